@@ -1,0 +1,27 @@
+"""Errors a user can cause and fix.
+
+A :class:`UserError` carries a message fit to show as is (one line on stderr, a dialog in the app). It
+names the field or line at fault and what would be accepted. Anything else escaping to the top is a bug.
+"""
+
+from __future__ import annotations
+
+
+class UserError(Exception):
+    """Bad input from the user: shown as a message, never as a traceback."""
+
+    def __init__(self, message: str, *, field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
+
+    @property
+    def message(self) -> str:
+        return str(self.args[0])
+
+
+class NotFoundError(UserError):
+    """A request, agency, event or template the user named does not exist."""
+
+
+class ConflictError(UserError):
+    """Someone else changed the record since it was read (version counter mismatch)."""

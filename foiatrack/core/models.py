@@ -1,0 +1,127 @@
+"""Plain data objects the layers pass to each other.
+
+Repositories in :mod:`foiatrack.store` return these, never live ORM rows, so that the UI and the CLI can
+hold them after the database session closed, and so the core can be tested with values built by hand.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from foiatrack.core.vocabulary import DeliveryMethod, Direction, EventKind, FeeCategory, Outcome, Status
+
+
+@dataclass(frozen=True, slots=True)
+class Agency:
+    id: int
+    name: str
+    abbreviation: str = ""
+    parent_id: int | None = None
+    parent_name: str | None = None
+    jurisdiction: str = "US"
+    foia_email: str = ""
+    portal_url: str = ""
+    mailing_address: str = ""
+    phone: str = ""
+    appeal_address: str = ""
+    notes: str = ""
+    # Overrides of the jurisdiction's rules for this agency, e.g. DHS components' 90 *working* day appeal
+    # window under 6 C.F.R. § 5.8(a)(1). Keys are rule names of the deadline engine.
+    rule_overrides: dict[str, object] = field(default_factory=dict)
+
+    @property
+    def display_name(self) -> str:
+        return f"{self.name} ({self.abbreviation})" if self.abbreviation else self.name
+
+
+@dataclass(frozen=True, slots=True)
+class AttachmentInfo:
+    id: int
+    event_id: int
+    filename: str
+    media_type: str
+    size: int
+    sha256: str
+    added_at: dt.datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """One thing that happened. Structured fields are ``None`` where the kind does not use them."""
+
+    id: int
+    request_id: int
+    date: dt.date
+    kind: EventKind
+    direction: Direction
+    summary: str = ""
+    details: str = ""
+    tracking_number: str | None = None
+    amount: Decimal | None = None
+    pages_released: int | None = None
+    pages_withheld: int | None = None
+    exemptions: tuple[str, ...] = ()
+    outcome: Outcome | None = None
+    # Days claimed by an extension event, in the unit of the jurisdiction's extension rule.
+    extension_days: int | None = None
+    created_by: str = ""
+    created_at: dt.datetime | None = None
+    attachments: tuple[AttachmentInfo, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Request:
+    id: int
+    subject: str
+    agency_id: int
+    agency_name: str
+    jurisdiction: str
+    records_sought: str = ""
+    records_from: dt.date | None = None
+    records_to: dt.date | None = None
+    requester_name: str = ""
+    requester_organisation: str = ""
+    delivery_method: DeliveryMethod | None = None
+    fee_category: FeeCategory | None = None
+    fee_limit: Decimal | None = None
+    fee_waiver_requested: bool = False
+    fee_waiver_justification: str = ""
+    expedite_requested: bool = False
+    expedite_justification: str = ""
+    preferred_format: str = ""
+    tags: tuple[str, ...] = ()
+    notes: str = ""
+    batch_id: int | None = None
+    is_sample: bool = False
+    created_at: dt.datetime | None = None
+    updated_at: dt.datetime | None = None
+    version: int = 1
+    # Cached, derived from the events (see foiatrack.services.derive).
+    status: Status = Status.DRAFT
+    sent_on: dt.date | None = None
+    tracking_number: str | None = None
+    response_due: dt.date | None = None
+    extended_due: dt.date | None = None
+    due_date: dt.date | None = None
+    appeal_due: dt.date | None = None
+    appeal_decision_due: dt.date | None = None
+    may_sue_from: dt.date | None = None
+    agency_abbreviation: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class OrganisationProfile:
+    """Letterhead and signature used on every letter."""
+
+    name: str = ""
+    organisation: str = ""
+    title: str = ""
+    address: str = ""
+    email: str = ""
+    phone: str = ""
+
+    @property
+    def is_complete(self) -> bool:
+        return bool(self.name and self.address)
