@@ -118,6 +118,8 @@ class Status(StrEnum):
     APPEAL_DECIDED = "appeal_decided"
     IN_LITIGATION = "in_litigation"
     WITHDRAWN = "withdrawn"
+    # A final determination with outcome "other" (e.g. referred elsewhere): finished, not adverse.
+    CLOSED = "closed"
 
     @property
     def label(self) -> str:
@@ -130,7 +132,7 @@ class Status(StrEnum):
 
     @property
     def is_closed(self) -> bool:
-        return self in (Status.GRANTED, Status.WITHDRAWN, Status.APPEAL_DECIDED)
+        return self in (Status.GRANTED, Status.WITHDRAWN, Status.APPEAL_DECIDED, Status.CLOSED)
 
 
 _STATUS_LABELS: dict[Status, str] = {
@@ -149,6 +151,7 @@ _STATUS_LABELS: dict[Status, str] = {
     Status.APPEAL_DECIDED: "Appeal decided",
     Status.IN_LITIGATION: "In litigation",
     Status.WITHDRAWN: "Withdrawn",
+    Status.CLOSED: "Closed (other outcome)",
 }
 
 AWAITING_AGENCY = frozenset(

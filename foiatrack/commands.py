@@ -1,0 +1,236 @@
+"""The command implementations behind :mod:`foiatrack.cli`: parse text arguments, call services, print."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+
+from foiatrack.cli import print_json
+from foiatrack.core.dates import parse_iso_date
+from foiatrack.core.errors import UserError
+from foiatrack.core.vocabulary import DeliveryMethod, Direction, EventKind, FeeCategory, Outcome, Status, parse_enum
+from foiatrack.output import (
+    deadlines_json,
+    event_json,
+    format_deadlines,
+    format_event_line,
+    format_request_table,
+    request_json,
+)
+from foiatrack.services import agencies as agency_service
+from foiatrack.services.demo import load_demo
+from foiatrack.services.derive import recompute_all
+from foiatrack.services.events import NewEvent, log_event
+from foiatrack.services.jurisdictions import deadline_preview, jurisdiction_catalog
+from foiatrack.services.queries import RequestFilter, list_requests, request_detail
+from foiatrack.services.requests import NewRequest, RequestFields, file_request, parse_money
+from foiatrack.services.workspace import open_workspace
+from foiatrack.store.database import Database
+
+
+def _db(args: argparse.Namespace) -> Database:
+    return open_workspace(args.db)
+
+
+def _optional_date(text: str | None, field: str) -> dt.date | None:
+    return parse_iso_date(text, field) if text else None
+
+
+def _int(text: str | None, field: str) -> int | None:
+    if text is None:
+        return None
+    try:
+        return int(text)
+    except ValueError:
+        raise UserError(f"{field}: '{text}' is not a whole number", field=field) from None
+
+
+def _request_id(text: str) -> int:
+    value = _int(text, "id")
+    assert value is not None
+    return value
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    db = _db(args)
+    result = load_demo(db)
+    if args.json:
+        print_json({"added": result.added, "already_present": result.already_present})
+    elif result.added:
+        print(f"Loaded {result.added} sample requests (marked as sample data).")
+    else:
+        print("The sample data is already loaded; nothing was added.")
+    return 0
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    sent = _optional_date(args.sent, "sent")
+    received = _optional_date(args.received, "received")
+    fields = RequestFields(
+        subject=args.subject,
+        records_sought=args.records,
+        records_from=_optional_date(args.records_from, "records_from"),
+        records_to=_optional_date(args.records_to, "records_to"),
+        jurisdiction=args.jurisdiction,
+        requester_name=args.requester,
+        requester_organisation=args.organisation,
+        delivery_method=parse_enum(DeliveryMethod, args.delivery, "delivery") if args.delivery else None,
+        fee_category=parse_enum(FeeCategory, args.fee_category, "fee_category") if args.fee_category else None,
+        fee_limit=parse_money(args.fee_limit, "fee_limit") if args.fee_limit else None,
+        fee_waiver_requested=args.fee_waiver is not None,
+        fee_waiver_justification=args.fee_waiver or "",
+        expedite_requested=args.expedite is not None,
+        expedite_justification=args.expedite or "",
+        preferred_format=args.preferred_format,
+        notes=args.notes,
+        tags=tuple(args.tag),
+    )
+    if received is not None and sent is None:
+        raise UserError("received: give --sent as well (the day the request went out)", field="received")
+    if received is not None and sent is not None and received < sent:
+        raise UserError("received: the agency cannot receive the request before it was sent", field="received")
+    db = _db(args)
+    ids = file_request(db, NewRequest(agencies=tuple(args.agency), fields=fields, sent_on=sent,
+                                      tracking_number=args.tracking, received_on=received))
+    if args.json:
+        print_json({"ids": ids})
+    else:
+        for request_id in ids:
+            print(request_id)
+    return 0
+
+
+def _exemptions(values: list[str]) -> tuple[str, ...]:
+    return tuple(part.strip() for value in values for part in value.split(",") if part.strip())
+
+
+def cmd_log(args: argparse.Namespace) -> int:
+    request_id = _request_id(args.id)
+    kind = parse_enum(EventKind, args.kind, "kind")
+    new = NewEvent(
+        kind=kind,
+        date=parse_iso_date(args.date, "date"),
+        summary=args.summary,
+        details=args.details,
+        direction=Direction(args.direction) if args.direction else None,
+        tracking_number=args.tracking,
+        amount=parse_money(args.amount, "amount") if args.amount else None,
+        pages_released=_int(args.pages_released, "pages_released"),
+        pages_withheld=_int(args.pages_withheld, "pages_withheld"),
+        exemptions=_exemptions(args.exemption),
+        outcome=parse_enum(Outcome, args.outcome, "outcome") if args.outcome else None,
+        extension_days=_int(args.extension_days, "extension_days"),
+    )
+    db = _db(args)
+    event = log_event(db, request_id, new, attachments=args.attach)
+    if args.json:
+        print_json(event_json(event))
+    else:
+        print(f"Logged event {event.id}: {format_event_line(event)}")
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    as_of = _optional_date(args.as_of, "as_of")
+    statuses = tuple(parse_enum(Status, s, "status") for s in args.status)
+    if args.due_within is not None and args.due_within < 0:
+        raise UserError("due_within: give a number of days, 0 or more", field="due_within")
+    db = _db(args)
+    agency_id = None
+    if args.agency:
+        with db.read_session() as session:
+            agency_id = agency_service.resolve_agency(session, args.agency).id
+    rows = list_requests(db, RequestFilter(
+        status=statuses, overdue=args.overdue, due_within=args.due_within, as_of=as_of, agency_id=agency_id,
+        tag=args.tag, jurisdiction=args.jurisdiction, text=args.search,
+    ))
+    if args.json:
+        print_json([row.to_json() for row in rows])
+    else:
+        sys.stdout.write(format_request_table(rows))
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    request_id = _request_id(args.id)
+    as_of = _optional_date(args.as_of, "as_of")
+    detail = request_detail(_db(args), request_id, as_of)
+    if args.json:
+        document = request_json(detail.request)
+        document["agency_details"] = {"id": detail.agency.id, "name": detail.agency.name,
+                                      "abbreviation": detail.agency.abbreviation}
+        document["events"] = [event_json(e) for e in detail.events]
+        document["deadlines"] = deadlines_json(detail.deadlines, detail.lateness)
+        document["batch"] = [{"id": i, "agency": name} for i, name in detail.batch_siblings]
+        print_json(document)
+        return 0
+    request = detail.request
+    print(f"#{request.id}  {request.subject}" + ("  [sample data]" if request.is_sample else ""))
+    print(f"Agency:        {detail.agency.display_name}")
+    print(f"Jurisdiction:  {request.jurisdiction}")
+    print(f"Status:        {request.status.label}")
+    if request.tracking_number:
+        print(f"Tracking no.:  {request.tracking_number}")
+    if request.tags:
+        print(f"Tags:          {', '.join(request.tags)}")
+    if detail.batch_siblings:
+        others = ", ".join(f"#{i} {name}" for i, name in detail.batch_siblings)
+        print(f"Filed with:    {others}")
+    if request.records_sought:
+        print(f"\nRecords sought:\n  {request.records_sought}")
+    print("\nEvents:")
+    if not detail.events:
+        print("  (none yet: the request is a draft)")
+    for event in detail.events:
+        print(f"  {format_event_line(event)}")
+    print()
+    sys.stdout.write(format_deadlines(detail.deadlines, detail.lateness, detail.as_of))
+    return 0
+
+
+def cmd_deadline(args: argparse.Namespace) -> int:
+    received = parse_iso_date(args.received, "received")
+    overrides: dict[str, object] = {}
+    if args.agency:
+        overrides = agency_service.find_agency(_db(args), args.agency).rule_overrides
+    deadlines = deadline_preview(args.jurisdiction, received, overrides)
+    if args.json:
+        print_json(deadlines_json(deadlines, None))
+    else:
+        sys.stdout.write(format_deadlines(deadlines, None, None))
+    return 0
+
+
+def cmd_jurisdictions(args: argparse.Namespace) -> int:
+    catalog = jurisdiction_catalog()
+    from foiatrack.output import format_jurisdictions, jurisdictions_json
+
+    if args.json:
+        print_json(jurisdictions_json(catalog))
+    else:
+        sys.stdout.write(format_jurisdictions(catalog))
+    return 0
+
+
+def cmd_agencies(args: argparse.Namespace) -> int:
+    agencies = agency_service.list_agencies(_db(args))
+    if args.json:
+        print_json([{"id": a.id, "name": a.name, "abbreviation": a.abbreviation, "jurisdiction": a.jurisdiction,
+                     "parent": a.parent_name, "foia_email": a.foia_email, "portal_url": a.portal_url,
+                     "phone": a.phone} for a in agencies])
+        return 0
+    for a in agencies:
+        parent = f"  (part of {a.parent_name})" if a.parent_name else ""
+        print(f"{a.id:>4}  {a.abbreviation or '-':<8} {a.jurisdiction:<6} {a.name}{parent}")
+    return 0
+
+
+def cmd_recompute(args: argparse.Namespace) -> int:
+    count = recompute_all(_db(args))
+    if args.json:
+        print_json({"recomputed": count})
+    else:
+        print(f"Recomputed status and deadlines of {count} requests.")
+    return 0
+

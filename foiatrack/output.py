@@ -1,0 +1,175 @@
+"""Text and JSON renderings for the command line (kept apart from argument handling)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from collections.abc import Sequence
+from typing import Any
+
+from foiatrack.core.dates import iso, weekday_label
+from foiatrack.core.deadlines import Deadlines, Lateness
+from foiatrack.core.models import Event, Request
+from foiatrack.services.queries import RequestSummary
+
+
+def request_json(request: Request) -> dict[str, Any]:
+    return {
+        "id": request.id,
+        "subject": request.subject,
+        "agency": request.agency_name,
+        "agency_id": request.agency_id,
+        "jurisdiction": request.jurisdiction,
+        "status": request.status.value,
+        "status_label": request.status.label,
+        "records_sought": request.records_sought,
+        "records_from": iso(request.records_from),
+        "records_to": iso(request.records_to),
+        "requester_name": request.requester_name,
+        "requester_organisation": request.requester_organisation,
+        "delivery_method": request.delivery_method.value if request.delivery_method else None,
+        "fee_category": request.fee_category.value if request.fee_category else None,
+        "fee_limit": str(request.fee_limit) if request.fee_limit is not None else None,
+        "fee_waiver_requested": request.fee_waiver_requested,
+        "expedite_requested": request.expedite_requested,
+        "tags": list(request.tags),
+        "notes": request.notes,
+        "sent": iso(request.sent_on),
+        "tracking_number": request.tracking_number,
+        "response_due": iso(request.response_due),
+        "extended_due": iso(request.extended_due),
+        "due": iso(request.due_date),
+        "appeal_due": iso(request.appeal_due),
+        "appeal_decision_due": iso(request.appeal_decision_due),
+        "may_sue_from": iso(request.may_sue_from),
+        "sample": request.is_sample,
+        "batch_id": request.batch_id,
+        "version": request.version,
+    }
+
+
+def event_json(event: Event) -> dict[str, Any]:
+    return {
+        "id": event.id,
+        "request_id": event.request_id,
+        "date": event.date.isoformat(),
+        "kind": event.kind.value,
+        "direction": event.direction.value,
+        "summary": event.summary,
+        "details": event.details,
+        "tracking_number": event.tracking_number,
+        "amount": str(event.amount) if event.amount is not None else None,
+        "pages_released": event.pages_released,
+        "pages_withheld": event.pages_withheld,
+        "exemptions": list(event.exemptions),
+        "outcome": event.outcome.value if event.outcome else None,
+        "extension_days": event.extension_days,
+        "attachments": [
+            {"id": a.id, "filename": a.filename, "size": a.size, "sha256": a.sha256, "media_type": a.media_type}
+            for a in event.attachments
+        ],
+    }
+
+
+def deadlines_json(deadlines: Deadlines | None, lateness: Lateness | None) -> dict[str, Any]:
+    if deadlines is None:
+        return {"response_due": None, "extended_due": None, "explanation": "The request has not been sent yet.",
+                "dates": []}
+    dates = deadlines.all_dates()
+    document: dict[str, Any] = {
+        "jurisdiction": deadlines.jurisdiction,
+        "clock_start": iso(deadlines.clock_start),
+        "clock_start_explanation": deadlines.clock_start_explanation,
+        "tolled_days": deadlines.tolled_days,
+        "warnings": list(deadlines.warnings),
+        "dates": [
+            {"name": d.name, "label": d.label, "date": d.date.isoformat(), "explanation": d.explanation,
+             "citation": d.citation, "verified": d.verified, "statutory": d.statutory}
+            for d in dates
+        ],
+        "explanation": " ".join([deadlines.clock_start_explanation, *(d.explanation for d in dates)]).strip(),
+    }
+    for d in ("response_due", "extended_due", "acknowledgement_due", "follow_up", "expedite_decision_due",
+              "appeal_due", "appeal_decision_due", "may_sue_from", "agency_due"):
+        value = getattr(deadlines, d)
+        document[d] = value.date.isoformat() if value is not None else None
+    if lateness is not None:
+        document.update(
+            overdue=lateness.overdue, very_overdue=lateness.very_overdue, days_overdue=lateness.days_overdue,
+            working_days_overdue=lateness.working_days_overdue,
+            working_days_elapsed=lateness.working_days_elapsed,
+        )
+    return document
+
+
+def format_event_line(event: Event) -> str:
+    extras = []
+    if event.outcome is not None:
+        extras.append(f"outcome: {event.outcome.label.lower()}")
+    if event.tracking_number:
+        extras.append(f"tracking {event.tracking_number}")
+    if event.amount is not None:
+        extras.append(f"${event.amount:,.2f}")
+    if event.pages_released is not None or event.pages_withheld is not None:
+        extras.append(f"{event.pages_released or 0} pages released, {event.pages_withheld or 0} withheld")
+    if event.exemptions:
+        extras.append("exemptions " + ", ".join(event.exemptions))
+    if event.extension_days is not None:
+        extras.append(f"{event.extension_days} days")
+    if event.attachments:
+        extras.append(f"{len(event.attachments)} file(s): " + ", ".join(a.filename for a in event.attachments))
+    tail = f"  [{'; '.join(extras)}]" if extras else ""
+    summary = event.summary or event.kind.label
+    return f"{event.date.isoformat()}  {event.kind.label:<30} {summary}{tail}"
+
+
+def format_deadlines(deadlines: Deadlines | None, lateness: Lateness | None, as_of: dt.date | None) -> str:
+    if deadlines is None:
+        return "Deadlines: none yet (the request has not been sent).\n"
+    lines = ["Deadlines:"]
+    if deadlines.clock_start_explanation:
+        lines.append(f"  Clock start: {deadlines.clock_start_explanation}")
+    for derived in deadlines.all_dates():
+        flags = []
+        if not derived.verified:
+            flags.append("UNVERIFIED rule")
+        if not derived.statutory:
+            flags.append("not a statutory deadline")
+        flag_text = f"  ({'; '.join(flags)})" if flags else ""
+        lines.append(f"  {derived.label}: {weekday_label(derived.date)}{flag_text}")
+        lines.append(f"      {derived.explanation}")
+    if deadlines.tolled_days:
+        lines.append(f"  Clock paused for {deadlines.tolled_days} day(s) in all.")
+    for warning in deadlines.warnings:
+        lines.append(f"  Warning: {warning}")
+    if lateness is not None and as_of is not None:
+        if lateness.overdue:
+            level = "VERY OVERDUE" if lateness.very_overdue else "OVERDUE"
+            lines.append(f"  As of {as_of.isoformat()}: {level} by {lateness.days_overdue} day(s) "
+                         f"({lateness.working_days_overdue} working days).")
+        else:
+            lines.append(f"  As of {as_of.isoformat()}: not overdue; {lateness.working_days_elapsed} working "
+                         "day(s) elapsed.")
+    return "\n".join(lines) + "\n"
+
+
+def _cut(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: max(width - 1, 1)] + "…"
+
+
+def format_request_table(rows: Sequence[RequestSummary]) -> str:
+    if not rows:
+        return "No requests match.\n"
+    width = shutil.get_terminal_size((120, 24)).columns
+    subject_width = max(20, width - 72)
+    header = f"{'ID':>6}  {'STATUS':<24} {'DUE':<10} {'LATE':>5}  {'AGENCY':<10} {'SENT':<10}  SUBJECT"
+    lines = [header]
+    for row in rows:
+        late = f"{row.days_overdue}d" if row.days_overdue else ""
+        agency = row.agency_abbreviation or row.agency
+        lines.append(
+            f"{row.id:>6}  {row.status.label:<24} {iso(row.due_date) or '-':<10} {late:>5}  "
+            f"{_cut(agency, 10):<10} {iso(row.sent_on) or '-':<10}  {_cut(row.subject, subject_width)}"
+        )
+    lines.append(f"{len(rows)} request(s)")
+    return "\n".join(lines) + "\n"

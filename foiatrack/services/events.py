@@ -1,0 +1,191 @@
+"""Logging, editing and deleting events. Each call is one transaction that also refreshes the request's
+derived status and deadlines, so the cache is never stale."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from foiatrack.core.dates import check_date_range
+from foiatrack.core.errors import ConflictError, NotFoundError, UserError
+from foiatrack.core.models import Event
+from foiatrack.core.vocabulary import Direction, EventKind, Outcome
+from foiatrack.services.attachments import FileContent, read_file, store_attachment
+from foiatrack.services.derive import refresh_request
+from foiatrack.services.requests import load_request_row
+from foiatrack.store.convert import EXEMPTION_SEPARATOR, to_event
+from foiatrack.store.database import Database
+from foiatrack.store.schema import EventRow
+
+# "(b)(6)", "b6", "(b)(7)(C)", "b7c" and state citations such as "Gov. Code § 7927.705" are all accepted;
+# the federal short forms are normalised so statistics can count them.
+_FEDERAL_EXEMPTION = re.compile(r"^\(?b\)?\s*\(?([1-9])\)?\s*(?:\(?([A-Fa-f])\)?)?$")
+
+
+@dataclass(frozen=True, slots=True)
+class NewEvent:
+    kind: EventKind
+    date: dt.date
+    summary: str = ""
+    details: str = ""
+    direction: Direction | None = None
+    tracking_number: str | None = None
+    amount: Decimal | None = None
+    pages_released: int | None = None
+    pages_withheld: int | None = None
+    exemptions: tuple[str, ...] = ()
+    outcome: Outcome | None = None
+    extension_days: int | None = None
+    created_by: str = ""
+
+
+def normalise_exemption(text: str) -> str:
+    value = text.strip()
+    match = _FEDERAL_EXEMPTION.match(value.replace(" ", ""))
+    if match:
+        number, letter = match.groups()
+        return f"(b)({number})" + (f"({letter.upper()})" if letter else "")
+    return value
+
+
+def validate_event(new: NewEvent) -> NewEvent:
+    """Check the fields the kind needs; raise a UserError naming the field otherwise."""
+    check_date_range(new.date, "date")
+    if new.date > dt.date.today() + dt.timedelta(days=366):
+        raise UserError(f"date: {new.date.isoformat()} is more than a year ahead; events record what happened",
+                        field="date")
+    kind = new.kind
+    if kind is EventKind.TRACKING_NUMBER and not (new.tracking_number or "").strip():
+        raise UserError("tracking_number: a tracking-number event needs the number (--tracking)",
+                        field="tracking_number")
+    if kind is EventKind.FINAL_DETERMINATION and new.outcome is None:
+        raise UserError("outcome: a final determination needs its outcome (--outcome): "
+                        + ", ".join(o.value for o in Outcome), field="outcome")
+    if kind is EventKind.FEE_ESTIMATE and new.amount is None:
+        raise UserError("amount: a fee estimate needs the amount (--amount)", field="amount")
+    for name in ("pages_released", "pages_withheld", "extension_days"):
+        value = getattr(new, name)
+        if value is not None and value < 0:
+            raise UserError(f"{name}: cannot be negative", field=name)
+    if new.extension_days is not None and new.extension_days > 366:
+        raise UserError("extension_days: more than a year is not an extension a law allows", field="extension_days")
+    if new.amount is not None and new.amount < 0:
+        raise UserError("amount: cannot be negative", field="amount")
+    for name in ("summary", "details"):
+        if "\x00" in getattr(new, name):
+            raise UserError(f"{name}: the text contains a NUL character", field=name)
+    if len(new.summary) > 500:
+        raise UserError("summary: at most 500 characters; put the rest in details", field="summary")
+    exemptions = tuple(dict.fromkeys(normalise_exemption(e) for e in new.exemptions if e.strip()))
+    return NewEvent(
+        kind=kind, date=new.date, summary=new.summary.strip(), details=new.details,
+        direction=new.direction or kind.default_direction,
+        tracking_number=(new.tracking_number or "").strip() or None, amount=new.amount,
+        pages_released=new.pages_released, pages_withheld=new.pages_withheld, exemptions=exemptions,
+        outcome=new.outcome, extension_days=new.extension_days, created_by=new.created_by or _current_user(),
+    )
+
+
+def _current_user() -> str:
+    return os.environ.get("USER") or os.environ.get("USERNAME") or ""
+
+
+def _default_summary(new: NewEvent) -> str:
+    if new.summary:
+        return new.summary
+    parts = [new.kind.label]
+    if new.outcome is not None:
+        parts.append(f"({new.outcome.label.lower()})")
+    if new.tracking_number:
+        parts.append(new.tracking_number)
+    if new.amount is not None:
+        parts.append(f"${new.amount:,.2f}")
+    return " ".join(parts)
+
+
+def _row_values(new: NewEvent) -> dict[str, object]:
+    return {
+        "date": new.date,
+        "kind": new.kind.value,
+        "direction": (new.direction or new.kind.default_direction).value,
+        "summary": _default_summary(new),
+        "details": new.details,
+        "tracking_number": new.tracking_number,
+        "amount": new.amount,
+        "pages_released": new.pages_released,
+        "pages_withheld": new.pages_withheld,
+        "exemptions": EXEMPTION_SEPARATOR.join(new.exemptions),
+        "outcome": new.outcome.value if new.outcome else None,
+        "extension_days": new.extension_days,
+    }
+
+
+def log_event(db: Database, request_id: int, new: NewEvent, attachments: Sequence[str | os.PathLike[str]] = (),
+              contents: Sequence[FileContent] = ()) -> Event:
+    """Record *new* on the request, with files attached, and refresh its status and deadlines."""
+    return log_events(db, [request_id], new, attachments, contents)[0]
+
+
+def log_events(db: Database, request_ids: list[int], new: NewEvent,
+               attachments: Sequence[str | os.PathLike[str]] = (),
+               contents: Sequence[FileContent] = ()) -> list[Event]:
+    """Record the same event on several requests at once (e.g. one appeal letter covering a batch)."""
+    cleaned = validate_event(new)
+    files = [read_file(path) for path in attachments] + list(contents)  # read before writing anything
+    results = []
+    with db.session() as session:
+        for request_id in request_ids:
+            row = load_request_row(session, request_id)
+            event = EventRow(created_by=cleaned.created_by, **_row_values(cleaned))
+            row.events.append(event)
+            session.flush()
+            for content in files:
+                store_attachment(session, event.id, content)
+            session.flush()
+            refresh_request(session, row)
+            session.refresh(event)
+            results.append(to_event(event))
+    return results
+
+
+def update_event(db: Database, event_id: int, new: NewEvent) -> Event:
+    cleaned = validate_event(new)
+    with db.session() as session:
+        event = session.get(EventRow, event_id)
+        if event is None:
+            raise NotFoundError(f"event: no event with id {event_id}", field="event")
+        for key, value in _row_values(cleaned).items():
+            setattr(event, key, value)
+        session.flush()
+        refresh_request(session, event.request)
+        return to_event(event)
+
+
+def add_attachments(db: Database, event_id: int, paths: list[str | os.PathLike[str]]) -> Event:
+    files = [read_file(path) for path in paths]
+    with db.session() as session:
+        event = session.get(EventRow, event_id)
+        if event is None:
+            raise NotFoundError(f"event: no event with id {event_id}", field="event")
+        for content in files:
+            store_attachment(session, event.id, content)
+        session.flush()
+        session.refresh(event)
+        return to_event(event)
+
+
+def delete_event(db: Database, event_id: int, *, expected_request_version: int | None = None) -> None:
+    with db.session() as session:
+        event = session.get(EventRow, event_id)
+        if event is None:
+            raise NotFoundError(f"event: no event with id {event_id}", field="event")
+        request = event.request
+        if expected_request_version is not None and request.version != expected_request_version:
+            raise ConflictError(f"request {request.id}: it was changed elsewhere; reload before deleting")
+        request.events.remove(event)
+        session.flush()
+        refresh_request(session, request)

@@ -1,0 +1,215 @@
+"""Reading requests: the filtered list (CLI ``list``, the Requests table, the dashboard) and one request
+in full (``show``, the detail page). Lists read the cached columns only, so they are one query."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy.orm import selectinload
+
+from foiatrack.core.deadlines import Deadlines, Lateness, assess_lateness
+from foiatrack.core.models import Agency, Event, Request
+from foiatrack.core.vocabulary import Status
+from foiatrack.services.derive import derive
+from foiatrack.services.jurisdictions import load_rules_context
+from foiatrack.services.requests import load_request_row
+from foiatrack.services.settings import very_overdue_threshold
+from foiatrack.store.convert import to_agency, to_event, to_request
+from foiatrack.store.database import Database
+from foiatrack.store.schema import AgencyRow, EventRow, RequestRow, TagRow
+
+ADVERSE_STATUSES = (Status.DENIED.value, Status.PARTIALLY_GRANTED.value, Status.NO_RECORDS.value)
+
+
+@dataclass(frozen=True, slots=True)
+class RequestFilter:
+    status: tuple[Status, ...] = ()
+    overdue: bool = False
+    due_within: int | None = None
+    appeal_closing_within: int | None = None
+    may_sue: bool = False
+    as_of: dt.date | None = None
+    text: str = ""
+    agency_id: int | None = None
+    tag: str | None = None
+    jurisdiction: str | None = None
+    include_sample: bool = True
+    limit: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RequestSummary:
+    """One row of a request list: the request's own facts and its cached derived dates."""
+
+    id: int
+    subject: str
+    agency: str
+    agency_abbreviation: str
+    agency_id: int
+    jurisdiction: str
+    status: Status
+    sent_on: dt.date | None
+    tracking_number: str | None
+    response_due: dt.date | None
+    extended_due: dt.date | None
+    due_date: dt.date | None
+    appeal_due: dt.date | None
+    may_sue_from: dt.date | None
+    days_overdue: int
+    tags: tuple[str, ...]
+    is_sample: bool
+    batch_id: int | None
+
+    def to_json(self) -> dict[str, object]:
+        def iso(value: dt.date | None) -> str | None:
+            return value.isoformat() if value else None
+
+        return {
+            "id": self.id,
+            "subject": self.subject,
+            "agency": self.agency,
+            "agency_abbreviation": self.agency_abbreviation,
+            "jurisdiction": self.jurisdiction,
+            "status": self.status.value,
+            "sent": iso(self.sent_on),
+            "tracking_number": self.tracking_number,
+            "response_due": iso(self.response_due),
+            "extended_due": iso(self.extended_due),
+            "due": iso(self.due_date),
+            "appeal_due": iso(self.appeal_due),
+            "may_sue_from": iso(self.may_sue_from),
+            "days_overdue": self.days_overdue,
+            "tags": list(self.tags),
+            "sample": self.is_sample,
+        }
+
+
+_SUMMARY_COLUMNS = (
+    RequestRow.id, RequestRow.subject, AgencyRow.name, AgencyRow.abbreviation, RequestRow.agency_id,
+    RequestRow.jurisdiction, RequestRow.status, RequestRow.sent_on, RequestRow.tracking_number,
+    RequestRow.response_due, RequestRow.extended_due, RequestRow.due_date, RequestRow.appeal_due,
+    RequestRow.may_sue_from, RequestRow.is_sample, RequestRow.batch_id,
+)
+
+
+def _filtered(query: Select, filters: RequestFilter, as_of: dt.date) -> Select:  # type: ignore[type-arg]
+    conditions = []
+    if filters.status:
+        conditions.append(RequestRow.status.in_([s.value for s in filters.status]))
+    if filters.overdue:
+        conditions.append(RequestRow.due_date < as_of)
+    if filters.due_within is not None:
+        conditions.append(RequestRow.due_date.between(as_of, as_of + dt.timedelta(days=filters.due_within)))
+    if filters.appeal_closing_within is not None:
+        conditions.append(RequestRow.status.in_(ADVERSE_STATUSES))
+        conditions.append(
+            RequestRow.appeal_due.between(as_of, as_of + dt.timedelta(days=filters.appeal_closing_within))
+        )
+    if filters.may_sue:
+        conditions.append(RequestRow.may_sue_from <= as_of)
+    if filters.agency_id is not None:
+        conditions.append(RequestRow.agency_id == filters.agency_id)
+    if filters.jurisdiction:
+        conditions.append(RequestRow.jurisdiction == filters.jurisdiction.upper())
+    if filters.tag:
+        conditions.append(RequestRow.id.in_(select(TagRow.request_id).where(TagRow.tag == filters.tag.lower())))
+    if not filters.include_sample:
+        conditions.append(RequestRow.is_sample.is_(False))
+    if filters.text.strip():
+        pattern = f"%{filters.text.strip().lower()}%"
+        conditions.append(or_(
+            func.lower(RequestRow.subject).like(pattern),
+            func.lower(AgencyRow.name).like(pattern),
+            func.lower(AgencyRow.abbreviation).like(pattern),
+            func.lower(func.coalesce(RequestRow.tracking_number, "")).like(pattern),
+        ))
+    return query.where(and_(*conditions)) if conditions else query
+
+
+def list_requests(db: Database, filters: RequestFilter | None = None) -> list[RequestSummary]:
+    """Requests matching *filters*; overdue ones first (most late first), then by due date, then newest."""
+    filters = filters or RequestFilter()
+    as_of = filters.as_of or dt.date.today()
+    query = select(*_SUMMARY_COLUMNS).join(AgencyRow, AgencyRow.id == RequestRow.agency_id)
+    query = _filtered(query, filters, as_of).order_by(
+        RequestRow.due_date.is_(None), RequestRow.due_date, RequestRow.id.desc()
+    )
+    if filters.limit:
+        query = query.limit(filters.limit)
+    with db.read_session() as session:
+        rows = session.execute(query).all()
+        tags = _tags_by_request(session, [row[0] for row in rows] if len(rows) < 5000 else None)
+    return [_summary(row, tags.get(row[0], ()), as_of) for row in rows]
+
+
+def _tags_by_request(session, ids: list[int] | None) -> dict[int, tuple[str, ...]]:  # type: ignore[no-untyped-def]
+    query = select(TagRow.request_id, TagRow.tag).order_by(TagRow.request_id, TagRow.tag)
+    if ids is not None:
+        query = query.where(TagRow.request_id.in_(ids))
+    grouped: dict[int, list[str]] = {}
+    for request_id, tag in session.execute(query):
+        grouped.setdefault(request_id, []).append(tag)
+    return {key: tuple(value) for key, value in grouped.items()}
+
+
+def _summary(row, tags: tuple[str, ...], as_of: dt.date) -> RequestSummary:  # type: ignore[no-untyped-def]
+    (request_id, subject, agency, abbreviation, agency_id, jurisdiction, status, sent_on, tracking, response_due,
+     extended_due, due_date, appeal_due, may_sue_from, is_sample, batch_id) = row
+    days_overdue = (as_of - due_date).days if due_date is not None and due_date < as_of else 0
+    return RequestSummary(
+        id=request_id, subject=subject, agency=agency, agency_abbreviation=abbreviation, agency_id=agency_id,
+        jurisdiction=jurisdiction, status=Status(status), sent_on=sent_on, tracking_number=tracking,
+        response_due=response_due, extended_due=extended_due, due_date=due_date, appeal_due=appeal_due,
+        may_sue_from=may_sue_from, days_overdue=days_overdue, tags=tags, is_sample=is_sample, batch_id=batch_id,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class RequestDetail:
+    """Everything the detail page and ``show`` display about one request."""
+
+    request: Request
+    agency: Agency
+    events: tuple[Event, ...]
+    deadlines: Deadlines | None
+    lateness: Lateness | None
+    batch_siblings: tuple[tuple[int, str], ...]
+    as_of: dt.date
+
+
+def request_detail(db: Database, request_id: int, as_of: dt.date | None = None) -> RequestDetail:
+    """One request with its events and freshly derived deadlines (with explanations)."""
+    as_of = as_of or dt.date.today()
+    with db.read_session() as session:
+        row = load_request_row(session, request_id)
+        events = tuple(
+            to_event(e) for e in session.scalars(
+                select(EventRow).where(EventRow.request_id == request_id)
+                .options(selectinload(EventRow.attachments)).order_by(EventRow.date, EventRow.id)
+            )
+        )
+        context = load_rules_context(session)
+        agency = to_agency(row.agency)
+        derived = derive(context, row.jurisdiction, agency.rule_overrides, list(events), row.expedite_requested)
+        lateness = None
+        if derived.deadlines is not None:
+            lateness = assess_lateness(derived.deadlines, as_of, context.calendar(row.jurisdiction),
+                                       very_overdue_threshold(session))
+        siblings: tuple[tuple[int, str], ...] = ()
+        if row.batch_id is not None:
+            siblings = tuple(
+                (sid, name) for sid, name in session.execute(
+                    select(RequestRow.id, AgencyRow.name).join(AgencyRow)
+                    .where(RequestRow.batch_id == row.batch_id, RequestRow.id != request_id)
+                    .order_by(RequestRow.id)
+                )
+            )
+        return RequestDetail(to_request(row), agency, events, derived.deadlines, lateness, siblings, as_of)
+
+
+def status_counts(db: Database) -> dict[Status, int]:
+    with db.read_session() as session:
+        rows = session.execute(select(RequestRow.status, func.count()).group_by(RequestRow.status)).all()
+    return {Status(status): count for status, count in rows}

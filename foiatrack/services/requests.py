@@ -1,0 +1,234 @@
+"""Filing and editing requests (one transaction per user action)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, fields, replace
+from decimal import Decimal, InvalidOperation
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from foiatrack.core.dates import check_date_range
+from foiatrack.core.errors import ConflictError, NotFoundError, UserError
+from foiatrack.core.models import Request
+from foiatrack.core.vocabulary import DeliveryMethod, Direction, EventKind, FeeCategory
+from foiatrack.services.agencies import resolve_agency
+from foiatrack.services.derive import refresh_request
+from foiatrack.services.jurisdictions import require_jurisdiction
+from foiatrack.store.convert import to_request
+from foiatrack.store.database import Database
+from foiatrack.store.schema import BatchRow, EventRow, RequestRow, TagRow
+
+MAX_SUBJECT = 500
+
+
+@dataclass(frozen=True, slots=True)
+class RequestFields:
+    """What the requester decides. Shared by "new request" and "edit request"."""
+
+    subject: str
+    records_sought: str = ""
+    records_from: dt.date | None = None
+    records_to: dt.date | None = None
+    jurisdiction: str | None = None  # None: the agency's jurisdiction
+    requester_name: str = ""
+    requester_organisation: str = ""
+    delivery_method: DeliveryMethod | None = None
+    fee_category: FeeCategory | None = None
+    fee_limit: Decimal | None = None
+    fee_waiver_requested: bool = False
+    fee_waiver_justification: str = ""
+    expedite_requested: bool = False
+    expedite_justification: str = ""
+    preferred_format: str = ""
+    notes: str = ""
+    tags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class NewRequest:
+    """A request to file with one or more agencies (several agencies make a linked batch)."""
+
+    agencies: tuple[str, ...]
+    fields: RequestFields
+    sent_on: dt.date | None = None
+    received_on: dt.date | None = None
+    tracking_number: str | None = None
+    external_key: str | None = None
+    is_sample: bool = False
+
+
+def parse_money(text: str, field_name: str) -> Decimal:
+    try:
+        value = Decimal(text.strip().lstrip("$").replace(",", ""))
+    except (InvalidOperation, AttributeError):
+        raise UserError(f"{field_name}: '{text}' is not an amount; use a number such as 250 or 49.50",
+                        field=field_name) from None
+    if value < 0 or not value.is_finite():
+        raise UserError(f"{field_name}: the amount cannot be negative", field=field_name)
+    return value.quantize(Decimal("0.01"))
+
+
+def normalise_tags(tags: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+    """Tags are trimmed, lower-cased, de-duplicated and sorted."""
+    cleaned = {t.strip().lower() for t in tags if t and t.strip()}
+    for tag in cleaned:
+        if len(tag) > 80:
+            raise UserError(f"tags: '{tag[:20]}...' is longer than 80 characters", field="tags")
+    return tuple(sorted(cleaned))
+
+
+def validate_fields(values: RequestFields) -> RequestFields:
+    """Check what a user typed; returns the cleaned fields or raises a UserError naming the field."""
+    subject = " ".join((values.subject or "").split())
+    if not subject:
+        raise UserError("subject: a request needs a subject (a short description of the records)", field="subject")
+    if len(subject) > MAX_SUBJECT:
+        raise UserError(f"subject: at most {MAX_SUBJECT} characters; put the detail in records sought",
+                        field="subject")
+    for name in ("records_from", "records_to"):
+        value = getattr(values, name)
+        if value is not None:
+            check_date_range(value, name)
+    if values.records_from and values.records_to and values.records_from > values.records_to:
+        raise UserError("records_to: the date range ends before it starts", field="records_to")
+    if values.fee_limit is not None and values.fee_limit < 0:
+        raise UserError("fee_limit: the amount cannot be negative", field="fee_limit")
+    for name in ("records_sought", "notes", "fee_waiver_justification", "expedite_justification"):
+        if "\x00" in getattr(values, name):
+            raise UserError(f"{name}: the text contains a NUL character", field=name)
+    if values.jurisdiction:
+        require_jurisdiction(values.jurisdiction)
+    return replace(
+        values,
+        subject=subject,
+        jurisdiction=values.jurisdiction.strip().upper() if values.jurisdiction else None,
+        tags=normalise_tags(values.tags),
+    )
+
+
+def file_request(db: Database, new: NewRequest) -> list[int]:
+    """File a request with each named agency; returns the new request ids (one per agency)."""
+    cleaned = validate_fields(new.fields)
+    if not new.agencies:
+        raise UserError("agency: name at least one agency", field="agency")
+    if new.sent_on is not None:
+        check_date_range(new.sent_on, "sent")
+    if new.received_on is not None:
+        check_date_range(new.received_on, "received")
+    with db.session() as session:
+        agencies = [resolve_agency(session, ref) for ref in new.agencies]
+        if len({a.id for a in agencies}) != len(agencies):
+            raise UserError("agency: the same agency is named twice", field="agency")
+        batch_id = None
+        if len(agencies) > 1:
+            batch = BatchRow(subject=cleaned.subject)
+            session.add(batch)
+            session.flush()
+            batch_id = batch.id
+        ids = []
+        for index, agency in enumerate(agencies):
+            key = new.external_key if len(agencies) == 1 or new.external_key is None else f"{new.external_key}#{index}"
+            row = _new_row(session, cleaned, agency.id, cleaned.jurisdiction or agency.jurisdiction, batch_id, key)
+            row.is_sample = new.is_sample
+            if new.sent_on is not None:
+                row.events.append(
+                    EventRow(date=new.sent_on, kind=EventKind.SUBMITTED.value, direction=Direction.OUTGOING.value,
+                             summary=f"Request sent to {agency.name}")
+                )
+            if new.received_on is not None:
+                row.events.append(
+                    EventRow(date=new.received_on, kind=EventKind.RECEIVED.value, direction=Direction.INCOMING.value,
+                             summary=f"Received by {agency.name}")
+                )
+            if new.tracking_number:
+                row.events.append(
+                    EventRow(date=new.sent_on or dt.date.today(), kind=EventKind.TRACKING_NUMBER.value,
+                             direction=Direction.INCOMING.value, tracking_number=new.tracking_number.strip(),
+                             summary=f"Tracking number {new.tracking_number.strip()}")
+                )
+            session.flush()
+            refresh_request(session, row)
+            ids.append(row.id)
+        return ids
+
+
+def _new_row(session: Session, values: RequestFields, agency_id: int, jurisdiction: str,
+             batch_id: int | None, external_key: str | None) -> RequestRow:
+    row = RequestRow(agency_id=agency_id, jurisdiction=jurisdiction, batch_id=batch_id, external_key=external_key)
+    _apply(row, values)
+    session.add(row)
+    return row
+
+
+def _apply(row: RequestRow, values: RequestFields) -> None:
+    for f in fields(RequestFields):
+        if f.name in ("tags", "jurisdiction"):
+            continue
+        value = getattr(values, f.name)
+        if f.name in ("delivery_method", "fee_category"):
+            value = value.value if value is not None else None
+        setattr(row, f.name, value)
+    row.tags = [TagRow(tag=t) for t in values.tags]
+
+
+def update_request(db: Database, request_id: int, values: RequestFields, *, agency: str | None = None,
+                   expected_version: int | None = None) -> Request:
+    """Save edits; refuse if someone else saved the request since *expected_version* was read."""
+    cleaned = validate_fields(values)
+    with db.session() as session:
+        row = load_request_row(session, request_id)
+        if expected_version is not None and row.version != expected_version:
+            raise ConflictError(
+                f"request {request_id}: it was changed elsewhere (version {row.version}, you edited version "
+                f"{expected_version}); reload it to see the other change, then apply yours again"
+            )
+        if agency is not None:
+            row.agency_id = resolve_agency(session, agency).id
+        row.jurisdiction = cleaned.jurisdiction or row.jurisdiction
+        _apply(row, cleaned)
+        try:
+            session.flush()
+        except StaleDataError:
+            raise ConflictError(f"request {request_id}: it was changed elsewhere while saving; reload it") from None
+        refresh_request(session, row)
+        session.flush()
+        return to_request(row)
+
+
+def load_request_row(session: Session, request_id: int) -> RequestRow:
+    row = session.get(RequestRow, request_id)
+    if row is None:
+        raise NotFoundError(f"request: no request with id {request_id}; `foiatrack list` shows the ids",
+                            field="request")
+    return row
+
+
+def set_tags(db: Database, request_ids: list[int], add: tuple[str, ...] = (), remove: tuple[str, ...] = ()) -> None:
+    """Add and remove tags on several requests in one transaction."""
+    add_tags, remove_tags = normalise_tags(add), set(normalise_tags(remove))
+    with db.session() as session:
+        for request_id in request_ids:
+            row = load_request_row(session, request_id)
+            current = {t.tag for t in row.tags}
+            wanted = (current | set(add_tags)) - remove_tags
+            if wanted != current:
+                row.tags = [TagRow(tag=t) for t in sorted(wanted)]
+                row.updated_at = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+def delete_request(db: Database, request_id: int) -> None:
+    with db.session() as session:
+        session.delete(load_request_row(session, request_id))
+
+
+def batch_siblings(db: Database, request_id: int) -> list[int]:
+    """Ids of the other requests filed in the same batch."""
+    with db.read_session() as session:
+        row = load_request_row(session, request_id)
+        if row.batch_id is None:
+            return []
+        ids = session.scalars(select(RequestRow.id).where(RequestRow.batch_id == row.batch_id)).all()
+        return [i for i in ids if i != request_id]

@@ -1,0 +1,29 @@
+"""Opening the user's database ready for work: migrations, the agency directory, a fresh cache."""
+
+from __future__ import annotations
+
+import os
+
+from sqlalchemy import func, select
+
+from foiatrack.services.agencies import seed_directory
+from foiatrack.services.derive import recompute_all, stale_count
+from foiatrack.services.paths import default_database
+from foiatrack.store.database import Database, open_database
+from foiatrack.store.schema import AgencyRow
+
+
+def open_workspace(target: str | os.PathLike[str] | None = None) -> Database:
+    """Open (creating if needed) the database at *target* or the default location.
+
+    A new database gets the shipped agency directory. If the deadline rules, the holiday data or the
+    user's closure days changed since the cache was computed, every affected request is recomputed now,
+    so no screen or command ever shows a stale date.
+    """
+    db = open_database(target or default_database())
+    with db.session() as session:
+        if not session.scalar(select(func.count()).select_from(AgencyRow)):
+            seed_directory(session)
+    if stale_count(db):
+        recompute_all(db, only_stale=True)
+    return db

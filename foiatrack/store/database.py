@@ -1,0 +1,165 @@
+"""Opening a database: engine, SQLite pragmas, migrations on open, short sessions.
+
+A database is named by a filesystem path (SQLite) or a SQLAlchemy URL (``postgresql+psycopg://...``).
+Opening applies every pending Alembic migration, so an old file is upgraded in place; a file from a newer
+foiatrack, or one that is not a foiatrack database, is refused with a message and left untouched.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from foiatrack.core.errors import UserError
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+BUSY_TIMEOUT_MS = 10_000
+
+
+def database_url(target: str | os.PathLike[str]) -> str:
+    """A SQLAlchemy URL from a path or URL the user gave."""
+    text = os.fspath(target)
+    if "://" in text:
+        return text
+    return f"sqlite:///{Path(text).expanduser().resolve()}"
+
+
+def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    # WAL lets the app read while another window writes; foreign keys are off by default in SQLite;
+    # the busy timeout turns brief lock contention into a short wait instead of "database is locked".
+    cursor = dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA journal_mode = WAL")
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.execute("PRAGMA synchronous = NORMAL")
+    cursor.close()
+
+
+def _alembic_config(engine: Engine) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.attributes["engine"] = engine
+    return config
+
+
+def head_revision() -> str:
+    script = ScriptDirectory.from_config(_alembic_config(create_engine("sqlite://")))
+    head = script.get_current_head()
+    assert head is not None
+    return head
+
+
+class Database:
+    """An open foiatrack database: use :meth:`session` for one unit of work."""
+
+    def __init__(self, engine: Engine, location: str) -> None:
+        self.engine = engine
+        self.location = location
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @property
+    def path(self) -> Path | None:
+        """The SQLite file, or None for a server database."""
+        if not self.is_sqlite:
+            return None
+        database = make_url(self.location).database
+        return Path(database) if database else None
+
+    @contextlib.contextmanager
+    def session(self) -> Iterator[Session]:
+        """One transaction: committed when the block ends, rolled back entirely if it raises."""
+        with self._sessions() as session, session.begin():
+            yield session
+
+    def read_session(self) -> Session:
+        """A session for reads only (callers use it in a ``with`` block)."""
+        return self._sessions()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def create_db_engine(url: str) -> Engine:
+    engine = create_engine(url, future=True)
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _on_sqlite_connect)
+    return engine
+
+
+def open_database(target: str | os.PathLike[str], *, migrate: bool = True) -> Database:
+    """Open (creating if needed) and upgrade the database at *target*.
+
+    Raises:
+        UserError: the file is not a foiatrack database, is damaged, or comes from a newer version.
+    """
+    url = database_url(target)
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite" and parsed.database:
+        folder = Path(parsed.database).parent
+        folder.mkdir(parents=True, exist_ok=True)
+        _create_private_file(Path(parsed.database))
+    engine = create_db_engine(url)
+    try:
+        _check_schema(engine, url)
+        if migrate:
+            command.upgrade(_alembic_config(engine), "head")
+    except (DatabaseError, OperationalError) as exc:
+        engine.dispose()
+        raise UserError(f"{target}: cannot be opened as a foiatrack database ({_first_line(exc)})") from None
+    except UserError:
+        engine.dispose()
+        raise
+    return Database(engine, url)
+
+
+def _create_private_file(path: Path) -> None:
+    """Create an empty database file readable by its owner only (request histories are sensitive)."""
+    if path.exists():
+        return
+    fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    os.close(fd)
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(getattr(exc, "orig", exc) or exc)
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
+def _check_schema(engine: Engine, url: str) -> None:
+    """Refuse files that are not ours or that a newer foiatrack wrote."""
+    with engine.connect() as connection:
+        tables = set(inspect(connection).get_table_names())
+        current = MigrationContext.configure(connection).get_current_revision()
+    if not tables:
+        return  # a new, empty database
+    if current is None:
+        raise UserError(f"{url}: this file is not a foiatrack database (it has other tables); nothing was changed")
+    script = ScriptDirectory.from_config(_alembic_config(engine))
+    if not _known(script, current):
+        raise UserError(
+            f"{url}: this database was written by a newer version of foiatrack (schema {current}); "
+            "update foiatrack to open it. Nothing was changed."
+        )
+
+
+def _known(script: ScriptDirectory, revision: str) -> bool:
+    try:
+        return script.get_revision(revision) is not None
+    except Exception:  # alembic raises several types for an unknown revision id
+        return False

@@ -1,0 +1,228 @@
+"""Mapped tables.
+
+The event log is the truth; the ``status`` .. ``may_sue_from`` columns of ``requests`` are a cache of what
+the core derives from it (see :mod:`foiatrack.services.derive`), indexed so that dashboards are one cheap
+query. Every change here needs an Alembic migration in ``store/migrations/versions``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    Numeric,
+    String,
+    Text,
+    UniqueConstraint,
+    func,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+# Explicit constraint names keep Alembic migrations identical on SQLite and PostgreSQL.
+NAMING_CONVENTION = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+class AgencyRow(Base):
+    __tablename__ = "agencies"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(300), unique=True)
+    abbreviation: Mapped[str] = mapped_column(String(40), default="", index=True)
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("agencies.id", ondelete="SET NULL"))
+    jurisdiction: Mapped[str] = mapped_column(String(10), default="US")
+    foia_email: Mapped[str] = mapped_column(String(300), default="")
+    portal_url: Mapped[str] = mapped_column(String(500), default="")
+    mailing_address: Mapped[str] = mapped_column(Text, default="")
+    phone: Mapped[str] = mapped_column(String(60), default="")
+    appeal_address: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    # JSON object of deadline-rule overrides (e.g. DHS's 90 working-day appeal window).
+    rule_overrides: Mapped[str] = mapped_column(Text, default="{}")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+
+    parent: Mapped[AgencyRow | None] = relationship(remote_side=[id])
+
+
+class BatchRow(Base):
+    """One request filed with several agencies at once; each agency gets its own request and clock."""
+
+    __tablename__ = "batches"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    subject: Mapped[str] = mapped_column(String(500))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+
+
+class RequestRow(Base):
+    __tablename__ = "requests"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    subject: Mapped[str] = mapped_column(String(500))
+    records_sought: Mapped[str] = mapped_column(Text, default="")
+    records_from: Mapped[dt.date | None] = mapped_column(Date)
+    records_to: Mapped[dt.date | None] = mapped_column(Date)
+    agency_id: Mapped[int] = mapped_column(ForeignKey("agencies.id", ondelete="RESTRICT"), index=True)
+    jurisdiction: Mapped[str] = mapped_column(String(10), index=True)
+    requester_name: Mapped[str] = mapped_column(String(300), default="")
+    requester_organisation: Mapped[str] = mapped_column(String(300), default="")
+    delivery_method: Mapped[str | None] = mapped_column(String(20))
+    fee_category: Mapped[str | None] = mapped_column(String(20))
+    fee_limit: Mapped[Decimal | None] = mapped_column(Numeric(12, 2))
+    fee_waiver_requested: Mapped[bool] = mapped_column(Boolean, default=False)
+    fee_waiver_justification: Mapped[str] = mapped_column(Text, default="")
+    expedite_requested: Mapped[bool] = mapped_column(Boolean, default=False)
+    expedite_justification: Mapped[str] = mapped_column(Text, default="")
+    preferred_format: Mapped[str] = mapped_column(String(200), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    batch_id: Mapped[int | None] = mapped_column(ForeignKey("batches.id", ondelete="SET NULL"), index=True)
+    # Sample data loaded by `foiatrack demo`, shown as such and never confused with real requests.
+    is_sample: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Identifies a request loaded from outside (demo data set, an imported spreadsheet row), so loading
+    # the same thing twice adds nothing.
+    external_key: Mapped[str | None] = mapped_column(String(200), unique=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, onupdate=_now)
+    # Optimistic concurrency: every write checks and bumps it (SQLAlchemy version_id_col).
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    # --- derived cache -------------------------------------------------------------------------------
+    status: Mapped[str] = mapped_column(String(30), default="draft", index=True)
+    sent_on: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    tracking_number: Mapped[str | None] = mapped_column(String(100), index=True)
+    response_due: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    extended_due: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    # The date the agency's current obligation falls due (the basis of "days overdue"); NULL when the
+    # agency owes nothing (determined, withdrawn) or the clock is paused.
+    due_date: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    appeal_due: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    appeal_decision_due: Mapped[dt.date | None] = mapped_column(Date)
+    may_sue_from: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    # Stamp of the rules/holidays/closures the cache was computed with; a mismatch means recompute.
+    rules_version: Mapped[str] = mapped_column(String(64), default="")
+
+    agency: Mapped[AgencyRow] = relationship(lazy="joined")
+    events: Mapped[list[EventRow]] = relationship(
+        back_populates="request", cascade="all, delete-orphan", order_by="(EventRow.date, EventRow.id)"
+    )
+    tags: Mapped[list[TagRow]] = relationship(cascade="all, delete-orphan", order_by="TagRow.tag")
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
+
+
+class TagRow(Base):
+    __tablename__ = "request_tags"
+
+    request_id: Mapped[int] = mapped_column(ForeignKey("requests.id", ondelete="CASCADE"), primary_key=True)
+    tag: Mapped[str] = mapped_column(String(80), primary_key=True, index=True)
+
+
+class EventRow(Base):
+    __tablename__ = "events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    request_id: Mapped[int] = mapped_column(ForeignKey("requests.id", ondelete="CASCADE"), index=True)
+    date: Mapped[dt.date] = mapped_column(Date)
+    kind: Mapped[str] = mapped_column(String(40), index=True)
+    direction: Mapped[str] = mapped_column(String(10))
+    summary: Mapped[str] = mapped_column(String(500), default="")
+    details: Mapped[str] = mapped_column(Text, default="")
+    tracking_number: Mapped[str | None] = mapped_column(String(100))
+    amount: Mapped[Decimal | None] = mapped_column(Numeric(12, 2))
+    pages_released: Mapped[int | None] = mapped_column(Integer)
+    pages_withheld: Mapped[int | None] = mapped_column(Integer)
+    # Exemptions as cited, joined by "; " (e.g. "(b)(6); (b)(7)(C)").
+    exemptions: Mapped[str] = mapped_column(String(500), default="")
+    outcome: Mapped[str | None] = mapped_column(String(20))
+    extension_days: Mapped[int | None] = mapped_column(Integer)
+    created_by: Mapped[str] = mapped_column(String(120), default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+
+    request: Mapped[RequestRow] = relationship(back_populates="events")
+    attachments: Mapped[list[AttachmentRow]] = relationship(
+        cascade="all, delete-orphan", order_by="AttachmentRow.id"
+    )
+
+    __table_args__ = (Index("ix_events_request_date", "request_id", "date"),)
+
+
+class BlobRow(Base):
+    """File contents, stored once per SHA-256 so a database backup is a backup of every document."""
+
+    __tablename__ = "blobs"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(Integer)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class AttachmentRow(Base):
+    __tablename__ = "attachments"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
+    filename: Mapped[str] = mapped_column(String(255))
+    media_type: Mapped[str] = mapped_column(String(120), default="application/octet-stream")
+    size: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(ForeignKey("blobs.sha256", ondelete="RESTRICT"), index=True)
+    added_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+
+
+class SettingRow(Base):
+    """Small per-database settings as JSON: the organisation profile, thresholds, the rules stamp."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class ClosureDayRow(Base):
+    """A day an office was closed that no holiday calendar knows (user-entered)."""
+
+    __tablename__ = "closure_days"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    date: Mapped[dt.date] = mapped_column(Date)
+    name: Mapped[str] = mapped_column(String(200))
+    # NULL: applies to every jurisdiction; otherwise the code it applies to.
+    jurisdiction: Mapped[str | None] = mapped_column(String(10))
+
+    __table_args__ = (UniqueConstraint("date", "jurisdiction"),)
+
+
+__all__ = [
+    "AgencyRow",
+    "AttachmentRow",
+    "Base",
+    "BatchRow",
+    "BlobRow",
+    "ClosureDayRow",
+    "EventRow",
+    "RequestRow",
+    "SettingRow",
+    "TagRow",
+    "func",
+]

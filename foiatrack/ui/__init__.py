@@ -1,0 +1,1 @@
+"""The desktop app (PySide6). Pages call services only; slow work goes through :mod:`foiatrack.ui.tasks`."""

@@ -1,0 +1,78 @@
+"""Running slow work off the UI thread.
+
+``run_task(owner, work, on_done)`` runs ``work()`` on the global QThreadPool and delivers its result (or
+its exception) back on the UI thread through a queued signal. **Do not touch any widget inside ``work``**:
+it runs on a worker thread; only ``on_done``/``on_error`` may update the UI. Work functions call services,
+which open their own short database sessions, so nothing is shared between threads.
+"""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+
+class _Relay(QObject):
+    done = Signal(object)
+    failed = Signal(object)
+
+
+class _Job(QRunnable):
+    def __init__(self, work: Callable[[], Any], relay: _Relay) -> None:
+        super().__init__()
+        self._work = work
+        self._relay = relay
+
+    def run(self) -> None:
+        try:
+            result = self._work()
+        except BaseException as exc:  # delivered to the UI thread, never lost in the pool
+            exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
+            self._relay.failed.emit(exc)
+        else:
+            self._relay.done.emit(result)
+
+
+_live: set[_Relay] = set()  # keeps relays alive until their job reports
+
+
+def run_task(
+    owner: QObject,
+    work: Callable[[], Any],
+    on_done: Callable[[Any], None],
+    on_error: Callable[[BaseException], None] | None = None,
+) -> None:
+    """Run *work* in the background; call *on_done(result)* or *on_error(exc)* on the UI thread.
+
+    *owner* parents the relay so that results for a closed window are dropped instead of touching
+    deleted widgets.
+    """
+    relay = _Relay(owner)
+    _live.add(relay)
+
+    @Slot(object)
+    def finished(result: Any) -> None:
+        _live.discard(relay)
+        relay.deleteLater()
+        on_done(result)
+
+    @Slot(object)
+    def failed(exc: BaseException) -> None:
+        _live.discard(relay)
+        relay.deleteLater()
+        if on_error is not None:
+            on_error(exc)
+        else:
+            raise exc
+
+    relay.done.connect(finished)
+    relay.failed.connect(failed)
+    QThreadPool.globalInstance().start(_Job(work, relay))
+
+
+def wait_for_tasks(timeout_ms: int = 30_000) -> bool:
+    """Block until background work is finished (used when closing the window and in tests)."""
+    return QThreadPool.globalInstance().waitForDone(timeout_ms)

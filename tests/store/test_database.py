@@ -1,0 +1,122 @@
+"""Opening databases: migrations on open, refusal of foreign or newer files, private file mode."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+import stat
+from pathlib import Path
+
+import pytest
+from alembic import command
+from alembic.script import ScriptDirectory
+from sqlalchemy import create_engine, text
+
+from foiatrack.core.errors import UserError
+from foiatrack.store.database import _alembic_config, create_db_engine, database_url, head_revision, open_database
+
+
+def _revisions() -> list[str]:
+    script = ScriptDirectory.from_config(_alembic_config(create_engine("sqlite://")))
+    return [r.revision for r in reversed(list(script.walk_revisions()))]
+
+
+def _fill_first_schema(path: Path) -> None:
+    """Rows written the way the first released schema stores them (raw SQL, not today's models)."""
+    connection = sqlite3.connect(path)
+    with connection:
+        connection.execute(
+            "INSERT INTO agencies (id, name, abbreviation, jurisdiction, foia_email, portal_url, mailing_address,"
+            " phone, appeal_address, notes, rule_overrides, created_at) VALUES (1, 'U.S. Immigration and Customs"
+            " Enforcement', 'ICE', 'US', 'ice-foia@ice.dhs.gov', '', '', '', '', '', '{}', '2025-01-01 00:00:00')"
+        )
+        connection.execute(
+            "INSERT INTO requests (id, subject, records_sought, agency_id, jurisdiction, requester_name,"
+            " requester_organisation, fee_waiver_requested, fee_waiver_justification, expedite_requested,"
+            " expedite_justification, preferred_format, notes, is_sample, created_at, updated_at, version,"
+            " status, rules_version) VALUES (1, 'Clearview AI contracts', 'All contracts', 1, 'US', '', '', 0,"
+            " '', 0, '', '', '', 0, '2025-01-01 00:00:00', '2025-01-01 00:00:00', 1, 'submitted', 'old')"
+        )
+        connection.execute(
+            "INSERT INTO events (id, request_id, date, kind, direction, summary, details, exemptions, created_by,"
+            " created_at) VALUES (1, 1, '2025-11-19', 'submitted', 'outgoing', 'Sent', '', '', 'me',"
+            " '2025-11-19 10:00:00')"
+        )
+        connection.execute("INSERT INTO blobs (sha256, size, data) VALUES ('ab', 3, x'010203')")
+        connection.execute(
+            "INSERT INTO attachments (id, event_id, filename, media_type, size, sha256, added_at)"
+            " VALUES (1, 1, 'letter.pdf', 'application/pdf', 3, 'ab', '2025-11-19 10:00:00')"
+        )
+    connection.close()
+
+
+def test_a_database_of_the_first_schema_upgrades_with_every_row(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    engine = create_db_engine(database_url(path))
+    command.upgrade(_alembic_config(engine), _revisions()[0])
+    engine.dispose()
+    _fill_first_schema(path)
+
+    from foiatrack.services.queries import request_detail
+    from foiatrack.services.workspace import open_workspace
+
+    db = open_workspace(path)
+    with db.engine.connect() as connection:
+        assert connection.execute(text("SELECT version_num FROM alembic_version")).scalar() == head_revision()
+    detail = request_detail(db, 1, as_of=dt.date(2025, 11, 20))
+    assert detail.request.subject == "Clearview AI contracts"
+    assert detail.agency.abbreviation == "ICE"
+    assert [e.kind.value for e in detail.events] == ["submitted"]
+    assert detail.events[0].attachments[0].filename == "letter.pdf"
+    # The stale cache was recomputed on open under the current rules.
+    assert detail.request.response_due == dt.date(2025, 12, 18)
+    db.close()
+
+
+def test_a_new_database_is_private_to_its_owner(tmp_path: Path) -> None:
+    path = tmp_path / "private.db"
+    open_database(path).close()
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+
+
+def test_sqlite_pragmas_are_on(tmp_path: Path) -> None:
+    db = open_database(tmp_path / "p.db")
+    with db.engine.connect() as connection:
+        assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert connection.execute(text("PRAGMA busy_timeout")).scalar() >= 5000
+    db.close()
+
+
+def test_a_file_that_is_not_a_foiatrack_database_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "other.db"
+    connection = sqlite3.connect(path)
+    connection.execute("CREATE TABLE recipes (name TEXT)")
+    connection.commit()
+    connection.close()
+    before = path.read_bytes()
+    with pytest.raises(UserError, match="not a foiatrack database"):
+        open_database(path)
+    assert path.read_bytes() == before
+
+
+def test_a_file_that_is_not_sqlite_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "notes.db"
+    path.write_text("These are my notes, not a database.\n" * 100)
+    before = path.read_bytes()
+    with pytest.raises(UserError, match="cannot be opened"):
+        open_database(path)
+    assert path.read_bytes() == before
+
+
+def test_a_database_from_a_newer_version_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "newer.db"
+    open_database(path).close()
+    connection = sqlite3.connect(path)
+    connection.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+    connection.commit()
+    connection.close()
+    before = path.read_bytes()
+    with pytest.raises(UserError, match="newer version"):
+        open_database(path)
+    assert path.read_bytes() == before
