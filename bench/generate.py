@@ -24,8 +24,10 @@ from foiatrack.store.database import Database
 from foiatrack.store.schema import AgencyRow, EventRow, RequestRow, TagRow
 
 SUBJECTS = [
-    "Use of facial recognition by {office}", "Contracts with data brokers, {year}", "Detainer requests issued in {year}",
-    "Body-worn camera footage retention at {office}", "Communications about {topic}", "Training materials on {topic}",
+    "Use of facial recognition by {office}", "Contracts with data brokers, {year}",
+    "Detainer requests issued in {year}",
+    "Body-worn camera footage retention at {office}", "Communications about {topic}",
+    "Training materials on {topic}",
     "Audit reports of {office}", "Policies on {topic}", "Emails mentioning {topic}, {year}",
 ]
 TOPICS = ["courthouse arrests", "licence plate readers", "social media monitoring", "cell-site simulators",
@@ -71,14 +73,15 @@ def _life(rng: random.Random, sent: dt.date, request_id: int, today: dt.date) ->
         add("note", rng.randint(1, 20), "internal", details="Called the FOIA liaison.")
     if rng.random() < 0.6:
         outcome = rng.choice(("full_grant", "partial_grant", "partial_grant", "denied", "no_records", "withdrawn"))
-        if add("final_determination", rng.randint(20, 200), outcome=outcome, pages_released=rng.randint(0, 900),
-               exemptions="(b)(6); (b)(7)(C)" if outcome in ("partial_grant", "denied") else ""):
-            if outcome in ("partial_grant", "denied", "no_records") and rng.random() < 0.4:
-                add("appeal_filed", rng.randint(10, 80), "outgoing")
-                if rng.random() < 0.6:
-                    add("appeal_decision", rng.randint(20, 120), outcome=rng.choice(("denied", "partial_grant")))
-                elif rng.random() < 0.2:
-                    add("lawsuit_filed", rng.randint(30, 200), "outgoing")
+        determined = add("final_determination", rng.randint(20, 200), outcome=outcome,
+                         pages_released=rng.randint(0, 900),
+                         exemptions="(b)(6); (b)(7)(C)" if outcome in ("partial_grant", "denied") else "")
+        if determined and outcome in ("partial_grant", "denied", "no_records") and rng.random() < 0.4:
+            add("appeal_filed", rng.randint(10, 80), "outgoing")
+            if rng.random() < 0.6:
+                add("appeal_decision", rng.randint(20, 120), outcome=rng.choice(("denied", "partial_grant")))
+            elif rng.random() < 0.2:
+                add("lawsuit_filed", rng.randint(30, 200), "outgoing")
     add("letter", rng.randint(1, 30), "outgoing")
     return events
 
@@ -102,16 +105,20 @@ def generate(path: Path, requests: int, seed: int = 2020, today: dt.date | None 
                 subject = rng.choice(SUBJECTS).format(office=rng.choice(OFFICES), year=rng.randint(2015, 2025),
                                                       topic=rng.choice(TOPICS))
                 rows.append({
-                    "id": request_id, "subject": subject, "records_sought": f"All records concerning {subject.lower()}.",
+                    "id": request_id, "subject": subject,
+                    "records_sought": f"All records concerning {subject.lower()}.",
                     "agency_id": agency_id, "jurisdiction": jurisdiction, "requester_name": "Bench Requester",
-                    "requester_organisation": "Bench Org", "fee_category": rng.choice(("news_media", "educational", "other")),
+                    "requester_organisation": "Bench Org",
+                    "fee_category": rng.choice(("news_media", "educational", "other")),
                     "fee_waiver_requested": rng.random() < 0.5, "fee_waiver_justification": "",
                     "expedite_requested": rng.random() < 0.1, "expedite_justification": "", "preferred_format": "",
                     "notes": "", "is_sample": False, "created_at": dt.datetime(2025, 1, 1),
                     "updated_at": dt.datetime(2025, 1, 1), "version": 1, "status": "draft", "rules_version": "",
                 })
                 events.extend(_life(rng, sent, request_id, today))
-                tags.extend({"request_id": request_id, "tag": t} for t in rng.sample(TAGS, rng.randint(0, 2)))
+                chosen = sorted(rng.sample(TAGS, rng.randint(0, 2)))
+                rows[-1]["tags_text"] = ", ".join(chosen)
+                tags.extend({"request_id": request_id, "tag": t} for t in chosen)
             session.execute(insert(RequestRow), rows)
             session.execute(insert(EventRow), events)
             if tags:

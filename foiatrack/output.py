@@ -106,7 +106,7 @@ def format_event_line(event: Event) -> str:
     extras = []
     if event.outcome is not None:
         extras.append(f"outcome: {event.outcome.label.lower()}")
-    if event.tracking_number:
+    if event.tracking_number and event.tracking_number not in event.summary:
         extras.append(f"tracking {event.tracking_number}")
     if event.amount is not None:
         extras.append(f"${event.amount:,.2f}")

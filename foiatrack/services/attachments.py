@@ -75,6 +75,7 @@ def store_attachment(session: Session, event_id: int, content: FileContent) -> A
     """Store *content* under *event_id*; identical bytes are stored once."""
     if session.get(BlobRow, content.sha256) is None:
         session.add(BlobRow(sha256=content.sha256, size=len(content.data), data=content.data))
+        session.flush()  # the attachment row refers to the blob; no relationship tells the flush order
     row = AttachmentRow(event_id=event_id, filename=content.filename, media_type=content.media_type,
                         size=len(content.data), sha256=content.sha256)
     session.add(row)

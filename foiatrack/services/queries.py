@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy import Row, Select, and_, func, or_, select
 from sqlalchemy.orm import selectinload
 
 from foiatrack.core.deadlines import Deadlines, Lateness, assess_lateness
@@ -14,12 +15,13 @@ from foiatrack.core.models import Agency, Event, Request
 from foiatrack.core.vocabulary import Status
 from foiatrack.services.derive import derive
 from foiatrack.services.jurisdictions import load_rules_context
-from foiatrack.services.requests import load_request_row
+from foiatrack.services.requests import TAG_SEPARATOR, load_request_row
 from foiatrack.services.settings import very_overdue_threshold
 from foiatrack.store.convert import to_agency, to_event, to_request
 from foiatrack.store.database import Database
 from foiatrack.store.schema import AgencyRow, EventRow, RequestRow, TagRow
 
+_STATUS = {status.value: status for status in Status}
 ADVERSE_STATUSES = (Status.DENIED.value, Status.PARTIALLY_GRANTED.value, Status.NO_RECORDS.value)
 
 
@@ -90,7 +92,7 @@ _SUMMARY_COLUMNS = (
     RequestRow.id, RequestRow.subject, AgencyRow.name, AgencyRow.abbreviation, RequestRow.agency_id,
     RequestRow.jurisdiction, RequestRow.status, RequestRow.sent_on, RequestRow.tracking_number,
     RequestRow.response_due, RequestRow.extended_due, RequestRow.due_date, RequestRow.appeal_due,
-    RequestRow.may_sue_from, RequestRow.is_sample, RequestRow.batch_id,
+    RequestRow.may_sue_from, RequestRow.is_sample, RequestRow.batch_id, RequestRow.tags_text,
 )
 
 
@@ -139,28 +141,20 @@ def list_requests(db: Database, filters: RequestFilter | None = None) -> list[Re
     if filters.limit:
         query = query.limit(filters.limit)
     with db.read_session() as session:
-        rows = session.execute(query).all()
-        tags = _tags_by_request(session, [row[0] for row in rows] if len(rows) < 5000 else None)
-    return [_summary(row, tags.get(row[0], ()), as_of) for row in rows]
+        # Executed on the connection (Core rows, no ORM loading): a list of 50,000 stays fast.
+        connection = session.connection()
+        rows = connection.execute(query).all()
+    return [_summary(row, as_of) for row in rows]
 
 
-def _tags_by_request(session, ids: list[int] | None) -> dict[int, tuple[str, ...]]:  # type: ignore[no-untyped-def]
-    query = select(TagRow.request_id, TagRow.tag).order_by(TagRow.request_id, TagRow.tag)
-    if ids is not None:
-        query = query.where(TagRow.request_id.in_(ids))
-    grouped: dict[int, list[str]] = {}
-    for request_id, tag in session.execute(query):
-        grouped.setdefault(request_id, []).append(tag)
-    return {key: tuple(value) for key, value in grouped.items()}
-
-
-def _summary(row, tags: tuple[str, ...], as_of: dt.date) -> RequestSummary:  # type: ignore[no-untyped-def]
+def _summary(row: Row[Any], as_of: dt.date) -> RequestSummary:
     (request_id, subject, agency, abbreviation, agency_id, jurisdiction, status, sent_on, tracking, response_due,
-     extended_due, due_date, appeal_due, may_sue_from, is_sample, batch_id) = row
+     extended_due, due_date, appeal_due, may_sue_from, is_sample, batch_id, tags_text) = row
+    tags = tuple(tags_text.split(TAG_SEPARATOR)) if tags_text else ()
     days_overdue = (as_of - due_date).days if due_date is not None and due_date < as_of else 0
     return RequestSummary(
         id=request_id, subject=subject, agency=agency, agency_abbreviation=abbreviation, agency_id=agency_id,
-        jurisdiction=jurisdiction, status=Status(status), sent_on=sent_on, tracking_number=tracking,
+        jurisdiction=jurisdiction, status=_STATUS[status], sent_on=sent_on, tracking_number=tracking,
         response_due=response_due, extended_due=extended_due, due_date=due_date, appeal_due=appeal_due,
         may_sue_from=may_sue_from, days_overdue=days_overdue, tags=tags, is_sample=is_sample, batch_id=batch_id,
     )

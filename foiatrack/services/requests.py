@@ -22,6 +22,7 @@ from foiatrack.store.database import Database
 from foiatrack.store.schema import BatchRow, EventRow, RequestRow, TagRow
 
 MAX_SUBJECT = 500
+TAG_SEPARATOR = ", "
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +76,8 @@ def normalise_tags(tags: tuple[str, ...] | list[str]) -> tuple[str, ...]:
     """Tags are trimmed, lower-cased, de-duplicated and sorted."""
     cleaned = {t.strip().lower() for t in tags if t and t.strip()}
     for tag in cleaned:
+        if "," in tag:
+            raise UserError(f"tags: '{tag}' contains a comma; give each tag separately", field="tags")
         if len(tag) > 80:
             raise UserError(f"tags: '{tag[:20]}...' is longer than 80 characters", field="tags")
     return tuple(sorted(cleaned))
@@ -172,6 +175,7 @@ def _apply(row: RequestRow, values: RequestFields) -> None:
             value = value.value if value is not None else None
         setattr(row, f.name, value)
     row.tags = [TagRow(tag=t) for t in values.tags]
+    row.tags_text = TAG_SEPARATOR.join(values.tags)
 
 
 def update_request(db: Database, request_id: int, values: RequestFields, *, agency: str | None = None,
@@ -216,6 +220,7 @@ def set_tags(db: Database, request_ids: list[int], add: tuple[str, ...] = (), re
             wanted = (current | set(add_tags)) - remove_tags
             if wanted != current:
                 row.tags = [TagRow(tag=t) for t in sorted(wanted)]
+                row.tags_text = TAG_SEPARATOR.join(sorted(wanted))
                 row.updated_at = dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 

@@ -9,20 +9,22 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import sqlite3
 from collections.abc import Iterator
+from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from foiatrack.core.errors import UserError
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 BUSY_TIMEOUT_MS = 10_000
@@ -48,17 +50,41 @@ def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: object) ->
 
 
 def _alembic_config(engine: Engine) -> Config:
+    from alembic.config import Config  # imported only when migrating: it is slow to import
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     config.attributes["engine"] = engine
     return config
 
 
+_REVISION = re.compile(r"^revision\s*=\s*['\"]([^'\"]+)['\"]", re.MULTILINE)
+_DOWN_REVISION = re.compile(r"^down_revision\s*=\s*(?:['\"]([^'\"]+)['\"]|None)", re.MULTILINE)
+
+
+@cache
+def known_revisions() -> dict[str, str | None]:
+    """Each migration's revision id and its parent, read from the files without importing Alembic.
+
+    Opening an up-to-date database (every start of the app or the command line) then needs no Alembic at
+    all; a test checks that this agrees with Alembic's own reading.
+    """
+    revisions: dict[str, str | None] = {}
+    for file in sorted((MIGRATIONS_DIR / "versions").glob("*.py")):
+        source = file.read_text(encoding="utf-8")
+        revision, down = _REVISION.search(source), _DOWN_REVISION.search(source)
+        if revision and down:
+            revisions[revision.group(1)] = down.group(1)
+    return revisions
+
+
 def head_revision() -> str:
-    script = ScriptDirectory.from_config(_alembic_config(create_engine("sqlite://")))
-    head = script.get_current_head()
-    assert head is not None
-    return head
+    revisions = known_revisions()
+    parents = set(revisions.values())
+    heads = [rev for rev in revisions if rev not in parents]
+    if len(heads) != 1:
+        raise RuntimeError(f"the migrations have {len(heads)} heads: {heads}")
+    return heads[0]
 
 
 class Database:
@@ -114,10 +140,20 @@ def open_database(target: str | os.PathLike[str], *, migrate: bool = True) -> Da
         folder = Path(parsed.database).parent
         folder.mkdir(parents=True, exist_ok=True)
         _create_private_file(Path(parsed.database))
+    # Look before touching: the check runs on a plain connection, because the WAL pragma of our own
+    # connections rewrites the file header, and a file that is not ours must stay byte-for-byte intact.
+    probe = create_engine(url)
+    try:
+        current = _check_schema(probe, url)
+    except (DatabaseError, OperationalError) as exc:
+        raise UserError(f"{target}: cannot be opened as a foiatrack database ({_first_line(exc)})") from None
+    finally:
+        probe.dispose()
     engine = create_db_engine(url)
     try:
-        _check_schema(engine, url)
-        if migrate:
+        if migrate and current != head_revision():
+            from alembic import command
+
             command.upgrade(_alembic_config(engine), "head")
     except (DatabaseError, OperationalError) as exc:
         engine.dispose()
@@ -141,25 +177,20 @@ def _first_line(exc: BaseException) -> str:
     return text.splitlines()[0] if text else type(exc).__name__
 
 
-def _check_schema(engine: Engine, url: str) -> None:
-    """Refuse files that are not ours or that a newer foiatrack wrote."""
+def _check_schema(engine: Engine, url: str) -> str | None:
+    """The database's schema revision; refuses files that are not ours or that a newer foiatrack wrote."""
     with engine.connect() as connection:
         tables = set(inspect(connection).get_table_names())
-        current = MigrationContext.configure(connection).get_current_revision()
+        current = None
+        if "alembic_version" in tables:
+            current = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
     if not tables:
-        return  # a new, empty database
+        return None  # a new, empty database
     if current is None:
         raise UserError(f"{url}: this file is not a foiatrack database (it has other tables); nothing was changed")
-    script = ScriptDirectory.from_config(_alembic_config(engine))
-    if not _known(script, current):
+    if current not in known_revisions():
         raise UserError(
             f"{url}: this database was written by a newer version of foiatrack (schema {current}); "
             "update foiatrack to open it. Nothing was changed."
         )
-
-
-def _known(script: ScriptDirectory, revision: str) -> bool:
-    try:
-        return script.get_revision(revision) is not None
-    except Exception:  # alembic raises several types for an unknown revision id
-        return False
+    return current

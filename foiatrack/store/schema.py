@@ -120,6 +120,9 @@ class RequestRow(Base):
     appeal_due: Mapped[dt.date | None] = mapped_column(Date, index=True)
     appeal_decision_due: Mapped[dt.date | None] = mapped_column(Date)
     may_sue_from: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    # The request's tags joined by ", " (a copy of request_tags kept in step by the services), so that
+    # lists read one table.
+    tags_text: Mapped[str] = mapped_column(Text, default="", server_default="")
     # Stamp of the rules/holidays/closures the cache was computed with; a mismatch means recompute.
     rules_version: Mapped[str] = mapped_column(String(64), default="")
 

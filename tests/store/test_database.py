@@ -13,7 +13,14 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine, text
 
 from foiatrack.core.errors import UserError
-from foiatrack.store.database import _alembic_config, create_db_engine, database_url, head_revision, open_database
+from foiatrack.store.database import (
+    _alembic_config,
+    create_db_engine,
+    database_url,
+    head_revision,
+    known_revisions,
+    open_database,
+)
 
 
 def _revisions() -> list[str]:
@@ -42,6 +49,7 @@ def _fill_first_schema(path: Path) -> None:
             " created_at) VALUES (1, 1, '2025-11-19', 'submitted', 'outgoing', 'Sent', '', '', 'me',"
             " '2025-11-19 10:00:00')"
         )
+        connection.execute("INSERT INTO request_tags (request_id, tag) VALUES (1, 'surveillance'), (1, 'clearview')")
         connection.execute("INSERT INTO blobs (sha256, size, data) VALUES ('ab', 3, x'010203')")
         connection.execute(
             "INSERT INTO attachments (id, event_id, filename, media_type, size, sha256, added_at)"
@@ -68,9 +76,19 @@ def test_a_database_of_the_first_schema_upgrades_with_every_row(tmp_path: Path) 
     assert detail.agency.abbreviation == "ICE"
     assert [e.kind.value for e in detail.events] == ["submitted"]
     assert detail.events[0].attachments[0].filename == "letter.pdf"
+    assert detail.request.tags == ("clearview", "surveillance")
+    from foiatrack.services.queries import list_requests
+
+    assert list_requests(db)[0].tags == ("clearview", "surveillance")
     # The stale cache was recomputed on open under the current rules.
     assert detail.request.response_due == dt.date(2025, 12, 18)
     db.close()
+
+
+def test_the_quick_revision_reading_agrees_with_alembic() -> None:
+    script = ScriptDirectory.from_config(_alembic_config(create_engine("sqlite://")))
+    assert head_revision() == script.get_current_head()
+    assert set(known_revisions()) == {r.revision for r in script.walk_revisions()}
 
 
 def test_a_new_database_is_private_to_its_owner(tmp_path: Path) -> None:
