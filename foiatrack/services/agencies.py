@@ -59,10 +59,12 @@ def resolve_agency(session: Session, reference: str | int) -> AgencyRow:
         lowered = text.lower()
         row = session.scalar(select(AgencyRow).where(func.lower(AgencyRow.name) == lowered))
         if row is None:
-            matches = session.scalars(select(AgencyRow).where(func.lower(AgencyRow.abbreviation) == lowered)).all()
+            by_abbreviation = select(AgencyRow).where(func.lower(AgencyRow.abbreviation) == lowered)
+            matches = session.scalars(by_abbreviation).all()
             if len(matches) > 1:
                 names = "; ".join(m.name for m in matches)
-                raise UserError(f"agency: '{text}' matches several agencies ({names}); use the full name", field="agency")
+                raise UserError(f"agency: '{text}' matches several agencies ({names}); use the full name",
+                                field="agency")
             row = matches[0] if matches else None
     if row is None:
         raise NotFoundError(
