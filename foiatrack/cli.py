@@ -118,7 +118,18 @@ def build_parser() -> argparse.ArgumentParser:
     recompute = sub.add_parser("recompute", help="recompute every request's status and deadlines")
     recompute.add_argument("--json", action="store_true")
 
+    # Further command groups register themselves: each module has `register(sub)`, which adds its
+    # sub-parsers with `set_defaults(handler=...)`. Their modules are imported only when they run.
+    for module_name in EXTENSION_MODULES:
+        import importlib
+
+        importlib.import_module(module_name).register(sub)
     return parser
+
+
+# Modules that add commands (import, export, backup, search, ...). Keep their top-level imports light:
+# they are imported for every command-line call to build the parser.
+EXTENSION_MODULES: tuple[str, ...] = ()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -129,9 +140,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         from foiatrack.ui.app import run_app  # Qt only here
 
         return run_app(args.db)
-    from foiatrack import commands
+    handler: Handler | None = getattr(args, "handler", None)
+    if handler is None:
+        from foiatrack import commands
 
-    handler: Handler = getattr(commands, f"cmd_{command.replace('-', '_')}")
+        handler = getattr(commands, f"cmd_{command.replace('-', '_')}")
     try:
         return handler(args)
     except UserError as error:
