@@ -1,0 +1,75 @@
+"""Commands that protect the data: ``backup``, ``restore``, ``check``."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+
+def register(sub: Any) -> None:
+    backup = sub.add_parser("backup", help="write a consistent copy of the whole database (attachments included)")
+    backup.add_argument("file", metavar="FILE")
+    backup.add_argument("--json", action="store_true")
+    backup.set_defaults(handler=cmd_backup)
+
+    restore = sub.add_parser("restore", help="replace the database with a backup (the old one is kept aside)")
+    restore.add_argument("file", metavar="FILE")
+    restore.add_argument("--json", action="store_true")
+    restore.set_defaults(handler=cmd_restore)
+
+    check = sub.add_parser("check", help="run SQLite's full integrity check on the database")
+    check.add_argument("--json", action="store_true")
+    check.set_defaults(handler=cmd_check)
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from foiatrack.cli import print_json
+    from foiatrack.services.backup import backup_database
+    from foiatrack.services.workspace import open_workspace
+
+    info = backup_database(open_workspace(args.db), args.file)
+    if args.json:
+        print_json({"file": str(info.path), "size": info.size, "requests": info.requests, "events": info.events})
+    else:
+        print(f"Backed up {info.requests} requests and {info.events} events to {info.path} ({info.size:,} bytes).")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from foiatrack.cli import print_json
+    from foiatrack.services.backup import inspect_backup, restore_database
+    from foiatrack.services.paths import default_database
+    from foiatrack.services.workspace import open_workspace
+
+    target = args.db or default_database()
+    if "://" in str(target):
+        from foiatrack.core.errors import UserError
+
+        raise UserError("restore: this is a server database; restore it with the server's own tools")
+    info = inspect_backup(args.file)
+    kept = restore_database(target, args.file)
+    open_workspace(target).close()  # upgrades an older backup's schema and refreshes the cache
+    if args.json:
+        print_json({"restored": str(info.path), "requests": info.requests, "events": info.events,
+                    "previous_kept_at": str(kept) if kept else None})
+    else:
+        print(f"Restored {info.requests} requests and {info.events} events from {info.path}.")
+        if kept:
+            print(f"The database it replaced is kept at {kept}.")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from foiatrack.cli import print_json
+    from foiatrack.core.errors import UserError
+    from foiatrack.services.backup import check_database
+    from foiatrack.services.workspace import open_workspace
+
+    problems = check_database(open_workspace(args.db), quick=False)
+    if args.json:
+        print_json({"ok": not problems, "problems": problems})
+        return 0 if not problems else 1
+    if problems:
+        raise UserError(f"check: the database is damaged ({problems}); restore a backup with `foiatrack restore`")
+    print("The database passed SQLite's integrity check.")
+    return 0

@@ -1,0 +1,222 @@
+"""Backups and restores: consistent copies of the whole database (requests, events and every attached file).
+
+Copies use SQLite's online backup API, so a backup taken while the app or another process is writing is
+still a consistent snapshot. Every copy is checked (``PRAGMA integrity_check``) before it is trusted, is
+written under a temporary name and renamed into place, and is created readable by its owner only. A restore
+refuses files that are damaged, not foiatrack databases, or from a newer foiatrack, and keeps the database
+it replaces beside it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from foiatrack.core.errors import UserError
+from foiatrack.services.paths import backups_dir
+from foiatrack.store.database import Database, head_revision, known_revisions
+from foiatrack.store.settings import get_setting, set_setting
+
+AUTO_BACKUP_KEEP_KEY = "auto_backup_keep"
+DEFAULT_AUTO_BACKUP_KEEP = 7
+AUTO_BACKUP_PREFIX = "foiatrack-auto-"
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+@dataclass(frozen=True, slots=True)
+class BackupInfo:
+    path: Path
+    size: int
+    requests: int
+    events: int
+    schema: str
+
+
+def _require_sqlite(db: Database) -> Path:
+    path = db.path
+    if path is None:
+        raise UserError("backup: this is a server database; back it up with the server's own tools (pg_dump)")
+    return path
+
+
+def _private_temp(target: Path) -> Path:
+    temp = target.with_name(f".{target.name}.partial-{os.getpid()}")
+    with contextlib.suppress(FileNotFoundError):
+        temp.unlink()
+    fd = os.open(temp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    os.close(fd)
+    return temp
+
+
+def _copy_database(source: sqlite3.Connection, target: Path) -> None:
+    """Snapshot *source* into *target* atomically (temporary file, check, fsync, rename)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    temp = _private_temp(target)
+    try:
+        destination = sqlite3.connect(temp)
+        try:
+            source.backup(destination)
+            destination.execute("PRAGMA journal_mode = DELETE")  # a single self-contained file
+            problems = _integrity_problems(destination)
+            if problems:
+                raise UserError(f"backup: the copy failed its integrity check ({problems}); nothing was written")
+        finally:
+            destination.close()
+        with open(temp, "rb") as handle:
+            os.fsync(handle.fileno())
+        os.replace(temp, target)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            temp.unlink()
+
+
+def _integrity_problems(connection: sqlite3.Connection, quick: bool = False) -> str:
+    rows = connection.execute("PRAGMA quick_check" if quick else "PRAGMA integrity_check").fetchall()
+    messages = [row[0] for row in rows]
+    return "" if messages == ["ok"] else "; ".join(messages[:3])
+
+
+def backup_database(db: Database, target: str | os.PathLike[str]) -> BackupInfo:
+    """Write a consistent, checked copy of *db* to *target* (never a half-written file)."""
+    source_path = _require_sqlite(db)
+    target_path = Path(target).expanduser().resolve()
+    if target_path == source_path.resolve():
+        raise UserError("backup: the backup file must not be the database itself")
+    if target_path.is_dir():
+        raise UserError(f"backup: {target_path} is a folder; give a file name such as foiatrack-backup.db")
+    raw = db.engine.raw_connection()
+    try:
+        _copy_database(raw.driver_connection, target_path)  # type: ignore[arg-type]
+    finally:
+        raw.close()
+    return inspect_backup(target_path)
+
+
+def inspect_backup(path: str | os.PathLike[str]) -> BackupInfo:
+    """Check that *path* is an intact foiatrack database this version can open; describe it.
+
+    Raises:
+        UserError: the file is missing, not SQLite, damaged, not foiatrack's, or from a newer version.
+    """
+    file = Path(path)
+    try:
+        with open(file, "rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except FileNotFoundError:
+        raise UserError(f"restore: {file} does not exist") from None
+    except OSError as exc:
+        raise UserError(f"restore: {file} cannot be read ({exc.strerror or exc})") from None
+    if header != SQLITE_HEADER:
+        raise UserError(f"restore: {file} is not a foiatrack backup (not a SQLite database)")
+    connection = sqlite3.connect(f"file:{file}?mode=ro", uri=True)
+    try:
+        problems = _integrity_problems(connection)
+        if problems:
+            raise UserError(f"restore: {file} is damaged ({problems})")
+        tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if not {"alembic_version", "requests", "events"} <= tables:
+            raise UserError(f"restore: {file} is not a foiatrack database")
+        schema = connection.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+        if schema not in known_revisions():
+            raise UserError(f"restore: {file} comes from a newer version of foiatrack (schema {schema}); "
+                            "update foiatrack first")
+        requests = connection.execute("SELECT count(*) FROM requests").fetchone()[0]
+        events = connection.execute("SELECT count(*) FROM events").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        raise UserError(f"restore: {file} is damaged or not a database ({exc})") from None
+    finally:
+        connection.close()
+    return BackupInfo(file, file.stat().st_size, requests, events, schema)
+
+
+def restore_database(database_path: str | os.PathLike[str], backup: str | os.PathLike[str]) -> Path | None:
+    """Replace the database at *database_path* with *backup*; returns where the replaced one was kept.
+
+    The backup is checked before anything is touched. The current database (if any) is first copied
+    aside as ``<name>.replaced-<timestamp>.db``; the backup is then copied in with the backup API, which
+    writes the destination in one transaction, so other connections never see a half-restored file.
+    """
+    info = inspect_backup(backup)
+    target = Path(database_path).expanduser().resolve()
+    if target == info.path.resolve():
+        raise UserError("restore: the backup is the database itself")
+    kept: Path | None = None
+    if target.exists() and target.stat().st_size > 0:
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        kept = target.with_name(f"{target.stem}.replaced-{stamp}{target.suffix or '.db'}")
+        current = sqlite3.connect(target)
+        try:
+            _copy_database(current, kept)
+        finally:
+            current.close()
+    else:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if not target.exists():
+            os.close(os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+    source = sqlite3.connect(f"file:{info.path}?mode=ro", uri=True)
+    destination = sqlite3.connect(target, timeout=30)
+    try:
+        source.backup(destination)
+    finally:
+        destination.close()
+        source.close()
+    return kept
+
+
+def auto_backup_keep(db: Database) -> int:
+    with db.read_session() as session:
+        return int(get_setting(session, AUTO_BACKUP_KEEP_KEY, DEFAULT_AUTO_BACKUP_KEEP))
+
+
+def set_auto_backup_keep(db: Database, keep: int) -> None:
+    if not 0 <= keep <= 365:
+        raise UserError("auto_backup_keep: give how many daily backups to keep, 0 (off) to 365", field="auto_backup_keep")
+    with db.session() as session:
+        set_setting(session, AUTO_BACKUP_KEEP_KEY, keep)
+
+
+def automatic_backup(db: Database, folder: Path | None = None, today: dt.date | None = None) -> Path | None:
+    """Take today's rotating backup if there is none yet; keep the newest N (setting, default 7).
+
+    Returns the new backup's path, or None when today's exists, backups are off, or the database is a
+    server database.
+    """
+    if db.path is None:
+        return None
+    keep = auto_backup_keep(db)
+    if keep == 0:
+        return None
+    folder = folder or backups_dir()
+    today = today or dt.date.today()
+    stem = db.path.stem
+    target = folder / f"{AUTO_BACKUP_PREFIX}{stem}-{today.isoformat()}.db"
+    if target.exists():
+        return None
+    backup_database(db, target)
+    existing = sorted(folder.glob(f"{AUTO_BACKUP_PREFIX}{stem}-*.db"))
+    for old in existing[:-keep]:
+        old.unlink()
+    return target
+
+
+def latest_automatic_backup(database_path: Path, folder: Path | None = None) -> Path | None:
+    folder = folder or backups_dir()
+    found = sorted(folder.glob(f"{AUTO_BACKUP_PREFIX}{database_path.stem}-*.db"))
+    return found[-1] if found else None
+
+
+def check_database(db: Database, quick: bool = True) -> str:
+    """'' when the database passes SQLite's integrity check, else the first problems found."""
+    raw = db.engine.raw_connection()
+    try:
+        return _integrity_problems(raw.driver_connection, quick=quick)  # type: ignore[arg-type]
+    finally:
+        raw.close()
+
+
+__all__ = ["BackupInfo", "automatic_backup", "backup_database", "check_database", "head_revision",
+           "inspect_backup", "latest_automatic_backup", "restore_database"]
