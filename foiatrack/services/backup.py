@@ -174,7 +174,8 @@ def auto_backup_keep(db: Database) -> int:
 
 def set_auto_backup_keep(db: Database, keep: int) -> None:
     if not 0 <= keep <= 365:
-        raise UserError("auto_backup_keep: give how many daily backups to keep, 0 (off) to 365", field="auto_backup_keep")
+        raise UserError("auto_backup_keep: give how many daily backups to keep, 0 (off) to 365",
+                        field="auto_backup_keep")
     with db.session() as session:
         set_setting(session, AUTO_BACKUP_KEEP_KEY, keep)
 
