@@ -153,6 +153,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("foiatrack: interrupted; nothing more was written", file=sys.stderr)
         return 1
+    except BrokenPipeError:
+        # The reader went away (e.g. `foiatrack list | head`): not an error worth a traceback.
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
 
 
 def print_json(document: Any) -> None:

@@ -15,7 +15,9 @@ from foiatrack.output import (
     event_json,
     format_deadlines,
     format_event_line,
+    format_jurisdictions,
     format_request_table,
+    jurisdictions_json,
     request_json,
 )
 from foiatrack.services import agencies as agency_service
@@ -204,8 +206,6 @@ def cmd_deadline(args: argparse.Namespace) -> int:
 
 def cmd_jurisdictions(args: argparse.Namespace) -> int:
     catalog = jurisdiction_catalog()
-    from foiatrack.output import format_jurisdictions, jurisdictions_json
-
     if args.json:
         print_json(jurisdictions_json(catalog))
     else:

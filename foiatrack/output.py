@@ -10,6 +10,7 @@ from typing import Any
 from foiatrack.core.dates import iso, weekday_label
 from foiatrack.core.deadlines import Deadlines, Lateness
 from foiatrack.core.models import Event, Request
+from foiatrack.core.rules import JurisdictionCatalog, JurisdictionRule, Period
 from foiatrack.services.queries import RequestSummary
 
 
@@ -173,3 +174,44 @@ def format_request_table(rows: Sequence[RequestSummary]) -> str:
         )
     lines.append(f"{len(rows)} request(s)")
     return "\n".join(lines) + "\n"
+
+
+def _period_text(rule: JurisdictionRule, period: Period) -> str:
+    if period.days is None:
+        amount = "no fixed number of days"
+    else:
+        amount = f"{period.days} {rule.unit_words(period.unit)}"
+    flags = "" if period.verified else "  [UNVERIFIED]"
+    roll = " (rolls to the next business day)" if period.roll_forward else ""
+    return f"{amount}{roll}; {period.citation}{flags}"
+
+
+def jurisdictions_json(catalog: JurisdictionCatalog) -> list[dict[str, Any]]:
+    documents = []
+    for rule in catalog:
+        rules = {}
+        for period in rule.periods():
+            rules[period.name] = {
+                "days": period.days, "unit": period.unit.value, "citation": period.citation,
+                "verified": period.verified, "roll_forward": period.roll_forward, "label": period.label,
+            }
+        documents.append({
+            "code": rule.code, "name": rule.name, "statute": rule.statute, "statute_citation": rule.statute_citation,
+            "calendar": rule.calendar_description, "rules": rules,
+            "tolling": bool(rule.tolling), "constructive_exhaustion": rule.constructive_exhaustion or None,
+            "fixed_deadline": rule.has_fixed_deadline,
+        })
+    return documents
+
+
+def format_jurisdictions(catalog: JurisdictionCatalog) -> str:
+    lines = [f"Rules version {catalog.version}", ""]
+    for rule in catalog:
+        lines.append(f"{rule.code:<6} {rule.name}: {rule.statute} ({rule.statute_citation})")
+        for period in rule.periods():
+            label = period.label or period.name.replace("_", " ").capitalize()
+            lines.append(f"         {label}: {_period_text(rule, period)}")
+        if not rule.has_fixed_deadline:
+            lines.append("         No fixed response deadline: foiatrack sets a follow-up date (not statutory).")
+        lines.append("")
+    return "\n".join(lines)
