@@ -56,6 +56,8 @@ def read_file(path: str | os.PathLike[str], display_name: str | None = None) -> 
             raise UserError(f"{label}: {size:,} bytes is larger than the {MAX_ATTACHMENT_BYTES // 2**20} MiB "
                             "limit", field="attachment")
         data = file_path.read_bytes()
+        if not data:
+            raise UserError(f"{label}: the file is empty (0 bytes); nothing was attached", field="attachment")
     except FileNotFoundError:
         raise UserError(f"{label}: no such file", field="attachment") from None
     except PermissionError:
