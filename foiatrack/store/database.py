@@ -16,7 +16,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -41,12 +41,25 @@ def database_url(target: str | os.PathLike[str]) -> str:
 def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
     # WAL lets the app read while another window writes; foreign keys are off by default in SQLite;
     # the busy timeout turns brief lock contention into a short wait instead of "database is locked".
+    # The driver's own transaction handling is switched off: _on_sqlite_begin issues BEGIN itself.
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA journal_mode = WAL")
     cursor.execute("PRAGMA foreign_keys = ON")
     cursor.execute("PRAGMA synchronous = NORMAL")
     cursor.close()
+
+
+_IMMEDIATE = "foiatrack_immediate"
+
+
+def _on_sqlite_begin(connection: Connection) -> None:
+    # A write transaction takes the write lock when it starts (BEGIN IMMEDIATE). With a deferred BEGIN,
+    # two writers that both read first would collide when upgrading to a write lock, and SQLite fails
+    # that upgrade at once with "database is locked" instead of waiting for the busy timeout.
+    immediate = connection.get_execution_options().get(_IMMEDIATE, False)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
 def _alembic_config(engine: Engine) -> Config:
@@ -94,6 +107,8 @@ class Database:
         self.engine = engine
         self.location = location
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        writer = engine.execution_options(**{_IMMEDIATE: True}) if engine.dialect.name == "sqlite" else engine
+        self._write_sessions = sessionmaker(writer, expire_on_commit=False)
 
     @property
     def is_sqlite(self) -> bool:
@@ -110,7 +125,7 @@ class Database:
     @contextlib.contextmanager
     def session(self) -> Iterator[Session]:
         """One transaction: committed when the block ends, rolled back entirely if it raises."""
-        with self._sessions() as session, session.begin():
+        with self._write_sessions() as session, session.begin():
             yield session
 
     def read_session(self) -> Session:
@@ -125,6 +140,7 @@ def create_db_engine(url: str) -> Engine:
     engine = create_engine(url, future=True)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _on_sqlite_connect)
+        event.listen(engine, "begin", _on_sqlite_begin)
     return engine
 
 
