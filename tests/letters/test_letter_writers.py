@@ -1,0 +1,248 @@
+"""The DOCX and PDF writers: real Word structure, embedded fonts, page numbers, no half-written files."""
+
+from __future__ import annotations
+
+import io
+import os
+import stat
+from pathlib import Path
+
+import pytest
+from docx import Document as open_docx
+from docx.oxml.ns import qn
+from docx.shared import Inches
+from letter_fixtures import CASES_FOR_WRITERS, context_for, pdf_text
+from pypdf import PdfReader
+
+from foiatrack.core.errors import UserError
+from foiatrack.letters import TemplateLibrary, render_letter, write_docx, write_letter, write_pdf
+from foiatrack.letters.document import Document, ListBlock, ListItem, Paragraph, Run
+
+DOCX_STYLES = {
+    "Letterhead Name",
+    "Letterhead",
+    "Letter Marking",
+    "Letter Date",
+    "Inside Address",
+    "Subject Line",
+    "Salutation",
+    "Body Text",
+    "Body Text Last",
+    "Heading 1",
+    "Heading 2",
+    "Heading 3",
+    "List Bullet",
+    "List Bullet 2",
+    "List Number",
+    "List Number 2",
+    "List Continue",
+    "Quote",
+    "Closing",
+    "Signature",
+}
+
+
+def letter(name: str = "appeal-withholding") -> Document:
+    return render_letter(TemplateLibrary().get(name), context_for(CASES_FOR_WRITERS[name]))
+
+
+def tiny(body: tuple = (), **changes: object) -> Document:
+    values: dict[str, object] = {
+        "title": "Test",
+        "author": "Nguyễn Thị Minh",
+        "letterhead": ("Nguyễn Thị Minh", "1 Rue Exemple"),
+        "date": "November 19, 2025",
+        "recipient": ("José Núñez", "Some Office"),
+        "subject": (Run("A "), Run("bold", bold=True), Run(" and "), Run("italic", italic=True)),
+        "salutation": "Dear José Núñez:",
+        "body": body
+        or (Paragraph((Run("5 U.S.C. § 552 for Nguyễn Thị and José Núñez, "), Run("in italics", italic=True))),),
+        "closing": "Sincerely,",
+        "signature": ("Nguyễn Thị Minh",),
+    }
+    values.update(changes)
+    return Document(**values)  # type: ignore[arg-type]
+
+
+# --- DOCX ---------------------------------------------------------------------------------------
+
+
+def test_docx_uses_named_styles_without_direct_formatting(tmp_path: Path) -> None:
+    path = tmp_path / "letter.docx"
+    write_docx(letter(), path)
+    doc = open_docx(str(path))
+    used = {p.style.name for p in doc.paragraphs}
+    assert used <= DOCX_STYLES, used - DOCX_STYLES
+    assert {"Letterhead Name", "Subject Line", "Heading 2", "List Bullet", "Signature"} <= used
+    for paragraph in doc.paragraphs:
+        ppr = paragraph._p.pPr
+        extra = (
+            [child.tag for child in ppr if child.tag not in (qn("w:pStyle"), qn("w:numPr"))] if ppr is not None else []
+        )
+        assert not extra, f"direct paragraph formatting on {paragraph.text!r}: {extra}"
+        for run in paragraph.runs:
+            rpr = run._r.rPr
+            direct = [c.tag for c in rpr if c.tag != qn("w:rStyle")] if rpr is not None else []
+            assert not direct, f"direct run formatting on {run.text!r}: {direct}"
+    bold_runs = [r for p in doc.paragraphs for r in p.runs if r.style is not None and r.style.name == "Strong"]
+    assert any("Foreseeable harm." in r.text for r in bold_runs)
+    assert doc.styles["Normal"].font.name == "Times New Roman"
+
+
+def test_docx_page_setup_footer_fields_and_properties(tmp_path: Path) -> None:
+    path = tmp_path / "letter.docx"
+    write_docx(letter(), path)
+    doc = open_docx(str(path))
+    section = doc.sections[0]
+    assert (section.page_width, section.page_height) == (Inches(8.5), Inches(11))
+    assert {section.left_margin, section.right_margin, section.top_margin, section.bottom_margin} == {Inches(1)}
+    footer = section.footer.paragraphs[0]._p
+    instructions = [t.text.strip() for t in footer.iter(qn("w:instrText"))]
+    assert instructions == ["PAGE", "NUMPAGES"]
+    assert [f.get(qn("w:fldCharType")) for f in footer.iter(qn("w:fldChar"))] == ["begin", "separate", "end"] * 2
+    assert doc.core_properties.title.startswith("Freedom of Information Act Appeal, Request No. 2021-ICFO-00123")
+    assert doc.core_properties.author == "José Núñez"
+    texts = [p.text for p in doc.paragraphs]
+    assert texts[0] == "Immigrant Rights Example Project"
+    assert "FREEDOM OF INFORMATION ACT APPEAL" in texts
+    subject = next(p for p in doc.paragraphs if p.style.name == "Subject Line")
+    assert subject.text.startswith("Re:\tFreedom of Information Act Appeal")
+
+
+def test_docx_numbered_lists_restart(tmp_path: Path) -> None:
+    def numbered(*words: str) -> ListBlock:
+        return ListBlock(tuple(ListItem((Paragraph((Run(w),)),)) for w in words), ordered=True)
+
+    body = (numbered("a", "b"), Paragraph((Run("between"),)), numbered("c", "d"))
+    path = tmp_path / "lists.docx"
+    write_docx(tiny(body), path)
+    doc = open_docx(str(path))
+    num_ids = {p.text: p._p.pPr.numPr.numId.val for p in doc.paragraphs if p.style.name == "List Number"}
+    assert num_ids["a"] == num_ids["b"] != num_ids["c"] == num_ids["d"]
+
+
+def test_docx_keeps_accents_and_section_sign(tmp_path: Path) -> None:
+    path = tmp_path / "names.docx"
+    write_docx(tiny(), path)
+    text = "\n".join(p.text for p in open_docx(str(path)).paragraphs)
+    for part in ("Nguyễn Thị Minh", "José Núñez", "5 U.S.C. § 552"):
+        assert part in text.replace("\u00a0", " ")
+
+
+# --- PDF ----------------------------------------------------------------------------------------
+
+
+def test_pdf_is_us_letter_with_page_numbers(tmp_path: Path) -> None:
+    path = tmp_path / "letter.pdf"
+    write_pdf(letter(), path)
+    reader = PdfReader(str(path))
+    total = len(reader.pages)
+    assert total >= 2
+    for number, page in enumerate(reader.pages, start=1):
+        assert (float(page.mediabox.width), float(page.mediabox.height)) == (612, 792)
+        assert f"Page {number} of {total}" in (page.extract_text() or "")
+    assert reader.metadata.title.startswith("Freedom of Information Act Appeal")
+    assert reader.metadata.author == "José Núñez"
+
+
+def test_pdf_embeds_truetype_fonts_only(tmp_path: Path) -> None:
+    path = tmp_path / "letter.pdf"
+    write_pdf(letter(), path)
+    reader = PdfReader(str(path))
+    seen = set()
+    for page in reader.pages:
+        fonts = page["/Resources"]["/Font"]
+        for ref in fonts.values():
+            font = ref.get_object()
+            seen.add(str(font["/BaseFont"]))
+            descendants = font.get("/DescendantFonts")
+            target = descendants[0].get_object() if descendants else font
+            descriptor = target["/FontDescriptor"].get_object()
+            assert "/FontFile2" in descriptor, f"{font['/BaseFont']} is not an embedded TrueType font"
+    assert seen, "no fonts found"
+    assert all("DejaVuSerif" in name for name in seen), seen
+
+
+def test_pdf_prints_accented_and_vietnamese_names(tmp_path: Path) -> None:
+    path = tmp_path / "names.pdf"
+    write_pdf(tiny(), path)
+    text = pdf_text(path)
+    for part in ("Nguyễn Thị Minh", "José Núñez", "5 U.S.C. § 552", "Re: A bold and italic"):
+        assert part in text, part
+
+
+def test_pdf_bold_and_italic_use_the_family_faces(tmp_path: Path) -> None:
+    data = write_pdf(tiny())
+    reader_fonts = set()
+    for page in PdfReader(io.BytesIO(data)).pages:
+        reader_fonts |= {str(f.get_object()["/BaseFont"]) for f in page["/Resources"]["/Font"].values()}
+    styles = {name.split("+")[-1] for name in reader_fonts}
+    assert styles == {"DejaVuSerif", "DejaVuSerif-Bold", "DejaVuSerif-Italic", "DejaVuSerif-BoldItalic"}
+
+
+# --- Files --------------------------------------------------------------------------------------
+
+
+def test_writers_return_bytes_without_a_target() -> None:
+    document = tiny()
+    assert write_docx(document)[:2] == b"PK"
+    assert write_pdf(document)[:5] == b"%PDF-"
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".pdf", ".PDF"])
+def test_write_letter_chooses_by_suffix_and_leaves_no_temporary_files(suffix: str, tmp_path: Path) -> None:
+    path = tmp_path / f"letter{suffix}"
+    assert write_letter(tiny(), path) == path
+    assert [p.name for p in tmp_path.iterdir()] == [path.name]
+    magic = path.read_bytes()[:4]
+    assert magic == (b"PK\x03\x04" if suffix == ".docx" else b"%PDF")
+    if os.name == "posix":
+        assert stat.S_IMODE(path.stat().st_mode) == 0o644
+
+
+@pytest.mark.parametrize("name", ["letter.txt", "letter.doc", "letter"])
+def test_write_letter_refuses_other_suffixes(name: str, tmp_path: Path) -> None:
+    with pytest.raises(UserError, match=r"use one of: \.docx, \.pdf"):
+        write_letter(tiny(), tmp_path / name)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_missing_folder_is_a_user_error(tmp_path: Path) -> None:
+    with pytest.raises(UserError, match="does not exist"):
+        write_letter(tiny(), tmp_path / "nowhere" / "letter.pdf")
+
+
+def test_failed_rename_keeps_the_old_file_and_leaves_no_part_file(tmp_path: Path, monkeypatch) -> None:
+    path = tmp_path / "letter.pdf"
+    path.write_bytes(b"the good copy")
+
+    def broken_replace(src: object, dst: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("foiatrack.letters.output.os.replace", broken_replace)
+    with pytest.raises(UserError, match="No space left on device"):
+        write_letter(tiny(), path)
+    assert path.read_bytes() == b"the good copy"
+    assert [p.name for p in tmp_path.iterdir()] == ["letter.pdf"]
+
+
+def test_failure_while_laying_out_writes_nothing(tmp_path: Path, monkeypatch) -> None:
+    def broken_build(self: object, *args: object, **kwargs: object) -> None:
+        raise RuntimeError("layout failed")
+
+    monkeypatch.setattr("foiatrack.letters.pdf_writer.SimpleDocTemplate.build", broken_build)
+    with pytest.raises(RuntimeError):
+        write_letter(tiny(), tmp_path / "letter.pdf")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_every_builtin_letter_closes_with_signature_on_the_last_page(tmp_path: Path) -> None:
+    """The closing is kept with the body's last paragraph: never a page with only a signature."""
+    for name in sorted(CASES_FOR_WRITERS):
+        path = tmp_path / f"{name}.pdf"
+        write_pdf(letter(name), path)
+        pages = [" ".join((p.extract_text() or "").split()) for p in PdfReader(str(path)).pages]
+        last = pages[-1]
+        assert "Sincerely," in last and "José Núñez Staff Attorney" in last
+        before_closing = last.split("Sincerely,")[0]
+        assert len(before_closing.split()) > 3, f"{name}: the last page holds only the closing"
