@@ -115,6 +115,11 @@ def build_parser() -> argparse.ArgumentParser:
     agencies = sub.add_parser("agencies", help="the agency directory")
     agencies.add_argument("--json", action="store_true")
 
+    search = sub.add_parser("search", help="full-text search of requests, events and attached documents")
+    search.add_argument("text", metavar="TEXT", nargs="+")
+    search.add_argument("--limit", type=int, default=50)
+    search.add_argument("--json", action="store_true")
+
     recompute = sub.add_parser("recompute", help="recompute every request's status and deadlines")
     recompute.add_argument("--json", action="store_true")
 

@@ -226,6 +226,24 @@ def cmd_agencies(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_search(args: argparse.Namespace) -> int:
+    from foiatrack.services.search import search
+
+    if args.limit < 1:
+        raise UserError("limit: give a number of results, 1 or more", field="limit")
+    hits = search(_db(args), " ".join(args.text), limit=args.limit)
+    if args.json:
+        print_json([hit.to_json() for hit in hits])
+        return 0
+    if not hits:
+        print("No matches.")
+    for hit in hits:
+        print(f"#{hit.request_id:<6} {hit.subject}  ({hit.agency}, {Status(hit.status).label.lower()})")
+        print(f"        {hit.source}: {hit.title}")
+        print(f"        {hit.snippet}")
+    return 0
+
+
 def cmd_recompute(args: argparse.Namespace) -> int:
     count = recompute_all(_db(args))
     if args.json:

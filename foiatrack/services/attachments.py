@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from foiatrack.core.errors import NotFoundError, UserError
 from foiatrack.store.database import Database
-from foiatrack.store.schema import AttachmentRow, BlobRow
+from foiatrack.store.schema import AttachmentRow, AttachmentTextRow, BlobRow
 
 # Large enough for a production of scanned records; larger files belong in a document system.
 MAX_ATTACHMENT_BYTES = 512 * 1024 * 1024
@@ -73,14 +73,19 @@ def content_from_bytes(filename: str, data: bytes, media_type: str | None = None
     return FileContent(name, data, guessed, hashlib.sha256(data).hexdigest())
 
 
-def store_attachment(session: Session, event_id: int, content: FileContent) -> AttachmentRow:
-    """Store *content* under *event_id*; identical bytes are stored once."""
+def store_attachment(session: Session, event_id: int, content: FileContent,
+                     extracted_text: str | None = None) -> AttachmentRow:
+    """Store *content* under *event_id*; identical bytes are stored once. *extracted_text* (from
+    :func:`foiatrack.services.search.extract_text`, done before the transaction) makes it searchable."""
     if session.get(BlobRow, content.sha256) is None:
         session.add(BlobRow(sha256=content.sha256, size=len(content.data), data=content.data))
         session.flush()  # the attachment row refers to the blob; no relationship tells the flush order
     row = AttachmentRow(event_id=event_id, filename=content.filename, media_type=content.media_type,
                         size=len(content.data), sha256=content.sha256)
     session.add(row)
+    if extracted_text:
+        session.flush()
+        session.add(AttachmentTextRow(attachment_id=row.id, text=extracted_text))
     return row
 
 

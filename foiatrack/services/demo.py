@@ -25,6 +25,7 @@ from foiatrack.services.derive import refresh_request
 from foiatrack.services.events import NewEvent, validate_event
 from foiatrack.services.jurisdictions import load_rules_context
 from foiatrack.services.requests import RequestFields, _new_row, validate_fields
+from foiatrack.services.search import extract_text
 from foiatrack.services.settings import PROFILE_KEY
 from foiatrack.store.database import Database
 from foiatrack.store.schema import AgencyRow, BatchRow, EventRow, RequestRow
@@ -140,7 +141,9 @@ def _add_event(session, row: RequestRow, spec: dict[str, Any], today: dt.date, a
     row.events.append(event)
     session.flush()
     if "attach" in spec:
-        store_attachment(session, event.id, _sample_document(spec["attach"], new, row.subject, agency))
+        document = _sample_document(spec["attach"], new, row.subject, agency)
+        store_attachment(session, event.id, document, extract_text(document.filename, document.media_type,
+                                                                   document.data))
 
 
 def _sample_document(kind: str, event: NewEvent, subject: str, agency: str) -> FileContent:

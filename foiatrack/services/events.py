@@ -17,6 +17,7 @@ from foiatrack.core.vocabulary import Direction, EventKind, Outcome
 from foiatrack.services.attachments import FileContent, read_file, store_attachment
 from foiatrack.services.derive import refresh_request
 from foiatrack.services.requests import load_request_row
+from foiatrack.services.search import extract_text
 from foiatrack.store.convert import EXEMPTION_SEPARATOR, to_event
 from foiatrack.store.database import Database
 from foiatrack.store.schema import EventRow
@@ -136,6 +137,7 @@ def log_events(db: Database, request_ids: list[int], new: NewEvent,
     """Record the same event on several requests at once (e.g. one appeal letter covering a batch)."""
     cleaned = validate_event(new)
     files = [read_file(path) for path in attachments] + list(contents)  # read before writing anything
+    texts = [extract_text(f.filename, f.media_type, f.data) for f in files]
     results = []
     with db.session() as session:
         for request_id in request_ids:
@@ -143,8 +145,8 @@ def log_events(db: Database, request_ids: list[int], new: NewEvent,
             event = EventRow(created_by=cleaned.created_by, **_row_values(cleaned))
             row.events.append(event)
             session.flush()
-            for content in files:
-                store_attachment(session, event.id, content)
+            for content, extracted in zip(files, texts, strict=True):
+                store_attachment(session, event.id, content, extracted)
             session.flush()
             refresh_request(session, row)
             session.refresh(event)
@@ -167,12 +169,13 @@ def update_event(db: Database, event_id: int, new: NewEvent) -> Event:
 
 def add_attachments(db: Database, event_id: int, paths: list[str | os.PathLike[str]]) -> Event:
     files = [read_file(path) for path in paths]
+    texts = [extract_text(f.filename, f.media_type, f.data) for f in files]
     with db.session() as session:
         event = session.get(EventRow, event_id)
         if event is None:
             raise NotFoundError(f"event: no event with id {event_id}", field="event")
-        for content in files:
-            store_attachment(session, event.id, content)
+        for content, extracted in zip(files, texts, strict=True):
+            store_attachment(session, event.id, content, extracted)
         session.flush()
         session.refresh(event)
         return to_event(event)

@@ -193,6 +193,17 @@ class AttachmentRow(Base):
     added_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
 
 
+class AttachmentTextRow(Base):
+    """Text extracted once from an attachment (PDF), for full-text search."""
+
+    __tablename__ = "attachment_texts"
+
+    attachment_id: Mapped[int] = mapped_column(
+        ForeignKey("attachments.id", ondelete="CASCADE"), primary_key=True
+    )
+    text: Mapped[str] = mapped_column(Text)
+
+
 class SettingRow(Base):
     """Small per-database settings as JSON: the organisation profile, thresholds, the rules stamp."""
 
@@ -219,6 +230,7 @@ class ClosureDayRow(Base):
 __all__ = [
     "AgencyRow",
     "AttachmentRow",
+    "AttachmentTextRow",
     "Base",
     "BatchRow",
     "BlobRow",

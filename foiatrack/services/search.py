@@ -1,0 +1,119 @@
+"""Full-text search across requests, events and the text of attached documents (SQLite FTS5).
+
+The index is kept in step by database triggers (migration 0003); this module extracts text from
+attachments once, when they are attached, and runs ranked searches with snippets.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import re
+from dataclasses import dataclass
+
+from sqlalchemy import text
+
+from foiatrack.core.errors import UserError
+from foiatrack.store.database import Database
+
+# Extraction must not hold up logging an event for minutes on a 2,000-page production.
+MAX_PAGES = 300
+MAX_TEXT_CHARS = 2_000_000
+_TOKEN = re.compile(r'"[^"]+"|[\w§().-]+', re.UNICODE)
+
+
+def extract_text(filename: str, media_type: str, data: bytes) -> str | None:
+    """Searchable text of an attached file, or None when it has none we can read.
+
+    PDFs are read with pypdf (text layer only: scanned pages without OCR give nothing); plain text is
+    decoded. A damaged or encrypted file is simply not searchable: attaching it still succeeds.
+    """
+    if media_type == "application/pdf" or filename.lower().endswith(".pdf"):
+        return _pdf_text(data)
+    if media_type.startswith("text/") or filename.lower().endswith((".txt", ".md", ".csv", ".eml")):
+        return data[:MAX_TEXT_CHARS].decode("utf-8", errors="replace")
+    return None
+
+
+def _pdf_text(data: bytes) -> str | None:
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    logging.getLogger("pypdf").setLevel(logging.ERROR)  # damaged files are common; their noise is not news
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            return None
+        parts: list[str] = []
+        size = 0
+        for page in reader.pages[:MAX_PAGES]:
+            chunk = page.extract_text() or ""
+            parts.append(chunk)
+            size += len(chunk)
+            if size > MAX_TEXT_CHARS:
+                break
+    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError):
+        return None
+    joined = "\n".join(parts).replace("\x00", " ").strip()
+    return joined[:MAX_TEXT_CHARS] or None
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    request_id: int
+    subject: str
+    agency: str
+    status: str
+    source: str  # request, event or attachment
+    title: str
+    snippet: str
+    rank: float
+
+    def to_json(self) -> dict[str, object]:
+        return {"request_id": self.request_id, "subject": self.subject, "agency": self.agency,
+                "status": self.status, "source": self.source, "title": self.title, "snippet": self.snippet,
+                "rank": self.rank}
+
+
+def fts_query(query: str) -> str:
+    """The user's words as an FTS5 query: every word must match, the last one as a prefix.
+
+    Quoted phrases stay phrases. FTS5 operators typed by the user are treated as words, so no input can
+    produce a syntax error.
+    """
+    tokens = _TOKEN.findall(query)
+    terms = []
+    for index, token in enumerate(tokens):
+        words = token.strip('"').replace('"', " ").strip()
+        if not words:
+            continue
+        term = '"' + words + '"'
+        if index == len(tokens) - 1 and not token.startswith('"'):
+            term += "*"
+        terms.append(term)
+    return " ".join(terms)
+
+
+def search(db: Database, query: str, limit: int = 50) -> list[SearchHit]:
+    """Ranked matches (best first) with a snippet around the words found."""
+    expression = fts_query(query)
+    if not expression:
+        raise UserError("search: type at least one word to search for", field="search")
+    if not db.is_sqlite:
+        raise UserError("search: full-text search needs a SQLite database here")
+    statement = text(
+        """
+        SELECT s.request_id, r.subject, a.name, r.status, s.source, s.title,
+               snippet(search_index, 1, '[', ']', '…', 14) AS snippet, bm25(search_index, 4.0, 1.0) AS rank
+        FROM search_index AS s
+        JOIN requests AS r ON r.id = s.request_id
+        JOIN agencies AS a ON a.id = r.agency_id
+        WHERE search_index MATCH :query
+        ORDER BY rank
+        LIMIT :limit
+        """
+    )
+    with db.read_session() as session:
+        rows = session.execute(statement, {"query": expression, "limit": limit}).all()
+    return [SearchHit(request_id, subject, agency, status, source, title, " ".join(snippet.split()), rank)
+            for request_id, subject, agency, status, source, title, snippet, rank in rows]
