@@ -80,6 +80,9 @@ def test_a_database_of_the_first_schema_upgrades_with_every_row(tmp_path: Path) 
     from foiatrack.services.queries import list_requests
 
     assert list_requests(db)[0].tags == ("clearview", "surveillance")
+    from foiatrack.services.search import search
+
+    assert [hit.request_id for hit in search(db, "clearview contracts")] == [1]  # rows indexed on upgrade
     # The stale cache was recomputed on open under the current rules.
     assert detail.request.response_due == dt.date(2025, 12, 18)
     db.close()
