@@ -1,0 +1,303 @@
+"""Logging or editing one event: the fields its kind needs, and files to attach.
+
+A determination asks for its outcome, exemptions and pages; a fee estimate for the amount; an extension
+for the days claimed; and so on. What the user typed is checked by the services first (so a refused
+field is flagged beside it at once); the write itself, which recomputes each request's deadlines, runs
+on a worker thread.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Sequence
+
+from PySide6.QtCore import QStringListModel, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from foiatrack.core.errors import UserError
+from foiatrack.core.models import Event
+from foiatrack.core.vocabulary import EventKind, Outcome
+from foiatrack.services.events import NewEvent, add_attachments, log_events, update_event, validate_event
+from foiatrack.services.requests import parse_money
+from foiatrack.store.database import Database
+from foiatrack.ui.request_editor import enum_combo, text_box
+from foiatrack.ui.tasks import run_task
+from foiatrack.ui.widgets import (
+    DateField,
+    ErrorLabel,
+    FieldErrors,
+    add_row,
+    chain_tab_order,
+    int_edit,
+    parse_int,
+    parse_list,
+)
+
+DECISIONS = {EventKind.FINAL_DETERMINATION, EventKind.APPEAL_DECISION, EventKind.FEE_WAIVER_DECISION,
+             EventKind.EXPEDITE_DECISION}
+RELEASES = {EventKind.FINAL_DETERMINATION, EventKind.APPEAL_DECISION, EventKind.INTERIM_RELEASE}
+FIELDS_BY_KIND: dict[str, set[EventKind]] = {
+    "outcome": DECISIONS,
+    "exemptions": RELEASES,
+    "pages_released": RELEASES,
+    "pages_withheld": RELEASES,
+    "amount": {EventKind.FEE_ESTIMATE, EventKind.FEE_PAID},
+    "tracking_number": {EventKind.TRACKING_NUMBER, EventKind.ACKNOWLEDGED},
+    "extension_days": {EventKind.EXTENSION},
+}
+
+
+def local_files(urls: Sequence[object]) -> list[str]:
+    """Paths of the dropped URLs that are local files (folders and web links are not attachments)."""
+    paths = []
+    for url in urls:
+        path = url.toLocalFile() if hasattr(url, "toLocalFile") else ""
+        if path and os.path.isfile(path):
+            paths.append(path)
+    return paths
+
+
+class AttachmentList(QWidget):
+    """Files to attach: Add files… or drop them here. Dropping onto the dialog works too."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = QStringListModel(self)
+        self.view = QListView()
+        self.view.setModel(self.model)
+        self.view.setAccessibleName("Files to attach")
+        self.view.setMaximumHeight(90)
+        self.add_button = QPushButton("Add &files…")
+        self.remove_button = QPushButton("Re&move file")
+        for button in (self.add_button, self.remove_button):
+            button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+        self.setFocusProxy(self.view)
+        self.add_button.clicked.connect(self._choose)
+        self.remove_button.clicked.connect(self._remove)
+
+    def paths(self) -> list[str]:
+        return self.model.stringList()
+
+    def add(self, paths: Sequence[str]) -> None:
+        current = self.model.stringList()
+        self.model.setStringList(current + [p for p in paths if p not in current])
+
+    def _choose(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, "Attach files")
+        self.add(paths)
+
+    def _remove(self) -> None:
+        index = self.view.currentIndex()
+        if index.isValid():
+            self.model.removeRow(index.row())
+
+
+class EventDialog(QDialog):
+    """Log a new event on *request_ids* (all the same), or edit *event*.
+
+    Emits :attr:`saved` with the resulting events after the write succeeded (then closes).
+    """
+
+    saved = Signal(list)
+
+    def __init__(self, db: Database, request_ids: Sequence[int], event: Event | None = None,
+                 parent: QWidget | None = None, *, files: Sequence[str] = (), kind: EventKind | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.request_ids = list(request_ids)
+        self.editing = event  # not self.event: that would hide QObject.event()
+        self.result_events: list[Event] = []
+        count = len(self.request_ids)
+        if event is not None:
+            self.setWindowTitle(f"Edit event: {event.kind.label}")
+        else:
+            self.setWindowTitle("Log event" if count == 1 else f"Log the same event on {count} requests")
+        self.setAcceptDrops(True)
+        self._build()
+        self.attachments.add(files)
+        if event is not None:
+            self._load(event)
+        elif kind is not None:
+            self.kind.setCurrentIndex(self.kind.findData(kind))
+        self._kind_changed()
+
+    def _build(self) -> None:
+        self.general_error = ErrorLabel("Event")
+        self.errors = FieldErrors(self.general_error)
+        self.kind = QComboBox()
+        self.kind.setAccessibleName("Kind of event")
+        for kind in EventKind:
+            self.kind.addItem(kind.label, kind)
+        self.date = DateField("date", "Date")
+        self.date.set_value(dt.date.today())
+        self.summary = QLineEdit()
+        self.summary.setPlaceholderText("optional: a default summary is written for you")
+        self.outcome = enum_combo("Outcome", list(Outcome), "Choose the outcome")
+        self.exemptions = QLineEdit()
+        self.exemptions.setPlaceholderText("e.g. b5, b6, b7C")
+        self.pages_released = int_edit("Pages released")
+        self.pages_withheld = int_edit("Pages withheld")
+        self.amount = QLineEdit()
+        self.amount.setPlaceholderText("e.g. 125.00")
+        self.tracking_number = QLineEdit()
+        self.extension_days = int_edit("Extension days")
+        self.details = text_box("Details", 4)
+        self.attachments = AttachmentList()
+
+        self.form = QFormLayout()
+        self.form.addRow(self.general_error)
+        self.rows: dict[str, QWidget] = {}
+        for text, widget, field in (
+            ("&Kind:", self.kind, None), ("&Date:", self.date, "date"), ("&Summary:", self.summary, "summary"),
+            ("&Outcome:", self.outcome, "outcome"), ("E&xemptions:", self.exemptions, "exemptions"),
+            ("Pages &released:", self.pages_released, "pages_released"),
+            ("Pages &withheld:", self.pages_withheld, "pages_withheld"), ("&Amount ($):", self.amount, "amount"),
+            ("&Tracking number:", self.tracking_number, "tracking_number"),
+            ("Extension da&ys:", self.extension_days, "extension_days"), ("D&etails:", self.details, "details"),
+            ("Attac&hments:", self.attachments, "attachment"),
+        ):
+            add_row(self.form, text, widget, self.errors, field or "kind")
+            self.rows[field or "kind"] = widget
+        self.status = QLabel()
+        self.status.setAccessibleName("Saving status")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addStretch(1)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        chain_tab_order(self.kind, self.date.edit, self.date.button, self.summary, self.outcome, self.exemptions,
+                        self.pages_released, self.pages_withheld, self.amount, self.tracking_number,
+                        self.extension_days, self.details, self.attachments.view, self.attachments.add_button,
+                        self.attachments.remove_button, self.buttons)
+        self.resize(560, 520)
+
+    def _kind_changed(self) -> None:
+        kind = self.current_kind()
+        for field, kinds in FIELDS_BY_KIND.items():
+            widget = self.rows[field]
+            self.form.setRowVisible(widget.parentWidget(), kind in kinds)
+        self.errors.clear()
+
+    def current_kind(self) -> EventKind:
+        return self.kind.currentData()
+
+    def _load(self, event: Event) -> None:
+        self.kind.setCurrentIndex(self.kind.findData(event.kind))
+        self.date.set_value(event.date)
+        self.summary.setText(event.summary)
+        self.details.setPlainText(event.details)
+        self.outcome.setCurrentIndex(max(self.outcome.findData(event.outcome), 0))
+        self.exemptions.setText(", ".join(event.exemptions))
+        for edit, value in ((self.pages_released, event.pages_released), (self.pages_withheld, event.pages_withheld),
+                            (self.extension_days, event.extension_days)):
+            edit.setText("" if value is None else str(value))
+        self.amount.setText("" if event.amount is None else f"{event.amount:.2f}")
+        self.tracking_number.setText(event.tracking_number or "")
+        if event.attachments:
+            names = ", ".join(a.filename for a in event.attachments)
+            self.attachments.view.setToolTip(f"Already attached: {names}")
+
+    # --- values --------------------------------------------------------------------------------------
+    def new_event(self) -> NewEvent:
+        """The form as service input; fields the kind does not use are left out."""
+        kind = self.current_kind()
+
+        def used(field: str) -> bool:
+            return kind in FIELDS_BY_KIND[field]
+
+        amount_text = self.amount.text().strip()
+        date = self.date.value()
+        if date is None:
+            raise UserError("date: every event needs the date it happened", field="date")
+        return NewEvent(
+            kind=kind,
+            date=date,
+            summary=self.summary.text(),
+            details=self.details.toPlainText(),
+            tracking_number=self.tracking_number.text() if used("tracking_number") else None,
+            amount=parse_money(amount_text, "amount") if used("amount") and amount_text else None,
+            pages_released=parse_int(self.pages_released.text(), "pages_released") if used("pages_released")
+            else None,
+            pages_withheld=parse_int(self.pages_withheld.text(), "pages_withheld") if used("pages_withheld")
+            else None,
+            exemptions=parse_list(self.exemptions.text()) if used("exemptions") else (),
+            outcome=self.outcome.currentData() if used("outcome") else None,
+            extension_days=parse_int(self.extension_days.text(), "extension_days") if used("extension_days")
+            else None,
+        )
+
+    def save(self) -> None:
+        """Check the input here (instant feedback), then write on a worker thread."""
+        self.errors.clear()
+        try:
+            new = self.new_event()
+            validate_event(new)
+        except UserError as error:
+            self.errors.show(error)
+            return
+        db, ids, files, event = self.db, self.request_ids, self.attachments.paths(), self.editing
+
+        def work() -> list[Event]:
+            if event is None:
+                return log_events(db, ids, new, files)
+            updated = update_event(db, event.id, new)
+            return [add_attachments(db, event.id, list(files)) if files else updated]
+
+        self._busy(True)
+        run_task(self, work, self._saved, self._failed)
+
+    def _busy(self, busy: bool) -> None:
+        self.save_button.setEnabled(not busy)
+        self.status.setText("Saving and recomputing the deadlines…" if busy else "")
+
+    def _saved(self, events: list[Event]) -> None:
+        self._busy(False)
+        self.result_events = events
+        self.saved.emit(events)
+        self.accept()
+
+    def _failed(self, error: BaseException) -> None:
+        self._busy(False)
+        if not isinstance(error, UserError):
+            error = UserError(f"The event could not be saved: {error}")
+        self.errors.show(error)
+
+    # --- drag and drop -------------------------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if local_files(event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = local_files(event.mimeData().urls())
+        if paths:
+            self.attachments.add(paths)
+            event.acceptProposedAction()
+

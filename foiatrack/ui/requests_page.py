@@ -1,0 +1,363 @@
+"""The Requests page: every request in a sortable, filterable table, and actions on a selection.
+
+Rows are read by :func:`list_requests` on a worker thread and handed to the model in one reset, so the
+window stays responsive while 50,000 rows load. Filtering happens on every keystroke (see
+:mod:`foiatrack.ui.request_model` for why that is cheap).
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from foiatrack.core.errors import UserError
+from foiatrack.core.vocabulary import Status
+from foiatrack.services.queries import RequestSummary, list_requests
+from foiatrack.services.requests import set_tags
+from foiatrack.store.database import Database
+from foiatrack.ui import request_model as rm
+from foiatrack.ui.event_dialog import EventDialog
+from foiatrack.ui.new_request_dialog import NewRequestDialog
+from foiatrack.ui.tasks import run_task
+from foiatrack.ui.widgets import add_row, open_letter_dialog, parse_list, show_error
+
+COLUMN_WIDTHS = {rm.SUBJECT: 330, rm.AGENCY: 90, rm.JURISDICTION: 80, rm.SENT: 95, rm.STATUS: 150,
+                 rm.DUE: 95, rm.DAYS_LATE: 120, rm.TRACKING: 150}
+
+
+class RequestsPage(QWidget):
+    """The table of requests with its filter bar. Emits :attr:`openRequest` with a request id."""
+
+    openRequest = Signal(int)
+    requestsChanged = Signal()  # tags or events changed here; other pages may want to reload
+    loaded = Signal()
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.model = rm.RequestTableModel(self)
+        self.proxy = rm.RequestFilterProxy(self.model, self)
+        self._loading = False
+        self._reload_pending = False
+        self.dialog: QDialog | None = None  # the open window-modal dialog, if any
+        self._build()
+        self._connect()
+
+    # --- layout --------------------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.find = QLineEdit()
+        self.find.setPlaceholderText("Find subject, agency, tracking number or tag (Ctrl+F)")
+        self.find.setClearButtonEnabled(True)
+        self.find.setAccessibleName("Find requests")
+        self.status_filter = QComboBox()
+        self.status_filter.setAccessibleName("Status filter")
+        self.status_filter.addItem("Any status", None)
+        for status in Status:
+            self.status_filter.addItem(status.label, status)
+        self.agency_filter = QComboBox()
+        self.agency_filter.setAccessibleName("Agency filter")
+        self.agency_filter.setMinimumContentsLength(14)
+        self.agency_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.tag_filter = QComboBox()
+        self.tag_filter.setAccessibleName("Tag filter")
+        self.tag_filter.setMinimumContentsLength(10)
+        self.tag_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.overdue = QCheckBox("&Overdue only")
+        self.overdue.setAccessibleName("Overdue only")
+
+        bar = QHBoxLayout()
+        for text, widget in (("F&ind:", self.find), ("&Status:", self.status_filter),
+                             ("A&gency:", self.agency_filter), ("Ta&g:", self.tag_filter)):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            bar.addWidget(label)
+            bar.addWidget(widget, 3 if widget is self.find else 1)
+        bar.addWidget(self.overdue)
+
+        self.table = QTableView()
+        self.table.setAccessibleName("Requests")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside it
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in COLUMN_WIDTHS.items():
+            self.table.setColumnWidth(column, width)
+        self.table.installEventFilter(self)
+
+        self.count = QLabel("Loading…")
+        self.count.setAccessibleName("Request count")
+        self.new_button = QPushButton("&New request…")
+        self.open_button = QPushButton("&Open")
+        self.tag_button = QPushButton("&Tag…")
+        self.log_button = QPushButton("&Log event…")
+        self.letter_button = QPushButton("&Write letters…")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.count, 1)
+        for button in (self.new_button, self.open_button, self.tag_button, self.log_button, self.letter_button):
+            button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
+            buttons.addWidget(button)
+
+        self._fill_choices([])
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.setTabOrder(self.find, self.status_filter)
+        self.setTabOrder(self.status_filter, self.agency_filter)
+        self.setTabOrder(self.agency_filter, self.tag_filter)
+        self.setTabOrder(self.tag_filter, self.overdue)
+        self.setTabOrder(self.overdue, self.table)
+        self.setTabOrder(self.table, self.new_button)
+        self._update_buttons()
+
+    def _connect(self) -> None:
+        self.find.textChanged.connect(self._apply_filter)
+        self.status_filter.currentIndexChanged.connect(self._apply_filter)
+        self.agency_filter.currentIndexChanged.connect(self._apply_filter)
+        self.tag_filter.currentIndexChanged.connect(self._apply_filter)
+        self.overdue.toggled.connect(self._apply_filter)
+        self.table.doubleClicked.connect(lambda index: self.openRequest.emit(self.proxy.request_id(index)))
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.new_button.clicked.connect(self.new_request)
+        self.open_button.clicked.connect(self.open_current)
+        self.tag_button.clicked.connect(self.tag_selected)
+        self.log_button.clicked.connect(self.log_event_on_selected)
+        self.letter_button.clicked.connect(self.write_letters)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table and event.type() == QEvent.Type.KeyPress:
+            key = event.key() if isinstance(event, QKeyEvent) else None
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.table.currentIndex().isValid():
+                self.open_current()
+                return True
+        return super().eventFilter(watched, event)
+
+    # --- loading -------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Reload every row in the background; the current filter, sort and selection are kept."""
+        if self._loading:
+            self._reload_pending = True  # rows changed while loading: load again when this one is done
+            return
+        self._loading = True
+        self.count.setText("Loading…")
+        db = self.db
+        run_task(self, lambda: list_requests(db), self._loaded, self._load_failed)
+
+    def _loaded(self, rows: list[RequestSummary]) -> None:
+        self._loading = False
+        if self._reload_pending:
+            self._reload_pending = False
+            self.refresh()
+            return
+        selected = self.selected_ids()
+        self.model.set_rows(rows)
+        self._fill_choices(rows)
+        self._select_ids(selected)
+        self._update_count()
+        self.loaded.emit()
+
+    def _load_failed(self, error: BaseException) -> None:
+        self._loading = False
+        self.count.setText("Could not load the requests")
+        show_error(self, "Requests", error)
+
+    def is_loading(self) -> bool:
+        return self._loading
+
+    def _fill_choices(self, rows: list[RequestSummary]) -> None:
+        """Agencies and tags offered by the filters are those that occur in the rows."""
+        agencies = sorted({(r.agency, r.agency_id) for r in rows})
+        tags = sorted({t for r in rows for t in r.tags})
+        for combo, first, items in ((self.agency_filter, "Any agency", [(name, aid) for name, aid in agencies]),
+                                    (self.tag_filter, "Any tag", [(t, t) for t in tags])):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(first, None)
+            for text, data in items:
+                combo.addItem(text, data)
+            found = combo.findData(current) if current is not None else 0
+            combo.setCurrentIndex(max(found, 0))
+            combo.blockSignals(False)
+        self._apply_filter()
+
+    # --- filtering -----------------------------------------------------------------------------------
+    def filter_spec(self) -> rm.RequestFilterSpec:
+        return rm.RequestFilterSpec(
+            text=self.find.text(), status=self.status_filter.currentData(),
+            agency_id=self.agency_filter.currentData(), tag=self.tag_filter.currentData(),
+            overdue_only=self.overdue.isChecked(),
+        )
+
+    def _apply_filter(self) -> None:
+        selected = self.selected_ids()
+        self.proxy.set_spec(self.filter_spec())
+        self._select_ids(selected)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        late = self.model.visible_overdue_count()
+        text = f"{shown:,} of {total:,} requests" if shown != total else f"{total:,} requests"
+        if late:
+            text += f" · {late:,} overdue"
+        self.count.setText(text)
+
+    def focus_find(self) -> None:
+        self.find.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.find.selectAll()
+
+    # --- selection -----------------------------------------------------------------------------------
+    def selected_ids(self) -> list[int]:
+        rows = self.table.selectionModel().selectedRows()
+        return [self.proxy.request_id(index) for index in sorted(rows, key=lambda i: i.row())]
+
+    def _select_ids(self, ids: list[int]) -> None:
+        if not ids:
+            return
+        selection = self.table.selectionModel()
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        first = None
+        for request_id in ids:
+            source_row = self.model.row_of(request_id)
+            if source_row is None:
+                continue
+            index = self.proxy.mapFromSource(self.model.index(source_row, 0))
+            if index.isValid():
+                selection.select(index, flags)
+                first = first or index
+        if first is not None:
+            selection.setCurrentIndex(first, QItemSelectionModel.SelectionFlag.NoUpdate)
+            self.table.scrollTo(first)
+
+    def select_ids(self, ids: list[int]) -> None:
+        self.table.clearSelection()
+        self._select_ids(ids)
+
+    def _update_buttons(self) -> None:
+        count = len(self.table.selectionModel().selectedRows())
+        self.open_button.setEnabled(count == 1)
+        for button in (self.tag_button, self.log_button, self.letter_button):
+            button.setEnabled(count > 0)
+        self.log_button.setText("&Log event…" if count <= 1 else f"&Log event on {count}…")
+        self.letter_button.setText("&Write letter…" if count <= 1 else f"&Write {count} letters…")
+
+    # --- actions -------------------------------------------------------------------------------------
+    def open_current(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            self.openRequest.emit(self.proxy.request_id(index))
+
+    def new_request(self) -> NewRequestDialog:
+        """Open "New request" (window-modal); once filed, the table reloads and selects the new rows."""
+        dialog = NewRequestDialog(self.db, self)
+        dialog.accepted.connect(lambda: self._filed(dialog.created_ids))
+        dialog.finished.connect(dialog.deleteLater)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _filed(self, ids: list[int]) -> None:
+        self.dialog = None
+        self.loaded.connect(lambda: self.select_ids(ids), Qt.ConnectionType.SingleShotConnection)
+        self.refresh()
+        self.requestsChanged.emit()
+
+    def tag_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        dialog = TagDialog(len(ids), self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            set_tags(self.db, ids, add=dialog.add_tags(), remove=dialog.remove_tags())
+        except UserError as error:
+            show_error(self, "Tags", error)
+            return
+        self.refresh()
+        self.requestsChanged.emit()
+
+    def log_event_on_selected(self) -> EventDialog | None:
+        """Log the same event on every selected request (one transaction, each request recomputed)."""
+        ids = self.selected_ids()
+        if not ids:
+            return None
+        dialog = EventDialog(self.db, ids, parent=self)
+        dialog.saved.connect(lambda _events: self._events_logged())
+        dialog.finished.connect(dialog.deleteLater)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _events_logged(self) -> None:
+        self.dialog = None
+        self.refresh()
+        self.requestsChanged.emit()
+
+    def write_letters(self) -> None:
+        ids = self.selected_ids()
+        if ids:
+            open_letter_dialog(self.db, ids, self)
+            self.refresh()
+
+    def printable_html(self) -> str:
+        """The visible rows as an HTML table, for Ctrl+P."""
+        head = "".join(f"<th align='left'>{html.escape(h)}</th>" for h in rm.HEADERS)
+        body = []
+        for row in range(self.proxy.rowCount()):
+            cells = (html.escape(str(self.proxy.index(row, c).data() or "")) for c in range(len(rm.HEADERS)))
+            body.append("<tr>" + "".join(f"<td>{cell}</td>" for cell in cells) + "</tr>")
+        return (f"<h2>Requests</h2><p>{html.escape(self.count.text())}</p>"
+                f"<table border='1' cellspacing='0' cellpadding='3'><tr>{head}</tr>{''.join(body)}</table>")
+
+
+class TagDialog(QDialog):
+    """Add and remove tags on the selected requests in one step."""
+
+    def __init__(self, count: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Tag {count} request{'s' if count != 1 else ''}")
+        self.add_edit = QLineEdit()
+        self.add_edit.setPlaceholderText("e.g. surveillance, priority")
+        self.remove_edit = QLineEdit()
+        form = QFormLayout(self)
+        add_row(form, "&Add tags:", self.add_edit)
+        add_row(form, "&Remove tags:", self.remove_edit)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def add_tags(self) -> tuple[str, ...]:
+        return parse_list(self.add_edit.text())
+
+    def remove_tags(self) -> tuple[str, ...]:
+        return parse_list(self.remove_edit.text())

@@ -1,0 +1,276 @@
+"""A request's timeline: its events (oldest first, newest last) with their details and attachments.
+
+The event log is the truth from which status and deadlines are derived, so this list shows everything an
+event records, not just its summary. Files dropped onto an event are attached to it; files dropped
+elsewhere on the list start a new event with them.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, QUrl, Signal
+from PySide6.QtGui import (
+    QDesktopServices,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QStandardItem,
+    QStandardItemModel,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from foiatrack.core.errors import UserError
+from foiatrack.core.models import AttachmentInfo, Event
+from foiatrack.services.attachments import export_attachment
+from foiatrack.store.database import Database
+from foiatrack.ui.event_dialog import local_files
+from foiatrack.ui.widgets import display_date, show_error
+
+EventRole = Qt.ItemDataRole.UserRole + 1
+AttachmentRole = Qt.ItemDataRole.UserRole + 2
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+def size_text(size: int) -> str:
+    for unit in ("bytes", "KB", "MB"):
+        if size < 1024 or unit == "MB":
+            return f"{size:,} {unit}" if unit == "bytes" else f"{size:,.1f} {unit}"
+        size /= 1024  # type: ignore[assignment]
+    return f"{size:,.1f} GB"
+
+
+def facts(event: Event) -> str:
+    """The structured fields an event carries, in words ("Outcome: partial grant · 40 pages released")."""
+    parts = []
+    if event.outcome is not None:
+        parts.append(f"Outcome: {event.outcome.label.lower()}")
+    if event.pages_released is not None:
+        parts.append(f"{event.pages_released:,} pages released")
+    if event.pages_withheld is not None:
+        parts.append(f"{event.pages_withheld:,} pages withheld")
+    if event.exemptions:
+        parts.append("Exemptions: " + ", ".join(event.exemptions))
+    if event.amount is not None:
+        parts.append(f"Amount: ${event.amount:,.2f}")
+    if event.tracking_number:
+        parts.append(f"Tracking number: {event.tracking_number}")
+    if event.extension_days is not None:
+        parts.append(f"Extension: {event.extension_days} days")
+    return " · ".join(parts)
+
+
+def event_text(event: Event) -> str:
+    """Every line a reader needs: date and kind, summary, facts, details, attachments."""
+    lines = [f"{display_date(event.date)} — {event.kind.label} ({event.direction.value})"]
+    if event.summary and not event.summary.startswith(event.kind.label):  # default summaries repeat the facts
+        lines.append(event.summary)
+    if facts(event):
+        lines.append(facts(event))
+    if event.details.strip():
+        lines.append(event.details.strip())
+    if event.attachments:
+        lines.append("📎 " + ", ".join(f"{a.filename} ({size_text(a.size)})" for a in event.attachments))
+    return "\n".join(lines)
+
+
+class EventListModel(QAbstractListModel):
+    """The events of one request, as given (oldest first)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._events: list[Event] = []
+
+    def set_events(self, events: list[Event]) -> None:
+        self.beginResetModel()
+        self._events = list(events)
+        self.endResetModel()
+
+    def event_at(self, row: int) -> Event:
+        return self._events[row]
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._events)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._events):
+            return None
+        event = self._events[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return event_text(event)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"Recorded by {event.created_by or 'unknown'}" + (
+                f" on {event.created_at:%Y-%m-%d %H:%M}" if event.created_at else "")
+        if role == EventRole:
+            return event
+        return None
+
+
+class TimelineList(QListView):
+    """The event list; accepts dropped files (on an event: attach to it; elsewhere: a new event)."""
+
+    filesDropped = Signal(int, list)  # row (-1 for none), local paths
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if local_files(event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if local_files(event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = local_files(event.mimeData().urls())
+        if not paths:
+            return
+        index = self.indexAt(event.position().toPoint())
+        self.filesDropped.emit(index.row() if index.isValid() else -1, paths)
+        event.acceptProposedAction()
+
+
+class TimelineView(QWidget):
+    """Events with their actions; the request page does the writing (it owns the version check)."""
+
+    logRequested = Signal()
+    editRequested = Signal(object)  # Event
+    deleteRequested = Signal(object)  # Event
+    attachRequested = Signal(object, list)  # Event, paths
+    newEventWithFiles = Signal(list)  # paths
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.model = EventListModel(self)
+        self.list = TimelineList()
+        self.list.setModel(self.model)
+        self.list.setAccessibleName("Timeline of events")
+        self.list.setWordWrap(True)
+        self.list.setUniformItemSizes(False)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setAlternatingRowColors(True)
+        self.list.setSpacing(2)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.attachment_model = QStandardItemModel(self)
+        self.attachments = QListView()
+        self.attachments.setModel(self.attachment_model)
+        self.attachments.setAccessibleName("Attachments of the selected event")
+        self.attachments.setMaximumHeight(72)
+        self.attachments.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        attachments_label = QLabel("Attac&hments of the selected event (drop files on an event to attach them):")
+        attachments_label.setWordWrap(True)
+        attachments_label.setBuddy(self.attachments)
+
+        self.log_button = QPushButton("&Log event…")
+        self.edit_button = QPushButton("&Edit event…")
+        self.delete_button = QPushButton("&Delete event…")
+        self.attach_button = QPushButton("Attach &files…")
+        self.open_button = QPushButton("&Open attachment")
+        buttons = QHBoxLayout()
+        for button in (self.log_button, self.edit_button, self.delete_button, self.attach_button, self.open_button):
+            button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(attachments_label)
+        layout.addWidget(self.attachments)
+
+        self.list.selectionModel().currentChanged.connect(self._current_changed)
+        self.list.doubleClicked.connect(lambda _index: self._emit_edit())
+        self.list.filesDropped.connect(self._dropped)
+        self.attachments.doubleClicked.connect(lambda _index: self.open_attachment())
+        self.attachments.activated.connect(lambda _index: self.open_attachment())
+        self.log_button.clicked.connect(self.logRequested)
+        self.edit_button.clicked.connect(self._emit_edit)
+        self.delete_button.clicked.connect(self._emit_delete)
+        self.attach_button.clicked.connect(self._choose_files)
+        self.open_button.clicked.connect(self.open_attachment)
+        self._current_changed()
+
+    def set_events(self, events: list[Event]) -> None:
+        current = self.current_event()
+        self.model.set_events(events)
+        row = next((i for i, e in enumerate(events) if current and e.id == current.id), len(events) - 1)
+        if row >= 0:
+            self.list.setCurrentIndex(self.model.index(row))
+            self.list.scrollTo(self.model.index(row))
+        self._current_changed()
+
+    def current_event(self) -> Event | None:
+        index = self.list.currentIndex()
+        return self.model.event_at(index.row()) if index.isValid() else None
+
+    def _current_changed(self) -> None:
+        event = self.current_event()
+        self.attachment_model.clear()
+        for attachment in event.attachments if event else ():
+            item = QStandardItem(f"{attachment.filename} ({size_text(attachment.size)})")
+            item.setData(attachment, AttachmentRole)
+            self.attachment_model.appendRow(item)
+        if self.attachment_model.rowCount():
+            self.attachments.setCurrentIndex(self.attachment_model.index(0, 0))
+        for button in (self.edit_button, self.delete_button, self.attach_button):
+            button.setEnabled(event is not None)
+        self.open_button.setEnabled(self.attachment_model.rowCount() > 0)
+
+    def _emit_edit(self) -> None:
+        event = self.current_event()
+        if event is not None:
+            self.editRequested.emit(event)
+
+    def _emit_delete(self) -> None:
+        event = self.current_event()
+        if event is not None:
+            self.deleteRequested.emit(event)
+
+    def _choose_files(self) -> None:
+        event = self.current_event()
+        if event is None:
+            return
+        paths, _ = QFileDialog.getOpenFileNames(self, f"Attach files to “{event.kind.label}”")
+        if paths:
+            self.attachRequested.emit(event, paths)
+
+    def _dropped(self, row: int, paths: list[str]) -> None:
+        if row >= 0:
+            self.attachRequested.emit(self.model.event_at(row), paths)
+        else:
+            self.newEventWithFiles.emit(paths)
+
+    def current_attachment(self) -> AttachmentInfo | None:
+        index = self.attachments.currentIndex()
+        return index.data(AttachmentRole) if index.isValid() else None
+
+    def open_attachment(self) -> Path | None:
+        """Copy the attachment to a private temporary folder and open it with the system's viewer."""
+        attachment = self.current_attachment()
+        if attachment is None:
+            return None
+        try:
+            path = export_attachment(self.db, attachment.id, Path(tempfile.mkdtemp(prefix="foiatrack-")))
+        except (UserError, OSError) as error:
+            show_error(self, "Open attachment", error)
+            return None
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            show_error(self, "Open attachment", UserError(f"No program is set up to open {path.name}; "
+                                                          f"a copy is at {path}"))
+        return path

@@ -1,0 +1,345 @@
+"""Small shared pieces of the desktop app: date fields, validation messages placed next to their field,
+message boxes, and the on-screen date format.
+
+Validation lives in the services (they raise :class:`UserError` with a ``field``); these helpers only
+put that message where the user is looking: under the field at fault, with keyboard focus moved there.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import datetime as dt
+import sys
+from collections.abc import Callable
+from functools import cache
+from itertools import pairwise
+
+from PySide6.QtCore import QAbstractListModel, QDate, QLocale, QModelIndex, Qt, Signal
+from PySide6.QtGui import QIntValidator
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+    QWidgetAction,
+)
+
+from foiatrack.core.dates import parse_iso_date
+from foiatrack.core.errors import UserError
+
+ERROR_STYLE = "color: #a40000;"
+
+
+def _qvariant_none_drops_a_reference() -> bool:
+    """PySide6 6.12.0 on Python 3.11 drops a reference to ``None`` each time ``None`` crosses the
+    Python/Qt boundary as a ``QVariant`` (a model's ``data()`` returning ``None``, ``currentData()`` of a
+    combo item without data, ...). Painting one table does that thousands of times, ``None`` is soon
+    freed and the interpreter aborts ("deallocating None"); ``True``/``False`` suffer the same way.
+    Python 3.12+ never frees these objects (they are immortal) and PySide 6.11 does not have the fault,
+    so measure it instead of guessing from version numbers."""
+
+    class Probe(QAbstractListModel):
+        def rowCount(self, parent: object = None) -> int:
+            return 1
+
+        def data(self, index: object, role: int = 0) -> None:
+            return None
+
+    probe = Probe()
+    index = probe.index(0, 0, QModelIndex())
+    before = sys.getrefcount(None)
+    for _ in range(20):
+        index.data(Qt.ItemDataRole.ToolTipRole)
+    lost = before - sys.getrefcount(None)
+    _add_references(None, max(lost, 0))  # give back what the probe cost
+    return lost >= 20
+
+
+def _add_references(obj: object, count: int) -> None:
+    ctypes.c_ssize_t.from_address(id(obj)).value += count
+
+
+def protect_singletons() -> bool:
+    """Make ``None``, ``True`` and ``False`` practically immortal where the fault above exists.
+
+    Adds 2**50 references to each, which is what Python 3.12 does by design: at a million lost
+    references a second that lasts for decades. Covers every path (models, combo boxes, properties)
+    of every page, where patching call sites one by one would always miss some. Runs once, on import
+    of this module, before any widget exists. Returns whether it was needed.
+    """
+    global _protected
+    if _protected is None:
+        _protected = sys.implementation.name == "cpython" and sys.version_info < (3, 12) \
+            and _qvariant_none_drops_a_reference()
+        if _protected:
+            for singleton in (None, True, False):
+                _add_references(singleton, 1 << 50)
+    return _protected
+
+
+_protected: bool | None = None
+protect_singletons()
+
+
+@cache
+def _date_format() -> str:
+    """The locale's short date format with a four-digit year (two-digit years are ambiguous in filings).
+
+    The C locale (no language set, as on servers and in tests) gets ISO dates, the program's own form.
+    """
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:
+        return "yyyy-MM-dd"
+    text = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in text:
+        text = text.replace("yy", "yyyy")
+    return text
+
+
+def display_date(value: dt.date | None) -> str:
+    """A date as the user's locale writes it; empty for no date."""
+    if value is None:
+        return ""
+    return QLocale().toString(QDate(value.year, value.month, value.day), _date_format())
+
+
+def parse_int(text: str, field: str) -> int | None:
+    """Whole number from a text field; empty means "not stated"."""
+    value = text.strip().replace(",", "")
+    if not value:
+        return None
+    try:
+        return int(value)
+    except ValueError:
+        raise UserError(f"{field}: '{text}' is not a whole number", field=field) from None
+
+
+def parse_list(text: str) -> tuple[str, ...]:
+    """Comma- or semicolon-separated entries (tags, exemptions), trimmed, empty ones dropped."""
+    return tuple(part.strip() for part in text.replace(";", ",").split(",") if part.strip())
+
+
+class DateField(QWidget):
+    """An optional date: ISO text (what the rest of the program uses) plus a calendar button.
+
+    A plain line edit keeps "no date" possible and keyboard entry fast; the calendar is there for the
+    mouse. :meth:`value` raises a :class:`UserError` naming *field* when the text is not a date.
+    """
+
+    changed = Signal()
+
+    def __init__(self, field: str, accessible_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.field = field
+        self.edit = QLineEdit(self)
+        self.edit.setPlaceholderText("YYYY-MM-DD")
+        self.edit.setAccessibleName(accessible_name)
+        self.edit.setMaxLength(10)
+        self.button = QToolButton(self)
+        self.button.setText("…")
+        self.button.setAccessibleName(f"Choose {accessible_name.lower()} from a calendar")
+        self.button.setToolTip("Choose from a calendar")
+        self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.calendar = QCalendarWidget()
+        self.calendar.setAccessibleName(f"{accessible_name} calendar")
+        menu = QMenu(self.button)
+        action = QWidgetAction(menu)
+        action.setDefaultWidget(self.calendar)
+        menu.addAction(action)
+        menu.aboutToShow.connect(self._sync_calendar)
+        self.button.setMenu(menu)
+        self.calendar.clicked.connect(self._picked)
+        self.calendar.activated.connect(self._picked)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.edit, 1)
+        layout.addWidget(self.button)
+        self.setFocusProxy(self.edit)
+        self.edit.textChanged.connect(self.changed)
+
+    def _sync_calendar(self) -> None:
+        try:
+            current = self.value()
+        except UserError:
+            current = None
+        current = current or dt.date.today()
+        self.calendar.setSelectedDate(QDate(current.year, current.month, current.day))
+
+    def _picked(self, date: QDate) -> None:
+        self.set_value(dt.date(date.year(), date.month(), date.day()))
+        self.button.menu().hide()
+        self.edit.setFocus()
+
+    def value(self) -> dt.date | None:
+        text = self.edit.text().strip()
+        return parse_iso_date(text, self.field) if text else None
+
+    def set_value(self, value: dt.date | None) -> None:
+        self.edit.setText(value.isoformat() if value else "")
+
+
+def int_edit(accessible_name: str, parent: QWidget | None = None) -> QLineEdit:
+    """A line edit for an optional whole number (empty = not stated, unlike a spin box's 0)."""
+    edit = QLineEdit(parent)
+    edit.setValidator(QIntValidator(0, 10_000_000, edit))
+    edit.setAccessibleName(accessible_name)
+    edit.setPlaceholderText("not stated")
+    return edit
+
+
+class ErrorLabel(QLabel):
+    """A validation message under its field; hidden while there is nothing to say."""
+
+    def __init__(self, field_label: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setStyleSheet(ERROR_STYLE)
+        self.setAccessibleName(f"{field_label} error")
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.hide()
+
+    def show_message(self, text: str) -> None:
+        # The ⚠ sign and the words carry the meaning; the colour only adds to it.
+        self.setText(f"⚠ {text}")
+        self.show()
+
+    def clear_message(self) -> None:
+        self.clear()
+        self.hide()
+
+
+class FieldErrors:
+    """Maps service field names to the widget and the message label beside it.
+
+    The services name fields as ``subject``, ``records_to``, ``fee_limit`` ...; a form registers each
+    of its widgets under that name and :meth:`show` puts a :class:`UserError` next to the right one.
+    Messages with no known field go to the general label (usually at the top of the form).
+    """
+
+    def __init__(self, general: ErrorLabel) -> None:
+        self.general = general
+        self._fields: dict[str, tuple[QWidget, ErrorLabel]] = {}
+
+    def register(self, field: str, widget: QWidget, label: ErrorLabel) -> None:
+        self._fields[field] = (widget, label)
+
+    def label_for(self, field: str) -> ErrorLabel | None:
+        entry = self._fields.get(field)
+        return entry[1] if entry else None
+
+    def clear(self) -> None:
+        self.general.clear_message()
+        for _widget, label in self._fields.values():
+            label.clear_message()
+
+    def show(self, error: UserError) -> None:
+        """Show *error* beside its field (and focus the field), else in the general label."""
+        self.clear()
+        entry = self._fields.get(error.field or "")
+        message = _strip_field(error.message, error.field)
+        if entry is None:
+            self.general.show_message(error.message)
+            return
+        widget, label = entry
+        label.show_message(message)
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def messages(self) -> dict[str, str]:
+        """Visible messages by field (``""`` for the general one): what a user sees, for tests."""
+        shown = {name: label.text() for name, (_w, label) in self._fields.items() if not label.isHidden()}
+        if not self.general.isHidden():
+            shown[""] = self.general.text()
+        return shown
+
+
+def _strip_field(message: str, field: str | None) -> str:
+    """'subject: a request needs a subject' reads as 'A request needs a subject' next to the field."""
+    if field and message.startswith(f"{field}:"):
+        rest = message[len(field) + 1 :].strip()
+        return rest[:1].upper() + rest[1:]
+    return message
+
+
+def add_row(form: QFormLayout, text: str, widget: QWidget, errors: FieldErrors | None = None,
+            field: str | None = None) -> ErrorLabel | None:
+    """Add a labelled row (the label is the widget's buddy, so Alt+letter reaches it) and, when *field*
+    is given, an error label right under the widget."""
+    label = QLabel(text)
+    label.setBuddy(widget.focusProxy() or widget)
+    plain = text.replace("&", "").rstrip(":")
+    if not (widget.focusProxy() or widget).accessibleName():
+        (widget.focusProxy() or widget).setAccessibleName(plain)
+    if errors is None or field is None:
+        form.addRow(label, widget)
+        return None
+    error = ErrorLabel(plain)
+    form.addRow(label, with_error_label(widget, error))
+    errors.register(field, widget, error)
+    return error
+
+
+def with_error_label(widget: QWidget, error: ErrorLabel) -> QWidget:
+    """*widget* with its error label underneath, sized like the widget alone while there is no error
+    (a fixed-height text box must not grow into a gap when the form has room to spare)."""
+    box = QWidget()
+    column = QVBoxLayout(box)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(2)
+    column.setSizeConstraint(QLayout.SizeConstraint.SetMinAndMaxSize)
+    column.addWidget(widget)
+    column.addWidget(error)
+    return box
+
+
+def show_error(parent: QWidget | None, title: str, error: BaseException) -> None:
+    """A user error as a message box: the message only, never a traceback."""
+    text = error.message if isinstance(error, UserError) else f"Something went wrong: {error}"
+    QMessageBox.warning(parent, title, text)
+
+
+def confirm(parent: QWidget | None, title: str, text: str, yes: str = "Delete") -> bool:
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
+    ok = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(cancel)
+    box.exec()
+    return box.clickedButton() is ok
+
+
+def ask_unsaved(parent: QWidget | None, what: str) -> QMessageBox.StandardButton:
+    """Save / Discard / Cancel for edits that would otherwise be lost."""
+    return QMessageBox.question(
+        parent, "Unsaved changes", f"{what} has unsaved changes. Save them?",
+        QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Save,
+    )
+
+
+def connect_changed(callback: Callable[[], None], *widgets: QWidget) -> None:
+    """Call *callback* whenever any of *widgets* is edited (to track unsaved changes)."""
+    for widget in widgets:
+        for name in ("textChanged", "changed", "toggled", "currentIndexChanged"):
+            signal = getattr(widget, name, None)
+            if signal is not None:
+                signal.connect(lambda *_args: callback())
+                break
+
+
+def open_letter_dialog(db: object, request_ids: list[int], parent: QWidget | None) -> None:
+    """Open the letter dialog (pick a template, preview, save, print, log) for *request_ids*."""
+    from foiatrack.ui.letter_dialog import LetterDialog  # imported on use: it pulls in the letter engine
+
+    LetterDialog(db, request_ids, parent).exec()  # type: ignore[arg-type]
+
+
+def chain_tab_order(*widgets: QWidget) -> None:
+    """Tab visits *widgets* in this order (the order they read on screen, not the order they were made)."""
+    for first, second in pairwise(widgets):
+        QWidget.setTabOrder(first, second)
