@@ -1,0 +1,314 @@
+"""Generating letters for requests: choose a template, preview it, write it, and log it on the timeline.
+
+A generated letter is evidence (the appeal was sent on time, the follow-up named the right deadline), so
+writing it and recording it belong together: the file on disk and a ``letter`` event with the exact
+same bytes attached. The order of work makes a half-done letter impossible to mistake for a done one:
+
+1. the letter is rendered to a :class:`~foiatrack.letters.Document` in memory; a template problem is a
+   :class:`UserError` and nothing has been written or logged;
+2. the DOCX or PDF bytes are built in memory and staged in a temporary file beside the target (so a
+   folder that cannot be written fails before anything is logged);
+3. the event and its attachment are logged in one transaction (:func:`log_event`);
+4. the staged file is renamed onto the target; should that fail, the event is removed again.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from foiatrack.core.errors import UserError
+from foiatrack.core.models import Event
+from foiatrack.core.rules import JurisdictionRule
+from foiatrack.core.vocabulary import EventKind
+from foiatrack.letters import ACCEPTED_SUFFIXES, Document, LetterTemplate, TemplateLibrary, build_context
+from foiatrack.letters import render_letter as _render
+from foiatrack.letters.library import builtin_dir
+from foiatrack.services.attachments import content_from_bytes, safe_filename
+from foiatrack.services.events import NewEvent, delete_event, log_event
+from foiatrack.services.jurisdictions import require_jurisdiction
+from foiatrack.services.paths import user_templates_dir
+from foiatrack.services.queries import request_detail
+from foiatrack.services.settings import get_profile
+from foiatrack.store.database import Database
+
+_MEDIA_TYPES = {
+    ".pdf": "application/pdf",
+    ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class JurisdictionView:
+    """What letters need to know about a jurisdiction (:class:`foiatrack.letters.JurisdictionInfo`)."""
+
+    code: str
+    name: str
+    statute: str
+    response_rule_text: str
+
+    @classmethod
+    def of(cls, rule: JurisdictionRule) -> JurisdictionView:
+        statute = f"{rule.statute}, {rule.statute_citation}" if rule.statute_citation else rule.statute
+        if rule.response is not None and rule.response.days is not None:
+            limit = f"{rule.response.days} {rule.unit_words(rule.response.unit)}"
+        else:
+            limit = "no fixed number of days (a prompt response)"
+        return cls(rule.code, rule.name, statute, limit)
+
+
+@dataclass(frozen=True, slots=True)
+class TemplateInfo:
+    """One template as the templates page and ``foiatrack templates`` show it."""
+
+    name: str
+    title: str
+    kind: str
+    kind_label: str
+    jurisdictions: tuple[str, ...]
+    description: str
+    builtin: bool
+    overrides_builtin: bool  # a user file replacing the built-in of the same name
+    path: Path
+
+    @property
+    def source_label(self) -> str:
+        if self.builtin:
+            return "Built-in"
+        return "Mine (replaces the built-in)" if self.overrides_builtin else "Mine"
+
+
+def template_library() -> TemplateLibrary:
+    """Built-in templates plus the user's folder, read afresh (the user may just have edited a file)."""
+    return TemplateLibrary(user_templates_dir())
+
+
+def describe(template: LetterTemplate) -> TemplateInfo:
+    overrides = not template.builtin and (builtin_dir() / f"{template.name}.md").is_file()
+    return TemplateInfo(
+        name=template.name, title=template.title, kind=template.kind.value, kind_label=template.kind.label,
+        jurisdictions=template.jurisdictions, description=template.description, builtin=template.builtin,
+        overrides_builtin=overrides, path=template.path,
+    )
+
+
+def list_templates(library: TemplateLibrary | None = None) -> tuple[list[TemplateInfo], list[UserError]]:
+    """Every usable template, and the problems of the broken ones (each names its file and line)."""
+    library = library or template_library()
+    return [describe(t) for t in library.templates()], library.problems
+
+
+def copy_template_to_user(name: str) -> Path:
+    """Copy built-in template *name* into the user's folder, where it can be edited and replaces the
+    built-in. An existing copy is never overwritten (it may hold the user's edits)."""
+    return template_library().copy_to_user(name)
+
+
+def template_text(info: TemplateInfo) -> str:
+    """The template file's text, for showing (a file that vanished reads as an explanation)."""
+    try:
+        return info.path.read_text(encoding="utf-8")
+    except OSError as exc:
+        return f"(cannot read {info.path}: {exc.strerror or exc})"
+
+
+def user_folder(create: bool = True) -> Path:
+    """The user's template folder, created on request so a file manager can open it."""
+    folder = user_templates_dir()
+    if create:
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise UserError(f"cannot create {folder}: {exc.strerror or exc}") from None
+    return folder
+
+
+def templates_for_request(db: Database, request_id: int, library: TemplateLibrary | None = None
+                          ) -> list[LetterTemplate]:
+    """The templates meant for the request's jurisdiction."""
+    return templates_for_requests(db, [request_id], library)
+
+
+def templates_for_requests(db: Database, request_ids: Sequence[int], library: TemplateLibrary | None = None
+                           ) -> list[LetterTemplate]:
+    """Templates that fit every one of the requests (for one letter per request in one go)."""
+    library = library or template_library()
+    codes = {request_detail(db, rid).request.jurisdiction for rid in request_ids}
+    return [t for t in library.templates() if all(t.fits(code) for code in codes)]
+
+
+def letter_context(db: Database, request_id: int, today: dt.date | None = None) -> dict[str, Any]:
+    """The variables a template sees for this request on *today*."""
+    today = today or dt.date.today()
+    detail = request_detail(db, request_id, as_of=today)
+    rule = require_jurisdiction(detail.request.jurisdiction)
+    return build_context(detail.request, detail.agency, detail.events, get_profile(db), detail.deadlines,
+                         JurisdictionView.of(rule), today)
+
+
+def preview_letter(db: Database, request_id: int, template_name: str, *, today: dt.date | None = None,
+                   library: TemplateLibrary | None = None) -> Document:
+    """The rendered letter, for showing; nothing is written or logged.
+
+    Raises:
+        UserError: unknown or broken template, or a field the letter needs is missing (the message
+            says which and how to fill it in).
+    """
+    library = library or template_library()
+    template = library.get(template_name)
+    return _render(template, letter_context(db, request_id, today))
+
+
+def check_suffix(path: str | os.PathLike[str]) -> str:
+    """The file's suffix if a letter can be written as it (``.docx``, ``.pdf``); else a UserError."""
+    target = Path(path)
+    suffix = target.suffix.lower()
+    if suffix not in ACCEPTED_SUFFIXES:
+        shown = target.suffix or "no suffix"
+        raise UserError(f"{target}: cannot write a letter as '{shown}'; use one of: {', '.join(ACCEPTED_SUFFIXES)}",
+                        field="output")
+    return suffix
+
+
+def letter_bytes(document: Document, suffix: str) -> bytes:
+    """The letter as a Word or PDF file's bytes."""
+    kind = suffix.lower()
+    if kind == ".docx":
+        from foiatrack.letters.docx_writer import write_docx
+
+        return write_docx(document)
+    if kind == ".pdf":
+        from foiatrack.letters.pdf_writer import write_pdf
+
+        return write_pdf(document)
+    shown = suffix or "no suffix"
+    raise UserError(f"cannot write a letter as '{shown}'; use one of: {', '.join(ACCEPTED_SUFFIXES)}",
+                    field="output")
+
+
+def record_letter(db: Database, request_id: int, document: Document, title: str, filename: str, data: bytes,
+                  *, today: dt.date | None = None) -> Event:
+    """Log a ``letter`` event on the request with the letter's file attached (one transaction)."""
+    today = today or dt.date.today()
+    suffix = Path(filename).suffix.lower()
+    content = content_from_bytes(filename, data, _MEDIA_TYPES.get(suffix))
+    details = f"Generated from the template '{document.template_name}'." if document.template_name else ""
+    event = NewEvent(kind=EventKind.LETTER, date=today, summary=title[:500], details=details)
+    return log_event(db, request_id, event, contents=[content])
+
+
+def generate_letter(db: Database, request_id: int, template_name: str, path: str | os.PathLike[str], *,
+                    today: dt.date | None = None, library: TemplateLibrary | None = None) -> Path:
+    """Render the letter, write it to *path* (``.docx`` or ``.pdf``) and log it on the timeline.
+
+    Raises:
+        UserError: the suffix is not accepted, the template cannot be rendered for this request, or the
+            file cannot be written. In every such case nothing is written and nothing is logged.
+    """
+    target = Path(path)
+    suffix = target.suffix.lower()
+    check_suffix(target)
+    library = library or template_library()
+    template = library.get(template_name)
+    document = _render(template, letter_context(db, request_id, today))
+    data = letter_bytes(document, suffix)
+    staged = _stage(target, data)
+    try:
+        event = record_letter(db, request_id, document, template.title, target.name, data, today=today)
+    except BaseException:
+        _discard(staged)
+        raise
+    try:
+        os.replace(staged, target)
+    except OSError as exc:
+        _discard(staged)
+        delete_event(db, event.id)
+        raise UserError(f"cannot write {target}: {exc.strerror or exc}", field="output") from None
+    return target
+
+
+@dataclass(frozen=True, slots=True)
+class BatchResult:
+    request_id: int
+    path: Path | None
+    error: str = ""
+
+
+def generate_letters(db: Database, request_ids: Sequence[int], template_name: str, folder: str | os.PathLike[str],
+                     suffix: str = ".pdf", *, today: dt.date | None = None,
+                     progress: Callable[[int, int], None] | None = None) -> list[BatchResult]:
+    """One letter per request into *folder*, each logged on its request.
+
+    One request's problem (a missing tracking number) does not stop the others; it is reported in its
+    :class:`BatchResult`. Existing files are never overwritten: a number is added to the name.
+    """
+    directory = Path(folder)
+    if not directory.is_dir():
+        raise UserError(f"{directory}: the folder does not exist", field="folder")
+    library = template_library()
+    template = library.get(template_name)
+    results = []
+    for done, request_id in enumerate(request_ids, start=1):
+        try:
+            detail = request_detail(db, request_id)
+            agency = detail.agency.abbreviation or detail.agency.name
+            target = _free_name(directory, f"{request_id} {template.name} {agency}", suffix)
+            results.append(BatchResult(request_id, generate_letter(db, request_id, template.name, target,
+                                                                   today=today, library=library)))
+        except UserError as error:
+            results.append(BatchResult(request_id, None, error.message))
+        if progress is not None:
+            progress(done, len(request_ids))
+    return results
+
+
+def suggested_filename(db: Database, request_id: int, template_name: str, suffix: str = ".pdf") -> str:
+    detail = request_detail(db, request_id)
+    agency = detail.agency.abbreviation or detail.agency.name
+    return safe_filename(f"{request_id} {template_name} {agency}{suffix}")
+
+
+def _free_name(folder: Path, stem: str, suffix: str) -> Path:
+    base = safe_filename(stem)
+    target = folder / f"{base}{suffix}"
+    counter = 1
+    while target.exists():
+        counter += 1
+        target = folder / f"{base} ({counter}){suffix}"
+    return target
+
+
+def _stage(target: Path, data: bytes) -> Path:
+    """Write *data* to a temporary file beside *target* (same file system, so the rename is atomic)."""
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise UserError(f"{target}: the folder {folder} does not exist", field="output")
+    if target.is_dir():
+        raise UserError(f"{target} is a folder; give a file name ending in .docx or .pdf", field="output")
+    fd, name = -1, ""
+    try:
+        fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
+        with os.fdopen(fd, "wb") as handle:
+            fd = -1
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(name, target.stat().st_mode & 0o7777 if target.exists() else 0o644)
+    except OSError as exc:
+        if fd >= 0:
+            os.close(fd)
+        if name:
+            _discard(Path(name))
+        raise UserError(f"cannot write {target}: {exc.strerror or exc}", field="output") from None
+    return Path(name)
+
+
+def _discard(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        path.unlink()
