@@ -19,6 +19,7 @@ from foiatrack.store.database import Database
 # Extraction must not hold up logging an event for minutes on a 2,000-page production.
 MAX_PAGES = 300
 MAX_TEXT_CHARS = 2_000_000
+_EXEMPTION = re.compile(r"^\(?b\)?\(?([1-9])\)?(?:\(?([a-fA-F])\)?)?$")
 _TOKEN = re.compile(r'"[^"]+"|[\w§().-]+', re.UNICODE)
 
 
@@ -84,6 +85,10 @@ def fts_query(query: str) -> str:
     tokens = _TOKEN.findall(query)
     terms = []
     for index, token in enumerate(tokens):
+        exemption = _EXEMPTION.match(token)
+        if exemption:  # "b6", "b7c" find "(b)(6)", "(b)(7)(C)": the index holds them as words "b 7 c"
+            terms.append('"' + " ".join(part for part in ("b", *exemption.groups()) if part) + '"')
+            continue
         words = token.strip('"').replace('"', " ").strip()
         if not words:
             continue
@@ -103,16 +108,25 @@ def search(db: Database, query: str, limit: int = 50) -> list[SearchHit]:
         raise UserError("search: full-text search needs a SQLite database here")
     statement = text(
         """
+        WITH best AS (
+            SELECT rowid AS id, bm25(search_index, 4.0, 1.0) AS score
+            FROM search_index
+            WHERE search_index MATCH :query
+            ORDER BY score
+            LIMIT :limit
+        )
         SELECT s.request_id, r.subject, a.name, r.status, s.source, s.title,
-               snippet(search_index, 1, '[', ']', '…', 14) AS snippet, bm25(search_index, 4.0, 1.0) AS rank
-        FROM search_index AS s
+               snippet(search_index, 1, '[', ']', '…', 14), best.score
+        FROM best
+        JOIN search_index AS s ON s.rowid = best.id
         JOIN requests AS r ON r.id = s.request_id
         JOIN agencies AS a ON a.id = r.agency_id
         WHERE search_index MATCH :query
-        ORDER BY rank
-        LIMIT :limit
+        ORDER BY best.score
         """
     )
+    # Ranking first and writing snippets only for the best rows keeps common words fast on large
+    # databases (a snippet for each of thousands of matches is what costs).
     with db.read_session() as session:
         rows = session.execute(statement, {"query": expression, "limit": limit}).all()
     return [SearchHit(request_id, subject, agency, status, source, title, " ".join(snippet.split()), rank)

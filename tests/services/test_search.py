@@ -97,3 +97,11 @@ def test_any_typed_text_is_a_valid_query(text: str) -> None:
     expression = fts_query(text)
     if expression:
         connection.execute("SELECT * FROM t WHERE t MATCH ?", (expression,)).fetchall()
+
+
+def test_short_exemption_forms_find_the_cited_exemptions(db, request_id: int) -> None:  # type: ignore[no-untyped-def]
+    log_event(db, request_id, NewEvent(EventKind.FINAL_DETERMINATION, dt.date(2026, 1, 5),
+                                       outcome=Outcome.PARTIAL_GRANT, exemptions=("b6", "b7c")))
+    assert search(db, "b7c")[0].request_id == request_id
+    assert search(db, "(b)(6)")[0].request_id == request_id
+    assert search(db, "b3") == []
