@@ -1,0 +1,297 @@
+"""Table models of the dashboard and the agencies page: short request lists and per-agency statistics.
+
+The lists are small (the dashboard asks for at most a few hundred rows each), so the standard
+:class:`QSortFilterProxyModel` sorts them on :data:`SortRole`, which carries native values (dates, numbers)
+so that "Due" sorts by date and "Days late" by number, not as text. Every row knows its request id
+(:data:`IdRole`), which is what "open the request" needs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from foiatrack.core.vocabulary import Status
+from foiatrack.services.queries import RequestSummary
+from foiatrack.services.statistics import AgencyStatistics
+from foiatrack.ui.widgets import display_date
+
+SortRole = Qt.ItemDataRole.UserRole + 1
+IdRole = Qt.ItemDataRole.UserRole + 2
+
+LATE_COLOUR = QColor("#a40000")
+AnyIndex = QModelIndex | QPersistentModelIndex
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
+def days_text(days: int, unit: str = "day") -> str:
+    return f"{days} {unit}" + ("" if days == 1 else "s")
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    """One column of a request list: its header, the text shown and the value sorted on."""
+
+    header: str
+    text: Callable[[RequestSummary, ListContext], str]
+    key: Callable[[RequestSummary, ListContext], Any]
+    numeric: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class ListContext:
+    """What some columns need besides the row: the as-of day and the working days late."""
+
+    as_of: dt.date
+    working_days_overdue: dict[int, int]
+    very_overdue: frozenset[int]
+
+
+def _subject(row: RequestSummary, _c: ListContext) -> str:
+    return f"{row.subject}  [sample]" if row.is_sample else row.subject
+
+
+def _agency(row: RequestSummary, _c: ListContext) -> str:
+    return row.agency_abbreviation or row.agency
+
+
+def _until(day: dt.date | None, ctx: ListContext) -> int | None:
+    return (day - ctx.as_of).days if day is not None else None
+
+
+def _in_days(day: dt.date | None, ctx: ListContext) -> str:
+    left = _until(day, ctx)
+    if left is None:
+        return ""
+    return "today" if left == 0 else ("tomorrow" if left == 1 else f"in {left} days")
+
+
+SUBJECT = Column("Subject", _subject, lambda r, _c: r.subject.casefold())
+AGENCY = Column("Agency", _agency, lambda r, _c: (r.agency_abbreviation or r.agency).casefold())
+STATUS = Column("Status", lambda r, _c: r.status.label, lambda r, _c: r.status.label)
+SENT = Column("Sent", lambda r, _c: display_date(r.sent_on) or "draft", lambda r, _c: r.sent_on)
+DUE = Column("Due", lambda r, _c: display_date(r.due_date), lambda r, _c: r.due_date)
+DAYS_LATE = Column("Days late", lambda r, _c: str(r.days_overdue) if r.days_overdue else "",
+                   lambda r, _c: r.days_overdue, numeric=True)
+WORKING_LATE = Column(
+    "Working days late", lambda r, c: str(c.working_days_overdue.get(r.id, "")),
+    lambda r, c: c.working_days_overdue.get(r.id), numeric=True)
+VERY = Column("Very overdue", lambda r, c: "⚠ very overdue" if r.id in c.very_overdue else "",
+              lambda r, c: r.id in c.very_overdue)
+DUE_IN = Column("Due in", lambda r, c: _in_days(r.due_date, c), lambda r, c: _until(r.due_date, c))
+APPEAL_BY = Column("Appeal by", lambda r, _c: display_date(r.appeal_due), lambda r, _c: r.appeal_due)
+APPEAL_LEFT = Column("Days left", lambda r, c: _in_days(r.appeal_due, c), lambda r, c: _until(r.appeal_due, c))
+MAY_SUE = Column("May sue since", lambda r, _c: display_date(r.may_sue_from), lambda r, _c: r.may_sue_from)
+TRACKING = Column("Tracking number", lambda r, _c: r.tracking_number or "",
+                  lambda r, _c: (r.tracking_number or "").casefold())
+
+OVERDUE_COLUMNS = (SUBJECT, AGENCY, STATUS, DUE, DAYS_LATE, WORKING_LATE, VERY)
+DUE_COLUMNS = (SUBJECT, AGENCY, STATUS, DUE, DUE_IN)
+APPEAL_COLUMNS = (SUBJECT, AGENCY, STATUS, APPEAL_BY, APPEAL_LEFT)
+MAY_SUE_COLUMNS = (SUBJECT, AGENCY, STATUS, DUE, MAY_SUE)
+AGENCY_REQUEST_COLUMNS = (SUBJECT, STATUS, SENT, TRACKING, DUE, DAYS_LATE)
+
+
+class RequestListModel(QAbstractTableModel):
+    """Request summaries shown with a chosen set of columns."""
+
+    def __init__(self, columns: Sequence[Column], parent: Any = None) -> None:
+        super().__init__(parent)
+        self.columns = tuple(columns)
+        self._rows: list[RequestSummary] = []
+        self._context = ListContext(dt.date.today(), {}, frozenset())
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    def set_rows(self, rows: Sequence[RequestSummary], context: ListContext | None = None) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        if context is not None:
+            self._context = context
+        self.endResetModel()
+
+    def rows(self) -> list[RequestSummary]:
+        return list(self._rows)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns) and role in (
+                Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self.columns[section].header
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = self.columns[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return column.text(row, self._context)
+        if role == SortRole:
+            return column.key(row, self._context)
+        if role == IdRole:
+            return row.id
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{row.subject}\n{row.agency} · {row.status.label}\nEnter or double-click opens the request."
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
+            return _RIGHT
+        if role == Qt.ItemDataRole.FontRole and row.id in self._context.very_overdue:
+            return self._bold
+        if role == Qt.ItemDataRole.ForegroundRole and column is VERY and row.id in self._context.very_overdue:
+            return QBrush(LATE_COLOUR)
+        return None
+
+
+def _median_text(value: float | None, count: int) -> str:
+    if value is None:
+        return "–"
+    shown = f"{value:.0f}" if value == int(value) else f"{value:.1f}"
+    return f"{shown} (of {count})"
+
+
+def share_text(stat: AgencyStatistics) -> str:
+    share = stat.on_time_share
+    if share is None:
+        return "–"
+    return f"{share:.0%} ({stat.on_time} of {stat.on_time_counted})"
+
+
+_STAT_HEADERS = ("Agency", "Requests", "Working days to first response (median)",
+                 "Working days to determination (median)", "Answered on time")
+_STAT_TIPS = (
+    None, "Requests filed with the agency in the period shown, drafts included.",
+    "Median over the requests that have had a first response (acknowledgement, tracking number, interim "
+    "release or determination); the number in brackets is how many.",
+    "Median over the requests with a final determination (withdrawals excluded).",
+    "Determinations on or before the (extended) due date, out of the requests determined or already past "
+    "their due date; requests still unanswered after their due date count as late.",
+)
+
+
+class AgencyStatsModel(QAbstractTableModel):
+    """One row per agency with its statistics; the 'All agencies' total is the last row."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[AgencyStatistics] = []
+
+    def set_rows(self, rows: Sequence[AgencyStatistics], total: AgencyStatistics | None = None) -> None:
+        self.beginResetModel()
+        self._rows = list(rows) + ([total] if total is not None else [])
+        self.endResetModel()
+
+    def statistic(self, row: int) -> AgencyStatistics:
+        return self._rows[row]
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(_STAT_HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(_STAT_HEADERS):
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return _STAT_HEADERS[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return _STAT_TIPS[section]
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        stat = self._rows[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return (stat.display_name, str(stat.requests),
+                    _median_text(stat.median_first_response, stat.responded),
+                    _median_text(stat.median_determination, stat.determined), share_text(stat))[column]
+        if role == SortRole:
+            total = stat.agency_id == 0  # the total stays at the bottom whichever way the column sorts
+            value = (stat.agency.casefold(), stat.requests, stat.median_first_response,
+                     stat.median_determination, stat.on_time_share)[column]
+            return (total, value is None, value if value is not None else 0)
+        if role == IdRole:
+            return stat.agency_id
+        if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
+            return _RIGHT
+        if role == Qt.ItemDataRole.FontRole and stat.agency_id == 0:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+
+class SortProxy(QSortFilterProxyModel):
+    """Sorts on :data:`SortRole`; ``None`` values sort last."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SortRole)
+        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+    def lessThan(self, left: AnyIndex, right: AnyIndex) -> bool:
+        a, b = left.data(SortRole), right.data(SortRole)
+        if a is None or b is None:
+            return a is not None and b is None
+        try:
+            return bool(a < b)
+        except TypeError:
+            return str(a) < str(b)
+
+    def request_id(self, index: AnyIndex) -> int | None:
+        value = index.sibling(index.row(), 0).data(IdRole) if index.isValid() else None
+        return int(value) if value is not None else None
+
+
+class StatusCountModel(QAbstractTableModel):
+    """Requests per status, in the order of the statuses' life cycle (the chart's numbers, as a table)."""
+
+    HEADERS = ("Status", "Requests")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[tuple[Status, int]] = []
+
+    def set_counts(self, counts: dict[Status, int]) -> None:
+        self.beginResetModel()
+        self._rows = [(status, counts[status]) for status in Status if counts.get(status)]
+        self.endResetModel()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 2
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < 2 and role in (
+                Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        status, count = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return status.label if index.column() == 0 else str(count)
+        if role == SortRole:
+            return list(Status).index(status) if index.column() == 0 else count
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
+            return _RIGHT
+        return None

@@ -1,0 +1,309 @@
+"""The dashboard: what needs doing today, and how the agencies are doing.
+
+Top: the as-of day (today unless changed, to see the picture on another day), whether sample data
+counts, and the report buttons. Then one button per action list with its count (overdue, due in 7 and
+8-14 days, appeal windows closing, may sue now), which switch the list tabs below; every row there opens
+its request. Bottom: per-agency statistics, requests by status and the on-time share, as tables and
+charts, with the exact definitions one tab away.
+
+Loading happens off the UI thread in two parts: the action lists (one indexed query each, shown first)
+and the statistics (one pass over the events). A refresh that is overtaken by a newer one is dropped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QTextDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from foiatrack.core.errors import UserError
+from foiatrack.services.settings import get_profile
+from foiatrack.services.statistics import (
+    STATISTICS_DEFINITION,
+    DashboardLists,
+    Statistics,
+    agency_statistics,
+    dashboard_lists,
+)
+from foiatrack.store.database import Database
+from foiatrack.ui import dashboard_models as models
+from foiatrack.ui.dashboard_charts import OnTimeChart, StatusChart
+from foiatrack.ui.dashboard_report import overdue_report_html, write_pdf
+from foiatrack.ui.dashboard_views import RequestTable, configure_table
+from foiatrack.ui.tasks import run_task
+from foiatrack.ui.widgets import show_error
+
+OVERDUE, DUE_7, DUE_14, APPEAL, MAY_SUE = range(5)
+
+
+class DashboardPage(QWidget):
+    """Overdue and due-soon requests, appeal windows, may-sue list, counts by status, agency statistics."""
+
+    openRequest = Signal(int)
+    loaded = Signal()  # both parts of a refresh have arrived (tests and timing use it)
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.lists: DashboardLists | None = None
+        self.statistics: Statistics | None = None
+        self.timings: dict[str, float] = {}
+        self._generation = 0
+        self._pending = 0
+        self._started = 0.0
+        self._build()
+
+    # --- layout --------------------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.as_of = QDateEdit(QDate.currentDate())
+        self.as_of.setCalendarPopup(True)
+        self.as_of.setAccessibleName("As of")
+        self.as_of.setToolTip("Judge lateness and deadlines as of this day")
+        as_of_label = QLabel("&As of:")
+        as_of_label.setBuddy(self.as_of)
+        self.today_button = QPushButton("&Today")
+        self.today_button.setAccessibleName("Set as of to today")
+        self.include_sample = QCheckBox("Include &sample data")
+        self.include_sample.setChecked(True)
+        self.appeal_days = QSpinBox()
+        self.appeal_days.setRange(1, 365)
+        self.appeal_days.setValue(30)
+        self.appeal_days.setSuffix(" days")
+        self.appeal_days.setAccessibleName("Appeal windows closing within days")
+        appeal_label = QLabel("Appeal &windows within:")
+        appeal_label.setBuddy(self.appeal_days)
+        self.refresh_button = QPushButton("&Refresh")
+        self.print_button = QPushButton("&Print overdue report…")
+        self.pdf_button = QPushButton("Save report as P&DF…")
+        controls = QHBoxLayout()
+        for widget in (as_of_label, self.as_of, self.today_button, self.include_sample, appeal_label,
+                       self.appeal_days, self.refresh_button):
+            controls.addWidget(widget)
+        controls.addStretch(1)
+        controls.addWidget(self.print_button)
+        controls.addWidget(self.pdf_button)
+
+        self.tiles = [QPushButton() for _ in range(5)]
+        tiles = QHBoxLayout()
+        for number, tile in enumerate(self.tiles):
+            tile.setCheckable(True)
+            tile.setAutoExclusive(True)
+            tile.clicked.connect(lambda _checked=False, n=number: self.show_list(n))
+            tiles.addWidget(tile)
+        self.tiles[OVERDUE].setChecked(True)
+
+        self.overdue_table = RequestTable(models.OVERDUE_COLUMNS, "Overdue requests, most late first")
+        self.due_7_table = RequestTable(models.DUE_COLUMNS, "Requests due in the next 7 days")
+        self.due_14_table = RequestTable(models.DUE_COLUMNS, "Requests due in 8 to 14 days")
+        self.appeal_table = RequestTable(models.APPEAL_COLUMNS, "Appeal windows closing")
+        self.may_sue_table = RequestTable(models.MAY_SUE_COLUMNS, "Requests where you may sue now")
+        self.list_tables = [self.overdue_table, self.due_7_table, self.due_14_table, self.appeal_table,
+                            self.may_sue_table]
+        self.list_tabs = QTabWidget()
+        self.list_tabs.setAccessibleName("Action lists")
+        for table in self.list_tables:
+            table.openRequest.connect(self.openRequest)
+            self.list_tabs.addTab(table, "")
+        self.list_tabs.currentChanged.connect(self._sync_tiles)
+
+        self.stats_model = models.AgencyStatsModel(self)
+        stats_proxy = models.SortProxy(self)
+        stats_proxy.setSourceModel(self.stats_model)
+        self.stats_table = QTableView()
+        configure_table(self.stats_table, stats_proxy, "Statistics by agency")
+        header = self.stats_table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, 5):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.status_model = models.StatusCountModel(self)
+        status_proxy = models.SortProxy(self)
+        status_proxy.setSourceModel(self.status_model)
+        self.status_table = QTableView()
+        configure_table(self.status_table, status_proxy, "Requests by status")
+        self.status_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.status_table.setMaximumWidth(320)
+        self.status_chart = StatusChart()
+        self.on_time_chart = OnTimeChart()
+        status_box = QWidget()
+        status_row = QHBoxLayout(status_box)
+        status_row.setContentsMargins(0, 0, 0, 0)
+        status_row.addWidget(self.status_table)
+        status_row.addWidget(self.status_chart, 1)
+        definitions = QTextBrowser()
+        definitions.setAccessibleName("How the statistics are counted")
+        definitions.setMarkdown(STATISTICS_DEFINITION)
+        self.stats_tabs = QTabWidget()
+        self.stats_tabs.setAccessibleName("Statistics")
+        self.stats_tabs.addTab(self.stats_table, "B&y agency")
+        self.stats_tabs.addTab(status_box, "By stat&us")
+        self.stats_tabs.addTab(self.on_time_chart, "On-time s&hare")
+        self.stats_tabs.addTab(definitions, "How these are &counted")
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.list_tabs)
+        splitter.addWidget(self.stats_tabs)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        self.status_label = QLabel()
+        self.status_label.setAccessibleName("Dashboard status")
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(controls)
+        layout.addLayout(tiles)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.status_label)
+
+        self.as_of.dateChanged.connect(lambda _d: self.refresh())
+        self.today_button.clicked.connect(lambda: self.as_of.setDate(QDate.currentDate()))
+        self.include_sample.toggled.connect(lambda _on: self.refresh())
+        self.appeal_days.editingFinished.connect(self._appeal_days_changed)
+        self.refresh_button.clicked.connect(self.refresh)
+        self.print_button.clicked.connect(self.print_report)
+        self.pdf_button.clicked.connect(self.save_report_pdf)
+        self._show_counts(None)
+
+    # --- loading -------------------------------------------------------------------------------------
+    def as_of_date(self) -> dt.date:
+        date = self.as_of.date()
+        return dt.date(date.year(), date.month(), date.day())
+
+    def refresh(self) -> None:
+        """Reload both parts in the background; results of an older refresh are ignored."""
+        self._generation += 1
+        generation = self._generation
+        self._pending = 2
+        self._started = time.perf_counter()
+        self.status_label.setText("Loading…")
+        db, as_of, sample = self.db, self.as_of_date(), self.include_sample.isChecked()
+        appeal_within = self.appeal_days.value()
+        run_task(self, lambda: dashboard_lists(db, as_of, include_sample=sample, appeal_within=appeal_within),
+                 lambda lists: self._lists_loaded(generation, lists), lambda error: self._failed(generation, error))
+        run_task(self, lambda: agency_statistics(db, as_of, include_sample=sample),
+                 lambda stats: self._stats_loaded(generation, stats), lambda error: self._failed(generation, error))
+
+    def _appeal_days_changed(self) -> None:
+        if self.lists is None or self.lists.appeal_within != self.appeal_days.value():
+            self.refresh()
+
+    def _lists_loaded(self, generation: int, lists: DashboardLists) -> None:
+        if generation != self._generation:
+            return
+        self.timings["lists"] = time.perf_counter() - self._started
+        self.lists = lists
+        context = models.ListContext(lists.as_of, lists.working_days_overdue, lists.very_overdue)
+        for table, rows in zip(self.list_tables, (lists.overdue, lists.due_within_7, lists.due_within_14,
+                                                  lists.appeal_closing, lists.may_sue), strict=True):
+            table.set_rows(rows, context)
+        self.status_model.set_counts(lists.status_counts)
+        self.status_chart.set_counts(lists.status_counts)
+        self._show_counts(lists)
+        self._part_done()
+
+    def _stats_loaded(self, generation: int, stats: Statistics) -> None:
+        if generation != self._generation:
+            return
+        self.timings["statistics"] = time.perf_counter() - self._started
+        self.statistics = stats
+        self.stats_model.set_rows(stats.agencies, stats.overall)
+        self.on_time_chart.set_statistics(stats.agencies)
+        self._part_done()
+
+    def _part_done(self) -> None:
+        self._pending -= 1
+        if self._pending == 0:
+            self.timings["total"] = time.perf_counter() - self._started
+            shown = "" if self.include_sample.isChecked() else " Sample data left out."
+            self.status_label.setText(f"As of {self.as_of.date().toString(Qt.DateFormat.ISODate)}.{shown}")
+            self.loaded.emit()
+
+    def _failed(self, generation: int, error: BaseException) -> None:
+        if generation != self._generation:
+            return
+        self._pending = -1
+        self.status_label.setText("Could not load the dashboard.")
+        show_error(self, "Dashboard", error)
+
+    def _show_counts(self, lists: DashboardLists | None) -> None:
+        def count(n: int | None) -> str:
+            return "…" if n is None else f"{n:,}"
+
+        overdue = lists.overdue_total if lists else None
+        very = f" ({lists.very_overdue_total:,} very)" if lists and lists.very_overdue_total else ""
+        appeal_days = lists.appeal_within if lists else self.appeal_days.value()
+        titles = (
+            (f"{count(overdue)} &overdue{very}", f"Overdue{very}"),
+            (f"{count(len(lists.due_within_7) if lists else None)} due in &7 days", "Due in 7 days"),
+            (f"{count(len(lists.due_within_14) if lists else None)} due in &8–14 days", "Due in 8–14 days"),
+            (f"{count(len(lists.appeal_closing) if lists else None)} appeal windows closing",
+             f"Appeal windows closing within {appeal_days} days"),
+            (f"{count(len(lists.may_sue) if lists else None)} may sue &now", "May sue now"),
+        )
+        for number, (tile_text, tab_text) in enumerate(titles):
+            self.tiles[number].setText(tile_text)
+            self.tiles[number].setAccessibleName(tile_text.replace("&", ""))
+            self.list_tabs.setTabText(number, tab_text)
+        if lists is not None and lists.truncated:
+            self.list_tabs.setTabText(OVERDUE, f"Overdue: the {len(lists.overdue):,} most late of "
+                                               f"{lists.overdue_total:,}")
+
+    def show_list(self, number: int) -> None:
+        self.list_tabs.setCurrentIndex(number)
+        self.list_tables[number].setFocus()
+
+    def _sync_tiles(self, number: int) -> None:
+        if 0 <= number < len(self.tiles):
+            self.tiles[number].setChecked(True)
+
+    # --- the overdue report --------------------------------------------------------------------------
+    def printable_html(self) -> str:
+        """The overdue report (the main window's File > Print uses it)."""
+        if self.lists is None:
+            return "<p>The dashboard is still loading.</p>"
+        profile = get_profile(self.db)
+        return overdue_report_html(self.lists, profile.organisation or profile.name)
+
+    def print_report(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle("Print the overdue report")
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        document = QTextDocument()
+        document.setHtml(self.printable_html())
+        document.print_(printer)
+
+    def save_report_pdf(self) -> None:
+        suggested = str(Path.home() / f"overdue-requests-{self.as_of_date().isoformat()}.pdf")
+        path, _filter = QFileDialog.getSaveFileName(self, "Save the overdue report", suggested, "PDF (*.pdf)")
+        if not path:
+            return
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
+        try:
+            write_pdf(self.printable_html(), path)
+        except UserError as error:
+            show_error(self, "Save report", error)
+            return
+        self.status_label.setText(f"Saved the overdue report to {path}.")

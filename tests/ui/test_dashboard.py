@@ -1,0 +1,128 @@
+"""The dashboard page on the sample data: lists, statistics, charts, opening requests, the report."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import dashboard_fixtures as fx
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QFileDialog
+
+from foiatrack.services.statistics import dashboard_lists
+from foiatrack.store.database import Database
+from foiatrack.ui import dashboard_page
+from foiatrack.ui.dashboard_models import IdRole
+from foiatrack.ui.dashboard_page import APPEAL, DUE_7, MAY_SUE, OVERDUE, DashboardPage
+
+
+@pytest.fixture
+def sample_db(tmp_path: Path) -> Iterator[Database]:
+    yield from fx.sample_database(tmp_path)
+
+
+@pytest.fixture
+def page(qtbot: Any, sample_db: Database) -> DashboardPage:
+    widget = DashboardPage(sample_db)
+    qtbot.addWidget(widget)
+    with qtbot.waitSignal(widget.loaded, timeout=20_000):
+        widget.refresh()
+    return widget
+
+
+def test_models_pass_the_model_tester(qtmodeltester: Any, page: DashboardPage) -> None:
+    for table in page.list_tables:
+        qtmodeltester.check(table.source)
+        qtmodeltester.check(table.proxy)
+    qtmodeltester.check(page.stats_model)
+    qtmodeltester.check(page.stats_table.model())
+    qtmodeltester.check(page.status_model)
+
+
+def test_lists_match_the_service_and_mark_very_overdue(page: DashboardPage, sample_db: Database) -> None:
+    expected = dashboard_lists(sample_db, dt.date.today())
+    shown = [page.overdue_table.request_id_at(row) for row in range(page.overdue_table.proxy.rowCount())]
+    assert shown == [r.id for r in expected.overdue] and shown
+    assert page.appeal_table.source.rowCount() == len(expected.appeal_closing)
+    assert page.may_sue_table.source.rowCount() == len(expected.may_sue) > 0
+    assert page.due_7_table.source.rowCount() == len(expected.due_within_7)
+    very_column = len(page.overdue_table.source.columns) - 1
+    for row in range(page.overdue_table.proxy.rowCount()):
+        text = page.overdue_table.proxy.index(row, very_column).data()
+        assert ("very overdue" in text) == (page.overdue_table.request_id_at(row) in expected.very_overdue)
+    assert page.tiles[OVERDUE].text().startswith(f"{expected.overdue_total} ")
+    assert page.list_tabs.tabText(MAY_SUE) == "May sue now"
+
+
+def test_statistics_and_charts_are_filled(page: DashboardPage) -> None:
+    assert page.statistics is not None and page.statistics.overall.requests == 21
+    last = page.stats_model.rowCount() - 1
+    assert page.stats_model.index(last, 0).data() == "All agencies"
+    assert page.stats_model.index(last, 1).data() == "21"
+    counts = page.lists.status_counts if page.lists else {}
+    assert sum(n for _label, n in page.status_chart.bars()) == sum(counts.values())
+    assert page.on_time_chart.bars()
+    assert "on time" in page.on_time_chart.accessibleDescription()
+
+
+def test_enter_on_a_row_opens_the_request(qtbot: Any, page: DashboardPage) -> None:
+    table = page.overdue_table
+    page.show_list(OVERDUE)
+    index = table.proxy.index(0, 0)
+    table.setCurrentIndex(index)
+    with qtbot.waitSignal(page.openRequest) as opened:
+        qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert opened.args == [index.data(IdRole)]
+
+
+def test_tiles_switch_the_list(qtbot: Any, page: DashboardPage) -> None:
+    qtbot.mouseClick(page.tiles[APPEAL], Qt.MouseButton.LeftButton)
+    assert page.list_tabs.currentIndex() == APPEAL
+    page.list_tabs.setCurrentIndex(DUE_7)
+    assert page.tiles[DUE_7].isChecked()
+
+
+def test_sample_data_can_be_left_out_and_the_day_changed(qtbot: Any, page: DashboardPage) -> None:
+    with qtbot.waitSignal(page.loaded, timeout=20_000):
+        page.include_sample.setChecked(False)
+    assert page.overdue_table.source.rowCount() == 0
+    assert page.statistics is not None and page.statistics.overall.requests == 0
+    with qtbot.waitSignal(page.loaded, timeout=20_000):
+        page.include_sample.setChecked(True)
+    early = dt.date.today() - dt.timedelta(days=60)
+    with qtbot.waitSignal(page.loaded, timeout=20_000):
+        page.as_of.setDate(QDate(early.year, early.month, early.day))
+    assert page.lists is not None and page.lists.as_of == early
+    assert page.overdue_table.source.rowCount() < len(dashboard_lists(page.db).overdue)
+
+
+def test_report_is_saved_as_pdf(page: DashboardPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "report"  # the suffix is added
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *_a, **_k: (str(target), "PDF (*.pdf)")))
+    page.save_report_pdf()
+    saved = tmp_path / "report.pdf"
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(saved).pages)
+    assert "Overdue public-records requests" in text
+    assert page.lists is not None and " ".join(page.lists.overdue[0].subject.split()[:3]) in text
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+def test_report_prints_through_the_print_dialog(page: DashboardPage, tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    dialog = fx.fake_print_dialog(tmp_path)
+    monkeypatch.setattr(dashboard_page, "QPrintDialog", dialog)
+    page.print_report()
+    assert dialog.printed == [tmp_path / "printed.pdf"]
+    assert (tmp_path / "printed.pdf").read_bytes().startswith(b"%PDF")
+    assert "very overdue" in page.printable_html()
+
+
+def test_every_control_has_a_name_and_takes_focus(page: DashboardPage) -> None:
+    assert fx.unnamed_controls(page) == []
+    for widget in (page.as_of, page.include_sample, page.appeal_days, page.refresh_button, page.print_button,
+                   page.pdf_button, *page.tiles, *page.list_tables, page.stats_table):
+        assert widget.focusPolicy() & Qt.FocusPolicy.TabFocus
