@@ -46,6 +46,16 @@ def sample_database(tmp_path: Path) -> Iterator[Database]:
 _INPUTS = (QLineEdit, QComboBox, QAbstractSpinBox, QAbstractItemView, QPlainTextEdit, QTextEdit)
 
 
+def _inside_a_control(widget: QWidget, root: QWidget) -> bool:
+    """Parts of a combo box, spin box or line edit (popup list, clear button) are named by their owner."""
+    parent = widget.parentWidget()
+    while parent is not None and parent is not root:
+        if isinstance(parent, QComboBox | QAbstractSpinBox | QLineEdit):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
 def unnamed_controls(root: QWidget) -> list[str]:
     """Controls a screen reader could not name: inputs without an accessible name or a buddy label,
     buttons without text or a name."""
@@ -54,13 +64,13 @@ def unnamed_controls(root: QWidget) -> list[str]:
     for widget in root.findChildren(QWidget):
         if widget.objectName().startswith("qt_") or isinstance(widget, QHeaderView | QTabBar):
             continue  # Qt's own parts (scroll bar buttons, headers, tab bars) are named by Qt
+        if _inside_a_control(widget, root):
+            continue
         if isinstance(widget, QAbstractButton):
             if not (widget.text().replace("&", "").strip() or widget.accessibleName()):
                 missing.append(f"{type(widget).__name__} {widget.objectName()}")
-        elif isinstance(widget, _INPUTS) and widget.parent() is not None and widget.isEnabled():
-            inner = type(widget.parent()).__name__ in ("QComboBox", "QAbstractSpinBox", "QDateEdit", "QSpinBox")
-            if not inner and not widget.accessibleName() and id(widget) not in buddies:
-                missing.append(f"{type(widget).__name__} {widget.objectName()}")
+        elif isinstance(widget, _INPUTS) and not widget.accessibleName() and id(widget) not in buddies:
+            missing.append(f"{type(widget).__name__} {widget.objectName()}")
     return missing
 
 

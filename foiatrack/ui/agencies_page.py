@@ -1,0 +1,262 @@
+"""The agency directory: find, add, edit and delete agencies; each one's statistics and requests.
+
+Left, the directory with a find box; right, the selected agency: how to reach it, how it has done
+(the same definitions as the dashboard's statistics) and its requests, each of which opens on Enter or a
+double click. Deleting is refused for an agency that has requests (they would lose their agency); the
+button says why before anyone presses it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from html import escape
+
+from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from foiatrack.core.errors import UserError
+from foiatrack.core.models import Agency
+from foiatrack.services.agencies import delete_agency, list_agencies
+from foiatrack.services.queries import RequestFilter, RequestSummary, list_requests
+from foiatrack.services.statistics import AgencyStatistics, agency_statistics, request_counts_by_agency
+from foiatrack.store.database import Database
+from foiatrack.ui import dashboard_models as models
+from foiatrack.ui.agency_form import AgencyDialog
+from foiatrack.ui.agency_models import NAME, REQUESTS, AgencyFilterProxy, AgencyTableModel
+from foiatrack.ui.dashboard_views import RequestTable, configure_table
+from foiatrack.ui.tasks import run_task
+from foiatrack.ui.widgets import confirm, show_error
+
+
+class AgenciesPage(QWidget):
+    """The directory (editable) beside the selected agency's statistics and requests."""
+
+    openRequest = Signal(int)
+    loaded = Signal()  # the directory arrived
+    detailLoaded = Signal()  # the selected agency's statistics and requests arrived
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self._generation = 0
+        self._selected: int | None = None
+        self._build()
+
+    def _build(self) -> None:
+        self.find = QLineEdit()
+        self.find.setPlaceholderText("Name, abbreviation or jurisdiction")
+        self.find.setClearButtonEnabled(True)
+        self.find.setAccessibleName("Find agency")
+        find_label = QLabel("Fin&d:")
+        find_label.setBuddy(self.find)
+        self.model = AgencyTableModel(self)
+        self.proxy = AgencyFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        configure_table(self.table, self.proxy, "Agencies")
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, REQUESTS + 1):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)
+        self.add_button = QPushButton("&Add agency…")
+        self.edit_button = QPushButton("Ed&it…")
+        self.delete_button = QPushButton("De&lete")
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.edit_button, self.delete_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        find_row = QHBoxLayout()
+        find_row.addWidget(find_label)
+        find_row.addWidget(self.find, 1)
+        left_layout.addLayout(find_row)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addLayout(buttons)
+
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        self.title.setAccessibleName("Selected agency")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.contact = QLabel()
+        self.contact.setWordWrap(True)
+        self.contact.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.contact.setOpenExternalLinks(True)
+        self.contact.setAccessibleName("How to reach the agency")
+        stats_box = QGroupBox("Statistics (all its requests, as of today)")
+        stats_form = QFormLayout(stats_box)
+        self.stat_labels: dict[str, QLabel] = {}
+        for key, text in (("requests", "Requests:"), ("first", "Working days to first response (median):"),
+                          ("final", "Working days to determination (median):"), ("on_time", "Answered on time:")):
+            value = QLabel("–")
+            value.setAccessibleName(text.rstrip(":"))
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            stats_form.addRow(text, value)
+            self.stat_labels[key] = value
+        self.requests = RequestTable(models.AGENCY_REQUEST_COLUMNS, "The agency's requests")
+        self.requests.openRequest.connect(self.openRequest)
+        requests_label = QLabel("Its re&quests (Enter opens one):")
+        requests_label.setBuddy(self.requests)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.addWidget(self.title)
+        right_layout.addWidget(self.contact)
+        right_layout.addWidget(stats_box)
+        right_layout.addWidget(requests_label)
+        right_layout.addWidget(self.requests, 1)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+        self.find.textChanged.connect(self.proxy.set_text)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.activated.connect(lambda _index: self.edit_agency())
+        self.add_button.clicked.connect(self.add_agency)
+        self.edit_button.clicked.connect(self.edit_agency)
+        self.delete_button.clicked.connect(self.delete_agency)
+        self._show_agency(None)
+
+    # --- loading -------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Reload the directory (and the selected agency's details) in the background."""
+        db = self.db
+        run_task(self, lambda: (list_agencies(db), request_counts_by_agency(db)), self._loaded,
+                 lambda error: show_error(self, "Agencies", error))
+
+    def _loaded(self, result: tuple[list[Agency], dict[int, int]]) -> None:
+        agencies, counts = result
+        keep = self._selected
+        self.model.set_agencies(agencies, counts)
+        self.select_agency(keep)
+        self.loaded.emit()
+
+    def select_agency(self, agency_id: int | None) -> None:
+        """Select *agency_id* in the table (or the first row), which loads its details."""
+        row = self.model.row_of(agency_id) if agency_id is not None else None
+        proxy_index = self.proxy.mapFromSource(self.model.index(row, 0)) if row is not None else self.proxy.index(0, 0)
+        if proxy_index.isValid():
+            self.table.setCurrentIndex(proxy_index)
+            self.table.scrollTo(proxy_index)
+        else:
+            self._show_agency(None)
+
+    def selected_agency(self) -> Agency | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        return self.model.agency(self.proxy.mapToSource(index).row())
+
+    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self._show_agency(self.selected_agency())
+
+    def _show_agency(self, agency: Agency | None) -> None:
+        self._selected = agency.id if agency else None
+        self.edit_button.setEnabled(agency is not None)
+        count = self.model.request_count(agency.id) if agency else 0
+        self.delete_button.setEnabled(agency is not None and count == 0)
+        self.delete_button.setToolTip(
+            f"{agency.name} has {count} request(s), so it cannot be deleted" if agency and count
+            else "Delete the selected agency")
+        if agency is None:
+            self.title.setText("No agency selected")
+            self.contact.clear()
+            self.requests.set_rows([])
+            for label in self.stat_labels.values():
+                label.setText("–")
+            return
+        self.title.setText(agency.display_name)
+        self.contact.setText(_contact_html(agency))
+        self._generation += 1
+        generation, db, agency_id = self._generation, self.db, agency.id
+
+        def work() -> tuple[AgencyStatistics, list[RequestSummary]]:
+            stats = agency_statistics(db, dt.date.today(), agency_id=agency_id).overall
+            return stats, list_requests(db, RequestFilter(agency_id=agency_id))
+
+        run_task(self, work, lambda result: self._details_loaded(generation, *result),
+                 lambda error: show_error(self, "Agency statistics", error))
+
+    def _details_loaded(self, generation: int, stats: AgencyStatistics, rows: list[RequestSummary]) -> None:
+        if generation != self._generation:
+            return
+        self.stat_labels["requests"].setText(str(stats.requests))
+        self.stat_labels["first"].setText(_median(stats.median_first_response, stats.responded))
+        self.stat_labels["final"].setText(_median(stats.median_determination, stats.determined))
+        self.stat_labels["on_time"].setText(models.share_text(stats))
+        self.requests.set_rows(rows, models.ListContext(dt.date.today(), {}, frozenset()))
+        self.detailLoaded.emit()
+
+    # --- editing -------------------------------------------------------------------------------------
+    def add_agency(self) -> None:
+        dialog = AgencyDialog(self.db, None, self.model.agencies(), self)
+        if dialog.exec() and dialog.saved is not None:
+            self._selected = dialog.saved.id
+            self.refresh()
+
+    def edit_agency(self) -> None:
+        agency = self.selected_agency()
+        if agency is None:
+            return
+        dialog = AgencyDialog(self.db, agency, self.model.agencies(), self)
+        if dialog.exec() and dialog.saved is not None:
+            self.refresh()
+
+    def delete_agency(self) -> None:
+        agency = self.selected_agency()
+        if agency is None:
+            return
+        if not confirm(self, "Delete agency", f"Delete {agency.display_name} from the directory?"):
+            return
+        try:
+            delete_agency(self.db, agency.id)
+        except UserError as error:
+            show_error(self, "Delete agency", error)
+            return
+        self._selected = None
+        self.refresh()
+
+
+def _median(value: float | None, count: int) -> str:
+    if value is None:
+        return "– (no request has reached this point yet)"
+    shown = f"{value:.0f}" if value == int(value) else f"{value:.1f}"
+    return f"{shown} working days (over {count} request{'s' if count != 1 else ''})"
+
+
+def _contact_html(agency: Agency) -> str:
+    parts = [f"Jurisdiction: {escape(agency.jurisdiction)}"]
+    if agency.parent_name:
+        parts.append(f"Part of: {escape(agency.parent_name)}")
+    if agency.foia_email:
+        parts.append(f"FOIA email: <a href='mailto:{escape(agency.foia_email)}'>{escape(agency.foia_email)}</a>")
+    if agency.portal_url:
+        parts.append(f"Portal: <a href='{escape(agency.portal_url)}'>{escape(agency.portal_url)}</a>")
+    if agency.phone:
+        parts.append(f"Phone: {escape(agency.phone)}")
+    if agency.mailing_address:
+        parts.append("Mailing address: " + escape(agency.mailing_address).replace("\n", ", "))
+    if agency.appeal_address:
+        parts.append("Appeals go to: " + escape(agency.appeal_address).replace("\n", ", "))
+    return "<br>".join(parts)

@@ -1,0 +1,150 @@
+"""Adding or editing one agency of the directory.
+
+The service checks what it owns (a name, a known jurisdiction, no duplicate name, no agency its own
+parent); this form adds the checks only a person filling it in needs (an email address with an @, a
+portal address a browser can open). Every message appears under the field it is about, and the
+keyboard focus moves there.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from foiatrack.core.errors import UserError
+from foiatrack.core.models import Agency
+from foiatrack.services.agencies import AgencyChanges, add_agency, update_agency
+from foiatrack.services.jurisdictions import jurisdiction_catalog
+from foiatrack.store.database import Database
+from foiatrack.ui.widgets import ErrorLabel, FieldErrors, add_row, chain_tab_order
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+def _text_box(accessible_name: str, lines: int = 3) -> QPlainTextEdit:
+    box = QPlainTextEdit()
+    box.setTabChangesFocus(True)  # Tab moves on, as in every other field
+    box.setAccessibleName(accessible_name)
+    box.setFixedHeight(box.fontMetrics().lineSpacing() * lines + 12)
+    return box
+
+
+def check_contact(changes: AgencyChanges) -> None:
+    """The form's own checks, as UserErrors naming the field."""
+    email = changes.foia_email.strip()
+    if email and not _EMAIL.match(email):
+        raise UserError(f"foia_email: '{email}' is not an email address (name@agency.gov)", field="foia_email")
+    url = changes.portal_url.strip()
+    if url and not re.match(r"^https?://\S+\.\S+", url):
+        raise UserError(f"portal_url: '{url}' is not a web address; start it with https://", field="portal_url")
+
+
+class AgencyDialog(QDialog):
+    """Edit *agency* (or add a new one when ``None``); :attr:`saved` holds the result after Save."""
+
+    def __init__(self, db: Database, agency: Agency | None, agencies: list[Agency],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.agency = agency
+        self.saved: Agency | None = None
+        self.setWindowTitle(f"Edit {agency.name}" if agency else "Add an agency")
+        self.setMinimumWidth(520)
+
+        self.general = ErrorLabel("Agency")
+        self.errors = FieldErrors(self.general)
+        self.name = QLineEdit()
+        self.abbreviation = QLineEdit()
+        self.abbreviation.setMaxLength(40)
+        self.jurisdiction = QComboBox()
+        for rule in jurisdiction_catalog():
+            self.jurisdiction.addItem(f"{rule.code} — {rule.name}", rule.code)
+        self.parent_agency = QComboBox()
+        self.parent_agency.addItem("(none)", None)
+        for other in agencies:
+            if agency is None or other.id != agency.id:
+                self.parent_agency.addItem(other.display_name, other.id)
+        self.email = QLineEdit()
+        self.email.setPlaceholderText("foia@agency.gov")
+        self.portal = QLineEdit()
+        self.portal.setPlaceholderText("https://")
+        self.phone = QLineEdit()
+        self.mailing = _text_box("Mailing address")
+        self.appeal = _text_box("Where appeals go")
+        self.notes = _text_box("Notes", 2)
+
+        form = QFormLayout()
+        add_row(form, "&Name:", self.name, self.errors, "name")
+        add_row(form, "A&bbreviation:", self.abbreviation, self.errors, "abbreviation")
+        add_row(form, "&Jurisdiction:", self.jurisdiction, self.errors, "jurisdiction")
+        add_row(form, "&Part of:", self.parent_agency, self.errors, "parent")
+        add_row(form, "FOIA &email:", self.email, self.errors, "foia_email")
+        add_row(form, "P&ortal:", self.portal, self.errors, "portal_url")
+        add_row(form, "P&hone:", self.phone, self.errors, "phone")
+        add_row(form, "&Mailing address:", self.mailing, self.errors, "mailing_address")
+        add_row(form, "&Appeals go to:", self.appeal, self.errors, "appeal_address")
+        add_row(form, "No&tes:", self.notes, self.errors, "notes")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.general)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        chain_tab_order(self.name, self.abbreviation, self.jurisdiction, self.parent_agency, self.email,
+                        self.portal, self.phone, self.mailing, self.appeal, self.notes)
+        if agency is not None:
+            self._fill(agency)
+        self.name.setFocus()
+
+    def _fill(self, agency: Agency) -> None:
+        self.name.setText(agency.name)
+        self.abbreviation.setText(agency.abbreviation)
+        index = self.jurisdiction.findData(agency.jurisdiction)
+        self.jurisdiction.setCurrentIndex(max(index, 0))
+        self.parent_agency.setCurrentIndex(max(self.parent_agency.findData(agency.parent_id), 0))
+        self.email.setText(agency.foia_email)
+        self.portal.setText(agency.portal_url)
+        self.phone.setText(agency.phone)
+        self.mailing.setPlainText(agency.mailing_address)
+        self.appeal.setPlainText(agency.appeal_address)
+        self.notes.setPlainText(agency.notes)
+
+    def changes(self) -> AgencyChanges:
+        return AgencyChanges(
+            name=self.name.text().strip(),
+            jurisdiction=str(self.jurisdiction.currentData() or ""),
+            abbreviation=self.abbreviation.text().strip(),
+            parent_id=self.parent_agency.currentData(),
+            foia_email=self.email.text().strip(),
+            portal_url=self.portal.text().strip(),
+            phone=self.phone.text().strip(),
+            mailing_address=self.mailing.toPlainText().strip(),
+            appeal_address=self.appeal.toPlainText().strip(),
+            notes=self.notes.toPlainText().strip(),
+        )
+
+    def save(self) -> None:
+        """Check, then add or update; a problem is shown beside its field and the dialog stays open."""
+        changes = self.changes()
+        try:
+            check_contact(changes)
+            if self.agency is None:
+                self.saved = add_agency(self.db, changes)
+            else:
+                self.saved = update_agency(self.db, self.agency.id, changes)
+        except UserError as error:
+            self.errors.show(error)
+            return
+        self.accept()

@@ -1,0 +1,106 @@
+"""The agency directory as a table model, with a find-as-you-type proxy.
+
+The request count sits beside each agency because it decides what may be done with it: an agency with
+requests cannot be deleted (its requests would lose their agency), so the page can say so before the
+user tries.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+
+from foiatrack.core.models import Agency
+from foiatrack.ui.dashboard_models import IdRole, SortProxy, SortRole
+
+NAME, ABBREVIATION, JURISDICTION, PARENT, REQUESTS = range(5)
+HEADERS = ("Name", "Abbreviation", "Jurisdiction", "Part of", "Requests")
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class AgencyTableModel(QAbstractTableModel):
+    """Agencies with their request counts."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Agency] = []
+        self._counts: dict[int, int] = {}
+
+    def set_agencies(self, agencies: Sequence[Agency], counts: dict[int, int]) -> None:
+        self.beginResetModel()
+        self._rows = list(agencies)
+        self._counts = dict(counts)
+        self.endResetModel()
+
+    def agency(self, row: int) -> Agency:
+        return self._rows[row]
+
+    def agencies(self) -> list[Agency]:
+        return list(self._rows)
+
+    def request_count(self, agency_id: int) -> int:
+        return self._counts.get(agency_id, 0)
+
+    def row_of(self, agency_id: int) -> int | None:
+        return next((n for n, a in enumerate(self._rows) if a.id == agency_id), None)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(HEADERS) and role in (
+                Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return HEADERS[section]
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        agency = self._rows[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return (agency.name, agency.abbreviation, agency.jurisdiction, agency.parent_name or "",
+                    str(self._counts.get(agency.id, 0)))[column]
+        if role == SortRole:
+            if column == REQUESTS:
+                return self._counts.get(agency.id, 0)
+            return (agency.name, agency.abbreviation, agency.jurisdiction, agency.parent_name or "")[column].casefold()
+        if role == IdRole:
+            return agency.id
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == REQUESTS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and column == NAME and agency.notes:
+            return agency.notes
+        return None
+
+
+class AgencyFilterProxy(SortProxy):
+    """Shows the agencies whose name, abbreviation, jurisdiction or parent contain every typed word."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._terms: list[str] = []
+
+    def set_text(self, text: str) -> None:
+        self.beginFilterChange()
+        self._terms = text.casefold().split()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        if not self._terms:
+            return True
+        model = self.sourceModel()
+        if not isinstance(model, AgencyTableModel):
+            return True
+        agency = model.agency(source_row)
+        hay = " ".join((agency.name, agency.abbreviation, agency.jurisdiction, agency.parent_name or "")).casefold()
+        return all(term in hay for term in self._terms)
+
+    def agency_id(self, index: AnyIndex) -> int | None:
+        return self.request_id(index)

@@ -1,0 +1,156 @@
+"""The agencies page: the directory, editing with messages beside the fields, deleting, statistics."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import dashboard_fixtures as fx
+import pytest
+from PySide6.QtCore import Qt
+
+from foiatrack.core.errors import UserError
+from foiatrack.services.agencies import AgencyChanges, add_agency, find_agency, list_agencies
+from foiatrack.store.database import Database
+from foiatrack.ui import agencies_page
+from foiatrack.ui.agencies_page import AgenciesPage
+from foiatrack.ui.agency_form import AgencyDialog
+from foiatrack.ui.dashboard_models import IdRole
+
+
+@pytest.fixture
+def sample_db(tmp_path: Path) -> Iterator[Database]:
+    yield from fx.sample_database(tmp_path)
+
+
+@pytest.fixture
+def page(qtbot: Any, sample_db: Database) -> AgenciesPage:
+    widget = AgenciesPage(sample_db)
+    qtbot.addWidget(widget)
+    with qtbot.waitSignal(widget.loaded, timeout=20_000):
+        widget.refresh()
+    qtbot.waitUntil(lambda: widget.requests.source.rowCount() >= 0 and widget.stat_labels["requests"].text() != "–")
+    return widget
+
+
+def _select(qtbot: Any, page: AgenciesPage, abbreviation: str) -> None:
+    agency = next(a for a in page.model.agencies() if a.abbreviation == abbreviation)
+    with qtbot.waitSignal(page.detailLoaded, timeout=20_000):
+        page.select_agency(agency.id)
+
+
+def test_models_pass_the_model_tester(qtmodeltester: Any, page: AgenciesPage) -> None:
+    qtmodeltester.check(page.model)
+    qtmodeltester.check(page.proxy)
+    qtmodeltester.check(page.requests.source)
+
+
+def test_directory_lists_every_agency_and_find_narrows_it(page: AgenciesPage, sample_db: Database) -> None:
+    assert page.model.rowCount() == len(list_agencies(sample_db))
+    page.find.setText("immigration customs")
+    names = [page.proxy.index(r, 0).data() for r in range(page.proxy.rowCount())]
+    assert names == ["U.S. Immigration and Customs Enforcement"]
+
+
+def test_selected_agency_shows_statistics_and_requests(qtbot: Any, page: AgenciesPage) -> None:
+    _select(qtbot, page, "ICE")
+    assert page.stat_labels["requests"].text() == "3"
+    assert page.requests.source.rowCount() == 3
+    assert "working days" in page.stat_labels["first"].text()
+    assert "ice" in page.contact.text().lower()
+    index = page.requests.proxy.index(0, 0)
+    page.requests.setCurrentIndex(index)
+    with qtbot.waitSignal(page.openRequest) as opened:
+        qtbot.keyClick(page.requests, Qt.Key.Key_Return)
+    assert opened.args == [index.data(IdRole)]
+
+
+def test_agency_with_requests_cannot_be_deleted(qtbot: Any, page: AgenciesPage,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    _select(qtbot, page, "ICE")
+    assert not page.delete_button.isEnabled()
+    assert "cannot be deleted" in page.delete_button.toolTip()
+    errors: list[str] = []
+    monkeypatch.setattr(agencies_page, "confirm", lambda *_a, **_k: True)
+    monkeypatch.setattr(agencies_page, "show_error", lambda _p, _t, error: errors.append(error.message))
+    page.delete_agency()  # the service refuses even if the button were pressed
+    assert errors and "cannot be deleted" in errors[0]
+    assert find_agency(page.db, "ICE")
+
+
+def test_unused_agency_is_deleted_after_confirmation(qtbot: Any, page: AgenciesPage, sample_db: Database,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    spare = add_agency(sample_db, AgencyChanges(name="Office of Spare Records", jurisdiction="US"))
+    with qtbot.waitSignal(page.loaded, timeout=20_000):
+        page.refresh()
+    with qtbot.waitSignal(page.detailLoaded, timeout=20_000):
+        page.select_agency(spare.id)
+    assert page.delete_button.isEnabled()
+    asked: list[str] = []
+    monkeypatch.setattr(agencies_page, "confirm", lambda _p, _t, text, **_k: asked.append(text) or True)
+    with qtbot.waitSignal(page.loaded, timeout=20_000):
+        page.delete_agency()
+    assert asked and "Office of Spare Records" in asked[0]
+    assert all(a.id != spare.id for a in page.model.agencies())
+
+
+def test_form_shows_problems_beside_their_fields(qtbot: Any, sample_db: Database) -> None:
+    agencies = list_agencies(sample_db)
+    dialog = AgencyDialog(sample_db, None, agencies)
+    qtbot.addWidget(dialog)
+    dialog.save()
+    assert "needs a name" in dialog.errors.messages()["name"]
+    dialog.name.setText("U.S. Immigration and Customs Enforcement")
+    dialog.save()
+    assert "already exists" in dialog.errors.messages()["name"]
+    dialog.name.setText("Office of Test Records")
+    dialog.email.setText("not an address")
+    dialog.save()
+    assert set(dialog.errors.messages()) == {"foia_email"}
+    dialog.email.setText("foia@test.gov")
+    dialog.portal.setText("test.gov")
+    dialog.save()
+    assert "https://" in dialog.errors.messages()["portal_url"]
+    dialog.portal.setText("https://test.gov/foia")
+    dialog.jurisdiction.setCurrentIndex(dialog.jurisdiction.findData("US-CA"))
+    dialog.save()
+    assert dialog.result() == AgencyDialog.DialogCode.Accepted
+    assert dialog.saved is not None and dialog.saved.jurisdiction == "US-CA"
+    assert find_agency(sample_db, "Office of Test Records").foia_email == "foia@test.gov"
+    assert fx.unnamed_controls(dialog) == []
+
+
+def test_edit_from_the_page_updates_the_agency(qtbot: Any, page: AgenciesPage,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    _select(qtbot, page, "FBI")
+
+    def fill_and_save(dialog: AgencyDialog) -> int:
+        assert dialog.name.text() == "Federal Bureau of Investigation"
+        dialog.phone.setText("(540) 868-4500")
+        dialog.save()
+        return dialog.result()
+
+    monkeypatch.setattr(AgencyDialog, "exec", fill_and_save)
+    with qtbot.waitSignal(page.loaded, timeout=20_000):
+        page.edit_agency()
+    assert find_agency(page.db, "FBI").phone == "(540) 868-4500"
+    assert "(540) 868-4500" in page.contact.text()
+
+
+def test_controls_are_named(page: AgenciesPage) -> None:
+    assert fx.unnamed_controls(page) == []
+
+
+def test_service_errors_without_a_field_go_to_the_top(qtbot: Any, sample_db: Database,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    dialog = AgencyDialog(sample_db, None, [])
+    qtbot.addWidget(dialog)
+    dialog.name.setText("Office X")
+
+    def fail(*_a: object) -> None:
+        raise UserError("database is busy; try again")
+
+    monkeypatch.setattr("foiatrack.ui.agency_form.add_agency", fail)
+    dialog.save()
+    assert dialog.errors.messages() == {"": "⚠ database is busy; try again"}
