@@ -1,0 +1,181 @@
+"""Settings kept in the database: the letterhead and signature, the very-overdue threshold, closure days.
+
+These are the organisation's settings (every letter prints the profile; every dashboard marks requests
+by the threshold), so they live in the database with the requests, not in the per-user UI settings.
+Each group saves on its own button, so one bad field never blocks saving another group, and
+:attr:`SettingsPage.settingsChanged` tells the main window to reload what depends on them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from foiatrack.core.errors import UserError
+from foiatrack.core.models import OrganisationProfile
+from foiatrack.services.settings import (
+    get_profile,
+    get_very_overdue_threshold,
+    save_profile,
+    set_very_overdue_threshold,
+)
+from foiatrack.store.database import Database
+from foiatrack.ui.settings_closures import ClosuresBox
+from foiatrack.ui.tasks import run_task
+from foiatrack.ui.widgets import ErrorLabel, FieldErrors, add_row, show_error
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+def check_profile(profile: OrganisationProfile) -> None:
+    """What a letter needs from the profile, checked where the user types it."""
+    if not profile.name.strip():
+        raise UserError("name: letters are signed with this name; fill it in", field="name")
+    if profile.email.strip() and not _EMAIL.match(profile.email.strip()):
+        raise UserError(f"email: '{profile.email}' is not an email address (name@example.org)", field="email")
+
+
+class SettingsPage(QWidget):
+    """The organisation profile, the very-overdue threshold and the closure days."""
+
+    settingsChanged = Signal()
+    loaded = Signal()
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self._build()
+        self.refresh()
+
+    def _build(self) -> None:
+        profile_box = QGroupBox("Letterhead and signature (printed on every letter)")
+        self.profile_general = ErrorLabel("Profile")
+        self.profile_errors = FieldErrors(self.profile_general)
+        self.name = QLineEdit()
+        self.title = QLineEdit()
+        self.organisation = QLineEdit()
+        self.address = QPlainTextEdit()
+        self.address.setTabChangesFocus(True)
+        self.address.setFixedHeight(self.address.fontMetrics().lineSpacing() * 3 + 12)
+        self.address.setPlaceholderText("Street\nCity, State ZIP")
+        self.email = QLineEdit()
+        self.phone = QLineEdit()
+        form = QFormLayout()
+        for text, widget, field in (("Your &name:", self.name, "name"), ("T&itle:", self.title, "title"),
+                                    ("&Organisation:", self.organisation, "organisation"),
+                                    ("Add&ress:", self.address, "address"), ("E&mail:", self.email, "email"),
+                                    ("&Phone:", self.phone, "phone")):
+            add_row(form, text, widget, self.profile_errors, field)
+        self.save_profile_button = QPushButton("Save letter&head")
+        self.profile_status = QLabel()
+        self.profile_status.setAccessibleName("Letterhead status")
+        profile_buttons = QHBoxLayout()
+        profile_buttons.addWidget(self.save_profile_button)
+        profile_buttons.addWidget(self.profile_status, 1)
+        profile_layout = QVBoxLayout(profile_box)
+        profile_layout.addWidget(self.profile_general)
+        profile_layout.addLayout(form)
+        profile_layout.addLayout(profile_buttons)
+
+        threshold_box = QGroupBox("Very overdue")
+        self.threshold = QSpinBox()
+        self.threshold.setRange(1, 365)
+        self.threshold.setSuffix(" working days")
+        self.threshold.setAccessibleName("Very overdue after working days")
+        threshold_label = QLabel("Mark a request very overdue &after:")
+        threshold_label.setBuddy(self.threshold)
+        self.save_threshold_button = QPushButton("Sa&ve threshold")
+        self.threshold_error = ErrorLabel("Very overdue threshold")
+        self.threshold_status = QLabel()
+        self.threshold_status.setAccessibleName("Threshold status")
+        threshold_row = QHBoxLayout()
+        threshold_row.addWidget(threshold_label)
+        threshold_row.addWidget(self.threshold)
+        threshold_row.addWidget(self.save_threshold_button)
+        threshold_row.addWidget(self.threshold_status, 1)
+        threshold_layout = QVBoxLayout(threshold_box)
+        threshold_layout.addWidget(QLabel("Working days past the due date after which the dashboard marks a "
+                                          "request as very overdue."))
+        threshold_layout.addLayout(threshold_row)
+        threshold_layout.addWidget(self.threshold_error)
+
+        self.closures = ClosuresBox(self.db)
+        self.closures.changed.connect(self.settingsChanged)
+
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.addWidget(profile_box)
+        column.addWidget(threshold_box)
+        column.addWidget(self.closures, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(content)
+        scroll.setAccessibleName("Settings")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+
+        self.save_profile_button.clicked.connect(self.save_profile)
+        self.save_threshold_button.clicked.connect(self.save_threshold)
+
+    def refresh(self) -> None:
+        """Reload all three groups from the database (unsaved typing is replaced)."""
+        db = self.db
+        run_task(self, lambda: (get_profile(db), get_very_overdue_threshold(db)), self._loaded,
+                 lambda error: show_error(self, "Settings", error))
+        self.closures.refresh()
+
+    def _loaded(self, result: tuple[OrganisationProfile, int]) -> None:
+        profile, threshold = result
+        self.name.setText(profile.name)
+        self.title.setText(profile.title)
+        self.organisation.setText(profile.organisation)
+        self.address.setPlainText(profile.address)
+        self.email.setText(profile.email)
+        self.phone.setText(profile.phone)
+        self.threshold.setValue(threshold)
+        self.loaded.emit()
+
+    def profile(self) -> OrganisationProfile:
+        return OrganisationProfile(
+            name=self.name.text().strip(), organisation=self.organisation.text().strip(),
+            title=self.title.text().strip(), address=self.address.toPlainText().strip(),
+            email=self.email.text().strip(), phone=self.phone.text().strip(),
+        )
+
+    def save_profile(self) -> None:
+        self.profile_errors.clear()
+        self.profile_status.clear()
+        profile = self.profile()
+        try:
+            check_profile(profile)
+            save_profile(self.db, profile)
+        except UserError as error:
+            self.profile_errors.show(error)
+            return
+        self.profile_status.setText("Saved.")
+        self.settingsChanged.emit()
+
+    def save_threshold(self) -> None:
+        self.threshold_error.clear_message()
+        try:
+            set_very_overdue_threshold(self.db, self.threshold.value())
+        except UserError as error:
+            self.threshold_error.show_message(error.message)
+            return
+        self.threshold_status.setText("Saved.")
+        self.settingsChanged.emit()

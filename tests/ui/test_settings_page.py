@@ -1,0 +1,136 @@
+"""The settings page: letterhead and signature, the very-overdue threshold, closure days that move
+deadlines."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import dashboard_fixtures as fx
+import pytest
+
+from foiatrack.services.closures import add_closure, list_closures
+from foiatrack.services.jurisdictions import load_rules_context
+from foiatrack.services.queries import RequestFilter, list_requests
+from foiatrack.services.settings import get_profile, get_very_overdue_threshold
+from foiatrack.store.database import Database
+from foiatrack.ui.settings_page import SettingsPage
+
+
+@pytest.fixture
+def sample_db(tmp_path: Path) -> Iterator[Database]:
+    yield from fx.sample_database(tmp_path)
+
+
+@pytest.fixture
+def page(qtbot: Any, sample_db: Database) -> SettingsPage:
+    widget = SettingsPage(sample_db)
+    qtbot.addWidget(widget)
+    qtbot.waitUntil(lambda: widget.name.text() != "", timeout=20_000)
+    qtbot.waitUntil(lambda: widget.closures.table.model() is not None)
+    return widget
+
+
+def test_profile_loads_and_saves(qtbot: Any, page: SettingsPage, sample_db: Database) -> None:
+    assert page.name.text() == "Alex Rivera"
+    assert "Oakland" in page.address.toPlainText()
+    page.title.setText("Senior Staff Attorney")
+    with qtbot.waitSignal(page.settingsChanged):
+        page.save_profile_button.click()
+    assert get_profile(sample_db).title == "Senior Staff Attorney"
+    assert page.profile_status.text() == "Saved."
+
+
+def test_profile_problems_show_beside_the_field(page: SettingsPage, sample_db: Database) -> None:
+    before = get_profile(sample_db)
+    page.name.clear()
+    page.save_profile()
+    assert "signed with this name" in page.profile_errors.messages()["name"]
+    page.name.setText("Alex Rivera")
+    page.email.setText("records at example")
+    page.save_profile()
+    assert set(page.profile_errors.messages()) == {"email"}
+    assert get_profile(sample_db) == before
+
+
+def test_threshold_is_saved(qtbot: Any, page: SettingsPage, sample_db: Database) -> None:
+    page.threshold.setValue(45)
+    with qtbot.waitSignal(page.settingsChanged):
+        page.save_threshold()
+    assert get_very_overdue_threshold(sample_db) == 45
+
+
+def _federal_due_soon(db: Database) -> tuple[int, dt.date]:
+    """A federal request whose response is due in the future (so a closure before it moves it)."""
+    today = dt.date.today()
+    for row in list_requests(db, RequestFilter(jurisdiction="US", due_within=60)):
+        if row.due_date is not None and row.due_date > today + dt.timedelta(days=2):
+            return row.id, row.due_date
+    raise AssertionError("the sample data has no federal request due soon")
+
+
+def _next_working_day(db: Database, after: dt.date) -> dt.date:
+    with db.read_session() as session:
+        return load_rules_context(session).calendar("US").next_working_day(after)
+
+
+def _due(db: Database, request_id: int) -> dt.date | None:
+    return next(r.due_date for r in list_requests(db) if r.id == request_id)
+
+
+def test_adding_and_removing_a_closure_day_recomputes_deadlines(qtbot: Any, page: SettingsPage,
+                                                                sample_db: Database) -> None:
+    request_id, due = _federal_due_soon(sample_db)
+    closed = _next_working_day(sample_db, dt.date.today())
+    box = page.closures
+    box.date.set_value(closed)
+    box.name.setText("FOIA office closed: burst pipe")
+    box.jurisdiction.setCurrentIndex(box.jurisdiction.findData("US"))
+    with qtbot.waitSignal(page.settingsChanged, timeout=20_000):
+        box.add_button.click()
+    assert [(c.date, c.jurisdiction) for c in list_closures(sample_db)] == [(closed, "US")]
+    moved = _due(sample_db, request_id)
+    assert moved == _next_working_day(sample_db, due)  # one more working day to answer
+    qtbot.waitUntil(lambda: box.model.rowCount() == 1)
+    assert box.name.text() == "" and "recomputed" in box.progress.text()
+
+    box.table.setCurrentIndex(box.table.model().index(0, 0))
+    with qtbot.waitSignal(page.settingsChanged, timeout=20_000):
+        box.remove_button.click()
+    assert list_closures(sample_db) == []
+    assert _due(sample_db, request_id) == due
+    qtbot.waitUntil(lambda: box.model.rowCount() == 0)
+
+
+def test_closure_entry_problems_show_beside_the_fields(qtbot: Any, page: SettingsPage,
+                                                       sample_db: Database) -> None:
+    box = page.closures
+    box.name.setText("no date given")
+    box.add()
+    assert "Give the day" in box.errors.messages()["date"]
+    box.date.edit.setText("2026-02-30")
+    box.add()
+    assert "not a valid date" in box.errors.messages()["date"]
+    day = dt.date(2026, 3, 3)
+    add_closure(sample_db, day, "already there")
+    box.date.set_value(day)
+    box.add()
+    qtbot.waitUntil(lambda: "date" in box.errors.messages(), timeout=20_000)
+    assert "already a closure day" in box.errors.messages()["date"]
+    assert box.add_button.isEnabled()
+    box.table.clearSelection()
+    box.table.setCurrentIndex(box.table.model().index(-1, -1))
+    box.remove()
+    assert "Select the closure day" in box.errors.messages()[""]
+
+
+def test_models_and_names(qtmodeltester: Any, qtbot: Any, page: SettingsPage, sample_db: Database) -> None:
+    add_closure(sample_db, dt.date(2026, 3, 3), "Snow day", None)
+    page.closures.refresh()
+    qtbot.waitUntil(lambda: page.closures.model.rowCount() == 1)
+    qtmodeltester.check(page.closures.model)
+    qtmodeltester.check(page.closures.table.model())
+    assert page.closures.model.index(0, 2).data() == "All jurisdictions"
+    assert fx.unnamed_controls(page) == []
