@@ -1,0 +1,75 @@
+"""The letter templates as a table: title, kind, jurisdictions and where each one comes from."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
+
+from foiatrack.services.letters import TemplateInfo
+from foiatrack.ui.dashboard_models import SortRole
+
+TITLE, KIND, JURISDICTIONS, SOURCE = range(4)
+HEADERS = ("Title", "Kind", "Jurisdictions", "Source")
+NameRole = Qt.ItemDataRole.UserRole + 3
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+def jurisdictions_text(patterns: Sequence[str]) -> str:
+    """'US', 'any state' for US-*, 'anywhere' for *: what the patterns mean, not their syntax."""
+    words = {"*": "anywhere", "US-*": "any state"}
+    return ", ".join(words.get(p, p) for p in patterns)
+
+
+class TemplatesModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[TemplateInfo] = []
+        self._italic = QFont()
+        self._italic.setItalic(True)
+
+    def set_templates(self, templates: Sequence[TemplateInfo]) -> None:
+        self.beginResetModel()
+        self._rows = list(templates)
+        self.endResetModel()
+
+    def template(self, row: int) -> TemplateInfo:
+        return self._rows[row]
+
+    def templates(self) -> list[TemplateInfo]:
+        return list(self._rows)
+
+    def row_of(self, name: str) -> int | None:
+        return next((n for n, t in enumerate(self._rows) if t.name == name), None)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(HEADERS) and role in (
+                Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return HEADERS[section]
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        info = self._rows[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return (info.title, info.kind_label, jurisdictions_text(info.jurisdictions), info.source_label)[column]
+        if role == SortRole:
+            return (info.title.casefold(), info.kind, ",".join(info.jurisdictions), info.source_label)[column]
+        if role == NameRole:
+            return info.name
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return info.description or info.title
+        if role == Qt.ItemDataRole.FontRole and not info.builtin:
+            return self._italic
+        return None
