@@ -1,0 +1,313 @@
+"""Writing a letter: choose a template, see the letter, save it as Word or PDF, or print it.
+
+Saving or printing a letter records it on the request's timeline (a ``letter`` event with the file
+attached; printing attaches the PDF rendition), because a letter that went out is part of the request's
+history. For several requests at once the dialog writes one letter per request into a chosen folder, in
+the background, and reports which ones could not be written and why.
+
+Rendering problems (a template needs a tracking number the request does not have yet) are shown in place
+of the preview with what to fill in; nothing is saved or logged then.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QTextDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from foiatrack.core.errors import UserError
+from foiatrack.letters import Document, LetterTemplate
+from foiatrack.services.letters import (
+    BatchResult,
+    generate_letter,
+    generate_letters,
+    letter_bytes,
+    preview_letter,
+    record_letter,
+    suggested_filename,
+    templates_for_requests,
+)
+from foiatrack.services.queries import request_detail
+from foiatrack.store.database import Database
+from foiatrack.ui.letter_preview import document_html
+from foiatrack.ui.tasks import run_task
+from foiatrack.ui.widgets import ERROR_STYLE
+
+PDF_FILTER = "PDF (*.pdf)"
+DOCX_FILTER = "Word document (*.docx)"
+
+
+class LetterDialog(QDialog):
+    """Template choice, preview, Save as / Print for one request, or one letter each for several."""
+
+    letterLogged = Signal(int)  # a letter event was added to this request's timeline
+    previewReady = Signal()  # the preview (or its error) is shown
+    batchFinished = Signal(list)  # list[BatchResult]
+
+    def __init__(self, db: Database, request_ids: list[int], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.request_ids = list(dict.fromkeys(request_ids))
+        self.templates: list[LetterTemplate] = []
+        self.document: Document | None = None
+        self._document_key: tuple[int, str] | None = None
+        self._suggested = ""
+        self._generation = 0
+        self.setWindowTitle("Write letter" if len(self.request_ids) == 1 else
+                            f"Write letters for {len(self.request_ids)} requests")
+        self.resize(860, 680)
+        self._build()
+        self._load()
+
+    def _build(self) -> None:
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        self.heading.setAccessibleName("Letter for")
+        self.template = QComboBox()
+        self.template.setAccessibleName("Letter template")
+        self.description = QLabel()
+        self.description.setWordWrap(True)
+        self.description.setAccessibleName("About the template")
+        self.preview_for = QComboBox()
+        self.preview_for.setAccessibleName("Preview the letter for request")
+        form = QFormLayout()
+        template_label = QLabel("&Template:")
+        template_label.setBuddy(self.template)
+        form.addRow(template_label, self.template)
+        form.addRow("", self.description)
+        preview_label = QLabel("Pre&view for:")
+        preview_label.setBuddy(self.preview_for)
+        form.addRow(preview_label, self.preview_for)
+        if len(self.request_ids) == 1:
+            preview_label.hide()
+            self.preview_for.hide()
+        self.preview = QTextBrowser()
+        self.preview.setAccessibleName("Letter preview")
+        self.preview.setOpenLinks(False)
+        self.preview.setTabChangesFocus(True)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName("Letter status")
+
+        self.save_button = QPushButton("&Save as…")
+        self.save_button.setToolTip("Save as PDF or Word and record the letter on the request's timeline")
+        self.print_button = QPushButton("&Print…")
+        self.print_button.setToolTip("Print and record the letter (with a PDF copy) on the timeline")
+        self.batch_format = QComboBox()
+        self.batch_format.addItem("PDF", ".pdf")
+        self.batch_format.addItem("Word", ".docx")
+        self.batch_format.setAccessibleName("Format of the letters")
+        self.batch_button = QPushButton(f"Write &all {len(self.request_ids)} into a folder…")
+        buttons = QHBoxLayout()
+        if len(self.request_ids) > 1:
+            format_label = QLabel("&Format:")
+            format_label.setBuddy(self.batch_format)
+            for widget in (format_label, self.batch_format, self.batch_button):
+                buttons.addWidget(widget)
+        else:
+            self.batch_format.hide()
+            self.batch_button.hide()
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.print_button)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        buttons.addWidget(close)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(form)
+        layout.addWidget(self.preview, 1)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+
+        self.template.currentIndexChanged.connect(lambda _i: self.update_preview())
+        self.preview_for.currentIndexChanged.connect(lambda _i: self.update_preview())
+        self.save_button.clicked.connect(self.save_as)
+        self.print_button.clicked.connect(self.print_letter)
+        self.batch_button.clicked.connect(self.write_all)
+        self._set_ready(False)
+
+    # --- loading and preview -------------------------------------------------------------------------
+    def _load(self) -> None:
+        db, ids = self.db, self.request_ids
+
+        def work() -> tuple[list[LetterTemplate], list[tuple[int, str]]]:
+            titles = []
+            for request_id in ids:
+                request = request_detail(db, request_id).request
+                titles.append((request_id, f"#{request_id} {request.agency_abbreviation or request.agency_name}: "
+                                           f"{request.subject}"))
+            return templates_for_requests(db, ids), titles
+
+        self.status.setText("Loading the templates…")
+        run_task(self, work, lambda result: self._loaded(*result), self._load_failed)
+
+    def _loaded(self, templates: list[LetterTemplate], titles: list[tuple[int, str]]) -> None:
+        self.templates = templates
+        self.heading.setText(titles[0][1] if len(titles) == 1 else f"One letter each for {len(titles)} requests.")
+        self.preview_for.blockSignals(True)
+        for request_id, title in titles:
+            self.preview_for.addItem(title, request_id)
+        self.preview_for.blockSignals(False)
+        self.template.blockSignals(True)
+        for template in templates:
+            self.template.addItem(f"{template.title} ({template.kind.label})", template.name)
+        self.template.blockSignals(False)
+        if not templates:
+            self.status.setText("No template fits these requests' jurisdictions.")
+            self.previewReady.emit()
+            return
+        self.status.clear()
+        self.update_preview()
+
+    def _load_failed(self, error: BaseException) -> None:
+        self._show_problem(error)
+        self.previewReady.emit()
+
+    def template_name(self) -> str | None:
+        data = self.template.currentData()
+        return str(data) if data is not None else None
+
+    def current_request(self) -> int:
+        data = self.preview_for.currentData()
+        return int(data) if data is not None else self.request_ids[0]
+
+    def update_preview(self) -> None:
+        name = self.template_name()
+        if name is None:
+            return
+        index = self.template.currentIndex()
+        self.description.setText(self.templates[index].description if 0 <= index < len(self.templates) else "")
+        self._generation += 1
+        generation, db, request_id = self._generation, self.db, self.current_request()
+        self._set_ready(False)
+        self.status.setText("Preparing the letter…")
+
+        def work() -> tuple[Document, str]:
+            return preview_letter(db, request_id, name), suggested_filename(db, request_id, name)
+
+        run_task(self, work, lambda result: self._previewed(generation, (request_id, name), *result),
+                 lambda error: self._preview_failed(generation, error))
+
+    def _previewed(self, generation: int, key: tuple[int, str], document: Document, suggested: str) -> None:
+        if generation != self._generation:
+            return
+        self.document, self._document_key, self._suggested = document, key, suggested
+        self.preview.setHtml(document_html(document))
+        self.status.clear()
+        self._set_ready(True)
+        self.previewReady.emit()
+
+    def _preview_failed(self, generation: int, error: BaseException) -> None:
+        if generation != self._generation:
+            return
+        self.document, self._document_key = None, None
+        self._show_problem(error)
+        self.batch_button.setEnabled(self.template_name() is not None)  # others may still work
+        self.previewReady.emit()
+
+    def _show_problem(self, error: BaseException) -> None:
+        text = error.message if isinstance(error, UserError) else f"Something went wrong: {error}"
+        self.preview.setHtml(f"<p style='{ERROR_STYLE}'>⚠ This letter cannot be written yet:</p><p>{escape(text)}</p>")
+        self.status.setText("Fill in what is missing (the message names it), then open this dialog again.")
+
+    def _set_ready(self, ready: bool) -> None:
+        self.save_button.setEnabled(ready)
+        self.print_button.setEnabled(ready)
+        self.batch_button.setEnabled(ready)
+
+    # --- saving and printing -------------------------------------------------------------------------
+    def save_as(self) -> None:
+        """Ask where, then write and log in the background."""
+        if self._document_key is None:
+            return
+        request_id, name = self._document_key
+        start = str(Path.home() / self._suggested) if self._suggested else str(Path.home())
+        path, chosen = QFileDialog.getSaveFileName(self, "Save the letter", start, f"{PDF_FILTER};;{DOCX_FILTER}")
+        if not path:
+            return
+        target = Path(path)
+        if target.suffix.lower() not in (".pdf", ".docx"):
+            target = target.with_name(target.name + (".docx" if chosen == DOCX_FILTER else ".pdf"))
+        self._set_ready(False)
+        self.status.setText(f"Writing {target.name}…")
+        db = self.db
+        run_task(self, lambda: generate_letter(db, request_id, name, target),
+                 lambda written: self._logged(request_id, f"Saved {written} and recorded it on the timeline."),
+                 self._write_failed)
+
+    def print_letter(self) -> None:
+        """Print the preview through the system dialog, then log the letter with its PDF attached."""
+        if self.document is None or self._document_key is None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle("Print the letter")
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        page = QTextDocument()
+        page.setHtml(document_html(self.document))
+        page.print_(printer)
+        request_id, name = self._document_key
+        document, title = self.document, self.templates[self.template.currentIndex()].title
+        filename = Path(self._suggested or f"{name}.pdf").with_suffix(".pdf").name
+        db, today = self.db, dt.date.today()
+        self._set_ready(False)
+        self.status.setText("Printed; recording the letter on the timeline…")
+        run_task(self, lambda: record_letter(db, request_id, document, title, filename,
+                                             letter_bytes(document, ".pdf"), today=today),
+                 lambda _event: self._logged(request_id, "Printed and recorded on the timeline (PDF attached)."),
+                 self._write_failed)
+
+    def write_all(self) -> None:
+        name = self.template_name()
+        if name is None:
+            return
+        folder = QFileDialog.getExistingDirectory(self, "Folder for the letters", str(Path.home()))
+        if not folder:
+            return
+        suffix, db, ids = str(self.batch_format.currentData()), self.db, list(self.request_ids)
+        self._set_ready(False)
+        self.status.setText(f"Writing {len(ids)} letters…")
+        run_task(self, lambda: generate_letters(db, ids, name, folder, suffix), self._batch_done, self._write_failed)
+
+    def _batch_done(self, results: list[BatchResult]) -> None:
+        written = [r for r in results if r.path is not None]
+        failed = [r for r in results if r.path is None]
+        for result in written:
+            self.letterLogged.emit(result.request_id)
+        text = f"Wrote {len(written)} of {len(results)} letters and recorded each on its request."
+        if failed:
+            text += " Not written: " + "; ".join(f"#{r.request_id}: {r.error}" for r in failed)
+        self.status.setText(text)
+        self._set_ready(self.document is not None)
+        self.batch_button.setEnabled(True)
+        self.batchFinished.emit(results)
+
+    def _logged(self, request_id: int, text: str) -> None:
+        self.status.setText(text)
+        self._set_ready(True)
+        self.letterLogged.emit(request_id)
+
+    def _write_failed(self, error: BaseException) -> None:
+        text = error.message if isinstance(error, UserError) else f"Something went wrong: {error}"
+        self.status.setText(f"⚠ {text} Nothing was recorded.")
+        self._set_ready(self.document is not None)

@@ -1,0 +1,140 @@
+"""The letter dialog: preview, save as PDF or Word, print, letters for several requests, and each one
+recorded on its request's timeline with the file attached."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import dashboard_fixtures as fx
+import pytest
+from PySide6.QtWidgets import QFileDialog
+
+from foiatrack.core.vocabulary import EventKind
+from foiatrack.services.attachments import attachment_bytes
+from foiatrack.services.queries import RequestFilter, list_requests, request_detail
+from foiatrack.store.database import Database
+from foiatrack.ui import letter_dialog
+from foiatrack.ui.letter_dialog import LetterDialog
+
+
+@pytest.fixture
+def sample_db(tmp_path: Path) -> Iterator[Database]:
+    yield from fx.sample_database(tmp_path)
+
+
+def _request(db: Database, subject: str) -> int:
+    return next(r.id for r in list_requests(db, RequestFilter(text=subject)))
+
+
+def _letter_events(db: Database, request_id: int) -> list:  # type: ignore[type-arg]
+    return [e for e in request_detail(db, request_id).events if e.kind is EventKind.LETTER]
+
+
+def _dialog(qtbot: Any, db: Database, ids: list[int], template: str | None = None) -> LetterDialog:
+    dialog = LetterDialog(db, ids)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.template.count() > 0, timeout=20_000)
+    if template is not None and dialog.template.currentData() != template:
+        dialog.template.setCurrentIndex(dialog.template.findData(template))
+    qtbot.waitUntil(lambda: not dialog.status.text().startswith("Preparing"), timeout=20_000)
+    return dialog
+
+
+def _answer_save(monkeypatch: pytest.MonkeyPatch, path: Path, chosen: str = letter_dialog.PDF_FILTER) -> None:
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *_a, **_k: (str(path), chosen)))
+
+
+def test_generate_a_letter_from_the_dialog(qtbot: Any, sample_db: Database, tmp_path: Path,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    request_id = _request(sample_db, "Detainer requests")
+    dialog = _dialog(qtbot, sample_db, [request_id], "follow-up")
+    assert "Detainer requests issued to county jails in 2024" in dialog.preview.toPlainText()
+    assert "late" in dialog.preview.toPlainText()
+    target = tmp_path / "follow-up.pdf"
+    _answer_save(monkeypatch, target)
+    with qtbot.waitSignal(dialog.letterLogged, timeout=20_000) as logged:
+        dialog.save_button.click()
+    assert logged.args == [request_id]
+    assert target.is_file() and target.read_bytes().startswith(b"%PDF")
+    [event] = _letter_events(sample_db, request_id)
+    assert event.summary == "Status inquiry on an overdue request"
+    [attachment] = event.attachments
+    assert attachment_bytes(sample_db, attachment.id)[1] == target.read_bytes()
+    assert "recorded it on the timeline" in dialog.status.text()
+
+
+def test_word_is_chosen_by_the_filter_when_the_name_has_no_suffix(qtbot: Any, sample_db: Database, tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    request_id = _request(sample_db, "Detainer requests")
+    dialog = _dialog(qtbot, sample_db, [request_id], "federal-request")
+    _answer_save(monkeypatch, tmp_path / "request", letter_dialog.DOCX_FILTER)
+    with qtbot.waitSignal(dialog.letterLogged, timeout=20_000):
+        dialog.save_as()
+    assert (tmp_path / "request.docx").is_file()
+    [event] = _letter_events(sample_db, request_id)
+    assert event.attachments[0].filename == "request.docx"
+
+
+def test_a_letter_that_cannot_be_written_says_why_and_logs_nothing(qtbot: Any, sample_db: Database) -> None:
+    request_id = _request(sample_db, "Detainer requests")
+    dialog = _dialog(qtbot, sample_db, [request_id], "appeal-withholding")
+    assert "cannot be written yet" in dialog.preview.toPlainText()
+    assert "determination" in dialog.preview.toPlainText()
+    assert not dialog.save_button.isEnabled() and not dialog.print_button.isEnabled()
+    assert _letter_events(sample_db, request_id) == []
+
+
+def test_templates_offered_fit_the_jurisdiction(qtbot: Any, sample_db: Database) -> None:
+    dialog = _dialog(qtbot, sample_db, [_request(sample_db, "Operation Lone Star")])
+    offered = [dialog.template.itemData(i) for i in range(dialog.template.count())]
+    assert "state-request" in offered and "appeal-withholding" not in offered
+
+
+def test_print_logs_the_letter_with_its_pdf(qtbot: Any, sample_db: Database, tmp_path: Path,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    request_id = _request(sample_db, "Detainer requests")
+    dialog = _dialog(qtbot, sample_db, [request_id], "follow-up")
+    printer = fx.fake_print_dialog(tmp_path)
+    monkeypatch.setattr(letter_dialog, "QPrintDialog", printer)
+    with qtbot.waitSignal(dialog.letterLogged, timeout=20_000):
+        dialog.print_button.click()
+    assert (tmp_path / "printed.pdf").read_bytes().startswith(b"%PDF")
+    [event] = _letter_events(sample_db, request_id)
+    [attachment] = event.attachments
+    assert attachment.media_type == "application/pdf" and attachment.filename.endswith(".pdf")
+    assert attachment_bytes(sample_db, attachment.id)[1].startswith(b"%PDF")
+
+
+def test_one_letter_per_request_into_a_folder(qtbot: Any, sample_db: Database, tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    ids = [_request(sample_db, "Detainer requests"), _request(sample_db, "Traffic stop referrals"),
+           _request(sample_db, "courthouses")]
+    dialog = _dialog(qtbot, sample_db, ids, "follow-up")
+    assert dialog.preview_for.count() == 3 and not dialog.batch_button.isHidden()
+    folder = tmp_path / "letters"
+    folder.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *_a, **_k: str(folder)))
+    with qtbot.waitSignal(dialog.batchFinished, timeout=30_000) as finished:
+        dialog.batch_button.click()
+    results = finished.args[0]
+    written = [r for r in results if r.path is not None]
+    assert len(written) == 2 and sorted(p.name for p in folder.iterdir()) == sorted(r.path.name for r in written)
+    assert "Wrote 2 of 3" in dialog.status.text() and f"#{ids[2]}" in dialog.status.text()
+    for result in written:
+        assert len(_letter_events(sample_db, result.request_id)) == 1
+    assert _letter_events(sample_db, ids[2]) == []
+
+
+def test_preview_follows_the_chosen_request(qtbot: Any, sample_db: Database) -> None:
+    ids = [_request(sample_db, "Detainer requests"), _request(sample_db, "Traffic stop referrals")]
+    dialog = _dialog(qtbot, sample_db, ids, "follow-up")
+    with qtbot.waitSignal(dialog.previewReady, timeout=20_000):
+        dialog.preview_for.setCurrentIndex(1)
+    assert "Traffic stop referrals" in dialog.preview.toPlainText()
+
+
+def test_controls_are_named(qtbot: Any, sample_db: Database) -> None:
+    dialog = _dialog(qtbot, sample_db, [_request(sample_db, "Detainer requests")])
+    assert fx.unnamed_controls(dialog) == []
