@@ -1,0 +1,334 @@
+"""One spreadsheet row to one request and its events, with every problem found (pure: no database).
+
+How a plain tracking sheet becomes an event log, so that deadlines and statistics work for it:
+
+* "Date Sent" is a *submitted* event, "Date Received" a *received* event, "Date Acknowledged" an
+  *acknowledged* event, a tracking number a *tracking number* event (dated the acknowledgement, else the
+  receipt, else the sent date, as ``foiatrack add --tracking`` does).
+* The status (or a separate "Disposition"/"Outcome" column, which refines a bare "Closed") becomes the
+  events it implies: "Denied" is a *final determination* with outcome *denied*; "Appealed" a
+  determination followed by an *appeal*; "Litigation" a *lawsuit*; and so on (see
+  :mod:`foiatrack.exchange.values`). A determination is dated "Date Closed"/"Response Date", an appeal
+  "Date Appealed". When the file has no date for a step, the step is dated the latest date the row does
+  give (sent, received, ...), and the event's details say that the real date is unknown, so a reader
+  of the chronology is never misled; the import report counts these rows, because a determination dated
+  too early makes the appeal window look shorter than it is.
+* A "Date Closed" without a status is a determination whose outcome is not known (*other*).
+
+When the file comes with an events table (a foiatrack export), the events are taken from it instead and
+the status and date columns of the requests sheet, which foiatrack derived, are ignored.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from foiatrack.core.errors import UserError
+from foiatrack.core.vocabulary import Direction, EventKind, Outcome, parse_enum
+from foiatrack.exchange.cells import match_key
+from foiatrack.exchange.columns import EVENT_FIELDS, FIELDS, ColumnMatch
+from foiatrack.exchange.dates import DateProblem, parse_date
+from foiatrack.exchange.values import (
+    CellProblem,
+    StatusSteps,
+    as_amount,
+    as_bool,
+    as_count,
+    as_delivery,
+    as_fee_category,
+    as_jurisdiction,
+    as_status,
+    as_text,
+)
+
+MAX_SUBJECT = 500
+SHORT_SUBJECT = 200
+_LONG_TEXT = frozenset({"records_sought", "notes", "fee_waiver_justification", "expedite_justification"})
+_REQUEST_TEXT = ("records_sought", "requester_name", "requester_organisation", "fee_waiver_justification",
+                 "expedite_justification", "preferred_format", "notes")
+
+
+@dataclass(slots=True)
+class EventSpec:
+    """An event to record; the fields are those of :class:`foiatrack.services.events.NewEvent`."""
+
+    kind: EventKind
+    date: dt.date
+    summary: str = ""
+    details: str = ""
+    direction: Direction | None = None
+    tracking_number: str | None = None
+    amount: Decimal | None = None
+    pages_released: int | None = None
+    pages_withheld: int | None = None
+    exemptions: tuple[str, ...] = ()
+    outcome: Outcome | None = None
+    extension_days: int | None = None
+    created_by: str | None = None  # None: the importer's default
+    column: str = ""  # the header to name in an error about this event
+    line: int = 0
+
+
+@dataclass(slots=True)
+class PlannedRow:
+    """A row read and checked; ``errors`` are ``(column header, message)`` pairs."""
+
+    line: int
+    values: dict[str, str]
+    agency: str = ""
+    fields: dict[str, Any] = field(default_factory=dict)
+    events: list[EventSpec] = field(default_factory=list)
+    key: str | None = None
+    tracking_number: str | None = None
+    sent: dt.date | None = None
+    batch: str | None = None
+    sample: bool = False
+    date_unknown: bool = False
+    columns: Mapping[str, str] = field(default_factory=dict)  # field -> the header to name in a message
+    agency_ref: Any = None  # set by the importer's database side
+    event_rows: list[dict[str, Any]] = field(default_factory=list)  # the events, checked, as table rows
+    errors: list[tuple[str, str]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def import_key(agency: str, tracking: str | None, subject: str, sent: dt.date | None, requester: str) -> str:
+    """The identity of an imported row, so importing the same file twice adds nothing.
+
+    With a tracking number it is the agency and that number (an agency's numbers are unique, and a
+    corrected subject in a later copy of the sheet is still the same request); without one, the agency,
+    the subject, the sent date and the requester. Names are compared case- and space-insensitively.
+    """
+    if tracking:
+        basis = f"t\x1f{match_key(agency)}\x1f{match_key(tracking)}"
+    else:
+        basis = f"h\x1f{match_key(agency)}\x1f{match_key(subject)}\x1f{sent or ''}\x1f{match_key(requester)}"
+    return "import:" + hashlib.sha256(basis.encode("utf-8")).hexdigest()[:40]
+
+
+def shorten(text: str, limit: int = SHORT_SUBJECT) -> str:
+    """The start of *text*, cut at a word boundary, for a subject line."""
+    flat = " ".join(text.split())
+    if len(flat) <= limit:
+        return flat
+    cut = flat[:limit].rsplit(" ", 1)[0] or flat[:limit]
+    return cut.rstrip(",;:.-") + "…"
+
+
+class RowPlanner:
+    """Reads rows of one table. *events_by_key* comes from the file's events table, if it has one."""
+
+    def __init__(self, matches: Sequence[ColumnMatch], jurisdictions: frozenset[str], source: str,
+                 events_by_key: Mapping[str, list[EventSpec]] | None = None) -> None:
+        self.columns = {m.field: m for m in matches if m.field}
+        self.jurisdictions = jurisdictions
+        self.source = source
+        self.events_by_key = events_by_key
+        self.headers = {name: self.columns[name].header if name in self.columns else label
+                        for name, label in FIELDS.items()}
+
+    def header(self, name: str) -> str:
+        return self.headers.get(name, name)
+
+    def plan(self, line: int, cells: Sequence[object]) -> PlannedRow:
+        raw = {name: cells[m.index] if m.index < len(cells) else None for name, m in self.columns.items()}
+        row = PlannedRow(line, {name: as_text(value) for name, value in raw.items() if value is not None},
+                         columns=self.headers)
+
+        def read(name: str, reader: Callable[[object], Any], default: Any = None) -> Any:
+            value = raw.get(name)
+            if value is None:
+                return default
+            try:
+                return reader(value)
+            except (CellProblem, DateProblem) as problem:
+                row.errors.append((self.header(name), str(problem)))
+                return default
+
+        text = {name: self._text(raw.get(name), name) for name in (*_REQUEST_TEXT, "subject", "agency")}
+        row.agency = " ".join(text["agency"].split())
+        if not row.agency:
+            row.errors.append((self.header("agency"), "every request needs an agency"))
+        subject, records = text["subject"], text["records_sought"]
+        if not subject.strip() and records.strip():
+            subject = shorten(records, 120)
+        elif len(" ".join(subject.split())) > MAX_SUBJECT:
+            records = subject + ("\n\n" + records if records.strip() else "")
+            row.warnings.append(f"line {line}: the subject is {len(subject):,} characters; its start is the "
+                                "subject and the whole text is kept in the records sought")
+            subject = shorten(subject)
+        tags = tuple(t.strip() for part in self._text(raw.get("tags"), "tags").split(";") for t in part.split(","))
+        row.fields = {
+            **{name: text[name] for name in _REQUEST_TEXT},
+            "subject": subject,
+            "records_sought": records,
+            "records_from": read("records_from", parse_date),
+            "records_to": read("records_to", parse_date),
+            "jurisdiction": read("jurisdiction", lambda v: as_jurisdiction(v, self.jurisdictions)),
+            "delivery_method": read("delivery_method", as_delivery),
+            "fee_category": read("fee_category", as_fee_category),
+            "fee_limit": read("fee_limit", as_amount),
+            "fee_waiver_requested": read("fee_waiver_requested", as_bool, False),
+            "expedite_requested": read("expedite_requested", as_bool, False),
+            "tags": tuple(t for t in tags if t),
+        }
+        row.fields["fee_waiver_requested"] |= bool(text["fee_waiver_justification"].strip())
+        row.fields["expedite_requested"] |= bool(text["expedite_justification"].strip())
+        row.batch = as_text(raw.get("batch")).strip() or None
+        row.sample = read("sample", as_bool, False)
+        row.key = as_text(raw.get("key")).strip() or None
+        if row.key is not None and len(row.key) > 200:
+            row.errors.append((self.header("key"), "at most 200 characters"))
+        if self.events_by_key is not None:
+            if row.key is None:
+                row.errors.append((self.header("key"), "the file has an events table, so every request needs "
+                                                       "its key"))
+            else:
+                row.events = list(self.events_by_key.get(row.key, ()))
+            return row
+        self._events(row, raw, read)
+        return row
+
+    def _text(self, value: object, name: str) -> str:
+        text = as_text(value)
+        return text if name in _LONG_TEXT else text.strip()
+
+    def _events(self, row: PlannedRow, raw: Mapping[str, object], read: Callable[..., Any]) -> None:
+        dates = {name: read(name, parse_date) for name in ("sent", "received", "acknowledged", "closed", "appealed")}
+        sent, received = dates["sent"], dates["received"]
+        row.sent = sent
+        for name in ("received", "acknowledged", "closed", "appealed"):
+            if sent is not None and dates[name] is not None and dates[name] < sent:
+                row.errors.append((self.header(name), f"{dates[name].isoformat()} is before the date sent "
+                                                      f"({sent.isoformat()})"))
+        if dates["closed"] and dates["appealed"] and dates["appealed"] < dates["closed"]:
+            row.errors.append((self.header("appealed"), "the appeal is dated before the determination"))
+        steps: StatusSteps = read("status", as_status) or StatusSteps()
+        refined: StatusSteps | None = read("outcome", as_status)
+        if refined is not None:
+            steps = _combine(steps, refined)
+        if dates["closed"] is not None and not steps.steps:
+            if raw.get("status") is not None:
+                row.errors.append((self.header("closed"), f"a closing date is given but the status "
+                                                          f"'{as_text(raw['status'])}' says the request is open"))
+            steps = StatusSteps((EventKind.FINAL_DETERMINATION,), Outcome.OTHER)
+        agency = row.agency
+        where = f"Imported from {self.source}, line {row.line}."
+        if sent is not None:
+            row.events.append(EventSpec(EventKind.SUBMITTED, sent, f"Request sent to {agency}", where,
+                                        column=self.header("sent")))
+        if received is not None:
+            row.events.append(EventSpec(EventKind.RECEIVED, received, f"Received by {agency}",
+                                        column=self.header("received")))
+        known = [d for d in (sent, received, dates["acknowledged"]) if d is not None]
+        if dates["acknowledged"] is not None:
+            row.events.append(EventSpec(EventKind.ACKNOWLEDGED, dates["acknowledged"],
+                                        column=self.header("acknowledged")))
+        tracking = self._text(raw.get("tracking_number"), "tracking_number") or None
+        row.tracking_number = tracking
+        if tracking:
+            day = dates["acknowledged"] or received or sent or dates["closed"]
+            if day is None:
+                row.errors.append((self.header("tracking_number"), "a tracking number needs a date: give the date "
+                                                                    "sent"))
+            else:
+                row.events.append(EventSpec(EventKind.TRACKING_NUMBER, day, tracking_number=tracking,
+                                            column=self.header("tracking_number")))
+        own = {EventKind.FINAL_DETERMINATION: dates["closed"], EventKind.APPEAL_FILED: dates["appealed"],
+               EventKind.LAWSUIT_FILED: dates["closed"] if EventKind.FINAL_DETERMINATION not in steps.steps else None}
+        status_column = self.header("status" if raw.get("status") is not None else "outcome")
+        for kind in steps.steps:
+            if kind is EventKind.ACKNOWLEDGED and dates["acknowledged"] is not None:
+                continue
+            day = own.get(kind)
+            details = ""
+            if day is None:
+                day = max(known, default=None)
+                if day is None:
+                    row.errors.append((status_column, f"the status needs a date: give {self.header('sent')} or "
+                                                      f"{self.header('closed')}"))
+                    return
+                row.date_unknown = True
+                details = (f"The imported file ({self.source}, line {row.line}) gives no date for this; "
+                           f"{day.isoformat()}, the latest date it does give, stands in for it.")
+            known.append(day)
+            spec = EventSpec(kind, day, details=details, column=status_column)
+            if kind is EventKind.FINAL_DETERMINATION:
+                spec.outcome = steps.outcome or Outcome.OTHER
+                spec.exemptions = tuple(e for e in self._text(raw.get("exemptions"), "").replace(";", ",")
+                                        .split(",") if e.strip())
+                spec.pages_released = read("pages_released", as_count)
+                spec.pages_withheld = read("pages_withheld", as_count)
+                if spec.outcome is Outcome.OTHER and refined is None and raw.get("status") is None:
+                    spec.details = (spec.details + " The outcome is not given in the imported file.").strip()
+            elif kind is EventKind.APPEAL_DECISION:
+                spec.outcome = steps.appeal_outcome or Outcome.OTHER
+            row.events.append(spec)
+
+
+def _combine(status: StatusSteps, refined: StatusSteps) -> StatusSteps:
+    """A status column refined by a disposition column ("Closed" + "Partial grant")."""
+    if not status.steps:
+        return refined
+    if status.determined and refined.determined and refined.outcome not in (None, Outcome.OTHER):
+        return StatusSteps(status.steps, refined.outcome, status.appeal_outcome)
+    return status
+
+
+def read_event_rows(rows: Iterable[tuple[int, Sequence[object]]], columns: Mapping[str, int],
+                    ) -> tuple[dict[str, list[EventSpec]], list[tuple[int, str, str, str]]]:
+    """The events table of a foiatrack export, grouped by request key.
+
+    Returns the events and the problems as ``(line, column label, message, request key)``.
+    """
+    grouped: dict[str, list[EventSpec]] = {}
+    problems: list[tuple[int, str, str, str]] = []
+    for field_name in ("key", "date", "kind"):
+        if field_name not in columns:
+            problems.append((0, EVENT_FIELDS[field_name], "the events table has no such column", ""))
+    if problems:
+        return grouped, problems
+    for line, cells in rows:
+        def cell(name: str, cells: Sequence[object] = cells) -> object:
+            index = columns.get(name)
+            return cells[index] if index is not None and index < len(cells) else None
+
+        def read(name: str, reader: Callable[[object], Any], line: int = line) -> Any:
+            value = cell(name)
+            if value is None:
+                return None
+            try:
+                return reader(value)
+            except (CellProblem, DateProblem) as problem:
+                problems.append((line, EVENT_FIELDS[name], str(problem), as_text(cell("key")).strip()))
+                return None
+            except UserError as problem:
+                problems.append((line, EVENT_FIELDS[name], problem.message.split(": ", 1)[-1],
+                                 as_text(cell("key")).strip()))
+                return None
+
+        key = as_text(cell("key")).strip()
+        day = read("date", parse_date)
+        kind = read("kind", lambda v: parse_enum(EventKind, as_text(v), 'kind'))
+        if not key or day is None or kind is None:
+            for name, value in (("key", key), ("date", day), ("kind", kind)):
+                if not value and cell(name) is None:
+                    problems.append((line, EVENT_FIELDS[name], "every event needs one", key))
+            continue
+        direction = read("direction", lambda v: parse_enum(Direction, as_text(v), 'direction'))
+        grouped.setdefault(key, []).append(EventSpec(
+            kind=kind, date=day, direction=direction,
+            summary=as_text(cell("summary")), details=as_text(cell("details")),
+            tracking_number=as_text(cell("tracking_number")).strip() or None,
+            amount=read("amount", as_amount), pages_released=read("pages_released", as_count),
+            pages_withheld=read("pages_withheld", as_count),
+            exemptions=tuple(e.strip() for e in as_text(cell("exemptions")).split(";") if e.strip()),
+            outcome=read("outcome", lambda v: parse_enum(Outcome, as_text(v), 'outcome')),
+            extension_days=read("extension_days", as_count),
+            created_by=as_text(cell("created_by")), column=EVENT_FIELDS["date"], line=line,
+        ))
+    return grouped, problems
