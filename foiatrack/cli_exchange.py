@@ -1,0 +1,110 @@
+"""Command-line front end of spreadsheets, calendars, reports and the archive.
+
+``import``, ``export`` (the CLI contract of DESIGN.md), and the additive ``report`` and ``archive``
+commands. Kept out of :mod:`foiatrack.cli` so that building the parser stays cheap: the services and
+the file-format code are imported only when one of these commands runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from foiatrack.core.errors import UserError
+
+
+def register(sub: Any) -> None:
+    """Add the commands to the main parser's sub-parsers."""
+    imp = sub.add_parser("import", help="import requests from a spreadsheet (.csv, .xlsx)",
+                         description="Import requests from a CSV or XLSX file. One bad row means nothing is "
+                                     "imported, unless --skip-invalid is given.")
+    imp.add_argument("file", metavar="FILE")
+    imp.add_argument("--dry-run", action="store_true", help="check and report; write nothing")
+    imp.add_argument("--skip-invalid", action="store_true",
+                     help="import the good rows; write the bad ones to FILE-rejected.csv")
+    imp.add_argument("--map", action="append", default=[], metavar="HEADER=FIELD",
+                     help="read column HEADER as FIELD (empty FIELD ignores it); repeatable")
+    imp.add_argument("--save-map", action="store_true", help="remember the --map choices for later imports")
+    imp.add_argument("--encoding", metavar="NAME", help="text encoding of a CSV file (default: detected)")
+    imp.add_argument("--sheet", metavar="NAME", help="worksheet of an XLSX file (default: Requests, else the first)")
+    imp.add_argument("--json", action="store_true")
+    imp.set_defaults(handler=cmd_import)
+
+    exp = sub.add_parser("export", help="export requests (.csv, .xlsx) or open deadlines (.ics)",
+                         description="Export by the file's suffix: .csv (with NAME-events.csv beside it), "
+                                     ".xlsx (sheets Requests and Events) or .ics (open deadlines).")
+    exp.add_argument("file", metavar="FILE")
+    exp.add_argument("--no-sample", action="store_true", help="leave out the sample data")
+    exp.add_argument("--json", action="store_true")
+    exp.set_defaults(handler=cmd_export)
+
+
+def _db(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from foiatrack.services.workspace import open_workspace
+
+    return open_workspace(args.db)
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from foiatrack.cli import print_json
+    from foiatrack.exchange.columns import parse_mapping_options
+    from foiatrack.services import exchange
+
+    mapping = parse_mapping_options(args.map)
+    if args.save_map and not mapping:
+        raise UserError("save_map: give the columns to remember with --map \"Header=field\"", field="map")
+    db = _db(args)
+    if args.save_map:
+        exchange.save_import_mapping(db, mapping)
+    report = exchange.import_file(db, args.file, dry_run=args.dry_run, skip_invalid=args.skip_invalid,
+                                  mapping=mapping, encoding=args.encoding, sheet=args.sheet)
+    if args.json:
+        print_json(report.to_json())
+    else:
+        _print_import(report)
+    return 0 if report.committed or (args.dry_run and report.ok) else 1
+
+
+def _print_import(report: Any) -> None:
+    err = sys.stderr
+    for error in report.errors[:200]:
+        print(f"foiatrack: {error}", file=err)
+    if len(report.errors) > 200:
+        print(f"foiatrack: ... and {len(report.errors) - 200} more problems", file=err)
+    unknown = [c.header for c in report.columns if c.source == "unknown"]
+    if unknown:
+        print("Columns not used: " + ", ".join(f"'{h}'" for h in unknown)
+              + " (map them with --map \"Header=field\")")
+    for warning in report.warnings[:20]:
+        print(f"Note: {warning}")
+    if report.dates_unknown:
+        print(f"Note: {report.dates_unknown} rows have a status without its date; those events are dated the "
+              "latest date the row gives and say so. Correct them for exact appeal deadlines.")
+    counts = (f"{report.rows} rows: {report.added} new, {report.already_present} already present, "
+              f"{report.duplicates} repeated in the file, {report.invalid} invalid")
+    if report.dry_run:
+        created = f"; would create agencies: {', '.join(report.agencies_created)}" if report.agencies_created else ""
+        print(f"Dry run, nothing written. {counts}{created}.")
+    elif report.committed:
+        created = f"; created agencies: {', '.join(report.agencies_created)}" if report.agencies_created else ""
+        print(f"Imported {report.added} requests. {counts}{created}.")
+        if report.rejected_file:
+            print(f"The invalid rows are in {report.rejected_file}")
+    else:
+        print(f"foiatrack: nothing was imported: {report.invalid} invalid rows ({counts}). Fix them, or use "
+              "--skip-invalid to import the others.", file=err)
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from foiatrack.cli import print_json
+    from foiatrack.services.exchange import export_file
+
+    result = export_file(_db(args), args.file, include_sample=not args.no_sample)
+    if args.json:
+        print_json(result.to_json())
+    elif args.file.lower().endswith(".ics"):
+        print(f"Wrote {result.events} deadlines of {result.requests} requests to {result.files[0]}")
+    else:
+        print(f"Wrote {result.requests} requests and {result.events} events to " + " and ".join(result.files))
+    return 0

@@ -1,0 +1,150 @@
+"""Writing requests and their events as CSV or XLSX.
+
+The requests table has the request's own fields under the headers the importer reads, then the
+derived status and deadlines (which an import ignores when the events come along). The events go in a
+second table: the "Events" sheet of a workbook, or for CSV a second file ``<name>-events.csv`` beside
+the first, since a CSV file holds one table. Importing the export (into this or another database)
+gives back the same requests and events; exporting again gives identical files.
+
+Text cells are neutralised against formula injection (:func:`foiatrack.exchange.cells.neutralise`).
+CSV is written as UTF-8 with a byte-order mark, which Excel needs to show "Policía" and "Nguyễn"
+correctly. Attached documents are not in the spreadsheet; ``foiatrack archive`` exports them.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from decimal import Decimal
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+from foiatrack.exchange.cells import atomic_output, neutralise
+from foiatrack.exchange.columns import EVENT_FIELDS, FIELDS
+
+_OWN_FIELDS = ("key", "agency", "jurisdiction", "subject", "records_sought", "records_from", "records_to",
+               "requester_name", "requester_organisation", "delivery_method", "fee_category", "fee_limit",
+               "fee_waiver_requested", "fee_waiver_justification", "expedite_requested", "expedite_justification",
+               "preferred_format", "tags", "notes", "batch", "sample")
+REQUEST_COLUMNS: tuple[tuple[str, str], ...] = (
+    *((name, FIELDS[name]) for name in _OWN_FIELDS),
+    ("status", "Status"),
+    ("sent", FIELDS["sent"]),
+    ("tracking_number", FIELDS["tracking_number"]),
+    ("response_due", "Response Due"),
+    ("extended_due", "Extended Due"),
+    ("due", "Due"),
+    ("appeal_due", "Appeal Due"),
+    ("appeal_decision_due", "Appeal Decision Due"),
+    ("may_sue_from", "May Sue From"),
+)
+EVENT_COLUMNS: tuple[tuple[str, str], ...] = tuple(EVENT_FIELDS.items())
+EVENTS_SHEET = "Events"
+REQUESTS_SHEET = "Requests"
+
+Row = dict[str, Any]
+
+
+def events_csv_path(path: Path) -> Path:
+    """The sibling file holding the events of a CSV export."""
+    return path.with_name(f"{path.stem}-events{path.suffix}")
+
+
+def cell_text(value: object) -> str:
+    """A value as CSV text: ISO dates, yes/no, stored enum values, amounts with two decimals."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, Enum):
+        return str(value.value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return f"{value:.2f}"
+    if isinstance(value, tuple | list):
+        return ", ".join(str(v) for v in value)
+    return neutralise(str(value))
+
+
+def write_csv(path: Path, columns: Sequence[tuple[str, str]], rows: Iterable[Row]) -> int:
+    """Write one table atomically; returns the number of rows."""
+    count = 0
+    with atomic_output(path, binary=False, encoding="utf-8-sig") as handle:
+        writer = csv.writer(handle)
+        writer.writerow([label for _, label in columns])
+        for row in rows:
+            writer.writerow([cell_text(row.get(name)) for name, _ in columns])
+            count += 1
+    return count
+
+
+def write_xlsx(path: Path, requests: Iterable[Row], events: Iterable[Row]) -> tuple[int, int]:
+    """Write the workbook atomically (write-only mode: rows stream to disk); returns the row counts."""
+    from openpyxl import Workbook
+
+    workbook = Workbook(write_only=True)
+    workbook.properties.creator = "foiatrack"
+    counts = []
+    for title, columns, rows in ((REQUESTS_SHEET, REQUEST_COLUMNS, requests), (EVENTS_SHEET, EVENT_COLUMNS, events)):
+        sheet = workbook.create_sheet(title)
+        counts.append(_fill(sheet, columns, rows))
+    with atomic_output(path) as handle:
+        workbook.save(handle)
+    return counts[0], counts[1]
+
+
+_WIDTHS = {"subject": 48, "records_sought": 60, "agency": 36, "details": 50, "summary": 40, "notes": 40}
+
+
+def _fill(sheet: Any, columns: Sequence[tuple[str, str]], rows: Iterable[Row]) -> int:
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    for index, (name, label) in enumerate(columns, start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = _WIDTHS.get(name, max(12, len(label) + 2))
+    sheet.freeze_panes = "A2"
+    bold = Font(bold=True)
+    header = []
+    for _, label in columns:
+        cell = WriteOnlyCell(sheet, value=label)
+        cell.font = bold
+        header.append(cell)
+    sheet.append(header)
+    count = 0
+    for row in rows:
+        sheet.append([_xlsx_cell(sheet, row.get(name), WriteOnlyCell) for name, _ in columns])
+        count += 1
+    return count
+
+
+def _xlsx_cell(sheet: Any, value: object, make: Any) -> object:
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    if isinstance(value, dt.date):
+        cell = make(sheet, value=value)
+        cell.number_format = "yyyy-mm-dd"
+        return cell
+    if isinstance(value, Decimal):
+        cell = make(sheet, value=value)
+        cell.number_format = "0.00"
+        return cell
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    text = cell_text(value)
+    return ILLEGAL_CHARACTERS_RE.sub("", text) if text else None
+
+
+def write_export(path: Path, requests: Iterable[Row], events: Iterable[Row]) -> tuple[list[Path], int, int]:
+    """Write an export by the suffix of *path* (.csv or .xlsx); returns the files and the row counts."""
+    if path.suffix.lower() == ".xlsx":
+        counts = write_xlsx(path, requests, events)
+        return [path], counts[0], counts[1]
+    sibling = events_csv_path(path)
+    request_count = write_csv(path, REQUEST_COLUMNS, requests)
+    event_count = write_csv(sibling, EVENT_COLUMNS, events)
+    return [path, sibling], request_count, event_count
+

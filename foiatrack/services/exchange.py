@@ -1,0 +1,457 @@
+"""Spreadsheets in and out, the deadline calendar, printable reports and the correspondence archive.
+
+The file formats live in :mod:`foiatrack.exchange`; this module is the database side of each use case.
+
+Import is one transaction: agencies are read once into memory, each chunk of rows is checked against
+the database with two queries (keys and tracking numbers already present) and written with a few bulk
+INSERTs, and the derived status and deadlines of the new requests are computed at the end by the same
+bulk code path as a rules change (:func:`~foiatrack.services.derive.recompute_in_session`: the new rows
+are inserted with an empty rules stamp, so they are exactly the stale ones). Nothing runs a query per
+row, which keeps 50,000 rows well under the 30-second target.
+
+An imported request's ``external_key`` is its identity: the file's "Key" column if it has one (a
+foiatrack export), else a hash of the agency and tracking number, or of the agency, subject, sent date
+and requester (:func:`foiatrack.exchange.plan.import_key`). A row whose key is already in the database,
+or whose agency and tracking number match a request already there, is counted as present and skipped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import uuid
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, fields
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, insert, select
+from sqlalchemy.orm import Session
+
+from foiatrack.core.deadlines import Deadlines
+from foiatrack.core.errors import UserError
+from foiatrack.core.models import Event
+from foiatrack.exchange.columns import check_field
+from foiatrack.exchange.ics import CalendarItem
+from foiatrack.exchange.importer import ImportOptions, ImportReport, PreviewRow, RowError, run_import
+from foiatrack.exchange.plan import PlannedRow, import_key
+from foiatrack.services.derive import recompute_in_session
+from foiatrack.services.events import NewEvent, _row_values, validate_event
+from foiatrack.services.jurisdictions import jurisdiction_catalog
+from foiatrack.services.requests import TAG_SEPARATOR, RequestFields, validate_fields
+from foiatrack.store.database import Database
+from foiatrack.store.schema import AgencyRow, BatchRow, EventRow, RequestRow, TagRow
+from foiatrack.store.settings import get_setting, set_setting
+
+__all__ = [
+    "IMPORT_MAPPING_KEY",
+    "ImportReport",
+    "PreviewRow",
+    "RowError",
+    "database_uid",
+    "get_import_mapping",
+    "import_file",
+    "preview_import",
+    "save_import_mapping",
+]
+
+IMPORT_MAPPING_KEY = "import_column_mapping"
+DATABASE_UID_KEY = "database_uid"
+IMPORT_AUTHOR = "import"
+_REQUEST_FIELDS = tuple(f.name for f in fields(RequestFields))
+_EVENT_FIELDS = tuple(f.name for f in fields(NewEvent) if f.name != "created_by")
+
+
+# -- settings ---------------------------------------------------------------------------------------------
+
+
+def get_import_mapping(db: Database) -> dict[str, str]:
+    """The saved column mapping: header -> field ("" ignores the column)."""
+    with db.read_session() as session:
+        return dict(get_setting(session, IMPORT_MAPPING_KEY, {}) or {})
+
+
+def save_import_mapping(db: Database, mapping: Mapping[str, str], *, merge: bool = True) -> dict[str, str]:
+    """Store *mapping* (merged into the saved one unless ``merge=False``); returns what is saved now.
+
+    Raises:
+        UserError: a field name is not one the importer knows.
+    """
+    cleaned = {header.strip(): check_field(field.strip()) for header, field in mapping.items() if header.strip()}
+    with db.session() as session:
+        saved = dict(get_setting(session, IMPORT_MAPPING_KEY, {}) or {}) if merge else {}
+        saved.update(cleaned)
+        set_setting(session, IMPORT_MAPPING_KEY, saved)
+    return saved
+
+
+def database_uid(db: Database) -> str:
+    """A random identifier of this database, made once: it keeps calendar UIDs and export keys of two
+    databases apart (request 12 of one is not request 12 of another)."""
+    with db.read_session() as session:
+        value = get_setting(session, DATABASE_UID_KEY)
+    if value:
+        return str(value)
+    with db.session() as session:
+        value = get_setting(session, DATABASE_UID_KEY)
+        if not value:
+            value = uuid.uuid4().hex[:12]
+            set_setting(session, DATABASE_UID_KEY, value)
+    return str(value)
+
+
+# -- import -----------------------------------------------------------------------------------------------
+
+
+class _Discard(Exception):
+    """Leaves the import's transaction by rollback, carrying the report out."""
+
+    def __init__(self, report: ImportReport) -> None:
+        super().__init__("import discarded")
+        self.report = report
+
+
+def import_file(db: Database, path: str | os.PathLike[str], *, dry_run: bool = False, skip_invalid: bool = False,
+                mapping: Mapping[str, str] | None = None, encoding: str | None = None,
+                sheet: str | None = None) -> ImportReport:
+    """Import the requests of a CSV or XLSX file in one transaction.
+
+    Args:
+        dry_run: check everything and report, write nothing.
+        skip_invalid: import the good rows; copy the bad ones with their problems into
+            ``<name>-rejected.csv`` beside the file (``report.rejected_file``). Without it, one bad row
+            means nothing is written (``report.committed`` is False) and every bad row is reported.
+        mapping: header -> field overrides for this import, over the saved mapping and the aliases.
+        encoding: the CSV text encoding, when detection gets it wrong.
+        sheet: the worksheet to read (default "Requests", else the first).
+
+    Raises:
+        UserError: the file cannot be read as a spreadsheet or lacks an agency or subject column.
+    """
+    options = ImportOptions(dry_run=dry_run, skip_invalid=skip_invalid, mapping=mapping, encoding=encoding,
+                            sheet=sheet)
+    return _import(db, Path(path), options)
+
+
+def preview_import(db: Database, path: str | os.PathLike[str], *, mapping: Mapping[str, str] | None = None,
+                   encoding: str | None = None, sheet: str | None = None, limit: int = 200) -> ImportReport:
+    """A dry run that also returns the first *limit* rows with their matched values and problems
+    (``report.preview``), for a preview screen. The counts and errors cover the whole file."""
+    options = ImportOptions(dry_run=True, mapping=mapping, encoding=encoding, sheet=sheet, preview_limit=limit)
+    return _import(db, Path(path), options)
+
+
+def _import(db: Database, path: Path, options: ImportOptions) -> ImportReport:
+    options.saved_mapping = get_import_mapping(db)
+    options.jurisdictions = frozenset(jurisdiction_catalog().codes())
+    try:
+        with db.session() as session:
+            sink = _DatabaseSink(session, writing=not options.dry_run)
+            report = run_import(path, sink, options)
+            if not report.committed:
+                raise _Discard(report)
+            if report.added:
+                recompute_in_session(session, only_stale=True)
+    except _Discard as discarded:
+        return discarded.report
+    return report
+
+
+@dataclass(slots=True)
+class _Agency:
+    id: int | None
+    name: str
+    jurisdiction: str
+
+
+class _DatabaseSink:
+    """The database side of :func:`foiatrack.exchange.importer.run_import` for one transaction."""
+
+    def __init__(self, session: Session, *, writing: bool) -> None:
+        self.session = session
+        self.writing = writing
+        self.by_name: dict[str, _Agency] = {}
+        self.by_abbreviation: dict[str, list[_Agency]] = {}
+        for agency_id, name, abbreviation, jurisdiction in session.execute(
+                select(AgencyRow.id, AgencyRow.name, AgencyRow.abbreviation, AgencyRow.jurisdiction)):
+            entry = _Agency(agency_id, name, jurisdiction)
+            self.by_name[_fold(name)] = entry
+            if abbreviation:
+                self.by_abbreviation.setdefault(_fold(abbreviation), []).append(entry)
+        self.needed: dict[str, _Agency] = {}
+        self.batches: dict[str, int] = {}
+        self.now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+    def agencies_created(self) -> list[str]:
+        return [entry.name for entry in self.needed.values()]
+
+    def _agency(self, row: PlannedRow) -> _Agency | None:
+        key = _fold(row.agency)
+        found = self.by_name.get(key)
+        if found is None:
+            matches = self.by_abbreviation.get(key, [])
+            if len(matches) > 1:
+                names = "; ".join(m.name for m in matches)
+                row.errors.append((row.columns["agency"],
+                                   f"'{row.agency}' matches several agencies ({names}); use the full name"))
+                return None
+            found = matches[0] if matches else None
+        if found is None:
+            if len(row.agency) > 300:
+                row.errors.append((row.columns["agency"], "an agency name has at most 300 characters"))
+                return None
+            found = _Agency(None, row.agency, row.fields.get("jurisdiction") or "US")
+            self.by_name[key] = found
+        return found
+
+    def check(self, row: PlannedRow) -> None:
+        agency = self._agency(row)
+        try:
+            cleaned = validate_fields(RequestFields(**{k: row.fields[k] for k in _REQUEST_FIELDS}))
+        except UserError as error:
+            row.errors.append((row.columns.get(error.field or "", error.field or ""),
+                               error.message.split(": ", 1)[-1]))
+            return
+        row.fields = {k: getattr(cleaned, k) for k in _REQUEST_FIELDS}
+        for spec in row.events:
+            try:
+                new = validate_event(NewEvent(**{k: getattr(spec, k) for k in _EVENT_FIELDS},
+                                              created_by=spec.created_by or IMPORT_AUTHOR))
+            except UserError as error:
+                where = f"Events line {spec.line}: " if spec.line else ""
+                row.errors.append((spec.column, f"{where}{error.message}"))
+                continue
+            values = _row_values(new)
+            values["created_by"] = spec.created_by if spec.created_by is not None else IMPORT_AUTHOR
+            row.event_rows.append(values)
+        if agency is None or row.errors:
+            return
+        row.agency_ref = agency
+        if row.key is None:
+            row.key = import_key(agency.name, row.tracking_number, row.fields["subject"], row.sent,
+                                 row.fields["requester_name"])
+
+    def present(self, rows: Sequence[PlannedRow]) -> set[int]:
+        keys = [row.key for row in rows]
+        found_keys = set(self.session.scalars(select(RequestRow.external_key).where(RequestRow.external_key.in_(keys))))
+        tracking = {_fold(row.tracking_number) for row in rows if row.tracking_number}
+        found_tracking: set[tuple[int, str]] = set()
+        if tracking:
+            found_tracking = {
+                (agency_id, number) for agency_id, number in self.session.execute(
+                    select(RequestRow.agency_id, func.lower(RequestRow.tracking_number))
+                    .where(func.lower(RequestRow.tracking_number).in_(tracking)))
+            }
+        present = set()
+        for position, row in enumerate(rows):
+            agency = row.agency_ref
+            if row.key in found_keys or (row.tracking_number and agency.id is not None
+                                         and (agency.id, _fold(row.tracking_number)) in found_tracking):
+                present.add(position)
+            elif agency.id is None:
+                self.needed.setdefault(_fold(agency.name), agency)
+        return present
+
+    def write(self, rows: Sequence[PlannedRow]) -> list[int]:
+        for agency in {id(r.agency_ref): r.agency_ref for r in rows if r.agency_ref.id is None}.values():
+            agency.id = self.session.execute(insert(AgencyRow.__table__).returning(AgencyRow.__table__.c.id),
+                                             {"name": agency.name, "jurisdiction": agency.jurisdiction,
+                                              "rule_overrides": "{}", "created_at": self.now}).scalar_one()
+        for row in rows:
+            if row.batch and row.batch not in self.batches:
+                self.batches[row.batch] = self.session.execute(
+                    insert(BatchRow.__table__).returning(BatchRow.__table__.c.id),
+                    {"subject": row.fields["subject"], "created_at": self.now}).scalar_one()
+        table = RequestRow.__table__
+        request_rows = [_request_values(row, self.batches, self.now) for row in rows]
+        ids = list(self.session.execute(
+            insert(table).returning(table.c.id, sort_by_parameter_order=True), request_rows).scalars())
+        events = [{**values, "request_id": request_id, "created_at": self.now}
+                  for row, request_id in zip(rows, ids, strict=True) for values in row.event_rows]
+        if events:
+            self.session.execute(insert(EventRow.__table__), events)
+        tags = [{"request_id": request_id, "tag": tag}
+                for row, request_id in zip(rows, ids, strict=True) for tag in row.fields["tags"]]
+        if tags:
+            self.session.execute(insert(TagRow.__table__), tags)
+        return ids
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def _request_values(row: PlannedRow, batches: Mapping[str, int], now: dt.datetime) -> dict[str, Any]:
+    values = dict(row.fields)
+    tags = values.pop("tags")
+    jurisdiction = values.pop("jurisdiction") or row.agency_ref.jurisdiction
+    for name in ("delivery_method", "fee_category"):
+        values[name] = values[name].value if values[name] is not None else None
+    return {
+        **values, "agency_id": row.agency_ref.id, "jurisdiction": jurisdiction, "external_key": row.key,
+        "batch_id": batches.get(row.batch) if row.batch else None, "is_sample": row.sample,
+        "tags_text": TAG_SEPARATOR.join(tags), "status": "draft", "rules_version": "", "version": 1,
+        "created_at": now, "updated_at": now,
+    }
+
+
+# -- export -----------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ExportResult:
+    files: tuple[str, ...]
+    requests: int
+    events: int
+
+    def to_json(self) -> dict[str, object]:
+        return {"files": list(self.files), "requests": self.requests, "events": self.events}
+
+
+def export_file(db: Database, path: str | os.PathLike[str], *, include_sample: bool = True) -> ExportResult:
+    """Export every request by the suffix of *path*: ``.csv`` (plus ``<name>-events.csv``), ``.xlsx``
+    (sheets Requests and Events) or ``.ics`` (the open deadlines, see :func:`export_calendar`).
+
+    Raises:
+        UserError: an unknown suffix, or the file cannot be written.
+    """
+    target = Path(path)
+    suffix = target.suffix.lower()
+    if suffix == ".ics":
+        return export_calendar(db, target, include_sample=include_sample)
+    if suffix not in (".csv", ".xlsx"):
+        raise UserError(f"{target.name}: export writes .csv, .xlsx or .ics files; end the name with one of them",
+                        field="file")
+    from foiatrack.exchange.export import write_export
+
+    uid = database_uid(db)
+    keys: dict[int, str] = {}
+    with db.read_session() as session:
+        connection = session.connection()
+        requests = _export_requests(connection, uid, keys, include_sample)
+        events = _export_events(connection, keys)
+        files, request_count, event_count = write_export(target, requests, events)
+    return ExportResult(tuple(str(f) for f in files), request_count, event_count)
+
+
+def request_key(uid: str, request_id: int, external_key: str | None) -> str:
+    """A request's identity in files: its import key, else ``foiatrack:<database>:<id>``."""
+    return external_key or f"foiatrack:{uid}:{request_id}"
+
+
+def _export_requests(connection: Any, uid: str, keys: dict[int, str], include_sample: bool):  # type: ignore[no-untyped-def]
+    r = RequestRow.__table__.c
+    query = (select(RequestRow.__table__, AgencyRow.name.label("agency_name"))
+             .join(AgencyRow, AgencyRow.id == r.agency_id).order_by(r.id))
+    if not include_sample:
+        query = query.where(r.is_sample.is_(False))
+    batches: dict[int, str] = {}
+    for row in connection.execute(query).mappings():
+        key = keys[row["id"]] = request_key(uid, row["id"], row["external_key"])
+        batch = None
+        if row["batch_id"] is not None:
+            batch = batches.setdefault(row["batch_id"], f"batch-{len(batches) + 1}")
+        yield {
+            **{name: row[name] for name in _REQUEST_FIELDS if name in row and name != "tags"},
+            "key": key, "agency": row["agency_name"], "jurisdiction": row["jurisdiction"],
+            "tags": row["tags_text"], "batch": batch, "sample": bool(row["is_sample"]),
+            "fee_waiver_requested": bool(row["fee_waiver_requested"]),
+            "expedite_requested": bool(row["expedite_requested"]),
+            "status": row["status"], "sent": row["sent_on"], "tracking_number": row["tracking_number"],
+            "response_due": row["response_due"], "extended_due": row["extended_due"], "due": row["due_date"],
+            "appeal_due": row["appeal_due"], "appeal_decision_due": row["appeal_decision_due"],
+            "may_sue_from": row["may_sue_from"],
+        }
+
+
+def _export_events(connection: Any, keys: Mapping[int, str]):  # type: ignore[no-untyped-def]
+    e = EventRow.__table__.c
+    query = select(EventRow.__table__).order_by(e.request_id, e.date, e.id)
+    for row in connection.execute(query).mappings():
+        key = keys.get(row["request_id"])
+        if key is None:  # a sample request left out
+            continue
+        yield {**row, "key": key}
+
+
+# -- calendar ---------------------------------------------------------------------------------------------
+
+_AWAITING = ("submitted", "acknowledged", "in_progress", "released_in_part")
+_CALENDAR_DATES: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(_AWAITING, ("response_due", "extended_due", "follow_up")),
+    "appealed": ("appeal_decision_due",),
+    **dict.fromkeys(("denied", "partially_granted", "no_records"), ("appeal_due",)),
+}
+
+
+def calendar_items(db: Database, *, include_sample: bool = True) -> list[CalendarItem]:
+    """Every open deadline: the agency's response (and extended) dates while it owes a determination,
+    the appeal decision date while an appeal is pending, the requester's appeal deadline after an
+    adverse determination. Past dates are included: an overdue deadline is still open."""
+    from foiatrack.services.derive import derive
+    from foiatrack.services.jurisdictions import load_rules_context
+
+    r = RequestRow.__table__.c
+    query = (select(r.id, r.subject, r.jurisdiction, r.status, r.version, r.updated_at, r.expedite_requested,
+                    r.tracking_number, AgencyRow.name, AgencyRow.abbreviation, AgencyRow.rule_overrides)
+             .join(AgencyRow, AgencyRow.id == r.agency_id).where(r.status.in_(list(_CALENDAR_DATES)))
+             .order_by(r.id))
+    if not include_sample:
+        query = query.where(r.is_sample.is_(False))
+    items: list[CalendarItem] = []
+    with db.read_session() as session:
+        context = load_rules_context(session)
+        rows = session.execute(query).all()
+        for start in range(0, len(rows), 500):
+            part = rows[start:start + 500]
+            events = _events_of(session, [row.id for row in part])
+            for row in part:
+                derived = derive(context, row.jurisdiction, json.loads(row.rule_overrides or "{}"),
+                                 events.get(row.id, []), row.expedite_requested)
+                if derived.deadlines is not None:
+                    items.extend(_items(row, derived.deadlines))
+    return items
+
+
+def _items(row: Any, deadlines: Deadlines) -> list[CalendarItem]:
+    found = []
+    agency = row.abbreviation or row.name
+    for name in _CALENDAR_DATES[row.status]:
+        date = getattr(deadlines, name)
+        if date is None:
+            continue
+        facts = [f"Request #{row.id}: {row.subject}", f"Agency: {row.name}"]
+        if row.tracking_number:
+            facts.append(f"Tracking number: {row.tracking_number}")
+        if date.citation:
+            facts.append(f"Citation: {date.citation}")
+        found.append(CalendarItem(
+            request_id=row.id, name=name, date=date.date, summary=f"{date.label}: {agency} - {row.subject}"[:250],
+            description=date.explanation + "\n\n" + "\n".join(facts), sequence=row.version,
+            last_modified=row.updated_at, categories=("FOIA", agency),
+        ))
+    return found
+
+
+def _events_of(session: Session, request_ids: Sequence[int]) -> dict[int, list[Event]]:
+    from foiatrack.store.convert import event_from_mapping
+
+    grouped: dict[int, list[Event]] = {}
+    table = EventRow.__table__
+    for row in session.execute(select(table).where(table.c.request_id.in_(request_ids))).mappings():
+        grouped.setdefault(row["request_id"], []).append(event_from_mapping(row))
+    return grouped
+
+
+def export_calendar(db: Database, path: str | os.PathLike[str], *, include_sample: bool = True) -> ExportResult:
+    """Write the open deadlines as an ``.ics`` file (see :mod:`foiatrack.exchange.ics`); ``events`` in
+    the result counts the deadlines, ``requests`` the requests they belong to."""
+    from foiatrack.exchange.cells import atomic_output
+    from foiatrack.exchange.ics import build_calendar
+
+    items = calendar_items(db, include_sample=include_sample)
+    data = build_calendar(items, database_uid(db))
+    with atomic_output(path) as handle:
+        handle.write(data)
+    return ExportResult((str(path),), len({item.request_id for item in items}), len(items))
