@@ -92,6 +92,7 @@ class PlannedRow:
     columns: Mapping[str, str] = field(default_factory=dict)  # field -> the header to name in a message
     agency_ref: Any = None  # set by the importer's database side
     event_rows: list[dict[str, Any]] = field(default_factory=list)  # the events, checked, as table rows
+    core_events: list[Any] = field(default_factory=list)  # the same, as core Events for the deadline engine
     errors: list[tuple[str, str]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 

@@ -4,10 +4,9 @@ The file formats live in :mod:`foiatrack.exchange`; this module is the database 
 
 Import is one transaction: agencies are read once into memory, each chunk of rows is checked against
 the database with two queries (keys and tracking numbers already present) and written with a few bulk
-INSERTs, and the derived status and deadlines of the new requests are computed at the end by the same
-bulk code path as a rules change (:func:`~foiatrack.services.derive.recompute_in_session`: the new rows
-are inserted with an empty rules stamp, so they are exactly the stale ones). Nothing runs a query per
-row, which keeps 50,000 rows well under the 30-second target.
+INSERTs. The derived status and deadlines of each new request are computed before it is written, by the
+functions :func:`~foiatrack.services.derive.refresh_request` uses, so rows go in complete and no UPDATE
+pass is needed. Nothing runs a query per row.
 
 An imported request's ``external_key`` is its identity: the file's "Key" column if it has one (a
 foiatrack export), else a hash of the agency and tracking number, or of the agency, subject, sent date
@@ -22,11 +21,11 @@ import json
 import os
 import uuid
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from foiatrack.core.deadlines import Deadlines
@@ -36,9 +35,9 @@ from foiatrack.exchange.columns import check_field
 from foiatrack.exchange.ics import CalendarItem
 from foiatrack.exchange.importer import ImportOptions, ImportReport, PreviewRow, RowError, run_import
 from foiatrack.exchange.plan import PlannedRow, import_key
-from foiatrack.services.derive import recompute_in_session
+from foiatrack.services.derive import cached_values, derive
 from foiatrack.services.events import NewEvent, _row_values, validate_event
-from foiatrack.services.jurisdictions import jurisdiction_catalog
+from foiatrack.services.jurisdictions import jurisdiction_catalog, load_rules_context
 from foiatrack.services.requests import TAG_SEPARATOR, RequestFields, validate_fields
 from foiatrack.store.database import Database
 from foiatrack.store.schema import AgencyRow, BatchRow, EventRow, RequestRow, TagRow
@@ -147,12 +146,9 @@ def _import(db: Database, path: Path, options: ImportOptions) -> ImportReport:
     options.jurisdictions = frozenset(jurisdiction_catalog().codes())
     try:
         with db.session() as session:
-            sink = _DatabaseSink(session, writing=not options.dry_run)
-            report = run_import(path, sink, options)
+            report = run_import(path, _DatabaseSink(session), options)
             if not report.committed:
                 raise _Discard(report)
-            if report.added:
-                recompute_in_session(session, only_stale=True)
     except _Discard as discarded:
         return discarded.report
     return report
@@ -163,19 +159,21 @@ class _Agency:
     id: int | None
     name: str
     jurisdiction: str
+    overrides: dict[str, object] = field(default_factory=dict)
 
 
 class _DatabaseSink:
     """The database side of :func:`foiatrack.exchange.importer.run_import` for one transaction."""
 
-    def __init__(self, session: Session, *, writing: bool) -> None:
+    def __init__(self, session: Session) -> None:
         self.session = session
-        self.writing = writing
+        self.context = load_rules_context(session)
         self.by_name: dict[str, _Agency] = {}
         self.by_abbreviation: dict[str, list[_Agency]] = {}
-        for agency_id, name, abbreviation, jurisdiction in session.execute(
-                select(AgencyRow.id, AgencyRow.name, AgencyRow.abbreviation, AgencyRow.jurisdiction)):
-            entry = _Agency(agency_id, name, jurisdiction)
+        for agency_id, name, abbreviation, jurisdiction, overrides in session.execute(
+                select(AgencyRow.id, AgencyRow.name, AgencyRow.abbreviation, AgencyRow.jurisdiction,
+                       AgencyRow.rule_overrides)):
+            entry = _Agency(agency_id, name, jurisdiction, json.loads(overrides or "{}"))
             self.by_name[_fold(name)] = entry
             if abbreviation:
                 self.by_abbreviation.setdefault(_fold(abbreviation), []).append(entry)
@@ -225,6 +223,11 @@ class _DatabaseSink:
             values = _row_values(new)
             values["created_by"] = spec.created_by if spec.created_by is not None else IMPORT_AUTHOR
             row.event_rows.append(values)
+            # Numbered in insertion order, so same-day events sort as they will in the database.
+            row.core_events.append(Event(id=len(row.core_events) + 1, request_id=0, date=new.date, kind=new.kind,
+                                direction=new.direction or new.kind.default_direction, summary=values["summary"],
+                                tracking_number=new.tracking_number, amount=new.amount, exemptions=new.exemptions,
+                                outcome=new.outcome, extension_days=new.extension_days))
         if agency is None or row.errors:
             return
         row.agency_ref = agency
@@ -235,13 +238,16 @@ class _DatabaseSink:
     def present(self, rows: Sequence[PlannedRow]) -> set[int]:
         keys = [row.key for row in rows]
         found_keys = set(self.session.scalars(select(RequestRow.external_key).where(RequestRow.external_key.in_(keys))))
-        tracking = {_fold(row.tracking_number) for row in rows if row.tracking_number}
+        # Compared case-insensitively, but looked up as written, upper- and lower-cased, so that the
+        # query uses the index on tracking_number instead of scanning every request.
+        spellings = {s for row in rows if row.tracking_number
+                     for s in (row.tracking_number, row.tracking_number.upper(), row.tracking_number.lower())}
         found_tracking: set[tuple[int, str]] = set()
-        if tracking:
+        if spellings:
             found_tracking = {
-                (agency_id, number) for agency_id, number in self.session.execute(
-                    select(RequestRow.agency_id, func.lower(RequestRow.tracking_number))
-                    .where(func.lower(RequestRow.tracking_number).in_(tracking)))
+                (agency_id, _fold(number)) for agency_id, number in self.session.execute(
+                    select(RequestRow.agency_id, RequestRow.tracking_number)
+                    .where(RequestRow.tracking_number.in_(spellings)))
             }
         present = set()
         for position, row in enumerate(rows):
@@ -263,10 +269,14 @@ class _DatabaseSink:
                 self.batches[row.batch] = self.session.execute(
                     insert(BatchRow.__table__).returning(BatchRow.__table__.c.id),
                     {"subject": row.fields["subject"], "created_at": self.now}).scalar_one()
+        # Plain executemany (RETURNING with ordered rows would send one INSERT per row on SQLite); the new
+        # ids are then read back by the rows' unique keys.
         table = RequestRow.__table__
-        request_rows = [_request_values(row, self.batches, self.now) for row in rows]
-        ids = list(self.session.execute(
-            insert(table).returning(table.c.id, sort_by_parameter_order=True), request_rows).scalars())
+        self.session.execute(insert(table), [self._request_values(row) for row in rows])
+        keys = [row.key for row in rows]
+        query = select(table.c.external_key, table.c.id).where(table.c.external_key.in_(keys))
+        by_key = dict(self.session.execute(query).all())
+        ids = [by_key[key] for key in keys]
         events = [{**values, "request_id": request_id, "created_at": self.now}
                   for row, request_id in zip(rows, ids, strict=True) for values in row.event_rows]
         if events:
@@ -277,23 +287,26 @@ class _DatabaseSink:
             self.session.execute(insert(TagRow.__table__), tags)
         return ids
 
+    def _request_values(self, row: PlannedRow) -> dict[str, Any]:
+        """The ``requests`` row, with the derived status and deadlines computed now (by the functions
+        refresh_request uses), so the row goes in complete and no UPDATE pass is needed."""
+        values = dict(row.fields)
+        tags = values.pop("tags")
+        jurisdiction = values.pop("jurisdiction") or row.agency_ref.jurisdiction
+        for name in ("delivery_method", "fee_category"):
+            values[name] = values[name].value if values[name] is not None else None
+        derived = derive(self.context, jurisdiction, row.agency_ref.overrides, row.core_events,
+                         values["expedite_requested"])
+        return {
+            **values, "agency_id": row.agency_ref.id, "jurisdiction": jurisdiction, "external_key": row.key,
+            "batch_id": self.batches.get(row.batch) if row.batch else None, "is_sample": row.sample,
+            "tags_text": TAG_SEPARATOR.join(tags), "version": 1, "created_at": self.now, "updated_at": self.now,
+            **cached_values(row.core_events, derived, self.context.stamp),
+        }
+
 
 def _fold(text: str) -> str:
     return " ".join(text.casefold().split())
-
-
-def _request_values(row: PlannedRow, batches: Mapping[str, int], now: dt.datetime) -> dict[str, Any]:
-    values = dict(row.fields)
-    tags = values.pop("tags")
-    jurisdiction = values.pop("jurisdiction") or row.agency_ref.jurisdiction
-    for name in ("delivery_method", "fee_category"):
-        values[name] = values[name].value if values[name] is not None else None
-    return {
-        **values, "agency_id": row.agency_ref.id, "jurisdiction": jurisdiction, "external_key": row.key,
-        "batch_id": batches.get(row.batch) if row.batch else None, "is_sample": row.sample,
-        "tags_text": TAG_SEPARATOR.join(tags), "status": "draft", "rules_version": "", "version": 1,
-        "created_at": now, "updated_at": now,
-    }
 
 
 # -- export -----------------------------------------------------------------------------------------------
@@ -389,9 +402,6 @@ def calendar_items(db: Database, *, include_sample: bool = True) -> list[Calenda
     """Every open deadline: the agency's response (and extended) dates while it owes a determination,
     the appeal decision date while an appeal is pending, the requester's appeal deadline after an
     adverse determination. Past dates are included: an overdue deadline is still open."""
-    from foiatrack.services.derive import derive
-    from foiatrack.services.jurisdictions import load_rules_context
-
     r = RequestRow.__table__.c
     query = (select(r.id, r.subject, r.jurisdiction, r.status, r.version, r.updated_at, r.expedite_requested,
                     r.tracking_number, AgencyRow.name, AgencyRow.abbreviation, AgencyRow.rule_overrides)
