@@ -15,7 +15,6 @@ from collections.abc import Sequence
 from PySide6.QtCore import QStringListModel, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -38,12 +37,14 @@ from foiatrack.store.database import Database
 from foiatrack.ui.request_editor import enum_combo, text_box
 from foiatrack.ui.tasks import run_task
 from foiatrack.ui.widgets import (
+    ChoiceCombo,
     DateField,
     ErrorLabel,
     FieldErrors,
     add_row,
     chain_tab_order,
     int_edit,
+    name_buttons,
     parse_int,
     parse_list,
 )
@@ -121,7 +122,7 @@ class EventDialog(QDialog):
     Emits :attr:`saved` with the resulting events after the write succeeded (then closes).
     """
 
-    saved = Signal(list)
+    saved = Signal(object)  # list[Event]; `object` keeps the list as is (no QVariantList round trip)
 
     def __init__(self, db: Database, request_ids: Sequence[int], event: Event | None = None,
                  parent: QWidget | None = None, *, files: Sequence[str] = (), kind: EventKind | None = None) -> None:
@@ -141,16 +142,15 @@ class EventDialog(QDialog):
         if event is not None:
             self._load(event)
         elif kind is not None:
-            self.kind.setCurrentIndex(self.kind.findData(kind))
+            self.kind.set_value(kind)
         self._kind_changed()
 
     def _build(self) -> None:
         self.general_error = ErrorLabel("Event")
         self.errors = FieldErrors(self.general_error)
-        self.kind = QComboBox()
-        self.kind.setAccessibleName("Kind of event")
+        self.kind = ChoiceCombo("Kind of event")
         for kind in EventKind:
-            self.kind.addItem(kind.label, kind)
+            self.kind.add_choice(kind.label, kind)
         self.date = DateField("date", "Date")
         self.date.set_value(dt.date.today())
         self.summary = QLineEdit()
@@ -185,6 +185,7 @@ class EventDialog(QDialog):
         self.status.setAccessibleName("Saving status")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        name_buttons(self.buttons)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -207,14 +208,14 @@ class EventDialog(QDialog):
         self.errors.clear()
 
     def current_kind(self) -> EventKind:
-        return self.kind.currentData()
+        return self.kind.value()
 
     def _load(self, event: Event) -> None:
-        self.kind.setCurrentIndex(self.kind.findData(event.kind))
+        self.kind.set_value(event.kind)
         self.date.set_value(event.date)
         self.summary.setText(event.summary)
         self.details.setPlainText(event.details)
-        self.outcome.setCurrentIndex(max(self.outcome.findData(event.outcome), 0))
+        self.outcome.set_value(event.outcome)
         self.exemptions.setText(", ".join(event.exemptions))
         for edit, value in ((self.pages_released, event.pages_released), (self.pages_withheld, event.pages_withheld),
                             (self.extension_days, event.extension_days)):
@@ -249,7 +250,7 @@ class EventDialog(QDialog):
             pages_withheld=parse_int(self.pages_withheld.text(), "pages_withheld") if used("pages_withheld")
             else None,
             exemptions=parse_list(self.exemptions.text()) if used("exemptions") else (),
-            outcome=self.outcome.currentData() if used("outcome") else None,
+            outcome=self.outcome.value() if used("outcome") else None,
             extension_days=parse_int(self.extension_days.text(), "extension_days") if used("extension_days")
             else None,
         )

@@ -6,8 +6,8 @@ under it and the keyboard focus, so nothing typed is lost.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -26,7 +26,7 @@ from foiatrack.services.agencies import list_agencies
 from foiatrack.services.requests import NewRequest, file_request
 from foiatrack.store.database import Database
 from foiatrack.ui.request_editor import RequestFieldsForm
-from foiatrack.ui.widgets import DateField, chain_tab_order
+from foiatrack.ui.widgets import DateField, chain_tab_order, name_buttons
 
 AgencyIdRole = Qt.ItemDataRole.UserRole + 1
 
@@ -67,8 +67,16 @@ class AgencyPicker(QWidget):
         layout.addWidget(self.chosen)
         self.setFocusProxy(self.find)
         self.find.textChanged.connect(self.proxy.setFilterFixedString)
-        self.find.returnPressed.connect(self._tick_first)
+        self.find.installEventFilter(self)
         self.model.itemChanged.connect(self._update_chosen)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter in the find box ticks an agency; it must not also press the dialog's default button."""
+        if (watched is self.find and isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+            self._tick_first()
+            return True
+        return super().eventFilter(watched, event)
 
     def _tick_first(self) -> None:
         """Enter in the find box ticks the first match: the quickest way to pick one agency."""
@@ -125,9 +133,11 @@ class NewRequestDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setAccessibleName("New request form")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.file_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.file_button.setText("&File request")
+        name_buttons(self.buttons)
         self.buttons.accepted.connect(self.file)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -150,6 +160,7 @@ class NewRequestDialog(QDialog):
         own = f"The agency's own ({', '.join(codes)})" if codes else "The agency's own"
         self.form.jurisdiction.setItemText(0, own)
         self.file_button.setText("&File request" if len(chosen) <= 1 else f"&File {len(chosen)} requests")
+        self.file_button.setAccessibleName(self.file_button.text().replace("&", ""))
 
     def new_request(self) -> NewRequest:
         """The form as service input (raises UserError naming the field it cannot read)."""

@@ -10,7 +10,6 @@ import html
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -34,7 +33,7 @@ from foiatrack.ui.event_dialog import EventDialog
 from foiatrack.ui.request_editor import RequestFieldsForm
 from foiatrack.ui.tasks import run_task
 from foiatrack.ui.timeline import TimelineView, event_text
-from foiatrack.ui.widgets import ask_unsaved, confirm, display_date, open_letter_dialog, show_error
+from foiatrack.ui.widgets import ChoiceCombo, ask_unsaved, confirm, display_date, open_letter_dialog, show_error
 
 
 class RequestDetailPage(QWidget):
@@ -87,15 +86,16 @@ class RequestDetailPage(QWidget):
         buttons.addWidget(self.save_button)
 
         self.form = RequestFieldsForm()
-        self.agency = QComboBox()
-        self.agency.setAccessibleName("Agency")
+        self.agency = ChoiceCombo("Agency")
         self.form.insert_row("A&gency:", self.agency, "agency")
         editor_scroll = QScrollArea()
         editor_scroll.setWidgetResizable(True)
         editor_scroll.setWidget(self.form)
+        editor_scroll.setAccessibleName("Request fields form")
         self.timeline = TimelineView(self.db)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Request sections")
+        self.tabs.tabBar().setAccessibleName("Request sections")
         self.tabs.addTab(self.timeline, "Ti&meline")
         self.tabs.addTab(editor_scroll, "Request &fields")
         self.deadlines = DeadlinesView()
@@ -170,8 +170,8 @@ class RequestDetailPage(QWidget):
         self.agency.blockSignals(True)
         if self.agency.count() == 0:
             for agency in list_agencies(self.db):
-                self.agency.addItem(f"{agency.display_name} — {agency.jurisdiction}", agency.id)
-        self.agency.setCurrentIndex(max(self.agency.findData(current), 0))
+                self.agency.add_choice(f"{agency.display_name} — {agency.jurisdiction}", agency.id)
+        self.agency.set_value(current)
         self.agency.blockSignals(False)
 
     def reload(self) -> None:
@@ -198,7 +198,7 @@ class RequestDetailPage(QWidget):
         self.form.errors.clear()
         try:
             fields = self.form.values()
-            agency = self.agency.currentData()
+            agency = self.agency.value()
             update_request(self.db, request.id, fields, agency=str(agency) if agency != request.agency_id else None,
                            expected_version=request.version)
         except ConflictError as error:

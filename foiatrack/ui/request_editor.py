@@ -10,7 +10,6 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -25,6 +24,7 @@ from foiatrack.core.vocabulary import DeliveryMethod, FeeCategory
 from foiatrack.services.jurisdictions import jurisdiction_catalog
 from foiatrack.services.requests import RequestFields, parse_money
 from foiatrack.ui.widgets import (
+    ChoiceCombo,
     DateField,
     ErrorLabel,
     FieldErrors,
@@ -44,23 +44,21 @@ def text_box(name: str, lines: int = 3) -> QPlainTextEdit:
     return box
 
 
-def enum_combo(name: str, members: list[object], none_text: str) -> QComboBox:
-    combo = QComboBox()
-    combo.setAccessibleName(name)
-    combo.addItem(none_text, None)
+def enum_combo(name: str, members: list[object], none_text: str) -> ChoiceCombo:
+    combo = ChoiceCombo(name)
+    combo.add_choice(none_text, None)
     for member in members:
-        combo.addItem(member.label, member)  # type: ignore[attr-defined]
+        combo.add_choice(member.label, member)  # type: ignore[attr-defined]
     return combo
 
 
-def jurisdiction_combo() -> QComboBox:
+def jurisdiction_combo() -> ChoiceCombo:
     """First entry: "the agency's own"; then every jurisdiction foiatrack has rules for."""
-    combo = QComboBox()
-    combo.setAccessibleName("Jurisdiction")
-    combo.addItem("The agency's own", None)
+    combo = ChoiceCombo("Jurisdiction")
+    combo.add_choice("The agency's own", None)
     catalog = jurisdiction_catalog()
     for code in catalog.codes():
-        combo.addItem(f"{code} — {catalog.jurisdictions[code].name}", code)
+        combo.add_choice(f"{code} — {catalog.jurisdictions[code].name}", code)
     return combo
 
 
@@ -86,8 +84,10 @@ class RequestFieldsForm(QWidget):
         self.fee_limit = QLineEdit()
         self.fee_limit.setPlaceholderText("e.g. 50.00 (no limit if empty)")
         self.fee_waiver = QCheckBox("Request a fee &waiver")
+        self.fee_waiver.setAccessibleName("Request a fee waiver")
         self.fee_waiver_justification = text_box("Fee waiver justification")
         self.expedite = QCheckBox("Request e&xpedited processing")
+        self.expedite.setAccessibleName("Request expedited processing")
         self.expedite_justification = text_box("Expedite justification")
         self.preferred_format = QLineEdit()
         self.preferred_format.setPlaceholderText("e.g. PDF by email")
@@ -164,11 +164,11 @@ class RequestFieldsForm(QWidget):
             records_sought=self.records_sought.toPlainText(),
             records_from=self.records_from.value(),
             records_to=self.records_to.value(),
-            jurisdiction=self.jurisdiction.currentData(),
+            jurisdiction=self.jurisdiction.value(),
             requester_name=self.requester_name.text().strip(),
             requester_organisation=self.requester_organisation.text().strip(),
-            delivery_method=self.delivery_method.currentData(),
-            fee_category=self.fee_category.currentData(),
+            delivery_method=self.delivery_method.value(),
+            fee_category=self.fee_category.value(),
             fee_limit=parse_money(limit_text, "fee_limit") if limit_text else None,
             fee_waiver_requested=self.fee_waiver.isChecked(),
             fee_waiver_justification=self.fee_waiver_justification.toPlainText() if self.fee_waiver.isChecked()
@@ -188,11 +188,11 @@ class RequestFieldsForm(QWidget):
             self.records_sought.setPlainText(request.records_sought)
             self.records_from.set_value(request.records_from)
             self.records_to.set_value(request.records_to)
-            self.jurisdiction.setCurrentIndex(max(self.jurisdiction.findData(request.jurisdiction), 0))
+            self.jurisdiction.set_value(request.jurisdiction)
             self.requester_name.setText(request.requester_name)
             self.requester_organisation.setText(request.requester_organisation)
-            self.delivery_method.setCurrentIndex(max(self.delivery_method.findData(request.delivery_method), 0))
-            self.fee_category.setCurrentIndex(max(self.fee_category.findData(request.fee_category), 0))
+            self.delivery_method.set_value(request.delivery_method)
+            self.fee_category.set_value(request.fee_category)
             self.fee_limit.setText(f"{request.fee_limit:.2f}" if request.fee_limit is not None else "")
             self.fee_waiver.setChecked(request.fee_waiver_requested)
             self.fee_waiver_justification.setPlainText(request.fee_waiver_justification)

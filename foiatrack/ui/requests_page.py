@@ -14,7 +14,6 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -37,7 +36,7 @@ from foiatrack.ui import request_model as rm
 from foiatrack.ui.event_dialog import EventDialog
 from foiatrack.ui.new_request_dialog import NewRequestDialog
 from foiatrack.ui.tasks import run_task
-from foiatrack.ui.widgets import add_row, open_letter_dialog, parse_list, show_error
+from foiatrack.ui.widgets import ChoiceCombo, add_row, name_buttons, open_letter_dialog, parse_list, show_error
 
 COLUMN_WIDTHS = {rm.SUBJECT: 330, rm.AGENCY: 90, rm.JURISDICTION: 80, rm.SENT: 95, rm.STATUS: 150,
                  rm.DUE: 95, rm.DAYS_LATE: 120, rm.TRACKING: 150}
@@ -67,19 +66,16 @@ class RequestsPage(QWidget):
         self.find.setPlaceholderText("Find subject, agency, tracking number or tag (Ctrl+F)")
         self.find.setClearButtonEnabled(True)
         self.find.setAccessibleName("Find requests")
-        self.status_filter = QComboBox()
-        self.status_filter.setAccessibleName("Status filter")
-        self.status_filter.addItem("Any status", None)
+        self.status_filter = ChoiceCombo("Status filter")
+        self.status_filter.add_choice("Any status", None)
         for status in Status:
-            self.status_filter.addItem(status.label, status)
-        self.agency_filter = QComboBox()
-        self.agency_filter.setAccessibleName("Agency filter")
+            self.status_filter.add_choice(status.label, status)
+        self.agency_filter = ChoiceCombo("Agency filter")
         self.agency_filter.setMinimumContentsLength(14)
-        self.agency_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.tag_filter = QComboBox()
-        self.tag_filter.setAccessibleName("Tag filter")
+        self.agency_filter.setSizeAdjustPolicy(ChoiceCombo.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.tag_filter = ChoiceCombo("Tag filter")
         self.tag_filter.setMinimumContentsLength(10)
-        self.tag_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.tag_filter.setSizeAdjustPolicy(ChoiceCombo.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.overdue = QCheckBox("&Overdue only")
         self.overdue.setAccessibleName("Overdue only")
 
@@ -195,24 +191,23 @@ class RequestsPage(QWidget):
         """Agencies and tags offered by the filters are those that occur in the rows."""
         agencies = sorted({(r.agency, r.agency_id) for r in rows})
         tags = sorted({t for r in rows for t in r.tags})
-        for combo, first, items in ((self.agency_filter, "Any agency", [(name, aid) for name, aid in agencies]),
+        for combo, first, items in ((self.agency_filter, "Any agency", agencies),
                                     (self.tag_filter, "Any tag", [(t, t) for t in tags])):
-            current = combo.currentData()
+            current = combo.value()
             combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(first, None)
-            for text, data in items:
-                combo.addItem(text, data)
-            found = combo.findData(current) if current is not None else 0
-            combo.setCurrentIndex(max(found, 0))
+            combo.clear_choices()
+            combo.add_choice(first, None)
+            for text, value in items:
+                combo.add_choice(text, value)
+            combo.set_value(current)
             combo.blockSignals(False)
         self._apply_filter()
 
     # --- filtering -----------------------------------------------------------------------------------
     def filter_spec(self) -> rm.RequestFilterSpec:
         return rm.RequestFilterSpec(
-            text=self.find.text(), status=self.status_filter.currentData(),
-            agency_id=self.agency_filter.currentData(), tag=self.tag_filter.currentData(),
+            text=self.find.text(), status=self.status_filter.value(),
+            agency_id=self.agency_filter.value(), tag=self.tag_filter.value(),
             overdue_only=self.overdue.isChecked(),
         )
 
@@ -352,6 +347,7 @@ class TagDialog(QDialog):
         add_row(form, "&Add tags:", self.add_edit)
         add_row(form, "&Remove tags:", self.remove_edit)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        name_buttons(buttons)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)

@@ -13,11 +13,14 @@ import sys
 from collections.abc import Callable
 from functools import cache
 from itertools import pairwise
+from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QDate, QLocale, QModelIndex, Qt, Signal
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QCalendarWidget,
+    QComboBox,
+    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -124,6 +127,39 @@ def parse_int(text: str, field: str) -> int | None:
 def parse_list(text: str) -> tuple[str, ...]:
     """Comma- or semicolon-separated entries (tags, exemptions), trimmed, empty ones dropped."""
     return tuple(part.strip() for part in text.replace(";", ",").split(",") if part.strip())
+
+
+class ChoiceCombo(QComboBox):
+    """A combo box whose entries carry Python values, kept here rather than in Qt's item data.
+
+    Item data round-trips through QVariant, which turns enums of strings into plain strings (so
+    ``Status.SUBMITTED`` comes back as ``"submitted"``) and ``None`` into a reference-count fault on
+    some PySide builds; a parallel list keeps the exact objects.
+    """
+
+    def __init__(self, accessible_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(accessible_name)
+        self._values: list[object] = []
+
+    def add_choice(self, text: str, value: object) -> None:
+        self._values.append(value)
+        self.addItem(text)
+
+    def clear_choices(self) -> None:
+        self._values.clear()
+        self.clear()
+
+    def value(self) -> Any:
+        index = self.currentIndex()
+        return self._values[index] if 0 <= index < len(self._values) else None
+
+    def find_value(self, value: object) -> int:
+        return next((i for i, v in enumerate(self._values) if v == value), -1)
+
+    def set_value(self, value: object) -> None:
+        """Select *value*, or the first entry if it is not offered."""
+        self.setCurrentIndex(max(self.find_value(value), 0))
 
 
 class DateField(QWidget):
@@ -337,6 +373,12 @@ def open_letter_dialog(db: object, request_ids: list[int], parent: QWidget | Non
     from foiatrack.ui.letter_dialog import LetterDialog  # imported on use: it pulls in the letter engine
 
     LetterDialog(db, request_ids, parent).exec()  # type: ignore[arg-type]
+
+
+def name_buttons(box: QDialogButtonBox) -> None:
+    """Give a button box's buttons their text as accessible name (without the & of the mnemonic)."""
+    for button in box.buttons():
+        button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
 
 
 def chain_tab_order(*widgets: QWidget) -> None:

@@ -1,0 +1,127 @@
+"""Fixtures for the desktop app's tests: a demo database per test, a private QSettings file, the main
+window, and message boxes that fail the test unless the test expects them (a modal box nobody answers
+would hang the run)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox
+
+from foiatrack.services.demo import load_demo
+from foiatrack.services.workspace import open_workspace
+from foiatrack.store.database import Database
+from foiatrack.ui import widgets  # noqa: F401 - works around a PySide fault before any Qt model runs
+from foiatrack.ui.tasks import wait_for_tasks
+
+HERE = Path(__file__).parent
+
+# The offscreen platform cannot resize native windows and says so on every window shown; that is the
+# test platform talking, not the app.
+OFFSCREEN_NOISE = r"This plugin does not support propagateSizeHints\(\)"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if HERE in Path(str(item.fspath)).parents:
+            item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
+
+
+@pytest.fixture
+def demo_db(tmp_path: Path) -> Iterator[Database]:
+    """A fresh database with the sample data loaded."""
+    db = open_workspace(tmp_path / "t.db")
+    load_demo(db)
+    yield db
+    wait_for_tasks()
+    db.close()
+
+
+@pytest.fixture
+def blank_db(tmp_path: Path) -> Iterator[Database]:
+    db = open_workspace(tmp_path / "blank.db")
+    yield db
+    wait_for_tasks()
+    db.close()
+
+
+@pytest.fixture
+def ui_settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+
+
+class UnexpectedMessage(AssertionError):
+    pass
+
+
+@pytest.fixture(autouse=True)
+def _no_unexpected_message_boxes(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    """Any message box a test did not patch fails the test with its text instead of blocking."""
+    shown: list[tuple[str, str]] = []
+
+    def fail(_parent: Any, title: str, text: str, *args: Any, **kwargs: Any) -> Any:
+        shown.append((title, text))
+        raise UnexpectedMessage(f"unexpected message box {title!r}: {text}")
+
+    for name in ("question", "warning", "information", "critical"):
+        monkeypatch.setattr(QMessageBox, name, staticmethod(fail))
+
+    def fail_exec(box: QMessageBox) -> int:
+        raise UnexpectedMessage(f"unexpected message box {box.windowTitle()!r}: {box.text()}")
+
+    monkeypatch.setattr(QMessageBox, "exec", fail_exec)
+    return shown
+
+
+@pytest.fixture
+def answer(monkeypatch: pytest.MonkeyPatch) -> Any:
+    """``answer("question", QMessageBox.StandardButton.Save)`` answers the next such box and records it."""
+    asked: list[tuple[str, str]] = []
+
+    def install(kind: str, reply: Any) -> list[tuple[str, str]]:
+        def respond(_parent: Any, title: str, text: str, *args: Any, **kwargs: Any) -> Any:
+            asked.append((title, text))
+            return reply
+
+        monkeypatch.setattr(QMessageBox, kind, staticmethod(respond))
+        return asked
+
+    return install
+
+
+@pytest.fixture
+def window(qtbot: Any, demo_db: Database, ui_settings: QSettings) -> Iterator[Any]:
+    """The main window on the demo database, with the requests table loaded."""
+    from foiatrack.ui.main_window import MainWindow
+
+    main = MainWindow(demo_db, ui_settings)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitUntil(lambda: not main.requests_page.is_loading() and main.requests_page.model.rowCount() > 0)
+    yield main
+    main.detail_page.dirty = False  # a test that left edits behind must not hang on the close prompt
+    main.close()
+    wait_for_tasks()
+
+
+
+def unnamed_controls(root: Any) -> list[str]:
+    """Focusable, visible widgets under *root* without an accessible name (screen readers say nothing)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QWidget
+
+    missing = []
+    for widget in root.findChildren(QWidget):
+        if (widget.focusPolicy() != Qt.FocusPolicy.NoFocus and widget.isVisibleTo(root)
+                and not widget.objectName().startswith("qt_") and not widget.accessibleName()):
+            missing.append(f"{type(widget).__name__} {widget.objectName()!r} {getattr(widget, 'text', lambda: '')()!r}")
+    return missing
+
+
+@pytest.fixture
+def accessible() -> Any:
+    return unnamed_controls

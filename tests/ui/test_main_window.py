@@ -1,0 +1,207 @@
+"""The main window: pages and shortcuts, opening requests, guarding unsaved edits, databases, UI state."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QPushButton
+
+from foiatrack.services.queries import request_detail, status_counts
+from foiatrack.store.database import Database
+from foiatrack.ui import app as app_module
+from foiatrack.ui.agencies_page import AgenciesPage
+from foiatrack.ui.dashboard_page import DashboardPage
+from foiatrack.ui.main_window import MainWindow
+from foiatrack.ui.request_detail import RequestDetailPage
+from foiatrack.ui.requests_page import RequestsPage
+from foiatrack.ui.settings_page import SettingsPage
+from foiatrack.ui.tasks import wait_for_tasks
+from foiatrack.ui.templates_page import TemplatesPage
+
+
+def press(qtbot: Any, window: MainWindow, key: Qt.Key, modifier: Qt.KeyboardModifier) -> None:
+    window.activateWindow()
+    qtbot.keyClick(window.focusWidget() or window, key, modifier)
+
+
+def test_opens_on_the_demo_database_and_switches_pages(qtbot: Any, window: MainWindow, demo_db: Database) -> None:
+    assert window.windowTitle() == "foiatrack — t.db"
+    assert window.location.text() == str(demo_db.path)
+    assert window.requests_page.model.rowCount() == sum(status_counts(demo_db).values())
+    expected = {Qt.Key.Key_1: DashboardPage, Qt.Key.Key_2: RequestsPage, Qt.Key.Key_3: AgenciesPage,
+                Qt.Key.Key_4: TemplatesPage, Qt.Key.Key_5: SettingsPage}
+    for key, page_class in expected.items():
+        press(qtbot, window, key, Qt.KeyboardModifier.ControlModifier)
+        assert isinstance(window.stack.currentWidget(), page_class)
+        checked = [name for name, action in window.page_actions.items() if action.isChecked()]
+        assert checked == [window.current_page_name()]
+    menus = [action.text() for action in window.menuBar().actions()]
+    assert menus == ["&File", "&Edit", "&Go"]
+    file_menu = window.menuBar().actions()[0].menu()
+    assert [a.text() for a in file_menu.actions() if a.text()] == [
+        "&New request…", "New &database…", "&Open database…", "&Backup…", "&Print…", "&Quit"]
+
+
+def test_find_shortcut_goes_to_the_find_box(qtbot: Any, window: MainWindow) -> None:
+    window.show_page("dashboard")
+    press(qtbot, window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentWidget() is window.requests_page
+    assert window.requests_page.find.hasFocus()
+    qtbot.keyClicks(window.requests_page.find, "clearview")
+    assert 0 < window.requests_page.proxy.rowCount() < window.requests_page.model.rowCount()
+
+
+def test_enter_opens_a_request_and_back_returns(qtbot: Any, window: MainWindow, demo_db: Database) -> None:
+    window.show_page("requests")
+    table = window.requests_page.table
+    table.setFocus()
+    table.setCurrentIndex(window.requests_page.proxy.index(0, 0))
+    request_id = window.requests_page.proxy.request_id(table.currentIndex())
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert isinstance(window.stack.currentWidget(), RequestDetailPage)
+    assert window.detail_page.title.text().endswith(request_detail(demo_db, request_id).request.subject)
+    assert window.page_actions["requests"].isChecked()
+    window.detail_page.back_button.click()
+    assert window.stack.currentWidget() is window.requests_page
+
+
+def test_leaving_unsaved_edits_asks_first(answer: Any, qtbot: Any, window: MainWindow) -> None:
+    window.open_request(window.requests_page.proxy.visible_ids()[0])
+    window.detail_page.form.notes.setPlainText("an edit not yet saved")
+    asked = answer("question", QMessageBox.StandardButton.Cancel)
+    press(qtbot, window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert asked and asked[0][0] == "Unsaved changes"
+    assert window.stack.currentWidget() is window.detail_page, "Cancel stays on the request"
+
+    answer("question", QMessageBox.StandardButton.Discard)
+    press(qtbot, window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert isinstance(window.stack.currentWidget(), DashboardPage)
+    assert not window.detail_page.dirty
+
+
+def test_closing_with_unsaved_edits_can_be_cancelled(answer: Any, window: MainWindow) -> None:
+    window.open_request(window.requests_page.proxy.visible_ids()[1])
+    window.detail_page.form.subject.setText("Edited subject")
+    answer("question", QMessageBox.StandardButton.Cancel)
+    assert not window.close()
+    assert window.isVisible()
+
+
+def test_geometry_and_last_page_are_restored(qtbot: Any, demo_db: Database, ui_settings: QSettings) -> None:
+    first = MainWindow(demo_db, ui_settings)
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(first.minimumWidth(), 640)  # the offscreen screen is 800 px wide: stay within reach
+    first.show_page("agencies")
+    first.close()
+    second = MainWindow(demo_db, ui_settings)
+    qtbot.addWidget(second)
+    second.show()
+    assert second.current_page_name() == "agencies"
+    assert (second.width(), second.height()) == (first.minimumWidth(), 640)
+    second.close()
+    wait_for_tasks()
+
+
+def test_backup_from_the_file_menu(monkeypatch: pytest.MonkeyPatch, qtbot: Any, window: MainWindow,
+                                   tmp_path: Path) -> None:
+    target = tmp_path / "copy.db"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    window.backup_action.trigger()
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Backed up"), timeout=10_000)
+    assert target.exists() and target.read_bytes().startswith(b"SQLite format 3")
+    assert str(target) in window.statusBar().currentMessage()
+
+
+def test_print_the_current_page(monkeypatch: pytest.MonkeyPatch, window: MainWindow, tmp_path: Path) -> None:
+    pdf = tmp_path / "requests.pdf"
+
+    def accept(dialog: QPrintDialog) -> int:
+        dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        dialog.printer().setOutputFileName(str(pdf))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintDialog, "exec", accept)
+    window.show_page("requests")
+    html = window.requests_page.printable_html()
+    assert "<table" in html and "Clearview" in html
+    window.print_action.trigger()
+    assert pdf.read_bytes().startswith(b"%PDF")
+
+    window.open_request(window.requests_page.proxy.visible_ids()[0])
+    assert "Deadlines" in window.detail_page.printable_html()
+
+
+def click_in_next_box(monkeypatch: pytest.MonkeyPatch, button_text: str) -> list[str]:
+    """Answer the next custom message box by clicking the button with *button_text*."""
+    seen: list[str] = []
+
+    def exec_(box: QMessageBox) -> int:
+        seen.append(box.text())
+        button = next(b for b in box.findChildren(QPushButton) if b.text() == button_text)
+        button.click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    return seen
+
+
+def test_empty_database_offers_sample_data(monkeypatch: pytest.MonkeyPatch, qtbot: Any, blank_db: Database,
+                                           ui_settings: QSettings) -> None:
+    window = MainWindow(blank_db, ui_settings)
+    qtbot.addWidget(window)
+    window.show()
+    seen = click_in_next_box(monkeypatch, "&Load sample data")
+    window.offer_sample_data()
+    assert seen and "no requests yet" in seen[0]
+    qtbot.waitUntil(lambda: window.requests_page.model.rowCount() > 0 and not window.requests_page.is_loading(),
+                    timeout=20_000)
+    assert window.requests_page.model.rowCount() == sum(status_counts(blank_db).values())
+    seen.clear()
+    window.offer_sample_data()
+    assert seen == [], "a database with requests is not offered the samples again"
+    window.close()
+    wait_for_tasks()
+
+
+def test_open_another_database(monkeypatch: pytest.MonkeyPatch, qtbot: Any, window: MainWindow,
+                               tmp_path: Path) -> None:
+    other = tmp_path / "other.db"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(other), "")))
+    click_in_next_box(monkeypatch, "&Start blank")
+    window.new_db_action.trigger()
+    assert window.db.path == other
+    assert window.windowTitle() == "foiatrack — other.db"
+    qtbot.waitUntil(lambda: not window.requests_page.is_loading())
+    assert window.requests_page.model.rowCount() == 0
+    assert isinstance(window.stack.currentWidget(), DashboardPage)
+
+
+def test_a_damaged_file_is_explained_and_another_can_be_chosen(tmp_path: Path) -> None:
+    damaged = tmp_path / "damaged.db"
+    damaged.write_bytes(b"this is not a database" * 100)
+    asked: list[tuple[str, str]] = []
+    good = tmp_path / "good.db"
+
+    def ask(location: str, message: str) -> str | None:
+        asked.append((location, message))
+        return str(good)
+
+    db = app_module.open_database_interactively(str(damaged), ask=ask)
+    assert db is not None and db.path == good
+    assert asked[0][0] == str(damaged) and "cannot be opened as a foiatrack database" in asked[0][1]
+    db.close()
+
+
+def test_quitting_instead_of_choosing_a_file_exits_with_1(monkeypatch: pytest.MonkeyPatch, qapp: Any,
+                                                          tmp_path: Path) -> None:
+    damaged = tmp_path / "damaged.db"
+    damaged.write_bytes(b"garbage" * 1000)
+    monkeypatch.setattr(app_module, "ask_for_other_file", lambda location, message, parent=None: None)
+    monkeypatch.setattr(app_module.open_database_interactively, "__defaults__", (app_module.ask_for_other_file,))
+    assert app_module.run_app(str(damaged)) == 1
+    assert qapp.organizationName() == "foiatrack" and qapp.applicationName() == "foiatrack"
