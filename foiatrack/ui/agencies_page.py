@@ -34,7 +34,15 @@ from foiatrack.services.statistics import AgencyStatistics, agency_statistics, r
 from foiatrack.store.database import Database
 from foiatrack.ui import dashboard_models as models
 from foiatrack.ui.agency_form import AgencyDialog
-from foiatrack.ui.agency_models import NAME, REQUESTS, AgencyFilterProxy, AgencyTableModel
+from foiatrack.ui.agency_models import (
+    ABBREVIATION,
+    JURISDICTION,
+    NAME,
+    PARENT,
+    REQUESTS,
+    AgencyFilterProxy,
+    AgencyTableModel,
+)
 from foiatrack.ui.dashboard_views import RequestTable, configure_table
 from foiatrack.ui.tasks import run_task
 from foiatrack.ui.widgets import confirm, show_error
@@ -68,8 +76,10 @@ class AgenciesPage(QWidget):
         configure_table(self.table, self.proxy, "Agencies")
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, REQUESTS + 1):
+        for column in (ABBREVIATION, JURISDICTION, REQUESTS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # The parent's long name would squeeze the agency's own; it is shown beside the table instead.
+        self.table.setColumnHidden(PARENT, True)
         self.table.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)
         self.add_button = QPushButton("&Add agency…")
         self.edit_button = QPushButton("Ed&it…")

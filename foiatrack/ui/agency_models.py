@@ -17,6 +17,7 @@ from foiatrack.ui.dashboard_models import IdRole, SortProxy, SortRole
 
 NAME, ABBREVIATION, JURISDICTION, PARENT, REQUESTS = range(5)
 HEADERS = ("Name", "Abbreviation", "Jurisdiction", "Part of", "Requests")
+SHORT_HEADERS = ("Name", "Abbr.", "Jurisdiction", "Part of", "Requests")  # what fits on screen
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -54,8 +55,11 @@ class AgencyTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(HEADERS) and role in (
-                Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(HEADERS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return SHORT_HEADERS[section]
+        if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
             return HEADERS[section]
         return None
 
@@ -75,8 +79,11 @@ class AgencyTableModel(QAbstractTableModel):
             return agency.id
         if role == Qt.ItemDataRole.TextAlignmentRole and column == REQUESTS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and column == NAME and agency.notes:
-            return agency.notes
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == NAME:
+                return agency.name + (f"\n{agency.notes}" if agency.notes else "")
+            if column == PARENT and agency.parent_name:
+                return agency.parent_name
         return None
 
 

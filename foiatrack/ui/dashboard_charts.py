@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSet, QChart, QChartView, QHorizontalBarSeries, QValueAxis
 from PySide6.QtCore import QMargins, Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QWidget
 
 from foiatrack.core.vocabulary import Status
@@ -22,12 +22,26 @@ BAR_COLOUR = QColor("#3465a4")
 LATE_COLOUR = QColor("#a40000")
 
 
+def whole_number_axis(top: int) -> tuple[int, int]:
+    """(maximum, tick count) so that every tick of a count axis is a whole number, with room for the
+    value label beyond the longest bar."""
+    if top < 10:
+        return top + 1, top + 2
+    step = 10 ** (len(str(top)) - 1)
+    step = step // 2 if top / step < 3 else step
+    maximum = (top // step + 1) * step
+    return maximum, maximum // step + 1
+
+
 class _BarChart(QChartView):
     """A horizontal bar chart that is rebuilt from scratch on every update (a few dozen bars at most)."""
 
     def __init__(self, title: str, accessible_name: str, parent: QWidget | None = None) -> None:
         chart = QChart()
         chart.setTitle(title)
+        small = QFont(chart.titleFont())
+        small.setPointSizeF(max(small.pointSizeF() - 1, 7.5))
+        chart.setTitleFont(small)
         chart.legend().hide()
         chart.setMargins(QMargins(4, 4, 4, 4))
         chart.setBackgroundRoundness(0)
@@ -39,8 +53,8 @@ class _BarChart(QChartView):
         self._categories: list[str] = []
         self._values: list[float] = []
 
-    def _show(self, categories: Sequence[str], values: Sequence[float], maximum: float, colour: QColor,
-              label_format: str, axis_title: str) -> None:
+    def _show(self, categories: Sequence[str], values: Sequence[float], maximum: float, ticks: int,
+              colour: QColor, label_format: str, axis_title: str) -> None:
         chart = self.chart()
         chart.removeAllSeries()
         for axis in chart.axes():
@@ -49,42 +63,68 @@ class _BarChart(QChartView):
         self._categories, self._values = list(categories), list(values)
         bars = QBarSet(axis_title)
         bars.setColor(colour)
+        bars.setLabelColor(QColor("#202020"))
+        bars.setLabelFont(self._label_font())
         for value in reversed(self._values):
             bars.append(value)
         series = QHorizontalBarSeries()
         series.append(bars)
+        series.setBarWidth(0.75)
         series.setLabelsVisible(True)
         series.setLabelsFormat(label_format)
         series.setLabelsPosition(QHorizontalBarSeries.LabelsPosition.LabelsOutsideEnd)
         chart.addSeries(series)
         names = QBarCategoryAxis()
+        names.setTruncateLabels(False)  # "Waiting on clarification" must be readable, not "…"
+        names.setLabelsFont(self._label_font())
         names.append(list(reversed(self._categories)) or [""])
         chart.addAxis(names, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(names)
         numbers = QValueAxis()
-        numbers.setRange(0, maximum if maximum > 0 else 1)
+        numbers.setRange(0, maximum)
+        numbers.setTickCount(ticks)
         numbers.setLabelFormat("%d")
+        numbers.setLabelsFont(self._label_font())
+        numbers.setTitleVisible(False)  # the chart's title says what is counted; rows need the room
         numbers.setTitleText(axis_title)
         chart.addAxis(numbers, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(numbers)
+
+    def _label_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setPointSizeF(max(font.pointSizeF() - 1.5, 7.0))
+        return font
 
     def bars(self) -> list[tuple[str, float]]:
         """The bars shown, top to bottom (for tests and the accessible description)."""
         return list(zip(self._categories, self._values, strict=True))
 
 
+# Sixteen statuses do not fit as readable bars in the height a dashboard can spare; grouped by who has to
+# act next they fit, and the table beside the chart keeps the count of every single status.
+STAGES: tuple[tuple[str, tuple[Status, ...]], ...] = (
+    ("Draft", (Status.DRAFT,)),
+    ("With the agency", (Status.SUBMITTED, Status.ACKNOWLEDGED, Status.IN_PROGRESS, Status.RELEASED_IN_PART)),
+    ("Waiting on you", (Status.WAITING_CLARIFICATION, Status.WAITING_FEES)),
+    ("Decided", (Status.GRANTED, Status.PARTIALLY_GRANTED, Status.DENIED, Status.NO_RECORDS, Status.CLOSED)),
+    ("Appeal or court", (Status.APPEALED, Status.APPEAL_DECIDED, Status.IN_LITIGATION)),
+    ("Withdrawn", (Status.WITHDRAWN,)),
+)
+
+
 class StatusChart(_BarChart):
-    """How many requests are in each status (statuses with none are left out)."""
+    """How many requests are at each stage (statuses grouped by who has to act next)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Requests by status", "Chart of requests by status", parent)
+        super().__init__("Requests by stage", "Chart of requests by stage", parent)
 
     def set_counts(self, counts: dict[Status, int]) -> None:
-        shown = [(status.label, counts[status]) for status in Status if counts.get(status)]
+        shown = [(label, sum(counts.get(s, 0) for s in statuses)) for label, statuses in STAGES]
         top = max((n for _s, n in shown), default=0)
-        self._show([s for s, _n in shown], [float(n) for _s, n in shown], top * 1.15 + 1, BAR_COLOUR,
+        maximum, ticks = whole_number_axis(top)
+        self._show([s for s, _n in shown], [float(n) for _s, n in shown], maximum, ticks, BAR_COLOUR,
                    "@value", "Requests")
-        self.setAccessibleDescription("; ".join(f"{label}: {n}" for label, n in shown) or "No requests")
+        self.setAccessibleDescription("; ".join(f"{label}: {n}" for label, n in shown))
 
 
 class OnTimeChart(_BarChart):
@@ -97,9 +137,10 @@ class OnTimeChart(_BarChart):
         counted = [r for r in rows if r.on_time_counted]
         counted.sort(key=lambda r: (-r.on_time_counted, r.agency.casefold()))
         shown = sorted(counted[:limit], key=lambda r: (r.on_time_share or 0.0, r.agency.casefold()))
-        names = [r.abbreviation or r.agency for r in shown]
+        # The counts go into the labels: a 0 % bar has no length to hang a value on.
+        names = [f"{r.abbreviation or r.agency} ({r.on_time} of {r.on_time_counted})" for r in shown]
         values = [round(100 * (r.on_time_share or 0.0), 1) for r in shown]
-        self._show(names, values, 110, LATE_COLOUR if values and max(values) < 50 else BAR_COLOUR,
+        self._show(names, values, 100, 6, LATE_COLOUR if values and max(values) < 50 else BAR_COLOUR,
                    "@value %", "Percent on time")
         self.chart().setTitle(
             "Answered on time, by agency" + (f" (the {limit} with most requests)" if len(counted) > limit else ""))

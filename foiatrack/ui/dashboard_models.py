@@ -94,7 +94,7 @@ OVERDUE_COLUMNS = (SUBJECT, AGENCY, STATUS, DUE, DAYS_LATE, WORKING_LATE, VERY)
 DUE_COLUMNS = (SUBJECT, AGENCY, STATUS, DUE, DUE_IN)
 APPEAL_COLUMNS = (SUBJECT, AGENCY, STATUS, APPEAL_BY, APPEAL_LEFT)
 MAY_SUE_COLUMNS = (SUBJECT, AGENCY, STATUS, DUE, MAY_SUE)
-AGENCY_REQUEST_COLUMNS = (SUBJECT, STATUS, SENT, TRACKING, DUE, DAYS_LATE)
+AGENCY_REQUEST_COLUMNS = (SUBJECT, STATUS, DUE, DAYS_LATE)  # narrow: it shares the page with the directory
 
 
 class RequestListModel(QAbstractTableModel):
@@ -143,7 +143,10 @@ class RequestListModel(QAbstractTableModel):
         if role == IdRole:
             return row.id
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{row.subject}\n{row.agency} · {row.status.label}\nEnter or double-click opens the request."
+            tracking = f" · {row.tracking_number}" if row.tracking_number else ""
+            sent = f"\nSent {display_date(row.sent_on)}" if row.sent_on else ""
+            return (f"{row.subject}\n{row.agency} · {row.status.label}{tracking}{sent}\n"
+                    "Enter or double-click opens the request.")
         if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
             return _RIGHT
         if role == Qt.ItemDataRole.FontRole and row.id in self._context.very_overdue:
@@ -167,8 +170,9 @@ def share_text(stat: AgencyStatistics) -> str:
     return f"{share:.0%} ({stat.on_time} of {stat.on_time_counted})"
 
 
-_STAT_HEADERS = ("Agency", "Requests", "Working days to first response (median)",
-                 "Working days to determination (median)", "Answered on time")
+# Two-line headers keep the numeric columns narrow enough for a 1024-pixel window.
+_STAT_HEADERS = ("Agency", "Requests", "First response\n(median working days)",
+                 "Determination\n(median working days)", "Answered\non time")
 _STAT_TIPS = (
     None, "Requests filed with the agency in the period shown, drafts included.",
     "Median over the requests that have had a first response (acknowledgement, tracking number, interim "
@@ -255,6 +259,19 @@ class SortProxy(QSortFilterProxyModel):
     def request_id(self, index: AnyIndex) -> int | None:
         value = index.sibling(index.row(), 0).data(IdRole) if index.isValid() else None
         return int(value) if value is not None else None
+
+
+class TotalLastProxy(SortProxy):
+    """Sorts agency statistics with the "All agencies" total (id 0) last in either direction."""
+
+    def lessThan(self, left: AnyIndex, right: AnyIndex) -> bool:
+        left_total = left.sibling(left.row(), 0).data(IdRole) == 0
+        right_total = right.sibling(right.row(), 0).data(IdRole) == 0
+        if left_total != right_total:
+            # Qt reverses the comparison for a descending sort; answer so the total ends up last.
+            descending = self.sortOrder() == Qt.SortOrder.DescendingOrder
+            return left_total if descending else right_total
+        return super().lessThan(left, right)
 
 
 class StatusCountModel(QAbstractTableModel):

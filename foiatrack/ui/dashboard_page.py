@@ -16,7 +16,7 @@ import datetime as dt
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -57,6 +57,15 @@ from foiatrack.ui.widgets import show_error
 OVERDUE, DUE_7, DUE_14, APPEAL, MAY_SUE = range(5)
 
 
+def date_format() -> str:
+    """The locale's short date format with a four-digit year, as the tables show dates (ISO for the C
+    locale, which has no convention of its own)."""
+    if QLocale().language() == QLocale.Language.C:
+        return "yyyy-MM-dd"
+    text = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    return text if "yyyy" in text else text.replace("yy", "yyyy")
+
+
 class DashboardPage(QWidget):
     """Overdue and due-soon requests, appeal windows, may-sue list, counts by status, agency statistics."""
 
@@ -77,6 +86,7 @@ class DashboardPage(QWidget):
     # --- layout --------------------------------------------------------------------------------------
     def _build(self) -> None:
         self.as_of = QDateEdit(QDate.currentDate())
+        self.as_of.setDisplayFormat(date_format())
         self.as_of.setCalendarPopup(True)
         self.as_of.setAccessibleName("As of")
         self.as_of.setToolTip("Judge lateness and deadlines as of this day")
@@ -101,8 +111,6 @@ class DashboardPage(QWidget):
                        self.appeal_days, self.refresh_button):
             controls.addWidget(widget)
         controls.addStretch(1)
-        controls.addWidget(self.print_button)
-        controls.addWidget(self.pdf_button)
 
         self.tiles = [QPushButton() for _ in range(5)]
         tiles = QHBoxLayout()
@@ -128,10 +136,11 @@ class DashboardPage(QWidget):
         self.list_tabs.currentChanged.connect(self._sync_tiles)
 
         self.stats_model = models.AgencyStatsModel(self)
-        stats_proxy = models.SortProxy(self)
+        stats_proxy = models.TotalLastProxy(self)
         stats_proxy.setSourceModel(self.stats_model)
         self.stats_table = QTableView()
         configure_table(self.stats_table, stats_proxy, "Statistics by agency")
+        self.stats_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         header = self.stats_table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, 5):
@@ -141,6 +150,7 @@ class DashboardPage(QWidget):
         status_proxy.setSourceModel(self.status_model)
         self.status_table = QTableView()
         configure_table(self.status_table, status_proxy, "Requests by status")
+        self.status_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.status_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.status_table.setMaximumWidth(320)
         self.status_chart = StatusChart()
@@ -163,8 +173,8 @@ class DashboardPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.list_tabs)
         splitter.addWidget(self.stats_tabs)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
         self.status_label = QLabel()
         self.status_label.setAccessibleName("Dashboard status")
@@ -173,7 +183,11 @@ class DashboardPage(QWidget):
         layout.addLayout(controls)
         layout.addLayout(tiles)
         layout.addWidget(splitter, 1)
-        layout.addWidget(self.status_label)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status_label, 1)
+        bottom.addWidget(self.print_button)
+        bottom.addWidget(self.pdf_button)
+        layout.addLayout(bottom)
 
         self.as_of.dateChanged.connect(lambda _d: self.refresh())
         self.today_button.clicked.connect(lambda: self.as_of.setDate(QDate.currentDate()))
@@ -190,7 +204,9 @@ class DashboardPage(QWidget):
         return dt.date(date.year(), date.month(), date.day())
 
     def refresh(self) -> None:
-        """Reload both parts in the background; results of an older refresh are ignored."""
+        """Reload in the background: the action lists first (they are what needs doing), then the
+        statistics. One after the other, not side by side: both are Python-bound, and run together they
+        would only slow the lists down. Results of a refresh overtaken by a newer one are ignored."""
         self._generation += 1
         generation = self._generation
         self._pending = 2
@@ -198,10 +214,17 @@ class DashboardPage(QWidget):
         self.status_label.setText("Loading…")
         db, as_of, sample = self.db, self.as_of_date(), self.include_sample.isChecked()
         appeal_within = self.appeal_days.value()
+
+        def lists_loaded(lists: DashboardLists) -> None:
+            if generation != self._generation:
+                return
+            self._lists_loaded(generation, lists)
+            run_task(self, lambda: agency_statistics(db, as_of, include_sample=sample),
+                     lambda stats: self._stats_loaded(generation, stats),
+                     lambda error: self._failed(generation, error))
+
         run_task(self, lambda: dashboard_lists(db, as_of, include_sample=sample, appeal_within=appeal_within),
-                 lambda lists: self._lists_loaded(generation, lists), lambda error: self._failed(generation, error))
-        run_task(self, lambda: agency_statistics(db, as_of, include_sample=sample),
-                 lambda stats: self._stats_loaded(generation, stats), lambda error: self._failed(generation, error))
+                 lists_loaded, lambda error: self._failed(generation, error))
 
     def _appeal_days_changed(self) -> None:
         if self.lists is None or self.lists.appeal_within != self.appeal_days.value():
@@ -246,19 +269,23 @@ class DashboardPage(QWidget):
         show_error(self, "Dashboard", error)
 
     def _show_counts(self, lists: DashboardLists | None) -> None:
-        def count(n: int | None) -> str:
-            return "…" if n is None else f"{n:,}"
+        def count(rows: tuple[object, ...] | None) -> str:
+            if rows is None or lists is None:
+                return "…"
+            cut = lists.limit is not None and len(rows) >= lists.limit  # the list stops at the limit
+            return f"{len(rows):,}+" if cut else f"{len(rows):,}"
 
-        overdue = lists.overdue_total if lists else None
+        overdue = f"{lists.overdue_total:,}" if lists else "…"
         very = f" ({lists.very_overdue_total:,} very)" if lists and lists.very_overdue_total else ""
         appeal_days = lists.appeal_within if lists else self.appeal_days.value()
+        appeals = len(lists.appeal_closing) if lists else None
         titles = (
-            (f"{count(overdue)} &overdue{very}", f"Overdue{very}"),
-            (f"{count(len(lists.due_within_7) if lists else None)} due in &7 days", "Due in 7 days"),
-            (f"{count(len(lists.due_within_14) if lists else None)} due in &8–14 days", "Due in 8–14 days"),
-            (f"{count(len(lists.appeal_closing) if lists else None)} appeal windows closing",
+            (f"{overdue} &overdue{very}", f"Overdue{very}"),
+            (f"{count(lists.due_within_7 if lists else None)} due in &7 days", "Due in 7 days"),
+            (f"{count(lists.due_within_14 if lists else None)} due in &8–14 days", "Due in 8–14 days"),
+            (f"{count(lists.appeal_closing if lists else None)} appeal window{'' if appeals == 1 else 's'} closing",
              f"Appeal windows closing within {appeal_days} days"),
-            (f"{count(len(lists.may_sue) if lists else None)} may sue &now", "May sue now"),
+            (f"{count(lists.may_sue if lists else None)} may sue &now", "May sue now"),
         )
         for number, (tile_text, tab_text) in enumerate(titles):
             self.tiles[number].setText(tile_text)

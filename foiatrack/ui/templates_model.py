@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
+from foiatrack.letters import LetterKind
 from foiatrack.services.letters import TemplateInfo
 from foiatrack.ui.dashboard_models import SortRole
 
@@ -65,7 +66,8 @@ class TemplatesModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return (info.title, info.kind_label, jurisdictions_text(info.jurisdictions), info.source_label)[column]
         if role == SortRole:
-            return (info.title.casefold(), info.kind, ",".join(info.jurisdictions), info.source_label)[column]
+            kind_order = [k.value for k in LetterKind].index(info.kind) if info.kind in set(LetterKind) else 99
+            return (info.title.casefold(), kind_order, ",".join(info.jurisdictions), info.source_label)[column]
         if role == NameRole:
             return info.name
         if role == Qt.ItemDataRole.ToolTipRole:

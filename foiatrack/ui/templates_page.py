@@ -59,6 +59,7 @@ class TemplatesPage(QWidget):
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         for column in range(KIND, SOURCE + 1):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.sortByColumn(KIND, Qt.SortOrder.AscendingOrder)  # request, follow-up, appeal, clarification
         table_label = QLabel("&Templates:")
         table_label.setBuddy(self.table)
         self.problem_label = QLabel()
