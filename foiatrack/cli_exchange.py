@@ -39,6 +39,27 @@ def register(sub: Any) -> None:
     exp.add_argument("--json", action="store_true")
     exp.set_defaults(handler=cmd_export)
 
+    report = sub.add_parser("report", help="printable PDF reports: overdue, agencies, chronology ID",
+                            description="Write a PDF report: 'overdue' (what the dashboard shows), 'agencies' "
+                                        "(per-agency performance) or 'chronology ID' (one request, for a lawyer).")
+    report.add_argument("kind", metavar="KIND", choices=("overdue", "agencies", "chronology"),
+                        help="overdue, agencies or chronology")
+    report.add_argument("id", metavar="ID", nargs="?", help="the request (chronology only)")
+    report.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    report.add_argument("--as-of", metavar="DATE", help="judge lateness as of this day (default today)")
+    report.add_argument("--no-sample", action="store_true", help="leave out the sample data (overdue, agencies)")
+    report.add_argument("--json", action="store_true")
+    report.set_defaults(handler=cmd_report)
+
+    arc = sub.add_parser("archive", help="zip a request's chronology and every attached document",
+                         description="Write a zip with the chronology PDF and every attached document of one "
+                                     "request (or of all, one folder each), with a manifest of SHA-256 digests.")
+    arc.add_argument("id", metavar="ID", nargs="?")
+    arc.add_argument("--all", action="store_true", help="every request")
+    arc.add_argument("-o", "--output", required=True, metavar="FILE.zip")
+    arc.add_argument("--json", action="store_true")
+    arc.set_defaults(handler=cmd_archive)
+
 
 def _db(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     from foiatrack.services.workspace import open_workspace
@@ -107,4 +128,50 @@ def cmd_export(args: argparse.Namespace) -> int:
         print(f"Wrote {result.events} deadlines of {result.requests} requests to {result.files[0]}")
     else:
         print(f"Wrote {result.requests} requests and {result.events} events to " + " and ".join(result.files))
+    return 0
+
+
+def _request_id(text: str | None, command: str) -> int:
+    if text is None:
+        raise UserError(f"id: {command} needs the request's id (`foiatrack list` shows them)", field="id")
+    try:
+        return int(text)
+    except ValueError:
+        raise UserError(f"id: '{text}' is not a request id (a whole number)", field="id") from None
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from foiatrack.cli import print_json
+    from foiatrack.core.dates import parse_iso_date
+    from foiatrack.services.exchange import reports
+
+    as_of = parse_iso_date(args.as_of, "as_of") if args.as_of else None
+    if args.kind == "chronology":
+        request_id = _request_id(args.id, "report chronology")
+        path = reports.chronology(_db(args), request_id, args.output, as_of=as_of)
+    else:
+        if args.id is not None:
+            raise UserError(f"id: the {args.kind} report covers every request; give no id", field="id")
+        make = reports.overdue_report if args.kind == "overdue" else reports.agency_report
+        path = make(_db(args), args.output, as_of=as_of, include_sample=not args.no_sample)
+    if args.json:
+        print_json({"file": str(path), "report": args.kind})
+    else:
+        print(f"Wrote {path}")
+    return 0
+
+
+def cmd_archive(args: argparse.Namespace) -> int:
+    from foiatrack.cli import print_json
+    from foiatrack.services.exchange import archive
+
+    if args.all == (args.id is not None):
+        raise UserError("id: give one request id, or --all", field="id")
+    ids = None if args.all else [_request_id(args.id, "archive")]
+    result = archive(_db(args), ids, args.output)
+    if args.json:
+        print_json(result.to_json())
+    else:
+        print(f"Wrote {result.path}: {result.requests} chronolog{'y' if result.requests == 1 else 'ies'} and "
+              f"{result.documents} document{'' if result.documents == 1 else 's'}")
     return 0

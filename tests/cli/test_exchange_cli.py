@@ -87,3 +87,29 @@ def test_export_commands(cli, tmp_path: Path) -> None:  # type: ignore[no-untype
     assert ics.code == 0 and "deadlines of" in ics.out
     wrong = cli("export", str(tmp_path / "x.pdf"))
     assert wrong.code == 1 and ".csv, .xlsx or .ics" in wrong.err
+
+
+def test_report_commands(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    cli("demo")
+    for kind in ("overdue", "agencies"):
+        result = cli("report", kind, "-o", str(tmp_path / f"{kind}.pdf"), "--as-of", "2026-01-15")
+        assert result.code == 0, result.err
+        assert (tmp_path / f"{kind}.pdf").read_bytes().startswith(b"%PDF")
+    request_id = cli("list", "--json").json()[0]["id"]
+    chronology = cli("report", "chronology", str(request_id), "-o", str(tmp_path / "c.pdf"), "--json")
+    assert chronology.json() == {"file": str(tmp_path / "c.pdf"), "report": "chronology"}
+    missing = cli("report", "chronology", "-o", str(tmp_path / "c.pdf"))
+    assert missing.code == 1 and "needs the request's id" in missing.err
+    assert cli("report", "overdue", "-o", str(tmp_path / "x.pdf"), "--as-of", "15/01/2026").code == 1
+    assert cli("report", "weekly", "-o", str(tmp_path / "x.pdf")).code == 2
+
+
+def test_archive_command(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    cli("demo")
+    request_id = cli("list", "--json").json()[0]["id"]
+    one = cli("archive", str(request_id), "-o", str(tmp_path / "one.zip"))
+    assert one.code == 0 and "1 chronology and" in one.out
+    everything = cli("archive", "--all", "-o", str(tmp_path / "all.zip"), "--json").json()
+    assert everything["requests"] >= 20 and everything["documents"] >= 1
+    both = cli("archive", str(request_id), "--all", "-o", str(tmp_path / "x.zip"))
+    assert both.code == 1 and "give one request id, or --all" in both.err

@@ -1,6 +1,4 @@
-"""Spreadsheets in and out, the deadline calendar, printable reports and the correspondence archive.
-
-The file formats live in :mod:`foiatrack.exchange`; this module is the database side of each use case.
+"""Importing requests from a spreadsheet: the database side of :mod:`foiatrack.exchange.importer`.
 
 Import is one transaction: agencies are read once into memory, each chunk of rows is checked against
 the database with two queries (keys and tracking numbers already present) and written with a few bulk
@@ -19,7 +17,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from pathlib import Path
@@ -28,12 +25,10 @@ from typing import Any
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from foiatrack.core.deadlines import Deadlines
 from foiatrack.core.errors import UserError
 from foiatrack.core.models import Event
 from foiatrack.exchange.columns import check_field
-from foiatrack.exchange.ics import CalendarItem
-from foiatrack.exchange.importer import ImportOptions, ImportReport, PreviewRow, RowError, run_import
+from foiatrack.exchange.importer import ImportOptions, ImportReport, run_import
 from foiatrack.exchange.plan import PlannedRow, import_key
 from foiatrack.services.derive import cached_values, derive
 from foiatrack.services.events import NewEvent, _row_values, validate_event
@@ -43,26 +38,10 @@ from foiatrack.store.database import Database
 from foiatrack.store.schema import AgencyRow, BatchRow, EventRow, RequestRow, TagRow
 from foiatrack.store.settings import get_setting, set_setting
 
-__all__ = [
-    "IMPORT_MAPPING_KEY",
-    "ImportReport",
-    "PreviewRow",
-    "RowError",
-    "database_uid",
-    "get_import_mapping",
-    "import_file",
-    "preview_import",
-    "save_import_mapping",
-]
-
 IMPORT_MAPPING_KEY = "import_column_mapping"
-DATABASE_UID_KEY = "database_uid"
 IMPORT_AUTHOR = "import"
 _REQUEST_FIELDS = tuple(f.name for f in fields(RequestFields))
 _EVENT_FIELDS = tuple(f.name for f in fields(NewEvent) if f.name != "created_by")
-
-
-# -- settings ---------------------------------------------------------------------------------------------
 
 
 def get_import_mapping(db: Database) -> dict[str, str]:
@@ -83,24 +62,6 @@ def save_import_mapping(db: Database, mapping: Mapping[str, str], *, merge: bool
         saved.update(cleaned)
         set_setting(session, IMPORT_MAPPING_KEY, saved)
     return saved
-
-
-def database_uid(db: Database) -> str:
-    """A random identifier of this database, made once: it keeps calendar UIDs and export keys of two
-    databases apart (request 12 of one is not request 12 of another)."""
-    with db.read_session() as session:
-        value = get_setting(session, DATABASE_UID_KEY)
-    if value:
-        return str(value)
-    with db.session() as session:
-        value = get_setting(session, DATABASE_UID_KEY)
-        if not value:
-            value = uuid.uuid4().hex[:12]
-            set_setting(session, DATABASE_UID_KEY, value)
-    return str(value)
-
-
-# -- import -----------------------------------------------------------------------------------------------
 
 
 class _Discard(Exception):
@@ -307,161 +268,3 @@ class _DatabaseSink:
 
 def _fold(text: str) -> str:
     return " ".join(text.casefold().split())
-
-
-# -- export -----------------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class ExportResult:
-    files: tuple[str, ...]
-    requests: int
-    events: int
-
-    def to_json(self) -> dict[str, object]:
-        return {"files": list(self.files), "requests": self.requests, "events": self.events}
-
-
-def export_file(db: Database, path: str | os.PathLike[str], *, include_sample: bool = True) -> ExportResult:
-    """Export every request by the suffix of *path*: ``.csv`` (plus ``<name>-events.csv``), ``.xlsx``
-    (sheets Requests and Events) or ``.ics`` (the open deadlines, see :func:`export_calendar`).
-
-    Raises:
-        UserError: an unknown suffix, or the file cannot be written.
-    """
-    target = Path(path)
-    suffix = target.suffix.lower()
-    if suffix == ".ics":
-        return export_calendar(db, target, include_sample=include_sample)
-    if suffix not in (".csv", ".xlsx"):
-        raise UserError(f"{target.name}: export writes .csv, .xlsx or .ics files; end the name with one of them",
-                        field="file")
-    from foiatrack.exchange.export import write_export
-
-    uid = database_uid(db)
-    keys: dict[int, str] = {}
-    with db.read_session() as session:
-        connection = session.connection()
-        requests = _export_requests(connection, uid, keys, include_sample)
-        events = _export_events(connection, keys)
-        files, request_count, event_count = write_export(target, requests, events)
-    return ExportResult(tuple(str(f) for f in files), request_count, event_count)
-
-
-def request_key(uid: str, request_id: int, external_key: str | None) -> str:
-    """A request's identity in files: its import key, else ``foiatrack:<database>:<id>``."""
-    return external_key or f"foiatrack:{uid}:{request_id}"
-
-
-def _export_requests(connection: Any, uid: str, keys: dict[int, str], include_sample: bool):  # type: ignore[no-untyped-def]
-    r = RequestRow.__table__.c
-    query = (select(RequestRow.__table__, AgencyRow.name.label("agency_name"))
-             .join(AgencyRow, AgencyRow.id == r.agency_id).order_by(r.id))
-    if not include_sample:
-        query = query.where(r.is_sample.is_(False))
-    batches: dict[int, str] = {}
-    for row in connection.execute(query).mappings():
-        key = keys[row["id"]] = request_key(uid, row["id"], row["external_key"])
-        batch = None
-        if row["batch_id"] is not None:
-            batch = batches.setdefault(row["batch_id"], f"batch-{len(batches) + 1}")
-        yield {
-            **{name: row[name] for name in _REQUEST_FIELDS if name in row and name != "tags"},
-            "key": key, "agency": row["agency_name"], "jurisdiction": row["jurisdiction"],
-            "tags": row["tags_text"], "batch": batch, "sample": bool(row["is_sample"]),
-            "fee_waiver_requested": bool(row["fee_waiver_requested"]),
-            "expedite_requested": bool(row["expedite_requested"]),
-            "status": row["status"], "sent": row["sent_on"], "tracking_number": row["tracking_number"],
-            "response_due": row["response_due"], "extended_due": row["extended_due"], "due": row["due_date"],
-            "appeal_due": row["appeal_due"], "appeal_decision_due": row["appeal_decision_due"],
-            "may_sue_from": row["may_sue_from"],
-        }
-
-
-def _export_events(connection: Any, keys: Mapping[int, str]):  # type: ignore[no-untyped-def]
-    e = EventRow.__table__.c
-    query = select(EventRow.__table__).order_by(e.request_id, e.date, e.id)
-    for row in connection.execute(query).mappings():
-        key = keys.get(row["request_id"])
-        if key is None:  # a sample request left out
-            continue
-        yield {**row, "key": key}
-
-
-# -- calendar ---------------------------------------------------------------------------------------------
-
-_AWAITING = ("submitted", "acknowledged", "in_progress", "released_in_part")
-_CALENDAR_DATES: dict[str, tuple[str, ...]] = {
-    **dict.fromkeys(_AWAITING, ("response_due", "extended_due", "follow_up")),
-    "appealed": ("appeal_decision_due",),
-    **dict.fromkeys(("denied", "partially_granted", "no_records"), ("appeal_due",)),
-}
-
-
-def calendar_items(db: Database, *, include_sample: bool = True) -> list[CalendarItem]:
-    """Every open deadline: the agency's response (and extended) dates while it owes a determination,
-    the appeal decision date while an appeal is pending, the requester's appeal deadline after an
-    adverse determination. Past dates are included: an overdue deadline is still open."""
-    r = RequestRow.__table__.c
-    query = (select(r.id, r.subject, r.jurisdiction, r.status, r.version, r.updated_at, r.expedite_requested,
-                    r.tracking_number, AgencyRow.name, AgencyRow.abbreviation, AgencyRow.rule_overrides)
-             .join(AgencyRow, AgencyRow.id == r.agency_id).where(r.status.in_(list(_CALENDAR_DATES)))
-             .order_by(r.id))
-    if not include_sample:
-        query = query.where(r.is_sample.is_(False))
-    items: list[CalendarItem] = []
-    with db.read_session() as session:
-        context = load_rules_context(session)
-        rows = session.execute(query).all()
-        for start in range(0, len(rows), 500):
-            part = rows[start:start + 500]
-            events = _events_of(session, [row.id for row in part])
-            for row in part:
-                derived = derive(context, row.jurisdiction, json.loads(row.rule_overrides or "{}"),
-                                 events.get(row.id, []), row.expedite_requested)
-                if derived.deadlines is not None:
-                    items.extend(_items(row, derived.deadlines))
-    return items
-
-
-def _items(row: Any, deadlines: Deadlines) -> list[CalendarItem]:
-    found = []
-    agency = row.abbreviation or row.name
-    for name in _CALENDAR_DATES[row.status]:
-        date = getattr(deadlines, name)
-        if date is None:
-            continue
-        facts = [f"Request #{row.id}: {row.subject}", f"Agency: {row.name}"]
-        if row.tracking_number:
-            facts.append(f"Tracking number: {row.tracking_number}")
-        if date.citation:
-            facts.append(f"Citation: {date.citation}")
-        found.append(CalendarItem(
-            request_id=row.id, name=name, date=date.date, summary=f"{date.label}: {agency} - {row.subject}"[:250],
-            description=date.explanation + "\n\n" + "\n".join(facts), sequence=row.version,
-            last_modified=row.updated_at, categories=("FOIA", agency),
-        ))
-    return found
-
-
-def _events_of(session: Session, request_ids: Sequence[int]) -> dict[int, list[Event]]:
-    from foiatrack.store.convert import event_from_mapping
-
-    grouped: dict[int, list[Event]] = {}
-    table = EventRow.__table__
-    for row in session.execute(select(table).where(table.c.request_id.in_(request_ids))).mappings():
-        grouped.setdefault(row["request_id"], []).append(event_from_mapping(row))
-    return grouped
-
-
-def export_calendar(db: Database, path: str | os.PathLike[str], *, include_sample: bool = True) -> ExportResult:
-    """Write the open deadlines as an ``.ics`` file (see :mod:`foiatrack.exchange.ics`); ``events`` in
-    the result counts the deadlines, ``requests`` the requests they belong to."""
-    from foiatrack.exchange.cells import atomic_output
-    from foiatrack.exchange.ics import build_calendar
-
-    items = calendar_items(db, include_sample=include_sample)
-    data = build_calendar(items, database_uid(db))
-    with atomic_output(path) as handle:
-        handle.write(data)
-    return ExportResult((str(path),), len({item.request_id for item in items}), len(items))
