@@ -206,49 +206,50 @@ def agency_statistics(db: Database, as_of: dt.date | None = None, *, include_sam
     with db.read_session() as session:
         context = load_rules_context(session)
         connection = session.connection()
-        to_date = dt.date.fromisoformat if connection.dialect.name == "sqlite" else _date
+        text_dates = connection.dialect.name == "sqlite"
+        to_date = dt.date.fromisoformat if text_dates else _date
         names = {aid: (name, abbr) for aid, name, abbr in connection.execute(
             select(AgencyRow.id, AgencyRow.name, AgencyRow.abbreviation))}
         requests = connection.execute(
             _requests_query(as_of, include_sample, agency_id, connection.dialect.name)).all()
         pause_rows = connection.execute(_pause_query(as_of, include_sample, agency_id)).all()
     pause_events = _pause_events(pause_rows, to_date)
+    # ISO text compares like the dates it spells, so on-time checks need no conversion on SQLite.
+    as_of_key: object = as_of.isoformat() if text_dates else as_of
     rules: dict[str, tuple[WorkCalendar, bool]] = {}
     tallies: dict[int, _Tally] = defaultdict(_Tally)
-    overall = _Tally()
-    for request_id, agency, jurisdiction, due_text, received, sent, first_text, final_text, withdrawn in requests:
+    for request_id, agency, jurisdiction, due_key, received, sent, first_key, final_key, withdrawn in requests:
         tally = tallies[agency]
         tally.requests += 1
-        overall.requests += 1
-        start_text = received or sent
-        if start_text is None:
+        start_key = received or sent
+        if start_key is None:
             continue
         rule = rules.get(jurisdiction)
         if rule is None:
             rule = rules[jurisdiction] = (context.calendar(jurisdiction),
                                           context.catalog.get(jurisdiction).response is not None)
         calendar, fixed_deadline = rule
-        start = to_date(start_text)
-        waits = pause_events.get(request_id)
-        paused = _pauses(waits, received, sent, context, jurisdiction, to_date) if waits else ()
-        final = to_date(final_text) if final_text is not None else None
-        if first_text is not None:
-            days = _working_days(calendar, start, to_date(first_text), paused)
-            tally.first.append(days)
-            overall.first.append(days)
-        if final is not None:
-            days = _working_days(calendar, start, final, paused)
-            tally.final.append(days)
-            overall.final.append(days)
-        if withdrawn or due_text is None or not fixed_deadline:
+        if first_key is not None or final_key is not None:
+            start = to_date(start_key)
+            waits = pause_events.get(request_id)
+            paused = _pauses(waits, received, sent, context, jurisdiction, to_date) if waits else ()
+            if first_key is not None:
+                tally.first.append(_working_days(calendar, start, to_date(first_key), paused))
+            if final_key is not None:
+                tally.final.append(_working_days(calendar, start, to_date(final_key), paused))
+        if withdrawn or due_key is None or not fixed_deadline:
             continue
-        due = to_date(due_text)
-        if final is not None or due < as_of:
-            hit = final is not None and final <= due
+        if final_key is not None or due_key < as_of_key:
             tally.counted += 1
-            overall.counted += 1
-            tally.on_time += hit
-            overall.on_time += hit
+            if final_key is not None and final_key <= due_key:
+                tally.on_time += 1
+    overall = _Tally()
+    for tally in tallies.values():
+        overall.requests += tally.requests
+        overall.first += tally.first
+        overall.final += tally.final
+        overall.counted += tally.counted
+        overall.on_time += tally.on_time
     rows = []
     for aid, tally in tallies.items():
         name, abbreviation = names.get(aid, (f"Agency {aid}", ""))

@@ -32,6 +32,9 @@ def configure_table(view: QTableView, model: QAbstractItemModel, accessible_name
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(False)
     header.setHighlightSections(False)
+    # Columns sized to their contents measure only the first rows: measuring all of them asks the Python
+    # model for every cell on every layout, which holds up the background work of a refresh.
+    header.setResizeContentsPrecision(60)
 
 
 class RequestTable(QTableView):
