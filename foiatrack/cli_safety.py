@@ -17,6 +17,12 @@ def register(sub: Any) -> None:
     restore.add_argument("--json", action="store_true")
     restore.set_defaults(handler=cmd_restore)
 
+    migrate = sub.add_parser("migrate-to", help="copy this database into a new, empty server database and "
+                                                "verify every row (counts and checksums)")
+    migrate.add_argument("url", metavar="URL", help="e.g. postgresql+psycopg://user@host/dbname")
+    migrate.add_argument("--json", action="store_true")
+    migrate.set_defaults(handler=cmd_migrate_to)
+
     check = sub.add_parser("check", help="run SQLite's full integrity check on the database")
     check.add_argument("--json", action="store_true")
     check.set_defaults(handler=cmd_check)
@@ -73,3 +79,24 @@ def cmd_check(args: argparse.Namespace) -> int:
         raise UserError(f"check: the database is damaged ({problems}); restore a backup with `foiatrack restore`")
     print("The database passed SQLite's integrity check.")
     return 0
+
+
+def cmd_migrate_to(args: argparse.Namespace) -> int:
+    from foiatrack.cli import print_json
+    from foiatrack.services.migrate import migrate_file_to
+
+    report = migrate_file_to(args.db, args.url)
+    if args.json:
+        print_json({"target": _hide_password(report.target), "seconds": round(report.seconds, 2),
+                    "tables": [{"table": t.table, "rows": t.rows, "sha256": t.sha256} for t in report.tables]})
+        return 0
+    for check in report.tables:
+        print(f"  {check.table:<18} {check.rows:>9,} rows  sha256 {check.sha256[:16]}…  verified")
+    print(f"Copied and verified {report.rows:,} rows in {report.seconds:.1f} s to {_hide_password(report.target)}.")
+    return 0
+
+
+def _hide_password(url: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).render_as_string(hide_password=True)

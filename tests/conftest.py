@@ -10,6 +10,7 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
+import backends
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -26,15 +27,42 @@ def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: p
     monkeypatch.delenv("FOIATRACK_DB", raising=False)
 
 
+BACKENDS = backends.BACKENDS
+
+
+def pytest_report_header(config: pytest.Config) -> str:
+    if "postgresql" in BACKENDS:
+        return "database backends: sqlite, postgresql"
+    return "database backends: sqlite only (PostgreSQL server programs not found; CI installs them)"
+
+
+@pytest.fixture(scope="session")
+def postgres_admin() -> Iterator[str]:
+    with backends.admin_url() as url:
+        backends.create_template(url)
+        yield url
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
+    """A SQLite database file, for tests about the file itself."""
     return tmp_path / "test.db"
 
 
+@pytest.fixture(params=BACKENDS)
+def db_target(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """Where a test's database lives: a SQLite file, or a fresh database on the PostgreSQL server."""
+    if request.param == "sqlite":
+        yield str(tmp_path / "test.db")
+    else:
+        with backends.fresh_database(request.getfixturevalue("postgres_admin")) as url:
+            yield url
+
+
 @pytest.fixture
-def db(db_path: Path) -> Iterator[object]:
+def db(db_target: str) -> Iterator[object]:
     from foiatrack.services.workspace import open_workspace
 
-    database = open_workspace(db_path)
+    database = open_workspace(db_target)
     yield database
     database.close()

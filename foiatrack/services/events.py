@@ -141,7 +141,7 @@ def log_events(db: Database, request_ids: list[int], new: NewEvent,
     results = []
     with db.session() as session:
         for request_id in request_ids:
-            row = load_request_row(session, request_id)
+            row = load_request_row(session, request_id, for_update=True)
             event = EventRow(created_by=cleaned.created_by, **_row_values(cleaned))
             row.events.append(event)
             session.flush()
@@ -160,6 +160,7 @@ def update_event(db: Database, event_id: int, new: NewEvent) -> Event:
         event = session.get(EventRow, event_id)
         if event is None:
             raise NotFoundError(f"event: no event with id {event_id}", field="event")
+        load_request_row(session, event.request_id, for_update=True)
         for key, value in _row_values(cleaned).items():
             setattr(event, key, value)
         session.flush()
@@ -186,7 +187,7 @@ def delete_event(db: Database, event_id: int, *, expected_request_version: int |
         event = session.get(EventRow, event_id)
         if event is None:
             raise NotFoundError(f"event: no event with id {event_id}", field="event")
-        request = event.request
+        request = load_request_row(session, event.request_id, for_update=True)
         if expected_request_version is not None and request.version != expected_request_version:
             raise ConflictError(f"request {request.id}: it was changed elsewhere; reload before deleting")
         request.events.remove(event)

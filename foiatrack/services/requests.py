@@ -182,28 +182,34 @@ def update_request(db: Database, request_id: int, values: RequestFields, *, agen
                    expected_version: int | None = None) -> Request:
     """Save edits; refuse if someone else saved the request since *expected_version* was read."""
     cleaned = validate_fields(values)
-    with db.session() as session:
-        row = load_request_row(session, request_id)
-        if expected_version is not None and row.version != expected_version:
-            raise ConflictError(
-                f"request {request_id}: it was changed elsewhere (version {row.version}, you edited version "
-                f"{expected_version}); reload it to see the other change, then apply yours again"
-            )
-        if agency is not None:
-            row.agency_id = resolve_agency(session, agency).id
-        row.jurisdiction = cleaned.jurisdiction or row.jurisdiction
-        _apply(row, cleaned)
-        try:
+    try:
+        with db.session() as session:
+            row = load_request_row(session, request_id, for_update=True)
+            if expected_version is not None and row.version != expected_version:
+                raise ConflictError(
+                    f"request {request_id}: it was changed elsewhere (version {row.version}, you edited version "
+                    f"{expected_version}); reload it to see the other change, then apply yours again"
+                )
+            if agency is not None:
+                row.agency_id = resolve_agency(session, agency).id
+            row.jurisdiction = cleaned.jurisdiction or row.jurisdiction
+            _apply(row, cleaned)
             session.flush()
-        except StaleDataError:
-            raise ConflictError(f"request {request_id}: it was changed elsewhere while saving; reload it") from None
-        refresh_request(session, row)
-        session.flush()
-        return to_request(row)
+            refresh_request(session, row)
+            session.flush()
+            return to_request(row)
+    except StaleDataError:
+        # Another writer saved between our read and our write: the versioned UPDATE matched no row and
+        # the whole transaction was rolled back.
+        raise ConflictError(f"request {request_id}: it was changed elsewhere while saving; reload it to see "
+                            "the other change, then apply yours again") from None
 
 
-def load_request_row(session: Session, request_id: int) -> RequestRow:
-    row = session.get(RequestRow, request_id)
+def load_request_row(session: Session, request_id: int, *, for_update: bool = False) -> RequestRow:
+    """The request's row; *for_update* locks it until the transaction ends (PostgreSQL ``FOR UPDATE``;
+    SQLite's write transactions already hold the database lock), so concurrent writers to one request
+    queue up instead of one failing on a stale version."""
+    row = session.get(RequestRow, request_id, with_for_update={"of": RequestRow} if for_update else None)
     if row is None:
         raise NotFoundError(f"request: no request with id {request_id}; `foiatrack list` shows the ids",
                             field="request")
@@ -215,7 +221,7 @@ def set_tags(db: Database, request_ids: list[int], add: tuple[str, ...] = (), re
     add_tags, remove_tags = normalise_tags(add), set(normalise_tags(remove))
     with db.session() as session:
         for request_id in request_ids:
-            row = load_request_row(session, request_id)
+            row = load_request_row(session, request_id, for_update=True)
             current = {t.tag for t in row.tags}
             wanted = (current | set(add_tags)) - remove_tags
             if wanted != current:

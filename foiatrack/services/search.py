@@ -105,7 +105,11 @@ def search(db: Database, query: str, limit: int = 50) -> list[SearchHit]:
     if not expression:
         raise UserError("search: type at least one word to search for", field="search")
     if not db.is_sqlite:
-        raise UserError("search: full-text search needs a SQLite database here")
+        from foiatrack.services.search_postgresql import search_rows
+
+        with db.read_session() as session:
+            found = search_rows(session, query, limit)
+        return [SearchHit(*row[:6], " ".join(str(row[6]).split()), float(row[7])) for row in found]  # type: ignore[arg-type]
     statement = text(
         """
         WITH best AS (

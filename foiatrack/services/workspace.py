@@ -20,7 +20,12 @@ def open_workspace(target: str | os.PathLike[str] | None = None) -> Database:
     user's closure days changed since the cache was computed, every affected request is recomputed now,
     so no screen or command ever shows a stale date.
     """
-    db = open_database(target or default_database())
+    location = os.fspath(target or default_database())
+    if location.startswith("postgresql"):
+        from foiatrack.services.server import connection_url
+
+        location = connection_url(location)  # the password comes from the system keychain if not typed
+    db = open_database(location)
     with db.session() as session:
         if not session.scalar(select(func.count()).select_from(AgencyRow)):
             seed_directory(session)

@@ -109,6 +109,7 @@ class Database:
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         writer = engine.execution_options(**{_IMMEDIATE: True}) if engine.dialect.name == "sqlite" else engine
         self._write_sessions = sessionmaker(writer, expire_on_commit=False)
+        _OPEN.add(self)
 
     @property
     def is_sqlite(self) -> bool:
@@ -134,6 +135,18 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+        _OPEN.discard(self)
+
+
+# Open databases, so that a process can close them all before it exits (a connection left to the garbage
+# collector is closed abruptly; a server logs it as an error).
+_OPEN: set[Database] = set()
+
+
+def close_all() -> None:
+    """Close every database still open (the command line calls this before it exits)."""
+    for database in list(_OPEN):
+        database.close()
 
 
 def create_db_engine(url: str) -> Engine:

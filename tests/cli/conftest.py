@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -23,11 +22,11 @@ class Result:
 
 
 @pytest.fixture
-def cli(db_path: Path, capsys: pytest.CaptureFixture[str]):  # type: ignore[no-untyped-def]
+def cli(db_target: str, capsys: pytest.CaptureFixture[str]):  # type: ignore[no-untyped-def]
     def run(*args: str) -> Result:
         capsys.readouterr()
         try:
-            code = main(["--db", str(db_path), *args])
+            code = main(["--db", db_target, *args])
         except SystemExit as exit_:  # argparse usage errors
             code = int(exit_.code or 0)
         captured = capsys.readouterr()

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from pathlib import Path
 
 import pytest
+from dbdump import dump
 
 from foiatrack.core.vocabulary import EventKind
 
@@ -145,18 +145,6 @@ def test_attachment_is_stored_with_size_and_checksum(cli, tmp_path: Path) -> Non
     assert attachment["sha256"] == hashlib.sha256(b"%PDF-1.4 sample").hexdigest()
 
 
-def _dump(db_path: Path) -> list[tuple[object, ...]]:
-    connection = sqlite3.connect(db_path)
-    try:
-        tables = [r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")]
-        rows: list[tuple[object, ...]] = []
-        for table in tables:
-            rows.extend((table, *row) for row in connection.execute(f'SELECT * FROM "{table}" ORDER BY 1'))
-        return rows
-    finally:
-        connection.close()
-
-
 @pytest.mark.parametrize(
     ("args", "field"),
     [
@@ -178,17 +166,17 @@ def _dump(db_path: Path) -> list[tuple[object, ...]]:
         (["show", "12345"], "request"),
     ],
 )
-def test_bad_input_exits_1_names_the_field_and_changes_nothing(cli, db_path: Path, args: list[str],
+def test_bad_input_exits_1_names_the_field_and_changes_nothing(cli, db_target: str, args: list[str],
                                                                 field: str) -> None:  # type: ignore[no-untyped-def]
     cli("add", "--agency", "ICE", "--subject", "Existing", "--sent", "2025-01-02")
-    before = _dump(db_path)
+    before = dump(db_target)
     result = cli(*args)
     assert result.code == 1
     assert result.err.startswith("foiatrack: ")
     assert field in result.err
     assert "Traceback" not in result.err
     assert len(result.err.strip().splitlines()) == 1
-    assert _dump(db_path) == before
+    assert dump(db_target) == before
 
 
 def test_unknown_event_kind_message_lists_the_accepted_kinds(cli) -> None:  # type: ignore[no-untyped-def]

@@ -19,8 +19,9 @@ from foiatrack.services.workspace import open_workspace
 
 
 @pytest.fixture
-def shared(tmp_path: Path) -> Path:
-    path = tmp_path / "shared.db"
+def shared(db_target: str) -> str:
+    """One database (SQLite file or PostgreSQL database) that several windows or processes open."""
+    path = db_target
     db = open_workspace(path)
     file_request(db, NewRequest(agencies=("ICE",), fields=RequestFields(subject="Shared request"),
                                 sent_on=dt.date(2025, 11, 19)))
@@ -33,7 +34,7 @@ def _fields(db, request_id: int, **changes: object) -> RequestFields:  # type: i
     return dataclasses.replace(RequestFields(subject=request.subject, notes=request.notes), **changes)
 
 
-def test_second_window_saving_a_stale_copy_is_refused(shared: Path) -> None:
+def test_second_window_saving_a_stale_copy_is_refused(shared: str) -> None:
     window_a, window_b = open_workspace(shared), open_workspace(shared)
     version_a = request_detail(window_a, 1).request.version
     version_b = request_detail(window_b, 1).request.version
@@ -65,9 +66,9 @@ EDITOR = textwrap.dedent("""
 """)
 
 
-def test_two_processes_editing_at_once_one_wins_one_is_told(shared: Path, tmp_path: Path) -> None:
+def test_two_processes_editing_at_once_one_wins_one_is_told(shared: str, tmp_path: Path) -> None:
     go = tmp_path / "go"
-    editors = [subprocess.Popen([sys.executable, "-c", EDITOR, str(shared), str(go), f"note {n}"],
+    editors = [subprocess.Popen([sys.executable, "-c", EDITOR, shared, str(go), f"note {n}"],
                                 stdout=subprocess.PIPE, text=True) for n in (1, 2)]
     for editor in editors:
         assert editor.stdout is not None and editor.stdout.readline().strip() == "read"
@@ -87,12 +88,15 @@ WRITER = textwrap.dedent("""
     from foiatrack.services.workspace import open_workspace
     db = open_workspace(sys.argv[1])
     for i in range(int(sys.argv[2])):
-        log_event(db, 1, NewEvent(EventKind.NOTE, dt.date(2025, 12, 1), summary=f"{sys.argv[3]} {i}"))
+        # A new tracking number each time changes the request's cached columns, so every writer also
+        # updates the request row.
+        log_event(db, 1, NewEvent(EventKind.TRACKING_NUMBER, dt.date(2025, 12, 1), summary=f"{sys.argv[3]} {i}",
+                                  tracking_number=f"{sys.argv[3]}-{i}"))
 """)
 
 
-def test_several_processes_writing_at_once_never_see_database_locked(shared: Path) -> None:
-    writers = [subprocess.Popen([sys.executable, "-c", WRITER, str(shared), "40", f"w{n}"],
+def test_several_processes_writing_at_once_never_see_database_locked(shared: str) -> None:
+    writers = [subprocess.Popen([sys.executable, "-c", WRITER, shared, "40", f"w{n}"],
                                 stderr=subprocess.PIPE, text=True) for n in range(4)]
     errors = [w.communicate(timeout=180)[1] for w in writers]
     assert all(w.returncode == 0 for w in writers), errors

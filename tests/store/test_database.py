@@ -5,8 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 import stat
+from collections.abc import Iterator
 from pathlib import Path
 
+import backends
 import pytest
 from alembic import command
 from alembic.script import ScriptDirectory
@@ -28,47 +30,55 @@ def _revisions() -> list[str]:
     return [r.revision for r in reversed(list(script.walk_revisions()))]
 
 
-def _fill_first_schema(path: Path) -> None:
-    """Rows written the way the first released schema stores them (raw SQL, not today's models)."""
-    connection = sqlite3.connect(path)
-    with connection:
-        connection.execute(
-            "INSERT INTO agencies (id, name, abbreviation, jurisdiction, foia_email, portal_url, mailing_address,"
-            " phone, appeal_address, notes, rule_overrides, created_at) VALUES (1, 'U.S. Immigration and Customs"
-            " Enforcement', 'ICE', 'US', 'ice-foia@ice.dhs.gov', '', '', '', '', '', '{}', '2025-01-01 00:00:00')"
-        )
-        connection.execute(
-            "INSERT INTO requests (id, subject, records_sought, agency_id, jurisdiction, requester_name,"
-            " requester_organisation, fee_waiver_requested, fee_waiver_justification, expedite_requested,"
-            " expedite_justification, preferred_format, notes, is_sample, created_at, updated_at, version,"
-            " status, rules_version) VALUES (1, 'Clearview AI contracts', 'All contracts', 1, 'US', '', '', 0,"
-            " '', 0, '', '', '', 0, '2025-01-01 00:00:00', '2025-01-01 00:00:00', 1, 'submitted', 'old')"
-        )
-        connection.execute(
-            "INSERT INTO events (id, request_id, date, kind, direction, summary, details, exemptions, created_by,"
-            " created_at) VALUES (1, 1, '2025-11-19', 'submitted', 'outgoing', 'Sent', '', '', 'me',"
-            " '2025-11-19 10:00:00')"
-        )
-        connection.execute("INSERT INTO request_tags (request_id, tag) VALUES (1, 'surveillance'), (1, 'clearview')")
-        connection.execute("INSERT INTO blobs (sha256, size, data) VALUES ('ab', 3, x'010203')")
-        connection.execute(
-            "INSERT INTO attachments (id, event_id, filename, media_type, size, sha256, added_at)"
-            " VALUES (1, 1, 'letter.pdf', 'application/pdf', 3, 'ab', '2025-11-19 10:00:00')"
-        )
-    connection.close()
+@pytest.fixture(params=backends.BACKENDS)
+def empty_target(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A database with nothing in it yet, on each backend."""
+    if request.param == "sqlite":
+        yield str(tmp_path / "old.db")
+    else:
+        with backends.empty_database(request.getfixturevalue("postgres_admin")) as url:
+            yield url
 
 
-def test_a_database_of_the_first_schema_upgrades_with_every_row(tmp_path: Path) -> None:
-    path = tmp_path / "old.db"
-    engine = create_db_engine(database_url(path))
+FIRST_SCHEMA_ROWS = [
+    ("INSERT INTO agencies (id, name, abbreviation, jurisdiction, foia_email, portal_url, mailing_address, phone,"
+     " appeal_address, notes, rule_overrides, created_at) VALUES (1, 'U.S. Immigration and Customs Enforcement',"
+     " 'ICE', 'US', 'ice-foia@ice.dhs.gov', '', '', '', '', '', '{}', '2025-01-01 00:00:00')", {}),
+    ("INSERT INTO requests (id, subject, records_sought, agency_id, jurisdiction, requester_name,"
+     " requester_organisation, fee_waiver_requested, fee_waiver_justification, expedite_requested,"
+     " expedite_justification, preferred_format, notes, is_sample, created_at, updated_at, version, status,"
+     " rules_version) VALUES (1, 'Clearview AI contracts', 'All contracts', 1, 'US', '', '', false, '', false,"
+     " '', '', '', false, '2025-01-01 00:00:00', '2025-01-01 00:00:00', 1, 'submitted', 'old')", {}),
+    ("INSERT INTO events (id, request_id, date, kind, direction, summary, details, exemptions, created_by,"
+     " created_at) VALUES (1, 1, '2025-11-19', 'submitted', 'outgoing', 'Sent', '', '', 'me',"
+     " '2025-11-19 10:00:00')", {}),
+    ("INSERT INTO request_tags (request_id, tag) VALUES (1, 'surveillance'), (1, 'clearview')", {}),
+    ("INSERT INTO blobs (sha256, size, data) VALUES ('ab', 3, :data)", {"data": b"\x01\x02\x03"}),
+    ("INSERT INTO attachments (id, event_id, filename, media_type, size, sha256, added_at)"
+     " VALUES (1, 1, 'letter.pdf', 'application/pdf', 3, 'ab', '2025-11-19 10:00:00')", {}),
+]
+
+
+def _fill_first_schema(target: str) -> None:
+    """Rows written the way the first released schema stores them (plain SQL, not today's models)."""
+    engine = create_engine(database_url(target))
+    with engine.begin() as connection:
+        for statement, parameters in FIRST_SCHEMA_ROWS:
+            connection.execute(text(statement), parameters)
+    engine.dispose()
+
+
+def test_a_database_of_the_first_schema_upgrades_with_every_row(empty_target: str) -> None:
+    engine = create_db_engine(database_url(empty_target))
     command.upgrade(_alembic_config(engine), _revisions()[0])
     engine.dispose()
-    _fill_first_schema(path)
+    _fill_first_schema(empty_target)
 
-    from foiatrack.services.queries import request_detail
+    from foiatrack.services.queries import list_requests, request_detail
+    from foiatrack.services.search import search
     from foiatrack.services.workspace import open_workspace
 
-    db = open_workspace(path)
+    db = open_workspace(empty_target)
     with db.engine.connect() as connection:
         assert connection.execute(text("SELECT version_num FROM alembic_version")).scalar() == head_revision()
     detail = request_detail(db, 1, as_of=dt.date(2025, 11, 20))
@@ -76,15 +86,11 @@ def test_a_database_of_the_first_schema_upgrades_with_every_row(tmp_path: Path) 
     assert detail.agency.abbreviation == "ICE"
     assert [e.kind.value for e in detail.events] == ["submitted"]
     assert detail.events[0].attachments[0].filename == "letter.pdf"
-    assert detail.request.tags == ("clearview", "surveillance")
-    from foiatrack.services.queries import list_requests
-
-    assert list_requests(db)[0].tags == ("clearview", "surveillance")
-    from foiatrack.services.search import search
-
-    assert [hit.request_id for hit in search(db, "clearview contracts")] == [1]  # rows indexed on upgrade
     # The stale cache was recomputed on open under the current rules.
     assert detail.request.response_due == dt.date(2025, 12, 18)
+    assert detail.request.tags == ("clearview", "surveillance")
+    assert list_requests(db)[0].tags == ("clearview", "surveillance")
+    assert [hit.request_id for hit in search(db, "clearview contracts")] == [1]  # rows indexed on upgrade
     db.close()
 
 

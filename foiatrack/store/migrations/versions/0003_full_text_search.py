@@ -1,4 +1,4 @@
-"""Full-text search: text extracted from attachments, and an FTS5 index kept in step by triggers.
+"""Full-text search: text extracted from attachments, and an index (SQLite FTS5 or PostgreSQL GIN).
 
 The index holds one row per request (subject, records sought, notes, tags, tracking number), per event
 (summary, details, tracking number, exemptions) and per attachment with extracted text. Row ids encode the
@@ -63,6 +63,31 @@ SQLITE_STATEMENTS = [
 ]
 
 
+# PostgreSQL: expression GIN indexes; the same expressions are in foiatrack.services.search_postgresql.
+POSTGRESQL_STATEMENTS = [
+    "CREATE INDEX ix_requests_search ON requests USING gin ((setweight(to_tsvector('foiatrack', subject), 'A') || "
+    "to_tsvector('foiatrack', records_sought || ' ' || notes || ' ' || tags_text || ' ' || "
+    "coalesce(tracking_number, ''))))",
+    "CREATE INDEX ix_events_search ON events USING gin ((setweight(to_tsvector('foiatrack', summary), 'A') || "
+    "to_tsvector('foiatrack', details || ' ' || coalesce(tracking_number, '') || ' ' || exemptions)))",
+    "CREATE INDEX ix_attachment_texts_search ON attachment_texts USING gin ((to_tsvector('foiatrack', text)))",
+]
+
+
+def _create_text_search_configuration() -> None:
+    """PostgreSQL: a text search configuration 'foiatrack': simple words, accents folded where the server
+    has the unaccent extension (trusted since PostgreSQL 13, so a database owner may create it)."""
+    bind = op.get_bind()
+    op.execute("CREATE TEXT SEARCH CONFIGURATION foiatrack (COPY = simple)")
+    try:
+        with bind.begin_nested():
+            op.execute("CREATE EXTENSION IF NOT EXISTS unaccent")
+    except sa.exc.DBAPIError:
+        return  # without unaccent, "Nunez" does not find "Núñez"; everything else works
+    op.execute("ALTER TEXT SEARCH CONFIGURATION foiatrack ALTER MAPPING FOR hword, hword_part, word "
+               "WITH unaccent, simple")
+
+
 def upgrade() -> None:
     op.create_table(
         "attachment_texts",
@@ -71,9 +96,11 @@ def upgrade() -> None:
                   primary_key=True),
         sa.Column("text", sa.Text(), nullable=False),
     )
-    if op.get_bind().dialect.name == "sqlite":
-        for statement in SQLITE_STATEMENTS:
-            op.execute(statement)
+    dialect = op.get_bind().dialect.name
+    if dialect == "postgresql":
+        _create_text_search_configuration()
+    for statement in SQLITE_STATEMENTS if dialect == "sqlite" else POSTGRESQL_STATEMENTS:
+        op.execute(statement)
 
 
 def downgrade() -> None:
@@ -82,4 +109,8 @@ def downgrade() -> None:
                      "events_delete", "texts_insert", "texts_delete"):
             op.execute(f"DROP TRIGGER IF EXISTS search_{name}")
         op.execute("DROP TABLE IF EXISTS search_index")
+    else:
+        for index in ("ix_requests_search", "ix_events_search", "ix_attachment_texts_search"):
+            op.execute(f"DROP INDEX IF EXISTS {index}")
+        op.execute("DROP TEXT SEARCH CONFIGURATION IF EXISTS foiatrack")
     op.drop_table("attachment_texts")

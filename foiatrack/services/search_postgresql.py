@@ -1,0 +1,72 @@
+"""Full-text search on a PostgreSQL server, with its own text search (GIN indexes of migration 0003).
+
+Same results shape and ranking idea as the SQLite FTS5 search: every word must match, the last one as a
+prefix, subjects and event summaries weigh more than bodies, a snippet marks the words found.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+_EXEMPTION = re.compile(r"^\(?b\)?\(?([1-9])\)?(?:\(?([a-fA-F])\)?)?$")
+_TOKEN = re.compile(r'"[^"]+"|[\w§().-]+', re.UNICODE)
+
+REQUEST_VECTOR = ("(setweight(to_tsvector('foiatrack', r.subject), 'A') || to_tsvector('foiatrack', "
+                  "r.records_sought || ' ' || r.notes || ' ' || r.tags_text || ' ' || "
+                  "coalesce(r.tracking_number, '')))")
+REQUEST_BODY = "r.subject || ' ' || r.records_sought || ' ' || r.notes || ' ' || r.tags_text"
+EVENT_VECTOR = ("(setweight(to_tsvector('foiatrack', e.summary), 'A') || to_tsvector('foiatrack', "
+                "e.details || ' ' || coalesce(e.tracking_number, '') || ' ' || e.exemptions))")
+EVENT_BODY = "e.summary || ' ' || e.details || ' ' || e.exemptions"
+
+
+def tsquery(query: str) -> str:
+    """The user's words as a ``to_tsquery('foiatrack', ...)`` expression (words only, so always valid)."""
+    tokens = _TOKEN.findall(query)
+    terms = []
+    for index, token in enumerate(tokens):
+        exemption = _EXEMPTION.match(token)
+        words = ["b", *(g.lower() for g in exemption.groups() if g)] if exemption else _WORD.findall(token.lower())
+        if not words:
+            continue
+        term = " <-> ".join(words)
+        if index == len(tokens) - 1 and not token.startswith('"') and not exemption and len(words) == 1:
+            term += ":*"
+        terms.append(f"({term})" if len(words) > 1 else term)
+    return " & ".join(terms)
+
+
+SEARCH = f"""
+WITH q AS (SELECT to_tsquery('foiatrack', :query) AS query),
+hits AS (
+    SELECT r.id AS request_id, 'request' AS source, r.subject AS title, {REQUEST_BODY} AS body,
+           ts_rank({REQUEST_VECTOR}, q.query) AS score
+    FROM requests r, q WHERE {REQUEST_VECTOR} @@ q.query
+    UNION ALL
+    SELECT e.request_id, 'event', e.summary, {EVENT_BODY}, ts_rank({EVENT_VECTOR}, q.query)
+    FROM events e, q WHERE {EVENT_VECTOR} @@ q.query
+    UNION ALL
+    SELECT e.request_id, 'attachment', a.filename, t.text,
+           ts_rank(to_tsvector('foiatrack', t.text), q.query) * 0.5
+    FROM attachment_texts t JOIN attachments a ON a.id = t.attachment_id JOIN events e ON e.id = a.event_id, q
+    WHERE to_tsvector('foiatrack', t.text) @@ q.query
+),
+best AS (SELECT * FROM hits ORDER BY score DESC LIMIT :limit)
+SELECT best.request_id, r.subject, ag.name, r.status, best.source, best.title,
+       ts_headline('foiatrack', best.body, q.query,
+                   'StartSel=[, StopSel=], MaxWords=18, MinWords=6, MaxFragments=1'),
+       -best.score
+FROM best JOIN requests r ON r.id = best.request_id JOIN agencies ag ON ag.id = r.agency_id, q
+ORDER BY best.score DESC
+"""
+
+
+def search_rows(session: Session, query: str, limit: int) -> list[tuple[object, ...]]:
+    expression = tsquery(query)
+    if not expression:
+        return []
+    return [tuple(row) for row in session.execute(text(SEARCH), {"query": expression, "limit": limit})]

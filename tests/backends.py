@@ -1,0 +1,134 @@
+"""Database backends for the test suite: SQLite files, and PostgreSQL databases on a real server.
+
+The storage and service tests run against both. PostgreSQL comes from ``FOIATRACK_TEST_PG_URL`` (an admin
+URL such as ``postgresql+psycopg://user:pw@127.0.0.1:5432/postgres``) or, when the server programs are
+installed (Debian's ``postgresql`` package), from a throwaway cluster this module starts on a free
+loopback port for the test session. Each test gets its own database, copied from a migrated template.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import glob
+import os
+import shutil
+import socket
+import subprocess
+import tempfile
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+from sqlalchemy.engine import make_url
+
+TEMPLATE = "foiatrack_test_template"
+
+
+def postgres_bin() -> Path | None:
+    """The folder of initdb/pg_ctl, if PostgreSQL's server programs are installed."""
+    found = shutil.which("initdb")
+    if found:
+        return Path(found).parent
+    versions = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"), key=lambda p: int(Path(p).parts[-3]))
+    return Path(versions[-1]).parent if versions else None
+
+
+def postgres_available() -> bool:
+    return bool(os.environ.get("FOIATRACK_TEST_PG_URL")) or postgres_bin() is not None
+
+
+# Storage and service tests run on every backend here: SQLite always, PostgreSQL where its server programs
+# are installed or FOIATRACK_TEST_PG_URL names a server (CI installs and uses one).
+BACKENDS = ["sqlite", *(["postgresql"] if postgres_available() else [])]
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def _as_postgres_user(command: list[str]) -> list[str]:
+    # PostgreSQL refuses to run as root; CI runs as root, developers usually do not.
+    return ["runuser", "-u", "postgres", "--", *command] if os.geteuid() == 0 else command
+
+
+@contextlib.contextmanager
+def throwaway_cluster() -> Iterator[str]:
+    """Start a private PostgreSQL cluster for the session; yields an admin URL; removes it afterwards."""
+    binaries = postgres_bin()
+    if binaries is None:
+        raise RuntimeError("PostgreSQL's server programs are not installed")
+    folder = Path(tempfile.mkdtemp(prefix="foiatrack-pg-"))
+    data = folder / "data"
+    if os.geteuid() == 0:
+        shutil.chown(folder, "postgres", "postgres")
+    os.chmod(folder, 0o700)
+    port = _free_port()
+    subprocess.run(_as_postgres_user([str(binaries / "initdb"), "-D", str(data), "-U", "foiatrack", "--auth=trust",
+                                      "-E", "UTF8", "--no-sync"]), check=True, capture_output=True)
+    options = (f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off "
+               "-c full_page_writes=off -c max_connections=200")
+    subprocess.run(_as_postgres_user([str(binaries / "pg_ctl"), "-D", str(data), "-o", options, "-l",
+                                      str(folder / "log"), "-w", "start"]), check=True, capture_output=True)
+    try:
+        yield f"postgresql+psycopg://foiatrack@127.0.0.1:{port}/postgres"
+    finally:
+        subprocess.run(_as_postgres_user([str(binaries / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"]),
+                       capture_output=True)
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+@contextlib.contextmanager
+def admin_url() -> Iterator[str]:
+    configured = os.environ.get("FOIATRACK_TEST_PG_URL")
+    if configured:
+        yield configured
+    else:
+        with throwaway_cluster() as url:
+            yield url
+
+
+def _execute_autocommit(url: str, statement: str) -> None:
+    """Run one administrative statement (CREATE/DROP DATABASE cannot run inside a transaction)."""
+    import psycopg
+
+    parsed = make_url(url)
+    with psycopg.connect(host=parsed.host, port=parsed.port, user=parsed.username, password=parsed.password,
+                         dbname=parsed.database, autocommit=True) as connection:
+        connection.execute(statement.encode())
+
+
+def database_url(admin: str, name: str) -> str:
+    return make_url(admin).set(database=name).render_as_string(hide_password=False)
+
+
+def create_template(admin: str) -> None:
+    """A migrated database with the agency directory, copied for each test (much faster than migrating)."""
+    from foiatrack.services.workspace import open_workspace
+
+    _execute_autocommit(admin, f"DROP DATABASE IF EXISTS {TEMPLATE} WITH (FORCE)")
+    _execute_autocommit(admin, f"CREATE DATABASE {TEMPLATE}")
+    db = open_workspace(database_url(admin, TEMPLATE))
+    db.close()
+
+
+@contextlib.contextmanager
+def fresh_database(admin: str) -> Iterator[str]:
+    name = f"t_{uuid.uuid4().hex[:12]}"
+    _execute_autocommit(admin, f"CREATE DATABASE {name} TEMPLATE {TEMPLATE}")
+    try:
+        yield database_url(admin, name)
+    finally:
+        _execute_autocommit(admin, f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+@contextlib.contextmanager
+def empty_database(admin: str) -> Iterator[str]:
+    """A brand-new database with nothing in it (for moving a laptop's database onto the server)."""
+    name = f"e_{uuid.uuid4().hex[:12]}"
+    _execute_autocommit(admin, f"CREATE DATABASE {name}")
+    try:
+        yield database_url(admin, name)
+    finally:
+        _execute_autocommit(admin, f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")

@@ -1,0 +1,78 @@
+"""Server URLs, passwords kept in the keychain (never in files), and the change token the app polls."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
+
+from foiatrack.core.errors import UserError
+from foiatrack.core.vocabulary import EventKind
+from foiatrack.services.events import NewEvent, log_event
+from foiatrack.services.requests import NewRequest, RequestFields, file_request
+from foiatrack.services.server import (
+    change_token,
+    connection_url,
+    forget_password,
+    parse_server_url,
+    remember_password,
+)
+
+
+class MemoryKeyring(KeyringBackend):
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.secrets: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.secrets.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.secrets[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        del self.secrets[(service, username)]
+
+
+@pytest.fixture
+def memory_keyring():  # type: ignore[no-untyped-def]
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+def test_password_is_kept_in_the_keychain_under_the_url_without_it(memory_keyring: MemoryKeyring) -> None:
+    url = parse_server_url("postgresql://ana@db.example.org:5432/foia")
+    remember_password(url, "s3cret")
+    assert memory_keyring.secrets == {("foiatrack", "postgresql+psycopg://ana@db.example.org:5432/foia"): "s3cret"}
+    assert connection_url("postgresql://ana@db.example.org:5432/foia").endswith("ana:s3cret@db.example.org:5432/foia")
+    forget_password(url)
+    assert connection_url("postgresql://ana@db.example.org:5432/foia") == \
+        "postgresql+psycopg://ana@db.example.org:5432/foia"
+
+
+def test_a_typed_password_wins_over_the_keychain(memory_keyring: MemoryKeyring) -> None:
+    remember_password(parse_server_url("postgresql://ana@h/foia"), "old")
+    assert ":new@" in connection_url("postgresql://ana:new@h/foia")
+
+
+@pytest.mark.parametrize("text", ["mysql://u@h/db", "postgresql://", "postgresql://u@h", "not a url"])
+def test_bad_server_urls_say_what_is_accepted(text: str) -> None:
+    with pytest.raises(UserError, match="postgresql://user@host"):
+        parse_server_url(text)
+
+
+def test_change_token_moves_when_anyone_changes_something(db) -> None:  # type: ignore[no-untyped-def]
+    before = change_token(db)
+    assert change_token(db) == before
+    (request_id,) = file_request(db, NewRequest(agencies=("ICE",), fields=RequestFields(subject="Team work")))
+    after_request = change_token(db)
+    assert after_request != before
+    log_event(db, request_id, NewEvent(EventKind.NOTE, dt.date(2026, 1, 5), summary="called"))
+    assert change_token(db) != after_request
