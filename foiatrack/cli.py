@@ -164,6 +164,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    finally:
+        if "foiatrack.store.database" in sys.modules:
+            sys.modules["foiatrack.store.database"].close_all()
 
 
 def print_json(document: Any) -> None:
