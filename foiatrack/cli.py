@@ -134,7 +134,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 # Modules that add commands (import, export, backup, search, ...). Keep their top-level imports light:
 # they are imported for every command-line call to build the parser.
-EXTENSION_MODULES: tuple[str, ...] = ("foiatrack.cli_safety", "foiatrack.cli_exchange")
+EXTENSION_MODULES: tuple[str, ...] = ("foiatrack.cli_safety", "foiatrack.cli_exchange", "foiatrack.cli_letters")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -1,0 +1,71 @@
+"""Letter commands: ``templates`` (what can be written) and ``letter`` (write one, logged on the request)."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+
+def register(sub: Any) -> None:
+    templates = sub.add_parser("templates", help="the letter templates (built-in and your own)")
+    templates.add_argument("--request", metavar="ID", help="only those that fit this request")
+    templates.add_argument("--json", action="store_true")
+    templates.set_defaults(handler=cmd_templates)
+
+    letter = sub.add_parser("letter", help="write a letter for a request from a template (.docx or .pdf); "
+                                           "the letter is logged on the request's timeline")
+    letter.add_argument("id", metavar="ID")
+    letter.add_argument("template", metavar="TEMPLATE")
+    letter.add_argument("-o", "--output", required=True, metavar="FILE", help="FILE.docx or FILE.pdf")
+    letter.add_argument("--json", action="store_true")
+    letter.set_defaults(handler=cmd_letter)
+
+
+def _request_id(text: str) -> int:
+    from foiatrack.core.errors import UserError
+
+    try:
+        return int(text)
+    except ValueError:
+        raise UserError(f"id: '{text}' is not a request id (a whole number from `foiatrack list`)",
+                        field="id") from None
+
+
+def cmd_templates(args: argparse.Namespace) -> int:
+    from foiatrack.cli import print_json
+    from foiatrack.services import letters
+
+    infos, problems = letters.list_templates()
+    if args.request is not None:
+        from foiatrack.services.workspace import open_workspace
+
+        fitting = {t.name for t in letters.templates_for_request(open_workspace(args.db), _request_id(args.request))}
+        infos = [info for info in infos if info.name in fitting]
+    if args.json:
+        print_json({
+            "templates": [{"name": i.name, "title": i.title, "kind": i.kind, "jurisdictions": list(i.jurisdictions),
+                           "source": i.source_label, "path": str(i.path)} for i in infos],
+            "problems": [p.message for p in problems],
+        })
+        return 0
+    for info in infos:
+        fits = ", ".join(info.jurisdictions)
+        print(f"{info.name:<28} {info.kind_label:<14} {fits:<12} {info.title}"
+              + ("" if info.builtin else f"  [{info.source_label}]"))
+    for problem in problems:
+        print(f"Not usable: {problem.message}")
+    return 0
+
+
+def cmd_letter(args: argparse.Namespace) -> int:
+    from foiatrack.cli import print_json
+    from foiatrack.services import letters
+    from foiatrack.services.workspace import open_workspace
+
+    letters.check_suffix(args.output)  # before opening anything: a wrong suffix is the commonest slip
+    path = letters.generate_letter(open_workspace(args.db), _request_id(args.id), args.template, args.output)
+    if args.json:
+        print_json({"file": str(path), "request_id": _request_id(args.id), "template": args.template})
+    else:
+        print(f"Wrote {path} and logged it on request {args.id}.")
+    return 0
