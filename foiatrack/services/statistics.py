@@ -30,11 +30,14 @@ from __future__ import annotations
 
 import datetime as dt
 import statistics as stats
+import threading
+import weakref
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from typing import ClassVar
 
-from sqlalchemy import String, and_, case, func, literal, or_, select, type_coerce
+from sqlalchemy import Engine, String, and_, case, event, func, literal, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
 from foiatrack.core.calendars import WorkCalendar
@@ -149,21 +152,24 @@ def dashboard_lists(db: Database, as_of: dt.date | None = None, *, include_sampl
         threshold = very_overdue_threshold(session)
         context = load_rules_context(session)
         counts = _status_counts(session, include_sample)
+        # Late requests counted per (due date, jurisdiction): a few thousand pairs, not one row per request.
         late = session.connection().execute(_scope(
-            select(type_coerce(RequestRow.due_date, String), RequestRow.jurisdiction).where(
-                RequestRow.due_date < as_of), include_sample, None)).all()
+            select(type_coerce(RequestRow.due_date, String), RequestRow.jurisdiction, func.count())
+            .where(RequestRow.due_date < as_of)
+            .group_by(RequestRow.due_date, RequestRow.jurisdiction), include_sample, None)).all()
+    overdue_total = sum(count for _due, _code, count in late)
     total_very = 0
-    for due_text, jurisdiction in late:
+    for due_text, jurisdiction, count in late:
         due = _date(due_text)
         if due is not None and context.calendar(jurisdiction).working_days_between(due, as_of) > threshold:
-            total_very += 1
+            total_very += count
     working = {
         r.id: context.calendar(r.jurisdiction).working_days_between(r.due_date, as_of)
         for r in overdue if r.due_date is not None
     }
     very = frozenset(rid for rid, days in working.items() if days > threshold)
     return DashboardLists(
-        as_of=as_of, overdue=tuple(overdue), overdue_total=max(len(late), len(overdue)),
+        as_of=as_of, overdue=tuple(overdue), overdue_total=max(overdue_total, len(overdue)),
         very_overdue_total=total_very, working_days_overdue=working, very_overdue=very,
         very_overdue_threshold=threshold, due_within_7=tuple(due_7), due_within_14=tuple(due_14),
         appeal_closing=tuple(appeal), appeal_within=appeal_within, may_sue=tuple(may_sue),
@@ -199,10 +205,80 @@ def agency_statistics(db: Database, as_of: dt.date | None = None, *, include_sam
                       agency_id: int | None = None) -> Statistics:
     """Per-agency statistics as of a day (see the module docstring for what is counted).
 
+    The answer is remembered while the database is unchanged (SQLite only, see :class:`_ChangeWatch`),
+    so showing the dashboard again, or toggling back, costs nothing; any committed change recomputes.
+
     Args:
         agency_id: Only this agency (the agencies page); the overall row is then that agency's.
     """
     as_of = as_of or dt.date.today()
+    key = (as_of, include_sample, agency_id)
+    watch = _ChangeWatch.of(db)
+    version = watch.version() if watch is not None else None
+    if watch is not None and version is not None:
+        cached = watch.cache.get(key)
+        if cached is not None and cached[0] == version:
+            return cached[1]
+    result = _compute_statistics(db, as_of, include_sample, agency_id)
+    if watch is not None and version is not None:
+        if len(watch.cache) >= 16:
+            watch.cache.pop(next(iter(watch.cache)))
+        watch.cache[key] = (version, result)
+    return result
+
+
+class _ChangeWatch:
+    """Tells whether anything was committed to a SQLite database since it last looked.
+
+    SQLite's ``PRAGMA data_version`` changes whenever *another* connection commits, so the watch keeps a
+    connection of its own that never writes: every change made by the app (any pooled connection) or by
+    another process shows. Server databases have no such counter; there nothing is remembered.
+    The connection is closed when the database's engine is disposed (:meth:`Database.close`).
+    """
+
+    _watches: ClassVar[weakref.WeakKeyDictionary[Engine, _ChangeWatch]] = weakref.WeakKeyDictionary()
+    _lock: ClassVar[threading.Lock] = threading.Lock()
+
+    def __init__(self, engine: Engine) -> None:
+        self._connection = engine.raw_connection()
+        self._query_lock = threading.Lock()
+        self.cache: dict[tuple[object, ...], tuple[int, Statistics]] = {}
+
+    @classmethod
+    def of(cls, db: Database) -> _ChangeWatch | None:
+        engine = db.engine
+        if engine.dialect.name != "sqlite":
+            return None
+        with cls._lock:
+            watch = cls._watches.get(engine)
+            if watch is None:
+                watch = cls._watches[engine] = cls(engine)
+                if not event.contains(engine, "engine_disposed", cls._forget):
+                    event.listen(engine, "engine_disposed", cls._forget)
+            return watch
+
+    @classmethod
+    def _forget(cls, engine: Engine) -> None:
+        with cls._lock:
+            watch = cls._watches.pop(engine, None)
+        if watch is not None:
+            watch.cache.clear()
+            with watch._query_lock:
+                watch._connection.close()
+
+    def version(self) -> int | None:
+        with self._query_lock:
+            try:
+                cursor = self._connection.cursor()
+                cursor.execute("PRAGMA data_version")
+                row = cursor.fetchone()
+                cursor.close()
+            except Exception:  # a closed or broken watch only means "do not trust the cache"
+                return None
+        return int(row[0]) if row else None
+
+
+def _compute_statistics(db: Database, as_of: dt.date, include_sample: bool, agency_id: int | None) -> Statistics:
     with db.read_session() as session:
         context = load_rules_context(session)
         connection = session.connection()

@@ -16,6 +16,7 @@ from sqlalchemy import event
 from foiatrack.core.vocabulary import AWAITING_AGENCY, EventKind, Outcome, Status
 from foiatrack.services.demo import load_demo
 from foiatrack.services.events import NewEvent, log_event
+from foiatrack.services.queries import RequestFilter, list_requests
 from foiatrack.services.requests import NewRequest, RequestFields, file_request
 from foiatrack.services.settings import set_very_overdue_threshold
 from foiatrack.services.statistics import (
@@ -206,3 +207,18 @@ def test_reminder_digest_names_what_became_overdue_and_what_is_due_tomorrow(demo
     assert row.id in [r.id for r in week.became_overdue]
     quiet = reminder_digest(demo, dt.date(1999, 1, 4))
     assert quiet.text() == ""
+
+
+def test_statistics_are_remembered_until_something_changes(hand_db: Database) -> None:
+    first = agency_statistics(hand_db, AS_OF)
+    assert agency_statistics(hand_db, AS_OF) is first or hand_db.engine.dialect.name != "sqlite"
+    _file(hand_db, "FBI", "one more", received=dt.date(2026, 1, 5))
+    again = agency_statistics(hand_db, AS_OF)
+    assert again.overall.requests == first.overall.requests + 1
+    fbi = next(a for a in again.agencies if a.abbreviation == "FBI")
+    request_id = next(r.id for r in list_requests(hand_db, RequestFilter(text="one more")))
+    _log(hand_db, request_id, EventKind.ACKNOWLEDGED, dt.date(2026, 1, 7))
+    after = next(a for a in agency_statistics(hand_db, AS_OF).agencies if a.abbreviation == "FBI")
+    assert (fbi.responded, after.responded) == (0, 1) and after.median_first_response == 2.0
+    other_day = agency_statistics(hand_db, dt.date(2026, 1, 6))
+    assert next(a for a in other_day.agencies if a.abbreviation == "FBI").responded == 0
