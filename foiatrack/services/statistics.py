@@ -35,6 +35,7 @@ import weakref
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import ClassVar
 
 from sqlalchemy import Engine, String, and_, case, event, func, literal, or_, select, type_coerce
@@ -43,9 +44,10 @@ from sqlalchemy.orm import Session
 from foiatrack.core.calendars import WorkCalendar
 from foiatrack.core.counting import Pause
 from foiatrack.core.models import Event
+from foiatrack.core.rules import JurisdictionCatalog
 from foiatrack.core.timeline import read_timeline
 from foiatrack.core.vocabulary import AWAITING_AGENCY, Direction, EventKind, Outcome, Status
-from foiatrack.services.jurisdictions import RulesContext, load_rules_context
+from foiatrack.services.jurisdictions import load_rules_context
 from foiatrack.services.queries import RequestFilter, RequestSummary, list_requests
 from foiatrack.services.settings import very_overdue_threshold
 from foiatrack.store.database import Database
@@ -289,7 +291,7 @@ def _compute_statistics(db: Database, as_of: dt.date, include_sample: bool, agen
         requests = connection.execute(
             _requests_query(as_of, include_sample, agency_id, connection.dialect.name)).all()
         pause_rows = connection.execute(_pause_query(as_of, include_sample, agency_id)).all()
-    pause_events = _pause_events(pause_rows, to_date)
+    pause_events = _pause_events(pause_rows)
     # ISO text compares like the dates it spells, so on-time checks need no conversion on SQLite.
     as_of_key: object = as_of.isoformat() if text_dates else as_of
     rules: dict[str, tuple[WorkCalendar, bool]] = {}
@@ -308,7 +310,7 @@ def _compute_statistics(db: Database, as_of: dt.date, include_sample: bool, agen
         if first_key is not None or final_key is not None:
             start = to_date(start_key)
             waits = pause_events.get(request_id)
-            paused = _pauses(waits, received, sent, context, jurisdiction, to_date) if waits else ()
+            paused = _pauses(jurisdiction, received, sent, waits, context.catalog) if waits else ()
             if first_key is not None:
                 tally.first.append(_working_days(calendar, start, to_date(first_key), paused))
             if final_key is not None:
@@ -430,26 +432,43 @@ def _pause_query(as_of: dt.date, include_sample: bool, agency_id: int | None):  
     return _scoped_events(query, include_sample, agency_id)
 
 
-def _pause_events(rows: Iterable[tuple], to_date) -> dict[int, list[Event]]:  # type: ignore[type-arg,no-untyped-def]
-    grouped: dict[int, list[Event]] = defaultdict(list)
-    kinds = {k.value: k for k in _PAUSE_KINDS}
+def _pause_events(rows: Iterable[tuple]) -> dict[int, tuple[tuple[int, object, str], ...]]:  # type: ignore[type-arg]
+    """Each request's clarification and fee events as plain ``(id, date, kind)`` tuples."""
+    grouped: dict[int, list[tuple[int, object, str]]] = defaultdict(list)
     for event_id, request_id, day, kind in rows:
-        event_kind = kinds[kind]
-        grouped[request_id].append(Event(id=event_id, request_id=request_id, date=to_date(day), kind=event_kind,
-                                         direction=event_kind.default_direction))
-    return grouped
+        grouped[request_id].append((event_id, day, kind))
+    return {request_id: tuple(sorted(events)) for request_id, events in grouped.items()}
 
 
-def _pauses(events: list[Event], received: object, sent: object, context: RulesContext, jurisdiction: str,
-            to_date) -> tuple[Pause, ...]:  # type: ignore[no-untyped-def]
+def _pauses(jurisdiction: str, received: object, sent: object, events: tuple[tuple[int, object, str], ...],
+            catalog: JurisdictionCatalog) -> tuple[Pause, ...]:
     """The request's pauses, replayed by the deadline engine's own tolling rules (which need the clock
-    start: only the agency's requests after it can pause the clock)."""
-    timeline = list(events)
+    start: only the agency's requests after it can pause the clock).
+
+    Memoised on exactly these inputs: after one event is logged, the next recomputation replays only the
+    requests whose waits or clock start changed, not the thousands that did not.
+    """
+    _CATALOGS.setdefault(id(catalog), catalog)  # held, so the id stays this catalog's for the memo's life
+    return _replayed_pauses(id(catalog), jurisdiction, received, sent, events)
+
+
+_CATALOGS: dict[int, JurisdictionCatalog] = {}
+
+
+@lru_cache(maxsize=100_000)
+def _replayed_pauses(catalog_id: int, jurisdiction: str, received: object, sent: object,
+                     events: tuple[tuple[int, object, str], ...]) -> tuple[Pause, ...]:
+    catalog = _CATALOGS[catalog_id]
+    timeline = [Event(id=event_id, request_id=0, date=_date(day), kind=_PAUSE_KIND_OF[kind],  # type: ignore[arg-type]
+                      direction=_PAUSE_KIND_OF[kind].default_direction) for event_id, day, kind in events]
     for kind, value in ((EventKind.RECEIVED, received), (EventKind.SUBMITTED, sent)):
         if value is not None:
-            timeline.append(Event(id=0, request_id=events[0].request_id, date=to_date(value), kind=kind,
+            timeline.append(Event(id=0, request_id=0, date=_date(value), kind=kind,  # type: ignore[arg-type]
                                   direction=kind.default_direction))
-    return read_timeline(timeline, context.catalog.get(jurisdiction)).pauses
+    return read_timeline(timeline, catalog.get(jurisdiction)).pauses
+
+
+_PAUSE_KIND_OF = {kind.value: kind for kind in _PAUSE_KINDS}
 
 
 def request_counts_by_agency(db: Database, *, include_sample: bool = True) -> dict[int, int]:
