@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtWidgets import (
@@ -31,7 +32,6 @@ from foiatrack.core.models import Agency
 from foiatrack.services.agencies import delete_agency, list_agencies
 from foiatrack.services.queries import RequestFilter, RequestSummary, list_requests
 from foiatrack.services.statistics import AgencyStatistics, agency_statistics, request_counts_by_agency
-from foiatrack.store.database import Database
 from foiatrack.ui import dashboard_models as models
 from foiatrack.ui.agency_form import AgencyDialog
 from foiatrack.ui.agency_models import (
@@ -46,6 +46,9 @@ from foiatrack.ui.agency_models import (
 from foiatrack.ui.dashboard_views import RequestTable, configure_table
 from foiatrack.ui.tasks import run_task
 from foiatrack.ui.widgets import confirm, show_error
+
+if TYPE_CHECKING:  # the layers rule: the UI knows the database only as a handle to pass on
+    from foiatrack.services.workspace import Database
 
 
 class AgenciesPage(QWidget):

@@ -9,6 +9,7 @@ keyboard focus moves there.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,8 +26,10 @@ from foiatrack.core.errors import UserError
 from foiatrack.core.models import Agency
 from foiatrack.services.agencies import AgencyChanges, add_agency, update_agency
 from foiatrack.services.jurisdictions import jurisdiction_catalog
-from foiatrack.store.database import Database
 from foiatrack.ui.widgets import ErrorLabel, FieldErrors, add_row, chain_tab_order
+
+if TYPE_CHECKING:  # the layers rule: the UI knows the database only as a handle to pass on
+    from foiatrack.services.workspace import Database
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 

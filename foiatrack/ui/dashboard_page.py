@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QTextDocument
@@ -46,13 +47,15 @@ from foiatrack.services.statistics import (
     agency_statistics,
     dashboard_lists,
 )
-from foiatrack.store.database import Database
 from foiatrack.ui import dashboard_models as models
 from foiatrack.ui.dashboard_charts import OnTimeChart, StatusChart
 from foiatrack.ui.dashboard_report import overdue_report_html, write_pdf
 from foiatrack.ui.dashboard_views import RequestTable, configure_table
 from foiatrack.ui.tasks import run_task
 from foiatrack.ui.widgets import show_error
+
+if TYPE_CHECKING:  # the layers rule: the UI knows the database only as a handle to pass on
+    from foiatrack.services.workspace import Database
 
 OVERDUE, DUE_7, DUE_14, APPEAL, MAY_SUE = range(5)
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from html import escape
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QTextDocument
@@ -45,10 +46,12 @@ from foiatrack.services.letters import (
     templates_for_requests,
 )
 from foiatrack.services.queries import request_detail
-from foiatrack.store.database import Database
 from foiatrack.ui.letter_preview import document_html
 from foiatrack.ui.tasks import run_task
 from foiatrack.ui.widgets import ERROR_STYLE
+
+if TYPE_CHECKING:  # the layers rule: the UI knows the database only as a handle to pass on
+    from foiatrack.services.workspace import Database
 
 PDF_FILTER = "PDF (*.pdf)"
 DOCX_FILTER = "Word document (*.docx)"

@@ -12,13 +12,16 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QStyle, QSystemTrayIcon
 
 from foiatrack.services.statistics import ReminderDigest, reminder_digest
-from foiatrack.store.database import Database
 from foiatrack.ui.tasks import run_task
+
+if TYPE_CHECKING:  # the layers rule: the UI knows the database only as a handle to pass on
+    from foiatrack.services.workspace import Database
 
 CHECK_INTERVAL_MS = 30 * 60 * 1000
 TITLE = "foiatrack: deadlines"

@@ -8,7 +8,7 @@ controls stay disabled until it is done.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
@@ -27,11 +27,13 @@ from PySide6.QtWidgets import (
 from foiatrack.core.errors import UserError
 from foiatrack.services.closures import ClosureDay, add_closure, list_closures, remove_closure
 from foiatrack.services.jurisdictions import jurisdiction_catalog
-from foiatrack.store.database import Database
 from foiatrack.ui.dashboard_models import IdRole, SortProxy, SortRole
 from foiatrack.ui.dashboard_views import configure_table
 from foiatrack.ui.tasks import run_task
 from foiatrack.ui.widgets import DateField, ErrorLabel, FieldErrors, display_date
+
+if TYPE_CHECKING:  # the layers rule: the UI knows the database only as a handle to pass on
+    from foiatrack.services.workspace import Database
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 ALL = "All jurisdictions"

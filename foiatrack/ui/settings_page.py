@@ -9,6 +9,7 @@ Each group saves on its own button, so one bad field never blocks saving another
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -33,10 +34,12 @@ from foiatrack.services.settings import (
     save_profile,
     set_very_overdue_threshold,
 )
-from foiatrack.store.database import Database
 from foiatrack.ui.settings_closures import ClosuresBox
 from foiatrack.ui.tasks import run_task
 from foiatrack.ui.widgets import ErrorLabel, FieldErrors, add_row, show_error
+
+if TYPE_CHECKING:  # the layers rule: the UI knows the database only as a handle to pass on
+    from foiatrack.services.workspace import Database
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
