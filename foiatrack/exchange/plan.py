@@ -230,6 +230,9 @@ class RowPlanner:
             row.events.append(EventSpec(EventKind.ACKNOWLEDGED, dates["acknowledged"],
                                         column=self.header("acknowledged")))
         tracking = self._text(raw.get("tracking_number"), "tracking_number") or None
+        if tracking is not None and len(tracking) > 100:
+            row.errors.append((self.header("tracking_number"), "at most 100 characters"))
+            tracking = None
         row.tracking_number = tracking
         if tracking:
             day = dates["acknowledged"] or received or sent or dates["closed"]

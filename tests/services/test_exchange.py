@@ -291,3 +291,11 @@ def test_non_spreadsheets_are_refused_and_nothing_changes(db: Database, name: st
     with pytest.raises(UserError, match="not"):
         import_file(db, FILES / name)
     assert dump(db) == before
+
+
+def test_cells_longer_than_their_columns_are_row_errors(db: Database, tmp_path: Path) -> None:
+    source = write_csv(tmp_path / "long.csv", "Agency,Subject,Requester,Tracking #,Date Sent\n"
+                                              f"ICE,A,{'x' * 301},,2024-01-02\nICE,B,,{'7' * 101},2024-01-02\n")
+    report = import_file(db, source)
+    assert [(e.line, e.column, e.message) for e in report.errors] == [
+        (2, "Requester", "at most 300 characters"), (3, "Tracking #", "at most 100 characters")]

@@ -44,6 +44,22 @@ _REQUEST_FIELDS = tuple(f.name for f in fields(RequestFields))
 _EVENT_FIELDS = tuple(f.name for f in fields(NewEvent) if f.name != "created_by")
 
 
+def _limits(table: Any, names: Sequence[str]) -> dict[str, int]:
+    """Column lengths the schema declares: PostgreSQL enforces them (SQLite does not), so an over-long
+    cell must be a row error, not a failed transaction."""
+    found = {}
+    for name in names:
+        column = table.c.get(name)
+        length = getattr(column.type, "length", None) if column is not None else None
+        if length:
+            found[name] = int(length)
+    return found
+
+
+_REQUEST_LIMITS = _limits(RequestRow.__table__, [n for n in _REQUEST_FIELDS if n not in ("subject", "tags")])
+_EVENT_LIMITS = _limits(EventRow.__table__, ("tracking_number", "exemptions", "created_by", "summary"))
+
+
 def get_import_mapping(db: Database) -> dict[str, str]:
     """The saved column mapping: header -> field ("" ignores the column)."""
     with db.read_session() as session:
@@ -173,6 +189,9 @@ class _DatabaseSink:
                                error.message.split(": ", 1)[-1]))
             return
         row.fields = {k: getattr(cleaned, k) for k in _REQUEST_FIELDS}
+        for name, limit in _REQUEST_LIMITS.items():
+            if len(row.fields[name] or "") > limit:
+                row.errors.append((row.columns.get(name, name), f"at most {limit} characters"))
         for spec in row.events:
             try:
                 new = validate_event(NewEvent(**{k: getattr(spec, k) for k in _EVENT_FIELDS},
@@ -183,6 +202,12 @@ class _DatabaseSink:
                 continue
             values = _row_values(new)
             values["created_by"] = spec.created_by if spec.created_by is not None else IMPORT_AUTHOR
+            too_long = [n for n, limit in _EVENT_LIMITS.items() if len(values[n] or "") > limit]
+            if too_long:
+                where = f"Events line {spec.line}: " if spec.line else ""
+                row.errors.append((spec.column, f"{where}{too_long[0]}: at most {_EVENT_LIMITS[too_long[0]]} "
+                                                "characters"))
+                continue
             row.event_rows.append(values)
             # Numbered in insertion order, so same-day events sort as they will in the database.
             row.core_events.append(Event(id=len(row.core_events) + 1, request_id=0, date=new.date, kind=new.kind,
