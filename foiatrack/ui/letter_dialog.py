@@ -94,10 +94,10 @@ class LetterDialog(QDialog):
         template_label = QLabel("&Template:")
         template_label.setBuddy(self.template)
         form.addRow(template_label, self.template)
-        form.addRow("", self.description)
         preview_label = QLabel("Pre&view for:")
         preview_label.setBuddy(self.preview_for)
-        form.addRow(preview_label, self.preview_for)
+        preview_row = QFormLayout()
+        preview_row.addRow(preview_label, self.preview_for)
         if len(self.request_ids) == 1:
             preview_label.hide()
             self.preview_for.hide()
@@ -137,6 +137,8 @@ class LetterDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(form)
+        layout.addWidget(self.description)
+        layout.addLayout(preview_row)
         layout.addWidget(self.preview, 1)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
@@ -183,6 +185,7 @@ class LetterDialog(QDialog):
 
     def _load_failed(self, error: BaseException) -> None:
         self._show_problem(error)
+        self.status.setText("The request could not be read; close this dialog and try again.")
         self.previewReady.emit()
 
     def template_name(self) -> str | None:
