@@ -15,7 +15,7 @@ import os
 import re
 import tempfile
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
@@ -85,9 +85,3 @@ def atomic_output(target: str | os.PathLike[str], *, binary: bool = True, newlin
             with contextlib.suppress(OSError):
                 os.unlink(temp_name)
 
-
-def write_atomically(target: str | os.PathLike[str], write: Callable[[IO], None]) -> Path:  # type: ignore[type-arg]
-    """Call *write* with a binary handle inside :func:`atomic_output`; returns the target path."""
-    with atomic_output(target) as handle:
-        write(handle)
-    return Path(target)
