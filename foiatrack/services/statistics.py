@@ -4,7 +4,8 @@ statistics.
 The lists read only the cached columns of ``requests`` through :func:`list_requests`, one query each. The
 statistics need facts the cache does not hold (when the agency first answered), so they read the events,
 but in bulk: one aggregate query for every request's key dates and one small query for the events that
-pause the clock. Nothing here runs a query per request, so 50,000 requests take a fraction of a second.
+pause the clock. Nothing here runs a query per request: 50,000 requests with 450,000 events take about
+half a second, and nothing at all while the database is unchanged (the answer is remembered; SQLite).
 
 What is counted, exactly (the "honest statistics" promise; the app shows this text):
 
