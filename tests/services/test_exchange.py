@@ -299,3 +299,10 @@ def test_cells_longer_than_their_columns_are_row_errors(db: Database, tmp_path: 
     report = import_file(db, source)
     assert [(e.line, e.column, e.message) for e in report.errors] == [
         (2, "Requester", "at most 300 characters"), (3, "Tracking #", "at most 100 characters")]
+
+
+def test_import_fields_lists_what_a_column_can_be_mapped_to() -> None:
+    from foiatrack.services.exchange import import_fields
+
+    fields = import_fields()
+    assert fields["agency"] == "Agency" and fields["sent"] == "Date Sent" and "tracking_number" in fields

@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 
 from foiatrack.core.errors import UserError
 from foiatrack.core.models import Event
-from foiatrack.exchange.columns import check_field
+from foiatrack.exchange.columns import FIELDS, check_field
 from foiatrack.exchange.importer import ImportOptions, ImportReport, run_import
 from foiatrack.exchange.plan import PlannedRow, import_key
 from foiatrack.services.derive import cached_values, derive
@@ -58,6 +58,11 @@ def _limits(table: Any, names: Sequence[str]) -> dict[str, int]:
 
 _REQUEST_LIMITS = _limits(RequestRow.__table__, [n for n in _REQUEST_FIELDS if n not in ("subject", "tags")])
 _EVENT_LIMITS = _limits(EventRow.__table__, ("tracking_number", "exemptions", "created_by", "summary"))
+
+
+def import_fields() -> dict[str, str]:
+    """The fields a column can be mapped to, with their labels (for a mapping screen)."""
+    return dict(FIELDS)
 
 
 def get_import_mapping(db: Database) -> dict[str, str]:
