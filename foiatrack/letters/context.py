@@ -248,7 +248,9 @@ def _date_range(start: dt.date | None, end: dt.date | None) -> str | None:
 
 def _agency_record(agency: Agency, request: Request) -> Record:
     mailing = _lines(agency.mailing_address)
-    lines = [agency.name.strip(), *mailing]
+    # Directory addresses often begin with the agency's own name; the block names it once.
+    same_name = bool(mailing) and mailing[0].strip().casefold() == agency.name.strip().casefold()
+    lines = [agency.name.strip(), *(mailing[1:] if same_name else mailing)]
     method = request.delivery_method
     if agency.foia_email and (method is DeliveryMethod.EMAIL or not mailing):
         lines.append(f"By email: {agency.foia_email.strip()}")

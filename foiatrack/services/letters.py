@@ -25,9 +25,15 @@ from typing import Any
 
 from foiatrack.core.errors import UserError
 from foiatrack.core.models import Event
-from foiatrack.core.rules import JurisdictionRule
 from foiatrack.core.vocabulary import EventKind
-from foiatrack.letters import ACCEPTED_SUFFIXES, Document, LetterTemplate, TemplateLibrary, build_context
+from foiatrack.letters import (
+    ACCEPTED_SUFFIXES,
+    Document,
+    LetterTemplate,
+    TemplateLibrary,
+    build_context,
+    jurisdiction_from_rule,
+)
 from foiatrack.letters import render_letter as _render
 from foiatrack.letters.library import builtin_dir
 from foiatrack.services.attachments import content_from_bytes, safe_filename
@@ -42,25 +48,6 @@ _MEDIA_TYPES = {
     ".pdf": "application/pdf",
     ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
 }
-
-
-@dataclass(frozen=True, slots=True)
-class JurisdictionView:
-    """What letters need to know about a jurisdiction (:class:`foiatrack.letters.JurisdictionInfo`)."""
-
-    code: str
-    name: str
-    statute: str
-    response_rule_text: str
-
-    @classmethod
-    def of(cls, rule: JurisdictionRule) -> JurisdictionView:
-        statute = f"{rule.statute}, {rule.statute_citation}" if rule.statute_citation else rule.statute
-        if rule.response is not None and rule.response.days is not None:
-            limit = f"{rule.response.days} {rule.unit_words(rule.response.unit)}"
-        else:
-            limit = "no fixed number of days (a prompt response)"
-        return cls(rule.code, rule.name, statute, limit)
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,7 +136,7 @@ def letter_context(db: Database, request_id: int, today: dt.date | None = None) 
     detail = request_detail(db, request_id, as_of=today)
     rule = require_jurisdiction(detail.request.jurisdiction)
     return build_context(detail.request, detail.agency, detail.events, get_profile(db), detail.deadlines,
-                         JurisdictionView.of(rule), today)
+                         jurisdiction_from_rule(rule), today)
 
 
 def preview_letter(db: Database, request_id: int, template_name: str, *, today: dt.date | None = None,
