@@ -35,7 +35,6 @@ from foiatrack.services.events import NewEvent, add_attachments, log_events, upd
 from foiatrack.services.requests import parse_money
 from foiatrack.store.database import Database
 from foiatrack.ui.request_editor import enum_combo, text_box
-from foiatrack.ui.tasks import run_task
 from foiatrack.ui.widgets import (
     ChoiceCombo,
     DateField,
@@ -43,10 +42,12 @@ from foiatrack.ui.widgets import (
     FieldErrors,
     add_row,
     chain_tab_order,
+    fit_to_screen,
     int_edit,
     name_buttons,
     parse_int,
     parse_list,
+    run_in_background,
 )
 
 DECISIONS = {EventKind.FINAL_DETERMINATION, EventKind.APPEAL_DECISION, EventKind.FEE_WAIVER_DECISION,
@@ -198,7 +199,7 @@ class EventDialog(QDialog):
                         self.pages_released, self.pages_withheld, self.amount, self.tracking_number,
                         self.extension_days, self.details, self.attachments.view, self.attachments.add_button,
                         self.attachments.remove_button, self.buttons)
-        self.resize(560, 520)
+        fit_to_screen(self, 560, 520)
 
     def _kind_changed(self) -> None:
         kind = self.current_kind()
@@ -273,7 +274,7 @@ class EventDialog(QDialog):
             return [add_attachments(db, event.id, list(files)) if files else updated]
 
         self._busy(True)
-        run_task(self, work, self._saved, self._failed)
+        run_in_background(self, work, self._saved, self._failed)
 
     def _busy(self, busy: bool) -> None:
         self.save_button.setEnabled(not busy)

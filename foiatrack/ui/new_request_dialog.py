@@ -26,7 +26,7 @@ from foiatrack.services.agencies import list_agencies
 from foiatrack.services.requests import NewRequest, file_request
 from foiatrack.store.database import Database
 from foiatrack.ui.request_editor import RequestFieldsForm
-from foiatrack.ui.widgets import DateField, chain_tab_order, name_buttons
+from foiatrack.ui.widgets import DateField, chain_tab_order, fit_to_screen, name_buttons
 
 AgencyIdRole = Qt.ItemDataRole.UserRole + 1
 
@@ -143,7 +143,7 @@ class NewRequestDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.buttons)
-        self.resize(680, 720)
+        fit_to_screen(self, 680, 720)
         self.agencies.model.itemChanged.connect(self._agencies_changed)
         f = self.form
         chain_tab_order(f.subject, self.agencies.find, self.agencies.list, self.sent.edit, self.sent.button,

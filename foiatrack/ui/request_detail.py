@@ -31,9 +31,16 @@ from foiatrack.store.database import Database
 from foiatrack.ui.deadlines_view import DeadlinesView, deadlines_html, lateness_text
 from foiatrack.ui.event_dialog import EventDialog
 from foiatrack.ui.request_editor import RequestFieldsForm
-from foiatrack.ui.tasks import run_task
 from foiatrack.ui.timeline import TimelineView, event_text
-from foiatrack.ui.widgets import ChoiceCombo, ask_unsaved, confirm, display_date, open_letter_dialog, show_error
+from foiatrack.ui.widgets import (
+    ChoiceCombo,
+    ask_unsaved,
+    confirm,
+    display_date,
+    open_letter_dialog,
+    run_in_background,
+    show_error,
+)
 
 
 class RequestDetailPage(QWidget):
@@ -270,7 +277,7 @@ class RequestDetailPage(QWidget):
 
     def attach_files(self, event: Event, paths: list[str]) -> None:
         db = self.db
-        run_task(self, lambda: add_attachments(db, event.id, paths), lambda _e: self._events_changed(),
+        run_in_background(self, lambda: add_attachments(db, event.id, paths), lambda _e: self._events_changed(),
                  lambda error: show_error(self, "Attach files", error))
 
     def write_letter(self) -> None:

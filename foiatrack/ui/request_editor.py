@@ -203,6 +203,8 @@ class RequestFieldsForm(QWidget):
             self.notes.setPlainText(request.notes)
         finally:
             self._loading = False
+        for edit in (self.subject, self.requester_name, self.requester_organisation, self.preferred_format, self.tags):
+            edit.setCursorPosition(0)  # show the start of long text, not its end
         self.errors.clear()
 
     def show_error(self, error: UserError) -> None:

@@ -35,11 +35,19 @@ from foiatrack.store.database import Database
 from foiatrack.ui import request_model as rm
 from foiatrack.ui.event_dialog import EventDialog
 from foiatrack.ui.new_request_dialog import NewRequestDialog
-from foiatrack.ui.tasks import run_task
-from foiatrack.ui.widgets import ChoiceCombo, add_row, name_buttons, open_letter_dialog, parse_list, show_error
+from foiatrack.ui.widgets import (
+    ChoiceCombo,
+    add_row,
+    name_buttons,
+    open_letter_dialog,
+    parse_list,
+    run_in_background,
+    show_error,
+)
 
-COLUMN_WIDTHS = {rm.SUBJECT: 330, rm.AGENCY: 90, rm.JURISDICTION: 80, rm.SENT: 95, rm.STATUS: 150,
-                 rm.DUE: 95, rm.DAYS_LATE: 120, rm.TRACKING: 150}
+COLUMN_WIDTHS = {rm.AGENCY: 80, rm.JURISDICTION: 80, rm.SENT: 90, rm.STATUS: 150, rm.DUE: 90, rm.DAYS_LATE: 115,
+                 rm.TRACKING: 150}
+MIN_SUBJECT, MIN_TAGS = 260, 130
 
 
 class RequestsPage(QWidget):
@@ -63,18 +71,22 @@ class RequestsPage(QWidget):
     # --- layout --------------------------------------------------------------------------------------
     def _build(self) -> None:
         self.find = QLineEdit()
-        self.find.setPlaceholderText("Find subject, agency, tracking number or tag (Ctrl+F)")
+        self.find.setPlaceholderText("Subject, agency, tracking no. or tag")
+        self.find.setToolTip("Find requests by subject, agency, tracking number or tag (Ctrl+F)")
+        self.find.setMinimumWidth(180)
         self.find.setClearButtonEnabled(True)
         self.find.setAccessibleName("Find requests")
         self.status_filter = ChoiceCombo("Status filter")
+        self.status_filter.setMinimumContentsLength(12)
+        self.status_filter.setSizeAdjustPolicy(ChoiceCombo.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.status_filter.add_choice("Any status", None)
         for status in Status:
             self.status_filter.add_choice(status.label, status)
         self.agency_filter = ChoiceCombo("Agency filter")
-        self.agency_filter.setMinimumContentsLength(14)
+        self.agency_filter.setMinimumContentsLength(12)
         self.agency_filter.setSizeAdjustPolicy(ChoiceCombo.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.tag_filter = ChoiceCombo("Tag filter")
-        self.tag_filter.setMinimumContentsLength(10)
+        self.tag_filter.setMinimumContentsLength(8)
         self.tag_filter.setSizeAdjustPolicy(ChoiceCombo.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.overdue = QCheckBox("&Overdue only")
         self.overdue.setAccessibleName("Overdue only")
@@ -106,6 +118,7 @@ class RequestsPage(QWidget):
         for column, width in COLUMN_WIDTHS.items():
             self.table.setColumnWidth(column, width)
         self.table.installEventFilter(self)
+        self.table.viewport().installEventFilter(self)  # its resizes refit the subject column
 
         self.count = QLabel("Loading…")
         self.count.setAccessibleName("Request count")
@@ -147,7 +160,19 @@ class RequestsPage(QWidget):
         self.log_button.clicked.connect(self.log_event_on_selected)
         self.letter_button.clicked.connect(self.write_letters)
 
+    def _fit_subject(self) -> None:
+        """Give the subject the room left: all columns where they fit, else at least up to "Days late"
+        (the columns that say what is late), scrolling sideways for the rest."""
+        header = self.table.horizontalHeader()
+        up_to_late = sum(header.sectionSize(c) for c in range(rm.AGENCY, rm.DAYS_LATE + 1))
+        available = self.table.viewport().width()
+        everything = up_to_late + header.sectionSize(rm.TRACKING) + MIN_TAGS
+        room = available - everything if available - everything >= MIN_SUBJECT + 60 else available - up_to_late
+        header.resizeSection(rm.SUBJECT, max(MIN_SUBJECT, room))
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_subject()
         if watched is self.table and event.type() == QEvent.Type.KeyPress:
             key = event.key() if isinstance(event, QKeyEvent) else None
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.table.currentIndex().isValid():
@@ -164,7 +189,7 @@ class RequestsPage(QWidget):
         self._loading = True
         self.count.setText("Loading…")
         db = self.db
-        run_task(self, lambda: list_requests(db), self._loaded, self._load_failed)
+        run_in_background(self, lambda: list_requests(db), self._loaded, self._load_failed)
 
     def _loaded(self, rows: list[RequestSummary]) -> None:
         self._loading = False
@@ -218,7 +243,7 @@ class RequestsPage(QWidget):
         self._update_count()
 
     def _update_count(self) -> None:
-        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        shown, total = self.proxy.rowCount(), self.model.total_count()
         late = self.model.visible_overdue_count()
         text = f"{shown:,} of {total:,} requests" if shown != total else f"{total:,} requests"
         if late:
@@ -241,7 +266,7 @@ class RequestsPage(QWidget):
         flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
         first = None
         for request_id in ids:
-            source_row = self.model.row_of(request_id)
+            source_row = self.model.row_of(request_id)  # None: filtered out
             if source_row is None:
                 continue
             index = self.proxy.mapFromSource(self.model.index(source_row, 0))

@@ -15,7 +15,7 @@ from functools import cache
 from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QDate, QLocale, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractListModel, QDate, QLocale, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from foiatrack.core.dates import parse_iso_date
 from foiatrack.core.errors import UserError
+from foiatrack.ui.tasks import run_task
 
 ERROR_STYLE = "color: #a40000;"
 
@@ -379,6 +380,46 @@ def name_buttons(box: QDialogButtonBox) -> None:
     """Give a button box's buttons their text as accessible name (without the & of the mnemonic)."""
     for button in box.buttons():
         button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
+
+
+def run_in_background(owner: QObject, work: Callable[[], Any], on_done: Callable[[Any], None],
+                      on_error: Callable[[BaseException], None]) -> None:
+    """:func:`foiatrack.ui.tasks.run_task`, with its relay's signals disconnected before Qt deletes it.
+
+    On PySide 6.12 deleting the relay while its signals are still connected to the closures that hold
+    it crashed the process now and then (a double free in ``~QObject``, one run in five in tests); with
+    the connections cut first it never did. Each task gets its own holder object, so the relay can be
+    found without reaching into the task module, and the holder goes with it. ``work`` runs on a worker
+    thread and must not touch widgets.
+    """
+    holder = QObject(owner)
+
+    def settle() -> None:
+        for relay in holder.children():
+            for name in ("done", "failed"):
+                signal = getattr(relay, name, None)
+                if signal is not None:
+                    signal.disconnect()
+        holder.deleteLater()
+
+    def done(result: Any) -> None:
+        settle()
+        on_done(result)
+
+    def failed(error: BaseException) -> None:
+        settle()
+        on_error(error)
+
+    run_task(holder, work, done, failed)
+
+
+def fit_to_screen(dialog: QWidget, width: int, height: int) -> None:
+    """Resize *dialog* to width x height, or less where the screen is smaller (its buttons stay on screen)."""
+    screen = (dialog.parentWidget() or dialog).screen()
+    room = screen.availableGeometry() if screen is not None else None
+    if room is not None:
+        width, height = min(width, room.width() - 40), min(height, room.height() - 60)
+    dialog.resize(width, height)
 
 
 def chain_tab_order(*widgets: QWidget) -> None:

@@ -101,7 +101,7 @@ def window(qtbot: Any, demo_db: Database, ui_settings: QSettings) -> Iterator[An
     main = MainWindow(demo_db, ui_settings)
     qtbot.addWidget(main)
     main.show()
-    qtbot.waitUntil(lambda: not main.requests_page.is_loading() and main.requests_page.model.rowCount() > 0)
+    qtbot.waitUntil(lambda: not main.requests_page.is_loading() and main.requests_page.model.total_count() > 0)
     yield main
     main.detail_page.dirty = False  # a test that left edits behind must not hang on the close prompt
     main.close()

@@ -31,7 +31,7 @@ def press(qtbot: Any, window: MainWindow, key: Qt.Key, modifier: Qt.KeyboardModi
 def test_opens_on_the_demo_database_and_switches_pages(qtbot: Any, window: MainWindow, demo_db: Database) -> None:
     assert window.windowTitle() == "foiatrack — t.db"
     assert window.location.text() == str(demo_db.path)
-    assert window.requests_page.model.rowCount() == sum(status_counts(demo_db).values())
+    assert window.requests_page.model.total_count() == sum(status_counts(demo_db).values())
     expected = {Qt.Key.Key_1: DashboardPage, Qt.Key.Key_2: RequestsPage, Qt.Key.Key_3: AgenciesPage,
                 Qt.Key.Key_4: TemplatesPage, Qt.Key.Key_5: SettingsPage}
     for key, page_class in expected.items():
@@ -52,7 +52,7 @@ def test_find_shortcut_goes_to_the_find_box(qtbot: Any, window: MainWindow) -> N
     assert window.stack.currentWidget() is window.requests_page
     assert window.requests_page.find.hasFocus()
     qtbot.keyClicks(window.requests_page.find, "clearview")
-    assert 0 < window.requests_page.proxy.rowCount() < window.requests_page.model.rowCount()
+    assert 0 < window.requests_page.proxy.rowCount() < window.requests_page.model.total_count()
 
 
 def test_enter_opens_a_request_and_back_returns(qtbot: Any, window: MainWindow, demo_db: Database) -> None:
@@ -158,9 +158,9 @@ def test_empty_database_offers_sample_data(monkeypatch: pytest.MonkeyPatch, qtbo
     seen = click_in_next_box(monkeypatch, "&Load sample data")
     window.offer_sample_data()
     assert seen and "no requests yet" in seen[0]
-    qtbot.waitUntil(lambda: window.requests_page.model.rowCount() > 0 and not window.requests_page.is_loading(),
+    qtbot.waitUntil(lambda: window.requests_page.model.total_count() > 0 and not window.requests_page.is_loading(),
                     timeout=20_000)
-    assert window.requests_page.model.rowCount() == sum(status_counts(blank_db).values())
+    assert window.requests_page.model.total_count() == sum(status_counts(blank_db).values())
     seen.clear()
     window.offer_sample_data()
     assert seen == [], "a database with requests is not offered the samples again"
@@ -177,7 +177,7 @@ def test_open_another_database(monkeypatch: pytest.MonkeyPatch, qtbot: Any, wind
     assert window.db.path == other
     assert window.windowTitle() == "foiatrack — other.db"
     qtbot.waitUntil(lambda: not window.requests_page.is_loading())
-    assert window.requests_page.model.rowCount() == 0
+    assert window.requests_page.model.total_count() == 0
     assert isinstance(window.stack.currentWidget(), DashboardPage)
 
 

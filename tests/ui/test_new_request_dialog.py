@@ -132,10 +132,10 @@ def test_new_request_from_the_main_window(qtbot: Any, window: Any, demo_db: Data
     qtbot.keyClicks(dialog.form.subject, "Body camera audits")
     tick(qtbot, dialog, "U.S. Customs and Border Protection")
     dialog.sent.edit.setText(dt.date.today().isoformat())
-    before = page.model.rowCount()
+    before = page.model.total_count()
     dialog.file_button.click()
-    qtbot.waitUntil(lambda: not page.is_loading() and page.model.rowCount() == before + 1, timeout=10_000)
-    assert page.model.rowCount() == before + 1
+    qtbot.waitUntil(lambda: not page.is_loading() and page.model.total_count() == before + 1, timeout=10_000)
+    assert page.model.total_count() == before + 1
     assert page.selected_ids() == dialog.created_ids, "the new request is selected in the table"
 
 

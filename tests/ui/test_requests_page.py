@@ -23,7 +23,7 @@ def page(qtbot: Any, demo_db: Database) -> RequestsPage:
     widget.resize(1200, 700)
     widget.show()
     widget.refresh()
-    qtbot.waitUntil(lambda: not widget.is_loading() and widget.model.rowCount() > 0)
+    qtbot.waitUntil(lambda: not widget.is_loading() and widget.model.total_count() > 0)
     return widget
 
 
@@ -87,7 +87,7 @@ def test_find_box_filters_by_subject_agency_tracking_and_tag(qtbot: Any, page: R
     page.find.setText("no such request anywhere")
     assert page.proxy.rowCount() == 0
     page.find.clear()
-    assert page.proxy.rowCount() == page.model.rowCount()
+    assert page.proxy.rowCount() == page.model.total_count()
 
 
 def test_status_agency_tag_and_overdue_filters(page: RequestsPage) -> None:
