@@ -172,7 +172,7 @@ class EventDialog(QDialog):
         self.form.addRow(self.general_error)
         self.rows: dict[str, QWidget] = {}
         for text, widget, field in (
-            ("&Kind:", self.kind, None), ("&Date:", self.date, "date"), ("&Summary:", self.summary, "summary"),
+            ("&Kind:", self.kind, None), ("&Date:", self.date, "date"), ("S&ummary:", self.summary, "summary"),
             ("&Outcome:", self.outcome, "outcome"), ("E&xemptions:", self.exemptions, "exemptions"),
             ("Pages &released:", self.pages_released, "pages_released"),
             ("Pages &withheld:", self.pages_withheld, "pages_withheld"), ("&Amount ($):", self.amount, "amount"),

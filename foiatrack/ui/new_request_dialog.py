@@ -125,8 +125,8 @@ class NewRequestDialog(QDialog):
         self.tracking = QLineEdit()
         self.tracking.setAccessibleName("Tracking number")
         self.tracking.setPlaceholderText("if the agency already gave one")
-        self.form.insert_row("A&gencies:", self.agencies, "agency")
-        self.form.insert_row("Sent &on:", self.sent, "sent")
+        self.form.insert_row("&Agencies:", self.agencies, "agency")
+        self.form.insert_row("&Sent on:", self.sent, "sent")
         self.form.insert_row("Trac&king number:", self.tracking)
 
         scroll = QScrollArea()

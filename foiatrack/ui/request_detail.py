@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -79,7 +80,7 @@ class RequestDetailPage(QWidget):
         self.siblings.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.siblings.linkActivated.connect(lambda link: self.openRequest.emit(int(link.split(":")[1])))
 
-        self.back_button = QPushButton("← &Requests")
+        self.back_button = QPushButton("← Requests")
         self.save_button = QPushButton("&Save")
         self.revert_button = QPushButton("Re&vert")
         self.letter_button = QPushButton("Write le&tter…")
@@ -94,7 +95,7 @@ class RequestDetailPage(QWidget):
 
         self.form = RequestFieldsForm()
         self.agency = ChoiceCombo("Agency")
-        self.form.insert_row("A&gency:", self.agency, "agency")
+        self.form.insert_row("&Agency:", self.agency, "agency")
         editor_scroll = QScrollArea()
         editor_scroll.setWidgetResizable(True)
         editor_scroll.setWidget(self.form)
@@ -103,8 +104,8 @@ class RequestDetailPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Request sections")
         self.tabs.tabBar().setAccessibleName("Request sections")
-        self.tabs.addTab(self.timeline, "Ti&meline")
-        self.tabs.addTab(editor_scroll, "Request &fields")
+        self.tabs.addTab(self.timeline, "Timeline")
+        self.tabs.addTab(editor_scroll, "Request fields")
         self.deadlines = DeadlinesView()
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.tabs)
@@ -122,6 +123,12 @@ class RequestDetailPage(QWidget):
         layout.addWidget(self.siblings)
         layout.addWidget(splitter, 1)
 
+        # Keyboard: Ctrl+S saves, Alt+Left goes back, Ctrl+Tab switches between the two tabs.
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        QShortcut(QKeySequence.StandardKey.Back, self, self.backRequested.emit,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.save_button.setToolTip("Save (Ctrl+S)")
+        self.back_button.setToolTip("Back to the requests (Alt+Left)")
         self.back_button.clicked.connect(self.backRequested)
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(self.revert)
@@ -195,7 +202,7 @@ class RequestDetailPage(QWidget):
         self.save_button.setEnabled(self.dirty)
         self.revert_button.setEnabled(self.dirty)
         self.letter_button.setEnabled(self.detail is not None)
-        self.tabs.setTabText(1, "Request &fields •" if self.dirty else "Request &fields")
+        self.tabs.setTabText(1, "Request fields •" if self.dirty else "Request fields")
 
     def save(self) -> bool:
         """Save the edits, refusing to overwrite a change made elsewhere since they were loaded."""

@@ -88,12 +88,12 @@ class RequestsPage(QWidget):
         self.tag_filter = ChoiceCombo("Tag filter")
         self.tag_filter.setMinimumContentsLength(8)
         self.tag_filter.setSizeAdjustPolicy(ChoiceCombo.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.overdue = QCheckBox("&Overdue only")
+        self.overdue = QCheckBox("Over&due only")
         self.overdue.setAccessibleName("Overdue only")
 
         bar = QHBoxLayout()
         for text, widget in (("F&ind:", self.find), ("&Status:", self.status_filter),
-                             ("A&gency:", self.agency_filter), ("Ta&g:", self.tag_filter)):
+                             ("&Agency:", self.agency_filter), ("&Tag:", self.tag_filter)):
             label = QLabel(text)
             label.setBuddy(widget)
             bar.addWidget(label)
@@ -124,7 +124,7 @@ class RequestsPage(QWidget):
         self.count.setAccessibleName("Request count")
         self.new_button = QPushButton("&New request…")
         self.open_button = QPushButton("&Open")
-        self.tag_button = QPushButton("&Tag…")
+        self.tag_button = QPushButton("Tag re&quests…")
         self.log_button = QPushButton("&Log event…")
         self.letter_button = QPushButton("&Write letters…")
         buttons = QHBoxLayout()

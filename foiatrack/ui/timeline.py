@@ -17,6 +17,8 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
+    QKeySequence,
+    QShortcut,
     QStandardItem,
     QStandardItemModel,
 )
@@ -179,9 +181,9 @@ class TimelineView(QWidget):
         attachments_label.setBuddy(self.attachments)
 
         self.log_button = QPushButton("&Log event…")
-        self.edit_button = QPushButton("&Edit event…")
+        self.edit_button = QPushButton("Ed&it event…")
         self.delete_button = QPushButton("&Delete event…")
-        self.attach_button = QPushButton("Attach &files…")
+        self.attach_button = QPushButton("Atta&ch files…")
         self.open_button = QPushButton("&Open attachment")
         buttons = QHBoxLayout()
         for button in (self.log_button, self.edit_button, self.delete_button, self.attach_button, self.open_button):
@@ -198,6 +200,9 @@ class TimelineView(QWidget):
         self.list.selectionModel().currentChanged.connect(self._current_changed)
         self.list.doubleClicked.connect(lambda _index: self._emit_edit())
         self.list.filesDropped.connect(self._dropped)
+        QShortcut(QKeySequence.StandardKey.Delete, self.list, self._emit_delete,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+        self.delete_button.setToolTip("Delete the selected event (Delete)")
         self.attachments.doubleClicked.connect(lambda _index: self.open_attachment())
         self.attachments.activated.connect(lambda _index: self.open_attachment())
         self.log_button.clicked.connect(self.logRequested)

@@ -125,3 +125,38 @@ def unnamed_controls(root: Any) -> list[str]:
 @pytest.fixture
 def accessible() -> Any:
     return unnamed_controls
+
+
+def mnemonic_clashes(root: Any) -> dict[str, list[str]]:
+    """Alt+letter keys claimed twice among the visible labels, buttons and menus under *root*.
+
+    Two claims on one letter make Alt+letter stop doing either (Qt only cycles the focus), so every
+    visible page and dialog must give each letter once.
+    """
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QMainWindow
+
+    claims: dict[str, list[str]] = {}
+
+    def claim(text: str, owner: str) -> None:
+        match = re.search(r"&([^&])", text.replace("&&", ""))
+        if match:
+            claims.setdefault(match.group(1).lower(), []).append(owner)
+
+    for label in root.findChildren(QLabel):
+        if label.buddy() is not None and label.isVisibleTo(root):
+            claim(label.text(), f"label {label.text()!r}")
+    for button in root.findChildren(QAbstractButton):
+        if button.isVisibleTo(root):
+            claim(button.text(), f"button {button.text()!r}")
+    window = root.window()
+    if isinstance(window, QMainWindow):
+        for action in window.menuBar().actions():
+            claim(action.text(), f"menu {action.text()!r}")
+    return {letter: owners for letter, owners in claims.items() if len(owners) > 1}
+
+
+@pytest.fixture
+def mnemonics() -> Any:
+    return mnemonic_clashes

@@ -144,7 +144,10 @@ def test_fee_estimate_amount_is_stored(qtbot: Any, dialog: EventDialog, demo_db:
     assert request_detail(demo_db, request_id).events[-1].amount == Decimal("1250.50")
 
 
-def test_dialog_is_labelled_for_keyboard_and_screen_reader_users(dialog: EventDialog, accessible: Any) -> None:
-    dialog.kind.set_value(EventKind.FINAL_DETERMINATION)
-    assert accessible(dialog) == []
+def test_dialog_is_labelled_for_keyboard_and_screen_reader_users(dialog: EventDialog, accessible: Any,
+                                                                 mnemonics: Any) -> None:
+    for kind in EventKind:
+        dialog.kind.set_value(kind)
+        assert accessible(dialog) == []
+        assert mnemonics(dialog) == {}, kind
     assert dialog.kind.nextInFocusChain() is dialog.date.edit

@@ -205,3 +205,34 @@ def test_quitting_instead_of_choosing_a_file_exits_with_1(monkeypatch: pytest.Mo
     monkeypatch.setattr(app_module.open_database_interactively, "__defaults__", (app_module.ask_for_other_file,))
     assert app_module.run_app(str(damaged)) == 1
     assert qapp.organizationName() == "foiatrack" and qapp.applicationName() == "foiatrack"
+
+
+def test_each_alt_letter_does_one_thing_on_every_page(window: MainWindow, mnemonics: Any) -> None:
+    window.show_page("requests")
+    assert mnemonics(window.requests_page) == {}
+    window.open_request(window.requests_page.proxy.visible_ids()[0])
+    assert mnemonics(window.detail_page) == {}
+    window.detail_page.tabs.setCurrentIndex(1)
+    assert mnemonics(window.detail_page) == {}
+
+
+def test_keyboard_shortcuts_on_the_request_page(answer: Any, monkeypatch: pytest.MonkeyPatch, qtbot: Any,
+                                                window: MainWindow, demo_db: Database) -> None:
+    request_id = window.requests_page.proxy.visible_ids()[0]
+    window.open_request(request_id)
+    detail = window.detail_page
+    detail.tabs.setCurrentIndex(1)
+    detail.form.notes.setFocus()
+    detail.form.notes.setPlainText("Saved with Ctrl+S")
+    qtbot.keyClick(detail.form.notes, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert request_detail(demo_db, request_id).request.notes == "Saved with Ctrl+S" and not detail.dirty
+
+    detail.tabs.setCurrentIndex(0)
+    events = len(request_detail(demo_db, request_id).events)
+    monkeypatch.setattr("foiatrack.ui.request_detail.confirm", lambda *args: True)
+    detail.timeline.list.setFocus()
+    qtbot.keyClick(detail.timeline.list, Qt.Key.Key_Delete)
+    assert len(request_detail(demo_db, request_id).events) == events - 1
+
+    qtbot.keyClick(detail.timeline.list, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert window.stack.currentWidget() is window.requests_page

@@ -139,7 +139,8 @@ def test_new_request_from_the_main_window(qtbot: Any, window: Any, demo_db: Data
     assert page.selected_ids() == dialog.created_ids, "the new request is selected in the table"
 
 
-def test_keyboard_order_follows_the_form(dialog: NewRequestDialog, accessible: Any) -> None:
+def test_keyboard_order_follows_the_form(dialog: NewRequestDialog, accessible: Any, mnemonics: Any) -> None:
     assert dialog.form.subject.nextInFocusChain() is dialog.agencies.find
     assert dialog.agencies.find.nextInFocusChain() is dialog.agencies.list
     assert accessible(dialog) == []
+    assert mnemonics(dialog) == {}

@@ -130,7 +130,7 @@ def test_edit_and_save_bumps_the_version(page: RequestDetailPage, fresh_id: int,
     page.tabs.setCurrentIndex(1)
     assert not page.save_button.isEnabled()
     page.form.subject.setText("Stingray use, 2020-2025")
-    assert page.dirty and page.save_button.isEnabled() and page.tabs.tabText(1) == "Request &fields •"
+    assert page.dirty and page.save_button.isEnabled() and page.tabs.tabText(1) == "Request fields •"
     assert page.save()
     saved = request_detail(demo_db, fresh_id).request
     assert saved.subject == "Stingray use, 2020-2025" and saved.version == page.detail.request.version
