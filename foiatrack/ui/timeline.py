@@ -83,7 +83,7 @@ def event_text(event: Event) -> str:
     if event.details.strip():
         lines.append(event.details.strip())
     if event.attachments:
-        lines.append("📎 " + ", ".join(f"{a.filename} ({size_text(a.size)})" for a in event.attachments))
+        lines.append("Attached: " + ", ".join(f"{a.filename} ({size_text(a.size)})" for a in event.attachments))
     return "\n".join(lines)
 
 
