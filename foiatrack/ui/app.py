@@ -17,8 +17,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from foiatrack.core.errors import UserError
 from foiatrack.services.paths import default_database
-from foiatrack.services.workspace import open_workspace
-from foiatrack.store.database import Database
+from foiatrack.services.workspace import Database, open_workspace
 
 ORGANISATION = "foiatrack"
 APPLICATION = "foiatrack"

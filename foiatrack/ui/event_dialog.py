@@ -33,7 +33,7 @@ from foiatrack.core.models import Event
 from foiatrack.core.vocabulary import EventKind, Outcome
 from foiatrack.services.events import NewEvent, add_attachments, log_events, update_event, validate_event
 from foiatrack.services.requests import parse_money
-from foiatrack.store.database import Database
+from foiatrack.services.workspace import Database
 from foiatrack.ui.request_editor import enum_combo, text_box
 from foiatrack.ui.widgets import (
     ChoiceCombo,

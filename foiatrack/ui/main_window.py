@@ -28,8 +28,7 @@ from foiatrack.core.errors import UserError
 from foiatrack.services.backup import backup_database
 from foiatrack.services.demo import load_demo
 from foiatrack.services.queries import status_counts
-from foiatrack.services.workspace import open_workspace
-from foiatrack.store.database import Database
+from foiatrack.services.workspace import Database, open_workspace
 from foiatrack.ui.agencies_page import AgenciesPage
 from foiatrack.ui.dashboard_page import DashboardPage
 from foiatrack.ui.reminders import Reminders

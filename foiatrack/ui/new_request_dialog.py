@@ -24,7 +24,7 @@ from foiatrack.core.errors import UserError
 from foiatrack.core.models import Agency
 from foiatrack.services.agencies import list_agencies
 from foiatrack.services.requests import NewRequest, file_request
-from foiatrack.store.database import Database
+from foiatrack.services.workspace import Database
 from foiatrack.ui.request_editor import RequestFieldsForm
 from foiatrack.ui.widgets import DateField, chain_tab_order, fit_to_screen, name_buttons
 

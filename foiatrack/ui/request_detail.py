@@ -28,7 +28,7 @@ from foiatrack.services.agencies import list_agencies
 from foiatrack.services.events import add_attachments, delete_event
 from foiatrack.services.queries import RequestDetail, request_detail
 from foiatrack.services.requests import update_request
-from foiatrack.store.database import Database
+from foiatrack.services.workspace import Database
 from foiatrack.ui.deadlines_view import DeadlinesView, deadlines_html, lateness_text
 from foiatrack.ui.event_dialog import EventDialog
 from foiatrack.ui.request_editor import RequestFieldsForm

@@ -31,7 +31,7 @@ from foiatrack.core.errors import UserError
 from foiatrack.core.vocabulary import Status
 from foiatrack.services.queries import RequestSummary, list_requests
 from foiatrack.services.requests import set_tags
-from foiatrack.store.database import Database
+from foiatrack.services.workspace import Database
 from foiatrack.ui import request_model as rm
 from foiatrack.ui.event_dialog import EventDialog
 from foiatrack.ui.new_request_dialog import NewRequestDialog

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from foiatrack.core.errors import UserError
 from foiatrack.core.models import AttachmentInfo, Event
 from foiatrack.services.attachments import export_attachment
-from foiatrack.store.database import Database
+from foiatrack.services.workspace import Database
 from foiatrack.ui.event_dialog import local_files
 from foiatrack.ui.widgets import display_date, show_error
 

@@ -16,7 +16,7 @@ from foiatrack.core.vocabulary import EventKind, Outcome
 from foiatrack.services.attachments import attachment_bytes
 from foiatrack.services.queries import request_detail
 from foiatrack.services.requests import NewRequest, RequestFields, file_request
-from foiatrack.store.database import Database
+from foiatrack.services.workspace import Database
 from foiatrack.ui.event_dialog import FIELDS_BY_KIND, EventDialog
 
 SENT = dt.date(2025, 10, 1)

@@ -11,7 +11,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QPushButton
 
 from foiatrack.services.queries import request_detail, status_counts
-from foiatrack.store.database import Database
+from foiatrack.services.workspace import Database
 from foiatrack.ui import app as app_module
 from foiatrack.ui.agencies_page import AgenciesPage
 from foiatrack.ui.dashboard_page import DashboardPage

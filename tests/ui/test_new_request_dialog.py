@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog
 
 from foiatrack.core.vocabulary import FeeCategory, Status
 from foiatrack.services.queries import request_detail
-from foiatrack.store.database import Database
+from foiatrack.services.workspace import Database
 from foiatrack.ui.new_request_dialog import NewRequestDialog
 
 

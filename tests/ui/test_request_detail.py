@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from foiatrack.core.vocabulary import EventKind, Outcome, Status
 from foiatrack.services.queries import list_requests, request_detail
 from foiatrack.services.requests import NewRequest, RequestFields, file_request, update_request
-from foiatrack.store.database import Database
+from foiatrack.services.workspace import Database
 from foiatrack.ui.request_detail import RequestDetailPage
 
 SENT = dt.date(2025, 10, 1)  # a Wednesday

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog
 
 from foiatrack.core.vocabulary import EventKind, Status
 from foiatrack.services.queries import list_requests, request_detail
-from foiatrack.store.database import Database
+from foiatrack.services.workspace import Database
 from foiatrack.ui import request_model as rm
 from foiatrack.ui.requests_page import RequestsPage, TagDialog
 
