@@ -35,6 +35,7 @@ from foiatrack.services.events import NewEvent, add_attachments, log_events, upd
 from foiatrack.services.requests import parse_money
 from foiatrack.services.workspace import Database
 from foiatrack.ui.request_editor import enum_combo, text_box
+from foiatrack.ui.tasks import run_task
 from foiatrack.ui.widgets import (
     ChoiceCombo,
     DateField,
@@ -47,7 +48,6 @@ from foiatrack.ui.widgets import (
     name_buttons,
     parse_int,
     parse_list,
-    run_in_background,
 )
 
 DECISIONS = {EventKind.FINAL_DETERMINATION, EventKind.APPEAL_DECISION, EventKind.FEE_WAIVER_DECISION,
@@ -274,7 +274,7 @@ class EventDialog(QDialog):
             return [add_attachments(db, event.id, list(files)) if files else updated]
 
         self._busy(True)
-        run_in_background(self, work, self._saved, self._failed)
+        run_task(self, work, self._saved, self._failed)
 
     def _busy(self, busy: bool) -> None:
         self.save_button.setEnabled(not busy)

@@ -35,9 +35,9 @@ from foiatrack.ui.reminders import Reminders
 from foiatrack.ui.request_detail import RequestDetailPage
 from foiatrack.ui.requests_page import RequestsPage
 from foiatrack.ui.settings_page import SettingsPage
-from foiatrack.ui.tasks import wait_for_tasks
+from foiatrack.ui.tasks import run_task, wait_for_tasks
 from foiatrack.ui.templates_page import TemplatesPage
-from foiatrack.ui.widgets import run_in_background, show_error
+from foiatrack.ui.widgets import show_error
 
 DETAIL = "request"
 PAGE_NAMES = {"dashboard": "&Dashboard", "requests": "&Requests", "agencies": "&Agencies",
@@ -214,7 +214,7 @@ class MainWindow(QMainWindow):
             return
         db = self.db
         self.statusBar().showMessage("Backing up…")
-        run_in_background(self, lambda: backup_database(db, path),
+        run_task(self, lambda: backup_database(db, path),
                  lambda info: self.statusBar().showMessage(
                      f"Backed up {info.requests:,} requests and {info.events:,} events to {info.path}", 10000),
                  lambda error: show_error(self, "Backup", error))
@@ -266,7 +266,7 @@ class MainWindow(QMainWindow):
     def load_sample_data(self) -> None:
         db = self.db
         self.statusBar().showMessage("Loading the sample data…")
-        run_in_background(self, lambda: load_demo(db), lambda _result: self._sample_loaded(),
+        run_task(self, lambda: load_demo(db), lambda _result: self._sample_loaded(),
                  lambda error: show_error(self, "Sample data", error))
 
     def _sample_loaded(self) -> None:

@@ -32,6 +32,7 @@ from foiatrack.services.workspace import Database
 from foiatrack.ui.deadlines_view import DeadlinesView, deadlines_html, lateness_text
 from foiatrack.ui.event_dialog import EventDialog
 from foiatrack.ui.request_editor import RequestFieldsForm
+from foiatrack.ui.tasks import run_task
 from foiatrack.ui.timeline import TimelineView, event_text
 from foiatrack.ui.widgets import (
     ChoiceCombo,
@@ -39,7 +40,6 @@ from foiatrack.ui.widgets import (
     confirm,
     display_date,
     open_letter_dialog,
-    run_in_background,
     show_error,
 )
 
@@ -284,7 +284,7 @@ class RequestDetailPage(QWidget):
 
     def attach_files(self, event: Event, paths: list[str]) -> None:
         db = self.db
-        run_in_background(self, lambda: add_attachments(db, event.id, paths), lambda _e: self._events_changed(),
+        run_task(self, lambda: add_attachments(db, event.id, paths), lambda _e: self._events_changed(),
                  lambda error: show_error(self, "Attach files", error))
 
     def write_letter(self) -> None:

@@ -35,13 +35,13 @@ from foiatrack.services.workspace import Database
 from foiatrack.ui import request_model as rm
 from foiatrack.ui.event_dialog import EventDialog
 from foiatrack.ui.new_request_dialog import NewRequestDialog
+from foiatrack.ui.tasks import run_task
 from foiatrack.ui.widgets import (
     ChoiceCombo,
     add_row,
     name_buttons,
     open_letter_dialog,
     parse_list,
-    run_in_background,
     show_error,
 )
 
@@ -189,7 +189,7 @@ class RequestsPage(QWidget):
         self._loading = True
         self.count.setText("Loading…")
         db = self.db
-        run_in_background(self, lambda: list_requests(db), self._loaded, self._load_failed)
+        run_task(self, lambda: list_requests(db), self._loaded, self._load_failed)
 
     def _loaded(self, rows: list[RequestSummary]) -> None:
         self._loading = False

@@ -53,16 +53,22 @@ def run_task(
     relay = _Relay(owner)
     _live.add(relay)
 
-    @Slot(object)
-    def finished(result: Any) -> None:
+    def settle() -> None:
+        # Cut the connections before Qt deletes the relay: deleting it while still connected to these
+        # closures (which hold it) crashed PySide now and then with a double free in ~QObject.
+        relay.done.disconnect()
+        relay.failed.disconnect()
         _live.discard(relay)
         relay.deleteLater()
+
+    @Slot(object)
+    def finished(result: Any) -> None:
+        settle()
         on_done(result)
 
     @Slot(object)
     def failed(exc: BaseException) -> None:
-        _live.discard(relay)
-        relay.deleteLater()
+        settle()
         if on_error is not None:
             on_error(exc)
         else:

@@ -7,15 +7,13 @@ put that message where the user is looking: under the field at fault, with keybo
 
 from __future__ import annotations
 
-import ctypes
 import datetime as dt
-import sys
 from collections.abc import Callable
 from functools import cache
 from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QDate, QLocale, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -36,60 +34,8 @@ from PySide6.QtWidgets import (
 
 from foiatrack.core.dates import parse_iso_date
 from foiatrack.core.errors import UserError
-from foiatrack.ui.tasks import run_task
 
 ERROR_STYLE = "color: #a40000;"
-
-
-def _qvariant_none_drops_a_reference() -> bool:
-    """PySide6 6.12.0 on Python 3.11 drops a reference to ``None`` each time ``None`` crosses the
-    Python/Qt boundary as a ``QVariant`` (a model's ``data()`` returning ``None``, ``currentData()`` of a
-    combo item without data, ...). Painting one table does that thousands of times, ``None`` is soon
-    freed and the interpreter aborts ("deallocating None"); ``True``/``False`` suffer the same way.
-    Python 3.12+ never frees these objects (they are immortal) and PySide 6.11 does not have the fault,
-    so measure it instead of guessing from version numbers."""
-
-    class Probe(QAbstractListModel):
-        def rowCount(self, parent: object = None) -> int:
-            return 1
-
-        def data(self, index: object, role: int = 0) -> None:
-            return None
-
-    probe = Probe()
-    index = probe.index(0, 0, QModelIndex())
-    before = sys.getrefcount(None)
-    for _ in range(20):
-        index.data(Qt.ItemDataRole.ToolTipRole)
-    lost = before - sys.getrefcount(None)
-    _add_references(None, max(lost, 0))  # give back what the probe cost
-    return lost >= 20
-
-
-def _add_references(obj: object, count: int) -> None:
-    ctypes.c_ssize_t.from_address(id(obj)).value += count
-
-
-def protect_singletons() -> bool:
-    """Make ``None``, ``True`` and ``False`` practically immortal where the fault above exists.
-
-    Adds 2**50 references to each, which is what Python 3.12 does by design: at a million lost
-    references a second that lasts for decades. Covers every path (models, combo boxes, properties)
-    of every page, where patching call sites one by one would always miss some. Runs once, on import
-    of this module, before any widget exists. Returns whether it was needed.
-    """
-    global _protected
-    if _protected is None:
-        _protected = sys.implementation.name == "cpython" and sys.version_info < (3, 12) \
-            and _qvariant_none_drops_a_reference()
-        if _protected:
-            for singleton in (None, True, False):
-                _add_references(singleton, 1 << 50)
-    return _protected
-
-
-_protected: bool | None = None
-protect_singletons()
 
 
 @cache
@@ -380,37 +326,6 @@ def name_buttons(box: QDialogButtonBox) -> None:
     """Give a button box's buttons their text as accessible name (without the & of the mnemonic)."""
     for button in box.buttons():
         button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
-
-
-def run_in_background(owner: QObject, work: Callable[[], Any], on_done: Callable[[Any], None],
-                      on_error: Callable[[BaseException], None]) -> None:
-    """:func:`foiatrack.ui.tasks.run_task`, with its relay's signals disconnected before Qt deletes it.
-
-    On PySide 6.12 deleting the relay while its signals are still connected to the closures that hold
-    it crashed the process now and then (a double free in ``~QObject``, one run in five in tests); with
-    the connections cut first it never did. Each task gets its own holder object, so the relay can be
-    found without reaching into the task module, and the holder goes with it. ``work`` runs on a worker
-    thread and must not touch widgets.
-    """
-    holder = QObject(owner)
-
-    def settle() -> None:
-        for relay in holder.children():
-            for name in ("done", "failed"):
-                signal = getattr(relay, name, None)
-                if signal is not None:
-                    signal.disconnect()
-        holder.deleteLater()
-
-    def done(result: Any) -> None:
-        settle()
-        on_done(result)
-
-    def failed(error: BaseException) -> None:
-        settle()
-        on_error(error)
-
-    run_task(holder, work, done, failed)
 
 
 def fit_to_screen(dialog: QWidget, width: int, height: int) -> None:

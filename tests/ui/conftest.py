@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QMessageBox
 
 from foiatrack.services.demo import load_demo
 from foiatrack.services.workspace import Database, open_workspace
-from foiatrack.ui import widgets  # noqa: F401 - works around a PySide fault before any Qt model runs
 from foiatrack.ui.tasks import wait_for_tasks
 
 HERE = Path(__file__).parent

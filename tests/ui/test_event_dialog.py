@@ -110,7 +110,7 @@ def test_files_dropped_on_the_dialog_are_attached(dialog: EventDialog, tmp_path:
         file.write_text("x")
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(f)) for f in files] + [QUrl("https://example.org/not-a-file")])
-    enter = QDragEnterEvent(QPointF(dialog.rect().center()), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+    enter = QDragEnterEvent(dialog.rect().center(), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
                             Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(dialog, enter)
     assert enter.isAccepted()

@@ -40,9 +40,12 @@ def drop_files(target: Any, point: QPoint, paths: list[Path]) -> None:
     """What a drag from the file manager delivers: enter, then drop, at *point* of *target*."""
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
-    for event_type in (QDragEnterEvent, QDropEvent):
-        event = event_type(QPointF(point), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                           Qt.KeyboardModifier.NoModifier)
+    # Qt takes the drag-enter position as a QPoint and the drop position as a QPointF.
+    enter = QDragEnterEvent(point, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+    drop = QDropEvent(QPointF(point), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier)
+    for event in (enter, drop):
         QApplication.sendEvent(target, event)
         assert event.isAccepted()
 
