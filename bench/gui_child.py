@@ -1,0 +1,98 @@
+"""The desktop app on a large database, driven the way a user would, timing each step.
+
+Run by bench/run.py in a fresh process (offscreen): prints one JSON document. Not for direct use.
+"""
+
+from __future__ import annotations
+
+import json
+import resource
+import statistics
+import sys
+import time
+
+STARTED_WALL = time.time()
+
+
+def main() -> None:
+    path, runs = sys.argv[1], int(sys.argv[2])
+    from PySide6.QtCore import QEventLoop, Qt, QTimer
+
+    from foiatrack.services.workspace import open_workspace
+    from foiatrack.ui.app import make_application
+
+    app = make_application()
+    db = open_workspace(path)
+    from foiatrack.ui.main_window import MainWindow
+    from foiatrack.ui.request_model import DUE
+
+    def wait_for(signal, timeout_ms: int = 60_000) -> None:  # type: ignore[no-untyped-def]
+        loop = QEventLoop()
+        signal.connect(loop.quit)
+        QTimer.singleShot(timeout_ms, loop.quit)
+        loop.exec()
+        signal.disconnect(loop.quit)
+
+    window = MainWindow(db)
+    dashboard = window.pages["dashboard"]
+    window.show_page("dashboard")
+    window.show()
+    wait_for(dashboard.loaded)
+    ready_wall = time.time()
+    app.processEvents()
+
+    refresh = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        dashboard.refresh()
+        wait_for(dashboard.loaded)
+        app.processEvents()
+        refresh.append((time.perf_counter() - started) * 1000)
+
+    requests_page = window.requests_page
+    window.show_page("requests")
+    if requests_page.is_loading() or requests_page.model.total_count() == 0:
+        wait_for(requests_page.loaded)
+    app.processEvents()
+    keystrokes = []
+    for _ in range(runs):
+        requests_page.find.clear()
+        app.processEvents()
+        for index in range(1, len("facial recognition") + 1):
+            started = time.perf_counter()
+            requests_page.find.setText("facial recognition"[:index])
+            app.processEvents()
+            keystrokes.append((time.perf_counter() - started) * 1000)
+    requests_page.find.clear()
+    app.processEvents()
+
+    sorting = []
+    for run in range(runs):
+        started = time.perf_counter()
+        order = Qt.SortOrder.AscendingOrder if run % 2 == 0 else Qt.SortOrder.DescendingOrder
+        requests_page.table.sortByColumn(DUE, order)
+        app.processEvents()
+        sorting.append((time.perf_counter() - started) * 1000)
+
+    opening = []
+    for _ in range(runs):
+        window.show_page("requests")
+        app.processEvents()
+        started = time.perf_counter()
+        window.open_request(1)  # the request with 50 events
+        app.processEvents()
+        opening.append((time.perf_counter() - started) * 1000)
+
+    peak_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps({
+        "ready_wall": ready_wall, "dashboard_refresh_ms": refresh, "filter_keystroke_ms": keystrokes,
+        "sort_due_ms": sorting, "open_request_ms": opening, "peak_rss_mib": peak_mib,
+        "events_on_request_1": len(window.detail_page.detail.events) if window.detail_page.detail else None,
+        "median_keystroke_ms": statistics.median(keystrokes),
+    }))
+    window.close()
+    db.close()
+
+
+if __name__ == "__main__":
+    main()
