@@ -24,7 +24,8 @@ from types import TracebackType
 from typing import IO, Any
 
 from foiatrack.core.errors import UserError
-from foiatrack.exchange.cells import atomic_output, neutralise
+from foiatrack.exchange.cells import neutralise
+from foiatrack.files import atomic_output
 
 MAX_COMPONENT = 120
 _RESERVED = re.compile(r"^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$", re.IGNORECASE)

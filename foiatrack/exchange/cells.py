@@ -10,16 +10,8 @@ character gets one more ``'`` on export, for the same reason.
 
 from __future__ import annotations
 
-import contextlib
-import os
 import re
-import tempfile
 import unicodedata
-from collections.abc import Iterator
-from pathlib import Path
-from typing import IO
-
-from foiatrack.core.errors import UserError
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 _NEUTRALISED = re.compile(r"^'+[=+\-@\t\r]")
@@ -46,42 +38,4 @@ def match_key(text: str) -> str:
     """A case- and space-insensitive form of a name, for matching agencies and status words."""
     return " ".join(clean_text(text).casefold().split())
 
-
-@contextlib.contextmanager
-def atomic_output(target: str | os.PathLike[str], *, binary: bool = True, newline: str | None = "",
-                  encoding: str = "utf-8") -> Iterator[IO]:  # type: ignore[type-arg]
-    """Open a temporary file beside *target*; it replaces *target* only if the block finishes.
-
-    A failure half-way (a full disk, an interrupted export) leaves an earlier good copy in place and
-    no truncated file that looks complete.
-
-    Raises:
-        UserError: the folder does not exist or cannot be written.
-    """
-    path = Path(target)
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise UserError(f"{path}: the folder {folder} does not exist", field="output")
-    if path.is_dir():
-        raise UserError(f"{path} is a folder; give a file name", field="output")
-    temp_name = ""
-    try:
-        fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
-        if binary:
-            handle: IO = os.fdopen(fd, "wb")  # type: ignore[type-arg]
-        else:
-            handle = os.fdopen(fd, "w", encoding=encoding, newline=newline)
-        with handle:
-            yield handle
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(temp_name, path.stat().st_mode & 0o7777 if path.exists() else 0o644)
-        os.replace(temp_name, path)
-        temp_name = ""
-    except OSError as exc:
-        raise UserError(f"cannot write {path}: {exc.strerror or exc}", field="output") from None
-    finally:
-        if temp_name:
-            with contextlib.suppress(OSError):
-                os.unlink(temp_name)
 

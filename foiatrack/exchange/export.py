@@ -21,8 +21,9 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from foiatrack.exchange.cells import atomic_output, neutralise
+from foiatrack.exchange.cells import neutralise
 from foiatrack.exchange.columns import EVENT_FIELDS, FIELDS
+from foiatrack.files import atomic_output
 
 _OWN_FIELDS = ("key", "agency", "jurisdiction", "subject", "records_sought", "records_from", "records_to",
                "requester_name", "requester_organisation", "delivery_method", "fee_category", "fee_limit",

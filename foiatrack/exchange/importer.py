@@ -22,11 +22,12 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from foiatrack.core.errors import UserError
-from foiatrack.exchange.cells import atomic_output, neutralise
+from foiatrack.exchange.cells import neutralise
 from foiatrack.exchange.columns import ColumnMatch, match_columns, match_event_columns
 from foiatrack.exchange.plan import PlannedRow, RowPlanner, read_event_rows
 from foiatrack.exchange.readers import Table, open_events_table, open_table
 from foiatrack.exchange.values import as_text
+from foiatrack.files import atomic_output
 
 CHUNK = 2000
 

@@ -24,8 +24,8 @@ from docx.shared import Inches, Pt, RGBColor
 from docx.styles.style import CharacterStyle, ParagraphStyle
 from docx.text.paragraph import Paragraph as WordParagraph
 
+from foiatrack.files import atomic_write
 from foiatrack.letters.document import Block, Document, Heading, ListBlock, Paragraph, Quote, Run
-from foiatrack.letters.output import atomic_write
 
 FONT = "Times New Roman"  # present on every Word installation, and it has §, accents and Vietnamese
 _BLACK = RGBColor(0, 0, 0)

@@ -30,8 +30,8 @@ from reportlab.platypus import Flowable, HRFlowable, KeepTogether, SimpleDocTemp
 from reportlab.platypus import Paragraph as PdfParagraph
 
 from foiatrack.core.errors import UserError
+from foiatrack.files import atomic_write
 from foiatrack.letters.document import Block, Document, Heading, ListBlock, Paragraph, Quote, Run
-from foiatrack.letters.output import atomic_write
 from foiatrack.resources import resource_path
 
 FAMILY = "FoiatrackSerif"

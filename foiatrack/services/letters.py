@@ -14,10 +14,8 @@ same bytes attached. The order of work makes a half-done letter impossible to mi
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import os
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,6 +24,7 @@ from typing import Any
 from foiatrack.core.errors import UserError
 from foiatrack.core.models import Event
 from foiatrack.core.vocabulary import EventKind
+from foiatrack.files import discard, stage
 from foiatrack.letters import (
     ACCEPTED_SUFFIXES,
     Document,
@@ -205,16 +204,16 @@ def generate_letter(db: Database, request_id: int, template_name: str, path: str
     template = library.get(template_name)
     document = _render(template, letter_context(db, request_id, today))
     data = letter_bytes(document, suffix)
-    staged = _stage(target, data)
+    staged = stage(target, data)
     try:
         event = record_letter(db, request_id, document, template.title, target.name, data, today=today)
     except BaseException:
-        _discard(staged)
+        discard(staged)
         raise
     try:
         os.replace(staged, target)
     except OSError as exc:
-        _discard(staged)
+        discard(staged)
         delete_event(db, event.id)
         raise UserError(f"cannot write {target}: {exc.strerror or exc}", field="output") from None
     return target
@@ -271,31 +270,3 @@ def _free_name(folder: Path, stem: str, suffix: str) -> Path:
     return target
 
 
-def _stage(target: Path, data: bytes) -> Path:
-    """Write *data* to a temporary file beside *target* (same file system, so the rename is atomic)."""
-    folder = target.parent if str(target.parent) else Path(".")
-    if not folder.is_dir():
-        raise UserError(f"{target}: the folder {folder} does not exist", field="output")
-    if target.is_dir():
-        raise UserError(f"{target} is a folder; give a file name ending in .docx or .pdf", field="output")
-    fd, name = -1, ""
-    try:
-        fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
-        with os.fdopen(fd, "wb") as handle:
-            fd = -1
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(name, target.stat().st_mode & 0o7777 if target.exists() else 0o644)
-    except OSError as exc:
-        if fd >= 0:
-            os.close(fd)
-        if name:
-            _discard(Path(name))
-        raise UserError(f"cannot write {target}: {exc.strerror or exc}", field="output") from None
-    return Path(name)
-
-
-def _discard(path: Path) -> None:
-    with contextlib.suppress(OSError):
-        path.unlink()

@@ -170,8 +170,8 @@ def _events_of(session: Session, request_ids: Sequence[int]) -> dict[int, list[E
 def export_calendar(db: Database, path: str | os.PathLike[str], *, include_sample: bool = True) -> ExportResult:
     """Write the open deadlines as an ``.ics`` file (see :mod:`foiatrack.exchange.ics`); ``events`` in
     the result counts the deadlines, ``requests`` the requests they belong to."""
-    from foiatrack.exchange.cells import atomic_output
     from foiatrack.exchange.ics import build_calendar
+    from foiatrack.files import atomic_output
 
     items = calendar_items(db, include_sample=include_sample)
     data = build_calendar(items, database_uid(db))

@@ -13,8 +13,8 @@ import os
 from pathlib import Path
 
 from foiatrack.core.errors import UserError
-from foiatrack.exchange.cells import atomic_output
 from foiatrack.exchange.chronology import ChronologyData, chronology_pdf
+from foiatrack.files import atomic_output
 from foiatrack.services.jurisdictions import jurisdiction_catalog
 from foiatrack.services.queries import request_detail
 from foiatrack.services.settings import get_profile
