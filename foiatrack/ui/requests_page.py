@@ -103,8 +103,11 @@ class RequestsPage(QWidget):
         self.table = QTableView()
         self.table.setAccessibleName("Requests")
         self.table.setModel(self.proxy)
+        # Earliest due first: the most overdue requests lead, those with nothing due come last. The
+        # indicator must be set before sorting is enabled, which sorts at once by the indicator (Qt's own
+        # default would be the first column, descending).
+        self.table.horizontalHeader().setSortIndicator(rm.DUE, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setAlternatingRowColors(True)
