@@ -13,26 +13,23 @@ nothing, unless "Skip invalid rows" is ticked. The choices made here can be kept
 from __future__ import annotations
 
 import weakref
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QStringListModel, Qt, Signal
-from PySide6.QtGui import QFont, QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QListView,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -45,8 +42,8 @@ from foiatrack.services.exchange import ImportReport, import_fields, import_file
 from foiatrack.ui.import_models import (
     IGNORE,
     PENDING,
-    SOURCES,
     ColumnChoice,
+    MappingEditor,
     PreviewModel,
     column_choices,
     counts_text,
@@ -56,90 +53,13 @@ from foiatrack.ui.import_models import (
     problem_lines,
 )
 from foiatrack.ui.tasks import run_task
-from foiatrack.ui.widgets import ERROR_STYLE, ChoiceCombo, chain_tab_order, fit_to_screen, name_buttons
+from foiatrack.ui.widgets import ERROR_STYLE, chain_tab_order, fit_to_screen, name_buttons
 
 if TYPE_CHECKING:  # the layers rule: the UI knows the database only as a handle to pass on
     from foiatrack.services.workspace import Database
 
 PREVIEW_ROWS = 200
 FILE_FILTER = "Spreadsheets (*.csv *.xlsx *.txt);;All files (*)"
-
-
-class FieldCombo(ChoiceCombo):
-    """A column's field choice. The wheel scrolls the list of columns unless the combo has the focus, so
-    scrolling past it cannot change a mapping by accident."""
-
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        if self.hasFocus():
-            super().wheelEvent(event)
-        else:
-            event.ignore()
-
-
-class MappingEditor(QScrollArea):
-    """One row per column of the file: its header (the label of its combo), the field, and why."""
-
-    mappingEdited = Signal(str, str)  # header, field ("" ignores the column)
-
-    def __init__(self, fields: dict[str, str], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.fields = fields
-        self.setWidgetResizable(True)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self._combos: list[FieldCombo] = []
-        self._whys: list[QLabel] = []
-        self._headers: list[str] = []
-
-    def headers(self) -> list[str]:
-        return list(self._headers)
-
-    def combos(self) -> list[FieldCombo]:
-        return list(self._combos)
-
-    def combo(self, header: str) -> FieldCombo:
-        return self._combos[self._headers.index(header)]
-
-    def set_columns(self, columns: Sequence[ColumnChoice]) -> None:
-        """Show *columns*; the same headers as shown are updated in place, so focus stays where it is."""
-        if [c.header for c in columns] != self._headers:
-            self._rebuild([c.header for c in columns])
-        for choice, combo, why in zip(columns, self._combos, self._whys, strict=True):
-            combo.blockSignals(True)
-            combo.set_value(choice.field or "")
-            combo.blockSignals(False)
-            why.setText(SOURCES.get(choice.source, choice.source))
-
-    def _rebuild(self, headers: list[str]) -> None:
-        self._headers, self._combos, self._whys = headers, [], []
-        page = QWidget()
-        grid = QGridLayout(page)
-        grid.setColumnStretch(1, 1)
-        bold = QFont()
-        bold.setBold(True)
-        for column, title in enumerate(("Column in the file", "Imported as", "How it was matched")):
-            heading = QLabel(title)
-            heading.setFont(bold)
-            grid.addWidget(heading, 0, column)
-        for row, header in enumerate(headers, start=1):
-            label = QLabel(header or "(no header)")
-            label.setTextFormat(Qt.TextFormat.PlainText)
-            combo = FieldCombo(f"Imported as, for the column {header or 'without a header'}")
-            combo.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-            combo.add_choice(IGNORE, "")
-            for name, text in self.fields.items():
-                combo.add_choice(text, name)
-            combo.setEnabled(bool(header))  # a mapping is by header: a column without one cannot be mapped
-            label.setBuddy(combo)
-            why = QLabel()
-            why.setAccessibleName(f"How the column {header} was matched")
-            combo.currentIndexChanged.connect(lambda _i, h=header, c=combo: self.mappingEdited.emit(h, c.value()))
-            grid.addWidget(label, row, 0)
-            grid.addWidget(combo, row, 1)
-            grid.addWidget(why, row, 2)
-            self._combos.append(combo)
-            self._whys.append(why)
-        grid.setRowStretch(len(headers) + 1, 1)
-        self.setWidget(page)
 
 
 class ImportDialog(QDialog):
@@ -218,6 +138,7 @@ class ImportDialog(QDialog):
         self.problems_view.setAccessibleName("Problems in the whole file")
         self.problems_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.problems_view.setWordWrap(True)
+        self.problems_view.setAlternatingRowColors(True)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Preview")
         self.tabs.addTab(self.preview_view, f"&Rows (first {PREVIEW_ROWS})")
@@ -236,7 +157,7 @@ class ImportDialog(QDialog):
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([400, 600])
+        splitter.setSizes([440, 560])
 
         self.skip_invalid = QCheckBox("&Skip invalid rows")
         self.skip_invalid.setAccessibleName("Skip invalid rows")
@@ -249,6 +170,9 @@ class ImportDialog(QDialog):
         self.import_button = QPushButton("&Import")
         self.import_button.setAccessibleName("Import")
         self.import_button.clicked.connect(self.start_import)
+        self.import_button.setDefault(True)  # Enter imports once the file is ready (never while disabled)
+        for button in (self.browse_button, self.save_mapping_button):
+            button.setAutoDefault(False)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.rejected.connect(self.reject)
@@ -278,6 +202,8 @@ class ImportDialog(QDialog):
         self.file_edit.setText(path)
         self.overrides.clear()
         self.unsaved.clear()
+        self.report = None
+        self.preview_model.set_report(None, self.fields)
         self.mapping.set_columns([])
         self.refresh_preview()
 
@@ -302,12 +228,13 @@ class ImportDialog(QDialog):
     def _previewed(self, generation: int, report: ImportReport) -> None:
         if generation != self._generation:
             return
-        self._busy = ""
+        self._finish("preview")
         self._show_report(report)
         self.preview_model.set_report(report, self.fields)
         self.preview_view.resizeColumnsToContents()
         for column in range(self.preview_model.columnCount()):  # long cells keep their text in a tooltip
-            self.preview_view.setColumnWidth(column, min(self.preview_view.columnWidth(column), 320))
+            widest = 240 if column == PreviewModel.PROBLEMS else 320
+            self.preview_view.setColumnWidth(column, min(self.preview_view.columnWidth(column), widest))
         self._report_status()
         self._update_buttons()
         self.previewReady.emit()
@@ -324,7 +251,7 @@ class ImportDialog(QDialog):
     def _preview_failed(self, generation: int, error: BaseException) -> None:
         if generation != self._generation:
             return
-        self._busy = ""
+        self._finish("preview")
         self.report = None
         self.preview_model.set_report(None, self.fields)
         self.problems_model.setStringList([])
@@ -335,6 +262,7 @@ class ImportDialog(QDialog):
             if not self.mapping.headers():
                 self.mapping.set_columns([ColumnChoice(h, self.overrides.get(h) or None, PENDING) for h in headers])
                 self._chain_focus()
+                self.mapping.combos()[0].setFocus()  # the choice to make now
             self.detected.setText(f"{len(headers)} columns; the rows are read once the columns are chosen.")
             self._show_status(f"⚠ {missing_column_text(error)}", True)  # type: ignore[arg-type]
         else:
@@ -354,10 +282,10 @@ class ImportDialog(QDialog):
         self._busy = "save"
         self._update_buttons()
         run_task(self, lambda: save_import_mapping(db, mapping), self._callback("_mapping_saved", mapping),
-                 self._callback("_task_failed"))
+                 self._callback("_task_failed", "save"))
 
     def _mapping_saved(self, mapping: dict[str, str], _saved: object) -> None:
-        self._busy = ""
+        self._finish("save")
         for header, field in mapping.items():
             if self.unsaved.get(header) == field:
                 del self.unsaved[header]
@@ -374,21 +302,21 @@ class ImportDialog(QDialog):
         self._show_status("Importing…")
         self._update_buttons()
         run_task(self, lambda: import_file(db, path, mapping=mapping, skip_invalid=skip),
-                 self._callback("_imported"), self._callback("_task_failed"))
+                 self._callback("_imported"), self._callback("_task_failed", "import"))
 
     def _imported(self, report: ImportReport) -> None:
-        self._busy = ""
+        self._finish("import")
         if report.committed:
+            self.accept()  # closed first, so that what the receiver shows is not under the dialog
             self.imported.emit(report)
-            self.accept()
             return
         self._show_report(report)  # the file changed since the preview: show why nothing was written
         self._show_status(f"⚠ Nothing was imported: {report.invalid:,} invalid rows (see Problems).", True)
         self.tabs.setCurrentIndex(1)
         self._update_buttons()
 
-    def _task_failed(self, error: BaseException) -> None:
-        self._busy = ""
+    def _task_failed(self, kind: str, error: BaseException) -> None:
+        self._finish(kind)
         text = error.message if isinstance(error, UserError) else f"Something went wrong: {error}"
         self._show_status(f"⚠ {text} Nothing was written.", True)
         self._update_buttons()
@@ -407,6 +335,11 @@ class ImportDialog(QDialog):
 
         return call
 
+    def _finish(self, kind: str) -> None:
+        """*kind* of work is done; a newer kind started meanwhile (a check after an edit) stays busy."""
+        if self._busy == kind:
+            self._busy = ""
+
     def _show_status(self, text: str, problem: bool = False) -> None:
         self.status.setText(text)
         self.status.setStyleSheet(ERROR_STYLE if problem else "")
@@ -416,7 +349,8 @@ class ImportDialog(QDialog):
         ready = report is not None and report.added > 0 and (report.ok or self.skip_invalid.isChecked())
         self.import_button.setEnabled(idle and ready)
         self.save_mapping_button.setEnabled(idle and bool(self.unsaved))
-        self.browse_button.setEnabled(self._busy != "import")
+        for widget in (self.browse_button, self.mapping, self.skip_invalid):  # the import runs with these
+            widget.setEnabled(self._busy != "import")
 
     def _report_status(self) -> None:
         """Say what Import would do with the checked file, or why it cannot run yet."""
@@ -424,7 +358,11 @@ class ImportDialog(QDialog):
         if report is None:
             return
         rows = f"{report.invalid:,} invalid row{'s' if report.invalid != 1 else ''}"
-        if self.skip_invalid.isChecked() and report.errors:
+        if not report.added:
+            problems = f"; {rows} (see Problems)" if report.invalid else ""
+            self._show_status(f"Nothing new to import: every valid row is already in the database{problems}.",
+                              bool(report.invalid))
+        elif self.skip_invalid.isChecked() and report.errors:
             self._show_status(f"{rows} will be left out and copied with their problems into "
                               f"{Path(report.path).stem}-rejected.csv beside the file.")
         elif report.invalid:
@@ -433,8 +371,6 @@ class ImportDialog(QDialog):
         elif report.errors:
             self._show_status("⚠ The file's events table has problems (see Problems); nothing can be imported "
                               "yet.", True)
-        elif not report.added:
-            self._show_status("Nothing new to import: every row is already in the database.")
         else:
             self._show_status(f"Ready to import {report.added:,} request{'s' if report.added != 1 else ''}.")
 

@@ -1,24 +1,27 @@
-"""What the import dialog shows: the preview rows as a table model, and the wording of the file's facts.
+"""The parts of the import dialog: the column mapping list, the preview rows as a table model, and the
+wording of the file's facts.
 
 The services do the reading and checking (:func:`~foiatrack.services.exchange.preview_import`); this
-module only turns an :class:`~foiatrack.services.exchange.ImportReport` into text a person reads: which
-columns fill which field and why, what happens to each row, and what is wrong with the bad ones. An
-invalid row says so in words ("⚠ Invalid" and its problems), so the colour only repeats what the text
-already says.
+module only turns an :class:`~foiatrack.services.exchange.ImportReport` into what a person reads and
+changes: which column fills which field and why, what happens to each row, and what is wrong with the
+bad ones. An invalid row says so in words ("⚠ Invalid" and its problems), so the colour only repeats
+what the text already says.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QWheelEvent
+from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QWidget
 
 from foiatrack.core.errors import UserError
 from foiatrack.services.exchange import ImportReport, PreviewRow
+from foiatrack.ui.widgets import ChoiceCombo
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 PROBLEM_COLOUR = QColor("#a40000")
@@ -31,15 +34,16 @@ OUTCOMES = {
     "duplicate": "Repeated in the file",
     "invalid": "⚠ Invalid",
 }
+# Why a column fills its field: a short word for the mapping list, and the whole story for its tooltip.
 SOURCES = {
-    "alias": "recognised by its header",
-    "saved": "your saved mapping",
-    "override": "chosen here",
-    "derived": "computed by foiatrack: ignored",
-    "duplicate": "another column fills this field: ignored",
-    "ignored": "ignored",
-    "unknown": "not recognised: ignored",
-    PENDING: "choose the fields, then the file is checked",
+    "alias": ("recognised", "foiatrack recognised the header"),
+    "saved": ("saved mapping", "your saved mapping says so"),
+    "override": ("chosen here", "chosen in this dialog (Save this mapping keeps it for later imports)"),
+    "derived": ("computed", "a date foiatrack computes itself from the events: the column is ignored"),
+    "duplicate": ("field taken", "another column already fills this field: this one is ignored"),
+    "ignored": ("ignored", "the column is ignored"),
+    "unknown": ("not recognised", "foiatrack does not know this header: choose a field, or leave it ignored"),
+    PENDING: ("not checked yet", "the rows are read once the agency and subject columns are chosen"),
 }
 DELIMITERS = {",": "commas", ";": "semicolons", "\t": "tabs", "|": "vertical bars"}
 
@@ -193,3 +197,83 @@ class PreviewModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
+
+class FieldCombo(ChoiceCombo):
+    """A column's field choice. The wheel scrolls the list of columns unless the combo has the focus, so
+    scrolling past it cannot change a mapping by accident."""
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if self.hasFocus():
+            super().wheelEvent(event)
+        else:
+            event.ignore()
+
+
+class MappingEditor(QScrollArea):
+    """One row per column of the file: its header (the label of its combo), the field, and why."""
+
+    mappingEdited = Signal(str, str)  # header, field ("" ignores the column)
+
+    def __init__(self, fields: dict[str, str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.fields = fields
+        self.setWidgetResizable(True)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._combos: list[FieldCombo] = []
+        self._whys: list[QLabel] = []
+        self._headers: list[str] = []
+
+    def headers(self) -> list[str]:
+        return list(self._headers)
+
+    def combos(self) -> list[FieldCombo]:
+        return list(self._combos)
+
+    def combo(self, header: str) -> FieldCombo:
+        return self._combos[self._headers.index(header)]
+
+    def why(self, header: str) -> str:
+        return self._whys[self._headers.index(header)].text()
+
+    def set_columns(self, columns: Sequence[ColumnChoice]) -> None:
+        """Show *columns*; the same headers as shown are updated in place, so focus stays where it is."""
+        if [c.header for c in columns] != self._headers:
+            self._rebuild([c.header for c in columns])
+        for choice, combo, why in zip(columns, self._combos, self._whys, strict=True):
+            combo.blockSignals(True)
+            combo.set_value(choice.field or "")
+            combo.blockSignals(False)
+            why.setText(SOURCES.get(choice.source, (choice.source, ""))[0])
+            why.setToolTip(SOURCES.get(choice.source, ("", choice.source))[1])
+
+    def _rebuild(self, headers: list[str]) -> None:
+        self._headers, self._combos, self._whys = headers, [], []
+        page = QWidget()
+        grid = QGridLayout(page)
+        grid.setColumnStretch(1, 1)
+        bold = QFont()
+        bold.setBold(True)
+        for column, title in enumerate(("Column", "Imported as", "Why")):
+            heading = QLabel(title)
+            heading.setFont(bold)
+            grid.addWidget(heading, 0, column)
+        for row, header in enumerate(headers, start=1):
+            label = QLabel(header or "(no header)")
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            combo = FieldCombo(f"Imported as, for the column {header or 'without a header'}")
+            combo.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            combo.add_choice(IGNORE, "")
+            for name, text in self.fields.items():
+                combo.add_choice(text, name)
+            combo.setEnabled(bool(header))  # a mapping is by header: a column without one cannot be mapped
+            label.setBuddy(combo)
+            why = QLabel()
+            why.setAccessibleName(f"How the column {header} was matched")
+            combo.currentIndexChanged.connect(lambda _i, h=header, c=combo: self.mappingEdited.emit(h, c.value()))
+            grid.addWidget(label, row, 0)
+            grid.addWidget(combo, row, 1)
+            grid.addWidget(why, row, 2)
+            self._combos.append(combo)
+            self._whys.append(why)
+        grid.setRowStretch(len(headers) + 1, 1)
+        self.setWidget(page)

@@ -109,7 +109,7 @@ def test_map_an_unusual_header_save_it_and_import(qtbot: Any, demo_db: Database,
     # The saved mapping is there the next time, and the same rows are now already present.
     again = open_dialog(qtbot, demo_db, unusual_csv)
     assert again.mapping.combo("Office").value() == "agency"
-    assert again.mapping._whys[0].text() == "your saved mapping"
+    assert again.mapping.why("Office") == "saved mapping"
     assert column_texts(again.preview_model, PreviewModel.OUTCOME) == ["Already present", "Already present"]
     assert "Nothing new to import" in again.status.text() and not again.import_button.isEnabled()
 
