@@ -48,10 +48,10 @@ def with_suffix(path: str, suffixes: tuple[str, ...], default: str) -> str:
     return path if Path(path).suffix.lower() in suffixes else path + default
 
 
-def show_result(parent: QWidget, title: str, text: str, path: str | None = None) -> None:
+def show_result(parent: QWidget, title: str, text: str, path: str | None = None, open_text: str = "&Open") -> None:
     """Say what a command did; with *path*, offer to open the file in the program the system uses."""
     box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.NoButton, parent)
-    open_button = box.addButton("&Open", QMessageBox.ButtonRole.ActionRole) if path else None
+    open_button = box.addButton(open_text, QMessageBox.ButtonRole.ActionRole) if path else None
     box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Close))
     box.exec()
     if path and box.clickedButton() is open_button and not QDesktopServices.openUrl(QUrl.fromLocalFile(path)):
@@ -133,7 +133,7 @@ class ExchangeActions(QObject):
             text += f" New agencies: {', '.join(report.agencies_created)}."
         if report.rejected_file:
             text += f" The invalid rows and their problems are in {report.rejected_file}."
-        show_result(self.window, "Import spreadsheet", text, report.rejected_file)
+        show_result(self.window, "Import spreadsheet", text, report.rejected_file, "&Open the invalid rows")
 
     def export_requests(self) -> None:
         name = f"foiatrack-requests-{dt.date.today().isoformat()}.xlsx"
@@ -235,7 +235,7 @@ def add_exchange_actions(menu: QMenu, window: QWidget, db_provider: Callable[[],
     archive_all = action("Correspondence archive of a&ll requests (.zip)…", lambda: commands.zip_archive(True))
     for made in (importing, exporting, calendar):
         menu.addAction(made)
-    reports = menu.addMenu("&Reports")
+    reports = menu.addMenu("Repor&ts")  # Alt+R is Restore from backup
     for made in (overdue, agencies, chronology_action):
         reports.addAction(made)
     reports.addSeparator()
