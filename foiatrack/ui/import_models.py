@@ -243,8 +243,9 @@ class MappingEditor(QScrollArea):
             combo.blockSignals(True)
             combo.set_value(choice.field or "")
             combo.blockSignals(False)
-            why.setText(SOURCES.get(choice.source, (choice.source, ""))[0])
-            why.setToolTip(SOURCES.get(choice.source, ("", choice.source))[1])
+            short, explained = SOURCES.get(choice.source, (choice.source, choice.source))
+            why.setText(short)
+            why.setToolTip(explained)
 
     def _rebuild(self, headers: list[str]) -> None:
         self._headers, self._combos, self._whys = headers, [], []
@@ -258,7 +259,7 @@ class MappingEditor(QScrollArea):
             heading.setFont(bold)
             grid.addWidget(heading, 0, column)
         for row, header in enumerate(headers, start=1):
-            label = QLabel(header or "(no header)")
+            label = QLabel(header.replace("&", "&&") if header else "(no header)")  # a buddy's & is a mnemonic
             label.setTextFormat(Qt.TextFormat.PlainText)
             combo = FieldCombo(f"Imported as, for the column {header or 'without a header'}")
             combo.setFocusPolicy(Qt.FocusPolicy.StrongFocus)

@@ -190,3 +190,12 @@ def test_dialog_is_keyboard_usable_labelled_and_fits_a_small_screen(qtbot: Any, 
     assert dialog.mapping_label.buddy() is dialog.mapping and dialog.mapping.focusProxy() is combos[0]
     hint = dialog.minimumSizeHint()
     assert hint.width() <= 984 and hint.height() <= 640  # 1024x700 less the room fit_to_screen leaves
+
+
+def test_an_ampersand_in_a_header_is_shown_not_taken_as_a_shortcut(qtbot: Any, demo_db: Database, tmp_path: Path,
+                                                                    mnemonics: Any) -> None:
+    sheet = tmp_path / "amp.csv"
+    sheet.write_text("Agency,Subject,R&D Notes,Fee&s\nFBI,Lab budgets,x,y\n", encoding="utf-8")
+    dialog = open_dialog(qtbot, demo_db, sheet)
+    assert dialog.mapping.headers() == ["Agency", "Subject", "R&D Notes", "Fee&s"]
+    assert mnemonics(dialog) == {}
