@@ -1,4 +1,5 @@
-"""Settings kept in the database: the letterhead and signature, the very-overdue threshold, closure days.
+"""Settings kept in the database: the letterhead and signature, the very-overdue threshold, closure days,
+and how many daily automatic backups to keep.
 
 These are the organisation's settings (every letter prints the profile; every dashboard marks requests
 by the threshold), so they live in the database with the requests, not in the per-user UI settings.
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from foiatrack.core.errors import UserError
 from foiatrack.core.models import OrganisationProfile
+from foiatrack.services.backup import auto_backup_keep, set_auto_backup_keep
 from foiatrack.services.settings import (
     get_profile,
     get_very_overdue_threshold,
@@ -116,6 +118,8 @@ class SettingsPage(QWidget):
         threshold_layout.addLayout(threshold_row)
         threshold_layout.addWidget(self.threshold_error)
 
+        backups_box = self._build_backups()
+
         self.closures = ClosuresBox(self.db)
         self.closures.changed.connect(self.settingsChanged)
 
@@ -123,6 +127,7 @@ class SettingsPage(QWidget):
         column = QVBoxLayout(content)
         column.addWidget(profile_box)
         column.addWidget(threshold_box)
+        column.addWidget(backups_box)
         column.addWidget(self.closures, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -134,16 +139,49 @@ class SettingsPage(QWidget):
 
         self.save_profile_button.clicked.connect(self.save_profile)
         self.save_threshold_button.clicked.connect(self.save_threshold)
+        self.save_backups_button.clicked.connect(self.save_backups)
+
+    def _build_backups(self) -> QGroupBox:
+        """Automatic backups: one copy a day at start-up, the newest N kept (0 turns them off)."""
+        box = QGroupBox("Automatic backups")
+        self.backups_keep = QSpinBox()
+        self.backups_keep.setRange(0, 365)
+        self.backups_keep.setSpecialValueText("off")
+        self.backups_keep.setSuffix(" daily copies")
+        self.backups_keep.setAccessibleName("Automatic backups: daily copies to keep")
+        label = QLabel("Automatic &backups: keep")
+        label.setBuddy(self.backups_keep)
+        self.save_backups_button = QPushButton("Save bac&kup setting")
+        self.backups_error = ErrorLabel("Automatic backups")
+        self.backups_status = QLabel()
+        self.backups_status.setAccessibleName("Automatic backups status")
+        row = QHBoxLayout()
+        row.addWidget(label)
+        row.addWidget(self.backups_keep)
+        row.addWidget(self.save_backups_button)
+        row.addWidget(self.backups_status, 1)
+        self.backups_note = QLabel("Each day the app starts, a checked copy of this database goes to the backups "
+                                   "folder; the newest copies are kept. File > Restore from backup… brings one back.")
+        self.backups_note.setWordWrap(True)
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.backups_note)
+        layout.addLayout(row)
+        layout.addWidget(self.backups_error)
+        if self.db.path is None:  # a server database is backed up on the server
+            self.backups_note.setText("This is a server database: the server's own backups (pg_dump) protect it.")
+            for widget in (label, self.backups_keep, self.save_backups_button):
+                widget.setEnabled(False)
+        return box
 
     def refresh(self) -> None:
         """Reload all three groups from the database (unsaved typing is replaced)."""
         db = self.db
-        run_task(self, lambda: (get_profile(db), get_very_overdue_threshold(db)), self._loaded,
+        run_task(self, lambda: (get_profile(db), get_very_overdue_threshold(db), auto_backup_keep(db)), self._loaded,
                  lambda error: show_error(self, "Settings", error))
         self.closures.refresh()
 
-    def _loaded(self, result: tuple[OrganisationProfile, int]) -> None:
-        profile, threshold = result
+    def _loaded(self, result: tuple[OrganisationProfile, int, int]) -> None:
+        profile, threshold, keep = result
         self.name.setText(profile.name)
         self.title.setText(profile.title)
         self.organisation.setText(profile.organisation)
@@ -151,6 +189,7 @@ class SettingsPage(QWidget):
         self.email.setText(profile.email)
         self.phone.setText(profile.phone)
         self.threshold.setValue(threshold)
+        self.backups_keep.setValue(keep)
         self.loaded.emit()
 
     def profile(self) -> OrganisationProfile:
@@ -182,3 +221,13 @@ class SettingsPage(QWidget):
             return
         self.threshold_status.setText("Saved.")
         self.settingsChanged.emit()
+
+    def save_backups(self) -> None:
+        self.backups_error.clear_message()
+        self.backups_status.clear()
+        try:
+            set_auto_backup_keep(self.db, self.backups_keep.value())
+        except UserError as error:
+            self.backups_error.show_message(error.message)
+            return
+        self.backups_status.setText("Saved." if self.backups_keep.value() else "Saved: automatic backups are off.")
