@@ -1,9 +1,12 @@
 """Starting the desktop app: the QApplication, the database (with a way out if it cannot be opened),
-the main window, and the first-run offer of sample data.
+the main window, the start-up safety check and backup, and the first-run offer of sample data.
 
 This is the composition root: the database is opened once here and handed to the window, which hands
 it to each page. A file that cannot be opened (damaged, not a foiatrack database, from a newer version)
-is explained in a message box that offers to choose another file, never a traceback.
+is explained in a message box that offers its latest automatic backup (if there is one) or another file,
+never a traceback. A team server that cannot be reached offers the connect dialog, where the password
+can be typed again. The database open last time (a file, or a server URL without its password) is
+opened again unless ``--db`` or ``$FOIATRACK_DB`` names another.
 """
 
 from __future__ import annotations
@@ -12,28 +15,55 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
 
 from foiatrack.core.errors import UserError
 from foiatrack.services.paths import default_database
 from foiatrack.services.workspace import Database, open_workspace
+from foiatrack.ui.server_dialog import ServerDialog, shown_url
+from foiatrack.ui.startup_checks import latest_backup_for, restore_unopenable, start_location
+from foiatrack.ui.widgets import show_error
 
 ORGANISATION = "foiatrack"
 APPLICATION = "foiatrack"
 
-AskOther = Callable[[str, str], str | None]
+# Given where opening failed and why: another location, an open database, or None to quit.
+AskOther = Callable[[str, str], "str | Database | None"]
 
 
-def ask_for_other_file(location: str, message: str, parent: QWidget | None = None) -> str | None:
-    """Explain why *location* cannot be opened; return another file the user picks, or None to quit."""
+def ask_for_other_file(location: str, message: str, parent: QWidget | None = None) -> str | Database | None:
+    """Explain why *location* cannot be opened; return what to open instead (None: quit).
+
+    A damaged file with an automatic backup is offered that backup (the damaged file is kept); a server
+    is offered the connect dialog (the password may be missing from the keychain, or wrong).
+    """
+    server = location.startswith("postgresql")
+    latest = None if server else latest_backup_for(location)
+    shown = shown_url(location) if server else location
     box = QMessageBox(QMessageBox.Icon.Warning, "Cannot open the database",
-                      f"{message}\n\nChoose another database file, or quit.", parent=parent)
-    choose = box.addButton("&Choose another file…", QMessageBox.ButtonRole.AcceptRole)
+                      f"{message.replace(location, shown)}\n\n"
+                      + ("Connect again (with the password), choose a database file, or quit." if server else
+                         "Restore its latest automatic backup, choose another database file, or quit." if latest
+                         else "Choose another database file, or quit."), parent=parent)
+    connect = box.addButton("C&onnect…", QMessageBox.ButtonRole.AcceptRole) if server else None
+    restore = (box.addButton("&Restore the latest automatic backup", QMessageBox.ButtonRole.AcceptRole)
+               if latest else None)
+    choose = box.addButton("&Choose another file…", QMessageBox.ButtonRole.ActionRole)
     box.addButton("&Quit", QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(choose)
+    box.setDefaultButton(connect or restore or choose)
     box.exec()
-    if box.clickedButton() is not choose:
+    clicked = box.clickedButton()
+    if connect is not None and clicked is connect:
+        dialog = ServerDialog(parent, url=shown)
+        return dialog.database if dialog.exec() == QDialog.DialogCode.Accepted else location
+    if latest is not None and clicked is restore:
+        try:
+            restore_unopenable(location, latest, parent)
+        except UserError as error:
+            show_error(parent, "Restore", error)
+        return location
+    if clicked is not choose:
         return None
     folder = str(Path(location).expanduser().parent) if "://" not in location else str(Path.home())
     path, _ = QFileDialog.getSaveFileName(
@@ -50,8 +80,8 @@ def open_database_interactively(target: str | None, ask: AskOther = ask_for_othe
             return open_workspace(location)
         except UserError as error:
             other = ask(location, error.message)
-            if other is None:
-                return None
+            if other is None or isinstance(other, Database):
+                return other
             location = other
 
 
@@ -67,16 +97,24 @@ def make_application() -> QApplication:
 
 
 def run_app(db_arg: str | None = None) -> int:
-    """Open the desktop app on *db_arg*; returns the exit code (1 when no database could be opened)."""
+    """Open the desktop app on *db_arg*; returns the exit code (1 when no database could be opened).
+
+    The integrity check and today's backup run in the background once the window shows: on a large
+    database the check alone reads the whole file (seconds when it is not cached), which must not hold
+    up the window.
+    """
     app = make_application()
-    db = open_database_interactively(db_arg)
+    settings = QSettings()
+    db = open_database_interactively(start_location(db_arg, settings))
     if db is None:
         return 1
     from foiatrack.ui.main_window import MainWindow  # after QApplication: widgets need it
 
-    window = MainWindow(db)
+    window = MainWindow(db, settings)
     window.show()
+    window.guard.start()
     window.start_reminders()
+    window.start_watching()
     QTimer.singleShot(0, window.offer_sample_data)
     code = app.exec()
     window.db.close()

@@ -2,7 +2,10 @@
 
 Each page gets only the database handle; pages talk to each other through signals routed here
 (``openRequest`` from any list opens the request page; a change on one page reloads the others). The
-window keeps UI state only (geometry, last page) in QSettings; everything else is in the database.
+window keeps UI state only (geometry, last page, the last database) in QSettings; everything else is in
+the database. The work behind the newer File and Edit entries lives in their own modules: start-up
+checks and backups (``startup_checks``), restores (``restore_dialog``), team servers (``server_dialog``),
+changes made elsewhere (``change_watch``) and full-text search (``search_dialog``).
 """
 
 from __future__ import annotations
@@ -10,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, Qt, QThreadPool
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -30,11 +33,16 @@ from foiatrack.services.demo import load_demo
 from foiatrack.services.queries import status_counts
 from foiatrack.services.workspace import Database, open_workspace
 from foiatrack.ui.agencies_page import AgenciesPage
+from foiatrack.ui.change_watch import ChangedNote, ChangeWatcher, reload_what_is_shown
 from foiatrack.ui.dashboard_page import DashboardPage
 from foiatrack.ui.reminders import Reminders
 from foiatrack.ui.request_detail import RequestDetailPage
 from foiatrack.ui.requests_page import RequestsPage
+from foiatrack.ui.restore_dialog import restore_from_backup
+from foiatrack.ui.search_dialog import SearchDialog
+from foiatrack.ui.server_dialog import LAST_DATABASE_KEY, ServerDialog, public_location, remember_location, short_name
 from foiatrack.ui.settings_page import SettingsPage
+from foiatrack.ui.startup_checks import StartupGuard
 from foiatrack.ui.tasks import run_task, wait_for_tasks
 from foiatrack.ui.templates_page import TemplatesPage
 from foiatrack.ui.widgets import show_error
@@ -42,6 +50,19 @@ from foiatrack.ui.widgets import show_error
 DETAIL = "request"
 PAGE_NAMES = {"dashboard": "&Dashboard", "requests": "&Requests", "agencies": "&Agencies",
               "templates": "&Templates", "settings": "&Settings"}
+
+
+def settle_background_work() -> None:
+    """Wait for background work and deliver its results until none is left.
+
+    A result may start follow-up work (the dashboard loads in two steps); pages about to be deleted must
+    not own work that is still running, or its result would be sent from a deleted object.
+    """
+    for _ in range(20):
+        wait_for_tasks()
+        QCoreApplication.sendPostedEvents()
+        if QThreadPool.globalInstance().activeThreadCount() == 0:
+            return
 
 
 def build_pages(db: Database, parent: QWidget) -> dict[str, QWidget]:
@@ -64,10 +85,20 @@ class MainWindow(QMainWindow):
         self.settings = settings or QSettings()
         self.pages: dict[str, QWidget] = {}
         self.reminders: Reminders | None = None
+        self.search_dialog: SearchDialog | None = None
+        self.watcher = ChangeWatcher(db, self)
+        self.watcher.changedElsewhere.connect(self._changed_elsewhere)
+        self.watcher.unreachable.connect(lambda text: self.statusBar().showMessage(text, 15_000))
+        self.guard = StartupGuard(self, self)
+        self._watching = False
+        self._requests_stale = False
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
+        self.changed_note = ChangedNote()
+        self.changed_note.clicked.connect(self.reload_now)
         self.location = QLabel()
         self.location.setAccessibleName("Database location")
+        self.statusBar().addPermanentWidget(self.changed_note)
         self.statusBar().addPermanentWidget(self.location)
         self._build_actions()
         self._build_pages()
@@ -86,20 +117,32 @@ class MainWindow(QMainWindow):
         self.new_request_action = self._action("&New request…", self.new_request, QKeySequence.StandardKey.New)
         self.new_db_action = self._action("New &database…", self.new_database)
         self.open_db_action = self._action("&Open database…", self.open_database, QKeySequence.StandardKey.Open)
+        self.connect_action = self._action("Connect to &server…", self.connect_to_server)
         self.backup_action = self._action("&Backup…", self.backup)
+        self.restore_action = self._action("&Restore from backup…", self.restore_backup)
         self.print_action = self._action("&Print…", self.print_page, QKeySequence.StandardKey.Print)
         self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
-        self.find_action = self._action("&Find requests", self.focus_find, QKeySequence.StandardKey.Find)
+        self.search_action = self._action("&Search requests, events and documents…", self.open_search,
+                                          QKeySequence.StandardKey.Find)
+        self.find_action = self._action("&Filter the requests list", self.focus_find, "Ctrl+Shift+F")
+        self.reload_action = self._action("Re&load", self.reload_now, QKeySequence.StandardKey.Refresh)
         file_menu = self.menuBar().addMenu("&File")
         file_menu.addAction(self.new_request_action)
         file_menu.addSeparator()
-        for action in (self.new_db_action, self.open_db_action, self.backup_action):
+        for action in (self.new_db_action, self.open_db_action, self.connect_action):
             file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.backup_action)
+        file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
         file_menu.addAction(self.print_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        self.menuBar().addMenu("&Edit").addAction(self.find_action)
+        edit_menu = self.menuBar().addMenu("&Edit")
+        edit_menu.addAction(self.search_action)
+        edit_menu.addAction(self.find_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.reload_action)
 
         self.page_actions: dict[str, QAction] = {}
         group = QActionGroup(self)
@@ -133,6 +176,7 @@ class MainWindow(QMainWindow):
         self.requests_page.requestsChanged.connect(self._data_changed)
         self.detail_page.openRequest.connect(self.open_request)
         self.detail_page.requestChanged.connect(lambda _id: self._data_changed(reload_requests=True))
+        self.detail_page.requestChanged.connect(lambda _id: self.changed_note.hide())
         self.detail_page.backRequested.connect(lambda: self.show_page("requests"))
         self.pages["dashboard"].openRequest.connect(self.open_request)
         self.pages["agencies"].openRequest.connect(self.open_request)
@@ -140,8 +184,10 @@ class MainWindow(QMainWindow):
         self.pages["settings"].settingsChanged.connect(lambda: self._data_changed(reload_requests=True))
         if self.reminders is not None:
             self.start_reminders()
-        self.location.setText(str(self.db.path or self.db.location))
-        self.setWindowTitle(f"foiatrack — {self.db.path.name if self.db.path else self.db.location}")
+        self.location.setText(public_location(self.db))
+        self.setWindowTitle(f"foiatrack — {short_name(self.db)}")
+        self.requests_page.find.setToolTip("Filter the list by subject, agency, tracking number or tag "
+                                           "(Ctrl+Shift+F; Ctrl+F searches everything)")
         self.requests_page.refresh()
 
     @property
@@ -163,10 +209,14 @@ class MainWindow(QMainWindow):
             return False
         page = self.pages[name]
         self.stack.setCurrentWidget(page)
+        self.changed_note.hide()
         action = self.page_actions.get(name) or self.page_actions["requests"]
         action.setChecked(True)
         if name not in (DETAIL, "requests") and hasattr(page, "refresh"):
             page.refresh()
+        if name == "requests" and self._requests_stale:
+            self._requests_stale = False
+            self.requests_page.refresh()
         return True
 
     def open_request(self, request_id: int) -> None:
@@ -177,7 +227,37 @@ class MainWindow(QMainWindow):
         self.show_page(DETAIL)
         detail.tabs.setFocus()
 
+    def current_request_id(self) -> int | None:
+        """The request open on the request page, if that page is showing."""
+        return self.detail_page.request_id if self.stack.currentWidget() is self.detail_page else None
+
+    def refresh_all(self) -> None:
+        """Reload every page (after an import or a restore); a request with unsaved edits is kept as it is."""
+        for page in self.pages.values():
+            if page is not self.detail_page and hasattr(page, "refresh"):
+                page.refresh()
+        self._requests_stale = False
+        if self.detail_page.dirty:
+            self.changed_note.say()
+        elif self.detail_page.request_id is not None:
+            self.detail_page.reload()
+        self.watcher.acknowledge()
+
+    def reload_now(self) -> None:
+        """F5 (and the "changed elsewhere" note): reload everything, asking first about unsaved edits."""
+        if self.detail_page.maybe_leave():
+            self.changed_note.hide()
+            self.refresh_all()
+
+    def _changed_elsewhere(self) -> None:
+        """Someone else changed requests or events: reload what is on screen, the rest when it is shown."""
+        current = self.stack.currentWidget()
+        self._requests_stale = current is not self.requests_page
+        reload_what_is_shown(current, self.detail_page, (self.requests_page, self.pages["dashboard"],
+                                                         self.pages["agencies"]), self.changed_note)
+
     def _data_changed(self, reload_requests: bool = False) -> None:
+        self.watcher.acknowledge()
         if reload_requests:
             self.requests_page.refresh()
         dashboard = self.pages.get("dashboard")
@@ -192,6 +272,13 @@ class MainWindow(QMainWindow):
     def focus_find(self) -> None:
         if self.show_page("requests"):
             self.requests_page.focus_find()
+
+    def open_search(self) -> None:
+        """Ctrl+F: the full-text search window (kept between uses, with its last words and hits)."""
+        if self.search_dialog is None:
+            self.search_dialog = SearchDialog(self.db, self)
+            self.search_dialog.openRequest.connect(self.open_request)
+        self.search_dialog.start()
 
     def print_page(self) -> None:
         page = self.stack.currentWidget()
@@ -241,13 +328,58 @@ class MainWindow(QMainWindow):
         except UserError as error:
             show_error(self, "Open database", error)
             return False
-        wait_for_tasks()
-        old, self.db = self.db, db
-        self._build_pages()
-        old.close()
-        self.show_page("dashboard")
+        self.use_database(db)
         self.offer_sample_data()
         return True
+
+    def connect_to_server(self) -> None:
+        """File > Connect to server…: a team's PostgreSQL database instead of the file."""
+        if not self.detail_page.maybe_leave():
+            return
+        last = str(self.settings.value(LAST_DATABASE_KEY, "") or "")
+        dialog = ServerDialog(self, url=last if last.startswith("postgresql") else "")
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.database is not None:
+            self.use_database(dialog.database)
+            self.offer_sample_data()
+        dialog.deleteLater()
+
+    def use_database(self, db: Database) -> None:
+        """Show *db* from now on (and open it at the next start); the previous database is closed."""
+        settle_background_work()
+        old, self.db = self.db, db
+        self._build_pages()
+        if old is not db:
+            old.close()
+        self.watcher.set_database(db)
+        if self.search_dialog is not None:
+            self.search_dialog.set_database(db)
+        remember_location(self.settings, db)
+        self.show_page("dashboard")
+        if self.guard.started:
+            self.guard.start()
+
+    def restore_backup(self) -> None:
+        if self.detail_page.maybe_leave():
+            restore_from_backup(self)
+
+    def pause_database(self) -> None:
+        """Stop every use of the database (timers, input, background work) while it is replaced."""
+        self.watcher.stop()
+        self.guard.stop()
+        if self.reminders is not None:
+            self.reminders.stop()
+        self.setEnabled(False)
+        settle_background_work()
+
+    def resume_database(self, db: Database | None = None) -> None:
+        """After :meth:`pause_database`: go on with *db* (a reopened or restored database) or the old one."""
+        self.setEnabled(True)
+        if db is not None:
+            self.use_database(db)
+        elif self.reminders is not None:
+            self.reminders.start()
+        if self._watching:
+            self.watcher.start()
 
     def offer_sample_data(self) -> None:
         """On an empty database, offer the sample data set (marked as samples) or a blank start."""
@@ -285,6 +417,16 @@ class MainWindow(QMainWindow):
         self.reminders.message.connect(lambda text: self.statusBar().showMessage(text, 30_000))
         self.reminders.start()
 
+    def start_watching(self) -> None:
+        """Poll for changes made elsewhere (every 15 s and whenever the window is activated)."""
+        self._watching = True
+        self.watcher.start()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow() and self._watching:
+            self.watcher.check()
+        super().changeEvent(event)
+
     # --- state ---------------------------------------------------------------------------------------
     def _restore_state(self) -> None:
         geometry = self.settings.value("window/geometry")
@@ -303,5 +445,7 @@ class MainWindow(QMainWindow):
         name = self.current_page_name()
         self.settings.setValue("window/page", "requests" if name == DETAIL else name)
         self.settings.sync()
+        self.watcher.stop()
+        self.guard.stop()
         wait_for_tasks()
         event.accept()

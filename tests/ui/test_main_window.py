@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -10,8 +11,11 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QPushButton
 
+from foiatrack.core.vocabulary import EventKind
+from foiatrack.services.events import NewEvent, log_event
 from foiatrack.services.queries import request_detail, status_counts
-from foiatrack.services.workspace import Database
+from foiatrack.services.requests import NewRequest, RequestFields, file_request
+from foiatrack.services.workspace import Database, open_workspace
 from foiatrack.ui import app as app_module
 from foiatrack.ui.agencies_page import AgenciesPage
 from foiatrack.ui.dashboard_page import DashboardPage
@@ -43,12 +47,17 @@ def test_opens_on_the_demo_database_and_switches_pages(qtbot: Any, window: MainW
     assert menus == ["&File", "&Edit", "&Go"]
     file_menu = window.menuBar().actions()[0].menu()
     assert [a.text() for a in file_menu.actions() if a.text()] == [
-        "&New request…", "New &database…", "&Open database…", "&Backup…", "&Print…", "&Quit"]
+        "&New request…", "New &database…", "&Open database…", "Connect to &server…", "&Backup…",
+        "&Restore from backup…", "&Print…", "&Quit"]
+    edit_menu = window.menuBar().actions()[1].menu()
+    shortcuts = {a.text(): a.shortcut().toString() for a in edit_menu.actions() if a.text()}
+    assert shortcuts == {"&Search requests, events and documents…": "Ctrl+F",
+                         "&Filter the requests list": "Ctrl+Shift+F", "Re&load": "F5"}
 
 
-def test_find_shortcut_goes_to_the_find_box(qtbot: Any, window: MainWindow) -> None:
+def test_filter_shortcut_goes_to_the_find_box(qtbot: Any, window: MainWindow) -> None:
     window.show_page("dashboard")
-    press(qtbot, window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert window.stack.currentWidget() is window.requests_page
     assert window.requests_page.find.hasFocus()
     qtbot.keyClicks(window.requests_page.find, "clearview")
@@ -236,3 +245,94 @@ def test_keyboard_shortcuts_on_the_request_page(answer: Any, monkeypatch: pytest
 
     qtbot.keyClick(detail.timeline.list, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
     assert window.stack.currentWidget() is window.requests_page
+
+
+# --- changes made elsewhere ----------------------------------------------------------------------------
+def watching(qtbot: Any, window: MainWindow) -> None:
+    """Start polling and wait for the first answer (the baseline)."""
+    with qtbot.waitSignal(window.watcher.polled, timeout=10_000):
+        window.start_watching()
+
+
+def someone_else(db: Database) -> Database:
+    """Another connection to the same database, as another window or the command line would have."""
+    assert db.path is not None
+    return open_workspace(db.path)
+
+
+def test_a_request_filed_elsewhere_reloads_the_requests_page(qtbot: Any, window: MainWindow,
+                                                             demo_db: Database) -> None:
+    window.show_page("requests")
+    watching(qtbot, window)
+    before = window.requests_page.model.total_count()
+    other = someone_else(demo_db)
+    file_request(other, NewRequest(agencies=("ICE",), fields=RequestFields(subject="Filed by a colleague")))
+    other.close()
+    with qtbot.waitSignal(window.requests_page.loaded, timeout=10_000):
+        window.watcher.check()
+    assert window.requests_page.model.total_count() == before + 1
+    window.requests_page.find.setText("colleague")
+    assert window.requests_page.proxy.rowCount() == 1
+
+
+def test_the_windows_own_changes_do_not_count_as_changed_elsewhere(qtbot: Any, window: MainWindow) -> None:
+    watching(qtbot, window)
+    window.open_request(window.requests_page.proxy.visible_ids()[0])
+    window.detail_page.form.notes.setPlainText("Saved here")
+    with qtbot.waitSignal(window.watcher.polled, timeout=10_000):
+        assert window.detail_page.save()  # acknowledged: the new state is the baseline
+    with qtbot.assertNotEmitted(window.watcher.changedElsewhere), \
+            qtbot.waitSignal(window.watcher.polled, timeout=10_000):
+        window.watcher.check()
+
+
+def test_a_request_with_unsaved_edits_is_not_reloaded_under_the_user(answer: Any, qtbot: Any, window: MainWindow,
+                                                                      demo_db: Database) -> None:
+    request_id = window.requests_page.proxy.visible_ids()[0]
+    window.open_request(request_id)
+    watching(qtbot, window)
+    detail = window.detail_page
+    events_shown = len(detail.detail.events) if detail.detail else 0
+    detail.form.notes.setPlainText("My unsaved thoughts")
+    other = someone_else(demo_db)
+    log_event(other, request_id, NewEvent(EventKind.NOTE, dt.date(2026, 1, 5), summary="Logged by a colleague"))
+    other.close()
+    with qtbot.waitSignal(window.watcher.changedElsewhere, timeout=10_000):
+        window.watcher.check()
+    wait_for_tasks()
+    assert detail.dirty and detail.form.notes.toPlainText() == "My unsaved thoughts"
+    assert detail.detail is not None and len(detail.detail.events) == events_shown, "not reloaded"
+    assert window.changed_note.isVisible() and "Changed elsewhere" in window.changed_note.text()
+
+    asked = answer("question", QMessageBox.StandardButton.Discard)
+    window.changed_note.click()  # the note (or F5) reloads, asking about the edits first
+    assert asked and asked[0][0] == "Unsaved changes"
+    assert not detail.dirty and len(detail.detail.events) == events_shown + 1
+    assert not window.changed_note.isVisible()
+
+
+def test_a_clean_request_page_follows_changes_made_elsewhere(qtbot: Any, window: MainWindow,
+                                                             demo_db: Database) -> None:
+    request_id = window.requests_page.proxy.visible_ids()[0]
+    window.open_request(request_id)
+    watching(qtbot, window)
+    detail = window.detail_page
+    events_shown = len(detail.detail.events) if detail.detail else 0
+    other = someone_else(demo_db)
+    log_event(other, request_id, NewEvent(EventKind.NOTE, dt.date(2026, 1, 5), summary="Logged by a colleague"))
+    other.close()
+    window.watcher.check()
+    qtbot.waitUntil(lambda: detail.detail is not None and len(detail.detail.events) == events_shown + 1,
+                    timeout=10_000)
+    assert window.stack.currentWidget() is detail and not window.changed_note.isVisible()
+
+
+def test_refresh_all_and_the_current_request(qtbot: Any, window: MainWindow) -> None:
+    assert window.current_request_id() is None
+    request_id = window.requests_page.proxy.visible_ids()[0]
+    window.open_request(request_id)
+    assert window.current_request_id() == request_id
+    with qtbot.waitSignal(window.requests_page.loaded, timeout=10_000):
+        window.refresh_all()
+    window.show_page("requests")
+    assert window.current_request_id() is None
