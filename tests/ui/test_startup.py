@@ -1,0 +1,173 @@
+"""Start-up safety: a damaged database is found, the latest automatic backup is offered and restored with
+the damaged file kept; a healthy one gets today's automatic backup; the last database is opened again."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+
+from foiatrack.services.backup import automatic_backup, latest_automatic_backup
+from foiatrack.services.demo import load_demo
+from foiatrack.services.paths import backups_dir
+from foiatrack.services.queries import list_requests
+from foiatrack.services.requests import NewRequest, RequestFields, file_request
+from foiatrack.services.workspace import Database, open_workspace
+from foiatrack.ui import app as app_module
+from foiatrack.ui.main_window import MainWindow
+from foiatrack.ui.server_dialog import LAST_DATABASE_KEY
+from foiatrack.ui.startup_checks import StartupGuard, database_problems, start_location
+from foiatrack.ui.tasks import wait_for_tasks
+
+
+def corrupt(path: Path, offset: int | None = None) -> bytes:
+    """Overwrite one page-sized stretch of *path* (the middle unless *offset* says) with garbage."""
+    data = bytearray(path.read_bytes())
+    start = offset if offset is not None else len(data) // 2 // 4096 * 4096
+    data[start:start + 4096] = bytes((i * 37 + 11) % 256 for i in range(4096))
+    path.write_bytes(bytes(data))
+    return bytes(data)
+
+
+@pytest.fixture
+def backed_up(tmp_path: Path) -> Iterator[tuple[Path, list[str]]]:
+    """A database with the sample data and today's automatic backup, then a request the backup lacks."""
+    path = tmp_path / "live.db"
+    db = open_workspace(path)
+    load_demo(db)
+    assert automatic_backup(db) is not None
+    in_backup = sorted(r.subject for r in list_requests(db))
+    file_request(db, NewRequest(agencies=("ICE",), fields=RequestFields(subject="Filed after the backup")))
+    db.close()
+    yield path, in_backup
+
+
+def click(monkeypatch: pytest.MonkeyPatch, button_text: str) -> list[str]:
+    """Answer custom message boxes by clicking *button_text*; returns their texts."""
+    seen: list[str] = []
+
+    def exec_(box: QMessageBox) -> int:
+        seen.append(box.text())
+        next(b for b in box.findChildren(QPushButton) if b.text() == button_text).click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    return seen
+
+
+def test_a_damaged_database_at_start_is_restored_from_the_latest_automatic_backup(
+        monkeypatch: pytest.MonkeyPatch, qtbot: Any, answer: Any, backed_up: tuple[Path, list[str]]) -> None:
+    path, in_backup = backed_up
+    damaged = corrupt(path)
+    asked = click(monkeypatch, "&Restore the latest backup")
+    told = answer("information", QMessageBox.StandardButton.Ok)
+    windows: list[MainWindow] = []
+
+    def run_event_loop(app: QApplication) -> int:  # what app.exec() would do, until the restore is done
+        windows.extend(w for w in app.topLevelWidgets() if isinstance(w, MainWindow))
+        qtbot.waitUntil(lambda: bool(told), timeout=30_000)
+        qtbot.waitUntil(lambda: not windows[0].requests_page.is_loading(), timeout=20_000)
+        windows[0].close()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", run_event_loop)
+    assert app_module.run_app(str(path)) == 0
+    wait_for_tasks()
+
+    assert asked and "is damaged" in asked[0] and "latest automatic backup" in asked[0]
+    (kept,) = path.parent.glob("live.damaged-*.db")
+    assert kept.read_bytes() == damaged, "the damaged file is kept byte for byte, not overwritten"
+    assert str(kept) in told[0][1]
+    assert windows[0].requests_page.model.total_count() == len(in_backup)
+    reopened = open_workspace(path)
+    assert sorted(r.subject for r in list_requests(reopened)) == in_backup
+    assert database_problems(reopened) == ""
+    reopened.close()
+
+
+def test_quitting_at_the_damage_message_leaves_the_file_alone(monkeypatch: pytest.MonkeyPatch, qtbot: Any,
+                                                               backed_up: tuple[Path, list[str]],
+                                                               ui_settings: QSettings) -> None:
+    path, _ = backed_up
+    damaged = corrupt(path)
+    click(monkeypatch, "&Quit")
+    db = open_workspace(path)
+    window = MainWindow(db, ui_settings)
+    qtbot.addWidget(window)
+    quits: list[bool] = []
+    guard = StartupGuard(window, window, quit_app=lambda: quits.append(True))
+    with qtbot.waitSignal(guard.checked, timeout=20_000) as found:
+        guard.start()
+    assert found.args and found.args[0]
+    qtbot.waitUntil(lambda: bool(quits), timeout=20_000)
+    window.close()
+    wait_for_tasks()
+    db.close()
+    assert path.read_bytes() == damaged and not list(path.parent.glob("live.damaged-*"))
+
+
+def test_a_file_that_cannot_even_be_opened_is_offered_its_backup(monkeypatch: pytest.MonkeyPatch, answer: Any,
+                                                                  backed_up: tuple[Path, list[str]]) -> None:
+    path, in_backup = backed_up
+    corrupt(path, offset=4096)  # the schema's page: opening itself fails
+    asked = click(monkeypatch, "&Restore the latest automatic backup")
+    told = answer("information", QMessageBox.StandardButton.Ok)
+    db = app_module.open_database_interactively(str(path))
+    assert db is not None
+    assert "cannot be opened" in asked[0] and "Restore its latest automatic backup" in asked[0]
+    assert sorted(r.subject for r in list_requests(db)) == in_backup
+    assert "kept at" in told[0][1] and list(path.parent.glob("live.damaged-*.db"))
+    db.close()
+
+
+def test_a_healthy_database_gets_todays_automatic_backup_once(qtbot: Any, window: MainWindow,
+                                                              demo_db: Database) -> None:
+    guard = StartupGuard(window, window, backup_delay_ms=0)
+    with qtbot.waitSignal(guard.checked, timeout=20_000) as checked:
+        guard.start()
+    assert checked.args == [""]
+    with qtbot.waitSignal(guard.backedUp, timeout=20_000) as first:
+        pass
+    assert demo_db.path is not None
+    assert first.args[0] == latest_automatic_backup(demo_db.path) and first.args[0].parent == backups_dir()
+    assert "automatic backup" in window.statusBar().currentMessage()
+    with qtbot.waitSignal(guard.backedUp, timeout=20_000) as second:
+        guard.take_automatic_backup()
+    assert second.args == [None], "one a day"
+
+
+def test_the_backup_setting_keeps_n_daily_copies(qtbot: Any, window: MainWindow, demo_db: Database) -> None:
+    from foiatrack.services.backup import auto_backup_keep
+
+    window.show_page("settings")
+    page = window.pages["settings"]
+    qtbot.waitUntil(lambda: page.backups_keep.value() == 7, timeout=10_000)
+    page.backups_keep.setValue(3)
+    page.save_backups_button.click()
+    assert auto_backup_keep(demo_db) == 3 and page.backups_status.text() == "Saved."
+    page.backups_keep.setValue(0)
+    assert page.backups_keep.text() == "off"
+    page.save_backups_button.click()
+    assert auto_backup_keep(demo_db) == 0 and "off" in page.backups_status.text()
+
+
+def test_the_last_database_opens_again_unless_another_is_named(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+                                                               ui_settings: QSettings) -> None:
+    assert start_location(None, ui_settings) is None
+    ui_settings.setValue(LAST_DATABASE_KEY, "postgresql+psycopg://ana@db.example.org:5432/foia")
+    assert start_location(None, ui_settings) == "postgresql+psycopg://ana@db.example.org:5432/foia"
+    assert start_location("other.db", ui_settings) == "other.db"
+    monkeypatch.setenv("FOIATRACK_DB", str(tmp_path / "env.db"))
+    assert start_location(None, ui_settings) is None, "the environment's database wins over the last one"
+    monkeypatch.delenv("FOIATRACK_DB")
+    gone = tmp_path / "deleted.db"
+    ui_settings.setValue(LAST_DATABASE_KEY, str(gone))
+    assert start_location(None, ui_settings) is None, "a file that has gone is not recreated empty"
+    gone.write_bytes(b"")
+    assert start_location(None, ui_settings) == str(gone)
+    assert os.environ.get("FOIATRACK_DB") is None
