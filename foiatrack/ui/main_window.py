@@ -35,6 +35,7 @@ from foiatrack.services.workspace import Database, open_workspace
 from foiatrack.ui.agencies_page import AgenciesPage
 from foiatrack.ui.change_watch import ChangedNote, ChangeWatcher, reload_what_is_shown
 from foiatrack.ui.dashboard_page import DashboardPage
+from foiatrack.ui.exchange_actions import add_exchange_actions
 from foiatrack.ui.reminders import Reminders
 from foiatrack.ui.request_detail import RequestDetailPage
 from foiatrack.ui.requests_page import RequestsPage
@@ -134,6 +135,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.backup_action)
         file_menu.addAction(self.restore_action)
+        self.exchange_actions = add_exchange_actions(file_menu, self, lambda: self.db, self.refresh_all,
+                                                     self.current_request_id)
         file_menu.addSeparator()
         file_menu.addAction(self.print_action)
         file_menu.addSeparator()

@@ -48,7 +48,8 @@ def test_opens_on_the_demo_database_and_switches_pages(qtbot: Any, window: MainW
     file_menu = window.menuBar().actions()[0].menu()
     assert [a.text() for a in file_menu.actions() if a.text()] == [
         "&New request…", "New &database…", "&Open database…", "Connect to &server…", "&Backup…",
-        "&Restore from backup…", "&Print…", "&Quit"]
+        "&Restore from backup…", "&Import spreadsheet…", "&Export requests…", "Export deadlines to &calendar (.ics)…",
+        "Repor&ts", "&Print…", "&Quit"]
     edit_menu = window.menuBar().actions()[1].menu()
     shortcuts = {a.text(): a.shortcut().toString() for a in edit_menu.actions() if a.text()}
     assert shortcuts == {"&Search requests, events and documents…": "Ctrl+F",
