@@ -65,6 +65,7 @@ def event_json(event: Event) -> dict[str, Any]:
         "exemptions": list(event.exemptions),
         "outcome": event.outcome.value if event.outcome else None,
         "extension_days": event.extension_days,
+        "created_by": event.created_by,
         "attachments": [
             {"id": a.id, "filename": a.filename, "size": a.size, "sha256": a.sha256, "media_type": a.media_type}
             for a in event.attachments
