@@ -16,19 +16,27 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 
 class _Relay(QObject):
+    """Lives on the UI thread and holds the work function, so that the last reference to it (and to
+    any widget its closure captured) is dropped there, never on the worker thread."""
+
     done = Signal(object)
     failed = Signal(object)
 
+    def __init__(self, owner: QObject, work: Callable[[], Any]) -> None:
+        super().__init__(owner)
+        self.work: Callable[[], Any] | None = work
+
 
 class _Job(QRunnable):
-    def __init__(self, work: Callable[[], Any], relay: _Relay) -> None:
+    def __init__(self, relay: _Relay) -> None:
         super().__init__()
-        self._work = work
         self._relay = relay
 
     def run(self) -> None:
+        work = self._relay.work
+        assert work is not None
         try:
-            result = self._work()
+            result = work()
         except BaseException as exc:  # delivered to the UI thread, never lost in the pool
             exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
             self._relay.failed.emit(exc)
@@ -50,7 +58,7 @@ def run_task(
     *owner* parents the relay so that results for a closed window are dropped instead of touching
     deleted widgets.
     """
-    relay = _Relay(owner)
+    relay = _Relay(owner, work)
     _live.add(relay)
 
     def settle() -> None:
@@ -58,6 +66,7 @@ def run_task(
         # closures (which hold it) crashed PySide now and then with a double free in ~QObject.
         relay.done.disconnect()
         relay.failed.disconnect()
+        relay.work = None  # released here, on the UI thread
         _live.discard(relay)
         relay.deleteLater()
 
@@ -76,7 +85,7 @@ def run_task(
 
     relay.done.connect(finished)
     relay.failed.connect(failed)
-    QThreadPool.globalInstance().start(_Job(work, relay))
+    QThreadPool.globalInstance().start(_Job(relay))
 
 
 def wait_for_tasks(timeout_ms: int = 30_000) -> bool:
