@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QMessageBox,
     QVBoxLayout,
@@ -101,7 +102,8 @@ class ServerDialog(QDialog):
         self.errors = FieldErrors(self.general)
         self.url = QLineEdit()
         self.url.setPlaceholderText("postgresql://user@host:5432/dbname")
-        self.url.setMinimumWidth(self.fontMetrics().horizontalAdvance("postgresql://someone@db.example.org:5432/foia"))
+        self.url.setMinimumWidth(self.fontMetrics().horizontalAdvance("postgresql://someone@db.example.org:5432/foia"
+                                                                     "?sslmode=require"))
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText("leave empty to use the keychain")
@@ -109,8 +111,12 @@ class ServerDialog(QDialog):
         self.remember.setAccessibleName("Remember the password in the system keychain")
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        add_row(form, "Server &URL:", self.url, self.errors, "server")
-        self.url.setAccessibleName("Server URL")
+        add_row(form, "Server &URL:", self.url)
+        # The message gets a whole row under the field: squeezed into the field's column a long message
+        # was clipped by the next row instead of making room.
+        self.url_error = ErrorLabel("Server URL")
+        form.addRow(self.url_error)
+        self.errors.register("server", self.url, self.url_error)
         add_row(form, "&Password:", self.password)
         form.addRow("", self.remember)
         self.status = QLabel()
@@ -118,19 +124,20 @@ class ServerDialog(QDialog):
         self.status.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.connect_button = self.buttons.addButton("&Connect", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.connect_button.setDefault(True)
         self.connect_button.setAccessibleName("Connect")
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
         self.buttons.accepted.connect(self.start_connecting)
         self.buttons.rejected.connect(self.reject)
         self.url.textEdited.connect(lambda _text: self.errors.clear())
         layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # grows when a message appears
         layout.addWidget(intro)
         layout.addWidget(self.general)
         layout.addLayout(form)
         layout.addWidget(self.status)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
+        self.connect_button.setDefault(True)  # Enter connects; only takes effect once the button is in the dialog
 
     def is_connecting(self) -> bool:
         return self._connecting
@@ -144,6 +151,7 @@ class ServerDialog(QDialog):
             url = parse_server_url(self.url.text())
         except UserError as error:
             self.errors.show(error)
+            self._fit()
             return
         typed = self.password.text() or url.password
         plain = _without_password(url).render_as_string(hide_password=False)
@@ -202,6 +210,11 @@ class ServerDialog(QDialog):
         else:
             self.general.show_message(_hide(text, typed))
             self.password.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Grow to show a message in full (wrapped text is not counted in the minimum size)."""
+        QTimer.singleShot(0, lambda: self.resize(self.width(), max(self.height(), self.sizeHint().height())))
 
     def reject(self) -> None:
         self._cancelled = self._connecting

@@ -11,7 +11,7 @@ import keyring
 import pytest
 from keyring.backend import KeyringBackend
 from keyring.errors import KeyringError
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from foiatrack.services.requests import NewRequest, RequestFields, file_request
@@ -63,9 +63,10 @@ def dialog(qtbot: Any) -> ServerDialog:
     return widget
 
 
-def test_an_invalid_url_is_explained_beside_the_field(dialog: ServerDialog) -> None:
-    dialog.url.setText("mysql://ana@db.example.org/foia")
-    dialog.connect_button.click()
+def test_an_invalid_url_is_explained_beside_the_field(qtbot: Any, dialog: ServerDialog) -> None:
+    qtbot.keyClicks(dialog.url, "mysql://ana@db.example.org/foia")
+    qtbot.keyClick(dialog.url, Qt.Key.Key_Return)  # Enter means Connect, not Cancel
+    assert dialog.isVisible()
     assert "Only PostgreSQL" in dialog.errors.messages()["server"]
     assert not dialog.is_connecting() and dialog.focusWidget() is dialog.url
     dialog.url.setText("postgresql://ana@db.example.org")
