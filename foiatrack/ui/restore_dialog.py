@@ -79,7 +79,8 @@ class RestoreDialog(QDialog):
         heading = QLabel("<b>Replace the open database with this backup?</b>")
         heading.setAccessibleName("Replace the open database with this backup?")
         form = QFormLayout()
-        schema = "this version's" if info.schema == head_revision() else f"{info.schema} (older; upgraded when opened)"
+        schema = ("up to date" if info.schema == head_revision()
+                  else f"{info.schema}, from an older foiatrack (upgraded when it is opened)")
         for label, value in (("Backup file:", str(info.path)), ("Saved:", saved_text(info.path)),
                              ("Requests:", f"{info.requests:,}"), ("Events:", f"{info.events:,}"),
                              ("Size:", size_text(info.size)), ("Schema:", schema)):
@@ -99,14 +100,15 @@ class RestoreDialog(QDialog):
         self.restore_button.setAccessibleName("Restore")
         cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
         cancel.setAccessibleName("Cancel")
-        cancel.setDefault(True)  # replacing everything takes a deliberate choice, not a stray Enter
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addLayout(form)
+        layout.addSpacing(self.fontMetrics().height() // 2)
         layout.addWidget(self.note)
         layout.addWidget(buttons)
+        cancel.setDefault(True)  # replacing everything takes a deliberate choice, not a stray Enter
         self.setMinimumWidth(min(560, self.fontMetrics().averageCharWidth() * 80))
 
 
@@ -170,7 +172,8 @@ def run_restore(host: DatabaseHost, info: BackupInfo, damaged: bool = False) -> 
     def done(result: tuple[Database, Path | None]) -> None:
         db, kept = result
         host.resume_database(db)
-        where = f"\n\nThe database it replaced is kept at {kept}." if kept else ""
+        which = "damaged database" if damaged else "database it replaced"
+        where = f"\n\nThe {which} is kept at {kept}." if kept else ""
         host.statusBar().showMessage(f"Restored {info.requests:,} requests from {info.path.name}.", 10_000)
         QMessageBox.information(host.window(), "Restored",
                                 f"Restored {info.requests:,} requests and {info.events:,} events from "

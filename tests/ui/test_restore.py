@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMessageBox
 
 from foiatrack.services.backup import backup_database
@@ -130,3 +131,5 @@ def test_the_confirmation_is_labelled(qtbot: Any, demo_db: Database, tmp_path: P
     dialog.show()
     assert accessible(dialog) == [] and mnemonics(dialog) == {}
     assert not dialog.restore_button.isDefault(), "replacing everything takes more than a stray Enter"
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    assert dialog.result() == QDialog.DialogCode.Rejected
