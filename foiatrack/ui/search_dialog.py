@@ -26,7 +26,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QPainter, QPalette, QTextDocument
+from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QKeyEvent, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from foiatrack.core.errors import UserError
+from foiatrack.core.vocabulary import Status
 from foiatrack.services.search import SearchHit, search
 from foiatrack.ui.tasks import run_task
 
@@ -76,6 +77,14 @@ def snippet_text(snippet: str) -> str:
     return _MATCH.sub(r"\1", snippet)
 
 
+def status_label(code: str) -> str:
+    """'Partially granted' for the stored 'partially_granted'."""
+    try:
+        return Status(code).label
+    except ValueError:
+        return code.replace("_", " ")
+
+
 class SearchHitsModel(QAbstractListModel):
     """Ranked hits, best first; the display text is plain, :data:`HtmlRole` carries the bold matches."""
 
@@ -99,21 +108,17 @@ class SearchHitsModel(QAbstractListModel):
             return None
         hit = self._hits[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return (f"{hit.subject} — {hit.agency} · {hit.status}\n"
+            return (f"{hit.subject} — {hit.agency} · {status_label(hit.status)}\n"
                     f"Found in {where_found(hit)}: {snippet_text(hit.snippet)}")
         if role == HtmlRole:
-            return (f"{html.escape(hit.subject)} <span style='color:{self._dim()}'>— {html.escape(hit.agency)}"
-                    f" · {html.escape(hit.status)}</span><br><i>Found in {html.escape(where_found(hit))}:</i> "
-                    f"{snippet_html(hit.snippet)}")
+            return (f"{html.escape(hit.subject)} <span class='dim'>— {html.escape(hit.agency)}"
+                    f" · {html.escape(status_label(hit.status))}</span><br>"
+                    f"<i>Found in {html.escape(where_found(hit))}:</i> {snippet_html(hit.snippet)}")
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"Request {hit.request_id}: {hit.subject}"
         if role == RequestIdRole:
             return hit.request_id
         return None
-
-    @staticmethod
-    def _dim() -> str:
-        return QPalette().color(QPalette.ColorRole.PlaceholderText).name()
 
 
 class HitDelegate(QStyledItemDelegate):
@@ -122,6 +127,15 @@ class HitDelegate(QStyledItemDelegate):
     def _document(self, option: QStyleOptionViewItem, index: AnyIndex) -> QTextDocument:
         document = QTextDocument()
         document.setDefaultFont(option.font)
+        # Agency and status are quieter than the subject, except on the selection's own colours.
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        if selected:
+            dim = option.palette.color(QPalette.ColorRole.HighlightedText)
+        else:  # 60 % of the way from the background to the text: quieter, still 5:1 on white
+            text, base = option.palette.color(QPalette.ColorRole.Text), option.palette.color(QPalette.ColorRole.Base)
+            dim = QColor.fromRgbF(*(0.4 * b + 0.6 * t for b, t in zip(base.getRgbF()[:3], text.getRgbF()[:3],
+                                                                         strict=True)))
+        document.setDefaultStyleSheet(f".dim {{ color: {dim.name()}; }}")
         document.setDocumentMargin(4)
         document.setHtml(str(index.data(HtmlRole) or ""))
         width = option.rect.width() if option.rect.width() > 0 else 600
