@@ -435,8 +435,9 @@ class MainWindow(QMainWindow):
         geometry = self.settings.value("window/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 820)
+        else:  # a first start: roomy, but never larger than the screen (a 1024×700 laptop panel)
+            room = self.screen().availableGeometry()
+            self.resize(min(1280, room.width()), min(820, room.height()))
         page = str(self.settings.value("window/page", "dashboard"))
         self.show_page(page if page in PAGE_NAMES else "dashboard")
 
