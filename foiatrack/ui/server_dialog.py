@@ -7,6 +7,7 @@ system keychain; what is shown on screen and remembered in the UI settings is th
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QTimer
@@ -75,7 +76,16 @@ def remember_location(settings: QSettings, db: Database) -> None:
     settings.setValue(LAST_DATABASE_KEY, value)
 
 
+_CREDENTIALS = re.compile(r"(postgresql[\w+]*://[^:@/\s]+):[^@\s]*@")
+
+
+def hide_passwords(text: str) -> str:
+    """*text* (an error message, say) with the password of any database URL in it replaced by dots."""
+    return _CREDENTIALS.sub(r"\1:••••@", text)
+
+
 def _hide(text: str, secret: str | None) -> str:
+    text = hide_passwords(text)
     return text.replace(secret, "••••") if secret else text
 
 

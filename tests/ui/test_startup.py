@@ -111,7 +111,8 @@ def test_quitting_at_the_damage_message_leaves_the_file_alone(monkeypatch: pytes
     assert path.read_bytes() == damaged and not list(path.parent.glob("live.damaged-*"))
 
 
-def test_a_file_that_cannot_even_be_opened_is_offered_its_backup(monkeypatch: pytest.MonkeyPatch, answer: Any,
+def test_a_file_that_cannot_even_be_opened_is_offered_its_backup(monkeypatch: pytest.MonkeyPatch, qapp: Any,
+                                                                  answer: Any,
                                                                   backed_up: tuple[Path, list[str]]) -> None:
     path, in_backup = backed_up
     corrupt(path, offset=4096)  # the schema's page: opening itself fails
@@ -171,3 +172,32 @@ def test_the_last_database_opens_again_unless_another_is_named(monkeypatch: pyte
     gone.write_bytes(b"")
     assert start_location(None, ui_settings) == str(gone)
     assert os.environ.get("FOIATRACK_DB") is None
+
+
+def test_a_server_that_cannot_be_reached_at_start_offers_to_connect_again(monkeypatch: pytest.MonkeyPatch,
+                                                                         qapp: Any) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    from foiatrack.ui.server_dialog import ServerDialog
+
+    boxes: list[str] = []
+    answers = iter(["C&onnect…", "&Quit"])
+
+    def exec_(box: QMessageBox) -> int:
+        boxes.append(box.text())
+        wanted = next(answers)
+        next(b for b in box.findChildren(QPushButton) if b.text() == wanted).click()
+        return 0
+
+    offered: list[str] = []
+
+    def connect_dialog(dialog: ServerDialog) -> int:
+        offered.append(dialog.url.text())
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    monkeypatch.setattr(ServerDialog, "exec", connect_dialog)
+    assert app_module.open_database_interactively("postgresql://ana:hunter2@127.0.0.1:1/foia") is None
+    assert offered == ["postgresql://ana@127.0.0.1:1/foia"], "the password is typed again, not shown"
+    assert len(boxes) == 2 and "Connect again" in boxes[0]
+    assert all("hunter2" not in text for text in boxes)
