@@ -87,3 +87,61 @@ def test_sigkill_during_writes_loses_nothing_committed(tmp_path: Path) -> None:
     detail = request_detail(reopened, 1)
     assert len(detail.events) >= len(reported_events)
     reopened.close()
+
+
+IMPORTER = textwrap.dedent("""
+    import csv, sys
+    from pathlib import Path
+    from foiatrack.services.exchange import import_file
+    from foiatrack.services.workspace import open_workspace
+    db = open_workspace(sys.argv[1])
+    folder = Path(sys.argv[2])
+    start = int(sys.argv[3])
+    for batch in range(start, start + 1000):
+        path = folder / f"batch-{batch}.csv"
+        with path.open("w", newline="", encoding="utf-8") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(["Agency", "Subject", "Date Sent", "Status", "Tracking #"])
+            for row in range(ROWS):
+                writer.writerow(["ICE", f"crash-import {batch} {row}", "2025-11-19", "Denied", f"CI-{batch}-{row}"])
+        import_file(db, path)
+        print(f"imported {batch}", flush=True)
+""").replace("ROWS", "150")
+
+
+def test_sigkill_during_imports_keeps_each_import_whole(tmp_path: Path) -> None:
+    path = tmp_path / "imports.db"
+    open_workspace(path).close()
+    rng = random.Random(2021)
+    reported: set[int] = set()
+    counter = 0
+    kills = max(KILLS // 2, 5)
+    for _ in range(kills):
+        writer = subprocess.Popen([sys.executable, "-c", IMPORTER, str(path), str(tmp_path), str(counter)],
+                                  stdout=subprocess.PIPE, text=True)
+        assert writer.stdout is not None
+        deadline = time.monotonic() + rng.uniform(1.0, 3.0)
+        while time.monotonic() < deadline and writer.poll() is None:
+            time.sleep(0.01)
+        writer.send_signal(signal.SIGKILL)
+        writer.wait()
+        output = writer.stdout.read() or ""
+        writer.stdout.close()
+        reported |= {int(line.split()[1]) for line in output.split("\n")[:-1] if line.startswith("imported ")}
+        counter += 1000
+    connection = sqlite3.connect(path)
+    try:
+        assert connection.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        per_batch: dict[int, int] = {}
+        for (subject,) in connection.execute("SELECT subject FROM requests WHERE subject LIKE 'crash-import %'"):
+            batch = int(subject.split()[1])
+            per_batch[batch] = per_batch.get(batch, 0) + 1
+        determinations = connection.execute(
+            "SELECT count(*) FROM events WHERE kind = 'final_determination'").fetchone()[0]
+    finally:
+        connection.close()
+    assert reported, "no import finished before a kill: the test did not exercise anything"
+    assert all(per_batch.get(batch) == 150 for batch in reported), "a reported import lost rows"
+    assert set(per_batch.values()) <= {150}, "an import killed half-way left part of its rows"
+    assert determinations == 150 * len(per_batch), "every imported row kept its status event"
+    print(f"survived {kills} kills during imports; {len(reported)} imports reported, {len(per_batch)} present")
