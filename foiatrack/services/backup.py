@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
+import shutil
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -148,11 +149,14 @@ def restore_database(database_path: str | os.PathLike[str], backup: str | os.Pat
     if target.exists() and target.stat().st_size > 0:
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
         kept = target.with_name(f"{target.stem}.replaced-{stamp}{target.suffix or '.db'}")
-        current = sqlite3.connect(target)
-        try:
-            _copy_database(current, kept)
-        finally:
-            current.close()
+        if not _keep_consistent_copy(target, kept):
+            # The database being replaced is damaged (that is often why one restores): keep its bytes
+            # as they are, and start the restore from an empty file.
+            _keep_raw_copy(target, kept)
+            for path in (target, *_sidecars(target)):
+                with contextlib.suppress(FileNotFoundError):
+                    path.unlink()
+            os.close(os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
     else:
         target.parent.mkdir(parents=True, exist_ok=True)
         if not target.exists():
@@ -165,6 +169,32 @@ def restore_database(database_path: str | os.PathLike[str], backup: str | os.Pat
         destination.close()
         source.close()
     return kept
+
+
+def _sidecars(path: Path) -> tuple[Path, Path]:
+    return path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")
+
+
+def _keep_consistent_copy(source: Path, kept: Path) -> bool:
+    """Copy a healthy database aside with the backup API; False when it is too damaged to read."""
+    current = sqlite3.connect(source)
+    try:
+        _copy_database(current, kept)
+        return True
+    except (sqlite3.DatabaseError, UserError):
+        return False
+    finally:
+        current.close()
+
+
+def _keep_raw_copy(source: Path, kept: Path) -> None:
+    """Copy a damaged database's files byte for byte (with its write-ahead log, if any)."""
+    temp = _private_temp(kept)
+    shutil.copyfile(source, temp)
+    os.replace(temp, kept)
+    wal = _sidecars(source)[0]
+    if wal.exists():
+        shutil.copyfile(wal, kept.with_name(kept.name + "-wal"))
 
 
 def auto_backup_keep(db: Database) -> int:

@@ -38,9 +38,15 @@ def parse_server_url(text: str) -> URL:
     return url
 
 
+def without_password(url: URL) -> URL:
+    # URL.set(password=None) leaves the password as it was (None means "unchanged" there).
+    return URL.create(drivername=url.drivername, username=url.username, host=url.host, port=url.port,
+                      database=url.database, query=url.query)
+
+
 def keyring_key(url: URL) -> str:
     """The keychain entry name: the URL without its password."""
-    return url.set(password=None).render_as_string(hide_password=False)
+    return without_password(url).render_as_string(hide_password=False)
 
 
 def remember_password(url: URL, password: str) -> None:

@@ -157,3 +157,19 @@ def test_automatic_backups_can_be_turned_off(demo_db, tmp_path: Path) -> None:  
     set_auto_backup_keep(demo_db, 0)
     assert automatic_backup(demo_db, tmp_path / "auto", dt.date(2026, 1, 1)) is None
     assert not (tmp_path / "auto").exists()
+
+
+def test_restore_over_a_damaged_database_keeps_its_bytes_and_restores(demo_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    backup = tmp_path / "good.db"
+    backup_database(demo_db, backup)
+    expected = dump(backup)
+    path = demo_db.path
+    demo_db.close()
+    data = bytearray(path.read_bytes())
+    middle = len(data) // 2
+    data[middle : middle + 8192] = b"\xff" * 8192  # a disk that lost a stretch of the file
+    path.write_bytes(bytes(data))
+    damaged = path.read_bytes()
+    kept = restore_database(path, backup)
+    assert kept is not None and kept.read_bytes() == damaged
+    assert dump(path) == expected

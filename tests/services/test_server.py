@@ -57,6 +57,11 @@ def test_password_is_kept_in_the_keychain_under_the_url_without_it(memory_keyrin
         "postgresql+psycopg://ana@db.example.org:5432/foia"
 
 
+def test_the_keychain_entry_never_names_the_password(memory_keyring: MemoryKeyring) -> None:
+    remember_password(parse_server_url("postgresql://ana:typed@h:5432/foia"), "typed")
+    assert list(memory_keyring.secrets) == [("foiatrack", "postgresql+psycopg://ana@h:5432/foia")]
+
+
 def test_a_typed_password_wins_over_the_keychain(memory_keyring: MemoryKeyring) -> None:
     remember_password(parse_server_url("postgresql://ana@h/foia"), "old")
     assert ":new@" in connection_url("postgresql://ana:new@h/foia")
