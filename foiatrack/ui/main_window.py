@@ -191,7 +191,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"foiatrack — {short_name(self.db)}")
         self.requests_page.find.setToolTip("Filter the list by subject, agency, tracking number or tag "
                                            "(Ctrl+Shift+F; Ctrl+F searches everything)")
-        self.requests_page.refresh()
+        # Loaded when first shown: on a large database filling the table would compete with the page
+        # the window opens on (usually the dashboard) for the same two processor cores.
+        self._requests_stale = True
 
     @property
     def requests_page(self) -> RequestsPage:

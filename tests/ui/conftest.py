@@ -99,6 +99,7 @@ def window(qtbot: Any, demo_db: Database, ui_settings: QSettings) -> Iterator[An
     main = MainWindow(demo_db, ui_settings)
     qtbot.addWidget(main)
     main.show()
+    main.requests_page.refresh()  # the window itself loads the table only when the page is first shown
     qtbot.waitUntil(lambda: not main.requests_page.is_loading() and main.requests_page.model.total_count() > 0)
     yield main
     main.detail_page.dirty = False  # a test that left edits behind must not hang on the close prompt

@@ -337,3 +337,17 @@ def test_refresh_all_and_the_current_request(qtbot: Any, window: MainWindow) -> 
         window.refresh_all()
     window.show_page("requests")
     assert window.current_request_id() is None
+
+
+def test_the_requests_table_loads_when_first_shown_not_at_start(qtbot: Any, demo_db: Any, ui_settings: Any) -> None:
+    from foiatrack.ui.main_window import MainWindow
+
+    main = MainWindow(demo_db, ui_settings)
+    qtbot.addWidget(main)
+    main.show()
+    assert main.current_page_name() == "dashboard"
+    assert main.requests_page.model.total_count() == 0 and not main.requests_page.is_loading()
+    main.show_page("requests")
+    qtbot.waitUntil(lambda: main.requests_page.model.total_count() == 21)
+    main.close()
+    wait_for_tasks()

@@ -65,9 +65,10 @@ def test_restore_replaces_the_data_and_keeps_the_old_database(monkeypatch: pytes
     (kept,) = live.parent.glob("t.replaced-*.db")
     assert "Filed after the backup" in subjects(kept), "the replaced database is kept, with its last change"
     assert str(kept) in told[0][1]
+    assert window.stack.currentWidget() is window.pages["dashboard"]
+    window.show_page("requests")
     qtbot.waitUntil(lambda: not window.requests_page.is_loading() and window.requests_page.model.total_count() > 0)
     assert window.requests_page.model.total_count() == info.requests
-    assert window.stack.currentWidget() is window.pages["dashboard"]
     window.close()
     wait_for_tasks()
     window.db.close()

@@ -144,7 +144,9 @@ def test_connecting_moves_the_window_to_the_server_and_remembers_it(
     connect_window(qtbot, window)
     try:
         assert window.db.path is None
-        qtbot.waitUntil(lambda: not window.requests_page.is_loading(), timeout=20_000)
+        window.show_page("requests")
+        qtbot.waitUntil(lambda: not window.requests_page.is_loading() and window.requests_page.model.rowCount() > 0,
+                        timeout=20_000)
         assert [window.requests_page.model.data(window.requests_page.model.index(row, SUBJECT))
                 for row in range(window.requests_page.model.rowCount())] == ["Filed on the team server"]
         assert window.location.text() == server_url

@@ -71,7 +71,9 @@ def test_a_damaged_database_at_start_is_restored_from_the_latest_automatic_backu
     def run_event_loop(app: QApplication) -> int:  # what app.exec() would do, until the restore is done
         windows.extend(w for w in app.topLevelWidgets() if isinstance(w, MainWindow))
         qtbot.waitUntil(lambda: bool(told), timeout=30_000)
-        qtbot.waitUntil(lambda: not windows[0].requests_page.is_loading(), timeout=20_000)
+        windows[0].show_page("requests")
+        qtbot.waitUntil(lambda: not windows[0].requests_page.is_loading()
+                        and windows[0].requests_page.model.total_count() > 0, timeout=20_000)
         windows[0].close()
         return 0
 
