@@ -1,4 +1,5 @@
-"""Full-text search on a PostgreSQL server, with its own text search (GIN indexes of migration 0003).
+"""Full-text search on a PostgreSQL server, with its own text search (stored search vectors with GIN
+indexes, migrations 0003 and 0004).
 
 Same results shape and ranking idea as the SQLite FTS5 search: every word must match, the last one as a
 prefix, subjects and event summaries weigh more than bodies, a snippet marks the words found.
@@ -15,12 +16,7 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 _EXEMPTION = re.compile(r"^\(?b\)?\(?([1-9])\)?(?:\(?([a-fA-F])\)?)?$")
 _TOKEN = re.compile(r'"[^"]+"|[\w§().-]+', re.UNICODE)
 
-REQUEST_VECTOR = ("(setweight(to_tsvector('foiatrack', r.subject), 'A') || to_tsvector('foiatrack', "
-                  "r.records_sought || ' ' || r.notes || ' ' || r.tags_text || ' ' || "
-                  "coalesce(r.tracking_number, '')))")
 REQUEST_BODY = "r.subject || ' ' || r.records_sought || ' ' || r.notes || ' ' || r.tags_text"
-EVENT_VECTOR = ("(setweight(to_tsvector('foiatrack', e.summary), 'A') || to_tsvector('foiatrack', "
-                "e.details || ' ' || coalesce(e.tracking_number, '') || ' ' || e.exemptions))")
 EVENT_BODY = "e.summary || ' ' || e.details || ' ' || e.exemptions"
 
 
@@ -44,16 +40,15 @@ SEARCH = f"""
 WITH q AS (SELECT to_tsquery('foiatrack', :query) AS query),
 hits AS (
     SELECT r.id AS request_id, 'request' AS source, r.subject AS title, {REQUEST_BODY} AS body,
-           ts_rank({REQUEST_VECTOR}, q.query) AS score
-    FROM requests r, q WHERE {REQUEST_VECTOR} @@ q.query
+           ts_rank(r.search_vector, q.query) AS score
+    FROM requests r, q WHERE r.search_vector @@ q.query
     UNION ALL
-    SELECT e.request_id, 'event', e.summary, {EVENT_BODY}, ts_rank({EVENT_VECTOR}, q.query)
-    FROM events e, q WHERE {EVENT_VECTOR} @@ q.query
+    SELECT e.request_id, 'event', e.summary, {EVENT_BODY}, ts_rank(e.search_vector, q.query)
+    FROM events e, q WHERE e.search_vector @@ q.query
     UNION ALL
-    SELECT e.request_id, 'attachment', a.filename, t.text,
-           ts_rank(to_tsvector('foiatrack', t.text), q.query) * 0.5
+    SELECT e.request_id, 'attachment', a.filename, t.text, ts_rank(t.search_vector, q.query) * 0.5
     FROM attachment_texts t JOIN attachments a ON a.id = t.attachment_id JOIN events e ON e.id = a.event_id, q
-    WHERE to_tsvector('foiatrack', t.text) @@ q.query
+    WHERE t.search_vector @@ q.query
 ),
 best AS (SELECT * FROM hits ORDER BY score DESC LIMIT :limit)
 SELECT best.request_id, r.subject, ag.name, r.status, best.source, best.title,
