@@ -10,10 +10,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
 from foiatrack.core.models import Agency
 from foiatrack.ui.dashboard_models import IdRole, SortProxy, SortRole
+from foiatrack.ui.table_model import RowTableModel
 
 NAME, ABBREVIATION, JURISDICTION, PARENT, REQUESTS = range(5)
 HEADERS = ("Name", "Abbreviation", "Jurisdiction", "Part of", "Requests")
@@ -21,7 +22,7 @@ SHORT_HEADERS = ("Name", "Abbr.", "Jurisdiction", "Part of", "Requests")  # what
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-class AgencyTableModel(QAbstractTableModel):
+class AgencyTableModel(RowTableModel):
     """Agencies with their request counts."""
 
     def __init__(self, parent: Any = None) -> None:
@@ -47,11 +48,8 @@ class AgencyTableModel(QAbstractTableModel):
     def row_of(self, agency_id: int) -> int | None:
         return next((n for n, a in enumerate(self._rows) if a.id == agency_id), None)
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
+    def headers(self) -> Sequence[str]:
+        return HEADERS
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -13,12 +13,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from foiatrack.core.vocabulary import Status
 from foiatrack.services.queries import RequestSummary
 from foiatrack.services.statistics import AgencyStatistics
+from foiatrack.ui.table_model import RowTableModel
 from foiatrack.ui.widgets import display_date
 
 SortRole = Qt.ItemDataRole.UserRole + 1
@@ -97,7 +98,7 @@ MAY_SUE_COLUMNS = (SUBJECT, AGENCY, STATUS, DUE, MAY_SUE)
 AGENCY_REQUEST_COLUMNS = (SUBJECT, STATUS, DUE, DAYS_LATE)  # narrow: it shares the page with the directory
 
 
-class RequestListModel(QAbstractTableModel):
+class RequestListModel(RowTableModel):
     """Request summaries shown with a chosen set of columns."""
 
     def __init__(self, columns: Sequence[Column], parent: Any = None) -> None:
@@ -118,18 +119,8 @@ class RequestListModel(QAbstractTableModel):
     def rows(self) -> list[RequestSummary]:
         return list(self._rows)
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns) and role in (
-                Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self.columns[section].header
-        return None
+    def headers(self) -> Sequence[str]:
+        return [column.header for column in self.columns]
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -183,7 +174,7 @@ _STAT_TIPS = (
 )
 
 
-class AgencyStatsModel(QAbstractTableModel):
+class AgencyStatsModel(RowTableModel):
     """One row per agency with its statistics; the 'All agencies' total is the last row."""
 
     def __init__(self, parent: Any = None) -> None:
@@ -198,21 +189,11 @@ class AgencyStatsModel(QAbstractTableModel):
     def statistic(self, row: int) -> AgencyStatistics:
         return self._rows[row]
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def headers(self) -> Sequence[str]:
+        return _STAT_HEADERS
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(_STAT_HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(_STAT_HEADERS):
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return _STAT_HEADERS[section]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return _STAT_TIPS[section]
-        return None
+    def header_tooltip(self, section: int) -> str | None:
+        return _STAT_TIPS[section]
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -274,7 +255,7 @@ class TotalLastProxy(SortProxy):
         return super().lessThan(left, right)
 
 
-class StatusCountModel(QAbstractTableModel):
+class StatusCountModel(RowTableModel):
     """Requests per status, in the order of the statuses' life cycle (the chart's numbers, as a table)."""
 
     HEADERS = ("Status", "Requests")
@@ -288,18 +269,8 @@ class StatusCountModel(QAbstractTableModel):
         self._rows = [(status, counts[status]) for status in Status if counts.get(status)]
         self.endResetModel()
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 2
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < 2 and role in (
-                Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self.HEADERS[section]
-        return None
+    def headers(self) -> Sequence[str]:
+        return self.HEADERS
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

@@ -15,12 +15,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QWheelEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QWidget
 
 from foiatrack.core.errors import UserError
 from foiatrack.services.exchange import ImportReport, PreviewRow
+from foiatrack.ui.table_model import RowTableModel
 from foiatrack.ui.widgets import ChoiceCombo
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -115,7 +116,7 @@ def problem_lines(report: ImportReport, limit: int = 1000) -> list[str]:
     return lines
 
 
-class PreviewModel(QAbstractTableModel):
+class PreviewModel(RowTableModel):
     """The first rows of the file: line, outcome, problems, then one column per field that is filled.
 
     Problems come third so that they are in view without scrolling; a cell whose column has a problem
@@ -147,22 +148,14 @@ class PreviewModel(QAbstractTableModel):
     def field_column(self, field: str) -> int | None:
         return next((3 + n for n, (name, _l, _h) in enumerate(self._fields) if name == field), None)
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
+    def headers(self) -> Sequence[str]:
+        return ("Line", "Outcome", "Problems", *(label for _field, label, _header in self._fields))
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3 + len(self._fields)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.columnCount():
+    def header_tooltip(self, section: int) -> str | None:
+        if section < 3:
             return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return ("Line", "Outcome", "Problems")[section] if section < 3 else self._fields[section - 3][1]
-        if role == Qt.ItemDataRole.ToolTipRole and section >= 3:
-            _field, label, header = self._fields[section - 3]
-            return f"{label}, from the column '{header}'"
-        return None
+        _field, label, header = self._fields[section - 3]
+        return f"{label}, from the column '{header}'"
 
     def _cell(self, row: PreviewRow, column: int) -> str:
         if column == self.LINE:

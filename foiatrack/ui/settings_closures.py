@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -29,6 +29,7 @@ from foiatrack.services.closures import ClosureDay, add_closure, list_closures, 
 from foiatrack.services.jurisdictions import jurisdiction_catalog
 from foiatrack.ui.dashboard_models import IdRole, SortProxy, SortRole
 from foiatrack.ui.dashboard_views import configure_table
+from foiatrack.ui.table_model import RowTableModel
 from foiatrack.ui.tasks import run_task
 from foiatrack.ui.widgets import DateField, ErrorLabel, FieldErrors, display_date
 
@@ -39,7 +40,7 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 ALL = "All jurisdictions"
 
 
-class ClosureModel(QAbstractTableModel):
+class ClosureModel(RowTableModel):
     HEADERS = ("Date", "Why the office was closed", "Applies to")
 
     def __init__(self, parent: Any = None) -> None:
@@ -54,18 +55,8 @@ class ClosureModel(QAbstractTableModel):
     def closures(self) -> list[ClosureDay]:
         return list(self._rows)
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.HEADERS) and role in (
-                Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self.HEADERS[section]
-        return None
+    def headers(self) -> Sequence[str]:
+        return self.HEADERS
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from foiatrack.letters import LetterKind
 from foiatrack.services.letters import TemplateInfo
 from foiatrack.ui.dashboard_models import SortRole
+from foiatrack.ui.table_model import RowTableModel
 
 TITLE, KIND, JURISDICTIONS, SOURCE = range(4)
 HEADERS = ("Title", "Kind", "Jurisdictions", "Source")
@@ -24,7 +25,7 @@ def jurisdictions_text(patterns: Sequence[str]) -> str:
     return ", ".join(words.get(p, p) for p in patterns)
 
 
-class TemplatesModel(QAbstractTableModel):
+class TemplatesModel(RowTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[TemplateInfo] = []
@@ -45,18 +46,8 @@ class TemplatesModel(QAbstractTableModel):
     def row_of(self, name: str) -> int | None:
         return next((n for n, t in enumerate(self._rows) if t.name == name), None)
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(HEADERS) and role in (
-                Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return HEADERS[section]
-        return None
+    def headers(self) -> Sequence[str]:
+        return HEADERS
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
