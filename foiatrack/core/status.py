@@ -8,7 +8,6 @@ it on. Notes and letters never change status.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterable, Sequence
 
 from foiatrack.core.models import Event
@@ -94,11 +93,3 @@ def latest_tracking_number(events: Sequence[Event]) -> str | None:
         if event.tracking_number:
             number = event.tracking_number
     return number
-
-
-def first_date(events: Sequence[Event], kind: EventKind) -> dt.date | None:
-    """The date of the first event of *kind*, or None."""
-    for event in chronological(events):
-        if event.kind is kind:
-            return event.date
-    return None

@@ -22,9 +22,9 @@ from foiatrack.resources import resource_path
 from foiatrack.services.agencies import seed_directory
 from foiatrack.services.attachments import FileContent, content_from_bytes, store_attachment
 from foiatrack.services.derive import refresh_request
-from foiatrack.services.events import NewEvent, validate_event
+from foiatrack.services.events import NewEvent, event_row_values, validate_event
 from foiatrack.services.jurisdictions import load_rules_context
-from foiatrack.services.requests import RequestFields, _new_row, validate_fields
+from foiatrack.services.requests import RequestFields, new_request_row, validate_fields
 from foiatrack.services.search import extract_text
 from foiatrack.services.settings import PROFILE_KEY
 from foiatrack.store.database import Database
@@ -114,7 +114,7 @@ def load_demo(db: Database, today: dt.date | None = None) -> DemoResult:
             for agency, key in zip(agencies, keys, strict=True):
                 if key in existing:
                     continue
-                row = _new_row(session, fields, agency.id, agency.jurisdiction, batch_id, key)
+                row = new_request_row(session, fields, agency.id, agency.jurisdiction, batch_id, key)
                 row.is_sample = True
                 session.flush()
                 for event_spec in spec.get("events", ()):
@@ -135,9 +135,8 @@ def _agency(session, reference: str) -> AgencyRow:  # type: ignore[no-untyped-de
 
 def _add_event(session, row: RequestRow, spec: dict[str, Any], today: dt.date, agency: str) -> None:  # type: ignore[no-untyped-def]
     new = _new_event(spec, today)
-    from foiatrack.services.events import _row_values  # the same column mapping as a logged event
 
-    event = EventRow(created_by=new.created_by, **_row_values(new))
+    event = EventRow(created_by=new.created_by, **event_row_values(new))
     row.events.append(event)
     session.flush()
     if "attach" in spec:

@@ -108,7 +108,8 @@ def _default_summary(new: NewEvent) -> str:
     return " ".join(parts)
 
 
-def _row_values(new: NewEvent) -> dict[str, object]:
+def event_row_values(new: NewEvent) -> dict[str, object]:
+    """The ``events`` columns for a validated event (logging, the sample data and imports share it)."""
     return {
         "date": new.date,
         "kind": new.kind.value,
@@ -142,7 +143,7 @@ def log_events(db: Database, request_ids: list[int], new: NewEvent,
     with db.session() as session:
         for request_id in request_ids:
             row = load_request_row(session, request_id, for_update=True)
-            event = EventRow(created_by=cleaned.created_by, **_row_values(cleaned))
+            event = EventRow(created_by=cleaned.created_by, **event_row_values(cleaned))
             row.events.append(event)
             session.flush()
             for content, extracted in zip(files, texts, strict=True):
@@ -161,7 +162,7 @@ def update_event(db: Database, event_id: int, new: NewEvent) -> Event:
         if event is None:
             raise NotFoundError(f"event: no event with id {event_id}", field="event")
         load_request_row(session, event.request_id, for_update=True)
-        for key, value in _row_values(cleaned).items():
+        for key, value in event_row_values(cleaned).items():
             setattr(event, key, value)
         session.flush()
         refresh_request(session, event.request)

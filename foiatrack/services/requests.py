@@ -134,7 +134,8 @@ def file_request(db: Database, new: NewRequest) -> list[int]:
         ids = []
         for index, agency in enumerate(agencies):
             key = new.external_key if len(agencies) == 1 or new.external_key is None else f"{new.external_key}#{index}"
-            row = _new_row(session, cleaned, agency.id, cleaned.jurisdiction or agency.jurisdiction, batch_id, key)
+            row = new_request_row(session, cleaned, agency.id, cleaned.jurisdiction or agency.jurisdiction,
+                                  batch_id, key)
             row.is_sample = new.is_sample
             if new.sent_on is not None:
                 row.events.append(
@@ -158,8 +159,9 @@ def file_request(db: Database, new: NewRequest) -> list[int]:
         return ids
 
 
-def _new_row(session: Session, values: RequestFields, agency_id: int, jurisdiction: str,
-             batch_id: int | None, external_key: str | None) -> RequestRow:
+def new_request_row(session: Session, values: RequestFields, agency_id: int, jurisdiction: str,
+                    batch_id: int | None, external_key: str | None) -> RequestRow:
+    """A new request row with the validated *values* (filing, the sample data and imports share it)."""
     row = RequestRow(agency_id=agency_id, jurisdiction=jurisdiction, batch_id=batch_id, external_key=external_key)
     _apply(row, values)
     session.add(row)

@@ -23,7 +23,6 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
-    func,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -239,5 +238,4 @@ __all__ = [
     "RequestRow",
     "SettingRow",
     "TagRow",
-    "func",
 ]

@@ -31,7 +31,7 @@ from foiatrack.exchange.columns import FIELDS, check_field
 from foiatrack.exchange.importer import ImportOptions, ImportReport, run_import
 from foiatrack.exchange.plan import PlannedRow, import_key
 from foiatrack.services.derive import cached_values, derive
-from foiatrack.services.events import NewEvent, _row_values, validate_event
+from foiatrack.services.events import NewEvent, event_row_values, validate_event
 from foiatrack.services.jurisdictions import jurisdiction_catalog, load_rules_context
 from foiatrack.services.requests import TAG_SEPARATOR, RequestFields, validate_fields
 from foiatrack.store.database import Database
@@ -205,7 +205,7 @@ class _DatabaseSink:
                 where = f"Events line {spec.line}: " if spec.line else ""
                 row.errors.append((spec.column, f"{where}{error.message}"))
                 continue
-            values = _row_values(new)
+            values = event_row_values(new)
             values["created_by"] = spec.created_by if spec.created_by is not None else IMPORT_AUTHOR
             too_long = [n for n, limit in _EVENT_LIMITS.items() if len(values[n] or "") > limit]
             if too_long:
