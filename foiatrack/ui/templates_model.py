@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
-from foiatrack.letters import LetterKind
-from foiatrack.services.letters import TemplateInfo
+from foiatrack.letters.template import LetterKind
 from foiatrack.ui.dashboard_models import SortRole
 from foiatrack.ui.table_model import RowTableModel
+
+if TYPE_CHECKING:
+    from foiatrack.services.letters import TemplateInfo
 
 TITLE, KIND, JURISDICTIONS, SOURCE = range(4)
 HEADERS = ("Title", "Kind", "Jurisdictions", "Source")

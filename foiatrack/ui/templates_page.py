@@ -8,6 +8,8 @@ so). Templates that cannot be loaded are listed with the file and line to fix, i
 from __future__ import annotations
 
 from html import escape
+from types import ModuleType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFontDatabase
@@ -24,18 +26,21 @@ from PySide6.QtWidgets import (
 )
 
 from foiatrack.core.errors import UserError
-from foiatrack.services.letters import (
-    TemplateInfo,
-    copy_template_to_user,
-    list_templates,
-    template_text,
-    user_folder,
-)
 from foiatrack.ui.dashboard_models import SortProxy
 from foiatrack.ui.dashboard_views import configure_table
 from foiatrack.ui.tasks import run_task
 from foiatrack.ui.templates_model import KIND, SOURCE, TITLE, TemplatesModel, jurisdictions_text
 from foiatrack.ui.widgets import show_error
+
+if TYPE_CHECKING:
+    from foiatrack.services.letters import TemplateInfo
+
+
+def _letters() -> ModuleType:
+    """The letter services, imported when the page is first used: they load Jinja2 and markdown-it."""
+    import foiatrack.services.letters
+
+    return foiatrack.services.letters
 
 
 class TemplatesPage(QWidget):
@@ -119,7 +124,7 @@ class TemplatesPage(QWidget):
     def refresh(self, select: str | None = None) -> None:
         """Read both template folders again (in the background: a folder may sit on a slow drive)."""
         keep = select or (self.selected().name if self.selected() else None)
-        run_task(self, list_templates, lambda result: self._loaded(*result, keep),
+        run_task(self, lambda: _letters().list_templates(), lambda result: self._loaded(*result, keep),
                  lambda error: show_error(self, "Templates", error))
 
     def _loaded(self, templates: list[TemplateInfo], problems: list[UserError], keep: str | None) -> None:
@@ -154,7 +159,7 @@ class TemplatesPage(QWidget):
             self.text.clear()
             self.copy_button.setEnabled(False)
             return
-        has_copy = (user_folder(create=False) / info.path.name).exists()
+        has_copy = (_letters().user_folder(create=False) / info.path.name).exists()
         self.copy_button.setEnabled(info.builtin and not has_copy)
         self.copy_button.setToolTip("You already have your own copy; edit it in your templates folder"
                                     if info.builtin and has_copy else "Copy this built-in template to your folder")
@@ -167,7 +172,7 @@ class TemplatesPage(QWidget):
             parts.append(escape(info.description))
         parts.append(f"File: {escape(str(info.path))}")
         self.about.setText("<br>".join(parts))
-        self.text.setPlainText(template_text(info))
+        self.text.setPlainText(_letters().template_text(info))
 
     # --- actions -------------------------------------------------------------------------------------
     def copy_selected(self) -> None:
@@ -175,7 +180,7 @@ class TemplatesPage(QWidget):
         if info is None:
             return
         try:
-            path = copy_template_to_user(info.name)
+            path = _letters().copy_template_to_user(info.name)
         except UserError as error:
             show_error(self, "Copy template", error)
             return
@@ -184,7 +189,7 @@ class TemplatesPage(QWidget):
 
     def open_folder(self) -> None:
         try:
-            folder = user_folder()
+            folder = _letters().user_folder()
         except UserError as error:
             show_error(self, "Open my templates folder", error)
             return

@@ -16,7 +16,6 @@ from sqlalchemy import select
 
 from foiatrack.core.errors import UserError
 from foiatrack.exchange.archive import ArchiveWriter, check_zip_target, document_name, request_folder
-from foiatrack.exchange.chronology import chronology_pdf
 from foiatrack.services.attachments import attachment_bytes
 from foiatrack.services.exchange.reports import chronology_data
 from foiatrack.store.database import Database
@@ -44,6 +43,8 @@ def archive(db: Database, request_ids: Sequence[int] | None, path: str | os.Path
     Raises:
         UserError: a request does not exist, a stored document is damaged, or the file cannot be written.
     """
+    from foiatrack.exchange.chronology import chronology_pdf  # reportlab loads on first use
+
     target = check_zip_target(path)
     if request_ids is None:
         with db.read_session() as session:

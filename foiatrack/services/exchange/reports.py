@@ -11,14 +11,17 @@ from __future__ import annotations
 import datetime as dt
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from foiatrack.core.errors import UserError
-from foiatrack.exchange.chronology import ChronologyData, chronology_pdf
 from foiatrack.files import atomic_output
 from foiatrack.services.jurisdictions import jurisdiction_catalog
 from foiatrack.services.queries import request_detail
 from foiatrack.services.settings import get_profile
 from foiatrack.store.database import Database
+
+if TYPE_CHECKING:
+    from foiatrack.exchange.chronology import ChronologyData
 
 
 def _pdf_target(path: str | os.PathLike[str]) -> Path:
@@ -63,6 +66,8 @@ def chronology_data(db: Database, request_id: int, as_of: dt.date | None = None)
 
     The requester is the request's own requester, else the organisation profile (the letterhead).
     """
+    from foiatrack.exchange.chronology import ChronologyData  # reportlab loads on first use, not at start-up
+
     detail = request_detail(db, request_id, as_of)
     request = detail.request
     profile = get_profile(db)
@@ -82,5 +87,7 @@ def chronology_data(db: Database, request_id: int, as_of: dt.date | None = None)
 def chronology(db: Database, request_id: int, path: str | os.PathLike[str], *,
                as_of: dt.date | None = None) -> Path:
     """The chronology of one request as a PDF at *path* (see :mod:`foiatrack.exchange.chronology`)."""
+    from foiatrack.exchange.chronology import chronology_pdf
+
     target = _pdf_target(path)
     return _write(target, chronology_pdf(chronology_data(db, request_id, as_of)))

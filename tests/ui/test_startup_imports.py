@@ -1,0 +1,40 @@
+"""What the app loads on its way to the first window: nothing that only letters, reports, spreadsheets,
+calendars, the keychain or a server need. Each check runs in a fresh interpreter, so modules imported by
+other tests in this process cannot hide (or fake) an import."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from foiatrack.services.workspace import open_workspace
+
+# Loaded on first use only: each costs tens to hundreds of milliseconds to import.
+HEAVY = ("reportlab", "openpyxl", "docx", "pypdf", "jinja2", "markdown_it", "icalendar", "keyring", "psycopg")
+
+
+def _loaded_after(code: str) -> list[str]:
+    """The HEAVY packages present in ``sys.modules`` after running *code* in a new interpreter."""
+    probe = f"{code}\nimport json, sys\nprint(json.dumps(sorted({{m.split('.')[0] for m in sys.modules}})))"
+    completed = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True,
+                               env={"QT_QPA_PLATFORM": "offscreen", "PATH": "", "HOME": str(Path.home())})
+    loaded = set(json.loads(completed.stdout.strip().splitlines()[-1]))
+    return sorted(loaded & {*HEAVY, "alembic"})
+
+
+def test_importing_the_main_window_loads_no_document_libraries() -> None:
+    assert _loaded_after("import foiatrack.ui.main_window, foiatrack.ui.app") == []
+
+
+def test_opening_a_current_database_does_not_load_alembic(tmp_path: Path) -> None:
+    path = tmp_path / "current.db"
+    open_workspace(path).close()  # created and migrated here; the child finds it current
+    assert _loaded_after(f"from foiatrack.services.workspace import open_workspace\n"
+                         f"open_workspace({str(path)!r}).close()") == []
+
+
+def test_the_letters_package_loads_its_parts_on_first_use() -> None:
+    assert _loaded_after("from foiatrack.letters.template import LetterKind") == []
+    assert "jinja2" in _loaded_after("from foiatrack.letters import render_letter")
