@@ -84,6 +84,11 @@ def build_parser() -> argparse.ArgumentParser:
                      help="exemption cited, e.g. b6 or '(b)(7)(C)'; repeat or separate with commas")
     log.add_argument("--outcome", metavar="OUTCOME", help=", ".join(o.value for o in Outcome))
     log.add_argument("--extension-days", metavar="N", help="days claimed by an extension")
+    log.add_argument("--received", metavar="DATE",
+                     help="the day the agency received what you sent (appeal_acknowledged: the appeal)")
+    log.add_argument("--appeal-number", metavar="NO", help="the number the agency gave the appeal")
+    log.add_argument("--expected-by", metavar="DATE",
+                     help="the approximate completion date an acknowledgement gave")
     log.add_argument("--attach", action="append", default=[], metavar="FILE", help="attach a file (repeatable)")
     log.add_argument("--json", action="store_true")
 

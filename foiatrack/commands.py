@@ -123,6 +123,9 @@ def cmd_log(args: argparse.Namespace) -> int:
         exemptions=_exemptions(args.exemption),
         outcome=parse_enum(Outcome, args.outcome, "outcome") if args.outcome else None,
         extension_days=_int(args.extension_days, "extension_days"),
+        received=_optional_date(args.received, "received"),
+        appeal_number=args.appeal_number,
+        expected_by=_optional_date(args.expected_by, "expected_by"),
     )
     db = _db(args)
     event = log_event(db, request_id, new, attachments=args.attach)

@@ -65,6 +65,9 @@ def event_json(event: Event) -> dict[str, Any]:
         "exemptions": list(event.exemptions),
         "outcome": event.outcome.value if event.outcome else None,
         "extension_days": event.extension_days,
+        "received": iso(event.received),
+        "appeal_number": event.appeal_number,
+        "expected_by": iso(event.expected_by),
         "created_by": event.created_by,
         "attachments": [
             {"id": a.id, "filename": a.filename, "size": a.size, "sha256": a.sha256, "media_type": a.media_type}
@@ -118,6 +121,12 @@ def format_event_line(event: Event) -> str:
         extras.append("exemptions " + ", ".join(event.exemptions))
     if event.extension_days is not None:
         extras.append(f"{event.extension_days} days")
+    if event.appeal_number and event.appeal_number not in event.summary:
+        extras.append(f"appeal no. {event.appeal_number}")
+    if event.received is not None:
+        extras.append(f"received {event.received.isoformat()}")
+    if event.expected_by is not None:
+        extras.append(f"expected by {event.expected_by.isoformat()}")
     if event.attachments:
         extras.append(f"{len(event.attachments)} file(s): " + ", ".join(a.filename for a in event.attachments))
     tail = f"  [{'; '.join(extras)}]" if extras else ""

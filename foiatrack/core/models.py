@@ -66,6 +66,11 @@ class Event:
     outcome: Outcome | None = None
     # Days claimed by an extension event, in the unit of the jurisdiction's extension rule.
     extension_days: int | None = None
+    # The day the agency received something the requester sent (an appeal, on appeal_acknowledged).
+    received: dt.date | None = None
+    appeal_number: str | None = None
+    # The approximate completion date an acknowledgement gave (N.Y. Pub. Off. Law § 89(3)(a)).
+    expected_by: dt.date | None = None
     created_by: str = ""
     created_at: dt.datetime | None = None
     attachments: tuple[AttachmentInfo, ...] = ()

@@ -30,6 +30,7 @@ _PROGRESS_KINDS = frozenset(
         EventKind.EXTENSION,
         EventKind.CLARIFICATION_ANSWERED,
         EventKind.FEE_PAID,
+        EventKind.FEE_ANSWERED,
     }
 )
 
@@ -80,7 +81,7 @@ def _before_determination(status: Status, kind: EventKind) -> Status:
     if kind in _PROGRESS_KINDS:
         if kind is EventKind.CLARIFICATION_ANSWERED and status is not Status.WAITING_CLARIFICATION:
             return status if status is not Status.DRAFT else Status.IN_PROGRESS
-        if kind is EventKind.FEE_PAID and status is not Status.WAITING_FEES:
+        if kind in (EventKind.FEE_PAID, EventKind.FEE_ANSWERED) and status is not Status.WAITING_FEES:
             return status if status is not Status.DRAFT else Status.IN_PROGRESS
         return Status.RELEASED_IN_PART if status is Status.RELEASED_IN_PART else Status.IN_PROGRESS
     return status  # notes, letters

@@ -19,6 +19,10 @@ from foiatrack.core.vocabulary import EventKind, Outcome
 
 _CLARIFICATION = "request for clarification"
 _FEES = "fee estimate"
+# The pause for fees ends when the agency receives the requester's response, whether it pays, agrees to
+# pay, narrows or contests (5 U.S.C. § 552(a)(6)(A)(ii)(II)); paying is only one answer.
+_FEE_ANSWERS = (EventKind.FEE_PAID, EventKind.FEE_ANSWERED)
+_ANSWERS = (EventKind.CLARIFICATION_ANSWERED, *_FEE_ANSWERS)
 _SIDE_DECISIONS = {
     EventKind.FEE_WAIVER_DECISION: "fee waiver",
     EventKind.EXPEDITE_DECISION: "expedited processing",
@@ -104,7 +108,7 @@ class Timeline:
         for event in self.events:
             if event.kind is EventKind.FINAL_DETERMINATION:
                 break
-            if event.kind in (EventKind.CLARIFICATION_ANSWERED, EventKind.FEE_PAID) and event.date > since:
+            if event.kind in _ANSWERS and event.date > since:
                 since, what = event.date, f" ({event.kind.label.lower()})"
         return since, what
 
@@ -165,7 +169,7 @@ def read_timeline(events: Sequence[Event], rule: JurisdictionRule) -> Timeline:
                 untolled.append(_FEES)
             elif open_fee is None:
                 open_fee = event.date
-        elif kind is EventKind.FEE_PAID and open_fee is not None:
+        elif kind in _FEE_ANSWERS and open_fee is not None:
             waits.append((open_fee, event.date, _FEES))
             open_fee = None
     for opened, reason in ((open_clar, _CLARIFICATION), (open_fee, _FEES)):

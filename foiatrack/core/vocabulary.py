@@ -21,12 +21,17 @@ class EventKind(StrEnum):
     CLARIFICATION_ANSWERED = "clarification_answered"
     FEE_ESTIMATE = "fee_estimate"
     FEE_PAID = "fee_paid"
+    # The requester answered a fee letter (agreed to pay, narrowed or contested): ends the fee pause
+    # like a payment does (5 U.S.C. § 552(a)(6)(A)(ii)(II)).
+    FEE_ANSWERED = "fee_answered"
     FEE_WAIVER_DECISION = "fee_waiver_decision"
     EXPEDITE_DECISION = "expedite_decision"
     EXTENSION = "extension"
     INTERIM_RELEASE = "interim_release"
     FINAL_DETERMINATION = "final_determination"
     APPEAL_FILED = "appeal_filed"
+    # The agency confirms it received the appeal: the decision clock counts from that receipt.
+    APPEAL_ACKNOWLEDGED = "appeal_acknowledged"
     APPEAL_DECISION = "appeal_decision"
     LAWSUIT_FILED = "lawsuit_filed"
     NOTE = "note"
@@ -50,12 +55,14 @@ _KIND_LABELS: dict[EventKind, str] = {
     EventKind.CLARIFICATION_ANSWERED: "Clarification answered",
     EventKind.FEE_ESTIMATE: "Fee estimate",
     EventKind.FEE_PAID: "Fee paid",
+    EventKind.FEE_ANSWERED: "Fee letter answered",
     EventKind.FEE_WAIVER_DECISION: "Fee waiver decision",
     EventKind.EXPEDITE_DECISION: "Expedited processing decision",
     EventKind.EXTENSION: "Extension claimed",
     EventKind.INTERIM_RELEASE: "Interim release",
     EventKind.FINAL_DETERMINATION: "Final determination",
     EventKind.APPEAL_FILED: "Appeal filed",
+    EventKind.APPEAL_ACKNOWLEDGED: "Appeal acknowledged",
     EventKind.APPEAL_DECISION: "Appeal decision",
     EventKind.LAWSUIT_FILED: "Lawsuit filed",
     EventKind.NOTE: "Note",
@@ -73,6 +80,7 @@ _KIND_DIRECTIONS: dict[EventKind, Direction] = {
     EventKind.SUBMITTED: Direction.OUTGOING,
     EventKind.CLARIFICATION_ANSWERED: Direction.OUTGOING,
     EventKind.FEE_PAID: Direction.OUTGOING,
+    EventKind.FEE_ANSWERED: Direction.OUTGOING,
     EventKind.APPEAL_FILED: Direction.OUTGOING,
     EventKind.LAWSUIT_FILED: Direction.OUTGOING,
     EventKind.LETTER: Direction.OUTGOING,

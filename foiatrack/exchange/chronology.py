@@ -146,6 +146,12 @@ def _description(event: Event, documents: dict[int, int], long_texts: list[tuple
         facts.append(f"Amount: ${event.amount:,.2f}")
     if event.extension_days is not None:
         facts.append(f"Extension: {event.extension_days} days")
+    if event.appeal_number and event.appeal_number not in event.summary:
+        facts.append(f"Appeal no. {event.appeal_number}")
+    if event.received is not None:
+        facts.append(f"Received by the agency {day(event.received)}")
+    if event.expected_by is not None:
+        facts.append(f"Expected by {day(event.expected_by)}")
     if facts:
         parts.append(text(" · ".join(facts)))
     if event.details:

@@ -205,6 +205,9 @@ EVENT_FIELDS: dict[str, str] = {
     "exemptions": "Exemptions",
     "outcome": "Outcome",
     "extension_days": "Extension Days",
+    "received": "Received By Agency",
+    "appeal_number": "Appeal Number",
+    "expected_by": "Expected By",
     "created_by": "Created By",
 }
 

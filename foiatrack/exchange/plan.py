@@ -69,6 +69,9 @@ class EventSpec:
     exemptions: tuple[str, ...] = ()
     outcome: Outcome | None = None
     extension_days: int | None = None
+    received: dt.date | None = None
+    appeal_number: str | None = None
+    expected_by: dt.date | None = None
     created_by: str | None = None  # None: the importer's default
     column: str = ""  # the header to name in an error about this event
     line: int = 0
@@ -333,6 +336,8 @@ def read_event_rows(rows: Iterable[tuple[int, Sequence[object]]], columns: Mappi
             exemptions=tuple(e.strip() for e in as_text(cell("exemptions")).split(";") if e.strip()),
             outcome=read("outcome", lambda v: parse_enum(Outcome, as_text(v), 'outcome')),
             extension_days=read("extension_days", as_count),
+            received=read("received", parse_date), appeal_number=as_text(cell("appeal_number")).strip() or None,
+            expected_by=read("expected_by", parse_date),
             created_by=as_text(cell("created_by")), column=EVENT_FIELDS["date"], line=line,
         ))
     return grouped, problems

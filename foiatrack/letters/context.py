@@ -323,6 +323,9 @@ def _event_record(path: str, event: Event, today: dt.date) -> Record:
         "pages_released": event.pages_released,
         "pages_withheld": event.pages_withheld,
         "extension_days": event.extension_days,
+        "received": long_date(event.received) if event.received else None,
+        "appeal_number": (event.appeal_number or "").strip(),
+        "expected_by": long_date(event.expected_by) if event.expected_by else None,
         "exemptions": [
             Record(
                 f"{path}.exemptions[{i}]",

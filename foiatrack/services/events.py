@@ -41,6 +41,9 @@ class NewEvent:
     exemptions: tuple[str, ...] = ()
     outcome: Outcome | None = None
     extension_days: int | None = None
+    received: dt.date | None = None
+    appeal_number: str | None = None
+    expected_by: dt.date | None = None
     created_by: str = ""
 
 
@@ -66,6 +69,23 @@ def validate_event(new: NewEvent) -> NewEvent:
     if kind is EventKind.FINAL_DETERMINATION and new.outcome is None:
         raise UserError("outcome: a final determination needs its outcome (--outcome): "
                         + ", ".join(o.value for o in Outcome), field="outcome")
+    if kind is EventKind.APPEAL_ACKNOWLEDGED and new.received is None:
+        raise UserError("received: an appeal acknowledgement needs the day the agency received the appeal "
+                        "(--received YYYY-MM-DD)", field="received")
+    if new.received is not None:
+        check_date_range(new.received, "received")
+        if new.received > new.date:
+            raise UserError(f"received: {new.received.isoformat()} is after the event's date "
+                            f"{new.date.isoformat()}; the agency cannot confirm a receipt before it happens",
+                            field="received")
+    if new.expected_by is not None:
+        check_date_range(new.expected_by, "expected_by")
+        if new.expected_by < new.date:
+            raise UserError(f"expected_by: {new.expected_by.isoformat()} is before the event's date "
+                            f"{new.date.isoformat()}; give the completion date the agency stated",
+                            field="expected_by")
+    if new.appeal_number is not None and len(new.appeal_number.strip()) > 100:
+        raise UserError("appeal_number: at most 100 characters", field="appeal_number")
     if kind is EventKind.FEE_ESTIMATE and new.amount is None:
         raise UserError("amount: a fee estimate needs the amount (--amount)", field="amount")
     for name in ("pages_released", "pages_withheld", "extension_days"):
@@ -87,7 +107,9 @@ def validate_event(new: NewEvent) -> NewEvent:
         direction=new.direction or kind.default_direction,
         tracking_number=(new.tracking_number or "").strip() or None, amount=new.amount,
         pages_released=new.pages_released, pages_withheld=new.pages_withheld, exemptions=exemptions,
-        outcome=new.outcome, extension_days=new.extension_days, created_by=new.created_by or _current_user(),
+        outcome=new.outcome, extension_days=new.extension_days, received=new.received,
+        appeal_number=(new.appeal_number or "").strip() or None, expected_by=new.expected_by,
+        created_by=new.created_by or _current_user(),
     )
 
 
@@ -103,6 +125,12 @@ def _default_summary(new: NewEvent) -> str:
         parts.append(f"({new.outcome.label.lower()})")
     if new.tracking_number:
         parts.append(new.tracking_number)
+    if new.appeal_number:
+        parts.append(f"no. {new.appeal_number}")
+    if new.received is not None:
+        parts.append(f"(received {new.received.isoformat()})")
+    if new.expected_by is not None:
+        parts.append(f"(expected by {new.expected_by.isoformat()})")
     if new.amount is not None:
         parts.append(f"${new.amount:,.2f}")
     return " ".join(parts)
@@ -123,6 +151,9 @@ def event_row_values(new: NewEvent) -> dict[str, object]:
         "exemptions": EXEMPTION_SEPARATOR.join(new.exemptions),
         "outcome": new.outcome.value if new.outcome else None,
         "extension_days": new.extension_days,
+        "received": new.received,
+        "appeal_number": new.appeal_number,
+        "expected_by": new.expected_by,
     }
 
 

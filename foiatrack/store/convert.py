@@ -63,6 +63,9 @@ def to_event(row: EventRow, *, with_attachments: bool = True) -> Event:
         exemptions=split_exemptions(row.exemptions),
         outcome=Outcome(row.outcome) if row.outcome else None,
         extension_days=row.extension_days,
+        received=row.received,
+        appeal_number=row.appeal_number,
+        expected_by=row.expected_by,
         created_by=row.created_by,
         created_at=row.created_at,
         attachments=tuple(to_attachment(a) for a in row.attachments) if with_attachments else (),
@@ -84,6 +87,9 @@ def event_from_mapping(row: Mapping[str, Any]) -> Event:
         exemptions=split_exemptions(row["exemptions"]),
         outcome=Outcome(outcome) if outcome else None,
         extension_days=row["extension_days"],
+        received=row.get("received"),
+        appeal_number=row.get("appeal_number"),
+        expected_by=row.get("expected_by"),
     )
 
 

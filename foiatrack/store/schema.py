@@ -159,6 +159,9 @@ class EventRow(Base):
     exemptions: Mapped[str] = mapped_column(String(500), default="")
     outcome: Mapped[str | None] = mapped_column(String(20))
     extension_days: Mapped[int | None] = mapped_column(Integer)
+    received: Mapped[dt.date | None] = mapped_column(Date)
+    appeal_number: Mapped[str | None] = mapped_column(String(100))
+    expected_by: Mapped[dt.date | None] = mapped_column(Date)
     created_by: Mapped[str] = mapped_column(String(120), default="")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
 

@@ -61,6 +61,9 @@ FIELDS_BY_KIND: dict[str, set[EventKind]] = {
     "amount": {EventKind.FEE_ESTIMATE, EventKind.FEE_PAID},
     "tracking_number": {EventKind.TRACKING_NUMBER, EventKind.ACKNOWLEDGED},
     "extension_days": {EventKind.EXTENSION},
+    "received": {EventKind.APPEAL_ACKNOWLEDGED},
+    "appeal_number": {EventKind.APPEAL_ACKNOWLEDGED, EventKind.APPEAL_DECISION},
+    "expected_by": {EventKind.ACKNOWLEDGED},
 }
 
 
@@ -165,6 +168,12 @@ class EventDialog(QDialog):
         self.amount.setPlaceholderText("e.g. 125.00")
         self.tracking_number = QLineEdit()
         self.extension_days = int_edit("Extension days")
+        self.received = DateField("received", "Day the agency received the appeal")
+        self.received.setToolTip("The appeal decision is due 20 working days after the agency received it")
+        self.appeal_number = QLineEdit()
+        self.appeal_number.setAccessibleName("Appeal number")
+        self.expected_by = DateField("expected_by", "Expected by")
+        self.expected_by.setToolTip("The approximate completion date the acknowledgement gave, if any")
         self.details = text_box("Details", 4)
         self.attachments = AttachmentList()
 
@@ -177,7 +186,10 @@ class EventDialog(QDialog):
             ("Pages &released:", self.pages_released, "pages_released"),
             ("Pages &withheld:", self.pages_withheld, "pages_withheld"), ("&Amount ($):", self.amount, "amount"),
             ("&Tracking number:", self.tracking_number, "tracking_number"),
-            ("Extension da&ys:", self.extension_days, "extension_days"), ("D&etails:", self.details, "details"),
+            ("Extension da&ys:", self.extension_days, "extension_days"),
+            ("Appeal re&ceived on:", self.received, "received"),
+            ("Appeal &number:", self.appeal_number, "appeal_number"),
+            ("Expected &by:", self.expected_by, "expected_by"), ("D&etails:", self.details, "details"),
             ("Attac&hments:", self.attachments, "attachment"),
         ):
             add_row(self.form, text, widget, self.errors, field or "kind")
@@ -197,8 +209,9 @@ class EventDialog(QDialog):
         self.kind.currentIndexChanged.connect(self._kind_changed)
         chain_tab_order(self.kind, self.date.edit, self.date.button, self.summary, self.outcome, self.exemptions,
                         self.pages_released, self.pages_withheld, self.amount, self.tracking_number,
-                        self.extension_days, self.details, self.attachments.view, self.attachments.add_button,
-                        self.attachments.remove_button, self.buttons)
+                        self.extension_days, self.received.edit, self.received.button, self.appeal_number,
+                        self.expected_by.edit, self.expected_by.button, self.details, self.attachments.view,
+                        self.attachments.add_button, self.attachments.remove_button, self.buttons)
         fit_to_screen(self, 560, 520)
 
     def _kind_changed(self) -> None:
@@ -223,6 +236,9 @@ class EventDialog(QDialog):
             edit.setText("" if value is None else str(value))
         self.amount.setText("" if event.amount is None else f"{event.amount:.2f}")
         self.tracking_number.setText(event.tracking_number or "")
+        self.received.set_value(event.received)
+        self.appeal_number.setText(event.appeal_number or "")
+        self.expected_by.set_value(event.expected_by)
         if event.attachments:
             names = ", ".join(a.filename for a in event.attachments)
             self.attachments.view.setToolTip(f"Already attached: {names}")
@@ -254,6 +270,9 @@ class EventDialog(QDialog):
             outcome=self.outcome.value() if used("outcome") else None,
             extension_days=parse_int(self.extension_days.text(), "extension_days") if used("extension_days")
             else None,
+            received=self.received.value() if used("received") else None,
+            appeal_number=self.appeal_number.text() if used("appeal_number") else None,
+            expected_by=self.expected_by.value() if used("expected_by") else None,
         )
 
     def save(self) -> None:

@@ -70,6 +70,12 @@ def facts(event: Event) -> str:
         parts.append(f"Tracking number: {event.tracking_number}")
     if event.extension_days is not None:
         parts.append(f"Extension: {event.extension_days} days")
+    if event.appeal_number:
+        parts.append(f"Appeal number: {event.appeal_number}")
+    if event.received is not None:
+        parts.append(f"Received by the agency: {display_date(event.received)}")
+    if event.expected_by is not None:
+        parts.append(f"Expected by: {display_date(event.expected_by)}")
     return " · ".join(parts)
 
 

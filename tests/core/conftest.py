@@ -17,7 +17,9 @@ from foiatrack.core.vocabulary import EventKind, Outcome
 _ids = itertools.count(1)
 
 
-def make_event(date: str, kind: str, *, outcome: str | None = None, days: int | None = None) -> Event:
+def make_event(date: str, kind: str, *, outcome: str | None = None, days: int | None = None,
+               received: str | None = None, expected_by: str | None = None,
+               appeal_number: str | None = None) -> Event:
     """An event from ISO text and enum values.
 
     e.g. ``make_event("2025-12-15", "final_determination", outcome="denied")``.
@@ -31,6 +33,9 @@ def make_event(date: str, kind: str, *, outcome: str | None = None, days: int | 
         direction=kind_.default_direction,
         outcome=Outcome(outcome) if outcome else None,
         extension_days=days,
+        received=dt.date.fromisoformat(received) if received else None,
+        expected_by=dt.date.fromisoformat(expected_by) if expected_by else None,
+        appeal_number=appeal_number,
     )
 
 

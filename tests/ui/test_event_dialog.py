@@ -43,7 +43,10 @@ def visible_fields(dialog: EventDialog) -> set[str]:
 @pytest.mark.parametrize(("kind", "fields"), [
     (EventKind.NOTE, set()),
     (EventKind.FINAL_DETERMINATION, {"outcome", "exemptions", "pages_released", "pages_withheld"}),
-    (EventKind.APPEAL_DECISION, {"outcome", "exemptions", "pages_released", "pages_withheld"}),
+    (EventKind.APPEAL_DECISION, {"outcome", "exemptions", "pages_released", "pages_withheld", "appeal_number"}),
+    (EventKind.APPEAL_ACKNOWLEDGED, {"received", "appeal_number"}),
+    (EventKind.ACKNOWLEDGED, {"tracking_number", "expected_by"}),
+    (EventKind.FEE_ANSWERED, set()),
     (EventKind.FEE_WAIVER_DECISION, {"outcome"}),
     (EventKind.EXPEDITE_DECISION, {"outcome"}),
     (EventKind.INTERIM_RELEASE, {"exemptions", "pages_released", "pages_withheld"}),
@@ -56,6 +59,22 @@ def test_each_kind_asks_for_its_fields(dialog: EventDialog, kind: EventKind, fie
     dialog.kind.set_value(kind)
     assert visible_fields(dialog) == fields
     assert dialog.date.isVisible() and dialog.details.isVisible() and dialog.attachments.isVisible()
+
+
+def test_an_appeal_acknowledgement_is_saved_with_its_receipt_and_number(
+        qtbot: Any, dialog: EventDialog, demo_db: Database, request_id: int) -> None:
+    dialog.kind.set_value(EventKind.APPEAL_ACKNOWLEDGED)
+    dialog.date.set_value(dt.date(2025, 4, 10))
+    dialog.save_button.click()
+    assert list(dialog.errors.messages()) == ["received"]  # the decision clock needs it
+    dialog.received.edit.setText("2025-04-07")
+    dialog.appeal_number.setText("2025-ICAP-00042")
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: bool(dialog.result_events))
+    event = dialog.result_events[0]
+    assert event.kind is EventKind.APPEAL_ACKNOWLEDGED
+    assert event.received == dt.date(2025, 4, 7) and event.appeal_number == "2025-ICAP-00042"
+    assert event.expected_by is None
 
 
 def test_a_determination_needs_its_outcome(dialog: EventDialog) -> None:

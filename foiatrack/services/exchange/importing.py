@@ -218,7 +218,8 @@ class _DatabaseSink:
             row.core_events.append(Event(id=len(row.core_events) + 1, request_id=0, date=new.date, kind=new.kind,
                                 direction=new.direction or new.kind.default_direction, summary=values["summary"],
                                 tracking_number=new.tracking_number, amount=new.amount, exemptions=new.exemptions,
-                                outcome=new.outcome, extension_days=new.extension_days))
+                                outcome=new.outcome, extension_days=new.extension_days, received=new.received,
+                                appeal_number=new.appeal_number, expected_by=new.expected_by))
         if agency is None or row.errors:
             return
         row.agency_ref = agency
