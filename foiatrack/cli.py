@@ -81,7 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
     log.add_argument("--pages-released", metavar="N")
     log.add_argument("--pages-withheld", metavar="N")
     log.add_argument("--exemption", action="append", default=[], metavar="EX",
-                     help="exemption cited, e.g. b6 or '(b)(7)(C)'; repeat or separate with commas")
+                     help="exemption cited, e.g. b6 or '(b)(7)(C)'; repeat, or separate with commas, ';' or 'and'")
     log.add_argument("--outcome", metavar="OUTCOME", help=", ".join(o.value for o in Outcome))
     log.add_argument("--extension-days", metavar="N", help="days claimed by an extension")
     log.add_argument("--received", metavar="DATE",

@@ -266,8 +266,8 @@ class RowPlanner:
             spec = EventSpec(kind, day, details=details, column=status_column)
             if kind is EventKind.FINAL_DETERMINATION:
                 spec.outcome = steps.outcome or Outcome.OTHER
-                spec.exemptions = tuple(e for e in self._text(raw.get("exemptions"), "").replace(";", ",")
-                                        .split(",") if e.strip())
+                cited = self._text(raw.get("exemptions"), "")  # read by the exemption parser on import
+                spec.exemptions = (cited,) if cited.strip() else ()
                 spec.pages_released = read("pages_released", as_count)
                 spec.pages_withheld = read("pages_withheld", as_count)
                 if spec.outcome is Outcome.OTHER and refined is None and raw.get("status") is None:
@@ -333,7 +333,7 @@ def read_event_rows(rows: Iterable[tuple[int, Sequence[object]]], columns: Mappi
             tracking_number=as_text(cell("tracking_number")).strip() or None,
             amount=read("amount", as_amount), pages_released=read("pages_released", as_count),
             pages_withheld=read("pages_withheld", as_count),
-            exemptions=tuple(e.strip() for e in as_text(cell("exemptions")).split(";") if e.strip()),
+            exemptions=(as_text(cell("exemptions")),) if as_text(cell("exemptions")).strip() else (),
             outcome=read("outcome", lambda v: parse_enum(Outcome, as_text(v), 'outcome')),
             extension_days=read("extension_days", as_count),
             received=read("received", parse_date), appeal_number=as_text(cell("appeal_number")).strip() or None,

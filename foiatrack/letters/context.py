@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from foiatrack.core.models import Agency, Event, OrganisationProfile, Request
 from foiatrack.core.vocabulary import DeliveryMethod, EventKind, FeeCategory
-from foiatrack.letters.exemptions import exemptions_phrase, parse_exemptions
+from foiatrack.letters.exemptions import describe_exemptions, exemptions_phrase
 from foiatrack.letters.sandbox import MarkdownText, Record, join_and
 
 if TYPE_CHECKING:
@@ -310,7 +310,7 @@ def _letterhead(request: Request, profile: OrganisationProfile) -> Record:
 
 
 def _event_record(path: str, event: Event, today: dt.date) -> Record:
-    exemptions = parse_exemptions(event.exemptions)
+    exemptions = describe_exemptions(event.exemptions)
     values: dict[str, Any] = {
         "date": long_date(event.date),
         "iso": event.date.isoformat(),

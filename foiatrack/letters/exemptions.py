@@ -1,14 +1,16 @@
-"""FOIA exemptions, 5 U.S.C. § 552(b): reading what users type and describing each one in a letter.
+"""FOIA exemptions, 5 U.S.C. § 552(b), described for a letter: name, citation and what each one covers.
 
-Determination letters cite exemptions in many spellings ("(b)(7)(C)", "b7C", "Exemption 7(C)"); an
-appeal must name each one exactly and say what it covers, so user input is normalised here once.
+Reading what users type is :mod:`foiatrack.core.exemptions`' job (one parser for every entry point);
+this module only turns the canonical codes it stores into the words an appeal needs.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
+from foiatrack.core.exemptions import ExemptionError, is_federal, parse_exemption
 from foiatrack.letters.sandbox import join_and
 
 # § 552(b)(1)-(9) and (b)(7)(A)-(F), in the words of public-records-law.md.
@@ -36,10 +38,7 @@ _DESCRIPTIONS: dict[str, str] = {
     "9": "geological and geophysical information and data concerning wells",
 }
 
-_PATTERN = re.compile(
-    r"^(?:5\s*U\.?S\.?C\.?\s*§*\s*552\s*)?(?:exemptions?\s*)?\(?b?\)?\s*\(?([1-9])\)?\s*\(?([a-f])?\)?$",
-    re.IGNORECASE,
-)
+_CODE = re.compile(r"^\(b\)\((\d)\)(?:\(([A-F])\))?(.*)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,50 +49,54 @@ class Exemption:
         code: "(b)(7)(C)", the form agencies print next to redactions.
         name: "Exemption 7(C)".
         citation: "5 U.S.C. § 552(b)(7)(C)".
-        description: What the exemption protects; empty if the input was not a recognised exemption.
+        description: What the exemption protects; empty for a state citation or unreadable old text.
+        federal: False for a state citation (kept as cited).
     """
 
     code: str
     name: str
     citation: str
     description: str
+    federal: bool = True
 
 
-def parse_exemption(text: str) -> Exemption:
-    """Normalise one exemption as typed by a user; unrecognised text is kept as written."""
-    raw = text.strip()
-    match = _PATTERN.match(raw.replace(" ", "")) if raw else None
-    if not match:
-        return Exemption(code=raw, name=raw, citation=raw, description="")
-    number, sub = match.group(1), (match.group(2) or "").upper()
-    if sub and number != "7":
-        return Exemption(code=raw, name=raw, citation=raw, description="")
-    code = f"(b)({number})" + (f"({sub})" if sub else "")
-    name = f"Exemption {number}" + (f"({sub})" if sub else "")
-    return Exemption(
-        code=code,
-        name=name,
-        citation=f"5 U.S.C. § 552{code}",
-        description=_DESCRIPTIONS[number + sub],
-    )
+def describe_exemption(text: str) -> Exemption:
+    """How a letter names one stored exemption; text the parser does not read as FOIA is kept as written.
 
-
-def parse_exemptions(items: tuple[str, ...] | list[str]) -> list[Exemption]:
-    """Normalise a list, dropping blanks and repeats (an agency letter often cites one twice).
-
-    Recognised exemptions come in statutory order, (b)(1) to (b)(9); anything else follows as typed.
+    Stored exemptions are canonical already (:mod:`foiatrack.core.exemptions` reads every input); older
+    databases may hold other spellings, so they are read again here, never refused: a letter must still
+    render for a request logged before the parser existed.
     """
+    raw = " ".join(text.split())
+    try:
+        code = parse_exemption(raw) if raw else raw
+    except ExemptionError:
+        code = raw
+    if not is_federal(code):
+        return Exemption(code=code, name=code, citation=code, description="", federal=False)
+    match = _CODE.match(code)
+    assert match is not None  # canonical federal codes always match
+    number, letter, statute = match.group(1), match.group(2) or "", (match.group(3) or "").strip()
+    base = f"(b)({number})" + (f"({letter})" if letter else "")
+    citation = f"5 U.S.C. § 552{base}" + (f", in conjunction with {statute}" if statute else "")
+    return Exemption(code=code, name=f"Exemption {number}" + (f"({letter})" if letter else ""),
+                     citation=citation, description=_DESCRIPTIONS[number + letter], federal=True)
+
+
+def describe_exemptions(items: Iterable[str]) -> list[Exemption]:
+    """Every stored exemption described, repeats dropped; FOIA ones in statutory order, (b)(1) to (b)(9),
+    then state citations as written."""
     seen: set[str] = set()
     out: list[Exemption] = []
     for item in items:
-        for piece in re.split(r"[,;]", item):
+        for piece in re.split(r";", item):
             if not piece.strip():
                 continue
-            exemption = parse_exemption(piece)
+            exemption = describe_exemption(piece)
             if exemption.code not in seen:
                 seen.add(exemption.code)
                 out.append(exemption)
-    return sorted(out, key=lambda e: (0, e.code) if e.description else (1, ""))
+    return sorted(out, key=lambda e: (0, e.name, e.code) if e.federal else (1, "", ""))
 
 
 def exemptions_phrase(exemptions: list[Exemption]) -> str:

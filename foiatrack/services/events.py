@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from foiatrack.core.dates import check_date_range
 from foiatrack.core.errors import ConflictError, NotFoundError, UserError
+from foiatrack.core.exemptions import parse_exemptions
 from foiatrack.core.models import Event
 from foiatrack.core.vocabulary import Direction, EventKind, Outcome
 from foiatrack.services.attachments import FileContent, read_file, store_attachment
@@ -21,10 +21,6 @@ from foiatrack.services.search import extract_text
 from foiatrack.store.convert import EXEMPTION_SEPARATOR, to_event
 from foiatrack.store.database import Database
 from foiatrack.store.schema import EventRow
-
-# "(b)(6)", "b6", "(b)(7)(C)", "b7c" and state citations such as "Gov. Code § 7927.705" are all accepted;
-# the federal short forms are normalised so statistics can count them.
-_FEDERAL_EXEMPTION = re.compile(r"^\(?b\)?\s*\(?([1-9])\)?\s*(?:\(?([A-Fa-f])\)?)?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,17 +43,12 @@ class NewEvent:
     created_by: str = ""
 
 
-def normalise_exemption(text: str) -> str:
-    value = text.strip()
-    match = _FEDERAL_EXEMPTION.match(value.replace(" ", ""))
-    if match:
-        number, letter = match.groups()
-        return f"(b)({number})" + (f"({letter.upper()})" if letter else "")
-    return value
+def validate_event(new: NewEvent, jurisdiction: str | None = None) -> NewEvent:
+    """Check the fields the kind needs; raise a UserError naming the field otherwise.
 
-
-def validate_event(new: NewEvent) -> NewEvent:
-    """Check the fields the kind needs; raise a UserError naming the field otherwise."""
+    Exemptions are read by the one parser (:mod:`foiatrack.core.exemptions`); *jurisdiction* is the
+    request's, so a state request may cite its own law ("Gov. Code § 7927.705") and a federal one may not.
+    """
     check_date_range(new.date, "date")
     if new.date > dt.date.today() + dt.timedelta(days=366):
         raise UserError(f"date: {new.date.isoformat()} is more than a year ahead; events record what happened",
@@ -101,7 +92,7 @@ def validate_event(new: NewEvent) -> NewEvent:
             raise UserError(f"{name}: the text contains a NUL character", field=name)
     if len(new.summary) > 500:
         raise UserError("summary: at most 500 characters; put the rest in details", field="summary")
-    exemptions = tuple(dict.fromkeys(normalise_exemption(e) for e in new.exemptions if e.strip()))
+    exemptions = tuple(parse_exemptions(new.exemptions, jurisdiction=jurisdiction))
     return NewEvent(
         kind=kind, date=new.date, summary=new.summary.strip(), details=new.details,
         direction=new.direction or kind.default_direction,
@@ -167,13 +158,14 @@ def log_events(db: Database, request_ids: list[int], new: NewEvent,
                attachments: Sequence[str | os.PathLike[str]] = (),
                contents: Sequence[FileContent] = ()) -> list[Event]:
     """Record the same event on several requests at once (e.g. one appeal letter covering a batch)."""
-    cleaned = validate_event(new)
+    validate_event(replace(new, exemptions=()))  # everything but the exemptions, read per request below
     files = [read_file(path) for path in attachments] + list(contents)  # read before writing anything
     texts = [extract_text(f.filename, f.media_type, f.data) for f in files]
     results = []
     with db.session() as session:
         for request_id in request_ids:
             row = load_request_row(session, request_id, for_update=True)
+            cleaned = validate_event(new, row.jurisdiction)
             event = EventRow(created_by=cleaned.created_by, **event_row_values(cleaned))
             row.events.append(event)
             session.flush()
@@ -187,12 +179,13 @@ def log_events(db: Database, request_ids: list[int], new: NewEvent,
 
 
 def update_event(db: Database, event_id: int, new: NewEvent) -> Event:
-    cleaned = validate_event(new)
+    validate_event(replace(new, exemptions=()))
     with db.session() as session:
         event = session.get(EventRow, event_id)
         if event is None:
             raise NotFoundError(f"event: no event with id {event_id}", field="event")
-        load_request_row(session, event.request_id, for_update=True)
+        request = load_request_row(session, event.request_id, for_update=True)
+        cleaned = validate_event(new, request.jurisdiction)
         for key, value in event_row_values(cleaned).items():
             setattr(event, key, value)
         session.flush()

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Sequence
+from dataclasses import replace
 
 from PySide6.QtCore import QStringListModel, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from foiatrack.core.errors import UserError
+from foiatrack.core.exemptions import ExemptionError, parse_exemptions
 from foiatrack.core.models import Event
 from foiatrack.core.vocabulary import EventKind, Outcome
 from foiatrack.services.events import NewEvent, add_attachments, log_events, update_event, validate_event
@@ -47,7 +49,6 @@ from foiatrack.ui.widgets import (
     int_edit,
     name_buttons,
     parse_int,
-    parse_list,
 )
 
 DECISIONS = {EventKind.FINAL_DETERMINATION, EventKind.APPEAL_DECISION, EventKind.FEE_WAIVER_DECISION,
@@ -266,7 +267,8 @@ class EventDialog(QDialog):
             else None,
             pages_withheld=parse_int(self.pages_withheld.text(), "pages_withheld") if used("pages_withheld")
             else None,
-            exemptions=parse_list(self.exemptions.text()) if used("exemptions") else (),
+            # As typed: the service reads them with the exemption parser, knowing each request's jurisdiction.
+            exemptions=(self.exemptions.text(),) if used("exemptions") and self.exemptions.text().strip() else (),
             outcome=self.outcome.value() if used("outcome") else None,
             extension_days=parse_int(self.extension_days.text(), "extension_days") if used("extension_days")
             else None,
@@ -280,7 +282,8 @@ class EventDialog(QDialog):
         self.errors.clear()
         try:
             new = self.new_event()
-            validate_event(new)
+            validate_event(replace(new, exemptions=()))
+            self._check_exemptions(new)
         except UserError as error:
             self.errors.show(error)
             return
@@ -294,6 +297,15 @@ class EventDialog(QDialog):
 
         self._busy(True)
         run_task(self, work, self._saved, self._failed)
+
+    @staticmethod
+    def _check_exemptions(new: NewEvent) -> None:
+        """Instant feedback on FOIA codes ("b99"); state citations are checked against the request on save."""
+        try:
+            parse_exemptions(new.exemptions)
+        except ExemptionError as error:
+            if error.federal_code:  # "b99" is wrong on any request
+                raise
 
     def _busy(self, busy: bool) -> None:
         self.save_button.setEnabled(not busy)

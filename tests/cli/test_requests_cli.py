@@ -131,6 +131,21 @@ def test_every_event_kind_is_logged_read_back_and_moves_the_status(cli) -> None:
     assert by_kind["appeal_filed"]["direction"] == "outgoing"
 
 
+def test_exemptions_are_read_by_one_parser_and_bad_ones_refused(cli) -> None:  # type: ignore[no-untyped-def]
+    request_id = cli("add", "--agency", "ICE", "--subject", "Exemptions", "--sent", "2025-11-03").out.strip()
+    logged = cli("log", request_id, "final_determination", "--date", "2025-12-01", "--outcome", "partial_grant",
+                 "--exemption", "b6; b7c", "--json")
+    assert logged.code == 0, logged.err
+    assert logged.json()["exemptions"] == ["(b)(6)", "(b)(7)(C)"]
+    before = cli("show", request_id, "--json").json()["events"]
+    bad = cli("log", request_id, "final_determination", "--date", "2025-12-02", "--outcome", "denied",
+              "--exemption", "b99")
+    assert bad.code == 1
+    assert "exemptions: 'b99'" in bad.err and "(b)(1) to (b)(9)" in bad.err
+    assert "Traceback" not in bad.err
+    assert cli("show", request_id, "--json").json()["events"] == before
+
+
 def test_attachment_is_stored_with_size_and_checksum(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     letter = tmp_path / "denial letter.pdf"
     letter.write_bytes(b"%PDF-1.4 sample")

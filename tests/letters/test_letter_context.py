@@ -28,7 +28,7 @@ from letter_fixtures import (
 from foiatrack.core.models import Agency, OrganisationProfile
 from foiatrack.core.vocabulary import DeliveryMethod, EventKind, Outcome
 from foiatrack.letters import build_context, long_date
-from foiatrack.letters.exemptions import parse_exemption, parse_exemptions
+from foiatrack.letters.exemptions import describe_exemption, describe_exemptions
 from foiatrack.letters.sandbox import Record
 
 
@@ -159,18 +159,28 @@ def test_latest_event_of_each_kind_wins() -> None:
         ("Exemption 7(E)", "(b)(7)(E)", "Exemption 7(E)"),
         ("5 U.S.C. § 552(b)(5)", "(b)(5)", "Exemption 5"),
         ("7(A)", "(b)(7)(A)", "Exemption 7(A)"),
-        ("(b)(3): 8 U.S.C. § 1367", "(b)(3): 8 U.S.C. § 1367", "(b)(3): 8 U.S.C. § 1367"),
-        ("b6(C)", "b6(C)", "b6(C)"),
+        ("(b)(3): 8 U.S.C. § 1367", "(b)(3) 8 U.S.C. § 1367", "Exemption 3"),
+        ("b6(C)", "b6(C)", "b6(C)"),  # stored before the parser refused it: kept, never described
+        ("Gov. Code § 7927.705", "Gov. Code § 7927.705", "Gov. Code § 7927.705"),
     ],
 )
 def test_exemption_spellings(text: str, code: str, name: str) -> None:
-    exemption = parse_exemption(text)
+    exemption = describe_exemption(text)
     assert (exemption.code, exemption.name) == (code, name)
 
 
+def test_statute_of_a_b3_is_cited_with_it() -> None:
+    exemption = describe_exemption("(b)(3) 8 U.S.C. § 1367")
+    assert exemption.citation == "5 U.S.C. § 552(b)(3), in conjunction with 8 U.S.C. § 1367"
+    assert exemption.federal and "another statute" in exemption.description
+    assert not describe_exemption("Public Officers Law § 87(2)(b)").federal
+
+
 def test_exemption_lists_drop_repeats_and_sort() -> None:
-    parsed = parse_exemptions(["(b)(7)(C), b6", "b6", " ", "(b)(3): 50 U.S.C. § 3024(i)"])
-    assert [e.code for e in parsed] == ["(b)(6)", "(b)(7)(C)", "(b)(3): 50 U.S.C. § 3024(i)"]
+    parsed = describe_exemptions(["(b)(7)(C)", "(b)(6)", "(b)(6)", " ", "Gov. Code § 7927.705",
+                                  "(b)(3) 50 U.S.C. § 3024(i)"])
+    assert [e.code for e in parsed] == ["(b)(3) 50 U.S.C. § 3024(i)", "(b)(6)", "(b)(7)(C)",
+                                        "Gov. Code § 7927.705"]
 
 
 def test_overdue_from_deadlines() -> None:

@@ -200,7 +200,8 @@ class _DatabaseSink:
         for spec in row.events:
             try:
                 new = validate_event(NewEvent(**{k: getattr(spec, k) for k in _EVENT_FIELDS},
-                                              created_by=spec.created_by or IMPORT_AUTHOR))
+                                              created_by=spec.created_by or IMPORT_AUTHOR),
+                                     jurisdiction=row.fields.get("jurisdiction"))
             except UserError as error:
                 where = f"Events line {spec.line}: " if spec.line else ""
                 row.errors.append((spec.column, f"{where}{error.message}"))
