@@ -1,17 +1,26 @@
 """Kill a writing process at random moments: every change it reported as committed must survive, and
-the database must pass SQLite's integrity check afterwards."""
+the database must pass SQLite's integrity check afterwards.
+
+The moment of each kill is chosen by counting what the child reported, never by a timer: the child says
+"ready" once it has opened the database, then one line per committed action; the test kills it after a
+seeded random number of those lines, so it lands in the middle of the next write however fast or busy the
+machine is.
+"""
 
 from __future__ import annotations
 
 import os
+import queue
 import random
 import signal
 import sqlite3
 import subprocess
 import sys
 import textwrap
-import time
+import threading
 from pathlib import Path
+
+import pytest
 
 from foiatrack.services.workspace import open_workspace
 
@@ -23,6 +32,7 @@ WRITER = textwrap.dedent("""
     from foiatrack.services.workspace import open_workspace
     db = open_workspace(sys.argv[1])
     start = int(sys.argv[2])
+    print("ready", flush=True)
     kinds = [EventKind.NOTE, EventKind.ACKNOWLEDGED, EventKind.EXTENSION, EventKind.INTERIM_RELEASE]
     for i in range(start, start + 100000):
         if i % 5 == 0:
@@ -34,7 +44,61 @@ WRITER = textwrap.dedent("""
             print(f"event {event.id} crash {i}", flush=True)
 """)
 
+# Dozens of child processes: `pytest -m "not slow"` leaves them out of a quick run.
+pytestmark = pytest.mark.slow
+
 KILLS = int(os.environ.get("FOIATRACK_CRASH_KILLS", "25"))
+# A safety net for a child that hangs or dies at start, not a pace the test expects: a healthy child
+# reports long before this on any machine.
+STALL_SECONDS = 600
+
+
+class _Child:
+    """A writer process whose output lines arrive on a queue, so the test can wait for the next one."""
+
+    def __init__(self, args: list[str]) -> None:
+        self.process = subprocess.Popen([sys.executable, "-c", *args], stdout=subprocess.PIPE, text=True,
+                                        env={**os.environ, "PYTHONUNBUFFERED": "1"})
+        self.lines: queue.Queue[str] = queue.Queue()
+        self._kept: list[str] = []
+        self._reader = threading.Thread(target=self._read, daemon=True)
+        self._reader.start()
+
+    def _read(self) -> None:
+        assert self.process.stdout is not None
+        for line in self.process.stdout:
+            self.lines.put(line)
+        self.lines.put("")  # end of output
+
+    def next_line(self) -> str:
+        """The child's next line ("" once it has exited); fails the test if the child stalls."""
+        try:
+            return self.lines.get(timeout=STALL_SECONDS)
+        except queue.Empty:
+            raise AssertionError(f"the child reported nothing for {STALL_SECONDS} s") from None
+
+    def run_until(self, reports: int, prefix: str) -> None:
+        """Wait for "ready", then for ``reports`` lines starting with ``prefix`` (or for the child to end)."""
+        assert self.next_line().strip() == "ready", "the child did not start"
+        seen = 0
+        while seen < reports:
+            line = self.next_line()
+            if not line:
+                return
+            self._kept.append(line)
+            seen += line.startswith(prefix)
+
+    def kill_and_collect(self) -> list[str]:
+        """SIGKILL the child now; every complete line it wrote (the kill may cut the last one)."""
+        self.process.send_signal(signal.SIGKILL)
+        self.process.wait()
+        self._reader.join(timeout=STALL_SECONDS)
+        assert self.process.stdout is not None
+        self.process.stdout.close()
+        text = "".join(self._kept)
+        while not self.lines.empty():
+            text += self.lines.get()
+        return [line for line in text.split("\n")[:-1] if line]
 
 
 def test_sigkill_during_writes_loses_nothing_committed(tmp_path: Path) -> None:
@@ -49,19 +113,10 @@ def test_sigkill_during_writes_loses_nothing_committed(tmp_path: Path) -> None:
     reported_requests: set[tuple[int, str]] = set()
     counter = 0
     for _ in range(KILLS):
-        writer = subprocess.Popen([sys.executable, "-c", WRITER, str(path), str(counter)], stdout=subprocess.PIPE,
-                                  text=True, env={**os.environ, "PYTHONUNBUFFERED": "1"})
-        assert writer.stdout is not None
-        deadline = time.monotonic() + rng.uniform(0.8, 2.0)
-        os.set_blocking(writer.stdout.fileno(), False)
-        buffer = ""
-        while time.monotonic() < deadline and writer.poll() is None:
-            time.sleep(0.01)
-        writer.send_signal(signal.SIGKILL)
-        writer.wait()
-        buffer = writer.stdout.read() or ""
-        writer.stdout.close()
-        for line in buffer.split("\n")[:-1]:  # complete lines only: the kill may cut the last one
+        writer = _Child([WRITER, str(path), str(counter)])
+        # Between 1 and 40 committed actions, then the kill lands in the middle of the next one.
+        writer.run_until(rng.randint(1, 40), "")
+        for line in writer.kill_and_collect():
             kind, ident, _, label = [*line.split(" ", 3), "", ""][:4]
             if kind == "event":
                 reported_events.add((int(ident), f"crash {label}"))
@@ -97,6 +152,7 @@ IMPORTER = textwrap.dedent("""
     db = open_workspace(sys.argv[1])
     folder = Path(sys.argv[2])
     start = int(sys.argv[3])
+    print("ready", flush=True)
     for batch in range(start, start + 1000):
         path = folder / f"batch-{batch}.csv"
         with path.open("w", newline="", encoding="utf-8") as handle:
@@ -104,6 +160,7 @@ IMPORTER = textwrap.dedent("""
             writer.writerow(["Agency", "Subject", "Date Sent", "Status", "Tracking #"])
             for row in range(ROWS):
                 writer.writerow(["ICE", f"crash-import {batch} {row}", "2025-11-19", "Denied", f"CI-{batch}-{row}"])
+        print(f"importing {batch}", flush=True)
         import_file(db, path)
         print(f"imported {batch}", flush=True)
 """).replace("ROWS", "150")
@@ -117,17 +174,10 @@ def test_sigkill_during_imports_keeps_each_import_whole(tmp_path: Path) -> None:
     counter = 0
     kills = max(KILLS // 2, 5)
     for _ in range(kills):
-        writer = subprocess.Popen([sys.executable, "-c", IMPORTER, str(path), str(tmp_path), str(counter)],
-                                  stdout=subprocess.PIPE, text=True)
-        assert writer.stdout is not None
-        deadline = time.monotonic() + rng.uniform(1.0, 3.0)
-        while time.monotonic() < deadline and writer.poll() is None:
-            time.sleep(0.01)
-        writer.send_signal(signal.SIGKILL)
-        writer.wait()
-        output = writer.stdout.read() or ""
-        writer.stdout.close()
-        reported |= {int(line.split()[1]) for line in output.split("\n")[:-1] if line.startswith("imported ")}
+        writer = _Child([IMPORTER, str(path), str(tmp_path), str(counter)])
+        # Let 0-2 imports finish, then kill as soon as the next one has begun: mid-import.
+        writer.run_until(rng.randint(0, 2) + 1, "importing ")
+        reported |= {int(line.split()[1]) for line in writer.kill_and_collect() if line.startswith("imported ")}
         counter += 1000
     connection = sqlite3.connect(path)
     try:

@@ -27,6 +27,9 @@ from foiatrack.services.exchange import import_file
 from foiatrack.services.jurisdictions import require_jurisdiction
 from foiatrack.services.workspace import open_workspace
 
+# Hundreds of generated inputs: `pytest -m "not slow"` leaves them out of a quick run.
+pytestmark = pytest.mark.slow
+
 HEADERS = ["Agency", "Subject", "Date Sent", "Status", "Tracking #", "Date Closed", "Jurisdiction", "Tags",
            "Notes", "Description", "Request No.", "Fee Category", "Junk"]
 CELL = st.one_of(

@@ -8,7 +8,6 @@ import stat
 import subprocess
 import sys
 import textwrap
-import time
 from pathlib import Path
 
 import pytest
@@ -70,6 +69,7 @@ WRITER = textwrap.dedent("""
     print("ready", flush=True)
     for i in range(int(sys.argv[2])):
         log_event(db, 3, NewEvent(EventKind.NOTE, dt.date(2026, 1, 1), summary=f"note {i}"))
+        print(f"logged {i}", flush=True)
 """)
 
 
@@ -77,7 +77,9 @@ def test_backup_while_another_process_writes_is_consistent(demo_db, tmp_path: Pa
     writer = subprocess.Popen([sys.executable, "-c", WRITER, str(demo_db.path), "400"], stdout=subprocess.PIPE,
                               text=True)
     assert writer.stdout is not None and writer.stdout.readline().strip() == "ready"
-    time.sleep(0.3)
+    # Back up once the writer has committed 50 notes, while it goes on writing the other 350.
+    while writer.stdout.readline().strip() != "logged 49":
+        assert writer.poll() is None, "the writer ended before it wrote 50 notes"
     info = backup_database(demo_db, tmp_path / "during.db")
     writer.communicate(timeout=120)
     assert writer.returncode == 0
@@ -86,6 +88,7 @@ def test_backup_while_another_process_writes_is_consistent(demo_db, tmp_path: Pa
     copied.close()
     # A snapshot: the first k notes for some k, never a gap or a torn row.
     assert notes == [f"note {i}" for i in range(len(notes))]
+    assert len(notes) >= 50, "the backup missed notes committed before it started"
     assert info.events >= 50 + len(notes)
 
 
