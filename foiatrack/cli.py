@@ -41,7 +41,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="database file or URL (default: $FOIATRACK_DB, else the per-user data directory)")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
 
-    sub.add_parser("gui", help="open the desktop app (the default with no command)")
+    gui = sub.add_parser("gui", help="open the desktop app (the default with no command)")
+    gui.add_argument("--exit-when-ready", action="store_true",
+                     help="exit once the dashboard is filled, printing the milliseconds since start (benchmarks)")
 
     demo = sub.add_parser("demo", help="load the sample data set (running it twice adds nothing)")
     demo.add_argument("--json", action="store_true")
@@ -149,7 +151,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if command == "gui":
         from foiatrack.ui.app import run_app  # Qt only here
 
-        return run_app(args.db)
+        return run_app(args.db, exit_when_ready=getattr(args, "exit_when_ready", False))
     handler: Handler | None = getattr(args, "handler", None)
     if handler is None:
         from foiatrack import commands

@@ -96,12 +96,15 @@ def make_application() -> QApplication:
     return app
 
 
-def run_app(db_arg: str | None = None) -> int:
+def run_app(db_arg: str | None = None, *, exit_when_ready: bool = False) -> int:
     """Open the desktop app on *db_arg*; returns the exit code (1 when no database could be opened).
 
     The integrity check and today's backup run in the background once the window shows: on a large
     database the check alone reads the whole file (seconds when it is not cached), which must not hold
     up the window.
+
+    With *exit_when_ready* (``foiatrack gui --exit-when-ready``) the app opens on the dashboard, prints
+    the milliseconds from process start to the dashboard filled, and exits (see :mod:`foiatrack.ui.ready`).
     """
     app = make_application()
     settings = QSettings()
@@ -112,6 +115,14 @@ def run_app(db_arg: str | None = None) -> int:
 
     window = MainWindow(db, settings)
     window.show()
+    if exit_when_ready:
+        from foiatrack.ui.ready import exit_when_ready as run_until_ready
+
+        if window.current_page_name() != "dashboard":
+            window.show_page("dashboard")
+        code = run_until_ready(app, window, window.pages["dashboard"])
+        window.db.close()
+        return code
     window.guard.start()
     window.start_reminders()
     window.start_watching()

@@ -38,3 +38,21 @@ def test_opening_a_current_database_does_not_load_alembic(tmp_path: Path) -> Non
 def test_the_letters_package_loads_its_parts_on_first_use() -> None:
     assert _loaded_after("from foiatrack.letters.template import LetterKind") == []
     assert "jinja2" in _loaded_after("from foiatrack.letters import render_letter")
+
+
+def test_exit_when_ready_prints_the_milliseconds_once_the_dashboard_is_filled(tmp_path: Path) -> None:
+    path = tmp_path / "demo.db"
+    db = open_workspace(path)
+    from foiatrack.services.demo import load_demo
+
+    load_demo(db)
+    db.close()
+    home = tmp_path / "home"
+    home.mkdir()
+    completed = subprocess.run(
+        [sys.executable, "-m", "foiatrack", "--db", str(path), "gui", "--exit-when-ready"],
+        capture_output=True, text=True, timeout=300,
+        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "", "HOME": str(home), "XDG_CONFIG_HOME": str(home)})
+    assert completed.returncode == 0, completed.stderr
+    lines = completed.stdout.strip().splitlines()
+    assert len(lines) == 1 and lines[0].isdigit() and int(lines[0]) > 0
