@@ -16,9 +16,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
 
 from foiatrack.core.errors import UserError
+from foiatrack.resources import resource_path
 from foiatrack.services.paths import default_database
 from foiatrack.services.workspace import Database, open_workspace
 from foiatrack.ui.server_dialog import ServerDialog, hide_passwords, shown_url
@@ -93,6 +95,10 @@ def make_application() -> QApplication:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("foiatrack")
+    # Every window (and the taskbar or dock entry) shows the app's icon.
+    app.setWindowIcon(QIcon(str(resource_path("icons", "foiatrack.svg"))))
+    # Wayland and X11 match the running window to foiatrack.desktop by this name.
+    app.setDesktopFileName("foiatrack")
     return app
 
 
