@@ -119,7 +119,16 @@ def build_parser() -> argparse.ArgumentParser:
     jur = sub.add_parser("jurisdictions", help="the jurisdictions and rules foiatrack knows")
     jur.add_argument("--json", action="store_true")
 
-    agencies = sub.add_parser("agencies", help="the agency directory")
+    agencies = sub.add_parser(
+        "agencies", help="the agency directory: list, search, add or correct an agency",
+        description="Lists the directory (--search TEXT: best matches first). --add NAME creates an agency; "
+                    "--edit AGENCY (id, name or abbreviation) changes the fields given. Your changes are kept "
+                    "when a newer foiatrack updates the bundled directory.")
+    agencies.add_argument("--search", metavar="TEXT", help="best matches first: abbreviation, name, words, parent")
+    agencies.add_argument("--add", metavar="NAME", help="create an agency")
+    agencies.add_argument("--edit", metavar="AGENCY", help="change an agency (id, name or abbreviation)")
+    for flag, help_text in AGENCY_FIELD_OPTIONS:
+        agencies.add_argument(flag, help=help_text)
     agencies.add_argument("--json", action="store_true")
 
     search = sub.add_parser("search", help="full-text search of requests, events and attached documents")
@@ -137,6 +146,24 @@ def build_parser() -> argparse.ArgumentParser:
 
         importlib.import_module(module_name).register(sub)
     return parser
+
+
+# `agencies --add/--edit` options: flag, help. The attribute is the flag's name with "_" for "-".
+AGENCY_FIELD_OPTIONS: tuple[tuple[str, str], ...] = (
+    ("--name", "new name (with --edit)"),
+    ("--abbreviation", "short name, e.g. ICE"),
+    ("--jurisdiction", "US, US-CA, ... (default for --add: US)"),
+    ("--parent", "the department it belongs to (id, name or abbreviation; empty for none)"),
+    ("--email", "FOIA e-mail"),
+    ("--portal", "request form or portal URL"),
+    ("--address", "mailing address; use \\n between lines"),
+    ("--phone", "phone"),
+    ("--appeal-address", "where appeals go (mailing address; use \\n between lines)"),
+    ("--appeal-email", "appeal e-mail"),
+    ("--appeal-url", "appeal portal URL"),
+    ("--appeal-source", "where the appeal office comes from (regulation or page)"),
+    ("--notes", "notes"),
+)
 
 
 # Modules that add commands (import, export, backup, search, ...). Keep their top-level imports light:

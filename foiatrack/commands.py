@@ -6,9 +6,10 @@ import argparse
 import datetime as dt
 import sys
 
-from foiatrack.cli import print_json
+from foiatrack.cli import AGENCY_FIELD_OPTIONS, print_json
 from foiatrack.core.dates import parse_iso_date
 from foiatrack.core.errors import UserError
+from foiatrack.core.models import Agency
 from foiatrack.core.vocabulary import DeliveryMethod, Direction, EventKind, FeeCategory, Outcome, Status, parse_enum
 from foiatrack.output import (
     deadlines_json,
@@ -217,16 +218,86 @@ def cmd_jurisdictions(args: argparse.Namespace) -> int:
     return 0
 
 
+def agency_json(a: Agency) -> dict[str, object]:
+    """Every directory field of an agency (the `agencies --json` contract: keys are only ever added)."""
+    return {
+        "id": a.id, "name": a.name, "abbreviation": a.abbreviation, "jurisdiction": a.jurisdiction,
+        "parent": a.parent_name, "foia_email": a.foia_email,
+        "emails": list(a.emails or ([a.foia_email] if a.foia_email else [])),
+        "portal_url": a.portal_url, "mailing_address": a.mailing_address, "phone": a.phone, "fax": a.fax,
+        "website": a.website, "appeal_address": a.appeal_address, "appeal_email": a.appeal_email,
+        "appeal_url": a.appeal_url, "appeal_source": a.appeal_source, "appeal_checked": a.appeal_checked,
+        "notes": a.notes, "source": a.source or "added by you", "as_of": a.as_of,
+        "edited": a.edited, "user_created": a.user_created, "directory_key": a.directory_key,
+        "request_time_stats": a.request_time_stats,
+    }
+
+
+def _agency_changes(args: argparse.Namespace, db: Database, base: Agency | None) -> agency_service.AgencyChanges:
+    def value(option: str, current: str) -> str:
+        given = getattr(args, option)
+        return current if given is None else given.replace("\\n", "\n").strip()
+
+    parent_id = base.parent_id if base else None
+    if args.parent is not None:
+        parent_id = agency_service.find_agency(db, args.parent).id if args.parent.strip() else None
+    current = base or Agency(id=0, name=args.add or "")
+    return agency_service.AgencyChanges(
+        name=value("name", current.name) if base else (args.add or "").strip(),
+        jurisdiction=value("jurisdiction", current.jurisdiction),
+        abbreviation=value("abbreviation", current.abbreviation),
+        parent_id=parent_id,
+        foia_email=value("email", current.foia_email),
+        portal_url=value("portal", current.portal_url),
+        mailing_address=value("address", current.mailing_address),
+        phone=value("phone", current.phone),
+        appeal_address=value("appeal_address", current.appeal_address),
+        notes=value("notes", current.notes),
+        fax=current.fax,
+        website=current.website,
+        appeal_email=value("appeal_email", current.appeal_email),
+        appeal_url=value("appeal_url", current.appeal_url),
+        appeal_source=value("appeal_source", current.appeal_source),
+        appeal_checked=dt.date.today().isoformat() if any(
+            getattr(args, o) is not None for o in ("appeal_address", "appeal_email", "appeal_url")
+        ) else current.appeal_checked,
+    )
+
+
 def cmd_agencies(args: argparse.Namespace) -> int:
-    agencies = agency_service.list_agencies(_db(args))
-    if args.json:
-        print_json([{"id": a.id, "name": a.name, "abbreviation": a.abbreviation, "jurisdiction": a.jurisdiction,
-                     "parent": a.parent_name, "foia_email": a.foia_email, "portal_url": a.portal_url,
-                     "phone": a.phone} for a in agencies])
+    db = _db(args)
+    if args.add and args.edit:
+        raise UserError("agencies: give --add NAME or --edit AGENCY, not both", field="agency")
+    if args.add is not None or args.edit is not None:
+        if args.edit is not None:
+            base = agency_service.find_agency(db, args.edit)
+            agency = agency_service.update_agency(db, base.id, _agency_changes(args, db, base))
+            verb = "Changed"
+        else:
+            agency = agency_service.add_agency(db, _agency_changes(args, db, None))
+            verb = "Added"
+        if args.json:
+            print_json(agency_json(agency_service.get_agency(db, agency.id)))
+        else:
+            print(f"{verb} agency {agency.id}: {agency.display_name}")
         return 0
+    edits = [flag for flag, _ in AGENCY_FIELD_OPTIONS if getattr(args, flag[2:].replace("-", "_")) is not None]
+    if edits:
+        raise UserError(f"agencies: {edits[0]} changes an agency; say which with --edit AGENCY (or --add NAME)",
+                        field="agency")
+    if args.search is not None:
+        agencies = agency_service.search_agencies(db, args.search)
+    else:
+        agencies = agency_service.list_agencies(db)
+    if args.json:
+        print_json([agency_json(a) for a in agencies])
+        return 0
+    if args.search is not None and not agencies:
+        print(f"No agency matches '{args.search}'.")
     for a in agencies:
         parent = f"  (part of {a.parent_name})" if a.parent_name else ""
-        print(f"{a.id:>4}  {a.abbreviation or '-':<8} {a.jurisdiction:<6} {a.name}{parent}")
+        mark = "  [edited]" if a.edited and not a.user_created else ""
+        print(f"{a.id:>4}  {a.abbreviation or '-':<8} {a.jurisdiction:<6} {a.name}{parent}{mark}")
     return 0
 
 

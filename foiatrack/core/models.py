@@ -30,10 +30,29 @@ class Agency:
     # Overrides of the jurisdiction's rules for this agency, e.g. DHS components' 90 *working* day appeal
     # window under 6 C.F.R. § 5.8(a)(1). Keys are rule names of the deadline engine.
     rule_overrides: dict[str, object] = field(default_factory=dict)
+    emails: tuple[str, ...] = ()
+    fax: str = ""
+    website: str = ""
+    appeal_email: str = ""
+    appeal_url: str = ""
+    # Where the appeal office comes from (a regulation's section or a page's URL) and the day it was checked.
+    appeal_source: str = ""
+    appeal_checked: str = ""
+    # The agency's own reported processing days: {"2016": {"complex_median_days": 37, ...}, ...}.
+    request_time_stats: dict[str, dict[str, float]] = field(default_factory=dict)
+    source: str = ""
+    as_of: str = ""
+    directory_key: str | None = None
+    # True when the user changed a field the bundled directory gave (or created the agency).
+    edited: bool = False
 
     @property
     def display_name(self) -> str:
         return f"{self.name} ({self.abbreviation})" if self.abbreviation else self.name
+
+    @property
+    def user_created(self) -> bool:
+        return self.directory_key is None
 
 
 @dataclass(frozen=True, slots=True)

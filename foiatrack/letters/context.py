@@ -269,9 +269,23 @@ def _agency_record(agency: Agency, request: Request) -> Record:
             "phone": agency.phone.strip(),
             "mailing_address": "\n".join(mailing),
             "address_block": "\n".join(lines),
-            "appeal_address": "\n".join(_lines(agency.appeal_address)),
+            "appeal_address": "\n".join(_appeal_lines(agency)),
+            "appeal_email": agency.appeal_email.strip(),
+            "appeal_url": agency.appeal_url.strip(),
         },
     )
+
+
+def _appeal_lines(agency: Agency) -> list[str]:
+    """Where the appeal goes: the appeal office's address, else its e-mail or portal (some take only those)."""
+    lines = _lines(agency.appeal_address)
+    if lines:
+        return lines
+    if agency.appeal_email.strip():
+        return [f"FOIA Appeals, {agency.name.strip()}", f"By email: {agency.appeal_email.strip()}"]
+    if agency.appeal_url.strip():
+        return [f"FOIA Appeals, {agency.name.strip()}", f"Submitted through {agency.appeal_url.strip()}"]
+    return []
 
 
 def _requester_record(request: Request, profile: OrganisationProfile) -> Record:

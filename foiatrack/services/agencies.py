@@ -3,46 +3,25 @@
 from __future__ import annotations
 
 import json
-import tomllib
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
+from foiatrack.core.agency_search import rank_agencies
 from foiatrack.core.errors import NotFoundError, UserError
 from foiatrack.core.models import Agency
-from foiatrack.resources import resource_path
 from foiatrack.services.jurisdictions import require_jurisdiction
 from foiatrack.store.convert import to_agency
 from foiatrack.store.database import Database
 from foiatrack.store.schema import AgencyRow, RequestRow
 
-_DIRECTORY_FIELDS = ("abbreviation", "foia_email", "portal_url", "mailing_address", "phone", "appeal_address", "notes")
-
 
 def seed_directory(session: Session) -> int:
-    """Add the shipped directory's agencies that the database lacks (by name). Returns how many."""
-    with resource_path("agencies.toml").open("rb") as handle:
-        entries = tomllib.load(handle)["agency"]
-    existing = {name for (name,) in session.execute(select(AgencyRow.name))}
-    added: dict[str, AgencyRow] = {}
-    for entry in entries:
-        if entry["name"] in existing:
-            continue
-        row = AgencyRow(
-            name=entry["name"],
-            jurisdiction=entry.get("jurisdiction", "US"),
-            rule_overrides=json.dumps(entry.get("rule_overrides", {}), sort_keys=True),
-            **{key: entry.get(key, "") for key in _DIRECTORY_FIELDS},
-        )
-        session.add(row)
-        added[row.name] = row
-    session.flush()
-    for entry in entries:
-        if entry["name"] in added and entry.get("parent"):
-            parent = session.scalar(select(AgencyRow).where(AgencyRow.name == entry["parent"]))
-            added[entry["name"]].parent_id = parent.id if parent else None
-    return len(added)
+    """Bring the database's agency directory up to date with the bundled one. Returns how many were added."""
+    from foiatrack.services.directory import sync_directory
+
+    return sync_directory(session).added
 
 
 def resolve_agency(session: Session, reference: str | int) -> AgencyRow:
@@ -87,6 +66,12 @@ class AgencyChanges:
     phone: str = ""
     appeal_address: str = ""
     notes: str = ""
+    fax: str = ""
+    website: str = ""
+    appeal_email: str = ""
+    appeal_url: str = ""
+    appeal_source: str = ""
+    appeal_checked: str = ""
 
 
 def _validate(session: Session, changes: AgencyChanges, agency_id: int | None) -> None:
@@ -117,23 +102,32 @@ def update_agency(db: Database, agency_id: int, changes: AgencyChanges) -> Agenc
         if row is None:
             raise NotFoundError(f"agency: no agency with id {agency_id}", field="agency")
         _validate(session, changes, agency_id)
-        for key, value in _fields(changes).items():
+        for key, value in _fields(changes, row).items():
             setattr(row, key, value)
         session.flush()
         return to_agency(row)
 
 
-def _fields(changes: AgencyChanges) -> dict[str, object]:
+def _fields(changes: AgencyChanges, row: AgencyRow | None = None) -> dict[str, object]:
     values = {key: getattr(changes, key) for key in AgencyChanges.__slots__}  # type: ignore[attr-defined]
     values["name"] = changes.name.strip()
     values["jurisdiction"] = changes.jurisdiction.strip().upper()
+    # The e-mail shown and edited is the first of the agency's list; the others stay behind it.
+    others = [e for e in json.loads(row.emails or "[]")[1:]] if row is not None else []
+    email = changes.foia_email.strip()
+    values["emails"] = json.dumps([email, *(e for e in others if e.lower() != email.lower())] if email else others)
     return values
 
 
 def list_agencies(db: Database) -> list[Agency]:
     with db.read_session() as session:
-        rows = session.scalars(select(AgencyRow).order_by(AgencyRow.name)).all()
-        return [to_agency(row) for row in rows]
+        query = select(AgencyRow).options(selectinload(AgencyRow.parent)).order_by(AgencyRow.name)
+        return [to_agency(row) for row in session.scalars(query)]
+
+
+def search_agencies(db: Database, text: str, *, limit: int | None = None) -> list[Agency]:
+    """The directory's agencies matching *text*, best first (see :mod:`foiatrack.core.agency_search`)."""
+    return rank_agencies(text, list_agencies(db), limit=limit)
 
 
 def get_agency(db: Database, agency_id: int) -> Agency:

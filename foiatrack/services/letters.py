@@ -148,7 +148,31 @@ def preview_letter(db: Database, request_id: int, template_name: str, *, today: 
     """
     library = library or template_library()
     template = library.get(template_name)
-    return _render(template, letter_context(db, request_id, today))
+    return _render_for_agency(template, letter_context(db, request_id, today))
+
+
+class MissingAppealOffice(UserError):
+    """The agency has no appeal office on record: the user is told how to set it, not about templates."""
+
+    def __init__(self, agency_label: str) -> None:
+        super().__init__(
+            f"appeal address: foiatrack does not know where appeals to {agency_label} go. Set it with "
+            f"`foiatrack agencies --edit \"{agency_label}\" --appeal-address \"OFFICE\\nSTREET\\nCITY, STATE ZIP\"` "
+            "(the agency's decision letter or its FOIA regulations name the appeal office), "
+            "or type it in the letter window of the app",
+            field="agency.appeal_address",
+        )
+
+
+def _render_for_agency(template: LetterTemplate, context: dict[str, Any]) -> Document:
+    try:
+        return _render(template, context)
+    except UserError as error:
+        if error.field != "agency.appeal_address":
+            raise
+        agency = context.get("agency") or {}
+        label = agency.get("abbreviation") or agency.get("name") or "this agency"
+        raise MissingAppealOffice(label) from None
 
 
 def check_suffix(path: str | os.PathLike[str]) -> str:
@@ -202,7 +226,7 @@ def generate_letter(db: Database, request_id: int, template_name: str, path: str
     check_suffix(target)
     library = library or template_library()
     template = library.get(template_name)
-    document = _render(template, letter_context(db, request_id, today))
+    document = _render_for_agency(template, letter_context(db, request_id, today))
     data = letter_bytes(document, suffix)
     staged = stage(target, data)
     try:

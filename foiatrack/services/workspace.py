@@ -4,13 +4,10 @@ from __future__ import annotations
 
 import os
 
-from sqlalchemy import func, select
-
 from foiatrack.services.agencies import seed_directory
 from foiatrack.services.derive import recompute_all, stale_count
 from foiatrack.services.paths import default_database
 from foiatrack.store.database import Database, open_database
-from foiatrack.store.schema import AgencyRow
 
 
 def open_workspace(target: str | os.PathLike[str] | None = None) -> Database:
@@ -27,8 +24,9 @@ def open_workspace(target: str | os.PathLike[str] | None = None) -> Database:
         location = connection_url(location)  # the password comes from the system keychain if not typed
     db = open_database(location)
     with db.session() as session:
-        if not session.scalar(select(func.count()).select_from(AgencyRow)):
-            seed_directory(session)
+        # New databases get the whole directory; others get a newer bundled directory's changes (the
+        # user's edits are kept). Cheap when the bundle has not changed since the last open.
+        seed_directory(session)
     if stale_count(db):
         recompute_all(db, only_stale=True)
     return db

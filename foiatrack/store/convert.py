@@ -8,6 +8,7 @@ from typing import Any
 
 from foiatrack.core.models import Agency, AttachmentInfo, Event, Request
 from foiatrack.core.vocabulary import DeliveryMethod, Direction, EventKind, FeeCategory, Outcome, Status
+from foiatrack.store.directory_values import is_edited
 from foiatrack.store.schema import AgencyRow, AttachmentRow, EventRow, RequestRow
 
 EXEMPTION_SEPARATOR = "; "
@@ -28,7 +29,23 @@ def to_agency(row: AgencyRow) -> Agency:
         appeal_address=row.appeal_address,
         notes=row.notes,
         rule_overrides=json.loads(row.rule_overrides or "{}"),
+        emails=tuple(json.loads(row.emails or "[]")),
+        fax=row.fax or "",
+        website=row.website or "",
+        appeal_email=row.appeal_email or "",
+        appeal_url=row.appeal_url or "",
+        appeal_source=row.appeal_source or "",
+        appeal_checked=row.appeal_checked or "",
+        request_time_stats=json.loads(row.request_time_stats or "{}"),
+        source=row.source or "",
+        as_of=row.as_of or "",
+        directory_key=row.directory_key,
+        edited=_edited(row),
     )
+
+
+def _edited(row: AgencyRow) -> bool:
+    return is_edited(row)
 
 
 def to_attachment(row: AttachmentRow) -> AttachmentInfo:

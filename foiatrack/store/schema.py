@@ -61,6 +61,22 @@ class AgencyRow(Base):
     # JSON object of deadline-rule overrides (e.g. DHS's 90 working-day appeal window).
     rule_overrides: Mapped[str] = mapped_column(Text, default="{}")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+    # Directory facts beyond the first e-mail and the address (JSON list of every FOIA e-mail).
+    emails: Mapped[str] = mapped_column(Text, default="[]")
+    fax: Mapped[str] = mapped_column(Text, default="")
+    website: Mapped[str] = mapped_column(Text, default="")
+    appeal_email: Mapped[str] = mapped_column(Text, default="")
+    appeal_url: Mapped[str] = mapped_column(Text, default="")
+    appeal_source: Mapped[str] = mapped_column(Text, default="")
+    appeal_checked: Mapped[str] = mapped_column(Text, default="")
+    # The agency's own reported processing days by fiscal year (JSON), from its annual FOIA reports.
+    request_time_stats: Mapped[str] = mapped_column(Text, default="{}")
+    source: Mapped[str] = mapped_column(Text, default="")
+    as_of: Mapped[str] = mapped_column(Text, default="")
+    # The bundled directory's stable key for this entry (None: the user created it), and the values the
+    # bundle last gave it (JSON): a field that differs from them is the user's edit and is kept on update.
+    directory_key: Mapped[str | None] = mapped_column(String(200), unique=True)
+    directory_values: Mapped[str] = mapped_column(Text, default="{}")
 
     parent: Mapped[AgencyRow | None] = relationship(remote_side=[id])
 

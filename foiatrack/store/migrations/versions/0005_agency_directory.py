@@ -1,0 +1,47 @@
+"""The full agency directory: more contact fields, appeal office sources, reported processing times and
+what the bundled directory last gave each entry (so an update keeps the user's edits).
+
+The rows themselves are matched to the bundled directory when the database is next opened
+(foiatrack.services.directory), by name or abbreviation, so existing agencies keep their requests.
+
+Revision ID: 0005
+Revises: 0004
+"""
+
+from __future__ import annotations
+
+import json
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0005"
+down_revision = "0004"
+branch_labels = None
+depends_on = None
+
+_TEXT_COLUMNS = ("emails", "fax", "website", "appeal_email", "appeal_url", "appeal_source", "appeal_checked",
+                 "request_time_stats", "source", "as_of", "directory_values")
+_DEFAULTS = {"emails": "[]", "request_time_stats": "{}", "directory_values": "{}"}
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("agencies") as batch:
+        for name in _TEXT_COLUMNS:
+            batch.add_column(sa.Column(name, sa.Text(), nullable=False, server_default=_DEFAULTS.get(name, "")))
+        batch.add_column(sa.Column("directory_key", sa.String(200), nullable=True))
+        batch.create_unique_constraint("uq_agencies_directory_key", ["directory_key"])
+    # The one e-mail the old schema had becomes the first of the list.
+    bind = op.get_bind()
+    rows = bind.execute(sa.text("SELECT id, foia_email FROM agencies WHERE foia_email <> ''")).all()
+    for agency_id, email in rows:
+        bind.execute(sa.text("UPDATE agencies SET emails = :emails WHERE id = :id"),
+                     {"emails": json.dumps([email]), "id": agency_id})
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("agencies") as batch:
+        batch.drop_constraint("uq_agencies_directory_key", type_="unique")
+        batch.drop_column("directory_key")
+        for name in reversed(_TEXT_COLUMNS):
+            batch.drop_column(name)
