@@ -58,13 +58,6 @@ def load_bundle() -> tuple[dict[str, Any], ...]:
     with resource_path(*OVERLAY_FILE).open("rb") as handle:
         overlay = tomllib.load(handle)
     entries: dict[str, dict[str, Any]] = {entry["key"]: _normalise(entry) for entry in federal}
-    for key, defaults in overlay.get("components", {}).items():
-        # Values every component of a parent shares (DHS's appeal window, DOJ's appeals to OIP).
-        for entry in entries.values():
-            if entry["parent"] == key or entry["key"] == key:
-                for field, value in defaults.items():
-                    if not entry.get(field) or field == "rule_overrides":
-                        entry[field] = value
     for item in overlay.get("agency", []):
         key = item.get("key") or item["name"]
         entry = entries.get(key)
@@ -77,6 +70,13 @@ def load_bundle() -> tuple[dict[str, Any], ...]:
             elif field != "key":
                 entry[field] = value
         entries[key] = _normalise(entry)
+    for key, defaults in overlay.get("components", {}).items():
+        # Values every component of a parent shares (DHS's appeal window, DOJ's appeals to OIP).
+        for entry in entries.values():
+            if entry["parent"] == key or entry["key"] == key:
+                for field, value in defaults.items():
+                    if not entry.get(field) or field == "rule_overrides":
+                        entry[field] = value
     ordered = sorted(entries.values(), key=lambda e: (e["parent"] is not None, e["key"]))
     return tuple(ordered)
 

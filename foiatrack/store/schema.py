@@ -75,7 +75,7 @@ class AgencyRow(Base):
     as_of: Mapped[str] = mapped_column(Text, default="")
     # The bundled directory's stable key for this entry (None: the user created it), and the values the
     # bundle last gave it (JSON): a field that differs from them is the user's edit and is kept on update.
-    directory_key: Mapped[str | None] = mapped_column(String(200), unique=True)
+    directory_key: Mapped[str | None] = mapped_column(String(200), unique=True, index=True)
     directory_values: Mapped[str] = mapped_column(Text, default="{}")
 
     parent: Mapped[AgencyRow | None] = relationship(remote_side=[id])

@@ -65,6 +65,13 @@ def _fill_first_schema(target: str) -> None:
     with engine.begin() as connection:
         for statement, parameters in FIRST_SCHEMA_ROWS:
             connection.execute(text(statement), parameters)
+        if connection.dialect.name == "postgresql":
+            # The rows carry their ids, as a real database's would; move the id sequences past them as
+            # inserting them through the application would have.
+            for table in ("agencies", "requests", "events", "attachments"):
+                connection.execute(text(
+                    f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+                    f"COALESCE((SELECT MAX(id) FROM {table}), 0) + 1, false)"))
     engine.dispose()
 
 
@@ -84,6 +91,8 @@ def test_a_database_of_the_first_schema_upgrades_with_every_row(empty_target: st
     detail = request_detail(db, 1, as_of=dt.date(2025, 11, 20))
     assert detail.request.subject == "Clearview AI contracts"
     assert detail.agency.abbreviation == "ICE"
+    # The old ICE row was matched to the bundled directory's ICE (not duplicated) and gained its appeal window.
+    assert detail.agency.directory_key == "DHS/u-s-immigration-customs-enforcement"
     assert [e.kind.value for e in detail.events] == ["submitted"]
     assert detail.events[0].attachments[0].filename == "letter.pdf"
     # The stale cache was recomputed on open under the current rules.

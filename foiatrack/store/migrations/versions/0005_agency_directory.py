@@ -26,11 +26,12 @@ _DEFAULTS = {"emails": "[]", "request_time_stats": "{}", "directory_values": "{}
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("agencies") as batch:
-        for name in _TEXT_COLUMNS:
-            batch.add_column(sa.Column(name, sa.Text(), nullable=False, server_default=_DEFAULTS.get(name, "")))
-        batch.add_column(sa.Column("directory_key", sa.String(200), nullable=True))
-        batch.create_unique_constraint("uq_agencies_directory_key", ["directory_key"])
+    # Plain ADD COLUMN (no table rebuild): requests reference agencies, and SQLite would refuse to drop the
+    # old table during a rebuild with foreign keys on.
+    for name in _TEXT_COLUMNS:
+        op.add_column("agencies", sa.Column(name, sa.Text(), nullable=False, server_default=_DEFAULTS.get(name, "")))
+    op.add_column("agencies", sa.Column("directory_key", sa.String(200), nullable=True))
+    op.create_index("ix_agencies_directory_key", "agencies", ["directory_key"], unique=True)
     # The one e-mail the old schema had becomes the first of the list.
     bind = op.get_bind()
     rows = bind.execute(sa.text("SELECT id, foia_email FROM agencies WHERE foia_email <> ''")).all()
@@ -40,8 +41,8 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_index("ix_agencies_directory_key", "agencies")
     with op.batch_alter_table("agencies") as batch:
-        batch.drop_constraint("uq_agencies_directory_key", type_="unique")
         batch.drop_column("directory_key")
         for name in reversed(_TEXT_COLUMNS):
             batch.drop_column(name)
