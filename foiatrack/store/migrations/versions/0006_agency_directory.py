@@ -4,8 +4,8 @@ what the bundled directory last gave each entry (so an update keeps the user's e
 The rows themselves are matched to the bundled directory when the database is next opened
 (foiatrack.services.directory), by name or abbreviation, so existing agencies keep their requests.
 
-Revision ID: 0005
-Revises: 0004
+Revision ID: 0006
+Revises: 0005
 """
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ import json
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0005"
-down_revision = "0004"
+revision = "0006"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 
