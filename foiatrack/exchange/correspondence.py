@@ -1,0 +1,281 @@
+"""Reading agency correspondence from the files agencies send: PDF, e-mail (.eml, Outlook .msg), .txt, .docx.
+
+Each reader returns a :class:`foiatrack.intake.Letter`: the text, where it came from, and what the
+envelope says (date, sender, subject). Parts of a letter (an e-mail body and its attached PDFs) are joined
+with a form feed so the understanding can look at each part's head for the letter's date. A file that
+cannot be read raises a :class:`UserError` with one line naming the file and what to do.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import email
+import email.policy
+import email.utils
+import html
+import io
+import logging
+import re
+import shutil
+import subprocess
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from foiatrack.core.errors import UserError
+from foiatrack.intake.model import Letter
+
+SUFFIXES = (".pdf", ".eml", ".msg", ".txt", ".docx")
+MAX_BYTES = 64 * 1024 * 1024  # a letter, not a production: bigger files are refused with a reason
+MAX_PAGES = 60
+OCR_HELP = ("install Tesseract OCR to read scans (Debian/Ubuntu: `sudo apt install tesseract-ocr`, macOS: "
+            "`brew install tesseract`, then `uv pip install pytesseract` or `pip install ocrmypdf`), or log the "
+            "events by hand")
+
+
+@dataclass(frozen=True, slots=True)
+class _Part:
+    text: str
+    source: str
+
+
+def read_correspondence(path: str | Path) -> Letter:
+    """Read one file of correspondence.
+
+    Raises:
+        UserError: the file is missing, unreadable, of a kind intake does not read, or has no text.
+    """
+    file_path = Path(path)
+    label = f"{file_path}"
+    suffix = file_path.suffix.lower()
+    if suffix not in SUFFIXES:
+        raise UserError(f"{label}: '{suffix or 'no suffix'}' is not a letter format intake reads; use "
+                        + ", ".join(SUFFIXES), field="file")
+    try:
+        if file_path.is_dir():
+            raise UserError(f"{label}: is a folder; give the letter files", field="file")
+        size = file_path.stat().st_size
+        if size > MAX_BYTES:
+            raise UserError(f"{label}: {size:,} bytes is too large for a letter (limit {MAX_BYTES // 2**20} MiB)",
+                            field="file")
+        data = file_path.read_bytes()
+    except FileNotFoundError:
+        raise UserError(f"{label}: no such file", field="file") from None
+    except PermissionError:
+        raise UserError(f"{label}: permission denied", field="file") from None
+    except OSError as exc:
+        raise UserError(f"{label}: cannot be read ({exc.strerror or exc})", field="file") from None
+    if not data.strip():
+        raise UserError(f"{label}: the file is empty", field="file")
+    return read_bytes(file_path.name, data, label=label)
+
+
+def read_bytes(filename: str, data: bytes, *, label: str | None = None) -> Letter:
+    """Read correspondence already in memory (a dropped file, an e-mail attachment)."""
+    label = label or filename
+    suffix = Path(filename).suffix.lower()
+    if suffix == ".eml":
+        return _read_eml(data, label)
+    if suffix == ".msg":
+        return _read_msg(data, label)
+    part = _read_part(suffix, data, label)
+    return Letter(text=part.text, source=part.source)
+
+
+def _read_part(suffix: str, data: bytes, label: str) -> _Part:
+    if suffix == ".pdf":
+        return _read_pdf(data, label)
+    if suffix == ".docx":
+        return _Part(_docx_text(data, label), "docx")
+    if suffix in (".txt", ".text", ".md"):
+        return _Part(_decode(data), "plain text")
+    if suffix in (".htm", ".html"):
+        return _Part(_html_text(_decode(data)), "html")
+    raise UserError(f"{label}: '{suffix}' is not a letter format intake reads", field="file")
+
+
+def _decode(data: bytes) -> str:
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return data.decode("latin-1")
+
+
+def _html_text(markup: str) -> str:
+    markup = re.sub(r"(?is)<(script|style).*?</\1>", " ", markup)
+    markup = re.sub(r"(?i)<br\s*/?>|</p>|</div>|</tr>|</h\d>|</li>", "\n", markup)
+    return html.unescape(re.sub(r"<[^>]+>", " ", markup))
+
+
+# --- PDF -------------------------------------------------------------------------------------------------
+def _read_pdf(data: bytes, label: str) -> _Part:
+    text = _pdf_text_layer(data, label)
+    if _has_words(text):
+        return _Part(text, "text layer")
+    ocr = _ocr(data, label)
+    if ocr is None:
+        raise UserError(f"{label}: the PDF has no text layer (a scanned letter) and no OCR is installed; {OCR_HELP}",
+                        field="file")
+    if not _has_words(ocr):
+        raise UserError(f"{label}: OCR found no readable text in the scan; log the events by hand", field="file")
+    return _Part(ocr, "ocr")
+
+
+def _has_words(text: str) -> bool:
+    return len(re.findall(r"[A-Za-z]{3,}", text)) >= 5
+
+
+def _pdf_text_layer(data: bytes, label: str) -> str:
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            try:
+                if not reader.decrypt(""):
+                    raise UserError(f"{label}: the PDF is password-protected; save an unprotected copy first",
+                                    field="file")
+            except NotImplementedError:
+                raise UserError(f"{label}: the PDF is encrypted in a way that cannot be opened", field="file") from None
+        return "\n".join((page.extract_text() or "") for page in reader.pages[:MAX_PAGES])
+    except UserError:
+        raise
+    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError, OSError):
+        raise UserError(f"{label}: not a readable PDF (damaged or not a PDF)", field="file") from None
+
+
+def ocr_available() -> bool:
+    """True when a Tesseract engine and one of the Python bridges to it are installed."""
+    if shutil.which("tesseract") is None:
+        return False
+    import importlib.util
+
+    return any(importlib.util.find_spec(name) is not None for name in ("ocrmypdf", "pytesseract"))
+
+
+def _ocr(data: bytes, label: str) -> str | None:
+    """Text of a scanned PDF, or None when no OCR is installed. Runs locally; nothing leaves the machine."""
+    if not ocr_available():
+        return None
+    import importlib.util
+
+    with tempfile.TemporaryDirectory(prefix="foiatrack-ocr-") as folder:
+        source = Path(folder, "in.pdf")
+        source.write_bytes(data)
+        if importlib.util.find_spec("ocrmypdf") is not None:
+            target = Path(folder, "out.pdf")
+            result = subprocess.run(["ocrmypdf", "--quiet", "--force-ocr", str(source), str(target)],
+                                    capture_output=True, check=False, timeout=600)
+            if result.returncode == 0 and target.exists():
+                return _pdf_text_layer(target.read_bytes(), label)
+        if importlib.util.find_spec("pytesseract") is not None and shutil.which("pdftoppm"):
+            import pytesseract  # type: ignore[import-not-found]
+            from PIL import Image
+
+            subprocess.run(["pdftoppm", "-r", "300", "-l", str(MAX_PAGES), "-png", str(source),
+                            str(Path(folder, "page"))], capture_output=True, check=False, timeout=600)
+            pages = sorted(Path(folder).glob("page*.png"))
+            return "\n".join(pytesseract.image_to_string(Image.open(page)) for page in pages)
+    return None
+
+
+# --- Word ------------------------------------------------------------------------------------------------
+def _docx_text(data: bytes, label: str) -> str:
+    import zipfile
+
+    from docx import Document
+
+    try:
+        document = Document(io.BytesIO(data))
+    except (zipfile.BadZipFile, KeyError, ValueError):
+        raise UserError(f"{label}: not a readable Word document (.docx)", field="file") from None
+    lines = [paragraph.text for paragraph in document.paragraphs]
+    for table in document.tables:
+        for row in table.rows:
+            lines.append("  ".join(cell.text for cell in row.cells))
+    return "\n".join(lines)
+
+
+# --- e-mail ----------------------------------------------------------------------------------------------
+def _read_eml(data: bytes, label: str) -> Letter:
+    message = email.message_from_bytes(data, policy=email.policy.default)
+    if not message.keys():
+        raise UserError(f"{label}: not an e-mail message (no headers)", field="file")
+    body_part = message.get_body(preferencelist=("plain", "html"))
+    body = ""
+    if body_part is not None:
+        try:
+            content = body_part.get_content()
+        except (LookupError, ValueError):
+            content = _decode(body_part.get_payload(decode=True) or b"")
+        body = _html_text(content) if body_part.get_content_type() == "text/html" else content
+    parts = [_Part(body, "email body")] if body.strip() else []
+    for attachment in message.iter_attachments():
+        name = attachment.get_filename() or ""
+        payload = attachment.get_payload(decode=True) or b""
+        parts += _attachment_part(name, payload, label)
+    sender = email.utils.parseaddr(str(message.get("From", "")))[1]
+    date = None
+    try:
+        sent = email.utils.parsedate_to_datetime(str(message.get("Date", "")))
+        date = sent.date() if sent else None
+    except (TypeError, ValueError, IndexError):
+        date = None
+    return _letter(parts, label, date=date, sender=sender, subject=str(message.get("Subject", "")))
+
+
+def _attachment_part(name: str, payload: bytes, label: str) -> list[_Part]:
+    suffix = Path(name).suffix.lower()
+    if suffix not in (".pdf", ".docx", ".txt") or not payload:
+        return []
+    try:
+        part = _read_part(suffix, payload, f"{label} > {name}")
+    except UserError:
+        return []  # an unreadable attachment should not hide the body; the body may say it all
+    return [_Part(part.text, f"attachment {name} ({part.source})")]
+
+
+def _read_msg(data: bytes, label: str) -> Letter:
+    try:
+        import extract_msg  # lazy: only Outlook files need it
+    except ImportError:
+        raise UserError(f"{label}: reading Outlook .msg files needs the extract-msg package "
+                        "(`uv pip install extract-msg`)", field="file") from None
+    try:
+        message = extract_msg.openMsg(data)
+    except Exception as exc:
+        raise UserError(f"{label}: not a readable Outlook message ({type(exc).__name__})", field="file") from None
+    try:
+        body = message.body or ""
+        if not body.strip() and getattr(message, "htmlBody", None):
+            body = _html_text(_decode(message.htmlBody))
+        parts = [_Part(body, "email body")] if body.strip() else []
+        for attachment in message.attachments:
+            name = getattr(attachment, "longFilename", None) or getattr(attachment, "shortFilename", None) or ""
+            payload = getattr(attachment, "data", None)
+            if isinstance(payload, bytes):
+                parts += _attachment_part(name, payload, label)
+        sender = email.utils.parseaddr(message.sender or "")[1]
+        sent = message.date
+        date = sent.date() if isinstance(sent, dt.datetime) else None
+        subject = message.subject or ""
+    finally:
+        message.close()
+    return _letter(parts, label, date=date, sender=sender, subject=subject)
+
+
+def _letter(parts: list[_Part], label: str, *, date: dt.date | None, sender: str, subject: str) -> Letter:
+    if not parts or not any(part.text.strip() for part in parts):
+        raise UserError(f"{label}: the message has no text body and no readable PDF, Word or text attachment",
+                        field="file")
+    # The letter proper first: an attached PDF letter is what the agency signed; the body often just says
+    # "please see attached". Both are read; the attachment's head is searched for the date first.
+    ordered = sorted(parts, key=lambda part: 0 if part.source.startswith("attachment") else 1)
+    source = " + ".join(dict.fromkeys(part.source for part in parts))
+    return Letter(text="\f".join(part.text for part in ordered), source=source,
+                  date=date, sender=sender,
+                  subject=subject)

@@ -1,0 +1,132 @@
+"""Exemptions cited in a letter, in the canonical form ("(b)(6)", "(b)(7)(C)", "(b)(3) 8 U.S.C. § 1202(f)").
+
+Federal citations are read in every spelling agencies print: "5 U.S.C. § 552(b)(6) and (b)(7)(C)",
+"(b)(6), (7)(C)", "Exemptions 6 and 7(C)", "FOIA Exemption (b)(5)", "b7E". State citations are kept as
+cited ("Gov. Code § 7927.705", "RCW 42.56.240(1)", "Public Officers Law § 87(2)(b)",
+"Gov't Code § 552.101"), and only from sentences that withhold something, so that a section cited for a
+deadline or a fee is never taken for an exemption.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SUB = r"\(\s*([1-9])\s*\)\s*(?:\(\s*([A-Fa-f])\s*\))?"
+_FEDERAL_START = re.compile(r"\(\s*b\s*\)\s*" + _SUB, re.IGNORECASE)
+_FEDERAL_NEXT = re.compile(r"\s*(?:,\s*(?:and|or)?|;|\band\b|\bor\b|&)\s*(?:\(\s*b\s*\)\s*)?" + _SUB, re.IGNORECASE)
+_WORD_START = re.compile(r"\bexemptions?\s+(?:\(\s*b\s*\)\s*)?\(?([1-9])\)?\s*(?:\(\s*([A-Fa-f])\s*\)|([A-Fa-f])\b)?",
+                         re.IGNORECASE)
+_WORD_NEXT = re.compile(r"\s*(?:,\s*(?:and|or)?|;|\band\b|\bor\b|&)\s*(?:\(\s*b\s*\)\s*)?\(?([1-9])\)?"
+                        r"\s*(?:\(\s*([A-Fa-f])\s*\)|([A-Fa-f])\b)?(?![\d.,]*\s*(?:pages?|days?|%))", re.IGNORECASE)
+_SHORT = re.compile(r"(?<![\w(])b\s?\(?([1-9])\)?\s?\(?([A-Fa-f])?\)?(?![\w)])", re.IGNORECASE)
+_STATUTE_AFTER_B3 = re.compile(
+    r"^[\s,]*(?:in\s+conjunction\s+with|pursuant\s+to|which\s+(?:incorporates|covers)|under|and)?\s*"
+    r"(?:the\s+)?(\d+\s+U\.?\s?S\.?\s?C\.?\s*(?:§+|sec(?:tion)?\.?)?\s*\d+[a-z]?(?:\([\w]+\))*)",
+    re.IGNORECASE,
+)
+_WITHHOLDING = re.compile(r"withh|redact|exempt|excepted|den(?:y|ied|ial)|protect|confidential|deletion|excis",
+                          re.IGNORECASE)
+_STATE_PATTERNS = (
+    # California: Gov. Code § 7927.705 / Government Code section 7922.000
+    re.compile(r"\b(?P<code>Gov(?:ernment|'t|t)?\.?\s*Code|Evid(?:ence|\.)?\s*Code)\s*(?:§+|sections?|secs?\.)\s*"
+               r"(?P<sec>\d{3,4}(?:\.\d+)?(?:\([a-z0-9]+\))*)", re.IGNORECASE),
+    # Texas, cited the other way round: section 552.101 of the Government Code
+    re.compile(r"\bsections?\s+(?P<sec>552\.\d{3}(?:\([a-z0-9]+\))*)(?P<code>)", re.IGNORECASE),
+    # Washington: RCW 42.56.240(1)
+    re.compile(r"\b(?P<code>RCW)\s*(?P<sec>\d+\.\d+\.\d+(?:\(\w+\))*)"),
+    # New York: Public Officers Law § 87(2)(b), POL 87(2)(e)
+    re.compile(r"\b(?P<code>Public\s+Officers\s+Law|POL)\s*(?:§+|section)?\s*(?P<sec>\d+(?:\(\w+\))+)", re.IGNORECASE),
+)
+# Sections that set deadlines or fees, never exemptions (CPRA, PRA, FOIL, PIA procedure).
+_PROCEDURAL = {"7922.535", "7922.530", "6253", "42.56.520", "42.56.120", "89(3)", "552.221", "552.2615"}
+
+
+def find_exemptions(sentence: str) -> list[str]:
+    """The exemptions cited in one sentence, canonical and in order, each once."""
+    found: list[str] = []
+    _federal(sentence, found)
+    if _WITHHOLDING.search(sentence):
+        _state(sentence, found)
+    return list(dict.fromkeys(found))
+
+
+def _canonical(number: str, letter: str | None) -> str | None:
+    letter = (letter or "").upper()
+    if letter and number != "7":
+        return None
+    return f"(b)({number})" + (f"({letter})" if letter else "")
+
+
+def _federal(sentence: str, found: list[str]) -> None:
+    taken: list[tuple[int, int]] = []
+    for match in _FEDERAL_START.finditer(sentence):
+        end = _run(sentence, match, _FEDERAL_NEXT, found)
+        taken.append((match.start(), end))
+    for match in _WORD_START.finditer(sentence):
+        if any(start <= match.start() < end for start, end in taken):
+            continue
+        end = _run(sentence, match, _WORD_NEXT, found)
+        taken.append((match.start(), end))
+    if _WITHHOLDING.search(sentence):
+        for match in _SHORT.finditer(sentence):
+            if any(start <= match.start() < end for start, end in taken):
+                continue
+            code = _canonical(match.group(1), match.group(2))
+            if code:
+                found.append(code)
+
+
+def _run(sentence: str, first: re.Match[str], follower: re.Pattern[str], found: list[str]) -> int:
+    """Read "(b)(6), (7)(C) and (b)(7)(E)" from its first item; returns where the list ends."""
+    match: re.Match[str] | None = first
+    position = first.end()
+    while match is not None:
+        groups = [g for g in match.groups()]
+        number, letter = groups[0], next((g for g in groups[1:] if g), None)
+        code = _canonical(number, letter)
+        if code:
+            if code == "(b)(3)":
+                statute = _STATUTE_AFTER_B3.match(sentence[match.end():])
+                if statute:
+                    code = f"(b)(3) {_tidy_statute(statute.group(1))}"
+            found.append(code)
+        position = match.end()
+        match = follower.match(sentence, position)
+    return position
+
+
+def _tidy_statute(text: str) -> str:
+    match = re.match(r"(\d+)\s+U\.?\s?S\.?\s?C\.?\s*(?:§+|sec(?:tion)?\.?)?\s*(.+)", text, re.IGNORECASE)
+    if not match:
+        return text
+    return f"{match.group(1)} U.S.C. § {match.group(2).strip()}"
+
+
+def _state(sentence: str, found: list[str]) -> None:
+    hits: list[tuple[int, str]] = []
+    for pattern in _STATE_PATTERNS:
+        for match in pattern.finditer(sentence):
+            section = match.group("sec")
+            if section in _PROCEDURAL or section.split("(")[0] in _PROCEDURAL:
+                continue
+            code = re.sub(r"\s+", " ", match.group("code")).strip()
+            if not code:
+                code = "Gov't Code"  # Texas: "section 552.101 of the Government Code"
+            cited = f"RCW {section}" if code == "RCW" else f"{code} § {section}"
+            hits.append((match.start(), cited))
+            # "sections 552.101 and 552.108", "RCW 42.56.240(1) and .250": more sections of the same code.
+            more_sections = re.match(r"(?:\s*(?:,|and|or)\s*(?:and\s+)?(?:§+\s*)?(?:RCW\s*)?\d+\.\d+(?:\.\d+)?"
+                                     r"(?:\(\w+\))*)+", sentence[match.end():])
+            if more_sections and "(" not in section[:1]:
+                for extra in re.findall(r"\d+\.\d+(?:\.\d+)?(?:\(\w+\))*", more_sections.group(0)):
+                    if extra not in _PROCEDURAL:
+                        hits.append((match.start() + 1, f"RCW {extra}" if code == "RCW" else f"{code} § {extra}"))
+            # "Public Officers Law § 87(2)(b) and (e)": the following letters belong to the same section.
+            if code.lower() in ("public officers law", "pol"):
+                base = re.match(r"(\d+\(\d+\))", section)
+                rest = sentence[match.end():]
+                more = re.match(r"((?:\s*(?:,|and|or)\s*(?:and\s+)?\([a-z]\))+)", rest)
+                if base and more:
+                    for letter in re.findall(r"\(([a-z])\)", more.group(1)):
+                        hits.append((match.start() + 1, f"{code} § {base.group(1)}({letter})"))
+    found.extend(cited for _, cited in sorted(hits))

@@ -1,0 +1,96 @@
+"""Reference numbers in agency correspondence: request tracking numbers and appeal numbers.
+
+Two ways to find one, both general rather than per agency:
+
+* a **label** in front of it ("Case Number:", "FOIPA Request No.", "Re: FOIA Request", "assigned control
+  number", "Appeal No."), followed by a token with enough digits to be a number and not a date, a sum or
+  a statute;
+* a **distinctive shape** that needs no label: year-office-serial (``2026-ICFO-31417``), office-year-serial
+  (``CBP-FO-2026-087765``, ``F-2026-01234``), serial-suffix (``1654321-000``), letters+long serial
+  (``COW2026000123456``) and portal shapes (``P012345-020326``).
+
+A number is an appeal number when its label, or the words just before it, speak of an appeal.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from foiatrack.intake.text import DATE_PATTERN
+
+_TOKEN = r"(?P<token>#?\s?[A-Z0-9](?:[A-Z0-9]|[-/.](?=[A-Z0-9]))*)"
+_NOUN = r"(?:number|no\.?|num\.?|#|id)"
+_LABEL = re.compile(
+    r"(?P<label>"
+    r"\b(?:(?:foia|foipa|foil|pra|cpra|pia|privacy\s+act|public\s+records|open\s+records|your|our|the)\s+)?"
+    r"(?:(?:administrative\s+)?appeal|request|case|file|control|reference|tracking|log|matter|ticket|"
+    r"confirmation|foia|foipa|foil)(?:\s+(?:request|case|appeal|control|tracking|reference))?"
+    rf"(?:\s*{_NOUN})?"
+    rf"|\bassigned\s+(?:(?:the|a|an|following|new|your|request|case|appeal|control|tracking|reference|foia|"
+    rf"foipa|file|log)\s+){{0,4}}{_NOUN}"
+    r"|\bre\s*:\s*(?:(?:foia|foipa|foil|pra|cpra|public\s+records|open\s+records|privacy\s+act)\s+)*"
+    r"(?:(?:request|appeal|case)\s*)?(?:no\.?|number|#)?"
+    r")\s*[:#]?\s*(?:is\s+|of\s+|as\s+)?" + _TOKEN,
+    re.IGNORECASE,
+)
+_SHAPES = re.compile(
+    r"\b(?:\d{4}-[A-Z]{2,8}-\d{3,8}"            # 2026-ICFO-31417, 2026-HQFO-00981, 2020-ICAP-00440
+    r"|[A-Z]{1,8}(?:-[A-Z]{1,8})*-\d{4}-\d{3,8}"  # CBP-FO-2026-087765, F-2026-01234, A-2026-02211
+    r"|\d{6,8}-\d{3}"                           # FBI 1654321-000
+    r"|[A-Z]{3}\d{10,14}"                       # USCIS COW2026000123456
+    r"|[A-Z]\d{5,8}-\d{6})\b"                   # portal requests: P012345-020326
+)
+_APPEAL_WORDS = re.compile(r"\bappeal", re.IGNORECASE)
+_PHONE = re.compile(r"^\(?\d{3}\)?[-.]\d{3}[-.]\d{4}$")
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    number: str
+    is_appeal: bool
+    start: int  # offset in the text
+
+
+def normalise(number: str) -> str:
+    """The form numbers are compared in: upper case, no spaces or leading '#'."""
+    return re.sub(r"[\s#]", "", number).upper().strip(".-/")
+
+
+def _plausible(token: str) -> bool:
+    digits = sum(ch.isdigit() for ch in token)
+    if digits < 4 or len(token) < 5 or _PHONE.match(token):
+        return False
+    if re.fullmatch(r"(19|20)\d{2}", token) or DATE_PATTERN.fullmatch(token):
+        return False
+    if re.fullmatch(r"\d+\.\d+(\(\w+\))*", token):  # a statute section: 552.101, 7927.705
+        return False
+    return not re.fullmatch(r"\d{1,3}(,\d{3})+", token)
+
+
+def find_references(text: str) -> list[Reference]:
+    """Every tracking or appeal number in *text*, first occurrence first, each number once."""
+    found: dict[str, Reference] = {}
+    for match in _LABEL.finditer(text):
+        token = match.group("token").lstrip("# ").rstrip(".-/")
+        if not _plausible(token):
+            continue
+        label = match.group("label")
+        before = text[max(0, match.start() - 40):match.start()]
+        is_appeal = bool(_APPEAL_WORDS.search(label)) or (
+            label.lower().startswith("assigned") and bool(_APPEAL_WORDS.search(before)))
+        _add(found, token, is_appeal, match.start("token"))
+    for match in _SHAPES.finditer(text):
+        before = text[max(0, match.start() - 30):match.start()]
+        is_appeal = bool(re.search(r"appeal\s*(?:number|no\.?|#)?\s*[:#]?\s*$", before, re.IGNORECASE))
+        _add(found, match.group(0), is_appeal, match.start())
+    return sorted(found.values(), key=lambda ref: ref.start)
+
+
+def _add(found: dict[str, Reference], token: str, is_appeal: bool, start: int) -> None:
+    key = normalise(token)
+    known = found.get(key)
+    if known is None:
+        found[key] = Reference(token, is_appeal, start)
+    elif is_appeal and not known.is_appeal:
+        found[key] = Reference(known.number, True, min(known.start, start))

@@ -1,0 +1,106 @@
+"""Page counts in a determination: released (in full plus in part) and withheld in full.
+
+Each "N pages" mention in a sentence is read with the words around it: its own clause says the manner
+("in full", "in their entirety", "in part", "with redactions"), and the verb is its own or, failing that,
+the one of the mention before it ("we are releasing 280 pages in full and 30 pages in part"). A count
+that cannot be told apart (say, pages "reviewed") is only a total and never taken for a release.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from foiatrack.intake.text import COUNT, count_value
+
+_MENTION = re.compile(rf"\b(?P<count>{COUNT})\s+(?:additional\s+|more\s+|responsive\s+|total\s+)?"
+                      r"(?P<unit>pages?|documents?|records?|files?)\b", re.IGNORECASE)
+_WITHHOLD = re.compile(r"withh(?:eld|old|olding)|denied|exempt(?:ed)?\s+(?:in\s+full|from)", re.IGNORECASE)
+_RELEASE = re.compile(r"releas|disclos|produc|provid|enclos|attached|grant|being\s+sent|furnish|available",
+                      re.IGNORECASE)
+_TOTAL = re.compile(r"locat|review|identif|found|processed|responsive|retriev|total|consist|compris|search",
+                    re.IGNORECASE)
+_FULL = re.compile(r"\bin\s+(?:full|(?:their|its)\s+entirety|whole)\b|\bfull(?:y)?\s+releas|without\s+(?:any\s+)?"
+                   r"(?:redaction|excision|deletion)s?|\bentirely\b", re.IGNORECASE)
+_PART = re.compile(r"\bin\s+part\b|partial|with\s+(?:certain\s+|some\s+)?(?:redaction|excision|deletion)s?|"
+                   r"\bredacted\b|portions?\s+(?:of\s+which\s+)?(?:withheld|redacted)", re.IGNORECASE)
+
+# "14 pages with certain information withheld": released in part, whatever the verb.
+_WITHHELD_PORTIONS = re.compile(r"^\W*(?:\w+\s+){0,3}with\s+(?:certain\s+|some\s+)?(?:information|portions?|material|"
+                                r"text|names|data)\s+(?:\w+\s+)?(?:withheld|redacted|deleted|excised)", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class PageCounts:
+    released_full: int | None = None
+    released_part: int | None = None
+    released: int | None = None  # released, manner not said
+    withheld_full: int | None = None
+    total: int | None = None
+    sentences: dict[str, str] = field(default_factory=dict)  # field -> sentence
+
+    @property
+    def pages_released(self) -> int | None:
+        if self.released_full is not None or self.released_part is not None:
+            return (self.released_full or 0) + (self.released_part or 0)
+        return self.released
+
+
+def _add(current: int | None, value: int) -> int:
+    return (current or 0) + value
+
+
+def read_pages(sentence: str, counts: PageCounts) -> None:
+    """Add the page counts one sentence states to *counts*."""
+    mentions = [m for m in _MENTION.finditer(sentence) if count_value(m.group("count")) is not None]
+    if not mentions:
+        return
+    previous_verb: str | None = None
+    for index, mention in enumerate(mentions):
+        value = count_value(mention.group("count"))
+        assert value is not None
+        if mention.group("unit").lower().startswith(("record", "file", "document")) and not re.search(
+                r"pages?", sentence, re.IGNORECASE):
+            # "3 records" could be three documents of any length: pages only.
+            continue
+        before_start = mentions[index - 1].end() if index else max(0, mention.start() - 80)
+        after_end = mentions[index + 1].start() if index + 1 < len(mentions) else len(sentence)
+        before = sentence[before_start:mention.start()]
+        after = sentence[mention.end():after_end]
+        # The clause after the count decides first ("7 pages are withheld in full"), then the verb before
+        # it ("we are withholding 2 pages"), then the verb of the previous mention.
+        after_clause = re.split(r"[;.]|,\s*(?:and\s+)?(?=\d)|\band\s+(?=\d)", after, maxsplit=1)[0]
+        verb = _verb(after_clause) or _verb(before, nearest_end=True) or previous_verb
+        previous_verb = verb
+        full = bool(_FULL.search(after_clause))
+        part = bool(_PART.search(after_clause))
+        if _WITHHELD_PORTIONS.search(after_clause) or re.search(r"withh\w*\s+in\s+part|partially\s+withh",
+                                                                 after_clause + " " + before, re.IGNORECASE):
+            verb, part, full = "release", True, False
+        if verb == "withhold" and not part:
+            counts.withheld_full = _add(counts.withheld_full, value)
+            counts.sentences["pages_withheld"] = sentence
+        elif verb == "release" and part and not full:
+            counts.released_part = _add(counts.released_part, value)
+            counts.sentences["pages_released"] = sentence
+        elif verb == "release" and full:
+            counts.released_full = _add(counts.released_full, value)
+            counts.sentences["pages_released"] = sentence
+        elif verb == "release":
+            counts.released = _add(counts.released, value)
+            counts.sentences["pages_released"] = sentence
+        elif verb == "total":
+            counts.total = value if counts.total is None else counts.total
+            counts.sentences.setdefault("total", sentence)
+
+
+def _verb(text: str, *, nearest_end: bool = False) -> str | None:
+    """"withhold", "release" or "total": the first such word in *text*, or with *nearest_end* the last
+    (the verb closest to a count that follows it)."""
+    best: tuple[int, str] | None = None
+    for pattern, name in ((_WITHHOLD, "withhold"), (_RELEASE, "release"), (_TOTAL, "total")):
+        for match in pattern.finditer(text):
+            position = -match.start() if nearest_end else match.start()
+            if best is None or position < best[0]:
+                best = (position, name)
+    return best[1] if best else None

@@ -1,0 +1,164 @@
+"""The words agencies use, as patterns: one per kind of event, outcome and field.
+
+Kept apart from the logic in :mod:`foiatrack.intake.understand` so each can be read (and tested) on its
+own. Every pattern is matched against one sentence of folded text (see :mod:`foiatrack.intake.text`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from foiatrack.core.vocabulary import Outcome
+from foiatrack.intake.text import COUNT
+
+IC = re.IGNORECASE
+
+# --- what each kind of letter says -------------------------------------------------------------------------
+ACK_STRONG = re.compile(
+    r"acknowledg\w*\s+(?:the\s+)?receipt|(?:this|the)\s+(?:letter|e-?mail|message|notice)\s+(?:is\s+to\s+)?"
+    r"(?:acknowledges?|confirms?)|this\s+is\s+to\s+(?:acknowledge|confirm)|confirm(?:s|ing)?\s+(?:the\s+)?receipt|"
+    r"\b(?:is|are)\s+in\s+receipt\s+of|\backnowledges?\s+your\s+(?:\w+\s+){0,4}request", IC)
+ACK_WEAK = re.compile(
+    r"\b(?:we|i|office|agency|unit|department|division)\s+(?:has\s+|have\s+)?received\s+your\s+(?:\w+\s+){0,6}"
+    r"request|\b(?:has|have)\s+received\s+your\b|your\s+(?:\w+\s+){0,5}request\s+(?:\w+\s+){0,3}(?:was|has\s+been|is)\s+"
+    r"(?:received|logged|assigned|being\s+processed)|request\s+has\s+been\s+assigned", IC)
+APPEAL_ACK = re.compile(
+    r"receipt\s+of\s+your\s+(?:\w+\s+){0,3}appeal|(?:your|the|this)\s+(?:\w+\s+){0,3}appeal\s+(?:\w+\s+){0,3}(?:was|has\s+been|is)\s+"
+    r"(?:received|assigned|docketed|logged|being\s+processed)|received\s+your\s+(?:\w+\s+){0,3}appeal|"
+    r"appeal\s+(?:was\s+)?received\s+(?:by|in|on)|appeal\s+has\s+been\s+assigned", IC)
+APPEAL_DECISION = re.compile(
+    r"\b(?:i\s+am|we\s+are|i\s+have|we\s+have|office\s+(?:is|has)|hereby)\s+(?:\w+\s+){0,2}"
+    r"(?:affirm|uphold|upheld|remand|revers|overturn|sustain|grant|deny|denied|modif)\w*|"
+    r"\b(?:your\s+|the\s+)?appeal\s+(?:is|has\s+been)\s+(?:hereby\s+)?(?:granted|denied|sustained|"
+    r"(?:partially\s+|partly\s+)?granted|remanded|closed)|"
+    r"(?:decision|determination|action)\s+(?:is|was|has\s+been)\s+(?:hereby\s+)?(?:affirmed|upheld|reversed|"
+    r"remanded|overturned)|\b(?:affirm|remand|revers)\w*\s+(?:in\s+part|the\s+(?:\w+\s+){0,3}(?:action|decision|"
+    r"determination))|\b(?:decided|determined|voted|concluded)\s+(?:\w+\s+){0,2}to\s+(?:affirm|uphold|remand|"
+    r"reverse|overturn|sustain|grant|deny)", IC)
+EXTENSION_WORDS = re.compile(r"extend|extension|additional\s+(?:\w+\s+){0,2}days|unusual\s+circumstances|"
+                              r"more\s+time|further\s+(?:\w+\s+)?days", IC)
+EXTENSION_ACTION = re.compile(r"\b(?:invok|tak(?:e|ing)|will|are\s+extending|extending|we\s+(?:need|require|must)|"
+                               r"is\s+(?:being\s+)?(?:extended|necessary|needed|required)|has\s+been\s+extended|"
+                               r"have\s+extended|appl(?:y|ies)\s+to\s+your|claim|exercis|need\s+to\s+extend)", IC)
+EXTENSION_DAYS = (
+    re.compile(rf"(?P<n>{COUNT})[\s-]+(?:\(\d+\)\s*)?(?:(?:working|business|calendar|workday)[\s-]+)?"
+               r"day\s+extension", IC),
+    re.compile(rf"(?:extend|extension)\w*\s+(?:\w+\s+|\S+\s+){{0,12}}?(?:by|of|for)\s+(?:an?\s+|up\s+to\s+)?"
+               rf"(?:additional\s+|further\s+)?(?P<n>{COUNT})\s+(?:additional\s+|more\s+)?(?:(?:working|business|"
+               r"calendar)\s+)?days", IC),
+    re.compile(rf"(?:additional|further)\s+(?P<n>{COUNT})\s+(?:(?:working|business|calendar)\s+)?days", IC),
+    re.compile(rf"(?P<n>{COUNT})\s+(?:additional|more|further)\s+(?:(?:working|business|calendar)\s+)?days", IC),
+)
+CONDITIONAL = re.compile(r"^\s*(?:if|should|in\s+the\s+event)\b|\bmay\s+(?:need\s+to\s+)?(?:extend|take|invoke)|"
+                          r"\b(?:permits?|allows?)\s+(?:an?\s+|agencies\s+)?", IC)
+IF = re.compile(r"^\s*(?:if|should|unless|in\s+the\s+event)\b|\bif\s+(?:we|you)\s+(?:do|does|have)\s+not\b", IC)
+FEE_CONTEXT = re.compile(r"estimat|will\s+cost|\bcost\b|\bfees?\b|charges?|amount\s+(?:due|of)|balance|invoice|"
+                          r"deposit|advance\s+payment|\btotal|payment\s+of|owe", IC)
+FEE_NOT_ESTIMATE = re.compile(r"received\s+your\s+payment|payment\s+(?:was\s+|has\s+been\s+)?received|thank\s+you\s+"
+                               r"for\s+your\s+payment|fees?\s+(?:are|were|have\s+been|is)\s+waived|"
+                               r"no\s+(?:fees?|charges?)\s+(?:will|are|is)|waiv", IC)
+AMOUNT_BEFORE_EXCLUDED = re.compile(r"(?:up\s+to|exceed(?:s|ing)?|less\s+than|under|over|threshold|first|rate\s*\(?|"
+                                     r"minimum\s+of|at\s+least|willing\s+to\s+pay|agree\w*\s+to\s+pay)[\s(]*$", IC)
+AMOUNT_AFTER_EXCLUDED = re.compile(r"^\s*(?:per\b|/|a\s+page|an\s+hour|each\b|for\s+each|hourly|a\s+quarter|"
+                                    r",\s*\$|\s*or\s+less)", IC)
+WAIVER = re.compile(r"fee[\s-]+waiver|waiver\s+of\s+(?:\w+\s+)?fees|waive\s+(?:\w+\s+)?fees|"
+                    r"fees?\s+(?:\w+\s+)?waived", IC)
+EXPEDITE = re.compile(r"expedit", IC)
+DECISION_WORDS = (
+    (re.compile(r"\bmoot\b|not\s+necessary|unnecessary|need\s+not\s+(?:be\s+)?(?:decide|address)|no\s+(?:fees|charges)"
+                r"\s+(?:will|are|apply)", IC), Outcome.OTHER),
+    (re.compile(r"\b(?:is|are|has\s+been|have\s+been|was|were)\s+(?:hereby\s+)?(?:partially\s+|partly\s+)"
+                r"(?:granted|approved)|granted\s+in\s+part", IC), Outcome.PARTIAL_GRANT),
+    (re.compile(r"\b(?:is|are|has\s+been|have\s+been|was|were)\s+(?:hereby\s+|therefore\s+|also\s+)?(?:denied|not\s+granted|"
+                r"not\s+approved)|\b(?:deny|denying|must\s+deny)\b|\bdenial\s+of\s+your|does\s+not\s+(?:meet|qualify|"
+                r"satisf)|\bnot\s+(?:met|satisfied|demonstrated)|\bunable\s+to\s+grant", IC), Outcome.DENIED),
+    (re.compile(r"\b(?:is|are|has\s+been|have\s+been|was|were)\s+(?:hereby\s+|also\s+)?(?:granted|approved)|\b(?:grant|"
+                r"granting|approve|approving)\b|\bwill\s+(?:be\s+)?waive|\bfees?\s+(?:\w+\s+)?(?:are|is|will\s+be)\s+"
+                r"waived", IC), Outcome.FULL_GRANT),
+)
+ABEYANCE = re.compile(r"abeyance|will\s+(?:be\s+)?(?:decided|addressed|determined|considered)\s+later|"
+                       r"not\s+yet\s+(?:decided|determined)", IC)
+CLARIFY = re.compile(
+    r"please\s+clarify|clarif\w*\s+(?:your|the\s+scope|what|which|whether)|request\s+(?:for\s+)?clarification|"
+    r"(?:need|require|requesting|seek|seeking|ask)\w*\s+(?:\w+\s+){0,4}clarif|too\s+broad|overly\s+broad|"
+    r"(?:not|does\s+not|insufficiently|fails\s+to)\s+reasonably\s+describ|not\s+sufficiently\s+specific|"
+    r"lacks?\s+(?:sufficient\s+)?specificity|still\s+(?:interested|wish|want|seeking|seek)|"
+    r"(?:wish|want|like)\s+(?:for\s+)?(?:us\s+)?to\s+continue\s+(?:processing|with)|whether\s+you\s+(?:are\s+)?"
+    r"(?:still|continue)|if\s+we\s+do\s+not\s+(?:hear|receive)\s+.{0,100}?(?:clos|withdr)", IC)
+INTERIM = re.compile(
+    r"interim\s+(?:release|response|production|installment)|(?:first|second|third|fourth|fifth|sixth|next|partial|"
+    r"rolling|\d+(?:st|nd|rd|th))\s+(?:interim\s+)?(?:release|installment|production|tranche|batch)|will\s+continue"
+    r"\s+(?:to\s+)?process|continue\s+(?:processing|to\s+review)\s+(?:the\s+)?(?:remaining|additional|your)|"
+    r"remaining\s+(?:records|pages|documents)\s+(?:are|will|remain)|additional\s+(?:releases|installments|productions)"
+    r"\s+will", IC)
+FINAL_STRONG = re.compile(
+    r"final\s+(?:response|determination|release|installment|production|disposition|action|letter)|"
+    r"(?:this|which)\s+(?:completes|concludes)|(?:request|case|file|matter)\s+(?:is|has\s+been|will\s+be|is\s+now)\s+"
+    r"(?:now\s+)?closed|(?:are|am|is)\s+(?:now\s+)?closing|(?<!will\s)(?<!administratively\s)clos(?:e|ing)\s+(?:out\s+)?(?:your|this)\s+(?:\w+\s+)?"
+    r"(?:request|file|case)|completed\s+(?:the\s+)?(?:processing|review)", IC)
+NO_RECORDS = re.compile(
+    r"unable\s+to\s+(?:locate|find|identify)\s+(?:any\s+)?(?:\w+\s+){0,2}(?:records|documents|information)|"
+    r"no\s+(?:\w+\s+){0,2}(?:records|documents)\s+(?:\w+\s+){0,4}(?:were|was|could\s+be|have\s+been)\s+"
+    r"(?:located|found|identified)|(?:did|does|do)\s+not\s+(?:locate|find|identify|have|maintain|possess|hold)\s+"
+    r"(?:any\s+)?(?:\w+\s+){0,3}(?:records|documents)|(?:found|located|identified)\s+no\s+(?:\w+\s+){0,2}"
+    r"(?:records|documents)|(?:produced|yielded|returned|resulted\s+in)\s+no\s+(?:\w+\s+){0,2}(?:records|documents|"
+    r"results)|no\s+(?:\w+\s+)?records\s+responsive|there\s+are\s+no\s+(?:\w+\s+){0,2}records", IC)
+RELEASE = re.compile(
+    r"(?:records|documents|pages|information|files?|material|portions)\s+(?:\w+\s+){0,6}(?:are|is|were|have\s+been|"
+    r"being|has\s+been)\s+(?:being\s+)?(?:released|withheld|enclosed|provided|disclosed|denied|produced|attached|"
+    r"redacted|granted)|(?:are|am|is|have)\s+(?:hereby\s+)?(?:releasing|withholding|enclosing|providing|granting|"
+    r"denying|producing|disclosing)|\benclosed\s+(?:are|is|please\s+find)|\battached\s+(?:are|is|please\s+find)|"
+    r"(?:grant|deny|denied|granted)\s+(?:\w+\s+){0,3}(?:your\s+)?request\s+in\s+(?:full|part)|request\s+is\s+"
+    r"(?:hereby\s+)?(?:granted|denied)|determined\s+(?:that\s+)?(?:\w+\s+){0,10}(?:exempt|releas|withh|"
+    r"appropriate\s+for\s+release)|neither\s+confirm\s+nor\s+deny|(?:pages?|records)\s+(?:\w+\s+){0,3}"
+    r"(?:are|is|were)\s+(?:being\s+)?(?:released|withheld)", IC)
+DENIED = re.compile(r"neither\s+confirm\s+nor\s+deny|(?:request|it)\s+is\s+(?:hereby\s+)?denied(?!\s+in\s+part)|"
+                     r"(?:deny|denying)\s+your\s+request(?!\s+in\s+part)|denied\s+in\s+(?:full|its\s+entirety)|"
+                     r"(?:all|the)\s+(?:\w+\s+){0,3}(?:records|pages|information|documents)\s+(?:\w+\s+){0,4}(?:are|is|"
+                     r"were|have\s+been)\s+(?:being\s+)?withheld\s+in\s+(?:full|(?:their|its)\s+entirety)|"
+                     r"withholding\s+(?:them|the\s+records|all\s+\w+)\s+in\s+(?:full|(?:their|its)\s+entirety)", IC)
+PARTIAL = re.compile(r"granted\s+in\s+part|partially\s+granted|partial\s+grant|released?\s+in\s+part|denied\s+in\s+"
+                      r"part|withheld\s+in\s+part|with\s+(?:certain\s+|some\s+)?(?:redactions|excisions|deletions)|"
+                      r"\bredact|portions?\s+(?:\w+\s+){0,3}(?:withheld|redacted|excised)|excised|deletions\s+have\s+"
+                      r"been\s+made|partially\s+releas|release\s+in\s+part", IC)
+FULL = re.compile(r"granted\s+in\s+full|in\s+(?:full|(?:their|its)\s+entirety)|full\s+grant|without\s+(?:any\s+)?"
+                   r"(?:redactions|excisions|withholdings)|no\s+(?:information|redactions|material)\s+(?:was|were|has"
+                   r"\s+been)\s+(?:withheld|redacted|made)", IC)
+REFERRED = re.compile(r"referr?\w*\s+(?:\w+\s+){0,6}(?:to|with)\s+(?:the\s+)?(?:\w+\s+){0,8}(?:for\s+(?:direct\s+"
+                       r"response|processing|a\s+direct|consultation|their\s+review))|forwarded\s+your\s+request", IC)
+WITHDRAWN = re.compile(r"withdr[ae]wn?|(?:did\s+not|have\s+not|failed\s+to)\s+(?:hear|receive|respond)\s+.{0,80}"
+                        r"clos|clos\w*\s+.{0,80}(?:no\s+response|did\s+not\s+(?:hear|respond))", IC)
+EXEMPTION_BOILERPLATE = re.compile(r"explanation\s+of\s+exemptions|(?:foia|freedom\s+of\s+information\s+act)\s+"
+                                    r"exemptions\s+(?:are|include)|exemption\s+codes|^\s*subsections\s+of\s+title", IC)
+EXEMPTION_USE = re.compile(r"withh|redact|pursuant|under|exempt|excepted|protect|appl(?:y|ied|ies)|cit(?:e|ed)|"
+                            r"deletion|excis|invok|based\s+on|denied|basis", IC)
+APPEAL_RESULTS = (
+    ("partly", re.compile(r"(?:affirm|uphold|upheld|remand|revers|grant|den)\w*\s+(?:\w+\s+){0,4}in\s+part|"
+                          r"partially\s+(?:affirm|remand|revers|grant)|partly\s+(?:affirm|remand|revers|grant)|"
+                          r"part\s+and\s+(?:affirm|remand|revers)", IC)),
+    ("remanded", re.compile(r"remand", IC)),
+    ("reversed", re.compile(r"revers|overturn|appeal\s+(?:is|has\s+been)\s+(?:hereby\s+)?(?:granted|sustained)|"
+                            r"granting\s+your\s+appeal", IC)),
+    ("affirmed", re.compile(r"affirm|uphold|upheld|appeal\s+(?:is|has\s+been)\s+(?:hereby\s+)?denied|"
+                            r"deny(?:ing)?\s+your"
+                            r"\s+appeal|sustain\w*\s+the", IC)),
+)
+APPEAL_OUTCOMES = {"affirmed": Outcome.DENIED, "reversed": Outcome.FULL_GRANT, "partly": Outcome.PARTIAL_GRANT,
+                   "remanded": Outcome.OTHER}
+SALUTATION = re.compile(r"^(?:dear|to\s+whom|hello|hi\b|good\s+(?:morning|afternoon)|greetings)", IC)
+DATE_LINE_NOISE = re.compile(r"receiv|request|dated|due|sent|submitted|expires?|deadline", IC)
+EXPECTED = re.compile(
+    r"(?:approximate|estimated|anticipated|expected|projected|target)\s+(?:\w+\s+){0,3}(?:date|by)|"
+    r"(?:expect|anticipate|estimate|plan|intend|hope)\w*\s+(?:\w+\s+){0,14}?(?:by|on\s+or\s+before|on\s+or\s+about|"
+    r"no\s+later\s+than|before)\s*$|(?:respond|response|determination|complete|completed|available|provide|"
+    r"produce|release|installment)\w*\s+(?:\w+\s+){0,8}?(?:by|on\s+or\s+before|on\s+or\s+about|no\s+later\s+than)\s*$|"
+    r"date\s+certain", IC)
+
+
+APPEAL_TOPIC = re.compile(r"appeal|action|determination|decision|request|remand", IC)
+CLARIFY_FIRM = re.compile(r"still|clos|withdr", IC)
+APPROXIMATE_DATE = re.compile(r"(?:approximate|estimated|anticipated|expected|projected)\s+(?:\w+\s+){0,3}date\s*"
+                              r"(?:is|of|:)?\s*$", IC)
+STATUTE_PERMITS = re.compile(r"\b(?:does|do)\s+permit|\bpermits\b|\ballows?\s+(?:an?\s+|agencies)", IC)
+EXTENSION_TAKEN = re.compile(r"\b(?:invok|will\s+(?:take|need|extend)|are\s+(?:extending|taking)|is\s+necessary)", IC)
+NOT_A_DECISION = re.compile(r"\bappeal\b|\bif\s+you\b|you\s+may\s+(?:request|ask)", IC)

@@ -1,0 +1,153 @@
+"""Plain-text helpers for letters: sentences, dates, counts written in words, and money.
+
+Agency letters come through PDF text layers and e-mail bodies, so lines are wrapped at random places and
+hyphens and quotes vary; everything here works on text with its line breaks folded.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+         ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+         ("october", "oct"), ("november", "nov"), ("december", "dec")], start=1)
+    for name in names
+}
+_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|" \
+         r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+# "January 8, 2026", "Jan. 8 2026", "8 January 2026", "01/08/2026", "1/8/26", "2026-01-08".
+DATE_PATTERN = re.compile(
+    rf"\b(?:(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH})\.?,?\s+(?P<y2>\d{{4}})"
+    r"|(?P<m3>\d{1,2})/(?P<d3>\d{1,2})/(?P<y3>\d{4}|\d{2})(?![\d/])"
+    r"|(?P<y4>\d{4})-(?P<m4>\d{2})-(?P<d4>\d{2}))\b",
+    re.IGNORECASE,
+)
+
+_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "forty-five": 45,
+    "fifty": 50, "sixty": 60, "ninety": 90,
+}
+# A count as agencies write it: "10", "1,234", "ten", "ten (10)", "twenty-five".
+COUNT = r"(?:\d{1,3}(?:,\d{3})+|\d+|(?:[a-z]+-)?[a-z]+(?:\s*\(\d+\))?)"
+MONEY_PATTERN = re.compile(r"\$\s?(\d{1,3}(?:,\d{3})*(?:\.\d{2})?|\d+(?:\.\d{2})?)(?!\d)")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    text: str
+    start: int  # offset in the folded text, for highlighting
+
+
+def fold(text: str) -> str:
+    """One space for every run of blanks, paragraph breaks kept as a blank line, quotes and dashes plain,
+    and words hyphenated across a line break joined again."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\xa0", " ").replace("\u00ad", "")
+    text = (text.replace("\u2018", "'").replace("\u2019", "'").replace("\u201c", '"').replace("\u201d", '"')
+            .replace("\u2013", "-").replace("\u2014", " - ").replace("\u2011", "-").replace("\uf0a7", "-"))
+    text = re.sub(r"(\w)-\n(\w)", r"\1\2", text)
+    text = re.sub(r"[ \t\f\v]+", " ", text)
+    return re.sub(r" *\n *", "\n", text).strip()
+
+
+# Sentence ends: a full stop, ! or ? followed by a capital, a quote or a digit; never after abbreviations
+# agencies use inside sentences ("U.S.C.", "No.", "Sec.", "Gov.").
+_ABBREVIATIONS = ("u.s.c", "u.s", "no", "nos", "sec", "gov", "govt", "c.f.r", "cfr", "st", "dr", "mr", "ms",
+                  "mrs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+                  "e.g", "i.e", "p", "pp", "para", "inc", "approx", "est", "art", "ch", "v", "vs", "al", "seq",
+                  "code", "ann", "stat", "rev", "ltr", "d.c", "n.y", "cal", "tex", "wash", "a.m", "p.m", "ref",
+                  "fed", "reg")
+
+
+def sentences(text: str) -> list[Sentence]:
+    """Split folded text into sentences; lines without a full stop (headers, "Re:" lines) stand alone."""
+    out: list[Sentence] = []
+    for block_match in re.finditer(r"[^\n]+(?:\n(?!\n)[^\n]+)*", text):
+        block, offset = block_match.group(0), block_match.start()
+        lines = block.split("\n")
+        # A header block (short lines, no full stops) keeps its lines apart; prose is joined.
+        if all(len(line) < 70 and not line.rstrip().endswith(".") for line in lines) and len(lines) > 1:
+            position = offset
+            for line in lines:
+                out.append(Sentence(line.strip(), position))
+                position += len(line) + 1
+            continue
+        joined = block.replace("\n", " ")
+        start = 0
+        for end_match in re.finditer(r"[.!?](?=\s+[\"'(A-Z0-9])", joined):
+            end = end_match.end()
+            word = re.search(r"([A-Za-z.]+)\.$", joined[start:end])
+            if word and word.group(1).lower().rstrip(".") in _ABBREVIATIONS:
+                continue
+            if re.search(r"\b[A-Z]\.$", joined[start:end]):  # initials: "John Q. Public"
+                continue
+            piece = joined[start:end].strip()
+            if piece:
+                out.append(Sentence(piece, offset + start + (len(joined[start:end]) - len(joined[start:end].lstrip()))))
+            start = end
+        tail = joined[start:].strip()
+        if tail:
+            out.append(Sentence(tail, offset + start + (len(joined[start:]) - len(joined[start:].lstrip()))))
+    return out
+
+
+def parse_date_match(match: re.Match[str]) -> dt.date | None:
+    groups = match.groupdict()
+    try:
+        if groups["m1"]:
+            return dt.date(int(groups["y1"]), _month(groups["m1"]), int(groups["d1"]))
+        if groups["m2"]:
+            return dt.date(int(groups["y2"]), _month(groups["m2"]), int(groups["d2"]))
+        if groups["m3"]:
+            year = int(groups["y3"])
+            year += 2000 if year < 100 else 0
+            return dt.date(year, int(groups["m3"]), int(groups["d3"]))
+        return dt.date(int(groups["y4"]), int(groups["m4"]), int(groups["d4"]))
+    except (ValueError, KeyError):
+        return None
+
+
+def _month(name: str) -> int:
+    key = name.lower().rstrip(".")
+    return MONTHS.get(key) or MONTHS[key[:3]]
+
+
+def dates_in(text: str) -> list[tuple[dt.date, re.Match[str]]]:
+    """Every valid date written in *text*, in order."""
+    found = []
+    for match in DATE_PATTERN.finditer(text):
+        value = parse_date_match(match)
+        if value is not None:
+            found.append((value, match))
+    return found
+
+
+def count_value(text: str) -> int | None:
+    """10 from "10", "1,234", "ten", "ten (10)", "twenty-five"; None for anything else."""
+    text = text.strip().lower()
+    paren = re.search(r"\((\d+)\)", text)
+    if paren:
+        return int(paren.group(1))
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+", text):
+        return int(text.replace(",", ""))
+    if text in _WORDS:
+        return _WORDS[text]
+    parts = text.split("-")
+    if len(parts) == 2 and parts[0] in _WORDS and parts[1] in _WORDS and _WORDS[parts[1]] < 10:
+        return _WORDS[parts[0]] + _WORDS[parts[1]]
+    return None
+
+
+def money(text: str) -> Decimal | None:
+    try:
+        return Decimal(text.replace(",", "").replace(" ", "")).quantize(Decimal("0.01"))
+    except InvalidOperation:
+        return None

@@ -1,0 +1,364 @@
+"""From a letter's text to the events a careful paralegal would log.
+
+The letter is cut into sentences; each rule below looks for the words agencies use for one kind of event
+(an acknowledgement, an extension, a fee estimate, a decision...) and reads its fields from the sentence
+that says so, which is kept as evidence. Rules say no rather than guess: a field they cannot read with
+confidence stays empty, and ``unsure`` says why.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from decimal import Decimal
+
+from foiatrack.core.vocabulary import EventKind, Outcome
+from foiatrack.intake import patterns as P
+from foiatrack.intake.exemptions import find_exemptions
+from foiatrack.intake.model import APPEAL_ACKNOWLEDGED, Letter, Proposal, ProposedEvent
+from foiatrack.intake.numbers import find_references
+from foiatrack.intake.pages import PageCounts, read_pages
+from foiatrack.intake.text import MONEY_PATTERN, Sentence, count_value, dates_in, fold, money, sentences
+
+
+def understand(letter: Letter) -> Proposal:
+    """Propose the events *letter* reports, each with its evidence; pure and deterministic."""
+    text = fold(letter.text)
+    parts = [fold(part) for part in letter.text.split("\f") if part.strip()] or [text]
+    all_sentences = sentences(text)
+    references = find_references(text + ("\n" + fold(letter.subject) if letter.subject else ""))
+    tracking = [ref.number for ref in references if not ref.is_appeal]
+    appeals = [ref.number for ref in references if ref.is_appeal]
+    letter_date, date_evidence = _letter_date(parts, letter.date)
+    reader = _Reader(all_sentences, letter_date, date_evidence)
+    events = reader.events()
+    number = tracking[0] if tracking else None
+    number_evidence = _sentence_with(all_sentences, number) if number else None
+    for event in events:
+        if (number and event.kind not in (APPEAL_ACKNOWLEDGED, EventKind.APPEAL_DECISION)) or (
+                number and not appeals):
+            event.tracking_number = number
+            event.evidence["tracking_number"] = number_evidence or number
+        if appeals and event.kind in (APPEAL_ACKNOWLEDGED, EventKind.APPEAL_DECISION):
+            event.appeal_number = appeals[0]
+            event.evidence["appeal_number"] = _sentence_with(all_sentences, appeals[0]) or appeals[0]
+            if number:
+                event.tracking_number = number
+                event.evidence["tracking_number"] = number_evidence or number
+    notes = []
+    if not events:
+        notes.append("no event recognised: the letter does not say it acknowledges, extends, estimates fees, "
+                     "decides, asks for clarification or releases records in words these rules know")
+    if letter_date is None:
+        notes.append("date: the letter shows no date of its own; enter the date on the letter")
+    return Proposal(events=events, letter_date=letter_date, tracking_numbers=tracking, appeal_numbers=appeals,
+                    notes=notes)
+
+
+def _sentence_with(all_sentences: list[Sentence], needle: str) -> str | None:
+    return next((s.text for s in all_sentences if needle in s.text), None)
+
+
+def _letter_date(parts: list[str], envelope: dt.date | None) -> tuple[dt.date | None, str]:
+    """The date printed at the head of the letter (a line that is just a date), else the envelope's."""
+    for part in parts:
+        for line in part.split("\n")[:30]:
+            stripped = line.strip()
+            if P.SALUTATION.match(stripped):
+                break
+            found = dates_in(stripped)
+            if len(found) != 1 or P.DATE_LINE_NOISE.search(stripped):
+                continue
+            value, match = found[0]
+            rest = (stripped[:match.start()] + stripped[match.end():]).strip(" ,.:")
+            rest = re.sub(r"^(?:date[d]?|sent|[A-Z][a-z]+day)\s*:?,?", "", rest, flags=P.IC).strip(" ,.:")
+            if len(rest) <= 25:
+                return value, stripped
+    if envelope is not None:
+        return envelope, f"E-mail sent {envelope.isoformat()}"
+    return None, ""
+
+
+class _Reader:
+    """Applies the rules to the letter's sentences and builds the events in the order they happen."""
+
+    def __init__(self, all_sentences: list[Sentence], letter_date: dt.date | None, date_evidence: str) -> None:
+        self.sentences = [s.text for s in all_sentences]
+        self.body = self._body()
+        self.date = letter_date
+        self.date_evidence = date_evidence
+
+    def _body(self) -> list[str]:
+        """The letter without enclosed boilerplate (an "Explanation of Exemptions" sheet lists them all)."""
+        for index, sentence in enumerate(self.sentences):
+            if P.EXEMPTION_BOILERPLATE.search(sentence) and index > 3:
+                return self.sentences[:index]
+        return self.sentences
+
+    def _first(self, pattern: re.Pattern[str], skip_conditional: bool = False) -> str | None:
+        for sentence in self.body:
+            if pattern.search(sentence) and not (skip_conditional and P.IF.search(sentence)):
+                return sentence
+        return None
+
+    def _event(self, kind: str, evidence: str) -> ProposedEvent:
+        event = ProposedEvent(kind=kind, date=self.date, evidence={"kind": evidence})
+        if self.date is not None:
+            event.evidence["date"] = self.date_evidence
+        else:
+            event.unsure["date"] = "the letter shows no date of its own"
+        return event
+
+    def events(self) -> list[ProposedEvent]:
+        appeal_ack = self._first(P.APPEAL_ACK)
+        appeal_decision = self._first(P.APPEAL_DECISION)
+        if appeal_decision and not P.APPEAL_TOPIC.search(appeal_decision):
+            appeal_decision = None
+        if appeal_ack or appeal_decision:
+            return self._appeal_events(appeal_ack, appeal_decision)
+        out: list[ProposedEvent] = []
+        final, interim = self._release_kind()
+        ack = self._first(P.ACK_STRONG) or self._first(P.ACK_WEAK)
+        extension = self._extension()
+        waiver = self._decision(P.WAIVER, EventKind.FEE_WAIVER_DECISION)
+        expedite = self._decision(P.EXPEDITE, EventKind.EXPEDITE_DECISION)
+        fee = self._fee_estimate()
+        clarification = self._first(P.CLARIFY)
+        if clarification and P.CONDITIONAL.search(clarification) and not P.CLARIFY_FIRM.search(clarification):
+            clarification = None
+        substantive = [e for e in (extension, waiver, expedite, fee) if e] + [x for x in (final, interim,
+                                                                                          clarification) if x]
+        strong_ack = self._first(P.ACK_STRONG)
+        if ack and not final and (strong_ack or not substantive):
+            out.append(self._acknowledgement(ack))
+        out += [e for e in (extension, expedite, waiver, fee) if e]
+        if clarification and not final:
+            out.append(self._event(EventKind.CLARIFICATION_REQUESTED, clarification))
+        if final or interim:
+            out.append(self._determination(EventKind.FINAL_DETERMINATION if final else EventKind.INTERIM_RELEASE,
+                                           final or interim or ""))
+        if not out:
+            assigned = self._first(re.compile(r"assigned|tracking\s+number|reference\s+number|control\s+number", P.IC))
+            if assigned:
+                out.append(self._event(EventKind.TRACKING_NUMBER, assigned))
+        return out
+
+    # --- acknowledgements -----------------------------------------------------------------------------
+    def _acknowledgement(self, evidence: str) -> ProposedEvent:
+        event = self._event(EventKind.ACKNOWLEDGED, evidence)
+        received, sentence = self._received(appeal=False)
+        if received:
+            event.received, event.evidence["received"] = received, sentence
+        else:
+            event.unsure["received"] = "the letter does not say on which day the request was received"
+        expected, sentence = self._expected_by()
+        if expected:
+            event.expected_by, event.evidence["expected_by"] = expected, sentence
+        return event
+
+    def _received(self, *, appeal: bool) -> tuple[dt.date | None, str]:
+        for sentence in self.body:
+            if bool(re.search(r"appeal", sentence, P.IC)) != appeal or not re.search(r"receiv", sentence, P.IC):
+                continue
+            if re.search(r"payment|your\s+check", sentence, P.IC):
+                continue
+            found = dates_in(sentence)
+            for receipt in re.finditer(r"receiv\w*", sentence, P.IC):
+                after = [(d, m) for d, m in found if 0 <= m.start() - receipt.end() <= 160
+                         and not re.search(r"dated\s*$|of\s*$|letter\s+of\s*$", sentence[:m.start()], P.IC)
+                         and not re.search(r"[.;]", sentence[receipt.end():m.start()])]
+                if after:
+                    return after[0][0], sentence
+                before = [(d, m) for d, m in found if 0 <= receipt.start() - m.end() <= 50
+                          and re.search(r"\bon\s*$", sentence[:m.start()], P.IC)]
+                if before:
+                    return before[-1][0], sentence
+        return None, ""
+
+    def _expected_by(self) -> tuple[dt.date | None, str]:
+        for sentence in self.body:
+            for value, match in dates_in(sentence):
+                before = sentence[max(0, match.start() - 140):match.start()]
+                if re.search(r"receiv\w*\s+(?:\w+\s+){0,6}$|dated\s*$", before, P.IC):
+                    continue
+                named = P.EXPECTED.search(before) or P.APPROXIMATE_DATE.search(before)
+                if named and (self.date is None or value > self.date):
+                    return value, sentence
+        return None, ""
+
+    # --- extensions, fee and processing decisions -----------------------------------------------------
+    def _extension(self) -> ProposedEvent | None:
+        for sentence in self.body:
+            if not P.EXTENSION_WORDS.search(sentence) or not P.EXTENSION_ACTION.search(sentence):
+                continue
+            if re.search(r"^\s*(?:if|should)\b|\bmay\s+(?:need\s+to\s+)?(?:extend|take|invoke)|appeal", sentence, P.IC):
+                continue
+            if P.STATUTE_PERMITS.search(sentence) and not P.EXTENSION_TAKEN.search(sentence):
+                continue
+            days = None
+            for pattern in P.EXTENSION_DAYS:
+                match = pattern.search(sentence)
+                if match and count_value(match.group("n")) is not None:
+                    days = count_value(match.group("n"))
+                    break
+            if days is None and not re.search(r"extend|extension", sentence, P.IC):
+                continue
+            event = self._event(EventKind.EXTENSION, sentence)
+            if days is not None:
+                event.extension_days, event.evidence["extension_days"] = days, sentence
+            else:
+                event.unsure["extension_days"] = "the letter extends the time without saying by how many days"
+            return event
+        return None
+
+    def _decision(self, topic: re.Pattern[str], kind: str) -> ProposedEvent | None:
+        for sentence in self.body:
+            if not topic.search(sentence) or P.NOT_A_DECISION.search(sentence):
+                continue
+            if P.ABEYANCE.search(sentence):
+                continue
+            # Keep only the clause about this topic when a sentence decides two things differently.
+            outcome = _decision_outcome(_clause_about(sentence, topic))
+            if outcome is None:
+                continue
+            event = self._event(kind, sentence)
+            event.outcome, event.evidence["outcome"] = outcome, sentence
+            return event
+        return None
+
+    def _fee_estimate(self) -> ProposedEvent | None:
+        best: tuple[int, Decimal, str] | None = None
+        for sentence in self.body:
+            if not P.FEE_CONTEXT.search(sentence) or P.FEE_NOT_ESTIMATE.search(sentence):
+                continue
+            if re.search(r"^\s*if\b|\bappeal\b", sentence, P.IC):
+                continue
+            for match in MONEY_PATTERN.finditer(sentence):
+                before, after = sentence[:match.start()], sentence[match.end():]
+                if P.AMOUNT_BEFORE_EXCLUDED.search(before[-30:]) or P.AMOUNT_AFTER_EXCLUDED.search(after[:20]):
+                    continue
+                value = money(match.group(1))
+                if value is None or value == 0:
+                    continue
+                rank = 2 if re.search(r"total|estimat", sentence, P.IC) else 1
+                if best is None or (rank, value) > (best[0], best[1]):
+                    best = (rank, value, sentence)
+        if best is None:
+            return None
+        event = self._event(EventKind.FEE_ESTIMATE, best[2])
+        event.amount, event.evidence["amount"] = best[1], best[2]
+        return event
+
+    # --- releases and determinations ------------------------------------------------------------------
+    def _release_kind(self) -> tuple[str | None, str | None]:
+        """(sentence showing a final determination, sentence showing an interim release)."""
+        interim = self._first(P.INTERIM)
+        final_strong = self._first(P.FINAL_STRONG, skip_conditional=True) or self._first(P.NO_RECORDS)
+        released = self._first(P.RELEASE)
+        if interim and not final_strong:
+            return None, interim
+        return final_strong or released, None
+
+    def _determination(self, kind: str, evidence: str) -> ProposedEvent:
+        event = self._event(kind, evidence)
+        counts = PageCounts()
+        exemptions: list[str] = []
+        exemption_sentences: list[str] = []
+        for sentence in self.body:
+            read_pages(sentence, counts)
+            if P.EXEMPTION_USE.search(sentence):
+                found = find_exemptions(sentence)
+                if found:
+                    exemptions += found
+                    exemption_sentences.append(sentence)
+        exemptions = list(dict.fromkeys(exemptions))
+        released = counts.pages_released
+        if released is None and counts.total is not None and counts.withheld_full is not None and re.search(
+                r"remain(?:ing|der)", " ".join(self.body), P.IC):
+            released = counts.total - counts.withheld_full
+            counts.sentences["pages_released"] = counts.sentences.get("total", "")
+        if released is not None:
+            event.pages_released, event.evidence["pages_released"] = released, counts.sentences["pages_released"]
+        if counts.withheld_full is not None:
+            event.pages_withheld, event.evidence["pages_withheld"] = counts.withheld_full, \
+                counts.sentences["pages_withheld"]
+        if exemptions:
+            event.exemptions = tuple(exemptions)
+            event.evidence["exemptions"] = " … ".join(dict.fromkeys(exemption_sentences))
+        if kind is EventKind.FINAL_DETERMINATION:
+            outcome, sentence, reason = self._outcome(counts, bool(exemptions))
+            if outcome is not None:
+                event.outcome, event.evidence["outcome"] = outcome, sentence
+            else:
+                event.unsure["outcome"] = reason
+        return event
+
+    def _outcome(self, counts: PageCounts, exempted: bool) -> tuple[Outcome | None, str, str]:
+        released = counts.pages_released
+        no_records = self._first(P.NO_RECORDS)
+        if no_records and not released and not exempted:
+            return Outcome.NO_RECORDS, no_records, ""
+        partial = self._first(P.PARTIAL)
+        denied = self._first(P.DENIED)
+        if (counts.released_part or (released and counts.withheld_full)) or (partial and (released or exempted)):
+            return Outcome.PARTIAL_GRANT, counts.sentences.get("pages_released") or partial or "", ""
+        if denied and not released:
+            return Outcome.DENIED, denied, ""
+        if counts.withheld_full and not released and (counts.total in (None, counts.withheld_full)):
+            return Outcome.DENIED, counts.sentences["pages_withheld"], ""
+        if partial:
+            return Outcome.PARTIAL_GRANT, partial, ""
+        withdrawn = self._first(P.WITHDRAWN)
+        if withdrawn and not released:
+            return Outcome.WITHDRAWN, withdrawn, ""
+        full = self._first(P.FULL)
+        if (released or self._first(P.RELEASE)) and not exempted and not counts.withheld_full and (full or released):
+            return Outcome.FULL_GRANT, full or counts.sentences.get("pages_released", ""), ""
+        referred = self._first(P.REFERRED)
+        if referred and not released:
+            return Outcome.OTHER, referred, ""
+        return None, "", ("the letter closes the request but does not say plainly whether records were released, "
+                          "withheld or not found")
+
+    # --- appeals --------------------------------------------------------------------------------------
+    def _appeal_events(self, ack: str | None, decision: str | None) -> list[ProposedEvent]:
+        out: list[ProposedEvent] = []
+        if decision:
+            event = self._event(EventKind.APPEAL_DECISION, decision)
+            result = next((name for name, pattern in P.APPEAL_RESULTS
+                           if any(pattern.search(s) for s in self.body if P.APPEAL_DECISION.search(s))), None)
+            if result:
+                event.appeal_result = result
+                event.outcome, event.evidence["outcome"] = P.APPEAL_OUTCOMES[result], decision
+            else:
+                event.unsure["outcome"] = "the decision's words (affirm, remand, reverse) were not found"
+            exemptions: list[str] = []
+            for sentence in self.body:
+                if P.EXEMPTION_USE.search(sentence):
+                    exemptions += find_exemptions(sentence)
+            if exemptions:
+                event.exemptions = tuple(dict.fromkeys(exemptions))
+                event.evidence["exemptions"] = next(s for s in self.body if find_exemptions(s))
+            return [event]
+        if ack:
+            event = self._event(APPEAL_ACKNOWLEDGED, ack)
+            received, sentence = self._received(appeal=True)
+            if received:
+                event.received, event.evidence["received"] = received, sentence
+            else:
+                event.unsure["received"] = "the letter does not say on which day the appeal was received"
+            out.append(event)
+        return out
+
+
+def _clause_about(sentence: str, topic: re.Pattern[str]) -> str:
+    """The part of a sentence that speaks of *topic* ("fee waiver is granted; expedite is denied")."""
+    clauses = re.split(r";|,?\s+(?:but|however|while|whereas)\s+|\.\s", sentence)
+    return next((clause for clause in clauses if topic.search(clause)), sentence)
+
+
+def _decision_outcome(clause: str) -> Outcome | None:
+    for pattern, outcome in P.DECISION_WORDS:
+        if pattern.search(clause):
+            return outcome
+    return None

@@ -1,0 +1,40 @@
+"""Scoring a letter set against its expected.json, the way the samples' README describes them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from foiatrack.exchange.correspondence import read_correspondence
+from foiatrack.intake import understand
+
+FIELDS = ("received", "expected_by", "appeal_number", "outcome", "exemptions", "pages_released",
+          "pages_withheld", "amount", "extension_days")
+
+
+def differences(path: Path, expected: dict[str, object]) -> list[str]:
+    """What the proposal for *path* gets wrong; empty when it is fully right."""
+    proposal = understand(read_correspondence(path))
+    events = [event.to_json() for event in proposal.events]
+    problems = []
+    kinds = [event["kind"] for event in events]
+    if kinds != expected["kinds"]:
+        problems.append(f"kinds {kinds} != {expected['kinds']}")
+    dates = {event["date"] for event in events}
+    if events and dates != {expected["date"]}:
+        problems.append(f"date {dates} != {expected['date']}")
+    if expected.get("tracking_number") and expected["tracking_number"] not in proposal.tracking_numbers[:1]:
+        problems.append(f"tracking {proposal.tracking_numbers} != {expected['tracking_number']}")
+    for name in FIELDS:
+        found = next((event[name] for event in events if name in event), None)
+        want = expected.get(name)
+        if name == "amount" and want is not None:
+            want = float(want)
+        if found != want:
+            problems.append(f"{name} {found!r} != {want!r}")
+    return problems
+
+
+def score(folder: Path) -> dict[str, list[str]]:
+    expected = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
+    return {name: differences(folder / name, want) for name, want in expected.items()}
