@@ -96,9 +96,19 @@ def read_pages(sentence: str, counts: PageCounts) -> None:
 
 def _verb(text: str, *, nearest_end: bool = False) -> str | None:
     """"withhold", "release" or "total": the first such word in *text*, or with *nearest_end* the last
-    (the verb closest to a count that follows it)."""
+    (the verb closest to a count that follows it). After a count, a release or withholding wins over
+    a total ("9 pages of records responsive to your request, which are released in full")."""
+    if not nearest_end:
+        decisive = _verb_in(text, ((_WITHHOLD, "withhold"), (_RELEASE, "release")), nearest_end=False)
+        if decisive:
+            return decisive
+    return _verb_in(text, ((_WITHHOLD, "withhold"), (_RELEASE, "release"), (_TOTAL, "total")),
+                    nearest_end=nearest_end)
+
+
+def _verb_in(text: str, choices: tuple[tuple[re.Pattern[str], str], ...], *, nearest_end: bool) -> str | None:
     best: tuple[int, str] | None = None
-    for pattern, name in ((_WITHHOLD, "withhold"), (_RELEASE, "release"), (_TOTAL, "total")):
+    for pattern, name in choices:
         for match in pattern.finditer(text):
             position = -match.start() if nearest_end else match.start()
             if best is None or position < best[0]:

@@ -23,7 +23,7 @@ ACK_WEAK = re.compile(
     r"request|\b(?:has|have)\s+received\s+your\b|your\s+(?:\w+\s+){0,5}request\s+(?:\w+\s+){0,3}(?:was|has\s+been|is)\s+"
     r"(?:received|logged|assigned|being\s+processed)|request\s+has\s+been\s+assigned", IC)
 APPEAL_ACK = re.compile(
-    r"receipt\s+of\s+your\s+(?:\w+\s+){0,3}appeal|(?:your|the|this)\s+(?:\w+\s+){0,3}appeal\s+(?:\w+\s+){0,3}(?:was|has\s+been|is)\s+"
+    r"\bappeal\b[^.;]{0,200}?\b(?:was|has\s+been)\s+received|receipt\s+of\s+your\s+(?:\w+\s+){0,3}appeal|(?:your|the|this)\s+(?:\w+\s+){0,3}appeal\s+(?:\w+\s+){0,3}(?:was|has\s+been|is)\s+"
     r"(?:received|assigned|docketed|logged|being\s+processed)|received\s+your\s+(?:\w+\s+){0,3}appeal|"
     r"appeal\s+(?:was\s+)?received\s+(?:by|in|on)|appeal\s+has\s+been\s+assigned", IC)
 APPEAL_DECISION = re.compile(
@@ -88,7 +88,7 @@ CLARIFY = re.compile(
 INTERIM = re.compile(
     r"interim\s+(?:release|response|production|installment)|(?:first|second|third|fourth|fifth|sixth|next|partial|"
     r"rolling|\d+(?:st|nd|rd|th))\s+(?:interim\s+)?(?:release|installment|production|tranche|batch)|will\s+continue"
-    r"\s+(?:to\s+)?process|continue\s+(?:processing|to\s+review)\s+(?:the\s+)?(?:remaining|additional|your)|"
+    r"\s+(?:to\s+)?process|continue\s+(?:processing|to\s+review)\s+(?:the\s+)?(?:remaining|additional)|"
     r"remaining\s+(?:records|pages|documents)\s+(?:are|will|remain)|additional\s+(?:releases|installments|productions)"
     r"\s+will", IC)
 FINAL_STRONG = re.compile(
@@ -107,7 +107,8 @@ RELEASE = re.compile(
     r"(?:records|documents|pages|information|files?|material|portions)\s+(?:\w+\s+){0,6}(?:are|is|were|have\s+been|"
     r"being|has\s+been)\s+(?:being\s+)?(?:released|withheld|enclosed|provided|disclosed|denied|produced|attached|"
     r"redacted|granted)|(?:are|am|is|have)\s+(?:hereby\s+)?(?:releasing|withholding|enclosing|providing|granting|"
-    r"denying|producing|disclosing)|\benclosed\s+(?:are|is|please\s+find)|\battached\s+(?:are|is|please\s+find)|"
+    r"denying|producing|disclosing)|\b(?:enclosed|attached)\s+(?:are|is|please\s+find)\s+(?:\w+\s+){0,4}(?:records|"
+    r"documents|pages|copies|material|responsive|files|emails|e-mails)|"
     r"(?:grant|deny|denied|granted)\s+(?:\w+\s+){0,3}(?:your\s+)?request\s+in\s+(?:full|part)|request\s+is\s+"
     r"(?:hereby\s+)?(?:granted|denied)|determined\s+(?:that\s+)?(?:\w+\s+){0,10}(?:exempt|releas|withh|"
     r"appropriate\s+for\s+release)|neither\s+confirm\s+nor\s+deny|(?:pages?|records)\s+(?:\w+\s+){0,3}"
@@ -162,3 +163,13 @@ APPROXIMATE_DATE = re.compile(r"(?:approximate|estimated|anticipated|expected|pr
 STATUTE_PERMITS = re.compile(r"\b(?:does|do)\s+permit|\bpermits\b|\ballows?\s+(?:an?\s+|agencies)", IC)
 EXTENSION_TAKEN = re.compile(r"\b(?:invok|will\s+(?:take|need|extend)|are\s+(?:extending|taking)|is\s+necessary)", IC)
 NOT_A_DECISION = re.compile(r"\bappeal\b|\bif\s+you\b|you\s+may\s+(?:request|ask)", IC)
+# A letter about an appeal (not a determination that merely explains the right to appeal).
+APPEAL_LETTER = re.compile(r"\byou\s+appealed|your\s+(?:\w+\s+){0,2}appeal\s+(?:of|from|dated|concern|regarding|was|"
+                           r"has|is)|(?:considered|considering|reviewed|reviewing)\s+your\s+(?:\w+\s+)?appeal|"
+                           r"\bon\s+appeal\b|\bappeal\s+(?:no\.?|number|#)|receipt\s+of\s+your\s+(?:\w+\s+){0,2}appeal", IC)
+# Projections are not releases: "we anticipate providing the first installment on or before ...".
+PROJECTION = re.compile(r"anticipat|expect|estimat|on\s+or\s+before|\bplan\s+to|\bhope\s+to", IC)
+# Per-unit prices and thresholds are not an estimate, unless the sentence gives a total.
+UNIT_PRICES = re.compile(r"\brate\b|per\s+(?:page|hour|quarter)|cents?\s+a\s+page|\bfirst\s+(?:\d+|two|one\s+hundred)\s+"
+                         r"(?:pages|hours)", IC)
+ESTIMATE_TOTAL = re.compile(r"\btotal|estimat", IC)

@@ -114,6 +114,8 @@ class _Reader:
         appeal_decision = self._first(P.APPEAL_DECISION)
         if appeal_decision and not P.APPEAL_TOPIC.search(appeal_decision):
             appeal_decision = None
+        if not any(P.APPEAL_LETTER.search(sentence) for sentence in self.body):
+            appeal_ack = appeal_decision = None
         if appeal_ack or appeal_decision:
             return self._appeal_events(appeal_ack, appeal_decision)
         out: list[ProposedEvent] = []
@@ -233,6 +235,8 @@ class _Reader:
                 continue
             if re.search(r"^\s*if\b|\bappeal\b", sentence, P.IC):
                 continue
+            if P.UNIT_PRICES.search(sentence) and not P.ESTIMATE_TOTAL.search(sentence):
+                continue
             for match in MONEY_PATTERN.finditer(sentence):
                 before, after = sentence[:match.start()], sentence[match.end():]
                 if P.AMOUNT_BEFORE_EXCLUDED.search(before[-30:]) or P.AMOUNT_AFTER_EXCLUDED.search(after[:20]):
@@ -252,7 +256,7 @@ class _Reader:
     # --- releases and determinations ------------------------------------------------------------------
     def _release_kind(self) -> tuple[str | None, str | None]:
         """(sentence showing a final determination, sentence showing an interim release)."""
-        interim = self._first(P.INTERIM)
+        interim = next((s for s in self.body if P.INTERIM.search(s) and not P.PROJECTION.search(s)), None)
         final_strong = self._first(P.FINAL_STRONG, skip_conditional=True) or self._first(P.NO_RECORDS)
         released = self._first(P.RELEASE)
         if interim and not final_strong:
