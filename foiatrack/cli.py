@@ -168,7 +168,8 @@ AGENCY_FIELD_OPTIONS: tuple[tuple[str, str], ...] = (
 
 # Modules that add commands (import, export, backup, search, ...). Keep their top-level imports light:
 # they are imported for every command-line call to build the parser.
-EXTENSION_MODULES: tuple[str, ...] = ("foiatrack.cli_safety", "foiatrack.cli_exchange", "foiatrack.cli_letters")
+EXTENSION_MODULES: tuple[str, ...] = ("foiatrack.cli_safety", "foiatrack.cli_exchange", "foiatrack.cli_letters",
+                                       "foiatrack.cli_intake")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

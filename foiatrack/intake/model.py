@@ -6,10 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from foiatrack.core.vocabulary import Outcome
-
-# The law issue adds this kind to EventKind; until then intake names it by its stored value.
-APPEAL_ACKNOWLEDGED = "appeal_acknowledged"
+from foiatrack.core.vocabulary import EventKind, Outcome
 
 # Field names in the order a person reads a proposal; the JSON contract uses the same names.
 FIELDS: tuple[str, ...] = (
@@ -45,7 +42,7 @@ class ProposedEvent:
     ``unsure`` maps a field left empty to the reason it was left empty.
     """
 
-    kind: str  # an EventKind value (EventKind members are strings)
+    kind: EventKind
     date: dt.date | None = None
     received: dt.date | None = None
     expected_by: dt.date | None = None
@@ -64,7 +61,7 @@ class ProposedEvent:
 
     def to_json(self) -> dict[str, object]:
         """The JSON contract: kind, date, and only the fields that were found, plus evidence."""
-        out: dict[str, object] = {"kind": str(self.kind), "date": _iso(self.date)}
+        out: dict[str, object] = {"kind": self.kind.value, "date": _iso(self.date)}
         for name in FIELDS[1:]:
             value = getattr(self, name)
             if value is None or value == ():

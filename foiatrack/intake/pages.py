@@ -74,8 +74,9 @@ def read_pages(sentence: str, counts: PageCounts) -> None:
         previous_verb = verb
         full = bool(_FULL.search(after_clause))
         part = bool(_PART.search(after_clause))
+        own_words = after_clause if _verb(after_clause) else before
         if _WITHHELD_PORTIONS.search(after_clause) or re.search(r"withh\w*\s+in\s+part|partially\s+withh",
-                                                                 after_clause + " " + before, re.IGNORECASE):
+                                                                 own_words, re.IGNORECASE):
             verb, part, full = "release", True, False
         if verb == "withhold" and not part:
             counts.withheld_full = _add(counts.withheld_full, value)

@@ -166,10 +166,11 @@ NOT_A_DECISION = re.compile(r"\bappeal\b|\bif\s+you\b|you\s+may\s+(?:request|ask
 # A letter about an appeal (not a determination that merely explains the right to appeal).
 APPEAL_LETTER = re.compile(r"\byou\s+appealed|your\s+(?:\w+\s+){0,2}appeal\s+(?:of|from|dated|concern|regarding|was|"
                            r"has|is)|(?:considered|considering|reviewed|reviewing)\s+your\s+(?:\w+\s+)?appeal|"
-                           r"\bon\s+appeal\b|\bappeal\s+(?:no\.?|number|#)|receipt\s+of\s+your\s+(?:\w+\s+){0,2}appeal", IC)
+                           r"\bon\s+appeal\b|\bappeal\s+(?:no\.?|number|#)|"
+                           r"receipt\s+of\s+your\s+(?:\w+\s+){0,2}appeal", IC)
 # Projections are not releases: "we anticipate providing the first installment on or before ...".
 PROJECTION = re.compile(r"anticipat|expect|estimat|on\s+or\s+before|\bplan\s+to|\bhope\s+to", IC)
 # Per-unit prices and thresholds are not an estimate, unless the sentence gives a total.
-UNIT_PRICES = re.compile(r"\brate\b|per\s+(?:page|hour|quarter)|cents?\s+a\s+page|\bfirst\s+(?:\d+|two|one\s+hundred)\s+"
-                         r"(?:pages|hours)", IC)
+UNIT_PRICES = re.compile(r"\brate\b|per\s+(?:page|hour|quarter)|cents?\s+a\s+page|"
+                         r"\bfirst\s+(?:\d+|two|one\s+hundred)\s+(?:pages|hours)", IC)
 ESTIMATE_TOTAL = re.compile(r"\btotal|estimat", IC)

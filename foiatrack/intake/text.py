@@ -73,29 +73,38 @@ def sentences(text: str) -> list[Sentence]:
     for block_match in re.finditer(r"[^\n]+(?:\n(?!\n)[^\n]+)*", text):
         block, offset = block_match.group(0), block_match.start()
         lines = block.split("\n")
-        # A header block (short lines, no full stops) keeps its lines apart; prose is joined.
-        if all(len(line) < 70 and not line.rstrip().endswith(".") for line in lines) and len(lines) > 1:
-            position = offset
-            for line in lines:
-                out.append(Sentence(line.strip(), position))
-                position += len(line) + 1
+        # PDF text layers have no blank lines: a short line that ends without a comma, before a line that
+        # starts a new thought (capital or digit), is a letterhead or heading line of its own.
+        cuts = [i for i in range(len(lines) - 1)
+                if len(lines[i].strip()) < 60 and not lines[i].rstrip().endswith((",", ";", "-", "(", " and", " or"))
+                and re.match(r"[A-Z0-9\"'(]", lines[i + 1].lstrip())]
+        start_line = 0
+        for index in [*cuts, len(lines) - 1]:
+            piece = "\n".join(lines[start_line:index + 1])
+            out.extend(_block_sentences(piece, offset))
+            offset += len(piece) + 1
+            start_line = index + 1
+    return out
+
+
+def _block_sentences(block: str, offset: int) -> list[Sentence]:
+    out: list[Sentence] = []
+    joined = block.replace("\n", " ")
+    start = 0
+    for end_match in re.finditer(r"[.!?](?=\s+[\"'(A-Z0-9])", joined):
+        end = end_match.end()
+        word = re.search(r"([A-Za-z.]+)\.$", joined[start:end])
+        if word and word.group(1).lower().rstrip(".") in _ABBREVIATIONS:
             continue
-        joined = block.replace("\n", " ")
-        start = 0
-        for end_match in re.finditer(r"[.!?](?=\s+[\"'(A-Z0-9])", joined):
-            end = end_match.end()
-            word = re.search(r"([A-Za-z.]+)\.$", joined[start:end])
-            if word and word.group(1).lower().rstrip(".") in _ABBREVIATIONS:
-                continue
-            if re.search(r"\b[A-Z]\.$", joined[start:end]):  # initials: "John Q. Public"
-                continue
-            piece = joined[start:end].strip()
-            if piece:
-                out.append(Sentence(piece, offset + start + (len(joined[start:end]) - len(joined[start:end].lstrip()))))
-            start = end
-        tail = joined[start:].strip()
-        if tail:
-            out.append(Sentence(tail, offset + start + (len(joined[start:]) - len(joined[start:].lstrip()))))
+        if re.search(r"\b[A-Z]\.$", joined[start:end]):  # initials: "John Q. Public"
+            continue
+        piece = joined[start:end]
+        if piece.strip():
+            out.append(Sentence(piece.strip(), offset + start + len(piece) - len(piece.lstrip())))
+        start = end
+    tail = joined[start:]
+    if tail.strip():
+        out.append(Sentence(tail.strip(), offset + start + len(tail) - len(tail.lstrip())))
     return out
 
 

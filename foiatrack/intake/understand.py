@@ -15,7 +15,7 @@ from decimal import Decimal
 from foiatrack.core.vocabulary import EventKind, Outcome
 from foiatrack.intake import patterns as P
 from foiatrack.intake.exemptions import find_exemptions
-from foiatrack.intake.model import APPEAL_ACKNOWLEDGED, Letter, Proposal, ProposedEvent
+from foiatrack.intake.model import Letter, Proposal, ProposedEvent
 from foiatrack.intake.numbers import find_references
 from foiatrack.intake.pages import PageCounts, read_pages
 from foiatrack.intake.text import MONEY_PATTERN, Sentence, count_value, dates_in, fold, money, sentences
@@ -35,11 +35,11 @@ def understand(letter: Letter) -> Proposal:
     number = tracking[0] if tracking else None
     number_evidence = _sentence_with(all_sentences, number) if number else None
     for event in events:
-        if (number and event.kind not in (APPEAL_ACKNOWLEDGED, EventKind.APPEAL_DECISION)) or (
+        if (number and event.kind not in (EventKind.APPEAL_ACKNOWLEDGED, EventKind.APPEAL_DECISION)) or (
                 number and not appeals):
             event.tracking_number = number
             event.evidence["tracking_number"] = number_evidence or number
-        if appeals and event.kind in (APPEAL_ACKNOWLEDGED, EventKind.APPEAL_DECISION):
+        if appeals and event.kind in (EventKind.APPEAL_ACKNOWLEDGED, EventKind.APPEAL_DECISION):
             event.appeal_number = appeals[0]
             event.evidence["appeal_number"] = _sentence_with(all_sentences, appeals[0]) or appeals[0]
             if number:
@@ -101,7 +101,7 @@ class _Reader:
                 return sentence
         return None
 
-    def _event(self, kind: str, evidence: str) -> ProposedEvent:
+    def _event(self, kind: EventKind, evidence: str) -> ProposedEvent:
         event = ProposedEvent(kind=kind, date=self.date, evidence={"kind": evidence})
         if self.date is not None:
             event.evidence["date"] = self.date_evidence
@@ -213,7 +213,7 @@ class _Reader:
             return event
         return None
 
-    def _decision(self, topic: re.Pattern[str], kind: str) -> ProposedEvent | None:
+    def _decision(self, topic: re.Pattern[str], kind: EventKind) -> ProposedEvent | None:
         for sentence in self.body:
             if not topic.search(sentence) or P.NOT_A_DECISION.search(sentence):
                 continue
@@ -258,12 +258,14 @@ class _Reader:
         """(sentence showing a final determination, sentence showing an interim release)."""
         interim = next((s for s in self.body if P.INTERIM.search(s) and not P.PROJECTION.search(s)), None)
         final_strong = self._first(P.FINAL_STRONG, skip_conditional=True) or self._first(P.NO_RECORDS)
-        released = self._first(P.RELEASE)
+        # "I am denying your request for a fee waiver" decides the waiver, not the request.
+        released = next((s for s in self.body if P.RELEASE.search(s) and not P.WAIVER.search(s)
+                         and not P.EXPEDITE.search(s)), None)
         if interim and not final_strong:
             return None, interim
         return final_strong or released, None
 
-    def _determination(self, kind: str, evidence: str) -> ProposedEvent:
+    def _determination(self, kind: EventKind, evidence: str) -> ProposedEvent:
         event = self._event(kind, evidence)
         counts = PageCounts()
         exemptions: list[str] = []
@@ -345,7 +347,7 @@ class _Reader:
                 event.evidence["exemptions"] = next(s for s in self.body if find_exemptions(s))
             return [event]
         if ack:
-            event = self._event(APPEAL_ACKNOWLEDGED, ack)
+            event = self._event(EventKind.APPEAL_ACKNOWLEDGED, ack)
             received, sentence = self._received(appeal=True)
             if received:
                 event.received, event.evidence["received"] = received, sentence

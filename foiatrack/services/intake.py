@@ -1,0 +1,343 @@
+"""Correspondence intake: read an agency's letter, find the request it answers, propose (or log) its events.
+
+Matching asks rather than guesses: a tracking or appeal number printed in the letter decides; failing
+that, the sender's e-mail domain or the agency named in the letterhead narrows to one agency, and the
+request's subject words must then point to one request. Anything less leaves ``request_id`` empty with
+the candidates, and the user chooses.
+
+Logging is one transaction per letter: every proposed event, the letter attached to the main one, and the
+request's status and deadlines refreshed. A letter whose bytes (SHA-256) are already attached to the
+request is not logged again.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import select
+
+from foiatrack.core.errors import UserError
+from foiatrack.core.vocabulary import EventKind
+from foiatrack.exchange.correspondence import read_bytes, read_correspondence
+from foiatrack.intake import Letter, Proposal, ProposedEvent, understand
+from foiatrack.intake.numbers import normalise
+from foiatrack.services.attachments import FileContent, read_file, store_attachment
+from foiatrack.services.derive import refresh_request
+from foiatrack.services.events import NewEvent, event_row_values, validate_event
+from foiatrack.services.requests import load_request_row
+from foiatrack.services.search import extract_text
+from foiatrack.store.database import Database
+from foiatrack.store.schema import AgencyRow, AttachmentRow, EventRow, RequestRow
+
+# The event the letter is filed under: the weightiest one it reports.
+_MAIN_ORDER = (EventKind.APPEAL_DECISION, EventKind.FINAL_DETERMINATION, EventKind.INTERIM_RELEASE,
+               EventKind.APPEAL_ACKNOWLEDGED, EventKind.FEE_ESTIMATE, EventKind.FEE_WAIVER_DECISION,
+               EventKind.EXPEDITE_DECISION, EventKind.CLARIFICATION_REQUESTED, EventKind.EXTENSION,
+               EventKind.ACKNOWLEDGED, EventKind.TRACKING_NUMBER)
+# Words too common in requests and letters to tell one request from another.
+_STOPWORDS = frozenset({
+    "about", "above", "after", "agency", "agencies", "all", "also", "and", "any", "are", "because", "been",
+    "before", "being", "between", "both", "but", "concerning", "copies", "copy", "correspondence", "dated",
+    "department", "documents", "during", "each", "emails", "from", "have", "including", "information", "into",
+    "letter", "letters", "office", "other", "records", "regarding", "related", "relating", "request",
+    "requested", "requests", "responsive", "such", "that", "their", "them", "there", "these", "they", "this",
+    "those", "through", "under", "were", "what", "when", "where", "which", "while", "with", "within", "would",
+    "your", "foia", "public", "freedom", "act", "january", "february", "march", "april", "june", "july",
+    "august", "september", "october", "november", "december", "since",
+})
+# Portals and mail services many agencies share: their domain says nothing about which agency wrote.
+_SHARED_DOMAINS = ("govqa.us", "nextrequest.com", "justfoia.com", "gmail.com", "outlook.com", "hotmail.com",
+                   "yahoo.com", "mycusthelp.com", "mycusthelp.net", "foiaonline.gov", "securerelease.us")
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    request_id: int
+    subject: str
+    agency: str
+    tracking_number: str | None
+    reason: str
+
+    def to_json(self) -> dict[str, object]:
+        return {"request_id": self.request_id, "subject": self.subject, "agency": self.agency,
+                "tracking_number": self.tracking_number, "reason": self.reason}
+
+
+@dataclass(slots=True)
+class IntakeItem:
+    """One file read, understood and matched (not yet logged)."""
+
+    file: str
+    content: FileContent
+    letter: Letter
+    proposal: Proposal
+    request_id: int | None = None
+    matched_by: str | None = None
+    candidates: list[Candidate] = field(default_factory=list)
+    message: str = ""
+    already_logged: str = ""  # non-empty when the same file is already attached to the matched request
+
+    def to_json(self) -> dict[str, object]:
+        numbers = self.proposal.tracking_numbers
+        out: dict[str, object] = {
+            "file": self.file, "request_id": self.request_id, "matched_by": self.matched_by,
+            "text_source": self.letter.source,
+            "letter_date": self.proposal.letter_date.isoformat() if self.proposal.letter_date else None,
+            "tracking_number": numbers[0] if numbers else None,
+            "appeal_number": self.proposal.appeal_numbers[0] if self.proposal.appeal_numbers else None,
+            "sender": self.letter.sender or None,
+            "events": [event.to_json() for event in self.proposal.events],
+        }
+        if self.candidates:
+            out["candidates"] = [candidate.to_json() for candidate in self.candidates]
+        if self.message:
+            out["message"] = self.message
+        if self.proposal.notes:
+            out["notes"] = list(self.proposal.notes)
+        if self.already_logged:
+            out["already_logged"] = self.already_logged
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Known:
+    request_id: int
+    subject: str
+    words: frozenset[str]
+    agency: str
+    agency_id: int
+    agency_names: tuple[str, ...]
+    domain: str
+    numbers: frozenset[str]
+    tracking_number: str | None
+    closed: bool
+
+
+def read_item(db: Database, path: str | os.PathLike[str], request_id: int | None = None) -> IntakeItem:
+    """Read, understand and match one file. Raises UserError (one line) when the file cannot be read."""
+    letter = read_correspondence(path)  # one-line errors in the words of letters: missing, unreadable, no text
+    content = read_file(path)
+    return propose_content(db, content, label=str(path), request_id=request_id, letter=letter)
+
+
+def propose_content(db: Database, content: FileContent, *, label: str, request_id: int | None = None,
+                    letter: Letter | None = None) -> IntakeItem:
+    """Understand and match a file already read (a dropped file); *letter* when it was read already."""
+    letter = letter or read_bytes(content.filename, content.data, label=label)
+    proposal = understand(letter)
+    item = IntakeItem(file=label, content=content, letter=letter, proposal=proposal)
+    known = _known_requests(db)
+    if request_id is not None:
+        if not any(k.request_id == request_id for k in known):
+            raise UserError(f"--request: no request with id {request_id}", field="request")
+        item.request_id, item.matched_by = request_id, "chosen"
+    else:
+        _match(item, known)
+    if item.request_id is not None:
+        item.already_logged = _already_logged(db, item.request_id, content.sha256)
+    return item
+
+
+def _known_requests(db: Database) -> list[_Known]:
+    with db.read_session() as session:
+        rows = session.execute(
+            select(RequestRow.id, RequestRow.subject, RequestRow.records_sought, RequestRow.tracking_number,
+                   RequestRow.status, AgencyRow.id, AgencyRow.name, AgencyRow.abbreviation, AgencyRow.foia_email)
+            .join(AgencyRow, RequestRow.agency_id == AgencyRow.id)
+            .where(*_not_deleted())
+        ).all()
+        numbers: dict[int, set[str]] = {}
+        for request_id, tracking, appeal in session.execute(
+                select(EventRow.request_id, EventRow.tracking_number, EventRow.appeal_number)):
+            for value in (tracking, appeal):
+                if value:
+                    numbers.setdefault(request_id, set()).add(_key(value))
+    from foiatrack.core.vocabulary import Status
+
+    known = []
+    for rid, subject, sought, tracking, status, agency_id, name, abbreviation, email in rows:
+        own = numbers.get(rid, set()) | ({_key(tracking)} if tracking else set())
+        domain = email.rsplit("@", 1)[-1].lower().strip() if email and "@" in email else ""
+        known.append(_Known(rid, subject, _words(f"{subject} {sought}"), name, agency_id,
+                            tuple(n for n in (name, abbreviation) if n), domain, frozenset(own), tracking,
+                            _is_closed(status, Status)))
+    return known
+
+
+def _not_deleted() -> list[object]:
+    """Requests in the trash are not offered (the trash arrives with its own column)."""
+    deleted = getattr(RequestRow, "deleted_at", None)
+    return [deleted.is_(None)] if deleted is not None else []
+
+
+def _is_closed(status: str, status_type: type) -> bool:
+    try:
+        return status_type(status).is_closed
+    except ValueError:
+        return False
+
+
+def _key(number: str) -> str:
+    return re.sub(r"[^A-Z0-9]", "", normalise(number))
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"[a-z][a-z'-]{3,}", text.lower()) if w not in _STOPWORDS)
+
+
+def _match(item: IntakeItem, known: list[_Known]) -> None:
+    letter, proposal = item.letter, item.proposal
+    for numbers, how in ((proposal.appeal_numbers, "appeal_number"), (proposal.tracking_numbers, "tracking_number")):
+        keys = {_key(n) for n in numbers}
+        hits = [k for k in known if k.numbers & keys]
+        if len({k.request_id for k in hits}) == 1:
+            item.request_id, item.matched_by = hits[0].request_id, how
+            return
+        if len(hits) > 1:
+            text_words = _words(letter.text + " " + letter.subject)
+            scored = sorted(((len(k.words & text_words), k) for k in hits), key=lambda pair: -pair[0])
+            if scored[0][0] >= 2 and scored[0][0] > scored[1][0]:
+                item.request_id, item.matched_by = scored[0][1].request_id, f"{how}+subject"
+                return
+            item.candidates = [_candidate(k, f"{how.replace('_', ' ')} {k.tracking_number or ''}".strip())
+                               for k in hits]
+            item.message = (f"{len(hits)} requests carry the number in this letter; choose one with --request ID")
+            return
+    text_words = _words(letter.text + " " + letter.subject)
+    pool, how = _by_sender(letter.sender, known), "sender_domain"
+    if not pool:
+        pool, how = _by_letterhead(letter.text, known), "agency_name"
+    if pool:
+        open_pool = [k for k in pool if not k.closed] or pool
+        if len(open_pool) == 1:
+            item.request_id, item.matched_by = open_pool[0].request_id, how
+            return
+        scored = sorted(((len(k.words & text_words), k) for k in open_pool), key=lambda pair: -pair[0])
+        if scored[0][0] >= 2 and scored[0][0] > scored[1][0]:
+            item.request_id, item.matched_by = scored[0][1].request_id, f"{how}+subject"
+            return
+        item.candidates = [_candidate(k, f"{how.replace('_', ' ')}; {score} subject words")
+                           for score, k in scored[:8]]
+        item.message = "several requests to this agency could match; choose one with --request ID"
+        return
+    scored = sorted(((len(k.words & text_words), k) for k in known if not k.closed), key=lambda pair: -pair[0])
+    if scored and scored[0][0] >= 3 and (len(scored) == 1 or scored[0][0] >= 2 * max(scored[1][0], 1)):
+        item.request_id, item.matched_by = scored[0][1].request_id, "subject"
+        return
+    item.candidates = [_candidate(k, f"{score} subject words") for score, k in scored[:8] if score > 0]
+    item.message = ("no tracking number, sender or agency in this letter matches a request; choose one with "
+                    "--request ID" if known else "there are no requests to match; file the request first")
+
+
+def _candidate(known: _Known, reason: str) -> Candidate:
+    return Candidate(known.request_id, known.subject, known.agency, known.tracking_number, reason)
+
+
+def _by_sender(sender: str, known: list[_Known]) -> list[_Known]:
+    domain = sender.rsplit("@", 1)[-1].lower() if "@" in sender else ""
+    if not domain or any(domain == shared or domain.endswith("." + shared) for shared in _SHARED_DOMAINS):
+        return []
+    return [k for k in known if k.domain and (domain == k.domain or domain.endswith("." + k.domain)
+                                              or k.domain.endswith("." + domain))
+            and k.domain.count(".") >= 1]
+
+
+def _by_letterhead(text: str, known: list[_Known]) -> list[_Known]:
+    """Requests to the agency whose name (or abbreviation) the letterhead prints; one agency only."""
+    head = re.sub(r"\s+", " ", text[:600])
+    agencies: dict[int, list[_Known]] = {}
+    for k in known:
+        for name in k.agency_names:
+            if len(name) >= 3 and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", head,
+                                            0 if name.isupper() else re.IGNORECASE):
+                agencies.setdefault(k.agency_id, []).append(k)
+                break
+    if len(agencies) != 1:
+        # Parent and component both named ("U.S. Department of Homeland Security / ICE"): the longest name
+        # printed is the most specific.
+        best = sorted(agencies.values(), key=lambda group: -max(len(n) for n in group[0].agency_names))
+        return best[0] if best and len(best[0]) else []
+    return next(iter(agencies.values()))
+
+
+def _already_logged(db: Database, request_id: int, sha256: str) -> str:
+    with db.read_session() as session:
+        row = session.execute(
+            select(EventRow.id, EventRow.date, EventRow.kind).join(AttachmentRow, AttachmentRow.event_id == EventRow.id)
+            .where(EventRow.request_id == request_id, AttachmentRow.sha256 == sha256)).first()
+    if row is None:
+        return ""
+    return f"this file is already attached to event {row[0]} ({row[2]}, {row[1].isoformat()}) of request {request_id}"
+
+
+# --- logging -----------------------------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class Applied:
+    request_id: int
+    event_ids: tuple[int, ...]
+    skipped: str = ""  # why nothing was logged (already logged)
+
+
+def to_new_event(event: ProposedEvent, *, details: str = "") -> NewEvent:
+    """The proposal as the event the log records; raises UserError naming what is missing."""
+    if event.date is None:
+        raise UserError(f"{event.kind.value}: date: the letter shows no date of its own; give the date",
+                        field="date")
+    if event.kind is EventKind.FINAL_DETERMINATION and event.outcome is None:
+        raise UserError(f"final_determination: outcome: {event.unsure.get('outcome', 'not understood')}; "
+                        "choose it in the app or log it with `foiatrack log`", field="outcome")
+    return NewEvent(kind=event.kind, date=event.date, details=details, tracking_number=event.tracking_number,
+                    amount=event.amount, pages_released=event.pages_released, pages_withheld=event.pages_withheld,
+                    exemptions=event.exemptions, outcome=event.outcome, extension_days=event.extension_days,
+                    received=event.received, appeal_number=event.appeal_number, expected_by=event.expected_by)
+
+
+def main_event_index(events: Sequence[ProposedEvent]) -> int:
+    ranks = [(_MAIN_ORDER.index(e.kind) if e.kind in _MAIN_ORDER else len(_MAIN_ORDER), i)
+             for i, e in enumerate(events)]
+    return min(ranks)[1]
+
+
+def apply_item(db: Database, item: IntakeItem, events: Sequence[ProposedEvent] | None = None,
+               request_id: int | None = None) -> Applied:
+    """Log *events* (default: the proposal's) on the request, the file attached to the main one; one
+    transaction. Logs nothing when the same file is already attached to that request."""
+    target = request_id if request_id is not None else item.request_id
+    if target is None:
+        raise UserError(f"{item.file}: {item.message or 'no request matched'}", field="request")
+    chosen = list(item.proposal.events if events is None else events)
+    if not chosen:
+        raise UserError(f"{item.file}: no event was recognised in this letter; log it with `foiatrack log`",
+                        field="events")
+    name = Path(item.file).name
+    cleaned = [validate_event(to_new_event(e, details=_details(name, e))) for e in chosen]
+    main = main_event_index(chosen)
+    text = extract_text(item.content.filename, item.content.media_type, item.content.data) or item.letter.text
+    with db.session() as session:
+        row = load_request_row(session, target, for_update=True)
+        duplicate = session.execute(
+            select(EventRow.id).join(AttachmentRow, AttachmentRow.event_id == EventRow.id)
+            .where(EventRow.request_id == target, AttachmentRow.sha256 == item.content.sha256)).first()
+        if duplicate is not None:
+            return Applied(target, (), f"already logged: {name} is attached to event {duplicate[0]}")
+        rows = []
+        for new in cleaned:
+            event = EventRow(created_by=new.created_by, **event_row_values(new))
+            row.events.append(event)
+            rows.append(event)
+        session.flush()
+        store_attachment(session, rows[main].id, item.content, text)
+        session.flush()
+        refresh_request(session, row)
+        return Applied(target, tuple(event.id for event in rows))
+
+
+def _details(filename: str, event: ProposedEvent) -> str:
+    quote = event.evidence.get("kind", "")
+    return f"From {filename}: \u201c{quote}\u201d" if quote else f"From {filename}"
+
+

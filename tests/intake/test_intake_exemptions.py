@@ -1,0 +1,37 @@
+"""Exemption citations, federal and state, in the canonical form."""
+
+from __future__ import annotations
+
+import pytest
+
+from foiatrack.intake.exemptions import find_exemptions
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("7 pages are withheld in full under 5 U.S.C. 552(b)(6) and (b)(7)(C).", ["(b)(6)", "(b)(7)(C)"]),
+    ("withheld pursuant to Title 5 U.S.C. § 552 (b)(6), (b)(7)(C), and (b)(7)(E).",
+     ["(b)(6)", "(b)(7)(C)", "(b)(7)(E)"]),
+    ("portions were withheld under FOIA Exemptions 5, 6, and 7(E).", ["(b)(5)", "(b)(6)", "(b)(7)(E)"]),
+    ("the exemptions applied are (b)(6), (7)(C) and (7)(E).", ["(b)(6)", "(b)(7)(C)", "(b)(7)(E)"]),
+    ("information was redacted pursuant to b6 and b7c.", ["(b)(6)", "(b)(7)(C)"]),
+    ("withheld under Exemption (b)(3) in conjunction with 8 U.S.C. § 1202(f), and (b)(5).",
+     ["(b)(3) 8 U.S.C. § 1202(f)", "(b)(5)"]),
+    ("records are exempt under Gov. Code § 7927.705.", ["Gov. Code § 7927.705"]),
+    ("redacted under RCW 42.56.240(1) and RCW 42.56.250(4).", ["RCW 42.56.240(1)", "RCW 42.56.250(4)"]),
+    ("denied pursuant to Public Officers Law § 87(2)(b) and (e).",
+     ["Public Officers Law § 87(2)(b)", "Public Officers Law § 87(2)(e)"]),
+    ("excepted from disclosure under sections 552.101 and 552.108 of the Government Code.",
+     ["Gov't Code § 552.101", "Gov't Code § 552.108"]),
+])
+def test_exemptions(sentence: str, expected: list[str]) -> None:
+    assert find_exemptions(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "we are extending the time under Government Code section 7922.535 by 14 days.",
+    "we will extend the time as allowed by 5 U.S.C. § 552(a)(6)(B).",
+    "Exemption 8(C) is not a thing.",
+    "Please send b6 forms.",
+])
+def test_not_exemptions(sentence: str) -> None:
+    assert find_exemptions(sentence) == []

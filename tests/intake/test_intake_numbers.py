@@ -1,0 +1,56 @@
+"""Tracking and appeal numbers in the formats agencies use, labelled or not."""
+
+from __future__ import annotations
+
+import pytest
+
+from foiatrack.intake.numbers import find_references
+from foiatrack.intake.text import fold
+
+
+def numbers(text: str) -> list[tuple[str, bool]]:
+    return [(ref.number, ref.is_appeal) for ref in find_references(fold(text))]
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("RE: ICE FOIA Case Number 2026-ICFO-31417", "2026-ICFO-31417"),
+    ("Re: 2026-HQFO-00981", "2026-HQFO-00981"),
+    ("has been assigned the tracking number CBP-FO-2026-087765.", "CBP-FO-2026-087765"),
+    ("FOIPA Request No.: 1654321-000", "1654321-000"),
+    ("COW2026000123456", "COW2026000123456"),
+    ("Case Number: F-2026-01234", "F-2026-01234"),
+    ("Regarding public records request P012345-020326: the cost", "P012345-020326"),
+    ("File Number: 20260455", "20260455"),
+    ("Request Number: 2026-18200", "2026-18200"),
+    ("FOIL Request No.: FOIL-2026-008812", "FOIL-2026-008812"),
+    ("Request No. CRM-300456789", "CRM-300456789"),
+    ("FOIA Control Number: 26-FI-HQ-01422", "26-FI-HQ-01422"),
+    ("Re: Public Information Request No. PIR-26-11873", "PIR-26-11873"),
+    ("Your request has been assigned control number NRC2026054321.", "NRC2026054321"),
+])
+def test_request_numbers(text: str, number: str) -> None:
+    assert numbers(text) == [(number, False)]
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("Re: Appeal No. A-2026-02211", "A-2026-02211"),
+    ("Your appeal has been assigned number A-2026-02211.", "A-2026-02211"),
+    ("Re: ICE FOIA Appeal 2026-ICAP-00315", "2026-ICAP-00315"),
+    ("Appeal Number: A-2026-00877", "A-2026-00877"),
+])
+def test_appeal_numbers(text: str, number: str) -> None:
+    assert numbers(text) == [(number, True)]
+
+
+@pytest.mark.parametrize("text", [
+    "received on January 5, 2026; call 202-555-1234 about your request dated 01/05/2026",
+    "excepted under section 552.101 of the Government Code; request 2026",
+    "a request for 1,234 pages under 5 U.S.C. § 552(b)(6)",
+])
+def test_dates_phones_statutes_and_counts_are_not_numbers(text: str) -> None:
+    assert numbers(text) == []
+
+
+def test_each_number_once_in_order() -> None:
+    text = "Re: Appeal No. A-2026-02211\nRequest No. 2026-18200\n\nYour appeal A-2026-02211 concerns 2026-18200."
+    assert numbers(text) == [("A-2026-02211", True), ("2026-18200", False)]

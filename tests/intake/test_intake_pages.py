@@ -1,0 +1,27 @@
+"""Page counts: released counts in full plus in part; withheld counts withheld in full only."""
+
+from __future__ import annotations
+
+import pytest
+
+from foiatrack.intake.pages import PageCounts, read_pages
+
+
+@pytest.mark.parametrize(("sentences", "released", "withheld"), [
+    (["41 pages are released in full, 12 pages are released with redactions, and 7 pages are withheld in full."],
+     53, 7),
+    (["Of those pages, ICE has determined that 45 pages will be released in their entirety, 70 pages will be "
+      "released in part, and 8 pages will be withheld in their entirety pursuant to Title 5."], 115, 8),
+    (["We are releasing 280 pages in their entirety and 30 pages in part.", "We are withholding 2 pages in full."],
+     310, 2),
+    (["110 pages were reviewed and 25 pages are being released."], 25, None),
+    (["Enclosed are 14 pages with certain information withheld pursuant to exemption (b)(6)."], 14, None),
+    (["The City has located 9 pages of records responsive to your request, which are released in full."], 9, None),
+    (["We located sixty (60) pages of responsive records."], None, None),
+    (["Twelve pages are withheld in part and three pages are withheld in full."], 12, 3),
+])
+def test_page_counts(sentences: list[str], released: int | None, withheld: int | None) -> None:
+    counts = PageCounts()
+    for sentence in sentences:
+        read_pages(sentence, counts)
+    assert (counts.pages_released, counts.withheld_full) == (released, withheld)

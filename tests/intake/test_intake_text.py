@@ -1,0 +1,58 @@
+"""Dates, counts, money and sentences as agencies print them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from foiatrack.intake.text import count_value, dates_in, fold, money, sentences
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("January 8, 2026", dt.date(2026, 1, 8)),
+    ("Jan. 8, 2026", dt.date(2026, 1, 8)),
+    ("Sept. 30, 2026", dt.date(2026, 9, 30)),
+    ("8 January 2026", dt.date(2026, 1, 8)),
+    ("01/08/2026", dt.date(2026, 1, 8)),
+    ("1/8/26", dt.date(2026, 1, 8)),
+    ("2026-01-08", dt.date(2026, 1, 8)),
+    ("December 3rd, 2026", dt.date(2026, 12, 3)),
+])
+def test_dates_in_every_common_spelling(text: str, expected: dt.date) -> None:
+    assert [value for value, _ in dates_in(f"received on {text}.")] == [expected]
+
+
+def test_impossible_dates_are_not_dates() -> None:
+    assert dates_in("February 30, 2026 and 13/45/2026") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("10", 10), ("1,234", 1234), ("ten", 10), ("ten (10)", 10), ("twenty-five", 25), ("thirty", 30),
+    ("several", None), ("ten-thirty", None),
+])
+def test_counts_in_figures_and_words(text: str, expected: int | None) -> None:
+    assert count_value(text) == expected
+
+
+def test_money() -> None:
+    assert money("1,042.5") == Decimal("1042.50")
+
+
+def test_fold_joins_hyphenated_line_breaks_and_plain_quotes() -> None:
+    assert fold("the esti-\nmated \u201ccost\u201d\u00a0is") == 'the estimated "cost" is'
+
+
+def test_sentences_keep_statute_abbreviations_and_split_letterhead_lines() -> None:
+    text = fold("U.S. Department of State\nJanuary 12, 2026\n\nWe extend under 5 U.S.C. 552(a)(6)(B). "
+                "Your request No. 12345 is open.")
+    found = [s.text for s in sentences(text)]
+    assert found == ["U.S. Department of State", "January 12, 2026",
+                     "We extend under 5 U.S.C. 552(a)(6)(B).", "Your request No. 12345 is open."]
+
+
+def test_sentence_offsets_point_into_the_text() -> None:
+    text = fold("Dear Requester:\n\nFirst one here. Second one there.")
+    for sentence in sentences(text):
+        assert text[sentence.start:sentence.start + len(sentence.text)].replace("\n", " ") == sentence.text

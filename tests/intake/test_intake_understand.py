@@ -1,0 +1,230 @@
+"""What a letter is understood to report: whole letters against their expected events, and each field's
+rule on its own, including the wordings that must NOT produce a field (precision over recall)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from intake_scoring import differences, score
+
+from foiatrack.core.vocabulary import EventKind, Outcome
+from foiatrack.intake import Letter, understand
+
+LETTERS = Path(__file__).parent / "letters"
+
+
+@pytest.mark.parametrize("folder", ["samples", "dev", "heldout"])
+def test_every_own_letter_is_proposed_fully_right(folder: str) -> None:
+    wrong = {name: problems for name, problems in score(LETTERS / folder).items() if problems}
+    assert wrong == {}
+
+
+def test_scoring_notices_a_wrong_field(tmp_path: Path) -> None:
+    letter = tmp_path / "x.txt"
+    letter.write_text("March 3, 2026\n\nCase Number: F-2026-00001\n\nThis acknowledges receipt of your request, "
+                      "which we received on March 1, 2026.\n", encoding="utf-8")
+    assert differences(letter, {"kinds": ["acknowledged"], "date": "2026-03-03", "received": "2026-03-01"}) == []
+    assert differences(letter, {"kinds": ["acknowledged"], "date": "2026-03-03", "received": "2026-03-02"}) != []
+
+
+def events(body: str, *, date: str = "March 3, 2026") -> list:  # type: ignore[type-arg]
+    return understand(Letter(text=f"Agency FOIA Office\n\n{date}\n\nDear Requester:\n\n{body}\n\nSincerely,\nFOIA")
+                      ).events
+
+
+def only(body: str):  # type: ignore[no-untyped-def]
+    found = events(body)
+    assert len(found) == 1, [e.kind for e in found]
+    return found[0]
+
+
+def test_letter_date_is_the_date_line_not_the_receipt_date() -> None:
+    event = only("This acknowledges receipt of your request dated February 20, 2026, received on February 24, 2026.")
+    assert event.date == dt.date(2026, 3, 3)
+    assert event.received == dt.date(2026, 2, 24)
+    assert "received on February 24, 2026" in event.evidence["received"]
+
+
+def test_envelope_date_when_the_letter_has_none() -> None:
+    proposal = understand(Letter(text="Hello,\n\nWe received your request on May 1, 2026.", date=dt.date(2026, 5, 4)))
+    assert proposal.events[0].date == dt.date(2026, 5, 4)
+
+
+def test_no_date_at_all_is_said() -> None:
+    proposal = understand(Letter(text="Hello,\n\nThis acknowledges receipt of your FOIA request."))
+    assert proposal.events[0].date is None
+    assert "date" in proposal.events[0].unsure
+
+
+def test_received_on_written_before_the_verb() -> None:
+    event = only("On February 24, 2026, this office received your FOIA request. This letter acknowledges it.")
+    assert event.received == dt.date(2026, 2, 24)
+
+
+def test_acknowledgement_without_receipt_date_says_why() -> None:
+    event = only("This acknowledges receipt of your Freedom of Information Act request.")
+    assert event.kind is EventKind.ACKNOWLEDGED and event.received is None
+    assert "received" in event.unsure
+
+
+def test_expected_by_only_from_a_stated_completion_date() -> None:
+    event = only("This acknowledges receipt of your request. The estimated completion date is April 30, 2026.")
+    assert event.expected_by == dt.date(2026, 4, 30)
+    assert only("This acknowledges receipt of your request. We will respond within twenty business days."
+                ).expected_by is None
+
+
+@pytest.mark.parametrize(("sentence", "days"), [
+    ("ICE will invoke a 10-day extension for your request.", 10),
+    ("We are extending the time to respond by 14 days pursuant to Government Code section 7922.535.", 14),
+    ("Unusual circumstances apply, and we will need to extend the time limit by an additional ten working days.", 10),
+    ("We are taking a ten (10) working day extension.", 10),
+    ("We will need 10 additional working days to respond because unusual circumstances apply.", 10),
+])
+def test_extension_days(sentence: str, days: int) -> None:
+    event = only(sentence)
+    assert (event.kind, event.extension_days) == (EventKind.EXTENSION, days)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Although our goal is to respond within 20 business days, the FOIA does permit a 10-day extension.",
+    "If unusual circumstances apply, we may extend the time by 10 working days.",
+])
+def test_extension_mentioned_but_not_taken(sentence: str) -> None:
+    assert not [e for e in events(sentence) if e.kind is EventKind.EXTENSION]
+
+
+@pytest.mark.parametrize(("sentence", "amount"), [
+    ("The estimated cost to provide the responsive records is $42.75 for 285 pages of copies.", "42.75"),
+    ("Labor: 4 hours at $15.00 per hour, $60.00. Total estimated charges: $1,080.00.", "1080.00"),
+    ("The estimated fee for this request is $65.00, calculated at $0.15 per page for 400 pages.", "65.00"),
+])
+def test_fee_estimate_amount(sentence: str, amount: str) -> None:
+    fees = [e for e in events(sentence) if e.kind is EventKind.FEE_ESTIMATE]
+    assert [e.amount for e in fees] == [Decimal(amount)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "We will construe the submission of your request as an agreement to pay up to $25.00.",
+    "You will pay the quarter-hour rate ($4.00, $7.00, $10.25) of the searcher.",
+    "Copies cost $0.10 per page; the first 100 pages are free.",
+    "Thank you for your payment of $42.75, which we received on March 1, 2026.",
+    "Fees of less than $25.00 are waived.",
+])
+def test_amounts_that_are_not_an_estimate(sentence: str) -> None:
+    assert not [e for e in events(sentence) if e.kind is EventKind.FEE_ESTIMATE]
+
+
+@pytest.mark.parametrize(("sentence", "kind", "outcome"), [
+    ("Your request for a fee waiver is granted.", EventKind.FEE_WAIVER_DECISION, Outcome.FULL_GRANT),
+    ("I am denying your request for a fee waiver.", EventKind.FEE_WAIVER_DECISION, Outcome.DENIED),
+    ("Your fee waiver request is moot because no fees will be charged.", EventKind.FEE_WAIVER_DECISION,
+     Outcome.OTHER),
+    ("Your request for expedited processing is hereby denied.", EventKind.EXPEDITE_DECISION, Outcome.DENIED),
+    ("Your request for expedited processing has been granted.", EventKind.EXPEDITE_DECISION, Outcome.FULL_GRANT),
+])
+def test_fee_waiver_and_expedite_decisions(sentence: str, kind: EventKind, outcome: Outcome) -> None:
+    event = only(sentence)
+    assert (event.kind, event.outcome) == (kind, outcome)
+
+
+def test_two_decisions_in_one_sentence_each_read_from_its_clause() -> None:
+    found = events("Your request for a fee waiver is granted; however, your request for expedited processing is "
+                   "denied.")
+    assert {(e.kind, e.outcome) for e in found} == {(EventKind.FEE_WAIVER_DECISION, Outcome.FULL_GRANT),
+                                                    (EventKind.EXPEDITE_DECISION, Outcome.DENIED)}
+
+
+def test_waiver_held_in_abeyance_is_no_decision() -> None:
+    assert not events("We will hold your request for a fee waiver in abeyance pending the fee assessment.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Your request is too broad. Please clarify the time period and the offices you want searched.",
+    "We are writing to ask whether you are still interested in the records you requested.",
+])
+def test_clarification_and_still_interested(sentence: str) -> None:
+    assert only(sentence).kind is EventKind.CLARIFICATION_REQUESTED
+
+
+def test_an_offer_to_narrow_is_not_a_clarification_request() -> None:
+    found = events("This acknowledges receipt of your request. If you care to narrow the scope of your request, "
+                   "please contact our office.")
+    assert [e.kind for e in found] == [EventKind.ACKNOWLEDGED]
+
+
+@pytest.mark.parametrize(("body", "outcome"), [
+    ("This is the final response. 12 pages are released in full.", Outcome.FULL_GRANT),
+    ("This is the final response. We located 30 pages; all 30 pages are withheld in full under Exemption 5.",
+     Outcome.DENIED),
+    ("Your request is denied pursuant to Public Officers Law § 87(2)(e).", Outcome.DENIED),
+    ("We conducted a search and did not locate any records responsive to your request.", Outcome.NO_RECORDS),
+    ("We are releasing 10 pages in full and 5 pages in part; exemption (b)(6) applies.", Outcome.PARTIAL_GRANT),
+    ("We have referred your request to the Department of Energy for direct response to you. This completes the "
+     "processing of your request.", Outcome.OTHER),
+    ("We can neither confirm nor deny the existence of records responsive to your request.", Outcome.DENIED),
+])
+def test_final_determination_outcomes(body: str, outcome: Outcome) -> None:
+    event = only(body)
+    assert (event.kind, event.outcome) == (EventKind.FINAL_DETERMINATION, outcome)
+
+
+def test_final_with_unclear_outcome_leaves_it_empty_with_the_reason() -> None:
+    event = only("This completes the processing of your request.")
+    assert event.kind is EventKind.FINAL_DETERMINATION and event.outcome is None
+    assert "outcome" in event.unsure
+
+
+def test_interim_release_is_not_final() -> None:
+    event = only("This is our second interim release. We are releasing 40 pages in part; exemption (b)(6) applies. "
+                 "We will continue to process your request.")
+    assert (event.kind, event.pages_released, event.exemptions) == (EventKind.INTERIM_RELEASE, 40, ("(b)(6)",))
+
+
+def test_the_final_installment_is_final() -> None:
+    assert only("This is the final installment. 12 pages are released in full.").kind is \
+        EventKind.FINAL_DETERMINATION
+
+
+def test_exemption_explanation_sheet_is_not_what_was_applied() -> None:
+    event = only("This is the final response. 5 pages are released in part under (b)(6).\n\nExplanation of "
+                 "Exemptions\n\n(b)(1) classified. (b)(2) internal personnel rules. (b)(5) privileged, withheld.")
+    assert event.exemptions == ("(b)(6)",)
+
+
+@pytest.mark.parametrize(("sentence", "result", "outcome"), [
+    ("After carefully considering your appeal, I am affirming the FBI's action on your request.", "affirmed",
+     Outcome.DENIED),
+    ("After carefully considering your appeal, I am remanding your request to EOIR for further processing.",
+     "remanded", Outcome.OTHER),
+    ("After considering your appeal, I am reversing the Criminal Division's action on your request.", "reversed",
+     Outcome.FULL_GRANT),
+    ("After carefully considering your appeal, I am affirming in part and remanding in part the action on your "
+     "request.", "partly", Outcome.PARTIAL_GRANT),
+])
+def test_appeal_decisions(sentence: str, result: str, outcome: Outcome) -> None:
+    event = only("Re: Appeal No. A-2026-01111\n\n" + sentence)
+    assert (event.kind, event.appeal_result, event.outcome, event.appeal_number) == (
+        EventKind.APPEAL_DECISION, result, outcome, "A-2026-01111")
+
+
+def test_appeal_rights_paragraph_does_not_make_a_determination_an_appeal() -> None:
+    found = events("Your request is hereby denied under Exemption 5. You may appeal this decision within 90 days; "
+                   "the appeal office may affirm or reverse it.")
+    assert [e.kind for e in found] == [EventKind.FINAL_DETERMINATION]
+
+
+def test_letter_with_several_events_in_the_order_they_happen() -> None:
+    found = events("This acknowledges receipt of your request, received on March 1, 2026. Your request for a fee "
+                   "waiver is granted. We are taking a 10-day extension. Your request was assigned number "
+                   "2026-HQFO-00777.")
+    assert [e.kind for e in found] == [EventKind.ACKNOWLEDGED, EventKind.EXTENSION, EventKind.FEE_WAIVER_DECISION]
+    assert {e.tracking_number for e in found} == {"2026-HQFO-00777"}
+
+
+def test_nothing_recognised_says_so() -> None:
+    proposal = understand(Letter(text="March 3, 2026\n\nHappy holidays from all of us."))
+    assert proposal.events == [] and proposal.notes
