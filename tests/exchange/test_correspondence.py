@@ -1,0 +1,118 @@
+"""Reading letters from the files agencies send; every failure is one line naming the file."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from email.message import EmailMessage
+from pathlib import Path
+
+import pytest
+
+from foiatrack.core.errors import UserError
+from foiatrack.exchange import correspondence
+from foiatrack.exchange.correspondence import read_correspondence
+from foiatrack.intake import understand
+
+LETTER = ("United States Secret Service\n\nFebruary 27, 2026\n\nFile Number: 20260455\n\nThis is the final response "
+          "to your request. 41 pages are released in full and 7 pages are withheld in full under (b)(6).")
+
+
+def pdf_bytes(lines: list[str]) -> bytes:
+    from reportlab.lib.pagesizes import letter
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    page = canvas.Canvas(buffer, pagesize=letter)
+    y = 720
+    for line in lines:
+        page.drawString(72, y, line)
+        y -= 16
+    if not lines:
+        page.rect(72, 72, 300, 300, fill=1)  # a "scan": marks, no text
+    page.save()
+    return buffer.getvalue()
+
+
+def test_pdf_text_layer(tmp_path: Path) -> None:
+    path = tmp_path / "letter.pdf"
+    path.write_bytes(pdf_bytes(LETTER.replace("\n\n", "\n").split("\n")))
+    letter = read_correspondence(path)
+    assert letter.source == "text layer"
+    event = understand(letter).events[0]
+    assert (event.date, event.pages_released, event.pages_withheld) == (dt.date(2026, 2, 27), 41, 7)
+
+
+def test_scanned_pdf_without_ocr_says_how_to_install_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(correspondence, "ocr_available", lambda: False)
+    path = tmp_path / "scan.pdf"
+    path.write_bytes(pdf_bytes([]))
+    with pytest.raises(UserError) as error:
+        read_correspondence(path)
+    message = error.value.message
+    assert "scan.pdf" in message and "no text layer" in message and "tesseract" in message.lower()
+    assert "\n" not in message
+
+
+def test_eml_reads_body_headers_and_attached_pdf(tmp_path: Path) -> None:
+    message = EmailMessage()
+    message["From"] = "FOIA Office <foia@agency.example.gov>"
+    message["Subject"] = "Your FOIA request 2026-ICFO-31417"
+    message["Date"] = "Mon, 09 Mar 2026 10:00:00 -0500"
+    message.set_content("Please see the attached letter.")
+    message.add_attachment(pdf_bytes(["March 6, 2026", "This acknowledges receipt of your request, which was",
+                                      "received on March 3, 2026."]), maintype="application", subtype="pdf",
+                           filename="ack.pdf")
+    path = tmp_path / "mail.eml"
+    path.write_bytes(bytes(message))
+    letter = read_correspondence(path)
+    assert (letter.sender, letter.date, letter.subject) == ("foia@agency.example.gov", dt.date(2026, 3, 9),
+                                                            "Your FOIA request 2026-ICFO-31417")
+    assert "attachment ack.pdf" in letter.source and "email body" in letter.source
+    proposal = understand(letter)
+    assert proposal.tracking_numbers == ["2026-ICFO-31417"]
+    event = proposal.events[0]
+    # The attached letter's own date, not the e-mail's.
+    assert (event.date, event.received) == (dt.date(2026, 3, 6), dt.date(2026, 3, 3))
+
+
+def test_html_only_email(tmp_path: Path) -> None:
+    path = tmp_path / "h.eml"
+    path.write_text("From: a@b.gov\nDate: Mon, 09 Mar 2026 10:00:00 -0500\nContent-Type: text/html\n\n"
+                    "<p>We are taking a <b>10-day extension</b>.</p>", encoding="utf-8")
+    assert understand(read_correspondence(path)).events[0].extension_days == 10
+
+
+def test_docx(tmp_path: Path) -> None:
+    from docx import Document
+
+    document = Document()
+    for paragraph in LETTER.split("\n\n"):
+        document.add_paragraph(paragraph)
+    path = tmp_path / "letter.docx"
+    document.save(str(path))
+    letter = read_correspondence(path)
+    assert letter.source == "docx" and understand(letter).events[0].pages_released == 41
+
+
+def test_txt_in_windows_encoding(tmp_path: Path) -> None:
+    path = tmp_path / "l.txt"
+    path.write_bytes(LETTER.replace("Secret", "Secret\u2019s").encode("cp1252"))
+    assert "Secret's" in read_correspondence(path).text.replace("\u2019", "'")
+
+
+@pytest.mark.parametrize(("name", "content", "words"), [
+    ("missing.pdf", None, "no such file"),
+    ("empty.txt", b"", "empty"),
+    ("photo.jpg", b"\xff\xd8", "not a letter format"),
+    ("broken.pdf", b"%PDF-1.4 nonsense", "not a readable PDF"),
+    ("broken.docx", b"PK nonsense", "not a readable Word"),
+    ("broken.msg", b"not an outlook file", "Outlook"),
+])
+def test_unreadable_files_are_one_line_errors(tmp_path: Path, name: str, content: bytes | None, words: str) -> None:
+    path = tmp_path / name
+    if content is not None:
+        path.write_bytes(content)
+    with pytest.raises(UserError) as error:
+        read_correspondence(path)
+    assert words in error.value.message and name in error.value.message and "\n" not in error.value.message
