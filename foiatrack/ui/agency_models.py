@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
+from foiatrack.core.agency_search import AgencyIndex
 from foiatrack.core.models import Agency
 from foiatrack.ui.dashboard_models import IdRole, SortProxy, SortRole
 from foiatrack.ui.table_model import RowTableModel
@@ -86,26 +87,39 @@ class AgencyTableModel(RowTableModel):
 
 
 class AgencyFilterProxy(SortProxy):
-    """Shows the agencies whose name, abbreviation, jurisdiction or parent contain every typed word."""
+    """Shows the agencies matching the typed text, best match first (the directory's one search).
+
+    While text is typed, rows are ordered by how well they match (see foiatrack.core.agency_search);
+    with the find box empty, the header the user clicked decides the order.
+    """
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._terms: list[str] = []
+        self._rank: dict[int, int] | None = None
+        self._index: AgencyIndex[Agency] | None = None
+        self._indexed: list[Agency] | None = None
 
     def set_text(self, text: str) -> None:
+        model = self.sourceModel()
         self.beginFilterChange()
-        self._terms = text.casefold().split()
+        if not text.strip() or not isinstance(model, AgencyTableModel):
+            self._rank = None
+        else:
+            agencies = model.agencies()
+            if self._index is None or self._indexed != agencies:
+                self._index, self._indexed = AgencyIndex(agencies), agencies
+            self._rank = {row: n for n, row in enumerate(self._index.search_indices(text))}
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        if self._rank is not None:
+            self.invalidate()
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
-        if not self._terms:
-            return True
-        model = self.sourceModel()
-        if not isinstance(model, AgencyTableModel):
-            return True
-        agency = model.agency(source_row)
-        hay = " ".join((agency.name, agency.abbreviation, agency.jurisdiction, agency.parent_name or "")).casefold()
-        return all(term in hay for term in self._terms)
+        return self._rank is None or source_row in self._rank
+
+    def lessThan(self, left: AnyIndex, right: AnyIndex) -> bool:
+        if self._rank is not None:
+            return self._rank.get(left.row(), 1 << 30) < self._rank.get(right.row(), 1 << 30)
+        return super().lessThan(left, right)
 
     def agency_id(self, index: AnyIndex) -> int | None:
         return self.request_id(index)

@@ -6,7 +6,7 @@ under it and the keyboard focus, so nothing typed is lost.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from foiatrack.core.agency_search import AgencyIndex
 from foiatrack.core.errors import UserError
 from foiatrack.core.models import Agency
 from foiatrack.services.agencies import list_agencies
@@ -31,30 +32,69 @@ from foiatrack.ui.widgets import DateField, chain_tab_order, fit_to_screen, name
 AgencyIdRole = Qt.ItemDataRole.UserRole + 1
 
 
+class _RankProxy(QSortFilterProxyModel):
+    """Shows the rows the directory search found, in its order (all rows, by name, when nothing is typed)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rank: dict[int, int] | None = None
+
+    def set_rank(self, order: list[int] | None) -> None:
+        self.beginFilterChange()
+        self._rank = None if order is None else {row: n for n, row in enumerate(order)}
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self.invalidate()
+        self.sort(0)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+        return self._rank is None or source_row in self._rank
+
+    def lessThan(self, left: QModelIndex | QPersistentModelIndex,
+                 right: QModelIndex | QPersistentModelIndex) -> bool:
+        if self._rank is None:
+            return left.row() < right.row()
+        return self._rank.get(left.row(), 1 << 30) < self._rank.get(right.row(), 1 << 30)
+
+
 class AgencyPicker(QWidget):
-    """A find box over a checkable list of the directory's agencies (Space ticks one)."""
+    """A find box over a checkable list of the directory's agencies.
+
+    Typing ranks the agencies (exact abbreviation, then name, then words, then parent: "ICE" is ICE, never
+    "Just*ice*"); the best match is highlighted. Up/Down move the highlight; Enter ticks the highlighted
+    agency and clears the box for the next one; Space ticks or unticks it once the highlight has been moved
+    (before that, Space types a space, so "state police" can be typed).
+    """
 
     def __init__(self, agencies: list[Agency], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.agencies = {a.id: a for a in agencies}
+        ordered = sorted(agencies, key=lambda a: a.name.casefold())
+        self.index = AgencyIndex(ordered)
+        by_name = {a.name: a for a in agencies}
         self.model = QStandardItemModel(self)
-        for agency in agencies:
-            item = QStandardItem(f"{agency.display_name} — {agency.jurisdiction}")
+        for agency in ordered:
+            parent_agency = by_name.get(agency.parent_name or "")
+            parent_label = (parent_agency.abbreviation or parent_agency.name) if parent_agency else ""
+            where = " · ".join(part for part in (parent_label, agency.jurisdiction) if part)
+            item = QStandardItem(f"{agency.display_name}  —  {where}")
             item.setData(agency.id, AgencyIdRole)
+            item.setToolTip("\n".join(part for part in (
+                agency.name, f"Part of {agency.parent_name}" if agency.parent_name else "",
+                f"Jurisdiction {agency.jurisdiction}") if part))
             item.setCheckable(True)
             item.setEditable(False)
             self.model.appendRow(item)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = _RankProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.find = QLineEdit()
-        self.find.setPlaceholderText("Type to find an agency, then Space to tick it")
+        self.find.setPlaceholderText("Abbreviation or name (ICE, state police); Enter ticks the highlighted one")
         self.find.setAccessibleName("Find agency")
         self.find.setClearButtonEnabled(True)
         self.list = QListView()
         self.list.setModel(self.proxy)
         self.list.setAccessibleName("Agencies")
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setUniformItemSizes(True)  # instant with hundreds of offices
         self.list.setMinimumHeight(110)
         self.list.setMaximumHeight(170)
         self.chosen = QLabel("No agency chosen")
@@ -66,24 +106,64 @@ class AgencyPicker(QWidget):
         layout.addWidget(self.list)
         layout.addWidget(self.chosen)
         self.setFocusProxy(self.find)
-        self.find.textChanged.connect(self.proxy.setFilterFixedString)
+        self._navigated = False
+        self.find.textChanged.connect(self._search)
         self.find.installEventFilter(self)
         self.model.itemChanged.connect(self._update_chosen)
+        self.proxy.sort(0)
+        self._highlight(0)
+
+    def _search(self, text: str) -> None:
+        self._navigated = False
+        self.proxy.set_rank(self.index.search_indices(text) if text.strip() else None)
+        self._highlight(0)
+
+    def _highlight(self, row: int) -> None:
+        count = self.proxy.rowCount()
+        if not count:
+            self.list.setCurrentIndex(QModelIndex())
+            return
+        index = self.proxy.index(max(0, min(row, count - 1)), 0)
+        self.list.setCurrentIndex(index)
+        self.list.scrollTo(index)
+
+    def highlighted(self) -> QStandardItem | None:
+        index = self.list.currentIndex()
+        if not index.isValid():
+            return None
+        return self.model.itemFromIndex(self.proxy.mapToSource(index))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Enter in the find box ticks an agency; it must not also press the dialog's default button."""
-        if (watched is self.find and isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress
-                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
-            self._tick_first()
-            return True
+        """Keys in the find box that act on the list; Enter must not press the dialog's default button."""
+        if watched is self.find and isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
+            key = event.key()
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self._tick_highlighted(clear=True)
+                return True
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
+                step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 8, Qt.Key.Key_PageUp: -8}[key]
+                current = self.list.currentIndex()
+                self._highlight((current.row() if current.isValid() else -1) + step)
+                self._navigated = True
+                return True
+            if key == Qt.Key.Key_Space and (self._navigated or not self.find.text().strip()):
+                self._toggle_highlighted()
+                return True
         return super().eventFilter(watched, event)
 
-    def _tick_first(self) -> None:
-        """Enter in the find box ticks the first match: the quickest way to pick one agency."""
-        if self.proxy.rowCount():
-            index = self.proxy.mapToSource(self.proxy.index(0, 0))
-            self.model.itemFromIndex(index).setCheckState(Qt.CheckState.Checked)
+    def _tick_highlighted(self, *, clear: bool) -> None:
+        item = self.highlighted()
+        if item is None:
+            return
+        item.setCheckState(Qt.CheckState.Checked)
+        if clear:
             self.find.clear()
+
+    def _toggle_highlighted(self) -> None:
+        item = self.highlighted()
+        if item is not None:
+            checked = item.checkState() == Qt.CheckState.Checked
+            item.setCheckState(Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
 
     def set_checked(self, agency_id: int, checked: bool = True) -> None:
         for row in range(self.model.rowCount()):

@@ -144,3 +144,50 @@ def test_keyboard_order_follows_the_form(dialog: NewRequestDialog, accessible: A
     assert dialog.agencies.find.nextInFocusChain() is dialog.agencies.list
     assert accessible(dialog) == []
     assert mnemonics(dialog) == {}
+
+
+@pytest.mark.parametrize(("typed", "expected"), [
+    ("ICE", "ICE"),                      # not California's Department of Just-ice
+    ("ice", "ICE"),
+    ("DHS", "DHS"),                      # the department, not its Privacy Office
+    ("FBI", "FBI"),
+    ("Homeland", "DHS"),
+])
+def test_the_picker_ticks_what_was_meant(qtbot: Any, dialog: NewRequestDialog, typed: str, expected: str) -> None:
+    tick(qtbot, dialog, typed)
+    assert [a.abbreviation for a in dialog.agencies.checked()] == [expected]
+    assert dialog.agencies.find.text() == "", "Enter clears the box for the next agency"
+
+
+def test_state_police_types_its_space_and_ticks_a_state_police(qtbot: Any, dialog: NewRequestDialog) -> None:
+    tick(qtbot, dialog, "state police")
+    (chosen,) = dialog.agencies.checked()
+    assert chosen.name.endswith("State Police") and chosen.jurisdiction != "US"
+
+
+def test_up_down_move_the_highlight_and_space_ticks_it(qtbot: Any, dialog: NewRequestDialog) -> None:
+    picker = dialog.agencies
+    picker.find.setFocus()
+    qtbot.keyClicks(picker.find, "DHS")
+    first = picker.highlighted()
+    assert first is not None and first.text().startswith("Department of Homeland Security (DHS)")
+    qtbot.keyClick(picker.find, Qt.Key.Key_Down)
+    second = picker.highlighted()
+    assert second is not None and second is not first and "DHS" in second.text()  # a component: "— DHS · US"
+    qtbot.keyClick(picker.find, Qt.Key.Key_Space)
+    assert second.checkState() == Qt.CheckState.Checked and first.checkState() == Qt.CheckState.Unchecked
+    assert picker.find.text() == "DHS", "Space ticked instead of typing"
+    qtbot.keyClick(picker.find, Qt.Key.Key_Space)
+    assert second.checkState() == Qt.CheckState.Unchecked, "Space again unticks"
+    qtbot.keyClick(picker.find, Qt.Key.Key_Up)
+    qtbot.keyClick(picker.find, Qt.Key.Key_Return)
+    assert [a.abbreviation for a in picker.checked()] == ["DHS"]
+
+
+def test_each_row_shows_its_parent_and_jurisdiction(qtbot: Any, dialog: NewRequestDialog) -> None:
+    picker = dialog.agencies
+    qtbot.keyClicks(picker.find, "ICE")
+    item = picker.highlighted()
+    assert item is not None
+    assert item.text() == "U.S. Immigration and Customs Enforcement (ICE)  —  DHS · US"
+    assert picker.model.rowCount() > 400, "the whole directory is offered"
