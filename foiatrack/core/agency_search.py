@@ -100,6 +100,7 @@ class AgencyIndex(Generic[T]):
         abbreviations = {normalise(a.name): e.abbreviation for a, e in zip(self.agencies, self._entries, strict=True)}
         self._parent_abbreviation = [abbreviations.get(e.parent, "") for e in self._entries]
         self._regions = {e.region for e in self._entries}
+        self._abbreviations = {e.abbreviation for e in self._entries if e.abbreviation}
 
     def search(self, text: str, limit: int | None = None) -> list[T]:
         """The matching agencies, best first; every agency (by name) when *text* is blank."""
@@ -119,7 +120,7 @@ class AgencyIndex(Generic[T]):
             order = sorted(range(len(self.agencies)), key=lambda i: self._entries[i].name)
             return order[:limit] if limit else order
         tokens = query.split()
-        region = self._region(tokens)
+        region = None if query.replace(" ", "") in self._abbreviations else self._region(tokens)
         if region:
             tokens = [t for t in tokens if t not in (region, "us")]
         query = " ".join(tokens)

@@ -1,0 +1,138 @@
+"""The bundled directory: what a fresh database gets, and updates that keep the user's edits."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from foiatrack.services import directory
+from foiatrack.services.agencies import AgencyChanges, add_agency, find_agency, list_agencies, update_agency
+from foiatrack.services.requests import NewRequest, RequestFields, file_request
+from foiatrack.services.workspace import open_workspace
+from foiatrack.store.database import Database
+
+
+@pytest.fixture
+def fresh(tmp_path: Path) -> Any:
+    db = open_workspace(tmp_path / "d.db")
+    yield db
+    db.close()
+
+
+def test_a_fresh_database_has_every_federal_office(fresh: Database) -> None:
+    agencies = list_agencies(fresh)
+    federal = [a for a in agencies if a.jurisdiction == "US"]
+    assert len(federal) >= 400
+    unreachable = [a.name for a in federal if not (a.mailing_address or a.foia_email or a.portal_url)]
+    assert len(unreachable) <= 12, unreachable
+    assert all(a.source and a.as_of for a in agencies), "every entry says where it comes from"
+    assert not any(a.edited for a in agencies)
+    names = [a.name.casefold() for a in agencies]
+    assert len(names) == len(set(names))
+
+
+def test_no_person_is_named_in_an_address(fresh: Database) -> None:
+    addresses = "\n".join(a.mailing_address for a in list_agencies(fresh))
+    # Officers named in the 2017 data (its foia_officer and public_liaison fields).
+    for person in ("Jill Eggleston", "James Holzer", "Karen Neuman", "Alice M. Ritter"):
+        assert person not in addresses
+
+
+def test_appeal_offices_are_cited(fresh: Database) -> None:
+    for reference in ("DHS", "USCIS", "FBI", "DOJ", "DOS", "EOIR", "BOP"):
+        agency = find_agency(fresh, reference)
+        assert agency.appeal_address or agency.appeal_email or agency.appeal_url, reference
+        assert agency.appeal_source and agency.appeal_checked == "2026-12-03", reference
+    assert "441 G Street NW" in find_agency(fresh, "FBI").appeal_address  # DOJ components appeal to OIP
+    no_appeal = [a for a in list_agencies(fresh) if (a.appeal_address or a.appeal_email) and not a.appeal_source]
+    assert no_appeal == [], "no appeal office without its source"
+
+
+def test_dhs_components_get_the_90_working_day_appeal_window(fresh: Database) -> None:
+    for reference in ("ICE", "CBP", "USCIS", "TSA", "DHS", "PRIV"):
+        window = find_agency(fresh, reference).rule_overrides["appeal_window"]
+        assert window["days"] == 90 and window["unit"] == "working", reference
+
+
+def test_reported_processing_times_are_kept_by_fiscal_year(fresh: Database) -> None:
+    stats = find_agency(fresh, "USCIS").request_time_stats
+    assert set(stats) >= {"2008", "2016"}
+    assert stats["2008"]["simple_median_days"] == 238
+
+
+def _newer_bundle(monkeypatch: pytest.MonkeyPatch, change: Any) -> None:
+    entries = [copy.deepcopy(e) for e in directory.load_bundle()]
+    change(entries)
+    monkeypatch.setattr(directory, "load_bundle", lambda: tuple(entries))
+    monkeypatch.setattr(directory, "bundle_version", lambda: "newer")
+
+
+def _by_key(entries: list[dict[str, Any]], key: str) -> dict[str, Any]:
+    return next(e for e in entries if e["key"] == key)
+
+
+def test_an_update_changes_unedited_entries_and_keeps_edits(fresh: Database, monkeypatch: pytest.MonkeyPatch,
+                                                            tmp_path: Path) -> None:
+    fbi = find_agency(fresh, "FBI")
+    update_agency(fresh, fbi.id, AgencyChanges(
+        name=fbi.name, jurisdiction=fbi.jurisdiction, abbreviation=fbi.abbreviation, parent_id=fbi.parent_id,
+        foia_email=fbi.foia_email, portal_url=fbi.portal_url, mailing_address="My corrected address",
+        phone=fbi.phone, appeal_address=fbi.appeal_address, notes=fbi.notes, fax=fbi.fax, website=fbi.website,
+        appeal_email=fbi.appeal_email, appeal_url=fbi.appeal_url, appeal_source=fbi.appeal_source,
+        appeal_checked=fbi.appeal_checked))
+    mine = add_agency(fresh, AgencyChanges(name="Springfield Police Department", jurisdiction="US-IL"))
+    assert find_agency(fresh, "FBI").edited
+
+    def change(entries: list[dict[str, Any]]) -> None:
+        fbi_entry = _by_key(entries, "DOJ/federal-bureau-of-investigation")
+        fbi_entry["mailing_address"] = "New bundled FBI address"
+        fbi_entry["phone"] = "555-0100"
+        _by_key(entries, "DOJ/federal-bureau-of-prisons")["phone"] = "555-0199"
+        entries.append({**copy.deepcopy(_by_key(entries, "DOJ/federal-bureau-of-prisons")),
+                        "key": "DOJ/new-office", "name": "New Office of Something", "abbreviation": "NOS"})
+
+    _newer_bundle(monkeypatch, change)
+    fresh.close()
+    db = open_workspace(tmp_path / "d.db")
+    try:
+        fbi = find_agency(db, "FBI")
+        assert fbi.mailing_address == "My corrected address", "the user's edit survives"
+        assert fbi.phone == "555-0100", "fields the user did not touch follow the bundle"
+        assert fbi.edited
+        bop = find_agency(db, "BOP")
+        assert bop.phone == "555-0199" and not bop.edited
+        assert find_agency(db, "NOS").name == "New Office of Something"
+        assert find_agency(db, mine.id).name == "Springfield Police Department", "user-created agencies stay"
+        assert find_agency(db, mine.id).user_created
+    finally:
+        db.close()
+
+
+def test_a_renamed_office_keeps_its_requests_and_a_dropped_one_is_not_deleted(
+        fresh: Database, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    (request_id,) = file_request(fresh, NewRequest(agencies=("EOIR",), fields=RequestFields(subject="Files")))
+    eoir_id = find_agency(fresh, "EOIR").id
+
+    def change(entries: list[dict[str, Any]]) -> None:
+        _by_key(entries, "DOJ/executive-office-for-immigration-review")["name"] = "Immigration Review Office"
+        entries.remove(_by_key(entries, "DOJ/federal-bureau-of-prisons"))
+
+    _newer_bundle(monkeypatch, change)
+    fresh.close()
+    db = open_workspace(tmp_path / "d.db")
+    try:
+        assert find_agency(db, eoir_id).name == "Immigration Review Office"
+        from foiatrack.services.queries import request_detail
+
+        assert request_detail(db, request_id).agency.id == eoir_id
+        assert find_agency(db, "BOP").name == "Federal Bureau of Prisons"
+    finally:
+        db.close()
+
+
+def test_opening_again_does_no_work_when_the_bundle_did_not_change(fresh: Database) -> None:
+    with fresh.session() as session:
+        assert directory.sync_directory(session) == directory.SyncResult()
