@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from dataclasses import dataclass
 
@@ -154,3 +155,33 @@ def delete_agency(db: Database, agency_id: int) -> None:
         if used:
             raise UserError(f"agency: {row.name} has {used} request(s); it cannot be deleted", field="agency")
         session.delete(row)
+
+
+def set_appeal_office(db: Database, agency_id: int, address: str, *, email: str = "", source: str = "") -> Agency:
+    """Record where an agency's appeals go (typed by the user, e.g. from its decision letter).
+
+    Raises:
+        UserError: neither an address nor an e-mail was given.
+    """
+    address, email = address.strip(), email.strip()
+    if not address and not email:
+        raise UserError("appeal address: type where appeals go (the office's mailing address or e-mail)",
+                        field="appeal_address")
+    with db.session() as session:
+        row = session.get(AgencyRow, agency_id)
+        if row is None:
+            raise NotFoundError(f"agency: no agency with id {agency_id}", field="agency")
+        row.appeal_address = address
+        row.appeal_email = email or row.appeal_email
+        row.appeal_source = source.strip() or "typed by you"
+        row.appeal_checked = dt.date.today().isoformat()
+        session.flush()
+        return to_agency(row)
+
+
+def agency_of_request(db: Database, request_id: int) -> Agency:
+    with db.read_session() as session:
+        request = session.get(RequestRow, request_id)
+        if request is None:
+            raise NotFoundError(f"request: no request with id {request_id}", field="id")
+        return to_agency(request.agency)

@@ -37,6 +37,7 @@ from foiatrack.core.errors import UserError
 from foiatrack.letters import Document, LetterTemplate
 from foiatrack.services.letters import (
     BatchResult,
+    MissingAppealOffice,
     generate_letter,
     generate_letters,
     letter_bytes,
@@ -46,6 +47,7 @@ from foiatrack.services.letters import (
     templates_for_requests,
 )
 from foiatrack.services.queries import request_detail
+from foiatrack.ui.appeal_office_box import AppealOfficeBox
 from foiatrack.ui.letter_preview import document_html
 from foiatrack.ui.tasks import run_task
 from foiatrack.ui.widgets import ERROR_STYLE
@@ -140,6 +142,8 @@ class LetterDialog(QDialog):
         layout.addWidget(self.description)
         layout.addLayout(preview_row)
         layout.addWidget(self.preview, 1)
+        self.appeal_office = AppealOfficeBox(self.db, self.update_preview)  # shown when an appeal needs it
+        layout.addWidget(self.appeal_office)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
 
@@ -217,6 +221,7 @@ class LetterDialog(QDialog):
         if generation != self._generation:
             return
         self.document, self._document_key, self._suggested = document, key, suggested
+        self.appeal_office.hide()
         self.preview.setHtml(document_html(document))
         self.status.clear()
         self._set_ready(True)
@@ -227,6 +232,11 @@ class LetterDialog(QDialog):
             return
         self.document, self._document_key = None, None
         self._show_problem(error)
+        if isinstance(error, MissingAppealOffice):
+            self.preview.setHtml(f"<p style='{ERROR_STYLE}'>⚠ This appeal needs the address of the agency's "
+                                 "appeal office: type it below.</p>")
+            self.appeal_office.ask_for(self.current_request())
+            self.status.setText("Type where appeals go below; the letter is previewed again when you save it.")
         self.batch_button.setEnabled(self.template_name() is not None)  # others may still work
         self.previewReady.emit()
 

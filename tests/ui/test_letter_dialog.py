@@ -138,3 +138,36 @@ def test_preview_follows_the_chosen_request(qtbot: Any, sample_db: Database) -> 
 def test_controls_are_named(qtbot: Any, sample_db: Database) -> None:
     dialog = _dialog(qtbot, sample_db, [_request(sample_db, "Detainer requests")])
     assert fx.unnamed_controls(dialog) == []
+
+
+def test_an_appeal_without_an_appeal_office_asks_for_it_in_place(qtbot: Any, sample_db: Database) -> None:
+    import datetime as dt
+
+    from foiatrack.core.vocabulary import Outcome
+    from foiatrack.services.agencies import AgencyChanges, add_agency, find_agency
+    from foiatrack.services.events import NewEvent, log_event
+    from foiatrack.services.requests import NewRequest, RequestFields, file_request
+
+    agency = add_agency(sample_db, AgencyChanges(name="Office Without Appeals", abbreviation="OWA",
+                                                 mailing_address="1 Main St\nWashington, DC 20001"))
+    (request_id,) = file_request(sample_db, NewRequest(agencies=("OWA",), fields=RequestFields(subject="Budget"),
+                                                       sent_on=dt.date(2026, 10, 1), tracking_number="OWA-1"))
+    log_event(sample_db, request_id, NewEvent(kind=EventKind.FINAL_DETERMINATION, date=dt.date(2026, 11, 2),
+                                              outcome=Outcome.PARTIAL_GRANT, exemptions=("(b)(6)",)))
+    dialog = _dialog(qtbot, sample_db, [request_id], "appeal-withholding")
+    qtbot.waitUntil(lambda: dialog.appeal_office.isVisibleTo(dialog), timeout=20_000)
+    assert "appeal office" in dialog.preview.toPlainText()
+    assert ".md" not in dialog.preview.toPlainText(), "no template file is named"
+    assert "Office Without Appeals" in dialog.appeal_office.explain.text()
+
+    dialog.appeal_office.save.click()  # nothing typed: said beside the field, nothing saved
+    assert dialog.appeal_office.error.isVisibleTo(dialog) and not find_agency(sample_db, agency.id).appeal_address
+
+    dialog.appeal_office.address.setPlainText("FOIA Appeals Officer\n2 Main St\nWashington, DC 20001")
+    dialog.appeal_office.source.setText("decision letter")
+    with qtbot.waitSignal(dialog.previewReady, timeout=20_000):
+        dialog.appeal_office.save.click()
+    qtbot.waitUntil(lambda: "2 Main St" in dialog.preview.toPlainText(), timeout=20_000)
+    assert dialog.save_button.isEnabled() and not dialog.appeal_office.isVisibleTo(dialog)
+    saved = find_agency(sample_db, agency.id)
+    assert saved.appeal_address.startswith("FOIA Appeals Officer") and saved.appeal_source == "decision letter"

@@ -1,0 +1,85 @@
+"""The letter window's "where do appeals go?" box: shown when an appeal letter needs an appeal office that
+the agency's directory entry lacks. What the user types is saved to the agency (so every later appeal to it
+has it) and the letter is previewed again at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton
+
+from foiatrack.core.errors import UserError
+from foiatrack.services.agencies import agency_of_request, set_appeal_office
+from foiatrack.services.workspace import Database
+from foiatrack.ui.widgets import ERROR_STYLE
+
+
+class AppealOfficeBox(QGroupBox):
+    """Address and e-mail of an agency's appeal office, saved to the agency with *Save and preview*."""
+
+    def __init__(self, db: Database, on_saved: Callable[[], None]) -> None:
+        super().__init__("Where do appeals to this agency go?")
+        self.db = db
+        self.on_saved = on_saved
+        self.agency_id: int | None = None
+        self.explain = QLabel()
+        self.explain.setWordWrap(True)
+        self.address = QPlainTextEdit()
+        self.address.setAccessibleName("Appeal office address")
+        self.address.setPlaceholderText("Office\nStreet\nCity, State ZIP")
+        self.address.setTabChangesFocus(True)
+        self.address.setMaximumHeight(90)
+        self.email = QLineEdit()
+        self.email.setAccessibleName("Appeal office e-mail")
+        self.source = QLineEdit()
+        self.source.setAccessibleName("Where this comes from")
+        self.source.setPlaceholderText("e.g. the agency's decision letter of 2026-11-02")
+        self.error = QLabel()
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.save = QPushButton("Save to the agency and &preview")
+        form = QFormLayout(self)
+        form.addRow(self.explain)
+        address_label = QLabel("Appeal &address:")
+        address_label.setBuddy(self.address)
+        form.addRow(address_label, self.address)
+        email_label = QLabel("Appeal &e-mail:")
+        email_label.setBuddy(self.email)
+        form.addRow(email_label, self.email)
+        source_label = QLabel("S&ource:")
+        source_label.setBuddy(self.source)
+        form.addRow(source_label, self.source)
+        row = QHBoxLayout()
+        row.addWidget(self.error, 1)
+        row.addWidget(self.save)
+        form.addRow(row)
+        self.save.clicked.connect(self.submit)
+        self.hide()
+
+    def ask_for(self, request_id: int) -> None:
+        """Show the box for the agency of *request_id*."""
+        agency = agency_of_request(self.db, request_id)
+        self.agency_id = agency.id
+        self.explain.setText(
+            f"foiatrack does not know where appeals to {agency.display_name} go. Its decision letter or its FOIA "
+            "regulations name the appeal office; type it here and it is saved to the agency for every later appeal.")
+        self.address.setPlainText(agency.appeal_address)
+        self.email.setText(agency.appeal_email)
+        self.error.hide()
+        self.show()
+        self.address.setFocus()
+
+    def submit(self) -> None:
+        if self.agency_id is None:
+            return
+        try:
+            set_appeal_office(self.db, self.agency_id, self.address.toPlainText(), email=self.email.text(),
+                              source=self.source.text())
+        except UserError as error:
+            self.error.setText(error.message)
+            self.error.show()
+            return
+        self.hide()
+        self.on_saved()
