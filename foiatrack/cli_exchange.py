@@ -25,7 +25,13 @@ def register(sub: Any) -> None:
                      help="import the good rows; write the bad ones to FILE-rejected.csv")
     imp.add_argument("--map", action="append", default=[], metavar="HEADER=FIELD",
                      help="read column HEADER as FIELD (empty FIELD ignores it); repeatable")
-    imp.add_argument("--save-map", action="store_true", help="remember the --map choices for later imports")
+    imp.add_argument("--agency", metavar="NAME",
+                     help="the agency of every row that names none (an agency's own FOIA log has no agency column)")
+    imp.add_argument("--status-map", action="append", default=[], metavar="WORD=STATUS",
+                     help="read the status or disposition WORD as STATUS (granted, partial, denied, no_records, "
+                          "withdrawn, other, pending, appealed, ...); repeatable")
+    imp.add_argument("--save-map", action="store_true",
+                     help="remember the --map and --status-map choices for later imports")
     imp.add_argument("--encoding", metavar="NAME", help="text encoding of a CSV file (default: detected)")
     imp.add_argument("--sheet", metavar="NAME", help="worksheet of an XLSX file (default: Requests, else the first)")
     imp.add_argument("--json", action="store_true")
@@ -70,16 +76,26 @@ def _db(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 def cmd_import(args: argparse.Namespace) -> int:
     from foiatrack.cli import print_json
     from foiatrack.exchange.columns import parse_mapping_options
+    from foiatrack.exchange.vocabulary import parse_status_map_options
     from foiatrack.services import exchange
 
     mapping = parse_mapping_options(args.map)
-    if args.save_map and not mapping:
-        raise UserError("save_map: give the columns to remember with --map \"Header=field\"", field="map")
+    statuses = parse_status_map_options(args.status_map)
+    if args.agency is not None and not args.agency.strip():
+        raise UserError("agency: give the agency's name, e.g. --agency \"U.S. Citizenship and Immigration "
+                        "Services\"", field="agency")
+    if args.save_map and not mapping and not statuses:
+        raise UserError("save_map: give what to remember with --map \"Header=field\" or --status-map "
+                        "\"WORD=status\"", field="map")
     db = _db(args)
     if args.save_map:
-        exchange.save_import_mapping(db, mapping)
+        if mapping:
+            exchange.save_import_mapping(db, mapping)
+        if statuses:
+            exchange.save_status_mapping(db, statuses)
     report = exchange.import_file(db, args.file, dry_run=args.dry_run, skip_invalid=args.skip_invalid,
-                                  mapping=mapping, encoding=args.encoding, sheet=args.sheet)
+                                  mapping=mapping, encoding=args.encoding, sheet=args.sheet, agency=args.agency,
+                                  status_mapping=statuses)
     if args.json:
         print_json(report.to_json())
     else:
@@ -88,6 +104,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def _print_import(report: Any) -> None:
+    from foiatrack.exchange.vocabulary import status_names
+
     err = sys.stderr
     for error in report.errors[:200]:
         print(f"foiatrack: {error}", file=err)
@@ -97,6 +115,11 @@ def _print_import(report: Any) -> None:
     if unknown:
         print("Columns not used: " + ", ".join(f"'{h}'" for h in unknown)
               + " (map them with --map \"Header=field\")")
+    if report.unknown_statuses:
+        example = report.unknown_statuses[0].word.replace('"', "'")
+        print(f"foiatrack: {len(report.unknown_statuses)} status word(s) above are not known. Say what each means "
+              f"and import again, e.g. --status-map \"{example}=denied\" (statuses: "
+              f"{', '.join(status_names())}); add --save-map to remember it for later imports.", file=err)
     for warning in report.warnings[:20]:
         print(f"Note: {warning}")
     if report.dates_unknown:

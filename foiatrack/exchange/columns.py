@@ -1,7 +1,8 @@
 """Which spreadsheet column holds which request field: built-in header aliases and the user's mapping.
 
-A header is compared in a loose form (case, punctuation and spacing ignored; ``#``, ``No.``, ``Number``
-and ``Num`` all mean the same), so "Tracking #", "tracking no" and "TRACKING NUMBER" are one column.
+A header is compared in a loose form (case, punctuation, spacing and plurals ignored; ``#``, ``No.``,
+``Number`` and ``Num`` all mean the same), so "Tracking #", "tracking no" and "TRACKING NUMBERS" are one
+column. The headers recognised are data: ``resources/import_vocabulary.toml``.
 The user's saved mapping (a setting in the database) and one-off overrides (``--map "Header=field"``)
 win over the aliases; mapping a header to nothing ignores the column.
 
@@ -12,11 +13,11 @@ headers are assigned from the most specific alias down.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from foiatrack.core.errors import UserError
+from foiatrack.exchange.vocabulary import DERIVED, header_aliases, header_key
 
 # The fields an import understands, with the label the export writes (its first alias).
 FIELDS: dict[str, str] = {
@@ -53,66 +54,22 @@ FIELDS: dict[str, str] = {
     "pages_released": "Pages Released",
     "pages_withheld": "Pages Withheld",
 }
-# Columns foiatrack computes itself: recognised so that they are not reported as unknown, then ignored.
-DERIVED = "(derived: ignored)"
-
-_ALIASES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("key", ("key", "external key", "foiatrack key")),
-    ("agency", ("agency", "agency name", "department", "public body", "agency component", "component")),
-    ("jurisdiction", ("jurisdiction", "state", "jurisdiction code")),
-    ("subject", ("subject", "title", "request subject", "short description", "topic")),
-    ("subject records_sought", ("description", "request description", "summary")),
-    ("records_sought", ("records sought", "records requested", "request text", "request details", "details",
-                        "records", "request")),
-    ("records_from", ("records from", "date range start", "records start")),
-    ("records_to", ("records to", "date range end", "records end")),
-    ("requester_name", ("requester", "requester name", "requested by", "filed by", "requestor")),
-    ("requester_organisation", ("organisation", "organization", "requester organisation",
-                                "requester organization", "affiliation")),
-    ("delivery_method", ("delivery method", "sent via", "method", "submitted via")),
-    ("fee_category", ("fee category", "requester category", "fee status")),
-    ("fee_limit", ("fee limit", "maximum fee", "fee cap")),
-    ("fee_waiver_requested", ("fee waiver requested", "fee waiver")),
-    ("fee_waiver_justification", ("fee waiver justification",)),
-    ("expedite_requested", ("expedite requested", "expedited", "expedite", "expedited processing")),
-    ("expedite_justification", ("expedite justification",)),
-    ("preferred_format", ("preferred format", "format")),
-    ("tags", ("tags", "tag", "labels", "label")),
-    ("notes", ("notes", "note", "comments", "comment", "remarks")),
-    ("batch", ("batch",)),
-    ("sample", ("sample", "sample data")),
-    ("status", ("status", "request status", "current status")),
-    ("outcome", ("outcome", "disposition", "final disposition", "determination", "result")),
-    ("sent", ("date sent", "date submitted", "sent", "submitted", "sent on", "date filed", "filed",
-              "request date", "date requested", "submission date", "filing date")),
-    ("received", ("date received", "received", "received on", "date received by agency", "receipt date")),
-    ("acknowledged", ("date acknowledged", "acknowledged", "acknowledgement date", "acknowledgment date")),
-    ("closed", ("date closed", "response date", "closed", "closed on", "date completed", "completed",
-                "determination date", "final response date", "date of response", "date responded")),
-    ("appealed", ("date appealed", "appeal date", "appeal filed", "appealed on")),
-    ("tracking_number", ("tracking no", "tracking", "request no", "foia no", "case no", "reference no",
-                         "control no", "agency tracking no", "request id", "foia request no", "ref no")),
-    ("exemptions", ("exemptions", "exemptions cited", "exemptions applied")),
-    ("pages_released", ("pages released",)),
-    ("pages_withheld", ("pages withheld",)),
-    (DERIVED, ("due date", "due", "response due", "extended due", "appeal due", "appeal decision due",
-               "may sue from", "days overdue", "deadline", "id", "no", "row")),
-)
 
 
-def header_key(text: str) -> str:
-    """The loose form headers are compared in: 'Tracking #' and 'tracking number' give 'tracking no'."""
-    lowered = text.casefold().replace("#", " no ")
-    words = re.sub(r"[^\w\s]", " ", lowered).split()
-    return " ".join("no" if w in ("no", "number", "num", "nbr") else w for w in words)
+def _aliases() -> dict[str, tuple[int, tuple[str, ...]]]:
+    """Header key -> (rank, fields it may fill): the data file's headers, then the export's labels."""
+    found = {key: (rank, fields) for key, rank, fields in header_aliases()}
+    for name, label in FIELDS.items():
+        found.setdefault(header_key(label), (-1, (name,)))
+    return found
 
 
-_BY_KEY: dict[str, tuple[int, tuple[str, ...]]] = {}
-for _rank, (_fields, _names) in enumerate(_ALIASES):
-    for _name in _names:
-        _BY_KEY.setdefault(header_key(_name), (_rank, tuple(_fields.split()) if _fields != DERIVED else (DERIVED,)))
-for _field, _label in FIELDS.items():
-    _BY_KEY.setdefault(header_key(_label), (-1, (_field,)))
+_BY_KEY = _aliases()
+
+
+def known_header(header: str) -> bool:
+    """True when *header* is one the importer recognises by itself (used to find the header row)."""
+    return bool(header) and header_key(header) in _BY_KEY
 
 
 @dataclass(frozen=True, slots=True)

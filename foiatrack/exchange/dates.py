@@ -11,7 +11,11 @@ Accepted, in this order:
   convention: 00-68 are 2000-2068, 69-99 are 1969-1999;
 * month names in English: ``Oct 20, 2020``, ``October 20, 2020``, ``Oct. 20 2020``, ``20-Oct-2020``,
   ``20 October 2020``, ``20-Oct-20``;
-* date cells of an Excel workbook (``datetime`` values), and plain ``date`` values.
+* date cells of an Excel workbook (``datetime`` values), and plain ``date`` values;
+* Excel serial day numbers (``46088`` is 2026-03-07), which is what a date becomes when the log's author
+  left the column formatted "General" or saved it to CSV that way. Only 5-digit serials of the years
+  1980-2099 are read so: a year (``2020``) or a count in a date column is still refused, not turned
+  into a day in 1905.
 
 Dotted dates (``20.10.2020``) are refused: they are day-first in most of the world, the opposite of the
 US reading of slashes, so neither reading can be assumed.
@@ -41,6 +45,12 @@ _ISO = re.compile(r"^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d
 _US = re.compile(r"^(\d{1,2})([/-])(\d{1,2})\2(\d{4}|\d{2})(?: \d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?)?$")
 _MONTH_FIRST = re.compile(r"^([A-Za-z]+)\.? +(\d{1,2})(?:st|nd|rd|th)?,? +(\d{4})$")
 _DAY_FIRST = re.compile(r"^(\d{1,2})[- ]([A-Za-z]+)\.?[- ](\d{4}|\d{2})$")
+_SERIAL = re.compile(r"^\d{5}$")
+# Excel's day 1 is 1900-01-01 and it counts a 29 February 1900 that never was, so from March 1900 on a
+# serial is the number of days since 1899-12-30.
+_EXCEL_EPOCH = dt.date(1899, 12, 30)
+SERIAL_MIN = (dt.date(1980, 1, 1) - _EXCEL_EPOCH).days
+SERIAL_MAX = (dt.date(2099, 12, 31) - _EXCEL_EPOCH).days
 _DOTTED = re.compile(r"^\d{1,2}\.\d{1,2}\.\d{2,4}$")
 
 
@@ -85,10 +95,14 @@ def parse_date(value: object) -> dt.date | None:
     if isinstance(value, dt.date):
         return _build(value.year, value.month, value.day, value.isoformat())
     if isinstance(value, int | float) and not isinstance(value, bool):
+        if float(value).is_integer() and SERIAL_MIN <= value <= SERIAL_MAX:
+            return _EXCEL_EPOCH + dt.timedelta(days=int(value))
         raise DateProblem(f"'{value}' is a number, not a date; format the cells as dates or use {ACCEPTED}")
     text = " ".join(str(value).split())
     if not text:
         return None
+    if _SERIAL.match(text) and SERIAL_MIN <= int(text) <= SERIAL_MAX:
+        return _EXCEL_EPOCH + dt.timedelta(days=int(text))
     match = _ISO.match(text)
     if match:
         return _build(int(match[1]), int(match[2]), int(match[3]), text)

@@ -27,6 +27,7 @@ from foiatrack.exchange.columns import ColumnMatch, match_columns, match_event_c
 from foiatrack.exchange.plan import PlannedRow, RowPlanner, read_event_rows
 from foiatrack.exchange.readers import Table, open_events_table, open_table
 from foiatrack.exchange.values import as_text
+from foiatrack.exchange.vocabulary import StatusVocabulary, status_names
 from foiatrack.files import atomic_output
 
 CHUNK = 2000
@@ -61,6 +62,19 @@ class PreviewRow:
 
 
 @dataclass(slots=True)
+class UnknownWord:
+    """A status word the importer does not know, counted over the whole file."""
+
+    word: str
+    column: str
+    count: int
+    first_line: int
+
+    def to_json(self) -> dict[str, object]:
+        return {"word": self.word, "column": self.column, "rows": self.count, "first_line": self.first_line}
+
+
+@dataclass(slots=True)
 class ImportReport:
     """What an import did (or, for a dry run or a rejected file, would do)."""
 
@@ -85,6 +99,8 @@ class ImportReport:
     rejected_file: str | None = None
     request_ids: list[int] = field(default_factory=list)
     preview: list[PreviewRow] = field(default_factory=list)
+    unknown_statuses: list[UnknownWord] = field(default_factory=list)
+    default_agency: str | None = None
 
     @property
     def ok(self) -> bool:
@@ -101,6 +117,8 @@ class ImportReport:
             "errors": [e.to_json() for e in self.errors], "warnings": self.warnings, "dry_run": self.dry_run,
             "committed": self.committed, "rejected_file": self.rejected_file,
             "request_ids": self.request_ids,
+            "unknown_statuses": [u.to_json() for u in self.unknown_statuses],
+            "default_agency": self.default_agency,
         }
 
 
@@ -130,6 +148,9 @@ class ImportOptions:
     sheet: str | None = None
     preview_limit: int = 0
     jurisdictions: frozenset[str] = frozenset({"US"})
+    default_agency: str | None = None  # the agency of rows that name none
+    status_mapping: Mapping[str, str] | None = None  # status word -> status name, this import only
+    saved_status_mapping: Mapping[str, str] | None = None
 
 
 def rejected_path(source: Path) -> Path:
@@ -149,13 +170,18 @@ def run_import(path: str | Path, sink: ImportSink, options: ImportOptions) -> Im
         UserError: the file cannot be read as a spreadsheet, or lacks an agency or subject column.
     """
     source = Path(path)
-    with open_table(source, encoding=options.encoding, sheet=options.sheet) as table:
+    default_agency = " ".join((options.default_agency or "").split()) or None
+    statuses = StatusVocabulary({**(options.saved_status_mapping or {}), **(options.status_mapping or {})})
+    known = {*(options.saved_mapping or {}), *(options.mapping or {})}
+    with open_table(source, encoding=options.encoding, sheet=options.sheet, known_headers=known) as table:
         matches = match_columns(table.headers, options.saved_mapping, options.mapping)
-        _require_columns(source, table, matches)
+        _require_columns(source, table, matches, default_agency)
         report = ImportReport(str(source), table.kind, table.encoding, table.delimiter, table.sheet, matches,
-                              dry_run=options.dry_run)
+                              dry_run=options.dry_run, default_agency=default_agency)
+        report.warnings.extend(table.notes)
         events_by_key, bad_keys = _events_table(source, options, report)
-        planner = RowPlanner(matches, options.jurisdictions, source.name, events_by_key)
+        planner = RowPlanner(matches, options.jurisdictions, source.name, events_by_key,
+                             default_agency=default_agency, statuses=statuses)
         with contextlib.ExitStack() as stack:
             run = _Run(report, sink, options, table, stack, source)
             for line, cells in table.rows:
@@ -166,6 +192,7 @@ def run_import(path: str | Path, sink: ImportSink, options: ImportOptions) -> Im
                 first = events_by_key[key][0]
                 report.errors.append(RowError(first.line, "Key", f"no request in the file has the key '{key}'",
                                               "Events"))
+        _report_unknown_statuses(report, run.unknown)
     report.committed = not options.dry_run and (options.skip_invalid or not report.errors)
     if report.committed or options.dry_run:
         report.agencies_created = sink.agencies_created()
@@ -174,12 +201,28 @@ def run_import(path: str | Path, sink: ImportSink, options: ImportOptions) -> Im
     return report
 
 
-def _require_columns(source: Path, table: Table, matches: list[ColumnMatch]) -> None:
+def _report_unknown_statuses(report: ImportReport, unknown: dict[str, UnknownWord]) -> None:
+    """One problem per unknown status word (not one per row), with how many rows use it."""
+    if not unknown:
+        return
+    names = ", ".join(status_names())
+    report.unknown_statuses = sorted(unknown.values(), key=lambda u: (-u.count, u.first_line))
+    for entry in report.unknown_statuses:
+        rows = f"{entry.count:,} row{'s' if entry.count != 1 else ''}"
+        error = RowError(entry.first_line, entry.column, f"'{entry.word}' ({rows}) is not a status foiatrack knows; "
+                                                         f"say which status it means (one of: {names})")
+        at = next((i for i, e in enumerate(report.errors) if not e.table and e.line > entry.first_line),
+                  len(report.errors))  # in line order, among the rows' problems
+        report.errors.insert(at, error)
+
+
+def _require_columns(source: Path, table: Table, matches: list[ColumnMatch], default_agency: str | None) -> None:
     fields = {m.field for m in matches}
     shown = ", ".join(f"'{h}'" for h in table.headers if h) or "none"
-    if "agency" not in fields:
-        raise UserError(f"{source.name}: no column names the agency (the columns are: {shown}); call one "
-                        "'Agency' or map it, e.g. --map \"Department=agency\"", field="file")
+    if "agency" not in fields and not default_agency:
+        raise UserError(f"{source.name}: no column names the agency (the columns are: {shown}); give the "
+                        "agency of every row with --agency NAME, call a column 'Agency', or map one, e.g. "
+                        "--map \"Department=agency\"", field="file")
     if "subject" not in fields and "records_sought" not in fields:
         raise UserError(f"{source.name}: no column holds the subject (the columns are: {shown}); call one "
                         "'Subject' or map it, e.g. --map \"Request=subject\"", field="file")
@@ -208,6 +251,7 @@ class _Run:
         self.keys_seen: set[str] = set()
         self.first_line: dict[str, int] = {}
         self.writer: Any = None  # a csv writer, opened at the first bad row
+        self.unknown: dict[str, UnknownWord] = {}  # status words not known, by their loose form
 
     def add(self, row: PlannedRow, cells: Sequence[object], bad_keys: set[str]) -> None:
         report = self.report
@@ -223,7 +267,14 @@ class _Run:
         report.warnings.extend(row.warnings)
         if row.errors:
             report.invalid += 1
-            report.errors.extend(RowError(row.line, column, message) for column, message in row.errors)
+            unknown = set()
+            for column, word in row.unknown_statuses:
+                unknown.add((column, f"'{word}' is not a status foiatrack knows"))
+                entry = self.unknown.setdefault(" ".join(word.casefold().split()),
+                                                UnknownWord(word, column, 0, row.line))
+                entry.count += 1
+            report.errors.extend(RowError(row.line, column, message) for column, message in row.errors
+                                 if (column, message) not in unknown)
             if preview is not None:
                 preview.outcome = "invalid"
             self._reject(row, cells)

@@ -33,6 +33,7 @@ from foiatrack.core.vocabulary import Direction, EventKind, Outcome, parse_enum
 from foiatrack.exchange.cells import match_key
 from foiatrack.exchange.columns import EVENT_FIELDS, FIELDS, ColumnMatch
 from foiatrack.exchange.dates import DateProblem, parse_date
+from foiatrack.exchange.exemption_cells import tidy_exemptions
 from foiatrack.exchange.values import (
     CellProblem,
     StatusSteps,
@@ -42,9 +43,9 @@ from foiatrack.exchange.values import (
     as_delivery,
     as_fee_category,
     as_jurisdiction,
-    as_status,
     as_text,
 )
+from foiatrack.exchange.vocabulary import StatusVocabulary, UnknownStatus
 
 MAX_SUBJECT = 500
 SHORT_SUBJECT = 200
@@ -98,6 +99,7 @@ class PlannedRow:
     core_events: list[Any] = field(default_factory=list)  # the same, as core Events for the deadline engine
     errors: list[tuple[str, str]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    unknown_statuses: list[tuple[str, str]] = field(default_factory=list)  # (header, word as written)
 
 
 def import_key(agency: str, tracking: str | None, subject: str, sent: dt.date | None, requester: str) -> str:
@@ -124,14 +126,19 @@ def shorten(text: str, limit: int = SHORT_SUBJECT) -> str:
 
 
 class RowPlanner:
-    """Reads rows of one table. *events_by_key* comes from the file's events table, if it has one."""
+    """Reads rows of one table. *events_by_key* comes from the file's events table, if it has one;
+    *default_agency* is the agency of rows that name none (``import --agency``); *statuses* reads the
+    status words (the built-in ones and the user's)."""
 
     def __init__(self, matches: Sequence[ColumnMatch], jurisdictions: frozenset[str], source: str,
-                 events_by_key: Mapping[str, list[EventSpec]] | None = None) -> None:
+                 events_by_key: Mapping[str, list[EventSpec]] | None = None, *,
+                 default_agency: str | None = None, statuses: StatusVocabulary | None = None) -> None:
         self.columns = {m.field: m for m in matches if m.field}
         self.jurisdictions = jurisdictions
         self.source = source
         self.events_by_key = events_by_key
+        self.default_agency = " ".join((default_agency or "").split())
+        self.statuses = statuses or StatusVocabulary()
         self.headers = {name: self.columns[name].header if name in self.columns else label
                         for name, label in FIELDS.items()}
 
@@ -149,14 +156,19 @@ class RowPlanner:
                 return default
             try:
                 return reader(value)
+            except UnknownStatus as unknown:
+                row.unknown_statuses.append((self.header(name), unknown.word))
+                row.errors.append((self.header(name), str(unknown)))
+                return default
             except (CellProblem, DateProblem) as problem:
                 row.errors.append((self.header(name), str(problem)))
                 return default
 
         text = {name: self._text(raw.get(name), name) for name in (*_REQUEST_TEXT, "subject", "agency")}
-        row.agency = " ".join(text["agency"].split())
+        row.agency = " ".join(text["agency"].split()) or self.default_agency
         if not row.agency:
-            row.errors.append((self.header("agency"), "every request needs an agency"))
+            row.errors.append((self.header("agency"), "every request needs an agency (or import with --agency "
+                                                      "NAME to give the rows that name none)"))
         subject, records = text["subject"], text["records_sought"]
         if not subject.strip() and records.strip():
             subject = shorten(records, 120)
@@ -211,8 +223,8 @@ class RowPlanner:
                                                       f"({sent.isoformat()})"))
         if dates["closed"] and dates["appealed"] and dates["appealed"] < dates["closed"]:
             row.errors.append((self.header("appealed"), "the appeal is dated before the determination"))
-        steps: StatusSteps = read("status", as_status) or StatusSteps()
-        refined: StatusSteps | None = read("outcome", as_status)
+        steps: StatusSteps = read("status", self.statuses.read) or StatusSteps()
+        refined: StatusSteps | None = read("outcome", self.statuses.read)
         if refined is not None:
             steps = _combine(steps, refined)
         if dates["closed"] is not None and not steps.steps:
@@ -247,6 +259,13 @@ class RowPlanner:
                                             column=self.header("tracking_number")))
         own = {EventKind.FINAL_DETERMINATION: dates["closed"], EventKind.APPEAL_FILED: dates["appealed"],
                EventKind.LAWSUIT_FILED: dates["closed"] if EventKind.FINAL_DETERMINATION not in steps.steps else None}
+        if EventKind.APPEAL_DECISION in steps.steps:
+            # An appeal disposition ("Completely Affirmed"): the closing date is the appeal decision's.
+            own[EventKind.FINAL_DETERMINATION] = None
+            own[EventKind.APPEAL_DECISION] = dates["closed"]
+        # The disposition as written goes with the last decision it describes ("Other Reasons - Moot").
+        decisions = [k for k in steps.steps if k in (EventKind.FINAL_DETERMINATION, EventKind.APPEAL_DECISION)]
+        reason_kind = decisions[-1] if decisions and steps.reason else None
         status_column = self.header("status" if raw.get("status") is not None else "outcome")
         for kind in steps.steps:
             if kind is EventKind.ACKNOWLEDGED and dates["acknowledged"] is not None:
@@ -266,24 +285,37 @@ class RowPlanner:
             spec = EventSpec(kind, day, details=details, column=status_column)
             if kind is EventKind.FINAL_DETERMINATION:
                 spec.outcome = steps.outcome or Outcome.OTHER
-                cited = self._text(raw.get("exemptions"), "")  # read by the exemption parser on import
-                spec.exemptions = (cited,) if cited.strip() else ()
+                # Tidied here ("N/A" is none, "b6 b7c" two codes); read by the one exemption parser when
+                # the event is checked, which knows the request's jurisdiction.
+                spec.exemptions = tidy_exemptions(raw.get("exemptions"))
                 spec.pages_released = read("pages_released", as_count)
                 spec.pages_withheld = read("pages_withheld", as_count)
                 if spec.outcome is Outcome.OTHER and refined is None and raw.get("status") is None:
                     spec.details = (spec.details + " The outcome is not given in the imported file.").strip()
             elif kind is EventKind.APPEAL_DECISION:
                 spec.outcome = steps.appeal_outcome or Outcome.OTHER
+            if kind is reason_kind:
+                said = f"Disposition in the imported file: {steps.reason}"
+                if kind is EventKind.FINAL_DETERMINATION and spec.outcome is Outcome.OTHER:
+                    spec.summary = shorten(f"Closed for other reasons: {steps.reason}")
+                spec.details = f"{said}\n{spec.details}".strip()
             row.events.append(spec)
 
 
 def _combine(status: StatusSteps, refined: StatusSteps) -> StatusSteps:
-    """A status column refined by a disposition column ("Closed" + "Partial grant")."""
+    """A status column refined by a disposition column ("Closed" + "Partial grant", "Closed" +
+    "Other Reasons - Fee-Related Reason", "Appeal closed" + "Completely Affirmed")."""
     if not status.steps:
         return refined
-    if status.determined and refined.determined and refined.outcome not in (None, Outcome.OTHER):
-        return StatusSteps(status.steps, refined.outcome, status.appeal_outcome)
-    return status
+    if not (status.determined and refined.determined):
+        return status
+    if len(refined.steps) > len(status.steps) and refined.steps[:len(status.steps)] == status.steps:
+        return refined
+    vague = (None, Outcome.OTHER)
+    return StatusSteps(status.steps,
+                       refined.outcome if refined.outcome not in vague else status.outcome,
+                       refined.appeal_outcome if refined.appeal_outcome not in vague else status.appeal_outcome,
+                       refined.reason or status.reason)
 
 
 def read_event_rows(rows: Iterable[tuple[int, Sequence[object]]], columns: Mapping[str, int],

@@ -15,6 +15,16 @@ quoted cells may hold delimiters and line breaks.
 
 Rows are numbered as a spreadsheet shows them: the physical line where a CSV record starts (a record
 with a line break inside a quoted cell spans several lines) or the row number in the worksheet.
+
+The header row is the row, among the first :data:`HEADER_SCAN` non-blank ones, with the most headers
+foiatrack recognises (agency logs put a title, the agency's name and the period above it); the rows
+above it are left out and the report says so. In a workbook, a cell merged down over several rows
+("Closed - Denied" once for three requests) gives its value to each of them.
+
+Limits, so that a hostile or broken file ends with one line instead of exhausting the machine: only
+regular files are read (never a device or a pipe, which would never end); at most
+:data:`MAX_FILE_BYTES` on disk, :data:`MAX_UNCOMPRESSED` inside a workbook, :data:`MAX_ROWS` rows,
+:data:`MAX_COLUMNS` columns, :data:`MAX_CELL` characters in a cell and :data:`MAX_LINE` in a CSV line.
 """
 
 from __future__ import annotations
@@ -24,13 +34,19 @@ import contextlib
 import csv
 import datetime as dt
 import io
-from collections.abc import Iterator
+import itertools
+import os
+import re
+import stat
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from foiatrack.core.errors import UserError
 from foiatrack.exchange.cells import clean_text, restore
+from foiatrack.exchange.columns import known_header
+from foiatrack.exchange.vocabulary import header_key
 
 Cell = str | int | float | bool | dt.date | dt.datetime | None
 
@@ -39,6 +55,16 @@ DELIMITERS = (",", ";", "\t", "|")
 EVENTS_SHEET = "Events"
 REQUESTS_SHEET = "Requests"
 _CHUNK = 1 << 20
+HEADER_SCAN = 30
+MAX_FILE_BYTES = 512 * 1024 * 1024
+MAX_UNCOMPRESSED = 256 * 1024 * 1024
+MAX_SHARED_STRINGS = 64 * 1024 * 1024
+MAX_ZIP_MEMBERS = 10_000
+MAX_ROWS = 250_000
+MAX_COLUMNS = 256
+MAX_CELL = 100_000
+MAX_LINE = 2_000_000
+MAX_MERGES = 50_000
 
 _SIGNATURES: tuple[tuple[bytes, str], ...] = (
     (b"\x89PNG", "a PNG image"),
@@ -64,6 +90,11 @@ class Table:
     encoding: str | None = None
     delimiter: str | None = None
     sheet: str | None = None
+    notes: list[str] | None = None  # how the file was read, worth a word to the user
+
+    def __post_init__(self) -> None:
+        if self.notes is None:
+            self.notes = []
 
 
 def _not_a_spreadsheet(path: Path, what: str) -> UserError:
@@ -73,10 +104,22 @@ def _not_a_spreadsheet(path: Path, what: str) -> UserError:
 
 def _head(path: Path) -> bytes:
     try:
-        with path.open("rb") as handle:
-            return handle.read(SAMPLE_BYTES)
+        info = os.stat(path)  # never open a pipe or a device: reading it may never end
     except FileNotFoundError:
         raise UserError(f"{path}: no such file", field="file") from None
+    except OSError as exc:
+        raise UserError(f"{path}: cannot be read ({exc.strerror or exc})", field="file") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise UserError(f"{path}: is a folder; give a .csv or .xlsx file", field="file")
+    if not stat.S_ISREG(info.st_mode):
+        raise UserError(f"{path}: is not a regular file (a device, pipe or socket); give a .csv or .xlsx file",
+                        field="file")
+    if info.st_size > MAX_FILE_BYTES:
+        raise UserError(f"{path.name}: is {info.st_size / 2**20:,.0f} MB; foiatrack imports files of at most "
+                        f"{MAX_FILE_BYTES // 2**20} MB: split it", field="file")
+    try:
+        with path.open("rb") as handle:
+            return handle.read(SAMPLE_BYTES)
     except IsADirectoryError:
         raise UserError(f"{path}: is a folder; give a .csv or .xlsx file", field="file") from None
     except OSError as exc:
@@ -84,8 +127,12 @@ def _head(path: Path) -> bytes:
 
 
 @contextlib.contextmanager
-def open_table(path: str | Path, *, encoding: str | None = None, sheet: str | None = None) -> Iterator[Table]:
+def open_table(path: str | Path, *, encoding: str | None = None, sheet: str | None = None,
+               known_headers: Collection[str] = ()) -> Iterator[Table]:
     """Open the requests table of *path* (the ``Requests`` sheet, or *sheet*, or the first sheet).
+
+    *known_headers* are headers the user has mapped, which count like the built-in ones when the
+    header row is looked for.
 
     Raises:
         UserError: the file is missing, is not a spreadsheet, cannot be decoded, or has no header row.
@@ -94,7 +141,7 @@ def open_table(path: str | Path, *, encoding: str | None = None, sheet: str | No
     head = _head(file)
     if head.startswith(b"PK\x03\x04"):
         with _open_workbook(file) as workbook:
-            yield _sheet_table(file, workbook, sheet, required=True)  # type: ignore[misc]
+            yield _sheet_table(file, workbook, sheet, required=True, known=known_headers)  # type: ignore[misc]
         return
     for signature, what in _SIGNATURES:
         if head.startswith(signature):
@@ -104,7 +151,7 @@ def open_table(path: str | Path, *, encoding: str | None = None, sheet: str | No
     if file.suffix.lower() in (".xlsx", ".xlsm"):
         raise UserError(f"{file.name}: is named like an Excel workbook but is not one (a workbook is a zip "
                         "archive; this file is not); open it in Excel and save it as .xlsx or CSV", field="file")
-    with _open_text(file, head, encoding) as table:
+    with _open_text(file, head, encoding, known_headers) as table:
         yield table
 
 
@@ -126,25 +173,55 @@ def open_events_table(path: str | Path, *, encoding: str | None = None) -> Itera
         yield table
 
 
-@contextlib.contextmanager
-def _open_workbook(path: Path) -> Iterator[Any]:
+def _damaged(path: Path, exc: BaseException) -> UserError:
+    return UserError(f"{path.name}: this is a zip file but not an Excel workbook that can be read "
+                     f"({type(exc).__name__}: damaged or hostile content); open it in Excel and save it again "
+                     "as .xlsx", field="file")
+
+
+def _check_archive(path: Path) -> None:
+    """Refuse a workbook that would expand beyond the limits before anything is decompressed. The sizes
+    come from the zip directory; Python's zip reader never returns more than a member declares."""
     import zipfile
 
-    from openpyxl import load_workbook
-    from openpyxl.utils.exceptions import InvalidFileException
-
     try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
         raise UserError(f"{path.name}: this is a zip file but not an Excel workbook that can be read "
                         f"({type(exc).__name__}); save it again as .xlsx", field="file") from None
+    if len(members) > MAX_ZIP_MEMBERS:
+        raise UserError(f"{path.name}: holds {len(members):,} parts; a workbook foiatrack reads has at most "
+                        f"{MAX_ZIP_MEMBERS:,}", field="file")
+    total = sum(m.file_size for m in members)
+    if total > MAX_UNCOMPRESSED:
+        raise UserError(f"{path.name}: expands to {total / 2**20:,.0f} MB; foiatrack reads workbooks of at most "
+                        f"{MAX_UNCOMPRESSED // 2**20} MB uncompressed: split it", field="file")
+    shared = sum(m.file_size for m in members if m.filename.casefold().endswith("sharedstrings.xml"))
+    if shared > MAX_SHARED_STRINGS:
+        raise UserError(f"{path.name}: its text table expands to {shared / 2**20:,.0f} MB; foiatrack reads at most "
+                        f"{MAX_SHARED_STRINGS // 2**20} MB of text in a workbook: split it", field="file")
+
+
+@contextlib.contextmanager
+def _open_workbook(path: Path) -> Iterator[Any]:
+    from openpyxl import load_workbook
+
+    _check_archive(path)
+    try:
+        workbook = load_workbook(path, read_only=True, data_only=True)
+    except MemoryError:
+        raise UserError(f"{path.name}: too large to read", field="file") from None
+    except Exception as exc:  # malformed XML, entities, missing parts: one line, never a traceback
+        raise _damaged(path, exc) from None
     try:
         yield workbook
     finally:
         workbook.close()
 
 
-def _sheet_table(path: Path, workbook: Any, name: str | None, *, required: bool) -> Table | None:
+def _sheet_table(path: Path, workbook: Any, name: str | None, *, required: bool,
+                 known: Collection[str] = ()) -> Table | None:
     names = list(workbook.sheetnames)
     if name is not None:
         match = next((n for n in names if n.casefold() == name.casefold()), None)
@@ -157,26 +234,145 @@ def _sheet_table(path: Path, workbook: Any, name: str | None, *, required: bool)
         match = next((n for n in names if n.casefold() == REQUESTS_SHEET.casefold()), names[0] if names else None)
     if match is None:
         raise UserError(f"{path.name}: the workbook has no sheets", field="file")
-    rows = (( line, [_xlsx_cell(c) for c in cells])
-            for line, cells in enumerate(workbook[match].iter_rows(min_row=1, values_only=True), start=1))
-    return _with_header(path, "xlsx", rows, sheet=match)
+    try:
+        sheet = workbook[match]
+    except Exception as exc:  # a sheet part that is missing or broken
+        raise _damaged(path, exc) from None
+    merges = _vertical_merges(path, workbook, sheet)
+    rows = _guarded(path, _fill_merged(_sheet_rows(path, sheet), merges))
+    return _with_header(path, "xlsx", rows, known, sheet=match)
 
 
-def _xlsx_cell(value: Any) -> Cell:
+def _sheet_rows(path: Path, sheet: Any) -> Iterator[tuple[int, list[Cell]]]:
+    """The rows of a worksheet, never wider than MAX_COLUMNS + 1 cells: the sheet's declared size is
+    ignored (a file may claim a million rows by 16,384 columns) and cells past the limit are not built."""
+    with contextlib.suppress(AttributeError):
+        sheet.reset_dimensions()
+    for line, values in enumerate(sheet.iter_rows(min_row=1, max_col=MAX_COLUMNS + 1, values_only=True), start=1):
+        cells = [_xlsx_cell(path, line, v) for v in values]
+        if len(cells) > MAX_COLUMNS and cells[MAX_COLUMNS] is not None:
+            raise UserError(f"{path.name}, row {line}: more than {MAX_COLUMNS} columns; foiatrack reads at most "
+                            f"{MAX_COLUMNS}", field="file")
+        yield line, cells[:MAX_COLUMNS]
+
+
+_MERGE = re.compile(rb"<(?:\w+:)?mergeCell\b[^>]*?\bref=\"([A-Z]{1,3})(\d{1,7}):([A-Z]{1,3})(\d{1,7})\"")
+
+
+def _vertical_merges(path: Path, workbook: Any, sheet: Any) -> dict[int, list[tuple[int, int]]]:
+    """Start row -> ``(column index, last row)`` of each cell merged down over several rows. Read-only
+    worksheets do not report merged cells, so they are read from the sheet's XML (a streaming scan)."""
+    from openpyxl.utils import column_index_from_string
+
+    archive, member = getattr(workbook, "_archive", None), getattr(sheet, "_worksheet_path", None)
+    if archive is None or member is None:
+        return {}
+    found: dict[int, list[tuple[int, int]]] = {}
+    count, tail = 0, b""
+    try:
+        with archive.open(member) as source:
+            while chunk := source.read(_CHUNK):
+                data = tail + chunk
+                for match in _MERGE.finditer(data):
+                    first, last = int(match[2]), int(match[4])
+                    if last > first:
+                        found.setdefault(first, []).append((column_index_from_string(match[1].decode()) - 1, last))
+                    count += 1
+                    if count > MAX_MERGES:
+                        return found
+                tail = data[-200:]
+    except Exception:  # the rows' reader says what is wrong with the part
+        return {}
+    for starts in found.values():  # a match straddling two chunks is seen twice
+        starts[:] = list(dict.fromkeys(starts))
+    return found
+
+
+def _fill_merged(rows: Iterator[tuple[int, list[Cell]]], merges: dict[int, list[tuple[int, int]]]
+                 ) -> Iterator[tuple[int, list[Cell]]]:
+    active: list[tuple[int, int, Cell]] = []  # (column, last row, value)
+    for line, cells in rows:
+        if active:
+            active = [a for a in active if a[1] >= line]
+            for column, _last, value in active:
+                if column < len(cells) and cells[column] is None:
+                    cells[column] = value
+        for column, last in merges.get(line, ()):
+            if column < len(cells) and cells[column] is not None:
+                active.append((column, last, cells[column]))
+        yield line, cells
+
+
+def _guarded(path: Path, rows: Iterator[tuple[int, list[Cell]]]) -> Iterator[tuple[int, list[Cell]]]:
+    """Rows of a workbook, with a broken part (bad XML, a missing text table) reported in one line."""
+    try:
+        yield from rows
+    except UserError:
+        raise
+    except MemoryError:
+        raise UserError(f"{path.name}: too large to read", field="file") from None
+    except Exception as exc:  # whatever the XML reader raises on a hostile or damaged part
+        raise _damaged(path, exc) from None
+
+
+def _xlsx_cell(path: Path, line: int, value: Any) -> Cell:
     if isinstance(value, str):
+        if len(value) > MAX_CELL:
+            raise _too_long(path, line)
         value = restore(clean_text(value))
         return value if value.strip() else None
     return value  # type: ignore[no-any-return]
 
 
-def _with_header(path: Path, kind: str, rows: Iterator[tuple[int, list[Cell]]], **extra: Any) -> Table:
+def _too_long(path: Path, line: int) -> UserError:
+    return UserError(f"{path.name}, line {line}: a cell holds more than {MAX_CELL:,} characters; foiatrack reads "
+                     f"cells of at most {MAX_CELL:,}", field="file")
+
+
+def _blank(cells: list[Cell]) -> bool:
+    return not any(c is not None and str(c).strip() for c in cells)
+
+
+def _header_score(cells: list[Cell], known: set[str]) -> int:
+    return sum(1 for c in cells if isinstance(c, str) and (known_header(c) or header_key(c) in known))
+
+
+def _with_header(path: Path, kind: str, rows: Iterator[tuple[int, list[Cell]]], known: Collection[str] = (),
+                 **extra: Any) -> Table:
+    """The table whose header is the best-looking of the first non-blank rows (see the module docstring)."""
+    known_keys = {header_key(h) for h in known}
+    first: list[tuple[int, list[Cell]]] = []
     for line, cells in rows:
-        if any(c is not None and str(c).strip() for c in cells):
-            headers = [" ".join(str(c).split()) if c is not None else "" for c in cells]
-            body = ((n, c) for n, c in rows if any(v is not None and str(v).strip() for v in c))
-            return Table(path, kind, headers, line, body, **extra)
-    raise UserError(f"{path.name}: no header row found; the first row must name the columns (Agency, "
-                    "Subject, Date Sent, ...)", field="file")
+        if not _blank(cells):
+            first.append((line, cells))
+            if len(first) >= HEADER_SCAN:
+                break
+    if not first:
+        raise UserError(f"{path.name}: no header row found; the first row must name the columns (Agency, "
+                        "Subject, Date Sent, ...)", field="file")
+    scores = [_header_score(cells, known_keys) for _, cells in first]
+    best = max(range(len(first)), key=lambda i: (scores[i], -i))
+    if scores[best] < 2:
+        best = 0
+    line, cells = first[best]
+    headers = [" ".join(str(c).split()) if c is not None else "" for c in cells]
+    table = Table(path, kind, headers, line, iter(()), **extra)
+    if best:
+        above = "; ".join(" ".join(str(c) for c in cells if c is not None)[:80] for _, cells in first[:best])
+        table.notes.append(f"the header row is line {line}; the {best} line{'s' if best > 1 else ''} above it "  # type: ignore[union-attr]
+                           f"({above}) {'were' if best > 1 else 'was'} left out")
+    table.rows = _limited(path, itertools.chain(first[best + 1:], ((n, c) for n, c in rows if not _blank(c))),
+                          line)
+    return table
+
+
+def _limited(path: Path, rows: Iterator[tuple[int, list[Cell]]], header_line: int
+             ) -> Iterator[tuple[int, list[Cell]]]:
+    for count, row in enumerate(rows, start=1):
+        if count > MAX_ROWS:
+            raise UserError(f"{path.name}: more than {MAX_ROWS:,} rows; foiatrack imports at most {MAX_ROWS:,} "
+                            "rows at a time: split the file", field="file")
+        yield row
 
 
 def detect_encoding(path: Path, head: bytes) -> str:
@@ -196,7 +392,28 @@ def detect_encoding(path: Path, head: bytes) -> str:
             return "utf-16-be"
     if _decodes(path, "utf-8"):
         return "utf-8"
+    if _looks_japanese(path):
+        return "cp932"
     return "cp1252"
+
+
+_KANA = re.compile(r"[\u3041-\u30ff]")
+_JAPANESE = re.compile(r"[\u3000-\u30ff\u4e00-\u9fff\uff01-\uff5e]")
+
+
+def _looks_japanese(path: Path) -> bool:
+    """True for Shift-JIS text (Excel's "CSV" on a Japanese Windows): the whole file decodes as cp932,
+    and what is not ASCII is nearly all Japanese, with some kana. Western text read as cp932 gives odd
+    kanji and half-width katakana, never a run of real kana."""
+    if not _decodes(path, "cp932"):
+        return False
+    with path.open("rb") as handle:
+        text = handle.read(4 * _CHUNK).decode("cp932", errors="ignore")
+    foreign = [ch for ch in text if ord(ch) > 127]
+    if not foreign:
+        return False
+    japanese = sum(1 for ch in foreign if _JAPANESE.match(ch))
+    return len(_KANA.findall(text)) >= 2 and japanese >= 0.9 * len(foreign)
 
 
 def _decodes(path: Path, encoding: str) -> bool:
@@ -231,8 +448,16 @@ def sniff_delimiter(sample: str) -> str:
     return best
 
 
+_GUESSED = {
+    "cp1252": "the file is not UTF-8, so it was read as Windows-1252 (Western European); if letters look "
+              "wrong in the preview, name the file's encoding with --encoding",
+    "cp932": "the file is not UTF-8; its text is Japanese, so it was read as Shift-JIS (cp932); if letters "
+             "look wrong, name the file's encoding with --encoding",
+}
+
+
 @contextlib.contextmanager
-def _open_text(path: Path, head: bytes, encoding: str | None) -> Iterator[Table]:
+def _open_text(path: Path, head: bytes, encoding: str | None, known: Collection[str] = ()) -> Iterator[Table]:
     chosen = encoding or detect_encoding(path, head)
     try:
         codecs.lookup(chosen)
@@ -255,7 +480,10 @@ def _open_text(path: Path, head: bytes, encoding: str | None) -> Iterator[Table]
         raise UserError(f"{path}: cannot be read ({exc.strerror or exc})", field="file") from None
     with handle:
         rows = _csv_rows(path, handle, delimiter, chosen)
-        yield _with_header(path, "csv", rows, encoding=chosen, delimiter=delimiter)
+        table = _with_header(path, "csv", rows, known, encoding=chosen, delimiter=delimiter)
+        if encoding is None and chosen in _GUESSED:
+            table.notes.append(_GUESSED[chosen])  # type: ignore[union-attr]
+        yield table
 
 
 def _first_bad_byte(path: Path, encoding: str) -> tuple[bytes, int]:
@@ -279,12 +507,28 @@ def _undecodable(path: Path, encoding: str, data: bytes, offset: int) -> UserErr
                      "'CSV UTF-8' or name its encoding (--encoding)", field="file")
 
 
+def _lines(path: Path, handle: Any) -> Iterator[str]:
+    """The file's lines, each read with a bound, so that a file with no line breaks cannot fill memory."""
+    number = 0
+    while line := handle.readline(MAX_LINE + 1):
+        number += 1
+        if len(line) > MAX_LINE:
+            raise UserError(f"{path.name}, line {number}: longer than {MAX_LINE:,} characters; foiatrack reads "
+                            f"lines of at most {MAX_LINE:,}", field="file")
+        yield line
+
+
 def _csv_rows(path: Path, handle: Any, delimiter: str, encoding: str) -> Iterator[tuple[int, list[Cell]]]:
-    reader = csv.reader(handle, delimiter=delimiter)
+    csv.field_size_limit(MAX_CELL)
+    reader = csv.reader(_lines(path, handle), delimiter=delimiter)
     start = 1
     try:
         for record in reader:
-            cells: list[Cell] = [restore(clean_text(cell)) if cell.strip() else None for cell in record]
+            if len(record) > MAX_COLUMNS and any(cell.strip() for cell in record[MAX_COLUMNS:]):
+                raise UserError(f"{path.name}, line {start}: more than {MAX_COLUMNS} columns; foiatrack reads at "
+                                f"most {MAX_COLUMNS}", field="file")
+            cells: list[Cell] = [restore(clean_text(cell)) if cell.strip() else None
+                                 for cell in record[:MAX_COLUMNS]]
             if cells and start == 1 and isinstance(cells[0], str):
                 cells[0] = cells[0].lstrip("\ufeff") or None
             yield start, cells
@@ -292,4 +536,6 @@ def _csv_rows(path: Path, handle: Any, delimiter: str, encoding: str) -> Iterato
     except UnicodeDecodeError:
         raise _undecodable(path, encoding, *_first_bad_byte(path, encoding)) from None
     except csv.Error as exc:
+        if "field larger than field limit" in str(exc):
+            raise _too_long(path, reader.line_num) from None
         raise UserError(f"{path.name}, line {reader.line_num}: the CSV cannot be read ({exc})", field="file") from None

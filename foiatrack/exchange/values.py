@@ -138,62 +138,24 @@ def as_jurisdiction(value: object, known: frozenset[str]) -> str | None:
 
 @dataclass(frozen=True, slots=True)
 class StatusSteps:
-    """The events a status word stands for, in order (each dated by the importer, see plan.py)."""
+    """The events a status word stands for, in order (each dated by the importer, see plan.py).
+
+    The words themselves are data: :mod:`foiatrack.exchange.vocabulary` reads them from
+    ``resources/import_vocabulary.toml``.
+    """
 
     steps: tuple[EventKind, ...] = ()
     outcome: Outcome | None = None  # of the final determination
     appeal_outcome: Outcome | None = None
+    reason: str = ""  # the word as written, kept in the event when it says why a request was closed
 
     @property
     def determined(self) -> bool:
         return EventKind.FINAL_DETERMINATION in self.steps
 
 
-_DET = EventKind.FINAL_DETERMINATION
-_APPEAL = (_DET, EventKind.APPEAL_FILED)
-_DECIDED = (*_APPEAL, EventKind.APPEAL_DECISION)
-_STATUS_WORDS: dict[str, StatusSteps] = {}
-for _words, _steps in (
-    (("pending", "open", "submitted", "sent", "new", "received", "in progress", "processing", "under review",
-      "assigned", "active", "draft", "in process", "overdue", "awaiting response", "perfected", "waiting fees",
-      "awaiting payment", "fee estimate"), StatusSteps()),
-    (("released in part", "interim release", "rolling release"), StatusSteps((EventKind.INTERIM_RELEASE,))),
-    (("acknowledged", "acknowledgement received", "acknowledgment received"),
-     StatusSteps((EventKind.ACKNOWLEDGED,))),
-    (("clarification requested", "awaiting clarification", "waiting clarification", "waiting on clarification",
-      "need more information"), StatusSteps((EventKind.CLARIFICATION_REQUESTED,))),
-    (("granted", "full grant", "full_grant", "granted in full", "full release", "released", "complete",
-      "completed", "fulfilled", "records released", "closed granted"), StatusSteps((_DET,), Outcome.FULL_GRANT)),
-    (("partial", "partial grant", "partial_grant", "partially granted", "partial denial", "partial release",
-      "granted in part", "granted in part denied in part"), StatusSteps((_DET,), Outcome.PARTIAL_GRANT)),
-    (("denied", "denial", "full denial", "denied in full", "rejected", "refused"),
-     StatusSteps((_DET,), Outcome.DENIED)),
-    (("no records", "no_records", "no responsive records", "no records found"),
-     StatusSteps((_DET,), Outcome.NO_RECORDS)),
-    (("withdrawn", "cancelled", "canceled", "abandoned", "closed withdrawn"), StatusSteps((_DET,), Outcome.WITHDRAWN)),
-    (("closed", "other", "referred", "closed other", "duplicate request"), StatusSteps((_DET,), Outcome.OTHER)),
-    (("appealed", "appeal pending", "under appeal", "appeal filed", "in appeal", "on appeal"),
-     StatusSteps(_APPEAL, Outcome.OTHER)),
-    (("appeal decided", "appeal closed"), StatusSteps(_DECIDED, Outcome.OTHER, Outcome.OTHER)),
-    (("appeal granted",), StatusSteps(_DECIDED, Outcome.OTHER, Outcome.FULL_GRANT)),
-    (("appeal denied",), StatusSteps(_DECIDED, Outcome.OTHER, Outcome.DENIED)),
-    (("litigation", "in litigation", "lawsuit", "lawsuit filed", "sued", "in court"),
-     StatusSteps((EventKind.LAWSUIT_FILED,))),
-):
-    for _word in _words:
-        _STATUS_WORDS[_word] = _steps
-
-
 def as_status(value: object) -> StatusSteps | None:
-    """What a status (or disposition) cell means, ``None`` for an empty cell."""
-    text = as_text(value)
-    key = match_key(text).replace("-", " ").replace("_", " ")
-    key = " ".join(key.replace(":", " ").replace(",", " ").split())
-    if not key:
-        return None
-    found = _STATUS_WORDS.get(key) or _STATUS_WORDS.get(key.replace(" ", "_"))
-    if found is None:
-        raise CellProblem(f"'{text}' is not a status foiatrack knows; use pending, acknowledged, granted, partial, "
-                          "denied, no records, withdrawn, closed, appealed, appeal granted, appeal denied or "
-                          "litigation (or map the column to notes)")
-    return found
+    """What a status (or disposition) cell means with the built-in words, ``None`` for an empty cell."""
+    from foiatrack.exchange.vocabulary import StatusVocabulary
+
+    return StatusVocabulary().read(value)

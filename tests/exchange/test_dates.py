@@ -53,6 +53,10 @@ def test_refusals_say_why_and_what_is_accepted(text: str, fragment: str) -> None
         parse_date(text)
 
 
-def test_numbers_are_not_read_as_excel_serials() -> None:
-    with pytest.raises(DateProblem, match="is a number"):
-        parse_date(44124)
+def test_excel_serials_are_read_as_days_but_other_numbers_are_refused() -> None:
+    # 46088 is what Excel stores for 3/7/2026 (checked: 2026-03-07 - 1899-12-30 = 46088 days).
+    assert parse_date(46088) == parse_date("46088") == parse_date(46088.0) == dt.date(2026, 3, 7)
+    assert parse_date(44124) == dt.date(2020, 10, 20)
+    for number in (2020, 12, 46088.5, 99999):
+        with pytest.raises(DateProblem, match="is a number"):
+            parse_date(number)

@@ -12,16 +12,21 @@ from foiatrack.services.exchange.common import database_uid, request_key
 from foiatrack.services.exchange.exporting import ExportResult, calendar_items, export_calendar, export_file
 from foiatrack.services.exchange.importing import (
     IMPORT_MAPPING_KEY,
+    STATUS_MAPPING_KEY,
     get_import_mapping,
+    get_status_mapping,
     import_fields,
     import_file,
+    import_status_names,
     preview_import,
     save_import_mapping,
+    save_status_mapping,
 )
 from foiatrack.services.exchange.reports import agency_report, chronology, chronology_data, overdue_report
 
 __all__ = [
     "IMPORT_MAPPING_KEY",
+    "STATUS_MAPPING_KEY",
     "ArchiveResult",
     "ExportResult",
     "ImportReport",
@@ -36,10 +41,13 @@ __all__ = [
     "export_calendar",
     "export_file",
     "get_import_mapping",
+    "get_status_mapping",
     "import_fields",
     "import_file",
+    "import_status_names",
     "overdue_report",
     "preview_import",
     "request_key",
     "save_import_mapping",
+    "save_status_mapping",
 ]

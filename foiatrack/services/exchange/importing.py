@@ -30,6 +30,7 @@ from foiatrack.core.models import Event
 from foiatrack.exchange.columns import FIELDS, check_field
 from foiatrack.exchange.importer import ImportOptions, ImportReport, run_import
 from foiatrack.exchange.plan import PlannedRow, import_key
+from foiatrack.exchange.vocabulary import check_status_name, status_names
 from foiatrack.services.derive import cached_values, derive
 from foiatrack.services.events import NewEvent, event_row_values, validate_event
 from foiatrack.services.jurisdictions import jurisdiction_catalog, load_rules_context
@@ -39,6 +40,7 @@ from foiatrack.store.schema import AgencyRow, BatchRow, EventRow, RequestRow, Ta
 from foiatrack.store.settings import get_setting, set_setting
 
 IMPORT_MAPPING_KEY = "import_column_mapping"
+STATUS_MAPPING_KEY = "import_status_mapping"
 IMPORT_AUTHOR = "import"
 _REQUEST_FIELDS = tuple(f.name for f in fields(RequestFields))
 _EVENT_FIELDS = tuple(f.name for f in fields(NewEvent) if f.name != "created_by")
@@ -85,6 +87,32 @@ def save_import_mapping(db: Database, mapping: Mapping[str, str], *, merge: bool
     return saved
 
 
+def import_status_names() -> dict[str, str]:
+    """The statuses an unknown status word can be mapped to: name -> label (for a mapping screen)."""
+    return status_names()
+
+
+def get_status_mapping(db: Database) -> dict[str, str]:
+    """The saved status words: word as written -> status name."""
+    with db.read_session() as session:
+        return dict(get_setting(session, STATUS_MAPPING_KEY, {}) or {})
+
+
+def save_status_mapping(db: Database, mapping: Mapping[str, str]) -> dict[str, str]:
+    """Add *mapping* (word -> status name) to the saved status words; returns what is saved now.
+
+    Raises:
+        UserError: a status name is not one foiatrack knows.
+    """
+    cleaned = {" ".join(word.split()): check_status_name(name, word) for word, name in mapping.items()
+               if word.strip()}
+    with db.session() as session:
+        saved = dict(get_setting(session, STATUS_MAPPING_KEY, {}) or {})
+        saved.update(cleaned)
+        set_setting(session, STATUS_MAPPING_KEY, saved)
+    return saved
+
+
 class _Discard(Exception):
     """Leaves the import's transaction by rollback, carrying the report out."""
 
@@ -95,7 +123,8 @@ class _Discard(Exception):
 
 def import_file(db: Database, path: str | os.PathLike[str], *, dry_run: bool = False, skip_invalid: bool = False,
                 mapping: Mapping[str, str] | None = None, encoding: str | None = None,
-                sheet: str | None = None) -> ImportReport:
+                sheet: str | None = None, agency: str | None = None,
+                status_mapping: Mapping[str, str] | None = None) -> ImportReport:
     """Import the requests of a CSV or XLSX file in one transaction.
 
     Args:
@@ -106,25 +135,30 @@ def import_file(db: Database, path: str | os.PathLike[str], *, dry_run: bool = F
         mapping: header -> field overrides for this import, over the saved mapping and the aliases.
         encoding: the CSV text encoding, when detection gets it wrong.
         sheet: the worksheet to read (default "Requests", else the first).
+        agency: the agency of every row that names none (an agency's own log has no agency column).
+        status_mapping: status word -> status name for this import, over the saved status words.
 
     Raises:
         UserError: the file cannot be read as a spreadsheet or lacks an agency or subject column.
     """
     options = ImportOptions(dry_run=dry_run, skip_invalid=skip_invalid, mapping=mapping, encoding=encoding,
-                            sheet=sheet)
+                            sheet=sheet, default_agency=agency, status_mapping=status_mapping)
     return _import(db, Path(path), options)
 
 
 def preview_import(db: Database, path: str | os.PathLike[str], *, mapping: Mapping[str, str] | None = None,
-                   encoding: str | None = None, sheet: str | None = None, limit: int = 200) -> ImportReport:
+                   encoding: str | None = None, sheet: str | None = None, limit: int = 200,
+                   agency: str | None = None, status_mapping: Mapping[str, str] | None = None) -> ImportReport:
     """A dry run that also returns the first *limit* rows with their matched values and problems
     (``report.preview``), for a preview screen. The counts and errors cover the whole file."""
-    options = ImportOptions(dry_run=True, mapping=mapping, encoding=encoding, sheet=sheet, preview_limit=limit)
+    options = ImportOptions(dry_run=True, mapping=mapping, encoding=encoding, sheet=sheet, preview_limit=limit,
+                            default_agency=agency, status_mapping=status_mapping)
     return _import(db, Path(path), options)
 
 
 def _import(db: Database, path: Path, options: ImportOptions) -> ImportReport:
     options.saved_mapping = get_import_mapping(db)
+    options.saved_status_mapping = get_status_mapping(db)
     options.jurisdictions = frozenset(jurisdiction_catalog().codes())
     try:
         with db.session() as session:
@@ -204,7 +238,10 @@ class _DatabaseSink:
                                      jurisdiction=row.fields.get("jurisdiction"))
             except UserError as error:
                 where = f"Events line {spec.line}: " if spec.line else ""
-                row.errors.append((spec.column, f"{where}{error.message}"))
+                column = spec.column
+                if error.field == "exemptions" and not spec.line:  # name the column the codes came from
+                    column = row.columns.get("exemptions", column)
+                row.errors.append((column, f"{where}{error.message}"))
                 continue
             values = event_row_values(new)
             values["created_by"] = spec.created_by if spec.created_by is not None else IMPORT_AUTHOR
