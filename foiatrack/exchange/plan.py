@@ -209,6 +209,11 @@ class RowPlanner:
         self._events(row, raw, read)
         return row
 
+    def _status_reader(self, name: str) -> Callable[[object], StatusSteps | None]:
+        """Reads a status column; one headed "Appeal ..." holds the appeal's disposition."""
+        appeal = "appeal" in self.header(name).casefold()
+        return lambda value: self.statuses.read(value, appeal=appeal)
+
     def _text(self, value: object, name: str) -> str:
         text = as_text(value)
         return text if name in _LONG_TEXT else text.strip()
@@ -223,12 +228,12 @@ class RowPlanner:
                                                       f"({sent.isoformat()})"))
         if dates["closed"] and dates["appealed"] and dates["appealed"] < dates["closed"]:
             row.errors.append((self.header("appealed"), "the appeal is dated before the determination"))
-        steps: StatusSteps = read("status", self.statuses.read) or StatusSteps()
-        refined: StatusSteps | None = read("outcome", self.statuses.read)
+        steps: StatusSteps = read("status", self._status_reader("status")) or StatusSteps()
+        refined: StatusSteps | None = read("outcome", self._status_reader("outcome"))
         if refined is not None:
             steps = _combine(steps, refined)
         if dates["closed"] is not None and not steps.steps:
-            if raw.get("status") is not None:
+            if raw.get("status") is not None and not row.unknown_statuses:
                 row.errors.append((self.header("closed"), f"a closing date is given but the status "
                                                           f"'{as_text(raw['status'])}' says the request is open"))
             steps = StatusSteps((EventKind.FINAL_DETERMINATION,), Outcome.OTHER)

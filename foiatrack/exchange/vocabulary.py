@@ -166,8 +166,11 @@ class StatusVocabulary:
         name = self.words.get(status_key(text))
         return self.meanings[name] if name is not None else None
 
-    def read(self, value: object) -> StatusSteps | None:
+    def read(self, value: object, *, appeal: bool = False) -> StatusSteps | None:
         """What a status (or disposition) cell means, ``None`` for an empty cell.
+
+        With *appeal* (the column is an "Appeal Disposition" or "Appeal Status"), a decision word
+        ("Denied", "Closed for Other Reasons") is the appeal's decision, and a pending word a pending appeal.
 
         Raises:
             UnknownStatus: the word is neither built in nor mapped by the user.
@@ -186,4 +189,10 @@ class StatusVocabulary:
         steps = meaning.steps
         if meaning.keeps_reason or steps.outcome is Outcome.OTHER:
             steps = replace(steps, reason=text)
+        if appeal and EventKind.APPEAL_FILED not in steps.steps and EventKind.LAWSUIT_FILED not in steps.steps:
+            filed = (EventKind.FINAL_DETERMINATION, EventKind.APPEAL_FILED)
+            if not steps.determined:
+                return StatusSteps(filed, Outcome.OTHER)
+            return StatusSteps((*filed, EventKind.APPEAL_DECISION), Outcome.OTHER, steps.outcome or Outcome.OTHER,
+                               steps.reason)
         return steps
