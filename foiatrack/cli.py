@@ -173,6 +173,9 @@ EXTENSION_MODULES: tuple[str, ...] = ("foiatrack.cli_safety", "foiatrack.cli_exc
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from foiatrack.services.errors import install_secret_filters
+
+    install_secret_filters()
     parser = build_parser()
     args = parser.parse_args(argv)
     command = args.command or "gui"
@@ -199,9 +202,27 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except Exception as error:  # a database, disk or memory failure, or a bug
+        return _report_unexpected(error)
     finally:
         if "foiatrack.store.database" in sys.modules:
             sys.modules["foiatrack.store.database"].close_all()
+
+
+def _report_unexpected(error: BaseException) -> int:
+    """A database, disk or memory failure in one line (no SQL, data or password); a bug as a traceback
+    with every password hidden."""
+    from foiatrack.core.secrets import hide_secrets
+    from foiatrack.services.errors import describe_error
+
+    line = describe_error(error)
+    if line is not None:
+        print(f"foiatrack: {line}", file=sys.stderr)
+        return 1
+    import traceback
+
+    sys.stderr.write(hide_secrets("".join(traceback.format_exception(error))))
+    return 1
 
 
 def print_json(document: Any) -> None:

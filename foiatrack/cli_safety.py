@@ -23,7 +23,8 @@ def register(sub: Any) -> None:
     migrate.add_argument("--json", action="store_true")
     migrate.set_defaults(handler=cmd_migrate_to)
 
-    check = sub.add_parser("check", help="run SQLite's full integrity check on the database")
+    check = sub.add_parser("check", help="run SQLite's full integrity check on the database (on a server: "
+                                         "the schema and every table)")
     check.add_argument("--json", action="store_true")
     check.set_defaults(handler=cmd_check)
 
@@ -71,13 +72,20 @@ def cmd_check(args: argparse.Namespace) -> int:
     from foiatrack.services.backup import check_database
     from foiatrack.services.workspace import open_workspace
 
-    problems = check_database(open_workspace(args.db), quick=False)
+    db = open_workspace(args.db)
+    problems = check_database(db, quick=False)
     if args.json:
         print_json({"ok": not problems, "problems": problems})
         return 0 if not problems else 1
     if problems:
+        if not db.is_sqlite:
+            raise UserError(f"check: the server database is not sound ({problems}); ask its administrator")
         raise UserError(f"check: the database is damaged ({problems}); restore a backup with `foiatrack restore`")
-    print("The database passed SQLite's integrity check.")
+    if db.is_sqlite:
+        print("The database passed SQLite's integrity check.")
+    else:
+        print("The server database passed the check: every table and column of the current schema is there "
+              "and every table could be read.")
     return 0
 
 
@@ -97,6 +105,6 @@ def cmd_migrate_to(args: argparse.Namespace) -> int:
 
 
 def _hide_password(url: str) -> str:
-    from sqlalchemy.engine import make_url
+    from foiatrack.core.secrets import hide_password
 
-    return make_url(url).render_as_string(hide_password=True)
+    return hide_password(url)

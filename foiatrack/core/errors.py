@@ -6,6 +6,8 @@ names the field or line at fault and what would be accepted. Anything else escap
 
 from __future__ import annotations
 
+from foiatrack.core.secrets import hide_secrets
+
 
 class UserError(Exception):
     """Bad input from the user: shown as a message, never as a traceback."""
@@ -16,7 +18,11 @@ class UserError(Exception):
 
     @property
     def message(self) -> str:
-        return str(self.args[0])
+        # Messages may quote a database URL or a driver's error: never with a password in it.
+        return hide_secrets(str(self.args[0]))
+
+    def __str__(self) -> str:
+        return self.message
 
 
 class NotFoundError(UserError):

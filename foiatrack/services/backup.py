@@ -241,7 +241,17 @@ def latest_automatic_backup(database_path: Path, folder: Path | None = None) -> 
 
 
 def check_database(db: Database, quick: bool = True) -> str:
-    """'' when the database passes SQLite's integrity check, else the first problems found."""
+    """'' when the database passes SQLite's integrity check, else the first problems found.
+
+    A server database has no such check: its schema is compared with the program's (every table and
+    column, the schema version) and every table is read through.
+    """
+    if not db.is_sqlite:
+        from foiatrack.store.schema_check import schema_problems, unreadable_tables
+
+        with db.engine.connect() as connection:
+            problems = schema_problems(connection) or unreadable_tables(connection)
+        return "; ".join(problems[:3])
     raw = db.engine.raw_connection()
     try:
         return _integrity_problems(raw.driver_connection, quick=quick)  # type: ignore[arg-type]

@@ -130,7 +130,12 @@ def migrate_to(source: Database, target_url: str, progress: Callable[[str, int],
     started = time.perf_counter()
     if "://" not in target_url or target_url.startswith("sqlite"):
         raise UserError("migrate-to: give a server database URL such as postgresql+psycopg://user@host/dbname")
-    target = open_database(target_url)
+    from foiatrack.core.secrets import hide_password
+    from foiatrack.services.server import connection_url
+
+    # Like the app: a URL without a password takes the one kept in the system keychain.
+    target = open_database(connection_url(target_url))
+    target_url = hide_password(target_url)
     try:
         with target.engine.connect() as connection:
             for table in TABLES:

@@ -14,6 +14,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 
 from foiatrack.core.errors import UserError
+from foiatrack.core.secrets import register_secret
 from foiatrack.store.database import Database
 from foiatrack.store.schema import EventRow, RequestRow
 
@@ -53,6 +54,7 @@ def remember_password(url: URL, password: str) -> None:
     import keyring
     from keyring.errors import KeyringError
 
+    register_secret(password)
     try:
         keyring.set_password(KEYRING_SERVICE, keyring_key(url), password)
     except KeyringError as error:
@@ -71,6 +73,7 @@ def forget_password(url: URL) -> None:
 def connection_url(text: str) -> str:
     """The full URL to connect with: the password from the URL if given, else from the keychain."""
     url = parse_server_url(text)
+    register_secret(url.password)
     if url.password is None:
         import keyring
         from keyring.errors import KeyringError
@@ -80,6 +83,7 @@ def connection_url(text: str) -> str:
         except KeyringError:
             stored = None
         if stored is not None:
+            register_secret(stored)
             url = url.set(password=stored)
     return url.render_as_string(hide_password=False)
 
@@ -89,5 +93,6 @@ def change_token(db: Database) -> tuple[object, ...]:
     with db.read_session() as session:
         requests = session.execute(select(func.count(), func.max(RequestRow.updated_at), func.sum(RequestRow.version))
                                    ).one()
-        events = session.execute(select(func.count(), func.max(EventRow.id))).one()
+        # The sum of the events' versions moves when anyone edits an event (count and max id do not).
+        events = session.execute(select(func.count(), func.max(EventRow.id), func.sum(EventRow.version))).one()
     return (*requests, *events)

@@ -22,12 +22,18 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from foiatrack.core.errors import UserError
+from foiatrack.core.secrets import hide_password, register_secret
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 BUSY_TIMEOUT_MS = 10_000
+# A server that accepts the connection but never answers must not hang the app or a command for ever:
+# connecting gives up after CONNECT_TIMEOUT_S, one statement after STATEMENT_TIMEOUT_S (both overridable
+# by environment variables, for slow links and for tests).
+CONNECT_TIMEOUT_S = 10
+STATEMENT_TIMEOUT_S = 300
 
 
 def database_url(target: str | os.PathLike[str]) -> str:
@@ -149,8 +155,39 @@ def close_all() -> None:
         database.close()
 
 
+def _timeout(variable: str, default: int) -> int:
+    try:
+        return max(1, int(os.environ.get(variable, default)))
+    except ValueError:
+        return default
+
+
+def connect_timeout_s() -> int:
+    return _timeout("FOIATRACK_CONNECT_TIMEOUT", CONNECT_TIMEOUT_S)
+
+
+def statement_timeout_s() -> int:
+    return _timeout("FOIATRACK_STATEMENT_TIMEOUT", STATEMENT_TIMEOUT_S)
+
+
+def _engine_options(url: str) -> dict[str, object]:
+    """Options for every engine: SQL parameters (request data) never appear in error messages or logs;
+    on a server, bounded connect and statement times, and a connection that died with a server restart is
+    noticed and replaced before it is used (the first action after the restart works)."""
+    options: dict[str, object] = {"hide_parameters": True}
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "postgresql":
+        connect_args: dict[str, object] = {}
+        if "connect_timeout" not in parsed.query:
+            connect_args["connect_timeout"] = connect_timeout_s()
+        if "options" not in parsed.query:
+            connect_args["options"] = f"-c statement_timeout={statement_timeout_s() * 1000}"
+        options.update(pool_pre_ping=True, connect_args=connect_args)
+    return options
+
+
 def create_db_engine(url: str) -> Engine:
-    engine = create_engine(url, future=True)
+    engine = create_engine(url, future=True, **_engine_options(url))
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _on_sqlite_connect)
         event.listen(engine, "begin", _on_sqlite_begin)
@@ -165,17 +202,19 @@ def open_database(target: str | os.PathLike[str], *, migrate: bool = True) -> Da
     """
     url = database_url(target)
     parsed = make_url(url)
+    register_secret(parsed.password)
+    shown = hide_password(os.fspath(target))
     if parsed.get_backend_name() == "sqlite" and parsed.database:
         folder = Path(parsed.database).parent
         folder.mkdir(parents=True, exist_ok=True)
         _create_private_file(Path(parsed.database))
     # Look before touching: the check runs on a plain connection, because the WAL pragma of our own
     # connections rewrites the file header, and a file that is not ours must stay byte-for-byte intact.
-    probe = create_engine(url)
+    probe = create_engine(url, **_engine_options(url))
     try:
-        current = _check_schema(probe, url)
+        current = _check_schema(probe, shown)
     except (DatabaseError, OperationalError) as exc:
-        raise UserError(f"{target}: cannot be opened as a foiatrack database ({_first_line(exc)})") from None
+        raise UserError(f"{shown}: cannot be opened as a foiatrack database ({_first_line(exc)})") from None
     finally:
         probe.dispose()
     engine = create_db_engine(url)
@@ -186,7 +225,7 @@ def open_database(target: str | os.PathLike[str], *, migrate: bool = True) -> Da
             command.upgrade(_alembic_config(engine), "head")
     except (DatabaseError, OperationalError) as exc:
         engine.dispose()
-        raise UserError(f"{target}: cannot be opened as a foiatrack database ({_first_line(exc)})") from None
+        raise UserError(f"{shown}: cannot be opened as a foiatrack database ({_first_line(exc)})") from None
     except UserError:
         engine.dispose()
         raise
@@ -202,8 +241,9 @@ def _create_private_file(path: Path) -> None:
 
 
 def _first_line(exc: BaseException) -> str:
-    text = str(getattr(exc, "orig", exc) or exc)
-    return text.splitlines()[0] if text else type(exc).__name__
+    from foiatrack.store.errors import describe_database_error
+
+    return describe_database_error(exc)
 
 
 def _check_schema(engine: Engine, url: str) -> str | None:

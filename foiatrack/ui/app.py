@@ -112,6 +112,9 @@ def run_app(db_arg: str | None = None, *, exit_when_ready: bool = False) -> int:
     With *exit_when_ready* (``foiatrack gui --exit-when-ready``) the app opens on the dashboard, prints
     the milliseconds from process start to the dashboard filled, and exits (see :mod:`foiatrack.ui.ready`).
     """
+    from foiatrack.services.errors import install_secret_filters
+
+    install_secret_filters()
     app = make_application()
     settings = QSettings()
     db = open_database_interactively(start_location(db_arg, settings))

@@ -7,7 +7,6 @@ system keychain; what is shown on screen and remembered in the UI settings is th
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QTimer
@@ -25,13 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from foiatrack.core.errors import UserError
-from foiatrack.services.server import connection_url, parse_server_url, remember_password
+from foiatrack.core.secrets import hide_secrets, register_secret
+from foiatrack.services.server import connection_url, parse_server_url, remember_password, without_password
 from foiatrack.services.workspace import open_workspace
 from foiatrack.ui.tasks import run_task
 from foiatrack.ui.widgets import ErrorLabel, FieldErrors, add_row
 
 if TYPE_CHECKING:
-    from sqlalchemy.engine import URL
 
     from foiatrack.services.workspace import Database
 
@@ -40,20 +39,15 @@ LAST_DATABASE_KEY = "database/last"
 CONNECT_TIMEOUT, CONNECT_TIMEOUT_S = "connect_timeout", "10"
 
 
-def _without_password(url: URL) -> URL:
-    # URL.set(password=None) leaves the password in place (None means "unchanged"); replace the field.
-    return url._replace(password=None)
-
-
 def stored_url(text: str) -> str:
     """The URL to remember and to name the keychain entry: no password, the driver spelled out."""
-    url = _without_password(parse_server_url(text)).difference_update_query([CONNECT_TIMEOUT])
+    url = without_password(parse_server_url(text)).difference_update_query([CONNECT_TIMEOUT])
     return url.render_as_string(hide_password=False)
 
 
 def shown_url(text: str) -> str:
     """The URL as people write it (postgresql://user@host:port/db): no password, driver or options."""
-    url = _without_password(parse_server_url(text))
+    url = without_password(parse_server_url(text))
     return url.set(drivername="postgresql")._replace(query={}).render_as_string(hide_password=False)
 
 
@@ -76,17 +70,15 @@ def remember_location(settings: QSettings, db: Database) -> None:
     settings.setValue(LAST_DATABASE_KEY, value)
 
 
-_CREDENTIALS = re.compile(r"(postgresql[\w+]*://[^:@/\s]+):[^@\s]*@")
-
-
 def hide_passwords(text: str) -> str:
-    """*text* (an error message, say) with the password of any database URL in it replaced by dots."""
-    return _CREDENTIALS.sub(r"\1:••••@", text)
+    """*text* (an error message, say) with every password in it hidden (the program's one helper)."""
+    return hide_secrets(text)
 
 
 def _hide(text: str, secret: str | None) -> str:
+    register_secret(secret)
     text = hide_passwords(text)
-    return text.replace(secret, "••••") if secret else text
+    return text.replace(secret, "***") if secret else text
 
 
 class ServerDialog(QDialog):
@@ -164,7 +156,8 @@ class ServerDialog(QDialog):
             self._fit()
             return
         typed = self.password.text() or url.password
-        plain = _without_password(url).render_as_string(hide_password=False)
+        register_secret(typed)
+        plain = without_password(url).render_as_string(hide_password=False)
         remember = self.remember.isChecked() and bool(typed)
         self._connecting = True
         self._cancelled = False
@@ -181,7 +174,9 @@ class ServerDialog(QDialog):
             try:
                 db = open_workspace(target)
             except UserError as error:  # its message names the URL it tried, password and all
-                raise UserError(error.message.replace(target, shown_url(plain)), field=error.field) from None
+                shown = shown_url(plain)
+                message = error.message.replace(hide_secrets(target), shown).replace(target, shown)
+                raise UserError(message, field=error.field) from None
             problem = None
             if remember:
                 try:

@@ -283,7 +283,11 @@ def with_error_label(widget: QWidget, error: ErrorLabel) -> QWidget:
 
 def show_error(parent: QWidget | None, title: str, error: BaseException) -> None:
     """A user error as a message box: the message only, never a traceback."""
-    text = error.message if isinstance(error, UserError) else f"Something went wrong: {error}"
+    from foiatrack.core.secrets import hide_secrets
+    from foiatrack.services.errors import describe_error
+
+    described = describe_error(error)
+    text = described if described is not None else hide_secrets(f"Something went wrong: {error}")
     QMessageBox.warning(parent, title, text)
 
 
