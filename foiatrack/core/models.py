@@ -93,6 +93,8 @@ class Event:
     created_by: str = ""
     created_at: dt.datetime | None = None
     attachments: tuple[AttachmentInfo, ...] = ()
+    # Edits of the event name the version they started from; a stale one is refused.
+    version: int = 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,3 +151,20 @@ class OrganisationProfile:
     @property
     def is_complete(self) -> bool:
         return bool(self.name and self.address)
+
+
+@dataclass(frozen=True, slots=True)
+class AuditEntry:
+    """One edit or deletion in a request's history: who, when, and ``{field: (before, after)}``."""
+
+    at: dt.datetime
+    actor: str
+    action: str  # "request edited", "event edited", "event deleted", "request deleted"
+    event_id: int | None
+    changes: dict[str, list[object]]
+
+    def describe(self) -> str:
+        """One line for the timeline: 'event edited by ben: summary, date'."""
+        fields = ", ".join(name.replace("_", " ") for name in self.changes) or "nothing"
+        what = "fields" if self.action.endswith("edited") else "it held"
+        return f"{self.action.capitalize()} by {self.actor or 'unknown'} ({what}: {fields})"

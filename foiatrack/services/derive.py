@@ -23,6 +23,7 @@ from foiatrack.core.vocabulary import EventKind, Status
 from foiatrack.services.jurisdictions import RulesContext, load_rules_context
 from foiatrack.store.convert import event_from_mapping, to_event
 from foiatrack.store.database import Database
+from foiatrack.store.errors import retry_transient
 from foiatrack.store.schema import AgencyRow, EventRow, RequestRow
 
 
@@ -79,55 +80,94 @@ def refresh_request(session: Session, row: RequestRow, context: RulesContext | N
     return derived
 
 
+# Requests per recompute transaction: small enough that a batch holds its row locks for a moment only
+# (someone logging an event waits milliseconds, not the whole run), large enough to stay fast.
+RECOMPUTE_BATCH = 500
+
+
 def recompute_all(db: Database, *, only_stale: bool = False, progress: Callable[[int, int], None] | None = None,
-                  chunk: int = 5000) -> int:
+                  chunk: int = RECOMPUTE_BATCH) -> int:
     """Recompute every request's cache (or only those stamped with other rules). Returns how many.
 
-    Works in chunks: each chunk's requests and events are read with two plain queries and written back
-    with one executemany UPDATE, so 50,000 requests take seconds and memory stays bounded. The cache is
-    not a user's edit, so the version counter (used to detect conflicting edits) is left alone. One
-    transaction for the whole run: a crash leaves the old cache intact.
+    Works in batches, each its own short transaction that first locks its requests' rows (in id order,
+    ``FOR UPDATE`` on a server) and only then reads their events, so an event another user logs during
+    the run is either already in what the batch reads or is logged after the batch, by a writer that then
+    refreshes the request itself: a concurrent write is never overwritten with an older status. The cache
+    is not a user's edit, so the version counter (used to detect conflicting edits) is left alone. A crash
+    leaves each request either recomputed or with its old cache and old stamp (recomputed at the next
+    start).
     """
+    with db.read_session() as session:
+        query = select(RequestRow.id)
+        if only_stale:
+            query = query.where(RequestRow.rules_version != load_rules_context(session).stamp)
+        ids = list(session.scalars(query.order_by(RequestRow.id)))
+    done = 0
+    for start in range(0, len(ids), chunk):
+        done += _recompute_batch(db, ids[start : start + chunk], only_stale)
+        if progress:
+            progress(start + len(ids[start : start + chunk]), len(ids))
+    return done
+
+
+@retry_transient
+def _recompute_batch(db: Database, ids: list[int], only_stale: bool) -> int:
     with db.session() as session:
-        return recompute_in_session(session, only_stale=only_stale, progress=progress, chunk=chunk)
+        return _recompute_ids(session, ids, load_rules_context(session), only_stale)
 
 
 def recompute_in_session(session: Session, *, only_stale: bool = False,
-                         progress: Callable[[int, int], None] | None = None, chunk: int = 5000) -> int:
+                         progress: Callable[[int, int], None] | None = None, chunk: int = RECOMPUTE_BATCH) -> int:
     """:func:`recompute_all` inside the caller's transaction (e.g. with the closure-day change)."""
     session.flush()
     context = load_rules_context(session)
-    query = select(RequestRow.id, RequestRow.jurisdiction, RequestRow.agency_id, RequestRow.expedite_requested)
+    query = select(RequestRow.id)
     if only_stale:
         query = query.where(RequestRow.rules_version != context.stamp)
-    requests = session.execute(query.order_by(RequestRow.id)).all()
-    overrides_by_agency = {
-        agency_id: json.loads(text or "{}")
-        for agency_id, text in session.execute(select(AgencyRow.id, AgencyRow.rule_overrides))
-    }
-    table = RequestRow.__table__
+    ids = list(session.scalars(query.order_by(RequestRow.id)))
     done = 0
-    for start in range(0, len(requests), chunk):
-        part = requests[start : start + chunk]
-        events_by_request = _events_for(session, part[0].id, part[-1].id)
-        values = []
-        for request_id, jurisdiction, agency_id, expedite in part:
-            events = events_by_request.get(request_id, [])
-            derived = derive(context, jurisdiction, overrides_by_agency.get(agency_id, {}), events, expedite)
-            values.append({"b_id": request_id, **cached_values(events, derived, context.stamp)})
-        session.execute(update(table).where(table.c.id == bindparam("b_id")), values)
-        done += len(part)
+    for start in range(0, len(ids), chunk):
+        done += _recompute_ids(session, ids[start : start + chunk], context, only_stale)
         if progress:
-            progress(done, len(requests))
+            progress(start + len(ids[start : start + chunk]), len(ids))
     session.expire_all()
     return done
 
 
-def _events_for(session: Session, first_id: int, last_id: int) -> dict[int, list[Event]]:
-    """Events of the requests with ids in [first_id, last_id], as core objects, in one query."""
+def _recompute_ids(session: Session, ids: list[int], context: RulesContext, only_stale: bool) -> int:
+    """Lock the requests *ids* (id order), then read their events and write their cache."""
+    if not ids:
+        return 0
+    query = (select(RequestRow.id, RequestRow.jurisdiction, RequestRow.agency_id, RequestRow.expedite_requested)
+             .where(RequestRow.id.in_(ids)).order_by(RequestRow.id).with_for_update())
+    if only_stale:  # another run may have done them meanwhile
+        query = query.where(RequestRow.rules_version != context.stamp)
+    requests = session.execute(query).all()
+    if not requests:
+        return 0
+    agency_ids = {row.agency_id for row in requests}
+    overrides_by_agency = {
+        agency_id: json.loads(text or "{}")
+        for agency_id, text in session.execute(
+            select(AgencyRow.id, AgencyRow.rule_overrides).where(AgencyRow.id.in_(agency_ids)))
+    }
+    # Read after the lock: every event committed for these requests is seen (a new statement, a new snapshot).
+    events_by_request = _events_for(session, [row.id for row in requests])
+    values = []
+    for request_id, jurisdiction, agency_id, expedite in requests:
+        events = events_by_request.get(request_id, [])
+        derived = derive(context, jurisdiction, overrides_by_agency.get(agency_id, {}), events, expedite)
+        values.append({"b_id": request_id, **cached_values(events, derived, context.stamp)})
+    table = RequestRow.__table__
+    session.execute(update(table).where(table.c.id == bindparam("b_id")), values)
+    return len(values)
+
+
+def _events_for(session: Session, request_ids: list[int]) -> dict[int, list[Event]]:
+    """Events of the requests *request_ids*, as core objects, in one query."""
     table = EventRow.__table__
     rows = session.execute(
-        select(table).where(table.c.request_id.between(first_id, last_id)).order_by(table.c.request_id)
+        select(table).where(table.c.request_id.in_(request_ids)).order_by(table.c.request_id)
     ).mappings()
     grouped: dict[int, list[Event]] = {}
     for row in rows:

@@ -9,6 +9,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
 from foiatrack.core.dates import check_date_range
 from foiatrack.core.errors import ConflictError, NotFoundError, UserError
 from foiatrack.core.exemptions import parse_exemptions
@@ -18,9 +22,11 @@ from foiatrack.services.attachments import FileContent, read_file, store_attachm
 from foiatrack.services.derive import refresh_request
 from foiatrack.services.requests import load_request_row
 from foiatrack.services.search import extract_text
+from foiatrack.store.audit import actor, differences, os_user, record
 from foiatrack.store.convert import EXEMPTION_SEPARATOR, to_event
 from foiatrack.store.database import Database
-from foiatrack.store.schema import EventRow
+from foiatrack.store.errors import retry_transient
+from foiatrack.store.schema import EventRow, RequestRow
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,12 +106,16 @@ def validate_event(new: NewEvent, jurisdiction: str | None = None) -> NewEvent:
         pages_released=new.pages_released, pages_withheld=new.pages_withheld, exemptions=exemptions,
         outcome=new.outcome, extension_days=new.extension_days, received=new.received,
         appeal_number=(new.appeal_number or "").strip() or None, expected_by=new.expected_by,
-        created_by=new.created_by or _current_user(),
+        created_by=new.created_by,
     )
 
 
-def _current_user() -> str:
-    return os.environ.get("USER") or os.environ.get("USERNAME") or ""
+def _author(session: Session, given: str) -> str:
+    """Who logged the event: on a server always the database role (it is what the server checked); on a
+    local file the name given, else the operating-system user."""
+    if session.get_bind().dialect.name == "postgresql":
+        return actor(session)
+    return given or os_user()
 
 
 def _default_summary(new: NewEvent) -> str:
@@ -161,12 +171,20 @@ def log_events(db: Database, request_ids: list[int], new: NewEvent,
     validate_event(replace(new, exemptions=()))  # everything but the exemptions, read per request below
     files = [read_file(path) for path in attachments] + list(contents)  # read before writing anything
     texts = [extract_text(f.filename, f.media_type, f.data) for f in files]
+    return _log_events(db, request_ids, new, files, texts)
+
+
+@retry_transient
+def _log_events(db: Database, request_ids: list[int], new: NewEvent, files: list[FileContent],
+                texts: list[str | None]) -> list[Event]:
     results = []
     with db.session() as session:
+        lock_requests(session, request_ids)
+        author = _author(session, new.created_by)
         for request_id in request_ids:
             row = load_request_row(session, request_id, for_update=True)
             cleaned = validate_event(new, row.jurisdiction)
-            event = EventRow(created_by=cleaned.created_by, **event_row_values(cleaned))
+            event = EventRow(created_by=author, **event_row_values(cleaned))
             row.events.append(event)
             session.flush()
             for content, extracted in zip(files, texts, strict=True):
@@ -178,19 +196,63 @@ def log_events(db: Database, request_ids: list[int], new: NewEvent,
     return results
 
 
-def update_event(db: Database, event_id: int, new: NewEvent) -> Event:
+def lock_requests(session: Session, request_ids: Sequence[int]) -> None:
+    """Lock the requests' rows in id order (PostgreSQL), so that two writers touching the same requests
+    in different orders queue up instead of deadlocking. SQLite's write transaction already holds the
+    whole database."""
+    if session.get_bind().dialect.name == "postgresql" and request_ids:
+        session.execute(select(RequestRow.id).where(RequestRow.id.in_(sorted(set(request_ids))))
+                        .order_by(RequestRow.id).with_for_update())
+
+
+_AUDITED = ("date", "kind", "direction", "summary", "details", "tracking_number", "amount", "pages_released",
+            "pages_withheld", "exemptions", "outcome", "extension_days", "received", "appeal_number", "expected_by")
+
+
+def _event_values(event: EventRow) -> dict[str, object]:
+    return {name: getattr(event, name) for name in _AUDITED}
+
+
+def _conflict(event_id: int) -> ConflictError:
+    return ConflictError(f"event {event_id}: it was changed elsewhere since you opened it; reload the request to "
+                         "see the other change, then apply yours again")
+
+
+@retry_transient
+def update_event(db: Database, event_id: int, new: NewEvent, *, expected_version: int) -> Event:
+    """Save an edited event; refused (ConflictError) if anyone saved it since *expected_version* was read."""
     validate_event(replace(new, exemptions=()))
-    with db.session() as session:
-        event = session.get(EventRow, event_id)
-        if event is None:
-            raise NotFoundError(f"event: no event with id {event_id}", field="event")
-        request = load_request_row(session, event.request_id, for_update=True)
-        cleaned = validate_event(new, request.jurisdiction)
-        for key, value in event_row_values(cleaned).items():
-            setattr(event, key, value)
-        session.flush()
-        refresh_request(session, event.request)
-        return to_event(event)
+    try:
+        with db.session() as session:
+            event = _locked_event(session, event_id)
+            if event.version != expected_version:
+                raise _conflict(event_id)
+            cleaned = validate_event(new, event.request.jurisdiction)
+            before = _event_values(event)
+            for key, value in event_row_values(cleaned).items():
+                setattr(event, key, value)
+            changes = differences(before, _event_values(event))
+            if changes:
+                record(session, request_id=event.request_id, event_id=event.id, action="event edited",
+                       changes=changes)
+            session.flush()
+            refresh_request(session, event.request)
+            session.flush()
+            return to_event(event)
+    except StaleDataError:
+        raise _conflict(event_id) from None
+
+
+def _locked_event(session: Session, event_id: int) -> EventRow:
+    """The event, after locking its request (the request first: the same order as logging uses)."""
+    request_id = session.scalar(select(EventRow.request_id).where(EventRow.id == event_id))
+    if request_id is None:
+        raise NotFoundError(f"event: no event with id {event_id}", field="event")
+    load_request_row(session, request_id, for_update=True)
+    event = session.get(EventRow, event_id, populate_existing=True)
+    if event is None:
+        raise NotFoundError(f"event: no event with id {event_id} (it was deleted elsewhere)", field="event")
+    return event
 
 
 def add_attachments(db: Database, event_id: int, paths: list[str | os.PathLike[str]]) -> Event:
@@ -207,14 +269,20 @@ def add_attachments(db: Database, event_id: int, paths: list[str | os.PathLike[s
         return to_event(event)
 
 
-def delete_event(db: Database, event_id: int, *, expected_request_version: int | None = None) -> None:
+@retry_transient
+def delete_event(db: Database, event_id: int, *, expected_request_version: int | None = None,
+                 expected_version: int | None = None) -> None:
+    """Delete an event (recorded in the request's audit trail); refused if it was edited since
+    *expected_version* was read."""
     with db.session() as session:
-        event = session.get(EventRow, event_id)
-        if event is None:
-            raise NotFoundError(f"event: no event with id {event_id}", field="event")
-        request = load_request_row(session, event.request_id, for_update=True)
+        event = _locked_event(session, event_id)
+        request = event.request
         if expected_request_version is not None and request.version != expected_request_version:
             raise ConflictError(f"request {request.id}: it was changed elsewhere; reload before deleting")
+        if expected_version is not None and event.version != expected_version:
+            raise _conflict(event_id)
+        record(session, request_id=request.id, event_id=event.id, action="event deleted",
+               changes={key: [pair[1], None] for key, pair in differences({}, _event_values(event)).items()})
         request.events.remove(event)
         session.flush()
         refresh_request(session, request)

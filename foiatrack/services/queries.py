@@ -4,6 +4,7 @@ in full (``show``, the detail page). Lists read the cached columns only, so they
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass
 from typing import Any
 
@@ -11,15 +12,16 @@ from sqlalchemy import Row, Select, and_, func, or_, select
 from sqlalchemy.orm import selectinload
 
 from foiatrack.core.deadlines import Deadlines, Lateness, assess_lateness
-from foiatrack.core.models import Agency, Event, Request
+from foiatrack.core.models import Agency, AuditEntry, Event, Request
 from foiatrack.core.vocabulary import Status
 from foiatrack.services.derive import derive
 from foiatrack.services.jurisdictions import load_rules_context
 from foiatrack.services.requests import TAG_SEPARATOR, load_request_row
 from foiatrack.services.settings import very_overdue_threshold
+from foiatrack.store.audit import trail
 from foiatrack.store.convert import to_agency, to_event, to_request
 from foiatrack.store.database import Database
-from foiatrack.store.schema import AgencyRow, EventRow, RequestRow, TagRow
+from foiatrack.store.schema import AgencyRow, AuditRow, EventRow, RequestRow, TagRow
 
 _STATUS = {status.value: status for status in Status}
 ADVERSE_STATUSES = (Status.DENIED.value, Status.PARTIALLY_GRANTED.value, Status.NO_RECORDS.value)
@@ -171,6 +173,8 @@ class RequestDetail:
     lateness: Lateness | None
     batch_siblings: tuple[tuple[int, str], ...]
     as_of: dt.date
+    # Edits and deletions (who, when, what changed), oldest first; shown on the timeline.
+    audit: tuple[AuditEntry, ...] = ()
 
 
 def request_detail(db: Database, request_id: int, as_of: dt.date | None = None) -> RequestDetail:
@@ -200,7 +204,19 @@ def request_detail(db: Database, request_id: int, as_of: dt.date | None = None) 
                     .order_by(RequestRow.id)
                 )
             )
-        return RequestDetail(to_request(row), agency, events, derived.deadlines, lateness, siblings, as_of)
+        audit = tuple(_audit_entry(entry) for entry in trail(session, request_id))
+        return RequestDetail(to_request(row), agency, events, derived.deadlines, lateness, siblings, as_of, audit)
+
+
+def _audit_entry(row: AuditRow) -> AuditEntry:
+    return AuditEntry(at=row.at, actor=row.actor, action=row.action, event_id=row.event_id,
+                      changes=json.loads(row.changes or "{}"))
+
+
+def audit_trail(db: Database, request_id: int) -> list[AuditEntry]:
+    """Who edited or deleted what on the request, and when (oldest first)."""
+    with db.read_session() as session:
+        return [_audit_entry(entry) for entry in trail(session, request_id)]
 
 
 def status_counts(db: Database) -> dict[Status, int]:

@@ -17,8 +17,10 @@ from foiatrack.core.vocabulary import DeliveryMethod, Direction, EventKind, FeeC
 from foiatrack.services.agencies import resolve_agency
 from foiatrack.services.derive import refresh_request
 from foiatrack.services.jurisdictions import require_jurisdiction
+from foiatrack.store.audit import differences, record
 from foiatrack.store.convert import to_request
 from foiatrack.store.database import Database
+from foiatrack.store.errors import retry_transient
 from foiatrack.store.schema import BatchRow, EventRow, RequestRow, TagRow
 
 MAX_SUBJECT = 500
@@ -180,22 +182,40 @@ def _apply(row: RequestRow, values: RequestFields) -> None:
     row.tags_text = TAG_SEPARATOR.join(values.tags)
 
 
+_AUDITED = (*(f.name for f in fields(RequestFields)), "agency_id")
+
+
+def _audited_values(row: RequestRow) -> dict[str, object]:
+    values: dict[str, object] = {name: getattr(row, name) for name in _AUDITED if name != "tags"}
+    values["tags"] = row.tags_text
+    return values
+
+
+@retry_transient
 def update_request(db: Database, request_id: int, values: RequestFields, *, agency: str | None = None,
-                   expected_version: int | None = None) -> Request:
-    """Save edits; refuse if someone else saved the request since *expected_version* was read."""
+                   expected_version: int) -> Request:
+    """Save edits; refuse if someone else saved the request since *expected_version* was read.
+
+    The version is required: an edit that does not say which version it started from would silently
+    overwrite whatever another user saved in between. The change is kept in the request's audit trail.
+    """
     cleaned = validate_fields(values)
     try:
         with db.session() as session:
             row = load_request_row(session, request_id, for_update=True)
-            if expected_version is not None and row.version != expected_version:
+            if row.version != expected_version:
                 raise ConflictError(
                     f"request {request_id}: it was changed elsewhere (version {row.version}, you edited version "
                     f"{expected_version}); reload it to see the other change, then apply yours again"
                 )
+            before = _audited_values(row)
             if agency is not None:
                 row.agency_id = resolve_agency(session, agency).id
             row.jurisdiction = cleaned.jurisdiction or row.jurisdiction
             _apply(row, cleaned)
+            changes = differences(before, _audited_values(row))
+            if changes:
+                record(session, request_id=row.id, action="request edited", changes=changes)
             session.flush()
             refresh_request(session, row)
             session.flush()

@@ -86,6 +86,7 @@ def to_event(row: EventRow, *, with_attachments: bool = True) -> Event:
         created_by=row.created_by,
         created_at=row.created_at,
         attachments=tuple(to_attachment(a) for a in row.attachments) if with_attachments else (),
+        version=row.version,
     )
 
 

@@ -180,6 +180,8 @@ class EventRow(Base):
     expected_by: Mapped[dt.date | None] = mapped_column(Date)
     created_by: Mapped[str] = mapped_column(String(120), default="")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+    # Optimistic concurrency for edits of the event (the event dialog), as on requests.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     request: Mapped[RequestRow] = relationship(back_populates="events")
     attachments: Mapped[list[AttachmentRow]] = relationship(
@@ -187,6 +189,25 @@ class EventRow(Base):
     )
 
     __table_args__ = (Index("ix_events_request_date", "request_id", "date"),)
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
+
+
+class AuditRow(Base):
+    """Who edited or deleted what, and when: the request's history beyond its events.
+
+    ``changes`` is a JSON object ``{field: [before, after]}`` (after is null for a deletion). No foreign
+    keys, so the trail of a deleted event or request stays.
+    """
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    request_id: Mapped[int] = mapped_column(Integer, index=True)
+    event_id: Mapped[int | None] = mapped_column(Integer)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+    actor: Mapped[str] = mapped_column(String(120), default="", server_default="")
+    action: Mapped[str] = mapped_column(String(30))
+    changes: Mapped[str] = mapped_column(Text, default="{}", server_default="{}")
 
 
 class BlobRow(Base):
@@ -249,6 +270,7 @@ __all__ = [
     "AgencyRow",
     "AttachmentRow",
     "AttachmentTextRow",
+    "AuditRow",
     "Base",
     "BatchRow",
     "BlobRow",

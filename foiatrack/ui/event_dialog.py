@@ -292,7 +292,7 @@ class EventDialog(QDialog):
         def work() -> list[Event]:
             if event is None:
                 return log_events(db, ids, new, files)
-            updated = update_event(db, event.id, new)
+            updated = update_event(db, event.id, new, expected_version=event.version)
             return [add_attachments(db, event.id, list(files)) if files else updated]
 
         self._busy(True)

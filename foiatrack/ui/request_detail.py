@@ -273,7 +273,8 @@ class RequestDetailPage(QWidget):
                                               "\n\nThe status and deadlines are recomputed without it."):
             return
         try:
-            delete_event(self.db, event.id, expected_request_version=self.detail.request.version)
+            delete_event(self.db, event.id, expected_request_version=self.detail.request.version,
+                         expected_version=event.version)
         except ConflictError as error:
             self._conflict(error)
             return

@@ -14,6 +14,7 @@ from foiatrack.core.errors import UserError
 from foiatrack.core.vocabulary import EventKind, Outcome
 from foiatrack.services.attachments import content_from_bytes
 from foiatrack.services.events import NewEvent, delete_event, log_event
+from foiatrack.services.queries import request_detail
 from foiatrack.services.requests import NewRequest, RequestFields, delete_request, file_request, update_request
 from foiatrack.services.search import extract_text, fts_query, search
 
@@ -57,7 +58,8 @@ def test_index_follows_edits_and_deletions(db, request_id: int) -> None:  # type
     assert search(db, "okonkwo")[0].source == "event"
     delete_event(db, event.id)
     assert search(db, "okonkwo") == []
-    update_request(db, request_id, RequestFields(subject="Palantir contracts"))
+    update_request(db, request_id, RequestFields(subject="Palantir contracts"),
+                   expected_version=request_detail(db, request_id).request.version)
     assert search(db, "palantir") and not search(db, "clearview")
     delete_request(db, request_id)
     assert search(db, "palantir") == []

@@ -1,0 +1,137 @@
+"""Concurrent edits through every edit path: one wins, the other is told; nothing is lost silently."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import threading
+from collections.abc import Callable, Iterator
+
+import pytest
+
+from foiatrack.core.errors import ConflictError, NotFoundError
+from foiatrack.core.vocabulary import EventKind
+from foiatrack.services.events import NewEvent, delete_event, log_event, update_event
+from foiatrack.services.queries import request_detail
+from foiatrack.services.requests import NewRequest, RequestFields, file_request, update_request
+from foiatrack.services.server import change_token
+from foiatrack.services.workspace import Database, open_workspace
+
+ROUNDS = 10
+
+
+@pytest.fixture
+def windows(db_target: str) -> Iterator[tuple[Database, Database]]:
+    """Two windows (two connections) on one database with one request that has a note."""
+    first = open_workspace(db_target)
+    (request_id,) = file_request(first, NewRequest(agencies=("ICE",), fields=RequestFields(subject="Shared"),
+                                                   sent_on=dt.date(2025, 11, 19)))
+    log_event(first, request_id, NewEvent(EventKind.NOTE, dt.date(2025, 11, 20), summary="first note"))
+    second = open_workspace(db_target)
+    yield first, second
+    first.close()
+    second.close()
+
+
+def race(*edits: Callable[[], None]) -> list[str]:
+    """Run the edits at the same moment on threads; each ends "saved", "conflict" or "gone"."""
+    barrier = threading.Barrier(len(edits))
+    outcomes: list[str] = [""] * len(edits)
+
+    def run(index: int, edit: Callable[[], None]) -> None:
+        barrier.wait()
+        try:
+            edit()
+            outcomes[index] = "saved"
+        except ConflictError as error:
+            assert "changed elsewhere" in error.message
+            outcomes[index] = "conflict"
+        except NotFoundError:
+            outcomes[index] = "gone"
+
+    threads = [threading.Thread(target=run, args=(i, e)) for i, e in enumerate(edits)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+    return outcomes
+
+
+def test_update_request_cannot_be_called_without_a_version(windows: tuple[Database, Database]) -> None:
+    with pytest.raises(TypeError):
+        update_request(windows[0], 1, RequestFields(subject="x"))  # type: ignore[call-arg]
+
+
+def test_concurrent_request_edits_lose_nothing(windows: tuple[Database, Database]) -> None:
+    a, b = windows
+    request_id = request_detail(a, 1).request.id
+    lost = 0
+    for round_ in range(ROUNDS):
+        base = request_detail(a, request_id).request
+
+        def edit(db: Database, note: str, subject: str = base.subject, version: int = base.version
+                 ) -> Callable[[], None]:
+            return lambda: update_request(db, request_id, RequestFields(subject=subject, notes=note),
+                                          expected_version=version)
+
+        outcomes = race(edit(a, f"A{round_}"), edit(b, f"B{round_}"))
+        assert sorted(outcomes) == ["conflict", "saved"], outcomes
+        winner = "AB"[outcomes.index("saved")]
+        lost += request_detail(b, request_id).request.notes != f"{winner}{round_}"
+    assert lost == 0
+
+
+def test_concurrent_event_edits_lose_nothing_and_the_app_notices(windows: tuple[Database, Database]) -> None:
+    a, b = windows
+    event = next(e for e in request_detail(a, 1).events if e.kind is EventKind.NOTE)
+    lost = 0
+    for round_ in range(ROUNDS):
+        current = next(e for e in request_detail(a, 1).events if e.id == event.id)
+        token = change_token(b)
+
+        def edit(db: Database, text: str, version: int = current.version, day: dt.date = current.date
+                 ) -> Callable[[], None]:
+            new = NewEvent(EventKind.NOTE, day, summary=text)
+            return lambda: update_event(db, event.id, new, expected_version=version)
+
+        outcomes = race(edit(a, f"A{round_}"), edit(b, f"B{round_}"))
+        assert sorted(outcomes) == ["conflict", "saved"], outcomes
+        winner = "AB"[outcomes.index("saved")]
+        saved = next(e for e in request_detail(b, 1).events if e.id == event.id)
+        lost += saved.summary != f"{winner}{round_}"
+        assert change_token(b) != token, "the other window must notice the edited event"
+    assert lost == 0
+
+
+def test_deleting_an_event_someone_just_edited_is_refused(windows: tuple[Database, Database]) -> None:
+    a, b = windows
+    event = next(e for e in request_detail(a, 1).events if e.kind is EventKind.NOTE)
+    outcomes = race(
+        lambda: update_event(a, event.id, dataclasses.replace(NewEvent(EventKind.NOTE, event.date), summary="kept"),
+                             expected_version=event.version),
+        lambda: delete_event(b, event.id, expected_version=event.version),
+    )
+    assert sorted(outcomes) in (["conflict", "saved"], ["gone", "saved"]), outcomes
+    remaining = [e for e in request_detail(a, 1).events if e.id == event.id]
+    if outcomes[0] == "saved":  # the edit won: the deletion was refused and the edit is there
+        assert remaining and remaining[0].summary == "kept"
+    else:  # the deletion won: the edit was told
+        assert not remaining
+
+
+def test_edits_and_deletions_are_in_the_audit_trail(windows: tuple[Database, Database]) -> None:
+    from foiatrack.services.queries import audit_trail
+
+    a, _b = windows
+    request = request_detail(a, 1).request
+    update_request(a, 1, RequestFields(subject="Renamed", notes=request.notes), expected_version=request.version)
+    event = next(e for e in request_detail(a, 1).events if e.kind is EventKind.NOTE)
+    update_event(a, event.id, NewEvent(EventKind.NOTE, event.date, summary="second note"),
+                 expected_version=event.version)
+    delete_event(a, event.id)
+    entries = audit_trail(a, 1)
+    assert [e.action for e in entries] == ["request edited", "event edited", "event deleted"]
+    assert entries[0].changes["subject"] == ["Shared", "Renamed"]
+    assert entries[1].changes["summary"] == ["first note", "second note"]
+    assert entries[2].changes["summary"] == ["second note", None]
+    assert all(e.actor for e in entries)
