@@ -8,9 +8,9 @@ import threading
 import pytest
 from sqlalchemy import select, text
 
-from foiatrack.services import derive as derive_module
 from foiatrack.core.status import derive_status
 from foiatrack.core.vocabulary import EventKind, Outcome
+from foiatrack.services import derive as derive_module
 from foiatrack.services.derive import recompute_all
 from foiatrack.services.events import NewEvent, log_event, log_events
 from foiatrack.services.queries import list_requests, request_detail
