@@ -1,4 +1,4 @@
-"""Exemptions cited in a letter, in the canonical form ("(b)(6)", "(b)(7)(C)", "(b)(3) 8 U.S.C. § 1202(f)").
+"""Exemptions cited in a letter, in the canonical form of :mod:`foiatrack.core.exemptions` ("(b)(6)", "(b)(7)(C)", "(b)(3) 8 U.S.C. § 1202(f)").
 
 Federal citations are read in every spelling agencies print: "5 U.S.C. § 552(b)(6) and (b)(7)(C)",
 "(b)(6), (7)(C)", "Exemptions 6 and 7(C)", "FOIA Exemption (b)(5)", "b7E". State citations are kept as
@@ -10,6 +10,8 @@ deadline or a fee is never taken for an exemption.
 from __future__ import annotations
 
 import re
+
+from foiatrack.core.exemptions import ExemptionError, parse_exemption
 
 _SUB = r"\(\s*([1-9])\s*\)\s*(?:\(\s*([A-Fa-f])\s*\))?"
 _FEDERAL_START = re.compile(r"\(\s*b\s*\)\s*" + _SUB, re.IGNORECASE)
@@ -47,7 +49,15 @@ def find_exemptions(sentence: str) -> list[str]:
     _federal(sentence, found)
     if _WITHHOLDING.search(sentence):
         _state(sentence, found)
-    return list(dict.fromkeys(found))
+    return list(dict.fromkeys(_canonical_form(code) for code in found))
+
+
+def _canonical_form(code: str) -> str:
+    """The app's one exemption parser has the last word on the stored form."""
+    try:
+        return parse_exemption(code)
+    except ExemptionError:
+        return code
 
 
 def _canonical(number: str, letter: str | None) -> str | None:
