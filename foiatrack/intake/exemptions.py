@@ -1,4 +1,6 @@
-"""Exemptions cited in a letter, in the canonical form of :mod:`foiatrack.core.exemptions` ("(b)(6)", "(b)(7)(C)", "(b)(3) 8 U.S.C. § 1202(f)").
+"""Exemptions cited in a letter, in the canonical form of :mod:`foiatrack.core.exemptions`.
+
+Canonical: "(b)(6)", "(b)(7)(C)", "(b)(3) 8 U.S.C. § 1202(f)".
 
 Federal citations are read in every spelling agencies print: "5 U.S.C. § 552(b)(6) and (b)(7)(C)",
 "(b)(6), (7)(C)", "Exemptions 6 and 7(C)", "FOIA Exemption (b)(5)", "b7E". State citations are kept as

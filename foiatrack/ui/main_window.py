@@ -14,7 +14,15 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, Qt, QThreadPool
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QTextDocument
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QTextDocument,
+)
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
@@ -104,6 +112,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_pages()
         self._restore_state()
+        self.setAcceptDrops(True)  # agency letters dropped anywhere on the window go to intake
 
     # --- actions and menus ---------------------------------------------------------------------------
     def _action(self, text: str, slot: object, shortcut: QKeySequence | str | None = None) -> QAction:
@@ -127,8 +136,12 @@ class MainWindow(QMainWindow):
                                           QKeySequence.StandardKey.Find)
         self.find_action = self._action("&Filter the requests list", self.focus_find, "Ctrl+Shift+F")
         self.reload_action = self._action("Re&load", self.reload_now, QKeySequence.StandardKey.Refresh)
+        self.intake_action = self._action("&Add correspondence…", self.add_correspondence, "Ctrl+Shift+O")
+        self.intake_action.setToolTip("Read agency letters (PDF, e-mail, Word, text) and log what they say; "
+                                      "you can also drop the files on the window")
         file_menu = self.menuBar().addMenu("&File")
         file_menu.addAction(self.new_request_action)
+        file_menu.addAction(self.intake_action)
         file_menu.addSeparator()
         for action in (self.new_db_action, self.open_db_action, self.connect_action):
             file_menu.addAction(action)
@@ -273,6 +286,46 @@ class MainWindow(QMainWindow):
     def new_request(self) -> None:
         if self.show_page("requests"):
             self.requests_page.new_request()
+
+    # --- correspondence intake -----------------------------------------------------------------------
+    def add_correspondence(self, paths: list[str] | None = None) -> None:
+        """Open the intake dialog on *paths* (asks for files when None); on a request page, that request
+        is offered when a letter's own numbers and sender do not say which request it answers."""
+        from foiatrack.ui.intake_dialog import FILE_FILTER, IntakeDialog, letter_files
+
+        if not paths:
+            chosen, _ = QFileDialog.getOpenFileNames(self, "Add correspondence", "", FILE_FILTER)
+            paths = chosen
+        files = letter_files(list(paths or []))
+        if not files:
+            if paths:
+                self.statusBar().showMessage("Only agency letters can be added: .pdf, .eml, .msg, .txt, .docx",
+                                             10_000)
+            return
+        preferred = self.current_request_id() if self.current_page_name() == DETAIL else None
+        dialog = IntakeDialog(self.db, files, self, preferred_request=preferred)
+        dialog.logged.connect(lambda _id: self._data_changed(reload_requests=True))
+        dialog.exec()
+        if dialog.logged_count:
+            self.statusBar().showMessage(f"Logged {dialog.logged_count} event(s) from the correspondence.", 10_000)
+            if self.current_page_name() == DETAIL and self.current_request_id() is not None:
+                self.open_request(self.current_request_id())  # type: ignore[arg-type]
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        from foiatrack.ui.intake_dialog import letter_files
+
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        if letter_files([url.toLocalFile() for url in urls if url.isLocalFile()]):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    dragMoveEvent = dragEnterEvent
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        event.acceptProposedAction()
+        self.add_correspondence(paths)
 
     def focus_find(self) -> None:
         if self.show_page("requests"):

@@ -47,8 +47,9 @@ def test_opens_on_the_demo_database_and_switches_pages(qtbot: Any, window: MainW
     assert menus == ["&File", "&Edit", "&Go"]
     file_menu = window.menuBar().actions()[0].menu()
     assert [a.text() for a in file_menu.actions() if a.text()] == [
-        "&New request…", "New &database…", "&Open database…", "Connect to &server…", "&Backup…",
-        "&Restore from backup…", "&Import spreadsheet…", "&Export requests…", "Export deadlines to &calendar (.ics)…",
+        "&New request…", "&Add correspondence…", "New &database…", "&Open database…", "Connect to &server…",
+        "&Backup…", "&Restore from backup…", "&Import spreadsheet…", "&Export requests…",
+        "Export deadlines to &calendar (.ics)…",
         "Repor&ts", "&Print…", "&Quit"]
     edit_menu = window.menuBar().actions()[1].menu()
     shortcuts = {a.text(): a.shortcut().toString() for a in edit_menu.actions() if a.text()}

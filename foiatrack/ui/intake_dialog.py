@@ -1,0 +1,297 @@
+"""Add correspondence: the agency's letters in, a proposal to check, the events logged on confirmation.
+
+Files form a queue: each is read in the background, shown beside its proposal (the request it matched,
+which the user may change, and each proposed event with its fields editable and the sentence each came
+from), and logged only when the user presses "Log events". Nothing is written otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QRegularExpression, Qt, Signal
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from foiatrack.core.errors import UserError
+from foiatrack.exchange.correspondence import SUFFIXES
+from foiatrack.services import intake
+from foiatrack.services.queries import RequestFilter, list_requests
+from foiatrack.services.workspace import Database
+from foiatrack.ui.intake_editor import EventEditor
+from foiatrack.ui.tasks import run_task
+from foiatrack.ui.widgets import fit_to_screen, name_buttons
+
+FILE_FILTER = "Agency letters (" + " ".join(f"*{s}" for s in SUFFIXES) + ");;All files (*)"
+MAX_LISTED = 3000  # requests offered in the picker; beyond that, type "#ID"
+
+
+def letter_files(paths: list[str]) -> list[str]:
+    """The paths intake can read (dropped files may include anything)."""
+    return [p for p in paths if Path(p).suffix.lower() in SUFFIXES]
+
+
+class IntakeDialog(QDialog):
+    """Queue of letters; one proposal at a time."""
+
+    logged = Signal(int)  # request id, after events were logged
+
+    def __init__(self, db: Database, paths: list[str], parent: QWidget | None = None,
+                 preferred_request: int | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.queue = list(paths)
+        self.position = 0
+        self.preferred_request = preferred_request
+        self.item: intake.IntakeItem | None = None
+        self.editors: list[EventEditor] = []
+        self.logged_count = 0
+        self.setWindowTitle("Add correspondence")
+        self.setAccessibleName("Add correspondence")
+        self.heading = QLabel()
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.heading.setWordWrap(True)
+        font = self.heading.font()
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.match_note = QLabel()
+        self.match_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.match_note.setWordWrap(True)
+        self.request_picker = QComboBox()
+        self.request_picker.setEditable(True)
+        self.request_picker.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.request_picker.setAccessibleName("Request this letter answers")
+        self.request_picker.setToolTip("Type words of the subject, the agency or the tracking number to find it")
+        completer = self.request_picker.completer()
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.letter_view = QPlainTextEdit()
+        self.letter_view.setReadOnly(True)
+        self.letter_view.setAccessibleName("The letter's text")
+        self.events_area = QScrollArea()
+        self.events_area.setWidgetResizable(True)
+        self.events_area.setAccessibleName("Proposed events")
+        self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setWordWrap(True)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        request_row = QHBoxLayout()
+        request_row.addWidget(QLabel("Request:"))
+        request_row.addWidget(self.request_picker, 1)
+        right_layout.addLayout(request_row)
+        right_layout.addWidget(self.match_note)
+        right_layout.addWidget(self.events_area, 1)
+        splitter = QSplitter()
+        splitter.addWidget(self.letter_view)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+
+        self.buttons = QDialogButtonBox()
+        self.log_button = QPushButton("&Log events")
+        self.log_button.setDefault(True)
+        self.skip_button = QPushButton("&Skip this file")
+        self.close_button = QPushButton("&Close")
+        self.buttons.addButton(self.log_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(self.skip_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
+        name_buttons(self.buttons)
+        self.log_button.clicked.connect(self.confirm)
+        self.skip_button.clicked.connect(self.next_file)
+        self.close_button.clicked.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+        fit_to_screen(self, 1250, 780)
+        self._fill_requests()
+        self._load_current()
+
+    # --- the queue ----------------------------------------------------------------------------------
+    def _fill_requests(self) -> None:
+        self.request_ids: list[int | None] = [None]
+        self.request_picker.addItem("Choose the request…")
+        for summary in list_requests(self.db, RequestFilter(limit=MAX_LISTED)):
+            tracking = f" [{summary.tracking_number}]" if summary.tracking_number else ""
+            self.request_picker.addItem(f"#{summary.id}  {summary.subject} — {summary.agency}{tracking}")
+            self.request_ids.append(summary.id)
+
+    def _load_current(self) -> None:
+        self._clear()
+        if self.position >= len(self.queue):
+            self.accept()
+            return
+        path = self.queue[self.position]
+        self.heading.setText(f"File {self.position + 1} of {len(self.queue)}: {Path(path).name} (reading…)")
+        self.log_button.setEnabled(False)
+        preferred = self.preferred_request
+        db = self.db
+
+        def work() -> intake.IntakeItem:
+            item = intake.read_item(db, path)
+            if item.request_id is None and preferred is not None:
+                item.request_id, item.matched_by = preferred, "request page"
+            return item
+
+        run_task(self, work, self._show_item, self._show_error)
+
+    def _clear(self) -> None:
+        self.item = None
+        self.editors = []
+        self.letter_view.clear()
+        self.match_note.clear()
+        self.status.clear()
+        self.events_area.setWidget(QWidget())
+
+    def next_file(self) -> None:
+        self.position += 1
+        self._load_current()
+
+    def _show_error(self, error: BaseException) -> None:
+        path = self.queue[self.position]
+        message = error.message if isinstance(error, UserError) else f"Something went wrong: {error}"
+        self.heading.setText(f"File {self.position + 1} of {len(self.queue)}: {Path(path).name}")
+        self.status.setText(f"This file cannot be read: {message}")
+        self.status.setStyleSheet("color: #b00020;")
+        self.log_button.setEnabled(False)
+        self.skip_button.setFocus()
+
+    def _show_item(self, item: intake.IntakeItem) -> None:
+        self.item = item
+        self.status.setStyleSheet("")
+        name = Path(item.file).name
+        self.heading.setText(f"File {self.position + 1} of {len(self.queue)}: {name} — text from "
+                             f"{item.letter.source}")
+        self.letter_view.setPlainText(_display_text(item.letter.text))
+        self._select_request(item)
+        container = QWidget()
+        column = QVBoxLayout(container)
+        for proposed in item.proposal.events:
+            editor = EventEditor(proposed)
+            editor.evidenceWanted.connect(self.highlight)
+            column.addWidget(editor)
+            self.editors.append(editor)
+        for note in item.proposal.notes:
+            label = QLabel(note)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setWordWrap(True)
+            column.addWidget(label)
+        column.addStretch(1)
+        self.events_area.setWidget(container)
+        if item.already_logged:
+            self.status.setText(f"Already logged: {item.already_logged}. Logging it again is refused.")
+        self.log_button.setEnabled(bool(self.editors) and not item.already_logged)
+        if not self.editors:
+            self.status.setText("No event was recognised in this letter: log it from the request page, "
+                                "or skip it.")
+        first = item.proposal.events[0].evidence.get("kind") if item.proposal.events else None
+        if first:
+            self.highlight(first)
+
+    def _select_request(self, item: intake.IntakeItem) -> None:
+        how = {"tracking_number": "its tracking number", "appeal_number": "its appeal number",
+               "sender_domain": "the sender's e-mail domain", "agency_name": "the agency in the letterhead",
+               "subject": "the subject's words", "chosen": "your choice", "request page": "the request page "
+               "it was dropped on"}
+        if item.request_id is not None and item.request_id in self.request_ids:
+            self.request_picker.setCurrentIndex(self.request_ids.index(item.request_id))
+            self.request_picker.lineEdit().setCursorPosition(0)  # show "#id subject", not the end
+            basis = item.matched_by or ""
+            words = " and ".join(how.get(part, part.replace("_", " ")) for part in basis.split("+"))
+            self.match_note.setText(f"Matched by {words}. Change it above if this is not the right request.")
+            self.match_note.setStyleSheet("")
+            return
+        self.request_picker.setCurrentIndex(0)
+        names = "; ".join(f"#{c.request_id} {c.subject}" for c in item.candidates[:5])
+        self.match_note.setText("Not sure which request this letter answers: choose it above."
+                                + (f" Likely: {names}." if names else ""))
+        self.match_note.setStyleSheet("color: #b35c00;")
+        if item.candidates and item.candidates[0].request_id in self.request_ids:
+            self.request_picker.setCurrentIndex(0)
+
+    # --- evidence ------------------------------------------------------------------------------------
+    def highlight(self, sentence: str) -> None:
+        """Mark *sentence* in the letter and scroll to it (whitespace may differ: the letter is wrapped)."""
+        words = [re.escape(w) for w in sentence.split()]
+        if not words:
+            return
+        pattern = QRegularExpression(r"\s+".join(words))
+        document = self.letter_view.document()
+        cursor = document.find(pattern, 0, QTextDocument.FindFlag(0))
+        selection = QTextEdit.ExtraSelection()
+        if cursor.isNull():
+            self.letter_view.setExtraSelections([])
+            return
+        fmt = QTextCharFormat()
+        fmt.setBackground(QColor("#fff2a8"))
+        fmt.setForeground(QColor("#000000"))
+        selection.format = fmt
+        selection.cursor = cursor
+        self.letter_view.setExtraSelections([selection])
+        view_cursor = QTextCursor(cursor)
+        view_cursor.setPosition(cursor.selectionStart())
+        self.letter_view.setTextCursor(view_cursor)
+        self.letter_view.ensureCursorVisible()
+
+    # --- confirm ---------------------------------------------------------------------------------------
+    def chosen_request(self) -> int | None:
+        index = self.request_picker.currentIndex()
+        text = self.request_picker.currentText()
+        if index > 0 and self.request_picker.itemText(index) == text:
+            return self.request_ids[index]
+        match = re.match(r"\s*#?(\d+)\b", text)
+        return int(match.group(1)) if match else None
+
+    def confirm(self) -> None:
+        if self.item is None:
+            return
+        request_id = self.chosen_request()
+        if request_id is None:
+            self.status.setText("Choose the request this letter answers first.")
+            self.status.setStyleSheet("color: #b00020;")
+            self.request_picker.setFocus()
+            return
+        try:
+            events = [e for e in (editor.edited() for editor in self.editors) if e is not None]
+            if not events:
+                raise UserError("events: tick at least one event to log, or skip this file", field="events")
+            applied = intake.apply_item(self.db, self.item, events, request_id)
+        except UserError as error:
+            self.status.setText(error.message)
+            self.status.setStyleSheet("color: #b00020;")
+            return
+        if applied.skipped:
+            self.status.setText(applied.skipped)
+            return
+        self.logged_count += len(applied.event_ids)
+        self.logged.emit(request_id)
+        self.next_file()
+
+    def showEvent(self, event: object) -> None:
+        super().showEvent(event)  # type: ignore[arg-type]
+        self.request_picker.lineEdit().setCursorPosition(0)
+
+
+def _display_text(text: str) -> str:
+    """The letter as read, its parts (e-mail body, attachments) separated by a rule."""
+    return text.replace("\r\n", "\n").replace("\f", "\n\n" + "─" * 40 + "\n\n").strip()
