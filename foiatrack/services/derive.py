@@ -20,6 +20,7 @@ from foiatrack.core.deadlines import Deadlines, compute_deadlines
 from foiatrack.core.models import Event
 from foiatrack.core.status import derive_status, latest_tracking_number
 from foiatrack.core.vocabulary import EventKind, Status
+from foiatrack.services.figures import Figures, request_figures
 from foiatrack.services.jurisdictions import RulesContext, load_rules_context
 from foiatrack.store.convert import event_from_mapping, to_event
 from foiatrack.store.database import Database
@@ -31,6 +32,7 @@ from foiatrack.store.schema import AgencyRow, EventRow, RequestRow
 class Derived:
     status: Status
     deadlines: Deadlines | None
+    figures: Figures | None = None  # the statistics' figures, where the cache is to be written
 
 
 def derive(context: RulesContext, jurisdiction: str, overrides: dict[str, object], events: list[Event],
@@ -43,6 +45,21 @@ def derive(context: RulesContext, jurisdiction: str, overrides: dict[str, object
         deadlines = compute_deadlines(rule, events, context.calendar(jurisdiction), overrides,
                                       expedite_requested=expedite_requested)
     return Derived(status, deadlines)
+
+
+def derive_for_cache(context: RulesContext, jurisdiction: str, overrides: dict[str, object], events: list[Event],
+                     expedite_requested: bool) -> Derived:
+    """:func:`derive` plus the statistics' figures: everything :func:`cached_values` writes."""
+    derived = derive(context, jurisdiction, overrides, events, expedite_requested)
+    deadlines = derived.deadlines
+    due = None  # as the statistics read it: coalesce(extended_due, response_due) of cached_values
+    for name in ("extended_due", "response_due", "follow_up"):
+        value = getattr(deadlines, name, None) if deadlines is not None else None
+        if value is not None:
+            due = value.date
+            break
+    figures = request_figures(events, jurisdiction, context.catalog, context.calendar(jurisdiction), due)
+    return Derived(derived.status, deadlines, figures)
 
 
 def cached_values(events: list[Event], derived: Derived, stamp: str) -> dict[str, object]:
@@ -65,8 +82,14 @@ def cached_values(events: list[Event], derived: Derived, stamp: str) -> dict[str
         "may_sue_from": date_of("may_sue_from"),
         # The agency owes an answer only while the status says so; the engine's agency_due is the date.
         "due_date": date_of("agency_due") if derived.status.awaits_agency else None,
-        "rules_version": stamp,
+        **(derived.figures or _NO_FIGURES).columns(),
+        "rules_version": stamp if derived.figures is not None else "",
     }
+
+
+# Written when a caller derived no figures: the empty stamp marks the cache stale, so the statistics
+# derive this request's figures from its events until the next recompute.
+_NO_FIGURES = Figures(None, None, None, None, None, None, None, None, None)
 
 
 def refresh_request(session: Session, row: RequestRow, context: RulesContext | None = None) -> Derived:
@@ -74,7 +97,7 @@ def refresh_request(session: Session, row: RequestRow, context: RulesContext | N
     context = context or load_rules_context(session)
     events = [to_event(e, with_attachments=False) for e in row.events]
     overrides = json.loads(row.agency.rule_overrides or "{}")
-    derived = derive(context, row.jurisdiction, overrides, events, row.expedite_requested)
+    derived = derive_for_cache(context, row.jurisdiction, overrides, events, row.expedite_requested)
     for key, value in cached_values(events, derived, context.stamp).items():
         setattr(row, key, value)
     return derived
@@ -156,7 +179,7 @@ def _recompute_ids(session: Session, ids: list[int], context: RulesContext, only
     values = []
     for request_id, jurisdiction, agency_id, expedite in requests:
         events = events_by_request.get(request_id, [])
-        derived = derive(context, jurisdiction, overrides_by_agency.get(agency_id, {}), events, expedite)
+        derived = derive_for_cache(context, jurisdiction, overrides_by_agency.get(agency_id, {}), events, expedite)
         values.append({"b_id": request_id, **cached_values(events, derived, context.stamp)})
     table = RequestRow.__table__
     session.execute(update(table).where(table.c.id == bindparam("b_id")), values)

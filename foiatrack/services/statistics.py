@@ -36,18 +36,19 @@ import weakref
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 from typing import ClassVar
 
 from sqlalchemy import Engine, String, and_, case, event, func, literal, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
 from foiatrack.core.calendars import WorkCalendar
-from foiatrack.core.counting import Pause
-from foiatrack.core.models import Event
-from foiatrack.core.rules import JurisdictionCatalog
-from foiatrack.core.timeline import read_timeline
 from foiatrack.core.vocabulary import AWAITING_AGENCY, Direction, EventKind, Outcome, Status
+from foiatrack.services.figures import FIRST_RESPONSE_KINDS as _FIRST_RESPONSE_KINDS
+from foiatrack.services.figures import PAUSE_KINDS as _PAUSE_KINDS
+from foiatrack.services.figures import START_KINDS as _START_KINDS
+from foiatrack.services.figures import as_date as _date
+from foiatrack.services.figures import pauses as _pauses
+from foiatrack.services.figures import working_days as _working_days
 from foiatrack.services.jurisdictions import load_rules_context
 from foiatrack.services.queries import RequestFilter, RequestSummary, list_requests
 from foiatrack.services.settings import very_overdue_threshold
@@ -55,16 +56,6 @@ from foiatrack.store.database import Database
 from foiatrack.store.schema import AgencyRow, EventRow, RequestRow
 
 STATISTICS_DEFINITION = __doc__.split("What is counted, exactly", 1)[1].split(":", 1)[1].strip()
-
-_FIRST_RESPONSE_KINDS = (
-    EventKind.ACKNOWLEDGED, EventKind.TRACKING_NUMBER, EventKind.INTERIM_RELEASE, EventKind.FINAL_DETERMINATION,
-)
-_START_KINDS = (EventKind.RECEIVED, EventKind.SUBMITTED)
-_PAUSE_KINDS = (
-    EventKind.CLARIFICATION_REQUESTED, EventKind.CLARIFICATION_ANSWERED, EventKind.FEE_ESTIMATE, EventKind.FEE_PAID,
-    EventKind.FEE_ANSWERED,
-)
-
 
 @dataclass(frozen=True, slots=True)
 class AgencyStatistics:
@@ -282,7 +273,13 @@ class _ChangeWatch:
         return int(row[0]) if row else None
 
 
-def _compute_statistics(db: Database, as_of: dt.date, include_sample: bool, agency_id: int | None) -> Statistics:
+def _compute_statistics(db: Database, as_of: dt.date, include_sample: bool, agency_id: int | None, *,
+                        cached: bool = True) -> Statistics:
+    """The statistics from the figures cached on each request where they hold for *as_of* (one
+    aggregate query and one query for the medians' numbers), derived from the events for the rest
+    (requests with events after *as_of*, or a cache computed under other rules). ``cached=False``
+    derives everything from the events (tests compare the two)."""
+    tallies: dict[int, _Tally] = defaultdict(_Tally)
     with db.read_session() as session:
         context = load_rules_context(session)
         connection = session.connection()
@@ -290,14 +287,40 @@ def _compute_statistics(db: Database, as_of: dt.date, include_sample: bool, agen
         to_date = dt.date.fromisoformat if text_dates else _date
         names = {aid: (name, abbr) for aid, name, abbr in connection.execute(
             select(AgencyRow.id, AgencyRow.name, AgencyRow.abbreviation))}
-        requests = connection.execute(
-            _requests_query(as_of, include_sample, agency_id, connection.dialect.name)).all()
-        pause_rows = connection.execute(_pause_query(as_of, include_sample, agency_id)).all()
+        derive_only = None
+        stale = False
+        if cached:
+            valid = _cache_holds(as_of, context.stamp)
+            for agency, jurisdiction, holds, count, counted, on_time in connection.execute(
+                    _cached_counts_query(as_of, include_sample, agency_id, valid)):
+                if not holds:
+                    stale = True  # derived from the events below
+                    continue
+                tally = tallies[agency]
+                tally.requests += count
+                if context.catalog.get(jurisdiction).response is not None:  # a fixed deadline to be late for
+                    tally.counted += counted or 0
+                    tally.on_time += on_time or 0
+            r = RequestRow.__table__.c
+            for agency, first_days, final_days in connection.execute(_scope(
+                    select(r.agency_id, r.first_response_days, r.determination_days).where(
+                        valid, or_(r.first_response_days.is_not(None), r.determination_days.is_not(None))),
+                    include_sample, agency_id)):
+                tally = tallies[agency]
+                if first_days is not None:
+                    tally.first.append(first_days)
+                if final_days is not None:
+                    tally.final.append(final_days)
+            derive_only = ~valid
+        requests, pause_rows = [], []
+        if not cached or stale:
+            requests = connection.execute(
+                _requests_query(as_of, include_sample, agency_id, connection.dialect.name, derive_only)).all()
+            pause_rows = connection.execute(_pause_query(as_of, include_sample, agency_id, derive_only)).all()
     pause_events = _pause_events(pause_rows)
     # ISO text compares like the dates it spells, so on-time checks need no conversion on SQLite.
     as_of_key: object = as_of.isoformat() if text_dates else as_of
     rules: dict[str, tuple[WorkCalendar, bool]] = {}
-    tallies: dict[int, _Tally] = defaultdict(_Tally)
     for request_id, agency, jurisdiction, due_key, received, sent, first_key, final_key, withdrawn in requests:
         tally = tallies[agency]
         tally.requests += 1
@@ -355,26 +378,6 @@ def _median(values: list[int]) -> float | None:
     return float(stats.median(values)) if values else None
 
 
-def _working_days(calendar: WorkCalendar, start: dt.date, end: dt.date, pauses: Iterable[Pause]) -> int:
-    """Working days in ``(start, end]`` less those during which the clock stood still."""
-    if end <= start:
-        return 0
-    days = calendar.working_days_between(start, end)
-    for pause in pauses:
-        low = max(pause.start, start)
-        high = min(pause.end or end, end)
-        if high > low:
-            days -= calendar.working_days_between(low, high)
-    return max(days, 0)
-
-
-def _date(value: object) -> dt.date | None:
-    """SQLite hands back ISO text (the Date type's processor is skipped for speed), other servers dates."""
-    if value is None or isinstance(value, dt.date):
-        return value  # type: ignore[return-value]
-    return dt.date.fromisoformat(str(value)[:10])
-
-
 def _scope(query, include_sample: bool, agency_id: int | None):  # type: ignore[no-untyped-def]
     if not include_sample:
         query = query.where(RequestRow.is_sample.is_(False))
@@ -389,7 +392,8 @@ def _scoped_events(query, include_sample: bool, agency_id: int | None):  # type:
     return query.where(EventRow.__table__.c.request_id.in_(_scope(select(RequestRow.id), include_sample, agency_id)))
 
 
-def _requests_query(as_of: dt.date, include_sample: bool, agency_id: int | None, dialect: str):  # type: ignore[no-untyped-def]
+def _requests_query(as_of: dt.date, include_sample: bool, agency_id: int | None, dialect: str,  # type: ignore[no-untyped-def]
+                    only=None):
     """Every request in scope with its due date and key event dates, in one pass (GROUP BY request).
 
     Columns: id, agency, jurisdiction, due (extended, else initial), received, sent, first response,
@@ -418,10 +422,36 @@ def _requests_query(as_of: dt.date, include_sample: bool, agency_id: int | None,
         first(and_(final, not_withdrawn)),
         func.max(case((and_(final, e.outcome == Outcome.WITHDRAWN.value), 1), else_=0)),
     ).select_from(joined).group_by(r.id)  # the other columns depend on the primary key
+    if only is not None:
+        query = query.where(only)
     return _scope(query, include_sample, agency_id)
 
 
-def _pause_query(as_of: dt.date, include_sample: bool, agency_id: int | None):  # type: ignore[no-untyped-def]
+def _cache_holds(as_of: dt.date, stamp: str):  # type: ignore[no-untyped-def]
+    """Requests whose cached figures are the as-of answer: computed under today's rules, and no event
+    they read is dated after *as_of* (see :mod:`foiatrack.services.figures`)."""
+    r = RequestRow.__table__.c
+    return and_(r.rules_version == stamp, or_(r.stats_through.is_(None), r.stats_through <= as_of))
+
+
+def _cached_counts_query(as_of: dt.date, include_sample: bool, agency_id: int | None, valid):  # type: ignore[no-untyped-def]
+    """Per agency, jurisdiction and whether the cache holds: requests, and the on-time share's
+    denominator and numerator as if the jurisdiction had a fixed deadline (the caller keeps them only
+    where it has, and only where the cache holds)."""
+    r = RequestRow.__table__.c
+    due = func.coalesce(r.extended_due, r.response_due)
+    counted = and_(r.withdrawn_on.is_(None), due.is_not(None), r.clock_start.is_not(None),
+                   or_(r.determined_on.is_not(None), due < as_of))
+    holds = case((valid, 1), else_=0)
+    query = select(
+        r.agency_id, r.jurisdiction, holds, func.count(),
+        func.sum(case((counted, 1), else_=0)),
+        func.sum(case((and_(counted, r.answered_on_time.is_(True)), 1), else_=0)),
+    ).group_by(r.agency_id, r.jurisdiction, holds)
+    return _scope(query, include_sample, agency_id)
+
+
+def _pause_query(as_of: dt.date, include_sample: bool, agency_id: int | None, only=None):  # type: ignore[no-untyped-def]
     """The clarification and fee events (few): only they can pause a response clock.
 
     Determinations are not read: a pause that begins after the first determination cannot overlap the
@@ -431,6 +461,8 @@ def _pause_query(as_of: dt.date, include_sample: bool, agency_id: int | None):  
     e = EventRow.__table__.c
     query = select(e.id, e.request_id, type_coerce(e.date, String), e.kind).where(
         e.kind.in_([k.value for k in _PAUSE_KINDS]), e.date <= as_of)
+    if only is not None:
+        query = query.where(e.request_id.in_(select(RequestRow.id).where(only)))
     return _scoped_events(query, include_sample, agency_id)
 
 
@@ -440,37 +472,6 @@ def _pause_events(rows: Iterable[tuple]) -> dict[int, tuple[tuple[int, object, s
     for event_id, request_id, day, kind in rows:
         grouped[request_id].append((event_id, day, kind))
     return {request_id: tuple(sorted(events)) for request_id, events in grouped.items()}
-
-
-def _pauses(jurisdiction: str, received: object, sent: object, events: tuple[tuple[int, object, str], ...],
-            catalog: JurisdictionCatalog) -> tuple[Pause, ...]:
-    """The request's pauses, replayed by the deadline engine's own tolling rules (which need the clock
-    start: only the agency's requests after it can pause the clock).
-
-    Memoised on exactly these inputs: after one event is logged, the next recomputation replays only the
-    requests whose waits or clock start changed, not the thousands that did not.
-    """
-    _CATALOGS.setdefault(id(catalog), catalog)  # held, so the id stays this catalog's for the memo's life
-    return _replayed_pauses(id(catalog), jurisdiction, received, sent, events)
-
-
-_CATALOGS: dict[int, JurisdictionCatalog] = {}
-
-
-@lru_cache(maxsize=100_000)
-def _replayed_pauses(catalog_id: int, jurisdiction: str, received: object, sent: object,
-                     events: tuple[tuple[int, object, str], ...]) -> tuple[Pause, ...]:
-    catalog = _CATALOGS[catalog_id]
-    timeline = [Event(id=event_id, request_id=0, date=_date(day), kind=_PAUSE_KIND_OF[kind],  # type: ignore[arg-type]
-                      direction=_PAUSE_KIND_OF[kind].default_direction) for event_id, day, kind in events]
-    for kind, value in ((EventKind.RECEIVED, received), (EventKind.SUBMITTED, sent)):
-        if value is not None:
-            timeline.append(Event(id=0, request_id=0, date=_date(value), kind=kind,  # type: ignore[arg-type]
-                                  direction=kind.default_direction))
-    return read_timeline(timeline, catalog.get(jurisdiction)).pauses
-
-
-_PAUSE_KIND_OF = {kind.value: kind for kind in _PAUSE_KINDS}
 
 
 def request_counts_by_agency(db: Database, *, include_sample: bool = True) -> dict[int, int]:

@@ -138,6 +138,17 @@ class RequestRow(Base):
     # The request's tags joined by ", " (a copy of request_tags kept in step by the services), so that
     # lists read one table.
     tags_text: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # The figures behind the agency statistics (foiatrack.services.figures): working days exclude days
+    # the clock was paused; they hold for any "as of" day on or after stats_through.
+    clock_start: Mapped[dt.date | None] = mapped_column(Date)
+    first_response_on: Mapped[dt.date | None] = mapped_column(Date)
+    first_response_days: Mapped[int | None] = mapped_column(Integer)
+    determined_on: Mapped[dt.date | None] = mapped_column(Date)
+    determination_days: Mapped[int | None] = mapped_column(Integer)
+    paused_days: Mapped[int | None] = mapped_column(Integer)
+    withdrawn_on: Mapped[dt.date | None] = mapped_column(Date)
+    answered_on_time: Mapped[bool | None] = mapped_column(Boolean)
+    stats_through: Mapped[dt.date | None] = mapped_column(Date)
     # Stamp of the rules/holidays/closures the cache was computed with; a mismatch means recompute.
     rules_version: Mapped[str] = mapped_column(String(64), default="")
 

@@ -31,7 +31,7 @@ from foiatrack.exchange.columns import FIELDS, check_field
 from foiatrack.exchange.importer import ImportOptions, ImportReport, run_import
 from foiatrack.exchange.plan import PlannedRow, import_key
 from foiatrack.exchange.vocabulary import check_status_name, status_names
-from foiatrack.services.derive import cached_values, derive
+from foiatrack.services.derive import cached_values, derive_for_cache
 from foiatrack.services.events import NewEvent, event_row_values, validate_event
 from foiatrack.services.jurisdictions import jurisdiction_catalog, load_rules_context
 from foiatrack.services.requests import TAG_SEPARATOR, RequestFields, validate_fields
@@ -325,8 +325,8 @@ class _DatabaseSink:
         jurisdiction = values.pop("jurisdiction") or row.agency_ref.jurisdiction
         for name in ("delivery_method", "fee_category"):
             values[name] = values[name].value if values[name] is not None else None
-        derived = derive(self.context, jurisdiction, row.agency_ref.overrides, row.core_events,
-                         values["expedite_requested"])
+        derived = derive_for_cache(self.context, jurisdiction, row.agency_ref.overrides, row.core_events,
+                                   values["expedite_requested"])
         return {
             **values, "agency_id": row.agency_ref.id, "jurisdiction": jurisdiction, "external_key": row.key,
             "batch_id": self.batches.get(row.batch) if row.batch else None, "is_sample": row.sample,
