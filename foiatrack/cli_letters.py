@@ -1,4 +1,5 @@
-"""Letter commands: ``templates`` (what can be written) and ``letter`` (write one, logged on the request)."""
+"""Letter commands: ``templates`` (what can be written), ``letter`` (write one, logged on the request) and
+``profile`` (the letterhead every letter is signed with; the same data as Settings > Letterhead)."""
 
 from __future__ import annotations
 
@@ -17,8 +18,19 @@ def register(sub: Any) -> None:
     letter.add_argument("id", metavar="ID")
     letter.add_argument("template", metavar="TEMPLATE")
     letter.add_argument("-o", "--output", required=True, metavar="FILE", help="FILE.docx or FILE.pdf")
+    letter.add_argument("--date", metavar="DATE", help="the letter's date, YYYY-MM-DD (default: today)")
     letter.add_argument("--json", action="store_true")
     letter.set_defaults(handler=cmd_letter)
+
+    profile = sub.add_parser("profile", help="show or set the letterhead: who signs the letters and where "
+                                             "answers go (the app's Settings > Letterhead)")
+    for name, text in (("name", "your name, as you sign"), ("title", "your title, e.g. Staff Attorney"),
+                       ("organisation", "your organisation, printed at the top"),
+                       ("address", "postal address; separate lines with ';' or a new line"),
+                       ("email", "email address for answers"), ("phone", "daytime phone number")):
+        profile.add_argument(f"--{name}", metavar="TEXT", help=text)
+    profile.add_argument("--json", action="store_true")
+    profile.set_defaults(handler=cmd_profile)
 
 
 def _request_id(text: str) -> int:
@@ -59,13 +71,41 @@ def cmd_templates(args: argparse.Namespace) -> int:
 
 def cmd_letter(args: argparse.Namespace) -> int:
     from foiatrack.cli import print_json
+    from foiatrack.core.dates import parse_iso_date
     from foiatrack.services import letters
     from foiatrack.services.workspace import open_workspace
 
     letters.check_suffix(args.output)  # before opening anything: a wrong suffix is the commonest slip
-    path = letters.generate_letter(open_workspace(args.db), _request_id(args.id), args.template, args.output)
+    day = parse_iso_date(args.date, "date") if args.date else None
+    written = letters.write_letter(open_workspace(args.db), _request_id(args.id), args.template, args.output,
+                                      letter_date=day)
     if args.json:
-        print_json({"file": str(path), "request_id": _request_id(args.id), "template": args.template})
+        print_json({"file": str(written.path), "request_id": _request_id(args.id), "template": args.template,
+                    "date": written.date.isoformat(), "event_id": written.event_id})
     else:
-        print(f"Wrote {path} and logged it on request {args.id}.")
+        print(f"Wrote {written.path} and logged it on request {args.id}.")
+    return 0
+
+
+def cmd_profile(args: argparse.Namespace) -> int:
+    from dataclasses import asdict
+
+    from foiatrack.cli import print_json
+    from foiatrack.services.settings import LETTERHEAD_FIELDS, letterhead_problem, update_profile
+    from foiatrack.services.workspace import open_workspace
+
+    changes = {name: getattr(args, name) for name in LETTERHEAD_FIELDS}
+    profile = update_profile(open_workspace(args.db), **changes)
+    problem = letterhead_problem(profile)
+    if args.json:
+        print_json({**asdict(profile), "complete": problem is None, "problem": problem})
+        return 0
+    for name in LETTERHEAD_FIELDS:
+        value = getattr(profile, name)
+        lines = value.splitlines() or [""]
+        print(f"{name + ':':<14}{lines[0]}")
+        for line in lines[1:]:
+            print(f"{'':<14}{line}")
+    if problem:
+        print(f"Letters for your own requests are refused until this is fixed: {problem}")
     return 0

@@ -149,7 +149,8 @@ def build_context(
         "request": _request_record(request, ordered),
         "agency": _agency_record(agency, request),
         "requester": _requester_record(request, profile),
-        "letterhead": _letterhead(request, profile),
+        "letterhead": _letterhead(profile),
+        "signature": _signature(profile),
         "deadlines": _deadlines_record(deadlines),
     }
     for name, kinds in (
@@ -313,13 +314,27 @@ def _requester_record(request: Request, profile: OrganisationProfile) -> Record:
     )
 
 
-def _letterhead(request: Request, profile: OrganisationProfile) -> Record:
-    """The sending organisation's letterhead: the profile's organisation, else the person."""
-    heading = profile.organisation or request.requester_organisation or profile.name or request.requester_name
+def _letterhead(profile: OrganisationProfile) -> Record:
+    """The letterhead: the user's organisation, else their name; address and contact below it.
+
+    Only the letterhead (the user's profile) is printed here and in the signature, never the request's
+    requester fields: one letter, one sender, so a title cannot end up under somebody else's name.
+    """
+    heading = profile.organisation.strip() or profile.name.strip()
     contact = [part.strip() for part in (profile.phone, profile.email) if part.strip()]
     return Record(
         "letterhead",
-        {"name": heading.strip(), "address_lines": _lines(profile.address), "contact": "  ·  ".join(contact)},
+        {"name": heading, "address_lines": _lines(profile.address), "contact": "  ·  ".join(contact)},
+    )
+
+
+def _signature(profile: OrganisationProfile) -> Record:
+    """Who signs: the letterhead's person, title and organisation (the one source of the signature)."""
+    return Record(
+        "signature",
+        {"name": profile.name.strip(), "title": profile.title.strip(),
+         "organisation": profile.organisation.strip(),
+         "lines": [part.strip() for part in (profile.name, profile.title, profile.organisation) if part.strip()]},
     )
 
 

@@ -51,28 +51,18 @@ def render_letter(template: LetterTemplate, context: Mapping[str, Any]) -> Docum
         raise UserError(f"{template.path}, line {line}: the recipient address is empty")
 
     letterhead = _record(context, "letterhead", template)
-    requester = _record(context, "requester", template)
-    if not requester.get("name"):
-        raise UserError(f"{template.path}: requester.name is missing ({FIELD_HINTS['requester.name']})")
-    head_name = letterhead.get("name") or requester["name"]
-    letterhead_lines = (head_name, *letterhead.get("address_lines", ()), *_optional(letterhead.get("contact")))
-    signature = tuple(
-        str(value)
-        for value in (
-            requester.get("name"),
-            requester.get("title"),
-            requester.get("organisation"),
-            requester.get("phone"),
-            requester.get("email"),
-        )
-        if value
-    )
+    signer = _record(context, "signature", template)
+    if not signer.get("name"):
+        raise UserError(f"{template.path}: signature.name is missing ({FIELD_HINTS['signature.name']})")
+    letterhead_lines = (letterhead.get("name") or signer["name"], *letterhead.get("address_lines", ()),
+                        *_optional(letterhead.get("contact")))
+    signature = tuple(str(line) for line in signer.get("lines", ()) if line)
     date = context.get("today")
     if not date:
         raise UserError(f"{template.path}: the letter's date ('today') is missing from the context")
     return Document(
         title=" ".join(run.text for run in subject).strip(),
-        author=str(requester["name"]),
+        author=str(signer["name"]),
         letterhead=tuple(str(line) for line in letterhead_lines),
         date=str(date),
         recipient=recipient,

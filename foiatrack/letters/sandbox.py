@@ -45,9 +45,12 @@ FIELD_HINTS: dict[str, str] = {
     "due": "the response deadline is unknown: log when the request was sent or received",
     "agency.appeal_address": "set where appeals go on the agency (its FOIA regulations name the office)",
     "agency.address_block": "set the agency's mailing address or FOIA email",
-    "requester.name": "fill in your name in the organisation profile",
-    "requester.phone": "fill in a daytime phone number in the organisation profile",
-    "requester.email": "fill in an email address in the organisation profile",
+    "requester.name": "fill in your name in the letterhead (Settings > Letterhead, or `foiatrack profile --name`)",
+    "signature.name": "fill in your name in the letterhead (Settings > Letterhead, or `foiatrack profile --name`)",
+    "requester.phone": "fill in a daytime phone number in the letterhead (Settings > Letterhead, or "
+    "`foiatrack profile --phone`)",
+    "requester.email": "fill in an email address in the letterhead (Settings > Letterhead, or "
+    "`foiatrack profile --email`)",
 }
 
 

@@ -29,6 +29,9 @@ class FileContent:
     data: bytes
     media_type: str
     sha256: str
+    # Searchable text known without reading the bytes (a generated letter's, from its document model, so a
+    # DOCX letter is found as well as a PDF); None: extracted from the file when stored.
+    text: str | None = None
 
 
 def safe_filename(name: str) -> str:
@@ -67,10 +70,11 @@ def read_file(path: str | os.PathLike[str], display_name: str | None = None) -> 
     return content_from_bytes(display_name or file_path.name, data)
 
 
-def content_from_bytes(filename: str, data: bytes, media_type: str | None = None) -> FileContent:
+def content_from_bytes(filename: str, data: bytes, media_type: str | None = None, *,
+                       text: str | None = None) -> FileContent:
     name = safe_filename(filename)
     guessed = media_type or mimetypes.guess_type(name)[0] or "application/octet-stream"
-    return FileContent(name, data, guessed, hashlib.sha256(data).hexdigest())
+    return FileContent(name, data, guessed, hashlib.sha256(data).hexdigest(), text)
 
 
 def store_attachment(session: Session, event_id: int, content: FileContent,

@@ -8,6 +8,7 @@ stable key, so loading twice adds nothing.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import io
 import tomllib
 from dataclasses import dataclass
@@ -26,10 +27,8 @@ from foiatrack.services.events import NewEvent, event_row_values, validate_event
 from foiatrack.services.jurisdictions import load_rules_context
 from foiatrack.services.requests import RequestFields, new_request_row, validate_fields
 from foiatrack.services.search import extract_text
-from foiatrack.services.settings import PROFILE_KEY
 from foiatrack.store.database import Database
 from foiatrack.store.schema import AgencyRow, BatchRow, EventRow, RequestRow
-from foiatrack.store.settings import get_setting, set_setting
 
 KEY_PREFIX = "demo:"
 
@@ -94,8 +93,8 @@ def load_demo(db: Database, today: dt.date | None = None) -> DemoResult:
     added = present = 0
     with db.session() as session:
         seed_directory(session)
-        if not get_setting(session, PROFILE_KEY):
-            set_setting(session, PROFILE_KEY, dict(data["profile"]))
+        # The letterhead is the user's: the sample letterhead is used only for sample requests' letters
+        # (services.letters) and never written to the settings.
         context = load_rules_context(session)
         existing = set(session.scalars(select(RequestRow.external_key).where(RequestRow.external_key.like("demo:%"))))
         for spec in data["request"]:
@@ -175,6 +174,8 @@ def _sample_document(kind: str, event: NewEvent, subject: str, agency: str) -> F
     return content_from_bytes(f"{event.date.isoformat()} {kind} letter.pdf", buffer.getvalue(), "application/pdf")
 
 
+@functools.cache
 def demo_profile() -> OrganisationProfile:
+    """The sample letterhead: signs the sample requests' letters while the user's letterhead is empty."""
     with resource_path("demo.toml").open("rb") as handle:
         return OrganisationProfile(**tomllib.load(handle)["profile"])

@@ -170,7 +170,7 @@ def log_events(db: Database, request_ids: list[int], new: NewEvent,
     """Record the same event on several requests at once (e.g. one appeal letter covering a batch)."""
     validate_event(replace(new, exemptions=()))  # everything but the exemptions, read per request below
     files = [read_file(path) for path in attachments] + list(contents)  # read before writing anything
-    texts = [extract_text(f.filename, f.media_type, f.data) for f in files]
+    texts = [_searchable_text(f) for f in files]
     return _log_events(db, request_ids, new, files, texts)
 
 
@@ -255,9 +255,16 @@ def _locked_event(session: Session, event_id: int) -> EventRow:
     return event
 
 
-def add_attachments(db: Database, event_id: int, paths: list[str | os.PathLike[str]]) -> Event:
-    files = [read_file(path) for path in paths]
-    texts = [extract_text(f.filename, f.media_type, f.data) for f in files]
+def _searchable_text(content: FileContent) -> str | None:
+    if content.text is not None:
+        return content.text
+    return extract_text(content.filename, content.media_type, content.data)
+
+
+def add_attachments(db: Database, event_id: int, paths: Sequence[str | os.PathLike[str]],
+                    contents: Sequence[FileContent] = ()) -> Event:
+    files = [read_file(path) for path in paths] + list(contents)
+    texts = [_searchable_text(f) for f in files]
     with db.session() as session:
         event = session.get(EventRow, event_id)
         if event is None:

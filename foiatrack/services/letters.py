@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from foiatrack.core.errors import UserError
-from foiatrack.core.models import Event
+from foiatrack.core.models import Event, OrganisationProfile, Request
 from foiatrack.core.vocabulary import EventKind
 from foiatrack.files import discard, stage
 from foiatrack.letters import (
@@ -35,12 +35,12 @@ from foiatrack.letters import (
 )
 from foiatrack.letters import render_letter as _render
 from foiatrack.letters.library import builtin_dir
-from foiatrack.services.attachments import content_from_bytes, safe_filename
-from foiatrack.services.events import NewEvent, delete_event, log_event
+from foiatrack.services.attachments import FileContent, content_from_bytes, safe_filename
+from foiatrack.services.events import NewEvent, add_attachments, delete_event, log_event
 from foiatrack.services.jurisdictions import require_jurisdiction
 from foiatrack.services.paths import user_templates_dir
 from foiatrack.services.queries import request_detail
-from foiatrack.services.settings import get_profile
+from foiatrack.services.settings import get_profile, letterhead_problem
 from foiatrack.store.database import Database
 
 _MEDIA_TYPES = {
@@ -129,13 +129,31 @@ def templates_for_requests(db: Database, request_ids: Sequence[int], library: Te
     return [t for t in library.templates() if all(t.fits(code) for code in codes)]
 
 
+def letterhead_for(db: Database, request: Request) -> OrganisationProfile:
+    """The letterhead a letter for *request* is signed with.
+
+    The user's letterhead, always, for a real request: refused while it is empty or still holds sample
+    text (the message says where to fill it in). A sample request's letter falls back on the sample
+    letterhead while the user's is incomplete, so the sample data can be tried before anything is set up.
+    """
+    profile = get_profile(db)
+    problem = letterhead_problem(profile)
+    if problem is None:
+        return profile
+    if request.is_sample:
+        from foiatrack.services.demo import demo_profile
+
+        return demo_profile()
+    raise UserError(problem, field="letterhead")
+
+
 def letter_context(db: Database, request_id: int, today: dt.date | None = None) -> dict[str, Any]:
-    """The variables a template sees for this request on *today*."""
+    """The variables a template sees for this request, dated *today* (the letter's date)."""
     today = today or dt.date.today()
     detail = request_detail(db, request_id, as_of=today)
     rule = require_jurisdiction(detail.request.jurisdiction)
-    return build_context(detail.request, detail.agency, detail.events, get_profile(db), detail.deadlines,
-                         jurisdiction_from_rule(rule), today)
+    return build_context(detail.request, detail.agency, detail.events, letterhead_for(db, detail.request),
+                         detail.deadlines, jurisdiction_from_rule(rule), today)
 
 
 def preview_letter(db: Database, request_id: int, template_name: str, *, today: dt.date | None = None,
@@ -187,7 +205,10 @@ def check_suffix(path: str | os.PathLike[str]) -> str:
 
 
 def letter_bytes(document: Document, suffix: str) -> bytes:
-    """The letter as a Word or PDF file's bytes."""
+    """The letter as a Word or PDF file's bytes: the one place a writer is chosen by suffix.
+
+    Saving, printing (which prints these very PDF bytes) and batches all come through here.
+    """
     kind = suffix.lower()
     if kind == ".docx":
         from foiatrack.letters.docx_writer import write_docx
@@ -202,35 +223,78 @@ def letter_bytes(document: Document, suffix: str) -> bytes:
                     field="output")
 
 
-def record_letter(db: Database, request_id: int, document: Document, title: str, filename: str, data: bytes,
-                  *, today: dt.date | None = None) -> Event:
-    """Log a ``letter`` event on the request with the letter's file attached (one transaction)."""
-    today = today or dt.date.today()
+def letter_content(document: Document, filename: str, data: bytes) -> FileContent:
+    """The file to attach; its searchable text is the document's own, whatever the format."""
     suffix = Path(filename).suffix.lower()
-    content = content_from_bytes(filename, data, _MEDIA_TYPES.get(suffix))
+    return content_from_bytes(filename, data, _MEDIA_TYPES.get(suffix), text=document.plain_text())
+
+
+@dataclass(frozen=True, slots=True)
+class WrittenLetter:
+    """A letter on the timeline: its event, its date and the file just written (if any)."""
+
+    event_id: int
+    date: dt.date
+    path: Path | None = None
+
+
+def record_letter(db: Database, request_id: int, document: Document, title: str, filename: str, data: bytes,
+                  *, today: dt.date | None = None, event_id: int | None = None) -> Event:
+    """Put the letter's file on the timeline: one ``letter`` event per letter.
+
+    Without *event_id* a new event is logged, dated *today* (the letter's date), naming the template,
+    with the file attached. With *event_id* (the same letter saved in another format, or printed after
+    saving) the file joins that event instead; a file already attached (same bytes) is not added again.
+    """
+    content = letter_content(document, filename, data)
+    if event_id is not None:
+        existing = _letter_event(db, request_id, event_id)
+        if any(a.sha256 == content.sha256 for a in existing.attachments):
+            return existing
+        return add_attachments(db, event_id, [], [content])
+    day = today or dt.date.today()
     details = f"Generated from the template '{document.template_name}'." if document.template_name else ""
-    event = NewEvent(kind=EventKind.LETTER, date=today, summary=title[:500], details=details)
+    event = NewEvent(kind=EventKind.LETTER, date=day, summary=title[:500], details=details)
     return log_event(db, request_id, event, contents=[content])
 
 
-def generate_letter(db: Database, request_id: int, template_name: str, path: str | os.PathLike[str], *,
-                    today: dt.date | None = None, library: TemplateLibrary | None = None) -> Path:
-    """Render the letter, write it to *path* (``.docx`` or ``.pdf``) and log it on the timeline.
+def _letter_event(db: Database, request_id: int, event_id: int) -> Event:
+    for event in request_detail(db, request_id).events:
+        if event.id == event_id:
+            if event.kind is not EventKind.LETTER:
+                break
+            return event
+    raise UserError(f"event {event_id}: not a letter on request {request_id}; nothing was attached", field="event")
+
+
+def write_letter(db: Database, request_id: int, template_name: str, path: str | os.PathLike[str], *,
+                 letter_date: dt.date | None = None, event_id: int | None = None,
+                 document: Document | None = None, library: TemplateLibrary | None = None) -> WrittenLetter:
+    """Render the letter, write it to *path* (``.docx`` or ``.pdf``) and put it on the timeline.
+
+    Args:
+        letter_date: The date printed on the letter and logged on the timeline (default today).
+        event_id: The letter's event when this letter was already saved or printed in another format:
+            the file is attached to it rather than logged as a second letter.
+        document: The document already rendered (the dialog's preview), so what is saved is what was read.
 
     Raises:
-        UserError: the suffix is not accepted, the template cannot be rendered for this request, or the
-            file cannot be written. In every such case nothing is written and nothing is logged.
+        UserError: the suffix is not accepted, the template cannot be rendered for this request, the
+            letterhead is not filled in, or the file cannot be written. In every such case nothing is
+            written and nothing is logged.
     """
     target = Path(path)
-    suffix = target.suffix.lower()
-    check_suffix(target)
+    suffix = check_suffix(target)
+    day = letter_date or dt.date.today()
     library = library or template_library()
     template = library.get(template_name)
-    document = _render_for_agency(template, letter_context(db, request_id, today))
+    if document is None:
+        document = _render_for_agency(template, letter_context(db, request_id, day))
     data = letter_bytes(document, suffix)
     staged = stage(target, data)
     try:
-        event = record_letter(db, request_id, document, template.title, target.name, data, today=today)
+        event = record_letter(db, request_id, document, template.title, target.name, data, today=day,
+                              event_id=event_id)
     except BaseException:
         discard(staged)
         raise
@@ -238,9 +302,19 @@ def generate_letter(db: Database, request_id: int, template_name: str, path: str
         os.replace(staged, target)
     except OSError as exc:
         discard(staged)
-        delete_event(db, event.id)
+        if event_id is None:
+            delete_event(db, event.id)
         raise UserError(f"cannot write {target}: {exc.strerror or exc}", field="output") from None
-    return target
+    return WrittenLetter(event.id, event.date, target)
+
+
+def generate_letter(db: Database, request_id: int, template_name: str, path: str | os.PathLike[str], *,
+                    today: dt.date | None = None, letter_date: dt.date | None = None,
+                    library: TemplateLibrary | None = None) -> Path:
+    """:func:`write_letter` for callers that want only the path (batches, scripts, benchmarks)."""
+    written = write_letter(db, request_id, template_name, path, letter_date=letter_date or today, library=library)
+    assert written.path is not None
+    return written.path
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,8 +1,14 @@
-"""User settings kept in the database: organisation profile, thresholds, follow-up periods."""
+"""User settings kept in the database: the letterhead, thresholds, follow-up periods.
+
+The letterhead (stored under the historical key "organisation_profile") is the user's own: who signs
+the letters and where answers go. The sample data never writes it; a letter for a real request is refused
+while it is empty or still holds sample text, so no appeal goes out over a made-up name and a 555 number.
+"""
 
 from __future__ import annotations
 
-from dataclasses import asdict, fields
+import re
+from dataclasses import asdict, fields, replace
 
 from sqlalchemy.orm import Session
 
@@ -16,20 +22,88 @@ VERY_OVERDUE_KEY = "very_overdue_working_days"
 DEFAULT_VERY_OVERDUE = 20
 
 
+LETTERHEAD_FIELDS = tuple(f.name for f in fields(OrganisationProfile))
+WHERE_TO_FILL = "Settings > Letterhead in the app, or `foiatrack profile --name ... --address ...`"
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+# What only sample data says: the sample organisation's marker, the reserved example domains and the
+# 555-01xx numbers set aside for fiction.
+_SAMPLE_MARKERS = re.compile(r"\(sample|\bsample data\b|@example\.(?:org|com|net)\b|\b555-01\d\d\b", re.IGNORECASE)
+
+
 def get_profile(db: Database) -> OrganisationProfile:
+    """The letterhead as stored; the sample letterhead older versions wrote on `demo` reads as empty."""
     with db.read_session() as session:
         stored = get_setting(session, PROFILE_KEY, {}) or {}
-    known = {f.name for f in fields(OrganisationProfile)}
-    return OrganisationProfile(**{k: v for k, v in stored.items() if k in known})
+    profile = OrganisationProfile(**{k: str(v) for k, v in stored.items() if k in LETTERHEAD_FIELDS})
+    return OrganisationProfile() if profile == _sample_profile() else profile
 
 
-def save_profile(db: Database, profile: OrganisationProfile) -> None:
-    for f in fields(OrganisationProfile):
-        value = getattr(profile, f.name)
-        if "\x00" in value:
-            raise UserError(f"{f.name}: the text contains a NUL character", field=f.name)
+def check_profile(profile: OrganisationProfile) -> None:
+    """What a letter needs from the letterhead, checked wherever it is typed (Settings, `foiatrack profile`)."""
+    for name in LETTERHEAD_FIELDS:
+        if "\x00" in getattr(profile, name):
+            raise UserError(f"{name}: the text contains a NUL character", field=name)
+    if not profile.name.strip():
+        raise UserError("name: letters are signed with this name; fill it in", field="name")
+    if profile.email.strip() and not _EMAIL.match(profile.email.strip()):
+        raise UserError(f"email: '{profile.email}' is not an email address (name@example.org)", field="email")
+
+
+def save_profile(db: Database, profile: OrganisationProfile) -> OrganisationProfile:
+    """Store the letterhead (fields trimmed; the address keeps its lines) after :func:`check_profile`."""
+    cleaned = replace(profile, **{name: getattr(profile, name).strip() for name in LETTERHEAD_FIELDS})
+    cleaned = replace(cleaned, address="\n".join(line.strip() for line in cleaned.address.splitlines()
+                                                 if line.strip()))
+    check_profile(cleaned)
     with db.session() as session:
-        set_setting(session, PROFILE_KEY, asdict(profile))
+        set_setting(session, PROFILE_KEY, asdict(cleaned))
+    return cleaned
+
+
+def update_profile(db: Database, **changes: str | None) -> OrganisationProfile:
+    """Change only the fields given (``None`` leaves a field as it is): what `foiatrack profile --x` does."""
+    given = {k: v for k, v in changes.items() if v is not None}
+    unknown = set(given) - set(LETTERHEAD_FIELDS)
+    if unknown:
+        raise UserError(f"{sorted(unknown)[0]}: not a letterhead field; fields: {', '.join(LETTERHEAD_FIELDS)}")
+    current = get_profile(db)
+    if not given:
+        return current
+    if "address" in given:  # "100 Main St\nOakland, CA" or "100 Main St; Oakland, CA" on a command line
+        given["address"] = "\n".join(part.strip() for part in re.split(r"\n|\\n|;", given["address"] or ""))
+    return save_profile(db, replace(current, **given))
+
+
+def letterhead_problem(profile: OrganisationProfile) -> str | None:
+    """Why *profile* cannot sign a real letter, with where to fix it; None when it can."""
+    missing = [name for name in ("name", "address") if not getattr(profile, name).strip()]
+    if missing:
+        return (f"letterhead: the letter needs your {' and '.join(missing)} (who signs it and where the agency "
+                f"answers); fill in the letterhead under {WHERE_TO_FILL}")
+    sample = sample_text(profile)
+    if sample:
+        field_name, value = sample
+        return (f"letterhead: {field_name} still holds sample text ('{value}'); put your own under "
+                f"{WHERE_TO_FILL}")
+    return None
+
+
+def sample_text(profile: OrganisationProfile) -> tuple[str, str] | None:
+    """The first letterhead field holding sample-data text, as (field, value)."""
+    sample = _sample_profile()
+    for name in LETTERHEAD_FIELDS:
+        value = getattr(profile, name).strip()
+        if not value:
+            continue
+        if _SAMPLE_MARKERS.search(value) or (name != "title" and value == getattr(sample, name).strip()):
+            return name, value.splitlines()[0]
+    return None
+
+
+def _sample_profile() -> OrganisationProfile:
+    from foiatrack.services.demo import demo_profile  # the sample data set is read only when needed
+
+    return demo_profile()
 
 
 def very_overdue_threshold(session: Session) -> int:

@@ -9,7 +9,6 @@ Each group saves on its own button, so one bad field never blocks saving another
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
@@ -43,17 +42,6 @@ from foiatrack.ui.widgets import ErrorLabel, FieldErrors, add_row, show_error
 if TYPE_CHECKING:  # the layers rule: the UI knows the database only as a handle to pass on
     from foiatrack.services.workspace import Database
 
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-
-
-def check_profile(profile: OrganisationProfile) -> None:
-    """What a letter needs from the profile, checked where the user types it."""
-    if not profile.name.strip():
-        raise UserError("name: letters are signed with this name; fill it in", field="name")
-    if profile.email.strip() and not _EMAIL.match(profile.email.strip()):
-        raise UserError(f"email: '{profile.email}' is not an email address (name@example.org)", field="email")
-
-
 class SettingsPage(QWidget):
     """The organisation profile, the very-overdue threshold and the closure days."""
 
@@ -67,8 +55,8 @@ class SettingsPage(QWidget):
         self.refresh()
 
     def _build(self) -> None:
-        profile_box = QGroupBox("Letterhead and signature (printed on every letter)")
-        self.profile_general = ErrorLabel("Profile")
+        profile_box = QGroupBox("Letterhead (who signs every letter; also `foiatrack profile`)")
+        self.profile_general = ErrorLabel("Letterhead")
         self.profile_errors = FieldErrors(self.profile_general)
         self.name = QLineEdit()
         self.title = QLineEdit()
@@ -204,8 +192,7 @@ class SettingsPage(QWidget):
         self.profile_status.clear()
         profile = self.profile()
         try:
-            check_profile(profile)
-            save_profile(self.db, profile)
+            save_profile(self.db, profile)  # checks it first (the same check as `foiatrack profile`)
         except UserError as error:
             self.profile_errors.show(error)
             return

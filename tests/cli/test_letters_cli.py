@@ -39,7 +39,15 @@ def test_letter_writes_the_pdf_and_logs_it(cli, tmp_path: Path) -> None:  # type
     assert events[-1]["attachments"][0]["size"] == target.stat().st_size
 
 
+def _my_letterhead(cli) -> None:  # type: ignore[no-untyped-def]
+    result = cli("profile", "--name", "Jordan Lee", "--title", "Records Counsel", "--organisation",
+                 "Bay Records Clinic", "--address", "12 Harbor Way; Oakland, CA 94607", "--email",
+                 "jlee@bayrecords.test", "--phone", "(510) 430-2211")
+    assert result.code == 0, result.err
+
+
 def test_letter_with_a_missing_field_writes_and_logs_nothing(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    _my_letterhead(cli)
     request_id = cli("add", "--agency", "ICE", "--subject", "No tracking yet", "--sent", "2025-11-19").out.strip()
     target = tmp_path / "appeal.docx"
     result = cli("letter", request_id, "appeal-withholding", "-o", str(target))
@@ -58,3 +66,51 @@ def test_letter_refuses_unknown_suffixes_and_templates(cli, tmp_path: Path) -> N
     unknown = cli("letter", request_id, "no-such-template", "-o", str(out / "letter.pdf"))
     assert unknown.code == 1 and "no-such-template" in unknown.err
     assert not list(out.iterdir())
+
+
+SAMPLE_WORDS = ("sample", "Alex Rivera", "555-0142", "example.org", "Example Street")
+
+
+def test_demo_leaves_the_letterhead_alone(cli) -> None:  # type: ignore[no-untyped-def]
+    cli("demo")
+    shown = cli("profile", "--json").json()
+    text = " ".join(str(v) for v in shown.values())
+    assert not any(word.lower() in text.lower() for word in SAMPLE_WORDS), shown
+    assert shown["complete"] is False and "Settings > Letterhead" in shown["problem"]
+
+
+def test_a_real_request_needs_my_letterhead(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    cli("demo")
+    request_id = cli("add", "--agency", "ICE", "--subject", "Detention contracts", "--sent", "2025-11-19",
+                     "--records", "Contracts for detention beds at the Mesa Verde facility, 2024-2025.").out.strip()
+    target = tmp_path / "request.pdf"
+    refused = cli("letter", request_id, "federal-request", "-o", str(target))
+    assert refused.code == 1
+    assert "Settings > Letterhead" in refused.err and "foiatrack profile" in refused.err
+    assert not target.exists()
+    assert [e["kind"] for e in cli("show", request_id, "--json").json()["events"]] == ["submitted"]
+
+    cli("profile", "--name", "Alex Rivera", "--address", "1 Main St")  # the sample's name is not mine
+    assert "sample" in cli("letter", request_id, "federal-request", "-o", str(target)).err
+
+    _my_letterhead(cli)
+    written = cli("letter", request_id, "federal-request", "--date", "2025-11-20", "-o", str(target), "--json")
+    assert written.code == 0, written.err
+    assert written.json()["date"] == "2025-11-20"
+    text = "\n".join(page.extract_text() for page in PdfReader(target).pages)
+    assert "Bay Records Clinic" in text and "Jordan Lee" in text and "Records Counsel" in text
+    assert "November 20, 2025" in text
+    assert not any(word.lower() in text.lower() for word in SAMPLE_WORDS)
+    letters = [e for e in cli("show", request_id, "--json").json()["events"] if e["kind"] == "letter"]
+    assert len(letters) == 1 and letters[0]["date"] == "2025-11-20"
+
+
+def test_profile_sets_only_what_is_given(cli) -> None:  # type: ignore[no-untyped-def]
+    _my_letterhead(cli)
+    cli("profile", "--organisation", "X Legal Aid")
+    shown = cli("profile", "--json").json()
+    assert shown["organisation"] == "X Legal Aid" and shown["name"] == "Jordan Lee"
+    assert shown["address"] == "12 Harbor Way\nOakland, CA 94607" and shown["complete"] is True
+    bad = cli("profile", "--email", "not-an-address")
+    assert bad.code == 1 and "email" in bad.err
+    assert cli("profile", "--json").json()["email"] == "jlee@bayrecords.test"

@@ -10,11 +10,13 @@ from typing import Any
 
 import dashboard_fixtures as fx
 import pytest
+from PySide6.QtWidgets import QGroupBox
 
+from foiatrack.core.models import OrganisationProfile
 from foiatrack.services.closures import add_closure, list_closures
 from foiatrack.services.jurisdictions import load_rules_context
 from foiatrack.services.queries import RequestFilter, list_requests
-from foiatrack.services.settings import get_profile, get_very_overdue_threshold
+from foiatrack.services.settings import get_profile, get_very_overdue_threshold, save_profile
 from foiatrack.store.database import Database
 from foiatrack.ui.settings_page import SettingsPage
 
@@ -26,6 +28,8 @@ def sample_db(tmp_path: Path) -> Iterator[Database]:
 
 @pytest.fixture
 def page(qtbot: Any, sample_db: Database) -> SettingsPage:
+    save_profile(sample_db, OrganisationProfile(name="Jordan Lee", title="Staff Attorney",
+                                                address="12 Harbor Way\nOakland, CA 94607"))
     widget = SettingsPage(sample_db)
     qtbot.addWidget(widget)
     qtbot.waitUntil(lambda: widget.name.text() != "", timeout=20_000)
@@ -34,7 +38,7 @@ def page(qtbot: Any, sample_db: Database) -> SettingsPage:
 
 
 def test_profile_loads_and_saves(qtbot: Any, page: SettingsPage, sample_db: Database) -> None:
-    assert page.name.text() == "Alex Rivera"
+    assert page.name.text() == "Jordan Lee"
     assert "Oakland" in page.address.toPlainText()
     page.title.setText("Senior Staff Attorney")
     with qtbot.waitSignal(page.settingsChanged):
@@ -48,11 +52,20 @@ def test_profile_problems_show_beside_the_field(page: SettingsPage, sample_db: D
     page.name.clear()
     page.save_profile()
     assert "signed with this name" in page.profile_errors.messages()["name"]
-    page.name.setText("Alex Rivera")
+    page.name.setText("Jordan Lee")
     page.email.setText("records at example")
     page.save_profile()
     assert set(page.profile_errors.messages()) == {"email"}
     assert get_profile(sample_db) == before
+
+
+def test_the_sample_data_leaves_the_letterhead_empty(qtbot: Any, sample_db: Database) -> None:
+    widget = SettingsPage(sample_db)
+    qtbot.addWidget(widget)
+    qtbot.waitUntil(lambda: widget.closures.table.model() is not None, timeout=20_000)
+    assert get_profile(sample_db) == OrganisationProfile()
+    assert widget.name.text() == "" and widget.organisation.text() == ""
+    assert any(box.title().startswith("Letterhead") for box in widget.findChildren(QGroupBox))
 
 
 def test_threshold_is_saved(qtbot: Any, page: SettingsPage, sample_db: Database) -> None:
