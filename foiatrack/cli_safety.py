@@ -23,6 +23,13 @@ def register(sub: Any) -> None:
     migrate.add_argument("--json", action="store_true")
     migrate.set_defaults(handler=cmd_migrate_to)
 
+    grant = sub.add_parser("team-grant", help="let a server role (a team member) read and write the team "
+                                              "database; run as the database's owner")
+    grant.add_argument("role", metavar="ROLE")
+    grant.add_argument("--print", action="store_true", dest="print_only",
+                       help="only print the SQL to run (e.g. in psql)")
+    grant.set_defaults(handler=cmd_team_grant)
+
     check = sub.add_parser("check", help="run SQLite's full integrity check on the database (on a server: "
                                          "the schema and every table)")
     check.add_argument("--json", action="store_true")
@@ -108,3 +115,22 @@ def _hide_password(url: str) -> str:
     from foiatrack.core.secrets import hide_password
 
     return hide_password(url)
+
+
+def cmd_team_grant(args: argparse.Namespace) -> int:
+    from foiatrack.services.server import grant_team_access, team_grant_sql
+
+    if args.print_only:
+        from foiatrack.services.paths import default_database
+
+        target = str(args.db or default_database())
+        name = target.rsplit("/", 1)[-1].split("?")[0] if "://" in target else "foia"
+        for statement in team_grant_sql(args.role, name):
+            print(f"{statement};")
+        return 0
+    from foiatrack.services.workspace import open_workspace
+
+    for statement in grant_team_access(open_workspace(args.db), args.role):
+        print(f"{statement};")
+    print(f"Role {args.role} can now work on this database; each event and edit records who made it.")
+    return 0

@@ -53,15 +53,42 @@ hits AS (
 best AS (SELECT * FROM hits ORDER BY score DESC LIMIT :limit)
 SELECT best.request_id, r.subject, ag.name, r.status, best.source, best.title,
        ts_headline('foiatrack', best.body, q.query,
-                   'StartSel=[, StopSel=], MaxWords=18, MinWords=6, MaxFragments=1'),
+                   'StartSel=, StopSel=, MaxWords=18, MinWords=6, MaxFragments=1'),
        -best.score
 FROM best JOIN requests r ON r.id = best.request_id JOIN agencies ag ON ag.id = r.agency_id, q
 ORDER BY best.score DESC
 """
 
 
+_MARKED_CHAR = re.compile("\x02(\\w)\x03")
+
+
+def _citation_pattern(query: str) -> re.Pattern[str] | None:
+    """The exemptions the user searched for, as they may be written in the text ("(b)(7)(C)", "b7c")."""
+    forms = []
+    for token in _TOKEN.findall(query):
+        exemption = _EXEMPTION.match(token)
+        if exemption:
+            number, letter = exemption.groups()
+            tail = rf"\s*\(?{letter}\)?" if letter else r"(?![\w(])"
+            forms.append(rf"\(?\bb\)?\s*\(?{number}\)?{tail}")
+    return re.compile("|".join(forms), re.IGNORECASE) if forms else None
+
+
+def mark_whole_words(headline: str, query: str) -> str:
+    """The snippet with the words found in [brackets]. PostgreSQL marks each lexeme of a phrase on its own,
+    so an exemption search marked every "b", "7" and "C" in the text; single characters lose their marks
+    and the whole citation is marked instead."""
+    text_ = _MARKED_CHAR.sub(r"\1", headline)
+    pattern = _citation_pattern(query)
+    if pattern is not None:
+        text_ = pattern.sub(lambda m: f"\x02{m.group(0)}\x03", text_)
+    return text_.replace("\x02", "[").replace("\x03", "]")
+
+
 def search_rows(session: Session, query: str, limit: int) -> list[tuple[object, ...]]:
     expression = tsquery(query)
     if not expression:
         return []
-    return [tuple(row) for row in session.execute(text(SEARCH), {"query": expression, "limit": limit})]
+    rows = session.execute(text(SEARCH), {"query": expression, "limit": limit})
+    return [(*row[:6], mark_whole_words(str(row[6] or ""), query), row[7]) for row in rows]

@@ -8,6 +8,7 @@ keyring under the URL, never in a file. Several people work on one server databa
 from __future__ import annotations
 
 import contextlib
+import re
 
 from sqlalchemy import func, select
 from sqlalchemy.engine import URL, make_url
@@ -96,3 +97,41 @@ def change_token(db: Database) -> tuple[object, ...]:
         # The sum of the events' versions moves when anyone edits an event (count and max id do not).
         events = session.execute(select(func.count(), func.max(EventRow.id), func.sum(EventRow.version))).one()
     return (*requests, *events)
+
+
+_ROLE = re.compile(r"^[A-Za-z_][A-Za-z0-9_$.-]{0,62}$")
+
+
+def team_grant_sql(role: str, database: str) -> list[str]:
+    """The statements that let *role* work on the team database: read and write every table, but only
+    add to the audit trail (never edit or delete it). The owner keeps schema changes (upgrades)."""
+    if not _ROLE.match(role):
+        raise UserError(f"role: '{role[:40]}' is not a role name; use letters, digits and _ (e.g. ben)",
+                        field="role")
+    quoted, db_quoted = f'"{role}"', '"' + database.replace('"', '""') + '"'
+    return [
+        f"GRANT CONNECT ON DATABASE {db_quoted} TO {quoted}",
+        f"GRANT USAGE ON SCHEMA public TO {quoted}",
+        f"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {quoted}",
+        f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {quoted}",
+        f"REVOKE UPDATE, DELETE, TRUNCATE ON audit_log, alembic_version FROM {quoted}",
+        f"ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO {quoted}",
+        f"ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO {quoted}",
+    ]
+
+
+def grant_team_access(db: Database, role: str) -> list[str]:
+    """Run :func:`team_grant_sql` on the server (as the database's owner); returns what was run."""
+    if db.is_sqlite:
+        raise UserError("team-grant: this is a database file; team roles exist on a PostgreSQL server only")
+    from sqlalchemy import text
+
+    with db.session() as session:
+        exists = session.scalar(text("SELECT count(*) FROM pg_roles WHERE rolname = :role"), {"role": role})
+        statements = team_grant_sql(role, str(session.scalar(text("SELECT current_database()"))))
+        if not exists:
+            raise UserError(f"role: the server has no role '{role}'; create it first "
+                            f"(CREATE ROLE {role} LOGIN PASSWORD '...')", field="role")
+        for statement in statements:
+            session.execute(text(statement))
+    return statements

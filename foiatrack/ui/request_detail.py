@@ -176,6 +176,7 @@ class RequestDetailPage(QWidget):
         self._fill_agencies(detail.agency.id)
         self.form.set_values(request)
         self.timeline.set_events(list(detail.events))
+        self.timeline.set_audit(list(detail.audit))
         self.deadlines.show_detail(detail)
         self.dirty = False
         self._update_buttons()

@@ -7,7 +7,12 @@ elsewhere on the list start a new event with them.
 
 from __future__ import annotations
 
+import atexit
+import contextlib
+import os
+import shutil
 import tempfile
+import time
 from pathlib import Path
 from typing import Any
 
@@ -28,17 +33,48 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListView,
+    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from foiatrack.core.errors import UserError
-from foiatrack.core.models import AttachmentInfo, Event
+from foiatrack.core.models import AttachmentInfo, AuditEntry, Event
 from foiatrack.services.attachments import export_attachment
 from foiatrack.services.workspace import Database
 from foiatrack.ui.event_dialog import local_files
 from foiatrack.ui.widgets import display_date, show_error
+
+# Copies made for "Open attachment" live in private folders removed when the app exits (a viewer may still
+# have the file open until then); folders left by a crash are removed at the next start, after a day.
+_TEMP_PREFIX = "foiatrack-open-"
+_temp_folders: list[Path] = []
+
+
+def private_temp_folder() -> Path:
+    if not _temp_folders:
+        atexit.register(remove_temp_copies)
+        remove_stale_temp_copies()
+    folder = Path(tempfile.mkdtemp(prefix=_TEMP_PREFIX))  # mode 0700: the copy is as private as the database
+    _temp_folders.append(folder)
+    return folder
+
+
+def remove_temp_copies() -> None:
+    while _temp_folders:
+        shutil.rmtree(_temp_folders.pop(), ignore_errors=True)
+
+
+def remove_stale_temp_copies(max_age_s: float = 86_400) -> None:
+    now, me = time.time(), os.getuid() if hasattr(os, "getuid") else None
+    for folder in Path(tempfile.gettempdir()).glob(f"{_TEMP_PREFIX}*"):
+        with contextlib.suppress(OSError):
+            info = folder.lstat()
+            mine = me is None or info.st_uid == me
+            if folder.is_dir() and mine and now - info.st_mtime > max_age_s:
+                shutil.rmtree(folder, ignore_errors=True)
+
 
 EventRole = Qt.ItemDataRole.UserRole + 1
 AttachmentRole = Qt.ItemDataRole.UserRole + 2
@@ -51,6 +87,27 @@ def size_text(size: int) -> str:
             return f"{size:,} {unit}" if unit == "bytes" else f"{size:,.1f} {unit}"
         size /= 1024  # type: ignore[assignment]
     return f"{size:,.1f} GB"
+
+
+def audit_text(entries: list[AuditEntry]) -> str:
+    """The request's edits and deletions, one line each with what changed (newest last)."""
+    lines = []
+    for entry in entries:
+        changes = "; ".join(
+            f"{name.replace('_', ' ')}: {_shown(before)} → {_shown(after)}" if after is not None or
+            entry.action.endswith("edited") else f"{name.replace('_', ' ')} was {_shown(before)}"
+            for name, (before, after) in entry.changes.items())
+        what = f" event {entry.event_id}" if entry.event_id and "event" in entry.action else ""
+        lines.append(f"{entry.at:%Y-%m-%d %H:%M} UTC  {entry.action.capitalize()}{what} by "
+                     f"{entry.actor or 'unknown'}: {changes or 'no field changed'}")
+    return "\n".join(lines)
+
+
+def _shown(value: object) -> str:
+    if value is None or value == "":
+        return "(empty)"
+    text = str(value).replace("\n", " ")
+    return f"“{text[:80]}…”" if len(text) > 80 else f"“{text}”"
 
 
 def facts(event: Event) -> str:
@@ -202,6 +259,15 @@ class TimelineView(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(attachments_label)
         layout.addWidget(self.attachments)
+        self.history = QPlainTextEdit()
+        self.history.setReadOnly(True)
+        self.history.setAccessibleName("Edits and deletions")
+        self.history.setMaximumHeight(90)
+        self.history.setPlaceholderText("No event or field has been edited or deleted.")
+        history_label = QLabel("Edits and deletions (who, when, what changed):")
+        history_label.setBuddy(self.history)
+        layout.addWidget(history_label)
+        layout.addWidget(self.history)
 
         self.list.selectionModel().currentChanged.connect(self._current_changed)
         self.list.doubleClicked.connect(lambda _index: self._emit_edit())
@@ -226,6 +292,9 @@ class TimelineView(QWidget):
             self.list.setCurrentIndex(self.model.index(row))
             self.list.scrollTo(self.model.index(row))
         self._current_changed()
+
+    def set_audit(self, entries: list[AuditEntry]) -> None:
+        self.history.setPlainText(audit_text(entries))
 
     def current_event(self) -> Event | None:
         index = self.list.currentIndex()
@@ -278,7 +347,7 @@ class TimelineView(QWidget):
         if attachment is None:
             return None
         try:
-            path = export_attachment(self.db, attachment.id, Path(tempfile.mkdtemp(prefix="foiatrack-")))
+            path = export_attachment(self.db, attachment.id, private_temp_folder())
         except (UserError, OSError) as error:
             show_error(self, "Open attachment", error)
             return None

@@ -107,3 +107,14 @@ def test_short_exemption_forms_find_the_cited_exemptions(db, request_id: int) ->
     assert search(db, "b7c")[0].request_id == request_id
     assert search(db, "(b)(6)")[0].request_id == request_id
     assert search(db, "b3") == []
+
+
+def test_exemption_snippets_mark_the_whole_citation(db, request_id: int) -> None:  # type: ignore[no-untyped-def]
+    log_event(db, request_id, NewEvent(EventKind.NOTE, dt.date(2026, 1, 5),
+                                       details="Plan b: call at 7 about section C. They cited (b)(7)(C) for names."))
+    hit = search(db, "b7c")[0]
+    assert hit.request_id == request_id
+    if not db.is_sqlite:
+        assert "[(b)(7)(C)]" in hit.snippet
+    for lone in ("[b]", "[7]", "[C]"):
+        assert lone not in hit.snippet, hit.snippet
