@@ -12,6 +12,7 @@ entry that leaves the bundle keeps its row and its requests, and a renamed entry
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import tomllib
@@ -19,7 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from foiatrack.resources import resource_path
@@ -97,10 +98,9 @@ def _normalise(entry: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def _set(row: AgencyRow, field: str, value: Any, rows_by_key: dict[str, AgencyRow]) -> None:
+def _set(row: AgencyRow, field: str, value: Any, ids_by_key: dict[str, int]) -> None:
     if field == "parent":
-        parent = rows_by_key.get(value) if value else None
-        row.parent_id = parent.id if parent is not None else None
+        row.parent_id = ids_by_key.get(value) if value else None
     elif field == "emails":
         row.emails = json.dumps(list(value))
     elif field == "rule_overrides":
@@ -126,40 +126,45 @@ def sync_directory(session: Session, *, force: bool = False) -> SyncResult:
             unkeyed_by_abbreviation.setdefault((row.abbreviation.lower(), row.jurisdiction), []).append(row)
     keys_by_id: dict[int, str | None] = {row.id: row.directory_key for row in rows}
     added = updated = kept = 0
-    new_rows: list[tuple[AgencyRow, dict[str, Any]]] = []
+    new_entries: list[dict[str, Any]] = []
     adopted: list[tuple[AgencyRow, dict[str, Any]]] = []
     existing: list[tuple[AgencyRow, dict[str, Any]]] = []
-    for entry in load_bundle():
-        key = entry["key"]
-        row = rows_by_key.get(key)
-        if row is not None:
-            existing.append((row, entry))
-            continue
-        row = _adoptable(entry, by_name, unkeyed_by_abbreviation)
-        if row is not None:
-            row.directory_key = key
-            rows_by_key[key] = row
-            adopted.append((row, entry))
-            continue
-        if entry["name"].lower() in by_name:
-            continue  # the name belongs to another entry the user owns; never take it over
-        row = AgencyRow(name=entry["name"], directory_key=key, rule_overrides="{}")
-        session.add(row)
-        rows_by_key[key] = row
-        by_name[entry["name"].lower()] = row
-        new_rows.append((row, entry))
-    session.flush()
-    keys_by_id.update({row.id: row.directory_key for row in rows_by_key.values()})
-    for row, entry in new_rows:
-        for field in TRACKED:
-            _set(row, field, entry[field], rows_by_key)
-        added += 1
+    with session.no_autoflush:
+        for entry in load_bundle():
+            key = entry["key"]
+            row = rows_by_key.get(key)
+            if row is not None:
+                existing.append((row, entry))
+                continue
+            row = _adoptable(entry, by_name, unkeyed_by_abbreviation)
+            if row is not None:
+                row.directory_key = key
+                rows_by_key[key] = row
+                adopted.append((row, entry))
+                continue
+            if entry["name"].lower() in by_name:
+                continue  # the name belongs to another entry the user owns; never take it over
+            by_name[entry["name"].lower()] = None  # type: ignore[assignment]  # taken by this new entry
+            new_entries.append(entry)
+    # New entries are written with one multi-row INSERT per level (parents, then their components): the
+    # first open of a database adds hundreds of offices, and the ORM's per-object work would be felt.
+    ids_by_key = {key: row.id for key, row in rows_by_key.items()}
+    for level in (False, True):
+        batch = [e for e in new_entries if bool(e["parent"]) is level]
+        if batch:
+            session.execute(insert(AgencyRow), [_insert_values(e, ids_by_key) for e in batch])
+            keys = [e["key"] for e in batch]
+            found = session.execute(select(AgencyRow.directory_key, AgencyRow.id)
+                                    .where(AgencyRow.directory_key.in_(keys))).all()
+            ids_by_key.update({key: agency_id for key, agency_id in found})
+    keys_by_id.update({agency_id: key for key, agency_id in ids_by_key.items()})
+    added = len(new_entries)
     for row, entry in adopted:
         # A row that existed before it was matched: fill what it lacks, keep what it has (it may be an edit).
         current = row_values(row, keys_by_id)
         for field in TRACKED:
             if _empty(current[field]) and not _empty(entry[field]):
-                _set(row, field, entry[field], rows_by_key)
+                _set(row, field, entry[field], ids_by_key)
         updated += 1
     for row, entry in existing:
         baseline = json.loads(row.directory_values or "{}")
@@ -172,17 +177,39 @@ def sync_directory(session: Session, *, force: bool = False) -> SyncResult:
             if not same(current[field], entry[field]):
                 if field == "name" and entry["name"].lower() in by_name and by_name[entry["name"].lower()] is not row:
                     continue
-                _set(row, field, entry[field], rows_by_key)
+                _set(row, field, entry[field], ids_by_key)
                 changed = True
         updated += changed
-    for row, entry in (*new_rows, *adopted, *existing):
-        for field in BUNDLE_ONLY:
-            value = entry[field]
-            setattr(row, field, json.dumps(value, sort_keys=True) if field == "request_time_stats" else value)
-        row.directory_values = json.dumps({field: entry[field] for field in TRACKED}, sort_keys=True)
+    for row, entry in (*adopted, *existing):
+        _stamp(row, entry)
     set_setting(session, VERSION_KEY, version)
     session.flush()
     return SyncResult(added=added, updated=updated, kept_edits=kept)
+
+
+def _insert_values(entry: dict[str, Any], ids_by_key: dict[str, int]) -> dict[str, Any]:
+    values: dict[str, Any] = {field: entry[field] for field in TRACKED if field not in ("parent", "emails",
+                                                                                       "rule_overrides")}
+    values.update(
+        directory_key=entry["key"],
+        parent_id=ids_by_key.get(entry["parent"]) if entry["parent"] else None,
+        emails=json.dumps(list(entry["emails"])),
+        rule_overrides=json.dumps(entry["rule_overrides"], sort_keys=True),
+        request_time_stats=json.dumps(entry["request_time_stats"], sort_keys=True),
+        source=entry["source"],
+        as_of=entry["as_of"],
+        directory_values=json.dumps({field: entry[field] for field in TRACKED}, sort_keys=True),
+        created_at=dt.datetime.now(),
+    )
+    return values
+
+
+def _stamp(row: AgencyRow, entry: dict[str, Any]) -> None:
+    """The bundle's own facts, and what it gave this row (the baseline that tells edits apart)."""
+    for field in BUNDLE_ONLY:
+        value = entry[field]
+        setattr(row, field, json.dumps(value, sort_keys=True) if field == "request_time_stats" else value)
+    row.directory_values = json.dumps({field: entry[field] for field in TRACKED}, sort_keys=True)
 
 
 def _empty(value: Any) -> bool:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from foiatrack.core.errors import UserError
 from foiatrack.core.models import Agency
+from foiatrack.core.reported_times import reported_sentence
 from foiatrack.services.agencies import delete_agency, list_agencies
 from foiatrack.services.queries import RequestFilter, RequestSummary, list_requests
 from foiatrack.services.statistics import AgencyStatistics, agency_statistics, request_counts_by_agency
@@ -122,6 +123,12 @@ class AgenciesPage(QWidget):
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             stats_form.addRow(text, value)
             self.stat_labels[key] = value
+        # The agency's own reported figures (its annual FOIA reports), beside the user's, with their year.
+        self.reported = QLabel()
+        self.reported.setWordWrap(True)
+        self.reported.setAccessibleName("What the agency reported")
+        self.reported.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        stats_form.addRow("The agency's own report:", self.reported)
         self.requests = RequestTable(models.AGENCY_REQUEST_COLUMNS, "The agency's requests")
         self.requests.openRequest.connect(self.openRequest)
         requests_label = QLabel("Its re&quests (Enter opens one):")
@@ -201,6 +208,8 @@ class AgenciesPage(QWidget):
             return
         self.title.setText(agency.display_name)
         self.contact.setText(_contact_html(agency))
+        self.reported.setText(reported_sentence(agency.abbreviation or agency.name, agency.request_time_stats)
+                              or "– (no processing times reported in the directory)")
         self._generation += 1
         generation, db, agency_id = self._generation, self.db, agency.id
 
@@ -258,18 +267,43 @@ def _median(value: float | None, count: int) -> str:
     return f"{shown} working days (over {count} request{'s' if count != 1 else ''})"
 
 
+def _link(url: str) -> str:
+    href = url if "://" in url else f"https://{url}"
+    return f"<a href='{escape(href)}'>{escape(url)}</a>"
+
+
 def _contact_html(agency: Agency) -> str:
     parts = [f"Jurisdiction: {escape(agency.jurisdiction)}"]
     if agency.parent_name:
         parts.append(f"Part of: {escape(agency.parent_name)}")
-    if agency.foia_email:
-        parts.append(f"FOIA email: <a href='mailto:{escape(agency.foia_email)}'>{escape(agency.foia_email)}</a>")
+    emails = list(agency.emails) or ([agency.foia_email] if agency.foia_email else [])
+    if emails:
+        links = ", ".join(f"<a href='mailto:{escape(e)}'>{escape(e)}</a>" for e in emails)
+        parts.append(f"FOIA email: {links}")
     if agency.portal_url:
-        parts.append(f"Portal: <a href='{escape(agency.portal_url)}'>{escape(agency.portal_url)}</a>")
-    if agency.phone:
-        parts.append(f"Phone: {escape(agency.phone)}")
+        parts.append(f"Request form or portal: {_link(agency.portal_url)}")
+    if agency.website and agency.website != agency.portal_url:
+        parts.append(f"FOIA page: {_link(agency.website)}")
+    phone = "; ".join(p for p in (agency.phone, f"fax {agency.fax}" if agency.fax else "") if p)
+    if phone:
+        parts.append(f"Phone: {escape(phone)}")
     if agency.mailing_address:
         parts.append("Mailing address: " + escape(agency.mailing_address).replace("\n", ", "))
-    if agency.appeal_address:
-        parts.append("Appeals go to: " + escape(agency.appeal_address).replace("\n", ", "))
+    appeal = [escape(agency.appeal_address).replace("\n", ", ")] if agency.appeal_address else []
+    if agency.appeal_email:
+        appeal.append(f"<a href='mailto:{escape(agency.appeal_email)}'>{escape(agency.appeal_email)}</a>")
+    if agency.appeal_url:
+        appeal.append(_link(agency.appeal_url))
+    if appeal:
+        cited = f" <i>(source: {escape(agency.appeal_source)}"
+        cited += f"; checked {escape(agency.appeal_checked)})</i>" if agency.appeal_checked else ")</i>"
+        parts.append("<b>Appeals go to:</b> " + "; ".join(appeal) + (cited if agency.appeal_source else ""))
+    else:
+        parts.append("<b>Appeals go to:</b> not known yet (Edit… to add it from the agency's decision letter "
+                     "or FOIA regulations)")
+    if agency.user_created:
+        parts.append("<i>Added by you.</i>")
+    else:
+        origin = f"<i>Directory entry from {escape(agency.source)}, as of {escape(agency.as_of)}"
+        parts.append(origin + (" — changed by you.</i>" if agency.edited else ".</i>"))
     return "<br>".join(parts)

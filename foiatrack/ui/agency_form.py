@@ -8,6 +8,7 @@ keyboard focus moves there.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
@@ -84,6 +85,11 @@ class AgencyDialog(QDialog):
         self.phone = QLineEdit()
         self.mailing = _text_box("Mailing address")
         self.appeal = _text_box("Where appeals go")
+        self.appeal_email = QLineEdit()
+        self.appeal_email.setAccessibleName("Appeal e-mail")
+        self.appeal_source = QLineEdit()
+        self.appeal_source.setAccessibleName("Where the appeal office comes from")
+        self.appeal_source.setPlaceholderText("regulation section, page address or the agency's letter")
         self.notes = _text_box("Notes", 2)
 
         form = QFormLayout()
@@ -96,6 +102,8 @@ class AgencyDialog(QDialog):
         add_row(form, "P&hone:", self.phone, self.errors, "phone")
         add_row(form, "&Mailing address:", self.mailing, self.errors, "mailing_address")
         add_row(form, "&Appeals go to:", self.appeal, self.errors, "appeal_address")
+        add_row(form, "Appeal e-&mail:", self.appeal_email, self.errors, "appeal_email")
+        add_row(form, "Appeal so&urce:", self.appeal_source, self.errors, "appeal_source")
         add_row(form, "No&tes:", self.notes, self.errors, "notes")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
@@ -106,7 +114,8 @@ class AgencyDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
         chain_tab_order(self.name, self.abbreviation, self.jurisdiction, self.parent_agency, self.email,
-                        self.portal, self.phone, self.mailing, self.appeal, self.notes)
+                        self.portal, self.phone, self.mailing, self.appeal, self.appeal_email, self.appeal_source,
+                        self.notes)
         if agency is not None:
             self._fill(agency)
         self.name.setFocus()
@@ -122,10 +131,25 @@ class AgencyDialog(QDialog):
         self.phone.setText(agency.phone)
         self.mailing.setPlainText(agency.mailing_address)
         self.appeal.setPlainText(agency.appeal_address)
+        self.appeal_email.setText(agency.appeal_email)
+        self.appeal_source.setText(agency.appeal_source)
         self.notes.setPlainText(agency.notes)
 
     def changes(self) -> AgencyChanges:
+        # Fields the form does not show keep their values (a save must not blank them).
+        kept = self.agency
+        appeal = self.appeal.toPlainText().strip()
+        appeal_email = self.appeal_email.text().strip()
+        appeal_changed = kept is None or (appeal, appeal_email) != (kept.appeal_address, kept.appeal_email)
+        checked = dt.date.today().isoformat() if appeal_changed and (appeal or appeal_email) else (
+            kept.appeal_checked if kept else "")
         return AgencyChanges(
+            fax=kept.fax if kept else "",
+            website=kept.website if kept else "",
+            appeal_url=kept.appeal_url if kept else "",
+            appeal_email=appeal_email,
+            appeal_source=self.appeal_source.text().strip(),
+            appeal_checked=checked,
             name=self.name.text().strip(),
             jurisdiction=str(self.jurisdiction.currentData() or ""),
             abbreviation=self.abbreviation.text().strip(),

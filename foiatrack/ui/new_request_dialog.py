@@ -30,6 +30,7 @@ from foiatrack.ui.request_editor import RequestFieldsForm
 from foiatrack.ui.widgets import DateField, chain_tab_order, fit_to_screen, name_buttons
 
 AgencyIdRole = Qt.ItemDataRole.UserRole + 1
+NONE_CHOSEN = "No agency chosen. Up/Down move the highlight; Enter or Space ticks it."
 
 
 class _RankProxy(QSortFilterProxyModel):
@@ -95,9 +96,11 @@ class AgencyPicker(QWidget):
         self.list.setAccessibleName("Agencies")
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setUniformItemSizes(True)  # instant with hundreds of offices
+        self.list.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # long names keep their parent and code
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setMinimumHeight(110)
         self.list.setMaximumHeight(170)
-        self.chosen = QLabel("No agency chosen")
+        self.chosen = QLabel(NONE_CHOSEN)
         self.chosen.setWordWrap(True)
         self.chosen.setAccessibleName("Chosen agencies")
         layout = QVBoxLayout(self)
@@ -182,7 +185,7 @@ class AgencyPicker(QWidget):
     def _update_chosen(self) -> None:
         names = [a.abbreviation or a.name for a in self.checked()]
         if not names:
-            self.chosen.setText("No agency chosen")
+            self.chosen.setText(NONE_CHOSEN)
         elif len(names) == 1:
             self.chosen.setText(f"Chosen: {names[0]}")
         else:
