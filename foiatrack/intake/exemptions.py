@@ -21,7 +21,8 @@ _FEDERAL_NEXT = re.compile(r"\s*(?:,\s*(?:and|or)?|;|\band\b|\bor\b|&)\s*(?:\(\s
 _WORD_START = re.compile(r"\bexemptions?\s+(?:\(\s*b\s*\)\s*)?\(?([1-9])\)?\s*(?:\(\s*([A-Fa-f])\s*\)|([A-Fa-f])\b)?",
                          re.IGNORECASE)
 _WORD_NEXT = re.compile(r"\s*(?:,\s*(?:and|or)?|;|\band\b|\bor\b|&)\s*(?:\(\s*b\s*\)\s*)?\(?([1-9])\)?"
-                        r"\s*(?:\(\s*([A-Fa-f])\s*\)|([A-Fa-f])\b)?(?![\d.,]*\s*(?:pages?|days?|%))", re.IGNORECASE)
+                        r"\s*(?:\(\s*([A-Fa-f])\s*\)|([A-Fa-f])\b)?(?![\d.,]*\s*(?:pages?|days?|%|U\.?\s?S\.?\s?C|C\.?F\.?R))",
+                        re.IGNORECASE)
 _SHORT = re.compile(r"(?<![\w(])b\s?\(?([1-9])\)?\s?\(?([A-Fa-f])?\)?(?![\w)])", re.IGNORECASE)
 _STATUTE_AFTER_B3 = re.compile(
     r"^[\s,]*(?:in\s+conjunction\s+with|pursuant\s+to|which\s+(?:incorporates|covers)|under|and)?\s*"

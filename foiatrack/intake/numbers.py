@@ -23,13 +23,14 @@ _TOKEN = r"(?P<token>#?\s?[A-Z0-9](?:[A-Z0-9]|[-/.](?=[A-Z0-9]))*)"
 _NOUN = r"(?:number|no\.?|num\.?|#|id)"
 _LABEL = re.compile(
     r"(?P<label>"
-    r"\b(?:(?:foia|foipa|foil|pra|cpra|pia|privacy\s+act|public\s+records|open\s+records|your|our|the)\s+)?"
+    r"\b(?:(?:foia(?:/pa)?|foipa|foil|pra|cpra|pia|privacy\s+act|public\s+records|open\s+records|your|our|the)"
+    r"\s+)?"
     r"(?:(?:administrative\s+)?appeal|request|case|file|control|reference|tracking|log|matter|ticket|"
     r"confirmation|foia|foipa|foil)(?:\s+(?:request|case|appeal|control|tracking|reference))?"
     rf"(?:\s*{_NOUN})?"
     rf"|\bassigned\s+(?:(?:the|a|an|following|new|your|request|case|appeal|control|tracking|reference|foia|"
     rf"foipa|file|log)\s+){{0,4}}{_NOUN}"
-    r"|\bre\s*:\s*(?:(?:foia|foipa|foil|pra|cpra|public\s+records|open\s+records|privacy\s+act)\s+)*"
+    r"|\bre\s*:\s*(?:(?:foia(?:/pa)?|foipa|foil|pra|cpra|public\s+records|open\s+records|privacy\s+act)\s+)*"
     r"(?:(?:request|appeal|case)\s*)?(?:no\.?|number|#)?"
     r")\s*[:#]?\s*(?:is\s+|of\s+|as\s+)?" + _TOKEN,
     re.IGNORECASE,

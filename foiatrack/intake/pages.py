@@ -29,6 +29,9 @@ _PART = re.compile(r"\bin\s+part\b|partial|with\s+(?:certain\s+|some\s+)?(?:reda
 _WITHHELD_PORTIONS = re.compile(r"^\W*(?:\w+\s+){0,3}with\s+(?:certain\s+|some\s+)?(?:information|portions?|material|"
                                 r"text|names|data)\s+(?:\w+\s+)?(?:withheld|redacted|deleted|excised)", re.IGNORECASE)
 
+_AMOUNTING = re.compile(r"(?:consisting\s+of|comprising|totall?ing|which\s+(?:consists\s+of|totals?))\s*$",
+                        re.IGNORECASE)
+
 
 @dataclass(slots=True)
 class PageCounts:
@@ -63,7 +66,7 @@ def read_pages(sentence: str, counts: PageCounts) -> None:
                 r"pages?", sentence, re.IGNORECASE):
             # "3 records" could be three documents of any length: pages only.
             continue
-        before_start = mentions[index - 1].end() if index else max(0, mention.start() - 80)
+        before_start = mentions[index - 1].end() if index else max(0, mention.start() - 160)
         after_end = mentions[index + 1].start() if index + 1 < len(mentions) else len(sentence)
         before = sentence[before_start:mention.start()]
         after = sentence[mention.end():after_end]
@@ -71,6 +74,9 @@ def read_pages(sentence: str, counts: PageCounts) -> None:
         # it ("we are withholding 2 pages"), then the verb of the previous mention.
         after_clause = re.split(r"[;.]|,\s*(?:and\s+)?(?=\d)|\band\s+(?=\d)", after, maxsplit=1)[0]
         verb = _verb(after_clause) or _verb(before, nearest_end=True) or previous_verb
+        if verb == "total" and _AMOUNTING.search(before) and _verb_in(before, ((_RELEASE, "release"),),
+                                                                       nearest_end=True):
+            verb = "release"  # "Enclosed is the first installment, consisting of 146 pages"
         previous_verb = verb
         full = bool(_FULL.search(after_clause))
         part = bool(_PART.search(after_clause))

@@ -36,10 +36,11 @@ APPEAL_DECISION = re.compile(
     r"determination))|\b(?:decided|determined|voted|concluded)\s+(?:\w+\s+){0,2}to\s+(?:affirm|uphold|remand|"
     r"reverse|overturn|sustain|grant|deny)", IC)
 EXTENSION_WORDS = re.compile(r"extend|extension|additional\s+(?:\w+\s+){0,2}days|unusual\s+circumstances|"
-                              r"more\s+time|further\s+(?:\w+\s+)?days", IC)
+                              r"(?:more|additional|further)\s+time|further\s+(?:\w+\s+)?days", IC)
 EXTENSION_ACTION = re.compile(r"\b(?:invok|tak(?:e|ing)|will|are\s+extending|extending|we\s+(?:need|require|must)|"
                                r"is\s+(?:being\s+)?(?:extended|necessary|needed|required)|has\s+been\s+extended|"
-                               r"have\s+extended|appl(?:y|ies)\s+to\s+your|claim|exercis|need\s+to\s+extend)", IC)
+                               r"have\s+extended|appl(?:y|ies)\s+to\s+your|claim|exercis|need\s+to\s+extend|"
+                               r"(?:requires?|needs?)\s+(?:\w+\s+)?(?:additional|more|further)\s+time)", IC)
 EXTENSION_DAYS = (
     re.compile(rf"(?P<n>{COUNT})[\s-]+(?:\(\d+\)\s*)?(?:(?:working|business|calendar|workday)[\s-]+)?"
                r"day\s+extension", IC),
@@ -118,7 +119,8 @@ DENIED = re.compile(r"neither\s+confirm\s+nor\s+deny|(?:request|it)\s+is\s+(?:he
                      r"(?:all|the)\s+(?:\w+\s+){0,3}(?:records|pages|information|documents)\s+(?:\w+\s+){0,4}(?:are|is|"
                      r"were|have\s+been)\s+(?:being\s+)?withheld\s+in\s+(?:full|(?:their|its)\s+entirety)|"
                      r"withholding\s+(?:them|the\s+records|all\s+\w+)\s+in\s+(?:full|(?:their|its)\s+entirety)", IC)
-PARTIAL = re.compile(r"granted\s+in\s+part|partially\s+granted|partial\s+grant|released?\s+in\s+part|denied\s+in\s+"
+PARTIAL = re.compile(r"with\s+the\s+exception\s+of|"
+                     r"granted\s+in\s+part|partially\s+granted|partial\s+grant|released?\s+in\s+part|denied\s+in\s+"
                       r"part|withheld\s+in\s+part|with\s+(?:certain\s+|some\s+)?(?:redactions|excisions|deletions)|"
                       r"\bredact|portions?\s+(?:\w+\s+){0,3}(?:withheld|redacted|excised)|excised|deletions\s+have\s+"
                       r"been\s+made|partially\s+releas|release\s+in\s+part", IC)
@@ -174,3 +176,7 @@ PROJECTION = re.compile(r"anticipat|expect|estimat|on\s+or\s+before|\bplan\s+to|
 UNIT_PRICES = re.compile(r"\brate\b|per\s+(?:page|hour|quarter)|cents?\s+a\s+page|"
                          r"\bfirst\s+(?:\d+|two|one\s+hundred)\s+(?:pages|hours)", IC)
 ESTIMATE_TOTAL = re.compile(r"\btotal|estimat", IC)
+# "X received your request": the receipt of the request itself (not of a payment or an appeal).
+RECEIPT_OF_REQUEST = re.compile(r"received\s+your\s+(?:\w+\s+){0,8}request|request\s+(?:\w+\s+){0,3}(?:was|has\s+been)"
+                                r"\s+received", IC)
+EXTENSION_NOT_TAKEN = re.compile(r"^\s*(?:if|should)\b|\bmay\s+(?:need\s+to\s+)?(?:extend|take|invoke)|appeal", IC)

@@ -120,7 +120,7 @@ class _Reader:
             return self._appeal_events(appeal_ack, appeal_decision)
         out: list[ProposedEvent] = []
         final, interim = self._release_kind()
-        ack = self._first(P.ACK_STRONG) or self._first(P.ACK_WEAK)
+        ack = self._first(P.ACK_STRONG) or self._first(P.ACK_WEAK) or self._receipt_sentence()
         extension = self._extension()
         waiver = self._decision(P.WAIVER, EventKind.FEE_WAIVER_DECISION)
         expedite = self._decision(P.EXPEDITE, EventKind.EXPEDITE_DECISION)
@@ -131,7 +131,10 @@ class _Reader:
         substantive = [e for e in (extension, waiver, expedite, fee) if e] + [x for x in (final, interim,
                                                                                           clarification) if x]
         strong_ack = self._first(P.ACK_STRONG)
-        if ack and not final and (strong_ack or not substantive):
+        # A letter that says when the request was received acknowledges it, whatever else it says; the
+        # receipt date starts the clock. A determination's recital of the receipt date does not.
+        dated_receipt = self._received(appeal=False)[0] is not None
+        if ack and not final and not interim and (strong_ack or dated_receipt or not substantive):
             out.append(self._acknowledgement(ack))
         out += [e for e in (extension, expedite, waiver, fee) if e]
         if clarification and not final:
@@ -157,6 +160,14 @@ class _Reader:
         if expected:
             event.expected_by, event.evidence["expected_by"] = expected, sentence
         return event
+
+    def _receipt_sentence(self) -> str | None:
+        """"The Illinois State Police received your request ... on April 13": a dated receipt is an
+        acknowledgement even without the word."""
+        received, sentence = self._received(appeal=False)
+        if received is None or not P.RECEIPT_OF_REQUEST.search(sentence):
+            return None
+        return sentence
 
     def _received(self, *, appeal: bool) -> tuple[dt.date | None, str]:
         for sentence in self.body:
@@ -193,7 +204,7 @@ class _Reader:
         for sentence in self.body:
             if not P.EXTENSION_WORDS.search(sentence) or not P.EXTENSION_ACTION.search(sentence):
                 continue
-            if re.search(r"^\s*(?:if|should)\b|\bmay\s+(?:need\s+to\s+)?(?:extend|take|invoke)|appeal", sentence, P.IC):
+            if P.EXTENSION_NOT_TAKEN.search(sentence):
                 continue
             if P.STATUTE_PERMITS.search(sentence) and not P.EXTENSION_TAKEN.search(sentence):
                 continue
@@ -203,7 +214,7 @@ class _Reader:
                 if match and count_value(match.group("n")) is not None:
                     days = count_value(match.group("n"))
                     break
-            if days is None and not re.search(r"extend|extension", sentence, P.IC):
+            if days is None and not re.search(r"extend|extension|(?:additional|more|further)\s+time", sentence, P.IC):
                 continue
             event = self._event(EventKind.EXTENSION, sentence)
             if days is not None:
@@ -306,7 +317,8 @@ class _Reader:
             return Outcome.NO_RECORDS, no_records, ""
         partial = self._first(P.PARTIAL)
         denied = self._first(P.DENIED)
-        if (counts.released_part or (released and counts.withheld_full)) or (partial and (released or exempted)):
+        if (counts.released_part or (released and counts.withheld_full)) or (partial and (released or exempted)) \
+                or (released and exempted):
             return Outcome.PARTIAL_GRANT, counts.sentences.get("pages_released") or partial or "", ""
         if denied and not released:
             return Outcome.DENIED, denied, ""
@@ -338,10 +350,18 @@ class _Reader:
                 event.outcome, event.evidence["outcome"] = P.APPEAL_OUTCOMES[result], decision
             else:
                 event.unsure["outcome"] = "the decision's words (affirm, remand, reverse) were not found"
+            counts = PageCounts()
             exemptions: list[str] = []
             for sentence in self.body:
+                read_pages(sentence, counts)
                 if P.EXEMPTION_USE.search(sentence):
                     exemptions += find_exemptions(sentence)
+            if counts.pages_released is not None:
+                event.pages_released = counts.pages_released
+                event.evidence["pages_released"] = counts.sentences["pages_released"]
+            if counts.withheld_full is not None:
+                event.pages_withheld = counts.withheld_full
+                event.evidence["pages_withheld"] = counts.sentences["pages_withheld"]
             if exemptions:
                 event.exemptions = tuple(dict.fromkeys(exemptions))
                 event.evidence["exemptions"] = next(s for s in self.body if find_exemptions(s))
