@@ -14,6 +14,8 @@ import datetime as dt
 import os
 import shutil
 import sqlite3
+import sys
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -44,7 +46,31 @@ def _require_sqlite(db: Database) -> Path:
     return path
 
 
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError):
+        return True  # someone else's process, or a platform without signals: leave its file alone
+    return True
+
+
+def remove_stale_partials(target: Path) -> None:
+    """Remove ``.<name>.partial-PID`` files a killed backup left beside *target* (their writer is gone)."""
+    prefix = f".{target.name}.partial-"
+    with contextlib.suppress(OSError):
+        for candidate in target.parent.iterdir():
+            name = candidate.name
+            if name.startswith(prefix) and name[len(prefix):].isdigit():
+                pid = int(name[len(prefix):])
+                if pid != os.getpid() and not _pid_alive(pid):
+                    with contextlib.suppress(OSError):
+                        candidate.unlink()
+
+
 def _private_temp(target: Path) -> Path:
+    remove_stale_partials(target)
     temp = target.with_name(f".{target.name}.partial-{os.getpid()}")
     with contextlib.suppress(FileNotFoundError):
         temp.unlink()
@@ -121,7 +147,11 @@ def inspect_backup(path: str | os.PathLike[str]) -> BackupInfo:
         tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if not {"alembic_version", "requests", "events"} <= tables:
             raise UserError(f"restore: {file} is not a foiatrack database")
-        schema = connection.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+        versions = connection.execute("SELECT version_num FROM alembic_version").fetchall()
+        if len(versions) != 1:
+            raise UserError(f"restore: {file} is not a complete foiatrack database (its schema version is "
+                            f"{'missing' if not versions else 'ambiguous'})")
+        schema = versions[0][0]
         if schema not in known_revisions():
             raise UserError(f"restore: {file} comes from a newer version of foiatrack (schema {schema}); "
                             "update foiatrack first")
@@ -131,7 +161,50 @@ def inspect_backup(path: str | os.PathLike[str]) -> BackupInfo:
         raise UserError(f"restore: {file} is damaged or not a database ({exc})") from None
     finally:
         connection.close()
+    problems = _whole_schema_problems(file, schema)
+    if problems:
+        raise UserError(f"restore: {file} is not a complete foiatrack database ({'; '.join(problems[:3])}); "
+                        "nothing was changed")
     return BackupInfo(file, file.stat().st_size, requests, events, schema)
+
+
+def _whole_schema_problems(file: Path, schema: str) -> list[str]:
+    """Every table and column the program needs, checked before anything is replaced. A backup from an
+    older version is checked as it will be after its upgrade: on a private temporary copy."""
+    from sqlalchemy import create_engine
+
+    from foiatrack.store.database import open_database
+    from foiatrack.store.schema_check import schema_problems
+
+    if schema == head_revision():
+        engine = create_engine(f"sqlite:///file:{file}?mode=ro&uri=true")
+        try:
+            with engine.connect() as connection:
+                return schema_problems(connection)
+        finally:
+            engine.dispose()
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="foiatrack-check-") as folder:
+        copy = Path(folder) / "upgrade-check.db"
+        source = sqlite3.connect(f"file:{file}?mode=ro", uri=True)
+        destination = sqlite3.connect(copy)
+        try:
+            source.backup(destination)
+        finally:
+            destination.close()
+            source.close()
+        try:
+            upgraded = open_database(copy)
+        except UserError as error:
+            return [error.message.replace(str(copy), "the backup")]
+        except Exception as exc:
+            return [f"its upgrade to the current schema fails ({type(exc).__name__})"]
+        try:
+            with upgraded.engine.connect() as connection:
+                return schema_problems(connection)
+        finally:
+            upgraded.close()
 
 
 def restore_database(database_path: str | os.PathLike[str], backup: str | os.PathLike[str]) -> Path | None:
@@ -145,18 +218,58 @@ def restore_database(database_path: str | os.PathLike[str], backup: str | os.Pat
     target = Path(database_path).expanduser().resolve()
     if target == info.path.resolve():
         raise UserError("restore: the backup is the database itself")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with _restore_lock(target):
+        return _restore_locked(target, info)
+
+
+@contextlib.contextmanager
+def _restore_lock(target: Path) -> Iterator[None]:
+    """One restore of a database at a time (across processes): a second one waits for the first, then
+    keeps what the first restored as its own replaced copy."""
+    lock_path = target.with_name(f".{target.name}.restore-lock")
+    fd = os.open(lock_path, os.O_CREAT | os.O_RDWR, 0o600)
+    try:
+        if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
+            import msvcrt
+
+            msvcrt.locking(fd, msvcrt.LK_LOCK, 1)
+        else:
+            import fcntl
+
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)  # closing releases the lock
+
+
+def unique_kept_path(target: Path) -> Path:
+    """A new file beside *target* for the database a restore replaces, created here (exclusively), so no
+    two restores, even in the same second or the same process, can ever write the same kept copy."""
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    suffix = target.suffix or ".db"
+    for attempt in range(1, 1000):
+        name = f"{target.stem}.replaced-{stamp}{'' if attempt == 1 else f'-{attempt}'}{suffix}"
+        candidate = target.with_name(name)
+        try:
+            os.close(os.open(candidate, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+        except FileExistsError:
+            continue
+        return candidate
+    raise UserError(f"restore: too many replaced copies of {target.name} in one second; try again")
+
+
+def _restore_locked(target: Path, info: BackupInfo) -> Path | None:
     kept: Path | None = None
     if target.exists() and target.stat().st_size > 0:
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        kept = target.with_name(f"{target.stem}.replaced-{stamp}{target.suffix or '.db'}")
-        if not _keep_consistent_copy(target, kept):
-            # The database being replaced is damaged (that is often why one restores): keep its bytes
-            # as they are, and start the restore from an empty file.
-            _keep_raw_copy(target, kept)
-            for path in (target, *_sidecars(target)):
-                with contextlib.suppress(FileNotFoundError):
-                    path.unlink()
-            os.close(os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+        kept = unique_kept_path(target)
+        try:
+            _keep_aside(target, kept)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                if kept.stat().st_size == 0:
+                    kept.unlink()  # the name we reserved, never written
+            raise
     else:
         target.parent.mkdir(parents=True, exist_ok=True)
         if not target.exists():
@@ -169,6 +282,17 @@ def restore_database(database_path: str | os.PathLike[str], backup: str | os.Pat
         destination.close()
         source.close()
     return kept
+
+
+def _keep_aside(target: Path, kept: Path) -> None:
+    if not _keep_consistent_copy(target, kept):
+        # The database being replaced is damaged (that is often why one restores): keep its bytes
+        # as they are, and start the restore from an empty file.
+        _keep_raw_copy(target, kept)
+        for path in (target, *_sidecars(target)):
+            with contextlib.suppress(FileNotFoundError):
+                path.unlink()
+        os.close(os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
 
 
 def _sidecars(path: Path) -> tuple[Path, Path]:
