@@ -10,7 +10,7 @@ from typing import Any
 from foiatrack.core.dates import iso, weekday_label
 from foiatrack.core.deadlines import Deadlines, Lateness
 from foiatrack.core.models import Event, Request
-from foiatrack.core.rules import JurisdictionCatalog, JurisdictionRule, Period
+from foiatrack.core.rules import JurisdictionCatalog, JurisdictionRule, Note, Period
 from foiatrack.services.queries import RequestSummary
 
 
@@ -93,6 +93,8 @@ def deadlines_json(deadlines: Deadlines | None, lateness: Lateness | None) -> di
             for d in dates
         ],
         "explanation": " ".join([deadlines.clock_start_explanation, *(d.explanation for d in dates)]).strip(),
+        "notes": [{"text": n.text, "citation": n.citation, "verified": n.verified} for n in deadlines.notes],
+        "deemed_denial": iso(deadlines.deemed_denial),
     }
     for d in ("response_due", "extended_due", "acknowledgement_due", "follow_up", "expedite_decision_due",
               "appeal_due", "appeal_decision_due", "may_sue_from", "agency_due"):
@@ -153,6 +155,8 @@ def format_deadlines(deadlines: Deadlines | None, lateness: Lateness | None, as_
         lines.append(f"  Clock paused for {deadlines.tolled_days} day(s) in all.")
     for warning in deadlines.warnings:
         lines.append(f"  Warning: {warning}")
+    for note in deadlines.notes:
+        lines.append(f"  Note: {note_text(note)}")
     if lateness is not None and as_of is not None:
         if lateness.overdue:
             level = "VERY OVERDUE" if lateness.very_overdue else "OVERDUE"
@@ -162,6 +166,13 @@ def format_deadlines(deadlines: Deadlines | None, lateness: Lateness | None, as_
             lines.append(f"  As of {as_of.isoformat()}: not overdue; {lateness.working_days_elapsed} working "
                          "day(s) elapsed.")
     return "\n".join(lines) + "\n"
+
+
+def note_text(note: Note) -> str:
+    """'text (citation)', flagged when the rule still needs a second source."""
+    cited = f" ({note.citation})" if note.citation else ""
+    flag = " [UNVERIFIED]" if not note.verified else ""
+    return f"{note.text}{cited}{flag}"
 
 
 def _cut(text: str, width: int) -> str:
@@ -193,7 +204,24 @@ def _period_text(rule: JurisdictionRule, period: Period) -> str:
         amount = f"{period.days} {rule.unit_words(period.unit)}"
     flags = "" if period.verified else "  [UNVERIFIED]"
     roll = " (rolls to the next business day)" if period.roll_forward else ""
+    if period.name == "extension" and period.counted_from == "receipt":
+        amount += " after receipt"
     return f"{amount}{roll}; {period.citation}{flags}"
+
+
+def _preset_lines(catalog: JurisdictionCatalog) -> list[str]:
+    """Ready-made agency rule sets (DHS's appeal window and its postmark rule), with their notes."""
+    lines = []
+    for name, body in catalog.presets.items():
+        lines.append(f"Agency rules '{name}':")
+        for rule_name, fields in body.items():
+            if isinstance(fields, dict):
+                days = f"{fields.get('days')} {fields.get('unit', '')} days" if "days" in fields else ""
+                label = fields.get("label") or rule_name.replace("_", " ").capitalize()
+                lines.append(f"         {label}: {days}; {fields.get('citation', '')}")
+                if fields.get("note"):
+                    lines.append(f"         Note: {fields['note']}")
+    return [*lines, ""] if lines else []
 
 
 def jurisdictions_json(catalog: JurisdictionCatalog) -> list[dict[str, Any]]:
@@ -210,12 +238,18 @@ def jurisdictions_json(catalog: JurisdictionCatalog) -> list[dict[str, Any]]:
             "calendar": rule.calendar_description, "rules": rules,
             "tolling": bool(rule.tolling), "constructive_exhaustion": rule.constructive_exhaustion or None,
             "fixed_deadline": rule.has_fixed_deadline,
+            "deemed_denial": ({"citation": rule.deemed_denial.citation, "text": rule.deemed_denial.text,
+                               "verified": rule.deemed_denial.verified} if rule.deemed_denial else None),
+            "notes": [{"text": n.text, "citation": n.citation, "verified": n.verified} for n in rule.notes],
+            "holidays": [{"name": h.name, "citation": h.citation, "verified": h.verified}
+                         for h in rule.calendar.rules],
         })
     return documents
 
 
 def format_jurisdictions(catalog: JurisdictionCatalog) -> str:
     lines = [f"Rules version {catalog.version}", ""]
+    lines += _preset_lines(catalog)
     for rule in catalog:
         lines.append(f"{rule.code:<6} {rule.name}: {rule.statute} ({rule.statute_citation})")
         for period in rule.periods():
@@ -223,5 +257,14 @@ def format_jurisdictions(catalog: JurisdictionCatalog) -> str:
             lines.append(f"         {label}: {_period_text(rule, period)}")
         if not rule.has_fixed_deadline:
             lines.append("         No fixed response deadline: foiatrack sets a follow-up date (not statutory).")
+        if rule.deemed_denial is not None:
+            lines.append(f"         Silence is a denial: {note_text(rule.deemed_denial)}")
+        if rule.calendar_description:
+            lines.append(f"         Calendar: {rule.calendar_description}")
+        if rule.calendar.rules:
+            names = ", ".join(h.name + ("" if h.verified else " [UNVERIFIED]") for h in rule.calendar.rules)
+            lines.append(f"         Holidays kept in the rules: {names}")
+        for note in rule.notes:
+            lines.append(f"         Note: {note_text(note)}")
         lines.append("")
     return "\n".join(lines)

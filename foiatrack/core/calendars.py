@@ -30,6 +30,52 @@ _HALF_DAY_MARK = "half-day"
 _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
+_OBSERVED = ("", "sunday", "weekend")
+
+
+@dataclass(frozen=True, slots=True)
+class HolidayRule:
+    """One holiday kept in the rules data (where the ``holidays`` package's list is not the law's).
+
+    Either a fixed ``month``/``day``, or the ``nth`` ``weekday`` (0 = Monday; ``nth = -1``: the last) of
+    ``month``, plus ``offset`` days (the day after Thanksgiving is the fourth Thursday of November + 1).
+    ``observed``: ``"sunday"`` moves a Sunday holiday to Monday; ``"weekend"`` also a Saturday one to Friday.
+    """
+
+    name: str
+    month: int
+    day: int = 0
+    weekday: int = -1
+    nth: int = 0
+    offset: int = 0
+    observed: str = ""
+    citation: str = ""
+    verified: bool = True
+
+    def date_in(self, year: int) -> dt.date:
+        if self.day:
+            return dt.date(year, self.month, self.day)
+        if self.nth > 0:
+            first = dt.date(year, self.month, 1)
+            day = first + dt.timedelta(days=(self.weekday - first.weekday()) % 7 + 7 * (self.nth - 1))
+        else:
+            following = dt.date(year + (self.month == 12), self.month % 12 + 1, 1)
+            last = following - dt.timedelta(days=1)
+            day = last - dt.timedelta(days=(last.weekday() - self.weekday) % 7)
+        return day + dt.timedelta(days=self.offset)
+
+    def days_in(self, year: int) -> list[tuple[dt.date, str]]:
+        """The holiday in *year*, and the weekday it is observed on when it falls on a weekend."""
+        day = self.date_in(year)
+        flag = "" if self.verified else " (judicial holiday not yet verified)"
+        found = [(day, self.name + flag)]
+        if self.observed and day.weekday() == 6:
+            found.append((day + dt.timedelta(days=1), f"{self.name} (observed){flag}"))
+        elif self.observed == "weekend" and day.weekday() == 5:
+            found.append((day - dt.timedelta(days=1), f"{self.name} (observed){flag}"))
+        return found
+
+
 @dataclass(frozen=True, slots=True)
 class CalendarSpec:
     """Which public holidays a jurisdiction's calendar takes from the ``holidays`` package.
@@ -46,11 +92,15 @@ class CalendarSpec:
     categories: tuple[str, ...] = ("public", "government")
     exclude: tuple[str, ...] = ()
     country: str = "US"
+    # "holidays": the package's list (plus ``rules``); "rules": only the holidays listed in ``rules``.
+    source: str = "holidays"
+    rules: tuple[HolidayRule, ...] = ()
 
     @property
     def key(self) -> str:
         """Short stable text for cache keys and version stamps."""
-        return f"{self.country}/{self.subdiv or '-'}/{','.join(self.categories)}/{'|'.join(self.exclude)}"
+        base = f"{self.country}/{self.subdiv or '-'}/{','.join(self.categories)}/{'|'.join(self.exclude)}"
+        return base if self.source == "holidays" and not self.rules else f"{base}/{self.source}/{len(self.rules)}"
 
 
 FEDERAL = CalendarSpec(subdiv="", categories=("public", "government"), exclude=("Inauguration Day",))
@@ -70,7 +120,17 @@ def year_holidays(spec: CalendarSpec, year: int) -> tuple[tuple[int, str], ...]:
     calendar says "Martin Luther King Jr. Day" once rather than the package's merged double name.
     """
     names: dict[dt.date, str] = {}
-    for category in spec.categories:
+    for rule in spec.rules:
+        for day, name in rule.days_in(year):
+            if day.year == year:
+                names[day] = f"{names[day]}; {name}" if day in names else name
+        # An observed day that crosses into the next or previous year (Sat 1 January -> Fri 31 December).
+        for other in (year - 1, year + 1):
+            for day, name in rule.days_in(other):
+                if day.year == year:
+                    names[day] = f"{names[day]}; {name}" if day in names else name
+    categories = spec.categories if spec.source == "holidays" else ()
+    for category in categories:
         table = holidays.country_holidays(
             spec.country, subdiv=spec.subdiv or None, categories=(category,), years=year
         )

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from foiatrack.core.calendars import WorkCalendar
 from foiatrack.core.counting import ONE_DAY, Count, Pause, count, day
 from foiatrack.core.models import Event
-from foiatrack.core.rules import JurisdictionRule, Period, Unit, apply_overrides
+from foiatrack.core.rules import JurisdictionRule, Note, Period, Unit, apply_overrides
 from foiatrack.core.timeline import Timeline, read_timeline
 from foiatrack.core.vocabulary import Direction, EventKind
 
@@ -69,6 +69,10 @@ class Deadlines:
     warnings: tuple[str, ...]
     # Added for lateness: the stretches during which the response clock stood still.
     pauses: tuple[Pause, ...] = ()
+    # The jurisdiction's rules shown to users but not computed (the Texas ruling period, ...).
+    notes: tuple[Note, ...] = ()
+    # The day silence became a denial (deemed-denial laws), when the appeal window counts from it.
+    deemed_denial: dt.date | None = None
 
     def all_dates(self) -> list[DerivedDate]:
         """The dates that exist, in a fixed order (agency_due is one of them, so it is not repeated)."""
@@ -126,7 +130,8 @@ def compute_deadlines(
         expedite_requested: whether the request asked for expedited processing (a request field, which
             the events do not carry).
     """
-    rule = apply_overrides(rule, overrides)
+    base_rule, rule = rule, apply_overrides(rule, overrides)
+    notes = rule.notes + _override_notes(base_rule, rule)
     log = read_timeline(events, rule)
     warnings = list(log.warnings)
     start = log.clock_start
@@ -143,6 +148,7 @@ def compute_deadlines(
 
     ack = _acknowledgement(rule, start, calendar)
     response, extended, follow_up, pauses, tolled = None, None, None, (), 0
+    late_extension = False
     if rule.response is not None:
         result = _response(rule, log, start, ack, calendar)
         warnings += result.ignored
@@ -151,7 +157,10 @@ def compute_deadlines(
             start_text += (f" The response clock has been paused since {day(result.open_since)} "
                            f"({result.pauses[-1].reason}); it resumes when you answer.")
         response = _derived("response_due", rule.response, result)
-        extended = _extension(rule, log, result, calendar, warnings)
+        if rule.after_acknowledgement is not None:
+            extended = _after_acknowledgement(rule, log, result, calendar, warnings)
+        else:
+            extended, late_extension = _extension(rule, log, result, calendar, warnings)
     elif rule.follow_up is not None and not log.decided:
         since, what = log.last_requester_action(start)
         period = rule.follow_up
@@ -164,9 +173,10 @@ def compute_deadlines(
         expedite = _derived("expedite_decision_due", rule.expedite_decision,
                             count(rule, rule.expedite_decision, start, calendar))
 
-    appeal = _appeal_window(rule, log, calendar, warnings)
+    owed = response if late_extension else (extended or response)
+    appeal, denied_on = _appeal_window(rule, log, calendar, warnings, extended or response)
     appeal_decision = _appeal_decision(rule, log, calendar, warnings)
-    may_sue = _may_sue(rule, log, extended or response, appeal_decision)
+    may_sue = _may_sue(rule, log, owed, appeal_decision)
 
     if log.withdrawn or log.lawsuit is not None:
         agency_due = None
@@ -196,6 +206,8 @@ def compute_deadlines(
         tolled_days=tolled,
         warnings=tuple(warnings),
         pauses=pauses,
+        notes=notes,
+        deemed_denial=denied_on,
     )
 
 
@@ -213,6 +225,8 @@ def deadline_for_receipt(
     event = Event(id=0, request_id=0, date=received, kind=EventKind.RECEIVED, direction=Direction.INCOMING)
     result = compute_deadlines(rule, (event,), calendar, overrides)
     rule = apply_overrides(rule, overrides)
+    if rule.after_acknowledgement is not None and result.response_due is not None:
+        return _preview_after_acknowledgement(rule, result, calendar)
     period = rule.extension
     response = result.response_due
     if period is None or period.days is None or response is None or rule.response is None:
@@ -230,6 +244,18 @@ def deadline_for_receipt(
         explanation=f"If the agency takes the whole extension the law allows: {extended.explanation}",
     )
     return replace(result, extended_due=extended)
+
+
+def _override_notes(base: JurisdictionRule, rule: JurisdictionRule) -> tuple[Note, ...]:
+    """The notes of the agency's own rules (DHS: the postmark and electronic-transmission rule for appeals),
+    shown with the jurisdiction's notes even before the date they explain exists."""
+    if base is rule:
+        return ()
+    found = []
+    for period in rule.periods():
+        if period.note and getattr(base, period.name) != period:
+            found.append(Note(f"{period.label}: {period.note}", period.citation, period.verified))
+    return tuple(found)
 
 
 def _empty(rule: JurisdictionRule, text: str, warnings: list[str]) -> Deadlines:
@@ -259,10 +285,15 @@ def _response(rule: JurisdictionRule, log: Timeline, start: dt.date, ack: Derive
 
 
 def _extension(rule: JurisdictionRule, log: Timeline, response: Count, cal: WorkCalendar,
-               warnings: list[str]) -> DerivedDate | None:
+               warnings: list[str]) -> tuple[DerivedDate | None, bool]:
+    """The extended date, and whether the extension came after the response deadline had passed.
+
+    A late extension cannot undo a missed deadline: the requester may already sue (5 U.S.C.
+    § 552(a)(6)(C)(i)), so the caller keeps the may-sue date where the response deadline put it.
+    """
     claims = log.response_extensions
     if not claims:
-        return None
+        return None, False
     first = claims[0]
     period = rule.extension
     claimed = [e.extension_days for e in claims]
@@ -270,21 +301,30 @@ def _extension(rule: JurisdictionRule, log: Timeline, response: Count, cal: Work
         days_text = f" of {sum(d for d in claimed if d)} days" if any(claimed) else ""
         warnings.append(f"The extension{days_text} claimed on {day(first.date)} is not provided by "
                         f"{rule.name}'s law, so it does not move the deadline.")
-        return None
+        return None, False
     if response.due is None or response.nominal is None:
-        return None
+        return None, False
     if None in claimed and period.days is None:
         warnings.append(f"The extension claimed on {day(first.date)} gives no number of days and the law "
                         f"sets no maximum: record the days (the date the agency promised) to compute it.")
-        return None
+        return None, False
     total = sum(d if d is not None else (period.days or 0) for d in claimed)
     late = first.date > response.due
     if late and period.notice_within_period:
         warnings.append(f"The extension claimed on {day(first.date)} came after the response deadline of "
                         f"{day(response.due)}; under {period.citation} it had to be noticed within the "
                         f"response period, so it does not extend the deadline.")
-        return None
+        return None, False
     extra = ""
+    if late:
+        message = (f"The extension was claimed on {day(first.date)}, after the response deadline of "
+                   f"{day(response.due)} had passed: a late extension does not undo the missed deadline, "
+                   f"so it does not move the date from which you may sue.")
+        warnings.append(message)
+        extra += " " + message
+    if period.counted_from == "receipt":
+        return _extension_from_receipt(rule, log, period, None in claimed, total, first, cal, warnings,
+                                       extra), late
     counted = total
     if period.days is not None and total > period.days:
         counted = period.days
@@ -293,16 +333,89 @@ def _extension(rule: JurisdictionRule, log: Timeline, response: Count, cal: Work
                    f"{period.days} that {period.citation} allows; foiatrack counts {period.days} (the "
                    f"agency's own date would be {day(agency_date)}).")
         warnings.append(message)
-        extra += " " + message
-    if late:
-        message = (f"The extension was claimed on {day(first.date)}, after the response deadline of "
-                   f"{day(response.due)} had passed.")
-        warnings.append(message)
-        extra += " " + message
+        extra = " " + message + extra
     base = response.nominal if period.unit is Unit.CALENDAR else response.due
     what = f" (the response deadline; extension claimed on {day(first.date)})"
     result = count(rule, period, base, cal, days=counted, from_what=what)
+    return _derived("extended_due", period, result, extra=extra), late
+
+
+def _extension_from_receipt(rule: JurisdictionRule, log: Timeline, period: Period, unstated: bool, claimed: int,
+                            first: Event, cal: WorkCalendar, warnings: list[str], extra: str) -> DerivedDate | None:
+    """An extension whose limit is counted from receipt (Massachusetts: at most 15 business days after
+    receipt, G.L. c. 66 § 10(b)(vi)); the days claimed are added to the response period."""
+    start = log.clock_start
+    assert start is not None and rule.response is not None and rule.response.days is not None
+    assert period.days is not None
+    wanted = period.days if unstated else rule.response.days + claimed
+    counted = min(wanted, period.days)
+    if wanted > period.days:
+        message = (f"The agency claimed {claimed} more {rule.unit_words(period.unit)}, beyond the "
+                   f"{period.days} after receipt that {period.citation} allows; foiatrack counts "
+                   f"{period.days}.")
+        warnings.append(message)
+        extra = " " + message + extra
+    what = f" (receipt; extension claimed on {day(first.date)})"
+    result = count(rule, period, start, cal, days=counted, from_what=what)
     return _derived("extended_due", period, result, extra=extra)
+
+
+def _after_acknowledgement(rule: JurisdictionRule, log: Timeline, response: Count, cal: WorkCalendar,
+                           warnings: list[str]) -> DerivedDate | None:
+    """New York: after a timely acknowledgement the agency owes a grant or denial by the approximate date
+    it stated, else within 20 business days of the acknowledgement (Pub. Off. Law § 89(3)(a)); a later
+    written extension with a date certain moves it again."""
+    period = rule.after_acknowledgement
+    ack = log.acknowledgement
+    if period is None or ack is None or response.due is None:
+        return None
+    if ack.date > response.due:
+        warnings.append(f"The acknowledgement of {day(ack.date)} came after the response limit ended on "
+                        f"{day(response.due)}: the request was already "
+                        f"denied by silence (the appeal window counts from {day(response.due + ONE_DAY)}).")
+        return None
+    default = count(rule, period, ack.date, cal, from_what=" (the acknowledgement)")
+    promised = ack.expected_by
+    source = f"the acknowledgement of {day(ack.date)}"
+    for claim in log.response_extensions:
+        if claim.expected_by is not None and claim.date >= ack.date:
+            promised, source = claim.expected_by, f"the written extension of {day(claim.date)}"
+    if promised is None:
+        return _derived("extended_due", period, default)
+    text = (f"The approximate date {source} gave: {day(promised)} ({period.citation}). Without it the "
+            f"agency would owe an answer within {period.days} {rule.unit_words(period.unit)} of the "
+            f"acknowledgement: {day(default.due) if default.due else '-'}.")
+    if default.due is not None and promised > default.due:
+        message = (f"The agency's date {day(promised)} is more than {period.days} "
+                   f"{rule.unit_words(period.unit)} after its acknowledgement; under {period.citation} it must "
+                   f"state in writing why, with a date certain within a reasonable period.")
+        warnings.append(message)
+        text += " " + message
+    if period.note:
+        text += " " + period.note
+    verified = period.verified
+    if not verified:
+        text += _UNVERIFIED
+    return DerivedDate("extended_due", period.label, promised, text, period.citation, verified)
+
+
+def _preview_after_acknowledgement(rule: JurisdictionRule, result: Deadlines, calendar: WorkCalendar
+                                   ) -> Deadlines:
+    """``foiatrack deadline`` for New York: the next date if the agency acknowledges on the last day."""
+    period = rule.after_acknowledgement
+    response = result.response_due
+    assert period is not None and response is not None
+    counted = count(rule, period, response.date, calendar,
+                    from_what=" (an acknowledgement on the last day of the response period)")
+    extended = _derived("extended_due", period, counted)
+    if extended is None:
+        return result
+    extended = replace(
+        extended, label=f"{period.label} (if acknowledged)",
+        explanation=(f"If the agency acknowledges the request on the last day and gives no date of its own: "
+                     f"{extended.explanation}"),
+    )
+    return replace(result, extended_due=extended)
 
 
 def _plain_count(rule: JurisdictionRule, period: Period, response: Count, days: int, cal: WorkCalendar
@@ -314,11 +427,15 @@ def _plain_count(rule: JurisdictionRule, period: Period, response: Count, days: 
     return due
 
 
-def _appeal_window(rule: JurisdictionRule, log: Timeline, cal: WorkCalendar, warnings: list[str]
-                   ) -> DerivedDate | None:
+def _appeal_window(rule: JurisdictionRule, log: Timeline, cal: WorkCalendar, warnings: list[str],
+                   owed: DerivedDate | None) -> tuple[DerivedDate | None, dt.date | None]:
+    """The requester's appeal deadline, and the day of a deemed denial when the window counts from one."""
     period = rule.appeal_window
-    if period is None or not log.adverse:
-        return None
+    if period is None:
+        return None, None
+    if not log.adverse:
+        window = _deemed_denial_window(rule, period, log, cal, owed)
+        return window, (_denied_on(rule, log, owed) if window is not None and owed is not None else None)
     chosen, *others = log.adverse
     result = count(rule, period, chosen.date, cal, from_what=f" ({log.describe(chosen)})")
     derived = _derived("appeal_due", period, result)
@@ -327,7 +444,33 @@ def _appeal_window(rule: JurisdictionRule, log: Timeline, cal: WorkCalendar, war
         if derived is not None and own is not None and own < derived.date and not log.appealed_since(event):
             warnings.append(f"The {log.describe(event)} of {day(event.date)} can be appealed on its own: "
                             f"by {day(own)} under {period.citation}.")
-    return derived
+    return derived, None
+
+
+def _denied_on(rule: JurisdictionRule, log: Timeline, owed: DerivedDate) -> dt.date | None:
+    """The day silence becomes a denial: the day after the agency's last day, where the law says so."""
+    if rule.deemed_denial is None or log.decided or log.withdrawn or log.appeals or log.lawsuit is not None:
+        return None
+    return owed.date + ONE_DAY
+
+
+def _deemed_denial_window(rule: JurisdictionRule, period: Period, log: Timeline, cal: WorkCalendar,
+                          owed: DerivedDate | None) -> DerivedDate | None:
+    """Where a missed deadline is a denial, the appeal window opens the day after it (PA, IL, NJ, NY)."""
+    if owed is None:
+        return None
+    denied = _denied_on(rule, log, owed)
+    deemed = rule.deemed_denial
+    if denied is None or deemed is None:
+        return None
+    what = (f" (the deemed denial: without an answer by {day(owed.date)}, the {owed.label.lower()}, the "
+            f"request is denied under {deemed.citation} on {day(denied)})")
+    result = count(rule, period, denied, cal, from_what=what)
+    extra = f" {deemed.text}" if deemed.text else ""
+    derived = _derived("appeal_due", period, result, extra=extra, verified=deemed.verified)
+    if derived is None:
+        return None
+    return replace(derived, label=f"{period.label} (deemed denial)")
 
 
 def _appeal_decision(rule: JurisdictionRule, log: Timeline, cal: WorkCalendar, warnings: list[str]
@@ -337,6 +480,18 @@ def _appeal_decision(rule: JurisdictionRule, log: Timeline, cal: WorkCalendar, w
     if period is None or appeal is None:
         return None
     origin, what = appeal.date, " (the appeal)"
+    if period.counted_from == "appeal":
+        receipt = log.appeal_receipt(appeal)
+        if receipt is not None and receipt.received is not None:
+            origin = receipt.received
+            number = f", appeal no. {receipt.appeal_number}" if receipt.appeal_number else ""
+            what = f" (the agency's receipt of the appeal, confirmed on {day(receipt.date)}{number})"
+        elif log.appeal_pending:
+            warnings.append(f"The appeal decision date is counted from the day the appeal was filed, "
+                            f"{day(appeal.date)}: the law counts from the day the agency receives it, so a "
+                            f"mailed appeal is due later. Log appeal_acknowledged with the receipt date "
+                            f"when the agency confirms it.")
+            what = " (the day the appeal was filed; the agency's receipt is not yet logged)"
     if period.counted_from == "determination" and log.determination_before(appeal) is not None:
         decided = log.determination_before(appeal)
         assert decided is not None

@@ -19,6 +19,7 @@ RULE_NAMES = (
     "expedite_decision",
     "appeal_window",
     "appeal_decision",
+    "after_acknowledgement",
 )
 # Keys an agency's rule_overrides may use (see the header of resources/jurisdictions.toml).
 OVERRIDE_KEYS = (*RULE_NAMES, "tolling")
@@ -91,8 +92,13 @@ class JurisdictionRule:
     expedite_decision: Period | None = None
     appeal_window: Period | None = None
     appeal_decision: Period | None = None
+    # New York: an acknowledgement within the response period sets the next date (its own approximate
+    # date, else this many days after it).
+    after_acknowledgement: Period | None = None
     tolling: Tolling | None = None
     constructive_exhaustion: str = ""  # citation; empty where the law has no such rule
+    # Where silence past the deadline is a denial the requester may appeal (PA, IL, NJ, NY).
+    deemed_denial: Note | None = None
     notes: tuple[Note, ...] = ()
 
     @property

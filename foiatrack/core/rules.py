@@ -11,6 +11,7 @@ A broken data file is a :class:`UserError` naming the table and field, because u
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import hashlib
 import json
 import tomllib
@@ -19,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from foiatrack.core.calendars import CalendarSpec, closure_items
+from foiatrack.core.calendars import CalendarSpec, HolidayRule, closure_items
 from foiatrack.core.errors import UserError
 from foiatrack.core.rule_model import (
     OVERRIDE_KEYS,
@@ -48,7 +49,7 @@ __all__ = [
 ]
 
 # Bump when the engine's arithmetic changes, so cached deadlines are recomputed like after a rules change.
-ENGINE_REVISION = "1"
+ENGINE_REVISION = "2"
 
 _ALIASES = {"appeal": "appeal_window", "expedite": "expedite_decision"}
 _PERIOD_FIELDS = (
@@ -59,6 +60,7 @@ _TOLLING_FIELDS = ("clarification", "fees", "clarification_max", "citation", "ve
 _COUNTED_FROM = {
     "response": ("receipt", "acknowledgement"),
     "appeal_decision": ("appeal", "determination"),
+    "extension": ("response", "receipt"),
 }
 _DEFAULT_LABELS = {
     "response": "Response due",
@@ -68,6 +70,7 @@ _DEFAULT_LABELS = {
     "expedite_decision": "Expedited processing decision due",
     "appeal_window": "Appeal due",
     "appeal_decision": "Appeal decision due",
+    "after_acknowledgement": "Grant or denial due (after the acknowledgement)",
 }
 
 # ---------------------------------------------------------------------------------------------------------
@@ -158,13 +161,58 @@ def _parse_calendar(data: object, where: str) -> tuple[CalendarSpec, str]:
         raise UserError(f"{where}: 'categories' must be a list of holiday categories, e.g. [\"public\"]")
     if not all(isinstance(x, str) for x in exclude):
         raise UserError(f"{where}: 'exclude' must be a list of holiday names")
+    source = _get(data, "source", str, where, default="holidays")
+    if source not in ("holidays", "rules"):
+        raise UserError(f"{where}: 'source' must be 'holidays' (the holidays package) or 'rules' (only the "
+                        f"holidays listed here), not '{source}'")
+    rules = tuple(_parse_holiday(item, f"{where} holiday {i}")
+                  for i, item in enumerate(_get(data, "holidays", list, where, default=[]), 1))
+    if source == "rules" and not rules:
+        raise UserError(f"{where}: source = 'rules' needs the list of holidays")
     spec = CalendarSpec(
         subdiv=_get(data, "subdiv", str, where, default=""),
         categories=tuple(categories),
         exclude=tuple(exclude),
         country=_get(data, "country", str, where, default="US"),
+        source=source,
+        rules=rules,
     )
     return spec, _get(data, "description", str, where, default="")
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_HOLIDAY_FIELDS = ("name", "date", "month", "weekday", "nth", "offset", "observed", "citation", "verified")
+
+
+def _parse_holiday(item: object, where: str) -> HolidayRule:
+    """``{ name, date = "MM-DD" }`` or ``{ name, month, weekday, nth (-1 = last), offset }``, with citation."""
+    if not isinstance(item, Mapping):
+        raise UserError(f"{where}: must be a table ({', '.join(_HOLIDAY_FIELDS)})")
+    unknown = sorted(set(item) - set(_HOLIDAY_FIELDS))
+    if unknown:
+        raise UserError(f"{where}: unknown field '{unknown[0]}'; accepted fields: {', '.join(_HOLIDAY_FIELDS)}")
+    name = _get(item, "name", str, where, required=True)
+    citation = _get(item, "citation", str, where, required=True)
+    observed = _get(item, "observed", str, where, default="")
+    if observed not in ("", "sunday", "weekend"):
+        raise UserError(f"{where}: 'observed' must be 'sunday', 'weekend' or empty, not '{observed}'")
+    common = {"name": name, "citation": citation, "observed": observed,
+              "verified": _get(item, "verified", bool, where, default=True),
+              "offset": _get(item, "offset", int, where, default=0)}
+    if "date" in item:
+        text = _get(item, "date", str, where)
+        try:
+            month, day = (int(part) for part in text.split("-"))
+            dt_check = dt.date(2024, month, day)  # a leap year accepts 02-29
+        except ValueError:
+            raise UserError(f"{where}: 'date' must be MM-DD, not '{text}'") from None
+        return HolidayRule(month=dt_check.month, day=dt_check.day, **common)
+    month = _get(item, "month", int, where, required=True)
+    weekday = _get(item, "weekday", str, where, required=True).lower()
+    nth = _get(item, "nth", int, where, required=True)
+    if not 1 <= month <= 12 or weekday not in _WEEKDAYS or nth not in (-1, 1, 2, 3, 4, 5):
+        raise UserError(f"{where}: needs month 1-12, weekday (monday-sunday) and nth 1-5 or -1 (the last)")
+    return HolidayRule(month=month, weekday=_WEEKDAYS.index(weekday), nth=nth, **common)
 
 
 def _parse_jurisdiction(code: str, data: object, source: str) -> JurisdictionRule:
@@ -183,6 +231,17 @@ def _parse_jurisdiction(code: str, data: object, source: str) -> JurisdictionRul
     calendar_where = _where(source, f"jurisdictions.{code}.calendar")
     calendar, description = _parse_calendar(data.get("calendar"), calendar_where)
     exhaustion = data.get("constructive_exhaustion")
+    denial = data.get("deemed_denial")
+    deemed = None
+    if denial is not None:
+        denial_where = f"{where}.deemed_denial"
+        if not isinstance(denial, Mapping):
+            raise UserError(f"{denial_where}: must be a table with citation, text, verified")
+        deemed = Note(
+            text=_get(denial, "text", str, denial_where, default=""),
+            citation=_get(denial, "citation", str, denial_where, required=True),
+            verified=_get(denial, "verified", bool, denial_where, default=True),
+        )
     notes_data = _get(data, "notes", list, where, default=[])
     notes = []
     for i, item in enumerate(notes_data, 1):
@@ -209,6 +268,7 @@ def _parse_jurisdiction(code: str, data: object, source: str) -> JurisdictionRul
             if isinstance(exhaustion, Mapping) else ""
         ),
         notes=tuple(notes),
+        deemed_denial=deemed,
         **periods,
     )
 

@@ -37,12 +37,14 @@ class Timeline:
     received: dt.date | None = None
     submitted: dt.date | None = None
     acknowledged: dt.date | None = None
+    acknowledgement: Event | None = None
     pauses: tuple[Pause, ...] = ()
     response_extensions: list[Event] = field(default_factory=list)
     appeal_extensions: list[Event] = field(default_factory=list)
     determinations: list[Event] = field(default_factory=list)
     appeals: list[Event] = field(default_factory=list)
     appeal_decisions: list[Event] = field(default_factory=list)
+    appeal_receipts: list[Event] = field(default_factory=list)
     side_decisions: list[Event] = field(default_factory=list)
     lawsuit: dt.date | None = None
     warnings: list[str] = field(default_factory=list)
@@ -91,6 +93,11 @@ class Timeline:
 
     def appealed_since(self, event: Event) -> bool:
         return any(self._after(a, event) for a in self.appeals)
+
+    def appeal_receipt(self, appeal: Event) -> Event | None:
+        """The agency's confirmation that it received *appeal* (the first logged after it, with a date)."""
+        found = [a for a in self.appeal_receipts if self._after(a, appeal) and a.received is not None]
+        return found[0] if found else None
 
     def determination_before(self, appeal: Event) -> Event | None:
         found = [d for d in self.determinations if self._after(appeal, d)]
@@ -141,6 +148,8 @@ def read_timeline(events: Sequence[Event], rule: JurisdictionRule) -> Timeline:
             log.appeals.append(event)
         elif kind is EventKind.APPEAL_DECISION:
             log.appeal_decisions.append(event)
+        elif kind is EventKind.APPEAL_ACKNOWLEDGED:
+            log.appeal_receipts.append(event)
         elif kind in _SIDE_DECISIONS:
             log.side_decisions.append(event)
         elif kind is EventKind.LAWSUIT_FILED:
@@ -148,6 +157,7 @@ def read_timeline(events: Sequence[Event], rule: JurisdictionRule) -> Timeline:
         elif kind is EventKind.ACKNOWLEDGED:
             if log.acknowledged is None and (start is None or event.date >= start):
                 log.acknowledged = event.date
+                log.acknowledgement = event
         elif kind is EventKind.EXTENSION:
             (log.appeal_extensions if log.appeals else log.response_extensions).append(event)
         elif kind is EventKind.CLARIFICATION_REQUESTED and not log.determinations and _on_clock(event, start):

@@ -13,7 +13,7 @@ from sqlalchemy.orm import selectinload
 
 from foiatrack.core.deadlines import Deadlines, Lateness, assess_lateness
 from foiatrack.core.models import Agency, AuditEntry, Event, Request
-from foiatrack.core.vocabulary import Status
+from foiatrack.core.vocabulary import AWAITING_AGENCY, Status
 from foiatrack.services.derive import derive
 from foiatrack.services.jurisdictions import load_rules_context
 from foiatrack.services.requests import TAG_SEPARATOR, load_request_row
@@ -25,6 +25,7 @@ from foiatrack.store.schema import AgencyRow, AuditRow, EventRow, RequestRow, Ta
 
 _STATUS = {status.value: status for status in Status}
 ADVERSE_STATUSES = (Status.DENIED.value, Status.PARTIALLY_GRANTED.value, Status.NO_RECORDS.value)
+_AWAITING = tuple(s.value for s in AWAITING_AGENCY if s is not Status.APPEALED)
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +108,10 @@ def _filtered(query: Select, filters: RequestFilter, as_of: dt.date) -> Select: 
     if filters.due_within is not None:
         conditions.append(RequestRow.due_date.between(as_of, as_of + dt.timedelta(days=filters.due_within)))
     if filters.appeal_closing_within is not None:
-        conditions.append(RequestRow.status.in_(ADVERSE_STATUSES))
+        # An adverse determination, or silence past the deadline where the law makes it a denial (the
+        # engine sets appeal_due for a request still awaiting the agency only under such a law).
+        conditions.append(or_(RequestRow.status.in_(ADVERSE_STATUSES),
+                              and_(RequestRow.status.in_(_AWAITING), RequestRow.due_date < as_of)))
         conditions.append(
             RequestRow.appeal_due.between(as_of, as_of + dt.timedelta(days=filters.appeal_closing_within))
         )

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from foiatrack.core.deadlines import Deadlines, DerivedDate, Lateness
+from foiatrack.core.rules import Note
 from foiatrack.services.queries import RequestDetail
 from foiatrack.ui.widgets import display_date
 
@@ -76,7 +77,14 @@ def deadlines_html(detail: RequestDetail) -> str:
         parts.append(_date_html(date, deadlines.agency_due))
     if deadlines.warnings:
         parts.append("<h4>⚠ Warnings</h4>" + _list(deadlines.warnings))
+    if deadlines.notes:
+        parts.append("<h4>Rules to know</h4>" + _list(_note(n) for n in deadlines.notes))
     return "".join(parts)
+
+
+def _note(note: Note) -> str:
+    cited = f" ({note.citation})" if note.citation else ""
+    return note.text + cited + ("" if note.verified else " [unverified rule: check it before relying on it]")
 
 
 class DeadlinesView(QTextBrowser):

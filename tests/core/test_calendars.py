@@ -116,7 +116,10 @@ def test_user_closures_are_named_non_working_days() -> None:
     [
         ("US-CA", "2025-03-31", False),  # Cesar Chavez Day
         ("US-CA", "2025-11-28", False),  # Day After Thanksgiving
-        ("US-CA", "2025-10-13", True),  # Columbus Day is not a California holiday
+        ("US-CA", "2025-10-13", False),  # Columbus Day: a judicial holiday (Gov. Code § 6700, CCP § 135)
+        ("US-CA", "2025-02-12", False),  # Lincoln Day: a judicial holiday the holidays package lacks
+        ("US-CA", "2025-09-26", False),  # Native American Day, 4th Friday of September
+        ("US-CA", "2025-09-09", True),  # Admission Day: excepted by CCP § 135
         ("US-CA", "2028-02-15", True),  # Susan B. Anthony Day: commemorative, excluded
         ("US-NY", "2025-02-12", False),  # Lincoln's Birthday
         ("US-NY", "2025-11-04", False),  # Election Day

@@ -322,6 +322,9 @@ def test_deadline_for_receipt_in_states(catalog, cal) -> None:
     california = deadline_for_receipt(catalog.get("US-CA"), D("2025-11-17"), cal("US-CA"))
     assert (california.response_due.date, california.extended_due.date) == (D("2025-12-01"), D("2025-12-11"))
     new_york = deadline_for_receipt(catalog.get("US-NY"), D("2025-06-11"), cal("US-NY"))
-    assert new_york.extended_due is None  # no maximum: a "date certain"
+    # 5 business days to Wed 06-18; acknowledged that day, 20 more skipping Juneteenth and Independence Day.
+    assert new_york.response_due.date == D("2025-06-18")
+    assert new_york.extended_due.date == D("2025-07-18")
+    assert new_york.extended_due.label.endswith("(if acknowledged)")
     texas = deadline_for_receipt(catalog.get("US-TX"), D("2025-06-11"), cal("US-TX"))
     assert texas.response_due is None and texas.extended_due is None and texas.follow_up is not None

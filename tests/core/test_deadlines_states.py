@@ -63,39 +63,46 @@ def test_california_clarification_does_not_pause(run) -> None:
     assert any("does not pause the clock" in w for w in result.warnings)
 
 
-# -- New York: acknowledge in 5 business days, decide within 20 more -------------------------------
+# -- New York: grant, deny or acknowledge in 5 business days (Pub. Off. Law § 89(3)(a)) -------------
 
 
-def test_new_york_acknowledgement_and_response(run) -> None:
+def test_new_york_first_due_date_is_five_business_days(run) -> None:
     result = run("US-NY", ("2025-06-11", "received"))
-    assert result.acknowledgement_due.date == D("2025-06-18")
-    assert result.acknowledgement_due.citation == "N.Y. Pub. Off. Law § 89(3)(a)"
-    # 20 business days from the acknowledgement due date, skipping Juneteenth and Independence Day.
-    assert result.response_due.date == D("2025-07-18")
-    assert "no acknowledgement is logged" in result.response_due.explanation
+    assert result.response_due.date == D("2025-06-18")
+    assert result.response_due.citation == "N.Y. Pub. Off. Law § 89(3)(a)"
     assert result.agency_due == result.response_due
+    assert result.extended_due is None
+    # Silence is a denial from Thu 06-19; 30 days to appeal: Sat 07-19 (a requester's deadline: not moved).
+    assert result.deemed_denial == D("2025-06-19")
+    assert result.appeal_due.date == D("2025-07-19")
+    assert "deemed denial" in result.appeal_due.explanation
 
 
-def test_new_york_response_counts_from_the_actual_acknowledgement(run) -> None:
+def test_new_york_acknowledgement_without_a_date_gives_20_business_days(run) -> None:
     result = run("US-NY", ("2025-06-11", "received"), ("2025-06-16", "acknowledged"))
-    assert result.response_due.date == D("2025-07-16")
+    assert result.response_due.date == D("2025-06-18")
+    # From Mon 06-16, skipping Thu 06-19 Juneteenth and Fri 07-04: Wed 07-16.
+    assert result.extended_due.date == D("2025-07-16")
+    assert result.agency_due == result.extended_due
+    assert result.appeal_due.date == D("2025-08-16")  # denied Thu 07-17 + 30 days
 
 
 def test_new_york_election_day_is_skipped(run) -> None:
-    result = run("US-NY", ("2025-10-27", "received"))
-    assert result.acknowledgement_due.date == D("2025-11-03")
-    assert result.response_due.date == D("2025-12-04")
-    text = result.response_due.explanation
+    result = run("US-NY", ("2025-10-27", "received"), ("2025-11-03", "acknowledged"))
+    assert result.response_due.date == D("2025-11-03")
+    assert result.extended_due.date == D("2025-12-04")
+    text = result.extended_due.explanation
     assert "Tue 2025-11-04 Election Day" in text and "Tue 2025-11-11 Veterans Day" in text
 
 
-def test_new_york_date_certain_needs_days(run) -> None:
-    without = run("US-NY", ("2025-06-11", "received"), ("2025-07-10", "extension"))
-    assert without.extended_due is None
-    assert any("gives no number of days" in w for w in without.warnings)
-    with_days = run("US-NY", ("2025-06-11", "received"), ("2025-07-10", "extension", {"days": 10}))
-    assert with_days.extended_due.date == D("2025-08-01")
-    assert with_days.warnings == ()
+def test_new_york_date_certain_from_a_written_extension(run, ev, catalog, cal) -> None:
+    from foiatrack.core.deadlines import compute_deadlines
+
+    events = [ev("2025-06-11", "received"), ev("2025-06-16", "acknowledged", expected_by="2025-07-01"),
+              ev("2025-06-30", "extension", expected_by="2025-08-29")]
+    result = compute_deadlines(catalog.get("US-NY"), events, cal("US-NY"))
+    assert result.extended_due.date == D("2025-08-29")
+    assert any("more than 20 business days" in w for w in result.warnings)
 
 
 def test_new_york_appeal_and_decision(run) -> None:
@@ -218,17 +225,20 @@ def test_massachusetts_response_skips_patriots_day(run) -> None:
 
 
 def test_massachusetts_extension_is_flagged_unverified(run, catalog) -> None:
+    # The agency's own extension reaches at most 15 business days after receipt (G.L. c. 66 § 10(b)(vi)):
+    # Mon 04-14 + 15, skipping Patriots' Day 04-21: Tue 05-06; 20 more claimed is capped.
     result = run("US-MA", ("2025-04-14", "received"), ("2025-04-25", "extension", {"days": 20}))
-    assert result.extended_due.date == D("2025-05-28")
+    assert result.extended_due.date == D("2025-05-06")
     assert result.extended_due.verified is False
+    assert any("beyond the 15" in w for w in result.warnings)
     municipal = run(
         "US-MA",
         ("2025-04-14", "received"),
         ("2025-04-25", "extension", {"days": 30}),
         overrides=catalog.preset("MA-MUNICIPALITY"),
     )
-    assert municipal.extended_due.date == D("2025-06-11")
-    assert not any("more than" in w for w in municipal.warnings)
+    # A municipality: 25 business days after receipt (§ 10A(b)(vi)): Tue 05-20.
+    assert municipal.extended_due.date == D("2025-05-20")
 
 
 def test_massachusetts_appeal_to_the_supervisor(run) -> None:

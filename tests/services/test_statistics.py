@@ -161,7 +161,9 @@ def test_dashboard_lists_on_the_sample_data(demo: Database) -> None:
     for row in lists.due_within_14:
         assert row.due_date is not None and today + dt.timedelta(days=7) < row.due_date <= today + dt.timedelta(days=14)
     for row in lists.appeal_closing:
-        assert row.status in (Status.DENIED, Status.PARTIALLY_GRANTED, Status.NO_RECORDS)
+        # An adverse determination, or a deemed denial: silence past the deadline (65 P.S. § 67.901).
+        deemed = row.status in AWAITING_AGENCY and row.due_date is not None and row.due_date < today
+        assert row.status in (Status.DENIED, Status.PARTIALLY_GRANTED, Status.NO_RECORDS) or deemed
         assert row.appeal_due is not None and today <= row.appeal_due <= today + dt.timedelta(days=30)
     assert lists.may_sue
     for row in lists.may_sue:
