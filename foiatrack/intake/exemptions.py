@@ -39,6 +39,10 @@ _STATE_PATTERNS = (
     re.compile(r"\bsections?\s+(?P<sec>552\.\d{3}(?:\([a-z0-9]+\))*)(?P<code>)", re.IGNORECASE),
     # Washington: RCW 42.56.240(1)
     re.compile(r"\b(?P<code>RCW)\s*(?P<sec>\d+\.\d+\.\d+(?:\(\w+\))*)"),
+    # Pennsylvania and Illinois: 65 P.S. § 67.708(b)(16), 5 ILCS 140/7(1)(c)
+    re.compile(r"\b(?P<code>\d+\s+P\.\s?S\.|\d+\s+ILCS\s+\d+/)\s*(?:§+\s*)?(?P<sec>\d+(?:\.\d+)?(?:\(\w+\))*)"),
+    # Massachusetts: G. L. c. 4, § 7(26)(c)
+    re.compile(r"\b(?P<code>(?:M\.\s?)?G\.\s?L\.\s?c\.\s?\d+,?)\s*§\s*(?P<sec>\d+(?:\(\w+\))+)"),
     # New York: Public Officers Law § 87(2)(b), POL 87(2)(e)
     re.compile(r"\b(?P<code>Public\s+Officers\s+Law|POL)\s*(?:§+|section)?\s*(?P<sec>\d+(?:\(\w+\))+)", re.IGNORECASE),
 )
@@ -125,7 +129,8 @@ def _state(sentence: str, found: list[str]) -> None:
             code = re.sub(r"\s+", " ", match.group("code")).strip()
             if not code:
                 code = "Gov't Code"  # Texas: "section 552.101 of the Government Code"
-            cited = f"RCW {section}" if code == "RCW" else f"{code} § {section}"
+            cited = f"RCW {section}" if code == "RCW" else (f"{code}{section}" if code.endswith("/")
+                                                                 else f"{code} § {section}")
             hits.append((match.start(), cited))
             # "sections 552.101 and 552.108", "RCW 42.56.240(1) and .250": more sections of the same code.
             more_sections = re.match(r"(?:\s*(?:,|and|or)\s*(?:and\s+)?(?:§+\s*)?(?:RCW\s*)?\d+\.\d+(?:\.\d+)?"

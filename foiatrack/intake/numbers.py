@@ -19,7 +19,8 @@ from dataclasses import dataclass
 
 from foiatrack.intake.text import DATE_PATTERN
 
-_TOKEN = r"(?P<token>#?\s?[A-Z0-9](?:[A-Z0-9]|[-/.](?=[A-Z0-9]))*)"
+# A number, possibly after a short office prefix and a space ("PRR 26-1402").
+_TOKEN = r"(?P<token>#?\s?(?:(?-i:[A-Z]{2,6})\s(?=\d))?[A-Z0-9](?:[A-Z0-9]|[-/.](?=[A-Z0-9]))*)"
 _NOUN = r"(?:number|no\.?|num\.?|#|id)"
 _LABEL = re.compile(
     r"(?P<label>"

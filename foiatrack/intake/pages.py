@@ -29,6 +29,8 @@ _PART = re.compile(r"\bin\s+part\b|partial|with\s+(?:certain\s+|some\s+)?(?:reda
 _WITHHELD_PORTIONS = re.compile(r"^\W*(?:\w+\s+){0,3}with\s+(?:certain\s+|some\s+)?(?:information|portions?|material|"
                                 r"text|names|data)\s+(?:\w+\s+)?(?:withheld|redacted|deleted|excised)", re.IGNORECASE)
 
+_RESPONSIVE = re.compile(r"\W*(?:of\s+)?(?:(?:the\s+)?records?\s+)?(?:that\s+(?:are|were)\s+)?responsive",
+                         re.IGNORECASE)
 _AMOUNTING = re.compile(r"(?:consisting\s+of|comprising|totall?ing|which\s+(?:consists\s+of|totals?))\s*$",
                         re.IGNORECASE)
 
@@ -72,8 +74,11 @@ def read_pages(sentence: str, counts: PageCounts) -> None:
         after = sentence[mention.end():after_end]
         # The clause after the count decides first ("7 pages are withheld in full"), then the verb before
         # it ("we are withholding 2 pages"), then the verb of the previous mention.
-        after_clause = re.split(r"[;.]|,\s*(?:and\s+)?(?=\d)|\band\s+(?=\d)", after, maxsplit=1)[0]
+        after_clause = re.split(r"[;.]|,\s*(?:and\s+)?(?=\d)|\band\s+(?=\d)|,\s*(?:and|but|while|whereas)\b", after,
+                                maxsplit=1)[0]
         verb = _verb(after_clause) or _verb(before, nearest_end=True) or previous_verb
+        if verb == "total" and _RESPONSIVE.match(after_clause) and _verb(before, nearest_end=True) == "release":
+            verb = "release"  # "Please find attached 64 pages responsive to your request"
         if verb == "total" and _AMOUNTING.search(before) and _verb_in(before, ((_RELEASE, "release"),),
                                                                        nearest_end=True):
             verb = "release"  # "Enclosed is the first installment, consisting of 146 pages"

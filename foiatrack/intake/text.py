@@ -64,7 +64,7 @@ _ABBREVIATIONS = ("u.s.c", "u.s", "no", "nos", "sec", "gov", "govt", "c.f.r", "c
                   "mrs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
                   "e.g", "i.e", "p", "pp", "para", "inc", "approx", "est", "art", "ch", "v", "vs", "al", "seq",
                   "code", "ann", "stat", "rev", "ltr", "d.c", "n.y", "cal", "tex", "wash", "a.m", "p.m", "ref",
-                  "fed", "reg")
+                  "fed", "reg", "c", "l", "ilcs", "p.s", "stats", "ch")
 
 
 def sentences(text: str) -> list[Sentence]:

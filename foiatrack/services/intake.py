@@ -185,6 +185,14 @@ def _key(number: str) -> str:
     return re.sub(r"[^A-Z0-9]", "", normalise(number))
 
 
+def _same_number(a: str, b: str) -> bool:
+    """Equal, or equal but for an office prefix in letters ("PRR 26-1402" is "26-1402")."""
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    return len(short) >= 6 and long.endswith(short) and long[:-len(short)].isalpha()
+
+
 def _words(text: str) -> frozenset[str]:
     return frozenset(w for w in re.findall(r"[a-z][a-z'-]{3,}", text.lower()) if w not in _STOPWORDS)
 
@@ -193,7 +201,7 @@ def _match(item: IntakeItem, known: list[_Known]) -> None:
     letter, proposal = item.letter, item.proposal
     for numbers, how in ((proposal.appeal_numbers, "appeal_number"), (proposal.tracking_numbers, "tracking_number")):
         keys = {_key(n) for n in numbers}
-        hits = [k for k in known if k.numbers & keys]
+        hits = [k for k in known if any(_same_number(a, b) for a in k.numbers for b in keys)]
         if len({k.request_id for k in hits}) == 1:
             item.request_id, item.matched_by = hits[0].request_id, how
             return

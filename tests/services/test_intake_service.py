@@ -34,12 +34,12 @@ def write(tmp_path: Path, name: str, text: str) -> Path:
 def test_every_own_letter_is_matched_by_its_number(db: Database) -> None:
     """Each letter of the three sets finds its request among requests for all of them."""
     expected_ids = {}
-    for folder in ("samples", "dev", "heldout", "heldout2"):
+    for folder in ("samples", "dev", "heldout", "heldout2", "heldout3"):
         for want in json.loads((LETTERS / folder / "expected.json").read_text(encoding="utf-8")).values():
             number = want.get("tracking_number")
             if number not in expected_ids:
                 expected_ids[number] = new_request(db, "ICE", f"Request {number}", number)
-    for folder in ("samples", "dev", "heldout", "heldout2"):
+    for folder in ("samples", "dev", "heldout", "heldout2", "heldout3"):
         for name, want in json.loads((LETTERS / folder / "expected.json").read_text(encoding="utf-8")).items():
             item = intake.read_item(db, LETTERS / folder / name)
             assert (name, item.request_id) == (name, expected_ids[want["tracking_number"]])
@@ -130,3 +130,10 @@ def test_a_bad_event_writes_nothing(db: Database, tmp_path: Path) -> None:
     with pytest.raises(UserError):
         intake.apply_item(db, item)
     assert len(request_detail(db, request_id).events) == before
+
+
+def test_a_number_printed_with_an_office_prefix_still_matches(db: Database, tmp_path: Path) -> None:
+    request_id = new_request(db, "ICE", "Trooper body cameras", "26-1402")
+    letter = write(tmp_path, "x.txt", "May 19, 2026\n\nRe: Public Records Request PRR 26-1402\n\nPlease find attached "
+                                      "64 pages responsive to your request.")
+    assert intake.read_item(db, letter).request_id == request_id
