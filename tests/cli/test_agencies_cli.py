@@ -57,7 +57,8 @@ def test_field_options_need_an_agency(cli, args: tuple[str, ...]) -> None:  # ty
 
 
 def test_an_appeal_letter_without_an_appeal_office_says_how_to_set_it(cli) -> None:  # type: ignore[no-untyped-def]
-    cli("profile", "--name", "Ana Ruiz", "--address", "1 Main St", "--email", "ana@example.org")
+    cli("profile", "--name", "Jordan Lee", "--address", "12 Elm Road; Springfield, IL 62704",
+        "--email", "jlee@jordanlee.net")
     added = cli("agencies", "--add", "Springfield Police Department", "--jurisdiction", "US")
     assert added.code == 0
     request_id = cli("add", "--agency", "Springfield Police Department", "--subject", "Budget",
