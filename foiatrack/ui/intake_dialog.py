@@ -143,6 +143,8 @@ class IntakeDialog(QDialog):
             return
         path = self.queue[self.position]
         self.heading.setText(f"File {self.position + 1} of {len(self.queue)}: {Path(path).name} (reading…)")
+        self.skip_button.setText("&Next file" if self._more_files() else "&Skip this file")
+        self.skip_button.setAccessibleName(self.skip_button.text().replace("&", ""))
         self.log_button.setEnabled(False)
         preferred = self.preferred_request
         db = self.db
@@ -173,11 +175,20 @@ class IntakeDialog(QDialog):
         self.heading.setText(f"File {self.position + 1} of {len(self.queue)}: {Path(path).name}")
         self.status.setText(f"This file cannot be read: {message}")
         self.status.setStyleSheet("color: #b00020;")
+        # The big pane says it too: an empty letter and an empty proposal are easy to mistake for "loading".
+        self.letter_view.setPlainText(f"This file cannot be read.\n\n{message}\n\nNothing from it will be logged. "
+                                      + ("Press “Next file” to go on." if self._more_files() else
+                                         "Press “Close” to finish."))
+        self.request_picker.setEnabled(False)
         self.log_button.setEnabled(False)
         self.skip_button.setFocus()
 
+    def _more_files(self) -> bool:
+        return self.position + 1 < len(self.queue)
+
     def _show_item(self, item: intake.IntakeItem) -> None:
         self.item = item
+        self.request_picker.setEnabled(True)
         self.status.setStyleSheet("")
         name = Path(item.file).name
         self.heading.setText(f"File {self.position + 1} of {len(self.queue)}: {name} — text from "

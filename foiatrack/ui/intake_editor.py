@@ -10,7 +10,7 @@ import dataclasses
 from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from foiatrack.core.errors import UserError
 from foiatrack.core.exemptions import parse_exemptions
@@ -64,10 +64,18 @@ class EventEditor(QGroupBox):
         self.setTitle(proposed.kind.label)
         self.setAccessibleName(f"Proposed event: {proposed.kind.label}")
         layout = QVBoxLayout(self)
-        self.include = QCheckBox("Log this event")
+        top = QHBoxLayout()
+        self.include = QCheckBox("Log this event as")
         self.include.setChecked(True)
         self.include.setAccessibleName(f"Log the {proposed.kind.label.lower()} event")
-        layout.addWidget(self.include)
+        self.kind = ChoiceCombo("Kind of event")
+        for kind in KIND_FIELDS:
+            self.kind.add_choice(kind.label, kind)
+        self.kind.set_value(proposed.kind)
+        self.kind.setToolTip("Change the kind if the letter was read wrongly")
+        top.addWidget(self.include)
+        top.addWidget(self.kind, 1)
+        layout.addLayout(top)
         quote = proposed.evidence.get("kind")
         if quote:
             layout.addWidget(self._quote_label(quote, "kind"))
@@ -75,15 +83,38 @@ class EventEditor(QGroupBox):
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         layout.addLayout(self.form)
         self.editors: dict[str, QWidget] = {}
-        self._last_quote = quote or ""
+        self._quote = quote or ""
+        self._build_fields()
+        self.include.toggled.connect(self._enable)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+
+    def _build_fields(self) -> None:
+        while self.form.rowCount():
+            self.form.removeRow(0)
+        self.editors = {}
+        self._last_quote = self._quote
+        proposed = self.proposed
         shown = set(KIND_FIELDS.get(proposed.kind, ("date",)))
         shown |= {name for name in ORDER if _present(getattr(proposed, name))}
         for name in ORDER:
             if name in shown:
                 self._add_field(name)
-        self.include.toggled.connect(self._enable)
+
+    def _kind_changed(self) -> None:
+        """Show the fields the chosen kind needs, keeping what was typed."""
+        kind = self.kind.value()
+        if kind is None or kind is self.proposed.kind:
+            return
+        try:
+            current = self.edited() or self.proposed
+        except UserError:
+            current = self.proposed
+        self.proposed = dataclasses.replace(current, kind=kind)
+        self.setTitle(kind.label)
+        self._build_fields()
 
     def _enable(self, on: bool) -> None:
+        self.kind.setEnabled(on)
         for editor in self.editors.values():
             editor.setEnabled(on)
 
@@ -161,6 +192,7 @@ class EventEditor(QGroupBox):
                 values[name] = tuple(parse_exemptions(text)) if text else ()
             else:
                 values[name] = editor.text().strip() or None  # type: ignore[attr-defined]
+        values["kind"] = self.kind.value() or self.proposed.kind
         return dataclasses.replace(self.proposed, **values)  # type: ignore[arg-type]
 
 

@@ -88,7 +88,8 @@ def test_queue_goes_on_past_an_unreadable_file_and_unticked_events_are_not_logge
     broken.write_bytes(b"%PDF-1.4 nonsense")
     dialog = open_dialog(qtbot, blank_db, [str(broken), copy(tmp_path, "samples", "s01-dos-ack.txt")])
     assert "cannot be read" in dialog.status.text() and "broken.pdf" in dialog.status.text()
-    assert not dialog.log_button.isEnabled()
+    assert not dialog.log_button.isEnabled() and "cannot be read" in dialog.letter_view.toPlainText()
+    assert dialog.skip_button.text() == "&Next file"
     dialog.skip_button.click()
     qtbot.waitUntil(lambda: dialog.item is not None)
     assert "File 2 of 2" in dialog.heading.text()
@@ -152,3 +153,25 @@ def test_window_accepts_dropped_letters_and_offers_the_open_request(qtbot: Any, 
                               Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     window.dragEnterEvent(refused)
     assert not refused.isAccepted()
+
+
+def test_a_misread_kind_can_be_changed_and_its_fields_follow(qtbot: Any, blank_db: Database,
+                                                             requests: dict[str, int], tmp_path: Path) -> None:
+    letter = tmp_path / "x.txt"
+    letter.write_text("Case Number: F-2026-01234\n\nMarch 9, 2026\n\nWe are releasing 12 pages in full. "
+                      "We will continue to process your request.", encoding="utf-8")
+    dialog = open_dialog(qtbot, blank_db, [str(letter)])
+    [editor] = dialog.editors
+    assert editor.proposed.kind is EventKind.INTERIM_RELEASE and "outcome" not in editor.editors
+    editor.kind.set_value(EventKind.FINAL_DETERMINATION)
+    assert "outcome" in editor.editors and editor.editors["pages_released"].text() == "12"
+    dialog.log_button.click()
+    assert "outcome" in dialog.status.text()  # a final determination needs its outcome: nothing written
+    from foiatrack.core.vocabulary import Outcome
+
+    editor.editors["outcome"].set_value(Outcome.FULL_GRANT)
+    before = len(events_of(blank_db, requests["dos"]))
+    dialog.log_button.click()
+    [logged] = events_of(blank_db, requests["dos"])[before:]
+    assert (logged.kind, logged.outcome, logged.pages_released) == (EventKind.FINAL_DETERMINATION,
+                                                                    Outcome.FULL_GRANT, 12)
