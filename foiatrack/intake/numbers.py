@@ -43,6 +43,7 @@ _SHAPES = re.compile(
     r"|[A-Z]{3}\d{10,14}"                       # USCIS COW2026000123456
     r"|[A-Z]\d{5,8}-\d{6})\b"                   # portal requests: P012345-020326
 )
+_HASHED = re.compile(r"(?:request|case|file|ticket|appeal)s?\s*#\s?" + _TOKEN, re.IGNORECASE)
 _APPEAL_WORDS = re.compile(r"\bappeal", re.IGNORECASE)
 _PHONE = re.compile(r"^\(?\d{3}\)?[-.]\d{3}[-.]\d{4}$")
 
@@ -82,6 +83,11 @@ def find_references(text: str) -> list[Reference]:
         is_appeal = bool(_APPEAL_WORDS.search(label)) or (
             label.lower().startswith("assigned") and bool(_APPEAL_WORDS.search(before)))
         _add(found, token, is_appeal, match.start("token"))
+    # Portal names glue the word to the number sign: "NextRequest #26-2210".
+    for match in _HASHED.finditer(text):
+        token = match.group("token").lstrip("# ").rstrip(".-/")
+        if _plausible(token):
+            _add(found, token, bool(_APPEAL_WORDS.search(match.group(0))), match.start("token"))
     for match in _SHAPES.finditer(text):
         before = text[max(0, match.start() - 30):match.start()]
         is_appeal = bool(re.search(r"appeal\s*(?:number|no\.?|#)?\s*[:#]?\s*$", before, re.IGNORECASE))

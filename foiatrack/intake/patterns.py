@@ -94,7 +94,7 @@ INTERIM = re.compile(
     r"\s+will", IC)
 FINAL_STRONG = re.compile(
     r"final\s+(?:response|determination|release|installment|production|disposition|action|letter)|"
-    r"(?:this|which)\s+(?:completes|concludes)|(?:request|case|file|matter)\s+(?:is|has\s+been|will\s+be|is\s+now)\s+"
+    r"(?:this|which)\s+(?:completes|concludes)|(?:request|case|file|matter)\s+(?:is|has\s+been|is\s+now)\s+"
     r"(?:now\s+)?closed|(?:are|am|is)\s+(?:now\s+)?closing|(?<!will\s)(?<!administratively\s)clos(?:e|ing)\s+(?:out\s+)?(?:your|this)\s+(?:\w+\s+)?"
     r"(?:request|file|case)|completed\s+(?:the\s+)?(?:processing|review)", IC)
 NO_RECORDS = re.compile(
