@@ -116,3 +116,25 @@ def test_unreadable_files_are_one_line_errors(tmp_path: Path, name: str, content
     with pytest.raises(UserError) as error:
         read_correspondence(path)
     assert words in error.value.message and name in error.value.message and "\n" not in error.value.message
+
+
+def test_outlook_message_through_extract_msg(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The .msg reader's use of extract-msg (body, sender, date, subject, attached PDF); the library itself
+    is stood in for, as no Outlook file can be written here."""
+    import sys
+    import types
+
+    attachment = types.SimpleNamespace(longFilename="letter.pdf", data=pdf_bytes(["March 6, 2026",
+                                       "This acknowledges receipt of your request."]))
+    message = types.SimpleNamespace(body="See the attached letter.", htmlBody=None, sender="FOIA <foia@x.gov>",
+                                    date=dt.datetime(2026, 3, 9, 10, 0), subject="Re: 2026-ICFO-31417",
+                                    attachments=[attachment], close=lambda: None)
+    fake = types.ModuleType("extract_msg")
+    fake.openMsg = lambda data: message  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "extract_msg", fake)
+    path = tmp_path / "mail.msg"
+    path.write_bytes(b"\xd0\xcf\x11\xe0 outlook")
+    letter = read_correspondence(path)
+    assert (letter.sender, letter.date, letter.subject) == ("foia@x.gov", dt.date(2026, 3, 9), "Re: 2026-ICFO-31417")
+    proposal = understand(letter)
+    assert proposal.tracking_numbers == ["2026-ICFO-31417"] and proposal.events[0].date == dt.date(2026, 3, 6)
