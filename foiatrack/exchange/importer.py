@@ -220,9 +220,9 @@ def _require_columns(source: Path, table: Table, matches: list[ColumnMatch], def
     fields = {m.field for m in matches}
     shown = ", ".join(f"'{h}'" for h in table.headers if h) or "none"
     if "agency" not in fields and not default_agency:
-        raise UserError(f"{source.name}: no column names the agency (the columns are: {shown}); give the "
-                        "agency of every row with --agency NAME, call a column 'Agency', or map one, e.g. "
-                        "--map \"Department=agency\"", field="file")
+        raise UserError(f"{source.name}: no column names the agency (the columns are: {shown}); call one "
+                        "'Agency' or map it, e.g. --map \"Department=agency\", or give the agency of every row "
+                        "with --agency NAME", field="file")
     if "subject" not in fields and "records_sought" not in fields:
         raise UserError(f"{source.name}: no column holds the subject (the columns are: {shown}); call one "
                         "'Subject' or map it, e.g. --map \"Request=subject\"", field="file")

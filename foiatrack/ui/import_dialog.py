@@ -8,6 +8,11 @@ the file again in the background with :func:`~foiatrack.services.exchange.previe
 nothing. Import runs :func:`~foiatrack.services.exchange.import_file` with the same choices: all or
 nothing, unless "Skip invalid rows" is ticked. The choices made here can be kept for later imports
 ("Save this mapping").
+
+An agency's own FOIA log has no agency column: "Agency of rows without one" gives every such row its
+agency (``import --agency``). Status words the file uses that foiatrack does not know are listed once,
+with their row counts, and the user says what each means (``import --status-map``); those choices are
+saved with the column mapping.
 """
 
 from __future__ import annotations
@@ -38,7 +43,15 @@ from PySide6.QtWidgets import (
 )
 
 from foiatrack.core.errors import UserError
-from foiatrack.services.exchange import ImportReport, import_fields, import_file, preview_import, save_import_mapping
+from foiatrack.services.exchange import (
+    ImportReport,
+    import_fields,
+    import_file,
+    import_status_names,
+    preview_import,
+    save_import_mapping,
+    save_status_mapping,
+)
 from foiatrack.ui.import_models import (
     IGNORE,
     PENDING,
@@ -52,6 +65,7 @@ from foiatrack.ui.import_models import (
     missing_column_text,
     problem_lines,
 )
+from foiatrack.ui.import_statuses import StatusWord, StatusWordsEditor
 from foiatrack.ui.tasks import run_task
 from foiatrack.ui.widgets import ERROR_STYLE, chain_tab_order, fit_to_screen, name_buttons
 
@@ -76,6 +90,10 @@ class ImportDialog(QDialog):
         self.report: ImportReport | None = None
         self.overrides: dict[str, str] = {}  # header -> field chosen in this dialog
         self.unsaved: dict[str, str] = {}  # the part of overrides not yet saved
+        self.status_choices: dict[str, str] = {}  # status word -> status name chosen in this dialog
+        self.unsaved_statuses: dict[str, str] = {}
+        self.status_rows: dict[str, int] = {}  # every unknown word seen in this file, in order, with its rows
+        self.agency = ""  # the agency of rows that name none
         self._generation = 0
         self._busy = ""  # "preview", "import" or "save" while a task runs
         self.setWindowTitle("Import spreadsheet")
@@ -101,6 +119,19 @@ class ImportDialog(QDialog):
         file_row.addWidget(file_label)
         file_row.addWidget(self.file_edit, 1)
         file_row.addWidget(self.browse_button)
+        self.agency_edit = QLineEdit()
+        self.agency_edit.setAccessibleName("Agency of rows without one")
+        self.agency_edit.setPlaceholderText("e.g. U.S. Citizenship and Immigration Services (for an agency's own "
+                                            "FOIA log, which has no agency column)")
+        self.agency_edit.setToolTip("Every row that names no agency goes to this one; rows that name their own "
+                                    "keep it")
+        self.agency_edit.setMaxLength(300)
+        self.agency_edit.editingFinished.connect(self._agency_edited)
+        agency_label = QLabel("&Agency of rows without one:")
+        agency_label.setBuddy(self.agency_edit)
+        agency_row = QHBoxLayout()
+        agency_row.addWidget(agency_label)
+        agency_row.addWidget(self.agency_edit, 1)
 
         self.mapping = MappingEditor(self.fields)
         self.mapping.setAccessibleName("Column mapping")
@@ -119,6 +150,9 @@ class ImportDialog(QDialog):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.mapping_label)
         column.addWidget(self.mapping, 1)
+        self.status_words = StatusWordsEditor(import_status_names())
+        self.status_words.statusChosen.connect(self._status_chosen)
+        column.addWidget(self.status_words)
         column.addWidget(self.save_mapping_button, 0, Qt.AlignmentFlag.AlignLeft)
         column.addWidget(self.mapping_status)
 
@@ -184,6 +218,7 @@ class ImportDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addLayout(file_row)
+        layout.addLayout(agency_row)
         layout.addWidget(self.detected)
         layout.addWidget(splitter, 1)
         layout.addLayout(bottom)
@@ -202,6 +237,10 @@ class ImportDialog(QDialog):
         self.file_edit.setText(path)
         self.overrides.clear()
         self.unsaved.clear()
+        self.status_choices.clear()
+        self.unsaved_statuses.clear()
+        self.status_rows.clear()
+        self.status_words.set_words([])
         self.report = None
         self.preview_model.set_report(None, self.fields)
         self.mapping.set_columns([])
@@ -213,16 +252,34 @@ class ImportDialog(QDialog):
         self.mapping_status.clear()
         self.refresh_preview()
 
+    def _agency_edited(self) -> None:
+        agency = " ".join(self.agency_edit.text().split())
+        if agency != self.agency:
+            self.agency = agency
+            self.refresh_preview()
+
+    def _status_chosen(self, word: str, status: str) -> None:
+        if status:
+            self.status_choices[word] = status
+            self.unsaved_statuses[word] = status
+        else:
+            self.status_choices.pop(word, None)
+            self.unsaved_statuses.pop(word, None)
+        self.mapping_status.clear()
+        self.refresh_preview()
+
     def refresh_preview(self) -> None:
         """Check the file again with the current choices, in the background; a newer check wins."""
         if not self.path:
             return
         self._generation += 1
         generation, db, path, mapping = self._generation, self.db, self.path, dict(self.overrides)
+        agency, statuses = self.agency or None, dict(self.status_choices)
         self._busy = "preview"
         self._show_status("Checking the file…")
         self._update_buttons()
-        run_task(self, lambda: preview_import(db, path, mapping=mapping, limit=PREVIEW_ROWS),
+        run_task(self, lambda: preview_import(db, path, mapping=mapping, limit=PREVIEW_ROWS, agency=agency,
+                                              status_mapping=statuses),
                  self._callback("_previewed", generation), self._callback("_preview_failed", generation))
 
     def _previewed(self, generation: int, report: ImportReport) -> None:
@@ -243,6 +300,12 @@ class ImportDialog(QDialog):
         self.report = report
         self.detected.setText(file_text(report))
         self.mapping.set_columns(column_choices(report))
+        # In the order first seen, so that choosing one does not move the others; a chosen word stays listed.
+        current = {u.word for u in report.unknown_statuses}
+        for entry in report.unknown_statuses:
+            self.status_rows[entry.word] = entry.count
+        self.status_words.set_words([StatusWord(w, n, self.status_choices.get(w, ""))
+                                     for w, n in self.status_rows.items() if w in current or w in self.status_choices])
         self.counts.setText(counts_text(report))
         self.problems_model.setStringList(problem_lines(report))
         self.tabs.setTabText(1, f"&Problems ({len(report.errors):,})")
@@ -275,22 +338,35 @@ class ImportDialog(QDialog):
 
     # --- saving the mapping and importing ------------------------------------------------------------
     def save_mapping(self) -> None:
-        """Keep the choices made here for later imports (merged into the saved mapping)."""
-        if not self.unsaved:
+        """Keep the choices made here for later imports (merged into the saved column and status mappings)."""
+        if not self.unsaved and not self.unsaved_statuses:
             return
-        db, mapping = self.db, dict(self.overrides)
+        db, mapping, statuses = self.db, dict(self.overrides), dict(self.status_choices)
+
+        def save() -> None:
+            if mapping:
+                save_import_mapping(db, mapping)
+            if statuses:
+                save_status_mapping(db, statuses)
+
         self._busy = "save"
         self._update_buttons()
-        run_task(self, lambda: save_import_mapping(db, mapping), self._callback("_mapping_saved", mapping),
+        run_task(self, save, self._callback("_mapping_saved", (mapping, statuses)),
                  self._callback("_task_failed", "save"))
 
-    def _mapping_saved(self, mapping: dict[str, str], _saved: object) -> None:
+    def _mapping_saved(self, choices: tuple[dict[str, str], dict[str, str]], _saved: object) -> None:
         self._finish("save")
+        mapping, statuses = choices
         for header, field in mapping.items():
             if self.unsaved.get(header) == field:
                 del self.unsaved[header]
-        names = ", ".join(f"'{h}' as {self.fields.get(f, IGNORE)}" for h, f in mapping.items())
-        self.mapping_status.setText(f"Saved: later imports read {names}.")
+        for word, status in statuses.items():
+            if self.unsaved_statuses.get(word) == status:
+                del self.unsaved_statuses[word]
+        labels = import_status_names()
+        names = [f"'{h}' as {self.fields.get(f, IGNORE)}" for h, f in mapping.items()]
+        names += [f"'{w}' as {labels.get(s, s)}" for w, s in statuses.items()]
+        self.mapping_status.setText(f"Saved: later imports read {', '.join(names)}.")
         self._update_buttons()
 
     def start_import(self) -> None:
@@ -298,10 +374,12 @@ class ImportDialog(QDialog):
         if not self.path or not self.import_button.isEnabled():
             return
         db, path, mapping, skip = self.db, self.path, dict(self.overrides), self.skip_invalid.isChecked()
+        agency, statuses = self.agency or None, dict(self.status_choices)
         self._busy = "import"
         self._show_status("Importing…")
         self._update_buttons()
-        run_task(self, lambda: import_file(db, path, mapping=mapping, skip_invalid=skip),
+        run_task(self, lambda: import_file(db, path, mapping=mapping, skip_invalid=skip, agency=agency,
+                                           status_mapping=statuses),
                  self._callback("_imported"), self._callback("_task_failed", "import"))
 
     def _imported(self, report: ImportReport) -> None:
@@ -348,8 +426,9 @@ class ImportDialog(QDialog):
         report, idle = self.report, not self._busy
         ready = report is not None and report.added > 0 and (report.ok or self.skip_invalid.isChecked())
         self.import_button.setEnabled(idle and ready)
-        self.save_mapping_button.setEnabled(idle and bool(self.unsaved))
-        for widget in (self.browse_button, self.mapping, self.skip_invalid):  # the import runs with these
+        self.save_mapping_button.setEnabled(idle and bool(self.unsaved or self.unsaved_statuses))
+        for widget in (self.browse_button, self.agency_edit, self.mapping, self.status_words,
+                       self.skip_invalid):  # the import runs with these
             widget.setEnabled(self._busy != "import")
 
     def _report_status(self) -> None:
@@ -362,6 +441,12 @@ class ImportDialog(QDialog):
             problems = f"; {rows} (see Problems)" if report.invalid else ""
             self._show_status(f"Nothing new to import: every valid row is already in the database{problems}.",
                               bool(report.invalid))
+        elif report.unknown_statuses and not self.skip_invalid.isChecked():
+            words = len(report.unknown_statuses)
+            waiting = sum(u.count for u in report.unknown_statuses)
+            self._show_status(f"⚠ {words:,} status word{'s' if words != 1 else ''} not recognised ({waiting:,} "
+                              f"row{'s' if waiting != 1 else ''}): say what each means under Status words not "
+                              "recognised.", True)
         elif self.skip_invalid.isChecked() and report.errors:
             self._show_status(f"{rows} will be left out and copied with their problems into "
                               f"{Path(report.path).stem}-rejected.csv beside the file.")
@@ -384,7 +469,8 @@ class ImportDialog(QDialog):
         combos = self.mapping.combos()
         if combos:
             self.mapping.setFocusProxy(combos[0])
-        chain_tab_order(self.file_edit, self.browse_button, *combos, self.save_mapping_button, self.tabs,
+        chain_tab_order(self.file_edit, self.browse_button, self.agency_edit, *combos, *self.status_words.combos(),
+                        self.save_mapping_button, self.tabs,
                         self.preview_view, self.problems_view, self.skip_invalid, *self.buttons.buttons())
 
     def reject(self) -> None:

@@ -78,8 +78,11 @@ def headers_from_error(error: UserError) -> list[str] | None:
 
 def missing_column_text(error: UserError) -> str:
     """The refusal in the dialog's words (the service's own text suggests a command-line option)."""
-    what = "agency" if "the agency" in error.message else "subject"
-    return (f"No column is recognised as the {what}. Choose the column that holds it under Column mapping; "
+    if "the agency" in error.message:
+        return ("No column is recognised as the agency. Type the agency of every row in 'Agency of rows "
+                "without one' (an agency's own log has no agency column), or choose the column that holds it "
+                "under Column mapping; the file is checked again at once.")
+    return ("No column is recognised as the subject. Choose the column that holds it under Column mapping; "
             "the file is checked again at once.")
 
 

@@ -184,7 +184,8 @@ def test_dialog_is_keyboard_usable_labelled_and_fits_a_small_screen(qtbot: Any, 
     assert accessible(dialog) == []
     assert mnemonics(dialog) == {}
     combos = dialog.mapping.combos()
-    assert next_stop(dialog.browse_button) is combos[0]
+    assert next_stop(dialog.browse_button) is dialog.agency_edit
+    assert next_stop(dialog.agency_edit) is combos[0]
     assert next_stop(combos[0]) is combos[1]
     assert next_stop(combos[-1]) is dialog.tabs  # Save this mapping is disabled: nothing changed yet
     assert dialog.mapping_label.buddy() is dialog.mapping and dialog.mapping.focusProxy() is combos[0]
@@ -199,3 +200,46 @@ def test_an_ampersand_in_a_header_is_shown_not_taken_as_a_shortcut(qtbot: Any, d
     dialog = open_dialog(qtbot, demo_db, sheet)
     assert dialog.mapping.headers() == ["Agency", "Subject", "R&D Notes", "Fee&s"]
     assert mnemonics(dialog) == {}
+
+
+AGENCY_LOG = (
+    "Example Agency FOIA Log - FY2026\n"
+    "Tracking #,Requestor Name,Date Rec'd,Summary of Records Requested,Disposition,Date Closed\n"
+    "EX-26-001,Ann,3/7/2026,Parking policy emails,Granted in Full,3/30/2026\n"
+    "EX-26-002,Bob,3/9/2026,Fleet maintenance logs,Sent Upstairs,4/2/2026\n"
+    "EX-26-003,Cy,3/10/2026,Visitor logs,Sent Upstairs,4/3/2026\n"
+)
+
+
+def test_an_agency_log_gets_its_agency_and_its_status_words_mapped(qtbot: Any, demo_db: Database,
+                                                                   tmp_path: Path) -> None:
+    from foiatrack.services.exchange import get_status_mapping
+
+    path = tmp_path / "agency-log.csv"
+    path.write_text(AGENCY_LOG, encoding="utf-8")
+    dialog = open_dialog(qtbot, demo_db, path)
+    assert "No column is recognised as the agency" in dialog.status.text()
+    assert "Agency of rows without one" in dialog.status.text()
+    assert not dialog.status_words.isVisible()
+    with qtbot.waitSignal(dialog.previewReady, timeout=10_000):
+        dialog.agency_edit.setText("Example Agency")
+        dialog.agency_edit.editingFinished.emit()
+    # One line for the unknown word, with its two rows; Import waits for it.
+    assert dialog.status_words.isVisible()
+    assert dialog.status_words.words() == ["Sent Upstairs"]
+    assert "2 rows" in dialog.status.text()
+    assert "not recognised" in dialog.status.text() and not dialog.import_button.isEnabled()
+    with qtbot.waitSignal(dialog.previewReady, timeout=10_000):
+        dialog.status_words.combo("Sent Upstairs").set_value("other")
+    assert dialog.report is not None and dialog.report.ok and dialog.report.added == 3
+    assert dialog.status_words.words() == ["Sent Upstairs"]  # still listed, so the choice can change
+    assert dialog.import_button.isEnabled() and dialog.save_mapping_button.isEnabled()
+    assert next_stop(dialog.agency_edit) in dialog.mapping.combos()
+    assert next_stop(dialog.mapping.combos()[-1]) is dialog.status_words.combo("Sent Upstairs")
+    dialog.save_mapping()
+    qtbot.waitUntil(lambda: "Saved" in dialog.mapping_status.text(), timeout=10_000)
+    assert get_status_mapping(demo_db) == {"Sent Upstairs": "other"}
+    with qtbot.waitSignal(dialog.imported, timeout=10_000):
+        dialog.import_button.click()
+    rows = {row.tracking_number: row for row in list_requests(demo_db) if row.agency == "Example Agency"}
+    assert set(rows) == {"EX-26-001", "EX-26-002", "EX-26-003"}
