@@ -10,6 +10,9 @@ own closure days (an agency's office closure).
 Speed matters: every request's deadlines are recomputed when rules change, tens of thousands at a time.
 Holiday tables are therefore built once per (calendar, year) and turned into a prefix count of working
 days, so adding *n* working days or counting the working days between two dates is one list lookup.
+The ``holidays`` package itself loads only when a table is missing: it imports every country it knows
+(hundreds of modules), so a caller may hand in the tables computed by an earlier run of the same package
+version (:func:`preload_year_holidays`; the services keep them in the user's cache folder).
 """
 
 from __future__ import annotations
@@ -21,9 +24,38 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
-import holidays
 
-HOLIDAYS_VERSION: str = holidays.__version__
+def _holidays_version() -> str:
+    """The installed ``holidays`` version, read from its distribution's folder name (importing the
+    package to ask would load it whole)."""
+    import importlib.util
+    from pathlib import Path
+
+    spec = importlib.util.find_spec("holidays")
+    if spec is not None and spec.origin:
+        found = sorted(Path(spec.origin).parent.parent.glob("holidays-*.dist-info"))
+        if len(found) == 1:
+            return found[0].name.removeprefix("holidays-").removesuffix(".dist-info")
+    import holidays
+
+    return str(holidays.__version__)
+
+
+HOLIDAYS_VERSION: str = _holidays_version()
+
+YearTable = tuple[tuple[int, str], ...]
+_preloaded: dict[tuple[str, int], YearTable] = {}
+_computed: dict[tuple[str, int], YearTable] = {}
+
+
+def preload_year_holidays(tables: Mapping[tuple[str, int], YearTable]) -> None:
+    """Tables of ``(CalendarSpec.key, year)`` from an earlier run with this :data:`HOLIDAYS_VERSION`."""
+    _preloaded.update(tables)
+
+
+def computed_year_holidays() -> dict[tuple[str, int], YearTable]:
+    """The tables this process computed with the ``holidays`` package (to keep for the next run)."""
+    return dict(_computed)
 
 # Half-day closings leave the office open for the other half: the day still counts as a working day.
 _HALF_DAY_MARK = "half-day"
@@ -119,6 +151,11 @@ def year_holidays(spec: CalendarSpec, year: int) -> tuple[tuple[int, str], ...]:
     Each category is read separately and the first category listing a date names it, so the federal
     calendar says "Martin Luther King Jr. Day" once rather than the package's merged double name.
     """
+    known = _preloaded.get((spec.key, year))
+    if known is not None:
+        return known
+    import holidays  # slow to import: only when no earlier run left this table
+
     names: dict[dt.date, str] = {}
     for rule in spec.rules:
         for day, name in rule.days_in(year):
@@ -140,7 +177,9 @@ def year_holidays(spec: CalendarSpec, year: int) -> tuple[tuple[int, str], ...]:
             parts = [p for p in merged.split("; ") if _keep(p, spec.exclude)]
             if parts:
                 names[day] = "; ".join(dict.fromkeys(parts))
-    return tuple(sorted((day.toordinal(), name) for day, name in names.items()))
+    table = tuple(sorted((day.toordinal(), name) for day, name in names.items()))
+    _computed[(spec.key, year)] = table
+    return table
 
 
 class _Index:

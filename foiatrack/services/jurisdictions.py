@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from foiatrack.core.calendars import HOLIDAYS_VERSION, WorkCalendar, calendar_for
 from foiatrack.core.deadlines import Deadlines, deadline_for_receipt
 from foiatrack.core.rules import JurisdictionCatalog, JurisdictionRule, default_catalog, rules_version
+from foiatrack.services import holiday_cache
 from foiatrack.store.schema import ClosureDayRow
 
 ALL_JURISDICTIONS = "*"
@@ -46,6 +47,7 @@ class RulesContext:
 
 
 def make_rules_context(closures: tuple[tuple[dt.date, str, str | None], ...] = ()) -> RulesContext:
+    holiday_cache.load()
     catalog = default_catalog()
     stamp = rules_version(catalog.text, HOLIDAYS_VERSION,
                           [(day, f"{where or ALL_JURISDICTIONS}: {name}") for day, name, where in closures])

@@ -159,6 +159,12 @@ class RequestRow(Base):
     tags: Mapped[list[TagRow]] = relationship(cascade="all, delete-orphan", order_by="TagRow.tag")
 
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
+    # The dashboard's lists and late counts, read from the index alone (see migration 0008).
+    __table_args__ = (
+        Index("ix_requests_due_jurisdiction", "due_date", "jurisdiction"),
+        Index("ix_requests_status_may_sue", "status", "may_sue_from", "due_date"),
+        Index("ix_requests_status_appeal", "status", "appeal_due", "due_date"),
+    )
 
 
 class TagRow(Base):

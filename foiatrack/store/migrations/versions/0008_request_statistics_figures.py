@@ -11,6 +11,10 @@ keeps them current when events change, so the backfill and later updates cannot 
 statistics derive the figures of stale requests from their events, so no number is ever wrong. Nothing
 is lost: the stamp is itself a cache.
 
+Three indexes let the dashboard read its lists and late counts from an index alone: (due date,
+jurisdiction) for the overdue counts per calendar, and (status, may-sue date, due date) and (status,
+appeal due date, due date) for the "may sue" and "appeal window closing" lists.
+
 Revision ID: 0008
 Revises: 0007
 """
@@ -27,6 +31,11 @@ depends_on = None
 
 _DATES = ("clock_start", "first_response_on", "determined_on", "withdrawn_on", "stats_through")
 _NUMBERS = ("first_response_days", "determination_days", "paused_days")
+_INDEXES = {
+    "ix_requests_due_jurisdiction": ("due_date", "jurisdiction"),
+    "ix_requests_status_may_sue": ("status", "may_sue_from", "due_date"),
+    "ix_requests_status_appeal": ("status", "appeal_due", "due_date"),
+}
 
 
 def upgrade() -> None:
@@ -37,9 +46,13 @@ def upgrade() -> None:
             batch.add_column(sa.Column(name, sa.Integer(), nullable=True))
         batch.add_column(sa.Column("answered_on_time", sa.Boolean(), nullable=True))
     op.execute("UPDATE requests SET rules_version = ''")
+    for name, columns in _INDEXES.items():
+        op.create_index(name, "requests", list(columns))
 
 
 def downgrade() -> None:
+    for name in _INDEXES:
+        op.drop_index(name, table_name="requests")
     with op.batch_alter_table("requests") as batch:
         for name in ("answered_on_time", *reversed(_NUMBERS), *reversed(_DATES)):
             batch.drop_column(name)
