@@ -13,7 +13,7 @@ import shutil
 from pathlib import Path
 
 from foiatrack.core.errors import NotFoundError, UserError
-from foiatrack.letters.render import check_template
+from foiatrack.letters.render import check_template, parse_check_template
 from foiatrack.letters.template import LetterKind, LetterTemplate, parse_template
 from foiatrack.resources import templates_dir
 
@@ -38,7 +38,10 @@ def load_template(path: Path, *, builtin: bool = False) -> LetterTemplate:
     except OSError as exc:
         raise UserError(f"{path}: cannot read the template ({exc.strerror or exc})") from None
     template = parse_template(text, path, builtin=builtin)
-    check_template(template)
+    if builtin:
+        check_template(template)
+    else:
+        parse_check_template(template)  # compiled only when a letter uses it
     return template
 
 

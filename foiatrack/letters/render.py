@@ -17,7 +17,7 @@ from jinja2 import Template
 from foiatrack.core.errors import UserError
 from foiatrack.letters.document import Block, Document, Heading, ListBlock, ListItem, Paragraph, Quote, Run
 from foiatrack.letters.markdown import parse_inline, parse_markdown
-from foiatrack.letters.sandbox import FIELD_HINTS, MARKDOWN_ENV, TEXT_ENV, compile_template, render
+from foiatrack.letters.sandbox import FIELD_HINTS, MARKDOWN_ENV, TEXT_ENV, compile_template, parse_source, render
 from foiatrack.letters.template import LetterTemplate
 
 
@@ -26,6 +26,16 @@ def check_template(template: LetterTemplate) -> None:
     _compiled(template, "body")
     for key in template.fields:
         _compiled(template, key)
+
+
+def parse_check_template(template: LetterTemplate) -> None:
+    """Parse every part of a user's *template* without compiling it: syntax errors and forbidden
+    statements surface when the templates are listed, and nothing the template computes runs before it
+    is used for a letter."""
+    parse_source(MARKDOWN_ENV, template.body, template.path, template.body_line - 1)
+    for key, text_field in template.fields.items():
+        env = MARKDOWN_ENV if key == "subject" else TEXT_ENV
+        parse_source(env, text_field.source, template.path, text_field.line - 1)
 
 
 def render_letter(template: LetterTemplate, context: Mapping[str, Any]) -> Document:

@@ -15,7 +15,9 @@ records description may be a numbered list).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+import threading
+import time
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -154,13 +156,145 @@ def _finalize_text(value: Any) -> Any:
     return value
 
 
+# --- limits: a template is untrusted input and must not hang or exhaust the machine -----------------------
+# A letter is a few pages; these are far beyond any real template and far below harm.
+MAX_TEXT = 200_000  # characters of one computed value, and of a rendered part
+MAX_ITERATIONS = 100_000  # loop iterations in one rendering, all loops together
+MAX_POWER_BITS = 4_096  # size of an integer ``a ** b`` may produce
+MAX_SECONDS = 5.0  # one rendering
+MAX_CALL_DEPTH = 50  # nested macro calls (a macro calling itself)
+_FORMAT_WIDTH = re.compile(r"\d{6,}")
+
+
+class TemplateLimitError(Exception):
+    """A template went past one of the limits above."""
+
+
+class _Budget(threading.local):
+    def __init__(self) -> None:
+        self.deadline = 0.0
+        self.iterations = 0
+        self.output = 0
+        self.depth = 0
+
+
+_budget = _Budget()
+
+
+def start_budget() -> None:
+    """Reset the limits for one rendering (on this thread)."""
+    _budget.deadline = time.monotonic() + MAX_SECONDS
+    _budget.iterations = 0
+    _budget.output = 0
+    _budget.depth = 0
+
+
+def _check_time() -> None:
+    if _budget.deadline and time.monotonic() > _budget.deadline:
+        raise TemplateLimitError(f"the template took longer than {MAX_SECONDS:g} s to render; it is stopped")
+
+
+def _guard(iterable: Iterable[Any]) -> Iterator[Any]:
+    """Every ``{% for %}`` loop iterates through this: it counts and times the iterations."""
+    for item in iterable:
+        _budget.iterations += 1
+        if _budget.iterations > MAX_ITERATIONS:
+            raise TemplateLimitError(f"the template's loops ran more than {MAX_ITERATIONS:,} times; it is stopped")
+        if _budget.iterations % 256 == 0:
+            _check_time()
+        yield item
+
+
+_GUARD_NAME = "__foiatrack_loop_guard"
+
+
+def _guard_loops(tree: nodes.Template) -> None:
+    for loop in tree.find_all(nodes.For):
+        loop.iter = nodes.Call(nodes.Name(_GUARD_NAME, "load", lineno=loop.lineno), [loop.iter], [], None, None,
+                               lineno=loop.lineno)
+
+
+def _size(value: Any) -> int:
+    return len(value) if isinstance(value, str | bytes | list | tuple) else 0
+
+
+def _safe_range(*args: int) -> range:
+    numbers = range(*args)
+    if len(numbers) > MAX_ITERATIONS:
+        raise TemplateLimitError(f"range() of more than {MAX_ITERATIONS:,} numbers is not allowed in a template")
+    return numbers
+
+
+def _safe_center(value: Any, width: int = 80) -> str:
+    if int(width) > MAX_TEXT:
+        raise TemplateLimitError(f"a width over {MAX_TEXT:,} characters is not allowed in a template")
+    return str(value).center(int(width))
+
+
+class _LimitedSandbox(ImmutableSandboxedEnvironment):
+    """The sandbox, plus limits on power, repetition, string formatting widths and call depth."""
+
+    intercepted_binops = frozenset({"**", "*", "%", "+"})
+
+    def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
+        _check_time()
+        integers = isinstance(left, int) and isinstance(right, int) and not isinstance(left, bool)
+        if operator == "**" and integers and right > 0 and abs(left) > 1 \
+                and right * abs(left).bit_length() > MAX_POWER_BITS:
+            raise TemplateLimitError("a power that large is not allowed in a template")
+        if operator == "*":
+            for text, count in ((left, right), (right, left)):
+                if _size(text) and isinstance(count, int) and _size(text) * count > MAX_TEXT:
+                    raise TemplateLimitError(f"repeating text to over {MAX_TEXT:,} characters is not allowed "
+                                             "in a template")
+        if operator == "%" and isinstance(left, str) and _FORMAT_WIDTH.search(left):
+            raise TemplateLimitError("a format width that large is not allowed in a template")
+        if operator == "+" and _size(left) + _size(right) > MAX_TEXT:
+            raise TemplateLimitError(f"text over {MAX_TEXT:,} characters is not allowed in a template")
+        return super().call_binop(context, operator, left, right)
+
+    def wrap_str_format(self, value: Any) -> Any:
+        owner = getattr(value, "__self__", None)
+        if isinstance(owner, str) and "{" in owner and _FORMAT_WIDTH.search(owner):
+            raise TemplateLimitError("a format width that large is not allowed in a template")
+        return super().wrap_str_format(value)
+
+    def call(__self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:
+        _check_time()
+        _budget.depth += 1
+        try:
+            if _budget.depth > MAX_CALL_DEPTH:
+                raise TemplateLimitError(f"calls nested more than {MAX_CALL_DEPTH} deep (a macro calling itself?) "
+                                         "are not allowed in a template")
+            result = super().call(__context, __obj, *args, **kwargs)
+        finally:
+            _budget.depth -= 1
+        if _size(result) > MAX_TEXT:
+            raise TemplateLimitError(f"a value over {MAX_TEXT:,} characters is not allowed in a template")
+        return result
+
+
+def _limited(finalize: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    def counted(value: Any) -> Any:
+        result = finalize(value)
+        _budget.output += len(str(result))
+        if _budget.output > MAX_TEXT * 5:
+            raise TemplateLimitError("the letter grew beyond any letter's length; the template is stopped")
+        return result
+
+    return counted
+
+
 def _make_environment(finalize: Callable[[Any], Any]) -> SandboxedEnvironment:
     # Immutable: a template cannot change the values (or the lists) other parts of the letter use.
-    env = ImmutableSandboxedEnvironment(
+    # Not optimised: Jinja's optimiser computes constant expressions while compiling, so "{{ 7 ** 10**9 }}"
+    # would hang as soon as a template was merely listed; unoptimised, it meets the limits when rendered.
+    env = _LimitedSandbox(
+        optimized=False,
         loader=_RefusingLoader(),
         undefined=_FieldUndefined,
         autoescape=False,
-        finalize=finalize,
+        finalize=_limited(finalize),
         keep_trailing_newline=True,
         trim_blocks=True,
         lstrip_blocks=True,
@@ -169,6 +303,9 @@ def _make_environment(finalize: Callable[[Any], Any]) -> SandboxedEnvironment:
     )
     env.filters["markdown"] = lambda value: MarkdownText(value)
     env.filters["join_and"] = join_and
+    env.filters["center"] = _safe_center
+    env.globals["range"] = _safe_range
+    env.globals[_GUARD_NAME] = _guard
     for unwanted in ("lipsum", "cycler", "joiner"):
         env.globals.pop(unwanted, None)
     return env
@@ -187,8 +324,9 @@ TEXT_ENV = _make_environment(_finalize_text)
 _FORBIDDEN_NODES = (nodes.Include, nodes.Import, nodes.FromImport, nodes.Extends)
 
 
-def compile_template(env: SandboxedEnvironment, source: str, path: Path, line_offset: int = 0) -> Template:
-    """Compile *source*, refusing syntax errors and include/import/extends with file and line.
+def parse_source(env: SandboxedEnvironment, source: str, path: Path, line_offset: int = 0) -> nodes.Template:
+    """Parse *source* (nothing is computed), refusing syntax errors and include/import/extends with file
+    and line; every loop is routed through the loop guard.
 
     Args:
         line_offset: lines before *source* in the file, so reported lines are the file's lines.
@@ -199,12 +337,25 @@ def compile_template(env: SandboxedEnvironment, source: str, path: Path, line_of
         tree = env.parse(padded, name=path.name, filename=where)
     except TemplateSyntaxError as exc:
         raise UserError(f"{where}, line {exc.lineno}: template syntax error: {exc.message}") from None
+    _guard_loops(tree)
+    for used in tree.find_all((nodes.Filter, nodes.Test)):
+        known = env.filters if isinstance(used, nodes.Filter) else env.tests
+        if used.name not in known:
+            kind = "filter" if isinstance(used, nodes.Filter) else "test"
+            raise UserError(f"{where}, line {used.lineno}: template error: No {kind} named '{used.name}'.")
     for node in tree.find_all(_FORBIDDEN_NODES):
         statement = type(node).__name__.lower().replace("fromimport", "from ... import")
         raise UserError(
             f"{where}, line {node.lineno}: '{statement}' is not allowed; a letter template must be "
             "self-contained (it cannot read other templates or files)"
         )
+    return tree
+
+
+def compile_template(env: SandboxedEnvironment, source: str, path: Path, line_offset: int = 0) -> Template:
+    """Parse and compile *source* (see :func:`parse_source`)."""
+    tree = parse_source(env, source, path, line_offset)
+    where = str(path)
     try:
         code = env.compile(tree, name=path.name, filename=where)
     except TemplateSyntaxError as exc:  # e.g. an unknown filter, found while compiling
@@ -214,8 +365,15 @@ def compile_template(env: SandboxedEnvironment, source: str, path: Path, line_of
 
 def render(template: Template, context: Mapping[str, Any], path: Path) -> str:
     """Render, turning every template failure into a :class:`UserError` with file, line and field."""
+    start_budget()
     try:
         return template.render(context)
+    except TemplateLimitError as exc:
+        raise _user_error(path, exc, str(exc)) from None
+    except RecursionError as exc:
+        raise _user_error(path, exc, "calls nested too deep (a macro calling itself?)") from None
+    except MemoryError as exc:
+        raise _user_error(path, exc, "the template needs more memory than a letter can; it is stopped") from None
     except UndefinedError as exc:
         raise _user_error(path, exc, str(exc.message or exc)) from None
     except SecurityError as exc:

@@ -167,3 +167,30 @@ def test_escape_markdown_round_trips_through_the_parser() -> None:
     blocks = parse_markdown(escape_markdown(raw))
     assert len(blocks) == 1
     assert blocks[0].text == raw.replace("\n", " ")
+
+
+@pytest.mark.parametrize(
+    ("body", "says"),
+    [
+        ("{{ 7 ** 1000000000 }}", "power"),
+        ("{{ 'A' * 2000000000 }}", "repeating text"),
+        ("{% for i in range(100000) %}{% for j in range(100000) %}x{% endfor %}{% endfor %}", "loops ran"),
+        ("{% for a in request.subject * 100 %}{% for b in request.subject * 100 %}x{% endfor %}{% endfor %}",
+         "loops ran"),
+        ("{% macro f(n) %}{{ f(n) }}{% endmacro %}{{ f(1) }}", "nested"),
+        ("{{ '%0999999999d' % 1 }}", "format width"),
+        ("{{ '{:>999999999}'.format(1) }}", "format width"),
+        ("{{ 'x' | center(1000000000) }}", "width"),
+    ],
+)
+def test_hostile_templates_end_quickly_with_one_line(body: str, says: str, tmp_path: Path) -> None:
+    from foiatrack.letters import TemplateLibrary
+
+    path = write_template(tmp_path, body + "\n")
+    library = TemplateLibrary(tmp_path)  # listing the templates must not compute anything
+    assert "custom" in library.names() or library.problems
+    with pytest.raises(UserError) as caught:
+        generate(path, tmp_path / "x.pdf")
+    assert says in caught.value.message and "\n" not in caught.value.message
+    assert f"{path}, line" in caught.value.message
+    assert not (tmp_path / "x.pdf").exists()
