@@ -306,3 +306,13 @@ def test_import_fields_lists_what_a_column_can_be_mapped_to() -> None:
 
     fields = import_fields()
     assert fields["agency"] == "Agency" and fields["sent"] == "Date Sent" and "tracking_number" in fields
+
+
+def test_an_agency_spelt_with_an_ampersand_is_the_directory_entry(db: Database, tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "s.csv", "Agency,Subject,Date Sent\n"
+                     "U.S. Immigration & Customs Enforcement,Detention contracts,2025-11-19\n")
+    count = len(list_agencies(db))
+    report = import_file(db, path)
+    assert report.agencies_created == []
+    assert len(list_agencies(db)) == count
+    assert [r.agency_abbreviation for r in list_requests(db)] == ["ICE"]

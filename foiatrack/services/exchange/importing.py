@@ -25,6 +25,7 @@ from typing import Any
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from foiatrack.core.agency_search import normalise
 from foiatrack.core.errors import UserError
 from foiatrack.core.models import Event
 from foiatrack.exchange.columns import FIELDS, check_field
@@ -185,12 +186,16 @@ class _DatabaseSink:
         self.session = session
         self.context = load_rules_context(session)
         self.by_name: dict[str, _Agency] = {}
+        self.by_normalised: dict[str, _Agency] = {}
         self.by_abbreviation: dict[str, list[_Agency]] = {}
         for agency_id, name, abbreviation, jurisdiction, overrides in session.execute(
                 select(AgencyRow.id, AgencyRow.name, AgencyRow.abbreviation, AgencyRow.jurisdiction,
                        AgencyRow.rule_overrides)):
             entry = _Agency(agency_id, name, jurisdiction, json.loads(overrides or "{}"))
             self.by_name[_fold(name)] = entry
+            # The directory search's spelling-insensitive form: "U.S. Immigration & Customs Enforcement"
+            # in a spreadsheet is the directory's "U.S. Immigration and Customs Enforcement".
+            self.by_normalised.setdefault(normalise(name), entry)
             if abbreviation:
                 self.by_abbreviation.setdefault(_fold(abbreviation), []).append(entry)
         self.needed: dict[str, _Agency] = {}
@@ -202,7 +207,7 @@ class _DatabaseSink:
 
     def _agency(self, row: PlannedRow) -> _Agency | None:
         key = _fold(row.agency)
-        found = self.by_name.get(key)
+        found = self.by_name.get(key) or self.by_normalised.get(normalise(row.agency))
         if found is None:
             matches = self.by_abbreviation.get(key, [])
             if len(matches) > 1:
