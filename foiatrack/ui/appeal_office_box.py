@@ -7,7 +7,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+)
 
 from foiatrack.core.errors import UserError
 from foiatrack.services.agencies import agency_of_request, set_appeal_office
@@ -40,6 +49,7 @@ class AppealOfficeBox(QGroupBox):
         self.error.setWordWrap(True)
         self.error.hide()
         self.save = QPushButton("Save to the agency and &preview")
+        self.save.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         form = QFormLayout(self)
         form.addRow(self.explain)
         address_label = QLabel("Appeal &address:")
