@@ -2,9 +2,11 @@
 
 Reports are documents people file, attach to complaints and hand to colleagues, so they embed their
 font (DejaVu Serif from ``resources/fonts/``, which covers "Policía" and "Nguyễn Thị" and the "§" of
-every citation) rather than relying on a viewer's fonts, use US Letter with 0.75-inch margins, and carry
+every citation) rather than relying on a viewer's fonts, use the locale's paper (US Letter in the US, A4
+elsewhere) with 0.75-inch margins, and carry
 on every page the report's title, the day it was generated and "Page N of M", so a loose page can be put
-back in its place. PDFs are written with reportlab's invariant mode: the same data gives the same bytes.
+back in its place. Fonts, paper and the page-numbering canvas are shared with letters
+(:mod:`foiatrack.pdfkit`). PDFs are written with reportlab's invariant mode: the same data gives the same bytes.
 """
 
 from __future__ import annotations
@@ -19,46 +21,30 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
-from reportlab.lib.pagesizes import LETTER
+from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from foiatrack.core.errors import UserError
-from foiatrack.resources import resource_path
+from foiatrack import pdfkit
+from foiatrack.pdfkit import FAMILY
 
-FAMILY = "FoiatrackReport"
-_FONT_FILES = {
-    FAMILY: "DejaVuSerif.ttf",
-    f"{FAMILY}-Bold": "DejaVuSerif-Bold.ttf",
-    f"{FAMILY}-Italic": "DejaVuSerif-Italic.ttf",
-    f"{FAMILY}-BoldItalic": "DejaVuSerif-BoldItalic.ttf",
-}
 MARGIN = 0.75 * inch
-WIDTH = LETTER[0] - 2 * MARGIN
+# Tables are laid out for the narrower of the two papers, so the same report fits Letter and A4.
+WIDTH = min(LETTER[0], A4[0]) - 2 * MARGIN
 RULE = colors.HexColor("#444444")
 SHADE = colors.HexColor("#F1F1F1")
 HEAD = colors.HexColor("#DDDDDD")
 
 
-@cache
 def register_fonts() -> str:
-    """Register the embedded font family once per process.
+    """The embedded family shared with letters (:mod:`foiatrack.pdfkit`).
 
     Raises:
         UserError: a font file is missing from the installation.
     """
-    for name, filename in _FONT_FILES.items():
-        path = resource_path("fonts", filename)
-        if not path.is_file():
-            raise UserError(f"the PDF font {path} is missing from this installation; reinstall foiatrack")
-        pdfmetrics.registerFont(TTFont(name, str(path)))
-    pdfmetrics.registerFontFamily(FAMILY, normal=FAMILY, bold=f"{FAMILY}-Bold", italic=f"{FAMILY}-Italic",
-                                  boldItalic=f"{FAMILY}-BoldItalic")
-    return FAMILY
+    return pdfkit.register_fonts()
 
 
 @cache
@@ -161,55 +147,36 @@ class Frame:
 
 
 def _make_canvas(frame: Frame) -> type[Canvas]:
-    class NumberedCanvas(Canvas):
-        """Holds the pages back until the end, so each can say how many pages there are."""
+    def footer(canvas: Canvas, number: int, total: int, size: tuple[float, float]) -> None:
+        canvas.setFont(FAMILY, 7.5)
+        canvas.setFillColor(RULE)
+        canvas.setStrokeColor(RULE)
+        width, height = size
+        bottom = MARGIN * 0.55
+        canvas.line(MARGIN, bottom + 10, width - MARGIN, bottom + 10)
+        left = frame.footer or frame.title
+        canvas.drawString(MARGIN, bottom, _fit(left, 60))
+        canvas.drawCentredString(width / 2, bottom, f"Generated {frame.generated.isoformat()} by foiatrack")
+        canvas.drawRightString(width - MARGIN, bottom, f"Page {number} of {total}")
+        if number > 1:
+            top = height - MARGIN * 0.6
+            canvas.drawString(MARGIN, top, _fit(frame.running, 110))
+            canvas.line(MARGIN, top - 4, width - MARGIN, top - 4)
 
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict[str, Any]] = []
-
-        def showPage(self) -> None:  # reportlab's name
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._pages)
-            for number, state in enumerate(self._pages, start=1):
-                self.__dict__.update(state)
-                self._frame(number, total)
-                super().showPage()
-            super().save()
-
-        def _frame(self, number: int, total: int) -> None:
-            self.saveState()
-            self.setFont(FAMILY, 7.5)
-            self.setFillColor(RULE)
-            self.setStrokeColor(RULE)
-            bottom = MARGIN * 0.55
-            self.line(MARGIN, bottom + 10, LETTER[0] - MARGIN, bottom + 10)
-            left = frame.footer or frame.title
-            self.drawString(MARGIN, bottom, _fit(left, 60))
-            self.drawCentredString(LETTER[0] / 2, bottom, f"Generated {frame.generated.isoformat()} by foiatrack")
-            self.drawRightString(LETTER[0] - MARGIN, bottom, f"Page {number} of {total}")
-            if number > 1:
-                top = LETTER[1] - MARGIN * 0.6
-                self.drawString(MARGIN, top, _fit(frame.running, 110))
-                self.line(MARGIN, top - 4, LETTER[0] - MARGIN, top - 4)
-            self.restoreState()
-
-    return NumberedCanvas
+    return pdfkit.numbered_canvas(footer)
 
 
 def _fit(value: str, limit: int) -> str:
     return value if len(value) <= limit else value[: limit - 1].rstrip() + "…"
 
 
-def render(story: list[Flowable], frame: Frame, *, subject: str = "") -> bytes:
-    """The PDF bytes of *story* in the report frame."""
+def render(story: list[Flowable], frame: Frame, *, subject: str = "", paper: str | None = None) -> bytes:
+    """The PDF bytes of *story* in the report frame, on *paper* ("letter", "a4"; default: the locale's)."""
     register_fonts()
     buffer = io.BytesIO()
     document = SimpleDocTemplate(
-        buffer, pagesize=LETTER, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN, bottomMargin=MARGIN,
+        buffer, pagesize=pdfkit.page_size(paper), leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
+        bottomMargin=MARGIN,
         title=frame.title, author="foiatrack", subject=subject or frame.title, creator="foiatrack",
         invariant=True, initialFontName=FAMILY,  # else every page refers to Helvetica, which is not embedded
     )

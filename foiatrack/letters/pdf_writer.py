@@ -7,7 +7,8 @@ which keeps a letter around 45-65 kB.
 
 Layout follows a US business letter: letterhead centred over a rule, date, inside address, a bold
 "Re:" line with a hanging indent, salutation, body, "Sincerely," with room to sign, signature block;
-US Letter, 1-inch margins, "Page N of M" at the foot of every page.
+US Letter (A4 where the locale uses it), 1-inch margins, "Page N of M" at the foot of every page; fonts,
+paper and page numbering are :mod:`foiatrack.pdfkit`'s, shared with the reports.
 """
 
 from __future__ import annotations
@@ -20,44 +21,25 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib.enums import TA_CENTER
-from reportlab.lib.pagesizes import LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, HRFlowable, KeepTogether, SimpleDocTemplate, Spacer
 from reportlab.platypus import Paragraph as PdfParagraph
 
-from foiatrack.core.errors import UserError
+from foiatrack import pdfkit
 from foiatrack.files import atomic_write
 from foiatrack.letters.document import Block, Document, Heading, ListBlock, Paragraph, Quote, Run
-from foiatrack.resources import resource_path
+from foiatrack.pdfkit import FAMILY
 
-FAMILY = "FoiatrackSerif"
-_FONT_FILES = {
-    FAMILY: "DejaVuSerif.ttf",
-    f"{FAMILY}-Bold": "DejaVuSerif-Bold.ttf",
-    f"{FAMILY}-Italic": "DejaVuSerif-Italic.ttf",
-    f"{FAMILY}-BoldItalic": "DejaVuSerif-BoldItalic.ttf",
-}
 BODY_SIZE = 10.5
 LEADING = 14
 MARGIN = inch
 
 
-@cache
 def register_fonts() -> str:
-    """Register the embedded serif family once per process; returns the family name."""
-    for name, filename in _FONT_FILES.items():
-        path = resource_path("fonts", filename)
-        if not path.is_file():
-            raise UserError(f"the PDF font {path} is missing from this installation; reinstall foiatrack")
-        pdfmetrics.registerFont(TTFont(name, str(path)))
-    pdfmetrics.registerFontFamily(
-        FAMILY, normal=FAMILY, bold=f"{FAMILY}-Bold", italic=f"{FAMILY}-Italic", boldItalic=f"{FAMILY}-BoldItalic"
-    )
-    return FAMILY
+    """The shared embedded family (kept under this name for callers of the letter writer)."""
+    return pdfkit.register_fonts()
 
 
 @cache
@@ -93,31 +75,15 @@ def _styles() -> dict[str, ParagraphStyle]:
     }  # fmt: skip
 
 
-class _NumberedCanvas(Canvas):
-    """Draws "Page N of M": M is only known once every page is laid out, so pages are held until save."""
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        # Otherwise every page lists Helvetica, a font the letter never uses and the file does not embed.
-        kwargs["initialFontName"] = kwargs.get("initialFontName") or FAMILY
-        super().__init__(*args, **kwargs)
-        self._saved_pages: list[dict[str, Any]] = []
-
-    def showPage(self) -> None:
-        self._saved_pages.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        total = len(self._saved_pages)
-        for state in self._saved_pages:
-            self.__dict__.update(state)
-            self.setFont(FAMILY, 8.5)
-            self.drawCentredString(LETTER[0] / 2, 0.55 * inch, f"Page {self._pageNumber} of {total}")
-            super().showPage()
-        super().save()
+def _page_footer(canvas: Canvas, number: int, total: int, size: tuple[float, float]) -> None:
+    canvas.setFont(FAMILY, 8.5)
+    canvas.drawCentredString(size[0] / 2, 0.55 * inch, f"Page {number} of {total}")
 
 
-def write_pdf(document: Document, target: str | os.PathLike[str] | None = None) -> bytes:
+def write_pdf(document: Document, target: str | os.PathLike[str] | None = None, *, paper: str | None = None) -> bytes:
     """Render *document* as a PDF; write it to *target* (atomically) if given.
+
+    *paper* is "letter" or "a4"; by default the user's locale decides (:func:`foiatrack.pdfkit.default_paper`).
 
     Returns:
         The file's bytes, whether or not it was also written.
@@ -126,7 +92,7 @@ def write_pdf(document: Document, target: str | os.PathLike[str] | None = None) 
     buffer = io.BytesIO()
     pdf = SimpleDocTemplate(
         buffer,
-        pagesize=LETTER,
+        pagesize=pdfkit.page_size(paper),
         leftMargin=MARGIN,
         rightMargin=MARGIN,
         topMargin=MARGIN,
@@ -156,7 +122,7 @@ def write_pdf(document: Document, target: str | os.PathLike[str] | None = None) 
         PdfParagraph(_lines(document.signature), styles["signature"]),
     ]
     story.append(KeepTogether(([last] if last is not None else []) + closing))
-    pdf.build(story, canvasmaker=_NumberedCanvas)
+    pdf.build(story, canvasmaker=pdfkit.numbered_canvas(_page_footer))
     data = buffer.getvalue()
     if target is not None:
         atomic_write(target, data)

@@ -269,7 +269,8 @@ def _letter_event(db: Database, request_id: int, event_id: int) -> Event:
 
 def write_letter(db: Database, request_id: int, template_name: str, path: str | os.PathLike[str], *,
                  letter_date: dt.date | None = None, event_id: int | None = None,
-                 document: Document | None = None, library: TemplateLibrary | None = None) -> WrittenLetter:
+                 document: Document | None = None, data: bytes | None = None,
+                 library: TemplateLibrary | None = None) -> WrittenLetter:
     """Render the letter, write it to *path* (``.docx`` or ``.pdf``) and put it on the timeline.
 
     Args:
@@ -277,6 +278,8 @@ def write_letter(db: Database, request_id: int, template_name: str, path: str | 
         event_id: The letter's event when this letter was already saved or printed in another format:
             the file is attached to it rather than logged as a second letter.
         document: The document already rendered (the dialog's preview), so what is saved is what was read.
+        data: The file's bytes already made from *document* in this format (the PDF the dialog printed),
+            so the saved file and the printed one are the same file.
 
     Raises:
         UserError: the suffix is not accepted, the template cannot be rendered for this request, the
@@ -290,7 +293,8 @@ def write_letter(db: Database, request_id: int, template_name: str, path: str | 
     template = library.get(template_name)
     if document is None:
         document = _render_for_agency(template, letter_context(db, request_id, day))
-    data = letter_bytes(document, suffix)
+    if data is None:
+        data = letter_bytes(document, suffix)
     staged = stage(target, data)
     try:
         event = record_letter(db, request_id, document, template.title, target.name, data, today=day,

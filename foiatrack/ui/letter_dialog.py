@@ -1,9 +1,13 @@
-"""Writing a letter: choose a template, see the letter, save it as Word or PDF, or print it.
+"""Writing a letter: choose a template and the letter's date, see the letter, save it as Word or PDF, or
+print it.
 
-Saving or printing a letter records it on the request's timeline (a ``letter`` event with the file
-attached; printing attaches the PDF rendition), because a letter that went out is part of the request's
-history. For several requests at once the dialog writes one letter per request into a chosen folder, in
-the background, and reports which ones could not be written and why.
+Previewing writes nothing. Saving or printing records the letter on the request's timeline once: the first
+Save or Print logs one ``letter`` event, dated with the letter's date and naming the template, with the
+file attached; saving it again in the other format, or printing it, attaches to that same event. Printing
+prints the very PDF that Save writes (after a print preview), on the locale's paper. Changing the
+template, the date or the request makes it another letter. For several requests at once the dialog
+writes one letter per request into a chosen folder, in the background, and reports which ones could not
+be written and why.
 
 Rendering problems (a template needs a tracking number the request does not have yet) are shown in place
 of the preview with what to fill in; nothing is saved or logged then.
@@ -17,8 +21,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QTextDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -34,23 +36,26 @@ from PySide6.QtWidgets import (
 )
 
 from foiatrack.core.errors import UserError
+from foiatrack.core.models import Event
 from foiatrack.letters import Document, LetterTemplate
 from foiatrack.services.letters import (
     BatchResult,
     MissingAppealOffice,
-    generate_letter,
+    WrittenLetter,
     generate_letters,
     letter_bytes,
     preview_letter,
     record_letter,
     suggested_filename,
     templates_for_requests,
+    write_letter,
 )
 from foiatrack.services.queries import request_detail
 from foiatrack.ui.appeal_office_box import AppealOfficeBox
 from foiatrack.ui.letter_preview import document_html
+from foiatrack.ui.pdf_print import print_pdf
 from foiatrack.ui.tasks import run_task
-from foiatrack.ui.widgets import ERROR_STYLE
+from foiatrack.ui.widgets import ERROR_STYLE, DateField
 
 if TYPE_CHECKING:  # the layers rule: the UI knows the database only as a handle to pass on
     from foiatrack.services.workspace import Database
@@ -72,7 +77,9 @@ class LetterDialog(QDialog):
         self.request_ids = list(dict.fromkeys(request_ids))
         self.templates: list[LetterTemplate] = []
         self.document: Document | None = None
-        self._document_key: tuple[int, str] | None = None
+        self._document_key: tuple[int, str, dt.date] | None = None
+        self.letter_event_id: int | None = None  # this letter's timeline entry, once saved or printed
+        self._pdf: tuple[Document, bytes] | None = None
         self._suggested = ""
         self._generation = 0
         self.setWindowTitle("Write letter" if len(self.request_ids) == 1 else
@@ -96,6 +103,16 @@ class LetterDialog(QDialog):
         template_label = QLabel("&Template:")
         template_label.setBuddy(self.template)
         form.addRow(template_label, self.template)
+        self.letter_date = DateField("date", "Letter date")
+        self.letter_date.set_value(dt.date.today())
+        date_label = QLabel("&Date of the letter:")
+        date_label.setBuddy(self.letter_date.edit)
+        form.addRow(date_label, self.letter_date)
+        self.reminder = QLabel()
+        self.reminder.setWordWrap(True)
+        self.reminder.setAccessibleName("Reminder")
+        self.reminder.setStyleSheet("font-weight: bold")
+        self.reminder.hide()
         preview_label = QLabel("Pre&view for:")
         preview_label.setBuddy(self.preview_for)
         preview_row = QFormLayout()
@@ -142,6 +159,7 @@ class LetterDialog(QDialog):
         layout.addWidget(self.description)
         layout.addLayout(preview_row)
         layout.addWidget(self.preview, 1)
+        layout.addWidget(self.reminder)
         self.appeal_office = AppealOfficeBox(self.db, self.update_preview)  # shown when an appeal needs it
         layout.addWidget(self.appeal_office)
         layout.addWidget(self.status)
@@ -149,6 +167,7 @@ class LetterDialog(QDialog):
 
         self.template.currentIndexChanged.connect(lambda _i: self.update_preview())
         self.preview_for.currentIndexChanged.connect(lambda _i: self.update_preview())
+        self.letter_date.changed.connect(self.update_preview)
         self.save_button.clicked.connect(self.save_as)
         self.print_button.clicked.connect(self.print_letter)
         self.batch_button.clicked.connect(self.write_all)
@@ -209,28 +228,48 @@ class LetterDialog(QDialog):
         self._generation += 1
         generation, db, request_id = self._generation, self.db, self.current_request()
         self._set_ready(False)
+        try:
+            day = self.letter_date.value() or dt.date.today()
+        except UserError as error:  # half typed: say so, keep the last preview, save nothing
+            self.document, self._document_key = None, None
+            self.status.setText(f"⚠ {error.message}")
+            return
         self.status.setText("Preparing the letter…")
 
         def work() -> tuple[Document, str]:
-            return preview_letter(db, request_id, name), suggested_filename(db, request_id, name)
+            return (preview_letter(db, request_id, name, today=day), suggested_filename(db, request_id, name))
 
-        run_task(self, work, lambda result: self._previewed(generation, (request_id, name), *result),
+        run_task(self, work, lambda result: self._previewed(generation, (request_id, name, day), *result),
                  lambda error: self._preview_failed(generation, error))
 
-    def _previewed(self, generation: int, key: tuple[int, str], document: Document, suggested: str) -> None:
+    def _previewed(self, generation: int, key: tuple[int, str, dt.date], document: Document, suggested: str
+                   ) -> None:
         if generation != self._generation:
             return
+        if key != self._document_key:  # another template, date or request: another letter
+            self.letter_event_id = None
         self.document, self._document_key, self._suggested = document, key, suggested
         self.appeal_office.hide()
         self.preview.setHtml(document_html(document))
-        self.status.clear()
+        self._show_reminder(document)
+        self.status.setText("Preview only: nothing is saved or recorded until you save or print the letter.")
         self._set_ready(True)
         self.previewReady.emit()
+
+    def _show_reminder(self, document: Document | None) -> None:
+        """Appeals: agencies' rules ask for the marking on the letter and the envelope (6 C.F.R. § 5.8(a)(1),
+        28 C.F.R. § 16.8(a)); the letter carries it, the envelope is up to the sender."""
+        marking = document.marking if document is not None else ""
+        self.reminder.setVisible(bool(marking))
+        if marking:
+            self.reminder.setText(f"✉ Mark the envelope “{marking}”, as the letter is marked: agencies "
+                                  "route appeals by it.")
 
     def _preview_failed(self, generation: int, error: BaseException) -> None:
         if generation != self._generation:
             return
-        self.document, self._document_key = None, None
+        self.document, self._document_key, self.letter_event_id = None, None, None
+        self._show_reminder(None)
         self._show_problem(error)
         if isinstance(error, MissingAppealOffice):
             self.preview.setHtml(f"<p style='{ERROR_STYLE}'>⚠ This appeal needs the address of the agency's "
@@ -252,10 +291,9 @@ class LetterDialog(QDialog):
 
     # --- saving and printing -------------------------------------------------------------------------
     def save_as(self) -> None:
-        """Ask where, then write and log in the background."""
-        if self._document_key is None:
+        """Ask where, then write and record in the background (attached to this letter's entry if any)."""
+        if self._document_key is None or self.document is None:
             return
-        request_id, name = self._document_key
         start = str(Path.home() / self._suggested) if self._suggested else str(Path.home())
         path, chosen = QFileDialog.getSaveFileName(self, "Save the letter", start, f"{PDF_FILTER};;{DOCX_FILTER}")
         if not path:
@@ -263,35 +301,63 @@ class LetterDialog(QDialog):
         target = Path(path)
         if target.suffix.lower() not in (".pdf", ".docx"):
             target = target.with_name(target.name + (".docx" if chosen == DOCX_FILTER else ".pdf"))
+        self.save_to(target)
+
+    def save_to(self, target: Path) -> None:
+        """Write the previewed letter to *target* and record it (the Save button's work, without asking)."""
+        if self._document_key is None or self.document is None:
+            return
+        request_id, name, day = self._document_key
         self._set_ready(False)
         self.status.setText(f"Writing {target.name}…")
-        db = self.db
-        run_task(self, lambda: generate_letter(db, request_id, name, target),
-                 lambda written: self._logged(request_id, f"Saved {written} and recorded it on the timeline."),
-                 self._write_failed)
+        db, document, event_id = self.db, self.document, self.letter_event_id
+        data = self.pdf_bytes() if target.suffix.lower() == ".pdf" else None
+        run_task(self, lambda: write_letter(db, request_id, name, target, letter_date=day, event_id=event_id,
+                                            document=document, data=data),
+                 lambda written: self._written(request_id, written, event_id), self._write_failed)
+
+    def _written(self, request_id: int, written: WrittenLetter, previous: int | None) -> None:
+        self.letter_event_id = written.event_id
+        where = "added to this letter's entry on the timeline" if previous else "recorded it on the timeline"
+        self._logged(request_id, f"Saved {written.path} and {where}.")
+
+    def pdf_bytes(self) -> bytes:
+        """The letter's PDF, made once per previewed letter: Save writes these bytes and Print prints them."""
+        assert self.document is not None
+        if self._pdf is None or self._pdf[0] is not self.document:
+            self._pdf = (self.document, letter_bytes(self.document, ".pdf"))
+        return self._pdf[1]
 
     def print_letter(self) -> None:
-        """Print the preview through the system dialog, then log the letter with its PDF attached."""
+        """Print preview of the saved PDF's pages; once printed, the PDF joins this letter's entry."""
         if self.document is None or self._document_key is None:
             return
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle("Print the letter")
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        title = self.templates[self.template.currentIndex()].title
+        try:
+            data = self.pdf_bytes()
+            printed = print_pdf(self, data, title)
+        except UserError as error:
+            self._write_failed(error)
             return
-        page = QTextDocument()
-        page.setHtml(document_html(self.document))
-        page.print_(printer)
-        request_id, name = self._document_key
+        if printed:
+            self.record_printed(data)
+
+    def record_printed(self, data: bytes) -> None:
+        """Record a printed letter: its PDF on this letter's entry (a new entry if it was not saved)."""
+        assert self.document is not None and self._document_key is not None
+        request_id, name, day = self._document_key
         document, title = self.document, self.templates[self.template.currentIndex()].title
         filename = Path(self._suggested or f"{name}.pdf").with_suffix(".pdf").name
-        db, today = self.db, dt.date.today()
+        db, event_id = self.db, self.letter_event_id
         self._set_ready(False)
         self.status.setText("Printed; recording the letter on the timeline…")
-        run_task(self, lambda: record_letter(db, request_id, document, title, filename,
-                                             letter_bytes(document, ".pdf"), today=today),
-                 lambda _event: self._logged(request_id, "Printed and recorded on the timeline (PDF attached)."),
-                 self._write_failed)
+
+        def done(event: Event) -> None:
+            self.letter_event_id = event.id
+            self._logged(request_id, "Printed; the PDF is on this letter's entry on the timeline.")
+
+        run_task(self, lambda: record_letter(db, request_id, document, title, filename, data, today=day,
+                                             event_id=event_id), done, self._write_failed)
 
     def write_all(self) -> None:
         name = self.template_name()

@@ -3,19 +3,23 @@ recorded on its request's timeline with the file attached."""
 
 from __future__ import annotations
 
+import datetime as dt
+import io
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import dashboard_fixtures as fx
 import pytest
-from PySide6.QtWidgets import QFileDialog
+from pypdf import PdfReader
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QDialog, QFileDialog
 
 from foiatrack.core.vocabulary import EventKind
 from foiatrack.services.attachments import attachment_bytes
 from foiatrack.services.queries import RequestFilter, list_requests, request_detail
 from foiatrack.store.database import Database
-from foiatrack.ui import letter_dialog
+from foiatrack.ui import letter_dialog, pdf_print
 from foiatrack.ui.letter_dialog import LetterDialog
 
 
@@ -92,19 +96,116 @@ def test_templates_offered_fit_the_jurisdiction(qtbot: Any, sample_db: Database)
     assert "state-request" in offered and "appeal-withholding" not in offered
 
 
-def test_print_logs_the_letter_with_its_pdf(qtbot: Any, sample_db: Database, tmp_path: Path,
-                                            monkeypatch: pytest.MonkeyPatch) -> None:
+class FakePreview:
+    """Stands in for QPrintPreviewDialog: "prints" at once to a PDF file through the real painting path."""
+
+    target: Path
+    shown: ClassVar[list[str]] = []
+
+    def __init__(self, printer: QPrinter, _parent: Any = None) -> None:
+        self.printer = printer
+        self.slots: list[Any] = []
+        self.paintRequested = self  # connect() below
+
+    def connect(self, slot: Any) -> None:
+        self.slots.append(slot)
+
+    def setWindowTitle(self, title: str) -> None:
+        FakePreview.shown.append(title)
+
+    def exec(self) -> int:
+        self.printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        self.printer.setOutputFileName(str(self.target))
+        for slot in self.slots:
+            slot(self.printer)
+        return QDialog.DialogCode.Accepted.value
+
+    def deleteLater(self) -> None:
+        pass
+
+
+def _pdf_text(data: bytes) -> list[str]:
+    return [" ".join((page.extract_text() or "").split()) for page in PdfReader(io.BytesIO(data)).pages]
+
+
+def test_printing_prints_the_saved_pdf(qtbot: Any, sample_db: Database, tmp_path: Path) -> None:
+    """Print to a PDF file through the print path: the same pages and the same text as Save's PDF."""
+    request_id = _request(sample_db, "Records on surveillance of immigrant-rights protests")
+    dialog = _dialog(qtbot, sample_db, [request_id], "appeal-withholding")
+    saved = tmp_path / "saved.pdf"
+    with qtbot.waitSignal(dialog.letterLogged, timeout=20_000):
+        dialog.save_to(saved)
+    pages = pdf_print.PdfPages(dialog.pdf_bytes())
+    printer = pdf_print.new_printer("appeal")
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    pages.paint(printer)
+    printed = (tmp_path / "printed.pdf").read_bytes()
+    assert len(PdfReader(io.BytesIO(printed)).pages) == len(PdfReader(saved).pages) > 1
+    assert _pdf_text(printed) == _pdf_text(saved.read_bytes())
+    # What a paper printer receives: the PDF's pages painted one per sheet, on the PDF's paper.
+    painter_target = tmp_path / "painted.pdf"
+    printer.setOutputFileName(str(painter_target))
+    pages.paint_pages(printer)
+    painted = PdfReader(painter_target)
+    assert len(painted.pages) == len(PdfReader(saved).pages)
+    for page, original in zip(painted.pages, PdfReader(saved).pages, strict=True):
+        assert abs(float(page.mediabox.width) - float(original.mediabox.width)) < 1.5
+        assert abs(float(page.mediabox.height) - float(original.mediabox.height)) < 1.5
+
+
+def test_one_letter_is_one_entry_however_often_it_is_saved_and_printed(
+        qtbot: Any, sample_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     request_id = _request(sample_db, "Detainer requests")
     dialog = _dialog(qtbot, sample_db, [request_id], "follow-up")
-    printer = fx.fake_print_dialog(tmp_path)
-    monkeypatch.setattr(letter_dialog, "QPrintDialog", printer)
+    assert _letter_events(sample_db, request_id) == []  # previewing writes nothing
+    assert "nothing is saved" in dialog.status.text()
+    day = dt.date.today() + dt.timedelta(days=3)  # still late then: the follow-up can be written
+    dialog.letter_date.edit.setText("2025-1")
+    assert "date" in dialog.status.text() and not dialog.save_button.isEnabled()
+    dialog.letter_date.set_value(day)
+    qtbot.waitUntil(lambda: dialog._document_key is not None and dialog._document_key[2] == day, timeout=20_000)
+    assert f"{day:%B} {day.day}, {day.year}" in dialog.preview.toPlainText()
+    with qtbot.waitSignal(dialog.letterLogged, timeout=20_000):
+        dialog.save_to(tmp_path / "letter.pdf")
+    with qtbot.waitSignal(dialog.letterLogged, timeout=20_000):
+        dialog.save_to(tmp_path / "letter.docx")
+    FakePreview.target = tmp_path / "printed.pdf"
+    monkeypatch.setattr(pdf_print, "QPrintPreviewDialog", FakePreview)
     with qtbot.waitSignal(dialog.letterLogged, timeout=20_000):
         dialog.print_button.click()
-    assert (tmp_path / "printed.pdf").read_bytes().startswith(b"%PDF")
+    assert (tmp_path / "printed.pdf").read_bytes() == (tmp_path / "letter.pdf").read_bytes()
+    [event] = _letter_events(sample_db, request_id)
+    assert event.date == day
+    assert "follow-up" in event.details
+    assert sorted(a.filename for a in event.attachments) == ["letter.docx", "letter.pdf"]
+    assert "this letter's entry" in dialog.status.text()
+
+
+def test_printing_an_unsaved_letter_records_it_once_with_its_pdf(
+        qtbot: Any, sample_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    request_id = _request(sample_db, "Detainer requests")
+    dialog = _dialog(qtbot, sample_db, [request_id], "follow-up")
+    FakePreview.target = tmp_path / "printed.pdf"
+    monkeypatch.setattr(pdf_print, "QPrintPreviewDialog", FakePreview)
+    for _ in range(2):
+        with qtbot.waitSignal(dialog.letterLogged, timeout=20_000):
+            dialog.print_button.click()
     [event] = _letter_events(sample_db, request_id)
     [attachment] = event.attachments
-    assert attachment.media_type == "application/pdf" and attachment.filename.endswith(".pdf")
-    assert attachment_bytes(sample_db, attachment.id)[1].startswith(b"%PDF")
+    assert attachment.media_type == "application/pdf"
+    assert attachment_bytes(sample_db, attachment.id)[1] == (tmp_path / "printed.pdf").read_bytes()
+
+
+def test_appeals_remind_to_mark_the_envelope(qtbot: Any, sample_db: Database) -> None:
+    request_id = _request(sample_db, "Records on surveillance of immigrant-rights protests")
+    dialog = _dialog(qtbot, sample_db, [request_id], "appeal-withholding")
+    assert dialog.reminder.isVisibleTo(dialog)
+    assert "Freedom of Information Act Appeal" in dialog.reminder.text() and "envelope" in dialog.reminder.text()
+    dialog.template.setCurrentIndex(dialog.template.findData("federal-request"))
+    qtbot.waitUntil(lambda: dialog._document_key is not None and dialog._document_key[1] == "federal-request",
+                    timeout=20_000)
+    assert not dialog.reminder.isVisibleTo(dialog)
 
 
 def test_one_letter_per_request_into_a_folder(qtbot: Any, sample_db: Database, tmp_path: Path,
