@@ -70,7 +70,8 @@ def event_json(event: Event) -> dict[str, Any]:
         "expected_by": iso(event.expected_by),
         "created_by": event.created_by,
         "attachments": [
-            {"id": a.id, "filename": a.filename, "size": a.size, "sha256": a.sha256, "media_type": a.media_type}
+            {"id": a.id, "filename": a.filename, "size": a.size, "sha256": a.sha256, "media_type": a.media_type,
+             "text_extracted": a.text_extracted}
             for a in event.attachments
         ],
     }
@@ -130,7 +131,8 @@ def format_event_line(event: Event) -> str:
     if event.expected_by is not None:
         extras.append(f"expected by {event.expected_by.isoformat()}")
     if event.attachments:
-        extras.append(f"{len(event.attachments)} file(s): " + ", ".join(a.filename for a in event.attachments))
+        extras.append(f"{len(event.attachments)} file(s): " + ", ".join(
+            a.filename + ("" if a.text_extracted else " (text not extracted)") for a in event.attachments))
     tail = f"  [{'; '.join(extras)}]" if extras else ""
     summary = event.summary or event.kind.label
     return f"{event.date.isoformat()}  {event.kind.label:<30} {summary}{tail}"

@@ -64,6 +64,8 @@ class AttachmentInfo:
     size: int
     sha256: str
     added_at: dt.datetime | None = None
+    # False when the file's text could not be read within the limits ("text not extracted").
+    text_extracted: bool = True
 
 
 @dataclass(frozen=True, slots=True)

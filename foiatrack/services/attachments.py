@@ -18,6 +18,7 @@ from foiatrack.store.schema import AttachmentRow, AttachmentTextRow, BlobRow
 
 # Large enough for a production of scanned records; larger files belong in a document system.
 MAX_ATTACHMENT_BYTES = 512 * 1024 * 1024
+TEXT_NOT_EXTRACTED = "not_extracted"
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +41,13 @@ def safe_filename(name: str) -> str:
     base = unicodedata.normalize("NFC", base)
     base = "".join(ch for ch in base if ch.isprintable() and ch not in '<>:"|?*')
     base = base.strip(" .")
-    return base[:200] or "attachment"
+    if len(base) > 200:  # cut the name, not the extension: the viewer chosen for it depends on it
+        stem, dot, suffix = base.rpartition(".")
+        if dot and stem and 0 < len(suffix) <= 16:
+            base = stem[: 200 - len(suffix) - 1].rstrip(" .") + "." + suffix
+        else:
+            base = base[:200]
+    return base or "attachment"
 
 
 def read_file(path: str | os.PathLike[str], display_name: str | None = None) -> FileContent:
@@ -78,14 +85,18 @@ def content_from_bytes(filename: str, data: bytes, media_type: str | None = None
 
 
 def store_attachment(session: Session, event_id: int, content: FileContent,
-                     extracted_text: str | None = None) -> AttachmentRow:
+                     extracted_text: str | Exception | None = None) -> AttachmentRow:
     """Store *content* under *event_id*; identical bytes are stored once. *extracted_text* (from
-    :func:`foiatrack.services.search.extract_text`, done before the transaction) makes it searchable."""
+    :func:`foiatrack.services.search.extract_text`, done before the transaction) makes it searchable; an
+    exception in its place (the text could not be read within the limits) marks it "text not extracted"."""
     if session.get(BlobRow, content.sha256) is None:
         session.add(BlobRow(sha256=content.sha256, size=len(content.data), data=content.data))
         session.flush()  # the attachment row refers to the blob; no relationship tells the flush order
     row = AttachmentRow(event_id=event_id, filename=content.filename, media_type=content.media_type,
                         size=len(content.data), sha256=content.sha256)
+    if isinstance(extracted_text, Exception):
+        row.text_status = TEXT_NOT_EXTRACTED
+        extracted_text = None
     session.add(row)
     if extracted_text:
         session.flush()

@@ -140,8 +140,8 @@ def _add_event(session, row: RequestRow, spec: dict[str, Any], today: dt.date, a
     session.flush()
     if "attach" in spec:
         document = _sample_document(spec["attach"], new, row.subject, agency)
-        store_attachment(session, event.id, document, extract_text(document.filename, document.media_type,
-                                                                   document.data))
+        text = extract_text(document.filename, document.media_type, document.data, trusted=True)
+        store_attachment(session, event.id, document, text)
 
 
 def _sample_document(kind: str, event: NewEvent, subject: str, agency: str) -> FileContent:

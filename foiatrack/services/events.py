@@ -21,7 +21,7 @@ from foiatrack.core.vocabulary import Direction, EventKind, Outcome
 from foiatrack.services.attachments import FileContent, read_file, store_attachment
 from foiatrack.services.derive import refresh_request
 from foiatrack.services.requests import load_request_row
-from foiatrack.services.search import extract_text
+from foiatrack.services.search import NotExtracted, extract_text
 from foiatrack.store.audit import actor, differences, os_user, record
 from foiatrack.store.convert import EXEMPTION_SEPARATOR, to_event
 from foiatrack.store.database import Database
@@ -176,7 +176,7 @@ def log_events(db: Database, request_ids: list[int], new: NewEvent,
 
 @retry_transient
 def _log_events(db: Database, request_ids: list[int], new: NewEvent, files: list[FileContent],
-                texts: list[str | None]) -> list[Event]:
+                texts: list[str | NotExtracted | None]) -> list[Event]:
     results = []
     with db.session() as session:
         lock_requests(session, request_ids)
@@ -255,10 +255,13 @@ def _locked_event(session: Session, event_id: int) -> EventRow:
     return event
 
 
-def _searchable_text(content: FileContent) -> str | None:
+def _searchable_text(content: FileContent) -> str | NotExtracted | None:
     if content.text is not None:
         return content.text
-    return extract_text(content.filename, content.media_type, content.data)
+    try:
+        return extract_text(content.filename, content.media_type, content.data)
+    except NotExtracted as failure:  # the file attaches all the same, marked "text not extracted"
+        return failure
 
 
 def add_attachments(db: Database, event_id: int, paths: Sequence[str | os.PathLike[str]],

@@ -29,7 +29,7 @@ from foiatrack.services.attachments import FileContent, read_file, store_attachm
 from foiatrack.services.derive import refresh_request
 from foiatrack.services.events import NewEvent, event_row_values, validate_event
 from foiatrack.services.requests import load_request_row
-from foiatrack.services.search import extract_text
+from foiatrack.services.search import NotExtracted, extract_text
 from foiatrack.store.database import Database
 from foiatrack.store.schema import AgencyRow, AttachmentRow, EventRow, RequestRow
 
@@ -324,7 +324,10 @@ def apply_item(db: Database, item: IntakeItem, events: Sequence[ProposedEvent] |
     name = Path(item.file).name
     cleaned = [validate_event(to_new_event(e, details=_details(name, e))) for e in chosen]
     main = main_event_index(chosen)
-    text = extract_text(item.content.filename, item.content.media_type, item.content.data) or item.letter.text
+    try:
+        text = extract_text(item.content.filename, item.content.media_type, item.content.data) or item.letter.text
+    except NotExtracted:
+        text = item.letter.text
     with db.session() as session:
         row = load_request_row(session, target, for_update=True)
         duplicate = session.execute(

@@ -6,57 +6,35 @@ attachments once, when they are attached, and runs ranked searches with snippets
 
 from __future__ import annotations
 
-import io
-import logging
 import re
 from dataclasses import dataclass
 
 from sqlalchemy import text
 
 from foiatrack.core.errors import UserError
+from foiatrack.services.pdf_text import MAX_TEXT_CHARS, NotExtracted, pdf_text, pdf_text_here
 from foiatrack.store.database import Database
 
-# Extraction must not hold up logging an event for minutes on a 2,000-page production.
-MAX_PAGES = 300
-MAX_TEXT_CHARS = 2_000_000
+__all__ = ["NotExtracted", "SearchHit", "extract_text", "fts_query", "search"]
 _EXEMPTION = re.compile(r"^\(?b\)?\(?([1-9])\)?(?:\(?([a-fA-F])\)?)?$")
 _TOKEN = re.compile(r'"[^"]+"|[\w§().-]+', re.UNICODE)
 
 
-def extract_text(filename: str, media_type: str, data: bytes) -> str | None:
+def extract_text(filename: str, media_type: str, data: bytes, *, trusted: bool = False) -> str | None:
     """Searchable text of an attached file, or None when it has none we can read.
 
-    PDFs are read with pypdf (text layer only: scanned pages without OCR give nothing); plain text is
+    PDFs are read with pypdf (text layer only: scanned pages without OCR give nothing), in a child process
+    with a time and memory limit unless the file is *trusted* (our own sample documents); plain text is
     decoded. A damaged or encrypted file is simply not searchable: attaching it still succeeds.
+
+    Raises:
+        NotExtracted: the PDF's text could not be read within the limits (the file still attaches).
     """
     if media_type == "application/pdf" or filename.lower().endswith(".pdf"):
-        return _pdf_text(data)
+        return pdf_text_here(data) if trusted else pdf_text(data)
     if media_type.startswith("text/") or filename.lower().endswith((".txt", ".md", ".csv", ".eml")):
-        return data[:MAX_TEXT_CHARS].decode("utf-8", errors="replace")
+        return data[:MAX_TEXT_CHARS].decode("utf-8", errors="replace").replace("\x00", " ")
     return None
-
-
-def _pdf_text(data: bytes) -> str | None:
-    from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
-
-    logging.getLogger("pypdf").setLevel(logging.ERROR)  # damaged files are common; their noise is not news
-    try:
-        reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted:
-            return None
-        parts: list[str] = []
-        size = 0
-        for page in reader.pages[:MAX_PAGES]:
-            chunk = page.extract_text() or ""
-            parts.append(chunk)
-            size += len(chunk)
-            if size > MAX_TEXT_CHARS:
-                break
-    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError):
-        return None
-    joined = "\n".join(parts).replace("\x00", " ").strip()
-    return joined[:MAX_TEXT_CHARS] or None
 
 
 @dataclass(frozen=True, slots=True)

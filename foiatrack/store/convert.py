@@ -57,6 +57,7 @@ def to_attachment(row: AttachmentRow) -> AttachmentInfo:
         size=row.size,
         sha256=row.sha256,
         added_at=row.added_at,
+        text_extracted=row.text_status != "not_extracted",
     )
 
 

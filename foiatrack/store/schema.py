@@ -247,6 +247,9 @@ class AttachmentRow(Base):
     size: Mapped[int] = mapped_column(Integer)
     sha256: Mapped[str] = mapped_column(ForeignKey("blobs.sha256", ondelete="RESTRICT"), index=True)
     added_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+    # "not_extracted": the file's text could not be read within the time and memory limits (the file is
+    # kept all the same, just not searchable); NULL otherwise.
+    text_status: Mapped[str | None] = mapped_column(String(20))
 
 
 class AttachmentTextRow(Base):

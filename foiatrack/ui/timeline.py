@@ -304,7 +304,8 @@ class TimelineView(QWidget):
         event = self.current_event()
         self.attachment_model.clear()
         for attachment in event.attachments if event else ():
-            item = QStandardItem(f"{attachment.filename} ({size_text(attachment.size)})")
+            note = "" if attachment.text_extracted else ", text not extracted"
+            item = QStandardItem(f"{attachment.filename} ({size_text(attachment.size)}{note})")
             item.setData(attachment, AttachmentRole)
             self.attachment_model.appendRow(item)
         if self.attachment_model.rowCount():
