@@ -47,6 +47,17 @@ _TITLE_WORDS = re.compile(
     r"administrator|advisor|adviser|technician|head)\b", re.IGNORECASE)
 
 
+# Initials are a poor guess for these; their common abbreviations are used instead.
+KNOWN_ABBREVIATIONS = {
+    "Centers for Disease Control and Prevention": "CDC",
+    "Center for Medicare and Medicaid Services": "CMS",
+    "Office of Community Oriented Policing Services": "COPS",
+    "National Geospatial-Intelligence Agency": "NGA",
+    "Internal Revenue Service - Headquarters Office": "IRS",
+    "Office of the Secretary and Joint Staff": "OSD/JS",
+}
+
+
 def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
@@ -185,7 +196,8 @@ def convert(folder: Path) -> list[dict]:
             if not component.get("top_level") or counts[cname.lower()] > 1:
                 display = f"{cname}, {name}"
             abbreviation = str(component.get("abbreviation") or "").strip()
-            match = re.search(r"\(([A-Z][A-Za-z&]{1,8})\)\s*$", cname)
+            match = re.search(r"\(([A-Z][A-Z&]{1,8})\)\s*$", cname)
+            abbreviation = abbreviation or KNOWN_ABBREVIATIONS.get(cname, "")
             if not abbreviation and match:
                 abbreviation = match.group(1)
             if not abbreviation and component.get("top_level"):
