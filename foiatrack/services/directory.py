@@ -72,10 +72,14 @@ def load_bundle() -> tuple[dict[str, Any], ...]:
                 entry[field] = value
         entries[key] = _normalise(entry)
     for key, defaults in overlay.get("components", {}).items():
-        # Values every component of a parent shares (DHS's appeal window, DOJ's appeals to OIP).
+        # Values every component of a parent shares (DHS's appeal window, DOJ's appeals to OIP), except
+        # the components named in `except` (inspectors general often decide their own appeals).
+        excepted = set(defaults.get("except", ()))
         for entry in entries.values():
-            if entry["parent"] == key or entry["key"] == key:
+            if (entry["parent"] == key or entry["key"] == key) and entry["key"] not in excepted:
                 for field, value in defaults.items():
+                    if field == "except":
+                        continue
                     if not entry.get(field) or field == "rule_overrides":
                         entry[field] = value
     ordered = sorted(entries.values(), key=lambda e: (e["parent"] is not None, e["key"]))
