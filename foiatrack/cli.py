@@ -12,9 +12,9 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from foiatrack import __version__
 from foiatrack.core.errors import UserError
 from foiatrack.core.vocabulary import DeliveryMethod, EventKind, FeeCategory, Outcome, Status
+from foiatrack.version import build_info
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -36,7 +36,7 @@ def _kinds_help() -> str:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="foiatrack", description="Track public-records requests, deadlines, letters and appeals.")
-    parser.add_argument("--version", action="version", version=f"foiatrack {__version__}")
+    parser.add_argument("--version", action="version", version=build_info().describe())
     parser.add_argument("--db", metavar="PATH_OR_URL",
                         help="database file or URL (default: $FOIATRACK_DB, else the per-user data directory)")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")

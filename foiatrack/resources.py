@@ -33,3 +33,9 @@ def resource_path(*parts: str) -> Path:
 def templates_dir() -> Path:
     """The folder holding the built-in letter templates (``letters/``)."""
     return _data_root("templates")
+
+
+def data_file(name: str) -> Path | None:
+    """A file a build put beside ``resources/`` (such as ``build-info.json``), or None in a checkout."""
+    path = _PACKAGE_DIR / "_data" / name
+    return path if path.is_file() else None
