@@ -14,10 +14,14 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
+
+if TYPE_CHECKING:
+    from foiatrack.ui.main_window import MainWindow
 
 from foiatrack.core.errors import UserError
 from foiatrack.resources import resource_path
@@ -102,12 +106,39 @@ def make_application() -> QApplication:
     return app
 
 
+# When the window opens on another page, the background work waits this long instead of for the dashboard.
+BACKGROUND_DELAY_MS = 1500
+
+
+def after_first_look(window: MainWindow, dashboard: QWidget) -> None:
+    """Start the integrity check, reminders and change polling once the dashboard has loaded (or, when
+    the window opened on another page, a moment after it shows): they compete for the same processor
+    cores as the first screenful, and none of them is needed in its first second."""
+    started = False
+
+    def start() -> None:
+        nonlocal started
+        if started:
+            return
+        started = True
+        loaded.disconnect(start)
+        window.guard.start()
+        window.start_reminders()
+        window.start_watching()
+
+    loaded = dashboard.loaded  # type: ignore[attr-defined]
+    loaded.connect(start)
+    # On another page the dashboard does not load; on the dashboard the timer is only a backstop (a
+    # dashboard that failed to load must not leave the database unchecked).
+    QTimer.singleShot(BACKGROUND_DELAY_MS if window.stack.currentWidget() is not dashboard else 10_000, start)
+
+
 def run_app(db_arg: str | None = None, *, exit_when_ready: bool = False) -> int:
     """Open the desktop app on *db_arg*; returns the exit code (1 when no database could be opened).
 
-    The integrity check and today's backup run in the background once the window shows: on a large
-    database the check alone reads the whole file (seconds when it is not cached), which must not hold
-    up the window.
+    The integrity check and today's backup run in the background once the window shows and its
+    dashboard is filled (:func:`after_first_look`): on a large database the check alone reads the whole
+    file (seconds when it is not cached), which must not hold up the window or its numbers.
 
     With *exit_when_ready* (``foiatrack gui --exit-when-ready``) the app opens on the dashboard, prints
     the milliseconds from process start to the dashboard filled, and exits (see :mod:`foiatrack.ui.ready`).
@@ -132,9 +163,7 @@ def run_app(db_arg: str | None = None, *, exit_when_ready: bool = False) -> int:
         code = run_until_ready(app, window, window.pages["dashboard"])
         window.db.close()
         return code
-    window.guard.start()
-    window.start_reminders()
-    window.start_watching()
+    after_first_look(window, window.pages["dashboard"])
     QTimer.singleShot(0, window.offer_sample_data)
     code = app.exec()
     window.db.close()
