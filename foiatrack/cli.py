@@ -46,6 +46,8 @@ def build_parser() -> argparse.ArgumentParser:
                      help="exit once the dashboard is filled, printing the milliseconds since start (benchmarks)")
 
     demo = sub.add_parser("demo", help="load the sample data set (running it twice adds nothing)")
+    demo.add_argument("--remove", action="store_true",
+                      help="move every sample request to the trash instead (`foiatrack trash` lists them)")
     demo.add_argument("--json", action="store_true")
 
     add = sub.add_parser("add", help="file a request; prints its id (one per agency)")
@@ -169,7 +171,7 @@ AGENCY_FIELD_OPTIONS: tuple[tuple[str, str], ...] = (
 # Modules that add commands (import, export, backup, search, ...). Keep their top-level imports light:
 # they are imported for every command-line call to build the parser.
 EXTENSION_MODULES: tuple[str, ...] = ("foiatrack.cli_safety", "foiatrack.cli_exchange", "foiatrack.cli_letters",
-                                       "foiatrack.cli_intake")
+                                       "foiatrack.cli_intake", "foiatrack.cli_trash")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -57,6 +57,18 @@ def _request_id(text: str) -> int:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     db = _db(args)
+    if args.remove:
+        from foiatrack.services.trash import remove_sample_data
+
+        removed = remove_sample_data(db)
+        if args.json:
+            print_json({"removed": removed})
+        elif removed:
+            print(f"Moved {removed} sample request{'s' if removed != 1 else ''} to the trash "
+                  "(`foiatrack trash --empty` deletes them for good; `foiatrack demo` brings them back).")
+        else:
+            print("There is no sample data to remove.")
+        return 0
     result = load_demo(db)
     if args.json:
         print_json({"added": result.added, "already_present": result.already_present})

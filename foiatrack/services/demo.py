@@ -97,12 +97,22 @@ def load_demo(db: Database, today: dt.date | None = None) -> DemoResult:
         # (services.letters) and never written to the settings.
         context = load_rules_context(session)
         existing = set(session.scalars(select(RequestRow.external_key).where(RequestRow.external_key.like("demo:%"))))
+        # Sample data moved to the trash (`demo --remove`) comes back rather than being loaded twice.
+        trashed = list(session.scalars(select(RequestRow).where(RequestRow.external_key.like("demo:%"),
+                                                                RequestRow.deleted_at.is_not(None))))
+        restored = set()
+        for row in trashed:
+            row.deleted_at = None
+            restored.add(row.external_key)
         for spec in data["request"]:
             fields = _request_fields(spec)
             agencies = [_agency(session, ref) for ref in spec["agencies"]]
             keys = [f"{KEY_PREFIX}{spec['key']}" + (f"#{i}" if len(agencies) > 1 else "") for i in range(len(agencies))]
             if all(key in existing for key in keys):
-                present += 1
+                if any(key in restored for key in keys):
+                    added += 1
+                else:
+                    present += 1
                 continue
             batch_id = None
             if len(agencies) > 1:

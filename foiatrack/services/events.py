@@ -22,6 +22,7 @@ from foiatrack.services.attachments import FileContent, read_file, store_attachm
 from foiatrack.services.derive import refresh_request
 from foiatrack.services.requests import load_request_row
 from foiatrack.services.search import NotExtracted, extract_text
+from foiatrack.services.trash import require_not_trashed
 from foiatrack.store.audit import actor, differences, os_user, record
 from foiatrack.store.convert import EXEMPTION_SEPARATOR, to_event
 from foiatrack.store.database import Database
@@ -183,6 +184,7 @@ def _log_events(db: Database, request_ids: list[int], new: NewEvent, files: list
         author = _author(session, new.created_by)
         for request_id in request_ids:
             row = load_request_row(session, request_id, for_update=True)
+            require_not_trashed(row)
             cleaned = validate_event(new, row.jurisdiction)
             event = EventRow(created_by=author, **event_row_values(cleaned))
             row.events.append(event)

@@ -100,7 +100,7 @@ _SUMMARY_COLUMNS = (
 
 
 def _filtered(query: Select, filters: RequestFilter, as_of: dt.date) -> Select:  # type: ignore[type-arg]
-    conditions = []
+    conditions = [RequestRow.deleted_at.is_(None)]  # requests in the trash appear in no list
     if filters.status:
         conditions.append(RequestRow.status.in_([s.value for s in filters.status]))
     if filters.overdue:
@@ -234,5 +234,6 @@ def audit_trail(db: Database, request_id: int) -> list[AuditEntry]:
 
 def status_counts(db: Database) -> dict[Status, int]:
     with db.read_session() as session:
-        rows = session.execute(select(RequestRow.status, func.count()).group_by(RequestRow.status)).all()
+        rows = session.execute(select(RequestRow.status, func.count()).where(RequestRow.deleted_at.is_(None))
+                               .group_by(RequestRow.status)).all()
     return {Status(status): count for status, count in rows}

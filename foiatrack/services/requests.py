@@ -17,6 +17,7 @@ from foiatrack.core.vocabulary import DeliveryMethod, Direction, EventKind, FeeC
 from foiatrack.services.agencies import resolve_agency
 from foiatrack.services.derive import refresh_request
 from foiatrack.services.jurisdictions import require_jurisdiction
+from foiatrack.services.trash import require_not_trashed
 from foiatrack.store.audit import differences, record
 from foiatrack.store.convert import to_request
 from foiatrack.store.database import Database
@@ -203,6 +204,7 @@ def update_request(db: Database, request_id: int, values: RequestFields, *, agen
     try:
         with db.session() as session:
             row = load_request_row(session, request_id, for_update=True)
+            require_not_trashed(row)
             if row.version != expected_version:
                 raise ConflictError(
                     f"request {request_id}: it was changed elsewhere (version {row.version}, you edited version "

@@ -103,7 +103,7 @@ def search(db: Database, query: str, limit: int = 50) -> list[SearchHit]:
         JOIN search_index AS s ON s.rowid = best.id
         JOIN requests AS r ON r.id = s.request_id
         JOIN agencies AS a ON a.id = r.agency_id
-        WHERE search_index MATCH :query
+        WHERE search_index MATCH :query AND r.deleted_at IS NULL
         ORDER BY best.score
         """
     )

@@ -56,6 +56,7 @@ SELECT best.request_id, r.subject, ag.name, r.status, best.source, best.title,
                    'StartSel=, StopSel=, MaxWords=18, MinWords=6, MaxFragments=1'),
        -best.score
 FROM best JOIN requests r ON r.id = best.request_id JOIN agencies ag ON ag.id = r.agency_id, q
+WHERE r.deleted_at IS NULL
 ORDER BY best.score DESC
 """
 

@@ -178,7 +178,7 @@ def status_counts(db: Database, *, include_sample: bool = True) -> dict[Status, 
 
 
 def _status_counts(session: Session, include_sample: bool) -> dict[Status, int]:
-    query = select(RequestRow.status, func.count()).group_by(RequestRow.status)
+    query = select(RequestRow.status, func.count()).where(RequestRow.deleted_at.is_(None)).group_by(RequestRow.status)
     if not include_sample:
         query = query.where(RequestRow.is_sample.is_(False))
     return {Status(status): count for status, count in session.execute(query)}
@@ -379,6 +379,7 @@ def _median(values: list[int]) -> float | None:
 
 
 def _scope(query, include_sample: bool, agency_id: int | None):  # type: ignore[no-untyped-def]
+    query = query.where(RequestRow.deleted_at.is_(None))  # the trash counts for nothing
     if not include_sample:
         query = query.where(RequestRow.is_sample.is_(False))
     if agency_id is not None:

@@ -118,6 +118,9 @@ class RequestRow(Base):
     # Identifies a request loaded from outside (demo data set, an imported spreadsheet row), so loading
     # the same thing twice adds nothing.
     external_key: Mapped[str | None] = mapped_column(String(200), unique=True)
+    # Set when the request is moved to the trash: it keeps every event and file but leaves every list,
+    # statistic, search and export until it is restored (NULL) or the trash is emptied.
+    deleted_at: Mapped[dt.datetime | None] = mapped_column(DateTime, index=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, onupdate=_now)
     # Optimistic concurrency: every write checks and bumps it (SQLAlchemy version_id_col).

@@ -48,7 +48,8 @@ def archive(db: Database, request_ids: Sequence[int] | None, path: str | os.Path
     target = check_zip_target(path)
     if request_ids is None:
         with db.read_session() as session:
-            request_ids = list(session.scalars(select(RequestRow.id).order_by(RequestRow.id)))
+            request_ids = list(session.scalars(select(RequestRow.id).where(RequestRow.deleted_at.is_(None))
+                                                 .order_by(RequestRow.id)))
         if not request_ids:
             raise UserError("archive: there are no requests to archive", field="request")
     documents = 0

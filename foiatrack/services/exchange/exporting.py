@@ -69,7 +69,7 @@ def export_file(db: Database, path: str | os.PathLike[str], *, include_sample: b
 def _export_requests(connection: Any, uid: str, keys: dict[int, str], include_sample: bool):  # type: ignore[no-untyped-def]
     r = RequestRow.__table__.c
     query = (select(RequestRow.__table__, AgencyRow.name.label("agency_name"))
-             .join(AgencyRow, AgencyRow.id == r.agency_id).order_by(r.id))
+             .join(AgencyRow, AgencyRow.id == r.agency_id).where(r.deleted_at.is_(None)).order_by(r.id))
     if not include_sample:
         query = query.where(r.is_sample.is_(False))
     batches: dict[int, str] = {}
@@ -118,7 +118,8 @@ def calendar_items(db: Database, *, include_sample: bool = True) -> list[Calenda
     r = RequestRow.__table__.c
     query = (select(r.id, r.subject, r.jurisdiction, r.status, r.version, r.updated_at, r.expedite_requested,
                     r.tracking_number, AgencyRow.name, AgencyRow.abbreviation, AgencyRow.rule_overrides)
-             .join(AgencyRow, AgencyRow.id == r.agency_id).where(r.status.in_(list(_CALENDAR_DATES)))
+             .join(AgencyRow, AgencyRow.id == r.agency_id)
+             .where(r.status.in_(list(_CALENDAR_DATES)), r.deleted_at.is_(None))
              .order_by(r.id))
     if not include_sample:
         query = query.where(r.is_sample.is_(False))
