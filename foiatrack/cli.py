@@ -182,6 +182,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     command = args.command or "gui"
     if command == "gui":
+        from foiatrack.display_check import display_problem
+
+        problem = display_problem()  # before Qt, which would abort the process without a display
+        if problem:
+            print(problem, file=sys.stderr)
+            return 1
         from foiatrack.ui.app import run_app  # Qt only here
 
         return run_app(args.db, exit_when_ready=getattr(args, "exit_when_ready", False))
