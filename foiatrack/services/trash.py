@@ -155,6 +155,13 @@ def remove_sample_data(db: Database) -> int:
         return len(rows)
 
 
+def sample_request_ids(db: Database) -> list[int]:
+    """The sample requests outside the trash."""
+    with db.read_session() as session:
+        return list(session.scalars(select(RequestRow.id).where(RequestRow.is_sample.is_(True),
+                                                                RequestRow.deleted_at.is_(None))))
+
+
 def require_not_trashed(row: RequestRow) -> None:
     """Refuse changes to a request in the trash: restore it first."""
     if row.deleted_at is not None:

@@ -35,9 +35,11 @@ from foiatrack.core.models import Event
 from foiatrack.core.vocabulary import EventKind, Outcome
 from foiatrack.services.events import NewEvent, add_attachments, log_events, update_event, validate_event
 from foiatrack.services.requests import parse_money
+from foiatrack.services.undo import Snapshot, take_snapshot
 from foiatrack.services.workspace import Database
 from foiatrack.ui.request_editor import enum_combo, text_box
 from foiatrack.ui.tasks import run_task
+from foiatrack.ui.undo import record_change
 from foiatrack.ui.widgets import (
     ChoiceCombo,
     DateField,
@@ -66,6 +68,11 @@ FIELDS_BY_KIND: dict[str, set[EventKind]] = {
     "appeal_number": {EventKind.APPEAL_ACKNOWLEDGED, EventKind.APPEAL_DECISION},
     "expected_by": {EventKind.ACKNOWLEDGED},
 }
+
+
+# Edit > Undo names a logged event by what it is ("Undo Log acknowledgement").
+UNDO_NOUNS = {EventKind.ACKNOWLEDGED: "acknowledgement", EventKind.RECEIVED: "receipt by the agency",
+              EventKind.SUBMITTED: "request sent", EventKind.EXTENSION: "extension"}
 
 
 def local_files(urls: Sequence[object]) -> list[str]:
@@ -136,6 +143,7 @@ class EventDialog(QDialog):
         self.request_ids = list(request_ids)
         self.editing = event  # not self.event: that would hide QObject.event()
         self.result_events: list[Event] = []
+        self.undo_snapshot: Snapshot | None = None
         count = len(self.request_ids)
         if event is not None:
             self.setWindowTitle(f"Edit event: {event.kind.label}")
@@ -290,6 +298,8 @@ class EventDialog(QDialog):
         db, ids, files, event = self.db, self.request_ids, self.attachments.paths(), self.editing
 
         def work() -> list[Event]:
+            # Taken just before the change, for Edit > Undo.
+            self.undo_snapshot = take_snapshot(db, ids if event is None else [event.request_id])
             if event is None:
                 return log_events(db, ids, new, files)
             updated = update_event(db, event.id, new, expected_version=event.version)
@@ -311,8 +321,18 @@ class EventDialog(QDialog):
         self.save_button.setEnabled(not busy)
         self.status.setText("Saving and recomputing the deadlines…" if busy else "")
 
+    def undo_label(self) -> str:
+        """What Edit > Undo calls this change."""
+        if self.editing is not None:
+            return f"Edit event “{self.editing.kind.label}”"
+        kind = self.current_kind()
+        noun = UNDO_NOUNS.get(kind, kind.label.lower())
+        count = len(self.request_ids)
+        return f"Log {noun}" + (f" on {count} requests" if count > 1 else "")
+
     def _saved(self, events: list[Event]) -> None:
         self._busy(False)
+        record_change(self.parentWidget(), self.undo_label(), self.undo_snapshot)
         self.result_events = events
         self.saved.emit(events)
         self.accept()

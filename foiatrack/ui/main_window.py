@@ -39,11 +39,14 @@ from foiatrack.core.errors import UserError
 from foiatrack.services.backup import backup_database
 from foiatrack.services.demo import load_demo
 from foiatrack.services.queries import status_counts
+from foiatrack.services.trash import move_to_trash, remove_sample_data, sample_request_ids
+from foiatrack.services.undo import take_snapshot
 from foiatrack.services.workspace import Database, open_workspace
 from foiatrack.ui.agencies_page import AgenciesPage
 from foiatrack.ui.change_watch import ChangedNote, ChangeWatcher, reload_what_is_shown
 from foiatrack.ui.dashboard_page import DashboardPage
 from foiatrack.ui.exchange_actions import add_exchange_actions
+from foiatrack.ui.help_menu import add_help_menu
 from foiatrack.ui.reminders import Reminders
 from foiatrack.ui.request_detail import RequestDetailPage
 from foiatrack.ui.requests_page import RequestsPage
@@ -54,6 +57,8 @@ from foiatrack.ui.settings_page import SettingsPage
 from foiatrack.ui.startup_checks import StartupGuard
 from foiatrack.ui.tasks import run_task, wait_for_tasks
 from foiatrack.ui.templates_page import TemplatesPage
+from foiatrack.ui.trash_dialog import TrashDialog
+from foiatrack.ui.undo import UndoHistory, plural
 from foiatrack.ui.widgets import show_error
 
 DETAIL = "request"
@@ -99,6 +104,7 @@ class MainWindow(QMainWindow):
         self.watcher.changedElsewhere.connect(self._changed_elsewhere)
         self.watcher.unreachable.connect(lambda text: self.statusBar().showMessage(text, 15_000))
         self.guard = StartupGuard(self, self)
+        self.undo_history = UndoHistory(db, self)  # found by pages through their parents (ui.undo)
         self._watching = False
         self._requests_stale = False
         self.stack = QStackedWidget()
@@ -139,6 +145,13 @@ class MainWindow(QMainWindow):
         self.intake_action = self._action("&Add correspondence…", self.add_correspondence, "Ctrl+Shift+O")
         self.intake_action.setToolTip("Read agency letters (PDF, e-mail, Word, text) and log what they say; "
                                       "you can also drop the files on the window")
+        self.undo_action = self._action("Nothing to &undo", self.undo, QKeySequence.StandardKey.Undo)
+        self.undo_action.setEnabled(False)
+        self.undo_history.changed.connect(self._update_undo)
+        self.delete_action = self._action("&Delete requests", self.delete_requests)
+        self.delete_action.setToolTip("Move the selected requests (or the one open) to the trash")
+        self.trash_action = self._action("&Trash…", self.open_trash)
+        self.remove_samples_action = self._action("Remove the sample &data", self.remove_sample_data)
         file_menu = self.menuBar().addMenu("&File")
         file_menu.addAction(self.new_request_action)
         file_menu.addAction(self.intake_action)
@@ -151,10 +164,17 @@ class MainWindow(QMainWindow):
         self.exchange_actions = add_exchange_actions(file_menu, self, lambda: self.db, self.refresh_all,
                                                      self.current_request_id)
         file_menu.addSeparator()
+        file_menu.addAction(self.trash_action)
+        file_menu.addAction(self.remove_samples_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.print_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = self.menuBar().addMenu("&Edit")
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.delete_action)
+        edit_menu.addSeparator()
         edit_menu.addAction(self.search_action)
         edit_menu.addAction(self.find_action)
         edit_menu.addSeparator()
@@ -177,6 +197,7 @@ class MainWindow(QMainWindow):
             go_menu.addAction(action)
             self.page_actions[name] = action
         self.addToolBar(Qt.ToolBarArea.LeftToolBarArea, toolbar)
+        self.help_actions = add_help_menu(self, lambda: public_location(self.db))
 
     # --- pages ---------------------------------------------------------------------------------------
     def _build_pages(self) -> None:
@@ -190,6 +211,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
         self.requests_page.openRequest.connect(self.open_request)
         self.requests_page.requestsChanged.connect(self._data_changed)
+        self.requests_page.trashed.connect(self._trashed)
         self.detail_page.openRequest.connect(self.open_request)
         self.detail_page.requestChanged.connect(lambda _id: self._data_changed(reload_requests=True))
         self.detail_page.requestChanged.connect(lambda _id: self.changed_note.hide())
@@ -338,6 +360,79 @@ class MainWindow(QMainWindow):
             self.search_dialog.openRequest.connect(self.open_request)
         self.search_dialog.start()
 
+    # --- undo and the trash ----------------------------------------------------------------------------
+    def _update_undo(self) -> None:
+        label = self.undo_history.next_label()
+        self.undo_action.setEnabled(label is not None)
+        self.undo_action.setText(f"&Undo {label}" if label else "Nothing to &undo")
+
+    def undo(self) -> None:
+        """Ctrl+Z: undo the last change made in this window (unsaved edits of a request are asked about first)."""
+        if not self.undo_history.can_undo() or not self.detail_page.maybe_leave():
+            return
+        try:
+            step = self.undo_history.undo()
+        except UserError as error:
+            show_error(self, "Undo", error)
+            return
+        if step is not None:
+            self.refresh_all()
+            self.statusBar().showMessage(f"Undone: {step.label}.", 8000)
+
+    def delete_requests(self) -> None:
+        """Edit > Delete requests: the selection on the Requests page, or the request open on its page."""
+        current = self.stack.currentWidget()
+        if current is self.requests_page:
+            if not self.requests_page.delete_selected():
+                self.statusBar().showMessage("Select the requests to delete first.", 5000)
+            return
+        request_id = self.current_request_id()
+        if request_id is None:
+            self.statusBar().showMessage("Open a request, or select requests on the Requests page, to delete them.",
+                                         5000)
+            return
+        if not self.detail_page.maybe_leave():
+            return
+        snapshot = take_snapshot(self.db, [request_id])
+        try:
+            move_to_trash(self.db, [request_id])
+        except UserError as error:
+            show_error(self, "Delete", error)
+            return
+        self.undo_history.record("Delete request", snapshot)
+        self.detail_page.dirty = False
+        self.show_page("requests")
+        self.requests_page.refresh()
+        self._trashed("Delete request")
+        self._data_changed()
+
+    def _trashed(self, label: str) -> None:
+        self.statusBar().showMessage(f"{label}: moved to the trash with every event and file. Ctrl+Z undoes; "
+                                     "File › Trash restores.", 10_000)
+
+    def open_trash(self) -> None:
+        dialog = TrashDialog(self.db, self)
+        dialog.changed.connect(lambda: self._data_changed(reload_requests=True))
+        dialog.exec()
+        dialog.deleteLater()
+
+    def remove_sample_data(self) -> None:
+        """File > Remove the sample data: every sample request to the trash in one step (Ctrl+Z undoes)."""
+        if not self.detail_page.maybe_leave():
+            return
+        ids = sample_request_ids(self.db)
+        if not ids:
+            self.statusBar().showMessage("There is no sample data to remove.", 5000)
+            return
+        snapshot = take_snapshot(self.db, ids)
+        count = remove_sample_data(self.db)
+        self.undo_history.record("Remove the sample data", snapshot)
+        if self.current_request_id() in ids:
+            self.show_page("requests")
+        self.refresh_all()
+        self.statusBar().showMessage(f"Moved {plural(count)} of sample data to the trash. Ctrl+Z undoes; "
+                                     "File › Trash restores or deletes them for good.", 10_000)
+
     def print_page(self) -> None:
         page = self.stack.currentWidget()
         make_html = getattr(page, "printable_html", None)
@@ -405,6 +500,7 @@ class MainWindow(QMainWindow):
         """Show *db* from now on (and open it at the next start); the previous database is closed."""
         settle_background_work()
         old, self.db = self.db, db
+        self.undo_history.set_database(db)
         self._build_pages()
         if old is not db:
             old.close()

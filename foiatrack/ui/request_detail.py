@@ -28,12 +28,14 @@ from foiatrack.services.agencies import list_agencies
 from foiatrack.services.events import add_attachments, delete_event
 from foiatrack.services.queries import RequestDetail, request_detail
 from foiatrack.services.requests import update_request
+from foiatrack.services.undo import Snapshot, take_snapshot
 from foiatrack.services.workspace import Database
 from foiatrack.ui.deadlines_view import DeadlinesView, deadlines_html, lateness_text
 from foiatrack.ui.event_dialog import EventDialog
 from foiatrack.ui.request_editor import RequestFieldsForm
 from foiatrack.ui.tasks import run_task
 from foiatrack.ui.timeline import TimelineView, event_text
+from foiatrack.ui.undo import plural, record_change
 from foiatrack.ui.widgets import (
     ChoiceCombo,
     ask_unsaved,
@@ -214,6 +216,7 @@ class RequestDetailPage(QWidget):
         try:
             fields = self.form.values()
             agency = self.agency.value()
+            snapshot = take_snapshot(self.db, [request.id])
             update_request(self.db, request.id, fields, agency=str(agency) if agency != request.agency_id else None,
                            expected_version=request.version)
         except ConflictError as error:
@@ -223,6 +226,7 @@ class RequestDetailPage(QWidget):
             self.tabs.setCurrentIndex(1)
             self.form.show_error(error)
             return False
+        record_change(self, "Edit request", snapshot)
         self.load(request.id)
         self.requestChanged.emit(request.id)
         return True
@@ -274,6 +278,7 @@ class RequestDetailPage(QWidget):
                                               "\n\nThe status and deadlines are recomputed without it."):
             return
         try:
+            snapshot = take_snapshot(self.db, [event.request_id])
             delete_event(self.db, event.id, expected_request_version=self.detail.request.version,
                          expected_version=event.version)
         except ConflictError as error:
@@ -282,11 +287,21 @@ class RequestDetailPage(QWidget):
         except UserError as error:
             show_error(self, "Delete event", error)
             return
+        record_change(self, f"Delete event “{event.kind.label}”", snapshot)
         self._events_changed()
 
     def attach_files(self, event: Event, paths: list[str]) -> None:
         db = self.db
-        run_task(self, lambda: add_attachments(db, event.id, paths), lambda _e: self._events_changed(),
+        def work() -> Snapshot:
+            snapshot = take_snapshot(db, [event.request_id])
+            add_attachments(db, event.id, paths)
+            return snapshot
+
+        def done(snapshot: Snapshot) -> None:
+            record_change(self, f"Attach {plural(len(paths), 'file')}", snapshot)
+            self._events_changed()
+
+        run_task(self, work, done,
                  lambda error: show_error(self, "Attach files", error))
 
     def write_letter(self) -> None:

@@ -31,11 +31,14 @@ from foiatrack.core.errors import UserError
 from foiatrack.core.vocabulary import Status
 from foiatrack.services.queries import RequestSummary, list_requests
 from foiatrack.services.requests import set_tags
+from foiatrack.services.trash import move_to_trash
+from foiatrack.services.undo import RequestState, Snapshot, take_snapshot
 from foiatrack.services.workspace import Database
 from foiatrack.ui import request_model as rm
 from foiatrack.ui.event_dialog import EventDialog
 from foiatrack.ui.new_request_dialog import NewRequestDialog
 from foiatrack.ui.tasks import run_task
+from foiatrack.ui.undo import plural, record_change
 from foiatrack.ui.widgets import (
     ChoiceCombo,
     add_row,
@@ -56,6 +59,7 @@ class RequestsPage(QWidget):
     openRequest = Signal(int)
     requestsChanged = Signal()  # tags or events changed here; other pages may want to reload
     loaded = Signal()
+    trashed = Signal(str)  # requests went to the trash: the step's name, for the status bar
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -121,6 +125,7 @@ class RequestsPage(QWidget):
         for column, width in COLUMN_WIDTHS.items():
             self.table.setColumnWidth(column, width)
         self.table.installEventFilter(self)
+        self.find.installEventFilter(self)  # Down moves into the table, Enter opens the request
         self.table.viewport().installEventFilter(self)  # its resizes refit the subject column
 
         self.count = QLabel("Loading…")
@@ -176,10 +181,22 @@ class RequestsPage(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
             self._fit_subject()
+        if watched is self.find and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_PageDown) and self.proxy.rowCount():
+                self.enter_table()
+                return True
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.proxy.rowCount():
+                if not self.table.currentIndex().isValid() or not self.selected_ids():
+                    self.enter_table()
+                self.open_current()
+                return True
         if watched is self.table and event.type() == QEvent.Type.KeyPress:
             key = event.key() if isinstance(event, QKeyEvent) else None
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.table.currentIndex().isValid():
                 self.open_current()
+                return True
+            if key == Qt.Key.Key_Delete and self.selected_ids():
+                self.delete_selected()
                 return True
         return super().eventFilter(watched, event)
 
@@ -253,6 +270,15 @@ class RequestsPage(QWidget):
             text += f" · {late:,} overdue"
         self.count.setText(text)
 
+    def enter_table(self) -> None:
+        """Focus the table with a row selected (the current one, else the first)."""
+        index = self.table.currentIndex()
+        if not index.isValid() or not self.selected_ids():
+            index = self.proxy.index(0, rm.SUBJECT)
+            self.table.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def focus_find(self) -> None:
         self.find.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.find.selectAll()
@@ -309,6 +335,9 @@ class RequestsPage(QWidget):
 
     def _filed(self, ids: list[int]) -> None:
         self.dialog = None
+        # Undoing "New request" moves what was filed to the trash (it did not exist before).
+        record_change(self, "New request" if len(ids) == 1 else f"New request to {len(ids)} agencies",
+                      Snapshot(tuple(RequestState(i, exists=False) for i in ids)))
         self.loaded.connect(lambda: self.select_ids(ids), Qt.ConnectionType.SingleShotConnection)
         self.refresh()
         self.requestsChanged.emit()
@@ -321,10 +350,12 @@ class RequestsPage(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         try:
+            snapshot = take_snapshot(self.db, ids)
             set_tags(self.db, ids, add=dialog.add_tags(), remove=dialog.remove_tags())
         except UserError as error:
             show_error(self, "Tags", error)
             return
+        record_change(self, f"Tag {plural(len(ids))}", snapshot)
         self.refresh()
         self.requestsChanged.emit()
 
@@ -344,6 +375,24 @@ class RequestsPage(QWidget):
         self.dialog = None
         self.refresh()
         self.requestsChanged.emit()
+
+    def delete_selected(self) -> bool:
+        """Move the selected requests to the trash (Delete key; Ctrl+Z or File > Trash brings them back)."""
+        ids = self.selected_ids()
+        if not ids:
+            return False
+        try:
+            snapshot = take_snapshot(self.db, ids)
+            move_to_trash(self.db, ids)
+        except UserError as error:
+            show_error(self, "Delete", error)
+            return False
+        label = f"Delete {plural(len(ids))}"
+        record_change(self, label, snapshot)
+        self.trashed.emit(label)
+        self.refresh()
+        self.requestsChanged.emit()
+        return True
 
     def write_letters(self) -> None:
         ids = self.selected_ids()

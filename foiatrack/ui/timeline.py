@@ -239,7 +239,7 @@ class TimelineView(QWidget):
         self.attachments.setAccessibleName("Attachments of the selected event")
         self.attachments.setMaximumHeight(72)
         self.attachments.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        attachments_label = QLabel("Attac&hments of the selected event (drop files on an event to attach them):")
+        attachments_label = QLabel("Attachme&nts of the selected event (drop files on an event to attach them):")
         attachments_label.setWordWrap(True)
         attachments_label.setBuddy(self.attachments)
 

@@ -44,16 +44,17 @@ def test_opens_on_the_demo_database_and_switches_pages(qtbot: Any, window: MainW
         checked = [name for name, action in window.page_actions.items() if action.isChecked()]
         assert checked == [window.current_page_name()]
     menus = [action.text() for action in window.menuBar().actions()]
-    assert menus == ["&File", "&Edit", "&Go"]
+    assert menus == ["&File", "&Edit", "&Go", "&Help"]
     file_menu = window.menuBar().actions()[0].menu()
     assert [a.text() for a in file_menu.actions() if a.text()] == [
         "&New request…", "&Add correspondence…", "New &database…", "&Open database…", "Connect to &server…",
         "&Backup…", "&Restore from backup…", "&Import spreadsheet…", "&Export requests…",
         "Export deadlines to &calendar (.ics)…",
-        "Repor&ts", "&Print…", "&Quit"]
+        "Repor&ts", "&Trash…", "Remove the sample &data", "&Print…", "&Quit"]
     edit_menu = window.menuBar().actions()[1].menu()
     shortcuts = {a.text(): a.shortcut().toString() for a in edit_menu.actions() if a.text()}
-    assert shortcuts == {"&Search requests, events and documents…": "Ctrl+F",
+    assert shortcuts == {"Nothing to &undo": "Ctrl+Z", "&Delete requests": "",
+                         "&Search requests, events and documents…": "Ctrl+F",
                          "&Filter the requests list": "Ctrl+Shift+F", "Re&load": "F5"}
 
 

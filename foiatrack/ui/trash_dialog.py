@@ -1,0 +1,148 @@
+"""File > Trash: the requests moved to the trash, to restore or delete for good (with a confirmation)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from foiatrack.core.errors import UserError
+from foiatrack.core.vocabulary import Status
+from foiatrack.services.trash import TrashedRequest, empty_trash, list_trash, restore_from_trash
+from foiatrack.services.undo import take_snapshot
+from foiatrack.services.workspace import Database
+from foiatrack.ui.table_model import AnyIndex, RowTableModel
+from foiatrack.ui.undo import plural, record_change
+from foiatrack.ui.widgets import confirm, fit_to_screen, show_error
+
+SUBJECT, AGENCY, STATUS, DELETED, KEPT = range(5)
+HEADERS = ("Subject", "Agency", "Status", "Deleted", "Kept")
+
+
+class TrashModel(RowTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[TrashedRequest] = []
+
+    def set_rows(self, rows: Sequence[TrashedRequest]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def item(self, row: int) -> TrashedRequest:
+        return self._rows[row]
+
+    def headers(self) -> Sequence[str]:
+        return HEADERS
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        item = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            subject = item.subject + (" (sample)" if item.is_sample else "")
+            return (subject, item.agency, Status(item.status).label, item.deleted_at.strftime("%Y-%m-%d %H:%M"),
+                    f"{plural(item.events, 'event')}, {plural(item.files, 'file')}")[index.column()]
+        return None
+
+
+class TrashDialog(QDialog):
+    """Lists the trash; Restore brings the selected requests back, Empty trash deletes all for good."""
+
+    changed = Signal()
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.setWindowTitle("Trash")
+        self.model = TrashModel(self)
+        self.table = QTableView()
+        self.table.setAccessibleName("Requests in the trash")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(SUBJECT, QHeaderView.ResizeMode.Stretch)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.restore_button = QPushButton("&Restore")
+        self.empty_button = QPushButton("&Empty trash…")
+        close = QPushButton("Close")
+        close.clicked.connect(self.accept)
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.empty_button.clicked.connect(self.empty)
+        self.table.doubleClicked.connect(lambda _index: self.restore_selected())
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.restore_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.empty_button)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.note)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        fit_to_screen(self, 820, 460)
+        self.refresh()
+
+    def refresh(self) -> None:
+        rows = list_trash(self.db)
+        self.model.set_rows(rows)
+        if rows:
+            self.note.setText(f"{plural(len(rows))} in the trash, each with every event and file. Restore "
+                              "brings them back as they were; emptying the trash deletes them for good.")
+            self.table.selectRow(0)
+        else:
+            self.note.setText("The trash is empty. Requests you delete wait here until you empty it.")
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        self.restore_button.setEnabled(bool(self.table.selectionModel().selectedRows()))
+        self.empty_button.setEnabled(self.model.rowCount() > 0)
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return [self.model.item(row).id for row in rows]
+
+    def restore_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        try:
+            snapshot = take_snapshot(self.db, ids)
+            restore_from_trash(self.db, ids)
+        except UserError as error:
+            show_error(self, "Restore", error)
+            return
+        record_change(self.parentWidget(), f"Restore {plural(len(ids))}", snapshot)
+        self.refresh()
+        self.changed.emit()
+
+    def empty(self) -> None:
+        count = self.model.rowCount()
+        if not count or not confirm(self, "Empty the trash",
+                                    f"Delete {plural(count)} in the trash for good, with every event and file?"
+                                    "\n\nThis cannot be undone.", yes="Delete for good"):
+            return
+        try:
+            empty_trash(self.db, [self.model.item(row).id for row in range(count)])
+        except UserError as error:
+            show_error(self, "Empty the trash", error)
+            return
+        self.refresh()
+        self.changed.emit()

@@ -1,0 +1,159 @@
+"""Deleting requests to the trash, restoring and emptying it, removing the sample data, Ctrl+Z, and the
+requests table's keyboard (Down from the find box, Enter opens)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from foiatrack.core.vocabulary import EventKind
+from foiatrack.services.queries import list_requests, request_detail
+from foiatrack.services.trash import list_trash
+from foiatrack.ui.event_dialog import EventDialog
+from foiatrack.ui.main_window import MainWindow
+from foiatrack.ui.request_detail import RequestDetailPage
+from foiatrack.ui.trash_dialog import TrashDialog
+
+
+def _reloaded(qtbot: Any, window: MainWindow) -> None:
+    qtbot.waitUntil(lambda: not window.requests_page.is_loading())
+
+
+def _select_first(window: MainWindow, count: int = 1) -> list[int]:
+    page = window.requests_page
+    window.show_page("requests")
+    ids = page.proxy.visible_ids()[:count]
+    page.select_ids(ids)
+    return ids
+
+
+def test_delete_key_moves_to_trash_and_ctrl_z_brings_back(qtbot: Any, window: MainWindow, demo_db: Any) -> None:
+    ids = _select_first(window, 2)
+    events_before = {i: request_detail(demo_db, i).events for i in ids}
+    total = window.requests_page.model.total_count()
+    window.requests_page.table.setFocus()
+    qtbot.keyClick(window.requests_page.table, Qt.Key.Key_Delete)
+    _reloaded(qtbot, window)
+    assert window.requests_page.model.total_count() == total - 2
+    assert {t.id for t in list_trash(demo_db)} == set(ids)
+    assert window.undo_action.text() == "&Undo Delete 2 requests" and window.undo_action.isEnabled()
+    assert "trash" in window.statusBar().currentMessage()
+
+    window.undo_action.trigger()
+    _reloaded(qtbot, window)
+    assert window.requests_page.model.total_count() == total
+    assert list_trash(demo_db) == []
+    assert {i: request_detail(demo_db, i).events for i in ids} == events_before
+    assert window.undo_action.text() == "Nothing to &undo" and not window.undo_action.isEnabled()
+
+
+def test_trash_dialog_restores_and_empties_with_confirmation(qtbot: Any, window: MainWindow, demo_db: Any,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    first, second = _select_first(window, 2)
+    window.requests_page.delete_selected()
+    dialog = TrashDialog(demo_db, window)
+    qtbot.addWidget(dialog)
+    assert dialog.model.rowCount() == 2
+    dialog.table.selectRow([dialog.model.item(r).id for r in range(2)].index(first))
+    dialog.restore_button.click()
+    assert [t.id for t in list_trash(demo_db)] == [second]
+    assert window.undo_history.next_label() == "Restore 1 request"
+
+    asked: list[str] = []
+
+    def answer(box: QMessageBox) -> int:
+        asked.append(box.text())
+        box.buttons()[0].click() if box.buttons()[0].text() == "Delete for good" else None
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    dialog.empty_button.click()
+    assert asked and "cannot be undone" in asked[0]
+    assert list_trash(demo_db) == []
+    assert dialog.model.rowCount() == 0 and not dialog.empty_button.isEnabled()
+
+
+def test_empty_trash_cancelled_keeps_everything(qtbot: Any, window: MainWindow, demo_db: Any,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    _select_first(window)
+    window.requests_page.delete_selected()
+    dialog = TrashDialog(demo_db, window)
+    qtbot.addWidget(dialog)
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: 0)  # closed without choosing "Delete for good"
+    dialog.empty_button.click()
+    assert len(list_trash(demo_db)) == 1
+
+
+def test_remove_sample_data_in_one_step_and_undo(qtbot: Any, window: MainWindow, demo_db: Any) -> None:
+    window.remove_samples_action.trigger()
+    _reloaded(qtbot, window)
+    assert list_requests(demo_db) == []
+    assert window.requests_page.model.total_count() == 0
+    assert window.undo_action.text() == "&Undo Remove the sample data"
+    window.undo()
+    _reloaded(qtbot, window)
+    assert len(list_requests(demo_db)) == 21
+
+
+def test_undo_names_and_reverts_logging_an_event(qtbot: Any, window: MainWindow, demo_db: Any) -> None:
+    request_id = window.requests_page.proxy.visible_ids()[0]
+    before = request_detail(demo_db, request_id)
+    window.open_request(request_id)
+    dialog = window.detail_page.open_event_dialog()
+    assert isinstance(dialog, EventDialog)
+    dialog.kind.set_value(EventKind.ACKNOWLEDGED)
+    dialog.date.set_value(dt.date.today())
+    with qtbot.waitSignal(dialog.finished, timeout=10_000):
+        dialog.save()
+    assert len(request_detail(demo_db, request_id).events) == len(before.events) + 1
+    edit_menu = window.menuBar().actions()[1].menu()
+    assert edit_menu.actions()[0].text() == "&Undo Log acknowledgement"
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.detail_page.tabs.setFocus()
+    qtbot.keyClick(window.detail_page.tabs, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert request_detail(demo_db, request_id).events == before.events
+    assert window.statusBar().currentMessage().startswith("Undone: Log acknowledgement")
+
+
+def test_undo_of_tagging(qtbot: Any, window: MainWindow, demo_db: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    ids = _select_first(window, 3)
+    before = {r.id: r.tags for r in list_requests(demo_db)}
+    from foiatrack.ui import requests_page
+
+    monkeypatch.setattr(requests_page.TagDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    monkeypatch.setattr(requests_page.TagDialog, "add_tags", lambda self: ("zz-new",))
+    window.requests_page.tag_selected()
+    assert all("zz-new" in r.tags for r in list_requests(demo_db) if r.id in ids)
+    assert window.undo_history.next_label() == "Tag 3 requests"
+    window.undo()
+    assert {r.id: r.tags for r in list_requests(demo_db)} == before
+
+
+def test_down_from_find_box_enters_table_and_enter_opens(qtbot: Any, window: MainWindow) -> None:
+    page = window.requests_page
+    window.show_page("requests")
+    page.focus_find()
+    qtbot.keyClicks(page.find, "clearview")
+    assert page.proxy.rowCount() > 0
+    qtbot.keyClick(page.find, Qt.Key.Key_Down)
+    assert page.table.hasFocus()
+    first = page.proxy.request_id(page.proxy.index(0, 0))
+    assert page.selected_ids() == [first]
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    assert isinstance(window.stack.currentWidget(), RequestDetailPage)
+    assert window.detail_page.request_id == first
+
+
+def test_enter_in_find_box_opens_the_first_match(qtbot: Any, window: MainWindow) -> None:
+    page = window.requests_page
+    window.show_page("requests")
+    page.focus_find()
+    qtbot.keyClicks(page.find, "clearview")
+    first = page.proxy.request_id(page.proxy.index(0, 0))
+    qtbot.keyClick(page.find, Qt.Key.Key_Return)
+    assert window.detail_page.request_id == first
