@@ -244,10 +244,15 @@ class MainWindow(QMainWindow):
 
     def show_page(self, name: str) -> bool:
         """Switch pages; leaving the request page with unsaved edits asks first."""
-        if self.stack.currentWidget() is self.detail_page and name != DETAIL and not self.detail_page.maybe_leave():
+        current = self.stack.currentWidget()
+        if current is self.detail_page and name != DETAIL and not self.detail_page.maybe_leave():
             self.page_actions["requests"].setChecked(True)
             return False
         page = self.pages[name]
+        leave = getattr(current, "maybe_leave", None)
+        if current is not self.detail_page and current is not page and leave is not None and not leave():
+            self._check_current_page()
+            return False
         self.stack.setCurrentWidget(page)
         self.changed_note.hide()
         action = self.page_actions.get(name) or self.page_actions["requests"]
@@ -592,8 +597,14 @@ class MainWindow(QMainWindow):
         page = str(self.settings.value("window/page", "dashboard"))
         self.show_page(page if page in PAGE_NAMES else "dashboard")
 
+    def _check_current_page(self) -> None:
+        current = self.stack.currentWidget()
+        name = next((n for n, page in self.pages.items() if page is current), "requests")
+        (self.page_actions.get(name) or self.page_actions["requests"]).setChecked(True)
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.detail_page.maybe_leave():
+        settings_page = self.pages.get("settings")
+        if not self.detail_page.maybe_leave() or (settings_page is not None and not settings_page.maybe_leave()):
             event.ignore()
             return
         self.settings.setValue("window/geometry", self.saveGeometry())

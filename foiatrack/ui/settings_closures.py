@@ -138,7 +138,7 @@ class ClosuresBox(QGroupBox):
         db = self.db
         run_task(self, lambda: list_closures(db), self.model.set_closures)
 
-    def add(self) -> None:
+    def add(self) -> bool | None:
         """Check the entry here (date, reason), then add it and recompute in the background."""
         self.errors.clear()
         try:
@@ -147,7 +147,7 @@ class ClosuresBox(QGroupBox):
                 raise UserError("date: give the day the office was closed (YYYY-MM-DD)", field="date")
         except UserError as error:
             self.errors.show(error)
-            return
+            return False
         name, code, db = self.name.text(), self.jurisdiction.currentData(), self.db
         self._run(lambda: add_closure(db, day, name, code), f"Added {day.isoformat()}; deadlines recomputed.",
                   clear=True)

@@ -11,13 +11,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -37,7 +39,7 @@ from foiatrack.services.settings import (
 )
 from foiatrack.ui.settings_closures import ClosuresBox
 from foiatrack.ui.tasks import run_task
-from foiatrack.ui.widgets import ErrorLabel, FieldErrors, add_row, show_error
+from foiatrack.ui.widgets import ErrorLabel, FieldErrors, add_row, ask_unsaved, show_error
 
 if TYPE_CHECKING:  # the layers rule: the UI knows the database only as a handle to pass on
     from foiatrack.services.workspace import Database
@@ -51,6 +53,10 @@ class SettingsPage(QWidget):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
+        # What was loaded or last saved, per group: the page is "dirty" where the fields differ from it.
+        self._saved_profile: OrganisationProfile | None = None
+        self._saved_threshold: int | None = None
+        self._saved_keep: int | None = None
         self._build()
         self.refresh()
 
@@ -125,6 +131,8 @@ class SettingsPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
 
+        # Ctrl+S saves every group with changes, as on the request page.
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save_all, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.save_profile_button.clicked.connect(self.save_profile)
         self.save_threshold_button.clicked.connect(self.save_threshold)
         self.save_backups_button.clicked.connect(self.save_backups)
@@ -161,8 +169,50 @@ class SettingsPage(QWidget):
                 widget.setEnabled(False)
         return box
 
+    # --- unsaved edits ---------------------------------------------------------------------------------
+    def unsaved_groups(self) -> list[str]:
+        """The groups whose fields differ from what is saved (names as shown on the page)."""
+        groups = []
+        if self._saved_profile is not None and self.profile() != self._saved_profile:
+            groups.append("the letterhead")
+        if self._saved_threshold is not None and self.threshold.value() != self._saved_threshold:
+            groups.append("the very-overdue threshold")
+        if self._saved_keep is not None and self.backups_keep.value() != self._saved_keep:
+            groups.append("the automatic backups")
+        if self.closures.name.text().strip():
+            groups.append("the closure day being added")
+        return groups
+
+    @property
+    def dirty(self) -> bool:
+        return bool(self.unsaved_groups())
+
+    def save_all(self) -> bool:
+        """Save every group with unsaved changes; False (and the error shown) if one could not be saved."""
+        groups = self.unsaved_groups()
+        steps = {"the letterhead": self.save_profile, "the very-overdue threshold": self.save_threshold,
+                 "the automatic backups": self.save_backups, "the closure day being added": self.closures.add}
+        ok = True
+        for group in groups:
+            ok = steps[group]() is not False and ok
+        return ok and not [g for g in self.unsaved_groups() if g != "the closure day being added"]
+
+    def maybe_leave(self) -> bool:
+        """Like the request page: unsaved settings are saved, discarded or kept on screen (Cancel)."""
+        groups = self.unsaved_groups()
+        if not groups:
+            return True
+        answer = ask_unsaved(self, "Settings (" + ", ".join(groups) + ")")
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save_all()
+        if answer == QMessageBox.StandardButton.Discard:
+            self.closures.name.clear()
+            self._reset_fields()
+            return True
+        return False
+
     def refresh(self) -> None:
-        """Reload all three groups from the database (unsaved typing is replaced)."""
+        """Reload the groups from the database; groups with unsaved typing are left as typed."""
         db = self.db
         run_task(self, lambda: (get_profile(db), get_very_overdue_threshold(db), auto_backup_keep(db)), self._loaded,
                  lambda error: show_error(self, "Settings", error))
@@ -170,15 +220,27 @@ class SettingsPage(QWidget):
 
     def _loaded(self, result: tuple[OrganisationProfile, int, int]) -> None:
         profile, threshold, keep = result
+        keep_typed = set(self.unsaved_groups())
+        self._saved_profile, self._saved_threshold, self._saved_keep = profile, threshold, keep
+        self._reset_fields(keep_typed)
+        self.loaded.emit()
+
+    def _reset_fields(self, keep_typed: set[str] | None = None) -> None:
+        """Show the saved values, except in the groups named in *keep_typed*."""
+        keep_typed = keep_typed or set()
+        profile, threshold, keep = self._saved_profile, self._saved_threshold, self._saved_keep
+        if threshold is not None and "the very-overdue threshold" not in keep_typed:
+            self.threshold.setValue(threshold)
+        if keep is not None and "the automatic backups" not in keep_typed:
+            self.backups_keep.setValue(keep)
+        if profile is None or "the letterhead" in keep_typed:
+            return
         self.name.setText(profile.name)
         self.title.setText(profile.title)
         self.organisation.setText(profile.organisation)
         self.address.setPlainText(profile.address)
         self.email.setText(profile.email)
         self.phone.setText(profile.phone)
-        self.threshold.setValue(threshold)
-        self.backups_keep.setValue(keep)
-        self.loaded.emit()
 
     def profile(self) -> OrganisationProfile:
         return OrganisationProfile(
@@ -187,7 +249,7 @@ class SettingsPage(QWidget):
             email=self.email.text().strip(), phone=self.phone.text().strip(),
         )
 
-    def save_profile(self) -> None:
+    def save_profile(self) -> bool | None:
         self.profile_errors.clear()
         self.profile_status.clear()
         profile = self.profile()
@@ -195,26 +257,29 @@ class SettingsPage(QWidget):
             save_profile(self.db, profile)  # checks it first (the same check as `foiatrack profile`)
         except UserError as error:
             self.profile_errors.show(error)
-            return
+            return False
+        self._saved_profile = profile
         self.profile_status.setText("Saved.")
         self.settingsChanged.emit()
 
-    def save_threshold(self) -> None:
+    def save_threshold(self) -> bool | None:
         self.threshold_error.clear_message()
         try:
             set_very_overdue_threshold(self.db, self.threshold.value())
         except UserError as error:
             self.threshold_error.show_message(error.message)
-            return
+            return False
+        self._saved_threshold = self.threshold.value()
         self.threshold_status.setText("Saved.")
         self.settingsChanged.emit()
 
-    def save_backups(self) -> None:
+    def save_backups(self) -> bool | None:
         self.backups_error.clear_message()
         self.backups_status.clear()
         try:
             set_auto_backup_keep(self.db, self.backups_keep.value())
         except UserError as error:
             self.backups_error.show_message(error.message)
-            return
+            return False
+        self._saved_keep = self.backups_keep.value()
         self.backups_status.setText("Saved." if self.backups_keep.value() else "Saved: automatic backups are off.")

@@ -147,3 +147,49 @@ def test_models_and_names(qtmodeltester: Any, qtbot: Any, page: SettingsPage, sa
     qtmodeltester.check(page.closures.table.model())
     assert page.closures.model.index(0, 2).data() == "All jurisdictions"
     assert fx.unnamed_controls(page) == []
+
+
+def test_switching_pages_with_unsaved_settings_asks_and_keeps_the_typing(answer: Any, qtbot: Any,
+                                                                         window: Any, demo_db: Database) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    window.show_page("settings")
+    settings = window.pages["settings"]
+    qtbot.waitUntil(lambda: settings._saved_profile is not None)
+    settings.title.setText("Records editor")
+    settings.threshold.setValue(settings.threshold.value() + 3)
+    asked = answer("question", QMessageBox.StandardButton.Cancel)
+    assert not window.show_page("dashboard")
+    assert "letterhead" in asked[0][1] and "threshold" in asked[0][1]
+    assert window.stack.currentWidget() is settings and window.page_actions["settings"].isChecked()
+    assert settings.title.text() == "Records editor", "Cancel keeps what was typed"
+
+    answer("question", QMessageBox.StandardButton.Save)
+    assert window.show_page("dashboard")
+    assert get_profile(demo_db).title == "Records editor"
+    assert get_very_overdue_threshold(demo_db) == settings.threshold.value()
+    assert not settings.dirty
+
+
+def test_discarding_unsaved_settings_shows_the_saved_ones_again(answer: Any, qtbot: Any, window: Any,
+                                                                demo_db: Database) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    window.show_page("settings")
+    settings = window.pages["settings"]
+    qtbot.waitUntil(lambda: settings._saved_profile is not None)
+    saved = get_profile(demo_db).title
+    settings.title.setText("Typed, then thrown away")
+    answer("question", QMessageBox.StandardButton.Discard)
+    assert window.show_page("requests")
+    assert get_profile(demo_db).title == saved
+    window.show_page("settings")
+    qtbot.waitUntil(lambda: settings.title.text() == saved)
+
+
+def test_a_reload_does_not_wipe_unsaved_typing(qtbot: Any, page: SettingsPage) -> None:
+    page.phone.setText("555-0100")
+    with qtbot.waitSignal(page.loaded):
+        page.refresh()
+    assert page.phone.text() == "555-0100"
+    assert page.unsaved_groups() == ["the letterhead"]
