@@ -66,6 +66,7 @@ class RequestSummary:
     tags: tuple[str, ...]
     is_sample: bool
     batch_id: int | None
+    appeal_decision_due: dt.date | None = None
 
     def to_json(self) -> dict[str, object]:
         def iso(value: dt.date | None) -> str | None:
@@ -85,6 +86,7 @@ class RequestSummary:
             "due": iso(self.due_date),
             "appeal_due": iso(self.appeal_due),
             "may_sue_from": iso(self.may_sue_from),
+            "appeal_decision_due": iso(self.appeal_decision_due),
             "days_overdue": self.days_overdue,
             "tags": list(self.tags),
             "sample": self.is_sample,
@@ -96,6 +98,7 @@ _SUMMARY_COLUMNS = (
     RequestRow.jurisdiction, RequestRow.status, RequestRow.sent_on, RequestRow.tracking_number,
     RequestRow.response_due, RequestRow.extended_due, RequestRow.due_date, RequestRow.appeal_due,
     RequestRow.may_sue_from, RequestRow.is_sample, RequestRow.batch_id, RequestRow.tags_text,
+    RequestRow.appeal_decision_due,
 )
 
 
@@ -164,7 +167,7 @@ def list_requests(db: Database, filters: RequestFilter | None = None) -> list[Re
 
 def _summary(row: Row[Any], as_of: dt.date) -> RequestSummary:
     (request_id, subject, agency, abbreviation, agency_id, jurisdiction, status, sent_on, tracking, response_due,
-     extended_due, due_date, appeal_due, may_sue_from, is_sample, batch_id, tags_text) = row
+     extended_due, due_date, appeal_due, may_sue_from, is_sample, batch_id, tags_text, appeal_decision_due) = row
     tags = tuple(tags_text.split(TAG_SEPARATOR)) if tags_text else ()
     days_overdue = (as_of - due_date).days if due_date is not None and due_date < as_of else 0
     return RequestSummary(
@@ -172,6 +175,7 @@ def _summary(row: Row[Any], as_of: dt.date) -> RequestSummary:
         jurisdiction=jurisdiction, status=_STATUS[status], sent_on=sent_on, tracking_number=tracking,
         response_due=response_due, extended_due=extended_due, due_date=due_date, appeal_due=appeal_due,
         may_sue_from=may_sue_from, days_overdue=days_overdue, tags=tags, is_sample=is_sample, batch_id=batch_id,
+        appeal_decision_due=appeal_decision_due,
     )
 
 

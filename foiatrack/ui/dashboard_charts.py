@@ -17,9 +17,10 @@ from PySide6.QtWidgets import QWidget
 
 from foiatrack.core.vocabulary import Status
 from foiatrack.services.statistics import AgencyStatistics
+from foiatrack.ui.palette import LIGHT, colours
 
-BAR_COLOUR = QColor("#3465a4")
-LATE_COLOUR = QColor("#a40000")
+BAR_COLOUR = QColor(LIGHT.bar)
+LATE_COLOUR = QColor(LIGHT.bar_late)
 
 
 def whole_number_axis(top: int) -> tuple[int, int]:
@@ -61,9 +62,14 @@ class _BarChart(QChartView):
             chart.removeAxis(axis)
         # Qt draws the first category at the bottom; reverse so the list reads top-down.
         self._categories, self._values = list(categories), list(values)
+        theme = colours(self.palette())
+        # The chart follows the palette (light or dark): background, titles, labels and grid.
+        chart.setBackgroundBrush(QColor(theme.chart_background))
+        chart.setTitleBrush(QColor(theme.chart_text))
         bars = QBarSet(axis_title)
         bars.setColor(colour)
-        bars.setLabelColor(QColor("#202020"))
+        bars.setBorderColor(colour)
+        bars.setLabelColor(QColor(theme.chart_text))
         bars.setLabelFont(self._label_font())
         for value in reversed(self._values):
             bars.append(value)
@@ -77,6 +83,9 @@ class _BarChart(QChartView):
         names = QBarCategoryAxis()
         names.setTruncateLabels(False)  # "Waiting on clarification" must be readable, not "…"
         names.setLabelsFont(self._label_font())
+        names.setLabelsBrush(QColor(theme.chart_text))
+        names.setGridLineColor(QColor(theme.grid))
+        names.setLinePenColor(QColor(theme.grid))
         names.append(list(reversed(self._categories)) or [""])
         chart.addAxis(names, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(names)
@@ -85,6 +94,9 @@ class _BarChart(QChartView):
         numbers.setTickCount(ticks)
         numbers.setLabelFormat("%d")
         numbers.setLabelsFont(self._label_font())
+        numbers.setLabelsBrush(QColor(theme.chart_text))
+        numbers.setGridLineColor(QColor(theme.grid))
+        numbers.setLinePenColor(QColor(theme.grid))
         numbers.setTitleVisible(False)  # the chart's title says what is counted; rows need the room
         numbers.setTitleText(axis_title)
         chart.addAxis(numbers, Qt.AlignmentFlag.AlignBottom)
@@ -122,28 +134,31 @@ class StatusChart(_BarChart):
         shown = [(label, sum(counts.get(s, 0) for s in statuses)) for label, statuses in STAGES]
         top = max((n for _s, n in shown), default=0)
         maximum, ticks = whole_number_axis(top)
-        self._show([s for s, _n in shown], [float(n) for _s, n in shown], maximum, ticks, BAR_COLOUR,
-                   "@value", "Requests")
+        bar = QColor(colours(self.palette()).bar)
+        self._show([s for s, _n in shown], [float(n) for _s, n in shown], maximum, ticks, bar, "@value", "Requests")
         self.setAccessibleDescription("; ".join(f"{label}: {n}" for label, n in shown))
 
 
 class OnTimeChart(_BarChart):
-    """Share of requests answered on time, per agency with at least one counted request."""
+    """Share of requests answered on time, per agency that has decided at least one request (an agency
+    with nothing decided yet has no share worth a bar)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("Answered on time, by agency", "Chart of the share answered on time by agency", parent)
 
     def set_statistics(self, rows: Sequence[AgencyStatistics], limit: int = 15) -> None:
-        counted = [r for r in rows if r.on_time_counted]
+        counted = [r for r in rows if r.on_time_counted and r.determined]
         counted.sort(key=lambda r: (-r.on_time_counted, r.agency.casefold()))
         shown = sorted(counted[:limit], key=lambda r: (r.on_time_share or 0.0, r.agency.casefold()))
-        # The counts go into the labels: a 0 % bar has no length to hang a value on.
-        names = [f"{r.abbreviation or r.agency} ({r.on_time} of {r.on_time_counted})" for r in shown]
+        # The percentage and counts go into the labels: a 0 % bar has no length to hang a value on.
         values = [round(100 * (r.on_time_share or 0.0), 1) for r in shown]
-        self._show(names, values, 100, 6, LATE_COLOUR if values and max(values) < 50 else BAR_COLOUR,
-                   "@value %", "Percent on time")
+        names = [f"{r.abbreviation or r.agency}: {value:.0f}% ({r.on_time} of {r.on_time_counted})"
+                 for r, value in zip(shown, values, strict=True)]
+        theme = colours(self.palette())
+        self._show(names, values, 100, 6, QColor(theme.bar_late if values and max(values) < 50 else theme.bar),
+                   "@value%", "Percent on time")
         self.chart().setTitle(
             "Answered on time, by agency" + (f" (the {limit} with most requests)" if len(counted) > limit else ""))
         self.setAccessibleDescription(
             "; ".join(f"{name}: {value:.0f}% on time" for name, value in zip(names, values, strict=True))
-            or "No agency has a request with a due date yet")
+            or "No agency has decided a request yet")

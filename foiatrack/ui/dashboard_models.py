@@ -16,16 +16,19 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from foiatrack.core.next_step import NextStep, next_step
 from foiatrack.core.vocabulary import Status
 from foiatrack.services.queries import RequestSummary
 from foiatrack.services.statistics import AgencyStatistics
+from foiatrack.ui.palette import LIGHT, colours
 from foiatrack.ui.table_model import RowTableModel
 from foiatrack.ui.widgets import display_date
 
 SortRole = Qt.ItemDataRole.UserRole + 1
 IdRole = Qt.ItemDataRole.UserRole + 2
 
-LATE_COLOUR = QColor("#a40000")
+LATE_COLOUR = QColor(LIGHT.late)  # kept for importers; painting uses colours() of the current palette
+StatusRole = Qt.ItemDataRole.UserRole + 4  # the Status of a status cell (drawn as a chip)
 AnyIndex = QModelIndex | QPersistentModelIndex
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
@@ -42,6 +45,8 @@ class Column:
     text: Callable[[RequestSummary, ListContext], str]
     key: Callable[[RequestSummary, ListContext], Any]
     numeric: bool = False
+    # True where the cell's date has passed: drawn in the palette's "late" colour.
+    passed: Callable[[RequestSummary, ListContext], bool] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,29 +77,49 @@ def _in_days(day: dt.date | None, ctx: ListContext) -> str:
     return "today" if left == 0 else ("tomorrow" if left == 1 else f"in {left} days")
 
 
+def step_of(row: RequestSummary, ctx: ListContext) -> NextStep:
+    """The row's running deadline and next step (see :mod:`foiatrack.core.next_step`)."""
+    return next_step(row.status, ctx.as_of, due_date=row.due_date, response_due=row.response_due,
+                     extended_due=row.extended_due, appeal_due=row.appeal_due,
+                     appeal_decision_due=row.appeal_decision_due, may_sue_from=row.may_sue_from)
+
+
+def _deadline_text(row: RequestSummary, ctx: ListContext) -> str:
+    return step_of(row, ctx).deadline
+
+
+def _late_text(row: RequestSummary, _c: ListContext) -> str:
+    return days_text(row.days_overdue) if row.days_overdue else ""
+
+
 SUBJECT = Column("Subject", _subject, lambda r, _c: r.subject.casefold())
 AGENCY = Column("Agency", _agency, lambda r, _c: (r.agency_abbreviation or r.agency).casefold())
 STATUS = Column("Status", lambda r, _c: r.status.label, lambda r, _c: r.status.label)
 SENT = Column("Sent", lambda r, _c: display_date(r.sent_on) or "draft", lambda r, _c: r.sent_on)
-DUE = Column("Due", lambda r, _c: display_date(r.due_date), lambda r, _c: r.due_date)
+DUE = Column("Due", lambda r, _c: display_date(r.due_date), lambda r, _c: r.due_date,
+             passed=lambda r, c: r.due_date is not None and r.due_date < c.as_of)
 DAYS_LATE = Column("Days late", lambda r, _c: str(r.days_overdue) if r.days_overdue else "",
                    lambda r, _c: r.days_overdue, numeric=True)
+DEADLINE = Column("Deadline", _deadline_text, lambda r, c: _deadline_text(r, c).casefold())
+NEXT = Column("Next step", lambda r, c: step_of(r, c).step, lambda r, c: step_of(r, c).date or dt.date.max,
+              passed=lambda r, c: step_of(r, c).passed)
 WORKING_LATE = Column(
     "Working days late", lambda r, c: str(c.working_days_overdue.get(r.id, "")),
     lambda r, c: c.working_days_overdue.get(r.id), numeric=True)
 VERY = Column("Very overdue", lambda r, c: "⚠ very overdue" if r.id in c.very_overdue else "",
               lambda r, c: r.id in c.very_overdue)
 DUE_IN = Column("Due in", lambda r, c: _in_days(r.due_date, c), lambda r, c: _until(r.due_date, c))
-APPEAL_BY = Column("Appeal by", lambda r, _c: display_date(r.appeal_due), lambda r, _c: r.appeal_due)
+APPEAL_BY = Column("Appeal by", lambda r, _c: display_date(r.appeal_due), lambda r, _c: r.appeal_due,
+                   passed=lambda r, c: r.appeal_due is not None and r.appeal_due < c.as_of)
 APPEAL_LEFT = Column("Days left", lambda r, c: _in_days(r.appeal_due, c), lambda r, c: _until(r.appeal_due, c))
 MAY_SUE = Column("May sue since", lambda r, _c: display_date(r.may_sue_from), lambda r, _c: r.may_sue_from)
 TRACKING = Column("Tracking number", lambda r, _c: r.tracking_number or "",
                   lambda r, _c: (r.tracking_number or "").casefold())
 
-OVERDUE_COLUMNS = (SUBJECT, AGENCY, STATUS, DUE, DAYS_LATE, WORKING_LATE, VERY)
-DUE_COLUMNS = (SUBJECT, AGENCY, STATUS, DUE, DUE_IN)
-APPEAL_COLUMNS = (SUBJECT, AGENCY, STATUS, APPEAL_BY, APPEAL_LEFT)
-MAY_SUE_COLUMNS = (SUBJECT, AGENCY, STATUS, DUE, MAY_SUE)
+OVERDUE_COLUMNS = (SUBJECT, AGENCY, DEADLINE, DUE, DAYS_LATE, WORKING_LATE, NEXT, VERY)
+DUE_COLUMNS = (SUBJECT, AGENCY, STATUS, DEADLINE, DUE, DUE_IN, NEXT)
+APPEAL_COLUMNS = (SUBJECT, AGENCY, STATUS, APPEAL_BY, APPEAL_LEFT, NEXT)
+MAY_SUE_COLUMNS = (SUBJECT, AGENCY, STATUS, DEADLINE, DUE, MAY_SUE, NEXT)
 AGENCY_REQUEST_COLUMNS = (SUBJECT, STATUS, DUE, DAYS_LATE)  # narrow: it shares the page with the directory
 
 
@@ -122,6 +147,11 @@ class RequestListModel(RowTableModel):
     def headers(self) -> Sequence[str]:
         return [column.header for column in self.columns]
 
+    def _is_late(self, row: RequestSummary, column: Column) -> bool:
+        if column is VERY:
+            return row.id in self._context.very_overdue
+        return column.passed is not None and column.passed(row, self._context)
+
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
@@ -142,8 +172,10 @@ class RequestListModel(RowTableModel):
             return _RIGHT
         if role == Qt.ItemDataRole.FontRole and row.id in self._context.very_overdue:
             return self._bold
-        if role == Qt.ItemDataRole.ForegroundRole and column is VERY and row.id in self._context.very_overdue:
-            return QBrush(LATE_COLOUR)
+        if role == Qt.ItemDataRole.ForegroundRole and self._is_late(row, column):
+            return QBrush(QColor(colours().late))
+        if role == StatusRole and column is STATUS:
+            return row.status
         return None
 
 

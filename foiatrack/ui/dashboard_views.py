@@ -13,6 +13,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from foiatrack.services.queries import RequestSummary
+from foiatrack.ui.chips import StatusChipDelegate
 from foiatrack.ui.dashboard_models import Column, ListContext, RequestListModel, SortProxy
 
 
@@ -51,6 +52,8 @@ class RequestTable(QTableView):
         self.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, len(columns)):
             self.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+            if columns[column].header == "Status":
+                self.setItemDelegateForColumn(column, StatusChipDelegate(self))
         self.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # keep the service's order until a header is clicked
         self.activated.connect(self._activated)
 

@@ -7,6 +7,7 @@ statutory deadlines are flagged in words.
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 from collections.abc import Iterable
 
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from foiatrack.core.deadlines import Deadlines, DerivedDate, Lateness
 from foiatrack.core.rules import Note
 from foiatrack.services.queries import RequestDetail
+from foiatrack.ui.palette import colours
 from foiatrack.ui.widgets import display_date
 
 
@@ -39,8 +41,10 @@ def overdue_text(due: DerivedDate, lateness: Lateness) -> str:
             f"({lateness.working_days_overdue} working days ago).")
 
 
-def _flags(date: DerivedDate, current: DerivedDate | None) -> list[str]:
+def _flags(date: DerivedDate, current: DerivedDate | None, as_of: dt.date | None = None) -> list[str]:
     flags = []
+    if as_of is not None and date.date < as_of:
+        flags.append("open since then" if date.name == "may_sue_from" else "passed")
     if current is not None and date.name == current.name:
         flags.append("the agency's current deadline")
     if not date.verified:
@@ -50,9 +54,12 @@ def _flags(date: DerivedDate, current: DerivedDate | None) -> list[str]:
     return flags
 
 
-def _date_html(date: DerivedDate, current: DerivedDate | None) -> str:
-    flags = _flags(date, current)
-    flag_html = "".join(f" <span style='background:#fff3cd'>[{html.escape(f)}]</span>" for f in flags)
+def _date_html(date: DerivedDate, current: DerivedDate | None, as_of: dt.date | None = None) -> str:
+    flags = _flags(date, current, as_of)
+    theme = colours()
+    flag_html = "".join(
+        f" <span style='background:{theme.warning_background}; color:{theme.warning_text}'>[{html.escape(f)}]</span>"
+        if f != "passed" else f" <span style='color:{theme.late}'><b>[passed]</b></span>" for f in flags)
     citation = f"<br><i>{html.escape(date.citation)}</i>" if date.citation else ""
     return (f"<p><b>{html.escape(date.label)}: {html.escape(display_date(date.date))}</b> "
             f"({date.date.strftime('%a')} {date.date.isoformat()}){flag_html}<br>"
@@ -74,7 +81,7 @@ def deadlines_html(detail: RequestDetail) -> str:
     if deadlines.tolled_days:
         parts.append(f"<p>The clock was paused for {deadlines.tolled_days} days in total.</p>")
     for date in deadlines.all_dates():
-        parts.append(_date_html(date, deadlines.agency_due))
+        parts.append(_date_html(date, deadlines.agency_due, detail.as_of))
     if deadlines.warnings:
         parts.append("<h4>⚠ Warnings</h4>" + _list(deadlines.warnings))
     if deadlines.notes:

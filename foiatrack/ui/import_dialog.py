@@ -67,7 +67,7 @@ from foiatrack.ui.import_models import (
 )
 from foiatrack.ui.import_statuses import StatusWord, StatusWordsEditor
 from foiatrack.ui.tasks import run_task
-from foiatrack.ui.widgets import ERROR_STYLE, chain_tab_order, fit_to_screen, name_buttons
+from foiatrack.ui.widgets import chain_tab_order, error_style, fit_to_screen, name_buttons
 
 if TYPE_CHECKING:  # the layers rule: the UI knows the database only as a handle to pass on
     from foiatrack.services.workspace import Database
@@ -420,7 +420,7 @@ class ImportDialog(QDialog):
 
     def _show_status(self, text: str, problem: bool = False) -> None:
         self.status.setText(text)
-        self.status.setStyleSheet(ERROR_STYLE if problem else "")
+        self.status.setStyleSheet(error_style() if problem else "")
 
     def _update_buttons(self) -> None:
         report, idle = self.report, not self._busy

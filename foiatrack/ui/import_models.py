@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QWidget
 
 from foiatrack.core.errors import UserError
 from foiatrack.services.exchange import ImportReport, PreviewRow
+from foiatrack.ui.palette import colours
 from foiatrack.ui.table_model import RowTableModel
 from foiatrack.ui.widgets import ChoiceCombo
 
@@ -186,7 +187,7 @@ class PreviewModel(RowTableModel):
                 return "\n".join(str(e) for e in row.errors)
             return self._cell(row, column) or None
         if role == Qt.ItemDataRole.ForegroundRole and invalid and column in (self.OUTCOME, self.PROBLEMS):
-            return PROBLEM_COLOUR
+            return QColor(colours().late)
         if role == Qt.ItemDataRole.FontRole and invalid and column == self.OUTCOME:
             return self._bold
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.LINE:

@@ -55,7 +55,7 @@ from foiatrack.ui.appeal_office_box import AppealOfficeBox
 from foiatrack.ui.letter_preview import document_html
 from foiatrack.ui.pdf_print import print_pdf
 from foiatrack.ui.tasks import run_task
-from foiatrack.ui.widgets import ERROR_STYLE, DateField
+from foiatrack.ui.widgets import DateField, error_style
 
 if TYPE_CHECKING:  # the layers rule: the UI knows the database only as a handle to pass on
     from foiatrack.services.workspace import Database
@@ -272,7 +272,7 @@ class LetterDialog(QDialog):
         self._show_reminder(None)
         self._show_problem(error)
         if isinstance(error, MissingAppealOffice):
-            self.preview.setHtml(f"<p style='{ERROR_STYLE}'>⚠ This appeal needs the address of the agency's "
+            self.preview.setHtml(f"<p style='{error_style()}'>⚠ This appeal needs the address of the agency's "
                                  "appeal office: type it below.</p>")
             self.appeal_office.ask_for(self.current_request())
             self.status.setText("Type where appeals go below; the letter is previewed again when you save it.")
@@ -281,7 +281,8 @@ class LetterDialog(QDialog):
 
     def _show_problem(self, error: BaseException) -> None:
         text = error.message if isinstance(error, UserError) else f"Something went wrong: {error}"
-        self.preview.setHtml(f"<p style='{ERROR_STYLE}'>⚠ This letter cannot be written yet:</p><p>{escape(text)}</p>")
+        self.preview.setHtml(f"<p style='{error_style()}'>⚠ This letter cannot be written yet:</p>"
+                             f"<p>{escape(text)}</p>")
         self.status.setText("Fill in what is missing (the message names it), then open this dialog again.")
 
     def _set_ready(self, ready: bool) -> None:

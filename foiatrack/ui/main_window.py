@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, Qt, QThreadPool
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QRect, QSettings, QSize, Qt, QThreadPool
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -47,6 +47,7 @@ from foiatrack.ui.change_watch import ChangedNote, ChangeWatcher, reload_what_is
 from foiatrack.ui.dashboard_page import DashboardPage
 from foiatrack.ui.exchange_actions import add_exchange_actions
 from foiatrack.ui.help_menu import add_help_menu
+from foiatrack.ui.icons import icon
 from foiatrack.ui.reminders import Reminders
 from foiatrack.ui.request_detail import RequestDetailPage
 from foiatrack.ui.requests_page import RequestsPage
@@ -77,6 +78,21 @@ def settle_background_work() -> None:
         QCoreApplication.sendPostedEvents()
         if QThreadPool.globalInstance().activeThreadCount() == 0:
             return
+
+
+def fit_window_to(window: QWidget, room: QRect) -> None:
+    """Keep the window inside the available screen (a geometry saved on a larger screen or at another
+    scale factor would otherwise reach past the edges)."""
+    frame = window.frameGeometry()
+    extra_w, extra_h = frame.width() - window.width(), frame.height() - window.height()
+    width = min(window.width(), room.width() - extra_w)
+    height = min(window.height(), room.height() - extra_h)
+    if (width, height) != (window.width(), window.height()):
+        window.resize(width, height)
+    x = min(max(window.x(), room.left()), room.right() - width - extra_w + 1)
+    y = min(max(window.y(), room.top()), room.bottom() - height - extra_h + 1)
+    if (x, y) != (window.x(), window.y()):
+        window.move(x, y)
 
 
 def build_pages(db: Database, parent: QWidget) -> dict[str, QWidget]:
@@ -185,13 +201,15 @@ class MainWindow(QMainWindow):
         toolbar = QToolBar("Pages")
         toolbar.setObjectName("pages")
         toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.setIconSize(QSize(20, 20))
         toolbar.setAccessibleName("Pages")
         go_menu = self.menuBar().addMenu("&Go")
         for number, (name, title) in enumerate(PAGE_NAMES.items(), start=1):
             action = self._action(title, lambda _checked=False, n=name: self.show_page(n), f"Ctrl+{number}")
             action.setCheckable(True)
-            action.setToolTip(f"{title} (Ctrl+{number})")
+            action.setIcon(icon(name))
+            action.setToolTip(f"{title.replace('&', '')} (Ctrl+{number})")
             group.addAction(action)
             toolbar.addAction(action)
             go_menu.addAction(action)
@@ -589,11 +607,12 @@ class MainWindow(QMainWindow):
     # --- state ---------------------------------------------------------------------------------------
     def _restore_state(self) -> None:
         geometry = self.settings.value("window/geometry")
+        room = self.screen().availableGeometry()
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:  # a first start: roomy, but never larger than the screen (a 1024×700 laptop panel)
-            room = self.screen().availableGeometry()
             self.resize(min(1280, room.width()), min(820, room.height()))
+        fit_window_to(self, room)
         page = str(self.settings.value("window/page", "dashboard"))
         self.show_page(page if page in PAGE_NAMES else "dashboard")
 

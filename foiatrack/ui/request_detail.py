@@ -32,6 +32,7 @@ from foiatrack.services.undo import Snapshot, take_snapshot
 from foiatrack.services.workspace import Database
 from foiatrack.ui.deadlines_view import DeadlinesView, deadlines_html, lateness_text
 from foiatrack.ui.event_dialog import EventDialog
+from foiatrack.ui.palette import colours
 from foiatrack.ui.request_editor import RequestFieldsForm
 from foiatrack.ui.tasks import run_task
 from foiatrack.ui.timeline import TimelineView, event_text
@@ -168,7 +169,7 @@ class RequestDetailPage(QWidget):
         self.facts.setText(" · ".join(parts))
         text = lateness_text(detail)
         self.lateness.setText(text)
-        self.lateness.setStyleSheet("color: #a40000; font-weight: bold;" if text.startswith("⚠") else "")
+        self.lateness.setStyleSheet(f"color: {colours().late}; font-weight: bold;" if text.startswith("⚠") else "")
         if detail.batch_siblings:
             links = ", ".join(f"<a href='request:{sid}'>{html.escape(name)}</a>" for sid, name in detail.batch_siblings)
             self.siblings.setText(f"Also filed in the same batch with: {links}")

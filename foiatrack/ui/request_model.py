@@ -30,6 +30,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from foiatrack.core.vocabulary import Status
 from foiatrack.services.queries import RequestSummary
+from foiatrack.ui.palette import colours
 from foiatrack.ui.widgets import display_date
 
 SUBJECT, AGENCY, JURISDICTION, SENT, STATUS, DUE, DAYS_LATE, TRACKING, TAGS = range(9)
@@ -39,8 +40,6 @@ SortRole = Qt.ItemDataRole.UserRole + 1  # native values (dates, ints) so sortin
 IdRole = Qt.ItemDataRole.UserRole + 2  # the request id of the row
 SampleRole = Qt.ItemDataRole.UserRole + 3
 
-LATE_COLOUR = QColor("#a40000")
-SAMPLE_COLOUR = QColor("#5c5c5c")
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -75,7 +74,7 @@ def haystack(row: RequestSummary) -> str:
 def late_text(days: int) -> str:
     if days <= 0:
         return ""
-    return f"⚠ {days} day late" if days == 1 else f"⚠ {days} days late"
+    return "⚠ 1 day" if days == 1 else f"⚠ {days:,} days"  # the header says "late"
 
 
 _SORT_KEYS: dict[int, Callable[[RequestSummary], Any]] = {
@@ -216,8 +215,8 @@ class RequestTableModel(QAbstractTableModel):
             return self._italic if row.is_sample else None
         if role == Qt.ItemDataRole.ForegroundRole:
             if row.days_overdue > 0 and column in (DUE, DAYS_LATE):
-                return QBrush(LATE_COLOUR)
-            return QBrush(SAMPLE_COLOUR) if row.is_sample and column == SUBJECT else None
+                return QBrush(QColor(colours().late))
+            return QBrush(QColor(colours().muted)) if row.is_sample and column == SUBJECT else None
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == DAYS_LATE:

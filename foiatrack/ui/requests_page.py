@@ -35,6 +35,7 @@ from foiatrack.services.trash import move_to_trash
 from foiatrack.services.undo import RequestState, Snapshot, take_snapshot
 from foiatrack.services.workspace import Database
 from foiatrack.ui import request_model as rm
+from foiatrack.ui.chips import StatusChipDelegate
 from foiatrack.ui.event_dialog import EventDialog
 from foiatrack.ui.new_request_dialog import NewRequestDialog
 from foiatrack.ui.tasks import run_task
@@ -47,10 +48,6 @@ from foiatrack.ui.widgets import (
     parse_list,
     show_error,
 )
-
-COLUMN_WIDTHS = {rm.AGENCY: 80, rm.JURISDICTION: 80, rm.SENT: 90, rm.STATUS: 150, rm.DUE: 90, rm.DAYS_LATE: 115,
-                 rm.TRACKING: 150}
-MIN_SUBJECT, MIN_TAGS = 260, 130
 
 
 class RequestsPage(QWidget):
@@ -119,14 +116,17 @@ class RequestsPage(QWidget):
         self.table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside it
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        # Columns as wide as their contents (measured on the first rows only: 50,000 rows stay fast), the
+        # subject takes the rest; the user can still drag a column wider.
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in COLUMN_WIDTHS.items():
-            self.table.setColumnWidth(column, width)
+        header.setResizeContentsPrecision(60)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(rm.SUBJECT, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(40)
+        self.table.setItemDelegateForColumn(rm.STATUS, StatusChipDelegate(self.table))
         self.table.installEventFilter(self)
         self.find.installEventFilter(self)  # Down moves into the table, Enter opens the request
-        self.table.viewport().installEventFilter(self)  # its resizes refit the subject column
 
         self.count = QLabel("Loading…")
         self.count.setAccessibleName("Request count")
@@ -168,19 +168,7 @@ class RequestsPage(QWidget):
         self.log_button.clicked.connect(self.log_event_on_selected)
         self.letter_button.clicked.connect(self.write_letters)
 
-    def _fit_subject(self) -> None:
-        """Give the subject the room left: all columns where they fit, else at least up to "Days late"
-        (the columns that say what is late), scrolling sideways for the rest."""
-        header = self.table.horizontalHeader()
-        up_to_late = sum(header.sectionSize(c) for c in range(rm.AGENCY, rm.DAYS_LATE + 1))
-        available = self.table.viewport().width()
-        everything = up_to_late + header.sectionSize(rm.TRACKING) + MIN_TAGS
-        room = available - everything if available - everything >= MIN_SUBJECT + 60 else available - up_to_late
-        header.resizeSection(rm.SUBJECT, max(MIN_SUBJECT, room))
-
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
-            self._fit_subject()
         if watched is self.find and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_PageDown) and self.proxy.rowCount():
                 self.enter_table()

@@ -132,7 +132,8 @@ class SettingsPage(QWidget):
         layout.addWidget(scroll)
 
         # Ctrl+S saves every group with changes, as on the request page.
-        QShortcut(QKeySequence.StandardKey.Save, self, self.save_all, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save_all,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.save_profile_button.clicked.connect(self.save_profile)
         self.save_threshold_button.clicked.connect(self.save_threshold)
         self.save_backups_button.clicked.connect(self.save_backups)

@@ -30,7 +30,7 @@ from foiatrack.ui.dashboard_models import SortProxy
 from foiatrack.ui.dashboard_views import configure_table
 from foiatrack.ui.tasks import run_task
 from foiatrack.ui.templates_model import KIND, SOURCE, TITLE, TemplatesModel, jurisdictions_text
-from foiatrack.ui.widgets import show_error
+from foiatrack.ui.widgets import error_style, show_error
 
 if TYPE_CHECKING:
     from foiatrack.services.letters import TemplateInfo
@@ -69,7 +69,7 @@ class TemplatesPage(QWidget):
         table_label.setBuddy(self.table)
         self.problem_label = QLabel()
         self.problem_label.setWordWrap(True)
-        self.problem_label.setStyleSheet("color: #a40000;")
+        self.problem_label.setStyleSheet(error_style())
         self.problem_label.setAccessibleName("Templates that could not be loaded")
         self.problem_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.copy_button = QPushButton("&Copy to my templates to edit")

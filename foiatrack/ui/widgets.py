@@ -35,10 +35,17 @@ from PySide6.QtWidgets import (
 from foiatrack.core.dates import parse_iso_date
 from foiatrack.core.errors import UserError
 
-ERROR_STYLE = "color: #a40000;"
+ERROR_STYLE = "color: #a40000;"  # the light palette's; widgets use error_style() for the current one
 
 
 @cache
+def error_style() -> str:
+    """Style sheet text for an error message in the current palette's "late" colour."""
+    from foiatrack.ui.palette import colours
+
+    return f"color: {colours().late};"
+
+
 def _date_format() -> str:
     """The locale's short date format with a four-digit year (two-digit years are ambiguous in filings).
 
@@ -183,7 +190,7 @@ class ErrorLabel(QLabel):
     def __init__(self, field_label: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
-        self.setStyleSheet(ERROR_STYLE)
+        self.setStyleSheet(error_style())
         self.setAccessibleName(f"{field_label} error")
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.hide()

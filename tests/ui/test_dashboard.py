@@ -126,3 +126,37 @@ def test_every_control_has_a_name_and_takes_focus(page: DashboardPage) -> None:
     for widget in (page.as_of, page.include_sample, page.appeal_days, page.refresh_button, page.print_button,
                    page.pdf_button, *page.tiles, *page.list_tables, page.stats_table):
         assert widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+
+
+def _column(table: Any, header: str) -> int:
+    return [c.header for c in table.source.columns].index(header)
+
+
+def test_each_row_names_its_deadline_and_next_step(page: DashboardPage, sample_db: Database) -> None:
+    from PySide6.QtGui import QColor
+
+    from foiatrack.ui.palette import colours
+
+    overdue = page.overdue_table
+    deadline, step = _column(overdue, "Deadline"), _column(overdue, "Next step")
+    assert overdue.proxy.rowCount() > 0
+    for row in range(overdue.proxy.rowCount()):
+        assert overdue.proxy.index(row, deadline).data() in ("Response", "Response (extended)", "Decision on appeal")
+        text = overdue.proxy.index(row, step).data()
+        assert text.startswith(("send a follow-up", "decision on appeal overdue since"))
+        brush = overdue.proxy.index(row, step).data(Qt.ItemDataRole.ForegroundRole)
+        assert brush is not None and brush.color() == QColor(colours().late), "a passed date is marked"
+    appeal = page.appeal_table
+    for row in range(appeal.proxy.rowCount()):
+        assert appeal.proxy.index(row, _column(appeal, "Next step")).data().startswith("appeal by ")
+    sue = page.may_sue_table
+    assert any("may sue since" in sue.proxy.index(row, _column(sue, "Next step")).data()
+               for row in range(sue.proxy.rowCount()))
+
+
+def test_on_time_chart_shows_percentages_of_agencies_that_decided(page: DashboardPage) -> None:
+    assert page.statistics is not None
+    decided = {r.abbreviation or r.agency for r in page.statistics.agencies if r.determined and r.on_time_counted}
+    bars = page.on_time_chart.bars()
+    assert bars and all("%" in label for label, _value in bars)
+    assert {label.split(":")[0] for label, _value in bars} <= decided

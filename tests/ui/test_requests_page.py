@@ -59,7 +59,7 @@ def test_late_rows_say_so_in_words_and_bold(page: RequestsPage) -> None:
     assert late_rows, "the sample data has overdue requests"
     for row in late_rows:
         days = page.proxy.index(row, rm.DAYS_LATE).data(rm.SortRole)
-        assert page.proxy.index(row, rm.DAYS_LATE).data() == f"⚠ {days} days late"
+        assert page.proxy.index(row, rm.DAYS_LATE).data() == f"⚠ {days:,} days"
         assert page.proxy.index(row, rm.SUBJECT).data(Qt.ItemDataRole.FontRole).bold()
     on_time = next(r for r in range(page.proxy.rowCount()) if r not in late_rows)
     assert page.proxy.index(on_time, rm.DAYS_LATE).data() == ""
