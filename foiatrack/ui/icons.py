@@ -1,4 +1,4 @@
-"""The app icon and the sidebar's page icons, drawn in code so they follow the palette (light or dark)
+"""The sidebar's page icons, drawn in code so they follow the palette (light or dark)
 and stay sharp at any scale factor (each is drawn at the size Qt asks for)."""
 
 from __future__ import annotations
@@ -74,23 +74,8 @@ def _settings(p: QPainter, s: float, c: QColor) -> None:
     p.drawEllipse(centre, s * 0.2, s * 0.2)
 
 
-def _app(p: QPainter, s: float, _c: QColor) -> None:
-    """A folder of records with a clock: requests and their deadlines."""
-    p.setPen(Qt.PenStyle.NoPen)
-    p.setBrush(QColor("#2f5f9e"))
-    p.drawRoundedRect(QRectF(s * 0.04, s * 0.16, s * 0.92, s * 0.74), s * 0.1, s * 0.1)
-    p.setBrush(QColor("#4a7cc0"))
-    p.drawRoundedRect(QRectF(s * 0.04, s * 0.08, s * 0.4, s * 0.16), s * 0.05, s * 0.05)
-    p.setBrush(QColor("#ffffff"))
-    centre = QPointF(s * 0.5, s * 0.54)
-    p.drawEllipse(centre, s * 0.27, s * 0.27)
-    p.setPen(QPen(QColor("#a40000"), s * 0.07, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
-    p.drawLine(centre, QPointF(centre.x(), centre.y() - s * 0.17))
-    p.drawLine(centre, QPointF(centre.x() + s * 0.13, centre.y() + s * 0.05))
-
-
 DRAWINGS: dict[str, Drawing] = {"dashboard": _dashboard, "requests": _requests, "agencies": _agencies,
-                                "templates": _templates, "settings": _settings, "app": _app}
+                                "templates": _templates, "settings": _settings}
 
 
 class _Engine(QIconEngine):
@@ -124,14 +109,5 @@ class _Engine(QIconEngine):
 
 
 def icon(name: str) -> QIcon:
-    """The icon called *name* ("app" or a page name)."""
+    """The icon of the page called *name*."""
     return QIcon(_Engine(DRAWINGS[name]))
-
-
-def app_icon() -> QIcon:
-    """The window and application icon, at the sizes window managers ask for."""
-    result = QIcon()
-    engine = _Engine(_app)
-    for size in (16, 24, 32, 48, 64, 128, 256):
-        result.addPixmap(engine.pixmap(QSize(size, size), QIcon.Mode.Normal, QIcon.State.Off))
-    return result

@@ -35,7 +35,8 @@ def test_adverse_determination_gives_the_appeal_date_and_marks_it_passed_later()
 def test_appeal_decision_due_and_overdue() -> None:
     pending = next_step(Status.APPEALED, TODAY, appeal_decision_due=dt.date(2026, 12, 24))
     assert pending.deadline == "Decision on appeal" and pending.step == "decision on appeal due 2026-12-24"
-    late = next_step(Status.APPEALED, TODAY, appeal_decision_due=dt.date(2026, 11, 2), may_sue_from=dt.date(2026, 11, 3))
+    late = next_step(Status.APPEALED, TODAY, appeal_decision_due=dt.date(2026, 11, 2),
+                     may_sue_from=dt.date(2026, 11, 3))
     assert late.passed and "may sue since 2026-11-03" in late.step
 
 
