@@ -52,7 +52,7 @@ def next_step(status: Status, as_of: dt.date, *, due_date: dt.date | None = None
         if due is None:
             return NextStep("Decision on appeal", None, "wait for the decision on appeal")
         if due < as_of:
-            step = f"decision on appeal overdue since {_day(due)}; follow up"
+            step = "follow up on the appeal"
             return NextStep("Decision on appeal", due, step + (f"; {sue_text}" if sue_text else ""), passed=True)
         return NextStep("Decision on appeal", due, f"decision on appeal due {_day(due)}")
     if status in ADVERSE:

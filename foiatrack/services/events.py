@@ -62,14 +62,14 @@ def validate_event(new: NewEvent, jurisdiction: str | None = None) -> NewEvent:
                         field="date")
     kind = new.kind
     if kind is EventKind.TRACKING_NUMBER and not (new.tracking_number or "").strip():
-        raise UserError("tracking_number: a tracking-number event needs the number (--tracking)",
+        raise UserError("tracking_number: a tracking-number event needs the number the agency gave",
                         field="tracking_number")
     if kind is EventKind.FINAL_DETERMINATION and new.outcome is None:
-        raise UserError("outcome: a final determination needs its outcome (--outcome): "
-                        + ", ".join(o.value for o in Outcome), field="outcome")
+        raise UserError("outcome: a final determination needs its outcome ("
+                        + ", ".join(o.label.lower() for o in Outcome) + ")", field="outcome")
     if kind is EventKind.APPEAL_ACKNOWLEDGED and new.received is None:
         raise UserError("received: an appeal acknowledgement needs the day the agency received the appeal "
-                        "(--received YYYY-MM-DD)", field="received")
+                        "(YYYY-MM-DD)", field="received")
     if new.received is not None:
         check_date_range(new.received, "received")
         if new.received > new.date:
@@ -85,7 +85,7 @@ def validate_event(new: NewEvent, jurisdiction: str | None = None) -> NewEvent:
     if new.appeal_number is not None and len(new.appeal_number.strip()) > 100:
         raise UserError("appeal_number: at most 100 characters", field="appeal_number")
     if kind is EventKind.FEE_ESTIMATE and new.amount is None:
-        raise UserError("amount: a fee estimate needs the amount (--amount)", field="amount")
+        raise UserError("amount: a fee estimate needs the amount", field="amount")
     for name in ("pages_released", "pages_withheld", "extension_days"):
         value = getattr(new, name)
         if value is not None and value < 0:

@@ -207,8 +207,8 @@ def update_request(db: Database, request_id: int, values: RequestFields, *, agen
             require_not_trashed(row)
             if row.version != expected_version:
                 raise ConflictError(
-                    f"request {request_id}: it was changed elsewhere (version {row.version}, you edited version "
-                    f"{expected_version}); reload it to see the other change, then apply yours again"
+                    f"request {request_id}: it was changed elsewhere since you opened it; reload it to see the "
+                    "other change, then apply yours again"
                 )
             before = _audited_values(row)
             if agency is not None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from foiatrack.core.vocabulary import Status
@@ -39,9 +39,11 @@ class StatusChipDelegate(QStyledItemDelegate):
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, background, painter, widget)
         fg, bg = chip_colours(status, option.palette)  # type: ignore[attr-defined]
-        metrics = option.fontMetrics  # type: ignore[attr-defined]
+        font = QFont(background.font)
+        font.setItalic(False)  # the chip carries the status, not the row's "sample" styling
+        metrics = QFontMetrics(font)
         rect: QRect = option.rect  # type: ignore[attr-defined]
-        width = min(metrics.horizontalAdvance(text) + 2 * PAD_X, rect.width() - 4)
+        width = min(metrics.horizontalAdvance(text) + 2 * PAD_X + 2, rect.width() - 6)
         height = min(metrics.height() + 2 * PAD_Y, rect.height() - 2)
         chip = QRectF(rect.x() + 3, rect.y() + (rect.height() - height) / 2, width, height)
         painter.save()
@@ -50,10 +52,12 @@ class StatusChipDelegate(QStyledItemDelegate):
         painter.setBrush(QColor(bg))
         painter.drawRoundedRect(chip, height / 2, height / 2)
         painter.setPen(QColor(fg))
-        shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(chip.width()) - 2 * PAD_X)
-        painter.drawText(chip.adjusted(PAD_X, 0, -PAD_X, 0), int(Qt.AlignmentFlag.AlignVCenter), shown)
+        painter.setFont(font)
+        room = chip.adjusted(PAD_X, 0, -PAD_X + 2, 0)
+        shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(room.width()) + 1)
+        painter.drawText(room, int(Qt.AlignmentFlag.AlignVCenter), shown)
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         size = super().sizeHint(option, index)
-        return QSize(size.width() + 2 * PAD_X + 6, size.height())
+        return QSize(size.width() + 2 * PAD_X + 10, size.height())

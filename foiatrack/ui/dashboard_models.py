@@ -116,7 +116,15 @@ MAY_SUE = Column("May sue since", lambda r, _c: display_date(r.may_sue_from), la
 TRACKING = Column("Tracking number", lambda r, _c: r.tracking_number or "",
                   lambda r, _c: (r.tracking_number or "").casefold())
 
-OVERDUE_COLUMNS = (SUBJECT, AGENCY, DEADLINE, DUE, DAYS_LATE, WORKING_LATE, NEXT, VERY)
+def _late_summary(row: RequestSummary, ctx: ListContext) -> str:
+    working = ctx.working_days_overdue.get(row.id)
+    text = days_text(row.days_overdue) + (f" ({working} working)" if working is not None else "")
+    return f"⚠ {text}, very overdue" if row.id in ctx.very_overdue else text
+
+
+# Calendar and working days late in one column, so the next step fits beside them on a laptop screen.
+LATE = Column("Late", _late_summary, lambda r, _c: r.days_overdue, numeric=True)
+OVERDUE_COLUMNS = (SUBJECT, AGENCY, DEADLINE, DUE, LATE, NEXT)
 DUE_COLUMNS = (SUBJECT, AGENCY, STATUS, DEADLINE, DUE, DUE_IN, NEXT)
 APPEAL_COLUMNS = (SUBJECT, AGENCY, STATUS, APPEAL_BY, APPEAL_LEFT, NEXT)
 MAY_SUE_COLUMNS = (SUBJECT, AGENCY, STATUS, DEADLINE, DUE, MAY_SUE, NEXT)
@@ -148,7 +156,7 @@ class RequestListModel(RowTableModel):
         return [column.header for column in self.columns]
 
     def _is_late(self, row: RequestSummary, column: Column) -> bool:
-        if column is VERY:
+        if column is VERY or column is LATE:
             return row.id in self._context.very_overdue
         return column.passed is not None and column.passed(row, self._context)
 

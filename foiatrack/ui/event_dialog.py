@@ -203,6 +203,12 @@ class EventDialog(QDialog):
         ):
             add_row(self.form, text, widget, self.errors, field or "kind")
             self.rows[field or "kind"] = widget
+        # An edited event's files, named (they stay attached; new ones are added to them).
+        self.attached = QLabel()
+        self.attached.setWordWrap(True)
+        self.attached.setAccessibleName("Files already attached")
+        self.attached.hide()
+        self.form.addRow("", self.attached)
         self.status = QLabel()
         self.status.setAccessibleName("Saving status")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
@@ -251,6 +257,10 @@ class EventDialog(QDialog):
         if event.attachments:
             names = ", ".join(a.filename for a in event.attachments)
             self.attachments.view.setToolTip(f"Already attached: {names}")
+            self.attached.setText("Already attached: " + ", ".join(
+                f"{a.filename} ({a.size / 1024:,.0f} KB)" if a.size >= 1024 else f"{a.filename} ({a.size} bytes)"
+                for a in event.attachments) + ". Files added below are attached as well.")
+            self.attached.show()
 
     # --- values --------------------------------------------------------------------------------------
     def new_event(self) -> NewEvent:

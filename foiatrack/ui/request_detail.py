@@ -165,7 +165,6 @@ class RequestDetailPage(QWidget):
             parts.append(f"Tracking number {request.tracking_number}")
         if request.sent_on:
             parts.append(f"Sent {display_date(request.sent_on)}")
-        parts.append(f"version {request.version}")
         self.facts.setText(" · ".join(parts))
         text = lateness_text(detail)
         self.lateness.setText(text)
@@ -178,7 +177,8 @@ class RequestDetailPage(QWidget):
             self.siblings.hide()
         self._fill_agencies(detail.agency.id)
         self.form.set_values(request)
-        self.timeline.set_events(list(detail.events))
+        self.timeline.set_events(list(detail.events), getattr(self, "_select_id", None))
+        self._select_id = None
         self.timeline.set_audit(list(detail.audit))
         self.deadlines.show_detail(detail)
         self.dirty = False
@@ -262,14 +262,16 @@ class RequestDetailPage(QWidget):
         if self.detail is None or not self.maybe_leave():
             return None
         dialog = EventDialog(self.db, [self.detail.request.id], event, self, files=files or ())
-        dialog.saved.connect(lambda _events: self._events_changed())
+        # After logging, the new event is the selected one (so "Attach files" goes to it).
+        dialog.saved.connect(lambda events: self._events_changed(events[0].id if events and event is None else None))
         dialog.finished.connect(dialog.deleteLater)
         self.event_dialog = dialog
         dialog.open()
         return dialog
 
-    def _events_changed(self) -> None:
+    def _events_changed(self, select_id: int | None = None) -> None:
         self.event_dialog = None
+        self._select_id = select_id
         self.reload()
         if self.request_id is not None:
             self.requestChanged.emit(self.request_id)

@@ -8,6 +8,7 @@ window stays responsive while 50,000 rows load. Filtering happens on every keyst
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListWidget,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -43,6 +45,7 @@ from foiatrack.ui.undo import plural, record_change
 from foiatrack.ui.widgets import (
     ChoiceCombo,
     add_row,
+    fit_to_screen,
     name_buttons,
     open_letter_dialog,
     parse_list,
@@ -128,6 +131,15 @@ class RequestsPage(QWidget):
         self.table.installEventFilter(self)
         self.find.installEventFilter(self)  # Down moves into the table, Enter opens the request
 
+        self.empty_hint = QLabel(
+            "<h3>No requests yet</h3><p>File your first one with <b>New request…</b> (Ctrl+N), import a "
+            "spreadsheet of requests you already track (File › Import spreadsheet…), or look around with the "
+            "sample data first (File › Load the sample data; File › Remove the sample data takes it away).</p>")
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_hint.setAccessibleName("No requests yet")
+        self.empty_hint.setContentsMargins(40, 40, 40, 40)
+        self.empty_hint.hide()
         self.count = QLabel("Loading…")
         self.count.setAccessibleName("Request count")
         self.new_button = QPushButton("&New request…")
@@ -145,6 +157,7 @@ class RequestsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty_hint, 1)
         layout.addLayout(buttons)
         self.setTabOrder(self.find, self.status_filter)
         self.setTabOrder(self.status_filter, self.agency_filter)
@@ -253,10 +266,14 @@ class RequestsPage(QWidget):
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.total_count()
         late = self.model.visible_overdue_count()
-        text = f"{shown:,} of {total:,} requests" if shown != total else f"{total:,} requests"
+        text = f"{shown:,} of {plural(total)}" if shown != total else plural(total)
         if late:
             text += f" · {late:,} overdue"
         self.count.setText(text)
+        # A blank start says what to do instead of showing an empty table.
+        blank = total == 0 and not self._loading
+        self.empty_hint.setVisible(blank)
+        self.table.setVisible(not blank)
 
     def enter_table(self) -> None:
         """Focus the table with a row selected (the current one, else the first)."""
@@ -334,7 +351,10 @@ class RequestsPage(QWidget):
         ids = self.selected_ids()
         if not ids:
             return
-        dialog = TagDialog(len(ids), self)
+        tags_in_use = sorted({t for row in self.model.all_rows() for t in row.tags})
+        chosen = set(ids)
+        on_selection = sorted({t for row in self.model.all_rows() if row.id in chosen for t in row.tags})
+        dialog = TagDialog(len(ids), self, tags_in_use, on_selection)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         try:
@@ -400,22 +420,45 @@ class RequestsPage(QWidget):
 
 
 class TagDialog(QDialog):
-    """Add and remove tags on the selected requests in one step."""
+    """Add and remove tags on the selected requests in one step, with the tags already in use offered."""
 
-    def __init__(self, count: int, parent: QWidget | None = None) -> None:
+    def __init__(self, count: int, parent: QWidget | None = None, existing: Sequence[str] = (),
+                 on_selection: Sequence[str] = ()) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Tag {count} request{'s' if count != 1 else ''}")
+        self.setWindowTitle(f"Tag {plural(count)}")
         self.add_edit = QLineEdit()
-        self.add_edit.setPlaceholderText("e.g. surveillance, priority")
+        self.add_edit.setPlaceholderText("e.g. surveillance, priority (separate tags with commas)")
+        self.add_edit.setAccessibleName("Add tags")
         self.remove_edit = QLineEdit()
-        form = QFormLayout(self)
+        self.remove_edit.setPlaceholderText("tags to take off the selected requests")
+        self.remove_edit.setAccessibleName("Remove tags")
+        self.suggestions = QListWidget()
+        self.suggestions.setAccessibleName("Tags in use")
+        self.suggestions.addItems(list(existing))
+        self.suggestions.itemActivated.connect(lambda item: self._append(self.add_edit, item.text()))
+        self.suggestions.itemClicked.connect(lambda item: self._append(self.add_edit, item.text()))
+        having = f"; the selected requests have: {', '.join(on_selection)}" if on_selection else ""
+        hint = QLabel(f"Tags in use (click one to add it){having}.")
+        hint.setWordWrap(True)
+        form = QFormLayout()
         add_row(form, "&Add tags:", self.add_edit)
         add_row(form, "&Remove tags:", self.remove_edit)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         name_buttons(buttons)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(hint)
+        layout.addWidget(self.suggestions, 1)
+        layout.addWidget(buttons)
+        fit_to_screen(self, 520, 420)
+
+    @staticmethod
+    def _append(edit: QLineEdit, tag: str) -> None:
+        current = list(parse_list(edit.text()))
+        if tag not in current:
+            edit.setText(", ".join([*current, tag]))
 
     def add_tags(self) -> tuple[str, ...]:
         return parse_list(self.add_edit.text())

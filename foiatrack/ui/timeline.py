@@ -136,15 +136,33 @@ def facts(event: Event) -> str:
     return " · ".join(parts)
 
 
-def event_text(event: Event) -> str:
-    """Every line a reader needs: date and kind, summary, facts, details, attachments."""
+# Details longer than this are shown cut short with "more" (a pasted 400 KB e-mail must not fill the pane).
+COLLAPSED_CHARS = 400
+COLLAPSED_LINES = 6
+
+
+def is_long(details: str) -> bool:
+    text = details.strip()
+    return len(text) > COLLAPSED_CHARS or text.count("\n") >= COLLAPSED_LINES
+
+
+def collapsed(details: str) -> str:
+    text = details.strip()
+    lines = text.splitlines()[:COLLAPSED_LINES - 1]
+    short = "\n".join(lines)[:COLLAPSED_CHARS].rstrip()
+    return f"{short} … more (Space or “Show all” shows the rest)"
+
+
+def event_text(event: Event, expanded: bool = True) -> str:
+    """Every line a reader needs: date and kind, summary, facts, details (cut short unless *expanded*),
+    attachments."""
     lines = [f"{display_date(event.date)} — {event.kind.label} ({event.direction.value})"]
     if event.summary and not event.summary.startswith(event.kind.label):  # default summaries repeat the facts
         lines.append(event.summary)
     if facts(event):
         lines.append(facts(event))
     if event.details.strip():
-        lines.append(event.details.strip())
+        lines.append(event.details.strip() if expanded or not is_long(event.details) else collapsed(event.details))
     if event.attachments:
         lines.append("Attached: " + ", ".join(f"{a.filename} ({size_text(a.size)})" for a in event.attachments))
     return "\n".join(lines)
@@ -156,6 +174,14 @@ class EventListModel(QAbstractListModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._events: list[Event] = []
+        self.expanded: set[int] = set()  # ids of events whose long details are shown in full
+
+    def toggle(self, row: int) -> None:
+        """Show all of a long event's details, or cut them short again."""
+        event = self._events[row]
+        self.expanded.symmetric_difference_update({event.id})
+        index = self.index(row)
+        self.dataChanged.emit(index, index)
 
     def set_events(self, events: list[Event]) -> None:
         self.beginResetModel()
@@ -172,8 +198,10 @@ class EventListModel(QAbstractListModel):
         if not index.isValid() or not 0 <= index.row() < len(self._events):
             return None
         event = self._events[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return event_text(event)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return event_text(event, event.id in self.expanded)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return event_text(event, event.id in self.expanded)
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"Recorded by {event.created_by or 'unknown'}" + (
                 f" on {event.created_at:%Y-%m-%d %H:%M}" if event.created_at else "")
@@ -248,8 +276,11 @@ class TimelineView(QWidget):
         self.delete_button = QPushButton("&Delete event…")
         self.attach_button = QPushButton("Atta&ch files…")
         self.open_button = QPushButton("&Open attachment")
+        self.more_button = QPushButton("Show all")
+        self.more_button.setToolTip("Show all of the selected event's details, or cut them short again (Space)")
         buttons = QHBoxLayout()
-        for button in (self.log_button, self.edit_button, self.delete_button, self.attach_button, self.open_button):
+        for button in (self.log_button, self.edit_button, self.delete_button, self.attach_button, self.open_button,
+                       self.more_button):
             button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -274,6 +305,9 @@ class TimelineView(QWidget):
         self.list.filesDropped.connect(self._dropped)
         QShortcut(QKeySequence.StandardKey.Delete, self.list, self._emit_delete,
                   context=Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(QKeySequence(Qt.Key.Key_Space), self.list, self.toggle_details,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+        self.more_button.clicked.connect(self.toggle_details)
         self.delete_button.setToolTip("Delete the selected event (Delete)")
         self.attachments.doubleClicked.connect(lambda _index: self.open_attachment())
         self.attachments.activated.connect(lambda _index: self.open_attachment())
@@ -284,10 +318,19 @@ class TimelineView(QWidget):
         self.open_button.clicked.connect(self.open_attachment)
         self._current_changed()
 
-    def set_events(self, events: list[Event]) -> None:
+    def toggle_details(self) -> None:
+        index = self.list.currentIndex()
+        event = self.current_event()
+        if event is not None and is_long(event.details):
+            self.model.toggle(index.row())
+            self._current_changed()
+
+    def set_events(self, events: list[Event], select_id: int | None = None) -> None:
+        """Show *events*, keeping the selected one (or selecting *select_id*, e.g. the event just logged)."""
         current = self.current_event()
+        wanted = select_id if select_id is not None else (current.id if current else None)
         self.model.set_events(events)
-        row = next((i for i, e in enumerate(events) if current and e.id == current.id), len(events) - 1)
+        row = next((i for i, e in enumerate(events) if wanted is not None and e.id == wanted), len(events) - 1)
         if row >= 0:
             self.list.setCurrentIndex(self.model.index(row))
             self.list.scrollTo(self.model.index(row))
@@ -313,6 +356,9 @@ class TimelineView(QWidget):
         for button in (self.edit_button, self.delete_button, self.attach_button):
             button.setEnabled(event is not None)
         self.open_button.setEnabled(self.attachment_model.rowCount() > 0)
+        long = event is not None and is_long(event.details)
+        self.more_button.setVisible(long)
+        self.more_button.setText("Show less" if long and event.id in self.model.expanded else "Show all")
 
     def _emit_edit(self) -> None:
         event = self.current_event()

@@ -85,4 +85,4 @@ def record_change(widget: QWidget | None, label: str, snapshot: Snapshot | None)
 
 
 def plural(count: int, word: str = "request") -> str:
-    return f"{count} {word}" + ("" if count == 1 else "s")
+    return f"{count:,} {word}" + ("" if count == 1 else "s")

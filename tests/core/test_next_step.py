@@ -37,7 +37,7 @@ def test_appeal_decision_due_and_overdue() -> None:
     assert pending.deadline == "Decision on appeal" and pending.step == "decision on appeal due 2026-12-24"
     late = next_step(Status.APPEALED, TODAY, appeal_decision_due=dt.date(2026, 11, 2),
                      may_sue_from=dt.date(2026, 11, 3))
-    assert late.passed and "may sue since 2026-11-03" in late.step
+    assert late.passed and late.step == "follow up on the appeal; may sue since 2026-11-03"
 
 
 def test_paused_draft_closed_and_no_time_limit() -> None:

@@ -50,7 +50,7 @@ def test_opens_on_the_demo_database_and_switches_pages(qtbot: Any, window: MainW
         "&New request…", "&Add correspondence…", "New &database…", "&Open database…", "Connect to &server…",
         "&Backup…", "&Restore from backup…", "&Import spreadsheet…", "&Export requests…",
         "Export deadlines to &calendar (.ics)…",
-        "Repor&ts", "&Trash…", "Remove the sample &data", "&Print…", "&Quit"]
+        "Repor&ts", "Tras&h…", "&Load the sample data", "Remove the sa&mple data", "&Print…", "&Quit"]
     edit_menu = window.menuBar().actions()[1].menu()
     shortcuts = {a.text(): a.shortcut().toString() for a in edit_menu.actions() if a.text()}
     assert shortcuts == {"Nothing to &undo": "Ctrl+Z", "&Delete requests": "",
