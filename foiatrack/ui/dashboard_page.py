@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QSplitter,
     QTableView,
@@ -121,6 +122,9 @@ class DashboardPage(QWidget):
             tile.setCheckable(True)
             tile.setAutoExclusive(True)
             tile.clicked.connect(lambda _checked=False, n=number: self.show_list(n))
+            # Tiles may shrink on a narrow window (their text is repeated on the tabs below).
+            tile.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+            tile.setMinimumWidth(60)
             tiles.addWidget(tile)
         self.tiles[OVERDUE].setChecked(True)
 

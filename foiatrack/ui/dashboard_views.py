@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 from foiatrack.services.queries import RequestSummary
 from foiatrack.ui.chips import StatusChipDelegate
 from foiatrack.ui.dashboard_models import Column, ListContext, RequestListModel, SortProxy
+from foiatrack.ui.widgets import FlexibleColumn
 
 
 def configure_table(view: QTableView, model: QAbstractItemModel, accessible_name: str) -> None:
@@ -49,7 +50,7 @@ class RequestTable(QTableView):
         self.proxy = SortProxy(self)
         self.proxy.setSourceModel(self.source)
         configure_table(self, self.proxy, accessible_name)
-        self.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.subject_fit = FlexibleColumn(self, 0, minimum=180)  # the subject takes what the others leave
         for column in range(1, len(columns)):
             self.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
             if columns[column].header == "Status":

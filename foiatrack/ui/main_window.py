@@ -27,9 +27,11 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
+    QFrame,
     QLabel,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QStackedWidget,
     QToolBar,
     QWidget,
@@ -124,7 +126,13 @@ class MainWindow(QMainWindow):
         self._watching = False
         self._requests_stale = False
         self.stack = QStackedWidget()
-        self.setCentralWidget(self.stack)
+        # The pages scroll when the window is smaller than they would like (150 % scaling on a laptop):
+        # the window itself never grows past the screen.
+        self.page_scroll = QScrollArea()
+        self.page_scroll.setWidgetResizable(True)
+        self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.page_scroll.setWidget(self.stack)
+        self.setCentralWidget(self.page_scroll)
         self.changed_note = ChangedNote()
         self.changed_note.clicked.connect(self.reload_now)
         self.location = QLabel()

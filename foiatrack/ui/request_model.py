@@ -247,6 +247,11 @@ class RequestTableModel(QAbstractTableModel):
     def _tooltip(row: RequestSummary, column: int) -> str | None:
         if column == AGENCY:
             return row.agency
+        if column == TAGS and row.tags:
+            return ", ".join(row.tags)
+        if column == SUBJECT:
+            return row.subject + ("\nSample data: loaded to show how foiatrack works; File › Remove the sample data "
+                                  "takes it away." if row.is_sample else "")
         if column == SUBJECT and row.is_sample:
             return "Sample data: loaded to show how foiatrack works; delete it when you start for real."
         if column in (DUE, DAYS_LATE) and row.days_overdue > 0:

@@ -44,6 +44,7 @@ from foiatrack.ui.tasks import run_task
 from foiatrack.ui.undo import plural, record_change
 from foiatrack.ui.widgets import (
     ChoiceCombo,
+    FlexibleColumn,
     add_row,
     fit_to_screen,
     name_buttons,
@@ -77,20 +78,20 @@ class RequestsPage(QWidget):
         self.find = QLineEdit()
         self.find.setPlaceholderText("Subject, agency, tracking no. or tag")
         self.find.setToolTip("Find requests by subject, agency, tracking number or tag (Ctrl+F)")
-        self.find.setMinimumWidth(180)
+        self.find.setMinimumWidth(140)
         self.find.setClearButtonEnabled(True)
         self.find.setAccessibleName("Find requests")
         self.status_filter = ChoiceCombo("Status filter")
-        self.status_filter.setMinimumContentsLength(12)
+        self.status_filter.setMinimumContentsLength(9)
         self.status_filter.setSizeAdjustPolicy(ChoiceCombo.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.status_filter.add_choice("Any status", None)
         for status in Status:
             self.status_filter.add_choice(status.label, status)
         self.agency_filter = ChoiceCombo("Agency filter")
-        self.agency_filter.setMinimumContentsLength(12)
+        self.agency_filter.setMinimumContentsLength(9)
         self.agency_filter.setSizeAdjustPolicy(ChoiceCombo.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.tag_filter = ChoiceCombo("Tag filter")
-        self.tag_filter.setMinimumContentsLength(8)
+        self.tag_filter.setMinimumContentsLength(7)
         self.tag_filter.setSizeAdjustPolicy(ChoiceCombo.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.overdue = QCheckBox("Over&due only")
         self.overdue.setAccessibleName("Overdue only")
@@ -124,9 +125,11 @@ class RequestsPage(QWidget):
         header = self.table.horizontalHeader()
         header.setResizeContentsPrecision(60)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(rm.SUBJECT, QHeaderView.ResizeMode.Stretch)
-        header.setStretchLastSection(False)
         header.setMinimumSectionSize(40)
+        # Tags can be long: a fixed share, the full list in the cell's tooltip and the tag filter.
+        header.setSectionResizeMode(rm.TAGS, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(rm.TAGS, 170)
+        self.subject_fit = FlexibleColumn(self.table, rm.SUBJECT, minimum=220)
         self.table.setItemDelegateForColumn(rm.STATUS, StatusChipDelegate(self.table))
         self.table.installEventFilter(self)
         self.find.installEventFilter(self)  # Down moves into the table, Enter opens the request

@@ -13,7 +13,7 @@ from functools import cache
 from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -21,11 +21,13 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLayout,
     QLineEdit,
     QMenu,
     QMessageBox,
+    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -352,3 +354,43 @@ def chain_tab_order(*widgets: QWidget) -> None:
     """Tab visits *widgets* in this order (the order they read on screen, not the order they were made)."""
     for first, second in pairwise(widgets):
         QWidget.setTabOrder(first, second)
+
+
+class FlexibleColumn(QObject):
+    """One column of a table takes the width the others leave (they are sized to their contents), but
+    never less than *minimum*: then the table scrolls sideways instead of squeezing it to "…".
+
+    Qt's own Stretch mode keeps a stretched column at its content width when the others fill the view,
+    which pushed the columns that matter (late, next step) off a small screen.
+    """
+
+    def __init__(self, view: QTableView, column: int, minimum: int = 200) -> None:
+        super().__init__(view)
+        self.view, self.column, self.minimum = view, column, minimum
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        view.viewport().installEventFilter(self)
+        header.sectionResized.connect(self._other_resized)
+        model = view.model()
+        for signal in (model.modelReset, model.layoutChanged, model.rowsInserted):
+            signal.connect(lambda *_args: QTimer.singleShot(0, self.fit))
+
+    def _other_resized(self, section: int, _old: int, _new: int) -> None:
+        if section != self.column:
+            QTimer.singleShot(0, self.fit)
+
+    def fit(self) -> None:
+        header = self.view.horizontalHeader()
+        others = 0
+        for section in range(header.count()):
+            if section != self.column and not header.isSectionHidden(section):
+                others += header.sectionSize(section)
+        width = max(self.minimum, self.view.viewport().width() - others)
+        if header.sectionSize(self.column) != width:
+            header.resizeSection(self.column, width)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
