@@ -124,7 +124,8 @@ def _restore_request(session: Session, row: RequestRow, state: RequestState) -> 
             row.events.append(event)
         else:
             for key, value in columns.items():
-                setattr(event, key, value)
+                if key != "version":  # the version counter moves on (SQLAlchemy's version_id_col)
+                    setattr(event, key, value)
         session.flush()
         _restore_attachments(session, event, values["attachments"])
     session.flush()
