@@ -116,7 +116,8 @@ def test_undo_of_logging_editing_deleting_an_event(db, letter: Path) -> None:  #
 
     acknowledged = original.events[-1]
     snapshot = take_snapshot(db, [request_id])
-    update_event(db, acknowledged.id, NewEvent(kind=EventKind.NOTE, date=dt.date(2026, 10, 7)))
+    update_event(db, acknowledged.id, NewEvent(kind=EventKind.NOTE, date=dt.date(2026, 10, 7)),
+                 expected_version=acknowledged.version)
     restore_snapshot(db, snapshot)
     assert request_detail(db, request_id).events == original.events
 
