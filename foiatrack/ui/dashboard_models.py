@@ -126,7 +126,11 @@ def _late_summary(row: RequestSummary, ctx: ListContext) -> str:
 LATE = Column("Late", _late_summary, lambda r, _c: r.days_overdue, numeric=True)
 OVERDUE_COLUMNS = (SUBJECT, AGENCY, DEADLINE, DUE, LATE, NEXT)
 DUE_COLUMNS = (SUBJECT, AGENCY, STATUS, DEADLINE, DUE, DUE_IN, NEXT)
-APPEAL_COLUMNS = (SUBJECT, AGENCY, STATUS, APPEAL_BY, APPEAL_LEFT, NEXT)
+# Every row here has an appeal window closing: the step is the appeal, whatever else is pending.
+APPEAL_NEXT = Column("Next step", lambda r, _c: f"appeal by {r.appeal_due.isoformat()}" if r.appeal_due else "",
+                     lambda r, _c: r.appeal_due,
+                     passed=lambda r, c: r.appeal_due is not None and r.appeal_due < c.as_of)
+APPEAL_COLUMNS = (SUBJECT, AGENCY, STATUS, APPEAL_BY, APPEAL_LEFT, APPEAL_NEXT)
 MAY_SUE_COLUMNS = (SUBJECT, AGENCY, STATUS, DEADLINE, DUE, MAY_SUE, NEXT)
 AGENCY_REQUEST_COLUMNS = (SUBJECT, STATUS, DUE, DAYS_LATE)  # narrow: it shares the page with the directory
 

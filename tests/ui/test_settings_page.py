@@ -156,6 +156,7 @@ def test_switching_pages_with_unsaved_settings_asks_and_keeps_the_typing(answer:
     window.show_page("settings")
     settings = window.pages["settings"]
     qtbot.waitUntil(lambda: settings._saved_profile is not None)
+    settings.name.setText("Alex Rivera")  # letters need a name to sign with
     settings.title.setText("Records editor")
     settings.threshold.setValue(settings.threshold.value() + 3)
     asked = answer("question", QMessageBox.StandardButton.Cancel)
