@@ -63,6 +63,7 @@ class Count:
     ignored: tuple[str, ...] = ()  # pauses that could not stop the clock, as warnings
     open_since: dt.date | None = None
     used: int = 0  # days of the period used before the open pause
+    span: str = ""  # "20 working days": the length counted, in the law's words
 
 
 def _advance(period: Period, start: dt.date, days: int, cal: WorkCalendar) -> tuple[dt.date, dt.date]:
@@ -118,9 +119,10 @@ def count(rule: JurisdictionRule, period: Period, start: dt.date, cal: WorkCalen
     assert n is not None, "count() needs a number of days"
     words = rule.unit_words(period.unit)
     head = f"{lead or f'{n} {words} under {period.citation}'} from {day(start)}{from_what}"
+    span = f"{n} {words}"
     if not pauses:
         due, nominal = _advance(period, start, n, cal)
-        return Count(due, nominal, head + _tail(rule, period, due, nominal, cal, [(start, due)], verb))
+        return Count(due, nominal, head + _tail(rule, period, due, nominal, cal, [(start, due)], verb), span=span)
 
     remaining, cursor = n, start
     spans: list[tuple[dt.date, dt.date]] = []
@@ -143,7 +145,7 @@ def count(rule: JurisdictionRule, period: Period, start: dt.date, cal: WorkCalen
             effective.append(Pause(stop, None, pause.reason))
             text = (f"{head}: the clock has been paused since {day(stop)} ({pause.reason}) with {used} of "
                     f"{n} {words} used; it resumes when you answer")
-            return Count(None, None, text, tuple(effective), paused_days, tuple(ignored), stop, used)
+            return Count(None, None, text, tuple(effective), paused_days, tuple(ignored), stop, used, span)
         resume = max(pause.end, stop)
         effective.append(Pause(stop, resume, pause.reason))
         paused_days += _elapsed(period, stop, resume, cal)
@@ -156,4 +158,4 @@ def count(rule: JurisdictionRule, period: Period, start: dt.date, cal: WorkCalen
         if pause_citation:
             head += f" under {pause_citation}"
     return Count(due, nominal, head + _tail(rule, period, due, nominal, cal, spans, verb), tuple(effective),
-                 paused_days, tuple(ignored))
+                 paused_days, tuple(ignored), span=span)

@@ -47,6 +47,7 @@ class DerivedDate:
     citation: str
     verified: bool = True
     statutory: bool = True  # False for follow-up dates of laws without a fixed deadline
+    span: str = ""  # the length counted, in the law's words: "90 working days" (letters cite it)
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +74,11 @@ class Deadlines:
     notes: tuple[Note, ...] = ()
     # The day silence became a denial (deemed-denial laws), when the appeal window counts from it.
     deemed_denial: dt.date | None = None
+    # The appeal window of each adverse decision, by event id (a fee-waiver denial has its own).
+    appeal_windows: tuple[tuple[int, DerivedDate], ...] = ()
+
+    def appeal_window_for(self, event_id: int) -> DerivedDate | None:
+        return next((d for i, d in self.appeal_windows if i == event_id), None)
 
     def all_dates(self) -> list[DerivedDate]:
         """The dates that exist, in a fixed order (agency_due is one of them, so it is not repeated)."""
@@ -109,7 +115,7 @@ def _derived(name: str, period: Period, result: Count, *, statutory: bool = True
         text = (f"{period.note} " if period.note else "") + result.text + "." + extra + _NOT_STATUTORY
     if not ok:
         text += _UNVERIFIED
-    return DerivedDate(name, period.label, result.due, text, period.citation, ok, statutory)
+    return DerivedDate(name, period.label, result.due, text, period.citation, ok, statutory, result.span)
 
 
 def compute_deadlines(
@@ -175,6 +181,7 @@ def compute_deadlines(
 
     owed = response if late_extension else (extended or response)
     appeal, denied_on = _appeal_window(rule, log, calendar, warnings, extended or response)
+    windows = _each_appeal_window(rule, log, calendar)
     appeal_decision = _appeal_decision(rule, log, calendar, warnings)
     may_sue = _may_sue(rule, log, owed, appeal_decision)
 
@@ -208,6 +215,7 @@ def compute_deadlines(
         pauses=pauses,
         notes=notes,
         deemed_denial=denied_on,
+        appeal_windows=windows,
     )
 
 
@@ -445,6 +453,20 @@ def _appeal_window(rule: JurisdictionRule, log: Timeline, cal: WorkCalendar, war
             warnings.append(f"The {log.describe(event)} of {day(event.date)} can be appealed on its own: "
                             f"by {day(own)} under {period.citation}.")
     return derived, None
+
+
+def _each_appeal_window(rule: JurisdictionRule, log: Timeline, cal: WorkCalendar
+                        ) -> tuple[tuple[int, DerivedDate], ...]:
+    period = rule.appeal_window
+    if period is None:
+        return ()
+    found = []
+    for event in log.adverse:
+        derived = _derived("appeal_due", period, count(rule, period, event.date, cal,
+                                                       from_what=f" ({log.describe(event)})"))
+        if derived is not None:
+            found.append((event.id, derived))
+    return tuple(found)
 
 
 def _denied_on(rule: JurisdictionRule, log: Timeline, owed: DerivedDate) -> dt.date | None:

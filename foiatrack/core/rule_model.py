@@ -100,6 +100,11 @@ class JurisdictionRule:
     # Where silence past the deadline is a denial the requester may appeal (PA, IL, NJ, NY).
     deemed_denial: Note | None = None
     notes: tuple[Note, ...] = ()
+    # Letters: whom to address ("Records Access Officer") and the appeal body's address where it is not
+    # the agency itself (Pennsylvania's Office of Open Records), with the source it was checked against.
+    records_officer: str = ""
+    appeal_office: str = ""
+    appeal_office_source: str = ""
 
     @property
     def has_fixed_deadline(self) -> bool:

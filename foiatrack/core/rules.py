@@ -269,6 +269,9 @@ def _parse_jurisdiction(code: str, data: object, source: str) -> JurisdictionRul
         ),
         notes=tuple(notes),
         deemed_denial=deemed,
+        records_officer=_get(data, "records_officer", str, where, default=""),
+        appeal_office=_get(data, "appeal_office", str, where, default="").strip(),
+        appeal_office_source=_get(data, "appeal_office_source", str, where, default=""),
         **periods,
     )
 

@@ -23,7 +23,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Protocol
 
 from foiatrack.core.models import Agency, Event, OrganisationProfile, Request
-from foiatrack.core.vocabulary import DeliveryMethod, EventKind, FeeCategory
+from foiatrack.core.vocabulary import DeliveryMethod, EventKind, FeeCategory, Status
 from foiatrack.letters.exemptions import describe_exemptions, exemptions_phrase
 from foiatrack.letters.sandbox import MarkdownText, Record, join_and
 
@@ -72,6 +72,8 @@ class LetterJurisdiction:
     name: str
     statute: str
     response_rule_text: str = ""  # empty where the law sets no fixed time ("promptly")
+    records_officer: str = ""  # whom request letters address: "Records Access Officer" (N.Y.)
+    appeal_office: str = ""  # the appeal body's address where it is not the agency (PA, IL, MA)
 
 
 def jurisdiction_from_rule(rule: JurisdictionRule) -> LetterJurisdiction:
@@ -89,7 +91,8 @@ def jurisdiction_from_rule(rule: JurisdictionRule) -> LetterJurisdiction:
     rule_text = ""
     if response is not None and response.days:
         rule_text = f"{response.days} {rule.unit_words(response.unit)}"
-    return LetterJurisdiction(code=rule.code, name=rule.name, statute=statute, response_rule_text=rule_text)
+    return LetterJurisdiction(code=rule.code, name=rule.name, statute=statute, response_rule_text=rule_text,
+                              records_officer=rule.records_officer, appeal_office=rule.appeal_office)
 
 
 def long_date(value: dt.date) -> str:
@@ -144,6 +147,10 @@ def build_context(
                 "statute": jurisdiction.statute,
                 "response_rule_text": jurisdiction.response_rule_text,
                 "federal": federal,
+                # The salutation's addressee as the law names the officer; "FOIA Officer" federally.
+                "records_officer": (getattr(jurisdiction, "records_officer", "")
+                                    or ("FOIA Officer" if federal else "Records Officer")),
+                "appeal_office": getattr(jurisdiction, "appeal_office", "") or None,
             },
         ),
         "request": _request_record(request, ordered),
@@ -164,6 +171,10 @@ def build_context(
         event = _latest(ordered, *kinds)
         if event is not None:
             context[name] = _event_record(name, event, today)
+            finder = getattr(deadlines, "appeal_window_for", None)
+            window = finder(event.id) if finder is not None else None
+            if window is not None:
+                context[name]["appeal_window"] = _window_record(f"{name}.appeal_window", window, today)
     due = _due(request, deadlines, federal, jurisdiction)
     if due is not None:
         context["due"] = due
@@ -179,6 +190,15 @@ def build_context(
         context["appeal_window"] = window
     # Top-level names without a value are left out, like fields in a Record: "is defined" must mean set.
     return {key: value for key, value in context.items() if value is not None}
+
+
+def _window_record(path: str, derived: Any, today: dt.date) -> Record:
+    """An appeal deadline as letters use it: the date, its length and citation, and whether it passed."""
+    record = _derived_record(path, derived)
+    record["timely"] = today <= derived.date
+    record["late"] = today > derived.date
+    record["days_left"] = (derived.date - today).days
+    return record
 
 
 def _latest(events: Sequence[Event], *kinds: EventKind) -> Event | None:
@@ -204,6 +224,9 @@ def _request_record(request: Request, events: Sequence[Event]) -> Record:
         "preferred_format": request.preferred_format.strip(),
         "status": request.status.value,
         "status_label": request.status.label,
+        # A request already in court gets no letter offering to avoid litigation.
+        "in_litigation": request.status is Status.IN_LITIGATION
+        or any(e.kind is EventKind.LAWSUIT_FILED for e in events),
         "tracking_number": numbers[0] if numbers else None,
         "tracking_numbers": numbers,
         "tracking_numbers_text": join_and(numbers) if numbers else None,
@@ -302,6 +325,8 @@ def _requester_record(request: Request, profile: OrganisationProfile) -> Record:
             "organisation": organisation,
             # Who the letter speaks for, in running text: the organisation, else the person.
             "party": organisation or name,
+            # Several requesters ("Mijente, Just Futures Law and the ACLU") take plural verbs.
+            "plural": _several(organisation or name),
             # "by telephone at ... (daytime) or by email at ...": agencies such as ICE ask for a
             # daytime number, and a sentence built here reads right with either or both.
             "contact_text": " or ".join(ways),
@@ -312,6 +337,15 @@ def _requester_record(request: Request, profile: OrganisationProfile) -> Record:
             "phone": phone,
         },
     )
+
+
+def _several(party: str) -> bool:
+    """Whether *party* names several requesters: a list with commas or semicolons, or "A and B" where
+    neither side is a single word (so "Smith and Jones LLP" stays one firm)."""
+    if ";" in party or ", " in party:
+        return True
+    left, sep, right = party.partition(" and ")
+    return bool(sep) and len(left.split()) > 1 and len(right.split()) > 1
 
 
 def _letterhead(profile: OrganisationProfile) -> Record:
@@ -382,6 +416,7 @@ def _derived_record(path: str, derived: Any) -> Record:
             "label": getattr(derived, "label", ""),
             "explanation": getattr(derived, "explanation", ""),
             "citation": getattr(derived, "citation", ""),
+            "span": getattr(derived, "span", ""),
         },
     )
 
@@ -408,6 +443,12 @@ def _due(request: Request, deadlines: Deadlines | None, federal: bool, jurisdict
             record = _derived_record("due", derived)
             record.setdefault("citation", fallback_citation)
             record["extended"] = extended is not None
+            response = getattr(deadlines, "response_due", None)
+            for key, source in (("response", response), ("extension", extended)):
+                if source is not None and getattr(source, "span", ""):
+                    record[f"{key}_span"] = source.span
+                    record[f"{key}_citation"] = source.citation
+            _fill_rule_words(record, jurisdiction, federal)
             return record
     cached = request.extended_due or request.due_date or request.response_due
     if cached is None:
@@ -424,6 +465,22 @@ def _due(request: Request, deadlines: Deadlines | None, federal: bool, jurisdict
     )
 
 
+def _fill_rule_words(record: Record, jurisdiction: JurisdictionInfo, federal: bool) -> None:
+    """The words follow-ups and appeals cite: "20 working days under 5 U.S.C. § 552(a)(6)(A)(i),
+    extended by 10 under § 552(a)(6)(B)(i)" (the second citation shortened when it shares the code)."""
+    if "response_span" not in record and jurisdiction.response_rule_text:
+        record["response_span"] = jurisdiction.response_rule_text
+        record["response_citation"] = FEDERAL_RESPONSE_CITATION if federal else jurisdiction.statute
+    span, citation = record.get("extension_span"), record.get("extension_citation")
+    if span and citation:
+        number = span.split()[0]
+        if number.isdigit():
+            record["extension_days"] = int(number)
+        code = str(record.get("response_citation", "")).partition("§")[0]
+        short = citation[len(code):] if code.strip() and citation.startswith(code) else citation
+        record["extension_citation_short"] = short
+
+
 def _appeal_window(request: Request, deadlines: Deadlines | None, today: dt.date, federal: bool) -> Record | None:
     derived = getattr(deadlines, "appeal_due", None) if deadlines is not None else None
     if derived is not None and getattr(derived, "date", None) is not None:
@@ -437,5 +494,6 @@ def _appeal_window(request: Request, deadlines: Deadlines | None, today: dt.date
     if federal:
         record.setdefault("citation", FEDERAL_APPEAL_CITATION)
     record["timely"] = today <= due_date
+    record["late"] = today > due_date
     record["days_left"] = (due_date - today).days
     return record

@@ -54,6 +54,8 @@ class AppealGround(StrEnum):
     FEE_DENIAL = "fee_denial"
     EXPEDITE_DENIAL = "expedite_denial"
     FAILURE_TO_RESPOND = "failure_to_respond"
+    # A state appeal of a denial, written or by silence (the state's own appeal body and section).
+    DENIAL = "denial"
 
 
 # Header keys, with whether each is a Jinja2 text field rendered with the letter's context.

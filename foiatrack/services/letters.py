@@ -182,7 +182,23 @@ class MissingAppealOffice(UserError):
         )
 
 
+def check_fits(template: LetterTemplate, context: dict[str, Any]) -> None:
+    """Refuse a template written for another law: a California request must not get a federal appeal
+    citing 5 U.S.C. § 552."""
+    jurisdiction = context.get("jurisdiction") or {}
+    code = str(jurisdiction.get("code", ""))
+    if not code or template.fits(code):
+        return
+    request_id = (context.get("request") or {}).get("id", "")
+    name = jurisdiction.get("name", code)
+    raise UserError(
+        f"template: '{template.name}' is written for {', '.join(template.jurisdictions)}, but request "
+        f"{request_id} is under {code} ({name}); `foiatrack templates --request {request_id}` lists the "
+        "templates that fit it", field="template")
+
+
 def _render_for_agency(template: LetterTemplate, context: dict[str, Any]) -> Document:
+    check_fits(template, context)
     try:
         return _render(template, context)
     except UserError as error:

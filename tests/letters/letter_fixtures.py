@@ -217,6 +217,30 @@ def state_request(**changes: object) -> Request:
     return clearview_request(**{**values, **changes})
 
 
+def state_cases() -> dict[str, Case]:
+    """The state appeal templates, each for a request the agency left unanswered (a deemed denial), with
+    the real rules and deadline engine; every appeal is dated within its window."""
+    from foiatrack.core.calendars import calendar_for
+    from foiatrack.core.deadlines import compute_deadlines
+    from foiatrack.core.rules import default_catalog
+    from foiatrack.letters import jurisdiction_from_rule
+
+    cases = {}
+    for name, code, received, today in (
+        ("appeal-ny", "US-NY", dt.date(2025, 9, 8), dt.date(2025, 9, 25)),
+        ("appeal-pa", "US-PA", dt.date(2025, 6, 30), dt.date(2025, 7, 15)),
+        ("appeal-il", "US-IL", dt.date(2025, 2, 28), dt.date(2025, 3, 20)),
+        ("appeal-ma", "US-MA", dt.date(2025, 4, 14), dt.date(2025, 5, 15)),
+    ):
+        rule = default_catalog().get(code)
+        events = (event(EventKind.SUBMITTED, received, 1), event(EventKind.RECEIVED, received, 2))
+        agency = replace(SFPD, name=f"{rule.name} Department of Records", jurisdiction=code)
+        cases[name] = Case(state_request(jurisdiction=code, agency_name=agency.name), events,
+                           compute_deadlines(rule, events, calendar_for(rule)),  # type: ignore[arg-type]
+                           jurisdiction_from_rule(rule), agency=agency, today=today)  # type: ignore[arg-type]
+    return cases
+
+
 def builtin_cases() -> dict[str, Case]:
     """One realistic case per built-in template (the test suite checks none is missing)."""
     return {
@@ -247,6 +271,7 @@ def builtin_cases() -> dict[str, Case]:
             (*tracked_events(), event(EventKind.CLARIFICATION_REQUESTED, dt.date(2020, 11, 2), 5)),
             today=dt.date(2020, 11, 9),
         ),
+        **state_cases(),
     }
 
 

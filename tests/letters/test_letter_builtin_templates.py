@@ -14,6 +14,7 @@ from letter_fixtures import SENT, TRACKING, builtin_cases, normalised, render_bo
 from foiatrack.letters import TemplateLibrary
 
 CASES = builtin_cases()
+FEDERAL_APPEALS = [n for n in sorted(CASES) if n.startswith("appeal-") and CASES[n].jurisdiction.code == "US"]
 
 COMMON = ["José Núñez", "Staff Attorney", "Immigrant Rights Example Project", "jnunez@example.org", "Sincerely,"]
 
@@ -46,7 +47,7 @@ REQUIRED: dict[str, list[str]] = {
         "On October 19, 2020, I submitted a request under the Freedom of Information Act, 5 U.S.C. § 552",
         "received it on October 20, 2020",
         f"tracking number {TRACKING}",
-        "Under 5 U.S.C. § 552(a)(6)(A)(i), the agency had 20 working days to respond",
+        "The agency had 20 working days under 5 U.S.C. § 552(a)(6)(A)(i) to make a determination",
         "due by November 17, 2020",
         "104 days late",
         "5 U.S.C. § 552(a)(7)(B)",
@@ -64,7 +65,6 @@ REQUIRED: dict[str, list[str]] = {
         "submitted on October 19, 2020",
         "212 pages released, 38 pages withheld in full or in part",
         "under Exemptions 5, 6, 7(C), and 7(E)",
-        "This appeal is timely",
         "Exemption 5, 5 U.S.C. § 552(b)(5)",
         "Exemption 6, 5 U.S.C. § 552(b)(6)",
         "Exemption 7(C), 5 U.S.C. § 552(b)(7)(C)",
@@ -83,7 +83,6 @@ REQUIRED: dict[str, list[str]] = {
         "dated September 3, 2021",
         "found no records responsive to the request",
         "the agency's search was inadequate",
-        "This appeal is timely",
         "Weisberg v. Department of Justice, 705 F.2d 1344, 1351 (D.C. Cir. 1983)",
         "Oglesby v. Department of the Army, 920 F.2d 57, 68 (D.C. Cir. 1990)",
         "All communications between ICE personnel and Clearview AI, Inc. representatives.",
@@ -93,7 +92,6 @@ REQUIRED: dict[str, list[str]] = {
         "FREEDOM OF INFORMATION ACT APPEAL",
         f"Freedom of Information Act Appeal, Request No. {TRACKING}: fees",
         "dated November 2, 2020 denying a waiver of fees",
-        "This appeal is timely",
         "5 U.S.C. § 552(a)(4)(A)(iii)",
         "The records concern the operations or activities of the government.",
         "The public knows almost nothing about how ICE uses facial recognition on immigrants.",
@@ -106,7 +104,6 @@ REQUIRED: dict[str, list[str]] = {
         "FREEDOM OF INFORMATION ACT APPEAL",
         f"Freedom of Information Act Appeal, Request No. {TRACKING}: expedited processing",
         "dated October 29, 2020 denying expedited processing",
-        "This appeal is timely",
         "5 U.S.C. § 552(a)(6)(E)(v)(I)-(II)",
         "ICE is using the technology now to locate people for arrest",
         "true and correct to the best of my knowledge and belief. 5 U.S.C. § 552(a)(6)(E)(vi)",
@@ -119,10 +116,53 @@ REQUIRED: dict[str, list[str]] = {
         "the agency has not assigned the request a tracking number",
         "The determination was due by November 17, 2020",
         "104 days later",
-        "this appeal is timely",
+        "no appeal period has begun to run",
         "constructive denial",
         "5 U.S.C. § 552(a)(6)(C)(i)",
         "5 U.S.C. § 552(a)(7)(B)(ii)",
+    ],
+    # State appeals: each to its own appeal body, citing its own section (deemed denials by silence).
+    "appeal-ny": [
+        "FREEDOM OF INFORMATION LAW APPEAL",
+        "N.Y. Pub. Off. Law § 89(4)(a)",
+        "N.Y. Pub. Off. Law § 89(3)(a)",
+        "failure to answer in time",
+        "due by September 15, 2025",
+        "§ 87(2)",
+        "§ 89(4)(b)",
+        "within ten business days of receiving this appeal",
+    ],
+    "appeal-pa": [
+        "RIGHT-TO-KNOW LAW APPEAL",
+        "Office of Open Records",
+        "333 Market Street, 16th Floor",
+        "65 P.S. § 67.1101(a)(1)",
+        "deemed denial",
+        "due by July 8, 2025",
+        "65 P.S. § 67.305(a)",
+        "65 P.S. § 67.708(a)(1)",
+        "65 P.S. § 67.1101(b)(1)",
+        "A copy of the request is enclosed",
+    ],
+    "appeal-il": [
+        "REQUEST FOR REVIEW",
+        "Public Access Counselor",
+        "500 South Second Street",
+        "5 ILCS 140/9.5(a)",
+        "5 ILCS 140/3(d)",
+        "5 ILCS 140/1.2",
+        "due by March 10, 2025",
+        "Dear Public Access Counselor:",
+    ],
+    "appeal-ma": [
+        "PUBLIC RECORDS APPEAL",
+        "Supervisor of Records",
+        "One Ashburton Place",
+        "G.L. c. 66 § 10A(a)",
+        "950 CMR 32.08(1)",
+        "G.L. c. 66 § 10(b)",
+        "due by April 29, 2025",
+        "Records Access Officer",
     ],
     "clarification": [
         f"Clarification of Freedom of Information Act request No. {TRACKING}",
@@ -148,9 +188,11 @@ def test_builtin_letter_contains_its_required_parts(name: str, tmp_path: Path) -
         # A placeholder that printed Python's idea of "nothing" would show up as one of these.
         for blank in ("None", "Undefined", "{{", "}}", "{%"):
             assert blank not in text, f"{name}{suffix} contains {blank!r}"
+        # Every case is a timely appeal: the timeliness paragraph appears only when the engine says late.
+        assert "Timeliness" not in text and "nevertheless consider" not in text, name
 
 
-@pytest.mark.parametrize("name", [n for n in sorted(CASES) if n.startswith("appeal-")])
+@pytest.mark.parametrize("name", FEDERAL_APPEALS)
 def test_appeals_are_marked_in_heading_and_subject(name: str, tmp_path: Path) -> None:
     """6 C.F.R. § 5.8(a)(1): DHS wants the letter marked "Freedom of Information Act Appeal"."""
     for text in render_both(name, CASES[name], tmp_path).values():
@@ -158,7 +200,7 @@ def test_appeals_are_marked_in_heading_and_subject(name: str, tmp_path: Path) ->
         assert "Re: Freedom of Information Act Appeal" in text
 
 
-@pytest.mark.parametrize("name", [n for n in sorted(CASES) if n.startswith("appeal-")])
+@pytest.mark.parametrize("name", FEDERAL_APPEALS)
 def test_ogis_mediation_is_optional(name: str, tmp_path: Path) -> None:
     (tmp_path / "with").mkdir()
     (tmp_path / "without").mkdir()
@@ -194,4 +236,5 @@ def test_follow_up_for_a_state_request_cites_the_state_law(tmp_path: Path) -> No
         assert "Overdue public records request: SFPD use of facial recognition software" in text
         assert "under the California Public Records Act, Gov. Code § 7920.000 et seq. for records" in text
         assert "the agency had 10 calendar days to respond" in text
+        assert "Dear Records Officer:" in text or "Dear Custodian of Records:" in text
         assert "§ 552(a)(7)(B)" not in text  # the federal estimated-completion right is not claimed

@@ -23,7 +23,13 @@ BUILTINS = {
     "appeal-fee-denial",
     "appeal-expedite-denial",
     "appeal-no-response",
+    "appeal-ny",
+    "appeal-pa",
+    "appeal-il",
+    "appeal-ma",
 }
+
+STATE_APPEALS = {"appeal-ny", "appeal-pa", "appeal-il", "appeal-ma"}
 
 SIMPLE = """+++
 title = "My own request"
@@ -55,10 +61,12 @@ def test_readme_is_not_a_template() -> None:
 @pytest.mark.parametrize(
     ("code", "kind", "expected"),
     [
-        ("US", None, BUILTINS - {"state-request"}),
+        ("US", None, BUILTINS - {"state-request"} - STATE_APPEALS),
         ("US-CA", None, {"state-request", "follow-up", "clarification"}),
+        ("US-PA", LetterKind.APPEAL, {"appeal-pa"}),
+        ("US-NY", "appeal", {"appeal-ny"}),
         ("us-ny", LetterKind.REQUEST, {"state-request"}),
-        ("US", "appeal", {n for n in BUILTINS if n.startswith("appeal-")}),
+        ("US", "appeal", {n for n in BUILTINS if n.startswith("appeal-")} - STATE_APPEALS),
         ("US", LetterKind.FOLLOW_UP, {"follow-up"}),
         ("FR", None, {"follow-up", "clarification"}),
     ],
