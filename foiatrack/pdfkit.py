@@ -11,19 +11,20 @@ The app's print dialog is set to the same size, so the printed page is the saved
 
 from __future__ import annotations
 
-import os
-import re
 from collections.abc import Callable
 from functools import cache
 from typing import Any
 
-from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
 from foiatrack.core.errors import UserError
+from foiatrack.paper import PAPER_SIZES, default_paper, page_size, paper_for_locale
 from foiatrack.resources import resource_path
+
+__all__ = ["BOLD", "BOLD_ITALIC", "FAMILY", "ITALIC", "PAPER_SIZES", "default_paper", "numbered_canvas",
+           "page_size", "paper_for_locale", "register_fonts"]
 
 FAMILY = "FoiatrackSerif"
 BOLD, ITALIC, BOLD_ITALIC = f"{FAMILY}-Bold", f"{FAMILY}-Italic", f"{FAMILY}-BoldItalic"
@@ -33,15 +34,6 @@ _FONT_FILES = {
     ITALIC: "DejaVuSerif-Italic.ttf",
     BOLD_ITALIC: "DejaVuSerif-BoldItalic.ttf",
 }
-
-PAPER_SIZES: dict[str, tuple[float, float]] = {"letter": LETTER, "a4": A4}
-# Where US Letter is the usual paper (CLDR's paperSize data): the United States and its territories,
-# Canada, Mexico, the Philippines and much of Central and South America.
-_LETTER_TERRITORIES = frozenset({
-    "US", "PR", "GU", "VI", "AS", "MP", "UM", "CA", "MX", "PH", "BZ", "CL", "CO", "CR", "GT", "NI", "PA",
-    "SV", "VE",
-})
-
 
 @cache
 def register_fonts() -> str:
@@ -57,35 +49,6 @@ def register_fonts() -> str:
         pdfmetrics.registerFont(TTFont(name, str(path)))
     pdfmetrics.registerFontFamily(FAMILY, normal=FAMILY, bold=BOLD, italic=ITALIC, boldItalic=BOLD_ITALIC)
     return FAMILY
-
-
-def paper_for_locale(locale_name: str | None) -> str:
-    """"letter" or "a4" for a locale name such as "en_US.UTF-8", "fr_CA", "de-DE"; unknown: "letter".
-
-    foiatrack writes to US agencies first, so a locale that names no territory ("C", "POSIX") keeps
-    US Letter.
-    """
-    match = re.match(r"^[A-Za-z]{2,3}[_-]([A-Za-z]{2})\b", (locale_name or "").strip())
-    if match is None:
-        return "letter"
-    return "letter" if match.group(1).upper() in _LETTER_TERRITORIES else "a4"
-
-
-def default_paper() -> str:
-    """The paper of this user's locale (see the module docstring), "letter" or "a4"."""
-    chosen = os.environ.get("FOIATRACK_PAPER", "").strip().lower()
-    if chosen in PAPER_SIZES:
-        return chosen
-    for variable in ("LC_PAPER", "LC_ALL", "LANG"):
-        value = os.environ.get(variable, "").strip()
-        if value:
-            return paper_for_locale(value)
-    return "letter"
-
-
-def page_size(paper: str | None = None) -> tuple[float, float]:
-    """Width and height in points of *paper* ("letter", "a4"; default: the locale's)."""
-    return PAPER_SIZES[(paper or default_paper()).lower()]
 
 
 Footer = Callable[[Canvas, int, int, tuple[float, float]], None]

@@ -397,6 +397,8 @@ def _event_record(path: str, event: Event, today: dt.date) -> Record:
             for i, e in enumerate(exemptions)
         ],
         "exemptions_text": exemptions_phrase(exemptions) if exemptions else None,
+        # The files logged with it (the agency's letter): an appeal encloses them.
+        "attachments": [a.filename for a in event.attachments] or None,
     }
     if event.outcome is not None:
         values["outcome"] = event.outcome.value

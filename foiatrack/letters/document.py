@@ -93,7 +93,9 @@ class Document:
         salutation: "Dear FOIA Officer:".
         body: The Markdown body as blocks.
         closing: "Sincerely,".
-        signature: Name first, then title, organisation and contact lines.
+        signature: Name first, then title and organisation.
+        enclosures: What goes in the envelope with the letter ("Final determination of October 2, 2026"),
+            printed as an "Enclosure:" line under the signature.
     """
 
     title: str
@@ -107,6 +109,7 @@ class Document:
     closing: str
     signature: tuple[str, ...]
     marking: str = ""
+    enclosures: tuple[str, ...] = ()
     template_name: str = field(default="", compare=False)
 
     def iter_paragraph_texts(self) -> Iterator[str]:
@@ -121,10 +124,20 @@ class Document:
         yield from _block_texts(self.body)
         yield self.closing
         yield from self.signature
+        yield from enclosure_lines(self.enclosures)
 
     def plain_text(self) -> str:
         """The whole letter as plain text, one paragraph per line."""
         return "\n".join(self.iter_paragraph_texts())
+
+
+def enclosure_lines(enclosures: tuple[str, ...]) -> tuple[str, ...]:
+    """ "Enclosure: X" or "Enclosures:" then one line each: the line both writers print under the signature."""
+    if not enclosures:
+        return ()
+    if len(enclosures) == 1:
+        return (f"Enclosure: {enclosures[0]}",)
+    return ("Enclosures:", *(f"{index}. {text}" for index, text in enumerate(enclosures, start=1)))
 
 
 def _block_texts(blocks: tuple[Block, ...]) -> Iterator[str]:

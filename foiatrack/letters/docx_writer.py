@@ -25,7 +25,8 @@ from docx.styles.style import CharacterStyle, ParagraphStyle
 from docx.text.paragraph import Paragraph as WordParagraph
 
 from foiatrack.files import atomic_write
-from foiatrack.letters.document import Block, Document, Heading, ListBlock, Paragraph, Quote, Run
+from foiatrack.letters.document import Block, Document, Heading, ListBlock, Paragraph, Quote, Run, enclosure_lines
+from foiatrack.paper import page_size
 
 FONT = "Times New Roman"  # present on every Word installation, and it has §, accents and Vietnamese
 _BLACK = RGBColor(0, 0, 0)
@@ -67,7 +68,11 @@ def write_docx(document: Document, target: str | os.PathLike[str] | None = None)
     if last is not None:
         _add(doc, "Body Text Last", last.runs)
     _add(doc, "Closing", [Run(document.closing)])
-    _add_lines(doc, "Signature", document.signature)
+    signature = _add_lines(doc, "Signature", document.signature)
+    if document.enclosures:
+        signature.paragraph_format.keep_with_next = True  # the enclosure line stays with the signature
+        enclosure = _add_lines(doc, "Signature", enclosure_lines(document.enclosures))
+        enclosure.paragraph_format.space_before = Pt(18)
 
     buffer = io.BytesIO()
     doc.save(buffer)
@@ -79,7 +84,8 @@ def write_docx(document: Document, target: str | os.PathLike[str] | None = None)
 
 def _page_setup(doc: WordDocument) -> None:
     section = doc.sections[0]
-    section.page_width, section.page_height = Inches(8.5), Inches(11)
+    width, height = page_size()  # the locale's paper, as the PDF uses (points)
+    section.page_width, section.page_height = Pt(width), Pt(height)
     section.left_margin = section.right_margin = Inches(1)
     section.top_margin = section.bottom_margin = Inches(1)
     section.header_distance = section.footer_distance = Inches(0.5)

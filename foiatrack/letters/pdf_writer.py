@@ -24,12 +24,12 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, HRFlowable, KeepTogether, SimpleDocTemplate, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, HRFlowable, KeepTogether, SimpleDocTemplate, Spacer
 from reportlab.platypus import Paragraph as PdfParagraph
 
 from foiatrack import pdfkit
 from foiatrack.files import atomic_write
-from foiatrack.letters.document import Block, Document, Heading, ListBlock, Paragraph, Quote, Run
+from foiatrack.letters.document import Block, Document, Heading, ListBlock, Paragraph, Quote, Run, enclosure_lines
 from foiatrack.pdfkit import FAMILY
 
 BODY_SIZE = 10.5
@@ -65,9 +65,10 @@ def _styles() -> dict[str, ParagraphStyle]:
         "subject": style("Subject", fontName=bold, leftIndent=0.5 * inch, bulletIndent=0,
                          bulletFontName=bold, bulletFontSize=BODY_SIZE, spaceAfter=14),
         "salutation": style("Salutation", spaceAfter=10),
-        "heading": style("Heading", fontName=bold, spaceBefore=6, spaceAfter=5, keepWithNext=1),
-        "heading3": style("Heading3", fontName=f"{FAMILY}-BoldItalic", spaceBefore=4, spaceAfter=4,
-                          keepWithNext=1),
+        # Headings stay with their paragraph through a conditional page break (_heading), not
+        # keepWithNext: that moves the whole next paragraph and leaves half a page empty.
+        "heading": style("Heading", fontName=bold, spaceBefore=6, spaceAfter=5),
+        "heading3": style("Heading3", fontName=f"{FAMILY}-BoldItalic", spaceBefore=4, spaceAfter=4),
         "quote": style("Quote", leftIndent=0.5 * inch, rightIndent=0.5 * inch),
         "closing": style("Closing", spaceBefore=4, spaceAfter=0, keepWithNext=1),
         "signature": style("Signature", spaceAfter=0),
@@ -121,12 +122,58 @@ def write_pdf(document: Document, target: str | os.PathLike[str] | None = None, 
         Spacer(1, 40),
         PdfParagraph(_lines(document.signature), styles["signature"]),
     ]
-    story.append(KeepTogether(([last] if last is not None else []) + closing))
+    if document.enclosures:
+        closing += [Spacer(1, 14), PdfParagraph(_lines(enclosure_lines(document.enclosures)), styles["signature"])]
+    story.append(_KeepTail(last, closing) if last is not None else KeepTogether(closing))
     pdf.build(story, canvasmaker=pdfkit.numbered_canvas(_page_footer))
     data = buffer.getvalue()
     if target is not None:
         atomic_write(target, data)
     return data
+
+
+class _KeepTail(Flowable):
+    """The last paragraph, the closing and the signature: the signature never stands alone on a page.
+
+    KeepTogether would move the whole last paragraph to the next page when the signature does not fit,
+    leaving a half-empty page. Here the paragraph may split, provided its last lines (at least two, the
+    paragraph style allows no widows) go over with the closing and signature.
+    """
+
+    def __init__(self, last: Flowable, closing: list[Flowable]) -> None:
+        super().__init__()
+        self.last = last
+        self.closing = closing
+
+    def _parts(self) -> list[Flowable]:
+        return [self.last, *self.closing]
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.width = available_width
+        self.height = sum(f.wrap(available_width, available_height)[1] + f.getSpaceBefore() + f.getSpaceAfter()
+                          for f in self._parts())
+        return self.width, self.height
+
+    def draw(self) -> None:
+        """Everything fits: the parts one under the other (as the frame would have placed them)."""
+        y = self.height
+        for index, part in enumerate(self._parts()):
+            _, height = part.wrap(self.width, self.height)
+            y -= (part.getSpaceBefore() if index else 0) + height
+            part.drawOn(self.canv, 0, y)
+            y -= part.getSpaceAfter()
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        self.wrap(available_width, available_height)
+        if self.height <= available_height:
+            return [self]
+        pieces = self.last.split(available_width, available_height)
+        if len(pieces) != 2:  # the paragraph fits, the closing does not: its last lines go over with it
+            _, own = self.last.wrap(available_width, available_height)
+            pieces = self.last.split(available_width, own - 2 * LEADING + 1)
+        if len(pieces) == 2:
+            return [pieces[0], KeepTogether([pieces[1], *self.closing])]
+        return []  # too short to split: all of it starts the next page
 
 
 def _escape(text: str) -> str:
@@ -161,6 +208,8 @@ def _blocks(blocks: Iterable[Block], styles: dict[str, ParagraphStyle], depth: i
             out.append(PdfParagraph(_markup(block.runs), _indented(style, depth)))
         elif isinstance(block, Heading):
             style = styles["heading3"] if block.level >= 3 else styles["heading"]
+            # Room for the heading and three lines of what follows, else it starts the next page.
+            out.append(CondPageBreak(style.spaceBefore + style.leading + style.spaceAfter + 3 * LEADING))
             out.append(PdfParagraph(_markup(block.runs), _indented(style, depth)))
         elif isinstance(block, Quote):
             out.extend(_blocks(block.blocks, styles, depth, quote=True))

@@ -18,7 +18,7 @@ from foiatrack.core.errors import UserError
 from foiatrack.letters.document import Block, Document, Heading, ListBlock, ListItem, Paragraph, Quote, Run
 from foiatrack.letters.markdown import parse_inline, parse_markdown
 from foiatrack.letters.sandbox import FIELD_HINTS, MARKDOWN_ENV, TEXT_ENV, compile_template, parse_source, render
-from foiatrack.letters.template import LetterTemplate
+from foiatrack.letters.template import AppealGround, LetterTemplate
 
 
 def check_template(template: LetterTemplate) -> None:
@@ -82,8 +82,28 @@ def render_letter(template: LetterTemplate, context: Mapping[str, Any]) -> Docum
         closing=" ".join(texts.get("closing", "").split()),
         signature=signature,
         marking=" ".join(texts.get("marking", "").split()),
+        enclosures=_enclosures(template, context),
         template_name=template.name,
     )
+
+
+# The decision an appeal answers, by ground: the appeal encloses that letter when it is on file.
+_APPEALED = {
+    AppealGround.IMPROPER_WITHHOLDING: "determination",
+    AppealGround.INADEQUATE_SEARCH: "determination",
+    AppealGround.FEE_DENIAL: "fee_decision",
+    AppealGround.EXPEDITE_DENIAL: "expedite_decision",
+}
+
+
+def _enclosures(template: LetterTemplate, context: Mapping[str, Any]) -> tuple[str, ...]:
+    """An appeal encloses the agency's letter it appeals, when that letter is attached to the decision."""
+    name = _APPEALED.get(template.ground) if template.ground is not None else None
+    decision = context.get(name) if name else None
+    if not isinstance(decision, Mapping) or not decision.get("attachments"):
+        return ()
+    label = str(decision.get("kind_label") or "Decision")
+    return (typeset(f"Copy of the agency's {label.lower()} of {decision.get('date')}"),)
 
 
 def _compiled(template: LetterTemplate, part: str) -> Template:
@@ -149,15 +169,51 @@ _TIES = (
 )
 
 
-def typeset(text: str) -> str:
-    """Small typographic repairs that both writers need: non-breaking spaces in citations and phones."""
+def typeset(text: str, before: str = "") -> str:
+    """Typographic repairs both writers need: curly quotes and dashes, and non-breaking spaces in
+    citations and phone numbers. *before* is the text just before (the previous run), which decides
+    whether a quote opens or closes."""
+    text = smarten(text, before)
     for pattern, replacement in _TIES:
         text = pattern.sub(replacement, text)
     return text
 
 
+# A quote opens after the start, a space, an opening bracket or a dash; otherwise it closes (or is an
+# apostrophe). Only straight quotes and double hyphens are touched: hyphens in "2026-ICFO-77",
+# "2025-11-19" and "§ 552(a)(6)(A)(i)" stay as they are.
+_OPENS_AFTER = set(" \t\n\u00a0([{\u2014\u2013\u201c\u2018/")
+
+
+def smarten(text: str, before: str = "") -> str:
+    """SmartyPants-like: "..." to “...”, '...' and it's to ‘...’ and it’s, --- to —, -- to –."""
+    text = text.replace("---", "\u2014").replace("--", "\u2013")
+    text = re.sub(r"(?<=\S) - (?=\S)", "\u00a0\u2014 ", text)  # a spaced hyphen in prose is a dash
+    out: list[str] = []
+    previous = before[-1:] if before else ""
+    for char in text:
+        if char in "\"'":
+            opening = previous == "" or previous in _OPENS_AFTER
+            if char == '"':
+                char = "\u201c" if opening else "\u201d"
+            else:
+                char = "\u2018" if opening else "\u2019"
+        out.append(char)
+        previous = char
+    return "".join(out)
+
+
 def _typeset_runs(runs: tuple[Run, ...]) -> tuple[Run, ...]:
-    return tuple(run if run.is_break else replace(run, text=typeset(run.text)) for run in runs)
+    out: list[Run] = []
+    before = ""
+    for run in runs:
+        if run.is_break:
+            out.append(run)
+            before = "\n"
+            continue
+        out.append(replace(run, text=typeset(run.text, before)))
+        before = run.text or before
+    return tuple(out)
 
 
 def _typeset_block(block: Block) -> Block:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from html import escape
 
-from foiatrack.letters.document import Block, Document, Heading, ListBlock, Paragraph, Quote, Run
+from foiatrack.letters.document import Block, Document, Heading, ListBlock, Paragraph, Quote, Run, enclosure_lines
 
 
 def runs_html(runs: tuple[Run, ...]) -> str:
@@ -75,5 +75,7 @@ def document_html(document: Document) -> str:
     if document.closing:
         parts.append(f"<p>{escape(document.closing)}</p>")
     parts.append(f"<p><br><br>{_lines(document.signature)}</p>")
+    if document.enclosures:
+        parts.append(f"<p><br>{_lines(enclosure_lines(document.enclosures))}</p>")
     parts.append("</body></html>")
     return "\n".join(parts)

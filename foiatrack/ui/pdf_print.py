@@ -19,7 +19,7 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QWidget
 
 from foiatrack.core.errors import UserError
-from foiatrack.pdfkit import default_paper
+from foiatrack.paper import default_paper
 
 # Pages are rendered at this resolution for the printer: sharp text on paper without a 1200-dpi bitmap
 # of several hundred megabytes per page.

@@ -173,8 +173,12 @@ def withholding_fields() -> dict[str, object]:
 
 
 def normalised(text: str) -> str:
-    """Whitespace collapsed: PDF text extraction breaks lines where the layout wrapped them."""
-    return " ".join(text.split())
+    """Whitespace collapsed (PDF text extraction breaks lines where the layout wrapped them) and curly
+    quotes read as straight ones (the letters print “typographer’s quotes”; the expectations are typed)."""
+    return " ".join(text.translate(CURLY).split())
+
+
+CURLY = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
 
 
 def docx_text(path: Path) -> str:
@@ -185,7 +189,9 @@ def docx_text(path: Path) -> str:
 
 def pdf_text(path: Path) -> str:
     reader = PdfReader(str(path))
-    return normalised("\n".join(page.extract_text() or "" for page in reader.pages))
+    # Each page's "Page N of M" footer is dropped, so a sentence running over a page reads whole.
+    pages = [re.sub(r"\s*Page \d+ of \d+\s*$", "", page.extract_text() or "") for page in reader.pages]
+    return normalised("\n".join(pages))
 
 
 def count(pattern: str, text: str) -> int:

@@ -91,7 +91,7 @@ def test_user_template_replaces_builtin_of_same_name(user_dir: Path) -> None:
     assert template.title == "My own request"
     assert template.path == user_dir / "federal-request.md"
     document = render_letter(template, context_for(Case(clearview_request())))
-    assert "Please send me the records about ICE's use of Clearview AI" in document.plain_text()
+    assert "Please send me the records about ICE\u2019s use of Clearview AI" in document.plain_text()
 
 
 def test_copy_to_user_then_edit(user_dir: Path) -> None:

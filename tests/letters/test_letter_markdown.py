@@ -50,6 +50,15 @@ def test_subject_line_inline_markdown() -> None:
     assert parse_inline("Appeal: *italic*") == (Run("Appeal: "), Run("italic", italic=True))
 
 
+def test_typeset_curls_quotes_and_dashes_but_not_codes_or_citations() -> None:
+    assert typeset('"disclosure, not secrecy," Rose') == "\u201cdisclosure, not secrecy,\u201d Rose"
+    assert typeset("the agency's search ('adequate')") == "the agency\u2019s search (\u2018adequate\u2019)"
+    assert typeset("records -- all of them --- now") == "records \u2013 all of them \u2014 now"
+    assert typeset("No. 2026-ICFO-77 of 2025-11-19") == "No. 2026-ICFO-77 of 2025-11-19"
+    assert typeset("(b)(7)(C)") == "(b)(7)(C)"
+    assert typeset('s," she said', before="Ms. Doe") == "s,\u201d she said"
+
+
 def test_typeset_ties_citations_and_phone_numbers() -> None:
     assert typeset("5 U.S.C. § 552(a)(6)(A)(i)") == f"5{NBSP}U.S.C.{NBSP}§{NBSP}552(a)(6)(A)(i)"
     assert typeset("6 C.F.R. § 5.8") == f"6{NBSP}C.F.R.{NBSP}§{NBSP}5.8"
