@@ -54,11 +54,11 @@ def render_letter(template: LetterTemplate, context: Mapping[str, Any]) -> Docum
 
     subject = _typeset_runs(parse_inline(" ".join(texts["subject"].split())))
     if not any(run.text.strip() for run in subject):
-        raise UserError(f"{template.path}, line {template.fields['subject'].line}: the subject line is empty")
+        raise UserError(f"{_where(template, template.fields['subject'].line)}the subject line is empty")
     recipient = tuple(line.strip() for line in texts["recipient"].splitlines() if line.strip())
     if not recipient:
         line = template.fields["recipient"].line
-        raise UserError(f"{template.path}, line {line}: the recipient address is empty")
+        raise UserError(f"{_where(template, line)}the recipient address is empty")
 
     letterhead = _record(context, "letterhead", template)
     signer = _record(context, "signature", template)
@@ -120,13 +120,19 @@ def _compiled(template: LetterTemplate, part: str) -> Template:
     return cached  # type: ignore[return-value]
 
 
+def _where(template: LetterTemplate, line: int) -> str:
+    """Where a problem is, for the author of a template of their own; a built-in template's file and line
+    mean nothing to its users, whose fix is in the request, not the file."""
+    return "" if template.builtin else f"{template.path}, line {line}: "
+
+
 def _check_requirements(template: LetterTemplate, context: Mapping[str, Any]) -> None:
     line = template.key_lines.get("requires", 1)
     for path in template.requires:
         if _lookup(context, path) is None:
             hint = FIELD_HINTS.get(path) or FIELD_HINTS.get(path.split(".")[0])
             raise UserError(
-                f"{template.path}, line {line}: template '{template.name}' needs {path}, which is missing"
+                f"{_where(template, line)}the letter '{template.name}' needs {path}, which is missing"
                 + (f" ({hint})" if hint else ""),
                 field=path,
             )

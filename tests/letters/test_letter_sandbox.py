@@ -194,3 +194,14 @@ def test_hostile_templates_end_quickly_with_one_line(body: str, says: str, tmp_p
     assert says in caught.value.message and "\n" not in caught.value.message
     assert f"{path}, line" in caught.value.message
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_a_built_in_templates_message_names_no_file_or_line(tmp_path: Path) -> None:
+    from foiatrack.letters.render import _where
+    from foiatrack.letters.template import parse_template
+
+    header = HEADER.replace('jurisdictions = ["*"]', 'jurisdictions = ["*"]\nrequires = ["request.tracking_number"]')
+    path = write_template(tmp_path, "Body.\n", header=header)
+    text = path.read_text()
+    assert _where(parse_template(text, path, builtin=True), 5) == ""
+    assert _where(parse_template(text, path), 5) == f"{path}, line 5: "
