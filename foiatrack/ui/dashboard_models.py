@@ -119,7 +119,7 @@ TRACKING = Column("Tracking number", lambda r, _c: r.tracking_number or "",
 def _late_summary(row: RequestSummary, ctx: ListContext) -> str:
     working = ctx.working_days_overdue.get(row.id)
     text = days_text(row.days_overdue) + (f" ({working} working)" if working is not None else "")
-    return f"⚠ {text}, very overdue" if row.id in ctx.very_overdue else text
+    return f"⚠ {text}" if row.id in ctx.very_overdue else text  # ⚠, bold and red: very overdue (the tab says so)
 
 
 # Calendar and working days late in one column, so the next step fits beside them on a laptop screen.
@@ -178,7 +178,9 @@ class RequestListModel(RowTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             tracking = f" · {row.tracking_number}" if row.tracking_number else ""
             sent = f"\nSent {display_date(row.sent_on)}" if row.sent_on else ""
-            return (f"{row.subject}\n{row.agency} · {row.status.label}{tracking}{sent}\n"
+            very = ("\nVery overdue (past the threshold set in Settings)."
+                    if row.id in self._context.very_overdue else "")
+            return (f"{row.subject}\n{row.agency} · {row.status.label}{tracking}{sent}{very}\n"
                     "Enter or double-click opens the request.")
         if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
             return _RIGHT

@@ -53,7 +53,7 @@ def test_lists_match_the_service_and_mark_very_overdue(page: DashboardPage, samp
     very_column = [c.header for c in page.overdue_table.source.columns].index("Late")
     for row in range(page.overdue_table.proxy.rowCount()):
         text = page.overdue_table.proxy.index(row, very_column).data()
-        assert ("very overdue" in text) == (page.overdue_table.request_id_at(row) in expected.very_overdue)
+        assert text.startswith("⚠") == (page.overdue_table.request_id_at(row) in expected.very_overdue)
     assert page.tiles[OVERDUE].text().startswith(f"{expected.overdue_total} ")
     assert page.list_tabs.tabText(MAY_SUE) == "May sue now"
 
