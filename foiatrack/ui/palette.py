@@ -40,9 +40,9 @@ class Colours:
 LIGHT = Colours(text="#1f1f1f", muted="#595959", base="#ffffff", window="#f3f3f3", late="#a40000",
                 warning_text="#5c4400", warning_background="#fff3cd", good="#1d6b2f", bar="#2f5f9e",
                 bar_late="#a40000", chart_text="#1f1f1f", chart_background="#ffffff", grid="#d0d0d0")
-DARK = Colours(text="#e8e8e8", muted="#b0b0b0", base="#1e1f22", window="#2b2d30", late="#ff8a80",
+DARK = Colours(text="#e8e8e8", muted="#b0b0b0", base="#18191c", window="#34373c", late="#ff8a80",
                warning_text="#ffe08a", warning_background="#4a3b00", good="#8fd694", bar="#7aa7e6",
-               bar_late="#ff8a80", chart_text="#e8e8e8", chart_background="#1e1f22", grid="#4a4d52")
+               bar_late="#ff8a80", chart_text="#e8e8e8", chart_background="#18191c", grid="#4a4d52")
 
 # Chip colours per status group: (light text, light background, dark text, dark background).
 _CHIPS: dict[str, tuple[str, str, str, str]] = {

@@ -61,7 +61,7 @@ class SettingsPage(QWidget):
         self.refresh()
 
     def _build(self) -> None:
-        profile_box = QGroupBox("Letterhead (who signs every letter; also `foiatrack profile`)")
+        profile_box = QGroupBox("Letterhead (who signs every letter)")
         self.profile_general = ErrorLabel("Letterhead")
         self.profile_errors = FieldErrors(self.profile_general)
         self.name = QLineEdit()
