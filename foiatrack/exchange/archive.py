@@ -24,7 +24,7 @@ from types import TracebackType
 from typing import IO, Any
 
 from foiatrack.core.errors import UserError
-from foiatrack.exchange.cells import neutralise
+from foiatrack.exchange.cells import spreadsheet_text
 from foiatrack.files import atomic_output
 
 MAX_COMPONENT = 120
@@ -123,7 +123,7 @@ class ArchiveWriter:
         writer = csv.writer(buffer)
         writer.writerow(["File", "Request", "Date", "Event", "Original name", "Bytes", "SHA-256"])
         for row in self._manifest:
-            writer.writerow([neutralise(cell) for cell in row])
+            writer.writerow([spreadsheet_text(cell) for cell in row])
         self.add("", MANIFEST, buffer.getvalue().encode("utf-8-sig"), dt.date.today())
 
 

@@ -6,6 +6,11 @@ agency's letter must never become ``=HYPERLINK(...)``. Exports therefore put a `
 (spreadsheets show the rest as plain text), and imports remove exactly that one ``'`` again, so a value
 survives any number of round trips unchanged. Text that already starts with ``'`` followed by a trigger
 character gets one more ``'`` on export, for the same reason.
+
+Every writer (CSV, XLSX, the rejected-rows file, the archive's manifest) goes through
+:func:`spreadsheet_text`, which first removes the control characters a workbook cannot hold and only
+then decides on the ``'``: deciding first would let "\x01=HYPERLINK(...)" lose its "\x01" afterwards and
+be written as a live formula.
 """
 
 from __future__ import annotations
@@ -21,6 +26,16 @@ _NEEDS_PREFIX = re.compile(r"^'*[=+\-@\t\r]")
 def neutralise(text: str) -> str:
     """*text* made safe to open in a spreadsheet (see the module docstring)."""
     return "'" + text if _NEEDS_PREFIX.match(text) else text
+
+
+# The characters XML 1.0, and so a workbook, cannot hold (openpyxl's ILLEGAL_CHARACTERS_RE): C0 controls
+# other than tab, line feed and carriage return.
+_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def spreadsheet_text(text: str) -> str:
+    """*text* as every writer puts it in a cell: control characters removed, then neutralised."""
+    return neutralise(_ILLEGAL.sub("", text))
 
 
 def restore(text: str) -> str:

@@ -6,7 +6,8 @@ second table: the "Events" sheet of a workbook, or for CSV a second file ``<name
 the first, since a CSV file holds one table. Importing the export (into this or another database)
 gives back the same requests and events; exporting again gives identical files.
 
-Text cells are neutralised against formula injection (:func:`foiatrack.exchange.cells.neutralise`).
+Text cells are cleaned, then neutralised against formula injection
+(:func:`foiatrack.exchange.cells.spreadsheet_text`).
 CSV is written as UTF-8 with a byte-order mark, which Excel needs to show "Policía" and "Nguyễn"
 correctly. Attached documents are not in the spreadsheet; ``foiatrack archive`` exports them.
 """
@@ -21,7 +22,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from foiatrack.exchange.cells import neutralise
+from foiatrack.exchange.cells import spreadsheet_text
 from foiatrack.exchange.columns import EVENT_FIELDS, FIELDS
 from foiatrack.files import atomic_output
 
@@ -66,8 +67,8 @@ def cell_text(value: object) -> str:
     if isinstance(value, Decimal):
         return f"{value:.2f}"
     if isinstance(value, tuple | list):
-        return ", ".join(str(v) for v in value)
-    return neutralise(str(value))
+        return spreadsheet_text(", ".join(str(v) for v in value))
+    return spreadsheet_text(str(value))
 
 
 def write_csv(path: Path, columns: Sequence[tuple[str, str]], rows: Iterable[Row]) -> int:
@@ -123,8 +124,6 @@ def _fill(sheet: Any, columns: Sequence[tuple[str, str]], rows: Iterable[Row]) -
 
 
 def _xlsx_cell(sheet: Any, value: object, make: Any) -> object:
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-
     if isinstance(value, dt.date):
         cell = make(sheet, value=value)
         cell.number_format = "yyyy-mm-dd"
@@ -135,8 +134,8 @@ def _xlsx_cell(sheet: Any, value: object, make: Any) -> object:
         return cell
     if isinstance(value, int) and not isinstance(value, bool):
         return value
-    text = cell_text(value)
-    return ILLEGAL_CHARACTERS_RE.sub("", text) if text else None
+    text = cell_text(value)  # cleaned, then neutralised: in that order (see foiatrack.exchange.cells)
+    return text or None
 
 
 def write_export(path: Path, requests: Iterable[Row], events: Iterable[Row]) -> tuple[list[Path], int, int]:

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from foiatrack.core.errors import UserError
-from foiatrack.exchange.cells import neutralise
+from foiatrack.exchange.cells import spreadsheet_text
 from foiatrack.exchange.columns import ColumnMatch, match_columns, match_event_columns
 from foiatrack.exchange.plan import PlannedRow, RowPlanner, read_event_rows
 from foiatrack.exchange.readers import Table, open_events_table, open_table
@@ -323,4 +323,4 @@ class _Run:
             self.writer.writerow(["Line", "Problems", *self.table.headers])
             self.report.rejected_file = str(target)
         problems = "; ".join(f"{c}: {m}" if c else m for c, m in row.errors)
-        self.writer.writerow([row.line, problems, *(neutralise(as_text(c)) for c in cells)])
+        self.writer.writerow([row.line, problems, *(spreadsheet_text(as_text(c)) for c in cells)])

@@ -205,6 +205,11 @@ class RowPlanner:
                                                        "its key"))
             else:
                 row.events = list(self.events_by_key.get(row.key, ()))
+                # The request's number, so that a request filed here (with `add`) is recognised by its
+                # agency and tracking number when its export comes back.
+                numbers = [e.tracking_number for e in row.events
+                           if e.kind is EventKind.TRACKING_NUMBER and e.tracking_number]
+                row.tracking_number = numbers[-1] if numbers else None
             return row
         self._events(row, raw, read)
         return row

@@ -255,3 +255,33 @@ def test_a_bad_exemption_refuses_the_row_naming_the_column(db: Database, tmp_pat
     report = import_file(db, source, agency="Some Agency")
     assert not report.committed
     assert [(e.line, e.column) for e in report.errors] == [(2, "Exemptions")]
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_an_export_imported_back_adds_nothing(db: Database, tmp_path: Path, suffix: str) -> None:
+    from foiatrack.services.exchange import export_file
+    from foiatrack.services.requests import NewRequest, RequestFields, file_request
+
+    # Filed here (as `add` does), with and without a tracking number, plus rows imported from a log.
+    file_request(db, NewRequest(agencies=("FBI",), fields=RequestFields(subject="Stingray purchases"),
+                                sent_on=dt.date(2026, 1, 5), tracking_number="FBI-2026-1"))
+    file_request(db, NewRequest(agencies=("FBI",), fields=RequestFields(subject="No number yet"),
+                                sent_on=dt.date(2026, 1, 6)))
+    log = tmp_path / "foia-log.csv"
+    log.write_text(CSV_LOG, encoding="utf-8")
+    assert import_file(db, log, agency=AGENCY).committed
+    before = len(list_requests(db))
+    export = tmp_path / f"everything{suffix}"
+    export_file(db, export)
+    report = import_file(db, export)
+    assert report.committed, [str(e) for e in report.errors]
+    assert (report.added, report.already_present, report.duplicates) == (0, before, 0)
+    assert len(list_requests(db)) == before
+    # The same file without its keys: the filed request is still recognised by agency and tracking number.
+    if suffix == ".csv":
+        text = export.read_text(encoding="utf-8-sig").splitlines()
+        header, first = text[0], next(line for line in text[1:] if "Stingray purchases" in line)
+        stripped = tmp_path / "by-number.csv"
+        stripped.write_text("\n".join([header, "," + first.split(",", 1)[1]]) + "\n", encoding="utf-8")
+        again = import_file(db, stripped)
+        assert (again.added, again.already_present) == (0, 1)

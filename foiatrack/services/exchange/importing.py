@@ -34,6 +34,7 @@ from foiatrack.exchange.plan import PlannedRow, import_key
 from foiatrack.exchange.vocabulary import check_status_name, status_names
 from foiatrack.services.derive import cached_values, derive_for_cache
 from foiatrack.services.events import NewEvent, event_row_values, validate_event
+from foiatrack.services.exchange.common import DATABASE_UID_KEY
 from foiatrack.services.jurisdictions import jurisdiction_catalog, load_rules_context
 from foiatrack.services.requests import TAG_SEPARATOR, RequestFields, validate_fields
 from foiatrack.store.database import Database
@@ -200,6 +201,7 @@ class _DatabaseSink:
                 self.by_abbreviation.setdefault(_fold(abbreviation), []).append(entry)
         self.needed: dict[str, _Agency] = {}
         self.batches: dict[str, int] = {}
+        self.uid: str | None = None  # this database's identifier, read when first needed
         self.now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
     def agencies_created(self) -> list[str]:
@@ -270,9 +272,24 @@ class _DatabaseSink:
             row.key = import_key(agency.name, row.tracking_number, row.fields["subject"], row.sent,
                                  row.fields["requester_name"])
 
+    def _own_ids(self, rows: Sequence[PlannedRow]) -> set[str]:
+        """The keys ``foiatrack:<this database>:<id>`` of requests this database holds: what its own export
+        calls the requests that were filed here (with ``add`` or the app) rather than imported."""
+        if self.uid is None:
+            self.uid = str(get_setting(self.session, DATABASE_UID_KEY) or "")
+        prefix = f"foiatrack:{self.uid}:"
+        if not self.uid:
+            return set()
+        wanted = {int(key[len(prefix):]): key for row in rows if (key := row.key) and key.startswith(prefix)
+                  and key[len(prefix):].isdigit() and len(key) - len(prefix) <= 18}
+        if not wanted:
+            return set()
+        return {wanted[i] for i in self.session.scalars(select(RequestRow.id).where(RequestRow.id.in_(wanted)))}
+
     def present(self, rows: Sequence[PlannedRow]) -> set[int]:
         keys = [row.key for row in rows]
         found_keys = set(self.session.scalars(select(RequestRow.external_key).where(RequestRow.external_key.in_(keys))))
+        found_keys |= self._own_ids(rows)
         # Compared case-insensitively, but looked up as written, upper- and lower-cased, so that the
         # query uses the index on tracking_number instead of scanning every request.
         spellings = {s for row in rows if row.tracking_number
