@@ -24,7 +24,8 @@ above it are left out and the report says so. In a workbook, a cell merged down 
 Limits, so that a hostile or broken file ends with one line instead of exhausting the machine: only
 regular files are read (never a device or a pipe, which would never end); at most
 :data:`MAX_FILE_BYTES` on disk, :data:`MAX_UNCOMPRESSED` inside a workbook, :data:`MAX_ROWS` rows,
-:data:`MAX_COLUMNS` columns, :data:`MAX_CELL` characters in a cell and :data:`MAX_LINE` in a CSV line.
+:data:`MAX_COLUMNS` columns (a workbook's cells beyond column :data:`MAX_COLUMNS` + 1 are not read at
+all: a sheet may claim all 16,384), :data:`MAX_CELL` characters in a cell and :data:`MAX_LINE` in a CSV line.
 """
 
 from __future__ import annotations
@@ -61,6 +62,7 @@ MAX_UNCOMPRESSED = 256 * 1024 * 1024
 MAX_SHARED_STRINGS = 64 * 1024 * 1024
 MAX_ZIP_MEMBERS = 10_000
 MAX_ROWS = 250_000
+MAX_SHEET_LINES = MAX_ROWS + 10_000  # rows of a worksheet, blank ones included
 MAX_COLUMNS = 256
 MAX_CELL = 100_000
 MAX_LINE = 2_000_000
@@ -179,17 +181,25 @@ def _damaged(path: Path, exc: BaseException) -> UserError:
                      "as .xlsx", field="file")
 
 
-def _check_archive(path: Path) -> None:
-    """Refuse a workbook that would expand beyond the limits before anything is decompressed. The sizes
-    come from the zip directory; Python's zip reader never returns more than a member declares."""
+def _check_archive(path: Path) -> dict[str, dict[int, list[tuple[int, int]]]]:
+    """Refuse a workbook that would expand beyond the limits before anything is decompressed (the sizes
+    come from the zip directory; Python's zip reader never returns more than a member declares), then
+    scan each worksheet's XML (see :func:`_scan_sheet`) before the XML reader, which reads a whole sheet
+    when it opens the workbook, sees it. Returns each worksheet's merged cells, by its name in the zip."""
     import zipfile
 
     try:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
+            _check_sizes(path, members)
+            return {m.filename: _scan_sheet(path, archive, m.filename) for m in members
+                    if m.filename.startswith("xl/worksheets/") and m.filename.endswith(".xml")}
     except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
         raise UserError(f"{path.name}: this is a zip file but not an Excel workbook that can be read "
                         f"({type(exc).__name__}); save it again as .xlsx", field="file") from None
+
+
+def _check_sizes(path: Path, members: list[Any]) -> None:
     if len(members) > MAX_ZIP_MEMBERS:
         raise UserError(f"{path.name}: holds {len(members):,} parts; a workbook foiatrack reads has at most "
                         f"{MAX_ZIP_MEMBERS:,}", field="file")
@@ -207,13 +217,14 @@ def _check_archive(path: Path) -> None:
 def _open_workbook(path: Path) -> Iterator[Any]:
     from openpyxl import load_workbook
 
-    _check_archive(path)
+    merges = _check_archive(path)
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except MemoryError:
         raise UserError(f"{path.name}: too large to read", field="file") from None
     except Exception as exc:  # malformed XML, entities, missing parts: one line, never a traceback
         raise _damaged(path, exc) from None
+    workbook._foiatrack_merges = merges  # read by _sheet_table
     try:
         yield workbook
     finally:
@@ -238,7 +249,8 @@ def _sheet_table(path: Path, workbook: Any, name: str | None, *, required: bool,
         sheet = workbook[match]
     except Exception as exc:  # a sheet part that is missing or broken
         raise _damaged(path, exc) from None
-    merges = _vertical_merges(path, workbook, sheet)
+    member = str(getattr(sheet, "_worksheet_path", "")).lstrip("/")
+    merges = getattr(workbook, "_foiatrack_merges", {}).get(member, {})
     rows = _guarded(path, _fill_merged(_sheet_rows(path, sheet), merges))
     return _with_header(path, "xlsx", rows, known, sheet=match)
 
@@ -249,7 +261,12 @@ def _sheet_rows(path: Path, sheet: Any) -> Iterator[tuple[int, list[Cell]]]:
     with contextlib.suppress(AttributeError):
         sheet.reset_dimensions()
     for line, values in enumerate(sheet.iter_rows(min_row=1, max_col=MAX_COLUMNS + 1, values_only=True), start=1):
-        cells = [_xlsx_cell(path, line, v) for v in values]
+        if line > MAX_SHEET_LINES:
+            raise UserError(f"{path.name}: more than {MAX_SHEET_LINES:,} rows; foiatrack imports at most "
+                            f"{MAX_ROWS:,} requests at a time: split the file", field="file")
+        if values.count(None) == len(values):  # a blank row, quickly (a sheet may hold a million of them)
+            continue
+        cells = [_xlsx_cell(path, line, v) if v is not None else None for v in values]
         if len(cells) > MAX_COLUMNS and cells[MAX_COLUMNS] is not None:
             raise UserError(f"{path.name}, row {line}: more than {MAX_COLUMNS} columns; foiatrack reads at most "
                             f"{MAX_COLUMNS}", field="file")
@@ -257,33 +274,43 @@ def _sheet_rows(path: Path, sheet: Any) -> Iterator[tuple[int, list[Cell]]]:
 
 
 _MERGE = re.compile(rb"<(?:\w+:)?mergeCell\b[^>]*?\bref=\"([A-Z]{1,3})(\d{1,7}):([A-Z]{1,3})(\d{1,7})\"")
+_ROW = re.compile(rb"<(?:\w+:)?row\b")
+# A cell with content (not self-closing) beyond column IV (256): three letters, IW-IZ, or JA-ZZ.
+_WIDE = re.compile(rb"<(?:\w+:)?c\b[^>]*?\br=\"((?:[A-Z]{3}|I[W-Z]|[J-Z][A-Z]))\d+\"[^>]*?(?<!/)>")
 
 
-def _vertical_merges(path: Path, workbook: Any, sheet: Any) -> dict[int, list[tuple[int, int]]]:
-    """Start row -> ``(column index, last row)`` of each cell merged down over several rows. Read-only
-    worksheets do not report merged cells, so they are read from the sheet's XML (a streaming scan)."""
+def _scan_sheet(path: Path, archive: Any, member: str) -> dict[int, list[tuple[int, int]]]:
+    """One streaming pass over the sheet's XML, before the XML reader builds anything: refuses a sheet
+    with too many rows or a value beyond the last column read (a file can hold a million rows reaching
+    column XFD in a few megabytes), and returns the cells merged down over several rows, as start row ->
+    ``(column index, last row)`` (read-only worksheets do not report merged cells)."""
     from openpyxl.utils import column_index_from_string
 
-    archive, member = getattr(workbook, "_archive", None), getattr(sheet, "_worksheet_path", None)
-    if archive is None or member is None:
-        return {}
     found: dict[int, list[tuple[int, int]]] = {}
-    count, tail = 0, b""
+    merges, rows, tail = 0, 0, b""
     try:
         with archive.open(member) as source:
             while chunk := source.read(_CHUNK):
                 data = tail + chunk
-                for match in _MERGE.finditer(data):
+                rows += len(_ROW.findall(data)) - len(_ROW.findall(tail))
+                if rows > MAX_SHEET_LINES:
+                    raise UserError(f"{path.name}: more than {MAX_SHEET_LINES:,} rows; foiatrack imports at most "
+                                    f"{MAX_ROWS:,} requests at a time: split the file", field="file")
+                wide = _WIDE.search(data)
+                if wide is not None:
+                    raise UserError(f"{path.name}: a value in column {wide[1].decode()}; foiatrack reads at most "
+                                    f"{MAX_COLUMNS} columns (A to IV)", field="file")
+                for match in _MERGE.finditer(data) if merges <= MAX_MERGES else ():
                     first, last = int(match[2]), int(match[4])
                     if last > first:
                         found.setdefault(first, []).append((column_index_from_string(match[1].decode()) - 1, last))
-                    count += 1
-                    if count > MAX_MERGES:
-                        return found
+                    merges += 1
                 tail = data[-200:]
+    except UserError:
+        raise
     except Exception:  # the rows' reader says what is wrong with the part
         return {}
-    for starts in found.values():  # a match straddling two chunks is seen twice
+    for starts in found.values():  # a merge straddling two chunks is seen twice
         starts[:] = list(dict.fromkeys(starts))
     return found
 
