@@ -17,8 +17,10 @@ from foiatrack.exchange.values import as_text
 _NOTHING = frozenset({"", "n/a", "na", "n a", "none", "no", "-", "--", "0", "not applicable", "nil",
                       "no exemption", "no exemptions", "none cited", "no exemptions cited", "no exemptions applied",
                       "none applied", "no exemption applied"})
-_SPACED_CODES = re.compile(r"^(?:\(?b\)?\s*\(?\d\)?(?:\s*\(?[a-f]\)?(?![a-z]))?\s*){2,}$", re.IGNORECASE)
-_ONE_CODE = re.compile(r"\(?b\)?\s*\(?\d\)?(?:\s*\(?[a-f]\)?(?![a-z]))?", re.IGNORECASE)
+# One code: only exemption 7 has lettered parts, so "(b)(6) (b)(7)(C)" is two codes, not "(b)(6)(b)".
+_CODE = r"\(?b\)?\s*(?:\(?7\)?(?:\s*\([a-f]\)|[a-f](?![a-z0-9]))?|\(?[1-9]\)?)"
+_SPACED_CODES = re.compile(rf"^(?:{_CODE}\s*){{2,}}$", re.IGNORECASE)
+_ONE_CODE = re.compile(_CODE, re.IGNORECASE)
 
 
 def tidy_exemptions(value: object) -> tuple[str, ...]:

@@ -113,3 +113,36 @@ def test_archive_command(cli, tmp_path: Path) -> None:  # type: ignore[no-untype
     assert everything["requests"] >= 20 and everything["documents"] >= 1
     both = cli("archive", str(request_id), "--all", "-o", str(tmp_path / "x.zip"))
     assert both.code == 1 and "give one request id, or --all" in both.err
+
+
+AGENCY_LOG = (
+    "Example Agency - FOIA Log FY2026\n"
+    "Request Number,Requester Name,Received Date,Description of Records,Final Disposition,Closed Date,"
+    "Exemptions Applied\n"
+    "EX-1,Ann,3/7/2026,Parking emails,Full Denial Based on Exemptions,4/2/2026,b6 b7c\n"
+    "EX-2,Bob,3/9/2026,Fleet logs,Kicked Upstairs,4/3/2026,\n"
+    "EX-3,Cy,3/10/2026,Visitor logs,Kicked Upstairs,4/6/2026,\n"
+)
+
+
+def test_import_an_agency_log_with_agency_and_status_map(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    source = tmp_path / "log.csv"
+    source.write_text(AGENCY_LOG, encoding="utf-8")
+    missing = cli("import", str(source))
+    assert missing.code == 1 and "--agency NAME" in missing.err and "Traceback" not in missing.err
+    unknown = cli("import", str(source), "--agency", "Example Agency")
+    assert unknown.code == 1
+    assert unknown.err.count("Kicked Upstairs") == 2  # once in the problem (with its 2 rows), once in the how-to
+    assert "(2 rows)" in unknown.err and '--status-map "Kicked Upstairs=denied"' in unknown.err
+    bad = cli("import", str(source), "--agency", "Example Agency", "--status-map", "Kicked Upstairs=sideways")
+    assert bad.code == 1 and "is not a status; use one of" in bad.err
+    done = cli("import", str(source), "--agency", "Example Agency", "--status-map", "Kicked Upstairs=other",
+               "--save-map", "--json")
+    assert done.code == 0, done.err
+    report = done.json()
+    assert (report["added"], report["default_agency"], report["unknown_statuses"]) == (3, "Example Agency", [])
+    shown = cli("show", str(report["request_ids"][0]), "--json").json()
+    determination = next(e for e in shown["events"] if e["kind"] == "final_determination")
+    assert determination["outcome"] == "denied" and determination["exemptions"] == ["(b)(6)", "(b)(7)(C)"]
+    again = cli("import", str(source), "--agency", "Example Agency", "--dry-run")  # the saved word is known
+    assert again.code == 0 and "3 already present" in again.out
