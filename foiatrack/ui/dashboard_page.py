@@ -18,12 +18,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
-from PySide6.QtGui import QTextDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
-    QDialog,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -40,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from foiatrack.core.errors import UserError
+from foiatrack.services.exchange.reports import overdue_report, overdue_report_pdf
 from foiatrack.services.settings import get_profile
 from foiatrack.services.statistics import (
     STATISTICS_DEFINITION,
@@ -50,8 +48,9 @@ from foiatrack.services.statistics import (
 )
 from foiatrack.ui import dashboard_models as models
 from foiatrack.ui.dashboard_charts import OnTimeChart, StatusChart
-from foiatrack.ui.dashboard_report import overdue_report_html, write_pdf
+from foiatrack.ui.dashboard_report import overdue_report_html
 from foiatrack.ui.dashboard_views import RequestTable, configure_table
+from foiatrack.ui.pdf_print import print_pdf
 from foiatrack.ui.tasks import run_task
 from foiatrack.ui.widgets import show_error
 
@@ -319,14 +318,19 @@ class DashboardPage(QWidget):
         return overdue_report_html(self.lists, profile.organisation or profile.name)
 
     def print_report(self) -> None:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle("Print the overdue report")
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        document = QTextDocument()
-        document.setHtml(self.printable_html())
-        document.print_(printer)
+        """Print the overdue report's PDF (the one File > Reports saves) after a print preview."""
+        db, as_of, sample = self.db, self.as_of_date(), self.include_sample.isChecked()
+        self.status_label.setText("Preparing the overdue report…")
+
+        def ready(data: bytes) -> None:
+            self.status_label.clear()
+            try:
+                print_pdf(self, data, "Overdue requests")
+            except UserError as error:
+                show_error(self, "Print report", error)
+
+        run_task(self, lambda: overdue_report_pdf(db, as_of=as_of, include_sample=sample), ready,
+                 lambda error: show_error(self, "Print report", error))
 
     def save_report_pdf(self) -> None:
         suggested = str(Path.home() / f"overdue-requests-{self.as_of_date().isoformat()}.pdf")
@@ -335,8 +339,8 @@ class DashboardPage(QWidget):
             return
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
-        try:
-            write_pdf(self.printable_html(), path)
+        try:  # the same PDF as File > Reports and as Print (one report, one layout)
+            overdue_report(self.db, path, as_of=self.as_of_date(), include_sample=self.include_sample.isChecked())
         except UserError as error:
             show_error(self, "Save report", error)
             return

@@ -468,6 +468,10 @@ class MainWindow(QMainWindow):
 
     def print_page(self) -> None:
         page = self.stack.currentWidget()
+        print_report = getattr(page, "print_report", None)
+        if print_report is not None:  # a page with a PDF report prints that PDF (the dashboard)
+            print_report()
+            return
         make_html = getattr(page, "printable_html", None)
         if make_html is None:
             self.statusBar().showMessage("This page has nothing to print; letters print from Write letter.", 5000)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -106,18 +107,19 @@ def test_report_is_saved_as_pdf(page: DashboardPage, tmp_path: Path, monkeypatch
     page.save_report_pdf()
     saved = tmp_path / "report.pdf"
     text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(saved).pages)
-    assert "Overdue public-records requests" in text
+    assert "Overdue and Upcoming Public-Records Deadlines" in text
     assert page.lists is not None and " ".join(page.lists.overdue[0].subject.split()[:3]) in text
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
 
 
-def test_report_prints_through_the_print_dialog(page: DashboardPage, tmp_path: Path,
-                                                monkeypatch: pytest.MonkeyPatch) -> None:
-    dialog = fx.fake_print_dialog(tmp_path)
-    monkeypatch.setattr(dashboard_page, "QPrintDialog", dialog)
+def test_report_prints_the_saved_pdf_after_a_preview(qtbot: Any, page: DashboardPage, tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    printed: list[bytes] = []
+    monkeypatch.setattr(dashboard_page, "print_pdf", lambda _parent, data, _title: printed.append(data) or True)
     page.print_report()
-    assert dialog.printed == [tmp_path / "printed.pdf"]
-    assert (tmp_path / "printed.pdf").read_bytes().startswith(b"%PDF")
+    qtbot.waitUntil(lambda: bool(printed), timeout=20_000)
+    text = " ".join(" ".join((p.extract_text() or "").split()) for p in PdfReader(io.BytesIO(printed[0])).pages)
+    assert "Overdue and Upcoming Public-Records Deadlines" in text
     assert "very overdue" in page.printable_html()
 
 

@@ -40,12 +40,17 @@ def _write(path: Path, data: bytes) -> Path:
 def overdue_report(db: Database, path: str | os.PathLike[str], *, as_of: dt.date | None = None,
                    include_sample: bool = True) -> Path:
     """The overdue report (what the dashboard shows, every row, as of a day) as a PDF at *path*."""
+    target = _pdf_target(path)
+    return _write(target, overdue_report_pdf(db, as_of=as_of, include_sample=include_sample))
+
+
+def overdue_report_pdf(db: Database, *, as_of: dt.date | None = None, include_sample: bool = True) -> bytes:
+    """The overdue report's PDF bytes: what is saved, and what the dashboard prints."""
     from foiatrack.exchange.reports import overdue_pdf
     from foiatrack.services.statistics import dashboard_lists
 
-    target = _pdf_target(path)
     lists = dashboard_lists(db, as_of, include_sample=include_sample, limit=None)
-    return _write(target, overdue_pdf(lists, dt.date.today(), organisation=get_profile(db).organisation))
+    return overdue_pdf(lists, dt.date.today(), organisation=get_profile(db).organisation)
 
 
 def agency_report(db: Database, path: str | os.PathLike[str], *, as_of: dt.date | None = None,
