@@ -33,8 +33,11 @@ def blocks_html(blocks: tuple[Block, ...]) -> str:
         if isinstance(block, Paragraph):
             out.append(f"<p>{runs_html(block.runs)}</p>")
         elif isinstance(block, Heading):
-            level = min(max(block.level, 1), 3) + 2  # h3..h5: headings inside a letter stay modest
-            out.append(f"<h{level}>{runs_html(block.runs)}</h{level}>")
+            # The body's size in bold (italic at level 3), as the PDF and DOCX print them; Qt's <h3>-<h5>
+            # would be smaller than the body text.
+            text = runs_html(block.runs)
+            text = f"<i>{text}</i>" if block.level >= 3 else text
+            out.append(f"<p style='margin-top: 10px; margin-bottom: 4px;'><b>{text}</b></p>")
         elif isinstance(block, ListBlock):
             tag = "ol" if block.ordered else "ul"
             start = f" start='{block.start}'" if block.ordered and block.start != 1 else ""
