@@ -152,7 +152,9 @@ class _Reader:
     def _acknowledgement(self, evidence: str) -> ProposedEvent:
         event = self._event(EventKind.ACKNOWLEDGED, evidence)
         received, sentence = self._received(appeal=False)
-        if received:
+        if received and self.date and received > self.date:
+            event.unsure["received"] = f"the receipt date read ({received.isoformat()}) is after the letter's date"
+        elif received:
             event.received, event.evidence["received"] = received, sentence
         else:
             event.unsure["received"] = "the letter does not say on which day the request was received"
@@ -369,7 +371,9 @@ class _Reader:
         if ack:
             event = self._event(EventKind.APPEAL_ACKNOWLEDGED, ack)
             received, sentence = self._received(appeal=True)
-            if received:
+            if received and self.date and received > self.date:
+                event.unsure["received"] = f"the receipt date read ({received.isoformat()}) is after the letter's date"
+            elif received:
                 event.received, event.evidence["received"] = received, sentence
             else:
                 event.unsure["received"] = "the letter does not say on which day the appeal was received"

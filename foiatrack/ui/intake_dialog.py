@@ -118,7 +118,11 @@ class IntakeDialog(QDialog):
         self.skip_button.clicked.connect(self.next_file)
         self.close_button.clicked.connect(self.reject)
 
+        self.done_note = QLabel()
+        self.done_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.done_note.setStyleSheet("color: #1b6e20;")
         layout = QVBoxLayout(self)
+        layout.addWidget(self.done_note)
         layout.addWidget(self.heading)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.status)
@@ -166,6 +170,7 @@ class IntakeDialog(QDialog):
         self.events_area.setWidget(QWidget())
 
     def next_file(self) -> None:
+        self.done_note.clear()
         self.position += 1
         self._load_current()
 
@@ -296,7 +301,9 @@ class IntakeDialog(QDialog):
             return
         self.logged_count += len(applied.event_ids)
         self.logged.emit(request_id)
+        done = f"Logged {len(applied.event_ids)} event(s) from {Path(self.item.file).name} on request #{request_id}."
         self.next_file()
+        self.done_note.setText(done)  # after next_file: the next proposal says what became of the last
 
     def showEvent(self, event: object) -> None:
         super().showEvent(event)  # type: ignore[arg-type]

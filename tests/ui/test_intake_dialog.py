@@ -96,6 +96,7 @@ def test_queue_goes_on_past_an_unreadable_file_and_unticked_events_are_not_logge
     dialog.editors[0].include.setChecked(False)
     before = len(events_of(blank_db, requests["dos"]))
     dialog.log_button.click()
+    assert dialog.done_note.text().startswith("Logged 1 event(s) from s01-dos-ack.txt")
     assert [e.kind for e in events_of(blank_db, requests["dos"])[before:]] == [EventKind.EXTENSION]
 
 
