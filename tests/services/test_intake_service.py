@@ -137,3 +137,12 @@ def test_a_number_printed_with_an_office_prefix_still_matches(db: Database, tmp_
     letter = write(tmp_path, "x.txt", "May 19, 2026\n\nRe: Public Records Request PRR 26-1402\n\nPlease find attached "
                                       "64 pages responsive to your request.")
     assert intake.read_item(db, letter).request_id == request_id
+
+
+def test_letterhead_with_parent_and_component_goes_to_the_component(db: Database, tmp_path: Path) -> None:
+    new_request(db, "Department of Homeland Security", "Detention contracts")
+    ice = new_request(db, "ICE", "Detention contracts")
+    letter = write(tmp_path, "x.txt", "U.S. Department of Homeland Security\nU.S. Immigration and Customs "
+                                      "Enforcement\n\nMarch 9, 2026\n\nThis acknowledges receipt of your request.")
+    item = intake.read_item(db, letter)
+    assert (item.request_id, item.matched_by) == (ice, "agency_name")
