@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from foiatrack.core.errors import UserError
 from foiatrack.exchange.correspondence import SUFFIXES
 from foiatrack.services import intake
-from foiatrack.services.queries import RequestFilter, list_requests
+from foiatrack.services.queries import RequestFilter, list_requests, request_detail
 from foiatrack.services.workspace import Database
 from foiatrack.ui.intake_editor import EventEditor
 from foiatrack.ui.tasks import run_task
@@ -140,6 +140,15 @@ class IntakeDialog(QDialog):
             self.request_picker.addItem(f"#{summary.id}  {summary.subject} — {summary.agency}{tracking}")
             self.request_ids.append(summary.id)
 
+    def _offer(self, request_id: int) -> None:
+        try:
+            detail = request_detail(self.db, request_id)
+        except UserError:
+            return
+        tracking = f" [{detail.request.tracking_number}]" if detail.request.tracking_number else ""
+        self.request_picker.insertItem(1, f"#{request_id}  {detail.request.subject} — {detail.agency.name}{tracking}")
+        self.request_ids.insert(1, request_id)
+
     def _load_current(self) -> None:
         self._clear()
         if self.position >= len(self.queue):
@@ -229,6 +238,8 @@ class IntakeDialog(QDialog):
                "sender_domain": "the sender's e-mail domain", "agency_name": "the agency in the letterhead",
                "subject": "the subject's words", "chosen": "your choice", "request page": "the request page "
                "it was dropped on"}
+        if item.request_id is not None and item.request_id not in self.request_ids:
+            self._offer(item.request_id)  # beyond the listed requests of a large database
         if item.request_id is not None and item.request_id in self.request_ids:
             self.request_picker.setCurrentIndex(self.request_ids.index(item.request_id))
             self.request_picker.lineEdit().setCursorPosition(0)  # show "#id subject", not the end

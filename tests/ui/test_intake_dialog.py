@@ -176,3 +176,11 @@ def test_a_misread_kind_can_be_changed_and_its_fields_follow(qtbot: Any, blank_d
     [logged] = events_of(blank_db, requests["dos"])[before:]
     assert (logged.kind, logged.outcome, logged.pages_released) == (EventKind.FINAL_DETERMINATION,
                                                                     Outcome.FULL_GRANT, 12)
+
+
+def test_matched_request_beyond_the_listed_ones_is_offered(qtbot: Any, blank_db: Database, requests: dict[str, int],
+                                                          tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(intake_dialog, "list_requests", lambda db, filters: [])  # as if beyond the limit
+    dialog = open_dialog(qtbot, blank_db, [copy(tmp_path, "samples", "s01-dos-ack.txt")])
+    assert dialog.chosen_request() == requests["dos"]
+    assert "Removal flight cables" in dialog.request_picker.currentText()
