@@ -80,6 +80,8 @@ DECISION_WORDS = (
 ABEYANCE = re.compile(r"abeyance|will\s+(?:be\s+)?(?:decided|addressed|determined|considered)\s+later|"
                        r"not\s+yet\s+(?:decided|determined)", IC)
 CLARIFY = re.compile(
+    r"(?:need|require)\s+(?:\w+\s+){0,2}(?:additional|more|further)\s+information\s+(?:\w+\s+){0,3}(?:to\s+"
+    r"(?:process|search|locate|respond)|about\s+your\s+request)|please\s+(?:identify|specify)\s+(?:the|which|what|a)\b|"
     r"please\s+clarify|clarif\w*\s+(?:your|the\s+scope|what|which|whether)|request\s+(?:for\s+)?clarification|"
     r"(?:need|require|requesting|seek|seeking|ask)\w*\s+(?:\w+\s+){0,4}clarif|too\s+broad|overly\s+broad|"
     r"(?:not|does\s+not|insufficiently|fails\s+to)\s+reasonably\s+describ|not\s+sufficiently\s+specific|"
@@ -94,7 +96,8 @@ INTERIM = re.compile(
     r"\s+will", IC)
 FINAL_STRONG = re.compile(
     r"final\s+(?:response|determination|release|installment|production|disposition|action|letter)|"
-    r"(?:this|which)\s+(?:completes|concludes)|(?:request|case|file|matter)\s+(?:is|has\s+been|is\s+now)\s+"
+    r"(?:this|which)\s+(?:completes|concludes)|(?:is|was|has\s+been)\s+(?:now\s+)?(?:considered|deemed)\s+withdrawn|\bit\s+has\s+been\s+closed|"
+    r"(?:have|has)\s+(?:now\s+)?closed\s+(?:your|this)\s+(?:\w+\s+)?request|(?:request|case|file|matter)\s+(?:is|has\s+been|is\s+now)\s+"
     r"(?:now\s+)?closed|(?:are|am|is)\s+(?:now\s+)?closing|(?<!will\s)(?<!administratively\s)clos(?:e|ing)\s+(?:out\s+)?(?:your|this)\s+(?:\w+\s+)?"
     r"(?:request|file|case)|completed\s+(?:the\s+)?(?:processing|review)", IC)
 NO_RECORDS = re.compile(
@@ -182,3 +185,6 @@ ESTIMATE_TOTAL = re.compile(r"\btotal|estimat", IC)
 RECEIPT_OF_REQUEST = re.compile(r"received\s+your\s+(?:\w+\s+){0,8}request|request\s+(?:\w+\s+){0,3}(?:was|has\s+been)"
                                 r"\s+received", IC)
 EXTENSION_NOT_TAKEN = re.compile(r"^\s*(?:if|should)\b|\bmay\s+(?:need\s+to\s+)?(?:extend|take|invoke)|appeal", IC)
+# One decision that both upholds and sends back or reverses: partly.
+AFFIRMED_AND_MORE = re.compile(r"(?:affirm|uphold|upheld)\w*\b.*\b(?:remand|revers)\w*|(?:remand|revers)\w*\b.*\b"
+                               r"(?:affirm|uphold|upheld)|remand\w*\s+(?:a\s+portion|part)\s+of", IC)

@@ -345,8 +345,10 @@ class _Reader:
         out: list[ProposedEvent] = []
         if decision:
             event = self._event(EventKind.APPEAL_DECISION, decision)
-            result = next((name for name, pattern in P.APPEAL_RESULTS
-                           if any(pattern.search(s) for s in self.body if P.APPEAL_DECISION.search(s))), None)
+            decisions = " ".join(s for s in self.body if P.APPEAL_DECISION.search(s))
+            result = next((name for name, pattern in P.APPEAL_RESULTS if pattern.search(decisions)), None)
+            if result in ("affirmed", "remanded") and P.AFFIRMED_AND_MORE.search(decisions):
+                result = "partly"  # "I am affirming ... and I am remanding a portion of your request"
             if result:
                 event.appeal_result = result
                 event.outcome, event.evidence["outcome"] = P.APPEAL_OUTCOMES[result], decision

@@ -16,7 +16,7 @@ from foiatrack.intake import Letter, understand
 LETTERS = Path(__file__).parent / "letters"
 
 
-@pytest.mark.parametrize("folder", ["samples", "dev", "heldout", "heldout2", "heldout3", "heldout4"])
+@pytest.mark.parametrize("folder", ["samples", "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5"])
 def test_every_own_letter_is_proposed_fully_right(folder: str) -> None:
     wrong = {name: problems for name, problems in score(LETTERS / folder).items() if problems}
     assert wrong == {}

@@ -34,12 +34,12 @@ def write(tmp_path: Path, name: str, text: str) -> Path:
 def test_every_own_letter_is_matched_by_its_number(db: Database) -> None:
     """Each letter of the three sets finds its request among requests for all of them."""
     expected_ids = {}
-    for folder in ("samples", "dev", "heldout", "heldout2", "heldout3", "heldout4"):
+    for folder in ("samples", "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5"):
         for want in json.loads((LETTERS / folder / "expected.json").read_text(encoding="utf-8")).values():
             number = want.get("tracking_number")
             if number not in expected_ids:
                 expected_ids[number] = new_request(db, "ICE", f"Request {number}", number)
-    for folder in ("samples", "dev", "heldout", "heldout2", "heldout3", "heldout4"):
+    for folder in ("samples", "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5"):
         for name, want in json.loads((LETTERS / folder / "expected.json").read_text(encoding="utf-8")).items():
             item = intake.read_item(db, LETTERS / folder / name)
             assert (name, item.request_id) == (name, expected_ids[want["tracking_number"]])
