@@ -26,7 +26,7 @@ _LABEL = re.compile(
     r"(?P<label>"
     r"\b(?:(?:foia(?:/pa)?|foipa|foil|pra|cpra|pia|privacy\s+act|public\s+records|open\s+records|your|our|the)"
     r"\s+)?"
-    r"(?:(?:administrative\s+)?appeal|request|case|file|control|reference|tracking|log|matter|ticket|"
+    r"(?:(?:administrative\s+)?appeal|request|case|file|control|reference|ref\.?|tracking|log|matter|ticket|"
     r"confirmation|foia|foipa|foil)(?:\s+(?:request|case|appeal|control|tracking|reference))?"
     rf"(?:\s*{_NOUN})?"
     rf"|\bassigned\s+(?:(?:the|a|an|following|new|your|request|case|appeal|control|tracking|reference|foia|"
@@ -88,6 +88,12 @@ def find_references(text: str) -> list[Reference]:
         token = match.group("token").lstrip("# ").rstrip(".-/")
         if _plausible(token):
             _add(found, token, bool(_APPEAL_WORDS.search(match.group(0))), match.start("token"))
+    # A heading line that is nothing but a number ("26-00471") above the salutation.
+    head = re.split(r"\n\s*(?:dear|to\s+whom|hello)\b", text, maxsplit=1, flags=re.IGNORECASE)[0]
+    for match in re.finditer(r"(?m)^[ \t]*#?[ \t]*(?P<token>[A-Z0-9]+(?:[-/][A-Z0-9]+)+)[ \t]*$", head):
+        token = match.group("token")
+        if _plausible(token):
+            _add(found, token, False, match.start("token"))
     for match in _SHAPES.finditer(text):
         before = text[max(0, match.start() - 30):match.start()]
         is_appeal = bool(re.search(r"appeal\s*(?:number|no\.?|#)?\s*[:#]?\s*$", before, re.IGNORECASE))

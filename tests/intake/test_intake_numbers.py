@@ -54,3 +54,13 @@ def test_dates_phones_statutes_and_counts_are_not_numbers(text: str) -> None:
 def test_each_number_once_in_order() -> None:
     text = "Re: Appeal No. A-2026-02211\nRequest No. 2026-18200\n\nYour appeal A-2026-02211 concerns 2026-18200."
     assert numbers(text) == [("A-2026-02211", True), ("2026-18200", False)]
+
+
+def test_a_heading_line_that_is_only_a_number() -> None:
+    text = "Agency\nWashington, DC 20535\n26-00471\nMarch 3, 2026\n(202) 555-1212\n\nDear Requester:\n\nSee 2026-01-01."
+    assert numbers(text) == [("26-00471", False)]
+
+
+def test_reference_labels() -> None:
+    assert numbers("Our Ref: LAW-26-0091\n\nDear Requester") == [("LAW-26-0091", False)]
+    assert numbers("Re: NextRequest #26-2210") == [("26-2210", False)]
