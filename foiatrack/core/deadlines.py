@@ -511,7 +511,7 @@ def _appeal_decision(rule: JurisdictionRule, log: Timeline, cal: WorkCalendar, w
         elif log.appeal_pending:
             warnings.append(f"The appeal decision date is counted from the day the appeal was filed, "
                             f"{day(appeal.date)}: the law counts from the day the agency receives it, so a "
-                            f"mailed appeal is due later. Log appeal_acknowledged with the receipt date "
+                            f"mailed appeal is due later. Log an \"Appeal acknowledged\" event with the receipt date "
                             f"when the agency confirms it.")
             what = " (the day the appeal was filed; the agency's receipt is not yet logged)"
     if period.counted_from == "determination" and log.determination_before(appeal) is not None:

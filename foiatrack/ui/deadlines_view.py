@@ -44,7 +44,7 @@ def overdue_text(due: DerivedDate, lateness: Lateness) -> str:
 def _flags(date: DerivedDate, current: DerivedDate | None, as_of: dt.date | None = None) -> list[str]:
     flags = []
     if as_of is not None and date.date < as_of:
-        flags.append("open since then" if date.name == "may_sue_from" else "passed")
+        flags.append("you may sue now" if date.name == "may_sue_from" else "passed")
     if current is not None and date.name == current.name:
         flags.append("the agency's current deadline")
     if not date.verified:
