@@ -84,58 +84,32 @@ def write_csv(path: Path, columns: Sequence[tuple[str, str]], rows: Iterable[Row
 
 
 def write_xlsx(path: Path, requests: Iterable[Row], events: Iterable[Row]) -> tuple[int, int]:
-    """Write the workbook atomically (write-only mode: rows stream to disk); returns the row counts."""
-    from openpyxl import Workbook
+    """Write the workbook atomically, streaming rows into the file; returns the row counts."""
+    from foiatrack.exchange.xlsx_writer import write_workbook
 
-    workbook = Workbook(write_only=True)
-    workbook.properties.creator = "foiatrack"
-    counts = []
-    for title, columns, rows in ((REQUESTS_SHEET, REQUEST_COLUMNS, requests), (EVENTS_SHEET, EVENT_COLUMNS, events)):
-        sheet = workbook.create_sheet(title)
-        counts.append(_fill(sheet, columns, rows))
+    sheets = [_sheet(REQUESTS_SHEET, REQUEST_COLUMNS, requests), _sheet(EVENTS_SHEET, EVENT_COLUMNS, events)]
     with atomic_output(path) as handle:
-        workbook.save(handle)
+        counts = write_workbook(handle, sheets)
     return counts[0], counts[1]
+
+
+def _sheet(title: str, columns: Sequence[tuple[str, str]], rows: Iterable[Row]) -> tuple[Any, ...]:
+    names = [name for name, _ in columns]
+    return (title, [label for _, label in columns],
+            [_WIDTHS.get(name, max(12, len(label) + 2)) for name, label in columns],
+            ([_xlsx_value(row.get(name)) for name in names] for row in rows))
 
 
 _WIDTHS = {"subject": 48, "records_sought": 60, "agency": 36, "details": 50, "summary": 40, "notes": 40}
 
 
-def _fill(sheet: Any, columns: Sequence[tuple[str, str]], rows: Iterable[Row]) -> int:
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Font
-    from openpyxl.utils import get_column_letter
-
-    for index, (name, label) in enumerate(columns, start=1):
-        sheet.column_dimensions[get_column_letter(index)].width = _WIDTHS.get(name, max(12, len(label) + 2))
-    sheet.freeze_panes = "A2"
-    bold = Font(bold=True)
-    header = []
-    for _, label in columns:
-        cell = WriteOnlyCell(sheet, value=label)
-        cell.font = bold
-        header.append(cell)
-    sheet.append(header)
-    count = 0
-    for row in rows:
-        sheet.append([_xlsx_cell(sheet, row.get(name), WriteOnlyCell) for name, _ in columns])
-        count += 1
-    return count
-
-
-def _xlsx_cell(sheet: Any, value: object, make: Any) -> object:
-    if isinstance(value, dt.date):
-        cell = make(sheet, value=value)
-        cell.number_format = "yyyy-mm-dd"
-        return cell
-    if isinstance(value, Decimal):
-        cell = make(sheet, value=value)
-        cell.number_format = "0.00"
-        return cell
+def _xlsx_value(value: object) -> object:
+    """Dates, amounts and counts as typed cells; everything else as the CSV's (neutralised) text."""
+    if isinstance(value, dt.date | Decimal):
+        return value
     if isinstance(value, int) and not isinstance(value, bool):
         return value
-    text = cell_text(value)  # cleaned, then neutralised: in that order (see foiatrack.exchange.cells)
-    return text or None
+    return cell_text(value) or None  # cleaned, then neutralised: in that order (see foiatrack.exchange.cells)
 
 
 def write_export(path: Path, requests: Iterable[Row], events: Iterable[Row]) -> tuple[list[Path], int, int]:
