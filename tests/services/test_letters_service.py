@@ -152,3 +152,12 @@ def test_batch_writes_one_letter_per_request_and_reports_failures(demo: Database
     assert len(_letters(demo, late)) == 1 and _letters(demo, draft) == []
     written = [r for r in results if r.path is not None]
     assert all(r.path is not None and r.path.is_file() for r in written)
+
+
+def test_a_docx_letter_is_searchable_from_its_own_text(demo: Database, tmp_path: Path) -> None:
+    from foiatrack.services.search import search
+
+    request_id = _request(demo, "Detainer requests")
+    letters.generate_letter(demo, request_id, "follow-up", tmp_path / "follow-up.docx")
+    hits = [h for h in search(demo, "\"estimated date on which the agency will complete\"") if h.source == "attachment"]
+    assert any(h.request_id == request_id and h.title == "follow-up.docx" for h in hits), hits
