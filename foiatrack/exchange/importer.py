@@ -184,7 +184,12 @@ def run_import(path: str | Path, sink: ImportSink, options: ImportOptions) -> Im
                              default_agency=default_agency, statuses=statuses)
         with contextlib.ExitStack() as stack:
             run = _Run(report, sink, options, table, stack, source)
+            lone = _lone_cell_columns(matches)
             for line, cells in table.rows:
+                note = _a_note_not_a_request(line, cells, lone)
+                if note:
+                    report.warnings.append(note)
+                    continue
                 run.add(planner.plan(line, cells), cells, bad_keys)
             run.flush()
         if events_by_key is not None:
@@ -199,6 +204,26 @@ def run_import(path: str | Path, sink: ImportSink, options: ImportOptions) -> Im
     if not report.committed:
         report.request_ids = []
     return report
+
+
+def _lone_cell_columns(matches: list[ColumnMatch]) -> frozenset[int]:
+    """Columns whose cell, alone on a row, is a note rather than a request: every column but the subject
+    and records sought, in a table of at least three recognised columns (an agency log's "Total requests:
+    57" or "Prepared 4/1/2026" under the table, or a "Quarter 2" line between its parts)."""
+    mapped = [m for m in matches if m.field]
+    if len(mapped) < 3:
+        return frozenset()
+    return frozenset(m.index for m in matches if m.field not in ("subject", "records_sought"))
+
+
+def _a_note_not_a_request(line: int, cells: list[Any], lone: frozenset[int]) -> str:
+    if not lone:
+        return ""
+    filled = [i for i, c in enumerate(cells) if c is not None and str(c).strip()]
+    if len(filled) != 1 or filled[0] not in lone:
+        return ""
+    text = " ".join(str(cells[filled[0]]).split())
+    return f"line {line}: only one cell ('{text[:60]}'), taken as a note under the table, not a request; left out"
 
 
 def _report_unknown_statuses(report: ImportReport, unknown: dict[str, UnknownWord]) -> None:

@@ -49,8 +49,11 @@ def _singular(word: str) -> str:
 
 def header_key(text: str) -> str:
     """The loose form headers are compared in: case, punctuation, apostrophes and plurals ignored, and
-    the words of ``[header_words]`` replaced ("Tracking #" and "tracking numbers" give "tracking no")."""
-    lowered = clean_text(text).casefold().replace("(s)", "s").replace("#", " # ")
+    the words of ``[header_words]`` replaced ("Tracking #" and "tracking numbers" give "tracking no");
+    a slash reads as "or"."""
+    # A slash joins alternatives ("Requester/Organization" is a name or an organisation), which is not
+    # the same column as "Requester Organization".
+    lowered = clean_text(text).casefold().replace("(s)", "s").replace("#", " # ").replace("/", " or ")
     lowered = re.sub(r"['’`]", "", lowered)
     words = re.sub(r"[^\w\s#]", " ", lowered).replace("_", " ").split()
     table = _header_words()
@@ -184,6 +187,13 @@ class StatusVocabulary:
             parts = [p for p in _DASH.split(text) if status_key(p)]
             if len(parts) > 1:
                 meaning = self._lookup(" ".join(parts[1:])) or self._lookup(parts[-1]) or self._lookup(parts[0])
+        if meaning is None and "(" in text:  # "Full Grant (records emailed)": the remark in brackets aside
+            bare = " ".join(re.sub(r"\([^)]*\)", " ", text).split())
+            if bare and bare != text:
+                try:
+                    return self.read(bare, appeal=appeal)
+                except UnknownStatus:
+                    pass
         if meaning is None:
             raise UnknownStatus(text)
         steps = meaning.steps

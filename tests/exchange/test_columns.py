@@ -62,3 +62,20 @@ def test_map_options() -> None:
         parse_mapping_options(["Dept=agencyy"])
     with pytest.raises(UserError, match="Header=field"):
         parse_mapping_options(["Dept"])
+
+
+def test_the_vocabulary_file_never_gives_one_header_or_status_word_two_meanings() -> None:
+    import tomllib
+
+    from foiatrack.exchange.vocabulary import VOCABULARY_FILE, status_key
+    from foiatrack.resources import resource_path
+
+    data = tomllib.loads(resource_path(VOCABULARY_FILE).read_text(encoding="utf-8"))
+    headers: dict[str, tuple[str, ...]] = {}
+    for group in data["columns"]:
+        for header in group["headers"]:
+            assert headers.setdefault(header_key(header), tuple(group["fields"])) == tuple(group["fields"]), header
+    words: dict[str, str] = {}
+    for name, entry in data["statuses"].items():
+        for word in entry["words"]:
+            assert words.setdefault(status_key(word), name) == name, word

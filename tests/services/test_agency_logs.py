@@ -285,3 +285,43 @@ def test_an_export_imported_back_adds_nothing(db: Database, tmp_path: Path, suff
         stripped.write_text("\n".join([header, "," + first.split(",", 1)[1]]) + "\n", encoding="utf-8")
         again = import_file(db, stripped)
         assert (again.added, again.already_present) == (0, 1)
+
+
+def test_a_state_style_log_with_a_two_row_header_section_rows_and_a_footer(db: Database, tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["Department of Environmental Quality"])
+    sheet.append(["Public Records Request Log", None, None, "Prepared 4/30/2026"])
+    sheet.append([None, None, "Dates", None, None, None])
+    sheet.merge_cells("C3:D3")
+    sheet.append(["Log No.", "Requester/Organization", "Date Request Received", "Date Responded", "Request",
+                  "Status", "Exemption Cited"])
+    sheet.append(["Quarter 1"])
+    sheet.append([2026001, "ACME Law", "07-JAN-2026", dt.datetime(2026, 1, 20, 14, 5), "Permit file 12",
+                  "Closed - Granted in Full", None])
+    sheet.append([2026002, "J. Public", "1/9/26", "2/2/2026", "Inspection photos", "Full Grant (records emailed)",
+                  None])
+    sheet.append(["Quarter 2"])
+    sheet.append([2026003, "River Keepers", "4/1/2026", None, "Spill reports 2025", "In Progress", None])
+    sheet.append([2026004, "News 5", "4/2/2026", "4/20/2026", "Enforcement memos", "Partially Granted",
+                  "Exemption 5"])
+    sheet.append([])
+    sheet.append(["Total requests: 4"])
+    source = tmp_path / "deq-log.xlsx"
+    workbook.save(source)
+    report = import_file(db, source, agency="Department of Environmental Quality")
+    assert report.committed, [str(e) for e in report.errors]
+    assert (report.rows, report.added) == (4, 4)
+    assert sum("taken as a note" in w for w in report.warnings) == 3
+    found = requests_by_tracking(db)
+    assert {n: r.status for n, r in found.items()} == {
+        "2026001": Status.GRANTED, "2026002": Status.GRANTED, "2026003": found["2026003"].status,
+        "2026004": Status.PARTIALLY_GRANTED}
+    assert found["2026003"].status not in (Status.GRANTED, Status.CLOSED, Status.DENIED)
+    assert determination(db, found["2026001"].id).date == dt.date(2026, 1, 20)
+    assert list(determination(db, found["2026004"].id).exemptions) == ["(b)(5)"]
+    detail = request_detail(db, found["2026001"].id)
+    assert detail.request.requester_name == "ACME Law"
+    assert [e.date for e in detail.events if e.kind is EventKind.RECEIVED] == [dt.date(2026, 1, 7)]
