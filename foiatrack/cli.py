@@ -197,6 +197,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         handler = getattr(commands, f"cmd_{command.replace('-', '_')}")
     try:
+        _refuse_undecodable(args)
         return handler(args)
     except UserError as error:
         print(f"foiatrack: {error.message}", file=sys.stderr)
@@ -215,6 +216,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     finally:
         if "foiatrack.store.database" in sys.modules:
             sys.modules["foiatrack.store.database"].close_all()
+
+
+def _refuse_undecodable(args: argparse.Namespace) -> None:
+    """Arguments that were not valid UTF-8 (Python keeps their bytes as surrogates) or hold a NUL are
+    refused here, once for every command, instead of failing deep inside with an encoding error."""
+    for name, value in vars(args).items():
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, str) and any("\ud800" <= ch <= "\udfff" for ch in item):
+                raise UserError(f"{name}: the text is not valid UTF-8; type it again or save the file as UTF-8",
+                                field=name)
+            if isinstance(item, str) and "\x00" in item:  # no file name, value or text may hold one
+                raise UserError(f"{name}: the text contains a NUL character", field=name)
 
 
 def _report_unexpected(error: BaseException) -> int:

@@ -9,6 +9,7 @@ import sys
 from foiatrack.cli import AGENCY_FIELD_OPTIONS, print_json
 from foiatrack.core.dates import parse_iso_date
 from foiatrack.core.errors import UserError
+from foiatrack.core.limits import check_whole_number
 from foiatrack.core.models import Agency
 from foiatrack.core.vocabulary import DeliveryMethod, Direction, EventKind, FeeCategory, Outcome, Status, parse_enum
 from foiatrack.output import (
@@ -44,9 +45,12 @@ def _int(text: str | None, field: str) -> int | None:
     if text is None:
         return None
     try:
-        return int(text)
+        value = int(text)
     except ValueError:
-        raise UserError(f"{field}: '{text}' is not a whole number", field=field) from None
+        raise UserError(f"{field}: '{text[:40]}' is not a whole number", field=field) from None
+    if field != "id":
+        check_whole_number(value, field)
+    return value
 
 
 def _request_id(text: str) -> int:

@@ -6,7 +6,12 @@ names the field or line at fault and what would be accepted. Anything else escap
 
 from __future__ import annotations
 
+import re
+
 from foiatrack.core.secrets import hide_secrets
+
+MAX_MESSAGE = 1_000
+_LINE_BREAKS = re.compile(r"\r\n|[\r\n\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 
 
 class UserError(Exception):
@@ -18,8 +23,12 @@ class UserError(Exception):
 
     @property
     def message(self) -> str:
-        # Messages may quote a database URL or a driver's error: never with a password in it.
-        return hide_secrets(str(self.args[0]))
+        # Messages may quote a database URL or a driver's error: never with a password in it. They may
+        # also quote what was typed: bytes that were not UTF-8 are shown as "?", and a quoted value of
+        # thousands of characters is cut, so the message stays one printable line.
+        text = hide_secrets(str(self.args[0])).encode("utf-8", "replace").decode("utf-8")
+        text = _LINE_BREAKS.sub("⏎", text)
+        return text if len(text) <= MAX_MESSAGE else text[:MAX_MESSAGE] + "…"
 
     def __str__(self) -> str:
         return self.message

@@ -76,13 +76,28 @@ def styles() -> dict[str, ParagraphStyle]:
     }
 
 
-def text(value: object) -> str:
-    """Escape *value* for a Paragraph, keeping its line breaks."""
-    return escape(str(value)).replace("\n", "<br/>")
+# A table cell cannot run over a page: text longer than this is cut in cells (with a mark saying so);
+# elsewhere, paragraphs of any length flow over pages, but no single text beyond MAX_TEXT is printed.
+MAX_CELL = 1_500
+MAX_TEXT = 40_000
+
+
+def cut(value: object, limit: int) -> str:
+    """*value* as text, cut to *limit* characters with a note of how much was left out."""
+    shown = str(value)
+    if len(shown) <= limit:
+        return shown
+    return f"{shown[:limit]}… [{len(shown) - limit:,} more characters not printed]"
+
+
+def text(value: object, limit: int = MAX_TEXT) -> str:
+    """Escape *value* for a Paragraph, keeping its line breaks (cut beyond *limit* characters)."""
+    return escape(cut(value, limit)).replace("\n", "<br/>")
 
 
 def para(value: object, style: str = "cell", *, markup: bool = False) -> Paragraph:
-    return Paragraph(str(value) if markup else text(value), styles()[style])
+    in_cell = style.startswith(("cell", "small"))
+    return Paragraph(str(value) if markup else text(value, MAX_CELL if in_cell else MAX_TEXT), styles()[style])
 
 
 def day(value: dt.date | None) -> str:

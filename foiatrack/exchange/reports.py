@@ -19,7 +19,7 @@ from typing import Protocol
 
 from reportlab.platypus import Flowable, Paragraph
 
-from foiatrack.exchange.pdf import Frame, day, heading, none_row, para, render, table, text
+from foiatrack.exchange.pdf import MAX_CELL, Frame, day, heading, none_row, para, render, table, text
 
 DEFINITION_BULLET = "* "
 
@@ -84,8 +84,9 @@ def _status(row: Listed) -> str:
 
 
 def _subject(row: Listed) -> Paragraph:
-    extra = f"<br/><font size='7'>Tracking no. {text(row.tracking_number)}</font>" if row.tracking_number else ""
-    return para(f"{text(row.subject)}{extra}", markup=True)
+    extra = (f"<br/><font size='7'>Tracking no. {text(row.tracking_number, 120)}</font>"
+             if row.tracking_number else "")
+    return para(f"{text(row.subject, MAX_CELL)}{extra}", markup=True)
 
 
 def overdue_pdf(lists: Lists, generated: dt.date, *, organisation: str = "") -> bytes:

@@ -16,6 +16,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from foiatrack.core.dates import check_date_range
 from foiatrack.core.errors import ConflictError, NotFoundError, UserError
 from foiatrack.core.exemptions import parse_exemptions
+from foiatrack.core.limits import MAX_LONG_TEXT, MAX_TRACKING, check_amount, check_text, check_whole_number
 from foiatrack.core.models import Event
 from foiatrack.core.vocabulary import Direction, EventKind, Outcome
 from foiatrack.services.attachments import FileContent, read_file, store_attachment
@@ -90,15 +91,18 @@ def validate_event(new: NewEvent, jurisdiction: str | None = None) -> NewEvent:
         value = getattr(new, name)
         if value is not None and value < 0:
             raise UserError(f"{name}: cannot be negative", field=name)
+        check_whole_number(value, name)
     if new.extension_days is not None and new.extension_days > 366:
         raise UserError("extension_days: more than a year is not an extension a law allows", field="extension_days")
     if new.amount is not None and new.amount < 0:
         raise UserError("amount: cannot be negative", field="amount")
-    for name in ("summary", "details"):
-        if "\x00" in getattr(new, name):
-            raise UserError(f"{name}: the text contains a NUL character", field=name)
+    check_amount(new.amount, "amount")
+    check_text(new.details, "details", max_length=MAX_LONG_TEXT)
+    check_text(new.summary, "summary", max_length=MAX_LONG_TEXT)
     if len(new.summary) > 500:
         raise UserError("summary: at most 500 characters; put the rest in details", field="summary")
+    for name in ("tracking_number", "appeal_number"):
+        check_text((getattr(new, name) or "").strip(), name, max_length=MAX_TRACKING, single_line=True)
     exemptions = tuple(parse_exemptions(new.exemptions, jurisdiction=jurisdiction))
     return NewEvent(
         kind=kind, date=new.date, summary=new.summary.strip(), details=new.details,

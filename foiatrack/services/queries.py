@@ -12,6 +12,7 @@ from sqlalchemy import Row, Select, and_, func, or_, select
 from sqlalchemy.orm import selectinload
 
 from foiatrack.core.deadlines import Deadlines, Lateness, assess_lateness
+from foiatrack.core.limits import MAX_DAYS_AHEAD, MAX_SEARCH, check_text, check_whole_number
 from foiatrack.core.models import Agency, AuditEntry, Event, Request
 from foiatrack.core.vocabulary import AWAITING_AGENCY, Status
 from foiatrack.services.derive import derive
@@ -109,6 +110,7 @@ def _filtered(query: Select, filters: RequestFilter, as_of: dt.date) -> Select: 
     if filters.overdue:
         conditions.append(RequestRow.due_date < as_of)
     if filters.due_within is not None:
+        check_whole_number(filters.due_within, "due_within", maximum=MAX_DAYS_AHEAD)
         conditions.append(RequestRow.due_date.between(as_of, as_of + dt.timedelta(days=filters.due_within)))
     if filters.appeal_closing_within is not None:
         # An adverse determination, or silence past the deadline where the law makes it a denial (the
@@ -129,12 +131,15 @@ def _filtered(query: Select, filters: RequestFilter, as_of: dt.date) -> Select: 
     if not filters.include_sample:
         conditions.append(RequestRow.is_sample.is_(False))
     if filters.text.strip():
-        pattern = f"%{filters.text.strip().lower()}%"
+        check_text(filters.text.strip(), "search", max_length=MAX_SEARCH, single_line=True)
+        # % and _ are what the user typed, not wildcards.
+        typed = filters.text.strip().lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        pattern = f"%{typed}%"
         conditions.append(or_(
-            func.lower(RequestRow.subject).like(pattern),
-            func.lower(AgencyRow.name).like(pattern),
-            func.lower(AgencyRow.abbreviation).like(pattern),
-            func.lower(func.coalesce(RequestRow.tracking_number, "")).like(pattern),
+            func.lower(RequestRow.subject).like(pattern, escape="\\"),
+            func.lower(AgencyRow.name).like(pattern, escape="\\"),
+            func.lower(AgencyRow.abbreviation).like(pattern, escape="\\"),
+            func.lower(func.coalesce(RequestRow.tracking_number, "")).like(pattern, escape="\\"),
         ))
     return query.where(and_(*conditions)) if conditions else query
 

@@ -12,6 +12,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from foiatrack.core.dates import check_date_range
 from foiatrack.core.errors import ConflictError, NotFoundError, UserError
+from foiatrack.core.limits import MAX_ID, MAX_LONG_TEXT, MAX_TRACKING, check_amount, check_text
 from foiatrack.core.models import Request
 from foiatrack.core.vocabulary import DeliveryMethod, Direction, EventKind, FeeCategory
 from foiatrack.services.agencies import resolve_agency
@@ -65,13 +66,13 @@ class NewRequest:
 
 
 def parse_money(text: str, field_name: str) -> Decimal:
+    shown = str(text)[:40]
     try:
         value = Decimal(text.strip().lstrip("$").replace(",", ""))
-    except (InvalidOperation, AttributeError):
-        raise UserError(f"{field_name}: '{text}' is not an amount; use a number such as 250 or 49.50",
+    except (InvalidOperation, AttributeError, ValueError):
+        raise UserError(f"{field_name}: '{shown}' is not an amount; use a number such as 250 or 49.50",
                         field=field_name) from None
-    if value < 0 or not value.is_finite():
-        raise UserError(f"{field_name}: the amount cannot be negative", field=field_name)
+    check_amount(value, field_name)
     return value.quantize(Decimal("0.01"))
 
 
@@ -88,6 +89,7 @@ def normalise_tags(tags: tuple[str, ...] | list[str]) -> tuple[str, ...]:
 
 def validate_fields(values: RequestFields) -> RequestFields:
     """Check what a user typed; returns the cleaned fields or raises a UserError naming the field."""
+    check_text(values.subject or "", "subject", max_length=MAX_LONG_TEXT)
     subject = " ".join((values.subject or "").split())
     if not subject:
         raise UserError("subject: a request needs a subject (a short description of the records)", field="subject")
@@ -100,11 +102,11 @@ def validate_fields(values: RequestFields) -> RequestFields:
             check_date_range(value, name)
     if values.records_from and values.records_to and values.records_from > values.records_to:
         raise UserError("records_to: the date range ends before it starts", field="records_to")
-    if values.fee_limit is not None and values.fee_limit < 0:
-        raise UserError("fee_limit: the amount cannot be negative", field="fee_limit")
+    check_amount(values.fee_limit, "fee_limit")
     for name in ("records_sought", "notes", "fee_waiver_justification", "expedite_justification"):
-        if "\x00" in getattr(values, name):
-            raise UserError(f"{name}: the text contains a NUL character", field=name)
+        check_text(getattr(values, name), name, max_length=MAX_LONG_TEXT)
+    for name, length in (("requester_name", 300), ("requester_organisation", 300), ("preferred_format", 200)):
+        check_text(getattr(values, name), name, max_length=length, single_line=True)
     if values.jurisdiction:
         require_jurisdiction(values.jurisdiction)
     return replace(
@@ -124,6 +126,8 @@ def file_request(db: Database, new: NewRequest) -> list[int]:
         check_date_range(new.sent_on, "sent")
     if new.received_on is not None:
         check_date_range(new.received_on, "received")
+    if new.tracking_number:
+        check_text(new.tracking_number.strip(), "tracking_number", max_length=MAX_TRACKING, single_line=True)
     with db.session() as session:
         agencies = [resolve_agency(session, ref) for ref in new.agencies]
         if len({a.id for a in agencies}) != len(agencies):
@@ -233,7 +237,9 @@ def load_request_row(session: Session, request_id: int, *, for_update: bool = Fa
     """The request's row; *for_update* locks it until the transaction ends (PostgreSQL ``FOR UPDATE``;
     SQLite's write transactions already hold the database lock), so concurrent writers to one request
     queue up instead of one failing on a stale version."""
-    row = session.get(RequestRow, request_id, with_for_update={"of": RequestRow} if for_update else None)
+    row = None
+    if 0 < request_id <= MAX_ID:
+        row = session.get(RequestRow, request_id, with_for_update={"of": RequestRow} if for_update else None)
     if row is None:
         raise NotFoundError(f"request: no request with id {request_id}; `foiatrack list` shows the ids",
                             field="request")

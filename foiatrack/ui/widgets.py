@@ -75,9 +75,13 @@ def parse_int(text: str, field: str) -> int | None:
     if not value:
         return None
     try:
-        return int(value)
+        number = int(value)
     except ValueError:
-        raise UserError(f"{field}: '{text}' is not a whole number", field=field) from None
+        raise UserError(f"{field}: '{text[:40]}' is not a whole number", field=field) from None
+    from foiatrack.core.limits import MAX_WHOLE_NUMBER, check_whole_number
+
+    check_whole_number(number, field, minimum=-MAX_WHOLE_NUMBER)
+    return number
 
 
 def parse_list(text: str) -> tuple[str, ...]:
