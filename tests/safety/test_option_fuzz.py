@@ -32,7 +32,7 @@ def _cases() -> list[tuple[str, list[str]]]:
         positionals = [a for a in parser._actions if not a.option_strings and a.dest != "help"]
         options = [a for a in parser._actions if a.option_strings and a.nargs != 0 and a.dest != "help"]
         base = ["1" if "id" in a.dest.lower() or a.dest in ("ids",) else "x" for a in positionals]
-        for index, action in enumerate(positionals):
+        for index in range(len(positionals)):
             for _ in range(3):
                 value = HOSTILE[counter % len(HOSTILE)]
                 counter += 1
@@ -63,7 +63,7 @@ def test_hostile_values_for_every_option_give_a_result_or_one_line(
     monkeypatch.chdir(tmp_path)  # output files named by hostile values land here
     monkeypatch.setenv("FOIATRACK_CONNECT_TIMEOUT", "2")
     failures = []
-    for name, argv in _cases():
+    for _name, argv in _cases():
         capsys.readouterr()
         try:
             code = main(["--db", str(fuzz_db), *argv])
