@@ -32,7 +32,7 @@ def check_text(value: str, field: str, *, max_length: int, single_line: bool = F
         raise UserError(f"{field}: the text contains {what}; type it on one line" if single_line
                         else f"{field}: the text contains {what}", field=field)
     if len(value) > max_length:
-        raise UserError(f"{field}: at most {max_length:,} characters (this has {len(value):,})", field=field)
+        raise UserError(f"{field}: at most {max_length:,} characters", field=field)
 
 
 def check_whole_number(value: int | None, field: str, *, minimum: int = 0,

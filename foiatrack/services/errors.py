@@ -15,12 +15,21 @@ def describe_error(exc: BaseException) -> str | None:
         return exc.message
     if is_database_error(exc):
         return f"database: {describe_database_error(exc)}"
+    import sqlite3
+
+    if isinstance(exc, sqlite3.Error):  # the backup API and the checks use sqlite3 directly
+        message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        if "disk" in message or "full" in message:
+            return f"the disk is full or cannot be written ({message}); nothing was saved"
+        return hide_secrets(f"database: {message}")
     if isinstance(exc, MemoryError):
         return "not enough memory for this; nothing was saved"
     if isinstance(exc, OSError):
         where = f"{exc.filename}: " if getattr(exc, "filename", None) else ""
         if exc.errno == errno.ENOSPC:
             return hide_secrets(f"{where}the disk is full; nothing was saved. Free some space and try again")
+        if exc.errno == errno.EFBIG:
+            return hide_secrets(f"{where}the file grew beyond the size this system allows; nothing was saved")
         if exc.errno == errno.EDQUOT:
             return hide_secrets(f"{where}your disk quota is exhausted; nothing was saved")
         return hide_secrets(f"{where}{exc.strerror or type(exc).__name__}")

@@ -60,6 +60,8 @@ def describe_database_error(exc: BaseException) -> str:
     text = str(_orig(exc)).strip()
     line = next((part.strip() for part in text.splitlines() if part.strip()), "") or type(exc).__name__
     line = hide_secrets(line)
+    if "disk I/O error" in line or "database or disk is full" in line:
+        return f"the disk is full or cannot be written ({line}); nothing was saved"
     if is_connection_lost(exc) or "timeout expired" in line:
         prefix = "the database server cannot be reached"
         return f"{prefix} ({line[:MAX_LINE]})" if line else prefix
