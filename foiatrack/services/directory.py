@@ -113,6 +113,11 @@ def _set(row: AgencyRow, field: str, value: Any, ids_by_key: dict[str, int]) -> 
         setattr(row, field, value)
 
 
+def needs_sync(session: Session) -> bool:
+    """Whether the bundled directory changed since this database last took it (a read, no lock)."""
+    return get_setting(session, VERSION_KEY) != bundle_version()
+
+
 def sync_directory(session: Session, *, force: bool = False) -> SyncResult:
     """Bring the database's directory up to date with the bundle, in the caller's transaction.
 

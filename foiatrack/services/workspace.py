@@ -6,6 +6,7 @@ import os
 
 from foiatrack.services.agencies import seed_directory
 from foiatrack.services.derive import recompute_all, stale_count
+from foiatrack.services.directory import needs_sync
 from foiatrack.services.paths import default_database
 from foiatrack.store.database import Database, open_database
 
@@ -23,10 +24,13 @@ def open_workspace(target: str | os.PathLike[str] | None = None) -> Database:
 
         location = connection_url(location)  # the password comes from the system keychain if not typed
     db = open_database(location)
-    with db.session() as session:
-        # New databases get the whole directory; others get a newer bundled directory's changes (the
-        # user's edits are kept). Cheap when the bundle has not changed since the last open.
-        seed_directory(session)
+    # New databases get the whole directory; others get a newer bundled directory's changes (the user's
+    # edits are kept). Looked at with a read first, so an ordinary open takes no write lock.
+    with db.read_session() as session:
+        outdated = needs_sync(session)
+    if outdated:
+        with db.session() as session:
+            seed_directory(session)
     if stale_count(db):
         recompute_all(db, only_stale=True)
     return db
