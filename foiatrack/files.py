@@ -27,10 +27,24 @@ def _checked_folder(path: Path) -> Path:
     return folder
 
 
+def current_umask() -> int:
+    """The process's umask, read without changing it (``os.umask`` sets it, a race with other threads)."""
+    with contextlib.suppress(OSError, ValueError):
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    mask = os.umask(0o077)  # elsewhere: the set-and-restore dance, briefly at its most private
+    os.umask(mask)
+    return mask
+
+
 def _settle_mode(temp_name: str, path: Path) -> None:
-    # mkstemp creates the file private (0600); a letter or an export should get the usual permissions,
-    # or keep those of the file it replaces.
-    os.chmod(temp_name, path.stat().st_mode & 0o7777 if path.exists() else 0o644)
+    # mkstemp creates the file private (0600). A new letter, export, report or archive then gets what the
+    # user's umask says new files get (0600 under umask 077, 0644 under the common 022): it holds the same
+    # private data as the database, and the umask is the user's own rule for who may read new files.
+    # foiatrack never widens that rule. A file being replaced keeps its permissions.
+    mode = path.stat().st_mode & 0o7777 if path.exists() else 0o666 & ~current_umask()
+    os.chmod(temp_name, mode)
 
 
 @contextlib.contextmanager

@@ -53,3 +53,20 @@ def test_reports_cut_what_is_already_stored(tmp_path: Path, capsys: pytest.Captu
                  ["report", "chronology", str(request_id), "-o", str(tmp_path / "c.pdf")]):
         code, err = run(capsys, "--db", str(tmp_path / "x.db"), *args)
         assert code == 0, err
+
+
+def test_files_written_for_the_user_follow_the_umask(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import os
+    import stat
+
+    db = str(tmp_path / "x.db")
+    assert run(capsys, "--db", db, "add", "--agency", "ICE", "--subject", "first", "--sent", "2025-11-03")[0] == 0
+    previous = os.umask(0o077)
+    try:
+        assert run(capsys, "--db", db, "export", str(tmp_path / "private.csv"))[0] == 0
+        os.umask(0o022)
+        assert run(capsys, "--db", db, "export", str(tmp_path / "shared.csv"))[0] == 0
+    finally:
+        os.umask(previous)
+    assert stat.S_IMODE((tmp_path / "private.csv").stat().st_mode) == 0o600
+    assert stat.S_IMODE((tmp_path / "shared.csv").stat().st_mode) == 0o644
