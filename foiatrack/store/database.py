@@ -28,7 +28,11 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-BUSY_TIMEOUT_MS = 10_000
+# How long a write waits for another process's write to finish before giving up with "database is
+# locked". SQLite's wait is not a queue: on a loaded laptop (a backup, a second window, an import) a
+# writer can be passed over for several seconds, and waiting is always better than losing the user's
+# action. 30 s still ends a wait on a process that hangs holding the lock.
+BUSY_TIMEOUT_MS = 30_000
 # A server that accepts the connection but never answers must not hang the app or a command for ever:
 # connecting gives up after CONNECT_TIMEOUT_S, one statement after STATEMENT_TIMEOUT_S (both overridable
 # by environment variables, for slow links and for tests).
