@@ -7,9 +7,9 @@ import html
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMainWindow, QMessageBox, QTextBrowser, QVBoxLayout, QWidget
 
-from foiatrack import __version__
 from foiatrack.services.paths import data_dir
 from foiatrack.ui.widgets import fit_to_screen
+from foiatrack.version import build_info
 
 SHORTCUTS: tuple[tuple[str, str], ...] = (
     ("Ctrl+1 … Ctrl+5", "Dashboard, Requests, Agencies, Templates, Settings"),
@@ -78,7 +78,7 @@ def shortcuts_html() -> str:
 
 
 def about_text(location: str) -> str:
-    return (f"<h3>foiatrack {html.escape(__version__)}</h3>"
+    return (f"<h3>{html.escape(build_info().describe())}</h3>"
             "<p>Tracks public-records requests, their deadlines, letters and appeals. Everything stays in "
             "your own database.</p>"
             f"<p><b>This database:</b> {html.escape(location)}<br>"
