@@ -126,9 +126,9 @@ def format_event_line(event: Event) -> str:
         extras.append(f"{event.extension_days} days")
     if event.appeal_number and event.appeal_number not in event.summary:
         extras.append(f"appeal no. {event.appeal_number}")
-    if event.received is not None:
+    if event.received is not None and event.received.isoformat() not in event.summary:
         extras.append(f"received {event.received.isoformat()}")
-    if event.expected_by is not None:
+    if event.expected_by is not None and event.expected_by.isoformat() not in event.summary:
         extras.append(f"expected by {event.expected_by.isoformat()}")
     if event.attachments:
         extras.append(f"{len(event.attachments)} file(s): " + ", ".join(
