@@ -485,8 +485,8 @@ def _deemed_denial_window(rule: JurisdictionRule, period: Period, log: Timeline,
     deemed = rule.deemed_denial
     if denied is None or deemed is None:
         return None
-    what = (f" (the deemed denial: without an answer by {day(owed.date)}, the {owed.label.lower()}, the "
-            f"request is denied under {deemed.citation} on {day(denied)})")
+    what = (f" (the deemed denial: with no answer by {day(owed.date)} ({owed.label.lower()}), the request "
+            f"was denied on {day(denied)} under {deemed.citation})")
     result = count(rule, period, denied, cal, from_what=what)
     extra = f" {deemed.text}" if deemed.text else ""
     derived = _derived("appeal_due", period, result, extra=extra, verified=deemed.verified)
