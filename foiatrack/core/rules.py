@@ -46,6 +46,7 @@ __all__ = [
     "default_catalog",
     "load_rules",
     "rules_version",
+    "with_preset_notes",
 ]
 
 # Bump when the engine's arithmetic changes, so cached deadlines are recomputed like after a rules change.
@@ -442,6 +443,25 @@ def apply_overrides(rule: JurisdictionRule, overrides: Mapping[str, object] | No
         if len(_override_cache) > 1024:
             _override_cache.clear()
         _override_cache[key] = (rule, result)
+    return result
+
+
+def with_preset_notes(catalog: JurisdictionCatalog, overrides: Mapping[str, object] | None
+                      ) -> Mapping[str, object] | None:
+    """*overrides* with the label and note of the ready-made set they copy (an agency whose appeal window
+    cites 6 C.F.R. § 5.8(a)(1) gets the DHS postmark rule), so the rule's note reaches the user even
+    when the agency's own data carries only the numbers. Dates do not change."""
+    if not overrides or not catalog.presets:
+        return overrides
+    result = dict(overrides)
+    for preset in catalog.presets.values():
+        for name, fields in preset.items():
+            mine = result.get(name)
+            if (isinstance(fields, Mapping) and isinstance(mine, Mapping)
+                    and mine.get("citation") and mine.get("citation") == fields.get("citation")):
+                extra = {k: v for k, v in fields.items() if k in ("note", "label") and k not in mine}
+                if extra:
+                    result[name] = {**mine, **extra}
     return result
 
 

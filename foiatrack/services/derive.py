@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from foiatrack.core.deadlines import Deadlines, compute_deadlines
 from foiatrack.core.models import Event
+from foiatrack.core.rules import with_preset_notes
 from foiatrack.core.status import derive_status, latest_tracking_number
 from foiatrack.core.vocabulary import EventKind, Status
 from foiatrack.services.figures import Figures, request_figures
@@ -42,7 +43,8 @@ def derive(context: RulesContext, jurisdiction: str, overrides: dict[str, object
     rule = context.catalog.get(jurisdiction)
     deadlines = None
     if any(e.kind in (EventKind.SUBMITTED, EventKind.RECEIVED) for e in events):
-        deadlines = compute_deadlines(rule, events, context.calendar(jurisdiction), overrides,
+        deadlines = compute_deadlines(rule, events, context.calendar(jurisdiction),
+                                      with_preset_notes(context.catalog, overrides),
                                       expedite_requested=expedite_requested)
     return Derived(status, deadlines)
 

@@ -11,7 +11,13 @@ from sqlalchemy.orm import Session
 
 from foiatrack.core.calendars import HOLIDAYS_VERSION, WorkCalendar, calendar_for
 from foiatrack.core.deadlines import Deadlines, deadline_for_receipt
-from foiatrack.core.rules import JurisdictionCatalog, JurisdictionRule, default_catalog, rules_version
+from foiatrack.core.rules import (
+    JurisdictionCatalog,
+    JurisdictionRule,
+    default_catalog,
+    rules_version,
+    with_preset_notes,
+)
 from foiatrack.services import holiday_cache
 from foiatrack.store.schema import ClosureDayRow
 
@@ -67,4 +73,5 @@ def deadline_preview(code: str, received: dt.date, overrides: dict[str, object] 
     """The statutory dates for a request received on *received* (``foiatrack deadline``)."""
     context = make_rules_context(closures)
     rule = context.catalog.get(code)
-    return deadline_for_receipt(rule, received, context.calendar(rule.code), overrides)
+    return deadline_for_receipt(rule, received, context.calendar(rule.code),
+                                with_preset_notes(context.catalog, overrides))

@@ -111,6 +111,8 @@ def test_rule_notes_are_shown(cli) -> None:  # type: ignore[no-untyped-def]
     assert "Note: The Attorney General rules" in cli("show", str(request_id)).out
     notes = cli("show", str(request_id), "--json").json()["deadlines"]["notes"]
     assert any(n["citation"] == "Tex. Gov't Code § 552.306" and n["verified"] is False for n in notes)
+    ice = _add(cli, "ICE", "2025-04-14")
+    assert "postmarked or sent electronically" in cli("show", str(ice)).out  # 6 C.F.R. § 5.8(a)(1)
     rules = {j["code"]: j for j in cli("jurisdictions", "--json").json()}
     assert rules["US-PA"]["deemed_denial"]["citation"].startswith("65 P.S.")
     assert any(h["name"] == "Lincoln Day" for h in rules["US-CA"]["holidays"])

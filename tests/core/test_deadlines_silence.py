@@ -186,3 +186,14 @@ def test_rule_notes_reach_the_deadlines(run) -> None:
               overrides={"appeal_window": {"days": 90, "unit": "working", "citation": "6 C.F.R. § 5.8(a)(1)",
                                            "note": "Postmarked or sent electronically by 11:59:59 pm."}})
     assert any("Postmarked" in n.text and n.citation == "6 C.F.R. § 5.8(a)(1)" for n in dhs.notes)
+
+
+def test_an_agency_copying_the_dhs_rule_gets_its_note(catalog) -> None:
+    from foiatrack.core.rules import with_preset_notes
+
+    bare = {"appeal_window": {"days": 90, "unit": "working", "citation": "6 C.F.R. § 5.8(a)(1)"}}
+    filled = with_preset_notes(catalog, bare)
+    assert "postmarked or sent electronically" in filled["appeal_window"]["note"]
+    assert filled["appeal_window"]["days"] == 90
+    assert with_preset_notes(catalog, {"appeal_window": {"days": 30, "unit": "working", "citation": "X"}}) == {
+        "appeal_window": {"days": 30, "unit": "working", "citation": "X"}}
