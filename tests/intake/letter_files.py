@@ -1,0 +1,87 @@
+"""Builds the formats a letter arrives in (PDF with a text layer, Word, e-mail with a PDF attached) from the
+plain text kept in the repository, so that a held-out set exercises the readers as well as the rules.
+
+``NAME.pdf.txt`` becomes ``NAME.pdf`` (one PDF page per form feed), ``NAME.docx.txt`` becomes ``NAME.docx`` (one
+paragraph per line) and ``NAME.eml.txt`` becomes ``NAME.eml``: its header lines, a blank line and the body, then
+optionally a line ``=== attachment FILE.pdf ===`` followed by the text of the attached PDF letter.
+"""
+
+from __future__ import annotations
+
+import io
+import shutil
+from email.message import EmailMessage
+from email.parser import HeaderParser
+from pathlib import Path
+
+
+def pdf_bytes(text: str) -> bytes:
+    from reportlab.lib.pagesizes import letter
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=letter)
+    for page in text.split("\f"):
+        y = 740
+        for line in page.split("\n"):
+            # Wrap long lines the way a letter would be set, about 95 characters a line.
+            while True:
+                chunk, line = _wrap(line)
+                pdf.drawString(54, y, chunk)
+                y -= 13
+                if y < 54:
+                    pdf.showPage()
+                    y = 740
+                if not line:
+                    break
+        pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()
+
+
+def _wrap(line: str, width: int = 95) -> tuple[str, str]:
+    if len(line) <= width:
+        return line, ""
+    cut = line.rfind(" ", 0, width)
+    cut = cut if cut > 0 else width
+    return line[:cut], line[cut:].lstrip()
+
+
+def docx_bytes(text: str) -> bytes:
+    from docx import Document
+
+    document = Document()
+    for line in text.split("\n"):
+        document.add_paragraph(line)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def eml_bytes(text: str) -> bytes:
+    head, _, rest = text.partition("\n\n")
+    body, _, attachment = rest.partition("\n=== attachment ")
+    headers = HeaderParser().parsestr(head + "\n\n")
+    message = EmailMessage()
+    for name, value in headers.items():
+        message[name] = value
+    message.set_content(body)
+    if attachment:
+        filename, _, letter_text = attachment.partition(" ===\n")
+        message.add_attachment(pdf_bytes(letter_text), maintype="application", subtype="pdf", filename=filename)
+    return bytes(message)
+
+
+BUILDERS = {".pdf": pdf_bytes, ".docx": docx_bytes, ".eml": eml_bytes}
+
+
+def materialise(folder: Path, name: str, target: Path) -> Path:
+    """The letter *name* of *folder* as a file in *target*, built from its text source when needed."""
+    out = target / name
+    source = folder / name
+    if source.exists():
+        shutil.copyfile(source, out)
+        return out
+    text = (folder / f"{name}.txt").read_text(encoding="utf-8")
+    out.write_bytes(BUILDERS[Path(name).suffix](text))
+    return out
