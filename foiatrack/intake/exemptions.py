@@ -47,7 +47,9 @@ _STATE_PATTERNS = (
     re.compile(r"\b(?P<code>Public\s+Officers\s+Law|POL)\s*(?:§+|section)?\s*(?P<sec>\d+(?:\(\w+\))+)", re.IGNORECASE),
 )
 # Sections that set deadlines or fees, never exemptions (CPRA, PRA, FOIL, PIA procedure).
-_PROCEDURAL = {"7922.535", "7922.530", "6253", "42.56.520", "42.56.120", "89(3)", "552.221", "552.2615"}
+# Pennsylvania's 67.902 (extension) and 67.1101 (appeal) are procedure too.
+_PROCEDURAL = {"7922.535", "7922.530", "6253", "42.56.520", "42.56.120", "89(3)", "552.221", "552.2615", "67.902",
+               "67.1101"}
 
 
 def find_exemptions(sentence: str) -> list[str]:
@@ -127,6 +129,8 @@ def _state(sentence: str, found: list[str]) -> None:
             if section in _PROCEDURAL or section.split("(")[0] in _PROCEDURAL:
                 continue
             code = re.sub(r"\s+", " ", match.group("code")).strip()
+            # Massachusetts is cited "G.L. c. 4", "G. L. c. 4" and "M.G.L. c. 4": one law, one form.
+            code = re.sub(r"^(?:M\.\s?)?G\.\s?L\.\s?c\.\s?(\d+),?", r"G. L. c. \1,", code)
             if not code:
                 code = "Gov't Code"  # Texas: "section 552.101 of the Government Code"
             cited = f"RCW {section}" if code == "RCW" else (f"{code}{section}" if code.endswith("/")
@@ -140,7 +144,7 @@ def _state(sentence: str, found: list[str]) -> None:
                     if extra not in _PROCEDURAL:
                         hits.append((match.start() + 1, f"RCW {extra}" if code == "RCW" else f"{code} § {extra}"))
             # "Public Officers Law § 87(2)(b) and (e)": the following letters belong to the same section.
-            if code.lower() in ("public officers law", "pol"):
+            if code.lower() in ("public officers law", "pol") or code.startswith("G. L."):
                 base = re.match(r"(\d+\(\d+\))", section)
                 rest = sentence[match.end():]
                 more = re.match(r"((?:\s*(?:,|and|or)\s*(?:and\s+)?\([a-z]\))+)", rest)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from foiatrack.intake.text import COUNT, count_value
 
 _MENTION = re.compile(rf"\b(?P<count>{COUNT})\s+(?:additional\s+|more\s+|responsive\s+|total\s+)?"
-                      r"(?P<unit>pages?|documents?|records?|files?)\b", re.IGNORECASE)
+                      r"(?P<unit>pages?|documents?|records?|files?|of\s+(?:them|these|those))\b", re.IGNORECASE)
 _WITHHOLD = re.compile(r"withh(?:eld|old|olding)|denied|exempt(?:ed)?\s+(?:in\s+full|from)", re.IGNORECASE)
 _RELEASE = re.compile(r"releas|disclos|produc|provid|enclos|attached|grant|being\s+sent|furnish|available",
                       re.IGNORECASE)
@@ -64,9 +64,10 @@ def read_pages(sentence: str, counts: PageCounts) -> None:
     for index, mention in enumerate(mentions):
         value = count_value(mention.group("count"))
         assert value is not None
-        if mention.group("unit").lower().startswith(("record", "file", "document")) and not re.search(
+        if mention.group("unit").lower().startswith(("record", "file", "document", "of")) and not re.search(
                 r"pages?", sentence, re.IGNORECASE):
-            # "3 records" could be three documents of any length: pages only.
+            # "3 records" could be three documents of any length: pages only. "187 of them" counts pages
+            # only where the sentence speaks of pages ("We reviewed those pages and are releasing 187 of them").
             continue
         before_start = mentions[index - 1].end() if index else max(0, mention.start() - 160)
         after_end = mentions[index + 1].start() if index + 1 < len(mentions) else len(sentence)

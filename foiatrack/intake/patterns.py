@@ -35,20 +35,26 @@ APPEAL_DECISION = re.compile(
     r"remanded|overturned)|\b(?:affirm|remand|revers)\w*\s+(?:in\s+part|the\s+(?:\w+\s+){0,3}(?:action|decision|"
     r"determination))|\b(?:decided|determined|voted|concluded)\s+(?:\w+\s+){0,2}to\s+(?:affirm|uphold|remand|"
     r"reverse|overturn|sustain|grant|deny)", IC)
-EXTENSION_WORDS = re.compile(r"extend|extension|additional\s+(?:\w+\s+){0,2}days|unusual\s+circumstances|"
+EXTENSION_WORDS = re.compile(r"extend|extension|additional\s+(?:\S+\s+){0,2}(?:work|business)?days|"
+                              r"unusual\s+circumstances|"
                               r"(?:more|additional|further)\s+time|further\s+(?:\w+\s+)?days", IC)
 EXTENSION_ACTION = re.compile(r"\b(?:invok|tak(?:e|ing)|will|are\s+extending|extending|we\s+(?:need|require|must)|"
                                r"is\s+(?:being\s+)?(?:extended|necessary|needed|required)|has\s+been\s+extended|"
                                r"have\s+extended|appl(?:y|ies)\s+to\s+your|claim|exercis|need\s+to\s+extend|"
-                               r"(?:requires?|needs?)\s+(?:\w+\s+)?(?:additional|more|further)\s+time)", IC)
+                               r"(?:requires?|needs?)\s+(?:\w+\s+)?(?:additional|more|further)\s+time|"
+                               # "the Department requires up to an additional thirty (30) days"
+                               r"(?:requires?|needs?)\s+(?:up\s+to\s+)?(?:an?\s+)?(?:additional|more|further)\s+"
+                               r"(?:\S+\s+){1,2}(?:work|business)?days)", IC)
 EXTENSION_DAYS = (
     re.compile(rf"(?P<n>{COUNT})[\s-]+(?:\(\d+\)\s*)?(?:(?:working|business|calendar|workday)[\s-]+)?"
                r"day\s+extension", IC),
     re.compile(rf"(?:extend|extension)\w*\s+(?:\w+\s+|\S+\s+){{0,12}}?(?:by|of|for)\s+(?:an?\s+|up\s+to\s+)?"
                rf"(?:additional\s+|further\s+)?(?P<n>{COUNT})\s+(?:additional\s+|more\s+)?(?:(?:working|business|"
-               r"calendar)\s+)?days", IC),
-    re.compile(rf"(?:additional|further)\s+(?P<n>{COUNT})\s+(?:(?:working|business|calendar)\s+)?days", IC),
-    re.compile(rf"(?P<n>{COUNT})\s+(?:additional|more|further)\s+(?:(?:working|business|calendar)\s+)?days", IC),
+               r"calendar)\s+)?(?:work|business)?days", IC),
+    re.compile(rf"(?:additional|further)\s+(?P<n>{COUNT})\s+(?:(?:working|business|calendar)\s+)?"
+               r"(?:work|business)?days", IC),
+    re.compile(rf"(?P<n>{COUNT})\s+(?:additional|more|further)\s+(?:(?:working|business|calendar)\s+)?"
+               r"(?:work|business)?days", IC),
 )
 CONDITIONAL = re.compile(r"^\s*(?:if|should|in\s+the\s+event)\b|\bmay\s+(?:need\s+to\s+)?(?:extend|take|invoke)|"
                           r"\b(?:permits?|allows?)\s+(?:an?\s+|agencies\s+)?", IC)
@@ -79,7 +85,7 @@ DECISION_WORDS = (
 )
 ABEYANCE = re.compile(r"abeyance|will\s+(?:be\s+)?(?:decided|addressed|determined|considered)\s+later|"
                        r"not\s+yet\s+(?:decided|determined)", IC)
-CLARIFY = re.compile(
+CLARIFY_ASK = re.compile(
     r"(?:need|require)\s+(?:\w+\s+){0,2}(?:additional|more|further)\s+information\s+(?:\w+\s+){0,3}(?:to\s+"
     r"(?:process|search|locate|respond)|about\s+your\s+request)|please\s+(?:identify|specify)\s+(?:the|which|what|a)\b|"
     r"please\s+clarify|clarif\w*\s+(?:your|the\s+scope|what|which|whether)|request\s+(?:for\s+)?clarification|"
@@ -87,7 +93,11 @@ CLARIFY = re.compile(
     r"(?:not|does\s+not|insufficiently|fails\s+to)\s+reasonably\s+describ|not\s+sufficiently\s+specific|"
     r"lacks?\s+(?:sufficient\s+)?specificity|still\s+(?:interested|wish|want|seeking|seek)|"
     r"(?:wish|want|like)\s+(?:for\s+)?(?:us\s+)?to\s+continue\s+(?:processing|with)|whether\s+you\s+(?:are\s+)?"
-    r"(?:still|continue)|if\s+we\s+do\s+not\s+(?:hear|receive)\s+.{0,100}?(?:clos|withdr)", IC)
+    r"(?:still|continue)", IC)
+# "If we do not hear from you within 30 days, we will close your request": an ask in its own right in a
+# still-interested letter, but only the tail of a fee letter's ask for assurance.
+CLOSE_WARNING = re.compile(r"if\s+we\s+do\s+not\s+(?:hear|receive)\s+.{0,100}?(?:clos|withdr)", IC)
+CLARIFY = re.compile(f"{CLARIFY_ASK.pattern}|{CLOSE_WARNING.pattern}", IC)
 INTERIM = re.compile(
     r"interim\s+(?:release|response|production|installment)|(?:first|second|third|fourth|fifth|sixth|next|partial|"
     r"rolling|\d+(?:st|nd|rd|th))\s+(?:interim\s+)?(?:release|installment|production|tranche|batch)|will\s+continue"
@@ -188,3 +198,11 @@ EXTENSION_NOT_TAKEN = re.compile(r"^\s*(?:if|should)\b|\bmay\s+(?:need\s+to\s+)?
 # One decision that both upholds and sends back or reverses: partly.
 AFFIRMED_AND_MORE = re.compile(r"(?:affirm|uphold|upheld)\w*\b.*\b(?:remand|revers)\w*|(?:remand|revers)\w*\b.*\b"
                                r"(?:affirm|uphold|upheld)|remand\w*\s+(?:a\s+portion|part)\s+of", IC)
+# A sentence about the right to have a decision reviewed cites review statutes ("judicial review under 5 ILCS
+# 140/11"), not exemptions, unless it also speaks of withholding.
+REVIEW_RIGHTS = re.compile(r"\bappeal|judicial\s+review|seek\s+(?:\w+\s+){0,2}review|review\s+of\s+this|"
+                           r"\blawsuit|file\s+suit|article\s+78|public\s+access\s+counselor|supervisor\s+of\s+records|"
+                           r"right\s+to\s+(?:\w+\s+){0,2}review", IC)
+WITHHOLDING_WORDS = re.compile(r"withh|redact|exempt|excepted|protect|excis|deletion", IC)
+# What an interim letter hands over; "an interim response" alone may only extend or ask.
+INTERIM_RELEASE_NOUN = re.compile(r"release|production|installment|tranche|batch|enclos|attach|provid", IC)

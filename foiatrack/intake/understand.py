@@ -128,6 +128,9 @@ class _Reader:
         clarification = self._first(P.CLARIFY)
         if clarification and P.CONDITIONAL.search(clarification) and not P.CLARIFY_FIRM.search(clarification):
             clarification = None
+        if clarification and fee and not P.CLARIFY_ASK.search(clarification):
+            # A fee letter's "if we do not hear from you we will close it" asks for the fee assurance.
+            clarification = next((s for s in self.body if P.CLARIFY_ASK.search(s)), None)
         substantive = [e for e in (extension, waiver, expedite, fee) if e] + [x for x in (final, interim,
                                                                                           clarification) if x]
         strong_ack = self._first(P.ACK_STRONG)
@@ -274,6 +277,10 @@ class _Reader:
         # "I am denying your request for a fee waiver" decides the waiver, not the request.
         released = next((s for s in self.body if P.RELEASE.search(s) and not P.WAIVER.search(s)
                          and not P.EXPEDITE.search(s)), None)
+        if interim and not P.INTERIM_RELEASE_NOUN.search(interim) and not any(
+                P.RELEASE.search(x) for x in self.body):
+            # "This is an interim response": a letter so headed that releases nothing is not a release.
+            interim = None
         if interim and not final_strong:
             return None, interim
         return final_strong or released, None
@@ -285,7 +292,7 @@ class _Reader:
         exemption_sentences: list[str] = []
         for sentence in self.body:
             read_pages(sentence, counts)
-            if P.EXEMPTION_USE.search(sentence):
+            if P.EXEMPTION_USE.search(sentence) and not _review_rights(sentence):
                 found = find_exemptions(sentence)
                 if found:
                     exemptions += found
@@ -358,7 +365,7 @@ class _Reader:
             exemptions: list[str] = []
             for sentence in self.body:
                 read_pages(sentence, counts)
-                if P.EXEMPTION_USE.search(sentence):
+                if P.EXEMPTION_USE.search(sentence) and not _review_rights(sentence):
                     exemptions += find_exemptions(sentence)
             if counts.pages_released is not None:
                 event.pages_released = counts.pages_released
@@ -368,7 +375,8 @@ class _Reader:
                 event.evidence["pages_withheld"] = counts.sentences["pages_withheld"]
             if exemptions:
                 event.exemptions = tuple(dict.fromkeys(exemptions))
-                event.evidence["exemptions"] = next(s for s in self.body if find_exemptions(s))
+                event.evidence["exemptions"] = next(s for s in self.body if find_exemptions(s)
+                                                    and not _review_rights(s))
             return [event]
         if ack:
             event = self._event(EventKind.APPEAL_ACKNOWLEDGED, ack)
@@ -381,6 +389,11 @@ class _Reader:
                 event.unsure["received"] = "the letter does not say on which day the appeal was received"
             out.append(event)
         return out
+
+
+def _review_rights(sentence: str) -> bool:
+    """A sentence about seeking review of the decision, which cites review statutes, not exemptions."""
+    return bool(P.REVIEW_RIGHTS.search(sentence)) and not P.WITHHOLDING_WORDS.search(sentence)
 
 
 def _clause_about(sentence: str, topic: re.Pattern[str]) -> str:
