@@ -41,9 +41,10 @@ def check_whole_number(value: int | None, field: str, *, minimum: int = 0,
         raise UserError(f"{field}: give a whole number from {minimum:,} to {maximum:,}", field=field)
 
 
-def check_amount(value: Decimal | None, field: str) -> None:
+def check_amount(value: Decimal | int | None, field: str) -> None:
     if value is None:
         return
+    value = Decimal(value)  # callers may pass whole dollars as an int
     if not value.is_finite():
         raise UserError(f"{field}: '{value}' is not an amount; use a number such as 250 or 49.50", field=field)
     if value < 0:
