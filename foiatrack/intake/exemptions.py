@@ -29,7 +29,8 @@ _STATUTE_AFTER_B3 = re.compile(
     r"(?:the\s+)?(\d+\s+U\.?\s?S\.?\s?C\.?\s*(?:§+|sec(?:tion)?\.?)?\s*\d+[a-z]?(?:\([\w]+\))*)",
     re.IGNORECASE,
 )
-_WITHHOLDING = re.compile(r"withh|redact|exempt|excepted|den(?:y|ied|ial)|protect|confidential|deletion|excis",
+_WITHHOLDING = re.compile(r"withh|redact|exempt|excepted|den(?:y|ied|ial)|protect|confidential|deletion|excis|"
+                          r"not\s+an?\s+(?:government|public)\s+record",
                           re.IGNORECASE)
 _STATE_PATTERNS = (
     # California: Gov. Code § 7927.705 / Government Code section 7922.000
@@ -41,6 +42,8 @@ _STATE_PATTERNS = (
     re.compile(r"\b(?P<code>RCW)\s*(?P<sec>\d+\.\d+\.\d+(?:\(\w+\))*)"),
     # Pennsylvania and Illinois: 65 P.S. § 67.708(b)(16), 5 ILCS 140/7(1)(c)
     re.compile(r"\b(?P<code>\d+\s+P\.\s?S\.|\d+\s+ILCS\s+\d+/)\s*(?:§+\s*)?(?P<sec>\d+(?:\.\d+)?(?:\(\w+\))*)"),
+    # New Jersey: N.J.S.A. 47:1A-1.1, N.J.S.A. 47:1A-9(b)
+    re.compile(r"\b(?P<code>N\.\s?J\.\s?S\.\s?A\.)\s*(?:§+\s*)?(?P<sec>\d+[A-Z]?:\d+[A-Z]?-\d+(?:\.\d+)?(?:\(\w+\))*)"),
     # Massachusetts: G. L. c. 4, § 7(26)(c)
     re.compile(r"\b(?P<code>(?:M\.\s?)?G\.\s?L\.\s?c\.\s?\d+,?)\s*§\s*(?P<sec>\d+(?:\(\w+\))+)"),
     # New York: Public Officers Law § 87(2)(b), POL 87(2)(e)
@@ -49,7 +52,7 @@ _STATE_PATTERNS = (
 # Sections that set deadlines or fees, never exemptions (CPRA, PRA, FOIL, PIA procedure).
 # Pennsylvania's 67.902 (extension) and 67.1101 (appeal) are procedure too.
 _PROCEDURAL = {"7922.535", "7922.530", "6253", "42.56.520", "42.56.120", "89(3)", "552.221", "552.2615", "67.902",
-               "67.1101"}
+               "67.1101", "47:1A-5", "47:1A-6", "47:1A-7"}
 
 
 def find_exemptions(sentence: str) -> list[str]:
@@ -133,7 +136,9 @@ def _state(sentence: str, found: list[str]) -> None:
             code = re.sub(r"^(?:M\.\s?)?G\.\s?L\.\s?c\.\s?(\d+),?", r"G. L. c. \1,", code)
             if not code:
                 code = "Gov't Code"  # Texas: "section 552.101 of the Government Code"
-            cited = f"RCW {section}" if code == "RCW" else (f"{code}{section}" if code.endswith("/")
+            if code.startswith("N."):
+                code = "N.J.S.A. "  # New Jersey cites its sections without a section sign
+            cited = f"RCW {section}" if code == "RCW" else (f"{code}{section}" if code.endswith(("/", " "))
                                                                  else f"{code} § {section}")
             hits.append((match.start(), cited))
             # "sections 552.101 and 552.108", "RCW 42.56.240(1) and .250": more sections of the same code.

@@ -26,8 +26,10 @@ _LABEL = re.compile(
     r"(?P<label>"
     r"\b(?:(?:foia(?:/pa)?|foipa|foil|pra|cpra|pia|privacy\s+act|public\s+records|open\s+records|your|our|the)"
     r"\s+)?"
-    r"(?:(?:administrative\s+)?appeal|request|case|file|control|reference|ref\.?|tracking|log|matter|ticket|"
-    r"confirmation|foia|foipa|foil)(?:\s+(?:request|case|appeal|control|tracking|reference))?"
+    r"(?:(?:administrative\s+)?appeal|request|case|file|control|reference|(?:in\s+reply\s+)?refer\s+to|ref\.?|"
+    r"tracking|log|matter|ticket|"
+    r"confirmation|foia|foipa|foil|opra)"
+    r"(?:\s+(?:request|case|appeal|control|tracking|reference))?"
     rf"(?:\s*{_NOUN})?"
     rf"|\bassigned\s+(?:(?:the|a|an|following|new|your|request|case|appeal|control|tracking|reference|foia|"
     rf"foipa|file|log)\s+){{0,4}}{_NOUN}"
@@ -43,7 +45,7 @@ _SHAPES = re.compile(
     r"|[A-Z]{3}\d{10,14}"                       # USCIS COW2026000123456
     r"|[A-Z]\d{5,8}-\d{6})\b"                   # portal requests: P012345-020326
 )
-_HASHED = re.compile(r"(?:request|case|file|ticket|appeal)s?\s*#\s?" + _TOKEN, re.IGNORECASE)
+_HASHED = re.compile(r"(?:request|case|file|ticket|appeal|\bPIR|\bPDR|\bPRR)s?\s*#\s?" + _TOKEN, re.IGNORECASE)
 _APPEAL_WORDS = re.compile(r"\bappeal", re.IGNORECASE)
 _PHONE = re.compile(r"^\(?\d{3}\)?[-.]\d{3}[-.]\d{4}$")
 

@@ -19,6 +19,8 @@ ACK_STRONG = re.compile(
     r"(?:acknowledges?|confirms?)|this\s+is\s+to\s+(?:acknowledge|confirm)|confirm(?:s|ing)?\s+(?:the\s+)?receipt|"
     r"\b(?:is|are)\s+in\s+receipt\s+of|\backnowledges?\s+your\s+(?:\w+\s+){0,4}request", IC)
 ACK_WEAK = re.compile(
+    # "Your request for ... (however long the subject) was received on 3 Feb 2026"
+    r"\byour\s+(?:\w+\s+){0,6}request\b[^.;]{0,200}?\b(?:was|has\s+been)\s+received\s+(?:on|in|by)\b|"
     r"\b(?:we|i|office|agency|unit|department|division)\s+(?:has\s+|have\s+)?received\s+your\s+(?:\w+\s+){0,6}"
     r"request|\b(?:has|have)\s+received\s+your\b|your\s+(?:\w+\s+){0,5}request\s+(?:\w+\s+){0,3}(?:was|has\s+been|is)\s+"
     r"(?:received|logged|assigned|being\s+processed)|request\s+has\s+been\s+assigned", IC)
@@ -93,7 +95,10 @@ CLARIFY_ASK = re.compile(
     r"(?:not|does\s+not|insufficiently|fails\s+to)\s+reasonably\s+describ|not\s+sufficiently\s+specific|"
     r"lacks?\s+(?:sufficient\s+)?specificity|still\s+(?:interested|wish|want|seeking|seek)|"
     r"(?:wish|want|like)\s+(?:for\s+)?(?:us\s+)?to\s+continue\s+(?:processing|with)|whether\s+you\s+(?:are\s+)?"
-    r"(?:still|continue)", IC)
+    r"(?:still|continue)|"
+    # "Please confirm by May 30 that you would like us to proceed with your request"
+    r"(?:confirm|let\s+us\s+know|tell\s+us|advise\s+us|notify\s+us)\s+(?:\w+\s+|\S+\s+){0,6}?(?:whether|that|if)\s+"
+    r"you\s+(?:still\s+)?(?:would\s+like|want|wish|intend)\s+(?:us\s+)?to\s+(?:proceed|continue|pursue|keep)", IC)
 # "If we do not hear from you within 30 days, we will close your request": an ask in its own right in a
 # still-interested letter, but only the tail of a fee letter's ask for assurance.
 CLOSE_WARNING = re.compile(r"if\s+we\s+do\s+not\s+(?:hear|receive)\s+.{0,100}?(?:clos|withdr)", IC)
@@ -113,7 +118,8 @@ FINAL_STRONG = re.compile(
 NO_RECORDS = re.compile(
     r"unable\s+to\s+(?:locate|find|identify)\s+(?:any\s+)?(?:\w+\s+){0,2}(?:records|documents|information)|"
     r"no\s+(?:\w+\s+){0,2}(?:records|documents)\s+(?:\w+\s+){0,4}(?:were|was|could\s+be|have\s+been)\s+"
-    r"(?:located|found|identified)|(?:did|does|do)\s+not\s+(?:locate|find|identify|have|maintain|possess|hold)\s+"
+    r"(?:located|found|identified)|(?:did|does|do)\s+not\s+(?:locate|find|identify|have|maintain|possess|hold|turn\s+up|uncover|"
+    r"yield|produce|return|reveal)\s+"
     r"(?:any\s+)?(?:\w+\s+){0,3}(?:records|documents)|(?:found|located|identified)\s+no\s+(?:\w+\s+){0,2}"
     r"(?:records|documents)|(?:produced|yielded|returned|resulted\s+in)\s+no\s+(?:\w+\s+){0,2}(?:records|documents|"
     r"results)|no\s+(?:\w+\s+)?records\s+responsive|there\s+are\s+no\s+(?:\w+\s+){0,2}records", IC)
@@ -137,10 +143,10 @@ DENIED = re.compile(r"neither\s+confirm\s+nor\s+deny|(?:request|it)\s+(?:[\w-]+\
 PARTIAL = re.compile(r"with\s+the\s+exception\s+of|"
                      r"granted\s+in\s+part|partially\s+granted|partial\s+grant|released?\s+in\s+part|denied\s+in\s+"
                       r"part|withheld\s+in\s+part|with\s+(?:certain\s+|some\s+)?(?:redactions|excisions|deletions)|"
-                      r"\bredact|portions?\s+(?:\w+\s+){0,3}(?:withheld|redacted|excised)|excised|deletions\s+have\s+"
+                      r"(?<!without\s)(?<!without\sany\s)(?<!no\s)\bredact|portions?\s+(?:\w+\s+){0,3}(?:withheld|redacted|excised)|excised|deletions\s+have\s+"
                       r"been\s+made|partially\s+releas|release\s+in\s+part", IC)
 FULL = re.compile(r"granted\s+in\s+full|in\s+(?:full|(?:their|its)\s+entirety)|full\s+grant|without\s+(?:any\s+)?"
-                   r"(?:redactions|excisions|withholdings)|no\s+(?:information|redactions|material)\s+(?:was|were|has"
+                   r"(?:redaction|excision|withholding)s?|no\s+(?:information|redactions|material)\s+(?:was|were|has"
                    r"\s+been)\s+(?:withheld|redacted|made)", IC)
 REFERRED = re.compile(r"referr?\w*\s+(?:\w+\s+){0,6}(?:to|with)\s+(?:the\s+)?(?:\w+\s+){0,8}(?:for\s+(?:direct\s+"
                        r"response|processing|a\s+direct|consultation|their\s+review))|forwarded\s+your\s+request", IC)
@@ -193,7 +199,8 @@ UNIT_PRICES = re.compile(r"\brate\b|per\s+(?:page|hour|quarter)|cents?\s+a\s+pag
 ESTIMATE_TOTAL = re.compile(r"\btotal|estimat", IC)
 # "X received your request": the receipt of the request itself (not of a payment or an appeal).
 RECEIPT_OF_REQUEST = re.compile(r"received\s+your\s+(?:\w+\s+){0,8}request|request\s+(?:\w+\s+){0,3}(?:was|has\s+been)"
-                                r"\s+received", IC)
+                                r"\s+received|\byour\s+(?:\w+\s+){0,6}request\b[^.;]{0,200}?\b(?:was|has\s+been)\s+"
+                                r"received\s+(?:on|in|by)\b", IC)
 EXTENSION_NOT_TAKEN = re.compile(r"^\s*(?:if|should)\b|\bmay\s+(?:need\s+to\s+)?(?:extend|take|invoke)|appeal", IC)
 # One decision that both upholds and sends back or reverses: partly.
 AFFIRMED_AND_MORE = re.compile(r"(?:affirm|uphold|upheld)\w*\b.*\b(?:remand|revers)\w*|(?:remand|revers)\w*\b.*\b"
