@@ -3,7 +3,6 @@ write a live formula; a Shift-JIS file is read as Japanese, not as mojibake with
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import subprocess
 import sys
@@ -129,16 +128,14 @@ def test_a_western_file_that_is_not_utf8_says_how_it_was_read(tmp_path: Path) ->
 
 
 @pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
-def test_a_control_character_before_a_formula_never_makes_a_live_one(db, tmp_path: Path,  # type: ignore[no-untyped-def]
-                                                                      suffix: str) -> None:
-    from foiatrack.services.exchange import export_file
-    from foiatrack.services.requests import NewRequest, RequestFields, file_request
+def test_a_control_character_before_a_formula_never_makes_a_live_one(tmp_path: Path, suffix: str) -> None:
+    # Entry now refuses control characters; rows stored before that, or from elsewhere, still reach the
+    # writers, which must clean first and neutralise after.
+    from foiatrack.exchange.export import write_export
 
     subject = '\x01=HYPERLINK("http://example.com/x","Click")'
-    file_request(db, NewRequest(agencies=("FBI",), fields=RequestFields(subject=subject),
-                                sent_on=dt.date(2026, 1, 5)))
     target = tmp_path / f"export{suffix}"
-    export_file(db, target)
+    write_export(target, [{"key": "k1", "agency": "FBI", "subject": subject}], [])
     if suffix == ".xlsx":
         with zipfile.ZipFile(target) as archive:
             sheets = [archive.read(n).decode() for n in archive.namelist() if n.startswith("xl/worksheets/")]
