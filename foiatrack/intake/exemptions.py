@@ -25,7 +25,7 @@ _WORD_NEXT = re.compile(r"\s*(?:,\s*(?:and|or)?|;|\band\b|\bor\b|&)\s*(?:\(\s*b\
                         re.IGNORECASE)
 _SHORT = re.compile(r"(?<![\w(])b\s?\(?([1-9])\)?\s?\(?([A-Fa-f])?\)?(?![\w)])", re.IGNORECASE)
 _STATUTE_AFTER_B3 = re.compile(
-    r"^[\s,]*(?:in\s+conjunction\s+with|pursuant\s+to|which\s+(?:incorporates|covers)|under|and)?\s*"
+    r"^[\s,]*(?:the\s+latter\s+(?:exemption\s+)?(?:being\s+|applied\s+|invoked\s+)?)?(?:in\s+conjunction\s+with|pursuant\s+to|which\s+(?:incorporates|covers)|under|and)?\s*"
     r"(?:the\s+)?(\d+\s+U\.?\s?S\.?\s?C\.?\s*(?:§+|sec(?:tion)?\.?)?\s*\d+[a-z]?(?:\([\w]+\))*)",
     re.IGNORECASE,
 )
@@ -40,6 +40,8 @@ _STATE_PATTERNS = (
     re.compile(r"\bsections?\s+(?P<sec>552\.\d{3}(?:\([a-z0-9]+\))*)(?P<code>)", re.IGNORECASE),
     # Washington: RCW 42.56.240(1)
     re.compile(r"\b(?P<code>RCW)\s*(?P<sec>\d+\.\d+\.\d+(?:\(\w+\))*)"),
+    # Michigan: MCL 15.243(1)(s)(ix)
+    re.compile(r"\b(?P<code>MCL|M\.C\.L\.)\s*(?:§+\s*)?(?P<sec>\d+\.\d+(?:\(\w+\))*)"),
     # Pennsylvania and Illinois: 65 P.S. § 67.708(b)(16), 5 ILCS 140/7(1)(c)
     re.compile(r"\b(?P<code>\d+\s+P\.\s?S\.|\d+\s+ILCS\s+\d+/)\s*(?:§+\s*)?(?P<sec>\d+(?:\.\d+)?(?:\(\w+\))*)"),
     # New Jersey: N.J.S.A. 47:1A-1.1, N.J.S.A. 47:1A-9(b)
@@ -52,7 +54,8 @@ _STATE_PATTERNS = (
 # Sections that set deadlines or fees, never exemptions (CPRA, PRA, FOIL, PIA procedure).
 # Pennsylvania's 67.902 (extension) and 67.1101 (appeal) are procedure too.
 _PROCEDURAL = {"7922.535", "7922.530", "6253", "42.56.520", "42.56.120", "89(3)", "552.221", "552.2615", "67.902",
-               "67.1101", "47:1A-5", "47:1A-6", "47:1A-7"}
+               "67.1101", "47:1A-5", "47:1A-6", "47:1A-7",
+               "15.231", "15.234", "15.235", "15.240"}
 
 
 def find_exemptions(sentence: str) -> list[str]:
@@ -136,6 +139,8 @@ def _state(sentence: str, found: list[str]) -> None:
             code = re.sub(r"^(?:M\.\s?)?G\.\s?L\.\s?c\.\s?(\d+),?", r"G. L. c. \1,", code)
             if not code:
                 code = "Gov't Code"  # Texas: "section 552.101 of the Government Code"
+            if code in ("MCL", "M.C.L."):
+                code = "MCL "
             if code.startswith("N."):
                 code = "N.J.S.A. "  # New Jersey cites its sections without a section sign
             cited = f"RCW {section}" if code == "RCW" else (f"{code}{section}" if code.endswith(("/", " "))

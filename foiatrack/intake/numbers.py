@@ -92,7 +92,9 @@ def find_references(text: str) -> list[Reference]:
             _add(found, token, bool(_APPEAL_WORDS.search(match.group(0))), match.start("token"))
     # A heading line that is nothing but a number ("26-00471") above the salutation.
     head = re.split(r"\n\s*(?:dear|to\s+whom|hello)\b", text, maxsplit=1, flags=re.IGNORECASE)[0]
-    for match in re.finditer(r"(?m)^[ \t]*#?[ \t]*(?P<token>[A-Z0-9]+(?:[-/][A-Z0-9]+)+)[ \t]*$", head):
+    # ... or a number after a short office prefix ("ORR 26-0455").
+    for match in re.finditer(r"(?m)^[ \t]*(?:[A-Z]{2,5}[ \t]+)?#?[ \t]*(?P<token>[A-Z0-9]+(?:[-/][A-Z0-9]+)+)[ \t]*$",
+                             head):
         token = match.group("token")
         if _plausible(token):
             _add(found, token, False, match.start("token"))

@@ -122,9 +122,12 @@ NO_RECORDS = re.compile(
     r"yield|produce|return|reveal)\s+"
     r"(?:any\s+)?(?:\w+\s+){0,3}(?:records|documents)|(?:found|located|identified)\s+no\s+(?:\w+\s+){0,2}"
     r"(?:records|documents)|(?:produced|yielded|returned|resulted\s+in)\s+no\s+(?:\w+\s+){0,2}(?:records|documents|"
-    r"results)|no\s+(?:\w+\s+)?records\s+responsive|there\s+are\s+no\s+(?:\w+\s+){0,2}records", IC)
+    r"results)|no\s+(?:\w+\s+)?records\s+responsive|(?:found|located|identified)\s+nothing\s+(?:responsive|"
+    r"relevant|that)|there\s+are\s+no\s+(?:\w+\s+){0,2}records", IC)
 RELEASE = re.compile(
-    r"(?:records|documents|pages|information|files?|material|portions)\s+(?:\w+\s+){0,6}(?:are|is|were|have\s+been|"
+    # "the responsive document, consisting of 9 pages, is withheld in full"
+    r"(?:records?|documents?|pages|information|files?|material|portions)(?:,\s+[^.;,]{1,40},)?\s+(?:\w+\s+){0,6}"
+    r"(?:are|is|were|have\s+been|"
     r"being|has\s+been)\s+(?:being\s+)?(?:released|withheld|enclosed|provided|disclosed|denied|produced|attached|"
     r"redacted|granted)|(?:are|am|is|have)\s+(?:hereby\s+)?(?:releasing|withholding|enclosing|providing|granting|"
     r"denying|producing|disclosing)|\b(?:enclosed|attached)\s+(?:are|is|please\s+find)\s+(?:\w+\s+){0,4}(?:records|"
@@ -175,6 +178,7 @@ EXPECTED = re.compile(
     r"(?:approximate|estimated|anticipated|expected|projected|target)\s+(?:\w+\s+){0,3}(?:date|by)|"
     r"(?:expect|anticipate|estimate|plan|intend|hope)\w*\s+(?:\w+\s+){0,14}?(?:by|on\s+or\s+before|on\s+or\s+about|"
     r"no\s+later\s+than|before)\s*$|(?:respond|response|determination|complete|completed|available|provide|"
+    r"(?:grant|deny|decide)\s+(?:or\s+deny\s+)?access|"
     r"produce|release|installment)\w*\s+(?:\w+\s+){0,8}?(?:by|on\s+or\s+before|on\s+or\s+about|no\s+later\s+than)\s*$|"
     r"date\s+certain", IC)
 
@@ -213,3 +217,7 @@ REVIEW_RIGHTS = re.compile(r"\bappeal|judicial\s+review|seek\s+(?:\w+\s+){0,2}re
 WITHHOLDING_WORDS = re.compile(r"withh|redact|exempt|excepted|protect|excis|deletion", IC)
 # What an interim letter hands over; "an interim response" alone may only extend or ask.
 INTERIM_RELEASE_NOUN = re.compile(r"release|production|installment|tranche|batch|enclos|attach|provid", IC)
+# A release still to come is not one: "Please remit payment before the records are released."
+FUTURE_RELEASE = re.compile(r"\b(?:before|once|after|until|when|upon)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:records|documents|"
+                            r"pages|information)\s+(?:are|is|can\s+be|will\s+be)\s+(?:released|provided|produced|"
+                            r"sent)", IC)

@@ -276,7 +276,7 @@ class _Reader:
         final_strong = self._first(P.FINAL_STRONG, skip_conditional=True) or self._first(P.NO_RECORDS)
         # "I am denying your request for a fee waiver" decides the waiver, not the request.
         released = next((s for s in self.body if P.RELEASE.search(s) and not P.WAIVER.search(s)
-                         and not P.EXPEDITE.search(s)), None)
+                         and not P.EXPEDITE.search(s) and not P.FUTURE_RELEASE.search(s)), None)
         if interim and not P.INTERIM_RELEASE_NOUN.search(interim) and not any(
                 P.RELEASE.search(x) for x in self.body):
             # "This is an interim response": a letter so headed that releases nothing is not a release.

@@ -19,6 +19,14 @@ after a long subject ("Your request for ... was received on 3 Feb 2026", twice);
 taken for a partial grant; "the search did not turn up any records"; the labels "REFER TO:" and "PIR#";
 New Jersey's "not a government record under N.J.S.A. 47:1A-1.1"; "Please confirm by May 30 that you would like
 us to proceed". After general fixes for each: 14 of 14.
+
+An eighth set of 14 (letters/heldout8: FAA, Fish and Wildlife, EEOC, NLRB, DLA, DIA, Education, HUD, New York,
+Michigan and Virginia State Police, Colorado, Commerce/NOAA, Georgia), written and scored blind after both rounds:
+8 of 14 fully right, 13 of 14 with the right request number. Wrong were: "found nothing responsive"; "the
+responsive document, consisting of 9 pages, is withheld in full" (the aside hid the verb) and "(b)(3), the latter
+in conjunction with 10 U.S.C. § 424"; "will grant or deny access ... on or before" not read as the expected date;
+"remit payment before the records are released" taken for a release; Michigan's "MCL 15.243(1)(s)(ix)"; a heading
+"ORR 26-0455". After general fixes: 14 of 14.
 """
 
 from __future__ import annotations
@@ -37,7 +45,7 @@ from foiatrack.intake.exemptions import find_exemptions
 from foiatrack.intake.numbers import find_references
 
 LETTERS = Path(__file__).parent / "letters"
-CASES = [(folder, name) for folder in ("heldout6", "heldout7")
+CASES = [(folder, name) for folder in ("heldout6", "heldout7", "heldout8")
          for name in sorted(json.loads((LETTERS / folder / "expected.json").read_text(encoding="utf-8")))]
 
 
@@ -144,3 +152,34 @@ def test_confirm_that_you_want_us_to_proceed_is_a_still_interested_letter() -> N
     found = one("Please confirm by May 30, 2026 that you would like us to proceed with your request as written; "
                 "otherwise we will close it.")
     assert [e.kind for e in found] == [EventKind.CLARIFICATION_REQUESTED]
+
+
+def test_found_nothing_responsive_is_no_records() -> None:
+    found = one("This is our final response. We searched the system and found nothing responsive to your request.")
+    assert found[0].outcome is Outcome.NO_RECORDS
+
+
+def test_an_aside_between_the_record_and_its_verb() -> None:
+    found = one("The responsive document, consisting of 9 pages, is withheld in full under 5 U.S.C. § 552(b)(1) and "
+                "(b)(3), the latter in conjunction with 10 U.S.C. § 424.")
+    assert (found[0].outcome, found[0].pages_withheld, found[0].exemptions) == (
+        Outcome.DENIED, 9, ("(b)(1)", "(b)(3) 10 U.S.C. § 424"))
+
+
+def test_grant_or_deny_access_on_or_before_is_the_expected_date() -> None:
+    found = one("Your request was received on March 1, 2026. We will grant or deny access on or before March 30, 2026.")
+    assert found[0].expected_by == dt.date(2026, 3, 30)
+
+
+def test_release_still_to_come_is_no_determination() -> None:
+    found = one("The estimated total is $100.74. Please remit payment before the records are released.")
+    assert [e.kind for e in found] == [EventKind.FEE_ESTIMATE]
+
+
+def test_michigan_citations_and_procedure() -> None:
+    assert find_exemptions("The file is exempt from disclosure under MCL 15.243(1)(s)(ix).") == ["MCL 15.243(1)(s)(ix)"]
+    assert find_exemptions("Under MCL 15.240 you may appeal this denial.") == []
+
+
+def test_number_after_an_office_prefix_on_its_own_line() -> None:
+    assert [r.number for r in find_references("GBI\n\nORR 26-0455\n\nDear Ms. Fenwick:\n")] == ["26-0455"]
