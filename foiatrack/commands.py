@@ -151,6 +151,10 @@ def cmd_log(args: argparse.Namespace) -> int:
         print_json(event_json(event))
     else:
         print(f"Logged event {event.id}: {format_event_line(event)}")
+    from foiatrack.core.event_order import check_event_order
+
+    for warning in check_event_order(request_detail(db, request_id).events, event):
+        print(f"foiatrack: warning: {warning}", file=sys.stderr)  # logged all the same: merely odd
     return 0
 
 

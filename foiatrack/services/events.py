@@ -15,6 +15,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from foiatrack.core.dates import check_date_range
 from foiatrack.core.errors import ConflictError, NotFoundError, UserError
+from foiatrack.core.event_order import check_event_order
 from foiatrack.core.exemptions import parse_exemptions
 from foiatrack.core.limits import MAX_LONG_TEXT, MAX_TRACKING, check_amount, check_text, check_whole_number
 from foiatrack.core.models import Event
@@ -190,6 +191,7 @@ def _log_events(db: Database, request_ids: list[int], new: NewEvent, files: list
             row = load_request_row(session, request_id, for_update=True)
             require_not_trashed(row)
             cleaned = validate_event(new, row.jurisdiction)
+            _check_order(row.events, cleaned)
             event = EventRow(created_by=author, **event_row_values(cleaned))
             row.events.append(event)
             session.flush()
@@ -200,6 +202,14 @@ def _log_events(db: Database, request_ids: list[int], new: NewEvent, files: list
             session.refresh(event)
             results.append(to_event(event))
     return results
+
+
+def _check_order(rows: Sequence[EventRow], new: NewEvent, event_id: int = 0) -> list[str]:
+    """The one order check (:mod:`foiatrack.core.event_order`) for the request's events with *new*."""
+    existing = [to_event(e, with_attachments=False) for e in rows]
+    changed = Event(id=event_id, request_id=0, date=new.date, kind=new.kind,
+                    direction=new.direction or new.kind.default_direction)
+    return check_event_order(existing, changed)
 
 
 def lock_requests(session: Session, request_ids: Sequence[int]) -> None:
@@ -234,6 +244,7 @@ def update_event(db: Database, event_id: int, new: NewEvent, *, expected_version
             if event.version != expected_version:
                 raise _conflict(event_id)
             cleaned = validate_event(new, event.request.jurisdiction)
+            _check_order(event.request.events, cleaned, event.id)
             before = _event_values(event)
             for key, value in event_row_values(cleaned).items():
                 setattr(event, key, value)
@@ -298,7 +309,8 @@ def delete_event(db: Database, event_id: int, *, expected_request_version: int |
         if expected_version is not None and event.version != expected_version:
             raise _conflict(event_id)
         record(session, request_id=request.id, event_id=event.id, action="event deleted",
-               changes={key: [pair[1], None] for key, pair in differences({}, _event_values(event)).items()})
+               changes={key: [pair[1], None] for key, pair in differences({}, _event_values(event)).items()
+                        if pair[1] not in (None, "")})
         request.events.remove(event)
         session.flush()
         refresh_request(session, request)
