@@ -33,7 +33,7 @@ def _life(rng: random.Random, db: Database, request_id: int, sent: dt.date) -> N
 
     if rng.random() < 0.8:
         log(EventKind.RECEIVED, rng.choice((0, 1, 3)))
-    if rng.random() < 0.1:  # an answer logged before the receipt: 0 working days
+    if day > sent and rng.random() < 0.1:  # an answer dated before the logged receipt (never before sending)
         log(EventKind.ACKNOWLEDGED, -1)
     if rng.random() < 0.6:
         log(EventKind.ACKNOWLEDGED, rng.randint(1, 12))

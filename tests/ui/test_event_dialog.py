@@ -64,16 +64,16 @@ def test_each_kind_asks_for_its_fields(dialog: EventDialog, kind: EventKind, fie
 def test_an_appeal_acknowledgement_is_saved_with_its_receipt_and_number(
         qtbot: Any, dialog: EventDialog, demo_db: Database, request_id: int) -> None:
     dialog.kind.set_value(EventKind.APPEAL_ACKNOWLEDGED)
-    dialog.date.set_value(dt.date(2025, 4, 10))
+    dialog.date.set_value(dt.date(2026, 4, 10))  # after the request was sent (SENT)
     dialog.save_button.click()
     assert list(dialog.errors.messages()) == ["received"]  # the decision clock needs it
-    dialog.received.edit.setText("2025-04-07")
+    dialog.received.edit.setText("2026-04-07")
     dialog.appeal_number.setText("2025-ICAP-00042")
     dialog.save_button.click()
     qtbot.waitUntil(lambda: bool(dialog.result_events))
     event = dialog.result_events[0]
     assert event.kind is EventKind.APPEAL_ACKNOWLEDGED
-    assert event.received == dt.date(2025, 4, 7) and event.appeal_number == "2025-ICAP-00042"
+    assert event.received == dt.date(2026, 4, 7) and event.appeal_number == "2025-ICAP-00042"
     assert event.expected_by is None
 
 
