@@ -47,6 +47,8 @@ _SHAPES = re.compile(
 )
 _HASHED = re.compile(r"(?:request|case|file|ticket|appeal|\bPIR|\bPDR|\bPRR)s?\s*#\s?" + _TOKEN, re.IGNORECASE)
 _APPEAL_WORDS = re.compile(r"\bappeal", re.IGNORECASE)
+# An appeals office's own series: CBP-AP-2026-041122, 2026-ICAP-00315, 2026-CGAP-00077.
+_APPEAL_OFFICE = re.compile(r"(?:^|-)[A-Z]{0,4}AP-")
 _PHONE = re.compile(r"^\(?\d{3}\)?[-.]\d{3}[-.]\d{4}$")
 
 
@@ -100,7 +102,8 @@ def find_references(text: str) -> list[Reference]:
             _add(found, token, False, match.start("token"))
     for match in _SHAPES.finditer(text):
         before = text[max(0, match.start() - 30):match.start()]
-        is_appeal = bool(re.search(r"appeal\s*(?:number|no\.?|#)?\s*[:#]?\s*$", before, re.IGNORECASE))
+        is_appeal = bool(re.search(r"appeal\s*(?:number|no\.?|#)?\s*[:#]?\s*$", before, re.IGNORECASE)) or bool(
+            _APPEAL_OFFICE.search(match.group(0)))
         _add(found, match.group(0), is_appeal, match.start())
     return sorted(found.values(), key=lambda ref: ref.start)
 

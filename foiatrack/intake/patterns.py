@@ -80,7 +80,8 @@ DECISION_WORDS = (
                 r"(?:granted|approved)|granted\s+in\s+part", IC), Outcome.PARTIAL_GRANT),
     (re.compile(r"\b(?:is|are|has\s+been|have\s+been|was|were)\s+(?:hereby\s+|therefore\s+|also\s+)?(?:denied|not\s+granted|"
                 r"not\s+approved)|\b(?:deny|denying|must\s+deny)\b|\bdenial\s+of\s+your|does\s+not\s+(?:meet|qualify|"
-                r"satisf)|\bnot\s+(?:met|satisfied|demonstrated)|\bunable\s+to\s+grant", IC), Outcome.DENIED),
+                r"satisf)|\bnot\s+(?:met|satisfied|demonstrated)|\b(?:unable\s+to|cannot|can\s+not|could\s+not|will\s+not|"
+                r"(?:are|am|is)\s+not\s+able\s+to)\s+grant", IC), Outcome.DENIED),
     (re.compile(r"\b(?:is|are|has\s+been|have\s+been|was|were)\s+(?:hereby\s+|also\s+)?(?:granted|approved)|\b(?:grant|"
                 r"granting|approve|approving)\b|\bwill\s+(?:be\s+)?waive|\bfees?\s+(?:\w+\s+)?(?:are|is|will\s+be)\s+"
                 r"waived", IC), Outcome.FULL_GRANT),
@@ -105,7 +106,8 @@ CLOSE_WARNING = re.compile(r"if\s+we\s+do\s+not\s+(?:hear|receive)\s+.{0,100}?(?
 CLARIFY = re.compile(f"{CLARIFY_ASK.pattern}|{CLOSE_WARNING.pattern}", IC)
 INTERIM = re.compile(
     r"interim\s+(?:release|response|production|installment)|(?:first|second|third|fourth|fifth|sixth|next|partial|"
-    r"rolling|\d+(?:st|nd|rd|th))\s+(?:interim\s+)?(?:release|installment|production|tranche|batch)|will\s+continue"
+    r"rolling|\d+(?:st|nd|rd|th))\s+(?:(?:monthly|weekly|quarterly|rolling|partial)\s+)?(?:interim\s+)?"
+    r"(?:release|installment|production|tranche|batch)|will\s+continue"
     r"\s+(?:to\s+)?process|continue\s+(?:processing|to\s+review)\s+(?:the\s+)?(?:remaining|additional)|"
     r"remaining\s+(?:records|pages|documents)\s+(?:are|will|remain)|additional\s+(?:releases|installments|productions)"
     r"\s+will", IC)
@@ -200,7 +202,10 @@ PROJECTION = re.compile(r"anticipat|expect|estimat|on\s+or\s+before|\bplan\s+to|
 # Per-unit prices and thresholds are not an estimate, unless the sentence gives a total.
 UNIT_PRICES = re.compile(r"\brate\b|per\s+(?:page|hour|quarter)|cents?\s+a\s+page|"
                          r"\bfirst\s+(?:\d+|two|one\s+hundred)\s+(?:pages|hours)", IC)
-ESTIMATE_TOTAL = re.compile(r"\btotal|estimat", IC)
+ESTIMATE_TOTAL = re.compile(r"\btotal|estimat|"
+                            # "The cost for the copies is $4.50 (90 pages at $0.05 per page)"
+                            r"\b(?:cost|fee|charge|amount)s?\s+(?:\w+\s+){0,4}(?:is|are|will\s+be|comes?\s+to)"
+                            r"\s+\$", IC)
 # "X received your request": the receipt of the request itself (not of a payment or an appeal).
 RECEIPT_OF_REQUEST = re.compile(r"received\s+your\s+(?:\w+\s+){0,8}request|request\s+(?:\w+\s+){0,3}(?:was|has\s+been)"
                                 r"\s+received|\byour\s+(?:\w+\s+){0,6}request\b[^.;]{0,200}?\b(?:was|has\s+been)\s+"
