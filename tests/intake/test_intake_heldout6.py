@@ -214,3 +214,4 @@ def test_a_stated_cost_beside_its_unit_price() -> None:
     assert [(e.kind, e.amount) for e in found] == [(EventKind.FEE_ESTIMATE, Decimal("4.50"))]
     # Unit prices alone are still no estimate.
     assert one("Copies cost $0.05 per page and search time is $25.00 per hour.") == []
+
