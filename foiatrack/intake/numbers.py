@@ -28,7 +28,7 @@ _LABEL = re.compile(
     r"\s+)?"
     r"(?:(?:administrative\s+)?appeal|request|case|file|control|reference|(?:in\s+reply\s+)?refer\s+to|ref\.?|"
     r"tracking|log|matter|ticket|"
-    r"confirmation|foia|foipa|foil|opra)"
+    r"confirmation|foia(?:/pa)?|foipa|foil|opra)"
     r"(?:\s+(?:request|case|appeal|control|tracking|reference))?"
     rf"(?:\s*{_NOUN})?"
     rf"|\bassigned\s+(?:(?:the|a|an|following|new|your|request|case|appeal|control|tracking|reference|foia|"

@@ -49,7 +49,7 @@ EXTENSION_ACTION = re.compile(r"\b(?:invok|tak(?:e|ing)|will|are\s+extending|ext
                                r"(?:\S+\s+){1,2}(?:work|business)?days)", IC)
 EXTENSION_DAYS = (
     re.compile(rf"(?P<n>{COUNT})[\s-]+(?:\(\d+\)\s*)?(?:(?:working|business|calendar|workday)[\s-]+)?"
-               r"day\s+extension", IC),
+               r"(?:work|business)?day\s+extension", IC),
     re.compile(rf"(?:extend|extension)\w*\s+(?:\w+\s+|\S+\s+){{0,12}}?(?:by|of|for)\s+(?:an?\s+|up\s+to\s+)?"
                rf"(?:additional\s+|further\s+)?(?P<n>{COUNT})\s+(?:additional\s+|more\s+)?(?:(?:working|business|"
                r"calendar)\s+)?(?:work|business)?days", IC),
@@ -124,7 +124,8 @@ NO_RECORDS = re.compile(
     r"yield|produce|return|reveal)\s+"
     r"(?:any\s+)?(?:\w+\s+){0,3}(?:records|documents)|(?:found|located|identified)\s+no\s+(?:\w+\s+){0,2}"
     r"(?:records|documents)|(?:produced|yielded|returned|resulted\s+in)\s+no\s+(?:\w+\s+){0,2}(?:records|documents|"
-    r"results)|no\s+(?:\w+\s+)?records\s+responsive|(?:found|located|identified)\s+nothing\s+(?:responsive|"
+    r"results)|no\s+(?:\w+\s+)?(?:records|documents)\s+responsive|there\s+(?:were|are)\s+no\s+(?:\w+\s+){0,2}(?:records|"
+    r"documents)\s+(?:found|located)|(?:found|located|identified)\s+nothing\s+(?:responsive|"
     r"relevant|that)|there\s+are\s+no\s+(?:\w+\s+){0,2}records", IC)
 RELEASE = re.compile(
     # "the responsive document, consisting of 9 pages, is withheld in full"

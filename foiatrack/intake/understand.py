@@ -206,6 +206,7 @@ class _Reader:
 
     # --- extensions, fee and processing decisions -----------------------------------------------------
     def _extension(self) -> ProposedEvent | None:
+        undated: str | None = None
         for sentence in self.body:
             if not P.EXTENSION_WORDS.search(sentence) or not P.EXTENSION_ACTION.search(sentence):
                 continue
@@ -221,13 +222,18 @@ class _Reader:
                     break
             if days is None and not re.search(r"extend|extension|(?:additional|more|further)\s+time", sentence, P.IC):
                 continue
+            if days is None:
+                # "We need additional time ... We are extending the time by 30 days": the count may come later.
+                undated = undated or sentence
+                continue
             event = self._event(EventKind.EXTENSION, sentence)
-            if days is not None:
-                event.extension_days, event.evidence["extension_days"] = days, sentence
-            else:
-                event.unsure["extension_days"] = "the letter extends the time without saying by how many days"
+            event.extension_days, event.evidence["extension_days"] = days, sentence
             return event
-        return None
+        if undated is None:
+            return None
+        event = self._event(EventKind.EXTENSION, undated)
+        event.unsure["extension_days"] = "the letter extends the time without saying by how many days"
+        return event
 
     def _decision(self, topic: re.Pattern[str], kind: EventKind) -> ProposedEvent | None:
         for sentence in self.body:
