@@ -291,7 +291,8 @@ def cmd_agencies(args: argparse.Namespace) -> int:
     if args.add is not None or args.edit is not None:
         if args.edit is not None:
             base = agency_service.find_agency(db, args.edit)
-            agency = agency_service.update_agency(db, base.id, _agency_changes(args, db, base))
+            agency = agency_service.update_agency(db, base.id, _agency_changes(args, db, base),
+                                                  expected_version=base.version)
             verb = "Changed"
         else:
             agency = agency_service.add_agency(db, _agency_changes(args, db, None))

@@ -40,6 +40,8 @@ class Agency:
     appeal_checked: str = ""
     # The agency's own reported processing days: {"2016": {"complex_median_days": 37, ...}, ...}.
     request_time_stats: dict[str, dict[str, float]] = field(default_factory=dict)
+    # The edit counter the agency was read at; an edit must name it (services.agencies.update_agency).
+    version: int = 1
     source: str = ""
     as_of: str = ""
     directory_key: str | None = None

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from foiatrack.core.agency_search import rank_agencies
-from foiatrack.core.errors import NotFoundError, UserError
+from foiatrack.core.errors import ConflictError, NotFoundError, UserError
 from foiatrack.core.models import Agency
 from foiatrack.services.jurisdictions import require_jurisdiction
 from foiatrack.store.convert import to_agency
@@ -97,16 +97,30 @@ def add_agency(db: Database, changes: AgencyChanges) -> Agency:
         return to_agency(row)
 
 
-def update_agency(db: Database, agency_id: int, changes: AgencyChanges) -> Agency:
+def update_agency(db: Database, agency_id: int, changes: AgencyChanges, *, expected_version: int) -> Agency:
+    """Save a user's edit of an agency; refuse it if someone else saved the agency since
+    *expected_version* was read (the version is required: an edit that does not say what it started
+    from would silently overwrite the other change)."""
     with db.session() as session:
-        row = session.get(AgencyRow, agency_id)
-        if row is None:
-            raise NotFoundError(f"agency: no agency with id {agency_id}", field="agency")
+        row = _locked_agency(session, agency_id)
+        if row.version != expected_version:
+            raise ConflictError(f"agency: {row.name} was changed elsewhere since you opened it; reload it to see "
+                                "the other change, then apply yours again", field="agency")
         _validate(session, changes, agency_id)
         for key, value in _fields(changes, row).items():
             setattr(row, key, value)
+        row.version += 1
         session.flush()
         return to_agency(row)
+
+
+def _locked_agency(session: Session, agency_id: int) -> AgencyRow:
+    """The agency's row, locked until the transaction ends (PostgreSQL ``FOR UPDATE``; a SQLite write
+    transaction already holds the database), so two saves of one agency queue up."""
+    row = session.get(AgencyRow, agency_id, with_for_update=True)
+    if row is None:
+        raise NotFoundError(f"agency: no agency with id {agency_id}", field="agency")
+    return row
 
 
 def _fields(changes: AgencyChanges, row: AgencyRow | None = None) -> dict[str, object]:
@@ -168,13 +182,12 @@ def set_appeal_office(db: Database, agency_id: int, address: str, *, email: str 
         raise UserError("appeal address: type where appeals go (the office's mailing address or e-mail)",
                         field="appeal_address")
     with db.session() as session:
-        row = session.get(AgencyRow, agency_id)
-        if row is None:
-            raise NotFoundError(f"agency: no agency with id {agency_id}", field="agency")
+        row = _locked_agency(session, agency_id)
         row.appeal_address = address
         row.appeal_email = email or row.appeal_email
         row.appeal_source = source.strip() or "typed by you"
         row.appeal_checked = dt.date.today().isoformat()
+        row.version += 1  # an open agency editor must not now save the old appeal office over this one
         session.flush()
         return to_agency(row)
 

@@ -17,6 +17,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from foiatrack.core.errors import NotFoundError, UserError
+from foiatrack.store.audit import record
 from foiatrack.store.database import Database
 from foiatrack.store.schema import AgencyRow, AttachmentRow, BlobRow, EventRow, RequestRow
 
@@ -75,6 +76,7 @@ def move_to_trash(db: Database, request_ids: Iterable[int]) -> TrashChange:
             if row.deleted_at is None:
                 row.deleted_at = now
                 row.updated_at = now
+                record(session, request_id=row.id, action="request moved to trash", changes={})
                 changed.append(row.id)
         return TrashChange(tuple(changed), tuple(r.id for r in rows if r.id not in changed))
 
@@ -88,6 +90,7 @@ def restore_from_trash(db: Database, request_ids: Iterable[int]) -> TrashChange:
             if row.deleted_at is not None:
                 row.deleted_at = None
                 row.updated_at = _now()
+                record(session, request_id=row.id, action="request restored", changes={})
                 changed.append(row.id)
         return TrashChange(tuple(changed), tuple(r.id for r in rows if r.id not in changed))
 

@@ -41,6 +41,7 @@ def to_agency(row: AgencyRow) -> Agency:
         as_of=row.as_of or "",
         directory_key=row.directory_key,
         edited=_edited(row),
+        version=row.version or 1,
     )
 
 

@@ -77,6 +77,9 @@ class AgencyRow(Base):
     # bundle last gave it (JSON): a field that differs from them is the user's edit and is kept on update.
     directory_key: Mapped[str | None] = mapped_column(String(200), unique=True, index=True)
     directory_values: Mapped[str] = mapped_column(Text, default="{}")
+    # Bumped by every edit a user saves (services.agencies), checked against the version the editor read,
+    # so a second editor is told instead of overwriting the first one's change.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     parent: Mapped[AgencyRow | None] = relationship(remote_side=[id])
 

@@ -170,7 +170,7 @@ class AgencyDialog(QDialog):
             if self.agency is None:
                 self.saved = add_agency(self.db, changes)
             else:
-                self.saved = update_agency(self.db, self.agency.id, changes)
+                self.saved = update_agency(self.db, self.agency.id, changes, expected_version=self.agency.version)
         except UserError as error:
             self.errors.show(error)
             return

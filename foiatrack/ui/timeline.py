@@ -98,8 +98,12 @@ def audit_text(entries: list[AuditEntry]) -> str:
             entry.action.endswith("edited") else f"{name.replace('_', ' ')} was {_shown(before)}"
             for name, (before, after) in entry.changes.items())
         what = f" event {entry.event_id}" if entry.event_id and "event" in entry.action else ""
+        if not changes and entry.action.endswith("edited"):
+            changes = "no field changed"
+        # A move to or from the trash says all there is to say in its action.
+        tail = f": {changes}" if changes else ""
         lines.append(f"{entry.at:%Y-%m-%d %H:%M} UTC  {entry.action.capitalize()}{what} by "
-                     f"{entry.actor or 'unknown'}: {changes or 'no field changed'}")
+                     f"{entry.actor or 'unknown'}{tail}")
     return "\n".join(lines)
 
 

@@ -1,4 +1,5 @@
-"""Concurrent edits through every edit path: one wins, the other is told; nothing is lost silently."""
+"""Concurrent edits through every edit path (requests, events, agencies): one wins, the other is told;
+nothing is lost silently."""
 
 from __future__ import annotations
 
@@ -10,7 +11,9 @@ from collections.abc import Callable, Iterator
 import pytest
 
 from foiatrack.core.errors import ConflictError, NotFoundError
+from foiatrack.core.models import Agency
 from foiatrack.core.vocabulary import EventKind
+from foiatrack.services.agencies import AgencyChanges, find_agency, set_appeal_office, update_agency
 from foiatrack.services.events import NewEvent, delete_event, log_event, update_event
 from foiatrack.services.queries import request_detail
 from foiatrack.services.requests import NewRequest, RequestFields, file_request, update_request
@@ -135,3 +138,39 @@ def test_edits_and_deletions_are_in_the_audit_trail(windows: tuple[Database, Dat
     assert entries[1].changes["summary"] == ["first note", "second note"]
     assert entries[2].changes["summary"] == ["second note", None]
     assert all(e.actor for e in entries)
+
+
+def _agency_edit(db: Database, agency: Agency, notes: str) -> Callable[[], None]:
+    changes = AgencyChanges(name=agency.name, jurisdiction=agency.jurisdiction, abbreviation=agency.abbreviation,
+                            parent_id=agency.parent_id, foia_email=agency.foia_email, portal_url=agency.portal_url,
+                            mailing_address=agency.mailing_address, phone=agency.phone,
+                            appeal_address=agency.appeal_address, notes=notes)
+    return lambda: update_agency(db, agency.id, changes, expected_version=agency.version)
+
+
+def test_update_agency_cannot_be_called_without_a_version(windows: tuple[Database, Database]) -> None:
+    ice = find_agency(windows[0], "ICE")
+    with pytest.raises(TypeError):
+        update_agency(windows[0], ice.id, AgencyChanges(name=ice.name))  # type: ignore[call-arg]
+
+
+def test_concurrent_agency_edits_lose_nothing(windows: tuple[Database, Database]) -> None:
+    a, b = windows
+    lost = 0
+    for round_ in range(ROUNDS):
+        base = find_agency(a, "ICE")
+        outcomes = race(_agency_edit(a, base, f"A{round_}"), _agency_edit(b, base, f"B{round_}"))
+        assert sorted(outcomes) == ["conflict", "saved"], outcomes
+        winner = "AB"[outcomes.index("saved")]
+        lost += find_agency(b, "ICE").notes != f"{winner}{round_}"
+    assert lost == 0
+
+
+def test_an_appeal_office_typed_in_the_letter_window_is_not_overwritten_by_an_open_agency_editor(
+        windows: tuple[Database, Database]) -> None:
+    a, b = windows
+    opened = find_agency(a, "ICE")  # the agency editor reads it
+    set_appeal_office(b, opened.id, "FOIA Appeals Office\nWashington, DC 20536")  # meanwhile, the letter window
+    with pytest.raises(ConflictError, match="changed elsewhere"):
+        _agency_edit(a, opened, "edited in the editor")()
+    assert find_agency(a, "ICE").appeal_address == "FOIA Appeals Office\nWashington, DC 20536"

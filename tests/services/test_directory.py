@@ -82,7 +82,7 @@ def test_an_update_changes_unedited_entries_and_keeps_edits(fresh: Database, mon
         foia_email=fbi.foia_email, portal_url=fbi.portal_url, mailing_address="My corrected address",
         phone=fbi.phone, appeal_address=fbi.appeal_address, notes=fbi.notes, fax=fbi.fax, website=fbi.website,
         appeal_email=fbi.appeal_email, appeal_url=fbi.appeal_url, appeal_source=fbi.appeal_source,
-        appeal_checked=fbi.appeal_checked))
+        appeal_checked=fbi.appeal_checked), expected_version=fbi.version)
     mine = add_agency(fresh, AgencyChanges(name="Springfield Police Department", jurisdiction="US-IL"))
     assert find_agency(fresh, "FBI").edited
 

@@ -155,3 +155,19 @@ def test_undo_of_tagging_deleting_and_filing(db) -> None:  # type: ignore[no-unt
     assert third == second + 1
     restore_snapshot(db, snapshot)
     assert [t.id for t in list_trash(db)] == [third]
+
+
+def test_moving_to_the_trash_and_back_is_in_the_audit_trail(db) -> None:  # type: ignore[no-untyped-def]
+    from foiatrack.services.queries import audit_trail
+
+    request_id = _file(db)
+    move_to_trash(db, [request_id])
+    restore_from_trash(db, [request_id])
+    entries = audit_trail(db, request_id)
+    assert [e.action for e in entries] == ["request moved to trash", "request restored"]
+    assert all(e.actor for e in entries)
+    from foiatrack.ui.timeline import audit_text
+
+    shown = audit_text(entries).splitlines()
+    assert shown[0].endswith(f"Request moved to trash by {entries[0].actor}")
+    assert shown[1].endswith(f"Request restored by {entries[1].actor}")
