@@ -127,3 +127,16 @@ def test_no_offer_to_avoid_litigation_once_in_court(cli, tmp_path) -> None:  # t
     cli("log", request_id, "lawsuit_filed", "--date", "2026-01-10")
     text = _letter(cli, request_id, "follow-up", "2026-01-20", tmp_path)
     assert "litigation" not in text
+
+
+def test_an_appeal_of_a_request_the_agency_never_numbered_names_it_by_its_date(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # DHS answered the founding Clearview request without ever assigning it a number; the appeal must
+    # still go out, naming the request by the day it was sent.
+    _letterhead(cli)
+    request_id = _add(cli, "DHS", "2020-10-20")
+    logged = cli("log", request_id, "final_determination", "--date", "2021-03-02", "--outcome", "no_records")
+    assert logged.code == 0, logged.err
+    text = _letter(cli, request_id, "appeal-inadequate-search", "2021-03-15", tmp_path)
+    assert "Freedom of Information Act Appeal, request of October 20, 2020: Surveillance contracts" in text
+    assert "submitted on October 20, 2020. The agency stated that it found no records" in text
+    assert "tracking number" not in text
