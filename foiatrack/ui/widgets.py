@@ -378,11 +378,17 @@ class FlexibleColumn(QObject):
         header.sectionResized.connect(self._other_resized)
         model = view.model()
         for signal in (model.modelReset, model.layoutChanged, model.rowsInserted):
-            signal.connect(lambda *_args: QTimer.singleShot(0, self.fit))
+            # A method of this QObject (not a lambda): the connection ends when the table and this helper
+            # are deleted, even if the model lives on.
+            signal.connect(self._fit_soon)
+
+    def _fit_soon(self, *_args: object) -> None:
+        # The timer is tied to this helper, so it never fires on a table that was deleted meanwhile.
+        QTimer.singleShot(0, self, self.fit)
 
     def _other_resized(self, section: int, _old: int, _new: int) -> None:
         if section != self.column:
-            QTimer.singleShot(0, self.fit)
+            self._fit_soon()
 
     def fit(self) -> None:
         header = self.view.horizontalHeader()
