@@ -11,7 +11,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import backends
+import keyring
 import pytest
+from keychain import MemoryKeyring
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -66,3 +68,13 @@ def db(db_target: str) -> Iterator[object]:
     database = open_workspace(db_target)
     yield database
     database.close()
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    """Passwords go to a keychain in memory for the test, then the real backend is put back."""
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)

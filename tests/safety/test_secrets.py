@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import logging
 import socket
-from collections.abc import Iterator
 
 import keyring
 import pytest
-from keyring.backend import KeyringBackend
+from keychain import MemoryKeyring
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 
@@ -21,30 +20,7 @@ TYPED = "Typed-pw-4711"
 KEPT = "Keychain-pw-0815"
 
 
-class MemoryKeyring(KeyringBackend):
-    priority = 1  # type: ignore[assignment]
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.secrets: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.secrets.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.secrets[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        del self.secrets[(service, username)]
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
 
 
 @pytest.fixture

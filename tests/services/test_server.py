@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-import keyring
 import pytest
-from keyring.backend import KeyringBackend
+from keychain import MemoryKeyring
 
 from foiatrack.core.errors import UserError
 from foiatrack.core.vocabulary import EventKind
@@ -19,32 +18,6 @@ from foiatrack.services.server import (
     parse_server_url,
     remember_password,
 )
-
-
-class MemoryKeyring(KeyringBackend):
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.secrets: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.secrets.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.secrets[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        del self.secrets[(service, username)]
-
-
-@pytest.fixture
-def memory_keyring():  # type: ignore[no-untyped-def]
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
 
 
 def test_password_is_kept_in_the_keychain_under_the_url_without_it(memory_keyring: MemoryKeyring) -> None:

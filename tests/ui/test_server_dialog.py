@@ -7,10 +7,8 @@ from collections.abc import Iterator
 from typing import Any
 
 import backends
-import keyring
 import pytest
-from keyring.backend import KeyringBackend
-from keyring.errors import KeyringError
+from keychain import MemoryKeyring
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QMessageBox
 
@@ -26,33 +24,7 @@ needs_postgres = pytest.mark.skipif(not backends.postgres_available(),
                                     reason="PostgreSQL's server programs are not installed")
 
 
-class MemoryKeyring(KeyringBackend):
-    priority = 1  # type: ignore[assignment]
 
-    def __init__(self, fail: bool = False) -> None:
-        super().__init__()
-        self.fail = fail
-        self.secrets: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.secrets.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        if self.fail:
-            raise KeyringError("the keyring is locked")
-        self.secrets[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        del self.secrets[(service, username)]
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
 
 
 @pytest.fixture
