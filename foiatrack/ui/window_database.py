@@ -1,0 +1,168 @@
+"""File-menu commands of the main window about the database itself: new, open, connect to a server,
+back up, restore, the sample data, and the background work (reminders, watching for changes) tied to it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QThreadPool
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+
+from foiatrack.core.errors import UserError
+from foiatrack.services.backup import backup_database
+from foiatrack.services.demo import load_demo
+from foiatrack.services.queries import status_counts
+from foiatrack.services.workspace import Database, open_workspace
+from foiatrack.ui.reminders import Reminders
+from foiatrack.ui.restore_dialog import restore_from_backup
+from foiatrack.ui.server_dialog import LAST_DATABASE_KEY, ServerDialog, remember_location
+from foiatrack.ui.tasks import run_task, wait_for_tasks
+from foiatrack.ui.widgets import show_error
+from foiatrack.ui.window_base import WindowParts
+
+
+def settle_background_work() -> None:
+    """Wait for background work and deliver its results until none is left.
+
+    A result may start follow-up work (the dashboard loads in two steps); pages about to be deleted must
+    not own work that is still running, or its result would be sent from a deleted object.
+    """
+    for _ in range(20):
+        wait_for_tasks()
+        QCoreApplication.sendPostedEvents()
+        if QThreadPool.globalInstance().activeThreadCount() == 0:
+            return
+
+
+class DatabaseCommands(WindowParts):
+    """Which database the window shows, and what runs against it."""
+
+    def backup(self) -> None:
+        suggested = str(Path.home() / f"foiatrack-backup-{dt.date.today().isoformat()}.db")
+        path, _ = QFileDialog.getSaveFileName(self, "Back up the database", suggested, "Database (*.db)")
+        if not path:
+            return
+        db = self.db
+        self.statusBar().showMessage("Backing up…")
+        run_task(self, lambda: backup_database(db, path),
+                 lambda info: self.statusBar().showMessage(
+                     f"Backed up {info.requests:,} requests and {info.events:,} events to {info.path}", 10000),
+                 lambda error: show_error(self, "Backup", error))
+
+    def new_database(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "New database", str(Path.home() / "foiatrack.db"),
+                                              "Database (*.db)")
+        if path:
+            if Path(path).exists():
+                show_error(self, "New database", UserError(f"{path} already exists; use Open database to open it"))
+                return
+            self.switch_database(path)
+
+    def open_database(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Open database", str(Path.home()), "Database (*.db);;All files (*)")
+        if path:
+            self.switch_database(path)
+
+    def switch_database(self, path: str) -> bool:
+        if not self.detail_page.maybe_leave():
+            return False
+        try:
+            db = open_workspace(path)
+        except UserError as error:
+            show_error(self, "Open database", error)
+            return False
+        self.use_database(db)
+        self.offer_sample_data()
+        return True
+
+    def connect_to_server(self) -> None:
+        """File > Connect to server…: a team's PostgreSQL database instead of the file."""
+        if not self.detail_page.maybe_leave():
+            return
+        last = str(self.settings.value(LAST_DATABASE_KEY, "") or "")
+        dialog = ServerDialog(self, url=last if last.startswith("postgresql") else "")
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.database is not None:
+            self.use_database(dialog.database)
+            self.offer_sample_data()
+        dialog.deleteLater()
+
+    def use_database(self, db: Database) -> None:
+        """Show *db* from now on (and open it at the next start); the previous database is closed."""
+        settle_background_work()
+        old, self.db = self.db, db
+        self.undo_history.set_database(db)
+        self._build_pages()
+        if old is not db:
+            old.close()
+        self.watcher.set_database(db)
+        if self.search_dialog is not None:
+            self.search_dialog.set_database(db)
+        remember_location(self.settings, db)
+        self.show_page("dashboard")
+        if self.guard.started:
+            self.guard.start()
+
+    def restore_backup(self) -> None:
+        if self.detail_page.maybe_leave():
+            restore_from_backup(self)
+
+    def pause_database(self) -> None:
+        """Stop every use of the database (timers, input, background work) while it is replaced."""
+        self.watcher.stop()
+        self.guard.stop()
+        if self.reminders is not None:
+            self.reminders.stop()
+        self.setEnabled(False)
+        settle_background_work()
+
+    def resume_database(self, db: Database | None = None) -> None:
+        """After :meth:`pause_database`: go on with *db* (a reopened or restored database) or the old one."""
+        self.setEnabled(True)
+        if db is not None:
+            self.use_database(db)
+        elif self.reminders is not None:
+            self.reminders.start()
+        if self._watching:
+            self.watcher.start()
+
+    def offer_sample_data(self) -> None:
+        """On an empty database, offer the sample data set (marked as samples) or a blank start."""
+        if sum(status_counts(self.db).values()):
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, "Welcome to foiatrack",
+                          "This database has no requests yet. Load the sample data to see how foiatrack works? "
+                          "Sample requests are marked and can be deleted later.", parent=self)
+        load = box.addButton("&Load sample data", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton("&Start blank", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(load)
+        box.exec()
+        if box.clickedButton() is load:
+            self.load_sample_data()
+
+    def load_sample_data(self) -> None:
+        db = self.db
+        self.statusBar().showMessage("Loading the sample data…")
+        run_task(self, lambda: load_demo(db), lambda _result: self._sample_loaded(),
+                 lambda error: show_error(self, "Sample data", error))
+
+    def _sample_loaded(self) -> None:
+        self.statusBar().showMessage("Sample data loaded.", 5000)
+        self._data_changed(reload_requests=True)
+        current = self.stack.currentWidget()
+        if hasattr(current, "refresh") and current is not self.requests_page:
+            current.refresh()
+
+    def start_reminders(self) -> None:
+        """Daily deadline reminders (tray notification or status bar) for the open database."""
+        if self.reminders is not None:
+            self.reminders.stop()
+            self.reminders.deleteLater()
+        self.reminders = Reminders(self.db, self)
+        self.reminders.message.connect(lambda text: self.statusBar().showMessage(text, 30_000))
+        self.reminders.start()
+
+    def start_watching(self) -> None:
+        """Poll for changes made elsewhere (every 15 s and whenever the window is activated)."""
+        self._watching = True
+        self.watcher.start()

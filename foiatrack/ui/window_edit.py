@@ -1,0 +1,82 @@
+"""Edit-menu commands of the main window: undo, deleting requests, the trash and removing the sample data."""
+
+from __future__ import annotations
+
+from foiatrack.core.errors import UserError
+from foiatrack.services.trash import move_to_trash, remove_sample_data, sample_request_ids
+from foiatrack.services.undo import take_snapshot
+from foiatrack.ui.trash_dialog import TrashDialog
+from foiatrack.ui.undo import plural
+from foiatrack.ui.widgets import show_error
+from foiatrack.ui.window_base import WindowParts
+
+
+class EditCommands(WindowParts):
+    """Undo (Ctrl+Z) and the trash; each change is recorded in the window's undo history."""
+
+    def undo(self) -> None:
+        """Ctrl+Z: undo the last change made in this window (unsaved edits of a request are asked about first)."""
+        if not self.undo_history.can_undo() or not self.detail_page.maybe_leave():
+            return
+        try:
+            step = self.undo_history.undo()
+        except UserError as error:
+            show_error(self, "Undo", error)
+            return
+        if step is not None:
+            self.refresh_all()
+            self.statusBar().showMessage(f"Undone: {step.label}.", 8000)
+
+    def delete_requests(self) -> None:
+        """Edit > Delete requests: the selection on the Requests page, or the request open on its page."""
+        current = self.stack.currentWidget()
+        if current is self.requests_page:
+            if not self.requests_page.delete_selected():
+                self.statusBar().showMessage("Select the requests to delete first.", 5000)
+            return
+        request_id = self.current_request_id()
+        if request_id is None:
+            self.statusBar().showMessage("Open a request, or select requests on the Requests page, to delete them.",
+                                         5000)
+            return
+        if not self.detail_page.maybe_leave():
+            return
+        snapshot = take_snapshot(self.db, [request_id])
+        try:
+            move_to_trash(self.db, [request_id])
+        except UserError as error:
+            show_error(self, "Delete", error)
+            return
+        self.undo_history.record("Delete request", snapshot)
+        self.detail_page.dirty = False
+        self.show_page("requests")
+        self.requests_page.refresh()
+        self._trashed("Delete request")
+        self._data_changed()
+
+    def _trashed(self, label: str) -> None:
+        self.statusBar().showMessage(f"{label}: moved to the trash with every event and file. Ctrl+Z undoes; "
+                                     "File › Trash restores.", 10_000)
+
+    def open_trash(self) -> None:
+        dialog = TrashDialog(self.db, self)
+        dialog.changed.connect(lambda: self._data_changed(reload_requests=True))
+        dialog.exec()
+        dialog.deleteLater()
+
+    def remove_sample_data(self) -> None:
+        """File > Remove the sample data: every sample request to the trash in one step (Ctrl+Z undoes)."""
+        if not self.detail_page.maybe_leave():
+            return
+        ids = sample_request_ids(self.db)
+        if not ids:
+            self.statusBar().showMessage("There is no sample data to remove.", 5000)
+            return
+        snapshot = take_snapshot(self.db, ids)
+        count = remove_sample_data(self.db)
+        self.undo_history.record("Remove the sample data", snapshot)
+        if self.current_request_id() in ids:
+            self.show_page("requests")
+        self.refresh_all()
+        self.statusBar().showMessage(f"Moved {plural(count)} of sample data to the trash. Ctrl+Z undoes; "
+                                     "File › Trash restores or deletes them for good.", 10_000)
