@@ -20,11 +20,10 @@ PACKAGE = Path(__file__).resolve().parent.parent / "foiatrack"
 SKIPPED = ("store/migrations/versions/",)
 QT = ("PySide6", "shiboken6")
 SQL = ("sqlalchemy", "alembic", "psycopg")
-# The command-line front end: ``cli.py``, ``cli_*.py``, ``commands.py``, ``output.py``, ``__main__.py``
-# and, should it become one, a ``foiatrack/cli/`` package.
-CLI_FILES = ("__main__.py", "cli.py", "commands.py", "output.py")
+# The command-line front end: the ``foiatrack/cli/`` package and ``__main__.py``.
+CLI_FILES = ("__main__.py",)
 # Where the command line may import Qt or the app: only the function that opens the window.
-WINDOW_OPENERS = {("cli.py", "main"), ("cli/__init__.py", "main"), ("cli/main.py", "main")}
+WINDOW_OPENERS = {("cli/__init__.py", "main")}
 
 
 @dataclass(frozen=True)
@@ -86,8 +85,8 @@ def all_imports(root: Path = PACKAGE) -> list[Import]:
 
 
 def layer(file: str) -> str:
-    """``core/rules.py`` -> ``core``; ``cli_trash.py`` -> ``cli``; ``files.py`` -> ``files``."""
-    if file in CLI_FILES or file.startswith(("cli_", "cli/")):
+    """``core/rules.py`` -> ``core``; ``cli/trash.py`` -> ``cli``; ``files.py`` -> ``files``."""
+    if file in CLI_FILES or file.startswith("cli/"):
         return "cli"
     return file.split("/")[0].removesuffix(".py")
 
@@ -99,8 +98,7 @@ def _layers_of(layers: tuple[str, ...]) -> tuple[str, ...]:
 # Each rule: the layer it binds, what that layer must not import, and the reason in one line.
 UPPER = ("resources", "files", "paper", "store", "services", "letters", "exchange", "intake", "pdfkit", "ui",
          "display_check")
-CLI_MODULES = ("foiatrack.cli", "foiatrack.commands", "foiatrack.output",
-               *sorted(f"foiatrack.{path.stem}" for path in PACKAGE.glob("cli_*.py")))
+CLI_MODULES = ("foiatrack.cli",)
 RULES: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("core", (*QT, *SQL), "core is pure: no Qt, no SQL"),
     ("core", (*_layers_of(UPPER), *CLI_MODULES), "core imports no foiatrack layer above it"),
@@ -141,7 +139,7 @@ def violations(imports: list[Import]) -> list[str]:
 # Known debts (ARCHITECTURE.md, "Debts"): imports that break a rule today, each allowed by file and module
 # so that the same import in a new file, or a new kind of breach, still fails.
 DEBTS: dict[tuple[str, str], str] = {
-    ("commands.py", "foiatrack.store.database"): "the Database type of the open workspace, for annotations",
+    ("cli/requests.py", "foiatrack.store.database"): "the Database type of the open workspace, for annotations",
     ("core/rules.py", "foiatrack.resources"): "default_catalog() reads the shipped jurisdictions.toml",
 }
 
@@ -174,8 +172,9 @@ def test_every_listed_debt_still_exists() -> None:
         ("core/x.py", "from ..services import events\n", "core/x.py:1: imports foiatrack.services;"),
         ("store/x.py", "from foiatrack.services.events import log_event\n", "store/x.py:1"),
         ("services/x.py", "import PySide6\n", "services/x.py:1: imports PySide6"),
-        ("cli_x.py", "from foiatrack.ui.app import run_app\n", "cli_x.py:1: imports foiatrack.ui.app at module level"),
-        ("cli.py", "def other():\n    import PySide6\n", "cli.py:2: imports PySide6 in other()"),
+        ("cli/x.py", "from foiatrack.ui.app import run_app\n", "cli/x.py:1: imports foiatrack.ui.app at module level"),
+        ("cli/__init__.py", "def other():\n    import PySide6\n", "cli/__init__.py:2: imports PySide6 in other()"),
+        ("core/x.py", "from foiatrack.cli import print_json\n", "core/x.py:1: imports foiatrack.cli;"),
     ],
 )
 def test_a_bad_import_is_reported_with_file_line_and_rule(tmp_path: Path, file: str, source: str,
@@ -190,5 +189,5 @@ def test_a_bad_import_is_reported_with_file_line_and_rule(tmp_path: Path, file: 
 
 def test_the_window_opener_may_import_the_app() -> None:
     source = "def main():\n    from foiatrack.ui.app import run_app\n"
-    imports = list(_walk(ast.parse(source), Path("cli.py"), None))
+    imports = list(_walk(ast.parse(source), Path("cli/__init__.py"), None))
     assert violations(imports) == []

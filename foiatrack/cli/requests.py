@@ -7,12 +7,7 @@ import datetime as dt
 import sys
 
 from foiatrack.cli import AGENCY_FIELD_OPTIONS, print_json
-from foiatrack.core.dates import parse_iso_date
-from foiatrack.core.errors import UserError
-from foiatrack.core.limits import check_whole_number
-from foiatrack.core.models import Agency
-from foiatrack.core.vocabulary import DeliveryMethod, Direction, EventKind, FeeCategory, Outcome, Status, parse_enum
-from foiatrack.output import (
+from foiatrack.cli.format import (
     deadlines_json,
     event_json,
     format_deadlines,
@@ -22,6 +17,11 @@ from foiatrack.output import (
     jurisdictions_json,
     request_json,
 )
+from foiatrack.core.dates import parse_iso_date
+from foiatrack.core.errors import UserError
+from foiatrack.core.limits import check_whole_number
+from foiatrack.core.models import Agency
+from foiatrack.core.vocabulary import DeliveryMethod, Direction, EventKind, FeeCategory, Outcome, Status, parse_enum
 from foiatrack.services import agencies as agency_service
 from foiatrack.services.demo import load_demo
 from foiatrack.services.derive import recompute_all

@@ -1,4 +1,4 @@
-"""Commands of the trash: ``delete``, ``undelete``, ``trash`` (and ``demo --remove`` in :mod:`commands`)."""
+"""Commands of the trash: ``delete``, ``undelete``, ``trash`` (and ``demo --remove`` in ``cli/requests.py``)."""
 
 from __future__ import annotations
 

@@ -170,8 +170,8 @@ AGENCY_FIELD_OPTIONS: tuple[tuple[str, str], ...] = (
 
 # Modules that add commands (import, export, backup, search, ...). Keep their top-level imports light:
 # they are imported for every command-line call to build the parser.
-EXTENSION_MODULES: tuple[str, ...] = ("foiatrack.cli_safety", "foiatrack.cli_exchange", "foiatrack.cli_letters",
-                                       "foiatrack.cli_intake", "foiatrack.cli_trash")
+EXTENSION_MODULES: tuple[str, ...] = ("foiatrack.cli.safety", "foiatrack.cli.exchange", "foiatrack.cli.letters",
+                                       "foiatrack.cli.intake", "foiatrack.cli.trash")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -193,7 +193,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_app(args.db, exit_when_ready=getattr(args, "exit_when_ready", False))
     handler: Handler | None = getattr(args, "handler", None)
     if handler is None:
-        from foiatrack import commands
+        from foiatrack.cli import requests as commands
 
         handler = getattr(commands, f"cmd_{command.replace('-', '_')}")
     try:
