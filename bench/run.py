@@ -245,11 +245,13 @@ def _complete_requests(db: Database, count: int) -> list[int]:
     from foiatrack.core.models import OrganisationProfile
     from foiatrack.core.vocabulary import FeeCategory
     from foiatrack.services.requests import NewRequest, RequestFields, file_request
-    from foiatrack.services.settings import get_profile, letterhead_problem, save_profile
+    from foiatrack.services.settings import letterhead_problem, read_profile, save_profile
 
-    if letterhead_problem(get_profile(db)):  # letters for real requests need the user's letterhead
+    letterhead = read_profile(db)
+    if letterhead_problem(letterhead.value):  # letters for real requests need the user's letterhead
         save_profile(db, OrganisationProfile(name="Bench Signer", organisation="Bench Org",
-                                             address="1 Bench Street\nOakland, CA 94607"))
+                                             address="1 Bench Street\nOakland, CA 94607"),
+                     expected_version=letterhead.version)
 
     fields = RequestFields(
         subject="Contracts with Clearview AI", records_sought="All contracts, licences and correspondence.",

@@ -95,10 +95,13 @@ def cmd_profile(args: argparse.Namespace) -> int:
     from foiatrack.services.workspace import open_workspace
 
     changes = {name: getattr(args, name) for name in LETTERHEAD_FIELDS}
-    profile = update_profile(open_workspace(args.db), **changes)
+    # Saved over the version read just before: if the app saves the letterhead in between, this is
+    # refused with the conflict message instead of undoing the app's change.
+    saved = update_profile(open_workspace(args.db), **changes)
+    profile = saved.value
     problem = letterhead_problem(profile)
     if args.json:
-        print_json({**asdict(profile), "complete": problem is None, "problem": problem})
+        print_json({**asdict(profile), "complete": problem is None, "problem": problem, "version": saved.version})
         return 0
     for name in LETTERHEAD_FIELDS:
         value = getattr(profile, name)

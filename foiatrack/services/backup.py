@@ -21,8 +21,9 @@ from pathlib import Path
 
 from foiatrack.core.errors import UserError
 from foiatrack.services.paths import backups_dir
+from foiatrack.services.settings import Versioned
 from foiatrack.store.database import Database, head_revision, known_revisions
-from foiatrack.store.settings import get_setting, set_setting
+from foiatrack.store.settings import edit_setting, get_versioned
 
 AUTO_BACKUP_KEEP_KEY = "auto_backup_keep"
 DEFAULT_AUTO_BACKUP_KEEP = 7
@@ -322,16 +323,24 @@ def _keep_raw_copy(source: Path, kept: Path) -> None:
 
 
 def auto_backup_keep(db: Database) -> int:
+    return read_auto_backup_keep(db).value
+
+
+def read_auto_backup_keep(db: Database) -> Versioned[int]:
     with db.read_session() as session:
-        return int(get_setting(session, AUTO_BACKUP_KEEP_KEY, DEFAULT_AUTO_BACKUP_KEEP))
+        keep, version = get_versioned(session, AUTO_BACKUP_KEEP_KEY, DEFAULT_AUTO_BACKUP_KEEP)
+    return Versioned(int(keep), version)
 
 
-def set_auto_backup_keep(db: Database, keep: int) -> None:
+def set_auto_backup_keep(db: Database, keep: int, *, expected_version: int) -> int:
+    """Save how many daily backups to keep over the version the editor read (ConflictError if it
+    changed); returns the new version."""
     if not 0 <= keep <= 365:
         raise UserError("auto_backup_keep: give how many daily backups to keep, 0 (off) to 365",
                         field="auto_backup_keep")
     with db.session() as session:
-        set_setting(session, AUTO_BACKUP_KEEP_KEY, keep)
+        return edit_setting(session, AUTO_BACKUP_KEEP_KEY, keep, expected_version=expected_version,
+                            label="automatic backups")
 
 
 def automatic_backup(db: Database, folder: Path | None = None, today: dt.date | None = None) -> Path | None:

@@ -8,14 +8,17 @@ while it is empty or still holds sample text, so no appeal goes out over a made-
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, fields, replace
+from dataclasses import asdict, dataclass, fields, replace
+from typing import Generic, TypeVar
 
 from sqlalchemy.orm import Session
 
 from foiatrack.core.errors import UserError
 from foiatrack.core.models import OrganisationProfile
 from foiatrack.store.database import Database
-from foiatrack.store.settings import get_setting, set_setting
+from foiatrack.store.settings import edit_setting, get_setting, get_versioned
+
+T = TypeVar("T")
 
 PROFILE_KEY = "organisation_profile"
 VERY_OVERDUE_KEY = "very_overdue_working_days"
@@ -30,12 +33,26 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _SAMPLE_MARKERS = re.compile(r"\(sample|\bsample data\b|@example\.(?:org|com|net)\b|\b555-01\d\d\b", re.IGNORECASE)
 
 
+@dataclass(frozen=True, slots=True)
+class Versioned(Generic[T]):
+    """A setting as read, with the version an edit of it must name when it is saved."""
+
+    value: T
+    version: int
+
+
 def get_profile(db: Database) -> OrganisationProfile:
     """The letterhead as stored; the sample letterhead older versions wrote on `demo` reads as empty."""
+    return read_profile(db).value
+
+
+def read_profile(db: Database) -> Versioned[OrganisationProfile]:
+    """The letterhead and its version, for an editor that will save it (:func:`save_profile`)."""
     with db.read_session() as session:
-        stored = get_setting(session, PROFILE_KEY, {}) or {}
+        stored, version = get_versioned(session, PROFILE_KEY, {})
+    stored = stored or {}
     profile = OrganisationProfile(**{k: str(v) for k, v in stored.items() if k in LETTERHEAD_FIELDS})
-    return OrganisationProfile() if profile == _sample_profile() else profile
+    return Versioned(OrganisationProfile() if profile == _sample_profile() else profile, version)
 
 
 def check_profile(profile: OrganisationProfile) -> None:
@@ -49,29 +66,36 @@ def check_profile(profile: OrganisationProfile) -> None:
         raise UserError(f"email: '{profile.email}' is not an email address (name@example.org)", field="email")
 
 
-def save_profile(db: Database, profile: OrganisationProfile) -> OrganisationProfile:
-    """Store the letterhead (fields trimmed; the address keeps its lines) after :func:`check_profile`."""
+def save_profile(db: Database, profile: OrganisationProfile, *, expected_version: int
+                 ) -> Versioned[OrganisationProfile]:
+    """Store the letterhead (fields trimmed; the address keeps its lines) after :func:`check_profile`,
+    unless someone saved it since *expected_version* was read (ConflictError). The version is required:
+    a save that does not say what it started from would silently overwrite the other editor's change."""
     cleaned = replace(profile, **{name: getattr(profile, name).strip() for name in LETTERHEAD_FIELDS})
     cleaned = replace(cleaned, address="\n".join(line.strip() for line in cleaned.address.splitlines()
                                                  if line.strip()))
     check_profile(cleaned)
     with db.session() as session:
-        set_setting(session, PROFILE_KEY, asdict(cleaned))
-    return cleaned
+        version = edit_setting(session, PROFILE_KEY, asdict(cleaned), expected_version=expected_version,
+                               label="letterhead")
+    return Versioned(cleaned, version)
 
 
-def update_profile(db: Database, **changes: str | None) -> OrganisationProfile:
-    """Change only the fields given (``None`` leaves a field as it is): what `foiatrack profile --x` does."""
+def update_profile(db: Database, **changes: str | None) -> Versioned[OrganisationProfile]:
+    """Change only the fields given (``None`` leaves a field as it is): what `foiatrack profile --x` does.
+
+    The fields are applied to the letterhead as read, and saved over that version: if another editor
+    saves in between, this change is refused (ConflictError) rather than undoing theirs."""
     given = {k: v for k, v in changes.items() if v is not None}
     unknown = set(given) - set(LETTERHEAD_FIELDS)
     if unknown:
         raise UserError(f"{sorted(unknown)[0]}: not a letterhead field; fields: {', '.join(LETTERHEAD_FIELDS)}")
-    current = get_profile(db)
+    current = read_profile(db)
     if not given:
         return current
     if "address" in given:  # "100 Main St\nOakland, CA" or "100 Main St; Oakland, CA" on a command line
         given["address"] = "\n".join(part.strip() for part in re.split(r"\n|\\n|;", given["address"] or ""))
-    return save_profile(db, replace(current, **given))
+    return save_profile(db, replace(current.value, **given), expected_version=current.version)
 
 
 def letterhead_problem(profile: OrganisationProfile) -> str | None:
@@ -112,12 +136,19 @@ def very_overdue_threshold(session: Session) -> int:
 
 
 def get_very_overdue_threshold(db: Database) -> int:
+    return read_very_overdue_threshold(db).value
+
+
+def read_very_overdue_threshold(db: Database) -> Versioned[int]:
     with db.read_session() as session:
-        return very_overdue_threshold(session)
+        days, version = get_versioned(session, VERY_OVERDUE_KEY, DEFAULT_VERY_OVERDUE)
+    return Versioned(int(days), version)
 
 
-def set_very_overdue_threshold(db: Database, days: int) -> None:
+def set_very_overdue_threshold(db: Database, days: int, *, expected_version: int) -> int:
+    """Save the threshold over the version the editor read (ConflictError if it changed); the new version."""
     if not 1 <= days <= 365:
         raise UserError("very_overdue: give a number of working days from 1 to 365", field="very_overdue")
     with db.session() as session:
-        set_setting(session, VERY_OVERDUE_KEY, days)
+        return edit_setting(session, VERY_OVERDUE_KEY, days, expected_version=expected_version,
+                            label="very-overdue threshold")

@@ -276,6 +276,9 @@ class SettingRow(Base):
 
     key: Mapped[str] = mapped_column(String(80), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+    # Bumped by every edit a user saves (store.settings.edit_setting), checked against the version the
+    # editor read, so a second editor of the letterhead or a threshold is told instead of overwriting.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
 
 class ClosureDayRow(Base):

@@ -4,7 +4,9 @@ and how many daily automatic backups to keep.
 These are the organisation's settings (every letter prints the profile; every dashboard marks requests
 by the threshold), so they live in the database with the requests, not in the per-user UI settings.
 Each group saves on its own button, so one bad field never blocks saving another group, and
-:attr:`SettingsPage.settingsChanged` tells the main window to reload what depends on them.
+:attr:`SettingsPage.settingsChanged` tells the main window to reload what depends on them. Each group
+saves over the version it loaded: if another window or `foiatrack profile` saved it meanwhile, the save
+is refused and a reload of that group is offered, so neither editor overwrites the other silently.
 """
 
 from __future__ import annotations
@@ -28,12 +30,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from foiatrack.core.errors import UserError
+from foiatrack.core.errors import ConflictError, UserError
 from foiatrack.core.models import OrganisationProfile
-from foiatrack.services.backup import auto_backup_keep, set_auto_backup_keep
+from foiatrack.services.backup import read_auto_backup_keep, set_auto_backup_keep
 from foiatrack.services.settings import (
-    get_profile,
-    get_very_overdue_threshold,
+    Versioned,
+    read_profile,
+    read_very_overdue_threshold,
     save_profile,
     set_very_overdue_threshold,
 )
@@ -57,6 +60,8 @@ class SettingsPage(QWidget):
         self._saved_profile: OrganisationProfile | None = None
         self._saved_threshold: int | None = None
         self._saved_keep: int | None = None
+        # The version each group was loaded at; a save names it (see the module docstring).
+        self._versions: dict[str, int] = {}
         self._build()
         self.refresh()
 
@@ -212,19 +217,37 @@ class SettingsPage(QWidget):
             return True
         return False
 
-    def refresh(self) -> None:
-        """Reload the groups from the database; groups with unsaved typing are left as typed."""
+    def refresh(self, discard: str | None = None) -> None:
+        """Reload the groups from the database; groups with unsaved typing are left as typed, except the
+        group named by *discard* (after a conflict the user chose to reload it)."""
         db = self.db
-        run_task(self, lambda: (get_profile(db), get_very_overdue_threshold(db), auto_backup_keep(db)), self._loaded,
+        run_task(self, lambda: (read_profile(db), read_very_overdue_threshold(db), read_auto_backup_keep(db)),
+                 lambda result: self._loaded(result, discard),
                  lambda error: show_error(self, "Settings", error))
         self.closures.refresh()
 
-    def _loaded(self, result: tuple[OrganisationProfile, int, int]) -> None:
+    def _loaded(self, result: tuple[Versioned[OrganisationProfile], Versioned[int], Versioned[int]],
+                discard: str | None = None) -> None:
         profile, threshold, keep = result
-        keep_typed = set(self.unsaved_groups())
-        self._saved_profile, self._saved_threshold, self._saved_keep = profile, threshold, keep
+        keep_typed = set(self.unsaved_groups()) - {discard}
+        self._saved_profile, self._saved_threshold, self._saved_keep = profile.value, threshold.value, keep.value
+        # A group kept as typed keeps the version its typing started from, so saving it is still checked.
+        for group, loaded in (("the letterhead", profile), ("the very-overdue threshold", threshold),
+                              ("the automatic backups", keep)):
+            if group not in keep_typed or group not in self._versions:
+                self._versions[group] = loaded.version
         self._reset_fields(keep_typed)
         self.loaded.emit()
+
+    def _conflict(self, group: str, error: ConflictError) -> None:
+        """Another editor saved *group* first: say so, and offer to load theirs over what was typed."""
+        answer = QMessageBox.question(
+            self, "Changed elsewhere",
+            f"{error.message}\n\nReload {group} now? What you typed there will be replaced by the saved "
+            "version; choose No to keep it on screen (copy what you need, then reload with F5).",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.refresh(discard=group)
 
     def _reset_fields(self, keep_typed: set[str] | None = None) -> None:
         """Show the saved values, except in the groups named in *keep_typed*."""
@@ -254,33 +277,48 @@ class SettingsPage(QWidget):
         self.profile_errors.clear()
         self.profile_status.clear()
         profile = self.profile()
+        group = "the letterhead"
         try:
-            save_profile(self.db, profile)  # checks it first (the same check as `foiatrack profile`)
+            # Checks it first (the same check as `foiatrack profile`).
+            saved = save_profile(self.db, profile, expected_version=self._versions.get(group, 0))
+        except ConflictError as error:
+            self._conflict(group, error)
+            return False
         except UserError as error:
             self.profile_errors.show(error)
             return False
-        self._saved_profile = profile
+        self._saved_profile, self._versions[group] = profile, saved.version
         self.profile_status.setText("Saved.")
         self.settingsChanged.emit()
 
     def save_threshold(self) -> bool | None:
         self.threshold_error.clear_message()
+        group = "the very-overdue threshold"
         try:
-            set_very_overdue_threshold(self.db, self.threshold.value())
+            version = set_very_overdue_threshold(self.db, self.threshold.value(),
+                                                 expected_version=self._versions.get(group, 0))
+        except ConflictError as error:
+            self._conflict(group, error)
+            return False
         except UserError as error:
             self.threshold_error.show_message(error.message)
             return False
-        self._saved_threshold = self.threshold.value()
+        self._saved_threshold, self._versions[group] = self.threshold.value(), version
         self.threshold_status.setText("Saved.")
         self.settingsChanged.emit()
 
     def save_backups(self) -> bool | None:
         self.backups_error.clear_message()
         self.backups_status.clear()
+        group = "the automatic backups"
         try:
-            set_auto_backup_keep(self.db, self.backups_keep.value())
+            version = set_auto_backup_keep(self.db, self.backups_keep.value(),
+                                           expected_version=self._versions.get(group, 0))
+        except ConflictError as error:
+            self._conflict(group, error)
+            return False
         except UserError as error:
             self.backups_error.show_message(error.message)
             return False
-        self._saved_keep = self.backups_keep.value()
+        self._saved_keep, self._versions[group] = self.backups_keep.value(), version
         self.backups_status.setText("Saved." if self.backups_keep.value() else "Saved: automatic backups are off.")

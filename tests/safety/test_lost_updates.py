@@ -1,5 +1,5 @@
-"""Concurrent edits through every edit path (requests, events, agencies): one wins, the other is told;
-nothing is lost silently."""
+"""Concurrent edits through every edit path (requests, events, agencies, the letterhead and the other
+settings): one wins, the other is told; nothing is lost silently."""
 
 from __future__ import annotations
 
@@ -11,13 +11,23 @@ from collections.abc import Callable, Iterator
 import pytest
 
 from foiatrack.core.errors import ConflictError, NotFoundError
-from foiatrack.core.models import Agency
+from foiatrack.core.models import Agency, OrganisationProfile
 from foiatrack.core.vocabulary import EventKind
 from foiatrack.services.agencies import AgencyChanges, find_agency, set_appeal_office, update_agency
+from foiatrack.services.backup import read_auto_backup_keep, set_auto_backup_keep
 from foiatrack.services.events import NewEvent, delete_event, log_event, update_event
 from foiatrack.services.queries import request_detail
 from foiatrack.services.requests import NewRequest, RequestFields, file_request, update_request
 from foiatrack.services.server import change_token
+from foiatrack.services.settings import (
+    Versioned,
+    get_profile,
+    read_profile,
+    read_very_overdue_threshold,
+    save_profile,
+    set_very_overdue_threshold,
+    update_profile,
+)
 from foiatrack.services.workspace import Database, open_workspace
 
 ROUNDS = 10
@@ -174,3 +184,72 @@ def test_an_appeal_office_typed_in_the_letter_window_is_not_overwritten_by_an_op
     with pytest.raises(ConflictError, match="changed elsewhere"):
         _agency_edit(a, opened, "edited in the editor")()
     assert find_agency(a, "ICE").appeal_address == "FOIA Appeals Office\nWashington, DC 20536"
+
+
+def test_settings_edits_cannot_be_called_without_a_version(windows: tuple[Database, Database]) -> None:
+    db = windows[0]
+    with pytest.raises(TypeError):
+        save_profile(db, OrganisationProfile(name="Ana Ruiz"))  # type: ignore[call-arg]
+    with pytest.raises(TypeError):
+        set_very_overdue_threshold(db, 30)  # type: ignore[call-arg]
+    with pytest.raises(TypeError):
+        set_auto_backup_keep(db, 3)  # type: ignore[call-arg]
+
+
+def test_concurrent_letterhead_edits_lose_nothing(windows: tuple[Database, Database]) -> None:
+    """Two Settings pages save the letterhead at once, from the first save (no letterhead yet) on."""
+    a, b = windows
+    lost = 0
+    for round_ in range(ROUNDS):
+        base = read_profile(a)
+        assert base.version == round_  # never saved before the first round, then one save a round
+
+        def edit(db: Database, phone: str, base: Versioned[OrganisationProfile] = base) -> Callable[[], None]:
+            typed = dataclasses.replace(base.value, name="Ana Ruiz", phone=phone)
+            return lambda: save_profile(db, typed, expected_version=base.version)
+
+        outcomes = race(edit(a, f"A{round_}"), edit(b, f"B{round_}"))
+        assert sorted(outcomes) == ["conflict", "saved"], outcomes
+        winner = "AB"[outcomes.index("saved")]
+        lost += get_profile(b).phone != f"{winner}{round_}"
+    assert lost == 0
+
+
+def test_the_command_line_and_the_app_never_undo_each_others_letterhead(windows: tuple[Database, Database]) -> None:
+    """`foiatrack profile --title` (update_profile) racing the app's Save: whichever saves, its change is
+    there afterwards; when the app's version is stale it is told instead of putting the old title back."""
+    a, b = windows
+    save_profile(a, OrganisationProfile(name="Ana Ruiz"), expected_version=read_profile(a).version)
+    lost = 0
+    for round_ in range(ROUNDS):
+        opened = read_profile(a)  # the Settings page as loaded
+        typed = dataclasses.replace(opened.value, phone=f"app {round_}")
+        outcomes = race(lambda typed=typed, version=opened.version: save_profile(a, typed, expected_version=version),
+                        lambda cli_round=round_: update_profile(b, title=f"cli {cli_round}"))
+        assert "saved" in outcomes and outcomes.count("conflict") <= 1, outcomes
+        final = get_profile(a)
+        lost += outcomes[0] == "saved" and final.phone != f"app {round_}"
+        lost += outcomes[1] == "saved" and final.title != f"cli {round_}"
+        if outcomes[0] == "saved" and outcomes[1] == "saved":  # the command line read after the app saved
+            assert final.phone == f"app {round_}" and final.title == f"cli {round_}"
+    assert lost == 0
+
+
+@pytest.mark.parametrize("setting", ["very_overdue", "auto_backup_keep"])
+def test_concurrent_threshold_and_backup_setting_edits_lose_nothing(windows: tuple[Database, Database],
+                                                                    setting: str) -> None:
+    read, write = {"very_overdue": (read_very_overdue_threshold, set_very_overdue_threshold),
+                   "auto_backup_keep": (read_auto_backup_keep, set_auto_backup_keep)}[setting]
+    a, b = windows
+    lost = 0
+    for round_ in range(ROUNDS):
+        base = read(a)
+
+        def edit(db: Database, value: int, version: int = base.version) -> Callable[[], None]:
+            return lambda: write(db, value, expected_version=version)
+
+        outcomes = race(edit(a, 10 + round_), edit(b, 100 + round_))
+        assert sorted(outcomes) == ["conflict", "saved"], outcomes
+        wanted = (10 if outcomes[0] == "saved" else 100) + round_
+        lost += read(b).value != wanted
+    assert lost == 0

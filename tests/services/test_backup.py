@@ -17,6 +17,7 @@ from foiatrack.services.backup import (
     automatic_backup,
     backup_database,
     inspect_backup,
+    read_auto_backup_keep,
     restore_database,
     set_auto_backup_keep,
 )
@@ -147,7 +148,7 @@ def test_restore_refuses_bad_files_and_touches_nothing(demo_db, tmp_path: Path, 
 
 def test_automatic_backups_rotate_keeping_the_newest(demo_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     folder = tmp_path / "auto"
-    set_auto_backup_keep(demo_db, 3)
+    set_auto_backup_keep(demo_db, 3, expected_version=read_auto_backup_keep(demo_db).version)
     made = [automatic_backup(demo_db, folder, dt.date(2026, 1, day)) for day in range(1, 6)]
     assert all(made)
     assert automatic_backup(demo_db, folder, dt.date(2026, 1, 5)) is None, "one per day"
@@ -157,7 +158,7 @@ def test_automatic_backups_rotate_keeping_the_newest(demo_db, tmp_path: Path) ->
 
 
 def test_automatic_backups_can_be_turned_off(demo_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    set_auto_backup_keep(demo_db, 0)
+    set_auto_backup_keep(demo_db, 0, expected_version=read_auto_backup_keep(demo_db).version)
     assert automatic_backup(demo_db, tmp_path / "auto", dt.date(2026, 1, 1)) is None
     assert not (tmp_path / "auto").exists()
 

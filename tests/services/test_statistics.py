@@ -18,7 +18,7 @@ from foiatrack.services.demo import load_demo
 from foiatrack.services.events import NewEvent, log_event
 from foiatrack.services.queries import RequestFilter, list_requests
 from foiatrack.services.requests import NewRequest, RequestFields, file_request
-from foiatrack.services.settings import set_very_overdue_threshold
+from foiatrack.services.settings import read_very_overdue_threshold, set_very_overdue_threshold
 from foiatrack.services.statistics import (
     STATISTICS_DEFINITION,
     agency_statistics,
@@ -172,9 +172,9 @@ def test_dashboard_lists_on_the_sample_data(demo: Database) -> None:
 
 
 def test_very_overdue_follows_the_threshold(demo: Database) -> None:
-    set_very_overdue_threshold(demo, 365)
+    version = set_very_overdue_threshold(demo, 365, expected_version=read_very_overdue_threshold(demo).version)
     assert not dashboard_lists(demo).very_overdue
-    set_very_overdue_threshold(demo, 1)
+    set_very_overdue_threshold(demo, 1, expected_version=version)
     lists = dashboard_lists(demo)
     assert lists.very_overdue == {rid for rid, days in lists.working_days_overdue.items() if days > 1}
     assert lists.very_overdue_total == len(lists.very_overdue)

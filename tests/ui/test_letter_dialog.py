@@ -249,9 +249,10 @@ def test_an_appeal_without_an_appeal_office_asks_for_it_in_place(qtbot: Any, sam
     from foiatrack.services.agencies import AgencyChanges, add_agency, find_agency
     from foiatrack.services.events import NewEvent, log_event
     from foiatrack.services.requests import NewRequest, RequestFields, file_request
-    from foiatrack.services.settings import save_profile
+    from foiatrack.services.settings import read_profile, save_profile
 
-    save_profile(sample_db, OrganisationProfile(name="Ana Ruiz", address="1 Main St\nSpringfield, IL 62701"))
+    save_profile(sample_db, OrganisationProfile(name="Ana Ruiz", address="1 Main St\nSpringfield, IL 62701"),
+                 expected_version=read_profile(sample_db).version)
     agency = add_agency(sample_db, AgencyChanges(name="Office Without Appeals", abbreviation="OWA",
                                                  mailing_address="1 Main St\nWashington, DC 20001"))
     (request_id,) = file_request(sample_db, NewRequest(agencies=("OWA",), fields=RequestFields(subject="Budget"),

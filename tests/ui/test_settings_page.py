@@ -10,13 +10,15 @@ from typing import Any
 
 import dashboard_fixtures as fx
 import pytest
-from PySide6.QtWidgets import QGroupBox
+from PySide6.QtWidgets import QGroupBox, QMessageBox
+
+from foiatrack.cli import main
 
 from foiatrack.core.models import OrganisationProfile
 from foiatrack.services.closures import add_closure, list_closures
 from foiatrack.services.jurisdictions import load_rules_context
 from foiatrack.services.queries import RequestFilter, list_requests
-from foiatrack.services.settings import get_profile, get_very_overdue_threshold, save_profile
+from foiatrack.services.settings import get_profile, get_very_overdue_threshold, read_profile, save_profile
 from foiatrack.store.database import Database
 from foiatrack.ui.settings_page import SettingsPage
 
@@ -29,7 +31,8 @@ def sample_db(tmp_path: Path) -> Iterator[Database]:
 @pytest.fixture
 def page(qtbot: Any, sample_db: Database) -> SettingsPage:
     save_profile(sample_db, OrganisationProfile(name="Jordan Lee", title="Staff Attorney",
-                                                address="12 Harbor Way\nOakland, CA 94607"))
+                                                address="12 Harbor Way\nOakland, CA 94607"),
+                 expected_version=read_profile(sample_db).version)
     widget = SettingsPage(sample_db)
     qtbot.addWidget(widget)
     qtbot.waitUntil(lambda: widget.name.text() != "", timeout=20_000)
@@ -73,6 +76,57 @@ def test_threshold_is_saved(qtbot: Any, page: SettingsPage, sample_db: Database)
     with qtbot.waitSignal(page.settingsChanged):
         page.save_threshold()
     assert get_very_overdue_threshold(sample_db) == 45
+
+
+def _answer(monkeypatch: pytest.MonkeyPatch, button: QMessageBox.StandardButton) -> list[str]:
+    """Answer the "Changed elsewhere" question with *button*; the texts asked are collected."""
+    asked: list[str] = []
+
+    def question(_parent: object, _title: str, text: str, *_args: object) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return button
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    return asked
+
+
+def test_a_letterhead_saved_from_the_command_line_meanwhile_is_not_overwritten(
+        qtbot: Any, page: SettingsPage, sample_db: Database, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--db", str(sample_db.path), "profile", "--phone", "510-555-2368"]) == 0  # in a terminal
+    page.title.setText("Senior Staff Attorney")  # typed over the letterhead loaded before that
+    asked = _answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    with qtbot.waitSignal(page.loaded, timeout=20_000):  # "Reload" chosen: the saved letterhead is shown
+        assert page.save_profile() is False
+    assert len(asked) == 1 and "letterhead: it was changed elsewhere" in asked[0]
+    saved = get_profile(sample_db)
+    assert (saved.phone, saved.title) == ("510-555-2368", "Staff Attorney")
+    assert (page.phone.text(), page.title.text()) == ("510-555-2368", "Staff Attorney")
+    page.title.setText("Senior Staff Attorney")  # typed again over the reloaded letterhead: now it saves
+    with qtbot.waitSignal(page.settingsChanged):
+        page.save_profile()
+    saved = get_profile(sample_db)
+    assert (saved.phone, saved.title) == ("510-555-2368", "Senior Staff Attorney")
+    # and the terminal, a step behind the page, is not told it lost anything: it read the page's save
+    assert main(["--db", str(sample_db.path), "profile", "--email", "jlee@example.net"]) == 0
+    assert get_profile(sample_db).title == "Senior Staff Attorney"
+    capsys.readouterr()
+
+
+def test_a_threshold_saved_in_another_window_keeps_what_was_typed_when_reload_is_declined(
+        qtbot: Any, page: SettingsPage, sample_db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    other = SettingsPage(sample_db)  # a second window's Settings page
+    qtbot.addWidget(other)
+    qtbot.waitUntil(lambda: other.name.text() != "", timeout=20_000)
+    other.threshold.setValue(30)
+    with qtbot.waitSignal(other.settingsChanged):
+        other.save_threshold()
+    page.threshold.setValue(60)
+    asked = _answer(monkeypatch, QMessageBox.StandardButton.No)
+    assert page.save_threshold() is False
+    assert "very-overdue threshold: it was changed elsewhere" in asked[0]
+    assert get_very_overdue_threshold(sample_db) == 30
+    assert page.threshold.value() == 60 and page.dirty, "declining the reload keeps the typing on screen"
 
 
 def _federal_due_soon(db: Database) -> tuple[int, dt.date]:
