@@ -13,7 +13,6 @@ import pytest
 from PySide6.QtWidgets import QGroupBox, QMessageBox
 
 from foiatrack.cli import main
-
 from foiatrack.core.models import OrganisationProfile
 from foiatrack.services.closures import add_closure, list_closures
 from foiatrack.services.jurisdictions import load_rules_context
