@@ -165,6 +165,22 @@ def test_state_police_types_its_space_and_ticks_a_state_police(qtbot: Any, dialo
     assert chosen.name.endswith("State Police") and chosen.jurisdiction != "US"
 
 
+@pytest.mark.parametrize(("typed", "name", "jurisdiction"), [
+    ("state police ny", "New York State Police", "US-NY"),
+    ("state police IL", "Illinois State Police", "US-IL"),
+    ("state patrol wa", "Washington State Patrol", "US-WA"),
+    ("public safety tx", "Texas Department of Public Safety", "US-TX"),
+])
+def test_state_police_with_a_state_code_ticks_that_states_office(
+        qtbot: Any, dialog: NewRequestDialog, typed: str, name: str, jurisdiction: str) -> None:
+    """The picker lists every jurisdiction; a state code typed beside the words picks that state's office."""
+    tick(qtbot, dialog, typed)
+    (chosen,) = dialog.agencies.checked()
+    assert (chosen.name, chosen.jurisdiction) == (name, jurisdiction)
+    assert chosen.mailing_address or chosen.foia_email or chosen.portal_url, "a shipped contact to write to"
+    assert jurisdiction in dialog.form.jurisdiction.itemText(0), "the request follows the office's own law"
+
+
 def test_up_down_move_the_highlight_and_space_ticks_it(qtbot: Any, dialog: NewRequestDialog) -> None:
     picker = dialog.agencies
     picker.find.setFocus()
