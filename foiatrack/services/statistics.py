@@ -30,10 +30,9 @@ What is counted, exactly (the "honest statistics" promise; the app shows this te
 from __future__ import annotations
 
 import datetime as dt
-import statistics as stats
 import threading
 import weakref
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import ClassVar
@@ -189,9 +188,13 @@ def _status_counts(session: Session, include_sample: bool) -> dict[Status, int]:
 
 @dataclass(slots=True)
 class _Tally:
+    """One agency's counts. The working-day figures are kept as how many requests took each number of
+    days (a few hundred distinct values, however many requests): the medians need no more, and the
+    database can count them without handing over one row per request."""
+
     requests: int = 0
-    first: list[int] = field(default_factory=list)
-    final: list[int] = field(default_factory=list)
+    first: Counter[int] = field(default_factory=Counter)
+    final: Counter[int] = field(default_factory=Counter)
     on_time: int = 0
     counted: int = 0
 
@@ -302,15 +305,16 @@ def _compute_statistics(db: Database, as_of: dt.date, include_sample: bool, agen
                     tally.counted += counted or 0
                     tally.on_time += on_time or 0
             r = RequestRow.__table__.c
-            for agency, first_days, final_days in connection.execute(_scope(
-                    select(r.agency_id, r.first_response_days, r.determination_days).where(
-                        valid, or_(r.first_response_days.is_not(None), r.determination_days.is_not(None))),
-                    include_sample, agency_id)):
+            for agency, first_days, final_days, count in connection.execute(_scope(
+                    select(r.agency_id, r.first_response_days, r.determination_days, func.count()).where(
+                        valid, or_(r.first_response_days.is_not(None), r.determination_days.is_not(None)))
+                    .group_by(r.agency_id, r.first_response_days, r.determination_days),
+                    include_sample, agency_id)).all():
                 tally = tallies[agency]
                 if first_days is not None:
-                    tally.first.append(first_days)
+                    tally.first[first_days] += count
                 if final_days is not None:
-                    tally.final.append(final_days)
+                    tally.final[final_days] += count
             derive_only = ~valid
         requests, pause_rows = [], []
         if not cached or stale:
@@ -337,9 +341,9 @@ def _compute_statistics(db: Database, as_of: dt.date, include_sample: bool, agen
             waits = pause_events.get(request_id)
             paused = _pauses(jurisdiction, received, sent, waits, context.catalog) if waits else ()
             if first_key is not None:
-                tally.first.append(_working_days(calendar, start, to_date(first_key), paused))
+                tally.first[_working_days(calendar, start, to_date(first_key), paused)] += 1
             if final_key is not None:
-                tally.final.append(_working_days(calendar, start, to_date(final_key), paused))
+                tally.final[_working_days(calendar, start, to_date(final_key), paused)] += 1
         if withdrawn or due_key is None or not fixed_deadline:
             continue
         if final_key is not None or due_key < as_of_key:
@@ -349,8 +353,8 @@ def _compute_statistics(db: Database, as_of: dt.date, include_sample: bool, agen
     overall = _Tally()
     for tally in tallies.values():
         overall.requests += tally.requests
-        overall.first += tally.first
-        overall.final += tally.final
+        overall.first.update(tally.first)
+        overall.final.update(tally.final)
         overall.counted += tally.counted
         overall.on_time += tally.on_time
     rows = []
@@ -369,13 +373,29 @@ def _compute_statistics(db: Database, as_of: dt.date, include_sample: bool, agen
 def _result(agency_id: int, name: str, abbreviation: str, tally: _Tally) -> AgencyStatistics:
     return AgencyStatistics(
         agency_id=agency_id, agency=name, abbreviation=abbreviation, requests=tally.requests,
-        responded=len(tally.first), median_first_response=_median(tally.first), determined=len(tally.final),
+        responded=tally.first.total(), median_first_response=_median(tally.first), determined=tally.final.total(),
         median_determination=_median(tally.final), on_time=tally.on_time, on_time_counted=tally.counted,
     )
 
 
-def _median(values: list[int]) -> float | None:
-    return float(stats.median(values)) if values else None
+def _median(counts: Counter[int]) -> float | None:
+    """The median of the values *counts* holds (value -> how many times), as ``statistics.median``
+    would give over the values written out: the middle one, or the mean of the middle two."""
+    size = counts.total()
+    if size == 0:
+        return None
+    low_rank, high_rank = (size - 1) // 2, size // 2  # 0-based ranks of the middle value(s)
+    low = high = None
+    seen = 0
+    for value in sorted(counts):
+        seen += counts[value]
+        if low is None and seen > low_rank:
+            low = value
+        if seen > high_rank:
+            high = value
+            break
+    assert low is not None and high is not None
+    return (low + high) / 2
 
 
 def _scope(query, include_sample: bool, agency_id: int | None):  # type: ignore[no-untyped-def]
