@@ -17,6 +17,8 @@ from foiatrack.core.exemptions import ExemptionError, parse_exemption
 
 _SUB = r"\(\s*([1-9])\s*\)\s*(?:\(\s*([A-Fa-f])\s*\))?"
 _FEDERAL_START = re.compile(r"\(\s*b\s*\)\s*" + _SUB, re.IGNORECASE)
+# A state section number ends just before: "65 P.S. § 67.708(b)(6)" is Pennsylvania's, not FOIA's (b)(6).
+_STATE_SECTION_BEFORE = re.compile(r"\d\.\d+$")
 _FEDERAL_NEXT = re.compile(r"\s*(?:,\s*(?:and|or)?|;|\band\b|\bor\b|&)\s*(?:\(\s*b\s*\)\s*)?" + _SUB, re.IGNORECASE)
 _WORD_START = re.compile(r"\bexemptions?\s+(?:\(\s*b\s*\)\s*)?\(?([1-9])\)?\s*(?:\(\s*([A-Fa-f])\s*\)|([A-Fa-f])\b)?",
                          re.IGNORECASE)
@@ -25,7 +27,9 @@ _WORD_NEXT = re.compile(r"\s*(?:,\s*(?:and|or)?|;|\band\b|\bor\b|&)\s*(?:\(\s*b\
                         re.IGNORECASE)
 _SHORT = re.compile(r"(?<![\w(])b\s?\(?([1-9])\)?\s?\(?([A-Fa-f])?\)?(?![\w)])", re.IGNORECASE)
 _STATUTE_AFTER_B3 = re.compile(
-    r"^[\s,]*(?:the\s+latter\s+(?:exemption\s+)?(?:being\s+|applied\s+|invoked\s+)?)?(?:in\s+conjunction\s+with|pursuant\s+to|which\s+(?:incorporates|covers)|under|and)?\s*"
+    r"^[\s,]*(?:the\s+latter\s+(?:exemption\s+)?(?:being\s+|applied\s+|invoked\s+)?)?"
+    r"(?:(?:exemption\s+)?(?:is|was|has\s+been|are|were)\s+(?:being\s+)?(?:asserted|invoked|applied|cited|used)\s+)?"
+    r"(?:in\s+conjunction\s+with|pursuant\s+to|which\s+(?:incorporates|covers)|under|and)?\s*"
     r"(?:the\s+)?(\d+\s+U\.?\s?S\.?\s?C\.?\s*(?:§+|sec(?:tion)?\.?)?\s*\d+[a-z]?(?:\([\w]+\))*)",
     re.IGNORECASE,
 )
@@ -36,6 +40,8 @@ _STATE_PATTERNS = (
     # California: Gov. Code § 7927.705 / Government Code section 7922.000
     re.compile(r"\b(?P<code>Gov(?:ernment|'t|t)?\.?\s*Code|Evid(?:ence|\.)?\s*Code)\s*(?:§+|sections?|secs?\.)\s*"
                r"(?P<sec>\d{3,4}(?:\.\d+)?(?:\([a-z0-9]+\))*)", re.IGNORECASE),
+    # Florida, cited the other way round: section 119.071(2)(c), Florida Statutes
+    re.compile(r"\b(?:sections?|s\.)\s+(?P<sec>\d{3}\.\d{2,4}(?:\(\w+\))*),?\s+(?P<code>Florida\s+Statutes|F\.\s?S\.)"),
     # Texas, cited the other way round: section 552.101 of the Government Code
     re.compile(r"\bsections?\s+(?P<sec>552\.\d{3}(?:\([a-z0-9]+\))*)(?P<code>)", re.IGNORECASE),
     # Washington: RCW 42.56.240(1)
@@ -48,6 +54,13 @@ _STATE_PATTERNS = (
     re.compile(r"\b(?P<code>N\.\s?J\.\s?S\.\s?A\.)\s*(?:§+\s*)?(?P<sec>\d+[A-Z]?:\d+[A-Z]?-\d+(?:\.\d+)?(?:\(\w+\))*)"),
     # Massachusetts: G. L. c. 4, § 7(26)(c)
     re.compile(r"\b(?P<code>(?:M\.\s?)?G\.\s?L\.\s?c\.\s?\d+,?)\s*§\s*(?P<sec>\d+(?:\(\w+\))+)"),
+    # Georgia: O.C.G.A. § 50-18-72(a)(4)
+    re.compile(r"\b(?P<code>O\.\s?C\.\s?G\.\s?A\.)\s*(?:§+|sections?)\s*(?P<sec>\d+-\d+-\d+(?:\.\d+)?(?:\([\w]+\))*)",
+               re.IGNORECASE),
+    # Florida: Fla. Stat. § 119.071(2)(c); "section 119.071(2)(c), Florida Statutes" is read below.
+    re.compile(r"\b(?P<code>Fla\.\s?Stat\.)\s*(?:§+|sections?|s\.)\s*(?P<sec>\d+\.\d+(?:\(\w+\))*)", re.IGNORECASE),
+    # Pennsylvania's consolidated statutes: 18 Pa.C.S. § 9106
+    re.compile(r"\b(?P<code>\d+\s+Pa\.\s?C\.\s?S\.)\s*(?:§+|sections?)\s*(?P<sec>\d+(?:\.\d+)?(?:\(\w+\))*)"),
     # New York: Public Officers Law § 87(2)(b), POL 87(2)(e)
     re.compile(r"\b(?P<code>Public\s+Officers\s+Law|POL)\s*(?:§+|section)?\s*(?P<sec>\d+(?:\(\w+\))+)", re.IGNORECASE),
 )
@@ -55,7 +68,7 @@ _STATE_PATTERNS = (
 # Pennsylvania's 67.902 (extension) and 67.1101 (appeal) are procedure too.
 _PROCEDURAL = {"7922.535", "7922.530", "6253", "42.56.520", "42.56.120", "89(3)", "552.221", "552.2615", "67.902",
                "67.1101", "47:1A-5", "47:1A-6", "47:1A-7",
-               "15.231", "15.234", "15.235", "15.240"}
+               "15.231", "15.234", "15.235", "15.240", "119.07", "50-18-71", "50-18-70", "67.101"}
 
 
 def find_exemptions(sentence: str) -> list[str]:
@@ -85,6 +98,8 @@ def _canonical(number: str, letter: str | None) -> str | None:
 def _federal(sentence: str, found: list[str]) -> None:
     taken: list[tuple[int, int]] = []
     for match in _FEDERAL_START.finditer(sentence):
+        if _STATE_SECTION_BEFORE.search(sentence[:match.start()]):
+            continue
         end = _run(sentence, match, _FEDERAL_NEXT, found)
         taken.append((match.start(), end))
     for match in _WORD_START.finditer(sentence):
@@ -139,6 +154,9 @@ def _state(sentence: str, found: list[str]) -> None:
             code = re.sub(r"^(?:M\.\s?)?G\.\s?L\.\s?c\.\s?(\d+),?", r"G. L. c. \1,", code)
             if not code:
                 code = "Gov't Code"  # Texas: "section 552.101 of the Government Code"
+            if code.startswith(("Florida", "F.")):
+                code = "Fla. Stat."  # one form for "section 119.071, Florida Statutes" and "Fla. Stat. § 119.071"
+            code = re.sub(r"^O\.\s?C\.\s?G\.\s?A\.$", "O.C.G.A.", code)
             if code in ("MCL", "M.C.L."):
                 code = "MCL "
             if code.startswith("N."):
@@ -162,3 +180,38 @@ def _state(sentence: str, found: list[str]) -> None:
                     for letter in re.findall(r"\(([a-z])\)", more.group(1)):
                         hits.append((match.start() + 1, f"{code} § {base.group(1)}({letter})"))
     found.extend(cited for _, cited in sorted(hits))
+
+
+_USC = re.compile(r"\b(\d+)\s+U\.?\s?S\.?\s?C\.?\s*(?:§+|sec(?:tion)?\.?)?\s*(\d+[a-z]?(?:\([\w]+\))*)", re.IGNORECASE)
+_B3 = re.compile(r"\(\s*b\s*\)\s*\(\s*3\s*\)|\bexemption\s+\(?3\)?(?![\d(])|\bb\s?\(?3\)?(?![\w(])", re.IGNORECASE)
+_B3_LINK = re.compile(r"^[^.;]{0,80}?(?:in\s+conjunction\s+with|pursuant\s+to|incorporat\w*|under|by)\s+(?:the\s+)?$",
+                      re.IGNORECASE)
+_CODE_ITEM = re.compile(r"\(\s*[bj]\s*\)\s*(?:\(\s*\w{1,2}\s*\)\s*)*|\bexemptions?\b|\bsection\s+552a?\b|\band\b|"
+                        r"[,;:&]",
+                        re.IGNORECASE)
+
+
+def b3_statutes(sentence: str) -> list[str]:
+    """Statutes a sentence ties to Exemption 3 ("Exemption 3 is invoked in conjunction with 49 U.S.C. § 114(r)"),
+    so that a list of codes elsewhere in the letter can be read as "(b)(3) 49 U.S.C. § 114(r)"."""
+    out = []
+    for match in _B3.finditer(sentence):
+        rest = sentence[match.end():]
+        for statute in _USC.finditer(rest):
+            if _B3_LINK.match(rest[:statute.start()]) and statute.group(2) not in ("552", "552a"):
+                out.append(f"{statute.group(1)} U.S.C. § {statute.group(2)}")
+                break
+    return out
+
+
+def federal_statutes(sentence: str) -> list[str]:
+    """Federal statutes other than the FOIA and the Privacy Act cited in a sentence ("18 U.S.C. § 2721")."""
+    return [f"{m.group(1)} U.S.C. § {m.group(2)}" for m in _USC.finditer(sentence)
+            if not re.match(r"552a?(?:\(|$)", m.group(2))]
+
+
+def exemption_list(sentence: str) -> bool:
+    """A line that is only a list of codes ("Section 552: (b)(3), (b)(6), (b)(7)(C)"), as on a checkbox form."""
+    if not _FEDERAL_START.search(sentence):
+        return False
+    return not re.search(r"[A-Za-z]{3,}", _CODE_ITEM.sub(" ", sentence))

@@ -27,7 +27,7 @@ _LABEL = re.compile(
     r"\b(?:(?:foia(?:/pa)?|foipa|foil|pra|cpra|pia|privacy\s+act|public\s+records|open\s+records|your|our|the)"
     r"\s+)?"
     r"(?:(?:administrative\s+)?appeal|request|case|file|control|reference|(?:in\s+reply\s+)?refer\s+to|ref\.?|"
-    r"tracking|log|matter|ticket|"
+    r"tracking|log|matter|ticket|dkt\.?|docket|rtkl?|"
     r"confirmation|foia(?:/pa)?|foipa|foil|opra)"
     r"(?:\s+(?:request|case|appeal|control|tracking|reference))?"
     rf"(?:\s*{_NOUN})?"
@@ -46,7 +46,8 @@ _SHAPES = re.compile(
     r"|[A-Z]\d{5,8}-\d{6})\b"                   # portal requests: P012345-020326
 )
 _HASHED = re.compile(r"(?:request|case|file|ticket|appeal|\bPIR|\bPDR|\bPRR)s?\s*#\s?" + _TOKEN, re.IGNORECASE)
-_APPEAL_WORDS = re.compile(r"\bappeal", re.IGNORECASE)
+# A docket number is an appeal body's ("OOR Dkt. AP 2026-0412").
+_APPEAL_WORDS = re.compile(r"\bappeal|\bdkt\b|\bdocket", re.IGNORECASE)
 # An appeals office's own series: CBP-AP-2026-041122, 2026-ICAP-00315, 2026-CGAP-00077.
 _APPEAL_OFFICE = re.compile(r"(?:^|-)[A-Z]{0,4}AP-")
 _PHONE = re.compile(r"^\(?\d{3}\)?[-.]\d{3}[-.]\d{4}$")
@@ -57,6 +58,7 @@ class Reference:
     number: str
     is_appeal: bool
     start: int  # offset in the text
+    label: str = ""  # the words before it ("FOIA Request No.", "Ref:"); empty for a number standing alone
 
 
 def normalise(number: str) -> str:
@@ -86,12 +88,13 @@ def find_references(text: str) -> list[Reference]:
         before = text[max(0, match.start() - 40):match.start()]
         is_appeal = bool(_APPEAL_WORDS.search(label)) or (
             label.lower().startswith("assigned") and bool(_APPEAL_WORDS.search(before)))
-        _add(found, token, is_appeal, match.start("token"))
+        _add(found, token, is_appeal, match.start("token"), label)
     # Portal names glue the word to the number sign: "NextRequest #26-2210".
     for match in _HASHED.finditer(text):
         token = match.group("token").lstrip("# ").rstrip(".-/")
         if _plausible(token):
-            _add(found, token, bool(_APPEAL_WORDS.search(match.group(0))), match.start("token"))
+            _add(found, token, bool(_APPEAL_WORDS.search(match.group(0))), match.start("token"),
+                 match.group(0)[:match.start("token") - match.start()])
     # A heading line that is nothing but a number ("26-00471") above the salutation.
     head = re.split(r"\n\s*(?:dear|to\s+whom|hello)\b", text, maxsplit=1, flags=re.IGNORECASE)[0]
     # ... or a number after a short office prefix ("ORR 26-0455").
@@ -108,10 +111,33 @@ def find_references(text: str) -> list[Reference]:
     return sorted(found.values(), key=lambda ref: ref.start)
 
 
-def _add(found: dict[str, Reference], token: str, is_appeal: bool, start: int) -> None:
+def _add(found: dict[str, Reference], token: str, is_appeal: bool, start: int, label: str = "") -> None:
     key = normalise(token)
     known = found.get(key)
     if known is None:
-        found[key] = Reference(token, is_appeal, start)
+        found[key] = Reference(token, is_appeal, start, label.strip())
     elif is_appeal and not known.is_appeal:
-        found[key] = Reference(known.number, True, min(known.start, start))
+        found[key] = Reference(known.number, True, min(known.start, start), label.strip() or known.label)
+    elif label.strip() and not known.label:
+        found[key] = Reference(known.number, known.is_appeal, known.start, label.strip())
+
+
+# Labels that say a number is the request's own, not an appeal's.
+REQUEST_LABEL = re.compile(r"request|case|control|tracking|foia|foipa|foil|opra|rtk|pir|pdr|prr|file|log|ticket",
+                           re.IGNORECASE)
+
+
+def appeal_by_elimination(references: list[Reference]) -> Reference | None:
+    """In a letter about an appeal that marks no number as the appeal's: the one number that is not
+    labelled as the request's, when another is ("Ref: 26-A-0219-A1 / FOIA Request: 25-F-1902"), or when it
+    stands alone as the letter's only number (an appeal body's "SPR26/1877" above the salutation)."""
+    if any(ref.is_appeal for ref in references):
+        return None
+    request = [ref for ref in references if REQUEST_LABEL.search(ref.label)]
+    others = [ref for ref in references if ref not in request]
+    if len(others) != 1:
+        return None
+    other = others[0]
+    if request or (len(references) == 1 and not other.label):
+        return other
+    return None

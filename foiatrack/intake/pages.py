@@ -16,7 +16,9 @@ from foiatrack.intake.text import COUNT, count_value
 _MENTION = re.compile(rf"\b(?P<count>{COUNT})\s+(?:additional\s+|more\s+|responsive\s+|total\s+)?"
                       r"(?P<unit>pages?|documents?|records?|files?|of\s+(?:them|these|those))\b", re.IGNORECASE)
 _WITHHOLD = re.compile(r"withh(?:eld|old|olding)|denied|exempt(?:ed)?\s+(?:in\s+full|from)", re.IGNORECASE)
-_RELEASE = re.compile(r"releas|disclos|produc|provid|enclos|attached|grant|being\s+sent|furnish|available",
+_RELEASE = re.compile(r"releas|disclos|produc|provid|enclos|attached|grant|being\s+sent|furnish|available|"
+                      # "This installment contains 350 pages"
+                      r"(?:installment|release|production|batch|tranche)\s+(?:\w+\s+){0,2}(?:contains|includes)",
                       re.IGNORECASE)
 _TOTAL = re.compile(r"locat|review|identif|found|processed|responsive|retriev|total|consist|compris|search",
                     re.IGNORECASE)

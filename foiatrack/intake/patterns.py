@@ -36,13 +36,19 @@ APPEAL_DECISION = re.compile(
     r"(?:decision|determination|action)\s+(?:is|was|has\s+been)\s+(?:hereby\s+)?(?:affirmed|upheld|reversed|"
     r"remanded|overturned)|\b(?:affirm|remand|revers)\w*\s+(?:in\s+part|the\s+(?:\w+\s+){0,3}(?:action|decision|"
     r"determination))|\b(?:decided|determined|voted|concluded)\s+(?:\w+\s+){0,2}to\s+(?:affirm|uphold|remand|"
-    r"reverse|overturn|sustain|grant|deny)", IC)
+    r"reverse|overturn|sustain|grant|deny)|"
+    # An appeal body's order, written in the third person: "the Department is ordered to provide ..."
+    r"\b(?:is|are)\s+(?:hereby\s+)?(?:ordered|directed|required)\s+to\s+(?:provide|produce|release|disclose|respond|"
+    r"conduct|perform|issue|search)", IC)
 EXTENSION_WORDS = re.compile(r"extend|extension|additional\s+(?:\S+\s+){0,2}(?:work|business)?days|"
+                             r"(?:initially|originally)\s+due|"
                               r"unusual\s+circumstances|"
                               r"(?:more|additional|further)\s+time|further\s+(?:\w+\s+)?days", IC)
 EXTENSION_ACTION = re.compile(r"\b(?:invok|tak(?:e|ing)|will|are\s+extending|extending|we\s+(?:need|require|must)|"
                                r"is\s+(?:being\s+)?(?:extended|necessary|needed|required)|has\s+been\s+extended|"
                                r"have\s+extended|appl(?:y|ies)\s+to\s+your|claim|exercis|need\s+to\s+extend|"
+                               # Pennsylvania: "within thirty (30) days of the date your response was initially due"
+                               r"(?:initially|originally)\s+due|"
                                r"(?:requires?|needs?)\s+(?:\w+\s+)?(?:additional|more|further)\s+time|"
                                # "the Department requires up to an additional thirty (30) days"
                                r"(?:requires?|needs?)\s+(?:up\s+to\s+)?(?:an?\s+)?(?:additional|more|further)\s+"
@@ -57,6 +63,8 @@ EXTENSION_DAYS = (
                r"(?:work|business)?days", IC),
     re.compile(rf"(?P<n>{COUNT})\s+(?:additional|more|further)\s+(?:(?:working|business|calendar)\s+)?"
                r"(?:work|business)?days", IC),
+    re.compile(rf"(?P<n>{COUNT})\s+(?:(?:working|business|calendar)\s+)?days\s+(?:of|from|after|beyond)\s+the\s+date"
+               r"\s+(?:\w+\s+){0,3}(?:was|is|were)\s+(?:initially|originally)\s+due", IC),
 )
 CONDITIONAL = re.compile(r"^\s*(?:if|should|in\s+the\s+event)\b|\bmay\s+(?:need\s+to\s+)?(?:extend|take|invoke)|"
                           r"\b(?:permits?|allows?)\s+(?:an?\s+|agencies\s+)?", IC)
@@ -100,6 +108,15 @@ CLARIFY_ASK = re.compile(
     # "Please confirm by May 30 that you would like us to proceed with your request"
     r"(?:confirm|let\s+us\s+know|tell\s+us|advise\s+us|notify\s+us)\s+(?:\w+\s+|\S+\s+){0,6}?(?:whether|that|if)\s+"
     r"you\s+(?:still\s+)?(?:would\s+like|want|wish|intend)\s+(?:us\s+)?to\s+(?:proceed|continue|pursue|keep)", IC)
+# What the agency cannot search as written: in a fee letter only this is a clarification request, for there
+# "let us know whether you wish to proceed" asks for the fee assurance.
+CLARIFY_SCOPE = re.compile(
+    r"please\s+(?:identify|specify)\s+(?:the|which|what|a)\b|please\s+clarify|clarif\w*\s+(?:your|the\s+scope|what|"
+    r"which|whether)|request\s+(?:for\s+)?clarification|(?:need|require|requesting|seek|seeking|ask)\w*\s+(?:\w+\s+)"
+    r"{0,4}clarif|too\s+broad|overly\s+broad|(?:not|does\s+not|insufficiently|fails\s+to)\s+reasonably\s+describ|"
+    r"not\s+sufficiently\s+specific|lacks?\s+(?:sufficient\s+)?specificity|(?:need|require)\s+(?:\w+\s+){0,2}"
+    r"(?:additional|more|further)\s+information\s+(?:\w+\s+){0,3}(?:to\s+(?:process|search|locate|respond)|about\s+"
+    r"your\s+request)", IC)
 # "If we do not hear from you within 30 days, we will close your request": an ask in its own right in a
 # still-interested letter, but only the tail of a fee letter's ask for assurance.
 CLOSE_WARNING = re.compile(r"if\s+we\s+do\s+not\s+(?:hear|receive)\s+.{0,100}?(?:clos|withdr)", IC)
@@ -131,8 +148,8 @@ RELEASE = re.compile(
     # "the responsive document, consisting of 9 pages, is withheld in full"
     r"(?:records?|documents?|pages|information|files?|material|portions)(?:,\s+[^.;,]{1,40},)?\s+(?:\w+\s+){0,6}"
     r"(?:are|is|were|have\s+been|"
-    r"being|has\s+been)\s+(?:being\s+)?(?:released|withheld|enclosed|provided|disclosed|denied|produced|attached|"
-    r"redacted|granted)|(?:are|am|is|have)\s+(?:hereby\s+)?(?:releasing|withholding|enclosing|providing|granting|"
+    r"being|has\s+been)\s+(?:being\s+)?(?:released|releasable|withheld|enclosed|provided|disclosed|denied|produced|"
+    r"attached|redacted|granted)|(?:are|am|is|have)\s+(?:hereby\s+)?(?:releasing|withholding|enclosing|providing|granting|"
     r"denying|producing|disclosing)|\b(?:enclosed|attached)\s+(?:are|is|please\s+find)\s+(?:\w+\s+){0,4}(?:records|"
     r"documents|pages|copies|material|responsive|files|emails|e-mails)|"
     r"(?:grant|deny|denied|granted)\s+(?:\w+\s+){0,3}(?:your\s+)?request\s+in\s+(?:full|part)|request\s+"
@@ -150,7 +167,7 @@ PARTIAL = re.compile(r"with\s+the\s+exception\s+of|"
                      r"granted\s+in\s+part|partially\s+granted|partial\s+grant|released?\s+in\s+part|denied\s+in\s+"
                       r"part|withheld\s+in\s+part|with\s+(?:certain\s+|some\s+)?(?:redactions|excisions|deletions)|"
                       r"(?<!without\s)(?<!without\sany\s)(?<!no\s)\bredact|portions?\s+(?:\w+\s+){0,3}(?:withheld|redacted|excised)|excised|deletions\s+have\s+"
-                      r"been\s+made|partially\s+releas|release\s+in\s+part", IC)
+                      r"been\s+made|partially\s+releas|release\s+in\s+part|releasable\s+in\s+part", IC)
 FULL = re.compile(r"granted\s+in\s+full|in\s+(?:full|(?:their|its)\s+entirety)|full\s+grant|without\s+(?:any\s+)?"
                    r"(?:redaction|excision|withholding)s?|no\s+(?:information|redactions|material)\s+(?:was|were|has"
                    r"\s+been)\s+(?:withheld|redacted|made)", IC)
@@ -166,7 +183,8 @@ APPEAL_RESULTS = (
     ("partly", re.compile(r"(?:affirm|uphold|upheld|remand|revers|grant|den)\w*\s+(?:\w+\s+){0,4}in\s+part|"
                           r"partially\s+(?:affirm|remand|revers|grant)|partly\s+(?:affirm|remand|revers|grant)|"
                           r"part\s+and\s+(?:affirm|remand|revers)", IC)),
-    ("remanded", re.compile(r"remand", IC)),
+    ("remanded", re.compile(r"remand|(?:ordered|directed|required)\s+to\s+(?:provide\s+(?:[\w.]+\s+){0,4}?(?:a\s+)?"
+                            r"(?:new\s+|further\s+|supplemental\s+)?response|respond|conduct|perform|issue\s+a)", IC)),
     ("reversed", re.compile(r"revers|overturn|appeal\s+(?:is|has\s+been)\s+(?:hereby\s+)?(?:granted|sustained)|"
                             r"granting\s+your\s+appeal", IC)),
     ("affirmed", re.compile(r"affirm|uphold|upheld|appeal\s+(?:is|has\s+been)\s+(?:hereby\s+)?denied|"
@@ -186,7 +204,7 @@ EXPECTED = re.compile(
     r"date\s+certain", IC)
 
 
-APPEAL_TOPIC = re.compile(r"appeal|action|determination|decision|request|remand", IC)
+APPEAL_TOPIC = re.compile(r"appeal|action|determination|decision|request|remand|\bordered\s+to\s+provide", IC)
 CLARIFY_FIRM = re.compile(r"still|clos|withdr", IC)
 APPROXIMATE_DATE = re.compile(r"(?:approximate|estimated|anticipated|expected|projected)\s+(?:\w+\s+){0,3}date\s*"
                               r"(?:is|of|:)?\s*$", IC)
@@ -197,7 +215,10 @@ NOT_A_DECISION = re.compile(r"\bappeal\b|\bif\s+you\b|you\s+may\s+(?:request|ask
 APPEAL_LETTER = re.compile(r"\byou\s+appealed|your\s+(?:\w+\s+){0,2}appeal\s+(?:of|from|dated|concern|regarding|was|"
                            r"has|is)|(?:considered|considering|reviewed|reviewing)\s+your\s+(?:\w+\s+)?appeal|"
                            r"\bon\s+appeal\b|\bappeal\s+(?:no\.?|number|#)|"
-                           r"receipt\s+of\s+your\s+(?:\w+\s+){0,2}appeal", IC)
+                           r"receipt\s+of\s+your\s+(?:\w+\s+){0,2}appeal|"
+                           # an appeal body deciding between the requester and the agency
+                           r"\bthe\s+appeal\s+(?:is|was|has\s+been)\s+(?:hereby\s+)?(?:granted|denied|dismissed|"
+                           r"sustained|remanded)|petition\s+appealing|\bdkt\b|\bdocket\s+(?:no|number)", IC)
 # Projections are not releases: "we anticipate providing the first installment on or before ...".
 PROJECTION = re.compile(r"anticipat|expect|estimat|on\s+or\s+before|\bplan\s+to|\bhope\s+to", IC)
 # Per-unit prices and thresholds are not an estimate, unless the sentence gives a total.
@@ -211,7 +232,9 @@ ESTIMATE_TOTAL = re.compile(r"\btotal|estimat|"
 RECEIPT_OF_REQUEST = re.compile(r"received\s+your\s+(?:\w+\s+){0,8}request|request\s+(?:\w+\s+){0,3}(?:was|has\s+been)"
                                 r"\s+received|\byour\s+(?:\w+\s+){0,6}request\b[^.;]{0,200}?\b(?:was|has\s+been)\s+"
                                 r"received\s+(?:on|in|by)\b", IC)
-EXTENSION_NOT_TAKEN = re.compile(r"^\s*(?:if|should)\b|\bmay\s+(?:need\s+to\s+)?(?:extend|take|invoke)|appeal", IC)
+EXTENSION_NOT_TAKEN = re.compile(r"^\s*(?:if|should)\b|\bmay\s+(?:need\s+to\s+)?(?:extend|take|invoke)|appeal|"
+                                 # "Unusual circumstances may arise that would require additional time"
+                                 r"\b(?:may|might|could)\s+(?:\w+\s+){0,2}(?:arise|apply|exist|require|need)\b", IC)
 # One decision that both upholds and sends back or reverses: partly.
 AFFIRMED_AND_MORE = re.compile(r"(?:affirm|uphold|upheld)\w*\b.*\b(?:remand|revers)\w*|(?:remand|revers)\w*\b.*\b"
                                r"(?:affirm|uphold|upheld)|remand\w*\s+(?:a\s+portion|part)\s+of", IC)
@@ -227,3 +250,16 @@ INTERIM_RELEASE_NOUN = re.compile(r"release|production|installment|tranche|batch
 FUTURE_RELEASE = re.compile(r"\b(?:before|once|after|until|when|upon)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:records|documents|"
                             r"pages|information)\s+(?:are|is|can\s+be|will\s+be)\s+(?:released|provided|produced|"
                             r"sent)", IC)
+# On appeal or reprocessing: what was withheld before and is now released cites an exemption no longer applied.
+NOW_RELEASED = re.compile(r"previously\s+(?:withheld|redacted)[^;]*?(?:(?:may|can|will|is|are|should)\s+(?:now\s+)?"
+                          r"(?:be\s+|being\s+)?(?:releas|disclos)|(?:is|are)\s+(?:now\s+)?(?:enclosed|released|disclosed))|"
+                          r"no\s+longer\s+(?:exempt|withheld|protected)", IC)
+STILL_WITHHELD = re.compile(r"\bremains?\b|\bstill\b|continues?\s+to\s+be", IC)
+# The records as a whole are released: "TSA has determined that the records are releasable in part".
+ALL_RELEASED = re.compile(r"\b(?:the|these|those|all(?:\s+of\s+the)?)\s+(?:responsive\s+)?(?:records|documents|"
+                          r"pages)\s+"
+                          r"(?:are|were|have\s+been)\s+(?:being\s+)?(?:releas(?:ed|able)|enclosed|provided|disclosed|"
+                          r"produced)", IC)
+# The new date an extension sets: "An extension of time is required until March 31, 2026".
+EXTENDED_UNTIL = re.compile(r"(?:extend\w*|extension\s+of\s+time|additional\s+time)\s+(?:\S+\s+){0,6}?(?:until|through)"
+                            r"\s*$", IC)

@@ -34,10 +34,14 @@ _WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
     "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "forty-five": 45,
-    "fifty": 50, "sixty": 60, "ninety": 90,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 }
+_SCALES = {"hundred": 100, "thousand": 1000}
 # A count as agencies write it: "10", "1,234", "ten", "ten (10)", "twenty-five".
-COUNT = r"(?:\d{1,3}(?:,\d{3})+|\d+|(?:[a-z]+-)?[a-z]+(?:\s*\(\d+\))?)"
+# Words may run to "one hundred twenty-three (123)" or "two thousand four hundred".
+_WORD = r"[a-z]+(?:-[a-z]+)?"
+COUNT = (rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:{_WORD}\s+(?:hundred|thousand)(?:\s+(?:and\s+)?{_WORD}){{0,3}}|{_WORD})"
+         r"(?:\s*\(\d{1,3}(?:,\d{3})+\)|\s*\(\d+\))?)")
 MONEY_PATTERN = re.compile(r"\$\s?(\d{1,3}(?:,\d{3})*(?:\.\d{2})?|\d+(?:\.\d{2})?)(?!\d)")
 
 
@@ -142,17 +146,39 @@ def dates_in(text: str) -> list[tuple[dt.date, re.Match[str]]]:
 def count_value(text: str) -> int | None:
     """10 from "10", "1,234", "ten", "ten (10)", "twenty-five"; None for anything else."""
     text = text.strip().lower()
-    paren = re.search(r"\((\d+)\)", text)
+    paren = re.search(r"\((\d{1,3}(?:,\d{3})+|\d+)\)", text)
     if paren:
-        return int(paren.group(1))
+        return int(paren.group(1).replace(",", ""))
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+", text):
         return int(text.replace(",", ""))
-    if text in _WORDS:
-        return _WORDS[text]
-    parts = text.split("-")
-    if len(parts) == 2 and parts[0] in _WORDS and parts[1] in _WORDS and _WORDS[parts[1]] < 10:
-        return _WORDS[parts[0]] + _WORDS[parts[1]]
-    return None
+    return _words_value(text)
+
+
+def _words_value(text: str) -> int | None:
+    """123 from "one hundred twenty-three", 2400 from "two thousand four hundred"; None unless every word is
+    a number word (so "the pages" or "seven dwarfs" are never counts)."""
+    words = [w for w in re.split(r"[\s-]+", text) if w and w != "and"]
+    if not words:
+        return None
+    total = current = 0
+    previous: str | None = None
+    for word in words:
+        if word in _SCALES:
+            if previous is None or (previous in _SCALES and _SCALES[previous] >= _SCALES[word]):
+                return None
+            current = (current or 1) * _SCALES[word]
+            if word == "thousand":
+                total, current = total + current, 0
+        elif word in _WORDS:
+            value = _WORDS[word]
+            # "twenty-three" adds a unit to a tens word; "three twenty" is no number.
+            if previous in _WORDS and not (_WORDS[previous] >= 20 and _WORDS[previous] % 10 == 0 and value < 10):
+                return None
+            current += value
+        else:
+            return None
+        previous = word
+    return total + current
 
 
 def money(text: str) -> Decimal | None:

@@ -14,9 +14,9 @@ from decimal import Decimal
 
 from foiatrack.core.vocabulary import EventKind, Outcome
 from foiatrack.intake import patterns as P
-from foiatrack.intake.exemptions import find_exemptions
+from foiatrack.intake.exemptions import b3_statutes, exemption_list, federal_statutes, find_exemptions
 from foiatrack.intake.model import Letter, Proposal, ProposedEvent
-from foiatrack.intake.numbers import find_references
+from foiatrack.intake.numbers import appeal_by_elimination, find_references
 from foiatrack.intake.pages import PageCounts, read_pages
 from foiatrack.intake.text import MONEY_PATTERN, Sentence, count_value, dates_in, fold, money, sentences
 
@@ -32,6 +32,11 @@ def understand(letter: Letter) -> Proposal:
     letter_date, date_evidence = _letter_date(parts, letter.date)
     reader = _Reader(all_sentences, letter_date, date_evidence)
     events = reader.events()
+    if any(e.kind in (EventKind.APPEAL_ACKNOWLEDGED, EventKind.APPEAL_DECISION) for e in events):
+        appeal = appeal_by_elimination(references)
+        if appeal is not None:
+            appeals = [appeal.number]
+            tracking = [number for number in tracking if number != appeal.number]
     number = tracking[0] if tracking else None
     number_evidence = _sentence_with(all_sentences, number) if number else None
     for event in events:
@@ -91,7 +96,9 @@ class _Reader:
     def _body(self) -> list[str]:
         """The letter without enclosed boilerplate (an "Explanation of Exemptions" sheet lists them all)."""
         for index, sentence in enumerate(self.sentences):
-            if P.EXEMPTION_BOILERPLATE.search(sentence) and index > 3:
+            # The enclosed sheet starts with its heading; a sentence that mentions it ("An Explanation of
+            # Exemptions is enclosed") is still the letter.
+            if P.EXEMPTION_BOILERPLATE.match(sentence.lstrip(" -*\u2022")) and index > 3:
                 return self.sentences[:index]
         return self.sentences
 
@@ -128,9 +135,10 @@ class _Reader:
         clarification = self._first(P.CLARIFY)
         if clarification and P.CONDITIONAL.search(clarification) and not P.CLARIFY_FIRM.search(clarification):
             clarification = None
-        if clarification and fee and not P.CLARIFY_ASK.search(clarification):
-            # A fee letter's "if we do not hear from you we will close it" asks for the fee assurance.
-            clarification = next((s for s in self.body if P.CLARIFY_ASK.search(s)), None)
+        if clarification and fee and not P.CLARIFY_SCOPE.search(clarification):
+            # A fee letter's "if we do not hear from you we will close it" and "let us know whether you wish to
+            # proceed" ask for the fee assurance; only a question about what is sought is a clarification.
+            clarification = next((s for s in self.body if P.CLARIFY_SCOPE.search(s)), None)
         substantive = [e for e in (extension, waiver, expedite, fee) if e] + [x for x in (final, interim,
                                                                                           clarification) if x]
         strong_ack = self._first(P.ACK_STRONG)
@@ -184,7 +192,9 @@ class _Reader:
             for receipt in re.finditer(r"receiv\w*", sentence, P.IC):
                 after = [(d, m) for d, m in found if 0 <= m.start() - receipt.end() <= 160
                          and not re.search(r"dated\s*$|of\s*$|letter\s+of\s*$", sentence[:m.start()], P.IC)
-                         and not re.search(r"[.;]", sentence[receipt.end():m.start()])]
+                         # the receipt and its date in one clause: no "; " or new sentence between (abbreviations
+                         # such as "O.C.G.A." may stand there)
+                         and not re.search(r";|\.\s+[A-Z][a-z]", sentence[receipt.end():m.start()])]
                 if after:
                     return after[0][0], sentence
                 before = [(d, m) for d, m in found if 0 <= receipt.start() - m.end() <= 50
@@ -199,7 +209,8 @@ class _Reader:
                 before = sentence[max(0, match.start() - 140):match.start()]
                 if re.search(r"receiv\w*\s+(?:\w+\s+){0,6}$|dated\s*$", before, P.IC):
                     continue
-                named = P.EXPECTED.search(before) or P.APPROXIMATE_DATE.search(before)
+                named = (P.EXPECTED.search(before) or P.APPROXIMATE_DATE.search(before)
+                         or P.EXTENDED_UNTIL.search(before))
                 if named and (self.date is None or value > self.date):
                     return value, sentence
         return None, ""
@@ -294,21 +305,20 @@ class _Reader:
     def _determination(self, kind: EventKind, evidence: str) -> ProposedEvent:
         event = self._event(kind, evidence)
         counts = PageCounts()
-        exemptions: list[str] = []
-        exemption_sentences: list[str] = []
         for sentence in self.body:
             read_pages(sentence, counts)
-            if P.EXEMPTION_USE.search(sentence) and not _review_rights(sentence):
-                found = find_exemptions(sentence)
-                if found:
-                    exemptions += found
-                    exemption_sentences.append(sentence)
-        exemptions = list(dict.fromkeys(exemptions))
+        exemptions, exemption_sentences = self._exemptions()
         released = counts.pages_released
         if released is None and counts.total is not None and counts.withheld_full is not None and re.search(
                 r"remain(?:ing|der)", " ".join(self.body), P.IC):
             released = counts.total - counts.withheld_full
             counts.sentences["pages_released"] = counts.sentences.get("total", "")
+        elif released is None and counts.total is not None and counts.withheld_full is None:
+            # "123 pages were located. ... the records are releasable in part": every page found goes out.
+            whole = next((s for s in self.body if P.ALL_RELEASED.search(s) and not P.FUTURE_RELEASE.search(s)), None)
+            if whole:
+                released = counts.total
+                counts.sentences["pages_released"] = f"{counts.sentences.get('total', '')} … {whole}"
         if released is not None:
             event.pages_released, event.evidence["pages_released"] = released, counts.sentences["pages_released"]
         if counts.withheld_full is not None:
@@ -324,6 +334,37 @@ class _Reader:
             else:
                 event.unsure["outcome"] = reason
         return event
+
+    def _exemptions(self) -> tuple[list[str], list[str]]:
+        """The exemptions the letter applies (canonical, each once) and the sentences that cite them.
+
+        A citation counts where the sentence withholds or cites something, or is a bare list of codes
+        ("Section 552: (b)(3), (b)(6)"); not where it explains review rights, nor where it says that what was
+        withheld before is now released. A (b)(3) is joined to the statute it is used with, even when a
+        later sentence names it; a federal statute cited on its own counts only in a letter citing no FOIA
+        exemption (a state letter's "18 U.S.C. § 2721").
+        """
+        codes: list[str] = []
+        statutes: list[str] = []
+        used: list[str] = []
+        for sentence in self.body:
+            if _review_rights(sentence) or (P.NOW_RELEASED.search(sentence)
+                                            and not P.STILL_WITHHELD.search(sentence)):
+                continue
+            if not (P.EXEMPTION_USE.search(sentence) or exemption_list(sentence)):
+                continue
+            found = find_exemptions(sentence)
+            alone = federal_statutes(sentence) if P.WITHHOLDING_WORDS.search(sentence) else []
+            if found or alone:
+                codes += found
+                statutes += alone
+                used.append(sentence)
+        b3 = [statute for sentence in self.body for statute in b3_statutes(sentence)]
+        if len(set(b3)) == 1 and "(b)(3)" in codes:
+            codes = [f"(b)(3) {b3[0]}" if code == "(b)(3)" else code for code in codes]
+        if not any(code.startswith("(b)(") for code in codes):
+            codes += statutes
+        return list(dict.fromkeys(codes)), list(dict.fromkeys(used))
 
     def _outcome(self, counts: PageCounts, exempted: bool) -> tuple[Outcome | None, str, str]:
         released = counts.pages_released
@@ -368,21 +409,19 @@ class _Reader:
             else:
                 event.unsure["outcome"] = "the decision's words (affirm, remand, reverse) were not found"
             counts = PageCounts()
-            exemptions: list[str] = []
             for sentence in self.body:
                 read_pages(sentence, counts)
-                if P.EXEMPTION_USE.search(sentence) and not _review_rights(sentence):
-                    exemptions += find_exemptions(sentence)
+            exemptions, exemption_sentences = self._exemptions()
             if counts.pages_released is not None:
                 event.pages_released = counts.pages_released
                 event.evidence["pages_released"] = counts.sentences["pages_released"]
             if counts.withheld_full is not None:
                 event.pages_withheld = counts.withheld_full
                 event.evidence["pages_withheld"] = counts.sentences["pages_withheld"]
-            if exemptions:
-                event.exemptions = tuple(dict.fromkeys(exemptions))
-                event.evidence["exemptions"] = next(s for s in self.body if find_exemptions(s)
-                                                    and not _review_rights(s))
+            # A reversal or remand upholds no withholding: the exemptions it recites are the agency's, not applied.
+            if exemptions and result not in ("reversed", "remanded"):
+                event.exemptions = tuple(exemptions)
+                event.evidence["exemptions"] = " … ".join(exemption_sentences)
             return [event]
         if ack:
             event = self._event(EventKind.APPEAL_ACKNOWLEDGED, ack)

@@ -193,6 +193,12 @@ def _same_number(a: str, b: str) -> bool:
     return len(short) >= 6 and long.endswith(short) and long[:-len(short)].isalpha()
 
 
+def same_reference(a: str, b: str) -> bool:
+    """True when two written reference numbers name the same request or appeal, the way matching compares
+    them ("PIR 26-4410" and "26-4410", "#2026-0388" and "2026-0388")."""
+    return _same_number(_key(a), _key(b))
+
+
 def _words(text: str) -> frozenset[str]:
     return frozenset(w for w in re.findall(r"[a-z][a-z'-]{3,}", text.lower()) if w not in _STOPWORDS)
 
