@@ -53,30 +53,64 @@ def _as_postgres_user(command: list[str]) -> list[str]:
     return ["runuser", "-u", "postgres", "--", *command] if os.geteuid() == 0 else command
 
 
+class Cluster:
+    """A private PostgreSQL cluster (its own data directory and loopback port) that a test may stop and
+    start again, as an administrator restarts a team's server."""
+
+    def __init__(self) -> None:
+        binaries = postgres_bin()
+        if binaries is None:
+            raise RuntimeError("PostgreSQL's server programs are not installed")
+        self.binaries = binaries
+        self.folder = Path(tempfile.mkdtemp(prefix="foiatrack-pg-"))
+        self.data = self.folder / "data"
+        if os.geteuid() == 0:
+            shutil.chown(self.folder, "postgres", "postgres")
+        os.chmod(self.folder, 0o700)
+        self.port = _free_port()
+        subprocess.run(_as_postgres_user([str(binaries / "initdb"), "-D", str(self.data), "-U", "foiatrack",
+                                          "--auth=trust", "-E", "UTF8", "--no-sync"]), check=True,
+                       capture_output=True)
+
+    @property
+    def admin_url(self) -> str:
+        return f"postgresql+psycopg://foiatrack@127.0.0.1:{self.port}/postgres"
+
+    def _pg_ctl(self, *args: str, check: bool = True) -> None:
+        subprocess.run(_as_postgres_user([str(self.binaries / "pg_ctl"), "-D", str(self.data), *args]),
+                       check=check, capture_output=True)
+
+    def start(self) -> None:
+        """Start the server and return once it accepts connections (``pg_ctl -w``)."""
+        options = (f"-p {self.port} -k {self.folder} -c listen_addresses=127.0.0.1 -c fsync=off "
+                   "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200")
+        self._pg_ctl("-o", options, "-l", str(self.folder / "log"), "-w", "start")
+
+    def stop(self, mode: str = "fast") -> None:
+        """Stop the server; "fast" ends every session (as a restart does), "immediate" is a crash."""
+        self._pg_ctl("-m", mode, "-w", "stop")
+
+    def remove(self) -> None:
+        self._pg_ctl("-m", "immediate", "stop", check=False)
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+@contextlib.contextmanager
+def dedicated_cluster() -> Iterator[Cluster]:
+    """A running cluster of the test's own; removed afterwards."""
+    cluster = Cluster()
+    try:
+        cluster.start()
+        yield cluster
+    finally:
+        cluster.remove()
+
+
 @contextlib.contextmanager
 def throwaway_cluster() -> Iterator[str]:
     """Start a private PostgreSQL cluster for the session; yields an admin URL; removes it afterwards."""
-    binaries = postgres_bin()
-    if binaries is None:
-        raise RuntimeError("PostgreSQL's server programs are not installed")
-    folder = Path(tempfile.mkdtemp(prefix="foiatrack-pg-"))
-    data = folder / "data"
-    if os.geteuid() == 0:
-        shutil.chown(folder, "postgres", "postgres")
-    os.chmod(folder, 0o700)
-    port = _free_port()
-    subprocess.run(_as_postgres_user([str(binaries / "initdb"), "-D", str(data), "-U", "foiatrack", "--auth=trust",
-                                      "-E", "UTF8", "--no-sync"]), check=True, capture_output=True)
-    options = (f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off "
-               "-c full_page_writes=off -c max_connections=200")
-    subprocess.run(_as_postgres_user([str(binaries / "pg_ctl"), "-D", str(data), "-o", options, "-l",
-                                      str(folder / "log"), "-w", "start"]), check=True, capture_output=True)
-    try:
-        yield f"postgresql+psycopg://foiatrack@127.0.0.1:{port}/postgres"
-    finally:
-        subprocess.run(_as_postgres_user([str(binaries / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"]),
-                       capture_output=True)
-        shutil.rmtree(folder, ignore_errors=True)
+    with dedicated_cluster() as cluster:
+        yield cluster.admin_url
 
 
 @contextlib.contextmanager

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import random
+import re
 import time
 from collections.abc import Callable
 from typing import ParamSpec, TypeVar
@@ -23,6 +24,11 @@ T = TypeVar("T")
 DEADLOCK, SERIALISATION, STATEMENT_TIMEOUT, LOCK_TIMEOUT = "40P01", "40001", "57014", "55P03"
 RETRIES = 4
 MAX_LINE = 200
+# What the driver says when there is no server to talk to (down, restarting, unreachable, not answering):
+# it comes without a SQLSTATE, so it is recognised by its words.
+_UNREACHABLE = re.compile(r"timeout expired|connection failed|connection refused|could not connect|"
+                          r"server closed the connection|terminating connection|the database system is "
+                          r"(?:starting up|shutting down)|no route to host|could not translate host", re.IGNORECASE)
 
 
 def _orig(exc: BaseException) -> BaseException:
@@ -62,7 +68,7 @@ def describe_database_error(exc: BaseException) -> str:
     line = hide_secrets(line)
     if "disk I/O error" in line or "database or disk is full" in line:
         return f"the disk is full or cannot be written ({line}); nothing was saved"
-    if is_connection_lost(exc) or "timeout expired" in line:
+    if is_connection_lost(exc) or _UNREACHABLE.search(line):
         prefix = "the database server cannot be reached"
         return f"{prefix} ({line[:MAX_LINE]})" if line else prefix
     return line[:MAX_LINE] + ("…" if len(line) > MAX_LINE else "")

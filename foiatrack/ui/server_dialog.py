@@ -35,8 +35,10 @@ if TYPE_CHECKING:
     from foiatrack.services.workspace import Database
 
 LAST_DATABASE_KEY = "database/last"
-# An unreachable host otherwise keeps "Connecting…" up for the TCP timeout (minutes).
-CONNECT_TIMEOUT, CONNECT_TIMEOUT_S = "connect_timeout", "10"
+# An unreachable host would otherwise keep "Connecting…" up for the TCP timeout (minutes).
+# A connect_timeout typed in the URL is the user's; without one the database layer applies its own
+# (FOIATRACK_CONNECT_TIMEOUT, 10 s by default). It is not shown back in the remembered URL.
+CONNECT_TIMEOUT = "connect_timeout"
 
 
 def stored_url(text: str) -> str:
@@ -168,8 +170,6 @@ class ServerDialog(QDialog):
 
         def work() -> tuple[Database, str | None]:
             full = parse_server_url(connection_url(plain)) if typed is None else url.set(password=typed)
-            if CONNECT_TIMEOUT not in full.query:
-                full = full.update_query_dict({CONNECT_TIMEOUT: CONNECT_TIMEOUT_S})
             target = full.render_as_string(hide_password=False)
             try:
                 db = open_workspace(target)

@@ -3,6 +3,7 @@ the password goes to the keychain only when asked, and the window moves to the s
 
 from __future__ import annotations
 
+import socket
 from collections.abc import Iterator
 from typing import Any
 
@@ -59,6 +60,24 @@ def test_a_server_that_does_not_answer_is_a_message_without_the_password(qtbot: 
     assert "cannot be opened" in message and "postgresql://ana@127.0.0.1:1/foia" in message
     assert "hunter2" not in message and dialog.database is None and dialog.isVisible()
     assert dialog.connect_button.isEnabled()
+
+
+def test_a_server_that_accepts_but_never_answers_ends_connect_with_the_timeout_message(
+        qtbot: Any, dialog: ServerDialog, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FOIATRACK_CONNECT_TIMEOUT", "2")  # what the README says changes the 10 s
+    with socket.socket() as silent:  # the kernel accepts the connection; nothing ever says a word
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(8)
+        dialog.url.setText(f"postgresql://ana@127.0.0.1:{silent.getsockname()[1]}/foia")
+        dialog.password.setText("Silent-pw-2600")
+        dialog.connect_button.click()
+        assert dialog.is_connecting()
+        # A bound only so that a connect timeout that does not work fails instead of hanging.
+        qtbot.waitUntil(lambda: not dialog.is_connecting(), timeout=120_000)
+    message = dialog.errors.messages()[""]
+    assert "cannot be reached (connection timeout expired)" in message, message
+    assert "Silent-pw-2600" not in message and "\n" not in message
+    assert dialog.database is None and dialog.connect_button.isEnabled()
 
 
 def test_urls_are_shown_and_remembered_without_the_password() -> None:
