@@ -167,7 +167,7 @@ class RequestRow(Base):
 
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
     # The dashboard's lists, late counts, status counts and the agency statistics, each read from an
-    # index alone (see migrations 0008 and 0012): every column a query reads or filters on is in it, and
+    # index alone (see migrations 0008 and 0013): every column a query reads or filters on is in it, and
     # no index starts with deleted_at (SQLite's planner would walk every request through it).
     __table_args__ = (
         Index("ix_requests_due_jurisdiction", "due_date", "jurisdiction", "deleted_at", "is_sample"),

@@ -9,6 +9,7 @@ backend's own dialect and is not declared as models; it is left out.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -52,3 +53,20 @@ def test_migrations_build_the_declared_schema(migrated) -> None:  # type: ignore
         differences = [d for d in compare_metadata(context, Base.metadata)
                        if not (isinstance(d, tuple) and _is_full_text_search(d))]
     assert differences == []
+
+
+def test_each_migration_file_is_its_own_revision_in_one_line() -> None:
+    """Two branches that each add "the next" migration must not both land as that number: Alembic would
+    keep one of the two files under the id and skip the other without a word."""
+    versions = Path(open_database.__code__.co_filename).parent / "migrations" / "versions"
+    found: dict[str, tuple[str, str | None]] = {}
+    for path in sorted(versions.glob("[0-9][0-9][0-9][0-9]_*.py")):
+        text = path.read_text(encoding="utf-8")
+        revision = re.search(r'^revision = ["\'](\w+)["\']', text, re.MULTILINE)
+        down = re.search(r'^down_revision = (?:["\'](\w+)["\']|None)', text, re.MULTILINE)
+        assert revision is not None and down is not None, path.name
+        assert revision.group(1) == path.name[:4], f"{path.name} says revision {revision.group(1)}"
+        assert revision.group(1) not in found, f"revision {revision.group(1)} twice"
+        found[revision.group(1)] = (path.name, down.group(1))
+    numbers = sorted(found)
+    assert [found[n][1] for n in numbers] == [None, *numbers[:-1]]  # each revises the one before it
