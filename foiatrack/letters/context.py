@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from foiatrack.core.models import Agency, Event, OrganisationProfile, Request
 from foiatrack.core.vocabulary import DeliveryMethod, EventKind, FeeCategory, Status
 from foiatrack.letters.exemptions import describe_exemptions, exemptions_phrase
+from foiatrack.letters.names import name_in_sentence
 from foiatrack.letters.sandbox import MarkdownText, Record, join_and
 
 if TYPE_CHECKING:
@@ -284,6 +285,8 @@ def _agency_record(agency: Agency, request: Request) -> Record:
         "agency",
         {
             "name": agency.name.strip(),
+            # "the Department of State", "the U.S. Immigration and Customs Enforcement", "Amtrak".
+            "name_in_sentence": name_in_sentence(agency.name),
             "abbreviation": agency.abbreviation.strip(),
             "display_name": agency.display_name,
             "short_name": agency.abbreviation.strip() or agency.name.strip(),

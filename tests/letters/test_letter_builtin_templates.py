@@ -60,7 +60,7 @@ REQUIRED: dict[str, list[str]] = {
         f"Re: Freedom of Information Act Appeal, Request No. {TRACKING}",
         "Appeals Officer (test address)",
         "Dear Appeals Officer:",
-        "final determination of U.S. Immigration and Customs Enforcement dated September 3, 2021",
+        "final determination of the U.S. Immigration and Customs Enforcement dated September 3, 2021",
         f"assigned tracking number {TRACKING}",
         "submitted on October 19, 2020",
         "212 pages released, 38 pages withheld in full or in part",
