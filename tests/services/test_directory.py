@@ -51,6 +51,20 @@ def test_appeal_offices_are_cited(fresh: Database) -> None:
     assert no_appeal == [], "no appeal office without its source"
 
 
+def test_department_appeal_offices_follow_their_regulations(fresh: Database) -> None:
+    by_name = {a.name: a for a in list_agencies(fresh)}
+    # 32 C.F.R. § 286.11(b)(2): OSD/Joint Staff's appellate authority decides the combatant commands'
+    # appeals; the Army (§ 286.11(b)(1)) decides its own, so it gets no OSD address.
+    africom = by_name["U.S. Africa Command, Department of Defense"]
+    assert "1155 Defense Pentagon" in africom.appeal_address and "286.11(b)(2)" in africom.appeal_source
+    assert by_name["Department of the Army, Department of Defense"].appeal_address == ""
+    assert "Fresno, CA 93727-5136" in find_agency(fresh, "IRS").appeal_address
+    assert "245 Murray Lane, Building T-5" in find_agency(fresh, "USSS").appeal_address
+    for agency in list_agencies(fresh):
+        if agency.jurisdiction == "US" and (agency.appeal_address or agency.appeal_email or agency.appeal_url):
+            assert agency.appeal_checked == "2026-12-03", agency.name
+
+
 def test_dhs_components_get_the_90_working_day_appeal_window(fresh: Database) -> None:
     for reference in ("ICE", "CBP", "USCIS", "TSA", "DHS", "PRIV"):
         window = find_agency(fresh, reference).rule_overrides["appeal_window"]
