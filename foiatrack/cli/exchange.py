@@ -11,6 +11,7 @@ import argparse
 import sys
 from typing import Any
 
+from foiatrack.cli.common import open_db, parse_request_id, print_json
 from foiatrack.core.errors import UserError
 
 
@@ -67,14 +68,7 @@ def register(sub: Any) -> None:
     arc.set_defaults(handler=cmd_archive)
 
 
-def _db(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    from foiatrack.services.workspace import open_workspace
-
-    return open_workspace(args.db)
-
-
 def cmd_import(args: argparse.Namespace) -> int:
-    from foiatrack.cli import print_json
     from foiatrack.exchange.columns import parse_mapping_options
     from foiatrack.exchange.vocabulary import parse_status_map_options
     from foiatrack.services import exchange
@@ -87,7 +81,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     if args.save_map and not mapping and not statuses:
         raise UserError("save_map: give what to remember with --map \"Header=field\" or --status-map "
                         "\"WORD=status\"", field="map")
-    db = _db(args)
+    db = open_db(args)
     if args.save_map:
         if mapping:
             exchange.save_import_mapping(db, mapping)
@@ -141,10 +135,9 @@ def _print_import(report: Any) -> None:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from foiatrack.cli import print_json
     from foiatrack.services.exchange import export_file
 
-    result = export_file(_db(args), args.file, include_sample=not args.no_sample)
+    result = export_file(open_db(args), args.file, include_sample=not args.no_sample)
     if args.json:
         print_json(result.to_json())
     elif args.file.lower().endswith(".ics"):
@@ -154,29 +147,19 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
-def _request_id(text: str | None, command: str) -> int:
-    if text is None:
-        raise UserError(f"id: {command} needs the request's id (`foiatrack list` shows them)", field="id")
-    try:
-        return int(text)
-    except ValueError:
-        raise UserError(f"id: '{text}' is not a request id (a whole number)", field="id") from None
-
-
 def cmd_report(args: argparse.Namespace) -> int:
-    from foiatrack.cli import print_json
     from foiatrack.core.dates import parse_iso_date
     from foiatrack.services.exchange import reports
 
     as_of = parse_iso_date(args.as_of, "as_of") if args.as_of else None
     if args.kind == "chronology":
-        request_id = _request_id(args.id, "report chronology")
-        path = reports.chronology(_db(args), request_id, args.output, as_of=as_of)
+        request_id = parse_request_id(args.id, command="report chronology")
+        path = reports.chronology(open_db(args), request_id, args.output, as_of=as_of)
     else:
         if args.id is not None:
             raise UserError(f"id: the {args.kind} report covers every request; give no id", field="id")
         make = reports.overdue_report if args.kind == "overdue" else reports.agency_report
-        path = make(_db(args), args.output, as_of=as_of, include_sample=not args.no_sample)
+        path = make(open_db(args), args.output, as_of=as_of, include_sample=not args.no_sample)
     if args.json:
         print_json({"file": str(path), "report": args.kind})
     else:
@@ -185,13 +168,12 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def cmd_archive(args: argparse.Namespace) -> int:
-    from foiatrack.cli import print_json
     from foiatrack.services.exchange import archive
 
     if args.all == (args.id is not None):
         raise UserError("id: give one request id, or --all", field="id")
-    ids = None if args.all else [_request_id(args.id, "archive")]
-    result = archive(_db(args), ids, args.output)
+    ids = None if args.all else [parse_request_id(args.id, command="archive")]
+    result = archive(open_db(args), ids, args.output)
     if args.json:
         print_json(result.to_json())
     else:

@@ -11,6 +11,7 @@ import argparse
 import sys
 from typing import Any
 
+from foiatrack.cli.common import open_db, parse_request_id, print_json
 from foiatrack.core.errors import UserError
 
 
@@ -30,18 +31,9 @@ def register(sub: Any) -> None:
 
 
 def cmd_intake(args: argparse.Namespace) -> int:
-    from foiatrack.cli import print_json
     from foiatrack.services import intake
-    from foiatrack.services.workspace import open_workspace
-
-    request_id = None
-    if args.request is not None:
-        try:
-            request_id = int(args.request)
-        except ValueError:
-            raise UserError(f"--request: '{args.request}' is not a request id (a whole number)",
-                            field="request") from None
-    db = open_workspace(args.db)
+    request_id = None if args.request is None else parse_request_id(args.request, "request")
+    db = open_db(args)
     documents: list[dict[str, object]] = []
     failed = False
     for path in args.files:

@@ -6,6 +6,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from foiatrack.cli.common import open_db, parse_request_id, print_json
+
 
 def register(sub: Any) -> None:
     templates = sub.add_parser("templates", help="the letter templates (built-in and your own)")
@@ -33,25 +35,13 @@ def register(sub: Any) -> None:
     profile.set_defaults(handler=cmd_profile)
 
 
-def _request_id(text: str) -> int:
-    from foiatrack.core.errors import UserError
-
-    try:
-        return int(text)
-    except ValueError:
-        raise UserError(f"id: '{text}' is not a request id (a whole number from `foiatrack list`)",
-                        field="id") from None
-
-
 def cmd_templates(args: argparse.Namespace) -> int:
-    from foiatrack.cli import print_json
     from foiatrack.services import letters
 
     infos, problems = letters.list_templates()
     if args.request is not None:
-        from foiatrack.services.workspace import open_workspace
-
-        fitting = {t.name for t in letters.templates_for_request(open_workspace(args.db), _request_id(args.request))}
+        request_id = parse_request_id(args.request, "request")
+        fitting = {t.name for t in letters.templates_for_request(open_db(args), request_id)}
         infos = [info for info in infos if info.name in fitting]
     if args.json:
         print_json({
@@ -70,17 +60,15 @@ def cmd_templates(args: argparse.Namespace) -> int:
 
 
 def cmd_letter(args: argparse.Namespace) -> int:
-    from foiatrack.cli import print_json
     from foiatrack.core.dates import parse_iso_date
     from foiatrack.services import letters
-    from foiatrack.services.workspace import open_workspace
 
     letters.check_suffix(args.output)  # before opening anything: a wrong suffix is the commonest slip
     day = parse_iso_date(args.date, "date") if args.date else None
-    written = letters.write_letter(open_workspace(args.db), _request_id(args.id), args.template, args.output,
-                                      letter_date=day)
+    request_id = parse_request_id(args.id)
+    written = letters.write_letter(open_db(args), request_id, args.template, args.output, letter_date=day)
     if args.json:
-        print_json({"file": str(written.path), "request_id": _request_id(args.id), "template": args.template,
+        print_json({"file": str(written.path), "request_id": request_id, "template": args.template,
                     "date": written.date.isoformat(), "event_id": written.event_id})
     else:
         print(f"Wrote {written.path} and logged it on request {args.id}.")
@@ -90,14 +78,12 @@ def cmd_letter(args: argparse.Namespace) -> int:
 def cmd_profile(args: argparse.Namespace) -> int:
     from dataclasses import asdict
 
-    from foiatrack.cli import print_json
     from foiatrack.services.settings import LETTERHEAD_FIELDS, letterhead_problem, update_profile
-    from foiatrack.services.workspace import open_workspace
 
     changes = {name: getattr(args, name) for name in LETTERHEAD_FIELDS}
     # Saved over the version read just before: if the app saves the letterhead in between, this is
     # refused with the conflict message instead of undoing the app's change.
-    saved = update_profile(open_workspace(args.db), **changes)
+    saved = update_profile(open_db(args), **changes)
     profile = saved.value
     problem = letterhead_problem(profile)
     if args.json:

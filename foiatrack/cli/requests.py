@@ -1,66 +1,165 @@
-"""The command implementations behind :mod:`foiatrack.cli`: parse text arguments, call services, print."""
+"""The request, agency and deadline commands: ``demo``, ``add``, ``log``, ``list``, ``show``, ``deadline``,
+``jurisdictions``, ``agencies``, ``search``, ``recompute`` (parse text arguments, call services, print).
+
+Services and the output formatting are imported inside the handlers: this module is imported to build the
+parser on every call, and `foiatrack --help` should not load the database layer.
+"""
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
 import sys
+from typing import TYPE_CHECKING, Any
 
-from foiatrack.cli import AGENCY_FIELD_OPTIONS, print_json
-from foiatrack.cli.format import (
-    deadlines_json,
-    event_json,
-    format_deadlines,
-    format_event_line,
-    format_jurisdictions,
-    format_request_table,
-    jurisdictions_json,
-    request_json,
-)
+from foiatrack.cli.common import open_db, optional_date, parse_request_id, print_json, whole_number
 from foiatrack.core.dates import parse_iso_date
 from foiatrack.core.errors import UserError
-from foiatrack.core.limits import check_whole_number
-from foiatrack.core.models import Agency
 from foiatrack.core.vocabulary import DeliveryMethod, Direction, EventKind, FeeCategory, Outcome, Status, parse_enum
-from foiatrack.services import agencies as agency_service
-from foiatrack.services.demo import load_demo
-from foiatrack.services.derive import recompute_all
-from foiatrack.services.events import NewEvent, log_event
-from foiatrack.services.jurisdictions import deadline_preview, jurisdiction_catalog
-from foiatrack.services.queries import RequestFilter, list_requests, request_detail
-from foiatrack.services.requests import NewRequest, RequestFields, file_request, parse_money
-from foiatrack.services.workspace import open_workspace
-from foiatrack.store.database import Database
+
+if TYPE_CHECKING:
+    from foiatrack.core.models import Agency
+    from foiatrack.services.agencies import AgencyChanges
+    from foiatrack.services.workspace import Database
 
 
-def _db(args: argparse.Namespace) -> Database:
-    return open_workspace(args.db)
+def register(sub: Any) -> None:
+    """Add the request, agency and deadline commands to the main parser's sub-parsers."""
+    demo = sub.add_parser("demo", help="load the sample data set (running it twice adds nothing)")
+    demo.add_argument("--remove", action="store_true",
+                      help="move every sample request to the trash instead (`foiatrack trash` lists them)")
+    demo.add_argument("--json", action="store_true")
+    demo.set_defaults(handler=cmd_demo)
+
+    add = sub.add_parser("add", help="file a request; prints its id (one per agency)")
+    add.add_argument("--agency", action="append", required=True, metavar="NAME",
+                     help="agency id, name or abbreviation; repeat to file with several agencies (a linked batch)")
+    add.add_argument("--subject", required=True)
+    add.add_argument("--sent", metavar="DATE", help="date sent (YYYY-MM-DD); omit to keep it as a draft")
+    add.add_argument("--received", metavar="DATE", help="date the agency received it, if known")
+    add.add_argument("--jurisdiction", metavar="CODE", help="US, US-CA, ... (default: the agency's)")
+    add.add_argument("--tracking", metavar="NO", help="tracking number assigned by the agency")
+    add.add_argument("--records", default="", help="the records sought (long description)")
+    add.add_argument("--records-from", metavar="DATE")
+    add.add_argument("--records-to", metavar="DATE")
+    add.add_argument("--requester", default="", help="requester's name")
+    add.add_argument("--organisation", default="", help="requester's organisation")
+    add.add_argument("--delivery", metavar="METHOD", help=", ".join(m.value for m in DeliveryMethod))
+    add.add_argument("--fee-category", metavar="CAT", help=", ".join(c.value for c in FeeCategory))
+    add.add_argument("--fee-limit", metavar="AMOUNT")
+    add.add_argument("--fee-waiver", metavar="JUSTIFICATION", help="request a fee waiver, with the justification")
+    add.add_argument("--expedite", metavar="JUSTIFICATION", help="request expedited processing, with the reason")
+    add.add_argument("--format", dest="preferred_format", default="", help="preferred format, e.g. 'PDF by email'")
+    add.add_argument("--tag", action="append", default=[])
+    add.add_argument("--notes", default="")
+    add.add_argument("--json", action="store_true")
+    add.set_defaults(handler=cmd_add)
+
+    log = sub.add_parser("log", help="record an event on a request", epilog="KIND is " + _kinds_help())
+    log.add_argument("id", metavar="ID")
+    log.add_argument("kind", metavar="KIND")
+    log.add_argument("--date", required=True, metavar="DATE")
+    log.add_argument("--summary", default="")
+    log.add_argument("--details", default="")
+    log.add_argument("--direction", choices=["incoming", "outgoing", "internal"])
+    log.add_argument("--tracking", metavar="NO")
+    log.add_argument("--amount", metavar="AMOUNT", help="fee amount in dollars")
+    log.add_argument("--pages-released", metavar="N")
+    log.add_argument("--pages-withheld", metavar="N")
+    log.add_argument("--exemption", action="append", default=[], metavar="EX",
+                     help="exemption cited, e.g. b6 or '(b)(7)(C)'; repeat, or separate with commas, ';' or 'and'")
+    log.add_argument("--outcome", metavar="OUTCOME", help=", ".join(o.value for o in Outcome))
+    log.add_argument("--extension-days", metavar="N", help="days claimed by an extension")
+    log.add_argument("--received", metavar="DATE",
+                     help="the day the agency received what you sent (appeal_acknowledged: the appeal)")
+    log.add_argument("--appeal-number", metavar="NO", help="the number the agency gave the appeal")
+    log.add_argument("--expected-by", metavar="DATE",
+                     help="the approximate completion date an acknowledgement gave")
+    log.add_argument("--attach", action="append", default=[], metavar="FILE", help="attach a file (repeatable)")
+    log.add_argument("--json", action="store_true")
+    log.set_defaults(handler=cmd_log)
+
+    lst = sub.add_parser("list", help="list requests")
+    lst.add_argument("--status", action="append", default=[], help=", ".join(s.value for s in Status))
+    lst.add_argument("--overdue", action="store_true", help="only requests whose response is late")
+    lst.add_argument("--due-within", metavar="DAYS", type=int)
+    lst.add_argument("--as-of", metavar="DATE", help="judge lateness as of this day (default today)")
+    lst.add_argument("--agency", metavar="NAME")
+    lst.add_argument("--tag")
+    lst.add_argument("--jurisdiction", metavar="CODE")
+    lst.add_argument("--search", metavar="TEXT", default="", help="text in subject, agency or tracking number")
+    lst.add_argument("--json", action="store_true")
+    lst.set_defaults(handler=cmd_list)
+
+    show = sub.add_parser("show", help="one request with its events and every derived deadline")
+    show.add_argument("id", metavar="ID")
+    show.add_argument("--as-of", metavar="DATE")
+    show.add_argument("--json", action="store_true")
+    show.set_defaults(handler=cmd_show)
+
+    deadline = sub.add_parser("deadline", help="the statutory dates for a request received on a day")
+    deadline.add_argument("--jurisdiction", required=True, metavar="CODE")
+    deadline.add_argument("--received", required=True, metavar="DATE")
+    deadline.add_argument("--agency", metavar="NAME", help="apply this agency's rule overrides (e.g. DHS)")
+    deadline.add_argument("--json", action="store_true")
+    deadline.set_defaults(handler=cmd_deadline)
+
+    jur = sub.add_parser("jurisdictions", help="the jurisdictions and rules foiatrack knows")
+    jur.add_argument("--json", action="store_true")
+    jur.set_defaults(handler=cmd_jurisdictions)
+
+    agencies = sub.add_parser(
+        "agencies", help="the agency directory: list, search, add or correct an agency",
+        description="Lists the directory (--search TEXT: best matches first). --add NAME creates an agency; "
+                    "--edit AGENCY (id, name or abbreviation) changes the fields given. Your changes are kept "
+                    "when a newer foiatrack updates the bundled directory.")
+    agencies.add_argument("--search", metavar="TEXT", help="best matches first: abbreviation, name, words, parent")
+    agencies.add_argument("--add", metavar="NAME", help="create an agency")
+    agencies.add_argument("--edit", metavar="AGENCY", help="change an agency (id, name or abbreviation)")
+    for flag, help_text in AGENCY_FIELD_OPTIONS:
+        agencies.add_argument(flag, help=help_text)
+    agencies.add_argument("--json", action="store_true")
+    agencies.set_defaults(handler=cmd_agencies)
+
+    search = sub.add_parser("search", help="full-text search of requests, events and attached documents")
+    search.add_argument("text", metavar="TEXT", nargs="+")
+    search.add_argument("--limit", type=int, default=50)
+    search.add_argument("--json", action="store_true")
+    search.set_defaults(handler=cmd_search)
+
+    recompute = sub.add_parser("recompute", help="recompute every request's status and deadlines")
+    recompute.add_argument("--json", action="store_true")
+    recompute.set_defaults(handler=cmd_recompute)
 
 
-def _optional_date(text: str | None, field: str) -> dt.date | None:
-    return parse_iso_date(text, field) if text else None
+# `agencies --add/--edit` options: flag, help. The attribute is the flag's name with "_" for "-".
+AGENCY_FIELD_OPTIONS: tuple[tuple[str, str], ...] = (
+    ("--name", "new name (with --edit)"),
+    ("--abbreviation", "short name, e.g. ICE"),
+    ("--jurisdiction", "US, US-CA, ... (default for --add: US)"),
+    ("--parent", "the department it belongs to (id, name or abbreviation; empty for none)"),
+    ("--email", "FOIA e-mail"),
+    ("--portal", "request form or portal URL"),
+    ("--address", "mailing address; use \\n between lines"),
+    ("--phone", "phone"),
+    ("--appeal-address", "where appeals go (mailing address; use \\n between lines)"),
+    ("--appeal-email", "appeal e-mail"),
+    ("--appeal-url", "appeal portal URL"),
+    ("--appeal-source", "where the appeal office comes from (regulation or page)"),
+    ("--notes", "notes"),
+)
 
 
-def _int(text: str | None, field: str) -> int | None:
-    if text is None:
-        return None
-    try:
-        value = int(text)
-    except ValueError:
-        raise UserError(f"{field}: '{text[:40]}' is not a whole number", field=field) from None
-    if field != "id":
-        check_whole_number(value, field)
-    return value
 
-
-def _request_id(text: str) -> int:
-    value = _int(text, "id")
-    assert value is not None
-    return value
+def _kinds_help() -> str:
+    return "one of: " + ", ".join(kind.value for kind in EventKind)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    db = _db(args)
+    from foiatrack.services.demo import load_demo
+
+
+    db = open_db(args)
     if args.remove:
         from foiatrack.services.trash import remove_sample_data
 
@@ -84,13 +183,16 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_add(args: argparse.Namespace) -> int:
-    sent = _optional_date(args.sent, "sent")
-    received = _optional_date(args.received, "received")
+    from foiatrack.services.requests import NewRequest, RequestFields, file_request, parse_money
+
+
+    sent = optional_date(args.sent, "sent")
+    received = optional_date(args.received, "received")
     fields = RequestFields(
         subject=args.subject,
         records_sought=args.records,
-        records_from=_optional_date(args.records_from, "records_from"),
-        records_to=_optional_date(args.records_to, "records_to"),
+        records_from=optional_date(args.records_from, "records_from"),
+        records_to=optional_date(args.records_to, "records_to"),
         jurisdiction=args.jurisdiction,
         requester_name=args.requester,
         requester_organisation=args.organisation,
@@ -109,7 +211,7 @@ def cmd_add(args: argparse.Namespace) -> int:
         raise UserError("received: give --sent as well (the day the request went out)", field="received")
     if received is not None and sent is not None and received < sent:
         raise UserError("received: the agency cannot receive the request before it was sent", field="received")
-    db = _db(args)
+    db = open_db(args)
     ids = file_request(db, NewRequest(agencies=tuple(args.agency), fields=fields, sent_on=sent,
                                       tracking_number=args.tracking, received_on=received))
     if args.json:
@@ -126,7 +228,14 @@ def _exemptions(values: list[str]) -> tuple[str, ...]:
 
 
 def cmd_log(args: argparse.Namespace) -> int:
-    request_id = _request_id(args.id)
+    from foiatrack.cli.format import event_json, format_event_line
+    from foiatrack.core.event_order import check_event_order
+    from foiatrack.services.events import NewEvent, log_event
+    from foiatrack.services.queries import request_detail
+    from foiatrack.services.requests import parse_money
+
+
+    request_id = parse_request_id(args.id)
     kind = parse_enum(EventKind, args.kind, "kind")
     new = NewEvent(
         kind=kind,
@@ -136,38 +245,41 @@ def cmd_log(args: argparse.Namespace) -> int:
         direction=Direction(args.direction) if args.direction else None,
         tracking_number=args.tracking,
         amount=parse_money(args.amount, "amount") if args.amount else None,
-        pages_released=_int(args.pages_released, "pages_released"),
-        pages_withheld=_int(args.pages_withheld, "pages_withheld"),
+        pages_released=whole_number(args.pages_released, "pages_released"),
+        pages_withheld=whole_number(args.pages_withheld, "pages_withheld"),
         exemptions=_exemptions(args.exemption),
         outcome=parse_enum(Outcome, args.outcome, "outcome") if args.outcome else None,
-        extension_days=_int(args.extension_days, "extension_days"),
-        received=_optional_date(args.received, "received"),
+        extension_days=whole_number(args.extension_days, "extension_days"),
+        received=optional_date(args.received, "received"),
         appeal_number=args.appeal_number,
-        expected_by=_optional_date(args.expected_by, "expected_by"),
+        expected_by=optional_date(args.expected_by, "expected_by"),
     )
-    db = _db(args)
+    db = open_db(args)
     event = log_event(db, request_id, new, attachments=args.attach)
     if args.json:
         print_json(event_json(event))
     else:
         print(f"Logged event {event.id}: {format_event_line(event)}")
-    from foiatrack.core.event_order import check_event_order
-
     for warning in check_event_order(request_detail(db, request_id).events, event):
         print(f"foiatrack: warning: {warning}", file=sys.stderr)  # logged all the same: merely odd
     return 0
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    as_of = _optional_date(args.as_of, "as_of")
+    from foiatrack.cli.format import format_request_table
+    from foiatrack.services.agencies import resolve_agency
+    from foiatrack.services.queries import RequestFilter, list_requests
+
+
+    as_of = optional_date(args.as_of, "as_of")
     statuses = tuple(parse_enum(Status, s, "status") for s in args.status)
     if args.due_within is not None and args.due_within < 0:
         raise UserError("due_within: give a number of days, 0 or more", field="due_within")
-    db = _db(args)
+    db = open_db(args)
     agency_id = None
     if args.agency:
         with db.read_session() as session:
-            agency_id = agency_service.resolve_agency(session, args.agency).id
+            agency_id = resolve_agency(session, args.agency).id
     rows = list_requests(db, RequestFilter(
         status=statuses, overdue=args.overdue, due_within=args.due_within, as_of=as_of, agency_id=agency_id,
         tag=args.tag, jurisdiction=args.jurisdiction, text=args.search,
@@ -180,9 +292,13 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    request_id = _request_id(args.id)
-    as_of = _optional_date(args.as_of, "as_of")
-    detail = request_detail(_db(args), request_id, as_of)
+    from foiatrack.cli.format import deadlines_json, event_json, format_deadlines, format_event_line, request_json
+    from foiatrack.services.queries import request_detail
+
+
+    request_id = parse_request_id(args.id)
+    as_of = optional_date(args.as_of, "as_of")
+    detail = request_detail(open_db(args), request_id, as_of)
     if args.json:
         document = request_json(detail.request)
         document["agency_details"] = {"id": detail.agency.id, "name": detail.agency.name,
@@ -217,10 +333,15 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_deadline(args: argparse.Namespace) -> int:
+    from foiatrack.cli.format import deadlines_json, format_deadlines
+    from foiatrack.services.agencies import find_agency
+    from foiatrack.services.jurisdictions import deadline_preview
+
+
     received = parse_iso_date(args.received, "received")
     overrides: dict[str, object] = {}
     if args.agency:
-        overrides = agency_service.find_agency(_db(args), args.agency).rule_overrides
+        overrides = find_agency(open_db(args), args.agency).rule_overrides
     deadlines = deadline_preview(args.jurisdiction, received, overrides)
     if args.json:
         print_json(deadlines_json(deadlines, None))
@@ -230,6 +351,10 @@ def cmd_deadline(args: argparse.Namespace) -> int:
 
 
 def cmd_jurisdictions(args: argparse.Namespace) -> int:
+    from foiatrack.cli.format import format_jurisdictions, jurisdictions_json
+    from foiatrack.services.jurisdictions import jurisdiction_catalog
+
+
     catalog = jurisdiction_catalog()
     if args.json:
         print_json(jurisdictions_json(catalog))
@@ -253,7 +378,11 @@ def agency_json(a: Agency) -> dict[str, object]:
     }
 
 
-def _agency_changes(args: argparse.Namespace, db: Database, base: Agency | None) -> agency_service.AgencyChanges:
+def _agency_changes(args: argparse.Namespace, db: Database, base: Agency | None) -> AgencyChanges:
+    from foiatrack.core.models import Agency
+    from foiatrack.services import agencies as agency_service
+
+
     def value(option: str, current: str) -> str:
         given = getattr(args, option)
         return current if given is None else given.replace("\\n", "\n").strip()
@@ -285,7 +414,10 @@ def _agency_changes(args: argparse.Namespace, db: Database, base: Agency | None)
 
 
 def cmd_agencies(args: argparse.Namespace) -> int:
-    db = _db(args)
+    from foiatrack.services import agencies as agency_service
+
+
+    db = open_db(args)
     if args.add and args.edit:
         raise UserError("agencies: give --add NAME or --edit AGENCY, not both", field="agency")
     if args.add is not None or args.edit is not None:
@@ -327,7 +459,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 
     if args.limit < 1:
         raise UserError("limit: give a number of results, 1 or more", field="limit")
-    hits = search(_db(args), " ".join(args.text), limit=args.limit)
+    hits = search(open_db(args), " ".join(args.text), limit=args.limit)
     if args.json:
         print_json([hit.to_json() for hit in hits])
         return 0
@@ -341,7 +473,10 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_recompute(args: argparse.Namespace) -> int:
-    count = recompute_all(_db(args))
+    from foiatrack.services.derive import recompute_all
+
+
+    count = recompute_all(open_db(args))
     if args.json:
         print_json({"recomputed": count})
     else:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from foiatrack.cli.common import open_db, print_json
+
 
 def register(sub: Any) -> None:
     backup = sub.add_parser("backup", help="write a consistent copy of the whole database (attachments included)")
@@ -37,11 +39,9 @@ def register(sub: Any) -> None:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from foiatrack.cli import print_json
     from foiatrack.services.backup import backup_database
-    from foiatrack.services.workspace import open_workspace
 
-    info = backup_database(open_workspace(args.db), args.file)
+    info = backup_database(open_db(args), args.file)
     if args.json:
         print_json({"file": str(info.path), "size": info.size, "requests": info.requests, "events": info.events})
     else:
@@ -50,7 +50,6 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from foiatrack.cli import print_json
     from foiatrack.services.backup import inspect_backup, restore_database
     from foiatrack.services.paths import default_database
     from foiatrack.services.workspace import open_workspace
@@ -74,12 +73,10 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from foiatrack.cli import print_json
     from foiatrack.core.errors import UserError
     from foiatrack.services.backup import check_database
-    from foiatrack.services.workspace import open_workspace
 
-    db = open_workspace(args.db)
+    db = open_db(args)
     problems = check_database(db, quick=False)
     if args.json:
         print_json({"ok": not problems, "problems": problems})
@@ -97,24 +94,17 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_migrate_to(args: argparse.Namespace) -> int:
-    from foiatrack.cli import print_json
     from foiatrack.services.migrate import migrate_file_to
 
     report = migrate_file_to(args.db, args.url)
     if args.json:
-        print_json({"target": _hide_password(report.target), "seconds": round(report.seconds, 2),
+        print_json({"target": report.target, "seconds": round(report.seconds, 2),
                     "tables": [{"table": t.table, "rows": t.rows, "sha256": t.sha256} for t in report.tables]})
         return 0
     for check in report.tables:
         print(f"  {check.table:<18} {check.rows:>9,} rows  sha256 {check.sha256[:16]}…  verified")
-    print(f"Copied and verified {report.rows:,} rows in {report.seconds:.1f} s to {_hide_password(report.target)}.")
+    print(f"Copied and verified {report.rows:,} rows in {report.seconds:.1f} s to {report.target}.")
     return 0
-
-
-def _hide_password(url: str) -> str:
-    from foiatrack.core.secrets import hide_password
-
-    return hide_password(url)
 
 
 def cmd_team_grant(args: argparse.Namespace) -> int:
@@ -128,9 +118,7 @@ def cmd_team_grant(args: argparse.Namespace) -> int:
         for statement in team_grant_sql(args.role, name):
             print(f"{statement};")
         return 0
-    from foiatrack.services.workspace import open_workspace
-
-    for statement in grant_team_access(open_workspace(args.db), args.role):
+    for statement in grant_team_access(open_db(args), args.role):
         print(f"{statement};")
     print(f"Role {args.role} can now work on this database; each event and edit records who made it.")
     return 0

@@ -6,6 +6,8 @@ import argparse
 import sys
 from typing import Any
 
+from foiatrack.cli.common import open_db, parse_request_ids, print_json
+
 
 def register(sub: Any) -> None:
     delete = sub.add_parser("delete", help="move requests to the trash (their events and files are kept)")
@@ -26,32 +28,13 @@ def register(sub: Any) -> None:
     trash.set_defaults(handler=cmd_trash)
 
 
-def _ids(texts: list[str]) -> list[int]:
-    from foiatrack.core.errors import UserError
-
-    ids = []
-    for text in texts:
-        for part in text.replace(",", " ").split():
-            try:
-                ids.append(int(part.lstrip("#")))
-            except ValueError:
-                raise UserError(f"id: '{part}' is not a request id (a whole number, as `foiatrack list` shows)",
-                                field="id") from None
-    if not ids:
-        raise UserError("id: name at least one request", field="id")
-    return ids
-
-
 def _plural(count: int, word: str = "request") -> str:
     return f"{count} {word}" + ("" if count == 1 else "s")
 
 
 def cmd_delete(args: argparse.Namespace) -> int:
-    from foiatrack.cli import print_json
     from foiatrack.services.trash import move_to_trash
-    from foiatrack.services.workspace import open_workspace
-
-    result = move_to_trash(open_workspace(args.db), _ids(args.ids))
+    result = move_to_trash(open_db(args), parse_request_ids(args.ids))
     if args.json:
         print_json({"deleted": list(result.changed), "already_in_trash": list(result.unchanged)})
         return 0
@@ -65,11 +48,8 @@ def cmd_delete(args: argparse.Namespace) -> int:
 
 
 def cmd_undelete(args: argparse.Namespace) -> int:
-    from foiatrack.cli import print_json
     from foiatrack.services.trash import restore_from_trash
-    from foiatrack.services.workspace import open_workspace
-
-    result = restore_from_trash(open_workspace(args.db), _ids(args.ids))
+    result = restore_from_trash(open_db(args), parse_request_ids(args.ids))
     if args.json:
         print_json({"restored": list(result.changed), "not_in_trash": list(result.unchanged)})
         return 0
@@ -81,11 +61,8 @@ def cmd_undelete(args: argparse.Namespace) -> int:
 
 
 def cmd_trash(args: argparse.Namespace) -> int:
-    from foiatrack.cli import print_json
     from foiatrack.services.trash import empty_trash, list_trash
-    from foiatrack.services.workspace import open_workspace
-
-    db = open_workspace(args.db)
+    db = open_db(args)
     if args.empty:
         items = list_trash(db)
         if not items:

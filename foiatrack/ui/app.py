@@ -24,11 +24,12 @@ if TYPE_CHECKING:
     from foiatrack.ui.main_window import MainWindow
 
 from foiatrack.core.errors import UserError
+from foiatrack.core.secrets import hide_secrets
 from foiatrack.resources import resource_path
 from foiatrack.services.paths import default_database
 from foiatrack.services.workspace import Database, open_workspace
 from foiatrack.ui.palette import apply_theme
-from foiatrack.ui.server_dialog import ServerDialog, hide_passwords, shown_url
+from foiatrack.ui.server_dialog import ServerDialog, shown_url
 from foiatrack.ui.startup_checks import latest_backup_for, restore_unopenable, start_location
 from foiatrack.ui.widgets import show_error
 
@@ -49,7 +50,7 @@ def ask_for_other_file(location: str, message: str, parent: QWidget | None = Non
     latest = None if server else latest_backup_for(location)
     shown = shown_url(location) if server else location
     box = QMessageBox(QMessageBox.Icon.Warning, "Cannot open the database",
-                      f"{hide_passwords(message.replace(location, shown))}\n\n"
+                      f"{hide_secrets(message.replace(location, shown))}\n\n"
                       + ("Connect again (with the password), choose a database file, or quit." if server else
                          "Restore its latest automatic backup, choose another database file, or quit." if latest
                          else "Choose another database file, or quit."), parent=parent)

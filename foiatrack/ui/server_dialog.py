@@ -50,7 +50,7 @@ def stored_url(text: str) -> str:
 def shown_url(text: str) -> str:
     """The URL as people write it (postgresql://user@host:port/db): no password, driver or options."""
     url = without_password(parse_server_url(text))
-    return url.set(drivername="postgresql")._replace(query={}).render_as_string(hide_password=False)
+    return url.set(drivername="postgresql", query={}).render_as_string(hide_password=False)
 
 
 def public_location(db: Database) -> str:
@@ -72,14 +72,9 @@ def remember_location(settings: QSettings, db: Database) -> None:
     settings.setValue(LAST_DATABASE_KEY, value)
 
 
-def hide_passwords(text: str) -> str:
-    """*text* (an error message, say) with every password in it hidden (the program's one helper)."""
-    return hide_secrets(text)
-
-
 def _hide(text: str, secret: str | None) -> str:
     register_secret(secret)
-    text = hide_passwords(text)
+    text = hide_secrets(text)
     return text.replace(secret, "***") if secret else text
 
 

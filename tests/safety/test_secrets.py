@@ -98,7 +98,7 @@ def test_a_server_failure_mid_command_is_one_line_without_sql_data_or_password(
     def broken(*_args: object, **_kwargs: object) -> None:
         raise failure
 
-    monkeypatch.setattr("foiatrack.cli.requests.recompute_all", broken)
+    monkeypatch.setattr("foiatrack.services.derive.recompute_all", broken)
     code, out, err = run(capsys, "--db", str(tmp_path / "x.db"), "recompute")
     assert code == 1 and err.count("\n") == 1, err
     assert "Secret informant" not in err and "UPDATE" not in err
@@ -112,7 +112,7 @@ def test_a_bug_prints_a_traceback_with_the_password_hidden(capsys: pytest.Captur
     def broken(*_args: object, **_kwargs: object) -> None:
         raise RuntimeError(f"connecting with {TYPED} went wrong")
 
-    monkeypatch.setattr("foiatrack.cli.requests.recompute_all", broken)
+    monkeypatch.setattr("foiatrack.services.derive.recompute_all", broken)
     code, _out, err = run(capsys, "--db", str(tmp_path / "x.db"), "recompute")
     assert code == 1 and "Traceback" in err
     assert_no_secret(err)
