@@ -172,33 +172,45 @@ def app_start(db: Database, path: Path, runs: int) -> Result:
     app = [sys.executable, "-m", "foiatrack", "--db", str(path), "gui", "--exit-when-ready"]
     bare = [sys.executable, str(HERE / "bare_window.py")]
 
-    def wall(command: list[str]) -> tuple[float, float]:
+    def wall(command: list[str]) -> tuple[float, float, float]:
+        """Wall milliseconds, the child's own figure, and the CPU milliseconds (user + system) it used."""
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         started = time.perf_counter()
         completed = subprocess.run(command, capture_output=True, text=True, check=True, cwd=ROOT, env=env)
-        return (time.perf_counter() - started) * 1000, float(completed.stdout.strip().splitlines()[-1])
+        elapsed = (time.perf_counter() - started) * 1000
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu = (after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime) * 1000
+        return elapsed, float(completed.stdout.strip().splitlines()[-1]), cpu
 
     try:
         wall(app), wall(bare)  # warm the file cache and the bytecode caches
-        app_ms, bare_ms, ready_ms = [], [], []
+        app_ms, bare_ms, ready_ms, app_cpu, bare_cpu = [], [], [], [], []
         for pair in range(max(runs, 5)):
             first, second = (app, bare) if pair % 2 == 0 else (bare, app)
             one, two = wall(first), wall(second)
-            (whole, ready), (yard, _) = (one, two) if first is app else (two, one)
+            (whole, ready, cpu), (yard, _, yard_cpu) = (one, two) if first is app else (two, one)
             app_ms.append(whole)
             ready_ms.append(ready)
             bare_ms.append(yard)
+            app_cpu.append(cpu)
+            bare_cpu.append(yard_cpu)
     finally:
         shutil.rmtree(settings_home, ignore_errors=True)
     ratio = statistics.median(a / b for a, b in zip(app_ms, bare_ms, strict=True))
+    cpu_ratio = statistics.median(a / b for a, b in zip(app_cpu, bare_cpu, strict=True))
+    # On a shared machine the wall clock mostly measures the other work; the CPU time each process
+    # itself used (user + system) is what the code costs, so its ratio is reported beside the wall one.
     return Result("app: process start to dashboard filled and exit (gui --exit-when-ready)", 1000, app_ms,
                   f"bare PySide6 window {statistics.median(bare_ms):,.0f} ms; ratio {ratio:.1f}x (target <= 3x); "
-                  f"ready at {statistics.median(ready_ms):,.0f} ms by the app's own clock")
+                  f"ready at {statistics.median(ready_ms):,.0f} ms by the app's own clock; CPU time "
+                  f"{statistics.median(app_cpu):,.0f} ms against {statistics.median(bare_cpu):,.0f} ms, "
+                  f"ratio {cpu_ratio:.1f}x; load average {os.getloadavg()[0]:.1f}")
 
 
 @step
 def dashboard_refresh(db: Database, path: Path, runs: int) -> Result:
     figures = _gui_measurements(path, runs)
-    return Result("app: dashboard refresh (lists and statistics)", 100, figures["dashboard_refresh_ms"])  # type: ignore[arg-type]
+    return Result("app: dashboard refresh (lists and statistics)", 50, figures["dashboard_refresh_ms"])  # type: ignore[arg-type]
 
 
 @step
@@ -224,7 +236,7 @@ def open_request_page(db: Database, path: Path, runs: int) -> Result:
 def app_peak_memory(db: Database, path: Path, runs: int) -> Result:
     figures = _gui_measurements(path, runs)
     peak = float(figures["peak_rss_mib"])  # type: ignore[arg-type]
-    return Result("app: peak memory (MiB, not ms)", 400, [peak], "resident set, whole app process")
+    return Result("app: peak memory (MiB, not ms)", 250, [peak], "resident set, whole app process")
 
 
 @step

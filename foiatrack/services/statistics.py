@@ -127,11 +127,29 @@ def dashboard_lists(db: Database, as_of: dt.date | None = None, *, include_sampl
                     appeal_within: int = 30, limit: int | None = DEFAULT_LIST_LIMIT) -> DashboardLists:
     """The dashboard's action lists, each one indexed query on the cached columns.
 
+    Like the statistics, the answer is remembered while the database is unchanged (SQLite only): a
+    refresh with nothing new costs nothing, and any committed change, by this app or another process,
+    reads them again.
+
     Args:
         limit: At most this many rows per list (``None``: all, e.g. for the printed overdue report).
     """
     as_of = as_of or dt.date.today()
+    key = ("lists", as_of, include_sample, appeal_within, limit)
+    watch = _ChangeWatch.of(db)
+    version = watch.version() if watch is not None else None
+    if watch is not None and version is not None:
+        cached = watch.cache.get(key)
+        if cached is not None and cached[0] == version and isinstance(cached[1], DashboardLists):
+            return cached[1]
+    lists = _dashboard_lists(db, as_of, include_sample, appeal_within, limit)
+    if watch is not None and version is not None:
+        watch.remember(key, version, lists)
+    return lists
 
+
+def _dashboard_lists(db: Database, as_of: dt.date, include_sample: bool, appeal_within: int,
+                     limit: int | None) -> DashboardLists:
     def rows(**criteria: object) -> list[RequestSummary]:
         return list_requests(db, RequestFilter(as_of=as_of, include_sample=include_sample, limit=limit,
                                                **criteria))  # type: ignore[arg-type]
@@ -215,13 +233,11 @@ def agency_statistics(db: Database, as_of: dt.date | None = None, *, include_sam
     version = watch.version() if watch is not None else None
     if watch is not None and version is not None:
         cached = watch.cache.get(key)
-        if cached is not None and cached[0] == version:
+        if cached is not None and cached[0] == version and isinstance(cached[1], Statistics):
             return cached[1]
     result = _compute_statistics(db, as_of, include_sample, agency_id)
     if watch is not None and version is not None:
-        if len(watch.cache) >= 16:
-            watch.cache.pop(next(iter(watch.cache)))
-        watch.cache[key] = (version, result)
+        watch.remember(key, version, result)
     return result
 
 
@@ -240,7 +256,8 @@ class _ChangeWatch:
     def __init__(self, engine: Engine) -> None:
         self._connection = engine.raw_connection()
         self._query_lock = threading.Lock()
-        self.cache: dict[tuple[object, ...], tuple[int, Statistics]] = {}
+        # (what was asked) -> (the data_version it was answered at, the answer)
+        self.cache: dict[tuple[object, ...], tuple[int, Statistics | DashboardLists]] = {}
 
     @classmethod
     def of(cls, db: Database) -> _ChangeWatch | None:
@@ -263,6 +280,11 @@ class _ChangeWatch:
             watch.cache.clear()
             with watch._query_lock:
                 watch._connection.close()
+
+    def remember(self, key: tuple[object, ...], version: int, answer: Statistics | DashboardLists) -> None:
+        if len(self.cache) >= 16:
+            self.cache.pop(next(iter(self.cache)))
+        self.cache[key] = (version, answer)
 
     def version(self) -> int | None:
         with self._query_lock:

@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
 )
 
 from foiatrack.core.errors import UserError
-from foiatrack.services.exchange.reports import overdue_report, overdue_report_pdf
 from foiatrack.services.settings import get_profile
 from foiatrack.services.statistics import (
     STATISTICS_DEFINITION,
@@ -319,6 +318,10 @@ class DashboardPage(QWidget):
 
     def print_report(self) -> None:
         """Print the overdue report's PDF (the one File > Reports saves) after a print preview."""
+        # The reports (and the exchange package and PDF writer behind them) load on first use, not with
+        # the window: start-up does not need them.
+        from foiatrack.services.exchange.reports import overdue_report_pdf
+
         db, as_of, sample = self.db, self.as_of_date(), self.include_sample.isChecked()
         self.status_label.setText("Preparing the overdue report…")
 
@@ -339,6 +342,8 @@ class DashboardPage(QWidget):
             return
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
+        from foiatrack.services.exchange.reports import overdue_report  # on first use (see print_report)
+
         try:  # the same PDF as File > Reports and as Print (one report, one layout)
             overdue_report(self.db, path, as_of=self.as_of_date(), include_sample=self.include_sample.isChecked())
         except UserError as error:

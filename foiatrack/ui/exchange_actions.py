@@ -18,22 +18,13 @@ from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QWidget
 
 from foiatrack.core.errors import UserError
-from foiatrack.services.exchange import (
-    ArchiveResult,
-    ExportResult,
-    ImportReport,
-    agency_report,
-    archive,
-    chronology,
-    export_calendar,
-    export_file,
-    overdue_report,
-)
-from foiatrack.ui.import_dialog import FILE_FILTER, ImportDialog
 from foiatrack.ui.tasks import run_task
 from foiatrack.ui.widgets import show_error
 
 if TYPE_CHECKING:  # the layers rule: the UI knows the database only as a handle to pass on
+    from types import ModuleType
+
+    from foiatrack.services.exchange import ArchiveResult, ExportResult, ImportReport
     from foiatrack.services.workspace import Database
 
 XLSX_FILTER = "Excel workbook (*.xlsx)"
@@ -41,6 +32,14 @@ CSV_FILTER = "CSV, with the events in a second file (*.csv)"
 ICS_FILTER = "Calendar (*.ics)"
 PDF_FILTER = "PDF (*.pdf)"
 ZIP_FILTER = "Zip archive (*.zip)"
+
+
+def _exchange() -> ModuleType:
+    """The exchange services, loaded when a command first runs: they bring the spreadsheet, calendar and
+    PDF libraries, which the window does not need to open."""
+    from foiatrack.services import exchange
+
+    return exchange
 
 
 def with_suffix(path: str, suffixes: tuple[str, ...], default: str) -> str:
@@ -111,6 +110,8 @@ class ExchangeActions(QObject):
 
     # --- the commands --------------------------------------------------------------------------------
     def import_spreadsheet(self) -> None:
+        from foiatrack.ui.import_dialog import FILE_FILTER, ImportDialog  # with the exchange services
+
         path, _ = QFileDialog.getOpenFileName(self.window, "Import spreadsheet", str(self.folder), FILE_FILTER)
         if not path:
             return
@@ -147,7 +148,7 @@ class ExchangeActions(QObject):
             show_result(self.window, "Export requests",
                         f"Wrote {result.requests:,} requests and {result.events:,} events to {files}.", result.files[0])
 
-        self.run("Export requests", f"Exporting to {path}…", lambda db: export_file(db, path), done)
+        self.run("Export requests", f"Exporting to {path}…", lambda db: _exchange().export_file(db, path), done)
 
     def export_deadlines(self) -> None:
         path, _ = self.ask_save("Export deadlines to calendar", "foiatrack-deadlines.ics", ICS_FILTER)
@@ -160,13 +161,13 @@ class ExchangeActions(QObject):
                         f"Wrote {result.events:,} open deadlines of {result.requests:,} requests to {path}. "
                         "Importing the file again updates these events instead of adding copies.", path)
 
-        self.run("Export deadlines", f"Writing {path}…", lambda db: export_calendar(db, path), done)
+        self.run("Export deadlines", f"Writing {path}…", lambda db: _exchange().export_calendar(db, path), done)
 
     def pdf_report(self, kind: str) -> None:
         """The overdue (``"overdue"``) or agency performance (``"agencies"``) report as a PDF."""
         title, stem, make = {
-            "overdue": ("Overdue report", "overdue-requests", overdue_report),
-            "agencies": ("Agency performance report", "agency-performance", agency_report),
+            "overdue": ("Overdue report", "overdue-requests", _exchange().overdue_report),
+            "agencies": ("Agency performance report", "agency-performance", _exchange().agency_report),
         }[kind]
         path, _ = self.ask_save(title, f"{stem}-{dt.date.today().isoformat()}.pdf", PDF_FILTER)
         if not path:
@@ -183,7 +184,8 @@ class ExchangeActions(QObject):
         if not path:
             return
         path = with_suffix(path, (".pdf",), ".pdf")
-        self.run(title, f"Writing {path}…", lambda db: chronology(db, request_id, path), self.wrote(title, path))
+        self.run(title, f"Writing {path}…", lambda db: _exchange().chronology(db, request_id, path),
+                 self.wrote(title, path))
 
     def zip_archive(self, every: bool) -> None:
         """The correspondence archive of the request on screen, or (*every*) of all requests."""
@@ -203,7 +205,7 @@ class ExchangeActions(QObject):
             documents = f"{result.documents:,} document{'' if result.documents == 1 else 's'}"
             show_result(self.window, title, f"Wrote {result.path}: {chronologies} and {documents}.", result.path)
 
-        self.run(title, f"Writing {path}…", lambda db: archive(db, ids, path), done)
+        self.run(title, f"Writing {path}…", lambda db: _exchange().archive(db, ids, path), done)
 
 
 def add_exchange_actions(menu: QMenu, window: QWidget, db_provider: Callable[[], Database],

@@ -374,7 +374,9 @@ class FlexibleColumn(QObject):
         header = view.horizontalHeader()
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
+        self._fit_pending = False
         view.viewport().installEventFilter(self)
+        view.installEventFilter(self)  # its Show: a table on a hidden tab is fitted when it comes into view
         header.sectionResized.connect(self._other_resized)
         model = view.model()
         for signal in (model.modelReset, model.layoutChanged, model.rowsInserted):
@@ -383,6 +385,11 @@ class FlexibleColumn(QObject):
             signal.connect(self._fit_soon)
 
     def _fit_soon(self, *_args: object) -> None:
+        # One fit for any number of changes in a row (a refresh resets the model and resizes every other
+        # column): each fit makes Qt measure the columns sized to their contents, cell by cell.
+        if self._fit_pending:
+            return
+        self._fit_pending = True
         # The timer is tied to this helper, so it never fires on a table that was deleted meanwhile.
         QTimer.singleShot(0, self, self.fit)
 
@@ -391,6 +398,9 @@ class FlexibleColumn(QObject):
             self._fit_soon()
 
     def fit(self) -> None:
+        self._fit_pending = False
+        if not self.view.isVisible():
+            return  # measured when shown (a table on a hidden tab would only be measured again then)
         header = self.view.horizontalHeader()
         others = 0
         for section in range(header.count()):
@@ -401,6 +411,8 @@ class FlexibleColumn(QObject):
             header.resizeSection(self.column, width)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize:
+        if event.type() == QEvent.Type.Resize and watched is not self.view:
             self.fit()
+        elif event.type() == QEvent.Type.Show and watched is self.view:
+            self._fit_soon()
         return False

@@ -224,3 +224,20 @@ def test_statistics_are_remembered_until_something_changes(hand_db: Database) ->
     assert (fbi.responded, after.responded) == (0, 1) and after.median_first_response == 2.0
     other_day = agency_statistics(hand_db, dt.date(2026, 1, 6))
     assert next(a for a in other_day.agencies if a.abbreviation == "FBI").responded == 0
+
+
+def test_the_dashboards_lists_are_remembered_until_anyone_changes_something(hand_db: Database) -> None:
+    """A refresh with nothing new reads nothing; a change made here, or through another connection to the
+    same file (the command line beside the app), is in the next lists."""
+    first = dashboard_lists(hand_db, AS_OF)
+    assert dashboard_lists(hand_db, AS_OF) is first or hand_db.engine.dialect.name != "sqlite"
+    late = _file(hand_db, "FBI", "late one", received=dt.date(2025, 12, 1))  # due 2025-12-30: late by AS_OF
+    again = dashboard_lists(hand_db, AS_OF)
+    assert late in [r.id for r in again.overdue] and late not in [r.id for r in first.overdue]
+    other = open_workspace(hand_db.location)  # another connection, as another process would have
+    try:
+        _log(other, late, EventKind.FINAL_DETERMINATION, dt.date(2026, 1, 20), outcome=Outcome.FULL_GRANT)
+    finally:
+        other.close()
+    assert late not in [r.id for r in dashboard_lists(hand_db, AS_OF).overdue]
+    assert dashboard_lists(hand_db, AS_OF, appeal_within=10).appeal_within == 10  # asked differently: read again

@@ -15,17 +15,31 @@ from foiatrack.services.workspace import open_workspace
 HEAVY = ("reportlab", "openpyxl", "docx", "pypdf", "jinja2", "markdown_it", "icalendar", "keyring", "psycopg")
 
 
-def _loaded_after(code: str) -> list[str]:
-    """The HEAVY packages present in ``sys.modules`` after running *code* in a new interpreter."""
-    probe = f"{code}\nimport json, sys\nprint(json.dumps(sorted({{m.split('.')[0] for m in sys.modules}})))"
+# foiatrack's own modules that only a command of the File menu or a report needs.
+OWN_ON_FIRST_USE = ("foiatrack.exchange", "foiatrack.services.exchange", "foiatrack.letters.docx_writer")
+
+
+def _modules_after(code: str) -> set[str]:
+    """Every module in ``sys.modules`` after running *code* in a new interpreter."""
+    probe = f"{code}\nimport json, sys\nprint(json.dumps(sorted(sys.modules)))"
     completed = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True,
                                env={"QT_QPA_PLATFORM": "offscreen", "PATH": "", "HOME": str(Path.home())})
-    loaded = set(json.loads(completed.stdout.strip().splitlines()[-1]))
+    return set(json.loads(completed.stdout.strip().splitlines()[-1]))
+
+
+def _loaded_after(code: str) -> list[str]:
+    """The HEAVY packages present in ``sys.modules`` after running *code* in a new interpreter."""
+    loaded = {module.split(".")[0] for module in _modules_after(code)}
     return sorted(loaded & {*HEAVY, "alembic"})
 
 
 def test_importing_the_main_window_loads_no_document_libraries() -> None:
     assert _loaded_after("import foiatrack.ui.main_window, foiatrack.ui.app") == []
+
+
+def test_the_window_loads_the_spreadsheet_and_report_code_on_first_use() -> None:
+    loaded = _modules_after("import foiatrack.ui.main_window, foiatrack.ui.app")
+    assert sorted(m for m in loaded if m.startswith(OWN_ON_FIRST_USE)) == []
 
 
 def test_opening_a_current_database_does_not_load_alembic(tmp_path: Path) -> None:
