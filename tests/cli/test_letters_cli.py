@@ -114,3 +114,20 @@ def test_profile_sets_only_what_is_given(cli) -> None:  # type: ignore[no-untype
     bad = cli("profile", "--email", "not-an-address")
     assert bad.code == 1 and "email" in bad.err
     assert cli("profile", "--json").json()["email"] == "jlee@bayrecords.test"
+
+
+def test_a_dhs_component_appeal_prints_out_of_the_box(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # A fresh database: the Secret Service's appeal office ships with the directory (its FOIA appeal page).
+    cli("profile", "--name", "Jordan Lee", "--address", "12 Elm Road; Springfield, IL 62704",
+        "--email", "jlee@jordanlee.net")
+    request_id = cli("add", "--agency", "USSS", "--subject", "Protective detail overtime records",
+                     "--sent", "2026-09-01", "--tracking", "USSS 20260901-001").out.strip()
+    logged = cli("log", request_id, "final_determination", "--date", "2026-11-02", "--outcome", "partial_grant",
+                 "--exemption", "b6", "--exemption", "b7c")
+    assert logged.code == 0, logged.err
+    target = tmp_path / "appeal.pdf"
+    result = cli("letter", request_id, "appeal-withholding", "-o", str(target))
+    assert result.code == 0, result.err
+    text = " ".join(" ".join(page.extract_text() for page in PdfReader(target).pages).split())
+    assert "Secret Service Appeals Attn: FOIA Appeals 245 Murray Lane, Building T-5 Washington, DC 20223" in text
+    assert "the final determination of the United States Secret Service dated November 2, 2026" in text

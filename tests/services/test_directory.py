@@ -60,6 +60,13 @@ def test_department_appeal_offices_follow_their_regulations(fresh: Database) -> 
     assert by_name["Department of the Army, Department of Defense"].appeal_address == ""
     assert "Fresno, CA 93727-5136" in find_agency(fresh, "IRS").appeal_address
     assert "245 Murray Lane, Building T-5" in find_agency(fresh, "USSS").appeal_address
+    nasa, nara = ", National Aeronautics and Space Administration", ", National Archives and Records Administration"
+    # NASA centres appeal to the Administrator, its Inspector General's records to the Inspector General.
+    assert "Executive Secretariat" in by_name["Ames Research Center" + nasa].appeal_address
+    assert "Room 8U71" in by_name["Office of the Inspector General" + nasa].appeal_address
+    # NARA: the Deputy Archivist, but presidential records go to each library (not stored).
+    assert "Deputy Archivist" in by_name["National Archives at Atlanta" + nara].appeal_address
+    assert by_name["William J. Clinton Presidential Library" + nara].appeal_address == ""
     for agency in list_agencies(fresh):
         if agency.jurisdiction == "US" and (agency.appeal_address or agency.appeal_email or agency.appeal_url):
             assert agency.appeal_checked == "2026-12-03", agency.name
