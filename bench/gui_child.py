@@ -41,28 +41,33 @@ def main() -> None:
     ready_wall = time.time()
     app.processEvents()
 
-    refresh = []
+    # Each figure is kept twice: the wall clock, and the CPU time the process used meanwhile (all its
+    # threads). On a shared machine the wall clock mostly measures the other work (a refresh waits for
+    # its background thread to be scheduled); the CPU time is what the step itself costs.
+    refresh, refresh_cpu = [], []
     for _ in range(runs):
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         dashboard.refresh()
         wait_for(dashboard.loaded)
         app.processEvents()
         refresh.append((time.perf_counter() - started) * 1000)
+        refresh_cpu.append((time.process_time() - cpu) * 1000)
 
     requests_page = window.requests_page
     window.show_page("requests")
     if requests_page.is_loading() or requests_page.model.total_count() == 0:
         wait_for(requests_page.loaded)
     app.processEvents()
-    keystrokes = []
+    keystrokes, keystrokes_cpu = [], []
     for _ in range(runs):
         requests_page.find.clear()
         app.processEvents()
         for index in range(1, len("facial recognition") + 1):
-            started = time.perf_counter()
+            started, cpu = time.perf_counter(), time.process_time()
             requests_page.find.setText("facial recognition"[:index])
             app.processEvents()
             keystrokes.append((time.perf_counter() - started) * 1000)
+            keystrokes_cpu.append((time.process_time() - cpu) * 1000)
     requests_page.find.clear()
     app.processEvents()
 
@@ -74,19 +79,22 @@ def main() -> None:
         app.processEvents()
         sorting.append((time.perf_counter() - started) * 1000)
 
-    opening = []
+    opening, opening_cpu = [], []
     for _ in range(runs):
         window.show_page("requests")
         app.processEvents()
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         window.open_request(1)  # the request with 50 events
         app.processEvents()
         opening.append((time.perf_counter() - started) * 1000)
+        opening_cpu.append((time.process_time() - cpu) * 1000)
 
     peak_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(json.dumps({
         "ready_wall": ready_wall, "dashboard_refresh_ms": refresh, "filter_keystroke_ms": keystrokes,
         "sort_due_ms": sorting, "open_request_ms": opening, "peak_rss_mib": peak_mib,
+        "dashboard_refresh_cpu_ms": refresh_cpu, "filter_keystroke_cpu_ms": keystrokes_cpu,
+        "open_request_cpu_ms": opening_cpu,
         "events_on_request_1": len(window.detail_page.detail.events) if window.detail_page.detail else None,
         "median_keystroke_ms": statistics.median(keystrokes),
     }))
