@@ -50,6 +50,8 @@ _HASHED = re.compile(r"(?:request|case|file|ticket|appeal|\bPIR|\bPDR|\bPRR)s?\s
 _APPEAL_WORDS = re.compile(r"\bappeal|\bdkt\b|\bdocket", re.IGNORECASE)
 # An appeals office's own series: CBP-AP-2026-041122, 2026-ICAP-00315, 2026-CGAP-00077.
 _APPEAL_OFFICE = re.compile(r"(?:^|-)[A-Z]{0,4}AP-")
+# "The appeal has been assigned OGC Case number 177204": whatever the label, the number is the appeal's.
+_ASSIGNED_TO_APPEAL = re.compile(r"\bappeal\s+(?:\w+\s+){0,3}assigned\s+(?:[\w.]+\s+){0,3}$", re.IGNORECASE)
 _PHONE = re.compile(r"^\(?\d{3}\)?[-.]\d{3}[-.]\d{4}$")
 
 
@@ -87,7 +89,8 @@ def find_references(text: str) -> list[Reference]:
         label = match.group("label")
         before = text[max(0, match.start() - 40):match.start()]
         is_appeal = bool(_APPEAL_WORDS.search(label)) or (
-            label.lower().startswith("assigned") and bool(_APPEAL_WORDS.search(before)))
+            label.lower().startswith("assigned") and bool(_APPEAL_WORDS.search(before))) or bool(
+            _ASSIGNED_TO_APPEAL.search(text[max(0, match.start() - 80):match.start()]))
         _add(found, token, is_appeal, match.start("token"), label)
     # Portal names glue the word to the number sign: "NextRequest #26-2210".
     for match in _HASHED.finditer(text):

@@ -25,8 +25,8 @@ ACK_WEAK = re.compile(
     r"request|\b(?:has|have)\s+received\s+your\b|your\s+(?:\w+\s+){0,5}request\s+(?:\w+\s+){0,3}(?:was|has\s+been|is)\s+"
     r"(?:received|logged|assigned|being\s+processed)|request\s+has\s+been\s+assigned", IC)
 APPEAL_ACK = re.compile(
-    r"\bappeal\b[^.;]{0,200}?\b(?:was|has\s+been)\s+received|receipt\s+of\s+your\s+(?:\w+\s+){0,3}appeal|(?:your|the|this)\s+(?:\w+\s+){0,3}appeal\s+(?:\w+\s+){0,3}(?:was|has\s+been|is)\s+"
-    r"(?:received|assigned|docketed|logged|being\s+processed)|received\s+your\s+(?:\w+\s+){0,3}appeal|"
+    r"\bappeal\b[^.;]{0,200}?\b(?:was|has\s+been)\s+received|receipt\s+of\s+your\s+(?:\w+\s+){0,5}appeal|(?:your|the|this)\s+(?:\w+\s+){0,3}appeal\s+(?:\w+\s+){0,3}(?:was|has\s+been|is)\s+"
+    r"(?:received|assigned|docketed|logged|being\s+processed)|received\s+your\s+(?:[\w/]+\s+){0,5}appeal|"
     r"appeal\s+(?:was\s+)?received\s+(?:by|in|on)|appeal\s+has\s+been\s+assigned", IC)
 APPEAL_DECISION = re.compile(
     r"\b(?:i\s+am|we\s+are|i\s+have|we\s+have|office\s+(?:is|has)|hereby)\s+(?:\w+\s+){0,2}"
@@ -34,13 +34,16 @@ APPEAL_DECISION = re.compile(
     r"\b(?:your\s+|the\s+)?appeal\s+(?:is|has\s+been)\s+(?:hereby\s+)?(?:granted|denied|sustained|"
     r"(?:partially\s+|partly\s+)?granted|remanded|closed)|"
     r"(?:decision|determination|action)\s+(?:is|was|has\s+been)\s+(?:hereby\s+)?(?:affirmed|upheld|reversed|"
-    r"remanded|overturned)|\b(?:affirm|remand|revers)\w*\s+(?:in\s+part|the\s+(?:\w+\s+){0,3}(?:action|decision|"
-    r"determination))|\b(?:decided|determined|voted|concluded)\s+(?:\w+\s+){0,2}to\s+(?:affirm|uphold|remand|"
+    r"remanded|overturned)|\b(?:affirm|remand|revers)\w*\s+(?:in\s+part|the\s+(?:[\w']+\s+){0,3}(?:action|decision|"
+    r"determination|response))|"
+    # "The Panel therefore affirms", "the Board upholds": whoever decides, in the third person
+    r"\b(?:panel|board|office|officer|authority|council|commission|committee|court|we|i)\s+(?:\w+\s+){0,2}"
+    r"(?:affirms|upholds|reverses|remands|sustains|overturns)\b|\b(?:decided|determined|voted|concluded)\s+(?:\w+\s+){0,2}to\s+(?:affirm|uphold|remand|"
     r"reverse|overturn|sustain|grant|deny)|"
     # An appeal body's order, written in the third person: "the Department is ordered to provide ..."
     r"\b(?:is|are)\s+(?:hereby\s+)?(?:ordered|directed|required)\s+to\s+(?:provide|produce|release|disclose|respond|"
     r"conduct|perform|issue|search)", IC)
-EXTENSION_WORDS = re.compile(r"extend|extension|additional\s+(?:\S+\s+){0,2}(?:work|business)?days|"
+EXTENSION_WORDS = re.compile(r"extend|extension|additional\s+(?:\S+\s+){0,3}(?:work|business)?days|"
                              r"(?:initially|originally)\s+due|"
                               r"unusual\s+circumstances|"
                               r"(?:more|additional|further)\s+time|further\s+(?:\w+\s+)?days", IC)
@@ -52,7 +55,7 @@ EXTENSION_ACTION = re.compile(r"\b(?:invok|tak(?:e|ing)|will|are\s+extending|ext
                                r"(?:requires?|needs?)\s+(?:\w+\s+)?(?:additional|more|further)\s+time|"
                                # "the Department requires up to an additional thirty (30) days"
                                r"(?:requires?|needs?)\s+(?:up\s+to\s+)?(?:an?\s+)?(?:additional|more|further)\s+"
-                               r"(?:\S+\s+){1,2}(?:work|business)?days)", IC)
+                               r"(?:\S+\s+){1,3}(?:work|business)?days)", IC)
 EXTENSION_DAYS = (
     re.compile(rf"(?P<n>{COUNT})[\s-]+(?:\(\d+\)\s*)?(?:(?:working|business|calendar|workday)[\s-]+)?"
                r"(?:work|business)?day\s+extension", IC),
@@ -102,7 +105,8 @@ CLARIFY_ASK = re.compile(
     r"please\s+clarify|clarif\w*\s+(?:your|the\s+scope|what|which|whether)|request\s+(?:for\s+)?clarification|"
     r"(?:need|require|requesting|seek|seeking|ask)\w*\s+(?:\w+\s+){0,4}clarif|too\s+broad|overly\s+broad|"
     r"(?:not|does\s+not|insufficiently|fails\s+to)\s+reasonably\s+describ|not\s+sufficiently\s+specific|"
-    r"lacks?\s+(?:sufficient\s+)?specificity|still\s+(?:interested|wish|want|seeking|seek)|"
+    r"lacks?\s+(?:sufficient\s+)?specificity|still\s+(?:interested|wish|want|seeking|seek)|unduly\s+burdensome|"
+    r"please\s+narrow|narrow\s+(?:\w+\s+){0,3}to\s+manageable|"
     r"(?:wish|want|like)\s+(?:for\s+)?(?:us\s+)?to\s+continue\s+(?:processing|with)|whether\s+you\s+(?:are\s+)?"
     r"(?:still|continue)|"
     # "Please confirm by May 30 that you would like us to proceed with your request"
@@ -114,7 +118,8 @@ CLARIFY_SCOPE = re.compile(
     r"please\s+(?:identify|specify)\s+(?:the|which|what|a)\b|please\s+clarify|clarif\w*\s+(?:your|the\s+scope|what|"
     r"which|whether)|request\s+(?:for\s+)?clarification|(?:need|require|requesting|seek|seeking|ask)\w*\s+(?:\w+\s+)"
     r"{0,4}clarif|too\s+broad|overly\s+broad|(?:not|does\s+not|insufficiently|fails\s+to)\s+reasonably\s+describ|"
-    r"not\s+sufficiently\s+specific|lacks?\s+(?:sufficient\s+)?specificity|(?:need|require)\s+(?:\w+\s+){0,2}"
+    r"not\s+sufficiently\s+specific|lacks?\s+(?:sufficient\s+)?specificity|unduly\s+burdensome|"
+    r"narrow\s+(?:\w+\s+){0,3}to\s+manageable|(?:need|require)\s+(?:\w+\s+){0,2}"
     r"(?:additional|more|further)\s+information\s+(?:\w+\s+){0,3}(?:to\s+(?:process|search|locate|respond)|about\s+"
     r"your\s+request)", IC)
 # "If we do not hear from you within 30 days, we will close your request": an ask in its own right in a
@@ -132,7 +137,8 @@ FINAL_STRONG = re.compile(
     r"final\s+(?:response|determination|release|installment|production|disposition|action|letter)|"
     r"(?:this|which)\s+(?:completes|concludes)|(?:is|was|has\s+been)\s+(?:now\s+)?(?:considered|deemed)\s+withdrawn|\bit\s+has\s+been\s+closed|"
     r"(?:have|has)\s+(?:now\s+)?closed\s+(?:your|this)\s+(?:\w+\s+)?request|(?:request|case|file|matter)\s+(?:is|has\s+been|is\s+now)\s+"
-    r"(?:now\s+)?closed|(?:are|am|is)\s+(?:now\s+)?closing|(?<!will\s)(?<!administratively\s)clos(?:e|ing)\s+(?:out\s+)?(?:your|this)\s+(?:\w+\s+)?"
+    r"(?:now\s+)?closed|(?:is|was|has\s+been)\s+(?:now\s+)?(?:considered|deemed)\s+abandoned|\band\s+has\s+been\s+closed|"
+    r"(?:are|am|is)\s+(?:now\s+)?closing|(?<!will\s)(?<!administratively\s)clos(?:e|ing)\s+(?:out\s+)?(?:your|this)\s+(?:\w+\s+)?"
     r"(?:request|file|case)|completed\s+(?:the\s+)?(?:processing|review)", IC)
 NO_RECORDS = re.compile(
     r"unable\s+to\s+(?:locate|find|identify)\s+(?:any\s+)?(?:\w+\s+){0,2}(?:records|documents|information)|"
@@ -152,18 +158,23 @@ RELEASE = re.compile(
     r"attached|redacted|granted)|(?:are|am|is|have)\s+(?:hereby\s+)?(?:releasing|withholding|enclosing|providing|granting|"
     r"denying|producing|disclosing)|\b(?:enclosed|attached)\s+(?:are|is|please\s+find)\s+(?:\w+\s+){0,4}(?:records|"
     r"documents|pages|copies|material|responsive|files|emails|e-mails)|"
-    r"(?:grant|deny|denied|granted)\s+(?:\w+\s+){0,3}(?:your\s+)?request\s+in\s+(?:full|part)|request\s+"
+    r"(?:grant|deny|denied|granted)\s+(?:\w+\s+){0,3}(?:your\s+)?request\s+in\s+(?:full|part)|"
+    r"\b(?:denies|grants)\s+(?:your|the|this)\s+request|request\s+"
     r"(?:[\w-]+\s+){0,6}?is\s+"
     r"(?:hereby\s+)?(?:granted|denied)|determined\s+(?:that\s+)?(?:\w+\s+){0,10}(?:exempt|releas|withh|"
     r"appropriate\s+for\s+release)|neither\s+confirm\s+nor\s+deny|(?:pages?|records)\s+(?:\w+\s+){0,3}"
     r"(?:are|is|were)\s+(?:being\s+)?(?:released|withheld)", IC)
 DENIED = re.compile(r"neither\s+confirm\s+nor\s+deny|(?:request|it)\s+(?:[\w-]+\s+){0,6}?is\s+(?:hereby\s+)?denied"
                     r"(?!\s+in\s+part)|"
-                     r"(?:deny|denying)\s+your\s+request(?!\s+in\s+part)|denied\s+in\s+(?:full|its\s+entirety)|"
+                     r"(?:deny|denies|denying)\s+(?:your|the|this)\s+request(?!\s+in\s+part)|denied\s+in\s+(?:full|its\s+entirety)|"
                      r"(?:all|the)\s+(?:\w+\s+){0,3}(?:records|pages|information|documents)\s+(?:\w+\s+){0,4}(?:are|is|"
                      r"were|have\s+been)\s+(?:being\s+)?withheld\s+in\s+(?:full|(?:their|its)\s+entirety)|"
                      r"withholding\s+(?:them|the\s+records|all\s+\w+)\s+in\s+(?:full|(?:their|its)\s+entirety)", IC)
 PARTIAL = re.compile(r"with\s+the\s+exception\s+of|"
+                     # "the basic information is enclosed, and the remaining information is withheld"
+                     r"(?:enclosed|released|provided|disclosed)\b[^.;]{0,80}\b(?:remaining|remainder|rest)\b[^.;]{0,40}"
+                     r"\bwithheld|withh\w*\s+[^.;]{0,80}\bexcept\s+(?:for\s+)?[^.;]{0,60}(?:must\s+be\s+|is\s+|are\s+)"
+                     r"(?:released|disclosed|provided)|"
                      r"granted\s+in\s+part|partially\s+granted|partial\s+grant|released?\s+in\s+part|denied\s+in\s+"
                       r"part|withheld\s+in\s+part|with\s+(?:certain\s+|some\s+)?(?:redactions|excisions|deletions)|"
                       r"(?<!without\s)(?<!without\sany\s)(?<!no\s)\bredact|portions?\s+(?:\w+\s+){0,3}(?:withheld|redacted|excised)|excised|deletions\s+have\s+"
@@ -173,7 +184,8 @@ FULL = re.compile(r"granted\s+in\s+full|in\s+(?:full|(?:their|its)\s+entirety)|f
                    r"\s+been)\s+(?:withheld|redacted|made)", IC)
 REFERRED = re.compile(r"referr?\w*\s+(?:\w+\s+){0,6}(?:to|with)\s+(?:the\s+)?(?:\w+\s+){0,8}(?:for\s+(?:direct\s+"
                        r"response|processing|a\s+direct|consultation|their\s+review))|forwarded\s+your\s+request", IC)
-WITHDRAWN = re.compile(r"withdr[ae]wn?|(?:did\s+not|have\s+not|failed\s+to)\s+(?:hear|receive|respond)\s+.{0,80}"
+WITHDRAWN = re.compile(r"withdr[ae]wn?|abandon|"
+                       r"(?:did\s+not|have\s+not|failed\s+to)\s+(?:hear|receive|respond)\s+.{0,80}"
                         r"clos|clos\w*\s+.{0,80}(?:no\s+response|did\s+not\s+(?:hear|respond))", IC)
 EXEMPTION_BOILERPLATE = re.compile(r"explanation\s+of\s+exemptions|(?:foia|freedom\s+of\s+information\s+act)\s+"
                                     r"exemptions\s+(?:are|include)|exemption\s+codes|^\s*subsections\s+of\s+title", IC)
@@ -215,7 +227,8 @@ NOT_A_DECISION = re.compile(r"\bappeal\b|\bif\s+you\b|you\s+may\s+(?:request|ask
 APPEAL_LETTER = re.compile(r"\byou\s+appealed|your\s+(?:\w+\s+){0,2}appeal\s+(?:of|from|dated|concern|regarding|was|"
                            r"has|is)|(?:considered|considering|reviewed|reviewing)\s+your\s+(?:\w+\s+)?appeal|"
                            r"\bon\s+appeal\b|\bappeal\s+(?:no\.?|number|#)|"
-                           r"receipt\s+of\s+your\s+(?:\w+\s+){0,2}appeal|"
+                           r"receipt\s+of\s+your\s+(?:\w+\s+){0,5}appeal|received\s+your\s+(?:[\w/]+\s+){0,5}appeal|"
+                           r"\bappeal\s+has\s+been\s+(?:assigned|docketed|logged)|"
                            # an appeal body deciding between the requester and the agency
                            r"\bthe\s+appeal\s+(?:is|was|has\s+been)\s+(?:hereby\s+)?(?:granted|denied|dismissed|"
                            r"sustained|remanded)|petition\s+appealing|\bdkt\b|\bdocket\s+(?:no|number)", IC)
@@ -263,3 +276,12 @@ ALL_RELEASED = re.compile(r"\b(?:the|these|those|all(?:\s+of\s+the)?)\s+(?:respo
 # The new date an extension sets: "An extension of time is required until March 31, 2026".
 EXTENDED_UNTIL = re.compile(r"(?:extend\w*|extension\s+of\s+time|additional\s+time)\s+(?:\S+\s+){0,6}?(?:until|through)"
                             r"\s*$", IC)
+# What an earlier letter did, told again: "On March 23, 2026, the City invoked a thirty-day extension."
+RECITAL = re.compile(r"^\s*on\s+(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})\s*,|\bpreviously\b|"
+                     r"\bearlier\b|by\s+(?:letter|e-?mail|notice)\s+dated|in\s+(?:our|its|a|the)\s+(?:letter|e-?mail|notice|"
+                     r"response)\s+(?:of|dated)", IC)
+# A statement that nothing was held back: "no information was redacted", "without redaction".
+NO_REDACTION = re.compile(r"no\s+(?:information|redactions?|material|portions?)\s+"
+                          r"(?:was|were|has\s+been|have\s+been)\s+"
+                          r"(?:withheld|redacted|made)|without\s+(?:any\s+)?(?:redaction|excision|withholding)s?|"
+                          r"nothing\s+(?:was|has\s+been)\s+(?:withheld|redacted)", IC)

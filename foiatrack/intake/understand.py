@@ -132,7 +132,7 @@ class _Reader:
         waiver = self._decision(P.WAIVER, EventKind.FEE_WAIVER_DECISION)
         expedite = self._decision(P.EXPEDITE, EventKind.EXPEDITE_DECISION)
         fee = self._fee_estimate()
-        clarification = self._first(P.CLARIFY)
+        clarification = next((s for s in self.body if P.CLARIFY.search(s) and not P.RECITAL.search(s)), None)
         if clarification and P.CONDITIONAL.search(clarification) and not P.CLARIFY_FIRM.search(clarification):
             clarification = None
         if clarification and fee and not P.CLARIFY_SCOPE.search(clarification):
@@ -220,6 +220,8 @@ class _Reader:
         undated: str | None = None
         for sentence in self.body:
             if not P.EXTENSION_WORDS.search(sentence) or not P.EXTENSION_ACTION.search(sentence):
+                continue
+            if P.RECITAL.search(sentence):  # an extension an earlier letter took
                 continue
             if P.EXTENSION_NOT_TAKEN.search(sentence):
                 continue
@@ -371,7 +373,7 @@ class _Reader:
         no_records = self._first(P.NO_RECORDS)
         if no_records and not released and not exempted:
             return Outcome.NO_RECORDS, no_records, ""
-        partial = self._first(P.PARTIAL)
+        partial = next((s for s in self.body if P.PARTIAL.search(s) and not P.NO_REDACTION.search(s)), None)
         denied = self._first(P.DENIED)
         if (counts.released_part or (released and counts.withheld_full)) or (partial and (released or exempted)) \
                 or (released and exempted):
