@@ -21,6 +21,18 @@ STATE_OFFICES: dict[str, tuple[str, ...]] = {
               "Illinois Department of Public Health", "Illinois Public Access Counselor"),
     "US-WA": ("Washington State Office of the Attorney General", "Washington State Patrol",
               "Washington State Department of Corrections", "Office of the Washington Governor"),
+    "US-FL": ("Florida Office of the Attorney General", "Florida Department of Corrections",
+              "Executive Office of the Governor of Florida", "Florida Department of Health"),
+    "US-MA": ("Massachusetts Office of the Attorney General", "Massachusetts State Police",
+              "Massachusetts Department of Correction", "Office of the Massachusetts Governor",
+              "Massachusetts Supervisor of Records"),
+    "US-PA": ("Pennsylvania State Police", "Pennsylvania Department of Corrections",
+              "Pennsylvania Department of Health", "Pennsylvania Office of Open Records"),
+    "US-NJ": ("New Jersey Office of the Attorney General (Department of Law and Public Safety)",
+              "New Jersey State Police", "New Jersey Department of Corrections", "New Jersey Department of Health",
+              "New Jersey Government Records Council"),
+    "US-GA": ("Georgia Department of Public Safety (Georgia State Patrol)", "Georgia Bureau of Investigation",
+              "Georgia Department of Corrections", "Georgia Department of Public Health"),
 }
 CHECKED = "2026-12-03"
 
@@ -52,18 +64,20 @@ def test_every_state_office_in_the_bundle_says_where_it_came_from(directory: lis
     assert len(shipped) >= sum(len(names) for names in STATE_OFFICES.values())
     for office in shipped:
         if "starter list" in office["source"]:
-            continue  # city offices kept from the earlier list (NYPD): added by users, not statewide
+            continue  # kept from the earlier name-only list (NYPD, FDLE): no citable contact found yet
         assert office["mailing_address"] or office["foia_email"] or office["portal_url"], office["name"]
         assert office["as_of"] == CHECKED, office["name"]
 
 
 def test_state_police_search_ranks_the_state_police_first(cli) -> None:  # type: ignore[no-untyped-def]
     found = cli("agencies", "--search", "state police", "--json").json()
-    police = {"New York State Police", "Illinois State Police"}
+    police = {"New York State Police", "Illinois State Police", "New Jersey State Police", "Pennsylvania State Police",
+              "Massachusetts State Police"}
     assert police <= {a["name"] for a in found[:len(police)]}, [a["name"] for a in found[:5]]
     assert all(a["name"].endswith("State Police") for a in found[:len(police)])
-    first = found[0]
-    assert first["jurisdiction"] != "US" and (first["mailing_address"] or first["foia_email"] or first["portal_url"])
+    for office in found[:len(police)]:
+        assert office["jurisdiction"] != "US" and (office["mailing_address"] or office["foia_email"]
+                                                   or office["portal_url"]), office["name"]
 
 
 @pytest.mark.parametrize(("typed", "name"), [
@@ -71,6 +85,9 @@ def test_state_police_search_ranks_the_state_police_first(cli) -> None:  # type:
     ("state police IL", "Illinois State Police"),
     ("state patrol wa", "Washington State Patrol"),
     ("public safety tx", "Texas Department of Public Safety"),
+    ("state patrol ga", "Georgia Department of Public Safety (Georgia State Patrol)"),
+    ("state police nj", "New Jersey State Police"),
+    ("corrections pa", "Pennsylvania Department of Corrections"),
 ])
 def test_a_state_code_beside_the_words_finds_that_states_office(cli, typed: str, name: str) -> None:  # type: ignore[no-untyped-def]
     found = cli("agencies", "--search", typed, "--json").json()

@@ -170,6 +170,8 @@ def test_state_police_types_its_space_and_ticks_a_state_police(qtbot: Any, dialo
     ("state police IL", "Illinois State Police", "US-IL"),
     ("state patrol wa", "Washington State Patrol", "US-WA"),
     ("public safety tx", "Texas Department of Public Safety", "US-TX"),
+    ("state police nj", "New Jersey State Police", "US-NJ"),
+    ("state patrol ga", "Georgia Department of Public Safety (Georgia State Patrol)", "US-GA"),
 ])
 def test_state_police_with_a_state_code_ticks_that_states_office(
         qtbot: Any, dialog: NewRequestDialog, typed: str, name: str, jurisdiction: str) -> None:
