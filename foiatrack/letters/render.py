@@ -12,20 +12,19 @@ from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
 
-from jinja2 import Template
-
 from foiatrack.core.errors import UserError
 from foiatrack.letters.document import Block, Document, Heading, ListBlock, ListItem, Paragraph, Quote, Run
 from foiatrack.letters.markdown import parse_inline, parse_markdown
-from foiatrack.letters.sandbox import FIELD_HINTS, MARKDOWN_ENV, TEXT_ENV, compile_template, parse_source, render
+from foiatrack.letters.parts import BODY, compiled_part, render_parts_here
+from foiatrack.letters.sandbox import FIELD_HINTS, MARKDOWN_ENV, TEXT_ENV, parse_source
 from foiatrack.letters.template import AppealGround, LetterTemplate
 
 
 def check_template(template: LetterTemplate) -> None:
     """Compile every part of *template*, so syntax errors surface when it is loaded, not when used."""
-    _compiled(template, "body")
+    compiled_part(template, BODY)
     for key in template.fields:
-        _compiled(template, key)
+        compiled_part(template, key)
 
 
 def parse_check_template(template: LetterTemplate) -> None:
@@ -41,16 +40,19 @@ def parse_check_template(template: LetterTemplate) -> None:
 def render_letter(template: LetterTemplate, context: Mapping[str, Any]) -> Document:
     """Render *template* with *context* (from :func:`~foiatrack.letters.context.build_context`).
 
+    A user's template is rendered in a limited child process (:mod:`foiatrack.letters.isolated`); a
+    built-in one, ours, in this process.
+
     Raises:
         UserError: a required field is missing or empty, the template uses a field the context lacks,
-            or tries something the sandbox forbids; the message names the file, line and field.
+            or tries something the sandbox forbids, or needs too much memory or time; the message names
+            the file, line and field.
     """
     _check_requirements(template, context)
-    body_text = render(_compiled(template, "body"), context, template.path)
-    body = tuple(_typeset_block(block) for block in parse_markdown(body_text))
+    texts = render_parts(template, context)
+    body = tuple(_typeset_block(block) for block in parse_markdown(texts.pop(BODY)))
     if not body:
         raise UserError(f"{template.path}: the letter body is empty")
-    texts = {key: render(_compiled(template, key), context, template.path) for key in template.fields}
 
     subject = _typeset_runs(parse_inline(" ".join(texts["subject"].split())))
     if not any(run.text.strip() for run in subject):
@@ -106,18 +108,13 @@ def _enclosures(template: LetterTemplate, context: Mapping[str, Any]) -> tuple[s
     return (typeset(f"Copy of the agency's {label.lower()} of {decision.get('date')}"),)
 
 
-def _compiled(template: LetterTemplate, part: str) -> Template:
-    """Compile one part once per template object: re-rendering a letter should not re-parse it."""
-    cached = template._compiled.get(part)
-    if cached is None:
-        if part == "body":
-            cached = compile_template(MARKDOWN_ENV, template.body, template.path, template.body_line - 1)
-        else:
-            text_field = template.fields[part]
-            env = MARKDOWN_ENV if part == "subject" else TEXT_ENV
-            cached = compile_template(env, text_field.source, template.path, text_field.line - 1)
-        template._compiled[part] = cached
-    return cached  # type: ignore[return-value]
+def render_parts(template: LetterTemplate, context: Mapping[str, Any]) -> dict[str, str]:
+    """The template's parts as text: a user's template in a limited child process, a built-in here."""
+    if template.builtin:
+        return render_parts_here(template, context)
+    from foiatrack.letters.isolated import render_parts_isolated
+
+    return render_parts_isolated(template, context)
 
 
 def _where(template: LetterTemplate, line: int) -> str:

@@ -2,16 +2,14 @@
 
 A PDF is outside input: a small file can hold streams that decompress to gigabytes or pages that share
 one huge stream, and pypdf then takes minutes and many GB. The text layer is therefore read by a separate
-Python process (``python -m foiatrack.services.pdf_text``) that may use at most MEMORY_LIMIT bytes and
-TIME_LIMIT_S seconds; if it fails, the file still attaches, marked "text not extracted".
+Python process (``python -m foiatrack.services.pdf_text``, see :mod:`foiatrack.children`) that may use at
+most MEMORY_LIMIT bytes and TIME_LIMIT_S seconds; if it fails, the file still attaches, marked "text not extracted".
 """
 
 from __future__ import annotations
 
 import io
 import logging
-import os
-import subprocess
 import sys
 
 MAX_PAGES = 300
@@ -55,13 +53,13 @@ def pdf_text(data: bytes, *, time_limit_s: float | None = None, memory_limit: in
     Raises:
         NotExtracted: the child ran out of time or memory, or failed in another way.
     """
+    from foiatrack.children import ChildTimeout, run_child
+
     time_limit_s = TIME_LIMIT_S if time_limit_s is None else time_limit_s
     memory_limit = MEMORY_LIMIT if memory_limit is None else memory_limit
-    env = {**os.environ, "FOIATRACK_PDF_MEMORY": str(memory_limit), "PYTHONDONTWRITEBYTECODE": "1"}
     try:
-        done = subprocess.run([sys.executable, "-m", "foiatrack.services.pdf_text"], input=data,
-                              capture_output=True, timeout=time_limit_s, env=env, check=False)
-    except subprocess.TimeoutExpired:
+        done = run_child("foiatrack.services.pdf_text", data, time_limit_s=time_limit_s, memory_limit=memory_limit)
+    except ChildTimeout:
         raise NotExtracted(f"reading its text took longer than {time_limit_s:g} s") from None
     except OSError as exc:
         raise NotExtracted(f"the text reader could not start ({exc.strerror or exc})") from None
@@ -73,18 +71,11 @@ def pdf_text(data: bytes, *, time_limit_s: float | None = None, memory_limit: in
     raise NotExtracted("its text could not be read")
 
 
-def _limit_memory() -> None:
-    try:
-        import resource
-    except ImportError:  # pragma: no cover - Windows: the time limit still holds
-        return
-    limit = int(os.environ.get("FOIATRACK_PDF_MEMORY", MEMORY_LIMIT))
-    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
-
-
 def main() -> int:
+    from foiatrack.children import limit_memory
+
     data = sys.stdin.buffer.read()
-    _limit_memory()
+    limit_memory()
     try:
         text = pdf_text_here(data)
     except MemoryError:
