@@ -28,9 +28,8 @@ from foiatrack.intake.model import Letter
 SUFFIXES = (".pdf", ".eml", ".msg", ".txt", ".docx")
 MAX_BYTES = 64 * 1024 * 1024  # a letter, not a production: bigger files are refused with a reason
 MAX_PAGES = 60
-OCR_HELP = ("install Tesseract OCR to read scans (Debian/Ubuntu: `sudo apt install tesseract-ocr`, macOS: "
-            "`brew install tesseract`, then `uv pip install pytesseract` or `pip install ocrmypdf`), or log the "
-            "events by hand")
+OCR_HELP = ("install Tesseract OCR and Poppler to read scans (Debian/Ubuntu: `sudo apt install tesseract-ocr "
+            "poppler-utils`, macOS: `brew install tesseract poppler`; or OCRmyPDF), or log the events by hand")
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,38 +148,48 @@ def _pdf_text_layer(data: bytes, label: str) -> str:
 
 
 def ocr_available() -> bool:
-    """True when a Tesseract engine and one of the Python bridges to it are installed."""
-    if shutil.which("tesseract") is None:
-        return False
-    import importlib.util
-
-    return any(importlib.util.find_spec(name) is not None for name in ("ocrmypdf", "pytesseract"))
+    """True when the Tesseract program is installed with a way to turn PDF pages into images for it
+    (Poppler's pdftoppm) or OCRmyPDF, which does both."""
+    return shutil.which("tesseract") is not None and (
+        shutil.which("ocrmypdf") is not None or shutil.which("pdftoppm") is not None)
 
 
 def _ocr(data: bytes, label: str) -> str | None:
-    """Text of a scanned PDF, or None when no OCR is installed. Runs locally; nothing leaves the machine."""
+    """Text of a scanned PDF, or None when no OCR is installed. Runs locally; nothing leaves the machine.
+
+    OCRmyPDF is used where installed (it deskews and cleans the scan first); otherwise each page is rendered
+    at 300 dpi by pdftoppm and read by the tesseract program, page by page, in order.
+    """
     if not ocr_available():
         return None
-    import importlib.util
-
     with tempfile.TemporaryDirectory(prefix="foiatrack-ocr-") as folder:
         source = Path(folder, "in.pdf")
         source.write_bytes(data)
-        if importlib.util.find_spec("ocrmypdf") is not None:
+        if shutil.which("ocrmypdf"):
             target = Path(folder, "out.pdf")
             result = subprocess.run(["ocrmypdf", "--quiet", "--force-ocr", str(source), str(target)],
                                     capture_output=True, check=False, timeout=600)
             if result.returncode == 0 and target.exists():
                 return _pdf_text_layer(target.read_bytes(), label)
-        if importlib.util.find_spec("pytesseract") is not None and shutil.which("pdftoppm"):
-            import pytesseract  # type: ignore[import-not-found]
-            from PIL import Image
+        if not shutil.which("pdftoppm"):
+            return None
+        rendered = subprocess.run(["pdftoppm", "-r", "300", "-l", str(MAX_PAGES), "-png", str(source),
+                                   str(Path(folder, "page"))], capture_output=True, check=False, timeout=600)
+        if rendered.returncode != 0:
+            raise UserError(f"{label}: not a readable PDF (its pages could not be rendered for OCR)", field="file")
+        texts = []
+        # pdftoppm numbers pages with as many digits as the last page needs, so names sort in page order.
+        for page in sorted(Path(folder).glob("page*.png")):
+            read = subprocess.run(["tesseract", str(page), "stdout"], capture_output=True, check=False,
+                                  timeout=600)
+            texts.append(_rejoin_lines(read.stdout.decode("utf-8", errors="replace")))
+        return "\f".join(texts)
 
-            subprocess.run(["pdftoppm", "-r", "300", "-l", str(MAX_PAGES), "-png", str(source),
-                            str(Path(folder, "page"))], capture_output=True, check=False, timeout=600)
-            pages = sorted(Path(folder).glob("page*.png"))
-            return "\n".join(pytesseract.image_to_string(Image.open(page)) for page in pages)
-    return None
+
+def _rejoin_lines(text: str) -> str:
+    """Tesseract often puts a blank line between two lines of one paragraph; a blank line after a line that
+    ends mid-sentence, before one that starts in lower case, is that, and would cut the sentence in two."""
+    return re.sub(r"([^\n.!?:;])\n[ \t]*\n(?=[ \t]*[a-z(])", r"\1\n", text)
 
 
 # --- Word ------------------------------------------------------------------------------------------------

@@ -5,6 +5,9 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
+from scans import OCR_MISSING, ocr_installed, scanned_pdf
+
 LETTERS = Path(__file__).parents[1] / "intake" / "letters"
 
 
@@ -59,3 +62,17 @@ def test_unmatched_letter_lists_candidates_and_says_use_request(cli) -> None:  #
     chosen = cli("intake", str(LETTERS / "samples" / "s01-dos-ack.txt"), "--request", "2", "--apply", "--json")
     assert chosen.code == 0 and chosen.json()[0]["matched_by"] == "chosen"
     assert cli("intake", "x.txt", "--request", "two").code == 1
+
+
+@pytest.mark.skipif(not ocr_installed(), reason=OCR_MISSING)
+def test_scanned_letter_reports_ocr_as_its_source(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    cli("add", "--agency", "DHS", "--subject", "Inspection reports", "--sent", "2026-09-28",
+        "--tracking", "2026-ICFO-48817")
+    scan = tmp_path / "scan.pdf"
+    scan.write_bytes(scanned_pdf((LETTERS / "heldout11" / "q01-ice-ack-ext.txt").read_text(encoding="utf-8")))
+    result = cli("intake", str(scan), "--json")
+    assert result.code == 0, result.err
+    [document] = result.json()
+    assert document["text_source"] == "ocr" and document["request_id"] == 1
+    assert [(e["kind"], e.get("received"), e.get("extension_days")) for e in document["events"]] == [
+        ("acknowledged", "2026-10-01", None), ("extension", None, 10)]

@@ -8,6 +8,7 @@ from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
+from scans import OCR_MISSING, ocr_installed, scanned_pdf
 
 from foiatrack.core.errors import UserError
 from foiatrack.exchange import correspondence
@@ -138,3 +139,27 @@ def test_outlook_message_through_extract_msg(tmp_path: Path, monkeypatch: pytest
     assert (letter.sender, letter.date, letter.subject) == ("foia@x.gov", dt.date(2026, 3, 9), "Re: 2026-ICFO-31417")
     proposal = understand(letter)
     assert proposal.tracking_numbers == ["2026-ICFO-31417"] and proposal.events[0].date == dt.date(2026, 3, 6)
+
+
+@pytest.mark.skipif(not ocr_installed(), reason=OCR_MISSING)
+def test_scanned_letter_is_read_by_ocr(tmp_path: Path) -> None:
+    """A real scan path: an image-only PDF (no text layer) is read by Tesseract and understood."""
+    text = (Path(__file__).parents[1] / "intake" / "letters" / "heldout12" / "r02-bop-partial.txt").read_text(
+        encoding="utf-8")
+    path = tmp_path / "scan.pdf"
+    path.write_bytes(scanned_pdf(text))
+    assert correspondence._pdf_text_layer(path.read_bytes(), "scan.pdf").strip() == ""  # truly no text layer
+    letter = read_correspondence(path)
+    assert letter.source == "ocr"
+    proposal = understand(letter)
+    [event] = proposal.events
+    assert proposal.tracking_numbers[:1] == ["2026-03391"]
+    assert (event.kind.value, event.date, event.pages_released, event.pages_withheld) == (
+        "final_determination", dt.date(2026, 7, 7), 53, 5)
+    assert event.exemptions == ("(b)(7)(C)", "(b)(7)(E)", "(b)(7)(F)")
+
+
+def test_ocr_blank_lines_inside_a_paragraph_are_joined() -> None:
+    text = "The estimated\n\ncost is $142.80, based on the\n\nhourly rate.\n\nSincerely,\n\nOfficer"
+    assert correspondence._rejoin_lines(text) == ("The estimated\ncost is $142.80, based on the\nhourly rate.\n\n"
+                                                  "Sincerely,\n\nOfficer")
