@@ -10,16 +10,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from foiatrack.core.errors import UserError
+from foiatrack.core.event_kinds import kinds_where
 from foiatrack.core.models import Event
 from foiatrack.core.vocabulary import EventKind
 
-# What the agency does with a request: none of it can happen before the request was sent.
-AGENCY_SIDE = frozenset({
-    EventKind.RECEIVED, EventKind.ACKNOWLEDGED, EventKind.TRACKING_NUMBER, EventKind.CLARIFICATION_REQUESTED,
-    EventKind.FEE_ESTIMATE, EventKind.FEE_WAIVER_DECISION, EventKind.EXPEDITE_DECISION, EventKind.EXTENSION,
-    EventKind.INTERIM_RELEASE, EventKind.FINAL_DETERMINATION, EventKind.APPEAL_FILED,
-    EventKind.APPEAL_ACKNOWLEDGED, EventKind.APPEAL_DECISION,
-})
+# What cannot happen before the request was sent (the agency's side of it, and an appeal): the table says.
+AGENCY_SIDE = frozenset(kinds_where(after_sending=True))
 
 
 def check_event_order(events: Iterable[Event], changed: Event) -> list[str]:

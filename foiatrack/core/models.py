@@ -72,15 +72,21 @@ class AttachmentInfo:
 
 @dataclass(frozen=True, slots=True)
 class Event:
-    """One thing that happened. Structured fields are ``None`` where the kind does not use them."""
+    """One thing that happened to a request: the one event value of every layer.
 
-    id: int
-    request_id: int
-    date: dt.date
+    Logged (``services.events.log_event``), it carries its ``id``, ``request_id``, author and files; about to
+    be logged (the dialog's form, a ``log`` command, a planned import row, an intake proposal accepted) it has
+    ``id`` 0. Structured fields are ``None`` where the kind does not use them (which ones it uses:
+    :data:`foiatrack.core.event_kinds.KINDS`). A ``direction`` left out is the kind's usual one.
+    """
+
     kind: EventKind
-    direction: Direction
+    date: dt.date
     summary: str = ""
     details: str = ""
+    # Declared without None so readers need no check; None given (or left out) is replaced by the kind's
+    # direction in __post_init__, before anyone can read it.
+    direction: Direction = None  # type: ignore[assignment]
     tracking_number: str | None = None
     amount: Decimal | None = None
     pages_released: int | None = None
@@ -94,11 +100,17 @@ class Event:
     appeal_number: str | None = None
     # The approximate completion date an acknowledgement gave (N.Y. Pub. Off. Law § 89(3)(a)).
     expected_by: dt.date | None = None
+    id: int = 0  # 0: not recorded yet
+    request_id: int = 0
     created_by: str = ""
     created_at: dt.datetime | None = None
     attachments: tuple[AttachmentInfo, ...] = ()
     # Edits of the event name the version they started from; a stale one is refused.
     version: int = 1
+
+    def __post_init__(self) -> None:
+        if self.direction is None:
+            object.__setattr__(self, "direction", self.kind.default_direction)
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from foiatrack.core.event_kinds import KindSpec, PauseReason, StatusEffect
 from foiatrack.core.models import Event
-from foiatrack.core.vocabulary import EventKind, Outcome, Status
+from foiatrack.core.vocabulary import Outcome, Status
 
 _DETERMINATION_STATUS: dict[Outcome, Status] = {
     Outcome.FULL_GRANT: Status.GRANTED,
@@ -22,17 +23,11 @@ _DETERMINATION_STATUS: dict[Outcome, Status] = {
     Outcome.OTHER: Status.CLOSED,
 }
 
-# Events that mean "the agency is working on it" while no determination has been made.
-_PROGRESS_KINDS = frozenset(
-    {
-        EventKind.FEE_WAIVER_DECISION,
-        EventKind.EXPEDITE_DECISION,
-        EventKind.EXTENSION,
-        EventKind.CLARIFICATION_ANSWERED,
-        EventKind.FEE_PAID,
-        EventKind.FEE_ANSWERED,
-    }
-)
+# While no determination is made, a requester's answer returns the request from waiting on it.
+_WAITING: dict[PauseReason, Status] = {
+    PauseReason.CLARIFICATION: Status.WAITING_CLARIFICATION,
+    PauseReason.FEES: Status.WAITING_FEES,
+}
 
 
 def chronological(events: Iterable[Event]) -> list[Event]:
@@ -45,44 +40,41 @@ def derive_status(events: Sequence[Event]) -> Status:
     status = Status.DRAFT
     determined = False
     for event in chronological(events):
-        kind = event.kind
+        effect = event.kind.spec.status
         if status is Status.WITHDRAWN:
             break
-        if kind is EventKind.LAWSUIT_FILED:
+        if effect is StatusEffect.LAWSUIT:
             status = Status.IN_LITIGATION
-        elif kind is EventKind.FINAL_DETERMINATION:
+        elif effect is StatusEffect.DETERMINATION:
             determined = True
             if status is not Status.IN_LITIGATION or event.outcome is Outcome.WITHDRAWN:
                 status = _DETERMINATION_STATUS[event.outcome or Outcome.OTHER]
-        elif kind is EventKind.APPEAL_FILED:
+        elif effect is StatusEffect.APPEAL:
             if status is not Status.IN_LITIGATION:
                 status = Status.APPEALED
-        elif kind is EventKind.APPEAL_DECISION:
+        elif effect is StatusEffect.APPEAL_DECISION:
             if status is not Status.IN_LITIGATION:
                 status = Status.APPEAL_DECIDED
         elif status is Status.IN_LITIGATION or determined:
             continue  # the agency's later paperwork does not reopen a decided request
         else:
-            status = _before_determination(status, kind)
+            status = _before_determination(status, event.kind.spec)
     return status
 
 
-def _before_determination(status: Status, kind: EventKind) -> Status:
-    if kind in (EventKind.SUBMITTED, EventKind.RECEIVED):
+def _before_determination(status: Status, spec: KindSpec) -> Status:
+    effect = spec.status
+    if effect is StatusEffect.SENT:
         return Status.SUBMITTED if status is Status.DRAFT else status
-    if kind in (EventKind.ACKNOWLEDGED, EventKind.TRACKING_NUMBER):
+    if effect is StatusEffect.ACKNOWLEDGED:
         return Status.ACKNOWLEDGED if status in (Status.DRAFT, Status.SUBMITTED) else status
-    if kind is EventKind.CLARIFICATION_REQUESTED:
-        return Status.WAITING_CLARIFICATION
-    if kind is EventKind.FEE_ESTIMATE:
-        return Status.WAITING_FEES
-    if kind is EventKind.INTERIM_RELEASE:
+    if effect is StatusEffect.WAITING and spec.pause is not None:
+        return _WAITING[spec.pause]
+    if effect is StatusEffect.INTERIM:
         return Status.RELEASED_IN_PART
-    if kind in _PROGRESS_KINDS:
-        if kind is EventKind.CLARIFICATION_ANSWERED and status is not Status.WAITING_CLARIFICATION:
-            return status if status is not Status.DRAFT else Status.IN_PROGRESS
-        if kind in (EventKind.FEE_PAID, EventKind.FEE_ANSWERED) and status is not Status.WAITING_FEES:
-            return status if status is not Status.DRAFT else Status.IN_PROGRESS
+    if effect is StatusEffect.ANSWER and spec.pause is not None and status is not _WAITING[spec.pause]:
+        return status if status is not Status.DRAFT else Status.IN_PROGRESS
+    if effect in (StatusEffect.ANSWER, StatusEffect.PROGRESS):
         return Status.RELEASED_IN_PART if status is Status.RELEASED_IN_PART else Status.IN_PROGRESS
     return status  # notes, letters
 

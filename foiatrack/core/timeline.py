@@ -13,20 +13,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from foiatrack.core.counting import Pause, day
+from foiatrack.core.event_kinds import Clock, PauseReason
 from foiatrack.core.models import Event
 from foiatrack.core.rules import JurisdictionRule
-from foiatrack.core.vocabulary import EventKind, Outcome
+from foiatrack.core.vocabulary import Outcome
 
-_CLARIFICATION = "request for clarification"
-_FEES = "fee estimate"
-# The pause for fees ends when the agency receives the requester's response, whether it pays, agrees to
-# pay, narrows or contests (5 U.S.C. § 552(a)(6)(A)(ii)(II)); paying is only one answer.
-_FEE_ANSWERS = (EventKind.FEE_PAID, EventKind.FEE_ANSWERED)
-_ANSWERS = (EventKind.CLARIFICATION_ANSWERED, *_FEE_ANSWERS)
-_SIDE_DECISIONS = {
-    EventKind.FEE_WAIVER_DECISION: "fee waiver",
-    EventKind.EXPEDITE_DECISION: "expedited processing",
-}
+# What each kind does to the clocks is its ``clock`` (and ``pause``) in the table of event kinds. The pause
+# for fees ends when the agency receives the requester's response, whether it pays, agrees to pay, narrows
+# or contests (5 U.S.C. § 552(a)(6)(A)(ii)(II)); paying is only one answer.
+_CLARIFICATION = PauseReason.CLARIFICATION.value
+_FEES = PauseReason.FEES.value
 
 
 @dataclass(slots=True)
@@ -105,17 +101,19 @@ class Timeline:
 
     def describe(self, event: Event) -> str:
         outcome = event.outcome.label.lower() if event.outcome is not None else "decision"
-        if event.kind is EventKind.FINAL_DETERMINATION:
+        spec = event.kind.spec
+        if spec.clock is Clock.DETERMINATION:
             return f"adverse final determination: {outcome}"
-        return f"{_SIDE_DECISIONS.get(event.kind, event.kind.label.lower())} decision: {outcome}"
+        return f"{spec.decides or event.kind.label.lower()} decision: {outcome}"
 
     def last_requester_action(self, start: dt.date) -> tuple[dt.date, str]:
         """Where a follow-up reminder counts from: receipt, or the requester's latest answer to the agency."""
         since, what = start, ""
         for event in self.events:
-            if event.kind is EventKind.FINAL_DETERMINATION:
+            clock = event.kind.spec.clock
+            if clock is Clock.DETERMINATION:
                 break
-            if event.kind in _ANSWERS and event.date > since:
+            if clock is Clock.RESUME and event.date > since:
                 since, what = event.date, f" ({event.kind.label.lower()})"
         return since, what
 
@@ -125,13 +123,13 @@ def read_timeline(events: Sequence[Event], rule: JurisdictionRule) -> Timeline:
     ordered = sorted(events, key=lambda e: (e.date, e.id))
     log = Timeline(ordered)
     log._position = {id(e): i for i, e in enumerate(ordered)}
-    receipts = [e.date for e in ordered if e.kind is EventKind.RECEIVED]
+    receipts = [e.date for e in ordered if e.kind.spec.clock is Clock.START_RECEIVED]
     if receipts:
         log.received = receipts[0]
         if len(set(receipts)) > 1:
             log.warnings.append(f"Several receipt dates are logged; the earliest, {day(receipts[0])}, "
                                 f"starts the clock.")
-    log.submitted = next((e.date for e in ordered if e.kind is EventKind.SUBMITTED), None)
+    log.submitted = next((e.date for e in ordered if e.kind.spec.clock is Clock.START_SENT), None)
     start = log.clock_start
 
     waits: list[tuple[dt.date, dt.date | None, str]] = []
@@ -141,26 +139,28 @@ def read_timeline(events: Sequence[Event], rule: JurisdictionRule) -> Timeline:
     tolling = rule.tolling
     untolled: list[str] = []
     for event in ordered:
-        kind = event.kind
-        if kind is EventKind.FINAL_DETERMINATION:
+        spec = event.kind.spec
+        clock = spec.clock
+        if clock is Clock.DETERMINATION:
             log.determinations.append(event)
-        elif kind is EventKind.APPEAL_FILED:
+        elif clock is Clock.APPEAL:
             log.appeals.append(event)
-        elif kind is EventKind.APPEAL_DECISION:
+        elif clock is Clock.APPEAL_DECISION:
             log.appeal_decisions.append(event)
-        elif kind is EventKind.APPEAL_ACKNOWLEDGED:
+        elif clock is Clock.APPEAL_RECEIPT:
             log.appeal_receipts.append(event)
-        elif kind in _SIDE_DECISIONS:
+        elif clock is Clock.SIDE_DECISION:
             log.side_decisions.append(event)
-        elif kind is EventKind.LAWSUIT_FILED:
+        elif clock is Clock.LAWSUIT:
             log.lawsuit = log.lawsuit or event.date
-        elif kind is EventKind.ACKNOWLEDGED:
+        elif clock is Clock.ACKNOWLEDGEMENT:
             if log.acknowledged is None and (start is None or event.date >= start):
                 log.acknowledged = event.date
                 log.acknowledgement = event
-        elif kind is EventKind.EXTENSION:
+        elif clock is Clock.EXTENSION:
             (log.appeal_extensions if log.appeals else log.response_extensions).append(event)
-        elif kind is EventKind.CLARIFICATION_REQUESTED and not log.determinations and _on_clock(event, start):
+        elif clock is Clock.PAUSE and spec.pause is PauseReason.CLARIFICATION and not log.determinations \
+                and _on_clock(event, start):
             if tolling is None or not tolling.clarification:
                 untolled.append(_CLARIFICATION)
             elif open_clar is None:
@@ -171,15 +171,16 @@ def read_timeline(events: Sequence[Event], rule: JurisdictionRule) -> Timeline:
                     log.warnings.append(
                         f"Only {tolling.clarification_max} request for clarification may pause the clock "
                         f"under {tolling.citation}; the one of {day(event.date)} does not.")
-        elif kind is EventKind.CLARIFICATION_ANSWERED and open_clar is not None:
+        elif clock is Clock.RESUME and spec.pause is PauseReason.CLARIFICATION and open_clar is not None:
             waits.append((open_clar, event.date, _CLARIFICATION))
             open_clar = None
-        elif kind is EventKind.FEE_ESTIMATE and not log.determinations and _on_clock(event, start):
+        elif clock is Clock.PAUSE and spec.pause is PauseReason.FEES and not log.determinations \
+                and _on_clock(event, start):
             if tolling is None or not tolling.fees:
                 untolled.append(_FEES)
             elif open_fee is None:
                 open_fee = event.date
-        elif kind in _FEE_ANSWERS and open_fee is not None:
+        elif clock is Clock.RESUME and spec.pause is PauseReason.FEES and open_fee is not None:
             waits.append((open_fee, event.date, _FEES))
             open_fee = None
     for opened, reason in ((open_clar, _CLARIFICATION), (open_fee, _FEES)):

@@ -1,5 +1,8 @@
 """The words of the domain: event kinds, outcomes, statuses, fee categories, delivery methods.
 
+Event kinds, directions and outcomes are defined with the table of event kinds
+(:mod:`foiatrack.core.event_kinds`) and re-exported here.
+
 Every enum's value is the stable text stored in the database and used on the command line; labels are
 for people. Adding a member is fine; renaming a value needs a data migration.
 """
@@ -9,103 +12,12 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import TypeVar
 
+# The event vocabulary lives with the table of event kinds; imported here so the domain's words stay in one
+# import ("from foiatrack.core.vocabulary import EventKind, Outcome, Status").
+from foiatrack.core.event_kinds import Direction, EventKind, Outcome
 
-class EventKind(StrEnum):
-    """What happened to a request. The event log is the truth; status and deadlines derive from it."""
-
-    SUBMITTED = "submitted"
-    RECEIVED = "received"
-    ACKNOWLEDGED = "acknowledged"
-    TRACKING_NUMBER = "tracking_number"
-    CLARIFICATION_REQUESTED = "clarification_requested"
-    CLARIFICATION_ANSWERED = "clarification_answered"
-    FEE_ESTIMATE = "fee_estimate"
-    FEE_PAID = "fee_paid"
-    # The requester answered a fee letter (agreed to pay, narrowed or contested): ends the fee pause
-    # like a payment does (5 U.S.C. § 552(a)(6)(A)(ii)(II)).
-    FEE_ANSWERED = "fee_answered"
-    FEE_WAIVER_DECISION = "fee_waiver_decision"
-    EXPEDITE_DECISION = "expedite_decision"
-    EXTENSION = "extension"
-    INTERIM_RELEASE = "interim_release"
-    FINAL_DETERMINATION = "final_determination"
-    APPEAL_FILED = "appeal_filed"
-    # The agency confirms it received the appeal: the decision clock counts from that receipt.
-    APPEAL_ACKNOWLEDGED = "appeal_acknowledged"
-    APPEAL_DECISION = "appeal_decision"
-    LAWSUIT_FILED = "lawsuit_filed"
-    NOTE = "note"
-    LETTER = "letter"
-
-    @property
-    def label(self) -> str:
-        return _KIND_LABELS[self]
-
-    @property
-    def default_direction(self) -> Direction:
-        return _KIND_DIRECTIONS.get(self, Direction.INCOMING)
-
-
-_KIND_LABELS: dict[EventKind, str] = {
-    EventKind.SUBMITTED: "Request sent",
-    EventKind.RECEIVED: "Received by agency",
-    EventKind.ACKNOWLEDGED: "Acknowledged",
-    EventKind.TRACKING_NUMBER: "Tracking number assigned",
-    EventKind.CLARIFICATION_REQUESTED: "Clarification requested",
-    EventKind.CLARIFICATION_ANSWERED: "Clarification answered",
-    EventKind.FEE_ESTIMATE: "Fee estimate",
-    EventKind.FEE_PAID: "Fee paid",
-    EventKind.FEE_ANSWERED: "Fee letter answered",
-    EventKind.FEE_WAIVER_DECISION: "Fee waiver decision",
-    EventKind.EXPEDITE_DECISION: "Expedited processing decision",
-    EventKind.EXTENSION: "Extension claimed",
-    EventKind.INTERIM_RELEASE: "Interim release",
-    EventKind.FINAL_DETERMINATION: "Final determination",
-    EventKind.APPEAL_FILED: "Appeal filed",
-    EventKind.APPEAL_ACKNOWLEDGED: "Appeal acknowledged",
-    EventKind.APPEAL_DECISION: "Appeal decision",
-    EventKind.LAWSUIT_FILED: "Lawsuit filed",
-    EventKind.NOTE: "Note",
-    EventKind.LETTER: "Letter",
-}
-
-
-class Direction(StrEnum):
-    INCOMING = "incoming"
-    OUTGOING = "outgoing"
-    INTERNAL = "internal"
-
-
-_KIND_DIRECTIONS: dict[EventKind, Direction] = {
-    EventKind.SUBMITTED: Direction.OUTGOING,
-    EventKind.CLARIFICATION_ANSWERED: Direction.OUTGOING,
-    EventKind.FEE_PAID: Direction.OUTGOING,
-    EventKind.FEE_ANSWERED: Direction.OUTGOING,
-    EventKind.APPEAL_FILED: Direction.OUTGOING,
-    EventKind.LAWSUIT_FILED: Direction.OUTGOING,
-    EventKind.LETTER: Direction.OUTGOING,
-    EventKind.NOTE: Direction.INTERNAL,
-}
-
-
-class Outcome(StrEnum):
-    """Outcome of a final determination, an appeal decision or a fee-waiver/expedite decision."""
-
-    FULL_GRANT = "full_grant"
-    PARTIAL_GRANT = "partial_grant"
-    DENIED = "denied"
-    NO_RECORDS = "no_records"
-    WITHDRAWN = "withdrawn"
-    OTHER = "other"
-
-    @property
-    def label(self) -> str:
-        return self.value.replace("_", " ").capitalize()
-
-    @property
-    def is_adverse(self) -> bool:
-        """Adverse determinations open the requester's appeal window (5 U.S.C. § 552(a)(6)(A)(i))."""
-        return self in (Outcome.PARTIAL_GRANT, Outcome.DENIED, Outcome.NO_RECORDS)
+__all__ = ["AWAITING_AGENCY", "DeliveryMethod", "Direction", "EventKind", "FeeCategory", "Outcome", "Status",
+           "choices", "parse_enum"]
 
 
 class Status(StrEnum):

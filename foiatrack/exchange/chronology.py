@@ -21,17 +21,13 @@ from dataclasses import dataclass
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from foiatrack.core.deadlines import Deadlines, DerivedDate
+from foiatrack.core.event_kinds import deadline_answers
 from foiatrack.core.models import Agency, Event, Request
 from foiatrack.core.vocabulary import Direction, EventKind, Outcome
 from foiatrack.exchange.pdf import Frame, day, heading, para, render, table, text
 
-_AGENCY_REPLIES = {
-    "acknowledgement_due": (EventKind.ACKNOWLEDGED, EventKind.TRACKING_NUMBER, EventKind.INTERIM_RELEASE,
-                            EventKind.FINAL_DETERMINATION),
-    "response_due": (EventKind.FINAL_DETERMINATION,),
-    "extended_due": (EventKind.FINAL_DETERMINATION,),
-    "expedite_decision_due": (EventKind.EXPEDITE_DECISION,),
-}
+# Deadline name -> the kinds of agency reply that meet it (each kind's ``answers`` in the table of kinds).
+_AGENCY_REPLIES = deadline_answers()
 # A table row cannot be split across pages, so longer texts are printed after the table in full, and the
 # table refers to them.
 LONG_TEXT = 700

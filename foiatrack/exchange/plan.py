@@ -24,11 +24,11 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
-from decimal import Decimal
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from foiatrack.core.errors import UserError
+from foiatrack.core.models import Event
 from foiatrack.core.vocabulary import Direction, EventKind, Outcome, parse_enum
 from foiatrack.exchange.cells import match_key
 from foiatrack.exchange.columns import EVENT_FIELDS, FIELDS, ColumnMatch
@@ -56,26 +56,14 @@ _REQUEST_TEXT = ("records_sought", "requester_name", "requester_organisation", "
 
 @dataclass(slots=True)
 class EventSpec:
-    """An event to record; the fields are those of :class:`foiatrack.services.events.NewEvent`."""
+    """An event read from a file: the one event value (:class:`foiatrack.core.models.Event`) and where it
+    came from. A thin adapter, not a second event type: the importer must name the column and line of any
+    problem with the event, and tell an author left blank (the importer's name is used) from one given."""
 
-    kind: EventKind
-    date: dt.date
-    summary: str = ""
-    details: str = ""
-    direction: Direction | None = None
-    tracking_number: str | None = None
-    amount: Decimal | None = None
-    pages_released: int | None = None
-    pages_withheld: int | None = None
-    exemptions: tuple[str, ...] = ()
-    outcome: Outcome | None = None
-    extension_days: int | None = None
-    received: dt.date | None = None
-    appeal_number: str | None = None
-    expected_by: dt.date | None = None
-    created_by: str | None = None  # None: the importer's default
+    event: Event
     column: str = ""  # the header to name in an error about this event
     line: int = 0
+    created_by: str | None = None  # None: the importer's default
 
 
 @dataclass(slots=True)
@@ -207,8 +195,8 @@ class RowPlanner:
                 row.events = list(self.events_by_key.get(row.key, ()))
                 # The request's number, so that a request filed here (with `add`) is recognised by its
                 # agency and tracking number when its export comes back.
-                numbers = [e.tracking_number for e in row.events
-                           if e.kind is EventKind.TRACKING_NUMBER and e.tracking_number]
+                numbers = [s.event.tracking_number for s in row.events
+                           if s.event.kind is EventKind.TRACKING_NUMBER and s.event.tracking_number]
                 row.tracking_number = numbers[-1] if numbers else None
             return row
         self._events(row, raw, read)
@@ -245,14 +233,14 @@ class RowPlanner:
         agency = row.agency
         where = f"Imported from {self.source}, line {row.line}."
         if sent is not None:
-            row.events.append(EventSpec(EventKind.SUBMITTED, sent, f"Request sent to {agency}", where,
+            row.events.append(EventSpec(Event(EventKind.SUBMITTED, sent, f"Request sent to {agency}", where),
                                         column=self.header("sent")))
         if received is not None:
-            row.events.append(EventSpec(EventKind.RECEIVED, received, f"Received by {agency}",
+            row.events.append(EventSpec(Event(EventKind.RECEIVED, received, f"Received by {agency}"),
                                         column=self.header("received")))
         known = [d for d in (sent, received, dates["acknowledged"]) if d is not None]
         if dates["acknowledged"] is not None:
-            row.events.append(EventSpec(EventKind.ACKNOWLEDGED, dates["acknowledged"],
+            row.events.append(EventSpec(Event(EventKind.ACKNOWLEDGED, dates["acknowledged"]),
                                         column=self.header("acknowledged")))
         tracking = self._text(raw.get("tracking_number"), "tracking_number") or None
         if tracking is not None and len(tracking) > 100:
@@ -265,7 +253,7 @@ class RowPlanner:
                 row.errors.append((self.header("tracking_number"), "a tracking number needs a date: give the date "
                                                                     "sent"))
             else:
-                row.events.append(EventSpec(EventKind.TRACKING_NUMBER, day, tracking_number=tracking,
+                row.events.append(EventSpec(Event(EventKind.TRACKING_NUMBER, day, tracking_number=tracking),
                                             column=self.header("tracking_number")))
         own = {EventKind.FINAL_DETERMINATION: dates["closed"], EventKind.APPEAL_FILED: dates["appealed"],
                EventKind.LAWSUIT_FILED: dates["closed"] if EventKind.FINAL_DETERMINATION not in steps.steps else None}
@@ -292,23 +280,25 @@ class RowPlanner:
                 details = (f"The imported file ({self.source}, line {row.line}) gives no date for this; "
                            f"{day.isoformat()}, the latest date it does give, stands in for it.")
             known.append(day)
-            spec = EventSpec(kind, day, details=details, column=status_column)
+            event = Event(kind, day, details=details)
             if kind is EventKind.FINAL_DETERMINATION:
-                spec.outcome = steps.outcome or Outcome.OTHER
-                # Tidied here ("N/A" is none, "b6 b7c" two codes); read by the one exemption parser when
-                # the event is checked, which knows the request's jurisdiction.
-                spec.exemptions = tidy_exemptions(raw.get("exemptions"))
-                spec.pages_released = read("pages_released", as_count)
-                spec.pages_withheld = read("pages_withheld", as_count)
-                if spec.outcome is Outcome.OTHER and refined is None and raw.get("status") is None:
-                    spec.details = (spec.details + " The outcome is not given in the imported file.").strip()
+                # Exemptions tidied here ("N/A" is none, "b6 b7c" two codes); read by the one exemption
+                # parser when the event is checked, which knows the request's jurisdiction.
+                event = replace(event, outcome=steps.outcome or Outcome.OTHER,
+                                exemptions=tidy_exemptions(raw.get("exemptions")),
+                                pages_released=read("pages_released", as_count),
+                                pages_withheld=read("pages_withheld", as_count))
+                if event.outcome is Outcome.OTHER and refined is None and raw.get("status") is None:
+                    event = replace(event, details=(event.details + " The outcome is not given in the imported "
+                                                                    "file.").strip())
             elif kind is EventKind.APPEAL_DECISION:
-                spec.outcome = steps.appeal_outcome or Outcome.OTHER
+                event = replace(event, outcome=steps.appeal_outcome or Outcome.OTHER)
             if kind is reason_kind:
                 said = f"Disposition in the imported file: {steps.reason}"
-                if kind is EventKind.FINAL_DETERMINATION and spec.outcome is Outcome.OTHER:
-                    spec.summary = shorten(f"Closed for other reasons: {steps.reason}")
-                spec.details = f"{said}\n{spec.details}".strip()
+                if kind is EventKind.FINAL_DETERMINATION and event.outcome is Outcome.OTHER:
+                    event = replace(event, summary=shorten(f"Closed for other reasons: {steps.reason}"))
+                event = replace(event, details=f"{said}\n{event.details}".strip())
+            spec = EventSpec(event, column=status_column)
             row.events.append(spec)
 
 
@@ -369,7 +359,7 @@ def read_event_rows(rows: Iterable[tuple[int, Sequence[object]]], columns: Mappi
                     problems.append((line, EVENT_FIELDS[name], "every event needs one", key))
             continue
         direction = read("direction", lambda v: parse_enum(Direction, as_text(v), 'direction'))
-        grouped.setdefault(key, []).append(EventSpec(
+        grouped.setdefault(key, []).append(EventSpec(Event(
             kind=kind, date=day, direction=direction,
             summary=as_text(cell("summary")), details=as_text(cell("details")),
             tracking_number=as_text(cell("tracking_number")).strip() or None,
@@ -380,6 +370,5 @@ def read_event_rows(rows: Iterable[tuple[int, Sequence[object]]], columns: Mappi
             extension_days=read("extension_days", as_count),
             received=read("received", parse_date), appeal_number=as_text(cell("appeal_number")).strip() or None,
             expected_by=read("expected_by", parse_date),
-            created_by=as_text(cell("created_by")), column=EVENT_FIELDS["date"], line=line,
-        ))
+        ), created_by=as_text(cell("created_by")), column=EVENT_FIELDS["date"], line=line))
     return grouped, problems

@@ -102,6 +102,12 @@ def _meaning(name: str, entry: Mapping[str, Any]) -> StatusMeaning:
     outcome = Outcome(entry["outcome"]) if entry.get("outcome") else None
     appeal = Outcome(entry["appeal_outcome"]) if entry.get("appeal_outcome") else None
     steps = StatusSteps(tuple(EventKind(k) for k in entry.get("steps", ())), outcome, appeal)
+    for kind in steps.steps:
+        # The table of event kinds lists the status meanings that may stand for each kind: a status in the
+        # data file that implies a kind the table does not allow is a mistake in one of the two.
+        if name not in kind.spec.import_statuses:
+            raise ValueError(f"{VOCABULARY_FILE}: status '{name}' implies '{kind.value}', which the table of "
+                             "event kinds does not list for it (import_statuses)")
     return StatusMeaning(name, str(entry.get("label", name)), steps, bool(entry.get("reason", False)))
 
 

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Protocol
 
+from foiatrack.core.event_kinds import KINDS, Stage, letter_names
 from foiatrack.core.models import Agency, Event, OrganisationProfile, Request
 from foiatrack.core.vocabulary import DeliveryMethod, EventKind, FeeCategory, Status
 from foiatrack.letters.exemptions import describe_exemptions, exemptions_phrase
@@ -46,7 +47,7 @@ _FEE_CATEGORY_CITATIONS = {
 FEDERAL_RESPONSE_CITATION = "5 U.S.C. § 552(a)(6)(A)(i)"
 FEDERAL_APPEAL_CITATION = "5 U.S.C. § 552(a)(6)(A)(i)(III)(aa)"
 # Appeal numbers belong to the appeal, not the request: never offer them as the request's number.
-_APPEAL_KINDS = (EventKind.APPEAL_FILED, EventKind.APPEAL_DECISION, EventKind.LAWSUIT_FILED)
+_APPEAL_KINDS = tuple(kind for kind, spec in KINDS.items() if spec.stage is not Stage.REQUEST)
 
 
 class JurisdictionInfo(Protocol):
@@ -161,14 +162,7 @@ def build_context(
         "signature": _signature(profile),
         "deadlines": _deadlines_record(deadlines),
     }
-    for name, kinds in (
-        ("determination", (EventKind.FINAL_DETERMINATION,)),
-        ("appeal", (EventKind.APPEAL_FILED,)),
-        ("appeal_decision", (EventKind.APPEAL_DECISION,)),
-        ("fee_decision", (EventKind.FEE_WAIVER_DECISION, EventKind.FEE_ESTIMATE)),
-        ("expedite_decision", (EventKind.EXPEDITE_DECISION,)),
-        ("clarification_request", (EventKind.CLARIFICATION_REQUESTED,)),
-    ):
+    for name, kinds in letter_names().items():  # each kind's letter_name in the table of event kinds
         event = _latest(ordered, *kinds)
         if event is not None:
             context[name] = _event_record(name, event, today)

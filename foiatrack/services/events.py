@@ -6,8 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
-from decimal import Decimal
+from dataclasses import replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -15,11 +14,11 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from foiatrack.core.dates import check_date_range
 from foiatrack.core.errors import ConflictError, NotFoundError, UserError
+from foiatrack.core.event_kinds import KINDS
 from foiatrack.core.event_order import check_event_order
 from foiatrack.core.exemptions import parse_exemptions
 from foiatrack.core.limits import MAX_LONG_TEXT, MAX_TRACKING, check_amount, check_text, check_whole_number
 from foiatrack.core.models import Event
-from foiatrack.core.vocabulary import Direction, EventKind, Outcome
 from foiatrack.services.attachments import FileContent, read_file, store_attachment
 from foiatrack.services.derive import refresh_request
 from foiatrack.services.requests import load_request_row
@@ -31,25 +30,9 @@ from foiatrack.store.database import Database
 from foiatrack.store.errors import retry_transient
 from foiatrack.store.schema import EventRow, RequestRow
 
-
-@dataclass(frozen=True, slots=True)
-class NewEvent:
-    kind: EventKind
-    date: dt.date
-    summary: str = ""
-    details: str = ""
-    direction: Direction | None = None
-    tracking_number: str | None = None
-    amount: Decimal | None = None
-    pages_released: int | None = None
-    pages_withheld: int | None = None
-    exemptions: tuple[str, ...] = ()
-    outcome: Outcome | None = None
-    extension_days: int | None = None
-    received: dt.date | None = None
-    appeal_number: str | None = None
-    expected_by: dt.date | None = None
-    created_by: str = ""
+# An event about to be logged is an Event with id 0 (one value type for every layer); the name stays for
+# the callers that build one.
+NewEvent = Event
 
 
 def validate_event(new: NewEvent, jurisdiction: str | None = None) -> NewEvent:
@@ -63,15 +46,14 @@ def validate_event(new: NewEvent, jurisdiction: str | None = None) -> NewEvent:
         raise UserError(f"date: {new.date.isoformat()} is more than a year ahead; events record what happened",
                         field="date")
     kind = new.kind
-    if kind is EventKind.TRACKING_NUMBER and not (new.tracking_number or "").strip():
-        raise UserError("tracking_number: a tracking-number event needs the number the agency gave",
-                        field="tracking_number")
-    if kind is EventKind.FINAL_DETERMINATION and new.outcome is None:
-        raise UserError("outcome: a final determination needs its outcome ("
-                        + ", ".join(o.label.lower() for o in Outcome) + ")", field="outcome")
-    if kind is EventKind.APPEAL_ACKNOWLEDGED and new.received is None:
-        raise UserError("received: an appeal acknowledgement needs the day the agency received the appeal "
-                        "(YYYY-MM-DD)", field="received")
+    spec = KINDS[kind]
+    for name, message in spec.required.items():
+        value = getattr(new, name)
+        if value is None or (isinstance(value, str) and not value.strip()):
+            raise UserError(f"{name}: {message}", field=name)
+    if new.outcome is not None and "outcome" in spec.fields and new.outcome not in spec.outcomes:
+        raise UserError(f"outcome: a {kind.label.lower()} cannot be '{new.outcome.value}'; use one of: "
+                        + ", ".join(o.value for o in spec.outcomes), field="outcome")
     if new.received is not None:
         check_date_range(new.received, "received")
         if new.received > new.date:
@@ -86,8 +68,6 @@ def validate_event(new: NewEvent, jurisdiction: str | None = None) -> NewEvent:
                             field="expected_by")
     if new.appeal_number is not None and len(new.appeal_number.strip()) > 100:
         raise UserError("appeal_number: at most 100 characters", field="appeal_number")
-    if kind is EventKind.FEE_ESTIMATE and new.amount is None:
-        raise UserError("amount: a fee estimate needs the amount", field="amount")
     for name in ("pages_released", "pages_withheld", "extension_days"):
         value = getattr(new, name)
         if value is not None and value < 0:
@@ -105,15 +85,8 @@ def validate_event(new: NewEvent, jurisdiction: str | None = None) -> NewEvent:
     for name in ("tracking_number", "appeal_number"):
         check_text((getattr(new, name) or "").strip(), name, max_length=MAX_TRACKING, single_line=True)
     exemptions = tuple(parse_exemptions(new.exemptions, jurisdiction=jurisdiction))
-    return NewEvent(
-        kind=kind, date=new.date, summary=new.summary.strip(), details=new.details,
-        direction=new.direction or kind.default_direction,
-        tracking_number=(new.tracking_number or "").strip() or None, amount=new.amount,
-        pages_released=new.pages_released, pages_withheld=new.pages_withheld, exemptions=exemptions,
-        outcome=new.outcome, extension_days=new.extension_days, received=new.received,
-        appeal_number=(new.appeal_number or "").strip() or None, expected_by=new.expected_by,
-        created_by=new.created_by,
-    )
+    return replace(new, summary=new.summary.strip(), tracking_number=(new.tracking_number or "").strip() or None,
+                   exemptions=exemptions, appeal_number=(new.appeal_number or "").strip() or None)
 
 
 def _author(session: Session, given: str) -> str:
@@ -148,7 +121,7 @@ def event_row_values(new: NewEvent) -> dict[str, object]:
     return {
         "date": new.date,
         "kind": new.kind.value,
-        "direction": (new.direction or new.kind.default_direction).value,
+        "direction": new.direction.value,
         "summary": _default_summary(new),
         "details": new.details,
         "tracking_number": new.tracking_number,
@@ -162,6 +135,13 @@ def event_row_values(new: NewEvent) -> dict[str, object]:
         "appeal_number": new.appeal_number,
         "expected_by": new.expected_by,
     }
+
+
+def new_event_row(session: Session, new: Event, jurisdiction: str | None = None) -> EventRow:
+    """The row for *new*, validated and signed by who logged it (filing a request adds its first events
+    through this, as logging does)."""
+    cleaned = validate_event(new, jurisdiction)
+    return EventRow(created_by=_author(session, cleaned.created_by), **event_row_values(cleaned))
 
 
 def log_event(db: Database, request_id: int, new: NewEvent, attachments: Sequence[str | os.PathLike[str]] = (),
@@ -207,9 +187,7 @@ def _log_events(db: Database, request_ids: list[int], new: NewEvent, files: list
 def _check_order(rows: Sequence[EventRow], new: NewEvent, event_id: int = 0) -> list[str]:
     """The one order check (:mod:`foiatrack.core.event_order`) for the request's events with *new*."""
     existing = [to_event(e, with_attachments=False) for e in rows]
-    changed = Event(id=event_id, request_id=0, date=new.date, kind=new.kind,
-                    direction=new.direction or new.kind.default_direction)
-    return check_event_order(existing, changed)
+    return check_event_order(existing, replace(new, id=event_id))
 
 
 def lock_requests(session: Session, request_ids: Sequence[int]) -> None:

@@ -19,19 +19,16 @@ from functools import lru_cache
 
 from foiatrack.core.calendars import WorkCalendar
 from foiatrack.core.counting import Pause
+from foiatrack.core.event_kinds import Statistics, kinds_where
 from foiatrack.core.models import Event
 from foiatrack.core.rules import JurisdictionCatalog
 from foiatrack.core.timeline import read_timeline
 from foiatrack.core.vocabulary import Direction, EventKind, Outcome
 
-FIRST_RESPONSE_KINDS = (
-    EventKind.ACKNOWLEDGED, EventKind.TRACKING_NUMBER, EventKind.INTERIM_RELEASE, EventKind.FINAL_DETERMINATION,
-)
-START_KINDS = (EventKind.RECEIVED, EventKind.SUBMITTED)
-PAUSE_KINDS = (
-    EventKind.CLARIFICATION_REQUESTED, EventKind.CLARIFICATION_ANSWERED, EventKind.FEE_ESTIMATE, EventKind.FEE_PAID,
-    EventKind.FEE_ANSWERED,
-)
+# Each kind's role in the statistics is its ``statistics`` in the table of event kinds.
+FIRST_RESPONSE_KINDS = kinds_where(statistics=Statistics.FIRST_RESPONSE)
+START_KINDS = kinds_where(statistics=Statistics.CLOCK_START)
+PAUSE_KINDS = kinds_where(statistics=Statistics.PAUSE)
 _READ_KINDS = frozenset((*FIRST_RESPONSE_KINDS, *START_KINDS, *PAUSE_KINDS))
 _PAUSE_KIND_OF = {kind.value: kind for kind in PAUSE_KINDS}
 

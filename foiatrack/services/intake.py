@@ -21,6 +21,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from foiatrack.core.errors import UserError
+from foiatrack.core.event_kinds import KINDS
 from foiatrack.core.vocabulary import EventKind
 from foiatrack.exchange.correspondence import read_bytes, read_correspondence
 from foiatrack.intake import Letter, Proposal, ProposedEvent, understand
@@ -34,10 +35,8 @@ from foiatrack.store.database import Database
 from foiatrack.store.schema import AgencyRow, AttachmentRow, EventRow, RequestRow
 
 # The event the letter is filed under: the weightiest one it reports.
-_MAIN_ORDER = (EventKind.APPEAL_DECISION, EventKind.FINAL_DETERMINATION, EventKind.INTERIM_RELEASE,
-               EventKind.APPEAL_ACKNOWLEDGED, EventKind.FEE_ESTIMATE, EventKind.FEE_WAIVER_DECISION,
-               EventKind.EXPEDITE_DECISION, EventKind.CLARIFICATION_REQUESTED, EventKind.EXTENSION,
-               EventKind.ACKNOWLEDGED, EventKind.TRACKING_NUMBER)
+_MAIN_ORDER = tuple(sorted((k for k, spec in KINDS.items() if spec.intake_rank is not None),
+                          key=lambda k: KINDS[k].intake_rank or 0))
 # Words too common in requests and letters to tell one request from another.
 _STOPWORDS = frozenset({
     "about", "above", "after", "agency", "agencies", "all", "also", "and", "any", "are", "because", "been",

@@ -13,8 +13,8 @@ from sqlalchemy.orm.exc import StaleDataError
 from foiatrack.core.dates import check_date_range
 from foiatrack.core.errors import ConflictError, NotFoundError, UserError
 from foiatrack.core.limits import MAX_ID, MAX_LONG_TEXT, MAX_TRACKING, check_amount, check_text
-from foiatrack.core.models import Request
-from foiatrack.core.vocabulary import DeliveryMethod, Direction, EventKind, FeeCategory
+from foiatrack.core.models import Event, Request
+from foiatrack.core.vocabulary import DeliveryMethod, EventKind, FeeCategory
 from foiatrack.services.agencies import resolve_agency
 from foiatrack.services.derive import refresh_request
 from foiatrack.services.jurisdictions import require_jurisdiction
@@ -23,7 +23,7 @@ from foiatrack.store.audit import differences, record
 from foiatrack.store.convert import to_request
 from foiatrack.store.database import Database
 from foiatrack.store.errors import retry_transient
-from foiatrack.store.schema import BatchRow, EventRow, RequestRow, TagRow
+from foiatrack.store.schema import BatchRow, RequestRow, TagRow
 
 MAX_SUBJECT = 500
 TAG_SEPARATOR = ", "
@@ -128,6 +128,21 @@ def file_request(db: Database, new: NewRequest) -> list[int]:
         check_date_range(new.received_on, "received")
     if new.tracking_number:
         check_text(new.tracking_number.strip(), "tracking_number", max_length=MAX_TRACKING, single_line=True)
+    from foiatrack.services.events import new_event_row  # events builds on this module
+
+    def first_events(agency: str) -> list[Event]:
+        """What filing records at once; added through the same path as logging (validated, with its author)."""
+        events = []
+        if new.sent_on is not None:
+            events.append(Event(EventKind.SUBMITTED, new.sent_on, summary=f"Request sent to {agency}"))
+        if new.received_on is not None:
+            events.append(Event(EventKind.RECEIVED, new.received_on, summary=f"Received by {agency}"))
+        if new.tracking_number:
+            number = new.tracking_number.strip()
+            events.append(Event(EventKind.TRACKING_NUMBER, new.sent_on or dt.date.today(),
+                                summary=f"Tracking number {number}", tracking_number=number))
+        return events
+
     with db.session() as session:
         agencies = [resolve_agency(session, ref) for ref in new.agencies]
         if len({a.id for a in agencies}) != len(agencies):
@@ -144,22 +159,7 @@ def file_request(db: Database, new: NewRequest) -> list[int]:
             row = new_request_row(session, cleaned, agency.id, cleaned.jurisdiction or agency.jurisdiction,
                                   batch_id, key)
             row.is_sample = new.is_sample
-            if new.sent_on is not None:
-                row.events.append(
-                    EventRow(date=new.sent_on, kind=EventKind.SUBMITTED.value, direction=Direction.OUTGOING.value,
-                             summary=f"Request sent to {agency.name}")
-                )
-            if new.received_on is not None:
-                row.events.append(
-                    EventRow(date=new.received_on, kind=EventKind.RECEIVED.value, direction=Direction.INCOMING.value,
-                             summary=f"Received by {agency.name}")
-                )
-            if new.tracking_number:
-                row.events.append(
-                    EventRow(date=new.sent_on or dt.date.today(), kind=EventKind.TRACKING_NUMBER.value,
-                             direction=Direction.INCOMING.value, tracking_number=new.tracking_number.strip(),
-                             summary=f"Tracking number {new.tracking_number.strip()}")
-                )
+            row.events.extend(new_event_row(session, event, row.jurisdiction) for event in first_events(agency.name))
             session.flush()
             refresh_request(session, row)
             ids.append(row.id)

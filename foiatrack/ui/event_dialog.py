@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from foiatrack.core.errors import UserError
+from foiatrack.core.event_kinds import EVENT_FIELDS, kinds_with_field
 from foiatrack.core.exemptions import ExemptionError, parse_exemptions
 from foiatrack.core.models import Event
 from foiatrack.core.vocabulary import EventKind, Outcome
@@ -53,26 +54,8 @@ from foiatrack.ui.widgets import (
     parse_int,
 )
 
-DECISIONS = {EventKind.FINAL_DETERMINATION, EventKind.APPEAL_DECISION, EventKind.FEE_WAIVER_DECISION,
-             EventKind.EXPEDITE_DECISION}
-RELEASES = {EventKind.FINAL_DETERMINATION, EventKind.APPEAL_DECISION, EventKind.INTERIM_RELEASE}
-FIELDS_BY_KIND: dict[str, set[EventKind]] = {
-    "outcome": DECISIONS,
-    "exemptions": RELEASES,
-    "pages_released": RELEASES,
-    "pages_withheld": RELEASES,
-    "amount": {EventKind.FEE_ESTIMATE, EventKind.FEE_PAID},
-    "tracking_number": {EventKind.TRACKING_NUMBER, EventKind.ACKNOWLEDGED},
-    "extension_days": {EventKind.EXTENSION},
-    "received": {EventKind.APPEAL_ACKNOWLEDGED},
-    "appeal_number": {EventKind.APPEAL_ACKNOWLEDGED, EventKind.APPEAL_DECISION},
-    "expected_by": {EventKind.ACKNOWLEDGED},
-}
-
-
-# Edit > Undo names a logged event by what it is ("Undo Log acknowledgement").
-UNDO_NOUNS = {EventKind.ACKNOWLEDGED: "acknowledgement", EventKind.RECEIVED: "receipt by the agency",
-              EventKind.SUBMITTED: "request sent", EventKind.EXTENSION: "extension"}
+# Which kinds show each field's row: read from the table of event kinds.
+FIELDS_BY_KIND: dict[str, frozenset[EventKind]] = {name: kinds_with_field(name) for name in EVENT_FIELDS}
 
 
 def local_files(urls: Sequence[object]) -> list[str]:
@@ -336,7 +319,7 @@ class EventDialog(QDialog):
         if self.editing is not None:
             return f"Edit event “{self.editing.kind.label}”"
         kind = self.current_kind()
-        noun = UNDO_NOUNS.get(kind, kind.label.lower())
+        noun = kind.spec.title_noun
         count = len(self.request_ids)
         return f"Log {noun}" + (f" on {count} requests" if count > 1 else "")
 

@@ -13,26 +13,16 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from foiatrack.core.errors import UserError
+from foiatrack.core.event_kinds import KINDS
 from foiatrack.core.exemptions import parse_exemptions
 from foiatrack.core.vocabulary import EventKind, Outcome
 from foiatrack.intake.model import ProposedEvent
 from foiatrack.ui.widgets import ChoiceCombo, DateField, int_edit, parse_int
 
 # The fields a person expects to check for each kind (plus any other field the letter gave).
+# (The table of event kinds says which kinds a letter may report, and these fields.)
 KIND_FIELDS: dict[EventKind, tuple[str, ...]] = {
-    EventKind.ACKNOWLEDGED: ("date", "received", "expected_by", "tracking_number"),
-    EventKind.TRACKING_NUMBER: ("date", "tracking_number"),
-    EventKind.EXTENSION: ("date", "extension_days", "tracking_number"),
-    EventKind.FEE_ESTIMATE: ("date", "amount", "tracking_number"),
-    EventKind.FEE_WAIVER_DECISION: ("date", "outcome"),
-    EventKind.EXPEDITE_DECISION: ("date", "outcome"),
-    EventKind.CLARIFICATION_REQUESTED: ("date",),
-    EventKind.INTERIM_RELEASE: ("date", "pages_released", "pages_withheld", "exemptions"),
-    EventKind.FINAL_DETERMINATION: ("date", "outcome", "pages_released", "pages_withheld", "exemptions",
-                                    "tracking_number"),
-    EventKind.APPEAL_ACKNOWLEDGED: ("date", "received", "appeal_number"),
-    EventKind.APPEAL_DECISION: ("date", "outcome", "appeal_number", "exemptions"),
-}
+    kind: spec.intake_fields for kind, spec in KINDS.items() if spec.intake_rank is not None}
 LABELS = {
     "date": "Date of the letter", "received": "Received by agency", "expected_by": "Expected by",
     "tracking_number": "Tracking number", "appeal_number": "Appeal number", "outcome": "Outcome",

@@ -18,7 +18,7 @@ import datetime as dt
 import json
 import os
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
@@ -27,13 +27,12 @@ from sqlalchemy.orm import Session
 
 from foiatrack.core.agency_search import normalise
 from foiatrack.core.errors import UserError
-from foiatrack.core.models import Event
 from foiatrack.exchange.columns import FIELDS, check_field
 from foiatrack.exchange.importer import ImportOptions, ImportReport, run_import
 from foiatrack.exchange.plan import PlannedRow, import_key
 from foiatrack.exchange.vocabulary import check_status_name, status_names
 from foiatrack.services.derive import cached_values, derive_for_cache
-from foiatrack.services.events import NewEvent, event_row_values, validate_event
+from foiatrack.services.events import event_row_values, validate_event
 from foiatrack.services.exchange.common import DATABASE_UID_KEY
 from foiatrack.services.jurisdictions import jurisdiction_catalog, load_rules_context
 from foiatrack.services.requests import TAG_SEPARATOR, RequestFields, validate_fields
@@ -45,7 +44,6 @@ IMPORT_MAPPING_KEY = "import_column_mapping"
 STATUS_MAPPING_KEY = "import_status_mapping"
 IMPORT_AUTHOR = "import"
 _REQUEST_FIELDS = tuple(f.name for f in fields(RequestFields))
-_EVENT_FIELDS = tuple(f.name for f in fields(NewEvent) if f.name != "created_by")
 
 
 def _limits(table: Any, names: Sequence[str]) -> dict[str, int]:
@@ -240,8 +238,7 @@ class _DatabaseSink:
                 row.errors.append((row.columns.get(name, name), f"at most {limit} characters"))
         for spec in row.events:
             try:
-                new = validate_event(NewEvent(**{k: getattr(spec, k) for k in _EVENT_FIELDS},
-                                              created_by=spec.created_by or IMPORT_AUTHOR),
+                new = validate_event(replace(spec.event, created_by=spec.created_by or IMPORT_AUTHOR),
                                      jurisdiction=row.fields.get("jurisdiction"))
             except UserError as error:
                 where = f"Events line {spec.line}: " if spec.line else ""
@@ -260,11 +257,7 @@ class _DatabaseSink:
                 continue
             row.event_rows.append(values)
             # Numbered in insertion order, so same-day events sort as they will in the database.
-            row.core_events.append(Event(id=len(row.core_events) + 1, request_id=0, date=new.date, kind=new.kind,
-                                direction=new.direction or new.kind.default_direction, summary=values["summary"],
-                                tracking_number=new.tracking_number, amount=new.amount, exemptions=new.exemptions,
-                                outcome=new.outcome, extension_days=new.extension_days, received=new.received,
-                                appeal_number=new.appeal_number, expected_by=new.expected_by))
+            row.core_events.append(replace(new, id=len(row.core_events) + 1, summary=values["summary"]))
         if agency is None or row.errors:
             return
         row.agency_ref = agency
