@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from foiatrack.cli.common import open_db, optional_date, parse_request_id, print_json, whole_number
 from foiatrack.core.dates import parse_iso_date
 from foiatrack.core.errors import UserError
+from foiatrack.core.event_kinds import EVENT_FIELDS, FieldSpec, Value, describe_kinds
 from foiatrack.core.vocabulary import DeliveryMethod, Direction, EventKind, FeeCategory, Outcome, Status, parse_enum
 
 if TYPE_CHECKING:
@@ -55,26 +56,19 @@ def register(sub: Any) -> None:
     add.add_argument("--json", action="store_true")
     add.set_defaults(handler=cmd_add)
 
-    log = sub.add_parser("log", help="record an event on a request", epilog="KIND is " + _kinds_help())
+    log = sub.add_parser("log", help="record an event on a request",
+                         epilog="KIND is " + _kinds_help() + ". The fields each kind carries: " + describe_kinds())
     log.add_argument("id", metavar="ID")
     log.add_argument("kind", metavar="KIND")
     log.add_argument("--date", required=True, metavar="DATE")
     log.add_argument("--summary", default="")
     log.add_argument("--details", default="")
     log.add_argument("--direction", choices=["incoming", "outgoing", "internal"])
-    log.add_argument("--tracking", metavar="NO")
-    log.add_argument("--amount", metavar="AMOUNT", help="fee amount in dollars")
-    log.add_argument("--pages-released", metavar="N")
-    log.add_argument("--pages-withheld", metavar="N")
-    log.add_argument("--exemption", action="append", default=[], metavar="EX",
-                     help="exemption cited, e.g. b6 or '(b)(7)(C)'; repeat, or separate with commas, ';' or 'and'")
-    log.add_argument("--outcome", metavar="OUTCOME", help=", ".join(o.value for o in Outcome))
-    log.add_argument("--extension-days", metavar="N", help="days claimed by an extension")
-    log.add_argument("--received", metavar="DATE",
-                     help="the day the agency received what you sent (appeal_acknowledged: the appeal)")
-    log.add_argument("--appeal-number", metavar="NO", help="the number the agency gave the appeal")
-    log.add_argument("--expected-by", metavar="DATE",
-                     help="the approximate completion date an acknowledgement gave")
+    for spec in EVENT_FIELDS.values():  # one option per field of the table of event kinds
+        if spec.value is Value.EXEMPTIONS:
+            log.add_argument(spec.option, action="append", default=[], metavar=spec.metavar, help=spec.help)
+        else:
+            log.add_argument(spec.option, metavar=spec.metavar, help=spec.help or None)
     log.add_argument("--attach", action="append", default=[], metavar="FILE", help="attach a file (repeatable)")
     log.add_argument("--json", action="store_true")
     log.set_defaults(handler=cmd_log)
@@ -227,13 +221,31 @@ def _exemptions(values: list[str]) -> tuple[str, ...]:
     return tuple(value for value in values if value.strip())
 
 
+def _field_value(spec: FieldSpec, args: argparse.Namespace) -> object:
+    """The ``log`` option of one event field, read as the table of event kinds says it is typed."""
+    raw = getattr(args, spec.dest)
+    if spec.value is Value.EXEMPTIONS:
+        return _exemptions(raw)
+    if spec.value is Value.TEXT:
+        return raw
+    if not raw:
+        return None
+    if spec.value is Value.MONEY:
+        from foiatrack.services.requests import parse_money
+
+        return parse_money(raw, spec.name)
+    if spec.value is Value.COUNT:
+        return whole_number(raw, spec.name)
+    if spec.value is Value.DATE:
+        return parse_iso_date(raw, spec.name)
+    return parse_enum(Outcome, raw, spec.name)
+
+
 def cmd_log(args: argparse.Namespace) -> int:
     from foiatrack.cli.format import event_json, format_event_line
     from foiatrack.core.event_order import check_event_order
     from foiatrack.services.events import NewEvent, log_event
     from foiatrack.services.queries import request_detail
-    from foiatrack.services.requests import parse_money
-
 
     request_id = parse_request_id(args.id)
     kind = parse_enum(EventKind, args.kind, "kind")
@@ -243,16 +255,7 @@ def cmd_log(args: argparse.Namespace) -> int:
         summary=args.summary,
         details=args.details,
         direction=Direction(args.direction) if args.direction else None,
-        tracking_number=args.tracking,
-        amount=parse_money(args.amount, "amount") if args.amount else None,
-        pages_released=whole_number(args.pages_released, "pages_released"),
-        pages_withheld=whole_number(args.pages_withheld, "pages_withheld"),
-        exemptions=_exemptions(args.exemption),
-        outcome=parse_enum(Outcome, args.outcome, "outcome") if args.outcome else None,
-        extension_days=whole_number(args.extension_days, "extension_days"),
-        received=optional_date(args.received, "received"),
-        appeal_number=args.appeal_number,
-        expected_by=optional_date(args.expected_by, "expected_by"),
+        **{spec.name: _field_value(spec, args) for spec in EVENT_FIELDS.values()},  # type: ignore[arg-type]
     )
     db = open_db(args)
     event = log_event(db, request_id, new, attachments=args.attach)

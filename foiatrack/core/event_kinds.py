@@ -106,16 +106,19 @@ class FieldSpec:
     metavar: str
     help: str = ""
 
+    @property
+    def dest(self) -> str:
+        """The option's attribute on the parsed arguments ("--pages-released" -> "pages_released")."""
+        return self.option.removeprefix("--").replace("-", "_")
+
 
 EVENT_FIELDS: dict[str, FieldSpec] = {f.name: f for f in (
-    FieldSpec("tracking_number", "Tracking number", Value.TEXT, "--tracking", "NO",
-              "the tracking number the agency gave"),
+    FieldSpec("tracking_number", "Tracking number", Value.TEXT, "--tracking", "NO"),
     FieldSpec("amount", "Amount ($)", Value.MONEY, "--amount", "AMOUNT", "fee amount in dollars"),
     FieldSpec("pages_released", "Pages released", Value.COUNT, "--pages-released", "N"),
     FieldSpec("pages_withheld", "Pages withheld", Value.COUNT, "--pages-withheld", "N"),
     FieldSpec("exemptions", "Exemptions", Value.EXEMPTIONS, "--exemption", "EX",
-              "exemption cited (repeatable), e.g. b5, b6, b7C; a state request may cite its statute "
-              "(\"Gov. Code § 7927.705\")"),
+              "exemption cited, e.g. b6 or '(b)(7)(C)'; repeat, or separate with commas, ';' or 'and'"),
     FieldSpec("outcome", "Outcome", Value.OUTCOME, "--outcome", "OUTCOME",
               ", ".join(o.value for o in Outcome)),
     FieldSpec("extension_days", "Extension days", Value.COUNT, "--extension-days", "N",
