@@ -45,6 +45,27 @@ def set_setting(session: Session, key: str, value: Any) -> None:
         row.version = (row.version or 1) + 1
 
 
+def merge_setting(session: Session, key: str, changes: dict[str, Any]) -> dict[str, Any]:
+    """Add *changes* to a setting that is a mapping (remembered import columns and status words) and
+    return the whole mapping. The row is read locked, so two people adding words at once both keep
+    theirs; when neither row exists yet, the second insert meets the first and merges into it."""
+    row = session.get(SettingRow, key, with_for_update=True)
+    if row is None:
+        try:
+            with session.begin_nested():  # a savepoint: a clash undoes only this insert
+                session.add(SettingRow(key=key, value=json.dumps(changes, sort_keys=True)))
+            return dict(changes)
+        except IntegrityError:
+            row = session.get(SettingRow, key, with_for_update=True, populate_existing=True)
+            if row is None:
+                raise
+    saved = dict(json.loads(row.value) or {})
+    saved.update(changes)
+    row.value = json.dumps(saved, sort_keys=True)
+    row.version = (row.version or 1) + 1
+    return saved
+
+
 def edit_setting(session: Session, key: str, value: Any, *, expected_version: int, label: str) -> int:
     """Save a user's edit of a setting, refused with a ConflictError naming *label* if anyone saved it
     since *expected_version* was read; returns the new version.

@@ -16,6 +16,12 @@ from foiatrack.core.vocabulary import EventKind
 from foiatrack.services.agencies import AgencyChanges, find_agency, set_appeal_office, update_agency
 from foiatrack.services.backup import read_auto_backup_keep, set_auto_backup_keep
 from foiatrack.services.events import NewEvent, delete_event, log_event, update_event
+from foiatrack.services.exchange import (
+    get_import_mapping,
+    get_status_mapping,
+    save_import_mapping,
+    save_status_mapping,
+)
 from foiatrack.services.queries import request_detail
 from foiatrack.services.requests import NewRequest, RequestFields, file_request, update_request
 from foiatrack.services.server import change_token
@@ -253,3 +259,20 @@ def test_concurrent_threshold_and_backup_setting_edits_lose_nothing(windows: tup
         wanted = (10 if outcomes[0] == "saved" else 100) + round_
         lost += read(b).value != wanted
     assert lost == 0
+
+
+def test_words_and_columns_remembered_by_two_imports_at_once_are_all_kept(windows: tuple[Database, Database]
+                                                                         ) -> None:
+    """Two import windows remember status words and column names at the same moment, from the first
+    (no row yet) on: every word and column either remembered is there afterwards."""
+    a, b = windows
+    for round_ in range(ROUNDS):
+        outcomes = race(lambda r=round_: save_status_mapping(a, {f"Closed A{r}": "withdrawn"}),
+                        lambda r=round_: save_status_mapping(b, {f"Closed B{r}": "no_records"}))
+        assert outcomes == ["saved", "saved"], outcomes
+        outcomes = race(lambda r=round_: save_import_mapping(a, {f"Office A{r}": "agency"}),
+                        lambda r=round_: save_import_mapping(b, {f"Subject B{r}": "subject"}))
+        assert outcomes == ["saved", "saved"], outcomes
+    words, columns = get_status_mapping(a), get_import_mapping(b)
+    assert {f"Closed {w}{r}" for w in "AB" for r in range(ROUNDS)} <= set(words)
+    assert {f"Office A{r}" for r in range(ROUNDS)} | {f"Subject B{r}" for r in range(ROUNDS)} <= set(columns)

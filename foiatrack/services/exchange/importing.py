@@ -38,7 +38,7 @@ from foiatrack.services.jurisdictions import jurisdiction_catalog, load_rules_co
 from foiatrack.services.requests import TAG_SEPARATOR, RequestFields, validate_fields
 from foiatrack.store.database import Database
 from foiatrack.store.schema import AgencyRow, BatchRow, EventRow, RequestRow, TagRow
-from foiatrack.store.settings import get_setting, set_setting
+from foiatrack.store.settings import get_setting, merge_setting, set_setting
 
 IMPORT_MAPPING_KEY = "import_column_mapping"
 STATUS_MAPPING_KEY = "import_status_mapping"
@@ -81,10 +81,10 @@ def save_import_mapping(db: Database, mapping: Mapping[str, str], *, merge: bool
     """
     cleaned = {header.strip(): check_field(field.strip()) for header, field in mapping.items() if header.strip()}
     with db.session() as session:
-        saved = dict(get_setting(session, IMPORT_MAPPING_KEY, {}) or {}) if merge else {}
-        saved.update(cleaned)
-        set_setting(session, IMPORT_MAPPING_KEY, saved)
-    return saved
+        if merge:  # another window saving its columns meanwhile keeps them
+            return merge_setting(session, IMPORT_MAPPING_KEY, cleaned)
+        set_setting(session, IMPORT_MAPPING_KEY, cleaned)
+    return cleaned
 
 
 def import_status_names() -> dict[str, str]:
@@ -107,10 +107,7 @@ def save_status_mapping(db: Database, mapping: Mapping[str, str]) -> dict[str, s
     cleaned = {" ".join(word.split()): check_status_name(name, word) for word, name in mapping.items()
                if word.strip()}
     with db.session() as session:
-        saved = dict(get_setting(session, STATUS_MAPPING_KEY, {}) or {})
-        saved.update(cleaned)
-        set_setting(session, STATUS_MAPPING_KEY, saved)
-    return saved
+        return merge_setting(session, STATUS_MAPPING_KEY, cleaned)
 
 
 class _Discard(Exception):
