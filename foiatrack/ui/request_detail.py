@@ -42,6 +42,7 @@ from foiatrack.ui.widgets import (
     ask_unsaved,
     confirm,
     display_date,
+    offer_reload,
     open_letter_dialog,
     show_error,
 )
@@ -233,12 +234,7 @@ class RequestDetailPage(QWidget):
         return True
 
     def _conflict(self, error: ConflictError) -> None:
-        answer = QMessageBox.question(
-            self, "Changed elsewhere",
-            f"{error.message}\n\nReload the request now? Your unsaved edits will be replaced by the saved "
-            "version; choose No to keep them on screen (copy what you need, then reload).",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-        if answer == QMessageBox.StandardButton.Yes:
+        if offer_reload(self, error, "the request"):
             self.reload()
 
     def revert(self) -> None:

@@ -42,7 +42,7 @@ from foiatrack.services.settings import (
 )
 from foiatrack.ui.settings_closures import ClosuresBox
 from foiatrack.ui.tasks import run_task
-from foiatrack.ui.widgets import ErrorLabel, FieldErrors, add_row, ask_unsaved, show_error
+from foiatrack.ui.widgets import ErrorLabel, FieldErrors, add_row, ask_unsaved, offer_reload, show_error
 
 if TYPE_CHECKING:  # the layers rule: the UI knows the database only as a handle to pass on
     from foiatrack.services.workspace import Database
@@ -241,12 +241,7 @@ class SettingsPage(QWidget):
 
     def _conflict(self, group: str, error: ConflictError) -> None:
         """Another editor saved *group* first: say so, and offer to load theirs over what was typed."""
-        answer = QMessageBox.question(
-            self, "Changed elsewhere",
-            f"{error.message}\n\nReload {group} now? What you typed there will be replaced by the saved "
-            "version; choose No to keep it on screen (copy what you need, then reload with F5).",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-        if answer == QMessageBox.StandardButton.Yes:
+        if offer_reload(self, error, group):
             self.refresh(discard=group)
 
     def _reset_fields(self, keep_typed: set[str] | None = None) -> None:

@@ -313,6 +313,17 @@ def confirm(parent: QWidget | None, title: str, text: str, yes: str = "Delete") 
     return box.clickedButton() is ok
 
 
+def offer_reload(parent: QWidget | None, error: BaseException, what: str) -> bool:
+    """Someone else saved *what* first (a ConflictError): say so and ask whether to reload it, replacing
+    what was typed; True if the user chose to reload."""
+    answer = QMessageBox.question(
+        parent, "Changed elsewhere",
+        f"{error}\n\nReload {what} now? Your unsaved edits will be replaced by the saved version; choose No "
+        "to keep them on screen (copy what you need, then reload).",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
+
+
 def ask_unsaved(parent: QWidget | None, what: str) -> QMessageBox.StandardButton:
     """Save / Discard / Cancel for edits that would otherwise be lost."""
     return QMessageBox.question(

@@ -56,22 +56,23 @@ def team(team_url: str) -> Iterator[tuple[Database, int]]:
     db.close()
 
 
-@pytest.fixture
-def observer(postgres_admin: str) -> Iterator[Connection]:
-    """A connection that watches the server's activity (who waits on a lock)."""
-    engine = create_engine(postgres_admin)
+def _connection(url: str) -> Iterator[Connection]:
+    engine = create_engine(url)
     with engine.connect() as connection:
         yield connection
     engine.dispose()
+
+
+@pytest.fixture
+def observer(postgres_admin: str) -> Iterator[Connection]:
+    """A connection that watches the server's activity (who waits on a lock)."""
+    yield from _connection(postgres_admin)
 
 
 @pytest.fixture
 def colleague(team_url: str) -> Iterator[Connection]:
     """Another user's session on the same database, free to hold locks."""
-    engine = create_engine(team_url)
-    with engine.connect() as connection:
-        yield connection
-    engine.dispose()
+    yield from _connection(team_url)
 
 
 def _hold_row_lock(connection: Connection, request_id: int) -> None:
