@@ -18,6 +18,7 @@ import importlib
 import os
 import subprocess
 import sys
+import threading
 
 CHILD_VARIABLE = "FOIATRACK_CHILD"
 MEMORY_VARIABLE = "FOIATRACK_CHILD_MEMORY"
@@ -25,14 +26,22 @@ MEMORY_VARIABLE = "FOIATRACK_CHILD_MEMORY"
 CHILDREN = ("foiatrack.services.pdf_text", "foiatrack.letters.isolated")
 
 
+# The child says it has started (Python loaded, its modules imported, its input read, its memory capped)
+# by writing this byte first; the time limit counts from then, so a slow start on a busy machine does not
+# eat into the time the work itself is allowed.
+READY = b"\x06"
+START_LIMIT_S = 60.0
+
+
 class ChildTimeout(Exception):
-    """The child did not finish within its time limit and was killed."""
+    """The child did not finish within its time limit (or did not start) and was killed."""
 
 
 def run_child(module: str, data: bytes, *, time_limit_s: float, memory_limit: int
               ) -> subprocess.CompletedProcess[bytes]:
     """Run *module*'s ``main`` in a child process with *data* on stdin, at most *memory_limit* bytes of
-    address space and *time_limit_s* seconds; its output and exit code are returned.
+    address space and *time_limit_s* seconds from the moment it is ready (:func:`ready`); its output
+    (after the ready byte) and exit code are returned.
 
     Raises:
         ChildTimeout: the time was up (the child is killed).
@@ -46,10 +55,43 @@ def run_child(module: str, data: bytes, *, time_limit_s: float, memory_limit: in
         env[CHILD_VARIABLE] = module
     else:
         command = [sys.executable, "-m", module]
+    child = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                             env=env)
+    started, finished = threading.Event(), threading.Event()
+    output: list[bytes] = []
+
+    def feed() -> None:
+        assert child.stdin is not None
+        with contextlib.suppress(OSError), child.stdin:  # a child that died early closed its end
+            child.stdin.write(data)
+
+    def collect() -> None:
+        assert child.stdout is not None
+        with child.stdout:
+            first = child.stdout.read(len(READY))
+            started.set()
+            output.append(child.stdout.read() if first == READY else first + child.stdout.read())
+        finished.set()
+
+    threads = [threading.Thread(target=work, daemon=True) for work in (feed, collect)]
+    for thread in threads:
+        thread.start()
     try:
-        return subprocess.run(command, input=data, capture_output=True, timeout=time_limit_s, env=env, check=False)
-    except subprocess.TimeoutExpired:
-        raise ChildTimeout(module) from None
+        if not started.wait(START_LIMIT_S) or not finished.wait(time_limit_s):
+            raise ChildTimeout(module)
+    finally:
+        if child.poll() is None and not finished.is_set():
+            child.kill()
+        returncode = child.wait()
+        for thread in threads:  # the pipes close with the child, so both end at once
+            thread.join()
+    return subprocess.CompletedProcess(command, returncode, output[0], b"")
+
+
+def ready() -> None:
+    """In the child, once started and capped: tell the parent that its time limit starts now."""
+    sys.stdout.buffer.write(READY)
+    sys.stdout.buffer.flush()
 
 
 def limit_memory() -> None:

@@ -72,10 +72,11 @@ def pdf_text(data: bytes, *, time_limit_s: float | None = None, memory_limit: in
 
 
 def main() -> int:
-    from foiatrack.children import limit_memory
+    from foiatrack.children import limit_memory, ready
 
     data = sys.stdin.buffer.read()
     limit_memory()
+    ready()
     try:
         text = pdf_text_here(data)
     except MemoryError:
