@@ -128,6 +128,11 @@ def _check_requirements(template: LetterTemplate, context: Mapping[str, Any]) ->
     for path in template.requires:
         if _lookup(context, path) is None:
             hint = FIELD_HINTS.get(path) or FIELD_HINTS.get(path.split(".")[0])
+            if template.builtin and hint:
+                # Said to the person writing the letter: the fix is in the request, not in a field name.
+                raise UserError(
+                    f"The letter \u201c{template.title}\u201d cannot be written for this request yet: {hint}",
+                    field=path)
             raise UserError(
                 f"{_where(template, line)}the letter '{template.name}' needs {path}, which is missing"
                 + (f" ({hint})" if hint else ""),

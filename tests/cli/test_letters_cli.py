@@ -52,7 +52,9 @@ def test_letter_with_a_missing_field_writes_and_logs_nothing(cli, tmp_path: Path
     target = tmp_path / "appeal.docx"
     result = cli("letter", request_id, "appeal-withholding", "-o", str(target))
     assert result.code == 1
-    assert "appeal-withholding" in result.err and "line" not in result.err  # a built-in: no file or line
+    # A built-in template: the letter's title and what the request lacks, no file, line or field name.
+    assert "Appeal: records improperly withheld" in result.err and "no final determination" in result.err
+    assert "line" not in result.err and "determination," not in result.err and "needs" not in result.err
     assert not target.exists()
     assert [e["kind"] for e in cli("show", request_id, "--json").json()["events"]] == ["submitted"]
 
