@@ -15,12 +15,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -115,10 +117,13 @@ class AgenciesPage(QWidget):
         self.contact.setAccessibleName("How to reach the agency")
         stats_box = QGroupBox("Statistics (all its requests, as of today)")
         stats_form = QFormLayout(stats_box)
+        # Narrow (150 % scaling, a small laptop): a long label goes above its value instead of widening the page.
+        stats_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.stat_labels: dict[str, QLabel] = {}
         for key, text in (("requests", "Requests:"), ("first", "Working days to first response (median):"),
                           ("final", "Working days to determination (median):"), ("on_time", "Answered on time:")):
             value = QLabel("–")
+            value.setWordWrap(True)
             value.setAccessibleName(text.rstrip(":"))
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             stats_form.addRow(text, value)
@@ -133,13 +138,32 @@ class AgenciesPage(QWidget):
         self.requests.openRequest.connect(self.openRequest)
         requests_label = QLabel("Its re&quests (Enter opens one):")
         requests_label.setBuddy(self.requests)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.addWidget(self.title)
-        right_layout.addWidget(self.contact)
-        right_layout.addWidget(stats_box)
-        right_layout.addWidget(requests_label)
-        right_layout.addWidget(self.requests, 1)
+        # The agency's facts scroll on their own and give way to its requests (a splitter between them):
+        # squeezed into a short window (150 % scaling) the contact and the reported figures were cut off.
+        facts = QWidget()
+        facts_layout = QVBoxLayout(facts)
+        facts_layout.setContentsMargins(0, 0, 0, 0)
+        facts_layout.addWidget(self.title)
+        facts_layout.addWidget(self.contact)
+        facts_layout.addWidget(stats_box)
+        facts_layout.addStretch(1)
+        facts_scroll = QScrollArea()
+        facts_scroll.setWidgetResizable(True)
+        facts_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        facts_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        facts_scroll.setWidget(facts)
+        facts_scroll.setAccessibleName("The agency's contact and statistics")
+        listed = QWidget()
+        listed_layout = QVBoxLayout(listed)
+        listed_layout.setContentsMargins(0, 0, 0, 0)
+        listed_layout.addWidget(requests_label)
+        listed_layout.addWidget(self.requests, 1)
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(facts_scroll)
+        right.addWidget(listed)
+        right.setStretchFactor(0, 3)
+        right.setStretchFactor(1, 2)
+        right.setChildrenCollapsible(False)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)

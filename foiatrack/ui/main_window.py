@@ -15,7 +15,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QSettings
 from PySide6.QtGui import QCloseEvent, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QFrame, QLabel, QMainWindow, QScrollArea, QStackedWidget, QWidget
+from PySide6.QtWidgets import QDialog, QFrame, QLabel, QMainWindow, QScrollArea, QWidget
 
 from foiatrack.services.workspace import Database
 from foiatrack.ui.change_watch import ChangedNote, ChangeWatcher
@@ -29,7 +29,7 @@ from foiatrack.ui.window_drops import LetterDrops
 from foiatrack.ui.window_edit import EditCommands
 from foiatrack.ui.window_geometry import fit_window_to, restore_geometry, save_geometry
 from foiatrack.ui.window_menus import WindowMenus
-from foiatrack.ui.window_pages import DETAIL, PAGE_NAMES, PageNavigation, build_pages
+from foiatrack.ui.window_pages import DETAIL, PAGE_NAMES, PageNavigation, PageStack, build_pages
 
 __all__ = ["DETAIL", "PAGE_NAMES", "MainWindow", "build_pages", "fit_window_to", "settle_background_work"]
 
@@ -51,7 +51,7 @@ class MainWindow(WindowMenus, PageNavigation, LetterDrops, DatabaseCommands, Edi
         self.undo_history = UndoHistory(db, self)  # found by pages through their parents (ui.undo)
         self._watching = False
         self._requests_stale = False
-        self.stack = QStackedWidget()
+        self.stack = PageStack()
         # The pages scroll when the window is smaller than they would like (150 % scaling on a laptop):
         # the window itself never grows past the screen.
         self.page_scroll = QScrollArea()

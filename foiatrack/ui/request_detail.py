@@ -33,7 +33,7 @@ from foiatrack.services.workspace import Database
 from foiatrack.ui.deadlines_view import DeadlinesView, deadlines_html, lateness_text
 from foiatrack.ui.event_dialog import EventDialog
 from foiatrack.ui.palette import colours
-from foiatrack.ui.request_editor import RequestFieldsForm
+from foiatrack.ui.request_editor import RequestFieldsForm, narrow
 from foiatrack.ui.tasks import run_task
 from foiatrack.ui.timeline import TimelineView, event_text
 from foiatrack.ui.undo import plural, record_change
@@ -98,7 +98,7 @@ class RequestDetailPage(QWidget):
         buttons.addWidget(self.save_button)
 
         self.form = RequestFieldsForm()
-        self.agency = ChoiceCombo("Agency")
+        self.agency = narrow(ChoiceCombo("Agency"))
         self.form.insert_row("&Agency:", self.agency, "agency")
         editor_scroll = QScrollArea()
         editor_scroll.setWidgetResizable(True)

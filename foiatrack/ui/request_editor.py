@@ -44,8 +44,16 @@ def text_box(name: str, lines: int = 3) -> QPlainTextEdit:
     return box
 
 
+def narrow(combo: ChoiceCombo) -> ChoiceCombo:
+    """The form's combos grow to fill the row but do not ask for their longest entry's width: that made
+    the form wider than its pane at 150 % scaling, cutting every field's right edge."""
+    combo.setSizeAdjustPolicy(ChoiceCombo.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(14)
+    return combo
+
+
 def enum_combo(name: str, members: list[object], none_text: str) -> ChoiceCombo:
-    combo = ChoiceCombo(name)
+    combo = narrow(ChoiceCombo(name))
     combo.add_choice(none_text, None)
     for member in members:
         combo.add_choice(member.label, member)  # type: ignore[attr-defined]
@@ -54,7 +62,7 @@ def enum_combo(name: str, members: list[object], none_text: str) -> ChoiceCombo:
 
 def jurisdiction_combo() -> ChoiceCombo:
     """First entry: "the agency's own"; then every jurisdiction foiatrack has rules for."""
-    combo = ChoiceCombo("Jurisdiction")
+    combo = narrow(ChoiceCombo("Jurisdiction"))
     combo.add_choice("The agency's own", None)
     catalog = jurisdiction_catalog()
     for code in catalog.codes():

@@ -78,7 +78,7 @@ class RequestsPage(QWidget):
         self.find = QLineEdit()
         self.find.setPlaceholderText("Subject, agency, tracking no. or tag")
         self.find.setToolTip("Find requests by subject, agency, tracking number or tag (Ctrl+F)")
-        self.find.setMinimumWidth(140)
+        self.find.setMinimumWidth(100)
         self.find.setClearButtonEnabled(True)
         self.find.setAccessibleName("Find requests")
         self.status_filter = ChoiceCombo("Status filter")

@@ -282,18 +282,23 @@ class TimelineView(QWidget):
         self.open_button = QPushButton("&Open attachment")
         self.more_button = QPushButton("Show all")
         self.more_button.setToolTip("Show all of the selected event's details, or cut them short again (Space)")
+        # The event buttons sit under the events, the file buttons under the files: one row of all six
+        # was wider than the pane at 150 % scaling and made the page scroll sideways.
         buttons = QHBoxLayout()
-        for button in (self.log_button, self.edit_button, self.delete_button, self.attach_button, self.open_button,
-                       self.more_button):
-            button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        file_buttons = QHBoxLayout()
+        for row, row_buttons in ((buttons, (self.log_button, self.edit_button, self.delete_button, self.more_button)),
+                                 (file_buttons, (self.attach_button, self.open_button))):
+            for button in row_buttons:
+                button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
+                row.addWidget(button)
+            row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
         layout.addWidget(attachments_label)
         layout.addWidget(self.attachments)
+        layout.addLayout(file_buttons)
         self.history = QPlainTextEdit()
         self.history.setReadOnly(True)
         self.history.setAccessibleName("Edits and deletions")

@@ -6,7 +6,8 @@ Each page gets only the database handle; pages talk to each other through signal
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from foiatrack.services.workspace import Database
 from foiatrack.ui.agencies_page import AgenciesPage
@@ -34,6 +35,23 @@ def build_pages(db: Database, parent: QWidget) -> dict[str, QWidget]:
         "templates": TemplatesPage(db, parent),
         "settings": SettingsPage(db, parent),
     }
+
+
+class PageStack(QStackedWidget):
+    """The pages, as large as the page on show asks (Qt's own stack asks for the largest of all of them,
+    so one wide page made every page scroll sideways in a small window)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.currentChanged.connect(lambda _index: self.updateGeometry())
+
+    def sizeHint(self) -> QSize:
+        current = self.currentWidget()
+        return current.sizeHint() if current is not None else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        current = self.currentWidget()
+        return current.minimumSizeHint() if current is not None else super().minimumSizeHint()
 
 
 class PageNavigation(WindowParts):
