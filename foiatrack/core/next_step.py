@@ -37,8 +37,13 @@ def _day(value: dt.date) -> str:
 def next_step(status: Status, as_of: dt.date, *, due_date: dt.date | None = None,
               response_due: dt.date | None = None, extended_due: dt.date | None = None,
               appeal_due: dt.date | None = None, appeal_decision_due: dt.date | None = None,
-              may_sue_from: dt.date | None = None) -> NextStep:
-    """The request's running deadline and next step as of *as_of* (see :class:`NextStep`)."""
+              may_sue_from: dt.date | None = None, acknowledgement_answers: bool = False) -> NextStep:
+    """The request's running deadline and next step as of *as_of* (see :class:`NextStep`).
+
+    *acknowledgement_answers*: the law lets a written acknowledgement meet the first response deadline
+    (New York: grant, deny or acknowledge within 5 business days). Until the agency has acknowledged,
+    that deadline is named for the acknowledgement it calls for at the least.
+    """
     sue = may_sue_from is not None and may_sue_from <= as_of
     sue_text = f"may sue since {_day(may_sue_from)}" if sue and may_sue_from else ""
     if status is Status.DRAFT:
@@ -67,6 +72,11 @@ def next_step(status: Status, as_of: dt.date, *, due_date: dt.date | None = None
         return NextStep("None", None, "nothing: the request is finished")
     # The agency owes a response.
     name = "Response (extended)" if extended_due is not None and due_date == extended_due else "Response"
+    if acknowledgement_answers and status is Status.SUBMITTED and name == "Response" and due_date is not None:
+        if due_date < as_of:
+            return NextStep("Acknowledgement", due_date, "send a follow-up: not even acknowledged"
+                            + (f"; {sue_text}" if sue_text else ""), passed=True)
+        return NextStep("Acknowledgement", due_date, f"wait; follow up if not acknowledged by {_day(due_date)}")
     if due_date is None:
         if response_due is None:
             return NextStep("Response", None, "wait for the agency")

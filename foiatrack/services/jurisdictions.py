@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import cache
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -26,6 +27,14 @@ ALL_JURISDICTIONS = "*"
 
 def jurisdiction_catalog() -> JurisdictionCatalog:
     return default_catalog()
+
+
+@cache
+def acknowledging_jurisdictions() -> frozenset[str]:
+    """Codes of the laws under which a written acknowledgement meets the first response deadline (the
+    agency then owes its answer by a later date: New York's ``after_acknowledgement``)."""
+    catalog = default_catalog()
+    return frozenset(code for code, rule in catalog.jurisdictions.items() if rule.after_acknowledgement is not None)
 
 
 def require_jurisdiction(code: str) -> JurisdictionRule:

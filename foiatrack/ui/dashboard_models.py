@@ -18,6 +18,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from foiatrack.core.next_step import NextStep, next_step
 from foiatrack.core.vocabulary import Status
+from foiatrack.services.jurisdictions import acknowledging_jurisdictions
 from foiatrack.services.queries import RequestSummary
 from foiatrack.services.statistics import AgencyStatistics
 from foiatrack.ui.palette import LIGHT, colours
@@ -81,7 +82,8 @@ def step_of(row: RequestSummary, ctx: ListContext) -> NextStep:
     """The row's running deadline and next step (see :mod:`foiatrack.core.next_step`)."""
     return next_step(row.status, ctx.as_of, due_date=row.due_date, response_due=row.response_due,
                      extended_due=row.extended_due, appeal_due=row.appeal_due,
-                     appeal_decision_due=row.appeal_decision_due, may_sue_from=row.may_sue_from)
+                     appeal_decision_due=row.appeal_decision_due, may_sue_from=row.may_sue_from,
+                     acknowledgement_answers=row.jurisdiction in acknowledging_jurisdictions())
 
 
 def _deadline_text(row: RequestSummary, ctx: ListContext) -> str:

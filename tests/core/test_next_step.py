@@ -46,3 +46,21 @@ def test_paused_draft_closed_and_no_time_limit() -> None:
     assert next_step(Status.GRANTED, TODAY).date is None
     follow = next_step(Status.SUBMITTED, TODAY, response_due=dt.date(2026, 11, 1))  # a state without a limit
     assert follow.deadline.startswith("Follow-up") and follow.passed
+
+
+def test_where_an_acknowledgement_answers_the_first_deadline_it_is_named_until_one_comes() -> None:
+    # New York (Pub. Off. Law § 89(3)(a)): grant, deny or acknowledge within 5 business days.
+    waiting = next_step(Status.SUBMITTED, TODAY, due_date=dt.date(2026, 12, 7), response_due=dt.date(2026, 12, 7),
+                        acknowledgement_answers=True)
+    assert (waiting.deadline, waiting.step, waiting.passed) == (
+        "Acknowledgement", "wait; follow up if not acknowledged by 2026-12-07", False)
+    late = next_step(Status.SUBMITTED, TODAY, due_date=dt.date(2026, 11, 30), response_due=dt.date(2026, 11, 30),
+                     acknowledgement_answers=True)
+    assert (late.deadline, late.step, late.passed) == ("Acknowledgement", "send a follow-up: not even acknowledged",
+                                                       True)
+    acknowledged = next_step(Status.ACKNOWLEDGED, TODAY, due_date=dt.date(2026, 12, 29),
+                             response_due=dt.date(2026, 11, 30), extended_due=dt.date(2026, 12, 29),
+                             acknowledgement_answers=True)
+    assert acknowledged.deadline == "Response (extended)"
+    elsewhere = next_step(Status.SUBMITTED, TODAY, due_date=dt.date(2026, 12, 7), response_due=dt.date(2026, 12, 7))
+    assert elsewhere.deadline == "Response"

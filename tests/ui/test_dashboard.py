@@ -162,3 +162,16 @@ def test_on_time_chart_shows_percentages_of_agencies_that_decided(page: Dashboar
     bars = page.on_time_chart.bars()
     assert bars and all("%" in label for label, _value in bars)
     assert {label.split(":")[0] for label, _value in bars} <= decided
+
+
+def test_a_new_york_request_not_yet_acknowledged_names_the_acknowledgement(page: DashboardPage) -> None:
+    # New York: within 5 business days the agency must grant, deny or at least acknowledge (Pub. Off. Law
+    # § 89(3)(a)); the sample NYPD request was received 3 days ago and nothing since.
+    due = page.due_7_table
+    deadline, step, subject = _column(due, "Deadline"), _column(due, "Next step"), _column(due, "Subject")
+    rows = {due.proxy.index(row, subject).data(): row for row in range(due.proxy.rowCount())}
+    nypd = next(row for text, row in rows.items() if text.startswith("Facial recognition use policy"))
+    assert due.proxy.index(nypd, deadline).data() == "Acknowledgement"
+    assert due.proxy.index(nypd, step).data().startswith("wait; follow up if not acknowledged by ")
+    others = [due.proxy.index(row, deadline).data() for row in rows.values() if row != nypd]
+    assert others and "Acknowledgement" not in others, "only New York's first deadline is an acknowledgement"
