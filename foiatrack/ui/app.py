@@ -28,7 +28,7 @@ from foiatrack.core.secrets import hide_secrets
 from foiatrack.resources import resource_path
 from foiatrack.services.paths import default_database
 from foiatrack.services.workspace import Database, open_workspace
-from foiatrack.ui.palette import apply_theme
+from foiatrack.ui.palette import apply_theme, follow_system_scheme
 from foiatrack.ui.server_dialog import ServerDialog, shown_url
 from foiatrack.ui.startup_checks import latest_backup_for, restore_unopenable, start_location
 from foiatrack.ui.widgets import show_error
@@ -102,6 +102,7 @@ def make_application() -> QApplication:
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("foiatrack")
     apply_theme(app)  # FOIATRACK_THEME=dark|light, else the system's (a dark system theme gets a dark palette)
+    follow_system_scheme(app)  # and again when the desktop switches between light and dark
     # Every window (and the taskbar or dock entry) shows the app's icon.
     app.setWindowIcon(QIcon(str(resource_path("icons", "foiatrack.svg"))))
     # Wayland and X11 match the running window to foiatrack.desktop by this name.

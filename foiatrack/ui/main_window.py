@@ -13,7 +13,7 @@ elsewhere (``change_watch``) and full-text search (``search_dialog``).
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSettings
-from PySide6.QtGui import QCloseEvent, QTextDocument
+from PySide6.QtGui import QCloseEvent, QShowEvent, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFrame, QLabel, QMainWindow, QScrollArea, QWidget
 
@@ -51,6 +51,7 @@ class MainWindow(WindowMenus, PageNavigation, LetterDrops, DatabaseCommands, Edi
         self.undo_history = UndoHistory(db, self)  # found by pages through their parents (ui.undo)
         self._watching = False
         self._requests_stale = False
+        self._fitted = False
         self.stack = PageStack()
         # The pages scroll when the window is smaller than they would like (150 % scaling on a laptop):
         # the window itself never grows past the screen.
@@ -92,6 +93,13 @@ class MainWindow(WindowMenus, PageNavigation, LetterDrops, DatabaseCommands, Edi
         if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow() and self._watching:
             self.watcher.check()
         super().changeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._fitted:  # the frame (title bar, borders) is known once shown: keep it on screen too
+            self._fitted = True
+            if not self.isMaximized() and not self.isFullScreen():
+                fit_window_to(self, self.screen().availableGeometry())
 
     # --- state ---------------------------------------------------------------------------------------
     def _restore_state(self) -> None:

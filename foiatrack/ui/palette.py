@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 from foiatrack.core.vocabulary import Status
@@ -124,18 +125,80 @@ def dark_palette() -> QPalette:
     return palette
 
 
-def apply_theme(app: QGuiApplication, theme: str | None = None) -> None:
-    """Apply ``FOIATRACK_THEME`` (dark or light); unset follows the system (and Qt's own colour scheme)."""
-    theme = (theme if theme is not None else os.environ.get(THEME_ENV, "")).strip().lower()
-    if theme not in ("dark", "light"):
-        from PySide6.QtCore import Qt
+_OURS = "foiatrackDarkPalette"  # set on the application while it shows the app's own dark palette
 
-        hints = app.styleHints()
-        if not hasattr(hints, "colorScheme") or hints.colorScheme() != Qt.ColorScheme.Dark or is_dark(app.palette()):
-            return
-        theme = "dark"  # the system says dark but the style kept a light palette (Fusion on Linux)
-    from PySide6.QtWidgets import QApplication
 
-    if isinstance(app, QApplication):
-        app.setStyle("Fusion")
-    app.setPalette(dark_palette() if theme == "dark" else app.style().standardPalette())  # type: ignore[union-attr]
+def chosen_theme(theme: str | None = None) -> str:
+    """``dark`` or ``light`` when chosen (argument, else ``FOIATRACK_THEME``); ``""`` follows the system."""
+    value = (theme if theme is not None else os.environ.get(THEME_ENV, "")).strip().lower()
+    return value if value in ("dark", "light") else ""
+
+
+def system_scheme(app: QGuiApplication) -> Qt.ColorScheme:
+    """What the desktop says (Qt 6.5+: light, dark or unknown)."""
+    hints = app.styleHints()
+    return hints.colorScheme() if hasattr(hints, "colorScheme") else Qt.ColorScheme.Unknown
+
+
+def apply_theme(app: QGuiApplication, theme: str | None = None, scheme: Qt.ColorScheme | None = None) -> None:
+    """Apply ``FOIATRACK_THEME`` (dark or light); unset follows the system's colour scheme (*scheme*,
+    default what Qt reports).
+
+    A desktop whose own palette is dark (KDE, macOS, Windows 11) keeps it: the app's colours are picked
+    from it (:func:`colours`). A desktop that says "dark" while the style kept a light palette (Fusion on
+    GNOME) gets the app's dark palette; when it says "light" again, the style's own palette comes back.
+    """
+    chosen = chosen_theme(theme)
+    if not chosen:
+        scheme = system_scheme(app) if scheme is None else scheme
+        ours = bool(app.property(_OURS))
+        if scheme == Qt.ColorScheme.Dark and (ours or not is_dark(app.palette())):
+            chosen = "dark"
+        elif scheme == Qt.ColorScheme.Light and ours:
+            chosen = "light"
+    if chosen:
+        from PySide6.QtWidgets import QApplication
+
+        if isinstance(app, QApplication):
+            app.setStyle("Fusion")
+        app.setPalette(dark_palette() if chosen == "dark" else app.style().standardPalette())  # type: ignore[union-attr]
+        app.setProperty(_OURS, chosen == "dark")
+    mended = readable_palette(app.palette())
+    if mended != app.palette():
+        app.setPalette(mended)
+
+
+def _towards(colour: QColor, target: QColor, against: QColor) -> QColor:
+    """*colour* mixed step by step towards *target* until it reads at 4.5:1 on *against* (or is *target*)."""
+    for step in range(11):
+        share = step / 10
+        mixed = QColor.fromRgbF(colour.redF() + (target.redF() - colour.redF()) * share,
+                                colour.greenF() + (target.greenF() - colour.greenF()) * share,
+                                colour.blueF() + (target.blueF() - colour.blueF()) * share)
+        if contrast(mixed, against) >= 4.5:
+            return mixed
+    return QColor(target)
+
+
+def readable_palette(palette: QPalette) -> QPalette:
+    """*palette* with its selection and placeholder text made readable (4.5:1) where the style's are not:
+    Fusion's own light palette puts white on a #308cc6 selection (3.6:1), and a desktop's dark base can
+    swallow a grey placeholder. Other colours are the desktop's and stay as they are."""
+    result = QPalette(palette)
+    roles = QPalette.ColorRole
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        text, selection = result.color(group, roles.HighlightedText), result.color(group, roles.Highlight)
+        if contrast(text, selection) < 4.5:
+            darker = QColor("black") if luminance(text) > 0.5 else QColor("white")
+            result.setColor(group, roles.Highlight, _towards(selection, darker, text))
+        placeholder, base = result.color(group, roles.PlaceholderText), result.color(group, roles.Base)
+        if contrast(placeholder, base) < 4.5:
+            result.setColor(group, roles.PlaceholderText, _towards(placeholder, result.color(group, roles.Text), base))
+    return result
+
+
+def follow_system_scheme(app: QGuiApplication) -> None:
+    """Switch palettes when the desktop switches between light and dark (unless ``FOIATRACK_THEME`` chose)."""
+    hints = app.styleHints()
+    if hasattr(hints, "colorSchemeChanged"):
+        hints.colorSchemeChanged.connect(lambda scheme: apply_theme(app, scheme=scheme))

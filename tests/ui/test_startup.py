@@ -69,7 +69,9 @@ def test_a_damaged_database_at_start_is_restored_from_the_latest_automatic_backu
     windows: list[MainWindow] = []
 
     def run_event_loop(app: QApplication) -> int:  # what app.exec() would do, until the restore is done
-        windows.extend(w for w in app.topLevelWidgets() if isinstance(w, MainWindow))
+        # The window run_app showed: a window closed by an earlier test may still be listed until it is
+        # deleted, in no particular order.
+        windows.extend(w for w in app.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible())
         qtbot.waitUntil(lambda: bool(told), timeout=30_000)
         windows[0].show_page("requests")
         qtbot.waitUntil(lambda: not windows[0].requests_page.is_loading()
