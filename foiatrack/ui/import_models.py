@@ -26,7 +26,6 @@ from foiatrack.ui.table_model import RowTableModel
 from foiatrack.ui.widgets import ChoiceCombo
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-PROBLEM_COLOUR = QColor("#a40000")
 IGNORE = "(ignore)"
 PENDING = "pending"  # our own "source": the file was not matched yet (see headers_from_error)
 

@@ -35,7 +35,7 @@ from foiatrack.services.queries import RequestFilter, list_requests, request_det
 from foiatrack.services.workspace import Database
 from foiatrack.ui.intake_editor import EventEditor
 from foiatrack.ui.tasks import run_task
-from foiatrack.ui.widgets import fit_to_screen, name_buttons
+from foiatrack.ui.widgets import error_style, fit_to_screen, name_buttons, note_style
 
 FILE_FILTER = "Agency letters (" + " ".join(f"*{s}" for s in SUFFIXES) + ");;All files (*)"
 MAX_LISTED = 3000  # requests offered in the picker; beyond that, type "#ID"
@@ -120,7 +120,7 @@ class IntakeDialog(QDialog):
 
         self.done_note = QLabel()
         self.done_note.setTextFormat(Qt.TextFormat.PlainText)
-        self.done_note.setStyleSheet("color: #1b6e20;")
+        self.done_note.setStyleSheet(note_style("good"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.done_note)
         layout.addWidget(self.heading)
@@ -188,7 +188,7 @@ class IntakeDialog(QDialog):
         message = error.message if isinstance(error, UserError) else f"Something went wrong: {error}"
         self.heading.setText(f"File {self.position + 1} of {len(self.queue)}: {Path(path).name}")
         self.status.setText(f"This file cannot be read: {message}")
-        self.status.setStyleSheet("color: #b00020;")
+        self.status.setStyleSheet(error_style())
         # The big pane says it too: an empty letter and an empty proposal are easy to mistake for "loading".
         self.letter_view.setPlainText(f"This file cannot be read.\n\n{message}\n\nNothing from it will be logged. "
                                       + ("Press “Next file” to go on." if self._more_files() else
@@ -252,7 +252,7 @@ class IntakeDialog(QDialog):
         names = "; ".join(f"#{c.request_id} {c.subject}" for c in item.candidates[:5])
         self.match_note.setText("Not sure which request this letter answers: choose it above."
                                 + (f" Likely: {names}." if names else ""))
-        self.match_note.setStyleSheet("color: #b35c00;")
+        self.match_note.setStyleSheet(note_style("warning"))
         if item.candidates and item.candidates[0].request_id in self.request_ids:
             self.request_picker.setCurrentIndex(0)
 
@@ -295,7 +295,7 @@ class IntakeDialog(QDialog):
         request_id = self.chosen_request()
         if request_id is None:
             self.status.setText("Choose the request this letter answers first.")
-            self.status.setStyleSheet("color: #b00020;")
+            self.status.setStyleSheet(error_style())
             self.request_picker.setFocus()
             return
         try:
@@ -305,7 +305,7 @@ class IntakeDialog(QDialog):
             applied = intake.apply_item(self.db, self.item, events, request_id)
         except UserError as error:
             self.status.setText(error.message)
-            self.status.setStyleSheet("color: #b00020;")
+            self.status.setStyleSheet(error_style())
             return
         if applied.skipped:
             self.status.setText(applied.skipped)

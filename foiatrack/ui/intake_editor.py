@@ -17,7 +17,7 @@ from foiatrack.core.event_kinds import KINDS
 from foiatrack.core.exemptions import parse_exemptions
 from foiatrack.core.vocabulary import EventKind, Outcome
 from foiatrack.intake.model import ProposedEvent
-from foiatrack.ui.widgets import ChoiceCombo, DateField, int_edit, parse_int
+from foiatrack.ui.widgets import ChoiceCombo, DateField, int_edit, note_style, parse_int
 
 # The fields a person expects to check for each kind (plus any other field the letter gave).
 # (The table of event kinds says which kinds a letter may report, and these fields.)
@@ -160,7 +160,7 @@ class EventEditor(QGroupBox):
             why = QLabel(f"Left empty: {self.proposed.unsure[name]}")
             why.setTextFormat(Qt.TextFormat.PlainText)
             why.setWordWrap(True)
-            why.setStyleSheet("color: #b35c00;")
+            why.setStyleSheet(note_style("warning"))
             why.setAccessibleName(f"{label} left empty: {self.proposed.unsure[name]}")
             column.addWidget(why)
         self.form.addRow(label, box)

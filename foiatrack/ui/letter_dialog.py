@@ -55,7 +55,7 @@ from foiatrack.ui.appeal_office_box import AppealOfficeBox
 from foiatrack.ui.letter_preview import document_html
 from foiatrack.ui.pdf_print import print_pdf
 from foiatrack.ui.tasks import run_task
-from foiatrack.ui.widgets import DateField, error_style
+from foiatrack.ui.widgets import DateField, error_style, fit_to_screen
 
 if TYPE_CHECKING:  # the layers rule: the UI knows the database only as a handle to pass on
     from foiatrack.services.workspace import Database
@@ -84,7 +84,7 @@ class LetterDialog(QDialog):
         self._generation = 0
         self.setWindowTitle("Write letter" if len(self.request_ids) == 1 else
                             f"Write letters for {len(self.request_ids)} requests")
-        self.resize(860, 680)
+        fit_to_screen(self, 860, 680)  # its buttons stay on a short screen (1400×900 at 150 % leaves 600 px)
         self._build()
         self._load()
 

@@ -59,7 +59,8 @@ def document_html(document: Document) -> str:
         "<html><head><meta charset='utf-8'><style>",
         "body { font-family: serif; font-size: 11pt; }",
         ".head { font-size: 14pt; font-weight: bold; margin-bottom: 0; }",
-        ".contact { font-size: 9pt; color: #333; margin-top: 0; }",
+        # No colour of its own: the text's (a fixed dark grey vanished on the dark palette's preview).
+        ".contact { font-size: 9pt; margin-top: 0; }",
         ".marking { font-weight: bold; letter-spacing: 1px; }",
         "blockquote { margin-left: 24px; }",
         "</style></head><body>",

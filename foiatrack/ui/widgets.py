@@ -48,6 +48,15 @@ def error_style() -> str:
     return f"color: {colours().late};"
 
 
+def note_style(kind: str) -> str:
+    """Style sheet text for a note of *kind* ``good`` or ``warning`` in the current palette's colour
+    (readable on its window in light and dark)."""
+    from foiatrack.ui.palette import colours
+
+    palette = colours()
+    return f"color: {palette.good if kind == 'good' else palette.warning_text};"
+
+
 def _date_format() -> str:
     """The locale's short date format with a four-digit year (two-digit years are ambiguous in filings).
 
