@@ -268,13 +268,32 @@ def _read_msg(data: bytes, label: str) -> Letter:
             payload = getattr(attachment, "data", None)
             if isinstance(payload, bytes):
                 parts += _attachment_part(name, payload, label)
-        sender = email.utils.parseaddr(message.sender or "")[1]
+        sender = _msg_sender(message)
         sent = message.date
         date = sent.date() if isinstance(sent, dt.datetime) else None
         subject = message.subject or ""
     finally:
         message.close()
     return _letter(parts, label, date=date, sender=sender, subject=subject)
+
+
+# PR_SENDER_EMAIL_ADDRESS, PR_SENDER_SMTP_ADDRESS, PR_SENT_REPRESENTING_EMAIL_ADDRESS (Unicode string streams)
+_MSG_SENDER_STREAMS = ("__substg1.0_0C1F", "__substg1.0_5D01", "__substg1.0_0065")
+
+
+def _msg_sender(message: object) -> str:
+    """The sender's address: from "Name <address>" when the message has it, else from the address properties.
+    A display name alone ("DHS OIG FOIA") is no address, and matching by domain must not be fed one."""
+    candidates: list[object] = [getattr(message, "sender", None), getattr(message, "senderEmail", None)]
+    reader = getattr(message, "getStringStream", None)
+    if callable(reader):
+        candidates += [reader(stream) for stream in _MSG_SENDER_STREAMS]
+    for candidate in candidates:
+        if isinstance(candidate, str):
+            address = email.utils.parseaddr(candidate)[1]
+            if "@" in address:
+                return address
+    return ""
 
 
 def _letter(parts: list[_Part], label: str, *, date: dt.date | None, sender: str, subject: str) -> Letter:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from decimal import Decimal
 from email.message import EmailMessage
 from pathlib import Path
 
@@ -163,3 +164,29 @@ def test_ocr_blank_lines_inside_a_paragraph_are_joined() -> None:
     text = "The estimated\n\ncost is $142.80, based on the\n\nhourly rate.\n\nSincerely,\n\nOfficer"
     assert correspondence._rejoin_lines(text) == ("The estimated\ncost is $142.80, based on the\nhourly rate.\n\n"
                                                   "Sincerely,\n\nOfficer")
+
+
+def test_a_real_outlook_file_with_an_attached_letter() -> None:
+    """data/dhs-oig-fee-letter.msg is a real compound-file Outlook message (CDFV2, written by a pure-Python MSG
+    writer, not by Outlook itself): body, sender properties, delivery time, subject and a PDF letter attached.
+    It is read here by the real extract-msg, not a stand-in."""
+    letter = read_correspondence(Path(__file__).parent / "data" / "dhs-oig-fee-letter.msg")
+    assert letter.source == "email body + attachment fee-letter.pdf (text layer)"
+    assert (letter.sender, letter.date) == ("foia.oig@oig.dhs.gov", dt.date(2026, 3, 26))
+    assert letter.subject == "DHS-OIG FOIA Request 2026-IGFO-00244 - fee estimate"
+    proposal = understand(letter)
+    assert proposal.tracking_numbers[:1] == ["2026-IGFO-00244"]
+    assert [(e.kind.value, e.amount) for e in proposal.events] == [("fee_estimate", Decimal("1890.00"))]
+
+
+def test_an_outlook_display_name_is_no_sender_address() -> None:
+    class Message:
+        sender = "DHS OIG FOIA"
+        senderEmail = None
+
+        def getStringStream(self, name: str) -> str | None:  # extract-msg's name
+            return "foia@agency.example.gov" if name == "__substg1.0_5D01" else None
+
+    assert correspondence._msg_sender(Message()) == "foia@agency.example.gov"
+    Message.getStringStream = lambda self, name: None  # type: ignore[method-assign,assignment]
+    assert correspondence._msg_sender(Message()) == ""
