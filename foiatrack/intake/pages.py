@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 
 from foiatrack.intake.text import COUNT, count_value
 
-_MENTION = re.compile(rf"\b(?P<count>{COUNT})\s+(?:additional\s+|more\s+|responsive\s+|total\s+)?"
+# "37 pages", and "a 37-page report"
+_MENTION = re.compile(rf"\b(?P<count>{COUNT})(?:\s+|-(?=pages?\b))(?:additional\s+|more\s+|responsive\s+|total\s+)?"
                       r"(?P<unit>pages?|documents?|records?|files?|of\s+(?:them|these|those))\b", re.IGNORECASE)
 _WITHHOLD = re.compile(r"withh(?:eld|old|olding)|denied|exempt(?:ed)?\s+(?:in\s+full|from)", re.IGNORECASE)
 _RELEASE = re.compile(r"releas|disclos|produc|provid|enclos|attached|grant|being\s+sent|furnish|available|"

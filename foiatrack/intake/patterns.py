@@ -240,7 +240,9 @@ UNIT_PRICES = re.compile(r"\brate\b|per\s+(?:page|hour|quarter)|cents?\s+a\s+pag
 ESTIMATE_TOTAL = re.compile(r"\btotal|estimat|"
                             # "The cost for the copies is $4.50 (90 pages at $0.05 per page)"
                             r"\b(?:cost|fee|charge|amount)s?\s+(?:\w+\s+){0,4}(?:is|are|will\s+be|comes?\s+to)"
-                            r"\s+\$", IC)
+                            r"\s+\$|"
+                            # "the fee for the remaining eight hours at $25.00 per hour will be $200.00"
+                            r"\b(?:will\s+be|comes?\s+to|amounts?\s+to)\s+\$", IC)
 # "X received your request": the receipt of the request itself (not of a payment or an appeal).
 RECEIPT_OF_REQUEST = re.compile(r"received\s+your\s+(?:\w+\s+){0,8}request|request\s+(?:\w+\s+){0,3}(?:was|has\s+been)"
                                 r"\s+received|\byour\s+(?:\w+\s+){0,6}request\b[^.;]{0,200}?\b(?:was|has\s+been)\s+"
@@ -272,7 +274,10 @@ STILL_WITHHELD = re.compile(r"\bremains?\b|\bstill\b|continues?\s+to\s+be", IC)
 ALL_RELEASED = re.compile(r"\b(?:the|these|those|all(?:\s+of\s+the)?)\s+(?:responsive\s+)?(?:records|documents|"
                           r"pages)\s+"
                           r"(?:are|were|have\s+been)\s+(?:being\s+)?(?:releas(?:ed|able)|enclosed|provided|disclosed|"
-                          r"produced)", IC)
+                          r"produced)|"
+                          # "Attached are the records responsive ...", "We are releasing it to you in full"
+                          r"\b(?:attached|enclosed)\s+(?:are|is|please\s+find)\s+(?:the|all)\s+(?:responsive\s+)?(?:records|"
+                          r"documents)|\b(?:releasing|providing|disclosing|producing|enclosing)\s+(?:it|them)\b", IC)
 # The new date an extension sets: "An extension of time is required until March 31, 2026".
 EXTENDED_UNTIL = re.compile(r"(?:extend\w*|extension\s+of\s+time|additional\s+time)\s+(?:\S+\s+){0,6}?(?:until|through)"
                             r"\s*$", IC)
