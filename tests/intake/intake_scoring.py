@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from foiatrack.exchange.correspondence import read_correspondence
-from foiatrack.intake import understand
+from foiatrack.intake import Letter, ProposedEvent, understand
 from foiatrack.services.intake import same_reference
 
 FIELDS = ("received", "expected_by", "appeal_number", "outcome", "exemptions", "pages_released",
@@ -43,3 +43,25 @@ def differences(path: Path, expected: dict[str, object]) -> list[str]:
 def score(folder: Path) -> dict[str, list[str]]:
     expected = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
     return {name: differences(folder / name, want) for name, want in expected.items()}
+
+
+LETTERS = Path(__file__).parent / "letters"
+
+
+def names(folder: str) -> list[str]:
+    """The letters of one set (letters/FOLDER), by name."""
+    return sorted(json.loads((LETTERS / folder / "expected.json").read_text(encoding="utf-8")))
+
+
+def wrong_in(folder: str, name: str, target: Path) -> list[str]:
+    """What the proposal for one letter of a set gets wrong, the letter built in *target* from its text."""
+    from letter_files import materialise
+
+    expected = json.loads((LETTERS / folder / "expected.json").read_text(encoding="utf-8"))[name]
+    return differences(materialise(LETTERS / folder, name, target), expected)
+
+
+def events_in(body: str, date_line: str = "March 3, 2026", head: str = "Agency FOIA Office") -> list[ProposedEvent]:
+    """The events proposed for *body* set in a plain letter (a letterhead, a date, a salutation, a signature)."""
+    text = f"{head}\n\n{date_line}\n\nDear Requester:\n\n{body}\n\nSincerely,\nFOIA"
+    return understand(Letter(text=text)).events

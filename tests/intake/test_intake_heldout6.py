@@ -54,11 +54,11 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from intake_scoring import differences
+from intake_scoring import differences, events_in
 from letter_files import materialise
 
 from foiatrack.core.vocabulary import EventKind, Outcome
-from foiatrack.intake import Letter, understand
+from foiatrack.intake import ProposedEvent
 from foiatrack.intake.exemptions import find_exemptions
 from foiatrack.intake.numbers import find_references
 
@@ -75,9 +75,8 @@ def test_heldout6_letter_is_proposed_fully_right(folder: str, name: str, tmp_pat
     assert differences(path, expected) == []
 
 
-def one(body: str) -> list:  # type: ignore[type-arg]
-    text = f"Agency FOIA Office\n\nMarch 3, 2026\n\nDear Requester:\n\n{body}\n\nSincerely,\nFOIA"
-    return understand(Letter(text=text)).events
+def one(body: str) -> list[ProposedEvent]:
+    return events_in(body)
 
 
 def test_count_of_them_is_pages_only_where_the_sentence_speaks_of_pages() -> None:
