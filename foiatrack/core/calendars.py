@@ -38,7 +38,7 @@ def _holidays_version() -> str:
             return found[0].name.removeprefix("holidays-").removesuffix(".dist-info")
     import holidays
 
-    return str(holidays.__version__)
+    return str(getattr(holidays, "__version__", "unknown"))
 
 
 HOLIDAYS_VERSION: str = _holidays_version()
@@ -168,10 +168,10 @@ def year_holidays(spec: CalendarSpec, year: int) -> tuple[tuple[int, str], ...]:
                     names[day] = f"{names[day]}; {name}" if day in names else name
     categories = spec.categories if spec.source == "holidays" else ()
     for category in categories:
-        table = holidays.country_holidays(
+        listed = holidays.country_holidays(
             spec.country, subdiv=spec.subdiv or None, categories=(category,), years=year
         )
-        for day, merged in table.items():
+        for day, merged in listed.items():
             if day.year != year or day in names:
                 continue
             parts = [p for p in merged.split("; ") if _keep(p, spec.exclude)]

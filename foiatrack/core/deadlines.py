@@ -153,7 +153,8 @@ def compute_deadlines(
         warnings.append(f"No receipt date is logged: the sent date {day(start)} is used as the clock start.")
 
     ack = _acknowledgement(rule, start, calendar)
-    response, extended, follow_up, pauses, tolled = None, None, None, (), 0
+    response, extended, follow_up, tolled = None, None, None, 0
+    pauses: tuple[Pause, ...] = ()
     late_extension = False
     if rule.response is not None:
         result = _response(rule, log, start, ack, calendar)

@@ -62,7 +62,7 @@ def is_federal(code: str) -> bool:
 
 def is_state_jurisdiction(jurisdiction: str | None) -> bool:
     """"US-CA", "US-NY": a state (or district) law; "US" or None: the federal FOIA or unknown."""
-    return bool(jurisdiction) and jurisdiction.upper().startswith("US-")  # type: ignore[union-attr]
+    return jurisdiction is not None and jurisdiction.upper().startswith("US-")
 
 
 def parse_exemptions(text: str | Iterable[str], *, jurisdiction: str | None = None,
@@ -113,7 +113,7 @@ def _rejoin_statutes(entries: list[str]) -> list[str]:
 
 def _is_bare_b3(entry: str) -> bool:
     match = _FEDERAL_CODE.match(_strip_prefixes(entry))
-    return bool(match) and match.group(1) == "3" and not match.group(2) and not match.group("rest").strip()
+    return match is not None and match.group(1) == "3" and not match.group(2) and not match.group("rest").strip()
 
 
 def _looks_like_statute(entry: str) -> bool:

@@ -19,6 +19,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from foiatrack.core.calendars import CalendarSpec, HolidayRule, closure_items
 from foiatrack.core.errors import UserError
@@ -82,8 +83,8 @@ def _where(source: str, table: str) -> str:
     return f"{source}: [{table}]"
 
 
-def _get(data: Mapping[str, object], key: str, kind: type | tuple[type, ...], where: str, default=None,
-         required: bool = False):
+def _get(data: Mapping[str, object], key: str, kind: type | tuple[type, ...], where: str, default: object = None,
+         required: bool = False) -> Any:  # the value, checked to be of *kind*: its callers know which kind
     if key not in data:
         if required:
             raise UserError(f"{where}: '{key}' is missing")
@@ -117,9 +118,9 @@ def _parse_period(name: str, data: object, where: str) -> Period:
     if not citation:
         raise UserError(f"{where}: 'citation' must not be empty: every rule says where it comes from")
     counted_from = _get(data, "counted_from", str, where, default="")
-    accepted = _COUNTED_FROM.get(name, ())
-    if counted_from and counted_from not in accepted:
-        choices = ", ".join(accepted) or "nothing (this rule has a fixed starting point)"
+    allowed = _COUNTED_FROM.get(name, ())
+    if counted_from and counted_from not in allowed:
+        choices = ", ".join(allowed) or "nothing (this rule has a fixed starting point)"
         raise UserError(f"{where}: 'counted_from' = '{counted_from}' is not accepted; use {choices}")
     return Period(
         name=name,
@@ -131,7 +132,7 @@ def _parse_period(name: str, data: object, where: str) -> Period:
         roll_forward_citation=_get(data, "roll_forward_citation", str, where, default=""),
         label=_get(data, "label", str, where, default="") or _DEFAULT_LABELS[name],
         note=_get(data, "note", str, where, default=""),
-        counted_from=counted_from or (accepted[0] if accepted else ""),
+        counted_from=counted_from or (allowed[0] if allowed else ""),
         notice_within_period=_get(data, "notice_within_period", bool, where, default=False),
         extendable=_get(data, "extendable", bool, where, default=False),
     )
@@ -419,7 +420,7 @@ def apply_overrides(rule: JurisdictionRule, overrides: Mapping[str, object] | No
         key = None
     if key is not None and (hit := _override_cache.get(key)) is not None and hit[0] is rule:
         return hit[1]
-    changes: dict[str, object] = {}
+    changes: dict[str, Any] = {}  # field name -> its new value, of that field's type
     for name, body in _canonical(overrides, source).items():
         where = f"{source} ({rule.code}): {name}"
         if body is False:
@@ -472,7 +473,7 @@ def with_preset_notes(catalog: JurisdictionCatalog, overrides: Mapping[str, obje
 def rules_version(
     toml_text: str,
     holidays_version: str,
-    closures: Mapping[object, str] | Iterable[tuple[object, str]] | None = None,
+    closures: Mapping[dt.date, str] | Iterable[tuple[dt.date, str]] | None = None,
 ) -> str:
     """A stable stamp of everything deadlines depend on besides the events.
 
@@ -483,8 +484,7 @@ def rules_version(
     digest = hashlib.sha256()
     digest.update(f"engine {ENGINE_REVISION}\n".encode())
     digest.update(f"holidays {holidays_version}\n".encode())
-    for day, name in closure_items(closures):  # type: ignore[arg-type]
-        day_text = day.isoformat() if hasattr(day, "isoformat") else str(day)
-        digest.update(f"closure {day_text} {name}\n".encode())
+    for day, name in closure_items(closures):
+        digest.update(f"closure {day.isoformat()} {name}\n".encode())
     digest.update(toml_text.encode("utf-8"))
     return f"r{ENGINE_REVISION}-{digest.hexdigest()[:16]}"

@@ -24,18 +24,28 @@ from foiatrack.exchange.pdf import MAX_CELL, Frame, day, heading, none_row, para
 DEFINITION_BULLET = "* "
 
 
+# Read-only members (properties): the services hand frozen values.
 class Listed(Protocol):
     """A request as the dashboard lists it (:class:`foiatrack.services.queries.RequestSummary`)."""
 
-    id: int
-    subject: str
-    agency: str
-    agency_abbreviation: str
-    tracking_number: str | None
-    due_date: dt.date | None
-    appeal_due: dt.date | None
-    may_sue_from: dt.date | None
-    days_overdue: int
+    @property
+    def id(self) -> int: ...
+    @property
+    def subject(self) -> str: ...
+    @property
+    def agency(self) -> str: ...
+    @property
+    def agency_abbreviation(self) -> str: ...
+    @property
+    def tracking_number(self) -> str | None: ...
+    @property
+    def due_date(self) -> dt.date | None: ...
+    @property
+    def appeal_due(self) -> dt.date | None: ...
+    @property
+    def may_sue_from(self) -> dt.date | None: ...
+    @property
+    def days_overdue(self) -> int: ...
 
     @property
     def status(self) -> object: ...
@@ -44,31 +54,51 @@ class Listed(Protocol):
 class Lists(Protocol):
     """The dashboard's lists (:class:`foiatrack.services.statistics.DashboardLists`)."""
 
-    as_of: dt.date
-    overdue: Sequence[Listed]
-    overdue_total: int
-    very_overdue_total: int
-    working_days_overdue: Mapping[int, int]
-    very_overdue: frozenset[int]
-    very_overdue_threshold: int
-    due_within_7: Sequence[Listed]
-    due_within_14: Sequence[Listed]
-    appeal_closing: Sequence[Listed]
-    appeal_within: int
-    may_sue: Sequence[Listed]
+    @property
+    def as_of(self) -> dt.date: ...
+    @property
+    def overdue(self) -> Sequence[Listed]: ...
+    @property
+    def overdue_total(self) -> int: ...
+    @property
+    def very_overdue_total(self) -> int: ...
+    @property
+    def working_days_overdue(self) -> Mapping[int, int]: ...
+    @property
+    def very_overdue(self) -> frozenset[int]: ...
+    @property
+    def very_overdue_threshold(self) -> int: ...
+    @property
+    def due_within_7(self) -> Sequence[Listed]: ...
+    @property
+    def due_within_14(self) -> Sequence[Listed]: ...
+    @property
+    def appeal_closing(self) -> Sequence[Listed]: ...
+    @property
+    def appeal_within(self) -> int: ...
+    @property
+    def may_sue(self) -> Sequence[Listed]: ...
 
 
 class AgencyNumbers(Protocol):
     """One agency's statistics (:class:`foiatrack.services.statistics.AgencyStatistics`)."""
 
-    display_name: str
-    requests: int
-    responded: int
-    median_first_response: float | None
-    determined: int
-    median_determination: float | None
-    on_time: int
-    on_time_counted: int
+    @property
+    def display_name(self) -> str: ...
+    @property
+    def requests(self) -> int: ...
+    @property
+    def responded(self) -> int: ...
+    @property
+    def median_first_response(self) -> float | None: ...
+    @property
+    def determined(self) -> int: ...
+    @property
+    def median_determination(self) -> float | None: ...
+    @property
+    def on_time(self) -> int: ...
+    @property
+    def on_time_counted(self) -> int: ...
 
     @property
     def on_time_share(self) -> float | None: ...

@@ -124,7 +124,7 @@ def _locked_agency(session: Session, agency_id: int) -> AgencyRow:
 
 
 def _fields(changes: AgencyChanges, row: AgencyRow | None = None) -> dict[str, object]:
-    values = {key: getattr(changes, key) for key in AgencyChanges.__slots__}  # type: ignore[attr-defined]
+    values = {key: getattr(changes, key) for key in AgencyChanges.__slots__}
     values["name"] = changes.name.strip()
     values["jurisdiction"] = changes.jurisdiction.strip().upper()
     # The e-mail shown and edited is the first of the agency's list; the others stay behind it.

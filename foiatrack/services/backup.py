@@ -80,6 +80,12 @@ def _private_temp(target: Path) -> Path:
     return temp
 
 
+def _sqlite(connection: object) -> sqlite3.Connection:
+    """The driver's own connection of a SQLite database (these paths run only on SQLite)."""
+    assert isinstance(connection, sqlite3.Connection), type(connection)
+    return connection
+
+
 def _copy_database(source: sqlite3.Connection, target: Path) -> None:
     """Snapshot *source* into *target* atomically (temporary file, check, fsync, rename)."""
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -118,7 +124,7 @@ def backup_database(db: Database, target: str | os.PathLike[str]) -> BackupInfo:
         raise UserError(f"backup: {target_path} is a folder; give a file name such as foiatrack-backup.db")
     raw = db.engine.raw_connection()
     try:
-        _copy_database(raw.driver_connection, target_path)  # type: ignore[arg-type]
+        _copy_database(_sqlite(raw.driver_connection), target_path)
     finally:
         raw.close()
     return inspect_backup(target_path)
@@ -162,9 +168,9 @@ def inspect_backup(path: str | os.PathLike[str]) -> BackupInfo:
         raise UserError(f"restore: {file} is damaged or not a database ({exc})") from None
     finally:
         connection.close()
-    problems = _whole_schema_problems(file, schema)
-    if problems:
-        raise UserError(f"restore: {file} is not a complete foiatrack database ({'; '.join(problems[:3])}); "
+    missing = _whole_schema_problems(file, schema)
+    if missing:
+        raise UserError(f"restore: {file} is not a complete foiatrack database ({'; '.join(missing[:3])}); "
                         "nothing was changed")
     return BackupInfo(file, file.stat().st_size, requests, events, schema)
 
@@ -387,7 +393,7 @@ def check_database(db: Database, quick: bool = True) -> str:
         return "; ".join(problems[:3])
     raw = db.engine.raw_connection()
     try:
-        return _integrity_problems(raw.driver_connection, quick=quick)  # type: ignore[arg-type]
+        return _integrity_problems(_sqlite(raw.driver_connection), quick=quick)
     finally:
         raw.close()
 

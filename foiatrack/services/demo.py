@@ -16,6 +16,7 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from foiatrack.core.models import OrganisationProfile
 from foiatrack.core.vocabulary import DeliveryMethod, EventKind, FeeCategory, Outcome
@@ -133,7 +134,7 @@ def load_demo(db: Database, today: dt.date | None = None) -> DemoResult:
     return DemoResult(added, present)
 
 
-def _agency(session, reference: str) -> AgencyRow:  # type: ignore[no-untyped-def]
+def _agency(session: Session, reference: str) -> AgencyRow:
     row = session.scalar(select(AgencyRow).where(AgencyRow.abbreviation == reference))
     if row is None:
         row = session.scalar(select(AgencyRow).where(AgencyRow.name == reference))
@@ -142,7 +143,7 @@ def _agency(session, reference: str) -> AgencyRow:  # type: ignore[no-untyped-de
     return row
 
 
-def _add_event(session, row: RequestRow, spec: dict[str, Any], today: dt.date, agency: str) -> None:  # type: ignore[no-untyped-def]
+def _add_event(session: Session, row: RequestRow, spec: dict[str, Any], today: dt.date, agency: str) -> None:
     new = _new_event(spec, today)
 
     event = EventRow(created_by=new.created_by, **event_row_values(new))

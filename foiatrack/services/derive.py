@@ -26,7 +26,7 @@ from foiatrack.services.jurisdictions import RulesContext, load_rules_context
 from foiatrack.store.convert import event_from_mapping, to_event
 from foiatrack.store.database import Database
 from foiatrack.store.errors import retry_transient
-from foiatrack.store.schema import AgencyRow, EventRow, RequestRow
+from foiatrack.store.schema import AgencyRow, EventRow, RequestRow, table_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,14 +183,14 @@ def _recompute_ids(session: Session, ids: list[int], context: RulesContext, only
         events = events_by_request.get(request_id, [])
         derived = derive_for_cache(context, jurisdiction, overrides_by_agency.get(agency_id, {}), events, expedite)
         values.append({"b_id": request_id, **cached_values(events, derived, context.stamp)})
-    table = RequestRow.__table__
+    table = table_of(RequestRow)
     session.execute(update(table).where(table.c.id == bindparam("b_id")), values)
     return len(values)
 
 
 def _events_for(session: Session, request_ids: list[int]) -> dict[int, list[Event]]:
     """Events of the requests *request_ids*, as core objects, in one query."""
-    table = EventRow.__table__
+    table = table_of(EventRow)
     rows = session.execute(
         select(table).where(table.c.request_id.in_(request_ids)).order_by(table.c.request_id)
     ).mappings()

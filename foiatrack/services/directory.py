@@ -115,7 +115,7 @@ def _set(row: AgencyRow, field: str, value: Any, ids_by_key: dict[str, int]) -> 
 
 def needs_sync(session: Session) -> bool:
     """Whether the bundled directory changed since this database last took it (a read, no lock)."""
-    return get_setting(session, VERSION_KEY) != bundle_version()
+    return bool(get_setting(session, VERSION_KEY) != bundle_version())
 
 
 def sync_directory(session: Session, *, force: bool = False) -> SyncResult:
@@ -127,12 +127,13 @@ def sync_directory(session: Session, *, force: bool = False) -> SyncResult:
     if not force and get_setting(session, VERSION_KEY) == version:
         return SyncResult()
     rows = list(session.scalars(select(AgencyRow)))
-    rows_by_key = {row.directory_key: row for row in rows if row.directory_key}
-    by_name = {row.name.lower(): row for row in rows}
+    rows_by_key: dict[str, AgencyRow] = {row.directory_key: row for row in rows if row.directory_key}
+    by_name: dict[str, AgencyRow | None] = {row.name.lower(): row for row in rows}  # None: a new entry's
     unkeyed_by_abbreviation: dict[tuple[str, str], list[AgencyRow]] = {}
-    for row in rows:
-        if row.directory_key is None and row.abbreviation:
-            unkeyed_by_abbreviation.setdefault((row.abbreviation.lower(), row.jurisdiction), []).append(row)
+    for unkeyed in rows:
+        if unkeyed.directory_key is None and unkeyed.abbreviation:
+            key_words = (unkeyed.abbreviation.lower(), unkeyed.jurisdiction)
+            unkeyed_by_abbreviation.setdefault(key_words, []).append(unkeyed)
     keys_by_id: dict[int, str | None] = {row.id: row.directory_key for row in rows}
     added = updated = kept = 0
     new_entries: list[dict[str, Any]] = []
@@ -141,7 +142,7 @@ def sync_directory(session: Session, *, force: bool = False) -> SyncResult:
     with session.no_autoflush:
         for entry in load_bundle():
             key = entry["key"]
-            row = rows_by_key.get(key)
+            row: AgencyRow | None = rows_by_key.get(key)
             if row is not None:
                 existing.append((row, entry))
                 continue
@@ -153,7 +154,7 @@ def sync_directory(session: Session, *, force: bool = False) -> SyncResult:
                 continue
             if entry["name"].lower() in by_name:
                 continue  # the name belongs to another entry the user owns; never take it over
-            by_name[entry["name"].lower()] = None  # type: ignore[assignment]  # taken by this new entry
+            by_name[entry["name"].lower()] = None  # taken by this new entry
             new_entries.append(entry)
     # New entries are written with one multi-row INSERT per level (parents, then their components): the
     # first open of a database adds hundreds of offices, and the ORM's per-object work would be felt.
@@ -166,7 +167,7 @@ def sync_directory(session: Session, *, force: bool = False) -> SyncResult:
             keys = [e["key"] for e in batch]
             found = session.execute(select(AgencyRow.directory_key, AgencyRow.id)
                                     .where(AgencyRow.directory_key.in_(keys))).all()
-            ids_by_key.update({key: agency_id for key, agency_id in found})
+            ids_by_key.update({key: agency_id for key, agency_id in found if key is not None})
     keys_by_id.update({agency_id: key for key, agency_id in ids_by_key.items()})
     added = len(new_entries)
     for row, entry in adopted:
@@ -237,7 +238,7 @@ def _empty(value: Any) -> bool:
     return value in (None, "", [], {})
 
 
-def _adoptable(entry: dict[str, Any], by_name: dict[str, AgencyRow],
+def _adoptable(entry: dict[str, Any], by_name: dict[str, AgencyRow | None],
                unkeyed: dict[tuple[str, str], list[AgencyRow]]) -> AgencyRow | None:
     """A row the user already has for this entry (from an older directory): same name, else the only
     unkeyed row with the same abbreviation in the same jurisdiction."""

@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import errno
+import threading
+from types import TracebackType
 
 from foiatrack.core.errors import UserError
 from foiatrack.core.secrets import hide_secrets
 from foiatrack.store.errors import describe_database_error, is_database_error
+
+# Set once the filters are in place: installing them twice would wrap the record factory twice.
+_installed = threading.Event()
 
 
 def describe_error(exc: BaseException) -> str | None:
@@ -40,12 +45,11 @@ def install_secret_filters() -> None:
     """Hide passwords in every log record and every traceback this process prints from now on."""
     import logging
     import sys
-    import threading
     import traceback
 
-    if getattr(install_secret_filters, "done", False):
+    if _installed.is_set():
         return
-    install_secret_filters.done = True  # type: ignore[attr-defined]
+    _installed.set()
     factory = logging.getLogRecordFactory()
 
     def hidden_record(*args: object, **kwargs: object) -> logging.LogRecord:
@@ -61,8 +65,8 @@ def install_secret_filters() -> None:
 
     logging.setLogRecordFactory(hidden_record)
 
-    def hook(kind: type[BaseException], value: BaseException, tb: object) -> None:
-        text = "".join(traceback.format_exception(kind, value, tb))  # type: ignore[arg-type]
+    def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        text = "".join(traceback.format_exception(kind, value, tb))
         sys.stderr.write(hide_secrets(text))
 
     sys.excepthook = hook

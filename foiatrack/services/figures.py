@@ -127,17 +127,22 @@ _CATALOGS: dict[int, JurisdictionCatalog] = {}
 def _replayed_pauses(catalog_id: int, jurisdiction: str, received: object, sent: object,
                      events: tuple[tuple[int, object, str], ...]) -> tuple[Pause, ...]:
     catalog = _CATALOGS[catalog_id]
-    timeline = [Event(id=event_id, request_id=0, date=as_date(day), kind=_PAUSE_KIND_OF[kind],  # type: ignore[arg-type]
+    timeline = [Event(id=event_id, request_id=0, date=day_of(day), kind=_PAUSE_KIND_OF[kind],
                       direction=_PAUSE_KIND_OF[kind].default_direction) for event_id, day, kind in events]
     for kind, value in ((EventKind.RECEIVED, received), (EventKind.SUBMITTED, sent)):
         if value is not None:
-            timeline.append(Event(id=0, request_id=0, date=as_date(value), kind=kind,  # type: ignore[arg-type]
+            timeline.append(Event(id=0, request_id=0, date=day_of(value), kind=kind,
                                   direction=kind.default_direction))
     return read_timeline(timeline, catalog.get(jurisdiction)).pauses
 
 
 def as_date(value: object) -> dt.date | None:
     """SQLite hands back ISO text (the Date type's processor is skipped for speed), other servers dates."""
-    if value is None or isinstance(value, dt.date):
-        return value  # type: ignore[return-value]
+    return None if value is None else day_of(value)
+
+
+def day_of(value: object) -> dt.date:
+    """:func:`as_date` of a value known to be there (a NOT NULL column, or one checked for NULL)."""
+    if isinstance(value, dt.date):
+        return value
     return dt.date.fromisoformat(str(value)[:10])

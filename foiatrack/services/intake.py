@@ -22,7 +22,7 @@ from sqlalchemy import select
 
 from foiatrack.core.errors import UserError
 from foiatrack.core.event_kinds import KINDS
-from foiatrack.core.vocabulary import EventKind
+from foiatrack.core.vocabulary import EventKind, Status
 from foiatrack.exchange.correspondence import read_bytes, read_correspondence
 from foiatrack.intake import Letter, Proposal, ProposedEvent, understand
 from foiatrack.intake.numbers import normalise
@@ -118,7 +118,8 @@ class _Known:
 
 def read_item(db: Database, path: str | os.PathLike[str], request_id: int | None = None) -> IntakeItem:
     """Read, understand and match one file. Raises UserError (one line) when the file cannot be read."""
-    letter = read_correspondence(path)  # one-line errors in the words of letters: missing, unreadable, no text
+    # One-line errors in the words of letters: missing, unreadable, no text.
+    letter = read_correspondence(os.fspath(path))
     content = read_file(path)
     return propose_content(db, content, label=str(path), request_id=request_id, letter=letter)
 
@@ -147,7 +148,7 @@ def _known_requests(db: Database) -> list[_Known]:
             select(RequestRow.id, RequestRow.subject, RequestRow.records_sought, RequestRow.tracking_number,
                    RequestRow.status, AgencyRow.id, AgencyRow.name, AgencyRow.abbreviation, AgencyRow.foia_email)
             .join(AgencyRow, RequestRow.agency_id == AgencyRow.id)
-            .where(*_not_deleted())
+            .where(RequestRow.deleted_at.is_(None))  # requests in the trash are not offered
         ).all()
         numbers: dict[int, set[str]] = {}
         for request_id, tracking, appeal in session.execute(
@@ -155,7 +156,6 @@ def _known_requests(db: Database) -> list[_Known]:
             for value in (tracking, appeal):
                 if value:
                     numbers.setdefault(request_id, set()).add(_key(value))
-    from foiatrack.core.vocabulary import Status
 
     known = []
     for rid, subject, sought, tracking, status, agency_id, name, abbreviation, email in rows:
@@ -163,19 +163,13 @@ def _known_requests(db: Database) -> list[_Known]:
         domain = email.rsplit("@", 1)[-1].lower().strip() if email and "@" in email else ""
         known.append(_Known(rid, subject, _words(f"{subject} {sought}"), name, agency_id,
                             tuple(n for n in (name, abbreviation) if n), domain, frozenset(own), tracking,
-                            _is_closed(status, Status)))
+                            _is_closed(status)))
     return known
 
 
-def _not_deleted() -> list[object]:
-    """Requests in the trash are not offered (the trash arrives with its own column)."""
-    deleted = getattr(RequestRow, "deleted_at", None)
-    return [deleted.is_(None)] if deleted is not None else []
-
-
-def _is_closed(status: str, status_type: type) -> bool:
+def _is_closed(status: str) -> bool:
     try:
-        return status_type(status).is_closed
+        return Status(status).is_closed
     except ValueError:
         return False
 

@@ -31,11 +31,12 @@ from foiatrack.store.schema import (
     RequestRow,
     SettingRow,
     TagRow,
+    table_of,
 )
 
 # Parents before children, so every foreign key points at a row already copied.
 TABLES: tuple[Table, ...] = tuple(
-    model.__table__  # type: ignore[misc]
+    table_of(model)
     for model in (AgencyRow, BatchRow, RequestRow, TagRow, EventRow, BlobRow, AttachmentRow, AttachmentTextRow,
                   SettingRow, ClosureDayRow)
 )

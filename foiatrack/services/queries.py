@@ -6,9 +6,9 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVarTuple
 
-from sqlalchemy import Row, Select, and_, func, or_, select
+from sqlalchemy import ColumnElement, Row, Select, and_, func, or_, select
 from sqlalchemy.orm import selectinload
 
 from foiatrack.core.deadlines import Deadlines, Lateness, assess_lateness
@@ -103,8 +103,11 @@ _SUMMARY_COLUMNS = (
 )
 
 
-def _filtered(query: Select, filters: RequestFilter, as_of: dt.date) -> Select:  # type: ignore[type-arg]
-    conditions = [RequestRow.deleted_at.is_(None)]  # requests in the trash appear in no list
+_Columns = TypeVarTuple("_Columns")
+
+
+def _filtered(query: Select[*_Columns], filters: RequestFilter, as_of: dt.date) -> Select[*_Columns]:
+    conditions: list[ColumnElement[bool]] = [RequestRow.deleted_at.is_(None)]  # requests in the trash appear in no list
     if filters.status:
         conditions.append(RequestRow.status.in_([s.value for s in filters.status]))
     if filters.overdue:
@@ -170,7 +173,7 @@ def list_requests(db: Database, filters: RequestFilter | None = None) -> list[Re
     return [_summary(row, as_of) for row in rows]
 
 
-def _summary(row: Row[Any], as_of: dt.date) -> RequestSummary:
+def _summary(row: Row[*tuple[Any, ...]], as_of: dt.date) -> RequestSummary:
     (request_id, subject, agency, abbreviation, agency_id, jurisdiction, status, sent_on, tracking, response_due,
      extended_due, due_date, appeal_due, may_sue_from, is_sample, batch_id, tags_text, appeal_decision_due) = row
     tags = tuple(tags_text.split(TAG_SEPARATOR)) if tags_text else ()

@@ -87,7 +87,8 @@ def search(db: Database, query: str, limit: int = 50) -> list[SearchHit]:
 
         with db.read_session() as session:
             found = search_rows(session, query, limit)
-        return [SearchHit(*row[:6], " ".join(str(row[6]).split()), float(row[7])) for row in found]  # type: ignore[arg-type]
+        return [SearchHit(row[0], row[1], row[2], row[3], row[4], row[5], " ".join(str(row[6]).split()),
+                          float(row[7])) for row in found]
     statement = text(
         """
         WITH best AS (

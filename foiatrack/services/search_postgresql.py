@@ -8,6 +8,7 @@ prefix, subjects and event summaries weigh more than bodies, a snippet marks the
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
@@ -87,7 +88,7 @@ def mark_whole_words(headline: str, query: str) -> str:
     return text_.replace("\x02", "[").replace("\x03", "]")
 
 
-def search_rows(session: Session, query: str, limit: int) -> list[tuple[object, ...]]:
+def search_rows(session: Session, query: str, limit: int) -> list[tuple[Any, ...]]:  # SearchHit's fields, in order
     expression = tsquery(query)
     if not expression:
         return []

@@ -33,11 +33,25 @@ import datetime as dt
 import threading
 import weakref
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from sqlalchemy import Engine, String, and_, case, event, func, literal, or_, select, type_coerce
+from sqlalchemy import (
+    ColumnElement,
+    Engine,
+    Row,
+    Select,
+    String,
+    and_,
+    case,
+    event,
+    func,
+    literal,
+    or_,
+    select,
+    type_coerce,
+)
 from sqlalchemy.orm import Session
 
 from foiatrack.core.calendars import WorkCalendar
@@ -46,6 +60,7 @@ from foiatrack.services.figures import FIRST_RESPONSE_KINDS as _FIRST_RESPONSE_K
 from foiatrack.services.figures import PAUSE_KINDS as _PAUSE_KINDS
 from foiatrack.services.figures import START_KINDS as _START_KINDS
 from foiatrack.services.figures import as_date as _date
+from foiatrack.services.figures import day_of as _day
 from foiatrack.services.figures import pauses as _pauses
 from foiatrack.services.figures import working_days as _working_days
 from foiatrack.services.jurisdictions import load_rules_context
@@ -53,6 +68,10 @@ from foiatrack.services.queries import RequestFilter, RequestSummary, list_reque
 from foiatrack.services.settings import very_overdue_threshold
 from foiatrack.store.database import Database
 from foiatrack.store.schema import AgencyRow, EventRow, RequestRow
+
+# A SELECT, and a row, of whatever columns the query names (each query's docstring lists them).
+_Query = Select[*tuple[Any, ...]]
+_Row = Row[*tuple[Any, ...]]
 
 STATISTICS_DEFINITION = __doc__.split("What is counted, exactly", 1)[1].split(":", 1)[1].strip()
 
@@ -150,9 +169,10 @@ def dashboard_lists(db: Database, as_of: dt.date | None = None, *, include_sampl
 
 def _dashboard_lists(db: Database, as_of: dt.date, include_sample: bool, appeal_within: int,
                      limit: int | None) -> DashboardLists:
-    def rows(**criteria: object) -> list[RequestSummary]:
-        return list_requests(db, RequestFilter(as_of=as_of, include_sample=include_sample, limit=limit,
-                                               **criteria))  # type: ignore[arg-type]
+    every = RequestFilter(as_of=as_of, include_sample=include_sample, limit=limit)
+
+    def rows(**criteria: Any) -> list[RequestSummary]:  # RequestFilter's fields, checked by replace()
+        return list_requests(db, replace(every, **criteria))
 
     overdue = rows(overdue=True)
     due_7 = rows(due_within=7)
@@ -309,7 +329,7 @@ def _compute_statistics(db: Database, as_of: dt.date, include_sample: bool, agen
         context = load_rules_context(session)
         connection = session.connection()
         text_dates = connection.dialect.name == "sqlite"
-        to_date = dt.date.fromisoformat if text_dates else _date
+        to_date = dt.date.fromisoformat if text_dates else _day
         names = {aid: (name, abbr) for aid, name, abbr in connection.execute(
             select(AgencyRow.id, AgencyRow.name, AgencyRow.abbreviation))}
         derive_only = None
@@ -338,7 +358,8 @@ def _compute_statistics(db: Database, as_of: dt.date, include_sample: bool, agen
                 if final_days is not None:
                     tally.final[final_days] += count
             derive_only = ~valid
-        requests, pause_rows = [], []
+        requests: Sequence[_Row] = []
+        pause_rows: Sequence[_Row] = []
         if not cached or stale:
             requests = connection.execute(
                 _requests_query(as_of, include_sample, agency_id, connection.dialect.name, derive_only)).all()
@@ -420,7 +441,7 @@ def _median(counts: Counter[int]) -> float | None:
     return (low + high) / 2
 
 
-def _scope(query, include_sample: bool, agency_id: int | None):  # type: ignore[no-untyped-def]
+def _scope(query: _Query, include_sample: bool, agency_id: int | None) -> _Query:
     query = query.where(RequestRow.deleted_at.is_(None))  # the trash counts for nothing
     if not include_sample:
         query = query.where(RequestRow.is_sample.is_(False))
@@ -429,14 +450,14 @@ def _scope(query, include_sample: bool, agency_id: int | None):  # type: ignore[
     return query
 
 
-def _scoped_events(query, include_sample: bool, agency_id: int | None):  # type: ignore[no-untyped-def]
+def _scoped_events(query: _Query, include_sample: bool, agency_id: int | None) -> _Query:
     if include_sample and agency_id is None:
         return query
     return query.where(EventRow.__table__.c.request_id.in_(_scope(select(RequestRow.id), include_sample, agency_id)))
 
 
-def _requests_query(as_of: dt.date, include_sample: bool, agency_id: int | None, dialect: str,  # type: ignore[no-untyped-def]
-                    only=None):
+def _requests_query(as_of: dt.date, include_sample: bool, agency_id: int | None, dialect: str,
+                    only: ColumnElement[bool] | None = None) -> _Query:
     """Every request in scope with its due date and key event dates, in one pass (GROUP BY request).
 
     Columns: id, agency, jurisdiction, due (extended, else initial), received, sent, first response,
@@ -446,7 +467,7 @@ def _requests_query(as_of: dt.date, include_sample: bool, agency_id: int | None,
     r = RequestRow.__table__.c
     kinds = [k.value for k in (*_START_KINDS, *_FIRST_RESPONSE_KINDS)]
 
-    def first(condition):  # type: ignore[no-untyped-def]
+    def first(condition: ColumnElement[bool]) -> ColumnElement[str]:
         return type_coerce(func.min(case((condition, e.date))), String)
 
     final = e.kind == EventKind.FINAL_DETERMINATION.value
@@ -470,14 +491,15 @@ def _requests_query(as_of: dt.date, include_sample: bool, agency_id: int | None,
     return _scope(query, include_sample, agency_id)
 
 
-def _cache_holds(as_of: dt.date, stamp: str):  # type: ignore[no-untyped-def]
+def _cache_holds(as_of: dt.date, stamp: str) -> ColumnElement[bool]:
     """Requests whose cached figures are the as-of answer: computed under today's rules, and no event
     they read is dated after *as_of* (see :mod:`foiatrack.services.figures`)."""
     r = RequestRow.__table__.c
     return and_(r.rules_version == stamp, or_(r.stats_through.is_(None), r.stats_through <= as_of))
 
 
-def _cached_counts_query(as_of: dt.date, include_sample: bool, agency_id: int | None, valid):  # type: ignore[no-untyped-def]
+def _cached_counts_query(as_of: dt.date, include_sample: bool, agency_id: int | None,
+                         valid: ColumnElement[bool]) -> _Query:
     """Per agency, jurisdiction and whether the cache holds: requests, and the on-time share's
     denominator and numerator as if the jurisdiction had a fixed deadline (the caller keeps them only
     where it has, and only where the cache holds)."""
@@ -494,7 +516,8 @@ def _cached_counts_query(as_of: dt.date, include_sample: bool, agency_id: int | 
     return _scope(query, include_sample, agency_id)
 
 
-def _pause_query(as_of: dt.date, include_sample: bool, agency_id: int | None, only=None):  # type: ignore[no-untyped-def]
+def _pause_query(as_of: dt.date, include_sample: bool, agency_id: int | None,
+                 only: ColumnElement[bool] | None = None) -> _Query:
     """The clarification and fee events (few): only they can pause a response clock.
 
     Determinations are not read: a pause that begins after the first determination cannot overlap the
@@ -509,7 +532,7 @@ def _pause_query(as_of: dt.date, include_sample: bool, agency_id: int | None, on
     return _scoped_events(query, include_sample, agency_id)
 
 
-def _pause_events(rows: Iterable[tuple]) -> dict[int, tuple[tuple[int, object, str], ...]]:  # type: ignore[type-arg]
+def _pause_events(rows: Iterable[_Row]) -> dict[int, tuple[tuple[int, object, str], ...]]:
     """Each request's clarification and fee events as plain ``(id, date, kind)`` tuples."""
     grouped: dict[int, list[tuple[int, object, str]]] = defaultdict(list)
     for event_id, request_id, day, kind in rows:

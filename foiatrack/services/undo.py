@@ -21,7 +21,16 @@ from foiatrack.core.errors import UserError
 from foiatrack.services.derive import refresh_request
 from foiatrack.services.requests import TAG_SEPARATOR
 from foiatrack.store.database import Database
-from foiatrack.store.schema import AttachmentRow, AttachmentTextRow, BlobRow, EventRow, RequestRow, TagRow
+from foiatrack.store.schema import (
+    AttachmentRow,
+    AttachmentTextRow,
+    Base,
+    BlobRow,
+    EventRow,
+    RequestRow,
+    TagRow,
+    table_of,
+)
 
 # The request's own columns restored by undo; the derived cache is recomputed, the version counter
 # moves on (undo is a change like any other for other windows watching the database).
@@ -49,8 +58,8 @@ class Snapshot:
         return tuple(state.request_id for state in self.requests)
 
 
-def _columns(row: object, skip: Iterable[str] = ()) -> dict[str, Any]:
-    table = row.__table__  # type: ignore[attr-defined]
+def _columns(row: Base, skip: Iterable[str] = ()) -> dict[str, Any]:
+    table = table_of(type(row))
     return {c.key: getattr(row, c.key) for c in table.columns if c.key not in skip and c.key != "search_vector"}
 
 
@@ -112,9 +121,9 @@ def _restore_request(session: Session, row: RequestRow, state: RequestState) -> 
     session.expire(row, ["agency"])  # the agency may have changed back
     wanted = {e["id"]: e for e in state.events}
     current = {e.id: e for e in row.events}
-    for event_id, event in current.items():
+    for event_id, unwanted in current.items():
         if event_id not in wanted:
-            row.events.remove(event)
+            row.events.remove(unwanted)
     session.flush()
     for event_id, values in wanted.items():
         event = current.get(event_id)

@@ -92,7 +92,7 @@ def to_event(row: EventRow, *, with_attachments: bool = True) -> Event:
     )
 
 
-def event_from_mapping(row: Mapping[str, Any]) -> Event:
+def event_from_mapping(row: Mapping[Any, Any]) -> Event:  # a RowMapping: keys are column names
     """A core Event from a plain ``events`` table row (fast path for bulk recomputation)."""
     outcome = row["outcome"]
     return Event(

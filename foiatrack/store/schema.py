@@ -21,6 +21,7 @@ from sqlalchemy import (
     MetaData,
     Numeric,
     String,
+    Table,
     Text,
     UniqueConstraint,
     text,
@@ -305,6 +306,14 @@ class ClosureDayRow(Base):
     __table_args__ = (UniqueConstraint("date", "jurisdiction"),)
 
 
+def table_of(model: type[Base]) -> Table:
+    """The Table a mapped class is declared on, for Core statements (bulk inserts and updates).
+    SQLAlchemy types ``__table__`` as the wider FromClause; a declarative class always has a Table."""
+    table = model.__table__
+    assert isinstance(table, Table)
+    return table
+
+
 __all__ = [
     "AgencyRow",
     "AttachmentRow",
@@ -318,4 +327,5 @@ __all__ = [
     "RequestRow",
     "SettingRow",
     "TagRow",
+    "table_of",
 ]

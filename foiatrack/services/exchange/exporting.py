@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
@@ -66,7 +66,8 @@ def export_file(db: Database, path: str | os.PathLike[str], *, include_sample: b
     return ExportResult(tuple(str(f) for f in files), request_count, event_count)
 
 
-def _export_requests(connection: Any, uid: str, keys: dict[int, str], include_sample: bool):  # type: ignore[no-untyped-def]
+def _export_requests(connection: Any, uid: str, keys: dict[int, str], include_sample: bool
+                     ) -> Iterator[dict[str, Any]]:
     r = RequestRow.__table__.c
     query = (select(RequestRow.__table__, AgencyRow.name.label("agency_name"))
              .join(AgencyRow, AgencyRow.id == r.agency_id).where(r.deleted_at.is_(None)).order_by(r.id))
@@ -91,7 +92,7 @@ def _export_requests(connection: Any, uid: str, keys: dict[int, str], include_sa
         }
 
 
-def _export_events(connection: Any, keys: Mapping[int, str]):  # type: ignore[no-untyped-def]
+def _export_events(connection: Any, keys: Mapping[int, str]) -> Iterator[dict[str, Any]]:
     e = EventRow.__table__.c
     query = select(EventRow.__table__).order_by(e.request_id, e.date, e.id)
     for row in connection.execute(query).mappings():

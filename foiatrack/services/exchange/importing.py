@@ -37,7 +37,7 @@ from foiatrack.services.exchange.common import DATABASE_UID_KEY
 from foiatrack.services.jurisdictions import jurisdiction_catalog, load_rules_context
 from foiatrack.services.requests import TAG_SEPARATOR, RequestFields, validate_fields
 from foiatrack.store.database import Database
-from foiatrack.store.schema import AgencyRow, BatchRow, EventRow, RequestRow, TagRow
+from foiatrack.store.schema import AgencyRow, BatchRow, EventRow, RequestRow, TagRow, table_of
 from foiatrack.store.settings import get_setting, merge_setting, set_setting
 
 IMPORT_MAPPING_KEY = "import_column_mapping"
@@ -246,7 +246,7 @@ class _DatabaseSink:
                 continue
             values = event_row_values(new)
             values["created_by"] = spec.created_by if spec.created_by is not None else IMPORT_AUTHOR
-            too_long = [n for n, limit in _EVENT_LIMITS.items() if len(values[n] or "") > limit]
+            too_long = [n for n, limit in _EVENT_LIMITS.items() if len(str(values[n] or "")) > limit]
             if too_long:
                 where = f"Events line {spec.line}: " if spec.line else ""
                 row.errors.append((spec.column, f"{where}{too_long[0]}: at most {_EVENT_LIMITS[too_long[0]]} "
@@ -254,7 +254,7 @@ class _DatabaseSink:
                 continue
             row.event_rows.append(values)
             # Numbered in insertion order, so same-day events sort as they will in the database.
-            row.core_events.append(replace(new, id=len(row.core_events) + 1, summary=values["summary"]))
+            row.core_events.append(replace(new, id=len(row.core_events) + 1, summary=str(values["summary"])))
         if agency is None or row.errors:
             return
         row.agency_ref = agency
@@ -290,6 +290,7 @@ class _DatabaseSink:
                 (agency_id, _fold(number)) for agency_id, number in self.session.execute(
                     select(RequestRow.agency_id, RequestRow.tracking_number)
                     .where(RequestRow.tracking_number.in_(spellings)))
+                if number is not None  # always, as it matched a spelling; said for the type
             }
         present = set()
         for position, row in enumerate(rows):
@@ -303,17 +304,17 @@ class _DatabaseSink:
 
     def write(self, rows: Sequence[PlannedRow]) -> list[int]:
         for agency in {id(r.agency_ref): r.agency_ref for r in rows if r.agency_ref.id is None}.values():
-            agency.id = self.session.execute(insert(AgencyRow.__table__).returning(AgencyRow.__table__.c.id),
+            agency.id = self.session.execute(insert(table_of(AgencyRow)).returning(table_of(AgencyRow).c.id),
                                              {"name": agency.name, "jurisdiction": agency.jurisdiction,
                                               "rule_overrides": "{}", "created_at": self.now}).scalar_one()
         for row in rows:
             if row.batch and row.batch not in self.batches:
                 self.batches[row.batch] = self.session.execute(
-                    insert(BatchRow.__table__).returning(BatchRow.__table__.c.id),
+                    insert(table_of(BatchRow)).returning(table_of(BatchRow).c.id),
                     {"subject": row.fields["subject"], "created_at": self.now}).scalar_one()
         # Plain executemany (RETURNING with ordered rows would send one INSERT per row on SQLite); the new
         # ids are then read back by the rows' unique keys.
-        table = RequestRow.__table__
+        table = table_of(RequestRow)
         self.session.execute(insert(table), [self._request_values(row) for row in rows])
         keys = [row.key for row in rows]
         query = select(table.c.external_key, table.c.id).where(table.c.external_key.in_(keys))
@@ -322,11 +323,11 @@ class _DatabaseSink:
         events = [{**values, "request_id": request_id, "created_at": self.now}
                   for row, request_id in zip(rows, ids, strict=True) for values in row.event_rows]
         if events:
-            self.session.execute(insert(EventRow.__table__), events)
+            self.session.execute(insert(table_of(EventRow)), events)
         tags = [{"request_id": request_id, "tag": tag}
                 for row, request_id in zip(rows, ids, strict=True) for tag in row.fields["tags"]]
         if tags:
-            self.session.execute(insert(TagRow.__table__), tags)
+            self.session.execute(insert(table_of(TagRow)), tags)
         return ids
 
     def _request_values(self, row: PlannedRow) -> dict[str, Any]:
