@@ -1,0 +1,157 @@
+"""Tests mirror the source tree: every module ``foiatrack/X/Y.py`` has its own test module.
+
+The test module of ``foiatrack/X/Y.py`` is ``tests/X/test_Y.py``, or several split by aspect,
+``tests/X/test_Y_<aspect>.py`` (``core/deadlines.py`` -> ``tests/core/test_deadlines_federal.py``). A module
+whose tests carry another name is in :data:`ELSEWHERE` (rename the file when you next work on it); a module
+without tests of its own is in :data:`UNTESTED` with the reason. Both lists may only shrink: a new module
+comes with its test module, and a listed module that gains one must be struck off (the test says so).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGE = ROOT / "foiatrack"
+TESTS = ROOT / "tests"
+
+# Module -> the test module(s) that test it under another name.
+ELSEWHERE: dict[str, tuple[str, ...]] = {
+    "core/timeline.py": ("core/test_lateness.py", "core/test_deadlines_silence.py"),
+    "core/counting.py": ("core/test_properties.py",),
+    "exchange/ics.py": ("exchange/test_calendar.py",),
+    "intake/exemptions.py": ("intake/test_intake_exemptions.py",),
+    "intake/numbers.py": ("intake/test_intake_numbers.py",),
+    "intake/pages.py": ("intake/test_intake_pages.py",),
+    "intake/text.py": ("intake/test_intake_text.py",),
+    "intake/understand.py": ("intake/test_intake_understand.py",),
+    "letters/context.py": ("letters/test_letter_context.py",),
+    "letters/library.py": ("letters/test_letter_library.py",),
+    "letters/markdown.py": ("letters/test_letter_markdown.py",),
+    "letters/names.py": ("letters/test_letter_names.py",),
+    "letters/sandbox.py": ("letters/test_letter_sandbox.py",),
+    "letters/docx_writer.py": ("letters/test_letter_writers.py",),
+    "letters/pdf_writer.py": ("letters/test_letter_writers.py",),
+    "services/exchange/importing.py": ("services/test_exchange.py",),
+    "services/exchange/exporting.py": ("services/test_exchange.py", "exchange/test_export_roundtrip.py"),
+    "services/exchange/reports.py": ("exchange/test_reports.py",),
+    "services/exchange/archive.py": ("exchange/test_archive.py",),
+    "store/schema.py": ("store/test_schema_matches_migrations.py",),
+    "ui/restore_dialog.py": ("ui/test_restore.py",),
+    "ui/trash_dialog.py": ("ui/test_trash_undo.py",),
+    "ui/undo.py": ("ui/test_trash_undo.py",),
+    "ui/app.py": ("ui/test_startup.py", "ui/test_startup_imports.py"),
+    "ui/startup_checks.py": ("ui/test_startup.py",),
+    "ui/dashboard_page.py": ("ui/test_dashboard.py",),
+    "cli/format.py": ("cli/test_requests_cli.py", "cli/test_deadline_cli.py"),
+    "cli/safety.py": ("safety/test_secrets.py", "services/test_backup.py"),
+    "__main__.py": ("ui/test_startup_imports.py",),
+}
+
+# Modules without a test module of their own, by reason. Each is debt to pay, not a place to add to.
+_REASONS: dict[str, tuple[str, ...]] = {
+    # Values, enumerations and constants: exercised by every test of the code that uses them; a test of
+    # their own would restate them.
+    "value and vocabulary modules, tested through their users": (
+        "core/dates.py", "core/errors.py", "core/limits.py", "core/models.py", "core/rule_model.py",
+        "core/vocabulary.py", "core/secrets.py", "exchange/values.py", "exchange/vocabulary.py",
+        "intake/model.py", "intake/patterns.py", "letters/document.py", "letters/exemptions.py",
+        "letters/template.py", "letters/output.py", "letters/render.py", "store/directory_values.py",
+    ),
+    # Small helpers whose behaviour is checked where it matters (atomic writes in the full-disk tests,
+    # paths and fonts in the letter and report tests).
+    "shared helpers, tested through the letter, report and safety tests": (
+        "files.py", "pdfkit.py", "resources.py", "display_check.py", "exchange/pdf.py", "exchange/xlsx_writer.py",
+        "exchange/chronology.py", "exchange/importer.py", "exchange/plan.py",
+    ),
+    # Services tested by the command-line tests (tests/cli) and the app's page tests (tests/ui).
+    "services tested through the command line and the app": (
+        "services/agencies.py", "services/attachments.py", "services/closures.py", "services/demo.py",
+        "services/errors.py", "services/figures.py", "services/jurisdictions.py", "services/paths.py",
+        "services/pdf_text.py", "services/search_postgresql.py", "services/settings.py", "services/undo.py",
+        "services/workspace.py", "services/exchange/common.py",
+    ),
+    "store internals, tested through services and tests/store/test_database.py": (
+        "store/audit.py", "store/convert.py", "store/errors.py", "store/schema_check.py", "store/settings.py",
+    ),
+    # Widgets and window parts: driven by the page and dialog tests of tests/ui, which build them.
+    "app widgets, tested through the pages and dialogs that hold them": (
+        "ui/agency_form.py", "ui/agency_models.py", "ui/appeal_office_box.py", "ui/change_watch.py",
+        "ui/chips.py", "ui/dashboard_charts.py", "ui/dashboard_models.py", "ui/dashboard_report.py",
+        "ui/dashboard_views.py", "ui/deadlines_view.py", "ui/help_menu.py", "ui/icons.py", "ui/import_models.py",
+        "ui/import_statuses.py", "ui/intake_editor.py", "ui/letter_preview.py", "ui/pdf_print.py", "ui/ready.py",
+        "ui/request_editor.py", "ui/request_model.py", "ui/settings_closures.py", "ui/table_model.py",
+        "ui/tasks.py", "ui/templates_model.py", "ui/widgets.py", "ui/window_base.py", "ui/window_database.py",
+        "ui/window_drops.py", "ui/window_edit.py", "ui/window_geometry.py", "ui/window_menus.py",
+        "ui/window_pages.py",
+    ),
+}
+UNTESTED: dict[str, str] = {module: reason for reason, modules in _REASONS.items() for module in modules}
+
+
+def modules(package: Path = PACKAGE) -> list[str]:
+    """Every module of the package, relative to it; packages' ``__init__`` and Alembic's revision files
+    (generated, loaded by path) are left out."""
+    found = []
+    for path in sorted(package.rglob("*.py")):
+        rel = path.relative_to(package).as_posix()
+        if path.name == "__init__.py" or rel.startswith("store/migrations/"):
+            continue
+        found.append(rel)
+    return found
+
+
+def mirror_tests(module: str, tests: Path = TESTS) -> list[Path]:
+    """The test modules named after *module*: ``tests/X/test_Y.py`` and ``tests/X/test_Y_*.py``."""
+    rel = Path(module)
+    folder = tests / rel.parent
+    exact = folder / f"test_{rel.stem}.py"
+    return ([exact] if exact.exists() else []) + sorted(folder.glob(f"test_{rel.stem}_*.py"))
+
+
+def layout_problems(package: Path = PACKAGE, tests: Path = TESTS) -> list[str]:
+    problems = []
+    present = modules(package)
+    for module in present:
+        mirrored = mirror_tests(module, tests)
+        if module in UNTESTED and mirrored:
+            problems.append(f"foiatrack/{module}: has {mirrored[0].relative_to(tests)} now; strike it from UNTESTED")
+        elif module in ELSEWHERE:
+            missing = [t for t in ELSEWHERE[module] if not (tests / t).exists()]
+            if missing:
+                problems.append(f"foiatrack/{module}: ELSEWHERE names tests/{missing[0]}, which does not exist")
+        elif not mirrored and module not in UNTESTED:
+            rel = Path(module)
+            problems.append(f"foiatrack/{module}: no test module; add tests/{rel.parent / f'test_{rel.stem}.py'}"
+                            .replace("/./", "/"))
+    for listed in sorted({*UNTESTED, *ELSEWHERE} - set(present)):
+        problems.append(f"foiatrack/{listed}: listed in tests/test_layout.py but gone; strike it")
+    return problems
+
+
+def test_every_module_has_a_test_module() -> None:
+    problems = layout_problems()
+    assert not problems, "tests do not mirror the source tree:\n" + "\n".join(problems)
+
+
+def test_a_module_without_tests_is_reported(tmp_path: Path) -> None:
+    """The check can fail: a new module without a test, and an allowed one that gained a test."""
+    package, tests = tmp_path / "foiatrack", tmp_path / "tests"
+    (package / "core").mkdir(parents=True)
+    (package / "ui").mkdir()
+    (tests / "core").mkdir(parents=True)
+    (tests / "ui").mkdir()
+    (package / "core" / "__init__.py").write_text("", encoding="utf-8")
+    (package / "core" / "fresh.py").write_text("", encoding="utf-8")
+    (package / "core" / "tested.py").write_text("", encoding="utf-8")
+    (tests / "core" / "test_tested_edges.py").write_text("", encoding="utf-8")
+    (package / "ui" / "chips.py").write_text("", encoding="utf-8")  # listed in UNTESTED ...
+    (tests / "ui" / "test_chips.py").write_text("", encoding="utf-8")  # ... but now has a test
+    problems = layout_problems(package, tests)
+    assert "foiatrack/core/fresh.py: no test module; add tests/core/test_fresh.py" in problems
+    assert not any("tested.py" in p for p in problems)
+    assert "foiatrack/ui/chips.py: has ui/test_chips.py now; strike it from UNTESTED" in problems
+
+
+def test_the_lists_do_not_overlap() -> None:
+    assert not set(UNTESTED) & set(ELSEWHERE)
