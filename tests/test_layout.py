@@ -32,6 +32,8 @@ ELSEWHERE: dict[str, tuple[str, ...]] = {
     "letters/sandbox.py": ("letters/test_letter_sandbox.py",),
     "letters/docx_writer.py": ("letters/test_letter_writers.py",),
     "letters/pdf_writer.py": ("letters/test_letter_writers.py",),
+    "letters/isolated.py": ("letters/test_letter_isolation.py",),
+    "letters/parts.py": ("letters/test_letter_isolation.py", "letters/test_letter_sandbox.py"),
     "services/exchange/importing.py": ("services/test_exchange.py",),
     "services/exchange/exporting.py": ("services/test_exchange.py", "exchange/test_export_roundtrip.py"),
     "services/exchange/reports.py": ("exchange/test_reports.py",),
