@@ -31,6 +31,22 @@ def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: p
 
 BACKENDS = backends.BACKENDS
 
+# pytest-qt's waits (waitUntil, waitSignal, ...) give up after 5 s unless told otherwise. They wait for a
+# condition and return the moment it holds, so the bound only decides when a wait that will never end
+# fails; 5 s is less than a page load takes on a busy 2-core machine running a second suite beside this
+# one. Every wait that names no timeout gets this generous bound instead.
+QT_WAIT_BOUND_MS = 120_000
+_QT_WAITS = ("waitUntil", "waitSignal", "waitSignals", "waitCallback", "waitExposed", "waitActive")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    from pytestqt.qtbot import QtBot
+
+    for name in _QT_WAITS:
+        defaults = getattr(QtBot, name).__kwdefaults__
+        assert defaults is not None and "timeout" in defaults, f"pytest-qt's QtBot.{name} changed: see conftest"
+        defaults["timeout"] = QT_WAIT_BOUND_MS
+
 
 def pytest_report_header(config: pytest.Config) -> str:
     if "postgresql" in BACKENDS:
