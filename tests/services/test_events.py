@@ -9,6 +9,7 @@ from decimal import Decimal
 import pytest
 
 from foiatrack.core.errors import ConflictError, UserError
+from foiatrack.core.event_kinds import KINDS
 from foiatrack.core.vocabulary import Direction, EventKind, Outcome, Status
 from foiatrack.services.events import NewEvent, delete_event, log_event, update_event, validate_event
 from foiatrack.services.queries import request_detail
@@ -76,3 +77,13 @@ def test_an_event_on_a_missing_request_is_refused(db) -> None:  # type: ignore[n
     with pytest.raises(UserError) as caught:
         log_event(db, 999_999, NewEvent(kind=EventKind.NOTE, date=SENT))
     assert caught.value.field in ("id", "request")
+
+
+def test_a_required_field_is_asked_for_by_the_kinds_own_message(db) -> None:  # type: ignore[no-untyped-def]
+    (request_id,) = file_request(db, NewRequest(agencies=("FBI",), fields=RequestFields(subject="Logs"),
+                                                sent_on=dt.date(2026, 10, 1)))
+    for kind, spec in KINDS.items():
+        for name, message in spec.required.items():
+            with pytest.raises(UserError) as refused:
+                log_event(db, request_id, NewEvent(kind, dt.date(2026, 10, 5)))
+            assert (refused.value.field, str(refused.value)) == (name, f"{name}: {message}")

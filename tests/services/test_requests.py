@@ -9,6 +9,8 @@ from decimal import Decimal
 import pytest
 
 from foiatrack.core.errors import ConflictError, UserError
+from foiatrack.core.vocabulary import Direction, EventKind
+from foiatrack.services.events import NewEvent, log_event
 from foiatrack.services.queries import list_requests, request_detail
 from foiatrack.services.requests import (
     NewRequest,
@@ -90,3 +92,25 @@ def test_tags_are_added_and_removed_on_several_requests(db) -> None:  # type: ig
            for s in ("One", "Two")]
     set_tags(db, ids, add=("Police",), remove=("old",))
     assert {request_detail(db, i).request.tags for i in ids} == {("police",)}
+
+
+def test_filing_records_its_first_events_with_their_author(db) -> None:  # type: ignore[no-untyped-def]
+    (request_id,) = file_request(db, NewRequest(
+        agencies=("FBI",), fields=RequestFields(subject="Drone flight logs"), sent_on=dt.date(2026, 10, 1),
+        received_on=dt.date(2026, 10, 2), tracking_number=" {2026}-FOIA-7 "))
+    logged = log_event(db, request_id, NewEvent(EventKind.NOTE, dt.date(2026, 10, 3), summary="called"))
+    filed = {e.kind: e for e in request_detail(db, request_id).events if e.kind is not EventKind.NOTE}
+    assert {kind: e.direction for kind, e in filed.items()} == {
+        EventKind.SUBMITTED: Direction.OUTGOING, EventKind.RECEIVED: Direction.INCOMING,
+        EventKind.TRACKING_NUMBER: Direction.INCOMING}
+    assert logged.created_by  # the person (SQLite: the name given, else the OS user; a server: the role)
+    assert [e.created_by for e in filed.values()] == [logged.created_by] * 3
+    number = filed[EventKind.TRACKING_NUMBER]
+    assert (number.tracking_number, number.summary) == ("{2026}-FOIA-7", "Tracking number {2026}-FOIA-7")
+    assert filed[EventKind.SUBMITTED].summary == "Request sent to Federal Bureau of Investigation"
+
+
+def test_filing_checks_its_events_as_logging_does(db) -> None:  # type: ignore[no-untyped-def]
+    far = dt.date.today() + dt.timedelta(days=400)
+    with pytest.raises(UserError, match=r"^date: .* more than a year ahead"):
+        file_request(db, NewRequest(agencies=("FBI",), fields=RequestFields(subject="Logs"), sent_on=far))
