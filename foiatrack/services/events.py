@@ -14,7 +14,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from foiatrack.core.dates import check_date_range
 from foiatrack.core.errors import ConflictError, NotFoundError, UserError
-from foiatrack.core.event_kinds import KINDS
+from foiatrack.core.event_kinds import EVENT_FIELDS, KINDS
 from foiatrack.core.event_order import check_event_order
 from foiatrack.core.exemptions import parse_exemptions
 from foiatrack.core.limits import MAX_LONG_TEXT, MAX_TRACKING, check_amount, check_text, check_whole_number
@@ -199,8 +199,7 @@ def lock_requests(session: Session, request_ids: Sequence[int]) -> None:
                         .order_by(RequestRow.id).with_for_update())
 
 
-_AUDITED = ("date", "kind", "direction", "summary", "details", "tracking_number", "amount", "pages_released",
-            "pages_withheld", "exemptions", "outcome", "extension_days", "received", "appeal_number", "expected_by")
+_AUDITED = ("date", "kind", "direction", "summary", "details", *EVENT_FIELDS)
 
 
 def _event_values(event: EventRow) -> dict[str, object]:

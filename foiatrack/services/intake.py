@@ -21,7 +21,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from foiatrack.core.errors import UserError
-from foiatrack.core.event_kinds import KINDS
+from foiatrack.core.event_kinds import EVENT_FIELDS, KINDS
 from foiatrack.core.vocabulary import EventKind, Status
 from foiatrack.exchange.correspondence import read_bytes, read_correspondence
 from foiatrack.intake import Letter, Proposal, ProposedEvent, understand
@@ -297,10 +297,8 @@ def to_new_event(event: ProposedEvent, *, details: str = "") -> NewEvent:
     if event.kind is EventKind.FINAL_DETERMINATION and event.outcome is None:
         raise UserError(f"final_determination: outcome: {event.unsure.get('outcome', 'not understood')}; "
                         "choose it in the app or log it with `foiatrack log`", field="outcome")
-    return NewEvent(kind=event.kind, date=event.date, details=details, tracking_number=event.tracking_number,
-                    amount=event.amount, pages_released=event.pages_released, pages_withheld=event.pages_withheld,
-                    exemptions=event.exemptions, outcome=event.outcome, extension_days=event.extension_days,
-                    received=event.received, appeal_number=event.appeal_number, expected_by=event.expected_by)
+    return NewEvent(kind=event.kind, date=event.date, details=details,
+                    **{name: getattr(event, name) for name in EVENT_FIELDS})
 
 
 def main_event_index(events: Sequence[ProposedEvent]) -> int:
