@@ -276,3 +276,27 @@ def test_words_and_columns_remembered_by_two_imports_at_once_are_all_kept(window
     words, columns = get_status_mapping(a), get_import_mapping(b)
     assert {f"Closed {w}{r}" for w in "AB" for r in range(ROUNDS)} <= set(words)
     assert {f"Office A{r}" for r in range(ROUNDS)} | {f"Subject B{r}" for r in range(ROUNDS)} <= set(columns)
+
+
+def test_foiatrack_profile_that_loses_the_race_says_so_in_one_line(windows: tuple[Database, Database],
+                                                                  db_target: str, monkeypatch: pytest.MonkeyPatch,
+                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    """The app saves the letterhead between the command's read and its save: the command is refused
+    (exit 1, one line) and the app's letterhead stays as the app saved it."""
+    from foiatrack.cli import main
+    from foiatrack.services import settings
+
+    a, _b = windows
+    real_read = settings.read_profile
+
+    def read_then_the_app_saves(db: Database) -> Versioned[OrganisationProfile]:
+        read = real_read(db)
+        save_profile(a, OrganisationProfile(name="Ana Ruiz", phone="from the app"), expected_version=read.version)
+        return read
+
+    monkeypatch.setattr(settings, "read_profile", read_then_the_app_saves)
+    capsys.readouterr()
+    code = main(["--db", db_target, "profile", "--name", "Ana Ruiz", "--phone", "from the terminal"])
+    err = capsys.readouterr().err
+    assert code == 1 and err.count("\n") == 1 and "letterhead: it was changed elsewhere" in err, err
+    assert get_profile(a).phone == "from the app"
