@@ -164,10 +164,6 @@ class OrganisationProfile:
     email: str = ""
     phone: str = ""
 
-    @property
-    def is_complete(self) -> bool:
-        return bool(self.name and self.address)
-
 
 @dataclass(frozen=True, slots=True)
 class AuditEntry:

@@ -18,7 +18,6 @@ from __future__ import annotations
 import re
 import unicodedata
 
-FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 _NEUTRALISED = re.compile(r"^'+[=+\-@\t\r]")
 _NEEDS_PREFIX = re.compile(r"^'*[=+\-@\t\r]")
 

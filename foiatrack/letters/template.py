@@ -108,10 +108,6 @@ class LetterTemplate:
         code = jurisdiction_code.strip().upper()
         return any(fnmatch.fnmatchcase(code, pattern) for pattern in self.jurisdictions)
 
-    def numbered_body(self) -> str:
-        """The body padded with blank lines so Jinja2's line numbers are the file's line numbers."""
-        return "\n" * (self.body_line - 1) + self.body
-
 
 def parse_template(text: str, path: Path, *, builtin: bool = False) -> LetterTemplate:
     """Read a template file's text into a :class:`LetterTemplate`.

@@ -243,9 +243,3 @@ def audit_trail(db: Database, request_id: int) -> list[AuditEntry]:
     with db.read_session() as session:
         return [_audit_entry(entry) for entry in trail(session, request_id)]
 
-
-def status_counts(db: Database) -> dict[Status, int]:
-    with db.read_session() as session:
-        rows = session.execute(select(RequestRow.status, func.count()).where(RequestRow.deleted_at.is_(None))
-                               .group_by(RequestRow.status)).all()
-    return {Status(status): count for status, count in rows}

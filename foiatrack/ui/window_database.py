@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from foiatrack.core.errors import UserError
 from foiatrack.services.backup import backup_database
 from foiatrack.services.demo import load_demo
-from foiatrack.services.queries import status_counts
+from foiatrack.services.statistics import status_counts
 from foiatrack.services.workspace import Database, open_workspace
 from foiatrack.ui.reminders import Reminders
 from foiatrack.ui.restore_dialog import restore_from_backup

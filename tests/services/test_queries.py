@@ -9,8 +9,9 @@ import pytest
 from foiatrack.core.errors import UserError
 from foiatrack.core.vocabulary import EventKind, Outcome, Status
 from foiatrack.services.events import NewEvent, log_event
-from foiatrack.services.queries import RequestFilter, list_requests, request_detail, status_counts
+from foiatrack.services.queries import RequestFilter, list_requests, request_detail
 from foiatrack.services.requests import NewRequest, RequestFields, file_request
+from foiatrack.services.statistics import status_counts
 from foiatrack.services.trash import move_to_trash
 
 # Received Thu 2026-10-01: the federal response is due Fri 2026-10-30 (20 working days, Columbus Day on

@@ -13,10 +13,10 @@ from foiatrack.core.errors import UserError
 from foiatrack.core.vocabulary import EventKind, Outcome
 from foiatrack.services.demo import load_demo
 from foiatrack.services.events import NewEvent, delete_event, log_event, update_event
-from foiatrack.services.queries import list_requests, request_detail, status_counts
+from foiatrack.services.queries import list_requests, request_detail
 from foiatrack.services.requests import NewRequest, RequestFields, file_request, set_tags
 from foiatrack.services.search import search
-from foiatrack.services.statistics import dashboard_lists
+from foiatrack.services.statistics import dashboard_lists, status_counts
 from foiatrack.services.trash import (
     empty_trash,
     list_trash,

@@ -13,8 +13,9 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QPushButton
 
 from foiatrack.core.vocabulary import EventKind
 from foiatrack.services.events import NewEvent, log_event
-from foiatrack.services.queries import request_detail, status_counts
+from foiatrack.services.queries import request_detail
 from foiatrack.services.requests import NewRequest, RequestFields, file_request
+from foiatrack.services.statistics import status_counts
 from foiatrack.services.workspace import Database, open_workspace
 from foiatrack.ui import app as app_module
 from foiatrack.ui.agencies_page import AgenciesPage
