@@ -13,7 +13,7 @@ import os
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from foiatrack.core.errors import UserError
 
@@ -49,7 +49,7 @@ def _settle_mode(temp_name: str, path: Path) -> None:
 
 @contextlib.contextmanager
 def atomic_output(target: str | os.PathLike[str], *, binary: bool = True, newline: str | None = "",
-                  encoding: str = "utf-8") -> Iterator[IO]:  # type: ignore[type-arg]
+                  encoding: str = "utf-8") -> Iterator[IO[Any]]:
     """Open a temporary file beside *target*; it replaces *target* only if the block finishes.
 
     Raises:
@@ -61,7 +61,7 @@ def atomic_output(target: str | os.PathLike[str], *, binary: bool = True, newlin
     try:
         fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
         if binary:
-            handle: IO = os.fdopen(fd, "wb")  # type: ignore[type-arg]
+            handle: IO[Any] = os.fdopen(fd, "wb")
         else:
             handle = os.fdopen(fd, "w", encoding=encoding, newline=newline)
         with handle:

@@ -255,7 +255,7 @@ def cmd_log(args: argparse.Namespace) -> int:
         summary=args.summary,
         details=args.details,
         direction=Direction(args.direction) if args.direction else None,
-        **{spec.name: _field_value(spec, args) for spec in EVENT_FIELDS.values()},  # type: ignore[arg-type]
+        **{spec.name: _field_value(spec, args) for spec in EVENT_FIELDS.values()},  # type: ignore[arg-type]  # each value is of its field's type (the kinds table)
     )
     db = open_db(args)
     event = log_event(db, request_id, new, attachments=args.attach)

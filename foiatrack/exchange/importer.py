@@ -254,7 +254,7 @@ def _require_columns(source: Path, table: Table, matches: list[ColumnMatch], def
 
 
 def _events_table(source: Path, options: ImportOptions, report: ImportReport
-                  ) -> tuple[dict[str, list] | None, set[str]]:  # type: ignore[type-arg]
+                  ) -> tuple[dict[str, list[Any]] | None, set[str]]:
     with open_events_table(source, encoding=options.encoding) as events:
         if events is None:
             return None, set()

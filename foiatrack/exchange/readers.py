@@ -348,7 +348,7 @@ def _xlsx_cell(path: Path, line: int, value: Any) -> Cell:
             raise _too_long(path, line)
         value = restore(clean_text(value))
         return value if value.strip() else None
-    return value  # type: ignore[no-any-return]
+    return value  # type: ignore[no-any-return]  # openpyxl's values are untyped: a number, date or None here
 
 
 def _too_long(path: Path, line: int) -> UserError:
@@ -386,7 +386,7 @@ def _with_header(path: Path, kind: str, rows: Iterator[tuple[int, list[Cell]]], 
     table = Table(path, kind, headers, line, iter(()), **extra)
     if best:
         above = "; ".join(" ".join(str(c) for c in cells if c is not None)[:80] for _, cells in first[:best])
-        table.notes.append(f"the header row is line {line}; the {best} line{'s' if best > 1 else ''} above it "  # type: ignore[union-attr]
+        table.notes.append(f"the header row is line {line}; the {best} line{'s' if best > 1 else ''} above it "  # type: ignore[union-attr]  # set in __post_init__
                            f"({above}) {'were' if best > 1 else 'was'} left out")
     table.rows = _limited(path, itertools.chain(first[best + 1:], ((n, c) for n, c in rows if not _blank(c))),
                           line)
@@ -509,7 +509,7 @@ def _open_text(path: Path, head: bytes, encoding: str | None, known: Collection[
         rows = _csv_rows(path, handle, delimiter, chosen)
         table = _with_header(path, "csv", rows, known, encoding=chosen, delimiter=delimiter)
         if encoding is None and chosen in _GUESSED:
-            table.notes.append(_GUESSED[chosen])  # type: ignore[union-attr]
+            table.notes.append(_GUESSED[chosen])  # type: ignore[union-attr]  # a list since __post_init__
         yield table
 
 

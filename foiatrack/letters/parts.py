@@ -26,7 +26,7 @@ def compiled_part(template: LetterTemplate, part: str) -> Template:
             env = MARKDOWN_ENV if part == "subject" else TEXT_ENV
             cached = compile_template(env, text_field.source, template.path, text_field.line - 1)
         template._compiled[part] = cached
-    return cached  # type: ignore[return-value]
+    return cached  # type: ignore[return-value]  # the cache holds only what compile_template returned
 
 
 def render_parts_here(template: LetterTemplate, context: Mapping[str, Any]) -> dict[str, str]:
