@@ -1,8 +1,8 @@
-"""Connecting to a team's PostgreSQL server: URLs, the password kept in the system keychain, change polling.
+"""Connecting to a team's PostgreSQL server: URLs, the password kept in the system keychain, team roles.
 
 A server URL is stored (in the app's settings) without its password; the password lives in the system's
-keyring under the URL, never in a file. Several people work on one server database, so the app asks
-:func:`change_token` now and then and refreshes what it shows when someone else changed something.
+keyring under the URL, never in a file. Several people work on one server database; how the app notices
+what someone else changed is :func:`foiatrack.services.changes.change_stamp`.
 """
 
 from __future__ import annotations
@@ -10,14 +10,12 @@ from __future__ import annotations
 import contextlib
 import re
 
-from sqlalchemy import func, select
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 
 from foiatrack.core.errors import UserError
 from foiatrack.core.secrets import register_secret
 from foiatrack.store.database import Database
-from foiatrack.store.schema import EventRow, RequestRow
 
 KEYRING_SERVICE = "foiatrack"
 
@@ -87,16 +85,6 @@ def connection_url(text: str) -> str:
             register_secret(stored)
             url = url.set(password=stored)
     return url.render_as_string(hide_password=False)
-
-
-def change_token(db: Database) -> tuple[object, ...]:
-    """A cheap summary that changes whenever anyone adds, edits or deletes a request or event."""
-    with db.read_session() as session:
-        requests = session.execute(select(func.count(), func.max(RequestRow.updated_at), func.sum(RequestRow.version))
-                                   ).one()
-        # The sum of the events' versions moves when anyone edits an event (count and max id do not).
-        events = session.execute(select(func.count(), func.max(EventRow.id), func.sum(EventRow.version))).one()
-    return (*requests, *events)
 
 
 _ROLE = re.compile(r"^[A-Za-z_][A-Za-z0-9_$.-]{0,62}$")

@@ -45,7 +45,6 @@ from sqlalchemy import (
     String,
     and_,
     case,
-    event,
     func,
     literal,
     or_,
@@ -56,6 +55,7 @@ from sqlalchemy.orm import Session
 
 from foiatrack.core.calendars import WorkCalendar
 from foiatrack.core.vocabulary import AWAITING_AGENCY, Direction, EventKind, Outcome, Status
+from foiatrack.services.changes import engine_data_version
 from foiatrack.services.figures import FIRST_RESPONSE_KINDS as _FIRST_RESPONSE_KINDS
 from foiatrack.services.figures import PAUSE_KINDS as _PAUSE_KINDS
 from foiatrack.services.figures import START_KINDS as _START_KINDS
@@ -262,22 +262,20 @@ def agency_statistics(db: Database, as_of: dt.date | None = None, *, include_sam
 
 
 class _ChangeWatch:
-    """Tells whether anything was committed to a SQLite database since it last looked.
+    """Answers remembered for one SQLite database, each with the data version it was computed at.
 
-    SQLite's ``PRAGMA data_version`` changes whenever *another* connection commits, so the watch keeps a
-    connection of its own that never writes: every change made by the app (any pooled connection) or by
-    another process shows. Server databases have no such counter; there nothing is remembered.
-    The connection is closed when the database's engine is disposed (:meth:`Database.close`).
+    The version is the one change detector's (:func:`foiatrack.services.changes.data_version`): any commit,
+    by this process or another, moves it, so a remembered answer is used only while nothing was committed.
+    Server databases have no such counter; there nothing is remembered. Dropped with the engine.
     """
 
     _watches: ClassVar[weakref.WeakKeyDictionary[Engine, _ChangeWatch]] = weakref.WeakKeyDictionary()
     _lock: ClassVar[threading.Lock] = threading.Lock()
 
     def __init__(self, engine: Engine) -> None:
-        self._connection = engine.raw_connection()
-        self._query_lock = threading.Lock()
-        # (what was asked) -> (the data_version it was answered at, the answer)
-        self.cache: dict[tuple[object, ...], tuple[int, Statistics | DashboardLists]] = {}
+        self._engine = weakref.ref(engine)
+        # (what was asked) -> (the data version it was answered at, the answer)
+        self.cache: dict[tuple[object, ...], tuple[tuple[int, int], Statistics | DashboardLists]] = {}
 
     @classmethod
     def of(cls, db: Database) -> _ChangeWatch | None:
@@ -288,34 +286,17 @@ class _ChangeWatch:
             watch = cls._watches.get(engine)
             if watch is None:
                 watch = cls._watches[engine] = cls(engine)
-                if not event.contains(engine, "engine_disposed", cls._forget):
-                    event.listen(engine, "engine_disposed", cls._forget)
             return watch
 
-    @classmethod
-    def _forget(cls, engine: Engine) -> None:
-        with cls._lock:
-            watch = cls._watches.pop(engine, None)
-        if watch is not None:
-            watch.cache.clear()
-            with watch._query_lock:
-                watch._connection.close()
-
-    def remember(self, key: tuple[object, ...], version: int, answer: Statistics | DashboardLists) -> None:
+    def remember(self, key: tuple[object, ...], version: tuple[int, int],
+                 answer: Statistics | DashboardLists) -> None:
         if len(self.cache) >= 16:
             self.cache.pop(next(iter(self.cache)))
         self.cache[key] = (version, answer)
 
-    def version(self) -> int | None:
-        with self._query_lock:
-            try:
-                cursor = self._connection.cursor()
-                cursor.execute("PRAGMA data_version")
-                row = cursor.fetchone()
-                cursor.close()
-            except Exception:  # a closed or broken watch only means "do not trust the cache"
-                return None
-        return int(row[0]) if row else None
+    def version(self) -> tuple[int, int] | None:
+        engine = self._engine()
+        return engine_data_version(engine) if engine is not None else None
 
 
 def _compute_statistics(db: Database, as_of: dt.date, include_sample: bool, agency_id: int | None, *,

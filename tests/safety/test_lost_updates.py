@@ -15,6 +15,7 @@ from foiatrack.core.models import Agency, OrganisationProfile
 from foiatrack.core.vocabulary import EventKind
 from foiatrack.services.agencies import AgencyChanges, find_agency, set_appeal_office, update_agency
 from foiatrack.services.backup import read_auto_backup_keep, set_auto_backup_keep
+from foiatrack.services.changes import change_stamp
 from foiatrack.services.events import NewEvent, delete_event, log_event, update_event
 from foiatrack.services.exchange import (
     get_import_mapping,
@@ -24,7 +25,6 @@ from foiatrack.services.exchange import (
 )
 from foiatrack.services.queries import request_detail
 from foiatrack.services.requests import NewRequest, RequestFields, file_request, update_request
-from foiatrack.services.server import change_token
 from foiatrack.services.settings import (
     Versioned,
     get_profile,
@@ -106,7 +106,7 @@ def test_concurrent_event_edits_lose_nothing_and_the_app_notices(windows: tuple[
     lost = 0
     for round_ in range(ROUNDS):
         current = next(e for e in request_detail(a, 1).events if e.id == event.id)
-        token = change_token(b)
+        token = change_stamp(b)
 
         def edit(db: Database, text: str, version: int = current.version, day: dt.date = current.date
                  ) -> Callable[[], None]:
@@ -118,7 +118,7 @@ def test_concurrent_event_edits_lose_nothing_and_the_app_notices(windows: tuple[
         winner = "AB"[outcomes.index("saved")]
         saved = next(e for e in request_detail(b, 1).events if e.id == event.id)
         lost += saved.summary != f"{winner}{round_}"
-        assert change_token(b) != token, "the other window must notice the edited event"
+        assert change_stamp(b) != token, "the other window must notice the edited event"
     assert lost == 0
 
 

@@ -1,18 +1,12 @@
-"""Server URLs, passwords kept in the keychain (never in files), and the change token the app polls."""
+"""Server URLs, passwords kept in the keychain (never in files), team roles."""
 
 from __future__ import annotations
-
-import datetime as dt
 
 import pytest
 from keychain import MemoryKeyring
 
 from foiatrack.core.errors import UserError
-from foiatrack.core.vocabulary import EventKind
-from foiatrack.services.events import NewEvent, log_event
-from foiatrack.services.requests import NewRequest, RequestFields, file_request
 from foiatrack.services.server import (
-    change_token,
     connection_url,
     forget_password,
     parse_server_url,
@@ -46,11 +40,3 @@ def test_bad_server_urls_say_what_is_accepted(text: str) -> None:
         parse_server_url(text)
 
 
-def test_change_token_moves_when_anyone_changes_something(db) -> None:  # type: ignore[no-untyped-def]
-    before = change_token(db)
-    assert change_token(db) == before
-    (request_id,) = file_request(db, NewRequest(agencies=("ICE",), fields=RequestFields(subject="Team work")))
-    after_request = change_token(db)
-    assert after_request != before
-    log_event(db, request_id, NewEvent(EventKind.NOTE, dt.date(2026, 1, 5), summary="called"))
-    assert change_token(db) != after_request
