@@ -38,8 +38,8 @@ from foiatrack.services.events import NewEvent, add_attachments, log_events, upd
 from foiatrack.services.requests import parse_money
 from foiatrack.services.undo import Snapshot, take_snapshot
 from foiatrack.services.workspace import Database
+from foiatrack.ui.dataflow import write
 from foiatrack.ui.request_editor import enum_combo, text_box
-from foiatrack.ui.tasks import run_task
 from foiatrack.ui.undo import record_change
 from foiatrack.ui.widgets import (
     ChoiceCombo,
@@ -299,7 +299,7 @@ class EventDialog(QDialog):
             return [add_attachments(db, event.id, list(files)) if files else updated]
 
         self._busy(True)
-        run_task(self, work, self._saved, self._failed)
+        write(self, db, work, self._saved, self._failed)
 
     @staticmethod
     def _check_exemptions(new: NewEvent) -> None:

@@ -52,6 +52,7 @@ from foiatrack.services.exchange import (
     save_import_mapping,
     save_status_mapping,
 )
+from foiatrack.ui.dataflow import write
 from foiatrack.ui.import_models import (
     IGNORE,
     PENDING,
@@ -351,7 +352,7 @@ class ImportDialog(QDialog):
 
         self._busy = "save"
         self._update_buttons()
-        run_task(self, save, self._callback("_mapping_saved", (mapping, statuses)),
+        write(self, db, save, self._callback("_mapping_saved", (mapping, statuses)),
                  self._callback("_task_failed", "save"))
 
     def _mapping_saved(self, choices: tuple[dict[str, str], dict[str, str]], _saved: object) -> None:
@@ -378,7 +379,7 @@ class ImportDialog(QDialog):
         self._busy = "import"
         self._show_status("Importing…")
         self._update_buttons()
-        run_task(self, lambda: import_file(db, path, mapping=mapping, skip_invalid=skip, agency=agency,
+        write(self, db, lambda: import_file(db, path, mapping=mapping, skip_invalid=skip, agency=agency,
                                            status_mapping=statuses),
                  self._callback("_imported"), self._callback("_task_failed", "import"))
 

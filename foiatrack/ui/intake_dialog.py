@@ -33,6 +33,7 @@ from foiatrack.exchange.correspondence import SUFFIXES
 from foiatrack.services import intake
 from foiatrack.services.queries import RequestFilter, list_requests, request_detail
 from foiatrack.services.workspace import Database
+from foiatrack.ui.dataflow import write_now
 from foiatrack.ui.intake_editor import EventEditor
 from foiatrack.ui.tasks import run_task
 from foiatrack.ui.widgets import error_style, fit_to_screen, name_buttons, note_style
@@ -302,7 +303,8 @@ class IntakeDialog(QDialog):
             events = [e for e in (editor.edited() for editor in self.editors) if e is not None]
             if not events:
                 raise UserError("events: tick at least one event to log, or skip this file", field="events")
-            applied = intake.apply_item(self.db, self.item, events, request_id)
+            db, item = self.db, self.item
+            applied = write_now(db, lambda: intake.apply_item(db, item, events, request_id))
         except UserError as error:
             self.status.setText(error.message)
             self.status.setStyleSheet(error_style())

@@ -52,6 +52,7 @@ from foiatrack.services.letters import (
 )
 from foiatrack.services.queries import request_detail
 from foiatrack.ui.appeal_office_box import AppealOfficeBox
+from foiatrack.ui.dataflow import write
 from foiatrack.ui.letter_preview import document_html
 from foiatrack.ui.pdf_print import print_pdf
 from foiatrack.ui.tasks import run_task
@@ -313,9 +314,9 @@ class LetterDialog(QDialog):
         self.status.setText(f"Writing {target.name}…")
         db, document, event_id = self.db, self.document, self.letter_event_id
         data = self.pdf_bytes() if target.suffix.lower() == ".pdf" else None
-        run_task(self, lambda: write_letter(db, request_id, name, target, letter_date=day, event_id=event_id,
-                                            document=document, data=data),
-                 lambda written: self._written(request_id, written, event_id), self._write_failed)
+        write(self, db, lambda: write_letter(db, request_id, name, target, letter_date=day, event_id=event_id,
+                                             document=document, data=data),
+              lambda written: self._written(request_id, written, event_id), self._write_failed)
 
     def _written(self, request_id: int, written: WrittenLetter, previous: int | None) -> None:
         self.letter_event_id = written.event_id
@@ -357,8 +358,8 @@ class LetterDialog(QDialog):
             self.letter_event_id = event.id
             self._logged(request_id, "Printed; the PDF is on this letter's entry on the timeline.")
 
-        run_task(self, lambda: record_letter(db, request_id, document, title, filename, data, today=day,
-                                             event_id=event_id), done, self._write_failed)
+        write(self, db, lambda: record_letter(db, request_id, document, title, filename, data, today=day,
+                                              event_id=event_id), done, self._write_failed)
 
     def write_all(self) -> None:
         name = self.template_name()
@@ -370,7 +371,7 @@ class LetterDialog(QDialog):
         suffix, db, ids = str(self.batch_format.currentData()), self.db, list(self.request_ids)
         self._set_ready(False)
         self.status.setText(f"Writing {len(ids)} letters…")
-        run_task(self, lambda: generate_letters(db, ids, name, folder, suffix), self._batch_done, self._write_failed)
+        write(self, db, lambda: generate_letters(db, ids, name, folder, suffix), self._batch_done, self._write_failed)
 
     def _batch_done(self, results: list[BatchResult]) -> None:
         written = [r for r in results if r.path is not None]

@@ -7,8 +7,9 @@ refused and offered as a reload; edits are never dropped silently (leaving or cl
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEventLoop, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -23,18 +24,19 @@ from PySide6.QtWidgets import (
 )
 
 from foiatrack.core.errors import ConflictError, UserError
-from foiatrack.core.models import Event
+from foiatrack.core.models import Agency, Event
 from foiatrack.services.agencies import list_agencies
+from foiatrack.services.changes import Changes
 from foiatrack.services.events import add_attachments, delete_event
 from foiatrack.services.queries import RequestDetail, request_detail
 from foiatrack.services.requests import update_request
 from foiatrack.services.undo import Snapshot, take_snapshot
 from foiatrack.services.workspace import Database
+from foiatrack.ui.dataflow import Follow, Loader, write
 from foiatrack.ui.deadlines_view import DeadlinesView, deadlines_html, lateness_text
 from foiatrack.ui.event_dialog import EventDialog
 from foiatrack.ui.palette import colours
 from foiatrack.ui.request_editor import RequestFieldsForm, narrow
-from foiatrack.ui.tasks import run_task
 from foiatrack.ui.timeline import TimelineView, event_text
 from foiatrack.ui.undo import plural, record_change
 from foiatrack.ui.widgets import (
@@ -52,8 +54,11 @@ class RequestDetailPage(QWidget):
     """One request. :meth:`load` shows it; :meth:`maybe_leave` guards unsaved edits."""
 
     openRequest = Signal(int)
-    requestChanged = Signal(int)  # saved or an event changed: lists elsewhere should reload
     backRequested = Signal()
+    loaded = Signal(int)  # the request (its id) is shown, fresh from the database
+    saved = Signal(int)  # the edits were saved (the change signal has told the other pages)
+    changedUnderEdits = Signal()  # the request changed while there are unsaved edits: not reloaded
+    gone = Signal(str)  # the request shown was deleted elsewhere (what to tell the user)
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -61,7 +66,13 @@ class RequestDetailPage(QWidget):
         self.detail: RequestDetail | None = None
         self.dirty = False
         self.event_dialog: EventDialog | None = None
+        self._wanted: int | None = None
+        self._select_id: int | None = None
+        self._saving = False
         self._build()
+        self.loader = Loader(self)
+        self.follow = Follow(self, db, self._changed, self.reload)
+        self.follow.stale = False  # nothing to show until a request is opened
 
     # --- layout --------------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -149,15 +160,62 @@ class RequestDetailPage(QWidget):
     # --- loading -------------------------------------------------------------------------------------
     @property
     def request_id(self) -> int | None:
-        return self.detail.request.id if self.detail else None
+        """The request shown, or being loaded to be shown."""
+        return self._wanted
 
     def load(self, request_id: int) -> None:
-        """Show *request_id* afresh from the database (unsaved edits are the caller's concern)."""
-        try:
-            detail = request_detail(self.db, request_id)
-        except UserError as error:
-            show_error(self, "Request", error)
+        """Show *request_id* afresh from the database (unsaved edits are the caller's concern).
+
+        The request is read in the background (:class:`Loader`); until it arrives the page keeps what it
+        showed, or says "Loading…" when it is another request. :attr:`loaded` fires when it is shown.
+        """
+        if request_id != self.request_id or self.detail is None:
+            self._show_loading()
+        self._wanted = request_id
+        self.follow.stale = False
+        db, need_agencies = self.db, self.agency.count() == 0
+
+        def work() -> tuple[RequestDetail, list[Agency] | None]:
+            return request_detail(db, request_id), list_agencies(db) if need_agencies else None
+
+        self.loader.load(work, lambda result: self._arrived(*result), self._load_failed)
+
+    def _show_loading(self) -> None:
+        self.title.setText("Loading…")
+        for widget in (self.facts, self.lateness):
+            widget.clear()
+        self.siblings.hide()
+        self.tabs.setEnabled(False)
+        self.deadlines.setEnabled(False)
+        self.detail = None
+        self.dirty = False
+        self._update_buttons()
+
+    def _load_failed(self, error: BaseException) -> None:
+        if isinstance(error, UserError) and self.detail is not None and self.detail.request.id == self._wanted:
+            self.gone.emit("This request was deleted elsewhere.")  # a reload of the request on screen
             return
+        self.title.setText("Could not load the request.")
+        show_error(self, "Request", error)
+
+    def _arrived(self, detail: RequestDetail, agencies: list[Agency] | None) -> None:
+        if agencies is not None:
+            self._fill_agency_choices(agencies)
+        self.tabs.setEnabled(True)
+        self.deadlines.setEnabled(True)
+        if self.dirty:  # typed into while the reload ran: their edits stay, the note says there is news
+            self.changedUnderEdits.emit()
+            return
+        if not self._same(detail):  # an unchanged request is not redrawn: the timeline keeps its place
+            self._show(detail)
+        self.loaded.emit(detail.request.id)
+
+    def _same(self, detail: RequestDetail) -> bool:
+        return (self.detail is not None and self._select_id is None
+                and (self.detail.request, self.detail.events, self.detail.audit)
+                == (detail.request, detail.events, detail.audit))
+
+    def _show(self, detail: RequestDetail) -> None:
         self.detail = detail
         request = detail.request
         self.title.setText(("[sample] " if request.is_sample else "") + request.subject)
@@ -176,22 +234,33 @@ class RequestDetailPage(QWidget):
             self.siblings.show()
         else:
             self.siblings.hide()
-        self._fill_agencies(detail.agency.id)
+        self.agency.blockSignals(True)
+        self.agency.set_value(detail.agency.id)
+        self.agency.blockSignals(False)
         self.form.set_values(request)
-        self.timeline.set_events(list(detail.events), getattr(self, "_select_id", None))
+        self.timeline.set_events(list(detail.events), self._select_id)
         self._select_id = None
         self.timeline.set_audit(list(detail.audit))
         self.deadlines.show_detail(detail)
         self.dirty = False
         self._update_buttons()
 
-    def _fill_agencies(self, current: int) -> None:
+    def _fill_agency_choices(self, agencies: list[Agency]) -> None:
         self.agency.blockSignals(True)
-        if self.agency.count() == 0:
-            for agency in list_agencies(self.db):
-                self.agency.add_choice(f"{agency.display_name} — {agency.jurisdiction}", agency.id)
-        self.agency.set_value(current)
+        self.agency.clear_choices()
+        for agency in agencies:
+            self.agency.add_choice(f"{agency.display_name} — {agency.jurisdiction}", agency.id)
+        if self.detail is not None:
+            self.agency.set_value(self.detail.agency.id)
         self.agency.blockSignals(False)
+
+    def _changed(self, changes: Changes) -> bool:
+        """Whether a change concerns this page (the follower then reloads it, or marks it stale)."""
+        if changes.agencies:
+            self.agency.blockSignals(True)
+            self.agency.clear_choices()  # the next load reads the agencies again
+            self.agency.blockSignals(False)
+        return self._wanted is not None and changes.touches_request(self._wanted)
 
     def reload(self) -> None:
         if self.request_id is not None:
@@ -204,40 +273,88 @@ class RequestDetailPage(QWidget):
             self._update_buttons()
 
     def _update_buttons(self) -> None:
-        self.save_button.setEnabled(self.dirty)
-        self.revert_button.setEnabled(self.dirty)
+        self.save_button.setEnabled(self.dirty and not self._saving)
+        self.revert_button.setEnabled(self.dirty and not self._saving)
         self.letter_button.setEnabled(self.detail is not None)
         self.tabs.setTabText(1, "Request fields •" if self.dirty else "Request fields")
 
-    def save(self) -> bool:
-        """Save the edits, refusing to overwrite a change made elsewhere since they were loaded."""
-        if self.detail is None:
-            return True
+    def save(self) -> None:
+        """Save the edits (on the writer thread), refusing to overwrite a change made elsewhere since they
+        were loaded. :attr:`saved` fires when they are saved; a refusal is shown when it arrives."""
+        self._start_save(lambda _ok: None)
+
+    def save_and_wait(self) -> bool:
+        """Save and wait for the answer (leaving the page with unsaved edits must know it). The window
+        keeps painting meanwhile; the page takes no input until the answer is in."""
+        answers: list[bool] = []
+        loop = QEventLoop()
+
+        def answered(ok: bool) -> None:
+            answers.append(ok)
+            loop.quit()
+
+        self._start_save(answered)
+        if not answers:
+            self.setEnabled(False)
+            loop.exec()
+            self.setEnabled(True)
+        return answers[0]
+
+    def _start_save(self, answered: Callable[[bool], None]) -> None:
+        if self.detail is None or not self.dirty or self._saving:
+            answered(self.detail is not None and not self.dirty)
+            return
         request = self.detail.request
         self.form.errors.clear()
         try:
             fields = self.form.values()
-            agency = self.agency.value()
-            snapshot = take_snapshot(self.db, [request.id])
-            update_request(self.db, request.id, fields, agency=str(agency) if agency != request.agency_id else None,
-                           expected_version=request.version)
-        except ConflictError as error:
-            self._conflict(error)
-            return False
         except UserError as error:
-            self.tabs.setCurrentIndex(1)
-            self.form.show_error(error)
-            return False
-        record_change(self, "Edit request", snapshot)
-        self.load(request.id)
-        self.requestChanged.emit(request.id)
-        return True
+            self._refused(error)
+            answered(False)
+            return
+        agency = self.agency.value()
+        db, request_id, version = self.db, request.id, request.version
+        agency_text = str(agency) if agency != request.agency_id else None
+
+        def work() -> Snapshot:
+            snapshot = take_snapshot(db, [request_id])
+            update_request(db, request_id, fields, agency=agency_text, expected_version=version)
+            return snapshot
+
+        def done(snapshot: Snapshot) -> None:
+            self._saving = False
+            record_change(self, "Edit request", snapshot)
+            self.dirty = False  # the change signal that follows reloads the page
+            self._update_buttons()
+            self.saved.emit(request_id)
+            answered(True)
+
+        def failed(error: BaseException) -> None:
+            self._saving = False
+            self._update_buttons()
+            if isinstance(error, UserError):
+                self._refused(error)
+            else:
+                show_error(self, "Save", error)
+            answered(False)
+
+        self._saving = True
+        self._update_buttons()
+        write(self, db, work, done, failed)
+
+    def _refused(self, error: UserError) -> None:
+        if isinstance(error, ConflictError):
+            self._conflict(error)
+            return
+        self.tabs.setCurrentIndex(1)
+        self.form.show_error(error)
 
     def _conflict(self, error: ConflictError) -> None:
         if offer_reload(self, error, "the request"):
             self.reload()
 
     def revert(self) -> None:
+        self.dirty = False
         self.reload()
 
     def maybe_leave(self) -> bool:
@@ -246,8 +363,9 @@ class RequestDetailPage(QWidget):
             return True
         answer = ask_unsaved(self, "This request")
         if answer == QMessageBox.StandardButton.Save:
-            return self.save()
+            return self.save_and_wait()
         if answer == QMessageBox.StandardButton.Discard:
+            self.dirty = False
             self.reload()
             return True
         return False
@@ -266,48 +384,45 @@ class RequestDetailPage(QWidget):
         return dialog
 
     def _events_changed(self, select_id: int | None = None) -> None:
+        """An event was logged or edited: the change signal reloads the page; select *select_id* then."""
         self.event_dialog = None
         self._select_id = select_id
-        self.reload()
-        if self.request_id is not None:
-            self.requestChanged.emit(self.request_id)
 
     def delete_event(self, event: Event) -> None:
         if self.detail is None or not confirm(self, "Delete event", f"Delete this event?\n\n{event_text(event)}"
                                               "\n\nThe status and deadlines are recomputed without it."):
             return
-        try:
-            snapshot = take_snapshot(self.db, [event.request_id])
-            delete_event(self.db, event.id, expected_request_version=self.detail.request.version,
-                         expected_version=event.version)
-        except ConflictError as error:
-            self._conflict(error)
-            return
-        except UserError as error:
-            show_error(self, "Delete event", error)
-            return
-        record_change(self, f"Delete event “{event.kind.label}”", snapshot)
-        self._events_changed()
+        db, request_version = self.db, self.detail.request.version
+
+        def work() -> Snapshot:
+            snapshot = take_snapshot(db, [event.request_id])
+            delete_event(db, event.id, expected_request_version=request_version, expected_version=event.version)
+            return snapshot
+
+        def failed(error: BaseException) -> None:
+            if isinstance(error, ConflictError):
+                self._conflict(error)
+            else:
+                show_error(self, "Delete event", error)
+
+        write(self, db, work, lambda snapshot: record_change(self, f"Delete event “{event.kind.label}”", snapshot),
+              failed)
 
     def attach_files(self, event: Event, paths: list[str]) -> None:
         db = self.db
+
         def work() -> Snapshot:
             snapshot = take_snapshot(db, [event.request_id])
             add_attachments(db, event.id, paths)
             return snapshot
 
-        def done(snapshot: Snapshot) -> None:
-            record_change(self, f"Attach {plural(len(paths), 'file')}", snapshot)
-            self._events_changed()
-
-        run_task(self, work, done,
-                 lambda error: show_error(self, "Attach files", error))
+        write(self, db, work, lambda snapshot: record_change(self, f"Attach {plural(len(paths), 'file')}", snapshot),
+              lambda error: show_error(self, "Attach files", error))
 
     def write_letter(self) -> None:
         if self.detail is None or not self.maybe_leave():
             return
-        open_letter_dialog(self.db, [self.detail.request.id], self)
-        self._events_changed()  # the dialog may have logged the letter
+        open_letter_dialog(self.db, [self.detail.request.id], self)  # a logged letter is announced by its writer
 
     # --- printing ------------------------------------------------------------------------------------
     def printable_html(self) -> str:

@@ -29,6 +29,7 @@ from foiatrack.services.closures import ClosureDay, add_closure, list_closures, 
 from foiatrack.services.jurisdictions import jurisdiction_catalog
 from foiatrack.ui.dashboard_models import IdRole, SortProxy, SortRole
 from foiatrack.ui.dashboard_views import configure_table
+from foiatrack.ui.dataflow import write
 from foiatrack.ui.table_model import RowTableModel
 from foiatrack.ui.tasks import run_task
 from foiatrack.ui.widgets import DateField, ErrorLabel, FieldErrors, display_date
@@ -189,7 +190,7 @@ class ClosuresBox(QGroupBox):
             else:
                 self.general.show_message(f"Something went wrong: {error}")
 
-        run_task(self, work, finished, failed)
+        write(self, self.db, work, finished, failed)
 
     def _set_busy(self, busy: bool) -> None:
         for widget in (self.add_button, self.remove_button, self.date, self.name, self.jurisdiction):

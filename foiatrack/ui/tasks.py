@@ -9,6 +9,7 @@ which open their own short database sessions, so nothing is shared between threa
 from __future__ import annotations
 
 import traceback
+import weakref
 from collections.abc import Callable
 from typing import Any
 
@@ -52,11 +53,12 @@ def run_task(
     work: Callable[[], Any],
     on_done: Callable[[Any], None],
     on_error: Callable[[BaseException], None] | None = None,
+    pool: QThreadPool | None = None,
 ) -> None:
     """Run *work* in the background; call *on_done(result)* or *on_error(exc)* on the UI thread.
 
     *owner* parents the relay so that results for a closed window are dropped instead of touching
-    deleted widgets.
+    deleted widgets. *pool* is the global pool unless given (the writer's pool runs one job at a time).
     """
     relay = _Relay(owner, work)
     _live.add(relay)
@@ -85,9 +87,22 @@ def run_task(
 
     relay.done.connect(finished)
     relay.failed.connect(failed)
-    QThreadPool.globalInstance().start(_Job(relay))
+    (pool or QThreadPool.globalInstance()).start(_Job(relay))
+
+
+_pools: weakref.WeakSet[QThreadPool] = weakref.WeakSet()  # the writers' pools, waited for too
+
+
+def register_pool(pool: QThreadPool) -> None:
+    _pools.add(pool)
+
+
+def tasks_running() -> bool:
+    """Any background work (loads or writes) still running or queued."""
+    return any(pool.activeThreadCount() for pool in (QThreadPool.globalInstance(), *_pools))
 
 
 def wait_for_tasks(timeout_ms: int = 30_000) -> bool:
     """Block until background work is finished (used when closing the window and in tests)."""
-    return QThreadPool.globalInstance().waitForDone(timeout_ms)
+    writes_done = all([pool.waitForDone(timeout_ms) for pool in list(_pools)])
+    return QThreadPool.globalInstance().waitForDone(timeout_ms) and writes_done

@@ -1,0 +1,165 @@
+"""How a page gets its data and learns what changed: one change signal, one loader, one writer.
+
+* **One signal.** :func:`hub` gives the open database's :class:`ChangeHub`; its ``changed`` signal carries a
+  :class:`~foiatrack.services.changes.Changes` value after every write the app makes (the writer announces
+  it) and after a change made elsewhere (the change watcher announces ``Changes.everything(elsewhere=True)``).
+  Pages follow it through :class:`Follow`: a page on screen reloads at once when the change concerns it, a
+  hidden page remembers that it is stale and reloads when it is next shown.
+* **Loads off the UI thread.** Each page owns a :class:`Loader`: ``loader.load(work, on_done)`` runs
+  ``work`` (service calls only, never widgets) on the thread pool and calls ``on_done`` on the UI thread,
+  unless a newer load was started meanwhile: a late answer to an older question is dropped. This is the one
+  guard against stale results.
+* **One writer, in order.** :func:`write` runs a user action (one service call, one transaction) on the
+  database's writer thread, one action after another in the order they were made; the result comes back
+  on the UI thread, then the :class:`Changes` it made are announced. :func:`write_now` is the same on the
+  UI thread, for the few small writes whose caller must know the answer before going on (leaving a page
+  with unsaved settings).
+"""
+
+from __future__ import annotations
+
+import weakref
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from PySide6.QtCore import QEvent, QObject, QThreadPool, Signal
+from PySide6.QtWidgets import QWidget
+
+from foiatrack.services.changes import Changes, recorded
+from foiatrack.ui.tasks import register_pool, run_task
+
+if TYPE_CHECKING:
+    from foiatrack.services.workspace import Database
+
+T = TypeVar("T")
+
+
+class ChangeHub(QObject):
+    """The app-level change signal of one open database."""
+
+    changed = Signal(object)  # Changes
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.writer = QThreadPool()
+        self.writer.setMaxThreadCount(1)  # one write at a time, in the order they were asked for
+        self.writer.setExpiryTimeout(-1)
+        register_pool(self.writer)
+
+    def announce(self, changes: Changes) -> None:
+        if not changes.empty:
+            self.changed.emit(changes)
+
+
+_hubs: weakref.WeakKeyDictionary[Database, ChangeHub] = weakref.WeakKeyDictionary()
+
+
+def hub(db: Database) -> ChangeHub:
+    """The change hub of *db* (one per open database, shared by every page and dialog)."""
+    found = _hubs.get(db)
+    if found is None:
+        found = _hubs[db] = ChangeHub()
+    return found
+
+
+def write(owner: QObject, db: Database, work: Callable[[], T], on_done: Callable[[T], None],
+          on_error: Callable[[BaseException], None] | None = None) -> None:
+    """Run the user action *work* on *db*'s writer thread; *on_done(result)* on the UI thread, then the
+    changes it made are announced on :func:`hub`'s signal. *work* must not touch widgets."""
+    changes_hub = hub(db)
+
+    def done(outcome: tuple[T, Changes]) -> None:
+        result, changes = outcome
+        try:
+            on_done(result)
+        finally:
+            changes_hub.announce(changes)
+
+    run_task(owner, lambda: recorded(work), done, on_error, pool=changes_hub.writer)
+
+
+def write_now(db: Database, work: Callable[[], T]) -> T:
+    """Run a small write on the UI thread and announce what it changed (see the module docstring)."""
+    result, changes = recorded(work)
+    hub(db).announce(changes)
+    return result
+
+
+class Loader(QObject):
+    """One page's background loads: only the answer to the newest question is delivered."""
+
+    def __init__(self, owner: QObject) -> None:
+        super().__init__(owner)
+        self._owner = owner
+        self._generation = 0
+        self._open = 0  # loads of the current generation not answered yet
+
+    @property
+    def busy(self) -> bool:
+        return self._open > 0
+
+    def load(self, work: Callable[[], T], on_done: Callable[[T], None],
+             on_error: Callable[[BaseException], None] | None = None) -> None:
+        """Start a new load; any older load still running will be dropped when it answers."""
+        self._generation += 1
+        self._open = 0
+        self.follow(work, on_done, on_error)
+
+    def follow(self, work: Callable[[], T], on_done: Callable[[T], None],
+               on_error: Callable[[BaseException], None] | None = None) -> None:
+        """A further step of the current load (it is dropped, like the first, if a newer load starts)."""
+        generation = self._generation
+        self._open += 1
+
+        def done(result: T) -> None:
+            if generation == self._generation:
+                self._open -= 1
+                on_done(result)
+
+        def failed(error: BaseException) -> None:
+            if generation == self._generation:
+                self._open -= 1
+                if on_error is not None:
+                    on_error(error)
+
+        run_task(self._owner, work, done, failed)
+
+    def cancel(self) -> None:
+        """Drop whatever is on its way (the page is about to show something else)."""
+        self._generation += 1
+        self._open = 0
+
+
+class Follow(QObject):
+    """Keeps a page up to date with the change signal: reload now when shown, later when hidden.
+
+    *wants(changes)* says whether a change concerns the page; *reload()* starts its (background) load.
+    A page is stale until its first load, so it loads when first shown.
+    """
+
+    def __init__(self, page: QWidget, db: Database, wants: Callable[[Changes], bool],
+                 reload: Callable[[], Any]) -> None:
+        super().__init__(page)
+        self._page = page
+        self._wants = wants
+        self._reload = reload
+        self.stale = True
+        hub(db).changed.connect(self._changed)
+        page.installEventFilter(self)
+
+    def _changed(self, changes: Changes) -> None:
+        if not self._wants(changes):
+            return
+        if self._page.isVisible():
+            self.refresh()
+        else:
+            self.stale = True
+
+    def refresh(self) -> None:
+        self.stale = False
+        self._reload()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._page and event.type() == QEvent.Type.Show and self.stale:
+            self.refresh()
+        return False
