@@ -47,7 +47,7 @@ from foiatrack.ui.agency_models import (
     AgencyTableModel,
 )
 from foiatrack.ui.dashboard_views import RequestTable, configure_table
-from foiatrack.ui.tasks import run_task
+from foiatrack.ui.dataflow import Follow, Loader, write_now
 from foiatrack.ui.widgets import confirm, show_error
 
 if TYPE_CHECKING:  # the layers rule: the UI knows the database only as a handle to pass on
@@ -64,9 +64,11 @@ class AgenciesPage(QWidget):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
-        self._generation = 0
         self._selected: int | None = None
+        self.loader = Loader(self)
+        self.details_loader = Loader(self)  # the selected agency's figures: a newer selection wins
         self._build()
+        self.follow = Follow(self, db, lambda changes: changes.agencies or changes.any_requests, self.refresh)
 
     def _build(self) -> None:
         self.find = QLineEdit()
@@ -185,9 +187,10 @@ class AgenciesPage(QWidget):
     # --- loading -------------------------------------------------------------------------------------
     def refresh(self) -> None:
         """Reload the directory (and the selected agency's details) in the background."""
+        self.follow.stale = False
         db = self.db
-        run_task(self, lambda: (list_agencies(db), request_counts_by_agency(db)), self._loaded,
-                 lambda error: show_error(self, "Agencies", error))
+        self.loader.load(lambda: (list_agencies(db), request_counts_by_agency(db)), self._loaded,
+                         lambda error: show_error(self, "Agencies", error))
 
     def _loaded(self, result: tuple[list[Agency], dict[int, int]]) -> None:
         agencies, counts = result
@@ -234,19 +237,16 @@ class AgenciesPage(QWidget):
         self.contact.setText(_contact_html(agency))
         self.reported.setText(reported_sentence(agency.abbreviation or agency.name, agency.request_time_stats)
                               or "– (no processing times reported in the directory)")
-        self._generation += 1
-        generation, db, agency_id = self._generation, self.db, agency.id
+        db, agency_id = self.db, agency.id
 
         def work() -> tuple[AgencyStatistics, list[RequestSummary]]:
             stats = agency_statistics(db, dt.date.today(), agency_id=agency_id).overall
             return stats, list_requests(db, RequestFilter(agency_id=agency_id))
 
-        run_task(self, work, lambda result: self._details_loaded(generation, *result),
-                 lambda error: show_error(self, "Agency statistics", error))
+        self.details_loader.load(work, lambda result: self._details_loaded(*result),
+                                 lambda error: show_error(self, "Agency statistics", error))
 
-    def _details_loaded(self, generation: int, stats: AgencyStatistics, rows: list[RequestSummary]) -> None:
-        if generation != self._generation:
-            return
+    def _details_loaded(self, stats: AgencyStatistics, rows: list[RequestSummary]) -> None:
         self.stat_labels["requests"].setText(str(stats.requests))
         self.stat_labels["first"].setText(_median(stats.median_first_response, stats.responded))
         self.stat_labels["final"].setText(_median(stats.median_determination, stats.determined))
@@ -259,15 +259,13 @@ class AgenciesPage(QWidget):
         dialog = AgencyDialog(self.db, None, self.model.agencies(), self)
         if dialog.exec() and dialog.saved is not None:
             self._selected = dialog.saved.id
-            self.refresh()
+            self.refresh()  # again, to select the new agency (the announced change reloaded it already)
 
     def edit_agency(self) -> None:
         agency = self.selected_agency()
         if agency is None:
             return
-        dialog = AgencyDialog(self.db, agency, self.model.agencies(), self)
-        if dialog.exec() and dialog.saved is not None:
-            self.refresh()
+        AgencyDialog(self.db, agency, self.model.agencies(), self).exec()  # a save is announced: the page reloads
 
     def delete_agency(self) -> None:
         agency = self.selected_agency()
@@ -276,12 +274,11 @@ class AgenciesPage(QWidget):
         if not confirm(self, "Delete agency", f"Delete {agency.display_name} from the directory?"):
             return
         try:
-            delete_agency(self.db, agency.id)
+            write_now(self.db, lambda: delete_agency(self.db, agency.id))
         except UserError as error:
             show_error(self, "Delete agency", error)
             return
-        self._selected = None
-        self.refresh()
+        self._selected = None  # the change signal reloads the page
 
 
 def _median(value: float | None, count: int) -> str:

@@ -27,6 +27,7 @@ from foiatrack.core.errors import UserError
 from foiatrack.core.models import Agency
 from foiatrack.services.agencies import AgencyChanges, add_agency, update_agency
 from foiatrack.services.jurisdictions import jurisdiction_catalog
+from foiatrack.ui.dataflow import write_now
 from foiatrack.ui.widgets import ErrorLabel, FieldErrors, add_row, chain_tab_order
 
 if TYPE_CHECKING:  # the layers rule: the UI knows the database only as a handle to pass on
@@ -167,10 +168,12 @@ class AgencyDialog(QDialog):
         changes = self.changes()
         try:
             check_contact(changes)
-            if self.agency is None:
-                self.saved = add_agency(self.db, changes)
+            db, agency = self.db, self.agency
+            if agency is None:
+                self.saved = write_now(db, lambda: add_agency(db, changes))
             else:
-                self.saved = update_agency(self.db, self.agency.id, changes, expected_version=self.agency.version)
+                self.saved = write_now(db, lambda: update_agency(db, agency.id, changes,
+                                                                 expected_version=agency.version))
         except UserError as error:
             self.errors.show(error)
             return

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from foiatrack.core.errors import UserError
 from foiatrack.services.agencies import agency_of_request, set_appeal_office
 from foiatrack.services.workspace import Database
+from foiatrack.ui.dataflow import write_now
 from foiatrack.ui.widgets import ERROR_STYLE
 
 
@@ -85,8 +86,9 @@ class AppealOfficeBox(QGroupBox):
         if self.agency_id is None:
             return
         try:
-            set_appeal_office(self.db, self.agency_id, self.address.toPlainText(), email=self.email.text(),
-                              source=self.source.text())
+            db, agency_id, address = self.db, self.agency_id, self.address.toPlainText()
+            email, source = self.email.text(), self.source.text()
+            write_now(db, lambda: set_appeal_office(db, agency_id, address, email=email, source=source))
         except UserError as error:
             self.error.setText(error.message)
             self.error.show()

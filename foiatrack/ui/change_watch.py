@@ -1,48 +1,47 @@
 """Noticing changes made elsewhere: a teammate on the server, another window, the command line.
 
-Every 15 seconds, and whenever the window is activated, :func:`change_token` is read in the background (one
-small aggregate query, about 30 ms on 50,000 requests). When it moved and the move was not this window's
-own doing, :attr:`ChangeWatcher.changedElsewhere` fires and the window reloads what it shows. The window
-reports its own changes with :meth:`ChangeWatcher.acknowledge`, so saving a request does not look like
-someone else's work.
+Every 15 seconds, and whenever the window is activated, the one change detector
+(:func:`~foiatrack.services.changes.change_stamp`) is read in the background. When it moved and the move
+was not this window's own doing, ``Changes.everything(elsewhere=True)`` is announced on the database's
+change signal (:func:`~foiatrack.ui.dataflow.hub`), the same signal the app's own writes use: the page on
+screen reloads, the others when they are next shown. The app's own writes are announced on that signal
+too; the watcher takes each as the new baseline, so saving a request does not look like someone else's work.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from foiatrack.core.errors import UserError
-from foiatrack.services.queries import RequestDetail, request_detail
-from foiatrack.services.server import change_token
+from foiatrack.services.changes import Changes, change_stamp
+from foiatrack.ui.dataflow import hub
 from foiatrack.ui.tasks import run_task
 
 if TYPE_CHECKING:
     from foiatrack.services.workspace import Database
-    from foiatrack.ui.request_detail import RequestDetailPage
 
 POLL_INTERVAL_MS = 15_000
 
 
 class ChangeWatcher(QObject):
-    """Polls the database's change token; see the module docstring."""
+    """Polls the database's change stamp; see the module docstring."""
 
-    changedElsewhere = Signal()
     unreachable = Signal(str)  # the poll failed (server down, network gone): worth a status-bar line
     polled = Signal()  # each answer, changed or not (tests wait on it)
 
     def __init__(self, db: Database, parent: QObject | None = None, interval_ms: int = POLL_INTERVAL_MS) -> None:
         super().__init__(parent)
         self.db = db
-        self._token: tuple[object, ...] | None = None
+        self._stamp: tuple[object, ...] | None = None
         self._generation = 0  # bumped by our own changes: answers to older questions are stale
         self._in_flight = False
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self.check)
+        hub(db).changed.connect(self._announced)
 
     def start(self) -> None:
         self.acknowledge()
@@ -57,9 +56,15 @@ class ChangeWatcher(QObject):
 
     def set_database(self, db: Database) -> None:
         """Watch *db* from now on (its current state is the baseline)."""
+        hub(self.db).changed.disconnect(self._announced)
         self.db = db
-        self._token = None
+        self._stamp = None
+        hub(db).changed.connect(self._announced)
         if self.is_running():
+            self.acknowledge()
+
+    def _announced(self, changes: Changes) -> None:
+        if not changes.elsewhere:
             self.acknowledge()
 
     def acknowledge(self) -> None:
@@ -75,18 +80,18 @@ class ChangeWatcher(QObject):
     def _ask(self, baseline: bool) -> None:
         db, generation = self.db, self._generation
         self._in_flight = True
-        run_task(self, lambda: change_token(db), lambda token: self._answered(db, generation, baseline, token),
+        run_task(self, lambda: change_stamp(db), lambda stamp: self._answered(db, generation, baseline, stamp),
                  self._failed)
 
-    def _answered(self, db: Database, generation: int, baseline: bool, token: tuple[object, ...]) -> None:
+    def _answered(self, db: Database, generation: int, baseline: bool, stamp: tuple[object, ...]) -> None:
         self._in_flight = False
         if db is not self.db or generation != self._generation:
             return
-        if baseline or self._token is None:
-            self._token = token
-        elif token != self._token:
-            self._token = token
-            self.changedElsewhere.emit()
+        if baseline or self._stamp is None:
+            self._stamp = stamp
+        elif stamp != self._stamp:
+            self._stamp = stamp
+            hub(db).announce(Changes.everything(elsewhere=True))
         self.polled.emit()
 
     def _failed(self, error: BaseException) -> None:
@@ -107,45 +112,3 @@ class ChangedNote(QPushButton):
     def say(self, text: str = "Changed elsewhere.") -> None:
         self.setText(f"{text} Reload (F5)")
         self.show()
-
-
-def reload_what_is_shown(current: QWidget, detail: RequestDetailPage, refreshable: tuple[QWidget, ...],
-                         note: ChangedNote) -> None:
-    """After a change made elsewhere: reload the page on screen, but never a request under unsaved edits.
-
-    Only pages that show requests and events reload (what the change token covers); the settings page,
-    for one, would lose what the user is typing.
-    """
-    if current is detail:
-        if detail.dirty:
-            note.say()
-        else:
-            refresh_detail(detail, note.say)
-    elif current in refreshable:
-        current.refresh()  # type: ignore[attr-defined]
-
-
-def _same(old: RequestDetail | None, new: RequestDetail) -> bool:
-    return old is not None and (old.request, old.events) == (new.request, new.events)
-
-
-def refresh_detail(page: RequestDetailPage, on_gone: Callable[[str], None]) -> None:
-    """Reload the request page if its request changed elsewhere; say so if it was deleted.
-
-    The request is read in the background first, so an unchanged request is not redrawn (the timeline
-    keeps its place) and a deleted one gives a note instead of an error box popping up from a timer.
-    """
-    request_id = page.request_id
-    if request_id is None:
-        return
-    db = page.db
-
-    def arrived(detail: RequestDetail) -> None:
-        if page.request_id == request_id and not page.dirty and not _same(page.detail, detail):
-            page.load(request_id)
-
-    def failed(error: BaseException) -> None:
-        if isinstance(error, UserError) and page.request_id == request_id:
-            on_gone("This request was deleted elsewhere.")
-
-    run_task(page, lambda: request_detail(db, request_id), arrived, failed)

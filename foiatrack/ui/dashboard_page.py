@@ -49,6 +49,7 @@ from foiatrack.ui import dashboard_models as models
 from foiatrack.ui.dashboard_charts import OnTimeChart, StatusChart
 from foiatrack.ui.dashboard_report import overdue_report_html
 from foiatrack.ui.dashboard_views import RequestTable, configure_table
+from foiatrack.ui.dataflow import Follow, Loader
 from foiatrack.ui.pdf_print import print_pdf
 from foiatrack.ui.tasks import run_task
 from foiatrack.ui.widgets import show_error
@@ -80,10 +81,11 @@ class DashboardPage(QWidget):
         self.lists: DashboardLists | None = None
         self.statistics: Statistics | None = None
         self.timings: dict[str, float] = {}
-        self._generation = 0
         self._pending = 0
         self._started = 0.0
         self._build()
+        self.loader = Loader(self)
+        self.follow = Follow(self, db, lambda changes: changes.any_requests, self.refresh)
 
     # --- layout --------------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -211,9 +213,9 @@ class DashboardPage(QWidget):
     def refresh(self) -> None:
         """Reload in the background: the action lists first (they are what needs doing), then the
         statistics. One after the other, not side by side: both are Python-bound, and run together they
-        would only slow the lists down. Results of a refresh overtaken by a newer one are ignored."""
-        self._generation += 1
-        generation = self._generation
+        would only slow the lists down. Results of a refresh overtaken by a newer one are dropped (the
+        page's :class:`Loader`)."""
+        self.follow.stale = False
         self._pending = 2
         self._started = time.perf_counter()
         self.status_label.setText("Loading…")
@@ -221,23 +223,18 @@ class DashboardPage(QWidget):
         appeal_within = self.appeal_days.value()
 
         def lists_loaded(lists: DashboardLists) -> None:
-            if generation != self._generation:
-                return
-            self._lists_loaded(generation, lists)
-            run_task(self, lambda: agency_statistics(db, as_of, include_sample=sample),
-                     lambda stats: self._stats_loaded(generation, stats),
-                     lambda error: self._failed(generation, error))
+            self._lists_loaded(lists)
+            self.loader.follow(lambda: agency_statistics(db, as_of, include_sample=sample), self._stats_loaded,
+                               self._failed)
 
-        run_task(self, lambda: dashboard_lists(db, as_of, include_sample=sample, appeal_within=appeal_within),
-                 lists_loaded, lambda error: self._failed(generation, error))
+        self.loader.load(lambda: dashboard_lists(db, as_of, include_sample=sample, appeal_within=appeal_within),
+                         lists_loaded, self._failed)
 
     def _appeal_days_changed(self) -> None:
         if self.lists is None or self.lists.appeal_within != self.appeal_days.value():
             self.refresh()
 
-    def _lists_loaded(self, generation: int, lists: DashboardLists) -> None:
-        if generation != self._generation:
-            return
+    def _lists_loaded(self, lists: DashboardLists) -> None:
         self.timings["lists"] = time.perf_counter() - self._started
         self.lists = lists
         context = models.ListContext(lists.as_of, lists.working_days_overdue, lists.very_overdue)
@@ -249,9 +246,7 @@ class DashboardPage(QWidget):
         self._show_counts(lists)
         self._part_done()
 
-    def _stats_loaded(self, generation: int, stats: Statistics) -> None:
-        if generation != self._generation:
-            return
+    def _stats_loaded(self, stats: Statistics) -> None:
         self.timings["statistics"] = time.perf_counter() - self._started
         self.statistics = stats
         self.stats_model.set_rows(stats.agencies, stats.overall)
@@ -266,9 +261,7 @@ class DashboardPage(QWidget):
             self.status_label.setText(f"As of {self.as_of.date().toString(Qt.DateFormat.ISODate)}.{shown}")
             self.loaded.emit()
 
-    def _failed(self, generation: int, error: BaseException) -> None:
-        if generation != self._generation:
-            return
+    def _failed(self, error: BaseException) -> None:
         self._pending = -1
         self.status_label.setText("Could not load the dashboard.")
         show_error(self, "Dashboard", error)

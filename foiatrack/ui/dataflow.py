@@ -134,15 +134,17 @@ class Follow(QObject):
     """Keeps a page up to date with the change signal: reload now when shown, later when hidden.
 
     *wants(changes)* says whether a change concerns the page; *reload()* starts its (background) load.
-    A page is stale until its first load, so it loads when first shown.
+    A page is stale until its first load, so it loads when first shown. *every_show* reloads at each
+    show (what the page shows is outside the database, e.g. template files, so no change is announced).
     """
 
     def __init__(self, page: QWidget, db: Database, wants: Callable[[Changes], bool],
-                 reload: Callable[[], Any]) -> None:
+                 reload: Callable[[], Any], *, every_show: bool = False) -> None:
         super().__init__(page)
         self._page = page
         self._wants = wants
         self._reload = reload
+        self._every_show = every_show
         self.stale = True
         hub(db).changed.connect(self._changed)
         page.installEventFilter(self)
@@ -160,6 +162,6 @@ class Follow(QObject):
         self._reload()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._page and event.type() == QEvent.Type.Show and self.stale:
+        if watched is self._page and event.type() == QEvent.Type.Show and (self.stale or self._every_show):
             self.refresh()
         return False

@@ -60,11 +60,10 @@ def show_result(parent: QWidget, title: str, text: str, path: str | None = None,
 class ExchangeActions(QObject):
     """The commands and their shared state: the window, the callbacks and the last folder used."""
 
-    def __init__(self, window: QWidget, db_provider: Callable[[], Database], on_changed: Callable[[], None],
+    def __init__(self, window: QWidget, db_provider: Callable[[], Database],
                  current_request: Callable[[], int | None]) -> None:
         super().__init__(window)
         self.db_provider = db_provider
-        self.on_changed = on_changed
         self.current_request = current_request
         self.folder = Path.home()
 
@@ -122,7 +121,6 @@ class ExchangeActions(QObject):
         dialog.open()
 
     def _imported(self, report: ImportReport) -> None:
-        self.on_changed()
         name = Path(report.path).name
         text = f"Imported {report.added:,} request{'s' if report.added != 1 else ''} from {name}."
         left = [f"{n:,} {what}" for n, what in ((report.already_present, "already present"),
@@ -209,13 +207,13 @@ class ExchangeActions(QObject):
 
 
 def add_exchange_actions(menu: QMenu, window: QWidget, db_provider: Callable[[], Database],
-                         on_changed: Callable[[], None], current_request: Callable[[], int | None]) -> list[QAction]:
+                         current_request: Callable[[], int | None]) -> list[QAction]:
     """Add Import, Export, the calendar and a Reports submenu to *menu* (the File menu); returns the actions.
 
     Call it where the commands belong in the menu (after Backup): they are appended. The per-request
     commands are enabled when the menu opens, only while *current_request* names a request.
     """
-    commands = ExchangeActions(window, db_provider, on_changed, current_request)
+    commands = ExchangeActions(window, db_provider, current_request)
 
     def action(text: str, slot: Callable[[], None], shortcut: str | None = None) -> QAction:
         made = QAction(text, window)

@@ -45,12 +45,10 @@ class MainWindow(WindowMenus, PageNavigation, LetterDrops, DatabaseCommands, Edi
         self.reminders: Reminders | None = None
         self.search_dialog: SearchDialog | None = None
         self.watcher = ChangeWatcher(db, self)
-        self.watcher.changedElsewhere.connect(self._changed_elsewhere)
         self.watcher.unreachable.connect(lambda text: self.statusBar().showMessage(text, 15_000))
         self.guard = StartupGuard(self, self)
         self.undo_history = UndoHistory(db, self)  # found by pages through their parents (ui.undo)
         self._watching = False
-        self._requests_stale = False
         self._fitted = False
         self.stack = PageStack()
         # The pages scroll when the window is smaller than they would like (150 % scaling on a laptop):

@@ -26,6 +26,7 @@ from foiatrack.core.models import Agency
 from foiatrack.services.agencies import list_agencies
 from foiatrack.services.requests import NewRequest, file_request
 from foiatrack.services.workspace import Database
+from foiatrack.ui.dataflow import write_now
 from foiatrack.ui.request_editor import RequestFieldsForm
 from foiatrack.ui.widgets import DateField, chain_tab_order, fit_to_screen, name_buttons
 
@@ -258,7 +259,8 @@ class NewRequestDialog(QDialog):
     def file(self) -> None:
         self.form.errors.clear()
         try:
-            self.created_ids = file_request(self.db, self.new_request())
+            db, new = self.db, self.new_request()
+            self.created_ids = write_now(db, lambda: file_request(db, new))
         except UserError as error:
             self.form.show_error(error)
             return

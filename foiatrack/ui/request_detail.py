@@ -69,6 +69,7 @@ class RequestDetailPage(QWidget):
         self._wanted: int | None = None
         self._select_id: int | None = None
         self._saving = False
+        self._redraw = False  # the next load redraws even an unchanged request (edits were discarded)
         self._build()
         self.loader = Loader(self)
         self.follow = Follow(self, db, self._changed, self.reload)
@@ -211,11 +212,12 @@ class RequestDetailPage(QWidget):
         self.loaded.emit(detail.request.id)
 
     def _same(self, detail: RequestDetail) -> bool:
-        return (self.detail is not None and self._select_id is None
+        return (self.detail is not None and self._select_id is None and not self._redraw
                 and (self.detail.request, self.detail.events, self.detail.audit)
                 == (detail.request, detail.events, detail.audit))
 
     def _show(self, detail: RequestDetail) -> None:
+        self._redraw = False
         self.detail = detail
         request = detail.request
         self.title.setText(("[sample] " if request.is_sample else "") + request.subject)
@@ -351,10 +353,15 @@ class RequestDetailPage(QWidget):
 
     def _conflict(self, error: ConflictError) -> None:
         if offer_reload(self, error, "the request"):
-            self.reload()
+            self.discard_edits()
 
     def revert(self) -> None:
+        self.discard_edits()
+
+    def discard_edits(self) -> None:
+        """Show the saved request again (read afresh), dropping what was typed."""
         self.dirty = False
+        self._redraw = True
         self.reload()
 
     def maybe_leave(self) -> bool:
@@ -365,8 +372,7 @@ class RequestDetailPage(QWidget):
         if answer == QMessageBox.StandardButton.Save:
             return self.save_and_wait()
         if answer == QMessageBox.StandardButton.Discard:
-            self.dirty = False
-            self.reload()
+            self.discard_edits()
             return True
         return False
 

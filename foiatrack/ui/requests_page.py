@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from foiatrack.core.errors import UserError
 from foiatrack.core.vocabulary import Status
 from foiatrack.services.queries import RequestSummary, list_requests
 from foiatrack.services.requests import set_tags
@@ -38,9 +37,9 @@ from foiatrack.services.undo import RequestState, Snapshot, take_snapshot
 from foiatrack.services.workspace import Database
 from foiatrack.ui import request_model as rm
 from foiatrack.ui.chips import StatusChipDelegate
+from foiatrack.ui.dataflow import Follow, Loader, write
 from foiatrack.ui.event_dialog import EventDialog
 from foiatrack.ui.new_request_dialog import NewRequestDialog
-from foiatrack.ui.tasks import run_task
 from foiatrack.ui.undo import plural, record_change
 from foiatrack.ui.widgets import (
     ChoiceCombo,
@@ -58,7 +57,6 @@ class RequestsPage(QWidget):
     """The table of requests with its filter bar. Emits :attr:`openRequest` with a request id."""
 
     openRequest = Signal(int)
-    requestsChanged = Signal()  # tags or events changed here; other pages may want to reload
     loaded = Signal()
     trashed = Signal(str)  # requests went to the trash: the step's name, for the status bar
 
@@ -67,11 +65,13 @@ class RequestsPage(QWidget):
         self.db = db
         self.model = rm.RequestTableModel(self)
         self.proxy = rm.RequestFilterProxy(self.model, self)
-        self._loading = False
-        self._reload_pending = False
         self.dialog: QDialog | None = None  # the open window-modal dialog, if any
+        self.loader = Loader(self)
         self._build()
         self._connect()
+        # Loaded when first shown: on a large database filling the table would compete with the page the
+        # window opens on (usually the dashboard) for the same two processor cores.
+        self.follow = Follow(self, db, lambda changes: changes.any_requests or changes.tags, self.refresh)
 
     # --- layout --------------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -206,21 +206,14 @@ class RequestsPage(QWidget):
 
     # --- loading -------------------------------------------------------------------------------------
     def refresh(self) -> None:
-        """Reload every row in the background; the current filter, sort and selection are kept."""
-        if self._loading:
-            self._reload_pending = True  # rows changed while loading: load again when this one is done
-            return
-        self._loading = True
+        """Reload every row in the background; the current filter, sort and selection are kept. A load
+        still running is overtaken (its rows are dropped when they arrive)."""
+        self.follow.stale = False
         self.count.setText("Loading…")
         db = self.db
-        run_task(self, lambda: list_requests(db), self._loaded, self._load_failed)
+        self.loader.load(lambda: list_requests(db), self._loaded, self._load_failed)
 
     def _loaded(self, rows: list[RequestSummary]) -> None:
-        self._loading = False
-        if self._reload_pending:
-            self._reload_pending = False
-            self.refresh()
-            return
         selected = self.selected_ids()
         self.model.set_rows(rows)
         self._fill_choices(rows)
@@ -229,12 +222,11 @@ class RequestsPage(QWidget):
         self.loaded.emit()
 
     def _load_failed(self, error: BaseException) -> None:
-        self._loading = False
         self.count.setText("Could not load the requests")
         show_error(self, "Requests", error)
 
     def is_loading(self) -> bool:
-        return self._loading
+        return self.loader.busy
 
     def _fill_choices(self, rows: list[RequestSummary]) -> None:
         """Agencies and tags offered by the filters are those that occur in the rows."""
@@ -274,7 +266,7 @@ class RequestsPage(QWidget):
             text += f" · {late:,} overdue"
         self.count.setText(text)
         # A blank start says what to do instead of showing an empty table.
-        blank = total == 0 and not self._loading
+        blank = total == 0 and not self.loader.busy
         self.empty_hint.setVisible(blank)
         self.table.setVisible(not blank)
 
@@ -347,8 +339,7 @@ class RequestsPage(QWidget):
         record_change(self, "New request" if len(ids) == 1 else f"New request to {len(ids)} agencies",
                       Snapshot(tuple(RequestState(i, exists=False) for i in ids)))
         self.loaded.connect(lambda: self.select_ids(ids), Qt.ConnectionType.SingleShotConnection)
-        self.refresh()
-        self.requestsChanged.emit()
+        self.refresh()  # the filing was announced already; this load is the one that selects the new rows
 
     def tag_selected(self) -> None:
         ids = self.selected_ids()
@@ -360,15 +351,15 @@ class RequestsPage(QWidget):
         dialog = TagDialog(len(ids), self, tags_in_use, on_selection)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        try:
-            snapshot = take_snapshot(self.db, ids)
-            set_tags(self.db, ids, add=dialog.add_tags(), remove=dialog.remove_tags())
-        except UserError as error:
-            show_error(self, "Tags", error)
-            return
-        record_change(self, f"Tag {plural(len(ids))}", snapshot)
-        self.refresh()
-        self.requestsChanged.emit()
+        db, add, remove = self.db, dialog.add_tags(), dialog.remove_tags()
+
+        def work() -> Snapshot:
+            snapshot = take_snapshot(db, ids)
+            set_tags(db, ids, add=add, remove=remove)
+            return snapshot
+
+        write(self, db, work, lambda snapshot: record_change(self, f"Tag {plural(len(ids))}", snapshot),
+              lambda error: show_error(self, "Tags", error))
 
     def log_event_on_selected(self) -> EventDialog | None:
         """Log the same event on every selected request (one transaction, each request recomputed)."""
@@ -376,40 +367,37 @@ class RequestsPage(QWidget):
         if not ids:
             return None
         dialog = EventDialog(self.db, ids, parent=self)
-        dialog.saved.connect(lambda _events: self._events_logged())
+        dialog.saved.connect(lambda _events: setattr(self, "dialog", None))  # the writer announced the change
         dialog.finished.connect(dialog.deleteLater)
         self.dialog = dialog
         dialog.open()
         return dialog
 
-    def _events_logged(self) -> None:
-        self.dialog = None
-        self.refresh()
-        self.requestsChanged.emit()
-
     def delete_selected(self) -> bool:
-        """Move the selected requests to the trash (Delete key; Ctrl+Z or File > Trash brings them back)."""
+        """Move the selected requests to the trash (Delete key; Ctrl+Z or File > Trash brings them back).
+
+        The move runs on the writer; :attr:`trashed` fires when it is done. False: nothing was selected."""
         ids = self.selected_ids()
         if not ids:
             return False
-        try:
-            snapshot = take_snapshot(self.db, ids)
-            move_to_trash(self.db, ids)
-        except UserError as error:
-            show_error(self, "Delete", error)
-            return False
-        label = f"Delete {plural(len(ids))}"
-        record_change(self, label, snapshot)
-        self.trashed.emit(label)
-        self.refresh()
-        self.requestsChanged.emit()
+        db, label = self.db, f"Delete {plural(len(ids))}"
+
+        def work() -> Snapshot:
+            snapshot = take_snapshot(db, ids)
+            move_to_trash(db, ids)
+            return snapshot
+
+        def done(snapshot: Snapshot) -> None:
+            record_change(self, label, snapshot)
+            self.trashed.emit(label)
+
+        write(self, db, work, done, lambda error: show_error(self, "Delete", error))
         return True
 
     def write_letters(self) -> None:
         ids = self.selected_ids()
         if ids:
-            open_letter_dialog(self.db, ids, self)
-            self.refresh()
+            open_letter_dialog(self.db, ids, self)  # a logged letter is announced by the writer
 
     def printable_html(self) -> str:
         """The visible rows as an HTML table, for Ctrl+P."""

@@ -4,7 +4,8 @@ and how many daily automatic backups to keep.
 These are the organisation's settings (every letter prints the profile; every dashboard marks requests
 by the threshold), so they live in the database with the requests, not in the per-user UI settings.
 Each group saves on its own button, so one bad field never blocks saving another group, and
-:attr:`SettingsPage.settingsChanged` tells the main window to reload what depends on them. Each group
+:attr:`SettingsPage.settingsChanged` says a group was saved; the save is announced on the change signal
+(``ui.dataflow``), from which the pages that show dates derived from settings reload. Each group
 saves over the version it loaded: if another window or `foiatrack profile` saved it meanwhile, the save
 is refused and a reload of that group is offered, so neither editor overwrites the other silently.
 """
@@ -40,8 +41,8 @@ from foiatrack.services.settings import (
     save_profile,
     set_very_overdue_threshold,
 )
+from foiatrack.ui.dataflow import Follow, Loader, write_now
 from foiatrack.ui.settings_closures import ClosuresBox
-from foiatrack.ui.tasks import run_task
 from foiatrack.ui.widgets import ErrorLabel, FieldErrors, add_row, ask_unsaved, offer_reload, show_error
 
 if TYPE_CHECKING:  # the layers rule: the UI knows the database only as a handle to pass on
@@ -50,7 +51,7 @@ if TYPE_CHECKING:  # the layers rule: the UI knows the database only as a handle
 class SettingsPage(QWidget):
     """The organisation profile, the very-overdue threshold and the closure days."""
 
-    settingsChanged = Signal()
+    settingsChanged = Signal()  # a group was saved (the writer announced the change to the other pages)
     loaded = Signal()
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
@@ -63,6 +64,10 @@ class SettingsPage(QWidget):
         # The version each group was loaded at; a save names it (see the module docstring).
         self._versions: dict[str, int] = {}
         self._build()
+        self.loader = Loader(self)
+        # Reloaded when settings change (here, in another window or from the command line); groups with
+        # unsaved typing keep what was typed.
+        self.follow = Follow(self, db, lambda changes: changes.settings, self.refresh)
         self.refresh()
 
     def _build(self) -> None:
@@ -220,10 +225,11 @@ class SettingsPage(QWidget):
     def refresh(self, discard: str | None = None) -> None:
         """Reload the groups from the database; groups with unsaved typing are left as typed, except the
         group named by *discard* (after a conflict the user chose to reload it)."""
+        self.follow.stale = False
         db = self.db
-        run_task(self, lambda: (read_profile(db), read_very_overdue_threshold(db), read_auto_backup_keep(db)),
-                 lambda result: self._loaded(result, discard),
-                 lambda error: show_error(self, "Settings", error))
+        self.loader.load(lambda: (read_profile(db), read_very_overdue_threshold(db), read_auto_backup_keep(db)),
+                         lambda result: self._loaded(result, discard),
+                         lambda error: show_error(self, "Settings", error))
         self.closures.refresh()
 
     def _loaded(self, result: tuple[Versioned[OrganisationProfile], Versioned[int], Versioned[int]],
@@ -275,7 +281,8 @@ class SettingsPage(QWidget):
         group = "the letterhead"
         try:
             # Checks it first (the same check as `foiatrack profile`).
-            saved = save_profile(self.db, profile, expected_version=self._versions.get(group, 0))
+            db, expected = self.db, self._versions.get(group, 0)
+            saved = write_now(db, lambda: save_profile(db, profile, expected_version=expected))
         except ConflictError as error:
             self._conflict(group, error)
             return False
@@ -290,8 +297,8 @@ class SettingsPage(QWidget):
         self.threshold_error.clear_message()
         group = "the very-overdue threshold"
         try:
-            version = set_very_overdue_threshold(self.db, self.threshold.value(),
-                                                 expected_version=self._versions.get(group, 0))
+            db, days, expected = self.db, self.threshold.value(), self._versions.get(group, 0)
+            version = write_now(db, lambda: set_very_overdue_threshold(db, days, expected_version=expected))
         except ConflictError as error:
             self._conflict(group, error)
             return False
@@ -307,8 +314,8 @@ class SettingsPage(QWidget):
         self.backups_status.clear()
         group = "the automatic backups"
         try:
-            version = set_auto_backup_keep(self.db, self.backups_keep.value(),
-                                           expected_version=self._versions.get(group, 0))
+            db, keep, expected = self.db, self.backups_keep.value(), self._versions.get(group, 0)
+            version = write_now(db, lambda: set_auto_backup_keep(db, keep, expected_version=expected))
         except ConflictError as error:
             self._conflict(group, error)
             return False

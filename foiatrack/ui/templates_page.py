@@ -28,12 +28,14 @@ from PySide6.QtWidgets import (
 from foiatrack.core.errors import UserError
 from foiatrack.ui.dashboard_models import SortProxy
 from foiatrack.ui.dashboard_views import configure_table
+from foiatrack.ui.dataflow import Follow
 from foiatrack.ui.tasks import run_task
 from foiatrack.ui.templates_model import KIND, SOURCE, TITLE, TemplatesModel, jurisdictions_text
 from foiatrack.ui.widgets import error_style, show_error
 
 if TYPE_CHECKING:
     from foiatrack.services.letters import TemplateInfo
+    from foiatrack.services.workspace import Database
 
 
 def _letters() -> ModuleType:
@@ -48,11 +50,13 @@ class TemplatesPage(QWidget):
 
     loaded = Signal()
 
-    def __init__(self, db: object, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db  # templates live in files; kept for the common page signature
         self.problems: list[UserError] = []
         self._build()
+        # The folders are read again each time the page is shown: files edited outside the app announce nothing.
+        self.follow = Follow(self, db, lambda changes: changes.templates, self.refresh, every_show=True)
 
     def _build(self) -> None:
         self.model = TemplatesModel(self)
@@ -123,6 +127,7 @@ class TemplatesPage(QWidget):
     # --- loading -------------------------------------------------------------------------------------
     def refresh(self, select: str | None = None) -> None:
         """Read both template folders again (in the background: a folder may sit on a slow drive)."""
+        self.follow.stale = False
         keep = select or (self.selected().name if self.selected() else None)
         run_task(self, lambda: _letters().list_templates(), lambda result: self._loaded(*result, keep),
                  lambda error: show_error(self, "Templates", error))

@@ -23,6 +23,7 @@ from foiatrack.core.vocabulary import Status
 from foiatrack.services.trash import TrashedRequest, empty_trash, list_trash, restore_from_trash
 from foiatrack.services.undo import take_snapshot
 from foiatrack.services.workspace import Database
+from foiatrack.ui.dataflow import write_now
 from foiatrack.ui.table_model import AnyIndex, RowTableModel
 from foiatrack.ui.undo import plural, record_change
 from foiatrack.ui.widgets import confirm, fit_to_screen, show_error
@@ -125,7 +126,7 @@ class TrashDialog(QDialog):
             return
         try:
             snapshot = take_snapshot(self.db, ids)
-            restore_from_trash(self.db, ids)
+            write_now(self.db, lambda: restore_from_trash(self.db, ids))
         except UserError as error:
             show_error(self, "Restore", error)
             return
@@ -140,7 +141,8 @@ class TrashDialog(QDialog):
                                     "\n\nThis cannot be undone.", yes="Delete for good"):
             return
         try:
-            empty_trash(self.db, [self.model.item(row).id for row in range(count)])
+            doomed = [self.model.item(row).id for row in range(count)]
+            write_now(self.db, lambda: empty_trash(self.db, doomed))
         except UserError as error:
             show_error(self, "Empty the trash", error)
             return

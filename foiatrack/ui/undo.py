@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 
 from foiatrack.services.undo import Snapshot, restore_snapshot
 from foiatrack.services.workspace import Database
+from foiatrack.ui.dataflow import write_now
 
 MAX_STEPS = 50
 
@@ -60,7 +61,8 @@ class UndoHistory(QObject):
         if not self.steps:
             return None
         step = self.steps[-1]
-        ids = restore_snapshot(self.db, step.snapshot)
+        db = self.db
+        ids = write_now(db, lambda: restore_snapshot(db, step.snapshot))  # announced: the pages reload
         self.steps.pop()
         self.changed.emit()
         self.undone.emit(step.label, ids)

@@ -47,7 +47,6 @@ class WindowParts(_Window):
     page_actions: dict[str, QAction]
     undo_action: QAction
     _watching: bool
-    _requests_stale: bool
 
     if TYPE_CHECKING:  # provided by the other parts
         @property
@@ -67,8 +66,6 @@ class WindowParts(_Window):
         def refresh_all(self) -> None: ...
 
         def reload_now(self) -> None: ...
-
-        def _data_changed(self, reload_requests: bool = False) -> None: ...
 
         def _trashed(self, label: str) -> None: ...
 

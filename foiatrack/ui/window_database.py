@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QThreadPool
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from foiatrack.core.errors import UserError
@@ -14,10 +14,11 @@ from foiatrack.services.backup import backup_database
 from foiatrack.services.demo import load_demo
 from foiatrack.services.statistics import status_counts
 from foiatrack.services.workspace import Database, open_workspace
+from foiatrack.ui.dataflow import write
 from foiatrack.ui.reminders import Reminders
 from foiatrack.ui.restore_dialog import restore_from_backup
 from foiatrack.ui.server_dialog import LAST_DATABASE_KEY, ServerDialog, remember_location
-from foiatrack.ui.tasks import run_task, wait_for_tasks
+from foiatrack.ui.tasks import run_task, tasks_running, wait_for_tasks
 from foiatrack.ui.widgets import show_error
 from foiatrack.ui.window_base import WindowParts
 
@@ -31,7 +32,7 @@ def settle_background_work() -> None:
     for _ in range(20):
         wait_for_tasks()
         QCoreApplication.sendPostedEvents()
-        if QThreadPool.globalInstance().activeThreadCount() == 0:
+        if not tasks_running():
             return
 
 
@@ -143,15 +144,9 @@ class DatabaseCommands(WindowParts):
     def load_sample_data(self) -> None:
         db = self.db
         self.statusBar().showMessage("Loading the sample data…")
-        run_task(self, lambda: load_demo(db), lambda _result: self._sample_loaded(),
-                 lambda error: show_error(self, "Sample data", error))
-
-    def _sample_loaded(self) -> None:
-        self.statusBar().showMessage("Sample data loaded.", 5000)
-        self._data_changed(reload_requests=True)
-        current = self.stack.currentWidget()
-        if hasattr(current, "refresh") and current is not self.requests_page:
-            current.refresh()
+        write(self, db, lambda: load_demo(db),
+              lambda _result: self.statusBar().showMessage("Sample data loaded.", 5000),
+              lambda error: show_error(self, "Sample data", error))
 
     def start_reminders(self) -> None:
         """Daily deadline reminders (tray notification or status bar) for the open database."""

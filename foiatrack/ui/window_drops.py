@@ -28,12 +28,9 @@ class LetterDrops(WindowParts):
             return
         preferred = self.current_request_id() if self.current_page_name() == DETAIL else None
         dialog = IntakeDialog(self.db, files, self, preferred_request=preferred)
-        dialog.logged.connect(lambda _id: self._data_changed(reload_requests=True))
-        dialog.exec()
+        dialog.exec()  # each logged letter is announced on the change signal: the pages showing it reload
         if dialog.logged_count:
             self.statusBar().showMessage(f"Logged {dialog.logged_count} event(s) from the correspondence.", 10_000)
-            if self.current_page_name() == DETAIL and self.current_request_id() is not None:
-                self.open_request(self.current_request_id())  # type: ignore[arg-type]
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         from foiatrack.ui.intake_dialog import letter_files

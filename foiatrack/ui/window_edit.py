@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from foiatrack.core.errors import UserError
 from foiatrack.services.trash import move_to_trash, remove_sample_data, sample_request_ids
-from foiatrack.services.undo import take_snapshot
+from foiatrack.services.undo import Snapshot, take_snapshot
+from foiatrack.ui.dataflow import write, write_now
 from foiatrack.ui.trash_dialog import TrashDialog
 from foiatrack.ui.undo import plural
 from foiatrack.ui.widgets import show_error
@@ -23,8 +24,7 @@ class EditCommands(WindowParts):
         except UserError as error:
             show_error(self, "Undo", error)
             return
-        if step is not None:
-            self.refresh_all()
+        if step is not None:  # announced on the change signal: the pages showing it reload
             self.statusBar().showMessage(f"Undone: {step.label}.", 8000)
 
     def delete_requests(self) -> None:
@@ -41,26 +41,28 @@ class EditCommands(WindowParts):
             return
         if not self.detail_page.maybe_leave():
             return
-        snapshot = take_snapshot(self.db, [request_id])
-        try:
-            move_to_trash(self.db, [request_id])
-        except UserError as error:
-            show_error(self, "Delete", error)
-            return
-        self.undo_history.record("Delete request", snapshot)
-        self.detail_page.dirty = False
-        self.show_page("requests")
-        self.requests_page.refresh()
-        self._trashed("Delete request")
-        self._data_changed()
+        db = self.db
+
+        def work() -> Snapshot:
+            snapshot = take_snapshot(db, [request_id])
+            move_to_trash(db, [request_id])
+            return snapshot
+
+        def done(snapshot: Snapshot) -> None:
+            self.undo_history.record("Delete request", snapshot)
+            if self.current_request_id() == request_id:
+                self.detail_page.dirty = False
+                self.show_page("requests")
+            self._trashed("Delete request")
+
+        write(self, db, work, done, lambda error: show_error(self, "Delete", error))
 
     def _trashed(self, label: str) -> None:
         self.statusBar().showMessage(f"{label}: moved to the trash with every event and file. Ctrl+Z undoes; "
                                      "File › Trash restores.", 10_000)
 
     def open_trash(self) -> None:
-        dialog = TrashDialog(self.db, self)
-        dialog.changed.connect(lambda: self._data_changed(reload_requests=True))
+        dialog = TrashDialog(self.db, self)  # what it restores or deletes is announced on the change signal
         dialog.exec()
         dialog.deleteLater()
 
@@ -73,10 +75,10 @@ class EditCommands(WindowParts):
             self.statusBar().showMessage("There is no sample data to remove.", 5000)
             return
         snapshot = take_snapshot(self.db, ids)
-        count = remove_sample_data(self.db)
+        db = self.db
+        count = write_now(db, lambda: remove_sample_data(db))
         self.undo_history.record("Remove the sample data", snapshot)
         if self.current_request_id() in ids:
             self.show_page("requests")
-        self.refresh_all()
         self.statusBar().showMessage(f"Moved {plural(count)} of sample data to the trash. Ctrl+Z undoes; "
                                      "File › Trash restores or deletes them for good.", 10_000)

@@ -58,8 +58,7 @@ class WindowMenus(WindowParts):
         file_menu.addSeparator()
         file_menu.addAction(self.backup_action)
         file_menu.addAction(self.restore_action)
-        self.exchange_actions = add_exchange_actions(file_menu, self, lambda: self.db, self.refresh_all,
-                                                     self.current_request_id)
+        self.exchange_actions = add_exchange_actions(file_menu, self, lambda: self.db, self.current_request_id)
         file_menu.addSeparator()
         file_menu.addAction(self.trash_action)
         file_menu.addAction(self.load_samples_action)

@@ -1,7 +1,9 @@
-"""Page navigation in the main window: building the pages, switching between them, reloading them.
+"""Page navigation in the main window: building the pages and switching between them.
 
-Each page gets only the database handle; pages talk to each other through signals routed here
-(``openRequest`` from any list opens the request page; a change on one page reloads the others).
+Each page gets only the database handle. Pages do not reload each other: every write is announced on the
+database's change signal (``ui.dataflow``) and each page follows it, reloading what it shows when the
+change concerns it (at once when on screen, when next shown otherwise). ``openRequest`` from any list
+opens the request page.
 """
 
 from __future__ import annotations
@@ -9,10 +11,11 @@ from __future__ import annotations
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
+from foiatrack.services.changes import Changes
 from foiatrack.services.workspace import Database
 from foiatrack.ui.agencies_page import AgenciesPage
-from foiatrack.ui.change_watch import reload_what_is_shown
 from foiatrack.ui.dashboard_page import DashboardPage
+from foiatrack.ui.dataflow import hub
 from foiatrack.ui.request_detail import RequestDetailPage
 from foiatrack.ui.requests_page import RequestsPage
 from foiatrack.ui.search_dialog import SearchDialog
@@ -67,25 +70,20 @@ class PageNavigation(WindowParts):
         for page in self.pages.values():
             self.stack.addWidget(page)
         self.requests_page.openRequest.connect(self.open_request)
-        self.requests_page.requestsChanged.connect(self._data_changed)
         self.requests_page.trashed.connect(self._trashed)
         self.detail_page.openRequest.connect(self.open_request)
-        self.detail_page.requestChanged.connect(lambda _id: self._data_changed(reload_requests=True))
-        self.detail_page.requestChanged.connect(lambda _id: self.changed_note.hide())
+        self.detail_page.saved.connect(lambda _id: self.changed_note.hide())
+        self.detail_page.changedUnderEdits.connect(self.changed_note.say)
+        self.detail_page.gone.connect(self.changed_note.say)
         self.detail_page.backRequested.connect(lambda: self.show_page("requests"))
         self.pages["dashboard"].openRequest.connect(self.open_request)
         self.pages["agencies"].openRequest.connect(self.open_request)
-        # Thresholds, closure days and the like change derived dates: reload what shows them.
-        self.pages["settings"].settingsChanged.connect(lambda: self._data_changed(reload_requests=True))
         if self.reminders is not None:
             self.start_reminders()
         self.location.setText(public_location(self.db))
         self.setWindowTitle(f"foiatrack — {short_name(self.db)}")
         self.requests_page.find.setToolTip("Filter the list by subject, agency, tracking number or tag "
                                            "(Ctrl+Shift+F; Ctrl+F searches everything)")
-        # Loaded when first shown: on a large database filling the table would compete with the page
-        # the window opens on (usually the dashboard) for the same two processor cores.
-        self._requests_stale = True
 
     @property
     def requests_page(self) -> RequestsPage:
@@ -113,12 +111,7 @@ class PageNavigation(WindowParts):
         self.stack.setCurrentWidget(page)
         self.changed_note.hide()
         action = self.page_actions.get(name) or self.page_actions["requests"]
-        action.setChecked(True)
-        if name not in (DETAIL, "requests") and hasattr(page, "refresh"):
-            page.refresh()
-        if name == "requests" and self._requests_stale:
-            self._requests_stale = False
-            self.requests_page.refresh()
+        action.setChecked(True)  # a page that missed a change while hidden reloads as it is shown (dataflow.Follow)
         return True
 
     def open_request(self, request_id: int) -> None:
@@ -134,37 +127,15 @@ class PageNavigation(WindowParts):
         return self.detail_page.request_id if self.stack.currentWidget() is self.detail_page else None
 
     def refresh_all(self) -> None:
-        """Reload every page (after an import or a restore); a request with unsaved edits is kept as it is."""
-        for page in self.pages.values():
-            if page is not self.detail_page and hasattr(page, "refresh"):
-                page.refresh()
-        self._requests_stale = False
-        if self.detail_page.dirty:
-            self.changed_note.say()
-        elif self.detail_page.request_id is not None:
-            self.detail_page.reload()
-        self.watcher.acknowledge()
+        """Reload every page: the page on screen now, the others when shown; a request with unsaved edits
+        is kept as it is (the status bar says it changed)."""
+        hub(self.db).announce(Changes.everything())
 
     def reload_now(self) -> None:
         """F5 (and the "changed elsewhere" note): reload everything, asking first about unsaved edits."""
         if self.detail_page.maybe_leave():
             self.changed_note.hide()
             self.refresh_all()
-
-    def _changed_elsewhere(self) -> None:
-        """Someone else changed requests or events: reload what is on screen, the rest when it is shown."""
-        current = self.stack.currentWidget()
-        self._requests_stale = current is not self.requests_page
-        reload_what_is_shown(current, self.detail_page, (self.requests_page, self.pages["dashboard"],
-                                                         self.pages["agencies"]), self.changed_note)
-
-    def _data_changed(self, reload_requests: bool = False) -> None:
-        self.watcher.acknowledge()
-        if reload_requests:
-            self.requests_page.refresh()
-        dashboard = self.pages.get("dashboard")
-        if dashboard is not None and hasattr(dashboard, "refresh") and self.stack.currentWidget() is dashboard:
-            dashboard.refresh()
 
     # --- commands ------------------------------------------------------------------------------------
     def new_request(self) -> None:

@@ -18,8 +18,10 @@ from pypdf import PdfReader
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
+from foiatrack.services.changes import Changes
 from foiatrack.services.queries import list_requests
 from foiatrack.services.workspace import Database
+from foiatrack.ui.dataflow import hub
 from foiatrack.ui.exchange_actions import add_exchange_actions
 from foiatrack.ui.import_dialog import ImportDialog
 
@@ -32,7 +34,7 @@ class Harness:
     menu: QMenu
     actions: dict[str, QAction]
     current: list[int | None] = field(default_factory=lambda: [None])
-    changed: list[bool] = field(default_factory=list)
+    changed: list[Changes] = field(default_factory=list)  # announced on the change signal
     messages: list[tuple[str, str, list[str]]] = field(default_factory=list)
     asked: list[tuple[str, str, str]] = field(default_factory=list)
 
@@ -54,7 +56,8 @@ def harness(qtbot: Any, demo_db: Database, monkeypatch: pytest.MonkeyPatch) -> H
     def current() -> int | None:
         return holder["h"].current[0]
 
-    made = add_exchange_actions(menu, window, lambda: demo_db, lambda: holder["h"].changed.append(True), current)
+    made = add_exchange_actions(menu, window, lambda: demo_db, current)
+    hub(demo_db).changed.connect(lambda changes: holder["h"].changed.append(changes))
     result = Harness(window, menu, {a.text().replace("&", ""): a for a in made})
     holder["h"] = result
 
@@ -226,5 +229,5 @@ def test_import_through_the_dialog_reloads_the_pages(qtbot: Any, harness: Harnes
     assert title == "Import spreadsheet" and text.startswith("Imported 1 request from sheet.csv. Left out: 1 invalid.")
     assert "sheet-rejected.csv" in text and "&Open the invalid rows" in buttons
     assert not shiboken6.isValid(dialog) or not dialog.isVisible()  # closed (and soon deleted) before it spoke
-    assert harness.changed == [True]
+    assert len(harness.changed) == 1 and harness.changed[0].any_requests, "the import is announced: the pages reload"
     assert "Drone surveillance logs" in {r.subject for r in list_requests(demo_db)}

@@ -36,6 +36,12 @@ def fresh_id(demo_db: Database) -> int:
                                             sent_on=SENT))[0]
 
 
+def show(qtbot: Any, page: RequestDetailPage, request_id: int) -> None:
+    """Open *request_id* and wait until it is shown (the page reads it in the background)."""
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        page.load(request_id)
+
+
 def drop_files(target: Any, point: QPoint, paths: list[Path]) -> None:
     """What a drag from the file manager delivers: enter, then drop, at *point* of *target*."""
     mime = QMimeData()
@@ -65,16 +71,16 @@ def log_through_dialog(qtbot: Any, page: RequestDetailPage, kind: EventKind, dat
     qtbot.waitUntil(lambda: page.detail.request.version > version, timeout=10_000)
 
 
-def test_timeline_model_passes_the_model_tester(qtmodeltester: Any, page: RequestDetailPage, demo_db: Database
-                                                ) -> None:
-    page.load(list_requests(demo_db)[0].id)
+def test_timeline_model_passes_the_model_tester(qtbot: Any, qtmodeltester: Any, page: RequestDetailPage,
+                                                demo_db: Database) -> None:
+    show(qtbot, page, list_requests(demo_db)[0].id)
     assert page.timeline.model.rowCount() > 0
     qtmodeltester.check(page.timeline.model)
 
 
 def test_acknowledgement_then_determination_change_status_and_deadlines(
         qtbot: Any, page: RequestDetailPage, fresh_id: int) -> None:
-    page.load(fresh_id)
+    show(qtbot, page, fresh_id)
     assert "Status: Submitted" in page.facts.text()
     deadlines = page.deadlines.toPlainText()
     assert "Response due: 2025-10-30" in deadlines  # 20 working days after Wed 2025-10-01, Columbus Day skipped
@@ -98,12 +104,12 @@ def test_acknowledgement_then_determination_change_status_and_deadlines(
     assert "Final determination" in last and "Outcome: denied" in last and "Exemptions: (b)(7)(E)" in last
 
 
-def test_every_deadline_shows_its_explanation_as_text(page: RequestDetailPage, demo_db: Database) -> None:
+def test_every_deadline_shows_its_explanation_as_text(qtbot: Any, page: RequestDetailPage, demo_db: Database) -> None:
     for summary in list_requests(demo_db):
         detail = request_detail(demo_db, summary.id)
         if detail.deadlines is None:
             continue
-        page.load(summary.id)
+        show(qtbot, page, summary.id)
         text = page.deadlines.toPlainText()
         assert detail.deadlines.clock_start_explanation in text
         for date in detail.deadlines.all_dates():
@@ -116,69 +122,72 @@ def test_every_deadline_shows_its_explanation_as_text(page: RequestDetailPage, d
             assert warning in text
 
 
-def test_follow_up_of_a_law_without_deadline_is_flagged(page: RequestDetailPage, demo_db: Database) -> None:
+def test_follow_up_of_a_law_without_deadline_is_flagged(qtbot: Any, page: RequestDetailPage, demo_db: Database) -> None:
     texas = next(s for s in list_requests(demo_db) if s.jurisdiction == "US-TX")
-    page.load(texas.id)
+    show(qtbot, page, texas.id)
     assert "[reminder, not a statutory deadline]" in page.deadlines.toPlainText()
 
 
-def test_overdue_request_says_how_late(page: RequestDetailPage, demo_db: Database) -> None:
+def test_overdue_request_says_how_late(qtbot: Any, page: RequestDetailPage, demo_db: Database) -> None:
     late = next(s for s in list_requests(demo_db) if s.days_overdue > 0)
-    page.load(late.id)
+    show(qtbot, page, late.id)
     assert page.lateness.text().startswith(f"⚠ {late.days_overdue} days late")
 
 
-def test_edit_and_save_bumps_the_version(page: RequestDetailPage, fresh_id: int, demo_db: Database) -> None:
-    page.load(fresh_id)
+def test_edit_and_save_bumps_the_version(qtbot: Any, page: RequestDetailPage, fresh_id: int, demo_db: Database) -> None:
+    show(qtbot, page, fresh_id)
     page.tabs.setCurrentIndex(1)
     assert not page.save_button.isEnabled()
     page.form.subject.setText("Stingray use, 2020-2025")
     assert page.dirty and page.save_button.isEnabled() and page.tabs.tabText(1) == "Request fields •"
-    assert page.save()
+    with qtbot.waitSignal(page.loaded, timeout=10_000):  # saved on the writer, then announced and reloaded
+        page.save_button.click()
     saved = request_detail(demo_db, fresh_id).request
     assert saved.subject == "Stingray use, 2020-2025" and saved.version == page.detail.request.version
     assert not page.dirty and "version" not in page.facts.text()
 
 
-def test_invalid_edit_is_flagged_next_to_the_field(page: RequestDetailPage, fresh_id: int) -> None:
-    page.load(fresh_id)
+def test_invalid_edit_is_flagged_next_to_the_field(qtbot: Any, page: RequestDetailPage, fresh_id: int) -> None:
+    show(qtbot, page, fresh_id)
     page.tabs.setCurrentIndex(0)
     page.form.subject.setText("   ")
-    assert not page.save()
+    assert not page.save_and_wait()
     assert page.tabs.currentIndex() == 1, "the page shows the field at fault"
     assert page.form.errors.messages() == {"subject": "⚠ A request needs a subject (a short description of the "
                                                       "records)"}
     assert page.dirty
 
 
-def test_conflicting_edit_is_detected_and_never_overwrites(answer: Any, page: RequestDetailPage, fresh_id: int,
-                                                           demo_db: Database) -> None:
-    page.load(fresh_id)
+def test_conflicting_edit_is_detected_and_never_overwrites(qtbot: Any, answer: Any, page: RequestDetailPage,
+                                                           fresh_id: int, demo_db: Database) -> None:
+    show(qtbot, page, fresh_id)
     # Someone else saves a change in another window after this page was loaded.
     update_request(demo_db, fresh_id, RequestFields(subject="Their subject"),
                    expected_version=page.detail.request.version)
     page.form.subject.setText("My subject")
     asked = answer("question", QMessageBox.StandardButton.No)
-    assert not page.save()
+    assert not page.save_and_wait()
     assert asked and asked[0][0] == "Changed elsewhere" and "changed elsewhere" in asked[0][1]
     assert request_detail(demo_db, fresh_id).request.subject == "Their subject"
     assert page.form.subject.text() == "My subject" and page.dirty, "declining the reload keeps my edits"
 
     answer("question", QMessageBox.StandardButton.Yes)
-    assert not page.save()
+    with qtbot.waitSignal(page.loaded, timeout=10_000):  # "reload now": the saved version is read again
+        assert not page.save_and_wait()
     assert page.form.subject.text() == "Their subject" and not page.dirty
 
 
-def test_leaving_with_unsaved_edits_asks(answer: Any, page: RequestDetailPage, fresh_id: int, demo_db: Database
-                                         ) -> None:
-    page.load(fresh_id)
+def test_leaving_with_unsaved_edits_asks(qtbot: Any, answer: Any, page: RequestDetailPage, fresh_id: int,
+                                         demo_db: Database) -> None:
+    show(qtbot, page, fresh_id)
     page.form.notes.setPlainText("Call them on Monday")
     asked = answer("question", QMessageBox.StandardButton.Cancel)
     assert page.maybe_leave() is False
     assert asked[0][0] == "Unsaved changes" and page.dirty
 
     answer("question", QMessageBox.StandardButton.Discard)
-    assert page.maybe_leave() is True
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        assert page.maybe_leave() is True
     assert page.form.notes.toPlainText() == "" and request_detail(demo_db, fresh_id).request.notes == ""
 
     page.form.notes.setPlainText("Call them on Tuesday")
@@ -187,14 +196,15 @@ def test_leaving_with_unsaved_edits_asks(answer: Any, page: RequestDetailPage, f
     assert request_detail(demo_db, fresh_id).request.notes == "Call them on Tuesday"
 
 
-def test_delete_an_event_after_confirmation(monkeypatch: pytest.MonkeyPatch, page: RequestDetailPage,
+def test_delete_an_event_after_confirmation(qtbot: Any, monkeypatch: pytest.MonkeyPatch, page: RequestDetailPage,
                                             fresh_id: int, demo_db: Database) -> None:
-    page.load(fresh_id)
+    show(qtbot, page, fresh_id)
     asked: list[str] = []
     monkeypatch.setattr("foiatrack.ui.request_detail.confirm",
                         lambda _parent, _title, text: asked.append(text) or True)
     page.timeline.list.setCurrentIndex(page.timeline.model.index(0))
-    page.timeline.delete_button.click()
+    with qtbot.waitSignal(page.loaded, timeout=10_000):  # deleted on the writer, then the page reloads
+        page.timeline.delete_button.click()
     assert asked and "Request sent" in asked[0]
     assert request_detail(demo_db, fresh_id).events == ()
     assert page.detail.request.status is Status.DRAFT and "Status: Draft" in page.facts.text()
@@ -202,7 +212,7 @@ def test_delete_an_event_after_confirmation(monkeypatch: pytest.MonkeyPatch, pag
 
 def test_batch_siblings_are_links(qtbot: Any, page: RequestDetailPage, demo_db: Database) -> None:
     batch = next(s for s in list_requests(demo_db) if s.batch_id is not None)
-    page.load(batch.id)
+    show(qtbot, page, batch.id)
     sibling_id, agency = request_detail(demo_db, batch.id).batch_siblings[0]
     assert page.siblings.isVisible() and agency in page.siblings.text()
     with qtbot.waitSignal(page.openRequest) as opened:
@@ -210,11 +220,11 @@ def test_batch_siblings_are_links(qtbot: Any, page: RequestDetailPage, demo_db: 
     assert opened.args == [sibling_id]
 
 
-def test_open_an_attachment_with_the_system_viewer(monkeypatch: pytest.MonkeyPatch, page: RequestDetailPage,
+def test_open_an_attachment_with_the_system_viewer(qtbot: Any, monkeypatch: pytest.MonkeyPatch, page: RequestDetailPage,
                                                    demo_db: Database) -> None:
     with_file = next(s.id for s in list_requests(demo_db)
                      if any(e.attachments for e in request_detail(demo_db, s.id).events))
-    page.load(with_file)
+    show(qtbot, page, with_file)
     row = next(i for i in range(page.timeline.model.rowCount())
                if page.timeline.model.event_at(i).attachments)
     page.timeline.list.setCurrentIndex(page.timeline.model.index(row))
@@ -229,7 +239,7 @@ def test_open_an_attachment_with_the_system_viewer(monkeypatch: pytest.MonkeyPat
 
 def test_files_dropped_on_an_event_are_attached(qtbot: Any, page: RequestDetailPage, fresh_id: int,
                                                 demo_db: Database, tmp_path: Path) -> None:
-    page.load(fresh_id)
+    show(qtbot, page, fresh_id)
     scan = tmp_path / "receipt.png"
     scan.write_bytes(b"\x89PNG fake")
     view = page.timeline.list
@@ -239,9 +249,9 @@ def test_files_dropped_on_an_event_are_attached(qtbot: Any, page: RequestDetailP
     assert "Attached: receipt.png (9 bytes)" in page.timeline.model.index(0).data()
 
 
-def test_files_dropped_below_the_events_start_a_new_event(page: RequestDetailPage, fresh_id: int,
+def test_files_dropped_below_the_events_start_a_new_event(qtbot: Any, page: RequestDetailPage, fresh_id: int,
                                                           tmp_path: Path) -> None:
-    page.load(fresh_id)
+    show(qtbot, page, fresh_id)
     letter = tmp_path / "letter.pdf"
     letter.write_bytes(b"%PDF")
     view = page.timeline.list
@@ -252,7 +262,7 @@ def test_files_dropped_below_the_events_start_a_new_event(page: RequestDetailPag
     assert dialog.result() == QDialog.DialogCode.Rejected
 
 
-def test_write_letter_opens_the_letter_dialog(monkeypatch: pytest.MonkeyPatch, page: RequestDetailPage,
+def test_write_letter_opens_the_letter_dialog(qtbot: Any, monkeypatch: pytest.MonkeyPatch, page: RequestDetailPage,
                                               fresh_id: int) -> None:
     opened: list[list[int]] = []
 
@@ -264,14 +274,14 @@ def test_write_letter_opens_the_letter_dialog(monkeypatch: pytest.MonkeyPatch, p
             return 0
 
     monkeypatch.setattr("foiatrack.ui.letter_dialog.LetterDialog", FakeLetterDialog)
-    page.load(fresh_id)
+    show(qtbot, page, fresh_id)
     page.letter_button.click()
     assert opened == [[fresh_id]]
 
 
-def test_page_is_labelled_for_keyboard_and_screen_reader_users(page: RequestDetailPage, fresh_id: int,
+def test_page_is_labelled_for_keyboard_and_screen_reader_users(qtbot: Any, page: RequestDetailPage, fresh_id: int,
                                                                accessible: Any) -> None:
-    page.load(fresh_id)
+    show(qtbot, page, fresh_id)
     assert accessible(page) == []
     page.tabs.setCurrentIndex(1)
     assert accessible(page) == []
