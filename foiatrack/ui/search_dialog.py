@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
 from foiatrack.core.errors import UserError
 from foiatrack.core.vocabulary import Status
 from foiatrack.services.search import SearchHit, search
-from foiatrack.ui.tasks import run_task
+from foiatrack.ui.dataflow import Loader
 
 if TYPE_CHECKING:
     from foiatrack.services.workspace import Database
@@ -179,7 +179,7 @@ class SearchDialog(QDialog):
         self.db = db
         self.setWindowTitle("Search requests, events and documents")
         self.model = SearchHitsModel(self)
-        self._generation = 0
+        self.loader = Loader(self)  # an answer to words since replaced is dropped
         self._pending = False  # a search for the current words is running
         self._open_when_answered = False  # Enter pressed before the answer to the typed words arrived
         self._timer = QTimer(self)
@@ -241,7 +241,7 @@ class SearchDialog(QDialog):
     def set_database(self, db: Database) -> None:
         """Search *db* from now on (after the window switched databases); old hits are cleared."""
         self.db = db
-        self._generation += 1
+        self.loader.cancel()
         self._pending = False
         self.model.set_hits([])
         self._typed(self.query.text())
@@ -263,7 +263,7 @@ class SearchDialog(QDialog):
         """Search for the box's words now (the debounce timer calls this)."""
         self._timer.stop()
         text = self.query.text().strip()
-        self._generation += 1
+        self.loader.cancel()
         self._open_when_answered = self._open_when_answered and bool(text)
         if not text:
             self._pending = False
@@ -271,16 +271,13 @@ class SearchDialog(QDialog):
             self.status.setText(HINT)
             self._update_open()
             return
-        generation, db = self._generation, self.db
+        db = self.db
         self._pending = True
         self.status.setText("Searching…")
-        run_task(self, lambda: search(db, text, RESULT_LIMIT),
-                 lambda hits: self._arrived(generation, text, hits),
-                 lambda error: self._failed(generation, error))
+        self.loader.load(lambda: search(db, text, RESULT_LIMIT), lambda hits: self._arrived(text, hits),
+                         self._failed)
 
-    def _arrived(self, generation: int, text: str, hits: list[SearchHit]) -> None:
-        if generation != self._generation:
-            return
+    def _arrived(self, text: str, hits: list[SearchHit]) -> None:
         self._pending = False
         self.model.set_hits(hits)
         if hits:
@@ -298,9 +295,7 @@ class SearchDialog(QDialog):
         self._update_open()
         self.searched.emit()
 
-    def _failed(self, generation: int, error: BaseException) -> None:
-        if generation != self._generation:
-            return
+    def _failed(self, error: BaseException) -> None:
         self._pending = False
         self._open_when_answered = False
         self.model.set_hits([])

@@ -8,6 +8,7 @@ which open their own short database sessions, so nothing is shared between threa
 
 from __future__ import annotations
 
+import contextlib
 import traceback
 import weakref
 from collections.abc import Callable
@@ -40,9 +41,15 @@ class _Job(QRunnable):
             result = work()
         except BaseException as exc:  # delivered to the UI thread, never lost in the pool
             exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
-            self._relay.failed.emit(exc)
+            self._deliver(self._relay.failed, exc)
         else:
-            self._relay.done.emit(result)
+            self._deliver(self._relay.done, result)
+
+    @staticmethod
+    def _deliver(signal: Any, value: object) -> None:
+        # The owner (a page of a database closed meanwhile) may be gone: then there is nobody to tell.
+        with contextlib.suppress(RuntimeError):
+            signal.emit(value)
 
 
 _live: set[_Relay] = set()  # keeps relays alive until their job reports

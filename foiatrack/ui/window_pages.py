@@ -62,6 +62,9 @@ class PageNavigation(WindowParts):
 
     def _build_pages(self) -> None:
         """Build every page for the current database (again after switching databases)."""
+        # Hidden while the old pages go: removing the page on screen would show the next old one, and a page
+        # shown loads (dataflow.Follow) from the database being closed.
+        self.stack.hide()
         for page in list(self.pages.values()):
             self.stack.removeWidget(page)
             page.deleteLater()
@@ -69,6 +72,7 @@ class PageNavigation(WindowParts):
         self.pages[DETAIL] = RequestDetailPage(self.db, self)
         for page in self.pages.values():
             self.stack.addWidget(page)
+        self.stack.show()
         self.requests_page.openRequest.connect(self.open_request)
         self.requests_page.trashed.connect(self._trashed)
         self.detail_page.openRequest.connect(self.open_request)

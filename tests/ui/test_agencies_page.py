@@ -29,7 +29,7 @@ def page(qtbot: Any, sample_db: Database) -> AgenciesPage:
     widget = AgenciesPage(sample_db)
     qtbot.addWidget(widget)
     with qtbot.waitSignal(widget.loaded, timeout=20_000):
-        widget.refresh()
+        widget.show()  # a page loads when first shown, and then follows the change signal
     qtbot.waitUntil(lambda: widget.requests.source.rowCount() >= 0 and widget.stat_labels["requests"].text() != "–")
     return widget
 

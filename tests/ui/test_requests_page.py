@@ -168,8 +168,8 @@ def test_tag_several_requests(monkeypatch: pytest.MonkeyPatch, qtbot: Any, page:
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(TagDialog, "exec", fill_and_accept)
-    page.tag_button.click()
-    qtbot.waitUntil(lambda: not page.is_loading())
+    with qtbot.waitSignal(page.loaded, timeout=10_000):  # tagged on the writer, then the table reloads
+        page.tag_button.click()
     for request_id in ids:
         assert {"coalition", "urgent"} <= set(request_detail(demo_db, request_id).request.tags)
     assert page.selected_ids() == ids, "the selection is kept across the reload"

@@ -97,7 +97,7 @@ def test_words_that_cannot_be_searched_and_no_hits_say_so(qtbot: Any, window: Ma
 def test_enter_before_the_answer_opens_the_best_hit(qtbot: Any, window: MainWindow) -> None:
     dialog = open_search(qtbot, window)
     qtbot.keyClicks(dialog.query, "clearview")
-    with qtbot.waitSignal(window.detail_page.requestChanged, timeout=10_000, raising=False):
+    with qtbot.waitSignal(window.detail_page.loaded, timeout=10_000):
         qtbot.keyClick(dialog.query, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.detail_page, timeout=10_000)
     assert "Clearview" in window.detail_page.title.text()

@@ -19,8 +19,14 @@ from foiatrack.ui.request_detail import RequestDetailPage
 from foiatrack.ui.trash_dialog import TrashDialog
 
 
-def _reloaded(qtbot: Any, window: MainWindow) -> None:
-    qtbot.waitUntil(lambda: not window.requests_page.is_loading())
+def _reloaded(qtbot: Any, window: MainWindow) -> Any:
+    """``with _reloaded(qtbot, window): ...``: wait until the requests table shows what the block changed."""
+    return qtbot.waitSignal(window.requests_page.loaded, timeout=10_000)
+
+
+def _open(qtbot: Any, window: MainWindow, request_id: int) -> None:
+    with qtbot.waitSignal(window.detail_page.loaded, timeout=10_000):
+        window.open_request(request_id)
 
 
 def _select_first(window: MainWindow, count: int = 1) -> list[int]:
@@ -36,15 +42,15 @@ def test_delete_key_moves_to_trash_and_ctrl_z_brings_back(qtbot: Any, window: Ma
     events_before = {i: request_detail(demo_db, i).events for i in ids}
     total = window.requests_page.model.total_count()
     window.requests_page.table.setFocus()
-    qtbot.keyClick(window.requests_page.table, Qt.Key.Key_Delete)
-    _reloaded(qtbot, window)
+    with _reloaded(qtbot, window):  # moved on the writer, then announced: the table reloads
+        qtbot.keyClick(window.requests_page.table, Qt.Key.Key_Delete)
     assert window.requests_page.model.total_count() == total - 2
     assert {t.id for t in list_trash(demo_db)} == set(ids)
     assert window.undo_action.text() == "&Undo Delete 2 requests" and window.undo_action.isEnabled()
     assert "trash" in window.statusBar().currentMessage()
 
-    window.undo_action.trigger()
-    _reloaded(qtbot, window)
+    with _reloaded(qtbot, window):
+        window.undo_action.trigger()
     assert window.requests_page.model.total_count() == total
     assert list_trash(demo_db) == []
     assert {i: request_detail(demo_db, i).events for i in ids} == events_before
@@ -54,7 +60,8 @@ def test_delete_key_moves_to_trash_and_ctrl_z_brings_back(qtbot: Any, window: Ma
 def test_trash_dialog_restores_and_empties_with_confirmation(qtbot: Any, window: MainWindow, demo_db: Any,
                                                             monkeypatch: pytest.MonkeyPatch) -> None:
     first, second = _select_first(window, 2)
-    window.requests_page.delete_selected()
+    with _reloaded(qtbot, window):
+        window.requests_page.delete_selected()
     dialog = TrashDialog(demo_db, window)
     qtbot.addWidget(dialog)
     assert dialog.model.rowCount() == 2
@@ -80,7 +87,8 @@ def test_trash_dialog_restores_and_empties_with_confirmation(qtbot: Any, window:
 def test_empty_trash_cancelled_keeps_everything(qtbot: Any, window: MainWindow, demo_db: Any,
                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     _select_first(window)
-    window.requests_page.delete_selected()
+    with _reloaded(qtbot, window):
+        window.requests_page.delete_selected()
     dialog = TrashDialog(demo_db, window)
     qtbot.addWidget(dialog)
     monkeypatch.setattr(QMessageBox, "exec", lambda box: 0)  # closed without choosing "Delete for good"
@@ -89,20 +97,21 @@ def test_empty_trash_cancelled_keeps_everything(qtbot: Any, window: MainWindow, 
 
 
 def test_remove_sample_data_in_one_step_and_undo(qtbot: Any, window: MainWindow, demo_db: Any) -> None:
-    window.remove_samples_action.trigger()
-    _reloaded(qtbot, window)
+    window.show_page("requests")
+    with _reloaded(qtbot, window):
+        window.remove_samples_action.trigger()
     assert list_requests(demo_db) == []
     assert window.requests_page.model.total_count() == 0
     assert window.undo_action.text() == "&Undo Remove the sample data"
-    window.undo()
-    _reloaded(qtbot, window)
+    with _reloaded(qtbot, window):
+        window.undo()
     assert len(list_requests(demo_db)) == 21
 
 
 def test_undo_names_and_reverts_logging_an_event(qtbot: Any, window: MainWindow, demo_db: Any) -> None:
     request_id = window.requests_page.proxy.visible_ids()[0]
     before = request_detail(demo_db, request_id)
-    window.open_request(request_id)
+    _open(qtbot, window, request_id)
     dialog = window.detail_page.open_event_dialog()
     assert isinstance(dialog, EventDialog)
     dialog.kind.set_value(EventKind.ACKNOWLEDGED)
@@ -127,7 +136,8 @@ def test_undo_of_tagging(qtbot: Any, window: MainWindow, demo_db: Any, monkeypat
 
     monkeypatch.setattr(requests_page.TagDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
     monkeypatch.setattr(requests_page.TagDialog, "add_tags", lambda self: ("zz-new",))
-    window.requests_page.tag_selected()
+    with _reloaded(qtbot, window):
+        window.requests_page.tag_selected()
     assert all("zz-new" in r.tags for r in list_requests(demo_db) if r.id in ids)
     assert window.undo_history.next_label() == "Tag 3 requests"
     window.undo()
