@@ -14,7 +14,7 @@ from foiatrack.services.backup import backup_database
 from foiatrack.services.demo import load_demo
 from foiatrack.services.statistics import status_counts
 from foiatrack.services.workspace import Database, open_workspace
-from foiatrack.ui.dataflow import write
+from foiatrack.ui.dataflow import Loader, write
 from foiatrack.ui.reminders import Reminders
 from foiatrack.ui.restore_dialog import restore_from_backup
 from foiatrack.ui.server_dialog import LAST_DATABASE_KEY, ServerDialog, remember_location
@@ -115,6 +115,8 @@ class DatabaseCommands(WindowParts):
         if self.reminders is not None:
             self.reminders.stop()
         self.setEnabled(False)
+        for loader in self.findChildren(Loader):  # answers read from the database being replaced are dropped
+            loader.cancel()
         settle_background_work()
 
     def resume_database(self, db: Database | None = None) -> None:
@@ -122,8 +124,10 @@ class DatabaseCommands(WindowParts):
         self.setEnabled(True)
         if db is not None:
             self.use_database(db)
-        elif self.reminders is not None:
-            self.reminders.start()
+        else:
+            self.refresh_all()  # the loads cancelled by the pause: the page on screen reads again
+            if self.reminders is not None:
+                self.reminders.start()
         if self._watching:
             self.watcher.start()
 

@@ -11,7 +11,7 @@ from foiatrack.services.changes import Changes, change_stamp, data_version, reco
 from foiatrack.services.closures import add_closure
 from foiatrack.services.events import NewEvent, log_event
 from foiatrack.services.requests import NewRequest, RequestFields, file_request, set_tags
-from foiatrack.services.settings import set_very_overdue_threshold
+from foiatrack.services.settings import read_very_overdue_threshold, set_very_overdue_threshold
 from foiatrack.services.statistics import agency_statistics
 from foiatrack.services.trash import move_to_trash, restore_from_trash
 from foiatrack.services.workspace import Database, open_workspace
@@ -43,7 +43,8 @@ def test_tags_trash_agencies_and_settings_are_each_said(db: Database) -> None:
     assert back.trash and second in back.requests
     _, agency = recorded(lambda: add_agency(db, AgencyChanges(name="Office of Tests", jurisdiction="US-NY")))
     assert agency.agencies and not agency.requests
-    _, setting = recorded(lambda: set_very_overdue_threshold(db, 45))
+    version = read_very_overdue_threshold(db).version
+    _, setting = recorded(lambda: set_very_overdue_threshold(db, 45, expected_version=version))
     assert setting.settings and setting.any_requests, "a threshold moves what the lists show"
     _, closure = recorded(lambda: add_closure(db, dt.date(2026, 2, 2), "Snow day"))
     assert closure.settings and closure.touches_request(first)
