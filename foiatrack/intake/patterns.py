@@ -139,7 +139,9 @@ FINAL_STRONG = re.compile(
     r"(?:have|has)\s+(?:now\s+)?closed\s+(?:your|this)\s+(?:\w+\s+)?request|(?:request|case|file|matter)\s+(?:is|has\s+been|is\s+now)\s+"
     r"(?:now\s+)?closed|(?:is|was|has\s+been)\s+(?:now\s+)?(?:considered|deemed)\s+abandoned|\band\s+has\s+been\s+closed|"
     r"(?:are|am|is)\s+(?:now\s+)?closing|(?<!will\s)(?<!administratively\s)clos(?:e|ing)\s+(?:out\s+)?(?:your|this)\s+(?:\w+\s+)?"
-    r"(?:request|file|case)|completed\s+(?:the\s+)?(?:processing|review)", IC)
+    r"(?:request|file|case)|completed\s+(?:the\s+)?(?:processing|review)"
+    # ... but not "completed the review of 22 additional documents", a batch of an interim release
+    r"(?!\s+of\s+(?:an?\s+|the\s+)?(?:\S+\s+)?(?:additional|more|further|another|next)\b)", IC)
 NO_RECORDS = re.compile(
     r"unable\s+to\s+(?:locate|find|identify)\s+(?:any\s+)?(?:\w+\s+){0,2}(?:records|documents|information)|"
     r"no\s+(?:\w+\s+){0,2}(?:records|documents)\s+(?:\w+\s+){0,4}(?:were|was|could\s+be|have\s+been)\s+"
@@ -212,7 +214,7 @@ EXPECTED = re.compile(
     r"(?:expect|anticipate|estimate|plan|intend|hope)\w*\s+(?:\w+\s+){0,14}?(?:by|on\s+or\s+before|on\s+or\s+about|"
     r"no\s+later\s+than|before)\s*$|(?:respond|response|determination|complete|completed|available|provide|"
     r"(?:grant|deny|decide)\s+(?:or\s+deny\s+)?access|"
-    r"produce|release|installment)\w*\s+(?:\w+\s+){0,8}?(?:by|on\s+or\s+before|on\s+or\s+about|no\s+later\s+than)\s*$|"
+    r"produce|release|installment)\w*\s+(?:\w+,?\s+){0,14}?(?:by|on\s+or\s+before|on\s+or\s+about|no\s+later\s+than)\s*$|"
     r"date\s+certain", IC)
 
 
@@ -286,7 +288,8 @@ RECITAL = re.compile(r"^\s*on\s+(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d
                      r"\bearlier\b|by\s+(?:letter|e-?mail|notice)\s+dated|in\s+(?:our|its|a|the)\s+(?:letter|e-?mail|notice|"
                      r"response)\s+(?:of|dated)", IC)
 # A statement that nothing was held back: "no information was redacted", "without redaction".
-NO_REDACTION = re.compile(r"no\s+(?:information|redactions?|material|portions?)\s+"
-                          r"(?:was|were|has\s+been|have\s+been)\s+"
+NO_REDACTION = re.compile(r"no\s+(?:information|redactions?|material|portions?|parts?)\s+"
+                          r"(?:of\s+(?:the|this|these)\s+\w+\s+)?(?:was|were|has\s+been|have\s+been|is|are)\s+"
+                          r"(?:being\s+)?"
                           r"(?:withheld|redacted|made)|without\s+(?:any\s+)?(?:redaction|excision|withholding)s?|"
                           r"nothing\s+(?:was|has\s+been)\s+(?:withheld|redacted)", IC)

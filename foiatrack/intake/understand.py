@@ -207,7 +207,9 @@ class _Reader:
         for sentence in self.body:
             for value, match in dates_in(sentence):
                 before = sentence[max(0, match.start() - 140):match.start()]
-                if re.search(r"receiv\w*\s+(?:\w+\s+){0,6}$|dated\s*$", before, P.IC):
+                # A receipt date is not the expected one; "you will receive a response on or before" is.
+                if re.search(r"receiv\w*\s+(?!(?:an?\s+|the\s+|your\s+|our\s+)?(?:response|reply|determination|"
+                             r"decision|records|documents|answer)\b)(?:\w+\s+){0,6}$|dated\s*$", before, P.IC):
                     continue
                 named = (P.EXPECTED.search(before) or P.APPROXIMATE_DATE.search(before)
                          or P.EXTENDED_UNTIL.search(before))
@@ -387,7 +389,7 @@ class _Reader:
         withdrawn = self._first(P.WITHDRAWN)
         if withdrawn and not released:
             return Outcome.WITHDRAWN, withdrawn, ""
-        full = self._first(P.FULL)
+        full = self._first(P.FULL) or self._first(P.NO_REDACTION)
         if (released or self._first(P.RELEASE)) and not exempted and not counts.withheld_full and (full or released):
             return Outcome.FULL_GRANT, full or counts.sentences.get("pages_released", ""), ""
         referred = self._first(P.REFERRED)
