@@ -174,6 +174,7 @@ def child(folder: Path, database: str) -> None:
     window.open_search()
     assert window.search_dialog is not None
     window.search_dialog.query.setText("records")
+    window.search_dialog.run_search()  # now, not after the typing pause
     shoot("dialog-search", window.search_dialog)
     window.search_dialog.close()
 

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
-    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -48,7 +47,7 @@ from foiatrack.ui.agency_models import (
 )
 from foiatrack.ui.dashboard_views import RequestTable, configure_table
 from foiatrack.ui.dataflow import Follow, Loader, write_now
-from foiatrack.ui.widgets import confirm, show_error
+from foiatrack.ui.widgets import confirm, show_error, split
 
 if TYPE_CHECKING:  # the layers rule: the UI knows the database only as a handle to pass on
     from foiatrack.services.workspace import Database
@@ -160,21 +159,9 @@ class AgenciesPage(QWidget):
         listed_layout.setContentsMargins(0, 0, 0, 0)
         listed_layout.addWidget(requests_label)
         listed_layout.addWidget(self.requests, 1)
-        right = QSplitter(Qt.Orientation.Vertical)
-        right.addWidget(facts_scroll)
-        right.addWidget(listed)
-        right.setStretchFactor(0, 3)
-        right.setStretchFactor(1, 2)
-        right.setChildrenCollapsible(False)
-
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
-        splitter.setChildrenCollapsible(False)
+        right = split(Qt.Orientation.Vertical, (facts_scroll, 3), (listed, 2))
         layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        layout.addWidget(split(Qt.Orientation.Horizontal, (left, 1), (right, 1)))
 
         self.find.textChanged.connect(self.proxy.set_text)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)

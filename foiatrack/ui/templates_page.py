@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -31,7 +30,7 @@ from foiatrack.ui.dashboard_views import configure_table
 from foiatrack.ui.dataflow import Follow
 from foiatrack.ui.tasks import run_task
 from foiatrack.ui.templates_model import KIND, SOURCE, TITLE, TemplatesModel, jurisdictions_text
-from foiatrack.ui.widgets import error_style, show_error
+from foiatrack.ui.widgets import error_style, show_error, split
 
 if TYPE_CHECKING:
     from foiatrack.services.letters import TemplateInfo
@@ -109,14 +108,8 @@ class TemplatesPage(QWidget):
         right_layout.addWidget(text_label)
         right_layout.addWidget(self.text, 1)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        layout.addWidget(split(Qt.Orientation.Horizontal, (left, 2), (right, 3)))
 
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.copy_button.clicked.connect(self.copy_selected)
@@ -175,7 +168,8 @@ class TemplatesPage(QWidget):
                  f"{escape(jurisdictions_text(info.jurisdictions))} · {escape(source)}"]
         if info.description:
             parts.append(escape(info.description))
-        parts.append(f"File: {escape(str(info.path))}")
+        if not info.builtin:  # the user's own file, to edit; a built-in's place in the install is no concern of theirs
+            parts.append(f"Your file: {escape(str(info.path))}")
         self.about.setText("<br>".join(parts))
         self.text.setPlainText(_letters().template_text(info))
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QMessageBox,
+    QSplitter,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -372,6 +373,16 @@ def fit_to_screen(dialog: QWidget, width: int, height: int) -> None:
     if room is not None:
         width, height = min(width, room.width() - 40), min(height, room.height() - 60)
     dialog.resize(width, height)
+
+
+def split(orientation: Qt.Orientation, *parts: tuple[QWidget, int]) -> QSplitter:
+    """A splitter of *parts*, each ``(widget, stretch)``; no part can be dragged shut (it would vanish)."""
+    splitter = QSplitter(orientation)
+    for index, (widget, stretch) in enumerate(parts):
+        splitter.addWidget(widget)
+        splitter.setStretchFactor(index, stretch)
+    splitter.setChildrenCollapsible(False)
+    return splitter
 
 
 def chain_tab_order(*widgets: QWidget) -> None:

@@ -56,6 +56,7 @@ def test_selection_shows_the_description_and_text(qtbot: Any, page: TemplatesPag
     assert "US" in page.about.text()
     assert page.text.toPlainText().startswith("+++")
     assert page.copy_button.isEnabled()
+    assert ".md" not in page.about.text(), "a built-in template's place in the install is not the user's concern"
 
 
 def test_copy_to_my_templates_replaces_the_built_in(qtbot: Any, page: TemplatesPage) -> None:
@@ -69,6 +70,7 @@ def test_copy_to_my_templates_replaces_the_built_in(qtbot: Any, page: TemplatesP
     row = page.model.row_of("follow-up")
     assert row is not None and page.model.index(row, SOURCE).data() == "Mine (replaces the built-in)"
     assert not page.copy_button.isEnabled()
+    assert f"Your file: {copy}" in page.about.text(), "the user's own copy is named, to edit it"
 
 
 def test_broken_user_template_is_reported_with_its_file(qtbot: Any, page: TemplatesPage) -> None:
