@@ -33,9 +33,9 @@ import datetime as dt
 import threading
 import weakref
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypeVar
 
 from sqlalchemy import (
     ColumnElement,
@@ -153,18 +153,9 @@ def dashboard_lists(db: Database, as_of: dt.date | None = None, *, include_sampl
     Args:
         limit: At most this many rows per list (``None``: all, e.g. for the printed overdue report).
     """
-    as_of = as_of or dt.date.today()
-    key = ("lists", as_of, include_sample, appeal_within, limit)
-    watch = _ChangeWatch.of(db)
-    version = watch.version() if watch is not None else None
-    if watch is not None and version is not None:
-        cached = watch.cache.get(key)
-        if cached is not None and cached[0] == version and isinstance(cached[1], DashboardLists):
-            return cached[1]
-    lists = _dashboard_lists(db, as_of, include_sample, appeal_within, limit)
-    if watch is not None and version is not None:
-        watch.remember(key, version, lists)
-    return lists
+    day = as_of or dt.date.today()
+    return _remembered(db, ("lists", day, include_sample, appeal_within, limit), DashboardLists,
+                       lambda: _dashboard_lists(db, day, include_sample, appeal_within, limit))
 
 
 def _dashboard_lists(db: Database, as_of: dt.date, include_sample: bool, appeal_within: int,
@@ -247,18 +238,27 @@ def agency_statistics(db: Database, as_of: dt.date | None = None, *, include_sam
     Args:
         agency_id: Only this agency (the agencies page); the overall row is then that agency's.
     """
-    as_of = as_of or dt.date.today()
-    key = (as_of, include_sample, agency_id)
+    day = as_of or dt.date.today()
+    return _remembered(db, ("statistics", day, include_sample, agency_id), Statistics,
+                       lambda: _compute_statistics(db, day, include_sample, agency_id))
+
+
+_Answer = TypeVar("_Answer", "Statistics", "DashboardLists")
+
+
+def _remembered(db: Database, key: tuple[object, ...], kind: type[_Answer], compute: Callable[[], _Answer]) -> _Answer:
+    """*compute()*, or the answer it gave for *key* while nothing has been committed since (SQLite only:
+    see :class:`_ChangeWatch`; on a server every call computes)."""
     watch = _ChangeWatch.of(db)
     version = watch.version() if watch is not None else None
-    if watch is not None and version is not None:
-        cached = watch.cache.get(key)
-        if cached is not None and cached[0] == version and isinstance(cached[1], Statistics):
-            return cached[1]
-    result = _compute_statistics(db, as_of, include_sample, agency_id)
-    if watch is not None and version is not None:
-        watch.remember(key, version, result)
-    return result
+    if watch is None or version is None:
+        return compute()
+    cached = watch.cache.get(key)
+    if cached is not None and cached[0] == version and isinstance(cached[1], kind):
+        return cached[1]
+    answer = compute()
+    watch.remember(key, version, answer)
+    return answer
 
 
 class _ChangeWatch:
