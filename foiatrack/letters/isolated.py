@@ -27,7 +27,7 @@ from foiatrack.core.errors import UserError
 from foiatrack.letters.template import LetterTemplate
 
 MEMORY_LIMIT = 512 * 2**20  # far above any letter (a few MB), far below harm
-TIME_LIMIT_S = 8.0  # from the child's start (its imports not counted): the sandbox's own 5 s, and a margin
+TIME_LIMIT_S = 7.0  # from the child's start (its imports not counted): the sandbox's own 5 s, and a margin
 _OUT_OF_MEMORY = 3
 
 

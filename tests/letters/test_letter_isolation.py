@@ -1,4 +1,4 @@
-"""A user's template is rendered in a child process the OS caps at 512 MiB and the app kills after 8 s;
+"""A user's template is rendered in a child process the OS caps at 512 MiB and the app kills after 7 s;
 a built-in template renders in the app's process.
 
 The hostile templates here are generated to slip past the sandbox's own counters (text doubled with ``~``,
@@ -89,7 +89,7 @@ def test_a_template_that_doubles_text_is_stopped_at_the_memory_cap(tmp_path: Pat
 def test_a_template_busy_between_the_sandboxs_checks_is_stopped_by_the_time_limit(tmp_path: Path) -> None:
     path = write_template(tmp_path, SLOW)
     said, app_peak, _child_peak = run_app(path)
-    assert said == [f"error: {path}: the template took longer than 8 s to render; it is stopped"], said
+    assert said == [f"error: {path}: the template took longer than 7 s to render; it is stopped"], said
     assert app_peak < 1 * GIB
 
 
