@@ -135,7 +135,6 @@ def build_context(
     """
     ordered = sorted(events, key=lambda e: (e.date, e.id))
     federal = jurisdiction.code.strip().upper() == "US"
-    determination = _latest(ordered, EventKind.FINAL_DETERMINATION)
     context: dict[str, Any] = {
         "today": long_date(today),
         "today_iso": today.isoformat(),
@@ -173,7 +172,9 @@ def build_context(
     due = _due(request, deadlines, federal, jurisdiction)
     if due is not None:
         context["due"] = due
-        answered = determination is not None or any(e.kind is EventKind.APPEAL_FILED for e in ordered)
+        # Answered by the letter's date: a follow-up dated before the determination was still owed one.
+        answered = any(e.kind in (EventKind.FINAL_DETERMINATION, EventKind.APPEAL_FILED) and e.date <= today
+                       for e in ordered)
         due_date = dt.date.fromisoformat(due["iso"])
         if today > due_date and not answered:
             days = (today - due_date).days

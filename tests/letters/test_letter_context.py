@@ -199,6 +199,13 @@ def test_not_overdue_before_the_due_date_or_after_an_answer() -> None:
     assert "overdue" not in answered
 
 
+def test_a_letter_dated_before_the_answer_still_finds_the_request_overdue() -> None:
+    # A follow-up dated 2021-03-01 for a request answered later (2021-09-03): on the letter's date the
+    # request was 104 days past its due date and unanswered.
+    ctx = build(events=determination_events(), deadlines=overdue_deadlines(), today=dt.date(2021, 3, 1))
+    assert ctx["overdue"]["days"] == 104
+
+
 def test_extended_due_date_is_the_one_that_counts() -> None:
     response = Derived(dt.date(2020, 11, 17), "Response due", "", "5 U.S.C. § 552(a)(6)(A)(i)")
     extended = Derived(dt.date(2020, 12, 2), "Extended", "", "5 U.S.C. § 552(a)(6)(B)(i)")
