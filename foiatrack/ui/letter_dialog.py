@@ -51,11 +51,13 @@ from foiatrack.services.letters import (
     write_letter,
 )
 from foiatrack.services.queries import request_detail
+from foiatrack.services.undo import Snapshot, take_snapshot
 from foiatrack.ui.appeal_office_box import AppealOfficeBox
 from foiatrack.ui.dataflow import write
 from foiatrack.ui.letter_preview import document_html
 from foiatrack.ui.pdf_print import print_pdf
 from foiatrack.ui.tasks import run_task
+from foiatrack.ui.undo import record_change
 from foiatrack.ui.widgets import DateField, error_style, fit_to_screen
 
 if TYPE_CHECKING:  # the layers rule: the UI knows the database only as a handle to pass on
@@ -314,12 +316,17 @@ class LetterDialog(QDialog):
         self.status.setText(f"Writing {target.name}…")
         db, document, event_id = self.db, self.document, self.letter_event_id
         data = self.pdf_bytes() if target.suffix.lower() == ".pdf" else None
-        write(self, db, lambda: write_letter(db, request_id, name, target, letter_date=day, event_id=event_id,
-                                             document=document, data=data),
-              lambda written: self._written(request_id, written, event_id), self._write_failed)
 
-    def _written(self, request_id: int, written: WrittenLetter, previous: int | None) -> None:
+        def work() -> tuple[WrittenLetter, Snapshot]:
+            snapshot = take_snapshot(db, [request_id])
+            return write_letter(db, request_id, name, target, letter_date=day, event_id=event_id,
+                                document=document, data=data), snapshot
+
+        write(self, db, work, lambda result: self._written(request_id, *result, event_id), self._write_failed)
+
+    def _written(self, request_id: int, written: WrittenLetter, snapshot: Snapshot, previous: int | None) -> None:
         self.letter_event_id = written.event_id
+        self._record_undo(snapshot)
         where = "added to this letter's entry on the timeline" if previous else "recorded it on the timeline"
         self._logged(request_id, f"Saved {written.path} and {where}.")
 
@@ -354,12 +361,23 @@ class LetterDialog(QDialog):
         self._set_ready(False)
         self.status.setText("Printed; recording the letter on the timeline…")
 
-        def done(event: Event) -> None:
-            self.letter_event_id = event.id
+        def work() -> tuple[Event, Snapshot]:
+            snapshot = take_snapshot(db, [request_id])
+            return record_letter(db, request_id, document, title, filename, data, today=day,
+                                 event_id=event_id), snapshot
+
+        def done(result: tuple[Event, Snapshot]) -> None:
+            self.letter_event_id = result[0].id
+            self._record_undo(result[1])
             self._logged(request_id, "Printed; the PDF is on this letter's entry on the timeline.")
 
-        write(self, db, lambda: record_letter(db, request_id, document, title, filename, data, today=day,
-                                              event_id=event_id), done, self._write_failed)
+        write(self, db, work, done, self._write_failed)
+
+    def _record_undo(self, snapshot: Snapshot) -> None:
+        """Each saved or printed letter is a Ctrl+Z step of its own: undoing the change made before it
+        restores the request as it was then, which would otherwise take the letter away unnamed."""
+        title = self.templates[self.template.currentIndex()].title if self.templates else "letter"
+        record_change(self, f"Write letter “{title}”", snapshot)
 
     def write_all(self) -> None:
         name = self.template_name()
@@ -371,9 +389,16 @@ class LetterDialog(QDialog):
         suffix, db, ids = str(self.batch_format.currentData()), self.db, list(self.request_ids)
         self._set_ready(False)
         self.status.setText(f"Writing {len(ids)} letters…")
-        write(self, db, lambda: generate_letters(db, ids, name, folder, suffix), self._batch_done, self._write_failed)
 
-    def _batch_done(self, results: list[BatchResult]) -> None:
+        def work() -> tuple[list[BatchResult], Snapshot]:
+            snapshot = take_snapshot(db, ids)
+            return generate_letters(db, ids, name, folder, suffix), snapshot
+
+        write(self, db, work, lambda result: self._batch_done(*result), self._write_failed)
+
+    def _batch_done(self, results: list[BatchResult], snapshot: Snapshot) -> None:
+        if any(r.path is not None for r in results):
+            self._record_undo(snapshot)
         written = [r for r in results if r.path is not None]
         failed = [r for r in results if r.path is None]
         for result in written:

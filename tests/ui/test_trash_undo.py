@@ -167,3 +167,33 @@ def test_enter_in_find_box_opens_the_first_match(qtbot: Any, window: MainWindow)
     first = page.proxy.request_id(page.proxy.index(0, 0))
     qtbot.keyClick(page.find, Qt.Key.Key_Return)
     assert window.detail_page.request_id == first
+
+
+def test_ctrl_z_after_writing_a_letter_undoes_the_letter_not_the_event_before_it(
+        qtbot: Any, window: MainWindow, demo_db: Any, tmp_path: Any) -> None:
+    # Undoing the earlier step restores the request as it was before that step, which would also take away
+    # the letter written since (and its PDF) without naming it: the letter must be a step of its own.
+    from foiatrack.ui.letter_dialog import LetterDialog
+
+    request_id = window.requests_page.proxy.visible_ids()[0]
+    window.open_request(request_id)
+    dialog = window.detail_page.open_event_dialog()
+    assert isinstance(dialog, EventDialog)
+    dialog.kind.set_value(EventKind.NOTE)
+    dialog.date.set_value(dt.date.today())
+    dialog.details.setPlainText("Called the FOIA office.")
+    with qtbot.waitSignal(dialog.finished, timeout=10_000):
+        dialog.save()
+    with_note = request_detail(demo_db, request_id).events
+    letter = LetterDialog(demo_db, [request_id], window.detail_page)
+    qtbot.addWidget(letter)
+    qtbot.waitUntil(lambda: letter.document is not None, timeout=20_000)
+    with qtbot.waitSignal(letter.letterLogged, timeout=20_000):
+        letter.save_to(tmp_path / "letter.pdf")
+    letter.close()
+    kinds = [e.kind for e in request_detail(demo_db, request_id).events]
+    assert kinds.count(EventKind.LETTER) == sum(e.kind is EventKind.LETTER for e in with_note) + 1
+    assert window.undo_action.text().startswith("&Undo Write letter")
+    window.undo()
+    assert request_detail(demo_db, request_id).events == with_note
+    assert window.statusBar().currentMessage().startswith("Undone: Write letter")
