@@ -176,7 +176,7 @@ def test_ctrl_z_after_writing_a_letter_undoes_the_letter_not_the_event_before_it
     from foiatrack.ui.letter_dialog import LetterDialog
 
     request_id = window.requests_page.proxy.visible_ids()[0]
-    window.open_request(request_id)
+    _open(qtbot, window, request_id)
     dialog = window.detail_page.open_event_dialog()
     assert isinstance(dialog, EventDialog)
     dialog.kind.set_value(EventKind.NOTE)
