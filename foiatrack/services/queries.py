@@ -118,11 +118,11 @@ def _filtered(query: Select[*_Columns], filters: RequestFilter, as_of: dt.date) 
     if filters.appeal_closing_within is not None:
         # An adverse determination, or silence past the deadline where the law makes it a denial (the
         # engine sets appeal_due for a request still awaiting the agency only under such a law).
-        conditions.append(or_(RequestRow.status.in_(ADVERSE_STATUSES),
-                              and_(RequestRow.status.in_(_AWAITING), RequestRow.due_date < as_of)))
-        conditions.append(
-            RequestRow.appeal_due.between(as_of, as_of + dt.timedelta(days=filters.appeal_closing_within))
-        )
+        # The window is repeated in both branches so that each reads a (status, appeal_due) range of the
+        # index: left outside the OR, SQLite read every adverse or awaiting request to keep a few hundred.
+        window = RequestRow.appeal_due.between(as_of, as_of + dt.timedelta(days=filters.appeal_closing_within))
+        conditions.append(or_(and_(RequestRow.status.in_(ADVERSE_STATUSES), window),
+                              and_(RequestRow.status.in_(_AWAITING), RequestRow.due_date < as_of, window)))
     if filters.may_sue:
         conditions.append(RequestRow.may_sue_from <= as_of)
     if filters.agency_id is not None:

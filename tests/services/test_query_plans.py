@@ -19,6 +19,7 @@ import pytest
 from sqlalchemy import event
 
 from foiatrack.services.demo import load_demo
+from foiatrack.services.queries import RequestFilter, list_requests
 from foiatrack.services.statistics import _compute_statistics, dashboard_lists
 from foiatrack.services.trash import list_trash
 from foiatrack.services.workspace import Database, open_workspace
@@ -85,3 +86,14 @@ def test_the_trash_reads_only_its_own_index(sample: tuple[Database, Path]) -> No
     plans = _plans(database, path, lambda: list_trash(database))
     assert any("ix_requests_in_trash" in plan for _s, plan in plans)
     assert _table_scans(plans) == []
+
+
+def test_the_appeal_window_list_reads_only_the_window(sample: tuple[Database, Path]) -> None:
+    """Each branch of "adverse, or silent past the deadline" reads a (status, appeal due) range of the
+    index: a search on the status alone would read every denied or waiting request to keep a few."""
+    database, path = sample
+    plans = _plans(database, path, lambda: list_requests(
+        database, RequestFilter(as_of=TODAY, appeal_closing_within=30, limit=500)))
+    searches = [part for _s, plan in plans for part in plan.split(" / ") if "ix_requests_status_appeal" in part]
+    assert len(searches) == 2  # the adverse statuses, and the silent requests past their deadline
+    assert all("appeal_due>? AND appeal_due<?" in part for part in searches), searches
