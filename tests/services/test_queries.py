@@ -95,3 +95,17 @@ def test_the_detail_of_a_missing_request_is_one_line(db) -> None:  # type: ignor
     with pytest.raises(UserError) as caught:
         request_detail(db, 999_999)
     assert "999999" in caught.value.message and "\n" not in caught.value.message
+
+
+def test_a_long_list_keeps_one_copy_of_what_its_rows_repeat(db) -> None:  # type: ignore[no-untyped-def]
+    """50,000 rows to a few dozen agencies: each row must not carry its own copy of the agency's name and
+    of every date (the requests page holds the whole list; copies cost tens of megabytes there)."""
+    for number in range(3):
+        _file(db, f"Drone logs {number}", tags=("drones",))
+    rows = list_requests(db, RequestFilter(as_of=dt.date(2026, 12, 3)))
+    assert len(rows) == 3 and len({row.agency for row in rows}) == 1
+    first, *others = rows
+    for other in others:
+        assert other.agency is first.agency and other.jurisdiction is first.jurisdiction
+        assert other.sent_on is first.sent_on and other.due_date is first.due_date
+        assert other.tags is first.tags
