@@ -266,10 +266,18 @@ def _date_range(start: dt.date | None, end: dt.date | None) -> str | None:
     return None
 
 
+def _bare_name(name: str) -> str:
+    """An agency's name without a leading "The", "U.S." or "United States", for "is this line its name"."""
+    bare = name.strip().casefold()
+    for prefix in ("the ", "u.s. ", "us ", "united states "):
+        bare = bare.removeprefix(prefix)
+    return bare
+
+
 def _agency_record(agency: Agency, request: Request) -> Record:
     mailing = _lines(agency.mailing_address)
     # Directory addresses often begin with the agency's own name; the block names it once.
-    same_name = bool(mailing) and mailing[0].strip().casefold() == agency.name.strip().casefold()
+    same_name = bool(mailing) and _bare_name(mailing[0]) == _bare_name(agency.name)
     lines = [agency.name.strip(), *(mailing[1:] if same_name else mailing)]
     method = request.delivery_method
     if agency.foia_email and (method is DeliveryMethod.EMAIL or not mailing):

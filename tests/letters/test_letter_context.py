@@ -114,6 +114,20 @@ def test_recipient_address_follows_delivery_method() -> None:
     assert build(agency=email_only)["agency"]["address_block"] == "Some Office\nBy email: foia@example.gov"
 
 
+def test_an_address_that_begins_with_the_agencys_name_as_the_us_names_it_names_it_once() -> None:
+    # The directory's DHS address begins "U.S. Department of Homeland Security"; the block must not print
+    # "Department of Homeland Security" and then "U.S. Department of Homeland Security".
+    dhs = Agency(id=4, name="Department of Homeland Security", abbreviation="DHS",
+                 mailing_address="U.S. Department of Homeland Security\nPrivacy Office, Mail Stop 0655\n"
+                 "2707 Martin Luther King Jr. Ave SE\nWashington, DC 20528-0655")
+    block = build(clearview_request(delivery_method=DeliveryMethod.MAIL), agency=dhs)["agency"]["address_block"]
+    assert block.splitlines() == ["Department of Homeland Security", "Privacy Office, Mail Stop 0655",
+                                  "2707 Martin Luther King Jr. Ave SE", "Washington, DC 20528-0655"]
+    other = Agency(id=5, name="Department of State", mailing_address="U.S. Department of Justice\nWashington, DC")
+    assert build(agency=other)["agency"]["address_block"].splitlines()[:2] == [
+        "Department of State", "U.S. Department of Justice"]
+
+
 def test_requester_prefers_request_fields_and_builds_contact_sentence() -> None:
     requester = build(clearview_request(requester_name="Nguyễn Thị Minh"))["requester"]
     assert requester["name"] == "Nguyễn Thị Minh"
