@@ -285,3 +285,17 @@ def test_page_is_labelled_for_keyboard_and_screen_reader_users(qtbot: Any, page:
     assert accessible(page) == []
     page.tabs.setCurrentIndex(1)
     assert accessible(page) == []
+
+
+def test_a_rule_already_told_under_its_deadline_is_not_repeated_under_rules_to_know(
+        qtbot: Any, page: RequestDetailPage, demo_db: Database) -> None:
+    # DHS's own appeal rule (postmark or electronic transmission by 11:59:59 pm Eastern) is listed among the
+    # rules to know before an appeal window exists; once it does, its explanation says it and the list not.
+    request_id = file_request(demo_db, NewRequest(agencies=("DHS",), fields=RequestFields(subject="Clearview AI"),
+                                                  sent_on=SENT))[0]
+    show(qtbot, page, request_id)
+    assert page.deadlines.toPlainText().count("must be postmarked") == 1
+    log_through_dialog(qtbot, page, EventKind.FINAL_DETERMINATION, "2025-11-03", outcome=Outcome.NO_RECORDS)
+    text = page.deadlines.toPlainText()
+    assert "Appeal due (DHS):" in text
+    assert text.count("must be postmarked") == 1
