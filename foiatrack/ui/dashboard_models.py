@@ -182,7 +182,10 @@ class RequestListModel(RowTableModel):
             sent = f"\nSent {display_date(row.sent_on)}" if row.sent_on else ""
             very = ("\nVery overdue (past the threshold set in Settings)."
                     if row.id in self._context.very_overdue else "")
-            return (f"{row.subject}\n{row.agency} · {row.status.label}{tracking}{sent}{very}\n"
+            # The whole next step too: on a small screen its column gives way and shows it shortened.
+            step = next((f"\nNext step: {c.text(row, self._context)}" for c in self.columns
+                         if c.header == "Next step" and c.text(row, self._context)), "")
+            return (f"{row.subject}\n{row.agency} · {row.status.label}{tracking}{sent}{very}{step}\n"
                     "Enter or double-click opens the request.")
         if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
             return _RIGHT

@@ -50,11 +50,15 @@ class RequestTable(QTableView):
         self.proxy = SortProxy(self)
         self.proxy.setSourceModel(self.source)
         configure_table(self, self.proxy, accessible_name)
-        self.subject_fit = FlexibleColumn(self, 0, minimum=180)  # the subject takes what the others leave
         for column in range(1, len(columns)):
             self.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
             if columns[column].header == "Status":
                 self.setItemDelegateForColumn(column, StatusChipDelegate(self))
+        # The subject takes what the others leave; a "Next step" (the last column) gives way before the
+        # table would scroll sideways, so on a small screen what to do still shows, shortened.
+        steps = [number for number, column in enumerate(columns) if column.header == "Next step"]
+        self.subject_fit = FlexibleColumn(self, 0, minimum=160, gives_way=steps[0] if steps else None,
+                                          gives_way_minimum=140)
         self.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # keep the service's order until a header is clicked
         self.activated.connect(self._activated)
 

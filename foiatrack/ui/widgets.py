@@ -399,11 +399,18 @@ class FlexibleColumn(QObject):
     which pushed the columns that matter (late, next step) off a small screen.
     """
 
-    def __init__(self, view: QTableView, column: int, minimum: int = 200) -> None:
+    def __init__(self, view: QTableView, column: int, minimum: int = 200, *, gives_way: int | None = None,
+                 gives_way_minimum: int = 160) -> None:
+        """*gives_way*: a second column (a long "next step") shown at its content width where there is
+        room, which shrinks (its text cut short with "…", whole in the tooltip) down to *gives_way_minimum*
+        before the table scrolls sideways."""
         super().__init__(view)
         self.view, self.column, self.minimum = view, column, minimum
+        self.gives_way, self.gives_way_minimum = gives_way, gives_way_minimum
         header = view.horizontalHeader()
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        if gives_way is not None:
+            header.setSectionResizeMode(gives_way, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         self._fit_pending = False
         view.viewport().installEventFilter(self)
@@ -425,7 +432,7 @@ class FlexibleColumn(QObject):
         QTimer.singleShot(0, self, self.fit)
 
     def _other_resized(self, section: int, _old: int, _new: int) -> None:
-        if section != self.column:
+        if section not in (self.column, self.gives_way):
             self._fit_soon()
 
     def fit(self) -> None:
@@ -435,9 +442,16 @@ class FlexibleColumn(QObject):
         header = self.view.horizontalHeader()
         others = 0
         for section in range(header.count()):
-            if section != self.column and not header.isSectionHidden(section):
+            if section not in (self.column, self.gives_way) and not header.isSectionHidden(section):
                 others += header.sectionSize(section)
-        width = max(self.minimum, self.view.viewport().width() - others)
+        room = self.view.viewport().width() - others
+        if self.gives_way is not None and not header.isSectionHidden(self.gives_way):
+            wanted = max(self.view.sizeHintForColumn(self.gives_way), header.sectionSizeHint(self.gives_way))
+            given = max(min(wanted, self.gives_way_minimum), min(wanted, room - self.minimum))
+            if header.sectionSize(self.gives_way) != given:
+                header.resizeSection(self.gives_way, given)
+            room -= given
+        width = max(self.minimum, room)
         if header.sectionSize(self.column) != width:
             header.resizeSection(self.column, width)
 

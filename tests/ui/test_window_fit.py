@@ -135,3 +135,22 @@ def test_no_page_is_wider_than_the_window(qtbot: Any, small: MainWindow) -> None
         settle()
         assert small.pages[name].minimumSizeHint().width() <= small.page_scroll.viewport().width(), name
         assert not small.page_scroll.horizontalScrollBar().isVisible(), name
+
+
+@pytest.mark.parametrize("small", SIZES, indirect=True)
+def test_the_dashboards_lists_show_the_next_step_without_scrolling(qtbot: Any, small: MainWindow) -> None:
+    """On a small screen the "Next step" column gives way (its text shortened, whole in the tooltip)
+    before a list would scroll sideways: what to do next stays in view."""
+    dashboard = small.pages["dashboard"]
+    small.show_page("dashboard")
+    qtbot.waitUntil(lambda: dashboard.lists is not None and dashboard.overdue_table.model().rowCount() > 0)
+    settle()
+    table = dashboard.overdue_table
+    steps = [c for c in range(table.model().columnCount()) if table.model().headerData(c, Qt.Orientation.Horizontal)
+             == "Next step"]
+    header = table.horizontalHeader()
+    assert steps and not table.horizontalScrollBar().isVisible()
+    assert header.sectionViewportPosition(steps[0]) + header.sectionSize(steps[0]) <= table.viewport().width()
+    assert header.sectionSize(steps[0]) >= 140 and header.sectionSize(0) >= 160  # both still readable
+    tip = table.model().index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert "Next step: " + table.model().index(0, steps[0]).data() in tip
