@@ -157,7 +157,7 @@ def format_deadlines(deadlines: Deadlines | None, lateness: Lateness | None, as_
         lines.append(f"  Clock paused for {deadlines.tolled_days} day(s) in all.")
     for warning in deadlines.warnings:
         lines.append(f"  Warning: {warning}")
-    for note in deadlines.notes:
+    for note in deadlines.untold_notes():
         lines.append(f"  Note: {note_text(note)}")
     if lateness is not None and as_of is not None:
         if lateness.overdue:

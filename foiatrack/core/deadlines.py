@@ -88,6 +88,12 @@ class Deadlines:
         )
         return [d for d in found if d is not None]
 
+    def untold_notes(self) -> list[Note]:
+        """The notes to list on their own: an agency's rule ("Appeal due (DHS): …") is listed before its
+        date exists; once the date is shown, its explanation already says it."""
+        told = " ".join(date.explanation for date in self.all_dates())
+        return [n for n in self.notes if n.text.split(": ", 1)[-1] not in told]
+
     def explain(self) -> str:
         """Everything in one text: the clock start, then one line per date."""
         lines = [self.clock_start_explanation]

@@ -84,10 +84,7 @@ def deadlines_html(detail: RequestDetail) -> str:
         parts.append(_date_html(date, deadlines.agency_due, detail.as_of))
     if deadlines.warnings:
         parts.append("<h4>⚠ Warnings</h4>" + _list(deadlines.warnings))
-    # A rule of the agency's own ("Appeal due (DHS): …") is listed before its date exists; once the date
-    # is shown, its explanation already says it.
-    told = " ".join(date.explanation for date in deadlines.all_dates())
-    notes = [n for n in deadlines.notes if n.text.split(": ", 1)[-1] not in told]
+    notes = deadlines.untold_notes()
     if notes:
         parts.append("<h4>Rules to know</h4>" + _list(_note(n) for n in notes))
     return "".join(parts)

@@ -226,3 +226,14 @@ def test_list_filters_by_status_and_overdue_as_of_a_day(cli) -> None:  # type: i
     submitted = cli("list", "--status", "submitted", "--json").json()
     assert {r["subject"] for r in submitted} == {"Late", "Recent"}
     assert cli("list", "--status", "denied", "--json").json() == []
+
+
+def test_show_tells_the_dhs_appeal_rule_once(cli) -> None:  # type: ignore[no-untyped-def]
+    # Before the determination the rule is a note of its own; after it, the appeal date's explanation says it.
+    assert cli("add", "--agency", "DHS", "--subject", "Clearview AI", "--sent", "2020-10-20").code == 0
+    assert cli("show", "1").out.count("must be postmarked") == 1
+    assert cli("log", "1", "final_determination", "--date", "2021-03-02", "--outcome", "no_records").code == 0
+    shown = cli("show", "1").out
+    assert "Appeal due (DHS): Fri 2021-07-09" in shown
+    assert shown.count("must be postmarked") == 1
+    assert len(cli("show", "1", "--json").json()["deadlines"]["notes"]) >= 1  # JSON keeps every note
