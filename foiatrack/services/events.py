@@ -274,16 +274,16 @@ def add_attachments(db: Database, event_id: int, paths: Sequence[str | os.PathLi
 
 
 @retry_transient
-def delete_event(db: Database, event_id: int, *, expected_request_version: int | None = None,
-                 expected_version: int | None = None) -> None:
-    """Delete an event (recorded in the request's audit trail); refused if it was edited since
-    *expected_version* was read."""
+def delete_event(db: Database, event_id: int, *, expected_version: int,
+                 expected_request_version: int | None = None) -> None:
+    """Delete an event (recorded in the request's audit trail); refused (ConflictError) if anyone saved
+    it since *expected_version* was read: a deletion must not throw away an edit its author never saw."""
     with db.session() as session:
         event = _locked_event(session, event_id)
         request = event.request
         if expected_request_version is not None and request.version != expected_request_version:
             raise ConflictError(f"request {request.id}: it was changed elsewhere; reload before deleting")
-        if expected_version is not None and event.version != expected_version:
+        if event.version != expected_version:
             raise _conflict(event_id)
         record(session, request_id=request.id, event_id=event.id, action="event deleted",
                changes={key: [pair[1], None] for key, pair in differences({}, _event_values(event)).items()

@@ -323,7 +323,7 @@ def write_letter(db: Database, request_id: int, template_name: str, path: str | 
     except OSError as exc:
         discard(staged)
         if event_id is None:
-            delete_event(db, event.id)
+            delete_event(db, event.id, expected_version=event.version)
         raise UserError(f"cannot write {target}: {exc.strerror or exc}", field="output") from None
     return WrittenLetter(event.id, event.date, target)
 

@@ -145,9 +145,9 @@ def test_edits_and_deletions_are_in_the_audit_trail(windows: tuple[Database, Dat
     request = request_detail(a, 1).request
     update_request(a, 1, RequestFields(subject="Renamed", notes=request.notes), expected_version=request.version)
     event = next(e for e in request_detail(a, 1).events if e.kind is EventKind.NOTE)
-    update_event(a, event.id, NewEvent(EventKind.NOTE, event.date, summary="second note"),
-                 expected_version=event.version)
-    delete_event(a, event.id)
+    edited = update_event(a, event.id, NewEvent(EventKind.NOTE, event.date, summary="second note"),
+                          expected_version=event.version)
+    delete_event(a, event.id, expected_version=edited.version)
     entries = audit_trail(a, 1)
     assert [e.action for e in entries] == ["request edited", "event edited", "event deleted"]
     assert entries[0].changes["subject"] == ["Shared", "Renamed"]

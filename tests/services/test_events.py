@@ -54,7 +54,7 @@ def test_the_status_follows_the_events_and_a_deletion_undoes_it(db) -> None:  # 
                                                 outcome=Outcome.DENIED))
     assert denial.summary  # a summary is written for the timeline when none is given
     assert request_detail(db, request_id).request.status is Status.DENIED
-    delete_event(db, denial.id)
+    delete_event(db, denial.id, expected_version=denial.version)
     detail = request_detail(db, request_id)
     assert detail.request.status is Status.SUBMITTED
     assert [e.kind for e in detail.events] == [EventKind.SUBMITTED]
@@ -87,3 +87,20 @@ def test_a_required_field_is_asked_for_by_the_kinds_own_message(db) -> None:  # 
             with pytest.raises(UserError) as refused:
                 log_event(db, request_id, NewEvent(kind, dt.date(2026, 10, 5)))
             assert (refused.value.field, str(refused.value)) == (name, f"{name}: {message}")
+
+
+def test_deleting_an_event_names_the_version_it_read(db) -> None:  # type: ignore[no-untyped-def]
+    """A deletion is an edit: it cannot be asked for without the version read, and a stale one is refused,
+    so nobody deletes an event over a change they never saw."""
+    [request_id] = file_request(db, NewRequest(agencies=("FBI",), fields=RequestFields(subject="Logs"),
+                                               sent_on=SENT))
+    note = log_event(db, request_id, NewEvent(kind=EventKind.NOTE, date=dt.date(2026, 10, 20), summary="one"))
+    with pytest.raises(TypeError):
+        delete_event(db, note.id)  # type: ignore[call-arg]
+    edited = update_event(db, note.id, NewEvent(kind=EventKind.NOTE, date=note.date, summary="two"),
+                          expected_version=note.version)
+    with pytest.raises(ConflictError):
+        delete_event(db, note.id, expected_version=note.version)
+    assert [e.summary for e in request_detail(db, request_id).events if e.id == note.id] == ["two"]
+    delete_event(db, note.id, expected_version=edited.version)
+    assert note.id not in [e.id for e in request_detail(db, request_id).events]

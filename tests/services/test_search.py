@@ -56,7 +56,7 @@ def test_finds_words_inside_an_attached_pdf(db, request_id: int) -> None:  # typ
 def test_index_follows_edits_and_deletions(db, request_id: int) -> None:  # type: ignore[no-untyped-def]
     event = log_event(db, request_id, NewEvent(EventKind.NOTE, dt.date(2025, 11, 21), details="called Ms Okonkwo"))
     assert search(db, "okonkwo")[0].source == "event"
-    delete_event(db, event.id)
+    delete_event(db, event.id, expected_version=event.version)
     assert search(db, "okonkwo") == []
     update_request(db, request_id, RequestFields(subject="Palantir contracts"),
                    expected_version=request_detail(db, request_id).request.version)
