@@ -73,11 +73,14 @@ def run_task(
     def settle() -> None:
         # Cut the connections before Qt deletes the relay: deleting it while still connected to these
         # closures (which hold it) crashed PySide now and then with a double free in ~QObject.
-        relay.done.disconnect()
-        relay.failed.disconnect()
         relay.work = None  # released here, on the UI thread
         _live.discard(relay)
-        relay.deleteLater()
+        # The owner (a page closed meanwhile, a test's window torn down) may have taken the relay with it:
+        # its connections went with it, and there is nothing left to cut or delete.
+        with contextlib.suppress(RuntimeError):
+            relay.done.disconnect()
+            relay.failed.disconnect()
+            relay.deleteLater()
 
     @Slot(object)
     def finished(result: Any) -> None:
