@@ -234,3 +234,28 @@ def test_the_window_opener_may_import_the_app() -> None:
     source = "def main():\n    from foiatrack.ui.app import run_app\n"
     imports = list(_walk(ast.parse(source), Path("cli/__init__.py"), None))
     assert violations(imports) == []
+
+
+def session_uses(root: Path = PACKAGE) -> list[str]:
+    """Places in the front ends (the app, the command line) that open a database session themselves: with a
+    session in hand they would be handed ORM rows, where services promise frozen values."""
+    found = []
+    for folder in ("ui", "cli"):
+        for path in sorted((root / folder).rglob("*.py")):
+            tree = ast.parse(path.read_text(encoding="utf-8"))
+            for node in ast.walk(tree):
+                if isinstance(node, ast.Attribute) and node.attr in ("session", "read_session"):
+                    found.append(f"foiatrack/{path.relative_to(root).as_posix()}:{node.lineno}: {node.attr}()")
+    return found
+
+
+def test_the_front_ends_never_open_a_database_session() -> None:
+    assert session_uses() == [], "call a service that returns values instead:\n" + "\n".join(session_uses())
+
+
+def test_a_front_end_opening_a_session_is_reported(tmp_path: Path) -> None:
+    (tmp_path / "ui").mkdir()
+    (tmp_path / "cli").mkdir()
+    (tmp_path / "cli" / "x.py").write_text("def f(db):\n    with db.read_session() as s:\n        pass\n",
+                                           encoding="utf-8")
+    assert session_uses(tmp_path) == ["foiatrack/cli/x.py:2: read_session()"]

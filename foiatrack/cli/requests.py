@@ -270,7 +270,7 @@ def cmd_log(args: argparse.Namespace) -> int:
 
 def cmd_list(args: argparse.Namespace) -> int:
     from foiatrack.cli.format import format_request_table
-    from foiatrack.services.agencies import resolve_agency
+    from foiatrack.services.agencies import find_agency
     from foiatrack.services.queries import RequestFilter, list_requests
 
 
@@ -279,10 +279,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     if args.due_within is not None and args.due_within < 0:
         raise UserError("due_within: give a number of days, 0 or more", field="due_within")
     db = open_db(args)
-    agency_id = None
-    if args.agency:
-        with db.read_session() as session:
-            agency_id = resolve_agency(session, args.agency).id
+    agency_id = find_agency(db, args.agency).id if args.agency else None
     rows = list_requests(db, RequestFilter(
         status=statuses, overdue=args.overdue, due_within=args.due_within, as_of=as_of, agency_id=agency_id,
         tag=args.tag, jurisdiction=args.jurisdiction, text=args.search,
