@@ -143,6 +143,7 @@ def open_table(path: str | Path, *, encoding: str | None = None, sheet: str | No
     head = _head(file)
     if head.startswith(b"PK\x03\x04"):
         with _open_workbook(file) as workbook:
+            # type: ignore below: required=True never gives None (the overloads are not spelled out)
             yield _sheet_table(file, workbook, sheet, required=True, known=known_headers)  # type: ignore[misc]
         return
     for signature, what in _SIGNATURES:

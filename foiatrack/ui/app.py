@@ -130,6 +130,7 @@ def after_first_look(window: MainWindow, dashboard: QWidget) -> None:
         window.start_reminders()
         window.start_watching()
 
+    # type: ignore below: the dashboard page, typed as the window's generic page; its loaded signal is its own
     loaded = dashboard.loaded  # type: ignore[attr-defined]
     loaded.connect(start)
     # On another page the dashboard does not load; on the dashboard the timer is only a backstop (a

@@ -34,14 +34,17 @@ class StatusChipDelegate(QStyledItemDelegate):
         background = QStyleOptionViewItem(option)
         self.initStyleOption(background, index)
         background.text = ""
+        # type: ignore below: QStyleOptionViewItem's attributes are set at run time; PySide's stubs do not declare them
         widget = option.widget  # type: ignore[attr-defined]
         style = widget.style() if widget is not None else None
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, background, painter, widget)
+        # type: ignore below: QStyleOptionViewItem's attributes are set at run time; PySide's stubs do not declare them
         fg, bg = chip_colours(status, option.palette)  # type: ignore[attr-defined]
         font = QFont(background.font)
         font.setItalic(False)  # the chip carries the status, not the row's "sample" styling
         metrics = QFontMetrics(font)
+        # type: ignore below: QStyleOptionViewItem's attributes are set at run time; PySide's stubs do not declare them
         rect: QRect = option.rect  # type: ignore[attr-defined]
         width = min(metrics.horizontalAdvance(text) + 2 * PAD_X + 2, rect.width() - 6)
         height = min(metrics.height() + 2 * PAD_Y, rect.height() - 2)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMainWindow, QMessageBox, QTextBrowser, QVBoxLayout, QWidget
@@ -89,7 +90,7 @@ def about_text(location: str) -> str:
             "<p><b>Deadline rules:</b> each with its citation; see Help › How deadlines are computed.</p>")
 
 
-def add_help_menu(window: QMainWindow, location: callable) -> dict[str, QAction]:  # type: ignore[valid-type]
+def add_help_menu(window: QMainWindow, location: Callable[[], str]) -> dict[str, QAction]:
     """Help › Keyboard shortcuts, How deadlines are computed, About foiatrack. *location* gives the
     database shown in About (it changes when another database is opened)."""
     menu = window.menuBar().addMenu("&Help")
@@ -109,5 +110,6 @@ def add_help_menu(window: QMainWindow, location: callable) -> dict[str, QAction]
         lambda: _text_dialog(window, "How deadlines are computed", DEADLINES_HTML).exec())
     menu.addSeparator()
     add("about", "&About foiatrack",
+        # type: ignore below: QMessageBox.about returns None; the stubs type the lambda's result as an object
         lambda: QMessageBox.about(window, "About foiatrack", about_text(location())))  # type: ignore[misc]
     return actions

@@ -90,6 +90,7 @@ class _Engine(QIconEngine):
             colour = QColor(theme.bar)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        # type: ignore below: QRectF(QRect) exists; PySide's stubs list only the float overloads
         r = QRectF(rect)  # type: ignore[call-overload]
         side = min(r.width(), r.height())
         painter.translate(r.x() + (r.width() - side) / 2, r.y() + (r.height() - side) / 2)

@@ -328,6 +328,7 @@ class ImportDialog(QDialog):
                 self._chain_focus()
                 self.mapping.combos()[0].setFocus()  # the choice to make now
             self.detected.setText(f"{len(headers)} columns; the rows are read once the columns are chosen.")
+            # type: ignore below: the error is a MissingColumn, which the service raises for exactly this case
             self._show_status(f"⚠ {missing_column_text(error)}", True)  # type: ignore[arg-type]
         else:
             self.mapping.set_columns([])

@@ -319,6 +319,7 @@ class IntakeDialog(QDialog):
         self.done_note.setText(done)  # after next_file: the next proposal says what became of the last
 
     def showEvent(self, event: object) -> None:
+        # type: ignore below: PySide's stub types showEvent's event as QShowEvent; Qt passes the base QEvent here
         super().showEvent(event)  # type: ignore[arg-type]
         self.request_picker.lineEdit().setCursorPosition(0)
 

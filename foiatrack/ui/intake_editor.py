@@ -39,6 +39,7 @@ class _FocusWatcher(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.FocusIn, QEvent.Type.MouseButtonPress):
+            # type: ignore below: the callback is set before the editor shows; the attribute is Optional for the class body
             self._callback()  # type: ignore[operator]
         return False
 
@@ -126,6 +127,7 @@ class EventEditor(QGroupBox):
         label = LABELS[name]
         if name in ("date", "received", "expected_by"):
             editor: QWidget = DateField(name, label)
+            # type: ignore below: each field's editor is a DateField, ChoiceCombo or QLineEdit, kept as QWidget
             editor.set_value(value)  # type: ignore[attr-defined]
         elif name == "outcome":
             editor = ChoiceCombo(label)
@@ -174,15 +176,20 @@ class EventEditor(QGroupBox):
             if isinstance(editor, (DateField, ChoiceCombo)):
                 values[name] = editor.value()
             elif name in ("pages_released", "pages_withheld", "extension_days"):
+                # type: ignore below: a whole-number field's editor is a QLineEdit, kept in the dict as QWidget
                 values[name] = parse_int(editor.text(), name)  # type: ignore[attr-defined]
             elif name == "amount":
+                # type: ignore below: an amount field's editor is a QLineEdit, kept in the dict as QWidget
                 values[name] = _money(editor.text())  # type: ignore[attr-defined]
             elif name == "exemptions":
+                # type: ignore below: an exemptions field's editor is a QLineEdit, kept in the dict as QWidget
                 text = editor.text().strip()  # type: ignore[attr-defined]
                 values[name] = tuple(parse_exemptions(text)) if text else ()
             else:
+                # type: ignore below: a text field's editor is a QLineEdit, kept in the dict as QWidget
                 values[name] = editor.text().strip() or None  # type: ignore[attr-defined]
         values["kind"] = self.kind.value() or self.proposed.kind
+        # type: ignore below: the values are the proposal's own fields, built by name from its field table
         return dataclasses.replace(self.proposed, **values)  # type: ignore[arg-type]
 
 

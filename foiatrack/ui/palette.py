@@ -161,6 +161,7 @@ def apply_theme(app: QGuiApplication, theme: str | None = None, scheme: Qt.Color
 
         if isinstance(app, QApplication):
             app.setStyle("Fusion")
+        # type: ignore below: app.style() is never None once the QApplication exists
         app.setPalette(dark_palette() if chosen == "dark" else app.style().standardPalette())  # type: ignore[union-attr]
         app.setProperty(_OURS, chosen == "dark")
     mended = readable_palette(app.palette())

@@ -39,6 +39,7 @@ def exit_when_ready(app: QApplication, window: QMainWindow, dashboard: object) -
     *dashboard* is the dashboard page (it has ``loaded`` and ``refresh``). Waiting on its signal, not on
     a timer, means the figure is the moment the user has the numbers in front of them.
     """
+    # type: ignore below: the dashboard page, typed as object to keep this module free of the page's imports
     loaded = dashboard.loaded  # type: ignore[attr-defined]
 
     def ready() -> None:

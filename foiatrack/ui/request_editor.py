@@ -56,6 +56,7 @@ def enum_combo(name: str, members: list[object], none_text: str) -> ChoiceCombo:
     combo = narrow(ChoiceCombo(name))
     combo.add_choice(none_text, None)
     for member in members:
+        # type: ignore below: the combo is a ChoiceCombo made above; its factory is typed as returning QComboBox
         combo.add_choice(member.label, member)  # type: ignore[attr-defined]
     return combo
 

@@ -40,6 +40,7 @@ class _Job(QRunnable):
         try:
             result = work()
         except BaseException as exc:  # delivered to the UI thread, never lost in the pool
+            # type: ignore below: the worker's traceback text rides on the exception to the UI thread, for the error box
             exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
             self._deliver(self._relay.failed, exc)
         else:

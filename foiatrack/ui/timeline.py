@@ -85,6 +85,7 @@ def size_text(size: int) -> str:
     for unit in ("bytes", "KB", "MB"):
         if size < 1024 or unit == "MB":
             return f"{size:,} {unit}" if unit == "bytes" else f"{size:,.1f} {unit}"
+        # type: ignore below: the byte count becomes a float of kilobytes, megabytes... as it is divided
         size /= 1024  # type: ignore[assignment]
     return f"{size:,.1f} GB"
 

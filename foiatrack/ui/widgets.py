@@ -357,6 +357,7 @@ def open_letter_dialog(db: object, request_ids: list[int], parent: QWidget | Non
     """Open the letter dialog (pick a template, preview, save, print, log) for *request_ids*."""
     from foiatrack.ui.letter_dialog import LetterDialog  # imported on use: it pulls in the letter engine
 
+    # type: ignore below: a list of ids where the dialog's signature says a sequence; PySide stubs lose the variance
     LetterDialog(db, request_ids, parent).exec()  # type: ignore[arg-type]
 
 

@@ -91,10 +91,12 @@ class PageNavigation(WindowParts):
 
     @property
     def requests_page(self) -> RequestsPage:
+        # type: ignore below: the page registered under this name is the RequestsPage (built in _build_pages)
         return self.pages["requests"]  # type: ignore[return-value]
 
     @property
     def detail_page(self) -> RequestDetailPage:
+        # type: ignore below: the page registered under this name is the RequestDetailPage (built in _build_pages)
         return self.pages[DETAIL]  # type: ignore[return-value]
 
     def current_page_name(self) -> str:
