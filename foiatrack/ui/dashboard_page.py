@@ -236,6 +236,9 @@ class DashboardPage(QWidget):
 
     def _lists_loaded(self, lists: DashboardLists) -> None:
         self.timings["lists"] = time.perf_counter() - self._started
+        if lists is self.lists:  # the service's remembered answer: nothing changed, the tables show it already
+            self._part_done()
+            return
         self.lists = lists
         context = models.ListContext(lists.as_of, lists.working_days_overdue, lists.very_overdue)
         for table, rows in zip(self.list_tables, (lists.overdue, lists.due_within_7, lists.due_within_14,
@@ -248,6 +251,9 @@ class DashboardPage(QWidget):
 
     def _stats_loaded(self, stats: Statistics) -> None:
         self.timings["statistics"] = time.perf_counter() - self._started
+        if stats is self.statistics:  # remembered, as above
+            self._part_done()
+            return
         self.statistics = stats
         self.stats_model.set_rows(stats.agencies, stats.overall)
         self.on_time_chart.set_statistics(stats.agencies)

@@ -175,3 +175,31 @@ def test_a_new_york_request_not_yet_acknowledged_names_the_acknowledgement(page:
     assert due.proxy.index(nypd, step).data().startswith("wait; follow up if not acknowledged by ")
     others = [due.proxy.index(row, deadline).data() for row in rows.values() if row != nypd]
     assert others and "Acknowledgement" not in others, "only New York's first deadline is an acknowledgement"
+
+
+def test_a_refresh_with_nothing_new_redraws_nothing_and_a_change_shows(qtbot: Any, page: DashboardPage,
+                                                                      sample_db: Database) -> None:
+    """Refresh (or any reload) with nothing committed since keeps the tables as they are; a change made
+    meanwhile, here through another connection, is in the next refresh."""
+    resets: list[str] = []
+    for number, table in enumerate(page.list_tables):
+        table.source.modelReset.connect(lambda number=number: resets.append(f"list {number}"))
+    page.stats_model.modelReset.connect(lambda: resets.append("statistics"))
+    with qtbot.waitSignal(page.loaded):
+        page.refresh()
+    assert resets == []
+    from foiatrack.services.requests import NewRequest, RequestFields, file_request
+    from foiatrack.services.workspace import open_workspace
+
+    other = open_workspace(sample_db.location)
+    try:
+        file_request(other, NewRequest(agencies=("FBI",), fields=RequestFields(subject="Late one"),
+                                       sent_on=dt.date(2025, 9, 1), received_on=dt.date(2025, 9, 1)))
+    finally:
+        other.close()
+    with qtbot.waitSignal(page.loaded):
+        page.refresh()
+    assert "statistics" in resets and len(resets) > 1
+    overdue = page.overdue_table
+    subjects = [overdue.model().index(r, 0).data() for r in range(overdue.model().rowCount())]
+    assert "Late one" in subjects
