@@ -10,15 +10,16 @@ an event is deleted, so an attachment comes back with its event.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from foiatrack.core.errors import UserError
+from foiatrack.core.errors import ConflictError, UserError
 from foiatrack.services.derive import refresh_request
+from foiatrack.services.events import lock_requests
 from foiatrack.services.requests import TAG_SEPARATOR
 from foiatrack.store.database import Database
 from foiatrack.store.schema import (
@@ -90,13 +91,50 @@ def new_request_ids_after(db: Database) -> int:
         return session.scalar(select(RequestRow.id).order_by(RequestRow.id.desc()).limit(1)) or 0
 
 
-def restore_snapshot(db: Database, snapshot: Snapshot) -> tuple[int, ...]:
+def state_tokens(db: Database, request_ids: Iterable[int]) -> dict[int, str]:
+    """What each request is now, in a word: taken right after a change, it says whether anything has
+    happened to the request since (see :func:`restore_snapshot`)."""
+    with db.read_session() as session:
+        return {request_id: _token(session, request_id) for request_id in dict.fromkeys(request_ids)}
+
+
+def _token(session: Session, request_id: int) -> str:
+    """The request's version, trash mark and tags, and every event's and attachment's id and version: a
+    note logged by another window moves no request column (so not the request's version), but it adds an
+    event id here."""
+    row = session.get(RequestRow, request_id)
+    if row is None:
+        return "absent"
+    events = session.execute(select(EventRow.id, EventRow.version).where(EventRow.request_id == request_id)
+                             .order_by(EventRow.id)).all()
+    attachments = session.scalars(select(AttachmentRow.id).join(EventRow, AttachmentRow.event_id == EventRow.id)
+                                  .where(EventRow.request_id == request_id).order_by(AttachmentRow.id)).all()
+    tags = sorted(tag.tag for tag in row.tags)
+    return f"{row.version}|{row.deleted_at}|{[tuple(e) for e in events]}|{list(attachments)}|{tags}"
+
+
+def restore_snapshot(db: Database, snapshot: Snapshot, *, unchanged_since: Mapping[int, str] | None = None,
+                     label: str = "this change") -> tuple[int, ...]:
     """Put the snapshot's requests back as they were (one transaction); returns their ids.
 
     A request that did not exist at the snapshot (it was filed since) goes to the trash, from which it can
     still be restored. A request deleted for good since (the trash was emptied) cannot come back.
+
+    Args:
+        unchanged_since: each request's :func:`state_tokens` right after the change being undone. If any
+            request has changed since (an event logged from the command line, by another user, through
+            Add correspondence), nothing is undone (ConflictError): putting the request back would
+            silently take that later change away too.
+        label: the change's name, for that message.
     """
     with db.session() as session:
+        lock_requests(session, [state.request_id for state in snapshot.requests])
+        for request_id, token in (unchanged_since or {}).items():
+            if _token(session, request_id) != token:
+                raise ConflictError(
+                    f"request {request_id}: it has changed since \u201c{label}\u201d (an event or an edit made "
+                    "elsewhere: the command line, another window or user, or a letter read in); undoing "
+                    "it would also take that change away, so nothing was undone", field="request")
         for state in snapshot.requests:
             row = session.get(RequestRow, state.request_id)
             if not state.exists:

@@ -8,12 +8,13 @@ their own Ctrl+Z while they have the focus.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from foiatrack.services.undo import Snapshot, restore_snapshot
+from foiatrack.core.errors import ConflictError
+from foiatrack.services.undo import Snapshot, restore_snapshot, state_tokens
 from foiatrack.services.workspace import Database
 from foiatrack.ui.dataflow import write_now
 
@@ -24,6 +25,9 @@ MAX_STEPS = 50
 class UndoStep:
     label: str
     snapshot: Snapshot
+    # Each request's state token right after the change (services.undo.state_tokens): the step is undone
+    # only while the requests are still as it left them. Moved on when a later step is undone.
+    after: dict[int, str] = field(default_factory=dict)
 
 
 class UndoHistory(QObject):
@@ -42,7 +46,7 @@ class UndoHistory(QObject):
         self.clear()
 
     def record(self, label: str, snapshot: Snapshot) -> None:
-        self.steps.append(UndoStep(label, snapshot))
+        self.steps.append(UndoStep(label, snapshot, state_tokens(self.db, snapshot.request_ids)))
         del self.steps[:-MAX_STEPS]
         self.changed.emit()
 
@@ -62,8 +66,20 @@ class UndoHistory(QObject):
             return None
         step = self.steps[-1]
         db = self.db
-        ids = write_now(db, lambda: restore_snapshot(db, step.snapshot))  # announced: the pages reload
+        try:  # announced: the pages reload
+            ids = write_now(db, lambda: restore_snapshot(db, step.snapshot, unchanged_since=step.after,
+                                                         label=step.label))
+        except ConflictError:
+            # Changed since by someone else: this step can no longer be undone without losing that change.
+            # It leaves the menu; an earlier step on other requests can still be undone.
+            self.steps.pop()
+            self.changed.emit()
+            raise
         self.steps.pop()
+        # The steps before it now start from what the undo left, not from what this step had made.
+        now = state_tokens(db, ids)
+        for earlier in self.steps:
+            earlier.after.update({rid: token for rid, token in now.items() if rid in earlier.after})
         self.changed.emit()
         self.undone.emit(step.label, ids)
         return step

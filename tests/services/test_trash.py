@@ -172,3 +172,26 @@ def test_moving_to_the_trash_and_back_is_in_the_audit_trail(db) -> None:  # type
     shown = audit_text(entries).splitlines()
     assert shown[0].endswith(f"Request moved to trash by {entries[0].actor}")
     assert shown[1].endswith(f"Request restored by {entries[1].actor}")
+
+
+def test_an_undo_that_would_take_away_a_later_change_is_refused(db) -> None:  # type: ignore[no-untyped-def]
+    """Undo puts requests back as they were; if anything happened to them after the change being undone
+    (a note, an attachment, a tag, an edit), nothing is undone."""
+    from foiatrack.core.errors import ConflictError
+    from foiatrack.services.undo import state_tokens
+
+    [request_id] = file_request(db, NewRequest(agencies=("FBI",), fields=RequestFields(subject="Logs"),
+                                               sent_on=dt.date(2026, 10, 1)))
+    snapshot = take_snapshot(db, [request_id])
+    log_event(db, request_id, NewEvent(kind=EventKind.ACKNOWLEDGED, date=dt.date(2026, 10, 5)))
+    after = state_tokens(db, [request_id])
+    note = log_event(db, request_id, NewEvent(kind=EventKind.NOTE, date=dt.date(2026, 10, 6), summary="called"))
+    assert state_tokens(db, [request_id]) != after  # a note moves no request column, but it is seen
+    with pytest.raises(ConflictError, match="nothing was undone"):
+        restore_snapshot(db, snapshot, unchanged_since=after, label="Log acknowledgement")
+    assert [e.kind for e in request_detail(db, request_id).events][-2:] == [EventKind.ACKNOWLEDGED, EventKind.NOTE]
+    delete_event(db, note.id, expected_version=note.version)
+    set_tags(db, [request_id], add=("police",))
+    assert state_tokens(db, [request_id]) != after  # a tag is seen too
+    restore_snapshot(db, snapshot, unchanged_since=state_tokens(db, [request_id]))
+    assert [e.kind for e in request_detail(db, request_id).events] == [EventKind.SUBMITTED]

@@ -197,3 +197,50 @@ def test_ctrl_z_after_writing_a_letter_undoes_the_letter_not_the_event_before_it
     window.undo()
     assert request_detail(demo_db, request_id).events == with_note
     assert window.statusBar().currentMessage().startswith("Undone: Write letter")
+
+
+def _log_acknowledgement(qtbot: Any, window: MainWindow, request_id: int) -> None:
+    _open(qtbot, window, request_id)
+    dialog = window.detail_page.open_event_dialog()
+    assert isinstance(dialog, EventDialog)
+    dialog.kind.set_value(EventKind.ACKNOWLEDGED)
+    dialog.date.set_value(dt.date.today())
+    with qtbot.waitSignal(dialog.finished, timeout=10_000):
+        dialog.save()
+
+
+def test_undo_refuses_to_take_away_a_change_made_elsewhere_since(qtbot: Any, window: MainWindow, demo_db: Any,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """Logged here, then a note logged on the same request from the command line (another connection):
+    undoing the first would put the request back without the note. Nothing is undone, the user is told,
+    and the step leaves the Edit menu."""
+    from foiatrack.services.events import NewEvent, log_event
+    from foiatrack.services.workspace import open_workspace
+
+    request_id = window.requests_page.proxy.visible_ids()[0]
+    _log_acknowledgement(qtbot, window, request_id)
+    other = open_workspace(demo_db.location)
+    try:
+        note = log_event(other, request_id, NewEvent(kind=EventKind.NOTE, date=dt.date.today(), summary="called"))
+    finally:
+        other.close()
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a, **k: told.append(text))
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text, *a, **k: told.append(text))
+    window.undo()
+    events = request_detail(demo_db, request_id).events
+    assert note.id in [e.id for e in events]
+    assert EventKind.ACKNOWLEDGED in [e.kind for e in events]  # not undone either
+    assert told and "nothing was undone" in told[0]
+    assert not window.undo_history.can_undo()
+
+
+def test_several_undos_in_a_row_still_work(qtbot: Any, window: MainWindow, demo_db: Any) -> None:
+    request_id = window.requests_page.proxy.visible_ids()[0]
+    before = request_detail(demo_db, request_id).events
+    _log_acknowledgement(qtbot, window, request_id)
+    _log_acknowledgement(qtbot, window, request_id)
+    assert len(request_detail(demo_db, request_id).events) == len(before) + 2
+    window.undo()
+    window.undo()
+    assert request_detail(demo_db, request_id).events == before
