@@ -286,7 +286,8 @@ class LetterDialog(QDialog):
         text = error.message if isinstance(error, UserError) else f"Something went wrong: {error}"
         self.preview.setHtml(f"<p style='{error_style()}'>⚠ This letter cannot be written yet:</p>"
                              f"<p>{escape(text)}</p>")
-        self.status.setText("Fill in what is missing (the message names it), then open this dialog again.")
+        self.status.setText("Choose another letter, or fill in what is missing (the message says what) and "
+                            "open this window again.")
 
     def _set_ready(self, ready: bool) -> None:
         self.save_button.setEnabled(ready)

@@ -133,3 +133,14 @@ def test_a_dhs_component_appeal_prints_out_of_the_box(cli, tmp_path: Path) -> No
     text = " ".join(" ".join(page.extract_text() for page in PdfReader(target).pages).split())
     assert "Secret Service Appeals Attn: FOIA Appeals 245 Murray Lane, Building T-5 Washington, DC 20223" in text
     assert "the final determination of the United States Secret Service dated November 2, 2026" in text
+
+
+def test_an_appeal_of_a_decision_never_logged_says_the_decision_is_missing(cli) -> None:  # type: ignore[no-untyped-def]
+    """Asked for an expedited-processing appeal where no such decision was logged, the reason given is the
+    missing decision, not the justification the request happens to lack as well."""
+    _my_letterhead(cli)
+    request_id = cli("add", "--agency", "FBI", "--subject", "Logs", "--sent", "2025-11-19").out.strip()
+    result = cli("letter", request_id, "appeal-expedite-denial", "-o", "x.pdf")
+    assert result.code == 1
+    assert "no expedited-processing decision has been logged" in result.err
+    assert "compelling need" not in result.err
