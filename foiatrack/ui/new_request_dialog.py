@@ -113,6 +113,10 @@ class AgencyPicker(QWidget):
         self._navigated = False
         self.find.textChanged.connect(self._search)
         self.find.installEventFilter(self)
+        # The agencies in the order they were ticked: a batch is filed (and numbered) in that order, as
+        # `foiatrack add --agency A --agency B` files in the order typed.
+        self._ticked: list[int] = []
+        self.model.itemChanged.connect(self._remember_order)
         self.model.itemChanged.connect(self._update_chosen)
         self.proxy.sort(0)
         self._highlight(0)
@@ -175,13 +179,17 @@ class AgencyPicker(QWidget):
             if item.data(AgencyIdRole) == agency_id:
                 item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
 
+    def _remember_order(self, item: QStandardItem) -> None:
+        agency_id = item.data(AgencyIdRole)
+        if item.checkState() == Qt.CheckState.Checked:
+            if agency_id not in self._ticked:
+                self._ticked.append(agency_id)
+        elif agency_id in self._ticked:
+            self._ticked.remove(agency_id)
+
     def checked(self) -> list[Agency]:
-        found = []
-        for row in range(self.model.rowCount()):
-            item = self.model.item(row)
-            if item.checkState() == Qt.CheckState.Checked:
-                found.append(self.agencies[item.data(AgencyIdRole)])
-        return found
+        """The ticked agencies, in the order they were ticked."""
+        return [self.agencies[agency_id] for agency_id in self._ticked]
 
     def _update_chosen(self) -> None:
         names = [a.abbreviation or a.name for a in self.checked()]

@@ -77,7 +77,8 @@ def test_file_a_batch_with_two_agencies(qtbot: Any, dialog: NewRequestDialog, de
 
     assert len(dialog.created_ids) == 2
     first, second = (request_detail(demo_db, i) for i in dialog.created_ids)
-    assert {first.agency.abbreviation, second.agency.abbreviation} == {"ICE", "DHS"}
+    # Filed and numbered in the order ticked (as the command line files in the order typed), not by name.
+    assert [first.agency.abbreviation, second.agency.abbreviation] == ["ICE", "DHS"]
     assert first.request.batch_id is not None and first.request.batch_id == second.request.batch_id
     assert [sid for sid, _name in first.batch_siblings] == [second.request.id]
     assert first.request.status is Status.DRAFT, "no sent date: a draft"
