@@ -126,10 +126,10 @@ class RequestsPage(QWidget):
         header.setResizeContentsPrecision(60)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setMinimumSectionSize(40)
-        # Tags can be long: a fixed share, the full list in the cell's tooltip and the tag filter.
-        header.setSectionResizeMode(rm.TAGS, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(rm.TAGS, 170)
-        self.subject_fit = FlexibleColumn(self.table, rm.SUBJECT, minimum=220)
+        # Tags can be long: at most a fixed share, less (down to 100 pixels) before the table would scroll
+        # sideways; the full list is in the cell's tooltip and the tag filter. The subject takes the rest.
+        self.subject_fit = FlexibleColumn(self.table, rm.SUBJECT, minimum=220, gives_way=rm.TAGS,
+                                          gives_way_minimum=100, gives_way_maximum=170)
         self.table.setItemDelegateForColumn(rm.STATUS, StatusChipDelegate(self.table))
         self.table.installEventFilter(self)
         self.find.installEventFilter(self)  # Down moves into the table, Enter opens the request

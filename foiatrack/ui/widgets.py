@@ -401,13 +401,13 @@ class FlexibleColumn(QObject):
     """
 
     def __init__(self, view: QTableView, column: int, minimum: int = 200, *, gives_way: int | None = None,
-                 gives_way_minimum: int = 160) -> None:
-        """*gives_way*: a second column (a long "next step") shown at its content width where there is
-        room, which shrinks (its text cut short with "…", whole in the tooltip) down to *gives_way_minimum*
-        before the table scrolls sideways."""
+                 gives_way_minimum: int = 160, gives_way_maximum: int | None = None) -> None:
+        """*gives_way*: a second column (a long "next step", the tags) shown at its content width (at most
+        *gives_way_maximum*) where there is room, which shrinks (its text cut short with "…", whole in the
+        tooltip) down to *gives_way_minimum* before the table scrolls sideways."""
         super().__init__(view)
         self.view, self.column, self.minimum = view, column, minimum
-        self.gives_way, self.gives_way_minimum = gives_way, gives_way_minimum
+        self.gives_way, self.gives_way_minimum, self.gives_way_maximum = gives_way, gives_way_minimum, gives_way_maximum
         header = view.horizontalHeader()
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         if gives_way is not None:
@@ -448,6 +448,8 @@ class FlexibleColumn(QObject):
         room = self.view.viewport().width() - others
         if self.gives_way is not None and not header.isSectionHidden(self.gives_way):
             wanted = max(self.view.sizeHintForColumn(self.gives_way), header.sectionSizeHint(self.gives_way))
+            if self.gives_way_maximum is not None:
+                wanted = min(wanted, self.gives_way_maximum)
             given = max(min(wanted, self.gives_way_minimum), min(wanted, room - self.minimum))
             if header.sectionSize(self.gives_way) != given:
                 header.resizeSection(self.gives_way, given)

@@ -154,3 +154,14 @@ def test_the_dashboards_lists_show_the_next_step_without_scrolling(qtbot: Any, s
     assert header.sectionSize(steps[0]) >= 140 and header.sectionSize(0) >= 160  # both still readable
     tip = table.model().index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
     assert "Next step: " + table.model().index(0, steps[0]).data() in tip
+
+
+@pytest.mark.parametrize("small", [pytest.param((1260, 810), id="first start on 1400x900")], indirect=True)
+def test_the_requests_table_fits_the_window_a_first_start_opens(qtbot: Any, small: MainWindow) -> None:
+    """At the size a first start opens on a 1400x900 screen every column of the requests table is in
+    view: the tags give way (shortened, whole in the tooltip) before the table would scroll sideways."""
+    page = small.requests_page
+    small.show_page("requests")
+    qtbot.waitUntil(lambda: page.model.total_count() > 0)
+    settle()
+    assert not page.table.horizontalScrollBar().isVisible()
