@@ -111,13 +111,7 @@ def test_remove_sample_data_in_one_step_and_undo(qtbot: Any, window: MainWindow,
 def test_undo_names_and_reverts_logging_an_event(qtbot: Any, window: MainWindow, demo_db: Any) -> None:
     request_id = window.requests_page.proxy.visible_ids()[0]
     before = request_detail(demo_db, request_id)
-    _open(qtbot, window, request_id)
-    dialog = window.detail_page.open_event_dialog()
-    assert isinstance(dialog, EventDialog)
-    dialog.kind.set_value(EventKind.ACKNOWLEDGED)
-    dialog.date.set_value(dt.date.today())
-    with qtbot.waitSignal(dialog.finished, timeout=10_000):
-        dialog.save()
+    _log_acknowledgement(qtbot, window, request_id)
     assert len(request_detail(demo_db, request_id).events) == len(before.events) + 1
     edit_menu = window.menuBar().actions()[1].menu()
     assert edit_menu.actions()[0].text() == "&Undo Log acknowledgement"
