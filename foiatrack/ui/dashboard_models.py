@@ -183,8 +183,8 @@ class RequestListModel(RowTableModel):
             very = ("\nVery overdue (past the threshold set in Settings)."
                     if row.id in self._context.very_overdue else "")
             # The whole next step too: on a small screen its column gives way and shows it shortened.
-            step = next((f"\nNext step: {c.text(row, self._context)}" for c in self.columns
-                         if c.header == "Next step" and c.text(row, self._context)), "")
+            steps = [c.text(row, self._context) for c in self.columns if c.header == "Next step"]
+            step = f"\nNext step: {steps[0]}" if steps and steps[0] else ""
             return (f"{row.subject}\n{row.agency} · {row.status.label}{tracking}{sent}{very}{step}\n"
                     "Enter or double-click opens the request.")
         if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
