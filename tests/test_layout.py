@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "foiatrack"
 TESTS = ROOT / "tests"
@@ -81,12 +83,12 @@ _REASONS: dict[str, tuple[str, ...]] = {
     # Widgets and window parts: driven by the page and dialog tests of tests/ui, which build them.
     "app widgets, tested through the pages and dialogs that hold them": (
         "ui/agency_form.py", "ui/agency_models.py", "ui/appeal_office_box.py", "ui/change_watch.py",
-        "ui/chips.py", "ui/dashboard_charts.py", "ui/dashboard_models.py", "ui/dashboard_report.py",
-        "ui/dashboard_views.py", "ui/deadlines_view.py", "ui/help_menu.py", "ui/icons.py", "ui/import_models.py",
-        "ui/import_statuses.py", "ui/intake_editor.py", "ui/letter_preview.py", "ui/pdf_print.py", "ui/ready.py",
-        "ui/request_editor.py", "ui/request_model.py", "ui/settings_closures.py", "ui/table_model.py",
-        "ui/tasks.py", "ui/templates_model.py", "ui/widgets.py", "ui/window_base.py", "ui/window_database.py",
-        "ui/window_drops.py", "ui/window_edit.py", "ui/window_menus.py",
+        "ui/dashboard_charts.py", "ui/dashboard_models.py", "ui/dashboard_report.py", "ui/dashboard_views.py",
+        "ui/deadlines_view.py", "ui/help_menu.py", "ui/icons.py", "ui/import_models.py",
+        "ui/import_statuses.py", "ui/intake_editor.py", "ui/letter_preview.py", "ui/pdf_print.py",
+        "ui/request_editor.py", "ui/request_model.py", "ui/settings_closures.py", "ui/tasks.py",
+        "ui/widgets.py", "ui/window_base.py", "ui/window_database.py", "ui/window_edit.py",
+        "ui/window_menus.py",
     ),
 }
 UNTESTED: dict[str, str] = {module: reason for reason, modules in _REASONS.items() for module in modules}
@@ -137,8 +139,9 @@ def test_every_module_has_a_test_module() -> None:
     assert not problems, "tests do not mirror the source tree:\n" + "\n".join(problems)
 
 
-def test_a_module_without_tests_is_reported(tmp_path: Path) -> None:
+def test_a_module_without_tests_is_reported(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The check can fail: a new module without a test, and an allowed one that gained a test."""
+    monkeypatch.setitem(UNTESTED, "ui/chips.py", "listed for this test (the lists shrink to nothing)")
     package, tests = tmp_path / "foiatrack", tmp_path / "tests"
     (package / "core").mkdir(parents=True)
     (package / "ui").mkdir()

@@ -1,0 +1,49 @@
+"""``--exit-when-ready``: the app prints its start-up time once the dashboard says it has loaded, and exits."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+from foiatrack.ui import ready
+
+
+class Dashboard(QObject):
+    loaded = Signal()
+
+
+def test_the_process_age_is_a_positive_count_of_milliseconds() -> None:
+    first = ready.process_age_ms()
+    second = ready.process_age_ms()
+    assert first > 0
+    assert second >= first
+
+
+def test_prints_the_time_and_exits_zero_once_the_dashboard_has_loaded(
+        qtbot: Any, qapp: QApplication, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(ready, "GIVE_UP_MS", 2**31 - 1)  # never gives up within this test (or after it)
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    dashboard = Dashboard()
+    QTimer.singleShot(0, dashboard.loaded.emit)
+    assert ready.exit_when_ready(qapp, window, dashboard) == 0
+    out = capsys.readouterr()
+    assert out.out.strip().isdigit() and int(out.out.strip()) > 0
+    assert out.err == ""
+    qtbot.waitUntil(lambda: not window.isVisible())  # the window is closed as the app quits
+
+
+def test_a_dashboard_that_never_loads_ends_with_a_message_and_exit_one(
+        qtbot: Any, qapp: QApplication, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(ready, "GIVE_UP_MS", 0)
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    dashboard = Dashboard()
+    assert ready.exit_when_ready(qapp, window, dashboard) == 1
+    out = capsys.readouterr()
+    assert out.out == ""
+    assert out.err.strip() == "foiatrack: the dashboard did not finish loading"
