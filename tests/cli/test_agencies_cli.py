@@ -20,6 +20,10 @@ def test_json_lists_every_field_of_every_office(cli) -> None:  # type: ignore[no
     for name in ("DHS", "USCIS", "FBI"):
         assert by_abbreviation[name]["appeal_address"], name
         assert by_abbreviation[name]["appeal_source"], name
+    for name in ("USPS", "EEOC", "OPM", "GSA"):  # each with the regulation or page it comes from
+        assert by_abbreviation[name]["appeal_address"], name
+        assert "C.F.R." in by_abbreviation[name]["appeal_source"], name
+        assert by_abbreviation[name]["appeal_checked"] == "2026-12-03", name
     ice = by_abbreviation["ICE"]
     assert ice["parent"] == "Department of Homeland Security"
     assert ice["source"] and ice["as_of"] and ice["edited"] is False

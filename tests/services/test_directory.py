@@ -72,6 +72,28 @@ def test_department_appeal_offices_follow_their_regulations(fresh: Database) -> 
             assert agency.appeal_checked == "2026-12-03", agency.name
 
 
+def test_postal_eeoc_opm_and_gsa_appeal_offices_follow_their_regulations(fresh: Database) -> None:
+    by_name = {a.name: a for a in list_agencies(fresh)}
+    usps = ", United States Postal Service"
+    # USPS Handbook AS-353, 4-4: the Postal Service's and the Inspection Service's denials go to the General
+    # Counsel; the Inspector General's office is not covered, so it gets no address.
+    for name in ("United States Postal Service", "Postal Inspection Service" + usps, "USPS Field Office" + usps):
+        agency = by_name[name]
+        assert "General Counsel" in agency.appeal_address and "20260-1101" in agency.appeal_address, name
+        assert agency.appeal_email == "FOIAAppeal@usps.gov" and "AS-353" in agency.appeal_source, name
+    assert by_name["Office of the Inspector General" + usps].appeal_address == ""
+    # 29 C.F.R. § 1610.11(a): a district office's denial is appealed to the Legal Counsel in Washington.
+    district = by_name["Houston District Office (New Orleans Field Office), Equal Employment Opportunity Commission"]
+    assert "Office of Legal Counsel" in district.appeal_address and "1610.11(a)" in district.appeal_source
+    assert district.appeal_url == find_agency(fresh, "EEOC").appeal_url != ""
+    assert "294.110(a)" in find_agency(fresh, "OPM").appeal_source
+    assert "20415-1300" in find_agency(fresh, "OPM").appeal_address
+    gsa = find_agency(fresh, "GSA")
+    assert gsa.appeal_email == "GSA.FOIA@gsa.gov" and "105-60.700" in gsa.appeal_source
+    for agency in (gsa, find_agency(fresh, "OPM"), district):
+        assert agency.appeal_checked == "2026-12-03", agency.name
+
+
 def test_dhs_components_get_the_90_working_day_appeal_window(fresh: Database) -> None:
     for reference in ("ICE", "CBP", "USCIS", "TSA", "DHS", "PRIV"):
         window = find_agency(fresh, reference).rule_overrides["appeal_window"]
