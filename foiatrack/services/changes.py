@@ -9,9 +9,9 @@ Two things live here, because both answer "what must be shown again?":
 * :func:`change_stamp`, the one change detector: a value that moves whenever anyone commits, this
   process or another (the command line beside the app, a teammate on the server). On SQLite it is
   ``PRAGMA data_version`` read on a connection of its own that never writes (no query at all, and every
-  table is covered); on a server it is a small aggregate over requests, events and agencies. The app polls
-  it for changes made elsewhere, and the statistics cache trusts a remembered answer only while it holds
-  (:func:`data_version`).
+  table is covered); on a server it is a small aggregate over requests, events, agencies, settings and
+  closure days. The app polls it for changes made elsewhere, and the statistics cache trusts a remembered
+  answer only while it holds (:func:`data_version`).
 """
 
 from __future__ import annotations
@@ -268,15 +268,21 @@ def engine_data_version(engine: Engine) -> tuple[int, int] | None:
 
 
 def change_token(db: Database) -> tuple[object, ...]:
-    """A summary that moves whenever anyone adds, edits or deletes a request, event or agency (one small
-    aggregate query per table, about 30 ms on 50,000 requests)."""
+    """A summary that moves whenever anyone adds, edits or deletes a request, event, agency, setting or
+    closure day (one small aggregate query per table, about 30 ms on 50,000 requests)."""
     with db.read_session() as session:
         requests = session.execute(select(func.count(), func.max(RequestRow.updated_at), func.sum(RequestRow.version))
                                    ).one()
         # The sum of the events' versions moves when anyone edits an event (count and max id do not).
         events = session.execute(select(func.count(), func.max(EventRow.id), func.sum(EventRow.version))).one()
         agencies = session.execute(select(func.count(), func.sum(AgencyRow.version))).one()
-    return (*requests, *events, *agencies)
+        # Settings (the letterhead, thresholds, import mappings): every write bumps the row's version
+        # (store.settings), a new or removed row moves the count. Closure days are only added and removed,
+        # and a new one always gets a higher id.
+        settings = session.execute(select(func.count(), func.sum(SettingRow.version),
+                                          func.sum(func.length(SettingRow.value)))).one()
+        closures = session.execute(select(func.count(), func.max(ClosureDayRow.id), func.sum(ClosureDayRow.id))).one()
+    return (*requests, *events, *agencies, *settings, *closures)
 
 
 def change_stamp(db: Database) -> tuple[object, ...]:

@@ -101,3 +101,32 @@ def test_statistics_are_recomputed_after_a_commit_elsewhere(tmp_path: Path) -> N
         assert agency_statistics(app, day).overall.requests == 1
     finally:
         app.close()
+
+
+def test_the_change_stamp_sees_settings_and_closure_days_changed_from_another_connection(
+        db: Database, db_target: str) -> None:
+    """A teammate saves the letterhead, a threshold, an import mapping or a closure day: on a server the
+    token must move as it does for a request (SQLite's data_version moves with any commit)."""
+    from foiatrack.services.closures import list_closures, remove_closure
+    from foiatrack.services.exchange import save_import_mapping
+    from foiatrack.services.settings import update_profile
+
+    _file(db)
+    other = open_workspace(db_target)
+    try:
+        edits = {
+            "letterhead": lambda: update_profile(other, name="Jordan Lee"),
+            "letterhead again, same length": lambda: update_profile(other, name="Jordan Lea"),
+            "threshold": lambda: set_very_overdue_threshold(
+                other, 45, expected_version=read_very_overdue_threshold(other).version),
+            "import mapping": lambda: save_import_mapping(other, {"Tracking": "tracking_number"}),
+            "closure day added": lambda: add_closure(other, dt.date(2026, 2, 2), "Snow day"),
+            "closure day removed": lambda: remove_closure(other, list_closures(other)[0].id),
+            "another closure day added": lambda: add_closure(other, dt.date(2026, 2, 3), "Ice day"),
+        }
+        for what, edit in edits.items():
+            before = change_stamp(db)
+            edit()
+            assert change_stamp(db) != before, f"{what} was not seen"
+    finally:
+        other.close()

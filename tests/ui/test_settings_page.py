@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import backends
 import dashboard_fixtures as fx
 import pytest
 from PySide6.QtWidgets import QGroupBox, QMessageBox
@@ -17,9 +18,17 @@ from foiatrack.core.models import OrganisationProfile
 from foiatrack.services.closures import add_closure, list_closures
 from foiatrack.services.jurisdictions import load_rules_context
 from foiatrack.services.queries import RequestFilter, list_requests
-from foiatrack.services.settings import get_profile, get_very_overdue_threshold, read_profile, save_profile
+from foiatrack.services.settings import (
+    get_profile,
+    get_very_overdue_threshold,
+    read_profile,
+    read_very_overdue_threshold,
+    save_profile,
+    set_very_overdue_threshold,
+)
 from foiatrack.store.database import Database
 from foiatrack.ui.settings_page import SettingsPage
+from foiatrack.ui.tasks import wait_for_tasks
 
 
 @pytest.fixture
@@ -247,3 +256,39 @@ def test_a_reload_does_not_wipe_unsaved_typing(qtbot: Any, page: SettingsPage) -
         page.refresh()
     assert page.phone.text() == "555-0100"
     assert page.unsaved_groups() == ["the letterhead"]
+
+
+@pytest.mark.skipif(not backends.postgres_available(), reason="PostgreSQL's server programs are not installed")
+def test_a_letterhead_and_threshold_saved_by_a_teammate_on_the_server_reach_the_open_page(
+        qtbot: Any, postgres_admin: str) -> None:
+    """On a server the change detector is a token, not SQLite's data_version: it must see settings too, and
+    the change arrives on the one signal like any other."""
+    from foiatrack.services.workspace import open_workspace
+    from foiatrack.ui.change_watch import ChangeWatcher
+    from foiatrack.ui.dataflow import hub
+
+    with backends.fresh_database(postgres_admin) as url:
+        db, teammate = open_workspace(url), open_workspace(url)
+        try:
+            page = SettingsPage(db)
+            qtbot.addWidget(page)
+            with qtbot.waitSignal(page.loaded, timeout=20_000):
+                page.show()
+            watcher = ChangeWatcher(db, page)
+            with qtbot.waitSignal(watcher.polled, timeout=20_000):
+                watcher.start()
+            save_profile(teammate, OrganisationProfile(name="Ana Ruiz", title="Records Counsel"),
+                         expected_version=read_profile(teammate).version)
+            set_very_overdue_threshold(teammate, 41,
+                                       expected_version=read_very_overdue_threshold(teammate).version)
+            with qtbot.waitSignal(hub(db).changed, timeout=20_000) as announced, \
+                    qtbot.waitSignal(page.loaded, timeout=20_000):
+                watcher.check()
+            assert announced.args[0].settings and announced.args[0].elsewhere
+            assert page.name.text() == "Ana Ruiz" and page.title.text() == "Records Counsel"
+            assert page.threshold.value() == 41
+            watcher.stop()
+        finally:
+            wait_for_tasks()
+            teammate.close()
+            db.close()
