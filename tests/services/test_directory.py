@@ -94,6 +94,26 @@ def test_postal_eeoc_opm_and_gsa_appeal_offices_follow_their_regulations(fresh: 
         assert agency.appeal_checked == "2026-12-03", agency.name
 
 
+def test_usda_and_dot_agencies_with_their_own_appeal_official_carry_it(fresh: Database) -> None:
+    by_name = {a.name: a for a in list_agencies(fresh)}
+    usda, dot = ", Department of Agriculture", ", Department of Transportation"
+    expected = {  # office: (a line of its appeal address, its citation)
+        "Food, Nutrition & Consumer Services" + usda: ("3101 Park Center Drive", "7 C.F.R. § 295.9(a)"),
+        "Foreign Agricultural Service" + usda: ("Attn: FOIA Appeal", "7 C.F.R. § 1520.5"),
+        "Animal & Plant Health Inspection" + usda: ("Room 313-E", "7 C.F.R. § 370.6"),
+        "Forest Service - Headquarters" + usda: ("Chief, USDA, Forest Service", "36 C.F.R. § 200.8(a)"),
+        "Risk Management Agency" + usda: ("RMA Administrator", "legacy.rma.usda.gov"),
+        "Federal Motor Carrier Safety Administration" + dot: ("Associate Administrator for Administration", "fmcsa"),
+    }
+    for name, (line, citation) in expected.items():
+        agency = by_name[name]
+        assert line in agency.appeal_address, name
+        assert citation in agency.appeal_source and agency.appeal_checked == "2026-12-03", name
+    # The department's own offices and the agencies whose regulations name no office stay empty.
+    for name in ("Farm Service Agency" + usda, "Federal Highway Administration" + dot):
+        assert by_name[name].appeal_address == "" and by_name[name].appeal_source == "", name
+
+
 def test_dhs_components_get_the_90_working_day_appeal_window(fresh: Database) -> None:
     for reference in ("ICE", "CBP", "USCIS", "TSA", "DHS", "PRIV"):
         window = find_agency(fresh, reference).rule_overrides["appeal_window"]
