@@ -15,11 +15,15 @@ import re
 
 from foiatrack.core.exemptions import ExemptionError, parse_exemption
 
-_SUB = r"\(\s*([1-9])\s*\)\s*(?:\(\s*([A-Fa-f])\s*\))?"
+# A subparagraph letter is not the "(b)" that starts the next code: "(b)(6) (b)(7)(C)" is two codes.
+_SUB = r"\(\s*([1-9])\s*\)\s*(?:\(\s*([A-Fa-f])\s*\)(?!\s*\(\s*[1-9]\s*\)))?"
 _FEDERAL_START = re.compile(r"\(\s*b\s*\)\s*" + _SUB, re.IGNORECASE)
 # A state section number ends just before: "65 P.S. § 67.708(b)(6)" is Pennsylvania's, not FOIA's (b)(6).
 _STATE_SECTION_BEFORE = re.compile(r"\d\.\d+$")
-_FEDERAL_NEXT = re.compile(r"\s*(?:,\s*(?:and|or)?|;|\band\b|\bor\b|&)\s*(?:\(\s*b\s*\)\s*)?" + _SUB, re.IGNORECASE)
+# The next item of a list: after a comma, "and", "or", ";" or "&", or (as on the FBI's checkbox form,
+# "Section 552: (b)(6) (b)(7)(C) (b)(7)(E)") after a space when it starts with "(b)" again.
+_FEDERAL_NEXT = re.compile(r"\s*(?:(?:,\s*(?:and|or)?|;|\band\b|\bor\b|&)\s*|(?=\(\s*b\s*\)))"
+                           r"(?:\(\s*b\s*\)\s*)?" + _SUB, re.IGNORECASE)
 _WORD_START = re.compile(r"\bexemptions?\s+(?:\(\s*b\s*\)\s*)?\(?([1-9])\)?\s*(?:\(\s*([A-Fa-f])\s*\)|([A-Fa-f])\b)?",
                          re.IGNORECASE)
 _WORD_NEXT = re.compile(r"\s*(?:,\s*(?:and|or)?|;|\band\b|\bor\b|&)\s*(?:\(\s*b\s*\)\s*)?\(?([1-9])\)?"
@@ -34,7 +38,7 @@ _STATUTE_AFTER_B3 = re.compile(
     re.IGNORECASE,
 )
 _WITHHOLDING = re.compile(r"withh|redact|exempt|excepted|den(?:y|ied|ial)|protect|confidential|deletion|excis|"
-                          r"not\s+an?\s+(?:government|public)\s+record",
+                          r"not\s+(?:considered\s+|deemed\s+)?(?:an?\s+)?(?:government|public)\s+records?",
                           re.IGNORECASE)
 _STATE_PATTERNS = (
     # California: Gov. Code § 7927.705 / Government Code section 7922.000
@@ -62,13 +66,19 @@ _STATE_PATTERNS = (
     # Pennsylvania's consolidated statutes: 18 Pa.C.S. § 9106
     re.compile(r"\b(?P<code>\d+\s+Pa\.\s?C\.\s?S\.)\s*(?:§+|sections?)\s*(?P<sec>\d+(?:\.\d+)?(?:\(\w+\))*)"),
     # New York: Public Officers Law § 87(2)(b), POL 87(2)(e)
-    re.compile(r"\b(?P<code>Public\s+Officers\s+Law|POL)\s*(?:§+|section)?\s*(?P<sec>\d+(?:\(\w+\))+)", re.IGNORECASE),
+    re.compile(r"\b(?P<code>Public\s+Officers\s+Law|POL)\s*(?:§+|sections?)?\s*(?P<sec>\d+(?:\(\w+\))+)",
+               re.IGNORECASE),
 )
 # Sections that set deadlines or fees, never exemptions (CPRA, PRA, FOIL, PIA procedure).
 # Pennsylvania's 67.902 (extension) and 67.1101 (appeal) are procedure too.
 _PROCEDURAL = {"7922.535", "7922.530", "6253", "42.56.520", "42.56.120", "89(3)", "552.221", "552.2615", "67.902",
                "67.1101", "47:1A-5", "47:1A-6", "47:1A-7",
                "15.231", "15.234", "15.235", "15.240", "119.07", "50-18-71", "50-18-70", "67.101"}
+
+
+# "sections 87(2)(b) and 87(2)(g)": one more full section of the same code, with its subsections (so that
+# "and 30 days" is never taken for one).
+_MORE_FULL_SECTIONS = re.compile(r"\s*(?:,|and|or)\s*(?:and\s+)?(?:§+\s*)?(\d+(?:[.:-]\d+)*(?:\(\w+\))+)")
 
 
 def find_exemptions(sentence: str) -> list[str]:
@@ -161,9 +171,7 @@ def _state(sentence: str, found: list[str]) -> None:
                 code = "MCL "
             if code.startswith("N."):
                 code = "N.J.S.A. "  # New Jersey cites its sections without a section sign
-            cited = f"RCW {section}" if code == "RCW" else (f"{code}{section}" if code.endswith(("/", " "))
-                                                                 else f"{code} § {section}")
-            hits.append((match.start(), cited))
+            hits.append((match.start(), _cite(code, section)))
             # "sections 552.101 and 552.108", "RCW 42.56.240(1) and .250": more sections of the same code.
             more_sections = re.match(r"(?:\s*(?:,|and|or)\s*(?:and\s+)?(?:§+\s*)?(?:RCW\s*)?\d+\.\d+(?:\.\d+)?"
                                      r"(?:\(\w+\))*)+", sentence[match.end():])
@@ -171,6 +179,11 @@ def _state(sentence: str, found: list[str]) -> None:
                 for extra in re.findall(r"\d+\.\d+(?:\.\d+)?(?:\(\w+\))*", more_sections.group(0)):
                     if extra not in _PROCEDURAL:
                         hits.append((match.start() + 1, f"RCW {extra}" if code == "RCW" else f"{code} § {extra}"))
+            rest, position = sentence[match.end():], 0
+            while extra := _MORE_FULL_SECTIONS.match(rest, position):
+                position = extra.end()
+                if extra.group(1) not in _PROCEDURAL:
+                    hits.append((match.start() + 1, _cite(code, extra.group(1))))
             # "Public Officers Law § 87(2)(b) and (e)": the following letters belong to the same section.
             if code.lower() in ("public officers law", "pol") or code.startswith("G. L."):
                 base = re.match(r"(\d+\(\d+\))", section)
@@ -180,6 +193,13 @@ def _state(sentence: str, found: list[str]) -> None:
                     for letter in re.findall(r"\(([a-z])\)", more.group(1)):
                         hits.append((match.start() + 1, f"{code} § {base.group(1)}({letter})"))
     found.extend(cited for _, cited in sorted(hits))
+
+
+def _cite(code: str, section: str) -> str:
+    """A state section as cited: "RCW 42.56.240(1)", "5 ILCS 140/7(1)(c)", "Gov. Code § 7927.705"."""
+    if code == "RCW":
+        return f"RCW {section}"
+    return f"{code}{section}" if code.endswith(("/", " ")) else f"{code} § {section}"
 
 
 _USC = re.compile(r"\b(\d+)\s+U\.?\s?S\.?\s?C\.?\s*(?:§+|sec(?:tion)?\.?)?\s*(\d+[a-z]?(?:\([\w]+\))*)", re.IGNORECASE)

@@ -21,8 +21,10 @@ ACK_STRONG = re.compile(
 ACK_WEAK = re.compile(
     # "Your request for ... (however long the subject) was received on 3 Feb 2026"
     r"\byour\s+(?:\w+\s+){0,6}request\b[^.;]{0,200}?\b(?:was|has\s+been)\s+received\s+(?:on|in|by)\b|"
-    r"\b(?:we|i|office|agency|unit|department|division)\s+(?:has\s+|have\s+)?received\s+your\s+(?:\w+\s+){0,6}"
-    r"request|\b(?:has|have)\s+received\s+your\b|your\s+(?:\w+\s+){0,5}request\s+(?:\w+\s+){0,3}(?:was|has\s+been|is)\s+"
+    r"\b(?:we|i|office|agency|unit|department|division|city|county|town|village|borough|township|district|board|"
+    r"commission|authority|clerk|bureau|sheriff)\s+(?:has\s+|have\s+)?received\s+your\s+(?:\w+\s+){0,6}request|"
+    # "Thank you for your public records request, which the City received on June 1"
+    r"\byour\s+(?:[\w-]+\s+){0,6}request\b,?\s+which\s+(?:we|the\s+(?:\w+\s+){1,4}?)(?:has\s+|have\s+)?received\b|\b(?:has|have)\s+received\s+your\b|your\s+(?:\w+\s+){0,5}request\s+(?:\w+\s+){0,3}(?:was|has\s+been|is)\s+"
     r"(?:received|logged|assigned|being\s+processed)|request\s+has\s+been\s+assigned", IC)
 APPEAL_ACK = re.compile(
     r"\bappeal\b[^.;]{0,200}?\b(?:was|has\s+been)\s+received|receipt\s+of\s+your\s+(?:\w+\s+){0,5}appeal|(?:your|the|this)\s+(?:\w+\s+){0,3}appeal\s+(?:\w+\s+){0,3}(?:was|has\s+been|is)\s+"
@@ -168,6 +170,9 @@ RELEASE = re.compile(
     r"(?:are|is|were)\s+(?:being\s+)?(?:released|withheld)", IC)
 DENIED = re.compile(r"neither\s+confirm\s+nor\s+deny|(?:request|it)\s+(?:[\w-]+\s+){0,6}?is\s+(?:hereby\s+)?denied"
                     r"(?!\s+in\s+part)|"
+                    # "Access to the requested records is denied."
+                    r"\baccess\s+(?:to\s+(?:[\w-]+\s+){0,6}?)?(?:is|are|has\s+been|was|must\s+be)\s+(?:hereby\s+)?"
+                    r"denied(?!\s+in\s+part)|"
                      r"(?:deny|denies|denying)\s+(?:your|the|this)\s+request(?!\s+in\s+part)|denied\s+in\s+(?:full|its\s+entirety)|"
                      r"(?:all|the)\s+(?:\w+\s+){0,3}(?:records|pages|information|documents)\s+(?:\w+\s+){0,4}(?:are|is|"
                      r"were|have\s+been)\s+(?:being\s+)?withheld\s+in\s+(?:full|(?:their|its)\s+entirety)|"
@@ -246,7 +251,8 @@ ESTIMATE_TOTAL = re.compile(r"\btotal|estimat|"
                             # "the fee for the remaining eight hours at $25.00 per hour will be $200.00"
                             r"\b(?:will\s+be|comes?\s+to|amounts?\s+to)\s+\$", IC)
 # "X received your request": the receipt of the request itself (not of a payment or an appeal).
-RECEIPT_OF_REQUEST = re.compile(r"received\s+your\s+(?:\w+\s+){0,8}request|request\s+(?:\w+\s+){0,3}(?:was|has\s+been)"
+RECEIPT_OF_REQUEST = re.compile(r"received\s+your\s+(?:\w+\s+){0,8}request|"
+                                r"\byour\s+(?:[\w-]+\s+){0,6}request\b,?\s+which\s+(?:\w+\s+){1,5}?received\b|request\s+(?:\w+\s+){0,3}(?:was|has\s+been)"
                                 r"\s+received|\byour\s+(?:\w+\s+){0,6}request\b[^.;]{0,200}?\b(?:was|has\s+been)\s+"
                                 r"received\s+(?:on|in|by)\b", IC)
 EXTENSION_NOT_TAKEN = re.compile(r"^\s*(?:if|should)\b|\bmay\s+(?:need\s+to\s+)?(?:extend|take|invoke)|appeal|"
