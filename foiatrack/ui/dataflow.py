@@ -89,8 +89,7 @@ class Loader(QObject):
     """One page's background loads: only the answer to the newest question is delivered."""
 
     def __init__(self, owner: QObject) -> None:
-        super().__init__(owner)
-        self._owner = owner
+        super().__init__(owner)  # goes with its owner: answers for a closed page or dialog are dropped
         self._generation = 0
         self._open = 0  # loads of the current generation not answered yet
 
@@ -122,7 +121,8 @@ class Loader(QObject):
                 if on_error is not None:
                     on_error(error)
 
-        run_task(self._owner, work, done, failed)
+        # The loader, not its owner, holds the task: the callbacks keep the owner alive only if *on_done* does.
+        run_task(self, work, done, failed)
 
     def cancel(self) -> None:
         """Drop whatever is on its way (the page is about to show something else)."""

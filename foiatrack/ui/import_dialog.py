@@ -52,7 +52,7 @@ from foiatrack.services.exchange import (
     save_import_mapping,
     save_status_mapping,
 )
-from foiatrack.ui.dataflow import write
+from foiatrack.ui.dataflow import Loader, write
 from foiatrack.ui.import_models import (
     IGNORE,
     PENDING,
@@ -67,7 +67,6 @@ from foiatrack.ui.import_models import (
     problem_lines,
 )
 from foiatrack.ui.import_statuses import StatusWord, StatusWordsEditor
-from foiatrack.ui.tasks import run_task
 from foiatrack.ui.widgets import chain_tab_order, error_style, fit_to_screen, name_buttons
 
 if TYPE_CHECKING:  # the layers rule: the UI knows the database only as a handle to pass on
@@ -95,7 +94,7 @@ class ImportDialog(QDialog):
         self.unsaved_statuses: dict[str, str] = {}
         self.status_rows: dict[str, int] = {}  # every unknown word seen in this file, in order, with its rows
         self.agency = ""  # the agency of rows that name none
-        self._generation = 0
+        self.loader = Loader(self)  # the checks of the file: only the newest one's answer is shown
         self._busy = ""  # "preview", "import" or "save" while a task runs
         self.setWindowTitle("Import spreadsheet")
         self._build()
@@ -273,19 +272,16 @@ class ImportDialog(QDialog):
         """Check the file again with the current choices, in the background; a newer check wins."""
         if not self.path:
             return
-        self._generation += 1
-        generation, db, path, mapping = self._generation, self.db, self.path, dict(self.overrides)
+        db, path, mapping = self.db, self.path, dict(self.overrides)
         agency, statuses = self.agency or None, dict(self.status_choices)
         self._busy = "preview"
         self._show_status("Checking the file…")
         self._update_buttons()
-        run_task(self, lambda: preview_import(db, path, mapping=mapping, limit=PREVIEW_ROWS, agency=agency,
-                                              status_mapping=statuses),
-                 self._callback("_previewed", generation), self._callback("_preview_failed", generation))
+        self.loader.load(lambda: preview_import(db, path, mapping=mapping, limit=PREVIEW_ROWS, agency=agency,
+                                                status_mapping=statuses),
+                         self._callback("_previewed"), self._callback("_preview_failed"))
 
-    def _previewed(self, generation: int, report: ImportReport) -> None:
-        if generation != self._generation:
-            return
+    def _previewed(self, report: ImportReport) -> None:
         self._finish("preview")
         self._show_report(report)
         self.preview_model.set_report(report, self.fields)
@@ -312,9 +308,7 @@ class ImportDialog(QDialog):
         self.tabs.setTabText(1, f"&Problems ({len(report.errors):,})")
         self._chain_focus()
 
-    def _preview_failed(self, generation: int, error: BaseException) -> None:
-        if generation != self._generation:
-            return
+    def _preview_failed(self, error: BaseException) -> None:
         self._finish("preview")
         self.report = None
         self.preview_model.set_report(None, self.fields)
@@ -403,8 +397,8 @@ class ImportDialog(QDialog):
 
     # --- state ---------------------------------------------------------------------------------------
     def _callback(self, name: str, *first: object) -> Callable[[Any], None]:
-        """Method *name* (called with *first*, then the result) as a run_task callback that holds the
-        dialog only weakly: run_task's connections can be released on the worker thread, and if they
+        """Method *name* (called with *first*, then the result) as a background callback that holds the
+        dialog only weakly: the task's connections can be released on the worker thread, and if they
         held the dialog's last reference its widgets would be destroyed there, off the UI thread."""
         dialog = weakref.ref(self)
 

@@ -53,10 +53,9 @@ from foiatrack.services.letters import (
 from foiatrack.services.queries import request_detail
 from foiatrack.services.undo import Snapshot, take_snapshot
 from foiatrack.ui.appeal_office_box import AppealOfficeBox
-from foiatrack.ui.dataflow import write
+from foiatrack.ui.dataflow import Loader, write
 from foiatrack.ui.letter_preview import document_html
 from foiatrack.ui.pdf_print import print_pdf
-from foiatrack.ui.tasks import run_task
 from foiatrack.ui.undo import record_change
 from foiatrack.ui.widgets import DateField, error_style, fit_to_screen
 
@@ -84,7 +83,8 @@ class LetterDialog(QDialog):
         self.letter_event_id: int | None = None  # this letter's timeline entry, once saved or printed
         self._pdf: tuple[Document, bytes] | None = None
         self._suggested = ""
-        self._generation = 0
+        # The templates, then each preview: a preview overtaken by a newer choice is dropped when it answers.
+        self.loader = Loader(self)
         self.setWindowTitle("Write letter" if len(self.request_ids) == 1 else
                             f"Write letters for {len(self.request_ids)} requests")
         fit_to_screen(self, 860, 680)  # its buttons stay on a short screen (1400×900 at 150 % leaves 600 px)
@@ -189,7 +189,7 @@ class LetterDialog(QDialog):
             return templates_for_requests(db, ids), titles
 
         self.status.setText("Loading the templates…")
-        run_task(self, work, lambda result: self._loaded(*result), self._load_failed)
+        self.loader.load(work, lambda result: self._loaded(*result), self._load_failed)
 
     def _loaded(self, templates: list[LetterTemplate], titles: list[tuple[int, str]]) -> None:
         self.templates = templates
@@ -228,12 +228,12 @@ class LetterDialog(QDialog):
             return
         index = self.template.currentIndex()
         self.description.setText(self.templates[index].description if 0 <= index < len(self.templates) else "")
-        self._generation += 1
-        generation, db, request_id = self._generation, self.db, self.current_request()
+        db, request_id = self.db, self.current_request()
         self._set_ready(False)
         try:
             day = self.letter_date.value() or dt.date.today()
         except UserError as error:  # half typed: say so, keep the last preview, save nothing
+            self.loader.cancel()  # a preview still on its way is of the letter before this typing
             self.document, self._document_key = None, None
             self.status.setText(f"⚠ {error.message}")
             return
@@ -242,13 +242,10 @@ class LetterDialog(QDialog):
         def work() -> tuple[Document, str]:
             return (preview_letter(db, request_id, name, today=day), suggested_filename(db, request_id, name))
 
-        run_task(self, work, lambda result: self._previewed(generation, (request_id, name, day), *result),
-                 lambda error: self._preview_failed(generation, error))
+        self.loader.load(work, lambda result: self._previewed((request_id, name, day), *result),
+                         self._preview_failed)
 
-    def _previewed(self, generation: int, key: tuple[int, str, dt.date], document: Document, suggested: str
-                   ) -> None:
-        if generation != self._generation:
-            return
+    def _previewed(self, key: tuple[int, str, dt.date], document: Document, suggested: str) -> None:
         if key != self._document_key:  # another template, date or request: another letter
             self.letter_event_id = None
         self.document, self._document_key, self._suggested = document, key, suggested
@@ -268,9 +265,7 @@ class LetterDialog(QDialog):
             self.reminder.setText(f"✉ Mark the envelope “{marking}”, as the letter is marked: agencies "
                                   "route appeals by it.")
 
-    def _preview_failed(self, generation: int, error: BaseException) -> None:
-        if generation != self._generation:
-            return
+    def _preview_failed(self, error: BaseException) -> None:
         self.document, self._document_key, self.letter_event_id = None, None, None
         self._show_reminder(None)
         self._show_problem(error)

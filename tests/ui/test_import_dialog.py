@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QWidget
 
 from foiatrack.services.exchange import get_import_mapping, import_fields
@@ -14,6 +15,7 @@ from foiatrack.services.queries import list_requests
 from foiatrack.services.workspace import Database
 from foiatrack.ui.import_dialog import ImportDialog
 from foiatrack.ui.import_models import PreviewModel
+from foiatrack.ui.tasks import wait_for_tasks
 
 UNUSUAL = (
     "Office,Subject,Date Sent,Tracking #\n"
@@ -243,3 +245,31 @@ def test_an_agency_log_gets_its_agency_and_its_status_words_mapped(qtbot: Any, d
         dialog.import_button.click()
     rows = {row.tracking_number: row for row in list_requests(demo_db) if row.agency == "Example Agency"}
     assert set(rows) == {"EX-26-001", "EX-26-002", "EX-26-003"}
+
+
+def test_a_slow_check_overtaken_by_a_newer_choice_is_dropped(qtbot: Any, demo_db: Database, unusual_csv: Path,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """The checks of the file load on the dialog's Loader: what is shown answers the newest choice even when
+    the check of an older choice answers after it."""
+    import foiatrack.ui.import_dialog as module
+
+    dialog = open_dialog(qtbot, demo_db, unusual_csv)
+    real, release, slow_started = module.preview_import, threading.Event(), threading.Event()
+
+    def patched(db: Database, path: str, **kwargs: Any) -> Any:
+        if not kwargs["mapping"]:  # the check with no column chosen (no agency column: an error) answers last
+            slow_started.set()
+            release.wait(timeout=60)
+        return real(db, path, **kwargs)
+
+    monkeypatch.setattr(module, "preview_import", patched)
+    dialog.refresh_preview()
+    qtbot.waitUntil(slow_started.is_set, timeout=20_000)
+    choose(qtbot, dialog, "Office", "agency")
+    assert dialog.report is not None and dialog.report.added == 2
+    release.set()
+    wait_for_tasks()
+    QCoreApplication.sendPostedEvents()
+    assert dialog.report is not None and dialog.report.added == 2, "the older check's answer was shown"
+    assert "No column is recognised" not in dialog.status.text()
+    assert dialog.import_button.isEnabled()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, ClassVar
@@ -12,6 +13,7 @@ from typing import Any, ClassVar
 import dashboard_fixtures as fx
 import pytest
 from pypdf import PdfReader
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog
 
@@ -21,6 +23,7 @@ from foiatrack.services.queries import RequestFilter, list_requests, request_det
 from foiatrack.store.database import Database
 from foiatrack.ui import letter_dialog, pdf_print
 from foiatrack.ui.letter_dialog import LetterDialog
+from foiatrack.ui.tasks import wait_for_tasks
 
 
 @pytest.fixture
@@ -276,3 +279,35 @@ def test_an_appeal_without_an_appeal_office_asks_for_it_in_place(qtbot: Any, sam
     assert dialog.save_button.isEnabled() and not dialog.appeal_office.isVisibleTo(dialog)
     saved = find_agency(sample_db, agency.id)
     assert saved.appeal_address.startswith("FOIA Appeals Officer") and saved.appeal_source == "decision letter"
+
+
+def test_a_slow_preview_overtaken_by_another_template_is_dropped(qtbot: Any, sample_db: Database,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """The preview loads on the dialog's Loader: the letter shown is the template chosen last, even when the
+    preview of the one chosen before answers after it."""
+    request_id = _request(sample_db, "Detainer requests")
+    dialog = _dialog(qtbot, sample_db, [request_id], "follow-up")
+    other = next(i for i in range(dialog.template.count()) if dialog.template.itemData(i) != "follow-up")
+    release = threading.Event()
+    real = letter_dialog.preview_letter
+    slow_started = threading.Event()
+
+    def patched(db: Database, rid: int, name: str, **kwargs: Any) -> Any:
+        document = real(db, rid, name, **kwargs)
+        if name == "follow-up":  # the first choice answers last
+            slow_started.set()
+            release.wait(timeout=60)
+        return document
+
+    monkeypatch.setattr(letter_dialog, "preview_letter", patched)
+    dialog.update_preview()  # the follow-up again, slow this time
+    qtbot.waitUntil(slow_started.is_set, timeout=20_000)
+    with qtbot.waitSignal(dialog.previewReady, timeout=20_000):
+        dialog.template.setCurrentIndex(other)
+    shown = dialog.preview.toPlainText()
+    key = dialog._document_key
+    release.set()
+    wait_for_tasks()
+    QCoreApplication.sendPostedEvents()
+    assert key is not None and key[1] == dialog.template.itemData(other)
+    assert dialog._document_key == key and dialog.preview.toPlainText() == shown, "the older preview was shown"
