@@ -40,7 +40,6 @@ ELSEWHERE: dict[str, tuple[str, ...]] = {
     "services/exchange/exporting.py": ("services/test_exchange.py", "exchange/test_export_roundtrip.py"),
     "services/exchange/reports.py": ("exchange/test_reports.py",),
     "services/exchange/archive.py": ("exchange/test_archive.py",),
-    "store/schema.py": ("store/test_schema_matches_migrations.py",),
     "ui/restore_dialog.py": ("ui/test_restore.py",),
     "ui/trash_dialog.py": ("ui/test_trash_undo.py",),
     "ui/undo.py": ("ui/test_trash_undo.py",),
@@ -72,11 +71,11 @@ _REASONS: dict[str, tuple[str, ...]] = {
     ),
     # Services tested by the command-line tests (tests/cli) and the app's page tests (tests/ui).
     "services tested through the command line and the app": (
-        "services/attachments.py", "services/demo.py", "services/errors.py", "services/figures.py",
-        "services/paths.py", "services/pdf_text.py", "services/search_postgresql.py", "services/exchange/common.py",
+        "services/demo.py", "services/errors.py", "services/paths.py", "services/pdf_text.py",
+        "services/search_postgresql.py", "services/exchange/common.py",
     ),
     "store internals, tested through services and tests/store/test_database.py": (
-        "store/audit.py", "store/convert.py", "store/errors.py", "store/schema_check.py", "store/settings.py",
+        "store/errors.py",
     ),
     # Widgets and window parts: driven by the page and dialog tests of tests/ui, which build them.
     "app widgets, tested through the pages and dialogs that hold them": (
