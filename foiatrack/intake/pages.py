@@ -38,6 +38,14 @@ _AMOUNTING = re.compile(r"(?:consisting\s+of|comprising|totall?ing|which\s+(?:co
                         re.IGNORECASE)
 
 
+# A portal's summary table: "Pages released: 45", "Pages withheld in full: 5", "Total pages reviewed: 60".
+_LABELLED = re.compile(r"(?:^|(?<=[\s|;]))(?:total\s+)?(?:number\s+of\s+)?pages?\s+"
+                       r"(?P<what>released|provided|produced|disclosed|withheld|denied|reviewed|processed|located|"
+                       r"identified|responsive)"
+                       rf"(?:\s+in\s+(?P<manner>full|part|(?:their\s+)?entirety))?\s*:\s*(?P<count>{COUNT})\b",
+                       re.IGNORECASE)
+
+
 @dataclass(slots=True)
 class PageCounts:
     released_full: int | None = None
@@ -60,6 +68,8 @@ def _add(current: int | None, value: int) -> int:
 
 def read_pages(sentence: str, counts: PageCounts) -> None:
     """Add the page counts one sentence states to *counts*."""
+    if _labelled(sentence, counts):
+        return
     mentions = [m for m in _MENTION.finditer(sentence) if count_value(m.group("count")) is not None]
     if not mentions:
         return
@@ -108,6 +118,33 @@ def read_pages(sentence: str, counts: PageCounts) -> None:
         elif verb == "total":
             counts.total = value if counts.total is None else counts.total
             counts.sentences.setdefault("total", sentence)
+
+
+def _labelled(sentence: str, counts: PageCounts) -> bool:
+    """Read a summary table's labelled counts; True when the sentence had any."""
+    found = False
+    for match in _LABELLED.finditer(sentence):
+        value = count_value(match.group("count"))
+        if value is None:
+            continue
+        found = True
+        what, manner = match.group("what").lower(), (match.group("manner") or "").lower()
+        if what in ("withheld", "denied") and manner != "part":
+            counts.withheld_full = _add(counts.withheld_full, value)
+            counts.sentences["pages_withheld"] = sentence
+        elif what in ("withheld", "denied") or (manner == "part"):
+            counts.released_part = _add(counts.released_part, value)
+            counts.sentences["pages_released"] = sentence
+        elif what in ("released", "provided", "produced", "disclosed") and manner:
+            counts.released_full = _add(counts.released_full, value)
+            counts.sentences["pages_released"] = sentence
+        elif what in ("released", "provided", "produced", "disclosed"):
+            counts.released = _add(counts.released, value)
+            counts.sentences["pages_released"] = sentence
+        elif counts.total is None:
+            counts.total = value
+            counts.sentences.setdefault("total", sentence)
+    return found
 
 
 def _verb(text: str, *, nearest_end: bool = False) -> str | None:

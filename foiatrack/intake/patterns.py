@@ -24,7 +24,11 @@ ACK_WEAK = re.compile(
     r"\b(?:we|i|office|agency|unit|department|division|city|county|town|village|borough|township|district|board|"
     r"commission|authority|clerk|bureau|sheriff)\s+(?:has\s+|have\s+)?received\s+your\s+(?:\w+\s+){0,6}request|"
     # "Thank you for your public records request, which the City received on June 1"
-    r"\byour\s+(?:[\w-]+\s+){0,6}request\b,?\s+which\s+(?:we|the\s+(?:\w+\s+){1,4}?)(?:has\s+|have\s+)?received\b|\b(?:has|have)\s+received\s+your\b|your\s+(?:\w+\s+){0,5}request\s+(?:\w+\s+){0,3}(?:was|has\s+been|is)\s+"
+    r"\byour\s+(?:[\w-]+\s+){0,6}request\b,?\s+which\s+(?:we|the\s+(?:\w+\s+){1,4}?)(?:has\s+|have\s+)?received\b|"
+    # "Your request, received February 24, 2026, has been assigned ..."; "Date Received: 02/24/2026"
+    r"\byour\s+(?:[\w-]+\s+){0,6}request,\s+(?:which\s+was\s+)?received\s+(?:on\s+)?(?:\d|[A-Z][a-z])|"
+    r"\bdate\s+(?:of\s+)?receiv\w*\s*:|\breceived\s+date\s*:|\bdate\s+of\s+receipt\s+(?:is|was)\b|"
+    r"\b(?:has|have)\s+received\s+your\b|your\s+(?:\w+\s+){0,5}request\s+(?:\w+\s+){0,3}(?:was|has\s+been|is)\s+"
     r"(?:received|logged|assigned|being\s+processed)|request\s+has\s+been\s+assigned", IC)
 APPEAL_ACK = re.compile(
     r"\bappeal\b[^.;]{0,200}?\b(?:was|has\s+been)\s+received|receipt\s+of\s+your\s+(?:\w+\s+){0,5}appeal|(?:your|the|this)\s+(?:\w+\s+){0,3}appeal\s+(?:\w+\s+){0,3}(?:was|has\s+been|is)\s+"
@@ -152,7 +156,11 @@ NO_RECORDS = re.compile(
     r"(?:any\s+)?(?:\w+\s+){0,3}(?:records|documents)|(?:found|located|identified)\s+no\s+(?:\w+\s+){0,2}"
     r"(?:records|documents)|(?:produced|yielded|returned|resulted\s+in)\s+no\s+(?:\w+\s+){0,2}(?:records|documents|"
     r"results)|no\s+(?:\w+\s+)?(?:records|documents)\s+responsive|there\s+(?:were|are)\s+no\s+(?:\w+\s+){0,2}(?:records|"
-    r"documents)\s+(?:found|located)|(?:found|located|identified)\s+nothing\s+(?:responsive|"
+    r"documents)\s+(?:found|located)|"
+    # "No responsive records exist", "the search was negative"
+    r"\bno\s+(?:\w+\s+){0,2}(?:records|documents)\s+(?:\w+\s+){0,4}(?:exist|existed)\b|(?:records|documents)\s+"
+    r"(?:\w+\s+){0,4}(?:do|does|did)\s+not\s+exist|\bsearch\w*\s+(?:\w+\s+){0,8}(?:was|were|proved|came\s+back)\s+"
+    r"negative|\bnegative\s+(?:search|results?)\b|(?:found|located|identified)\s+nothing\s+(?:responsive|"
     r"relevant|that)|there\s+are\s+no\s+(?:\w+\s+){0,2}records", IC)
 RELEASE = re.compile(
     # "the responsive document, consisting of 9 pages, is withheld in full"
@@ -173,6 +181,9 @@ DENIED = re.compile(r"neither\s+confirm\s+nor\s+deny|(?:request|it)\s+(?:[\w-]+\
                     # "Access to the requested records is denied."
                     r"\baccess\s+(?:to\s+(?:[\w-]+\s+){0,6}?)?(?:is|are|has\s+been|was|must\s+be)\s+(?:hereby\s+)?"
                     r"denied(?!\s+in\s+part)|"
+                    # "the records you requested are exempt from disclosure under Exemption 7(A)"
+                    r"\b(?:the|all|these|those)\s+(?:\w+\s+){0,4}(?:records|documents|information)\s+(?:\w+\s+){0,4}"
+                    r"(?:are|is)\s+(?:\w+\s+)?exempt\s+from\s+(?:disclosure|release|production)(?!\s+in\s+part)|"
                      r"(?:deny|denies|denying)\s+(?:your|the|this)\s+request(?!\s+in\s+part)|denied\s+in\s+(?:full|its\s+entirety)|"
                      r"(?:all|the)\s+(?:\w+\s+){0,3}(?:records|pages|information|documents)\s+(?:\w+\s+){0,4}(?:are|is|"
                      r"were|have\s+been)\s+(?:being\s+)?withheld\s+in\s+(?:full|(?:their|its)\s+entirety)|"
@@ -186,7 +197,8 @@ PARTIAL = re.compile(r"with\s+the\s+exception\s+of|"
                       r"part|withheld\s+in\s+part|with\s+(?:certain\s+|some\s+)?(?:redactions|excisions|deletions)|"
                       r"(?<!without\s)(?<!without\sany\s)(?<!no\s)\bredact|portions?\s+(?:\w+\s+){0,3}(?:withheld|redacted|excised)|excised|deletions\s+have\s+"
                       r"been\s+made|partially\s+releas|release\s+in\s+part|releasable\s+in\s+part", IC)
-FULL = re.compile(r"granted\s+in\s+full|in\s+(?:full|(?:their|its)\s+entirety)|full\s+grant|without\s+(?:any\s+)?"
+FULL = re.compile(r"granted\s+in\s+full|\byour\s+(?:[\w-]+\s+){0,3}request\s+(?:(?:no\.?|number|#)\s*\S+\s+)?(?:is|has"
+                  r"\s+been)\s+(?:hereby\s+)?granted\b(?!\s+in\s+part)|in\s+(?:full|(?:their|its)\s+entirety)|full\s+grant|without\s+(?:any\s+)?"
                    r"(?:redaction|excision|withholding)s?|no\s+(?:information|redactions|material)\s+(?:was|were|has"
                    r"\s+been)\s+(?:withheld|redacted|made)", IC)
 REFERRED = re.compile(r"referr?\w*\s+(?:\w+\s+){0,6}(?:to|with)\s+(?:the\s+)?(?:\w+\s+){0,8}(?:for\s+(?:direct\s+"
@@ -252,6 +264,8 @@ ESTIMATE_TOTAL = re.compile(r"\btotal|estimat|"
                             r"\b(?:will\s+be|comes?\s+to|amounts?\s+to)\s+\$", IC)
 # "X received your request": the receipt of the request itself (not of a payment or an appeal).
 RECEIPT_OF_REQUEST = re.compile(r"received\s+your\s+(?:\w+\s+){0,8}request|"
+                                r"\byour\s+(?:[\w-]+\s+){0,6}request,\s+(?:which\s+was\s+)?received\b|"
+                                r"\bdate\s+(?:of\s+)?receiv\w*\s*:|\breceived\s+date\s*:|\bdate\s+of\s+receipt\b|"
                                 r"\byour\s+(?:[\w-]+\s+){0,6}request\b,?\s+which\s+(?:\w+\s+){1,5}?received\b|request\s+(?:\w+\s+){0,3}(?:was|has\s+been)"
                                 r"\s+received|\byour\s+(?:\w+\s+){0,6}request\b[^.;]{0,200}?\b(?:was|has\s+been)\s+"
                                 r"received\s+(?:on|in|by)\b", IC)
