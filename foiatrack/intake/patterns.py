@@ -33,11 +33,15 @@ ACK_WEAK = re.compile(
 APPEAL_ACK = re.compile(
     r"\bappeal\b[^.;]{0,200}?\b(?:was|has\s+been)\s+received|receipt\s+of\s+your\s+(?:\w+\s+){0,5}appeal|(?:your|the|this)\s+(?:\w+\s+){0,3}appeal\s+(?:\w+\s+){0,3}(?:was|has\s+been|is)\s+"
     r"(?:received|assigned|docketed|logged|being\s+processed)|received\s+your\s+(?:[\w/]+\s+){0,5}appeal|"
-    r"appeal\s+(?:was\s+)?received\s+(?:by|in|on)|appeal\s+has\s+been\s+assigned", IC)
+    r"appeal\s+(?:was\s+)?received\s+(?:by|in|on)|appeal\s+has\s+been\s+assigned|"
+    # "Your administrative appeal, received on March 3, 2026, has been assigned appeal number ..."
+    r"\bappeal,\s+(?:which\s+was\s+)?received\b[^.;]{0,60}?,\s+(?:was|has\s+been|is)\s+(?:assigned|docketed|logged)",
+    IC)
 APPEAL_DECISION = re.compile(
     r"\b(?:i\s+am|we\s+are|i\s+have|we\s+have|office\s+(?:is|has)|hereby)\s+(?:\w+\s+){0,2}"
     r"(?:affirm|uphold|upheld|remand|revers|overturn|sustain|grant|deny|denied|modif)\w*|"
-    r"\b(?:your\s+|the\s+)?appeal\s+(?:is|has\s+been)\s+(?:hereby\s+)?(?:granted|denied|sustained|"
+    r"\b(?:your\s+|the\s+)?appeal\s+(?:is|has\s+been)\s+(?:hereby\s+|therefore\s+|accordingly\s+)?(?:granted|denied|"
+    r"sustained|"
     r"(?:partially\s+|partly\s+)?granted|remanded|closed)|"
     r"(?:decision|determination|action)\s+(?:is|was|has\s+been)\s+(?:hereby\s+)?(?:affirmed|upheld|reversed|"
     r"remanded|overturned)|\b(?:affirm|remand|revers)\w*\s+(?:in\s+part|the\s+(?:[\w']+\s+){0,3}(?:action|decision|"
@@ -59,6 +63,8 @@ EXTENSION_ACTION = re.compile(r"\b(?:invok|tak(?:e|ing)|will|are\s+extending|ext
                                # Pennsylvania: "within thirty (30) days of the date your response was initially due"
                                r"(?:initially|originally)\s+due|"
                                r"(?:requires?|needs?)\s+(?:\w+\s+)?(?:additional|more|further)\s+time|"
+                               # "the agency requires an extension of time until March 20, 2026"
+                               r"(?:requires?|needs?|requesting)\s+(?:an?\s+)?(?:\w+\s+)?extension|"
                                # "the Department requires up to an additional thirty (30) days"
                                r"(?:requires?|needs?)\s+(?:up\s+to\s+)?(?:an?\s+)?(?:additional|more|further)\s+"
                                r"(?:\S+\s+){1,3}(?:work|business)?days)", IC)
@@ -168,13 +174,16 @@ RELEASE = re.compile(
     r"(?:are|is|were|have\s+been|"
     r"being|has\s+been)\s+(?:being\s+)?(?:released|releasable|withheld|enclosed|provided|disclosed|denied|produced|"
     r"attached|redacted|granted)|(?:are|am|is|have)\s+(?:hereby\s+)?(?:releasing|withholding|enclosing|providing|granting|"
-    r"denying|producing|disclosing)|\b(?:enclosed|attached)\s+(?:are|is|please\s+find)\s+(?:\w+\s+){0,4}(?:records|"
+    r"denying|producing|disclosing)|\b(?:enclosed|attached)\s+(?:are|is|please\s+find)\s+(?:[\w(),-]+\s+){0,6}(?:records|"
     r"documents|pages|copies|material|responsive|files|emails|e-mails)|"
     r"(?:grant|deny|denied|granted)\s+(?:\w+\s+){0,3}(?:your\s+)?request\s+in\s+(?:full|part)|"
     r"\b(?:denies|grants)\s+(?:your|the|this)\s+request|request\s+"
     r"(?:[\w-]+\s+){0,6}?is\s+"
     r"(?:hereby\s+)?(?:granted|denied)|determined\s+(?:that\s+)?(?:\w+\s+){0,10}(?:exempt|releas|withh|"
-    r"appropriate\s+for\s+release)|neither\s+confirm\s+nor\s+deny|(?:pages?|records)\s+(?:\w+\s+){0,3}"
+    r"appropriate\s+for\s+release)|neither\s+confirm\s+nor\s+deny|"
+    # "The records are exempt from disclosure" (not "to determine whether any information is exempt")
+    r"(?<!whether\s)(?<!if\s)\b(?:the|these|those|all|such)\s+(?:\w+\s+){0,3}(?:records?|documents?|information)\s+"
+    r"(?:\w+\s+){0,4}(?:are|is)\s+(?:\w+\s+)?exempt\s+from\s+(?:disclosure|release|production)|(?:pages?|records)\s+(?:\w+\s+){0,3}"
     r"(?:are|is|were)\s+(?:being\s+)?(?:released|withheld)", IC)
 DENIED = re.compile(r"neither\s+confirm\s+nor\s+deny|(?:request|it)\s+(?:[\w-]+\s+){0,6}?is\s+(?:hereby\s+)?denied"
                     r"(?!\s+in\s+part)|"
@@ -182,7 +191,8 @@ DENIED = re.compile(r"neither\s+confirm\s+nor\s+deny|(?:request|it)\s+(?:[\w-]+\
                     r"\baccess\s+(?:to\s+(?:[\w-]+\s+){0,6}?)?(?:is|are|has\s+been|was|must\s+be)\s+(?:hereby\s+)?"
                     r"denied(?!\s+in\s+part)|"
                     # "the records you requested are exempt from disclosure under Exemption 7(A)"
-                    r"\b(?:the|all|these|those)\s+(?:\w+\s+){0,4}(?:records|documents|information)\s+(?:\w+\s+){0,4}"
+                    r"(?<!whether\s)(?<!if\s)\b(?:the|all|these|those)\s+(?:\w+\s+){0,4}(?:records|documents|information)"
+                    r"\s+(?:\w+\s+){0,4}"
                     r"(?:are|is)\s+(?:\w+\s+)?exempt\s+from\s+(?:disclosure|release|production)(?!\s+in\s+part)|"
                      r"(?:deny|denies|denying)\s+(?:your|the|this)\s+request(?!\s+in\s+part)|denied\s+in\s+(?:full|its\s+entirety)|"
                      r"(?:all|the)\s+(?:\w+\s+){0,3}(?:records|pages|information|documents)\s+(?:\w+\s+){0,4}(?:are|is|"
@@ -216,9 +226,11 @@ APPEAL_RESULTS = (
                           r"part\s+and\s+(?:affirm|remand|revers)", IC)),
     ("remanded", re.compile(r"remand|(?:ordered|directed|required)\s+to\s+(?:provide\s+(?:[\w.]+\s+){0,4}?(?:a\s+)?"
                             r"(?:new\s+|further\s+|supplemental\s+)?response|respond|conduct|perform|issue\s+a)", IC)),
-    ("reversed", re.compile(r"revers|overturn|appeal\s+(?:is|has\s+been)\s+(?:hereby\s+)?(?:granted|sustained)|"
+    ("reversed", re.compile(r"revers|overturn|appeal\s+(?:is|has\s+been)\s+(?:hereby\s+|therefore\s+|accordingly\s+)?"
+                            r"(?:granted|sustained)|"
                             r"granting\s+your\s+appeal", IC)),
-    ("affirmed", re.compile(r"affirm|uphold|upheld|appeal\s+(?:is|has\s+been)\s+(?:hereby\s+)?denied|"
+    ("affirmed", re.compile(r"affirm|uphold|upheld|appeal\s+(?:is|has\s+been)\s+(?:hereby\s+|therefore\s+|"
+                            r"accordingly\s+)?denied|"
                             r"deny(?:ing)?\s+your"
                             r"\s+appeal|sustain\w*\s+the", IC)),
 )
@@ -235,7 +247,7 @@ EXPECTED = re.compile(
     r"date\s+certain", IC)
 
 
-APPEAL_TOPIC = re.compile(r"appeal|action|determination|decision|request|remand|\bordered\s+to\s+provide", IC)
+APPEAL_TOPIC = re.compile(r"appeal|action|determination|decision|request|response|remand|\bordered\s+to\s+provide", IC)
 CLARIFY_FIRM = re.compile(r"still|clos|withdr", IC)
 APPROXIMATE_DATE = re.compile(r"(?:approximate|estimated|anticipated|expected|projected)\s+(?:\w+\s+){0,3}date\s*"
                               r"(?:is|of|:)?\s*$", IC)
@@ -246,7 +258,10 @@ NOT_A_DECISION = re.compile(r"\bappeal\b|\bif\s+you\b|you\s+may\s+(?:request|ask
 APPEAL_LETTER = re.compile(r"\byou\s+appealed|your\s+(?:\w+\s+){0,2}appeal\s+(?:of|from|dated|concern|regarding|was|"
                            r"has|is)|(?:considered|considering|reviewed|reviewing)\s+your\s+(?:\w+\s+)?appeal|"
                            r"\bon\s+appeal\b|\bappeal\s+(?:no\.?|number|#)|"
-                           r"receipt\s+of\s+your\s+(?:\w+\s+){0,5}appeal|received\s+your\s+(?:[\w/]+\s+){0,5}appeal|"
+                           # "Upon review of your appeal", "This responds to your appeal"
+                           r"(?:review\s+of|response\s+to|respond(?:s|ing)?\s+to|regarding|concerning)\s+your\s+"
+                           r"(?:\w+\s+){0,2}appeal\b|"
+                           r"receipt\s+of\s+your\s+(?:\w+\s+){0,5}appeal|received\s+your\s+(?:[\w/]+\s+){0,5}appeal|\bappeal,\s+received\b|"
                            r"\bappeal\s+has\s+been\s+(?:assigned|docketed|logged)|"
                            # an appeal body deciding between the requester and the agency
                            r"\bthe\s+appeal\s+(?:is|was|has\s+been)\s+(?:hereby\s+)?(?:granted|denied|dismissed|"
@@ -256,7 +271,7 @@ PROJECTION = re.compile(r"anticipat|expect|estimat|on\s+or\s+before|\bplan\s+to|
 # Per-unit prices and thresholds are not an estimate, unless the sentence gives a total.
 UNIT_PRICES = re.compile(r"\brate\b|per\s+(?:page|hour|quarter)|cents?\s+a\s+page|"
                          r"\bfirst\s+(?:\d+|two|one\s+hundred)\s+(?:pages|hours)", IC)
-ESTIMATE_TOTAL = re.compile(r"\btotal|estimat|"
+ESTIMATE_TOTAL = re.compile(r"\btotal|estimat|\bwill\s+cost\s+(?:you\s+)?\$|"
                             # "The cost for the copies is $4.50 (90 pages at $0.05 per page)"
                             r"\b(?:cost|fee|charge|amount)s?\s+(?:\w+\s+){0,4}(?:is|are|will\s+be|comes?\s+to)"
                             r"\s+\$|"
@@ -313,3 +328,7 @@ NO_REDACTION = re.compile(r"no\s+(?:information|redactions?|material|portions?|p
                           r"(?:being\s+)?"
                           r"(?:withheld|redacted|made)|without\s+(?:any\s+)?(?:redaction|excision|withholding)s?|"
                           r"nothing\s+(?:was|has\s+been)\s+(?:withheld|redacted)", IC)
+
+# A denial of everything found: "are withheld in their entirety", "denied in full".
+WITHHELD_ENTIRELY = re.compile(r"(?:withheld|denied|exempt\w*)\s+(?:\w+\s+){0,8}?(?:in\s+(?:full|(?:their|its)\s+"
+                               r"entirety)|entirely)", IC)

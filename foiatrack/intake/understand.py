@@ -336,6 +336,12 @@ class _Reader:
             outcome, sentence, reason = self._outcome(counts, bool(exemptions))
             if outcome is not None:
                 event.outcome, event.evidence["outcome"] = outcome, sentence
+                whole = P.WITHHELD_ENTIRELY.search(sentence)
+                if (outcome is Outcome.DENIED and whole and counts.total is not None and released is None
+                        and counts.withheld_full is None):
+                    # "The Department has identified 16 pages ... withheld in their entirety": all of them.
+                    event.pages_withheld = counts.total
+                    event.evidence["pages_withheld"] = f"{counts.sentences.get('total', '')} … {sentence}"
             else:
                 event.unsure["outcome"] = reason
         return event

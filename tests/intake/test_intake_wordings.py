@@ -57,3 +57,51 @@ def test_a_portal_table_of_page_counts() -> None:
     assert (found[0].pages_released, found[0].pages_withheld, found[0].outcome) == (45, 15, Outcome.PARTIAL_GRANT)
     found = events_in("Pages released in full: 30\nPages released in part: 12\nThis completes your request.")
     assert (found[0].pages_released, found[0].pages_withheld, found[0].outcome) == (42, None, Outcome.PARTIAL_GRANT)
+
+
+@pytest.mark.parametrize(("body", "result"), [
+    ("After reviewing your appeal, we have decided to release the information previously withheld. Your appeal is "
+     "therefore granted.", "reversed"),
+    ("Upon review of your appeal, I find that the agency conducted an adequate search. Accordingly, I am affirming "
+     "the agency's no records response.", "affirmed")])
+def test_appeal_decisions(body: str, result: str) -> None:
+    found = events_in(body)
+    assert [(e.kind, e.appeal_result) for e in found] == [(EventKind.APPEAL_DECISION, result)]
+
+
+def test_an_appeal_received_in_an_aside_is_acknowledged() -> None:
+    found = events_in("Your administrative appeal, received on March 3, 2026, has been assigned appeal number "
+                      "2026-APP-0042.", date_line="March 5, 2026")
+    assert [(e.kind, e.received) for e in found] == [(EventKind.APPEAL_ACKNOWLEDGED, dt.date(2026, 3, 3))]
+
+
+def test_an_extension_required_until_a_date() -> None:
+    found = events_in("Pursuant to N.J.S.A. 47:1A-5(i), the agency requires an extension of time until March 20, 2026 "
+                      "to respond.")
+    assert [(e.kind, e.extension_days) for e in found] == [(EventKind.EXTENSION, None)]
+
+
+@pytest.mark.parametrize(("body", "released"), [
+    ("Enclosed are two hundred fifty-six (256) pages released in full.", 256),
+    ("Please find attached responsive documents (45 pages). Certain personal information has been redacted under "
+     "65 P.S. § 67.708(b)(6).", 45)])
+def test_counts_in_words_and_in_parentheses(body: str, released: int) -> None:
+    assert events_in(body)[0].pages_released == released
+
+
+def test_everything_found_withheld_in_its_entirety() -> None:
+    found = events_in("The Department has identified 16 pages of records. The records are exempt from disclosure "
+                      "pursuant to Section 7(1)(c) of FOIA, 5 ILCS 140/7(1)(c), and are withheld in their entirety.")
+    assert (found[0].outcome, found[0].pages_withheld, found[0].exemptions) == (
+        Outcome.DENIED, 16, ("5 ILCS 140/7(1)(c)",))
+
+
+def test_whether_anything_is_exempt_is_no_determination() -> None:
+    found = events_in("The City received your public records request on March 31, 2026. The City is gathering and "
+                      "reviewing records to determine whether any information is exempt from disclosure.",
+                      date_line="April 3, 2026")
+    assert [e.kind for e in found] == [EventKind.ACKNOWLEDGED]
+
+
+def test_a_cost_beside_its_unit_price() -> None:
+    assert events_in("Your request will cost $75.00 (3 hours at $25.00 per hour).")[0].amount == 75
