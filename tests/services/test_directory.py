@@ -109,6 +109,12 @@ def test_usda_and_dot_agencies_with_their_own_appeal_official_carry_it(fresh: Da
         agency = by_name[name]
         assert line in agency.appeal_address, name
         assert citation in agency.appeal_source and agency.appeal_checked == "2026-12-03", name
+    # Inspectors general with their own appeal office: DOI's (its appeals page) and USDA's (7 C.F.R. § 2620.5),
+    # not their department's.
+    doi_oig = by_name["Office of the Inspector General, Department of Interior"]
+    assert doi_oig.appeal_email == "oig_foiaappeals@doioig.gov" and "Solicitor" not in doi_oig.appeal_address
+    usda_oig = by_name["Office of the Inspector General" + usda]
+    assert "Suite 441-E" in usda_oig.appeal_address and "2620.5" in usda_oig.appeal_source
     # The department's own offices and the agencies whose regulations name no office stay empty.
     for name in ("Farm Service Agency" + usda, "Federal Highway Administration" + dot):
         assert by_name[name].appeal_address == "" and by_name[name].appeal_source == "", name
