@@ -66,7 +66,7 @@ _REASONS: dict[str, tuple[str, ...]] = {
     # Small helpers whose behaviour is checked where it matters (atomic writes in the full-disk tests,
     # paths and fonts in the letter and report tests).
     "shared helpers, tested through the letter, report and safety tests": (
-        "display_check.py", "exchange/chronology.py", "exchange/importer.py", "exchange/plan.py",
+        "display_check.py",
     ),
     # Services tested by the command-line tests (tests/cli) and the app's page tests (tests/ui).
     "services tested through the command line and the app": (
