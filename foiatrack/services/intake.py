@@ -214,6 +214,25 @@ def _match(item: IntakeItem, known: list[_Known]) -> None:
                                for k in hits]
             item.message = (f"{len(hits)} requests carry the number in this letter; choose one with --request ID")
             return
+    printed = proposal.tracking_numbers + proposal.appeal_numbers
+    if printed:
+        # The letter prints a number no request carries: a request that already has a number of its own is
+        # another one, whatever the sender or the subject say (the letter may be about a request not filed here).
+        unnumbered = [k for k in known if not k.numbers]
+        if unnumbered:
+            _match_without_number(item, unnumbered)
+        if item.request_id is None and len(unnumbered) < len(known):
+            item.message = (f"no request carries the number {printed[0]} printed in this letter; "
+                            + (item.message if unnumbered else "choose one with --request ID"))
+        elif not known:
+            item.message = "there are no requests to match; file the request first"
+        return
+    _match_without_number(item, known)
+
+
+def _match_without_number(item: IntakeItem, known: list[_Known]) -> None:
+    """By the sender's domain or the letterhead's agency, then the subject's words; asks when unsure."""
+    letter = item.letter
     text_words = _words(letter.text + " " + letter.subject)
     pool, how = _by_sender(letter.sender, known), "sender_domain"
     if not pool:
