@@ -58,6 +58,8 @@ def test_department_appeal_offices_follow_their_regulations(fresh: Database) -> 
     africom = by_name["U.S. Africa Command, Department of Defense"]
     assert "1155 Defense Pentagon" in africom.appeal_address and "286.11(b)(2)" in africom.appeal_source
     assert by_name["Department of the Army, Department of Defense"].appeal_address == ""
+    nro = find_agency(fresh, "NRO")  # § 286.11(b)(1) too, with the address its own appeals page gives
+    assert "Information Review and Release Group" in nro.appeal_address and "286.11(b)(1)" in nro.appeal_source
     assert "Fresno, CA 93727-5136" in find_agency(fresh, "IRS").appeal_address
     assert "245 Murray Lane, Building T-5" in find_agency(fresh, "USSS").appeal_address
     nasa, nara = ", National Aeronautics and Space Administration", ", National Archives and Records Administration"
