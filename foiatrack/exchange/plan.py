@@ -50,6 +50,8 @@ from foiatrack.exchange.vocabulary import StatusVocabulary, UnknownStatus
 MAX_SUBJECT = 500
 SHORT_SUBJECT = 200
 _LONG_TEXT = frozenset({"records_sought", "notes", "fee_waiver_justification", "expedite_justification"})
+# The steps a closing date dates: a determination, an appeal's decision, or the lawsuit that ended it.
+_CLOSING = frozenset({EventKind.FINAL_DETERMINATION, EventKind.APPEAL_DECISION, EventKind.LAWSUIT_FILED})
 _REQUEST_TEXT = ("records_sought", "requester_name", "requester_organisation", "fee_waiver_justification",
                  "expedite_justification", "preferred_format", "notes")
 
@@ -230,6 +232,12 @@ class RowPlanner:
                 row.errors.append((self.header("closed"), f"a closing date is given but the status "
                                                           f"'{as_text(raw['status'])}' says the request is open"))
             steps = StatusSteps((EventKind.FINAL_DETERMINATION,), Outcome.OTHER)
+        elif dates["closed"] is not None and not _CLOSING & set(steps.steps) and not row.unknown_statuses:
+            # "Acknowledged" with a closing date: which one is wrong is the user's to say; taking either
+            # would silently drop the other (the closing date used to be dropped).
+            said = raw.get("status") if raw.get("status") is not None else raw.get("outcome")
+            row.errors.append((self.header("closed"), f"a closing date is given but the status "
+                                                      f"'{as_text(said)}' says the request is open"))
         agency = row.agency
         where = f"Imported from {self.source}, line {row.line}."
         if sent is not None:

@@ -96,6 +96,10 @@ def test_a_closing_date_alone_is_a_determination_of_unknown_outcome() -> None:
      "Date Appealed", "the appeal is dated before the determination"),
     ({"Date Sent": "2026-10-01", "Date Closed": "2026-11-03", "Status": "Pending"}, "Date Closed",
      "a closing date is given but the status 'Pending' says the request is open"),
+    ({"Date Sent": "2026-10-01", "Date Closed": "2026-11-03", "Status": "Acknowledged"}, "Date Closed",
+     "a closing date is given but the status 'Acknowledged' says the request is open"),
+    ({"Date Sent": "2026-10-01", "Date Closed": "2026-11-03", "Status": "Clarification requested"}, "Date Closed",
+     "a closing date is given but the status 'Clarification requested' says the request is open"),
     ({"Tracking Number": "T-1"}, "Tracking Number", "a tracking number needs a date: give the date sent"),
     ({"Tracking Number": "T" * 101, "Date Sent": "2026-10-01"}, "Tracking Number", "at most 100 characters"),
     ({"Status": "Denied"}, "Status", "the status needs a date: give Date Sent or Date Closed"),
@@ -104,6 +108,17 @@ def test_a_closing_date_alone_is_a_determination_of_unknown_outcome() -> None:
 def test_each_problem_names_its_column(values: dict[str, object], column: str, message: str) -> None:
     row = _plan({"Agency": "FBI", "Subject": "s", **values})
     assert (column, message) in row.errors, row.errors
+
+
+@pytest.mark.parametrize(("status", "last"), [("In litigation", EventKind.LAWSUIT_FILED),
+                                             ("Appealed", EventKind.APPEAL_FILED), ("Denied", None)])
+def test_a_closing_date_with_a_closed_status_is_no_problem(status: str, last: EventKind | None) -> None:
+    row = _plan({"Agency": "FBI", "Subject": "s", "Date Sent": "2026-10-01", "Date Closed": "2026-11-03",
+                 "Status": status})
+    assert row.errors == []
+    assert D(2026, 11, 3) in [spec.event.date for spec in row.events]
+    if last is not None:
+        assert row.events[-1].event.kind is last
 
 
 def test_an_unknown_status_word_is_kept_for_the_user_to_teach() -> None:
