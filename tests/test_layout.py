@@ -149,5 +149,17 @@ def test_a_module_without_tests_is_reported(tmp_path: Path, monkeypatch: pytest.
     assert "foiatrack/ui/chips.py: has ui/test_chips.py now; strike it from UNTESTED" in problems
 
 
+def test_test_modules_have_names_of_their_own() -> None:
+    """pytest imports test modules by their file name (tests/ has no packages), so two folders holding
+    ``test_settings.py`` stop the whole suite at collection: give one an aspect, ``test_settings_versions.py``."""
+    seen: dict[str, Path] = {}
+    clashes = []
+    for path in sorted(TESTS.rglob("test_*.py")):
+        if path.name in seen:
+            clashes.append(f"{seen[path.name].relative_to(TESTS)} and {path.relative_to(TESTS)}")
+        seen.setdefault(path.name, path)
+    assert not clashes, "test modules share a name:\n" + "\n".join(clashes)
+
+
 def test_the_lists_do_not_overlap() -> None:
     assert not set(UNTESTED) & set(ELSEWHERE)
