@@ -19,7 +19,8 @@ from foiatrack.core.exemptions import ExemptionError, parse_exemption
 _SUB = r"\(\s*([1-9])\s*\)\s*(?:\(\s*([A-Fa-f])\s*\)(?!\s*\(\s*[1-9]\s*\)))?"
 _FEDERAL_START = re.compile(r"\(\s*b\s*\)\s*" + _SUB, re.IGNORECASE)
 # A state section number ends just before: "65 P.S. § 67.708(b)(6)" is Pennsylvania's, not FOIA's (b)(6).
-_STATE_SECTION_BEFORE = re.compile(r"\d\.\d+$")
+# So is "Section 708(b)(6) of the RTKL" (a section number other than FOIA's 552 just before).
+_STATE_SECTION_BEFORE = re.compile(r"\d\.\d+$|\b(?:section|sec\.|§+)\s*(?!552a?\b)\d{3,4}$", re.IGNORECASE)
 # The next item of a list: after a comma, "and", "or", ";" or "&", or (as on the FBI's checkbox form,
 # "Section 552: (b)(6) (b)(7)(C) (b)(7)(E)") after a space when it starts with "(b)" again.
 _FEDERAL_NEXT = re.compile(r"\s*(?:(?:,\s*(?:and|or)?|;|\band\b|\bor\b|&)\s*|(?=\(\s*b\s*\)))"

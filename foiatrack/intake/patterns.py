@@ -208,9 +208,10 @@ PARTIAL = re.compile(r"with\s+the\s+exception\s+of|"
                       r"(?<!without\s)(?<!without\sany\s)(?<!no\s)\bredact|portions?\s+(?:\w+\s+){0,3}(?:withheld|redacted|excised)|excised|deletions\s+have\s+"
                       r"been\s+made|partially\s+releas|release\s+in\s+part|releasable\s+in\s+part", IC)
 FULL = re.compile(r"granted\s+in\s+full|\byour\s+(?:[\w-]+\s+){0,3}request\s+(?:(?:no\.?|number|#)\s*\S+\s+)?(?:is|has"
-                  r"\s+been)\s+(?:hereby\s+)?granted\b(?!\s+in\s+part)|in\s+(?:full|(?:their|its)\s+entirety)|full\s+grant|without\s+(?:any\s+)?"
-                   r"(?:redaction|excision|withholding)s?|no\s+(?:information|redactions|material)\s+(?:was|were|has"
-                   r"\s+been)\s+(?:withheld|redacted|made)", IC)
+                  r"\s+been)\s+(?:hereby\s+)?granted\b(?!\s+in\s+part)|in\s+(?:full|(?:their|its)\s+entirety)|"
+                  r"full\s+grant|without\s+(?:any\s+)?(?:redaction|excision|withholding|deletion)s?|"
+                  r"no\s+(?:information|redactions|material)\s+(?:was|were|has\s+been)\s+"
+                  r"(?:withheld|redacted|made)", IC)
 REFERRED = re.compile(r"referr?\w*\s+(?:\w+\s+){0,6}(?:to|with)\s+(?:the\s+)?(?:\w+\s+){0,8}(?:for\s+(?:direct\s+"
                        r"response|processing|a\s+direct|consultation|their\s+review))|forwarded\s+your\s+request", IC)
 WITHDRAWN = re.compile(r"withdr[ae]wn?|abandon|"
@@ -314,7 +315,10 @@ ALL_RELEASED = re.compile(r"\b(?:the|these|those|all(?:\s+of\s+the)?)\s+(?:respo
                           r"produced)|"
                           # "Attached are the records responsive ...", "We are releasing it to you in full"
                           r"\b(?:attached|enclosed)\s+(?:are|is|please\s+find)\s+(?:the|all)\s+(?:responsive\s+)?(?:records|"
-                          r"documents)|\b(?:releasing|providing|disclosing|producing|enclosing)\s+(?:it|them)\b", IC)
+                          r"documents)|\b(?:releasing|providing|disclosing|producing|enclosing)\s+(?:it|them)\b|"
+                          # "I have reviewed these pages and have determined that they may be released"
+                          r"\b(?:they|all\s+of\s+them)\s+(?:may\s+|can\s+|will\s+)?(?:be\s+|are\s+|have\s+been\s+)"
+                          r"(?:released|enclosed|provided|disclosed|produced)\b(?!\s+in\s+part)", IC)
 # The new date an extension sets: "An extension of time is required until March 31, 2026".
 EXTENDED_UNTIL = re.compile(r"(?:extend\w*|extension\s+of\s+time|additional\s+time)\s+(?:\S+\s+){0,6}?(?:until|through)"
                             r"\s*$", IC)
@@ -323,10 +327,12 @@ RECITAL = re.compile(r"^\s*on\s+(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d
                      r"\bearlier\b|by\s+(?:letter|e-?mail|notice)\s+dated|in\s+(?:our|its|a|the)\s+(?:letter|e-?mail|notice|"
                      r"response)\s+(?:of|dated)", IC)
 # A statement that nothing was held back: "no information was redacted", "without redaction".
-NO_REDACTION = re.compile(r"no\s+(?:information|redactions?|material|portions?|parts?)\s+"
+NO_REDACTION = re.compile(r"\bno\s+(?:records|documents|pages|information)\s+or\s+portions?\s+(?:of\s+(?:the\s+)?"
+                          r"(?:records|documents|pages)\s+)?(?:was|were|has\s+been|have\s+been)\s+(?:withheld|redacted)|"
+                          r"no\s+(?:information|redactions?|material|portions?|parts?)\s+"
                           r"(?:of\s+(?:the|this|these)\s+\w+\s+)?(?:was|were|has\s+been|have\s+been|is|are)\s+"
                           r"(?:being\s+)?"
-                          r"(?:withheld|redacted|made)|without\s+(?:any\s+)?(?:redaction|excision|withholding)s?|"
+                          r"(?:withheld|redacted|made)|without\s+(?:any\s+)?(?:redaction|excision|withholding|deletion)s?|"
                           r"nothing\s+(?:was|has\s+been)\s+(?:withheld|redacted)", IC)
 
 # A denial of everything found: "are withheld in their entirety", "denied in full".
