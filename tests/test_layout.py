@@ -19,8 +19,6 @@ TESTS = ROOT / "tests"
 
 # Module -> the test module(s) that test it under another name.
 ELSEWHERE: dict[str, tuple[str, ...]] = {
-    "core/timeline.py": ("core/test_lateness.py", "core/test_deadlines_silence.py"),
-    "core/counting.py": ("core/test_properties.py",),
     "letters/docx_writer.py": ("letters/test_letter_writers.py",),
     "letters/pdf_writer.py": ("letters/test_letter_writers.py",),
     "letters/parts.py": ("letters/test_isolated.py", "letters/test_sandbox.py"),
