@@ -54,14 +54,14 @@ def test_add_creates_a_user_agency(cli) -> None:  # type: ignore[no-untyped-def]
     assert result.json()["user_created"] is True and result.json()["source"] == "added by you"
 
 
-def test_a_cbp_partial_grant_appeal_prints_out_of_the_box(cli, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_usps_partial_grant_appeal_prints_out_of_the_box(cli, tmp_path) -> None:  # type: ignore[no-untyped-def]
     cli("profile", "--name", "Jordan Lee", "--address", "12 Elm Road; Springfield, IL 62704",
         "--email", "jlee@jordanlee.net")
-    request_id = cli("add", "--agency", "CBP", "--subject", "Port of entry logs", "--sent", "2026-09-01",
-                     "--tracking", "CBP-2026-1").out.strip()
+    request_id = cli("add", "--agency", "USPS", "--subject", "Mail covers", "--sent", "2026-09-01",
+                     "--tracking", "2026-FPRO-01234").out.strip()
     cli("log", request_id, "final_determination", "--date", "2026-11-02", "--outcome", "partial_grant",
         "--exemption", "b7")
-    target = tmp_path / "cbp-appeal.pdf"
+    target = tmp_path / "usps-appeal.pdf"
     result = cli("letter", request_id, "appeal-withholding", "-o", str(target))
     assert result.code == 0, result.err
     assert target.read_bytes().startswith(b"%PDF")
