@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+# The first characters of the text neutralise() may put a quote before (a quote only when more follow).
+FORMULA_STARTS = frozenset("'=+-@\t\r")
 _NEUTRALISED = re.compile(r"^'+[=+\-@\t\r]")
 _NEEDS_PREFIX = re.compile(r"^'*[=+\-@\t\r]")
 
@@ -32,9 +34,19 @@ def neutralise(text: str) -> str:
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
+# Text that spreadsheet_text changes: a control character anywhere, or a formula start (after quotes).
+# Most text has neither, and one search says so: the exports call this for every text cell.
+_CHANGED = re.compile(r"^'*[=+\-@\t\r]|[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
 def spreadsheet_text(text: str) -> str:
     """*text* as every writer puts it in a cell: control characters removed, then neutralised."""
-    return neutralise(_ILLEGAL.sub("", text))
+    return neutralise(_ILLEGAL.sub("", text)) if _CHANGED.search(text) else text
+
+
+def holds_control_characters(text: str) -> bool:
+    """True when *text* has a character :func:`spreadsheet_text` removes."""
+    return _ILLEGAL.search(text) is not None
 
 
 def restore(text: str) -> str:

@@ -16,13 +16,14 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-from collections.abc import Iterable, Sequence
+import io
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
 from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from foiatrack.exchange.cells import spreadsheet_text
+from foiatrack.exchange.cells import FORMULA_STARTS, holds_control_characters, neutralise, spreadsheet_text
 from foiatrack.exchange.columns import EVENT_FIELDS, FIELDS
 from foiatrack.files import atomic_output
 
@@ -46,7 +47,9 @@ EVENT_COLUMNS: tuple[tuple[str, str], ...] = tuple(EVENT_FIELDS.items())
 EVENTS_SHEET = "Events"
 REQUESTS_SHEET = "Requests"
 
-Row = dict[str, Any]
+# One row of a table: its values in the order of the table's columns (REQUEST_COLUMNS, EVENT_COLUMNS),
+# which is how the export reads them, or a mapping from column name to value (a missing name: empty).
+Row = Sequence[Any] | Mapping[str, Any]
 
 
 def events_csv_path(path: Path) -> Path:
@@ -71,45 +74,103 @@ def cell_text(value: object) -> str:
     return spreadsheet_text(str(value))
 
 
+def in_order(columns: Sequence[tuple[str, str]], rows: Iterable[Row]) -> Iterator[Sequence[Any]]:
+    """*rows* as sequences in the order of *columns* (mappings are looked up by column name)."""
+    names = [name for name, _ in columns]
+    for row in rows:
+        yield [row.get(name) for name in names] if isinstance(row, Mapping) else row
+
+
+def csv_cells(row: Sequence[Any], clean: bool = True) -> list[str]:
+    """:func:`cell_text` of each value of *row*, the common types inline: this runs for every cell.
+
+    ``clean=False`` takes the texts as free of control characters (see :func:`write_csv`).
+    """
+    cells: list[str] = []
+    append = cells.append
+    for value in row:
+        kind = type(value)
+        if value is None:
+            append("")
+        elif kind is str:
+            if clean:
+                append(spreadsheet_text(value))
+            else:
+                append(neutralise(value) if value and value[0] in FORMULA_STARTS else value)
+        elif kind is dt.date:
+            append(value.isoformat())
+        elif kind is int and value >= 0:
+            append(str(value))
+        elif kind is Decimal:
+            append(f"{value:.2f}")
+        else:
+            append(cell_text(value))
+    return cells
+
+
+
+
+CHUNK_ROWS = 2000  # rows written, and searched for control characters, at a time
+
+
 def write_csv(path: Path, columns: Sequence[tuple[str, str]], rows: Iterable[Row]) -> int:
-    """Write one table atomically; returns the number of rows."""
+    """Write one table atomically; returns the number of rows.
+
+    Rows go out CHUNK_ROWS at a time. Control characters are rare, and looking for them in each text cost
+    more than the rest of its work, so a chunk is first written as if there were none and then searched
+    once; where one is found (it can only have come from a text), the chunk is written again with every
+    text cleaned before it is neutralised.
+    """
     count = 0
     with atomic_output(path, binary=False, encoding="utf-8-sig") as handle:
-        writer = csv.writer(handle)
-        writer.writerow([label for _, label in columns])
-        for row in rows:
-            writer.writerow([cell_text(row.get(name)) for name, _ in columns])
+        csv.writer(handle).writerow([label for _, label in columns])
+        chunk: list[Sequence[Any]] = []
+        for row in in_order(columns, rows):
+            chunk.append(row)
             count += 1
+            if len(chunk) >= CHUNK_ROWS:
+                handle.write(_csv_chunk(chunk))
+                chunk.clear()
+        handle.write(_csv_chunk(chunk))
     return count
 
 
+def _csv_chunk(rows: Sequence[Sequence[Any]]) -> str:
+    out = io.StringIO()
+    csv.writer(out).writerows([csv_cells(row, clean=False) for row in rows])
+    text = out.getvalue()
+    if not holds_control_characters(text):
+        return text
+    out = io.StringIO()
+    csv.writer(out).writerows([csv_cells(row) for row in rows])
+    return out.getvalue()
+
+
 def write_xlsx(path: Path, requests: Iterable[Row], events: Iterable[Row]) -> tuple[int, int]:
-    """Write the workbook atomically, streaming rows into the file; returns the row counts."""
+    """Write the workbook atomically, streaming rows into the file; returns the row counts.
+
+    Dates, amounts and counts are typed cells; everything else is the CSV's (cleaned, then neutralised)
+    text, and an empty text is no cell.
+    """
     from foiatrack.exchange.xlsx_writer import write_workbook
 
     sheets = [_sheet(REQUESTS_SHEET, REQUEST_COLUMNS, requests), _sheet(EVENTS_SHEET, EVENT_COLUMNS, events)]
     with atomic_output(path) as handle:
-        counts = write_workbook(handle, sheets)
+        counts = write_workbook(handle, sheets, neutralise=True, other=_other_xlsx_value)
     return counts[0], counts[1]
 
 
 def _sheet(title: str, columns: Sequence[tuple[str, str]], rows: Iterable[Row]) -> tuple[Any, ...]:
-    names = [name for name, _ in columns]
     return (title, [label for _, label in columns],
-            [_WIDTHS.get(name, max(12, len(label) + 2)) for name, label in columns],
-            ([_xlsx_value(row.get(name)) for name in names] for row in rows))
+            [_WIDTHS.get(name, max(12, len(label) + 2)) for name, label in columns], in_order(columns, rows))
 
 
 _WIDTHS = {"subject": 48, "records_sought": 60, "agency": 36, "details": 50, "summary": 40, "notes": 40}
 
 
-def _xlsx_value(value: object) -> object:
-    """Dates, amounts and counts as typed cells; everything else as the CSV's (neutralised) text."""
-    if isinstance(value, dt.date | Decimal):
-        return value
-    if isinstance(value, int) and not isinstance(value, bool):
-        return value
-    return cell_text(value) or None  # cleaned, then neutralised: in that order (see foiatrack.exchange.cells)
+def _other_xlsx_value(value: object) -> str | None:
+    """A value of a type the workbook writer does not type itself (yes/no, enums, lists) as its CSV text."""
+    return cell_text(value) or None
 
 
 def write_export(path: Path, requests: Iterable[Row], events: Iterable[Row]) -> tuple[list[Path], int, int]:

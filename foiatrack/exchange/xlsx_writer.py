@@ -12,10 +12,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 import zipfile
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from decimal import Decimal
 from typing import IO, Any
 from xml.sax.saxutils import escape
+
+from foiatrack.exchange.cells import FORMULA_STARTS, spreadsheet_text
+from foiatrack.exchange.cells import neutralise as neutralise_text
 
 # Characters XML 1.0 forbids (openpyxl's ILLEGAL_CHARACTERS_RE): dropped from text cells.
 _ILLEGAL = re.compile(r"[\000-\010]|[\013-\014]|[\016-\037]")
@@ -59,17 +62,23 @@ def column_letter(index: int) -> str:
 
 def write_workbook(handle: IO[bytes], sheets: Sequence[tuple[str, Sequence[str], Sequence[float],
                                                                 Iterable[Sequence[Any]]]],
-                   creator: str = "foiatrack") -> list[int]:
+                   creator: str = "foiatrack", *, neutralise: bool = False,
+                   other: Callable[[Any], str | None] | None = None) -> list[int]:
     """Write a workbook to *handle*: each sheet is (title, headers, column widths, rows of values).
 
     Values are ``str`` (written as text, as given), ``int``/``float``, ``Decimal`` (two decimals),
-    ``date``/``datetime``, or ``None`` (no cell). Returns the number of data rows of each sheet.
+    ``date``/``datetime``, ``bool``, or ``None`` (no cell). Returns the number of data rows of each sheet.
+
+    For the export, *neutralise* writes every ``str`` as :func:`~foiatrack.exchange.cells.spreadsheet_text`
+    (control characters removed, then a ``'`` before a formula), and *other* says how a value of any type
+    but ``str``, ``int``, ``Decimal``, ``date`` and ``datetime`` is written: as the text it returns (taken
+    as final, not neutralised again), or no cell for ``None``.
     """
     counts = []
     with zipfile.ZipFile(handle, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
         for number, (_title, headers, widths, rows) in enumerate(sheets, start=1):
             with archive.open(f"xl/worksheets/sheet{number}.xml", "w", force_zip64=True) as part:
-                counts.append(_write_sheet(part, headers, widths, rows))
+                counts.append(_write_sheet(part, headers, widths, rows, neutralise, other))
         archive.writestr("[Content_Types].xml", _content_types(len(sheets)))
         archive.writestr("_rels/.rels", (
             f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="{_PKG_REL}">'
@@ -105,8 +114,12 @@ def _content_types(sheet_count: int) -> str:
             'ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>' + sheets + "</Types>")
 
 
+CHUNK_ROWS = 2000  # rows written, and searched for control characters, at a time (see _chunk)
+
+
 def _write_sheet(part: IO[bytes], headers: Sequence[str], widths: Sequence[float],
-                 rows: Iterable[Sequence[Any]]) -> int:
+                 rows: Iterable[Sequence[Any]], neutralise: bool,
+                 other: Callable[[Any], str | None] | None) -> int:
     letters = [column_letter(n) for n in range(1, len(headers) + 1)]
     head = [f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="{_MAIN}">',
             '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" '
@@ -118,26 +131,86 @@ def _write_sheet(part: IO[bytes], headers: Sequence[str], widths: Sequence[float
     head.append("</row>")
     part.write("".join(head).encode())
     count = 0
-    buffer: list[str] = []
+    chunk: list[Sequence[Any]] = []
     for count, values in enumerate(rows, start=1):
-        buffer.append(_row(count + 1, letters, values))
-        if len(buffer) >= 2000:
-            part.write("".join(buffer).encode())
-            buffer.clear()
-    buffer.append("</sheetData></worksheet>")
-    part.write("".join(buffer).encode())
+        chunk.append(values)
+        if len(chunk) >= CHUNK_ROWS:
+            part.write(_chunk(count - len(chunk) + 2, letters, chunk, neutralise, other).encode())
+            chunk.clear()
+    part.write((_chunk(count - len(chunk) + 2, letters, chunk, neutralise, other)
+                + "</sheetData></worksheet>").encode())
     return count
 
 
-def _row(number: int, letters: Sequence[str], values: Sequence[Any]) -> str:
-    cells = [f'<row r="{number}">']
+def _chunk(first: int, letters: Sequence[str], rows: Sequence[Sequence[Any]], neutralise: bool,
+           other: Callable[[Any], str | None] | None) -> str:
+    """The XML of *rows*, numbered from *first*.
+
+    Control characters are rare, and looking for them in each text cell cost more than the rest of its
+    work, so the rows are first written as if there were none, then the result is searched once: tags,
+    numbers and dates hold none, so any found came from a text, and the rows are written again, each
+    text cleaned before anything else is decided about it.
+    """
+    fast = "".join([_row(number, letters, values, None, neutralise, other)
+                    for number, values in enumerate(rows, start=first)])
+    if not _ILLEGAL.search(fast):
+        return fast
+    clean = spreadsheet_text if neutralise else _drop_illegal
+    return "".join([_row(number, letters, values, clean, False, other)
+                    for number, values in enumerate(rows, start=first)])
+
+
+_EPOCH_DAY = _EPOCH.toordinal()
+
+
+def _drop_illegal(text: str) -> str:
+    return _ILLEGAL.sub("", text)
+
+
+def _row(number: int, letters: Sequence[str], values: Sequence[Any], clean: Callable[[str], str] | None,
+         neutralise: bool, other: Callable[[Any], str | None] | None) -> str:
+    """One row's XML, each text put through *clean* (None: taken as free of control characters) and, with
+    *neutralise*, a formula quoted. The common values are inline: this runs for every cell of the export."""
+    row = str(number)
+    cells = [f'<row r="{row}">']
+    append = cells.append
     for letter, value in zip(letters, values, strict=True):
-        cells.extend(_cell(f"{letter}{number}", value))
-    cells.append("</row>")
+        if value is None:
+            continue
+        kind = type(value)
+        if kind is str:
+            text = value if clean is None else clean(value)
+            if neutralise and text and text[0] in FORMULA_STARTS:
+                text = neutralise_text(text)
+        elif kind is dt.date:
+            append(f'<c r="{letter}{row}" s="{_DATE}"><v>{value.toordinal() - _EPOCH_DAY}</v></c>')
+            continue
+        elif kind is int:
+            append(f'<c r="{letter}{row}"><v>{value}</v></c>')
+            continue
+        elif kind is Decimal:
+            append(f'<c r="{letter}{row}" s="{_DECIMAL}"><v>{value}</v></c>')
+            continue
+        elif other is None or kind is dt.datetime:
+            cells.extend(_cell(f"{letter}{row}", value))
+            continue
+        else:
+            found = other(value)
+            if found is None:
+                continue
+            text = _drop_illegal(found)
+        if text:
+            space = ' xml:space="preserve"' if text[0].isspace() or text[-1].isspace() else ""
+            if "&" in text or "<" in text or ">" in text or "\r" in text:
+                # A bare carriage return would be read back as a line feed (XML normalises line ends).
+                text = escape(text, _CR)
+            append(f'<c r="{letter}{row}" t="inlineStr"><is><t{space}>{text}</t></is></c>')
+    append("</row>")
     return "".join(cells)
 
 
 def _cell(ref: str, value: Any) -> Iterator[str]:
+    """A cell of any other type (and the writer's own way with bool and float)."""
     if value is None:
         return
     if isinstance(value, str):

@@ -22,6 +22,7 @@ from openpyxl import load_workbook
 from sqlalchemy import update
 
 from foiatrack.core.vocabulary import DeliveryMethod, EventKind, FeeCategory, Outcome
+from foiatrack.exchange import export, xlsx_writer
 from foiatrack.services.events import NewEvent, log_event
 from foiatrack.services.exchange import export_file
 from foiatrack.services.exchange.common import DATABASE_UID_KEY
@@ -87,8 +88,15 @@ def build(db: Database) -> None:
                         .values(details="a < b && c > d\x0b vertical tab"))
 
 
-@pytest.fixture
-def source(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Database:
+@pytest.fixture(params=[1, 2000], ids=["row-by-row", "in-chunks"])
+def source(request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Database:
+    """The database; the exports write it one row at a time, or all rows in one chunk.
+
+    The writers look for control characters once per chunk and write a chunk that has one again, more
+    carefully: row by row, the rows without one take the quick way, which a single chunk never does here.
+    """
+    monkeypatch.setattr(export, "CHUNK_ROWS", request.param)
+    monkeypatch.setattr(xlsx_writer, "CHUNK_ROWS", request.param)
     monkeypatch.setenv("USER", "Ana Pérez")  # the author of events logged without one
     db = open_workspace(tmp_path / "golden.db")
     build(db)

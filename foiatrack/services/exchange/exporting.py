@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -23,11 +23,8 @@ from foiatrack.exchange.ics import CalendarItem
 from foiatrack.services.derive import derive
 from foiatrack.services.exchange.common import database_uid, request_key
 from foiatrack.services.jurisdictions import load_rules_context
-from foiatrack.services.requests import RequestFields
 from foiatrack.store.database import Database
 from foiatrack.store.schema import AgencyRow, EventRow, RequestRow
-
-_REQUEST_FIELDS = tuple(f.name for f in fields(RequestFields))
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,39 +64,49 @@ def export_file(db: Database, path: str | os.PathLike[str], *, include_sample: b
 
 
 def _export_requests(connection: Any, uid: str, keys: dict[int, str], include_sample: bool
-                     ) -> Iterator[dict[str, Any]]:
+                     ) -> Iterator[tuple[Any, ...]]:
+    """The requests as rows of the export's REQUEST_COLUMNS, in its order: one query, the derived status
+    and deadlines read from the columns kept on each request, the agency joined, the tags from their
+    cached text. Plain rows, not mappings or objects: this reads every request."""
     r = RequestRow.__table__.c
-    query = (select(RequestRow.__table__, AgencyRow.name.label("agency_name"))
+    query = (select(r.id, r.external_key, r.batch_id, AgencyRow.name, r.jurisdiction, r.subject,
+                    r.records_sought, r.records_from, r.records_to, r.requester_name, r.requester_organisation,
+                    r.delivery_method, r.fee_category, r.fee_limit, r.fee_waiver_requested,
+                    r.fee_waiver_justification, r.expedite_requested, r.expedite_justification,
+                    r.preferred_format, r.tags_text, r.notes, r.is_sample, r.status, r.sent_on, r.tracking_number,
+                    r.response_due, r.extended_due, r.due_date, r.appeal_due, r.appeal_decision_due,
+                    r.may_sue_from)
              .join(AgencyRow, AgencyRow.id == r.agency_id).where(r.deleted_at.is_(None)).order_by(r.id))
     if not include_sample:
         query = query.where(r.is_sample.is_(False))
     batches: dict[int, str] = {}
-    for row in connection.execute(query).mappings():
-        key = keys[row["id"]] = request_key(uid, row["id"], row["external_key"])
+    for (request_id, external_key, batch_id, agency, jurisdiction, subject, records_sought, records_from,
+         records_to, requester_name, requester_organisation, delivery_method, fee_category, fee_limit,
+         fee_waiver_requested, fee_waiver_justification, expedite_requested, expedite_justification,
+         preferred_format, tags, notes, is_sample, *derived) in connection.execute(query):
+        key = keys[request_id] = request_key(uid, request_id, external_key)
         batch = None
-        if row["batch_id"] is not None:
-            batch = batches.setdefault(row["batch_id"], f"batch-{len(batches) + 1}")
-        yield {
-            **{name: row[name] for name in _REQUEST_FIELDS if name in row and name != "tags"},
-            "key": key, "agency": row["agency_name"], "jurisdiction": row["jurisdiction"],
-            "tags": row["tags_text"], "batch": batch, "sample": bool(row["is_sample"]),
-            "fee_waiver_requested": bool(row["fee_waiver_requested"]),
-            "expedite_requested": bool(row["expedite_requested"]),
-            "status": row["status"], "sent": row["sent_on"], "tracking_number": row["tracking_number"],
-            "response_due": row["response_due"], "extended_due": row["extended_due"], "due": row["due_date"],
-            "appeal_due": row["appeal_due"], "appeal_decision_due": row["appeal_decision_due"],
-            "may_sue_from": row["may_sue_from"],
-        }
+        if batch_id is not None:
+            batch = batches.setdefault(batch_id, f"batch-{len(batches) + 1}")
+        yield (key, agency, jurisdiction, subject, records_sought, records_from, records_to, requester_name,
+               requester_organisation, delivery_method, fee_category, fee_limit, bool(fee_waiver_requested),
+               fee_waiver_justification, bool(expedite_requested), expedite_justification, preferred_format,
+               tags, notes, batch, bool(is_sample), *derived)
 
 
-def _export_events(connection: Any, keys: Mapping[int, str]) -> Iterator[dict[str, Any]]:
+def _export_events(connection: Any, keys: Mapping[int, str]) -> Iterator[tuple[Any, ...]]:
+    """The events as rows of EVENT_COLUMNS, in one query: the first column is the request's id, which
+    becomes its key."""
+    from foiatrack.exchange.export import EVENT_COLUMNS
+
     e = EventRow.__table__.c
-    query = select(EventRow.__table__).order_by(e.request_id, e.date, e.id)
-    for row in connection.execute(query).mappings():
-        key = keys.get(row["request_id"])
-        if key is None:  # a sample request left out
+    columns = [e.request_id, *(e[name] for name, _ in EVENT_COLUMNS[1:])]
+    query = select(*columns).order_by(e.request_id, e.date, e.id)
+    for row in connection.execute(query):
+        key = keys.get(row[0])
+        if key is None:  # a sample request left out, or one in the trash
             continue
-        yield {**row, "key": key}
+        yield (key, *row[1:])
 
 
 # -- calendar -------------------------------------------------------------------------------------------
