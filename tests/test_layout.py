@@ -44,23 +44,15 @@ _REASONS: dict[str, tuple[str, ...]] = {
     # Values, enumerations and constants: exercised by every test of the code that uses them; a test of
     # their own would restate them.
     "value and vocabulary modules, tested through their users": (
-        "core/dates.py", "core/errors.py", "core/limits.py", "core/models.py", "core/rule_model.py",
-        "core/vocabulary.py", "core/secrets.py", "exchange/values.py", "exchange/vocabulary.py",
+        "core/dates.py", "core/limits.py", "core/models.py", "core/rule_model.py", "core/vocabulary.py",
+        "exchange/values.py", "exchange/vocabulary.py",
         "intake/model.py", "intake/patterns.py", "letters/document.py", "letters/exemptions.py",
         "letters/template.py", "letters/output.py", "letters/render.py", "store/directory_values.py",
     ),
-    # Small helpers whose behaviour is checked where it matters (atomic writes in the full-disk tests,
-    # paths and fonts in the letter and report tests).
-    "shared helpers, tested through the letter, report and safety tests": (
-        "display_check.py",
-    ),
     # Services tested by the command-line tests (tests/cli) and the app's page tests (tests/ui).
     "services tested through the command line and the app": (
-        "services/demo.py", "services/errors.py", "services/paths.py", "services/pdf_text.py",
+        "services/demo.py", "services/paths.py", "services/pdf_text.py",
         "services/search_postgresql.py", "services/exchange/common.py",
-    ),
-    "store internals, tested through services and tests/store/test_database.py": (
-        "store/errors.py",
     ),
     # Widgets and window parts: driven by the page and dialog tests of tests/ui, which build them.
     "app widgets, tested through the pages and dialogs that hold them": (
