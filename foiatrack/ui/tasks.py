@@ -14,6 +14,7 @@ import weakref
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 
@@ -111,6 +112,12 @@ def register_pool(pool: QThreadPool) -> None:
 def tasks_running() -> bool:
     """Any background work (loads or writes) still running or queued."""
     return any(pool.activeThreadCount() for pool in (QThreadPool.globalInstance(), *_pools))
+
+
+def results_pending() -> bool:
+    """Background work still running, or finished with its answer not yet delivered on the UI thread
+    (a relay is dropped from the live set when its answer is delivered, and deleted with its owner)."""
+    return tasks_running() or any(shiboken6.isValid(relay) for relay in list(_live))
 
 
 def wait_for_tasks(timeout_ms: int = 30_000) -> bool:

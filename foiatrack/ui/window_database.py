@@ -18,7 +18,7 @@ from foiatrack.ui.dataflow import Loader, write
 from foiatrack.ui.reminders import Reminders
 from foiatrack.ui.restore_dialog import restore_from_backup
 from foiatrack.ui.server_dialog import LAST_DATABASE_KEY, ServerDialog, remember_location
-from foiatrack.ui.tasks import run_task, tasks_running, wait_for_tasks
+from foiatrack.ui.tasks import results_pending, run_task, wait_for_tasks
 from foiatrack.ui.widgets import show_error
 from foiatrack.ui.window_base import WindowParts
 
@@ -32,7 +32,9 @@ def settle_background_work() -> None:
     for _ in range(20):
         wait_for_tasks()
         QCoreApplication.sendPostedEvents()
-        if not tasks_running():
+        # Not "no thread busy": a follow-up started by a delivered answer may already have finished with
+        # its own answer still queued, and that one must be delivered too.
+        if not results_pending():
             return
 
 

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QThread, QThreadPool
 
 from foiatrack.core.errors import UserError
-from foiatrack.ui.tasks import register_pool, run_task, tasks_running, wait_for_tasks
+from foiatrack.ui.tasks import register_pool, results_pending, run_task, tasks_running, wait_for_tasks
 
 
 def test_the_result_comes_back_on_the_ui_thread(qtbot: Any) -> None:
@@ -78,3 +78,24 @@ def test_registered_pools_count_as_running_work(qtbot: Any) -> None:
     assert wait_for_tasks()
     assert not tasks_running()
     qtbot.waitUntil(lambda: done == [True])
+
+
+def test_an_answer_not_yet_delivered_counts_as_pending(qtbot: Any) -> None:
+    owner = QObject()
+    got: list[str] = []
+    run_task(owner, lambda: "answer", got.append)
+    assert wait_for_tasks()
+    assert not tasks_running(), "no thread is busy any more ..."
+    assert results_pending(), "... but the answer is still on its way to the UI thread"
+    QCoreApplication.sendPostedEvents()
+    assert got == ["answer"]
+    assert not results_pending()
+
+
+def test_an_answer_for_an_owner_gone_is_not_pending(qtbot: Any) -> None:
+    owner = QObject()
+    run_task(owner, lambda: "dropped", lambda _r: None)
+    assert wait_for_tasks()
+    owner.deleteLater()
+    qtbot.waitUntil(lambda: not _alive(owner))
+    assert not results_pending()
