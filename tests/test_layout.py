@@ -54,10 +54,6 @@ _REASONS: dict[str, tuple[str, ...]] = {
         "services/demo.py", "services/paths.py", "services/pdf_text.py",
         "services/search_postgresql.py", "services/exchange/common.py",
     ),
-    # Widgets and window parts: driven by the page and dialog tests of tests/ui, which build them.
-    "app widgets, tested through the pages and dialogs that hold them": (
-        "ui/letter_preview.py", "ui/window_database.py", "ui/window_edit.py",
-    ),
 }
 UNTESTED: dict[str, str] = {module: reason for reason, modules in _REASONS.items() for module in modules}
 
