@@ -35,7 +35,8 @@ _LABEL = re.compile(
     rf"foipa|file|log)\s+){{0,4}}{_NOUN}"
     r"|\bre\s*:\s*(?:(?:foia(?:/pa)?|foipa|foil|pra|cpra|public\s+records|open\s+records|privacy\s+act)\s+)*"
     r"(?:(?:request|appeal|case)\s*)?(?:no\.?|number|#)?"
-    r")\s*[:#]?\s*(?:is\s+|of\s+|as\s+)?" + _TOKEN,
+    # "Request No.: 26-1", "your request, 26-1187,", "your FOIL request (No. 2026-0311)"
+    r")\s*[:#,]?\s*(?:\(\s*(?:no\.?|number|#)?\s*)?(?:is\s+|of\s+|as\s+)?" + _TOKEN,
     re.IGNORECASE,
 )
 _SHAPES = re.compile(

@@ -21,10 +21,11 @@ MONTHS = {
 }
 _MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|" \
          r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
-# "January 8, 2026", "Jan. 8 2026", "8 January 2026", "01/08/2026", "1/8/26", "2026-01-08".
+# "January 8, 2026", "Jan. 8 2026", "8 January 2026", "the 8th of January, 2026", "01/08/2026", "1/8/26",
+# "2026-01-08".
 DATE_PATTERN = re.compile(
     rf"\b(?:(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})"
-    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH})\.?,?\s+(?P<y2>\d{{4}})"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:day\s+)?(?:of\s+)?(?P<m2>{_MONTH})\.?,?\s+(?P<y2>\d{{4}})"
     r"|(?P<m3>\d{1,2})/(?P<d3>\d{1,2})/(?P<y3>\d{4}|\d{2})(?![\d/])"
     r"|(?P<y4>\d{4})-(?P<m4>\d{2})-(?P<d4>\d{2}))\b",
     re.IGNORECASE,

@@ -105,3 +105,24 @@ def test_whether_anything_is_exempt_is_no_determination() -> None:
 
 def test_a_cost_beside_its_unit_price() -> None:
     assert events_in("Your request will cost $75.00 (3 hours at $25.00 per hour).")[0].amount == 75
+
+
+def test_a_date_written_the_nth_of_a_month() -> None:
+    found = events_in("We received your request on the 2nd of March, 2026.", date_line="3rd March 2026")
+    assert (found[0].date, found[0].received) == (dt.date(2026, 3, 3), dt.date(2026, 3, 2))
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("Your request, 26-1187, has been closed.", "26-1187"),
+    ("Your FOIL request (No. 2026-0311) has been received.", "2026-0311"),
+    ("Your request (#R26-00913) has been received.", "R26-00913")])
+def test_a_number_in_an_aside_after_the_word_request(text: str, number: str) -> None:
+    from foiatrack.intake.numbers import find_references
+
+    assert [ref.number for ref in find_references(text)] == [number]
+
+
+def test_a_count_after_the_word_request_is_no_number() -> None:
+    from foiatrack.intake.numbers import find_references
+
+    assert find_references("Your request, 10 business days after receipt, and request (2026) were noted.") == []
