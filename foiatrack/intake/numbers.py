@@ -27,7 +27,7 @@ _LABEL = re.compile(
     r"\b(?:(?:foia(?:/pa)?|foipa|foil|pra|cpra|pia|privacy\s+act|public\s+records|open\s+records|your|our|the)"
     r"\s+)?"
     r"(?:(?:administrative\s+)?appeal|request|case|file|control|reference|(?:in\s+reply\s+)?refer\s+to|ref\.?|"
-    r"tracking|log|matter|ticket|dkt\.?|docket|rtkl?|"
+    r"tracking|log|matter|ticket|dkt\.?|docket|rtkl?|pir|pdr|prr|orr|"
     r"confirmation|foia(?:/pa)?|foipa|foil|opra)"
     r"(?:\s+(?:request|case|appeal|control|tracking|reference))?"
     rf"(?:\s*{_NOUN})?"

@@ -34,8 +34,9 @@ _WITHHELD_PORTIONS = re.compile(r"^\W*(?:\w+\s+){0,3}with\s+(?:certain\s+|some\s
 
 _RESPONSIVE = re.compile(r"\W*(?:of\s+)?(?:(?:the\s+)?records?\s+)?(?:that\s+(?:are|were)\s+)?responsive",
                          re.IGNORECASE)
-_AMOUNTING = re.compile(r"(?:consisting\s+of|comprising|totall?ing|which\s+(?:consists\s+of|totals?))\s*$",
-                        re.IGNORECASE)
+# "consisting of 146 pages", "The Department's production consists of 318 pages"
+_AMOUNTING = re.compile(r"(?:consisting\s+of|comprising|totall?ing|(?:which\s+)?(?:consists\s+of|comprises|totals?))"
+                        r"\s*$", re.IGNORECASE)
 
 
 # A portal's summary table: "Pages released: 45", "Pages withheld in full: 5", "Total pages reviewed: 60".

@@ -170,7 +170,8 @@ NO_RECORDS = re.compile(
     r"relevant|that)|there\s+are\s+no\s+(?:\w+\s+){0,2}records", IC)
 RELEASE = re.compile(
     # "the responsive document, consisting of 9 pages, is withheld in full"
-    r"(?:records?|documents?|pages|information|files?|material|portions)(?:,\s+[^.;,]{1,40},)?\s+(?:\w+\s+){0,6}"
+    r"(?:records?|documents?|pages|information|files?|material|portions)(?:,\s+[^.;,]{1,40},|,?\s+(?:which|that))?\s+"
+    r"(?:\w+\s+){0,6}"
     r"(?:are|is|were|have\s+been|"
     r"being|has\s+been)\s+(?:being\s+)?(?:released|releasable|withheld|enclosed|provided|disclosed|denied|produced|"
     r"attached|redacted|granted)|(?:are|am|is|have)\s+(?:hereby\s+)?(?:releasing|withholding|enclosing|providing|granting|"
@@ -220,6 +221,8 @@ WITHDRAWN = re.compile(r"withdr[ae]wn?|abandon|"
 EXEMPTION_BOILERPLATE = re.compile(r"explanation\s+of\s+exemptions|(?:foia|freedom\s+of\s+information\s+act)\s+"
                                     r"exemptions\s+(?:are|include)|exemption\s+codes|^\s*subsections\s+of\s+title", IC)
 EXEMPTION_USE = re.compile(r"withh|redact|pursuant|under|exempt|excepted|protect|appl(?:y|ied|ies)|cit(?:e|ed)|"
+                            # a legal citation given for the reasoning before it: "See 5 U.S.C. § 552(b)(6), (7)(C)."
+                            r"^\s*see\s+(?:also\s+)?(?:5\s+U\.?\s?S\.?\s?C|exemptions?\b)|"
                             r"deletion|excis|invok|based\s+on|denied|basis", IC)
 APPEAL_RESULTS = (
     ("partly", re.compile(r"(?:affirm|uphold|upheld|remand|revers|grant|den)\w*\s+(?:\w+\s+){0,4}in\s+part|"
@@ -338,3 +341,9 @@ NO_REDACTION = re.compile(r"\bno\s+(?:records|documents|pages|information)\s+or\
 # A denial of everything found: "are withheld in their entirety", "denied in full".
 WITHHELD_ENTIRELY = re.compile(r"(?:withheld|denied|exempt\w*)\s+(?:\w+\s+){0,8}?(?:in\s+(?:full|(?:their|its)\s+"
                                r"entirety)|entirely)", IC)
+
+# A new date instead of the one given before: "the Department is unable to respond by the date previously
+# provided" (an extension that says no number of days).
+NEW_DATE = re.compile(r"(?:unable\s+to|cannot|can\s+not|(?:will|are|is)\s+not\s+(?:be\s+)?able\s+to)\s+(?:\w+\s+){0,4}?"
+                      r"(?:by|within|meet)\s+(?:\w+\s+){0,3}?(?:date|deadline|time\s+(?:frame|limit|period))\s+"
+                      r"(?:\w+\s+){0,2}?(?:previously|originally|initially|earlier)\b", IC)

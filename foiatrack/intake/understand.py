@@ -184,13 +184,16 @@ class _Reader:
 
     def _received(self, *, appeal: bool) -> tuple[dt.date | None, str]:
         for sentence in self.body:
-            if bool(re.search(r"appeal", sentence, P.IC)) != appeal or not re.search(r"receiv|receipt", sentence, P.IC):
+            if bool(re.search(r"appeal", sentence, P.IC)) != appeal or not re.search(r"receiv|receipt|\blogged\b",
+                                                                                    sentence, P.IC):
                 continue
             if re.search(r"payment|your\s+check", sentence, P.IC):
                 continue
             found = dates_in(sentence)
             # "received on ...", and a receipt date given as such: "The date of receipt is February 24, 2026."
-            for receipt in re.finditer(r"receiv\w*|\bdate\s+of\s+receipt\b|\breceipt\s+date\b", sentence, P.IC):
+            # "Your request was logged in this office on July 17": the day the office took it in.
+            for receipt in re.finditer(r"receiv\w*|\bdate\s+of\s+receipt\b|\breceipt\s+date\b|\blogged\b", sentence,
+                                       P.IC):
                 after = [(d, m) for d, m in found if 0 <= m.start() - receipt.end() <= 160
                          and not re.search(r"dated\s*$|of\s*$|letter\s+of\s*$", sentence[:m.start()], P.IC)
                          # the receipt and its date in one clause: no "; " or new sentence between (abbreviations
@@ -245,6 +248,8 @@ class _Reader:
             event = self._event(EventKind.EXTENSION, sentence)
             event.extension_days, event.evidence["extension_days"] = days, sentence
             return event
+        if undated is None:
+            undated = next((s for s in self.body if P.NEW_DATE.search(s) and not P.IF.search(s)), None)
         if undated is None:
             return None
         event = self._event(EventKind.EXTENSION, undated)
