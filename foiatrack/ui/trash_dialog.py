@@ -1,4 +1,8 @@
-"""File > Trash: the requests moved to the trash, to restore or delete for good (with a confirmation)."""
+"""File > Trash: the requests moved to the trash, to restore or delete for good (with a confirmation).
+
+The list loads off the UI thread (a :class:`~foiatrack.ui.dataflow.Loader`); restoring and emptying run on
+the database's writer thread, the dialog's buttons off until the answer is in.
+"""
 
 from __future__ import annotations
 
@@ -18,12 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from foiatrack.core.errors import UserError
 from foiatrack.core.vocabulary import Status
 from foiatrack.services.trash import TrashedRequest, empty_trash, list_trash, restore_from_trash
-from foiatrack.services.undo import take_snapshot
+from foiatrack.services.undo import Snapshot, take_snapshot
 from foiatrack.services.workspace import Database
-from foiatrack.ui.dataflow import write_now
+from foiatrack.ui.dataflow import Loader, write
 from foiatrack.ui.table_model import AnyIndex, RowTableModel
 from foiatrack.ui.undo import plural, record_change
 from foiatrack.ui.widgets import confirm, fit_to_screen, show_error
@@ -62,7 +65,8 @@ class TrashModel(RowTableModel):
 class TrashDialog(QDialog):
     """Lists the trash; Restore brings the selected requests back, Empty trash deletes all for good."""
 
-    changed = Signal()
+    changed = Signal()  # a restore or an emptying was committed
+    loaded = Signal()  # the list shows what is in the trash now
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -99,10 +103,18 @@ class TrashDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         fit_to_screen(self, 820, 460)
+        self.loader = Loader(self)
+        self._writing = False
+        self.note.setText("Loading the trash…")
         self.refresh()
 
     def refresh(self) -> None:
-        rows = list_trash(self.db)
+        """Load the list in the background; it is shown when the answer comes in."""
+        db = self.db
+        self.loader.load(lambda: list_trash(db), self._show, lambda error: show_error(self, "Trash", error))
+        self._update_buttons()
+
+    def _show(self, rows: list[TrashedRequest]) -> None:
         self.model.set_rows(rows)
         if rows:
             self.note.setText(f"{plural(len(rows))} in the trash, each with every event and file. Restore "
@@ -111,40 +123,75 @@ class TrashDialog(QDialog):
         else:
             self.note.setText("The trash is empty. Requests you delete wait here until you empty it.")
         self._update_buttons()
+        self.loaded.emit()
+
+    @property
+    def busy(self) -> bool:
+        """A restore or an emptying is on the writer, or the list is loading."""
+        return self._writing or self.loader.busy
 
     def _update_buttons(self) -> None:
-        self.restore_button.setEnabled(bool(self.table.selectionModel().selectedRows()))
-        self.empty_button.setEnabled(self.model.rowCount() > 0)
+        idle = not self.busy
+        self.restore_button.setEnabled(idle and bool(self.table.selectionModel().selectedRows()))
+        self.empty_button.setEnabled(idle and self.model.rowCount() > 0)
 
     def selected_ids(self) -> list[int]:
         rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
         return [self.model.item(row).id for row in rows]
 
+    def _start(self, doing: str) -> None:
+        self._writing = True
+        self.note.setText(doing)
+        self.setCursor(Qt.CursorShape.WaitCursor)
+        self._update_buttons()
+
+    def _finish(self) -> None:
+        self._writing = False
+        self.unsetCursor()
+
     def restore_selected(self) -> None:
         ids = self.selected_ids()
-        if not ids:
+        if not ids or self.busy:
             return
-        try:
-            snapshot = take_snapshot(self.db, ids)
-            write_now(self.db, lambda: restore_from_trash(self.db, ids))
-        except UserError as error:
-            show_error(self, "Restore", error)
-            return
-        record_change(self.parentWidget(), f"Restore {plural(len(ids))}", snapshot)
-        self.refresh()
-        self.changed.emit()
+        db = self.db
+
+        def work() -> Snapshot:  # on the writer thread: the snapshot and the restore are one user action
+            snapshot = take_snapshot(db, ids)
+            restore_from_trash(db, ids)
+            return snapshot
+
+        def done(snapshot: Snapshot) -> None:
+            self._finish()
+            record_change(self.parentWidget(), f"Restore {plural(len(ids))}", snapshot)
+            self.refresh()
+            self.changed.emit()
+
+        self._start(f"Restoring {plural(len(ids))}…")
+        write(self, db, work, done, lambda error: self._failed("Restore", error))
 
     def empty(self) -> None:
         count = self.model.rowCount()
-        if not count or not confirm(self, "Empty the trash",
-                                    f"Delete {plural(count)} in the trash for good, with every event and file?"
-                                    "\n\nThis cannot be undone.", yes="Delete for good"):
+        if not count or self.busy or not confirm(
+                self, "Empty the trash", f"Delete {plural(count)} in the trash for good, with every event and file?"
+                "\n\nThis cannot be undone.", yes="Delete for good"):
             return
-        try:
-            doomed = [self.model.item(row).id for row in range(count)]
-            write_now(self.db, lambda: empty_trash(self.db, doomed))
-        except UserError as error:
-            show_error(self, "Empty the trash", error)
-            return
-        self.refresh()
-        self.changed.emit()
+        db, doomed = self.db, [self.model.item(row).id for row in range(count)]
+
+        def done(_result: object) -> None:
+            self._finish()
+            self.refresh()
+            self.changed.emit()
+
+        self._start(f"Deleting {plural(count)} for good…")
+        write(self, db, lambda: empty_trash(db, doomed), done, lambda error: self._failed("Empty the trash", error))
+
+    def done(self, result: int) -> None:
+        """Closing waits for a restore or an emptying on its way: its answer (and the pages' reload) would
+        be lost with the dialog."""
+        if not self._writing:
+            super().done(result)
+
+    def _failed(self, title: str, error: BaseException) -> None:
+        self._finish()
+        self.refresh()  # the note and buttons as the trash is now
+        show_error(self, title, error)

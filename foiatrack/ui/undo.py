@@ -4,10 +4,16 @@ touched back as they were (:mod:`foiatrack.services.undo`).
 Pages record a change with :func:`record_change` right after it succeeds, giving the snapshot taken just
 before it and a name for the Edit menu ("Log acknowledgement", "Delete 3 requests"). Text fields keep
 their own Ctrl+Z while they have the focus.
+
+Nothing here touches the database on the UI thread: the state tokens of a recorded step are read on the
+database's writer thread (queued right behind the change, so before any later write or undo), and an undo
+runs there too. A step's ``after`` tokens are therefore only ever read and written on the writer thread,
+one job at a time, and need no lock.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, Signal
@@ -16,7 +22,7 @@ from PySide6.QtWidgets import QWidget
 from foiatrack.core.errors import ConflictError
 from foiatrack.services.undo import Snapshot, restore_snapshot, state_tokens
 from foiatrack.services.workspace import Database
-from foiatrack.ui.dataflow import write_now
+from foiatrack.ui.dataflow import write
 
 MAX_STEPS = 50
 
@@ -26,7 +32,8 @@ class UndoStep:
     label: str
     snapshot: Snapshot
     # Each request's state token right after the change (services.undo.state_tokens): the step is undone
-    # only while the requests are still as it left them. Moved on when a later step is undone.
+    # only while the requests are still as it left them. Moved on when a later step is undone. Filled and
+    # moved on by jobs on the writer thread only (see the module docstring).
     after: dict[int, str] = field(default_factory=dict)
 
 
@@ -40,49 +47,97 @@ class UndoHistory(QObject):
         super().__init__(parent)
         self.db = db
         self.steps: list[UndoStep] = []
+        self._undoing = False
+        self._reading = 0  # token reads queued on the writer, not answered yet
 
     def set_database(self, db: Database) -> None:
         self.db = db
         self.clear()
 
+    @property
+    def undoing(self) -> bool:
+        """An undo is on its way (Ctrl+Z waits for it: the next step is known only when it is done)."""
+        return self._undoing
+
+    def idle(self) -> bool:
+        """Nothing of the history's is running on the writer (no token read, no undo)."""
+        return not self._undoing and not self._reading
+
     def record(self, label: str, snapshot: Snapshot) -> None:
-        self.steps.append(UndoStep(label, snapshot, state_tokens(self.db, snapshot.request_ids)))
+        step = UndoStep(label, snapshot)
+        self.steps.append(step)
         del self.steps[:-MAX_STEPS]
         self.changed.emit()
+        db, ids = self.db, snapshot.request_ids
+
+        def read_tokens() -> None:  # on the writer thread: right behind the change, before any later write
+            step.after.update(state_tokens(db, ids))
+
+        def read(_result: None) -> None:
+            self._reading -= 1
+
+        def failed(_error: BaseException) -> None:
+            # Without its tokens the step could undo a later change made elsewhere unseen: it leaves the menu.
+            self._reading -= 1
+            if step in self.steps:
+                self.steps.remove(step)
+                self.changed.emit()
+
+        self._reading += 1
+        write(self, db, read_tokens, read, failed)
 
     def clear(self) -> None:
         self.steps.clear()
         self.changed.emit()
 
     def can_undo(self) -> bool:
-        return bool(self.steps)
+        return bool(self.steps) and not self._undoing
 
     def next_label(self) -> str | None:
         return self.steps[-1].label if self.steps else None
 
-    def undo(self) -> UndoStep | None:
-        """Undo the last step; raises UserError (and keeps the step) when it can no longer be undone."""
-        if not self.steps:
-            return None
+    def undo(self, on_done: Callable[[UndoStep], None] | None = None,
+             on_error: Callable[[BaseException], None] | None = None) -> bool:
+        """Start undoing the last step on the writer thread; False if there is nothing to undo or an undo is
+        already on its way. *on_done(step)* runs when it is undone; *on_error(error)* when it is refused (a
+        UserError; the step is kept, unless it can never be undone) or fails."""
+        if not self.can_undo():
+            return False
         step = self.steps[-1]
+        earlier = self.steps[:-1]
         db = self.db
-        try:  # announced: the pages reload
-            ids = write_now(db, lambda: restore_snapshot(db, step.snapshot, unchanged_since=step.after,
-                                                         label=step.label))
-        except ConflictError:
-            # Changed since by someone else: this step can no longer be undone without losing that change.
-            # It leaves the menu; an earlier step on other requests can still be undone.
-            self.steps.pop()
+
+        def work() -> tuple[int, ...]:
+            ids = restore_snapshot(db, step.snapshot, unchanged_since=step.after, label=step.label)
+            # The steps before it now start from what the undo left, not from what this step had made.
+            now = state_tokens(db, ids)
+            for before in earlier:
+                before.after.update({rid: token for rid, token in now.items() if rid in before.after})
+            return ids
+
+        def done(ids: tuple[int, ...]) -> None:
+            self._undoing = False
+            if step in self.steps:
+                self.steps.remove(step)
             self.changed.emit()
-            raise
-        self.steps.pop()
-        # The steps before it now start from what the undo left, not from what this step had made.
-        now = state_tokens(db, ids)
-        for earlier in self.steps:
-            earlier.after.update({rid: token for rid, token in now.items() if rid in earlier.after})
-        self.changed.emit()
-        self.undone.emit(step.label, ids)
-        return step
+            self.undone.emit(step.label, ids)
+            if on_done is not None:
+                on_done(step)
+
+        def failed(error: BaseException) -> None:
+            self._undoing = False
+            if isinstance(error, ConflictError) and step in self.steps:
+                # Changed since by someone else: this step can no longer be undone without losing that
+                # change. It leaves the menu; an earlier step on other requests can still be undone.
+                self.steps.remove(step)
+            self.changed.emit()
+            if on_error is not None:
+                on_error(error)
+
+        self._undoing = True
+        self.changed.emit()  # the Edit menu shows Undo unavailable until this one is done
+        write(self, db, work, done, failed)  # announced: the pages reload
+        return True
 
 
 def history_of(widget: QWidget | None) -> UndoHistory | None:

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from foiatrack.core.errors import UserError
 from foiatrack.services.trash import move_to_trash, remove_sample_data, sample_request_ids
 from foiatrack.services.undo import Snapshot, take_snapshot
-from foiatrack.ui.dataflow import write, write_now
+from foiatrack.ui.dataflow import write
 from foiatrack.ui.trash_dialog import TrashDialog
 from foiatrack.ui.undo import plural
 from foiatrack.ui.widgets import show_error
@@ -19,13 +18,10 @@ class EditCommands(WindowParts):
         """Ctrl+Z: undo the last change made in this window (unsaved edits of a request are asked about first)."""
         if not self.undo_history.can_undo() or not self.detail_page.maybe_leave():
             return
-        try:
-            step = self.undo_history.undo()
-        except UserError as error:
-            show_error(self, "Undo", error)
-            return
-        if step is not None:  # announced on the change signal: the pages showing it reload
-            self.statusBar().showMessage(f"Undone: {step.label}.", 8000)
+        # Undone on the writer thread, then announced on the change signal: the pages showing it reload.
+        if self.undo_history.undo(lambda step: self.statusBar().showMessage(f"Undone: {step.label}.", 8000),
+                                  lambda error: show_error(self, "Undo", error)):
+            self.statusBar().showMessage(f"Undoing {self.undo_history.next_label()}…")
 
     def delete_requests(self) -> None:
         """Edit > Delete requests: the selection on the Requests page, or the request open on its page."""
@@ -70,15 +66,32 @@ class EditCommands(WindowParts):
         """File > Remove the sample data: every sample request to the trash in one step (Ctrl+Z undoes)."""
         if not self.detail_page.maybe_leave():
             return
-        ids = sample_request_ids(self.db)
-        if not ids:
-            self.statusBar().showMessage("There is no sample data to remove.", 5000)
-            return
-        snapshot = take_snapshot(self.db, ids)
         db = self.db
-        count = write_now(db, lambda: remove_sample_data(db))
-        self.undo_history.record("Remove the sample data", snapshot)
-        if self.current_request_id() in ids:
-            self.show_page("requests")
-        self.statusBar().showMessage(f"Moved {plural(count)} of sample data to the trash. Ctrl+Z undoes; "
-                                     "File › Trash restores or deletes them for good.", 10_000)
+
+        def work() -> tuple[list[int], Snapshot | None, int]:  # on the writer thread: one action
+            ids = sample_request_ids(db)
+            if not ids:
+                return ids, None, 0
+            snapshot = take_snapshot(db, ids)
+            return ids, snapshot, remove_sample_data(db)
+
+        def done(result: tuple[list[int], Snapshot | None, int]) -> None:
+            self.remove_samples_action.setEnabled(True)
+            ids, snapshot, count = result
+            if snapshot is None:
+                self.statusBar().showMessage("There is no sample data to remove.", 5000)
+                return
+            self.undo_history.record("Remove the sample data", snapshot)
+            if self.current_request_id() in ids:
+                self.show_page("requests")
+            self.statusBar().showMessage(f"Moved {plural(count)} of sample data to the trash. Ctrl+Z undoes; "
+                                         "File › Trash restores or deletes them for good.", 10_000)
+
+        def failed(error: BaseException) -> None:
+            self.remove_samples_action.setEnabled(True)
+            self.statusBar().clearMessage()
+            show_error(self, "Remove the sample data", error)
+
+        self.remove_samples_action.setEnabled(False)  # not twice while it runs
+        self.statusBar().showMessage("Removing the sample data…")
+        write(self, db, work, done, failed)

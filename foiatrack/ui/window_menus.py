@@ -100,5 +100,5 @@ class WindowMenus(WindowParts):
 
     def _update_undo(self) -> None:
         label = self.undo_history.next_label()
-        self.undo_action.setEnabled(label is not None)
+        self.undo_action.setEnabled(self.undo_history.can_undo())  # not while an undo is on its way
         self.undo_action.setText(f"&Undo {label}" if label else "Nothing to &undo")

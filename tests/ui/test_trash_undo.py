@@ -29,6 +29,21 @@ def _open(qtbot: Any, window: MainWindow, request_id: int) -> None:
         window.open_request(request_id)
 
 
+def _trash_dialog(qtbot: Any, window: MainWindow, db: Any) -> TrashDialog:
+    """The trash dialog, shown, once its list (loaded in the background) is in."""
+    dialog = TrashDialog(db, window)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.loaded, timeout=10_000):
+        dialog.show()
+    return dialog
+
+
+def _undo(qtbot: Any, window: MainWindow) -> None:
+    """Ctrl+Z, waiting until the undo (on the writer) is done or refused."""
+    window.undo()
+    qtbot.waitUntil(window.undo_history.idle, timeout=10_000)
+
+
 def _select_first(window: MainWindow, count: int = 1) -> list[int]:
     page = window.requests_page
     window.show_page("requests")
@@ -49,8 +64,9 @@ def test_delete_key_moves_to_trash_and_ctrl_z_brings_back(qtbot: Any, window: Ma
     assert window.undo_action.text() == "&Undo Delete 2 requests" and window.undo_action.isEnabled()
     assert "trash" in window.statusBar().currentMessage()
 
-    with _reloaded(qtbot, window):
+    with _reloaded(qtbot, window), qtbot.waitSignal(window.undo_history.undone, timeout=10_000):
         window.undo_action.trigger()
+        assert not window.undo_action.isEnabled()  # not twice while the undo is on the writer
     assert window.requests_page.model.total_count() == total
     assert list_trash(demo_db) == []
     assert {i: request_detail(demo_db, i).events for i in ids} == events_before
@@ -62,11 +78,16 @@ def test_trash_dialog_restores_and_empties_with_confirmation(qtbot: Any, window:
     first, second = _select_first(window, 2)
     with _reloaded(qtbot, window):
         window.requests_page.delete_selected()
-    dialog = TrashDialog(demo_db, window)
-    qtbot.addWidget(dialog)
+    dialog = _trash_dialog(qtbot, window, demo_db)
     assert dialog.model.rowCount() == 2
     dialog.table.selectRow([dialog.model.item(r).id for r in range(2)].index(first))
-    dialog.restore_button.click()
+    with qtbot.waitSignal(dialog.loaded, timeout=10_000):  # restored on the writer, then the list reloads
+        dialog.restore_button.click()
+        # While the restore is on its way: not twice, not Empty meanwhile, and the dialog stays open.
+        assert not dialog.restore_button.isEnabled() and not dialog.empty_button.isEnabled()
+        assert "Restoring 1 request" in dialog.note.text()
+        dialog.reject()
+        assert dialog.isVisible()
     assert [t.id for t in list_trash(demo_db)] == [second]
     assert window.undo_history.next_label() == "Restore 1 request"
 
@@ -78,7 +99,8 @@ def test_trash_dialog_restores_and_empties_with_confirmation(qtbot: Any, window:
         return 0
 
     monkeypatch.setattr(QMessageBox, "exec", answer)
-    dialog.empty_button.click()
+    with qtbot.waitSignal(dialog.loaded, timeout=10_000):
+        dialog.empty_button.click()
     assert asked and "cannot be undone" in asked[0]
     assert list_trash(demo_db) == []
     assert dialog.model.rowCount() == 0 and not dialog.empty_button.isEnabled()
@@ -89,8 +111,7 @@ def test_empty_trash_cancelled_keeps_everything(qtbot: Any, window: MainWindow, 
     _select_first(window)
     with _reloaded(qtbot, window):
         window.requests_page.delete_selected()
-    dialog = TrashDialog(demo_db, window)
-    qtbot.addWidget(dialog)
+    dialog = _trash_dialog(qtbot, window, demo_db)
     monkeypatch.setattr(QMessageBox, "exec", lambda box: 0)  # closed without choosing "Delete for good"
     dialog.empty_button.click()
     assert len(list_trash(demo_db)) == 1
@@ -104,7 +125,7 @@ def test_remove_sample_data_in_one_step_and_undo(qtbot: Any, window: MainWindow,
     assert window.requests_page.model.total_count() == 0
     assert window.undo_action.text() == "&Undo Remove the sample data"
     with _reloaded(qtbot, window):
-        window.undo()
+        _undo(qtbot, window)
     assert len(list_requests(demo_db)) == 21
 
 
@@ -118,7 +139,8 @@ def test_undo_names_and_reverts_logging_an_event(qtbot: Any, window: MainWindow,
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     window.detail_page.tabs.setFocus()
-    qtbot.keyClick(window.detail_page.tabs, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    with qtbot.waitSignal(window.undo_history.undone, timeout=10_000):
+        qtbot.keyClick(window.detail_page.tabs, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert request_detail(demo_db, request_id).events == before.events
     assert window.statusBar().currentMessage().startswith("Undone: Log acknowledgement")
 
@@ -134,7 +156,7 @@ def test_undo_of_tagging(qtbot: Any, window: MainWindow, demo_db: Any, monkeypat
         window.requests_page.tag_selected()
     assert all("zz-new" in r.tags for r in list_requests(demo_db) if r.id in ids)
     assert window.undo_history.next_label() == "Tag 3 requests"
-    window.undo()
+    _undo(qtbot, window)
     assert {r.id: r.tags for r in list_requests(demo_db)} == before
 
 
@@ -188,7 +210,7 @@ def test_ctrl_z_after_writing_a_letter_undoes_the_letter_not_the_event_before_it
     kinds = [e.kind for e in request_detail(demo_db, request_id).events]
     assert kinds.count(EventKind.LETTER) == sum(e.kind is EventKind.LETTER for e in with_note) + 1
     assert window.undo_action.text().startswith("&Undo Write letter")
-    window.undo()
+    _undo(qtbot, window)
     assert request_detail(demo_db, request_id).events == with_note
     assert window.statusBar().currentMessage().startswith("Undone: Write letter")
 
@@ -201,6 +223,9 @@ def _log_acknowledgement(qtbot: Any, window: MainWindow, request_id: int) -> Non
     dialog.date.set_value(dt.date.today())
     with qtbot.waitSignal(dialog.finished, timeout=10_000):
         dialog.save()
+    # The step's state tokens are read on the writer right behind the change; wait for them before a
+    # test changes the request from another connection.
+    qtbot.waitUntil(window.undo_history.idle, timeout=10_000)
 
 
 def test_undo_refuses_to_take_away_a_change_made_elsewhere_since(qtbot: Any, window: MainWindow, demo_db: Any,
@@ -221,7 +246,7 @@ def test_undo_refuses_to_take_away_a_change_made_elsewhere_since(qtbot: Any, win
     told: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a, **k: told.append(text))
     monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text, *a, **k: told.append(text))
-    window.undo()
+    _undo(qtbot, window)
     events = request_detail(demo_db, request_id).events
     assert note.id in [e.id for e in events]
     assert EventKind.ACKNOWLEDGED in [e.kind for e in events]  # not undone either
@@ -235,6 +260,6 @@ def test_several_undos_in_a_row_still_work(qtbot: Any, window: MainWindow, demo_
     _log_acknowledgement(qtbot, window, request_id)
     _log_acknowledgement(qtbot, window, request_id)
     assert len(request_detail(demo_db, request_id).events) == len(before) + 2
-    window.undo()
-    window.undo()
+    _undo(qtbot, window)
+    _undo(qtbot, window)
     assert request_detail(demo_db, request_id).events == before
