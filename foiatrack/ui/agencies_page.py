@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from foiatrack.core.errors import UserError
 from foiatrack.core.models import Agency
 from foiatrack.core.reported_times import reported_sentence
 from foiatrack.services.agencies import delete_agency, list_agencies
@@ -46,7 +45,7 @@ from foiatrack.ui.agency_models import (
     AgencyTableModel,
 )
 from foiatrack.ui.dashboard_views import RequestTable, configure_table
-from foiatrack.ui.dataflow import Follow, Loader, write_now
+from foiatrack.ui.dataflow import Follow, Loader, hold, write
 from foiatrack.ui.widgets import confirm, show_error, split
 
 if TYPE_CHECKING:  # the layers rule: the UI knows the database only as a handle to pass on
@@ -260,12 +259,18 @@ class AgenciesPage(QWidget):
             return
         if not confirm(self, "Delete agency", f"Delete {agency.display_name} from the directory?"):
             return
-        try:
-            write_now(self.db, lambda: delete_agency(self.db, agency.id))
-        except UserError as error:
+        db = self.db
+        release = hold(self, self.delete_button, self.edit_button)
+
+        def deleted(_result: object) -> None:
+            release()
+            self._selected = None  # the change signal (announced after this) reloads the page
+
+        def refused(error: BaseException) -> None:
+            release()
             show_error(self, "Delete agency", error)
-            return
-        self._selected = None  # the change signal reloads the page
+
+        write(self, db, lambda: delete_agency(db, agency.id), deleted, refused)
 
 
 def _median(value: float | None, count: int) -> str:

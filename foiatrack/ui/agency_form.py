@@ -3,7 +3,8 @@
 The service checks what it owns (a name, a known jurisdiction, no duplicate name, no agency its own
 parent); this form adds the checks only a person filling it in needs (an email address with an @, a
 portal address a browser can open). Every message appears under the field it is about, and the
-keyboard focus moves there.
+keyboard focus moves there. The save runs on the database's writer thread; the dialog closes when it has
+committed.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -27,8 +29,8 @@ from foiatrack.core.errors import UserError
 from foiatrack.core.models import Agency
 from foiatrack.services.agencies import AgencyChanges, add_agency, update_agency
 from foiatrack.services.jurisdictions import jurisdiction_catalog
-from foiatrack.ui.dataflow import write_now
-from foiatrack.ui.widgets import ErrorLabel, FieldErrors, add_row, chain_tab_order
+from foiatrack.ui.dataflow import hold, write
+from foiatrack.ui.widgets import ErrorLabel, FieldErrors, add_row, chain_tab_order, show_error
 
 if TYPE_CHECKING:  # the layers rule: the UI knows the database only as a handle to pass on
     from foiatrack.services.workspace import Database
@@ -57,12 +59,15 @@ def check_contact(changes: AgencyChanges) -> None:
 class AgencyDialog(QDialog):
     """Edit *agency* (or add a new one when ``None``); :attr:`saved` holds the result after Save."""
 
+    answered = Signal(bool)  # the save's answer is in: True when saved (the dialog then closes)
+
     def __init__(self, db: Database, agency: Agency | None, agencies: list[Agency],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self.agency = agency
         self.saved: Agency | None = None
+        self.saving = False  # a save is on the writer: no second one, no closing
         self.setWindowTitle(f"Edit {agency.name}" if agency else "Add an agency")
         self.setMinimumWidth(520)
 
@@ -164,17 +169,44 @@ class AgencyDialog(QDialog):
         )
 
     def save(self) -> None:
-        """Check, then add or update; a problem is shown beside its field and the dialog stays open."""
+        """Check, then add or update on the writer thread; a problem is shown beside its field and the
+        dialog stays open. It closes once the save has committed."""
+        if self.saving:
+            return
         changes = self.changes()
         try:
             check_contact(changes)
-            db, agency = self.db, self.agency
-            if agency is None:
-                self.saved = write_now(db, lambda: add_agency(db, changes))
-            else:
-                self.saved = write_now(db, lambda: update_agency(db, agency.id, changes,
-                                                                 expected_version=agency.version))
         except UserError as error:
             self.errors.show(error)
+            self.answered.emit(False)
             return
-        self.accept()
+        db, agency = self.db, self.agency
+        release = hold(self, self.buttons)
+
+        def work() -> Agency:
+            if agency is None:
+                return add_agency(db, changes)
+            return update_agency(db, agency.id, changes, expected_version=agency.version)
+
+        def saved(result: Agency) -> None:
+            release()
+            self.saving = False
+            self.saved = result
+            self.accept()
+            self.answered.emit(True)
+
+        def refused(error: BaseException) -> None:
+            release()
+            self.saving = False
+            if isinstance(error, UserError):  # a stale version, a duplicate name: beside its field or on top
+                self.errors.show(error)
+            else:  # the database failed: the app's usual message box
+                show_error(self, "Agency", error)
+            self.answered.emit(False)
+
+        self.saving = True
+        write(self, db, work, saved, refused)
+
+    def done(self, result: int) -> None:
+        if not self.saving:  # Cancel or Esc while the save is on its way: wait for its answer
+            super().done(result)

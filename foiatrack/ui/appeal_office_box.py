@@ -1,12 +1,14 @@
 """The letter window's "where do appeals go?" box: shown when an appeal letter needs an appeal office that
 the agency's directory entry lacks. What the user types is saved to the agency (so every later appeal to it
-has it) and the letter is previewed again at once.
+has it) and the letter is previewed again at once. The save runs on the database's writer thread; the box
+says so and takes no second save meanwhile.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -18,21 +20,33 @@ from PySide6.QtWidgets import (
     QSizePolicy,
 )
 
-from foiatrack.core.errors import UserError
 from foiatrack.services.agencies import agency_of_request, set_appeal_office
 from foiatrack.services.workspace import Database
-from foiatrack.ui.dataflow import write_now
+from foiatrack.ui.dataflow import hold, write
 from foiatrack.ui.widgets import ERROR_STYLE
+
+SAVE_TEXT = "Save to the agency and &preview"
+
+
+def describe(error: BaseException) -> str:
+    """A refusal or a failure in the words the app's error boxes use (a bug: "Something went wrong")."""
+    from foiatrack.core.secrets import hide_secrets
+    from foiatrack.services.errors import describe_error
+
+    return describe_error(error) or hide_secrets(f"Something went wrong: {error}")
 
 
 class AppealOfficeBox(QGroupBox):
     """Address and e-mail of an agency's appeal office, saved to the agency with *Save and preview*."""
+
+    answered = Signal(bool)  # the save's answer is in: True when saved (the box then hides)
 
     def __init__(self, db: Database, on_saved: Callable[[], None]) -> None:
         super().__init__("Where do appeals to this agency go?")
         self.db = db
         self.on_saved = on_saved
         self.agency_id: int | None = None
+        self.saving = False  # a save is on the writer
         self.explain = QLabel()
         self.explain.setWordWrap(True)
         self.address = QPlainTextEdit()
@@ -49,7 +63,7 @@ class AppealOfficeBox(QGroupBox):
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
         self.error.hide()
-        self.save = QPushButton("Save to the agency and &preview")
+        self.save = QPushButton(SAVE_TEXT)
         self.save.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         form = QFormLayout(self)
         form.addRow(self.explain)
@@ -83,15 +97,31 @@ class AppealOfficeBox(QGroupBox):
         self.address.setFocus()
 
     def submit(self) -> None:
-        if self.agency_id is None:
+        if self.agency_id is None or self.saving:
             return
-        try:
-            db, agency_id, address = self.db, self.agency_id, self.address.toPlainText()
-            email, source = self.email.text(), self.source.text()
-            write_now(db, lambda: set_appeal_office(db, agency_id, address, email=email, source=source))
-        except UserError as error:
-            self.error.setText(error.message)
+        db, agency_id, address = self.db, self.agency_id, self.address.toPlainText()
+        email, source = self.email.text(), self.source.text()
+        self.error.hide()
+        release = hold(self, self.save, self.address, self.email, self.source)
+        self.save.setText("Saving…")
+
+        def finish() -> None:
+            release()
+            self.saving = False
+            self.save.setText(SAVE_TEXT)
+
+        def saved(_result: object) -> None:
+            finish()
+            self.hide()
+            self.on_saved()
+            self.answered.emit(True)
+
+        def refused(error: BaseException) -> None:
+            finish()
+            self.error.setText(describe(error))  # a refused field in its own words, as before
             self.error.show()
-            return
-        self.hide()
-        self.on_saved()
+            self.answered.emit(False)
+
+        self.saving = True
+        write(self, db, lambda: set_appeal_office(db, agency_id, address, email=email, source=source),
+              saved, refused)

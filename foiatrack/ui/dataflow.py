@@ -11,9 +11,11 @@
   guard against stale results.
 * **One writer, in order.** :func:`write` runs a user action (one service call, one transaction) on the
   database's writer thread, one action after another in the order they were made; the result comes back
-  on the UI thread, then the :class:`Changes` it made are announced. :func:`write_now` is the same on the
-  UI thread, for the few small writes whose caller must know the answer before going on (leaving a page
-  with unsaved settings).
+  on the UI thread, then the :class:`Changes` it made are announced. No write runs on the UI thread: a
+  dialog or page shows it is busy meanwhile (:func:`hold`), shows a refusal when the answer comes back,
+  and a dialog that closes on success closes in the answer's callback, once the write has committed. A
+  caller that must know the answer before going on (leaving a page with unsaved edits) waits for it in a
+  local event loop (:func:`wait_for`), the window still painting.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ import weakref
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QEvent, QObject, QThreadPool, Signal
+from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QWidget
 
 from foiatrack.services.changes import Changes, recorded
@@ -83,6 +85,39 @@ def write_now(db: Database, work: Callable[[], T]) -> T:
     result, changes = recorded(work)
     hub(db).announce(changes)
     return result
+
+
+def hold(owner: QWidget, *controls: QWidget) -> Callable[[], None]:
+    """Show that a write is on its way: *controls* (the submit buttons) off, a wait cursor over *owner*.
+    Returns the function that puts them back as they were; call it first in the write's callbacks."""
+    was = [(control, control.isEnabled()) for control in controls]
+    for control in controls:
+        control.setEnabled(False)
+    owner.setCursor(Qt.CursorShape.WaitCursor)
+
+    def release() -> None:
+        for control, enabled in was:
+            control.setEnabled(enabled)
+        owner.unsetCursor()
+
+    return release
+
+
+def wait_for(start: Callable[[Callable[[bool], None]], None]) -> bool:
+    """Start an asynchronous save with ``start(answered)`` and wait, painting, until it calls
+    ``answered(ok)``; returns *ok*. For a caller that must know the answer before going on (leaving a
+    page with unsaved edits: the page is left only if the save committed)."""
+    answers: list[bool] = []
+    loop = QEventLoop()
+
+    def answered(ok: bool) -> None:
+        answers.append(ok)
+        loop.quit()
+
+    start(answered)
+    if not answers:
+        loop.exec()
+    return answers[0]
 
 
 class Loader(QObject):

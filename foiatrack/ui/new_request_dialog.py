@@ -1,12 +1,13 @@
 """"New request": file one request with one or several agencies (several make a linked batch).
 
 The dialog stays open until the services accept the request; a refused field gets its message right
-under it and the keyboard focus, so nothing typed is lost.
+under it and the keyboard focus, so nothing typed is lost. The request is filed on the database's writer
+thread; the dialog closes when it has committed, and cannot be filed twice or closed meanwhile.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,9 +27,9 @@ from foiatrack.core.models import Agency
 from foiatrack.services.agencies import list_agencies
 from foiatrack.services.requests import NewRequest, file_request
 from foiatrack.services.workspace import Database
-from foiatrack.ui.dataflow import write_now
+from foiatrack.ui.dataflow import hold, write
 from foiatrack.ui.request_editor import RequestFieldsForm
-from foiatrack.ui.widgets import DateField, chain_tab_order, fit_to_screen, name_buttons
+from foiatrack.ui.widgets import DateField, chain_tab_order, fit_to_screen, name_buttons, show_error
 
 AgencyIdRole = Qt.ItemDataRole.UserRole + 1
 NONE_CHOSEN = "No agency chosen. Up/Down move the highlight; Enter or Space ticks it."
@@ -205,10 +206,13 @@ class AgencyPicker(QWidget):
 class NewRequestDialog(QDialog):
     """Collects a :class:`NewRequest` and files it; :attr:`created_ids` holds the new ids."""
 
+    answered = Signal(bool)  # the filing's answer is in: True when filed (the dialog then closes)
+
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self.created_ids: list[int] = []
+        self.filing = False  # a request is on the writer: no second one, no closing
         self.setWindowTitle("New request")
         self.form = RequestFieldsForm()
         self.agencies = AgencyPicker(list_agencies(db))
@@ -265,11 +269,37 @@ class NewRequestDialog(QDialog):
         )
 
     def file(self) -> None:
+        """File on the writer thread; the dialog closes once the request is committed."""
+        if self.filing:
+            return
         self.form.errors.clear()
         try:
             db, new = self.db, self.new_request()
-            self.created_ids = write_now(db, lambda: file_request(db, new))
         except UserError as error:
             self.form.show_error(error)
+            self.answered.emit(False)
             return
-        self.accept()
+        release = hold(self, self.buttons)
+
+        def filed(ids: list[int]) -> None:
+            release()
+            self.filing = False
+            self.created_ids = ids
+            self.accept()
+            self.answered.emit(True)
+
+        def refused(error: BaseException) -> None:
+            release()
+            self.filing = False
+            if isinstance(error, UserError):
+                self.form.show_error(error)
+            else:
+                show_error(self, "New request", error)
+            self.answered.emit(False)
+
+        self.filing = True
+        write(self, db, lambda: file_request(db, new), filed, refused)
+
+    def done(self, result: int) -> None:
+        if not self.filing:  # closing now would lose the answer (and the new request's selection)
+            super().done(result)

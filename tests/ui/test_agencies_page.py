@@ -74,7 +74,8 @@ def test_agency_with_requests_cannot_be_deleted(qtbot: Any, page: AgenciesPage,
     errors: list[str] = []
     monkeypatch.setattr(agencies_page, "confirm", lambda *_a, **_k: True)
     monkeypatch.setattr(agencies_page, "show_error", lambda _p, _t, error: errors.append(error.message))
-    page.delete_agency()  # the service refuses even if the button were pressed
+    page.delete_agency()  # the service refuses even if the button were pressed (on the writer thread)
+    qtbot.waitUntil(lambda: bool(errors), timeout=10_000)
     assert errors and "cannot be deleted" in errors[0]
     assert find_agency(page.db, "ICE")
 
@@ -91,30 +92,38 @@ def test_unused_agency_is_deleted_after_confirmation(qtbot: Any, page: AgenciesP
     monkeypatch.setattr(agencies_page, "confirm", lambda _p, _t, text, **_k: asked.append(text) or True)
     with qtbot.waitSignal(page.loaded, timeout=20_000):
         page.delete_agency()
+        assert not page.delete_button.isEnabled(), "not twice while the delete is on the writer"
     assert asked and "Office of Spare Records" in asked[0]
     assert all(a.id != spare.id for a in page.model.agencies())
+
+
+def _save(qtbot: Any, dialog: AgencyDialog) -> bool:
+    """Save and wait for the answer from the writer thread; True if saved."""
+    with qtbot.waitSignal(dialog.answered, timeout=10_000) as answer:
+        dialog.save()
+    return bool(answer.args[0])
 
 
 def test_form_shows_problems_beside_their_fields(qtbot: Any, sample_db: Database) -> None:
     agencies = list_agencies(sample_db)
     dialog = AgencyDialog(sample_db, None, agencies)
     qtbot.addWidget(dialog)
-    dialog.save()
+    assert not _save(qtbot, dialog)
     assert "needs a name" in dialog.errors.messages()["name"]
     dialog.name.setText("U.S. Immigration and Customs Enforcement")
-    dialog.save()
+    assert not _save(qtbot, dialog)
     assert "already exists" in dialog.errors.messages()["name"]
     dialog.name.setText("Office of Test Records")
     dialog.email.setText("not an address")
-    dialog.save()
+    assert not _save(qtbot, dialog)
     assert set(dialog.errors.messages()) == {"foia_email"}
     dialog.email.setText("foia@test.gov")
     dialog.portal.setText("test.gov")
-    dialog.save()
+    assert not _save(qtbot, dialog)
     assert "https://" in dialog.errors.messages()["portal_url"]
     dialog.portal.setText("https://test.gov/foia")
     dialog.jurisdiction.setCurrentIndex(dialog.jurisdiction.findData("US-CA"))
-    dialog.save()
+    assert _save(qtbot, dialog)
     assert dialog.result() == AgencyDialog.DialogCode.Accepted
     assert dialog.saved is not None and dialog.saved.jurisdiction == "US-CA"
     assert find_agency(sample_db, "Office of Test Records").foia_email == "foia@test.gov"
@@ -131,7 +140,7 @@ def test_edit_from_the_page_updates_the_agency(qtbot: Any, page: AgenciesPage,
         dialog.save()
         return dialog.result()
 
-    monkeypatch.setattr(AgencyDialog, "exec", fill_and_save)
+    monkeypatch.setattr(AgencyDialog, "exec", fill_and_save)  # the save's answer comes in as the page waits
     with qtbot.waitSignal(page.loaded, timeout=20_000):
         page.edit_agency()
     assert find_agency(page.db, "FBI").phone == "(540) 868-4500"
@@ -152,5 +161,34 @@ def test_service_errors_without_a_field_go_to_the_top(qtbot: Any, sample_db: Dat
         raise UserError("database is busy; try again")
 
     monkeypatch.setattr("foiatrack.ui.agency_form.add_agency", fail)
-    dialog.save()
+    assert not _save(qtbot, dialog)
     assert dialog.errors.messages() == {"": "⚠ database is busy; try again"}
+
+
+def test_agency_save_runs_off_the_ui_thread_and_holds_the_dialog(qtbot: Any, sample_db: Database,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    from foiatrack.ui import agency_form
+
+    threads: list[threading.Thread] = []
+    real_add = agency_form.add_agency
+
+    def add(db: Database, changes: AgencyChanges) -> Any:
+        threads.append(threading.current_thread())
+        return real_add(db, changes)
+
+    monkeypatch.setattr(agency_form, "add_agency", add)
+    dialog = AgencyDialog(sample_db, None, [])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.name.setText("Office of Threaded Records")
+    with qtbot.waitSignal(dialog.answered, timeout=10_000):
+        dialog.save()
+        save = dialog.buttons.button(dialog.buttons.StandardButton.Save)
+        assert not save.isEnabled() and dialog.saving
+        dialog.reject()  # Esc meanwhile: the dialog waits for the answer
+        assert dialog.isVisible()
+    assert threads and threads[0] is not threading.main_thread()
+    assert dialog.result() == AgencyDialog.DialogCode.Accepted and not dialog.isVisible()
+    assert find_agency(sample_db, "Office of Threaded Records")

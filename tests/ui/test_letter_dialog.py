@@ -268,7 +268,9 @@ def test_an_appeal_without_an_appeal_office_asks_for_it_in_place(qtbot: Any, sam
     assert ".md" not in dialog.preview.toPlainText(), "no template file is named"
     assert "Office Without Appeals" in dialog.appeal_office.explain.text()
 
-    dialog.appeal_office.save.click()  # nothing typed: said beside the field, nothing saved
+    with qtbot.waitSignal(dialog.appeal_office.answered, timeout=10_000):
+        dialog.appeal_office.save.click()  # nothing typed: said beside the field, nothing saved
+        assert not dialog.appeal_office.save.isEnabled(), "not twice while the save is on the writer"
     assert dialog.appeal_office.error.isVisibleTo(dialog) and not find_agency(sample_db, agency.id).appeal_address
 
     dialog.appeal_office.address.setPlainText("FOIA Appeals Officer\n2 Main St\nWashington, DC 20001")

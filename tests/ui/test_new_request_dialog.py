@@ -31,6 +31,12 @@ def tick(qtbot: Any, dialog: NewRequestDialog, text: str) -> None:
     qtbot.keyClick(dialog.agencies.find, Qt.Key.Key_Return)
 
 
+def file(qtbot: Any, dialog: NewRequestDialog) -> None:
+    """Click File and wait for the answer from the writer thread (filed, or refused)."""
+    with qtbot.waitSignal(dialog.answered, timeout=10_000):
+        dialog.file_button.click()
+
+
 def test_file_one_request_with_every_field(qtbot: Any, dialog: NewRequestDialog, demo_db: Database) -> None:
     qtbot.keyClicks(dialog.form.subject, "Use of cell-site simulators")
     tick(qtbot, dialog, "Federal Bureau of Investigation")
@@ -51,7 +57,7 @@ def test_file_one_request_with_every_field(qtbot: Any, dialog: NewRequestDialog,
     dialog.form.tags.setText("Surveillance, priority")
     dialog.form.notes.setPlainText("Filed through the portal.")
 
-    dialog.file_button.click()
+    file(qtbot, dialog)
 
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert len(dialog.created_ids) == 1
@@ -73,7 +79,7 @@ def test_file_a_batch_with_two_agencies(qtbot: Any, dialog: NewRequestDialog, de
     tick(qtbot, dialog, "Department of Homeland Security")
     assert "a linked batch of 2 requests" in dialog.agencies.chosen.text()
     assert dialog.file_button.text() == "&File 2 requests"
-    dialog.file_button.click()
+    file(qtbot, dialog)
 
     assert len(dialog.created_ids) == 2
     first, second = (request_detail(demo_db, i) for i in dialog.created_ids)
@@ -86,7 +92,7 @@ def test_file_a_batch_with_two_agencies(qtbot: Any, dialog: NewRequestDialog, de
 
 def test_empty_subject_is_flagged_next_to_the_subject(qtbot: Any, dialog: NewRequestDialog) -> None:
     tick(qtbot, dialog, "FBI")
-    dialog.file_button.click()
+    file(qtbot, dialog)
 
     assert dialog.isVisible() and dialog.result() != QDialog.DialogCode.Accepted
     assert dialog.form.errors.messages() == {
@@ -102,26 +108,43 @@ def test_empty_subject_is_flagged_next_to_the_subject(qtbot: Any, dialog: NewReq
 
 def test_other_fields_get_their_messages_too(qtbot: Any, dialog: NewRequestDialog) -> None:
     dialog.form.subject.setText("Records")
-    dialog.file_button.click()
+    file(qtbot, dialog)
     assert set(dialog.form.errors.messages()) == {"agency"}
 
     tick(qtbot, dialog, "FBI")
     dialog.sent.edit.setText("2026-02-30")
-    dialog.file_button.click()
+    file(qtbot, dialog)
     assert dialog.form.errors.messages() == {"sent": "⚠ '2026-02-30' is not a valid date; use YYYY-MM-DD, e.g. "
                                                      "2025-11-19"}
 
     dialog.sent.edit.clear()
     dialog.form.records_from.edit.setText("2024-01-01")
     dialog.form.records_to.edit.setText("2023-01-01")
-    dialog.file_button.click()
+    file(qtbot, dialog)
     assert dialog.form.errors.messages() == {"records_to": "⚠ The date range ends before it starts"}
 
     dialog.form.records_to.edit.clear()
     dialog.form.fee_limit.setText("a lot")
-    dialog.file_button.click()
+    file(qtbot, dialog)
     assert list(dialog.form.errors.messages()) == ["fee_limit"]
     assert dialog.created_ids == []
+
+
+def test_filing_is_busy_until_committed_and_cannot_be_sent_twice(qtbot: Any, dialog: NewRequestDialog,
+                                                                 demo_db: Database) -> None:
+    from foiatrack.services.queries import list_requests
+
+    before = len(list_requests(demo_db))
+    dialog.form.subject.setText("Records once")
+    tick(qtbot, dialog, "FBI")
+    with qtbot.waitSignal(dialog.answered, timeout=10_000) as answer:
+        dialog.file_button.click()
+        assert not dialog.file_button.isEnabled() and dialog.filing
+        dialog.file()  # Enter pressed again meanwhile: nothing more is filed
+        dialog.reject()  # nor can it be closed before the answer is in
+        assert dialog.isVisible()
+    assert answer.args == [True] and dialog.result() == QDialog.DialogCode.Accepted
+    assert len(list_requests(demo_db)) == before + 1
 
 
 def test_new_request_from_the_main_window(qtbot: Any, window: Any, demo_db: Database) -> None:
@@ -134,7 +157,7 @@ def test_new_request_from_the_main_window(qtbot: Any, window: Any, demo_db: Data
     tick(qtbot, dialog, "U.S. Customs and Border Protection")
     dialog.sent.edit.setText(dt.date.today().isoformat())
     before = page.model.total_count()
-    dialog.file_button.click()
+    file(qtbot, dialog)
     qtbot.waitUntil(lambda: not page.is_loading() and page.model.total_count() == before + 1, timeout=10_000)
     assert page.model.total_count() == before + 1
     assert page.selected_ids() == dialog.created_ids, "the new request is selected in the table"
