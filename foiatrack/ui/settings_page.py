@@ -8,11 +8,16 @@ Each group saves on its own button, so one bad field never blocks saving another
 (``ui.dataflow``), from which the pages that show dates derived from settings reload. Each group
 saves over the version it loaded: if another window or `foiatrack profile` saved it meanwhile, the save
 is refused and a reload of that group is offered, so neither editor overwrites the other silently.
+
+Saves run on the database's writer thread: the group's button is off and its status says "Saving…" until
+the answer is in (:attr:`SettingsPage.answered`). Leaving the page with unsaved groups and choosing Save
+waits for every group's answer (the window still paints) and leaves only if all were saved.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -41,7 +46,7 @@ from foiatrack.services.settings import (
     save_profile,
     set_very_overdue_threshold,
 )
-from foiatrack.ui.dataflow import Follow, Loader, write_now
+from foiatrack.ui.dataflow import Follow, Loader, hold, wait_for, write
 from foiatrack.ui.settings_closures import ClosuresBox
 from foiatrack.ui.widgets import ErrorLabel, FieldErrors, add_row, ask_unsaved, offer_reload, show_error
 
@@ -52,6 +57,7 @@ class SettingsPage(QWidget):
     """The organisation profile, the very-overdue threshold and the closure days."""
 
     settingsChanged = Signal()  # a group was saved (the writer announced the change to the other pages)
+    answered = Signal(str, bool)  # a group's save came back: its name as shown, and whether it was saved
     loaded = Signal()
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
@@ -63,6 +69,7 @@ class SettingsPage(QWidget):
         self._saved_keep: int | None = None
         # The version each group was loaded at; a save names it (see the module docstring).
         self._versions: dict[str, int] = {}
+        self._saving: set[str] = set()  # groups whose save is on the writer
         self._build()
         self.loader = Loader(self)
         # Reloaded when settings change (here, in another window or from the command line); groups with
@@ -142,11 +149,11 @@ class SettingsPage(QWidget):
         layout.addWidget(scroll)
 
         # Ctrl+S saves every group with changes, as on the request page.
-        QShortcut(QKeySequence.StandardKey.Save, self, self.save_all,
+        QShortcut(QKeySequence.StandardKey.Save, self, lambda: self.save_all(),
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.save_profile_button.clicked.connect(self.save_profile)
-        self.save_threshold_button.clicked.connect(self.save_threshold)
-        self.save_backups_button.clicked.connect(self.save_backups)
+        self.save_profile_button.clicked.connect(lambda: self.save_profile())
+        self.save_threshold_button.clicked.connect(lambda: self.save_threshold())
+        self.save_backups_button.clicked.connect(lambda: self.save_backups())
 
     def _build_backups(self) -> QGroupBox:
         """Automatic backups: one copy a day at start-up, the newest N kept (0 turns them off)."""
@@ -198,15 +205,36 @@ class SettingsPage(QWidget):
     def dirty(self) -> bool:
         return bool(self.unsaved_groups())
 
-    def save_all(self) -> bool:
-        """Save every group with unsaved changes; False (and the error shown) if one could not be saved."""
+    def save_all(self, answered: Callable[[bool], None] | None = None) -> None:
+        """Save every group with unsaved changes (Ctrl+S); *answered(ok)* once every save has come back,
+        False (and the error shown) if one could not be saved."""
         groups = self.unsaved_groups()
-        steps = {"the letterhead": self.save_profile, "the very-overdue threshold": self.save_threshold,
-                 "the automatic backups": self.save_backups, "the closure day being added": self.closures.add}
-        ok = True
+        steps: dict[str, Callable[[Callable[[bool], None]], None]] = {
+            "the letterhead": self.save_profile, "the very-overdue threshold": self.save_threshold,
+            "the automatic backups": self.save_backups,
+            # The closure box checks the entry here and adds it in the background (deadlines recomputed).
+            "the closure day being added": lambda done: done(self.closures.add() is not False)}
+        results: list[bool] = []
+
+        def one(ok: bool) -> None:
+            results.append(ok)
+            if len(results) == len(groups) and answered is not None:
+                unsaved = [g for g in self.unsaved_groups() if g != "the closure day being added"]
+                answered(all(results) and not unsaved)
+
+        if not groups and answered is not None:
+            answered(True)
         for group in groups:
-            ok = steps[group]() is not False and ok
-        return ok and not [g for g in self.unsaved_groups() if g != "the closure day being added"]
+            steps[group](one)
+
+    def save_all_and_wait(self) -> bool:
+        """Save every unsaved group and wait for the answers; True if all were saved. The page takes no
+        input meanwhile."""
+        self.setEnabled(False)
+        try:
+            return wait_for(self.save_all)
+        finally:
+            self.setEnabled(True)
 
     def maybe_leave(self) -> bool:
         """Like the request page: unsaved settings are saved, discarded or kept on screen (Cancel)."""
@@ -215,7 +243,7 @@ class SettingsPage(QWidget):
             return True
         answer = ask_unsaved(self, "Settings (" + ", ".join(groups) + ")")
         if answer == QMessageBox.StandardButton.Save:
-            return self.save_all()
+            return self.save_all_and_wait()
         if answer == QMessageBox.StandardButton.Discard:
             self.closures.name.clear()
             self._reset_fields()
@@ -274,53 +302,79 @@ class SettingsPage(QWidget):
             email=self.email.text().strip(), phone=self.phone.text().strip(),
         )
 
-    def save_profile(self) -> bool | None:
+    def save_profile(self, answered: Callable[[bool], None] | None = None) -> None:
+        """Save the letterhead on the writer (checked as `foiatrack profile` checks it)."""
         self.profile_errors.clear()
-        self.profile_status.clear()
-        profile = self.profile()
-        group = "the letterhead"
-        try:
-            # Checks it first (the same check as `foiatrack profile`).
-            db, expected = self.db, self._versions.get(group, 0)
-            saved = write_now(db, lambda: save_profile(db, profile, expected_version=expected))
-        except ConflictError as error:
-            self._conflict(group, error)
-            return False
-        except UserError as error:
-            self.profile_errors.show(error)
-            return False
-        self._saved_profile, self._versions[group] = profile, saved.version
-        self.profile_status.setText("Saved.")
-        self.settingsChanged.emit()
+        profile, db, group = self.profile(), self.db, "the letterhead"
+        expected = self._versions.get(group, 0)
 
-    def save_threshold(self) -> bool | None:
+        def saved(result: Versioned[OrganisationProfile]) -> None:
+            self._saved_profile, self._versions[group] = profile, result.version
+            self.profile_status.setText("Saved.")
+
+        self._save(group, lambda: save_profile(db, profile, expected_version=expected), saved,
+                   self.profile_errors.show, self.save_profile_button, self.profile_status, answered)
+
+    def save_threshold(self, answered: Callable[[bool], None] | None = None) -> None:
         self.threshold_error.clear_message()
-        group = "the very-overdue threshold"
-        try:
-            db, days, expected = self.db, self.threshold.value(), self._versions.get(group, 0)
-            version = write_now(db, lambda: set_very_overdue_threshold(db, days, expected_version=expected))
-        except ConflictError as error:
-            self._conflict(group, error)
-            return False
-        except UserError as error:
-            self.threshold_error.show_message(error.message)
-            return False
-        self._saved_threshold, self._versions[group] = self.threshold.value(), version
-        self.threshold_status.setText("Saved.")
-        self.settingsChanged.emit()
+        db, days, group = self.db, self.threshold.value(), "the very-overdue threshold"
+        expected = self._versions.get(group, 0)
 
-    def save_backups(self) -> bool | None:
+        def saved(version: int) -> None:
+            self._saved_threshold, self._versions[group] = days, version
+            self.threshold_status.setText("Saved.")
+
+        self._save(group, lambda: set_very_overdue_threshold(db, days, expected_version=expected), saved,
+                   lambda error: self.threshold_error.show_message(error.message), self.save_threshold_button,
+                   self.threshold_status, answered)
+
+    def save_backups(self, answered: Callable[[bool], None] | None = None) -> None:
         self.backups_error.clear_message()
-        self.backups_status.clear()
-        group = "the automatic backups"
-        try:
-            db, keep, expected = self.db, self.backups_keep.value(), self._versions.get(group, 0)
-            version = write_now(db, lambda: set_auto_backup_keep(db, keep, expected_version=expected))
-        except ConflictError as error:
-            self._conflict(group, error)
-            return False
-        except UserError as error:
-            self.backups_error.show_message(error.message)
-            return False
-        self._saved_keep, self._versions[group] = self.backups_keep.value(), version
-        self.backups_status.setText("Saved." if self.backups_keep.value() else "Saved: automatic backups are off.")
+        db, keep, group = self.db, self.backups_keep.value(), "the automatic backups"
+        expected = self._versions.get(group, 0)
+
+        def saved(version: int) -> None:
+            self._saved_keep, self._versions[group] = keep, version
+            self.backups_status.setText("Saved." if keep else "Saved: automatic backups are off.")
+
+        self._save(group, lambda: set_auto_backup_keep(db, keep, expected_version=expected), saved,
+                   lambda error: self.backups_error.show_message(error.message), self.save_backups_button,
+                   self.backups_status, answered)
+
+    def _save(self, group: str, work: Callable[[], Any], saved: Callable[[Any], None],
+              refused: Callable[[UserError], None], button: QPushButton, status: QLabel,
+              answered: Callable[[bool], None] | None) -> None:
+        """Run one group's save on the writer; its button is off and its status says so until the answer."""
+        if group in self._saving:  # already on its way (the button, then Ctrl+S)
+            if answered is not None:
+                answered(False)
+            return
+        self._saving.add(group)
+        release = hold(self, button)
+        status.setText("Saving…")
+
+        def done(result: Any) -> None:
+            release()
+            self._saving.discard(group)
+            saved(result)
+            self.settingsChanged.emit()
+            self._answer(group, True, answered)
+
+        def failed(error: BaseException) -> None:
+            release()
+            self._saving.discard(group)
+            status.clear()
+            if isinstance(error, ConflictError):
+                self._conflict(group, error)
+            elif isinstance(error, UserError):
+                refused(error)
+            else:
+                show_error(self, "Settings", error)
+            self._answer(group, False, answered)
+
+        write(self, self.db, work, done, failed)
+
+    def _answer(self, group: str, ok: bool, answered: Callable[[bool], None] | None) -> None:
+        self.answered.emit(group, ok)
+        if answered is not None:
+            answered(ok)

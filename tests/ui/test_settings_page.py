@@ -48,6 +48,13 @@ def page(qtbot: Any, sample_db: Database) -> SettingsPage:
     return widget
 
 
+def _save(qtbot: Any, save: Any) -> bool:
+    """Run a group's save and wait for its answer from the writer thread; True if saved."""
+    with qtbot.waitSignal(save.__self__.answered, timeout=20_000) as answer:
+        save()
+    return bool(answer.args[1])
+
+
 def test_profile_loads_and_saves(qtbot: Any, page: SettingsPage, sample_db: Database) -> None:
     assert page.name.text() == "Jordan Lee"
     assert "Oakland" in page.address.toPlainText()
@@ -58,14 +65,14 @@ def test_profile_loads_and_saves(qtbot: Any, page: SettingsPage, sample_db: Data
     assert page.profile_status.text() == "Saved."
 
 
-def test_profile_problems_show_beside_the_field(page: SettingsPage, sample_db: Database) -> None:
+def test_profile_problems_show_beside_the_field(qtbot: Any, page: SettingsPage, sample_db: Database) -> None:
     before = get_profile(sample_db)
     page.name.clear()
-    page.save_profile()
+    assert not _save(qtbot, page.save_profile)
     assert "signed with this name" in page.profile_errors.messages()["name"]
     page.name.setText("Jordan Lee")
     page.email.setText("records at example")
-    page.save_profile()
+    assert not _save(qtbot, page.save_profile)
     assert set(page.profile_errors.messages()) == {"email"}
     assert get_profile(sample_db) == before
 
@@ -105,7 +112,7 @@ def test_a_letterhead_saved_from_the_command_line_meanwhile_is_not_overwritten(
     page.title.setText("Senior Staff Attorney")  # typed over the letterhead loaded before that
     asked = _answer(monkeypatch, QMessageBox.StandardButton.Yes)
     with qtbot.waitSignal(page.loaded, timeout=20_000):  # "Reload" chosen: the saved letterhead is shown
-        assert page.save_profile() is False
+        assert not _save(qtbot, page.save_profile)
     assert len(asked) == 1 and "letterhead: it was changed elsewhere" in asked[0]
     saved = get_profile(sample_db)
     assert (saved.phone, saved.title) == ("510-555-2368", "Staff Attorney")
@@ -131,10 +138,37 @@ def test_a_threshold_saved_in_another_window_keeps_what_was_typed_when_reload_is
         other.save_threshold()
     page.threshold.setValue(60)
     asked = _answer(monkeypatch, QMessageBox.StandardButton.No)
-    assert page.save_threshold() is False
+    assert not _save(qtbot, page.save_threshold)
     assert "very-overdue threshold: it was changed elsewhere" in asked[0]
     assert get_very_overdue_threshold(sample_db) == 30
     assert page.threshold.value() == 60 and page.dirty, "declining the reload keeps the typing on screen"
+
+
+def test_a_save_runs_on_the_writer_thread_and_holds_its_button(qtbot: Any, page: SettingsPage,
+                                                               sample_db: Database,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    from foiatrack.ui import settings_page
+
+    threads: list[threading.Thread] = []
+    real = settings_page.set_very_overdue_threshold
+
+    def recording(*args: Any, **kwargs: Any) -> int:
+        threads.append(threading.current_thread())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(settings_page, "set_very_overdue_threshold", recording)
+    page.threshold.setValue(41)
+    with qtbot.waitSignal(page.answered, timeout=20_000) as answer:
+        page.save_threshold_button.click()
+        assert not page.save_threshold_button.isEnabled() and page.threshold_status.text() == "Saving…"
+        refused: list[bool] = []
+        page.save_threshold(refused.append)  # Ctrl+S meanwhile: no second save over the same version
+        assert refused == [False]
+    assert answer.args == ["the very-overdue threshold", True] and page.threshold_status.text() == "Saved."
+    assert len(threads) == 1 and threads[0] is not threading.main_thread()
+    assert page.save_threshold_button.isEnabled() and get_very_overdue_threshold(sample_db) == 41
 
 
 def _federal_due_soon(db: Database) -> tuple[int, dt.date]:
