@@ -22,18 +22,10 @@ from PySide6.QtWidgets import (
 
 from foiatrack.services.agencies import agency_of_request, set_appeal_office
 from foiatrack.services.workspace import Database
-from foiatrack.ui.dataflow import hold, write
+from foiatrack.ui.dataflow import error_text, hold, write
 from foiatrack.ui.widgets import ERROR_STYLE
 
 SAVE_TEXT = "Save to the agency and &preview"
-
-
-def describe(error: BaseException) -> str:
-    """A refusal or a failure in the words the app's error boxes use (a bug: "Something went wrong")."""
-    from foiatrack.core.secrets import hide_secrets
-    from foiatrack.services.errors import describe_error
-
-    return describe_error(error) or hide_secrets(f"Something went wrong: {error}")
 
 
 class AppealOfficeBox(QGroupBox):
@@ -118,7 +110,7 @@ class AppealOfficeBox(QGroupBox):
 
         def refused(error: BaseException) -> None:
             finish()
-            self.error.setText(describe(error))  # a refused field in its own words, as before
+            self.error.setText(error_text(error))  # a refused field in its own words, as before
             self.error.show()
             self.answered.emit(False)
 

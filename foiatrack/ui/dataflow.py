@@ -80,13 +80,6 @@ def write(owner: QObject, db: Database, work: Callable[[], T], on_done: Callable
     run_task(owner, lambda: recorded(work), done, on_error, pool=changes_hub.writer)
 
 
-def write_now(db: Database, work: Callable[[], T]) -> T:
-    """Run a small write on the UI thread and announce what it changed (see the module docstring)."""
-    result, changes = recorded(work)
-    hub(db).announce(changes)
-    return result
-
-
 def hold(owner: QWidget, *controls: QWidget) -> Callable[[], None]:
     """Show that a write is on its way: *controls* (the submit buttons) off, a wait cursor over *owner*.
     Returns the function that puts them back as they were; call it first in the write's callbacks."""
@@ -101,6 +94,15 @@ def hold(owner: QWidget, *controls: QWidget) -> Callable[[], None]:
         owner.unsetCursor()
 
     return release
+
+
+def error_text(error: BaseException) -> str:
+    """A write's refusal or failure in one line, in the words the app's error boxes use: a UserError's own
+    message, a database failure described, anything else "Something went wrong"."""
+    from foiatrack.core.secrets import hide_secrets
+    from foiatrack.services.errors import describe_error
+
+    return describe_error(error) or hide_secrets(f"Something went wrong: {error}")
 
 
 def wait_for(start: Callable[[Callable[[bool], None]], None]) -> bool:

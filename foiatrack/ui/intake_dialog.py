@@ -2,7 +2,9 @@
 
 Files form a queue: each is read in the background, shown beside its proposal (the request it matched,
 which the user may change, and each proposed event with its fields editable and the sentence each came
-from), and logged only when the user presses "Log events". Nothing is written otherwise.
+from), and logged only when the user presses "Log events". Nothing is written otherwise. The events are
+logged on the database's writer thread; the dialog takes no second press, no skip and no closing until
+the answer is in.
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ from foiatrack.exchange.correspondence import SUFFIXES
 from foiatrack.services import intake
 from foiatrack.services.queries import RequestFilter, list_requests, request_detail
 from foiatrack.services.workspace import Database
-from foiatrack.ui.dataflow import write_now
+from foiatrack.ui.dataflow import error_text, hold, write
 from foiatrack.ui.intake_editor import EventEditor
 from foiatrack.ui.tasks import run_task
 from foiatrack.ui.widgets import error_style, fit_to_screen, name_buttons, note_style
@@ -51,11 +53,13 @@ class IntakeDialog(QDialog):
     """Queue of letters; one proposal at a time."""
 
     logged = Signal(int)  # request id, after events were logged
+    answered = Signal(bool)  # a "Log events" came back: True when logged (or skipped as already logged)
 
     def __init__(self, db: Database, paths: list[str], parent: QWidget | None = None,
                  preferred_request: int | None = None) -> None:
         super().__init__(parent)
         self.db = db
+        self.logging = False  # events are on the writer
         self.queue = list(paths)
         self.position = 0
         self.preferred_request = preferred_request
@@ -291,7 +295,8 @@ class IntakeDialog(QDialog):
         return int(match.group(1)) if match else None
 
     def confirm(self) -> None:
-        if self.item is None:
+        """Log the ticked events on the writer thread; the next file is shown once they are committed."""
+        if self.item is None or self.logging:
             return
         request_id = self.chosen_request()
         if request_id is None:
@@ -303,20 +308,44 @@ class IntakeDialog(QDialog):
             events = [e for e in (editor.edited() for editor in self.editors) if e is not None]
             if not events:
                 raise UserError("events: tick at least one event to log, or skip this file", field="events")
-            db, item = self.db, self.item
-            applied = write_now(db, lambda: intake.apply_item(db, item, events, request_id))
         except UserError as error:
-            self.status.setText(error.message)
-            self.status.setStyleSheet(error_style())
+            self._refused(error)
             return
-        if applied.skipped:
-            self.status.setText(applied.skipped)
-            return
-        self.logged_count += len(applied.event_ids)
-        self.logged.emit(request_id)
-        done = f"Logged {len(applied.event_ids)} event(s) from {Path(self.item.file).name} on request #{request_id}."
-        self.next_file()
-        self.done_note.setText(done)  # after next_file: the next proposal says what became of the last
+        db, item = self.db, self.item
+        release = hold(self, self.log_button, self.skip_button, self.close_button)
+        self.status.setStyleSheet("")
+        self.status.setText("Logging…")
+
+        def applied(result: intake.Applied) -> None:
+            release()
+            self.logging = False
+            if result.skipped:
+                self.status.setText(result.skipped)
+                self.answered.emit(True)
+                return
+            self.logged_count += len(result.event_ids)
+            self.logged.emit(request_id)
+            done = f"Logged {len(result.event_ids)} event(s) from {Path(item.file).name} on request #{request_id}."
+            self.next_file()
+            self.done_note.setText(done)  # after next_file: the next proposal says what became of the last
+            self.answered.emit(True)
+
+        def refused(error: BaseException) -> None:
+            release()
+            self.logging = False
+            self._refused(error)
+
+        self.logging = True
+        write(self, db, lambda: intake.apply_item(db, item, events, request_id), applied, refused)
+
+    def _refused(self, error: BaseException) -> None:
+        self.status.setText(error_text(error))
+        self.status.setStyleSheet(error_style())
+        self.answered.emit(False)
+
+    def done(self, result: int) -> None:
+        if not self.logging:  # closing now would lose the answer
+            super().done(result)
 
     def showEvent(self, event: object) -> None:
         # type: ignore below: PySide's stub types showEvent's event as QShowEvent; Qt passes the base QEvent here

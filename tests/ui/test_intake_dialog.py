@@ -45,6 +45,13 @@ def open_dialog(qtbot: Any, db: Database, paths: list[str], **kwargs: Any) -> In
     return dialog
 
 
+def log(qtbot: Any, dialog: IntakeDialog) -> bool:
+    """Press "Log events" and wait for the answer from the writer thread; True if logged."""
+    with qtbot.waitSignal(dialog.answered, timeout=10_000) as answer:
+        dialog.log_button.click()
+    return bool(answer.args[0])
+
+
 def events_of(db: Database, request_id: int) -> list[Any]:
     return list(request_detail(db, request_id).events)
 
@@ -60,6 +67,11 @@ def test_matched_letter_is_logged_only_on_confirmation(qtbot: Any, blank_db: Dat
     dialog.editors[1].editors["extension_days"].setText("15")  # the user corrects a figure
     with qtbot.waitSignal(dialog.logged):
         dialog.log_button.click()
+        # On the writer: not pressed twice, not skipped or closed before the answer is in.
+        assert not dialog.log_button.isEnabled() and not dialog.skip_button.isEnabled() and dialog.logging
+        assert dialog.status.text() == "Logging…"
+        dialog.reject()
+        assert dialog.isVisible()
     logged = events_of(blank_db, requests["dos"])[before:]
     assert sorted((e.kind, e.extension_days) for e in logged) == [(EventKind.ACKNOWLEDGED, None),
                                                                  (EventKind.EXTENSION, 15)]
@@ -74,11 +86,11 @@ def test_unmatched_letter_waits_for_the_user_to_choose(qtbot: Any, blank_db: Dat
     dialog = open_dialog(qtbot, blank_db, [str(letter)])
     assert dialog.chosen_request() is None and "choose" in dialog.match_note.text().lower()
     before = len(events_of(blank_db, requests["ice"]))
-    dialog.log_button.click()
+    dialog.log_button.click()  # refused at once: nothing goes to the writer
     assert "Choose the request" in dialog.status.text()
     assert len(events_of(blank_db, requests["ice"])) == before
     dialog.request_picker.setCurrentIndex(dialog.request_ids.index(requests["ice"]))
-    dialog.log_button.click()
+    assert log(qtbot, dialog)
     assert [e.kind for e in events_of(blank_db, requests["ice"])[before:]] == [EventKind.ACKNOWLEDGED]
 
 
@@ -95,7 +107,7 @@ def test_queue_goes_on_past_an_unreadable_file_and_unticked_events_are_not_logge
     assert "File 2 of 2" in dialog.heading.text()
     dialog.editors[0].include.setChecked(False)
     before = len(events_of(blank_db, requests["dos"]))
-    dialog.log_button.click()
+    assert log(qtbot, dialog)
     assert dialog.done_note.text().startswith("Logged 1 event(s) from s01-dos-ack.txt")
     assert [e.kind for e in events_of(blank_db, requests["dos"])[before:]] == [EventKind.EXTENSION]
 
@@ -113,7 +125,7 @@ def test_already_logged_file_cannot_be_logged_again(qtbot: Any, blank_db: Databa
                                                     tmp_path: Path) -> None:
     path = copy(tmp_path, "samples", "s01-dos-ack.txt")
     first = open_dialog(qtbot, blank_db, [path])
-    first.log_button.click()
+    assert log(qtbot, first)
     second = open_dialog(qtbot, blank_db, [path])
     assert not second.log_button.isEnabled() and "Already logged" in second.status.text()
 
@@ -166,13 +178,13 @@ def test_a_misread_kind_can_be_changed_and_its_fields_follow(qtbot: Any, blank_d
     assert editor.proposed.kind is EventKind.INTERIM_RELEASE and "outcome" not in editor.editors
     editor.kind.set_value(EventKind.FINAL_DETERMINATION)
     assert "outcome" in editor.editors and editor.editors["pages_released"].text() == "12"
-    dialog.log_button.click()
+    assert not log(qtbot, dialog)
     assert "outcome" in dialog.status.text()  # a final determination needs its outcome: nothing written
     from foiatrack.core.vocabulary import Outcome
 
     editor.editors["outcome"].set_value(Outcome.FULL_GRANT)
     before = len(events_of(blank_db, requests["dos"]))
-    dialog.log_button.click()
+    assert log(qtbot, dialog)
     [logged] = events_of(blank_db, requests["dos"])[before:]
     assert (logged.kind, logged.outcome, logged.pages_released) == (EventKind.FINAL_DETERMINATION,
                                                                     Outcome.FULL_GRANT, 12)

@@ -1,0 +1,133 @@
+"""One background writer: no write transaction of the app's is opened on the UI thread.
+
+Every write transaction goes through ``Database.session()``; the probe below records the thread each one is
+opened on while the app's dialogs and menus save, delete, restore and undo. The app passes only if none of
+them ran on the UI thread (where a slow disk or a busy team server would freeze the window).
+"""
+
+from __future__ import annotations
+
+import ast
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from foiatrack.services.agencies import AgencyChanges, add_agency, find_agency
+from foiatrack.services.trash import list_trash
+from foiatrack.services.workspace import Database
+from foiatrack.store.database import Database as StoreDatabase
+from foiatrack.ui import agencies_page, dataflow
+from foiatrack.ui.agencies_page import AgenciesPage
+from foiatrack.ui.agency_form import AgencyDialog
+from foiatrack.ui.new_request_dialog import NewRequestDialog
+from foiatrack.ui.settings_page import SettingsPage
+from foiatrack.ui.trash_dialog import TrashDialog
+
+UI = Path(__file__).resolve().parents[2] / "foiatrack" / "ui"
+
+
+@pytest.fixture
+def write_threads(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
+    """The name of the thread each write transaction is opened on, in order."""
+    threads: list[str] = []
+    real = StoreDatabase.session
+
+    def session(self: StoreDatabase) -> Any:
+        threads.append(threading.current_thread().name)
+        return real(self)
+
+    monkeypatch.setattr(StoreDatabase, "session", session)
+    yield threads
+
+
+def on_ui_thread(threads: list[str]) -> list[str]:
+    return [name for name in threads if name == threading.main_thread().name]
+
+
+def test_the_probe_sees_a_write_made_on_the_ui_thread(write_threads: list[str], demo_db: Database) -> None:
+    """The check below can fail: a service write called straight from the UI thread is caught."""
+    add_agency(demo_db, AgencyChanges(name="Office Written From The UI Thread", jurisdiction="US"))
+    assert on_ui_thread(write_threads) == write_threads != []
+
+
+def test_no_ui_module_writes_on_the_ui_thread_by_hand() -> None:
+    """No synchronous write helper is left, and only the writer records what a write changed."""
+    assert not hasattr(dataflow, "write_now")
+    offenders = []
+    for path in sorted(UI.glob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            name = node.id if isinstance(node, ast.Name) else node.attr if isinstance(node, ast.Attribute) else ""
+            if name == "write_now" or (name == "recorded" and path.name != "dataflow.py"):
+                offenders.append(f"{path.name}:{getattr(node, 'lineno', '?')} {name}")
+    assert offenders == []
+
+
+def test_menus_trash_and_undo_write_on_the_writer(qtbot: Any, window: Any, demo_db: Database,
+                                                  write_threads: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    window.show_page("requests")
+    with qtbot.waitSignal(window.requests_page.loaded, timeout=10_000):
+        window.remove_samples_action.trigger()
+    qtbot.waitUntil(window.undo_history.idle, timeout=10_000)
+    with qtbot.waitSignal(window.requests_page.loaded, timeout=10_000):  # undone, announced, reloaded
+        window.undo()
+    ids = window.requests_page.proxy.visible_ids()[:2]
+    assert len(ids) == 2
+    window.requests_page.select_ids(ids)
+    with qtbot.waitSignal(window.requests_page.loaded, timeout=10_000):
+        window.requests_page.delete_selected()
+    dialog = TrashDialog(demo_db, window)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.loaded, timeout=10_000):
+        dialog.show()
+    dialog.table.selectRow(0)
+    with qtbot.waitSignal(dialog.changed, timeout=10_000):
+        dialog.restore_selected()
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: box.buttons()[0].click())  # "Delete for good"
+    qtbot.waitUntil(lambda: dialog.empty_button.isEnabled(), timeout=10_000)
+    with qtbot.waitSignal(dialog.changed, timeout=10_000):
+        dialog.empty()
+    assert list_trash(demo_db) == []
+    assert len(write_threads) >= 5 and on_ui_thread(write_threads) == []
+
+
+def test_dialogs_and_pages_write_on_the_writer(qtbot: Any, demo_db: Database, write_threads: list[str],
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    new = NewRequestDialog(demo_db)
+    qtbot.addWidget(new)
+    new.form.subject.setText("Records filed off the UI thread")
+    new.agencies.set_checked(find_agency(demo_db, "FBI").id)
+    with qtbot.waitSignal(new.answered, timeout=10_000) as filed:
+        new.file()
+    assert filed.args == [True]
+
+    agency = AgencyDialog(demo_db, None, [])
+    qtbot.addWidget(agency)
+    agency.name.setText("Office of Spare Records")
+    with qtbot.waitSignal(agency.answered, timeout=10_000) as saved:
+        agency.save()
+    assert saved.args == [True] and agency.saved is not None
+
+    page = AgenciesPage(demo_db)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.loaded, timeout=20_000):
+        page.show()
+    with qtbot.waitSignal(page.detailLoaded, timeout=20_000):
+        page.select_agency(agency.saved.id)
+    monkeypatch.setattr(agencies_page, "confirm", lambda *_a, **_k: True)
+    with qtbot.waitSignal(page.loaded, timeout=20_000):
+        page.delete_agency()
+
+    settings = SettingsPage(demo_db)
+    qtbot.addWidget(settings)
+    qtbot.waitUntil(lambda: settings._saved_threshold is not None, timeout=20_000)
+    settings.threshold.setValue(settings.threshold.value() + 1)
+    with qtbot.waitSignal(settings.answered, timeout=20_000) as answer:
+        settings.save_threshold()
+    assert answer.args[1] is True
+    assert len(write_threads) >= 4 and on_ui_thread(write_threads) == []
+
