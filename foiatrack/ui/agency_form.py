@@ -181,7 +181,14 @@ class AgencyDialog(QDialog):
             self.answered.emit(False)
             return
         db, agency = self.db, self.agency
-        release = hold(self, self.buttons)
+        held = hold(self, self.buttons)
+        save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        save_text = save_button.text()
+        save_button.setText("Saving…")
+
+        def release() -> None:
+            held()
+            save_button.setText(save_text)
 
         def work() -> Agency:
             if agency is None:

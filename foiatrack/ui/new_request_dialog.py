@@ -279,7 +279,12 @@ class NewRequestDialog(QDialog):
             self.form.show_error(error)
             self.answered.emit(False)
             return
-        release = hold(self, self.buttons)
+        held = hold(self, self.buttons)
+        self.file_button.setText("Filing…")
+
+        def release() -> None:
+            held()
+            self._agencies_changed()  # the button's own words again ("File 2 requests")
 
         def filed(ids: list[int]) -> None:
             release()

@@ -54,11 +54,6 @@ class UndoHistory(QObject):
         self.db = db
         self.clear()
 
-    @property
-    def undoing(self) -> bool:
-        """An undo is on its way (Ctrl+Z waits for it: the next step is known only when it is done)."""
-        return self._undoing
-
     def idle(self) -> bool:
         """Nothing of the history's is running on the writer (no token read, no undo)."""
         return not self._undoing and not self._reading

@@ -19,9 +19,15 @@ class EditCommands(WindowParts):
         if not self.undo_history.can_undo() or not self.detail_page.maybe_leave():
             return
         # Undone on the writer thread, then announced on the change signal: the pages showing it reload.
+        # Ctrl+Z is off until the answer is in (the next step is known only then).
+        def refused(error: BaseException) -> None:
+            self.statusBar().clearMessage()
+            show_error(self, "Undo", error)
+
+        label = self.undo_history.next_label()
         if self.undo_history.undo(lambda step: self.statusBar().showMessage(f"Undone: {step.label}.", 8000),
-                                  lambda error: show_error(self, "Undo", error)):
-            self.statusBar().showMessage(f"Undoing {self.undo_history.next_label()}…")
+                                  refused):
+            self.statusBar().showMessage(f"Undoing {label}…")
 
     def delete_requests(self) -> None:
         """Edit > Delete requests: the selection on the Requests page, or the request open on its page."""
