@@ -162,11 +162,13 @@ def test_the_backup_setting_keeps_n_daily_copies(qtbot: Any, window: MainWindow,
     page = window.pages["settings"]
     qtbot.waitUntil(lambda: page.backups_keep.value() == 7, timeout=10_000)
     page.backups_keep.setValue(3)
-    page.save_backups_button.click()
+    with qtbot.waitSignal(page.answered, timeout=10_000):  # saved on the writer thread
+        page.save_backups_button.click()
     assert auto_backup_keep(demo_db) == 3 and page.backups_status.text() == "Saved."
     page.backups_keep.setValue(0)
     assert page.backups_keep.text() == "off"
-    page.save_backups_button.click()
+    with qtbot.waitSignal(page.answered, timeout=10_000):
+        page.save_backups_button.click()
     assert auto_backup_keep(demo_db) == 0 and "off" in page.backups_status.text()
 
 
