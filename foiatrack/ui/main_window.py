@@ -12,6 +12,8 @@ elsewhere (``change_watch``) and full-text search (``search_dialog``).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QSettings
 from PySide6.QtGui import QCloseEvent, QShowEvent, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -20,7 +22,6 @@ from PySide6.QtWidgets import QDialog, QFrame, QLabel, QMainWindow, QScrollArea,
 from foiatrack.services.workspace import Database
 from foiatrack.ui.change_watch import ChangedNote, ChangeWatcher
 from foiatrack.ui.reminders import Reminders
-from foiatrack.ui.search_dialog import SearchDialog
 from foiatrack.ui.startup_checks import StartupGuard
 from foiatrack.ui.tasks import wait_for_tasks
 from foiatrack.ui.undo import UndoHistory
@@ -30,6 +31,9 @@ from foiatrack.ui.window_edit import EditCommands
 from foiatrack.ui.window_geometry import fit_window_to, restore_geometry, save_geometry
 from foiatrack.ui.window_menus import WindowMenus
 from foiatrack.ui.window_pages import DETAIL, PAGE_NAMES, PageNavigation, PageStack, build_pages
+
+if TYPE_CHECKING:
+    from foiatrack.ui.search_dialog import SearchDialog
 
 __all__ = ["DETAIL", "PAGE_NAMES", "MainWindow", "build_pages", "fit_window_to", "settle_background_work"]
 
@@ -107,7 +111,7 @@ class MainWindow(WindowMenus, PageNavigation, LetterDrops, DatabaseCommands, Edi
 
     def closeEvent(self, event: QCloseEvent) -> None:
         settings_page = self.pages.get("settings")
-        if not self.detail_page.maybe_leave() or (settings_page is not None and not settings_page.maybe_leave()):
+        if not self.leave_detail() or (settings_page is not None and not settings_page.maybe_leave()):
             event.ignore()
             return
         save_geometry(self, self.settings)

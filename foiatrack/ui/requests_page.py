@@ -137,7 +137,9 @@ class RequestsPage(QWidget):
         self.empty_hint = QLabel(
             "<h3>No requests yet</h3><p>File your first one with <b>New request…</b> (Ctrl+N), import a "
             "spreadsheet of requests you already track (File › Import spreadsheet…), or look around with the "
-            "sample data first (File › Load the sample data; File › Remove the sample data takes it away).</p>")
+            "sample data first (File › Load the sample data; File › Remove the sample data takes it away).</p>",
+            self)  # a child from the start: hidden as a window of its own and then moved into the page, it took
+        # the main window's activation away when the page was built after the window showed (on first visit)
         self.empty_hint.setWordWrap(True)
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_hint.setAccessibleName("No requests yet")

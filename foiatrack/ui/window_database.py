@@ -68,7 +68,7 @@ class DatabaseCommands(WindowParts):
             self.switch_database(path)
 
     def switch_database(self, path: str) -> bool:
-        if not self.detail_page.maybe_leave():
+        if not self.leave_detail():
             return False
         try:
             db = open_workspace(path)
@@ -81,7 +81,7 @@ class DatabaseCommands(WindowParts):
 
     def connect_to_server(self) -> None:
         """File > Connect to server…: a team's PostgreSQL database instead of the file."""
-        if not self.detail_page.maybe_leave():
+        if not self.leave_detail():
             return
         last = str(self.settings.value(LAST_DATABASE_KEY, "") or "")
         dialog = ServerDialog(self, url=last if last.startswith("postgresql") else "")
@@ -107,7 +107,7 @@ class DatabaseCommands(WindowParts):
             self.guard.start()
 
     def restore_backup(self) -> None:
-        if self.detail_page.maybe_leave():
+        if self.leave_detail():
             restore_from_backup(self)
 
     def pause_database(self) -> None:

@@ -16,7 +16,7 @@ class EditCommands(WindowParts):
 
     def undo(self) -> None:
         """Ctrl+Z: undo the last change made in this window (unsaved edits of a request are asked about first)."""
-        if not self.undo_history.can_undo() or not self.detail_page.maybe_leave():
+        if not self.undo_history.can_undo() or not self.leave_detail():
             return
         # Undone on the writer thread, then announced on the change signal: the pages showing it reload.
         # Ctrl+Z is off until the answer is in (the next step is known only then).
@@ -32,7 +32,7 @@ class EditCommands(WindowParts):
     def delete_requests(self) -> None:
         """Edit > Delete requests: the selection on the Requests page, or the request open on its page."""
         current = self.stack.currentWidget()
-        if current is self.requests_page:
+        if current is self.pages.get("requests"):
             if not self.requests_page.delete_selected():
                 self.statusBar().showMessage("Select the requests to delete first.", 5000)
             return
@@ -41,7 +41,7 @@ class EditCommands(WindowParts):
             self.statusBar().showMessage("Open a request, or select requests on the Requests page, to delete them.",
                                          5000)
             return
-        if not self.detail_page.maybe_leave():
+        if not self.leave_detail():
             return
         db = self.db
 
@@ -70,7 +70,7 @@ class EditCommands(WindowParts):
 
     def remove_sample_data(self) -> None:
         """File > Remove the sample data: every sample request to the trash in one step (Ctrl+Z undoes)."""
-        if not self.detail_page.maybe_leave():
+        if not self.leave_detail():
             return
         db = self.db
 

@@ -41,6 +41,51 @@ def press(qtbot: Any, window: MainWindow, key: Qt.Key, modifier: Qt.KeyboardModi
     qtbot.keyClick(window.focusWidget() or window, key, modifier)
 
 
+def test_only_the_dashboard_is_built_with_the_window_and_each_other_page_on_its_first_visit(
+        qtbot: Any, demo_db: Database, ui_settings: QSettings) -> None:
+    main = MainWindow(demo_db, ui_settings)
+    qtbot.addWidget(main)
+    main.show()
+    assert set(main.pages) == {"dashboard"}, "the other pages wait for their first visit"
+    assert main.stack.count() == 1 and main.current_page_name() == "dashboard"
+    with qtbot.waitSignal(main.pages["dashboard"].loaded, timeout=20_000):
+        pass
+    main.activateWindow()
+    qtbot.waitUntil(main.isActiveWindow)  # building a page later must not take the window's activation away
+    press(qtbot, main, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert isinstance(main.stack.currentWidget(), RequestsPage) and set(main.pages) == {"dashboard", "requests"}
+    assert main.isActiveWindow()
+    requests = main.requests_page
+    # Built on its first visit, the page loads as it shows: the same rows as the database holds.
+    qtbot.waitUntil(lambda: not requests.is_loading() and requests.model.total_count() > 0, timeout=20_000)
+    assert requests.model.total_count() == sum(status_counts(demo_db).values())
+    assert main.pages["requests"] is requests, "built once"
+    press(qtbot, main, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert isinstance(main.stack.currentWidget(), AgenciesPage) and main.stack.count() == 3
+    request_id = requests.model.summary(0).id
+    assert "request" not in main.pages
+    requests.openRequest.emit(request_id)  # a page built later reaches the window, which builds the request page
+    assert main.current_page_name() == "request" and main.current_request_id() == request_id
+    subject = request_detail(demo_db, request_id).request.subject
+    qtbot.waitUntil(lambda: main.detail_page.title.text().endswith(subject), timeout=20_000)
+    main.close()
+
+
+def test_a_page_never_built_has_nothing_to_ask_when_the_window_closes_or_changes_database(
+        qtbot: Any, demo_db: Database, ui_settings: QSettings, tmp_path: Path) -> None:
+    main = MainWindow(demo_db, ui_settings)
+    qtbot.addWidget(main)
+    main.show()
+    assert main.leave_detail() and main.current_request_id() is None
+    assert set(main.pages) == {"dashboard"}, "asking did not build the request page"
+    main.use_database(open_workspace(tmp_path / "other.db"))
+    assert set(main.pages) == {"dashboard"} and main.stack.count() == 1, "the old pages went with the old database"
+    assert main.pages["dashboard"].db is main.db
+    main.close()
+    wait_for_tasks()
+    main.db.close()
+
+
 def test_opens_on_the_demo_database_and_switches_pages(qtbot: Any, window: MainWindow, demo_db: Database) -> None:
     assert window.windowTitle() == "foiatrack — t.db"
     assert window.location.text() == str(demo_db.path)
