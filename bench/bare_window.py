@@ -1,9 +1,11 @@
 """The yardstick for start-up: a bare PySide6 window with a table, nothing else.
 
-    python bench/bare_window.py      # prints the milliseconds from process start to the window painted
+    python bench/bare_window.py                  # prints the milliseconds from process start to the window painted
+    python bench/bare_window.py --with-database  # the same after importing SQLAlchemy with its ORM
 
 bench/run.py starts it alternately with ``foiatrack gui --exit-when-ready`` and reports the ratio, so a busy
-machine slows both alike.
+machine slows both alike. ``--with-database`` is the floor of an app built on PySide6 and SQLAlchemy: the
+interpreter, the window and the database library, before any code of the app's own runs.
 """
 
 from __future__ import annotations
@@ -24,6 +26,9 @@ def process_age_ms() -> float:
 
 
 def main() -> int:
+    if "--with-database" in sys.argv:
+        import sqlalchemy.orm  # noqa: F401 - what is timed is the import itself
+
     app = QApplication(sys.argv)
     window = QMainWindow()
     model = QStandardItemModel(0, 5)
@@ -38,6 +43,10 @@ def main() -> int:
     window.repaint()
     print(f"{process_age_ms():.0f}", flush=True)
     window.close()
+    if "--with-database" in sys.argv:
+        import gc
+
+        gc.freeze()  # as the app does at exit (foiatrack.ui.app.skip_collection_at_exit)
     return 0
 
 

@@ -205,6 +205,14 @@ def status_counts(db: Database, *, include_sample: bool = True) -> dict[Status, 
         return _status_counts(session, include_sample)
 
 
+def has_requests(db: Database) -> bool:
+    """Whether any request is outside the trash (sample ones count): the first-run offer of sample data
+    asks this at every start, and stopping at the first request is cheaper than counting them all."""
+    with db.read_session() as session:
+        first = session.execute(select(RequestRow.id).where(RequestRow.deleted_at.is_(None)).limit(1)).first()
+        return first is not None
+
+
 def _status_counts(session: Session, include_sample: bool) -> dict[Status, int]:
     query = select(RequestRow.status, func.count()).where(RequestRow.deleted_at.is_(None)).group_by(RequestRow.status)
     if not include_sample:

@@ -143,6 +143,8 @@ class RequestListModel(RowTableModel):
     def __init__(self, columns: Sequence[Column], parent: Any = None) -> None:
         super().__init__(parent)
         self.columns = tuple(columns)
+        # Asked for on every column count, and Qt counts columns for nearly every cell it measures.
+        self._headers = tuple(column.header for column in self.columns)
         self._rows: list[RequestSummary] = []
         self._context = ListContext(dt.date.today(), {}, frozenset())
         self._bold = QFont()
@@ -159,7 +161,7 @@ class RequestListModel(RowTableModel):
         return list(self._rows)
 
     def headers(self) -> Sequence[str]:
-        return [column.header for column in self.columns]
+        return self._headers
 
     def _is_late(self, row: RequestSummary, column: Column) -> bool:
         if column is VERY or column is LATE:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from foiatrack.core.errors import UserError
 from foiatrack.services.backup import backup_database
 from foiatrack.services.demo import load_demo
-from foiatrack.services.statistics import status_counts
+from foiatrack.services.statistics import has_requests
 from foiatrack.services.workspace import Database, open_workspace
 from foiatrack.ui.dataflow import Loader, write
 from foiatrack.ui.reminders import Reminders
@@ -135,7 +135,7 @@ class DatabaseCommands(WindowParts):
 
     def offer_sample_data(self) -> None:
         """On an empty database, offer the sample data set (marked as samples) or a blank start."""
-        if sum(status_counts(self.db).values()):
+        if has_requests(self.db):
             return
         box = QMessageBox(QMessageBox.Icon.Question, "Welcome to foiatrack",
                           "This database has no requests yet. Load the sample data to see how foiatrack works? "

@@ -23,10 +23,12 @@ from foiatrack.services.statistics import (
     STATISTICS_DEFINITION,
     agency_statistics,
     dashboard_lists,
+    has_requests,
     reminder_digest,
     request_counts_by_agency,
     status_counts,
 )
+from foiatrack.services.trash import move_to_trash, restore_from_trash
 from foiatrack.services.workspace import open_workspace
 from foiatrack.store.database import Database
 
@@ -241,3 +243,14 @@ def test_the_dashboards_lists_are_remembered_until_anyone_changes_something(hand
         other.close()
     assert late not in [r.id for r in dashboard_lists(hand_db, AS_OF).overdue]
     assert dashboard_lists(hand_db, AS_OF, appeal_within=10).appeal_within == 10  # asked differently: read again
+
+
+def test_has_requests_counts_any_request_outside_the_trash(db: Database) -> None:
+    assert not has_requests(db)
+    sample = _file(db, "ICE", "A sample", sample=True)
+    assert has_requests(db), "sample requests count: the first-run offer is not made again"
+    move_to_trash(db, [sample])
+    assert not has_requests(db), "the trash does not count"
+    restore_from_trash(db, [sample])
+    assert has_requests(db)
+    assert has_requests(db) == bool(sum(status_counts(db).values()))
