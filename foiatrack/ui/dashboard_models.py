@@ -137,6 +137,13 @@ MAY_SUE_COLUMNS = (SUBJECT, AGENCY, STATUS, DEADLINE, DUE, MAY_SUE, NEXT)
 AGENCY_REQUEST_COLUMNS = (SUBJECT, STATUS, DUE, DAYS_LATE)  # narrow: it shares the page with the directory
 
 
+# The roles RequestListModel.data answers (every other one is None).
+_LIST_ROLES = frozenset({
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole, SortRole, IdRole, Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole, StatusRole,
+})
+
+
 class RequestListModel(RowTableModel):
     """Request summaries shown with a chosen set of columns."""
 
@@ -169,7 +176,8 @@ class RequestListModel(RowTableModel):
         return column.passed is not None and column.passed(row, self._context)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        # Qt asks each cell for a dozen roles as it measures and paints; most have no answer here.
+        if role not in _LIST_ROLES or not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row = self._rows[index.row()]
         column = self.columns[index.column()]
