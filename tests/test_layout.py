@@ -28,7 +28,6 @@ ELSEWHERE: dict[str, tuple[str, ...]] = {
     "services/exchange/archive.py": ("exchange/test_archive.py",),
     "ui/trash_dialog.py": ("ui/test_trash_undo.py",),
     "ui/undo.py": ("ui/test_trash_undo.py",),
-    "ui/window_pages.py": ("ui/test_window_geometry.py", "ui/test_main_window.py"),
     "cli/format.py": ("cli/test_requests_cli.py", "cli/test_deadline_cli.py"),
     "cli/safety.py": ("safety/test_secrets.py", "services/test_backup.py"),
     "__main__.py": ("ui/test_app_imports.py",),
