@@ -38,8 +38,7 @@ _REASONS: dict[str, tuple[str, ...]] = {
     # Values, enumerations and constants: exercised by every test of the code that uses them; a test of
     # their own would restate them.
     "value and vocabulary modules, tested through their users": (
-        "core/dates.py", "core/limits.py", "core/models.py", "core/rule_model.py", "core/vocabulary.py",
-        "exchange/values.py", "exchange/vocabulary.py",
+        "core/models.py", "core/rule_model.py", "exchange/vocabulary.py",
         "intake/model.py", "intake/patterns.py", "letters/document.py", "letters/exemptions.py",
         "letters/template.py", "letters/output.py", "letters/render.py", "store/directory_values.py",
     ),
