@@ -7,6 +7,7 @@ are ISO ``YYYY-MM-DD``. A malformed date is a :class:`UserError` naming the fiel
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from foiatrack.core.errors import UserError
 
@@ -14,6 +15,7 @@ from foiatrack.core.errors import UserError
 # arithmetic would run off the holiday tables.
 MIN_YEAR = 1967  # FOIA took effect on 4 July 1967.
 MAX_YEAR = 2199
+_ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 def parse_iso_date(text: str, field: str = "date") -> dt.date:
@@ -25,7 +27,7 @@ def parse_iso_date(text: str, field: str = "date") -> dt.date:
         raise UserError(
             f"{field}: '{text}' is not a valid date; use YYYY-MM-DD, e.g. 2025-11-19", field=field
         ) from None
-    if len(value) != 10:
+    if not _ISO_DAY.fullmatch(value):  # Python also reads "20261126" and the week date "2026-W48-4"
         raise UserError(f"{field}: '{text}' is not a valid date; use YYYY-MM-DD, e.g. 2025-11-19", field=field)
     check_date_range(parsed, field)
     return parsed
