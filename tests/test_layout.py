@@ -26,8 +26,6 @@ ELSEWHERE: dict[str, tuple[str, ...]] = {
     "services/exchange/exporting.py": ("services/test_exchange.py", "exchange/test_export_roundtrip.py"),
     "services/exchange/reports.py": ("exchange/test_reports.py",),
     "services/exchange/archive.py": ("exchange/test_archive.py",),
-    "ui/trash_dialog.py": ("ui/test_trash_undo.py",),
-    "ui/undo.py": ("ui/test_trash_undo.py",),
     "cli/format.py": ("cli/test_requests_cli.py", "cli/test_deadline_cli.py"),
     "cli/safety.py": ("safety/test_secrets.py", "services/test_backup.py"),
     "__main__.py": ("ui/test_app_imports.py",),
