@@ -12,6 +12,7 @@ shares (:mod:`.common`). Nothing below imports this package's ``__init__``, so t
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from collections.abc import Callable, Sequence
 
@@ -37,6 +38,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if problem:
             print(problem, file=sys.stderr)
             return 1
+        # No garbage collection while the app's modules load: they make hundreds of thousands of objects that
+        # live as long as the process, which the collector would walk again and again for nothing.
+        # foiatrack.ui.app.run_app turns it back on, leaving those objects out (gc.freeze).
+        gc.disable()
         from foiatrack.ui.app import run_app  # Qt only here
 
         return run_app(args.db, exit_when_ready=getattr(args, "exit_when_ready", False))

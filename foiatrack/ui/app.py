@@ -151,6 +151,7 @@ def run_app(db_arg: str | None = None, *, exit_when_ready: bool = False) -> int:
     """
     from foiatrack.services.errors import install_secret_filters
 
+    collect_from_now_on()
     install_secret_filters()
     app = make_application()
     settings = QSettings()
@@ -176,6 +177,21 @@ def run_app(db_arg: str | None = None, *, exit_when_ready: bool = False) -> int:
     window.db.close()
     skip_collection_at_exit()
     return int(code)
+
+
+def collect_from_now_on() -> None:
+    """Turn the garbage collector back on, leaving out every object made so far.
+
+    ``foiatrack gui`` loads the app's modules with the collector off (:func:`foiatrack.cli.main`): what
+    they make (modules, classes, functions) lives as long as the process, and each full collection would
+    walk all of it again. Frozen, it is left out of every later collection, so the collector costs only
+    what is made from now on (opening the database, which may upgrade it, runs with the collector on).
+    Nothing is done when the collector is on already (the app opened some other way, e.g. by the tests).
+    """
+    if gc.isenabled():
+        return
+    gc.freeze()
+    gc.enable()
 
 
 def skip_collection_at_exit() -> None:

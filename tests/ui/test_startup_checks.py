@@ -3,6 +3,7 @@ the damaged file kept; a healthy one gets today's automatic backup; the last dat
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -216,3 +217,32 @@ def test_a_server_that_cannot_be_reached_at_start_offers_to_connect_again(monkey
     assert offered == ["postgresql://ana@127.0.0.1:1/foia"], "the password is typed again, not shown"
     assert len(boxes) == 2 and "Connect again" in boxes[0]
     assert all("hunter2" not in text for text in boxes)
+
+
+def test_the_app_loads_its_modules_without_garbage_collection_and_turns_it_back_on(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """`foiatrack gui` imports the app with the collector off; run_app turns it on, leaving out what the
+    imports made (frozen), so later collections do not walk the modules again."""
+    from foiatrack.cli import main
+
+    collecting: list[bool] = []
+
+    def run_app(_db: str | None = None, *, exit_when_ready: bool = False) -> int:
+        collecting.append(gc.isenabled())
+        app_module.collect_from_now_on()
+        collecting.append(gc.isenabled())
+        return 0
+
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    monkeypatch.setattr(app_module, "run_app", run_app)
+    frozen = gc.get_freeze_count()
+    try:
+        assert main(["gui"]) == 0
+        assert collecting == [False, True], "off while the modules load, on again once the app runs"
+        assert gc.get_freeze_count() > frozen, "what was made before is left out of later collections"
+        frozen = gc.get_freeze_count()
+        app_module.collect_from_now_on()
+        assert gc.get_freeze_count() == frozen, "with the collector on (the app opened another way) nothing changes"
+    finally:
+        gc.enable()
+        gc.unfreeze()
