@@ -97,6 +97,9 @@ def read_pages(sentence: str, counts: PageCounts) -> None:
         if verb == "total" and _AMOUNTING.search(before) and _verb_in(before, ((_RELEASE, "release"),),
                                                                        nearest_end=True):
             verb = "release"  # "Enclosed is the first installment, consisting of 146 pages"
+        if verb == "total" and re.match(r"\W*(?:in\s+(?:total|all)|total)\b", after_clause) and _verb(
+                before, nearest_end=True) == "release":
+            verb = "release"  # "... are attached in full, 46 pages in total"
         if verb == "total" and re.search(r"\(\s*$", before) and _verb_in(
                 re.sub(r"responsive", "", before, flags=re.IGNORECASE), ((_RELEASE, "release"),), nearest_end=True):
             verb = "release"  # "Please find attached responsive documents (45 pages)"
