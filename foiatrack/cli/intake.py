@@ -23,7 +23,8 @@ def register(sub: Any) -> None:
                     "came from. Nothing is written without --apply.")
     intake.add_argument("files", metavar="FILE", nargs="+")
     intake.add_argument("--apply", action="store_true",
-                        help="log the proposed events on the matched request, the file attached (one transaction "
+                        help="log the proposed events on the matched request, the file attached, and save the "
+                             "appeal office the letter names to the agency when it has none (one transaction "
                              "per file; a file already attached to the request is not logged again)")
     intake.add_argument("--request", metavar="ID", help="the request these letters answer (skips matching)")
     intake.add_argument("--json", action="store_true")
@@ -56,7 +57,8 @@ def cmd_intake(args: argparse.Namespace) -> int:
                 failed = True
             else:
                 document["applied"] = {"request_id": applied.request_id, "event_ids": list(applied.event_ids),
-                                       "skipped": applied.skipped or None}
+                                       "skipped": applied.skipped or None,
+                                       "appeal_office": applied.appeal_office or None}
         elif item.request_id is None:
             failed = True
         documents.append(document)
@@ -93,6 +95,12 @@ def _print_item(item: Any, document: dict[str, object]) -> None:
         print(f"  {item.message}")
         for candidate in item.candidates:
             print(f"    --request {candidate.request_id}: {candidate.subject} ({candidate.agency}; {candidate.reason})")
+    office = item.appeal_office
+    if office is not None:
+        where = office.summary()
+        print(f"  appeal office: {where}" if where else "  appeal office: left empty")
+        for name, reason in office.unsure.items():
+            print(f"      {name} left empty: {reason}")
     if item.already_logged:
         print(f"  {item.already_logged}")
     applied = document.get("applied")
@@ -102,3 +110,5 @@ def _print_item(item: Any, document: dict[str, object]) -> None:
         else:
             ids = ", ".join(str(i) for i in applied["event_ids"])
             print(f"  Logged on request {applied['request_id']}: events {ids}")
+        if applied.get("appeal_office"):
+            print(f"  Appeal office {applied['appeal_office']}")

@@ -25,10 +25,12 @@ from foiatrack.core.event_kinds import EVENT_FIELDS, KINDS
 from foiatrack.core.vocabulary import EventKind, Status
 from foiatrack.exchange.correspondence import read_bytes, read_correspondence
 from foiatrack.intake import Letter, Proposal, ProposedEvent, understand
+from foiatrack.intake.appeal_office import AppealOffice, find_appeal_office
 from foiatrack.intake.numbers import normalise
 from foiatrack.services.attachments import FileContent, read_file, store_attachment
 from foiatrack.services.derive import refresh_request
 from foiatrack.services.events import NewEvent, event_row_values, validate_event
+from foiatrack.services.intake_appeal import AgencyAppeal, agency_appeal, save_from_letter
 from foiatrack.services.requests import load_request_row
 from foiatrack.services.search import NotExtracted, extract_text
 from foiatrack.store.database import Database
@@ -79,6 +81,8 @@ class IntakeItem:
     candidates: list[Candidate] = field(default_factory=list)
     message: str = ""
     already_logged: str = ""  # non-empty when the same file is already attached to the matched request
+    appeal_office: AppealOffice | None = None  # where the letter says appeals go
+    agency_appeal: AgencyAppeal | None = None  # the matched request's agency's appeal office as read
 
     def to_json(self) -> dict[str, object]:
         numbers = self.proposal.tracking_numbers
@@ -90,6 +94,7 @@ class IntakeItem:
             "appeal_number": self.proposal.appeal_numbers[0] if self.proposal.appeal_numbers else None,
             "sender": self.letter.sender or None,
             "events": [event.to_json() for event in self.proposal.events],
+            "appeal_office": self.appeal_office.to_json() if self.appeal_office else None,
         }
         if self.candidates:
             out["candidates"] = [candidate.to_json() for candidate in self.candidates]
@@ -139,6 +144,9 @@ def propose_content(db: Database, content: FileContent, *, label: str, request_i
         _match(item, known)
     if item.request_id is not None:
         item.already_logged = _already_logged(db, item.request_id, content.sha256)
+    item.appeal_office = find_appeal_office(letter.text)
+    if item.appeal_office is not None and item.appeal_office.found and item.request_id is not None:
+        item.agency_appeal = agency_appeal(db, item.request_id)
     return item
 
 
@@ -306,6 +314,7 @@ class Applied:
     request_id: int
     event_ids: tuple[int, ...]
     skipped: str = ""  # why nothing was logged (already logged)
+    appeal_office: str = ""  # what became of the appeal office the letter names ("" when it names none)
 
 
 def to_new_event(event: ProposedEvent, *, details: str = "") -> NewEvent:
@@ -327,9 +336,11 @@ def main_event_index(events: Sequence[ProposedEvent]) -> int:
 
 
 def apply_item(db: Database, item: IntakeItem, events: Sequence[ProposedEvent] | None = None,
-               request_id: int | None = None) -> Applied:
-    """Log *events* (default: the proposal's) on the request, the file attached to the main one; one
-    transaction. Logs nothing when the same file is already attached to that request."""
+               request_id: int | None = None, *, save_appeal_office: bool | None = None) -> Applied:
+    """Log *events* (default: the proposal's) on the request, the file attached to the main one, and the
+    appeal office the letter names saved to the agency (see :mod:`foiatrack.services.intake_appeal`;
+    *save_appeal_office* None: only when the agency has none); one transaction. Logs nothing when the same
+    file is already attached to that request."""
     target = request_id if request_id is not None else item.request_id
     if target is None:
         raise UserError(f"{item.file}: {item.message or 'no request matched'}", field="request")
@@ -360,7 +371,12 @@ def apply_item(db: Database, item: IntakeItem, events: Sequence[ProposedEvent] |
         store_attachment(session, rows[main].id, item.content, text)
         session.flush()
         refresh_request(session, row)
-        return Applied(target, tuple(event.id for event in rows))
+        shown = item.agency_appeal if save_appeal_office else None
+        note = save_from_letter(session, row, item.appeal_office, file=item.file,
+                                letter_date=item.proposal.letter_date or item.letter.date, choice=save_appeal_office,
+                                expected_version=shown.version if shown else None,
+                                expected_agency=shown.agency_id if shown else None)
+        return Applied(target, tuple(event.id for event in rows), appeal_office=note)
 
 
 def _details(filename: str, event: ProposedEvent) -> str:
