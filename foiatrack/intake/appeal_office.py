@@ -29,10 +29,10 @@ _LEAD = re.compile(
 )
 # The last line of a US address: "Washington, D.C. 20536-5900", "Lee's Summit, MO 64064-2139".
 _STATES = (
-    "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND "
-    "OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR GU VI"
-).split(" ")
-_STATE = r"(?:" + "|".join(_STATES) + r"|D\.\s?C\.|Washington|Virginia|Maryland)"
+    "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|"
+    "OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|GU|VI"
+)
+_STATE = r"(?:" + _STATES + r"|D\.\s?C\.|Washington|Virginia|Maryland)"
 _CITY_LINE = re.compile(rf"[A-Z][A-Za-z.' -]+,?\s+{_STATE}\.?,?\s+\d{{5}}(?:-\d{{4}})?\b")
 _ZIP_END = re.compile(rf",?\s*{_STATE}\.?,?\s+\d{{5}}(?:-\d{{4}})?\b")
 _EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
