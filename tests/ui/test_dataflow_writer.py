@@ -131,3 +131,32 @@ def test_dialogs_and_pages_write_on_the_writer(qtbot: Any, demo_db: Database, wr
     assert answer.args[1] is True
     assert len(write_threads) >= 4 and on_ui_thread(write_threads) == []
 
+
+
+def test_the_appeal_office_box_and_intake_write_on_the_writer(qtbot: Any, demo_db: Database, tmp_path: Path,
+                                                              write_threads: list[str]) -> None:
+    from foiatrack.services.queries import list_requests
+    from foiatrack.ui.appeal_office_box import AppealOfficeBox
+    from foiatrack.ui.intake_dialog import IntakeDialog
+
+    request_id = list_requests(demo_db)[0].id
+    box = AppealOfficeBox(demo_db, lambda: None)
+    qtbot.addWidget(box)
+    box.ask_for(request_id)
+    box.address.setPlainText("FOIA Appeals Officer\n2 Main St\nWashington, DC 20001")
+    with qtbot.waitSignal(box.answered, timeout=10_000) as saved:
+        box.submit()
+    assert saved.args == [True] and box.isHidden()
+
+    letter = tmp_path / "ack.txt"
+    letter.write_text("March 9, 2026\n\nThis acknowledges receipt of your request, received on March 3, 2026.",
+                      encoding="utf-8")
+    intake = IntakeDialog(demo_db, [str(letter)])
+    qtbot.addWidget(intake)
+    intake.show()
+    qtbot.waitUntil(lambda: intake.item is not None, timeout=20_000)
+    intake.request_picker.setCurrentIndex(intake.request_ids.index(request_id))
+    with qtbot.waitSignal(intake.answered, timeout=10_000) as logged:
+        intake.log_button.click()
+    assert logged.args == [True] and intake.logged_count == 1
+    assert len(write_threads) >= 2 and on_ui_thread(write_threads) == []
