@@ -71,6 +71,8 @@ class TrashDialog(QDialog):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
+        self.loader = Loader(self)
+        self._writing = False  # a restore or an emptying is on the writer
         self.setWindowTitle("Trash")
         self.model = TrashModel(self)
         self.table = QTableView()
@@ -87,7 +89,7 @@ class TrashDialog(QDialog):
         self.note.setWordWrap(True)
         self.restore_button = QPushButton("&Restore")
         self.empty_button = QPushButton("&Empty trash…")
-        close = QPushButton("Close")
+        self.close_button = close = QPushButton("Close")
         close.clicked.connect(self.accept)
         self.restore_button.clicked.connect(self.restore_selected)
         self.empty_button.clicked.connect(self.empty)
@@ -103,8 +105,6 @@ class TrashDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         fit_to_screen(self, 820, 460)
-        self.loader = Loader(self)
-        self._writing = False
         self.note.setText("Loading the trash…")
         self.refresh()
 
@@ -134,6 +134,7 @@ class TrashDialog(QDialog):
         idle = not self.busy
         self.restore_button.setEnabled(idle and bool(self.table.selectionModel().selectedRows()))
         self.empty_button.setEnabled(idle and self.model.rowCount() > 0)
+        self.close_button.setEnabled(not self._writing)  # closing waits for the answer (see done)
 
     def selected_ids(self) -> list[int]:
         rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
@@ -148,6 +149,7 @@ class TrashDialog(QDialog):
     def _finish(self) -> None:
         self._writing = False
         self.unsetCursor()
+        self._update_buttons()
 
     def restore_selected(self) -> None:
         ids = self.selected_ids()

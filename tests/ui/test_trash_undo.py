@@ -85,7 +85,7 @@ def test_trash_dialog_restores_and_empties_with_confirmation(qtbot: Any, window:
         dialog.restore_button.click()
         # While the restore is on its way: not twice, not Empty meanwhile, and the dialog stays open.
         assert not dialog.restore_button.isEnabled() and not dialog.empty_button.isEnabled()
-        assert "Restoring 1 request" in dialog.note.text()
+        assert not dialog.close_button.isEnabled() and "Restoring 1 request" in dialog.note.text()
         dialog.reject()
         assert dialog.isVisible()
     assert [t.id for t in list_trash(demo_db)] == [second]
