@@ -192,3 +192,38 @@ def test_agency_save_runs_off_the_ui_thread_and_holds_the_dialog(qtbot: Any, sam
     assert threads and threads[0] is not threading.main_thread()
     assert dialog.result() == AgencyDialog.DialogCode.Accepted and not dialog.isVisible()
     assert find_agency(sample_db, "Office of Threaded Records")
+
+
+def test_a_stale_edit_is_refused_in_words_and_the_dialog_stays(qtbot: Any, sample_db: Database) -> None:
+    from foiatrack.services.agencies import update_agency
+
+    ice = find_agency(sample_db, "ICE")
+    dialog = AgencyDialog(sample_db, ice, list_agencies(sample_db))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    update_agency(sample_db, ice.id, AgencyChanges(name=ice.name, jurisdiction=ice.jurisdiction, phone="1"),
+                  expected_version=ice.version)  # saved elsewhere meanwhile
+    dialog.phone.setText("(540) 868-4500")
+    assert not _save(qtbot, dialog)
+    assert dialog.isVisible() and dialog.result() != AgencyDialog.DialogCode.Accepted
+    assert any("changed elsewhere" in text for text in dialog.errors.messages().values())
+    assert find_agency(sample_db, ice.id).phone == "1"
+
+
+def test_a_database_failure_is_shown_in_the_error_box_and_the_dialog_stays(
+        qtbot: Any, sample_db: Database, answer: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from sqlalchemy.exc import OperationalError
+
+    def locked(*_a: object) -> None:
+        raise OperationalError("INSERT", {}, Exception("database is locked"))
+
+    monkeypatch.setattr("foiatrack.ui.agency_form.add_agency", locked)
+    told = answer("warning", None)
+    dialog = AgencyDialog(sample_db, None, [])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.name.setText("Office of Locked Records")
+    assert not _save(qtbot, dialog)
+    assert told and told[0][1].startswith("database:") and dialog.isVisible()
+    save = dialog.buttons.button(dialog.buttons.StandardButton.Save)
+    assert save.isEnabled() and save.text() != "Saving…", "the dialog can be saved again"
