@@ -22,7 +22,7 @@ from foiatrack.services.queries import list_requests, request_detail
 from foiatrack.services.requests import NewRequest, RequestFields, file_request
 from foiatrack.store.database import Database
 
-FILES = Path(__file__).resolve().parents[1] / "exchange" / "files"
+FILES = Path(__file__).resolve().parents[2] / "exchange" / "files"
 LONG = ("All records about the procurement of automated licence plate readers, " * 150)[:10_000]
 
 
