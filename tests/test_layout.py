@@ -21,11 +21,9 @@ TESTS = ROOT / "tests"
 ELSEWHERE: dict[str, tuple[str, ...]] = {
     "letters/docx_writer.py": ("letters/test_letter_writers.py",),
     "letters/pdf_writer.py": ("letters/test_letter_writers.py",),
-    "letters/parts.py": ("letters/test_isolated.py", "letters/test_sandbox.py"),
     "services/exchange/exporting.py": ("exchange/test_export_roundtrip.py",),
     "services/exchange/reports.py": ("exchange/test_reports.py",),
     "services/exchange/archive.py": ("exchange/test_archive.py",),
-    "cli/format.py": ("cli/test_requests_cli.py", "cli/test_deadline_cli.py"),
     "cli/safety.py": ("safety/test_secrets.py", "services/test_backup.py"),
     "__main__.py": ("ui/test_app_imports.py",),
 }
