@@ -185,7 +185,7 @@ def format_request_table(rows: Sequence[RequestSummary]) -> str:
     if not rows:
         return "No requests match.\n"
     width = shutil.get_terminal_size((120, 24)).columns
-    subject_width = max(20, width - 72)
+    subject_width = max(20, width - 74)  # the columns before the subject take 74 characters
     header = f"{'ID':>6}  {'STATUS':<24} {'DUE':<10} {'LATE':>5}  {'AGENCY':<10} {'SENT':<10}  SUBJECT"
     lines = [header]
     for row in rows:
