@@ -20,7 +20,7 @@ CONTEXT = {"request": {"tracking_number": "2026-FOIA-88", "subject": "drone logs
            "agency": {"officer": "FOIA Officer", "address_block": "FOIA Office\nFBI"}}
 
 
-def test_every_part_is_rendered_body_first_then_the_header_in_file_order() -> None:
+def test_every_part_is_rendered_body_first_then_the_header_fields() -> None:
     template = parse_template(TEMPLATE, Path("/t/status.md"), builtin=True)
     texts = render_parts_here(template, CONTEXT)
     assert list(texts) == [BODY, "subject", "recipient", "salutation", "closing"]
