@@ -131,6 +131,10 @@ REQUEST_LABEL = re.compile(r"request|case|control|tracking|foia|foipa|foil|opra|
                            re.IGNORECASE)
 
 
+# Labels that name the request itself, not a case or file an office opened on it.
+_REQUEST_ITSELF = re.compile(r"request|foia|foipa|foil|opra|rtk|pir|pdr|prr|tracking", re.IGNORECASE)
+
+
 def appeal_by_elimination(references: list[Reference]) -> Reference | None:
     """In a letter about an appeal that marks no number as the appeal's: the one number that is not
     labelled as the request's, when another is ("Ref: 26-A-0219-A1 / FOIA Request: 25-F-1902"), or when it
@@ -139,6 +143,12 @@ def appeal_by_elimination(references: list[Reference]) -> Reference | None:
         return None
     request = [ref for ref in references if REQUEST_LABEL.search(ref.label)]
     others = [ref for ref in references if ref not in request]
+    if not others:
+        # "OGC Case No. 182233" beside "FOIA Request No. 26-04470-F": of two labelled numbers, the one not
+        # called the request's is the appeal's.
+        request = [ref for ref in references if _REQUEST_ITSELF.search(ref.label)]
+        others = [ref for ref in references if ref not in request]
+        return others[0] if request and len(others) == 1 and others[0].label else None
     if len(others) != 1:
         return None
     other = others[0]

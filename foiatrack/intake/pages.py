@@ -35,7 +35,7 @@ _WITHHELD_PORTIONS = re.compile(r"^\W*(?:\w+\s+){0,3}with\s+(?:certain\s+|some\s
 _RESPONSIVE = re.compile(r"\W*(?:of\s+)?(?:(?:the\s+)?records?\s+)?(?:that\s+(?:are|were)\s+)?responsive",
                          re.IGNORECASE)
 # "consisting of 146 pages", "The Department's production consists of 318 pages"
-_AMOUNTING = re.compile(r"(?:consisting\s+of|comprising|totall?ing|(?:which\s+)?(?:consists\s+of|comprises|totals?))"
+_AMOUNTING = re.compile(r"(?:consisting\s+of|comprising|totall?ing|(?:which\s+)?(?:consists?\s+of|comprises?|totals?))"
                         r"\s*$", re.IGNORECASE)
 
 

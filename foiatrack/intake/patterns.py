@@ -63,6 +63,9 @@ EXTENSION_ACTION = re.compile(r"\b(?:invok|tak(?:e|ing)|will|are\s+extending|ext
                                # Pennsylvania: "within thirty (30) days of the date your response was initially due"
                                r"(?:initially|originally)\s+due|"
                                r"(?:requires?|needs?)\s+(?:\w+\s+)?(?:additional|more|further)\s+time|"
+                               # "The Department needs five additional business days"
+                               r"(?:requires?|needs?)\s+(?:\S+\s+){1,3}(?:additional|more|further)\s+(?:(?:work|business|"
+                               r"calendar)\s+)?days|"
                                # "the agency requires an extension of time until March 20, 2026"
                                r"(?:requires?|needs?|requesting)\s+(?:an?\s+)?(?:\w+\s+)?extension|"
                                # "the Department requires up to an additional thirty (30) days"
@@ -187,14 +190,14 @@ RELEASE = re.compile(
     r"\b(?:are|is|have\s+been|has\s+been)\s+(?:attached|enclosed|provided|released)\s+in\s+(?:full|(?:their|its)\s+"
     r"entirety)|request\s+"
     r"(?:[\w-]+\s+){0,6}?is\s+"
-    r"(?:hereby\s+)?(?:granted|denied)|determined\s+(?:that\s+)?(?:\w+\s+){0,10}(?:exempt|releas|withh|"
+    r"(?:hereby\s+|respectfully\s+)?(?:granted|denied)|determined\s+(?:that\s+)?(?:\w+\s+){0,10}(?:exempt|releas|withh|"
     r"appropriate\s+for\s+release)|neither\s+confirm\s+nor\s+deny|"
     # "The records are exempt from disclosure" (not "to determine whether any information is exempt")
     r"(?<!whether\s)(?<!if\s)\b(?:the|these|those|all|such)\s+(?:\w+\s+){0,3}(?:records?|documents?|information)\s+"
     r"(?:\w+\s+){0,4}(?:are|is)\s+(?:\w+\s+)?exempt\s+from\s+(?:disclosure|release|production)|(?:pages?|records)\s+(?:\w+\s+){0,3}"
     r"(?:are|is|were)\s+(?:being\s+)?(?:released|withheld)", IC)
-DENIED = re.compile(r"neither\s+confirm\s+nor\s+deny|(?:request|it)\s+(?:[\w-]+\s+){0,6}?is\s+(?:hereby\s+)?denied"
-                    r"(?!\s+in\s+part)|"
+DENIED = re.compile(r"neither\s+confirm\s+nor\s+deny|(?:request|it)\s+(?:[\w-]+\s+){0,6}?is\s+"
+                    r"(?:hereby\s+|respectfully\s+)?denied(?!\s+in\s+part)|"
                     # "Access to the requested records is denied."
                     r"\baccess\s+(?:to\s+(?:[\w-]+\s+){0,6}?)?(?:is|are|has\s+been|was|must\s+be)\s+(?:hereby\s+)?"
                     r"denied(?!\s+in\s+part)|"
@@ -255,7 +258,11 @@ EXPECTED = re.compile(
     r"no\s+later\s+than|before)\s*$|(?:respond|response|determination|complete|completed|available|provide|"
     r"(?:grant|deny|decide)\s+(?:or\s+deny\s+)?access|"
     r"produce|release|installment)\w*\s+(?:\w+,?\s+){0,14}?(?:by|on\s+or\s+before|on\s+or\s+about|no\s+later\s+than)\s*$|"
-    r"date\s+certain", IC)
+    r"date\s+certain|"
+    # "will respond no later than the close of business on May 4, 2026"
+    r"(?:respond|response|determination|complete|available|provide|produce|release)\w*\s+(?:\w+,?\s+){0,14}?(?:by|no\s+"
+    r"later\s+than|on\s+or\s+before)\s+(?:the\s+)?(?:close|end)\s+of\s+(?:business|the\s+(?:business\s+)?day)\s+(?:on\s+)?$",
+    IC)
 
 
 APPEAL_TOPIC = re.compile(r"appeal|action|determination|decision|request|response|remand|\bordered\s+to\s+provide", IC)
@@ -266,7 +273,7 @@ STATUTE_PERMITS = re.compile(r"\b(?:does|do)\s+permit|\bpermits\b|\ballows?\s+(?
 EXTENSION_TAKEN = re.compile(r"\b(?:invok|will\s+(?:take|need|extend)|are\s+(?:extending|taking)|is\s+necessary)", IC)
 NOT_A_DECISION = re.compile(r"\bappeal\b|\bif\s+you\b|you\s+may\s+(?:request|ask)", IC)
 # A letter about an appeal (not a determination that merely explains the right to appeal).
-APPEAL_LETTER = re.compile(r"\byou\s+appealed|your\s+(?:\w+\s+){0,2}appeal\s+(?:of|from|dated|concern|regarding|was|"
+APPEAL_LETTER = re.compile(r"\byou\s+appealed|your\s+(?:\w+\s+){0,5}appeal\s+(?:of|from|dated|concern|regarding|was|"
                            r"has|is)|(?:considered|considering|reviewed|reviewing)\s+your\s+(?:\w+\s+)?appeal|"
                            r"\bon\s+appeal\b|\bappeal\s+(?:no\.?|number|#)|"
                            # "Upon review of your appeal", "This responds to your appeal"
