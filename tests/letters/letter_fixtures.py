@@ -22,6 +22,8 @@ from pypdf import PdfReader
 
 from foiatrack.core.models import Agency, Event, OrganisationProfile, Request
 from foiatrack.core.vocabulary import DeliveryMethod, EventKind, FeeCategory, Outcome
+from foiatrack.letters import TemplateLibrary, render_letter
+from foiatrack.letters.document import Document, Paragraph, Run
 
 
 @dataclass(frozen=True)
@@ -304,3 +306,29 @@ def render_both(template_name: str, case: Case, folder: Path, **options: object)
 
 
 CASES_FOR_WRITERS = builtin_cases()
+
+
+# --- documents for the writers' tests ------------------------------------------------------
+
+def letter(name: str = "appeal-withholding") -> Document:
+    """A built-in letter rendered for one of :data:`CASES_FOR_WRITERS`."""
+    return render_letter(TemplateLibrary().get(name), context_for(CASES_FOR_WRITERS[name]))
+
+
+def tiny(body: tuple = (), **changes: object) -> Document:  # type: ignore[type-arg]
+    """A short letter with accents, bold and italic: what both writers must carry."""
+    values: dict[str, object] = {
+        "title": "Test",
+        "author": "Nguyễn Thị Minh",
+        "letterhead": ("Nguyễn Thị Minh", "1 Rue Exemple"),
+        "date": "November 19, 2025",
+        "recipient": ("José Núñez", "Some Office"),
+        "subject": (Run("A "), Run("bold", bold=True), Run(" and "), Run("italic", italic=True)),
+        "salutation": "Dear José Núñez:",
+        "body": body
+        or (Paragraph((Run("5 U.S.C. § 552 for Nguyễn Thị and José Núñez, "), Run("in italics", italic=True))),),
+        "closing": "Sincerely,",
+        "signature": ("Nguyễn Thị Minh",),
+    }
+    values.update(changes)
+    return Document(**values)  # type: ignore[arg-type]
