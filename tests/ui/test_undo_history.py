@@ -42,6 +42,14 @@ def rename(db: Database, request_id: int, text: str) -> None:
                    expected_version=request_detail(db, request_id).request.version)
 
 
+def rename_recorded(qtbot: Any, history: UndoHistory, db: Database, request_id: int) -> None:
+    """Rename the request to "Cell-site simulators" as the app does: snapshot, change, record the step."""
+    before = take_snapshot(db, [request_id])
+    rename(db, request_id, "Cell-site simulators")
+    history.record("Edit request", before)
+    qtbot.waitUntil(history.idle)
+
+
 def test_counts_are_said_in_words() -> None:
     assert plural(1) == "1 request"
     assert plural(3) == "3 requests"
@@ -71,10 +79,7 @@ def test_at_most_fifty_steps_are_kept_the_oldest_go(qtbot: Any, history: UndoHis
 
 def test_undo_puts_the_request_back_and_says_which(qtbot: Any, history: UndoHistory, blank_db: Database,
                                                    request_id: int) -> None:
-    before = take_snapshot(blank_db, [request_id])
-    rename(blank_db, request_id, "Cell-site simulators")
-    history.record("Edit request", before)
-    qtbot.waitUntil(history.idle)
+    rename_recorded(qtbot, history, blank_db, request_id)
     with qtbot.waitSignal(history.undone) as undone:
         assert history.undo()
     assert undone.args == ["Edit request", (request_id,)]
@@ -86,10 +91,7 @@ def test_undo_puts_the_request_back_and_says_which(qtbot: Any, history: UndoHist
 
 def test_a_change_made_since_by_someone_else_is_not_undone(qtbot: Any, history: UndoHistory, blank_db: Database,
                                                            request_id: int) -> None:
-    before = take_snapshot(blank_db, [request_id])
-    rename(blank_db, request_id, "Cell-site simulators")
-    history.record("Edit request", before)
-    qtbot.waitUntil(history.idle)
+    rename_recorded(qtbot, history, blank_db, request_id)
     rename(blank_db, request_id, "A colleague's better subject")
     refused: list[BaseException] = []
     history.undo(on_error=refused.append)
