@@ -58,7 +58,7 @@ def overdue(qapp: Any) -> RequestListModel:
 
 def test_overdue_rows_say_how_late_and_what_to_do(qtmodeltester: Any, overdue: RequestListModel) -> None:
     qtmodeltester.check(overdue)
-    assert overdue.headers() == ["Subject", "Agency", "Deadline", "Due", "Late", "Next step"]
+    assert list(overdue.headers()) == ["Subject", "Agency", "Deadline", "Due", "Late", "Next step"]
     assert texts(overdue, 0) == ["Stingray use", "FBI", "Response", display_date(dt.date(2025, 10, 30)),
                                  "15 days (10 working)", "send a follow-up; may sue since 2025-10-31"]
     # No abbreviation: the agency's name; a sample request says so; very overdue is flagged with ⚠.
