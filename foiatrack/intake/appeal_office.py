@@ -64,6 +64,8 @@ class AppealOffice:
     url: str = ""
     evidence: str = ""
     unsure: dict[str, str] = field(default_factory=dict)
+    # The sentences ``evidence`` joins, each as the letter has it (the dialog highlights one at a time).
+    sentences: tuple[str, ...] = ()
 
     @property
     def found(self) -> bool:
@@ -95,13 +97,14 @@ def find_appeal_office(text: str) -> AppealOffice | None:
     if not (address or email or url or address_reason):
         return None
     unsure = {"address": address_reason} if address_reason and not address else {}
-    evidence = address_evidence or email_evidence or url_evidence
+    sentences = [address_evidence] if address_evidence else []
     for value, extra in ((email, email_evidence), (url, url_evidence)):
-        if extra and value not in evidence:
-            evidence = f"{evidence} {extra}"
+        if extra and not any(value in sentence for sentence in sentences):
+            sentences.append(extra)
     if not (address or email or url):
-        return AppealOffice(evidence=address_evidence, unsure=unsure)
-    return AppealOffice(address=address, email=email, url=url, evidence=evidence, unsure=unsure)
+        return AppealOffice(evidence=address_evidence, unsure=unsure, sentences=tuple(sentences))
+    return AppealOffice(address=address, email=email, url=url, evidence=" ".join(sentences), unsure=unsure,
+                        sentences=tuple(sentences))
 
 
 # --- the mailing address -----------------------------------------------------------------------------

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QRegularExpression, Qt, Signal
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -33,9 +33,11 @@ from PySide6.QtWidgets import (
 from foiatrack.core.errors import UserError
 from foiatrack.exchange.correspondence import SUFFIXES
 from foiatrack.services import intake
+from foiatrack.services.intake_appeal import agency_appeal
 from foiatrack.services.queries import RequestFilter, list_requests, request_detail
 from foiatrack.services.workspace import Database
 from foiatrack.ui.dataflow import error_text, hold, write
+from foiatrack.ui.intake_appeal import AppealOfficeBox
 from foiatrack.ui.intake_editor import EventEditor
 from foiatrack.ui.tasks import run_task
 from foiatrack.ui.widgets import error_style, fit_to_screen, name_buttons, note_style
@@ -65,6 +67,7 @@ class IntakeDialog(QDialog):
         self.preferred_request = preferred_request
         self.item: intake.IntakeItem | None = None
         self.editors: list[EventEditor] = []
+        self.appeal_box: AppealOfficeBox | None = None
         self.logged_count = 0
         self.setWindowTitle("Add correspondence")
         self.setAccessibleName("Add correspondence")
@@ -81,6 +84,7 @@ class IntakeDialog(QDialog):
         self.request_picker.setEditable(True)
         self.request_picker.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.request_picker.setAccessibleName("Request this letter answers")
+        self.request_picker.currentIndexChanged.connect(self._request_changed)
         self.request_picker.setToolTip("Type words of the subject, the agency or the tracking number to find it")
         completer = self.request_picker.completer()
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -171,6 +175,9 @@ class IntakeDialog(QDialog):
             item = intake.read_item(db, path)
             if item.request_id is None and preferred is not None:
                 item.request_id, item.matched_by = preferred, "request page"
+            office = item.appeal_office
+            if office is not None and office.found and item.request_id is not None and item.agency_appeal is None:
+                item.agency_appeal = agency_appeal(db, item.request_id)
             return item
 
         run_task(self, work, self._show_item, self._show_error)
@@ -178,6 +185,7 @@ class IntakeDialog(QDialog):
     def _clear(self) -> None:
         self.item = None
         self.editors = []
+        self.appeal_box = None
         self.letter_view.clear()
         self.match_note.clear()
         self.status.clear()
@@ -226,6 +234,10 @@ class IntakeDialog(QDialog):
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setWordWrap(True)
             column.addWidget(label)
+        if item.appeal_office is not None:
+            self.appeal_box = AppealOfficeBox(item.appeal_office, item.agency_appeal, item.request_id)
+            self.appeal_box.evidenceWanted.connect(self.highlight)
+            column.addWidget(self.appeal_box)
         column.addStretch(1)
         self.events_area.setWidget(container)
         if item.already_logged:
@@ -267,13 +279,17 @@ class IntakeDialog(QDialog):
         words = [re.escape(w) for w in sentence.split()]
         if not words:
             return
-        pattern = QRegularExpression(r"\s+".join(words))
+        # Searched in the plain text, not with QTextDocument.find: that never matches across the letter's
+        # line breaks (each line is a block), and an address block spans several lines.
         document = self.letter_view.document()
-        cursor = document.find(pattern, 0, QTextDocument.FindFlag(0))
+        found = re.search(r"\s+".join(words), document.toPlainText())
         selection = QTextEdit.ExtraSelection()
-        if cursor.isNull():
+        if found is None:
             self.letter_view.setExtraSelections([])
             return
+        cursor = QTextCursor(document)
+        cursor.setPosition(found.start())
+        cursor.setPosition(found.end(), QTextCursor.MoveMode.KeepAnchor)
         fmt = QTextCharFormat()
         fmt.setBackground(QColor("#fff2a8"))
         fmt.setForeground(QColor("#000000"))
@@ -326,6 +342,8 @@ class IntakeDialog(QDialog):
             self.logged_count += len(result.event_ids)
             self.logged.emit(request_id)
             done = f"Logged {len(result.event_ids)} event(s) from {Path(item.file).name} on request #{request_id}."
+            if result.appeal_office:
+                done += f" Appeal office {result.appeal_office}."
             self.next_file()
             self.done_note.setText(done)  # after next_file: the next proposal says what became of the last
             self.answered.emit(True)
@@ -336,7 +354,13 @@ class IntakeDialog(QDialog):
             self._refused(error)
 
         self.logging = True
-        write(self, db, lambda: intake.apply_item(db, item, events, request_id), applied, refused)
+        save = self.appeal_box.choice() if self.appeal_box is not None else None
+        write(self, db, lambda: intake.apply_item(db, item, events, request_id, save_appeal_office=save),
+              applied, refused)
+
+    def _request_changed(self) -> None:
+        if self.appeal_box is not None:
+            self.appeal_box.request_chosen(self.chosen_request())
 
     def _refused(self, error: BaseException) -> None:
         self.status.setText(error_text(error))
