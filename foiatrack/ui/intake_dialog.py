@@ -37,8 +37,8 @@ from foiatrack.services.intake_appeal import agency_appeal
 from foiatrack.services.queries import RequestFilter, list_requests, request_detail
 from foiatrack.services.workspace import Database
 from foiatrack.ui.dataflow import error_text, hold, write
-from foiatrack.ui.intake_appeal import AppealOfficeBox
 from foiatrack.ui.intake_editor import EventEditor
+from foiatrack.ui.intake_office import LetterOfficeBox
 from foiatrack.ui.tasks import run_task
 from foiatrack.ui.widgets import error_style, fit_to_screen, name_buttons, note_style
 
@@ -67,7 +67,7 @@ class IntakeDialog(QDialog):
         self.preferred_request = preferred_request
         self.item: intake.IntakeItem | None = None
         self.editors: list[EventEditor] = []
-        self.appeal_box: AppealOfficeBox | None = None
+        self.appeal_box: LetterOfficeBox | None = None
         self.logged_count = 0
         self.setWindowTitle("Add correspondence")
         self.setAccessibleName("Add correspondence")
@@ -235,7 +235,7 @@ class IntakeDialog(QDialog):
             label.setWordWrap(True)
             column.addWidget(label)
         if item.appeal_office is not None:
-            self.appeal_box = AppealOfficeBox(item.appeal_office, item.agency_appeal, item.request_id)
+            self.appeal_box = LetterOfficeBox(item.appeal_office, item.agency_appeal, item.request_id)
             self.appeal_box.evidenceWanted.connect(self.highlight)
             column.addWidget(self.appeal_box)
         column.addStretch(1)

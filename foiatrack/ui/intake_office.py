@@ -29,7 +29,7 @@ class _Clicks(QObject):
         return False
 
 
-class AppealOfficeBox(QGroupBox):
+class LetterOfficeBox(QGroupBox):
     """Shows the letter's appeal office and asks whether to save it to the agency."""
 
     evidenceWanted = Signal(str)
