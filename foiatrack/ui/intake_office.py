@@ -8,25 +8,13 @@ agency of the request the letter was matched to: choosing another request turns 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from foiatrack.intake.appeal_office import AppealOffice
 from foiatrack.services.intake_appeal import AgencyAppeal
+from foiatrack.ui.intake_editor import _FocusWatcher  # the editor's quotes highlight the same way
 from foiatrack.ui.widgets import note_style
-
-
-class _Clicks(QObject):
-    """Calls back when the watched label is clicked or focused (to highlight its sentence)."""
-
-    def __init__(self, callback: object, parent: QObject) -> None:
-        super().__init__(parent)
-        self._callback = callback
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.FocusIn, QEvent.Type.MouseButtonPress):
-            self._callback()  # type: ignore[operator]  # a plain callable, typed loosely for the Qt base class
-        return False
 
 
 class LetterOfficeBox(QGroupBox):
@@ -87,7 +75,7 @@ class LetterOfficeBox(QGroupBox):
         label.setStyleSheet("color: palette(placeholder-text); font-style: italic;")
         label.setAccessibleName(f"Where the appeal office comes from: {sentence}")
         label.setCursor(Qt.CursorShape.PointingHandCursor)
-        label.installEventFilter(_Clicks(lambda: self.evidenceWanted.emit(sentence), label))
+        label.installEventFilter(_FocusWatcher(lambda: self.evidenceWanted.emit(sentence), label))
         return label
 
     def request_chosen(self, request_id: int | None) -> None:
