@@ -17,6 +17,16 @@ from dataclasses import dataclass, field
 
 # A word that makes a sentence about the administrative appeal.
 _APPEAL = re.compile(r"\bappeal(?:s|ed)?\b", re.IGNORECASE)
+# A sentence that tells how to appeal ("you may appeal", "send your appeal", "appeals must be"), as opposed
+# to one that only mentions an appeal ("Re: Appeal No. …", "your appeal is remanded to the FOIA office").
+_HOW_TO_APPEAL = re.compile(
+    r"\b(?:may|can|could|right\s+to|wish\s+to|want\s+to|like\s+to|choose\s+to|entitled\s+to)\s+(?:[\w-]+\s+){0,3}?"
+    r"appeal"
+    r"|\bappeals?\s+(?:[\w-]+\s+){0,2}?(?:must|should|may|can|shall)\b"
+    r"|\b(?:file|submit|send|mail|e-?mail|make|address|direct)(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,4}?appeal"
+    r"|\bappeal\s+rights?\b",
+    re.IGNORECASE,
+)
 # Where an address starts: after a colon ending "…appeal … to:", or after "addressed/mailed/sent to".
 _LEAD = re.compile(
     r"(?:\b(?:to|at|address(?:ed)?(?:\s+to)?|follows|following\s+address)\s*:"
@@ -47,7 +57,7 @@ _NOT_APPEAL_OFFICE = re.compile(
 # statute and guidance are linked from appeal paragraphs too.
 _PORTAL_WORDS = re.compile(r"portal|online|electronic|through|via|SecureRelease|submit|file", re.IGNORECASE)
 _NOT_PORTAL = re.compile(r"ecfr\.gov|govinfo\.gov|federalregister\.gov|law\.cornell|uscode|regulations\.gov"
-                         r"|/oip\b|justice\.gov/oip|archives\.gov|nara\.gov|ogis", re.IGNORECASE)
+                         r"|archives\.gov|nara\.gov|ogis", re.IGNORECASE)
 _MAX_BLOCK_LINES = 8
 _MAX_INLINE = 320
 
@@ -91,7 +101,8 @@ def find_appeal_office(text: str) -> AppealOffice | None:
     OGIS mediation or a court). A found office may still leave a field empty, with the reason."""
     text = text.replace("\r\n", "\n").replace("\f", "\n\n")
     address, address_evidence, address_reason = _address(text)
-    sentences = _appeal_sentences(text)
+    # The address's own sentence first: "…to: <block> or by e-mail to …" runs across the block's lines.
+    sentences = ([address_evidence] if address else []) + _appeal_sentences(text)
     email, email_evidence = _first(sentences, _emails)
     url, url_evidence = _first(sentences, _urls)
     if not (address or email or url or address_reason):
@@ -120,6 +131,8 @@ def _address(text: str) -> tuple[str, str, str]:
             continue
         before = window[:lead.start()]
         if _NOT_APPEAL_OFFICE.search(before) and not _APPEAL.search(before[-160:]):
+            continue
+        if not _HOW_TO_APPEAL.search(before):
             continue
         after = text[start + lead.end():]
         if lead.group(0).rstrip().endswith(":") and _line_break_follows(after):
@@ -210,10 +223,11 @@ def _tidy(lines: list[str]) -> list[str]:
 
 # --- e-mail and portal -------------------------------------------------------------------------------
 def _appeal_sentences(text: str) -> list[str]:
-    """The letter's sentences about the appeal that do not speak of mediation or the courts."""
-    flat = _squash(text)
-    pieces = re.split(r"(?<=[.!?])\s+(?=[A-Z(\"\u201c])", flat)
-    return [p for p in pieces if _APPEAL.search(p) and not _NOT_APPEAL_OFFICE.search(p)]
+    """The letter's sentences that tell how to appeal and do not speak of mediation or the courts (each
+    paragraph on its own: an e-mail's headers or a letterhead never run into the body's first sentence)."""
+    pieces = [piece for paragraph in re.split(r"\n\s*\n", text)
+              for piece in re.split(r"(?<=[.!?])\s+(?=[A-Z(\"\u201c])", _squash(paragraph))]
+    return [p for p in pieces if _HOW_TO_APPEAL.search(p) and not _NOT_APPEAL_OFFICE.search(p)]
 
 
 def _emails(sentence: str) -> str:

@@ -101,3 +101,31 @@ def test_url_of_the_regulations_is_not_a_portal() -> None:
                                "current/title-6/part-5 and you may submit your appeal by e-mail to "
                                "appeals@agency.gov.")
     assert found is not None and found.url == "" and found.email == "appeals@agency.gov"
+
+
+@pytest.mark.parametrize("path", [
+    "heldout11/q12-oip-appeal-ack.txt",  # "Re: Appeal No." under the requester's own e-mail address
+    "heldout16/v05-ice-appeal-ack.eml.txt",  # From: ICE FOIA Appeals <…>: the sender, not an instruction
+    "heldout6/h79-va-appeal-ack.eml.txt",
+    "heldout11/q23-ice-appeal-remand.txt",  # "remanded to the ICE FOIA Office": not where to appeal
+])
+def test_letters_that_only_mention_an_appeal_name_no_office(path: str) -> None:
+    assert find_appeal_office((LETTERS.parent / path).read_text(encoding="utf-8")) is None
+
+
+def test_doj_component_letter_naming_oip_without_its_address_leaves_it_empty() -> None:
+    found = find_appeal_office((LETTERS.parent / "heldout16" / "v02-fbi-no-records.txt").read_text(encoding="utf-8"))
+    assert found is not None and not found.found
+    assert "Director, Office of Information Policy" in found.unsure["address"]
+
+
+def test_doj_letter_with_oips_address_and_its_star_portal() -> None:
+    text = ("You may administratively appeal by writing to the Director, Office of Information Policy (OIP), United "
+            "States\nDepartment of Justice, 441 G Street, NW, 6th Floor, Washington, D.C. 20530, or you may submit "
+            "an appeal through\nOIP's FOIA STAR portal by creating an account following the instructions on OIP's "
+            "website:\nhttps://www.justice.gov/oip/submit-and-track-request-or-appeal. Your appeal must be "
+            "postmarked or electronically\ntransmitted within 90 days of the date of my response to your request.")
+    found = find_appeal_office(text)
+    assert found is not None
+    assert found.address.splitlines()[-2:] == ["441 G Street, NW, 6th Floor", "Washington, D.C. 20530"]
+    assert found.url == "https://www.justice.gov/oip/submit-and-track-request-or-appeal"
