@@ -6,7 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from letter_files import pdf_bytes
 
+from foiatrack.exchange.correspondence import read_bytes
 from foiatrack.intake.appeal_office import AppealOffice, find_appeal_office
 
 LETTERS = Path(__file__).parent / "letters" / "appeal_offices"
@@ -129,3 +131,13 @@ def test_doj_letter_with_oips_address_and_its_star_portal() -> None:
     assert found is not None
     assert found.address.splitlines()[-2:] == ["441 G Street, NW, 6th Floor", "Washington, D.C. 20530"]
     assert found.url == "https://www.justice.gov/oip/submit-and-track-request-or-appeal"
+
+
+@pytest.mark.parametrize("name", ["ice-final.txt", "cbp-final.txt", "dod-final.txt"])
+def test_the_same_letter_as_a_pdf_text_layer(name: str) -> None:
+    text = (LETTERS / name).read_text(encoding="utf-8")
+    letter = read_bytes(name.replace(".txt", ".pdf"), pdf_bytes(text), label=name)
+    assert letter.source == "text layer"
+    as_pdf, as_text = find_appeal_office(letter.text), find_appeal_office(text)
+    assert as_pdf is not None and as_text is not None
+    assert (as_pdf.address, as_pdf.email, as_pdf.url) == (as_text.address, as_text.email, as_text.url)
