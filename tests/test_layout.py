@@ -20,7 +20,6 @@ TESTS = ROOT / "tests"
 # Module -> the test module(s) that test it under another name.
 ELSEWHERE: dict[str, tuple[str, ...]] = {
     "services/exchange/exporting.py": ("exchange/test_export_roundtrip.py",),
-    "services/exchange/archive.py": ("exchange/test_archive.py",),
 }
 
 # Modules without a test module of their own, by reason. Each is debt to pay, not a place to add to.
