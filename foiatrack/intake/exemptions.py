@@ -65,7 +65,8 @@ _STATE_PATTERNS = (
     # Florida: Fla. Stat. § 119.071(2)(c); "section 119.071(2)(c), Florida Statutes" is read below.
     re.compile(r"\b(?P<code>Fla\.\s?Stat\.)\s*(?:§+|sections?|s\.)\s*(?P<sec>\d+\.\d+(?:\(\w+\))*)", re.IGNORECASE),
     # Pennsylvania's consolidated statutes: 18 Pa.C.S. § 9106
-    re.compile(r"\b(?P<code>\d+\s+Pa\.\s?C\.\s?S\.)\s*(?:§+|sections?)\s*(?P<sec>\d+(?:\.\d+)?(?:\(\w+\))*)"),
+    # ... whose sections may carry a chapter letter: 42 Pa.C.S. § 67A04
+    re.compile(r"\b(?P<code>\d+\s+Pa\.\s?C\.\s?S\.)\s*(?:§+|sections?)\s*(?P<sec>\d+(?:[A-Z]\d+)?(?:\.\d+)?(?:\(\w+\))*)"),
     # New York: Public Officers Law § 87(2)(b), POL 87(2)(e)
     re.compile(r"\b(?P<code>Public\s+Officers\s+Law|POL)\s*(?:§+|sections?)?\s*(?P<sec>\d+(?:\(\w+\))+)",
                re.IGNORECASE),

@@ -44,13 +44,14 @@ _SHAPES = re.compile(
     r"|[A-Z]{1,8}(?:-[A-Z]{1,8})*-\d{4}-\d{3,8}"  # CBP-FO-2026-087765, F-2026-01234, A-2026-02211
     r"|\d{6,8}-\d{3}"                           # FBI 1654321-000
     r"|[A-Z]{3}\d{10,14}"                       # USCIS COW2026000123456
-    r"|[A-Z]\d{5,8}-\d{6})\b"                   # portal requests: P012345-020326
+    r"|[A-Z]\d{5,8}-\d{6}"                      # portal requests: P012345-020326
+    r"|\d{4}\sPAC\s\d{4,6})\b"                   # Illinois Public Access Counselor: 2026 PAC 81234
 )
 _HASHED = re.compile(r"(?:request|case|file|ticket|appeal|\bPIR|\bPDR|\bPRR)s?\s*#\s?" + _TOKEN, re.IGNORECASE)
 # A docket number is an appeal body's ("OOR Dkt. AP 2026-0412").
-_APPEAL_WORDS = re.compile(r"\bappeal|\bdkt\b|\bdocket", re.IGNORECASE)
+_APPEAL_WORDS = re.compile(r"\bappeal|\bdkt\b|\bdocket|request\s+for\s+review", re.IGNORECASE)
 # An appeals office's own series: CBP-AP-2026-041122, 2026-ICAP-00315, 2026-CGAP-00077.
-_APPEAL_OFFICE = re.compile(r"(?:^|-)[A-Z]{0,4}AP-")
+_APPEAL_OFFICE = re.compile(r"(?:^|-)[A-Z]{0,4}AP-|\sPAC\s")
 # "The appeal has been assigned OGC Case number 177204": whatever the label, the number is the appeal's.
 _ASSIGNED_TO_APPEAL = re.compile(r"\bappeal\s+(?:\w+\s+){0,3}assigned\s+(?:[\w.]+\s+){0,3}$", re.IGNORECASE)
 _PHONE = re.compile(r"^\(?\d{3}\)?[-.]\d{3}[-.]\d{4}$")
@@ -83,10 +84,15 @@ def _plausible(token: str) -> bool:
 def find_references(text: str) -> list[Reference]:
     """Every tracking or appeal number in *text*, first occurrence first, each number once."""
     found: dict[str, Reference] = {}
-    for match in _LABEL.finditer(text):
+    position = 0
+    while match := _LABEL.search(text, position):
         token = match.group("token").lstrip("# ").rstrip(".-/")
         if not _plausible(token):
+            # "Re: FOIA Control Number 26-FI-HQ-03345": a label read too early ("Re: FOIA" before "Control") must
+            # not hide the one that follows.
+            position = match.start() + 1
             continue
+        position = match.end()
         label = match.group("label")
         before = text[max(0, match.start() - 40):match.start()]
         is_appeal = bool(_APPEAL_WORDS.search(label)) or (

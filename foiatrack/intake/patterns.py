@@ -52,7 +52,9 @@ APPEAL_DECISION = re.compile(
     r"reverse|overturn|sustain|grant|deny)|"
     # An appeal body's order, written in the third person: "the Department is ordered to provide ..."
     r"\b(?:is|are)\s+(?:hereby\s+)?(?:ordered|directed|required)\s+to\s+(?:provide|produce|release|disclose|respond|"
-    r"conduct|perform|issue|search)", IC)
+    r"conduct|perform|issue|search)|"
+    # Illinois's Public Access Counselor: "concludes that the Village improperly withheld the ... agreement"
+    r"\b(?:improperly|wrongly|unlawfully)\s+(?:withheld|denied|redacted)", IC)
 EXTENSION_WORDS = re.compile(r"extend|extension|additional\s+(?:\S+\s+){0,3}(?:work|business)?days|"
                              r"(?:initially|originally)\s+due|"
                               r"unusual\s+circumstances|"
@@ -240,7 +242,8 @@ APPEAL_RESULTS = (
                           r"part\s+and\s+(?:affirm|remand|revers)", IC)),
     ("remanded", re.compile(r"remand|(?:ordered|directed|required)\s+to\s+(?:provide\s+(?:[\w.]+\s+){0,4}?(?:a\s+)?"
                             r"(?:new\s+|further\s+|supplemental\s+)?response|respond|conduct|perform|issue\s+a)", IC)),
-    ("reversed", re.compile(r"revers|overturn|appeal\s+(?:is|has\s+been)\s+(?:hereby\s+|therefore\s+|accordingly\s+)?"
+    ("reversed", re.compile(r"revers|overturn|(?:improperly|wrongly|unlawfully)\s+(?:withheld|denied)|"
+                            r"appeal\s+(?:is|has\s+been)\s+(?:hereby\s+|therefore\s+|accordingly\s+)?"
                             r"(?:granted|sustained)|"
                             r"granting\s+your\s+appeal", IC)),
     ("affirmed", re.compile(r"affirm|uphold|upheld|appeal\s+(?:is|has\s+been)\s+(?:hereby\s+|therefore\s+|"
@@ -256,8 +259,8 @@ EXPECTED = re.compile(
     r"(?:approximate|estimated|anticipated|expected|projected|target)\s+(?:\w+\s+){0,3}(?:date|by)|"
     r"(?:expect|anticipate|estimate|plan|intend|hope)\w*\s+(?:\w+\s+){0,14}?(?:by|on\s+or\s+before|on\s+or\s+about|"
     r"no\s+later\s+than|before)\s*$|(?:respond|response|determination|complete|completed|available|provide|"
-    r"(?:grant|deny|decide)\s+(?:or\s+deny\s+)?access|"
-    r"produce|release|installment)\w*\s+(?:\w+,?\s+){0,14}?(?:by|on\s+or\s+before|on\s+or\s+about|no\s+later\s+than)\s*$|"
+    r"(?:grant|deny|decide)\s+(?:or\s+deny\s+)?(?:access|your\s+request|the\s+request)|"
+    r"produce|release|installment)\w*,?\s+(?:\w+,?\s+){0,14}?(?:by|on\s+or\s+before|on\s+or\s+about|no\s+later\s+than)\s*$|"
     r"date\s+certain|"
     # "will respond no later than the close of business on May 4, 2026"
     r"(?:respond|response|determination|complete|available|provide|produce|release)\w*\s+(?:\w+,?\s+){0,14}?(?:by|no\s+"
@@ -283,7 +286,8 @@ APPEAL_LETTER = re.compile(r"\byou\s+appealed|your\s+(?:\w+\s+){0,5}appeal\s+(?:
                            r"\bappeal\s+has\s+been\s+(?:assigned|docketed|logged)|"
                            # an appeal body deciding between the requester and the agency
                            r"\bthe\s+appeal\s+(?:is|was|has\s+been)\s+(?:hereby\s+)?(?:granted|denied|dismissed|"
-                           r"sustained|remanded)|petition\s+appealing|\bdkt\b|\bdocket\s+(?:no|number)", IC)
+                           r"sustained|remanded)|petition\s+appealing|\bdkt\b|\bdocket\s+(?:no|number)|"
+                           r"request\s+for\s+review\b", IC)
 # Projections are not releases: "we anticipate providing the first installment on or before ...".
 PROJECTION = re.compile(r"anticipat|expect|estimat|on\s+or\s+before|\bplan\s+to|\bhope\s+to", IC)
 # Per-unit prices and thresholds are not an estimate, unless the sentence gives a total.

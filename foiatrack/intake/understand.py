@@ -118,9 +118,8 @@ class _Reader:
 
     def events(self) -> list[ProposedEvent]:
         appeal_ack = self._first(P.APPEAL_ACK)
-        appeal_decision = self._first(P.APPEAL_DECISION)
-        if appeal_decision and not P.APPEAL_TOPIC.search(appeal_decision):
-            appeal_decision = None
+        # The first sentence that decides and says what about (the appeal, the action, the request ...).
+        appeal_decision = next((s for s in self.body if P.APPEAL_DECISION.search(s) and P.APPEAL_TOPIC.search(s)), None)
         if not any(P.APPEAL_LETTER.search(sentence) for sentence in self.body):
             appeal_ack = appeal_decision = None
         if appeal_ack or appeal_decision:
@@ -191,9 +190,10 @@ class _Reader:
                 continue
             found = dates_in(sentence)
             # "received on ...", and a receipt date given as such: "The date of receipt is February 24, 2026."
-            # "Your request was logged in this office on July 17": the day the office took it in.
-            for receipt in re.finditer(r"receiv\w*|\bdate\s+of\s+receipt\b|\breceipt\s+date\b|\blogged\b", sentence,
-                                       P.IC):
+            # "Your request was logged in this office on July 17": the day the office took it in; "the Department's
+            # receipt on March 4, 2026 of your request".
+            for receipt in re.finditer(r"receiv\w*|\bdate\s+of\s+receipt\b|\breceipt\s+date\b|\blogged\b|"
+                                       r"\breceipt(?=\s+on\s)", sentence, P.IC):
                 after = [(d, m) for d, m in found if 0 <= m.start() - receipt.end() <= 160
                          and not re.search(r"dated\s*$|of\s*$|letter\s+of\s*$", sentence[:m.start()], P.IC)
                          # the receipt and its date in one clause: no "; " or new sentence between (abbreviations
@@ -377,6 +377,14 @@ class _Reader:
         b3 = [statute for sentence in self.body for statute in b3_statutes(sentence)]
         if len(set(b3)) == 1 and "(b)(3)" in codes:
             codes = [f"(b)(3) {b3[0]}" if code == "(b)(3)" else code for code in codes]
+        specific = [code for code in codes if code.startswith("(b)(3) ")]
+        if specific and "(b)(3)" in codes:
+            # "Section 552: (b)(3) (b)(5)" and, on the next line, "(b)(3) 50 U.S.C. § 3024(i)(1)": one exemption,
+            # named where the list first has it.
+            first = codes.index("(b)(3)")
+            codes = [code for code in codes if code != "(b)(3)" and (len(specific) > 1 or code != specific[0])]
+            if len(specific) == 1:
+                codes.insert(first, specific[0])
         if not any(code.startswith("(b)(") for code in codes):
             codes += statutes
         return list(dict.fromkeys(codes)), list(dict.fromkeys(used))
