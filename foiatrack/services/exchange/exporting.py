@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from foiatrack.core.deadlines import Deadlines
@@ -54,17 +54,22 @@ def export_file(db: Database, path: str | os.PathLike[str], *, include_sample: b
     from foiatrack.exchange.export import write_export
 
     uid = database_uid(db)
-    keys: dict[int, str] = {}
     with db.read_session() as session:
         connection = session.connection()
-        requests = _export_requests(connection, uid, keys, include_sample)
-        events = _export_events(connection, keys)
+        requests = _export_requests(connection, uid, include_sample)
+        events = _export_events(connection, uid, include_sample)
         files, request_count, event_count = write_export(target, requests, events)
     return ExportResult(tuple(str(f) for f in files), request_count, event_count)
 
 
-def _export_requests(connection: Any, uid: str, keys: dict[int, str], include_sample: bool
-                     ) -> Iterator[tuple[Any, ...]]:
+def _exported(query: Select[Any], include_sample: bool) -> Select[Any]:
+    """*query* (which reads the requests table) kept to the requests an export holds."""
+    r = RequestRow.__table__.c
+    query = query.where(r.deleted_at.is_(None))
+    return query if include_sample else query.where(r.is_sample.is_(False))
+
+
+def _export_requests(connection: Any, uid: str, include_sample: bool) -> Iterator[tuple[Any, ...]]:
     """The requests as rows of the export's REQUEST_COLUMNS, in its order: one query, the derived status
     and deadlines read from the columns kept on each request, the agency joined, the tags from their
     cached text. Plain rows, not mappings or objects: this reads every request."""
@@ -76,15 +81,13 @@ def _export_requests(connection: Any, uid: str, keys: dict[int, str], include_sa
                     r.preferred_format, r.tags_text, r.notes, r.is_sample, r.status, r.sent_on, r.tracking_number,
                     r.response_due, r.extended_due, r.due_date, r.appeal_due, r.appeal_decision_due,
                     r.may_sue_from)
-             .join(AgencyRow, AgencyRow.id == r.agency_id).where(r.deleted_at.is_(None)).order_by(r.id))
-    if not include_sample:
-        query = query.where(r.is_sample.is_(False))
+             .join(AgencyRow, AgencyRow.id == r.agency_id).order_by(r.id))
     batches: dict[int, str] = {}
     for (request_id, external_key, batch_id, agency, jurisdiction, subject, records_sought, records_from,
          records_to, requester_name, requester_organisation, delivery_method, fee_category, fee_limit,
          fee_waiver_requested, fee_waiver_justification, expedite_requested, expedite_justification,
-         preferred_format, tags, notes, is_sample, *derived) in connection.execute(query):
-        key = keys[request_id] = request_key(uid, request_id, external_key)
+         preferred_format, tags, notes, is_sample, *derived) in connection.execute(_exported(query, include_sample)):
+        key = request_key(uid, request_id, external_key)
         batch = None
         if batch_id is not None:
             batch = batches.setdefault(batch_id, f"batch-{len(batches) + 1}")
@@ -94,19 +97,16 @@ def _export_requests(connection: Any, uid: str, keys: dict[int, str], include_sa
                tags, notes, batch, bool(is_sample), *derived)
 
 
-def _export_events(connection: Any, keys: Mapping[int, str]) -> Iterator[tuple[Any, ...]]:
-    """The events as rows of EVENT_COLUMNS, in one query: the first column is the request's id, which
-    becomes its key."""
+def _export_events(connection: Any, uid: str, include_sample: bool) -> Iterator[tuple[Any, ...]]:
+    """The events of the exported requests as rows of EVENT_COLUMNS, in one query: the request's key is
+    made again from its id, not remembered from the requests, so memory does not grow with them."""
     from foiatrack.exchange.export import EVENT_COLUMNS
 
-    e = EventRow.__table__.c
-    columns = [e.request_id, *(e[name] for name, _ in EVENT_COLUMNS[1:])]
-    query = select(*columns).order_by(e.request_id, e.date, e.id)
-    for row in connection.execute(query):
-        key = keys.get(row[0])
-        if key is None:  # a sample request left out, or one in the trash
-            continue
-        yield (key, *row[1:])
+    e, r = EventRow.__table__.c, RequestRow.__table__.c
+    query = (select(e.request_id, r.external_key, *(e[name] for name, _ in EVENT_COLUMNS[1:]))
+             .join(RequestRow.__table__, r.id == e.request_id).order_by(e.request_id, e.date, e.id))
+    for request_id, external_key, *values in connection.execute(_exported(query, include_sample)):
+        yield (request_key(uid, request_id, external_key), *values)
 
 
 # -- calendar -------------------------------------------------------------------------------------------
