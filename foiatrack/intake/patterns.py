@@ -54,7 +54,9 @@ APPEAL_DECISION = re.compile(
     r"\b(?:is|are)\s+(?:hereby\s+)?(?:ordered|directed|required)\s+to\s+(?:provide|produce|release|disclose|respond|"
     r"conduct|perform|issue|search)|"
     # Illinois's Public Access Counselor: "concludes that the Village improperly withheld the ... agreement"
-    r"\b(?:improperly|wrongly|unlawfully)\s+(?:withheld|denied|redacted)", IC)
+    r"\b(?:improperly|wrongly|unlawfully)\s+(?:withheld|denied|redacted)|"
+    # New Jersey's Government Records Council: "the complaint is dismissed"
+    r"\bcomplaint\s+(?:is|has\s+been)\s+(?:hereby\s+|therefore\s+)?(?:dismissed|granted|denied)", IC)
 EXTENSION_WORDS = re.compile(r"extend|extension|additional\s+(?:\S+\s+){0,3}(?:work|business)?days|"
                              r"(?:initially|originally)\s+due|"
                               r"unusual\s+circumstances|"
@@ -208,7 +210,7 @@ DENIED = re.compile(r"neither\s+confirm\s+nor\s+deny|(?:request|it)\s+(?:[\w-]+\
                     r"\s+(?:\w+\s+){0,4}"
                     r"(?:are|is)\s+(?:\w+\s+)?exempt\s+from\s+(?:disclosure|release|production)(?!\s+in\s+part)|"
                      r"(?:deny|denies|denying)\s+(?:your|the|this)\s+request(?!\s+in\s+part)|denied\s+in\s+(?:full|its\s+entirety)|"
-                     r"(?:all|the)\s+(?:\w+\s+){0,3}(?:records|pages|information|documents)\s+(?:\w+\s+){0,4}(?:are|is|"
+                     r"(?:all|the)\s+(?:\w+\s+){0,3}(?:records?|pages|information|documents?)\s+(?:\w+\s+){0,4}(?:are|is|"
                      r"were|have\s+been)\s+(?:being\s+)?withheld\s+in\s+(?:full|(?:their|its)\s+entirety)|"
                      r"withholding\s+(?:them|the\s+records|all\s+\w+)\s+in\s+(?:full|(?:their|its)\s+entirety)", IC)
 PARTIAL = re.compile(r"with\s+the\s+exception\s+of|"
@@ -246,7 +248,8 @@ APPEAL_RESULTS = (
                             r"appeal\s+(?:is|has\s+been)\s+(?:hereby\s+|therefore\s+|accordingly\s+)?"
                             r"(?:granted|sustained)|"
                             r"granting\s+your\s+appeal", IC)),
-    ("affirmed", re.compile(r"affirm|uphold|upheld|appeal\s+(?:is|has\s+been)\s+(?:hereby\s+|therefore\s+|"
+    ("affirmed", re.compile(r"affirm|uphold|upheld|complaint\s+(?:is|has\s+been)\s+(?:hereby\s+|therefore\s+)?"
+                            r"dismissed|appeal\s+(?:is|has\s+been)\s+(?:hereby\s+|therefore\s+|"
                             r"accordingly\s+)?denied|"
                             r"deny(?:ing)?\s+your"
                             r"\s+appeal|sustain\w*\s+the", IC)),
@@ -268,7 +271,8 @@ EXPECTED = re.compile(
     IC)
 
 
-APPEAL_TOPIC = re.compile(r"appeal|action|determination|decision|request|response|remand|\bordered\s+to\s+provide", IC)
+APPEAL_TOPIC = re.compile(r"appeal|action|determination|decision|request|response|remand|complaint|"
+                          r"\bordered\s+to\s+provide", IC)
 CLARIFY_FIRM = re.compile(r"still|clos|withdr", IC)
 APPROXIMATE_DATE = re.compile(r"(?:approximate|estimated|anticipated|expected|projected)\s+(?:\w+\s+){0,3}date\s*"
                               r"(?:is|of|:)?\s*$", IC)
@@ -287,7 +291,7 @@ APPEAL_LETTER = re.compile(r"\byou\s+appealed|your\s+(?:\w+\s+){0,5}appeal\s+(?:
                            # an appeal body deciding between the requester and the agency
                            r"\bthe\s+appeal\s+(?:is|was|has\s+been)\s+(?:hereby\s+)?(?:granted|denied|dismissed|"
                            r"sustained|remanded)|petition\s+appealing|\bdkt\b|\bdocket\s+(?:no|number)|"
-                           r"request\s+for\s+review\b", IC)
+                           r"request\s+for\s+review\b|\bcomplainant\b|\bcomplaint\s+(?:no\.?|number)", IC)
 # Projections are not releases: "we anticipate providing the first installment on or before ...".
 PROJECTION = re.compile(r"anticipat|expect|estimat|on\s+or\s+before|\bplan\s+to|\bhope\s+to", IC)
 # Per-unit prices and thresholds are not an estimate, unless the sentence gives a total.
@@ -348,7 +352,9 @@ RECITAL = re.compile(r"^\s*on\s+(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d
                      r"\bearlier\b|by\s+(?:letter|e-?mail|notice)\s+dated|in\s+(?:our|its|a|the)\s+(?:letter|e-?mail|notice|"
                      r"response)\s+(?:of|dated)", IC)
 # A statement that nothing was held back: "no information was redacted", "without redaction".
-NO_REDACTION = re.compile(r"\bno\s+(?:records|documents|pages|information)\s+or\s+portions?\s+(?:of\s+(?:the\s+)?"
+NO_REDACTION = re.compile(r"\bno\s+(?:records|documents|pages)\s+(?:were|was|have\s+been|has\s+been)\s+"
+                          r"(?:withheld|redacted)(?:\s+or\s+(?:withheld|redacted))?(?!\s+in\s+full)|"
+                          r"\bno\s+(?:records|documents|pages|information)\s+or\s+portions?\s+(?:of\s+(?:the\s+)?"
                           r"(?:records|documents|pages)\s+)?(?:was|were|has\s+been|have\s+been)\s+(?:withheld|redacted)|"
                           r"no\s+(?:information|redactions?|material|portions?|parts?)\s+"
                           r"(?:of\s+(?:the|this|these)\s+\w+\s+)?(?:was|were|has\s+been|have\s+been|is|are)\s+"
@@ -361,7 +367,10 @@ WITHHELD_ENTIRELY = re.compile(r"(?:withheld|denied|exempt\w*)\s+(?:\w+\s+){0,8}
                                r"entirety)|entirely)", IC)
 
 # A new date instead of the one given before: "the Department is unable to respond by the date previously
-# provided" (an extension that says no number of days).
-NEW_DATE = re.compile(r"(?:unable\s+to|cannot|can\s+not|(?:will|are|is)\s+not\s+(?:be\s+)?able\s+to)\s+(?:\w+\s+){0,4}?"
+# provided", and Texas's "The District cannot produce the requested information within ten business days" (an
+# extension that says no number of days).
+NEW_DATE = re.compile(r"(?:unable\s+to|cannot|can\s+not)\s+(?:produce|provide|respond)\s+(?:\w+\s+){0,4}?within\s+"
+                      r"(?:\S+\s+){1,3}?(?:business\s+|working\s+|calendar\s+)?days|"
+                      r"(?:unable\s+to|cannot|can\s+not|(?:will|are|is)\s+not\s+(?:be\s+)?able\s+to)\s+(?:\w+\s+){0,4}?"
                       r"(?:by|within|meet)\s+(?:\w+\s+){0,3}?(?:date|deadline|time\s+(?:frame|limit|period))\s+"
                       r"(?:\w+\s+){0,2}?(?:previously|originally|initially|earlier)\b", IC)

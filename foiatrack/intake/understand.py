@@ -77,7 +77,8 @@ def _letter_date(parts: list[str], envelope: dt.date | None) -> tuple[dt.date | 
             value, match = found[0]
             rest = (stripped[:match.start()] + stripped[match.end():]).strip(" ,.:")
             rest = re.sub(r"^(?:date[d]?|sent|[A-Z][a-z]+day)\s*:?,?", "", rest, flags=P.IC).strip(" ,.:")
-            if len(rest) <= 25:
+            # "June 24, 2026 Government Records Council Meeting": a line that starts with its date may say more.
+            if len(rest) <= 25 or (match.start() == 0 and len(rest) <= 40):
                 return value, stripped
     if envelope is not None:
         return envelope, f"E-mail sent {envelope.isoformat()}"
@@ -392,6 +393,8 @@ class _Reader:
     def _outcome(self, counts: PageCounts, exempted: bool) -> tuple[Outcome | None, str, str]:
         released = counts.pages_released
         no_records = self._first(P.NO_RECORDS)
+        if no_records and re.search(r"\bno\s+(?:other|additional|further)\b", no_records, P.IC):
+            no_records = None  # "DOE located no other responsive records": some were found
         if no_records and not released and not exempted:
             return Outcome.NO_RECORDS, no_records, ""
         partial = next((s for s in self.body if P.PARTIAL.search(s) and not P.NO_REDACTION.search(s)), None)
