@@ -26,7 +26,7 @@ from foiatrack.core.event_kinds import KINDS, Stage, letter_names
 from foiatrack.core.models import Agency, Event, OrganisationProfile, Request
 from foiatrack.core.vocabulary import DeliveryMethod, EventKind, FeeCategory, Status
 from foiatrack.letters.exemptions import describe_exemptions, exemptions_phrase
-from foiatrack.letters.names import name_in_sentence
+from foiatrack.letters.names import name_in_sentence, subject_in_sentence
 from foiatrack.letters.sandbox import MarkdownText, Record, join_and
 
 if TYPE_CHECKING:
@@ -212,6 +212,7 @@ def _request_record(request: Request, events: Sequence[Event]) -> Record:
     values: dict[str, Any] = {
         "id": request.id,
         "subject": request.subject.strip(),
+        "subject_in_sentence": subject_in_sentence(request.subject, request.records_sought),
         "records_sought": request.records_sought.strip(),
         "fee_waiver_requested": request.fee_waiver_requested,
         "fee_waiver_justification": request.fee_waiver_justification.strip(),

@@ -68,3 +68,29 @@ def _has_head(phrase: str) -> bool:
 
 def _bare(word: str) -> str:
     return word.strip(".,;:'’\"").casefold()
+
+
+# A word written as a sentence would start it: one capital, then lower-case letters, with hyphens or
+# apostrophes inside ("Charge-processing", "Officers'"); not "ICE", "McAllen" or "eBay".
+_SENTENCE_START = re.compile(r"[A-Z][a-z]+(?:['’-][a-z]+)*['’]?")
+_WORD = re.compile(r"[A-Za-z]+(?:['’-][A-Za-z]+)*")
+
+
+def subject_in_sentence(subject: str, own_words: str = "") -> str:
+    """The request ``subject`` as it reads mid-sentence: "records concerning charge-processing manuals".
+
+    Subjects are typed as titles, so their first word is capitalised whether or not it is a name. Its
+    first letter is lowered only when the word is plainly not a name: the request's own words (the rest
+    of the subject, ``own_words`` = the records sought) use it in lower case, or it is a compound with a
+    lower-case tail ("Charge-processing", "Body-worn"; names read "Wilkes-Barre"). Otherwise
+    ("Clearview AI", "Chicago police overtime") the subject is kept as typed: a name wrongly lowered is
+    worse than a common word left capitalised.
+    """
+    subject = " ".join(subject.split())
+    first = subject.split(" ", 1)[0]
+    if not _SENTENCE_START.fullmatch(first):
+        return subject
+    lowered = first.lower()
+    in_lower_case = lowered in _WORD.findall(subject[len(first):]) + _WORD.findall(own_words)
+    compound = "-" in first
+    return lowered + subject[len(first):] if in_lower_case or compound else subject

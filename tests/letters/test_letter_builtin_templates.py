@@ -234,7 +234,18 @@ def test_follow_up_for_a_state_request_cites_the_state_law(tmp_path: Path) -> No
     )
     for text in render_both("follow-up", case, tmp_path).values():
         assert "Overdue public records request: SFPD use of facial recognition software" in text
-        assert "under the California Public Records Act, Gov. Code § 7920.000 et seq. for records" in text
+        assert "under the California Public Records Act, Gov. Code § 7920.000 et seq., for records" in text
         assert "the agency had 10 calendar days to respond" in text
         assert "Dear Records Officer:" in text or "Dear Custodian of Records:" in text
         assert "§ 552(a)(7)(B)" not in text  # the federal estimated-completion right is not claimed
+
+
+def test_a_subject_inside_a_sentence_loses_its_title_capital_but_the_re_line_keeps_it(tmp_path: Path) -> None:
+    from letter_fixtures import Case, FakeDeadlines, clearview_request, overdue_deadlines
+
+    case = Case(clearview_request(subject="Charge-processing manuals"),
+                deadlines=FakeDeadlines(response_due=overdue_deadlines().response_due), today=SENT.replace(month=12))
+    for text in render_both("follow-up", case, tmp_path).values():
+        assert ": Charge-processing manuals" in text  # the "Re:" line is a title
+        assert "under the Freedom of Information Act, 5 U.S.C. § 552, for records concerning " \
+               "charge-processing manuals." in normalised(text)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from foiatrack.letters.names import name_in_sentence
+from foiatrack.letters.names import name_in_sentence, subject_in_sentence
 
 
 @pytest.mark.parametrize(
@@ -40,3 +40,29 @@ from foiatrack.letters.names import name_in_sentence
 )
 def test_institutional_names_take_the_article(name: str, expected: str) -> None:
     assert name_in_sentence(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("subject", "records", "expected"),
+    [
+        # A compound with a lower-case tail is a common word: lowered.
+        ("Charge-processing manuals", "", "charge-processing manuals"),
+        ("Body-worn camera footage", "", "body-worn camera footage"),
+        # The records sought use the first word in lower case: lowered.
+        ("Use of force reports", "All use of force reports for 2023", "use of force reports"),
+        ("Contracts with Clearview AI", "All contracts with Clearview AI, 2019-2020", "contracts with Clearview AI"),
+        # A name, or a word the request never writes in lower case: kept as typed.
+        ("Clearview AI facial recognition", "All records about Clearview AI", "Clearview AI facial recognition"),
+        ("Chicago police overtime", "Overtime records of the Chicago police", "Chicago police overtime"),
+        ("Wilkes-Barre zoning records", "", "Wilkes-Barre zoning records"),
+        ("ICE's use of Clearview AI", "use of", "ICE's use of Clearview AI"),
+        ("McAllen detention contracts", "mcallen", "McAllen detention contracts"),
+        ("Protest records", "Records of protest policing", "protest records"),
+        ("  Charge-processing   manuals ", "", "charge-processing manuals"),
+        ("", "", ""),
+    ],
+)
+def test_subject_mid_sentence_starts_lower_case_only_when_not_a_name(
+    subject: str, records: str, expected: str
+) -> None:
+    assert subject_in_sentence(subject, records) == expected
