@@ -171,6 +171,23 @@ def child(folder: Path, database: str) -> None:
         from foiatrack.ui.intake_dialog import IntakeDialog
 
         modal("dialog-intake", lambda: IntakeDialog(db, letters[:2], window).exec())
+    # A decision letter naming the appeal office: the "Save as <agency>'s appeal office" box, scrolled to.
+    from foiatrack.ui.intake_dialog import IntakeDialog
+
+    ice = next((r.id for r in requests if r.agency_abbreviation == "ICE"), None)
+    office_letter = ROOT / "tests" / "intake" / "letters" / "appeal_offices" / "ice-final.txt"
+
+    def show_office_box(dialog: QWidget) -> None:
+        for _ in range(500):  # the letter is read on the loader: wait for its box, not for a time
+            if getattr(dialog, "appeal_box", None) is not None:
+                break
+            settle()
+        box = getattr(dialog, "appeal_box", None)
+        if box is not None:
+            dialog.events_area.ensureWidgetVisible(box)  # type: ignore[attr-defined]
+
+    modal("dialog-intake-appeal-office",
+          lambda: IntakeDialog(db, [str(office_letter)], window, preferred_request=ice).exec(), show_office_box)
     window.open_search()
     assert window.search_dialog is not None
     window.search_dialog.query.setText("records")
