@@ -108,7 +108,7 @@ class IntakeDialog(QDialog):
         right_layout.addLayout(request_row)
         right_layout.addWidget(self.match_note)
         right_layout.addWidget(self.events_area, 1)
-        splitter = QSplitter()
+        self.splitter = splitter = QSplitter()
         splitter.addWidget(self.letter_view)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 1)
@@ -139,6 +139,19 @@ class IntakeDialog(QDialog):
         fit_to_screen(self, 1250, 780)
         self._fill_requests()
         self._load_current()
+
+    def _give_events_room(self, container: QWidget) -> None:
+        """Widen the proposed events to their minimum at the letter's expense (it wraps): on small screens
+        and at 150% the halves of the splitter cut off the date buttons and made the events scroll sideways."""
+        sizes = self.splitter.sizes()
+        if len(sizes) != 2 or not sum(sizes):
+            return
+        area = self.events_area
+        needed = (container.minimumSizeHint().width() + area.verticalScrollBar().sizeHint().width()
+                  + 2 * area.frameWidth())
+        if sizes[1] < needed:
+            letter = max(sum(sizes) - needed, self.letter_view.minimumSizeHint().width())
+            self.splitter.setSizes([letter, sum(sizes) - letter])
 
     # --- the queue ----------------------------------------------------------------------------------
     def _fill_requests(self) -> None:
@@ -240,6 +253,7 @@ class IntakeDialog(QDialog):
             column.addWidget(self.appeal_box)
         column.addStretch(1)
         self.events_area.setWidget(container)
+        self._give_events_room(container)
         if item.already_logged:
             self.status.setText(f"Already logged: {item.already_logged}. Logging it again is refused.")
         self.log_button.setEnabled(bool(self.editors) and not item.already_logged)
