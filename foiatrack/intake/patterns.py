@@ -21,8 +21,8 @@ ACK_STRONG = re.compile(
 ACK_WEAK = re.compile(
     # "Your request for ... (however long the subject) was received on 3 Feb 2026"
     r"\byour\s+(?:\w+\s+){0,6}request\b[^.;]{0,200}?\b(?:was|has\s+been)\s+received\s+(?:on|in|by)\b|"
-    r"\b(?:we|i|office|agency|unit|department|division|city|county|town|village|borough|township|district|board|"
-    r"commission|authority|clerk|bureau|sheriff)\s+(?:has\s+|have\s+)?received\s+your\s+(?:\w+\s+){0,6}request|"
+    # "We received your request", "the Pennsylvania State Police received your Right-to-Know Law request"
+    r"\b\w+\s+(?:has\s+|have\s+)?received\s+your\s+(?:[\w-]+\s+){0,6}request|"
     # "Thank you for your public records request, which the City received on June 1"
     r"\byour\s+(?:[\w-]+\s+){0,6}request\b,?\s+which\s+(?:we|the\s+(?:\w+\s+){1,4}?)(?:has\s+|have\s+)?received\b|"
     # "Your request, received February 24, 2026, has been assigned ..."; "Date Received: 02/24/2026"
@@ -156,7 +156,8 @@ FINAL_STRONG = re.compile(
     r"final\s+(?:response|determination|release|installment|production|disposition|action|letter)|"
     r"(?:this|which)\s+(?:completes|concludes)|"
     # "Your request for public records has been completed", "... has been fulfilled"
-    r"\brequest\s+(?:[\w-]+\s+){0,4}(?:has\s+been|is)\s+(?:now\s+)?(?:completed|complete|fulfilled)\b|(?:is|was|has\s+been)\s+(?:now\s+)?(?:considered|deemed)\s+withdrawn|\bit\s+has\s+been\s+closed|"
+    r"\brequest\s+(?:[\w-]+\s+){0,4}(?:has\s+been|is)\s+(?:now\s+)?(?:completed|complete|fulfilled)\b|"
+    r"\bit\s+is\s+(?:now\s+)?closed\b|\bceas(?:ed|es|ing)\s+processing|(?:is|was|has\s+been)\s+(?:now\s+)?(?:considered|deemed)\s+withdrawn|\bit\s+has\s+been\s+closed|"
     r"(?:have|has)\s+(?:now\s+)?closed\s+(?:your|this)\s+(?:\w+\s+)?request|(?:request|case|file|matter)\s+(?:is|has\s+been|is\s+now)\s+"
     r"(?:now\s+)?closed|(?:is|was|has\s+been)\s+(?:now\s+)?(?:considered|deemed)\s+abandoned|\band\s+has\s+been\s+closed|"
     r"(?:are|am|is)\s+(?:now\s+)?closing|(?<!will\s)(?<!administratively\s)clos(?:e|ing)\s+(?:out\s+)?(?:your|this)\s+(?:\w+\s+)?"
@@ -229,7 +230,7 @@ FULL = re.compile(r"granted\s+in\s+full|\byour\s+(?:[\w-]+\s+){0,3}request\s+(?:
                   r"(?:withheld|redacted|made)", IC)
 REFERRED = re.compile(r"referr?\w*\s+(?:\w+\s+){0,6}(?:to|with)\s+(?:the\s+)?(?:\w+\s+){0,8}(?:for\s+(?:direct\s+"
                        r"response|processing|a\s+direct|consultation|their\s+review))|forwarded\s+your\s+request", IC)
-WITHDRAWN = re.compile(r"withdr[ae]wn?|abandon|"
+WITHDRAWN = re.compile(r"withdr[ae]wn?|abandon|ceas(?:ed|es|ing)\s+processing|"
                        r"(?:did\s+not|have\s+not|failed\s+to)\s+(?:hear|receive|respond)\s+.{0,80}"
                         r"clos|clos\w*\s+.{0,80}(?:no\s+response|did\s+not\s+(?:hear|respond))", IC)
 EXEMPTION_BOILERPLATE = re.compile(r"explanation\s+of\s+exemptions|(?:foia|freedom\s+of\s+information\s+act)\s+"
@@ -263,7 +264,7 @@ EXPECTED = re.compile(
     r"(?:expect|anticipate|estimate|plan|intend|hope)\w*\s+(?:\w+\s+){0,14}?(?:by|on\s+or\s+before|on\s+or\s+about|"
     r"no\s+later\s+than|before)\s*$|(?:respond|response|determination|complete|completed|available|provide|"
     r"(?:grant|deny|decide)\s+(?:or\s+deny\s+)?(?:access|your\s+request|the\s+request)|"
-    r"produce|release|installment)\w*,?\s+(?:\w+,?\s+){0,14}?(?:by|on\s+or\s+before|on\s+or\s+about|no\s+later\s+than)\s*$|"
+    r"produce|release|installment)\w*,?\s+(?:[\w()]+,?\s+){0,14}?(?:by|on\s+or\s+before|on\s+or\s+about|no\s+later\s+than)\s*$|"
     r"date\s+certain|"
     # "will respond no later than the close of business on May 4, 2026"
     r"(?:respond|response|determination|complete|available|provide|produce|release)\w*\s+(?:\w+,?\s+){0,14}?(?:by|no\s+"
@@ -374,3 +375,12 @@ NEW_DATE = re.compile(r"(?:unable\s+to|cannot|can\s+not)\s+(?:produce|provide|re
                       r"(?:unable\s+to|cannot|can\s+not|(?:will|are|is)\s+not\s+(?:be\s+)?able\s+to)\s+(?:\w+\s+){0,4}?"
                       r"(?:by|within|meet)\s+(?:\w+\s+){0,3}?(?:date|deadline|time\s+(?:frame|limit|period))\s+"
                       r"(?:\w+\s+){0,2}?(?:previously|originally|initially|earlier)\b", IC)
+
+# The extension provisions themselves: "Under Section 902(b) of the RTKL, 65 P.S. § 67.902(b), ... a response will be
+# provided within thirty (30) days" takes the extension the section allows.
+EXTENSION_STATUTE = re.compile(r"67\.902|\bsection\s+902\b|552\s*\(a\)\s*\(6\)\s*\(B\)|7922\.535\s*\(b\)|140/3\s*\(e\)",
+                               IC)
+EXTENSION_STATUTE_DAYS = re.compile(rf"\bwithin\s+(?P<n>{COUNT})\s+(?:additional\s+)?(?:(?:working|business|"
+                                    r"calendar)\s+)?days", IC)
+# "more than ten additional working days": no number of days to log.
+NOT_EXACT = re.compile(r"(?:more\s+than|over|at\s+least|in\s+excess\s+of|beyond)\s*$", IC)

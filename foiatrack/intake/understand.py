@@ -235,11 +235,18 @@ class _Reader:
             if P.STATUTE_PERMITS.search(sentence) and not P.EXTENSION_TAKEN.search(sentence):
                 continue
             days = None
+            inexact = False
             for pattern in P.EXTENSION_DAYS:
                 match = pattern.search(sentence)
+                if match and P.NOT_EXACT.search(sentence[:match.start("n")]):
+                    inexact = True  # "more than ten additional working days": an extension, its days unknown
+                    break
                 if match and count_value(match.group("n")) is not None:
                     days = count_value(match.group("n"))
                     break
+            if inexact:
+                undated = undated or sentence
+                continue
             if days is None and not re.search(r"extend|extension|(?:additional|more|further)\s+time", sentence, P.IC):
                 continue
             if days is None:
@@ -249,6 +256,9 @@ class _Reader:
             event = self._event(EventKind.EXTENSION, sentence)
             event.extension_days, event.evidence["extension_days"] = days, sentence
             return event
+        statutory = self._statutory_extension()
+        if statutory is not None:
+            return statutory
         if undated is None:
             undated = next((s for s in self.body if P.NEW_DATE.search(s) and not P.IF.search(s)), None)
         if undated is None:
@@ -256,6 +266,23 @@ class _Reader:
         event = self._event(EventKind.EXTENSION, undated)
         event.unsure["extension_days"] = "the letter extends the time without saying by how many days"
         return event
+
+    def _statutory_extension(self) -> ProposedEvent | None:
+        """A notice under the extension provision that gives the new time in days ("Under Section 902(b) ...,
+        a response will be provided within thirty (30) days")."""
+        for sentence in self.body:
+            if not P.EXTENSION_STATUTE.search(sentence) or P.IF.search(sentence) or P.RECITAL.search(sentence):
+                continue
+            if P.STATUTE_PERMITS.search(sentence) or P.EXTENSION_NOT_TAKEN.search(sentence):
+                continue
+            match = P.EXTENSION_STATUTE_DAYS.search(sentence)
+            days = count_value(match.group("n")) if match else None
+            if days is None:
+                continue
+            event = self._event(EventKind.EXTENSION, sentence)
+            event.extension_days, event.evidence["extension_days"] = days, sentence
+            return event
+        return None
 
     def _decision(self, topic: re.Pattern[str], kind: EventKind) -> ProposedEvent | None:
         for sentence in self.body:
@@ -300,7 +327,8 @@ class _Reader:
     # --- releases and determinations ------------------------------------------------------------------
     def _release_kind(self) -> tuple[str | None, str | None]:
         """(sentence showing a final determination, sentence showing an interim release)."""
-        interim = next((s for s in self.body if P.INTERIM.search(s) and not P.PROJECTION.search(s)), None)
+        interim = next((s for s in self.body if P.INTERIM.search(s) and not P.PROJECTION.search(s)
+                        and not P.RECITAL.search(s)), None)
         final_strong = self._first(P.FINAL_STRONG, skip_conditional=True) or self._first(P.NO_RECORDS)
         # "I am denying your request for a fee waiver" decides the waiver, not the request.
         released = next((s for s in self.body if P.RELEASE.search(s) and not P.WAIVER.search(s)
