@@ -37,8 +37,11 @@ def lateness_text(detail: RequestDetail) -> str:
 
 def overdue_text(due: DerivedDate, lateness: Lateness) -> str:
     very = " — very overdue" if lateness.very_overdue else ""
-    return (f"⚠ {lateness.days_overdue} days late{very}: {due.label.lower()} was {display_date(due.date)} "
-            f"({lateness.working_days_overdue} working days ago).")
+    # "response was due 2025-10-30", not "response due was 2025-10-30"; labels are "<what> due[ (note)]".
+    what, due_word, note = due.label.lower().partition(" due")
+    when = (f"{what} was due {display_date(due.date)}{note}" if due_word
+            else f"{what} was {display_date(due.date)}")
+    return f"⚠ {lateness.days_overdue} days late{very}: {when} ({lateness.working_days_overdue} working days ago)."
 
 
 def _flags(date: DerivedDate, current: DerivedDate | None, as_of: dt.date | None = None) -> list[str]:

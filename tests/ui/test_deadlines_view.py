@@ -46,7 +46,7 @@ def test_on_the_due_date_it_says_today(blank_db: Database, request_id: int) -> N
 def test_after_the_due_date_it_says_how_late_in_days_and_working_days(blank_db: Database, request_id: int) -> None:
     # Oct 31 (1), Nov 3-7 (6), 10 (7), Veterans Day Tue 11 skipped, 12-14 (10): 10 working days to Fri 14th.
     assert lateness_text(detail(blank_db, request_id, dt.date(2025, 11, 14))) == (
-        "⚠ 15 days late: response due was 2025-10-30 (10 working days ago).")
+        "⚠ 15 days late: response was due 2025-10-30 (10 working days ago).")
     very = lateness_text(detail(blank_db, request_id, dt.date(2025, 12, 15)))
     assert very.startswith("⚠ 46 days late — very overdue: ")
 
