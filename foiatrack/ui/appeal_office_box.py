@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
     QSizePolicy,
 )
 
+from foiatrack.core.models import Agency
 from foiatrack.services.agencies import agency_of_request, set_appeal_office
 from foiatrack.services.workspace import Database
-from foiatrack.ui.dataflow import error_text, hold, write
-from foiatrack.ui.widgets import ERROR_STYLE
+from foiatrack.ui.dataflow import Loader, error_text, hold, write
+from foiatrack.ui.widgets import ERROR_STYLE, show_error
 
 SAVE_TEXT = "Save to the agency and &preview"
 
@@ -36,6 +37,7 @@ class AppealOfficeBox(QGroupBox):
     def __init__(self, db: Database, on_saved: Callable[[], None]) -> None:
         super().__init__("Where do appeals to this agency go?")
         self.db = db
+        self.loader = Loader(self)
         self.on_saved = on_saved
         self.agency_id: int | None = None
         self.saving = False  # a save is on the writer
@@ -76,8 +78,12 @@ class AppealOfficeBox(QGroupBox):
         self.hide()
 
     def ask_for(self, request_id: int) -> None:
-        """Show the box for the agency of *request_id*."""
-        agency = agency_of_request(self.db, request_id)
+        """Show the box for the agency of *request_id* (read in the background)."""
+        db = self.db
+        self.loader.load(lambda: agency_of_request(db, request_id), self._show_agency,
+                         lambda error: show_error(self, "Appeal office", error))
+
+    def _show_agency(self, agency: Agency) -> None:
         self.agency_id = agency.id
         self.explain.setText(
             f"foiatrack does not know where appeals to {agency.display_name} go. Its decision letter or its FOIA "

@@ -17,8 +17,7 @@ from PySide6.QtWidgets import QPushButton, QWidget
 
 from foiatrack.core.errors import UserError
 from foiatrack.services.changes import Changes, change_stamp
-from foiatrack.ui.dataflow import hub
-from foiatrack.ui.tasks import run_task
+from foiatrack.ui.dataflow import Loader, hub
 
 if TYPE_CHECKING:
     from foiatrack.services.workspace import Database
@@ -36,8 +35,8 @@ class ChangeWatcher(QObject):
         super().__init__(parent)
         self.db = db
         self._stamp: tuple[object, ...] | None = None
-        self._generation = 0  # bumped by our own changes: answers to older questions are stale
-        self._in_flight = False
+        # One question at a time; our own change asks again, and the answer to the older question is dropped.
+        self.loader = Loader(self)
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self.check)
@@ -49,7 +48,7 @@ class ChangeWatcher(QObject):
 
     def stop(self) -> None:
         self._timer.stop()
-        self._generation += 1
+        self.loader.cancel()
 
     def is_running(self) -> bool:
         return self._timer.isActive()
@@ -59,6 +58,7 @@ class ChangeWatcher(QObject):
         hub(self.db).changed.disconnect(self._announced)
         self.db = db
         self._stamp = None
+        self.loader.cancel()
         hub(db).changed.connect(self._announced)
         if self.is_running():
             self.acknowledge()
@@ -69,23 +69,19 @@ class ChangeWatcher(QObject):
 
     def acknowledge(self) -> None:
         """This window changed something: take the new state as the baseline instead of reporting it."""
-        self._generation += 1
         self._ask(baseline=True)
 
     def check(self) -> None:
         """Ask (in the background) whether anything changed; cheap, and skipped while a question is open."""
-        if not self._in_flight and self._timer.isActive():
+        if not self.loader.busy and self._timer.isActive():
             self._ask(baseline=False)
 
     def _ask(self, baseline: bool) -> None:
-        db, generation = self.db, self._generation
-        self._in_flight = True
-        run_task(self, lambda: change_stamp(db), lambda stamp: self._answered(db, generation, baseline, stamp),
-                 self._failed)
+        db = self.db
+        self.loader.load(lambda: change_stamp(db), lambda stamp: self._answered(db, baseline, stamp), self._failed)
 
-    def _answered(self, db: Database, generation: int, baseline: bool, stamp: tuple[object, ...]) -> None:
-        self._in_flight = False
-        if db is not self.db or generation != self._generation:
+    def _answered(self, db: Database, baseline: bool, stamp: tuple[object, ...]) -> None:
+        if db is not self.db:
             return
         if baseline or self._stamp is None:
             self._stamp = stamp
@@ -95,7 +91,6 @@ class ChangeWatcher(QObject):
         self.polled.emit()
 
     def _failed(self, error: BaseException) -> None:
-        self._in_flight = False
         text = error.message if isinstance(error, UserError) else str(error).splitlines()[0] if str(error) else ""
         self.unreachable.emit(f"Could not check the database for changes: {text or type(error).__name__}")
 

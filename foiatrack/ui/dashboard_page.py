@@ -55,6 +55,7 @@ from foiatrack.ui.tasks import run_task
 from foiatrack.ui.widgets import show_error
 
 if TYPE_CHECKING:  # the layers rule: the UI knows the database only as a handle to pass on
+    from foiatrack.core.models import OrganisationProfile
     from foiatrack.services.workspace import Database
 
 OVERDUE, DUE_7, DUE_14, APPEAL, MAY_SUE = range(5)
@@ -80,6 +81,7 @@ class DashboardPage(QWidget):
         self.db = db
         self.lists: DashboardLists | None = None
         self.statistics: Statistics | None = None
+        self.report_by = ""  # who the printed report is from (the letterhead's organisation or name)
         self.timings: dict[str, float] = {}
         self._pending = 0
         self._started = 0.0
@@ -224,8 +226,8 @@ class DashboardPage(QWidget):
 
         def lists_loaded(lists: DashboardLists) -> None:
             self._lists_loaded(lists)
-            self.loader.follow(lambda: agency_statistics(db, as_of, include_sample=sample), self._stats_loaded,
-                               self._failed)
+            self.loader.follow(lambda: (agency_statistics(db, as_of, include_sample=sample), get_profile(db)),
+                               self._stats_loaded, self._failed)
 
         self.loader.load(lambda: dashboard_lists(db, as_of, include_sample=sample, appeal_within=appeal_within),
                          lists_loaded, self._failed)
@@ -249,7 +251,9 @@ class DashboardPage(QWidget):
         self._show_counts(lists)
         self._part_done()
 
-    def _stats_loaded(self, stats: Statistics) -> None:
+    def _stats_loaded(self, result: tuple[Statistics, OrganisationProfile]) -> None:
+        stats, profile = result
+        self.report_by = profile.organisation or profile.name
         self.timings["statistics"] = time.perf_counter() - self._started
         if stats is self.statistics:  # remembered, as above
             self._part_done()
@@ -312,8 +316,7 @@ class DashboardPage(QWidget):
         """The overdue report (the main window's File > Print uses it)."""
         if self.lists is None:
             return "<p>The dashboard is still loading.</p>"
-        profile = get_profile(self.db)
-        return overdue_report_html(self.lists, profile.organisation or profile.name)
+        return overdue_report_html(self.lists, self.report_by)
 
     def print_report(self) -> None:
         """Print the overdue report's PDF (the one File > Reports saves) after a print preview."""
@@ -343,9 +346,9 @@ class DashboardPage(QWidget):
             path += ".pdf"
         from foiatrack.services.exchange.reports import overdue_report  # on first use (see print_report)
 
-        try:  # the same PDF as File > Reports and as Print (one report, one layout)
-            overdue_report(self.db, path, as_of=self.as_of_date(), include_sample=self.include_sample.isChecked())
-        except UserError as error:
-            show_error(self, "Save report", error)
-            return
-        self.status_label.setText(f"Saved the overdue report to {path}.")
+        db, as_of, sample = self.db, self.as_of_date(), self.include_sample.isChecked()
+        self.status_label.setText("Saving the overdue report…")
+        # The same PDF as File > Reports and as Print (one report, one layout), made in the background.
+        run_task(self, lambda: overdue_report(db, path, as_of=as_of, include_sample=sample),
+                 lambda _written: self.status_label.setText(f"Saved the overdue report to {path}."),
+                 lambda error: show_error(self, "Save report", error))

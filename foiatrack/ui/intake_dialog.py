@@ -36,10 +36,9 @@ from foiatrack.services import intake
 from foiatrack.services.intake_appeal import agency_appeal
 from foiatrack.services.queries import RequestFilter, list_requests, request_detail
 from foiatrack.services.workspace import Database
-from foiatrack.ui.dataflow import error_text, hold, write
+from foiatrack.ui.dataflow import Loader, error_text, hold, write
 from foiatrack.ui.intake_editor import EventEditor
 from foiatrack.ui.intake_office import LetterOfficeBox
-from foiatrack.ui.tasks import run_task
 from foiatrack.ui.widgets import error_style, fit_to_screen, name_buttons, note_style
 
 FILE_FILTER = "Agency letters (" + " ".join(f"*{s}" for s in SUFFIXES) + ");;All files (*)"
@@ -69,6 +68,7 @@ class IntakeDialog(QDialog):
         self.editors: list[EventEditor] = []
         self.appeal_box: LetterOfficeBox | None = None
         self.logged_count = 0
+        self.loader = Loader(self)  # each file's reading (with the requests to choose from, the first time)
         self.setWindowTitle("Add correspondence")
         self.setAccessibleName("Add correspondence")
         self.heading = QLabel()
@@ -137,7 +137,9 @@ class IntakeDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
         fit_to_screen(self, 1250, 780)
-        self._fill_requests()
+        self.request_ids: list[int | None] = [None]  # listed with the first file read (in the background)
+        self.request_picker.addItem("Choose the request…")
+        self._requests_listed = False
         self._load_current()
 
     def _give_events_room(self, container: QWidget) -> None:
@@ -154,22 +156,17 @@ class IntakeDialog(QDialog):
             self.splitter.setSizes([letter, sum(sizes) - letter])
 
     # --- the queue ----------------------------------------------------------------------------------
-    def _fill_requests(self) -> None:
-        self.request_ids: list[int | None] = [None]
-        self.request_picker.addItem("Choose the request…")
-        for summary in list_requests(self.db, RequestFilter(limit=MAX_LISTED)):
-            tracking = f" [{summary.tracking_number}]" if summary.tracking_number else ""
-            self.request_picker.addItem(f"#{summary.id}  {summary.subject} — {summary.agency}{tracking}")
-            self.request_ids.append(summary.id)
+    def _fill_requests(self, choices: list[tuple[int, str]]) -> None:
+        self._requests_listed = True
+        for request_id, text in choices:
+            self.request_picker.addItem(text)
+            self.request_ids.append(request_id)
 
-    def _offer(self, request_id: int) -> None:
-        try:
-            detail = request_detail(self.db, request_id)
-        except UserError:
-            return
-        tracking = f" [{detail.request.tracking_number}]" if detail.request.tracking_number else ""
-        self.request_picker.insertItem(1, f"#{request_id}  {detail.request.subject} — {detail.agency.name}{tracking}")
-        self.request_ids.insert(1, request_id)
+    def _offer(self, request_id: int, text: str) -> None:
+        """List a request beyond the listed ones of a large database (the one a letter matched)."""
+        if request_id not in self.request_ids:
+            self.request_picker.insertItem(1, text)
+            self.request_ids.insert(1, request_id)
 
     def _load_current(self) -> None:
         self._clear()
@@ -182,18 +179,32 @@ class IntakeDialog(QDialog):
         self.skip_button.setAccessibleName(self.skip_button.text().replace("&", ""))
         self.log_button.setEnabled(False)
         preferred = self.preferred_request
-        db = self.db
+        db, listed = self.db, None if not self._requests_listed else set(self.request_ids)
 
-        def work() -> intake.IntakeItem:
+        def work() -> tuple[intake.IntakeItem, list[tuple[int, str]] | None, tuple[int, str] | None]:
             item = intake.read_item(db, path)
             if item.request_id is None and preferred is not None:
                 item.request_id, item.matched_by = preferred, "request page"
             office = item.appeal_office
             if office is not None and office.found and item.request_id is not None and item.agency_appeal is None:
                 item.agency_appeal = agency_appeal(db, item.request_id)
-            return item
+            choices = _request_choices(db) if listed is None else None
+            known = listed if listed is not None else {request_id for request_id, _text in choices or ()}
+            offered = None
+            if item.request_id is not None and item.request_id not in known:
+                offered = _request_choice(db, item.request_id)
+            return item, choices, offered
 
-        run_task(self, work, self._show_item, self._show_error)
+        self.loader.load(work, self._read, self._show_error)
+
+    def _read(self, result: tuple[intake.IntakeItem, list[tuple[int, str]] | None, tuple[int, str] | None]
+              ) -> None:
+        item, choices, offered = result
+        if choices is not None:
+            self._fill_requests(choices)
+        if offered is not None:
+            self._offer(*offered)
+        self._show_item(item)
 
     def _clear(self) -> None:
         self.item = None
@@ -269,8 +280,6 @@ class IntakeDialog(QDialog):
                "sender_domain": "the sender's e-mail domain", "agency_name": "the agency in the letterhead",
                "subject": "the subject's words", "chosen": "your choice", "request page": "the request page "
                "it was dropped on"}
-        if item.request_id is not None and item.request_id not in self.request_ids:
-            self._offer(item.request_id)  # beyond the listed requests of a large database
         if item.request_id is not None and item.request_id in self.request_ids:
             self.request_picker.setCurrentIndex(self.request_ids.index(item.request_id))
             self.request_picker.lineEdit().setCursorPosition(0)  # show "#id subject", not the end
@@ -394,3 +403,22 @@ class IntakeDialog(QDialog):
 def _display_text(text: str) -> str:
     """The letter as read, its parts (e-mail body, attachments) separated by a rule."""
     return text.replace("\r\n", "\n").replace("\f", "\n\n" + "─" * 40 + "\n\n").strip()
+
+
+def _request_choices(db: Database) -> list[tuple[int, str]]:
+    """The requests the picker lists (the newest, up to MAX_LISTED), as (id, text)."""
+    choices = []
+    for summary in list_requests(db, RequestFilter(limit=MAX_LISTED)):
+        tracking = f" [{summary.tracking_number}]" if summary.tracking_number else ""
+        choices.append((summary.id, f"#{summary.id}  {summary.subject} — {summary.agency}{tracking}"))
+    return choices
+
+
+def _request_choice(db: Database, request_id: int) -> tuple[int, str] | None:
+    """One request as the picker lists it; None if it is gone."""
+    try:
+        detail = request_detail(db, request_id)
+    except UserError:
+        return None
+    tracking = f" [{detail.request.tracking_number}]" if detail.request.tracking_number else ""
+    return request_id, f"#{request_id}  {detail.request.subject} — {detail.agency.name}{tracking}"

@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QStyle, QSystemTrayIcon
 
 from foiatrack.services.statistics import ReminderDigest, reminder_digest
-from foiatrack.ui.tasks import run_task
+from foiatrack.ui.dataflow import Loader
 
 if TYPE_CHECKING:  # the layers rule: the UI knows the database only as a handle to pass on
     from foiatrack.services.workspace import Database
@@ -48,6 +48,7 @@ class Reminders(QObject):
         self._clock = clock or dt.date.today
         self._last_day: dt.date | None = None
         self._tray: QSystemTrayIcon | None = None
+        self.loader = Loader(self)
         self._timer = QTimer(self)
         self._timer.setInterval(CHECK_INTERVAL_MS)
         self._timer.timeout.connect(self.check)
@@ -68,7 +69,7 @@ class Reminders(QObject):
         since = self._last_day  # after a day (or a week) away, everything that fell due meanwhile
         self._last_day = today
         db = self.db
-        run_task(self, lambda: reminder_digest(db, today, since), self._deliver, self._failed)
+        self.loader.load(lambda: reminder_digest(db, today, since), self._deliver, self._failed)
 
     def _deliver(self, digest: ReminderDigest) -> None:
         self.checked.emit(digest)

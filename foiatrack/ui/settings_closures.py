@@ -29,9 +29,8 @@ from foiatrack.services.closures import ClosureDay, add_closure, list_closures, 
 from foiatrack.services.jurisdictions import jurisdiction_catalog
 from foiatrack.ui.dashboard_models import IdRole, SortProxy, SortRole
 from foiatrack.ui.dashboard_views import configure_table
-from foiatrack.ui.dataflow import write
+from foiatrack.ui.dataflow import Loader, write
 from foiatrack.ui.table_model import RowTableModel
-from foiatrack.ui.tasks import run_task
 from foiatrack.ui.widgets import DateField, ErrorLabel, FieldErrors, display_date
 
 if TYPE_CHECKING:  # the layers rule: the UI knows the database only as a handle to pass on
@@ -82,6 +81,7 @@ class ClosuresBox(QGroupBox):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__("Closure days (not working days; deadlines move)", parent)
         self.db = db
+        self.loader = Loader(self)  # a list read before the latest add or remove never replaces a newer one
         self.model = ClosureModel(self)
         proxy = SortProxy(self)
         proxy.setSourceModel(self.model)
@@ -137,7 +137,7 @@ class ClosuresBox(QGroupBox):
 
     def refresh(self) -> None:
         db = self.db
-        run_task(self, lambda: list_closures(db), self.model.set_closures)
+        self.loader.load(lambda: list_closures(db), self.model.set_closures)
 
     def add(self) -> bool | None:
         """Check the entry here (date, reason), then add it and recompute in the background."""

@@ -27,8 +27,7 @@ from PySide6.QtWidgets import (
 from foiatrack.core.errors import UserError
 from foiatrack.ui.dashboard_models import SortProxy
 from foiatrack.ui.dashboard_views import configure_table
-from foiatrack.ui.dataflow import Follow
-from foiatrack.ui.tasks import run_task
+from foiatrack.ui.dataflow import Follow, Loader
 from foiatrack.ui.templates_model import KIND, SOURCE, TITLE, TemplatesModel, jurisdictions_text
 from foiatrack.ui.widgets import error_style, show_error, split
 
@@ -53,6 +52,7 @@ class TemplatesPage(QWidget):
         super().__init__(parent)
         self.db = db  # templates live in files; kept for the common page signature
         self.problems: list[UserError] = []
+        self.loader = Loader(self)
         self._build()
         # The folders are read again each time the page is shown: files edited outside the app announce nothing.
         self.follow = Follow(self, db, lambda changes: changes.templates, self.refresh, every_show=True)
@@ -122,8 +122,8 @@ class TemplatesPage(QWidget):
         """Read both template folders again (in the background: a folder may sit on a slow drive)."""
         self.follow.stale = False
         keep = select or (self.selected().name if self.selected() else None)
-        run_task(self, lambda: _letters().list_templates(), lambda result: self._loaded(*result, keep),
-                 lambda error: show_error(self, "Templates", error))
+        self.loader.load(lambda: _letters().list_templates(), lambda result: self._loaded(*result, keep),
+                         lambda error: show_error(self, "Templates", error))
 
     def _loaded(self, templates: list[TemplateInfo], problems: list[UserError], keep: str | None) -> None:
         self.model.set_templates(templates)

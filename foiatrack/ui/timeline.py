@@ -43,6 +43,7 @@ from foiatrack.core.errors import UserError
 from foiatrack.core.models import AttachmentInfo, AuditEntry, Event
 from foiatrack.services.attachments import export_attachment
 from foiatrack.services.workspace import Database
+from foiatrack.ui.dataflow import Loader
 from foiatrack.ui.event_dialog import local_files
 from foiatrack.ui.widgets import display_date, show_error
 
@@ -252,10 +253,12 @@ class TimelineView(QWidget):
     deleteRequested = Signal(object)  # Event
     attachRequested = Signal(object, list)  # Event, paths
     newEventWithFiles = Signal(list)  # paths
+    attachmentOpened = Signal(object)  # the Path of the copy handed to the system's viewer
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
+        self.loader = Loader(self)  # the copy of an attachment to open (read from the database)
         self.model = EventListModel(self)
         self.list = TimelineList()
         self.list.setModel(self.model)
@@ -398,17 +401,18 @@ class TimelineView(QWidget):
         index = self.attachments.currentIndex()
         return index.data(AttachmentRole) if index.isValid() else None
 
-    def open_attachment(self) -> Path | None:
-        """Copy the attachment to a private temporary folder and open it with the system's viewer."""
+    def open_attachment(self) -> None:
+        """Copy the attachment to a private temporary folder (in the background) and open it with the
+        system's viewer; :attr:`attachmentOpened` says where the copy is."""
         attachment = self.current_attachment()
         if attachment is None:
-            return None
-        try:
-            path = export_attachment(self.db, attachment.id, private_temp_folder())
-        except (UserError, OSError) as error:
-            show_error(self, "Open attachment", error)
-            return None
+            return
+        db, attachment_id = self.db, attachment.id
+        self.loader.load(lambda: export_attachment(db, attachment_id, private_temp_folder()), self._open_copy,
+                         lambda error: show_error(self, "Open attachment", error))
+
+    def _open_copy(self, path: Path) -> None:
+        self.attachmentOpened.emit(path)
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
             show_error(self, "Open attachment", UserError(f"No program is set up to open {path.name}; "
                                                           f"a copy is at {path}"))
-        return path

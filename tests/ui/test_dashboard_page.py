@@ -101,10 +101,12 @@ def test_sample_data_can_be_left_out_and_the_day_changed(qtbot: Any, page: Dashb
     assert page.overdue_table.source.rowCount() < len(dashboard_lists(page.db).overdue)
 
 
-def test_report_is_saved_as_pdf(page: DashboardPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_report_is_saved_as_pdf(qtbot: Any, page: DashboardPage, tmp_path: Path,
+                                monkeypatch: pytest.MonkeyPatch) -> None:
     target = tmp_path / "report"  # the suffix is added
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *_a, **_k: (str(target), "PDF (*.pdf)")))
     page.save_report_pdf()
+    qtbot.waitUntil(lambda: page.status_label.text().startswith("Saved the overdue report"), timeout=20_000)
     saved = tmp_path / "report.pdf"
     text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(saved).pages)
     assert "Overdue and Upcoming Public-Records Deadlines" in text
