@@ -231,7 +231,8 @@ def test_open_an_attachment_with_the_system_viewer(qtbot: Any, monkeypatch: pyte
     assert page.timeline.open_button.isEnabled()
     opened: list[QUrl] = []
     monkeypatch.setattr("foiatrack.ui.timeline.QDesktopServices.openUrl", lambda url: opened.append(url) or True)
-    page.timeline.open_button.click()
+    with qtbot.waitSignal(page.timeline.attachmentOpened, timeout=20_000):  # copied in the background
+        page.timeline.open_button.click()
     path = Path(opened[0].toLocalFile())
     assert path.read_bytes().startswith(b"%PDF")
     assert path.name == page.timeline.model.event_at(row).attachments[0].filename
