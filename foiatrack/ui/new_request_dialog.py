@@ -27,7 +27,7 @@ from foiatrack.core.models import Agency
 from foiatrack.services.agencies import list_agencies
 from foiatrack.services.requests import NewRequest, file_request
 from foiatrack.services.workspace import Database
-from foiatrack.ui.dataflow import hold, write
+from foiatrack.ui.dataflow import Loader, hold, write
 from foiatrack.ui.request_editor import RequestFieldsForm
 from foiatrack.ui.widgets import DateField, chain_tab_order, fit_to_screen, name_buttons, show_error
 
@@ -70,11 +70,21 @@ class AgencyPicker(QWidget):
 
     def __init__(self, agencies: list[Agency], parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.agencies: dict[int, Agency] = {}
+        self.index = AgencyIndex([])
+        self.model = QStandardItemModel(self)
+        self._build()
+        self.set_agencies(agencies)
+
+    def set_agencies(self, agencies: list[Agency]) -> None:
+        """List *agencies* (the dialog reads them in the background); what was typed is searched again."""
         self.agencies = {a.id: a for a in agencies}
         ordered = sorted(agencies, key=lambda a: a.name.casefold())
         self.index = AgencyIndex(ordered)
         by_name = {a.name: a for a in agencies}
-        self.model = QStandardItemModel(self)
+        self.model.blockSignals(True)  # filling is not ticking
+        self.model.clear()
+        self._ticked.clear()
         for agency in ordered:
             parent_agency = by_name.get(agency.parent_name or "")
             parent_label = (parent_agency.abbreviation or parent_agency.name) if parent_agency else ""
@@ -87,6 +97,13 @@ class AgencyPicker(QWidget):
             item.setCheckable(True)
             item.setEditable(False)
             self.model.appendRow(item)
+        self.model.blockSignals(False)
+        self.proxy.invalidate()
+        self.proxy.sort(0)
+        self._update_chosen()
+        self._search(self.find.text())
+
+    def _build(self) -> None:
         self.proxy = _RankProxy(self)
         self.proxy.setSourceModel(self.model)
         self.find = QLineEdit()
@@ -119,8 +136,6 @@ class AgencyPicker(QWidget):
         self._ticked: list[int] = []
         self.model.itemChanged.connect(self._remember_order)
         self.model.itemChanged.connect(self._update_chosen)
-        self.proxy.sort(0)
-        self._highlight(0)
 
     def _search(self, text: str) -> None:
         self._navigated = False
@@ -207,6 +222,7 @@ class NewRequestDialog(QDialog):
     """Collects a :class:`NewRequest` and files it; :attr:`created_ids` holds the new ids."""
 
     answered = Signal(bool)  # the filing's answer is in: True when filed (the dialog then closes)
+    agenciesLoaded = Signal()  # the agencies to choose from are listed
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -215,7 +231,8 @@ class NewRequestDialog(QDialog):
         self.filing = False  # a request is on the writer: no second one, no closing
         self.setWindowTitle("New request")
         self.form = RequestFieldsForm()
-        self.agencies = AgencyPicker(list_agencies(db))
+        self.agencies = AgencyPicker([])  # filled when the agencies have been read, in the background
+        self.loader = Loader(self)
         self.sent = DateField("sent", "Sent on")
         self.sent.edit.setPlaceholderText("YYYY-MM-DD — leave empty for a draft")
         self.tracking = QLineEdit()
@@ -249,6 +266,12 @@ class NewRequestDialog(QDialog):
                         f.fee_waiver_justification, f.expedite, f.expedite_justification, f.preferred_format,
                         f.tags, f.notes, self.buttons)
         f.subject.setFocus()
+        self.loader.load(lambda: list_agencies(db), self._agencies_loaded,
+                         lambda error: show_error(self, "New request", error))
+
+    def _agencies_loaded(self, agencies: list[Agency]) -> None:
+        self.agencies.set_agencies(agencies)
+        self.agenciesLoaded.emit()
 
     def _agencies_changed(self) -> None:
         chosen = self.agencies.checked()

@@ -51,7 +51,6 @@ ON_THE_UI_THREAD: dict[str, str] = {
                                       "background writer's work)",
     "letter_dialog.py:pdf_bytes:letter_bytes": "renders the previewed letter's PDF (no database) for Print, "
                                                "which shows it at once; not moved yet",
-    "new_request_dialog.py:__init__:list_agencies": "the agencies to choose from: not moved yet",
     "window_database.py:switch_database:open_workspace": "File > Open database opens (and upgrades) the file "
                                                         "before the window switches to it: not moved yet",
     # Start-up and the sample-data offer (their own work), the trash dialog and undo (their own work).

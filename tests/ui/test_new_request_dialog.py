@@ -20,7 +20,8 @@ from foiatrack.ui.new_request_dialog import NewRequestDialog
 def dialog(qtbot: Any, demo_db: Database) -> NewRequestDialog:
     widget = NewRequestDialog(demo_db)
     qtbot.addWidget(widget)
-    widget.show()
+    with qtbot.waitSignal(widget.agenciesLoaded, timeout=20_000):  # read in the background
+        widget.show()
     return widget
 
 
@@ -153,6 +154,7 @@ def test_new_request_from_the_main_window(qtbot: Any, window: Any, demo_db: Data
     dialog = page.dialog
     assert isinstance(dialog, NewRequestDialog) and dialog.isVisible()
     assert window.stack.currentWidget() is page
+    qtbot.waitUntil(lambda: dialog.agencies.model.rowCount() > 0, timeout=20_000)
     qtbot.keyClicks(dialog.form.subject, "Body camera audits")
     tick(qtbot, dialog, "U.S. Customs and Border Protection")
     dialog.sent.edit.setText(dt.date.today().isoformat())
