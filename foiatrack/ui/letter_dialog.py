@@ -311,35 +311,55 @@ class LetterDialog(QDialog):
         self._set_ready(False)
         self.status.setText(f"Writing {target.name}…")
         db, document, event_id = self.db, self.document, self.letter_event_id
-        data = self.pdf_bytes() if target.suffix.lower() == ".pdf" else None
+        pdf, made = target.suffix.lower() == ".pdf", self.pdf_bytes()
 
-        def work() -> tuple[WrittenLetter, Snapshot]:
+        def work() -> tuple[WrittenLetter, Snapshot, bytes | None]:
             snapshot = take_snapshot(db, [request_id])
+            data = (made or letter_bytes(document, ".pdf")) if pdf else None
             return write_letter(db, request_id, name, target, letter_date=day, event_id=event_id,
-                                document=document, data=data), snapshot
+                                document=document, data=data), snapshot, data
 
-        write(self, db, work, lambda result: self._written(request_id, *result, event_id), self._write_failed)
+        write(self, db, work, lambda result: self._written(request_id, document, *result, event_id),
+              self._write_failed)
 
-    def _written(self, request_id: int, written: WrittenLetter, snapshot: Snapshot, previous: int | None) -> None:
+    def _written(self, request_id: int, document: Document, written: WrittenLetter, snapshot: Snapshot,
+                 data: bytes | None, previous: int | None) -> None:
         self.letter_event_id = written.event_id
+        if data is not None and document is self.document:
+            self._pdf = (document, data)  # Print prints these very bytes
         self._record_undo(snapshot)
         where = "added to this letter's entry on the timeline" if previous else "recorded it on the timeline"
         self._logged(request_id, f"Saved {written.path} and {where}.")
 
-    def pdf_bytes(self) -> bytes:
-        """The letter's PDF, made once per previewed letter: Save writes these bytes and Print prints them."""
-        assert self.document is not None
-        if self._pdf is None or self._pdf[0] is not self.document:
-            self._pdf = (self.document, letter_bytes(self.document, ".pdf"))
-        return self._pdf[1]
+    def pdf_bytes(self) -> bytes | None:
+        """The previewed letter's PDF once Save or Print made it (once per letter): Save writes these bytes
+        and Print prints them. None until then."""
+        if self._pdf is not None and self.document is not None and self._pdf[0] is self.document:
+            return self._pdf[1]
+        return None
 
     def print_letter(self) -> None:
-        """Print preview of the saved PDF's pages; once printed, the PDF joins this letter's entry."""
+        """Print preview of the saved PDF's pages (made in the background the first time); once printed,
+        the PDF joins this letter's entry."""
         if self.document is None or self._document_key is None:
             return
+        document, made = self.document, self.pdf_bytes()
+        if made is not None:
+            self._print(document, made)
+            return
+        self._set_ready(False)
+        self.status.setText("Preparing the letter for printing…")
+        # A step of the current preview: choosing another letter meanwhile drops it.
+        self.loader.follow(lambda: letter_bytes(document, ".pdf"), lambda data: self._print(document, data),
+                           self._write_failed)
+
+    def _print(self, document: Document, data: bytes) -> None:
+        if document is not self.document:
+            return
+        self._pdf = (document, data)
+        self._set_ready(True)
         title = self.templates[self.template.currentIndex()].title
         try:
-            data = self.pdf_bytes()
             printed = print_pdf(self, data, title)
         except UserError as error:
             self._write_failed(error)

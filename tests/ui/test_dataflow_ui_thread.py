@@ -3,8 +3,9 @@
 Two checks over the source of ``foiatrack/ui``:
 
 * A call to a service (a name imported from ``foiatrack.services``) must run in background work: inside a
-  lambda or nested function handed to ``loader.load``/``follow``, ``write`` or ``run_task``, or in a
-  module-level helper only such work calls. Every other call is in :data:`ON_THE_UI_THREAD` with the reason
+  lambda or nested function handed to ``loader.load``/``follow``, ``write`` or ``run_task`` (directly, or
+  through a function of the module that hands its argument on), or in a module-level helper only such work
+  calls. Every other call is in :data:`ON_THE_UI_THREAD` with the reason
   it may run there. The list may only shrink: a new call fails here, and so does an entry whose call is gone.
 * Stale answers are dropped one way: only ``dataflow.Loader`` keeps a generation counter, and ``run_task``
   (no stale guard) is used for one-off actions only (:data:`ACTIONS`), never for a page's load.
@@ -20,7 +21,6 @@ import foiatrack.ui
 UI = Path(foiatrack.ui.__file__).parent
 BACKGROUND = {"load", "follow", "write", "run_task"}  # what runs the function it is given off the UI thread
 
-WRITE_NOW = "a write made with dataflow.write_now, on the UI thread"
 PURE = "computes from its arguments or the shipped files read once per process: no database"
 # "module.py:function:service" -> why it may run on the UI thread.
 ON_THE_UI_THREAD: dict[str, str] = {
@@ -42,48 +42,21 @@ ON_THE_UI_THREAD: dict[str, str] = {
     "server_dialog.py:start_connecting:parse_server_url": PURE,
     "server_dialog.py:start_connecting:without_password": PURE,
     "widgets.py:show_error:describe_error": PURE,
+    "dataflow.py:error_text:describe_error": PURE,
     "help_menu.py:about_text:data_dir": "a folder's path",
     "restore_dialog.py:choose_backup:backups_dir": "a folder's path",
     "restore_dialog.py:__init__:head_revision": "the schema version this program ships (its migration files)",
     "change_watch.py:_answered:Changes.everything": "builds a value",
     "window_pages.py:refresh_all:Changes.everything": "builds a value",
-    "dataflow.py:write_now:recorded": "write_now itself: the few writes still made on the UI thread (the "
-                                      "background writer's work)",
-    "letter_dialog.py:pdf_bytes:letter_bytes": "renders the previewed letter's PDF (no database) for Print, "
-                                               "which shows it at once; not moved yet",
     "window_database.py:switch_database:open_workspace": "File > Open database opens (and upgrades) the file "
                                                         "before the window switches to it: not moved yet",
-    # Start-up and the sample-data offer (their own work), the trash dialog and undo (their own work).
+    # Start-up and the sample-data offer.
     "app.py:open_database_interactively:default_database": "start-up",
     "app.py:open_database_interactively:open_workspace": "start-up",
     "app.py:run_app:install_secret_filters": "start-up",
     "startup_checks.py:describe_backup:inspect_backup": "start-up (called from its background check)",
     "startup_checks.py:latest_backup_for:latest_automatic_backup": "start-up",
-    "window_database.py:offer_sample_data:status_counts": "the sample-data offer at start-up",
-    "window_edit.py:remove_sample_data:sample_request_ids": "the snapshot before removing the sample data, "
-                                                           "which goes with that write",
-    "window_edit.py:remove_sample_data:take_snapshot": "the snapshot before removing the sample data, which "
-                                                      "goes with that write",
-    "trash_dialog.py:refresh:list_trash": "the trash dialog",
-    "trash_dialog.py:restore_selected:take_snapshot": "the trash dialog: the snapshot goes with the restore",
-    "undo.py:record:state_tokens": "undo",
-    "undo.py:undo:state_tokens": "undo",
-    # Writes still made with write_now on the UI thread (moving to the background writer, their own work).
-    "agencies_page.py:delete_agency:delete_agency": WRITE_NOW,
-    "agency_form.py:save:add_agency": WRITE_NOW,
-    "agency_form.py:save:update_agency": WRITE_NOW,
-    "appeal_office_box.py:submit:set_appeal_office": WRITE_NOW,
-    "intake_dialog.py:confirm:intake.apply_item": WRITE_NOW,
-    "new_request_dialog.py:file:file_request": WRITE_NOW,
-    "settings_closures.py:add:add_closure": WRITE_NOW,
-    "settings_closures.py:remove:remove_closure": WRITE_NOW,
-    "settings_page.py:save_backups:set_auto_backup_keep": WRITE_NOW,
-    "settings_page.py:save_profile:save_profile": WRITE_NOW,
-    "settings_page.py:save_threshold:set_very_overdue_threshold": WRITE_NOW,
-    "trash_dialog.py:empty:empty_trash": WRITE_NOW,
-    "trash_dialog.py:restore_selected:restore_from_trash": WRITE_NOW,
-    "undo.py:undo:restore_snapshot": WRITE_NOW,
-    "window_edit.py:remove_sample_data:remove_sample_data": WRITE_NOW,
+    "window_database.py:offer_sample_data:has_requests": "the sample-data offer at start-up",
 }
 
 # Modules that use run_task (no stale guard) and why: each runs one action the user asked for, whose answer
@@ -119,9 +92,28 @@ def _callee(call: ast.Call) -> str | None:
     return None
 
 
-def _runs_in_background(call: ast.Call) -> bool:
+def _runs_in_background(call: ast.Call, runners: set[str]) -> bool:
     name = call.func.attr if isinstance(call.func, ast.Attribute) else _callee(call)
-    return name in BACKGROUND
+    return name in BACKGROUND or name in runners
+
+
+def _runners(tree: ast.Module) -> set[str]:
+    """Functions of the module that hand one of their parameters to a background runner (a page's
+    ``_save(group, work, ...)`` that calls ``write(self, db, work, ...)``): calling them is handing over too."""
+    found: set[str] = set()
+    changed = True
+    while changed:
+        changed = False
+        for function in (n for n in ast.walk(tree) if isinstance(n, ast.FunctionDef) and n.name not in found):
+            parameters = {a.arg for a in (*function.args.args, *function.args.kwonlyargs)} - {"self"}
+            for call in (n for n in ast.walk(function) if isinstance(n, ast.Call)):
+                arguments = [*call.args, *(k.value for k in call.keywords)]
+                if _runs_in_background(call, found) and any(
+                        isinstance(a, ast.Name) and a.id in parameters for a in arguments):
+                    found.add(function.name)
+                    changed = True
+                    break
+    return found
 
 
 def ui_thread_calls(path: Path) -> set[str]:
@@ -133,8 +125,9 @@ def ui_thread_calls(path: Path) -> set[str]:
         for child in ast.iter_child_nodes(node):
             parents[child] = node
 
+    runners = _runners(tree)
     handed_over: set[ast.AST] = set()  # lambdas and nested functions given to a background runner
-    for call in (n for n in ast.walk(tree) if isinstance(n, ast.Call) and _runs_in_background(n)):
+    for call in (n for n in ast.walk(tree) if isinstance(n, ast.Call) and _runs_in_background(n, runners)):
         arguments = [*call.args, *(k.value for k in call.keywords)]
         handed_over.update(a for a in arguments if isinstance(a, ast.Lambda))
         names = {a.id for a in arguments if isinstance(a, ast.Name)}
@@ -202,6 +195,10 @@ def test_the_check_sees_a_read_in_a_slot_and_not_one_in_a_load(tmp_path: Path) -
         "        def work():\n"
         "            return _helper(db)\n"
         "        self.loader.follow(work, self.show)\n"
+        "    def save(self):\n"
+        "        self._run(lambda: list_requests(self.db), 'Saved.')\n"
+        "    def _run(self, work, text):\n"
+        "        write(self, self.db, work, self.show)\n"
         "    def clicked(self):\n"
         "        return request_detail(self.db, 1)\n"
         "def _helper(db):\n"

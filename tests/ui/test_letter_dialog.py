@@ -138,7 +138,9 @@ def test_printing_prints_the_saved_pdf(qtbot: Any, sample_db: Database, tmp_path
     saved = tmp_path / "saved.pdf"
     with qtbot.waitSignal(dialog.letterLogged, timeout=20_000):
         dialog.save_to(saved)
-    pages = pdf_print.PdfPages(dialog.pdf_bytes())
+    made = dialog.pdf_bytes()
+    assert made is not None and made == saved.read_bytes(), "Save keeps the PDF it wrote, for Print"
+    pages = pdf_print.PdfPages(made)
     printer = pdf_print.new_printer("appeal")
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
