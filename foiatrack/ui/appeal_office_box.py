@@ -33,6 +33,7 @@ class AppealOfficeBox(QGroupBox):
     """Address and e-mail of an agency's appeal office, saved to the agency with *Save and preview*."""
 
     answered = Signal(bool)  # the save's answer is in: True when saved (the box then hides)
+    asked = Signal()  # the agency asked about is read and shown
 
     def __init__(self, db: Database, on_saved: Callable[[], None]) -> None:
         super().__init__("Where do appeals to this agency go?")
@@ -93,6 +94,7 @@ class AppealOfficeBox(QGroupBox):
         self.error.hide()
         self.show()
         self.address.setFocus()
+        self.asked.emit()
 
     def submit(self) -> None:
         if self.agency_id is None or self.saving:

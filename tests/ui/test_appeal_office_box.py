@@ -33,9 +33,15 @@ def box(qtbot: Any, blank_db: Database, previews: list[None]) -> AppealOfficeBox
     return widget
 
 
-def test_hidden_until_asked_then_names_the_agency(box: AppealOfficeBox, request_id: int) -> None:
+def ask(qtbot: Any, box: AppealOfficeBox, request_id: int) -> None:
+    """Ask about the agency of *request_id*; it is read in the background."""
+    with qtbot.waitSignal(box.asked, timeout=20_000):
+        box.ask_for(request_id)
+
+
+def test_hidden_until_asked_then_names_the_agency(qtbot: Any, box: AppealOfficeBox, request_id: int) -> None:
     assert box.isHidden()
-    box.ask_for(request_id)
+    ask(qtbot, box, request_id)
     assert not box.isHidden()
     assert "where appeals to Springfield City Clerk (SCC) go" in box.explain.text()
     assert box.address.toPlainText() == "" and box.email.text() == ""
@@ -44,7 +50,7 @@ def test_hidden_until_asked_then_names_the_agency(box: AppealOfficeBox, request_
 
 def test_what_is_typed_is_saved_to_the_agency_and_the_letter_previewed_again(
         qtbot: Any, blank_db: Database, box: AppealOfficeBox, request_id: int, previews: list[None]) -> None:
-    box.ask_for(request_id)
+    ask(qtbot, box, request_id)
     box.address.setPlainText("City Attorney\n1 Main St\nSpringfield, CA 90000")
     box.email.setText("appeals@springfield.gov")
     box.source.setText("the decision letter of 2026-11-02")
@@ -60,7 +66,7 @@ def test_what_is_typed_is_saved_to_the_agency_and_the_letter_previewed_again(
 
 def test_nothing_typed_is_refused_in_words_and_the_box_stays(
         qtbot: Any, blank_db: Database, box: AppealOfficeBox, request_id: int, previews: list[None]) -> None:
-    box.ask_for(request_id)
+    ask(qtbot, box, request_id)
     box.save.click()
     qtbot.waitUntil(lambda: not box.error.isHidden())
     assert "type where appeals go" in box.error.text()
@@ -70,14 +76,14 @@ def test_nothing_typed_is_refused_in_words_and_the_box_stays(
 
 def test_asking_again_shows_what_the_agency_has_and_clears_the_old_error(
         qtbot: Any, blank_db: Database, box: AppealOfficeBox, request_id: int) -> None:
-    box.ask_for(request_id)
+    ask(qtbot, box, request_id)
     box.save.click()
     qtbot.waitUntil(lambda: not box.error.isHidden())
     agency = find_agency(blank_db, "Springfield City Clerk")
     from foiatrack.services.agencies import set_appeal_office
 
     set_appeal_office(blank_db, agency.id, "", email="appeals@springfield.gov")
-    box.ask_for(request_id)
+    ask(qtbot, box, request_id)
     assert box.email.text() == "appeals@springfield.gov"
     assert box.error.isHidden()
 
