@@ -99,6 +99,8 @@ def test_dialogs_and_pages_write_on_the_writer(qtbot: Any, demo_db: Database, wr
                                                monkeypatch: pytest.MonkeyPatch) -> None:
     new = NewRequestDialog(demo_db)
     qtbot.addWidget(new)
+    with qtbot.waitSignal(new.agenciesLoaded, timeout=10_000):  # read in the background
+        pass
     new.form.subject.setText("Records filed off the UI thread")
     new.agencies.set_checked(find_agency(demo_db, "FBI").id)
     with qtbot.waitSignal(new.answered, timeout=10_000) as filed:
@@ -142,7 +144,8 @@ def test_the_appeal_office_box_and_intake_write_on_the_writer(qtbot: Any, demo_d
     request_id = list_requests(demo_db)[0].id
     box = AppealOfficeBox(demo_db, lambda: None)
     qtbot.addWidget(box)
-    box.ask_for(request_id)
+    with qtbot.waitSignal(box.asked, timeout=10_000):  # the agency is read in the background
+        box.ask_for(request_id)
     box.address.setPlainText("FOIA Appeals Officer\n2 Main St\nWashington, DC 20001")
     with qtbot.waitSignal(box.answered, timeout=10_000) as saved:
         box.submit()
