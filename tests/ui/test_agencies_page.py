@@ -28,7 +28,7 @@ def sample_db(tmp_path: Path) -> Iterator[Database]:
 def page(qtbot: Any, sample_db: Database) -> AgenciesPage:
     widget = AgenciesPage(sample_db)
     qtbot.addWidget(widget)
-    with qtbot.waitSignal(widget.loaded, timeout=20_000):
+    with qtbot.waitSignal(widget.loaded):
         widget.show()  # a page loads when first shown, and then follows the change signal
     qtbot.waitUntil(lambda: widget.requests.source.rowCount() >= 0 and widget.stat_labels["requests"].text() != "–")
     return widget
@@ -36,7 +36,7 @@ def page(qtbot: Any, sample_db: Database) -> AgenciesPage:
 
 def _select(qtbot: Any, page: AgenciesPage, abbreviation: str) -> None:
     agency = next(a for a in page.model.agencies() if a.abbreviation == abbreviation)
-    with qtbot.waitSignal(page.detailLoaded, timeout=20_000):
+    with qtbot.waitSignal(page.detailLoaded):
         page.select_agency(agency.id)
 
 
@@ -75,7 +75,7 @@ def test_agency_with_requests_cannot_be_deleted(qtbot: Any, page: AgenciesPage,
     monkeypatch.setattr(agencies_page, "confirm", lambda *_a, **_k: True)
     monkeypatch.setattr(agencies_page, "show_error", lambda _p, _t, error: errors.append(error.message))
     page.delete_agency()  # the service refuses even if the button were pressed (on the writer thread)
-    qtbot.waitUntil(lambda: bool(errors), timeout=10_000)
+    qtbot.waitUntil(lambda: bool(errors))
     assert errors and "cannot be deleted" in errors[0]
     assert find_agency(page.db, "ICE")
 
@@ -83,14 +83,14 @@ def test_agency_with_requests_cannot_be_deleted(qtbot: Any, page: AgenciesPage,
 def test_unused_agency_is_deleted_after_confirmation(qtbot: Any, page: AgenciesPage, sample_db: Database,
                                                      monkeypatch: pytest.MonkeyPatch) -> None:
     spare = add_agency(sample_db, AgencyChanges(name="Office of Spare Records", jurisdiction="US"))
-    with qtbot.waitSignal(page.loaded, timeout=20_000):
+    with qtbot.waitSignal(page.loaded):
         page.refresh()
-    with qtbot.waitSignal(page.detailLoaded, timeout=20_000):
+    with qtbot.waitSignal(page.detailLoaded):
         page.select_agency(spare.id)
     assert page.delete_button.isEnabled()
     asked: list[str] = []
     monkeypatch.setattr(agencies_page, "confirm", lambda _p, _t, text, **_k: asked.append(text) or True)
-    with qtbot.waitSignal(page.loaded, timeout=20_000):
+    with qtbot.waitSignal(page.loaded):
         page.delete_agency()
         assert not page.delete_button.isEnabled(), "not twice while the delete is on the writer"
     assert asked and "Office of Spare Records" in asked[0]
@@ -99,7 +99,7 @@ def test_unused_agency_is_deleted_after_confirmation(qtbot: Any, page: AgenciesP
 
 def _save(qtbot: Any, dialog: AgencyDialog) -> bool:
     """Save and wait for the answer from the writer thread; True if saved."""
-    with qtbot.waitSignal(dialog.answered, timeout=10_000) as answer:
+    with qtbot.waitSignal(dialog.answered) as answer:
         dialog.save()
     return bool(answer.args[0])
 
@@ -141,7 +141,7 @@ def test_edit_from_the_page_updates_the_agency(qtbot: Any, page: AgenciesPage,
         return dialog.result()
 
     monkeypatch.setattr(AgencyDialog, "exec", fill_and_save)  # the save's answer comes in as the page waits
-    with qtbot.waitSignal(page.loaded, timeout=20_000):
+    with qtbot.waitSignal(page.loaded):
         page.edit_agency()
     assert find_agency(page.db, "FBI").phone == "(540) 868-4500"
     assert "(540) 868-4500" in page.contact.text()
@@ -183,7 +183,7 @@ def test_agency_save_runs_off_the_ui_thread_and_holds_the_dialog(qtbot: Any, sam
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.name.setText("Office of Threaded Records")
-    with qtbot.waitSignal(dialog.answered, timeout=10_000):
+    with qtbot.waitSignal(dialog.answered):
         dialog.save()
         save = dialog.buttons.button(dialog.buttons.StandardButton.Save)
         assert not save.isEnabled() and dialog.saving

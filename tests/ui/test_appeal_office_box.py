@@ -35,7 +35,7 @@ def box(qtbot: Any, blank_db: Database, previews: list[None]) -> AppealOfficeBox
 
 def ask(qtbot: Any, box: AppealOfficeBox, request_id: int) -> None:
     """Ask about the agency of *request_id*; it is read in the background."""
-    with qtbot.waitSignal(box.asked, timeout=20_000):
+    with qtbot.waitSignal(box.asked):
         box.ask_for(request_id)
 
 

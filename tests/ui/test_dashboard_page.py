@@ -30,7 +30,7 @@ def sample_db(tmp_path: Path) -> Iterator[Database]:
 def page(qtbot: Any, sample_db: Database) -> DashboardPage:
     widget = DashboardPage(sample_db)
     qtbot.addWidget(widget)
-    with qtbot.waitSignal(widget.loaded, timeout=20_000):
+    with qtbot.waitSignal(widget.loaded):
         widget.refresh()
     return widget
 
@@ -88,14 +88,14 @@ def test_tiles_switch_the_list(qtbot: Any, page: DashboardPage) -> None:
 
 
 def test_sample_data_can_be_left_out_and_the_day_changed(qtbot: Any, page: DashboardPage) -> None:
-    with qtbot.waitSignal(page.loaded, timeout=20_000):
+    with qtbot.waitSignal(page.loaded):
         page.include_sample.setChecked(False)
     assert page.overdue_table.source.rowCount() == 0
     assert page.statistics is not None and page.statistics.overall.requests == 0
-    with qtbot.waitSignal(page.loaded, timeout=20_000):
+    with qtbot.waitSignal(page.loaded):
         page.include_sample.setChecked(True)
     early = dt.date.today() - dt.timedelta(days=60)
-    with qtbot.waitSignal(page.loaded, timeout=20_000):
+    with qtbot.waitSignal(page.loaded):
         page.as_of.setDate(QDate(early.year, early.month, early.day))
     assert page.lists is not None and page.lists.as_of == early
     assert page.overdue_table.source.rowCount() < len(dashboard_lists(page.db).overdue)
@@ -106,7 +106,7 @@ def test_report_is_saved_as_pdf(qtbot: Any, page: DashboardPage, tmp_path: Path,
     target = tmp_path / "report"  # the suffix is added
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *_a, **_k: (str(target), "PDF (*.pdf)")))
     page.save_report_pdf()
-    qtbot.waitUntil(lambda: page.status_label.text().startswith("Saved the overdue report"), timeout=20_000)
+    qtbot.waitUntil(lambda: page.status_label.text().startswith("Saved the overdue report"))
     saved = tmp_path / "report.pdf"
     text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(saved).pages)
     assert "Overdue and Upcoming Public-Records Deadlines" in text
@@ -119,7 +119,7 @@ def test_report_prints_the_saved_pdf_after_a_preview(qtbot: Any, page: Dashboard
     printed: list[bytes] = []
     monkeypatch.setattr(dashboard_page, "print_pdf", lambda _parent, data, _title: printed.append(data) or True)
     page.print_report()
-    qtbot.waitUntil(lambda: bool(printed), timeout=20_000)
+    qtbot.waitUntil(lambda: bool(printed))
     text = " ".join(" ".join((p.extract_text() or "").split()) for p in PdfReader(io.BytesIO(printed[0])).pages)
     assert "Overdue and Upcoming Public-Records Deadlines" in text
     assert "very overdue" in page.printable_html()

@@ -35,18 +35,18 @@ def test_a_save_on_the_request_page_reloads_the_other_pages_through_the_signal(q
     detail = RequestDetailPage(demo_db)
     for page in (requests, dashboard, detail):
         qtbot.addWidget(page)
-    with qtbot.waitSignals([requests.loaded, dashboard.loaded], timeout=20_000):  # each loads when first shown
+    with qtbot.waitSignals([requests.loaded, dashboard.loaded]):  # each loads when first shown
         requests.show()
         dashboard.show()
     request_id = requests.proxy.visible_ids()[0]
     detail.show()
-    with qtbot.waitSignal(detail.loaded, timeout=10_000):
+    with qtbot.waitSignal(detail.loaded):
         detail.load(request_id)
 
     announced: list[Changes] = []
     hub(demo_db).changed.connect(announced.append)
     detail.form.subject.setText("Renamed on the request page")
-    with qtbot.waitSignals([requests.loaded, dashboard.loaded, detail.loaded], timeout=20_000):
+    with qtbot.waitSignals([requests.loaded, dashboard.loaded, detail.loaded]):
         detail.save()
     assert len(announced) == 1 and announced[0].requests == frozenset({request_id}), "this request, no other"
     assert not (announced[0].all_requests or announced[0].agencies or announced[0].settings or announced[0].trash)
@@ -58,14 +58,14 @@ def test_a_save_on_the_request_page_reloads_the_other_pages_through_the_signal(q
 def test_a_hidden_page_reloads_when_it_is_next_shown(qtbot: Any, demo_db: Database) -> None:
     requests = RequestsPage(demo_db)
     qtbot.addWidget(requests)
-    with qtbot.waitSignal(requests.loaded, timeout=10_000):
+    with qtbot.waitSignal(requests.loaded):
         requests.show()
     requests.hide()
     with qtbot.assertNotEmitted(requests.loaded):
         hub(demo_db).announce(Changes.of_requests([1]))
         deliver_everything()
     assert requests.follow.stale
-    with qtbot.waitSignal(requests.loaded, timeout=10_000):
+    with qtbot.waitSignal(requests.loaded):
         requests.show()
     assert not requests.follow.stale
 
@@ -75,7 +75,7 @@ def test_a_change_unrelated_to_a_page_does_not_reload_it(qtbot: Any, demo_db: Da
     qtbot.addWidget(detail)
     detail.show()
     shown, other = (s.id for s in list_requests(demo_db)[:2])
-    with qtbot.waitSignal(detail.loaded, timeout=10_000):
+    with qtbot.waitSignal(detail.loaded):
         detail.load(shown)
     with qtbot.assertNotEmitted(detail.loaded):
         hub(demo_db).announce(Changes.of_requests([other]))
@@ -91,16 +91,16 @@ def test_a_change_made_by_the_command_line_reaches_the_open_pages(qtbot: Any, de
     qtbot.addWidget(window)
     window.show()
     request_id = list_requests(demo_db)[0].id
-    with qtbot.waitSignal(window.detail_page.loaded, timeout=10_000):
+    with qtbot.waitSignal(window.detail_page.loaded):
         window.open_request(request_id)
-    with qtbot.waitSignal(window.watcher.polled, timeout=10_000):
+    with qtbot.waitSignal(window.watcher.polled):
         window.start_watching()
     events_before = len(window.detail_page.detail.events)
     subprocess.run([sys.executable, "-m", "foiatrack", "--db", str(demo_db.path), "log", str(request_id), "note",
                     "--date", "2026-01-05", "--summary", "Called from the command line"],
                    check=True, capture_output=True, timeout=120)
-    with qtbot.waitSignal(hub(demo_db).changed, timeout=10_000) as announced, \
-            qtbot.waitSignal(window.detail_page.loaded, timeout=10_000):
+    with qtbot.waitSignal(hub(demo_db).changed) as announced, \
+            qtbot.waitSignal(window.detail_page.loaded):
         window.watcher.check()
     assert announced.args[0].elsewhere
     assert len(window.detail_page.detail.events) == events_before + 1
@@ -122,7 +122,7 @@ def test_a_slow_load_that_answers_after_a_newer_one_is_dropped(qtbot: Any) -> No
 
     loader.load(slow, delivered.append)
     loader.load(lambda: "new", delivered.append)
-    qtbot.waitUntil(lambda: delivered == ["new"], timeout=10_000)
+    qtbot.waitUntil(lambda: delivered == ["new"])
     assert loader.busy is False
     release.set()
     deliver_everything()  # the old answer has now arrived on the UI thread, and been dropped
@@ -147,7 +147,7 @@ def test_a_slow_requests_load_overtaken_by_a_newer_one_shows_the_newer_rows(
 
     monkeypatch.setattr("foiatrack.ui.requests_page.list_requests", patched)
     page.refresh()
-    with qtbot.waitSignal(page.loaded, timeout=10_000):
+    with qtbot.waitSignal(page.loaded):
         page.refresh()
     release.set()
     deliver_everything()
@@ -174,12 +174,12 @@ def test_opening_saving_and_deleting_on_the_request_page_query_off_the_ui_thread
     qtbot.addWidget(page)
     page.show()
     request_id = next(s.id for s in list_requests(demo_db) if len(request_detail(demo_db, s.id).events) > 1)
-    with qtbot.waitSignal(page.loaded, timeout=10_000):
+    with qtbot.waitSignal(page.loaded):
         page.load(request_id)
     page.form.notes.setPlainText("edited")
-    with qtbot.waitSignal(page.loaded, timeout=10_000):
+    with qtbot.waitSignal(page.loaded):
         page.save()
-    with qtbot.waitSignal(page.loaded, timeout=10_000):
+    with qtbot.waitSignal(page.loaded):
         page.delete_event(page.detail.events[-1])
     assert set(threads) == {"request_detail", "list_agencies", "update_request", "delete_event", "take_snapshot"}
     assert not any(on_gui for calls in threads.values() for on_gui in calls), threads
@@ -205,7 +205,7 @@ def test_writes_run_one_after_another_in_the_order_asked(qtbot: Any, demo_db: Da
     write(owner, demo_db, first, answered.append)
     write(owner, demo_db, second, answered.append)
     gate.set()
-    qtbot.waitUntil(lambda: answered == [1, 2], timeout=10_000)
+    qtbot.waitUntil(lambda: answered == [1, 2])
     assert order == [1, 2]
 
 

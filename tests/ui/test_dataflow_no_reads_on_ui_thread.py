@@ -56,7 +56,7 @@ def ui_thread_reads(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[bool]
 
 
 def _settle(qtbot: Any) -> None:
-    qtbot.waitUntil(lambda: not tasks_running(), timeout=60_000)
+    qtbot.waitUntil(lambda: not tasks_running())
     QCoreApplication.sendPostedEvents()
 
 

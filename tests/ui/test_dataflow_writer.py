@@ -70,26 +70,26 @@ def test_no_ui_module_writes_on_the_ui_thread_by_hand() -> None:
 def test_menus_trash_and_undo_write_on_the_writer(qtbot: Any, window: Any, demo_db: Database,
                                                   write_threads: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
     window.show_page("requests")
-    with qtbot.waitSignal(window.requests_page.loaded, timeout=10_000):
+    with qtbot.waitSignal(window.requests_page.loaded):
         window.remove_samples_action.trigger()
-    qtbot.waitUntil(window.undo_history.idle, timeout=10_000)
-    with qtbot.waitSignal(window.requests_page.loaded, timeout=10_000):  # undone, announced, reloaded
+    qtbot.waitUntil(window.undo_history.idle)
+    with qtbot.waitSignal(window.requests_page.loaded):  # undone, announced, reloaded
         window.undo()
     ids = window.requests_page.proxy.visible_ids()[:2]
     assert len(ids) == 2
     window.requests_page.select_ids(ids)
-    with qtbot.waitSignal(window.requests_page.loaded, timeout=10_000):
+    with qtbot.waitSignal(window.requests_page.loaded):
         window.requests_page.delete_selected()
     dialog = TrashDialog(demo_db, window)
     qtbot.addWidget(dialog)
-    with qtbot.waitSignal(dialog.loaded, timeout=10_000):
+    with qtbot.waitSignal(dialog.loaded):
         dialog.show()
     dialog.table.selectRow(0)
-    with qtbot.waitSignal(dialog.changed, timeout=10_000):
+    with qtbot.waitSignal(dialog.changed):
         dialog.restore_selected()
     monkeypatch.setattr(QMessageBox, "exec", lambda box: box.buttons()[0].click())  # "Delete for good"
-    qtbot.waitUntil(lambda: dialog.empty_button.isEnabled(), timeout=10_000)
-    with qtbot.waitSignal(dialog.changed, timeout=10_000):
+    qtbot.waitUntil(lambda: dialog.empty_button.isEnabled())
+    with qtbot.waitSignal(dialog.changed):
         dialog.empty()
     assert list_trash(demo_db) == []
     assert len(write_threads) >= 5 and on_ui_thread(write_threads) == []
@@ -99,36 +99,36 @@ def test_dialogs_and_pages_write_on_the_writer(qtbot: Any, demo_db: Database, wr
                                                monkeypatch: pytest.MonkeyPatch) -> None:
     new = NewRequestDialog(demo_db)
     qtbot.addWidget(new)
-    with qtbot.waitSignal(new.agenciesLoaded, timeout=10_000):  # read in the background
+    with qtbot.waitSignal(new.agenciesLoaded):  # read in the background
         pass
     new.form.subject.setText("Records filed off the UI thread")
     new.agencies.set_checked(find_agency(demo_db, "FBI").id)
-    with qtbot.waitSignal(new.answered, timeout=10_000) as filed:
+    with qtbot.waitSignal(new.answered) as filed:
         new.file()
     assert filed.args == [True]
 
     agency = AgencyDialog(demo_db, None, [])
     qtbot.addWidget(agency)
     agency.name.setText("Office of Spare Records")
-    with qtbot.waitSignal(agency.answered, timeout=10_000) as saved:
+    with qtbot.waitSignal(agency.answered) as saved:
         agency.save()
     assert saved.args == [True] and agency.saved is not None
 
     page = AgenciesPage(demo_db)
     qtbot.addWidget(page)
-    with qtbot.waitSignal(page.loaded, timeout=20_000):
+    with qtbot.waitSignal(page.loaded):
         page.show()
-    with qtbot.waitSignal(page.detailLoaded, timeout=20_000):
+    with qtbot.waitSignal(page.detailLoaded):
         page.select_agency(agency.saved.id)
     monkeypatch.setattr(agencies_page, "confirm", lambda *_a, **_k: True)
-    with qtbot.waitSignal(page.loaded, timeout=20_000):
+    with qtbot.waitSignal(page.loaded):
         page.delete_agency()
 
     settings = SettingsPage(demo_db)
     qtbot.addWidget(settings)
-    qtbot.waitUntil(lambda: settings._saved_threshold is not None, timeout=20_000)
+    qtbot.waitUntil(lambda: settings._saved_threshold is not None)
     settings.threshold.setValue(settings.threshold.value() + 1)
-    with qtbot.waitSignal(settings.answered, timeout=20_000) as answer:
+    with qtbot.waitSignal(settings.answered) as answer:
         settings.save_threshold()
     assert answer.args[1] is True
     assert len(write_threads) >= 4 and on_ui_thread(write_threads) == []
@@ -144,10 +144,10 @@ def test_the_appeal_office_box_and_intake_write_on_the_writer(qtbot: Any, demo_d
     request_id = list_requests(demo_db)[0].id
     box = AppealOfficeBox(demo_db, lambda: None)
     qtbot.addWidget(box)
-    with qtbot.waitSignal(box.asked, timeout=10_000):  # the agency is read in the background
+    with qtbot.waitSignal(box.asked):  # the agency is read in the background
         box.ask_for(request_id)
     box.address.setPlainText("FOIA Appeals Officer\n2 Main St\nWashington, DC 20001")
-    with qtbot.waitSignal(box.answered, timeout=10_000) as saved:
+    with qtbot.waitSignal(box.answered) as saved:
         box.submit()
     assert saved.args == [True] and box.isHidden()
 
@@ -157,9 +157,9 @@ def test_the_appeal_office_box_and_intake_write_on_the_writer(qtbot: Any, demo_d
     intake = IntakeDialog(demo_db, [str(letter)])
     qtbot.addWidget(intake)
     intake.show()
-    qtbot.waitUntil(lambda: intake.item is not None, timeout=20_000)
+    qtbot.waitUntil(lambda: intake.item is not None)
     intake.request_picker.setCurrentIndex(intake.request_ids.index(request_id))
-    with qtbot.waitSignal(intake.answered, timeout=10_000) as logged:
+    with qtbot.waitSignal(intake.answered) as logged:
         intake.log_button.click()
     assert logged.args == [True] and intake.logged_count == 1
     assert len(write_threads) >= 2 and on_ui_thread(write_threads) == []

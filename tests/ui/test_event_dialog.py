@@ -112,7 +112,7 @@ def test_log_a_determination_with_an_attachment(qtbot: Any, dialog: EventDialog,
     dialog.attachments.add([str(letter)])
     dialog.save_button.click()
     assert dialog.status.text() == "Saving and recomputing the deadlines…"
-    qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted, timeout=10_000)
+    qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted)
     assert len(dialog.result_events) == 1
 
     event = request_detail(demo_db, request_id).events[-1]
@@ -148,7 +148,7 @@ def test_edit_an_event(qtbot: Any, demo_db: Database, request_id: int) -> None:
     dialog.date.edit.setText("2025-10-02")
     dialog.details.setPlainText("Sent through the portal at 4 pm.")
     dialog.save_button.click()
-    qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted, timeout=10_000)
+    qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted)
     edited = request_detail(demo_db, request_id).events[0]
     assert (edited.id, edited.date) == (sent.id, dt.date(2025, 10, 2))
     assert edited.details == "Sent through the portal at 4 pm."
@@ -159,7 +159,7 @@ def test_fee_estimate_amount_is_stored(qtbot: Any, dialog: EventDialog, demo_db:
     dialog.date.edit.setText("2025-10-20")
     dialog.amount.setText("$1,250.5")
     dialog.save_button.click()
-    qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted, timeout=10_000)
+    qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted)
     assert request_detail(demo_db, request_id).events[-1].amount == Decimal("1250.50")
 
 

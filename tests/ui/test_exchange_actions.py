@@ -82,7 +82,7 @@ def save_as(monkeypatch: pytest.MonkeyPatch, harness: Harness, path: Path, chose
 def run(qtbot: Any, harness: Harness, text: str) -> tuple[str, str, list[str]]:
     """Trigger the command named *text* and wait for its result message."""
     harness.action(text).trigger()
-    qtbot.waitUntil(lambda: bool(harness.messages), timeout=20_000)
+    qtbot.waitUntil(lambda: bool(harness.messages))
     return harness.messages.pop()
 
 
@@ -191,7 +191,7 @@ def test_a_refused_file_says_why_and_writes_nothing(qtbot: Any, harness: Harness
     warned = answer("warning", QMessageBox.StandardButton.Ok)
     save_as(monkeypatch, harness, tmp_path / "no such folder" / "report.pdf")
     harness.action("Overdue report").trigger()
-    qtbot.waitUntil(lambda: bool(warned), timeout=20_000)
+    qtbot.waitUntil(lambda: bool(warned))
     assert warned[0][0] == "Overdue report" and "no such folder" in warned[0][1]
     assert harness.messages == [] and not (tmp_path / "no such folder").exists()
 
@@ -221,10 +221,10 @@ def test_import_through_the_dialog_reloads_the_pages(qtbot: Any, harness: Harnes
     harness.action("Import").trigger()
     dialog = harness.window.findChild(ImportDialog)
     assert dialog is not None and dialog.isVisible()
-    qtbot.waitUntil(lambda: dialog.report is not None, timeout=20_000)
+    qtbot.waitUntil(lambda: dialog.report is not None)
     dialog.skip_invalid.setChecked(True)
     dialog.import_button.click()
-    qtbot.waitUntil(lambda: bool(harness.messages), timeout=20_000)
+    qtbot.waitUntil(lambda: bool(harness.messages))
     title, text, buttons = harness.messages[0]
     assert title == "Import spreadsheet" and text.startswith("Imported 1 request from sheet.csv. Left out: 1 invalid.")
     assert "sheet-rejected.csv" in text and "&Open the invalid rows" in buttons

@@ -37,13 +37,13 @@ def open_dialog(qtbot: Any, db: Database, path: Path) -> ImportDialog:
     dialog = ImportDialog(db, None)
     qtbot.addWidget(dialog)
     dialog.show()
-    with qtbot.waitSignal(dialog.previewReady, timeout=10_000):
+    with qtbot.waitSignal(dialog.previewReady):
         dialog.set_file(str(path))
     return dialog
 
 
 def choose(qtbot: Any, dialog: ImportDialog, header: str, field: str) -> None:
-    with qtbot.waitSignal(dialog.previewReady, timeout=10_000):
+    with qtbot.waitSignal(dialog.previewReady):
         dialog.mapping.combo(header).set_value(field)
 
 
@@ -97,12 +97,12 @@ def test_map_an_unusual_header_save_it_and_import(qtbot: Any, demo_db: Database,
 
     assert dialog.save_mapping_button.isEnabled()
     dialog.save_mapping_button.click()
-    qtbot.waitUntil(lambda: dialog.mapping_status.text().startswith("Saved"), timeout=10_000)
+    qtbot.waitUntil(lambda: dialog.mapping_status.text().startswith("Saved"))
     assert get_import_mapping(demo_db) == {"Office": "agency"}
     assert not dialog.save_mapping_button.isEnabled()
 
     assert dialog.import_button.isEnabled()
-    with qtbot.waitSignal(dialog.imported, timeout=10_000) as imported:
+    with qtbot.waitSignal(dialog.imported) as imported:
         dialog.import_button.click()
     assert imported.args[0].added == 2
     assert dialog.result() == QDialog.DialogCode.Accepted
@@ -140,7 +140,7 @@ def test_an_invalid_row_shows_its_line_and_reason_and_blocks_the_import(qtbot: A
     dialog.skip_invalid.setChecked(True)
     assert "will be left out" in dialog.status.text()
     assert dialog.import_button.isEnabled()
-    with qtbot.waitSignal(dialog.imported, timeout=10_000) as imported:
+    with qtbot.waitSignal(dialog.imported) as imported:
         dialog.import_button.click()
     report = imported.args[0]
     assert (report.added, report.invalid) == (1, 1)
@@ -174,7 +174,7 @@ def test_browse_chooses_another_file(qtbot: Any, demo_db: Database, bad_csv: Pat
 
     dialog = open_dialog(qtbot, demo_db, bad_csv)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *_a, **_k: (str(unusual_csv), "")))
-    with qtbot.waitSignal(dialog.previewReady, timeout=10_000):
+    with qtbot.waitSignal(dialog.previewReady):
         dialog.browse_button.click()
     assert dialog.file_edit.text() == str(unusual_csv)
     assert dialog.mapping.headers()[0] == "Office"
@@ -223,7 +223,7 @@ def test_an_agency_log_gets_its_agency_and_its_status_words_mapped(qtbot: Any, d
     assert "No column is recognised as the agency" in dialog.status.text()
     assert "Agency of rows without one" in dialog.status.text()
     assert not dialog.status_words.isVisible()
-    with qtbot.waitSignal(dialog.previewReady, timeout=10_000):
+    with qtbot.waitSignal(dialog.previewReady):
         dialog.agency_edit.setText("Example Agency")
         dialog.agency_edit.editingFinished.emit()
     # One line for the unknown word, with its two rows; Import waits for it.
@@ -231,7 +231,7 @@ def test_an_agency_log_gets_its_agency_and_its_status_words_mapped(qtbot: Any, d
     assert dialog.status_words.words() == ["Sent Upstairs"]
     assert "2 rows" in dialog.status.text()
     assert "not recognised" in dialog.status.text() and not dialog.import_button.isEnabled()
-    with qtbot.waitSignal(dialog.previewReady, timeout=10_000):
+    with qtbot.waitSignal(dialog.previewReady):
         dialog.status_words.combo("Sent Upstairs").set_value("other")
     assert dialog.report is not None and dialog.report.ok and dialog.report.added == 3
     assert dialog.status_words.words() == ["Sent Upstairs"]  # still listed, so the choice can change
@@ -239,9 +239,9 @@ def test_an_agency_log_gets_its_agency_and_its_status_words_mapped(qtbot: Any, d
     assert next_stop(dialog.agency_edit) in dialog.mapping.combos()
     assert next_stop(dialog.mapping.combos()[-1]) is dialog.status_words.combo("Sent Upstairs")
     dialog.save_mapping()
-    qtbot.waitUntil(lambda: "Saved" in dialog.mapping_status.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: "Saved" in dialog.mapping_status.text())
     assert get_status_mapping(demo_db) == {"Sent Upstairs": "other"}
-    with qtbot.waitSignal(dialog.imported, timeout=10_000):
+    with qtbot.waitSignal(dialog.imported):
         dialog.import_button.click()
     rows = {row.tracking_number: row for row in list_requests(demo_db) if row.agency == "Example Agency"}
     assert set(rows) == {"EX-26-001", "EX-26-002", "EX-26-003"}
@@ -264,7 +264,7 @@ def test_a_slow_check_overtaken_by_a_newer_choice_is_dropped(qtbot: Any, demo_db
 
     monkeypatch.setattr(module, "preview_import", patched)
     dialog.refresh_preview()
-    qtbot.waitUntil(slow_started.is_set, timeout=20_000)
+    qtbot.waitUntil(slow_started.is_set)
     choose(qtbot, dialog, "Office", "agency")
     assert dialog.report is not None and dialog.report.added == 2
     release.set()

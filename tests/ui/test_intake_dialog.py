@@ -47,7 +47,7 @@ def open_dialog(qtbot: Any, db: Database, paths: list[str], **kwargs: Any) -> In
 
 def log(qtbot: Any, dialog: IntakeDialog) -> bool:
     """Press "Log events" and wait for the answer from the writer thread; True if logged."""
-    with qtbot.waitSignal(dialog.answered, timeout=10_000) as answer:
+    with qtbot.waitSignal(dialog.answered) as answer:
         dialog.log_button.click()
     return bool(answer.args[0])
 

@@ -39,7 +39,7 @@ def open_dialog(qtbot: Any, db: Database, tmp_path: Path, name: str, **kwargs: A
 
 
 def log(qtbot: Any, dialog: IntakeDialog) -> None:
-    with qtbot.waitSignal(dialog.answered, timeout=10_000) as answer:
+    with qtbot.waitSignal(dialog.answered) as answer:
         dialog.log_button.click()
     assert answer.args == [True], dialog.status.text()
 

@@ -42,10 +42,10 @@ def _letter_events(db: Database, request_id: int) -> list:  # type: ignore[type-
 def _dialog(qtbot: Any, db: Database, ids: list[int], template: str | None = None) -> LetterDialog:
     dialog = LetterDialog(db, ids)
     qtbot.addWidget(dialog)
-    qtbot.waitUntil(lambda: dialog.template.count() > 0, timeout=20_000)
+    qtbot.waitUntil(lambda: dialog.template.count() > 0)
     if template is not None and dialog.template.currentData() != template:
         dialog.template.setCurrentIndex(dialog.template.findData(template))
-    qtbot.waitUntil(lambda: not dialog.status.text().startswith("Preparing"), timeout=20_000)
+    qtbot.waitUntil(lambda: not dialog.status.text().startswith("Preparing"))
     return dialog
 
 
@@ -61,7 +61,7 @@ def test_generate_a_letter_from_the_dialog(qtbot: Any, sample_db: Database, tmp_
     assert "late" in dialog.preview.toPlainText()
     target = tmp_path / "follow-up.pdf"
     _answer_save(monkeypatch, target)
-    with qtbot.waitSignal(dialog.letterLogged, timeout=20_000) as logged:
+    with qtbot.waitSignal(dialog.letterLogged) as logged:
         dialog.save_button.click()
     assert logged.args == [request_id]
     assert target.is_file() and target.read_bytes().startswith(b"%PDF")
@@ -77,7 +77,7 @@ def test_word_is_chosen_by_the_filter_when_the_name_has_no_suffix(qtbot: Any, sa
     request_id = _request(sample_db, "Detainer requests")
     dialog = _dialog(qtbot, sample_db, [request_id], "federal-request")
     _answer_save(monkeypatch, tmp_path / "request", letter_dialog.DOCX_FILTER)
-    with qtbot.waitSignal(dialog.letterLogged, timeout=20_000):
+    with qtbot.waitSignal(dialog.letterLogged):
         dialog.save_as()
     assert (tmp_path / "request.docx").is_file()
     [event] = _letter_events(sample_db, request_id)
@@ -136,7 +136,7 @@ def test_printing_prints_the_saved_pdf(qtbot: Any, sample_db: Database, tmp_path
     request_id = _request(sample_db, "Records on surveillance of immigrant-rights protests")
     dialog = _dialog(qtbot, sample_db, [request_id], "appeal-withholding")
     saved = tmp_path / "saved.pdf"
-    with qtbot.waitSignal(dialog.letterLogged, timeout=20_000):
+    with qtbot.waitSignal(dialog.letterLogged):
         dialog.save_to(saved)
     made = dialog.pdf_bytes()
     assert made is not None and made == saved.read_bytes(), "Save keeps the PDF it wrote, for Print"
@@ -169,15 +169,15 @@ def test_one_letter_is_one_entry_however_often_it_is_saved_and_printed(
     dialog.letter_date.edit.setText("2025-1")
     assert "date" in dialog.status.text() and not dialog.save_button.isEnabled()
     dialog.letter_date.set_value(day)
-    qtbot.waitUntil(lambda: dialog._document_key is not None and dialog._document_key[2] == day, timeout=20_000)
+    qtbot.waitUntil(lambda: dialog._document_key is not None and dialog._document_key[2] == day)
     assert f"{day:%B} {day.day}, {day.year}" in dialog.preview.toPlainText()
-    with qtbot.waitSignal(dialog.letterLogged, timeout=20_000):
+    with qtbot.waitSignal(dialog.letterLogged):
         dialog.save_to(tmp_path / "letter.pdf")
-    with qtbot.waitSignal(dialog.letterLogged, timeout=20_000):
+    with qtbot.waitSignal(dialog.letterLogged):
         dialog.save_to(tmp_path / "letter.docx")
     FakePreview.target = tmp_path / "printed.pdf"
     monkeypatch.setattr(pdf_print, "QPrintPreviewDialog", FakePreview)
-    with qtbot.waitSignal(dialog.letterLogged, timeout=20_000):
+    with qtbot.waitSignal(dialog.letterLogged):
         dialog.print_button.click()
     assert (tmp_path / "printed.pdf").read_bytes() == (tmp_path / "letter.pdf").read_bytes()
     [event] = _letter_events(sample_db, request_id)
@@ -194,7 +194,7 @@ def test_printing_an_unsaved_letter_records_it_once_with_its_pdf(
     FakePreview.target = tmp_path / "printed.pdf"
     monkeypatch.setattr(pdf_print, "QPrintPreviewDialog", FakePreview)
     for _ in range(2):
-        with qtbot.waitSignal(dialog.letterLogged, timeout=20_000):
+        with qtbot.waitSignal(dialog.letterLogged):
             dialog.print_button.click()
     [event] = _letter_events(sample_db, request_id)
     [attachment] = event.attachments
@@ -208,8 +208,7 @@ def test_appeals_remind_to_mark_the_envelope(qtbot: Any, sample_db: Database) ->
     assert dialog.reminder.isVisibleTo(dialog)
     assert "Freedom of Information Act Appeal" in dialog.reminder.text() and "envelope" in dialog.reminder.text()
     dialog.template.setCurrentIndex(dialog.template.findData("federal-request"))
-    qtbot.waitUntil(lambda: dialog._document_key is not None and dialog._document_key[1] == "federal-request",
-                    timeout=20_000)
+    qtbot.waitUntil(lambda: dialog._document_key is not None and dialog._document_key[1] == "federal-request")
     assert not dialog.reminder.isVisibleTo(dialog)
 
 
@@ -222,7 +221,7 @@ def test_one_letter_per_request_into_a_folder(qtbot: Any, sample_db: Database, t
     folder = tmp_path / "letters"
     folder.mkdir()
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *_a, **_k: str(folder)))
-    with qtbot.waitSignal(dialog.batchFinished, timeout=30_000) as finished:
+    with qtbot.waitSignal(dialog.batchFinished) as finished:
         dialog.batch_button.click()
     results = finished.args[0]
     written = [r for r in results if r.path is not None]
@@ -236,7 +235,7 @@ def test_one_letter_per_request_into_a_folder(qtbot: Any, sample_db: Database, t
 def test_preview_follows_the_chosen_request(qtbot: Any, sample_db: Database) -> None:
     ids = [_request(sample_db, "Detainer requests"), _request(sample_db, "Traffic stop referrals")]
     dialog = _dialog(qtbot, sample_db, ids, "follow-up")
-    with qtbot.waitSignal(dialog.previewReady, timeout=20_000):
+    with qtbot.waitSignal(dialog.previewReady):
         dialog.preview_for.setCurrentIndex(1)
     assert "Traffic stop referrals" in dialog.preview.toPlainText()
 
@@ -265,21 +264,21 @@ def test_an_appeal_without_an_appeal_office_asks_for_it_in_place(qtbot: Any, sam
     log_event(sample_db, request_id, NewEvent(kind=EventKind.FINAL_DETERMINATION, date=dt.date(2026, 11, 2),
                                               outcome=Outcome.PARTIAL_GRANT, exemptions=("(b)(6)",)))
     dialog = _dialog(qtbot, sample_db, [request_id], "appeal-withholding")
-    qtbot.waitUntil(lambda: dialog.appeal_office.isVisibleTo(dialog), timeout=20_000)
+    qtbot.waitUntil(lambda: dialog.appeal_office.isVisibleTo(dialog))
     assert "appeal office" in dialog.preview.toPlainText()
     assert ".md" not in dialog.preview.toPlainText(), "no template file is named"
     assert "Office Without Appeals" in dialog.appeal_office.explain.text()
 
-    with qtbot.waitSignal(dialog.appeal_office.answered, timeout=10_000):
+    with qtbot.waitSignal(dialog.appeal_office.answered):
         dialog.appeal_office.save.click()  # nothing typed: said beside the field, nothing saved
         assert not dialog.appeal_office.save.isEnabled(), "not twice while the save is on the writer"
     assert dialog.appeal_office.error.isVisibleTo(dialog) and not find_agency(sample_db, agency.id).appeal_address
 
     dialog.appeal_office.address.setPlainText("FOIA Appeals Officer\n2 Main St\nWashington, DC 20001")
     dialog.appeal_office.source.setText("decision letter")
-    with qtbot.waitSignal(dialog.previewReady, timeout=20_000):
+    with qtbot.waitSignal(dialog.previewReady):
         dialog.appeal_office.save.click()
-    qtbot.waitUntil(lambda: "2 Main St" in dialog.preview.toPlainText(), timeout=20_000)
+    qtbot.waitUntil(lambda: "2 Main St" in dialog.preview.toPlainText())
     assert dialog.save_button.isEnabled() and not dialog.appeal_office.isVisibleTo(dialog)
     saved = find_agency(sample_db, agency.id)
     assert saved.appeal_address.startswith("FOIA Appeals Officer") and saved.appeal_source == "decision letter"
@@ -305,8 +304,8 @@ def test_a_slow_preview_overtaken_by_another_template_is_dropped(qtbot: Any, sam
 
     monkeypatch.setattr(letter_dialog, "preview_letter", patched)
     dialog.update_preview()  # the follow-up again, slow this time
-    qtbot.waitUntil(slow_started.is_set, timeout=20_000)
-    with qtbot.waitSignal(dialog.previewReady, timeout=20_000):
+    qtbot.waitUntil(slow_started.is_set)
+    with qtbot.waitSignal(dialog.previewReady):
         dialog.template.setCurrentIndex(other)
     shown = dialog.preview.toPlainText()
     key = dialog._document_key

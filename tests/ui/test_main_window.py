@@ -32,7 +32,7 @@ from foiatrack.ui.templates_page import TemplatesPage
 
 def open_request(qtbot: Any, window: MainWindow, request_id: int) -> None:
     """Open a request and wait until it is shown (the page reads it in the background)."""
-    with qtbot.waitSignal(window.detail_page.loaded, timeout=10_000):
+    with qtbot.waitSignal(window.detail_page.loaded):
         window.open_request(request_id)
 
 
@@ -48,7 +48,7 @@ def test_only_the_dashboard_is_built_with_the_window_and_each_other_page_on_its_
     main.show()
     assert set(main.pages) == {"dashboard"}, "the other pages wait for their first visit"
     assert main.stack.count() == 1 and main.current_page_name() == "dashboard"
-    with qtbot.waitSignal(main.pages["dashboard"].loaded, timeout=20_000):
+    with qtbot.waitSignal(main.pages["dashboard"].loaded):
         pass
     main.activateWindow()
     qtbot.waitUntil(main.isActiveWindow)  # building a page later must not take the window's activation away
@@ -57,7 +57,7 @@ def test_only_the_dashboard_is_built_with_the_window_and_each_other_page_on_its_
     assert main.isActiveWindow()
     requests = main.requests_page
     # Built on its first visit, the page loads as it shows: the same rows as the database holds.
-    qtbot.waitUntil(lambda: not requests.is_loading() and requests.model.total_count() > 0, timeout=20_000)
+    qtbot.waitUntil(lambda: not requests.is_loading() and requests.model.total_count() > 0)
     assert requests.model.total_count() == sum(status_counts(demo_db).values())
     assert main.pages["requests"] is requests, "built once"
     press(qtbot, main, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
@@ -67,7 +67,7 @@ def test_only_the_dashboard_is_built_with_the_window_and_each_other_page_on_its_
     requests.openRequest.emit(request_id)  # a page built later reaches the window, which builds the request page
     assert main.current_page_name() == "request" and main.current_request_id() == request_id
     subject = request_detail(demo_db, request_id).request.subject
-    qtbot.waitUntil(lambda: main.detail_page.title.text().endswith(subject), timeout=20_000)
+    qtbot.waitUntil(lambda: main.detail_page.title.text().endswith(subject))
     main.close()
 
 
@@ -127,7 +127,7 @@ def test_enter_opens_a_request_and_back_returns(qtbot: Any, window: MainWindow, 
     table.setFocus()
     table.setCurrentIndex(window.requests_page.proxy.index(0, 0))
     request_id = window.requests_page.proxy.request_id(table.currentIndex())
-    with qtbot.waitSignal(window.detail_page.loaded, timeout=10_000):
+    with qtbot.waitSignal(window.detail_page.loaded):
         qtbot.keyClick(table, Qt.Key.Key_Return)
     assert isinstance(window.stack.currentWidget(), RequestDetailPage)
     assert window.detail_page.title.text().endswith(request_detail(demo_db, request_id).request.subject)
@@ -179,7 +179,7 @@ def test_backup_from_the_file_menu(monkeypatch: pytest.MonkeyPatch, qtbot: Any, 
     target = tmp_path / "copy.db"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
     window.backup_action.trigger()
-    qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Backed up"), timeout=10_000)
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Backed up"))
     assert target.exists() and target.read_bytes().startswith(b"SQLite format 3")
     assert str(target) in window.statusBar().currentMessage()
 
@@ -226,8 +226,8 @@ def test_empty_database_offers_sample_data(monkeypatch: pytest.MonkeyPatch, qtbo
     seen = click_in_next_box(monkeypatch, "&Load sample data")
     window.offer_sample_data()
     assert seen and "no requests yet" in seen[0]
-    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "Sample data loaded.", timeout=20_000)
-    with qtbot.waitSignal(window.requests_page.loaded, timeout=20_000):  # a hidden page reloads when shown
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "Sample data loaded.")
+    with qtbot.waitSignal(window.requests_page.loaded):  # a hidden page reloads when shown
         window.show_page("requests")
     assert window.requests_page.model.total_count() == sum(status_counts(blank_db).values())
     seen.clear()
@@ -293,7 +293,7 @@ def test_keyboard_shortcuts_on_the_request_page(answer: Any, monkeypatch: pytest
     detail.tabs.setCurrentIndex(1)
     detail.form.notes.setFocus()
     detail.form.notes.setPlainText("Saved with Ctrl+S")
-    with qtbot.waitSignal(detail.loaded, timeout=10_000):  # saved on the writer, then reloaded
+    with qtbot.waitSignal(detail.loaded):  # saved on the writer, then reloaded
         qtbot.keyClick(detail.form.notes, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert request_detail(demo_db, request_id).request.notes == "Saved with Ctrl+S" and not detail.dirty
 
@@ -301,7 +301,7 @@ def test_keyboard_shortcuts_on_the_request_page(answer: Any, monkeypatch: pytest
     events = len(request_detail(demo_db, request_id).events)
     monkeypatch.setattr("foiatrack.ui.request_detail.confirm", lambda *args: True)
     detail.timeline.list.setFocus()
-    with qtbot.waitSignal(detail.loaded, timeout=10_000):
+    with qtbot.waitSignal(detail.loaded):
         qtbot.keyClick(detail.timeline.list, Qt.Key.Key_Delete)
     assert len(request_detail(demo_db, request_id).events) == events - 1
 
@@ -312,7 +312,7 @@ def test_keyboard_shortcuts_on_the_request_page(answer: Any, monkeypatch: pytest
 # --- changes made elsewhere ----------------------------------------------------------------------------
 def watching(qtbot: Any, window: MainWindow) -> None:
     """Start polling and wait for the first answer (the baseline)."""
-    with qtbot.waitSignal(window.watcher.polled, timeout=10_000):
+    with qtbot.waitSignal(window.watcher.polled):
         window.start_watching()
 
 
@@ -330,7 +330,7 @@ def test_a_request_filed_elsewhere_reloads_the_requests_page(qtbot: Any, window:
     other = someone_else(demo_db)
     file_request(other, NewRequest(agencies=("ICE",), fields=RequestFields(subject="Filed by a colleague")))
     other.close()
-    with qtbot.waitSignal(window.requests_page.loaded, timeout=10_000):
+    with qtbot.waitSignal(window.requests_page.loaded):
         window.watcher.check()
     assert window.requests_page.model.total_count() == before + 1
     window.requests_page.find.setText("colleague")
@@ -348,10 +348,10 @@ def test_the_windows_own_changes_do_not_count_as_changed_elsewhere(qtbot: Any, w
     watching(qtbot, window)
     open_request(qtbot, window, window.requests_page.proxy.visible_ids()[0])
     window.detail_page.form.notes.setPlainText("Saved here")
-    with qtbot.waitSignal(window.watcher.polled, timeout=10_000):
+    with qtbot.waitSignal(window.watcher.polled):
         window.detail_page.save()  # announced, so acknowledged: the new state is the baseline
     seen = elsewhere(window)
-    with qtbot.waitSignal(window.watcher.polled, timeout=10_000):
+    with qtbot.waitSignal(window.watcher.polled):
         window.watcher.check()
     assert seen == []
 
@@ -367,14 +367,14 @@ def test_a_request_with_unsaved_edits_is_not_reloaded_under_the_user(answer: Any
     other = someone_else(demo_db)
     log_event(other, request_id, NewEvent(EventKind.NOTE, dt.date(2026, 1, 5), summary="Logged by a colleague"))
     other.close()
-    with qtbot.waitSignal(detail.changedUnderEdits, timeout=10_000):  # read, but not shown over the edits
+    with qtbot.waitSignal(detail.changedUnderEdits):  # read, but not shown over the edits
         window.watcher.check()
     assert detail.dirty and detail.form.notes.toPlainText() == "My unsaved thoughts"
     assert detail.detail is not None and len(detail.detail.events) == events_shown, "not reloaded"
     assert window.changed_note.isVisible() and "Changed elsewhere" in window.changed_note.text()
 
     asked = answer("question", QMessageBox.StandardButton.Discard)
-    with qtbot.waitSignal(detail.loaded, timeout=10_000):
+    with qtbot.waitSignal(detail.loaded):
         window.changed_note.click()  # the note (or F5) reloads, asking about the edits first
     assert asked and asked[0][0] == "Unsaved changes"
     assert not detail.dirty and len(detail.detail.events) == events_shown + 1
@@ -392,8 +392,7 @@ def test_a_clean_request_page_follows_changes_made_elsewhere(qtbot: Any, window:
     log_event(other, request_id, NewEvent(EventKind.NOTE, dt.date(2026, 1, 5), summary="Logged by a colleague"))
     other.close()
     window.watcher.check()
-    qtbot.waitUntil(lambda: detail.detail is not None and len(detail.detail.events) == events_shown + 1,
-                    timeout=10_000)
+    qtbot.waitUntil(lambda: detail.detail is not None and len(detail.detail.events) == events_shown + 1)
     assert window.stack.currentWidget() is detail and not window.changed_note.isVisible()
 
 
@@ -402,9 +401,9 @@ def test_refresh_all_and_the_current_request(qtbot: Any, window: MainWindow) -> 
     request_id = window.requests_page.proxy.visible_ids()[0]
     open_request(qtbot, window, request_id)
     assert window.current_request_id() == request_id
-    with qtbot.waitSignal(window.detail_page.loaded, timeout=10_000):  # the page on screen reloads now
+    with qtbot.waitSignal(window.detail_page.loaded):  # the page on screen reloads now
         window.refresh_all()
-    with qtbot.waitSignal(window.requests_page.loaded, timeout=10_000):  # a hidden one when it is shown
+    with qtbot.waitSignal(window.requests_page.loaded):  # a hidden one when it is shown
         window.show_page("requests")
     assert window.current_request_id() is None
 

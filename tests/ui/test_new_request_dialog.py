@@ -20,7 +20,7 @@ from foiatrack.ui.new_request_dialog import NewRequestDialog
 def dialog(qtbot: Any, demo_db: Database) -> NewRequestDialog:
     widget = NewRequestDialog(demo_db)
     qtbot.addWidget(widget)
-    with qtbot.waitSignal(widget.agenciesLoaded, timeout=20_000):  # read in the background
+    with qtbot.waitSignal(widget.agenciesLoaded):  # read in the background
         widget.show()
     return widget
 
@@ -34,7 +34,7 @@ def tick(qtbot: Any, dialog: NewRequestDialog, text: str) -> None:
 
 def file(qtbot: Any, dialog: NewRequestDialog) -> None:
     """Click File and wait for the answer from the writer thread (filed, or refused)."""
-    with qtbot.waitSignal(dialog.answered, timeout=10_000):
+    with qtbot.waitSignal(dialog.answered):
         dialog.file_button.click()
 
 
@@ -138,7 +138,7 @@ def test_filing_is_busy_until_committed_and_cannot_be_sent_twice(qtbot: Any, dia
     before = len(list_requests(demo_db))
     dialog.form.subject.setText("Records once")
     tick(qtbot, dialog, "FBI")
-    with qtbot.waitSignal(dialog.answered, timeout=10_000) as answer:
+    with qtbot.waitSignal(dialog.answered) as answer:
         dialog.file_button.click()
         assert not dialog.file_button.isEnabled() and dialog.filing
         dialog.file()  # Enter pressed again meanwhile: nothing more is filed
@@ -154,13 +154,13 @@ def test_new_request_from_the_main_window(qtbot: Any, window: Any, demo_db: Data
     dialog = page.dialog
     assert isinstance(dialog, NewRequestDialog) and dialog.isVisible()
     assert window.stack.currentWidget() is page
-    qtbot.waitUntil(lambda: dialog.agencies.model.rowCount() > 0, timeout=20_000)
+    qtbot.waitUntil(lambda: dialog.agencies.model.rowCount() > 0)
     qtbot.keyClicks(dialog.form.subject, "Body camera audits")
     tick(qtbot, dialog, "U.S. Customs and Border Protection")
     dialog.sent.edit.setText(dt.date.today().isoformat())
     before = page.model.total_count()
     file(qtbot, dialog)
-    qtbot.waitUntil(lambda: not page.is_loading() and page.model.total_count() == before + 1, timeout=10_000)
+    qtbot.waitUntil(lambda: not page.is_loading() and page.model.total_count() == before + 1)
     assert page.model.total_count() == before + 1
     assert page.selected_ids() == dialog.created_ids, "the new request is selected in the table"
 

@@ -38,7 +38,7 @@ def fresh_id(demo_db: Database) -> int:
 
 def show(qtbot: Any, page: RequestDetailPage, request_id: int) -> None:
     """Open *request_id* and wait until it is shown (the page reads it in the background)."""
-    with qtbot.waitSignal(page.loaded, timeout=10_000):
+    with qtbot.waitSignal(page.loaded):
         page.load(request_id)
 
 
@@ -68,7 +68,7 @@ def log_through_dialog(qtbot: Any, page: RequestDetailPage, kind: EventKind, dat
         widget = getattr(dialog, name)
         widget.set_value(value) if hasattr(widget, "set_value") else widget.setText(value)
     dialog.save_button.click()
-    qtbot.waitUntil(lambda: page.detail.request.version > version, timeout=10_000)
+    qtbot.waitUntil(lambda: page.detail.request.version > version)
 
 
 def test_timeline_model_passes_the_model_tester(qtbot: Any, qtmodeltester: Any, page: RequestDetailPage,
@@ -140,7 +140,7 @@ def test_edit_and_save_bumps_the_version(qtbot: Any, page: RequestDetailPage, fr
     assert not page.save_button.isEnabled()
     page.form.subject.setText("Stingray use, 2020-2025")
     assert page.dirty and page.save_button.isEnabled() and page.tabs.tabText(1) == "Request fields •"
-    with qtbot.waitSignal(page.loaded, timeout=10_000):  # saved on the writer, then announced and reloaded
+    with qtbot.waitSignal(page.loaded):  # saved on the writer, then announced and reloaded
         page.save_button.click()
     saved = request_detail(demo_db, fresh_id).request
     assert saved.subject == "Stingray use, 2020-2025" and saved.version == page.detail.request.version
@@ -172,7 +172,7 @@ def test_conflicting_edit_is_detected_and_never_overwrites(qtbot: Any, answer: A
     assert page.form.subject.text() == "My subject" and page.dirty, "declining the reload keeps my edits"
 
     answer("question", QMessageBox.StandardButton.Yes)
-    with qtbot.waitSignal(page.loaded, timeout=10_000):  # "reload now": the saved version is read again
+    with qtbot.waitSignal(page.loaded):  # "reload now": the saved version is read again
         assert not page.save_and_wait()
     assert page.form.subject.text() == "Their subject" and not page.dirty
 
@@ -186,7 +186,7 @@ def test_leaving_with_unsaved_edits_asks(qtbot: Any, answer: Any, page: RequestD
     assert asked[0][0] == "Unsaved changes" and page.dirty
 
     answer("question", QMessageBox.StandardButton.Discard)
-    with qtbot.waitSignal(page.loaded, timeout=10_000):
+    with qtbot.waitSignal(page.loaded):
         assert page.maybe_leave() is True
     assert page.form.notes.toPlainText() == "" and request_detail(demo_db, fresh_id).request.notes == ""
 
@@ -203,7 +203,7 @@ def test_delete_an_event_after_confirmation(qtbot: Any, monkeypatch: pytest.Monk
     monkeypatch.setattr("foiatrack.ui.request_detail.confirm",
                         lambda _parent, _title, text: asked.append(text) or True)
     page.timeline.list.setCurrentIndex(page.timeline.model.index(0))
-    with qtbot.waitSignal(page.loaded, timeout=10_000):  # deleted on the writer, then the page reloads
+    with qtbot.waitSignal(page.loaded):  # deleted on the writer, then the page reloads
         page.timeline.delete_button.click()
     assert asked and "Request sent" in asked[0]
     assert request_detail(demo_db, fresh_id).events == ()
@@ -231,7 +231,7 @@ def test_open_an_attachment_with_the_system_viewer(qtbot: Any, monkeypatch: pyte
     assert page.timeline.open_button.isEnabled()
     opened: list[QUrl] = []
     monkeypatch.setattr("foiatrack.ui.timeline.QDesktopServices.openUrl", lambda url: opened.append(url) or True)
-    with qtbot.waitSignal(page.timeline.attachmentOpened, timeout=20_000):  # copied in the background
+    with qtbot.waitSignal(page.timeline.attachmentOpened):  # copied in the background
         page.timeline.open_button.click()
     path = Path(opened[0].toLocalFile())
     assert path.read_bytes().startswith(b"%PDF")
@@ -245,7 +245,7 @@ def test_files_dropped_on_an_event_are_attached(qtbot: Any, page: RequestDetailP
     scan.write_bytes(b"\x89PNG fake")
     view = page.timeline.list
     drop_files(view.viewport(), view.visualRect(page.timeline.model.index(0)).center(), [scan])
-    qtbot.waitUntil(lambda: bool(page.detail.events[0].attachments), timeout=10_000)
+    qtbot.waitUntil(lambda: bool(page.detail.events[0].attachments))
     assert [a.filename for a in request_detail(demo_db, fresh_id).events[0].attachments] == ["receipt.png"]
     assert "Attached: receipt.png (9 bytes)" in page.timeline.model.index(0).data()
 

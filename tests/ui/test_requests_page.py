@@ -168,7 +168,7 @@ def test_tag_several_requests(monkeypatch: pytest.MonkeyPatch, qtbot: Any, page:
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(TagDialog, "exec", fill_and_accept)
-    with qtbot.waitSignal(page.loaded, timeout=10_000):  # tagged on the writer, then the table reloads
+    with qtbot.waitSignal(page.loaded):  # tagged on the writer, then the table reloads
         page.tag_button.click()
     for request_id in ids:
         assert {"coalition", "urgent"} <= set(request_detail(demo_db, request_id).request.tags)
@@ -187,7 +187,7 @@ def test_log_the_same_event_on_several_requests(qtbot: Any, page: RequestsPage, 
     dialog.kind.set_value(EventKind.NOTE)
     dialog.summary.setText("Called the FOIA liaison about all three")
     dialog.save_button.click()
-    qtbot.waitUntil(lambda: page.dialog is None and not page.is_loading(), timeout=10_000)
+    qtbot.waitUntil(lambda: page.dialog is None and not page.is_loading())
     for request_id in ids:
         summaries = [e.summary for e in request_detail(demo_db, request_id).events]
         assert "Called the FOIA liaison about all three" in summaries

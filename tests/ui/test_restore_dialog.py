@@ -55,7 +55,7 @@ def test_restore_replaces_the_data_and_keeps_the_old_database(monkeypatch: pytes
     shown = confirm_restore(monkeypatch)
     told = answer("information", QMessageBox.StandardButton.Ok)
     window.restore_action.trigger()
-    qtbot.waitUntil(lambda: bool(told), timeout=20_000)
+    qtbot.waitUntil(lambda: bool(told))
 
     text = "\n".join(shown)
     assert str(backup) in text and f"{info.requests:,}" in text and f"{info.events:,}" in text
@@ -82,7 +82,7 @@ def test_cancelling_the_confirmation_changes_nothing(monkeypatch: pytest.MonkeyP
     choose_file(monkeypatch, backup)
     shown = confirm_restore(monkeypatch, accept=False)
     window.restore_action.trigger()
-    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+    qtbot.waitUntil(lambda: bool(shown))
     assert window.db is demo_db and "Still here" in subjects(demo_db.path)
     assert not list(tmp_path.glob("*.replaced-*"))
 
@@ -94,7 +94,7 @@ def test_a_file_that_is_no_backup_is_explained(monkeypatch: pytest.MonkeyPatch, 
     choose_file(monkeypatch, junk)
     warned = answer("warning", QMessageBox.StandardButton.Ok)
     window.restore_action.trigger()
-    qtbot.waitUntil(lambda: bool(warned), timeout=10_000)
+    qtbot.waitUntil(lambda: bool(warned))
     assert warned[0][0] == "Restore from backup" and "not a foiatrack backup" in warned[0][1]
     assert "Traceback" not in warned[0][1]
 

@@ -28,7 +28,7 @@ def test_typing_finds_a_word_in_an_attached_pdf_and_enter_opens_the_request(qtbo
                                                                               window: MainWindow) -> None:
     dialog = open_search(qtbot, window)
     assert dialog.focusWidget() is dialog.query
-    with qtbot.waitSignal(dialog.searched, timeout=10_000):
+    with qtbot.waitSignal(dialog.searched):
         qtbot.keyClicks(dialog.query, "exemptions applied")  # words only the sample PDF letters contain
     qtmodeltester.check(dialog.model)
     hits = [dialog.model.hit(row) for row in range(dialog.model.rowCount())]
@@ -49,7 +49,7 @@ def test_typing_finds_a_word_in_an_attached_pdf_and_enter_opens_the_request(qtbo
 
 def test_arrow_down_and_enter_open_another_hit_and_ctrl_f_keeps_the_words(qtbot: Any, window: MainWindow) -> None:
     dialog = open_search(qtbot, window)
-    with qtbot.waitSignal(dialog.searched, timeout=10_000):
+    with qtbot.waitSignal(dialog.searched):
         qtbot.keyClicks(dialog.query, "withheld")
     assert dialog.model.rowCount() > 1
     qtbot.keyClick(dialog.query, Qt.Key.Key_Down)
@@ -73,7 +73,7 @@ def test_typing_runs_one_search_after_a_pause_not_one_per_key(monkeypatch: pytes
 
     monkeypatch.setattr(module, "search", counting)
     dialog = open_search(qtbot, window)
-    with qtbot.waitSignal(dialog.searched, timeout=10_000):
+    with qtbot.waitSignal(dialog.searched):
         qtbot.keyClicks(dialog.query, "clearview")
     assert asked == ["clearview"]
     assert dialog.model.rowCount() >= 1
@@ -81,11 +81,11 @@ def test_typing_runs_one_search_after_a_pause_not_one_per_key(monkeypatch: pytes
 
 def test_words_that_cannot_be_searched_and_no_hits_say_so(qtbot: Any, window: MainWindow) -> None:
     dialog = open_search(qtbot, window)
-    with qtbot.waitSignal(dialog.searched, timeout=10_000):
+    with qtbot.waitSignal(dialog.searched):
         qtbot.keyClicks(dialog.query, "!!!")
     assert "at least one word" in dialog.status.text()
     dialog.query.clear()
-    with qtbot.waitSignal(dialog.searched, timeout=10_000):
+    with qtbot.waitSignal(dialog.searched):
         qtbot.keyClicks(dialog.query, "zzqxnothing")
     assert dialog.model.rowCount() == 0 and "Nothing found" in dialog.status.text()
     assert not dialog.open_button.isEnabled()
@@ -97,9 +97,9 @@ def test_words_that_cannot_be_searched_and_no_hits_say_so(qtbot: Any, window: Ma
 def test_enter_before_the_answer_opens_the_best_hit(qtbot: Any, window: MainWindow) -> None:
     dialog = open_search(qtbot, window)
     qtbot.keyClicks(dialog.query, "clearview")
-    with qtbot.waitSignal(window.detail_page.loaded, timeout=10_000):
+    with qtbot.waitSignal(window.detail_page.loaded):
         qtbot.keyClick(dialog.query, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.detail_page, timeout=10_000)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.detail_page)
     assert "Clearview" in window.detail_page.title.text()
 
 

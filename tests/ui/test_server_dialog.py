@@ -55,7 +55,7 @@ def test_a_server_that_does_not_answer_is_a_message_without_the_password(qtbot: 
     dialog.password.setText("hunter2")
     dialog.connect_button.click()
     assert dialog.is_connecting() and not dialog.connect_button.isEnabled()
-    qtbot.waitUntil(lambda: not dialog.is_connecting(), timeout=30_000)
+    qtbot.waitUntil(lambda: not dialog.is_connecting())
     message = dialog.errors.messages()[""]
     assert "cannot be opened" in message and "postgresql://ana@127.0.0.1:1/foia" in message
     assert "hunter2" not in message and dialog.database is None and dialog.isVisible()
@@ -97,7 +97,7 @@ def connect_with(monkeypatch: pytest.MonkeyPatch, qtbot: Any, url: str, password
         dialog.password.setText(password)
         dialog.remember.setChecked(remember)
         dialog.connect_button.click()
-        qtbot.waitUntil(lambda: not dialog.is_connecting(), timeout=30_000)
+        qtbot.waitUntil(lambda: not dialog.is_connecting())
         return dialog.result()
 
     monkeypatch.setattr(ServerDialog, "exec", exec_)
@@ -106,7 +106,7 @@ def connect_with(monkeypatch: pytest.MonkeyPatch, qtbot: Any, url: str, password
 def connect_window(qtbot: Any, window: MainWindow) -> None:
     """File > Connect to server…, then wait until the dashboard on the server has loaded."""
     window.connect_action.trigger()
-    with qtbot.waitSignal(window.pages["dashboard"].loaded, timeout=20_000):
+    with qtbot.waitSignal(window.pages["dashboard"].loaded):
         pass
 
 
@@ -136,8 +136,7 @@ def test_connecting_moves_the_window_to_the_server_and_remembers_it(
     try:
         assert window.db.path is None
         window.show_page("requests")
-        qtbot.waitUntil(lambda: not window.requests_page.is_loading() and window.requests_page.model.rowCount() > 0,
-                        timeout=20_000)
+        qtbot.waitUntil(lambda: not window.requests_page.is_loading() and window.requests_page.model.rowCount() > 0)
         assert [window.requests_page.model.data(window.requests_page.model.index(row, SUBJECT))
                 for row in range(window.requests_page.model.rowCount())] == ["Filed on the team server"]
         assert window.location.text() == server_url

@@ -43,14 +43,14 @@ def page(qtbot: Any, sample_db: Database) -> SettingsPage:
                  expected_version=read_profile(sample_db).version)
     widget = SettingsPage(sample_db)
     qtbot.addWidget(widget)
-    qtbot.waitUntil(lambda: widget.name.text() != "", timeout=20_000)
+    qtbot.waitUntil(lambda: widget.name.text() != "")
     qtbot.waitUntil(lambda: widget.closures.table.model() is not None)
     return widget
 
 
 def _save(qtbot: Any, save: Any) -> bool:
     """Run a group's save and wait for its answer from the writer thread; True if saved."""
-    with qtbot.waitSignal(save.__self__.answered, timeout=20_000) as answer:
+    with qtbot.waitSignal(save.__self__.answered) as answer:
         save()
     return bool(answer.args[1])
 
@@ -80,7 +80,7 @@ def test_profile_problems_show_beside_the_field(qtbot: Any, page: SettingsPage, 
 def test_the_sample_data_leaves_the_letterhead_empty(qtbot: Any, sample_db: Database) -> None:
     widget = SettingsPage(sample_db)
     qtbot.addWidget(widget)
-    qtbot.waitUntil(lambda: widget.closures.table.model() is not None, timeout=20_000)
+    qtbot.waitUntil(lambda: widget.closures.table.model() is not None)
     assert get_profile(sample_db) == OrganisationProfile()
     assert widget.name.text() == "" and widget.organisation.text() == ""
     assert any(box.title().startswith("Letterhead") for box in widget.findChildren(QGroupBox))
@@ -111,7 +111,7 @@ def test_a_letterhead_saved_from_the_command_line_meanwhile_is_not_overwritten(
     assert main(["--db", str(sample_db.path), "profile", "--phone", "510-555-2368"]) == 0  # in a terminal
     page.title.setText("Senior Staff Attorney")  # typed over the letterhead loaded before that
     asked = _answer(monkeypatch, QMessageBox.StandardButton.Yes)
-    with qtbot.waitSignal(page.loaded, timeout=20_000):  # "Reload" chosen: the saved letterhead is shown
+    with qtbot.waitSignal(page.loaded):  # "Reload" chosen: the saved letterhead is shown
         assert not _save(qtbot, page.save_profile)
     assert len(asked) == 1 and "letterhead: it was changed elsewhere" in asked[0]
     saved = get_profile(sample_db)
@@ -132,7 +132,7 @@ def test_a_threshold_saved_in_another_window_keeps_what_was_typed_when_reload_is
         qtbot: Any, page: SettingsPage, sample_db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
     other = SettingsPage(sample_db)  # a second window's Settings page
     qtbot.addWidget(other)
-    qtbot.waitUntil(lambda: other.name.text() != "", timeout=20_000)
+    qtbot.waitUntil(lambda: other.name.text() != "")
     other.threshold.setValue(30)
     with qtbot.waitSignal(other.settingsChanged):
         other.save_threshold()
@@ -160,7 +160,7 @@ def test_a_save_runs_on_the_writer_thread_and_holds_its_button(qtbot: Any, page:
 
     monkeypatch.setattr(settings_page, "set_very_overdue_threshold", recording)
     page.threshold.setValue(41)
-    with qtbot.waitSignal(page.answered, timeout=20_000) as answer:
+    with qtbot.waitSignal(page.answered) as answer:
         page.save_threshold_button.click()
         assert not page.save_threshold_button.isEnabled() and page.threshold_status.text() == "Saving…"
         refused: list[bool] = []
@@ -197,7 +197,7 @@ def test_adding_and_removing_a_closure_day_recomputes_deadlines(qtbot: Any, page
     box.date.set_value(closed)
     box.name.setText("FOIA office closed: burst pipe")
     box.jurisdiction.setCurrentIndex(box.jurisdiction.findData("US"))
-    with qtbot.waitSignal(page.settingsChanged, timeout=20_000):
+    with qtbot.waitSignal(page.settingsChanged):
         box.add_button.click()
     assert [(c.date, c.jurisdiction) for c in list_closures(sample_db)] == [(closed, "US")]
     moved = _due(sample_db, request_id)
@@ -206,7 +206,7 @@ def test_adding_and_removing_a_closure_day_recomputes_deadlines(qtbot: Any, page
     assert box.name.text() == "" and "recomputed" in box.progress.text()
 
     box.table.setCurrentIndex(box.table.model().index(0, 0))
-    with qtbot.waitSignal(page.settingsChanged, timeout=20_000):
+    with qtbot.waitSignal(page.settingsChanged):
         box.remove_button.click()
     assert list_closures(sample_db) == []
     assert _due(sample_db, request_id) == due
@@ -226,7 +226,7 @@ def test_closure_entry_problems_show_beside_the_fields(qtbot: Any, page: Setting
     add_closure(sample_db, day, "already there")
     box.date.set_value(day)
     box.add()
-    qtbot.waitUntil(lambda: "date" in box.errors.messages(), timeout=20_000)
+    qtbot.waitUntil(lambda: "date" in box.errors.messages())
     assert "already a closure day" in box.errors.messages()["date"]
     assert box.add_button.isEnabled()
     box.table.clearSelection()
@@ -306,17 +306,17 @@ def test_a_letterhead_and_threshold_saved_by_a_teammate_on_the_server_reach_the_
         try:
             page = SettingsPage(db)
             qtbot.addWidget(page)
-            with qtbot.waitSignal(page.loaded, timeout=20_000):
+            with qtbot.waitSignal(page.loaded):
                 page.show()
             watcher = ChangeWatcher(db, page)
-            with qtbot.waitSignal(watcher.polled, timeout=20_000):
+            with qtbot.waitSignal(watcher.polled):
                 watcher.start()
             save_profile(teammate, OrganisationProfile(name="Ana Ruiz", title="Records Counsel"),
                          expected_version=read_profile(teammate).version)
             set_very_overdue_threshold(teammate, 41,
                                        expected_version=read_very_overdue_threshold(teammate).version)
-            with qtbot.waitSignal(hub(db).changed, timeout=20_000) as announced, \
-                    qtbot.waitSignal(page.loaded, timeout=20_000):
+            with qtbot.waitSignal(hub(db).changed) as announced, \
+                    qtbot.waitSignal(page.loaded):
                 watcher.check()
             assert announced.args[0].settings and announced.args[0].elsewhere
             assert page.name.text() == "Ana Ruiz" and page.title.text() == "Records Counsel"

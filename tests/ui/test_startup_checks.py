@@ -78,10 +78,10 @@ def test_a_damaged_database_at_start_is_restored_from_the_latest_automatic_backu
         # The window run_app showed: a window closed by an earlier test may still be listed until it is
         # deleted, in no particular order.
         windows.extend(w for w in app.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible())
-        qtbot.waitUntil(lambda: bool(told), timeout=30_000)
+        qtbot.waitUntil(lambda: bool(told))
         windows[0].show_page("requests")
         qtbot.waitUntil(lambda: not windows[0].requests_page.is_loading()
-                        and windows[0].requests_page.model.total_count() > 0, timeout=20_000)
+                        and windows[0].requests_page.model.total_count() > 0)
         windows[0].close()
         return 0
 
@@ -115,10 +115,10 @@ def test_quitting_at_the_damage_message_leaves_the_file_alone(monkeypatch: pytes
     qtbot.addWidget(window)
     quits: list[bool] = []
     guard = StartupGuard(window, window, quit_app=lambda: quits.append(True))
-    with qtbot.waitSignal(guard.checked, timeout=20_000) as found:
+    with qtbot.waitSignal(guard.checked) as found:
         guard.start()
     assert found.args and found.args[0]
-    qtbot.waitUntil(lambda: bool(quits), timeout=20_000)
+    qtbot.waitUntil(lambda: bool(quits))
     window.close()
     wait_for_tasks()
     db.close()
@@ -143,15 +143,15 @@ def test_a_file_that_cannot_even_be_opened_is_offered_its_backup(monkeypatch: py
 def test_a_healthy_database_gets_todays_automatic_backup_once(qtbot: Any, window: MainWindow,
                                                               demo_db: Database) -> None:
     guard = StartupGuard(window, window, backup_delay_ms=0)
-    with qtbot.waitSignal(guard.checked, timeout=20_000) as checked:
+    with qtbot.waitSignal(guard.checked) as checked:
         guard.start()
     assert checked.args == [""]
-    with qtbot.waitSignal(guard.backedUp, timeout=20_000) as first:
+    with qtbot.waitSignal(guard.backedUp) as first:
         pass
     assert demo_db.path is not None
     assert first.args[0] == latest_automatic_backup(demo_db.path) and first.args[0].parent == backups_dir()
     assert "automatic backup" in window.statusBar().currentMessage()
-    with qtbot.waitSignal(guard.backedUp, timeout=20_000) as second:
+    with qtbot.waitSignal(guard.backedUp) as second:
         guard.take_automatic_backup()
     assert second.args == [None], "one a day"
 
@@ -161,14 +161,14 @@ def test_the_backup_setting_keeps_n_daily_copies(qtbot: Any, window: MainWindow,
 
     window.show_page("settings")
     page = window.pages["settings"]
-    qtbot.waitUntil(lambda: page.backups_keep.value() == 7, timeout=10_000)
+    qtbot.waitUntil(lambda: page.backups_keep.value() == 7)
     page.backups_keep.setValue(3)
-    with qtbot.waitSignal(page.answered, timeout=10_000):  # saved on the writer thread
+    with qtbot.waitSignal(page.answered):  # saved on the writer thread
         page.save_backups_button.click()
     assert auto_backup_keep(demo_db) == 3 and page.backups_status.text() == "Saved."
     page.backups_keep.setValue(0)
     assert page.backups_keep.text() == "off"
-    with qtbot.waitSignal(page.answered, timeout=10_000):
+    with qtbot.waitSignal(page.answered):
         page.save_backups_button.click()
     assert auto_backup_keep(demo_db) == 0 and "off" in page.backups_status.text()
 

@@ -29,13 +29,13 @@ def sample_db(tmp_path: Path) -> Iterator[Database]:
 def page(qtbot: Any, sample_db: Database) -> TemplatesPage:
     widget = TemplatesPage(sample_db)
     qtbot.addWidget(widget)
-    with qtbot.waitSignal(widget.loaded, timeout=20_000):
+    with qtbot.waitSignal(widget.loaded):
         widget.refresh()
     return widget
 
 
 def _select(qtbot: Any, page: TemplatesPage, name: str) -> None:
-    with qtbot.waitSignal(page.loaded, timeout=20_000):
+    with qtbot.waitSignal(page.loaded):
         page.refresh(select=name)
     selected = page.selected()
     assert selected is not None and selected.name == name
@@ -61,7 +61,7 @@ def test_selection_shows_the_description_and_text(qtbot: Any, page: TemplatesPag
 
 def test_copy_to_my_templates_replaces_the_built_in(qtbot: Any, page: TemplatesPage) -> None:
     _select(qtbot, page, "follow-up")
-    with qtbot.waitSignal(page.loaded, timeout=20_000):
+    with qtbot.waitSignal(page.loaded):
         page.copy_button.click()
     copy = user_templates_dir() / "follow-up.md"
     assert copy.is_file()
@@ -77,7 +77,7 @@ def test_broken_user_template_is_reported_with_its_file(qtbot: Any, page: Templa
     folder = user_templates_dir()
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "mine.md").write_text("+++\ntitle = 'x'\n", encoding="utf-8")
-    with qtbot.waitSignal(page.loaded, timeout=20_000):
+    with qtbot.waitSignal(page.loaded):
         page.reload_button.click()
     assert not page.problem_label.isHidden()
     assert "mine.md" in page.problem_label.text() and "never closed" in page.problem_label.text()

@@ -22,7 +22,7 @@ def test_long_details_are_collapsed_with_more(qtbot: Any, window: MainWindow, de
     pasted = "A very long e-mail. " * 950
     event = log_event(demo_db, request_id, NewEvent(kind=EventKind.NOTE, date=dt.date.today(), details=pasted))
     assert len(event_text(event, expanded=False)) < 700 and "more" in event_text(event, expanded=False)
-    with qtbot.waitSignal(window.detail_page.loaded, timeout=10_000):
+    with qtbot.waitSignal(window.detail_page.loaded):
         window.open_request(request_id)
     timeline = window.detail_page.timeline
     assert timeline.current_event().id == event.id
@@ -38,7 +38,7 @@ def test_long_details_are_collapsed_with_more(qtbot: Any, window: MainWindow, de
 def test_logged_event_is_selected_and_edit_dialog_names_its_files(qtbot: Any, window: MainWindow, demo_db: Any,
                                                                    tmp_path: Path) -> None:
     request_id = window.requests_page.proxy.visible_ids()[0]
-    with qtbot.waitSignal(window.detail_page.loaded, timeout=10_000):
+    with qtbot.waitSignal(window.detail_page.loaded):
         window.open_request(request_id)
     timeline = window.detail_page.timeline
     timeline.list.setCurrentIndex(timeline.model.index(0))
@@ -48,7 +48,7 @@ def test_logged_event_is_selected_and_edit_dialog_names_its_files(qtbot: Any, wi
     assert dialog is not None
     dialog.kind.set_value(EventKind.NOTE)
     dialog.date.set_value(dt.date(2020, 1, 2))  # oldest: the list's first row, not its last
-    with qtbot.waitSignals([dialog.finished, window.detail_page.loaded], timeout=10_000):
+    with qtbot.waitSignals([dialog.finished, window.detail_page.loaded]):
         dialog.save()  # saved on the writer, announced, and the page reloads with the new event selected
     current = timeline.current_event()
     assert current is not None and current.date == dt.date(2020, 1, 2) and current.kind is EventKind.NOTE

@@ -21,11 +21,11 @@ from foiatrack.ui.trash_dialog import TrashDialog
 
 def _reloaded(qtbot: Any, window: MainWindow) -> Any:
     """``with _reloaded(qtbot, window): ...``: wait until the requests table shows what the block changed."""
-    return qtbot.waitSignal(window.requests_page.loaded, timeout=10_000)
+    return qtbot.waitSignal(window.requests_page.loaded)
 
 
 def _open(qtbot: Any, window: MainWindow, request_id: int) -> None:
-    with qtbot.waitSignal(window.detail_page.loaded, timeout=10_000):
+    with qtbot.waitSignal(window.detail_page.loaded):
         window.open_request(request_id)
 
 
@@ -33,7 +33,7 @@ def _trash_dialog(qtbot: Any, window: MainWindow, db: Any) -> TrashDialog:
     """The trash dialog, shown, once its list (loaded in the background) is in."""
     dialog = TrashDialog(db, window)
     qtbot.addWidget(dialog)
-    with qtbot.waitSignal(dialog.loaded, timeout=10_000):
+    with qtbot.waitSignal(dialog.loaded):
         dialog.show()
     return dialog
 
@@ -41,7 +41,7 @@ def _trash_dialog(qtbot: Any, window: MainWindow, db: Any) -> TrashDialog:
 def _undo(qtbot: Any, window: MainWindow) -> None:
     """Ctrl+Z, waiting until the undo (on the writer) is done or refused."""
     window.undo()
-    qtbot.waitUntil(window.undo_history.idle, timeout=10_000)
+    qtbot.waitUntil(window.undo_history.idle)
 
 
 def _select_first(window: MainWindow, count: int = 1) -> list[int]:
@@ -64,7 +64,7 @@ def test_delete_key_moves_to_trash_and_ctrl_z_brings_back(qtbot: Any, window: Ma
     assert window.undo_action.text() == "&Undo Delete 2 requests" and window.undo_action.isEnabled()
     assert "trash" in window.statusBar().currentMessage()
 
-    with _reloaded(qtbot, window), qtbot.waitSignal(window.undo_history.undone, timeout=10_000):
+    with _reloaded(qtbot, window), qtbot.waitSignal(window.undo_history.undone):
         window.undo_action.trigger()
         assert not window.undo_action.isEnabled()  # not twice while the undo is on the writer
     assert window.requests_page.model.total_count() == total
@@ -81,7 +81,7 @@ def test_trash_dialog_restores_and_empties_with_confirmation(qtbot: Any, window:
     dialog = _trash_dialog(qtbot, window, demo_db)
     assert dialog.model.rowCount() == 2
     dialog.table.selectRow([dialog.model.item(r).id for r in range(2)].index(first))
-    with qtbot.waitSignal(dialog.loaded, timeout=10_000):  # restored on the writer, then the list reloads
+    with qtbot.waitSignal(dialog.loaded):  # restored on the writer, then the list reloads
         dialog.restore_button.click()
         # While the restore is on its way: not twice, not Empty meanwhile, and the dialog stays open.
         assert not dialog.restore_button.isEnabled() and not dialog.empty_button.isEnabled()
@@ -99,7 +99,7 @@ def test_trash_dialog_restores_and_empties_with_confirmation(qtbot: Any, window:
         return 0
 
     monkeypatch.setattr(QMessageBox, "exec", answer)
-    with qtbot.waitSignal(dialog.loaded, timeout=10_000):
+    with qtbot.waitSignal(dialog.loaded):
         dialog.empty_button.click()
     assert asked and "cannot be undone" in asked[0]
     assert list_trash(demo_db) == []
@@ -139,7 +139,7 @@ def test_undo_names_and_reverts_logging_an_event(qtbot: Any, window: MainWindow,
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     window.detail_page.tabs.setFocus()
-    with qtbot.waitSignal(window.undo_history.undone, timeout=10_000):
+    with qtbot.waitSignal(window.undo_history.undone):
         qtbot.keyClick(window.detail_page.tabs, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert request_detail(demo_db, request_id).events == before.events
     assert window.statusBar().currentMessage().startswith("Undone: Log acknowledgement")
@@ -198,13 +198,13 @@ def test_ctrl_z_after_writing_a_letter_undoes_the_letter_not_the_event_before_it
     dialog.kind.set_value(EventKind.NOTE)
     dialog.date.set_value(dt.date.today())
     dialog.details.setPlainText("Called the FOIA office.")
-    with qtbot.waitSignal(dialog.finished, timeout=10_000):
+    with qtbot.waitSignal(dialog.finished):
         dialog.save()
     with_note = request_detail(demo_db, request_id).events
     letter = LetterDialog(demo_db, [request_id], window.detail_page)
     qtbot.addWidget(letter)
-    qtbot.waitUntil(lambda: letter.document is not None, timeout=20_000)
-    with qtbot.waitSignal(letter.letterLogged, timeout=20_000):
+    qtbot.waitUntil(lambda: letter.document is not None)
+    with qtbot.waitSignal(letter.letterLogged):
         letter.save_to(tmp_path / "letter.pdf")
     letter.close()
     kinds = [e.kind for e in request_detail(demo_db, request_id).events]
@@ -221,11 +221,11 @@ def _log_acknowledgement(qtbot: Any, window: MainWindow, request_id: int) -> Non
     assert isinstance(dialog, EventDialog)
     dialog.kind.set_value(EventKind.ACKNOWLEDGED)
     dialog.date.set_value(dt.date.today())
-    with qtbot.waitSignal(dialog.finished, timeout=10_000):
+    with qtbot.waitSignal(dialog.finished):
         dialog.save()
     # The step's state tokens are read on the writer right behind the change; wait for them before a
     # test changes the request from another connection.
-    qtbot.waitUntil(window.undo_history.idle, timeout=10_000)
+    qtbot.waitUntil(window.undo_history.idle)
 
 
 def test_undo_refuses_to_take_away_a_change_made_elsewhere_since(qtbot: Any, window: MainWindow, demo_db: Any,
