@@ -89,7 +89,10 @@ def read_pages(sentence: str, counts: PageCounts) -> None:
         after = sentence[mention.end():after_end]
         # The clause after the count decides first ("7 pages are withheld in full"), then the verb before
         # it ("we are withholding 2 pages"), then the verb of the previous mention.
-        after_clause = re.split(r"[;.]|,\s*(?:and\s+)?(?=\d)|\band\s+(?=\d)|,\s*(?:and|but|while|whereas)\b", after,
+        # The count's own clause ends where another count or another verb begins ("52 pages with redactions and
+        # withholding 12 pages in full").
+        after_clause = re.split(r"[;.]|,\s*(?:and\s+)?(?=\d)|\band\s+(?=\d)|,\s*(?:and|but|while|whereas)\b|"
+                                r"\band\s+(?=(?:withh|releas|deny|denied|produc|provid|disclos|enclos)\w*\s)", after,
                                 maxsplit=1)[0]
         verb = _verb(after_clause) or _verb(before, nearest_end=True) or previous_verb
         if verb == "total" and _RESPONSIVE.match(after_clause) and _verb(before, nearest_end=True) == "release":

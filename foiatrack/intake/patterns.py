@@ -22,7 +22,7 @@ ACK_WEAK = re.compile(
     # "Your request for ... (however long the subject) was received on 3 Feb 2026"
     r"\byour\s+(?:\w+\s+){0,6}request\b[^.;]{0,200}?\b(?:was|has\s+been)\s+received\s+(?:on|in|by)\b|"
     # "We received your request", "the Pennsylvania State Police received your Right-to-Know Law request"
-    r"\b\w+\s+(?:has\s+|have\s+)?received\s+your\s+(?:[\w-]+\s+){0,6}request|"
+    r"\b\w+\s+(?:has\s+|have\s+)?received\s+your\s+(?:[\w/()-]+\s+){0,8}request|"
     # "Thank you for your public records request, which the City received on June 1"
     r"\byour\s+(?:[\w-]+\s+){0,6}request\b,?\s+which\s+(?:we|the\s+(?:\w+\s+){1,4}?)(?:has\s+|have\s+)?received\b|"
     # "Your request, received February 24, 2026, has been assigned ..."; "Date Received: 02/24/2026"
@@ -201,7 +201,7 @@ RELEASE = re.compile(
     r"(?<!whether\s)(?<!if\s)\b(?:the|these|those|all|such)\s+(?:\w+\s+){0,3}(?:records?|documents?|information)\s+"
     r"(?:\w+\s+){0,4}(?:are|is)\s+(?:\w+\s+)?exempt\s+from\s+(?:disclosure|release|production)|(?:pages?|records)\s+(?:\w+\s+){0,3}"
     r"(?:are|is|were)\s+(?:being\s+)?(?:released|withheld)", IC)
-DENIED = re.compile(r"neither\s+confirm\s+nor\s+deny|(?:request|it)\s+(?:[\w-]+\s+){0,6}?is\s+"
+DENIED = re.compile(r"neither\s+confirm\s+nor\s+deny|(?:request|it)\s+(?:[\w-]+\s+){0,12}?is\s+"
                     r"(?:hereby\s+|respectfully\s+)?denied(?!\s+in\s+part)|"
                     # "Access to the requested records is denied."
                     r"\baccess\s+(?:to\s+(?:[\w-]+\s+){0,6}?)?(?:is|are|has\s+been|was|must\s+be)\s+(?:hereby\s+)?"
@@ -305,7 +305,7 @@ ESTIMATE_TOTAL = re.compile(r"\btotal|estimat|\bwill\s+cost\s+(?:you\s+)?\$|"
                             # "the fee for the remaining eight hours at $25.00 per hour will be $200.00"
                             r"\b(?:will\s+be|comes?\s+to|amounts?\s+to)\s+\$", IC)
 # "X received your request": the receipt of the request itself (not of a payment or an appeal).
-RECEIPT_OF_REQUEST = re.compile(r"received\s+your\s+(?:\w+\s+){0,8}request|"
+RECEIPT_OF_REQUEST = re.compile(r"received\s+your\s+(?:[\w/()-]+\s+){0,8}request|"
                                 r"\byour\s+(?:[\w-]+\s+){0,6}request,\s+(?:which\s+was\s+)?received\b|"
                                 r"\bdate\s+(?:of\s+)?receiv\w*\s*:|\breceived\s+date\s*:|\bdate\s+of\s+receipt\b|"
                                 r"\byour\s+(?:[\w-]+\s+){0,6}request\b,?\s+which\s+(?:\w+\s+){1,5}?received\b|request\s+(?:\w+\s+){0,3}(?:was|has\s+been)"

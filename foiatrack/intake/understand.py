@@ -426,7 +426,9 @@ class _Reader:
         if no_records and not released and not exempted:
             return Outcome.NO_RECORDS, no_records, ""
         partial = next((s for s in self.body if P.PARTIAL.search(s) and not P.NO_REDACTION.search(s)), None)
-        denied = self._first(P.DENIED)
+        # "Your request for a fee waiver is denied" decides the fee, not the records.
+        denied = next((s for s in self.body if P.DENIED.search(s) and not P.WAIVER.search(s)
+                       and not P.EXPEDITE.search(s)), None)
         if (counts.released_part or (released and counts.withheld_full)) or (partial and (released or exempted)) \
                 or (released and exempted):
             return Outcome.PARTIAL_GRANT, counts.sentences.get("pages_released") or partial or "", ""
