@@ -259,9 +259,9 @@ def _tracking_numbers(request: Request, events: Iterable[Event]) -> list[str]:
 
 def _date_range(start: dt.date | None, end: dt.date | None) -> str | None:
     if start and end:
-        return f"from {long_date(start)} through {long_date(end)}"
+        return f"from {long_date(start)}, through {long_date(end)}"
     if start:
-        return f"from {long_date(start)} through the date of the search"
+        return f"from {long_date(start)}, through the date of the search"
     if end:
         return f"through {long_date(end)}"
     return None

@@ -57,7 +57,7 @@ def test_request_fields_are_formatted() -> None:
     assert request["sent_on"] == "October 19, 2020"
     assert request["sent_on_iso"] == "2020-10-19"
     assert request["received_on"] == "October 20, 2020"
-    assert request["date_range"] == "from January 1, 2019 through the date of the search"
+    assert request["date_range"] == "from January 1, 2019, through the date of the search"
     assert request["fee_limit"] == "$250.00"
     assert request["fee_category"] == "news_media"
     assert request["fee_category_citation"] == "5 U.S.C. § 552(a)(4)(A)(ii)(II)"
@@ -81,7 +81,7 @@ def test_empty_values_are_absent_not_blank() -> None:
 
 def test_date_ranges() -> None:
     both = build(clearview_request(records_to=dt.date(2020, 9, 30)))["request"]["date_range"]
-    assert both == "from January 1, 2019 through September 30, 2020"
+    assert both == "from January 1, 2019, through September 30, 2020"
     only_end = build(clearview_request(records_from=None, records_to=dt.date(2020, 9, 30)))["request"]["date_range"]
     assert only_end == "through September 30, 2020"
 

@@ -6,6 +6,7 @@ the intermediate document, so a writer that dropped a paragraph would fail here.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -26,7 +27,7 @@ REQUIRED: dict[str, list[str]] = {
         "500 12th Street SW, Stop 5009",
         "By email: ice-foia@ice.dhs.gov",
         "Freedom of Information Act (FOIA), 5 U.S.C. § 552.",
-        "created, sent or received from January 1, 2019 through the date of the search",
+        "created, sent or received from January 1, 2019, through the date of the search",
         "All contracts, purchase orders and licence agreements between ICE and Clearview AI, Inc.",
         "Records showing how many searches ICE personnel ran with Clearview AI",
         "October 19, 2020",
@@ -91,7 +92,7 @@ REQUIRED: dict[str, list[str]] = {
     "appeal-fee-denial": [
         "FREEDOM OF INFORMATION ACT APPEAL",
         f"Freedom of Information Act Appeal, Request No. {TRACKING}: fees",
-        "dated November 2, 2020 denying a waiver of fees",
+        "dated November 2, 2020, denying a waiver of fees",
         "5 U.S.C. § 552(a)(4)(A)(iii)",
         "The records concern the operations or activities of the government.",
         "The public knows almost nothing about how ICE uses facial recognition on immigrants.",
@@ -103,7 +104,7 @@ REQUIRED: dict[str, list[str]] = {
     "appeal-expedite-denial": [
         "FREEDOM OF INFORMATION ACT APPEAL",
         f"Freedom of Information Act Appeal, Request No. {TRACKING}: expedited processing",
-        "dated October 29, 2020 denying expedited processing",
+        "dated October 29, 2020, denying expedited processing",
         "5 U.S.C. § 552(a)(6)(E)(v)(I)-(II)",
         "ICE is using the technology now to locate people for arrest",
         "true and correct to the best of my knowledge and belief. 5 U.S.C. § 552(a)(6)(E)(vi)",
@@ -166,7 +167,7 @@ REQUIRED: dict[str, list[str]] = {
     ],
     "clarification": [
         f"Clarification of Freedom of Information Act request No. {TRACKING}",
-        "your letter of November 2, 2020 asking me to clarify my request of October 19, 2020",
+        "your letter of November 2, 2020, asking me to clarify my request of October 19, 2020,",
         "Freedom of Information Act, 5 U.S.C. § 552",
         "All contracts, purchase orders and licence agreements between ICE and Clearview AI, Inc.",
         "5 U.S.C. § 552(a)(6)(A)(ii)(I)",
@@ -185,6 +186,9 @@ def test_builtin_letter_contains_its_required_parts(name: str, tmp_path: Path) -
     for suffix, text in texts.items():
         for part in [*COMMON, *REQUIRED[name]]:
             assert normalised(part) in text, f"{name}{suffix} lacks: {part}"
+        # A full date inside a sentence is set off by commas: "dated March 2, 2021, on my request".
+        missing = re.findall(r".{30}[A-Z][a-z]+ \d{1,2}, \d{4} [a-z]+", text)
+        assert not missing, f"{name}{suffix}: year without its comma: {missing}"
         # A placeholder that printed Python's idea of "nothing" would show up as one of these.
         for blank in ("None", "Undefined", "{{", "}}", "{%"):
             assert blank not in text, f"{name}{suffix} contains {blank!r}"
