@@ -19,7 +19,9 @@ _MENTION = re.compile(rf"\b(?P<count>{COUNT})(?:\s+|-(?=pages?\b))(?:additional\
 _WITHHOLD = re.compile(r"withh(?:eld|old|olding)|denied|exempt(?:ed)?\s+(?:in\s+full|from)", re.IGNORECASE)
 _RELEASE = re.compile(r"releas|disclos|produc|provid|enclos|attached|grant|being\s+sent|furnish|available|"
                       # "This installment contains 350 pages"
-                      r"(?:installment|release|production|batch|tranche)\s+(?:\w+\s+){0,2}(?:contains|includes)",
+                      r"(?:installment|release|production|batch|tranche)\s+(?:\w+\s+){0,2}(?:contains|includes)|"
+                      # "The first installment ... is available for download. It contains 212 pages."
+                      r"^\W*it\s+(?:contains|includes)",
                       re.IGNORECASE)
 _TOTAL = re.compile(r"locat|review|identif|found|processed|responsive|retriev|total|consist|compris|search",
                     re.IGNORECASE)

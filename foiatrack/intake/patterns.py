@@ -34,6 +34,8 @@ APPEAL_ACK = re.compile(
     r"\bappeal\b[^.;]{0,200}?\b(?:was|has\s+been)\s+received|receipt\s+of\s+your\s+(?:\w+\s+){0,5}appeal|(?:your|the|this)\s+(?:\w+\s+){0,3}appeal\s+(?:\w+\s+){0,3}(?:was|has\s+been|is)\s+"
     r"(?:received|assigned|docketed|logged|being\s+processed)|received\s+your\s+(?:[\w/]+\s+){0,5}appeal|"
     r"appeal\s+(?:was\s+)?received\s+(?:by|in|on)|appeal\s+has\s+been\s+assigned|"
+    # Illinois: "The Public Access Bureau received your Request for Review on August 6, 2026"
+    r"received\s+your\s+request\s+for\s+review|"
     # "Your administrative appeal, received on March 3, 2026, has been assigned appeal number ..."
     r"\bappeal,\s+(?:which\s+was\s+)?received\b[^.;]{0,60}?,\s+(?:was|has\s+been|is)\s+(?:assigned|docketed|logged)",
     IC)
@@ -157,7 +159,9 @@ FINAL_STRONG = re.compile(
     r"(?:this|which)\s+(?:completes|concludes)|"
     # "Your request for public records has been completed", "... has been fulfilled"
     r"\brequest\s+(?:[\w-]+\s+){0,4}(?:has\s+been|is)\s+(?:now\s+)?(?:completed|complete|fulfilled)\b|"
-    r"\bit\s+is\s+(?:now\s+)?closed\b|\bceas(?:ed|es|ing)\s+processing|(?:is|was|has\s+been)\s+(?:now\s+)?(?:considered|deemed)\s+withdrawn|\bit\s+has\s+been\s+closed|"
+    r"\bit\s+is\s+(?:now\s+)?closed\b|\bceas(?:ed|es|ing)\s+processing|"
+    # "The records you seek are court records, which are not subject to the FOIA"
+    r"\bnot\s+subject\s+to\s+the\s+(?:FOIA|Freedom\s+of\s+Information\s+Act)|(?:is|was|has\s+been)\s+(?:now\s+)?(?:considered|deemed)\s+withdrawn|\bit\s+has\s+been\s+closed|"
     r"(?:have|has)\s+(?:now\s+)?closed\s+(?:your|this)\s+(?:\w+\s+)?request|(?:request|case|file|matter)\s+(?:is|has\s+been|is\s+now)\s+"
     r"(?:now\s+)?closed|(?:is|was|has\s+been)\s+(?:now\s+)?(?:considered|deemed)\s+abandoned|\band\s+has\s+been\s+closed|"
     r"(?:are|am|is)\s+(?:now\s+)?closing|(?<!will\s)(?<!administratively\s)clos(?:e|ing)\s+(?:out\s+)?(?:your|this)\s+(?:\w+\s+)?"
@@ -177,7 +181,7 @@ NO_RECORDS = re.compile(
     r"information|information\s+(?:that\s+is\s+)?responsive)|there\s+(?:were|are)\s+no\s+(?:\w+\s+){0,2}(?:records|"
     r"documents)\s+(?:found|located)|"
     # "No responsive records exist", "the search was negative"
-    r"\bno\s+(?:\w+\s+){0,2}(?:records|documents)\s+(?:\w+\s+){0,4}(?:exist|existed)\b|(?:records|documents)\s+"
+    r"\bno\s+(?:\w+\s+){0,2}(?:records|documents|information)\s+(?:\w+\s+){0,4}(?:exists?|existed)\b|(?:records|documents)\s+"
     r"(?:\w+\s+){0,4}(?:do|does|did)\s+not\s+exist|\bsearch\w*\s+(?:\w+\s+){0,8}(?:was|were|proved|came\s+back)\s+"
     r"negative|\bnegative\s+(?:search|results?)\b|(?:found|located|identified)\s+nothing\s+(?:responsive|"
     r"relevant|that)|there\s+are\s+no\s+(?:\w+\s+){0,2}records", IC)
@@ -267,6 +271,8 @@ EXPECTED = re.compile(
     r"produce|release|installment)\w*,?\s+(?:[\w()]+,?\s+){0,14}?(?:by|on\s+or\s+before|on\s+or\s+about|no\s+later\s+than)\s*$|"
     r"date\s+certain|"
     # "will respond no later than the close of business on May 4, 2026"
+    # "whether your request will be granted or denied, which is no later than October 29, 2026"
+    r"\b(?:granted\s+or\s+denied|grant\s+or\s+deny)\b[^.;]{0,40}?(?:by|on\s+or\s+before|no\s+later\s+than)\s*$|"
     r"(?:respond|response|determination|complete|available|provide|produce|release)\w*\s+(?:\w+,?\s+){0,14}?(?:by|no\s+"
     r"later\s+than|on\s+or\s+before)\s+(?:the\s+)?(?:close|end)\s+of\s+(?:business|the\s+(?:business\s+)?day)\s+(?:on\s+)?$",
     IC)
@@ -384,3 +390,9 @@ EXTENSION_STATUTE_DAYS = re.compile(rf"\bwithin\s+(?P<n>{COUNT})\s+(?:additional
                                     r"calendar)\s+)?days", IC)
 # "more than ten additional working days": no number of days to log.
 NOT_EXACT = re.compile(r"(?:more\s+than|over|at\s+least|in\s+excess\s+of|beyond)\s*$", IC)
+
+# Records the law does not reach: "court records, which are not subject to the FOIA" (neither released nor
+# withheld under an exemption).
+NOT_SUBJECT = re.compile(r"\bnot\s+subject\s+to\s+the\s+(?:FOIA|Freedom\s+of\s+Information\s+Act)|"
+                         r"\bnot\s+agenc(?:y|ies)\s+(?:under|subject\s+to|for\s+purposes\s+of)\s+the\s+"
+                         r"(?:FOIA|Freedom\s+of\s+Information\s+Act)", IC)

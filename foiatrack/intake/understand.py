@@ -184,7 +184,8 @@ class _Reader:
 
     def _received(self, *, appeal: bool) -> tuple[dt.date | None, str]:
         for sentence in self.body:
-            if bool(re.search(r"appeal", sentence, P.IC)) != appeal or not re.search(r"receiv|receipt|\blogged\b",
+            if bool(re.search(r"appeal|request\s+for\s+review", sentence, P.IC)) != appeal or not re.search(
+                    r"receiv|receipt|\blogged\b",
                                                                                     sentence, P.IC):
                 continue
             if re.search(r"payment|your\s+check", sentence, P.IC):
@@ -444,7 +445,7 @@ class _Reader:
         full = self._first(P.FULL) or self._first(P.NO_REDACTION)
         if (released or self._first(P.RELEASE)) and not exempted and not counts.withheld_full and (full or released):
             return Outcome.FULL_GRANT, full or counts.sentences.get("pages_released", ""), ""
-        referred = self._first(P.REFERRED)
+        referred = self._first(P.REFERRED) or self._first(P.NOT_SUBJECT)
         if referred and not released:
             return Outcome.OTHER, referred, ""
         return None, "", ("the letter closes the request but does not say plainly whether records were released, "
