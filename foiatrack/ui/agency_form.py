@@ -80,6 +80,9 @@ class AgencyDialog(QDialog):
         for rule in jurisdiction_catalog():
             self.jurisdiction.addItem(f"{rule.code} — {rule.name}", rule.code)
         self.parent_agency = QComboBox()
+        # Sized like the other fields, not to the directory's longest name (which pushed it off the dialog).
+        self.parent_agency.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.parent_agency.setMinimumContentsLength(20)
         self.parent_agency.addItem("(none)", None)
         for other in agencies:
             if agency is None or other.id != agency.id:

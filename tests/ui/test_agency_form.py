@@ -104,3 +104,15 @@ def test_editing_fills_the_form_and_keeps_what_it_does_not_show(qtbot: Any, blan
     assert saved.phone == "555-0199"
     assert (saved.fax, saved.website) == ("555-0100", "https://springfield.gov"), "fields the form lacks are kept"
     assert saved.appeal_checked == "2026-01-05", "the appeal office was not touched: its date stays"
+
+
+def test_the_parent_agency_box_fits_in_the_dialog_whatever_the_longest_name(qtbot: Any, blank_db: Database) -> None:
+    # The directory's longest names made the box as wide as them, past the dialog's edge with its arrow cut off.
+    dialog = dialog_for(qtbot, blank_db, find_agency(blank_db, "ICE"))
+    dialog.resize(640, dialog.sizeHint().height())
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    box = dialog.parent_agency
+    right = box.mapTo(dialog, box.rect().topRight()).x()
+    assert right < dialog.width()
+    assert box.width() <= dialog.email.width() + 1  # as wide as the fields above and below it
