@@ -40,6 +40,15 @@ _RESPONSIVE = re.compile(r"\W*(?:of\s+)?(?:(?:the\s+)?records?\s+)?(?:that\s+(?:
 _AMOUNTING = re.compile(r"(?:consisting\s+of|comprising|totall?ing|(?:which\s+)?(?:consists?\s+of|comprises?|totals?))"
                         r"\s*$", re.IGNORECASE)
 
+# The tail of the words between two counts that governs the second: a new clause ("and", "but", a comma, or
+# "which"), an optional subject and auxiliaries, then a release or withholding verb and at most a determiner.
+_NEXT_COUNT_VERB = re.compile(
+    r"(?:,\s*|\b(?:and|but|while|whereas|of\s+which|of\s+these|of\s+those)\s+)"
+    r"(?:(?:we|it|they|the\s+\w+|[A-Z]{2,}[\w-]*|this\s+(?:office|agency|component))\s+)?"
+    r"(?:(?:are|is|am|will|shall|be|being|been|have|has|had|were|was|hereby|now|also|then|therefore|only|"
+    r"ultimately|partially|currently)\s+)*"
+    r"(?:withh|releas|deny|denied|produc|provid|disclos|enclos|grant|furnish)\w*\s+"
+    r"(?:(?:an?|the|all|remaining|additional|another|only|approximately|about|some)\s+)*$", re.IGNORECASE)
 
 # A portal's summary table: "Pages released: 45", "Pages withheld in full: 5", "Total pages reviewed: 60".
 _LABELLED = re.compile(r"(?:^|(?<=[\s|;]))(?:total\s+)?(?:number\s+of\s+)?pages?\s+"
@@ -89,6 +98,10 @@ def read_pages(sentence: str, counts: PageCounts) -> None:
         after_end = mentions[index + 1].start() if index + 1 < len(mentions) else len(sentence)
         before = sentence[before_start:mention.start()]
         after = sentence[mention.end():after_end]
+        if index + 1 < len(mentions):
+            # A verb that opens a new clause right before the next count is that count's, not this one's:
+            # "We reviewed 36 pages and are releasing 30 pages in part": 36 were reviewed, not released.
+            after = _NEXT_COUNT_VERB.sub("", after)
         # The clause after the count decides first ("7 pages are withheld in full"), then the verb before
         # it ("we are withholding 2 pages"), then the verb of the previous mention.
         # The count's own clause ends where another count or another verb begins ("52 pages with redactions and

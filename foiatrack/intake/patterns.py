@@ -99,9 +99,24 @@ FEE_NOT_ESTIMATE = re.compile(r"received\s+your\s+payment|payment\s+(?:was\s+|ha
                                r"for\s+your\s+payment|fees?\s+(?:are|were|have\s+been|is)\s+waived|"
                                r"no\s+(?:fees?|charges?)\s+(?:will|are|is)|waiv", IC)
 AMOUNT_BEFORE_EXCLUDED = re.compile(r"(?:up\s+to|exceed(?:s|ing)?|less\s+than|under|over|threshold|first|rate\s*\(?|"
-                                     r"minimum\s+of|at\s+least|willing\s+to\s+pay|agree\w*\s+to\s+pay)[\s(]*$", IC)
+                                     r"minimum\s+of|at\s+least|willing\s+to\s+pay|agree\w*\s+to\s+pay|below|beneath|"
+                                     r"lower\s+than)"
+                                     # "below the $14 minimum", "under our $25 threshold"
+                                     r"(?:\s+(?:the|our|its|this|that|a|an|[\w.]+'s))?[\s(]*$", IC)
 AMOUNT_AFTER_EXCLUDED = re.compile(r"^\s*(?:per\b|/|a\s+page|an\s+hour|each\b|for\s+each|hourly|a\s+quarter|"
-                                    r",\s*\$|\s*or\s+less)", IC)
+                                    r",\s*\$|\s*or\s+(?:less|under|below)|(?:\w+\s+)?(?:minimum|threshold)\b)", IC)
+# A fee threshold under which nothing is charged is not an estimate: "because the cost is below the $14 minimum,
+# there is no charge", "the fee is less than the minimum ... no fee will be charged". Both a threshold and a
+# no-charge cue are needed: "after the two hours of search provided at no charge, the search fee comes to $160.00"
+# is an estimate.
+FEE_THRESHOLD = re.compile(r"\bminimum|threshold|de\s+minimis|\$\s?[\d,.]+\s+or\s+(?:less|under)|"
+                           # a comparison with an amount: "below $25", "do not exceed $14" (not "under the FOIA")
+                           r"(?:\bbelow|\bbeneath|\blower\s+than|\bless\s+than|\bunder|\bnot\s+exceed)\s+"
+                           r"(?:the\s+|our\s+|its\s+|[\w.]+'s\s+)?\$", IC)
+NO_CHARGE = re.compile(r"\bno\s+(?:\w+\s+)?(?:charges?|fees?|costs?)\b|\bnot\s+(?:be\s+)?(?:charged|billed|assessed|"
+                       r"invoiced)|\b(?:will|shall|do|does|did|would)\s+not\s+(?:\w+\s+)?(?:charge|bill|assess|"
+                       r"invoice)\b|free\s+of\s+charge|without\s+(?:charge|cost)|\bowe\s+nothing|"
+                       r"nothing\s+(?:is\s+|will\s+be\s+)?(?:owed|charged)|\bwaiv", IC)
 WAIVER = re.compile(r"fee[\s-]+waiver|waiver\s+of\s+(?:\w+\s+)?fees|waive\s+(?:\w+\s+)?fees|"
                     r"fees?\s+(?:\w+\s+)?waived", IC)
 EXPEDITE = re.compile(r"expedit", IC)

@@ -309,6 +309,8 @@ class _Reader:
                 continue
             if P.UNIT_PRICES.search(sentence) and not P.ESTIMATE_TOTAL.search(sentence):
                 continue
+            if P.FEE_THRESHOLD.search(sentence) and P.NO_CHARGE.search(sentence):
+                continue  # below a minimum, nothing is charged: no amount here is an estimate
             for match in MONEY_PATTERN.finditer(sentence):
                 before, after = sentence[:match.start()], sentence[match.end():]
                 if P.AMOUNT_BEFORE_EXCLUDED.search(before[-30:]) or P.AMOUNT_AFTER_EXCLUDED.search(after[:20]):

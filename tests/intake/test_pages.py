@@ -19,6 +19,14 @@ from foiatrack.intake.pages import PageCounts, read_pages
     (["The City has located 9 pages of records responsive to your request, which are released in full."], 9, None),
     (["We located sixty (60) pages of responsive records."], None, None),
     (["Twelve pages are withheld in part and three pages are withheld in full."], 12, 3),
+    # pages reviewed, processed or located are not pages released; pages released in part are released
+    (["We have reviewed 36 pages and are releasing 30 pages in part and withholding 6 pages in full under FOIA "
+      "exemptions (b)(6), (b)(7)(C) and (b)(7)(E)."], 30, 6),
+    (["We reviewed 36 pages and are releasing 30 pages."], 30, None),
+    (["Of the 36 pages reviewed, we are releasing 30 pages in part."], 30, None),
+    (["CBP located 36 pages, and is releasing 30 pages with redactions."], 30, None),
+    (["CBP processed 120 pages and is releasing 100 pages in part and 20 pages in full."], 120, None),
+    (["We identified 200 pages and will release 150 pages in full."], 150, None),
 ])
 def test_page_counts(sentences: list[str], released: int | None, withheld: int | None) -> None:
     counts = PageCounts()

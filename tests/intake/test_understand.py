@@ -118,6 +118,31 @@ def test_amounts_that_are_not_an_estimate(sentence: str) -> None:
     assert not [e for e in events(sentence) if e.kind is EventKind.FEE_ESTIMATE]
 
 
+@pytest.mark.parametrize("sentence", [
+    # ICE's standard sentence, and wordings of the same threshold under which nothing is charged
+    "Because the cost is below the $14 minimum, there is no charge.",
+    "Fees below $25 are waived.",
+    "The fee is less than the minimum of $25, so no fee will be charged.",
+    "As the processing fee falls below the $14 threshold, you will not be charged.",
+    "The estimated cost is under our $25 minimum; therefore there will be no charge for this request.",
+    "Since the total cost of $10.50 is below the $25 minimum fee, there is no charge.",
+    "Because the fees do not exceed $14, we will not charge you.",
+])
+def test_a_fee_threshold_under_which_nothing_is_charged_is_no_estimate(sentence: str) -> None:
+    assert not [e for e in events(sentence) if e.kind is EventKind.FEE_ESTIMATE]
+
+
+@pytest.mark.parametrize(("sentence", "amount"), [
+    ("The estimated fee is $45.00, which is above the $25 minimum.", "45.00"),
+    ("After the two hours of search provided at no charge, the search fee comes to $160.00.", "160.00"),
+    ("Under 28 C.F.R. 16.10, the estimated fee is $60.00; we will not charge you before you agree to pay it.",
+     "60.00"),
+])
+def test_an_estimate_beside_a_minimum_or_a_free_part_keeps_its_amount(sentence: str, amount: str) -> None:
+    fees = [e for e in events(sentence) if e.kind is EventKind.FEE_ESTIMATE]
+    assert [e.amount for e in fees] == [Decimal(amount)]
+
+
 @pytest.mark.parametrize(("sentence", "kind", "outcome"), [
     ("Your request for a fee waiver is granted.", EventKind.FEE_WAIVER_DECISION, Outcome.FULL_GRANT),
     ("I am denying your request for a fee waiver.", EventKind.FEE_WAIVER_DECISION, Outcome.DENIED),
@@ -228,3 +253,15 @@ def test_letter_with_several_events_in_the_order_they_happen() -> None:
 def test_nothing_recognised_says_so() -> None:
     proposal = understand(Letter(text="March 3, 2026\n\nHappy holidays from all of us."))
     assert proposal.events == [] and proposal.notes
+
+
+def test_cbp_letter_pages_reviewed_are_not_pages_released() -> None:
+    text = (LETTERS / "appeal_offices" / "cbp-final.txt").read_text(encoding="utf-8")
+    final = [e for e in understand(Letter(text=text)).events if e.kind is EventKind.FINAL_DETERMINATION]
+    assert [(e.pages_released, e.pages_withheld) for e in final] == [(30, 6)]
+
+
+def test_ice_letter_below_the_minimum_proposes_no_fee() -> None:
+    found = events("This letter is the final response to your FOIA request. A search produced 12 pages, which "
+                   "are released in full. Because the cost is below the $14 minimum, there is no charge.")
+    assert not [e for e in found if e.kind is EventKind.FEE_ESTIMATE or e.amount is not None]
