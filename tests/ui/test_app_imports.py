@@ -70,3 +70,18 @@ def test_exit_when_ready_prints_the_milliseconds_once_the_dashboard_is_filled(tm
     assert completed.returncode == 0, completed.stderr
     lines = completed.stdout.strip().splitlines()
     assert len(lines) == 1 and lines[0].isdigit() and int(lines[0]) > 0
+
+
+def test_the_quicker_pyside_import_check_answers_as_pyside_does() -> None:
+    import inspect
+    import json as plain_module
+
+    import foiatrack.core.dates
+    import foiatrack.ui.app
+    from foiatrack.ui import _uses_pyside
+
+    for module in (foiatrack.ui.app, foiatrack.core.dates, plain_module):
+        assert _uses_pyside(module) == ("PySide6" in inspect.getsource(module)), module.__name__
+    assert _uses_pyside(sys) is False  # built in: no source, as PySide6 answers
+    feature = sys.modules["shibokensupport.feature"]
+    assert feature._mod_uses_pyside is _uses_pyside
