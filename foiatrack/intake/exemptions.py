@@ -20,7 +20,9 @@ _SUB = r"\(\s*([1-9])\s*\)\s*(?:\(\s*([A-Fa-f])\s*\)(?!\s*\(\s*[1-9]\s*\)))?"
 _FEDERAL_START = re.compile(r"\(\s*b\s*\)\s*" + _SUB, re.IGNORECASE)
 # A state section number ends just before: "65 P.S. § 67.708(b)(6)" is Pennsylvania's, not FOIA's (b)(6).
 # So is "Section 708(b)(6) of the RTKL" (a section number other than FOIA's 552 just before).
-_STATE_SECTION_BEFORE = re.compile(r"\d\.\d+$|\b(?:section|sec\.|§+)\s*(?!552a?\b)\d{3,4}$", re.IGNORECASE)
+# ... as does a hyphenated section ("§ 2.2-3706(B)(1)", "§ 1-210(b)(3)", "IC 5-14-3-4(b)(1)").
+_STATE_SECTION_BEFORE = re.compile(r"\d\.\d+$|\d-\d+(?:\.\d+)?$|\b(?:section|sec\.|§+)\s*(?!552a?\b)\d{3,4}$",
+                                   re.IGNORECASE)
 # The next item of a list: after a comma, "and", "or", ";" or "&", or (as on the FBI's checkbox form,
 # "Section 552: (b)(6) (b)(7)(C) (b)(7)(E)") after a space when it starts with "(b)" again.
 _FEDERAL_NEXT = re.compile(r"\s*(?:(?:,\s*(?:and|or)?|;|\band\b|\bor\b|&)\s*|(?=\(\s*b\s*\)))"
@@ -70,12 +72,78 @@ _STATE_PATTERNS = (
     # New York: Public Officers Law § 87(2)(b), POL 87(2)(e)
     re.compile(r"\b(?P<code>Public\s+Officers\s+Law|POL)\s*(?:§+|sections?)?\s*(?P<sec>\d+(?:\(\w+\))+)",
                re.IGNORECASE),
+    # Ohio: R.C. 149.43(A)(1)(h), Ohio Rev. Code § 149.43(A)(2)(c)
+    re.compile(r"(?<![\w.])(?P<code>R\.\s?C\.|Ohio\s+Rev(?:ised|\.)\s+Code(?:\s+Ann\.)?)\s*(?:§+\s*)?"
+               r"(?P<sec>\d+\.\d+(?:\(\w+\))*)"),
+    # Kentucky, Oregon: KRS 61.878(1)(h), ORS 192.345(3)
+    re.compile(r"\b(?P<code>KRS|ORS)\s*(?:§+\s*)?(?P<sec>\d+[A-Z]?\.\d+(?:\(\w+\))*)"),
+    # Minnesota: Minn. Stat. § 13.82, subd. 7 (a subdivision is part of the section cited)
+    re.compile(r"\b(?P<code>Minn\.\s?Stat\.(?:\s+Ann\.)?)\s*(?:§+|sections?)\s*(?P<sec>\d+[A-Z]?\.\d+"
+               r"(?:,?\s*subd(?:ivision|s?\.)\s*\d+[a-z]?(?:\(\w+\))*)?)", re.IGNORECASE),
+    # North Carolina: N.C. Gen. Stat. § 132-1.4(a), N.C.G.S. § 160A-168, G.S. 132-1.2
+    re.compile(r"(?<![\w.])(?P<code>N\.\s?C\.\s?(?:Gen\.\s?Stat\.|G\.\s?S\.)|G\.\s?S\.)\s*(?:§+\s*)?"
+               r"(?P<sec>\d+[A-Z]?-\d+(?:\.\d+)?(?:\(\w+\))*)"),
+    # Colorado, Arizona: C.R.S. § 24-72-204(3)(a)(IV), A.R.S. § 39-121.01(D)
+    re.compile(r"(?<![\w.])(?P<code>C\.\s?R\.\s?S\.|A\.\s?R\.\s?S\.)\s*(?:§+\s*)?"
+               r"(?P<sec>\d+-\d+(?:-\d+)?(?:\.\d+)?(?:\(\w+\))*)"),
+    # Wisconsin: Wis. Stat. § 19.36(10)(b)
+    re.compile(r"\b(?P<code>Wis\.\s?Stat\.)\s*(?:§+|s\.|sections?)\s*(?P<sec>\d+\.\d+(?:\s?\(\w+\))*)",
+               re.IGNORECASE),
+    # Maryland: General Provisions Article § 4-351, GP § 4-311, Md. Code Ann., Gen. Prov. § 4-304
+    re.compile(r"\b(?P<code>(?:Md\.\s?Code(?:\s+Ann\.)?,?\s*)?(?:Gen(?:eral|\.)\s*Prov(?:isions|\.)|GP)"
+               r"(?:\s+Article)?)\s*(?:§+|sections?)\s*(?P<sec>\d+-\d+(?:\.\d+)?(?:\(\w+\))*)"),
+    # Utah, Tennessee, Connecticut: Utah Code § 63G-2-305(10), Tenn. Code Ann. § 10-7-504(a)(2),
+    # Conn. Gen. Stat. § 1-210(b)(3)
+    re.compile(r"\b(?P<code>Utah\s+Code(?:\s+Ann\.)?|Tenn\.\s?Code\s+Ann\.|Conn\.\s?Gen\.\s?Stat\.)\s*"
+               r"(?:§+|sections?)\s*(?P<sec>\d+[A-Z]?-\d+[A-Z]?(?:-\d+)?(?:\.\d+)?(?:\(\w+\))*)"),
+    # Virginia: Va. Code § 2.2-3706(B), or "§ 2.2-3705.1" alone (the Code of Virginia's Title 2.2 sections)
+    re.compile(r"(?P<code>(?:\bVa\.\s?Code(?:\s+Ann\.)?\s*)?)§+\s*(?P<sec>2\.2-37\d\d(?:\.\d+)?(?:\(\w+\))*)"),
+    # Missouri: Section 610.021(3) RSMo, RSMo § 610.100
+    re.compile(r"\b(?:[Ss]ections?|§+)\s*(?P<sec>\d{3}\.\d{3}(?:\.\d+)?(?:\(\w+\))*),?\s*(?P<code>RSMo)\b"),
+    re.compile(r"\b(?P<code>RSMo)\.?\s*(?:§+|sections?)\s*(?P<sec>\d{3}\.\d{3}(?:\.\d+)?(?:\(\w+\))*)"),
+    # Indiana: IC 5-14-3-4(b)(1), Ind. Code § 5-14-3-4
+    re.compile(r"\b(?P<code>IC|Ind\.\s?Code)\s*(?:§+\s*)?(?P<sec>5-14-3-\d+(?:\.\d+)?(?:\(\w+\))*)"),
+)
+# One law, one form: how each state's citations above are written in the proposal.
+_CODE_FORMS = (
+    (re.compile(r"^(?:R\.\s?C\.|Ohio\s+Rev)"), "R.C. "),
+    (re.compile(r"^KRS$"), "KRS "),
+    (re.compile(r"^ORS$"), "ORS "),
+    (re.compile(r"^Minn"), "Minn. Stat."),
+    (re.compile(r"^(?:N\.\s?C\.|G\.\s?S\.)"), "N.C. Gen. Stat."),
+    (re.compile(r"^C\.\s?R\.\s?S\."), "C.R.S."),
+    (re.compile(r"^A\.\s?R\.\s?S\."), "A.R.S."),
+    (re.compile(r"^Wis"), "Wis. Stat."),
+    (re.compile(r"^(?:Md|Gen|GP)"), "Gen. Prov."),
+    (re.compile(r"^Utah"), "Utah Code"),
+    (re.compile(r"^Tenn"), "Tenn. Code Ann."),
+    (re.compile(r"^Conn"), "Conn. Gen. Stat."),
+    (re.compile(r"^(?:Va\.|$)"), "Va. Code"),
+    (re.compile(r"^RSMo$"), "RSMo"),
+    (re.compile(r"^(?:IC|Ind)"), "IC "),
 )
 # Sections that set deadlines or fees, never exemptions (CPRA, PRA, FOIL, PIA procedure).
 # Pennsylvania's 67.902 (extension) and 67.1101 (appeal) are procedure too.
 _PROCEDURAL = {"7922.535", "7922.530", "6253", "42.56.520", "42.56.120", "89(3)", "552.221", "552.2615", "67.902",
                "67.1101", "47:1A-5", "47:1A-6", "47:1A-7",
-               "15.231", "15.234", "15.235", "15.240", "119.07", "50-18-71", "50-18-70", "67.101"}
+               "15.231", "15.234", "15.235", "15.240", "119.07", "50-18-71", "50-18-70", "67.101",
+               # Ohio's duties to respond and explain, and its complaint to the Court of Claims
+               "149.43(B)", "2743.75",
+               # Kentucky's request, inspection, copies and appeal; Oregon's fees, acknowledgement and petitions
+               "61.870", "61.872", "61.874", "61.876", "61.880", "61.882", "192.324", "192.329", "192.311",
+               "192.314", "192.407", "192.411", "192.415", "192.418", "192.431",
+               # Minnesota's access and response sections; North Carolina's right of access, fees and suits
+               "13.03", "13.04", "13.08", "132-1", "132-6", "132-6.2", "132-9",
+               # Colorado's and Arizona's response, fee and enforcement sections
+               "24-72-201", "24-72-203", "24-72-204(5)", "24-72-205", "24-72-305.5", "24-72-306", "39-121",
+               "39-121.01", "39-121.02", "39-121.03",
+               # Wisconsin's definitions, access, fees and mandamus; Maryland's response time, fees and review
+               "19.31", "19.32", "19.33", "19.34", "19.35", "19.37", "4-202", "4-203", "4-206", "4-1B-04", "4-362",
+               # Utah's response time, fees and appeals; Tennessee's access and Connecticut's appeals
+               "63G-2-204", "63G-2-203", "63G-2-401", "63G-2-403", "10-7-503(a)(2)(B)", "10-7-505", "1-206", "1-212",
+               # Virginia's procedure and fees; Missouri's response time, fees and enforcement; Indiana's
+               "2.2-3704", "2.2-3704.1", "2.2-3700", "2.2-3713", "610.023", "610.026", "610.027", "5-14-3-3",
+               "5-14-3-8", "5-14-3-9"}
 
 
 # "sections 87(2)(b) and 87(2)(g)": one more full section of the same code, with its subsections (so that
@@ -158,10 +226,19 @@ def _state(sentence: str, found: list[str]) -> None:
     hits: list[tuple[int, str]] = []
     for pattern in _STATE_PATTERNS:
         for match in pattern.finditer(sentence):
-            section = match.group("sec")
-            if section in _PROCEDURAL or section.split("(")[0] in _PROCEDURAL:
+            section = re.sub(r"\s+(?=\()", "", match.group("sec"))
+            section = re.sub(r",?\s*subd(?:ivision|s?\.)\s*", ", subd. ", section)  # Minnesota's subdivisions
+            # Virginia: "subdivision 1 of § 2.2-3705.1" is § 2.2-3705.1(1); "subdivision B 4" is (B)(4).
+            subdivision = re.search(r"\bsubdivision\s+([A-Z0-9]{1,3}(?:\s+\d{1,2})?)\s+of\s+$",
+                                    sentence[:match.start()])
+            if subdivision and "(" not in section:
+                section += "".join(f"({part})" for part in subdivision.group(1).split())
+            if _procedural(section):
                 continue
             code = re.sub(r"\s+", " ", match.group("code")).strip()
+            if not code and section.startswith("2.2-"):
+                code = "Va. Code"
+            code = next((form for shape, form in _CODE_FORMS if shape.search(code)), code) if code else code
             # Massachusetts is cited "G.L. c. 4", "G. L. c. 4" and "M.G.L. c. 4": one law, one form.
             code = re.sub(r"^(?:M\.\s?)?G\.\s?L\.\s?c\.\s?(\d+),?", r"G. L. c. \1,", code)
             if not code:
@@ -171,22 +248,27 @@ def _state(sentence: str, found: list[str]) -> None:
             code = re.sub(r"^O\.\s?C\.\s?G\.\s?A\.$", "O.C.G.A.", code)
             if code in ("MCL", "M.C.L."):
                 code = "MCL "
-            if code.startswith("N."):
+            if code.startswith("N.") and not code.startswith("N.C."):
                 code = "N.J.S.A. "  # New Jersey cites its sections without a section sign
             hits.append((match.start(), _cite(code, section)))
             # "sections 552.101 and 552.108", "RCW 42.56.240(1) and .250": more sections of the same code.
+            # A hyphen after the number makes it another code's section ("§ 2.2-3706"), not one more of these.
             more_sections = re.match(r"(?:\s*(?:,|and|or)\s*(?:and\s+)?(?:§+\s*)?(?:RCW\s*)?\d+\.\d+(?:\.\d+)?"
-                                     r"(?:\(\w+\))*)+", sentence[match.end():])
+                                     r"(?:\(\w+\))*(?![\w-]))+", sentence[match.end():])
             if more_sections and "(" not in section[:1]:
                 for extra in re.findall(r"\d+\.\d+(?:\.\d+)?(?:\(\w+\))*", more_sections.group(0)):
-                    if extra not in _PROCEDURAL:
-                        hits.append((match.start() + 1, f"RCW {extra}" if code == "RCW" else f"{code} § {extra}"))
+                    if not _procedural(extra):
+                        hits.append((match.start() + 1, _cite(code, extra)))
             rest, position = sentence[match.end():], 0
             while extra := _MORE_FULL_SECTIONS.match(rest, position):
                 position = extra.end()
                 if extra.group(1) not in _PROCEDURAL:
                     hits.append((match.start() + 1, _cite(code, extra.group(1))))
             # "Public Officers Law § 87(2)(b) and (e)": the following letters belong to the same section.
+            if not (code.lower() in ("public officers law", "pol") or code.startswith("G. L.")):
+                for extra_section in _following_subsections(section, sentence[match.end():]):
+                    if not _procedural(extra_section):
+                        hits.append((match.start() + 1, _cite(code, extra_section)))
             if code.lower() in ("public officers law", "pol") or code.startswith("G. L."):
                 base = re.match(r"(\d+\(\d+\))", section)
                 rest = sentence[match.end():]
@@ -195,6 +277,34 @@ def _state(sentence: str, found: list[str]) -> None:
                     for letter in re.findall(r"\(([a-z])\)", more.group(1)):
                         hits.append((match.start() + 1, f"{code} § {base.group(1)}({letter})"))
     found.extend(cited for _, cited in sorted(hits))
+
+
+def _procedural(section: str) -> bool:
+    """A section (or subsection: "149.43(B)") that sets procedure, deadlines or fees, never an exemption."""
+    base = re.split(r"[(,]", section)[0]
+    return section in _PROCEDURAL or base in _PROCEDURAL or any(
+        "(" in entry and section.startswith(entry) for entry in _PROCEDURAL)
+
+
+_FOLLOWING = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\band\s+|\bor\s+)((?:\(\w{1,4}\))+)")
+
+
+def _following_subsections(section: str, rest: str) -> list[str]:
+    """"R.C. 149.43(A)(1)(h) and (A)(2)(c)": the subsections listed after a cited section belong to it, in
+    place of as many of its own last levels as they have ("(A)(2)(c)" replaces "(A)(1)(h)"; "(g)" after
+    "87(2)(b)" replaces "(b)")."""
+    base, _, own = section.partition("(")
+    if not own or "subd." in section:
+        return []
+    levels = re.findall(r"\([^)]*\)", "(" + own)
+    out, position = [], 0
+    while match := _FOLLOWING.match(rest, position):
+        position = match.end()
+        extra = re.findall(r"\([^)]*\)", match.group(1))
+        if len(extra) > len(levels):
+            break
+        out.append(base + "".join(levels[:len(levels) - len(extra)] + extra))
+    return out
 
 
 def _cite(code: str, section: str) -> str:

@@ -70,6 +70,12 @@ def normalise(number: str) -> str:
     return re.sub(r"[\s#]", "", number).upper().strip(".-/")
 
 
+# "12000 Government Center Parkway": a street number under a letterhead's office name ("Public Affairs - FOIA").
+_STREET = re.compile(r"[ \t]+(?:[A-Z][\w.'-]*[ \t]+){1,4}(?:Street|St\.|Avenue|Ave\.?|Boulevard|Blvd\.?|Parkway|Pkwy|"
+                     r"Drive|Dr\.|Road|Rd\.|Way|Lane|Ln\.|Place|Plaza|Court|Circle|Highway|Hwy|Square|Terrace|Trail)"
+                     r"\b")
+
+
 def _plausible(token: str) -> bool:
     digits = sum(ch.isdigit() for ch in token)
     if digits < 4 or len(token) < 5 or _PHONE.match(token):
@@ -87,7 +93,7 @@ def find_references(text: str) -> list[Reference]:
     position = 0
     while match := _LABEL.search(text, position):
         token = match.group("token").lstrip("# ").rstrip(".-/")
-        if not _plausible(token):
+        if not _plausible(token) or _STREET.match(text, match.end("token")):
             # "Re: FOIA Control Number 26-FI-HQ-03345": a label read too early ("Re: FOIA" before "Control") must
             # not hide the one that follows.
             position = match.start() + 1

@@ -83,11 +83,11 @@ EXTENSION_DAYS = (
     re.compile(rf"(?:extend|extension)\w*\s+(?:\w+\s+|\S+\s+){{0,12}}?(?:by|of|for)\s+(?:an?\s+|up\s+to\s+)?"
                rf"(?:additional\s+|further\s+)?(?P<n>{COUNT})\s+(?:additional\s+|more\s+)?(?:(?:working|business|"
                r"calendar)\s+)?(?:work|business)?days", IC),
-    re.compile(rf"(?:additional|further)\s+(?P<n>{COUNT})\s+(?:(?:working|business|calendar)\s+)?"
+    re.compile(rf"(?:additional|further)\s+(?P<n>{COUNT})\s+(?:(?:working|business|calendar|work)\s+)?"
                r"(?:work|business)?days", IC),
-    re.compile(rf"(?P<n>{COUNT})\s+(?:additional|more|further)\s+(?:(?:working|business|calendar)\s+)?"
+    re.compile(rf"(?P<n>{COUNT})\s+(?:additional|more|further)\s+(?:(?:working|business|calendar|work)\s+)?"
                r"(?:work|business)?days", IC),
-    re.compile(rf"(?P<n>{COUNT})\s+(?:(?:working|business|calendar)\s+)?days\s+(?:of|from|after|beyond)\s+the\s+date"
+    re.compile(rf"(?P<n>{COUNT})\s+(?:(?:working|business|calendar|work)\s+)?days\s+(?:of|from|after|beyond)\s+the\s+date"
                r"\s+(?:\w+\s+){0,3}(?:was|is|were)\s+(?:initially|originally)\s+due", IC),
 )
 CONDITIONAL = re.compile(r"^\s*(?:if|should|in\s+the\s+event)\b|\bmay\s+(?:need\s+to\s+)?(?:extend|take|invoke)|"
@@ -184,7 +184,10 @@ FINAL_STRONG = re.compile(
     # ... but not "completed the review of 22 additional documents", a batch of an interim release
     r"(?!\s+of\s+(?:an?\s+|the\s+)?(?:\S+\s+)?(?:additional|more|further|another|next)\b)", IC)
 NO_RECORDS = re.compile(
-    r"unable\s+to\s+(?:locate|find|identify)\s+(?:any\s+)?(?:\w+\s+){0,2}(?:records|documents|information)|"
+    # ... but "unable to identify the records you seek as described" asks for a better description.
+    r"unable\s+to\s+(?:locate|find|identify)\s+(?:any\s+)?(?:\w+\s+){0,2}(?:records|documents|information)"
+    r"(?!\s+(?:\w+\s+){0,3}(?:as\s+(?:\w+\s+)?(?:described|written|worded|phrased)|from\s+(?:the|your)\s+"
+    r"description|based\s+on\s+(?:the|your)\s+description))|"
     r"no\s+(?:\w+\s+){0,2}(?:records|documents)\s+(?:\w+\s+){0,4}(?:were|was|could\s+be|have\s+been)\s+"
     r"(?:located|found|identified)|(?:did|does|do)\s+not\s+(?:locate|find|identify|have|maintain|possess|hold|turn\s+up|uncover|"
     r"yield|produce|return|reveal)\s+"
@@ -327,6 +330,8 @@ ESTIMATE_TOTAL = re.compile(r"\btotal|estimat|\bwill\s+cost\s+(?:you\s+)?\$|"
                             r"\b(?:will\s+be|comes?\s+to|amounts?\s+to)\s+\$", IC)
 # "X received your request": the receipt of the request itself (not of a payment or an appeal).
 RECEIPT_OF_REQUEST = re.compile(r"received\s+your\s+(?:[\w/()-]+\s+){0,8}request|"
+                                # "In response to your public records request received June 24, 2026"
+                                r"\byour\s+(?:[\w-]+\s+){0,6}request,?\s+received\s+(?:on\s+)?(?:[a-z]+\.?\s+\d|\d)|"
                                 r"\byour\s+(?:[\w-]+\s+){0,6}request,\s+(?:which\s+was\s+)?received\b|"
                                 r"\bdate\s+(?:of\s+)?receiv\w*\s*:|\breceived\s+date\s*:|\bdate\s+of\s+receipt\b|"
                                 r"\byour\s+(?:[\w-]+\s+){0,6}request\b,?\s+which\s+(?:\w+\s+){1,5}?received\b|request\s+(?:\w+\s+){0,3}(?:was|has\s+been)"

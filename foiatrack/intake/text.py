@@ -69,7 +69,9 @@ _ABBREVIATIONS = ("u.s.c", "u.s", "no", "nos", "sec", "gov", "govt", "c.f.r", "c
                   "mrs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
                   "e.g", "i.e", "p", "pp", "para", "inc", "approx", "est", "art", "ch", "v", "vs", "al", "seq",
                   "code", "ann", "stat", "rev", "ltr", "d.c", "n.y", "cal", "tex", "wash", "a.m", "p.m", "ref",
-                  "fed", "reg", "c", "l", "ilcs", "p.s", "stats", "ch")
+                  "fed", "reg", "c", "l", "ilcs", "p.s", "stats", "ch",
+                  # state codes: "Minn. Stat.", "N.C. Gen. Stat.", "Gen. Prov.", "Tenn. Code Ann.", "subd. 7"
+                  "minn", "n.c", "gen", "prov", "subd", "wis", "tenn", "conn", "ind", "va", "md", "r.c", "g.s")
 
 
 def sentences(text: str) -> list[Sentence]:
