@@ -253,3 +253,31 @@ def test_a_subject_inside_a_sentence_loses_its_title_capital_but_the_re_line_kee
         assert ": Charge-processing manuals" in text  # the "Re:" line is a title
         assert "under the Freedom of Information Act, 5 U.S.C. § 552, for records concerning " \
                "charge-processing manuals." in normalised(text)
+
+
+def _paragraphs(name: str, case: object) -> list[str]:
+    from letter_fixtures import context_for
+
+    from foiatrack.letters import render_letter
+    from foiatrack.letters.document import Paragraph
+
+    document = render_letter(TemplateLibrary().get(name), context_for(case))  # type: ignore[arg-type]
+    return [normalised("".join(run.text for run in block.runs)) for block in document.body
+            if isinstance(block, Paragraph)]
+
+
+def test_follow_up_closes_in_its_own_paragraph_and_speaks_in_the_first_person() -> None:
+    """The thanks and contact lines are not run on after the fee and exhaustion citations."""
+    paragraphs = _paragraphs("follow-up", CASES["follow-up"])
+    assert any(p.startswith("Thank you for your prompt attention to this request.") for p in paragraphs), paragraphs
+    fees = next(p for p in paragraphs if "5 U.S.C. § 552(a)(4)(A)(viii)(II)" in p)
+    assert "Thank you" not in fees
+    assert "I am deemed to have exhausted my administrative remedies, 5 U.S.C. § 552(a)(6)(C)(i)." in fees
+    assert "the requester is deemed" not in fees
+
+
+def test_inadequate_search_says_why_records_should_exist_in_whole_sentences() -> None:
+    paragraphs = _paragraphs("appeal-inadequate-search", CASES["appeal-inadequate-search"])
+    likely = next(p for p in paragraphs if p.startswith("Responsive records are likely to exist."))
+    assert ". Matters of this kind ordinarily generate contracts, procurement files, correspondence" in likely
+    assert "activities of the kind" not in likely
