@@ -140,6 +140,11 @@ def _check_requirements(template: LetterTemplate, context: Mapping[str, Any]) ->
             )
 
 
+def requirement_met(context: Mapping[str, Any], path: str) -> bool:
+    """Whether *context* has a value at *path* ("request.sent_on"), as a template's ``requires`` means it."""
+    return _lookup(context, path) is not None
+
+
 def _lookup(context: Mapping[str, Any], path: str) -> Any:
     value: Any = context
     for part in path.split("."):

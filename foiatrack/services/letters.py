@@ -115,6 +115,24 @@ def user_folder(create: bool = True) -> Path:
     return folder
 
 
+def templates_in_order(db: Database, request_ids: Sequence[int], library: TemplateLibrary | None = None,
+                       today: dt.date | None = None) -> list[LetterTemplate]:
+    """The templates that fit every one of the requests, those their states call for first (a draft: the
+    request letter; after an adverse determination: the appeals; overdue: the follow-up); see
+    :func:`foiatrack.letters.choice.order_for_state`."""
+    from foiatrack.letters.choice import order_for_state
+
+    today = today or dt.date.today()
+    contexts = []
+    for request_id in request_ids:
+        detail = request_detail(db, request_id, as_of=today)
+        rule = require_jurisdiction(detail.request.jurisdiction)
+        # The user's letterhead as it is: an empty one stops the letter later, not the choice of it.
+        contexts.append(build_context(detail.request, detail.agency, detail.events, get_profile(db),
+                                      detail.deadlines, jurisdiction_from_rule(rule), today))
+    return order_for_state(templates_for_requests(db, request_ids, library), contexts)
+
+
 def templates_for_request(db: Database, request_id: int, library: TemplateLibrary | None = None
                           ) -> list[LetterTemplate]:
     """The templates meant for the request's jurisdiction."""

@@ -47,7 +47,7 @@ from foiatrack.services.letters import (
     preview_letter,
     record_letter,
     suggested_filename,
-    templates_for_requests,
+    templates_in_order,
     write_letter,
 )
 from foiatrack.services.queries import request_detail
@@ -186,7 +186,7 @@ class LetterDialog(QDialog):
                 request = request_detail(db, request_id).request
                 titles.append((request_id, f"#{request_id} {request.agency_abbreviation or request.agency_name}: "
                                            f"{request.subject}"))
-            return templates_for_requests(db, ids), titles
+            return templates_in_order(db, ids), titles
 
         self.status.setText("Loading the templates…")
         self.loader.load(work, lambda result: self._loaded(*result), self._load_failed)

@@ -99,6 +99,19 @@ def test_templates_offered_fit_the_jurisdiction(qtbot: Any, sample_db: Database)
     assert "state-request" in offered and "appeal-withholding" not in offered
 
 
+@pytest.mark.parametrize(("subject", "first"), [
+    ("Records on surveillance of immigrant-rights protests", "appeal-withholding"),  # denied under exemptions
+    ("Immigration judge asylum grant rates", "appeal-withholding"),  # partly granted, under appeal
+    ("Use of commercial data brokers for location data", "appeal-inadequate-search"),  # no records, appealed
+])
+def test_a_determined_request_is_offered_its_appeal_first(qtbot: Any, sample_db: Database, subject: str,
+                                                           first: str) -> None:
+    dialog = _dialog(qtbot, sample_db, [_request(sample_db, subject)])
+    offered = [dialog.template.itemData(i) for i in range(dialog.template.count())]
+    assert dialog.template_name() == first == offered[0]
+    assert offered[-1] == "federal-request"
+
+
 class FakePreview:
     """Stands in for QPrintPreviewDialog: "prints" at once to a PDF file through the real painting path."""
 
@@ -290,7 +303,7 @@ def test_a_slow_preview_overtaken_by_another_template_is_dropped(qtbot: Any, sam
     preview of the one chosen before answers after it."""
     request_id = _request(sample_db, "Detainer requests")
     dialog = _dialog(qtbot, sample_db, [request_id], "follow-up")
-    other = next(i for i in range(dialog.template.count()) if dialog.template.itemData(i) != "follow-up")
+    other = dialog.template.findData("federal-request")  # a letter this request can have: it previews
     release = threading.Event()
     real = letter_dialog.preview_letter
     slow_started = threading.Event()
