@@ -13,7 +13,7 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import bindparam, func, select, update
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
 from foiatrack.core.deadlines import Deadlines, compute_deadlines
@@ -202,8 +202,7 @@ def _events_for(session: Session, request_ids: list[int]) -> dict[int, list[Even
 
 def stale_count(db: Database) -> int:
     """How many requests carry a cache computed under other rules, holidays or closure days."""
+    from foiatrack.services.statistics import dashboard_sql  # (it imports this module)
+
     with db.read_session() as session:
-        context = load_rules_context(session)
-        return session.scalar(
-            select(func.count()).select_from(RequestRow).where(RequestRow.rules_version != context.stamp)
-        ) or 0
+        return dashboard_sql(session).stale_count(load_rules_context(session).stamp)

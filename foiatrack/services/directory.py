@@ -13,7 +13,6 @@ entry that leaves the bundle keeps its row and its requests, and a renamed entry
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import tomllib
 from dataclasses import dataclass
@@ -24,13 +23,10 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from foiatrack.resources import resource_path
+from foiatrack.services.directory_bundle import FEDERAL_FILE, OVERLAY_FILE, VERSION_KEY, bundle_version
 from foiatrack.store.directory_values import TRACKED, row_values, same
 from foiatrack.store.schema import AgencyRow
 from foiatrack.store.settings import get_setting, set_setting
-
-FEDERAL_FILE = ("directory", "federal-2017.json")
-OVERLAY_FILE = ("agencies.toml",)
-VERSION_KEY = "directory_version"
 
 # Facts about the bundle itself: always the bundle's (the user does not edit them).
 BUNDLE_ONLY = ("request_time_stats", "source", "as_of")
@@ -41,14 +37,6 @@ class SyncResult:
     added: int = 0
     updated: int = 0
     kept_edits: int = 0
-
-
-def bundle_version() -> str:
-    """A digest of the bundled files: when it changes, the database's copy is brought up to date."""
-    digest = hashlib.sha256()
-    for parts in (FEDERAL_FILE, OVERLAY_FILE):
-        digest.update(resource_path(*parts).read_bytes())
-    return digest.hexdigest()[:16]
 
 
 @cache

@@ -6,9 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from functools import cache
-
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING
 
 from foiatrack.core.calendars import HOLIDAYS_VERSION, WorkCalendar, calendar_for
 from foiatrack.core.deadlines import Deadlines, deadline_for_receipt
@@ -20,7 +18,9 @@ from foiatrack.core.rules import (
     with_preset_notes,
 )
 from foiatrack.services import holiday_cache
-from foiatrack.store.schema import ClosureDayRow
+
+if TYPE_CHECKING:  # SQLAlchemy loads when closure days are first read: the first dashboard needs none of it
+    from sqlalchemy.orm import Session
 
 ALL_JURISDICTIONS = "*"
 
@@ -71,6 +71,10 @@ def make_rules_context(closures: tuple[tuple[dt.date, str, str | None], ...] = (
 
 def load_rules_context(session: Session) -> RulesContext:
     """The rules context with the closure days stored in this database."""
+    from sqlalchemy import select
+
+    from foiatrack.store.schema import ClosureDayRow
+
     rows = session.execute(
         select(ClosureDayRow.date, ClosureDayRow.name, ClosureDayRow.jurisdiction).order_by(ClosureDayRow.date)
     ).all()

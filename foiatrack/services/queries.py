@@ -8,25 +8,26 @@ import json
 from dataclasses import dataclass
 from typing import Any, TypeVarTuple
 
-from sqlalchemy import ColumnElement, Row, Select, and_, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, func, or_, select
 from sqlalchemy.orm import selectinload
 
 from foiatrack.core.deadlines import Deadlines, Lateness, assess_lateness
 from foiatrack.core.limits import MAX_DAYS_AHEAD, MAX_SEARCH, check_text, check_whole_number
 from foiatrack.core.models import Agency, AuditEntry, Event, Request
-from foiatrack.core.vocabulary import AWAITING_AGENCY, Status
+from foiatrack.core.vocabulary import Status
+from foiatrack.services.dashboard_read import RequestSummary
+from foiatrack.services.dashboard_read import summary_from_row as _summary
 from foiatrack.services.derive import derive
 from foiatrack.services.jurisdictions import load_rules_context
-from foiatrack.services.requests import TAG_SEPARATOR, load_request_row
+from foiatrack.services.requests import load_request_row
 from foiatrack.services.settings import very_overdue_threshold
 from foiatrack.store.audit import trail
 from foiatrack.store.convert import to_agency, to_event, to_request
+from foiatrack.store.dashboard_sql import ADVERSE_STATUSES, AWAITING_DECISION
 from foiatrack.store.database import Database
 from foiatrack.store.schema import AgencyRow, AuditRow, EventRow, RequestRow, TagRow
 
-_STATUS = {status.value: status for status in Status}
-ADVERSE_STATUSES = (Status.DENIED.value, Status.PARTIALLY_GRANTED.value, Status.NO_RECORDS.value)
-_AWAITING = tuple(s.value for s in AWAITING_AGENCY if s is not Status.APPEALED)
+_AWAITING = AWAITING_DECISION
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,55 +44,6 @@ class RequestFilter:
     jurisdiction: str | None = None
     include_sample: bool = True
     limit: int | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class RequestSummary:
-    """One row of a request list: the request's own facts and its cached derived dates."""
-
-    id: int
-    subject: str
-    agency: str
-    agency_abbreviation: str
-    agency_id: int
-    jurisdiction: str
-    status: Status
-    sent_on: dt.date | None
-    tracking_number: str | None
-    response_due: dt.date | None
-    extended_due: dt.date | None
-    due_date: dt.date | None
-    appeal_due: dt.date | None
-    may_sue_from: dt.date | None
-    days_overdue: int
-    tags: tuple[str, ...]
-    is_sample: bool
-    batch_id: int | None
-    appeal_decision_due: dt.date | None = None
-
-    def to_json(self) -> dict[str, object]:
-        def iso(value: dt.date | None) -> str | None:
-            return value.isoformat() if value else None
-
-        return {
-            "id": self.id,
-            "subject": self.subject,
-            "agency": self.agency,
-            "agency_abbreviation": self.agency_abbreviation,
-            "jurisdiction": self.jurisdiction,
-            "status": self.status.value,
-            "sent": iso(self.sent_on),
-            "tracking_number": self.tracking_number,
-            "response_due": iso(self.response_due),
-            "extended_due": iso(self.extended_due),
-            "due": iso(self.due_date),
-            "appeal_due": iso(self.appeal_due),
-            "may_sue_from": iso(self.may_sue_from),
-            "appeal_decision_due": iso(self.appeal_decision_due),
-            "days_overdue": self.days_overdue,
-            "tags": list(self.tags),
-            "sample": self.is_sample,
-        }
 
 
 _SUMMARY_COLUMNS = (
@@ -176,30 +128,6 @@ def list_requests(db: Database, filters: RequestFilter | None = None) -> list[Re
         for batch in connection.execute(query).partitions(2000):
             summaries.extend(_summary(row, as_of, shared) for row in batch)
     return summaries
-
-
-def _summary(row: Row[*tuple[Any, ...]], as_of: dt.date, shared: dict[object, Any] | None = None) -> RequestSummary:
-    """One list row as a value. With *shared*, the values many rows repeat (an agency's name, a date, a tag
-    list) are kept once for the whole list: the driver makes a new object for each row's copy, which on
-    50,000 requests comes to tens of megabytes."""
-    (request_id, subject, agency, abbreviation, agency_id, jurisdiction, status, sent_on, tracking, response_due,
-     extended_due, due_date, appeal_due, may_sue_from, is_sample, batch_id, tags_text, appeal_decision_due) = row
-    tags = tuple(tags_text.split(TAG_SEPARATOR)) if tags_text else ()
-    if shared is not None:
-        one = shared.setdefault
-        agency, abbreviation, jurisdiction, tags = one(agency, agency), one(abbreviation, abbreviation), \
-            one(jurisdiction, jurisdiction), one(tags, tags)
-        sent_on, response_due, extended_due, due_date, appeal_due, may_sue_from, appeal_decision_due = (
-            None if day is None else one(day, day)
-            for day in (sent_on, response_due, extended_due, due_date, appeal_due, may_sue_from, appeal_decision_due))
-    days_overdue = (as_of - due_date).days if due_date is not None and due_date < as_of else 0
-    return RequestSummary(
-        id=request_id, subject=subject, agency=agency, agency_abbreviation=abbreviation, agency_id=agency_id,
-        jurisdiction=jurisdiction, status=_STATUS[status], sent_on=sent_on, tracking_number=tracking,
-        response_due=response_due, extended_due=extended_due, due_date=due_date, appeal_due=appeal_due,
-        may_sue_from=may_sue_from, days_overdue=days_overdue, tags=tags, is_sample=is_sample, batch_id=batch_id,
-        appeal_decision_due=appeal_decision_due,
-    )
 
 
 @dataclass(frozen=True, slots=True)

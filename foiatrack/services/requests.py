@@ -16,6 +16,7 @@ from foiatrack.core.limits import MAX_ID, MAX_LONG_TEXT, MAX_TRACKING, check_amo
 from foiatrack.core.models import Event, Request
 from foiatrack.core.vocabulary import DeliveryMethod, EventKind, FeeCategory
 from foiatrack.services.agencies import resolve_agency
+from foiatrack.services.dashboard_read import TAG_SEPARATOR
 from foiatrack.services.derive import refresh_request
 from foiatrack.services.jurisdictions import require_jurisdiction
 from foiatrack.services.trash import require_not_trashed
@@ -26,7 +27,6 @@ from foiatrack.store.errors import retry_transient
 from foiatrack.store.schema import BatchRow, RequestRow, TagRow
 
 MAX_SUBJECT = 500
-TAG_SEPARATOR = ", "
 
 
 @dataclass(frozen=True, slots=True)

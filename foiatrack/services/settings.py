@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass, fields, replace
-from typing import Generic, TypeVar
-
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from foiatrack.core.errors import UserError
 from foiatrack.core.models import OrganisationProfile
-from foiatrack.store.database import Database
-from foiatrack.store.settings import edit_setting, get_setting, get_versioned
+
+if TYPE_CHECKING:  # the store (and SQLAlchemy) load when a setting is first read, not with the window
+    from sqlalchemy.orm import Session
+
+    from foiatrack.store.database import Database
 
 T = TypeVar("T")
 
@@ -49,6 +50,8 @@ def get_profile(db: Database) -> OrganisationProfile:
 def read_profile(db: Database) -> Versioned[OrganisationProfile]:
     """The letterhead and its version, for an editor that will save it (:func:`save_profile`)."""
     with db.read_session() as session:
+        from foiatrack.store.settings import get_versioned
+
         stored, version = get_versioned(session, PROFILE_KEY, {})
     stored = stored or {}
     profile = OrganisationProfile(**{k: str(v) for k, v in stored.items() if k in LETTERHEAD_FIELDS})
@@ -76,6 +79,8 @@ def save_profile(db: Database, profile: OrganisationProfile, *, expected_version
                                                  if line.strip()))
     check_profile(cleaned)
     with db.session() as session:
+        from foiatrack.store.settings import edit_setting
+
         version = edit_setting(session, PROFILE_KEY, asdict(cleaned), expected_version=expected_version,
                                label="letterhead")
     return Versioned(cleaned, version)
@@ -132,6 +137,8 @@ def _sample_profile() -> OrganisationProfile:
 
 def very_overdue_threshold(session: Session) -> int:
     """Working days past the due date after which a request counts as very overdue (default 20)."""
+    from foiatrack.store.settings import get_setting
+
     return int(get_setting(session, VERY_OVERDUE_KEY, DEFAULT_VERY_OVERDUE))
 
 
@@ -141,6 +148,8 @@ def get_very_overdue_threshold(db: Database) -> int:
 
 def read_very_overdue_threshold(db: Database) -> Versioned[int]:
     with db.read_session() as session:
+        from foiatrack.store.settings import get_versioned
+
         days, version = get_versioned(session, VERY_OVERDUE_KEY, DEFAULT_VERY_OVERDUE)
     return Versioned(int(days), version)
 
@@ -150,5 +159,7 @@ def set_very_overdue_threshold(db: Database, days: int, *, expected_version: int
     if not 1 <= days <= 365:
         raise UserError("very_overdue: give a number of working days from 1 to 365", field="very_overdue")
     with db.session() as session:
+        from foiatrack.store.settings import edit_setting
+
         return edit_setting(session, VERY_OVERDUE_KEY, days, expected_version=expected_version,
                             label="very-overdue threshold")

@@ -1,30 +1,15 @@
 """Dashboard numbers: the action lists (overdue, due soon, appeal windows, may sue) and honest per-agency
 statistics.
 
-The lists read only the cached columns of ``requests`` through :func:`list_requests`, one query each. The
-statistics need facts the cache does not hold (when the agency first answered), so they read the events,
+The lists and counts, and the statistics from the figures cached on each request, are the statements of
+:mod:`foiatrack.store.dashboard_sql` turned into values by :mod:`foiatrack.services.dashboard_read`, the
+same that fill the app's first dashboard before SQLAlchemy loads. Where a request's cached figures do not
+hold for the "as of" day, the statistics need facts the cache does not hold (when the agency first answered), so they read the events,
 but in bulk: one aggregate query for every request's key dates and one small query for the events that
 pause the clock. Nothing here runs a query per request: 50,000 requests with 450,000 events take about
 half a second, and nothing at all while the database is unchanged (the answer is remembered; SQLite).
 
-What is counted, exactly (the "honest statistics" promise; the app shows this text):
-
-* **Requests**: every request filed with the agency (drafts included), sample data only if asked for.
-* **Clock start**: the first logged *received* date, else the first *sent* date (as the deadline engine).
-* **First response**: the earliest incoming *acknowledged*, *tracking number*, *interim release* or
-  *final determination* event (a withdrawal is the requester's act, not a response). One dated before
-  the clock start counts as 0 working days.
-* **Determination**: the earliest *final determination* whose outcome is not *withdrawn*.
-* **Working days**: counted in ``(clock start, event]`` on the calendar of the request's jurisdiction
-  (weekends, public holidays and the user's closure days skipped), minus the working days during which
-  the clock was paused waiting on the requester (clarification, fees), as the jurisdiction's rules toll.
-* **Medians** are over the requests that have had a first response (or determination) by the "as of"
-  day; requests still waiting are not in the median but are in the on-time share.
-* **On time**: a determination on or before the due date (the extended date when an extension was
-  claimed). The share's denominator is every request of a jurisdiction with a fixed deadline that was
-  either determined, or is still undetermined with its due date already past: a request that is late
-  and still unanswered counts as late, not as missing. Withdrawn requests are left out.
-* Events dated after the "as of" day are ignored; due dates are the ones computed today.
+What is counted is :data:`foiatrack.services.dashboard_read.STATISTICS_DEFINITION` (the app shows it).
 """
 
 from __future__ import annotations
@@ -32,9 +17,9 @@ from __future__ import annotations
 import datetime as dt
 import threading
 import weakref
-from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
 from typing import Any, ClassVar, TypeVar
 
 from sqlalchemy import (
@@ -49,97 +34,47 @@ from sqlalchemy import (
     literal,
     or_,
     select,
+    text,
     type_coerce,
 )
 from sqlalchemy.orm import Session
 
 from foiatrack.core.calendars import WorkCalendar
-from foiatrack.core.vocabulary import AWAITING_AGENCY, Direction, EventKind, Outcome, Status
+from foiatrack.core.vocabulary import Direction, EventKind, Outcome, Status
 from foiatrack.services.changes import engine_data_version
+from foiatrack.services.dashboard_read import (  # the values are defined there, without SQLAlchemy
+    DEFAULT_LIST_LIMIT,
+    DashboardLists,
+    Statistics,
+    agency_names,
+    finish_statistics,
+    new_tallies,
+    read_cached_tallies,
+    read_lists,
+    read_status_counts,
+    rules_context,
+)
+from foiatrack.services.dashboard_read import (
+    STATISTICS_DEFINITION as STATISTICS_DEFINITION,
+)
+from foiatrack.services.dashboard_read import (
+    AgencyStatistics as AgencyStatistics,
+)
+from foiatrack.services.dashboard_read import very_overdue_threshold as threshold_of
 from foiatrack.services.figures import FIRST_RESPONSE_KINDS as _FIRST_RESPONSE_KINDS
 from foiatrack.services.figures import PAUSE_KINDS as _PAUSE_KINDS
 from foiatrack.services.figures import START_KINDS as _START_KINDS
-from foiatrack.services.figures import as_date as _date
 from foiatrack.services.figures import day_of as _day
 from foiatrack.services.figures import pauses as _pauses
 from foiatrack.services.figures import working_days as _working_days
-from foiatrack.services.jurisdictions import load_rules_context
 from foiatrack.services.queries import RequestFilter, RequestSummary, list_requests
-from foiatrack.services.settings import very_overdue_threshold
+from foiatrack.store.dashboard_sql import DashboardSQL
 from foiatrack.store.database import Database
-from foiatrack.store.schema import AgencyRow, EventRow, RequestRow
+from foiatrack.store.schema import EventRow, RequestRow
 
 # A SELECT, and a row, of whatever columns the query names (each query's docstring lists them).
 _Query = Select[*tuple[Any, ...]]
 _Row = Row[*tuple[Any, ...]]
-
-STATISTICS_DEFINITION = __doc__.split("What is counted, exactly", 1)[1].split(":", 1)[1].strip()
-
-@dataclass(frozen=True, slots=True)
-class AgencyStatistics:
-    """One agency's numbers (or all agencies', with ``agency_id`` 0)."""
-
-    agency_id: int
-    agency: str
-    abbreviation: str
-    requests: int
-    responded: int  # requests with a first response by the as-of day
-    median_first_response: float | None  # working days, tolled days excluded
-    determined: int
-    median_determination: float | None
-    on_time: int
-    on_time_counted: int  # the share's denominator (see the module docstring)
-
-    @property
-    def on_time_share(self) -> float | None:
-        return self.on_time / self.on_time_counted if self.on_time_counted else None
-
-    @property
-    def display_name(self) -> str:
-        return f"{self.agency} ({self.abbreviation})" if self.abbreviation else self.agency
-
-
-@dataclass(frozen=True, slots=True)
-class Statistics:
-    as_of: dt.date
-    include_sample: bool
-    agencies: tuple[AgencyStatistics, ...]  # agencies with at least one request, by name
-    overall: AgencyStatistics
-
-    def for_agency(self, agency_id: int) -> AgencyStatistics | None:
-        return next((a for a in self.agencies if a.agency_id == agency_id), None)
-
-
-@dataclass(frozen=True, slots=True)
-class DashboardLists:
-    """What needs doing, as of a day.
-
-    Each list holds at most ``limit`` rows (the most urgent); the ``*_total`` fields count them all, so a
-    screen can say "500 of 2,113 shown" instead of silently cutting. ``working_days_overdue`` is keyed by
-    request id, for the rows shown.
-    """
-
-    as_of: dt.date
-    overdue: tuple[RequestSummary, ...]  # most late first
-    overdue_total: int
-    very_overdue_total: int
-    working_days_overdue: dict[int, int]
-    very_overdue: frozenset[int]
-    very_overdue_threshold: int
-    due_within_7: tuple[RequestSummary, ...]
-    due_within_14: tuple[RequestSummary, ...]  # due in 8-14 days (the first week is in due_within_7)
-    appeal_closing: tuple[RequestSummary, ...]
-    appeal_within: int
-    may_sue: tuple[RequestSummary, ...]
-    status_counts: dict[Status, int] = field(default_factory=dict)
-    limit: int | None = None
-
-    @property
-    def truncated(self) -> bool:
-        return self.limit is not None and len(self.overdue) < self.overdue_total
-
-
-DEFAULT_LIST_LIMIT = 500
 
 
 def dashboard_lists(db: Database, as_of: dt.date | None = None, *, include_sample: bool = True,
@@ -160,44 +95,19 @@ def dashboard_lists(db: Database, as_of: dt.date | None = None, *, include_sampl
 
 def _dashboard_lists(db: Database, as_of: dt.date, include_sample: bool, appeal_within: int,
                      limit: int | None) -> DashboardLists:
-    every = RequestFilter(as_of=as_of, include_sample=include_sample, limit=limit)
-
-    def rows(**criteria: Any) -> list[RequestSummary]:  # RequestFilter's fields, checked by replace()
-        return list_requests(db, replace(every, **criteria))
-
-    overdue = rows(overdue=True)
-    due_7 = rows(due_within=7)
-    week = {r.id for r in due_7}
-    due_14 = [r for r in rows(due_within=14) if r.id not in week]
-    appeal = sorted(rows(appeal_closing_within=appeal_within), key=lambda r: (r.appeal_due, r.id))
-    may_sue = sorted(rows(may_sue=True, status=tuple(AWAITING_AGENCY)), key=lambda r: (r.may_sue_from, r.id))
     with db.read_session() as session:
-        threshold = very_overdue_threshold(session)
-        context = load_rules_context(session)
-        counts = _status_counts(session, include_sample)
-        # Late requests counted per (due date, jurisdiction): a few thousand pairs, not one row per request.
-        late = session.connection().execute(_scope(
-            select(type_coerce(RequestRow.due_date, String), RequestRow.jurisdiction, func.count())
-            .where(RequestRow.due_date < as_of)
-            .group_by(RequestRow.due_date, RequestRow.jurisdiction), include_sample, None)).all()
-    overdue_total = sum(count for _due, _code, count in late)
-    total_very = 0
-    for due_text, jurisdiction, count in late:
-        due = _date(due_text)
-        if due is not None and context.calendar(jurisdiction).working_days_between(due, as_of) > threshold:
-            total_very += count
-    working = {
-        r.id: context.calendar(r.jurisdiction).working_days_between(r.due_date, as_of)
-        for r in overdue if r.due_date is not None
-    }
-    very = frozenset(rid for rid, days in working.items() if days > threshold)
-    return DashboardLists(
-        as_of=as_of, overdue=tuple(overdue), overdue_total=max(overdue_total, len(overdue)),
-        very_overdue_total=total_very, working_days_overdue=working, very_overdue=very,
-        very_overdue_threshold=threshold, due_within_7=tuple(due_7), due_within_14=tuple(due_14),
-        appeal_closing=tuple(appeal), appeal_within=appeal_within, may_sue=tuple(may_sue),
-        status_counts=counts, limit=limit,
-    )
+        sql = dashboard_sql(session)
+        return read_lists(sql, rules_context(sql), threshold_of(sql), as_of, include_sample, appeal_within, limit)
+
+
+def dashboard_sql(session: Session) -> DashboardSQL:
+    """The dashboard's statements (:mod:`foiatrack.store.dashboard_sql`) on *session*'s connection."""
+    connection = session.connection()
+
+    def run(statement: str, parameters: Mapping[str, Any]) -> Sequence[Sequence[Any]]:
+        return connection.execute(text(statement), dict(parameters)).all()
+
+    return DashboardSQL(run, text_dates=connection.dialect.name == "sqlite")
 
 
 def status_counts(db: Database, *, include_sample: bool = True) -> dict[Status, int]:
@@ -214,26 +124,10 @@ def has_requests(db: Database) -> bool:
 
 
 def _status_counts(session: Session, include_sample: bool) -> dict[Status, int]:
-    query = select(RequestRow.status, func.count()).where(RequestRow.deleted_at.is_(None)).group_by(RequestRow.status)
-    if not include_sample:
-        query = query.where(RequestRow.is_sample.is_(False))
-    return {Status(status): count for status, count in session.execute(query)}
+    return read_status_counts(dashboard_sql(session), include_sample)
 
 
 # -- statistics --------------------------------------------------------------------------------------------
-
-
-@dataclass(slots=True)
-class _Tally:
-    """One agency's counts. The working-day figures are kept as how many requests took each number of
-    days (a few hundred distinct values, however many requests): the medians need no more, and the
-    database can count them without handing over one row per request."""
-
-    requests: int = 0
-    first: Counter[int] = field(default_factory=Counter)
-    final: Counter[int] = field(default_factory=Counter)
-    on_time: int = 0
-    counted: int = 0
 
 
 def agency_statistics(db: Database, as_of: dt.date | None = None, *, include_sample: bool = True,
@@ -313,40 +207,19 @@ def _compute_statistics(db: Database, as_of: dt.date, include_sample: bool, agen
     aggregate query and one query for the medians' numbers), derived from the events for the rest
     (requests with events after *as_of*, or a cache computed under other rules). ``cached=False``
     derives everything from the events (tests compare the two)."""
-    tallies: dict[int, _Tally] = defaultdict(_Tally)
+    tallies = new_tallies()
     with db.read_session() as session:
-        context = load_rules_context(session)
         connection = session.connection()
+        sql = dashboard_sql(session)
+        context = rules_context(sql)
+        names = agency_names(sql)
         text_dates = connection.dialect.name == "sqlite"
         to_date = dt.date.fromisoformat if text_dates else _day
-        names = {aid: (name, abbr) for aid, name, abbr in connection.execute(
-            select(AgencyRow.id, AgencyRow.name, AgencyRow.abbreviation))}
         derive_only = None
         stale = False
         if cached:
-            valid = _cache_holds(as_of, context.stamp)
-            for agency, jurisdiction, holds, count, counted, on_time in connection.execute(
-                    _cached_counts_query(as_of, include_sample, agency_id, valid)):
-                if not holds:
-                    stale = True  # derived from the events below
-                    continue
-                tally = tallies[agency]
-                tally.requests += count
-                if context.catalog.get(jurisdiction).response is not None:  # a fixed deadline to be late for
-                    tally.counted += counted or 0
-                    tally.on_time += on_time or 0
-            r = RequestRow.__table__.c
-            for agency, first_days, final_days, count in connection.execute(_scope(
-                    select(r.agency_id, r.first_response_days, r.determination_days, func.count()).where(
-                        valid, or_(r.first_response_days.is_not(None), r.determination_days.is_not(None)))
-                    .group_by(r.agency_id, r.first_response_days, r.determination_days),
-                    include_sample, agency_id)).all():
-                tally = tallies[agency]
-                if first_days is not None:
-                    tally.first[first_days] += count
-                if final_days is not None:
-                    tally.final[final_days] += count
-            derive_only = ~valid
+            stale = read_cached_tallies(sql, context, as_of, include_sample, agency_id, tallies)
+            derive_only = ~_cache_holds(as_of, context.stamp)
         requests: Sequence[_Row] = []
         pause_rows: Sequence[_Row] = []
         if not cached or stale:
@@ -382,52 +255,7 @@ def _compute_statistics(db: Database, as_of: dt.date, include_sample: bool, agen
             tally.counted += 1
             if final_key is not None and final_key <= due_key:
                 tally.on_time += 1
-    overall = _Tally()
-    for tally in tallies.values():
-        overall.requests += tally.requests
-        overall.first.update(tally.first)
-        overall.final.update(tally.final)
-        overall.counted += tally.counted
-        overall.on_time += tally.on_time
-    rows = []
-    for aid, tally in tallies.items():
-        name, abbreviation = names.get(aid, (f"Agency {aid}", ""))
-        rows.append(_result(aid, name, abbreviation, tally))
-    rows.sort(key=lambda a: a.agency.lower())
-    if agency_id is not None:
-        name, abbreviation = names.get(agency_id, (f"Agency {agency_id}", ""))
-        total = _result(agency_id, name, abbreviation, overall)
-    else:
-        total = _result(0, "All agencies", "", overall)
-    return Statistics(as_of, include_sample, tuple(rows), total)
-
-
-def _result(agency_id: int, name: str, abbreviation: str, tally: _Tally) -> AgencyStatistics:
-    return AgencyStatistics(
-        agency_id=agency_id, agency=name, abbreviation=abbreviation, requests=tally.requests,
-        responded=tally.first.total(), median_first_response=_median(tally.first), determined=tally.final.total(),
-        median_determination=_median(tally.final), on_time=tally.on_time, on_time_counted=tally.counted,
-    )
-
-
-def _median(counts: Counter[int]) -> float | None:
-    """The median of the values *counts* holds (value -> how many times), as ``statistics.median``
-    would give over the values written out: the middle one, or the mean of the middle two."""
-    size = counts.total()
-    if size == 0:
-        return None
-    low_rank, high_rank = (size - 1) // 2, size // 2  # 0-based ranks of the middle value(s)
-    low = high = None
-    seen = 0
-    for value in sorted(counts):
-        seen += counts[value]
-        if low is None and seen > low_rank:
-            low = value
-        if seen > high_rank:
-            high = value
-            break
-    assert low is not None and high is not None
-    return (low + high) / 2
+    return finish_statistics(names, tallies, as_of, include_sample, agency_id)
 
 
 def _scope(query: _Query, include_sample: bool, agency_id: int | None) -> _Query:

@@ -9,10 +9,8 @@ from __future__ import annotations
 
 import contextlib
 import os
-import re
 import sqlite3
 from collections.abc import Iterator
-from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,11 +21,11 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from foiatrack.core.errors import UserError
 from foiatrack.core.secrets import hide_password, register_secret
+from foiatrack.store.revisions import MIGRATIONS_DIR, head_revision, known_revisions
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
-MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # How long a write waits for another process's write to finish before giving up with "database is
 # locked". SQLite's wait is not a queue: on a loaded laptop (a backup, a second window, an import) a
 # writer can be passed over for several seconds, and waiting is always better than losing the user's
@@ -79,35 +77,6 @@ def _alembic_config(engine: Engine) -> Config:
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     config.attributes["engine"] = engine
     return config
-
-
-_REVISION = re.compile(r"^revision\s*=\s*['\"]([^'\"]+)['\"]", re.MULTILINE)
-_DOWN_REVISION = re.compile(r"^down_revision\s*=\s*(?:['\"]([^'\"]+)['\"]|None)", re.MULTILINE)
-
-
-@cache
-def known_revisions() -> dict[str, str | None]:
-    """Each migration's revision id and its parent, read from the files without importing Alembic.
-
-    Opening an up-to-date database (every start of the app or the command line) then needs no Alembic at
-    all; a test checks that this agrees with Alembic's own reading.
-    """
-    revisions: dict[str, str | None] = {}
-    for file in sorted((MIGRATIONS_DIR / "versions").glob("*.py")):
-        source = file.read_text(encoding="utf-8")
-        revision, down = _REVISION.search(source), _DOWN_REVISION.search(source)
-        if revision and down:
-            revisions[revision.group(1)] = down.group(1)
-    return revisions
-
-
-def head_revision() -> str:
-    revisions = known_revisions()
-    parents = set(revisions.values())
-    heads = [rev for rev in revisions if rev not in parents]
-    if len(heads) != 1:
-        raise RuntimeError(f"the migrations have {len(heads)} heads: {heads}")
-    return heads[0]
 
 
 class Database:
