@@ -4,10 +4,9 @@ statistics.
 The lists and counts, and the statistics from the figures cached on each request, are the statements of
 :mod:`foiatrack.store.dashboard_sql` turned into values by :mod:`foiatrack.services.dashboard_read`, the
 same that fill the app's first dashboard before SQLAlchemy loads. Where a request's cached figures do not
-hold for the "as of" day, the statistics need facts the cache does not hold (when the agency first answered), so they read the events,
-but in bulk: one aggregate query for every request's key dates and one small query for the events that
-pause the clock. Nothing here runs a query per request: 50,000 requests with 450,000 events take about
-half a second, and nothing at all while the database is unchanged (the answer is remembered; SQLite).
+hold for the "as of" day, the statistics read the events, but in bulk: one aggregate query for every
+request's key dates and one small query for the events that pause the clock. Nothing here runs a query
+per request, and nothing at all while the database is unchanged (the answer is remembered; SQLite).
 
 What is counted is :data:`foiatrack.services.dashboard_read.STATISTICS_DEFINITION` (the app shows it).
 """
