@@ -154,6 +154,9 @@ def run_app(db_arg: str | None = None, *, exit_when_ready: bool = False) -> int:
     collect_from_now_on()
     install_secret_filters()
     app = make_application()
+    from foiatrack.ui.collector import collect_on_ui_thread
+
+    collect_on_ui_thread(app)  # cycles are freed on the UI thread only, before any work runs on another
     settings = QSettings()
     db = open_database_interactively(start_location(db_arg, settings))
     if db is None:

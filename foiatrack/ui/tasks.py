@@ -4,57 +4,114 @@
 its exception) back on the UI thread through a queued signal. **Do not touch any widget inside ``work``**:
 it runs on a worker thread; only ``on_done``/``on_error`` may update the UI. Work functions call services,
 which open their own short database sessions, so nothing is shared between threads.
+
+Two rules keep Qt objects from being deleted on a worker thread, which crashed the app now and then on a
+busy machine:
+
+* Every answer travels through one courier object that lives as long as the application, never through
+  an object of the task's own: an object owned by a page could be deleted on the UI thread (the page
+  closing) while a worker was emitting its signal.
+* The worker holds no reference to the task's functions once its work returns, and drops the frames of an
+  error before sending it: the UI thread is always the one that lets go of them last, so widgets their
+  closures captured are freed there.
 """
 
 from __future__ import annotations
 
-import contextlib
+import itertools
+import threading
 import traceback
 import weakref
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 
-class _Relay(QObject):
-    """Lives on the UI thread and holds the work function, so that the last reference to it (and to
-    any widget its closure captured) is dropped there, never on the worker thread."""
+@dataclass
+class _Task:
+    owner: QObject
+    work: Callable[[], Any]
+    on_done: Callable[[Any], None]
+    on_error: Callable[[BaseException], None] | None
 
-    done = Signal(object)
-    failed = Signal(object)
 
-    def __init__(self, owner: QObject, work: Callable[[], Any]) -> None:
-        super().__init__(owner)
-        self.work: Callable[[], Any] | None = work
+_tasks: dict[int, _Task] = {}  # tasks whose answer has not been delivered yet, by ticket
+_tickets = itertools.count(1)
+
+
+class _Courier(QObject):
+    """Carries every answer from a worker to the UI thread (one for the application's whole life)."""
+
+    answered = Signal(int, bool, object)  # ticket, succeeded, result or exception
+
+    @Slot(int, bool, object)
+    def deliver(self, ticket: int, ok: bool, value: object) -> None:
+        task = _tasks.pop(ticket)
+        # The owner (a page of a database closed meanwhile, a dialog closed) may be gone: nobody to tell.
+        if not shiboken6.isValid(task.owner):
+            return
+        if ok:
+            task.on_done(value)
+        elif task.on_error is not None:
+            task.on_error(value)  # type: ignore[arg-type]  # an exception: ok is False
+        else:
+            raise value  # type: ignore[misc]  # an exception: ok is False
+
+
+_courier: _Courier | None = None
+
+
+def _the_courier() -> _Courier:
+    global _courier
+    if _courier is None:
+        # Made on the UI thread (run_task is only called there), so its slot runs there.
+        assert threading.current_thread() is threading.main_thread(), "run_task is for the UI thread"
+        _courier = _Courier()
+        _courier.answered.connect(_courier.deliver)
+    return _courier
+
+
+def _run(ticket: int) -> Any:
+    # The work function is looked up and called in one expression: when this returns, the worker keeps no
+    # reference to it (nor to the widgets its closure holds); the UI thread drops the last one on delivery.
+    return _tasks[ticket].work()
 
 
 class _Job(QRunnable):
-    def __init__(self, relay: _Relay) -> None:
+    def __init__(self, ticket: int, courier: _Courier) -> None:
         super().__init__()
-        self._relay = relay
+        self._ticket = ticket
+        self._courier = courier
 
     def run(self) -> None:
-        work = self._relay.work
-        assert work is not None
         try:
-            result = work()
+            result = _run(self._ticket)
         except BaseException as exc:  # delivered to the UI thread, never lost in the pool
             # type: ignore below: the worker's traceback text rides on the exception to the UI thread, for the error box
             exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
-            self._deliver(self._relay.failed, exc)
+            _drop_frames(exc)  # the frames hold the work function too; the text above is what the UI needs
+            self._courier.answered.emit(self._ticket, False, exc)
         else:
-            self._deliver(self._relay.done, result)
-
-    @staticmethod
-    def _deliver(signal: Any, value: object) -> None:
-        # The owner (a page of a database closed meanwhile) may be gone: then there is nobody to tell.
-        with contextlib.suppress(RuntimeError):
-            signal.emit(value)
+            self._courier.answered.emit(self._ticket, True, result)
 
 
-_live: set[_Relay] = set()  # keeps relays alive until their job reports
+def _drop_frames(error: BaseException) -> None:
+    """Cut the tracebacks of *error* and of the errors chained to it: their frames hold the work function
+    and its locals, which must not be freed with the exception on a worker thread."""
+    pending: list[BaseException] = [error]
+    seen: set[int] = set()
+    while pending:
+        current = pending.pop()
+        if id(current) in seen:
+            continue
+        seen.add(id(current))
+        if current.__traceback__ is not None:
+            traceback.clear_frames(current.__traceback__)
+        current.__traceback__ = None
+        pending.extend(chained for chained in (current.__cause__, current.__context__) if chained is not None)
 
 
 def run_task(
@@ -66,40 +123,14 @@ def run_task(
 ) -> None:
     """Run *work* in the background; call *on_done(result)* or *on_error(exc)* on the UI thread.
 
-    *owner* parents the relay so that results for a closed window are dropped instead of touching
-    deleted widgets. *pool* is the global pool unless given (the writer's pool runs one job at a time).
+    The answer is dropped if *owner* has been deleted by then (a closed page or dialog), so callbacks
+    never touch deleted widgets. *pool* is the global pool unless given (the writer's pool runs one job
+    at a time).
     """
-    relay = _Relay(owner, work)
-    _live.add(relay)
-
-    def settle() -> None:
-        # Cut the connections before Qt deletes the relay: deleting it while still connected to these
-        # closures (which hold it) crashed PySide now and then with a double free in ~QObject.
-        relay.work = None  # released here, on the UI thread
-        _live.discard(relay)
-        # The owner (a page closed meanwhile, a test's window torn down) may have taken the relay with it:
-        # its connections went with it, and there is nothing left to cut or delete.
-        with contextlib.suppress(RuntimeError):
-            relay.done.disconnect()
-            relay.failed.disconnect()
-            relay.deleteLater()
-
-    @Slot(object)
-    def finished(result: Any) -> None:
-        settle()
-        on_done(result)
-
-    @Slot(object)
-    def failed(exc: BaseException) -> None:
-        settle()
-        if on_error is not None:
-            on_error(exc)
-        else:
-            raise exc
-
-    relay.done.connect(finished)
-    relay.failed.connect(failed)
-    (pool or QThreadPool.globalInstance()).start(_Job(relay))
+    courier = _the_courier()
+    ticket = next(_tickets)
+    _tasks[ticket] = _Task(owner, work, on_done, on_error)
+    (pool or QThreadPool.globalInstance()).start(_Job(ticket, courier))
 
 
 _pools: weakref.WeakSet[QThreadPool] = weakref.WeakSet()  # the writers' pools, waited for too
@@ -115,9 +146,8 @@ def tasks_running() -> bool:
 
 
 def results_pending() -> bool:
-    """Background work still running, or finished with its answer not yet delivered on the UI thread
-    (a relay is dropped from the live set when its answer is delivered, and deleted with its owner)."""
-    return tasks_running() or any(shiboken6.isValid(relay) for relay in list(_live))
+    """Background work still running, or finished with its answer not yet delivered on the UI thread."""
+    return tasks_running() or bool(_tasks)
 
 
 def wait_for_tasks(timeout_ms: int = 30_000) -> bool:

@@ -4,6 +4,7 @@ would hang the run)."""
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -14,13 +15,40 @@ from PySide6.QtWidgets import QMessageBox
 
 from foiatrack.services.demo import load_demo
 from foiatrack.services.workspace import Database, open_workspace
+from foiatrack.ui.collector import collect_on_ui_thread
 from foiatrack.ui.tasks import wait_for_tasks
+from foiatrack.ui.window_database import settle_background_work
 
 HERE = Path(__file__).parent
 
 # The offscreen platform cannot resize native windows and says so on every window shown; that is the
 # test platform talking, not the app.
 OFFSCREEN_NOISE = r"This plugin does not support propagateSizeHints\(\)"
+
+
+@pytest.fixture(autouse=True)
+def _collect_on_the_ui_thread(qapp: Any) -> Iterator[None]:
+    """As in the app: cycles are collected on the UI thread only (foiatrack/ui/collector.py). The tests
+    after the UI tests run without an event loop, so the automatic collector comes back once each UI
+    test is over and its background work has settled."""
+    was_on = gc.isenabled()
+    collect_on_ui_thread(qapp)
+    gc.disable()
+    yield
+    if was_on:
+        gc.enable()
+
+
+@pytest.hookimpl(hookwrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
+    """Let the test's background work finish and deliver before its fixtures end.
+
+    An answer still on its way when the next test starts would be delivered in that test, to callbacks of
+    widgets and patches that belong to the one before. The app settles its work the same way before it
+    closes a database.
+    """
+    settle_background_work()
+    yield
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

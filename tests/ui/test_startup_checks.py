@@ -236,6 +236,7 @@ def test_the_app_loads_its_modules_without_garbage_collection_and_turns_it_back_
     monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
     monkeypatch.setattr(app_module, "run_app", run_app)
     frozen = gc.get_freeze_count()
+    was_on = gc.isenabled()  # the tests' own collector (tests/ui/conftest.py) keeps it off
     try:
         assert main(["gui"]) == 0
         assert collecting == [False, True], "off while the modules load, on again once the app runs"
@@ -244,5 +245,8 @@ def test_the_app_loads_its_modules_without_garbage_collection_and_turns_it_back_
         app_module.collect_from_now_on()
         assert gc.get_freeze_count() == frozen, "with the collector on (the app opened another way) nothing changes"
     finally:
-        gc.enable()
+        if was_on:
+            gc.enable()
+        else:
+            gc.disable()
         gc.unfreeze()
