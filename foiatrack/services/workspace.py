@@ -24,13 +24,17 @@ def open_workspace(target: str | os.PathLike[str] | None = None) -> Database:
 
         location = connection_url(location)  # the password comes from the system keychain if not typed
     db = open_database(location)
-    # New databases get the whole directory; others get a newer bundled directory's changes (the user's
-    # edits are kept). Looked at with a read first, so an ordinary open takes no write lock.
-    with db.read_session() as session:
-        outdated = needs_sync(session)
-    if outdated:
-        with db.session() as session:
-            seed_directory(session)
-    if stale_count(db):
-        recompute_all(db, only_stale=True)
+    try:
+        # New databases get the whole directory; others get a newer bundled directory's changes (the user's
+        # edits are kept). Looked at with a read first, so an ordinary open takes no write lock.
+        with db.read_session() as session:
+            outdated = needs_sync(session)
+        if outdated:
+            with db.session() as session:
+                seed_directory(session)
+        if stale_count(db):
+            recompute_all(db, only_stale=True)
+    except BaseException:
+        db.close()  # a failed open leaves no connection (or file lock) behind
+        raise
     return db

@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSettings
-from PySide6.QtGui import QCloseEvent, QShowEvent, QTextDocument
+from PySide6.QtGui import QAction, QCloseEvent, QShowEvent, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFrame, QLabel, QMainWindow, QScrollArea, QWidget
 
@@ -54,6 +54,9 @@ class MainWindow(WindowMenus, PageNavigation, LetterDrops, DatabaseCommands, Edi
         self.undo_history = UndoHistory(db, self)  # found by pages through their parents (ui.undo)
         self._watching = False
         self._fitted = False
+        self.opening: str | None = None  # the database file being opened in the background (File > Open)
+        self.closing = False
+        self._enabled_before_opening: dict[QAction, bool] = {}
         self.stack = PageStack()
         # The pages scroll when the window is smaller than they would like (150 % scaling on a laptop):
         # the window itself never grows past the screen.
@@ -110,10 +113,10 @@ class MainWindow(WindowMenus, PageNavigation, LetterDrops, DatabaseCommands, Edi
         self.show_page(page if page in PAGE_NAMES else "dashboard")
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        settings_page = self.pages.get("settings")
-        if not self.leave_detail() or (settings_page is not None and not settings_page.maybe_leave()):
+        if not self.leave_pages():
             event.ignore()
             return
+        self.closing = True  # a database still opening is closed when it arrives, not shown
         save_geometry(self, self.settings)
         name = self.current_page_name()
         self.settings.setValue("window/page", "requests" if name == DETAIL else name)

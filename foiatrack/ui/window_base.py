@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMainWindow
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
     from PySide6.QtGui import QAction
-    from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
+    from PySide6.QtWidgets import QLabel, QScrollArea, QStackedWidget, QWidget
 
     from foiatrack.services.workspace import Database
     from foiatrack.ui.change_watch import ChangedNote, ChangeWatcher
@@ -37,6 +37,7 @@ class WindowParts(_Window):
     settings: QSettings
     pages: dict[str, QWidget]
     stack: QStackedWidget
+    page_scroll: QScrollArea
     changed_note: ChangedNote
     location: QLabel
     watcher: ChangeWatcher
@@ -46,6 +47,10 @@ class WindowParts(_Window):
     search_dialog: SearchDialog | None
     page_actions: dict[str, QAction]
     undo_action: QAction
+    quit_action: QAction
+    opening: str | None
+    closing: bool
+    _enabled_before_opening: dict[QAction, bool]
     _watching: bool
 
     if TYPE_CHECKING:  # provided by the other parts

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from foiatrack.core.errors import UserError
@@ -36,6 +36,17 @@ def settle_background_work() -> None:
         # its own answer still queued, and that one must be delivered too.
         if not results_pending():
             return
+
+
+def _open_and_count(path: str) -> tuple[Database, bool]:
+    """Open the database at *path* and say whether it is empty (the sample-data offer); in the background.
+    If the count fails, the database just opened is closed again: the window keeps the one it shows."""
+    db = open_workspace(path)
+    try:
+        return db, not has_requests(db)
+    except BaseException:
+        db.close()
+        raise
 
 
 class DatabaseCommands(WindowParts):
@@ -68,20 +79,69 @@ class DatabaseCommands(WindowParts):
             self.switch_database(path)
 
     def switch_database(self, path: str) -> bool:
-        if not self.leave_detail():
+        """Open (creating or upgrading) the database at *path* in the background, then show it.
+
+        Meanwhile the window says so, its actions and pages are off, and a second open is refused. The
+        window switches only once the new database is open and read: a failure (not a database, a newer
+        schema, an unreadable or locked file) is shown and the current database stays, untouched.
+        Returns whether the open was started.
+        """
+        if self.opening is not None:
+            self.statusBar().showMessage(f"Already opening {Path(self.opening).name}: wait for it to finish.",
+                                         10_000)
             return False
-        try:
-            db = open_workspace(path)
-        except UserError as error:
-            show_error(self, "Open database", error)
+        if not self.leave_pages():
             return False
-        self.use_database(db)
-        self.offer_sample_data()
+        self.opening = path
+        self._set_opening_state(True)
+        self.statusBar().showMessage(f"Opening {Path(path).name}…")
+        run_task(self, lambda: _open_and_count(path), self._opened, self._open_failed)
         return True
+
+    def _opened(self, result: tuple[Database, bool]) -> None:
+        db, empty = result
+        self.opening = None
+        if self.closing:  # the window was closed while the file opened: nobody will show it
+            db.close()
+            return
+        self._set_opening_state(False)
+        self.statusBar().clearMessage()
+        self.use_database(db)
+        if empty:
+            self._ask_about_samples()
+
+    def _open_failed(self, error: BaseException) -> None:
+        self.opening = None
+        self._set_opening_state(False)
+        self.statusBar().clearMessage()
+        if not self.closing:
+            show_error(self, "Open database", error)
+
+    def _set_opening_state(self, busy: bool) -> None:
+        """While a database opens: every action but Quit off, the pages off (no edit can start on the
+        database about to be replaced), a wait cursor over them; afterwards each action as it was."""
+        if busy:
+            self._enabled_before_opening = {action: action.isEnabled() for action in self.actions()}
+            for action in self._enabled_before_opening:
+                action.setEnabled(action is self.quit_action)
+            self.page_scroll.setEnabled(False)
+            self.page_scroll.setCursor(Qt.CursorShape.WaitCursor)
+            return
+        for action, enabled in self._enabled_before_opening.items():
+            action.setEnabled(enabled)
+        self._enabled_before_opening = {}
+        self.page_scroll.setEnabled(True)
+        self.page_scroll.unsetCursor()
+
+    def leave_pages(self) -> bool:
+        """Before the window shows another database: unsaved edits on the request page or the settings page
+        are saved, discarded or kept (Cancel: False)."""
+        settings_page = self.pages.get("settings")
+        return self.leave_detail() and (settings_page is None or settings_page.maybe_leave())
 
     def connect_to_server(self) -> None:
         """File > Connect to server…: a team's PostgreSQL database instead of the file."""
-        if not self.leave_detail():
+        if not self.leave_pages():
             return
         last = str(self.settings.value(LAST_DATABASE_KEY, "") or "")
         dialog = ServerDialog(self, url=last if last.startswith("postgresql") else "")
@@ -134,9 +194,17 @@ class DatabaseCommands(WindowParts):
             self.watcher.start()
 
     def offer_sample_data(self) -> None:
-        """On an empty database, offer the sample data set (marked as samples) or a blank start."""
-        if has_requests(self.db):
-            return
+        """On an empty database, offer the sample data set (marked as samples) or a blank start. The count
+        is read in the background; the offer is made only if the window still shows that database."""
+        db = self.db
+
+        def counted(has: bool) -> None:
+            if not has and db is self.db and self.opening is None and not self.closing:
+                self._ask_about_samples()
+
+        run_task(self, lambda: has_requests(db), counted, lambda error: show_error(self, "Sample data", error))
+
+    def _ask_about_samples(self) -> None:
         box = QMessageBox(QMessageBox.Icon.Question, "Welcome to foiatrack",
                           "This database has no requests yet. Load the sample data to see how foiatrack works? "
                           "Sample requests are marked and can be deleted later.", parent=self)

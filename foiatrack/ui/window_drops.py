@@ -36,7 +36,7 @@ class LetterDrops(WindowParts):
         from foiatrack.ui.intake_dialog import letter_files
 
         urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
-        if letter_files([url.toLocalFile() for url in urls if url.isLocalFile()]):
+        if self.opening is None and letter_files([url.toLocalFile() for url in urls if url.isLocalFile()]):
             event.acceptProposedAction()
         else:
             event.ignore()

@@ -48,15 +48,12 @@ ON_THE_UI_THREAD: dict[str, str] = {
     "restore_dialog.py:__init__:head_revision": "the schema version this program ships (its migration files)",
     "change_watch.py:_answered:Changes.everything": "builds a value",
     "window_pages.py:refresh_all:Changes.everything": "builds a value",
-    "window_database.py:switch_database:open_workspace": "File > Open database opens (and upgrades) the file "
-                                                        "before the window switches to it: not moved yet",
     # Start-up and the sample-data offer.
     "app.py:open_database_interactively:default_database": "start-up",
     "app.py:open_database_interactively:open_workspace": "start-up",
     "app.py:run_app:install_secret_filters": "start-up",
     "startup_checks.py:describe_backup:inspect_backup": "start-up (called from its background check)",
     "startup_checks.py:latest_backup_for:latest_automatic_backup": "start-up",
-    "window_database.py:offer_sample_data:has_requests": "the sample-data offer at start-up",
 }
 
 # Modules that use run_task (no stale guard) and why: each runs one action the user asked for, whose answer
@@ -67,7 +64,7 @@ ACTIONS: dict[str, str] = {
     "restore_dialog.py": "restoring a backup",
     "server_dialog.py": "connecting to a server",
     "startup_checks.py": "the checks and the automatic backup at start-up",
-    "window_database.py": "a backup copy",
+    "window_database.py": "a backup copy, opening another database, the count behind the sample-data offer",
     "dataflow.py": "the Loader and the writer themselves",
 }
 

@@ -22,7 +22,7 @@ from foiatrack.ui import app as app_module
 from foiatrack.ui.agencies_page import AgenciesPage
 from foiatrack.ui.dashboard_page import DashboardPage
 from foiatrack.ui.dataflow import hub
-from foiatrack.ui.main_window import MainWindow
+from foiatrack.ui.main_window import MainWindow, settle_background_work
 from foiatrack.ui.request_detail import RequestDetailPage
 from foiatrack.ui.requests_page import RequestsPage
 from foiatrack.ui.settings_page import SettingsPage
@@ -224,14 +224,16 @@ def test_empty_database_offers_sample_data(monkeypatch: pytest.MonkeyPatch, qtbo
     qtbot.addWidget(window)
     window.show()
     seen = click_in_next_box(monkeypatch, "&Load sample data")
-    window.offer_sample_data()
-    assert seen and "no requests yet" in seen[0]
+    window.offer_sample_data()  # counted in the background, then asked
+    qtbot.waitUntil(lambda: seen != [])
+    assert "no requests yet" in seen[0]
     qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "Sample data loaded.")
     with qtbot.waitSignal(window.requests_page.loaded):  # a hidden page reloads when shown
         window.show_page("requests")
     assert window.requests_page.model.total_count() == sum(status_counts(blank_db).values())
     seen.clear()
     window.offer_sample_data()
+    settle_background_work()  # the count is in and its answer delivered
     assert seen == [], "a database with requests is not offered the samples again"
     window.close()
     wait_for_tasks()
@@ -243,6 +245,7 @@ def test_open_another_database(monkeypatch: pytest.MonkeyPatch, qtbot: Any, wind
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(other), "")))
     click_in_next_box(monkeypatch, "&Start blank")
     window.new_db_action.trigger()
+    qtbot.waitUntil(lambda: window.opening is None)  # opened (and created) in the background
     assert window.db.path == other
     assert window.windowTitle() == "foiatrack — other.db"
     qtbot.waitUntil(lambda: not window.requests_page.is_loading())

@@ -1,20 +1,24 @@
-"""The window's database commands: a new database never overwrites a file, an unreadable file is explained
-and the open database stays, pausing stops all use of the database until it resumes, and reminders and
+"""The window's database commands: a new database never overwrites a file, opening runs in the background
+(a good file switches every page; a bad one is explained and the open database stays, untouched; a second
+open meanwhile is refused), pausing stops all use of the database until it resumes, and reminders and
 change watching start for the database shown."""
 
 from __future__ import annotations
 
+import sqlite3
+import threading
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QPushButton
 
+from foiatrack.services.requests import NewRequest, RequestFields, file_request
 from foiatrack.services.statistics import status_counts
-from foiatrack.services.workspace import Database
+from foiatrack.services.workspace import Database, open_workspace
 from foiatrack.ui import window_database
 from foiatrack.ui.main_window import MainWindow
-from foiatrack.ui.server_dialog import ServerDialog
+from foiatrack.ui.server_dialog import LAST_DATABASE_KEY, ServerDialog
 from foiatrack.ui.tasks import run_task, tasks_running
 from foiatrack.ui.window_database import settle_background_work
 
@@ -44,23 +48,116 @@ def test_cancelling_the_file_choice_changes_nothing(monkeypatch: pytest.MonkeyPa
     assert window.db is demo_db
 
 
+def open_in_background(qtbot: Any, window: MainWindow) -> None:
+    """File > Open database, then wait until the window is done opening (switched or refused)."""
+    window.open_db_action.trigger()
+    qtbot.waitUntil(lambda: window.opening is None)
+
+
 def test_a_file_that_is_no_database_is_explained_and_the_open_one_stays(
-        monkeypatch: pytest.MonkeyPatch, answer: Any, window: MainWindow, demo_db: Database, tmp_path: Path) -> None:
+        monkeypatch: pytest.MonkeyPatch, qtbot: Any, answer: Any, window: MainWindow, demo_db: Database,
+        tmp_path: Path) -> None:
     junk = tmp_path / "notes.db"
     junk.write_bytes(b"this is not a database" * 100)
     choose_file(monkeypatch, "getOpenFileName", junk)
     asked = answer("warning", QMessageBox.StandardButton.Ok)
-    window.open_db_action.trigger()
+    pages_before = dict(window.pages.items())
+    open_in_background(qtbot, window)
     assert len(asked) == 1 and asked[0][0] == "Open database"
+    assert asked[0][1].startswith(f"{junk}: cannot be opened as a foiatrack database"), asked[0][1]
     assert "Traceback" not in asked[0][1]
+    assert junk.read_bytes() == b"this is not a database" * 100, "a file that is not ours is left untouched"
     assert window.db is demo_db
+    assert dict(window.pages.items()) == pages_before, "the pages were not rebuilt"
+    assert all(page.db is demo_db for page in window.pages.values())
+    assert window.open_db_action.isEnabled() and window.page_scroll.isEnabled()
     assert window.requests_page.model.total_count() == sum(status_counts(demo_db).values())
+
+
+def test_a_database_from_a_newer_version_is_refused_and_the_open_one_stays(
+        monkeypatch: pytest.MonkeyPatch, qtbot: Any, answer: Any, window: MainWindow, demo_db: Database,
+        tmp_path: Path) -> None:
+    newer = tmp_path / "newer.db"
+    open_workspace(newer).close()
+    with sqlite3.connect(newer) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+    connection.close()
+    choose_file(monkeypatch, "getOpenFileName", newer)
+    asked = answer("warning", QMessageBox.StandardButton.Ok)
+    open_in_background(qtbot, window)
+    assert asked == [("Open database", f"{newer}: this database was written by a newer version of foiatrack "
+                                       "(schema 9999_from_the_future); update foiatrack to open it. "
+                                       "Nothing was changed.")]
+    assert window.db is demo_db
+    assert window.settings.value(LAST_DATABASE_KEY) in (None, "", str(demo_db.path))
+
+
+def test_opening_a_good_file_switches_every_page(monkeypatch: pytest.MonkeyPatch, qtbot: Any, window: MainWindow,
+                                                 demo_db: Database, tmp_path: Path) -> None:
+    other_path = tmp_path / "team.db"
+    other = open_workspace(other_path)
+    file_request(other, NewRequest(agencies=("FBI",), fields=RequestFields(subject="Only in the team file")))
+    other.close()
+    for name in ("requests", "agencies", "templates", "settings"):
+        assert window.show_page(name)
+    old_pages = set(window.pages.values())
+    choose_file(monkeypatch, "getOpenFileName", other_path)
+    open_in_background(qtbot, window)
+    assert window.db is not demo_db and window.db.path == other_path
+    assert window.current_page_name() == "dashboard"
+    assert window.windowTitle() == "foiatrack — team.db"
+    assert window.settings.value(LAST_DATABASE_KEY) == str(other_path)
+    assert not old_pages & set(window.pages.values()), "every page is built anew for the new database"
+    for name in ("dashboard", "requests", "agencies", "templates", "settings"):
+        assert window.show_page(name)
+        assert window.pages[name].db is window.db, name
+    window.show_page("requests")
+    qtbot.waitUntil(lambda: not window.requests_page.is_loading() and window.requests_page.model.total_count() == 1)
+    assert window.open_db_action.isEnabled() and window.page_scroll.isEnabled()
+
+
+def test_a_second_open_while_one_runs_is_refused(monkeypatch: pytest.MonkeyPatch, qtbot: Any, window: MainWindow,
+                                                 demo_db: Database, tmp_path: Path) -> None:
+    first, second = tmp_path / "first.db", tmp_path / "second.db"
+    for path in (first, second):
+        file_request(made := open_workspace(path), NewRequest(agencies=("FBI",), fields=RequestFields(subject="x")))
+        made.close()
+    release = threading.Event()
+    started: list[str] = []
+
+    def held_open(path: str) -> Database:
+        started.append(path)
+        assert release.wait(30), "the test never let the open finish"
+        return open_workspace(path)
+
+    monkeypatch.setattr(window_database, "open_workspace", held_open)
+    choose_file(monkeypatch, "getOpenFileName", first)
+    window.open_db_action.trigger()
+    try:
+        qtbot.waitUntil(lambda: started == [str(first)])
+        assert window.opening == str(first)
+        assert window.statusBar().currentMessage() == "Opening first.db…"
+        assert not window.open_db_action.isEnabled() and not window.new_db_action.isEnabled()
+        assert not window.backup_action.isEnabled() and not window.page_actions["requests"].isEnabled()
+        assert window.quit_action.isEnabled(), "the window can still be closed"
+        assert not window.page_scroll.isEnabled()
+        assert window.db is demo_db
+        window.open_db_action.trigger()  # off: nothing happens
+        assert window.switch_database(str(second)) is False
+        assert window.statusBar().currentMessage() == "Already opening first.db: wait for it to finish."
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: window.opening is None)
+    assert started == [str(first)], "the second file was never opened"
+    assert window.db.path == first
+    assert window.open_db_action.isEnabled() and window.page_actions["requests"].isEnabled()
+    assert window.page_scroll.isEnabled()
+    assert not window.undo_action.isEnabled(), "each action is back as it was (nothing to undo)"
 
 
 def test_opening_a_database_with_requests_offers_no_samples(
         monkeypatch: pytest.MonkeyPatch, qtbot: Any, window: MainWindow, demo_db: Database, tmp_path: Path) -> None:
     from foiatrack.services.demo import load_demo
-    from foiatrack.services.workspace import open_workspace
 
     other_path = tmp_path / "team.db"
     other = open_workspace(other_path)
@@ -69,11 +166,23 @@ def test_opening_a_database_with_requests_offers_no_samples(
     offered: list[str] = []
     monkeypatch.setattr(QMessageBox, "exec", lambda box: offered.append(box.text()) or 0)
     choose_file(monkeypatch, "getOpenFileName", other_path)
-    window.open_database()
+    open_in_background(qtbot, window)
     assert window.db.path == other_path
     assert window.current_page_name() == "dashboard"
     settle_background_work()  # an offer made after a background count would have been asked by now
     assert offered == []
+
+
+def test_opening_an_empty_database_offers_the_samples(monkeypatch: pytest.MonkeyPatch, qtbot: Any,
+                                                      window: MainWindow, tmp_path: Path) -> None:
+    empty = tmp_path / "empty.db"
+    open_workspace(empty).close()
+    offered: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: offered.append(box.text()) or 0)
+    choose_file(monkeypatch, "getOpenFileName", empty)
+    open_in_background(qtbot, window)
+    assert window.db.path == empty
+    assert len(offered) == 1 and "no requests yet" in offered[0]
 
 
 def test_a_cancelled_server_dialog_keeps_the_database(monkeypatch: pytest.MonkeyPatch, window: MainWindow,
