@@ -56,7 +56,7 @@ class MainWindow(WindowMenus, PageNavigation, LetterDrops, DatabaseCommands, Edi
         self._fitted = False
         self.opening: str | None = None  # the database file being opened in the background (File > Open)
         self.closing = False
-        self._enabled_before_opening: dict[QAction, bool] = {}
+        self._off_while_opening: list[QAction] = []
         self.stack = PageStack()
         # The pages scroll when the window is smaller than they would like (150 % scaling on a laptop):
         # the window itself never grows past the screen.

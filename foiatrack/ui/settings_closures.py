@@ -195,4 +195,8 @@ class ClosuresBox(QGroupBox):
     def _set_busy(self, busy: bool) -> None:
         for widget in (self.add_button, self.remove_button, self.date, self.name, self.jurisdiction):
             widget.setEnabled(not busy)
+        if busy:  # this group's own busy state: the page's other groups stay as they are
+            self.setCursor(Qt.CursorShape.WaitCursor)
+        else:
+            self.unsetCursor()
         self.busy.emit(busy)

@@ -9,9 +9,10 @@ Each group saves on its own button, so one bad field never blocks saving another
 saves over the version it loaded: if another window or `foiatrack profile` saved it meanwhile, the save
 is refused and a reload of that group is offered, so neither editor overwrites the other silently.
 
-Saves run on the database's writer thread: the group's button is off and its status says "Saving…" until
-the answer is in (:attr:`SettingsPage.answered`). Leaving the page with unsaved groups and choosing Save
-waits for every group's answer (the window still paints) and leaves only if all were saved.
+Saves run on the database's writer thread: each group shows its own busy state (its button off, its status
+"Saving…", a wait cursor over that group only) until its answer is in (:attr:`SettingsPage.answered`).
+Leaving the page with unsaved groups and choosing Save waits for every group's answer (the window still
+paints) and leaves only if all were saved.
 """
 
 from __future__ import annotations
@@ -78,7 +79,7 @@ class SettingsPage(QWidget):
         self.refresh()
 
     def _build(self) -> None:
-        profile_box = QGroupBox("Letterhead (who signs every letter)")
+        self.profile_box = profile_box = QGroupBox("Letterhead (who signs every letter)")
         self.profile_general = ErrorLabel("Letterhead")
         self.profile_errors = FieldErrors(self.profile_general)
         self.name = QLineEdit()
@@ -107,7 +108,7 @@ class SettingsPage(QWidget):
         profile_layout.addLayout(form)
         profile_layout.addLayout(profile_buttons)
 
-        threshold_box = QGroupBox("Very overdue")
+        self.threshold_box = threshold_box = QGroupBox("Very overdue")
         self.threshold = QSpinBox()
         self.threshold.setRange(1, 365)
         self.threshold.setSuffix(" working days")
@@ -157,7 +158,7 @@ class SettingsPage(QWidget):
 
     def _build_backups(self) -> QGroupBox:
         """Automatic backups: one copy a day at start-up, the newest N kept (0 turns them off)."""
-        box = QGroupBox("Automatic backups")
+        self.backups_box = box = QGroupBox("Automatic backups")
         self.backups_keep = QSpinBox()
         self.backups_keep.setRange(0, 365)
         self.backups_keep.setSpecialValueText("off")
@@ -313,7 +314,8 @@ class SettingsPage(QWidget):
             self.profile_status.setText("Saved.")
 
         self._save(group, lambda: save_profile(db, profile, expected_version=expected), saved,
-                   self.profile_errors.show, self.save_profile_button, self.profile_status, answered)
+                   self.profile_errors.show, self.profile_box, self.save_profile_button, self.profile_status,
+                   answered)
 
     def save_threshold(self, answered: Callable[[bool], None] | None = None) -> None:
         self.threshold_error.clear_message()
@@ -325,8 +327,8 @@ class SettingsPage(QWidget):
             self.threshold_status.setText("Saved.")
 
         self._save(group, lambda: set_very_overdue_threshold(db, days, expected_version=expected), saved,
-                   lambda error: self.threshold_error.show_message(error.message), self.save_threshold_button,
-                   self.threshold_status, answered)
+                   lambda error: self.threshold_error.show_message(error.message), self.threshold_box,
+                   self.save_threshold_button, self.threshold_status, answered)
 
     def save_backups(self, answered: Callable[[bool], None] | None = None) -> None:
         self.backups_error.clear_message()
@@ -338,19 +340,21 @@ class SettingsPage(QWidget):
             self.backups_status.setText("Saved." if keep else "Saved: automatic backups are off.")
 
         self._save(group, lambda: set_auto_backup_keep(db, keep, expected_version=expected), saved,
-                   lambda error: self.backups_error.show_message(error.message), self.save_backups_button,
-                   self.backups_status, answered)
+                   lambda error: self.backups_error.show_message(error.message), self.backups_box,
+                   self.save_backups_button, self.backups_status, answered)
 
     def _save(self, group: str, work: Callable[[], Any], saved: Callable[[Any], None],
-              refused: Callable[[UserError], None], button: QPushButton, status: QLabel,
+              refused: Callable[[UserError], None], box: QGroupBox, button: QPushButton, status: QLabel,
               answered: Callable[[bool], None] | None) -> None:
-        """Run one group's save on the writer; its button is off and its status says so until the answer."""
+        """Run one group's save on the writer. The group shows its own busy state until the answer: its
+        button off, its status "Saving…", a wait cursor over its box only (the other groups stay as they
+        are and can be saved meanwhile; one group's answer does not end another's busy state)."""
         if group in self._saving:  # already on its way (the button, then Ctrl+S)
             if answered is not None:
                 answered(False)
             return
         self._saving.add(group)
-        release = hold(self, button)
+        release = hold(box, button)
         status.setText("Saving…")
 
         def done(result: Any) -> None:

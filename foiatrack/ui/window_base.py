@@ -50,7 +50,7 @@ class WindowParts(_Window):
     quit_action: QAction
     opening: str | None
     closing: bool
-    _enabled_before_opening: dict[QAction, bool]
+    _off_while_opening: list[QAction]
     _watching: bool
 
     if TYPE_CHECKING:  # provided by the other parts

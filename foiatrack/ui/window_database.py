@@ -118,20 +118,25 @@ class DatabaseCommands(WindowParts):
             show_error(self, "Open database", error)
 
     def _set_opening_state(self, busy: bool) -> None:
-        """While a database opens: every action but Quit off, the pages off (no edit can start on the
-        database about to be replaced), a wait cursor over them; afterwards each action as it was."""
+        """While a database opens: the menu bar and every action but Quit (Ctrl+Q) off, the pages off (no edit
+        can start on the database about to be replaced), a wait cursor over them. Afterwards the actions
+        turned off here are on again; one that was off already (Remove the sample data while it runs) is
+        left to its owner."""
         if busy:
-            self._enabled_before_opening = {action: action.isEnabled() for action in self.actions()}
-            for action in self._enabled_before_opening:
-                action.setEnabled(action is self.quit_action)
-            self.page_scroll.setEnabled(False)
+            self._off_while_opening = [action for action in self.actions()
+                                       if action.isEnabled() and action is not self.quit_action]
+            for action in self._off_while_opening:
+                action.setEnabled(False)
+        else:
+            for action in self._off_while_opening:
+                action.setEnabled(True)
+            self._off_while_opening = []
+        self.menuBar().setEnabled(not busy)
+        self.page_scroll.setEnabled(not busy)
+        if busy:
             self.page_scroll.setCursor(Qt.CursorShape.WaitCursor)
-            return
-        for action, enabled in self._enabled_before_opening.items():
-            action.setEnabled(enabled)
-        self._enabled_before_opening = {}
-        self.page_scroll.setEnabled(True)
-        self.page_scroll.unsetCursor()
+        else:
+            self.page_scroll.unsetCursor()
 
     def leave_pages(self) -> bool:
         """Before the window shows another database: unsaved edits on the request page or the settings page

@@ -11,6 +11,7 @@ from typing import Any
 import backends
 import dashboard_fixtures as fx
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QMessageBox
 
 from foiatrack.cli import main
@@ -169,6 +170,79 @@ def test_a_save_runs_on_the_writer_thread_and_holds_its_button(qtbot: Any, page:
     assert answer.args == ["the very-overdue threshold", True] and page.threshold_status.text() == "Saved."
     assert len(threads) == 1 and threads[0] is not threading.main_thread()
     assert page.save_threshold_button.isEnabled() and get_very_overdue_threshold(sample_db) == 41
+
+
+def _waits(widget: Any) -> bool:
+    """Whether *widget* itself shows the wait cursor (set on it, not inherited from a parent)."""
+    return (widget.testAttribute(Qt.WidgetAttribute.WA_SetCursor)
+            and widget.cursor().shape() == Qt.CursorShape.WaitCursor)
+
+
+def test_each_group_shows_its_own_busy_state_while_its_save_runs(qtbot: Any, page: SettingsPage,
+                                                                  sample_db: Database,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    from foiatrack.ui import settings_page
+
+    release = threading.Event()
+    real = settings_page.save_profile
+
+    def held(*args: Any, **kwargs: Any) -> Any:  # the letterhead's save waits on the writer until released
+        assert release.wait(30), "the test never let the save finish"
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(settings_page, "save_profile", held)
+    page.name.setText("Sam Rivera")
+    page.threshold.setValue(52)
+    answers: list[tuple[str, bool]] = []
+    page.answered.connect(lambda group, ok: answers.append((group, ok)))
+    try:
+        page.save_profile_button.click()
+        assert _waits(page.profile_box) and page.profile_status.text() == "Saving…"
+        assert not page.save_profile_button.isEnabled()
+        assert not _waits(page) and not _waits(page.threshold_box) and not _waits(page.backups_box)
+        assert page.save_threshold_button.isEnabled() and page.threshold_status.text() == ""
+        page.save_threshold_button.click()  # queued behind the letterhead on the one writer
+        assert _waits(page.threshold_box) and _waits(page.profile_box)
+        assert page.threshold_status.text() == "Saving…" and not page.save_threshold_button.isEnabled()
+        assert not _waits(page.backups_box) and page.save_backups_button.isEnabled()
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: answers == [("the letterhead", True), ("the very-overdue threshold", True)])
+    for box, button, status in ((page.profile_box, page.save_profile_button, page.profile_status),
+                                (page.threshold_box, page.save_threshold_button, page.threshold_status)):
+        assert not _waits(box) and button.isEnabled() and status.text() == "Saved."
+    assert read_profile(sample_db).value.name == "Sam Rivera" and get_very_overdue_threshold(sample_db) == 52
+
+
+def test_the_closure_days_show_their_own_busy_state_while_deadlines_are_recomputed(
+        qtbot: Any, page: SettingsPage, monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    from foiatrack.ui import settings_closures
+
+    release = threading.Event()
+    real = settings_closures.add_closure
+
+    def held(*args: Any, **kwargs: Any) -> Any:
+        assert release.wait(30), "the test never let the save finish"
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(settings_closures, "add_closure", held)
+    page.closures.date.set_value(dt.date(2026, 12, 28))
+    page.closures.name.setText("Office move")
+    try:
+        with qtbot.waitSignal(page.closures.busy) as busy:
+            page.closures.add_button.click()
+        assert busy.args == [True]
+        assert _waits(page.closures) and not page.closures.add_button.isEnabled()
+        assert page.closures.progress.text() == "Recomputing deadlines…"
+        assert not _waits(page) and not _waits(page.profile_box) and page.save_profile_button.isEnabled()
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: page.closures.add_button.isEnabled())
+    assert not _waits(page.closures) and page.closures.progress.text().startswith("Added 2026-12-28")
 
 
 def _federal_due_soon(db: Database) -> tuple[int, dt.date]:

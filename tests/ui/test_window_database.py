@@ -140,7 +140,7 @@ def test_a_second_open_while_one_runs_is_refused(monkeypatch: pytest.MonkeyPatch
         assert not window.open_db_action.isEnabled() and not window.new_db_action.isEnabled()
         assert not window.backup_action.isEnabled() and not window.page_actions["requests"].isEnabled()
         assert window.quit_action.isEnabled(), "the window can still be closed"
-        assert not window.page_scroll.isEnabled()
+        assert not window.page_scroll.isEnabled() and not window.menuBar().isEnabled()
         assert window.db is demo_db
         window.open_db_action.trigger()  # off: nothing happens
         assert window.switch_database(str(second)) is False
@@ -151,7 +151,7 @@ def test_a_second_open_while_one_runs_is_refused(monkeypatch: pytest.MonkeyPatch
     assert started == [str(first)], "the second file was never opened"
     assert window.db.path == first
     assert window.open_db_action.isEnabled() and window.page_actions["requests"].isEnabled()
-    assert window.page_scroll.isEnabled()
+    assert window.page_scroll.isEnabled() and window.menuBar().isEnabled()
     assert not window.undo_action.isEnabled(), "each action is back as it was (nothing to undo)"
 
 
