@@ -74,22 +74,57 @@ def test_a_file_that_is_no_database_is_explained_and_the_open_one_stays(
     assert window.requests_page.model.total_count() == sum(status_counts(demo_db).values())
 
 
-def test_a_database_from_a_newer_version_is_refused_and_the_open_one_stays(
-        monkeypatch: pytest.MonkeyPatch, qtbot: Any, answer: Any, window: MainWindow, demo_db: Database,
-        tmp_path: Path) -> None:
-    newer = tmp_path / "newer.db"
-    open_workspace(newer).close()
-    with sqlite3.connect(newer) as connection:
+def _newer(path: Path) -> Path:
+    open_workspace(path).close()
+    with sqlite3.connect(path) as connection:
         connection.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
     connection.close()
-    choose_file(monkeypatch, "getOpenFileName", newer)
+    return path
+
+
+def _a_folder(path: Path) -> Path:
+    path.mkdir()
+    return path
+
+
+@pytest.mark.parametrize(("make", "message"), [
+    (_newer, "{path}: this database was written by a newer version of foiatrack (schema 9999_from_the_future); "
+             "update foiatrack to open it. Nothing was changed."),
+    (_a_folder, "{path}: cannot be opened as a foiatrack database (unable to open database file)"),
+], ids=["newer", "unreadable"])
+def test_a_file_that_cannot_be_opened_is_refused_in_one_message_and_the_open_one_stays(
+        monkeypatch: pytest.MonkeyPatch, qtbot: Any, answer: Any, window: MainWindow, demo_db: Database,
+        tmp_path: Path, make: Any, message: str) -> None:
+    path = make(tmp_path / "chosen.db")
+    choose_file(monkeypatch, "getOpenFileName", path)
     asked = answer("warning", QMessageBox.StandardButton.Ok)
     open_in_background(qtbot, window)
-    assert asked == [("Open database", f"{newer}: this database was written by a newer version of foiatrack "
-                                       "(schema 9999_from_the_future); update foiatrack to open it. "
-                                       "Nothing was changed.")]
-    assert window.db is demo_db
+    assert asked == [("Open database", message.format(path=path))]
+    assert window.db is demo_db and all(page.db is demo_db for page in window.pages.values())
     assert window.settings.value(LAST_DATABASE_KEY) in (None, "", str(demo_db.path))
+    assert window.menuBar().isEnabled() and window.open_db_action.isEnabled()
+
+
+def test_a_locked_file_is_waited_for_in_the_background_then_refused(
+        monkeypatch: pytest.MonkeyPatch, qtbot: Any, answer: Any, window: MainWindow, demo_db: Database,
+        tmp_path: Path) -> None:
+    locked = tmp_path / "locked.db"
+    open_workspace(locked).close()
+    holder = sqlite3.connect(locked, isolation_level=None)
+    holder.execute("PRAGMA journal_mode = DELETE")
+    holder.execute("BEGIN EXCLUSIVE")  # another program writing: not even a read gets through
+    choose_file(monkeypatch, "getOpenFileName", locked)
+    asked = answer("warning", QMessageBox.StandardButton.Ok)
+    try:
+        window.open_db_action.trigger()
+        assert window.statusBar().currentMessage() == "Opening locked.db…"
+        assert window.opening == str(locked), "the window waits for the lock without freezing"
+        qtbot.waitUntil(lambda: window.opening is None, timeout=60_000)
+    finally:
+        holder.rollback()
+        holder.close()
+    assert asked == [("Open database", f"{locked}: cannot be opened as a foiatrack database (database is locked)")]
+    assert window.db is demo_db
 
 
 def test_opening_a_good_file_switches_every_page(monkeypatch: pytest.MonkeyPatch, qtbot: Any, window: MainWindow,
