@@ -33,6 +33,8 @@ _LABEL = re.compile(
     rf"(?:\s*{_NOUN})?"
     rf"|\bassigned\s+(?:(?:the|a|an|following|new|your|request|case|appeal|control|tracking|reference|foia|"
     rf"foipa|file|log)\s+){{0,4}}{_NOUN}"
+    # The SEC's "Request No. 26-02291-FOIA, designated on appeal as No. 26-00418-APPS"
+    r"|\b(?:designated|docketed|numbered|assigned|renumbered)\s+on\s+appeal\s+as\s+(?:no\.?|number|#)"
     r"|\bre\s*:\s*(?:(?:foia(?:/pa)?|foipa|foil|pra|cpra|public\s+records|open\s+records|privacy\s+act)\s+)*"
     r"(?:(?:request|appeal|case)\s*)?(?:no\.?|number|#)?"
     # "Request No.: 26-1", "your request, 26-1187,", "your FOIL request (No. 2026-0311)"

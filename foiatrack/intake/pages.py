@@ -20,6 +20,9 @@ _WITHHOLD = re.compile(r"withh(?:eld|old|olding)|denied|exempt(?:ed)?\s+(?:in\s+
 _RELEASE = re.compile(r"releas|disclos|produc|provid|enclos|attached|grant|being\s+sent|furnish|available|"
                       # "This installment contains 350 pages"
                       r"(?:installment|release|production|batch|tranche)\s+(?:\w+\s+){0,2}(?:contains|includes)|"
+                      # "This second interim response consists of 41 pages"
+                      r"\b(?:interim|partial|final)\s+response\s+(?:\w+\s+){0,2}(?:contains|includes|consists\s+of|"
+                      r"comprises)|"
                       # "The first installment ... is available for download. It contains 212 pages."
                       r"^\W*it\s+(?:contains|includes)",
                       re.IGNORECASE)
@@ -50,6 +53,9 @@ _NEXT_COUNT_VERB = re.compile(
     r"(?:withh|releas|deny|denied|produc|provid|disclos|enclos|grant|furnish)\w*\s+"
     r"(?:(?:an?|the|all|remaining|additional|another|only|approximately|about|some)\s+)*$", re.IGNORECASE)
 
+# "the six pages withheld in full": pages already counted, named again.
+_NAMED_AGAIN = re.compile(r"\b(?:the|these|those|said|such|same)\s+$", re.IGNORECASE)
+
 # A portal's summary table: "Pages released: 45", "Pages withheld in full: 5", "Total pages reviewed: 60".
 _LABELLED = re.compile(r"(?:^|(?<=[\s|;]))(?:total\s+)?(?:number\s+of\s+)?pages?\s+"
                        r"(?P<what>released|provided|produced|disclosed|withheld|denied|reviewed|processed|located|"
@@ -66,6 +72,7 @@ class PageCounts:
     withheld_full: int | None = None
     total: int | None = None
     sentences: dict[str, str] = field(default_factory=dict)  # field -> sentence
+    seen: set[tuple[str, int]] = field(default_factory=set)  # (field, count) already added
 
     @property
     def pages_released(self) -> int | None:
@@ -128,6 +135,13 @@ def read_pages(sentence: str, counts: PageCounts) -> None:
         if _WITHHELD_PORTIONS.search(after_clause) or re.search(r"withh\w*\s+in\s+part|partially\s+withh",
                                                                  own_words, re.IGNORECASE):
             verb, part, full = "release", True, False
+        category = ("withheld" if verb == "withhold" and not part else "part" if verb == "release" and part and not full
+                    else "full" if verb == "release" and full else verb or "")
+        if _NAMED_AGAIN.search(before) and (category, value) in counts.seen:
+            # "We are withholding 6 pages in full. ... the six pages withheld in full are protected under
+            # Exemption 5": the same pages named again, not six more.
+            continue
+        counts.seen.add((category, value))
         if verb == "withhold" and not part:
             counts.withheld_full = _add(counts.withheld_full, value)
             counts.sentences["pages_withheld"] = sentence

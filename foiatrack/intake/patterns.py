@@ -13,6 +13,10 @@ from foiatrack.intake.text import COUNT
 
 IC = re.IGNORECASE
 
+# "your ... request, <its number>, received (by the office) on <date>": the number set off by commas.
+RECEIVED_AFTER_NUMBER = (r"\byour\s+(?:[\w()-]+\s+){0,8}request,\s+(?:[^,;.]|\.(?=\s?\d)){1,60},\s+(?:which\s+was\s+)?"
+                         r"received\s+(?:by\s+(?:[\w.']+\s+){1,6}?)?(?:on\s+)?(?:\d|[A-Z][a-z])")
+
 # --- what each kind of letter says -------------------------------------------------------------------------
 ACK_STRONG = re.compile(
     r"acknowledg\w*\s+(?:the\s+)?receipt|(?:this|the)\s+(?:letter|e-?mail|message|notice)\s+(?:is\s+to\s+)?"
@@ -27,6 +31,8 @@ ACK_WEAK = re.compile(
     r"\byour\s+(?:[\w-]+\s+){0,6}request\b,?\s+which\s+(?:we|the\s+(?:\w+\s+){1,4}?)(?:has\s+|have\s+)?received\b|"
     # "Your request, received February 24, 2026, has been assigned ..."; "Date Received: 02/24/2026"
     r"\byour\s+(?:[\w-]+\s+){0,6}request,\s+(?:which\s+was\s+)?received\s+(?:on\s+)?(?:\d|[A-Z][a-z])|"
+    # "your Freedom of Information Act (FOIA) request, FOIA Control No. 2026-000418, received by the Commission on"
+    rf"{RECEIVED_AFTER_NUMBER}|"
     r"\bdate\s+(?:of\s+)?receiv\w*\s*:|\breceived\s+date\s*:|\bdate\s+of\s+receipt\s+(?:is|was)\b|"
     r"\b(?:has|have)\s+received\s+your\b|your\s+(?:\w+\s+){0,5}request\s+(?:\w+\s+){0,3}(?:was|has\s+been|is)\s+"
     r"(?:received|logged|assigned|being\s+processed)|request\s+has\s+been\s+assigned", IC)
@@ -39,6 +45,9 @@ APPEAL_ACK = re.compile(
     # "Your administrative appeal, received on March 3, 2026, has been assigned appeal number ..."
     r"\bappeal,\s+(?:which\s+was\s+)?received\b[^.;]{0,60}?,\s+(?:was|has\s+been|is)\s+(?:assigned|docketed|logged)",
     IC)
+APPEAL_AND_IT = (r"\bappeal\b[^.;]{0,60}?\b(?:and|but)\s+(?:it|the\s+appeal)\s+(?:is|has\s+been)\s+"
+                 r"(?:hereby\s+|therefore\s+|accordingly\s+)?(?:(?:partially\s+|partly\s+)?granted|denied|remanded|"
+                 r"sustained)")
 APPEAL_DECISION = re.compile(
     r"\b(?:i\s+am|we\s+are|i\s+have|we\s+have|office\s+(?:is|has)|hereby)\s+(?:\w+\s+){0,2}"
     r"(?:affirm|uphold|upheld|remand|revers|overturn|sustain|grant|deny|denied|modif)\w*|"
@@ -57,6 +66,8 @@ APPEAL_DECISION = re.compile(
     r"conduct|perform|issue|search)|"
     # Illinois's Public Access Counselor: "concludes that the Village improperly withheld the ... agreement"
     r"\b(?:improperly|wrongly|unlawfully)\s+(?:withheld|denied|redacted)|"
+    # "I have considered your appeal and it is denied."
+    rf"{APPEAL_AND_IT}|"
     # New Jersey's Government Records Council: "the complaint is dismissed"
     r"\bcomplaint\s+(?:is|has\s+been)\s+(?:hereby\s+|therefore\s+)?(?:dismissed|granted|denied)", IC)
 EXTENSION_WORDS = re.compile(r"extend|extension|additional\s+(?:\S+\s+){0,3}(?:work|business)?days|"
@@ -98,7 +109,8 @@ FEE_CONTEXT = re.compile(r"estimat|will\s+cost|\bcost\b|\bfees?\b|charges?|amoun
 FEE_NOT_ESTIMATE = re.compile(r"received\s+your\s+payment|payment\s+(?:was\s+|has\s+been\s+)?received|thank\s+you\s+"
                                r"for\s+your\s+payment|fees?\s+(?:are|were|have\s+been|is)\s+waived|"
                                r"no\s+(?:fees?|charges?)\s+(?:will|are|is)|waiv", IC)
-AMOUNT_BEFORE_EXCLUDED = re.compile(r"(?:up\s+to|exceed(?:s|ing)?|less\s+than|under|over|threshold|first|rate\s*\(?|"
+AMOUNT_BEFORE_EXCLUDED = re.compile(r"(?:up\s+to|exceed(?:s|ing)?|less\s+than|under|over|above|more\s+than|"
+                                     r"greater\s+than|in\s+excess\s+of|threshold|first|rate\s*\(?|"
                                      r"minimum\s+of|at\s+least|willing\s+to\s+pay|agree\w*\s+to\s+pay|below|beneath|"
                                      r"lower\s+than)"
                                      # "below the $14 minimum", "under our $25 threshold"
@@ -134,6 +146,8 @@ DECISION_WORDS = (
                 r"waived", IC), Outcome.FULL_GRANT),
 )
 ABEYANCE = re.compile(r"abeyance|will\s+(?:be\s+)?(?:decided|addressed|determined|considered)\s+later|"
+                       r"\b(?:is|are)\s+(?:being|still\s+being|currently\s+being)\s+(?:considered|reviewed|evaluated)|"
+                       r"\bunder\s+(?:consideration|review)|\bat\s+a\s+later\s+date|"
                        r"not\s+yet\s+(?:decided|determined)", IC)
 CLARIFY_ASK = re.compile(
     r"(?:need|require)\s+(?:\w+\s+){0,2}(?:additional|more|further)\s+information\s+(?:\w+\s+){0,3}(?:to\s+"
@@ -163,7 +177,7 @@ CLARIFY_SCOPE = re.compile(
 CLOSE_WARNING = re.compile(r"if\s+we\s+do\s+not\s+(?:hear|receive)\s+.{0,100}?(?:clos|withdr)", IC)
 CLARIFY = re.compile(f"{CLARIFY_ASK.pattern}|{CLOSE_WARNING.pattern}", IC)
 INTERIM = re.compile(
-    r"interim\s+(?:release|response|production|installment)|(?:first|second|third|fourth|fifth|sixth|next|partial|"
+    r"interim\s+(?:release|response|production|installment)|\bpartial\s+(?:response|disclosure)|(?:first|second|third|fourth|fifth|sixth|next|partial|"
     r"rolling|\d+(?:st|nd|rd|th))\s+(?:(?:monthly|weekly|quarterly|rolling|partial)\s+)?(?:interim\s+)?"
     r"(?:release|installment|production|tranche|batch)|will\s+continue"
     r"\s+(?:to\s+)?process|continue\s+(?:processing|to\s+review)\s+(?:the\s+)?(?:remaining|additional)|"
@@ -270,10 +284,14 @@ APPEAL_RESULTS = (
     ("reversed", re.compile(r"revers|overturn|(?:improperly|wrongly|unlawfully)\s+(?:withheld|denied)|"
                             r"appeal\s+(?:is|has\s+been)\s+(?:hereby\s+|therefore\s+|accordingly\s+)?"
                             r"(?:granted|sustained)|"
-                            r"granting\s+your\s+appeal", IC)),
+                            r"granting\s+your\s+appeal|"
+                            r"\bappeal\b[^.;]{0,60}?\b(?:and|but)\s+(?:it|the\s+appeal)\s+(?:is|has\s+been)\s+"
+                            r"(?:hereby\s+)?(?:granted|sustained)", IC)),
     ("affirmed", re.compile(r"affirm|uphold|upheld|complaint\s+(?:is|has\s+been)\s+(?:hereby\s+|therefore\s+)?"
                             r"dismissed|appeal\s+(?:is|has\s+been)\s+(?:hereby\s+|therefore\s+|"
                             r"accordingly\s+)?denied|"
+                            r"\bappeal\b[^.;]{0,60}?\b(?:and|but)\s+(?:it|the\s+appeal)\s+(?:is|has\s+been)\s+"
+                            r"(?:hereby\s+)?denied|"
                             r"deny(?:ing)?\s+your"
                             r"\s+appeal|sustain\w*\s+the", IC)),
 )
@@ -329,7 +347,7 @@ ESTIMATE_TOTAL = re.compile(r"\btotal|estimat|\bwill\s+cost\s+(?:you\s+)?\$|"
                             # "the fee for the remaining eight hours at $25.00 per hour will be $200.00"
                             r"\b(?:will\s+be|comes?\s+to|amounts?\s+to)\s+\$", IC)
 # "X received your request": the receipt of the request itself (not of a payment or an appeal).
-RECEIPT_OF_REQUEST = re.compile(r"received\s+your\s+(?:[\w/()-]+\s+){0,8}request|"
+RECEIPT_OF_REQUEST = re.compile(r"received\s+your\s+(?:[\w/()-]+\s+){0,8}request|" + RECEIVED_AFTER_NUMBER + "|"
                                 # "In response to your public records request received June 24, 2026"
                                 r"\byour\s+(?:[\w-]+\s+){0,6}request,?\s+received\s+(?:on\s+)?(?:[a-z]+\.?\s+\d|\d)|"
                                 r"\byour\s+(?:[\w-]+\s+){0,6}request,\s+(?:which\s+was\s+)?received\b|"
@@ -416,3 +434,13 @@ NOT_EXACT = re.compile(r"(?:more\s+than|over|at\s+least|in\s+excess\s+of|beyond)
 NOT_SUBJECT = re.compile(r"\bnot\s+subject\s+to\s+the\s+(?:FOIA|Freedom\s+of\s+Information\s+Act)|"
                          r"\bnot\s+agenc(?:y|ies)\s+(?:under|subject\s+to|for\s+purposes\s+of)\s+the\s+"
                          r"(?:FOIA|Freedom\s+of\s+Information\s+Act)", IC)
+
+# A final determination still to come is not this letter's: "We will notify you of your right to appeal ... when we
+# issue our final determination", "your appeal rights will be provided with our final response".
+FINAL_LATER = re.compile(r"\b(?:when|once|until|upon|after|with|in)\s+(?:(?:we|it|the\s+\w+|this\s+office)\s+"
+                         r"(?:issues?|sends?|makes?|provides?|reach(?:es)?|complete?s?)\s+)?(?:our|the|its|a|my)\s+"
+                         r"final\s+(?:response|determination|decision|release|letter|action)|"
+                         r"\bwill\s+(?:issue|send|make|provide)\s+(?:\w+\s+)?(?:our|a|the|its)\s+final\b", IC)
+# The standard a decision applies, not the decision: "Fees are waived or reduced only where disclosure ...".
+DECISION_STANDARD = re.compile(r"\bonly\s+(?:where|if|when|in\s+cases?)\b|\b(?:may|can|will\s+only)\s+be\s+"
+                               r"(?:waived|granted|reduced|expedited)\b", IC)

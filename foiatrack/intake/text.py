@@ -63,6 +63,44 @@ def fold(text: str) -> str:
     return re.sub(r" *\n *", "\n", text).strip()
 
 
+# Form letters (the NRC's Form 464, the FBI's acknowledgement) print every choice with a box and tick some:
+# "[X] We are continuing to process your request." / "[ ] We did not locate any agency records ...". A box left
+# empty says nothing; a ticked one says what follows it.
+# Parentheses count as a box only at the start of a line: "140/7(1)(x)" is a section, not a tick.
+_EMPTY_BOX = r"(?:\[\s?\]|\u2610)"
+_TICKED_BOX = r"(?:\[\s?[xX\u2713\u2714]\s?\]|[\u2611\u2612])"
+_EMPTY_ITEM = re.compile(rf"(?m)^[ \t]*(?:{_EMPTY_BOX}|\(\s?\))[ \t]")
+# On one line of choices ("Response Type: [X] INTERIM [ ] FINAL") an empty box takes the short word after it.
+_EMPTY_INLINE = re.compile(rf"{_EMPTY_BOX}[ \t]*[A-Za-z][\w-]*(?:[ \t][A-Za-z][\w-]*){{0,2}}(?=[ \t]*(?:{_TICKED_BOX}|"
+                           rf"{_EMPTY_BOX}|$))", re.MULTILINE)
+_TICK = re.compile(rf"(?m)^([ \t]*)(?:{_TICKED_BOX}|\(\s?[xX]\s?\))[ \t]+|[ \t]*{_TICKED_BOX}[ \t]*")
+
+
+def drop_unticked(text: str) -> str:
+    """*text* without the items of a form whose box is left empty, and without the ticks of the others.
+
+    An empty item runs on over the lines that continue it (a PDF wraps a long item), up to the line that
+    ends it with a full stop or colon, or the next item, heading or blank line.
+    """
+    if not re.search(rf"{_EMPTY_BOX}|{_TICKED_BOX}|^[ \t]*\(\s?[xX]?\s?\)[ \t]", text, re.MULTILINE):
+        return text
+    lines = text.split("\n")
+    kept: list[str] = []
+    dropping = False
+    for line in lines:
+        stripped = line.strip()
+        if _EMPTY_ITEM.match(line):
+            dropping = not re.search(r"[.:]$", stripped)
+            continue
+        if dropping and stripped and not re.match(rf"{_TICKED_BOX}|PART\b|[A-Z][A-Z .-]{{6,}}$", stripped):
+            dropping = not re.search(r"[.:]$", stripped)
+            continue
+        dropping = False
+        kept.append(line)
+    out = _EMPTY_INLINE.sub("", "\n".join(kept))
+    return _TICK.sub(lambda m: m.group(1) if m.group(1) is not None else " ", out)
+
+
 # Sentence ends: a full stop, ! or ? followed by a capital, a quote or a digit; never after abbreviations
 # agencies use inside sentences ("U.S.C.", "No.", "Sec.", "Gov.").
 _ABBREVIATIONS = ("u.s.c", "u.s", "no", "nos", "sec", "gov", "govt", "c.f.r", "cfr", "st", "dr", "mr", "ms",

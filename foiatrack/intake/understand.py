@@ -18,13 +18,23 @@ from foiatrack.intake.exemptions import b3_statutes, exemption_list, federal_sta
 from foiatrack.intake.model import Letter, Proposal, ProposedEvent
 from foiatrack.intake.numbers import appeal_by_elimination, find_references
 from foiatrack.intake.pages import PageCounts, read_pages
-from foiatrack.intake.text import MONEY_PATTERN, Sentence, count_value, dates_in, fold, money, sentences
+from foiatrack.intake.text import (
+    MONEY_PATTERN,
+    Sentence,
+    count_value,
+    dates_in,
+    drop_unticked,
+    fold,
+    money,
+    sentences,
+)
 
 
 def understand(letter: Letter) -> Proposal:
     """Propose the events *letter* reports, each with its evidence; pure and deterministic."""
-    text = fold(letter.text)
-    parts = [fold(part) for part in letter.text.split("\f") if part.strip()] or [text]
+    raw = drop_unticked(letter.text)
+    text = fold(raw)
+    parts = [fold(part) for part in raw.split("\f") if part.strip()] or [text]
     all_sentences = sentences(text)
     references = find_references(text + ("\n" + fold(letter.subject) if letter.subject else ""))
     tracking = [ref.number for ref in references if not ref.is_appeal]
@@ -289,7 +299,7 @@ class _Reader:
         for sentence in self.body:
             if not topic.search(sentence) or P.NOT_A_DECISION.search(sentence):
                 continue
-            if P.ABEYANCE.search(sentence):
+            if P.ABEYANCE.search(sentence) or P.DECISION_STANDARD.search(sentence):
                 continue
             # Keep only the clause about this topic when a sentence decides two things differently.
             outcome = _decision_outcome(_clause_about(sentence, topic))
@@ -332,7 +342,8 @@ class _Reader:
         """(sentence showing a final determination, sentence showing an interim release)."""
         interim = next((s for s in self.body if P.INTERIM.search(s) and not P.PROJECTION.search(s)
                         and not P.RECITAL.search(s)), None)
-        final_strong = self._first(P.FINAL_STRONG, skip_conditional=True) or self._first(P.NO_RECORDS)
+        final_strong = next((s for s in self.body if P.FINAL_STRONG.search(s) and not P.IF.search(s)
+                             and not P.FINAL_LATER.search(s)), None) or self._first(P.NO_RECORDS)
         # "I am denying your request for a fee waiver" decides the waiver, not the request.
         released = next((s for s in self.body if P.RELEASE.search(s) and not P.WAIVER.search(s)
                          and not P.EXPEDITE.search(s) and not P.FUTURE_RELEASE.search(s)), None)
@@ -419,7 +430,12 @@ class _Reader:
                 codes.insert(first, specific[0])
         if not any(code.startswith("(b)(") for code in codes):
             codes += statutes
-        return list(dict.fromkeys(codes)), list(dict.fromkeys(used))
+        codes = list(dict.fromkeys(codes))
+        if codes and all(code.startswith("(b)(") for code in codes):
+            # FOIA exemptions in the statute's order, whatever order the letter names them in ("Exemption 7(A)
+            # ... In addition, ... Exemptions 6 and 7(C)").
+            codes.sort(key=_statute_order)
+        return codes, list(dict.fromkeys(used))
 
     def _outcome(self, counts: PageCounts, exempted: bool) -> tuple[Outcome | None, str, str]:
         released = counts.pages_released
@@ -498,6 +514,11 @@ class _Reader:
 def _review_rights(sentence: str) -> bool:
     """A sentence about seeking review of the decision, which cites review statutes, not exemptions."""
     return bool(P.REVIEW_RIGHTS.search(sentence)) and not P.WITHHOLDING_WORDS.search(sentence)
+
+
+def _statute_order(code: str) -> tuple[int, str]:
+    match = re.match(r"\(b\)\((\d)\)(?:\((\w)\))?", code)
+    return (int(match.group(1)), match.group(2) or "") if match else (10, code)
 
 
 def _clause_about(sentence: str, topic: re.Pattern[str]) -> str:
