@@ -206,3 +206,91 @@ def _verb_in(text: str, choices: tuple[tuple[re.Pattern[str], str], ...], *, nea
             if best is None or position < best[0]:
                 best = (position, name)
     return best[1] if best else None
+
+
+# Pages withheld by subtraction: "Of the 412 pages reviewed, 380 are released in full or in part and the remainder
+# are withheld." A total that was reviewed, located or processed (never "responsive" or "about"), a release, and
+# the rest said to be withheld in full.
+_SUBTRACTION_TOTAL = re.compile(
+    rf"(?<![\w$.,])(?P<n>{COUNT})\s+(?:total\s+)?(?:responsive\s+)?pages?\s+(?:of\s+(?:responsive\s+)?(?:records|documents)"
+    r"\s+)?(?:(?:that\s+)?(?:were|was|have\s+been|had\s+been|are|is)\s+)?(?:reviewed|located|processed|identified)\b|"
+    r"\b(?:reviewed|located|processed|identified)\s+(?:a\s+total\s+of\s+)?(?P<approx>(?:approximately|about|roughly|"
+    rf"nearly|over|more\s+than|at\s+least|some|around)\s+)?(?P<m>{COUNT})\s+(?:responsive\s+)?pages?\b",
+    re.IGNORECASE)
+_NOT_EXACT_TOTAL = re.compile(r"(?:approximately|about|roughly|nearly|over|more\s+than|at\s+least|some|around|up\s+to)"
+                              r"\s*$", re.IGNORECASE)
+# "380 are released in full or in part", "400 (of them) are enclosed": a release whose unit is the total's.
+_BARE_RELEASE = re.compile(rf"(?<![\w$.,])(?P<n>{COUNT})\s+(?:of\s+(?:them|these|those)\s+|pages\s+)?(?:are|were|is|"
+                           r"have\s+been|has\s+been|will\s+be)\s+(?:being\s+)?(?:released|provided|produced|"
+                           r"disclosed|enclosed|furnished)\b(?P<manner>[^;.]{0,40})", re.IGNORECASE)
+_REMAINDER = re.compile(r"\b(?:the\s+)?(?:remaining|remainder|rest|balance)\b(?!\s+(?:\d|[a-z]+[-\s]+pages?))"
+                        r"(?:\s+(?:of\s+(?:the\s+)?)?(?:pages|records|documents|them))?\s+(?:\w+\s+){0,2}?"
+                        r"(?:are|is|were|was|have\s+been|has\s+been|will\s+be)\s+(?:being\s+)?(?:withheld|denied)\b"
+                        r"(?P<full>\s+(?:in\s+(?:full|(?:their|its)\s+entirety)|entirely))?", re.IGNORECASE)
+_IN_PART = re.compile(r"\bin\s+(?:full\s+or\s+in\s+part|whole\s+or\s+in\s+part|part)\b|with\s+(?:some\s+)?redactions",
+                      re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class Subtraction:
+    """Pages withheld in full worked out as total less released, with the sentences that say so."""
+    withheld: int | None
+    evidence: str = ""
+    released: int | None = None  # when only the subtraction's sentence states the release
+    released_evidence: str = ""
+    reason: str = ""  # why nothing was worked out, when a remainder was spoken of
+
+
+def withheld_by_subtraction(body: list[str], counts: PageCounts) -> Subtraction:
+    """Pages withheld in full when the letter gives a reviewed, located or processed total, a release, and says
+    the remaining pages are withheld in full; nothing when any of it is missing or could be read two ways."""
+    remainder = next(((s, m) for s in body if (m := _REMAINDER.search(s))), None)
+    if remainder is None:
+        return Subtraction(None)
+    sentence, said = remainder
+    totals: dict[int, str] = {}
+    for candidate in body:
+        for match in _SUBTRACTION_TOTAL.finditer(candidate):
+            if match.group("approx") or _NOT_EXACT_TOTAL.search(candidate[:match.start()]):
+                return Subtraction(None, reason="the total of pages is approximate")
+            value = count_value(match.group("n") or match.group("m"))
+            if value is not None:
+                totals.setdefault(value, candidate)
+    if len(totals) != 1:
+        return Subtraction(None, reason="the letter does not give one total of pages reviewed, located or processed"
+                           if not totals else "the letter gives more than one total of pages")
+    total, total_sentence = next(iter(totals.items()))
+    released, released_sentence, in_part = counts.pages_released, counts.sentences.get("pages_released", ""), bool(
+        counts.released_part)
+    bare = release_after_total(body)
+    if released is None and bare:
+        released, in_part, released_sentence = bare
+    if released is None:
+        return Subtraction(None, reason="the letter does not say how many pages were released")
+    # "the remainder are withheld" is in full only when the pages released in part are among those released.
+    if not said.group("full") and not in_part:
+        return Subtraction(None, reason="the letter does not say the remaining pages are withheld in full")
+    if released >= total:
+        return Subtraction(None, reason="the pages released are not fewer than the total")
+    evidence = " … ".join(dict.fromkeys(s for s in (total_sentence, released_sentence, sentence) if s))
+    out = Subtraction(total - released, evidence)
+    if counts.pages_released is None:
+        out.released, out.released_evidence = released, released_sentence
+    return out
+
+
+def release_after_total(body: list[str]) -> tuple[int, bool, str] | None:
+    """"432 pages were located; 400 are enclosed", "Of the 412 pages reviewed, 380 are released in full or in
+    part": a release counted without its unit, right after the total of pages it is part of. (count, whether
+    the count includes pages released in part, sentence)."""
+    for sentence in body:
+        total = _SUBTRACTION_TOTAL.search(sentence)
+        if total is None:
+            continue
+        release = _BARE_RELEASE.match(sentence, total.end()) or _BARE_RELEASE.search(sentence, total.end())
+        if release is None or re.search(r"\d", sentence[total.end():release.start()]):
+            continue
+        value = count_value(release.group("n"))
+        if value is not None:
+            return value, bool(_IN_PART.search(release.group("manner"))), sentence
+    return None

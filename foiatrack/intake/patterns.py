@@ -181,7 +181,7 @@ INTERIM = re.compile(
     r"rolling|\d+(?:st|nd|rd|th))\s+(?:(?:monthly|weekly|quarterly|rolling|partial)\s+)?(?:interim\s+)?"
     r"(?:release|installment|production|tranche|batch)|will\s+continue"
     r"\s+(?:to\s+)?process|continue\s+(?:processing|to\s+review)\s+(?:the\s+)?(?:remaining|additional)|"
-    r"remaining\s+(?:records|pages|documents)\s+(?:are|will|remain)|additional\s+(?:releases|installments|productions)"
+    r"remaining\s+(?:records|pages|documents)\s+(?:are|will|remain)(?!\s+(?:being\s+)?(?:withheld|denied|exempt))|additional\s+(?:releases|installments|productions)"
     r"\s+will", IC)
 FINAL_STRONG = re.compile(
     r"final\s+(?:response|determination|release|installment|production|disposition|action|letter)|"
@@ -236,7 +236,10 @@ RELEASE = re.compile(
     # "The records are exempt from disclosure" (not "to determine whether any information is exempt")
     r"(?<!whether\s)(?<!if\s)\b(?:the|these|those|all|such)\s+(?:\w+\s+){0,3}(?:records?|documents?|information)\s+"
     r"(?:\w+\s+){0,4}(?:are|is)\s+(?:\w+\s+)?exempt\s+from\s+(?:disclosure|release|production)|(?:pages?|records)\s+(?:\w+\s+){0,3}"
-    r"(?:are|is|were)\s+(?:being\s+)?(?:released|withheld)", IC)
+    r"(?:are|is|were)\s+(?:being\s+)?(?:released|withheld)|"
+    # "380 are released in full or in part and the remainder are withheld"
+    r"\b\d[\d,]*\s+(?:are|were|have\s+been)\s+(?:being\s+)?(?:released|enclosed|provided|produced|disclosed)\b|"
+    r"\b(?:remainder|remaining|rest|balance)\s+(?:\w+\s+){0,3}(?:are|is|were)\s+(?:being\s+)?withheld\b", IC)
 DENIED = re.compile(r"neither\s+confirm\s+nor\s+deny|(?:request|it)\s+(?:[\w-]+\s+){0,12}?is\s+"
                     r"(?:hereby\s+|respectfully\s+)?denied(?!\s+in\s+part)|"
                     # "Access to the requested records is denied."

@@ -17,7 +17,7 @@ from foiatrack.intake import patterns as P
 from foiatrack.intake.exemptions import b3_statutes, exemption_list, federal_statutes, find_exemptions
 from foiatrack.intake.model import Letter, Proposal, ProposedEvent
 from foiatrack.intake.numbers import appeal_by_elimination, find_references
-from foiatrack.intake.pages import PageCounts, read_pages
+from foiatrack.intake.pages import PageCounts, read_pages, release_after_total, withheld_by_subtraction
 from foiatrack.intake.text import (
     MONEY_PATTERN,
     Sentence,
@@ -371,6 +371,23 @@ class _Reader:
             if whole:
                 released = counts.total
                 counts.sentences["pages_released"] = f"{counts.sentences.get('total', '')} … {whole}"
+        bare = release_after_total(self.body) if released is None else None
+        if bare:
+            # "432 pages were located; 400 are enclosed; 32 pages are withheld in full"
+            released = bare[0]
+            counts.released_part, counts.released = (released, None) if bare[1] else (None, released)
+            counts.sentences["pages_released"] = bare[2]
+        if counts.withheld_full is None:
+            # "Of the 412 pages reviewed, 380 are released ... and the remainder are withheld in full."
+            subtraction = withheld_by_subtraction(self.body, counts)
+            if subtraction.withheld is not None:
+                counts.withheld_full, counts.sentences["pages_withheld"] = subtraction.withheld, subtraction.evidence
+                if released is None and subtraction.released is not None:
+                    released = subtraction.released
+                    counts.released = released
+                    counts.sentences["pages_released"] = subtraction.released_evidence
+            elif subtraction.reason:
+                event.unsure["pages_withheld"] = subtraction.reason
         if released is not None:
             event.pages_released, event.evidence["pages_released"] = released, counts.sentences["pages_released"]
         if counts.withheld_full is not None:
