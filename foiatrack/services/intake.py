@@ -79,7 +79,8 @@ class IntakeItem:
     request_id: int | None = None
     matched_by: str | None = None
     candidates: list[Candidate] = field(default_factory=list)
-    message: str = ""
+    message: str = ""  # why no request was matched and what to do, for the command line (--request ID)
+    why_unmatched: str = ""  # why no request was matched, in words for the window (no command-line option)
     already_logged: str = ""  # non-empty when the same file is already attached to the matched request
     appeal_office: AppealOffice | None = None  # where the letter says appeals go
     agency_appeal: AgencyAppeal | None = None  # the matched request's agency's appeal office as read
@@ -205,6 +206,9 @@ def _words(text: str) -> frozenset[str]:
 
 
 def _match(item: IntakeItem, known: list[_Known]) -> None:
+    if not known:
+        _unmatched(item, "There are no requests yet: file the request first, then add this letter")
+        return
     letter, proposal = item.letter, item.proposal
     for numbers, how in ((proposal.appeal_numbers, "appeal_number"), (proposal.tracking_numbers, "tracking_number")):
         keys = {_key(n) for n in numbers}
@@ -220,26 +224,32 @@ def _match(item: IntakeItem, known: list[_Known]) -> None:
                 return
             item.candidates = [_candidate(k, f"{how.replace('_', ' ')} {k.tracking_number or ''}".strip())
                                for k in hits]
-            item.message = (f"{len(hits)} requests carry the number in this letter; choose one with --request ID")
+            number = next(n for n in numbers if any(_same_number(_key(n), b) for k in hits for b in k.numbers))
+            _unmatched(item, f"{_requests(hits)} have {_number_kind(how)} {number}, and the letter's subject does "
+                             "not tell them apart")
             return
     printed = proposal.tracking_numbers + proposal.appeal_numbers
     if printed:
         # The letter prints a number no request carries: a request that already has a number of its own is
         # another one, whatever the sender or the subject say (the letter may be about a request not filed here).
+        how = "appeal_number" if printed[0] in proposal.appeal_numbers else "tracking_number"
+        no_request = f"No request has {_number_kind(how)} {printed[0]}"
         unnumbered = [k for k in known if not k.numbers]
         if unnumbered:
-            _match_without_number(item, unnumbered)
-        if item.request_id is None and len(unnumbered) < len(known):
-            item.message = (f"no request carries the number {printed[0]} printed in this letter; "
-                            + (item.message if unnumbered else "choose one with --request ID"))
-        elif not known:
-            item.message = "there are no requests to match; file the request first"
+            _match_without_number(item, unnumbered, numbered=True)
+            if item.request_id is None:
+                _unmatched(item, f"{no_request}; {_lower_first(item.why_unmatched)}")
+        else:
+            _unmatched(item, f"{no_request}, and each of your requests has another number already, so the letter may "
+                             "answer a request not filed here")
         return
     _match_without_number(item, known)
 
 
-def _match_without_number(item: IntakeItem, known: list[_Known]) -> None:
-    """By the sender's domain or the letterhead's agency, then the subject's words; asks when unsure."""
+def _match_without_number(item: IntakeItem, known: list[_Known], *, numbered: bool = False) -> None:
+    """By the sender's domain or the letterhead's agency, then the subject's words; asks when unsure.
+
+    *numbered*: the letter prints a number no request has, and *known* are the requests without one."""
     letter = item.letter
     text_words = _words(letter.text + " " + letter.subject)
     pool, how = _by_sender(letter.sender, known), "sender_domain"
@@ -256,15 +266,91 @@ def _match_without_number(item: IntakeItem, known: list[_Known]) -> None:
             return
         item.candidates = [_candidate(k, f"{how.replace('_', ' ')}; {score} subject words")
                            for score, k in scored[:8]]
-        item.message = "several requests to this agency could match; choose one with --request ID"
+        without = " without a number" if numbered else ""
+        if how == "sender_domain":
+            found = f"The sender's domain {_domain(letter.sender)} matches {_requests(open_pool, without)}"
+        else:
+            found = f"The letterhead names {_agency(open_pool[0])}, which has {_requests(open_pool, without, False)}"
+        _unmatched(item, f"{found}, and the letter's subject does not tell them apart")
         return
     scored = sorted(((len(k.words & text_words), k) for k in known if not k.closed), key=lambda pair: -pair[0])
     if scored and scored[0][0] >= 3 and (len(scored) == 1 or scored[0][0] >= 2 * max(scored[1][0], 1)):
         item.request_id, item.matched_by = scored[0][1].request_id, "subject"
         return
     item.candidates = [_candidate(k, f"{score} subject words") for score, k in scored[:8] if score > 0]
-    item.message = ("no tracking number, sender or agency in this letter matches a request; choose one with "
-                    "--request ID" if known else "there are no requests to match; file the request first")
+    _unmatched(item, _nothing_matches(letter.sender, numbered, bool(item.candidates)))
+
+
+def _nothing_matches(sender: str, numbered: bool, close: bool) -> str:
+    """"The letter has no tracking number, none of your agencies has an e-mail address at city.example.gov, and
+    its letterhead names none of them"; after "No request has tracking number ...;" it speaks of the requests
+    still without a number, the only ones the letter may answer."""
+    agencies = "no agency with a request still without a number" if numbered else "none of your agencies"
+    domain = _domain(sender)
+    if not domain:
+        found = ("the letter has no sender address" if numbered else "The letter has no tracking number and no "
+                 "sender address")
+    else:
+        if any(domain == shared or domain.endswith("." + shared) for shared in _SHARED_DOMAINS):
+            sent = f"the sender's domain {domain} is a portal or mail service many agencies use"
+        else:
+            sent = f"{agencies} has an e-mail address at {domain}"
+        found = sent if numbered else f"The letter has no tracking number, {sent}"
+    why = f"{found}, and its letterhead names {agencies}"
+    if close:
+        why += "; some open requests share words with its subject"
+    return why
+
+
+def _unmatched(item: IntakeItem, why: str) -> None:
+    """Say why no request was matched: for the window in plain words, for the command line with the option."""
+    item.why_unmatched = why
+    if why.startswith("There are no requests"):
+        item.message = why
+    else:
+        item.message = f"{why}: choose one with --request ID"
+
+
+_NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+
+
+def _count(n: int) -> str:
+    return _NUMBER_WORDS[n] if n < len(_NUMBER_WORDS) else str(n)
+
+
+def _requests(requests: list[_Known], qualifier: str = "", with_agency: bool = True) -> str:
+    """"two ICE requests", "3 requests to 2 agencies (USCIS, ICE)", "four requests without a number"."""
+    agencies = list(dict.fromkeys(_agency(k) for k in requests))
+    n = len(requests)
+    noun = "request" if n == 1 else "requests"
+    if not with_agency:
+        return f"{_count(n)} open {noun}{qualifier}"
+    if len(agencies) == 1:
+        return f"{_count(n)} {agencies[0]} {noun}{qualifier}"
+    shown = ", ".join(agencies[:3]) + (", …" if len(agencies) > 3 else "")
+    return f"{_count(n)} {noun}{qualifier} to {_count(len(agencies))} agencies ({shown})"
+
+
+def _agency(known: _Known) -> str:
+    """The agency's short name when it has one ("ICE"), else its name."""
+    return known.agency_names[-1] if len(known.agency_names) > 1 else known.agency
+
+
+def _number_kind(how: str) -> str:
+    return "appeal number" if how.startswith("appeal") else "tracking number"
+
+
+def _domain(sender: str) -> str:
+    return sender.rsplit("@", 1)[-1].lower() if "@" in sender else ""
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _lower_first(text: str) -> str:
+    """"The sender's ..." continues a sentence as "the sender's ..."."""
+    return text[:1].lower() + text[1:] if text[:2] not in ("I ", "IC") else text
 
 
 def _candidate(known: _Known, reason: str) -> Candidate:

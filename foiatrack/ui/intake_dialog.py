@@ -10,6 +10,7 @@ the answer is in.
 from __future__ import annotations
 
 import re
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -43,6 +44,30 @@ from foiatrack.ui.widgets import error_style, fit_to_screen, name_buttons, note_
 
 FILE_FILTER = "Agency letters (" + " ".join(f"*{s}" for s in SUFFIXES) + ");;All files (*)"
 MAX_LISTED = 3000  # requests offered in the picker; beyond that, type "#ID"
+
+
+def unmatched_text(item: intake.IntakeItem) -> str:
+    """Why the letter matched no request, and what to do, in the words of the window."""
+    why = item.why_unmatched or "No tracking number, sender or agency in this letter matches a request"
+    if why.startswith("There are no requests"):
+        return f"Not matched to a request. {why}."
+    todo = "Choose one of them in the Request list below" if item.candidates else (
+        "Choose the request it answers in the Request list below")
+    return f"Not matched to a request. {why}.\n{todo}, or skip this file."
+
+
+def _unbroken(text: str) -> str:
+    """Reference numbers and domains kept on one line: "2026-ICFO-31417" wrapped at its hyphen reads as two."""
+    return re.sub(r"\b[\w.]+(?:-[\w.]+)+\b", lambda m: m.group(0).replace("-", "\u2011"), text)
+
+
+def box_style() -> str:
+    """A warning box readable in light and dark: the palette's warning colours, framed."""
+    from foiatrack.ui.palette import colours
+
+    palette = colours()
+    return (f"color: {palette.warning_text}; background: {palette.warning_background}; "
+            f"border: 1px solid {palette.warning_text}; border-radius: 4px; padding: 6px;")
 
 
 def letter_files(paths: list[str]) -> list[str]:
@@ -80,6 +105,15 @@ class IntakeDialog(QDialog):
         self.match_note = QLabel()
         self.match_note.setTextFormat(Qt.TextFormat.PlainText)
         self.match_note.setWordWrap(True)
+        self.match_note.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                                | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.match_note.linkActivated.connect(self._choose_candidate)
+        # Why no request was matched, above the request chooser: the first thing to read when one must be chosen.
+        self.unmatched_box = QLabel()
+        self.unmatched_box.setTextFormat(Qt.TextFormat.RichText)
+        self.unmatched_box.setWordWrap(True)
+        self.unmatched_box.setAccessibleName("Why no request was matched")
+        self.unmatched_box.hide()
         self.request_picker = QComboBox()
         self.request_picker.setEditable(True)
         self.request_picker.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -105,6 +139,7 @@ class IntakeDialog(QDialog):
         request_row = QHBoxLayout()
         request_row.addWidget(QLabel("Request:"))
         request_row.addWidget(self.request_picker, 1)
+        right_layout.addWidget(self.unmatched_box)
         right_layout.addLayout(request_row)
         right_layout.addWidget(self.match_note)
         right_layout.addWidget(self.events_area, 1)
@@ -212,6 +247,7 @@ class IntakeDialog(QDialog):
         self.appeal_box = None
         self.letter_view.clear()
         self.match_note.clear()
+        self.unmatched_box.hide()
         self.status.clear()
         self.events_area.setWidget(QWidget())
 
@@ -285,14 +321,24 @@ class IntakeDialog(QDialog):
             self.request_picker.lineEdit().setCursorPosition(0)  # show "#id subject", not the end
             basis = item.matched_by or ""
             words = " and ".join(how.get(part, part.replace("_", " ")) for part in basis.split("+"))
+            self.match_note.setTextFormat(Qt.TextFormat.PlainText)
             self.match_note.setText(f"Matched by {words}. Change it above if this is not the right request.")
             self.match_note.setStyleSheet("")
+            self.unmatched_box.hide()
             return
         self.request_picker.setCurrentIndex(0)
-        names = "; ".join(f"#{c.request_id} {c.subject}" for c in item.candidates[:5])
-        self.match_note.setText("Not sure which request this letter answers: choose it above."
-                                + (f" Likely: {names}." if names else ""))
-        self.match_note.setStyleSheet(note_style("warning"))
+        plain = unmatched_text(item)
+        heading, _, rest = plain.partition(". ")
+        self.unmatched_box.setText(f"<b>{escape(heading)}.</b> {_unbroken(escape(rest)).replace(chr(10), '<br>')}")
+        self.unmatched_box.setAccessibleDescription(plain)
+        self.unmatched_box.setStyleSheet(box_style())
+        self.unmatched_box.show()
+        # The likely requests as links: one click chooses it in the Request list.
+        links = "<br>".join(f'<a href="{c.request_id}">#{c.request_id} {escape(c.subject)}</a> ({escape(c.agency)})'
+                            for c in item.candidates[:5] if c.request_id in self.request_ids)
+        self.match_note.setTextFormat(Qt.TextFormat.RichText if links else Qt.TextFormat.PlainText)
+        self.match_note.setText(f"It may answer one of these (click to choose):<br>{links}" if links else "")
+        self.match_note.setStyleSheet("")
         if item.candidates and item.candidates[0].request_id in self.request_ids:
             self.request_picker.setCurrentIndex(0)
 
@@ -380,6 +426,12 @@ class IntakeDialog(QDialog):
         save = self.appeal_box.choice() if self.appeal_box is not None else None
         write(self, db, lambda: intake.apply_item(db, item, events, request_id, save_appeal_office=save),
               applied, refused)
+
+    def _choose_candidate(self, link: str) -> None:
+        """A likely request's link under the Request list: choose it there."""
+        if link.isdigit() and int(link) in self.request_ids:
+            self.request_picker.setCurrentIndex(self.request_ids.index(int(link)))
+            self.request_picker.lineEdit().setCursorPosition(0)
 
     def _request_changed(self) -> None:
         if self.appeal_box is not None:

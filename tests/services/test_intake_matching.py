@@ -44,7 +44,8 @@ def test_a_request_with_another_number_is_never_guessed(db: Database, tmp_path: 
     new_request(db, "Trooper overtime spending", "P-25-0912")
     item = intake.read_item(db, letter(tmp_path))
     assert item.request_id is None
-    assert item.message.startswith("no request carries the number P-26-0077 printed in this letter")
+    assert item.message.startswith("No request has tracking number P-26-0077, and each of your requests has another "
+                                   "number already")
 
 
 def test_the_number_once_recorded_matches(db: Database, tmp_path: Path) -> None:

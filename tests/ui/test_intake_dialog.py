@@ -84,7 +84,7 @@ def test_unmatched_letter_waits_for_the_user_to_choose(qtbot: Any, blank_db: Dat
     letter.write_text("March 9, 2026\n\nThis acknowledges receipt of your request, received on March 3, 2026.",
                       encoding="utf-8")
     dialog = open_dialog(qtbot, blank_db, [str(letter)])
-    assert dialog.chosen_request() is None and "choose" in dialog.match_note.text().lower()
+    assert dialog.chosen_request() is None and "choose" in dialog.unmatched_box.text().lower()
     before = len(events_of(blank_db, requests["ice"]))
     dialog.log_button.click()  # refused at once: nothing goes to the writer
     assert "Choose the request" in dialog.status.text()
