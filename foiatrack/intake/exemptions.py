@@ -103,6 +103,28 @@ _STATE_PATTERNS = (
     re.compile(r"\b(?P<code>RSMo)\.?\s*(?:§+|sections?)\s*(?P<sec>\d{3}\.\d{3}(?:\.\d+)?(?:\(\w+\))*)"),
     # Indiana: IC 5-14-3-4(b)(1), Ind. Code § 5-14-3-4
     re.compile(r"\b(?P<code>IC|Ind\.\s?Code)\s*(?:§+\s*)?(?P<sec>5-14-3-\d+(?:\.\d+)?(?:\(\w+\))*)"),
+    # Louisiana: La. R.S. 44:3(A)(1), R.S. 44:11
+    re.compile(r"(?<![\w.])(?P<code>(?:La\.\s?)?R\.\s?S\.)\s*(?:§+\s*)?(?P<sec>\d+:\d+(?:\.\d+)?(?:\(\w+\))*)"),
+    # Iowa and Idaho: Iowa Code § 22.7(5), Idaho Code § 74-124
+    re.compile(r"\b(?P<code>Iowa\s+Code|Idaho\s+Code)\s*(?:§+|sections?)\s*"
+               r"(?P<sec>\d+[A-Z]?[.-]\d+[A-Z]?(?:\(\w+\))*)"),
+    # Kansas: K.S.A. 45-221(a)(10)
+    re.compile(r"\b(?P<code>K\.\s?S\.\s?A\.)\s*(?:§+\s*)?(?P<sec>\d+-\d+[a-z]?(?:\(\w+\))*)"),
+    # The District of Columbia: D.C. Official Code § 2-534(a)(2), D.C. Code § 2-534
+    re.compile(r"(?<![\w.])(?P<code>D\.\s?C\.\s+(?:Official\s+)?Code)\s*(?:§+\s*)?"
+               r"(?P<sec>\d+-\d+(?:\.\d+)?(?:\(\w+\))*)"),
+    # New Hampshire: RSA 91-A:5, IV (a paragraph in Roman numerals)
+    re.compile(r"\b(?P<code>RSA)\s*(?P<sec>\d+(?:-[A-Z])?:\d+(?:-[a-z])?(?:,\s*[IVXL]+\b(?:\([a-z]\))?)?)"),
+    # Oklahoma and Delaware, a title before the code: 51 O.S. § 24A.8(A), 29 Del. C. § 10002(o)(3)
+    re.compile(r"\b(?P<code>\d+\s+O\.\s?S\.|\d+\s+Del\.\s?C\.)\s*(?:§+\s*)?(?P<sec>\d+[A-Z]?(?:\.\d+)?(?:\(\w+\))*)"),
+    # South Carolina: S.C. Code Ann. § 30-4-40(a)(3); Rhode Island: R.I. Gen. Laws § 38-2-2(4)(D)
+    re.compile(r"(?<![\w.])(?P<code>S\.\s?C\.\s+Code(?:\s+Ann\.)?|R\.\s?I\.\s?Gen\.\s?Laws)\s*(?:§+|sections?)\s*"
+               r"(?P<sec>\d+-\d+(?:\.\d+)?-\d+(?:\.\d+)?(?:\(\w+\))*)", re.IGNORECASE),
+    # Nevada and Hawaii: NRS 239.010, HRS § 92F-13(3)
+    re.compile(r"\b(?P<code>NRS|HRS|Haw\.\s?Rev\.\s?Stat\.)\s*(?:§+\s*)?(?P<sec>\d+[A-Z]?[.-]\d+(?:\.\d+)?(?:\(\w+\))*)"),
+    # New Mexico: NMSA 1978, § 14-2-1(D); Nebraska: Neb. Rev. Stat. § 84-712.05(5)
+    re.compile(r"\b(?P<code>NMSA(?:\s+1978)?,?|Neb\.\s?Rev\.\s?Stat\.)\s*(?:§+|sections?)?\s*"
+               r"(?P<sec>\d+-\d+(?:-\d+)?(?:\.\d+)?(?:\(\w+\))*)"),
 )
 # One law, one form: how each state's citations above are written in the proposal.
 _CODE_FORMS = (
@@ -121,6 +143,20 @@ _CODE_FORMS = (
     (re.compile(r"^(?:Va\.|$)"), "Va. Code"),
     (re.compile(r"^RSMo$"), "RSMo"),
     (re.compile(r"^(?:IC|Ind)"), "IC "),
+    (re.compile(r"^(?:La\.\s?)?R\.\s?S\.$"), "La. R.S. "),
+    (re.compile(r"^Iowa"), "Iowa Code"),
+    (re.compile(r"^Idaho"), "Idaho Code"),
+    (re.compile(r"^K\.\s?S\.\s?A"), "K.S.A. "),
+    (re.compile(r"^D\.\s?C\."), "D.C. Official Code"),
+    (re.compile(r"^RSA$"), "RSA "),
+    (re.compile(r"^NRS$"), "NRS "),
+    (re.compile(r"^S\.\s?C\."), "S.C. Code Ann."),
+    (re.compile(r"^R\.\s?I\."), "R.I. Gen. Laws"),
+    (re.compile(r"^(?:HRS|Haw)"), "HRS"),
+    (re.compile(r"^NMSA"), "NMSA 1978,"),
+    (re.compile(r"^Neb"), "Neb. Rev. Stat."),
+    (re.compile(r"^(\d+) O\.\s?S\.$"), "O.S."),
+    (re.compile(r"^(\d+) Del\.\s?C\.$"), "Del. C."),
 )
 # Sections that set deadlines or fees, never exemptions (CPRA, PRA, FOIL, PIA procedure).
 # Pennsylvania's 67.902 (extension) and 67.1101 (appeal) are procedure too.
@@ -143,7 +179,19 @@ _PROCEDURAL = {"7922.535", "7922.530", "6253", "42.56.520", "42.56.120", "89(3)"
                "63G-2-204", "63G-2-203", "63G-2-401", "63G-2-403", "10-7-503(a)(2)(B)", "10-7-505", "1-206", "1-212",
                # Virginia's procedure and fees; Missouri's response time, fees and enforcement; Indiana's
                "2.2-3704", "2.2-3704.1", "2.2-3700", "2.2-3713", "610.023", "610.026", "610.027", "5-14-3-3",
-               "5-14-3-8", "5-14-3-9"}
+               "5-14-3-8", "5-14-3-9",
+               # Louisiana's custody, response and enforcement; Iowa's and Idaho's access, fees and enforcement
+               "44:1", "44:31", "44:32", "44:33", "44:35", "44:37", "22.2", "22.3", "22.4", "22.8", "22.10",
+               "74-102", "74-103", "74-115",
+               # Kansas's, the District's and New Hampshire's access, response and enforcement
+               "45-215", "45-216", "45-218", "45-219", "45-222", "2-531", "2-532", "2-537", "91-A:4", "91-A:7",
+               "91-A:8",
+               # Oklahoma's, Delaware's, South Carolina's and Rhode Island's access, fees and enforcement
+               "24A.1", "24A.2", "24A.3", "24A.4", "24A.5", "24A.17", "24A.18", "10003", "10005", "30-4-30",
+               "30-4-100", "38-2-3", "38-2-4", "38-2-7", "38-2-8", "38-2-9",
+               # Nevada's, Hawaii's, New Mexico's and Nebraska's response, fees and enforcement
+               "239.0107", "239.011", "239.052", "92F-11", "92F-15", "92F-15.5", "92F-27", "14-2-8", "14-2-9",
+               "14-2-10", "14-2-11", "14-2-12", "84-712", "84-712.01", "84-712.03", "84-712.04"}
 
 
 # "sections 87(2)(b) and 87(2)(g)": one more full section of the same code, with its subsections (so that
@@ -238,7 +286,7 @@ def _state(sentence: str, found: list[str]) -> None:
             code = re.sub(r"\s+", " ", match.group("code")).strip()
             if not code and section.startswith("2.2-"):
                 code = "Va. Code"
-            code = next((form for shape, form in _CODE_FORMS if shape.search(code)), code) if code else code
+            code = _code_form(code) if code else code
             # Massachusetts is cited "G.L. c. 4", "G. L. c. 4" and "M.G.L. c. 4": one law, one form.
             code = re.sub(r"^(?:M\.\s?)?G\.\s?L\.\s?c\.\s?(\d+),?", r"G. L. c. \1,", code)
             if not code:
@@ -279,6 +327,15 @@ def _state(sentence: str, found: list[str]) -> None:
     found.extend(cited for _, cited in sorted(hits))
 
 
+def _code_form(code: str) -> str:
+    """The one form of a state's code name; a title number before it is kept ("51 O.S.")."""
+    for shape, form in _CODE_FORMS:
+        match = shape.search(code)
+        if match:
+            return f"{match.group(1)} {form}" if match.groups() else form
+    return code
+
+
 def _procedural(section: str) -> bool:
     """A section (or subsection: "149.43(B)") that sets procedure, deadlines or fees, never an exemption."""
     base = re.split(r"[(,]", section)[0]
@@ -301,10 +358,18 @@ def _following_subsections(section: str, rest: str) -> list[str]:
     while match := _FOLLOWING.match(rest, position):
         position = match.end()
         extra = re.findall(r"\([^)]*\)", match.group(1))
-        if len(extra) > len(levels):
+        # "(a)(2) and (a)(3)(C)": the first listed level is of the kind (number, letter, capital) of one of
+        # the section's own, and replaces it and what follows.
+        same = [index for index, level in enumerate(levels) if _level_kind(level) == _level_kind(extra[0])]
+        if not same:
             break
-        out.append(base + "".join(levels[:len(levels) - len(extra)] + extra))
+        out.append(base + "".join(levels[:same[-1]] + extra))
     return out
+
+
+def _level_kind(level: str) -> str:
+    inner = level.strip("()")
+    return "number" if inner.isdigit() else "capital" if inner.isupper() else "letter"
 
 
 def _cite(code: str, section: str) -> str:

@@ -156,6 +156,8 @@ CLARIFY_ASK = re.compile(
     r"(?:need|require|requesting|seek|seeking|ask)\w*\s+(?:\w+\s+){0,4}clarif|too\s+broad|overly\s+broad|"
     r"(?:not|does\s+not|insufficiently|fails\s+to)\s+reasonably\s+describ|not\s+sufficiently\s+specific|"
     r"lacks?\s+(?:sufficient\s+)?specificity|still\s+(?:interested|wish|want|seeking|seek)|unduly\s+burdensome|"
+    # "not specific enough for the City to locate the records. Please describe the records with more particularity"
+    r"not\s+(?:\w+\s+)?specific\s+enough|with\s+(?:more|greater|sufficient|reasonable)\s+particularity|"
     r"please\s+narrow|narrow\s+(?:\w+\s+){0,3}to\s+manageable|"
     r"(?:wish|want|like)\s+(?:for\s+)?(?:us\s+)?to\s+continue\s+(?:processing|with)|whether\s+you\s+(?:are\s+)?"
     r"(?:still|continue)|"
@@ -169,6 +171,7 @@ CLARIFY_SCOPE = re.compile(
     r"which|whether)|request\s+(?:for\s+)?clarification|(?:need|require|requesting|seek|seeking|ask)\w*\s+(?:\w+\s+)"
     r"{0,4}clarif|too\s+broad|overly\s+broad|(?:not|does\s+not|insufficiently|fails\s+to)\s+reasonably\s+describ|"
     r"not\s+sufficiently\s+specific|lacks?\s+(?:sufficient\s+)?specificity|unduly\s+burdensome|"
+    r"not\s+(?:\w+\s+)?specific\s+enough|with\s+(?:more|greater|sufficient|reasonable)\s+particularity|"
     r"narrow\s+(?:\w+\s+){0,3}to\s+manageable|(?:need|require)\s+(?:\w+\s+){0,2}"
     r"(?:additional|more|further)\s+information\s+(?:\w+\s+){0,3}(?:to\s+(?:process|search|locate|respond)|about\s+"
     r"your\s+request)", IC)

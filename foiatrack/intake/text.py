@@ -109,7 +109,8 @@ _ABBREVIATIONS = ("u.s.c", "u.s", "no", "nos", "sec", "gov", "govt", "c.f.r", "c
                   "code", "ann", "stat", "rev", "ltr", "d.c", "n.y", "cal", "tex", "wash", "a.m", "p.m", "ref",
                   "fed", "reg", "c", "l", "ilcs", "p.s", "stats", "ch",
                   # state codes: "Minn. Stat.", "N.C. Gen. Stat.", "Gen. Prov.", "Tenn. Code Ann.", "subd. 7"
-                  "minn", "n.c", "gen", "prov", "subd", "wis", "tenn", "conn", "ind", "va", "md", "r.c", "g.s")
+                  "minn", "n.c", "gen", "prov", "subd", "wis", "tenn", "conn", "ind", "va", "md", "r.c", "g.s",
+                  "la", "r.s", "k.s.a", "o.s", "neb", "haw", "r.i", "del", "s.c")
 
 
 def sentences(text: str) -> list[Sentence]:
