@@ -190,6 +190,36 @@ def test_a_second_open_while_one_runs_is_refused(monkeypatch: pytest.MonkeyPatch
     assert not window.undo_action.isEnabled(), "each action is back as it was (nothing to undo)"
 
 
+def test_closing_the_window_while_a_file_opens_closes_that_file_instead_of_showing_it(
+        monkeypatch: pytest.MonkeyPatch, qtbot: Any, window: MainWindow, demo_db: Database, tmp_path: Path) -> None:
+    path = tmp_path / "late.db"
+    release = threading.Event()
+    opened: list[Database] = []
+    closed: list[Database] = []
+
+    def held_open(location: str) -> Database:
+        assert release.wait(30), "the test never let the open finish"
+        opened.append(open_workspace(location))
+        return opened[-1]
+
+    real_close = Database.close
+    monkeypatch.setattr(Database, "close", lambda db: closed.append(db) or real_close(db))
+    monkeypatch.setattr(window_database, "open_workspace", held_open)
+    choose_file(monkeypatch, "getOpenFileName", path)
+    window.open_db_action.trigger()
+    assert window.opening == str(path)
+
+    def leave_then_let_it_finish() -> bool:  # the user closes the window; the open finishes as it closes
+        release.set()
+        return True
+
+    monkeypatch.setattr(window, "leave_pages", leave_then_let_it_finish)
+    window.close()
+    qtbot.waitUntil(lambda: window.opening is None)
+    assert len(opened) == 1 and opened[0] in closed, "the file opened for a closed window is closed again"
+    assert window.db is demo_db and demo_db not in closed
+
+
 def test_opening_a_database_with_requests_offers_no_samples(
         monkeypatch: pytest.MonkeyPatch, qtbot: Any, window: MainWindow, demo_db: Database, tmp_path: Path) -> None:
     from foiatrack.services.demo import load_demo
