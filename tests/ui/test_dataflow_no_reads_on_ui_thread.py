@@ -92,26 +92,32 @@ def _settle(qtbot: Any) -> None:
     QCoreApplication.sendPostedEvents()
 
 
+def _window_and_files(qtbot: Any, db: Database, ui_settings: Any, folder: Path) -> tuple[Any, int, Path]:
+    """The main window on *db*, settled (start-up: not watched), a request of it, and a spreadsheet to import."""
+    from foiatrack.ui.main_window import MainWindow
+
+    window = MainWindow(db, ui_settings)
+    qtbot.addWidget(window)
+    window.show()
+    _settle(qtbot)
+    spreadsheet = folder / "tracker.csv"
+    spreadsheet.write_text("Agency,Subject,Date Sent\nFBI,Body camera retention policy,2025-10-01\n",
+                           encoding="utf-8")
+    return window, list_requests(db)[0].id, spreadsheet
+
+
 def test_every_page_and_the_dialogs_load_off_the_ui_thread(qtbot: Any, demo_db: Database, ui_settings: Any,
                                                             ui_thread_reads: Callable[[bool], list[str]],
                                                             tmp_path: Path) -> None:
     from foiatrack.ui.import_dialog import ImportDialog
     from foiatrack.ui.intake_dialog import IntakeDialog
     from foiatrack.ui.letter_dialog import LetterDialog
-    from foiatrack.ui.main_window import MainWindow
     from foiatrack.ui.new_request_dialog import NewRequestDialog
 
-    window = MainWindow(demo_db, ui_settings)  # start-up: not watched
-    qtbot.addWidget(window)
-    window.show()
-    _settle(qtbot)
-    request_id = list_requests(demo_db)[0].id
+    window, request_id, spreadsheet = _window_and_files(qtbot, demo_db, ui_settings, tmp_path)
     letter = tmp_path / "letter.txt"
     letter.write_text(f"Dear Requester:\nWe received your request on January 8, 2026. Request #{request_id}.\n",
                       encoding="utf-8")
-    spreadsheet = tmp_path / "tracker.csv"
-    spreadsheet.write_text("Agency,Subject,Date Sent\nFBI,Body camera retention policy,2025-10-01\n",
-                           encoding="utf-8")
 
     reads = ui_thread_reads(True)
     for name in ("dashboard", "requests", "agencies", "templates", "settings"):
@@ -179,17 +185,9 @@ def test_the_menus_and_the_dialogs_they_open_read_off_the_ui_thread(
     from foiatrack.services.workspace import open_workspace
     from foiatrack.ui.appeal_office_box import AppealOfficeBox
     from foiatrack.ui.import_dialog import ImportDialog
-    from foiatrack.ui.main_window import MainWindow
     from foiatrack.ui.restore_dialog import RestoreDialog
 
-    window = MainWindow(demo_db, ui_settings)  # start-up: not watched
-    qtbot.addWidget(window)
-    window.show()
-    _settle(qtbot)
-    request_id = list_requests(demo_db)[0].id
-    spreadsheet = tmp_path / "tracker.csv"
-    spreadsheet.write_text("Agency,Subject,Date Sent\nFBI,Body camera retention policy,2025-10-01\n",
-                           encoding="utf-8")
+    window, request_id, spreadsheet = _window_and_files(qtbot, demo_db, ui_settings, tmp_path)
     other = tmp_path / "other.db"
     open_workspace(other).close()
     seen: list[str] = []
