@@ -83,7 +83,9 @@ def about_text(location: str) -> str:
             "<p>Tracks public-records requests, their deadlines, letters and appeals. Everything stays in "
             "your own database.</p>"
             f"<p><b>This database:</b> {html.escape(location)}<br>"
-            f"<b>Data folder</b> (database, your letter templates, daily backups): {html.escape(str(data_dir()))}</p>"
+            # The folder on a line of its own: wrapped after "): " it broke at its first "/".
+            "<b>Data folder</b> (database, your letter templates, daily backups):<br>"
+            f"{html.escape(str(data_dir()))}</p>"
             "<p><b>Agency directory:</b> the agencies' published FOIA contacts, as shipped with this version. "
             "Check an agency's FOIA page before mailing anything important, and correct the directory on the "
             "Agencies page.</p>"
