@@ -123,13 +123,8 @@ def templates_in_order(db: Database, request_ids: Sequence[int], library: Templa
     from foiatrack.letters.choice import order_for_state
 
     today = today or dt.date.today()
-    contexts = []
-    for request_id in request_ids:
-        detail = request_detail(db, request_id, as_of=today)
-        rule = require_jurisdiction(detail.request.jurisdiction)
-        # The user's letterhead as it is: an empty one stops the letter later, not the choice of it.
-        contexts.append(build_context(detail.request, detail.agency, detail.events, get_profile(db),
-                                      detail.deadlines, jurisdiction_from_rule(rule), today))
+    # The user's letterhead as it is: an empty one stops the letter later, not the choice of it.
+    contexts = [letter_context(db, request_id, today, signed=False) for request_id in request_ids]
     return order_for_state(templates_for_requests(db, request_ids, library), contexts)
 
 
@@ -165,13 +160,19 @@ def letterhead_for(db: Database, request: Request) -> OrganisationProfile:
     raise UserError(problem, field="letterhead")
 
 
-def letter_context(db: Database, request_id: int, today: dt.date | None = None) -> dict[str, Any]:
-    """The variables a template sees for this request, dated *today* (the letter's date)."""
+def letter_context(db: Database, request_id: int, today: dt.date | None = None, *, signed: bool = True
+                   ) -> dict[str, Any]:
+    """The variables a template sees for this request, dated *today* (the letter's date).
+
+    *signed*: with the letterhead a letter is signed with (:func:`letterhead_for`, which refuses an empty
+    one); ``False`` takes the stored letterhead as it is, for reading the request's state only.
+    """
     today = today or dt.date.today()
     detail = request_detail(db, request_id, as_of=today)
     rule = require_jurisdiction(detail.request.jurisdiction)
-    return build_context(detail.request, detail.agency, detail.events, letterhead_for(db, detail.request),
-                         detail.deadlines, jurisdiction_from_rule(rule), today)
+    profile = letterhead_for(db, detail.request) if signed else get_profile(db)
+    return build_context(detail.request, detail.agency, detail.events, profile, detail.deadlines,
+                         jurisdiction_from_rule(rule), today)
 
 
 def preview_letter(db: Database, request_id: int, template_name: str, *, today: dt.date | None = None,

@@ -161,3 +161,27 @@ def test_a_docx_letter_is_searchable_from_its_own_text(demo: Database, tmp_path:
     letters.generate_letter(demo, request_id, "follow-up", tmp_path / "follow-up.docx")
     hits = [h for h in search(demo, "\"estimated date on which the agency will complete\"") if h.source == "attachment"]
     assert any(h.request_id == request_id and h.title == "follow-up.docx" for h in hits), hits
+
+
+def test_the_letters_offered_follow_the_request_even_before_a_letterhead_is_saved(tmp_path: Path) -> None:
+    """A request of the user's own, no letterhead yet: the window still opens on the fitting letter (saving
+    it is what asks for the letterhead)."""
+    from foiatrack.core.vocabulary import Outcome
+    from foiatrack.services.events import NewEvent, log_event
+    from foiatrack.services.requests import NewRequest, RequestFields, file_request
+
+    db = open_workspace(tmp_path / "own.db")
+    try:
+        [draft] = file_request(db, NewRequest(agencies=("FBI",), fields=RequestFields(
+            subject="Stingray purchases", records_sought="Purchase orders for cell-site simulators, 2020-2024.")))
+        [sent] = file_request(db, NewRequest(agencies=("FBI",), fields=RequestFields(
+            subject="Stingray use", records_sought="Policies on cell-site simulators."), sent_on=dt.date(2026, 6, 1)))
+        log_event(db, sent, NewEvent(EventKind.FINAL_DETERMINATION, dt.date(2026, 8, 3), outcome=Outcome.NO_RECORDS))
+        today = dt.date(2026, 8, 10)
+        assert letters.templates_in_order(db, [draft], today=today)[0].name == "federal-request"
+        offered = [t.name for t in letters.templates_in_order(db, [sent], today=today)]
+        assert offered[0] == "appeal-inadequate-search" and offered[-1] == "federal-request"
+        with pytest.raises(UserError, match="letterhead"):  # writing the letter still needs one
+            letters.letter_context(db, sent, today)
+    finally:
+        db.close()
