@@ -273,7 +273,8 @@ class LetterDialog(QDialog):
             self.preview.setHtml(f"<p style='{error_style()}'>⚠ This appeal needs the address of the agency's "
                                  "appeal office: type it below.</p>")
             self.appeal_office.ask_for(self.current_request())
-            self.status.setText("Type where appeals go below; the letter is previewed again when you save it.")
+            self.status.setText("Type where appeals go in the box above; the letter is previewed again when you "
+                                "save it.")
         self.batch_button.setEnabled(self.template_name() is not None)  # others may still work
         self.previewReady.emit()
 
