@@ -176,7 +176,7 @@ class SettingsPage(QWidget):
         row.addWidget(self.save_backups_button)
         row.addWidget(self.backups_status, 1)
         self.backups_note = QLabel("Each day the app starts, a checked copy of this database goes to the backups "
-                                   "folder; the newest copies are kept. File > Restore from backup… brings one back.")
+                                   "folder; the newest copies are kept. File › Restore from backup… brings one back.")
         self.backups_note.setWordWrap(True)
         layout = QVBoxLayout(box)
         layout.addWidget(self.backups_note)
