@@ -203,7 +203,10 @@ def test_ctrl_z_after_writing_a_letter_undoes_the_letter_not_the_event_before_it
     with_note = request_detail(demo_db, request_id).events
     letter = LetterDialog(demo_db, [request_id], window.detail_page)
     qtbot.addWidget(letter)
-    qtbot.waitUntil(lambda: letter.document is not None)
+    qtbot.waitUntil(lambda: letter.template.count() > 0)
+    # The letter the request's state calls for may need an appeal office first: take one it can have now.
+    letter.template.setCurrentIndex(letter.template.findData("federal-request"))
+    qtbot.waitUntil(lambda: letter.document is not None and letter.template_name() == "federal-request")
     with qtbot.waitSignal(letter.letterLogged):
         letter.save_to(tmp_path / "letter.pdf")
     letter.close()
