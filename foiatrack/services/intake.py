@@ -285,18 +285,23 @@ def _nothing_matches(sender: str, numbered: bool, close: bool) -> str:
     """"The letter has no tracking number, none of your agencies has an e-mail address at city.example.gov, and
     its letterhead names none of them"; after "No request has tracking number ...;" it speaks of the requests
     still without a number, the only ones the letter may answer."""
-    agencies = "no agency with a request still without a number" if numbered else "none of your agencies"
     domain = _domain(sender)
-    if not domain:
-        found = ("the letter has no sender address" if numbered else "The letter has no tracking number and no "
-                 "sender address")
-    else:
-        if any(domain == shared or domain.endswith("." + shared) for shared in _SHARED_DOMAINS):
-            sent = f"the sender's domain {domain} is a portal or mail service many agencies use"
+    portal = bool(domain) and any(domain == shared or domain.endswith("." + shared) for shared in _SHARED_DOMAINS)
+    if numbered:
+        if portal:
+            why = (f"the sender's domain {domain} is a portal or mail service many agencies use, and the letterhead "
+                   "points to none of your requests still without a number")
         else:
-            sent = f"{agencies} has an e-mail address at {domain}"
-        found = sent if numbered else f"The letter has no tracking number, {sent}"
-    why = f"{found}, and its letterhead names {agencies}"
+            sent = f"the sender's domain {domain}" if domain else "a sender address"
+            why = f"neither {sent} nor the letterhead points to one of your requests still without a number"
+    elif not domain:
+        why = "The letter has no tracking number and no sender address, and its letterhead names none of your agencies"
+    elif portal:
+        why = (f"The letter has no tracking number, the sender's domain {domain} is a portal or mail service many "
+               "agencies use, and its letterhead names none of your agencies")
+    else:
+        why = (f"The letter has no tracking number, none of your agencies has an e-mail address at {domain}, and its "
+               "letterhead names none of your agencies")
     if close:
         why += "; some open requests share words with its subject"
     return why

@@ -78,3 +78,14 @@ def test_no_requests_yet(db: Database, tmp_path: Path) -> None:
     item = intake.read_item(db, letter(tmp_path, "foia@dhs.gov", "Your request 2026-ICFO-31417 is acknowledged."))
     assert item.message == item.why_unmatched == ("There are no requests yet: file the request first, then add this "
                                                   "letter")
+
+
+def test_a_number_no_request_has_and_nothing_else_to_go_on(db: Database, tmp_path: Path) -> None:
+    new_request(db, ICE, "Detainee transfers", "2026-ICFO-00001")
+    new_request(db, ICE, "Body camera policy")
+    item = intake.read_item(db, letter(tmp_path, "records@city.example.gov", "Your request 26-0912 is "
+                                       "acknowledged."))
+    assert item.request_id is None
+    assert item.why_unmatched == ("No request has tracking number 26-0912; neither the sender's domain "
+                                  "city.example.gov nor the letterhead points to one of your requests still without "
+                                  "a number")
