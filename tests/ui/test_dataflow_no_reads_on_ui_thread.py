@@ -3,10 +3,10 @@
 The companion of ``test_dataflow_ui_thread.py`` (which reads the source): here the database itself refuses
 to be read on the UI thread while the window and the dialogs load, so a read hidden behind a helper is
 caught too, and so is a connection taken below the sessions (opening a file, a backup). The pages and the
-dialogs they open are driven in one test, the menus (File > Open database, backup and restore, export and
-import, the reports, print and its preview, search, the trash, undo) and the dialogs opened from the
-requests and agencies pages in the other. Start-up (building the window) is left out: it is measured and
-shaped on its own.
+dialogs they open are driven in one test; the menus (File > Open database, connecting to a server, backup
+and restore, export and import, the reports, print and its preview, search, the trash, undo) and the
+dialogs opened from the requests, request and agencies pages in the other. Start-up (building the window)
+is left out: it is measured and shaped on its own.
 """
 
 from __future__ import annotations
@@ -186,6 +186,7 @@ def test_the_menus_and_the_dialogs_they_open_read_off_the_ui_thread(
     from foiatrack.ui.appeal_office_box import AppealOfficeBox
     from foiatrack.ui.import_dialog import ImportDialog
     from foiatrack.ui.restore_dialog import RestoreDialog
+    from foiatrack.ui.server_dialog import ServerDialog
 
     window, request_id, spreadsheet = _window_and_files(qtbot, demo_db, ui_settings, tmp_path)
     other = tmp_path / "other.db"
@@ -243,6 +244,10 @@ def test_the_menus_and_the_dialogs_they_open_read_off_the_ui_thread(
     window.open_request(request_id)
     _settle(qtbot)
     window.print_action.trigger()
+    event_dialog = window.detail_page.open_event_dialog()  # the request page's own event dialog
+    assert event_dialog is not None
+    _settle(qtbot)
+    event_dialog.reject()
     # File: exports, the reports, the archives, import, backup.
     window.menuBar().actions()[0].menu().aboutToShow.emit()  # the request's own reports are on for it
     for action in window.exchange_actions:
@@ -261,7 +266,19 @@ def test_the_menus_and_the_dialogs_they_open_read_off_the_ui_thread(
     window.undo_action.trigger()
     qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "Undone: Remove the sample data.")
     _settle(qtbot)
-    # File: restore that backup, then open another database.
+    # File: a server that does not answer (nothing listens on port 1), then restore that backup, then open
+    # another database.
+    def connect_and_fail(dialog: ServerDialog) -> int:
+        dialog.url.setText("postgresql://ana@127.0.0.1:1/foia")
+        dialog.password.setText("not-kept")
+        dialog.start_connecting()
+        qtbot.waitUntil(lambda: not dialog.is_connecting())
+        seen.append("ServerDialog")
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(ServerDialog, "exec", connect_and_fail)
+    window.connect_action.trigger()
+    assert window.db is demo_db
     chosen.append(backup)
     window.restore_action.trigger()
     qtbot.waitUntil(lambda: "RestoreDialog" in seen and window.isEnabled() and window.db is not demo_db)
@@ -275,7 +292,7 @@ def test_the_menus_and_the_dialogs_they_open_read_off_the_ui_thread(
     assert reads == [], "database connections opened on the UI thread:\n" + "\n".join(reads)
     assert window.db.path == other
     assert {"TagDialog", "AgencyDialog", "TrashDialog", "QPrintPreviewDialog", "QPrintDialog", "ImportDialog",
-            "RestoreDialog"} <= set(seen), seen
+            "ServerDialog", "RestoreDialog"} <= set(seen), seen
     assert saved == ["Export requests", "Export deadlines to calendar", "Overdue report", "Agency performance report",
                      "Chronology", "Correspondence archive", "Correspondence archive", "Back up the database"]
     window.close()

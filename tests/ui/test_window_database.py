@@ -11,6 +11,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QPushButton
 
 from foiatrack.services.requests import NewRequest, RequestFields, file_request
@@ -151,6 +153,18 @@ def test_opening_a_good_file_switches_every_page(monkeypatch: pytest.MonkeyPatch
     assert window.open_db_action.isEnabled() and window.page_scroll.isEnabled()
 
 
+def drag_letter(window: MainWindow, folder: Path) -> QDragEnterEvent:
+    """A letter dragged over the window; the event says whether the window would take it."""
+    letter = folder / "letter.txt"
+    letter.write_text("Dear Requester:\nWe received your request.\n", encoding="utf-8")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(letter))])
+    event = QDragEnterEvent(QPoint(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton,
+                            Qt.KeyboardModifier.NoModifier)
+    window.dragEnterEvent(event)
+    return event
+
+
 def test_a_second_open_while_one_runs_is_refused(monkeypatch: pytest.MonkeyPatch, qtbot: Any, window: MainWindow,
                                                  demo_db: Database, tmp_path: Path) -> None:
     first, second = tmp_path / "first.db", tmp_path / "second.db"
@@ -180,9 +194,11 @@ def test_a_second_open_while_one_runs_is_refused(monkeypatch: pytest.MonkeyPatch
         window.open_db_action.trigger()  # off: nothing happens
         assert window.switch_database(str(second)) is False
         assert window.statusBar().currentMessage() == "Already opening first.db: wait for it to finish."
+        assert not drag_letter(window, tmp_path).isAccepted(), "no letter is taken in for the database leaving"
     finally:
         release.set()
     qtbot.waitUntil(lambda: window.opening is None)
+    assert drag_letter(window, tmp_path).isAccepted()
     assert started == [str(first)], "the second file was never opened"
     assert window.db.path == first
     assert window.open_db_action.isEnabled() and window.page_actions["requests"].isEnabled()
