@@ -53,6 +53,7 @@ _NEXT_COUNT_VERB = re.compile(
     r"(?:withh|releas|deny|denied|produc|provid|disclos|enclos|grant|furnish)\w*\s+"
     r"(?:(?:an?|the|all|remaining|additional|another|only|approximately|about|some)\s+)*$", re.IGNORECASE)
 
+_PAGES_IN_BRACKETS = re.compile(rf"\s*\(\s*(?:{COUNT})\s+(?:total\s+)?pages?\b", re.IGNORECASE)
 # "the six pages withheld in full": pages already counted, named again.
 _NAMED_AGAIN = re.compile(r"\b(?:the|these|those|said|such|same)\s+$", re.IGNORECASE)
 
@@ -89,7 +90,10 @@ def read_pages(sentence: str, counts: PageCounts) -> None:
     """Add the page counts one sentence states to *counts*."""
     if _labelled(sentence, counts):
         return
-    mentions = [m for m in _MENTION.finditer(sentence) if count_value(m.group("count")) is not None]
+    mentions = [m for m in _MENTION.finditer(sentence) if count_value(m.group("count")) is not None
+                # "2 records (27 pages)": the pages in brackets are the count; the records are not pages.
+                and not (m.group("unit").lower().startswith(("record", "document", "file"))
+                         and _PAGES_IN_BRACKETS.match(sentence, m.end()))]
     if not mentions:
         return
     previous_verb: str | None = None

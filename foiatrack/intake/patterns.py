@@ -243,7 +243,13 @@ RELEASE = re.compile(
     # "380 are released in full or in part and the remainder are withheld"
     r"\b\d[\d,]*\s+(?:are|were|have\s+been)\s+(?:being\s+)?(?:released|enclosed|provided|produced|disclosed)\b|"
     r"\b(?:remainder|remaining|rest|balance)\s+(?:\w+\s+){0,3}(?:are|is|were)\s+(?:being\s+)?withheld\b", IC)
-DENIED = re.compile(r"neither\s+confirm\s+nor\s+deny|(?:request|it)\s+(?:[\w-]+\s+){0,12}?is\s+"
+DENIED = re.compile(r"neither\s+confirm\s+nor\s+deny|"
+                    # Social Security's plain words: "We cannot give you the information you requested." (not "...
+                    # until you pay")
+                    r"\b(?:cannot|can\s+not|are\s+unable\s+to|will\s+not)\s+(?:give|provide|release|disclose|send)\s+"
+                    r"(?:you\s+)?(?:the|this|these|those|any)\s+(?:\w+\s+){0,2}(?:information|records|documents|files)\b"
+                    r"(?![^.;]*\b(?:until|unless|before|without\s+(?:payment|your\s+(?:payment|agreement)))\b)|"
+                    r"(?:request|it)\s+(?:[\w-]+\s+){0,12}?is\s+"
                     r"(?:hereby\s+|respectfully\s+)?denied(?!\s+in\s+part)|"
                     # "Access to the requested records is denied."
                     r"\baccess\s+(?:to\s+(?:[\w-]+\s+){0,6}?)?(?:is|are|has\s+been|was|must\s+be)\s+(?:hereby\s+)?"

@@ -22,12 +22,16 @@ MONTHS = {
 _MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|" \
          r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 # "January 8, 2026", "Jan. 8 2026", "8 January 2026", "the 8th of January, 2026", "01/08/2026", "1/8/26",
-# "2026-01-08".
+# "2026-01-08", "8 Jan 26".
 DATE_PATTERN = re.compile(
     rf"\b(?:(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:day\s+)?(?:of\s+)?(?P<m2>{_MONTH})\.?,?\s+(?P<y2>\d{{4}})"
     r"|(?P<m3>\d{1,2})/(?P<d3>\d{1,2})/(?P<y3>\d{4}|\d{2})(?![\d/])"
-    r"|(?P<y4>\d{4})-(?P<m4>\d{2})-(?P<d4>\d{2}))\b",
+    r"|(?P<y4>\d{4})-(?P<m4>\d{2})-(?P<d4>\d{2})"
+    # The Navy and Marine Corps date their letters "26 Jan 26": day, month abbreviated, two-digit year, at the end
+    # of a line or clause (so "4 March 26 pages" is no date).
+    r"|(?P<d5>\d{1,2})\s+(?P<m5>jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)\.?\s+(?P<y5>\d{2})(?=\s*(?:$|[.,;:)]))"
+    r")\b",
     re.IGNORECASE,
 )
 
@@ -165,6 +169,8 @@ def parse_date_match(match: re.Match[str]) -> dt.date | None:
             year = int(groups["y3"])
             year += 2000 if year < 100 else 0
             return dt.date(year, int(groups["m3"]), int(groups["d3"]))
+        if groups["m5"]:
+            return dt.date(2000 + int(groups["y5"]), _month(groups["m5"]), int(groups["d5"]))
         return dt.date(int(groups["y4"]), int(groups["m4"]), int(groups["d4"]))
     except (ValueError, KeyError):
         return None

@@ -90,6 +90,14 @@ def _letter_date(parts: list[str], envelope: dt.date | None) -> tuple[dt.date | 
             # "June 24, 2026 Government Records Council Meeting": a line that starts with its date may say more.
             if len(rest) <= 25 or (match.start() == 0 and len(rest) <= 40):
                 return value, stripped
+    # Some forms print the date at the foot, after the signature: "Date: May 4th, 2026".
+    for part in parts:
+        for line in part.split("\n"):
+            stripped = line.strip()
+            found = dates_in(stripped)
+            if len(found) == 1 and re.fullmatch(r"date\s*:\s*", stripped[:found[0][1].start()], P.IC) and not \
+                    stripped[found[0][1].end():].strip(" ."):
+                return found[0][0], stripped
     if envelope is not None:
         return envelope, f"E-mail sent {envelope.isoformat()}"
     return None, ""
@@ -369,7 +377,7 @@ class _Reader:
             # "123 pages were located. ... the records are releasable in part": every page found goes out.
             whole = next((s for s in self.body if P.ALL_RELEASED.search(s) and not P.FUTURE_RELEASE.search(s)), None)
             if whole:
-                released = counts.total
+                released = counts.released = counts.total
                 counts.sentences["pages_released"] = f"{counts.sentences.get('total', '')} … {whole}"
         bare = release_after_total(self.body) if released is None else None
         if bare:
