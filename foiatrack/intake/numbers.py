@@ -103,6 +103,10 @@ def find_references(text: str) -> list[Reference]:
         position = match.end()
         label = match.group("label")
         before = text[max(0, match.start() - 40):match.start()]
+        # "Re: U APPEAL 27-08": a file series written in capitals, a letter and the word, is part of the number.
+        series = re.search(r"(?:^|\n|:)[ \t]*([A-Z]{1,3})[ \t]+$", before)
+        if series and re.fullmatch(r"[A-Z]{4,}", label.strip()):
+            token = f"{series.group(1)} {label.strip()} {token}"
         is_appeal = bool(_APPEAL_WORDS.search(label)) or (
             label.lower().startswith("assigned") and bool(_APPEAL_WORDS.search(before))) or bool(
             _ASSIGNED_TO_APPEAL.search(text[max(0, match.start() - 80):match.start()]))
