@@ -115,8 +115,10 @@ class FieldSpec:
 EVENT_FIELDS: dict[str, FieldSpec] = {f.name: f for f in (
     FieldSpec("tracking_number", "Tracking number", Value.TEXT, "--tracking", "NO"),
     FieldSpec("amount", "Amount ($)", Value.MONEY, "--amount", "AMOUNT", "fee amount in dollars"),
-    FieldSpec("pages_released", "Pages released", Value.COUNT, "--pages-released", "N"),
-    FieldSpec("pages_withheld", "Pages withheld", Value.COUNT, "--pages-withheld", "N"),
+    FieldSpec("pages_released", "Pages released", Value.COUNT, "--pages-released", "N",
+              "pages released in full or in part"),
+    FieldSpec("pages_withheld", "Pages withheld", Value.COUNT, "--pages-withheld", "N",
+              "pages withheld in full (those released in part count as released)"),
     FieldSpec("exemptions", "Exemptions", Value.EXEMPTIONS, "--exemption", "EX",
               "exemption cited, e.g. b6 or '(b)(7)(C)'; repeat, or separate with commas, ';' or 'and'"),
     FieldSpec("outcome", "Outcome", Value.OUTCOME, "--outcome", "OUTCOME",

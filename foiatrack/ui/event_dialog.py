@@ -155,7 +155,7 @@ class EventDialog(QDialog):
         self.exemptions = QLineEdit()
         self.exemptions.setPlaceholderText("e.g. b5, b6, b7C")
         self.pages_released = int_edit("Pages released")
-        self.pages_withheld = int_edit("Pages withheld")
+        self.pages_withheld = int_edit("Pages withheld in full")
         self.amount = QLineEdit()
         self.amount.setPlaceholderText("e.g. 125.00")
         self.tracking_number = QLineEdit()
@@ -176,7 +176,8 @@ class EventDialog(QDialog):
             ("&Kind:", self.kind, None), ("&Date:", self.date, "date"), ("S&ummary:", self.summary, "summary"),
             ("&Outcome:", self.outcome, "outcome"), ("E&xemptions:", self.exemptions, "exemptions"),
             ("Pages &released:", self.pages_released, "pages_released"),
-            ("Pages &withheld:", self.pages_withheld, "pages_withheld"), ("&Amount ($):", self.amount, "amount"),
+            ("Pages &withheld in full:", self.pages_withheld, "pages_withheld"),
+            ("&Amount ($):", self.amount, "amount"),
             ("&Tracking number:", self.tracking_number, "tracking_number"),
             ("Extension da&ys:", self.extension_days, "extension_days"),
             ("Appeal re&ceived on:", self.received, "received"),

@@ -64,7 +64,7 @@ REQUIRED: dict[str, list[str]] = {
         "final determination of the U.S. Immigration and Customs Enforcement dated September 3, 2021",
         f"assigned tracking number {TRACKING}",
         "submitted on October 19, 2020",
-        "212 pages released, 38 pages withheld in full or in part",
+        "212 pages released in full or in part, 38 pages withheld in full",  # pages withheld count those in full
         "under Exemptions 5, 6, 7(C), and 7(E)",
         "Exemption 5, 5 U.S.C. § 552(b)(5)",
         "Exemption 6, 5 U.S.C. § 552(b)(6)",
