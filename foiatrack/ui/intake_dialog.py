@@ -327,6 +327,12 @@ class IntakeDialog(QDialog):
             self.unmatched_box.hide()
             return
         self.request_picker.setCurrentIndex(0)
+        self._show_unmatched(item)
+        if item.candidates and item.candidates[0].request_id in self.request_ids:
+            self.request_picker.setCurrentIndex(0)
+
+    def _show_unmatched(self, item: intake.IntakeItem) -> None:
+        """Why the letter matched no request, what to do, and its likely requests as links."""
         plain = unmatched_text(item)
         heading, _, rest = plain.partition(". ")
         self.unmatched_box.setText(f"<b>{escape(heading)}.</b> {_unbroken(escape(rest)).replace(chr(10), '<br>')}")
@@ -339,8 +345,6 @@ class IntakeDialog(QDialog):
         self.match_note.setTextFormat(Qt.TextFormat.RichText if links else Qt.TextFormat.PlainText)
         self.match_note.setText(f"It may answer one of these (click to choose):<br>{links}" if links else "")
         self.match_note.setStyleSheet("")
-        if item.candidates and item.candidates[0].request_id in self.request_ids:
-            self.request_picker.setCurrentIndex(0)
 
     # --- evidence ------------------------------------------------------------------------------------
     def highlight(self, sentence: str) -> None:
@@ -434,8 +438,21 @@ class IntakeDialog(QDialog):
             self.request_picker.lineEdit().setCursorPosition(0)
 
     def _request_changed(self) -> None:
+        chosen = self.chosen_request()
         if self.appeal_box is not None:
-            self.appeal_box.request_chosen(self.chosen_request())
+            self.appeal_box.request_chosen(chosen)
+        item = self.item
+        if item is None or (item.request_id is not None and item.request_id in self.request_ids):
+            return  # a matched letter: its note says how, and stays
+        # An unmatched letter: once the user has chosen its request the warning has done its job; choosing
+        # none again brings it (and the likely requests) back.
+        if chosen is None:
+            self._show_unmatched(item)
+            return
+        self.unmatched_box.hide()
+        self.match_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.match_note.setText(f"You chose request #{chosen} for this letter. Change it above if it is not the "
+                                "right one.")
 
     def _refused(self, error: BaseException) -> None:
         self.status.setText(error_text(error))

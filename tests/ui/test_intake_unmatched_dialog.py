@@ -74,3 +74,19 @@ def test_a_matched_letter_shows_no_such_box(qtbot: Any, blank_db: Database, tmp_
     dialog = open_dialog(qtbot, blank_db, ice_letter(tmp_path))
     assert dialog.chosen_request() == numbered
     assert not dialog.unmatched_box.isVisible() and "tracking number" in dialog.match_note.text()
+
+
+def test_choosing_a_request_puts_the_warning_away_and_choosing_none_brings_it_back(
+        qtbot: Any, blank_db: Database, tmp_path: Path) -> None:
+    transfers = new_request(blank_db, "Detainee transfers")
+    new_request(blank_db, "Detention standards inspections")
+    dialog = open_dialog(qtbot, blank_db, ice_letter(tmp_path))
+    assert dialog.unmatched_box.isVisible()
+    dialog.request_picker.setCurrentIndex(dialog.request_ids.index(transfers))
+    assert dialog.chosen_request() == transfers
+    assert not dialog.unmatched_box.isVisible()
+    assert dialog.match_note.text() == (f"You chose request #{transfers} for this letter. Change it above if it is "
+                                        "not the right one.")
+    dialog.request_picker.setCurrentIndex(0)
+    assert dialog.chosen_request() is None
+    assert dialog.unmatched_box.isVisible() and "Detainee transfers" in dialog.match_note.text()
