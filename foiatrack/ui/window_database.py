@@ -141,8 +141,15 @@ class DatabaseCommands(WindowParts):
     def leave_pages(self) -> bool:
         """Before the window shows another database: unsaved edits on the request page or the settings page
         are saved, discarded or kept (Cancel: False)."""
-        settings_page = self.pages.get("settings")
-        return self.leave_detail() and (settings_page is None or settings_page.maybe_leave())
+        if not self.leave_detail():
+            return False
+        settings_page = self.pages.get("settings")  # None if never built: nothing typed there
+        if settings_page is None:
+            return True
+        from foiatrack.ui.settings_page import SettingsPage  # loaded with the page
+
+        assert isinstance(settings_page, SettingsPage)
+        return settings_page.maybe_leave()
 
     def connect_to_server(self) -> None:
         """File > Connect to server…: a team's PostgreSQL database instead of the file."""

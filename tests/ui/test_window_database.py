@@ -206,6 +206,23 @@ def test_a_second_open_while_one_runs_is_refused(monkeypatch: pytest.MonkeyPatch
     assert not window.undo_action.isEnabled(), "each action is back as it was (nothing to undo)"
 
 
+def test_unsaved_settings_are_asked_about_before_another_database_opens(
+        monkeypatch: pytest.MonkeyPatch, qtbot: Any, answer: Any, window: MainWindow, demo_db: Database,
+        tmp_path: Path) -> None:
+    assert window.show_page("settings")
+    settings = window.pages["settings"]
+    qtbot.waitUntil(lambda: not settings.loader.busy and settings.threshold.value() > 0)
+    settings.threshold.setValue(settings.threshold.value() + 3)
+    choose_file(monkeypatch, "getOpenFileName", tmp_path / "other.db")
+    asked = answer("question", QMessageBox.StandardButton.Cancel)
+    window.open_db_action.trigger()
+    assert [title for title, _text in asked] == ["Unsaved changes"] and "threshold" in asked[0][1]
+    assert window.opening is None and window.db is demo_db, "Cancel: nothing is opened"
+    assert not (tmp_path / "other.db").exists()
+    assert window.pages["settings"] is settings and settings.dirty, "the typing is still on screen"
+    settings.threshold.setValue(settings.threshold.value() - 3)  # nothing left to ask about at the close
+
+
 def test_closing_the_window_while_a_file_opens_closes_that_file_instead_of_showing_it(
         monkeypatch: pytest.MonkeyPatch, qtbot: Any, window: MainWindow, demo_db: Database, tmp_path: Path) -> None:
     path = tmp_path / "late.db"
