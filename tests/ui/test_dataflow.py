@@ -147,6 +147,9 @@ def test_a_slow_requests_load_overtaken_by_a_newer_one_shows_the_newer_rows(
 
     monkeypatch.setattr("foiatrack.ui.requests_page.list_requests", patched)
     page.refresh()
+    # The first load must be the one that reads first: started together, two workers may reach the read in
+    # either order on a busy machine, and the newer load would then be the slow, stale one.
+    qtbot.waitUntil(lambda: len(calls) == 1)
     with qtbot.waitSignal(page.loaded):
         page.refresh()
     release.set()
