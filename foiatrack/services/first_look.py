@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
+import threading
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -39,6 +40,7 @@ from foiatrack.services.dashboard_read import (
 )
 from foiatrack.services.directory_bundle import VERSION_KEY, bundle_version
 from foiatrack.store.dashboard_sql import DashboardSQL
+from foiatrack.store.locations import database_url
 from foiatrack.store.revisions import head_revision
 
 
@@ -104,3 +106,49 @@ def _read(connection: sqlite3.Connection, as_of: dt.date, include_sample: bool, 
     statistics = finish_statistics(agency_names(sql), tallies, as_of, include_sample, None)
     lists = read_lists(sql, context, very_overdue_threshold(sql), as_of, include_sample, appeal_within, limit)
     return FirstLook(lists, statistics, include_sample, appeal_within)
+
+
+class PendingDatabase:
+    """The database a window is built for while it is still being opened (the first look is on screen).
+
+    The window and its pages keep this handle for as long as they show that database: once
+    :meth:`attach` has handed it the opened :class:`~foiatrack.store.database.Database`, every attribute
+    is that database's. Before then, only where the file is (``path``, ``location``, ``is_sqlite``) can be
+    asked; anything else waits for the database to be opened (background work started early simply
+    starts a moment later), and fails if it could not be.
+    """
+
+    def __init__(self, location: str) -> None:
+        self.location = database_url(location)
+        self.path: Path | None = Path(self.location.removeprefix("sqlite:///"))
+        self.is_sqlite = True
+        self._database: Any = None
+        self._settled = threading.Event()
+
+    @property
+    def opened(self) -> bool:
+        return self._database is not None
+
+    def attach(self, database: Any) -> None:
+        """The opened database (a :class:`~foiatrack.store.database.Database` of the same file)."""
+        self._database = database
+        self._settled.set()
+
+    def give_up(self) -> None:
+        """The database could not be opened: whatever waits for it fails."""
+        self._settled.set()
+
+    def close(self) -> None:
+        if self._database is not None:
+            self._database.close()
+        else:
+            self.give_up()
+
+    def __getattr__(self, name: str) -> Any:
+        # Only for what the instance itself lacks: the opened database's engine, sessions and the rest.
+        if name.startswith("__") or name in ("_database", "_settled"):
+            raise AttributeError(name)
+        self._settled.wait()
+        if self._database is None:
+            raise RuntimeError(f"{self.path}: the database could not be opened")
+        return getattr(self._database, name)

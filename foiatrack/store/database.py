@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from foiatrack.core.errors import UserError
 from foiatrack.core.secrets import hide_password, register_secret
+from foiatrack.store.locations import database_url
 from foiatrack.store.revisions import MIGRATIONS_DIR, head_revision, known_revisions
 
 if TYPE_CHECKING:
@@ -36,14 +37,6 @@ BUSY_TIMEOUT_MS = 30_000
 # by environment variables, for slow links and for tests).
 CONNECT_TIMEOUT_S = 10
 STATEMENT_TIMEOUT_S = 300
-
-
-def database_url(target: str | os.PathLike[str]) -> str:
-    """A SQLAlchemy URL from a path or URL the user gave."""
-    text = os.fspath(target)
-    if "://" in text:
-        return text
-    return f"sqlite:///{Path(text).expanduser().resolve()}"
 
 
 def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:

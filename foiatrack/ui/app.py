@@ -21,18 +21,19 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
 
-if TYPE_CHECKING:
-    from foiatrack.ui.main_window import MainWindow
-
 from foiatrack.core.errors import UserError
 from foiatrack.core.secrets import hide_secrets
 from foiatrack.resources import resource_path
+from foiatrack.services.first_look import FirstLook, PendingDatabase, first_look, sqlite_file
 from foiatrack.services.paths import default_database
-from foiatrack.services.workspace import Database, open_workspace
 from foiatrack.ui.palette import apply_theme, follow_system_scheme
 from foiatrack.ui.server_dialog import ServerDialog, shown_url
 from foiatrack.ui.startup_checks import latest_backup_for, restore_unopenable, start_location
 from foiatrack.ui.widgets import show_error
+
+if TYPE_CHECKING:
+    from foiatrack.services.workspace import Database
+    from foiatrack.ui.main_window import MainWindow
 
 ORGANISATION = "foiatrack"
 APPLICATION = "foiatrack"
@@ -83,6 +84,8 @@ def ask_for_other_file(location: str, message: str, parent: QWidget | None = Non
 
 def open_database_interactively(target: str | None, ask: AskOther = ask_for_other_file) -> Database | None:
     """Open *target* (default: the per-user database); on a user error, let the user pick another file."""
+    from foiatrack.services.workspace import Database, open_workspace  # with SQLAlchemy
+
     location = target or default_database()
     while True:
         try:
@@ -142,6 +145,10 @@ def after_first_look(window: MainWindow, dashboard: QWidget) -> None:
 def run_app(db_arg: str | None = None, *, exit_when_ready: bool = False) -> int:
     """Open the desktop app on *db_arg*; returns the exit code (1 when no database could be opened).
 
+    A SQLite database that opening would not change shows its dashboard first (:func:`start_with_first_look`):
+    read with ``sqlite3``, before SQLAlchemy is even imported; the database is opened right after. Any
+    other database is opened first, then the window shows and its dashboard loads.
+
     The integrity check and today's backup run in the background once the window shows and its
     dashboard is filled (:func:`after_first_look`): on a large database the check alone reads the whole
     file (seconds when it is not cached), which must not hold up the window or its numbers.
@@ -158,13 +165,69 @@ def run_app(db_arg: str | None = None, *, exit_when_ready: bool = False) -> int:
 
     collect_on_ui_thread(app)  # cycles are freed on the UI thread only, before any work runs on another
     settings = QSettings()
-    db = open_database_interactively(start_location(db_arg, settings))
+    location = start_location(db_arg, settings) or default_database()
+    opens_on_dashboard = exit_when_ready or str(settings.value("window/page", "dashboard")) == "dashboard"
+    look = first_look(location) if opens_on_dashboard and sqlite_file(location) is not None else None
+    if look is not None:
+        return start_with_first_look(app, settings, location, look, exit_when_ready=exit_when_ready)
+    db = open_database_interactively(location)
     if db is None:
         return 1
     from foiatrack.ui.main_window import MainWindow  # after QApplication: widgets need it
 
     window = MainWindow(db, settings)
     window.show()
+    return run_window(app, window, exit_when_ready=exit_when_ready)
+
+
+def start_with_first_look(app: QApplication, settings: QSettings, location: str, look: FirstLook, *,
+                          exit_when_ready: bool = False) -> int:
+    """Show the window with *look* in its dashboard, then open the database (importing SQLAlchemy).
+
+    The window and its pages are given a :class:`PendingDatabase` for the file, which becomes the opened
+    database once :func:`open_after_first_look` has opened it; nothing they do before then needs it.
+    """
+    from foiatrack.ui.main_window import MainWindow  # after QApplication: widgets need it
+
+    pending = PendingDatabase(location)
+    # type: ignore below: the handle stands for the Database until it is opened, and is it afterwards
+    window = MainWindow(pending, settings)  # type: ignore[arg-type]
+    dashboard = window.pages["dashboard"]
+    if window.current_page_name() != "dashboard":
+        window.show_page("dashboard")
+    if not dashboard.show_first_look(look):  # type: ignore[attr-defined]  # read for other options
+        if not open_after_first_look(window, pending, location):
+            return 1
+        window.show()
+        return run_window(app, window, exit_when_ready=exit_when_ready)
+    window.show()
+    if exit_when_ready:
+        # Ready means the dashboard's numbers are on screen: they are, before the database is opened.
+        return run_window(app, window, exit_when_ready=True)
+    QTimer.singleShot(0, lambda: open_after_first_look(window, pending, location, confirm=True)
+                      or QApplication.exit(1))
+    return run_window(app, window)
+
+
+def open_after_first_look(window: MainWindow, pending: PendingDatabase, location: str, *,
+                          confirm: bool = False) -> bool:
+    """Open the database the window was built for (as at any start, with a way out if it cannot be opened)
+    and hand it to *pending*; False when none could be opened. *confirm*: the dashboard shows the first
+    look, which is read again through the services in the background."""
+    db = open_database_interactively(location)
+    if db is None:
+        pending.give_up()
+        return False
+    pending.attach(db)
+    if db.location != pending.location:  # the user chose another file, or a server, instead
+        window.use_database(db)
+    elif confirm:
+        window.pages["dashboard"].confirm_first_look()  # type: ignore[attr-defined]  # the DashboardPage
+    return True
+
+
+def run_window(app: QApplication, window: MainWindow, *, exit_when_ready: bool = False) -> int:
+    """Run the shown *window* until it closes (or, *exit_when_ready*, until its dashboard is filled)."""
     if exit_when_ready:
         from foiatrack.ui.ready import exit_when_ready as run_until_ready
 

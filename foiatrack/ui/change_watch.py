@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from foiatrack.core.errors import UserError
-from foiatrack.services.changes import Changes, change_stamp
+from foiatrack.services.change_values import Changes
 from foiatrack.ui.dataflow import Loader, hub
 
 if TYPE_CHECKING:
@@ -78,6 +78,8 @@ class ChangeWatcher(QObject):
 
     def _ask(self, baseline: bool) -> None:
         db = self.db
+        from foiatrack.services.changes import change_stamp  # (and SQLAlchemy) once the window is up
+
         self.loader.load(lambda: change_stamp(db), lambda stamp: self._answered(db, baseline, stamp), self._failed)
 
     def _answered(self, db: Database, baseline: bool, stamp: tuple[object, ...]) -> None:

@@ -16,7 +16,7 @@ from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QWidget
 
 from foiatrack.core.vocabulary import Status
-from foiatrack.services.statistics import AgencyStatistics
+from foiatrack.services.dashboard_read import AgencyStatistics
 from foiatrack.ui.palette import LIGHT, colours
 
 BAR_COLOUR = QColor(LIGHT.bar)

@@ -18,9 +18,8 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from foiatrack.core.next_step import NextStep, next_step
 from foiatrack.core.vocabulary import Status
+from foiatrack.services.dashboard_read import AgencyStatistics, RequestSummary
 from foiatrack.services.jurisdictions import acknowledging_jurisdictions
-from foiatrack.services.queries import RequestSummary
-from foiatrack.services.statistics import AgencyStatistics
 from foiatrack.ui.palette import LIGHT, colours
 from foiatrack.ui.table_model import RowTableModel
 from foiatrack.ui.widgets import display_date

@@ -37,14 +37,8 @@ from PySide6.QtWidgets import (
 )
 
 from foiatrack.core.errors import UserError
+from foiatrack.services.dashboard_read import STATISTICS_DEFINITION, DashboardLists, Statistics
 from foiatrack.services.settings import get_profile
-from foiatrack.services.statistics import (
-    STATISTICS_DEFINITION,
-    DashboardLists,
-    Statistics,
-    agency_statistics,
-    dashboard_lists,
-)
 from foiatrack.ui import dashboard_models as models
 from foiatrack.ui.dashboard_charts import OnTimeChart, StatusChart
 from foiatrack.ui.dashboard_report import overdue_report_html
@@ -56,6 +50,7 @@ from foiatrack.ui.widgets import show_error
 
 if TYPE_CHECKING:  # the layers rule: the UI knows the database only as a handle to pass on
     from foiatrack.core.models import OrganisationProfile
+    from foiatrack.services.first_look import FirstLook
     from foiatrack.services.workspace import Database
 
 OVERDUE, DUE_7, DUE_14, APPEAL, MAY_SUE = range(5)
@@ -221,6 +216,8 @@ class DashboardPage(QWidget):
         self._pending = 2
         self._started = time.perf_counter()
         self.status_label.setText("Loading…")
+        from foiatrack.services.statistics import agency_statistics, dashboard_lists  # with SQLAlchemy
+
         db, as_of, sample = self.db, self.as_of_date(), self.include_sample.isChecked()
         appeal_within = self.appeal_days.value()
 
@@ -231,6 +228,52 @@ class DashboardPage(QWidget):
 
         self.loader.load(lambda: dashboard_lists(db, as_of, include_sample=sample, appeal_within=appeal_within),
                          lists_loaded, self._failed)
+
+    @property
+    def filled(self) -> bool:
+        """Its lists and statistics are in the tables, and no refresh is on its way."""
+        return self.lists is not None and self.statistics is not None and self._pending == 0
+
+    def show_first_look(self, look: FirstLook) -> bool:
+        """Fill the page with what was read before the database was opened (the app's start-up, see
+        :mod:`foiatrack.services.first_look`); False, leaving the page to load as usual, when the look was
+        read for other options than the page's. Call it before the page is shown: shown, it does not
+        load again."""
+        if (look.lists.as_of != self.as_of_date() or look.include_sample != self.include_sample.isChecked()
+                or look.appeal_within != self.appeal_days.value()):
+            return False
+        self.follow.stale = False
+        self._pending = 2
+        self._started = time.perf_counter()
+        self._lists_loaded(look.lists)
+        self._stats_loaded((look.statistics, None))
+        return True
+
+    def confirm_first_look(self) -> None:
+        """Once the database is open: read the dashboard again through the services, in the background, and
+        show what differs (a change committed elsewhere while the app was starting); also read who the
+        printed report is from. The tables are left alone when nothing changed."""
+        from foiatrack.services.statistics import agency_statistics, dashboard_lists  # with SQLAlchemy
+
+        db, as_of, sample = self.db, self.as_of_date(), self.include_sample.isChecked()
+        appeal_within = self.appeal_days.value()
+
+        def read() -> tuple[DashboardLists, Statistics, OrganisationProfile]:
+            return (dashboard_lists(db, as_of, include_sample=sample, appeal_within=appeal_within),
+                    agency_statistics(db, as_of, include_sample=sample), get_profile(db))
+
+        def confirmed(result: tuple[DashboardLists, Statistics, OrganisationProfile]) -> None:
+            lists, stats, profile = result
+            self._pending = 2
+            # Equal values are kept as the service's own (remembered) answers, without touching the tables.
+            if lists == self.lists:
+                self.lists = lists
+            if stats == self.statistics:
+                self.statistics = stats
+            self._lists_loaded(lists)
+            self._stats_loaded((stats, profile))
+
+        self.loader.load(read, confirmed, self._failed)
 
     def _appeal_days_changed(self) -> None:
         if self.lists is None or self.lists.appeal_within != self.appeal_days.value():
@@ -251,9 +294,10 @@ class DashboardPage(QWidget):
         self._show_counts(lists)
         self._part_done()
 
-    def _stats_loaded(self, result: tuple[Statistics, OrganisationProfile]) -> None:
+    def _stats_loaded(self, result: tuple[Statistics, OrganisationProfile | None]) -> None:
         stats, profile = result
-        self.report_by = profile.organisation or profile.name
+        if profile is not None:  # None: the first look, read before the database (and its settings) opened
+            self.report_by = profile.organisation or profile.name
         self.timings["statistics"] = time.perf_counter() - self._started
         if stats is self.statistics:  # remembered, as above
             self._part_done()

@@ -17,7 +17,7 @@ from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from foiatrack.core.errors import UserError
-from foiatrack.services.statistics import DashboardLists
+from foiatrack.services.dashboard_read import DashboardLists
 from foiatrack.ui.widgets import display_date
 
 

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from foiatrack.services.queries import RequestSummary
+from foiatrack.services.dashboard_read import RequestSummary
 from foiatrack.ui.chips import StatusChipDelegate
 from foiatrack.ui.dashboard_models import Column, ListContext, RequestListModel, SortProxy
 from foiatrack.ui.widgets import FlexibleColumn

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QWidget
 
-from foiatrack.services.changes import Changes, recorded
+from foiatrack.services.change_values import Changes
 from foiatrack.ui.tasks import register_pool, run_task
 
 if TYPE_CHECKING:
@@ -76,6 +76,8 @@ def write(owner: QObject, db: Database, work: Callable[[], T], on_done: Callable
             on_done(result)
         finally:
             changes_hub.announce(changes)
+
+    from foiatrack.services.changes import recorded  # (and SQLAlchemy): no write before the window is up
 
     run_task(owner, lambda: recorded(work), done, on_error, pool=changes_hub.writer)
 

@@ -19,7 +19,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QShowEvent, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFrame, QLabel, QMainWindow, QScrollArea, QWidget
 
-from foiatrack.services.workspace import Database
 from foiatrack.ui.change_watch import ChangedNote, ChangeWatcher
 from foiatrack.ui.reminders import Reminders
 from foiatrack.ui.startup_checks import StartupGuard
@@ -33,6 +32,7 @@ from foiatrack.ui.window_menus import WindowMenus
 from foiatrack.ui.window_pages import DETAIL, PAGE_NAMES, PageNavigation, PageStack, build_pages
 
 if TYPE_CHECKING:
+    from foiatrack.services.workspace import Database
     from foiatrack.ui.search_dialog import SearchDialog
 
 __all__ = ["DETAIL", "PAGE_NAMES", "MainWindow", "build_pages", "fit_window_to", "settle_background_work"]

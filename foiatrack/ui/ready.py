@@ -36,8 +36,9 @@ def process_age_ms() -> float:
 def exit_when_ready(app: QApplication, window: QMainWindow, dashboard: object) -> int:
     """Run the event loop until *dashboard* has loaded once, print the milliseconds, return 0.
 
-    *dashboard* is the dashboard page (it has ``loaded`` and ``refresh``). Waiting on its signal, not on
-    a timer, means the figure is the moment the user has the numbers in front of them.
+    *dashboard* is the dashboard page (it has ``loaded``, ``filled`` and ``refresh``). Waiting on its
+    signal, not on a timer, means the figure is the moment the user has the numbers in front of them; a
+    dashboard filled before the window showed is ready as soon as the event loop has painted it.
     """
     # type: ignore below: the dashboard page, typed as object to keep this module free of the page's imports
     loaded = dashboard.loaded  # type: ignore[attr-defined]
@@ -55,5 +56,7 @@ def exit_when_ready(app: QApplication, window: QMainWindow, dashboard: object) -
         app.exit(1)
 
     loaded.connect(ready)
+    if getattr(dashboard, "filled", False):  # filled before the window showed (the start-up's first look)
+        QTimer.singleShot(0, ready)
     QTimer.singleShot(GIVE_UP_MS, gave_up)  # only so that a broken database cannot hang a benchmark run
     return int(app.exec())

@@ -17,10 +17,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QStyle, QSystemTrayIcon
 
-from foiatrack.services.statistics import ReminderDigest, reminder_digest
 from foiatrack.ui.dataflow import Loader
 
 if TYPE_CHECKING:  # the layers rule: the UI knows the database only as a handle to pass on
+    from foiatrack.services.statistics import ReminderDigest
     from foiatrack.services.workspace import Database
 
 CHECK_INTERVAL_MS = 30 * 60 * 1000
@@ -69,6 +69,8 @@ class Reminders(QObject):
         since = self._last_day  # after a day (or a week) away, everything that fell due meanwhile
         self._last_day = today
         db = self.db
+        from foiatrack.services.statistics import reminder_digest  # (and SQLAlchemy) once the window is up
+
         self.loader.load(lambda: reminder_digest(db, today, since), self._deliver, self._failed)
 
     def _deliver(self, digest: ReminderDigest) -> None:

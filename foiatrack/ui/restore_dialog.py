@@ -13,7 +13,7 @@ import datetime as dt
 import os
 from collections.abc import Callable
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -29,11 +29,13 @@ from PySide6.QtWidgets import (
 )
 
 from foiatrack.core.errors import UserError
-from foiatrack.services.backup import BackupInfo, head_revision, inspect_backup, restore_database
 from foiatrack.services.paths import backups_dir
-from foiatrack.services.workspace import Database, open_workspace
 from foiatrack.ui.tasks import run_task
 from foiatrack.ui.widgets import display_date, show_error
+
+if TYPE_CHECKING:  # the services behind a restore (and SQLAlchemy) load when one is made, not with the window
+    from foiatrack.services.backup import BackupInfo
+    from foiatrack.services.workspace import Database
 
 BACKUP_FILTER = "foiatrack backup (*.db);;All files (*)"
 
@@ -74,6 +76,8 @@ class RestoreDialog(QDialog):
     """Confirms a restore: what the backup holds, and that the current database is kept, not deleted."""
 
     def __init__(self, info: BackupInfo, current: Path, parent: QWidget | None = None, damaged: bool = False) -> None:
+        from foiatrack.services.backup import head_revision
+
         super().__init__(parent)
         self.setWindowTitle("Restore from backup")
         heading = QLabel("<b>Replace the open database with this backup?</b>")
@@ -134,6 +138,8 @@ def restore_keeping_old(path: Path, backup: Path, damaged: bool) -> Path | None:
     A healthy database is copied aside by :func:`restore_database`; a damaged one (or one that turns out
     not to copy) is renamed aside whole first. A bad backup is refused before anything is touched.
     """
+    from foiatrack.services.backup import inspect_backup, restore_database
+
     if not damaged:
         try:
             return restore_database(path, backup)
@@ -165,6 +171,8 @@ def run_restore(host: DatabaseHost, info: BackupInfo, damaged: bool = False) -> 
     host.statusBar().showMessage(f"Restoring {info.path.name}…")
 
     def work() -> tuple[Database, Path | None]:
+        from foiatrack.services.workspace import open_workspace
+
         old.close()
         kept = restore_keeping_old(path, info.path, damaged)
         return open_workspace(path), kept
@@ -217,6 +225,8 @@ def confirm_and_restore(host: DatabaseHost, backup: Path, damaged: bool = False,
         show_error(widget, "Restore from backup", error)
         if on_cancel is not None:
             on_cancel()
+
+    from foiatrack.services.backup import inspect_backup
 
     run_task(widget, lambda: inspect_backup(backup), inspected, failed)
 

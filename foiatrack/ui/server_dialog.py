@@ -25,14 +25,14 @@ from PySide6.QtWidgets import (
 
 from foiatrack.core.errors import UserError
 from foiatrack.core.secrets import hide_secrets, register_secret
-from foiatrack.services.server import connection_url, parse_server_url, remember_password, without_password
-from foiatrack.services.workspace import open_workspace
 from foiatrack.ui.tasks import run_task
 from foiatrack.ui.widgets import ErrorLabel, FieldErrors, add_row
 
 if TYPE_CHECKING:
-
     from foiatrack.services.workspace import Database
+
+# The server's services (SQLAlchemy's URLs, the keychain) load when a server is first named: a window on a
+# file, and its first screen, never needs them.
 
 LAST_DATABASE_KEY = "database/last"
 # An unreachable host would otherwise keep "Connecting…" up for the TCP timeout (minutes).
@@ -43,12 +43,16 @@ CONNECT_TIMEOUT = "connect_timeout"
 
 def stored_url(text: str) -> str:
     """The URL to remember and to name the keychain entry: no password, the driver spelled out."""
+    from foiatrack.services.server import parse_server_url, without_password
+
     url = without_password(parse_server_url(text)).difference_update_query([CONNECT_TIMEOUT])
     return url.render_as_string(hide_password=False)
 
 
 def shown_url(text: str) -> str:
     """The URL as people write it (postgresql://user@host:port/db): no password, driver or options."""
+    from foiatrack.services.server import parse_server_url, without_password
+
     url = without_password(parse_server_url(text))
     return url.set(drivername="postgresql", query={}).render_as_string(hide_password=False)
 
@@ -62,6 +66,8 @@ def short_name(db: Database) -> str:
     """A few words for the window title: the file name, or 'dbname on host'."""
     if db.path is not None:
         return db.path.name
+    from foiatrack.services.server import parse_server_url
+
     url = parse_server_url(db.location)
     return f"{url.database} on {url.host}"
 
@@ -145,6 +151,9 @@ class ServerDialog(QDialog):
         """Check the URL where it was typed, then connect in the background."""
         if self._connecting:
             return
+        from foiatrack.services.server import connection_url, parse_server_url, remember_password, without_password
+        from foiatrack.services.workspace import open_workspace
+
         self.errors.clear()
         try:
             url = parse_server_url(self.url.text())

@@ -13,20 +13,13 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeAlias
 
 from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from foiatrack.core.errors import UserError
-from foiatrack.services.backup import (
-    BackupInfo,
-    automatic_backup,
-    check_database,
-    inspect_backup,
-    latest_automatic_backup,
-)
 from foiatrack.services.paths import DB_ENV
-from foiatrack.services.workspace import Database
 from foiatrack.ui.restore_dialog import (
     DatabaseHost,
     choose_backup,
@@ -38,10 +31,14 @@ from foiatrack.ui.restore_dialog import (
 from foiatrack.ui.server_dialog import LAST_DATABASE_KEY
 from foiatrack.ui.tasks import run_task
 
+if TYPE_CHECKING:  # the backups' services (and SQLAlchemy) load when first used, not with the window
+    from foiatrack.services.backup import BackupInfo
+    from foiatrack.services.workspace import Database
+
 AUTO_BACKUP_DELAY_MS = 5_000  # after the dashboard has loaded: the copy reads the whole file too
 
 # What the user picked in the damaged-database message: a backup file, or None to quit.
-AskRecovery = Callable[[str, str, BackupInfo | None, QWidget | None], Path | None]
+AskRecovery: TypeAlias = "Callable[[str, str, BackupInfo | None, QWidget | None], Path | None]"
 
 
 def start_location(db_arg: str | None, settings: QSettings) -> str | None:
@@ -64,6 +61,8 @@ def database_problems(db: Database) -> str:
     """
     if db.path is None:
         return ""
+    from foiatrack.services.backup import check_database
+
     try:
         return check_database(db, quick=True)
     except Exception as exc:  # sqlite3 reports badly damaged files by raising, not in the check's rows
@@ -74,6 +73,8 @@ def describe_backup(backup: Path | None) -> BackupInfo | None:
     """*backup* checked and described, or None when there is none or it is unusable too."""
     if backup is None:
         return None
+    from foiatrack.services.backup import inspect_backup
+
     try:
         return inspect_backup(backup)
     except UserError:
@@ -110,6 +111,8 @@ def latest_backup_for(location: str) -> BackupInfo | None:
     path = Path(location).expanduser()
     if "://" in location or not path.is_file():
         return None
+    from foiatrack.services.backup import latest_automatic_backup
+
     return describe_backup(latest_automatic_backup(path))
 
 
@@ -167,6 +170,8 @@ class StartupGuard(QObject):
         if not problems:
             self._backup_timer.start()
             return
+        from foiatrack.services.backup import latest_automatic_backup
+
         path = db.path
         self.host.statusBar().showMessage("The database is damaged.")
         run_task(self, lambda: describe_backup(latest_automatic_backup(path)) if path else None,
@@ -201,5 +206,7 @@ class StartupGuard(QObject):
         def failed(error: BaseException) -> None:
             text = error.message if isinstance(error, UserError) else str(error)
             bar.showMessage(f"The automatic backup failed: {text}", 60_000)
+
+        from foiatrack.services.backup import automatic_backup
 
         run_task(self, lambda: automatic_backup(db), done, failed)

@@ -15,14 +15,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from foiatrack.core.errors import ConflictError
-from foiatrack.services.undo import Snapshot, restore_snapshot, state_tokens
-from foiatrack.services.workspace import Database
 from foiatrack.ui.dataflow import write
+
+if TYPE_CHECKING:  # the undo services (and SQLAlchemy) load with the first change recorded
+    from foiatrack.services.undo import Snapshot
+    from foiatrack.services.workspace import Database
 
 MAX_STEPS = 50
 
@@ -66,6 +69,8 @@ class UndoHistory(QObject):
         db, ids = self.db, snapshot.request_ids
 
         def read_tokens() -> None:  # on the writer thread: right behind the change, before any later write
+            from foiatrack.services.undo import state_tokens
+
             step.after.update(state_tokens(db, ids))
 
         def read(_result: None) -> None:
@@ -103,6 +108,8 @@ class UndoHistory(QObject):
         db = self.db
 
         def work() -> tuple[int, ...]:
+            from foiatrack.services.undo import restore_snapshot, state_tokens
+
             ids = restore_snapshot(db, step.snapshot, unchanged_since=step.after, label=step.label)
             # The steps before it now start from what the undo left, not from what this step had made.
             now = state_tokens(db, ids)

@@ -5,15 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from foiatrack.core.errors import UserError
-from foiatrack.services.backup import backup_database
-from foiatrack.services.demo import load_demo
-from foiatrack.services.statistics import has_requests
-from foiatrack.services.workspace import Database, open_workspace
 from foiatrack.ui.dataflow import Loader, write
 from foiatrack.ui.reminders import Reminders
 from foiatrack.ui.restore_dialog import restore_from_backup
@@ -21,6 +18,9 @@ from foiatrack.ui.server_dialog import LAST_DATABASE_KEY, ServerDialog, remember
 from foiatrack.ui.tasks import results_pending, run_task, wait_for_tasks
 from foiatrack.ui.widgets import show_error
 from foiatrack.ui.window_base import WindowParts
+
+if TYPE_CHECKING:  # the services (and SQLAlchemy) load with the first command that needs them
+    from foiatrack.services.workspace import Database
 
 
 def settle_background_work() -> None:
@@ -41,6 +41,9 @@ def settle_background_work() -> None:
 def _open_and_count(path: str) -> tuple[Database, bool]:
     """Open the database at *path* and say whether it is empty (the sample-data offer); in the background.
     If the count fails, the database just opened is closed again: the window keeps the one it shows."""
+    from foiatrack.services.statistics import has_requests
+    from foiatrack.services.workspace import open_workspace
+
     db = open_workspace(path)
     try:
         return db, not has_requests(db)
@@ -57,6 +60,8 @@ class DatabaseCommands(WindowParts):
         path, _ = QFileDialog.getSaveFileName(self, "Back up the database", suggested, "Database (*.db)")
         if not path:
             return
+        from foiatrack.services.backup import backup_database
+
         db = self.db
         self.statusBar().showMessage("Backing up…")
         run_task(self, lambda: backup_database(db, path),
@@ -208,6 +213,8 @@ class DatabaseCommands(WindowParts):
     def offer_sample_data(self) -> None:
         """On an empty database, offer the sample data set (marked as samples) or a blank start. The count
         is read in the background; the offer is made only if the window still shows that database."""
+        from foiatrack.services.statistics import has_requests
+
         db = self.db
 
         def counted(has: bool) -> None:
@@ -228,6 +235,8 @@ class DatabaseCommands(WindowParts):
             self.load_sample_data()
 
     def load_sample_data(self) -> None:
+        from foiatrack.services.demo import load_demo
+
         db = self.db
         self.statusBar().showMessage("Loading the sample data…")
         write(self, db, lambda: load_demo(db),

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from foiatrack.services.trash import move_to_trash, remove_sample_data, sample_request_ids
-from foiatrack.services.undo import Snapshot, take_snapshot
+from typing import TYPE_CHECKING
+
 from foiatrack.ui.dataflow import write
-from foiatrack.ui.trash_dialog import TrashDialog
 from foiatrack.ui.undo import plural
 from foiatrack.ui.widgets import show_error
 from foiatrack.ui.window_base import WindowParts
+
+if TYPE_CHECKING:  # the trash's services (and SQLAlchemy) load with the first command that needs them
+    from foiatrack.services.undo import Snapshot
 
 
 class EditCommands(WindowParts):
@@ -46,6 +48,9 @@ class EditCommands(WindowParts):
         db = self.db
 
         def work() -> Snapshot:
+            from foiatrack.services.trash import move_to_trash
+            from foiatrack.services.undo import take_snapshot
+
             snapshot = take_snapshot(db, [request_id])
             move_to_trash(db, [request_id])
             return snapshot
@@ -64,6 +69,8 @@ class EditCommands(WindowParts):
                                      "File › Trash restores.", 10_000)
 
     def open_trash(self) -> None:
+        from foiatrack.ui.trash_dialog import TrashDialog  # on first use, not with the window
+
         dialog = TrashDialog(self.db, self)  # what it restores or deletes is announced on the change signal
         dialog.exec()
         dialog.deleteLater()
@@ -75,11 +82,15 @@ class EditCommands(WindowParts):
         db = self.db
 
         def work() -> tuple[list[int], Snapshot | None, int]:  # on the writer thread: one action
+            from foiatrack.services.trash import remove_sample_data as remove_samples
+            from foiatrack.services.trash import sample_request_ids
+            from foiatrack.services.undo import take_snapshot
+
             ids = sample_request_ids(db)
             if not ids:
                 return ids, None, 0
             snapshot = take_snapshot(db, ids)
-            return ids, snapshot, remove_sample_data(db)
+            return ids, snapshot, remove_samples(db)
 
         def done(result: tuple[list[int], Snapshot | None, int]) -> None:
             self.remove_samples_action.setEnabled(True)

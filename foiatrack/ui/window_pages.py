@@ -16,14 +16,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
-from foiatrack.services.changes import Changes
-from foiatrack.services.workspace import Database
+from foiatrack.services.change_values import Changes
 from foiatrack.ui.dashboard_page import DashboardPage
 from foiatrack.ui.dataflow import hub
 from foiatrack.ui.server_dialog import public_location, short_name
 from foiatrack.ui.window_base import WindowParts
 
 if TYPE_CHECKING:
+    from foiatrack.services.workspace import Database
     from foiatrack.ui.request_detail import RequestDetailPage
     from foiatrack.ui.requests_page import RequestsPage
 

@@ -9,10 +9,10 @@ from typing import Any
 import pytest
 
 from foiatrack.core.errors import UserError
+from foiatrack.services import changes
 from foiatrack.services.changes import Changes
 from foiatrack.services.requests import NewRequest, RequestFields, file_request
 from foiatrack.services.workspace import Database, open_workspace
-from foiatrack.ui import change_watch
 from foiatrack.ui.change_watch import ChangedNote, ChangeWatcher
 from foiatrack.ui.dataflow import hub
 from foiatrack.ui.tasks import wait_for_tasks
@@ -87,7 +87,7 @@ def test_an_unreachable_database_is_said_in_one_line(qtbot: Any, blank_db: Datab
     def down(_db: Database) -> tuple[object, ...]:
         raise UserError("the server at db.example.org:5432 did not answer")
 
-    monkeypatch.setattr(change_watch, "change_stamp", down)
+    monkeypatch.setattr(changes, "change_stamp", down)  # the watcher asks the service module at each check
     with qtbot.waitSignal(watcher.unreachable) as said:
         watcher.check()
     assert said.args == ["Could not check the database for changes: the server at db.example.org:5432 did not answer"]

@@ -52,6 +52,9 @@ ON_THE_UI_THREAD: dict[str, str] = {
     "app.py:open_database_interactively:default_database": "start-up",
     "app.py:open_database_interactively:open_workspace": "start-up",
     "app.py:run_app:install_secret_filters": "start-up",
+    "app.py:run_app:default_database": "start-up",
+    "app.py:run_app:sqlite_file": "start-up: is it a file",
+    "app.py:run_app:first_look": "start-up: the dashboard read before the window shows (sqlite3, read-only)",
     "startup_checks.py:describe_backup:inspect_backup": "start-up (called from its background check)",
     "startup_checks.py:latest_backup_for:latest_automatic_backup": "start-up",
 }
