@@ -47,6 +47,7 @@ DEFAULT_LIST_LIMIT = 500
 VERY_OVERDUE_KEY = "very_overdue_working_days"
 DEFAULT_VERY_OVERDUE = 20
 _STATUS = {status.value: status for status in Status}
+_DATES = object()  # the key, in a list's shared values, of the dates read from their text
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,17 +107,19 @@ def summary_from_row(row: Sequence[Any], as_of: dt.date, shared: dict[object, An
     (request_id, subject, agency, abbreviation, agency_id, jurisdiction, status, sent_on, tracking, response_due,
      extended_due, due_date, appeal_due, may_sue_from, is_sample, batch_id, tags_text, appeal_decision_due) = row
     # Dates are ISO text from sqlite3 (and from SQLAlchemy's text() on SQLite), dates otherwise.
-    sent_on, response_due, extended_due, due_date, appeal_due, may_sue_from, appeal_decision_due = (
-        as_date(day) for day in (sent_on, response_due, extended_due, due_date, appeal_due, may_sue_from,
-                                 appeal_decision_due))
+    days = (sent_on, response_due, extended_due, due_date, appeal_due, may_sue_from, appeal_decision_due)
     tags = tuple(tags_text.split(TAG_SEPARATOR)) if tags_text else ()
-    if shared is not None:
+    if shared is None:
+        sent_on, response_due, extended_due, due_date, appeal_due, may_sue_from, appeal_decision_due = (
+            as_date(day) for day in days)
+    else:
         one = shared.setdefault
         agency, abbreviation, jurisdiction, tags = one(agency, agency), one(abbreviation, abbreviation), \
             one(jurisdiction, jurisdiction), one(tags, tags)
+        # Each date's text is read once for the whole list (a few hundred dates, thousands of cells).
+        dates: dict[object, dt.date | None] = shared.setdefault(_DATES, {})
         sent_on, response_due, extended_due, due_date, appeal_due, may_sue_from, appeal_decision_due = (
-            None if day is None else one(day, day)
-            for day in (sent_on, response_due, extended_due, due_date, appeal_due, may_sue_from, appeal_decision_due))
+            dates[day] if day in dates else dates.setdefault(day, as_date(day)) for day in days)
     days_overdue = (as_of - due_date).days if due_date is not None and due_date < as_of else 0
     return RequestSummary(
         id=request_id, subject=subject, agency=agency, agency_abbreviation=abbreviation, agency_id=agency_id,
@@ -226,11 +229,7 @@ def read_lists(sql: DashboardSQL, context: RulesContext, threshold: int, as_of: 
     counts = read_status_counts(sql, include_sample)
     late = sql.late_counts(as_of, include_sample)
     overdue_total = sum(count for _due, _code, count in late)
-    total_very = 0
-    for due_value, jurisdiction, count in late:
-        due = as_date(due_value)
-        if due is not None and context.calendar(jurisdiction).working_days_between(due, as_of) > threshold:
-            total_very += count
+    total_very = _very_overdue_count(late, context, threshold, as_of)
     working = {
         r.id: context.calendar(r.jurisdiction).working_days_between(r.due_date, as_of)
         for r in overdue if r.due_date is not None
@@ -243,6 +242,28 @@ def read_lists(sql: DashboardSQL, context: RulesContext, threshold: int, as_of: 
         appeal_closing=tuple(appeal), appeal_within=appeal_within, may_sue=tuple(may_sue),
         status_counts=counts, limit=limit,
     )
+
+
+def _very_overdue_count(late: Sequence[Sequence[Any]], context: RulesContext, threshold: int,
+                        as_of: dt.date) -> int:
+    """How many of the late requests, counted per (due date, jurisdiction), are more than *threshold*
+    working days late. The working days late only grow as the due date moves earlier, so each
+    jurisdiction's dates are walked from the latest back to the first one past the threshold: every
+    earlier date is past it too (a few dozen calendar look-ups, not one per date)."""
+    by_jurisdiction: dict[str, list[tuple[dt.date, int]]] = defaultdict(list)
+    for due_value, jurisdiction, count in late:
+        due = as_date(due_value)
+        if due is not None:
+            by_jurisdiction[jurisdiction].append((due, count))
+    total = 0
+    for jurisdiction, dated in by_jurisdiction.items():
+        calendar = context.calendar(jurisdiction)
+        dated.sort(reverse=True)
+        for position, (due, _count) in enumerate(dated):
+            if calendar.working_days_between(due, as_of) > threshold:
+                total += sum(count for _due, count in dated[position:])
+                break
+    return total
 
 
 @dataclass(slots=True)

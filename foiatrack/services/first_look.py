@@ -21,7 +21,7 @@ import datetime as dt
 import json
 import sqlite3
 import threading
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -114,16 +114,23 @@ class PendingDatabase:
     The window and its pages keep this handle for as long as they show that database: once
     :meth:`attach` has handed it the opened :class:`~foiatrack.store.database.Database`, every attribute
     is that database's. Before then, only where the file is (``path``, ``location``, ``is_sqlite``) can be
-    asked; anything else waits for the database to be opened (background work started early simply
-    starts a moment later), and fails if it could not be.
+    asked; anything else opens the database there and then on the main thread (through *open_now*, which
+    attaches it), and waits for it on any other (background work started early starts a moment later).
+    Either fails if it could not be opened.
     """
 
-    def __init__(self, location: str) -> None:
+    def __init__(self, location: str, open_now: Callable[[], object] | None = None) -> None:
         self.location = database_url(location)
         self.path: Path | None = Path(self.location.removeprefix("sqlite:///"))
         self.is_sqlite = True
+        self.open_now = open_now
         self._database: Any = None
         self._settled = threading.Event()
+
+    @property
+    def settled(self) -> bool:
+        """Opened, or given up on."""
+        return self._settled.is_set()
 
     @property
     def opened(self) -> bool:
@@ -146,8 +153,13 @@ class PendingDatabase:
 
     def __getattr__(self, name: str) -> Any:
         # Only for what the instance itself lacks: the opened database's engine, sessions and the rest.
-        if name.startswith("__") or name in ("_database", "_settled"):
+        if name.startswith("__") or name in ("_database", "_settled", "open_now"):
             raise AttributeError(name)
+        if not self._settled.is_set() and threading.current_thread() is threading.main_thread():
+            if self.open_now is not None:
+                self.open_now()  # the main thread would wait for itself
+            if not self._settled.is_set():  # asked while the database is being opened (a message box's loop)
+                raise RuntimeError(f"{self.path}: the database is not open yet")
         self._settled.wait()
         if self._database is None:
             raise RuntimeError(f"{self.path}: the database could not be opened")

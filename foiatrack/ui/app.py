@@ -204,8 +204,25 @@ def start_with_first_look(app: QApplication, settings: QSettings, location: str,
     if exit_when_ready:
         # Ready means the dashboard's numbers are on screen: they are, before the database is opened.
         return run_window(app, window, exit_when_ready=True)
-    QTimer.singleShot(0, lambda: open_after_first_look(window, pending, location, confirm=True)
-                      or QApplication.exit(1))
+
+    opening = False
+
+    def open_once() -> bool:
+        nonlocal opening
+        if opening or pending.settled or window.db is not pending:  # on its way, done, or another chosen since
+            return pending.opened or opening
+        opening = True
+        try:
+            return open_after_first_look(window, pending, location, confirm=True)
+        finally:
+            opening = False
+
+    def open_at_start() -> None:
+        if not open_once() and window.db is pending:  # none could be opened, and none was chosen since
+            QApplication.exit(1)
+
+    pending.open_now = open_once  # for anything that needs the database before the timer below
+    QTimer.singleShot(0, open_at_start)
     return run_window(app, window)
 
 

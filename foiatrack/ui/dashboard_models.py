@@ -155,12 +155,19 @@ class RequestListModel(RowTableModel):
         self._context = ListContext(dt.date.today(), {}, frozenset())
         self._bold = QFont()
         self._bold.setBold(True)
+        # Each cell's text and lateness, worked out the first time Qt asks: it asks every cell for each of
+        # a dozen roles, again for each measure of a column sized to its contents, and the next step is
+        # derived from the request's dates each time.
+        self._texts: dict[tuple[int, int], str] = {}
+        self._late: dict[tuple[int, int], bool] = {}
 
     def set_rows(self, rows: Sequence[RequestSummary], context: ListContext | None = None) -> None:
         self.beginResetModel()
         self._rows = list(rows)
         if context is not None:
             self._context = context
+        self._texts.clear()
+        self._late.clear()
         self.endResetModel()
 
     def rows(self) -> list[RequestSummary]:
@@ -178,10 +185,14 @@ class RequestListModel(RowTableModel):
         # Qt asks each cell for a dozen roles as it measures and paints; most have no answer here.
         if role not in _LIST_ROLES or not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        row = self._rows[index.row()]
-        column = self.columns[index.column()]
+        cell = (index.row(), index.column())
+        row = self._rows[cell[0]]
+        column = self.columns[cell[1]]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return column.text(row, self._context)
+            text = self._texts.get(cell)
+            if text is None:
+                text = self._texts[cell] = column.text(row, self._context)
+            return text
         if role == SortRole:
             return column.key(row, self._context)
         if role == IdRole:
@@ -200,8 +211,11 @@ class RequestListModel(RowTableModel):
             return _RIGHT
         if role == Qt.ItemDataRole.FontRole and row.id in self._context.very_overdue:
             return self._bold
-        if role == Qt.ItemDataRole.ForegroundRole and self._is_late(row, column):
-            return QBrush(QColor(colours().late))
+        if role == Qt.ItemDataRole.ForegroundRole:
+            late = self._late.get(cell)
+            if late is None:
+                late = self._late[cell] = self._is_late(row, column)
+            return QBrush(QColor(colours().late)) if late else None
         if role == StatusRole and column is STATUS:
             return row.status
         return None

@@ -193,3 +193,73 @@ def test_the_services_read_through_the_same_statements(current: Path) -> None:
         database.close()
     listed = [s for s in seen if s.startswith(f"SELECT {dashboard_sql.SUMMARY_COLUMNS} FROM requests")]
     assert len(listed) == 5
+
+
+def test_a_pending_database_names_its_file_and_stands_for_the_opened_one(current: Path) -> None:
+    import threading
+
+    from foiatrack.services.first_look import PendingDatabase
+
+    pending = PendingDatabase(str(current))
+    assert pending.path == current.resolve() and pending.location == f"sqlite:///{current.resolve()}"
+    with pytest.raises(RuntimeError, match="not open yet"):
+        pending.engine  # noqa: B018 - on the main thread, with nothing to open it, it cannot wait for itself
+    seen: list[object] = []
+    waiting = threading.Thread(target=lambda: seen.append(pending.engine))  # a background load waits
+    waiting.start()
+    database = open_workspace(current)
+    try:
+        pending.attach(database)
+        waiting.join(timeout=60)
+        assert seen == [database.engine] and pending.read_session == database.read_session
+    finally:
+        pending.close()
+    assert pending.opened
+
+
+def test_a_pending_database_asked_on_the_main_thread_is_opened_there(current: Path) -> None:
+    from foiatrack.services.first_look import PendingDatabase
+
+    opened: list[Database] = []
+
+    def open_now() -> None:
+        opened.append(open_workspace(current))
+        pending.attach(opened[0])
+
+    pending = PendingDatabase(str(current), open_now)
+    try:
+        assert pending.engine is not None and len(opened) == 1
+        assert pending.engine is opened[0].engine  # once only
+    finally:
+        pending.close()
+
+
+def test_a_pending_database_that_could_not_be_opened_says_so(current: Path) -> None:
+    from foiatrack.services.first_look import PendingDatabase
+
+    pending = PendingDatabase(str(current), lambda: pending.give_up())
+    with pytest.raises(RuntimeError, match="could not be opened"):
+        pending.engine  # noqa: B018
+
+
+@pytest.mark.parametrize("threshold", [0, 1, 5, 20, 60])
+def test_the_very_overdue_count_is_the_count_of_each_late_date_past_the_threshold(generated: Path,
+                                                                                  threshold: int) -> None:
+    """The count walks each jurisdiction's due dates from the latest back; it equals asking every date."""
+    from foiatrack.services.dashboard_read import _very_overdue_count, rules_context
+    from foiatrack.store.dashboard_sql import DashboardSQL
+
+    connection = sqlite3.connect(generated)
+    try:
+        sql = DashboardSQL(lambda statement, parameters: connection.execute(statement, dict(parameters)).fetchall(),
+                           text_dates=True)
+        context = rules_context(sql)
+        for as_of in DAYS:
+            late = sql.late_counts(as_of, True)
+            expected = sum(count for due, code, count in late
+                           if context.calendar(code).working_days_between(dt.date.fromisoformat(due), as_of)
+                           > threshold)
+            assert _very_overdue_count(late, context, threshold, as_of) == expected
+            assert len({code for _due, code, _count in late}) > 3  # several calendars
+    finally:
+        connection.close()

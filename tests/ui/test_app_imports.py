@@ -37,6 +37,12 @@ def test_importing_the_main_window_loads_no_document_libraries() -> None:
     assert _loaded_after("import foiatrack.ui.main_window, foiatrack.ui.app") == []
 
 
+def test_importing_the_window_and_its_first_look_loads_no_database_library() -> None:
+    """SQLAlchemy (and Alembic) load once the dashboard is on screen: the first look reads it with sqlite3."""
+    loaded = _modules_after("import foiatrack.ui.main_window, foiatrack.ui.app, foiatrack.services.first_look")
+    assert sorted({m.split(".")[0] for m in loaded} & {"sqlalchemy", "alembic"}) == []
+
+
 def test_the_window_loads_the_spreadsheet_and_report_code_on_first_use() -> None:
     loaded = _modules_after("import foiatrack.ui.main_window, foiatrack.ui.app")
     assert sorted(m for m in loaded if m.startswith(OWN_ON_FIRST_USE)) == []
