@@ -15,6 +15,7 @@ from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QPushButton
 
+from foiatrack.services import workspace
 from foiatrack.services.requests import NewRequest, RequestFields, file_request
 from foiatrack.services.statistics import status_counts
 from foiatrack.services.workspace import Database, open_workspace
@@ -179,7 +180,7 @@ def test_a_second_open_while_one_runs_is_refused(monkeypatch: pytest.MonkeyPatch
         assert release.wait(30), "the test never let the open finish"
         return open_workspace(path)
 
-    monkeypatch.setattr(window_database, "open_workspace", held_open)
+    monkeypatch.setattr(workspace, "open_workspace", held_open)  # the window asks the service at each open
     choose_file(monkeypatch, "getOpenFileName", first)
     window.open_db_action.trigger()
     try:
@@ -237,7 +238,7 @@ def test_closing_the_window_while_a_file_opens_closes_that_file_instead_of_showi
 
     real_close = Database.close
     monkeypatch.setattr(Database, "close", lambda db: closed.append(db) or real_close(db))
-    monkeypatch.setattr(window_database, "open_workspace", held_open)
+    monkeypatch.setattr(workspace, "open_workspace", held_open)  # the window asks the service at each open
     choose_file(monkeypatch, "getOpenFileName", path)
     window.open_db_action.trigger()
     assert window.opening == str(path)
