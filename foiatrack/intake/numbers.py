@@ -126,6 +126,9 @@ def find_references(text: str) -> list[Reference]:
         if _plausible(token):
             _add(found, token, False, match.start("token"))
     for match in _SHAPES.finditer(text):
+        if any(ref.start == match.start() and normalise(ref.number) != normalise(match.group(0))
+               and normalise(ref.number).startswith(normalise(match.group(0))) for ref in found.values()):
+            continue  # "HQ-2026-00873" inside the labelled "HQ-2026-00873-F"
         before = text[max(0, match.start() - 30):match.start()]
         is_appeal = bool(re.search(r"appeal\s*(?:number|no\.?|#)?\s*[:#]?\s*$", before, re.IGNORECASE)) or bool(
             _APPEAL_OFFICE.search(match.group(0)))

@@ -26,7 +26,7 @@ _RELEASE = re.compile(r"releas|disclos|produc|provid|enclos|attached|grant|being
                       # "The first installment ... is available for download. It contains 212 pages."
                       r"^\W*it\s+(?:contains|includes)",
                       re.IGNORECASE)
-_TOTAL = re.compile(r"locat|review|identif|found|processed|responsive|retriev|total|consist|compris|search",
+_TOTAL = re.compile(r"locat|review(?!s\b)|identif|found|processed|responsive|retriev|total|consist|compris|search",
                     re.IGNORECASE)
 _FULL = re.compile(r"\bin\s+(?:full|(?:their|its)\s+entirety|whole)\b|\bfull(?:y)?\s+releas|without\s+(?:any\s+)?"
                    r"(?:redaction|excision|deletion)s?|\bentirely\b", re.IGNORECASE)

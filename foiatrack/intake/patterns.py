@@ -137,11 +137,13 @@ DECISION_WORDS = (
                 r"\s+(?:will|are|apply)", IC), Outcome.OTHER),
     (re.compile(r"\b(?:is|are|has\s+been|have\s+been|was|were)\s+(?:hereby\s+)?(?:partially\s+|partly\s+)"
                 r"(?:granted|approved)|granted\s+in\s+part", IC), Outcome.PARTIAL_GRANT),
-    (re.compile(r"\b(?:is|are|has\s+been|have\s+been|was|were)\s+(?:hereby\s+|therefore\s+|also\s+)?(?:denied|not\s+granted|"
+    (re.compile(r"\b(?:is|are|has\s+been|have\s+been|was|were)\s+(?:hereby\s+|therefore\s+|also\s+|accordingly\s+)?"
+                r"(?:denied|not\s+granted|"
                 r"not\s+approved)|\b(?:deny|denying|must\s+deny)\b|\bdenial\s+of\s+your|does\s+not\s+(?:meet|qualify|"
                 r"satisf)|\bnot\s+(?:met|satisfied|demonstrated)|\b(?:unable\s+to|cannot|can\s+not|could\s+not|will\s+not|"
                 r"(?:are|am|is)\s+not\s+able\s+to)\s+grant", IC), Outcome.DENIED),
-    (re.compile(r"\b(?:is|are|has\s+been|have\s+been|was|were)\s+(?:hereby\s+|also\s+)?(?:granted|approved)|\b(?:grant|"
+    (re.compile(r"\b(?:is|are|has\s+been|have\s+been|was|were)\s+(?:hereby\s+|also\s+|therefore\s+|accordingly\s+)?"
+                r"(?:granted|approved)|\b(?:grant|"
                 r"granting|approve|approving)\b|\bwill\s+(?:be\s+)?waive|\bfees?\s+(?:\w+\s+)?(?:are|is|will\s+be)\s+"
                 r"waived", IC), Outcome.FULL_GRANT),
 )
@@ -149,10 +151,16 @@ ABEYANCE = re.compile(r"abeyance|will\s+(?:be\s+)?(?:decided|addressed|determine
                        r"\b(?:is|are)\s+(?:being|still\s+being|currently\s+being)\s+(?:considered|reviewed|evaluated)|"
                        r"\bunder\s+(?:consideration|review)|\bat\s+a\s+later\s+date|"
                        r"not\s+yet\s+(?:decided|determined)", IC)
+# "As written, we are unable to determine which records you are seeking"; "Could you tell us which divisions ...?"
+UNCLEAR_SCOPE = (r"(?:unable\s+to|cannot|can\s+not|could\s+not)\s+(?:determine|tell|identify|understand)\s+"
+                 r"(?:which|what|the)\s+(?:\w+\s+){0,2}(?:records|documents|information)\s+you\s+(?:are\s+)?(?:seek|"
+                 r"want|request|need)|\bcould\s+you\s+(?:please\s+)?(?:tell|identify|specify|clarify|narrow|let\s+us\s+"
+                 r"know)\b")
 CLARIFY_ASK = re.compile(
     r"(?:need|require)\s+(?:\w+\s+){0,2}(?:additional|more|further)\s+information\s+(?:\w+\s+){0,3}(?:to\s+"
     r"(?:process|search|locate|respond)|about\s+your\s+request)|please\s+(?:identify|specify)\s+(?:the|which|what|a)\b|"
     r"please\s+clarify|clarif\w*\s+(?:your|the\s+scope|what|which|whether)|request\s+(?:for\s+)?clarification|"
+    rf"{UNCLEAR_SCOPE}|"
     r"(?:need|require|requesting|seek|seeking|ask)\w*\s+(?:\w+\s+){0,4}clarif|too\s+broad|overly\s+broad|"
     r"(?:not|does\s+not|insufficiently|fails\s+to)\s+reasonably\s+describ|not\s+sufficiently\s+specific|"
     r"lacks?\s+(?:sufficient\s+)?specificity|still\s+(?:interested|wish|want|seeking|seek)|unduly\s+burdensome|"
@@ -168,7 +176,7 @@ CLARIFY_ASK = re.compile(
 # "let us know whether you wish to proceed" asks for the fee assurance.
 CLARIFY_SCOPE = re.compile(
     r"please\s+(?:identify|specify)\s+(?:the|which|what|a)\b|please\s+clarify|clarif\w*\s+(?:your|the\s+scope|what|"
-    r"which|whether)|request\s+(?:for\s+)?clarification|(?:need|require|requesting|seek|seeking|ask)\w*\s+(?:\w+\s+)"
+    rf"which|whether)|{UNCLEAR_SCOPE}|request\s+(?:for\s+)?clarification|(?:need|require|requesting|seek|seeking|ask)\w*\s+(?:\w+\s+)"
     r"{0,4}clarif|too\s+broad|overly\s+broad|(?:not|does\s+not|insufficiently|fails\s+to)\s+reasonably\s+describ|"
     r"not\s+sufficiently\s+specific|lacks?\s+(?:sufficient\s+)?specificity|unduly\s+burdensome|"
     r"not\s+(?:\w+\s+)?specific\s+enough|with\s+(?:more|greater|sufficient|reasonable)\s+particularity|"
@@ -177,7 +185,8 @@ CLARIFY_SCOPE = re.compile(
     r"your\s+request)", IC)
 # "If we do not hear from you within 30 days, we will close your request": an ask in its own right in a
 # still-interested letter, but only the tail of a fee letter's ask for assurance.
-CLOSE_WARNING = re.compile(r"if\s+we\s+do\s+not\s+(?:hear|receive)\s+.{0,100}?(?:clos|withdr)", IC)
+CLOSE_WARNING = re.compile(r"if\s+we\s+(?:do|have)\s+not\s+(?:hear|heard|receive|received)\s+.{0,100}?(?:clos|withdr)",
+                           IC)
 CLARIFY = re.compile(f"{CLARIFY_ASK.pattern}|{CLOSE_WARNING.pattern}", IC)
 INTERIM = re.compile(
     r"interim\s+(?:release|response|production|installment)|\bpartial\s+(?:response|disclosure)|(?:first|second|third|fourth|fifth|sixth|next|partial|"
@@ -385,6 +394,9 @@ INTERIM_RELEASE_NOUN = re.compile(r"release|production|installment|tranche|batch
 FUTURE_RELEASE = re.compile(r"\b(?:before|once|after|until|when|upon)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:records|documents|"
                             r"pages|information)\s+(?:are|is|can\s+be|will\s+be)\s+(?:released|provided|produced|"
                             r"sent)", IC)
+# What an appeal decision upholds: "The information withheld under Exemption 6 ... was properly withheld".
+UPHELD = re.compile(r"\bproperly\s+(?:withheld|applied|invoked|asserted|redacted|relied|protected)|"
+                    r"\b(?:justified|appropriate|correct)\s+in\s+(?:withholding|applying|invoking)", IC)
 # On appeal or reprocessing: what was withheld before and is now released cites an exemption no longer applied.
 NOW_RELEASED = re.compile(r"previously\s+(?:withheld|redacted)[^;]*?(?:(?:may|can|will|is|are|should)\s+(?:now\s+)?"
                           r"(?:be\s+|being\s+)?(?:releas|disclos)|(?:is|are)\s+(?:now\s+)?(?:enclosed|released|disclosed))|"
@@ -456,3 +468,6 @@ FINAL_LATER = re.compile(r"\b(?:when|once|until|upon|after|with|in)\s+(?:(?:we|i
 # The standard a decision applies, not the decision: "Fees are waived or reduced only where disclosure ...".
 DECISION_STANDARD = re.compile(r"\bonly\s+(?:where|if|when|in\s+cases?)\b|\b(?:may|can|will\s+only)\s+be\s+"
                                r"(?:waived|granted|reduced|expedited)\b", IC)
+
+# "can neither confirm nor deny the existence or nonexistence of records": a Glomar response.
+GLOMAR = re.compile(r"neither\s+confirm\s+nor\s+deny", IC)

@@ -443,6 +443,15 @@ class _Reader:
                 statutes += alone
                 used.append(sentence)
         b3 = [statute for sentence in self.body for statute in b3_statutes(sentence)]
+        if not b3 and "(b)(3)" in codes:
+            # "Under ... 50 U.S.C. § 3024(i)(1), the ODNI can neither confirm nor deny ... protected under exemptions
+            # (b)(1) and (b)(3)": the one statute the withholding names is the one Exemption 3 rests on.
+            # A statute cited beside another exemption ("Exemption 4 and 18 U.S.C. § 1905") is that one's.
+            cited = {statute for sentence in self.body
+                     if (P.WITHHOLDING_WORDS.search(sentence) or P.GLOMAR.search(sentence))
+                     and all(code.startswith("(b)(3)") for code in find_exemptions(sentence))
+                     for statute in federal_statutes(sentence)}
+            b3 = list(cited) if len(cited) == 1 else []
         if len(set(b3)) == 1 and "(b)(3)" in codes:
             codes = [f"(b)(3) {b3[0]}" if code == "(b)(3)" else code for code in codes]
         specific = [code for code in codes if code.startswith("(b)(3) ")]
@@ -518,6 +527,13 @@ class _Reader:
             if counts.withheld_full is not None:
                 event.pages_withheld = counts.withheld_full
                 event.evidence["pages_withheld"] = counts.sentences["pages_withheld"]
+            upheld = [code for sentence in self.body if P.UPHELD.search(sentence)
+                      for code in find_exemptions(sentence)]
+            if result == "partly" and upheld:
+                # "The information withheld under Exemption 6 ... was properly withheld" while the Exemption 5
+                # withholding goes back to the agency: only what the decision upholds.
+                exemptions = [code for code in exemptions if code in upheld]
+                exemption_sentences = [s for s in exemption_sentences if P.UPHELD.search(s)]
             # A reversal or remand upholds no withholding: the exemptions it recites are the agency's, not applied.
             if exemptions and result not in ("reversed", "remanded"):
                 event.exemptions = tuple(exemptions)
