@@ -22,7 +22,8 @@ from pathlib import Path
 from foiatrack.core.errors import UserError
 from foiatrack.services.paths import backups_dir
 from foiatrack.services.settings import Versioned
-from foiatrack.store.database import Database, head_revision, known_revisions
+from foiatrack.store.database import Database
+from foiatrack.store.revisions import head_revision, known_revisions
 from foiatrack.store.settings import edit_setting, get_versioned
 
 AUTO_BACKUP_KEEP_KEY = "auto_backup_keep"

@@ -198,7 +198,9 @@ class DashboardLists:
 
 def rules_context(sql: DashboardSQL) -> RulesContext:
     """The deadline rules with the closure days stored in the database."""
-    return make_rules_context(tuple((as_date(day), name, where) for day, name, where in sql.closure_days()))
+    days = ((as_date(day), name, where) for day, name, where in sql.closure_days())
+    # The day column is NOT NULL: the filter only tells the type checker so.
+    return make_rules_context(tuple((day, name, where) for day, name, where in days if day is not None))
 
 
 def very_overdue_threshold(sql: DashboardSQL) -> int:

@@ -44,6 +44,7 @@ from foiatrack.services.changes import engine_data_version
 from foiatrack.services.dashboard_read import (  # the values are defined there, without SQLAlchemy
     DEFAULT_LIST_LIMIT,
     DashboardLists,
+    RequestSummary,
     Statistics,
     agency_names,
     finish_statistics,
@@ -66,7 +67,7 @@ from foiatrack.services.figures import START_KINDS as _START_KINDS
 from foiatrack.services.figures import day_of as _day
 from foiatrack.services.figures import pauses as _pauses
 from foiatrack.services.figures import working_days as _working_days
-from foiatrack.services.queries import RequestFilter, RequestSummary, list_requests
+from foiatrack.services.queries import RequestFilter, list_requests
 from foiatrack.store.dashboard_sql import DashboardSQL
 from foiatrack.store.database import Database
 from foiatrack.store.schema import EventRow, RequestRow

@@ -18,9 +18,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from foiatrack.core.errors import ConflictError, UserError
+from foiatrack.services.dashboard_read import TAG_SEPARATOR
 from foiatrack.services.derive import refresh_request
 from foiatrack.services.events import lock_requests
-from foiatrack.services.requests import TAG_SEPARATOR
 from foiatrack.store.database import Database
 from foiatrack.store.schema import (
     AttachmentRow,

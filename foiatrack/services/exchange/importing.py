@@ -31,11 +31,12 @@ from foiatrack.exchange.columns import FIELDS, check_field
 from foiatrack.exchange.importer import ImportOptions, ImportReport, run_import
 from foiatrack.exchange.plan import PlannedRow, import_key
 from foiatrack.exchange.vocabulary import check_status_name, status_names
+from foiatrack.services.dashboard_read import TAG_SEPARATOR
 from foiatrack.services.derive import cached_values, derive_for_cache
 from foiatrack.services.events import event_row_values, validate_event
 from foiatrack.services.exchange.common import DATABASE_UID_KEY
 from foiatrack.services.jurisdictions import jurisdiction_catalog, load_rules_context
-from foiatrack.services.requests import TAG_SEPARATOR, RequestFields, validate_fields
+from foiatrack.services.requests import RequestFields, validate_fields
 from foiatrack.store.database import Database
 from foiatrack.store.schema import AgencyRow, BatchRow, EventRow, RequestRow, TagRow, table_of
 from foiatrack.store.settings import get_setting, merge_setting, set_setting
