@@ -18,6 +18,7 @@ busy machine:
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import threading
 import traceback
@@ -93,9 +94,15 @@ class _Job(QRunnable):
             # type: ignore below: the worker's traceback text rides on the exception to the UI thread, for the error box
             exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
             _drop_frames(exc)  # the frames hold the work function too; the text above is what the UI needs
-            self._courier.answered.emit(self._ticket, False, exc)
+            self._send(False, exc)
         else:
-            self._courier.answered.emit(self._ticket, True, result)
+            self._send(True, result)
+
+    def _send(self, ok: bool, value: object) -> None:
+        # The courier goes only as the application ends (a window closed while its loads still ran):
+        # then there is nobody left to tell.
+        with contextlib.suppress(RuntimeError):
+            self._courier.answered.emit(self._ticket, ok, value)
 
 
 def _drop_frames(error: BaseException) -> None:
