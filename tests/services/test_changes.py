@@ -7,7 +7,7 @@ from pathlib import Path
 
 from foiatrack.core.vocabulary import EventKind
 from foiatrack.services.agencies import AgencyChanges, add_agency
-from foiatrack.services.changes import Changes, change_stamp, data_version, recorded
+from foiatrack.services.changes import change_stamp, data_version, recorded
 from foiatrack.services.closures import add_closure
 from foiatrack.services.events import NewEvent, log_event
 from foiatrack.services.requests import NewRequest, RequestFields, file_request, set_tags
@@ -54,14 +54,6 @@ def test_a_read_records_nothing(db: Database) -> None:
     _file(db)
     _, changes = recorded(lambda: agency_statistics(db, dt.date(2026, 3, 1)))
     assert changes.empty
-
-
-def test_changes_combine() -> None:
-    both = Changes.of_requests([1]) | Changes(agencies=True, requests=frozenset({2}))
-    assert both.requests == frozenset({1, 2}) and both.agencies and not both.settings
-    everything = Changes.everything(elsewhere=True)
-    assert everything.elsewhere and everything.touches_request(99) and everything.any_requests
-    assert Changes().empty and not Changes().any_requests
 
 
 def test_the_change_stamp_sees_a_commit_from_another_connection(db: Database, db_target: str) -> None:

@@ -165,36 +165,6 @@ def test_reading_the_first_look_does_not_import_sqlalchemy(current: Path) -> Non
     assert completed.stdout.strip() == "[]"
 
 
-def test_the_head_revision_is_the_migrations_head() -> None:
-    from alembic.script import ScriptDirectory
-
-    from foiatrack.store.database import _alembic_config, create_db_engine
-
-    engine = create_db_engine("sqlite://")
-    try:
-        assert ScriptDirectory.from_config(_alembic_config(engine)).get_current_head() == head_revision()
-    finally:
-        engine.dispose()
-
-
-def test_the_services_read_through_the_same_statements(current: Path) -> None:
-    """One copy of the SQL: the services' dashboard queries are the store module's text."""
-    from sqlalchemy import event
-
-    from foiatrack.store import dashboard_sql
-
-    database: Database = open_workspace(current)
-    seen: list[str] = []
-    event.listen(database.engine, "before_cursor_execute",
-                 lambda _c, _k, statement, *_rest: seen.append(statement))
-    try:
-        dashboard_lists(database, dt.date(2026, 12, 4))
-    finally:
-        database.close()
-    listed = [s for s in seen if s.startswith(f"SELECT {dashboard_sql.SUMMARY_COLUMNS} FROM requests")]
-    assert len(listed) == 5
-
-
 def test_a_pending_database_names_its_file_and_stands_for_the_opened_one(current: Path) -> None:
     import threading
 
@@ -240,26 +210,3 @@ def test_a_pending_database_that_could_not_be_opened_says_so(current: Path) -> N
     pending = PendingDatabase(str(current), lambda: pending.give_up())
     with pytest.raises(RuntimeError, match="could not be opened"):
         pending.engine  # noqa: B018
-
-
-@pytest.mark.parametrize("threshold", [0, 1, 5, 20, 60])
-def test_the_very_overdue_count_is_the_count_of_each_late_date_past_the_threshold(generated: Path,
-                                                                                  threshold: int) -> None:
-    """The count walks each jurisdiction's due dates from the latest back; it equals asking every date."""
-    from foiatrack.services.dashboard_read import _very_overdue_count, rules_context
-    from foiatrack.store.dashboard_sql import DashboardSQL
-
-    connection = sqlite3.connect(generated)
-    try:
-        sql = DashboardSQL(lambda statement, parameters: connection.execute(statement, dict(parameters)).fetchall(),
-                           text_dates=True)
-        context = rules_context(sql)
-        for as_of in DAYS:
-            late = sql.late_counts(as_of, True)
-            expected = sum(count for due, code, count in late
-                           if context.calendar(code).working_days_between(dt.date.fromisoformat(due), as_of)
-                           > threshold)
-            assert _very_overdue_count(late, context, threshold, as_of) == expected
-            assert len({code for _due, code, _count in late}) > 3  # several calendars
-    finally:
-        connection.close()

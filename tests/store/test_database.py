@@ -20,7 +20,6 @@ from foiatrack.store.database import (
     create_db_engine,
     database_url,
     head_revision,
-    known_revisions,
     open_database,
 )
 
@@ -101,12 +100,6 @@ def test_a_database_of_the_first_schema_upgrades_with_every_row(empty_target: st
     assert list_requests(db)[0].tags == ("clearview", "surveillance")
     assert [hit.request_id for hit in search(db, "clearview contracts")] == [1]  # rows indexed on upgrade
     db.close()
-
-
-def test_the_quick_revision_reading_agrees_with_alembic() -> None:
-    script = ScriptDirectory.from_config(_alembic_config(create_engine("sqlite://")))
-    assert head_revision() == script.get_current_head()
-    assert set(known_revisions()) == {r.revision for r in script.walk_revisions()}
 
 
 def test_a_new_database_is_private_to_its_owner(tmp_path: Path) -> None:
