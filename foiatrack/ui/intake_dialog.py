@@ -450,6 +450,8 @@ class IntakeDialog(QDialog):
             self._show_unmatched(item)
             return
         self.unmatched_box.hide()
+        if self.request_picker.currentIndex() > 0:
+            self.request_picker.lineEdit().setCursorPosition(0)  # "#id subject", not the agency's name's end
         self.match_note.setTextFormat(Qt.TextFormat.PlainText)
         self.match_note.setText(f"You chose request #{chosen} for this letter. Change it above if it is not the "
                                 "right one.")

@@ -85,6 +85,7 @@ def test_choosing_a_request_puts_the_warning_away_and_choosing_none_brings_it_ba
     dialog.request_picker.setCurrentIndex(dialog.request_ids.index(transfers))
     assert dialog.chosen_request() == transfers
     assert not dialog.unmatched_box.isVisible()
+    assert dialog.request_picker.lineEdit().cursorPosition() == 0, "the chosen request's number shows"
     assert dialog.match_note.text() == (f"You chose request #{transfers} for this letter. Change it above if it is "
                                         "not the right one.")
     dialog.request_picker.setCurrentIndex(0)
