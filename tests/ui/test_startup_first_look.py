@@ -108,13 +108,13 @@ def test_once_opened_the_window_works_on_the_database(started: tuple[Any, Pendin
     window, pending = started
     dashboard = window.pages["dashboard"]
     lists = dashboard.lists
-    with qtbot.waitSignal(dashboard.loaded, timeout=60_000):  # the services read it again, in the background
+    with qtbot.waitSignal(dashboard.loaded):  # the services read it again, in the background
         assert open_after_first_look(window, pending, str(current), confirm=True)
     assert pending.opened and pending.path == current.resolve()
     assert dashboard.lists is not lists and dashboard.lists == lists  # the service's answer, same values
     # The rest of the window reads through the opened database: the requests page loads its table.
     window.show_page("requests")
-    qtbot.waitUntil(lambda: window.requests_page.model.total_count() > 0, timeout=60_000)
+    qtbot.waitUntil(lambda: window.requests_page.model.total_count() > 0)
 
 
 def test_a_change_made_while_starting_shows_once_the_database_is_open(started: tuple[Any, PendingDatabase],
@@ -127,7 +127,7 @@ def test_a_change_made_while_starting_shows_once_the_database_is_open(started: t
         connection.execute("UPDATE requests SET deleted_at = '2026-12-03 10:00:00' "
                            "WHERE id = (SELECT min(id) FROM requests)")
     connection.close()
-    with qtbot.waitSignal(dashboard.loaded, timeout=60_000):
+    with qtbot.waitSignal(dashboard.loaded):
         assert open_after_first_look(window, pending, str(current), confirm=True)
     assert sum(dashboard.lists.status_counts.values()) == sum(before.values()) - 1
 

@@ -122,7 +122,7 @@ def test_a_locked_file_is_waited_for_in_the_background_then_refused(
         window.open_db_action.trigger()
         assert window.statusBar().currentMessage() == "Opening locked.db…"
         assert window.opening == str(locked), "the window waits for the lock without freezing"
-        qtbot.waitUntil(lambda: window.opening is None, timeout=60_000)
+        qtbot.waitUntil(lambda: window.opening is None)
     finally:
         holder.rollback()
         holder.close()
