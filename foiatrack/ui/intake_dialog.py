@@ -328,8 +328,6 @@ class IntakeDialog(QDialog):
             return
         self.request_picker.setCurrentIndex(0)
         self._show_unmatched(item)
-        if item.candidates and item.candidates[0].request_id in self.request_ids:
-            self.request_picker.setCurrentIndex(0)
 
     def _show_unmatched(self, item: intake.IntakeItem) -> None:
         """Why the letter matched no request, what to do, and its likely requests as links."""
