@@ -94,11 +94,22 @@ class RestoreDialog(QDialog):
             shown.setAccessibleName(f"{label.rstrip(':')}: {value}")
             form.addRow(label, shown)
         what = "damaged database" if damaged else "database open now"
-        self.note = QLabel(f"The {what} ({current}) is not deleted: it is kept in the same folder as "
-                           f"{kept_name(current) if not damaged else current.stem + '.damaged-<date>-<time>.db'}. "
+        kept = kept_name(current) if not damaged else f"{current.stem}.damaged-<date>-<time>.db"
+        self.note = QLabel(f"The {what} is not deleted: it is kept in its folder under the name below. "
                            "Changes made since the backup was taken are only in that kept copy.")
         self.note.setWordWrap(True)
         self.note.setAccessibleName("What happens to the current database")
+        kept_form = QFormLayout()
+        # The kept file's name is one unbroken line: word wrap would split it at its hyphens, and a user
+        # looking for that file must be able to read its name as it will appear in the folder.
+        for label, value, wrap in (("Open now:" if not damaged else "Damaged:", str(current), True),
+                                   ("Kept as:", kept, False)):
+            shown = QLabel(value)
+            shown.setWordWrap(wrap)
+            shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            shown.setAccessibleName(f"{label.rstrip(':')}: {value}")
+            kept_form.addRow(label, shown)
+        self.kept_label = shown
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.restore_button = buttons.addButton("&Restore", QDialogButtonBox.ButtonRole.AcceptRole)
         self.restore_button.setAccessibleName("Restore")
@@ -111,6 +122,7 @@ class RestoreDialog(QDialog):
         layout.addLayout(form)
         layout.addSpacing(self.fontMetrics().height() // 2)
         layout.addWidget(self.note)
+        layout.addLayout(kept_form)
         layout.addWidget(buttons)
         cancel.setDefault(True)  # replacing everything takes a deliberate choice, not a stray Enter
         self.setMinimumWidth(min(560, self.fontMetrics().averageCharWidth() * 80))

@@ -59,7 +59,7 @@ def test_restore_replaces_the_data_and_keeps_the_old_database(monkeypatch: pytes
 
     text = "\n".join(shown)
     assert str(backup) in text and f"{info.requests:,}" in text and f"{info.events:,}" in text
-    assert "Schema:" in text and "Size:" in text and "kept in the same folder" in text
+    assert "Schema:" in text and "Size:" in text and "kept in its folder" in text and "Kept as:" in text
     assert window.db is not demo_db and window.db.path == live and window.isEnabled()
     assert "Filed after the backup" not in subjects(live)
     (kept,) = live.parent.glob("t.replaced-*.db")
@@ -134,3 +134,16 @@ def test_the_confirmation_is_labelled(qtbot: Any, demo_db: Database, tmp_path: P
     assert not dialog.restore_button.isDefault(), "replacing everything takes more than a stray Enter"
     qtbot.keyClick(dialog, Qt.Key.Key_Return)
     assert dialog.result() == QDialog.DialogCode.Rejected
+
+
+def test_the_kept_copy_is_named_on_one_unbroken_line(qtbot: Any, demo_db: Database, tmp_path: Path) -> None:
+    info = backup_database(demo_db, tmp_path / "b.db")
+    assert demo_db.path is not None
+    dialog = RestoreDialog(info, demo_db.path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    label = dialog.kept_label
+    assert label.text() == f"{demo_db.path.stem}.replaced-<date>-<time>.db"
+    assert not label.wordWrap()
+    assert label.width() >= label.fontMetrics().horizontalAdvance(label.text()), "the name is shown whole"
