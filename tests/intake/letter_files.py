@@ -3,7 +3,11 @@ plain text kept in the repository, so that a held-out set exercises the readers 
 
 ``NAME.pdf.txt`` becomes ``NAME.pdf`` (one PDF page per form feed), ``NAME.docx.txt`` becomes ``NAME.docx`` (one
 paragraph per line) and ``NAME.eml.txt`` becomes ``NAME.eml``: its header lines, a blank line and the body, then
-optionally a line ``=== attachment FILE.pdf ===`` followed by the text of the attached PDF letter.
+optionally a line ``=== attachment FILE.pdf ===`` (or ``FILE.docx``) followed by the text of the attached letter.
+
+A PDF source whose first line is ``=== scanned ===`` becomes a scan: each page an image of the text and no text
+layer, so that only OCR can read it. In a Word source, consecutive lines that start with ``|`` are the rows of one
+table (its cells between the bars), kept in their place among the paragraphs.
 """
 
 from __future__ import annotations
@@ -14,11 +18,15 @@ from email.message import EmailMessage
 from email.parser import HeaderParser
 from pathlib import Path
 
+SCANNED = "=== scanned ===\n"
+
 
 def pdf_bytes(text: str) -> bytes:
     from reportlab.lib.pagesizes import letter
     from reportlab.pdfgen import canvas
 
+    if text.startswith(SCANNED):
+        return scanned_pdf_bytes(text.removeprefix(SCANNED))
     buffer = io.BytesIO()
     pdf = canvas.Canvas(buffer, pagesize=letter)
     for page in text.split("\f"):
@@ -39,6 +47,43 @@ def pdf_bytes(text: str) -> bytes:
     return buffer.getvalue()
 
 
+def scanned_pdf_bytes(text: str, dpi: int = 200) -> bytes:
+    """A PDF of page images of *text* (a letter put through a scanner): no text layer at all."""
+    from PIL import Image, ImageDraw, ImageFont
+    from reportlab.lib.pagesizes import letter
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+
+    font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf", size=int(11 * dpi / 72))
+    width, height = int(8.5 * dpi), int(11 * dpi)
+    step = int(14 * dpi / 72)
+    pages: list[Image.Image] = []
+    for page_text in text.split("\f"):
+        image = Image.new("L", (width, height), 255)
+        draw = ImageDraw.Draw(image)
+        y = int(0.75 * dpi)
+        for line in page_text.split("\n"):
+            while True:
+                chunk, line = _wrap(line, 90)
+                draw.text((int(0.75 * dpi), y), chunk, fill=0, font=font)
+                y += step
+                if y > height - int(0.75 * dpi):
+                    pages.append(image)
+                    image = Image.new("L", (width, height), 255)
+                    draw = ImageDraw.Draw(image)
+                    y = int(0.75 * dpi)
+                if not line:
+                    break
+        pages.append(image)
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=letter)
+    for image in pages:
+        pdf.drawImage(ImageReader(image), 0, 0, width=letter[0], height=letter[1])
+        pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()
+
+
 def _wrap(line: str, width: int = 95) -> tuple[str, str]:
     if len(line) <= width:
         return line, ""
@@ -51,8 +96,19 @@ def docx_bytes(text: str) -> bytes:
     from docx import Document
 
     document = Document()
-    for line in text.split("\n"):
-        document.add_paragraph(line)
+    rows: list[list[str]] = []
+    for line in [*text.split("\n"), None]:
+        if line is not None and line.startswith("|"):
+            rows.append([cell.strip() for cell in line.strip().strip("|").split("|")])
+            continue
+        if rows:
+            table = document.add_table(rows=len(rows), cols=max(len(row) for row in rows))
+            for cells, row in zip(table.rows, rows, strict=False):
+                for cell, value in zip(cells.cells, row, strict=False):
+                    cell.text = value
+            rows = []
+        if line is not None:
+            document.add_paragraph(line)
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
@@ -68,7 +124,13 @@ def eml_bytes(text: str) -> bytes:
     message.set_content(body)
     if attachment:
         filename, _, letter_text = attachment.partition(" ===\n")
-        message.add_attachment(pdf_bytes(letter_text), maintype="application", subtype="pdf", filename=filename)
+        if filename.endswith(".docx"):
+            message.add_attachment(docx_bytes(letter_text), maintype="application",
+                                   subtype="vnd.openxmlformats-officedocument.wordprocessingml.document",
+                                   filename=filename)
+        else:
+            message.add_attachment(pdf_bytes(letter_text), maintype="application", subtype="pdf",
+                                   filename=filename)
     return bytes(message)
 
 
