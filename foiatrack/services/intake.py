@@ -277,7 +277,9 @@ def _match_without_number(item: IntakeItem, known: list[_Known], *, numbered: bo
     if scored and scored[0][0] >= 3 and (len(scored) == 1 or scored[0][0] >= 2 * max(scored[1][0], 1)):
         item.request_id, item.matched_by = scored[0][1].request_id, "subject"
         return
-    item.candidates = [_candidate(k, f"{score} subject words") for score, k in scored[:8] if score > 0]
+    # One shared word ("state", "police") is chance, not a lead: a State Department letter must not offer a
+    # state police request. Two or more are worth showing the user.
+    item.candidates = [_candidate(k, f"{score} subject words") for score, k in scored[:8] if score >= 2]
     _unmatched(item, _nothing_matches(letter.sender, numbered, bool(item.candidates)))
 
 

@@ -89,3 +89,16 @@ def test_a_number_no_request_has_and_nothing_else_to_go_on(db: Database, tmp_pat
     assert item.why_unmatched == ("No request has tracking number 26-0912; neither the sender's domain "
                                   "city.example.gov nor the letterhead points to one of your requests still without "
                                   "a number")
+
+
+def test_one_shared_word_is_no_lead_two_are(db: Database, tmp_path: Path) -> None:
+    police = new_request(db, "Massachusetts State Police", "State police cooperation with ICE at courthouses")
+    flights = new_request(db, CBP, "Removal flights from Arizona airfields")
+    item = intake.read_item(db, letter(tmp_path, "records@city.example.gov", "United States Department of State\n\n"
+                                       "This acknowledges receipt of your request for cables about removal "
+                                       "flights.", name="state.eml"))
+    assert item.request_id is None
+    offered = [c.request_id for c in item.candidates]
+    assert police not in offered, "the word 'state' alone says nothing about the request"
+    assert flights in offered, "'removal' and 'flights' together are worth offering"
+    assert item.why_unmatched.endswith("; some open requests share words with its subject")
