@@ -176,6 +176,17 @@ class RequestListModel(RowTableModel):
     def headers(self) -> Sequence[str]:
         return self._headers
 
+    def cell_text(self, row: int, column: int) -> str:
+        """The text shown in a cell (see :meth:`data`), for sizing its column."""
+        text = self._texts.get((row, column))
+        if text is None:
+            text = self._texts[row, column] = self.columns[column].text(self._rows[row], self._context)
+        return text
+
+    def emphasised(self, row: int) -> bool:
+        """Whether the row is shown in bold (very overdue)."""
+        return self._rows[row].id in self._context.very_overdue
+
     def _is_late(self, row: RequestSummary, column: Column) -> bool:
         if column is VERY or column is LATE:
             return row.id in self._context.very_overdue
@@ -263,6 +274,19 @@ class AgencyStatsModel(RowTableModel):
     def statistic(self, row: int) -> AgencyStatistics:
         return self._rows[row]
 
+    def cell_text(self, row: int, column: int) -> str:
+        """The text shown in a cell, for sizing its column."""
+        return self._texts(self._rows[row])[column]
+
+    def emphasised(self, row: int) -> bool:
+        """Whether the row is shown in bold (the "All agencies" total)."""
+        return self._rows[row].agency_id == 0
+
+    @staticmethod
+    def _texts(stat: AgencyStatistics) -> tuple[str, str, str, str, str]:
+        return (stat.display_name, str(stat.requests), _median_text(stat.median_first_response, stat.responded),
+                _median_text(stat.median_determination, stat.determined), share_text(stat))
+
     def headers(self) -> Sequence[str]:
         return _STAT_HEADERS
 
@@ -275,9 +299,7 @@ class AgencyStatsModel(RowTableModel):
         stat = self._rows[index.row()]
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return (stat.display_name, str(stat.requests),
-                    _median_text(stat.median_first_response, stat.responded),
-                    _median_text(stat.median_determination, stat.determined), share_text(stat))[column]
+            return self._texts(stat)[column]
         if role == SortRole:
             total = stat.agency_id == 0  # the total stays at the bottom whichever way the column sorts
             value = (stat.agency.casefold(), stat.requests, stat.median_first_response,

@@ -42,7 +42,7 @@ from foiatrack.services.settings import get_profile
 from foiatrack.ui import dashboard_models as models
 from foiatrack.ui.dashboard_charts import OnTimeChart, StatusChart
 from foiatrack.ui.dashboard_report import overdue_report_html
-from foiatrack.ui.dashboard_views import RequestTable, configure_table
+from foiatrack.ui.dashboard_views import FittedColumns, RequestTable, configure_table
 from foiatrack.ui.dataflow import Follow, Loader
 from foiatrack.ui.pdf_print import print_pdf
 from foiatrack.ui.tasks import run_task
@@ -145,10 +145,8 @@ class DashboardPage(QWidget):
         self.stats_table = QTableView()
         configure_table(self.stats_table, stats_proxy, "Statistics by agency")
         self.stats_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        header = self.stats_table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, 5):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.stats_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.stats_fit = FittedColumns(self.stats_table, range(1, 5), self.stats_model)
         self.status_model = models.StatusCountModel(self)
         status_proxy = models.SortProxy(self)
         status_proxy.setSourceModel(self.status_model)

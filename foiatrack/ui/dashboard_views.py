@@ -3,14 +3,19 @@
 :class:`RequestTable` is a read-only, sortable list of requests whose every row opens its request: Enter
 or a double click (Qt's "activated") emits :attr:`RequestTable.openRequest` with the request id, so the
 lists work the same by keyboard and by mouse.
+
+:class:`FittedColumns` sizes a table's columns to their widest cell once per fill, as Qt's
+``ResizeToContents`` would, without Qt measuring every cell through the Python model at every layout.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Protocol
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyleOptionViewItem, QTableView, QWidget
 
 from foiatrack.services.dashboard_read import RequestSummary
 from foiatrack.ui.chips import StatusChipDelegate
@@ -39,6 +44,117 @@ def configure_table(view: QTableView, model: QAbstractItemModel, accessible_name
     header.setResizeContentsPrecision(60)
 
 
+class MeasuredModel(Protocol):
+    """What :class:`FittedColumns` asks a table's (source) model."""
+
+    def cell_text(self, row: int, column: int) -> str:
+        """The text shown in the cell."""
+
+    def emphasised(self, row: int) -> bool:
+        """Whether the row is drawn in a bold font."""
+
+
+# How many of a column's widest texts (by the font's measure) the column's delegate measures exactly.
+_MEASURED = 3
+
+
+class FittedColumns(QObject):
+    """Sizes *columns* of *view* to their contents, as ``QHeaderView.ResizeToContents`` would, but once.
+
+    Qt's own mode asks the Python model for a dozen roles of each cell it measures, at every fill and
+    again at every layout pass: most of the time the dashboard took to paint at start-up. Here each
+    column is measured once per fill or sort, over the same rows Qt measures (the first
+    ``resizeContentsPrecision()`` rows in the order shown, every row if that is not positive): each
+    distinct text with the font's metrics (bold where the row is bold), then the few widest cells by
+    the column's own delegate, so margins, chips and fonts come out as Qt sizes them; the header's own
+    width is the least. The columns are fixed at that width (under ``ResizeToContents`` the user could
+    not drag them either), and measured again on a new fill, a sort, a change of font or style, and when
+    a table filled while hidden is first shown.
+    """
+
+    def __init__(self, view: QTableView, columns: Sequence[int], source: MeasuredModel,
+                 applied: Sequence[int] | None = None) -> None:
+        """*applied*: the columns whose width is set here (default: all of *columns*); the others are only
+        measured (:meth:`width`), for a helper that sizes them itself (a column that gives way)."""
+        super().__init__(view)
+        self.view, self.columns, self.source = view, tuple(columns), source
+        self.applied = tuple(columns if applied is None else applied)
+        self._widths: dict[int, int] = {}
+        self._stale = True
+        header = view.horizontalHeader()
+        for column in self.applied:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+        model = view.model()
+        model.modelReset.connect(self.refit)
+        model.layoutChanged.connect(self.refit)  # a sort: other rows come first
+        view.installEventFilter(self)
+
+    def refit(self) -> None:
+        """Measure again now if the table is on screen, else when it is next shown."""
+        self._stale = True
+        self._widths.clear()
+        if self.view.isVisible():
+            self.fit()
+
+    def fit(self) -> None:
+        self._stale = False
+        header = self.view.horizontalHeader()
+        for column in self.applied:
+            width = self.width(column)
+            if header.sectionSize(column) != width:
+                header.resizeSection(column, width)
+
+    def width(self, column: int) -> int:
+        """The width Qt's ``ResizeToContents`` gives *column*."""
+        width = self._widths.get(column)
+        if width is None:
+            header = self.view.horizontalHeader()
+            width = max(self._content_width(column), header.sectionSizeHint(column))
+            width = self._widths[column] = max(header.minimumSectionSize(), min(width, header.maximumSectionSize()))
+        return width
+
+    def _measured_rows(self) -> list[tuple[int, QModelIndex]]:
+        """The rows Qt would measure, as (source row, index in the view's model)."""
+        model = self.view.model()
+        count = model.rowCount()
+        precision = self.view.horizontalHeader().resizeContentsPrecision()
+        if precision > 0:
+            count = min(count, precision)
+        indexes = [model.index(row, 0) for row in range(count)]
+        if isinstance(model, QSortFilterProxyModel):
+            return [(model.mapToSource(index).row(), index) for index in indexes]
+        return [(index.row(), index) for index in indexes]
+
+    def _content_width(self, column: int) -> int:
+        rows = self._measured_rows()
+        if not rows:
+            return 0
+        plain = QFontMetrics(self.view.font())
+        bold_font = QFont(self.view.font())
+        bold_font.setBold(True)
+        bold = QFontMetrics(bold_font)
+        first: dict[tuple[str, bool], QModelIndex] = {}
+        for row, index in rows:
+            first.setdefault((self.source.cell_text(row, column), self.source.emphasised(row)), index)
+        widest = sorted(first.items(), key=lambda item: (bold if item[0][1] else plain).horizontalAdvance(item[0][0]))
+        return max(self._cell_width(index.siblingAtColumn(column)) for _key, index in widest[-_MEASURED:])
+
+    def _cell_width(self, index: QModelIndex) -> int:
+        """One cell's width as Qt's table measures it: its delegate's size hint, and the grid line."""
+        option = QStyleOptionViewItem()
+        self.view.initViewItemOption(option)
+        width = self.view.itemDelegateForIndex(index).sizeHint(option, index).width()
+        return width + 1 if self.view.showGrid() else width
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.refit()
+        elif kind == QEvent.Type.Show and self._stale:
+            self.fit()
+        return False
+
+
 class RequestTable(QTableView):
     """A list of requests with chosen columns; activating a row emits its request id."""
 
@@ -51,14 +167,16 @@ class RequestTable(QTableView):
         self.proxy.setSourceModel(self.source)
         configure_table(self, self.proxy, accessible_name)
         for column in range(1, len(columns)):
-            self.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
             if columns[column].header == "Status":
                 self.setItemDelegateForColumn(column, StatusChipDelegate(self))
         # The subject takes what the others leave; a "Next step" (the last column) gives way before the
-        # table would scroll sideways, so on a small screen what to do still shows, shortened.
+        # table would scroll sideways, so on a small screen what to do still shows, shortened. The others
+        # are as wide as their widest cell.
         steps = [number for number, column in enumerate(columns) if column.header == "Next step"]
+        sized = range(1, len(columns))
+        self.fitted = FittedColumns(self, sized, self.source, [c for c in sized if c not in steps])
         self.subject_fit = FlexibleColumn(self, 0, minimum=160, gives_way=steps[0] if steps else None,
-                                          gives_way_minimum=140)
+                                          gives_way_minimum=140, content_width=self.fitted.width)
         self.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # keep the service's order until a header is clicked
         self.activated.connect(self._activated)
 

@@ -401,11 +401,14 @@ class FlexibleColumn(QObject):
     """
 
     def __init__(self, view: QTableView, column: int, minimum: int = 200, *, gives_way: int | None = None,
-                 gives_way_minimum: int = 160, gives_way_maximum: int | None = None) -> None:
+                 gives_way_minimum: int = 160, gives_way_maximum: int | None = None,
+                 content_width: Callable[[int], int] | None = None) -> None:
         """*gives_way*: a second column (a long "next step", the tags) shown at its content width (at most
         *gives_way_maximum*) where there is room, which shrinks (its text cut short with "…", whole in the
-        tooltip) down to *gives_way_minimum* before the table scrolls sideways."""
+        tooltip) down to *gives_way_minimum* before the table scrolls sideways. *content_width*: that
+        width, where the table knows it without Qt measuring the column cell by cell at each fit."""
         super().__init__(view)
+        self.content_width = content_width
         self.view, self.column, self.minimum = view, column, minimum
         self.gives_way, self.gives_way_minimum, self.gives_way_maximum = gives_way, gives_way_minimum, gives_way_maximum
         header = view.horizontalHeader()
@@ -447,7 +450,8 @@ class FlexibleColumn(QObject):
                 others += header.sectionSize(section)
         room = self.view.viewport().width() - others
         if self.gives_way is not None and not header.isSectionHidden(self.gives_way):
-            wanted = max(self.view.sizeHintForColumn(self.gives_way), header.sectionSizeHint(self.gives_way))
+            wanted = (self.content_width(self.gives_way) if self.content_width is not None else
+                      max(self.view.sizeHintForColumn(self.gives_way), header.sectionSizeHint(self.gives_way)))
             if self.gives_way_maximum is not None:
                 wanted = min(wanted, self.gives_way_maximum)
             given = max(min(wanted, self.gives_way_minimum), min(wanted, room - self.minimum))

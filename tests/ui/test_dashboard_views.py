@@ -7,13 +7,22 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QStandardItemModel
-from PySide6.QtWidgets import QAbstractItemView, QTableView
+from PySide6.QtGui import QFont, QStandardItemModel
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 from summaries import summary
 
+from foiatrack.core.vocabulary import Status
+from foiatrack.services.dashboard_read import AgencyStatistics, RequestSummary
 from foiatrack.ui.chips import StatusChipDelegate
-from foiatrack.ui.dashboard_models import DUE_COLUMNS, ListContext
-from foiatrack.ui.dashboard_views import RequestTable, configure_table
+from foiatrack.ui.dashboard_models import (
+    DUE_COLUMNS,
+    MAY_SUE_COLUMNS,
+    OVERDUE_COLUMNS,
+    AgencyStatsModel,
+    ListContext,
+    TotalLastProxy,
+)
+from foiatrack.ui.dashboard_views import FittedColumns, RequestTable, configure_table
 
 AS_OF = dt.date(2025, 10, 20)
 
@@ -81,3 +90,140 @@ def test_no_current_row_means_no_request(qtbot: Any) -> None:
     view = RequestTable(DUE_COLUMNS, "Due")
     qtbot.addWidget(view)
     assert view.current_request_id() is None
+
+
+# --- columns sized to their contents, without Qt measuring them cell by cell ------------------------------
+
+def varied_rows(count: int) -> list[RequestSummary]:
+    """Rows whose every column varies in length: agencies, statuses, dates, lateness and next steps."""
+    agencies = [("Federal Bureau of Investigation", "FBI"), ("Department of Homeland Security", ""),
+                ("Wisconsin State Patrol", "WSP"), ("New York City Police Department", "NYPD")]
+    statuses = [Status.SUBMITTED, Status.ACKNOWLEDGED, Status.WAITING_FEES, Status.APPEALED, Status.DENIED]
+    rows = []
+    for number in range(count):
+        agency, abbreviation = agencies[number % len(agencies)]
+        rows.append(summary(number + 1, f"Subject {number}", agency=agency, agency_abbreviation=abbreviation,
+                            status=statuses[number % len(statuses)], days_overdue=(number * 37) % 400,
+                            due_date=AS_OF - dt.timedelta(days=(number * 37) % 400),
+                            appeal_due=AS_OF + dt.timedelta(days=number % 20) if number % 3 else None,
+                            may_sue_from=AS_OF - dt.timedelta(days=number % 9)))
+    return rows
+
+
+def qt_content_widths(view: QTableView, columns: range) -> dict[int, int]:
+    """What Qt's own ResizeToContents gives each column of *view* as it stands (the reference)."""
+    header = view.horizontalHeader()
+    for column in columns:
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    header.resizeSections(QHeaderView.ResizeMode.ResizeToContents)
+    return {column: header.sectionSize(column) for column in columns}
+
+
+def shown_table(qtbot: Any, columns: Any, rows: list[RequestSummary], context: ListContext) -> RequestTable:
+    view = RequestTable(columns, "List")
+    qtbot.addWidget(view)
+    view.set_rows(rows, context)
+    view.resize(1400, 400)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
+@pytest.mark.parametrize("columns", [OVERDUE_COLUMNS, DUE_COLUMNS, MAY_SUE_COLUMNS])
+@pytest.mark.parametrize("count", [12, 90])
+def test_the_columns_are_as_wide_as_qt_would_size_them_to_their_contents(qtbot: Any, columns: Any,
+                                                                         count: int) -> None:
+    """Every measured column, the bold (very overdue) rows and the status chips included, comes out as
+    Qt's ResizeToContents sizes it on the same rows (90: more rows than Qt measures)."""
+    rows = varied_rows(count)
+    very = frozenset(row.id for row in rows[::4])
+    context = ListContext(AS_OF, {row.id: row.days_overdue * 5 // 7 for row in rows}, very)
+    view = shown_table(qtbot, columns, rows, context)
+    header = view.horizontalHeader()
+    step = [c.header for c in columns].index("Next step")
+    ours = {column: view.fitted.width(column) for column in range(1, len(columns))}
+    applied = {column: header.sectionSize(column) for column in range(1, len(columns)) if column != step}
+    qts = qt_content_widths(view, range(1, len(columns)))
+    for column, width in ours.items():
+        assert abs(width - qts[column]) <= 2, (columns[column].header, width, qts[column])
+    assert applied == {column: ours[column] for column in applied}, "the widths measured are the widths shown"
+
+
+def test_a_sort_measures_the_rows_now_shown_first(qtbot: Any) -> None:
+    rows = varied_rows(90)
+    rows[80] = summary(81, "Late one", agency="Agency whose name is long enough to be noticed",
+                       agency_abbreviation="", due_date=AS_OF)
+    view = shown_table(qtbot, DUE_COLUMNS, rows, ListContext(AS_OF, {}, frozenset()))
+    header = view.horizontalHeader()
+    narrow = header.sectionSize(1)
+    view.sortByColumn(1, Qt.SortOrder.AscendingOrder)  # the long agency name sorts first
+    assert view.request_id_at(0) == 81
+    assert header.sectionSize(1) > narrow
+    assert header.sectionSize(1) == qt_content_widths(view, range(1, 2))[1]
+
+
+def test_a_long_value_still_fits_after_a_refill(qtbot: Any) -> None:
+    context = ListContext(AS_OF, {}, frozenset())
+    view = shown_table(qtbot, DUE_COLUMNS, varied_rows(5), context)
+    header = view.horizontalHeader()
+    before = header.sectionSize(1)
+    longer = varied_rows(5)
+    longer[3] = summary(4, "Budget", agency="Office of the Inspector General, Department of Transportation",
+                        agency_abbreviation="")
+    view.set_rows(longer, context)
+    cell = view.proxy.index(3, 1)
+    assert cell.data() == "Office of the Inspector General, Department of Transportation"
+    assert header.sectionSize(1) > before
+    assert header.sectionSize(1) >= view.sizeHintForIndex(cell).width(), "the whole name shows, not cut short"
+    view.set_rows(varied_rows(5), context)
+    assert header.sectionSize(1) == before, "and the column narrows again when the long name is gone"
+
+
+def test_a_table_filled_while_hidden_is_sized_when_shown(qtbot: Any) -> None:
+    view = RequestTable(DUE_COLUMNS, "List")
+    qtbot.addWidget(view)
+    view.set_rows(varied_rows(8), ListContext(AS_OF, {}, frozenset()))
+    view.resize(1400, 400)
+    view.show()
+    qtbot.waitExposed(view)
+    header = view.horizontalHeader()
+    shown = {column: header.sectionSize(column) for column in (1, 2, 3, 4, 5)}
+    assert shown == qt_content_widths(view, range(1, 6))
+
+
+def test_a_larger_font_widens_the_columns(qtbot: Any) -> None:
+    view = shown_table(qtbot, DUE_COLUMNS, varied_rows(8), ListContext(AS_OF, {}, frozenset()))
+    header = view.horizontalHeader()
+    before = header.sectionSize(1)
+    font = QFont(view.font())
+    font.setPointSizeF(font.pointSizeF() * 1.5)
+    view.setFont(font)
+    assert header.sectionSize(1) > before
+    assert header.sectionSize(1) == qt_content_widths(view, range(1, 2))[1]
+
+
+def test_the_measured_columns_are_not_measured_by_qt(qtbot: Any) -> None:
+    view = shown_table(qtbot, DUE_COLUMNS, varied_rows(8), ListContext(AS_OF, {}, frozenset()))
+    header = view.horizontalHeader()
+    modes = {header.sectionResizeMode(column) for column in range(header.count())}
+    assert QHeaderView.ResizeMode.ResizeToContents not in modes
+
+
+def test_the_statistics_columns_are_sized_as_qt_would(qtbot: Any) -> None:
+    model = AgencyStatsModel()
+    proxy = TotalLastProxy()
+    proxy.setSourceModel(model)
+    view = QTableView()
+    qtbot.addWidget(view)
+    configure_table(view, proxy, "Statistics")
+    fitted = FittedColumns(view, range(1, 5), model)
+    agencies = [AgencyStatistics(n, f"Agency {n}", "", 10 ** (n % 5), n, 3.5 * n, n, 100.0 + n, n, 2 * n)
+                for n in range(1, 9)]
+    total = AgencyStatistics(0, "All agencies", "", 123456, 8, 12.5, 9, 200.0, 7, 70)
+    model.set_rows(agencies, total)
+    view.resize(1000, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    ours = {column: view.horizontalHeader().sectionSize(column) for column in range(1, 5)}
+    assert ours == {column: fitted.width(column) for column in range(1, 5)}
+    assert ours == qt_content_widths(view, range(1, 5))
