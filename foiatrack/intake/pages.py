@@ -36,6 +36,11 @@ _PART = re.compile(r"\bin\s+part\b|partial|with\s+(?:certain\s+|some\s+)?(?:reda
 # "14 pages with certain information withheld": released in part, whatever the verb.
 _WITHHELD_PORTIONS = re.compile(r"^\W*(?:\w+\s+){0,3}with\s+(?:certain\s+|some\s+)?(?:information|portions?|material|"
                                 r"text|names|data)\s+(?:\w+\s+)?(?:withheld|redacted|deleted|excised)", re.IGNORECASE)
+# "is releasing 214 pages, portions of which have been withheld": released in part too.
+_PORTIONS_OF_WHICH = re.compile(r"^\W*(?:portions?|parts?|some)\s+of\s+(?:which|them|these|those)\s+(?:\w+\s+){0,2}?"
+                                r"(?:withheld|redacted|deleted|excised)", re.IGNORECASE)
+# "Enclosed are 58 pages ...": the pages an earlier sentence released, now said to be enclosed.
+_ENCLOSED_AGAIN = re.compile(r"\b(?:enclosed|attached)\b[^.;\d]{0,40}$", re.IGNORECASE)
 
 _RESPONSIVE = re.compile(r"\W*(?:of\s+)?(?:(?:the\s+)?records?\s+)?(?:that\s+(?:are|were)\s+)?responsive",
                          re.IGNORECASE)
@@ -136,14 +141,19 @@ def read_pages(sentence: str, counts: PageCounts) -> None:
         full = bool(_FULL.search(after_clause))
         part = bool(_PART.search(after_clause))
         own_words = after_clause if _verb(after_clause) else before
-        if _WITHHELD_PORTIONS.search(after_clause) or re.search(r"withh\w*\s+in\s+part|partially\s+withh",
-                                                                 own_words, re.IGNORECASE):
+        portions_withheld = _WITHHELD_PORTIONS.search(after_clause) or _PORTIONS_OF_WHICH.search(after_clause)
+        if portions_withheld or re.search(r"withh\w*\s+in\s+part|partially\s+withh", own_words, re.IGNORECASE):
             verb, part, full = "release", True, False
         category = ("withheld" if verb == "withhold" and not part else "part" if verb == "release" and part and not full
                     else "full" if verb == "release" and full else verb or "")
         if _NAMED_AGAIN.search(before) and (category, value) in counts.seen:
             # "We are withholding 6 pages in full. ... the six pages withheld in full are protected under
             # Exemption 5": the same pages named again, not six more.
+            continue
+        if category in ("part", "full", "release") and _ENCLOSED_AGAIN.search(before) and any(
+                (released, value) in counts.seen for released in ("part", "full", "release")):
+            # "58 pages are releasable in part ... Enclosed are 58 pages with certain information withheld": the
+            # pages released, enclosed; not 58 more.
             continue
         counts.seen.add((category, value))
         if verb == "withhold" and not part:

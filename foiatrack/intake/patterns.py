@@ -206,7 +206,8 @@ FINAL_STRONG = re.compile(
     r"(?:have|has)\s+(?:now\s+)?closed\s+(?:your|this)\s+(?:\w+\s+)?request|(?:request|case|file|matter)\s+(?:is|has\s+been|is\s+now)\s+"
     r"(?:now\s+)?closed|(?:is|was|has\s+been)\s+(?:now\s+)?(?:considered|deemed)\s+abandoned|\band\s+has\s+been\s+closed|"
     r"(?:are|am|is)\s+(?:now\s+)?closing|(?<!will\s)(?<!administratively\s)clos(?:e|ing)\s+(?:out\s+)?(?:your|this)\s+(?:\w+\s+)?"
-    r"(?:request|file|case)|completed\s+(?:the\s+)?(?:processing|review)"
+    # ... but not what a close would mean: "Closing your request does not preclude you from submitting a new one"
+    r"(?:request|file|case)(?!\s+(?:does|do|will|would|shall)\s+not\b)|completed\s+(?:the\s+)?(?:processing|review)"
     # ... but not "completed the review of 22 additional documents", a batch of an interim release
     r"(?!\s+of\s+(?:an?\s+|the\s+)?(?:\S+\s+)?(?:additional|more|further|another|next)\b)", IC)
 NO_RECORDS = re.compile(
@@ -268,8 +269,10 @@ DENIED = re.compile(r"neither\s+confirm\s+nor\s+deny|"
                     r"\s+(?:\w+\s+){0,4}"
                     r"(?:are|is)\s+(?:\w+\s+)?exempt\s+from\s+(?:disclosure|release|production)(?!\s+in\s+part)|"
                      r"(?:deny|denies|denying)\s+(?:your|the|this)\s+request(?!\s+in\s+part)|denied\s+in\s+(?:full|its\s+entirety)|"
-                     r"(?:all|the)\s+(?:\w+\s+){0,3}(?:records?|pages|information|documents?)\s+(?:\w+\s+){0,4}(?:are|is|"
-                     r"were|have\s+been)\s+(?:being\s+)?withheld\s+in\s+(?:full|(?:their|its)\s+entirety)|"
+                     # "these records must be withheld in their entirety"
+                     r"(?:all|the|these|those|such)\s+(?:\w+\s+){0,3}(?:records?|pages|information|documents?)\s+"
+                     r"(?:\w+\s+){0,4}(?:are|is|were|have\s+been|(?:must|will|shall|should)\s+be)\s+(?:being\s+)?"
+                     r"withheld\s+in\s+(?:full|(?:their|its)\s+entirety)|"
                      r"withholding\s+(?:them|the\s+records|all\s+\w+)\s+in\s+(?:full|(?:their|its)\s+entirety)", IC)
 PARTIAL = re.compile(r"with\s+the\s+exception\s+of|"
                      # "the basic information is enclosed, and the remaining information is withheld"
@@ -291,7 +294,12 @@ WITHDRAWN = re.compile(r"withdr[ae]wn?|abandon|ceas(?:ed|es|ing)\s+processing|"
                        r"(?:did\s+not|have\s+not|failed\s+to)\s+(?:hear|receive|respond)\s+.{0,80}"
                         r"clos|clos\w*\s+.{0,80}(?:no\s+response|did\s+not\s+(?:hear|respond))", IC)
 EXEMPTION_BOILERPLATE = re.compile(r"explanation\s+of\s+exemptions|(?:foia|freedom\s+of\s+information\s+act)\s+"
-                                    r"exemptions\s+(?:are|include)|exemption\s+codes|^\s*subsections\s+of\s+title", IC)
+                                    r"exemptions\s+(?:are|include)|exemption\s+codes|^\s*subsections\s+of\s+title|"
+                                    # The FBI's "FOIPA Addendum" of standard responses sent with every letter, its
+                                    # Glomar notice for intelligence records among them: "(ii) Intelligence Records.
+                                    # ... This is a standard notification that is made to all requesters."
+                                    r"^(?:[A-Z][\w/]*\s+){0,3}addendum(?:\s*$|\s+(?:as\s+referenced|provides|"
+                                    r"includes|contains)\b)", IC)
 EXEMPTION_USE = re.compile(r"withh|redact|pursuant|under|exempt|excepted|protect|appl(?:y|ied|ies)|cit(?:e|ed)|"
                             # a legal citation given for the reasoning before it: "See 5 U.S.C. § 552(b)(6), (7)(C)."
                             r"^\s*see\s+(?:also\s+)?(?:5\s+U\.?\s?S\.?\s?C|exemptions?\b)|"
@@ -338,6 +346,10 @@ EXPECTED = re.compile(
 APPEAL_TOPIC = re.compile(r"appeal|action|determination|decision|request|response|remand|complaint|"
                           r"\bordered\s+to\s+provide", IC)
 CLARIFY_FIRM = re.compile(r"still|clos|withdr", IC)
+# Asking whether a request long pending is still wanted: such a letter recalls the day the request was received
+# but does not acknowledge it (that was done long before).
+STILL_INTERESTED = re.compile(r"\bstill\s+(?:interested|wish|want|seeking|seek)\b|"
+                              r"\blength\s+of\s+time\s+(?:\w+\s+){0,3}(?:has\s+been|was|is)\s+(?:pending|open)", IC)
 APPROXIMATE_DATE = re.compile(r"(?:approximate|estimated|anticipated|expected|projected)\s+(?:\w+\s+){0,3}date\s*"
                               r"(?:is|of|:)?\s*$", IC)
 STATUTE_PERMITS = re.compile(r"\b(?:does|do)\s+permit|\bpermits\b|\ballows?\s+(?:an?\s+|agencies)", IC)

@@ -163,6 +163,8 @@ class _Reader:
         # A letter that says when the request was received acknowledges it, whatever else it says; the
         # receipt date starts the clock. A determination's recital of the receipt date does not.
         dated_receipt = self._received(appeal=False)[0] is not None
+        if clarification and P.STILL_INTERESTED.search(clarification):
+            dated_receipt = False  # "your request, received on May 11, 2026 ... are you still interested?"
         if ack and not final and not interim and (strong_ack or dated_receipt or not substantive):
             out.append(self._acknowledgement(ack))
         out += [e for e in (extension, expedite, waiver, fee) if e]
