@@ -41,7 +41,10 @@ _STATUTE_AFTER_B3 = re.compile(
     re.IGNORECASE,
 )
 _WITHHOLDING = re.compile(r"withh|redact|exempt|excepted|den(?:y|ied|ial)|protect|confidential|deletion|excis|"
-                          r"not\s+(?:considered\s+|deemed\s+)?(?:an?\s+)?(?:government|public)\s+records?",
+                          r"not\s+(?:considered\s+|deemed\s+)?(?:an?\s+)?(?:government|public)\s+records?|"
+                          # "they are not open to inspection and copying under SDCL 1-27-1.5(5)"
+                          r"\bnot\s+(?:\w+\s+)?(?:open|available|subject)\s+(?:to|for)\s+(?:public\s+)?"
+                          r"(?:inspection|disclosure|release|copying)",
                           re.IGNORECASE)
 _STATE_PATTERNS = (
     # California: Gov. Code § 7927.705 / Government Code section 7922.000
@@ -125,6 +128,25 @@ _STATE_PATTERNS = (
     # New Mexico: NMSA 1978, § 14-2-1(D); Nebraska: Neb. Rev. Stat. § 84-712.05(5)
     re.compile(r"\b(?P<code>NMSA(?:\s+1978)?,?|Neb\.\s?Rev\.\s?Stat\.)\s*(?:§+|sections?)?\s*"
                r"(?P<sec>\d+-\d+(?:-\d+)?(?:\.\d+)?(?:\(\w+\))*)"),
+    # Title-chapter-section codes with the state's name before them: Ala. Code § 36-12-40, Ark. Code Ann.
+    # § 25-19-105(b)(12) (also A.C.A.), Miss. Code Ann. § 25-61-11.2, N.D.C.C. § 44-04-18.7(2) (also N.D. Cent.
+    # Code), W. Va. Code § 29B-1-4(a)(2), Wyo. Stat. § 16-4-203(d)(i) (also W.S.), Mont. Code Ann. § 2-6-1002
+    re.compile(r"(?<![\w.])(?P<code>Ala\.\s?Code(?:\s+1975)?,?|Code\s+of\s+Alabama(?:\s+1975)?,?|"
+               r"Ark\.\s?Code(?:\s+Ann\.)?|A\.\s?C\.\s?A\.|Miss\.\s?Code(?:\s+Ann\.)?|N\.\s?D\.\s?C\.\s?C\.|"
+               r"N\.\s?D\.\s?Cent\.\s?Code|W\.\s?Va\.\s?Code(?:\s+Ann\.)?|Wyo\.\s?Stat\.(?:\s+Ann\.)?|W\.\s?S\.|"
+               r"Mont\.\s?Code\s+Ann\.)\s*(?:§+|sections?)?\s*"
+               r"(?P<sec>\d+[A-Z]?-\d+[A-Z]?-\d+(?:\.\d+)?(?:\(\w+\))*)"),
+    # South Dakota and Montana, the code's short name first: SDCL 1-27-1.5(5), MCA 2-6-1002(1)
+    re.compile(r"\b(?P<code>SDCL|MCA)\s*(?:§+\s*)?(?P<sec>\d+-\d+-\d+(?:\.\d+)?(?:\(\w+\))*)"),
+    # ... or Montana's way, after the section: "section 2-6-1002(1), MCA"
+    re.compile(r"(?:\b[Ss]ections?|§+)\s*(?P<sec>\d+-\d+-\d+(?:\.\d+)?(?:\(\w+\))*),\s*(?P<code>MCA)\b"),
+    # Alaska: AS 40.25.120(a)(6)
+    re.compile(r"\b(?P<code>AS)\s*(?:§+\s*)?(?P<sec>\d{2}\.\d{2}\.\d{3}(?:\(\w+\))*)"),
+    # Connecticut as its agencies abbreviate it: C.G.S. § 1-210(b)(3)
+    re.compile(r"(?<![\w.])(?P<code>C\.\s?G\.\s?S\.)\s*(?:§+|sections?)?\s*(?P<sec>\d+-\d+[a-z]?(?:\(\w+\))*)"),
+    # Maine and Vermont, a title before the code: 1 M.R.S. § 402(3)(B), 1 V.S.A. § 317(c)(5)
+    re.compile(r"\b(?P<code>\d+\s+M\.\s?R\.\s?S\.(?:\s?A\.)?|\d+\s+V\.\s?S\.\s?A\.)\s*(?:§+|sections?)?\s*"
+               r"(?P<sec>\d+(?:-[A-Z])?(?:\(\w+\))*)"),
 )
 # One law, one form: how each state's citations above are written in the proposal.
 _CODE_FORMS = (
@@ -157,6 +179,18 @@ _CODE_FORMS = (
     (re.compile(r"^Neb"), "Neb. Rev. Stat."),
     (re.compile(r"^(\d+) O\.\s?S\.$"), "O.S."),
     (re.compile(r"^(\d+) Del\.\s?C\.$"), "Del. C."),
+    (re.compile(r"^(?:Ala|Code\s+of\s+Alabama)"), "Ala. Code"),
+    (re.compile(r"^(?:Ark|A\.\s?C\.\s?A)"), "Ark. Code Ann."),
+    (re.compile(r"^Miss"), "Miss. Code Ann."),
+    (re.compile(r"^N\.\s?D\."), "N.D.C.C."),
+    (re.compile(r"^W\.\s?Va"), "W. Va. Code"),
+    (re.compile(r"^(?:Wyo|W\.\s?S\.)"), "Wyo. Stat."),
+    (re.compile(r"^(?:MCA|Mont)"), "MCA "),
+    (re.compile(r"^SDCL$"), "SDCL "),
+    (re.compile(r"^AS$"), "AS "),
+    (re.compile(r"^C\.\s?G\.\s?S\."), "Conn. Gen. Stat."),
+    (re.compile(r"^(\d+) M\.\s?R\.\s?S"), "M.R.S."),
+    (re.compile(r"^(\d+) V\.\s?S\.\s?A"), "V.S.A."),
 )
 # Sections that set deadlines or fees, never exemptions (CPRA, PRA, FOIL, PIA procedure).
 # Pennsylvania's 67.902 (extension) and 67.1101 (appeal) are procedure too.
@@ -191,7 +225,25 @@ _PROCEDURAL = {"7922.535", "7922.530", "6253", "42.56.520", "42.56.120", "89(3)"
                "30-4-100", "38-2-3", "38-2-4", "38-2-7", "38-2-8", "38-2-9",
                # Nevada's, Hawaii's, New Mexico's and Nebraska's response, fees and enforcement
                "239.0107", "239.011", "239.052", "92F-11", "92F-15", "92F-15.5", "92F-27", "14-2-8", "14-2-9",
-               "14-2-10", "14-2-11", "14-2-12", "84-712", "84-712.01", "84-712.03", "84-712.04"}
+               "14-2-10", "14-2-11", "14-2-12", "84-712", "84-712.01", "84-712.03", "84-712.04",
+               # Alabama's certified copies and request procedure; Alaska's access, fees and review
+               "36-12-41", "36-12-43", "36-12-44", "36-12-45", "36-12-46", "36-12-47", "36-12-48", "40.25.110",
+               "40.25.115", "40.25.124", "40.25.125", "40.25.220",
+               # Arkansas's definitions, access, time and appeal; Connecticut's definitions and right to inspect
+               "25-19-101", "25-19-102", "25-19-103", "25-19-104", "25-19-105(a)", "25-19-105(d)", "25-19-105(e)",
+               "25-19-106", "25-19-107", "25-19-109", "1-200", "1-210(a)", "1-211",
+               # Maine's access, response, appeal and fees; Mississippi's definitions, access, fees and suits
+               "400", "401", "408", "408-A", "409", "410", "413", "25-61-1", "25-61-2", "25-61-3", "25-61-5",
+               "25-61-7", "25-61-13", "25-61-15",
+               # Montana's right to inspect and its requests and fees; North Dakota's definitions, access, meetings
+               # and review by the attorney general
+               "2-6-1003", "2-6-1006", "44-04-17.1", "44-04-18", "44-04-19", "44-04-20", "44-04-21.1",
+               "44-04-21.2",
+               # South Dakota's right, requests and review; Vermont's access, procedure and enforcement
+               "1-27-1", "1-27-1.1", "1-27-36", "1-27-37", "1-27-38", "1-27-40", "1-27-41", "315", "316", "317(a)",
+               "317(b)", "318", "319", "320",
+               # West Virginia's definitions, access, fees and enforcement; Wyoming's definitions and access
+               "29B-1-1", "29B-1-2", "29B-1-3", "29B-1-5", "29B-1-6", "29B-1-7", "16-4-201", "16-4-202"}
 
 
 # "sections 87(2)(b) and 87(2)(g)": one more full section of the same code, with its subsections (so that
@@ -296,7 +348,7 @@ def _state(sentence: str, found: list[str]) -> None:
             code = re.sub(r"^O\.\s?C\.\s?G\.\s?A\.$", "O.C.G.A.", code)
             if code in ("MCL", "M.C.L."):
                 code = "MCL "
-            if code.startswith("N.") and not code.startswith("N.C."):
+            if code.startswith("N.") and not code.startswith(("N.C.", "N.D.")):
                 code = "N.J.S.A. "  # New Jersey cites its sections without a section sign
             hits.append((match.start(), _cite(code, section)))
             # "sections 552.101 and 552.108", "RCW 42.56.240(1) and .250": more sections of the same code.

@@ -27,7 +27,7 @@ _LABEL = re.compile(
     r"\b(?:(?:foia(?:/pa)?|foipa|foil|pra|cpra|pia|privacy\s+act|public\s+records|open\s+records|your|our|the)"
     r"\s+)?"
     r"(?:(?:administrative\s+)?appeal|request|case|file|control|reference|(?:in\s+reply\s+)?refer\s+to|ref\.?|"
-    r"tracking|log|matter|ticket|dkt\.?|docket|rtkl?|pir|pdr|prr|orr|complaint|"
+    r"tracking|log|matter|ticket|dkt\.?|docket|rtkl?|pir|pdr|prr|orr|complaint|opinion|"
     r"confirmation|foia(?:/pa)?|foipa|foil|opra)"
     r"(?:\s+(?:request|case|appeal|control|tracking|reference))?"
     rf"(?:\s*{_NOUN})?"
@@ -51,7 +51,9 @@ _SHAPES = re.compile(
 )
 _HASHED = re.compile(r"(?:request|case|file|ticket|appeal|\bPIR|\bPDR|\bPRR)s?\s*#\s?" + _TOKEN, re.IGNORECASE)
 # A docket number is an appeal body's ("OOR Dkt. AP 2026-0412").
-_APPEAL_WORDS = re.compile(r"\bappeal|\bdkt\b|\bdocket|request\s+for\s+review|\bcomplaint", re.IGNORECASE)
+# So is an attorney general's or ombudsman's opinion on a denial ("Attorney General Opinion No. 26-IB21",
+# "OPEN RECORDS AND MEETINGS OPINION 2026-O-14").
+_APPEAL_WORDS = re.compile(r"\bappeal|\bdkt\b|\bdocket|request\s+for\s+review|\bcomplaint|\bopinion", re.IGNORECASE)
 # An appeals office's own series: CBP-AP-2026-041122, 2026-ICAP-00315, 2026-CGAP-00077.
 _APPEAL_OFFICE = re.compile(r"(?:^|-)[A-Z]{0,4}AP-|\sPAC\s")
 # "The appeal has been assigned OGC Case number 177204": whatever the label, the number is the appeal's.

@@ -70,6 +70,11 @@ _LABELLED = re.compile(r"(?:^|(?<=[\s|;]))(?:total\s+)?(?:number\s+of\s+)?pages?
                        re.IGNORECASE)
 
 
+# The note under a signature that lists what is enclosed: "Enclosures (41 pages)", "Encl.: 26 pages".
+_ENCLOSURE_NOTE = re.compile(r"^\W*(?:enclosures?|encl\.?|attachments?)\b\s*[:(]?\s*(?:\(\s*)?\S+\s+pages?\b",
+                             re.IGNORECASE)
+
+
 @dataclass(slots=True)
 class PageCounts:
     released_full: int | None = None
@@ -95,6 +100,8 @@ def read_pages(sentence: str, counts: PageCounts) -> None:
     """Add the page counts one sentence states to *counts*."""
     if _labelled(sentence, counts):
         return
+    if _ENCLOSURE_NOTE.match(sentence) and counts.pages_released is not None:
+        return  # "Enclosures (41 pages)" under the signature names the pages the letter released again
     mentions = [m for m in _MENTION.finditer(sentence) if count_value(m.group("count")) is not None
                 # "2 records (27 pages)": the pages in brackets are the count; the records are not pages.
                 and not (m.group("unit").lower().startswith(("record", "document", "file"))

@@ -45,6 +45,9 @@ APPEAL_ACK = re.compile(
     # "Your administrative appeal, received on March 3, 2026, has been assigned appeal number ..."
     r"\bappeal,\s+(?:which\s+was\s+)?received\b[^.;]{0,60}?,\s+(?:was|has\s+been|is)\s+(?:assigned|docketed|logged)",
     IC)
+VIOLATED = (r"\b(?:conclude|find|determine|opinion)\w*\s+that\s+(?:the\s+)?(?:[\w.'-]+\s+){0,6}?"
+            r"(?:violated|failed\s+to\s+comply\s+with)\b")
+NOT_VIOLATED = r"\b(?:did|does|has)\s+not\s+violate(?:d)?\b|\bsubstantially\s+complied\s+with\b"
 APPEAL_AND_IT = (r"\bappeal\b[^.;]{0,60}?\b(?:and|but)\s+(?:it|the\s+appeal)\s+(?:is|has\s+been)\s+"
                  r"(?:hereby\s+|therefore\s+|accordingly\s+)?(?:(?:partially\s+|partly\s+)?granted|denied|remanded|"
                  r"sustained)")
@@ -69,7 +72,10 @@ APPEAL_DECISION = re.compile(
     # "I have considered your appeal and it is denied."
     rf"{APPEAL_AND_IT}|"
     # New Jersey's Government Records Council: "the complaint is dismissed"
-    r"\bcomplaint\s+(?:is|has\s+been)\s+(?:hereby\s+|therefore\s+)?(?:dismissed|granted|denied)", IC)
+    r"\bcomplaint\s+(?:is|has\s+been)\s+(?:hereby\s+|therefore\s+)?(?:dismissed|granted|denied)|"
+    # An attorney general's opinion on a denial: "we conclude that the City violated FOIA by ...", "The Fargo Police
+    # Department did not violate N.D.C.C. § 44-04-18 when it denied the request"
+    rf"{VIOLATED}|{NOT_VIOLATED}", IC)
 EXTENSION_WORDS = re.compile(r"extend|extension|additional\s+(?:\S+\s+){0,3}(?:work|business)?days|"
                              r"(?:initially|originally)\s+due|"
                               r"unusual\s+circumstances|"
@@ -153,7 +159,8 @@ ABEYANCE = re.compile(r"abeyance|will\s+(?:be\s+)?(?:decided|addressed|determine
                        r"not\s+yet\s+(?:decided|determined)", IC)
 # "As written, we are unable to determine which records you are seeking"; "Could you tell us which divisions ...?"
 UNCLEAR_SCOPE = (r"(?:unable\s+to|cannot|can\s+not|could\s+not)\s+(?:determine|tell|identify|understand)\s+"
-                 r"(?:which|what|the)\s+(?:\w+\s+){0,2}(?:records|documents|information)\s+you\s+(?:are\s+)?(?:seek|"
+                 r"(?:which|what|the)\s+(?:\w+\s+){0,2}(?:records|documents|information)\s+you\s+(?:are\s+)?"
+                 r"(?:\w+ly\s+)?(?:seek|"
                  r"want|request|need)|\bcould\s+you\s+(?:please\s+)?(?:tell|identify|specify|clarify|narrow|let\s+us\s+"
                  r"know)\b")
 CLARIFY_ASK = re.compile(
@@ -212,7 +219,9 @@ FINAL_STRONG = re.compile(
     r"(?!\s+of\s+(?:an?\s+|the\s+)?(?:\S+\s+)?(?:additional|more|further|another|next)\b)", IC)
 NO_RECORDS = re.compile(
     # ... but "unable to identify the records you seek as described" asks for a better description.
-    r"unable\s+to\s+(?:locate|find|identify)\s+(?:any\s+)?(?:\w+\s+){0,2}(?:records|documents|information)"
+    # ... and "unable to identify which records you actually seek" does not know what is sought.
+    r"unable\s+to\s+(?:locate|find|identify)\s+(?!which\b|what\b)(?:any\s+)?(?:\w+\s+){0,2}(?:records|documents|"
+    r"information)"
     r"(?!\s+(?:\w+\s+){0,3}(?:as\s+(?:\w+\s+)?(?:described|written|worded|phrased)|from\s+(?:the|your)\s+"
     r"description|based\s+on\s+(?:the|your)\s+description))|"
     r"no\s+(?:\w+\s+){0,2}(?:records|documents)\s+(?:\w+\s+){0,4}(?:were|was|could\s+be|have\s+been)\s+"
@@ -310,7 +319,8 @@ APPEAL_RESULTS = (
                           r"part\s+and\s+(?:affirm|remand|revers)", IC)),
     ("remanded", re.compile(r"remand|(?:ordered|directed|required)\s+to\s+(?:provide\s+(?:[\w.]+\s+){0,4}?(?:a\s+)?"
                             r"(?:new\s+|further\s+|supplemental\s+)?response|respond|conduct|perform|issue\s+a)", IC)),
-    ("reversed", re.compile(r"revers|overturn|(?:improperly|wrongly|unlawfully)\s+(?:withheld|denied)|"
+    ("affirmed", re.compile(NOT_VIOLATED, IC)),
+    ("reversed", re.compile(rf"revers|overturn|(?:improperly|wrongly|unlawfully)\s+(?:withheld|denied)|{VIOLATED}|"
                             r"appeal\s+(?:is|has\s+been)\s+(?:hereby\s+|therefore\s+|accordingly\s+)?"
                             r"(?:granted|sustained)|"
                             r"granting\s+your\s+appeal|"
@@ -353,7 +363,8 @@ STILL_INTERESTED = re.compile(r"\bstill\s+(?:interested|wish|want|seeking|seek)\
 APPROXIMATE_DATE = re.compile(r"(?:approximate|estimated|anticipated|expected|projected)\s+(?:\w+\s+){0,3}date\s*"
                               r"(?:is|of|:)?\s*$", IC)
 STATUTE_PERMITS = re.compile(r"\b(?:does|do)\s+permit|\bpermits\b|\ballows?\s+(?:an?\s+|agencies)", IC)
-EXTENSION_TAKEN = re.compile(r"\b(?:invok|will\s+(?:take|need|extend)|are\s+(?:extending|taking)|is\s+necessary)", IC)
+EXTENSION_TAKEN = re.compile(r"\b(?:invok|will\s+(?:take|need|extend)|"
+                             r"(?:are|is|am)\s+(?:hereby\s+)?(?:extending|taking)|is\s+necessary)", IC)
 NOT_A_DECISION = re.compile(r"\bappeal\b|\bif\s+you\b|you\s+may\s+(?:request|ask)", IC)
 # A letter about an appeal (not a determination that merely explains the right to appeal).
 APPEAL_LETTER = re.compile(r"\byou\s+appealed|your\s+(?:\w+\s+){0,5}appeal\s+(?:of|from|dated|concern|regarding|was|"
@@ -367,7 +378,11 @@ APPEAL_LETTER = re.compile(r"\byou\s+appealed|your\s+(?:\w+\s+){0,5}appeal\s+(?:
                            # an appeal body deciding between the requester and the agency
                            r"\bthe\s+appeal\s+(?:is|was|has\s+been)\s+(?:hereby\s+)?(?:granted|denied|dismissed|"
                            r"sustained|remanded)|petition\s+appealing|\bdkt\b|\bdocket\s+(?:no|number)|"
-                           r"request\s+for\s+review\b|\bcomplainant\b|\bcomplaint\s+(?:no\.?|number)", IC)
+                           r"request\s+for\s+review\b|\bcomplainant\b|\bcomplaint\s+(?:no\.?|number)|"
+                           # an attorney general's or ombudsman's review of a denial: "We treat your correspondence
+                           # as a Petition for a determination", "a request for an opinion under N.D.C.C. § 44-04-21.1"
+                           r"petition\s+for\s+(?:a\s+)?determination|\brequest\s+for\s+an?\s+(?:\w+\s+){0,2}"
+                           r"opinion\b|\bopen\s+records\s+(?:and\s+meetings\s+)?opinion\b", IC)
 # Projections are not releases: "we anticipate providing the first installment on or before ...".
 PROJECTION = re.compile(r"anticipat|expect|estimat|on\s+or\s+before|\bplan\s+to|\bhope\s+to", IC)
 # Per-unit prices and thresholds are not an estimate, unless the sentence gives a total.

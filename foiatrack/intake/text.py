@@ -19,6 +19,9 @@ MONTHS = {
          ("october", "oct"), ("november", "nov"), ("december", "dec")], start=1)
     for name in names
 }
+SPANISH_MONTHS = {name: number for number, name in enumerate(
+    ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre",
+     "diciembre"], start=1)} | {"setiembre": 9}
 _MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|" \
          r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 # "January 8, 2026", "Jan. 8 2026", "8 January 2026", "the 8th of January, 2026", "01/08/2026", "1/8/26",
@@ -31,6 +34,8 @@ DATE_PATTERN = re.compile(
     # The Navy and Marine Corps date their letters "26 Jan 26": day, month abbreviated, two-digit year, at the end
     # of a line or clause (so "4 March 26 pages" is no date).
     r"|(?P<d5>\d{1,2})\s+(?P<m5>jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)\.?\s+(?P<y5>\d{2})(?=\s*(?:$|[.,;:)]))"
+    # Puerto Rico's agencies write in Spanish: "16 de junio de 2026"
+    rf"|(?P<d6>\d{{1,2}})\s+de\s+(?P<m6>{'|'.join(SPANISH_MONTHS)})\s+(?:de(?:l)?\s+)?(?P<y6>\d{{4}})"
     r")\b",
     re.IGNORECASE,
 )
@@ -114,7 +119,19 @@ _ABBREVIATIONS = ("u.s.c", "u.s", "no", "nos", "sec", "gov", "govt", "c.f.r", "c
                   "fed", "reg", "c", "l", "ilcs", "p.s", "stats", "ch",
                   # state codes: "Minn. Stat.", "N.C. Gen. Stat.", "Gen. Prov.", "Tenn. Code Ann.", "subd. 7"
                   "minn", "n.c", "gen", "prov", "subd", "wis", "tenn", "conn", "ind", "va", "md", "r.c", "g.s",
-                  "la", "r.s", "k.s.a", "o.s", "neb", "haw", "r.i", "del", "s.c")
+                  "la", "r.s", "k.s.a", "o.s", "neb", "haw", "r.i", "del", "s.c",
+                  # "Ala. Code", "Ark. Code Ann.", "Miss. Code", "W. Va. Code", "Wyo. Stat.", "Mont. Code",
+                  # "N.D. Cent.", "1 M.R.S.", "1 V.S.A.", "C.G.S.", "N.D.C.C.", "A.C.A."
+                  "ala", "ark", "miss", "wyo", "mont", "cent", "m.r.s", "v.s.a", "c.g.s", "n.d.c.c", "n.d", "a.c.a",
+                  "w.s")
+
+
+# A wrapped line that cannot end a heading: it ends in a word that needs what follows ("... copying under" above
+# "SDCL 1-27-1.5(5).") or in a code's abbreviation ("... redacted under Ark." above "Code Ann. § 25-19-105").
+_RUNS_ON = re.compile(r"\s(?:under|of|to|by|the|a|an|in|with|for|from|at|on|per|pursuant|that|as|§+)$|"
+                      r"\s(?:" + "|".join(re.escape(a) for a in _ABBREVIATIONS if len(a) > 2 and a not in (
+                          "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc",
+                          "est", "seq", "al")) + r")\.$", re.IGNORECASE)
 
 
 def sentences(text: str) -> list[Sentence]:
@@ -127,6 +144,7 @@ def sentences(text: str) -> list[Sentence]:
         # starts a new thought (capital or digit), is a letterhead or heading line of its own.
         cuts = [i for i in range(len(lines) - 1)
                 if len(lines[i].strip()) < 60 and not lines[i].rstrip().endswith((",", ";", "-", "(", " and", " or"))
+                and not _RUNS_ON.search(lines[i].rstrip())
                 and re.match(r"[A-Z0-9\"'(]", lines[i + 1].lstrip())]
         start_line = 0
         for index in [*cuts, len(lines) - 1]:
@@ -169,6 +187,8 @@ def parse_date_match(match: re.Match[str]) -> dt.date | None:
             year = int(groups["y3"])
             year += 2000 if year < 100 else 0
             return dt.date(year, int(groups["m3"]), int(groups["d3"]))
+        if groups["m6"]:
+            return dt.date(int(groups["y6"]), SPANISH_MONTHS[groups["m6"].lower()], int(groups["d6"]))
         if groups["m5"]:
             return dt.date(2000 + int(groups["y5"]), _month(groups["m5"]), int(groups["d5"]))
         return dt.date(int(groups["y4"]), int(groups["m4"]), int(groups["d4"]))

@@ -467,6 +467,10 @@ class _Reader:
         if not any(code.startswith("(b)(") for code in codes):
             codes += statutes
         codes = list(dict.fromkeys(codes))
+        # A state section cited bare in one sentence and with its subsection in another is one exemption, the
+        # subsection naming it ("citing N.D.C.C. § 44-04-18.7" ... "exempt under N.D.C.C. § 44-04-18.7(2)").
+        codes = [code for code in codes if code.startswith("(b)(")
+                 or not any(other.startswith(code + "(") for other in codes)]
         if codes and all(code.startswith("(b)(") for code in codes):
             # FOIA exemptions in the statute's order, whatever order the letter names them in ("Exemption 7(A)
             # ... In addition, ... Exemptions 6 and 7(C)").
