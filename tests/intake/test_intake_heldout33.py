@@ -1,6 +1,16 @@
-"""The thirty-third held-out set: 14 federal letters (letters/heldout33).
+"""The thirty-third held-out set: 14 federal letters (letters/heldout33): CBP's SecureRelease acknowledgement, the
+Secret Service, the FBI, ICE, the Marshals Service, OIP (a remand and an appeal acknowledgement), ICE's appeals
+office, USCIS's appeals unit, State, the Defense Logistics Agency, the Air Force, the Civil Rights Division and CISA;
+written after the thirty-second set's fixes and committed before the rules were run on them.
 
-Blind score: pending.
+Blind score: 8 of 14 fully right (57%), every request and appeal number read. This is the latest honest held-out
+figure for federal letters. Wrong were: the FBI's two-column box of exemptions ("[X] (b)(3)  [X] (b)(7)(C)") read
+as (b)(3), (b)(6), (b)(7)(C) and the unticked (b)(7)(F), missing (b)(7)(D) and (b)(7)(E) and the statute under
+(b)(3); ICE's "records ... produced 212 pages ... are exempt from disclosure in their entirety" read as 212 pages
+released in part; USCIS's appeal decision counted the pages of the determination it recites (450 released, 13
+withheld) instead of the 4 pages the decision releases; State's "third production" read as a final determination;
+the Air Force's "consisting of 64 pages ... releasable to you in their entirety" not read as 64 pages released; the
+Civil Rights Division's "your request for expedited processing ... should be denied" not read as a decision.
 """
 
 from __future__ import annotations
@@ -10,7 +20,8 @@ from pathlib import Path
 import pytest
 from intake_scoring import names, wrong_in
 
-FLOOR = 0
+# What the rules reach on this set now (blind: 8); it may only go up.
+FLOOR = 8
 
 
 def test_heldout33_scores_at_least_its_floor(tmp_path: Path) -> None:
