@@ -158,7 +158,7 @@ def run_app(db_arg: str | None = None, *, exit_when_ready: bool = False) -> int:
     """
     from foiatrack.services.errors import install_secret_filters
 
-    collect_from_now_on()
+    loaded_without_collector = collect_from_now_on()
     install_secret_filters()
     app = make_application()
     from foiatrack.ui.collector import collect_on_ui_thread
@@ -169,7 +169,8 @@ def run_app(db_arg: str | None = None, *, exit_when_ready: bool = False) -> int:
     opens_on_dashboard = exit_when_ready or str(settings.value("window/page", "dashboard")) == "dashboard"
     look = first_look(location) if opens_on_dashboard and sqlite_file(location) is not None else None
     if look is not None:
-        return start_with_first_look(app, settings, location, look, exit_when_ready=exit_when_ready)
+        return start_with_first_look(app, settings, location, look, exit_when_ready=exit_when_ready,
+                                     freeze_window=loaded_without_collector)
     db = open_database_interactively(location)
     if db is None:
         return 1
@@ -177,15 +178,16 @@ def run_app(db_arg: str | None = None, *, exit_when_ready: bool = False) -> int:
 
     window = MainWindow(db, settings)
     window.show()
-    return run_window(app, window, exit_when_ready=exit_when_ready)
+    return run_window(app, window, exit_when_ready=exit_when_ready, freeze_window=loaded_without_collector)
 
 
 def start_with_first_look(app: QApplication, settings: QSettings, location: str, look: FirstLook, *,
-                          exit_when_ready: bool = False) -> int:
+                          exit_when_ready: bool = False, freeze_window: bool = False) -> int:
     """Show the window with *look* in its dashboard, then open the database (importing SQLAlchemy).
 
     The window and its pages are given a :class:`PendingDatabase` for the file, which becomes the opened
     database once :func:`open_after_first_look` has opened it; nothing they do before then needs it.
+    *freeze_window*: see :func:`run_window`.
     """
     from foiatrack.ui.main_window import MainWindow  # after QApplication: widgets need it
 
@@ -199,11 +201,11 @@ def start_with_first_look(app: QApplication, settings: QSettings, location: str,
         if not open_after_first_look(window, pending, location):
             return 1
         window.show()
-        return run_window(app, window, exit_when_ready=exit_when_ready)
+        return run_window(app, window, exit_when_ready=exit_when_ready, freeze_window=freeze_window)
     window.show()
     if exit_when_ready:
         # Ready means the dashboard's numbers are on screen: they are, before the database is opened.
-        return run_window(app, window, exit_when_ready=True)
+        return run_window(app, window, exit_when_ready=True, freeze_window=freeze_window)
 
     opening = False
 
@@ -223,7 +225,7 @@ def start_with_first_look(app: QApplication, settings: QSettings, location: str,
 
     pending.open_now = open_once  # for anything that needs the database before the timer below
     QTimer.singleShot(0, open_at_start)
-    return run_window(app, window)
+    return run_window(app, window, freeze_window=freeze_window)
 
 
 def open_after_first_look(window: MainWindow, pending: PendingDatabase, location: str, *,
@@ -243,8 +245,19 @@ def open_after_first_look(window: MainWindow, pending: PendingDatabase, location
     return True
 
 
-def run_window(app: QApplication, window: MainWindow, *, exit_when_ready: bool = False) -> int:
-    """Run the shown *window* until it closes (or, *exit_when_ready*, until its dashboard is filled)."""
+def run_window(app: QApplication, window: MainWindow, *, exit_when_ready: bool = False,
+               freeze_window: bool = False) -> int:
+    """Run the shown *window* until it closes (or, *exit_when_ready*, until its dashboard is filled).
+
+    *freeze_window* (the app's modules were loaded with the collector off, see :func:`collect_from_now_on`):
+    leave the window, its pages and the modules loaded for them out of later collections too. They live
+    as long as the process, and the collector's first pass on the UI thread (half a second after the
+    application started, see :mod:`foiatrack.ui.collector`) walked all of them, about 15 ms of processor
+    time as the dashboard was first painted. Anything made from here on (opening the database, dialogs,
+    every refresh's values) is collected as before.
+    """
+    if freeze_window:
+        gc.freeze()
     if exit_when_ready:
         from foiatrack.ui.ready import exit_when_ready as run_until_ready
 
@@ -262,19 +275,21 @@ def run_window(app: QApplication, window: MainWindow, *, exit_when_ready: bool =
     return int(code)
 
 
-def collect_from_now_on() -> None:
+def collect_from_now_on() -> bool:
     """Turn the garbage collector back on, leaving out every object made so far.
 
     ``foiatrack gui`` loads the app's modules with the collector off (:func:`foiatrack.cli.main`): what
     they make (modules, classes, functions) lives as long as the process, and each full collection would
     walk all of it again. Frozen, it is left out of every later collection, so the collector costs only
     what is made from now on (opening the database, which may upgrade it, runs with the collector on).
-    Nothing is done when the collector is on already (the app opened some other way, e.g. by the tests).
+    Nothing is done when the collector is on already (the app opened some other way, e.g. by the tests):
+    returns whether it was off.
     """
     if gc.isenabled():
-        return
+        return False
     gc.freeze()
     gc.enable()
+    return True
 
 
 def skip_collection_at_exit() -> None:

@@ -219,6 +219,31 @@ def test_a_server_that_cannot_be_reached_at_start_offers_to_connect_again(monkey
     assert all("hunter2" not in text for text in boxes)
 
 
+def test_the_window_shown_at_start_up_is_left_out_of_later_collections(monkeypatch: pytest.MonkeyPatch,
+                                                                        qapp: QApplication) -> None:
+    """Started as `foiatrack gui` starts it (the modules loaded with the collector off), the window and
+    what was loaded for it are frozen once shown: the UI thread's collector does not walk them as the
+    dashboard is first painted. Opened another way (the tests), nothing is frozen."""
+    from types import SimpleNamespace
+
+    import foiatrack.ui.ready as ready
+
+    def window() -> Any:
+        return SimpleNamespace(pages={"dashboard": object()}, db=SimpleNamespace(close=lambda: None),
+                               current_page_name=lambda: "dashboard")
+
+    monkeypatch.setattr(ready, "exit_when_ready", lambda _app, _window, _page: 0)
+    monkeypatch.setattr(app_module, "skip_collection_at_exit", lambda: None)
+    frozen = gc.get_freeze_count()
+    try:
+        assert app_module.run_window(qapp, window(), exit_when_ready=True) == 0
+        assert gc.get_freeze_count() == frozen
+        assert app_module.run_window(qapp, window(), exit_when_ready=True, freeze_window=True) == 0
+        assert gc.get_freeze_count() > frozen
+    finally:
+        gc.unfreeze()
+
+
 def test_the_app_loads_its_modules_without_garbage_collection_and_turns_it_back_on(
         monkeypatch: pytest.MonkeyPatch) -> None:
     """`foiatrack gui` imports the app with the collector off; run_app turns it on, leaving out what the
