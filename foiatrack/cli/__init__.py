@@ -16,7 +16,6 @@ import gc
 import sys
 from collections.abc import Callable, Sequence
 
-from foiatrack.cli.parser import build_parser
 from foiatrack.core.errors import UserError
 
 __all__ = ["build_parser", "main"]
@@ -24,27 +23,42 @@ __all__ = ["build_parser", "main"]
 Handler = Callable[[argparse.Namespace], int]
 
 
+def build_parser() -> argparse.ArgumentParser:
+    """The parser of every command (:func:`foiatrack.cli.parser.build_parser`)."""
+    from foiatrack.cli.parser import build_parser as build
+
+    return build()
+
+
+def plain_gui(argv: Sequence[str]) -> tuple[str | None, bool] | None:
+    """``[--db PATH] [gui [--exit-when-ready]]`` as (the database, whether to exit when ready), read without
+    the whole parser: importing every command's module and building its options took about 30 ms of the
+    app's start-up. None for anything else (help, a version, another command, an abbreviation, an error),
+    which the parser reads as always."""
+    args = list(argv)
+    db = None
+    if len(args) >= 2 and args[0] == "--db" and not args[1].startswith("-"):
+        db, args = args[1], args[2:]
+    elif args and args[0].startswith("--db="):
+        db, args = args[0].removeprefix("--db="), args[1:]
+    if args in ([], ["gui"]):
+        return db, False
+    if args == ["gui", "--exit-when-ready"]:
+        return db, True
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     from foiatrack.services.errors import install_secret_filters
 
     install_secret_filters()
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    gui = plain_gui(sys.argv[1:] if argv is None else argv)
+    if gui is not None:
+        return open_window(*gui)
+    args = build_parser().parse_args(argv)
     command = args.command or "gui"
     if command == "gui":
-        from foiatrack.display_check import display_problem
-
-        problem = display_problem()  # before Qt, which would abort the process without a display
-        if problem:
-            print(problem, file=sys.stderr)
-            return 1
-        # No garbage collection while the app's modules load: they make hundreds of thousands of objects that
-        # live as long as the process, which the collector would walk again and again for nothing.
-        # foiatrack.ui.app.run_app turns it back on, leaving those objects out (gc.freeze).
-        gc.disable()
-        from foiatrack.ui.app import run_app  # Qt only here
-
-        return run_app(args.db, exit_when_ready=getattr(args, "exit_when_ready", False))
+        return open_window(args.db, getattr(args, "exit_when_ready", False))
     handler: Handler = args.handler  # every command but `gui` sets one (foiatrack.cli.parser)
     try:
         _refuse_undecodable(args)
@@ -66,6 +80,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     finally:
         if "foiatrack.store.database" in sys.modules:
             sys.modules["foiatrack.store.database"].close_all()
+
+
+def open_window(db: str | None, exit_when_ready: bool) -> int:
+    """Open the desktop app (the one place the command line loads Qt)."""
+    from foiatrack.display_check import display_problem
+
+    problem = display_problem()  # before Qt, which would abort the process without a display
+    if problem:
+        print(problem, file=sys.stderr)
+        return 1
+    # No garbage collection while the app's modules load: they make hundreds of thousands of objects that
+    # live as long as the process, which the collector would walk again and again for nothing.
+    # foiatrack.ui.app.run_app turns it back on, leaving those objects out (gc.freeze).
+    gc.disable()
+    from foiatrack.ui.app import run_app  # Qt only here
+
+    return run_app(db, exit_when_ready=exit_when_ready)
 
 
 def _refuse_undecodable(args: argparse.Namespace) -> None:

@@ -35,3 +35,26 @@ def test_building_the_parser_loads_no_database_layer() -> None:
              " or m.startswith(('foiatrack.services', 'foiatrack.store'))))")
     completed = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert completed.stdout.strip() == "[]"
+
+
+def test_a_plain_gui_command_line_is_read_as_the_parser_reads_it() -> None:
+    """`foiatrack [--db PATH] [gui [--exit-when-ready]]` is read without building the parser; the answer
+    is the parser's own."""
+    from foiatrack.cli import plain_gui
+
+    for argv in ([], ["gui"], ["--db", "a.db"], ["--db", "a.db", "gui"], ["--db=a.db", "gui"], ["--db=", "gui"],
+                 ["gui", "--exit-when-ready"], ["--db", "gui", "gui", "--exit-when-ready"], ["--db", ""]):
+        args = build_parser().parse_args(argv)
+        assert (args.command or "gui") == "gui"
+        assert plain_gui(argv) == (args.db, getattr(args, "exit_when_ready", False)), argv
+
+
+def test_anything_else_is_left_to_the_parser() -> None:
+    """Help, a version, another command, an abbreviation, an option in the wrong place, a missing value:
+    the parser reads these (and explains the errors) as always."""
+    from foiatrack.cli import plain_gui
+
+    for argv in (["--help"], ["gui", "--help"], ["--version"], ["list"], ["--db", "a.db", "list"], ["--d", "a.db"],
+                 ["gui", "--exit"], ["gui", "--db", "a.db"], ["--db"], ["--db", "-x"], ["--db", "a", "--db", "b"],
+                 ["gui", "gui"], ["gui", "--exit-when-ready", "x"], ["--", "gui"]):
+        assert plain_gui(argv) is None, argv
