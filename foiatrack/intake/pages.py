@@ -39,6 +39,9 @@ _WITHHELD_PORTIONS = re.compile(r"^\W*(?:\w+\s+){0,3}with\s+(?:certain\s+|some\s
 # "is releasing 214 pages, portions of which have been withheld": released in part too.
 _PORTIONS_OF_WHICH = re.compile(r"^\W*(?:portions?|parts?|some)\s+of\s+(?:which|them|these|those)\s+(?:\w+\s+){0,2}?"
                                 r"(?:withheld|redacted|deleted|excised)", re.IGNORECASE)
+# What a search turned up is a total, not a release: "A search of ERO and HSI ... produced 212 pages".
+_SEARCH_PRODUCED = re.compile(r"\bsearch(?:es)?\b[^.;]{0,200}?\b(?:produced|yielded|returned|located|found)\s+"
+                              r"(?:a\s+total\s+of\s+|approximately\s+|about\s+)?$", re.IGNORECASE)
 # "Enclosed are 58 pages ...": the pages an earlier sentence released, now said to be enclosed.
 _ENCLOSED_AGAIN = re.compile(r"\b(?:enclosed|attached)\b[^.;\d]{0,40}$", re.IGNORECASE)
 
@@ -144,6 +147,8 @@ def read_pages(sentence: str, counts: PageCounts) -> None:
         if verb == "total" and re.search(r"\(\s*$", before) and _verb_in(
                 re.sub(r"responsive", "", before, flags=re.IGNORECASE), ((_RELEASE, "release"),), nearest_end=True):
             verb = "release"  # "Please find attached responsive documents (45 pages)"
+        if verb == "release" and _SEARCH_PRODUCED.search(before):
+            verb = "total"  # "A search ... for records responsive to your request produced 212 pages"
         previous_verb = verb
         full = bool(_FULL.search(after_clause))
         part = bool(_PART.search(after_clause))

@@ -143,13 +143,13 @@ DECISION_WORDS = (
                 r"\s+(?:will|are|apply)", IC), Outcome.OTHER),
     (re.compile(r"\b(?:is|are|has\s+been|have\s+been|was|were)\s+(?:hereby\s+)?(?:partially\s+|partly\s+)"
                 r"(?:granted|approved)|granted\s+in\s+part", IC), Outcome.PARTIAL_GRANT),
-    (re.compile(r"\b(?:is|are|has\s+been|have\s+been|was|were)\s+(?:hereby\s+|therefore\s+|also\s+|accordingly\s+)?"
-                r"(?:denied|not\s+granted|"
+    (re.compile(r"\b(?:is|are|has\s+been|have\s+been|was|were|(?:should|must|shall)\s+(?:therefore\s+)?be)\s+"
+                r"(?:hereby\s+|therefore\s+|also\s+|accordingly\s+)?(?:denied|not\s+granted|"
                 r"not\s+approved)|\b(?:deny|denying|must\s+deny)\b|\bdenial\s+of\s+your|does\s+not\s+(?:meet|qualify|"
                 r"satisf)|\bnot\s+(?:met|satisfied|demonstrated)|\b(?:unable\s+to|cannot|can\s+not|could\s+not|will\s+not|"
                 r"(?:are|am|is)\s+not\s+able\s+to)\s+grant", IC), Outcome.DENIED),
-    (re.compile(r"\b(?:is|are|has\s+been|have\s+been|was|were)\s+(?:hereby\s+|also\s+|therefore\s+|accordingly\s+)?"
-                r"(?:granted|approved)|\b(?:grant|"
+    (re.compile(r"\b(?:is|are|has\s+been|have\s+been|was|were|(?:should|must|shall)\s+(?:therefore\s+)?be)\s+"
+                r"(?:hereby\s+|also\s+|therefore\s+|accordingly\s+)?(?:granted|approved)|\b(?:grant|"
                 r"granting|approve|approving)\b|\bwill\s+(?:be\s+)?waive|\bfees?\s+(?:\w+\s+)?(?:are|is|will\s+be)\s+"
                 r"waived", IC), Outcome.FULL_GRANT),
 )
@@ -261,7 +261,9 @@ RELEASE = re.compile(
     r"(?:are|is|were)\s+(?:being\s+)?(?:released|withheld)|"
     # "380 are released in full or in part and the remainder are withheld"
     r"\b\d[\d,]*\s+(?:are|were|have\s+been)\s+(?:being\s+)?(?:released|enclosed|provided|produced|disclosed)\b|"
-    r"\b(?:remainder|remaining|rest|balance)\s+(?:\w+\s+){0,3}(?:are|is|were)\s+(?:being\s+)?withheld\b", IC)
+    r"\b(?:remainder|remaining|rest|balance)\s+(?:\w+\s+){0,3}(?:are|is|were)\s+(?:being\s+)?withheld\b|"
+    # "... are part of an open proceeding and are exempt from disclosure in their entirety"
+    r"\b(?:are|is)\s+exempt\s+from\s+(?:disclosure|release|production)\s+in\s+(?:full|(?:their|its)\s+entirety)", IC)
 DENIED = re.compile(r"neither\s+confirm\s+nor\s+deny|"
                     # Social Security's plain words: "We cannot give you the information you requested." (not "...
                     # until you pay")
@@ -282,7 +284,11 @@ DENIED = re.compile(r"neither\s+confirm\s+nor\s+deny|"
                      r"(?:all|the|these|those|such)\s+(?:\w+\s+){0,3}(?:records?|pages|information|documents?)\s+"
                      r"(?:\w+\s+){0,4}(?:are|is|were|have\s+been|(?:must|will|shall|should)\s+be)\s+(?:being\s+)?"
                      r"withheld\s+in\s+(?:full|(?:their|its)\s+entirety)|"
-                     r"withholding\s+(?:them|the\s+records|all\s+\w+)\s+in\s+(?:full|(?:their|its)\s+entirety)", IC)
+                     r"withholding\s+(?:them|the\s+records|all\s+\w+)\s+in\s+(?:full|(?:their|its)\s+entirety)|"
+                     # "the responsive records are part of an open ... proceeding and are exempt from disclosure in
+                     # their entirety"
+                     r"\b(?:are|is)\s+exempt\s+from\s+(?:disclosure|release|production)\s+in\s+(?:full|(?:their|its)\s+"
+                     r"entirety)", IC)
 PARTIAL = re.compile(r"with\s+the\s+exception\s+of|"
                      # "the basic information is enclosed, and the remaining information is withheld"
                      r"(?:enclosed|released|provided|disclosed)\b[^.;]{0,80}\b(?:remaining|remainder|rest)\b[^.;]{0,40}"
@@ -432,14 +438,15 @@ STILL_WITHHELD = re.compile(r"\bremains?\b|\bstill\b|continues?\s+to\s+be", IC)
 # The records as a whole are released: "TSA has determined that the records are releasable in part".
 ALL_RELEASED = re.compile(r"\b(?:the|these|those|all(?:\s+of\s+the)?)\s+(?:responsive\s+)?(?:records|documents|"
                           r"pages)\s+"
-                          r"(?:are|were|have\s+been)\s+(?:being\s+)?(?:releas(?:ed|able)|enclosed|provided|disclosed|"
-                          r"produced)|"
+                          r"(?:are|were|have\s+been)\s+(?:being\s+)?(?:releas(?:ed|able)|enclosed|attached|provided|"
+                          r"disclosed|produced)|"
                           # "Attached are the records responsive ...", "We are releasing it to you in full"
                           r"\b(?:attached|enclosed)\s+(?:are|is|please\s+find)\s+(?:the|all)\s+(?:responsive\s+)?(?:records|"
                           r"documents)|\b(?:releasing|providing|disclosing|producing|enclosing)\s+(?:it|them)\b|"
                           # "I have reviewed these pages and have determined that they may be released"
                           r"\b(?:they|all\s+of\s+them)\s+(?:may\s+|can\s+|will\s+)?(?:be\s+|are\s+|have\s+been\s+)"
-                          r"(?:released|enclosed|provided|disclosed|produced)\b(?!\s+in\s+part)", IC)
+                          r"(?:released|releasable|enclosed|attached|provided|disclosed|produced)\b"
+                          r"(?!\s+in\s+part)", IC)
 # The new date an extension sets: "An extension of time is required until March 31, 2026".
 EXTENDED_UNTIL = re.compile(r"(?:extend\w*|extension\s+of\s+time|additional\s+time)\s+(?:\S+\s+){0,6}?(?:until|through)"
                             r"\s*$", IC)
@@ -495,6 +502,11 @@ FINAL_LATER = re.compile(r"\b(?:when|once|until|upon|after|with|in)\s+(?:(?:we|i
 # The standard a decision applies, not the decision: "Fees are waived or reduced only where disclosure ...".
 DECISION_STANDARD = re.compile(r"\bonly\s+(?:where|if|when|in\s+cases?)\b|\b(?:may|can|will\s+only)\s+be\s+"
                                r"(?:waived|granted|reduced|expedited)\b", IC)
+
+# Processing still going on: "The search of the Bureau ... is ongoing; we ... have completed the review of those
+# records" is not a final determination.
+ONGOING = re.compile(r"\b(?:is|are|remains?)\s+(?:still\s+)?ongoing\b|\b(?:continue|continues|continuing)\s+to\s+"
+                     r"(?:process|search|review)", IC)
 
 # "can neither confirm nor deny the existence or nonexistence of records": a Glomar response.
 GLOMAR = re.compile(r"neither\s+confirm\s+nor\s+deny", IC)

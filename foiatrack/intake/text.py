@@ -85,6 +85,21 @@ _EMPTY_INLINE = re.compile(rf"{_EMPTY_BOX}[ \t]*[A-Za-z][\w-]*(?:[ \t][A-Za-z][\
 _TICK = re.compile(rf"(?m)^([ \t]*)(?:{_TICKED_BOX}|\(\s?[xX]\s?\))[ \t]+|[ \t]*{_TICKED_BOX}[ \t]*")
 
 
+_ANY_BOX = re.compile(rf"{_EMPTY_BOX}|{_TICKED_BOX}")
+
+
+def _ticked_cells(line: str) -> str:
+    """A row of a table of boxes ("[ ] (b)(4)      [X] (b)(7)(D)      [ ] (k)(2)"): only its ticked cells, each
+    box taking the text up to the next one; a row of several boxes none ticked leaves an empty line."""
+    boxes = list(_ANY_BOX.finditer(line))
+    if len(boxes) < 2 or line[:boxes[0].start()].strip():
+        return line
+    cells = [(box, line[box.end():after.start() if after else len(line)].strip())
+             for box, after in zip(boxes, [*boxes[1:], None], strict=True)]
+    kept = [f"{box.group()} {text}" for box, text in cells if not re.fullmatch(_EMPTY_BOX, box.group())]
+    return line[:boxes[0].start()] + "   ".join(kept) if kept else ""
+
+
 def drop_unticked(text: str) -> str:
     """*text* without the items of a form whose box is left empty, and without the ticks of the others.
 
@@ -97,7 +112,10 @@ def drop_unticked(text: str) -> str:
     kept: list[str] = []
     dropping = False
     for line in lines:
+        line = _ticked_cells(line)
         stripped = line.strip()
+        if not stripped and dropping:
+            continue
         if _EMPTY_ITEM.match(line):
             dropping = not re.search(r"[.:]$", stripped)
             continue

@@ -353,7 +353,8 @@ class _Reader:
         interim = next((s for s in self.body if P.INTERIM.search(s) and not P.PROJECTION.search(s)
                         and not P.RECITAL.search(s)), None)
         final_strong = next((s for s in self.body if P.FINAL_STRONG.search(s) and not P.IF.search(s)
-                             and not P.FINAL_LATER.search(s)), None) or self._first(P.NO_RECORDS)
+                             and not P.FINAL_LATER.search(s) and not P.ONGOING.search(s)), None) or self._first(
+            P.NO_RECORDS)
         # "I am denying your request for a fee waiver" decides the waiver, not the request.
         released = next((s for s in self.body if P.RELEASE.search(s) and not P.WAIVER.search(s)
                          and not P.EXPEDITE.search(s) and not P.FUTURE_RELEASE.search(s)), None)
@@ -445,6 +446,10 @@ class _Reader:
                 statutes += alone
                 used.append(sentence)
         b3 = [statute for sentence in self.body for statute in b3_statutes(sentence)]
+        for listed, after in zip(self.body, self.body[1:], strict=False):
+            # A form's ticked "(b)(3)" with its statute on the line below: "[X] (b)(3)" / "50 U.S.C. § 3024(i)(1)".
+            if exemption_list(listed) and "(b)(3)" in find_exemptions(listed) and _statute_alone(after):
+                b3 += federal_statutes(after)
         if not b3 and "(b)(3)" in codes:
             # "Under ... 50 U.S.C. § 3024(i)(1), the ODNI can neither confirm nor deny ... protected under exemptions
             # (b)(1) and (b)(3)": the one statute the withholding names is the one Exemption 3 rests on.
@@ -556,6 +561,13 @@ class _Reader:
                 event.unsure["received"] = "the letter does not say on which day the appeal was received"
             out.append(event)
         return out
+
+
+def _statute_alone(sentence: str) -> bool:
+    """A line that is one federal statute and nothing else ("50 U.S.C. § 3024(i)(1)")."""
+    statutes = federal_statutes(sentence)
+    rest = re.sub(r"\d+\s*U\.?\s?S\.?\s?C\.?\s*(?:§+|sec(?:tion|\.)?)?\s*[\w().-]+", "", sentence, flags=P.IC)
+    return len(statutes) == 1 and not re.search(r"[A-Za-z0-9]", rest)
 
 
 def _review_rights(sentence: str) -> bool:
