@@ -121,6 +121,22 @@ class DashboardSQL:
                         f"WHERE requests.due_date < :as_of AND {scope} "
                         "GROUP BY requests.due_date, requests.jurisdiction", params)
 
+    def agency_status_counts(self, include_sample: bool, agency_id: int | None) -> Sequence[Sequence[Any]]:
+        """(agency, status, how many) for the requests outside the trash, of one agency if given: the
+        status counts kept per agency, so that a change reads its agency's again, not every request's."""
+        scope, params = self._scope(include_sample, agency_id)
+        return self.run("SELECT requests.agency_id, requests.status, count(*) FROM requests "
+                        f"WHERE {scope} GROUP BY requests.agency_id, requests.status", params)
+
+    def agency_late_counts(self, as_of: dt.date, include_sample: bool,
+                           agency_id: int | None) -> Sequence[Sequence[Any]]:
+        """(agency, due date, jurisdiction, how many) of the late requests, of one agency if given."""
+        scope, params = self._scope(include_sample, agency_id)
+        params["as_of"] = self._day(as_of)
+        return self.run("SELECT requests.agency_id, requests.due_date, requests.jurisdiction, count(*) FROM requests "
+                        f"WHERE requests.due_date < :as_of AND {scope} "
+                        "GROUP BY requests.agency_id, requests.due_date, requests.jurisdiction", params)
+
     def _holds(self, as_of: dt.date, stamp: str, params: dict[str, Any]) -> str:
         """Requests whose cached figures are the as-of answer: computed under today's rules (*stamp*) and
         no event they read dated after *as_of* (see :mod:`foiatrack.services.figures`)."""
