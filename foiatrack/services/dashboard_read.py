@@ -31,7 +31,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -213,14 +213,75 @@ def read_status_counts(sql: DashboardSQL, include_sample: bool) -> dict[Status, 
     return {Status(status): count for status, count in sql.status_counts(include_sample)}
 
 
+class KnownRows:
+    """The list rows read last time, each with the value made of it, for one database.
+
+    A refresh after a change reads the lists again, but most of their rows are the ones read before: a
+    row equal in every column (and read for the same day, which the days overdue depend on) gives the
+    value made before, instead of a new one made from the same columns. Only what the last reading held
+    is kept (a few thousand rows at most). The day and the rows are replaced together, in one
+    assignment, so a reading on another thread never pairs one day with the other day's rows."""
+
+    def __init__(self) -> None:
+        self.last: tuple[dt.date, dict[tuple[Any, ...], RequestSummary]] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Counts:
+    """The dashboard's counts (of every request, or of one agency's): by status, late, very late."""
+
+    statuses: dict[Status, int]
+    overdue: int
+    very_overdue: int
+
+
+def read_agency_counts(sql: DashboardSQL, context: RulesContext, threshold: int, as_of: dt.date,
+                       include_sample: bool, agency_id: int | None) -> dict[int, Counts]:
+    """Each agency's :class:`Counts` (of *agency_id* alone if given): the parts :func:`add_counts` adds up."""
+    statuses: dict[int, dict[Status, int]] = defaultdict(dict)
+    for agency, status, count in sql.agency_status_counts(include_sample, agency_id):
+        statuses[agency][_STATUS[status]] = count
+    late: dict[int, list[Sequence[Any]]] = defaultdict(list)
+    for agency, due, jurisdiction, count in sql.agency_late_counts(as_of, include_sample, agency_id):
+        late[agency].append((due, jurisdiction, count))
+    return {agency: Counts(statuses.get(agency, {}), sum(count for _d, _j, count in late.get(agency, ())),
+                           _very_overdue_count(late.get(agency, ()), context, threshold, as_of))
+            for agency in statuses.keys() | late.keys()}
+
+
+def add_counts(parts: Iterable[Counts]) -> Counts:
+    """Every agency's counts added up; the statuses in the order the database's GROUP BY gives them."""
+    statuses: Counter[Status] = Counter()
+    overdue = very = 0
+    for part in parts:
+        statuses.update(part.statuses)
+        overdue += part.overdue
+        very += part.very_overdue
+    return Counts({status: statuses[status] for status in sorted(statuses, key=lambda s: s.value)}, overdue, very)
+
+
 def read_lists(sql: DashboardSQL, context: RulesContext, threshold: int, as_of: dt.date, include_sample: bool,
-               appeal_within: int, limit: int | None) -> DashboardLists:
-    """The dashboard's action lists as of *as_of*, each one indexed query on the cached columns."""
+               appeal_within: int, limit: int | None, known: KnownRows | None = None,
+               counts: Counts | None = None) -> DashboardLists:
+    """The dashboard's action lists as of *as_of*, each one indexed query on the cached columns. With
+    *known*, rows equal to those of the last reading keep their values (see :class:`KnownRows`); with
+    *counts*, those are the counts (added up from each agency's, see :func:`read_agency_counts`) instead
+    of counting every request."""
     shared: dict[object, Any] = {}
+    last = known.last if known is not None else None
+    before = last[1] if last is not None and last[0] == as_of else {}
+    made: dict[tuple[Any, ...], RequestSummary] = {}
 
     def rows(which: str, days: int = 0) -> list[RequestSummary]:
-        return [summary_from_row(row, as_of, shared)
-                for row in sql.request_list(which, as_of, days=days, include_sample=include_sample, limit=limit)]
+        values = []
+        for row in sql.request_list(which, as_of, days=days, include_sample=include_sample, limit=limit):
+            key = tuple(row)
+            value = made.get(key) or before.get(key)
+            if value is None:
+                value = summary_from_row(row, as_of, shared)
+            made[key] = value
+            values.append(value)
+        return values
 
     overdue = rows(OVERDUE)
     due_7 = rows(DUE_WITHIN, 7)
@@ -228,21 +289,23 @@ def read_lists(sql: DashboardSQL, context: RulesContext, threshold: int, as_of: 
     due_14 = [r for r in rows(DUE_WITHIN, 14) if r.id not in week]
     appeal = sorted(rows(APPEAL_CLOSING, appeal_within), key=lambda r: (r.appeal_due, r.id))
     may_sue = sorted(rows(MAY_SUE), key=lambda r: (r.may_sue_from, r.id))
-    counts = read_status_counts(sql, include_sample)
-    late = sql.late_counts(as_of, include_sample)
-    overdue_total = sum(count for _due, _code, count in late)
-    total_very = _very_overdue_count(late, context, threshold, as_of)
+    if counts is None:
+        late = sql.late_counts(as_of, include_sample)
+        counts = Counts(read_status_counts(sql, include_sample), sum(count for _due, _code, count in late),
+                        _very_overdue_count(late, context, threshold, as_of))
     working = {
         r.id: context.calendar(r.jurisdiction).working_days_between(r.due_date, as_of)
         for r in overdue if r.due_date is not None
     }
     very = frozenset(rid for rid, days in working.items() if days > threshold)
+    if known is not None:
+        known.last = (as_of, made)
     return DashboardLists(
-        as_of=as_of, overdue=tuple(overdue), overdue_total=max(overdue_total, len(overdue)),
-        very_overdue_total=total_very, working_days_overdue=working, very_overdue=very,
+        as_of=as_of, overdue=tuple(overdue), overdue_total=max(counts.overdue, len(overdue)),
+        very_overdue_total=counts.very_overdue, working_days_overdue=working, very_overdue=very,
         very_overdue_threshold=threshold, due_within_7=tuple(due_7), due_within_14=tuple(due_14),
         appeal_closing=tuple(appeal), appeal_within=appeal_within, may_sue=tuple(may_sue),
-        status_counts=counts, limit=limit,
+        status_counts=counts.statuses, limit=limit,
     )
 
 
@@ -251,18 +314,20 @@ def _very_overdue_count(late: Sequence[Sequence[Any]], context: RulesContext, th
     """How many of the late requests, counted per (due date, jurisdiction), are more than *threshold*
     working days late. The working days late only grow as the due date moves earlier, so each
     jurisdiction's dates are walked from the latest back to the first one past the threshold: every
-    earlier date is past it too (a few dozen calendar look-ups, not one per date)."""
-    by_jurisdiction: dict[str, list[tuple[dt.date, int]]] = defaultdict(list)
+    earlier date is past it too (a few dozen calendar look-ups, not one per date). The dates are sorted
+    as the driver gives them (ISO text sorts as the dates it spells) and only those looked up are read
+    as dates: a late list of thousands of dates is not parsed whole at every refresh."""
+    by_jurisdiction: dict[str, list[tuple[Any, int]]] = defaultdict(list)
     for due_value, jurisdiction, count in late:
-        due = as_date(due_value)
-        if due is not None:
-            by_jurisdiction[jurisdiction].append((due, count))
+        if due_value is not None:
+            by_jurisdiction[jurisdiction].append((due_value, count))
     total = 0
     for jurisdiction, dated in by_jurisdiction.items():
         calendar = context.calendar(jurisdiction)
         dated.sort(reverse=True)
-        for position, (due, _count) in enumerate(dated):
-            if calendar.working_days_between(due, as_of) > threshold:
+        for position, (due_value, _count) in enumerate(dated):
+            due = as_date(due_value)
+            if due is not None and calendar.working_days_between(due, as_of) > threshold:
                 total += sum(count for _due, count in dated[position:])
                 break
     return total

@@ -43,12 +43,17 @@ from foiatrack.core.vocabulary import Direction, EventKind, Outcome, Status
 from foiatrack.services.changes import engine_data_version
 from foiatrack.services.dashboard_read import (  # the values are defined there, without SQLAlchemy
     DEFAULT_LIST_LIMIT,
+    Counts,
     DashboardLists,
+    KnownRows,
     RequestSummary,
     Statistics,
+    Tally,
+    add_counts,
     agency_names,
     finish_statistics,
     new_tallies,
+    read_agency_counts,
     read_cached_tallies,
     read_lists,
     read_status_counts,
@@ -67,10 +72,11 @@ from foiatrack.services.figures import START_KINDS as _START_KINDS
 from foiatrack.services.figures import day_of as _day
 from foiatrack.services.figures import pauses as _pauses
 from foiatrack.services.figures import working_days as _working_days
+from foiatrack.services.jurisdictions import RulesContext
 from foiatrack.services.queries import RequestFilter, list_requests
 from foiatrack.store.dashboard_sql import DashboardSQL
 from foiatrack.store.database import Database
-from foiatrack.store.schema import EventRow, RequestRow
+from foiatrack.store.schema import AgencyChangeRow, EventRow, RequestRow
 
 # A SELECT, and a row, of whatever columns the query names (each query's docstring lists them).
 _Query = Select[*tuple[Any, ...]]
@@ -95,19 +101,61 @@ def dashboard_lists(db: Database, as_of: dt.date | None = None, *, include_sampl
 
 def _dashboard_lists(db: Database, as_of: dt.date, include_sample: bool, appeal_within: int,
                      limit: int | None) -> DashboardLists:
+    watch = _ChangeWatch.of(db)
     with db.read_session() as session:
+        # On SQLite the counts are added up from each agency's, remembered per agency (see _per_agency).
+        counts = _change_counts(session) if watch is not None else {}
         sql = dashboard_sql(session)
-        return read_lists(sql, rules_context(sql), threshold_of(sql), as_of, include_sample, appeal_within, limit)
+        context = rules_context(sql)
+        threshold = threshold_of(sql)
+        totals = None
+        if watch is not None:
+            totals = add_counts(_per_agency(
+                watch, ("counts", as_of, include_sample, context.stamp, threshold), counts,
+                lambda agency: read_agency_counts(sql, context, threshold, as_of, include_sample, agency)).values())
+        return read_lists(sql, context, threshold, as_of, include_sample, appeal_within, limit,
+                          _known_rows(db.engine), totals)
+
+
+_KNOWN_ROWS: weakref.WeakKeyDictionary[Engine, KnownRows] = weakref.WeakKeyDictionary()
+_KNOWN_ROWS_LOCK = threading.Lock()
+
+
+def _known_rows(engine: Engine) -> KnownRows:
+    """The list rows last read from this database, kept while its engine lives (any backend: a row is
+    reused only when equal in every column, see :class:`KnownRows`)."""
+    with _KNOWN_ROWS_LOCK:
+        known = _KNOWN_ROWS.get(engine)
+        if known is None:
+            known = _KNOWN_ROWS[engine] = KnownRows()
+        return known
 
 
 def dashboard_sql(session: Session) -> DashboardSQL:
-    """The dashboard's statements (:mod:`foiatrack.store.dashboard_sql`) on *session*'s connection."""
+    """The dashboard's statements (:mod:`foiatrack.store.dashboard_sql`) on *session*'s connection.
+
+    On SQLite they run on the driver's own connection (the session's, in its transaction): the rows are
+    the plain tuples the app's first look reads, without SQLAlchemy making a row object of each (about a
+    third of a refresh's time on 50,000 requests)."""
     connection = session.connection()
+    if connection.dialect.name == "sqlite":
+        driver = connection.connection.driver_connection
+        assert driver is not None  # a live connection: the session has just handed it out
+
+        def run_plain(statement: str, parameters: Mapping[str, Any]) -> Sequence[Sequence[Any]]:
+            cursor = driver.execute(statement, dict(parameters))
+            try:
+                rows: list[tuple[Any, ...]] = cursor.fetchall()
+                return rows
+            finally:
+                cursor.close()
+
+        return DashboardSQL(run_plain, text_dates=True)
 
     def run(statement: str, parameters: Mapping[str, Any]) -> Sequence[Sequence[Any]]:
         return connection.execute(text(statement), dict(parameters)).all()
 
-    return DashboardSQL(run, text_dates=connection.dialect.name == "sqlite")
+    return DashboardSQL(run, text_dates=False)
 
 
 def status_counts(db: Database, *, include_sample: bool = True) -> dict[Status, int]:
@@ -141,11 +189,14 @@ def agency_statistics(db: Database, as_of: dt.date | None = None, *, include_sam
         agency_id: Only this agency (the agencies page); the overall row is then that agency's.
     """
     day = as_of or dt.date.today()
+    if agency_id is None:
+        return _remembered(db, ("statistics", day, include_sample, None), Statistics,
+                           lambda: _statistics_after_changes(db, day, include_sample))
     return _remembered(db, ("statistics", day, include_sample, agency_id), Statistics,
                        lambda: _compute_statistics(db, day, include_sample, agency_id))
 
 
-_Answer = TypeVar("_Answer", "Statistics", "DashboardLists")
+_Answer = TypeVar("_Answer", Statistics, DashboardLists)
 
 
 def _remembered(db: Database, key: tuple[object, ...], kind: type[_Answer], compute: Callable[[], _Answer]) -> _Answer:
@@ -178,6 +229,9 @@ class _ChangeWatch:
         self._engine = weakref.ref(engine)
         # (what was asked) -> (the data version it was answered at, the answer)
         self.cache: dict[tuple[object, ...], tuple[tuple[int, int], Statistics | DashboardLists]] = {}
+        # (what, day, options, rules stamp...) -> (the agencies' change counts, each agency's part then)
+        self._parts: dict[tuple[object, ...], tuple[dict[int, int], dict[int, Any]]] = {}
+        self._parts_lock = threading.Lock()
 
     @classmethod
     def of(cls, db: Database) -> _ChangeWatch | None:
@@ -196,6 +250,19 @@ class _ChangeWatch:
             self.cache.pop(next(iter(self.cache)))
         self.cache[key] = (version, answer)
 
+    def known_parts(self, key: tuple[object, ...]) -> tuple[dict[int, int], dict[int, Any]] | None:
+        """The agencies' parts last read for *key*, with the change counts they were read at."""
+        with self._parts_lock:
+            return self._parts.get(key)
+
+    def remember_parts(self, key: tuple[object, ...], counts: dict[int, int], parts: dict[int, Any]) -> None:
+        """Keep *parts* (never changed afterwards: a later reading makes a new dict) for *key*."""
+        with self._parts_lock:
+            self._parts.pop(key, None)
+            if len(self._parts) >= 8:
+                self._parts.pop(next(iter(self._parts)))
+            self._parts[key] = (counts, parts)
+
     def version(self) -> tuple[int, int] | None:
         engine = self._engine()
         return engine_data_version(engine) if engine is not None else None
@@ -207,25 +274,82 @@ def _compute_statistics(db: Database, as_of: dt.date, include_sample: bool, agen
     aggregate query and one query for the medians' numbers), derived from the events for the rest
     (requests with events after *as_of*, or a cache computed under other rules). ``cached=False``
     derives everything from the events (tests compare the two)."""
-    tallies = new_tallies()
     with db.read_session() as session:
-        connection = session.connection()
         sql = dashboard_sql(session)
         context = rules_context(sql)
         names = agency_names(sql)
-        text_dates = connection.dialect.name == "sqlite"
-        to_date = dt.date.fromisoformat if text_dates else _day
-        derive_only = None
-        stale = False
-        if cached:
-            stale = read_cached_tallies(sql, context, as_of, include_sample, agency_id, tallies)
-            derive_only = ~_cache_holds(as_of, context.stamp)
-        requests: Sequence[_Row] = []
-        pause_rows: Sequence[_Row] = []
-        if not cached or stale:
-            requests = connection.execute(
-                _requests_query(as_of, include_sample, agency_id, connection.dialect.name, derive_only)).all()
-            pause_rows = connection.execute(_pause_query(as_of, include_sample, agency_id, derive_only)).all()
+        tallies = _tallies(session, sql, context, as_of, include_sample, agency_id, cached=cached)
+    return finish_statistics(names, tallies, as_of, include_sample, agency_id)
+
+
+def _statistics_after_changes(db: Database, as_of: dt.date, include_sample: bool) -> Statistics:
+    """Every agency's statistics, reading again only the agencies whose requests or events changed since
+    the last reading for the same day, options and rules (see :func:`_per_agency`); the overall row is
+    recombined from the agencies' tallies, which keep the medians' numbers. On a server, everything is read."""
+    watch = _ChangeWatch.of(db)
+    if watch is None:
+        return _compute_statistics(db, as_of, include_sample, None)
+    with db.read_session() as session:
+        counts = _change_counts(session)  # first: what is read below is at least as new
+        sql = dashboard_sql(session)
+        context = rules_context(sql)
+        names = agency_names(sql)
+        tallies = _per_agency(watch, ("statistics", as_of, include_sample, context.stamp), counts,
+                              lambda agency: _tallies(session, sql, context, as_of, include_sample, agency))
+    return finish_statistics(names, tallies, as_of, include_sample, None)
+
+
+_Part = TypeVar("_Part", Tally, Counts)
+
+
+def _change_counts(session: Session) -> dict[int, int]:
+    """Each agency's change counter (migration 0014; an agency without one counts as 0)."""
+    return {agency: changes for agency, changes in session.execute(
+        select(AgencyChangeRow.agency_id, AgencyChangeRow.changes))}
+
+
+def _per_agency(watch: _ChangeWatch, key: tuple[object, ...], counts: dict[int, int],
+                read: Callable[[int | None], dict[int, _Part]]) -> dict[int, _Part]:
+    """Each agency's part of an answer (its statistics' tallies, its counts), read by *read* (every
+    agency's with None), remembered per agency with its change counter.
+
+    SQLite's triggers (migration 0014) add one to an agency's counter in the same transaction as any
+    change to its requests or their events, whoever writes; *counts* were read in the transaction that
+    reads the parts, before them. So a remembered part is used only while its agency's counter has not
+    moved, and only the agencies whose counter moved are read again. What else the answer depends on
+    (the day, the options, the rules and closure days, the threshold) is in *key*."""
+    known = watch.known_parts(key)
+    if known is None:
+        parts = read(None)
+    else:
+        known_counts, known_parts = known
+        changed = {agency for agency in counts.keys() | known_counts.keys()
+                   if counts.get(agency, 0) != known_counts.get(agency, 0)}
+        parts = {agency: part for agency, part in known_parts.items() if agency not in changed}
+        for agency in sorted(changed):
+            parts.update(read(agency))
+    watch.remember_parts(key, counts, parts)
+    return parts
+
+
+def _tallies(session: Session, sql: DashboardSQL, context: RulesContext, as_of: dt.date, include_sample: bool,
+             agency_id: int | None, *, cached: bool = True) -> dict[int, Tally]:
+    """Each agency's tallies (of *agency_id* alone if given): see :func:`_compute_statistics`."""
+    connection = session.connection()
+    tallies = new_tallies()
+    text_dates = connection.dialect.name == "sqlite"
+    to_date = dt.date.fromisoformat if text_dates else _day
+    derive_only = None
+    stale = False
+    if cached:
+        stale = read_cached_tallies(sql, context, as_of, include_sample, agency_id, tallies)
+        derive_only = ~_cache_holds(as_of, context.stamp)
+    requests: Sequence[_Row] = []
+    pause_rows: Sequence[_Row] = []
+    if not cached or stale:
+        requests = connection.execute(
+            _requests_query(as_of, include_sample, agency_id, connection.dialect.name, derive_only)).all()
+        pause_rows = connection.execute(_pause_query(as_of, include_sample, agency_id, derive_only)).all()
     pause_events = _pause_events(pause_rows)
     # ISO text compares like the dates it spells, so on-time checks need no conversion on SQLite.
     as_of_key: object = as_of.isoformat() if text_dates else as_of
@@ -255,7 +379,7 @@ def _compute_statistics(db: Database, as_of: dt.date, include_sample: bool, agen
             tally.counted += 1
             if final_key is not None and final_key <= due_key:
                 tally.on_time += 1
-    return finish_statistics(names, tallies, as_of, include_sample, agency_id)
+    return dict(tallies)
 
 
 def _scope(query: _Query, include_sample: bool, agency_id: int | None) -> _Query:

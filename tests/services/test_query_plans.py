@@ -14,15 +14,18 @@ import datetime as dt
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
+from unittest.mock import patch
 
 import pytest
 from sqlalchemy import event
 
+from foiatrack.services import statistics
 from foiatrack.services.demo import load_demo
 from foiatrack.services.queries import RequestFilter, list_requests
-from foiatrack.services.statistics import _compute_statistics, dashboard_lists
+from foiatrack.services.statistics import _compute_statistics, agency_statistics, dashboard_lists
 from foiatrack.services.trash import list_trash
 from foiatrack.services.workspace import Database, open_workspace
+from foiatrack.store.dashboard_sql import DashboardSQL
 
 TODAY = dt.date(2026, 12, 3)
 
@@ -44,9 +47,22 @@ def _plans(database: Database, path: Path, action) -> list[tuple[str, str]]:  # 
         if statement.lstrip().upper().startswith(("SELECT", "WITH")) and "requests" in statement:
             seen.append((statement, parameters))
 
+    original = statistics.dashboard_sql
+
+    def dashboard_sql(session):  # type: ignore[no-untyped-def]
+        # The dashboard's statements run on the driver's own connection on SQLite, past SQLAlchemy's events.
+        sql = original(session)
+
+        def run(statement, parameters):  # type: ignore[no-untyped-def]
+            remember(None, None, statement, dict(parameters), None, False)
+            return sql.run(statement, parameters)
+
+        return DashboardSQL(run, sql.text_dates)
+
     event.listen(database.engine, "before_cursor_execute", remember)
     try:
-        action()
+        with patch.object(statistics, "dashboard_sql", dashboard_sql):
+            action()
     finally:
         event.remove(database.engine, "before_cursor_execute", remember)
     connection = sqlite3.connect(path)
@@ -97,3 +113,21 @@ def test_the_appeal_window_list_reads_only_the_window(sample: tuple[Database, Pa
     searches = [part for _s, plan in plans for part in plan.split(" / ") if "ix_requests_status_appeal" in part]
     assert len(searches) == 2  # the adverse statuses, and the silent requests past their deadline
     assert all("appeal_due>? AND appeal_due<?" in part for part in searches), searches
+
+
+def test_a_refresh_after_a_change_reads_the_agencys_index_range(sample: tuple[Database, Path]) -> None:
+    """After one request changed, its agency's counts and statistics are read again: each a search on
+    that agency in a covering index, not a walk through every request."""
+    database, path = sample
+    dashboard_lists(database, TODAY, appeal_within=30)
+    agency_statistics(database, TODAY)
+    connection = sqlite3.connect(path)
+    with connection:
+        connection.execute("UPDATE requests SET notes = 'seen' WHERE id = (SELECT min(id) FROM requests)")
+    connection.close()
+    plans = _plans(database, path, lambda: (dashboard_lists(database, TODAY, appeal_within=30),
+                                            agency_statistics(database, TODAY)))
+    assert _table_scans(plans) == []
+    per_agency = [plan for statement, plan in plans if "agency_id = :agency_id" in statement]
+    assert len(per_agency) == 4  # the status and late counts, the statistics' counts and days
+    assert all("COVERING INDEX" in plan and "(agency_id=?" in plan for plan in per_agency), per_agency

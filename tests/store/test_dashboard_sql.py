@@ -16,7 +16,7 @@ from foiatrack.services.dashboard_read import rules_context
 from foiatrack.services.directory_bundle import bundle_version
 from foiatrack.services.statistics import dashboard_lists
 from foiatrack.services.workspace import open_workspace
-from foiatrack.store.dashboard_sql import APPEAL_CLOSING, DUE_WITHIN, MAY_SUE, OVERDUE, SUMMARY_COLUMNS
+from foiatrack.store.dashboard_sql import APPEAL_CLOSING, DUE_WITHIN, MAY_SUE, OVERDUE, SUMMARY_COLUMNS, DashboardSQL
 from foiatrack.store.database import Database
 from foiatrack.store.revisions import head_revision
 
@@ -150,15 +150,32 @@ def test_closure_days_come_by_date(tmp_path: Path) -> None:
 
 def test_the_services_read_through_the_same_statements(small: tuple[Path, dict[str, int]]) -> None:
     """One copy of the SQL: the services' dashboard queries are the store module's text."""
+    from unittest.mock import patch
+
     from sqlalchemy import event
+
+    from foiatrack.services import statistics
 
     path, _ids = small
     database: Database = open_workspace(path)
     seen: list[str] = []
     event.listen(database.engine, "before_cursor_execute",
                  lambda _c, _k, statement, *_rest: seen.append(statement))
+    original = statistics.dashboard_sql
+
+    def observed(session):  # type: ignore[no-untyped-def]
+        # On SQLite the statements run on the driver's own connection, past SQLAlchemy's events.
+        sql = original(session)
+
+        def run(statement, parameters):  # type: ignore[no-untyped-def]
+            seen.append(statement)
+            return sql.run(statement, parameters)
+
+        return DashboardSQL(run, sql.text_dates)
+
     try:
-        dashboard_lists(database, dt.date(2026, 12, 4))
+        with patch.object(statistics, "dashboard_sql", observed):
+            dashboard_lists(database, dt.date(2026, 12, 4))
     finally:
         database.close()
     listed = [s for s in seen if s.startswith(f"SELECT {SUMMARY_COLUMNS} FROM requests")]
