@@ -288,6 +288,15 @@ def dashboard_refresh(db: Database, path: Path, runs: int) -> Result:
 
 
 @step
+def dashboard_refresh_after_change(db: Database, path: Path, runs: int) -> Result:
+    figures = _gui_measurements(path, runs)
+    return Result("app: dashboard refresh after one event logged", 50,
+                  figures["dashboard_after_change_ms"],  # type: ignore[arg-type]
+                  _cpu_note(figures, "dashboard_after_change_cpu_ms"),
+                  cpu_ms=figures["dashboard_after_change_cpu_ms"])  # type: ignore[arg-type]
+
+
+@step
 def dashboard_lists_service(db: Database, path: Path, runs: int) -> Result:
     """The dashboard's action lists, late counts and status counts as computed after a change.
 
@@ -325,6 +334,47 @@ def statistics_service(db: Database, path: Path, runs: int) -> Result:
     wall, cpu = timed_cpu(run, runs)
     return Result("per-agency statistics, in the service, not remembered", None, wall,
                   f"{len(stats.agencies):,} agencies, {stats.overall.requests:,} requests", cpu_ms=cpu)  # type: ignore[attr-defined]
+
+
+@step
+def dashboard_after_change(db: Database, path: Path, runs: int) -> Result:
+    """What a user pays after a typical change: one event logged on one request through the services
+    (not timed), then the dashboard read again as the app's refresh reads it (the lists and counts, then
+    the per-agency statistics, through the services' public functions). Each run changes a request of
+    another agency. The last answer is checked against a full reading (nothing remembered)."""
+    import datetime as dt
+
+    from one_change import log_one, waiting_requests
+
+    from foiatrack.services.statistics import (
+        DEFAULT_LIST_LIMIT,
+        _compute_statistics,
+        _dashboard_lists,
+        agency_statistics,
+        dashboard_lists,
+    )
+
+    today = dt.date.today()
+    candidates = waiting_requests(db, runs * 4)
+
+    def refresh() -> tuple[object, object]:
+        return dashboard_lists(db, today), agency_statistics(db, today)
+
+    refresh()  # the dashboard as first shown: read in full, then remembered
+    wall: list[float] = []
+    cpu: list[float] = []
+    changed = []
+    for _ in range(runs):
+        changed.append(log_one(db, candidates, today))
+        one_wall, one_cpu = timed_cpu(refresh, 1)
+        wall.extend(one_wall)
+        cpu.extend(one_cpu)
+    lists, stats = refresh()
+    same = (lists == _dashboard_lists(db, today, True, 30, DEFAULT_LIST_LIMIT)
+            and stats == _compute_statistics(db, today, True, None))
+    return Result("dashboard refresh after one event logged (lists, counts, statistics; service)", 50, wall,
+                  f"requests changed: {', '.join(map(str, changed))}; equal to a full reading: {same}; "
+                  f"load average {os.getloadavg()[0]:.1f}", cpu_ms=cpu)
 
 
 @step
