@@ -201,7 +201,8 @@ _Answer = TypeVar("_Answer", Statistics, DashboardLists)
 
 def _remembered(db: Database, key: tuple[object, ...], kind: type[_Answer], compute: Callable[[], _Answer]) -> _Answer:
     """*compute()*, or the answer it gave for *key* while nothing has been committed since (SQLite only:
-    see :class:`_ChangeWatch`; on a server every call computes)."""
+    see :class:`_ChangeWatch`; on a server every call computes). A new answer equal to the one given
+    before is that same object."""
     watch = _ChangeWatch.of(db)
     version = watch.version() if watch is not None else None
     if watch is None or version is None:
@@ -210,6 +211,10 @@ def _remembered(db: Database, key: tuple[object, ...], kind: type[_Answer], comp
     if cached is not None and cached[0] == version and isinstance(cached[1], kind):
         return cached[1]
     answer = compute()
+    if cached is not None and isinstance(cached[1], kind) and cached[1] == answer:
+        # Something was committed, but not what this answer shows: the answer given before is given again,
+        # the very object, so that a page showing it can tell at once that its tables are right as they are.
+        answer = cached[1]
     watch.remember(key, version, answer)
     return answer
 

@@ -231,6 +231,8 @@ def test_nothing_changed_reads_nothing_again(generated: tuple[Database, Path],
     after = _refreshed(db, TODAY)
     assert read_again.taken() == ([], [])
     assert after == before == _full(db, TODAY)
+    # Equal answers are the ones given before, the same objects: the app's page leaves its tables alone.
+    assert after[0] is before[0] and after[1] is before[1]
 
 
 def test_after_changes_on_every_backend(db: Database) -> None:
