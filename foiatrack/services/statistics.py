@@ -308,7 +308,7 @@ _Part = TypeVar("_Part", Tally, Counts)
 
 
 def _change_counts(session: Session) -> dict[int, int]:
-    """Each agency's change counter (migration 0014; an agency without one counts as 0)."""
+    """Each agency's change counter (migration 0015; an agency without one counts as 0)."""
     return {agency: changes for agency, changes in session.execute(
         select(AgencyChangeRow.agency_id, AgencyChangeRow.changes))}
 
@@ -318,7 +318,7 @@ def _per_agency(watch: _ChangeWatch, key: tuple[object, ...], counts: dict[int, 
     """Each agency's part of an answer (its statistics' tallies, its counts), read by *read* (every
     agency's with None), remembered per agency with its change counter.
 
-    SQLite's triggers (migration 0014) add one to an agency's counter in the same transaction as any
+    SQLite's triggers (migration 0015) add one to an agency's counter in the same transaction as any
     change to its requests or their events, whoever writes; *counts* were read in the transaction that
     reads the parts, before them. So a remembered part is used only while its agency's counter has not
     moved, and only the agencies whose counter moved are read again. What else the answer depends on

@@ -183,7 +183,7 @@ class RequestRow(Base):
               postgresql_where=text("deleted_at IS NOT NULL")),
         Index("ix_requests_status_may_sue", "status", "may_sue_from", "due_date", "deleted_at", "is_sample"),
         Index("ix_requests_status_appeal", "status", "appeal_due", "due_date", "deleted_at", "is_sample"),
-        # One agency's late and status counts (migration 0014: read again for the agencies that changed).
+        # One agency's late and status counts (migration 0015: read again for the agencies that changed).
         Index("ix_requests_agency_due", "agency_id", "due_date", "jurisdiction", "status", "deleted_at",
               "is_sample"),
     )
@@ -312,7 +312,7 @@ class ClosureDayRow(Base):
 
 
 class AgencyChangeRow(Base):
-    """How many times an agency's requests or their events have changed (migration 0014): on SQLite the
+    """How many times an agency's requests or their events have changed (migration 0015): on SQLite the
     database's own triggers keep it, whatever writes, and the statistics read again only the agencies
     whose count moved. An agency without a row counts as 0."""
 
