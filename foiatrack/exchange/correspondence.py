@@ -197,15 +197,29 @@ def _docx_text(data: bytes, label: str) -> str:
     import zipfile
 
     from docx import Document
+    from docx.text.paragraph import Paragraph
 
     try:
         document = Document(io.BytesIO(data))
     except (zipfile.BadZipFile, KeyError, ValueError):
         raise UserError(f"{label}: not a readable Word document (.docx)", field="file") from None
-    lines = [paragraph.text for paragraph in document.paragraphs]
-    for table in document.tables:
-        for row in table.rows:
-            lines.append("  ".join(cell.text for cell in row.cells))
+    # Paragraphs and tables in the order the letter has them: a page-count or fee table sits in the sentence
+    # that introduces it, and the text after it must not be read as coming before it.
+    lines: list[str] = []
+    for block in document.iter_inner_content():
+        if isinstance(block, Paragraph):
+            lines.append(block.text)
+            continue
+        for row in block.rows:
+            # A merged cell repeats across the columns it spans; each is read once. One line per row, its
+            # cells between bars ("Released in full | 212"), so a label stays with its figure.
+            seen: set[int] = set()
+            texts = []
+            for cell in row.cells:
+                if id(cell._tc) not in seen:
+                    seen.add(id(cell._tc))
+                    texts.append(" ".join(cell.text.split()))
+            lines.append(" | ".join(text for text in texts if text))
     return "\n".join(lines)
 
 
@@ -222,11 +236,13 @@ def _read_eml(data: bytes, label: str) -> Letter:
         except (LookupError, ValueError):
             content = _decode(body_part.get_payload(decode=True) or b"")
         body = _html_text(content) if body_part.get_content_type() == "text/html" else content
-    parts = [_Part(body, "email body")] if body.strip() else []
+    attached: list[_Part] = []
     for attachment in message.iter_attachments():
         name = attachment.get_filename() or ""
         payload = attachment.get_payload(decode=True) or b""
-        parts += _attachment_part(name, payload, label)
+        attached += _attachment_part(name, payload, label)
+    body = without_quoted_history(body, attached=bool(attached))
+    parts = ([_Part(body, "email body")] if body.strip() else []) + attached
     sender = email.utils.parseaddr(str(message.get("From", "")))[1]
     date = None
     try:
@@ -235,6 +251,33 @@ def _read_eml(data: bytes, label: str) -> Letter:
     except (TypeError, ValueError, IndexError):
         date = None
     return _letter(parts, label, date=date, sender=sender, subject=str(message.get("Subject", "")))
+
+
+# Where a reply's quoted history starts: Outlook's "-----Original Message-----" or its "From: ... / Sent: ..." block,
+# and the "On Tue, Oct 6, 2026 at 10:02 AM Name <address> wrote:" line (which mail programs may wrap in two).
+# A forwarded message ("---------- Forwarded message ---------") is not history: it is what is being sent.
+_QUOTED_HISTORY = re.compile(r"^[ \t]*(?:-{3,}[ \t]*original[ \t]+message[ \t]*-{3,}|_{10,}[ \t]*$|"
+                             r"from:[ \t].+\n[ \t]*(?:sent|date):[ \t]|"
+                             r"on[ \t][^\n]{4,200}(?:\n[^\n]{0,120})?\swrote:[ \t]*$)",
+                             re.IGNORECASE | re.MULTILINE)
+_FORWARDED = re.compile(r"^[ \t]*-{3,}[ \t]*forwarded[ \t]+message|^[ \t]*begin[ \t]+forwarded[ \t]+message",
+                        re.IGNORECASE | re.MULTILINE)
+_QUOTED_LINE = re.compile(r"^[ \t]*>.*(?:\n|$)", re.MULTILINE)
+
+
+def without_quoted_history(body: str, *, attached: bool = False) -> str:
+    """An e-mail reply's own words, without the earlier messages it quotes below them (often the requester's own,
+    whose "I intend to appeal" or cited sections are not the agency's). Kept whole when too little is left to be a
+    message and no attachment holds the letter: then the quoted text may be the letter itself."""
+    start = _QUOTED_HISTORY.search(body)
+    forwarded = _FORWARDED.search(body)
+    if start and forwarded and forwarded.start() <= start.start():
+        return body
+    own = body[:start.start()] if start else body
+    own = _QUOTED_LINE.sub("", own)
+    if own == body or (not attached and len(own.split()) < 15):
+        return body
+    return own.rstrip() + "\n"
 
 
 def _attachment_part(name: str, payload: bytes, label: str) -> list[_Part]:
@@ -262,12 +305,14 @@ def _read_msg(data: bytes, label: str) -> Letter:
         body = message.body or ""
         if not body.strip() and getattr(message, "htmlBody", None):
             body = _html_text(_decode(message.htmlBody))
-        parts = [_Part(body, "email body")] if body.strip() else []
+        attached: list[_Part] = []
         for attachment in message.attachments:
             name = getattr(attachment, "longFilename", None) or getattr(attachment, "shortFilename", None) or ""
             payload = getattr(attachment, "data", None)
             if isinstance(payload, bytes):
-                parts += _attachment_part(name, payload, label)
+                attached += _attachment_part(name, payload, label)
+        body = without_quoted_history(body, attached=bool(attached))
+        parts = ([_Part(body, "email body")] if body.strip() else []) + attached
         sender = _msg_sender(message)
         sent = message.date
         date = sent.date() if isinstance(sent, dt.datetime) else None

@@ -72,6 +72,13 @@ _LABELLED = re.compile(r"(?:^|(?<=[\s|;]))(?:total\s+)?(?:number\s+of\s+)?pages?
                        rf"(?:\s+in\s+(?P<manner>full|part|(?:their\s+)?entirety))?\s*:\s*(?P<count>{COUNT})\b",
                        re.IGNORECASE)
 
+# A row of a page-count table, read as one line with its cells between bars: "Released in full | 212",
+# "Pages withheld in part | 64", "Total pages reviewed | 293 pages". The label is the whole first cell.
+_TABLE_ROW = re.compile(r"^\W*(?:total\s+)?(?:number\s+of\s+)?(?:pages?\s+)?"
+                        r"(?P<what>released|provided|produced|disclosed|withheld|denied|reviewed|processed|located|"
+                        r"identified)(?:\s+in\s+(?P<manner>full|part|(?:their\s+)?entirety))?(?:\s+pages?)?"
+                        rf"\s*\|\s*(?P<count>{COUNT})(?:\s+pages?)?\s*\|?\s*$", re.IGNORECASE)
+
 
 # The note under a signature that lists what is enclosed: "Enclosures (41 pages)", "Encl.: 26 pages".
 _ENCLOSURE_NOTE = re.compile(r"^\W*(?:enclosures?|encl\.?|attachments?)\b\s*[:(]?\s*(?:\(\s*)?\S+\s+pages?\b",
@@ -188,7 +195,8 @@ def read_pages(sentence: str, counts: PageCounts) -> None:
 def _labelled(sentence: str, counts: PageCounts) -> bool:
     """Read a summary table's labelled counts; True when the sentence had any."""
     found = False
-    for match in _LABELLED.finditer(sentence):
+    row = _TABLE_ROW.match(sentence.strip())
+    for match in [row] if row else _LABELLED.finditer(sentence):
         value = count_value(match.group("count"))
         if value is None:
             continue

@@ -48,6 +48,8 @@ APPEAL_ACK = re.compile(
 VIOLATED = (r"\b(?:conclude|find|determine|opinion)\w*\s+that\s+(?:the\s+)?(?:[\w.'-]+\s+){0,6}?"
             r"(?:violated|failed\s+to\s+comply\s+with)\b")
 NOT_VIOLATED = r"\b(?:did|does|has)\s+not\s+violate(?:d)?\b|\bsubstantially\s+complied\s+with\b"
+# "did not violate the Open Records Act", "violated the Act", "violated the Kentucky Open Records Act".
+VIOLATED_ACT = r"\b(?:did\s+not\s+violate|violated)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,4}(?:act|law)\b"
 APPEAL_AND_IT = (r"\bappeal\b[^.;]{0,60}?\b(?:and|but)\s+(?:it|the\s+appeal)\s+(?:is|has\s+been)\s+"
                  r"(?:hereby\s+|therefore\s+|accordingly\s+)?(?:(?:partially\s+|partly\s+)?granted|denied|remanded|"
                  r"sustained)")
@@ -69,6 +71,8 @@ APPEAL_DECISION = re.compile(
     r"conduct|perform|issue|search)|"
     # Illinois's Public Access Counselor: "concludes that the Village improperly withheld the ... agreement"
     r"\b(?:improperly|wrongly|unlawfully)\s+(?:withheld|denied|redacted)|"
+    # An attorney general's open records decision: "the Department did not violate the Act when it denied the request"
+    rf"{VIOLATED_ACT}|"
     # "I have considered your appeal and it is denied."
     rf"{APPEAL_AND_IT}|"
     # New Jersey's Government Records Council: "the complaint is dismissed"
@@ -322,17 +326,21 @@ EXEMPTION_USE = re.compile(r"withh|redact|pursuant|under|exempt|excepted|protect
 APPEAL_RESULTS = (
     ("partly", re.compile(r"(?:affirm|uphold|upheld|remand|revers|grant|den)\w*\s+(?:\w+\s+){0,4}in\s+part|"
                           r"partially\s+(?:affirm|remand|revers|grant)|partly\s+(?:affirm|remand|revers|grant)|"
-                          r"part\s+and\s+(?:affirm|remand|revers)", IC)),
+                          r"part\s+and\s+(?:affirm|remand|revers)|"
+                          # the agency violated the Act in one thing and did not in another
+                          r"\bdid\s+not\s+violate\b.*\bviolated\b|\bviolated\b.*\bdid\s+not\s+violate\b", IC)),
     ("remanded", re.compile(r"remand|(?:ordered|directed|required)\s+to\s+(?:provide\s+(?:[\w.]+\s+){0,4}?(?:a\s+)?"
                             r"(?:new\s+|further\s+|supplemental\s+)?response|respond|conduct|perform|issue\s+a)", IC)),
     ("affirmed", re.compile(NOT_VIOLATED, IC)),
     ("reversed", re.compile(rf"revers|overturn|(?:improperly|wrongly|unlawfully)\s+(?:withheld|denied)|{VIOLATED}|"
+                            r"(?<!did\snot\s)\bviolated\s+the\b|"
                             r"appeal\s+(?:is|has\s+been)\s+(?:hereby\s+|therefore\s+|accordingly\s+)?"
                             r"(?:granted|sustained)|"
                             r"granting\s+your\s+appeal|"
                             r"\bappeal\b[^.;]{0,60}?\b(?:and|but)\s+(?:it|the\s+appeal)\s+(?:is|has\s+been)\s+"
                             r"(?:hereby\s+)?(?:granted|sustained)", IC)),
-    ("affirmed", re.compile(r"affirm|uphold|upheld|complaint\s+(?:is|has\s+been)\s+(?:hereby\s+|therefore\s+)?"
+    ("affirmed", re.compile(r"affirm|uphold|upheld|"
+                            r"complaint\s+(?:is|has\s+been)\s+(?:hereby\s+|therefore\s+)?"
                             r"dismissed|appeal\s+(?:is|has\s+been)\s+(?:hereby\s+|therefore\s+|"
                             r"accordingly\s+)?denied|"
                             r"\bappeal\b[^.;]{0,60}?\b(?:and|but)\s+(?:it|the\s+appeal)\s+(?:is|has\s+been)\s+"
@@ -343,6 +351,22 @@ APPEAL_RESULTS = (
 APPEAL_OUTCOMES = {"affirmed": Outcome.DENIED, "reversed": Outcome.FULL_GRANT, "partly": Outcome.PARTIAL_GRANT,
                    "remanded": Outcome.OTHER}
 SALUTATION = re.compile(r"^(?:dear|to\s+whom|hello|hi\b|good\s+(?:morning|afternoon)|greetings)", IC)
+# The complimentary close, after which only the signature, a date stamp and copies follow.
+CLOSING = re.compile(r"(?:sincerely|respectfully|regards|best\s+regards|kind\s+regards|yours\s+(?:truly|faithfully)|"
+                     r"very\s+truly\s+yours|thank\s+you)(?:\s+yours)?\s*,?$", IC)
+# "Sent via the Public Records Center on", "Mailed on", "Issued:", "E-mailed to the requester on": the whole
+# line before the date says the letter went out, and nothing else.
+SENT_ON = re.compile(r"(?:sent|mailed|e-?mailed|issued|transmitted|delivered)\b(?:\s+(?:via|by|through|to)\s+"
+                     r"[\w .'-]{1,50}?)?\s*(?:on\s*|:\s*)$", IC)
+# The first line of an earlier message quoted below a reply.
+QUOTED_HISTORY = re.compile(r"-{3,}\s*original\s+message|from:\s|on\s.+\bwrote:\s*$|>", IC)
+# An appeal decision's own release, present or to come ("will be released to you in full", "I am releasing",
+# "must be disclosed", "directing the FBI to release"), not the release it recites from the action appealed.
+DECISION_RELEASE = re.compile(r"\bwill\s+(?:\w+\s+){0,2}?(?:be\s+)?(?:releas|provid|produc|disclos)|"
+                              r"\b(?:am|is|are)\s+(?:now\s+|hereby\s+)?(?:being\s+)?(?:releas|enclos|disclos|provid)|"
+                              r"\bhereby\s+(?:releas|order|direct)|\b(?:must|shall|should)\s+(?:now\s+)?be\s+"
+                              r"(?:releas|disclos|produc)|\bdirect(?:s|ed|ing)?\s+(?:\w+\s+){0,4}to\s+"
+                              r"(?:releas|disclos|produc)|\benclosed\b", IC)
 DATE_LINE_NOISE = re.compile(r"receiv|request|dated|due|sent|submitted|expires?|deadline", IC)
 EXPECTED = re.compile(
     r"(?:approximate|estimated|anticipated|expected|projected|target)\s+(?:\w+\s+){0,3}(?:date|by)|"
@@ -388,7 +412,9 @@ APPEAL_LETTER = re.compile(r"\byou\s+appealed|your\s+(?:\w+\s+){0,5}appeal\s+(?:
                            # an attorney general's or ombudsman's review of a denial: "We treat your correspondence
                            # as a Petition for a determination", "a request for an opinion under N.D.C.C. § 44-04-21.1"
                            r"petition\s+for\s+(?:a\s+)?determination|\brequest\s+for\s+an?\s+(?:\w+\s+){0,2}"
-                           r"opinion\b|\bopen\s+records\s+(?:and\s+meetings\s+)?opinion\b", IC)
+                           r"opinion\b|\bopen\s+records\s+(?:and\s+meetings\s+)?opinion\b|"
+                           # an attorney general's decision: "This appeal followed.", "the Appellant"
+                           r"\bthis\s+appeal\s+followed\b|\bthe\s+appellant\b|\bopen\s+records\s+decision\b", IC)
 # Projections are not releases: "we anticipate providing the first installment on or before ...".
 PROJECTION = re.compile(r"anticipat|expect|estimat|on\s+or\s+before|\bplan\s+to|\bhope\s+to", IC)
 # Per-unit prices and thresholds are not an estimate, unless the sentence gives a total.

@@ -77,9 +77,16 @@ def _sentence_with(all_sentences: list[Sentence], needle: str) -> str | None:
 def _letter_date(parts: list[str], envelope: dt.date | None) -> tuple[dt.date | None, str]:
     """The date printed at the head of the letter (a line that is just a date), else the envelope's."""
     for part in parts:
-        for line in part.split("\n")[:30]:
+        lines = part.split("\n")
+        for index, line in enumerate(lines[:30]):
             stripped = line.strip()
             if P.SALUTATION.match(stripped):
+                # A date set to the right of the "Re:" lines comes out of some layouts just after the
+                # salutation ("Dear Ms. Raman:" / "November 9, 2026"): only a line that is a date and nothing else.
+                after = [other.strip() for other in lines[index + 1:index + 4] if other.strip()][:2]
+                bare = next((d for other in after if (d := _bare_date(other))), None)
+                if bare:
+                    return bare
                 break
             found = dates_in(stripped)
             if len(found) != 1 or P.DATE_LINE_NOISE.search(stripped):
@@ -90,17 +97,45 @@ def _letter_date(parts: list[str], envelope: dt.date | None) -> tuple[dt.date | 
             # "June 24, 2026 Government Records Council Meeting": a line that starts with its date may say more.
             if len(rest) <= 25 or (match.start() == 0 and len(rest) <= 40):
                 return value, stripped
-    # Some forms print the date at the foot, after the signature: "Date: May 4th, 2026".
+    # Some forms print the date at the foot, after the signature: "Date: May 4th, 2026", "Dated: August 6, 2026".
     for part in parts:
         for line in part.split("\n"):
             stripped = line.strip()
             found = dates_in(stripped)
-            if len(found) == 1 and re.fullmatch(r"date\s*:\s*", stripped[:found[0][1].start()], P.IC) and not \
+            if len(found) == 1 and re.fullmatch(r"dated?\s*:\s*", stripped[:found[0][1].start()], P.IC) and not \
                     stripped[found[0][1].end():].strip(" ."):
                 return found[0][0], stripped
+    # Below the closing ("Sincerely,"), a date stamped alone ("AUG 27 2026") or a line saying when the letter went
+    # out ("Sent via the Public Records Center on July 10, 2026"); the first such line.
+    for part in parts:
+        lines = part.split("\n")
+        close = next((i for i, line in enumerate(lines) if P.CLOSING.match(line.strip())), None)
+        for line in lines[close + 1:] if close is not None else []:
+            stripped = line.strip()
+            if P.QUOTED_HISTORY.match(stripped):
+                break  # an earlier message quoted below a reply is not this letter
+            foot = _bare_date(stripped) or _sent_on(stripped)
+            if foot:
+                return foot
     if envelope is not None:
         return envelope, f"E-mail sent {envelope.isoformat()}"
     return None, ""
+
+
+def _bare_date(line: str) -> tuple[dt.date, str] | None:
+    """The date of a line that is a date and nothing else ("November 9, 2026", "AUG 27 2026")."""
+    found = dates_in(line)
+    if len(found) == 1 and not (line[:found[0][1].start()] + line[found[0][1].end():]).strip(" ,."):
+        return found[0][0], line
+    return None
+
+
+def _sent_on(line: str) -> tuple[dt.date, str] | None:
+    """The date of a closing line that says the letter was sent, mailed or issued on it, and ends there."""
+    found = dates_in(line)
+    if len(found) == 1 and P.SENT_ON.match(line[:found[0][1].start()]) and not line[found[0][1].end():].strip(" ."):
+        return found[0][0], line
+    return None
 
 
 class _Reader:
@@ -530,7 +565,10 @@ class _Reader:
                 event.unsure["outcome"] = "the decision's words (affirm, remand, reverse) were not found"
             counts = PageCounts()
             for sentence in self.body:
-                read_pages(sentence, counts)
+                # Only what the decision releases: "The FBI released 212 pages with redactions" recites the
+                # action appealed from; "The 23 pages will be released to you in full" is the decision's.
+                if P.DECISION_RELEASE.search(sentence):
+                    read_pages(sentence, counts)
             exemptions, exemption_sentences = self._exemptions()
             if counts.pages_released is not None:
                 event.pages_released = counts.pages_released

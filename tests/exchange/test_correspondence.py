@@ -13,7 +13,7 @@ from scans import OCR_MISSING, ocr_installed, scanned_pdf
 
 from foiatrack.core.errors import UserError
 from foiatrack.exchange import correspondence
-from foiatrack.exchange.correspondence import read_correspondence
+from foiatrack.exchange.correspondence import read_correspondence, without_quoted_history
 from foiatrack.intake import understand
 
 LETTER = ("United States Secret Service\n\nFebruary 27, 2026\n\nFile Number: 20260455\n\nThis is the final response "
@@ -190,3 +190,54 @@ def test_an_outlook_display_name_is_no_sender_address() -> None:
     assert correspondence._msg_sender(Message()) == "foia@agency.example.gov"
     Message.getStringStream = lambda self, name: None  # type: ignore[method-assign,assignment]
     assert correspondence._msg_sender(Message()) == ""
+
+
+def test_docx_tables_are_read_in_their_place_one_line_a_row(tmp_path: Path) -> None:
+    from docx import Document
+
+    document = Document()
+    document.add_paragraph("The records are released as follows:")
+    table = document.add_table(rows=2, cols=2)
+    for row, (label, count) in zip(table.rows, [("Released in full", "212"), ("Withheld in full", "17")],
+                                   strict=True):
+        row.cells[0].text, row.cells[1].text = label, count
+    merged = document.add_table(rows=1, cols=3)
+    merged.rows[0].cells[0].merge(merged.rows[0].cells[1]).text = "Total"
+    merged.rows[0].cells[2].text = "229"
+    document.add_paragraph("Sincerely,")
+    path = tmp_path / "table.docx"
+    document.save(str(path))
+    assert read_correspondence(path).text.split("\n") == [
+        "The records are released as follows:", "Released in full | 212", "Withheld in full | 17", "Total | 229",
+        "Sincerely,"]
+
+
+REPLY = ("Hello Mr. Rivera,\n\nAttached are 38 pages of records responsive to your request. This completes our "
+         "response.\n\n")
+
+
+@pytest.mark.parametrize("history", [
+    "-----Original Message-----\nFrom: Alex Rivera <a@r.org>\nSent: Tuesday, October 6, 2026 10:02 AM\n\nI intend to "
+    "appeal.\n",
+    "From: Alex Rivera <a@r.org>\nSent: Tuesday, October 6, 2026 10:02 AM\nTo: PRA\n\nI intend to appeal.\n",
+    "On Tue, Oct 6, 2026 at 10:02 AM Alex Rivera <a@r.org>\nwrote:\n> I intend to appeal.\n",
+    "________________________________\nFrom: Alex Rivera\nI intend to appeal.\n",
+])
+def test_a_replys_quoted_history_is_not_the_agencys_words(history: str) -> None:
+    assert without_quoted_history(REPLY + history) == REPLY.rstrip() + "\n"
+
+
+@pytest.mark.parametrize("body", [
+    # A forwarded message is what is being sent, not history.
+    REPLY + "---------- Forwarded message ---------\nFrom: FOIA Office\nDate: Oct 6, 2026\n\nYour appeal is denied.\n",
+    # Too little above the quote to be the message, and no attachment: the quoted text may be the letter itself.
+    "See below.\n\n-----Original Message-----\nFrom: FOIA Office\nSent: Oct 6, 2026\n\nYour appeal is denied.\n",
+    REPLY,
+])
+def test_a_message_without_reply_history_is_kept_whole(body: str) -> None:
+    assert without_quoted_history(body) == body
+
+
+def test_a_short_cover_note_drops_its_history_when_the_letter_is_attached() -> None:
+    body = "Please see the attached letter.\n\nOn Tue, Oct 6, 2026 at 10:02 AM Alex Rivera wrote:\n> I appeal.\n"
+    assert without_quoted_history(body, attached=True) == "Please see the attached letter.\n"

@@ -26,7 +26,9 @@ def pdf_bytes(text: str) -> bytes:
     from reportlab.pdfgen import canvas
 
     if text.startswith(SCANNED):
-        return scanned_pdf_bytes(text.removeprefix(SCANNED))
+        from scans import scanned_pdf
+
+        return scanned_pdf(text.removeprefix(SCANNED))
     buffer = io.BytesIO()
     pdf = canvas.Canvas(buffer, pagesize=letter)
     for page in text.split("\f"):
@@ -42,43 +44,6 @@ def pdf_bytes(text: str) -> bytes:
                     y = 740
                 if not line:
                     break
-        pdf.showPage()
-    pdf.save()
-    return buffer.getvalue()
-
-
-def scanned_pdf_bytes(text: str, dpi: int = 200) -> bytes:
-    """A PDF of page images of *text* (a letter put through a scanner): no text layer at all."""
-    from PIL import Image, ImageDraw, ImageFont
-    from reportlab.lib.pagesizes import letter
-    from reportlab.lib.utils import ImageReader
-    from reportlab.pdfgen import canvas
-
-    font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf", size=int(11 * dpi / 72))
-    width, height = int(8.5 * dpi), int(11 * dpi)
-    step = int(14 * dpi / 72)
-    pages: list[Image.Image] = []
-    for page_text in text.split("\f"):
-        image = Image.new("L", (width, height), 255)
-        draw = ImageDraw.Draw(image)
-        y = int(0.75 * dpi)
-        for line in page_text.split("\n"):
-            while True:
-                chunk, line = _wrap(line, 90)
-                draw.text((int(0.75 * dpi), y), chunk, fill=0, font=font)
-                y += step
-                if y > height - int(0.75 * dpi):
-                    pages.append(image)
-                    image = Image.new("L", (width, height), 255)
-                    draw = ImageDraw.Draw(image)
-                    y = int(0.75 * dpi)
-                if not line:
-                    break
-        pages.append(image)
-    buffer = io.BytesIO()
-    pdf = canvas.Canvas(buffer, pagesize=letter)
-    for image in pages:
-        pdf.drawImage(ImageReader(image), 0, 0, width=letter[0], height=letter[1])
         pdf.showPage()
     pdf.save()
     return buffer.getvalue()

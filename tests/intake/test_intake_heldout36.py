@@ -25,6 +25,19 @@ the Appeals Review Panel affirmance, the scan (OCR), and the fee table. Wrong we
 - i13: the page counts in the table (a "Released in full | 212" row) not read, nor the received stamp date at the
   foot ("AUG 27 2026");
 - i14: the date only in the closing line ("Sent via the Public Records Center on July 10, 2026") not read.
+
+Two answers were corrected after scoring, to follow the earlier sets (the blind figure kept is the 6 scored; with
+the corrected answers it would also have been 6): i02 no longer expects 153 pages withheld, since the FBI's "500
+pages were reviewed and 347 pages are being released" leaves the withheld count empty in sets 1, 5, 10, 11, 13 and
+20 (the pages not released may be duplicates or referrals); i07 expects the 23 pages the reversal releases, as set
+3 (h25) counts the pages an appeal decision releases. The scan is now made the way tests/scans.py makes one (the
+page rendered by Poppler, the image alone saved as a PDF); it was read right both ways.
+
+After general fixes (tests below): 14 of 14, every earlier set unchanged. The fixes: a date alone on the line after
+the salutation, and below the closing a date stamped alone, "Dated:" or "Sent ... on DATE"; Word tables read in
+their place, a row per line with its cells between bars, and page-count table rows ("Released in full | 212");
+an appeal decision counts only the pages it releases itself; an attorney general's open records decision ("did not
+violate the Act", "violated the Act", both) is an appeal decision; a reply e-mail's quoted history is dropped.
 """
 
 from __future__ import annotations
@@ -32,21 +45,110 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from intake_scoring import names, wrong_in
+from intake_scoring import events_in, names, wrong_in
+from scans import OCR_MISSING, ocr_installed
+
+from foiatrack.core.vocabulary import EventKind, Outcome
+from foiatrack.intake import Letter, understand
+from foiatrack.intake.pages import PageCounts, read_pages
 
 # What the rules reach on this set now (blind: 6); it may only go up.
-FLOOR = 6
-# Letters not yet fully right (listed above); the others must stay right.
-NOT_YET = {"i02-fbi-interim-fee.eml", "i04-oip-remand-search.txt", "i05-oip-partly-remand.docx",
-           "i07-dhs-appeal-reversed.txt", "i09-ky-ag-decision.txt", "i10-cdcr-reply-quoted.eml",
-           "i13-epa-page-table.docx", "i14-wa-ecy-ack-foot-date.txt"}
+FLOOR = 14
+# The scan is read by OCR: where Tesseract and Poppler are not installed it cannot be read at all.
+SCANNED = "i11-gbi-scanned-denial.pdf"
 
 
+def _letters() -> list[object]:
+    return [pytest.param(name, marks=pytest.mark.skipif(not ocr_installed(), reason=OCR_MISSING))
+            if name == SCANNED else name for name in names("heldout36")]
+
+
+@pytest.mark.skipif(not ocr_installed(), reason=OCR_MISSING)
 def test_heldout36_scores_at_least_its_floor(tmp_path: Path) -> None:
     right = [name for name in names("heldout36") if not wrong_in("heldout36", name, tmp_path)]
     assert len(right) >= FLOOR, f"only {len(right)} of 14 fully right: {sorted(set(names('heldout36')) - set(right))}"
 
 
-@pytest.mark.parametrize("name", [name for name in names("heldout36") if name not in NOT_YET])
+@pytest.mark.parametrize("name", _letters())
 def test_heldout36_letter_is_proposed_fully_right(name: str, tmp_path: Path) -> None:
     assert wrong_in("heldout36", name, tmp_path) == []
+
+
+def _date_of(text: str) -> str | None:
+    found = understand(Letter(text=text)).letter_date
+    return found.isoformat() if found else None
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    # A date set beside the "Re:" lines comes out just after the salutation.
+    ("Office of Information Policy\nRe: Appeal No. A-2026-05531\nDear Ms. Raman:\n\nNovember 9, 2026\n\n"
+     "You appealed from the action of EOUSA.", "2026-11-09"),
+    ("Office\nDear Mr. Lee:\n11/09/2026\nYou appealed from the action of EOUSA.", "2026-11-09"),
+    # At the foot, after the closing: "Dated:", a received stamp alone, a line saying when it was sent.
+    ("Office of the General Counsel\nRe: FOIA Appeal 2026-HQAP-00219\nDear Mr. Brandt:\nYour appeal is granted.\n"
+     "Sincerely,\nSanjay R. Mehta\nDeputy Associate General Counsel\n\nDated: August 6, 2026", "2026-08-06"),
+    ("EPA Region 5\nDear Ms. Marsh:\nThis is the final response.\nSincerely,\nRaymond T. Pollack\nFOIA Officer\n\n"
+     "AUG 27 2026", "2026-08-27"),
+    ("Department of Ecology\nDear Mr. Castellano:\nWe received your request.\nSincerely,\nMoira Lindgren\n\n"
+     "Sent via the Public Records Center on July 10, 2026", "2026-07-10"),
+    ("City Clerk\nDear Ms. Roe:\nWe received your request.\nRegards,\nClerk\nMailed on 3/4/2026", "2026-03-04"),
+    # Near misses: a dated sentence after the salutation, a date in a line that says more, or below the closing in
+    # an enclosure line or a quoted earlier message, is not the letter's date.
+    ("Office\nDear Ms. Raman:\nOn November 9, 2026, you appealed from the action of EOUSA.", None),
+    ("Office\nDear Ms. Marsh:\nThis is the final response.\nSincerely,\nFOIA Officer\n"
+     "Enclosure: your request of July 1, 2026", None),
+    ("Office\nDear Ms. Marsh:\nThis is the final response.\nSincerely,\nFOIA Officer\n\n-----Original Message-----\n"
+     "From: Helena Marsh\nSent on July 1, 2026", None),
+    ("Office\nDear Ms. Marsh:\nThis is the final response.\nSincerely,\nFOIA Officer\n"
+     "Sent to the requester after the review of July 1, 2026 records", None),
+])
+def test_a_date_beside_the_salutation_or_at_the_foot_is_the_letters(text: str, date: str | None) -> None:
+    assert _date_of(text) == date
+
+
+@pytest.mark.parametrize(("rows", "released", "withheld"), [
+    (["Disposition | Pages", "Released in full | 212", "Released in part | 64", "Withheld in full | 17",
+      "Total pages reviewed | 293"], 276, 17),
+    (["Pages released in full | 40 pages", "Pages withheld in full | 3 |"], 40, 3),
+    (["Pages reviewed | 90", "Released | 90"], 90, None),
+    # Near misses: a row without a count, a fee row, a date in the cell.
+    (["Released in full | see enclosure", "Withheld in full | (b)(6)", "Duplication | 25",
+      "Released in full | 2026-04-01"], None, None),
+])
+def test_a_page_count_table_row_is_read(rows: list[str], released: int | None, withheld: int | None) -> None:
+    counts = PageCounts()
+    for row in rows:
+        read_pages(row, counts)
+    assert (counts.pages_released, counts.withheld_full) == (released, withheld)
+
+
+def test_an_appeal_decision_counts_only_the_pages_it_releases() -> None:
+    recital = ("You appealed from the action of the FBI on your request. The FBI released 212 pages with redactions "
+               "and withheld 44 pages in full. After carefully considering your appeal, I am affirming the FBI's "
+               "action on your request.")
+    decided = events_in(recital)
+    assert [(e.kind, e.pages_released, e.pages_withheld) for e in decided] == [(EventKind.APPEAL_DECISION, None, None)]
+    reversed_ = events_in("This is the final response to your appeal. The Privacy Office released 23 pages with "
+                          "portions withheld under Exemption 5. Accordingly, your appeal is granted and the "
+                          "determination is reversed. The 23 pages will be released to you in full.")
+    assert [(e.outcome, e.pages_released) for e in reversed_] == [(Outcome.FULL_GRANT, 23)]
+
+
+@pytest.mark.parametrize(("body", "outcome"), [
+    ("Open Records Decision. The Appellant requested body-worn camera footage. This appeal followed. Accordingly, "
+     "the Department did not violate the Act when it denied the request.", Outcome.DENIED),
+    ("Open Records Decision. This appeal followed. The City violated the Open Records Act when it denied the "
+     "request without explaining how the exception applies.", Outcome.FULL_GRANT),
+    ("Open Records Decision. This appeal followed. The Department violated the Act when it did not respond to the "
+     "request within five business days. However, it did not violate the Act when it denied the request under "
+     "KRS 61.878(1)(h).", Outcome.PARTIAL_GRANT),
+])
+def test_an_attorney_generals_open_records_decision(body: str, outcome: Outcome) -> None:
+    found = events_in(body)
+    assert [(e.kind, e.outcome) for e in found] == [(EventKind.APPEAL_DECISION, outcome)]
+
+
+def test_a_determination_about_a_violation_of_law_is_no_appeal_decision() -> None:
+    found = events_in("Your request is denied under KRS 61.878(1)(h) because the records concern an investigation "
+                      "into whether the officer violated the law. You may appeal this denial to the Attorney General.")
+    assert [(e.kind, e.outcome) for e in found] == [(EventKind.FINAL_DETERMINATION, Outcome.DENIED)]
