@@ -261,6 +261,9 @@ _REMAINDER = re.compile(r"\b(?:the\s+)?(?:remaining|remainder|rest|balance)\b(?!
                         r"(?:\s+(?:of\s+(?:the\s+)?)?(?:pages|records|documents|them))?\s+(?:\w+\s+){0,2}?"
                         r"(?:are|is|were|was|have\s+been|has\s+been|will\s+be)\s+(?:being\s+)?(?:withheld|denied)\b"
                         r"(?P<full>\s+(?:in\s+(?:full|(?:their|its)\s+entirety)|entirely))?", re.IGNORECASE)
+_MARKED_WITHHELD = re.compile(r"\b(?:deleted|withheld)\s+page\s+(?:information\s+)?sheets?\s+(?:\w+\s+){0,8}?"
+                              r"(?:withheld|deleted|removed)\s+(?:entirely|in\s+full|in\s+(?:their|its)\s+entirety)",
+                              re.IGNORECASE)
 _IN_PART = re.compile(r"\bin\s+(?:full\s+or\s+in\s+part|whole\s+or\s+in\s+part|part)\b|with\s+(?:some\s+)?redactions",
                       re.IGNORECASE)
 
@@ -279,9 +282,15 @@ def withheld_by_subtraction(body: list[str], counts: PageCounts) -> Subtraction:
     """Pages withheld in full when the letter gives a reviewed, located or processed total, a release, and says
     the remaining pages are withheld in full; nothing when any of it is missing or could be read two ways."""
     remainder = next(((s, m) for s in body if (m := _REMAINDER.search(s))), None)
-    if remainder is None:
-        return Subtraction(None)
-    sentence, said = remainder
+    if remainder is not None:
+        sentence, in_full = remainder[0], bool(remainder[1].group("full"))
+    else:
+        # The FBI's "a deleted page information sheet was inserted to indicate where pages were withheld
+        # entirely": every page reviewed and not released is withheld in full, each marked by its sheet.
+        marked = next((s for s in body if _MARKED_WITHHELD.search(s)), None)
+        if marked is None:
+            return Subtraction(None)
+        sentence, in_full = marked, True
     totals: dict[int, str] = {}
     for candidate in body:
         for match in _SUBTRACTION_TOTAL.finditer(candidate):
@@ -302,7 +311,7 @@ def withheld_by_subtraction(body: list[str], counts: PageCounts) -> Subtraction:
     if released is None:
         return Subtraction(None, reason="the letter does not say how many pages were released")
     # "the remainder are withheld" is in full only when the pages released in part are among those released.
-    if not said.group("full") and not in_part:
+    if not in_full and not in_part:
         return Subtraction(None, reason="the letter does not say the remaining pages are withheld in full")
     if released >= total:
         return Subtraction(None, reason="the pages released are not fewer than the total")

@@ -23,6 +23,10 @@ decision; New Jersey's "an extension of time is required until March 31"; a Wash
 Each was fixed by a general rule (tests below), none by the letter's own words; the PA Office of Open Records
 final determination that stayed wrong through the tenth round is read right by the same appeal-body rule. After:
 44 of 44, and every earlier set still fully right.
+
+Later the answer for q03 (FBI) gained its 27 pages withheld in full (214 reviewed, 187 released, and "a deleted page
+information sheet was inserted to indicate where pages were withheld entirely"), so that the three sets with this
+FBI wording (11, 33, 36) read it alike; FBI letters without the sentence still leave the count empty.
 """
 
 from __future__ import annotations

@@ -26,18 +26,21 @@ the Appeals Review Panel affirmance, the scan (OCR), and the fee table. Wrong we
   foot ("AUG 27 2026");
 - i14: the date only in the closing line ("Sent via the Public Records Center on July 10, 2026") not read.
 
-Two answers were corrected after scoring, to follow the earlier sets (the blind figure kept is the 6 scored; with
-the corrected answers it would also have been 6): i02 no longer expects 153 pages withheld, since the FBI's "500
-pages were reviewed and 347 pages are being released" leaves the withheld count empty in sets 1, 5, 10, 11, 13 and
-20 (the pages not released may be duplicates or referrals); i07 expects the 23 pages the reversal releases, as set
-3 (h25) counts the pages an appeal decision releases. The scan is now made the way tests/scans.py makes one (the
+One answer was corrected after scoring, to follow the earlier sets (the blind figure kept is the 6 scored; with the
+corrected answer it would also have been 6): i07 expects the 23 pages the reversal releases, as set 3 (h25) counts
+the pages an appeal decision releases. i02's 153 pages withheld stand: with "a deleted page information sheet was
+inserted to indicate where pages were withheld entirely", every page reviewed and not released is withheld in full;
+set 33 (n03) reads the same FBI wording so, and set 11's q03 answer now does too (FBI letters without that sentence,
+in sets 1, 5, 10, 13 and 20, still leave the count empty). The scan is now made the way tests/scans.py makes one (the
 page rendered by Poppler, the image alone saved as a PDF); it was read right both ways.
 
 After general fixes (tests below): 14 of 14, every earlier set unchanged. The fixes: a date alone on the line after
 the salutation, and below the closing a date stamped alone, "Dated:" or "Sent ... on DATE"; Word tables read in
 their place, a row per line with its cells between bars, and page-count table rows ("Released in full | 212");
-an appeal decision counts only the pages it releases itself; an attorney general's open records decision ("did not
-violate the Act", "violated the Act", both) is an appeal decision; a reply e-mail's quoted history is dropped.
+an appeal decision counts only the pages it releases itself; the FBI's pages reviewed less those released are
+withheld in full where a deleted page sheet marks the pages withheld entirely; an attorney general's open records
+decision ("did not violate the Act", "violated the Act", both) is an appeal decision; a reply e-mail's quoted
+history is dropped.
 """
 
 from __future__ import annotations
@@ -152,3 +155,20 @@ def test_a_determination_about_a_violation_of_law_is_no_appeal_decision() -> Non
     found = events_in("Your request is denied under KRS 61.878(1)(h) because the records concern an investigation "
                       "into whether the officer violated the law. You may appeal this denial to the Attorney General.")
     assert [(e.kind, e.outcome) for e in found] == [(EventKind.FINAL_DETERMINATION, Outcome.DENIED)]
+
+
+FBI_COUNTS = "500 pages were reviewed and 347 pages are being released."
+
+
+@pytest.mark.parametrize(("sheet", "withheld"), [
+    ("In addition, a deleted page information sheet was inserted to indicate where pages were withheld entirely "
+     "pursuant to applicable exemptions.", 153),
+    ("A deleted page sheet marks each page withheld in full.", 153),
+    ("Withheld page sheets show where the pages withheld in their entirety were removed.", 153),
+    # Near misses: no sheet, or a sheet that marks something else.
+    ("The appropriate exemptions are noted on the processed pages next to redacted information.", None),
+    ("A deleted page information sheet was inserted for each page referred to another agency.", None),
+])
+def test_pages_marked_withheld_entirely_are_the_rest_of_those_reviewed(sheet: str, withheld: int | None) -> None:
+    found = events_in(f"{sheet} Section 552: (b)(6); (b)(7)(C). {FBI_COUNTS} This is the final release.")
+    assert [(e.pages_released, e.pages_withheld) for e in found] == [(347, withheld)]
