@@ -1,0 +1,63 @@
+"""The thirty-eighth held-out set: 14 ordinary letters (letters/heldout38) of the kind and length of the samples in
+shared/samples/agency-letters, eight federal and six state or local: an ICE acknowledgement taking a 10-day
+extension (e-mail, dated only in its header), a CBP partial release with pages and exemptions (PDF), a USCIS
+acknowledgement dated "04/21/2026" (PDF), an FBI "unable to identify records" letter with the FOIPA addendum, a
+State Department interim release (PDF), an HHS fee waiver granted (e-mail), an EPA region's fee estimate with its
+fee table and a stamped date ("JUL 15 2026"), an OIP appeal acknowledgement; the New York City Police's FOIL
+acknowledgement with its approximate date (e-mail), the Illinois State Police's 5-business-day extension (PDF),
+Texas DPS asking to clarify (e-mail), a Denver Public Schools CORA release in full (Word), a Grand Rapids Police
+FOIA denial and a New York State Police FOIL appeal decision (PDF). Written from the agencies' published wording and
+committed before the rules were run on them.
+
+Blind score: 13 of 14 fully right (93%), and each of the 14 matched to its request by its number (the test below
+files each letter's request beside another at the same agency with another number). Wrong was:
+- a10: the Illinois State Police's "extending the time to respond to your request by five (5) business days, to
+  September 14, 2026" read as a 5-day extension, but the date it extends to not read as the expected date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+from intake_scoring import LETTERS, names, wrong_in
+from letter_files import materialise
+
+from foiatrack.services import intake
+from foiatrack.services.agencies import AgencyChanges, add_agency
+from foiatrack.services.requests import NewRequest, RequestFields, file_request
+from foiatrack.store.database import Database
+
+SET = "heldout38"
+# What the rules reach on this set now (blind: 13); it may only go up.
+FLOOR = 13
+# Letters not yet fully right; the others must stay right.
+NOT_YET = {"a10-isp-extension.pdf"}
+
+
+def test_heldout38_scores_at_least_its_floor(tmp_path: Path) -> None:
+    right = [name for name in names(SET) if not wrong_in(SET, name, tmp_path)]
+    assert len(right) >= FLOOR, f"only {len(right)} of 14 fully right: {sorted(set(names(SET)) - set(right))}"
+
+
+@pytest.mark.parametrize("name", [name for name in names(SET) if name not in NOT_YET])
+def test_heldout38_letter_is_proposed_fully_right(name: str, tmp_path: Path) -> None:
+    assert wrong_in(SET, name, tmp_path) == []
+
+
+def test_every_letter_is_matched_to_its_request(db: Database, tmp_path: Path) -> None:
+    """Each letter finds the one request carrying its number, among others at the same agency with other numbers."""
+    expected = json.loads((LETTERS / SET / "expected.json").read_text(encoding="utf-8"))
+    owner = {}
+    for n, (name, want) in enumerate(sorted(expected.items())):
+        agency = f"Agency {n:02d}"
+        add_agency(db, AgencyChanges(name=agency, jurisdiction="US"))
+        file_request(db, NewRequest(agencies=(agency,), fields=RequestFields(subject="Earlier records"),
+                                    sent_on=dt.date(2025, 6, 2), tracking_number=f"OLD-{n:02d}-0001"))
+        owner[name] = file_request(db, NewRequest(agencies=(agency,), fields=RequestFields(subject=name),
+                                                  sent_on=dt.date(2026, 1, 5),
+                                                  tracking_number=str(want["tracking_number"])))[0]
+    matched = {name: intake.read_item(db, materialise(LETTERS / SET, name, tmp_path)).request_id for name in owner}
+    assert matched == owner
