@@ -6,7 +6,18 @@ Tucson Police (Arizona), the Virginia Beach Police (Virginia), Raleigh (North Ca
 and the Municipality of Anchorage (Alaska); written after the thirty-fourth set's fixes and committed before the
 rules were run on them.
 
-Blind score: not yet run.
+Blind score: 8 of 14 fully right (57%); 11 of the 14 request or appeal numbers read right: Baltimore's "PIA No.
+26-3318" not read (the complaint number "IA 2025-0447" in the text taken, as an appeal's), Kentucky's decision number
+"26-ORD-118" read as a request's tracking number, Iowa's complaint number "26FC:0017" not read, so those three would
+not have been matched by number. Wrong were: Tennessee's response form ("[X] ... The time reasonably necessary to
+produce the records is estimated to be 30 days, and the records will be available on or before August 10, 2026",
+"Date request received: 07/06/2026") taken for an extension, not an acknowledgement with its dates; Detroit's
+notice ("was received by the ... FOIA Unit on July 15, 2026 ... is extending the period ... by ten (10) business days.
+The extended due date ... is August 5, 2026.") read as an extension alone, its date taken from the extended due date
+line, and no receipt or expected date; St. Louis's date at the foot ("Dated this 20th day of October, 2026") not
+read; Kentucky's Attorney General's decision ("did not violate the Open Records Act when it withheld ... However, the
+Department violated the Act when ...") not seen at all; Iowa's Public Information Board's "received your formal
+complaint on February 5, 2026" not read as the acknowledgement of an appeal.
 """
 
 from __future__ import annotations
@@ -16,8 +27,8 @@ from pathlib import Path
 import pytest
 from intake_scoring import names, wrong_in
 
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (blind: 8); it may only go up.
+FLOOR = 8
 
 
 def test_heldout35_scores_at_least_its_floor(tmp_path: Path) -> None:
