@@ -20,7 +20,8 @@ from dataclasses import dataclass
 from foiatrack.intake.text import DATE_PATTERN
 
 # A number, possibly after a short office prefix and a space ("PRR 26-1402").
-_TOKEN = r"(?P<token>#?\s?(?:(?-i:[A-Z]{2,6})\s(?=\d))?[A-Z0-9](?:[A-Z0-9]|[-/.](?=[A-Z0-9]))*)"
+# A colon may join its parts, as in the Iowa Public Information Board's "26FC:0017".
+_TOKEN = r"(?P<token>#?\s?(?:(?-i:[A-Z]{2,6})\s(?=\d))?[A-Z0-9](?:[A-Z0-9]|[-/.](?=[A-Z0-9])|:(?=\d))*)"
 _NOUN = r"(?:number|no\.?|num\.?|#|id)"
 _LABEL = re.compile(
     r"(?P<label>"
@@ -28,7 +29,9 @@ _LABEL = re.compile(
     r"\s+)?"
     r"(?:(?:administrative\s+)?appeal|request|case|file|control|reference|(?:in\s+reply\s+)?refer\s+to|ref\.?|"
     r"tracking|log|matter|ticket|dkt\.?|docket|rtkl?|pir|pdr|prr|orr|complaint|opinion|"
-    r"confirmation|foia(?:/pa)?|foipa|foil|opra)"
+    r"confirmation|foia(?:/pa)?|foipa|foil|opra|"
+    # the state law's own abbreviation as the label: Maryland's "PIA No. 26-3318", New Mexico's "IPRA No."
+    r"m?pia|ipra|cora|kora|foaa)"
     r"(?:\s+(?:request|case|appeal|control|tracking|reference))?"
     rf"(?:\s*{_NOUN})?"
     rf"|\bassigned\s+(?:(?:the|a|an|following|new|your|request|case|appeal|control|tracking|reference|foia|"

@@ -24,7 +24,9 @@ ACK_STRONG = re.compile(
     r"\b(?:is|are)\s+in\s+receipt\s+of|\backnowledges?\s+your\s+(?:\w+\s+){0,4}request", IC)
 ACK_WEAK = re.compile(
     # "Your request for ... (however long the subject) was received on 3 Feb 2026"
-    r"\byour\s+(?:\w+\s+){0,6}request\b[^.;]{0,200}?\b(?:was|has\s+been)\s+received\s+(?:on|in|by)\b|"
+    # (dots inside a citation, "MCL 15.231 et seq., was received", are no sentence's end)
+    r"\byour\s+(?:\w+\s+){0,6}request\b(?:[^.;]|\.(?=[\d,]|\s[a-z])){0,200}?\b(?:was|has\s+been)\s+received\s+"
+    r"(?:on|in|by)\b|"
     # "We received your request", "the Pennsylvania State Police received your Right-to-Know Law request"
     r"\b\w+\s+(?:has\s+|have\s+)?received\s+your\s+(?:[\w/()-]+\s+){0,8}request|"
     # "Thank you for your public records request, which the City received on June 1"
@@ -33,7 +35,7 @@ ACK_WEAK = re.compile(
     r"\byour\s+(?:[\w-]+\s+){0,6}request,\s+(?:which\s+was\s+)?received\s+(?:on\s+)?(?:\d|[A-Z][a-z])|"
     # "your Freedom of Information Act (FOIA) request, FOIA Control No. 2026-000418, received by the Commission on"
     rf"{RECEIVED_AFTER_NUMBER}|"
-    r"\bdate\s+(?:of\s+)?receiv\w*\s*:|\breceived\s+date\s*:|\bdate\s+of\s+receipt\s+(?:is|was)\b|"
+    r"\bdate\s+(?:of\s+)?(?:the\s+)?(?:request\s+)?receiv\w*\s*:|\breceived\s+date\s*:|\bdate\s+of\s+receipt\s+(?:is|was)\b|"
     r"\b(?:has|have)\s+received\s+your\b|your\s+(?:\w+\s+){0,5}request\s+(?:\w+\s+){0,3}(?:was|has\s+been|is)\s+"
     r"(?:received|logged|assigned|being\s+processed)|request\s+has\s+been\s+assigned", IC)
 APPEAL_ACK = re.compile(
@@ -41,12 +43,15 @@ APPEAL_ACK = re.compile(
     r"(?:received|assigned|docketed|logged|being\s+processed)|received\s+your\s+(?:[\w/]+\s+){0,5}appeal|"
     r"appeal\s+(?:was\s+)?received\s+(?:by|in|on)|appeal\s+has\s+been\s+assigned|"
     # Illinois: "The Public Access Bureau received your Request for Review on August 6, 2026"
-    r"received\s+your\s+request\s+for\s+review|"
+    r"received\s+your\s+request\s+for\s+review|received\s+your\s+(?:formal\s+|written\s+|signed\s+)?complaint\b|"
     # "Your administrative appeal, received on March 3, 2026, has been assigned appeal number ..."
     r"\bappeal,\s+(?:which\s+was\s+)?received\b[^.;]{0,60}?,\s+(?:was|has\s+been|is)\s+(?:assigned|docketed|logged)",
     IC)
-VIOLATED = (r"\b(?:conclude|find|determine|opinion)\w*\s+that\s+(?:the\s+)?(?:[\w.'-]+\s+){0,6}?"
-            r"(?:violated|failed\s+to\s+comply\s+with)\b")
+# ... never in the question it answers: "Whether the Department violated the Act when it denied ...".
+VIOLATED = (r"^(?!.*\bwhether\b)(?:.*?\b(?:conclude|find|determine|opinion)\w*\s+that\s+(?:the\s+)?"
+            r"(?:[\w.'-]+\s+){0,6}?(?:violated|failed\s+to\s+comply\s+with)\b|"
+            # Kentucky's Attorney General: "the Department violated the Act when it withheld the remainder"
+            r".*?(?<!not\s)\bviolated\s+(?:the\s+)?(?:open\s+records\s+)?(?:act|law|FOIA)\s+(?:when|by|because)\b)")
 NOT_VIOLATED = r"\b(?:did|does|has)\s+not\s+violate(?:d)?\b|\bsubstantially\s+complied\s+with\b"
 # "did not violate the Open Records Act", "violated the Act", "violated the Kentucky Open Records Act".
 VIOLATED_ACT = r"\b(?:did\s+not\s+violate|violated)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,4}(?:act|law)\b"
@@ -350,7 +355,14 @@ APPEAL_RESULTS = (
 )
 APPEAL_OUTCOMES = {"affirmed": Outcome.DENIED, "reversed": Outcome.FULL_GRANT, "partly": Outcome.PARTIAL_GRANT,
                    "remanded": Outcome.OTHER}
-SALUTATION = re.compile(r"^(?:dear|to\s+whom|hello|hi\b|good\s+(?:morning|afternoon)|greetings)", IC)
+# Tennessee's response form: "The time reasonably necessary to produce the records is estimated to be 30 days".
+TIME_REASONABLY_NECESSARY = re.compile(r"\btime\s+reasonably\s+necessary\s+to\s+(?:produce|provide|respond)", IC)
+# A sentence about the receipt of an appeal (or of a complaint to a review body), not of the request.
+APPEAL_RECEIPT = re.compile(r"appeal|request\s+for\s+review|"
+                            r"received\s+your\s+(?:formal\s+|written\s+|signed\s+)?complaint\b", IC)
+SALUTATION = re.compile(r"^(?:dear|to\s+whom|hello|hi\b|good\s+(?:morning|afternoon)|greetings)|"
+                        # "Mr. Whitlow:", "Ms. Grant,": a name alone on its line
+                        r"^(?:mr|ms|mrs|dr)\.?\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s*[:,]$", IC)
 # The complimentary close, after which only the signature, a date stamp and copies follow.
 CLOSING = re.compile(r"(?:sincerely|respectfully|regards|best\s+regards|kind\s+regards|yours\s+(?:truly|faithfully)|"
                      r"very\s+truly\s+yours|thank\s+you)(?:\s+yours)?\s*,?$", IC)
@@ -375,6 +387,8 @@ EXPECTED = re.compile(
     r"(?:grant|deny|decide)\s+(?:or\s+deny\s+)?(?:access|your\s+request|the\s+request)|"
     r"produce|release|installment)\w*,?\s+(?:[\w()]+,?\s+){0,14}?(?:by|on\s+or\s+before|on\s+or\s+about|no\s+later\s+than)\s*$|"
     r"date\s+certain|"
+    # "The extended due date for the Department's response is August 5, 2026."
+    r"\b(?:extended|new|revised)\s+(?:due\s+|response\s+)?date\b[^.;]{0,60}?\b(?:is|will\s+be|of)\s*:?\s*$|"
     # "will respond no later than the close of business on May 4, 2026"
     # "whether your request will be granted or denied, which is no later than October 29, 2026"
     r"\b(?:granted\s+or\s+denied|grant\s+or\s+deny)\b[^.;]{0,40}?(?:by|on\s+or\s+before|no\s+later\s+than)\s*$|"
@@ -383,6 +397,8 @@ EXPECTED = re.compile(
     IC)
 
 
+# A finding that the agency did or did not violate the law is about its answer to the request by itself.
+VIOLATION_FINDING = re.compile(f"{VIOLATED}|{NOT_VIOLATED}", IC)
 APPEAL_TOPIC = re.compile(r"appeal|action|determination|decision|request|response|remand|complaint|"
                           r"\bordered\s+to\s+provide", IC)
 CLARIFY_FIRM = re.compile(r"still|clos|withdr", IC)
@@ -414,7 +430,9 @@ APPEAL_LETTER = re.compile(r"\byou\s+appealed|your\s+(?:\w+\s+){0,5}appeal\s+(?:
                            r"petition\s+for\s+(?:a\s+)?determination|\brequest\s+for\s+an?\s+(?:\w+\s+){0,2}"
                            r"opinion\b|\bopen\s+records\s+(?:and\s+meetings\s+)?opinion\b|"
                            # an attorney general's decision: "This appeal followed.", "the Appellant"
-                           r"\bthis\s+appeal\s+followed\b|\bthe\s+appellant\b|\bopen\s+records\s+decision\b", IC)
+                           r"\bthis\s+appeal\s+followed\b|\bthe\s+appellant\b|\bopen\s+records\s+decision\b|"
+                           # Iowa's Public Information Board: "The IPIB received your formal complaint on ..."
+                           r"received\s+your\s+(?:formal\s+|written\s+|signed\s+)?complaint\b", IC)
 # Projections are not releases: "we anticipate providing the first installment on or before ...".
 PROJECTION = re.compile(r"anticipat|expect|estimat|on\s+or\s+before|\bplan\s+to|\bhope\s+to", IC)
 # Per-unit prices and thresholds are not an estimate, unless the sentence gives a total.
@@ -431,16 +449,20 @@ RECEIPT_OF_REQUEST = re.compile(r"received\s+your\s+(?:[\w/()-]+\s+){0,8}request
                                 # "In response to your public records request received June 24, 2026"
                                 r"\byour\s+(?:[\w-]+\s+){0,6}request,?\s+received\s+(?:on\s+)?(?:[a-z]+\.?\s+\d|\d)|"
                                 r"\byour\s+(?:[\w-]+\s+){0,6}request,\s+(?:which\s+was\s+)?received\b|"
-                                r"\bdate\s+(?:of\s+)?receiv\w*\s*:|\breceived\s+date\s*:|\bdate\s+of\s+receipt\b|"
+                                r"\bdate\s+(?:of\s+)?(?:the\s+)?(?:request\s+)?receiv\w*\s*:|\breceived\s+date\s*:|"
+                                r"\bdate\s+of\s+receipt\b|"
                                 r"\byour\s+(?:[\w-]+\s+){0,6}request\b,?\s+which\s+(?:\w+\s+){1,5}?received\b|request\s+(?:\w+\s+){0,3}(?:was|has\s+been)"
-                                r"\s+received|\byour\s+(?:\w+\s+){0,6}request\b[^.;]{0,200}?\b(?:was|has\s+been)\s+"
-                                r"received\s+(?:on|in|by)\b", IC)
+                                r"\s+received|\byour\s+(?:\w+\s+){0,6}request\b(?:[^.;]|\.(?=[\d,]|\s[a-z])){0,200}?"
+                                r"\b(?:was|has\s+been)\s+received\s+(?:on|in|by)\b", IC)
 EXTENSION_NOT_TAKEN = re.compile(r"^\s*(?:if|should)\b|\bmay\s+(?:need\s+to\s+)?(?:extend|take|invoke)|appeal|"
                                  # "Unusual circumstances may arise that would require additional time"
                                  r"\b(?:may|might|could)\s+(?:\w+\s+){0,2}(?:arise|apply|exist|require|need)\b", IC)
 # One decision that both upholds and sends back or reverses: partly.
 AFFIRMED_AND_MORE = re.compile(r"(?:affirm|uphold|upheld)\w*\b.*\b(?:remand|revers)\w*|(?:remand|revers)\w*\b.*\b"
-                               r"(?:affirm|uphold|upheld)|remand\w*\s+(?:a\s+portion|part)\s+of", IC)
+                               r"(?:affirm|uphold|upheld)|remand\w*\s+(?:a\s+portion|part)\s+of|"
+                               # "did not violate the Act when it withheld X ... However, it violated the Act when ..."
+                               r"\bnot\s+violate\b.*(?<!not\s)\bviolated\s+the\b|(?<!not\s)\bviolated\s+the\b.*\bnot\s+"
+                               r"violate\b", IC)
 # A sentence about the right to have a decision reviewed cites review statutes ("judicial review under 5 ILCS
 # 140/11"), not exemptions, unless it also speaks of withholding.
 REVIEW_RIGHTS = re.compile(r"\bappeal|judicial\s+review|seek\s+(?:\w+\s+){0,2}review|review\s+of\s+this|"
@@ -454,7 +476,7 @@ FUTURE_RELEASE = re.compile(r"\b(?:before|once|after|until|when|upon)\s+(?:the\s
                             r"pages|information)\s+(?:are|is|can\s+be|will\s+be)\s+(?:released|provided|produced|"
                             r"sent)", IC)
 # What an appeal decision upholds: "The information withheld under Exemption 6 ... was properly withheld".
-UPHELD = re.compile(r"\bproperly\s+(?:withheld|applied|invoked|asserted|redacted|relied|protected)|"
+UPHELD = re.compile(rf"{NOT_VIOLATED}|\bproperly\s+(?:withheld|applied|invoked|asserted|redacted|relied|protected)|"
                     r"\b(?:justified|appropriate|correct)\s+in\s+(?:withholding|applying|invoking)", IC)
 # On appeal or reprocessing: what was withheld before and is now released cites an exemption no longer applied.
 NOW_RELEASED = re.compile(r"previously\s+(?:withheld|redacted)[^;]*?(?:(?:may|can|will|is|are|should)\s+(?:now\s+)?"

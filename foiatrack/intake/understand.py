@@ -102,7 +102,8 @@ def _letter_date(parts: list[str], envelope: dt.date | None) -> tuple[dt.date | 
         for line in part.split("\n"):
             stripped = line.strip()
             found = dates_in(stripped)
-            if len(found) == 1 and re.fullmatch(r"dated?\s*:\s*", stripped[:found[0][1].start()], P.IC) and not \
+            if len(found) == 1 and re.fullmatch(r"dated?\s*:\s*|dated\s+(?:this\s+)?", stripped[:found[0][1].start()],
+                                                P.IC) and not \
                     stripped[found[0][1].end():].strip(" ."):
                 return found[0][0], stripped
     # Below the closing ("Sincerely,"), a date stamped alone ("AUG 27 2026") or a line saying when the letter went
@@ -173,7 +174,8 @@ class _Reader:
     def events(self) -> list[ProposedEvent]:
         appeal_ack = self._first(P.APPEAL_ACK)
         # The first sentence that decides and says what about (the appeal, the action, the request ...).
-        appeal_decision = next((s for s in self.body if P.APPEAL_DECISION.search(s) and P.APPEAL_TOPIC.search(s)), None)
+        appeal_decision = next((s for s in self.body if P.APPEAL_DECISION.search(s) and (
+            P.APPEAL_TOPIC.search(s) or P.VIOLATION_FINDING.search(s))), None)
         if not any(P.APPEAL_LETTER.search(sentence) for sentence in self.body):
             appeal_ack = appeal_decision = None
         if appeal_ack or appeal_decision:
@@ -239,7 +241,7 @@ class _Reader:
 
     def _received(self, *, appeal: bool) -> tuple[dt.date | None, str]:
         for sentence in self.body:
-            if bool(re.search(r"appeal|request\s+for\s+review", sentence, P.IC)) != appeal or not re.search(
+            if bool(P.APPEAL_RECEIPT.search(sentence)) != appeal or not re.search(
                     r"receiv|receipt|\blogged\b",
                                                                                     sentence, P.IC):
                 continue
@@ -318,6 +320,10 @@ class _Reader:
         if undated is None:
             undated = next((s for s in self.body if P.NEW_DATE.search(s) and not P.IF.search(s)), None)
         if undated is None:
+            return None
+        if any(P.TIME_REASONABLY_NECESSARY.search(sentence) for sentence in self.body):
+            # Tennessee's response form: "additional time is necessary ... The time reasonably necessary to produce
+            # the records is estimated to be 30 days": the first answer, with its estimate, extends no deadline.
             return None
         event = self._event(EventKind.EXTENSION, undated)
         event.unsure["extension_days"] = "the letter extends the time without saying by how many days"
