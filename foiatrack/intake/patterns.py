@@ -54,7 +54,9 @@ VIOLATED = (r"^(?!.*\bwhether\b)(?:.*?\b(?:conclude|find|determine|opinion)\w*\s
             r".*?(?<!not\s)\bviolated\s+(?:the\s+)?(?:open\s+records\s+)?(?:act|law|FOIA)\s+(?:when|by|because)\b)")
 NOT_VIOLATED = r"\b(?:did|does|has)\s+not\s+violate(?:d)?\b|\bsubstantially\s+complied\s+with\b"
 # "did not violate the Open Records Act", "violated the Act", "violated the Kentucky Open Records Act".
-VIOLATED_ACT = r"\b(?:did\s+not\s+violate|violated)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,4}(?:act|law)\b"
+# ... but not the question the decision answers: "Whether the Department violated the Act when it denied ...".
+VIOLATED_ACT = (r"^(?!.*\bwhether\b).*?\b(?:did\s+not\s+violate|violated)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,4}"
+                r"(?:act|law)\b")
 APPEAL_AND_IT = (r"\bappeal\b[^.;]{0,60}?\b(?:and|but)\s+(?:it|the\s+appeal)\s+(?:is|has\s+been)\s+"
                  r"(?:hereby\s+|therefore\s+|accordingly\s+)?(?:(?:partially\s+|partly\s+)?granted|denied|remanded|"
                  r"sustained)")

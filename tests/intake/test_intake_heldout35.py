@@ -101,8 +101,9 @@ def test_a_receipt_after_a_citation_and_an_extended_due_date() -> None:
 
 
 def test_a_salutation_by_name_ends_the_letterhead() -> None:
-    text = ("Mr. Whitlow:\n\nThe Department is extending the period for responding by ten (10) business days. The "
-            "extended due date for the Department's response is\nAugust 5, 2026.\n")
+    text = ("Mr. Whitlow:\n\nYour request was assigned FOIA Request No. 26-00871.\nThe Department is extending the "
+            "period for responding by ten (10) business days.\nThe extended due date for the Department's response "
+            "is\nAugust 5, 2026.\n")
     assert understand(Letter(text=text, date=dt.date(2026, 7, 22))).letter_date == dt.date(2026, 7, 22)
 
 
