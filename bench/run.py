@@ -298,10 +298,10 @@ def dashboard_refresh_after_change(db: Database, path: Path, runs: int) -> Resul
 
 @step
 def dashboard_lists_service(db: Database, path: Path, runs: int) -> Result:
-    """The dashboard's action lists, late counts and status counts as computed after a change.
-
-    The service remembers its answer while the database is unchanged, so a refresh with nothing new costs
-    nothing; the private function here is what every refresh after a change pays.
+    """The dashboard's action lists, late counts and status counts read again without the answer
+    remembered while the database is unchanged (the private function), with no agency changed: the
+    counts come from each agency's remembered part and the lists are read again. What a refresh after a
+    change pays is ``dashboard_after_change``.
     """
     import datetime as dt
 
@@ -314,13 +314,13 @@ def dashboard_lists_service(db: Database, path: Path, runs: int) -> Result:
 
     lists = run()  # warm the page cache
     wall, cpu = timed_cpu(run, runs)
-    return Result("dashboard lists and counts, in the service, not remembered", None, wall,
+    return Result("dashboard lists and counts, in the service, read again, no agency changed", None, wall,
                   f"{lists.overdue_total:,} overdue, {len(lists.overdue)} listed", cpu_ms=cpu)  # type: ignore[attr-defined]
 
 
 @step
 def statistics_service(db: Database, path: Path, runs: int) -> Result:
-    """The per-agency statistics as computed after a change (see dashboard_lists_service)."""
+    """Every agency's statistics read in full (nothing remembered, not even per agency)."""
     import datetime as dt
 
     from foiatrack.services.statistics import _compute_statistics
@@ -332,7 +332,7 @@ def statistics_service(db: Database, path: Path, runs: int) -> Result:
 
     stats = run()
     wall, cpu = timed_cpu(run, runs)
-    return Result("per-agency statistics, in the service, not remembered", None, wall,
+    return Result("per-agency statistics, in the service, read in full", None, wall,
                   f"{len(stats.agencies):,} agencies, {stats.overall.requests:,} requests", cpu_ms=cpu)  # type: ignore[attr-defined]
 
 
