@@ -45,29 +45,29 @@ def main() -> None:
     # Each figure is kept twice: the wall clock, and the CPU time the process used meanwhile (all its
     # threads). On a shared machine the wall clock mostly measures the other work (a refresh waits for
     # its background thread to be scheduled); the CPU time is what the step itself costs.
-    refresh, refresh_cpu = [], []
-    for _ in range(runs):
+    def refresh_dashboard(wall: list[float], used: list[float]) -> None:
         started, cpu = time.perf_counter(), time.process_time()
         dashboard.refresh()
         wait_for(dashboard.loaded)
         app.processEvents()
-        refresh.append((time.perf_counter() - started) * 1000)
-        refresh_cpu.append((time.process_time() - cpu) * 1000)
+        wall.append((time.perf_counter() - started) * 1000)
+        used.append((time.process_time() - cpu) * 1000)
+
+    refresh: list[float] = []
+    refresh_cpu: list[float] = []
+    for _ in range(runs):
+        refresh_dashboard(refresh, refresh_cpu)
 
     # A refresh after a typical change: one event logged on one request through the services (not
     # timed), then the dashboard's refresh, until its tables are filled again.
     from one_change import log_one, waiting_requests
 
     candidates = waiting_requests(db, runs * 4)
-    after, after_cpu = [], []
+    after: list[float] = []
+    after_cpu: list[float] = []
     for _ in range(runs):
         log_one(db, candidates, dt.date.today())
-        started, cpu = time.perf_counter(), time.process_time()
-        dashboard.refresh()
-        wait_for(dashboard.loaded)
-        app.processEvents()
-        after.append((time.perf_counter() - started) * 1000)
-        after_cpu.append((time.process_time() - cpu) * 1000)
+        refresh_dashboard(after, after_cpu)
 
     requests_page = window.requests_page
     window.show_page("requests")
