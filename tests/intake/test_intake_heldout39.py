@@ -9,7 +9,14 @@ Sheriff's no-records letter, a Los Angeles County Sheriff CPRA denial (PDF), a C
 (e-mail, dated only in its header) and a Pennsylvania Department of Corrections 30-day RTKL extension). Written from
 the agencies' published wording and committed before the rules were run on them.
 
-Blind score: to be recorded.
+Blind score: 11 of 14 fully right (79%), and each of the 14 matched to its request by its number (the test below
+files each letter's request beside another at the same agency with another number). Wrong were:
+- b03: the Army's date "3 March 2026", set at the right end of the office line ("Office of the Staff Judge
+  Advocate ... 3 March 2026"), not read: no date for the event;
+- b07: the Bureau of Prisons' "has determined that they must be withheld in full pursuant to 5 U.S.C. § 552(b)(7)(A),
+  (b)(7)(E) and (b)(7)(F)" read with its exemptions but without an outcome (denied);
+- b14: Pennsylvania's "the Department requires up to thirty (30) additional calendar days to respond" (RTKL § 902(b))
+  not read as an extension: no event at all.
 """
 
 from __future__ import annotations
@@ -31,7 +38,7 @@ SET = "heldout39"
 # What the rules reach on this set now ; it may only go up.
 FLOOR = 0
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET = {"b03-army-full.pdf", "b07-bop-denial.txt", "b14-padoc-rtk-ext.txt"}
 
 
 def test_heldout39_scores_at_least_its_floor(tmp_path: Path) -> None:
