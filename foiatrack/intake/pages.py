@@ -39,6 +39,10 @@ _WITHHELD_PORTIONS = re.compile(r"^\W*(?:\w+\s+){0,3}with\s+(?:certain\s+|some\s
 # "is releasing 214 pages, portions of which have been withheld": released in part too.
 _PORTIONS_OF_WHICH = re.compile(r"^\W*(?:portions?|parts?|some)\s+of\s+(?:which|them|these|those)\s+(?:\w+\s+){0,2}?"
                                 r"(?:withheld|redacted|deleted|excised)", re.IGNORECASE)
+# A named record's pages in brackets and what was done with it before: "(4 pages), which was withheld under ...,".
+_RELATIVE_RECITAL = re.compile(r"\s*\)\s*,\s*(?:which|that)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
+                               r"(?:previously\s+|initially\s+|originally\s+)?(?:withheld|redacted|denied|released)\b"
+                               r"[^,]*,", re.IGNORECASE)
 # What a search turned up is a total, not a release: "A search of ERO and HSI ... produced 212 pages".
 _SEARCH_PRODUCED = re.compile(r"\bsearch(?:es)?\b[^.;]{0,200}?\b(?:produced|yielded|returned|located|found)\s+"
                               r"(?:a\s+total\s+of\s+|approximately\s+|about\s+)?$", re.IGNORECASE)
@@ -143,6 +147,11 @@ def read_pages(sentence: str, counts: PageCounts) -> None:
                                 r"\band\s+(?=(?:withh|releas|deny|denied|produc|provid|disclos|enclos)\w*\s)", after,
                                 maxsplit=1)[0]
         verb = _verb(after_clause) or _verb(before, nearest_end=True) or previous_verb
+        recital = _RELATIVE_RECITAL.match(after) if re.search(r"\(\s*$", before) else None
+        if recital:
+            # "The assessment (4 pages), which was withheld under Exemption 5, ... is being released": the verb of
+            # the sentence, not of the clause recalling what was done before.
+            verb = _verb(after[recital.end():]) or verb
         if verb == "total" and _RESPONSIVE.match(after_clause) and _verb(before, nearest_end=True) == "release":
             verb = "release"  # "Please find attached 64 pages responsive to your request"
         if verb == "total" and _AMOUNTING.search(before) and _verb_in(before, ((_RELEASE, "release"),),
