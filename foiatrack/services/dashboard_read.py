@@ -284,19 +284,30 @@ def read_lists(sql: DashboardSQL, context: RulesContext, threshold: int, as_of: 
         return values
 
     overdue = rows(OVERDUE)
-    due_7 = rows(DUE_WITHIN, 7)
+    # The first week's list is the front of the fortnight's: both are in due-date order, so the requests
+    # due within 7 days come before any due later, and the fortnight's first rows (at most the limit) are
+    # exactly the week's. One statement for both.
+    fortnight = rows(DUE_WITHIN, 14)
+    last_of_week = as_of + dt.timedelta(days=7)
+    due_7 = [r for r in fortnight if r.due_date is not None and r.due_date <= last_of_week]
     week = {r.id for r in due_7}
-    due_14 = [r for r in rows(DUE_WITHIN, 14) if r.id not in week]
+    due_14 = [r for r in fortnight if r.id not in week]
     appeal = sorted(rows(APPEAL_CLOSING, appeal_within), key=lambda r: (r.appeal_due, r.id))
     may_sue = sorted(rows(MAY_SUE), key=lambda r: (r.may_sue_from, r.id))
     if counts is None:
         late = sql.late_counts(as_of, include_sample)
         counts = Counts(read_status_counts(sql, include_sample), sum(count for _due, _code, count in late),
                         _very_overdue_count(late, context, threshold, as_of))
-    working = {
-        r.id: context.calendar(r.jurisdiction).working_days_between(r.due_date, as_of)
-        for r in overdue if r.due_date is not None
-    }
+    # Working days late, counted once per (jurisdiction, due date): the late requests share a few dates.
+    late_by: dict[tuple[str, dt.date], int] = {}
+    working = {}
+    for r in overdue:
+        if r.due_date is not None:
+            key = (r.jurisdiction, r.due_date)
+            days = late_by.get(key)
+            if days is None:
+                days = late_by[key] = context.calendar(r.jurisdiction).working_days_between(r.due_date, as_of)
+            working[r.id] = days
     very = frozenset(rid for rid, days in working.items() if days > threshold)
     if known is not None:
         known.last = (as_of, made)

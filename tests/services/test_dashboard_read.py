@@ -5,6 +5,7 @@ counted by hand in tests/dashboard_db.py)."""
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 import sqlite3
 import statistics
 import sys
@@ -24,18 +25,21 @@ from foiatrack.services.dashboard_read import (
     AgencyStatistics,
     Tally,
     _very_overdue_count,
+    add_counts,
     agency_names,
     finish_statistics,
     median,
     new_tallies,
+    read_agency_counts,
     read_cached_tallies,
     read_lists,
+    read_status_counts,
     rules_context,
     summary_from_row,
     very_overdue_threshold,
 )
 from foiatrack.services.derive import recompute_all
-from foiatrack.store.dashboard_sql import DashboardSQL
+from foiatrack.store.dashboard_sql import DUE_WITHIN, DashboardSQL
 
 ROOT = Path(__file__).resolve().parents[2]
 TODAY = dt.date(2026, 12, 3)
@@ -208,3 +212,61 @@ def test_the_very_overdue_count_is_the_count_of_each_late_date_past_the_threshol
 
 def test_the_values_load_without_sqlalchemy() -> None:
     assert database_libraries_after("import foiatrack.services.dashboard_read") == []
+
+
+def _generated_statements(connection: sqlite3.Connection) -> DashboardSQL:
+    return DashboardSQL(lambda statement, parameters: connection.execute(statement, dict(parameters)).fetchall(),
+                        text_dates=True)
+
+
+@pytest.mark.parametrize("limit", [None, 1, 7, 40])
+def test_the_week_and_the_fortnight_come_from_one_statement_as_from_two(generated: Path, tmp_path: Path,
+                                                                         limit: int | None) -> None:
+    """The due-within-7 list is the front of the due-within-14 one (both in due-date order, ties by id),
+    also when the limit cuts them: read_lists reads the fortnight once and gives what the two statements
+    give. A copy of the generated data has 120 requests due over the three weeks from TODAY, several a day."""
+    path = tmp_path / "due-soon.db"
+    shutil.copy(generated, path)
+    connection = sqlite3.connect(path)
+    try:
+        with connection:
+            connection.execute("UPDATE requests SET due_date = date(?, '+' || (id % 21) || ' days') "
+                               "WHERE id IN (SELECT id FROM requests ORDER BY id LIMIT 120)", (TODAY.isoformat(),))
+        sql = _generated_statements(connection)
+        context = rules_context(sql)
+        for as_of in (TODAY, TODAY + dt.timedelta(days=3)):
+            lists = read_lists(sql, context, 20, as_of, True, 30, limit)
+            week = [summary_from_row(r, as_of) for r in sql.request_list(DUE_WITHIN, as_of, days=7, limit=limit)]
+            fortnight = [summary_from_row(r, as_of)
+                         for r in sql.request_list(DUE_WITHIN, as_of, days=14, limit=limit)]
+            if limit is None:  # 5 or 6 requests a day, and the generated ones due then
+                assert len(fortnight) > len(week) >= 40
+            else:  # the limit cuts both lists
+                assert len(week) == len(fortnight) == limit
+            assert list(lists.due_within_7) == week
+            assert list(lists.due_within_14) == [r for r in fortnight if r.id not in {w.id for w in week}]
+    finally:
+        connection.close()
+
+
+def test_the_agencies_counts_add_up_to_the_counts_of_every_request(generated: Path) -> None:
+    """The counts kept per agency (read again for an agency whose requests changed) add up to the counts
+    read over every request: by status (in the same order), late, and very late in working days."""
+    connection = sqlite3.connect(generated)
+    try:
+        sql = _generated_statements(connection)
+        context = rules_context(sql)
+        for as_of in DAYS:
+            for include_sample in (True, False):
+                parts = read_agency_counts(sql, context, 20, as_of, include_sample, None)
+                assert len(parts) > 5
+                total = add_counts(parts.values())
+                late = sql.late_counts(as_of, include_sample)
+                statuses = read_status_counts(sql, include_sample)
+                assert list(total.statuses.items()) == list(statuses.items())
+                assert total.overdue == sum(count for _due, _code, count in late) > 0
+                assert total.very_overdue == _very_overdue_count(late, context, 20, as_of)
+                agency = max(parts, key=lambda a: parts[a].overdue)
+                assert read_agency_counts(sql, context, 20, as_of, include_sample, agency) == {agency: parts[agency]}
+    finally:
+        connection.close()
