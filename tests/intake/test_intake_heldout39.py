@@ -35,8 +35,8 @@ from foiatrack.services.requests import NewRequest, RequestFields, file_request
 from foiatrack.store.database import Database
 
 SET = "heldout39"
-# What the rules reach on this set now ; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (blind: 11); it may only go up.
+FLOOR = 11
 # Letters not yet fully right; the others must stay right.
 NOT_YET = {"b03-army-full.pdf", "b07-bop-denial.txt", "b14-padoc-rtk-ext.txt"}
 
