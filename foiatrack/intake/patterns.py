@@ -295,6 +295,9 @@ DENIED = re.compile(r"neither\s+confirm\s+nor\s+deny|"
                      r"(?:all|the|these|those|such)\s+(?:\w+\s+){0,3}(?:records?|pages|information|documents?)\s+"
                      r"(?:\w+\s+){0,4}(?:are|is|were|have\s+been|(?:must|will|shall|should)\s+be)\s+(?:being\s+)?"
                      r"withheld\s+in\s+(?:full|(?:their|its)\s+entirety)|"
+                     # "has reviewed the responsive records and has determined that they must be withheld in full"
+                     r"\bthat\s+(?:they|all\s+of\s+them)\s+(?:are|were|have\s+been|(?:must|will|shall|should)\s+be)\s+"
+                     r"(?:being\s+)?withheld\s+in\s+(?:full|(?:their|its)\s+entirety)|"
                      r"withholding\s+(?:them|the\s+records|all\s+\w+)\s+in\s+(?:full|(?:their|its)\s+entirety)|"
                      # "the responsive records are part of an open ... proceeding and are exempt from disclosure in
                      # their entirety"
@@ -459,6 +462,8 @@ RECEIPT_OF_REQUEST = re.compile(r"received\s+your\s+(?:[\w/()-]+\s+){0,8}request
 EXTENSION_NOT_TAKEN = re.compile(r"^\s*(?:if|should)\b|\bmay\s+(?:need\s+to\s+)?(?:extend|take|invoke)|appeal|"
                                  # "Unusual circumstances may arise that would require additional time"
                                  r"\b(?:may|might|could)\s+(?:\w+\s+){0,2}(?:arise|apply|exist|require|need)\b", IC)
+# The reason an extension gives, after its claim: ", because a legal review is necessary ...".
+REASON_CLAUSE = re.compile(r",?\s+because\b.*$", IC | re.DOTALL)
 # One decision that both upholds and sends back or reverses: partly.
 AFFIRMED_AND_MORE = re.compile(r"(?:affirm|uphold|upheld)\w*\b.*\b(?:remand|revers)\w*|(?:remand|revers)\w*\b.*\b"
                                r"(?:affirm|uphold|upheld)|remand\w*\s+(?:a\s+portion|part)\s+of|"

@@ -39,7 +39,7 @@ def understand(letter: Letter) -> Proposal:
     references = find_references(text + ("\n" + fold(letter.subject) if letter.subject else ""))
     tracking = [ref.number for ref in references if not ref.is_appeal]
     appeals = [ref.number for ref in references if ref.is_appeal]
-    letter_date, date_evidence = _letter_date(parts, letter.date)
+    letter_date, date_evidence = _letter_date(parts, letter.date, _column_dated_lines(raw))
     reader = _Reader(all_sentences, letter_date, date_evidence)
     events = reader.events()
     if any(e.kind in (EventKind.APPEAL_ACKNOWLEDGED, EventKind.APPEAL_DECISION) for e in events):
@@ -74,8 +74,10 @@ def _sentence_with(all_sentences: list[Sentence], needle: str) -> str | None:
     return next((s.text for s in all_sentences if needle in s.text), None)
 
 
-def _letter_date(parts: list[str], envelope: dt.date | None) -> tuple[dt.date | None, str]:
-    """The date printed at the head of the letter (a line that is just a date), else the envelope's."""
+def _letter_date(parts: list[str], envelope: dt.date | None,
+                 columns: frozenset[str] = frozenset()) -> tuple[dt.date | None, str]:
+    """The date printed at the head of the letter (a line that is just a date, or one set apart at the right of a
+    line: *columns*, folded), else the envelope's."""
     for part in parts:
         lines = part.split("\n")
         for index, line in enumerate(lines[:30]):
@@ -92,6 +94,10 @@ def _letter_date(parts: list[str], envelope: dt.date | None) -> tuple[dt.date | 
             if len(found) != 1 or P.DATE_LINE_NOISE.search(stripped):
                 continue
             value, match = found[0]
+            # A date set in its own column at the right of a letterhead line ("Office of the Staff Judge Advocate
+            # <wide gap> 3 March 2026"): the gap parts it from the office's name, so it is the line's date alone.
+            if stripped in columns:
+                return value, stripped
             rest = (stripped[:match.start()] + stripped[match.end():]).strip(" ,.:")
             rest = re.sub(r"^(?:date[d]?|sent|[A-Z][a-z]+day)\s*:?,?", "", rest, flags=P.IC).strip(" ,.:")
             # "June 24, 2026 Government Records Council Meeting": a line that starts with its date may say more.
@@ -121,6 +127,25 @@ def _letter_date(parts: list[str], envelope: dt.date | None) -> tuple[dt.date | 
     if envelope is not None:
         return envelope, f"E-mail sent {envelope.isoformat()}"
     return None, ""
+
+
+def _column_dated_lines(raw: str) -> frozenset[str]:
+    """The lines (folded) that end in a date set apart from the words before it by a wide gap, as a letterhead sets
+    the date at the right margin; folding closes the gap, so it is looked for in the raw text."""
+    out = set()
+    for line in raw.split("\n"):
+        found = dates_in(line)
+        if len(found) == 1 and re.search(r"\S(?: {3,}|\t)[ \t]*$", line[:found[0][1].start()]) \
+                and not line[found[0][1].end():].strip(" ."):
+            out.add(fold(line))
+    return frozenset(out)
+
+
+def _hedged(sentence: str) -> bool:
+    """An extension only spoken of ("if", "may need to extend"), not taken. The reason given after "because" is not
+    the claim: "the Department requires up to thirty (30) additional calendar days to respond, because ... the records
+    may require redaction" takes the days."""
+    return bool(P.EXTENSION_NOT_TAKEN.search(P.REASON_CLAUSE.sub("", sentence)))
 
 
 def _bare_date(line: str) -> tuple[dt.date, str] | None:
@@ -288,7 +313,7 @@ class _Reader:
                 continue
             if P.RECITAL.search(sentence):  # an extension an earlier letter took
                 continue
-            if P.EXTENSION_NOT_TAKEN.search(sentence):
+            if _hedged(sentence):
                 continue
             if P.STATUTE_PERMITS.search(sentence) and not P.EXTENSION_TAKEN.search(sentence):
                 continue
@@ -335,7 +360,7 @@ class _Reader:
         for sentence in self.body:
             if not P.EXTENSION_STATUTE.search(sentence) or P.IF.search(sentence) or P.RECITAL.search(sentence):
                 continue
-            if P.STATUTE_PERMITS.search(sentence) or P.EXTENSION_NOT_TAKEN.search(sentence):
+            if P.STATUTE_PERMITS.search(sentence) or _hedged(sentence):
                 continue
             match = P.EXTENSION_STATUTE_DAYS.search(sentence)
             days = count_value(match.group("n")) if match else None
