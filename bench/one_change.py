@@ -1,4 +1,4 @@
-"""What a user typically does before the dashboard refreshes: log one event on one request.
+"""What a user typically does before the dashboard refreshes: log one event on one request, or edit one.
 
 Shared by bench/run.py (the services) and bench/gui_child.py (the app). Each change goes to a request of
 another agency in turn, still waiting for the agency, so each one moves some figure (the agency's first
@@ -7,6 +7,7 @@ responses, the lists) and each refresh has one agency's requests changed.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from sqlalchemy import select
@@ -14,6 +15,8 @@ from sqlalchemy import select
 from foiatrack.core.errors import UserError
 from foiatrack.core.vocabulary import EventKind
 from foiatrack.services.events import NewEvent, log_event
+from foiatrack.services.queries import request_detail
+from foiatrack.services.requests import RequestFields, update_request
 from foiatrack.store.database import Database
 from foiatrack.store.schema import RequestRow
 
@@ -46,3 +49,12 @@ def log_one(db: Database, candidates: list[int], day: dt.date) -> int:
             continue
         return request_id
     raise RuntimeError("no request left to log an event on")
+
+
+def edit_one(db: Database, request_id: int) -> int:
+    """Edit the request as its form would: every field as it is, the notes with one line more."""
+    request = request_detail(db, request_id).request
+    values = {field.name: getattr(request, field.name) for field in dataclasses.fields(RequestFields)}
+    values["notes"] = (values["notes"] + "\nChased by phone.").strip()
+    update_request(db, request_id, RequestFields(**values), expected_version=request.version)
+    return request_id

@@ -339,12 +339,13 @@ def statistics_service(db: Database, path: Path, runs: int) -> Result:
 @step
 def dashboard_after_change(db: Database, path: Path, runs: int) -> Result:
     """What a user pays after a typical change: one event logged on one request through the services
-    (not timed), then the dashboard read again as the app's refresh reads it (the lists and counts, then
-    the per-agency statistics, through the services' public functions). Each run changes a request of
-    another agency. The last answer is checked against a full reading (nothing remembered)."""
+    (not timed; every third run the request is edited instead, its notes), then the dashboard read again
+    as the app's refresh reads it (the lists and counts, then the per-agency statistics, through the
+    services' public functions). Each run changes a request of another agency. The last answer is
+    checked against a full reading (nothing remembered)."""
     import datetime as dt
 
-    from one_change import log_one, waiting_requests
+    from one_change import edit_one, log_one, waiting_requests
 
     from foiatrack.services.statistics import (
         DEFAULT_LIST_LIMIT,
@@ -364,15 +365,16 @@ def dashboard_after_change(db: Database, path: Path, runs: int) -> Result:
     wall: list[float] = []
     cpu: list[float] = []
     changed = []
-    for _ in range(runs):
-        changed.append(log_one(db, candidates, today))
+    for run in range(runs):
+        changed.append(edit_one(db, candidates.pop(0)) if run % 3 == 2 else log_one(db, candidates, today))
         one_wall, one_cpu = timed_cpu(refresh, 1)
         wall.extend(one_wall)
         cpu.extend(one_cpu)
     lists, stats = refresh()
     same = (lists == _dashboard_lists(db, today, True, 30, DEFAULT_LIST_LIMIT)
             and stats == _compute_statistics(db, today, True, None))
-    return Result("dashboard refresh after one event logged (lists, counts, statistics; service)", 50, wall,
+    return Result("dashboard refresh after one event logged or request edited (lists, counts, statistics; "
+                  "service)", 50, wall,
                   f"requests changed: {', '.join(map(str, changed))}; equal to a full reading: {same}; "
                   f"load average {os.getloadavg()[0]:.1f}", cpu_ms=cpu)
 
