@@ -144,12 +144,15 @@ _STATE_PATTERNS = (
     re.compile(r"\b(?P<code>AS)\s*(?:§+\s*)?(?P<sec>\d{2}\.\d{2}\.\d{3}(?:\(\w+\))*)"),
     # Connecticut as its agencies abbreviate it: C.G.S. § 1-210(b)(3)
     re.compile(r"(?<![\w.])(?P<code>C\.\s?G\.\s?S\.)\s*(?:§+|sections?)?\s*(?P<sec>\d+-\d+[a-z]?(?:\(\w+\))*)"),
+    # ... and as its Freedom of Information Commission cites it, the code after the section: "§ 1-210(b)(2), G.S."
+    re.compile(r"§+\s*(?P<sec>1-\d{3}[a-z]?(?:\(\w+\))*)(?P<code>,\s*G\.\s?S\.)(?!\s*\d)"),
     # Maine and Vermont, a title before the code: 1 M.R.S. § 402(3)(B), 1 V.S.A. § 317(c)(5)
     re.compile(r"\b(?P<code>\d+\s+M\.\s?R\.\s?S\.(?:\s?A\.)?|\d+\s+V\.\s?S\.\s?A\.)\s*(?:§+|sections?)?\s*"
                r"(?P<sec>\d+(?:-[A-Z])?(?:\(\w+\))*)"),
 )
 # One law, one form: how each state's citations above are written in the proposal.
 _CODE_FORMS = (
+    (re.compile(r"^,\s?G\.\s?S\.$"), "Conn. Gen. Stat."),  # Connecticut's "§ 1-210(b)(2), G.S."
     (re.compile(r"^(?:R\.\s?C\.|Ohio\s+Rev)"), "R.C. "),
     (re.compile(r"^KRS$"), "KRS "),
     (re.compile(r"^ORS$"), "ORS "),
@@ -435,6 +438,10 @@ _USC = re.compile(r"\b(\d+)\s+U\.?\s?S\.?\s?C\.?\s*(?:§+|sec(?:tion)?\.?)?\s*(\
 _B3 = re.compile(r"\(\s*b\s*\)\s*\(\s*3\s*\)|\bexemption\s+\(?3\)?(?![\d(])|\bb\s?\(?3\)?(?![\w(])", re.IGNORECASE)
 _B3_LINK = re.compile(r"^[^.;]{0,80}?(?:in\s+conjunction\s+with|pursuant\s+to|incorporat\w*|under|by)\s+(?:the\s+)?$",
                       re.IGNORECASE)
+_B3_AFTER_STATUTE = re.compile(r"^\s*,?\s*(?:and\s+|which\s+)?(?:(?:is|are|were|was)\s+)?(?:therefore|thus|accordingly|"
+                               r"hence|so)\s+(?:\w+\s+){0,2}?(?:exempt|protected|withheld)\w*\s+(?:from\s+(?:disclosure|"
+                               r"release)\s+)?(?:under|pursuant\s+to|by)\s+(?:exemption\s+|5\s+U\.?\s?S\.?\s?C\.?\s*"
+                               r"(?:§+\s*)?552\s*)?$", re.IGNORECASE)
 _CODE_ITEM = re.compile(r"\(\s*[bj]\s*\)\s*(?:\(\s*\w{1,2}\s*\)\s*)*|\bexemptions?\b|\bsection\s+552a?\b|\band\b|"
                         r"[,;:&]",
                         re.IGNORECASE)
@@ -450,6 +457,14 @@ def b3_statutes(sentence: str) -> list[str]:
             if _B3_LINK.match(rest[:statute.start()]) and statute.group(2) not in ("552", "552a"):
                 out.append(f"{statute.group(1)} U.S.C. § {statute.group(2)}")
                 break
+        else:
+            # The statute first: "confidential and privileged under 38 U.S.C. § 5705 and therefore exempt under
+            # 5 U.S.C. § 552(b)(3)".
+            before = sentence[max(0, match.start() - 200):match.start()]
+            statutes = [m for m in _USC.finditer(before) if m.group(2) not in ("552", "552a")
+                        and not re.match(r"552a?\(", m.group(2))]
+            if statutes and _B3_AFTER_STATUTE.match(before[statutes[-1].end():]):
+                out.append(f"{statutes[-1].group(1)} U.S.C. § {statutes[-1].group(2)}")
     return out
 
 

@@ -112,7 +112,9 @@ def find_references(text: str) -> list[Reference]:
         series = re.search(r"(?:^|\n|:)[ \t]*([A-Z]{1,3})[ \t]+$", before)
         if series and re.fullmatch(r"[A-Z]{4,}", label.strip()):
             token = f"{series.group(1)} {label.strip()} {token}"
-        is_appeal = bool(_APPEAL_WORDS.search(label)) or (
+        # "Re: FOIA Appeal of CBP-FO-2026-098876": what is appealed is the request, and the number is its.
+        appealed = re.search(r"\bappeal\W*of\W*$", text[match.start():match.start("token")], re.IGNORECASE)
+        is_appeal = (bool(_APPEAL_WORDS.search(label)) and not appealed) or (
             label.lower().startswith("assigned") and bool(_APPEAL_WORDS.search(before))) or bool(
             _ASSIGNED_TO_APPEAL.search(text[max(0, match.start() - 80):match.start()]))
         _add(found, token, is_appeal, match.start("token"), label)

@@ -18,6 +18,8 @@ _MENTION = re.compile(rf"\b(?P<count>{COUNT})(?:\s+|-(?=pages?\b))(?:additional\
                       r"(?P<unit>pages?|documents?|records?|files?|of\s+(?:them|these|those))\b", re.IGNORECASE)
 _WITHHOLD = re.compile(r"withh(?:eld|old|olding)|denied|exempt(?:ed)?\s+(?:in\s+full|from)", re.IGNORECASE)
 _RELEASE = re.compile(r"releas|disclos|produc|provid|enclos|attached|grant|being\s+sent|furnish|available|"
+                      # "120 pages, has been uploaded to the Public Access Link", "posted to your portal account"
+                      r"(?<!you\s)(?<!you\shave\s)upload|\bposted\b|"
                       # "This installment contains 350 pages"
                       r"(?:installment|release|production|batch|tranche)\s+(?:\w+\s+){0,2}(?:contains|includes)|"
                       # "This second interim response consists of 41 pages"

@@ -44,6 +44,8 @@ APPEAL_ACK = re.compile(
     r"appeal\s+(?:was\s+)?received\s+(?:by|in|on)|appeal\s+has\s+been\s+assigned|"
     # Illinois: "The Public Access Bureau received your Request for Review on August 6, 2026"
     r"received\s+your\s+request\s+for\s+review|received\s+your\s+(?:formal\s+|written\s+|signed\s+)?complaint\b|"
+    # New Jersey's Government Records Council: "is in receipt of your Denial of Access Complaint"
+    r"\b(?:in\s+)?receipt\s+of\s+your\s+(?:[\w-]+\s+){0,4}complaint\b|"
     # "Your administrative appeal, received on March 3, 2026, has been assigned appeal number ..."
     r"\bappeal,\s+(?:which\s+was\s+)?received\b[^.;]{0,60}?,\s+(?:was|has\s+been|is)\s+(?:assigned|docketed|logged)",
     IC)
@@ -364,7 +366,8 @@ APPEAL_OUTCOMES = {"affirmed": Outcome.DENIED, "reversed": Outcome.FULL_GRANT, "
 TIME_REASONABLY_NECESSARY = re.compile(r"\btime\s+reasonably\s+necessary\s+to\s+(?:produce|provide|respond)", IC)
 # A sentence about the receipt of an appeal (or of a complaint to a review body), not of the request.
 APPEAL_RECEIPT = re.compile(r"appeal|request\s+for\s+review|"
-                            r"received\s+your\s+(?:formal\s+|written\s+|signed\s+)?complaint\b", IC)
+                            r"received\s+your\s+(?:formal\s+|written\s+|signed\s+)?complaint\b|"
+                            r"\breceipt\s+of\s+your\s+(?:[\w-]+\s+){0,4}complaint\b", IC)
 SALUTATION = re.compile(r"^(?:dear|to\s+whom|hello|hi\b|good\s+(?:morning|afternoon)|greetings)|"
                         # "Mr. Whitlow:", "Ms. Grant,": a name alone on its line
                         r"^(?:mr|ms|mrs|dr)\.?\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s*[:,]$", IC)
@@ -375,6 +378,14 @@ CLOSING = re.compile(r"(?:sincerely|respectfully|regards|best\s+regards|kind\s+r
 # line before the date says the letter went out, and nothing else.
 SENT_ON = re.compile(r"(?:sent|mailed|e-?mailed|issued|transmitted|delivered)\b(?:\s+(?:via|by|through|to)\s+"
                      r"[\w .'-]{1,50}?)?\s*(?:on\s*|:\s*)$", IC)
+# A line that labels the date a decision was issued, mailed or entered: "FINAL DETERMINATION ISSUED AND MAILED:",
+# "Date Issued:", "Decision entered:"; the label is the whole line before the date.
+ISSUED_LABEL = re.compile(r"^(?:[A-Za-z]+\s+){0,3}?(?:date\s+)?(?:issued|mailed|entered|decided)(?:\s+and\s+"
+                          r"(?:issued|mailed|entered))?(?:\s+on)?\s*:?\s*$", IC)
+# "Approved by Order of the Freedom of Information Commission at its regular meeting of": a commission's decision
+# takes the date of the meeting that adopted it.
+APPROVED_AT_MEETING = re.compile(r"\b(?:approved|adopted|decided)\s+(?:by\s+(?:order|vote)\s+of\s+)?(?:[\w.'-]+\s+)"
+                                 r"{0,10}?at\s+(?:its|a|the)\s+(?:\w+\s+){0,2}meeting\s+(?:of|on|held\s+on)\s+$", IC)
 # The first line of an earlier message quoted below a reply.
 QUOTED_HISTORY = re.compile(r"-{3,}\s*original\s+message|from:\s|on\s.+\bwrote:\s*$|>", IC)
 # An appeal decision's own release, present or to come ("will be released to you in full", "I am releasing",
@@ -503,6 +514,13 @@ ALL_RELEASED = re.compile(r"\b(?:the|these|those|all(?:\s+of\s+the)?)\s+(?:respo
                           r"(?:released|releasable|enclosed|attached|provided|disclosed|produced)\b"
                           r"(?!\s+in\s+part)", IC)
 # The new date an extension sets: "An extension of time is required until March 31, 2026".
+# A date the requester must act by, not one the agency expects to answer by: "If you do not respond in writing by",
+# "please reply by", "your payment must be received by".
+REQUESTER_DEADLINE = re.compile(r"\b(?:you|requester|requestor)\s+(?:\w+\s+){0,4}?(?:respond|reply|answer|pay|provide|"
+                                r"submit|notify|confirm|contact)\w*\b[^.;]{0,60}$|\bplease\s+(?:\w+\s+){0,3}?"
+                                r"(?:respond|reply|answer|confirm|let\s+us\s+know)\w*\b[^.;]{0,60}$|"
+                                r"\byour\s+(?:written\s+)?(?:response|reply|answer|payment|confirmation)\b"
+                                r"[^.;]{0,40}$", IC)
 EXTENDED_UNTIL = re.compile(r"(?:extend\w*|extension\s+of\s+time|additional\s+time)\s+(?:\S+\s+){0,6}?(?:until|through)"
                             r"\s*$", IC)
 # What an earlier letter did, told again: "On March 23, 2026, the City invoked a thirty-day extension."

@@ -112,6 +112,16 @@ def _letter_date(parts: list[str], envelope: dt.date | None,
                                                 P.IC) and not \
                     stripped[found[0][1].end():].strip(" ."):
                 return found[0][0], stripped
+    # An appeal body's decision dated where it was issued or approved: "FINAL DETERMINATION ISSUED AND MAILED:
+    # September 18, 2026", "Approved by Order of the Commission at its regular meeting of November 18, 2026."
+    for part in parts:
+        for line in part.split("\n"):
+            stripped = line.strip()
+            found = dates_in(stripped)
+            if len(found) == 1 and not stripped[found[0][1].end():].strip(" .") and (
+                    P.ISSUED_LABEL.search(stripped[:found[0][1].start()])
+                    or P.APPROVED_AT_MEETING.search(stripped[:found[0][1].start()])):
+                return found[0][0], stripped
     # Below the closing ("Sincerely,"), a date stamped alone ("AUG 27 2026") or a line saying when the letter went
     # out ("Sent via the Public Records Center on July 10, 2026"); the first such line.
     for part in parts:
@@ -299,6 +309,8 @@ class _Reader:
                 if re.search(r"receiv\w*\s+(?!(?:an?\s+|the\s+|your\s+|our\s+)?(?:response|reply|determination|"
                              r"decision|records|documents|answer)\b)(?:\w+\s+){0,6}$|dated\s*$", before, P.IC):
                     continue
+                if P.REQUESTER_DEADLINE.search(before):
+                    continue  # "If you do not respond in writing by August 4": the requester's deadline
                 named = (P.EXPECTED.search(before) or P.APPROXIMATE_DATE.search(before)
                          or P.EXTENDED_UNTIL.search(before))
                 if named and (self.date is None or value > self.date):
