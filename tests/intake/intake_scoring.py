@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from foiatrack.exchange.correspondence import read_correspondence
 from foiatrack.intake import Letter, ProposedEvent, understand
 from foiatrack.services.intake import same_reference
+
+if TYPE_CHECKING:
+    from foiatrack.store.database import Database
 
 FIELDS = ("received", "expected_by", "appeal_number", "outcome", "exemptions", "pages_released",
           "pages_withheld", "amount", "extension_days")
@@ -65,3 +70,28 @@ def events_in(body: str, date_line: str = "March 3, 2026", head: str = "Agency F
     """The events proposed for *body* set in a plain letter (a letterhead, a date, a salutation, a signature)."""
     text = f"{head}\n\n{date_line}\n\nDear Requester:\n\n{body}\n\nSincerely,\nFOIA"
     return understand(Letter(text=text)).events
+
+
+
+def matched_requests(db: Database, folder: str, target: Path) -> tuple[dict[str, int | None], dict[str, int]]:
+    """(the request each letter of a set is matched to, the request filed for it). Each letter's request is filed
+    with the tracking number its answer names, beside an earlier one at the same agency with another number, so
+    that only the number can decide."""
+    from letter_files import materialise
+
+    from foiatrack.services import intake
+    from foiatrack.services.agencies import AgencyChanges, add_agency
+    from foiatrack.services.requests import NewRequest, RequestFields, file_request
+
+    expected = json.loads((LETTERS / folder / "expected.json").read_text(encoding="utf-8"))
+    owner = {}
+    for n, (name, want) in enumerate(sorted(expected.items())):
+        agency = f"Agency {n:02d}"
+        add_agency(db, AgencyChanges(name=agency, jurisdiction="US"))
+        file_request(db, NewRequest(agencies=(agency,), fields=RequestFields(subject="Earlier records"),
+                                    sent_on=dt.date(2025, 6, 2), tracking_number=f"OLD-{n:02d}-0001"))
+        owner[name] = file_request(db, NewRequest(agencies=(agency,), fields=RequestFields(subject=name),
+                                                  sent_on=dt.date(2026, 1, 5),
+                                                  tracking_number=str(want["tracking_number"])))[0]
+    matched = {name: intake.read_item(db, materialise(LETTERS / folder, name, target)).request_id for name in owner}
+    return matched, owner

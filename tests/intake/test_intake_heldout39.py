@@ -26,18 +26,13 @@ reason given after "because" ("the records may require redaction") no longer hed
 from __future__ import annotations
 
 import datetime as dt
-import json
 from pathlib import Path
 
 import pytest
-from intake_scoring import LETTERS, events_in, names, wrong_in
-from letter_files import materialise
+from intake_scoring import events_in, matched_requests, names, wrong_in
 
 from foiatrack.core.vocabulary import EventKind, Outcome
 from foiatrack.intake import Letter, understand
-from foiatrack.services import intake
-from foiatrack.services.agencies import AgencyChanges, add_agency
-from foiatrack.services.requests import NewRequest, RequestFields, file_request
 from foiatrack.store.database import Database
 
 SET = "heldout39"
@@ -59,17 +54,7 @@ def test_heldout39_letter_is_proposed_fully_right(name: str, tmp_path: Path) -> 
 
 def test_every_letter_is_matched_to_its_request(db: Database, tmp_path: Path) -> None:
     """Each letter finds the one request carrying its number, among others at the same agency with other numbers."""
-    expected = json.loads((LETTERS / SET / "expected.json").read_text(encoding="utf-8"))
-    owner = {}
-    for n, (name, want) in enumerate(sorted(expected.items())):
-        agency = f"Agency {n:02d}"
-        add_agency(db, AgencyChanges(name=agency, jurisdiction="US"))
-        file_request(db, NewRequest(agencies=(agency,), fields=RequestFields(subject="Earlier records"),
-                                    sent_on=dt.date(2025, 6, 2), tracking_number=f"OLD-{n:02d}-0001"))
-        owner[name] = file_request(db, NewRequest(agencies=(agency,), fields=RequestFields(subject=name),
-                                                  sent_on=dt.date(2026, 1, 5),
-                                                  tracking_number=str(want["tracking_number"])))[0]
-    matched = {name: intake.read_item(db, materialise(LETTERS / SET, name, tmp_path)).request_id for name in owner}
+    matched, owner = matched_requests(db, SET, tmp_path)
     assert matched == owner
 
 
