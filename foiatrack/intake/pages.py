@@ -67,7 +67,10 @@ _NEXT_COUNT_VERB = re.compile(
     r"(?:withh|releas|deny|denied|produc|provid|disclos|enclos|grant|furnish)\w*\s+"
     r"(?:(?:an?|the|all|remaining|additional|another|only|approximately|about|some)\s+)*$", re.IGNORECASE)
 
-_PAGES_IN_BRACKETS = re.compile(rf"\s*\(\s*(?:{COUNT})\s+(?:total\s+)?pages?\b", re.IGNORECASE)
+_PAGES_IN_BRACKETS = re.compile(rf"\s*\(\s*(?:{COUNT})\s+(?:total\s+)?pages?\b|"
+                                # "one responsive record, totaling 23 pages": the pages are the count
+                                rf",?\s*(?:totall?ing|consisting\s+of|comprising)\s+(?:{COUNT})\s+(?:total\s+)?pages?\b",
+                                re.IGNORECASE)
 # "the six pages withheld in full": pages already counted, named again.
 _NAMED_AGAIN = re.compile(r"\b(?:the|these|those|said|such|same)\s+$", re.IGNORECASE)
 

@@ -229,7 +229,9 @@ FINAL_STRONG = re.compile(
     # ... but not what a close would mean: "Closing your request does not preclude you from submitting a new one"
     r"(?:request|file|case)(?!\s+(?:does|do|will|would|shall)\s+not\b)|completed\s+(?:the\s+)?(?:processing|review)"
     # ... but not "completed the review of 22 additional documents", a batch of an interim release
-    r"(?!\s+of\s+(?:an?\s+|the\s+)?(?:\S+\s+)?(?:additional|more|further|another|next)\b)", IC)
+    r"(?!\s+of\s+(?:an?\s+|the\s+)?(?:\S+\s+)?(?:additional|more|further|another|next)\b)"
+    # ... nor "completed the review of the first installment of responsive records"
+    r"(?!\s+of\s+(?:the\s+|this\s+|our\s+)?(?:\w+\s+)?(?:installment|tranche|batch|production|release|set)\b)", IC)
 NO_RECORDS = re.compile(
     # ... but "unable to identify the records you seek as described" asks for a better description.
     # ... and "unable to identify which records you actually seek" does not know what is sought.
@@ -241,7 +243,11 @@ NO_RECORDS = re.compile(
     r"(?:located|found|identified)|(?:did|does|do)\s+not\s+(?:locate|find|identify|have|maintain|possess|hold|turn\s+up|uncover|"
     r"yield|produce|return|reveal)\s+"
     r"(?:any\s+)?(?:\w+\s+){0,3}(?:records|documents)|(?:found|located|identified)\s+no\s+(?:\w+\s+){0,2}"
-    r"(?:records|documents)|(?:produced|yielded|returned|resulted\s+in)\s+no\s+(?:\w+\s+){0,2}(?:records|documents|"
+    r"(?:records|documents)|"
+    # "A search of these systems failed to produce records responsive to your request"
+    r"\b(?:failed|fails)\s+to\s+(?:produce|locate|find|identify|yield|uncover|reveal)\s+(?:any\s+)?(?:\w+\s+){0,2}"
+    r"(?:records|documents)|"
+    r"(?:produced|yielded|returned|resulted\s+in)\s+no\s+(?:\w+\s+){0,2}(?:records|documents|"
     r"results)|no\s+(?:\w+\s+)?(?:records|documents)\s+responsive|"
     # "The District does not possess any information responsive to your request"
     r"(?:did|does|do)\s+not\s+(?:locate|find|identify|have|maintain|possess|hold)\s+(?:any\s+)?(?:responsive\s+"
@@ -266,7 +272,7 @@ RELEASE = re.compile(
     r"\b(?:are|is|have\s+been|has\s+been)\s+(?:attached|enclosed|provided|released)\s+in\s+(?:full|(?:their|its)\s+"
     r"entirety)|request\s+"
     r"(?:[\w-]+\s+){0,6}?is\s+"
-    r"(?:hereby\s+|respectfully\s+)?(?:granted|denied)|determined\s+(?:that\s+)?(?:\w+\s+){0,10}(?:exempt|releas|withh|"
+    r"(?:hereby\s+|respectfully\s+)?(?:granted|denied)|(?:determined|decided)\s+(?:that\s+)?(?:\w+\s+){0,10}(?:exempt|releas|withh|"
     r"appropriate\s+for\s+release)|neither\s+confirm\s+nor\s+deny|"
     # "The records are exempt from disclosure" (not "to determine whether any information is exempt")
     r"(?<!whether\s)(?<!if\s)\b(?:the|these|those|all|such)\s+(?:\w+\s+){0,3}(?:records?|documents?|information)\s+"
@@ -509,6 +515,9 @@ ALL_RELEASED = re.compile(r"\b(?:the|these|those|all(?:\s+of\s+the)?)\s+(?:respo
                           # "Attached are the records responsive ...", "We are releasing it to you in full"
                           r"\b(?:attached|enclosed)\s+(?:are|is|please\s+find)\s+(?:the|all)\s+(?:responsive\s+)?(?:records|"
                           r"documents)|\b(?:releasing|providing|disclosing|producing|enclosing)\s+(?:it|them)\b|"
+                          # "CISA has reviewed the record and determined to release it in full"
+                          r"\b(?:determined|decided|agreed)\s+to\s+(?:release|disclose|provide|produce)\s+(?:it|them)\s+"
+                          r"in\s+(?:full|(?:their|its)\s+entirety)|"
                           # "I have reviewed these pages and have determined that they may be released"
                           r"\b(?:they|all\s+of\s+them)\s+(?:may\s+|can\s+|will\s+)?(?:be\s+|are\s+|have\s+been\s+)"
                           r"(?:released|releasable|enclosed|attached|provided|disclosed|produced)\b"
