@@ -229,12 +229,16 @@ _PROCEDURAL = {"7922.535", "7922.530", "6253", "42.56.520", "42.56.120", "89(3)"
                # Nevada's, Hawaii's, New Mexico's and Nebraska's response, fees and enforcement
                "239.0107", "239.011", "239.052", "92F-11", "92F-15", "92F-15.5", "92F-27", "14-2-8", "14-2-9",
                "14-2-10", "14-2-11", "14-2-12", "84-712", "84-712.01", "84-712.03", "84-712.04",
-               # Alabama's certified copies and request procedure; Alaska's access, fees and review
-               "36-12-41", "36-12-43", "36-12-44", "36-12-45", "36-12-46", "36-12-47", "36-12-48", "40.25.110",
-               "40.25.115", "40.25.124", "40.25.125", "40.25.220",
-               # Arkansas's definitions, access, time and appeal; Connecticut's definitions and right to inspect
+               # Alabama's certified copies and its 2024 request procedure (§§ 36-12-43 to 36-12-46: definitions,
+               # response times, written procedures; SB270, 2024 Regular Session); Alaska's access, electronic
+               # services fees, administrative appeal and superior court review (AS 40.25.123-.125) and definitions
+               # (checked 2026-12-03)
+               "36-12-41", "36-12-43", "36-12-44", "36-12-45", "36-12-46", "40.25.110", "40.25.115", "40.25.123",
+               "40.25.124", "40.25.125", "40.25.220",
+               # Arkansas's title, policy, definitions, penalty, access and time, meetings and appeal to the circuit
+               # court (§ 25-19-107, checked 2026-12-03); Connecticut's definitions and right to inspect
                "25-19-101", "25-19-102", "25-19-103", "25-19-104", "25-19-105(a)", "25-19-105(d)", "25-19-105(e)",
-               "25-19-106", "25-19-107", "25-19-109", "1-200", "1-210(a)", "1-211",
+               "25-19-106", "25-19-107", "1-200", "1-210(a)", "1-211",
                # Maine's access, response, appeal and fees; Mississippi's definitions, access, fees and suits
                "400", "401", "408", "408-A", "409", "410", "413", "25-61-1", "25-61-2", "25-61-3", "25-61-5",
                "25-61-7", "25-61-13", "25-61-15",
@@ -245,8 +249,11 @@ _PROCEDURAL = {"7922.535", "7922.530", "6253", "42.56.520", "42.56.120", "89(3)"
                # South Dakota's right, requests and review; Vermont's access, procedure and enforcement
                "1-27-1", "1-27-1.1", "1-27-36", "1-27-37", "1-27-38", "1-27-40", "1-27-41", "315", "316", "317(a)",
                "317(b)", "318", "319", "320",
-               # West Virginia's definitions, access, fees and enforcement; Wyoming's definitions and access
-               "29B-1-1", "29B-1-2", "29B-1-3", "29B-1-5", "29B-1-6", "29B-1-7", "16-4-201", "16-4-202"}
+               # West Virginia's definitions, access, fees and enforcement; Wyoming's definitions, right of inspection
+               # and time limits (§ 16-4-202), the petition to the district court (§ 16-4-203(f)) and fees
+               # (§ 16-4-204) (checked 2026-12-03); § 16-4-203's other subsections are its grounds for denial
+               "29B-1-1", "29B-1-2", "29B-1-3", "29B-1-5", "29B-1-6", "29B-1-7", "16-4-201", "16-4-202", "16-4-203(f)",
+               "16-4-204"}
 
 
 # "sections 87(2)(b) and 87(2)(g)": one more full section of the same code, with its subsections (so that

@@ -65,6 +65,9 @@ def test_heldout34_letter_is_proposed_fully_right(name: str, tmp_path: Path) -> 
     ("The request is denied under Miss. Code Ann. § 25-61-5, MCA 2-6-1003, N.D.C.C. § 44-04-18, 1 V.S.A. § 318, "
      "SDCL 1-27-38, W. Va. Code § 29B-1-3, Wyo. Stat. § 16-4-202, Ark. Code Ann. § 25-19-107 and 1 M.R.S. "
      "§ 408-A(4).", []),
+    ("The denial may be reviewed under Wyo. Stat. § 16-4-203(f), fees are withheld under Wyo. Stat. § 16-4-204, AS "
+     "40.25.125 and Ala. Code § 36-12-44, and the records are denied under Wyo. Stat. § 16-4-203(b)(i).",
+     ["Wyo. Stat. § 16-4-203(b)(i)"]),
     # A law that opens records withholds nothing.
     ("The reports are open to inspection under SDCL 1-27-1.5(5).", []),
 ])
