@@ -47,3 +47,18 @@ def test_a_dashboard_that_never_loads_ends_with_a_message_and_exit_one(
     out = capsys.readouterr()
     assert out.out == ""
     assert out.err.strip() == "foiatrack: the dashboard did not finish loading"
+
+
+def test_a_dashboard_filled_before_the_window_showed_is_ready_after_one_paint(
+        qtbot: Any, qapp: QApplication, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """The start-up's first look fills the dashboard before the window shows: the figure is printed after
+    one paint, and the window is closed then and there (as the bare window exits)."""
+    monkeypatch.setattr(ready, "GIVE_UP_MS", 2**31 - 1)
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    dashboard = Dashboard()
+    dashboard.filled = True  # type: ignore[attr-defined]
+    assert ready.exit_when_ready(qapp, window, dashboard) == 0
+    assert not window.isVisible()
+    assert capsys.readouterr().out.strip().isdigit()
