@@ -41,10 +41,8 @@ from foiatrack.services.dashboard_read import STATISTICS_DEFINITION, DashboardLi
 from foiatrack.services.settings import get_profile
 from foiatrack.ui import dashboard_models as models
 from foiatrack.ui.dashboard_charts import OnTimeChart, StatusChart
-from foiatrack.ui.dashboard_report import overdue_report_html
 from foiatrack.ui.dashboard_views import FittedColumns, RequestTable, configure_table
 from foiatrack.ui.dataflow import Follow, Loader
-from foiatrack.ui.pdf_print import print_pdf
 from foiatrack.ui.tasks import run_task
 from foiatrack.ui.widgets import show_error
 
@@ -358,6 +356,9 @@ class DashboardPage(QWidget):
         """The overdue report (the main window's File > Print uses it)."""
         if self.lists is None:
             return "<p>The dashboard is still loading.</p>"
+        # On first use, as the reports below: its Qt printing classes cost milliseconds at start-up.
+        from foiatrack.ui.dashboard_report import overdue_report_html
+
         return overdue_report_html(self.lists, self.report_by)
 
     def print_report(self) -> None:
@@ -365,6 +366,7 @@ class DashboardPage(QWidget):
         # The reports (and the exchange package and PDF writer behind them) load on first use, not with
         # the window: start-up does not need them.
         from foiatrack.services.exchange.reports import overdue_report_pdf
+        from foiatrack.ui.pdf_print import print_pdf  # with Qt's PDF module
 
         db, as_of, sample = self.db, self.as_of_date(), self.include_sample.isChecked()
         self.status_label.setText("Preparing the overdue report…")

@@ -48,6 +48,17 @@ def test_the_window_loads_the_spreadsheet_and_report_code_on_first_use() -> None
     assert sorted(m for m in loaded if m.startswith(OWN_ON_FIRST_USE)) == []
 
 
+def test_the_window_loads_the_printed_report_and_qts_pdf_module_on_first_use() -> None:
+    loaded = _modules_after("import foiatrack.ui.main_window, foiatrack.ui.app")
+    assert sorted(loaded & {"foiatrack.ui.dashboard_report", "foiatrack.ui.pdf_print", "PySide6.QtPdf"}) == []
+
+
+def test_the_command_line_builds_its_parser_only_for_a_command_other_than_the_window() -> None:
+    """`foiatrack gui` (or no command) opens the window without importing every command's module."""
+    loaded = _modules_after("import foiatrack.cli\nfoiatrack.cli.plain_gui(['--db', 'x.db', 'gui'])")
+    assert sorted(m for m in loaded if m.startswith("foiatrack.cli.")) == []
+
+
 def test_opening_a_current_database_does_not_load_alembic(tmp_path: Path) -> None:
     path = tmp_path / "current.db"
     open_workspace(path).close()  # created and migrated here; the child finds it current
