@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from foiatrack.services.statistics import dashboard_lists
 from foiatrack.store.database import Database
-from foiatrack.ui import dashboard_page
+from foiatrack.ui import pdf_print
 from foiatrack.ui.dashboard_models import IdRole
 from foiatrack.ui.dashboard_page import APPEAL, DUE_7, MAY_SUE, OVERDUE, DashboardPage
 
@@ -117,7 +117,7 @@ def test_report_is_saved_as_pdf(qtbot: Any, page: DashboardPage, tmp_path: Path,
 def test_report_prints_the_saved_pdf_after_a_preview(qtbot: Any, page: DashboardPage, tmp_path: Path,
                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     printed: list[bytes] = []
-    monkeypatch.setattr(dashboard_page, "print_pdf", lambda _parent, data, _title: printed.append(data) or True)
+    monkeypatch.setattr(pdf_print, "print_pdf", lambda _parent, data, _title: printed.append(data) or True)
     page.print_report()
     qtbot.waitUntil(lambda: bool(printed))
     text = " ".join(" ".join((p.extract_text() or "").split()) for p in PdfReader(io.BytesIO(printed[0])).pages)
