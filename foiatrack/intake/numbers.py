@@ -117,10 +117,6 @@ def find_references(text: str) -> list[Reference]:
         is_appeal = (bool(_APPEAL_WORDS.search(label)) and not appealed) or (
             label.lower().startswith("assigned") and bool(_APPEAL_WORDS.search(before))) or bool(
             _ASSIGNED_TO_APPEAL.search(text[max(0, match.start() - 80):match.start()]))
-        if re.search(r"appeal\s*$", label, re.IGNORECASE) and re.fullmatch(
-                r"\s*of\s+", text[match.end("label"):match.start("token")], re.IGNORECASE):
-            # "Re: FOIA Appeal of FA-26-0331 (Army Appeal No. 26-AP-0119)": the appeal is of that request.
-            is_appeal = False
         _add(found, token, is_appeal, match.start("token"), label)
     # Portal names glue the word to the number sign: "NextRequest #26-2210".
     for match in _HASHED.finditer(text):
