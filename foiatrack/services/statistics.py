@@ -305,10 +305,12 @@ def _statistics_after_changes(db: Database, as_of: dt.date, include_sample: bool
 
 
 _Part = TypeVar("_Part", Tally, Counts)
+FILE_MARK = 0  # the file's own mark in agency_changes (migration 0016; agency ids start at 1)
 
 
 def _change_counts(session: Session) -> dict[int, int]:
-    """Each agency's change counter (migration 0015; an agency without one counts as 0)."""
+    """Each agency's change mark (migrations 0015 and 0016; an agency without one counts as 0), and the
+    file's own mark under :data:`FILE_MARK`."""
     return {agency: changes for agency, changes in session.execute(
         select(AgencyChangeRow.agency_id, AgencyChangeRow.changes))}
 
@@ -318,13 +320,16 @@ def _per_agency(watch: _ChangeWatch, key: tuple[object, ...], counts: dict[int, 
     """Each agency's part of an answer (its statistics' tallies, its counts), read by *read* (every
     agency's with None), remembered per agency with its change counter.
 
-    SQLite's triggers (migration 0015) add one to an agency's counter in the same transaction as any
-    change to its requests or their events, whoever writes; *counts* were read in the transaction that
-    reads the parts, before them. So a remembered part is used only while its agency's counter has not
-    moved, and only the agencies whose counter moved are read again. What else the answer depends on
+    SQLite's triggers (migrations 0015 and 0016) give an agency a new random mark in the same transaction
+    as any change to its requests or their events, whoever writes; *counts* (the marks) were read in the
+    transaction that reads the parts, before them. A mark does not come back (a backup restored and
+    changed again gets new ones), so a remembered part is used only while its agency's mark is the one
+    it was read at, and only the agencies whose mark moved are read again. What else the answer depends on
     (the day, the options, the rules and closure days, the threshold) is in *key*."""
     known = watch.known_parts(key)
-    if known is None:
+    # The file's own mark (migration 0016) changes when the file is another one's (a backup from before
+    # the marks, restored): nothing remembered holds then.
+    if known is None or FILE_MARK not in counts or counts[FILE_MARK] != known[0].get(FILE_MARK):
         parts = read(None)
     else:
         known_counts, known_parts = known

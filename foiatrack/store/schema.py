@@ -312,9 +312,10 @@ class ClosureDayRow(Base):
 
 
 class AgencyChangeRow(Base):
-    """How many times an agency's requests or their events have changed (migration 0015): on SQLite the
-    database's own triggers keep it, whatever writes, and the statistics read again only the agencies
-    whose count moved. An agency without a row counts as 0."""
+    """A mark that changes whenever an agency's requests or their events change (migrations 0015 and
+    0016): on SQLite the database's own triggers give the agency a new random mark in the writing
+    transaction, whoever writes, and the statistics read again only the agencies whose mark moved. An
+    agency without a row counts as 0; the row of agency 0 is the file's own mark."""
 
     __tablename__ = "agency_changes"
 

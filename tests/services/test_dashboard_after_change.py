@@ -19,6 +19,7 @@ from sqlalchemy import select
 
 from foiatrack.core.vocabulary import EventKind, Outcome
 from foiatrack.services import statistics
+from foiatrack.services.backup import backup_database, restore_database
 from foiatrack.services.dashboard_read import DashboardLists, Statistics, read_lists, rules_context
 from foiatrack.services.dashboard_read import very_overdue_threshold as threshold_of
 from foiatrack.services.derive import recompute_all
@@ -253,3 +254,73 @@ def test_after_changes_on_every_backend(db: Database) -> None:
         assert after == _full(db, as_of)
     assert after[1].overall.requests == len(ids) - 1
     assert after[1].overall.determined == 1
+
+
+def test_a_backup_restored_under_the_app_then_changed_again(generated: tuple[Database, Path], tmp_path: Path,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """Another process restores an older backup of the same file and makes a different change on the same
+    agency before the app refreshes: the agency has been changed as many times as when the app last read
+    it, but its requests are not the same. What is remembered must not be taken for the new state."""
+    db, path = generated
+    read_again = _ReadAgain(monkeypatch)
+    with db.read_session() as session:
+        others = {rid: aid for rid, aid in session.execute(select(RequestRow.id, RequestRow.agency_id))}
+    first, agency = next((rid, aid) for rid, aid in _waiting(db)
+                         if any(a == aid and r != rid for r, a in others.items()))
+    second = next(rid for rid, aid in others.items() if aid == agency and rid != first)
+    backup_database(db, tmp_path / "before.db")
+    log_event(db, first, NewEvent(kind=EventKind.FINAL_DETERMINATION, date=TODAY, outcome=Outcome.FULL_GRANT))
+    remembered = _refreshed(db, TODAY)
+    restore_database(path, tmp_path / "before.db")
+    move_to_trash(db, [second])  # one change of the agency again, another one
+    read_again.clear()
+    after = _refreshed(db, TODAY)
+    assert after == _full(db, TODAY)
+    assert after != remembered
+    assert read_again.statistics, "the agency's statistics were read again"
+
+
+def test_a_backup_from_before_the_counters_is_read_in_full(generated: tuple[Database, Path], tmp_path: Path,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file restored from a backup made before the counters existed has none: every agency is read."""
+    db, path = generated
+    read_again = _ReadAgain(monkeypatch)
+    first, _agency = _waiting(db)[0]
+    backup_database(db, tmp_path / "older.db")
+    older = sqlite3.connect(tmp_path / "older.db")
+    with older:  # as a file written before the counters: no epoch, no counts
+        older.execute("DELETE FROM agency_changes")
+    older.close()
+    log_event(db, first, NewEvent(kind=EventKind.FINAL_DETERMINATION, date=TODAY, outcome=Outcome.FULL_GRANT))
+    _refreshed(db, TODAY)
+    restore_database(path, tmp_path / "older.db")
+    read_again.clear()
+    after = _refreshed(db, TODAY)
+    assert read_again.taken() == ([None], [None])
+    assert after == _full(db, TODAY)
+
+
+def test_every_change_gives_the_agency_a_mark_it_never_had(generated: tuple[Database, Path],
+                                                           tmp_path: Path) -> None:
+    """A backup restored and the same change made again must not give the agency a mark it had before
+    (a count would come back to the same number with other requests behind it)."""
+    db, path = generated
+    request_id, agency = _waiting(db)[0]
+
+    def mark() -> object:
+        connection = sqlite3.connect(path)
+        try:
+            row = connection.execute("SELECT changes FROM agency_changes WHERE agency_id = ?", (agency,)).fetchone()
+        finally:
+            connection.close()
+        return row[0] if row else None
+
+    backup_database(db, tmp_path / "before.db")
+    seen = [mark()]
+    log_event(db, request_id, NewEvent(kind=EventKind.ACKNOWLEDGED, date=TODAY))
+    seen.append(mark())
+    assert seen[1] != seen[0]
+    restore_database(path, tmp_path / "before.db")
+    assert mark() == seen[0]
+    log_event(db, request_id, NewEvent(kind=EventKind.ACKNOWLEDGED, date=TODAY))
+    assert mark() not in seen
