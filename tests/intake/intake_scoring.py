@@ -95,3 +95,19 @@ def matched_requests(db: Database, folder: str, target: Path) -> tuple[dict[str,
                                                   tracking_number=str(want["tracking_number"])))[0]
     matched = {name: intake.read_item(db, materialise(LETTERS / folder, name, target)).request_id for name in owner}
     return matched, owner
+
+
+def letter_params(folder: str, scanned: str) -> list[object]:
+    """The letters of one set as test parameters; the scan among them (read by OCR) is skipped, saying so, where
+    Tesseract and Poppler are not installed, since then it cannot be read at all."""
+    import pytest
+    from scans import OCR_MISSING, ocr_installed
+
+    return [pytest.param(name, marks=pytest.mark.skipif(not ocr_installed(), reason=OCR_MISSING))
+            if name == scanned else name for name in names(folder)]
+
+
+def letter_date(text: str) -> str | None:
+    """The date the rules read as the letter's own, ISO, or None."""
+    found = understand(Letter(text=text)).letter_date
+    return found.isoformat() if found else None

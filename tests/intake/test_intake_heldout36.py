@@ -48,22 +48,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from intake_scoring import events_in, names, wrong_in
+from intake_scoring import events_in, letter_date, letter_params, names, wrong_in
 from scans import OCR_MISSING, ocr_installed
 
 from foiatrack.core.vocabulary import EventKind, Outcome
-from foiatrack.intake import Letter, understand
 from foiatrack.intake.pages import PageCounts, read_pages
 
 # What the rules reach on this set now (blind: 6); it may only go up.
 FLOOR = 14
-# The scan is read by OCR: where Tesseract and Poppler are not installed it cannot be read at all.
-SCANNED = "i11-gbi-scanned-denial.pdf"
-
-
-def _letters() -> list[object]:
-    return [pytest.param(name, marks=pytest.mark.skipif(not ocr_installed(), reason=OCR_MISSING))
-            if name == SCANNED else name for name in names("heldout36")]
 
 
 @pytest.mark.skipif(not ocr_installed(), reason=OCR_MISSING)
@@ -72,14 +64,9 @@ def test_heldout36_scores_at_least_its_floor(tmp_path: Path) -> None:
     assert len(right) >= FLOOR, f"only {len(right)} of 14 fully right: {sorted(set(names('heldout36')) - set(right))}"
 
 
-@pytest.mark.parametrize("name", _letters())
+@pytest.mark.parametrize("name", letter_params("heldout36", scanned="i11-gbi-scanned-denial.pdf"))
 def test_heldout36_letter_is_proposed_fully_right(name: str, tmp_path: Path) -> None:
     assert wrong_in("heldout36", name, tmp_path) == []
-
-
-def _date_of(text: str) -> str | None:
-    found = understand(Letter(text=text)).letter_date
-    return found.isoformat() if found else None
 
 
 @pytest.mark.parametrize(("text", "date"), [
@@ -106,7 +93,7 @@ def _date_of(text: str) -> str | None:
      "Sent to the requester after the review of July 1, 2026 records", None),
 ])
 def test_a_date_beside_the_salutation_or_at_the_foot_is_the_letters(text: str, date: str | None) -> None:
-    assert _date_of(text) == date
+    assert letter_date(text) == date
 
 
 @pytest.mark.parametrize(("rows", "released", "withheld"), [

@@ -42,24 +42,16 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from intake_scoring import events_in, names, wrong_in
+from intake_scoring import events_in, letter_date, letter_params, names, wrong_in
 from scans import OCR_MISSING, ocr_installed
 
 from foiatrack.core.vocabulary import EventKind
-from foiatrack.intake import Letter, understand
 from foiatrack.intake.exemptions import b3_statutes, find_exemptions
 from foiatrack.intake.numbers import find_references
 from foiatrack.intake.pages import PageCounts, read_pages
 
 # What the rules reach on this set now (blind: 7); it may only go up.
 FLOOR = 14
-# The scan is read by OCR: where Tesseract and Poppler are not installed it cannot be read at all.
-SCANNED = "o09-army-ext-scanned.pdf"
-
-
-def _letters() -> list[object]:
-    return [pytest.param(name, marks=pytest.mark.skipif(not ocr_installed(), reason=OCR_MISSING))
-            if name == SCANNED else name for name in names("heldout37")]
 
 
 @pytest.mark.skipif(not ocr_installed(), reason=OCR_MISSING)
@@ -68,14 +60,9 @@ def test_heldout37_scores_at_least_its_floor(tmp_path: Path) -> None:
     assert len(right) >= FLOOR, f"only {len(right)} of 14 fully right: {sorted(set(names('heldout37')) - set(right))}"
 
 
-@pytest.mark.parametrize("name", _letters())
+@pytest.mark.parametrize("name", letter_params("heldout37", scanned="o09-army-ext-scanned.pdf"))
 def test_heldout37_letter_is_proposed_fully_right(name: str, tmp_path: Path) -> None:
     assert wrong_in("heldout37", name, tmp_path) == []
-
-
-def _date_of(text: str) -> str | None:
-    found = understand(Letter(text=text)).letter_date
-    return found.isoformat() if found else None
 
 
 @pytest.mark.parametrize(("foot", "date"), [
@@ -92,7 +79,7 @@ def _date_of(text: str) -> str | None:
 ])
 def test_a_decision_is_dated_where_it_was_issued_or_approved(foot: str, date: str | None) -> None:
     text = f"OFFICE OF OPEN RECORDS\nFINAL DETERMINATION\nThe appeal is granted.\n\n{foot}\n\nAPPEALS OFFICER"
-    assert _date_of(text) == date
+    assert letter_date(text) == date
 
 
 @pytest.mark.parametrize(("sentence", "codes"), [
