@@ -48,11 +48,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from intake_scoring import events_in, letter_date, letter_params, names, wrong_in
+from intake_scoring import events_in, letter_date, letter_params, matched_requests, names, wrong_in
 from scans import OCR_MISSING, ocr_installed
 
 from foiatrack.core.vocabulary import EventKind, Outcome
 from foiatrack.intake.pages import PageCounts, read_pages
+from foiatrack.store.database import Database
 
 # What the rules reach on this set now (blind: 6); it may only go up.
 FLOOR = 14
@@ -67,6 +68,13 @@ def test_heldout36_scores_at_least_its_floor(tmp_path: Path) -> None:
 @pytest.mark.parametrize("name", letter_params("heldout36", scanned="i11-gbi-scanned-denial.pdf"))
 def test_heldout36_letter_is_proposed_fully_right(name: str, tmp_path: Path) -> None:
     assert wrong_in("heldout36", name, tmp_path) == []
+
+
+@pytest.mark.skipif(not ocr_installed(), reason=OCR_MISSING)
+def test_every_letter_is_matched_to_its_request(db: Database, tmp_path: Path) -> None:
+    """Each letter finds the one request carrying its number, among others at the same agency with other numbers."""
+    matched, owner = matched_requests(db, "heldout36", tmp_path)
+    assert matched == owner
 
 
 @pytest.mark.parametrize(("text", "date"), [

@@ -42,13 +42,14 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from intake_scoring import events_in, letter_date, letter_params, names, wrong_in
+from intake_scoring import events_in, letter_date, letter_params, matched_requests, names, wrong_in
 from scans import OCR_MISSING, ocr_installed
 
 from foiatrack.core.vocabulary import EventKind
 from foiatrack.intake.exemptions import b3_statutes, find_exemptions
 from foiatrack.intake.numbers import find_references
 from foiatrack.intake.pages import PageCounts, read_pages
+from foiatrack.store.database import Database
 
 # What the rules reach on this set now (blind: 7); it may only go up.
 FLOOR = 14
@@ -63,6 +64,13 @@ def test_heldout37_scores_at_least_its_floor(tmp_path: Path) -> None:
 @pytest.mark.parametrize("name", letter_params("heldout37", scanned="o09-army-ext-scanned.pdf"))
 def test_heldout37_letter_is_proposed_fully_right(name: str, tmp_path: Path) -> None:
     assert wrong_in("heldout37", name, tmp_path) == []
+
+
+@pytest.mark.skipif(not ocr_installed(), reason=OCR_MISSING)
+def test_every_letter_is_matched_to_its_request(db: Database, tmp_path: Path) -> None:
+    """Each letter finds the one request carrying its number, among others at the same agency with other numbers."""
+    matched, owner = matched_requests(db, "heldout37", tmp_path)
+    assert matched == owner
 
 
 @pytest.mark.parametrize(("foot", "date"), [
