@@ -241,3 +241,24 @@ def test_a_message_without_reply_history_is_kept_whole(body: str) -> None:
 def test_a_short_cover_note_drops_its_history_when_the_letter_is_attached() -> None:
     body = "Please see the attached letter.\n\nOn Tue, Oct 6, 2026 at 10:02 AM Alex Rivera wrote:\n> I appeal.\n"
     assert without_quoted_history(body, attached=True) == "Please see the attached letter.\n"
+
+
+def test_outlook_reply_is_read_without_its_quoted_history(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An Outlook reply quotes the requester's message below the agency's; only the agency's words are read."""
+    import sys
+    import types
+
+    body = ("Hello,\n\nAttached are 38 pages of records responsive to your request. This completes our response to "
+            "your request.\n\n-----Original Message-----\nFrom: Requester <r@example.org>\nSent: Tuesday, October 6, "
+            "2026 10:02 AM\n\nIf I do not receive the records, I intend to appeal and to ask for a fee waiver.\n")
+    message = types.SimpleNamespace(body=body, htmlBody=None, sender="PRA <pra@x.ca.gov>",
+                                    date=dt.datetime(2026, 10, 19, 9, 0), subject="RE: Request R003112-090126",
+                                    attachments=[], close=lambda: None)
+    fake = types.ModuleType("extract_msg")
+    fake.openMsg = lambda data: message  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "extract_msg", fake)
+    path = tmp_path / "reply.msg"
+    path.write_bytes(b"\xd0\xcf\x11\xe0 outlook")
+    letter = read_correspondence(path)
+    assert "appeal" not in letter.text and "38 pages" in letter.text
+    assert [(e.kind.value, e.pages_released) for e in understand(letter).events] == [("final_determination", 38)]
