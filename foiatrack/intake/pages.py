@@ -45,6 +45,10 @@ _PORTIONS_OF_WHICH = re.compile(r"^\W*(?:portions?|parts?|some)\s+of\s+(?:which|
 _RELATIVE_RECITAL = re.compile(r"\s*\)\s*,\s*(?:which|that)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
                                r"(?:previously\s+|initially\s+|originally\s+)?(?:withheld|redacted|denied|released)\b"
                                r"[^,]*,", re.IGNORECASE)
+# A sentence whose counts are of the pages just named: "Of these pages, 44 are released in part and 12 are withheld".
+_OF_THESE_PAGES = re.compile(r"^\W*of\s+(?:these|those|the|them|which)\b[^,.;]{0,30}?\bpages\s*,", re.IGNORECASE)
+_BARE_COUNT = re.compile(rf"(?<![\w$.,(])(?P<n>{COUNT})\s+(?=(?:are|were|is|have\s+been|has\s+been|will\s+be)\s)",
+                         re.IGNORECASE)
 # What a search turned up is a total, not a release: "A search of ERO and HSI ... produced 212 pages".
 _SEARCH_PRODUCED = re.compile(r"\bsearch(?:es)?\b[^.;]{0,200}?\b(?:produced|yielded|returned|located|found)\s+"
                               r"(?:a\s+total\s+of\s+|approximately\s+|about\s+)?$", re.IGNORECASE)
@@ -119,6 +123,9 @@ def read_pages(sentence: str, counts: PageCounts) -> None:
     """Add the page counts one sentence states to *counts*."""
     if _labelled(sentence, counts):
         return
+    if _OF_THESE_PAGES.match(sentence):
+        # "Of these pages, 44 are released in part and 12 are withheld in full": the counts are pages.
+        sentence = _BARE_COUNT.sub(lambda m: f"{m.group('n')} pages ", sentence)
     if _ENCLOSURE_NOTE.match(sentence) and counts.pages_released is not None:
         return  # "Enclosures (41 pages)" under the signature names the pages the letter released again
     mentions = [m for m in _MENTION.finditer(sentence) if count_value(m.group("count")) is not None

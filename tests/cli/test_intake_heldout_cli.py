@@ -22,7 +22,7 @@ materialise = letter_files.materialise
                                     "heldout17", "heldout18", "heldout19", "heldout20",
                                     "heldout21", "heldout22", "heldout23", "heldout24",
                                     "heldout25", "heldout26", "heldout27", "heldout30", "heldout31",
-                                    "heldout32", "heldout33", "heldout42"])
+                                    "heldout32", "heldout33", "heldout42", "heldout43"])
 def test_every_letter_is_matched_to_its_request(folder: str, cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """The bar's second half, through the command: each letter finds the request filed with its number."""
     expected = json.loads((LETTERS / folder / "expected.json").read_text(encoding="utf-8"))
