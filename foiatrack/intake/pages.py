@@ -124,8 +124,16 @@ def read_pages(sentence: str, counts: PageCounts) -> None:
     if _labelled(sentence, counts):
         return
     if _OF_THESE_PAGES.match(sentence):
-        # "Of these pages, 44 are released in part and 12 are withheld in full": the counts are pages.
-        sentence = _BARE_COUNT.sub(lambda m: f"{m.group('n')} pages ", sentence)
+        # "Of these pages, 44 are released in part and 12 are withheld in full": the counts are pages. Read as
+        # "44 pages are released ...", the letter's own sentence kept as the evidence.
+        spelt = _BARE_COUNT.sub(lambda m: f"{m.group('n')} pages " if count_value(m.group("n")) is not None
+                                else m.group(0), sentence)
+        if spelt != sentence:
+            read_pages(spelt, counts)
+            for name, evidence in counts.sentences.items():
+                if evidence == spelt:
+                    counts.sentences[name] = sentence
+            return
     if _ENCLOSURE_NOTE.match(sentence) and counts.pages_released is not None:
         return  # "Enclosures (41 pages)" under the signature names the pages the letter released again
     mentions = [m for m in _MENTION.finditer(sentence) if count_value(m.group("count")) is not None

@@ -112,9 +112,10 @@ def _letter_date(parts: list[str], envelope: dt.date | None,
                                                 P.IC) and not \
                     stripped[found[0][1].end():].strip(" ."):
                 return found[0][0], stripped
-            # ... or at the end of a form's footer line, after its number: "Form No. 003 - 06/26    Date: 06/15/2026".
+            # ... or at the end of a form's footer line, after its number: "Form No. 003 - 06/26    Date: 06/15/2026"
+            # (not a labelled date: "Estimated Delivery Date: 12/11/2026").
             last = found[-1] if found else None
-            if last and re.search(r"\s\bdated?\s*:\s*$", stripped[:last[1].start()], P.IC) and not \
+            if last and re.search(r"[\d)]\s+dated?\s*:\s*$", stripped[:last[1].start()], P.IC) and not \
                     stripped[last[1].end():].strip(" .") and not P.DATE_LINE_NOISE.search(stripped[:last[1].start()]):
                 return last[0], stripped
     # An appeal body's decision dated where it was issued or approved: "FINAL DETERMINATION ISSUED AND MAILED:

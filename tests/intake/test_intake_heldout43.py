@@ -63,3 +63,9 @@ def test_a_receipt_date_in_a_footer_is_not_the_letter_date() -> None:
     # Near miss: the footer dates the receipt, not the letter.
     letter = understand(Letter(text=LETTER.format(foot="Request No. 26-0012          Received Date: 06/15/2026")))
     assert letter.letter_date is None
+
+
+def test_a_labelled_date_at_the_end_of_a_line_is_not_the_letter_date() -> None:
+    # Near miss: "Estimated Delivery Date:" names another date.
+    letter = understand(Letter(text=LETTER.format(foot="Track: Complex    Estimated Delivery Date: 12/11/2026")))
+    assert letter.letter_date is None
