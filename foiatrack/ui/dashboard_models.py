@@ -58,6 +58,22 @@ class ListContext:
     very_overdue: frozenset[int]
 
 
+def _row_context(context: ListContext, request_id: int) -> tuple[int | None, bool]:
+    """What a row's cells take from the list's context besides the as-of day."""
+    return context.working_days_overdue.get(request_id), request_id in context.very_overdue
+
+
+def _runs(numbers: Sequence[int]) -> list[tuple[int, int]]:
+    """Ascending *numbers* as (first, last) runs of consecutive ones: one ``dataChanged`` a run."""
+    runs: list[tuple[int, int]] = []
+    for number in numbers:
+        if runs and runs[-1][1] == number - 1:
+            runs[-1] = (runs[-1][0], number)
+        else:
+            runs.append((number, number))
+    return runs
+
+
 def _subject(row: RequestSummary, _c: ListContext) -> str:
     return f"{row.subject}  [sample]" if row.is_sample else row.subject
 
@@ -160,15 +176,35 @@ class RequestListModel(RowTableModel):
         # derived from the request's dates each time.
         self._texts: dict[tuple[int, int], str] = {}
         self._late: dict[tuple[int, int], bool] = {}
+        self.resets = 0  # how many times set_rows had to reset the model (its view keeps the selection)
 
     def set_rows(self, rows: Sequence[RequestSummary], context: ListContext | None = None) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        if context is not None:
-            self._context = context
-        self._texts.clear()
-        self._late.clear()
-        self.endResetModel()
+        """Show *rows*, touching only what differs from the rows shown: equal rows leave the model alone
+        (no reset, so no re-measuring and no lost selection); as many rows as before, some different, are
+        changed in place (``dataChanged`` for those rows only); another count resets the model."""
+        new_rows = list(rows)
+        new_context = self._context if context is None else context
+        if len(new_rows) != len(self._rows) or new_context.as_of != self._context.as_of:
+            self.resets += 1
+            self.beginResetModel()
+            self._rows, self._context = new_rows, new_context
+            self._texts.clear()
+            self._late.clear()
+            self.endResetModel()
+            return
+        old_rows, old_context = self._rows, self._context
+        changed = [number for number, (old, new) in enumerate(zip(old_rows, new_rows, strict=True))
+                   if old != new or _row_context(old_context, new.id) != _row_context(new_context, new.id)]
+        self._rows, self._context = new_rows, new_context
+        if not changed:
+            return
+        last_column = len(self.columns) - 1
+        for first, last in _runs(changed):
+            for row in range(first, last + 1):
+                for column in range(len(self.columns)):
+                    self._texts.pop((row, column), None)
+                    self._late.pop((row, column), None)
+            self.dataChanged.emit(self.index(first, 0), self.index(last, last_column))
 
     def rows(self) -> list[RequestSummary]:
         return list(self._rows)
@@ -267,9 +303,17 @@ class AgencyStatsModel(RowTableModel):
         self._rows: list[AgencyStatistics] = []
 
     def set_rows(self, rows: Sequence[AgencyStatistics], total: AgencyStatistics | None = None) -> None:
-        self.beginResetModel()
-        self._rows = list(rows) + ([total] if total is not None else [])
-        self.endResetModel()
+        """As :meth:`RequestListModel.set_rows`: equal rows are left alone, changed ones changed in place."""
+        new_rows = list(rows) + ([total] if total is not None else [])
+        if len(new_rows) != len(self._rows):
+            self.beginResetModel()
+            self._rows = new_rows
+            self.endResetModel()
+            return
+        changed = [number for number, (old, new) in enumerate(zip(self._rows, new_rows, strict=True)) if old != new]
+        self._rows = new_rows
+        for first, last in _runs(changed):
+            self.dataChanged.emit(self.index(first, 0), self.index(last, len(_STAT_HEADERS) - 1))
 
     def statistic(self, row: int) -> AgencyStatistics:
         return self._rows[row]

@@ -80,6 +80,9 @@ class FittedColumns(QObject):
         self.view, self.columns, self.source = view, tuple(columns), source
         self.applied = tuple(columns if applied is None else applied)
         self._widths: dict[int, int] = {}
+        # Each text's advance by the font's metrics, (text, bold) -> pixels: a row changed in place is
+        # measured again, the unchanged ones are looked up.
+        self._advances: dict[tuple[str, bool], int] = {}
         self._stale = True
         header = view.horizontalHeader()
         for column in self.applied:
@@ -87,6 +90,7 @@ class FittedColumns(QObject):
         model = view.model()
         model.modelReset.connect(self.refit)
         model.layoutChanged.connect(self.refit)  # a sort: other rows come first
+        model.dataChanged.connect(self.refit)  # rows changed in place: only they are measured anew
         view.installEventFilter(self)
 
     def refit(self) -> None:
@@ -136,7 +140,15 @@ class FittedColumns(QObject):
         first: dict[tuple[str, bool], QModelIndex] = {}
         for row, index in rows:
             first.setdefault((self.source.cell_text(row, column), self.source.emphasised(row)), index)
-        widest = sorted(first.items(), key=lambda item: (bold if item[0][1] else plain).horizontalAdvance(item[0][0]))
+        advances = self._advances
+
+        def advance(key: tuple[str, bool]) -> int:
+            known = advances.get(key)
+            if known is None:
+                known = advances[key] = (bold if key[1] else plain).horizontalAdvance(key[0])
+            return known
+
+        widest = sorted(first.items(), key=lambda item: advance(item[0]))
         return max(self._cell_width(index.siblingAtColumn(column)) for _key, index in widest[-_MEASURED:])
 
     def _cell_width(self, index: QModelIndex) -> int:
@@ -149,6 +161,7 @@ class FittedColumns(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._advances.clear()
             self.refit()
         elif kind == QEvent.Type.Show and self._stale:
             self.fit()
@@ -181,7 +194,21 @@ class RequestTable(QTableView):
         self.activated.connect(self._activated)
 
     def set_rows(self, rows: Sequence[RequestSummary], context: ListContext | None = None) -> None:
+        """Show *rows* (only what changed is touched, see :meth:`RequestListModel.set_rows`). If the
+        model had to be reset (another number of rows), the selected request stays selected while it is
+        still listed, and the list stays scrolled where it was."""
+        selected = self.current_request_id()
+        scrolled = self.verticalScrollBar().value()
+        resets = self.source.resets
         self.source.set_rows(rows, context)
+        if self.source.resets == resets:
+            return  # changed in place, or not at all: selection and scroll are as they were
+        if selected is not None:
+            for row in range(self.proxy.rowCount()):
+                if self.request_id_at(row) == selected:
+                    self.setCurrentIndex(self.proxy.index(row, 0))
+                    break
+        self.verticalScrollBar().setValue(scrolled)
 
     def request_id_at(self, row: int) -> int | None:
         return self.proxy.request_id(self.proxy.index(row, 0))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from typing import Any
 
@@ -227,3 +228,77 @@ def test_the_statistics_columns_are_sized_as_qt_would(qtbot: Any) -> None:
     ours = {column: view.horizontalHeader().sectionSize(column) for column in range(1, 5)}
     assert ours == {column: fitted.width(column) for column in range(1, 5)}
     assert ours == qt_content_widths(view, range(1, 5))
+
+
+def test_a_refresh_with_equal_rows_leaves_the_table_alone(qtbot: Any) -> None:
+    context = ListContext(AS_OF, {}, frozenset())
+    view = shown_table(qtbot, DUE_COLUMNS, varied_rows(6), context)
+    view.setCurrentIndex(view.proxy.index(2, 0))
+    resets: list[str] = []
+    changes: list[str] = []
+    view.proxy.modelReset.connect(lambda: resets.append("reset"))
+    view.proxy.dataChanged.connect(lambda *_args: changes.append("changed"))
+    view.set_rows(varied_rows(6), ListContext(AS_OF, {}, frozenset()))  # equal rows, new objects
+    assert resets == [] and changes == []
+    assert view.current_request_id() == view.request_id_at(2)
+
+
+def test_a_changed_row_shows_and_the_selection_stays(qtbot: Any) -> None:
+    context = ListContext(AS_OF, {}, frozenset())
+    view = shown_table(qtbot, DUE_COLUMNS, varied_rows(6), context)
+    view.setCurrentIndex(view.proxy.index(1, 0))
+    selected = view.current_request_id()
+    resets: list[str] = []
+    changed_rows: list[tuple[int, int]] = []
+    view.source.modelReset.connect(lambda: resets.append("reset"))
+    view.source.dataChanged.connect(lambda first, last, *_r: changed_rows.append((first.row(), last.row())))
+    rows = varied_rows(6)
+    rows[4] = dataclasses.replace(rows[4], subject="Renamed request")
+    view.set_rows(rows, context)
+    assert resets == [], "same number of rows: changed in place"
+    assert changed_rows == [(4, 4)], "only the changed row"
+    assert view.proxy.index(4, 0).data() == "Renamed request"
+    assert view.current_request_id() == selected
+    assert view.selectionModel().isRowSelected(1)
+
+
+def test_a_context_change_updates_the_rows_it_touches(qtbot: Any) -> None:
+    rows = varied_rows(4)
+    view = shown_table(qtbot, OVERDUE_COLUMNS, rows, ListContext(AS_OF, {}, frozenset()))
+    changed_rows: list[tuple[int, int]] = []
+    view.source.dataChanged.connect(lambda first, last, *_r: changed_rows.append((first.row(), last.row())))
+    view.set_rows(rows, ListContext(AS_OF, {rows[2].id: 25}, frozenset({rows[2].id})))
+    assert changed_rows == [(2, 2)]
+    assert "25 working" in view.proxy.index(2, 4).data()
+
+
+def test_more_rows_reset_the_table_but_keep_the_selected_request(qtbot: Any) -> None:
+    context = ListContext(AS_OF, {}, frozenset())
+    view = shown_table(qtbot, DUE_COLUMNS, varied_rows(5), context)
+    view.setCurrentIndex(view.proxy.index(3, 0))
+    selected = view.current_request_id()
+    resets: list[str] = []
+    view.proxy.modelReset.connect(lambda: resets.append("reset"))
+    view.set_rows([summary(999, "New first"), *varied_rows(5)], context)
+    assert resets == ["reset"]
+    assert view.current_request_id() == selected
+    assert view.request_id_at(view.currentIndex().row()) == selected
+
+
+def test_equal_statistics_are_not_reset_and_a_changed_one_shows(qtbot: Any) -> None:
+    def stat(agency_id: int, name: str, requests: int) -> AgencyStatistics:
+        return AgencyStatistics(agency_id=agency_id, agency=name, abbreviation="", requests=requests, responded=0,
+                                median_first_response=None, determined=0, median_determination=None, on_time=0,
+                                on_time_counted=0)
+
+    model = AgencyStatsModel()
+    model.set_rows([stat(1, "Alpha", 3), stat(2, "Beta", 4)], stat(0, "All agencies", 7))
+    resets: list[str] = []
+    changed_rows: list[int] = []
+    model.modelReset.connect(lambda: resets.append("reset"))
+    model.dataChanged.connect(lambda first, _last, *_r: changed_rows.append(first.row()))
+    model.set_rows([stat(1, "Alpha", 3), stat(2, "Beta", 4)], stat(0, "All agencies", 7))
+    assert resets == [] and changed_rows == []
+    model.set_rows([stat(1, "Alpha", 3), stat(2, "Beta", 5)], stat(0, "All agencies", 8))
+    assert resets == [] and changed_rows == [1]
+    assert model.index(1, 1).data() == "5"
