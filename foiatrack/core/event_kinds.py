@@ -248,7 +248,7 @@ KINDS: dict[EventKind, KindSpec] = {
         "Received by agency", clock=Clock.START_RECEIVED, status=StatusEffect.SENT,
         statistics=Statistics.CLOCK_START, after_sending=True, noun="receipt by the agency"),
     EventKind.ACKNOWLEDGED: KindSpec(
-        "Acknowledged", fields=("tracking_number", "expected_by"), clock=Clock.ACKNOWLEDGEMENT,
+        "Acknowledged", fields=("tracking_number", "received", "expected_by"), clock=Clock.ACKNOWLEDGEMENT,
         answers=("acknowledgement_due",), status=StatusEffect.ACKNOWLEDGED,
         statistics=Statistics.FIRST_RESPONSE, after_sending=True, noun="acknowledgement",
         import_statuses=("acknowledged",), intake_rank=9,

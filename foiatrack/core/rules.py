@@ -51,7 +51,7 @@ __all__ = [
 ]
 
 # Bump when the engine's arithmetic changes, so cached deadlines are recomputed like after a rules change.
-ENGINE_REVISION = "2"
+ENGINE_REVISION = "3"
 
 _ALIASES = {"appeal": "appeal_window", "expedite": "expedite_decision"}
 _PERIOD_FIELDS = (

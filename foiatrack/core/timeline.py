@@ -123,7 +123,11 @@ def read_timeline(events: Sequence[Event], rule: JurisdictionRule) -> Timeline:
     ordered = sorted(events, key=lambda e: (e.date, e.id))
     log = Timeline(ordered)
     log._position = {id(e): i for i, e in enumerate(ordered)}
-    receipts = [e.date for e in ordered if e.kind.spec.clock is Clock.START_RECEIVED]
+    # An acknowledgement that says when the agency received the request is the agency's own word on the day
+    # the clock starts (5 U.S.C. § 552(a)(6)(A)(i) counts from receipt), as good as a receipt logged apart.
+    receipts = sorted([e.date for e in ordered if e.kind.spec.clock is Clock.START_RECEIVED]
+                      + [e.received for e in ordered
+                         if e.kind.spec.clock is Clock.ACKNOWLEDGEMENT and e.received is not None])
     if receipts:
         log.received = receipts[0]
         if len(set(receipts)) > 1:

@@ -328,3 +328,25 @@ def test_deadline_for_receipt_in_states(catalog, cal) -> None:
     assert new_york.extended_due.label.endswith("(if acknowledged)")
     texas = deadline_for_receipt(catalog.get("US-TX"), D("2025-06-11"), cal("US-TX"))
     assert texas.response_due is None and texas.extended_due is None and texas.follow_up is not None
+
+
+def test_an_acknowledgement_stating_the_receipt_starts_the_clock(run) -> None:
+    # Sent Fri 2026-11-20; the agency's acknowledgement of Tue 2026-12-01 says it received the request on Tue
+    # 2026-11-24. Twenty working days from the receipt skip Thanksgiving (Thu 2026-11-26): due Wed 2026-12-23.
+    # Counted from the sending day instead, the answer would be due two working days earlier (Mon 2026-12-21).
+    result = run("US", ("2026-11-20", "submitted"),
+                 ("2026-12-01", "acknowledged", {"received": "2026-11-24"}))
+    assert result.clock_start == D("2026-11-24")
+    assert result.response_due.date == D("2026-12-23")
+    assert "Thu 2026-11-26 Thanksgiving Day" in result.response_due.explanation
+    assert not any("No receipt date" in w for w in result.warnings)
+    logged_apart = run("US", ("2026-11-20", "submitted"), ("2026-11-24", "received"),
+                       ("2026-12-01", "acknowledged"))
+    assert logged_apart.response_due == result.response_due
+
+
+def test_an_acknowledgement_without_a_receipt_date_leaves_the_sending_day(run) -> None:
+    result = run("US", ("2026-11-20", "submitted"), ("2026-12-01", "acknowledged"))
+    assert result.clock_start == D("2026-11-20")
+    assert result.response_due.date == D("2026-12-21")
+    assert any("No receipt date is logged" in w for w in result.warnings)

@@ -45,7 +45,7 @@ def visible_fields(dialog: EventDialog) -> set[str]:
     (EventKind.FINAL_DETERMINATION, {"outcome", "exemptions", "pages_released", "pages_withheld"}),
     (EventKind.APPEAL_DECISION, {"outcome", "exemptions", "pages_released", "pages_withheld", "appeal_number"}),
     (EventKind.APPEAL_ACKNOWLEDGED, {"received", "appeal_number"}),
-    (EventKind.ACKNOWLEDGED, {"tracking_number", "expected_by"}),
+    (EventKind.ACKNOWLEDGED, {"tracking_number", "received", "expected_by"}),
     (EventKind.FEE_ANSWERED, set()),
     (EventKind.FEE_WAIVER_DECISION, {"outcome"}),
     (EventKind.EXPEDITE_DECISION, {"outcome"}),
