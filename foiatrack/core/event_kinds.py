@@ -126,7 +126,8 @@ EVENT_FIELDS: dict[str, FieldSpec] = {f.name: f for f in (
     FieldSpec("extension_days", "Extension days", Value.COUNT, "--extension-days", "N",
               "days claimed by an extension"),
     FieldSpec("received", "Received by the agency on", Value.DATE, "--received", "DATE",
-              "the day the agency received what you sent (appeal_acknowledged: the appeal)"),
+              "the day the agency received what you sent (acknowledged: the request, which starts the "
+              "clock; appeal_acknowledged: the appeal)"),
     FieldSpec("appeal_number", "Appeal number", Value.TEXT, "--appeal-number", "NO",
               "the number the agency gave the appeal"),
     FieldSpec("expected_by", "Expected by", Value.DATE, "--expected-by", "DATE",

@@ -218,7 +218,22 @@ class EventDialog(QDialog):
         for field, kinds in FIELDS_BY_KIND.items():
             widget = self.rows[field]
             self.form.setRowVisible(widget.parentWidget(), kind in kinds)
+        self._name_the_receipt(kind)
         self.errors.clear()
+
+    def _name_the_receipt(self, kind: EventKind) -> None:
+        """The "received" field is the appeal's receipt on an appeal acknowledgement and the request's on a
+        request's acknowledgement: the label, accessible name and tooltip say which, and what it starts."""
+        of_appeal = kind is EventKind.APPEAL_ACKNOWLEDGED
+        what = "appeal" if of_appeal else "request"
+        label = self.form.labelForField(self.received.parentWidget())
+        if isinstance(label, QLabel):
+            label.setText(f"{what.capitalize()} re&ceived on:")
+        self.received.edit.setAccessibleName(f"Day the agency received the {what}")
+        self.received.button.setAccessibleName(f"Choose the day the agency received the {what} from a calendar")
+        self.received.setToolTip(
+            "The appeal decision is due 20 working days after the agency received it" if of_appeal else
+            "The response clock starts on the day the agency received the request, as its letter states it")
 
     def current_kind(self) -> EventKind:
         return self.kind.value()

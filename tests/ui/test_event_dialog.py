@@ -170,3 +170,13 @@ def test_dialog_is_labelled_for_keyboard_and_screen_reader_users(dialog: EventDi
         assert accessible(dialog) == []
         assert mnemonics(dialog) == {}, kind
     assert dialog.kind.nextInFocusChain() is dialog.date.edit
+
+
+def test_the_receipt_field_names_what_was_received(dialog: EventDialog) -> None:
+    label = dialog.form.labelForField(dialog.rows["received"].parentWidget())
+    dialog.kind.set_value(EventKind.ACKNOWLEDGED)
+    assert label.text().replace("&", "") == "Request received on:"
+    assert dialog.received.edit.accessibleName() == "Day the agency received the request"
+    dialog.kind.set_value(EventKind.APPEAL_ACKNOWLEDGED)
+    assert label.text().replace("&", "") == "Appeal received on:"
+    assert "appeal decision is due" in dialog.received.toolTip()
