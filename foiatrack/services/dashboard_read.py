@@ -362,16 +362,17 @@ def read_cached_tallies(sql: DashboardSQL, context: RulesContext, as_of: dt.date
     """Add to *tallies* the figures cached on the requests where they hold for *as_of*; whether any
     request's cache does not hold (those are left for the caller to derive from the events)."""
     stale = False
-    for agency, jurisdiction, holds, count, counted, on_time in sql.cached_counts(
-            as_of, context.stamp, include_sample, agency_id):
-        if not holds:
-            stale = True
+    fixed_deadline = [rule.code for rule in context.catalog if rule.response is not None]  # to be late for
+    for agency, held, count, counted, on_time in sql.cached_counts(
+            as_of, context.stamp, include_sample, agency_id, fixed_deadline):
+        held = held or 0
+        stale = stale or held < count
+        if not held:
             continue
         tally = tallies[agency]
-        tally.requests += count
-        if context.catalog.get(jurisdiction).response is not None:  # a fixed deadline to be late for
-            tally.counted += counted or 0
-            tally.on_time += on_time or 0
+        tally.requests += held
+        tally.counted += counted or 0
+        tally.on_time += on_time or 0
     for agency, first_days, final_days, count in sql.cached_days(as_of, context.stamp, include_sample, agency_id):
         tally = tallies[agency]
         if first_days is not None:

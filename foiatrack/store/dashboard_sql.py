@@ -144,21 +144,27 @@ class DashboardSQL:
         return ("(requests.rules_version = :stamp "
                 "AND (requests.stats_through IS NULL OR requests.stats_through <= :as_of))")
 
-    def cached_counts(self, as_of: dt.date, stamp: str, include_sample: bool,
-                      agency_id: int | None) -> Sequence[Sequence[Any]]:
-        """Per agency, jurisdiction and whether the cache holds (1/0): requests, and the on-time share's
-        denominator and numerator as if the jurisdiction had a fixed deadline."""
+    def cached_counts(self, as_of: dt.date, stamp: str, include_sample: bool, agency_id: int | None,
+                      fixed_deadline: Sequence[str]) -> Sequence[Sequence[Any]]:
+        """Per agency: the requests whose cache holds, all its requests, and among those that hold and
+        are of a jurisdiction in *fixed_deadline* (a deadline to be late for), the on-time share's
+        denominator and numerator. Grouped by agency alone, the first column of the statistics index,
+        so SQLite counts in the index's order; grouping by jurisdiction or by whether the cache holds
+        as well sorted every request through a temporary B-tree (about 25 ms at 50,000 requests)."""
         scope, params = self._scope(include_sample, agency_id)
         holds = self._holds(as_of, stamp, params)
         params["yes"] = True
+        codes = [f":fixed_{number}" for number in range(len(fixed_deadline))]
+        params |= {code[1:]: jurisdiction for code, jurisdiction in zip(codes, fixed_deadline, strict=True)}
+        fixed = f"requests.jurisdiction IN ({', '.join(codes)})" if codes else "1 = 0"
         due = "coalesce(requests.extended_due, requests.response_due)"
-        counted = (f"requests.withdrawn_on IS NULL AND {due} IS NOT NULL AND requests.clock_start IS NOT NULL "
-                   f"AND (requests.determined_on IS NOT NULL OR {due} < :as_of)")
+        counted = (f"{holds} AND {fixed} AND requests.withdrawn_on IS NULL AND {due} IS NOT NULL "
+                   f"AND requests.clock_start IS NOT NULL AND (requests.determined_on IS NOT NULL OR {due} < :as_of)")
         return self.run(
-            f"SELECT requests.agency_id, requests.jurisdiction, CASE WHEN {holds} THEN 1 ELSE 0 END, count(*), "
+            f"SELECT requests.agency_id, sum(CASE WHEN {holds} THEN 1 ELSE 0 END), count(*), "
             f"sum(CASE WHEN {counted} THEN 1 ELSE 0 END), "
             f"sum(CASE WHEN {counted} AND requests.answered_on_time = :yes THEN 1 ELSE 0 END) "
-            f"FROM requests WHERE {scope} GROUP BY 1, 2, 3", params)
+            f"FROM requests WHERE {scope} GROUP BY requests.agency_id", params)
 
     def cached_days(self, as_of: dt.date, stamp: str, include_sample: bool,
                     agency_id: int | None) -> Sequence[Sequence[Any]]:

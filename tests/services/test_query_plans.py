@@ -97,6 +97,19 @@ def test_the_agency_statistics_read_one_covering_index(sample: tuple[Database, P
     assert any("COVERING INDEX ix_requests_statistics" in plan for _s, plan in plans)
 
 
+def test_the_agency_statistics_counts_sort_nothing(sample: tuple[Database, Path]) -> None:
+    """The per-agency counts follow the statistics index's order: no temporary B-tree sorts every request
+    to group them (a full reading, as at start-up, and one agency's, as after a change)."""
+    database, path = sample
+    plans = _plans(database, path, lambda: _compute_statistics(database, TODAY, True, None))
+    counts = [plan for statement, plan in plans if "answered_on_time" in statement]
+    assert counts, plans
+    assert all("COVERING INDEX ix_requests_statistics" in plan and "TEMP B-TREE" not in plan for plan in counts), counts
+    plans = _plans(database, path, lambda: _compute_statistics(database, TODAY, True, 1))
+    counts = [plan for statement, plan in plans if "answered_on_time" in statement]
+    assert counts and all("TEMP B-TREE" not in plan for plan in counts), counts
+
+
 def test_the_trash_reads_only_its_own_index(sample: tuple[Database, Path]) -> None:
     database, path = sample
     plans = _plans(database, path, lambda: list_trash(database))

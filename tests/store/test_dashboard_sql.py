@@ -106,17 +106,17 @@ def test_the_cached_figures_per_agency(small: tuple[Path, dict[str, int]]) -> No
         agencies = {abbreviation: aid for aid, _name, abbreviation in sql.agency_names()}
         ice, fbi = agencies["ICE"], agencies["FBI"]
         as_of = dt.date(2026, 3, 2)
-        assert sorted(sql.cached_counts(as_of, stamp, True, None)) == [(ice, "US", 1, 2, 2, 1),
-                                                                       (fbi, "US", 1, 2, 2, 0)]
-        assert sql.cached_counts(as_of, stamp, False, fbi) == [(fbi, "US", 1, 1, 1, 0)]
+        fixed = ["US"]
+        assert sorted(sql.cached_counts(as_of, stamp, True, None, fixed)) == [(ice, 2, 2, 2, 1), (fbi, 2, 2, 2, 0)]
+        assert sql.cached_counts(as_of, stamp, False, fbi, fixed) == [(fbi, 1, 1, 1, 0)]
+        # The on-time share counts only jurisdictions with a fixed deadline.
+        assert sorted(sql.cached_counts(as_of, stamp, True, None, [])) == [(ice, 2, 2, 0, 0), (fbi, 2, 2, 0, 0)]
         assert sql.cached_days(as_of, stamp, True, None) == [(ice, 11, 11, 1)]
         # Other rules than the cache was computed under: nothing holds, no days are read.
-        assert sorted(sql.cached_counts(as_of, "other", True, None)) == [(ice, "US", 0, 2, 2, 1),
-                                                                         (fbi, "US", 0, 2, 2, 0)]
+        assert sorted(sql.cached_counts(as_of, "other", True, None, fixed)) == [(ice, 0, 2, 0, 0), (fbi, 0, 2, 0, 0)]
         assert sql.cached_days(as_of, "other", True, None) == []
         # A day before B's determination: B's figures read an event after it, so its cache does not hold.
-        before = sorted(sql.cached_counts(dt.date(2025, 12, 4), stamp, True, ice))
-        assert [(row[2], row[3]) for row in before] == [(0, 1), (1, 1)]
+        assert sql.cached_counts(dt.date(2025, 12, 4), stamp, True, ice, fixed)[0][1:3] == (1, 2)
         assert sql.cached_days(dt.date(2025, 12, 4), stamp, True, None) == []
 
 
