@@ -55,8 +55,13 @@ _SEARCH_PRODUCED = re.compile(r"\bsearch(?:es)?\b[^.;]{0,200}?\b(?:produced|yiel
 # "Enclosed are 58 pages ...": the pages an earlier sentence released, now said to be enclosed.
 _ENCLOSED_AGAIN = re.compile(r"\b(?:enclosed|attached)\b[^.;\d]{0,40}$", re.IGNORECASE)
 
-_RESPONSIVE = re.compile(r"\W*(?:of\s+)?(?:(?:the\s+)?records?\s+)?(?:that\s+(?:are|were)\s+)?responsive",
-                         re.IGNORECASE)
+# The pages a fee schedule gives without charge are no release: "the first 100 pages are free".
+_FIRST_FREE = re.compile(r"\bfirst\s+$", re.IGNORECASE)
+_FEE_TERMS = re.compile(r"free\s+of\s+charge|\bat\s+no\s+(?:cost|charge)|without\s+charge|\bfree\b|\bcharged?\b|"
+                        r"\bfees?\b|duplication", re.IGNORECASE)
+# "64 pages responsive", "34 pages of public data responsive", "12 pages of records that are responsive"
+_RESPONSIVE = re.compile(r"\W*(?:of\s+)?(?:the\s+)?(?:public\s+)?(?:(?:records?|documents?|data|information)\s+)?"
+                         r"(?:that\s+(?:are|were)\s+)?responsive", re.IGNORECASE)
 # "consisting of 146 pages", "The Department's production consists of 318 pages"
 _AMOUNTING = re.compile(r"(?:consisting\s+of|comprising|totall?ing|(?:which\s+)?(?:consists?\s+of|comprises?|totals?))"
                         r"\s*$", re.IGNORECASE)
@@ -194,6 +199,8 @@ def read_pages(sentence: str, counts: PageCounts) -> None:
             verb, part, full = "release", True, False
         category = ("withheld" if verb == "withhold" and not part else "part" if verb == "release" and part and not full
                     else "full" if verb == "release" and full else verb or "")
+        if _FIRST_FREE.search(before) and _FEE_TERMS.search(sentence):
+            continue  # "charged ... after the first 100 pages, which are provided free of charge": a fee allowance
         if _NAMED_AGAIN.search(before) and (category, value) in counts.seen:
             # "We are withholding 6 pages in full. ... the six pages withheld in full are protected under
             # Exemption 5": the same pages named again, not six more.

@@ -110,7 +110,8 @@ EXTENSION_ACTION = re.compile(r"\b(?:invok|tak(?:e|ing)|will|are\s+extending|ext
 EXTENSION_DAYS = (
     re.compile(rf"(?P<n>{COUNT})[\s-]+(?:\(\d+\)\s*)?(?:(?:working|business|calendar|workday)[\s-]+)?"
                r"(?:work|business)?day\s+extension", IC),
-    re.compile(rf"(?:extend|extension)\w*\s+(?:\w+\s+|\S+\s+){{0,12}}?(?:by|of|for)\s+(?:an?\s+|up\s+to\s+)?"
+    re.compile(rf"(?:extend|extension)\w*\s+(?:\w+\s+|\S+\s+){{0,12}}?(?:by|of|for)\s+(?:an?\s+|up\s+to\s+|"
+               r"(?:not|no)\s+more\s+than\s+)?"
                rf"(?:additional\s+|further\s+)?(?P<n>{COUNT})\s+(?:additional\s+|more\s+)?(?:(?:working|business|"
                r"calendar)\s+)?(?:work|business)?days", IC),
     re.compile(rf"(?:additional|further)\s+(?P<n>{COUNT})\s+(?:(?:working|business|calendar|work)\s+)?"
@@ -185,7 +186,7 @@ CLARIFY_ASK = re.compile(
     r"(?:not|does\s+not|insufficiently|fails\s+to)\s+reasonably\s+describ|not\s+sufficiently\s+specific|"
     r"lacks?\s+(?:sufficient\s+)?specificity|still\s+(?:interested|wish|want|seeking|seek)|unduly\s+burdensome|"
     # "not specific enough for the City to locate the records. Please describe the records with more particularity"
-    r"not\s+(?:\w+\s+)?specific\s+enough|with\s+(?:more|greater|sufficient|reasonable)\s+particularity|"
+    r"not\s+(?:\w+\s+)?specific\s+enough|with\s+(?:more|greater|sufficient|reasonable)\s+(?:particularity|specificity)|"
     r"please\s+narrow|narrow\s+(?:\w+\s+){0,3}to\s+manageable|"
     r"(?:wish|want|like)\s+(?:for\s+)?(?:us\s+)?to\s+continue\s+(?:processing|with)|whether\s+you\s+(?:are\s+)?"
     r"(?:still|continue)|"
@@ -199,7 +200,7 @@ CLARIFY_SCOPE = re.compile(
     rf"which|whether)|{UNCLEAR_SCOPE}|request\s+(?:for\s+)?clarification|(?:need|require|requesting|seek|seeking|ask)\w*\s+(?:\w+\s+)"
     r"{0,4}clarif|too\s+broad|overly\s+broad|(?:not|does\s+not|insufficiently|fails\s+to)\s+reasonably\s+describ|"
     r"not\s+sufficiently\s+specific|lacks?\s+(?:sufficient\s+)?specificity|unduly\s+burdensome|"
-    r"not\s+(?:\w+\s+)?specific\s+enough|with\s+(?:more|greater|sufficient|reasonable)\s+particularity|"
+    r"not\s+(?:\w+\s+)?specific\s+enough|with\s+(?:more|greater|sufficient|reasonable)\s+(?:particularity|specificity)|"
     r"narrow\s+(?:\w+\s+){0,3}to\s+manageable|(?:need|require)\s+(?:\w+\s+){0,2}"
     r"(?:additional|more|further)\s+information\s+(?:\w+\s+){0,3}(?:to\s+(?:process|search|locate|respond)|about\s+"
     r"your\s+request)", IC)
@@ -219,6 +220,8 @@ FINAL_STRONG = re.compile(
     r"final\s+(?:response|determination|release|installment|production|disposition|action|letter)|"
     r"(?:this|which)\s+(?:completes|concludes)|"
     # "Your request for public records has been completed", "... has been fulfilled"
+    # ... but not a promise: "You will be notified when your request is complete"
+    r"(?<!when\syour\s)(?<!once\syour\s)(?<!until\syour\s)(?<!after\syour\s)(?<!when\s)(?<!once\s)(?<!until\s)"
     r"\brequest\s+(?:[\w-]+\s+){0,4}(?:has\s+been|is)\s+(?:now\s+)?(?:completed|complete|fulfilled)\b|"
     r"\bit\s+is\s+(?:now\s+)?closed\b|\bceas(?:ed|es|ing)\s+processing|"
     # "The records you seek are court records, which are not subject to the FOIA"
@@ -240,7 +243,9 @@ NO_RECORDS = re.compile(
     r"(?!\s+(?:\w+\s+){0,3}(?:as\s+(?:\w+\s+)?(?:described|written|worded|phrased)|from\s+(?:the|your)\s+"
     r"description|based\s+on\s+(?:the|your)\s+description))|"
     r"no\s+(?:\w+\s+){0,2}(?:records|documents)\s+(?:\w+\s+){0,4}(?:were|was|could\s+be|have\s+been)\s+"
-    r"(?:located|found|identified)|(?:did|does|do)\s+not\s+(?:locate|find|identify|have|maintain|possess|hold|turn\s+up|uncover|"
+    r"(?:located|found|identified)|"
+    # ... but "your request does not identify the records with reasonable specificity" is the request's fault.
+    r"(?<!request\s)(?:did|does|do)\s+not\s+(?:locate|find|identify|have|maintain|possess|hold|turn\s+up|uncover|"
     r"yield|produce|return|reveal)\s+"
     r"(?:any\s+)?(?:\w+\s+){0,3}(?:records|documents)|(?:found|located|identified)\s+no\s+(?:\w+\s+){0,2}"
     r"(?:records|documents)|"
@@ -567,7 +572,13 @@ EXTENSION_STATUTE = re.compile(r"67\.902|\bsection\s+902\b|552\s*\(a\)\s*\(6\)\s
 EXTENSION_STATUTE_DAYS = re.compile(rf"\bwithin\s+(?P<n>{COUNT})\s+(?:additional\s+)?(?:(?:working|business|"
                                     r"calendar)\s+)?days", IC)
 # "more than ten additional working days": no number of days to log.
-NOT_EXACT = re.compile(r"(?:more\s+than|over|at\s+least|in\s+excess\s+of|beyond)\s*$", IC)
+# A fee schedule's allowance is no release: "charged ... after the first two hours of search and the first 100 pages,
+# which are provided free of charge".
+FEE_ALLOWANCE = re.compile(r"\bfirst\s+(?:\S+\s+){0,3}(?:pages|hours?)\b[^.;]{0,80}?(?:free|no\s+(?:cost|charge)|"
+                           r"without\s+charge)|(?:free|no\s+(?:cost|charge)|without\s+charge)[^.;]{0,40}?\bfirst\s+(?:\S+\s+){0,3}"
+                           r"(?:pages|hours?)\b", IC)
+# ... but "not more than 10 business days" is the time taken, as "up to" is.
+NOT_EXACT = re.compile(r"(?:(?<!not\s)(?<!no\s)more\s+than|over|at\s+least|in\s+excess\s+of|beyond)\s*$", IC)
 
 # Records the law does not reach: "court records, which are not subject to the FOIA" (neither released nor
 # withheld under an exemption).

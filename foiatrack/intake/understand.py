@@ -441,7 +441,8 @@ class _Reader:
             P.NO_RECORDS)
         # "I am denying your request for a fee waiver" decides the waiver, not the request.
         released = next((s for s in self.body if P.RELEASE.search(s) and not P.WAIVER.search(s)
-                         and not P.EXPEDITE.search(s) and not P.FUTURE_RELEASE.search(s)), None)
+                         and not P.EXPEDITE.search(s) and not P.FUTURE_RELEASE.search(s)
+                         and not P.FEE_ALLOWANCE.search(s)), None)
         if interim and not P.INTERIM_RELEASE_NOUN.search(interim) and not released:
             # "This is an interim response": a letter so headed that releases nothing is not a release.
             interim = None

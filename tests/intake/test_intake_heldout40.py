@@ -22,6 +22,10 @@ files each letter's request beside another at the same agency with another numbe
   without its 34 pages;
 - h14: Fairfax's "does not identify the requested records with reasonable specificity ... could you please clarify"
   read as no records, not as a request to clarify.
+
+The answer for h10 was set after scoring to the earlier sets' convention (an extension carries its days, not the new
+date; see set 38's a10): with it the blind score is still 9. After general fixes (tests below): 14 of 14, every
+earlier set unchanged.
 """
 
 from __future__ import annotations
@@ -29,16 +33,17 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from intake_scoring import matched_requests, names, wrong_in
+from intake_scoring import events_in, matched_requests, names, wrong_in
 
+from foiatrack.core.vocabulary import EventKind, Outcome
+from foiatrack.intake.pages import PageCounts, read_pages
 from foiatrack.store.database import Database
 
 SET = "heldout40"
 # What the rules reach on this set now (blind: 9); it may only go up.
-FLOOR = 9
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {"h03-usaf-fee.pdf", "h09-phoenix-ack.eml", "h10-msp-extension.pdf", "h12-mps-full.docx",
-                     "h14-fairfax-clarify.eml"}
+NOT_YET: set[str] = set()
 
 
 def test_heldout40_scores_at_least_its_floor(tmp_path: Path) -> None:
@@ -55,3 +60,77 @@ def test_every_letter_is_matched_to_its_request(db: Database, tmp_path: Path) ->
     """Each letter finds the one request carrying its number, among others at the same agency with other numbers."""
     matched, owner = matched_requests(db, SET, tmp_path)
     assert matched == owner
+
+
+@pytest.mark.parametrize("body", [
+    "Your request does not identify the requested records with reasonable specificity. Could you please clarify?",
+    "The request does not describe the records sought with sufficient specificity; please narrow it.",
+    "Please describe the records with greater specificity, such as a date range.",
+])
+def test_a_request_not_specific_enough_asks_to_clarify(body: str) -> None:
+    assert [e.kind for e in events_in(body)] == [EventKind.CLARIFICATION_REQUESTED]
+
+
+@pytest.mark.parametrize("body", [
+    "The Department does not have any records responsive to your request.",
+    "A search of our files did not locate any records responsive to your request.",
+])
+def test_an_agency_that_does_not_find_records_still_has_none(body: str) -> None:
+    found = events_in(body)
+    assert [(e.kind, e.outcome) for e in found] == [(EventKind.FINAL_DETERMINATION, Outcome.NO_RECORDS)]
+
+
+@pytest.mark.parametrize(("body", "days"), [
+    ("The Department is extending the period during which it shall respond by not more than 10 business days.", 10),
+    ("We are extending the time to respond to your request by no more than fifteen (15) business days.", 15),
+])
+def test_an_extension_by_not_more_than_n_days_takes_n_days(body: str, days: int) -> None:
+    found = events_in(body)
+    assert [(e.kind, e.extension_days) for e in found] == [(EventKind.EXTENSION, days)]
+
+
+def test_an_extension_by_more_than_n_days_has_no_count() -> None:
+    found = events_in("We are extending the time to respond by more than ten working days.")
+    assert [(e.kind, e.extension_days) for e in found] == [(EventKind.EXTENSION, None)]
+
+
+@pytest.mark.parametrize("body", [
+    "You will be notified when your request is complete or if any fees apply.",
+    "Once your request has been completed, you will receive an e-mail with a link to the records.",
+])
+def test_a_promise_to_tell_when_the_request_is_complete_is_no_determination(body: str) -> None:
+    assert [e.kind for e in events_in(body)] == []
+
+
+def test_a_request_said_complete_is_final() -> None:
+    assert [e.kind for e in events_in("Your request is complete and the records are attached.")] == [
+        EventKind.FINAL_DETERMINATION]
+
+
+@pytest.mark.parametrize(("sentence", "released"), [
+    ("Attached please find 34 pages of public data responsive to your request.", 34),
+    ("Please find attached 64 pages responsive to your request.", 64),
+    ("Enclosed are 12 pages of the records responsive to your request.", 12),
+])
+def test_pages_of_data_responsive_are_released(sentence: str, released: int) -> None:
+    counts = PageCounts()
+    read_pages(sentence, counts)
+    assert counts.pages_released == released
+
+
+@pytest.mark.parametrize("body", [
+    "Requesters in this category are charged for search time and duplication, after the first two hours of search "
+    "and the first 100 pages, which are provided free of charge.",
+    "The first 100 pages of duplication are provided at no charge to requesters in this category.",
+])
+def test_a_fee_allowance_of_free_pages_is_no_release(body: str) -> None:
+    assert [e.kind for e in events_in(body)] == []
+    counts = PageCounts()
+    read_pages(body, counts)
+    assert counts.pages_released is None
+
+
+def test_pages_provided_free_of_charge_are_still_released() -> None:
+    counts = PageCounts()
+    read_pages("The enclosed 34 pages are provided free of charge.", counts)
+    assert counts.pages_released == 34
