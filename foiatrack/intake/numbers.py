@@ -94,6 +94,9 @@ def _plausible(token: str) -> bool:
     return not re.fullmatch(r"\d{1,3}(,\d{3})+", token)
 
 
+_APPEAL_NUMBER_AFTER = re.compile(r"[ \t]*\([ \t]*(?:[\w.]+[ \t]+){0,2}appeal[ \t]+(?:no\.?|number|#)", re.IGNORECASE)
+
+
 def find_references(text: str) -> list[Reference]:
     """Every tracking or appeal number in *text*, first occurrence first, each number once."""
     found: dict[str, Reference] = {}
@@ -117,6 +120,11 @@ def find_references(text: str) -> list[Reference]:
         is_appeal = (bool(_APPEAL_WORDS.search(label)) and not appealed) or (
             label.lower().startswith("assigned") and bool(_APPEAL_WORDS.search(before))) or bool(
             _ASSIGNED_TO_APPEAL.search(text[max(0, match.start() - 80):match.start()]))
+        # "Re: FOIA Appeal, DOC-OS-2026-000944 (Appeal No. DOC-OS-2026-002207)": the appeal's own number follows in
+        # brackets, so the one after the bare word is the request's.
+        if is_appeal and _APPEAL_NUMBER_AFTER.match(text, match.end("token")) and not re.search(
+                r"\b(?:no|number|#)\W*$", label, re.IGNORECASE):
+            is_appeal = False
         _add(found, token, is_appeal, match.start("token"), label)
     # Portal names glue the word to the number sign: "NextRequest #26-2210".
     for match in _HASHED.finditer(text):

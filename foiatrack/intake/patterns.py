@@ -234,7 +234,9 @@ FINAL_STRONG = re.compile(
     # ... but not "completed the review of 22 additional documents", a batch of an interim release
     r"(?!\s+of\s+(?:an?\s+|the\s+)?(?:\S+\s+)?(?:additional|more|further|another|next)\b)"
     # ... nor "completed the review of the first installment of responsive records"
-    r"(?!\s+of\s+(?:the\s+|this\s+|our\s+)?(?:\w+\s+)?(?:installment|tranche|batch|production|release|set)\b)", IC)
+    r"(?!\s+of\s+(?:the\s+|this\s+|our\s+)?(?:\w+\s+)?(?:installment|tranche|batch|production|release|set)\b)"
+    # ... nor "completed the review of the first 500 pages of potentially responsive records", a first batch
+    r"(?!\s+of\s+(?:the\s+)?(?:first|next|initial)\s+(?:\S+\s+)?(?:pages|records|documents)\b)", IC)
 NO_RECORDS = re.compile(
     # ... but "unable to identify the records you seek as described" asks for a better description.
     # ... and "unable to identify which records you actually seek" does not know what is sought.
@@ -309,8 +311,9 @@ DENIED = re.compile(r"neither\s+confirm\s+nor\s+deny|"
                      r"(?:\w+\s+){0,4}(?:are|is|were|have\s+been|(?:must|will|shall|should)\s+be)\s+(?:being\s+)?"
                      r"withheld\s+in\s+(?:full|(?:their|its)\s+entirety)|"
                      # "has reviewed the responsive records and has determined that they must be withheld in full"
-                     r"\bthat\s+(?:they|all\s+of\s+them)\s+(?:are|were|have\s+been|(?:must|will|shall|should)\s+be)\s+"
-                     r"(?:being\s+)?withheld\s+in\s+(?:full|(?:their|its)\s+entirety)|"
+                     # ... and "Release ... could interfere ..., and they are therefore being withheld in full"
+                     r"\b(?:that|and)\s+(?:they|all\s+of\s+them)\s+(?:are|were|have\s+been|(?:must|will|shall|should)\s+"
+                     r"be)\s+(?:therefore\s+|thus\s+|accordingly\s+|hereby\s+)?(?:being\s+)?withheld\s+in\s+(?:full|(?:their|its)\s+entirety)|"
                      r"withholding\s+(?:them|the\s+records|all\s+\w+)\s+in\s+(?:full|(?:their|its)\s+entirety)|"
                      # "the responsive records are part of an open ... proceeding and are exempt from disclosure in
                      # their entirety"
