@@ -68,8 +68,9 @@ APPEAL_DECISION = re.compile(
     r"\b(?:your\s+|the\s+)?appeal\s+(?:is|has\s+been)\s+(?:hereby\s+|therefore\s+|accordingly\s+)?(?:granted|denied|"
     r"sustained|"
     r"(?:partially\s+|partly\s+)?granted|remanded|closed)|"
-    r"(?:decision|determination|action)\s+(?:is|was|has\s+been)\s+(?:hereby\s+)?(?:affirmed|upheld|reversed|"
-    r"remanded|overturned)|\b(?:affirm|remand|revers)\w*\s+(?:in\s+part|the\s+(?:[\w']+\s+){0,3}(?:action|decision|"
+    # "The denial is therefore affirmed": the decision on what was appealed, in the passive
+    r"(?:decision|determination|action|denial)\s+(?:is|was|has\s+been)\s+(?:hereby\s+|therefore\s+|accordingly\s+)?"
+    r"(?:affirmed|upheld|reversed|remanded|overturned)|\b(?:affirm|remand|revers)\w*\s+(?:in\s+part|the\s+(?:[\w']+\s+){0,3}(?:action|decision|"
     r"determination|response))|"
     # "The Panel therefore affirms", "the Board upholds": whoever decides, in the third person
     r"\b(?:panel|board|office|officer|authority|council|commission|committee|court|we|i)\s+(?:\w+\s+){0,2}"
@@ -429,7 +430,7 @@ EXPECTED = re.compile(
 
 # A finding that the agency did or did not violate the law is about its answer to the request by itself.
 VIOLATION_FINDING = re.compile(f"{VIOLATED}|{NOT_VIOLATED}", IC)
-APPEAL_TOPIC = re.compile(r"appeal|action|determination|decision|request|response|remand|complaint|"
+APPEAL_TOPIC = re.compile(r"appeal|action|determination|decision|\bdenial\b|request|response|remand|complaint|"
                           r"\bordered\s+to\s+provide", IC)
 CLARIFY_FIRM = re.compile(r"still|clos|withdr", IC)
 # Asking whether a request long pending is still wanted: such a letter recalls the day the request was received

@@ -301,7 +301,13 @@ class _Reader:
                          and not re.search(r";|\.\s+[A-Z][a-z]", sentence[receipt.end():m.start()])]
                 if after:
                     return after[0][0], sentence
-                before = [(d, m) for d, m in found if 0 <= receipt.start() - m.end() <= 50
+                # "... on March 3 received"; and the date that opens the sentence, before its subject: "On August
+                # 20, 2026, the Department of the Interior's FOIA Appeals Office received your appeal".
+                before = [(d, m) for d, m in found if (0 <= receipt.start() - m.end() <= 50 or (
+                              re.fullmatch(r"\s*on\s*", sentence[:m.start()], P.IC)
+                              and 0 <= receipt.start() - m.end() <= 120
+                              and not re.search(r"[;]|\b(?:and|which|who|that)\b", sentence[m.end():receipt.start()],
+                                                P.IC)))
                           and re.search(r"\bon\s*$", sentence[:m.start()], P.IC)]
                 if before:
                     return before[-1][0], sentence
