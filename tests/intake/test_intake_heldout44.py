@@ -1,13 +1,14 @@
 """The forty-fourth held-out set: 14 ordinary letters (letters/heldout44) of the kind and length of the samples in
-shared/samples/agency-letters, eight state and local and six federal, from agencies no earlier set had: the Hennepin
-County (Minnesota) Sheriff's data-request acknowledgement (e-mail), an Arizona Department of Corrections 30-day
-extension with its date, an Oregon Department of Transportation fee estimate with its fee table (PDF), a Milwaukee
-Police partial release under Wis. Stat. § 19.36(8)(b) and the DPPA (PDF), a Metropolitan Nashville Police no-records
-letter, a Missouri Department of Health and Senior Services Sunshine Law denial (Word), a Salt Lake County GRAMA
-appeal decision, a Hartford Public Schools release in full (e-mail); an Education acknowledgement taking ten working
-days, an EPA Region 5 interim release with a stamped date ("JUL 23 2026", PDF), an OSHA fee waiver denial (e-mail), a
-HUD "still interested" letter, a Department of Energy partial release and an Interior FOIA appeal acknowledgement.
-Written from the agencies' published wording and committed before the rules were run on them.
+shared/samples/agency-letters, eight state and local and six federal, from agencies sets 38 and 39 did not have
+(written at the same time as sets 40 and 41): the Hennepin County (Minnesota) Sheriff's data-request acknowledgement
+(e-mail), an Arizona Department of Corrections 30-day extension with its date, an Oregon Department of Transportation
+fee estimate with its fee table (PDF), a Milwaukee Police partial release under Wis. Stat. § 19.36(8)(b) and the DPPA
+(PDF), a Metropolitan Nashville Police no-records letter, a Missouri Department of Health and Senior Services
+Sunshine Law denial (Word), a Salt Lake County GRAMA appeal decision, a Hartford Public Schools release in full
+(e-mail); an Education acknowledgement taking ten working days, an EPA Region 5 interim release with a stamped date
+("JUL 23 2026", PDF), an OSHA fee waiver denial (e-mail), a HUD "still interested" letter, a Department of Energy
+partial release and an Interior FOIA appeal acknowledgement. Written from the agencies' published wording and
+committed before the rules were run on them.
 
 Blind score: 11 of 14 fully right (79%), and each of the 14 matched to its request by its number (the test below
 files each letter's request beside another at the same agency with another number). Wrong were:
