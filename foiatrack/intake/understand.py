@@ -524,7 +524,8 @@ class _Reader:
         codes: list[str] = []
         statutes: list[str] = []
         used: list[str] = []
-        for sentence in self.body:
+        where: dict[str, tuple[int, int]] = {}  # each code's first place: (sentence, position in it)
+        for index, sentence in enumerate(self.body):
             if _review_rights(sentence) or (P.NOW_RELEASED.search(sentence)
                                             and not P.STILL_WITHHELD.search(sentence)):
                 continue
@@ -536,6 +537,8 @@ class _Reader:
                 codes += found
                 statutes += alone
                 used.append(sentence)
+                for code in found + alone:
+                    where.setdefault(code, (index, _position(sentence, code)))
         b3 = [statute for sentence in self.body for statute in b3_statutes(sentence)]
         for listed, after in zip(self.body, self.body[1:], strict=False):
             # A form's ticked "(b)(3)" with its statute on the line below: "[X] (b)(3)" / "50 U.S.C. § 3024(i)(1)".
@@ -560,8 +563,10 @@ class _Reader:
             codes = [code for code in codes if code != "(b)(3)" and (len(specific) > 1 or code != specific[0])]
             if len(specific) == 1:
                 codes.insert(first, specific[0])
-        if not any(code.startswith("(b)(") for code in codes):
-            codes += statutes
+        if not any(code.startswith("(b)(") for code in codes) and statutes:
+            # A state letter's federal statute takes its place among the state's sections, in the letter's order
+            # ("K.S.A. 45-221(a)(10), ... 18 U.S.C. § 2721, as incorporated by K.S.A. 45-221(a)(1)").
+            codes = sorted(codes + statutes, key=lambda code: where.get(code, (len(self.body), 0)))
         codes = list(dict.fromkeys(codes))
         # A state section cited bare in one sentence and with its subsection in another is one exemption, the
         # subsection naming it ("citing N.D.C.C. § 44-04-18.7" ... "exempt under N.D.C.C. § 44-04-18.7(2)").
@@ -667,6 +672,15 @@ def _statute_alone(sentence: str) -> bool:
 def _review_rights(sentence: str) -> bool:
     """A sentence about seeking review of the decision, which cites review statutes, not exemptions."""
     return bool(P.REVIEW_RIGHTS.search(sentence)) and not P.WITHHOLDING_WORDS.search(sentence)
+
+
+def _position(sentence: str, code: str) -> int:
+    """Where a canonical citation stands in the sentence that cites it, by its section ("§ 2721", "45-221(a)(1)"
+    but not inside "45-221(a)(10)"); the sentence's end when its spelling there differs."""
+    section = code.split("§", 1)[1] if "§" in code else code[next((i for i, c in enumerate(code) if c.isdigit()), 0):]
+    pattern = r"(?<![\w.-])" + r"\s*".join(re.escape(part) for part in section.split()) + r"(?![\w(])"
+    match = re.search(pattern, sentence)
+    return match.start() if match else len(sentence)
 
 
 def _statute_order(code: str) -> tuple[int, str]:
