@@ -449,24 +449,6 @@ def _cache_holds(as_of: dt.date, stamp: str) -> ColumnElement[bool]:
     return and_(r.rules_version == stamp, or_(r.stats_through.is_(None), r.stats_through <= as_of))
 
 
-def _cached_counts_query(as_of: dt.date, include_sample: bool, agency_id: int | None,
-                         valid: ColumnElement[bool]) -> _Query:
-    """Per agency, jurisdiction and whether the cache holds: requests, and the on-time share's
-    denominator and numerator as if the jurisdiction had a fixed deadline (the caller keeps them only
-    where it has, and only where the cache holds)."""
-    r = RequestRow.__table__.c
-    due = func.coalesce(r.extended_due, r.response_due)
-    counted = and_(r.withdrawn_on.is_(None), due.is_not(None), r.clock_start.is_not(None),
-                   or_(r.determined_on.is_not(None), due < as_of))
-    holds = case((valid, 1), else_=0)
-    query = select(
-        r.agency_id, r.jurisdiction, holds, func.count(),
-        func.sum(case((counted, 1), else_=0)),
-        func.sum(case((and_(counted, r.answered_on_time.is_(True)), 1), else_=0)),
-    ).group_by(r.agency_id, r.jurisdiction, holds)
-    return _scope(query, include_sample, agency_id)
-
-
 def _pause_query(as_of: dt.date, include_sample: bool, agency_id: int | None,
                  only: ColumnElement[bool] | None = None) -> _Query:
     """The clarification and fee events (few): only they can pause a response clock.
