@@ -12,7 +12,7 @@ import os
 import sys
 import time
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 GIVE_UP_MS = 600_000
@@ -66,4 +66,9 @@ def exit_when_ready(app: QApplication, window: QMainWindow, dashboard: object) -
     else:
         loaded.connect(when_loaded)
     QTimer.singleShot(GIVE_UP_MS, gave_up)  # only so that a broken database cannot hang a benchmark run
-    return int(app.exec())
+    code = int(app.exec())
+    # Closing the last window posted a Quit for "quit on last window closed", which the loop left unread.
+    # Read later by another event loop in this process, it would tell every loop from then on to return
+    # at once (Qt keeps the thread's "quit now" flag set until the next application exec).
+    QCoreApplication.removePostedEvents(app, QEvent.Type.Quit)
+    return code

@@ -62,3 +62,24 @@ def test_a_dashboard_filled_before_the_window_showed_is_ready_after_one_paint(
     assert ready.exit_when_ready(qapp, window, dashboard) == 0
     assert not window.isVisible()
     assert capsys.readouterr().out.strip().isdigit()
+
+
+def test_event_loops_still_run_after_the_window_closed_and_the_app_exited(
+        qtbot: Any, qapp: QApplication, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Closing the last window asks the app to quit; that request must not outlive ``exit_when_ready``,
+    or every later wait in the process (a dialog's, a progress loop's) returns before its answer."""
+    monkeypatch.setattr(ready, "GIVE_UP_MS", 2**31 - 1)
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    dashboard = Dashboard()
+    dashboard.filled = True  # type: ignore[attr-defined]
+    assert ready.exit_when_ready(qapp, window, dashboard) == 0
+    capsys.readouterr()
+    qapp.processEvents()  # as a caller (or a test's clean-up) reads what the app left posted
+    later = Dashboard()
+    with qtbot.waitSignal(later.loaded, timeout=10_000):
+        QTimer.singleShot(0, later.loaded.emit)
+    timer_fired: list[bool] = []
+    QTimer.singleShot(0, lambda: timer_fired.append(True))
+    qtbot.waitUntil(lambda: bool(timer_fired), timeout=10_000)
