@@ -10,7 +10,17 @@ an FSIS no-records e-mail dated under the signature, an SBA "still interested" l
 Police FOIL appeal acknowledgement and an EEOC appeal decision dated at its foot (PDF). Written from the agencies'
 published wording and committed before the rules were run on them.
 
-Blind score: not yet run.
+Blind score: 10 of 14 fully right (71%), and each of the 14 matched to its request by its number. Wrong were:
+- o01 (NIH acknowledgement): an extension proposed beside the acknowledgement, from "we may not be able to respond
+  within the twenty working days ... We will notify you if unusual circumstances require additional time" (a
+  possible extension in the future, none taken).
+- o04 (Aurora, pasted from Outlook): no date; the letter's date is only on the pasted header line "Sent: Wednesday,
+  April 15, 2026 9:18 AM".
+- o09 (FTC): the exemptions: "Exemption 3, 5 U.S.C. § 552(b)(3), in conjunction with Section 21(f) of the FTC Act,
+  15 U.S.C. § 57b-2(f)" read as "(b)(3) 15 U.S.C. § 57b" (the section's hyphenated part cut) and a second
+  "(b)(3) 5 U.S.C. § 552(b)(3)" (the FOIA's own citation taken for the withholding statute).
+- o10 (Cincinnati, Word): the exemptions "Ohio Revised Code Section 149.43(A)(1)(h)" and "(A)(2)(c)" not read (the
+  long name of the Revised Code, not "R.C.").
 """
 
 from __future__ import annotations
@@ -23,10 +33,10 @@ from intake_scoring import matched_requests, names, wrong_in
 from foiatrack.store.database import Database
 
 SET = "heldout52"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (blind: 10); it may only go up.
+FLOOR = 10
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET = {"o01-nih-ack.txt", "o04-aurora-fee.txt", "o09-ftc-partial.pdf", "o10-cincinnati-denial.docx"}
 
 
 def test_heldout52_scores_at_least_its_floor(tmp_path: Path) -> None:
