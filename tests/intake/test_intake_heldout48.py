@@ -9,7 +9,11 @@ no-records e-mail, a Connecticut State Police (DESPP) partial release (PDF), a M
 in full dated below the signature, and an Oregon State Police denial under ORS 192.345(3); written and committed
 before the rules were run on them.
 
-Blind score: not yet run.
+Blind score: 13 of 14 fully right (93%), every letter matched to its request by its number (each request filed
+beside another at the same agency with another number). Its one miss: Connecticut's "pursuant to Conn. Gen. Stat.
+§ 1-210(b)(2) (medical and similar files), § 1-210(b)(3)(B) (identity of witnesses not otherwise known) and § 14-10
+(motor vehicle records)": only the first section read; the two that follow as a bare "§", each after a parenthesised
+description, were lost (exemptions wrong; kind, outcome and both page counts right).
 """
 
 from __future__ import annotations
@@ -22,10 +26,10 @@ from intake_scoring import matched_requests, names, wrong_in
 from foiatrack.store.database import Database
 
 SET = "heldout48"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (blind: 13); it may only go up.
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {"m12-ct-despp-partial.pdf"}
 
 
 def test_heldout48_scores_at_least_its_floor(tmp_path: Path) -> None:
