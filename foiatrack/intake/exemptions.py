@@ -259,6 +259,11 @@ _PROCEDURAL = {"7922.535", "7922.530", "6253", "42.56.520", "42.56.120", "89(3)"
 # "sections 87(2)(b) and 87(2)(g)": one more full section of the same code, with its subsections (so that
 # "and 30 days" is never taken for one).
 _MORE_FULL_SECTIONS = re.compile(r"\s*(?:,|and|or)\s*(?:and\s+)?(?:§+\s*)?(\d+(?:[.:-]\d+)*(?:\(\w+\))+)")
+# "Conn. Gen. Stat. § 1-210(b)(2) (medical files), § 1-210(b)(3)(B) (witnesses) and § 14-10 (motor vehicle
+# records)": more sections of the same code, each with its own section sign, each perhaps after a description in
+# parentheses (words, not a subsection). The sign makes a bare "§ 14-10" a section, where a bare "14-10" is not.
+_MORE_SIGNED_SECTIONS = re.compile(r"\s*(?:\([^()]*\s[^()]*\)\s*)?(?:,|;|\band\b|\bor\b)\s*(?:and\s+|or\s+)?§+\s*"
+                                   r"(\d+[A-Z]?(?:[.:-]\d+[A-Z]?)+(?:\(\w+\))*)(?![\w.:-]*\d)")
 
 
 def find_exemptions(sentence: str) -> list[str]:
@@ -370,9 +375,9 @@ def _state(sentence: str, found: list[str]) -> None:
                     if not _procedural(extra):
                         hits.append((match.start() + 1, _cite(code, extra)))
             rest, position = sentence[match.end():], 0
-            while extra := _MORE_FULL_SECTIONS.match(rest, position):
+            while extra := _MORE_FULL_SECTIONS.match(rest, position) or _MORE_SIGNED_SECTIONS.match(rest, position):
                 position = extra.end()
-                if extra.group(1) not in _PROCEDURAL:
+                if extra.group(1) not in _PROCEDURAL and not _procedural(extra.group(1)):
                     hits.append((match.start() + 1, _cite(code, extra.group(1))))
             # "Public Officers Law § 87(2)(b) and (e)": the following letters belong to the same section.
             if not (code.lower() in ("public officers law", "pol") or code.startswith("G. L.")):
