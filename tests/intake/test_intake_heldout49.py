@@ -11,7 +11,16 @@ Carolina) Public School System partial release (PDF), a South Carolina Law Enfor
 "November 18th, 2026", a Pinellas County (Florida) Clerk's no-records e-mail and a New York State Department of
 Labor FOIL appeal acknowledgement dated "4/15/2026"; written and committed before the rules were run on them.
 
-Blind score: not yet run.
+Blind score: 10 of 14 fully right (71%), every letter matched to its request by its number (each request filed
+beside another at the same agency with another number). This is the honest held-out figure for ordinary letters in
+wordings not yet seen. Wrong were: the Bureau of Indian Affairs' "if we need more time because of unusual
+circumstances, we will notify you in writing" taken for an extension (kinds); the Defense Counterintelligence and
+Security Agency's "I am therefore remanding your request to the DCSA FOIA Office for a new search", an appeal decision
+that recites the no-records determination appealed, read as a final determination of no records (kind, appeal number
+and outcome wrong); the Illinois Department of Public Health's 'received your Freedom of Information Act ("FOIA")
+request on August 3, 2026' not read as an acknowledgement (kind and received date missing; the extension right); the
+South Carolina Law Enforcement Division's "Your request is therefore denied pursuant to S.C. Code Ann. §
+30-4-40(a)(3)(A)" given no event at all (kind, outcome, exemption).
 """
 
 from __future__ import annotations
@@ -24,10 +33,11 @@ from intake_scoring import matched_requests, names, wrong_in
 from foiatrack.store.database import Database
 
 SET = "heldout49"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (blind: 10); it may only go up.
+FLOOR = 10
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {"n01-bia-ack.txt", "n06-dcsa-appeal-remand.docx", "n08-idph-ack-ext.pdf",
+                        "n12-sled-denial.txt"}
 
 
 def test_heldout49_scores_at_least_its_floor(tmp_path: Path) -> None:
