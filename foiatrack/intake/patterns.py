@@ -20,7 +20,8 @@ RECEIVED_AFTER_NUMBER = (r"\byour\s+(?:[\w()-]+\s+){0,8}request,\s+(?:[^,;.]|\.(
 # --- what each kind of letter says -------------------------------------------------------------------------
 ACK_STRONG = re.compile(
     r"acknowledg\w*\s+(?:the\s+)?receipt|(?:this|the)\s+(?:letter|e-?mail|message|notice)\s+(?:is\s+to\s+)?"
-    r"(?:acknowledges?|confirms?)|this\s+is\s+to\s+(?:acknowledge|confirm)|confirm(?:s|ing)?\s+(?:the\s+)?receipt|"
+    # "this email confirms", never "reply to this email confirming that you will pay" (the requester confirming)
+    r"(?:acknowledges?|confirms?)\b|this\s+is\s+to\s+(?:acknowledge|confirm)|confirm(?:s|ing)?\s+(?:the\s+)?receipt|"
     r"\b(?:is|are)\s+in\s+receipt\s+of|\backnowledges?\s+your\s+(?:\w+\s+){0,4}request", IC)
 ACK_WEAK = re.compile(
     # "Your request for ... (however long the subject) was received on 3 Feb 2026"
@@ -499,9 +500,17 @@ AFFIRMED_AND_MORE = re.compile(r"(?:affirm|uphold|upheld)\w*\b.*\b(?:remand|reve
 # A sentence about the right to have a decision reviewed cites review statutes ("judicial review under 5 ILCS
 # 140/11"), not exemptions, unless it also speaks of withholding.
 REVIEW_RIGHTS = re.compile(r"\bappeal|judicial\s+review|seek\s+(?:\w+\s+){0,2}review|review\s+of\s+this|"
+                           # "You may ask the Attorney General to review the City's redactions", "request a review"
+                           r"\b(?:ask|request|petition|invite)\s+(?:\w+\s+){0,4}?to\s+review\b|"
+                           r"\b(?:request|ask\s+for)\s+(?:a\s+)?review\b|"
                            r"\blawsuit|file\s+suit|article\s+78|public\s+access\s+counselor|supervisor\s+of\s+records|"
                            r"right\s+to\s+(?:\w+\s+){0,2}review", IC)
 WITHHOLDING_WORDS = re.compile(r"withh|redact|exempt|excepted|protect|excis|deletion", IC)
+# What a review sentence asks to have reviewed: "to review the City's redactions under section 552.130(c)" names the
+# withholding as the object of the review, and withholds nothing itself.
+REVIEWED_WITHHOLDING = re.compile(r"\breview\s+(?:of\s+)?"
+                                  r"(?:(?:the|this|these|its|our|their|any|[\w.]+(?:'s|\u2019s))\s+)*(?:\w+\s+)?"
+                                  r"(?:redactions?|withholdings?|exemptions?|denials?|deletions?)\b", IC)
 # What an interim letter hands over; "an interim response" alone may only extend or ask.
 INTERIM_RELEASE_NOUN = re.compile(r"release|production|installment|tranche|batch|enclos|attach|provid", IC)
 # A release still to come is not one: "Please remit payment before the records are released."

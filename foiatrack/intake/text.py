@@ -180,7 +180,10 @@ def _block_sentences(block: str, offset: int) -> list[Sentence]:
     for end_match in re.finditer(r"[.!?](?=\s+[\"'(A-Z0-9])", joined):
         end = end_match.end()
         word = re.search(r"([A-Za-z.]+)\.$", joined[start:end])
-        if word and word.group(1).lower().rstrip(".") in _ABBREVIATIONS:
+        # "... under section 552.130 of the Government Code. You may ask ...": a code named in full ends the
+        # sentence; only a citation going on ("Code Ann. §", "Code § 2-534", "Code. 1975") keeps it open.
+        if word and word.group(1).lower().rstrip(".") in _ABBREVIATIONS and not (
+                word.group(1).lower() == "code" and re.match(r"\s+[A-Z][a-z]{2,}\b(?<!\bAnn)", joined[end:])):
             continue
         if re.search(r"\b[A-Z]\.$", joined[start:end]):  # initials: "John Q. Public"
             continue

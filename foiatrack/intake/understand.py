@@ -671,7 +671,8 @@ def _statute_alone(sentence: str) -> bool:
 
 def _review_rights(sentence: str) -> bool:
     """A sentence about seeking review of the decision, which cites review statutes, not exemptions."""
-    return bool(P.REVIEW_RIGHTS.search(sentence)) and not P.WITHHOLDING_WORDS.search(sentence)
+    return bool(P.REVIEW_RIGHTS.search(sentence)) and not P.WITHHOLDING_WORDS.search(
+        P.REVIEWED_WITHHOLDING.sub(" ", sentence))
 
 
 def _position(sentence: str, code: str) -> int:

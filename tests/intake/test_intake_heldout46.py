@@ -19,6 +19,12 @@ Blind score: 12 of 14 fully right (86%), and every letter matched to the request
   were redacted under (552.130 and 552.147).
 The answer for p13 was first written "Tex. Gov't Code § 552.130"; it was set to the form the earlier Texas letters
 use ("Gov't Code § 552.130") before the rules were read; the letter was wrong either way.
+
+After general fixes (tests below): 14 of 14, every earlier set unchanged. "this email confirming that you will pay"
+(the requester confirming) is no longer read as the agency's "this email confirms"; a sentence asking someone to
+review the redactions ("ask the Attorney General to review the City's redactions under section 552.130(c)", "request
+a review") explains review rights and cites no exemption; and "... of the Texas Government Code. You may ..." ends a
+sentence at "Code." (a citation going on, "Code Ann. §", does not).
 """
 
 from __future__ import annotations
@@ -26,15 +32,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from intake_scoring import matched_requests, names, wrong_in
+from intake_scoring import events_in, matched_requests, names, wrong_in
 
+from foiatrack.core.vocabulary import EventKind
 from foiatrack.store.database import Database
 
 SET = "heldout46"
 # What the rules reach on this set now (blind: 12); it may only go up.
-FLOOR = 12
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {"p03-va-fee.eml", "p13-sapd-partial.pdf"}
+NOT_YET: set[str] = set()
 
 
 def test_heldout46_scores_at_least_its_floor(tmp_path: Path) -> None:
@@ -51,3 +58,48 @@ def test_every_letter_is_matched_to_its_request(db: Database, tmp_path: Path) ->
     """Each letter finds the one request carrying its number, among others at the same agency with other numbers."""
     matched, owner = matched_requests(db, SET, tmp_path)
     assert matched == owner
+
+
+WITHHELD = ("The City is releasing the records with redactions. Motor vehicle record information has been redacted "
+            "pursuant to section 552.130 of the Texas Government Code.")
+
+
+@pytest.mark.parametrize("review", [
+    "You may ask the Attorney General to review the City's redactions under section 552.130(c).",
+    "You may request a review of these redactions by the Attorney General under section 552.130(e).",
+    "The requestor may petition the Open Records Division to review the withholding under section 552.130(c).",
+])
+def test_a_sentence_on_having_the_redactions_reviewed_cites_no_exemption(review: str) -> None:
+    found = events_in(f"{WITHHELD} {review}")
+    assert [(e.kind, e.exemptions) for e in found] == [(EventKind.FINAL_DETERMINATION, ("Gov't Code § 552.130",))]
+
+
+def test_a_redaction_beside_review_rights_still_counts() -> None:
+    # Near miss: the sentence redacts something itself, so its section is an exemption.
+    found = events_in("The records are released with redactions. Social security numbers have been redacted under "
+                      "section 552.147(b) of the Government Code; you may request a review.")
+    assert [e.exemptions for e in found] == [("Gov't Code § 552.147(b)",)]
+
+
+@pytest.mark.parametrize("body", [
+    "The estimated fee is $120.00. Please reply to this email confirming that you will pay the estimated fee.",
+    "The estimated fee is $120.00. Send a letter confirming your willingness to pay within 30 days.",
+])
+def test_the_requester_confirming_a_fee_is_no_acknowledgement(body: str) -> None:
+    assert [e.kind for e in events_in(body)] == [EventKind.FEE_ESTIMATE]
+
+
+@pytest.mark.parametrize("body", [
+    "This letter confirms that we received your request on February 27, 2026.",
+    "This email acknowledges your request for contracts, which we received on February 27, 2026.",
+])
+def test_the_agency_confirming_receipt_is_an_acknowledgement(body: str) -> None:
+    assert [(e.kind, e.received and e.received.isoformat()) for e in events_in(body)] == [
+        (EventKind.ACKNOWLEDGED, "2026-02-27")]
+
+
+def test_a_code_named_in_full_ends_its_sentence() -> None:
+    found = events_in("The records are released with redactions. Social security numbers have been redacted pursuant "
+                      "to section 552.147 of the Texas Government Code. You may ask the Attorney General to review "
+                      "the redactions under section 552.147(b).")
+    assert [e.exemptions for e in found] == [("Gov't Code § 552.147",)]
