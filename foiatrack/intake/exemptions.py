@@ -256,6 +256,14 @@ _PROCEDURAL = {"7922.535", "7922.530", "6253", "42.56.520", "42.56.120", "89(3)"
                "16-4-204"}
 
 
+# A citation followed by "et seq." names a whole act ("the Illinois Freedom of Information Act (5 ILCS 140/1 et
+# seq.)"), never the exemption applied.
+_ET_SEQ = re.compile(r",?\s*et\s*seq\b", re.IGNORECASE)
+# The Illinois FOIA's exemptions are its sections 7 and 7.5 (5 ILCS 140/7, 140/7.5); its other sections are policy,
+# definitions, procedure, fees and review (140/1 to 140/11.5; checked 2026-12-03).
+_ILLINOIS_EXEMPTIONS = {"7", "7.5"}
+
+
 # "sections 87(2)(b) and 87(2)(g)": one more full section of the same code, with its subsections (so that
 # "and 30 days" is never taken for one).
 _MORE_FULL_SECTIONS = re.compile(r"\s*(?:,|and|or)\s*(?:and\s+)?(?:§+\s*)?(\d+(?:[.:-]\d+)*(?:\(\w+\))+)")
@@ -266,13 +274,35 @@ _MORE_SIGNED_SECTIONS = re.compile(r"\s*(?:\([^()]*\s[^()]*\)\s*)?(?:,|;|\band\b
                                    r"(\d+[A-Z]?(?:[.:-]\d+[A-Z]?)+(?:\(\w+\))*)(?![\w.:-]*\d)")
 
 
-def find_exemptions(sentence: str) -> list[str]:
-    """The exemptions cited in one sentence, canonical and in order, each once."""
+def find_exemptions(sentence: str, *, withholding: bool = False) -> list[str]:
+    """The exemptions cited in one sentence, canonical and in order, each once. *withholding* says that the
+    sentence withholds even without saying so: an item of a list that a withholding sentence introduced
+    ("redacted under the following exemptions:" / "Section 7(1)(c), 5 ILCS 140/7(1)(c): personal information")."""
     found: list[str] = []
     _federal(sentence, found)
-    if _WITHHOLDING.search(sentence):
+    if withholding or _WITHHOLDING.search(sentence):
         _state(sentence, found)
     return list(dict.fromkeys(_canonical_form(code) for code in found))
+
+
+# The head of a list item, before its colon or dash: "Section 7(1)(c), 5 ILCS 140/7(1)(c): personal information".
+_ITEM_HEAD = re.compile(r"^\s*(?:[-*\u2022]\s*|\(?[0-9a-z]{1,2}[.)]\s+)?([^:\u2013\u2014]{1,100}?)\s*"
+                        r"(?::|\s[-\u2013\u2014]\s)")
+
+
+def list_item_exemptions(sentence: str) -> list[str]:
+    """The exemptions an item of a list names at its head, before its colon or dash; empty when the sentence does
+    not start with a citation (so that a later paragraph is not read as one of the list's items)."""
+    found: list[str] = []
+    # Bulleted lines run together into one sentence: "- RCW 42.56.240(1): ... . - RCW 42.56.230(7)(a): ...".
+    for item in _NEXT_BULLET.split(sentence):
+        head = _ITEM_HEAD.match(item)
+        if head:
+            found += find_exemptions(head.group(1), withholding=True)
+    return list(dict.fromkeys(found))
+
+
+_NEXT_BULLET = re.compile(r"(?<=[.;])\s+(?=[-*\u2022]\s|\(?[0-9a-z]{1,2}[.)]\s)")
 
 
 def _canonical_form(code: str) -> str:
@@ -350,7 +380,11 @@ def _state(sentence: str, found: list[str]) -> None:
                 section += "".join(f"({part})" for part in subdivision.group(1).split())
             if _procedural(section):
                 continue
+            if _ET_SEQ.match(sentence, match.end()):
+                continue  # "5 ILCS 140/1 et seq.", "MCL 15.231 et seq.": the whole act, not one of its exemptions
             code = re.sub(r"\s+", " ", match.group("code")).strip()
+            if code == "5 ILCS 140/" and re.split(r"[(]", section)[0] not in _ILLINOIS_EXEMPTIONS:
+                continue
             if not code and section.startswith("2.2-"):
                 code = "Va. Code"
             code = _code_form(code) if code else code

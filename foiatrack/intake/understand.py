@@ -14,7 +14,13 @@ from decimal import Decimal
 
 from foiatrack.core.vocabulary import EventKind, Outcome
 from foiatrack.intake import patterns as P
-from foiatrack.intake.exemptions import b3_statutes, exemption_list, federal_statutes, find_exemptions
+from foiatrack.intake.exemptions import (
+    b3_statutes,
+    exemption_list,
+    federal_statutes,
+    find_exemptions,
+    list_item_exemptions,
+)
 from foiatrack.intake.model import Letter, Proposal, ProposedEvent
 from foiatrack.intake.numbers import appeal_by_elimination, find_references
 from foiatrack.intake.pages import PageCounts, read_pages, release_after_total, withheld_by_subtraction
@@ -525,13 +531,17 @@ class _Reader:
         statutes: list[str] = []
         used: list[str] = []
         where: dict[str, tuple[int, int]] = {}  # each code's first place: (sentence, position in it)
+        introduced = False  # the sentence before withholds and ends in a colon: a list of exemptions follows
         for index, sentence in enumerate(self.body):
+            items = list_item_exemptions(sentence) if introduced else []
+            introduced = bool(items) or bool(sentence.rstrip().endswith(":") and P.WITHHOLDING_WORDS.search(sentence)) \
+                or (introduced and bool(_LIST_MARKER.fullmatch(sentence)))  # "1." alone, its item next
             if _review_rights(sentence) or (P.NOW_RELEASED.search(sentence)
                                             and not P.STILL_WITHHELD.search(sentence)):
                 continue
-            if not (P.EXEMPTION_USE.search(sentence) or exemption_list(sentence)):
+            if not (P.EXEMPTION_USE.search(sentence) or exemption_list(sentence) or items):
                 continue
-            found = find_exemptions(sentence)
+            found = list(dict.fromkeys(find_exemptions(sentence) + items))
             alone = federal_statutes(sentence) if P.WITHHOLDING_WORDS.search(sentence) else []
             if found or alone:
                 codes += found
@@ -667,6 +677,10 @@ def _statute_alone(sentence: str) -> bool:
     statutes = federal_statutes(sentence)
     rest = re.sub(r"\d+\s*U\.?\s?S\.?\s?C\.?\s*(?:§+|sec(?:tion|\.)?)?\s*[\w().-]+", "", sentence, flags=P.IC)
     return len(statutes) == 1 and not re.search(r"[A-Za-z0-9]", rest)
+
+
+# A list's marker read as a sentence of its own ("1.", "(a)", "-").
+_LIST_MARKER = re.compile(r"\s*(?:[-*\u2022]|\(?[0-9a-z]{1,2}[.)])\s*")
 
 
 def _review_rights(sentence: str) -> bool:
