@@ -37,7 +37,7 @@ _STATUTE_AFTER_B3 = re.compile(
     r"^[\s,]*(?:the\s+latter\s+(?:exemption\s+)?(?:being\s+|applied\s+|invoked\s+)?)?"
     r"(?:(?:exemption\s+)?(?:is|was|has\s+been|are|were)\s+(?:being\s+)?(?:asserted|invoked|applied|cited|used)\s+)?"
     r"(?:in\s+conjunction\s+with|pursuant\s+to|which\s+(?:incorporates|covers)|under|and)?\s*"
-    r"(?:the\s+)?(\d+\s+U\.?\s?S\.?\s?C\.?\s*(?:§+|sec(?:tion)?\.?)?\s*\d+[a-z]?(?:\([\w]+\))*)",
+    r"(?:the\s+)?(\d+\s+U\.?\s?S\.?\s?C\.?\s*(?:§+|sec(?:tion)?\.?)?\s*\d+[a-z]?(?:-\d+[a-z]?)?(?:\([\w]+\))*)",
     re.IGNORECASE,
 )
 _WITHHOLDING = re.compile(r"withh|redact|exempt|excepted|den(?:y|ied|ial)|protect|confidential|deletion|excis|"
@@ -76,10 +76,11 @@ _STATE_PATTERNS = (
     re.compile(r"\b(?P<code>Public\s+Officers\s+Law|POL)\s*(?:§+|sections?)?\s*(?P<sec>\d+(?:\(\w+\))+)",
                re.IGNORECASE),
     # Ohio: R.C. 149.43(A)(1)(h), Ohio Rev. Code § 149.43(A)(2)(c)
-    re.compile(r"(?<![\w.])(?P<code>R\.\s?C\.|Ohio\s+Rev(?:ised|\.)\s+Code(?:\s+Ann\.)?)\s*(?:§+\s*)?"
+    # ... and with the section spelled out: "Ohio Revised Code Section 149.43(A)(1)(h)"
+    re.compile(r"(?<![\w.])(?P<code>R\.\s?C\.|Ohio\s+Rev(?:ised|\.)\s+Code(?:\s+Ann\.)?)\s*(?:(?:§+|[Ss]ec(?:tion|\.))\s*)?"
                r"(?P<sec>\d+\.\d+(?:\(\w+\))*)"),
     # Kentucky, Oregon: KRS 61.878(1)(h), ORS 192.345(3)
-    re.compile(r"\b(?P<code>KRS|ORS)\s*(?:§+\s*)?(?P<sec>\d+[A-Z]?\.\d+(?:\(\w+\))*)"),
+    re.compile(r"\b(?P<code>KRS|ORS)\s*(?:(?:§+|[Ss]ec(?:tion|\.))\s*)?(?P<sec>\d+[A-Z]?\.\d+(?:\(\w+\))*)"),
     # Minnesota: Minn. Stat. § 13.82, subd. 7 (a subdivision is part of the section cited)
     re.compile(r"\b(?P<code>Minn\.\s?Stat\.(?:\s+Ann\.)?)\s*(?:§+|sections?)\s*(?P<sec>\d+[A-Z]?\.\d+"
                r"(?:,?\s*subd(?:ivision|s?\.)\s*\d+[a-z]?(?:\(\w+\))*)?)", re.IGNORECASE),
@@ -200,8 +201,9 @@ _CODE_FORMS = (
 _PROCEDURAL = {"7922.535", "7922.530", "6253", "42.56.520", "42.56.120", "89(3)", "552.221", "552.2615", "67.902",
                "67.1101", "47:1A-5", "47:1A-6", "47:1A-7",
                "15.231", "15.234", "15.235", "15.240", "119.07", "50-18-71", "50-18-70", "67.101",
-               # Ohio's duties to respond and explain, and its complaint to the Court of Claims
-               "149.43(B)", "2743.75",
+               # Ohio's duties to respond and explain, its remedies (mandamus or a complaint, R.C. 149.43(C)) and its
+               # complaint to the Court of Claims
+               "149.43(B)", "149.43(C)", "2743.75",
                # Kentucky's request, inspection, copies and appeal; Oregon's fees, acknowledgement and petitions
                "61.870", "61.872", "61.874", "61.876", "61.880", "61.882", "192.324", "192.329", "192.311",
                "192.314", "192.407", "192.411", "192.415", "192.418", "192.431",
@@ -352,12 +354,17 @@ def _run(sentence: str, first: re.Match[str], follower: re.Pattern[str], found: 
         if code:
             if code == "(b)(3)":
                 statute = _STATUTE_AFTER_B3.match(sentence[match.end():])
-                if statute:
+                # "Exemption 3, 5 U.S.C. § 552(b)(3), in conjunction with ...": the FOIA's own section is where
+                # the exemption is, not the statute it rests on.
+                if statute and not _FOIA_ITSELF.match(_tidy_statute(statute.group(1))):
                     code = f"(b)(3) {_tidy_statute(statute.group(1))}"
             found.append(code)
         position = match.end()
         match = follower.match(sentence, position)
     return position
+
+
+_FOIA_ITSELF = re.compile(r"5 U\.S\.C\. § 552a?(?:\(|$)")
 
 
 def _tidy_statute(text: str) -> str:
@@ -480,9 +487,14 @@ def _cite(code: str, section: str) -> str:
     return f"{code}{section}" if code.endswith(("/", " ")) else f"{code} § {section}"
 
 
-_USC = re.compile(r"\b(\d+)\s+U\.?\s?S\.?\s?C\.?\s*(?:§+|sec(?:tion)?\.?)?\s*(\d+[a-z]?(?:\([\w]+\))*)", re.IGNORECASE)
+# A section may run on past a hyphen: "15 U.S.C. § 57b-2(f)".
+_USC = re.compile(r"\b(\d+)\s+U\.?\s?S\.?\s?C\.?\s*(?:§+|sec(?:tion)?\.?)?\s*(\d+[a-z]?(?:-\d+[a-z]?)?(?:\([\w]+\))*)",
+                  re.IGNORECASE)
 _B3 = re.compile(r"\(\s*b\s*\)\s*\(\s*3\s*\)|\bexemption\s+\(?3\)?(?![\d(])|\bb\s?\(?3\)?(?![\w(])", re.IGNORECASE)
-_B3_LINK = re.compile(r"^[^.;]{0,80}?(?:in\s+conjunction\s+with|pursuant\s+to|incorporat\w*|under|by)\s+(?:the\s+)?$",
+# The statute may follow the section of the Act it codifies: "in conjunction with Section 21(f) of the FTC Act,
+# 15 U.S.C. § 57b-2(f)", "pursuant to section 6103 of the Internal Revenue Code, 26 U.S.C. § 6103".
+_B3_LINK = re.compile(r"^[^.;]{0,80}?(?:in\s+conjunction\s+with|pursuant\s+to|incorporat\w*|under|by)\s+(?:the\s+)?"
+                      r"(?:section\s+\d+[a-z]?(?:\(\w+\))*\s+of\s+the\s+[^.;,]{2,60}?\b(?:Act|Code)\s*,?\s*)?$",
                       re.IGNORECASE)
 _B3_AFTER_STATUTE = re.compile(r"^\s*,?\s*(?:and\s+|which\s+)?(?:(?:is|are|were|was)\s+)?(?:therefore|thus|accordingly|"
                                r"hence|so)\s+(?:\w+\s+){0,2}?(?:exempt|protected|withheld)\w*\s+(?:from\s+(?:disclosure|"

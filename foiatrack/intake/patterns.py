@@ -411,6 +411,9 @@ DECISION_RELEASE = re.compile(r"\bwill\s+(?:\w+\s+){0,2}?(?:be\s+)?(?:releas|pro
                               r"\bhereby\s+(?:releas|order|direct)|\b(?:must|shall|should)\s+(?:now\s+)?be\s+"
                               r"(?:releas|disclos|produc)|\bdirect(?:s|ed|ing)?\s+(?:\w+\s+){0,4}to\s+"
                               r"(?:releas|disclos|produc)|\benclosed\b", IC)
+# A mail program's header line kept in a pasted e-mail: "Sent: Wednesday, April 15, 2026 9:18 AM".
+MAIL_SENT_HEADER = re.compile(r"^sent\s*:\s*(?:[a-z]+day,?\s*)?[^:]*?\d{4}(?:,?\s+(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*"
+                              r"(?:[ap]\.?\s?m\.?)?)?(?:\s*\(?[a-z]{2,5}\)?|\s*[+-]\d{4})?\s*$", IC)
 DATE_LINE_NOISE = re.compile(r"receiv|request|dated|due|sent|submitted|expires?|deadline", IC)
 EXPECTED = re.compile(
     r"(?:approximate|estimated|anticipated|expected|projected|target)\s+(?:\w+\s+){0,3}(?:date|by)|"
@@ -489,6 +492,12 @@ RECEIPT_OF_REQUEST = re.compile(r"received\s+your\s+(?:[\w/()-]+\s+){0,8}request
 EXTENSION_NOT_TAKEN = re.compile(r"^\s*(?:if|should)\b|\bmay\s+(?:need\s+to\s+)?(?:extend|take|invoke)|appeal|"
                                  # "Unusual circumstances may arise that would require additional time"
                                  r"\b(?:may|might|could)\s+(?:\w+\s+){0,2}(?:arise|apply|exist|require|need)\b", IC)
+# More time only promised to be announced, with no days taken: "We will notify you if unusual circumstances require
+# additional time", "should we need more time to respond, we will let you know".
+EXTENSION_PROMISED = re.compile(r"\b(?:notify|inform|advise|tell)\s+you\s+(?:\w+\s+){0,2}?(?:if|should|in\s+the\s+event)\b|"
+                                r"\blet\s+you\s+know\s+(?:\w+\s+){0,2}?(?:if|should|in\s+the\s+event)\b|"
+                                r"\b(?:if|should|in\s+the\s+event\s+that)\s+(?:\w+\s+){0,4}?(?:requires?|needs?|necessitates?)\s+"
+                                r"(?:\w+\s+){0,2}?(?:additional|more|further|extra)\s+time\b", IC)
 # The reason an extension gives, after its claim: ", because a legal review is necessary ...".
 REASON_CLAUSE = re.compile(r",?\s+because\b.*$", IC | re.DOTALL)
 # One decision that both upholds and sends back or reverses: partly.

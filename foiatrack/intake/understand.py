@@ -97,6 +97,10 @@ def _letter_date(parts: list[str], envelope: dt.date | None,
                     return bare
                 break
             found = dates_in(stripped)
+            if len(found) == 1 and P.MAIL_SENT_HEADER.match(stripped):
+                # An e-mail pasted from a mail program keeps its header: "Sent: Wednesday, April 15, 2026 9:18 AM"
+                # is when it was sent, as a "Date:" header is.
+                return found[0][0], stripped
             if len(found) != 1 or P.DATE_LINE_NOISE.search(stripped):
                 continue
             value, match = found[0]
@@ -357,6 +361,8 @@ class _Reader:
                 if match and count_value(match.group("n")) is not None:
                     days = count_value(match.group("n"))
                     break
+            if days is None and P.EXTENSION_PROMISED.search(sentence):
+                continue  # "We will notify you if unusual circumstances require additional time": none taken yet
             if inexact:
                 undated = undated or sentence
                 continue
