@@ -494,7 +494,8 @@ EXTENSION_NOT_TAKEN = re.compile(r"^\s*(?:if|should)\b|\bmay\s+(?:need\s+to\s+)?
                                  r"\b(?:may|might|could)\s+(?:\w+\s+){0,2}(?:arise|apply|exist|require|need)\b", IC)
 # More time only promised to be announced, with no days taken: "We will notify you if unusual circumstances require
 # additional time", "should we need more time to respond, we will let you know".
-EXTENSION_PROMISED = re.compile(r"\b(?:notify|inform|advise|tell)\s+you\s+(?:\w+\s+){0,2}?(?:if|should|in\s+the\s+event)\b|"
+EXTENSION_PROMISED = re.compile(r"\b(?:notify|inform|advise|tell)\s+you\s+(?:\w+\s+){0,2}?"
+                                r"(?:if|should|in\s+the\s+event)\b|"
                                 r"\blet\s+you\s+know\s+(?:\w+\s+){0,2}?(?:if|should|in\s+the\s+event)\b|"
                                 r"\b(?:if|should|in\s+the\s+event\s+that)\s+(?:\w+\s+){0,4}?(?:requires?|needs?|necessitates?)\s+"
                                 r"(?:\w+\s+){0,2}?(?:additional|more|further|extra)\s+time\b", IC)
