@@ -9,7 +9,14 @@ extension of 14 days (e-mail), a Madison (Wisconsin) Police request to narrow pa
 Public Safety GRAMA appeal decision and a Fort Wayne (Indiana) Police partial release (a PDF behind a cover e-mail).
 Written from the agencies' published wording and committed before the rules were run on them.
 
-Blind score: not yet run.
+Blind score: 12 of 14 fully right (86%), and each of the 14 matched to its request by its number. This is the honest
+figure for ordinary letters in wordings not yet seen, measured after set 52's fixes. Wrong were:
+- p04 (Indian Health Service): the expedite decision's outcome, granted instead of denied: the regulation's standard
+  ("expedited processing is granted when there is an urgency to inform the public ...") read as the decision, before
+  the letter's own "Your request for expedited processing is therefore denied".
+- p11 (Saint Paul, Word): the outcome, a partial grant instead of a full grant: "All of the data you requested are
+  public ... 63 pages in all. No data have been withheld or redacted" (data, not records, said to be released and
+  not withheld), the outcome taken from "Enclosed please find ... 63 pages in all".
 """
 
 from __future__ import annotations
@@ -22,10 +29,10 @@ from intake_scoring import matched_requests, names, wrong_in
 from foiatrack.store.database import Database
 
 SET = "heldout53"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (blind: 12); it may only go up.
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET = {"p04-ihs-expedite.txt", "p11-stpaul-full.docx"}
 
 
 def test_heldout53_scores_at_least_its_floor(tmp_path: Path) -> None:
