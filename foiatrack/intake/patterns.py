@@ -154,18 +154,22 @@ NO_CHARGE = re.compile(r"\bno\s+(?:\w+\s+)?(?:charges?|fees?|costs?)\b|\bnot\s+(
 WAIVER = re.compile(r"fee[\s-]+waiver|waiver\s+of\s+(?:\w+\s+)?fees|waive\s+(?:\w+\s+)?fees|"
                     r"fees?\s+(?:\w+\s+)?waived", IC)
 EXPEDITE = re.compile(r"expedit", IC)
+# "is granted", "has been granted", and with a word of consequence inside: "has therefore been granted", "has
+# accordingly been denied".
+_THEREFORE = r"(?:hereby|therefore|thus|also|accordingly|consequently)\s+"
+_DECIDED = (rf"\b(?:is|are|was|were|(?:has|have)\s+(?:{_THEREFORE})?been|(?:should|must|shall)\s+(?:therefore\s+)?be)"
+            rf"\s+(?:{_THEREFORE})?")
 DECISION_WORDS = (
     (re.compile(r"\bmoot\b|not\s+necessary|unnecessary|need\s+not\s+(?:be\s+)?(?:decide|address)|no\s+(?:fees|charges)"
                 r"\s+(?:will|are|apply)", IC), Outcome.OTHER),
-    (re.compile(r"\b(?:is|are|has\s+been|have\s+been|was|were)\s+(?:hereby\s+)?(?:partially\s+|partly\s+)"
+    (re.compile(rf"{_DECIDED}(?:partially\s+|partly\s+)"
                 r"(?:granted|approved)|granted\s+in\s+part", IC), Outcome.PARTIAL_GRANT),
-    (re.compile(r"\b(?:is|are|has\s+been|have\s+been|was|were|(?:should|must|shall)\s+(?:therefore\s+)?be)\s+"
-                r"(?:hereby\s+|therefore\s+|also\s+|accordingly\s+)?(?:denied|not\s+granted|"
-                r"not\s+approved)|\b(?:deny|denying|must\s+deny)\b|\bdenial\s+of\s+your|does\s+not\s+(?:meet|qualify|"
+    (re.compile(rf"{_DECIDED}(?:denied|not\s+granted|"
+                r"not\s+approved)|\b(?:has|have)\s+not\s+been\s+(?:granted|approved)|"
+                r"\b(?:deny|denying|must\s+deny)\b|\bdenial\s+of\s+your|does\s+not\s+(?:meet|qualify|"
                 r"satisf)|\bnot\s+(?:met|satisfied|demonstrated)|\b(?:unable\s+to|cannot|can\s+not|could\s+not|will\s+not|"
                 r"(?:are|am|is)\s+not\s+able\s+to)\s+grant", IC), Outcome.DENIED),
-    (re.compile(r"\b(?:is|are|has\s+been|have\s+been|was|were|(?:should|must|shall)\s+(?:therefore\s+)?be)\s+"
-                r"(?:hereby\s+|also\s+|therefore\s+|accordingly\s+)?(?:granted|approved)|\b(?:grant|"
+    (re.compile(rf"{_DECIDED}(?:granted|approved)|\b(?:grant|"
                 r"granting|approve|approving)\b|\bwill\s+(?:be\s+)?waive|\bfees?\s+(?:\w+\s+)?(?:are|is|will\s+be)\s+"
                 r"waived", IC), Outcome.FULL_GRANT),
 )
@@ -484,6 +488,10 @@ RECEIPT_OF_REQUEST = re.compile(r"received\s+your\s+(?:[\w/()-]+\s+){0,8}request
                                 # "In response to your public records request received June 24, 2026"
                                 r"\byour\s+(?:[\w-]+\s+){0,6}request,?\s+received\s+(?:on\s+)?(?:[a-z]+\.?\s+\d|\d)|"
                                 r"\byour\s+(?:[\w-]+\s+){0,6}request,\s+(?:which\s+was\s+)?received\b|"
+                                # "your California Public Records Act (CPRA) request received by the Los Angeles
+                                # County Sheriff's Department on April 27, 2026"
+                                r"\byour\s+(?:[\w()/-]+\s+){0,8}request,?\s+(?:which\s+was\s+)?received\s+by\s+"
+                                r"(?:[\w'\u2019.&-]+\s+){1,8}?on\s+(?:[a-z]+\.?\s+\d|\d)|"
                                 r"\bdate\s+(?:of\s+)?(?:the\s+)?(?:request\s+)?receiv\w*\s*:|\breceived\s+date\s*:|"
                                 r"\bdate\s+of\s+receipt\b|"
                                 r"\byour\s+(?:[\w-]+\s+){0,6}request\b,?\s+which\s+(?:\w+\s+){1,5}?received\b|request\s+(?:\w+\s+){0,3}(?:was|has\s+been)"

@@ -17,6 +17,14 @@ Blind score: 10 of 14 fully right, and every one of the 14 matched to its reques
   April 27, 2026" not read as an acknowledgement beside the 14-day extension (fields: kinds, received);
 - b14 (King County Sheriff): "This installment consists of 118 pages. Some of the records have been redacted." gave
   no pages released (field: pages_released).
+
+The answer for b05 was corrected after scoring: of the 500 pages the FBI reviewed it released 438 and says the pages
+not released were withheld entirely (a deleted page sheet in their place), so a reader logs 62 withheld in full, as
+the rules did; with it the blind score would have been 11 of 14; the figure kept is the 10 scored. After the general
+fixes below (a decision with a word of consequence inside its verb, "has therefore been granted", "has accordingly
+been denied", "has not been approved"; a dated receipt "received by the <office> on <date>", the request named with
+a parenthesis, "(CPRA)"; an installment that "consists of" or "comprises" its pages): 14 of 14, every earlier set
+unchanged.
 """
 
 from __future__ import annotations
@@ -24,16 +32,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from intake_scoring import matched_requests, names, wrong_in
+from intake_scoring import events_in, matched_requests, names, wrong_in
 
+from foiatrack.core.vocabulary import EventKind, Outcome
 from foiatrack.store.database import Database
 
 SET = "heldout51"
 # What the rules reach on this set now (blind: 10); it may only go up.
-FLOOR = 10
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {"b01-state-ack-waiver.txt", "b05-fbi-interim.txt", "b10-lasd-cpra-ext.txt",
-                     "b14-kcso-installment.pdf"}
+NOT_YET: set[str] = set()
 
 
 def test_heldout51_scores_at_least_its_floor(tmp_path: Path) -> None:
@@ -50,3 +58,57 @@ def test_every_letter_is_matched_to_its_request(db: Database, tmp_path: Path) ->
     """Each letter finds the one request carrying its number, among others at the same agency with other numbers."""
     matched, owner = matched_requests(db, SET, tmp_path)
     assert matched == owner
+
+
+@pytest.mark.parametrize(("sentence", "outcome"), [
+    ("Your request for a fee waiver has therefore been granted.", Outcome.FULL_GRANT),
+    ("Your request for a waiver of fees has accordingly been approved.", Outcome.FULL_GRANT),
+    ("Your request for a fee waiver has consequently been denied.", Outcome.DENIED),
+    ("Your request for a fee waiver has not been granted.", Outcome.DENIED),
+    ("Your request for a fee waiver has therefore been granted in part.", Outcome.PARTIAL_GRANT),
+])
+def test_a_decision_with_a_word_of_consequence_inside_its_verb(sentence: str, outcome: Outcome) -> None:
+    found = [e for e in events_in(sentence) if e.kind is EventKind.FEE_WAIVER_DECISION]
+    assert [e.outcome for e in found] == [outcome]
+
+
+def test_a_waiver_that_may_be_granted_later_is_no_decision() -> None:
+    found = events_in("A fee waiver may be granted if disclosure is in the public interest. We will therefore decide "
+                      "your request for a fee waiver at a later date.")
+    assert EventKind.FEE_WAIVER_DECISION not in [e.kind for e in found]
+
+
+@pytest.mark.parametrize("sentence", [
+    "This letter is in response to your California Public Records Act (CPRA) request received by the Los Angeles "
+    "County Sheriff's Department on April 27, 2026.",
+    "This responds to your Freedom of Information Act (FOIA) request, received by the FOIA Office on April 27, 2026.",
+    "This is in reply to your public records request received by the Records Unit on 04/27/2026.",
+])
+def test_a_receipt_by_the_office_on_a_day_acknowledges(sentence: str) -> None:
+    found = events_in(sentence + " The Department needs an additional 14 days to respond, under Government Code "
+                                 "section 7922.535(b).", date_line="May 7, 2026")
+    assert [(e.kind, e.received.isoformat() if e.received else None) for e in found][:1] == [
+        (EventKind.ACKNOWLEDGED, "2026-04-27")]
+
+
+def test_a_request_received_by_an_office_without_a_day_is_no_dated_receipt() -> None:
+    found = events_in("Your request, received by the Records Unit, has been assigned number PRA 26-0041. The "
+                      "Department needs an additional 14 days to respond, under Government Code section 7922.535(b).")
+    assert all(e.received is None for e in found)
+
+
+@pytest.mark.parametrize(("sentence", "pages"), [
+    ("This installment consists of 118 pages. Some of the records have been redacted.", 118),
+    ("This release comprises 64 pages, some redacted under RCW 42.56.240(1).", 64),
+    ("The second installment is made up of 212 pages.", 212),
+])
+def test_an_installment_that_consists_of_its_pages_releases_them(sentence: str, pages: int) -> None:
+    found = events_in("This letter accompanies the first installment of records responsive to your request. "
+                      + sentence + " We expect to provide the next installment by August 28, 2026.")
+    assert [(e.kind, e.pages_released) for e in found] == [(EventKind.INTERIM_RELEASE, pages)]
+
+
+def test_the_records_a_request_consists_of_are_no_release() -> None:
+    found = events_in("The records responsive to your request consist of 1,200 pages, which we will review in monthly "
+                      "installments. This first installment contains 100 pages.")
+    assert [(e.kind, e.pages_released) for e in found] == [(EventKind.INTERIM_RELEASE, 100)]
