@@ -272,8 +272,12 @@ _MORE_FULL_SECTIONS = re.compile(r"\s*(?:,|and|or)\s*(?:and\s+)?(?:§+\s*)?(\d+(
 # "Conn. Gen. Stat. § 1-210(b)(2) (medical files), § 1-210(b)(3)(B) (witnesses) and § 14-10 (motor vehicle
 # records)": more sections of the same code, each with its own section sign, each perhaps after a description in
 # parentheses (words, not a subsection). The sign makes a bare "§ 14-10" a section, where a bare "14-10" is not.
-_MORE_SIGNED_SECTIONS = re.compile(r"\s*(?:\([^()]*\s[^()]*\)\s*)?(?:,|;|\band\b|\bor\b)\s*(?:and\s+|or\s+)?§+\s*"
-                                   r"(\d+[A-Z]?(?:[.:-]\d+[A-Z]?)+(?:\(\w+\))*)(?![\w.:-]*\d)")
+# The description may also be a clause: "29 Del. C. § 10002(o)(3), which exempts investigatory files ..., and
+# § 10002(o)(4), which exempts criminal files" (a section without a separator, "§ 10002(o)(4)", then needs its
+# subsections to be one).
+_MORE_SIGNED_SECTIONS = re.compile(r"\s*(?:\([^()]*\s[^()]*\)\s*|,\s*(?:which|that)\s+[^§;()]{1,200}?)?"
+                                   r"(?:,|;|\band\b|\bor\b)\s*(?:and\s+|or\s+)?§+\s*"
+                                   r"(\d+[A-Z]?(?:(?:[.:-]\d+[A-Z]?)+(?:\(\w+\))*|(?:\(\w+\))+))(?![\w.:-]*\d)")
 
 
 def find_exemptions(sentence: str, *, withholding: bool = False) -> list[str]:
