@@ -18,6 +18,9 @@ RECEIVED_AFTER_NUMBER = (r"\byour\s+(?:[\w()-]+\s+){0,8}request,\s+(?:[^,;.]|\.(
                          r"received\s+(?:by\s+(?:[\w.']+\s+){1,6}?)?(?:on\s+)?(?:\d|[A-Z][a-z])")
 
 # --- what each kind of letter says -------------------------------------------------------------------------
+# The sentence adverbs an agency sets between "is" and its decision: "Your request is therefore denied", "the records
+# are accordingly withheld", "is hereby granted".
+DECIDING_ADVERBS = r"(?:(?:hereby|therefore|accordingly|thus|consequently|hence|respectfully|also)\s+){0,2}"
 ACK_STRONG = re.compile(
     r"acknowledg\w*\s+(?:the\s+)?receipt|(?:this|the)\s+(?:letter|e-?mail|message|notice)\s+(?:is\s+to\s+)?"
     # "this email confirms", never "reply to this email confirming that you will pay" (the requester confirming)
@@ -276,7 +279,8 @@ RELEASE = re.compile(
     r"(?:records?|documents?|pages|information|files?|material|portions)(?:,\s+[^.;,]{1,40},|,?\s+(?:which|that))?\s+"
     r"(?:\w+\s+){0,6}"
     r"(?:are|is|were|have\s+been|"
-    r"being|has\s+been)\s+(?:being\s+)?(?:released|releasable|withheld|enclosed|provided|disclosed|denied|produced|"
+    r"being|has\s+been)\s+" + DECIDING_ADVERBS + r"(?:being\s+)?(?:released|releasable|withheld|enclosed|provided|"
+    r"disclosed|denied|produced|"
     r"attached|redacted|granted)|(?:are|am|is|have)\s+(?:hereby\s+)?(?:releasing|withholding|enclosing|providing|granting|"
     r"denying|producing|disclosing)|\b(?:enclosed|attached)\s+(?:are|is|please\s+find)\s+(?:[\w(),-]+\s+){0,6}(?:records|"
     r"documents|pages|copies|material|responsive|files|emails|e-mails)|"
@@ -284,8 +288,8 @@ RELEASE = re.compile(
     r"\b(?:denies|grants)\s+(?:your|the|this)\s+request|"
     r"\b(?:are|is|have\s+been|has\s+been)\s+(?:attached|enclosed|provided|released)\s+in\s+(?:full|(?:their|its)\s+"
     r"entirety)|request\s+"
-    r"(?:[\w-]+\s+){0,6}?is\s+"
-    r"(?:hereby\s+|respectfully\s+)?(?:granted|denied)|(?:determined|decided)\s+(?:that\s+)?(?:\w+\s+){0,10}(?:exempt|releas|withh|"
+    r"(?:[\w-]+\s+){0,6}?is\s+" + DECIDING_ADVERBS + r"(?:granted|denied)|"
+    r"(?:determined|decided)\s+(?:that\s+)?(?:\w+\s+){0,10}(?:exempt|releas|withh|"
     r"appropriate\s+for\s+release)|neither\s+confirm\s+nor\s+deny|"
     # "The records are exempt from disclosure" (not "to determine whether any information is exempt")
     r"(?<!whether\s)(?<!if\s)\b(?:the|these|those|all|such)\s+(?:\w+\s+){0,3}(?:records?|documents?|information)\s+"
@@ -302,11 +306,10 @@ DENIED = re.compile(r"neither\s+confirm\s+nor\s+deny|"
                     r"\b(?:cannot|can\s+not|are\s+unable\s+to|will\s+not)\s+(?:give|provide|release|disclose|send)\s+"
                     r"(?:you\s+)?(?:the|this|these|those|any)\s+(?:\w+\s+){0,2}(?:information|records|documents|files)\b"
                     r"(?![^.;]*\b(?:until|unless|before|without\s+(?:payment|your\s+(?:payment|agreement)))\b)|"
-                    r"(?:request|it)\s+(?:[\w-]+\s+){0,12}?is\s+"
-                    r"(?:hereby\s+|respectfully\s+)?denied(?!\s+in\s+part)|"
+                    r"(?:request|it)\s+(?:[\w-]+\s+){0,12}?is\s+" + DECIDING_ADVERBS + r"denied(?!\s+in\s+part)|"
                     # "Access to the requested records is denied."
-                    r"\baccess\s+(?:to\s+(?:[\w-]+\s+){0,6}?)?(?:is|are|has\s+been|was|must\s+be)\s+(?:hereby\s+)?"
-                    r"denied(?!\s+in\s+part)|"
+                    r"\baccess\s+(?:to\s+(?:[\w-]+\s+){0,6}?)?(?:is|are|has\s+been|was|must\s+be)\s+" + DECIDING_ADVERBS
+                    + r"denied(?!\s+in\s+part)|"
                     # "the records you requested are exempt from disclosure under Exemption 7(A)"
                     r"(?<!whether\s)(?<!if\s)\b(?:the|all|these|those)\s+(?:\w+\s+){0,4}(?:records|documents|information)"
                     r"\s+(?:\w+\s+){0,4}"
@@ -314,8 +317,8 @@ DENIED = re.compile(r"neither\s+confirm\s+nor\s+deny|"
                      r"(?:deny|denies|denying)\s+(?:your|the|this)\s+request(?!\s+in\s+part)|denied\s+in\s+(?:full|its\s+entirety)|"
                      # "these records must be withheld in their entirety"
                      r"(?:all|the|these|those|such)\s+(?:\w+\s+){0,3}(?:records?|pages|information|documents?)\s+"
-                     r"(?:\w+\s+){0,4}(?:are|is|were|have\s+been|(?:must|will|shall|should)\s+be)\s+(?:being\s+)?"
-                     r"withheld\s+in\s+(?:full|(?:their|its)\s+entirety)|"
+                     r"(?:\w+\s+){0,4}(?:are|is|were|have\s+been|(?:must|will|shall|should)\s+be)\s+" + DECIDING_ADVERBS
+                     + r"(?:being\s+)?withheld\s+in\s+(?:full|(?:their|its)\s+entirety)|"
                      # "has reviewed the responsive records and has determined that they must be withheld in full"
                      # ... and "Release ... could interfere ..., and they are therefore being withheld in full"
                      r"\b(?:that|and)\s+(?:they|all\s+of\s+them)\s+(?:are|were|have\s+been|(?:must|will|shall|should)\s+"
@@ -455,6 +458,8 @@ NOT_A_DECISION = re.compile(r"\bappeal\b|\bif\s+you\b|you\s+may\s+(?:request|ask
 APPEAL_LETTER = re.compile(r"\byou\s+appealed|your\s+(?:\w+\s+){0,5}appeal\s+(?:of|from|dated|concern|regarding|was|"
                            r"has|is)|(?:considered|considering|reviewed|reviewing)\s+your\s+(?:\w+\s+)?appeal|"
                            r"\bon\s+appeal\b|\bappeal\s+(?:no\.?|number|#)|"
+                           # "Re: FOIA Appeal 26-A-0042": an appeal's own number, digits and a hyphen, without "No."
+                           r"\bappeal\s+(?=[A-Z0-9]*\d[A-Z0-9]*-[A-Z0-9-]*\d)|"
                            # "Upon review of your appeal", "This responds to your appeal"
                            r"(?:review\s+of|response\s+to|respond(?:s|ing)?\s+to|regarding|concerning)\s+your\s+"
                            r"(?:\w+\s+){0,2}appeal\b|"
@@ -507,6 +512,19 @@ EXTENSION_PROMISED = re.compile(r"\b(?:notify|inform|advise|tell)\s+you\s+(?:\w+
                                 r"\blet\s+you\s+know\s+(?:\w+\s+){0,2}?(?:if|should|in\s+the\s+event)\b|"
                                 r"\b(?:if|should|in\s+the\s+event\s+that)\s+(?:\w+\s+){0,4}?(?:requires?|needs?|necessitates?)\s+"
                                 r"(?:\w+\s+){0,2}?(?:additional|more|further|extra)\s+time\b", IC)
+# A condition inside a sentence, up to its comma: "We will make every effort to respond in time; if we need more time
+# because of unusual circumstances, we will notify you". What it speaks of is not done ("we are extending the time by
+# ten days; if you wish to narrow your request, call us" still extends).
+CONDITION_CLAUSE = re.compile(r"(?:^|(?<=[\s;,:(]))(?:if|unless|in\s+the\s+event(?:\s+that)?|"
+                              r"should\s+(?=(?:we|the|it|there|any|an?|unusual|additional|more|further)\b))\b[^,;]*",
+                              IC)
+# A name defined in parentheses as a quoted term: 'the Illinois Department of Public Health ("IDPH" or "the
+# Department")', 'your Freedom of Information Act ("FOIA") request'. Without it the words around read as they are meant.
+DEFINED_NAME = re.compile(r"\s*\([^()]*[\"\u201c\u201d][^()]*\)")
+# ... and, for telling an appeal letter, a bare acronym too: "your Freedom of Information Act (FOIA) appeal of". (Not
+# for acknowledgements: the earlier sets read "This responds to your ... (FOIA) request, received on June 8, 2026" in a
+# fee or expedite letter as the answer's recital, not an acknowledgement, and that stays so.)
+ACRONYM = re.compile(r"\s*\([A-Z][A-Z0-9./&-]{1,9}\)")
 # The reason an extension gives, after its claim: ", because a legal review is necessary ...".
 REASON_CLAUSE = re.compile(r",?\s+because\b.*$", IC | re.DOTALL)
 # One decision that both upholds and sends back or reverses: partly.

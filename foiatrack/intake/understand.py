@@ -167,6 +167,11 @@ def _column_dated_lines(raw: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def _plain(sentence: str) -> str:
+    """The sentence without the names it defines in parentheses ('("IDPH" or "the Department")')."""
+    return P.DEFINED_NAME.sub("", sentence)
+
+
 def _hedged(sentence: str) -> bool:
     """An extension only spoken of ("if", "may need to extend"), not taken. The reason given after "because" is not
     the claim: "the Department requires up to thirty (30) additional calendar days to respond, because ... the records
@@ -210,7 +215,7 @@ class _Reader:
 
     def _first(self, pattern: re.Pattern[str], skip_conditional: bool = False) -> str | None:
         for sentence in self.body:
-            if pattern.search(sentence) and not (skip_conditional and P.IF.search(sentence)):
+            if pattern.search(_plain(sentence)) and not (skip_conditional and P.IF.search(sentence)):
                 return sentence
         return None
 
@@ -227,7 +232,7 @@ class _Reader:
         # The first sentence that decides and says what about (the appeal, the action, the request ...).
         appeal_decision = next((s for s in self.body if P.APPEAL_DECISION.search(s) and (
             P.APPEAL_TOPIC.search(s) or P.VIOLATION_FINDING.search(s))), None)
-        if not any(P.APPEAL_LETTER.search(sentence) for sentence in self.body):
+        if not any(P.APPEAL_LETTER.search(P.ACRONYM.sub("", _plain(sentence))) for sentence in self.body):
             appeal_ack = appeal_decision = None
         if appeal_ack or appeal_decision:
             return self._appeal_events(appeal_ack, appeal_decision)
@@ -286,7 +291,7 @@ class _Reader:
         """"The Illinois State Police received your request ... on April 13": a dated receipt is an
         acknowledgement even without the word."""
         received, sentence = self._received(appeal=False)
-        if received is None or not P.RECEIPT_OF_REQUEST.search(sentence):
+        if received is None or not P.RECEIPT_OF_REQUEST.search(_plain(sentence)):
             return None
         return sentence
 
@@ -345,6 +350,8 @@ class _Reader:
         for sentence in self.body:
             if not P.EXTENSION_WORDS.search(sentence) or not P.EXTENSION_ACTION.search(sentence):
                 continue
+            if not P.EXTENSION_WORDS.search(P.CONDITION_CLAUSE.sub("", sentence)):
+                continue  # "; if we need more time because of unusual circumstances, we will notify you"
             if P.RECITAL.search(sentence):  # an extension an earlier letter took
                 continue
             if _hedged(sentence):
