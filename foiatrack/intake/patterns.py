@@ -591,7 +591,9 @@ RECITAL = re.compile(r"^\s*on\s+(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d
                      r"\bearlier\b|by\s+(?:letter|e-?mail|notice)\s+dated|in\s+(?:our|its|a|the)\s+(?:letter|e-?mail|notice|"
                      r"response)\s+(?:of|dated)", IC)
 # A statement that nothing was held back: "no information was redacted", "without redaction".
-NO_REDACTION = re.compile(r"\bno\s+(?:records|documents|pages)\s+(?:were|was|have\s+been|has\s+been)\s+"
+# ... said of data, files or material as well as of records: "No data have been withheld or redacted".
+NO_REDACTION = re.compile(r"\bno\s+(?:records|documents|pages|data|files|materials?)\s+"
+                          r"(?:were|was|have\s+been|has\s+been)\s+"
                           r"(?:withheld|redacted)(?:\s+or\s+(?:withheld|redacted))?(?!\s+in\s+full)|"
                           r"\bno\s+(?:records|documents|pages|information)\s+or\s+portions?\s+(?:of\s+(?:the\s+)?"
                           r"(?:records|documents|pages)\s+)?(?:was|were|has\s+been|have\s+been)\s+(?:withheld|redacted)|"
@@ -642,8 +644,11 @@ FINAL_LATER = re.compile(r"\b(?:when|once|until|upon|after|with|in)\s+(?:(?:we|i
                          r"final\s+(?:response|determination|decision|release|letter|action)|"
                          r"\bwill\s+(?:issue|send|make|provide)\s+(?:\w+\s+)?(?:our|a|the|its)\s+final\b", IC)
 # The standard a decision applies, not the decision: "Fees are waived or reduced only where disclosure ...".
+# ... or the rule stated in general: "expedited processing is granted when there is an urgency to inform the public".
 DECISION_STANDARD = re.compile(r"\bonly\s+(?:where|if|when|in\s+cases?)\b|\b(?:may|can|will\s+only)\s+be\s+"
-                               r"(?:waived|granted|reduced|expedited)\b", IC)
+                               r"(?:waived|granted|reduced|expedited)\b|"
+                               r"\b(?:is|are)\s+(?:\w+\s+)?(?:granted|waived|warranted)\s+(?:only\s+)?(?:when|where|whenever|if|"
+                               r"in\s+cases?)\b", IC)
 
 # Processing still going on: "The search of the Bureau ... is ongoing; we ... have completed the review of those
 # records" is not a final determination.

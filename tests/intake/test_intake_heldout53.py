@@ -17,6 +17,7 @@ figure for ordinary letters in wordings not yet seen, measured after set 52's fi
 - p11 (Saint Paul, Word): the outcome, a partial grant instead of a full grant: "All of the data you requested are
   public ... 63 pages in all. No data have been withheld or redacted" (data, not records, said to be released and
   not withheld), the outcome taken from "Enclosed please find ... 63 pages in all".
+After general fixes (tests below): 14 of 14, every earlier set unchanged.
 """
 
 from __future__ import annotations
@@ -24,15 +25,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from intake_scoring import matched_requests, names, wrong_in
+from intake_scoring import events_in, matched_requests, names, wrong_in
 
+from foiatrack.core.vocabulary import EventKind, Outcome
 from foiatrack.store.database import Database
 
 SET = "heldout53"
 # What the rules reach on this set now (blind: 12); it may only go up.
-FLOOR = 12
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET = {"p04-ihs-expedite.txt", "p11-stpaul-full.docx"}
+NOT_YET: set[str] = set()
 
 
 def test_heldout53_scores_at_least_its_floor(tmp_path: Path) -> None:
@@ -49,3 +51,34 @@ def test_every_letter_is_matched_to_its_request(db: Database, tmp_path: Path) ->
     """Each letter finds the one request carrying its number, among others at the same agency with other numbers."""
     matched, owner = matched_requests(db, SET, tmp_path)
     assert matched == owner
+
+
+@pytest.mark.parametrize(("body", "outcome"), [
+    ("Expedited processing is granted when there is an urgency to inform the public about a government activity. "
+     "You have not shown such an urgency. Your request for expedited processing is therefore denied.", Outcome.DENIED),
+    ("A fee waiver is warranted only where disclosure is likely to contribute significantly to public understanding. "
+     "Your request for a fee waiver is denied.", Outcome.DENIED),
+    ("Fees are waived if disclosure is in the public interest. We find that it is, and your request for a fee waiver "
+     "is granted.", Outcome.FULL_GRANT),
+    # The near miss: a decision given with its reason is still the decision.
+    ("Your request for expedited processing is granted because you have shown an urgency to inform the public.",
+     Outcome.FULL_GRANT),
+])
+def test_the_rule_stated_in_general_is_not_the_decision(body: str, outcome: Outcome) -> None:
+    found = [event for event in events_in(body)
+             if event.kind in (EventKind.EXPEDITE_DECISION, EventKind.FEE_WAIVER_DECISION)]
+    assert [event.outcome for event in found] == [outcome]
+
+
+@pytest.mark.parametrize(("body", "outcome"), [
+    ("Enclosed are the contracts, 63 pages in all. No data have been withheld or redacted.", Outcome.FULL_GRANT),
+    ("Enclosed are the files, 20 pages in all. No files were redacted.", Outcome.FULL_GRANT),
+    # Near misses: data that were redacted make a partial grant.
+    ("Enclosed are the contracts, 63 pages in all. Some data have been redacted under Minn. Stat. § 13.43.",
+     Outcome.PARTIAL_GRANT),
+    ("Enclosed are the contracts, 63 pages in all. Private data on individuals have been redacted.",
+     Outcome.PARTIAL_GRANT),
+])
+def test_data_not_withheld_is_a_release_in_full(body: str, outcome: Outcome) -> None:
+    found = [event for event in events_in(body) if event.kind == EventKind.FINAL_DETERMINATION]
+    assert [event.outcome for event in found] == [outcome]
