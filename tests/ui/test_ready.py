@@ -78,8 +78,8 @@ def test_event_loops_still_run_after_the_window_closed_and_the_app_exited(
     capsys.readouterr()
     qapp.processEvents()  # as a caller (or a test's clean-up) reads what the app left posted
     later = Dashboard()
-    with qtbot.waitSignal(later.loaded, timeout=10_000):
+    with qtbot.waitSignal(later.loaded):
         QTimer.singleShot(0, later.loaded.emit)
     timer_fired: list[bool] = []
     QTimer.singleShot(0, lambda: timer_fired.append(True))
-    qtbot.waitUntil(lambda: bool(timer_fired), timeout=10_000)
+    qtbot.waitUntil(lambda: bool(timer_fired))
