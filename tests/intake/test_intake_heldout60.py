@@ -1,16 +1,16 @@
 """The sixtieth held-out set: 14 ordinary letters (letters/heldout60) like the samples in shared/samples/agency-letters,
-eight federal and six state and local, from agencies no earlier set's description names: a Small Business
-Administration acknowledgement with its received date and an expedite refusal ("is not approved", a plain e-mail with a
-signature and a confidentiality footer), a Tennessee Valley Authority acknowledgement taking ten more business days with
-a fee estimate (PDF), a Surface Transportation Board fee waiver "approved", an Export-Import Bank no-records answer
-(Word), an Amtrak second interim release (a portal e-mail with the letter as a PDF), a Federal Housing Finance Agency
-partial release dated on a "Date:" line at the right (PDF), a Labor Department appeal acknowledgement (e-mail),
-a Justice Department appeal decision affirming withholdings; a Broward Sheriff's Office (Florida) request
-for a time frame (e-mail with Florida's e-mail footer), an Arlington County (Virginia) seven-work-day extension, a Georgia Bureau of
-Investigation denial (PDF), a Fresno Police (California) fee estimate dated 09/08/2026 (Word), a Knox County Schools
-(Tennessee) acknowledgement with an estimated date (a PDF behind a cover e-mail) and a Chapel Hill (North Carolina)
-release in full (a Word letter behind a cover e-mail). Written from the agencies' published rules and wording and
-committed before the rules were run on them.
+eight federal and six state and local, from agencies no earlier set's description names: a Small Business Administration
+acknowledgement with its received date and an expedite refusal ("is not approved", a plain e-mail with a signature and a
+confidentiality footer), a Tennessee Valley Authority acknowledgement taking ten more business days with a fee estimate
+(PDF), a Surface Transportation Board fee waiver "approved", an Export-Import Bank no-records answer (Word), an Amtrak
+second interim release (a portal e-mail with the letter as a PDF), a Federal Housing Finance Agency partial release
+dated on a "Date:" line at the right (PDF), a Labor Department appeal acknowledgement (e-mail), a Justice Department
+appeal decision affirming withholdings; a Broward Sheriff's Office (Florida) request for a time frame (e-mail with
+Florida's e-mail footer), an Arlington County (Virginia) seven-work-day extension, a Georgia Bureau of Investigation
+denial (PDF), a Fresno Police (California) fee estimate dated 09/08/2026 (Word), a Knox County Schools (Tennessee)
+acknowledgement with an estimated date (a PDF behind a cover e-mail) and a Chapel Hill (North Carolina) release in full
+(a Word letter behind a cover e-mail). Written from the agencies' published rules and wording and committed before the
+rules were run on them.
 
 Blind score: 12 of 14 fully right (86%), and each of the 14 matched to its request by its number. This is the honest
 figure for ordinary letters in wordings not yet seen, measured after set 53's fixes. Wrong were:
