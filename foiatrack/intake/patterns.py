@@ -422,6 +422,12 @@ DECISION_RELEASE = re.compile(r"\bwill\s+(?:\w+\s+){0,2}?(?:be\s+)?(?:releas|pro
 MAIL_SENT_HEADER = re.compile(r"^sent\s*:\s*(?:[a-z]+day,?\s*)?[^:]*?\d{4}(?:,?\s+(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*"
                               r"(?:[ap]\.?\s?m\.?)?)?(?:\s*\(?[a-z]{2,5}\)?|\s*[+-]\d{4})?\s*$", IC)
 DATE_LINE_NOISE = re.compile(r"receiv|request|dated|due|sent|submitted|expires?|deadline", IC)
+# A reference number's label and the number, and nothing else: "Request Number: EOUSA-2026-001944", "Re: FOIA Request
+# No. 2026-F-04417", "Our File # 26-118". A date set in the right column of such a line is the letter's own: the word
+# "request" there names the number, not a date received or due.
+NUMBER_LABEL_ONLY = re.compile(r"(?:re\s*:\s*)?(?:(?:our|your|foia|foipa|pra|public|records?|request|case|file|tracking|"
+                               r"reference|control|log)\s+){0,4}(?:number|no\.?|#)?\s*:?\s*#?\s*"
+                               r"[A-Z0-9][A-Z0-9./-]*\d[A-Z0-9./-]*", IC)
 EXPECTED = re.compile(
     r"(?:approximate|estimated|anticipated|expected|projected|target)\s+(?:\w+\s+){0,3}(?:date|by)|"
     r"(?:expect|anticipate|estimate|plan|intend|hope)\w*\s+(?:\w+\s+){0,14}?(?:by|on\s+or\s+before|on\s+or\s+about|"

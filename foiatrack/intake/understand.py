@@ -101,6 +101,9 @@ def _letter_date(parts: list[str], envelope: dt.date | None,
                 # An e-mail pasted from a mail program keeps its header: "Sent: Wednesday, April 15, 2026 9:18 AM"
                 # is when it was sent, as a "Date:" header is.
                 return found[0][0], stripped
+            if len(found) == 1 and stripped in columns and \
+                    P.NUMBER_LABEL_ONLY.fullmatch(stripped[:found[0][1].start()].strip()):
+                return found[0][0], stripped
             if len(found) != 1 or P.DATE_LINE_NOISE.search(stripped):
                 continue
             value, match = found[0]
