@@ -425,8 +425,8 @@ DATE_LINE_NOISE = re.compile(r"receiv|request|dated|due|sent|submitted|expires?|
 # A reference number's label and the number, and nothing else: "Request Number: EOUSA-2026-001944", "Re: FOIA Request
 # No. 2026-F-04417", "Our File # 26-118". A date set in the right column of such a line is the letter's own: the word
 # "request" there names the number, not a date received or due.
-NUMBER_LABEL_ONLY = re.compile(r"(?:re\s*:\s*)?(?:(?:our|your|foia|foipa|pra|public|records?|request|case|file|tracking|"
-                               r"reference|control|log)\s+){0,4}(?:number|no\.?|#)?\s*:?\s*#?\s*"
+NUMBER_LABEL_ONLY = re.compile(r"(?:re\s*:\s*)?(?:(?:our|your|foia|foipa|pra|public|records?|request|case|file|"
+                               r"tracking|reference|control|log)\s+){0,4}(?:number|no\.?|#)?\s*:?\s*#?\s*"
                                r"[A-Z0-9][A-Z0-9./-]*\d[A-Z0-9./-]*", IC)
 EXPECTED = re.compile(
     r"(?:approximate|estimated|anticipated|expected|projected|target)\s+(?:\w+\s+){0,3}(?:date|by)|"

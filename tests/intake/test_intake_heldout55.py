@@ -1,0 +1,51 @@
+"""The fifty-fifth held-out set: 14 ordinary letters (letters/heldout55) like the samples in
+shared/samples/agency-letters, written after set 54 was scored and fixed, eight federal and six state and local: a
+Secret Service acknowledgement dated by a stamp ("OCT 08 2026") with its received date, a FLETC no-records e-mail
+that mentions when the request was received, a release in full by the Office of the Pardon Attorney (nine pages,
+spelled out), a Census Bureau fee waiver "approved", a HUD "still interested" e-mail with dates as 05/18/2026, a DOJ
+OIP appeal remanded to EOUSA for a further search (dated at the right of the address), a Postal Service partial
+release (PDF), a Bureau of Industry and Security acknowledgement taking ten working days (dated "15 January 2026");
+a Montana Department of Justice first installment (PDF), a New Mexico State Police IPRA acknowledgement with its
+received date (4/8/2026) and the day it will answer by (e-mail), a Little Rock (Arkansas) Police denial under Ark.
+Code Ann. § 25-19-105(b)(6), a Maine State Police fee estimate of "$150" dated below the signature, a Vermont Agency
+of Natural Resources appeal acknowledgement (no appeal number of its own) and an Alaska Department of Public Safety
+extension of ten working days. Written from the agencies' published wording and committed before the rules were run
+on them.
+
+Blind score: 13 of 14 fully right (93%), and each of the 14 matched to its request by its number. This is the honest
+figure for ordinary letters in wordings not yet seen, measured after set 54's fix. Wrong was:
+- lb09 (Montana, PDF): the pages released, none read: "This is the first installment of records responsive to your
+  request. It consists of 212 pages, from which ... have been redacted" (the count in the sentence after the one
+  naming the installment, its subject "It").
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from intake_scoring import matched_requests, names, wrong_in
+
+from foiatrack.store.database import Database
+
+SET = "heldout55"
+# What the rules reach on this set now (blind: 13); it may only go up.
+FLOOR = 13
+# Letters not yet fully right; the others must stay right.
+NOT_YET: set[str] = {"lb09-mtdoj-interim.pdf"}
+
+
+def test_heldout55_scores_at_least_its_floor(tmp_path: Path) -> None:
+    right = [name for name in names(SET) if not wrong_in(SET, name, tmp_path)]
+    assert len(right) >= FLOOR, f"only {len(right)} of 14 fully right: {sorted(set(names(SET)) - set(right))}"
+
+
+@pytest.mark.parametrize("name", [name for name in names(SET) if name not in NOT_YET])
+def test_heldout55_letter_is_proposed_fully_right(name: str, tmp_path: Path) -> None:
+    assert wrong_in(SET, name, tmp_path) == []
+
+
+def test_every_letter_is_matched_to_its_request(db: Database, tmp_path: Path) -> None:
+    """Each letter finds the one request carrying its number, among others at the same agency with other numbers."""
+    matched, owner = matched_requests(db, SET, tmp_path)
+    assert matched == owner
