@@ -182,9 +182,11 @@ ABEYANCE = re.compile(r"abeyance|will\s+(?:be\s+)?(?:decided|addressed|determine
                        r"not\s+yet\s+(?:decided|determined)", IC)
 # "As written, we are unable to determine which records you are seeking"; "Could you tell us which divisions ...?"
 UNCLEAR_SCOPE = (r"(?:unable\s+to|cannot|can\s+not|could\s+not)\s+(?:determine|tell|identify|understand)\s+"
-                 r"(?:which|what|the)\s+(?:\w+\s+){0,2}(?:records|documents|information)\s+you\s+(?:are\s+)?"
+                 r"(?:which|what|the)\s+(?:\w+\s+){0,2}(?:records|documents|information|reports|files|materials|e-?mails)\s+you\s+(?:are\s+)?"
                  r"(?:\w+ly\s+)?(?:seek|"
-                 r"want|request|need)|\bcould\s+you\s+(?:please\s+)?(?:tell|identify|specify|clarify|narrow|let\s+us\s+"
+                 r"want|request|need|"
+                 # "we are unable to identify the records you are asking for"
+                 r"(?:are\s+|were\s+)?(?:asking\s+(?:for|about)|looking\s+for|seeking|requesting|referring\s+to))|\bcould\s+you\s+(?:please\s+)?(?:tell|identify|specify|clarify|narrow|let\s+us\s+"
                  r"know)\b")
 CLARIFY_ASK = re.compile(
     r"(?:need|require)\s+(?:\w+\s+){0,2}(?:additional|more|further)\s+information\s+(?:\w+\s+){0,3}(?:to\s+"
@@ -197,6 +199,9 @@ CLARIFY_ASK = re.compile(
     # "not specific enough for the City to locate the records. Please describe the records with more particularity"
     r"not\s+(?:\w+\s+)?specific\s+enough|with\s+(?:more|greater|sufficient|reasonable)\s+(?:particularity|specificity)|"
     r"please\s+narrow|narrow\s+(?:\w+\s+){0,3}to\s+manageable|"
+    # "Please provide a specific time frame for the reports you are seeking"
+    r"please\s+(?:provide|give|send|tell\s+us)\s+(?:us\s+)?(?:with\s+)?(?:a|the)\s+(?:more\s+)?(?:specific\s+|narrower\s+)?"
+    r"(?:date\s+range|time\s*frame|time\s+period|period\s+of\s+time)\b|"
     r"(?:wish|want|like)\s+(?:for\s+)?(?:us\s+)?to\s+continue\s+(?:processing|with)|whether\s+you\s+(?:are\s+)?"
     r"(?:still|continue)|"
     # "Please confirm by May 30 that you would like us to proceed with your request"
@@ -246,13 +251,20 @@ FINAL_STRONG = re.compile(
     r"(?!\s+of\s+(?:the\s+|this\s+|our\s+)?(?:\w+\s+)?(?:installment|tranche|batch|production|release|set)\b)"
     # ... nor "completed the review of the first 500 pages of potentially responsive records", a first batch
     r"(?!\s+of\s+(?:the\s+)?(?:first|next|initial)\s+(?:\S+\s+)?(?:pages|records|documents)\b)", IC)
+# "Without this information, we are unable to identify the records ...": an inability that waits on the requester's
+# answer, not a search's result.
+WITHOUT_INFORMATION = re.compile(r"^\W*(?:without|absent|unless\s+we\s+receive|until\s+we\s+receive)\s+"
+                                 r"(?:this|that|such|these|the|additional|further|more)\s+(?:\w+\s+)?"
+                                 r"(?:information|clarification|details?)\b", IC)
 NO_RECORDS = re.compile(
     # ... but "unable to identify the records you seek as described" asks for a better description.
     # ... and "unable to identify which records you actually seek" does not know what is sought.
     r"unable\s+to\s+(?:locate|find|identify)\s+(?!which\b|what\b)(?:any\s+)?(?:\w+\s+){0,2}(?:records|documents|"
     r"information)"
     r"(?!\s+(?:\w+\s+){0,3}(?:as\s+(?:\w+\s+)?(?:described|written|worded|phrased)|from\s+(?:the|your)\s+"
-    r"description|based\s+on\s+(?:the|your)\s+description))|"
+    r"description|based\s+on\s+(?:the|your)\s+description)"
+    # ... nor "unable to identify the records you are asking for": what is sought, not what the search found
+    r"|\s+you\s+(?:are\s+|were\s+)?(?:asking|looking|seeking|referring))|"
     r"no\s+(?:\w+\s+){0,2}(?:records|documents)\s+(?:\w+\s+){0,4}(?:were|was|could\s+be|have\s+been)\s+"
     r"(?:located|found|identified)|"
     # ... but "your request does not identify the records with reasonable specificity" is the request's fault.

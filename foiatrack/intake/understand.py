@@ -222,6 +222,12 @@ class _Reader:
                 return sentence
         return None
 
+    def _no_records(self) -> str | None:
+        """The sentence saying the search found nothing; "Without this information, we are unable to identify the
+        records" only waits on the requester."""
+        return next((s for s in self.body if P.NO_RECORDS.search(_plain(s))
+                     and not P.WITHOUT_INFORMATION.search(_plain(s))), None)
+
     def _event(self, kind: EventKind, evidence: str) -> ProposedEvent:
         event = ProposedEvent(kind=kind, date=self.date, evidence={"kind": evidence})
         if self.date is not None:
@@ -316,7 +322,8 @@ class _Reader:
                          and not re.search(r"dated\s*$|of\s*$|letter\s+of\s*$", sentence[:m.start()], P.IC)
                          # the receipt and its date in one clause: no "; " or new sentence between (abbreviations
                          # such as "O.C.G.A." may stand there)
-                         and not re.search(r";|\.\s+[A-Z][a-z]", sentence[receipt.end():m.start()])]
+                         and not re.search(r";", sentence[receipt.end():m.start()])
+                         and len(sentences(sentence[receipt.end():m.start()])) < 2]
                 if after:
                     return after[0][0], sentence
                 # "... on March 3 received"; and the date that opens the sentence, before its subject: "On August
@@ -465,8 +472,7 @@ class _Reader:
         interim = next((s for s in self.body if P.INTERIM.search(s) and not P.PROJECTION.search(s)
                         and not P.RECITAL.search(s)), None)
         final_strong = next((s for s in self.body if P.FINAL_STRONG.search(s) and not P.IF.search(s)
-                             and not P.FINAL_LATER.search(s) and not P.ONGOING.search(s)), None) or self._first(
-            P.NO_RECORDS)
+                             and not P.FINAL_LATER.search(s) and not P.ONGOING.search(s)), None) or self._no_records()
         # "I am denying your request for a fee waiver" decides the waiver, not the request.
         released = next((s for s in self.body if P.RELEASE.search(s) and not P.WAIVER.search(s)
                          and not P.EXPEDITE.search(s) and not P.FUTURE_RELEASE.search(s)
@@ -606,7 +612,7 @@ class _Reader:
 
     def _outcome(self, counts: PageCounts, exempted: bool) -> tuple[Outcome | None, str, str]:
         released = counts.pages_released
-        no_records = self._first(P.NO_RECORDS)
+        no_records = self._no_records()
         if no_records and re.search(r"\bno\s+(?:other|additional|further)\b", no_records, P.IC):
             no_records = None  # "DOE located no other responsive records": some were found
         if no_records and not released and not exempted:

@@ -20,6 +20,7 @@ figure for ordinary letters in wordings not yet seen, measured after set 53's fi
 - j13 (Knox County Schools, PDF behind an e-mail): the received date, empty: "Knox County Schools received your request
   for copies of public records under the Tennessee Public Records Act, Tenn. Code Ann. § 10-7-503, on November 17,
   2026" (the day far from the verb, after the law's name) not read.
+After general fixes (tests below): 14 of 14, every earlier set unchanged.
 """
 
 from __future__ import annotations
@@ -27,15 +28,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from intake_scoring import matched_requests, names, wrong_in
+from intake_scoring import events_in, matched_requests, names, wrong_in
 
+from foiatrack.core.vocabulary import EventKind, Outcome
 from foiatrack.store.database import Database
 
 SET = "heldout60"
 # What the rules reach on this set now (blind: 12); it may only go up.
-FLOOR = 12
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {"j09-broward-sheriff-clarify.eml", "j13-knox-schools-ack.eml"}
+NOT_YET: set[str] = set()
 
 
 def test_heldout60_scores_at_least_its_floor(tmp_path: Path) -> None:
@@ -52,3 +54,47 @@ def test_every_letter_is_matched_to_its_request(db: Database, tmp_path: Path) ->
     """Each letter finds the one request carrying its number, among others at the same agency with other numbers."""
     matched, owner = matched_requests(db, SET, tmp_path)
     assert matched == owner
+
+
+@pytest.mark.parametrize("body", [
+    "We need further information. Please provide a specific time frame for the reports you are seeking. Without this "
+    "information, we are unable to identify the records you are asking for.",
+    "Without this information, we are unable to identify the records you are asking for.",
+    "We cannot determine which reports you are looking for; please reply with the incident numbers.",
+    "Please provide a date range for the e-mails so that we can search for them.",
+    "Absent that clarification, the Department is unable to identify the records you are referring to.",
+])
+def test_an_inability_waiting_on_the_requester_asks_to_clarify(body: str) -> None:
+    assert [e.kind for e in events_in(body)] == [EventKind.CLARIFICATION_REQUESTED]
+
+
+@pytest.mark.parametrize("body", [
+    # The near misses: the search's own result stays no records.
+    "After a thorough search, we were unable to identify any records responsive to your request.",
+    "The Department was unable to locate the records you requested.",
+    "We were unable to identify the records you requested in our case management system.",
+])
+def test_a_search_that_found_nothing_stays_no_records(body: str) -> None:
+    found = events_in(body)
+    assert [(e.kind, e.outcome) for e in found] == [(EventKind.FINAL_DETERMINATION, Outcome.NO_RECORDS)]
+
+
+@pytest.mark.parametrize(("body", "received"), [
+    ("Knox County Schools received your request for copies of public records under the Tennessee Public Records Act, "
+     "Tenn. Code Ann. § 10-7-503, on February 17, 2026. We estimate the records will be ready by March 20, 2026.",
+     "2026-02-17"),
+    ("The Department received your request made under the Data Practices Act, Minn. Stat. § 13.03, on February 2, "
+     "2026, and it is being processed.", "2026-02-02"),
+    ("The Board received your request under 5 U.S.C. § 552 on Feb. 24, 2026 and has assigned it number 26-0041.",
+     "2026-02-24"),
+])
+def test_a_citation_between_received_and_its_day(body: str, received: str) -> None:
+    found = events_in(body)
+    assert found[0].kind == EventKind.ACKNOWLEDGED
+    assert found[0].received is not None and found[0].received.isoformat() == received
+
+
+def test_a_day_after_a_semicolon_is_not_the_receipt() -> None:
+    """The near miss: the receipt and a later day in another clause."""
+    found = events_in("We received your request; the records dated February 2, 2026 will be reviewed.")
+    assert all(e.received is None for e in found)
