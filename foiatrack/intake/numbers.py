@@ -53,6 +53,8 @@ _SHAPES = re.compile(
     r"|\d{4}\sPAC\s\d{4,6})\b"                   # Illinois Public Access Counselor: 2026 PAC 81234
 )
 _HASHED = re.compile(r"(?:request|case|file|ticket|appeal|\bPIR|\bPDR|\bPRR)s?\s*#\s?" + _TOKEN, re.IGNORECASE)
+# The office's own number without a noun for it: "your request (our #26-0415)", "our no. 26-0415".
+_OURS = re.compile(r"\bour\s*(?:#|no\.|number\b)\s*:?\s*" + _TOKEN, re.IGNORECASE)
 # A docket number is an appeal body's ("OOR Dkt. AP 2026-0412").
 # So is an attorney general's or ombudsman's opinion on a denial ("Attorney General Opinion No. 26-IB21",
 # "OPEN RECORDS AND MEETINGS OPINION 2026-O-14").
@@ -132,6 +134,10 @@ def find_references(text: str) -> list[Reference]:
         if _plausible(token):
             _add(found, token, bool(_APPEAL_WORDS.search(match.group(0))), match.start("token"),
                  match.group(0)[:match.start("token") - match.start()])
+    for match in _OURS.finditer(text):
+        token = match.group("token").lstrip("# ").rstrip(".-/")
+        if _plausible(token):
+            _add(found, token, False, match.start("token"), match.group(0)[:match.start("token") - match.start()])
     # A heading line that is nothing but a number ("26-00471") above the salutation.
     head = re.split(r"\n\s*(?:dear|to\s+whom|hello)\b", text, maxsplit=1, flags=re.IGNORECASE)[0]
     # ... or a number after a short office prefix ("ORR 26-0455").

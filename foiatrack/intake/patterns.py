@@ -413,6 +413,11 @@ CLOSING = re.compile(r"(?:sincerely|respectfully|regards|best\s+regards|kind\s+r
 # line before the date says the letter went out, and nothing else.
 SENT_ON = re.compile(r"(?:sent|mailed|e-?mailed|issued|transmitted|delivered)\b(?:\s+(?:via|by|through|to)\s+"
                      r"[\w .'-]{1,50}?)?\s*(?:on\s*|:\s*)$", IC)
+# A portal notice's own line saying when the message went out, wherever it stands: "Message sent on: 04/22/2026",
+# "Notice sent: May 4, 2026", "Date sent: 05/04/2026" (the label is the whole line before the date).
+MESSAGE_SENT_ON = re.compile(r"^(?:this\s+)?(?:(?:message|e-?mail|notice|notification|letter|response|correspondence)\s+"
+                             r"(?:was\s+)?(?:sent|issued|mailed|e-?mailed)(?:\s+on)?|date\s+(?:sent|issued|mailed))"
+                             r"\s*:?\s*$", IC)
 # A line that labels the date a decision was issued, mailed or entered: "FINAL DETERMINATION ISSUED AND MAILED:",
 # "Date Issued:", "Decision entered:"; the label is the whole line before the date.
 ISSUED_LABEL = re.compile(r"^(?:[A-Za-z]+\s+){0,3}?(?:date\s+)?(?:issued|mailed|entered|decided)(?:\s+and\s+"
@@ -641,6 +646,12 @@ EXTENSION_STATUTE = re.compile(r"67\.902|\bsection\s+902\b|552\s*\(a\)\s*\(6\)\s
 EXTENSION_STATUTE_DAYS = re.compile(rf"\bwithin\s+(?P<n>{COUNT})\s+(?:additional\s+)?(?:(?:working|business|"
                                     r"calendar)\s+)?days", IC)
 # "more than ten additional working days": no number of days to log.
+# How releases are made in general is no release: "Please note that records are produced on a rolling basis",
+# "records are usually provided in installments as they are reviewed" (a sentence that counts pages still may be one).
+RELEASE_PRACTICE = re.compile(r"\b(?:are|is)\s+(?:generally\s+|usually\s+|typically\s+|normally\s+|often\s+)?"
+                              r"(?:released|produced|provided|made\s+available|sent)\s+(?:to\s+(?:you|requesters)\s+)?"
+                              r"(?:on\s+a\s+rolling\s+basis|in\s+(?:installments|batches|stages)|as\s+(?:they|it)\s+"
+                              r"(?:are|is|becomes?)\b)", IC)
 # A fee schedule's allowance is no release: "charged ... after the first two hours of search and the first 100 pages,
 # which are provided free of charge".
 FEE_ALLOWANCE = re.compile(r"\bfirst\s+(?:\S+\s+){0,3}(?:pages|hours?)\b[^.;]{0,80}?(?:free|no\s+(?:cost|charge)|"

@@ -153,6 +153,16 @@ def _letter_date(parts: list[str], envelope: dt.date | None,
             foot = _bare_date(stripped) or _sent_on(stripped)
             if foot:
                 return foot
+    # A portal notice's "Message sent on: 04/22/2026", set among its lines rather than below a closing.
+    for part in parts:
+        for line in part.split("\n"):
+            stripped = line.strip()
+            if P.QUOTED_HISTORY.match(stripped):
+                break
+            found = dates_in(stripped)
+            if len(found) == 1 and P.MESSAGE_SENT_ON.match(stripped[:found[0][1].start()]) and not \
+                    stripped[found[0][1].end():].strip(" ."):
+                return found[0][0], stripped
     if envelope is not None:
         return envelope, f"E-mail sent {envelope.isoformat()}"
     return None, ""
@@ -476,7 +486,8 @@ class _Reader:
         # "I am denying your request for a fee waiver" decides the waiver, not the request.
         released = next((s for s in self.body if P.RELEASE.search(s) and not P.WAIVER.search(s)
                          and not P.EXPEDITE.search(s) and not P.FUTURE_RELEASE.search(s)
-                         and not P.FEE_ALLOWANCE.search(s)), None)
+                         and not P.FEE_ALLOWANCE.search(s)
+                         and not (P.RELEASE_PRACTICE.search(s) and not re.search(r"\d", s))), None)
         if interim and not P.INTERIM_RELEASE_NOUN.search(interim) and not released:
             # "This is an interim response": a letter so headed that releases nothing is not a release.
             interim = None
