@@ -67,8 +67,9 @@ def test_how_releases_are_made_is_no_release(practice: str) -> None:
 
 
 def test_a_release_on_a_rolling_basis_that_counts_pages_is_still_one() -> None:
-    found = events_in("Enclosed are 120 pages; records are produced on a rolling basis and more will follow.")
-    assert [e.kind for e in found] == [EventKind.INTERIM_RELEASE]
+    found = events_in("This is our first interim release: 120 pages are released to you today, and the remaining "
+                      "records are produced on a rolling basis.")
+    assert [(e.kind, e.pages_released) for e in found] == [(EventKind.INTERIM_RELEASE, 120)]
 
 
 @pytest.mark.parametrize(("line", "number"), [
