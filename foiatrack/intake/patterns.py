@@ -415,8 +415,8 @@ SENT_ON = re.compile(r"(?:sent|mailed|e-?mailed|issued|transmitted|delivered)\b(
                      r"[\w .'-]{1,50}?)?\s*(?:on\s*|:\s*)$", IC)
 # A portal notice's own line saying when the message went out, wherever it stands: "Message sent on: 04/22/2026",
 # "Notice sent: May 4, 2026", "Date sent: 05/04/2026" (the label is the whole line before the date).
-MESSAGE_SENT_ON = re.compile(r"^(?:this\s+)?(?:(?:message|e-?mail|notice|notification|letter|response|correspondence)\s+"
-                             r"(?:was\s+)?(?:sent|issued|mailed|e-?mailed)(?:\s+on)?|date\s+(?:sent|issued|mailed))"
+MESSAGE_SENT_ON = re.compile(r"^(?:this\s+)?(?:(?:message|e-?mail|notice|notification|letter|response|"
+                             r"correspondence)\s+(?:was\s+)?(?:sent|issued|mailed|e-?mailed)(?:\s+on)?|date\s+(?:sent|issued|mailed))"
                              r"\s*:?\s*$", IC)
 # A line that labels the date a decision was issued, mailed or entered: "FINAL DETERMINATION ISSUED AND MAILED:",
 # "Date Issued:", "Decision entered:"; the label is the whole line before the date.

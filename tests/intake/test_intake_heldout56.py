@@ -95,7 +95,8 @@ def test_our_number_near_misses_stay_empty(line: str) -> None:
     ("Date sent: 06/01/2026", "2026-06-01"),
 ])
 def test_a_portal_notice_is_dated_by_its_sent_line(line: str, day: str) -> None:
-    text = f"County Records Portal\n\nRequest R001122-040126\n\nDear Requester,\n\nThe fee is $4.00.\n\n{line}\n\nThank you,\nRecords"
+    text = (f"County Records Portal\n\nRequest R001122-040126\n\nDear Requester,\n\nThe fee is $4.00.\n\n{line}\n\n"
+            "Thank you,\nRecords")
     assert letter_date(text) == day
 
 
