@@ -154,8 +154,10 @@ NO_CHARGE = re.compile(r"\bno\s+(?:\w+\s+)?(?:charges?|fees?|costs?)\b|\bnot\s+(
                        r"invoiced)|\b(?:will|shall|do|does|did|would)\s+not\s+(?:\w+\s+)?(?:charge|bill|assess|"
                        r"invoice)\b|free\s+of\s+charge|without\s+(?:charge|cost)|\bowe\s+nothing|"
                        r"nothing\s+(?:is\s+|will\s+be\s+)?(?:owed|charged)|\bwaiv", IC)
-WAIVER = re.compile(r"fee[\s-]+waiver|waiver\s+of\s+(?:\w+\s+)?fees|waive\s+(?:\w+\s+)?fees|"
-                    r"fees?\s+(?:\w+\s+)?waived", IC)
+# The charges a state law speaks of are fees too: "your request for a waiver of charges is denied" (Texas), "a
+# waiver or reduction of the costs", "we will not waive the copying charges".
+WAIVER = re.compile(r"fee[\s-]+waiver|waiver\s+(?:or\s+reduction\s+)?of\s+(?:\w+\s+){0,2}(?:fees|charges|costs)|"
+                    r"waive\s+(?:\w+\s+){0,2}(?:fees|charges|costs)|(?:fees?|charges?|costs?)\s+(?:\w+\s+)?waived", IC)
 EXPEDITE = re.compile(r"expedit", IC)
 # "is granted", "has been granted", and with a word of consequence inside: "has therefore been granted", "has
 # accordingly been denied".

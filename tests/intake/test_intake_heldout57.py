@@ -11,6 +11,8 @@ fifty-sixth set's fixes (the rules had been read by then) and committed before t
 Blind score: 13 of 14 fully right, every letter matched to its request. Wrong was qb06 (Port Houston): "your request
 for a waiver of charges is denied" read as a final determination denying the request instead of the fee waiver
 decision (kinds).
+
+After a general fix (tests below), 14 of 14: a waiver of "charges" or "costs" is a fee waiver, as one of "fees" is.
 """
 
 from __future__ import annotations
@@ -18,15 +20,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from intake_scoring import matched_requests, names, wrong_in
+from intake_scoring import events_in, matched_requests, names, wrong_in
 
+from foiatrack.core.vocabulary import EventKind, Outcome
 from foiatrack.store.database import Database
 
 SET = "heldout57"
 
 # What the rules reach on this set now (blind: 13); it may only go up.
-FLOOR = 13
-NOT_YET = {"qb06-port-houston-fee.txt"}
+FLOOR = 14
+NOT_YET: set[str] = set()
 
 
 def test_heldout57_scores_at_least_its_floor(tmp_path: Path) -> None:
@@ -43,3 +46,22 @@ def test_every_letter_is_matched_to_its_request(db: Database, tmp_path: Path) ->
     """Each letter finds the one request carrying its number, among others at the same agency with other numbers."""
     matched, owner = matched_requests(db, SET, tmp_path)
     assert matched == owner
+
+
+@pytest.mark.parametrize(("body", "outcome"), [
+    ("The total estimated charge is $57.20. Your request for a waiver of charges is denied.", Outcome.DENIED),
+    ("The estimated cost is $80.00. Your request for a waiver of the copying charges is granted.",
+     Outcome.FULL_GRANT),
+    ("The estimated cost is $80.00. Your request for a waiver or reduction of costs has been denied.",
+     Outcome.DENIED),
+])
+def test_a_waiver_of_charges_is_a_fee_waiver_decision(body: str, outcome: Outcome) -> None:
+    found = events_in(body)
+    assert [e.kind for e in found] == [EventKind.FEE_WAIVER_DECISION, EventKind.FEE_ESTIMATE]
+    assert found[0].outcome is outcome
+
+
+def test_a_charge_not_made_is_no_waiver_decision() -> None:
+    # A threshold below which nothing is charged decides nothing about a waiver.
+    found = events_in("The estimated charge for your request is $12.40; charges under $5.00 are not collected.")
+    assert [e.kind for e in found] == [EventKind.FEE_ESTIMATE]
