@@ -44,7 +44,13 @@ _WITHHOLDING = re.compile(r"withh|redact|exempt|excepted|den(?:y|ied|ial)|protec
                           r"not\s+(?:considered\s+|deemed\s+)?(?:an?\s+)?(?:government|public)\s+records?|"
                           # "they are not open to inspection and copying under SDCL 1-27-1.5(5)"
                           r"\bnot\s+(?:\w+\s+)?(?:open|available|subject)\s+(?:to|for)\s+(?:public\s+)?"
-                          r"(?:inspection|disclosure|release|copying)",
+                          r"(?:inspection|disclosure|release|copying)|"
+                          # the harm a disclosure would do: "files, the disclosure of which would constitute an
+                          # unwarranted invasion of personal privacy under Public Officers Law § 87(2)(b)"
+                          r"\b(?:disclosure|release)\s+(?:of\s+(?:which|them|it|these\s+\w+|the\s+\w+)\s+)?"
+                          r"(?:would|could|might)\s+(?:reasonably\s+be\s+expected\s+to\s+)?(?:\w+\s+)?"
+                          r"(?:constitute|cause|interfere|endanger|jeopardi[sz]e|harm|reveal|identify|compromise|"
+                          r"impair|deprive)|\bunwarranted\s+invasion",
                           re.IGNORECASE)
 _STATE_PATTERNS = (
     # California: Gov. Code § 7927.705 / Government Code section 7922.000

@@ -149,6 +149,7 @@ def read_pages(sentence: str, counts: PageCounts) -> None:
     if not mentions:
         return
     previous_verb: str | None = None
+    released_unsaid: int | None = None  # the count just released without saying how, in this sentence
     for index, mention in enumerate(mentions):
         value = count_value(mention.group("count"))
         assert value is not None
@@ -211,6 +212,21 @@ def read_pages(sentence: str, counts: PageCounts) -> None:
             # "58 pages are releasable in part ... Enclosed are 58 pages with certain information withheld": the
             # pages released, enclosed; not 58 more.
             continue
+        if (category in ("part", "full") and released_unsaid is not None and value <= released_unsaid
+                and mention.group("unit").lower().startswith("of")):
+            # "We are releasing 63 pages, 38 of them with redactions": the 38 are among the 63, the rest in full.
+            counts.released = (counts.released or 0) - released_unsaid or None
+            rest = released_unsaid - value
+            if category == "part":
+                counts.released_part = _add(counts.released_part, value)
+                counts.released_full = _add(counts.released_full, rest) if rest else counts.released_full
+            else:
+                counts.released_full = _add(counts.released_full, value)
+                counts.released_part = _add(counts.released_part, rest) if rest else counts.released_part
+            counts.sentences["pages_released"] = sentence
+            released_unsaid = None
+            continue
+        released_unsaid = value if category == "release" else None
         counts.seen.add((category, value))
         if verb == "withhold" and not part:
             counts.withheld_full = _add(counts.withheld_full, value)

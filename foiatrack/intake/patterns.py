@@ -670,10 +670,19 @@ NOT_SUBJECT = re.compile(r"\bnot\s+subject\s+to\s+the\s+(?:FOIA|Freedom\s+of\s+I
 
 # A final determination still to come is not this letter's: "We will notify you of your right to appeal ... when we
 # issue our final determination", "your appeal rights will be provided with our final response".
+# The label of a date printed at a letter's foot: "Date: May 4th, 2026", "Dated: August 6, 2026", "Date signed:
+# November 5, 2026", "Signed on: ...", "Date of issue: ...".
+FOOT_DATE_LABEL = (r"(?:dated?|date\s+(?:signed|issued|sent|mailed|of\s+(?:signature|issue|this\s+letter))|"
+                   r"signed(?:\s+on)?|issued(?:\s+on)?)\s*:\s*|dated\s+(?:this\s+)?")
 FINAL_LATER = re.compile(r"\b(?:when|once|until|upon|after|with|in)\s+(?:(?:we|it|the\s+\w+|this\s+office)\s+"
                          r"(?:issues?|sends?|makes?|provides?|reach(?:es)?|complete?s?)\s+)?(?:our|the|its|a|my)\s+"
                          r"final\s+(?:response|determination|decision|release|letter|action)|"
-                         r"\bwill\s+(?:issue|send|make|provide)\s+(?:\w+\s+)?(?:our|a|the|its)\s+final\b", IC)
+                         r"\bwill\s+(?:issue|send|make|provide)\s+(?:\w+\s+)?(?:our|a|the|its)\s+final\b|"
+                         # "... on a rolling basis until the processing of your request is complete": a completion
+                         # still to come
+                         r"\b(?:when|once|until|till|after|before|upon)\s+(?:the\s+\w+\s+of\s+)?(?:your|the|this)\s+"
+                         r"(?:[\w-]+\s+){0,4}?request\s+(?:is|has\s+been)\s+(?:complete|completed|fulfilled|closed)\b",
+                         IC)
 # The standard a decision applies, not the decision: "Fees are waived or reduced only where disclosure ...".
 # ... or the rule stated in general: "expedited processing is granted when there is an urgency to inform the public".
 DECISION_STANDARD = re.compile(r"\bonly\s+(?:where|if|when|in\s+cases?)\b|\b(?:may|can|will\s+only)\s+be\s+"

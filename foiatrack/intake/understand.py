@@ -121,8 +121,7 @@ def _letter_date(parts: list[str], envelope: dt.date | None,
         for line in part.split("\n"):
             stripped = line.strip()
             found = dates_in(stripped)
-            if len(found) == 1 and re.fullmatch(r"dated?\s*:\s*|dated\s+(?:this\s+)?", stripped[:found[0][1].start()],
-                                                P.IC) and not \
+            if len(found) == 1 and re.fullmatch(P.FOOT_DATE_LABEL, stripped[:found[0][1].start()], P.IC) and not \
                     stripped[found[0][1].end():].strip(" ."):
                 return found[0][0], stripped
             # ... or at the end of a form's footer line, after its number: "Form No. 003 - 06/26    Date: 06/15/2026"
