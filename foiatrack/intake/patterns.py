@@ -447,6 +447,10 @@ DATE_LINE_NOISE = re.compile(r"receiv|request|dated|due|sent|submitted|expires?|
 NUMBER_LABEL_ONLY = re.compile(r"(?:re\s*:\s*)?(?:(?:our|your|foia|foipa|pra|public|records?|request|case|file|"
                                r"tracking|reference|control|log)\s+){0,4}(?:number|no\.?|#)?\s*:?\s*#?\s*"
                                r"[A-Z0-9][A-Z0-9./-]*\d[A-Z0-9./-]*", IC)
+# A reference's label and number ("Request Number: 2026-03517", "FOIA Request No. 26-114"): the word "request" in it
+# says nothing about a date set in its own column beside it.
+REFERENCE_LABEL = re.compile(r"\b(?:(?:FOIA|FOIPA|FOIL|public\s+records|records)\s+)?request\s+"
+                             r"(?:number|no\.?|#|ID)\s*:?\s*#?\s*[\w-]+", IC)
 EXPECTED = re.compile(
     r"(?:approximate|estimated|anticipated|expected|projected|target)\s+(?:\w+\s+){0,3}(?:date|by)|"
     r"(?:expect|anticipate|estimate|plan|intend|hope)\w*\s+(?:\w+\s+){0,14}?(?:by|on\s+or\s+before|on\s+or\s+about|"
@@ -675,7 +679,9 @@ NOT_SUBJECT = re.compile(r"\bnot\s+subject\s+to\s+the\s+(?:FOIA|Freedom\s+of\s+I
 FOOT_DATE_LABEL = (r"(?:dated?|date\s+(?:signed|issued|sent|mailed|of\s+(?:signature|issue|this\s+letter))|"
                    r"signed(?:\s+on)?|issued(?:\s+on)?)\s*:\s*|dated\s+(?:this\s+)?")
 FINAL_LATER = re.compile(r"\b(?:when|once|until|upon|after|with|in)\s+(?:(?:we|it|the\s+\w+|this\s+office)\s+"
-                         r"(?:issues?|sends?|makes?|provides?|reach(?:es)?|complete?s?)\s+)?(?:our|the|its|a|my)\s+"
+                         r"(?:issues?|sends?|makes?|provides?|reach(?:es)?|complete?s?)\s+|"
+                         # "until you receive our final response", "once you have received the final determination"
+                         r"you\s+(?:have\s+)?(?:receive[sd]?|get|obtain(?:ed)?)\s+)?(?:our|the|its|a|my)\s+"
                          r"final\s+(?:response|determination|decision|release|letter|action)|"
                          r"\bwill\s+(?:issue|send|make|provide)\s+(?:\w+\s+)?(?:our|a|the|its)\s+final\b|"
                          # "... on a rolling basis until the processing of your request is complete": a completion

@@ -101,8 +101,12 @@ def _letter_date(parts: list[str], envelope: dt.date | None,
                 # An e-mail pasted from a mail program keeps its header: "Sent: Wednesday, April 15, 2026 9:18 AM"
                 # is when it was sent, as a "Date:" header is.
                 return found[0][0], stripped
-            if len(found) == 1 and stripped in columns and \
-                    P.NUMBER_LABEL_ONLY.fullmatch(stripped[:found[0][1].start()].strip()):
+            before = stripped[:found[0][1].start()] if len(found) == 1 else ""
+            if len(found) == 1 and stripped in columns and (
+                    P.NUMBER_LABEL_ONLY.fullmatch(before.strip())
+                    or not P.DATE_LINE_NOISE.search(P.REFERENCE_LABEL.sub("", before))):
+                # "Request Number: 2026-03517 <wide gap> September 3, 2026": the date in its own column beside a
+                # reference; only the reference's label says "request".
                 return found[0][0], stripped
             if len(found) != 1 or P.DATE_LINE_NOISE.search(stripped):
                 continue

@@ -13,7 +13,9 @@ run on them.
 
 Blind score: 13 of 14 fully right, every letter's number read. Wrong was BOP's interim release (h08): "This is a
 partial response ... the first of an anticipated three releases" read as a final partial grant (kind and outcome
-wrong), and its date, printed at the end of the "Request Number:" line, not read (date empty).
+wrong), and its date, printed at the end of the "Request Number:" line, not read (date empty). After general fixes
+(tests below: a final response the requester is told to wait for is a later one; a date in its own column beside a
+reference's label and number is the letter's): 14 of 14, every earlier set unchanged.
 """
 
 from __future__ import annotations
@@ -21,15 +23,17 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from intake_scoring import matched_requests, names, wrong_in
+from intake_scoring import events_in, letter_date, matched_requests, names, wrong_in
+
+from foiatrack.core.vocabulary import EventKind
 
 from foiatrack.store.database import Database
 
 SET = "heldout58"
 # What the rules reach on this set now (blind: 13); it may only go up.
-FLOOR = 13
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {"h08-bop-interim.pdf"}
+NOT_YET: set[str] = set()
 
 
 def test_heldout58_scores_at_least_its_floor(tmp_path: Path) -> None:
@@ -46,3 +50,31 @@ def test_every_letter_is_matched_to_its_request(db: Database, tmp_path: Path) ->
     """Each letter finds the one request carrying its number, among others at the same agency with other numbers."""
     matched, owner = matched_requests(db, SET, tmp_path)
     assert matched == owner
+
+
+@pytest.mark.parametrize("later", [
+    "Because this is an interim release, you may wish to wait until you receive our final response to appeal.",
+    "You may prefer to appeal once you have received the final determination on the remaining pages.",
+    "Any appeal may be more useful when you get our final response.",
+])
+def test_a_final_response_still_to_come_leaves_an_interim_release(later: str) -> None:
+    found = events_in("This is the first installment of records. 40 pages are enclosed, released in full. " + later)
+    assert [e.kind for e in found] == [EventKind.INTERIM_RELEASE]
+
+
+def test_a_final_response_given_now_stays_final() -> None:
+    found = events_in("This is our final response to your request. 40 pages are enclosed, released in full.")
+    assert [e.kind for e in found] == [EventKind.FINAL_DETERMINATION]
+
+
+@pytest.mark.parametrize(("line", "date"), [
+    ("Request Number: 2026-03517                       September 3, 2026", "2026-09-03"),
+    ("FOIA Request No. 26-114          12 March 2026", "2026-03-12"),
+    ("Records Request # PRR-26-0912     \t  04/14/2026", "2026-04-14"),
+    # The same column saying when the request came in is not the letter's date.
+    ("Request received:                September 3, 2026", None),
+    ("Request Number: 2026-03517     Due:    September 3, 2026", None),
+])
+def test_a_date_in_its_own_column_beside_a_reference(line: str, date: str | None) -> None:
+    text = f"Federal Bureau of Prisons\n{line}\n\nDear Requester:\n\nYour request is being processed.\n\nSincerely,\nFOIA"
+    assert letter_date(text) == date
