@@ -26,7 +26,6 @@ import pytest
 from intake_scoring import events_in, letter_date, matched_requests, names, wrong_in
 
 from foiatrack.core.vocabulary import EventKind
-
 from foiatrack.store.database import Database
 
 SET = "heldout58"
@@ -76,5 +75,5 @@ def test_a_final_response_given_now_stays_final() -> None:
     ("Request Number: 2026-03517     Due:    September 3, 2026", None),
 ])
 def test_a_date_in_its_own_column_beside_a_reference(line: str, date: str | None) -> None:
-    text = f"Federal Bureau of Prisons\n{line}\n\nDear Requester:\n\nYour request is being processed.\n\nSincerely,\nFOIA"
+    text = f"Bureau of Prisons\n{line}\n\nDear Requester:\n\nYour request is being processed.\n\nThanks,\nFOIA"
     assert letter_date(text) == date
