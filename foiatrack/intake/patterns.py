@@ -283,6 +283,11 @@ NO_RECORDS = re.compile(
     r"(?:did|does|do)\s+not\s+(?:locate|find|identify|have|maintain|possess|hold)\s+(?:any\s+)?(?:responsive\s+"
     r"information|information\s+(?:that\s+is\s+)?responsive)|there\s+(?:were|are)\s+no\s+(?:\w+\s+){0,2}(?:records|"
     r"documents)\s+(?:found|located)|"
+    # Data practices laws speak of data: "the DOC does not maintain any data responsive to your request", "no
+    # responsive data were located" (but not "no data have been withheld or redacted")
+    r"(?:did|does|do)\s+not\s+(?:locate|find|identify|have|maintain|possess|hold|keep)\s+(?:any\s+)?(?:\w+\s+){0,2}"
+    r"data\s+(?:that\s+(?:is|are|would\s+be)\s+)?responsive|\bno\s+(?:responsive\s+)?data\s+(?:\w+\s+){0,3}(?:were|was|"
+    r"could\s+be|have\s+been)\s+(?:located|found|identified)|\bno\s+data\s+responsive|"
     # "No responsive records exist", "the search was negative"
     r"\bno\s+(?:\w+\s+){0,2}(?:records|documents|information)\s+(?:\w+\s+){0,4}(?:exists?|existed)\b|(?:records|documents)\s+"
     r"(?:\w+\s+){0,4}(?:do|does|did)\s+not\s+exist|\bsearch\w*\s+(?:\w+\s+){0,8}(?:was|were|proved|came\s+back)\s+"

@@ -31,6 +31,9 @@ DATE_PATTERN = re.compile(
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:day\s+)?(?:of\s+)?(?P<m2>{_MONTH})\.?,?\s+(?P<y2>\d{{4}})"
     r"|(?P<m3>\d{1,2})/(?P<d3>\d{1,2})/(?P<y3>\d{4}|\d{2})(?![\d/])"
     r"|(?P<y4>\d{4})-(?P<m4>\d{2})-(?P<d4>\d{2})"
+    # "08-17-2026", "08.17.2026": month first with one separator twice and a four-digit year; never inside a
+    # reference ("P012345-08-17-2026")
+    r"|(?<![\w-])(?P<m7>\d{1,2})(?P<sep7>[-.])(?P<d7>\d{1,2})(?P=sep7)(?P<y7>(?:19|20)\d{2})(?![\w-])"
     # The Navy and Marine Corps date their letters "26 Jan 26": day, month abbreviated, two-digit year, at the end
     # of a line or clause (so "4 March 26 pages" is no date).
     r"|(?P<d5>\d{1,2})\s+(?P<m5>jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)\.?\s+(?P<y5>\d{2})(?=\s*(?:$|[.,;:)]))"
@@ -208,6 +211,8 @@ def parse_date_match(match: re.Match[str]) -> dt.date | None:
             year = int(groups["y3"])
             year += 2000 if year < 100 else 0
             return dt.date(year, int(groups["m3"]), int(groups["d3"]))
+        if groups["m7"]:
+            return dt.date(int(groups["y7"]), int(groups["m7"]), int(groups["d7"]))
         if groups["m6"]:
             return dt.date(int(groups["y6"]), SPANISH_MONTHS[groups["m6"].lower()], int(groups["d6"]))
         if groups["m5"]:
