@@ -26,8 +26,9 @@ _RELEASE = re.compile(r"releas|disclos|produc|provid|enclos|attached|grant|being
                       # "This second interim response consists of 41 pages"
                       r"\b(?:interim|partial|final)\s+response\s+(?:\w+\s+){0,2}(?:contains|includes|consists\s+of|"
                       r"comprises)|"
-                      # "The first installment ... is available for download. It contains 212 pages."
-                      r"^\W*it\s+(?:contains|includes)",
+                      # "The first installment ... is available for download. It contains 212 pages.", "This is the
+                      # first installment ... It consists of 212 pages, from which ... have been redacted."
+                      r"^\W*it\s+(?:contains|includes|consists\s+of|comprises|is\s+made\s+up\s+of)",
                       re.IGNORECASE)
 _TOTAL = re.compile(r"locat|review(?!s\b)|identif|found|processed|responsive|retriev|total|consist|compris|search",
                     re.IGNORECASE)
