@@ -49,17 +49,27 @@ def test_a_dashboard_that_never_loads_ends_with_a_message_and_exit_one(
     assert out.err.strip() == "foiatrack: the dashboard did not finish loading"
 
 
+def _shown_window(qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> QMainWindow:
+    monkeypatch.setattr(ready, "GIVE_UP_MS", 2**31 - 1)  # never gives up within the test (or after it)
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def _filled_dashboard() -> Dashboard:
+    """A dashboard the start-up's first look filled before the window showed."""
+    dashboard = Dashboard()
+    dashboard.filled = True  # type: ignore[attr-defined]
+    return dashboard
+
+
 def test_a_dashboard_filled_before_the_window_showed_is_ready_after_one_paint(
         qtbot: Any, qapp: QApplication, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
     """The start-up's first look fills the dashboard before the window shows: the figure is printed after
     one paint, and the window is closed then and there (as the bare window exits)."""
-    monkeypatch.setattr(ready, "GIVE_UP_MS", 2**31 - 1)
-    window = QMainWindow()
-    qtbot.addWidget(window)
-    window.show()
-    dashboard = Dashboard()
-    dashboard.filled = True  # type: ignore[attr-defined]
-    assert ready.exit_when_ready(qapp, window, dashboard) == 0
+    window = _shown_window(qtbot, monkeypatch)
+    assert ready.exit_when_ready(qapp, window, _filled_dashboard()) == 0
     assert not window.isVisible()
     assert capsys.readouterr().out.strip().isdigit()
 
@@ -68,13 +78,8 @@ def test_event_loops_still_run_after_the_window_closed_and_the_app_exited(
         qtbot: Any, qapp: QApplication, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
     """Closing the last window asks the app to quit; that request must not outlive ``exit_when_ready``,
     or every later wait in the process (a dialog's, a progress loop's) returns before its answer."""
-    monkeypatch.setattr(ready, "GIVE_UP_MS", 2**31 - 1)
-    window = QMainWindow()
-    qtbot.addWidget(window)
-    window.show()
-    dashboard = Dashboard()
-    dashboard.filled = True  # type: ignore[attr-defined]
-    assert ready.exit_when_ready(qapp, window, dashboard) == 0
+    window = _shown_window(qtbot, monkeypatch)
+    assert ready.exit_when_ready(qapp, window, _filled_dashboard()) == 0
     capsys.readouterr()
     qapp.processEvents()  # as a caller (or a test's clean-up) reads what the app left posted
     later = Dashboard()
