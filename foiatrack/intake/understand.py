@@ -391,6 +391,8 @@ class _Reader:
                 if match and count_value(match.group("n")) is not None:
                     days = count_value(match.group("n"))
                     break
+            # The condition's clause above ends at its first comma; a promise to tell ("we will notify you if, because
+            # of unusual circumstances, we need additional time") still says that no time was taken.
             if days is None and P.EXTENSION_PROMISED.search(sentence):
                 continue  # "We will notify you if unusual circumstances require additional time": none taken yet
             if inexact:

@@ -63,6 +63,8 @@ def test_every_letter_is_matched_to_its_request(db: Database, tmp_path: Path) ->
     "Should we need more time to respond, we will let you know in writing before the deadline.",
     "We will inform you in writing in the event that unusual circumstances require an extension of time.",
     "If the volume of records requires additional time, we will contact you.",
+    # The condition broken by a comma: only the promise, not the condition's clause, shows nothing is taken.
+    "We will notify you if, because of unusual circumstances, we need additional time to respond.",
 ])
 def test_more_time_only_promised_to_be_announced_is_no_extension(body: str) -> None:
     kinds = [event.kind for event in events_in("We received your request on March 2, 2026. " + body)]
