@@ -10,6 +10,20 @@ thirty days (e-mail), an Illinois Public Access Counselor's acknowledgement of a
 Courts Administrator's request to clarify (Word), a Washington Attorney General five-day letter with its estimated
 answer day (e-mail) and a Tennessee court administrator's no-records answer dated "Date: 12/03/2026". Written from
 the agencies' published wording and committed before the rules were run on them.
+
+Blind score: 10 of 14 fully right (71%), and each of the 14 matched to its request by its number. Wrong were:
+- va01 (FBI acknowledgement): kinds, received and outcome: proposed an extension and a final determination with no
+  records (from "If we are unable to locate records responsive to your request, we will send you a letter advising
+  you of this": a promise read as the answer) and no acknowledgement, although "The FBI received your request on
+  October 30, 2026" (the agency named before "received", not "we").
+- va08 (Office of Legal Counsel): outcome partial grant instead of denied, 41 pages released instead of 41 withheld:
+  "located two responsive documents, totaling 41 pages ... We are withholding both documents in full" (the total
+  located taken for a release; documents withheld "in full" not counted as the pages).
+- va12 (Florida State Courts Administrator): kinds: an acknowledgement proposed beside the clarification from "is in
+  receipt of your request", a letter that gives no day of receipt and only asks what is wanted.
+- va13 (Washington Attorney General): kinds, received and expected_by: proposed a final determination with nothing
+  else instead of an acknowledgement: "acknowledges receipt of your public records request, which we received on
+  November 20, 2026" and "We estimate that we will respond to your request on or before December 23, 2026".
 """
 
 from __future__ import annotations
@@ -22,10 +36,10 @@ from intake_scoring import matched_requests, names, wrong_in
 from foiatrack.store.database import Database
 
 SET = "heldout68"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (blind: 10); it may only go up.
+FLOOR = 10
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET = {"va01-fbi-ack-ext.txt", "va08-olc-denial.pdf", "va12-florida-osca-clarify.docx", "va13-wa-ago-ack.eml"}
 
 
 def test_heldout68_scores_at_least_its_floor(tmp_path: Path) -> None:
