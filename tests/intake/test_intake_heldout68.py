@@ -14,16 +14,18 @@ the agencies' published wording and committed before the rules were run on them.
 Blind score: 10 of 14 fully right (71%), and each of the 14 matched to its request by its number. Wrong were:
 - va01 (FBI acknowledgement): kinds, received and outcome: proposed an extension and a final determination with no
   records (from "If we are unable to locate records responsive to your request, we will send you a letter advising
-  you of this": a promise read as the answer) and no acknowledgement, although "The FBI received your request on
-  October 30, 2026" (the agency named before "received", not "we").
+  you of this": a condition and a promise read as the answer) and so no acknowledgement, although "The FBI received
+  your request on October 30, 2026" (a determination's recital of the receipt is no acknowledgement).
 - va08 (Office of Legal Counsel): outcome partial grant instead of denied, 41 pages released instead of 41 withheld:
   "located two responsive documents, totaling 41 pages ... We are withholding both documents in full" (the total
   located taken for a release; documents withheld "in full" not counted as the pages).
 - va12 (Florida State Courts Administrator): kinds: an acknowledgement proposed beside the clarification from "is in
   receipt of your request", a letter that gives no day of receipt and only asks what is wanted.
-- va13 (Washington Attorney General): kinds, received and expected_by: proposed a final determination with nothing
-  else instead of an acknowledgement: "acknowledges receipt of your public records request, which we received on
-  November 20, 2026" and "We estimate that we will respond to your request on or before December 23, 2026".
+- va13 (Washington Attorney General): kinds, received and expected_by: proposed a final determination with no
+  outcome (from "In accordance with RCW 42.56.520, we are providing you with a reasonable estimate of the time we
+  will require to respond") instead of an acknowledgement: "acknowledges receipt of your public records request,
+  which we received on November 20, 2026" and "We estimate that we will respond to your request on or before
+  December 23, 2026".
 """
 
 from __future__ import annotations
