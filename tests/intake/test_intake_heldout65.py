@@ -11,7 +11,19 @@ acknowledgement granting a fee waiver, a DEA partial release dated by a stamp (P
 denial (e-mail), a Treasury appeal acknowledgement (e-mail) and a Department of Energy Office of Hearings and Appeals
 decision denying an appeal (its case number before the request number).
 
-Blind score: (to be recorded)
+Blind score: 10 of 14 fully right as first written (71%), 11 of 14 once one expected value was put in the settled
+form, and each of the 14 matched to its request by its number. Wrong were:
+- m04 (Fort Worth Police, Texas): only the form of the expected exemptions: written "552.130", "552.147" where the
+  settled form for Texas is "Gov't Code § 552.130"; the rules read both sections right. Expected value corrected.
+- m02 (Cook County Clerk, Illinois): the kinds, an extension and a final determination (denied) instead of an
+  acknowledgement and an extension, and the received day empty: "dated October 8, 2026, and received by this office
+  on October 9, 2026" not read as the receipt, and "to determine whether they are exempt from disclosure in whole or
+  in part" (the reason for more time) read as a denial.
+- m10 (Bureau of Reclamation): the tracking number, the office code "84-21000" under "IN REPLY REFER TO:" taken
+  before the control number BOR-2027-00045 (the request was still matched by its number).
+- m14 (Department of Energy, Office of Hearings and Appeals): nothing proposed: a "Decision and Order" ending "we
+  deny the Appeal" / "the Appeal ... is denied" not read as an appeal decision, its "Case No.: FIA-27-0008" not read
+  as the appeal number and taken as the tracking number before "Request No.: HQ-2026-01233-F".
 """
 
 from __future__ import annotations
@@ -24,10 +36,11 @@ from intake_scoring import matched_requests, names, wrong_in
 from foiatrack.store.database import Database
 
 SET = "heldout65"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (blind: 11); it may only go up.
+FLOOR = 11
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {"m02-cook-clerk-ack-ext.txt", "m10-reclamation-ack-waiver.txt",
+                         "m14-doe-oha-appeal-denied.txt"}
 
 
 def test_heldout65_scores_at_least_its_floor(tmp_path: Path) -> None:
