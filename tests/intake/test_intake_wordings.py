@@ -126,3 +126,14 @@ def test_a_count_after_the_word_request_is_no_number() -> None:
     from foiatrack.intake.numbers import find_references
 
     assert find_references("Your request, 10 business days after receipt, and request (2026) were noted.") == []
+
+
+@pytest.mark.parametrize("body", [
+    "If fees are waived, you will be notified.",
+    "We will notify you if the fee waiver is granted.",
+    "Unless your request for expedited processing is granted, requests are processed in the order received.",
+    "You asked that the fees for your request be waived.",
+    "Fees for requests by educational institutions are waived when the request serves a scholarly purpose."])
+def test_a_waiver_or_expedite_under_a_condition_or_as_a_rule_is_no_decision(body: str) -> None:
+    found = events_in(body)
+    assert [e.kind for e in found if e.kind in (EventKind.FEE_WAIVER_DECISION, EventKind.EXPEDITE_DECISION)] == []
