@@ -558,9 +558,8 @@ CONDITION_CLAUSE = re.compile(r"(?:^|(?<=[\s;,:(]))(?:if|unless|in\s+the\s+event
 # A name defined in parentheses as a quoted term: 'the Illinois Department of Public Health ("IDPH" or "the
 # Department")', 'your Freedom of Information Act ("FOIA") request'. Without it the words around read as they are meant.
 DEFINED_NAME = re.compile(r"\s*\([^()]*[\"\u201c\u201d][^()]*\)")
-# ... and, for telling an appeal letter, a bare acronym too: "your Freedom of Information Act (FOIA) appeal of". (Not
-# for acknowledgements: the earlier sets read "This responds to your ... (FOIA) request, received on June 8, 2026" in a
-# fee or expedite letter as the answer's recital, not an acknowledgement, and that stays so.)
+# ... and a bare acronym too: "your Freedom of Information Act (FOIA) appeal of", "your ... (FOIA) request, received
+# on June 8, 2026" (a fee or expedite letter that says on which day the request was received acknowledges it).
 ACRONYM = re.compile(r"\s*\([A-Z][A-Z0-9./&-]{1,9}\)")
 # The reason an extension gives, after its claim: ", because a legal review is necessary ...".
 REASON_CLAUSE = re.compile(r",?\s+because\b.*$", IC | re.DOTALL)

@@ -188,6 +188,13 @@ def _plain(sentence: str) -> str:
     return P.DEFINED_NAME.sub("", sentence)
 
 
+def _bare(sentence: str) -> str:
+    """The sentence without its defined names and its bare acronyms: "your Freedom of Information Act (FOIA)
+    request, which the Office of Personnel Management (OPM) received on May 29" names the request as plainly as
+    "your Freedom of Information Act request"."""
+    return P.ACRONYM.sub("", _plain(sentence))
+
+
 def _hedged(sentence: str) -> bool:
     """An extension only spoken of ("if", "may need to extend"), not taken. The reason given after "because" is not
     the claim: "the Department requires up to thirty (30) additional calendar days to respond, because ... the records
@@ -229,9 +236,10 @@ class _Reader:
                 return self.sentences[:index]
         return self.sentences
 
-    def _first(self, pattern: re.Pattern[str], skip_conditional: bool = False) -> str | None:
+    def _first(self, pattern: re.Pattern[str], skip_conditional: bool = False, bare: bool = False) -> str | None:
         for sentence in self.body:
-            if pattern.search(_plain(sentence)) and not (skip_conditional and P.IF.search(sentence)):
+            plain = _bare(sentence) if bare else _plain(sentence)
+            if pattern.search(plain) and not (skip_conditional and P.IF.search(sentence)):
                 return sentence
         return None
 
@@ -260,7 +268,7 @@ class _Reader:
             return self._appeal_events(appeal_ack, appeal_decision)
         out: list[ProposedEvent] = []
         final, interim = self._release_kind()
-        ack = self._first(P.ACK_STRONG) or self._first(P.ACK_WEAK) or self._receipt_sentence()
+        ack = self._first(P.ACK_STRONG) or self._first(P.ACK_WEAK, bare=True) or self._receipt_sentence()
         extension = self._extension()
         waiver = self._decision(P.WAIVER, EventKind.FEE_WAIVER_DECISION)
         expedite = self._decision(P.EXPEDITE, EventKind.EXPEDITE_DECISION)
@@ -313,7 +321,7 @@ class _Reader:
         """"The Illinois State Police received your request ... on April 13": a dated receipt is an
         acknowledgement even without the word."""
         received, sentence = self._received(appeal=False)
-        if received is None or not P.RECEIPT_OF_REQUEST.search(_plain(sentence)):
+        if received is None or not P.RECEIPT_OF_REQUEST.search(_bare(sentence)):
             return None
         return sentence
 

@@ -34,9 +34,11 @@ set 33 (n03) reads the same FBI wording so, and set 11's q03 answer now does too
 in sets 1, 5, 10, 13 and 20, still leave the count empty). The scan is now made the way tests/scans.py makes one (the
 page rendered by Poppler, the image alone saved as a PDF); it was read right both ways.
 
-After general fixes (tests below): 14 of 14, every earlier set unchanged. The fixes: a date alone on the line after
-the salutation, and below the closing a date stamped alone, "Dated:" or "Sent ... on DATE"; Word tables read in
-their place, a row per line with its cells between bars, and page-count table rows ("Released in full | 212");
+After general fixes (tests below): 14 of 14, every earlier set unchanged. (Later, i12's answer was brought to the
+convention later sets follow: its "(FOIA) request, received on June 8, 2026" acknowledges the request with that
+received date, before the fee estimate; see set 41's tests.) The fixes: a date alone on the line after the
+salutation, and below the closing a date stamped alone, "Dated:" or "Sent ... on DATE"; Word tables read in their
+place, a row per line with its cells between bars, and page-count table rows ("Released in full | 212");
 an appeal decision counts only the pages it releases itself; the FBI's pages reviewed less those released are
 withheld in full where a deleted page sheet marks the pages withheld entirely; an attorney general's open records
 decision ("did not violate the Act", "violated the Act", both) is an appeal decision; a reply e-mail's quoted

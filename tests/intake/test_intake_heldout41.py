@@ -26,6 +26,12 @@ letter's request beside another at the same agency with another number; k08 by t
 The answer for k12 was set after scoring to the convention of set 35 (whose Baltimore Police letter cites the same
 sections the same way: "Gen. Prov. § 4-351", as the letter writes it); with it the blind score is still 10. After
 general fixes (tests below): 14 of 14, every earlier set unchanged.
+
+Later, k07's answer was brought to the convention every later set follows (a letter that is not a final answer and
+says on which day the request was received also acknowledges it): OPM's "your Freedom of Information Act (FOIA)
+request, which the Office of Personnel Management (OPM) received on May 29, 2026" is an acknowledgement with that
+received date before the expedite denial; set 36's i12 the same. The rules now read a request's name with its
+acronym in parentheses as they read it without (tests at the end).
 """
 
 from __future__ import annotations
@@ -103,3 +109,35 @@ def test_a_review_completed_is_final() -> None:
 ])
 def test_the_appeal_number_in_brackets_makes_the_first_the_request(line: str, found: list[tuple[str, bool]]) -> None:
     assert [(ref.number, ref.is_appeal) for ref in find_references(line + "\n")] == found
+
+
+@pytest.mark.parametrize(("body", "kinds", "received"), [
+    ("This responds to your Freedom of Information Act (FOIA) request, received on June 8, 2026, for copies of the "
+     "route inspection worksheets. The estimated fee for search and duplication is $289.75.",
+     [EventKind.ACKNOWLEDGED, EventKind.FEE_ESTIMATE], "2026-06-08"),
+    ("This is in response to your request for expedited processing of your Freedom of Information Act (FOIA) request, "
+     "which the Office of Personnel Management (OPM) received on May 29, 2026. Your request for expedited processing "
+     "is denied.", [EventKind.ACKNOWLEDGED, EventKind.EXPEDITE_DECISION], "2026-05-29"),
+    ("Your Privacy Act (PA) request was received on June 2, 2026. Your request for a fee waiver is granted.",
+     [EventKind.ACKNOWLEDGED, EventKind.FEE_WAIVER_DECISION], "2026-06-02"),
+    ("We write about your Freedom of Information Act (FOIA) request, which the Bureau of Prisons (BOP) received on "
+     "June 15, 2026. The estimated cost of processing your request is $62.00.",
+     [EventKind.ACKNOWLEDGED, EventKind.FEE_ESTIMATE], "2026-06-15"),
+])
+def test_a_fee_or_expedite_letter_with_the_receipt_date_acknowledges(
+        body: str, kinds: list[EventKind], received: str) -> None:
+    found = events_in(body, date_line="July 1, 2026")
+    assert [e.kind for e in found] == kinds
+    assert found[0].received is not None and found[0].received.isoformat() == received
+
+
+@pytest.mark.parametrize(("body", "kinds"), [
+    # A final answer's recital of the receipt date is no acknowledgement.
+    ("This is the final response to your Freedom of Information Act (FOIA) request, received on June 8, 2026. We are "
+     "releasing all 12 pages in full.", [EventKind.FINAL_DETERMINATION]),
+    # The day a payment was received is not the day the request was.
+    ("We received your payment for your Freedom of Information Act (FOIA) request on June 8, 2026. Your request for a "
+     "fee waiver is denied.", [EventKind.FEE_WAIVER_DECISION]),
+])
+def test_a_receipt_date_that_is_no_acknowledgement(body: str, kinds: list[EventKind]) -> None:
+    assert [e.kind for e in events_in(body, date_line="July 1, 2026")] == kinds
