@@ -82,6 +82,8 @@ _PAGES_IN_BRACKETS = re.compile(rf"\s*\(\s*(?:{COUNT})\s+(?:total\s+)?pages?\b|"
                                 # "one responsive record, totaling 23 pages": the pages are the count
                                 rf",?\s*(?:totall?ing|consisting\s+of|comprising)\s+(?:{COUNT})\s+(?:total\s+)?pages?\b",
                                 re.IGNORECASE)
+# The sum that closes a list of what the sentence sends: "..., 46 pages in all", "..., 46 pages altogether".
+_SUM_CLOSES_LIST = re.compile(r"\W*(?:in\s+(?:total|all)|altogether|all\s+told)\W*$", re.IGNORECASE)
 # "the six pages withheld in full": pages already counted, named again.
 _NAMED_AGAIN = re.compile(r"\b(?:the|these|those|said|such|same)\s+$", re.IGNORECASE)
 
@@ -188,6 +190,14 @@ def read_pages(sentence: str, counts: PageCounts) -> None:
         if verb == "total" and re.match(r"\W*(?:in\s+(?:total|all)|total)\b", after_clause) and _verb(
                 before, nearest_end=True) == "release":
             verb = "release"  # "... are attached in full, 46 pages in total"
+        if verb in (None, "total") and _SUM_CLOSES_LIST.match(after_clause) and not index:
+            # "Attached please find the records ...: the agreement, the minutes and the rosters, 46 pages in all":
+            # the sum closes a list longer than the words looked at before a count; the sentence's release verb
+            # (its nearest, with nothing searched or withheld) is the count's.
+            opening = sentence[:mention.start()]
+            if not re.search(r"\bsearch", opening, re.IGNORECASE) and _verb_in(
+                    opening, ((_WITHHOLD, "withhold"), (_RELEASE, "release")), nearest_end=True) == "release":
+                verb = "release"
         if verb == "total" and re.search(r"\(\s*$", before) and _verb_in(
                 re.sub(r"responsive", "", before, flags=re.IGNORECASE), ((_RELEASE, "release"),), nearest_end=True):
             verb = "release"  # "Please find attached responsive documents (45 pages)"

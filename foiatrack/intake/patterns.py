@@ -94,10 +94,14 @@ APPEAL_DECISION = re.compile(
     # An attorney general's opinion on a denial: "we conclude that the City violated FOIA by ...", "The Fargo Police
     # Department did not violate N.D.C.C. § 44-04-18 when it denied the request"
     rf"{VIOLATED}|{NOT_VIOLATED}", IC)
+# More time counted past the law's own: "ten working days beyond the twenty allowed by statute", "10 business days in
+# addition to the 20-day statutory period", "30 days beyond the statutory time limit".
+_DAYS_BEYOND = (r"\bdays\s+(?:beyond|in\s+addition\s+to|over\s+and\s+above)\s+(?:the\s+)?(?:twenty|20|statutory|"
+                r"standard|usual|normal|initial|original|regular)\b")
 EXTENSION_WORDS = re.compile(r"extend|extension|additional\s+(?:\S+\s+){0,3}(?:work|business)?days|"
                              r"(?:initially|originally)\s+due|"
                               r"unusual\s+circumstances|"
-                              r"(?:more|additional|further)\s+time|further\s+(?:\w+\s+)?days", IC)
+                              r"(?:more|additional|further)\s+time|further\s+(?:\w+\s+)?days|" + _DAYS_BEYOND, IC)
 EXTENSION_ACTION = re.compile(r"\b(?:invok|tak(?:e|ing)|will|are\s+extending|extending|we\s+(?:need|require|must)|"
                                r"is\s+(?:being\s+)?(?:extended|necessary|needed|required)|has\s+been\s+extended|"
                                r"have\s+extended|appl(?:y|ies)\s+to\s+your|claim|exercis|need\s+to\s+extend|"
@@ -107,6 +111,8 @@ EXTENSION_ACTION = re.compile(r"\b(?:invok|tak(?:e|ing)|will|are\s+extending|ext
                                # "The Department needs five additional business days"
                                r"(?:requires?|needs?)\s+(?:\S+\s+){1,3}(?:additional|more|further)\s+(?:(?:work|business|"
                                r"calendar)\s+)?days|"
+                               # "The Department requires 30 days beyond the statutory time limit"
+                               r"(?:requires?|needs?)\s+(?:\S+\s+){1,4}?" + _DAYS_BEYOND + "|"
                                # "the agency requires an extension of time until March 20, 2026"
                                r"(?:requires?|needs?|requesting)\s+(?:an?\s+)?(?:\w+\s+)?extension|"
                                # "the Department requires up to an additional thirty (30) days"
@@ -123,6 +129,7 @@ EXTENSION_DAYS = (
                r"(?:work|business)?days", IC),
     re.compile(rf"(?P<n>{COUNT})\s+(?:additional|more|further)\s+(?:(?:working|business|calendar|work)\s+)?"
                r"(?:work|business)?days", IC),
+    re.compile(rf"(?P<n>{COUNT})\s+(?:(?:working|business|calendar|work)\s+)?(?:work|business)?" + _DAYS_BEYOND, IC),
     re.compile(rf"(?P<n>{COUNT})\s+(?:(?:working|business|calendar|work)\s+)?days\s+(?:of|from|after|beyond)\s+the\s+date"
                r"\s+(?:\w+\s+){0,3}(?:was|is|were)\s+(?:initially|originally)\s+due", IC),
 )
