@@ -12,6 +12,10 @@ import shutil
 import subprocess
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PIL import Image
 
 OCR_MISSING = "Tesseract OCR and Poppler (system programs: apt install tesseract-ocr poppler-utils) are not installed"
 
@@ -20,8 +24,9 @@ def ocr_installed() -> bool:
     return shutil.which("tesseract") is not None and shutil.which("pdftoppm") is not None
 
 
-def scanned_pdf(text: str, dpi: int = 200) -> bytes:
-    """An image-only PDF of *text* set as a letter (about 90 characters a line)."""
+def scanned_pdf(text: str, dpi: int = 200, rotate: float = 0.0, noise: float = 0.0) -> bytes:
+    """An image-only PDF of *text* set as a letter (about 90 characters a line); *rotate* skews each page by that
+    many degrees and *noise* (a percentage of pixels) sprinkles dark specks, the same ones on every run."""
     from PIL import Image
     from reportlab.lib.pagesizes import letter
     from reportlab.pdfgen import canvas
@@ -48,7 +53,24 @@ def scanned_pdf(text: str, dpi: int = 200) -> bytes:
         source.write_bytes(buffer.getvalue())
         subprocess.run(["pdftoppm", "-r", str(dpi), "-gray", "-png", str(source), str(Path(folder, "page"))],
                        check=True, capture_output=True)
-        images = [Image.open(path).convert("L") for path in sorted(Path(folder).glob("page*.png"))]
+        images = [_as_scanned(Image.open(path).convert("L"), rotate, noise)
+                  for path in sorted(Path(folder).glob("page*.png"))]
         out = io.BytesIO()
         images[0].save(out, format="PDF", resolution=dpi, save_all=True, append_images=images[1:])
         return out.getvalue()
+
+
+def _as_scanned(image: Image.Image, rotate: float, noise: float) -> Image.Image:
+    """The page as a crooked, specked scan: rotated on a white ground, then a fixed sprinkle of grey dots."""
+    import random
+
+    if rotate:
+        image = image.rotate(rotate, resample=3, expand=False, fillcolor=255)
+    if noise:
+        chance = random.Random(7)
+        pixels = image.load()
+        assert pixels is not None
+        width, height = image.size
+        for _ in range(int(width * height * noise / 100)):
+            pixels[chance.randrange(width), chance.randrange(height)] = chance.randrange(60, 160)
+    return image

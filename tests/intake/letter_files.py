@@ -6,8 +6,12 @@ paragraph per line) and ``NAME.eml.txt`` becomes ``NAME.eml``: its header lines,
 optionally a line ``=== attachment FILE.pdf ===`` (or ``FILE.docx``) followed by the text of the attached letter.
 
 A PDF source whose first line is ``=== scanned ===`` becomes a scan: each page an image of the text and no text
-layer, so that only OCR can read it. In a Word source, consecutive lines that start with ``|`` are the rows of one
-table (its cells between the bars), kept in their place among the paragraphs.
+layer, so that only OCR can read it; ``=== scanned dpi=300 rotate=0.8 noise=1 ===`` sets the resolution, a slight
+skew in degrees and a fixed speckle, as a sheet fed crooked through an office scanner. In a Word source, consecutive
+lines that start with ``|`` are the rows of one table (its cells between the bars), kept in their place among the
+paragraphs; a Word source that starts with ``=== header ===`` has its lines up to ``=== body ===`` set in the page
+header (a letterhead), not in the body. An e-mail source whose headers say ``Content-Type: text/html`` has an HTML
+body and no plain-text part.
 """
 
 from __future__ import annotations
@@ -29,6 +33,13 @@ def pdf_bytes(text: str) -> bytes:
         from scans import scanned_pdf
 
         return scanned_pdf(text.removeprefix(SCANNED))
+    if text.startswith("=== scanned ") and " ===\n" in text:
+        from scans import scanned_pdf
+
+        settings, _, letter_text = text.removeprefix("=== scanned ").partition(" ===\n")
+        options = dict(item.split("=") for item in settings.split())
+        return scanned_pdf(letter_text, dpi=int(options.get("dpi", 200)), rotate=float(options.get("rotate", 0)),
+                           noise=float(options.get("noise", 0)))
     buffer = io.BytesIO()
     pdf = canvas.Canvas(buffer, pagesize=letter)
     for page in text.split("\f"):
@@ -61,6 +72,14 @@ def docx_bytes(text: str) -> bytes:
     from docx import Document
 
     document = Document()
+    if text.startswith("=== header ===\n"):
+        header, _, text = text.removeprefix("=== header ===\n").partition("=== body ===\n")
+        paragraphs = document.sections[0].header.paragraphs
+        for n, heading in enumerate(header.rstrip("\n").split("\n")):
+            if n == 0:
+                paragraphs[0].text = heading
+            else:
+                document.sections[0].header.add_paragraph(heading)
     rows: list[list[str]] = []
     for line in [*text.split("\n"), None]:
         if line is not None and line.startswith("|"):
@@ -84,9 +103,14 @@ def eml_bytes(text: str) -> bytes:
     body, _, attachment = rest.partition("\n=== attachment ")
     headers = HeaderParser().parsestr(head + "\n\n")
     message = EmailMessage()
+    html = "text/html" in headers.get("Content-Type", "")
     for name, value in headers.items():
-        message[name] = value
-    message.set_content(body)
+        if name.lower() not in ("content-type", "mime-version", "content-transfer-encoding"):
+            message[name] = value
+    if html:
+        message.set_content(body, subtype="html")
+    else:
+        message.set_content(body)
     if attachment:
         filename, _, letter_text = attachment.partition(" ===\n")
         if filename.endswith(".docx"):
