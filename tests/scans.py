@@ -64,8 +64,10 @@ def _as_scanned(image: Image.Image, rotate: float, noise: float) -> Image.Image:
     """The page as a crooked, specked scan: rotated on a white ground, then a fixed sprinkle of grey dots."""
     import random
 
+    from PIL import Image
+
     if rotate:
-        image = image.rotate(rotate, resample=3, expand=False, fillcolor=255)
+        image = image.rotate(rotate, resample=Image.Resampling.BICUBIC, expand=False, fillcolor=255)
     if noise:
         chance = random.Random(7)
         pixels = image.load()
