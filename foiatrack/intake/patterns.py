@@ -456,8 +456,9 @@ DATE_LINE_NOISE = re.compile(r"receiv|request|dated|due|sent|submitted|expires?|
 # A reference number's label and the number, and nothing else: "Request Number: EOUSA-2026-001944", "Re: FOIA Request
 # No. 2026-F-04417", "Our File # 26-118". A date set in the right column of such a line is the letter's own: the word
 # "request" there names the number, not a date received or due.
+# The label may end in its last word and a colon: "FOIA Request: 2026-FEFO-01877", "Case: 26-0415".
 NUMBER_LABEL_ONLY = re.compile(r"(?:re\s*:\s*)?(?:(?:our|your|foia|foipa|pra|public|records?|request|case|file|"
-                               r"tracking|reference|control|log)\s+){0,4}(?:number|no\.?|#)?\s*:?\s*#?\s*"
+                               r"tracking|reference|control|log)(?:\s+|\s*:\s*)){0,4}(?:number|no\.?|#)?\s*:?\s*#?\s*"
                                r"[A-Z0-9][A-Z0-9./-]*\d[A-Z0-9./-]*", IC)
 # A reference's label and number ("Request Number: 2026-03517", "FOIA Request No. 26-114"): the word "request" in it
 # says nothing about a date set in its own column beside it.
