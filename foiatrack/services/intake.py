@@ -205,6 +205,32 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(w for w in re.findall(r"[a-z][a-z'-]{3,}", text.lower()) if w not in _STOPWORDS)
 
 
+def _number_of(numbers: list[str], known: _Known) -> str:
+    """The one of the letter's *numbers* that names the request *known*."""
+    return next(n for n in numbers if any(_same_number(_key(n), b) for b in known.numbers))
+
+
+def _put_first(proposal: Proposal, number: str, how: str, text: str) -> None:
+    """Make the number that named the matched request the letter's number, and its events'.
+
+    A letter may print an office's file code or mail stop ("IN REPLY REFER TO: 84-21000") above the request's own
+    number. The rules cannot always tell them apart, but the number a request on file carries is that request's:
+    proposing the other one would record an office code as the tracking number when the events are logged.
+    """
+    printed = proposal.appeal_numbers if how == "appeal_number" else proposal.tracking_numbers
+    if not printed or printed[0] == number:
+        return
+    before = printed[0]
+    printed.remove(number)
+    printed.insert(0, number)
+    line = next((ln.strip() for ln in text.splitlines() if number in ln), number)
+    for event in proposal.events:
+        if how == "appeal_number" and event.appeal_number == before:
+            event.appeal_number, event.evidence["appeal_number"] = number, line
+        elif how == "tracking_number" and event.tracking_number == before:
+            event.tracking_number, event.evidence["tracking_number"] = number, line
+
+
 def _match(item: IntakeItem, known: list[_Known]) -> None:
     if not known:
         _unmatched(item, "There are no requests yet: file the request first, then add this letter")
@@ -215,12 +241,14 @@ def _match(item: IntakeItem, known: list[_Known]) -> None:
         hits = [k for k in known if any(_same_number(a, b) for a in k.numbers for b in keys)]
         if len({k.request_id for k in hits}) == 1:
             item.request_id, item.matched_by = hits[0].request_id, how
+            _put_first(proposal, _number_of(numbers, hits[0]), how, letter.text)
             return
         if len(hits) > 1:
             text_words = _words(letter.text + " " + letter.subject)
             scored = sorted(((len(k.words & text_words), k) for k in hits), key=lambda pair: -pair[0])
             if scored[0][0] >= 2 and scored[0][0] > scored[1][0]:
                 item.request_id, item.matched_by = scored[0][1].request_id, f"{how}+subject"
+                _put_first(proposal, _number_of(numbers, scored[0][1]), how, letter.text)
                 return
             item.candidates = [_candidate(k, f"{how.replace('_', ' ')} {k.tracking_number or ''}".strip())
                                for k in hits]

@@ -146,3 +146,18 @@ def test_letterhead_with_parent_and_component_goes_to_the_component(db: Database
                                       "Enforcement\n\nMarch 9, 2026\n\nThis acknowledges receipt of your request.")
     item = intake.read_item(db, letter)
     assert (item.request_id, item.matched_by) == (ice, "agency_name")
+
+
+def test_an_office_code_above_the_request_number_is_not_logged_as_the_tracking_number(
+        db: Database, tmp_path: Path) -> None:
+    request_id = new_request(db, "DOI", "Dam safety inspections", "BOR-2026-00912")
+    letter = write(tmp_path, "x.txt", "IN REPLY REFER TO:\n84-21000\n\nNovember 2, 2026\n\nRe: Freedom of Information "
+                                      "Act Request BOR-2026-00912\n\nWe are releasing 12 pages in full. This "
+                                      "completes the processing of your request.")
+    item = intake.read_item(db, letter)
+    assert item.request_id == request_id
+    assert item.to_json()["tracking_number"] == "BOR-2026-00912"
+    assert [e.tracking_number for e in item.proposal.events] == ["BOR-2026-00912"]
+    assert "BOR-2026-00912" in item.proposal.events[0].evidence["tracking_number"]
+    intake.apply_item(db, item)
+    assert request_detail(db, request_id).request.tracking_number == "BOR-2026-00912"
