@@ -50,7 +50,9 @@ _WITHHOLDING = re.compile(r"withh|redact|exempt|excepted|den(?:y|ied|ial)|protec
                           r"\b(?:disclosure|release)\s+(?:of\s+(?:which|them|it|these\s+\w+|the\s+\w+)\s+)?"
                           r"(?:would|could|might)\s+(?:reasonably\s+be\s+expected\s+to\s+)?(?:\w+\s+)?"
                           r"(?:constitute|cause|interfere|endanger|jeopardi[sz]e|harm|reveal|identify|compromise|"
-                          r"impair|deprive)|\bunwarranted\s+invasion",
+                          r"impair|deprive)|\bunwarranted\s+invasion|"
+                          # Colorado's test for withholding: "release ... would be contrary to the public interest"
+                          r"\bcontrary\s+to\s+the\s+public\s+interest",
                           re.IGNORECASE)
 _STATE_PATTERNS = (
     # California: Gov. Code § 7927.705 / Government Code section 7922.000

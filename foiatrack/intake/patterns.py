@@ -29,8 +29,10 @@ ACK_STRONG = re.compile(
 ACK_WEAK = re.compile(
     # "Your request for ... (however long the subject) was received on 3 Feb 2026"
     # (dots inside a citation, "MCL 15.231 et seq., was received", are no sentence's end)
-    r"\byour\s+(?:\w+\s+){0,6}request\b(?:[^.;]|\.(?=[\d,]|\s[a-z])){0,200}?\b(?:was|has\s+been)\s+received\s+"
-    r"(?:on|in|by)\b|"
+    # ("Your request under the Georgia Open Records Act, O.C.G.A. 50-18-70 et seq., was received": an abbreviated
+    # code's dots, before a capital or a section number, neither)
+    r"\byour\s+(?:\w+\s+){0,6}request\b(?:[^.;]|\.(?=[\d,]|\s[a-z]|[A-Z]\.|\s\d)){0,200}?\b(?:was|has\s+been)\s+"
+    r"received\s+(?:on|in|by)\b|"
     # "We received your request", "the Pennsylvania State Police received your Right-to-Know Law request"
     r"\b\w+\s+(?:has\s+|have\s+)?received\s+your\s+(?:[\w/()-]+\s+){0,8}request|"
     # "Thank you for your public records request, which the City received on June 1"
@@ -73,7 +75,9 @@ APPEAL_DECISION = re.compile(
     r"sustained|"
     r"(?:partially\s+|partly\s+)?granted|remanded|closed)|"
     # "The denial is therefore affirmed": the decision on what was appealed, in the passive
-    r"(?:decision|determination|action|denial)\s+(?:is|was|has\s+been)\s+(?:hereby\s+|therefore\s+|accordingly\s+)?"
+    # ... or "ICE's original response to your request is affirmed"
+    r"(?:decision|determination|action|denial|response)(?:\s+(?:to|of|on)\s+(?:[\w']+\s+){0,2}[\w']+)?\s+"
+    r"(?:is|was|has\s+been)\s+(?:hereby\s+|therefore\s+|accordingly\s+)?"
     r"(?:affirmed|upheld|reversed|remanded|overturned)|\b(?:affirm|remand|revers)\w*\s+(?:in\s+part|the\s+(?:[\w']+\s+){0,3}(?:action|decision|"
     r"determination|response))|"
     # "The Panel therefore affirms", "the Board upholds": whoever decides, in the third person
@@ -299,7 +303,11 @@ NO_RECORDS = re.compile(
     r"\bno\s+(?:\w+\s+){0,2}(?:records|documents|information)\s+(?:\w+\s+){0,4}(?:exists?|existed)\b|(?:records|documents)\s+"
     r"(?:\w+\s+){0,4}(?:do|does|did)\s+not\s+exist|\bsearch\w*\s+(?:\w+\s+){0,8}(?:was|were|proved|came\s+back)\s+"
     r"negative|\bnegative\s+(?:search|results?)\b|(?:found|located|identified)\s+nothing\s+(?:responsive|"
-    r"relevant|that)|there\s+are\s+no\s+(?:\w+\s+){0,2}records", IC)
+    r"relevant|that)|there\s+are\s+no\s+(?:\w+\s+){0,2}records|"
+    # Texas speaks of information: "The Sheriff's Office has no information responsive to your request", "we have
+    # no responsive records"
+    r"\b(?:has|have|had)\s+no\s+(?:(?:records|documents|information|data)\s+(?:that\s+(?:is|are|would\s+be)\s+)?"
+    r"responsive|responsive\s+(?:records|documents|information|data))\b", IC)
 RELEASE = re.compile(
     # "the responsive document, consisting of 9 pages, is withheld in full"
     r"(?:records?|documents?|pages|information|files?|material|portions)(?:,\s+[^.;,]{1,40},|,?\s+(?:which|that))?\s+"
@@ -545,7 +553,8 @@ RECEIPT_OF_REQUEST = re.compile(r"received\s+your\s+(?:[\w/()-]+\s+){0,8}request
                                 r"\bdate\s+(?:of\s+)?(?:the\s+)?(?:request\s+)?receiv\w*\s*:|\breceived\s+date\s*:|"
                                 r"\bdate\s+of\s+receipt\b|"
                                 r"\byour\s+(?:[\w-]+\s+){0,6}request\b,?\s+which\s+(?:\w+\s+){1,5}?received\b|request\s+(?:\w+\s+){0,3}(?:was|has\s+been)"
-                                r"\s+received|\byour\s+(?:\w+\s+){0,6}request\b(?:[^.;]|\.(?=[\d,]|\s[a-z])){0,200}?"
+                                r"\s+received|\byour\s+(?:\w+\s+){0,6}request\b(?:[^.;]|\.(?=[\d,]|\s[a-z]|[A-Z]\.|\s\d))"
+                                r"{0,200}?"
                                 r"\b(?:was|has\s+been)\s+received\s+(?:on|in|by)\b", IC)
 EXTENSION_NOT_TAKEN = re.compile(r"^\s*(?:if|should)\b|\bmay\s+(?:need\s+to\s+)?(?:extend|take|invoke)|appeal|"
                                  # "Unusual circumstances may arise that would require additional time"

@@ -585,6 +585,11 @@ class _Reader:
             if _review_rights(sentence) or (P.NOW_RELEASED.search(sentence)
                                             and not P.STILL_WITHHELD.search(sentence)):
                 continue
+            if index and _CITATION_ALONE.fullmatch(sentence.strip()) and not _review_rights(self.body[index - 1]):
+                # "... would be contrary to the public interest. C.R.S. 24-72-305(5).": a section standing alone
+                # after the reason it is cited for is read with that reason.
+                before = find_exemptions(self.body[index - 1])
+                items += [code for code in find_exemptions(f"{self.body[index - 1]} {sentence}") if code not in before]
             if not (P.EXEMPTION_USE.search(sentence) or exemption_list(sentence) or items):
                 continue
             found = list(dict.fromkeys(find_exemptions(sentence) + items))
@@ -726,6 +731,9 @@ def _statute_alone(sentence: str) -> bool:
 
 
 # A list's marker read as a sentence of its own ("1.", "(a)", "-").
+# A sentence that is one state or federal citation and nothing else: "C.R.S. 24-72-305(5).", "R.C. 149.43(A)(2)(a)."
+_CITATION_ALONE = re.compile(r"(?:\d+\s+)?[A-Z][A-Za-z.'\u2019]*(?:\s+[A-Z][A-Za-z.'\u2019]*){0,3}\s*(?:§+\s*)?"
+                             r"\d+[\w.:/-]*(?:\(\w{1,5}\))*\s*\.?")
 _LIST_MARKER = re.compile(r"\s*(?:[-*\u2022]|\(?[0-9a-z]{1,2}[.)])\s*")
 
 
