@@ -150,6 +150,9 @@ def find_references(text: str) -> list[Reference]:
         if any(ref.start == match.start() and normalise(ref.number) != normalise(match.group(0))
                and normalise(ref.number).startswith(normalise(match.group(0))) for ref in found.values()):
             continue  # "HQ-2026-00873" inside the labelled "HQ-2026-00873-F"
+        tail = re.match(r"[-/][A-Z0-9]+", text[match.end():])
+        if tail and normalise(match.group(0) + tail.group(0)) in found:
+            continue  # ... and inside a later mention of that same number
         before = text[max(0, match.start() - 30):match.start()]
         is_appeal = bool(re.search(r"appeal\s*(?:number|no\.?|#)?\s*[:#]?\s*$", before, re.IGNORECASE)) or bool(
             _APPEAL_OFFICE.search(match.group(0)))
@@ -197,3 +200,18 @@ def appeal_by_elimination(references: list[Reference]) -> Reference | None:
     if request or (len(references) == 1 and not other.label):
         return other
     return None
+
+
+_FILING_CODE = re.compile(r"\brefer\s+to\b", re.IGNORECASE)
+
+
+def request_numbers_first(references: list[Reference]) -> list[Reference]:
+    """*references* with an office's filing code ("IN REPLY REFER TO: 84-21000", a mail stop and file series on
+    Interior and Navy letterheads) put after a number the letter labels as the request's own ("FOIA Request
+    BOR-2027-00045"): the code files the letter, the request's number names the request. Alone, it stays first."""
+    named = any(_REQUEST_ITSELF.search(ref.label) and not _FILING_CODE.search(ref.label) for ref in references
+                if not ref.is_appeal)
+    if not named:
+        return references
+    return sorted(references, key=lambda ref: bool(_FILING_CODE.search(ref.label)))
+

@@ -68,6 +68,10 @@ VIOLATED_ACT = (r"^(?!.*\bwhether\b).*?\b(?:did\s+not\s+violate|violated)\s+(?:t
 APPEAL_AND_IT = (r"\bappeal\b[^.;]{0,60}?\b(?:and|but)\s+(?:it|the\s+appeal)\s+(?:is|has\s+been)\s+"
                  r"(?:hereby\s+|therefore\s+|accordingly\s+)?(?:(?:partially\s+|partly\s+)?granted|denied|remanded|"
                  r"sustained)")
+FIRST_PERSON_ON_APPEAL = (r"\b(?:we|i)\s+(?:hereby\s+|therefore\s+|accordingly\s+|must\s+)?(?:deny|grant|affirm|uphold|"
+                          r"remand|reverse|sustain)\s+(?:the|your|this)\s+(?:[\w-]+\s+){0,2}appeal\b")
+ORDERED_THAT_APPEAL = (r"\bordered\s+that\s+(?:the|your|this)\s+appeal\b[^;]{0,200}?\b(?:is|be)\s+(?:hereby\s+)?"
+                       r"(?:denied|granted|remanded|dismissed)\b")
 APPEAL_DECISION = re.compile(
     r"\b(?:i\s+am|we\s+are|i\s+have|we\s+have|office\s+(?:is|has)|hereby)\s+(?:\w+\s+){0,2}"
     r"(?:affirm|uphold|upheld|remand|revers|overturn|sustain|grant|deny|denied|modif)\w*|"
@@ -93,6 +97,9 @@ APPEAL_DECISION = re.compile(
     rf"{VIOLATED_ACT}|"
     # "I have considered your appeal and it is denied."
     rf"{APPEAL_AND_IT}|"
+    # An appeal office deciding in the first person, present: "Accordingly, we deny the Appeal", "I grant your
+    # appeal"; and its order: "It Is Therefore Ordered That the Appeal filed on ..., Case No. ..., is denied."
+    rf"{FIRST_PERSON_ON_APPEAL}|{ORDERED_THAT_APPEAL}|"
     # New Jersey's Government Records Council: "the complaint is dismissed"
     r"\bcomplaint\s+(?:is|has\s+been)\s+(?:hereby\s+|therefore\s+)?(?:dismissed|granted|denied)|"
     # An attorney general's opinion on a denial: "we conclude that the City violated FOIA by ...", "The Fargo Police
@@ -326,8 +333,9 @@ RELEASE = re.compile(
     r"(?:determined|decided)\s+(?:that\s+)?(?:\w+\s+){0,10}(?:exempt|releas|withh|"
     r"appropriate\s+for\s+release)|neither\s+confirm\s+nor\s+deny|"
     # "The records are exempt from disclosure" (not "to determine whether any information is exempt")
+    # ... nor "the records to determine whether they are exempt": the question is in the words between.
     r"(?<!whether\s)(?<!if\s)\b(?:the|these|those|all|such)\s+(?:\w+\s+){0,3}(?:records?|documents?|information)\s+"
-    r"(?:\w+\s+){0,4}(?:are|is)\s+(?:\w+\s+)?exempt\s+from\s+(?:disclosure|release|production)|(?:pages?|records)\s+(?:\w+\s+){0,3}"
+    r"(?:(?!whether\b|if\b)\w+\s+){0,4}(?:are|is)\s+(?:\w+\s+)?exempt\s+from\s+(?:disclosure|release|production)|(?:pages?|records)\s+(?:\w+\s+){0,3}"
     r"(?:are|is|were)\s+(?:being\s+)?(?:released|withheld)|"
     # "380 are released in full or in part and the remainder are withheld"
     r"\b\d[\d,]*\s+(?:are|were|have\s+been)\s+(?:being\s+)?(?:released|enclosed|provided|produced|disclosed)\b|"
@@ -346,7 +354,7 @@ DENIED = re.compile(r"neither\s+confirm\s+nor\s+deny|"
                     + r"denied(?!\s+in\s+part)|"
                     # "the records you requested are exempt from disclosure under Exemption 7(A)"
                     r"(?<!whether\s)(?<!if\s)\b(?:the|all|these|those)\s+(?:\w+\s+){0,4}(?:records|documents|information)"
-                    r"\s+(?:\w+\s+){0,4}"
+                    r"\s+(?:(?!whether\b|if\b)\w+\s+){0,4}"
                     r"(?:are|is)\s+(?:\w+\s+)?exempt\s+from\s+(?:disclosure|release|production)(?!\s+in\s+part)|"
                      r"(?:deny|denies|denying)\s+(?:your|the|this)\s+request(?!\s+in\s+part)|denied\s+in\s+(?:full|its\s+entirety)|"
                      # "these records must be withheld in their entirety"
@@ -406,6 +414,10 @@ APPEAL_RESULTS = (
                             r"appeal\s+(?:is|has\s+been)\s+(?:hereby\s+|therefore\s+|accordingly\s+)?"
                             r"(?:granted|sustained)|"
                             r"granting\s+your\s+appeal|"
+                            r"\b(?:we|i)\s+(?:hereby\s+|therefore\s+|accordingly\s+)?grant\s+(?:the|your|this)\s+"
+                            r"(?:[\w-]+\s+){0,2}appeal\b(?!\s+in\s+part)|"
+                            r"\bordered\s+that\s+(?:the|your|this)\s+appeal\b[^;]{0,200}?\b(?:is|be)\s+"
+                            r"(?:hereby\s+)?granted\b|"
                             r"\bappeal\b[^.;]{0,60}?\b(?:and|but)\s+(?:it|the\s+appeal)\s+(?:is|has\s+been)\s+"
                             r"(?:hereby\s+)?(?:granted|sustained)", IC)),
     ("affirmed", re.compile(r"affirm|uphold|upheld|"
@@ -414,8 +426,9 @@ APPEAL_RESULTS = (
                             r"accordingly\s+)?denied|"
                             r"\bappeal\b[^.;]{0,60}?\b(?:and|but)\s+(?:it|the\s+appeal)\s+(?:is|has\s+been)\s+"
                             r"(?:hereby\s+)?denied|"
-                            r"deny(?:ing)?\s+your"
-                            r"\s+appeal|sustain\w*\s+the", IC)),
+                            r"deny(?:ing)?\s+(?:your|the|this)\s+(?:[\w-]+\s+){0,2}appeal\b(?!\s+in\s+part)|"
+                            r"\bordered\s+that\s+(?:the|your|this)\s+appeal\b[^;]{0,200}?\b(?:is|be)\s+"
+                            r"(?:hereby\s+)?denied\b|sustain\w*\s+the", IC)),
 )
 APPEAL_OUTCOMES = {"affirmed": Outcome.DENIED, "reversed": Outcome.FULL_GRANT, "partly": Outcome.PARTIAL_GRANT,
                    "remanded": Outcome.OTHER}
@@ -460,7 +473,9 @@ DECISION_RELEASE = re.compile(r"\bwill\s+(?:\w+\s+){0,2}?(?:be\s+)?(?:releas|pro
 # A mail program's header line kept in a pasted e-mail: "Sent: Wednesday, April 15, 2026 9:18 AM".
 MAIL_SENT_HEADER = re.compile(r"^sent\s*:\s*(?:[a-z]+day,?\s*)?[^:]*?\d{4}(?:,?\s+(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*"
                               r"(?:[ap]\.?\s?m\.?)?)?(?:\s*\(?[a-z]{2,5}\)?|\s*[+-]\d{4})?\s*$", IC)
-DATE_LINE_NOISE = re.compile(r"receiv|request|dated|due|sent|submitted|expires?|deadline", IC)
+# ... and the day an appeal or complaint was filed or docketed ("Date Filed: October 30, 2026" above "Issued:").
+DATE_LINE_NOISE = re.compile(r"receiv|request|dated|due|sent|submitted|expires?|deadline|\bfiled\b|docketed|"
+                             r"\bappealed\b", IC)
 # A reference number's label and the number, and nothing else: "Request Number: EOUSA-2026-001944", "Re: FOIA Request
 # No. 2026-F-04417", "Our File # 26-118". A date set in the right column of such a line is the letter's own: the word
 # "request" there names the number, not a date received or due.
@@ -508,7 +523,8 @@ _CONDITIONAL_DECISION = (r"\b(?:if|unless|whether|in\s+the\s+event(?:\s+that)?)\
                          r"(?:is|are|be|was|were|(?:has|have)\s+been)\s+(?:\w+\s+)?(?:granted|approved|denied|waived)")
 NOT_A_DECISION = re.compile(rf"\bappeal\b|\bif\s+you\b|you\s+may\s+(?:request|ask)|{_CONDITIONAL_DECISION}", IC)
 # A letter about an appeal (not a determination that merely explains the right to appeal).
-APPEAL_LETTER = re.compile(r"\byou\s+appealed|your\s+(?:\w+\s+){0,5}appeal\s+(?:of|from|dated|concern|regarding|was|"
+APPEAL_LETTER = re.compile(r"\byou\s+appealed|\bthe\s+appellant\b|^dear\s+appellant\b|"
+                           r"your\s+(?:\w+\s+){0,5}appeal\s+(?:of|from|dated|concern|regarding|was|"
                            r"has|is)|(?:considered|considering|reviewed|reviewing)\s+your\s+(?:\w+\s+)?appeal|"
                            r"\bon\s+appeal\b|\bappeal\s+(?:no\.?|number|#)|"
                            # "Re: FOIA Appeal 26-A-0042": an appeal's own number, digits and a hyphen, without "No."

@@ -22,7 +22,7 @@ from foiatrack.intake.exemptions import (
     list_item_exemptions,
 )
 from foiatrack.intake.model import Letter, Proposal, ProposedEvent
-from foiatrack.intake.numbers import appeal_by_elimination, find_references
+from foiatrack.intake.numbers import appeal_by_elimination, find_references, request_numbers_first
 from foiatrack.intake.pages import PageCounts, read_pages, release_after_total, withheld_by_subtraction
 from foiatrack.intake.text import (
     MONEY_PATTERN,
@@ -42,7 +42,8 @@ def understand(letter: Letter) -> Proposal:
     text = fold(raw)
     parts = [fold(part) for part in raw.split("\f") if part.strip()] or [text]
     all_sentences = sentences(text)
-    references = find_references(text + ("\n" + fold(letter.subject) if letter.subject else ""))
+    references = request_numbers_first(
+        find_references(text + ("\n" + fold(letter.subject) if letter.subject else "")))
     tracking = [ref.number for ref in references if not ref.is_appeal]
     appeals = [ref.number for ref in references if ref.is_appeal]
     letter_date, date_evidence = _letter_date(parts, letter.date, _column_dated_lines(raw))
