@@ -12,7 +12,17 @@ expedited processing (e-mail), an HHS appeal acknowledgement (its appeal number 
 appeal decision remanding to NOAA for a new search (PDF) and a Nuclear Regulatory Commission ten-working-day
 extension (its number alone above the date).
 
-Blind score: (to be recorded)
+Blind score: 11 of 14 fully right (79%), and each of the 14 matched to its request by its number. This is the honest
+figure for ordinary letters in wordings not yet seen, measured after set 65's fixes. Wrong were:
+- n02 (Boston Police): the kind, an acknowledgement with its received day instead of a final determination (no
+  records): "has conducted a search ... and has not located any records responsive to your request" not read as no
+  records, so the recital "which the Department received on November 2, 2026" made it an acknowledgement.
+- n06 (Los Angeles Unified, NextRequest): the kind, a final determination (full grant) instead of an interim
+  release: "The District is producing responsive records on a rolling basis. Today's production (Production 1)
+  consists of 48 pages ..., released in full. The District will continue to search for and review responsive records
+  and will provide further productions" (a first production read as the whole).
+- n08 (Chicago Public Schools): the kinds, an extension too: "CPS is extending to you an opportunity to confer with
+  us" (extending an opportunity, not the time).
 """
 
 from __future__ import annotations
@@ -25,10 +35,11 @@ from intake_scoring import matched_requests, names, wrong_in
 from foiatrack.store.database import Database
 
 SET = "heldout66"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (blind: 11); it may only go up.
+FLOOR = 11
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {"n02-boston-pd-no-records.txt", "n06-lausd-nextrequest-interim.eml",
+                         "n08-cps-illinois-burdensome.eml"}
 
 
 def test_heldout66_scores_at_least_its_floor(tmp_path: Path) -> None:
