@@ -16,9 +16,8 @@ form, and each of the 14 matched to its request by its number. Wrong were:
 - m04 (Fort Worth Police, Texas): only the form of the expected exemptions: written "552.130", "552.147" where the
   settled form for Texas is "Gov't Code § 552.130"; the rules read both sections right. Expected value corrected.
 - m02 (Cook County Clerk, Illinois): the kinds, an extension and a final determination (denied) instead of an
-  acknowledgement and an extension, and the received day empty: "dated October 8, 2026, and received by this office
-  on October 9, 2026" not read as the receipt, and "to determine whether they are exempt from disclosure in whole or
-  in part" (the reason for more time) read as a denial.
+  acknowledgement and an extension, and so the received day empty: "to determine whether they are exempt from
+  disclosure in whole or in part" (the reason for more time) read as a denial, which drops the acknowledgement.
 - m10 (Bureau of Reclamation): the tracking number, the office code "84-21000" under "IN REPLY REFER TO:" taken
   before the control number BOR-2027-00045 (the request was still matched by its number).
 - m14 (Department of Energy, Office of Hearings and Appeals): nothing proposed: a "Decision and Order" ending "we
