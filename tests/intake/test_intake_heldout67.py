@@ -12,7 +12,14 @@ memorandum acknowledging a request and denying expedition (PDF, dated "12 Novemb
 estimate (e-mail), an FDIC denial of 212 pages under Exemptions 8 and 4, an APHIS fee waiver granted (e-mail) and a
 State Department Appeals Review Panel decision affirming an Exemption 5 withholding (PDF).
 
-Blind score: (to be recorded)
+Blind score: 12 of 14 fully right (86%), and 13 of the 14 matched to their request (one not), measured after set 66's
+fixes. Wrong were:
+- p08 (San Francisco Sheriff, e-mail): the tracking number empty, so the letter was matched to no request: its only
+  number is in the subject, "Your California Public Records Act request - SFSO #26-2291" (an office's initials before
+  the number sign).
+- p09 (Jefferson County Sheriff, Colorado): the kinds, an extension without the acknowledgement, and the received
+  day empty: "Your request under the Colorado Open Records Act, C.R.S. § 24-72-201 et seq., was received on November
+  16, 2026."
 """
 
 from __future__ import annotations
@@ -25,10 +32,10 @@ from intake_scoring import matched_requests, names, wrong_in
 from foiatrack.store.database import Database
 
 SET = "heldout67"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (blind: 12); it may only go up.
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {"p08-sf-sheriff-no-records.eml", "p09-jeffco-sheriff-cora-ext.txt"}
 
 
 def test_heldout67_scores_at_least_its_floor(tmp_path: Path) -> None:
@@ -44,4 +51,6 @@ def test_heldout67_letter_is_proposed_fully_right(name: str, tmp_path: Path) -> 
 def test_every_letter_is_matched_to_its_request(db: Database, tmp_path: Path) -> None:
     """Each letter finds the one request carrying its number, among others at the same agency with other numbers."""
     matched, owner = matched_requests(db, SET, tmp_path)
-    assert matched == owner
+    # Blind, p08 was matched to no request (its number not read); it may only get better.
+    assert {name: request for name, request in matched.items() if name not in NOT_YET} == {
+        name: request for name, request in owner.items() if name not in NOT_YET}
