@@ -43,6 +43,20 @@ _WITHHELD_PORTIONS = re.compile(r"^\W*(?:\w+\s+){0,3}with\s+(?:certain\s+|some\s
 # "is releasing 214 pages, portions of which have been withheld": released in part too.
 _PORTIONS_OF_WHICH = re.compile(r"^\W*(?:portions?|parts?|some)\s+of\s+(?:which|them|these|those)\s+(?:\w+\s+){0,2}?"
                                 r"(?:withheld|redacted|deleted|excised)", re.IGNORECASE)
+# "Information has been withheld from the 14 pages", "names were redacted from 6 pages": something taken out of the
+# pages, which themselves go out: released in part.
+_WITHHELD_FROM = re.compile(r"\b(?:withheld|redacted|deleted|excised|removed)\s+from\s+(?:each\s+of\s+)?"
+                            r"(?:the\s+|these\s+|those\s+|all\s+)?$", re.IGNORECASE)
+# Pages numbered from one to another: "(pp. 1-45)", "pages 1 through 45", "Bates pages 101 to 160".
+_PAGE_RANGE = re.compile(r"\b(?:pp\.|pages)\s*(?P<first>\d{1,5})\s*(?:-|to|through|thru)\s*(?P<last>\d{1,5})\b"
+                         r"(?![-/.]\d)", re.IGNORECASE)
+
+
+def _range_as_count(match: re.Match[str]) -> str:
+    first, last = int(match.group("first")), int(match.group("last"))
+    return f"{last - first + 1} pages" if 1 <= first <= last else match.group(0)
+
+
 # A named record's pages in brackets and what was done with it before: "(4 pages), which was withheld under ...,".
 _RELATIVE_RECITAL = re.compile(r"\s*\)\s*,\s*(?:which|that)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
                                r"(?:previously\s+|initially\s+|originally\s+)?(?:withheld|redacted|denied|released)\b"
@@ -143,6 +157,14 @@ def read_pages(sentence: str, counts: PageCounts) -> None:
                 if evidence == spelt:
                     counts.sentences[name] = sentence
             return
+    ranged = _PAGE_RANGE.sub(_range_as_count, sentence) if not _FEE_TERMS.search(sentence) else sentence
+    if ranged != sentence:
+        # "They are enclosed (pp. 1-45)": read as "(45 pages)", the letter's own sentence kept as the evidence.
+        read_pages(ranged, counts)
+        for name, evidence in counts.sentences.items():
+            if evidence == ranged:
+                counts.sentences[name] = sentence
+        return
     if _ENCLOSURE_NOTE.match(sentence) and counts.pages_released is not None:
         return  # "Enclosures (41 pages)" under the signature names the pages the letter released again
     mentions = [m for m in _MENTION.finditer(sentence) if count_value(m.group("count")) is not None
@@ -207,7 +229,8 @@ def read_pages(sentence: str, counts: PageCounts) -> None:
         full = bool(_FULL.search(after_clause))
         part = bool(_PART.search(after_clause))
         own_words = after_clause if _verb(after_clause) else before
-        portions_withheld = _WITHHELD_PORTIONS.search(after_clause) or _PORTIONS_OF_WHICH.search(after_clause)
+        portions_withheld = (_WITHHELD_PORTIONS.search(after_clause) or _PORTIONS_OF_WHICH.search(after_clause)
+                             or _WITHHELD_FROM.search(before))
         if portions_withheld or re.search(r"withh\w*\s+in\s+part|partially\s+withh", own_words, re.IGNORECASE):
             verb, part, full = "release", True, False
         category = ("withheld" if verb == "withhold" and not part else "part" if verb == "release" and part and not full

@@ -48,6 +48,8 @@ APPEAL_ACK = re.compile(
     r"\bappeal\b[^.;]{0,200}?\b(?:was|has\s+been)\s+received|receipt\s+of\s+your\s+(?:\w+\s+){0,5}appeal|(?:your|the|this)\s+(?:\w+\s+){0,3}appeal\s+(?:\w+\s+){0,3}(?:was|has\s+been|is)\s+"
     r"(?:received|assigned|docketed|logged|being\s+processed)|received\s+your\s+(?:[\w/]+\s+){0,5}appeal|"
     r"appeal\s+(?:was\s+)?received\s+(?:by|in|on)|appeal\s+has\s+been\s+assigned|"
+    # Pennsylvania's Office of Open Records: "The OOR received this appeal under the Right-to-Know Law ... on ..."
+    r"\breceived\s+(?:this|the)\s+(?:\w+\s+){0,2}appeal\b(?!\s+(?:decision|determination|rights|letter))|"
     # Illinois: "The Public Access Bureau received your Request for Review on August 6, 2026"
     r"received\s+your\s+request\s+for\s+review|received\s+your\s+(?:formal\s+|written\s+|signed\s+)?complaint\b|"
     # New Jersey's Government Records Council: "is in receipt of your Denial of Access Complaint"
@@ -115,7 +117,8 @@ EXTENSION_WORDS = re.compile(r"extend|extension|additional\s+(?:\S+\s+){0,3}(?:w
                               r"(?:more|additional|further)\s+time|further\s+(?:\w+\s+)?days|" + _DAYS_BEYOND, IC)
 EXTENSION_ACTION = re.compile(r"\b(?:invok|tak(?:e|ing)|will|are\s+extending|extending|we\s+(?:need|require|must)|"
                                r"is\s+(?:being\s+)?(?:extended|necessary|needed|required)|has\s+been\s+extended|"
-                               r"have\s+extended|appl(?:y|ies)\s+to\s+your|claim|exercis|need\s+to\s+extend|"
+                               r"(?:have|has)\s+(?:(?:therefore|accordingly|thus|consequently|now|also)\s+){0,2}extended|"
+                               r"appl(?:y|ies)\s+to\s+your|claim|exercis|need\s+to\s+extend|"
                                # Pennsylvania: "within thirty (30) days of the date your response was initially due"
                                r"(?:initially|originally)\s+due|"
                                r"(?:requires?|needs?)\s+(?:\w+\s+)?(?:additional|more|further)\s+time|"
@@ -268,7 +271,8 @@ FINAL_STRONG = re.compile(
     # ... but not "completed the review of 22 additional documents", a batch of an interim release
     r"(?!\s+of\s+(?:an?\s+|the\s+)?(?:\S+\s+)?(?:additional|more|further|another|next)\b)"
     # ... nor "completed the review of the first installment of responsive records"
-    r"(?!\s+of\s+(?:the\s+|this\s+|our\s+)?(?:\w+\s+)?(?:installment|tranche|batch|production|release|set)\b)"
+    r"(?!\s+of\s+(?:the\s+|this\s+|our\s+|an?\s+)?(?:\w+\s+)?(?:installment|tranche|batch|production|release|set|portion|"
+    r"part|segment|group|round|volume)\b)"
     # ... nor "completed the review of the first 500 pages of potentially responsive records", a first batch
     r"(?!\s+of\s+(?:the\s+)?(?:first|next|initial)\s+(?:\S+\s+)?(?:pages|records|documents)\b)", IC)
 # "Without this information, we are unable to identify the records ...": an inability that waits on the requester's
@@ -494,6 +498,8 @@ EXPECTED = re.compile(
     r"(?:grant|deny|decide)\s+(?:or\s+deny\s+)?(?:access|your\s+request|the\s+request)|"
     r"produce|release|installment)\w*,?\s+(?:[\w()]+,?\s+){0,14}?(?:by|on\s+or\s+before|on\s+or\s+about|no\s+later\s+than)\s*$|"
     r"date\s+certain|"
+    # a notice of appeal's "FINAL DETERMINATION DUE DATE: DECEMBER 28, 2026"
+    r"\b(?:determination|decision|response)\s+due\s+date\s*:?\s*$|"
     # "The extended due date for the Department's response is August 5, 2026."
     r"\b(?:extended|new|revised)\s+(?:due\s+|response\s+)?date\b[^.;]{0,60}?\b(?:is|will\s+be|of)\s*:?\s*$|"
     # "will respond no later than the close of business on May 4, 2026"
@@ -516,8 +522,12 @@ STILL_INTERESTED = re.compile(r"\bstill\s+(?:interested|wish|want|seeking|seek)\
 APPROXIMATE_DATE = re.compile(r"(?:approximate|estimated|anticipated|expected|projected)\s+(?:\w+\s+){0,3}date\s*"
                               r"(?:is|of|:)?\s*$", IC)
 STATUTE_PERMITS = re.compile(r"\b(?:does|do)\s+permit|\bpermits\b|\ballows?\s+(?:an?\s+|agencies)", IC)
+# ... with an adverb between: "We are therefore extending the statutory response date by 10 business days, as the law
+# permits", "the Department is accordingly taking", "we have therefore extended".
 EXTENSION_TAKEN = re.compile(r"\b(?:invok|will\s+(?:take|need|extend)|"
-                             r"(?:are|is|am)\s+(?:hereby\s+)?(?:extending|taking)|is\s+necessary)", IC)
+                             r"(?:are|is|am)\s+(?:(?:hereby|therefore|accordingly|thus|consequently|now|also)\s+){0,2}"
+                             r"(?:extending|taking)|(?:have|has)\s+(?:(?:hereby|therefore|accordingly|thus|"
+                             r"consequently|now|also)\s+){0,2}(?:extended|taken)\b|is\s+necessary)", IC)
 # A decision under a condition is none yet: "If fees are waived, we will tell you"; "unless the waiver is granted".
 _CONDITIONAL_DECISION = (r"\b(?:if|unless|whether|in\s+the\s+event(?:\s+that)?)\s+(?:\w+\s+){0,6}?"
                          r"(?:is|are|be|was|were|(?:has|have)\s+been)\s+(?:\w+\s+)?(?:granted|approved|denied|waived)")
@@ -718,7 +728,11 @@ NOT_SUBJECT = re.compile(r"\bnot\s+subject\s+to\s+the\s+(?:FOIA|Freedom\s+of\s+I
 # November 5, 2026", "Signed on: ...", "Date of issue: ...".
 FOOT_DATE_LABEL = (r"(?:dated?|date\s+(?:signed|issued|sent|mailed|of\s+(?:signature|issue|this\s+letter))|"
                    r"signed(?:\s+on)?|issued(?:\s+on)?)\s*:\s*|dated\s+(?:this\s+)?")
-FINAL_LATER = re.compile(r"\b(?:when|once|until|upon|after|with|in)\s+(?:(?:we|it|the\s+\w+|this\s+office)\s+"
+FINAL_LATER = re.compile(r"\bfinal\s+(?:determination|decision|response)\s+(?:due\b|deadline\b|(?:is|will\s+be)\s+"
+                         r"(?:due|issued)\b)|"
+                         # "FINAL DETERMINATION DUE DATE: DECEMBER 28, 2026", "A final determination will be issued by
+                         # the due date above": one still to come
+                         r"\b(?:when|once|until|upon|after|with|in)\s+(?:(?:we|it|the\s+\w+|this\s+office)\s+"
                          r"(?:issues?|sends?|makes?|provides?|reach(?:es)?|complete?s?)\s+|"
                          # "until you receive our final response", "once you have received the final determination"
                          r"you\s+(?:have\s+)?(?:receive[sd]?|get|obtain(?:ed)?)\s+)?(?:our|the|its|a|my)\s+"

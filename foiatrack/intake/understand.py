@@ -38,7 +38,7 @@ from foiatrack.intake.text import (
 
 def understand(letter: Letter) -> Proposal:
     """Propose the events *letter* reports, each with its evidence; pure and deterministic."""
-    raw = drop_unticked(letter.text)
+    raw = _rejoin_wrapped_dates(drop_unticked(letter.text))
     text = fold(raw)
     parts = [fold(part) for part in raw.split("\f") if part.strip()] or [text]
     all_sentences = sentences(text)
@@ -75,6 +75,18 @@ def understand(letter: Letter) -> Proposal:
         notes.append("date: the letter shows no date of its own; enter the date on the letter")
     return Proposal(events=events, letter_date=letter_date, tracking_numbers=tracking, appeal_numbers=appeals,
                     notes=notes)
+
+
+_MONTH_NAME = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
+               r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+# A date that a PDF's line breaking cut before its year: "IMPC-FOIA <wide gap> 3 November" / "2026". The year alone on
+# the next line belongs to the day and month that end the line above.
+_WRAPPED_DATE = re.compile(rf"(?im)((?:\b\d{{1,2}}\s+{_MONTH_NAME}|\b{_MONTH_NAME}\s+\d{{1,2}},?))[ \t]*\n[ \t]*"
+                           r"((?:19|20)\d\d)[ \t]*$")
+
+
+def _rejoin_wrapped_dates(raw: str) -> str:
+    return _WRAPPED_DATE.sub(r"\1 \2", raw)
 
 
 def _sentence_with(all_sentences: list[Sentence], needle: str) -> str | None:
@@ -720,6 +732,10 @@ class _Reader:
                 event.received, event.evidence["received"] = received, sentence
             else:
                 event.unsure["received"] = "the letter does not say on which day the appeal was received"
+            # "FINAL DETERMINATION DUE DATE: DECEMBER 28, 2026": the day the appeal's decision is due.
+            expected, sentence = self._expected_by()
+            if expected:
+                event.expected_by, event.evidence["expected_by"] = expected, sentence
             out.append(event)
         return out
 
