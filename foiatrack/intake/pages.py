@@ -230,7 +230,8 @@ def read_pages(sentence: str, counts: PageCounts) -> None:
         part = bool(_PART.search(after_clause))
         own_words = after_clause if _verb(after_clause) else before
         portions_withheld = (_WITHHELD_PORTIONS.search(after_clause) or _PORTIONS_OF_WHICH.search(after_clause)
-                             or _WITHHELD_FROM.search(before))
+                             # ... but "redacted from 17 of these pages" names a share of pages already counted
+                             or (_WITHHELD_FROM.search(before) and mention.group("unit").lower().startswith("page")))
         if portions_withheld or re.search(r"withh\w*\s+in\s+part|partially\s+withh", own_words, re.IGNORECASE):
             verb, part, full = "release", True, False
         category = ("withheld" if verb == "withhold" and not part else "part" if verb == "release" and part and not full

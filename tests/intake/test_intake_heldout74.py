@@ -121,6 +121,14 @@ def test_pages_withheld_from_a_release_stay_withheld(sentence: str) -> None:
     assert (counts.pages_released, counts.withheld_full) == (None, 14)
 
 
+def test_a_share_of_pages_already_counted_is_not_counted_again() -> None:
+    """The near miss: "redacted from 17 of these pages" names some of the 58 pages released, not 17 more."""
+    counts = PageCounts()
+    read_pages("Enclosed are 58 pages: the agreement and its modifications.", counts)
+    read_pages("Inmate names have been redacted from 17 of these pages.", counts)
+    assert counts.pages_released == 58
+
+
 @pytest.mark.parametrize(("sentence", "released", "withheld"), [
     ("They are enclosed (pp. 1-45).", 45, None),
     ("Pages 1 through 30 are released in full and pages 31-40 are withheld in full.", 30, 10),
