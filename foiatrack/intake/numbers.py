@@ -52,6 +52,8 @@ _SHAPES = re.compile(
     r"|[A-Z]\d{5,8}-\d{6}"                      # portal requests: P012345-020326
     r"|\d{4}\sPAC\s\d{4,6})\b"                   # Illinois Public Access Counselor: 2026 PAC 81234
 )
+# A request named by the office's initials and a number sign: "Your Public Records Act request - SFSO #26-2291".
+_OFFICE_HASHED = re.compile(r"\brequest\b[^.\n#]{0,24}?\b(?-i:[A-Z]{2,6})\s?#\s?" + _TOKEN, re.IGNORECASE)
 _HASHED = re.compile(r"(?:request|case|file|ticket|appeal|\bPIR|\bPDR|\bPRR)s?\s*#\s?" + _TOKEN, re.IGNORECASE)
 # The office's own number without a noun for it: "your request (our #26-0415)", "our no. 26-0415".
 _OURS = re.compile(r"\bour\s*(?:#|no\.|number\b)\s*:?\s*" + _TOKEN, re.IGNORECASE)
@@ -134,6 +136,10 @@ def find_references(text: str) -> list[Reference]:
         if _plausible(token):
             _add(found, token, bool(_APPEAL_WORDS.search(match.group(0))), match.start("token"),
                  match.group(0)[:match.start("token") - match.start()])
+    for match in _OFFICE_HASHED.finditer(text):
+        token = match.group("token").lstrip("# ").rstrip(".-/")
+        if _plausible(token) and re.search(r"\d", token):
+            _add(found, token, False, match.start("token"), "request #")
     for match in _OURS.finditer(text):
         token = match.group("token").lstrip("# ").rstrip(".-/")
         if _plausible(token):

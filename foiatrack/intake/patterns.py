@@ -252,7 +252,13 @@ INTERIM = re.compile(
     r"(?:release|installment|production|tranche|batch)|will\s+continue"
     r"\s+(?:to\s+)?process|continue\s+(?:processing|to\s+review)\s+(?:the\s+)?(?:remaining|additional)|"
     r"remaining\s+(?:records|pages|documents)\s+(?:are|will|remain)(?!\s+(?:being\s+)?(?:withheld|denied|exempt))|additional\s+(?:releases|installments|productions)"
-    r"\s+will", IC)
+    r"\s+will|"
+    # More releases to come: "will provide further productions as they become available", "Subsequent installments
+    # will follow" (not "No further productions will be made"); and a portal's numbered one: "Production 1".
+    r"\b(?:provide|make|produce|send|issue)\s+(?:\w+\s+){0,2}(?:further|additional|subsequent|future)\s+"
+    r"(?:productions|releases|installments)\b|(?<!no\s)\b(?:further|subsequent|future)\s+(?:productions|releases|"
+    r"installments)\s+will\b|\b(?:production|installment|tranche|batch)\s+(?:no\.?\s*|number\s+|#\s*)?\d{1,2}\b"
+    r"(?![-/.]?\d)", IC)
 FINAL_STRONG = re.compile(
     r"final\s+(?:response|determination|release|installment|production|disposition|action|letter)|"
     r"(?:this|which)\s+(?:completes|concludes)|"
@@ -294,6 +300,9 @@ NO_RECORDS = re.compile(
     # ... but "your request does not identify the records with reasonable specificity" is the request's fault.
     r"(?<!request\s)(?:did|does|do)\s+not\s+(?:locate|find|identify|have|maintain|possess|hold|turn\s+up|uncover|"
     r"yield|produce|return|reveal)\s+"
+    r"(?:any\s+)?(?:\w+\s+){0,3}(?:records|documents)|"
+    # ... and in the perfect: "has conducted a search ... and has not located any records responsive to your request"
+    r"(?<!request\s)\b(?:has|have|had)\s+not\s+(?:located|found|identified|uncovered|turned\s+up)\s+"
     r"(?:any\s+)?(?:\w+\s+){0,3}(?:records|documents)|(?:found|located|identified)\s+no\s+(?:\w+\s+){0,2}"
     r"(?:records|documents)|"
     # "A search of these systems failed to produce records responsive to your request"
@@ -579,9 +588,16 @@ RECEIPT_OF_REQUEST = re.compile(r"received\s+your\s+(?:[\w/()-]+\s+){0,8}request
                                 r"\bdate\s+(?:of\s+)?(?:the\s+)?(?:request\s+)?receiv\w*\s*:|\breceived\s+date\s*:|"
                                 r"\bdate\s+of\s+receipt\b|"
                                 r"\byour\s+(?:[\w-]+\s+){0,6}request\b,?\s+which\s+(?:\w+\s+){1,5}?received\b|request\s+(?:\w+\s+){0,3}(?:was|has\s+been)"
-                                r"\s+received|\byour\s+(?:\w+\s+){0,6}request\b(?:[^.;]|\.(?=[\d,]|\s[a-z]|[A-Z]\.|\s\d))"
+                                r"\s+received|\byour\s+(?:\w+\s+){0,6}request\b(?:[^.;]|\.(?=[\d,]|\s[a-z]|[A-Z]\.|\s\d)|"
+                                # ... past a citation's abbreviations: "Your request under the Colorado Open Records
+                                # Act, C.R.S. § 24-72-201 et seq., was received on November 16, 2026"
+                                r"(?<=\b[A-Z])\.|(?:(?<=\bGov)|(?<=\bStat)|(?<=\bAnn)|(?<=\bseq)|(?<=\bCode))\.)"
                                 r"{0,200}?"
                                 r"\b(?:was|has\s+been)\s+received\s+(?:on|in|by)\b", IC)
+# Extending something other than time: "CPS is extending to you an opportunity to confer with us", "we extend our
+# apologies for the delay".
+EXTENDED_OFFER = re.compile(r"\bextend(?:s|ed|ing)?\s+(?:to\s+you\s+|you\s+)?(?:an?|the|our|my|this)\s+(?:\w+\s+)?"
+                            r"(?:opportunity|invitation|offer|courtesy|apolog\w*|thanks|gratitude|welcome)\b", IC)
 EXTENSION_NOT_TAKEN = re.compile(r"^\s*(?:if|should)\b|\bmay\s+(?:need\s+to\s+)?(?:extend|take|invoke)|appeal|"
                                  # "Unusual circumstances may arise that would require additional time"
                                  r"\b(?:may|might|could)\s+(?:\w+\s+){0,2}(?:arise|apply|exist|require|need)\b", IC)

@@ -396,6 +396,8 @@ class _Reader:
                 continue
             if not P.EXTENSION_WORDS.search(P.CONDITION_CLAUSE.sub("", sentence)):
                 continue  # "; if we need more time because of unusual circumstances, we will notify you"
+            if not P.EXTENSION_WORDS.search(P.EXTENDED_OFFER.sub("", sentence)):
+                continue  # "is extending to you an opportunity to confer": an offer, not more time
             if P.RECITAL.search(sentence):  # an extension an earlier letter took
                 continue
             if _hedged(sentence):
