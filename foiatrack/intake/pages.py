@@ -82,6 +82,12 @@ _RESPONSIVE = re.compile(r"\W*(?:of\s+)?(?:the\s+)?(?:public\s+)?(?:(?:records?|
 _AMOUNTING = re.compile(r"(?:consisting\s+of|comprising|totall?ing|(?:which\s+)?(?:consists?\s+of|comprises?|totals?))"
                         r"\s*$", re.IGNORECASE)
 
+# A clause after a count that says what the pages are ("each of which is a memorandum providing advice", "which
+# are emails discussing ..."), not what is done with them ("which are released in full").
+_DESCRIBED = re.compile(r"\W*(?:(?:each|all|both|some|many|most|one|none|several)\s+of\s+)?(?:which|that)\s+"
+                        r"(?:is|are|was|were|consists?\s+of|comprises?)\s+(?:an?|the|\d+|(?:internal|draft|confidential|"
+                        r"legal|email|e-mail)\w*)\b(?!\s+(?:same|ones?)\b)", re.IGNORECASE)
+
 # The tail of the words between two counts that governs the second: a new clause ("and", "but", a comma, or
 # "which"), an optional subject and auxiliaries, then a release or withholding verb and at most a determiner.
 _NEXT_COUNT_VERB = re.compile(
@@ -198,7 +204,10 @@ def read_pages(sentence: str, counts: PageCounts) -> None:
         after_clause = re.split(r"[;.]|,\s*(?:and\s+)?(?=\d)|\band\s+(?=\d)|,\s*(?:and|but|while|whereas)\b|"
                                 r"\band\s+(?=(?:withh|releas|deny|denied|produc|provid|disclos|enclos)\w*\s)", after,
                                 maxsplit=1)[0]
-        verb = _verb(after_clause) or _verb(before, nearest_end=True) or previous_verb
+        # "41 pages, each of which is a confidential memorandum providing legal advice": a clause saying what the
+        # pages are holds no verb of theirs.
+        own_clause = "" if _DESCRIBED.match(after_clause) else after_clause
+        verb = _verb(own_clause) or _verb(before, nearest_end=True) or previous_verb
         recital = _RELATIVE_RECITAL.match(after) if re.search(r"\(\s*$", before) else None
         if recital:
             # "The assessment (4 pages), which was withheld under Exemption 5, ... is being released": the verb of

@@ -149,6 +149,10 @@ EXTENSION_DAYS = (
 )
 CONDITIONAL = re.compile(r"^\s*(?:if|should|in\s+the\s+event)\b|\bmay\s+(?:need\s+to\s+)?(?:extend|take|invoke)|"
                           r"\b(?:permits?|allows?)\s+(?:an?\s+|agencies\s+)?", IC)
+# A condition opening the clause a finding stands in ("if", "in the event that", "in case", "unless", "whether or
+# not", and "should" opening the clause): what follows is a case foreseen, not a result. "You should know that no
+# records were found" is no condition.
+CONDITION_OPENING = re.compile(r"\b(?:if|unless|in\s+the\s+event|in\s+case|whether)\b|(?:^|,)\W*should\b", IC)
 IF = re.compile(r"^\s*(?:if|should|unless|in\s+the\s+event)\b|\bif\s+(?:we|you)\s+(?:do|does|have)\s+not\b", IC)
 FEE_CONTEXT = re.compile(r"estimat|will\s+cost|\bcost\b|\bfees?\b|charges?|amount\s+(?:due|of)|balance|invoice|"
                           r"deposit|advance\s+payment|\btotal|payment\s+of|owe", IC)
@@ -328,6 +332,13 @@ NO_RECORDS = re.compile(
     # no responsive records"
     r"\b(?:has|have|had)\s+no\s+(?:(?:records|documents|information|data)\s+(?:that\s+(?:is|are|would\s+be)\s+)?"
     r"responsive|responsive\s+(?:records|documents|information|data))\b", IC)
+# What an agency "is providing" that is no record: "we are providing you with a reasonable estimate of the time we
+# will require", "we are providing this notice", "we are enclosing a status update" (but "the status reports you
+# requested" are records).
+NOT_RECORDS_GIVEN = (r"(?!\s+(?:you\s+)?(?:with\s+)?(?:(?:a|an|the|our|this|its|some|further)\s+)?(?:\w+\s+){0,2}?"
+                     r"(?:estimates?|updates?|notice|notification|status|explanation|opportunity|acknowledge?ment|"
+                     r"timeline|instructions|guidance|contact\s+information)\b"
+                     r"(?!\s+(?:reports?|records?|logs?|files?|documents?|sheets?|forms?)\b))")
 RELEASE = re.compile(
     # "the responsive document, consisting of 9 pages, is withheld in full"
     r"(?:records?|documents?|pages|information|files?|material|portions)(?:,\s+[^.;,]{1,40},|,?\s+(?:which|that))?\s+"
@@ -336,7 +347,8 @@ RELEASE = re.compile(
     r"being|has\s+been)\s+" + DECIDING_ADVERBS + r"(?:being\s+)?(?:released|releasable|withheld|enclosed|provided|"
     r"disclosed|denied|produced|"
     r"attached|redacted|granted)|(?:are|am|is|have)\s+(?:hereby\s+)?(?:releasing|withholding|enclosing|providing|granting|"
-    r"denying|producing|disclosing)|\b(?:enclosed|attached)\s+(?:are|is|please\s+find)\s+(?:[\w(),-]+\s+){0,6}(?:records|"
+    r"denying|producing|disclosing)" + NOT_RECORDS_GIVEN + r"|"
+    r"\b(?:enclosed|attached)\s+(?:are|is|please\s+find)\s+(?:[\w(),-]+\s+){0,6}(?:records|"
     r"documents|pages|copies|material|responsive|files|emails|e-mails)|"
     r"(?:grant|deny|denied|granted)\s+(?:\w+\s+){0,3}(?:your\s+)?request\s+in\s+(?:full|part)|"
     r"\b(?:denies|grants)\s+(?:your|the|this)\s+request|"
@@ -378,7 +390,12 @@ DENIED = re.compile(r"neither\s+confirm\s+nor\s+deny|"
                      # ... and "Release ... could interfere ..., and they are therefore being withheld in full"
                      r"\b(?:that|and)\s+(?:they|all\s+of\s+them)\s+(?:are|were|have\s+been|(?:must|will|shall|should)\s+"
                      r"be)\s+(?:therefore\s+|thus\s+|accordingly\s+|hereby\s+)?(?:being\s+)?withheld\s+in\s+(?:full|(?:their|its)\s+entirety)|"
-                     r"withholding\s+(?:them|the\s+records|all\s+\w+)\s+in\s+(?:full|(?:their|its)\s+entirety)|"
+                     # "withholding them in full", "withholding both documents in full", "withholding all three
+                     # memoranda in their entirety" (what was found, all of it; not "withholding 4 pages in full")
+                     r"withholding\s+(?:them|it|all|both|(?:(?:all|both|each)\s+(?:of\s+)?)?(?:the|these|those|this|"
+                     r"both|all|each)\s+(?:[a-z]+\s+){0,2}?(?:records?|documents?|files?|memorand(?:a|um)|memos?|"
+                     r"e-?mails?|reports?|materials?|videos?|recordings?)|all\s+\w+)\s+in\s+(?:full|(?:their|its)\s+"
+                     r"entirety)|"
                      # "the responsive records are part of an open ... proceeding and are exempt from disclosure in
                      # their entirety"
                      r"\b(?:are|is)\s+exempt\s+from\s+(?:disclosure|release|production)\s+in\s+(?:full|(?:their|its)\s+"
@@ -699,8 +716,8 @@ NO_REDACTION = re.compile(r"\bno\s+(?:records|documents|pages|data|files|materia
                           r"nothing\s+(?:was|has\s+been)\s+(?:withheld|redacted)", IC)
 
 # A denial of everything found: "are withheld in their entirety", "denied in full".
-WITHHELD_ENTIRELY = re.compile(r"(?:withheld|denied|exempt\w*)\s+(?:\w+\s+){0,8}?(?:in\s+(?:full|(?:their|its)\s+"
-                               r"entirety)|entirely)", IC)
+WITHHELD_ENTIRELY = re.compile(r"(?:withh(?:eld|old|olding)|denied|exempt\w*)\s+(?:\w+\s+){0,8}?"
+                               r"(?:in\s+(?:full|(?:their|its)\s+entirety)|entirely)", IC)
 
 # A new date instead of the one given before: "the Department is unable to respond by the date previously
 # provided", and Texas's "The District cannot produce the requested information within ten business days" (an

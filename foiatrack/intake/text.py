@@ -180,15 +180,16 @@ def _block_sentences(block: str, offset: int) -> list[Sentence]:
     out: list[Sentence] = []
     joined = block.replace("\n", " ")
     start = 0
-    for end_match in re.finditer(r"[.!?](?=\s+[\"'(A-Z0-9])", joined):
+    # A quotation ending the sentence ends it too: '... "any final opinion of OLC." We have completed ...'.
+    for end_match in re.finditer(r"[.!?][\"\u201d]?(?=\s+[\"'(A-Z0-9\u201c])", joined):
         end = end_match.end()
-        word = re.search(r"([A-Za-z.]+)\.$", joined[start:end])
+        word = re.search(r"([A-Za-z.]+)\.$", joined[start:end].rstrip("\"\u201d"))
         # "... under section 552.130 of the Government Code. You may ask ...": a code named in full ends the
         # sentence; only a citation going on ("Code Ann. §", "Code § 2-534", "Code. 1975") keeps it open.
         if word and word.group(1).lower().rstrip(".") in _ABBREVIATIONS and not (
                 word.group(1).lower() == "code" and re.match(r"\s+[A-Z][a-z]{2,}\b(?<!\bAnn)", joined[end:])):
             continue
-        if re.search(r"\b[A-Z]\.$", joined[start:end]):  # initials: "John Q. Public"
+        if re.search(r"\b[A-Z]\.$", joined[start:end].rstrip("\"\u201d")):  # initials: "John Q. Public"
             continue
         piece = joined[start:end]
         if piece.strip():

@@ -208,6 +208,13 @@ def _bare(sentence: str) -> str:
     return P.ACRONYM.sub("", _plain(sentence))
 
 
+def _conditional_before(head: str) -> bool:
+    """Whether the clause leading up to a finding makes it a condition: "If we are unable to locate records
+    responsive to your request, we will send you a letter", "Should the search not locate any records, ...", "In the
+    event that no records are found, ..." promise what will follow a search, they do not report one."""
+    return bool(P.CONDITION_OPENING.search(re.split(r"[;:]", head)[-1]))
+
+
 def _hedged(sentence: str) -> bool:
     """An extension only spoken of ("if", "may need to extend"), not taken. The reason given after "because" is not
     the claim: "the Department requires up to thirty (30) additional calendar days to respond, because ... the records
@@ -259,8 +266,9 @@ class _Reader:
     def _no_records(self) -> str | None:
         """The sentence saying the search found nothing; "Without this information, we are unable to identify the
         records" only waits on the requester."""
-        return next((s for s in self.body if P.NO_RECORDS.search(_plain(s))
-                     and not P.WITHOUT_INFORMATION.search(_plain(s))), None)
+        return next((s for s in self.body if (found := P.NO_RECORDS.search(_plain(s)))
+                     and not P.WITHOUT_INFORMATION.search(_plain(s))
+                     and not _conditional_before(_plain(s)[:found.start()])), None)
 
     def _event(self, kind: EventKind, evidence: str) -> ProposedEvent:
         event = ProposedEvent(kind=kind, date=self.date, evidence={"kind": evidence})
