@@ -218,9 +218,11 @@ def read_pages(sentence: str, counts: PageCounts) -> None:
         if verb == "total" and _AMOUNTING.search(before) and _verb_in(before, ((_RELEASE, "release"),),
                                                                        nearest_end=True):
             verb = "release"  # "Enclosed is the first installment, consisting of 146 pages"
-        if verb == "total" and re.match(r"\W*(?:in\s+(?:total|all)|total)\b", after_clause) and _verb(
-                before, nearest_end=True) == "release":
-            verb = "release"  # "... are attached in full, 46 pages in total"
+        if verb == "total" and re.match(r"\W*(?:in\s+(?:total|all)|total)\b", after_clause) and _released_then_counted(
+                before):
+            # "... are attached in full, 46 pages in total"; "Attached please find the three responsive memoranda,
+            # seventeen pages in all" (the records released, then how many pages they make, whatever word between)
+            verb = "release"
         if verb in (None, "total") and _SUM_CLOSES_LIST.match(after_clause) and not index:
             # "Attached please find the records ...: the agreement, the minutes and the rosters, 46 pages in all":
             # the sum closes a list longer than the words looked at before a count; the sentence's release verb
@@ -315,6 +317,17 @@ def _labelled(sentence: str, counts: PageCounts) -> bool:
             counts.total = value
             counts.sentences.setdefault("total", sentence)
     return found
+
+
+def _released_then_counted(before: str) -> bool:
+    """Whether the clause before a count "in all" releases the records it counts, with no other verb after the
+    release ("Attached please find the three responsive memoranda, seventeen pages in all"; not "Attached is our
+    letter; we reviewed 46 pages in all")."""
+    clause = re.split(r"[;:]", before)[-1]
+    releases = list(_RELEASE.finditer(clause))
+    if not releases or _WITHHOLD.search(clause[releases[-1].start():]):
+        return False
+    return not _TOTAL.search(re.sub(r"responsive", "", clause[releases[-1].end():], flags=re.IGNORECASE))
 
 
 def _verb(text: str, *, nearest_end: bool = False) -> str | None:

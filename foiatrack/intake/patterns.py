@@ -93,6 +93,13 @@ APPEAL_DECISION = re.compile(
     # An appeal body's order, written in the third person: "the Department is ordered to provide ..."
     r"\b(?:is|are)\s+(?:hereby\s+)?(?:ordered|directed|required)\s+to\s+(?:provide|produce|release|disclose|respond|"
     r"conduct|perform|issue|search)|"
+    # "I am closing your appeal", "your appeal has been administratively closed": nothing left to decide
+    r"\b(?:am|are|is)\s+(?:hereby\s+|therefore\s+|now\s+)?closing\s+(?:your|the|this)\s+(?:\w+\s+)?appeal\b|"
+    r"\bappeal\b[^.;]{0,60}?\b(?:is|has\s+been|was)\s+(?:hereby\s+|therefore\s+|accordingly\s+|now\s+)?"
+    r"administratively\s+closed\b|"
+    # Massachusetts's Supervisor of Records: "Accordingly, I decline to order the Office to produce the withheld
+    # records" (the withholding stands)
+    r"\bdecline[sd]?\s+to\s+order\b|"
     # Illinois's Public Access Counselor: "concludes that the Village improperly withheld the ... agreement"
     r"\b(?:improperly|wrongly|unlawfully)\s+(?:withheld|denied|redacted)|"
     # An attorney general's open records decision: "the Department did not violate the Act when it denied the request"
@@ -458,10 +465,19 @@ APPEAL_RESULTS = (
                             r"(?:hereby\s+)?denied|"
                             r"deny(?:ing)?\s+(?:your|the|this)\s+(?:[\w-]+\s+){0,2}appeal\b(?!\s+in\s+part)|"
                             r"\bordered\s+that\s+(?:the|your|this)\s+appeal\b[^;]{0,200}?\b(?:is|be)\s+"
-                            r"(?:hereby\s+)?denied\b|sustain\w*\s+the", IC)),
+                            r"(?:hereby\s+)?denied\b|sustain\w*\s+the|"
+                            # "I decline to order the Office to produce the withheld records"; "the Office has met its
+                            # burden" (not "has not met")
+                            r"\bdecline[sd]?\s+to\s+order\b|(?<!not\s)\bmet\s+(?:its|their)\s+burden", IC)),
+    # An appeal closed with nothing left to decide: "your appeal is closed as moot", "administratively closed",
+    # "I am closing your appeal" (checked last: "I will consider this appeal closed" after an affirmance is that).
+    ("closed", re.compile(r"\bmoot\b|administratively\s+clos|\bclos(?:e|ed|ing)\s+(?:your|the|this)\s+(?:\w+\s+)?"
+                          r"appeal\b|\bappeal\s+(?:\w+\s+){0,2}(?:is|has\s+been|was)\s+(?:hereby\s+|therefore\s+|"
+                          r"accordingly\s+|now\s+)?closed\b|\bconsider\s+(?:this|your|the)\s+(?:\w+\s+)?appeal\s+closed",
+                          IC)),
 )
 APPEAL_OUTCOMES = {"affirmed": Outcome.DENIED, "reversed": Outcome.FULL_GRANT, "partly": Outcome.PARTIAL_GRANT,
-                   "remanded": Outcome.OTHER}
+                   "remanded": Outcome.OTHER, "closed": Outcome.OTHER}
 # Tennessee's response form: "The time reasonably necessary to produce the records is estimated to be 30 days".
 TIME_REASONABLY_NECESSARY = re.compile(r"\btime\s+reasonably\s+necessary\s+to\s+(?:produce|provide|respond)", IC)
 # A sentence about the receipt of an appeal (or of a complaint to a review body), not of the request.
@@ -539,7 +555,7 @@ EXPECTED = re.compile(
 # A finding that the agency did or did not violate the law is about its answer to the request by itself.
 VIOLATION_FINDING = re.compile(f"{VIOLATED}|{NOT_VIOLATED}", IC)
 APPEAL_TOPIC = re.compile(r"appeal|action|determination|decision|\bdenial\b|request|response|remand|complaint|"
-                          r"\bordered\s+to\s+provide", IC)
+                          r"\bordered\s+to\s+provide|\bdecline[sd]?\s+to\s+order\b", IC)
 CLARIFY_FIRM = re.compile(r"still|clos|withdr", IC)
 # Asking whether a request long pending is still wanted: such a letter recalls the day the request was received
 # but does not acknowledge it (that was done long before).

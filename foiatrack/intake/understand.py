@@ -169,6 +169,12 @@ def _letter_date(parts: list[str], envelope: dt.date | None,
             foot = _bare_date(stripped) or _sent_on(stripped)
             if foot:
                 return foot
+    # A date alone on a line at the foot, with only the signature block after it ("11/24/2026" above an electronic
+    # signature, no "Sincerely"): when the letter was signed.
+    for part in parts:
+        foot = _foot_date(part)
+        if foot:
+            return foot
     # A portal notice's "Message sent on: 04/22/2026", set among its lines rather than below a closing.
     for part in parts:
         for line in part.split("\n"):
@@ -182,6 +188,20 @@ def _letter_date(parts: list[str], envelope: dt.date | None,
     if envelope is not None:
         return envelope, f"E-mail sent {envelope.isoformat()}"
     return None, ""
+
+
+def _foot_date(part: str) -> tuple[dt.date, str] | None:
+    """A line that is only a date among the last lines of *part*, followed by nothing but short lines that make no
+    sentence (a name, a title, "X", "Signed by: ..."): the signature block's date."""
+    lines = [line.strip() for line in part.split("\n") if line.strip()]
+    for index in range(len(lines) - 1, max(-1, len(lines) - 9), -1):
+        bare = _bare_date(lines[index])
+        if bare:
+            after = lines[index + 1:]
+            if all(len(line) < 60 and not re.search(r"\w\s+\w+[.!?]$", line) for line in after):
+                return bare
+            return None
+    return None
 
 
 def _column_dated_lines(raw: str) -> frozenset[str]:
