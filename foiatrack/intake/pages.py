@@ -227,9 +227,9 @@ def read_pages(sentence: str, counts: PageCounts) -> None:
             # "Attached please find the records ...: the agreement, the minutes and the rosters, 46 pages in all":
             # the sum closes a list longer than the words looked at before a count; the sentence's release verb
             # (its nearest, with nothing searched or withheld) is the count's.
+            # ("Attached is our letter; we reviewed ..., 17 pages in all" counts what was reviewed.)
             opening = sentence[:mention.start()]
-            if not re.search(r"\bsearch", opening, re.IGNORECASE) and _verb_in(
-                    opening, ((_WITHHOLD, "withhold"), (_RELEASE, "release")), nearest_end=True) == "release":
+            if not re.search(r"\bsearch", opening, re.IGNORECASE) and _released_then_counted(opening, clause_end=r";"):
                 verb = "release"
         if verb == "total" and re.search(r"\(\s*$", before) and _verb_in(
                 re.sub(r"responsive", "", before, flags=re.IGNORECASE), ((_RELEASE, "release"),), nearest_end=True):
@@ -319,11 +319,11 @@ def _labelled(sentence: str, counts: PageCounts) -> bool:
     return found
 
 
-def _released_then_counted(before: str) -> bool:
+def _released_then_counted(before: str, clause_end: str = r"[;:]") -> bool:
     """Whether the clause before a count "in all" releases the records it counts, with no other verb after the
     release ("Attached please find the three responsive memoranda, seventeen pages in all"; not "Attached is our
-    letter; we reviewed 46 pages in all")."""
-    clause = re.split(r"[;:]", before)[-1]
+    letter; we reviewed 46 pages in all", nor "Attached is our index of the records we located, 46 pages in all")."""
+    clause = re.split(clause_end, before)[-1]
     releases = list(_RELEASE.finditer(clause))
     if not releases or _WITHHOLD.search(clause[releases[-1].start():]):
         return False
