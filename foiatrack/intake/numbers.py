@@ -116,7 +116,10 @@ def find_references(text: str) -> list[Reference]:
         label = match.group("label")
         before = text[max(0, match.start() - 40):match.start()]
         # "Re: U APPEAL 27-08": a file series written in capitals, a letter and the word, is part of the number.
-        series = re.search(r"(?:^|\n|:)[ \t]*([A-Z]{1,3})[ \t]+$", before)
+        # So in a sentence or a subject: "assigned the file number U APPEAL 27-15", "OIP appeal U APPEAL 27-15" (the
+        # capitals standing alone, not a short word: "RE", "NO", "OF").
+        series = re.search(r"(?:^|\n|:|(?<=\s))[ \t]*(?!(?:RE|NO|OF|TO|IN|ON|AN|AND|FOR|THE|BY|AT|OR)[ \t])"
+                           r"([A-Z]{1,3})[ \t]+$", before)
         if series and re.fullmatch(r"[A-Z]{4,}", label.strip()):
             token = f"{series.group(1)} {label.strip()} {token}"
         # "Re: FOIA Appeal of CBP-FO-2026-098876": what is appealed is the request, and the number is its.
@@ -147,8 +150,9 @@ def find_references(text: str) -> list[Reference]:
     # A heading line that is nothing but a number ("26-00471") above the salutation.
     head = re.split(r"\n\s*(?:dear|to\s+whom|hello)\b", text, maxsplit=1, flags=re.IGNORECASE)[0]
     # ... or a number after a short office prefix ("ORR 26-0455").
-    for match in re.finditer(r"(?m)^[ \t]*(?:[A-Z]{2,5}[ \t]+)?#?[ \t]*(?P<token>[A-Z0-9]+(?:[-/][A-Z0-9]+)+)[ \t]*$",
-                             head):
+    # ... or such a number with the letter's date set apart at its right ("CRM-301944812 <wide gap> December 1, 2026").
+    for match in re.finditer(r"(?m)^[ \t]*(?:[A-Z]{2,5}[ \t]+)?#?[ \t]*(?P<token>[A-Z0-9]+(?:[-/][A-Z0-9]+)+)"
+                             rf"(?:[ \t]+(?i:{DATE_PATTERN.pattern}))?[ \t]*$", head):
         token = match.group("token")
         if _plausible(token):
             _add(found, token, False, match.start("token"))

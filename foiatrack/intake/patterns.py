@@ -161,6 +161,11 @@ CONDITIONAL = re.compile(r"^\s*(?:if|should|in\s+the\s+event)\b|\bmay\s+(?:need\
 # records were found" is no condition.
 CONDITION_OPENING = re.compile(r"\b(?:if|unless|in\s+the\s+event|in\s+case|whether)\b|(?:^|,)\W*should\b", IC)
 IF = re.compile(r"^\s*(?:if|should|unless|in\s+the\s+event)\b|\bif\s+(?:we|you)\s+(?:do|does|have)\s+not\b", IC)
+# The amount left once a waiver, reduction or credit is applied: "After the fifty percent reduction, the estimated fee
+# is", "the reduced fee is", "net of the deposit, the balance is".
+AFTER_REDUCTION = re.compile(r"\bafter\s+(?:the\s+|applying\s+(?:the\s+)?|deducting\s+(?:the\s+)?)?(?:[\w%$.,-]+\s+){0,3}?"
+                             r"(?:reduction|waiver|discount|credit|deduction)\b|\breduced\s+(?:fee|amount|total|estimate|"
+                             r"cost|charge)|\bnet\s+(?:of\s+)?(?:the\s+)?(?:fee|amount|total|deposit|waiver)", IC)
 FEE_CONTEXT = re.compile(r"estimat|will\s+cost|\bcost\b|\bfees?\b|charges?|amount\s+(?:due|of)|balance|invoice|"
                           r"deposit|advance\s+payment|\btotal|payment\s+of|owe", IC)
 FEE_NOT_ESTIMATE = re.compile(r"received\s+your\s+payment|payment\s+(?:was\s+|has\s+been\s+)?received|thank\s+you\s+"
@@ -200,15 +205,25 @@ DECISION_WORDS = (
     (re.compile(r"\bmoot\b|not\s+necessary|unnecessary|need\s+not\s+(?:be\s+)?(?:decide|address)|no\s+(?:fees|charges)"
                 r"\s+(?:will|are|apply)", IC), Outcome.OTHER),
     (re.compile(rf"{_DECIDED}(?:partially\s+|partly\s+)"
-                r"(?:granted|approved)|granted\s+in\s+part", IC), Outcome.PARTIAL_GRANT),
+                r"(?:granted|approved)|granted\s+in\s+part|"
+                # "we have determined that a partial fee waiver is in the public interest"
+                r"\bpartial\s+(?:fee\s+)?waiver\s+(?:\w+\s+){0,2}?(?:is|was|will\s+be|would\s+be)\s+(?:granted|approved|"
+                r"appropriate|warranted|justified|in\s+the\s+public\s+interest)", IC), Outcome.PARTIAL_GRANT),
     (re.compile(rf"{_DECIDED}(?:denied|not\s+granted|"
                 r"not\s+approved)|\b(?:has|have)\s+not\s+been\s+(?:granted|approved)|"
                 r"\b(?:deny|denying|must\s+deny)\b|\bdenial\s+of\s+your|does\s+not\s+(?:meet|qualify|"
                 r"satisf)|\bnot\s+(?:met|satisfied|demonstrated)|\b(?:unable\s+to|cannot|can\s+not|could\s+not|will\s+not|"
-                r"(?:are|am|is)\s+not\s+able\s+to)\s+grant", IC), Outcome.DENIED),
+                r"(?:are|am|is)\s+not\s+able\s+to)\s+grant|"
+                # "a waiver is not in the public interest", "a fee waiver would not be appropriate"
+                r"\bwaiver\s+(?:\w+\s+){0,3}?(?:is|would\s+be|was)\s+not\s+(?:appropriate|warranted|justified|in\s+the\s+"
+                r"public\s+interest)", IC), Outcome.DENIED),
     (re.compile(rf"{_DECIDED}(?:granted|approved)|\b(?:grant|"
                 r"granting|approve|approving)\b|\bwill\s+(?:be\s+)?waive|\bfees?\s+(?:\w+\s+)?(?:are|is|will\s+be)\s+"
-                r"waived", IC), Outcome.FULL_GRANT),
+                r"waived|"
+                # "we have determined that a waiver of all fees is in the public interest"
+                r"(?:determined|decided|concluded|find|found)\s+(?:that\s+)?(?:a\s+|the\s+|your\s+)?(?:full\s+)?(?:fee\s+)?"
+                r"waiver\s+(?:of\s+(?:all\s+)?(?:fees|charges|costs)\s+)?(?:is|would\s+be)\s+(?:appropriate|warranted|"
+                r"justified|in\s+the\s+public\s+interest)", IC), Outcome.FULL_GRANT),
 )
 ABEYANCE = re.compile(r"abeyance|will\s+(?:be\s+)?(?:decided|addressed|determined|considered)\s+later|"
                        r"\b(?:is|are)\s+(?:being|still\s+being|currently\s+being)\s+(?:considered|reviewed|evaluated)|"
@@ -576,7 +591,10 @@ _CONDITIONAL_DECISION = (r"\b(?:if|unless|whether|in\s+the\s+event(?:\s+that)?)\
 NOT_A_DECISION = re.compile(rf"\bappeal\b|\bif\s+you\b|you\s+may\s+(?:request|ask)|{_CONDITIONAL_DECISION}", IC)
 # A letter about an appeal (not a determination that merely explains the right to appeal).
 APPEAL_LETTER = re.compile(r"\byou\s+appealed|\bthe\s+appellant\b|^dear\s+appellant\b|"
-                           r"your\s+(?:\w+\s+){0,5}appeal\s+(?:of|from|dated|concern|regarding|was|"
+                           # an appeal body's order in a case between the parties: "By this appeal, Petitioner seeks
+                           # access", "the Petitioner's appeal is denied", "Appellant appealed to the Committee"
+                           r"\b(?:petitioner|appellant|requester|complainant)(?:'s|\u2019s)?\s+appeal(?:ed)?\b|"
+                           r"\bby\s+this\s+appeal\b|your\s+(?:\w+\s+){0,5}appeal\s+(?:of|from|dated|concern|regarding|was|"
                            r"has|is)|(?:considered|considering|reviewed|reviewing)\s+your\s+(?:\w+\s+)?appeal|"
                            r"\bon\s+appeal\b|\bappeal\s+(?:no\.?|number|#)|"
                            # "Re: FOIA Appeal 26-A-0042": an appeal's own number, digits and a hyphen, without "No."
@@ -632,6 +650,11 @@ RECEIPT_OF_REQUEST = re.compile(r"received\s+your\s+(?:[\w/()-]+\s+){0,8}request
 EXTENDED_OFFER = re.compile(r"\bextend(?:s|ed|ing)?\s+(?:to\s+you\s+|you\s+)?(?:an?|the|our|my|this)\s+(?:\w+\s+)?"
                             r"(?:opportunity|invitation|offer|courtesy|apolog\w*|thanks|gratitude|welcome)\b", IC)
 EXTENSION_NOT_TAKEN = re.compile(r"^\s*(?:if|should)\b|\bmay\s+(?:need\s+to\s+)?(?:extend|take|invoke)|appeal|"
+                                 # "The running of this period may be extended where unusual circumstances exist"
+                                 # (but not beside an extension taken: "we are extending it by ten days")
+                                 r"^(?!.*\b(?:(?:are|is|am)\s+(?:hereby\s+)?(?:extending|invoking|taking)|(?:is|are|has\s+"
+                                 r"been|have\s+been)\s+(?:hereby\s+)?extended)\b).*\b(?:may|might|could|can)\s+be\s+"
+                                 r"extended\b|"
                                  # "Unusual circumstances may arise that would require additional time"
                                  r"\b(?:may|might|could)\s+(?:\w+\s+){0,2}(?:arise|apply|exist|require|need)\b", IC)
 # More time only promised to be announced, with no days taken: "We will notify you if unusual circumstances require
@@ -683,6 +706,8 @@ FUTURE_RELEASE = re.compile(r"\b(?:before|once|after|until|when|upon)\s+(?:the\s
                             r"sent)", IC)
 # What an appeal decision upholds: "The information withheld under Exemption 6 ... was properly withheld".
 UPHELD = re.compile(rf"{NOT_VIOLATED}|\bproperly\s+(?:withheld|applied|invoked|asserted|redacted|relied|protected)|"
+                    # a records committee's "properly classified as protected under Utah Code § 63G-2-305(22)"
+                    r"\bproperly\s+(?:classified|designated)\b|"
                     r"\b(?:justified|appropriate|correct)\s+in\s+(?:withholding|applying|invoking)", IC)
 # On appeal or reprocessing: what was withheld before and is now released cites an exemption no longer applied.
 NOW_RELEASED = re.compile(r"previously\s+(?:withheld|redacted)[^;]*?(?:(?:may|can|will|is|are|should)\s+(?:now\s+)?"

@@ -193,12 +193,16 @@ def _letter_date(parts: list[str], envelope: dt.date | None,
 def _foot_date(part: str) -> tuple[dt.date, str] | None:
     """A line that is only a date among the last lines of *part*, followed by nothing but short lines that make no
     sentence (a name, a title, "X", "Signed by: ..."): the signature block's date."""
-    lines = [line.strip() for line in part.split("\n") if line.strip()]
-    for index in range(len(lines) - 1, max(-1, len(lines) - 9), -1):
-        bare = _bare_date(lines[index])
+    raw = [line.strip() for line in part.split("\n")]
+    lines = [(index, line) for index, line in enumerate(raw) if line]
+    for position in range(len(lines) - 1, max(-1, len(lines) - 9), -1):
+        index, line = lines[position]
+        bare = _bare_date(line)
         if bare:
-            after = lines[index + 1:]
-            if all(len(line) < 60 and not re.search(r"\w\s+\w+[.!?]$", line) for line in after):
+            after = [other for _, other in lines[position + 1:]]
+            # A line of its own, not the end of a sentence broken before its date ("... response is\nAugust 5").
+            set_apart = index == 0 or not raw[index - 1] or raw[index - 1].endswith((".", "!", "?"))
+            if set_apart and all(len(other) < 60 and not re.search(r"\w\s+\w+[.!?]$", other) for other in after):
                 return bare
             return None
     return None
@@ -524,6 +528,8 @@ class _Reader:
                 if value is None or value == 0:
                     continue
                 rank = 2 if re.search(r"total|estimat", sentence, P.IC) else 1
+                if P.AFTER_REDUCTION.search(before):
+                    rank = 3  # "After the fifty percent reduction, the estimated fee is $253.00": what is owed
                 if best is None or (rank, value) > (best[0], best[1]):
                     best = (rank, value, sentence)
         if best is None:
@@ -743,9 +749,10 @@ class _Reader:
                 event.evidence["pages_withheld"] = counts.sentences["pages_withheld"]
             upheld = [code for sentence in self.body if P.UPHELD.search(sentence)
                       for code in find_exemptions(sentence)]
-            if result == "partly" and upheld:
+            if result in ("partly", "affirmed") and upheld:
                 # "The information withheld under Exemption 6 ... was properly withheld" while the Exemption 5
-                # withholding goes back to the agency: only what the decision upholds.
+                # withholding goes back to the agency: only what the decision upholds. So too in an affirmance that
+                # says which ground holds: the "properly classified ... under § 63G-2-305(22)" of two asserted.
                 exemptions = [code for code in exemptions if code in upheld]
                 exemption_sentences = [s for s in exemption_sentences if P.UPHELD.search(s)]
             # A reversal or remand upholds no withholding: the exemptions it recites are the agency's, not applied.
