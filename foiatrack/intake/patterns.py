@@ -163,8 +163,8 @@ CONDITION_OPENING = re.compile(r"\b(?:if|unless|in\s+the\s+event|in\s+case|wheth
 IF = re.compile(r"^\s*(?:if|should|unless|in\s+the\s+event)\b|\bif\s+(?:we|you)\s+(?:do|does|have)\s+not\b", IC)
 # The amount left once a waiver, reduction or credit is applied: "After the fifty percent reduction, the estimated fee
 # is", "the reduced fee is", "net of the deposit, the balance is".
-AFTER_REDUCTION = re.compile(r"\bafter\s+(?:the\s+|applying\s+(?:the\s+)?|deducting\s+(?:the\s+)?)?(?:[\w%$.,-]+\s+){0,3}?"
-                             r"(?:reduction|waiver|discount|credit|deduction)\b|\breduced\s+(?:fee|amount|total|estimate|"
+AFTER_REDUCTION = re.compile(r"\bafter\s+(?:the\s+|applying\s+(?:the\s+)?|deducting\s+(?:the\s+)?)?"
+                             r"(?:[\w%$.,-]+\s+){0,3}?(?:reduction|waiver|discount|credit|deduction)\b|\breduced\s+(?:fee|amount|total|estimate|"
                              r"cost|charge)|\bnet\s+(?:of\s+)?(?:the\s+)?(?:fee|amount|total|deposit|waiver)", IC)
 FEE_CONTEXT = re.compile(r"estimat|will\s+cost|\bcost\b|\bfees?\b|charges?|amount\s+(?:due|of)|balance|invoice|"
                           r"deposit|advance\s+payment|\btotal|payment\s+of|owe", IC)
