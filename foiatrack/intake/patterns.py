@@ -705,6 +705,10 @@ FUTURE_RELEASE = re.compile(r"\b(?:before|once|after|until|when|upon)\s+(?:the\s
                             r"pages|information)\s+(?:are|is|can\s+be|will\s+be)\s+(?:released|provided|produced|"
                             r"sent)", IC)
 # What an appeal decision upholds: "The information withheld under Exemption 6 ... was properly withheld".
+# What a party argued, recited by the deciding body: "The AOC denied the request, asserting that ...", "the City
+# claims", "the Department contends".
+AGENCY_POSITION = re.compile(r"\b(?:assert(?:s|ed|ing)?|claim(?:s|ed|ing)?|argu(?:es|ed|ing)|contend(?:s|ed|ing)?)\b",
+                             IC)
 UPHELD = re.compile(rf"{NOT_VIOLATED}|\bproperly\s+(?:withheld|applied|invoked|asserted|redacted|relied|protected)|"
                     # a records committee's "properly classified as protected under Utah Code § 63G-2-305(22)"
                     r"\bproperly\s+(?:classified|designated)\b|"

@@ -749,12 +749,21 @@ class _Reader:
                 event.evidence["pages_withheld"] = counts.sentences["pages_withheld"]
             upheld = [code for sentence in self.body if P.UPHELD.search(sentence)
                       for code in find_exemptions(sentence)]
-            if result in ("partly", "affirmed") and upheld:
+            if result == "partly" and upheld:
                 # "The information withheld under Exemption 6 ... was properly withheld" while the Exemption 5
-                # withholding goes back to the agency: only what the decision upholds. So too in an affirmance that
-                # says which ground holds: the "properly classified ... under § 63G-2-305(22)" of two asserted.
+                # withholding goes back to the agency: only what the decision upholds.
                 exemptions = [code for code in exemptions if code in upheld]
                 exemption_sentences = [s for s in exemption_sentences if P.UPHELD.search(s)]
+            elif result == "affirmed" and upheld:
+                # An affirmance that says which ground holds ("properly classified as protected under Utah Code
+                # § 63G-2-305(22)") drops a ground only the agency asserted ("The AOC denied the request, asserting
+                # ... § 63G-2-305(17)"); a ground the decision itself finds ("In addition, portions are exempt under
+                # Exemption 5") stays.
+                asserted_only = {code for code in exemptions if code not in upheld and all(
+                    P.AGENCY_POSITION.search(s) for s in exemption_sentences if code in find_exemptions(s))}
+                exemptions = [code for code in exemptions if code not in asserted_only]
+                exemption_sentences = [s for s in exemption_sentences
+                                       if not set(find_exemptions(s)) <= asserted_only]
             # A reversal or remand upholds no withholding: the exemptions it recites are the agency's, not applied.
             if exemptions and result not in ("reversed", "remanded"):
                 event.exemptions = tuple(exemptions)

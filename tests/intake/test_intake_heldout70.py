@@ -141,11 +141,19 @@ def test_a_right_to_appeal_is_no_appeal_letter() -> None:
 
 
 def test_an_affirmance_keeps_the_ground_it_upholds() -> None:
-    body = ("By this appeal, Petitioner seeks access to audit workpapers. The AOC denied the request under Utah Code "
-            "§ 63G-2-305(17) and Utah Code § 63G-2-305(22). The Committee finds that the workpapers are properly "
+    body = ("By this appeal, Petitioner seeks access to audit workpapers. The AOC denied the request, asserting that "
+            "they are protected under Utah Code § 63G-2-305(17) and Utah Code § 63G-2-305(22). The Committee finds that the workpapers are properly "
             "classified as protected under Utah Code § 63G-2-305(22). IT IS ORDERED THAT the Petitioner's appeal is "
             "denied.")
     assert _decision(body) == (EventKind.APPEAL_DECISION, Outcome.DENIED, ("Utah Code § 63G-2-305(22)",))
+
+
+def test_an_affirmance_keeps_a_ground_it_finds_itself() -> None:
+    """The near miss: beside the ground "properly classified", another the deciding body finds itself stays."""
+    body = ("You appealed from the Department's decision. The Panel has decided to affirm the Department's decision. "
+            "The documents are properly classified under Executive Order 13526 and are exempt under 5 U.S.C. § "
+            "552(b)(1). In addition, portions of 4 documents are exempt under 5 U.S.C. § 552(b)(5).")
+    assert _decision(body) == (EventKind.APPEAL_DECISION, Outcome.DENIED, ("(b)(1)", "(b)(5)"))
 
 
 def test_an_affirmance_naming_no_ground_upheld_keeps_all() -> None:
