@@ -142,9 +142,9 @@ def test_a_right_to_appeal_is_no_appeal_letter() -> None:
 
 def test_an_affirmance_keeps_the_ground_it_upholds() -> None:
     body = ("By this appeal, Petitioner seeks access to audit workpapers. The AOC denied the request, asserting that "
-            "they are protected under Utah Code § 63G-2-305(17) and Utah Code § 63G-2-305(22). The Committee finds that the workpapers are properly "
-            "classified as protected under Utah Code § 63G-2-305(22). IT IS ORDERED THAT the Petitioner's appeal is "
-            "denied.")
+            "they are protected under Utah Code § 63G-2-305(17) and Utah Code § 63G-2-305(22). The Committee finds "
+            "that the workpapers are properly classified as protected under Utah Code § 63G-2-305(22). IT IS ORDERED "
+            "THAT the Petitioner's appeal is denied.")
     assert _decision(body) == (EventKind.APPEAL_DECISION, Outcome.DENIED, ("Utah Code § 63G-2-305(22)",))
 
 
