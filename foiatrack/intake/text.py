@@ -55,7 +55,8 @@ _SCALES = {"hundred": 100, "thousand": 1000}
 _WORD = r"[a-z]+(?:-[a-z]+)?"
 COUNT = (rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:{_WORD}\s+(?:hundred|thousand)(?:\s+(?:and\s+)?{_WORD}){{0,3}}|{_WORD})"
          r"(?:\s*\(\d{1,3}(?:,\d{3})+\)|\s*\(\d+\))?)")
-MONEY_PATTERN = re.compile(r"\$\s?(\d{1,3}(?:,\d{3})*(?:\.\d{2})?|\d+(?:\.\d{2})?)(?!\d)")
+# "$1,234.50", and the currency's code before the amount: "USD 80", "US$ 80".
+MONEY_PATTERN = re.compile(r"(?:\$|\bUSD\s?|\bUS\s?\$)\s?(\d{1,3}(?:,\d{3})*(?:\.\d{2})?|\d+(?:\.\d{2})?)(?!\d)")
 
 
 @dataclass(frozen=True, slots=True)

@@ -239,6 +239,16 @@ def _conditional_before(head: str) -> bool:
     return bool(P.CONDITION_OPENING.search(re.split(r"[;:]", head)[-1]))
 
 
+def _hyphened_count(text: str) -> int | None:
+    """The number of a count joined by hyphens to the words after it: "ten-working-day" is ten, "twenty-one" 21."""
+    parts = text.split("-")
+    for end in range(len(parts), 0, -1):
+        value = count_value("-".join(parts[:end]))
+        if value is not None:
+            return value
+    return None
+
+
 def _hedged(sentence: str) -> bool:
     """An extension only spoken of ("if", "may need to extend"), not taken. The reason given after "because" is not
     the claim: "the Department requires up to thirty (30) additional calendar days to respond, because ... the records
@@ -395,10 +405,15 @@ class _Reader:
                 # "... on March 3 received"; and the date that opens the sentence, before its subject: "On August
                 # 20, 2026, the Department of the Interior's FOIA Appeals Office received your appeal".
                 before = [(d, m) for d, m in found if (0 <= receipt.start() - m.end() <= 50 or (
-                              re.fullmatch(r"\s*on\s*", sentence[:m.start()], P.IC)
+                              # ... or opening a clause: "This is to acknowledge that on 7 October 2026 the Office
+                              # of Information Programs and Services (IPS) received your request"
+                              re.fullmatch(r"\s*on\s*|.*?\b(?:that|advised|note),?\s+on\s*", sentence[:m.start()],
+                                           P.IC)
                               and 0 <= receipt.start() - m.end() <= 120
-                              and not re.search(r"[;]|\b(?:and|which|who|that)\b", sentence[m.end():receipt.start()],
-                                                P.IC)))
+                              # ... a second clause between, but not the "and" inside a name ("Programs and
+                              # Services")
+                              and not re.search(r"[;]|\b(?:and(?!\s+(?-i:[A-Z]))|which|who|that)\b",
+                                                sentence[m.end():receipt.start()], P.IC)))
                           and re.search(r"\bon\s*$", sentence[:m.start()], P.IC)]
                 if before:
                     return before[-1][0], sentence
@@ -443,8 +458,8 @@ class _Reader:
                 if match and P.NOT_EXACT.search(sentence[:match.start("n")]):
                     inexact = True  # "more than ten additional working days": an extension, its days unknown
                     break
-                if match and count_value(match.group("n")) is not None:
-                    days = count_value(match.group("n"))
+                if match and _hyphened_count(match.group("n")) is not None:
+                    days = _hyphened_count(match.group("n"))
                     break
             # The condition's clause above ends at its first comma; a promise to tell ("we will notify you if, because
             # of unusual circumstances, we need additional time") still says that no time was taken.
@@ -468,6 +483,13 @@ class _Reader:
         if undated is None:
             undated = next((s for s in self.body if P.NEW_DATE.search(s) and not P.IF.search(s)), None)
         if undated is None:
+            return None
+        said_to_extend = any(re.search(r"extend|extension|unusual\s+circumstances", P.CONDITION_CLAUSE.sub("", s), P.IC)
+                             and not P.EXTENSION_PROMISED.search(s) and not P.IF.search(s) for s in self.body)
+        if not said_to_extend and self._expected_by()[0]:
+            # Washington's five-day letter: "We need additional time to locate, assemble and review the records. We
+            # estimate that we will provide the first installment ... on or before December 11, 2026": the time the
+            # first answer takes, estimated, extends no deadline.
             return None
         if any(P.TIME_REASONABLY_NECESSARY.search(sentence) for sentence in self.body):
             # Tennessee's response form: "additional time is necessary ... The time reasonably necessary to produce

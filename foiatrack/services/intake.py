@@ -192,7 +192,9 @@ def _same_number(a: str, b: str) -> bool:
     if a == b:
         return True
     short, long = sorted((a, b), key=len)
-    return len(short) >= 6 and long.endswith(short) and long[:-len(short)].isalpha()
+    # Five digits are enough beside a prefix of letters ("DISA FOIA 27-014" is "27-014"); fewer could be anything.
+    return (len(short) >= 6 or (len(short) == 5 and short.isdigit())) and long.endswith(short) and \
+        long[:-len(short)].isalpha()
 
 
 def same_reference(a: str, b: str) -> bool:
