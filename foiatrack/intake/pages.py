@@ -146,6 +146,14 @@ class PageCounts:
         return self.released
 
 
+def _read_respelt(sentence: str, spelt: str, counts: PageCounts) -> None:
+    """Read *spelt*, the sentence said again in words the counts know, keeping the letter's own as the evidence."""
+    read_pages(spelt, counts)
+    for name, evidence in counts.sentences.items():
+        if evidence == spelt:
+            counts.sentences[name] = sentence
+
+
 def _add(current: int | None, value: int) -> int:
     return (current or 0) + value
 
@@ -160,18 +168,12 @@ def read_pages(sentence: str, counts: PageCounts) -> None:
         spelt = _BARE_COUNT.sub(lambda m: f"{m.group('n')} pages " if count_value(m.group("n")) is not None
                                 else m.group(0), sentence)
         if spelt != sentence:
-            read_pages(spelt, counts)
-            for name, evidence in counts.sentences.items():
-                if evidence == spelt:
-                    counts.sentences[name] = sentence
+            _read_respelt(sentence, spelt, counts)
             return
     ranged = _PAGE_RANGE.sub(_range_as_count, sentence) if not _FEE_TERMS.search(sentence) else sentence
     if ranged != sentence:
         # "They are enclosed (pp. 1-45)": read as "(45 pages)", the letter's own sentence kept as the evidence.
-        read_pages(ranged, counts)
-        for name, evidence in counts.sentences.items():
-            if evidence == ranged:
-                counts.sentences[name] = sentence
+        _read_respelt(sentence, ranged, counts)
         return
     if _ENCLOSURE_NOTE.match(sentence) and counts.pages_released is not None:
         return  # "Enclosures (41 pages)" under the signature names the pages the letter released again
