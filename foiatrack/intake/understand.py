@@ -486,7 +486,9 @@ class _Reader:
             return None
         said_to_extend = any(re.search(r"extend|extension|unusual\s+circumstances", P.CONDITION_CLAUSE.sub("", s), P.IC)
                              and not P.EXTENSION_PROMISED.search(s) and not P.IF.search(s) for s in self.body)
-        if not said_to_extend and self._expected_by()[0]:
+        first_answer = self._expected_by()
+        if not said_to_extend and first_answer[0] and re.search(r"\bfirst\s+(?:installment|production|release)\b",
+                                                                first_answer[1], P.IC):
             # Washington's five-day letter: "We need additional time to locate, assemble and review the records. We
             # estimate that we will provide the first installment ... on or before December 11, 2026": the time the
             # first answer takes, estimated, extends no deadline.
