@@ -24,7 +24,7 @@ honest figure for ordinary letters in wordings not yet seen, measured after set 
 After general fixes (tests below: a count joined by hyphens to the words after it, "ten-working-day"; an office that
 "extends" its time; a record named by its kind, "the draft", "the report", withheld or released; a record's pages in
 apposition, "one responsive record, a draft report of 64 pages"; more time needed, without extending, beside the
-estimated day of the first answer): 14 of 14, every earlier set unchanged.
+estimated day of a first installment): 14 of 14, every earlier set unchanged.
 """
 
 from __future__ import annotations
