@@ -182,8 +182,17 @@ def _ocr(data: bytes, label: str) -> str | None:
         for page in sorted(Path(folder).glob("page*.png")):
             read = subprocess.run(["tesseract", str(page), "stdout"], capture_output=True, check=False,
                                   timeout=600)
-            texts.append(_rejoin_lines(read.stdout.decode("utf-8", errors="replace")))
+            texts.append(_rejoined_numbers(_rejoin_lines(read.stdout.decode("utf-8", errors="replace"))))
         return "\f".join(texts)
+
+
+# Tesseract may read the wide gap after a "1" as a space and split a number: "26-0441 2-F" for "26-04412-F". A
+# hyphenated number whose tail (digits, a hyphen and a letter suffix) follows after one space is one number.
+_SPLIT_NUMBER = re.compile(r"\b(\d{2,4}-\d{3,6}) (\d{1,3}-[A-Z]{1,4})\b")
+
+
+def _rejoined_numbers(text: str) -> str:
+    return _SPLIT_NUMBER.sub(r"\1\2", text)
 
 
 def _rejoin_lines(text: str) -> str:
@@ -241,7 +250,7 @@ def _read_eml(data: bytes, label: str) -> Letter:
         name = attachment.get_filename() or ""
         payload = attachment.get_payload(decode=True) or b""
         attached += _attachment_part(name, payload, label)
-    body = without_quoted_history(body, attached=bool(attached))
+    body = without_quoted_history(body, attached=bool(attached), forward=is_forward(str(message.get("Subject", ""))))
     parts = ([_Part(body, "email body")] if body.strip() else []) + attached
     sender = email.utils.parseaddr(str(message.get("From", "")))[1]
     date = None
@@ -263,15 +272,25 @@ _QUOTED_HISTORY = re.compile(r"^[ \t]*(?:-{3,}[ \t]*original[ \t]+message[ \t]*-
 _FORWARDED = re.compile(r"^[ \t]*-{3,}[ \t]*forwarded[ \t]+message|^[ \t]*begin[ \t]+forwarded[ \t]+message",
                         re.IGNORECASE | re.MULTILINE)
 _QUOTED_LINE = re.compile(r"^[ \t]*>.*(?:\n|$)", re.MULTILINE)
+# A forward's subject: "FW: ...", "Fwd: ...", "Fw: RE: ..." but not a reply to one, "RE: FW: ..." (Outlook sets
+# the message it forwards below an "-----Original Message-----" line or a "From: / Sent:" block, the same marks a
+# reply's history has).
+_FORWARD_SUBJECT = re.compile(r"^\s*fwd?\s*:", re.IGNORECASE)
 
 
-def without_quoted_history(body: str, *, attached: bool = False) -> str:
+def is_forward(subject: str) -> bool:
+    """True when the subject says the message forwards another ("FW: Public Records Request #R004117")."""
+    return bool(_FORWARD_SUBJECT.match(subject))
+
+
+def without_quoted_history(body: str, *, attached: bool = False, forward: bool = False) -> str:
     """An e-mail reply's own words, without the earlier messages it quotes below them (often the requester's own,
     whose "I intend to appeal" or cited sections are not the agency's). Kept whole when too little is left to be a
-    message and no attachment holds the letter: then the quoted text may be the letter itself."""
+    message and no attachment holds the letter: then the quoted text may be the letter itself. A forward (*forward*:
+    its subject says so) is kept whole: the message below the forwarding note is what is being passed on."""
     start = _QUOTED_HISTORY.search(body)
     forwarded = _FORWARDED.search(body)
-    if start and forwarded and forwarded.start() <= start.start():
+    if forward or (start and forwarded and forwarded.start() <= start.start()):
         return body
     own = body[:start.start()] if start else body
     own = _QUOTED_LINE.sub("", own)
@@ -311,7 +330,7 @@ def _read_msg(data: bytes, label: str) -> Letter:
             payload = getattr(attachment, "data", None)
             if isinstance(payload, bytes):
                 attached += _attachment_part(name, payload, label)
-        body = without_quoted_history(body, attached=bool(attached))
+        body = without_quoted_history(body, attached=bool(attached), forward=is_forward(message.subject or ""))
         parts = ([_Part(body, "email body")] if body.strip() else []) + attached
         sender = _msg_sender(message)
         sent = message.date
