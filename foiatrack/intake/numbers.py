@@ -41,7 +41,8 @@ _LABEL = re.compile(
     r"|\bre\s*:\s*(?:(?:foia(?:/pa)?|foipa|foil|pra|cpra|public\s+records|open\s+records|privacy\s+act)\s+)*"
     r"(?:(?:request|appeal|case)\s*)?(?:no\.?|number|#)?"
     # "Request No.: 26-1", "your request, 26-1187,", "your FOIL request (No. 2026-0311)"
-    r")\s*[:#,]?\s*(?:\(\s*(?:no\.?|number|#)?\s*)?(?:is\s+|of\s+|as\s+)?" + _TOKEN,
+    # ... and in a table, the label's cell beside the number's: "Records Request: | PRR-26-3318"
+    r")\s*[:#,]?\s*(?:\|\s*)?(?:\(\s*(?:no\.?|number|#)?\s*)?(?:is\s+|of\s+|as\s+)?" + _TOKEN,
     re.IGNORECASE,
 )
 _SHAPES = re.compile(
@@ -114,6 +115,9 @@ def find_references(text: str) -> list[Reference]:
             continue
         position = match.end()
         label = match.group("label")
+        if re.search(r"refer\s+to", label, re.IGNORECASE) and re.fullmatch(r"[A-Z0-9]{1,6}", token):
+            # "In Reply Refer To: 024B2": the office's routing symbol (Veterans Affairs, the Navy), no case number.
+            continue
         before = text[max(0, match.start() - 40):match.start()]
         # "Re: U APPEAL 27-08": a file series written in capitals, a letter and the word, is part of the number.
         # So in a sentence or a subject: "assigned the file number U APPEAL 27-15", "OIP appeal U APPEAL 27-15" (the
