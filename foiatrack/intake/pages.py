@@ -129,6 +129,11 @@ _ENCLOSURE_NOTE = re.compile(r"^\W*(?:enclosures?|encl\.?|attachments?)\b\s*[:(]
                              re.IGNORECASE)
 
 
+# What makes a share of the pages released a share released in part: "redactions have been made on 41 of those
+# pages", "12 of them are redacted", "of which 9 contain redactions" (said without "in part").
+_REDACTED_SHARE = re.compile(r"redact|\bin\s+part\b|partial", re.IGNORECASE)
+
+
 @dataclass(slots=True)
 class PageCounts:
     released_full: int | None = None
@@ -262,8 +267,13 @@ def read_pages(sentence: str, counts: PageCounts) -> None:
             # "58 pages are releasable in part ... Enclosed are 58 pages with certain information withheld": the
             # pages released, enclosed; not 58 more.
             continue
-        if (category in ("part", "full") and released_unsaid is not None and value <= released_unsaid
-                and mention.group("unit").lower().startswith("of")):
+        share = (released_unsaid is not None and value <= released_unsaid
+                 and mention.group("unit").lower().startswith("of"))
+        if share and category == "release" and _REDACTED_SHARE.search(before + after_clause):
+            # "We are releasing 176 pages to you; redactions have been made on 41 of those pages", "... and 12 of
+            # them are redacted": the pages that carry the redactions, among those released.
+            category, part = "part", True
+        if category in ("part", "full") and share:
             # "We are releasing 63 pages, 38 of them with redactions": the 38 are among the 63, the rest in full.
             counts.released = (counts.released or 0) - released_unsaid or None
             rest = released_unsaid - value

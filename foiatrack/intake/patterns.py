@@ -26,6 +26,8 @@ ACK_STRONG = re.compile(
     # "this email confirms", never "reply to this email confirming that you will pay" (the requester confirming)
     r"(?:acknowledges?|confirms?)\b|this\s+is\s+to\s+(?:acknowledge|confirm)|confirm(?:s|ing)?\s+(?:the\s+)?receipt|"
     r"\b(?:is|are)\s+in\s+receipt\s+of|\backnowledges?\s+your\s+(?:\w+\s+){0,4}request", IC)
+# "X is in receipt of your request": said as often at the head of an answer as in an acknowledgement.
+IN_RECEIPT = re.compile(r"\b(?:is|are)\s+in\s+receipt\s+of", IC)
 ACK_WEAK = re.compile(
     # "Your request for ... (however long the subject) was received on 3 Feb 2026"
     # (dots inside a citation, "MCL 15.231 et seq., was received", are no sentence's end)
@@ -206,8 +208,7 @@ _THEREFORE = r"(?:hereby|therefore|thus|also|accordingly|consequently)\s+"
 _DECIDED = (rf"\b(?:is|are|was|were|(?:has|have)\s+(?:{_THEREFORE})?been|(?:should|must|shall)\s+(?:therefore\s+)?be)"
             rf"\s+(?:{_THEREFORE})?")
 DECISION_WORDS = (
-    (re.compile(r"\bmoot\b|not\s+necessary|unnecessary|need\s+not\s+(?:be\s+)?(?:decide|address)|no\s+(?:fees|charges)"
-                r"\s+(?:will|are|apply)", IC), Outcome.OTHER),
+    (re.compile(r"\bmoot\b|not\s+necessary|unnecessary|need\s+not\s+(?:be\s+)?(?:decide|address)", IC), Outcome.OTHER),
     (re.compile(rf"{_DECIDED}(?:partially\s+|partly\s+)"
                 r"(?:granted|approved)|granted\s+in\s+part|"
                 # "we have determined that a partial fee waiver is in the public interest"
@@ -221,6 +222,10 @@ DECISION_WORDS = (
                 # "a waiver is not in the public interest", "a fee waiver would not be appropriate"
                 r"\bwaiver\s+(?:\w+\s+){0,3}?(?:is|would\s+be|was)\s+not\s+(?:appropriate|warranted|justified|in\s+the\s+"
                 r"public\s+interest)", IC), Outcome.DENIED),
+    # "Your fee waiver request is therefore approved, and no fees will be charged": the decision said outright comes
+    # before what follows from it; "no fees will be charged" alone (nothing to waive) is no decision on a waiver.
+    (re.compile(rf"{_DECIDED}(?:granted|approved)\b(?!\s+in\s+part)(?![^.;]*\bnot\b)", IC), Outcome.FULL_GRANT),
+    (re.compile(r"no\s+(?:fees|charges)\s+(?:will|are|apply)", IC), Outcome.OTHER),
     (re.compile(rf"{_DECIDED}(?:granted|approved)|\b(?:grant|"
                 r"granting|approve|approving)\b|\bwill\s+(?:be\s+)?waive|\bfees?\s+(?:\w+\s+)?(?:are|is|will\s+be)\s+"
                 r"waived|"
@@ -395,6 +400,15 @@ RELEASE = re.compile(
     r"\b(?:remainder|remaining|rest|balance)\s+(?:\w+\s+){0,3}(?:are|is|were)\s+(?:being\s+)?withheld\b|"
     # "... are part of an open proceeding and are exempt from disclosure in their entirety"
     r"\b(?:are|is)\s+exempt\s+from\s+(?:disclosure|release|production)\s+in\s+(?:full|(?:their|its)\s+entirety)", IC)
+# A records portal's notice that something was posted to the request ("A document has been released to you for
+# request HQ-2027-00114-F", "A new document has been released", "1 document has been released for request 26-2213",
+# "New correspondence has been posted to your request"): the letter it carries decides, the notice does not. But
+# "The document has been released in full" and "2 documents have been released to you in part" do.
+PORTAL_NOTICE = re.compile(r"^(?![^.;]*\bin\s+(?:full|part)\b)\W*(?:an?|one|1|\d+|new)\s+(?:new\s+)?"
+                           r"(?:documents?|files?|messages?|letters?|correspondence|attachments?)\s+(?:has|have)\s+been\s+(?:released|posted|uploaded|added|"
+                           r"published|made\s+available)(?:\s+to\s+you)?\s+(?:for|on|to|in|under)\s+(?:your\s+|the\s+|"
+                           r"this\s+)?(?:[\w-]+\s+){0,3}?(?:request|portal|account|case)\b",
+                           IC)
 DENIED = re.compile(r"neither\s+confirm\s+nor\s+deny|"
                     # Social Security's plain words: "We cannot give you the information you requested." (not "...
                     # until you pay")

@@ -210,11 +210,13 @@ def _foot_date(part: str) -> tuple[dt.date, str] | None:
 
 def _column_dated_lines(raw: str) -> frozenset[str]:
     """The lines (folded) that end in a date set apart from the words before it by a wide gap, as a letterhead sets
-    the date at the right margin; folding closes the gap, so it is looked for in the raw text."""
+    the date at the right margin; folding closes the gap, so it is looked for in the raw text. A table's last cell
+    (a Word letter's "FOIA Control No. 2027-000087 | December 1, 2026", its cells read between bars) is such a
+    column too."""
     out = set()
     for line in raw.split("\n"):
         found = dates_in(line)
-        if len(found) == 1 and re.search(r"\S(?: {3,}|\t)[ \t]*$", line[:found[0][1].start()]) \
+        if len(found) == 1 and re.search(r"\S(?: {3,}|\t|\s*\|)[ \t]*$", line[:found[0][1].start()]) \
                 and not line[found[0][1].end():].strip(" ."):
             out.add(fold(line))
     return frozenset(out)
@@ -338,6 +340,11 @@ class _Reader:
         substantive = [e for e in (extension, waiver, expedite, fee) if e] + [x for x in (final, interim,
                                                                                           clarification) if x]
         strong_ack = self._first(P.ACK_STRONG)
+        if strong_ack and not P.ACK_STRONG.search(P.IN_RECEIPT.sub("", _plain(strong_ack))):
+            # "The Department is in receipt of your request ...": the opening many offices put on every answer
+            # (Massachusetts's fee letters, final responses); with an answer and no day of receipt it acknowledges
+            # nothing of its own.
+            strong_ack = None
         # A letter that says when the request was received acknowledges it, whatever else it says; the
         # receipt date starts the clock. A determination's recital of the receipt date does not.
         dated_receipt = self._received(appeal=False)[0] is not None
@@ -571,6 +578,7 @@ class _Reader:
                              and not P.FINAL_LATER.search(s) and not P.ONGOING.search(s)), None) or self._no_records()
         # "I am denying your request for a fee waiver" decides the waiver, not the request.
         released = next((s for s in self.body if P.RELEASE.search(s) and not P.WAIVER.search(s)
+                         and not P.PORTAL_NOTICE.search(s)
                          and not P.EXPEDITE.search(s) and not P.FUTURE_RELEASE.search(s)
                          and not P.FEE_ALLOWANCE.search(s)
                          and not (P.RELEASE_PRACTICE.search(s) and not re.search(r"\d", s))), None)
