@@ -191,8 +191,14 @@ def _ocr(data: bytes, label: str) -> str | None:
 _SPLIT_NUMBER = re.compile(r"\b(\d{2,4}-\d{3,6}) (\d{1,3}-[A-Z]{1,4})\b")
 
 
+# ... and may read the pronoun "I" as a bar: "| am remanding your request", "| have reviewed the search". A bar
+# standing alone before a verb that follows "I" is the word.
+_BAR_FOR_I = re.compile(r"(?<!\S)\|(?= (?:am|have|had|will|was|would|do|did|must|can|cannot|hereby|also|further|"
+                        r"find|found|note|remand|affirm|agree|regret|understand|write|trust|hope|apologize)\b)")
+
+
 def _rejoined_numbers(text: str) -> str:
-    return _SPLIT_NUMBER.sub(r"\1\2", text)
+    return _BAR_FOR_I.sub("I", _SPLIT_NUMBER.sub(r"\1\2", text))
 
 
 def _rejoin_lines(text: str) -> str:

@@ -26,8 +26,6 @@ ACK_STRONG = re.compile(
     # "this email confirms", never "reply to this email confirming that you will pay" (the requester confirming)
     r"(?:acknowledges?|confirms?)\b|this\s+is\s+to\s+(?:acknowledge|confirm)|confirm(?:s|ing)?\s+(?:the\s+)?receipt|"
     r"\b(?:is|are)\s+in\s+receipt\s+of|\backnowledges?\s+your\s+(?:\w+\s+){0,4}request", IC)
-# "X is in receipt of your request": said as often at the head of an answer as in an acknowledgement.
-IN_RECEIPT = re.compile(r"\b(?:is|are)\s+in\s+receipt\s+of", IC)
 ACK_WEAK = re.compile(
     # "Your request for ... (however long the subject) was received on 3 Feb 2026"
     # (dots inside a citation, "MCL 15.231 et seq., was received", are no sentence's end)
@@ -581,6 +579,10 @@ EXPECTED = re.compile(
     r"\b(?:determination|decision|response)\s+due\s+date\s*:?\s*$|"
     # "The extended due date for the Department's response is August 5, 2026."
     r"\b(?:extended|new|revised)\s+(?:due\s+|response\s+)?date\b[^.;]{0,60}?\b(?:is|will\s+be|of)\s*:?\s*$|"
+    # "The current due date for a response to your request is December 15, 2026." (not a payment's or an appeal's)
+    r"\b(?:current|statutory|response)\s+(?:response\s+)?due\s+date\b(?![^.;]*\b(?:payment|fees?|invoice|appeal)\b)"
+    r"[^.;]{0,60}?\b(?:is|will\s+be)\s*:?\s*$|"
+    r"\bdue\s+date\s+for\s+(?:a\s+|the\s+|our\s+)?(?:response|reply|determination)\b[^.;]{0,40}?\b(?:is|will\s+be)\s*:?\s*$|"
     # "will respond no later than the close of business on May 4, 2026"
     # "whether your request will be granted or denied, which is no later than October 29, 2026"
     r"\b(?:granted\s+or\s+denied|grant\s+or\s+deny)\b[^.;]{0,40}?(?:by|on\s+or\s+before|no\s+later\s+than)\s*$|"

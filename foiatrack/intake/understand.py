@@ -340,11 +340,6 @@ class _Reader:
         substantive = [e for e in (extension, waiver, expedite, fee) if e] + [x for x in (final, interim,
                                                                                           clarification) if x]
         strong_ack = self._first(P.ACK_STRONG)
-        if strong_ack and not P.ACK_STRONG.search(P.IN_RECEIPT.sub("", _plain(strong_ack))):
-            # "The Department is in receipt of your request ...": the opening many offices put on every answer
-            # (Massachusetts's fee letters, final responses); with an answer and no day of receipt it acknowledges
-            # nothing of its own.
-            strong_ack = None
         # A letter that says when the request was received acknowledges it, whatever else it says; the
         # receipt date starts the clock. A determination's recital of the receipt date does not.
         dated_receipt = self._received(appeal=False)[0] is not None

@@ -27,9 +27,10 @@ Blind score: 7 of 14 fully right (50%), and 12 of 14 matched to their request (n
   No. 26-04412-F" (read as 26-0441), so no request matched.
 - w08 (Peace Corps, HTML e-mail): the outcome, other instead of full_grant: "Your fee waiver request is therefore
   approved, and no fees will be charged".
-- w10 (Boston Police, Word): an acknowledgement proposed beside the fee estimate ("is in receipt of your request"
-  with no day of receipt), and no tracking number: "| Records Request: | PRR-26-3318 |" in a table, so no request
-  matched.
+- w10 (Boston Police, Word): no tracking number: "| Records Request: | PRR-26-3318 |" in a table, so no request
+  matched; and an acknowledgement proposed beside the fee estimate ("is in receipt of your request" with no day of
+  receipt). That second point was the answer sheet's, not the rules': set 11 settled that "is in receipt of your
+  request" acknowledges it whatever else the letter says (a Florida fee letter), so expected.json follows it now.
 - w12 (Nashville Police, forwarded from Outlook): no event at all: "Your ... request #R004117-092326 ... has been
   completed. The responsive records, 27 pages in total, are attached to this message. No information has been
   redacted from them."
@@ -42,9 +43,8 @@ Blind score: 7 of 14 fully right (50%), and 12 of 14 matched to their request (n
 After general fixes (tests below): 14 of 14, each matched to its request, every earlier set unchanged. The fixes: a
 portal's "A document has been released ..." is no release; a date in a table's cell beside a number is the letter's;
 "redactions have been made on 41 of those pages" is a share of the pages released; a waiver "approved" outright
-beside "no fees will be charged"; "is in receipt of your request" at the head of an answer, with no day, acknowledges
-nothing; a number in the table cell beside its label; "In Reply Refer To: 024B2" is a routing symbol; a forward
-("FW:", "Fwd:") keeps the message it forwards; a number that OCR split after a "1" is joined.
+beside "no fees will be charged"; a number in the table cell beside its label; "In Reply Refer To: 024B2" is a
+routing symbol; a forward ("FW:", "Fwd:") keeps the message it forwards; a number OCR split after a "1" is joined.
 """
 
 from __future__ import annotations
@@ -165,29 +165,6 @@ def test_a_waiver_decided_outright_beside_no_fees(sentence: str, outcome: Outcom
     assert [e.outcome for e in found] == [outcome]
 
 
-FEE = "The Department estimates a fee of $187.50 for the remaining 7.5 hours of search time."
-
-
-@pytest.mark.parametrize("opening", [
-    "The Boston Police Department is in receipt of your request for public records under G.L. c. 66, § 10.",
-    "This office is in receipt of your public records request for incident reports.",
-])
-def test_in_receipt_of_at_the_head_of_a_fee_letter_acknowledges_nothing(opening: str) -> None:
-    assert [e.kind for e in events_in(f"{opening} {FEE}")] == [EventKind.FEE_ESTIMATE]
-
-
-@pytest.mark.parametrize(("body", "kinds"), [
-    # The near misses: in receipt of it on a day, or with nothing else said.
-    (f"This office is in receipt of your request, which was received on October 20, 2026. {FEE}",
-     [EventKind.ACKNOWLEDGED, EventKind.FEE_ESTIMATE]),
-    ("The Department is in receipt of your request for records. It has been assigned number 26-1188.",
-     [EventKind.ACKNOWLEDGED]),
-    (f"This letter acknowledges receipt of your request. {FEE}", [EventKind.ACKNOWLEDGED, EventKind.FEE_ESTIMATE]),
-])
-def test_a_dated_or_bare_receipt_still_acknowledges(body: str, kinds: list[EventKind]) -> None:
-    assert [e.kind for e in events_in(body)] == kinds
-
-
 @pytest.mark.parametrize(("text", "number"), [
     ("| Date: | October 27, 2026 |\n| Records Request: | PRR-26-3318 |", "PRR-26-3318"),
     ("FOIA Request No. | 26-04412-F", "26-04412-F"),
@@ -235,3 +212,4 @@ def test_a_reply_drops_the_history_it_quotes(subject: str) -> None:
 ])
 def test_a_number_ocr_split_after_a_one_is_joined(read: str, meant: str) -> None:
     assert correspondence._rejoined_numbers(read) == meant
+
