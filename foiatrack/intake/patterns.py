@@ -88,7 +88,12 @@ APPEAL_DECISION = re.compile(
     r"determination|response))|"
     # "The Panel therefore affirms", "the Board upholds": whoever decides, in the third person
     r"\b(?:panel|board|office|officer|authority|council|commission|committee|court|we|i)\s+(?:\w+\s+){0,2}"
-    r"(?:affirms|upholds|reverses|remands|sustains|overturns)\b|\b(?:decided|determined|voted|concluded)\s+(?:\w+\s+){0,2}to\s+(?:affirm|uphold|remand|"
+    r"(?:affirms|upholds|reverses|remands|sustains|overturns)\b|"
+    # In the first person, present: "I uphold the Bureau's decision and deny your appeal", "we affirm the denial"
+    r"\b(?:i|we)\s+(?:(?:hereby|therefore|accordingly|also|must)\s+)?(?:affirm|uphold|reverse|remand|overturn|sustain)\s+"
+    r"(?:the|its|their|this|that|your|in\s+part)\b|\b(?:i|we)\s+(?:(?:hereby|therefore|accordingly|must)\s+)?"
+    r"(?:deny|grant)\s+(?:your|the|this)\s+appeal\b|"
+    r"\b(?:decided|determined|voted|concluded)\s+(?:\w+\s+){0,2}to\s+(?:affirm|uphold|remand|"
     r"reverse|overturn|sustain|grant|deny)|"
     # An appeal body's order, written in the third person: "the Department is ordered to provide ..."
     r"\b(?:is|are)\s+(?:hereby\s+)?(?:ordered|directed|required)\s+to\s+(?:provide|produce|release|disclose|respond|"
@@ -514,6 +519,10 @@ APPEAL_RESULTS = (
 APPEAL_OUTCOMES = {"affirmed": Outcome.DENIED, "reversed": Outcome.FULL_GRANT, "partly": Outcome.PARTIAL_GRANT,
                    "remanded": Outcome.OTHER, "closed": Outcome.OTHER}
 # Tennessee's response form: "The time reasonably necessary to produce the records is estimated to be 30 days".
+# The first response a state's law requires within days of receipt, with an estimate of the time needed (Washington's
+# five-business-day letter under RCW 42.56.520): its "additional time" is that estimate, not an extension.
+FIRST_RESPONSE_ESTIMATE = re.compile(r"42\.56\.520|\bwithin\s+(?:five|5)\s+(?:\(5\)\s+)?business\s+days\s+of\s+"
+                                     r"(?:receiving|(?:the\s+)?receipt\s+of)\s+your\s+request", IC)
 TIME_REASONABLY_NECESSARY = re.compile(r"\btime\s+reasonably\s+necessary\s+to\s+(?:produce|provide|respond)", IC)
 # A sentence about the receipt of an appeal (or of a complaint to a review body), not of the request.
 APPEAL_RECEIPT = re.compile(r"appeal|request\s+for\s+review|"

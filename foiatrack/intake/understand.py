@@ -216,7 +216,8 @@ def _column_dated_lines(raw: str) -> frozenset[str]:
     out = set()
     for line in raw.split("\n"):
         found = dates_in(line)
-        if len(found) == 1 and re.search(r"\S(?: {3,}|\t|\s*\|)[ \t]*$", line[:found[0][1].start()]) \
+        if len(found) == 1 and re.search(r"\S(?: {3,}|\t|\s*\|(?:\s*date\s*:)?)[ \t]*$", line[:found[0][1].start()],
+                                         re.IGNORECASE) \
                 and not line[found[0][1].end():].strip(" ."):
             out.add(fold(line))
     return frozenset(out)
@@ -494,6 +495,10 @@ class _Reader:
             # Washington's five-day letter: "We need additional time to locate, assemble and review the records. We
             # estimate that we will provide the first installment ... on or before December 11, 2026": the time the
             # first answer takes, estimated, extends no deadline.
+            return None
+        if any(P.FIRST_RESPONSE_ESTIMATE.search(sentence) for sentence in self.body):
+            # Washington's five-day letter: "we need additional time to locate, assemble and review the records. We
+            # estimate ... on or before January 6": the first response and its estimate, no deadline extended.
             return None
         if any(P.TIME_REASONABLY_NECESSARY.search(sentence) for sentence in self.body):
             # Tennessee's response form: "additional time is necessary ... The time reasonably necessary to produce
