@@ -373,6 +373,12 @@ NOT_RECORDS_GIVEN = (r"(?!\s+(?:you\s+)?(?:with\s+)?(?:(?:a|an|the|our|this|its|
                      r"(?:estimates?|updates?|notice|notification|status|explanation|opportunity|acknowledge?ment|"
                      r"timeline|instructions|guidance|contact\s+information)\b"
                      r"(?!\s+(?:reports?|records?|logs?|files?|documents?|sheets?|forms?)\b))")
+# "The agency is denying access to all of the records you requested", "The Department denies access to the
+# requested records": all of them refused. Not a rule ("an agency may deny access to records that ...") nor a part.
+DENY_ACCESS = (r"(?<!may\s)(?<!can\s)(?<!to\s)(?<!not\s)(?<!might\s)(?<!will\s)\b(?:deny|denies|denying)\s+"
+               r"(?:you\s+)?access\s+to\s+(?:all\s+(?:of\s+)?)?(?:the|these|those|your)\s+(?:[\w-]+\s+){0,3}?"
+               r"(?:records?|documents?|information|files?|data|reports?)\b"
+               r"(?![^.;]*\b(?:in\s+part|portions?|partially)\b)")
 RELEASE = re.compile(
     # "the responsive document, consisting of 9 pages, is withheld in full"
     # ... and a record by its kind: "The draft is therefore withheld in its entirety", "the report is enclosed"
@@ -388,6 +394,7 @@ RELEASE = re.compile(
     r"documents|pages|copies|material|responsive|files|emails|e-mails)|"
     r"(?:grant|deny|denied|granted)\s+(?:\w+\s+){0,3}(?:your\s+)?request\s+in\s+(?:full|part)|"
     r"\b(?:denies|grants)\s+(?:your|the|this)\s+request|"
+    + DENY_ACCESS + r"|"
     r"\b(?:are|is|have\s+been|has\s+been)\s+(?:attached|enclosed|provided|released)\s+in\s+(?:full|(?:their|its)\s+"
     r"entirety)|request\s+"
     r"(?:[\w-]+\s+){0,6}?is\s+" + DECIDING_ADVERBS + r"(?:granted|denied)|"
@@ -427,6 +434,9 @@ DENIED = re.compile(r"neither\s+confirm\s+nor\s+deny|"
                     r"\s+(?:(?!whether\b|if\b)\w+\s+){0,4}"
                     r"(?:are|is)\s+(?:\w+\s+)?exempt\s+from\s+(?:disclosure|release|production)(?!\s+in\s+part)|"
                      r"(?:deny|denies|denying)\s+(?:your|the|this)\s+request(?!\s+in\s+part)|denied\s+in\s+(?:full|its\s+entirety)|"
+                     # A Hawaii Notice to Requester: "The agency is denying access to all of the records you
+                     # requested"; not "may deny access to records that ..." (a rule) nor a denial of some of them.
+                     + DENY_ACCESS + r"|"
                      # "these records must be withheld in their entirety"
                      # ... "The draft is therefore withheld in its entirety"
                      r"(?:all|the|these|those|such)\s+(?:\w+\s+){0,3}(?:records?|pages|information|documents?|drafts?|"

@@ -14,6 +14,8 @@ Blind score: 13 of 14 fully right (93%), and each of the 14 matched to its reque
 - b12 (Hawaii Department of Transportation, PDF): the outcome, empty instead of denied: "The agency is denying access
   to all of the records you requested" (a Notice to Requester's "denying access to all of the records" not read as a
   denial; the exemption HRS § 92F-13(3) was read).
+After a general fix (denying, denies or deny access to the records, all of them; not a rule of what an agency may
+deny, nor a denial of portions): 14 of 14, every earlier set unchanged.
 """
 
 from __future__ import annotations
@@ -21,15 +23,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from intake_scoring import matched_requests, names, wrong_in
+from intake_scoring import events_in, matched_requests, names, wrong_in
 
+from foiatrack.core.vocabulary import EventKind, Outcome
 from foiatrack.store.database import Database
 
 SET = "heldout80"
 # What the rules reach on this set now (blind: 13); it may only go up.
-FLOOR = 13
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {"b12-hawaii-dot-denial.pdf"}
+NOT_YET: set[str] = set()
 
 
 def test_heldout80_scores_at_least_its_floor(tmp_path: Path) -> None:
@@ -46,3 +49,25 @@ def test_every_letter_is_matched_to_its_request(db: Database, tmp_path: Path) ->
     """Each letter finds the one request carrying its number, among others at the same agency with other numbers."""
     matched, owner = matched_requests(db, SET, tmp_path)
     assert matched == owner
+
+
+@pytest.mark.parametrize("body", [
+    "The agency is denying access to all of the records you requested. Disclosure would frustrate a legitimate "
+    "government function.",
+    "The Department denies access to the requested records because they are protected from disclosure.",
+    "We are denying you access to these documents in their entirety.",
+    "After review, the Office is denying access to the incident reports you asked for.",
+])
+def test_denying_access_to_the_records_is_a_denial(body: str) -> None:
+    assert [(e.kind, e.outcome) for e in events_in(body)] == [(EventKind.FINAL_DETERMINATION, Outcome.DENIED)]
+
+
+@pytest.mark.parametrize("body", [
+    # The near misses: a rule on what an agency may deny, and a denial of part of the records.
+    "Under HRS § 92F-13, an agency may deny access to records whose disclosure would frustrate a legitimate "
+    "government function. Enclosed are 12 pages, released in full.",
+    "The agency is denying access to portions of the records you requested; 30 pages are released with redactions.",
+    "The agency is denying access to the records in part. 30 pages are released with redactions.",
+])
+def test_a_rule_or_a_part_denied_is_no_full_denial(body: str) -> None:
+    assert all(e.outcome != Outcome.DENIED for e in events_in(body))
