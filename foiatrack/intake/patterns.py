@@ -373,9 +373,13 @@ NOT_RECORDS_GIVEN = (r"(?!\s+(?:you\s+)?(?:with\s+)?(?:(?:a|an|the|our|this|its|
                      r"(?:estimates?|updates?|notice|notification|status|explanation|opportunity|acknowledge?ment|"
                      r"timeline|instructions|guidance|contact\s+information)\b"
                      r"(?!\s+(?:reports?|records?|logs?|files?|documents?|sheets?|forms?)\b))")
+# A case or item named inside a sentence by its abbreviated label ("the investigative file in Item No. 26-48211"),
+# so that the words between a request and its decision may hold it.
+CASE_NO = r"(?:No|Nos|no)\.|#[\w-]+"
 # "The agency is denying access to all of the records you requested", "The Department denies access to the
 # requested records": all of them refused. Not a rule ("an agency may deny access to records that ...") nor a part.
-DENY_ACCESS = (r"(?<!may\s)(?<!can\s)(?<!to\s)(?<!not\s)(?<!might\s)(?<!will\s)\b(?:deny|denies|denying)\s+"
+DENY_ACCESS = (r"(?<!may\s)(?<!can\s)(?<!to\s)(?<!not\s)(?<!might\s)(?<!will\s)(?<!or\s)(?<!would\s)(?<!could\s)"
+               r"(?<!shall\s)(?<!should\s)\b(?:deny|denies|denying)\s+"
                r"(?:you\s+)?access\s+to\s+(?:all\s+(?:of\s+)?)?(?:the|these|those|your)\s+(?:[\w-]+\s+){0,3}?"
                r"(?:records?|documents?|information|files?|data|reports?)\b"
                r"(?![^.;]*\b(?:in\s+part|portions?|partially)\b)")
@@ -397,7 +401,7 @@ RELEASE = re.compile(
     + DENY_ACCESS + r"|"
     r"\b(?:are|is|have\s+been|has\s+been)\s+(?:attached|enclosed|provided|released)\s+in\s+(?:full|(?:their|its)\s+"
     r"entirety)|request\s+"
-    r"(?:[\w-]+\s+){0,6}?is\s+" + DECIDING_ADVERBS + r"(?:granted|denied)|"
+    r"(?:(?:[\w-]+|" + CASE_NO + r")\s+){0,10}?is\s+" + DECIDING_ADVERBS + r"(?:granted|denied)|"
     r"(?:determined|decided)\s+(?:that\s+)?(?:\w+\s+){0,10}(?:exempt|releas|withh|"
     r"appropriate\s+for\s+release)|neither\s+confirm\s+nor\s+deny|"
     # "The records are exempt from disclosure" (not "to determine whether any information is exempt")
@@ -425,7 +429,8 @@ DENIED = re.compile(r"neither\s+confirm\s+nor\s+deny|"
                     r"\b(?:cannot|can\s+not|are\s+unable\s+to|will\s+not)\s+(?:give|provide|release|disclose|send)\s+"
                     r"(?:you\s+)?(?:the|this|these|those|any)\s+(?:\w+\s+){0,2}(?:information|records|documents|files)\b"
                     r"(?![^.;]*\b(?:until|unless|before|without\s+(?:payment|your\s+(?:payment|agreement)))\b)|"
-                    r"(?:request|it)\s+(?:[\w-]+\s+){0,12}?is\s+" + DECIDING_ADVERBS + r"denied(?!\s+in\s+part)|"
+                    r"(?:request|it)\s+(?:(?:[\w-]+|" + CASE_NO + r")\s+){0,12}?is\s+" + DECIDING_ADVERBS
+                    + r"denied(?!\s+in\s+part)|"
                     # "Access to the requested records is denied."
                     r"\baccess\s+(?:to\s+(?:[\w-]+\s+){0,6}?)?(?:is|are|has\s+been|was|must\s+be)\s+" + DECIDING_ADVERBS
                     + r"denied(?!\s+in\s+part)|"
@@ -769,6 +774,10 @@ ALL_RELEASED = re.compile(r"\b(?:the|these|those|all(?:\s+of\s+the)?)\s+(?:respo
                           # "Attached are the records responsive ...", "We are releasing it to you in full"
                           r"\b(?:attached|enclosed)\s+(?:are|is|please\s+find)\s+(?:the|all)\s+(?:responsive\s+)?(?:records|"
                           r"documents)|\b(?:releasing|providing|disclosing|producing|enclosing)\s+(?:it|them)\b|"
+                          # "located 22 pages ..., and we are providing all of them to you without redaction"
+                          r"\b(?:releasing|providing|disclosing|producing|enclosing|sending)\s+(?:you\s+(?:with\s+)?)?"
+                          r"(?:all\s+of\s+them|them\s+all|all\s+of\s+(?:these|those|the)\s+(?:pages|records|documents)|"
+                          r"each\s+of\s+them|every\s+(?:one|page))\b|"
                           # "CISA has reviewed the record and determined to release it in full"
                           r"\b(?:determined|decided|agreed)\s+to\s+(?:release|disclose|provide|produce)\s+(?:it|them)\s+"
                           r"in\s+(?:full|(?:their|its)\s+entirety)|"

@@ -71,3 +71,14 @@ def test_denying_access_to_the_records_is_a_denial(body: str) -> None:
 ])
 def test_a_rule_or_a_part_denied_is_no_full_denial(body: str) -> None:
     assert all(e.outcome != Outcome.DENIED for e in events_in(body))
+
+
+@pytest.mark.parametrize("body", [
+    # The near misses: the decision still to come.
+    "We received your request on September 15, 2026. The Division will grant or deny access to the records on or "
+    "before September 29, 2026.",
+    "We received your request on September 15, 2026. The Office would deny access to the records only if an "
+    "exemption applied.",
+])
+def test_a_denial_still_to_come_is_no_denial(body: str) -> None:
+    assert EventKind.FINAL_DETERMINATION not in [e.kind for e in events_in(body)]

@@ -19,6 +19,8 @@ figure for short ordinary letters in wordings not yet seen, measured after set 8
   "Your request for the investigative file in Item No. 26-48211 is denied. The records requested relate to pending
   criminal litigation and are exempt from production under La. R.S. 44:3(A)(1)" (a request denied after a long
   object, and a Louisiana citation, neither read).
+After general fixes (a case's "No." or "#" among the words between a request and its decision; "providing all of
+them", "releasing them all", "all of these pages" after a total found), 14 of 14, every earlier set unchanged.
 """
 
 from __future__ import annotations
@@ -26,15 +28,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from intake_scoring import matched_requests, names, wrong_in
+from intake_scoring import events_in, matched_requests, names, wrong_in
 
+from foiatrack.core.vocabulary import EventKind, Outcome
 from foiatrack.store.database import Database
 
 SET = "heldout81"
 # What the rules reach on this set now (blind: 12); it may only go up.
-FLOOR = 12
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {"c06-fcc-full.pdf", "d11-ebr-sheriff-denial.pdf"}
+NOT_YET: set[str] = set()
 
 
 def test_heldout81_scores_at_least_its_floor(tmp_path: Path) -> None:
@@ -51,3 +54,39 @@ def test_every_letter_is_matched_to_its_request(db: Database, tmp_path: Path) ->
     """Each letter finds the one request carrying its number, among others at the same agency with other numbers."""
     matched, owner = matched_requests(db, SET, tmp_path)
     assert matched == owner
+
+
+@pytest.mark.parametrize("body", [
+    "Your request for the investigative file in Item No. 26-48211 is denied.",
+    "Your request for the police report in Case #26-3312 is hereby denied.",
+    "Your request for the 911 recordings in Incident No. 26-118 is respectfully denied.",
+])
+def test_a_request_denied_after_a_case_number_is_a_denial(body: str) -> None:
+    assert [(e.kind, e.outcome) for e in events_in(body)] == [(EventKind.FINAL_DETERMINATION, Outcome.DENIED)]
+
+
+@pytest.mark.parametrize("body", [
+    # The near misses: a fee waiver or expedited processing denied is no answer on the records.
+    "Your request for a fee waiver for Request No. 26-0615 is denied.",
+    "Your request for expedited processing of Request No. 26-0615 is denied.",
+])
+def test_a_waiver_or_expedite_denied_after_a_case_number_is_no_final_answer(body: str) -> None:
+    assert EventKind.FINAL_DETERMINATION not in [e.kind for e in events_in(body)]
+
+
+@pytest.mark.parametrize("body", [
+    "The Bureau located 22 pages of responsive records, and we are providing all of them to you without redaction.",
+    "We found 22 pages responsive to your request and are releasing them all.",
+    "Our search located 22 pages of records. We are enclosing all of these pages.",
+])
+def test_all_of_the_pages_found_given_are_released(body: str) -> None:
+    found = events_in(body)
+    assert [(e.kind, e.outcome, e.pages_released) for e in found] == [
+        (EventKind.FINAL_DETERMINATION, Outcome.FULL_GRANT, 22)]
+
+
+def test_all_of_them_given_but_some_withheld_is_not_every_page() -> None:
+    """The near miss: pages withheld in full beside "all of them" (the rest) are not released."""
+    found = events_in("The Bureau located 22 pages of responsive records. 4 pages are withheld in full under "
+                      "Exemption 6, and we are providing all of the others to you.")
+    assert all(e.pages_released != 22 for e in found)
