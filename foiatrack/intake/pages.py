@@ -71,6 +71,12 @@ _SEARCH_PRODUCED = re.compile(r"\bsearch(?:es)?\b[^.;]{0,200}?\b(?:produced|yiel
 # "Enclosed are 58 pages ...": the pages an earlier sentence released, now said to be enclosed.
 _ENCLOSED_AGAIN = re.compile(r"\b(?:enclosed|attached)\b[^.;\d]{0,40}$", re.IGNORECASE)
 
+# One page named by itself, the count said a sentence before ("a one-page memorandum ... That page is withheld in its
+# entirety"): the page is one, whatever is done with it.
+_THAT_PAGE = re.compile(r"^\W*(?:that|this|the)\s+(?:single\s+|one\s+|sole\s+|only\s+|lone\s+)?(?:responsive\s+)?"
+                        r"page\b(?=(?:\s+(?:located|found|identified|in\s+question))?\s+(?:is|was|has\s+been|will\s+be)\b)",
+                        re.IGNORECASE)
+
 # The pages a fee schedule gives without charge are no release: "the first 100 pages are free".
 _FIRST_FREE = re.compile(r"\bfirst\s+$", re.IGNORECASE)
 _FEE_TERMS = re.compile(r"free\s+of\s+charge|\bat\s+no\s+(?:cost|charge)|without\s+charge|\bfree\b|\bcharged?\b|"
@@ -180,6 +186,14 @@ def read_pages(sentence: str, counts: PageCounts) -> None:
         # "They are enclosed (pp. 1-45)": read as "(45 pages)", the letter's own sentence kept as the evidence.
         _read_respelt(sentence, ranged, counts)
         return
+    if _THAT_PAGE.match(sentence) and not any(count_value(m.group("count")) is not None
+                                              for m in _MENTION.finditer(sentence)):
+        spelt = _THAT_PAGE.sub("One page", sentence, count=1)
+        read_pages(spelt, counts)
+        for name, evidence in counts.sentences.items():
+            if evidence == spelt:
+                counts.sentences[name] = sentence
+        return
     if _ENCLOSURE_NOTE.match(sentence) and counts.pages_released is not None:
         return  # "Enclosures (41 pages)" under the signature names the pages the letter released again
     mentions = [m for m in _MENTION.finditer(sentence) if count_value(m.group("count")) is not None
@@ -210,7 +224,10 @@ def read_pages(sentence: str, counts: PageCounts) -> None:
         # it ("we are withholding 2 pages"), then the verb of the previous mention.
         # The count's own clause ends where another count or another verb begins ("52 pages with redactions and
         # withholding 12 pages in full").
-        after_clause = re.split(r"[;.]|,\s*(?:and\s+)?(?=\d)|\band\s+(?=\d)|,\s*(?:and|but|while|whereas)\b|"
+        # A point inside a citation ("RSMo § 610.021(13)", "R.C. 149.43(A)") is not the clause's end: one before a
+        # digit or after a lone capital.
+        after_clause = re.split(r";|(?<!\b[A-Z])\.(?!\d)|,\s*(?:and\s+)?(?=\d)|\band\s+(?=\d)|"
+                                r",\s*(?:and|but|while|whereas)\b|"
                                 r"\band\s+(?=(?:withh|releas|deny|denied|produc|provid|disclos|enclos)\w*\s)", after,
                                 maxsplit=1)[0]
         # "41 pages, each of which is a confidential memorandum providing legal advice": a clause saying what the

@@ -18,12 +18,15 @@ Blind score: 10 of 14 fully right (71%), and each of the 14 matched to its reque
 - m05 (Bureau of Reclamation): the tracking number, "UCB-6300" (the office's mail code under the letterhead) read
   first, before "Freedom of Information Act Request BOR-2026-00912" on the subject line.
 - m06 (DoD Inspector General, e-mail): expected_by of the appeal acknowledgement, empty: "we anticipate issuing a
-  decision on or before January 15, 2027".
+  decision on or before January 15, 2027". This was an error of the expectation, not of the rules: an appeal
+  acknowledgement has no expected-by field in the app (its fields are the received day and the appeal number, as
+  issue 18 lists them), so expected.json no longer asks for it; counted as a miss in the blind score all the same.
 - m10 (Kansas City Police): outcome and pages_withheld, empty: "the Department did not locate any records responsive
   to your request, with one exception: a one-page memorandum ... That page is a closed record under RSMo §
   610.021(13) and is withheld in its entirety".
 - m11 (Rhode Island State Police, PDF): the extension missed: "the time for responding to your request is hereby
   extended by an additional twenty (20) business days".
+After general fixes (tests below): 14 of 14, every earlier set unchanged.
 """
 
 from __future__ import annotations
@@ -31,16 +34,18 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from intake_scoring import names, wrong_in
+from intake_scoring import events_in, names, wrong_in
 
+from foiatrack.core.vocabulary import EventKind, Outcome
+from foiatrack.intake import Letter, understand
+from foiatrack.intake.pages import PageCounts, read_pages
 from foiatrack.store.database import Database
 
 SET = "heldout77"
 # What the rules reach on this set now (blind: 10); it may only go up.
-FLOOR = 10
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {"m05-reclamation-referral.txt", "m06-dodig-appeal-ack.eml", "m10-kcpd-norecords-one-page.txt",
-                     "m11-risp-ack-ext.pdf"}
+NOT_YET: set[str] = set()
 
 
 def test_heldout77_scores_at_least_its_floor(tmp_path: Path) -> None:
@@ -59,3 +64,96 @@ def test_every_letter_is_matched_to_its_request(db: Database, tmp_path: Path) ->
 
     matched, owner = matched_requests(db, SET, tmp_path)
     assert matched == owner
+
+
+@pytest.mark.parametrize("sentence", [
+    "Pursuant to R.I. Gen. Laws § 38-2-3(e), the time for responding to your request is hereby extended by an "
+    "additional twenty (20) business days.",
+    "The deadline has accordingly been extended by twenty business days.",
+    "The response period is therefore extended by 20 business days.",
+    "We have hereby extended the time to respond by 20 business days.",
+])
+def test_an_extension_said_done_with_an_adverb(sentence: str) -> None:
+    found = events_in(sentence)
+    assert [(e.kind, e.extension_days) for e in found] == [(EventKind.EXTENSION, 20)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The time to respond may be extended by an additional twenty (20) business days for good cause.",
+    "If necessary, the time is hereby extended by twenty business days.",
+])
+def test_an_extension_only_possible_stays_empty(sentence: str) -> None:
+    """The near misses: the statute's power or a condition is no extension taken."""
+    assert [e.kind for e in events_in(sentence)] == []
+
+
+@pytest.mark.parametrize(("sentence", "withheld", "released"), [
+    ("That page is a closed record under RSMo § 610.021(13) and is withheld in its entirety.", 1, None),
+    ("The single page located is withheld in full.", 1, None),
+    ("This page is withheld in full under Exemption 6.", 1, None),
+    ("The responsive page is released in full.", None, 1),
+    # A point between digits is a section's, not the end of the count's clause.
+    ("One page is exempt under R.C. 149.43(A)(1)(h) and is withheld in full.", 1, None),
+])
+def test_one_page_named_by_itself(sentence: str, withheld: int | None, released: int | None) -> None:
+    counts = PageCounts()
+    read_pages(sentence, counts)
+    assert (counts.withheld_full, counts.pages_released) == (withheld, released)
+
+
+@pytest.mark.parametrize("sentence", [
+    "This page intentionally left blank.",
+    "The page count is not known.",
+    "The pages are withheld in full.",
+    "That page was reviewed by counsel.",
+])
+def test_a_page_not_counted_stays_empty(sentence: str) -> None:
+    """The near misses: no page is done with, or "the pages" are not one."""
+    counts = PageCounts()
+    read_pages(sentence, counts)
+    assert (counts.withheld_full, counts.pages_released) == (None, None)
+
+
+def test_no_records_but_one_page_withheld_is_a_denial() -> None:
+    found = events_in("After a thorough search the Department did not locate any records responsive to your request, "
+                      "with one exception: a one-page memorandum. That page is a closed record under RSMo § "
+                      "610.021(13) and is withheld in its entirety.")
+    assert [(e.kind, e.outcome, e.pages_withheld) for e in found] == [
+        (EventKind.FINAL_DETERMINATION, Outcome.DENIED, 1)]
+
+
+HEAD = ("United States Department of the Interior\nBUREAU OF RECLAMATION\n\n{code}\n2.2.4.21\n\n"
+        "Subject: {label}BOR-2026-00912\n\nDear Ms. Lowe:\n\nThis is our final response. We are releasing 12 pages "
+        "in full.\n\nSincerely,\nFOIA Officer\n\nDate: September 24, 2026")
+
+
+@pytest.mark.parametrize("label", ["Freedom of Information Act Request ", "FOIA Request No. ", "Tracking number: "])
+def test_a_number_called_the_requests_comes_before_a_mail_code(label: str) -> None:
+    proposal = understand(Letter(text=HEAD.format(code="UCB-6300", label=label)))
+    assert proposal.tracking_numbers[0] == "BOR-2026-00912"
+
+
+def test_a_number_alone_on_a_heading_line_stays_first_without_a_labelled_one() -> None:
+    """The near miss: with no number called the request's, the heading line's number is still the one."""
+    proposal = understand(Letter(text=HEAD.format(code="26-00471", label="Re: records of ")))
+    assert proposal.tracking_numbers[0] == "26-00471"
+
+
+@pytest.mark.parametrize(("text", "released", "part"), [
+    ("This first installment consists of 146 pages. Portions of 31 of these pages have been redacted under RCW "
+     "42.56.240(1), to protect specific investigative records the nondisclosure of which is essential.", 146, 31),
+    ("We are releasing 80 pages. 12 of those pages are released with redactions under Exemption 6.", 80, 12),
+])
+def test_a_share_of_pages_released_in_a_sentence_before(text: str, released: int, part: int) -> None:
+    counts = PageCounts()
+    for sentence in text.split(". "):
+        read_pages(sentence, counts)
+    assert (counts.pages_released, counts.released_part) == (released, part)
+
+
+def test_two_releases_in_two_sentences_still_add_up() -> None:
+    """The near miss: a second count of its own, not "of these", adds to the first."""
+    counts = PageCounts()
+    for sentence in ("We are releasing 80 pages in full.", "A further 12 pages are released in part."):
+        read_pages(sentence, counts)
+    assert counts.pages_released == 92
