@@ -76,6 +76,8 @@ _ENCLOSED_AGAIN = re.compile(r"\b(?:enclosed|attached)\b[^.;\d]{0,40}$", re.IGNO
 _THAT_PAGE = re.compile(r"^\W*(?:that|this|the)\s+(?:single\s+|one\s+|sole\s+|only\s+|lone\s+)?(?:responsive\s+)?"
                         r"page\b(?=(?:\s+(?:located|found|identified|in\s+question))?\s+(?:is|was|has\s+been|will\s+be)\b)",
                         re.IGNORECASE)
+_THAT_PAGE_WITHHELD = re.compile(r"\b(?:is|was|has\s+been)\s+(?:\w+\s+)?withheld\s+(?:in\s+(?:full|its\s+entirety)|"
+                                 r"entirely)\b", re.IGNORECASE)
 
 # The pages a fee schedule gives without charge are no release: "the first 100 pages are free".
 _FIRST_FREE = re.compile(r"\bfirst\s+$", re.IGNORECASE)
@@ -189,10 +191,17 @@ def read_pages(sentence: str, counts: PageCounts) -> None:
     if _THAT_PAGE.match(sentence) and not any(count_value(m.group("count")) is not None
                                               for m in _MENTION.finditer(sentence)):
         spelt = _THAT_PAGE.sub("One page", sentence, count=1)
+        before = (counts.pages_released, counts.withheld_full)
         read_pages(spelt, counts)
         for name, evidence in counts.sentences.items():
             if evidence == spelt:
                 counts.sentences[name] = sentence
+        if (counts.pages_released, counts.withheld_full) == before and _THAT_PAGE_WITHHELD.search(sentence):
+            # "That page is a closed record under RSMo § 610.021(13) and is withheld in its entirety": the citation's
+            # points cut the page's clause short of its verb.
+            counts.withheld_full = _add(counts.withheld_full, 1)
+            counts.sentences["pages_withheld"] = sentence
+            counts.seen.add(("withheld", 1))
         return
     if _ENCLOSURE_NOTE.match(sentence) and counts.pages_released is not None:
         return  # "Enclosures (41 pages)" under the signature names the pages the letter released again
@@ -224,10 +233,7 @@ def read_pages(sentence: str, counts: PageCounts) -> None:
         # it ("we are withholding 2 pages"), then the verb of the previous mention.
         # The count's own clause ends where another count or another verb begins ("52 pages with redactions and
         # withholding 12 pages in full").
-        # A point inside a citation ("RSMo § 610.021(13)", "R.C. 149.43(A)") is not the clause's end: one before a
-        # digit or after a lone capital.
-        after_clause = re.split(r";|(?<!\b[A-Z])\.(?!\d)|,\s*(?:and\s+)?(?=\d)|\band\s+(?=\d)|"
-                                r",\s*(?:and|but|while|whereas)\b|"
+        after_clause = re.split(r"[;.]|,\s*(?:and\s+)?(?=\d)|\band\s+(?=\d)|,\s*(?:and|but|while|whereas)\b|"
                                 r"\band\s+(?=(?:withh|releas|deny|denied|produc|provid|disclos|enclos)\w*\s)", after,
                                 maxsplit=1)[0]
         # "41 pages, each of which is a confidential memorandum providing legal advice": a clause saying what the
