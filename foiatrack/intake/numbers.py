@@ -28,7 +28,7 @@ _LABEL = re.compile(
     r"\b(?:(?:foia(?:/pa)?|foipa|foil|pra|cpra|pia|privacy\s+act|public\s+records|open\s+records|your|our|the)"
     r"\s+)?"
     r"(?:(?:administrative\s+)?appeal|request|case|file|control|reference|(?:in\s+reply\s+)?refer\s+to|ref\.?|"
-    r"tracking|log|matter|ticket|dkt\.?|docket|rtkl?|pir|pdr|prr|orr|complaint|opinion|"
+    r"tracking|log|matter|ticket|dkt\.?|docket(?!ed\b)|rtkl?|pir|pdr|prr|orr|complaint|opinion|"
     r"confirmation|foia(?:/pa)?|foipa|foil|opra|"
     # the state law's own abbreviation as the label: Maryland's "PIA No. 26-3318", New Mexico's "IPRA No."
     r"m?pia|ipra|cora|kora|foaa)"
@@ -38,6 +38,8 @@ _LABEL = re.compile(
     rf"foipa|file|log)\s+){{0,4}}{_NOUN}"
     # The SEC's "Request No. 26-02291-FOIA, designated on appeal as No. 26-00418-APPS"
     r"|\b(?:designated|docketed|numbered|assigned|renumbered)\s+on\s+appeal\s+as\s+(?:no\.?|number|#)"
+    # "Your appeal has been docketed as SPR27/0214", "The petition was registered as No. 26-114"
+    r"|\b(?:docketed|designated|numbered|registered)\s+as(?:\s+(?:no\.?|number|#))?(?=\s*[A-Z0-9#])"
     r"|\bre\s*:\s*(?:(?:foia(?:/pa)?|foipa|foil|pra|cpra|public\s+records|open\s+records|privacy\s+act)\s+)*"
     r"(?:(?:request|appeal|case)\s*)?(?:no\.?|number|#)?"
     # "Request No.: 26-1", "your request, 26-1187,", "your FOIL request (No. 2026-0311)"
@@ -128,7 +130,10 @@ def find_references(text: str) -> list[Reference]:
             token = f"{series.group(1)} {label.strip()} {token}"
         # "Re: FOIA Appeal of CBP-FO-2026-098876": what is appealed is the request, and the number is its.
         appealed = re.search(r"\bappeal\W*of\W*$", text[match.start():match.start("token")], re.IGNORECASE)
-        is_appeal = (bool(_APPEAL_WORDS.search(label)) and not appealed) or (
+        # "Your appeal has been docketed as ...": the number the appeal itself was given.
+        named_for_appeal = bool(re.match(r"docketed|designated|numbered|registered", label, re.IGNORECASE)) and bool(
+            re.search(r"\b(?:appeal|complaint|petition)\s+(?:\w+\s+){0,3}$", before, re.IGNORECASE))
+        is_appeal = named_for_appeal or (bool(_APPEAL_WORDS.search(label)) and not appealed) or (
             label.lower().startswith("assigned") and bool(_APPEAL_WORDS.search(before))) or bool(
             _ASSIGNED_TO_APPEAL.search(text[max(0, match.start() - 80):match.start()]))
         # "Re: FOIA Appeal, DOC-OS-2026-000944 (Appeal No. DOC-OS-2026-002207)": the appeal's own number follows in

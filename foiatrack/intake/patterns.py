@@ -360,6 +360,11 @@ NO_RECORDS = re.compile(
     r"(?:did|does|do)\s+not\s+(?:locate|find|identify|have|maintain|possess|hold|keep)\s+(?:any\s+)?(?:\w+\s+){0,2}"
     r"data\s+(?:that\s+(?:is|are|would\s+be)\s+)?responsive|\bno\s+(?:responsive\s+)?data\s+(?:\w+\s+){0,3}(?:were|was|"
     r"could\s+be|have\s+been)\s+(?:located|found|identified)|\bno\s+data\s+responsive|"
+    # Texas speaks of information: "we found no information responsive to your request", "no responsive information
+    # was located" (but not "we found no information in your request that identifies the records")
+    r"(?:found|located|identified)\s+no\s+(?:responsive\s+information\b|information\s+(?:that\s+(?:is|was|would\s+be)\s+)?"
+    r"responsive)|\bno\s+(?:responsive\s+information|information\s+(?:that\s+(?:is|was)\s+)?responsive\s+(?:\w+\s+){0,6}?)"
+    r"\s*(?:was|were|has\s+been|could\s+be)\s+(?:located|found|identified)|"
     # "No responsive records exist", "the search was negative"
     r"\bno\s+(?:\w+\s+){0,2}(?:records|documents|information)\s+(?:\w+\s+){0,4}(?:exists?|existed)\b|(?:records|documents)\s+"
     r"(?:\w+\s+){0,4}(?:do|does|did)\s+not\s+exist|\bsearch\w*\s+(?:\w+\s+){0,8}(?:was|were|proved|came\s+back)\s+"
@@ -387,6 +392,12 @@ DENY_ACCESS = (r"(?<!may\s)(?<!can\s)(?<!to\s)(?<!not\s)(?<!might\s)(?<!will\s)(
                r"(?:records?|documents?|information|files?|data|reports?)\b"
                r"(?![^.;]*\b(?:in\s+part|portions?|partially)\b)")
 RELEASE = re.compile(
+    # The records a sentence before named, taken up by a pronoun: "..., and they are withheld in full under Exemption
+    # 8", "All of them are released without redaction".
+    r"(?:(?<!if\s)(?<!whether\s)(?<!when\s)(?<!unless\s)(?<!once\s)\bthey|^\W*(?:these|those)|\b(?:all|each|both)\s+of\s+(?:them|these|those))\s+(?:are|were|have\s+been)\s+"
+    + DECIDING_ADVERBS + r"(?:being\s+)?(?:released|withheld|enclosed|provided|disclosed|produced|"
+    r"attached)\s+(?:in\s+(?:full|part|(?:their|its)\s+entirety)|with(?:out)?\s+(?:\w+\s+)?redactions?|under|pursuant|"
+    r"to\s+you|herewith|because)|"
     # "the responsive document, consisting of 9 pages, is withheld in full"
     # ... and a record by its kind: "The draft is therefore withheld in its entirety", "the report is enclosed"
     r"(?:records?|documents?|pages|information|files?|material|portions|drafts?|reports?|memorand(?:um|a)|e-?mails?|"
@@ -453,7 +464,9 @@ DENIED = re.compile(r"neither\s+confirm\s+nor\s+deny|"
                      + r"(?:being\s+)?withheld\s+in\s+(?:full|(?:their|its)\s+entirety)|"
                      # "has reviewed the responsive records and has determined that they must be withheld in full"
                      # ... and "Release ... could interfere ..., and they are therefore being withheld in full"
-                     r"\b(?:that|and)\s+(?:they|all\s+of\s+them)\s+(?:are|were|have\s+been|(?:must|will|shall|should)\s+"
+                     # ... and a sentence of its own: "They are withheld in full under Exemption 8."
+                     r"(?:\b(?:that|and)\s+|^\W*)(?:they|(?:all|each|both)\s+of\s+(?:them|these|those))\s+(?:are|were|"
+                     r"have\s+been|(?:must|will|shall|should)\s+"
                      r"be)\s+(?:therefore\s+|thus\s+|accordingly\s+|hereby\s+)?(?:being\s+)?withheld\s+in\s+(?:full|(?:their|its)\s+entirety)|"
                      # "withholding them in full", "withholding both documents in full", "withholding all three
                      # memoranda in their entirety" (what was found, all of it; not "withholding 4 pages in full")
