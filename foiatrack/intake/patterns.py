@@ -58,14 +58,18 @@ APPEAL_ACK = re.compile(
     r"\bappeal,\s+(?:which\s+was\s+)?received\b[^.;]{0,60}?,\s+(?:was|has\s+been|is)\s+(?:assigned|docketed|logged)",
     IC)
 # ... never in the question it answers: "Whether the Department violated the Act when it denied ...".
-VIOLATED = (r"^(?!.*\bwhether\b)(?:.*?\b(?:conclude|find|determine|opinion)\w*\s+that\s+(?:the\s+)?"
+# What a complaint alleges is no finding: "your formal complaint ..., alleging that the Police Department violated the
+# Access to Public Records Act".
+_ALLEGED = r"(?!.*\b(?:alleg\w*|claim(?:s|ed|ing)|contend\w*|assert(?:s|ed|ing))\s+that\b)"
+VIOLATED = (rf"^(?!.*\bwhether\b){_ALLEGED}(?:.*?\b(?:conclude|find|determine|opinion)\w*\s+that\s+(?:the\s+)?"
             r"(?:[\w.'-]+\s+){0,6}?(?:violated|failed\s+to\s+comply\s+with)\b|"
             # Kentucky's Attorney General: "the Department violated the Act when it withheld the remainder"
             r".*?(?<!not\s)\bviolated\s+(?:the\s+)?(?:open\s+records\s+)?(?:act|law|FOIA)\s+(?:when|by|because)\b)")
 NOT_VIOLATED = r"\b(?:did|does|has)\s+not\s+violate(?:d)?\b|\bsubstantially\s+complied\s+with\b"
 # "did not violate the Open Records Act", "violated the Act", "violated the Kentucky Open Records Act".
 # ... but not the question the decision answers: "Whether the Department violated the Act when it denied ...".
-VIOLATED_ACT = (r"^(?!.*\bwhether\b).*?\b(?:did\s+not\s+violate|violated)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,4}"
+VIOLATED_ACT = (rf"^(?!.*\bwhether\b){_ALLEGED}.*?\b(?:did\s+not\s+violate|violated)\s+(?:the\s+)?"
+                r"(?:[A-Z][\w.-]*\s+){0,4}"
                 r"(?:act|law)\b")
 APPEAL_AND_IT = (r"\bappeal\b[^.;]{0,60}?\b(?:and|but)\s+(?:it|the\s+appeal)\s+(?:is|has\s+been)\s+"
                  r"(?:hereby\s+|therefore\s+|accordingly\s+)?(?:(?:partially\s+|partly\s+)?granted|denied|remanded|"
@@ -206,7 +210,8 @@ NO_CHARGE = re.compile(r"\bno\s+(?:\w+\s+)?(?:charges?|fees?|costs?)\b|\bnot\s+(
 # The charges a state law speaks of are fees too: "your request for a waiver of charges is denied" (Texas), "a
 # waiver or reduction of the costs", "we will not waive the copying charges".
 WAIVER = re.compile(r"fee[\s-]+waiver|waiver\s+(?:or\s+reduction\s+)?of\s+(?:\w+\s+){0,2}(?:fees|charges|costs)|"
-                    r"waive\s+(?:\w+\s+){0,2}(?:fees|charges|costs)|(?:fees?|charges?|costs?)\s+(?:\w+\s+)?waived", IC)
+                    r"waiv(?:e|es|ing)\s+(?:\w+\s+){0,2}(?:fees|charges|costs)|"
+                    r"(?:fees?|charges?|costs?)\s+(?:\w+\s+)?waived", IC)
 EXPEDITE = re.compile(r"expedit", IC)
 # "is granted", "has been granted", and with a word of consequence inside: "has therefore been granted", "has
 # accordingly been denied".
@@ -235,6 +240,9 @@ DECISION_WORDS = (
     (re.compile(rf"{_DECIDED}(?:granted|approved)|\b(?:grant|"
                 r"granting|approve|approving)\b|\bwill\s+(?:be\s+)?waive|\bfees?\s+(?:\w+\s+)?(?:are|is|will\s+be)\s+"
                 r"waived|"
+                # "NIST has approved your request for a waiver of fees", "We are therefore waiving all fees"
+                rf"\b(?:has|have)\s+(?:{_THEREFORE})?(?:granted|approved)\s+(?:your|the|this)\b|"
+                rf"\b(?:are|is|am)\s+(?:{_THEREFORE})?waiving\b|"
                 # "we have determined that a waiver of all fees is in the public interest"
                 r"(?:determined|decided|concluded|find|found)\s+(?:that\s+)?(?:a\s+|the\s+|your\s+)?(?:full\s+)?(?:fee\s+)?"
                 r"waiver\s+(?:of\s+(?:all\s+)?(?:fees|charges|costs)\s+)?(?:is|would\s+be)\s+(?:appropriate|warranted|"
@@ -300,6 +308,8 @@ INTERIM = re.compile(
     r"(?:productions|releases|installments)\b|(?<!no\s)\b(?:further|subsequent|future)\s+(?:productions|releases|"
     r"installments)\s+will\b|\b(?:production|installment|tranche|batch)\s+(?:no\.?\s*|number\s+|#\s*)?\d{1,2}\b"
     r"(?![-/.]?\d)", IC)
+# "Please note that an interim response is not a final determination": no final answer.
+NOT_FINAL = re.compile(r"\bnot\s+(?:a|an|the|our|your)\s+final\s+(?:response|determination|decision|action)", IC)
 FINAL_STRONG = re.compile(
     r"final\s+(?:response|determination|release|installment|production|disposition|action|letter)|"
     r"(?:this|which)\s+(?:completes|concludes)|"

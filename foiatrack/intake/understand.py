@@ -575,6 +575,7 @@ class _Reader:
         interim = next((s for s in self.body if P.INTERIM.search(s) and not P.PROJECTION.search(s)
                         and not P.RECITAL.search(s)), None)
         final_strong = next((s for s in self.body if P.FINAL_STRONG.search(s) and not P.IF.search(s)
+                             and not P.NOT_FINAL.search(s)
                              and not P.FINAL_LATER.search(s) and not P.ONGOING.search(s)), None) or self._no_records()
         # "I am denying your request for a fee waiver" decides the waiver, not the request.
         released = next((s for s in self.body if P.RELEASE.search(s) and not P.WAIVER.search(s)

@@ -29,6 +29,7 @@ Wrong were:
 - o14 (Indiana Public Access Counselor): an acknowledgement of a formal complaint read as an appeal decision reversing
   the agency: "This office received your formal complaint on October 5, 2026, alleging that the Evansville Police
   Department violated the Access to Public Records Act".
+After general fixes (tests below): 13 of 14 (o06's order left as it is), every earlier set unchanged.
 """
 
 from __future__ import annotations
@@ -36,16 +37,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from intake_scoring import names, wrong_in
+from intake_scoring import events_in, names, wrong_in
 
+from foiatrack.core.vocabulary import EventKind, Outcome
 from foiatrack.store.database import Database
 
 SET = "heldout79"
 # What the rules reach on this set now (blind: 8, and 9 with o10's answer corrected); it may only go up.
-FLOOR = 9
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {"o01-fta-ack-waiver.txt", "o02-bsee-ext-interim.pdf", "o03-nist-waiver-full.eml",
-                     "o06-usitc-appeal-partly.txt", "o14-indiana-pac-ack.txt"}
+NOT_YET: set[str] = {"o06-usitc-appeal-partly.txt"}
 
 
 def test_heldout79_scores_at_least_its_floor(tmp_path: Path) -> None:
@@ -64,3 +65,62 @@ def test_every_letter_is_matched_to_its_request(db: Database, tmp_path: Path) ->
 
     matched, owner = matched_requests(db, SET, tmp_path)
     assert matched == owner
+
+
+@pytest.mark.parametrize("sentence", [
+    "We are therefore waiving all fees associated with processing your request.",
+    "NIST has approved your request for a waiver of fees.",
+    "The Department has granted your request for a fee waiver.",
+    "We are waiving the duplication charges for this request.",
+])
+def test_a_fee_waiver_granted_in_other_words(sentence: str) -> None:
+    found = [e for e in events_in(sentence) if e.kind is EventKind.FEE_WAIVER_DECISION]
+    assert [(e.kind, e.outcome) for e in found] == [(EventKind.FEE_WAIVER_DECISION, Outcome.FULL_GRANT)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "You also asked for a waiver of all fees.",
+    "The Department has not approved your request for a waiver of fees.",
+])
+def test_a_waiver_asked_for_or_not_approved_is_not_granted(sentence: str) -> None:
+    """The near misses: the request for a waiver, and a refusal, are never a grant."""
+    found = [e for e in events_in(sentence) if e.kind is EventKind.FEE_WAIVER_DECISION]
+    assert all(e.outcome is not Outcome.FULL_GRANT for e in found)
+
+
+@pytest.mark.parametrize("note", [
+    "Please note that an interim response is not a final determination.",
+    "This letter is not a final response to your request.",
+])
+def test_a_release_said_not_to_be_final_is_interim(note: str) -> None:
+    found = events_in(f"This is the third interim response to your request. We are releasing 40 pages in full. {note}")
+    assert [e.kind for e in found] == [EventKind.INTERIM_RELEASE]
+
+
+def test_a_final_response_is_still_final() -> None:
+    """The near miss: a final response that mentions earlier interim releases."""
+    found = events_in("This is the final response to your request, following our interim releases. We are releasing "
+                      "40 pages in full.")
+    assert [e.kind for e in found] == [EventKind.FINAL_DETERMINATION]
+
+
+@pytest.mark.parametrize("sentence", [
+    "This office received your formal complaint on October 5, 2026, alleging that the Evansville Police Department "
+    "violated the Access to Public Records Act by denying your request.",
+    "Your complaint claims that the City violated the Open Records Act when it withheld the reports.",
+])
+def test_a_violation_alleged_is_no_decision(sentence: str) -> None:
+    assert EventKind.APPEAL_DECISION not in [e.kind for e in events_in(sentence)]
+
+
+def test_a_violation_found_is_still_read() -> None:
+    """The near miss: the counsellor's own finding, even after the complaint's allegation, is a finding."""
+    import re
+
+    from foiatrack.intake import patterns as P
+
+    found = "We conclude that the Evansville Police Department violated the Access to Public Records Act."
+    alleged = "Your complaint alleges that the Evansville Police Department violated the Access to Public Records Act."
+    assert re.search(P.VIOLATED_ACT, found, P.IC)
+    assert re.search(P.VIOLATED, found + " when it denied the request", P.IC) or re.search(P.VIOLATED, found, P.IC)
+    assert not re.search(P.VIOLATED_ACT, alleged, P.IC)
