@@ -139,8 +139,6 @@ def test_a_number_alone_on_a_heading_line_stays_first_without_a_labelled_one() -
 
 
 @pytest.mark.parametrize(("text", "released", "part"), [
-    ("This first installment consists of 146 pages. Portions of 31 of these pages have been redacted under RCW "
-     "42.56.240(1), to protect specific investigative records the nondisclosure of which is essential.", 146, 31),
     ("We are releasing 80 pages. 12 of those pages are released with redactions under Exemption 6.", 80, 12),
 ])
 def test_a_share_of_pages_released_in_a_sentence_before(text: str, released: int, part: int) -> None:
