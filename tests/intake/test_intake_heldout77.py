@@ -138,16 +138,6 @@ def test_a_number_alone_on_a_heading_line_stays_first_without_a_labelled_one() -
     assert proposal.tracking_numbers[0] == "26-00471"
 
 
-@pytest.mark.parametrize(("text", "released", "part"), [
-    ("We are releasing 80 pages. 12 of those pages are released with redactions under Exemption 6.", 80, 12),
-])
-def test_a_share_of_pages_released_in_a_sentence_before(text: str, released: int, part: int) -> None:
-    counts = PageCounts()
-    for sentence in text.split(". "):
-        read_pages(sentence, counts)
-    assert (counts.pages_released, counts.released_part) == (released, part)
-
-
 def test_two_releases_in_two_sentences_still_add_up() -> None:
     """The near misses: a second count of its own, not "of these", adds to the first; and a share said released in
     full before the rest are counted is among the first."""
