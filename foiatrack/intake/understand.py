@@ -785,18 +785,18 @@ class _Reader:
             if result == "partly" and upheld:
                 # "The information withheld under Exemption 6 ... was properly withheld" while the Exemption 5
                 # withholding goes back to the agency: only what the decision upholds.
-                exemptions = [code for code in exemptions if code in upheld]
+                exemptions = [code for code in exemptions if _among(code, upheld)]
                 exemption_sentences = [s for s in exemption_sentences if P.UPHELD.search(s)]
             elif result == "affirmed" and upheld:
                 # An affirmance that says which ground holds ("properly classified as protected under Utah Code
                 # § 63G-2-305(22)") drops a ground only the agency asserted ("The AOC denied the request, asserting
                 # ... § 63G-2-305(17)"); a ground the decision itself finds ("In addition, portions are exempt under
                 # Exemption 5") stays.
-                asserted_only = {code for code in exemptions if code not in upheld and all(
-                    P.AGENCY_POSITION.search(s) for s in exemption_sentences if code in find_exemptions(s))}
+                asserted_only = {code for code in exemptions if not _among(code, upheld) and all(
+                    P.AGENCY_POSITION.search(s) for s in exemption_sentences if _among(code, find_exemptions(s)))}
                 exemptions = [code for code in exemptions if code not in asserted_only]
                 exemption_sentences = [s for s in exemption_sentences
-                                       if not set(find_exemptions(s)) <= asserted_only]
+                                       if not all(_among(code, asserted_only) for code in find_exemptions(s))]
             # A reversal or remand upholds no withholding: the exemptions it recites are the agency's, not applied.
             if exemptions and result not in ("reversed", "remanded"):
                 event.exemptions = tuple(exemptions)
@@ -817,6 +817,12 @@ class _Reader:
                 event.expected_by, event.evidence["expected_by"] = expected, sentence
             out.append(event)
         return out
+
+
+def _among(code: str, codes: list[str] | set[str]) -> bool:
+    """True when *code* is one of *codes*, a (b)(3) joined to its statute ("(b)(3) 13 U.S.C. § 9") being the same
+    ground as the bare "(b)(3)" a single sentence yields, and the other way round."""
+    return any(code == other or code.startswith(other + " ") or other.startswith(code + " ") for other in codes)
 
 
 def _statute_alone(sentence: str) -> bool:
