@@ -58,12 +58,19 @@ def names(folder: str) -> list[str]:
     return sorted(json.loads((LETTERS / folder / "expected.json").read_text(encoding="utf-8")))
 
 
+# What each letter gets wrong, read once per test run: a set's floor test and each letter's own test ask the same of
+# the same letter, and reading a scan (OCR) takes seconds. Reading is pure, so the answer cannot differ.
+_WRONG: dict[tuple[str, str], list[str]] = {}
+
+
 def wrong_in(folder: str, name: str, target: Path) -> list[str]:
     """What the proposal for one letter of a set gets wrong, the letter built in *target* from its text."""
     from letter_files import materialise
 
-    expected = json.loads((LETTERS / folder / "expected.json").read_text(encoding="utf-8"))[name]
-    return differences(materialise(LETTERS / folder, name, target), expected)
+    if (folder, name) not in _WRONG:
+        expected = json.loads((LETTERS / folder / "expected.json").read_text(encoding="utf-8"))[name]
+        _WRONG[folder, name] = differences(materialise(LETTERS / folder, name, target), expected)
+    return list(_WRONG[folder, name])
 
 
 def events_in(body: str, date_line: str = "March 3, 2026", head: str = "Agency FOIA Office") -> list[ProposedEvent]:
