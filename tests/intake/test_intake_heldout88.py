@@ -11,6 +11,22 @@ acknowledgement with expedited processing "not warranted" dated "2 November 2026
 of St. Louis (Missouri) Sunshine acknowledgement received "11-18-2026" with a date the records should be available,
 a City of Chattanooga (Tennessee) itemised cost estimate, a Louisville Metro Police (Kentucky) denial (PDF) and a
 Jefferson Parish (Louisiana) request for clarification (e-mail). Committed before the rules were run on them.
+
+Blind score: 9 of 14 fully right. Wrong were:
+- s01 (EPA Region 7 interim release, PDF): pages_released 104 instead of 123: "releasing one hundred four (104)
+  pages in full and nineteen (19) pages with limited redactions" (the pages given in part, "with limited
+  redactions", not added).
+- s02 (NRC final response): date empty, and pages released and withheld empty: the date only as "Date:
+  12/01/2026" at the end of the "FOIA Number: ... Response Type: FINAL" line, and the pages in a dotted list
+  "Released in their entirety ............ 31 pages", "Released with redactions .............. 12 pages",
+  "Withheld in their entirety ............  5 pages".
+- s04 (EEOC no-records answer): nothing proposed: "no such charge file exists. There are therefore no records to
+  provide in response to your request."
+- s05 (NASA Goddard acknowledgement, e-mail with the letter attached): the acknowledgement and its received date
+  missed: "received your Freedom of Information Act request on the twenty-fourth of November, 2026" (an ordinal
+  day spelled out).
+- s08 (Postal Service acknowledgement): the expedite decision missed: "Accordingly, expedited processing of your
+  request is not warranted".
 """
 
 from __future__ import annotations
@@ -23,10 +39,11 @@ from intake_scoring import matched_requests, names, wrong_in
 from foiatrack.store.database import Database
 
 SET = "heldout88"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (blind: 9); it may only go up.
+FLOOR = 9
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {"s01-epa-interim.pdf", "s02-nrc-partial.txt", "s04-eeoc-no-records.txt",
+                     "s05-nasa-ack-ext.eml", "s08-usps-expedite.txt"}
 
 
 def test_heldout88_scores_at_least_its_floor(tmp_path: Path) -> None:
