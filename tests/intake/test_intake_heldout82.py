@@ -9,6 +9,22 @@ denied in part (Word, letterhead in the page header); a Los Angeles Police Depar
 a Texas Department of Public Safety release with redactions under the Government Code, a Seattle Police Department
 first installment (e-mail), an NYPD FOIL denial (PDF), a City of Phoenix request for clarification (e-mail) and a
 Chicago Police Department five-business-day extension. Committed before the rules were run on them.
+
+Blind score: 8 of 14 fully right (57%), and each of the 14 matched to its request by its number. Wrong were:
+- e04 (TSA, extension): nothing proposed: "TSA is lengthening the period for its response by ten additional
+  business days" (an extension said as lengthening the period for a response, not read).
+- e05 (FEMA, fee estimate): the acknowledgement and its date missing: "FEMA's Disclosure Branch received your
+  request on July 29, 2026, for Individual Assistance appeal logs ..." (received said of the agency's branch).
+- e07 (DHS Privacy Office): nothing proposed: "The DHS Privacy Office has your Freedom of Information Act request
+  of May 28, 2026, which arrived in our office on June 1, 2026" and "We are therefore unable to expedite your
+  request" (a request that "arrived", and expedited processing declined as "unable to expedite").
+- f10 (Texas DPS, release with redactions): exemptions "Government Code § 552.130" (California's form) instead of
+  "Gov't Code § 552.130": "redacted as required by Texas Government Code § 552.130" (the state named before the
+  code not taken for Texas's Public Information Act).
+- f12 (NYPD, FOIL denial, PDF): nothing proposed: "Access to these records must be denied. ... Public Officers Law
+  § 87(2)(e)(i)." (a denial of access said in the passive with "must", and a citation standing as its own sentence).
+- f14 (Chicago Police, extension): expected_by empty: "the time to respond is therefore extended by an additional
+  five business days, to December 7, 2026" (the new date joined to the extension by "to").
 """
 
 from __future__ import annotations
@@ -21,10 +37,11 @@ from intake_scoring import matched_requests, names, wrong_in
 from foiatrack.store.database import Database
 
 SET = "heldout82"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (blind: 8); it may only go up.
+FLOOR = 8
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {"e04-tsa-ext.txt", "e05-fema-fee.txt", "e07-dhs-privacy-expedite.txt", "f10-txdps-partial.txt",
+                     "f12-nypd-denial.pdf", "f14-chicago-pd-ext.txt"}
 
 
 def test_heldout82_scores_at_least_its_floor(tmp_path: Path) -> None:
