@@ -10,6 +10,11 @@ Division fee waiver that "cannot be granted" (e-mail with the letter attached as
 determination granting an appeal in part (PDF), a Boston Police (Massachusetts) fee estimate, a City of Hoboken
 (New Jersey) OPRA denial from a GovQA portal (e-mail), a City of Atlanta (Georgia) three-business-day notice and a
 Hillsborough County Sheriff (Florida) NextRequest clarification (e-mail). Committed before the rules were run on them.
+
+Blind score: 13 of 14 fully right. Wrong was:
+- r08 (Civil Rights Division fee waiver, e-mail with the letter as PDF): nothing proposed and no number read. The number
+  stood only as "FOI/PA No. 26-00473-F" (the label "FOI/PA" not known, only "FOIA/PA" and "FOIPA"), and the decision
+  was "Consequently, your fee waiver request cannot be granted" (a refusal in the passive, "cannot be granted", not read).
 """
 
 from __future__ import annotations
@@ -22,10 +27,10 @@ from intake_scoring import matched_requests, names, wrong_in
 from foiatrack.store.database import Database
 
 SET = "heldout84"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (blind: 13); it may only go up.
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {"r08-crt-waiver.eml"}
 
 
 def test_heldout84_scores_at_least_its_floor(tmp_path: Path) -> None:
