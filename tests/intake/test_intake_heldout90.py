@@ -10,6 +10,25 @@ FOIA notice of extension (Word, its dates in a table), an Atlanta Police Departm
 a Massachusetts Supervisor of Records appeal acknowledgement, a City of Phoenix (Arizona) request for clarification
 (e-mail), a City of Portland (Oregon) fee waiver granted and a Hennepin County Sheriff (Minnesota) denial under the
 Data Practices Act (PDF). Committed before the rules were run on them.
+
+Blind score: 7 of 14 fully right (50%), and each of the 14 matched to its request by its number. Wrong were:
+- l04 (Sacramento County Sheriff, PDF): expected_by empty instead of 2026-11-12: "The time to notify you of our
+  determination is therefore extended by fourteen (14) days, to November 12, 2026, at which time we will inform
+  you ..." (the new date after the days of an extension).
+- l05 (City of Tampa, portal e-mail): nothing proposed: "Record request #26-4471 has been closed. The closure reason
+  supplied was: Records released in full. ... the City has uploaded the responsive purchase orders and invoices ...
+  (14 pages) to the Documents section of your request. Nothing was redacted or withheld."
+- l06 (University of Missouri System): expected_by empty instead of 2026-12-04: "the earliest date on which we
+  expect them to be available is December 4, 2026".
+- l09 (Michigan State Police, Word): expected_by empty instead of 2026-12-09: a table row "Extended response due
+  date | December 9, 2026".
+- l12 (City of Phoenix, e-mail): no clarification request: "Could you please provide the date, the approximate time
+  and the location of the incident ...? Your request is on hold until we receive your reply."
+- l13 (City of Portland): no fee waiver decision: "The City has considered your request that fees be waived ...
+  The City has determined that your request meets this standard, and all fees for this request are waived."
+- l14 (Hennepin County Sheriff, PDF): nothing proposed: "The data you requested are active criminal investigative
+  data, which are classified as confidential under Minn. Stat. § 13.82, subd. 7 ... We are therefore unable to
+  provide the data at this time."
 """
 
 from __future__ import annotations
@@ -22,10 +41,13 @@ from intake_scoring import matched_requests, names, wrong_in
 from foiatrack.store.database import Database
 
 SET = "heldout90"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (blind: 7); it may only go up.
+FLOOR = 7
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "l04-sacramento-sheriff-ext.pdf", "l05-tampa-full.eml", "l06-mizzou-ack.txt", "l09-michigan-state-police-ext.docx",
+    "l12-phoenix-clarify.eml", "l13-portland-waiver.txt", "l14-hennepin-sheriff-denial.pdf",
+}
 
 
 def test_heldout90_scores_at_least_its_floor(tmp_path: Path) -> None:
