@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from foiatrack.exchange.correspondence import read_correspondence
 from foiatrack.intake import Letter, ProposedEvent, understand
+from foiatrack.intake.pages import PageCounts, read_pages
 from foiatrack.services.intake import same_reference
 
 if TYPE_CHECKING:
@@ -102,6 +103,13 @@ def matched_requests(db: Database, folder: str, target: Path) -> tuple[dict[str,
                                                   tracking_number=str(want["tracking_number"])))[0]
     matched = {name: intake.read_item(db, materialise(LETTERS / folder, name, target)).request_id for name in owner}
     return matched, owner
+
+
+def pages_in(sentence: str) -> PageCounts:
+    """The page counts read from one sentence."""
+    counts = PageCounts()
+    read_pages(sentence, counts)
+    return counts
 
 
 def letter_params(folder: str, scanned: str) -> list[object]:

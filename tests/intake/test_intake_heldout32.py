@@ -25,11 +25,10 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from intake_scoring import events_in, names, wrong_in
+from intake_scoring import events_in, names, pages_in, wrong_in
 
 from foiatrack.core.vocabulary import EventKind, Outcome
 from foiatrack.intake import ProposedEvent
-from foiatrack.intake.pages import PageCounts, read_pages
 
 # What the rules reach on this set now (blind: 7); it may only go up.
 FLOOR = 14
@@ -58,15 +57,13 @@ def _one(body: str) -> ProposedEvent:
     ("The agency is producing 12 pages, some of them redacted pursuant to Exemption 5.", 12),
 ])
 def test_pages_released_with_portions_withheld_are_released_in_part(sentence: str, released: int) -> None:
-    counts = PageCounts()
-    read_pages(sentence, counts)
+    counts = pages_in(sentence)
     assert (counts.released_part, counts.withheld_full) == (released, None)
 
 
 def test_pages_withheld_in_full_stay_withheld() -> None:
     # Near miss: withheld pages, no portions released.
-    counts = PageCounts()
-    read_pages("We reviewed 30 pages and are withholding 30 pages in their entirety under Exemption 7(A).", counts)
+    counts = pages_in("We reviewed 30 pages and are withholding 30 pages in their entirety under Exemption 7(A).")
     assert (counts.pages_released, counts.withheld_full) == (None, 30)
 
 

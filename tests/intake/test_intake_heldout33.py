@@ -25,11 +25,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from intake_scoring import events_in, names, wrong_in
+from intake_scoring import events_in, names, pages_in, wrong_in
 
 from foiatrack.core.vocabulary import EventKind, Outcome
 from foiatrack.intake import Letter, ProposedEvent, understand
-from foiatrack.intake.pages import PageCounts, read_pages
 from foiatrack.intake.text import drop_unticked
 
 # What the rules reach on this set now (blind: 8); it may only go up.
@@ -125,15 +124,13 @@ def test_pages_located_and_released_in_part_are_not_a_full_grant() -> None:
     "The searches of the field offices yielded 212 pages.",
 ])
 def test_what_a_search_produced_is_a_total(sentence: str) -> None:
-    counts = PageCounts()
-    read_pages(sentence, counts)
+    counts = pages_in(sentence)
     assert (counts.total, counts.pages_released) == (212, None)
 
 
 def test_pages_the_office_produced_are_released() -> None:
     # Near miss: producing pages to the requester, no search named.
-    counts = PageCounts()
-    read_pages("After review, the office produced 212 pages to you on a CD.", counts)
+    counts = pages_in("After review, the office produced 212 pages to you on a CD.")
     assert (counts.total, counts.pages_released) == (None, 212)
 
 
@@ -168,6 +165,5 @@ def test_a_completed_review_is_final() -> None:
 ])
 def test_what_was_done_before_to_a_named_record_is_not_what_is_done_now(sentence: str, released: int | None,
                                                                         withheld: int | None) -> None:
-    counts = PageCounts()
-    read_pages(sentence, counts)
+    counts = pages_in(sentence)
     assert (counts.pages_released, counts.withheld_full) == (released, withheld)

@@ -42,13 +42,12 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from intake_scoring import events_in, letter_date, letter_params, matched_requests, names, wrong_in
+from intake_scoring import events_in, letter_date, letter_params, matched_requests, names, pages_in, wrong_in
 from scans import OCR_MISSING, ocr_installed
 
 from foiatrack.core.vocabulary import EventKind
 from foiatrack.intake.exemptions import b3_statutes, find_exemptions
 from foiatrack.intake.numbers import find_references
-from foiatrack.intake.pages import PageCounts, read_pages
 from foiatrack.store.database import Database
 
 # What the rules reach on this set now (blind: 7); it may only go up.
@@ -130,8 +129,7 @@ def test_the_number_an_appeal_is_of_is_the_requests(line: str, numbers: list[tup
     ("The 12 pages you uploaded with your request were reviewed.", None),  # the requester's, not a release
 ])
 def test_pages_uploaded_to_a_portal_are_released(sentence: str, released: int | None) -> None:
-    counts = PageCounts()
-    read_pages(sentence, counts)
+    counts = pages_in(sentence)
     assert counts.pages_released == released
 
 

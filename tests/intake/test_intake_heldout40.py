@@ -33,10 +33,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from intake_scoring import events_in, matched_requests, names, wrong_in
+from intake_scoring import events_in, matched_requests, names, pages_in, wrong_in
 
 from foiatrack.core.vocabulary import EventKind, Outcome
-from foiatrack.intake.pages import PageCounts, read_pages
 from foiatrack.store.database import Database
 
 SET = "heldout40"
@@ -113,8 +112,7 @@ def test_a_request_said_complete_is_final() -> None:
     ("Enclosed are 12 pages of the records responsive to your request.", 12),
 ])
 def test_pages_of_data_responsive_are_released(sentence: str, released: int) -> None:
-    counts = PageCounts()
-    read_pages(sentence, counts)
+    counts = pages_in(sentence)
     assert counts.pages_released == released
 
 
@@ -125,12 +123,10 @@ def test_pages_of_data_responsive_are_released(sentence: str, released: int) -> 
 ])
 def test_a_fee_allowance_of_free_pages_is_no_release(body: str) -> None:
     assert [e.kind for e in events_in(body)] == []
-    counts = PageCounts()
-    read_pages(body, counts)
+    counts = pages_in(body)
     assert counts.pages_released is None
 
 
 def test_pages_provided_free_of_charge_are_still_released() -> None:
-    counts = PageCounts()
-    read_pages("The enclosed 34 pages are provided free of charge.", counts)
+    counts = pages_in("The enclosed 34 pages are provided free of charge.")
     assert counts.pages_released == 34

@@ -17,11 +17,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from intake_scoring import events_in, names, wrong_in
+from intake_scoring import events_in, names, pages_in, wrong_in
 
 from foiatrack.core.vocabulary import EventKind, Outcome
 from foiatrack.intake.numbers import find_references
-from foiatrack.intake.pages import PageCounts, read_pages
 
 # What the rules reach on this set now (blind: 10); it may only go up.
 FLOOR = 14
@@ -92,6 +91,5 @@ def test_a_record_counted_in_pages_released_whole(body: str, released: int) -> N
 
 def test_records_without_their_pages_are_not_pages() -> None:
     # Near miss: records counted, no pages said.
-    counts = PageCounts()
-    read_pages("We located 3 records and are releasing them in full.", counts)
+    counts = pages_in("We located 3 records and are releasing them in full.")
     assert (counts.total, counts.pages_released) == (None, None)

@@ -16,10 +16,9 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from intake_scoring import names, wrong_in
+from intake_scoring import names, pages_in, wrong_in
 
 from foiatrack.intake import Letter, understand
-from foiatrack.intake.pages import PageCounts, read_pages
 
 # What the rules reach on this set now (blind: 12); it may only go up.
 FLOOR = 14
@@ -45,8 +44,7 @@ def test_heldout43_letter_is_proposed_fully_right(name: str, tmp_path: Path) -> 
     ("Of these records, 44 are released in part and 12 are withheld in full.", None, None),
 ])
 def test_counts_of_the_pages_just_named_are_pages(sentence: str, released: int | None, withheld: int | None) -> None:
-    counts = PageCounts()
-    read_pages(sentence, counts)
+    counts = pages_in(sentence)
     assert (counts.pages_released, counts.withheld_full) == (released, withheld)
 
 

@@ -30,11 +30,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from intake_scoring import events_in, letter_date, matched_requests, names, wrong_in
+from intake_scoring import events_in, letter_date, matched_requests, names, pages_in, wrong_in
 
 from foiatrack.core.vocabulary import EventKind, Outcome
 from foiatrack.intake.exemptions import find_exemptions
-from foiatrack.intake.pages import PageCounts, read_pages
 from foiatrack.store.database import Database
 
 SET = "heldout61"
@@ -82,15 +81,13 @@ def test_a_request_said_complete_is_final() -> None:
     ("We are releasing 30 pages, 30 of them in part.", 30, 30),
 ])
 def test_a_share_of_the_pages_released_is_among_them(sentence: str, released: int, part: int) -> None:
-    counts = PageCounts()
-    read_pages(sentence, counts)
+    counts = pages_in(sentence)
     assert (counts.pages_released, counts.released_part) == (released, part)
 
 
 def test_two_releases_side_by_side_still_add_up() -> None:
     """The near miss: two counts, neither said to be among the other."""
-    counts = PageCounts()
-    read_pages("We are releasing 40 pages in full and 12 pages in part.", counts)
+    counts = pages_in("We are releasing 40 pages in full and 12 pages in part.")
     assert counts.pages_released == 52
 
 

@@ -27,10 +27,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from intake_scoring import events_in, matched_requests, names, wrong_in
+from intake_scoring import events_in, matched_requests, names, pages_in, wrong_in
 
 from foiatrack.core.vocabulary import EventKind
-from foiatrack.intake.pages import PageCounts, read_pages
 from foiatrack.store.database import Database
 
 SET = "heldout62"
@@ -88,8 +87,7 @@ _LIST = ("the 287(g) Memorandum of Agreement with U.S. Immigration and Customs E
     "We are providing " + _LIST.format("in total"),
 ])
 def test_a_sum_closing_a_long_list_of_records_sent_is_released(sentence: str) -> None:
-    counts = PageCounts()
-    read_pages(sentence, counts)
+    counts = pages_in(sentence)
     assert (counts.pages_released, counts.withheld_full) == (46, None)
 
 
@@ -100,6 +98,5 @@ def test_a_sum_closing_a_long_list_of_records_sent_is_released(sentence: str) ->
     "We reviewed " + _LIST.format("in all"),
 ])
 def test_a_sum_closing_a_list_not_sent_is_no_release(sentence: str) -> None:
-    counts = PageCounts()
-    read_pages(sentence, counts)
+    counts = pages_in(sentence)
     assert counts.pages_released is None

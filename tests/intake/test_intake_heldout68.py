@@ -36,10 +36,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from intake_scoring import events_in, matched_requests, names, wrong_in
+from intake_scoring import events_in, matched_requests, names, pages_in, wrong_in
 
 from foiatrack.core.event_kinds import EventKind, Outcome
-from foiatrack.intake.pages import PageCounts, read_pages
 from foiatrack.intake.text import sentences
 from foiatrack.store.database import Database
 
@@ -113,15 +112,13 @@ def test_giving_status_reports_is_a_release() -> None:
     "We identified 41 pages, all of which are drafts producing no final agency position.",
 ])
 def test_what_the_pages_are_is_no_release(sentence: str) -> None:
-    counts = PageCounts()
-    read_pages(sentence, counts)
+    counts = pages_in(sentence)
     assert (counts.pages_released, counts.total) == (None, 41)
 
 
 def test_what_is_done_with_the_pages_still_counts() -> None:
     """The near miss: a relative clause that releases them."""
-    counts = PageCounts()
-    read_pages("We located 41 pages, which are released to you in full.", counts)
+    counts = pages_in("We located 41 pages, which are released to you in full.")
     assert counts.pages_released == 41
 
 

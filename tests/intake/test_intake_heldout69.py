@@ -39,11 +39,10 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from intake_scoring import events_in, letter_date, matched_requests, names, wrong_in
+from intake_scoring import events_in, letter_date, matched_requests, names, pages_in, wrong_in
 
 from foiatrack.core.event_kinds import EventKind, Outcome
 from foiatrack.intake import Letter, understand
-from foiatrack.intake.pages import PageCounts, read_pages
 from foiatrack.store.database import Database
 
 SET = "heldout69"
@@ -135,8 +134,7 @@ def test_a_date_alone_above_more_sentences_is_not_the_letters() -> None:
     "We are providing the responsive contracts, 17 pages in all.",
 ])
 def test_records_released_then_counted_in_all(sentence: str) -> None:
-    counts = PageCounts()
-    read_pages(sentence, counts)
+    counts = pages_in(sentence)
     assert counts.pages_released == 17
 
 
@@ -147,8 +145,7 @@ def test_records_released_then_counted_in_all(sentence: str) -> None:
 ])
 def test_a_count_in_all_of_what_was_reviewed_is_no_release(sentence: str) -> None:
     """The near misses: the count "in all" of records reviewed, located or withheld, not of those sent."""
-    counts = PageCounts()
-    read_pages(sentence, counts)
+    counts = pages_in(sentence)
     assert counts.pages_released is None
 
 

@@ -52,14 +52,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from intake_scoring import events_in, letter_date, matched_requests, names, wrong_in
+from intake_scoring import events_in, letter_date, matched_requests, names, pages_in, wrong_in
 from scans import OCR_MISSING, ocr_installed
 
 from foiatrack.core.vocabulary import EventKind, Outcome
 from foiatrack.exchange import correspondence
 from foiatrack.exchange.correspondence import is_forward, without_quoted_history
 from foiatrack.intake.numbers import find_references
-from foiatrack.intake.pages import PageCounts, read_pages
 from foiatrack.store.database import Database
 
 SET = "heldout71"
@@ -137,15 +136,13 @@ def test_a_received_date_in_a_table_cell_is_not_the_letters() -> None:
     ("The Bureau is releasing 55 pages; 20 of these pages were partially redacted.", 55, 20),
 ])
 def test_the_redacted_share_of_the_pages_released_is_among_them(sentence: str, released: int, part: int) -> None:
-    counts = PageCounts()
-    read_pages(sentence, counts)
+    counts = pages_in(sentence)
     assert (counts.pages_released, counts.released_part) == (released, part)
 
 
 def test_a_share_withheld_is_not_a_share_redacted() -> None:
     """The near miss: pages released and others withheld in full, neither among the other's redactions."""
-    counts = PageCounts()
-    read_pages("We are releasing 176 pages and withholding 36 pages in their entirety.", counts)
+    counts = pages_in("We are releasing 176 pages and withholding 36 pages in their entirety.")
     assert (counts.pages_released, counts.released_part, counts.withheld_full) == (176, None, 36)
 
 

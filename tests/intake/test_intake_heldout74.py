@@ -37,7 +37,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from intake_scoring import events_in, letter_date, matched_requests, names, wrong_in
+from intake_scoring import events_in, letter_date, matched_requests, names, pages_in, wrong_in
 
 from foiatrack.core.vocabulary import EventKind, Outcome
 from foiatrack.intake import Letter, understand
@@ -116,15 +116,13 @@ def test_something_withheld_from_pages_releases_them_in_part(sentence: str, rele
                                       "14 pages were withheld from release."])
 def test_pages_withheld_from_a_release_stay_withheld(sentence: str) -> None:
     """The near miss: the pages themselves withheld."""
-    counts = PageCounts()
-    read_pages(sentence, counts)
+    counts = pages_in(sentence)
     assert (counts.pages_released, counts.withheld_full) == (None, 14)
 
 
 def test_a_share_of_pages_already_counted_is_not_counted_again() -> None:
     """The near miss: "redacted from 17 of these pages" names some of the 58 pages released, not 17 more."""
-    counts = PageCounts()
-    read_pages("Enclosed are 58 pages: the agreement and its modifications.", counts)
+    counts = pages_in("Enclosed are 58 pages: the agreement and its modifications.")
     read_pages("Inmate names have been redacted from 17 of these pages.", counts)
     assert counts.pages_released == 58
 
@@ -135,8 +133,7 @@ def test_a_share_of_pages_already_counted_is_not_counted_again() -> None:
     ("We are releasing Bates pages 101 to 160 with redactions.", 60, None),
 ])
 def test_a_range_of_pages_is_counted(sentence: str, released: int, withheld: int | None) -> None:
-    counts = PageCounts()
-    read_pages(sentence, counts)
+    counts = pages_in(sentence)
     assert (counts.pages_released, counts.withheld_full) == (released, withheld)
     assert counts.sentences["pages_released"] == sentence
 
@@ -145,8 +142,7 @@ def test_a_range_of_pages_is_counted(sentence: str, released: int, withheld: int
                                       "Pages 45-12 are enclosed."])
 def test_a_range_that_releases_nothing_counts_nothing(sentence: str) -> None:
     """The near misses: a fee allowance, a citation, a range read backwards."""
-    counts = PageCounts()
-    read_pages(sentence, counts)
+    counts = pages_in(sentence)
     assert counts.pages_released is None
 
 

@@ -32,10 +32,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from intake_scoring import events_in, matched_requests, names, wrong_in
+from intake_scoring import events_in, matched_requests, names, pages_in, wrong_in
 
 from foiatrack.core.vocabulary import EventKind, Outcome
-from foiatrack.intake.pages import PageCounts, read_pages
 from foiatrack.store.database import Database
 
 SET = "heldout76"
@@ -91,8 +90,7 @@ def test_a_record_named_by_its_kind_withheld_in_full(body: str, withheld: int) -
 
 def test_a_record_and_its_pages_in_apposition_count_the_pages_only() -> None:
     """The near miss: "one responsive record" is no page count beside the pages it has."""
-    counts = PageCounts()
-    read_pages("We located one responsive record, a draft report of 64 pages.", counts)
+    counts = pages_in("We located one responsive record, a draft report of 64 pages.")
     assert counts.total == 64
 
 

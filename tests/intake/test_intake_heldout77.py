@@ -33,7 +33,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from intake_scoring import events_in, names, wrong_in
+from intake_scoring import events_in, names, pages_in, wrong_in
 
 from foiatrack.core.vocabulary import EventKind, Outcome
 from foiatrack.intake import Letter, understand
@@ -95,8 +95,7 @@ def test_an_extension_only_possible_stays_empty(sentence: str) -> None:
     ("The single page is exempt under R.C. 149.43(A)(1)(h) and is withheld in full.", 1, None),
 ])
 def test_one_page_named_by_itself(sentence: str, withheld: int | None, released: int | None) -> None:
-    counts = PageCounts()
-    read_pages(sentence, counts)
+    counts = pages_in(sentence)
     assert (counts.withheld_full, counts.pages_released) == (withheld, released)
 
 
@@ -108,8 +107,7 @@ def test_one_page_named_by_itself(sentence: str, withheld: int | None, released:
 ])
 def test_a_page_not_counted_stays_empty(sentence: str) -> None:
     """The near misses: no page is done with, or "the pages" are not one."""
-    counts = PageCounts()
-    read_pages(sentence, counts)
+    counts = pages_in(sentence)
     assert (counts.withheld_full, counts.pages_released) == (None, None)
 
 
