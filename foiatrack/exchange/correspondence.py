@@ -21,9 +21,14 @@ import subprocess
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from foiatrack.core.errors import UserError
 from foiatrack.intake.model import Letter
+
+if TYPE_CHECKING:
+    from docx.blkcntnr import BlockItemContainer
+    from docx.document import Document as DocumentObject
 
 SUFFIXES = (".pdf", ".eml", ".msg", ".txt", ".docx")
 MAX_BYTES = 64 * 1024 * 1024  # a letter, not a production: bigger files are refused with a reason
@@ -212,16 +217,34 @@ def _docx_text(data: bytes, label: str) -> str:
     import zipfile
 
     from docx import Document
-    from docx.text.paragraph import Paragraph
 
     try:
         document = Document(io.BytesIO(data))
     except (zipfile.BadZipFile, KeyError, ValueError):
         raise UserError(f"{label}: not a readable Word document (.docx)", field="file") from None
-    # Paragraphs and tables in the order the letter has them: a page-count or fee table sits in the sentence
-    # that introduces it, and the text after it must not be read as coming before it.
+    # Many agencies keep the letterhead (their name, and sometimes the date or reference line) in the page
+    # header, which Word prints on the page but keeps apart from the body: it is read first, as it is printed.
+    return "\n".join([*_docx_letterhead(document), *_docx_lines(document)])
+
+
+def _docx_letterhead(document: DocumentObject) -> list[str]:
+    """The first page's header: the first-page header when the document has one of its own, else the header."""
+    if not document.sections:
+        return []
+    section = document.sections[0]
+    header = section.first_page_header if section.different_first_page_header_footer else section.header
+    if header.is_linked_to_previous:  # the first section has no header of its own: nothing is printed
+        return []
+    return [line for line in _docx_lines(header) if line.strip()]
+
+
+def _docx_lines(container: BlockItemContainer) -> list[str]:
+    """Paragraphs and tables in the order the letter has them: a page-count or fee table sits in the sentence
+    that introduces it, and the text after it must not be read as coming before it."""
+    from docx.text.paragraph import Paragraph
+
     lines: list[str] = []
-    for block in document.iter_inner_content():
+    for block in container.iter_inner_content():
         if isinstance(block, Paragraph):
             lines.append(block.text)
             continue
@@ -235,7 +258,7 @@ def _docx_text(data: bytes, label: str) -> str:
                     seen.add(id(cell._tc))
                     texts.append(" ".join(cell.text.split()))
             lines.append(" | ".join(text for text in texts if text))
-    return "\n".join(lines)
+    return lines
 
 
 # --- e-mail ----------------------------------------------------------------------------------------------

@@ -212,6 +212,44 @@ def test_docx_tables_are_read_in_their_place_one_line_a_row(tmp_path: Path) -> N
         "Sincerely,"]
 
 
+def _letter_with_letterhead(tmp_path: Path, letterhead: list[str], *, first_page_only: bool) -> Path:
+    from docx import Document
+
+    document = Document()
+    section = document.sections[0]
+    if first_page_only:
+        # A letterhead on the first page alone; the later pages carry a running header of their own.
+        section.different_first_page_header_footer = True
+        section.header.paragraphs[0].text = "Page 2 and after"
+    header = section.first_page_header if first_page_only else section.header
+    header.paragraphs[0].text = letterhead[0]
+    for line in letterhead[1:]:
+        header.add_paragraph(line)
+    for paragraph in LETTER.split("\n\n"):
+        document.add_paragraph(paragraph)
+    path = tmp_path / "letterhead.docx"
+    document.save(str(path))
+    return path
+
+
+@pytest.mark.parametrize("first_page_only", [False, True])
+def test_a_word_letterhead_kept_in_the_page_header_is_read_first(tmp_path: Path, first_page_only: bool) -> None:
+    letterhead = ["Federal Communications Commission", "Washington, D.C. 20554"]
+    text = read_correspondence(_letter_with_letterhead(tmp_path, letterhead, first_page_only=first_page_only)).text
+    assert text.split("\n")[:2] == letterhead
+    assert "Page 2 and after" not in text
+
+
+def test_a_word_letter_without_a_page_header_reads_its_body_alone(tmp_path: Path) -> None:
+    from docx import Document
+
+    document = Document()
+    document.add_paragraph("Body only.")
+    path = tmp_path / "plain.docx"
+    document.save(str(path))
+    assert read_correspondence(path).text == "Body only."
+
+
 REPLY = ("Hello Mr. Rivera,\n\nAttached are 38 pages of records responsive to your request. This completes our "
          "response.\n\n")
 

@@ -92,6 +92,21 @@ def test_letterhead_names_the_agency(db: Database, tmp_path: Path) -> None:
     assert (item.request_id, item.matched_by) == (request_id, "agency_name")
 
 
+def test_a_word_letterhead_in_the_page_header_names_the_agency(db: Database, tmp_path: Path) -> None:
+    from docx import Document
+
+    request_id = new_request(db, "FBI", "Riverside water protest")
+    new_request(db, "ICE", "Riverside water protest")
+    document = Document()
+    document.sections[0].header.paragraphs[0].text = "Federal Bureau of Investigation"
+    for line in ("April 2, 2026", "This acknowledges receipt of your FOIPA request."):
+        document.add_paragraph(line)
+    letter = tmp_path / "fbi.docx"
+    document.save(str(letter))
+    item = intake.read_item(db, letter)
+    assert (item.request_id, item.matched_by) == (request_id, "agency_name")
+
+
 def test_nothing_to_go_on_asks(db: Database, tmp_path: Path) -> None:
     new_request(db, "FBI", "Riverside water protest")
     letter = write(tmp_path, "x.txt", "April 2, 2026\n\nThis acknowledges receipt of your request.")
