@@ -9,6 +9,20 @@ installment, a Louisville Metro Police (Kentucky) denial (PDF attached), a City 
 with a fee estimate, a Minneapolis (Minnesota) NextRequest closure releasing data in full and a New York State
 Department of Environmental Conservation FOIL appeal denied (PDF attached). Committed before the rules were run on
 them.
+
+Blind score: 10 of 14 fully right (71%), and each of the 14 matched to its request by its number. One answer was
+corrected after scoring: s09's kinds were first written ["extension"]; "The City and County of Denver is in receipt of
+your ... request" is an acknowledgement by the project's convention (as set 31's Rhode Island letter), so
+["acknowledged", "extension"]; the letter still missed on its date. Wrong were:
+- r04 (FAA, officer's e-mail): an acknowledgement proposed instead of a final answer withdrawn: "As you asked, we
+  have withdrawn the request and closed our file" (the agency's own "we have withdrawn the request" not read).
+- r05 (Social Security, PDF attached): pages_released empty instead of 9: "found nine pages of records that answer
+  your request. We are sending you these pages without any deletions" (a count in words, then "these pages" sent).
+- s09 (Denver, Colorado): expected_by empty instead of 2026-12-09: "extending the time to respond to your request by
+  seven (7) working days, to December 9, 2026" (the new date after "to" at the end of an extension).
+- s13 (Minneapolis, NextRequest closure): outcome empty instead of full grant: "The public data you requested
+  regarding the 2026 towing contract have been released to you in full through this portal. No data were
+  withheld" (Minnesota's "data" for records).
 """
 
 from __future__ import annotations
@@ -21,10 +35,10 @@ from intake_scoring import matched_requests, names, wrong_in
 from foiatrack.store.database import Database
 
 SET = "heldout93"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (blind: 10); it may only go up.
+FLOOR = 10
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET = {"r04-faa-withdrawn.eml", "r05-ssa-full.eml", "s09-denver-ext.eml", "s13-minneapolis-full.eml"}
 
 
 def test_heldout93_scores_at_least_its_floor(tmp_path: Path) -> None:
