@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from foiatrack.intake.text import COUNT, count_value
+from foiatrack.intake.text import COUNT, LEADER, count_value
 
 # "37 pages", and "a 37-page report"
 _MENTION = re.compile(rf"\b(?P<count>{COUNT})(?:\s+|-(?=pages?\b))(?:additional\s+|more\s+|responsive\s+|total\s+)?"
@@ -34,7 +34,9 @@ _TOTAL = re.compile(r"locat|review(?!s\b)|identif|found|processed|responsive|ret
                     re.IGNORECASE)
 _FULL = re.compile(r"\bin\s+(?:full|(?:their|its)\s+entirety|whole)\b|\bfull(?:y)?\s+releas|without\s+(?:any\s+)?"
                    r"(?:redaction|excision|deletion)s?|\bentirely\b", re.IGNORECASE)
-_PART = re.compile(r"\bin\s+part\b|partial|with\s+(?:certain\s+|some\s+)?(?:redaction|excision|deletion)s?|"
+# "with redactions", "with certain redactions", "with limited redactions", "with minor deletions" (never "with no
+# redactions")
+_PART = re.compile(r"\bin\s+part\b|partial|with\s+(?:(?!no\b|zero\b|out\b)[a-z]+\s+)?(?:redaction|excision|deletion)s?|"
                    r"\bredacted\b|portions?\s+(?:of\s+which\s+)?(?:withheld|redacted)", re.IGNORECASE)
 
 # "14 pages with certain information withheld": released in part, whatever the verb.
@@ -126,9 +128,11 @@ _LABELLED = re.compile(r"(?:^|(?<=[\s|;]))(?:total\s+)?(?:number\s+of\s+)?pages?
 
 # A row of a page-count table, read as one line with its cells between bars: "Released in full | 212",
 # "Pages withheld in part | 64", "Total pages reviewed | 293 pages". The label is the whole first cell.
+# A list whose figures are led by dots reads as such a row: "Released with redactions ......... 12 pages".
 _TABLE_ROW = re.compile(r"^\W*(?:total\s+)?(?:number\s+of\s+)?(?:pages?\s+)?"
                         r"(?P<what>released|provided|produced|disclosed|withheld|denied|reviewed|processed|located|"
-                        r"identified)(?:\s+in\s+(?P<manner>full|part|(?:their\s+)?entirety))?(?:\s+pages?)?"
+                        r"identified)(?:\s+in\s+(?P<manner>full|part|(?:their\s+)?entirety)|\s+(?P<redacted>without|with\s+no|with)\s+"
+                        r"(?:(?!no\b)[a-z]+\s+)?(?:redactions?|excisions?|deletions?))?(?:\s+pages?)?"
                         rf"\s*\|\s*(?P<count>{COUNT})(?:\s+pages?)?\s*\|?\s*$", re.IGNORECASE)
 
 
@@ -331,13 +335,15 @@ def read_pages(sentence: str, counts: PageCounts) -> None:
 def _labelled(sentence: str, counts: PageCounts) -> bool:
     """Read a summary table's labelled counts; True when the sentence had any."""
     found = False
-    row = _TABLE_ROW.match(sentence.strip())
+    row = _TABLE_ROW.match(LEADER.sub(" | ", sentence.strip()))
     for match in [row] if row else _LABELLED.finditer(sentence):
         value = count_value(match.group("count"))
         if value is None:
             continue
         found = True
         what, manner = match.group("what").lower(), (match.group("manner") or "").lower()
+        if match.groupdict().get("redacted"):
+            manner = "part" if match.group("redacted").lower() == "with" else "full"  # "without", "with no"
         if what in ("withheld", "denied") and manner != "part":
             counts.withheld_full = _add(counts.withheld_full, value)
             counts.sentences["pages_withheld"] = sentence

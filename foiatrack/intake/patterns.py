@@ -232,7 +232,12 @@ DECISION_WORDS = (
                 r"(?:are|am|is)\s+not\s+able\s+to)\s+grant|"
                 # "a waiver is not in the public interest", "a fee waiver would not be appropriate"
                 r"\bwaiver\s+(?:\w+\s+){0,3}?(?:is|would\s+be|was)\s+not\s+(?:appropriate|warranted|justified|in\s+the\s+"
-                r"public\s+interest)", IC), Outcome.DENIED),
+                r"public\s+interest)|"
+                # ... and expedition: "expedited processing of your request is not warranted", "Expedited treatment is
+                # therefore not justified" (not "granted, because further delay is not warranted")
+                r"\bexpedit\w*\s+(?:[\w-]+\s+){0,5}?(?:is|was|would\s+be)\s+"
+                rf"(?:{_THEREFORE})?not\s+(?:warranted|justified|appropriate)\b",
+                IC), Outcome.DENIED),
     # "Your fee waiver request is therefore approved, and no fees will be charged": the decision said outright comes
     # before what follows from it; "no fees will be charged" alone (nothing to waive) is no decision on a waiver.
     (re.compile(rf"{_DECIDED}(?:granted|approved)\b(?!\s+in\s+part)(?![^.;]*\bnot\b)", IC), Outcome.FULL_GRANT),
@@ -379,7 +384,9 @@ NO_RECORDS = re.compile(
     r"\bno\s+(?:\w+\s+){0,2}(?:records|documents|information)\s+(?:\w+\s+){0,4}(?:exists?|existed)\b|(?:records|documents)\s+"
     r"(?:\w+\s+){0,4}(?:do|does|did)\s+not\s+exist|\bsearch\w*\s+(?:\w+\s+){0,8}(?:was|were|proved|came\s+back)\s+"
     r"negative|\bnegative\s+(?:search|results?)\b|(?:found|located|identified)\s+nothing\s+(?:responsive|"
-    r"relevant|that)|there\s+are\s+no\s+(?:\w+\s+){0,2}records|"
+    r"relevant|that)|"
+    # "There are therefore no records to provide in response to your request"
+    r"there\s+are\s+(?:(?:therefore|thus|accordingly|consequently|simply)\s+)?no\s+(?:\w+\s+){0,2}records|"
     # Texas speaks of information: "The Sheriff's Office has no information responsive to your request", "we have
     # no responsive records"
     r"\b(?:has|have|had)\s+no\s+(?:(?:records|documents|information|data)\s+(?:that\s+(?:is|are|would\s+be)\s+)?"
@@ -661,7 +668,8 @@ EXTENSION_TAKEN = re.compile(r"\b(?:invok|will\s+(?:take|need|extend)|"
                              r"consequently|now|also)\s+){0,2}(?:extended|taken)\b|is\s+necessary)", IC)
 # A decision under a condition is none yet: "If fees are waived, we will tell you"; "unless the waiver is granted".
 _CONDITIONAL_DECISION = (r"\b(?:if|unless|whether|in\s+the\s+event(?:\s+that)?)\s+(?:\w+\s+){0,6}?"
-                         r"(?:is|are|be|was|were|(?:has|have)\s+been)\s+(?:\w+\s+)?(?:granted|approved|denied|waived)")
+                         r"(?:is|are|be|was|were|(?:has|have)\s+been)\s+(?:\w+\s+)?(?:granted|approved|denied|waived|warranted|"
+                         r"justified)")
 NOT_A_DECISION = re.compile(rf"\bappeal\b|\bif\s+you\b|you\s+may\s+(?:request|ask)|{_CONDITIONAL_DECISION}", IC)
 # A letter about an appeal (not a determination that merely explains the right to appeal).
 APPEAL_LETTER = re.compile(r"\byou\s+appealed|\bthe\s+appellant\b|^dear\s+appellant\b|"

@@ -24,6 +24,23 @@ SPANISH_MONTHS = {name: number for number, name in enumerate(
      "diciembre"], start=1)} | {"setiembre": 9}
 _MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|" \
          r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+_ORDINALS = {name: number for number, name in enumerate(
+    ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+     "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth"],
+    start=1)}
+_ORDINAL_DAY = (r"(?:(?:twenty|thirty)[-\s](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|twentieth|"
+                r"thirtieth|" + "|".join(sorted(_ORDINALS, key=len, reverse=True)) + ")")
+
+
+def _ordinal_day(words: str) -> int:
+    """24 from "twenty-fourth", 1 from "first", 30 from "thirtieth"."""
+    words = words.lower()
+    if words in ("twentieth", "thirtieth"):
+        return 20 if words == "twentieth" else 30
+    tens, _, unit = words.replace(" ", "-").rpartition("-")
+    return {"": 0, "twenty": 20, "thirty": 30}[tens] + _ORDINALS[unit]
+
+
 # "January 8, 2026", "Jan. 8 2026", "8 January 2026", "the 8th of January, 2026", "01/08/2026", "1/8/26",
 # "2026-01-08", "8 Jan 26".
 DATE_PATTERN = re.compile(
@@ -37,6 +54,8 @@ DATE_PATTERN = re.compile(
     # The Navy and Marine Corps date their letters "26 Jan 26": day, month abbreviated, two-digit year, at the end
     # of a line or clause (so "4 March 26 pages" is no date).
     r"|(?P<d5>\d{1,2})\s+(?P<m5>jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)\.?\s+(?P<y5>\d{2})(?=\s*(?:$|[.,;:)]))"
+    # The day as an ordinal in words: "the twenty-fourth of November, 2026", "the first day of December 2026"
+    rf"|(?P<d8>{_ORDINAL_DAY})\s+(?:day\s+)?of\s+(?P<m8>{_MONTH})\.?,?\s+(?P<y8>\d{{4}})"
     # Puerto Rico's agencies write in Spanish: "16 de junio de 2026"
     rf"|(?P<d6>\d{{1,2}})\s+de\s+(?P<m6>{'|'.join(SPANISH_MONTHS)})\s+(?:de(?:l)?\s+)?(?P<y6>\d{{4}})"
     r")\b",
@@ -156,6 +175,10 @@ _RUNS_ON = re.compile(r"\s(?:under|of|to|by|the|a|an|in|with|for|from|at|on|per|
                           "est", "seq", "al")) + r")\.$", re.IGNORECASE)
 
 
+# The dots that lead a list's label to its figure: "Released in their entirety ............ 31 pages".
+LEADER = re.compile(r"(?:\s?\.){4,}")
+
+
 def sentences(text: str) -> list[Sentence]:
     """Split folded text into sentences; lines without a full stop (headers, "Re:" lines) stand alone."""
     out: list[Sentence] = []
@@ -165,9 +188,11 @@ def sentences(text: str) -> list[Sentence]:
         # PDF text layers have no blank lines: a short line that ends without a comma, before a line that
         # starts a new thought (capital or digit), is a letterhead or heading line of its own.
         cuts = [i for i in range(len(lines) - 1)
-                if len(lines[i].strip()) < 60 and not lines[i].rstrip().endswith((",", ";", "-", "(", " and", " or"))
+                if (len(lines[i].strip()) < 60 and not lines[i].rstrip().endswith((",", ";", "-", "(", " and", " or"))
                 and not _RUNS_ON.search(lines[i].rstrip())
-                and re.match(r"[A-Z0-9\"'(]", lines[i + 1].lstrip())]
+                and re.match(r"[A-Z0-9\"'(]", lines[i + 1].lstrip()))
+                # a line of a list whose figures are led by dots stands alone, however long the line before it
+                or LEADER.search(lines[i]) or LEADER.search(lines[i + 1])]
         start_line = 0
         for index in [*cuts, len(lines) - 1]:
             piece = "\n".join(lines[start_line:index + 1])
@@ -184,6 +209,8 @@ def _block_sentences(block: str, offset: int) -> list[Sentence]:
     # A quotation ending the sentence ends it too: '... "any final opinion of OLC." We have completed ...'.
     for end_match in re.finditer(r"[.!?][\"\u201d]?(?=\s+[\"'(A-Z0-9\u201c])", joined):
         end = end_match.end()
+        if re.search(r"(?:\.\s?){3}$", joined[:end_match.start()]):
+            continue  # the last of a run of leader dots, not a full stop
         word = re.search(r"([A-Za-z.]+)\.$", joined[start:end].rstrip("\"\u201d"))
         # "... under section 552.130 of the Government Code. You may ask ...": a code named in full ends the
         # sentence; only a citation going on ("Code Ann. §", "Code § 2-534", "Code. 1975") keeps it open.
@@ -215,6 +242,8 @@ def parse_date_match(match: re.Match[str]) -> dt.date | None:
             return dt.date(year, int(groups["m3"]), int(groups["d3"]))
         if groups["m7"]:
             return dt.date(int(groups["y7"]), int(groups["m7"]), int(groups["d7"]))
+        if groups["m8"]:
+            return dt.date(int(groups["y8"]), _month(groups["m8"]), _ordinal_day(groups["d8"]))
         if groups["m6"]:
             return dt.date(int(groups["y6"]), SPANISH_MONTHS[groups["m6"].lower()], int(groups["d6"]))
         if groups["m5"]:

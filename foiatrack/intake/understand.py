@@ -212,11 +212,13 @@ def _column_dated_lines(raw: str) -> frozenset[str]:
     """The lines (folded) that end in a date set apart from the words before it by a wide gap, as a letterhead sets
     the date at the right margin; folding closes the gap, so it is looked for in the raw text. A table's last cell
     (a Word letter's "FOIA Control No. 2027-000087 | December 1, 2026", its cells read between bars) is such a
-    column too."""
+    column too, and so is a form's last field set apart by the gap ("FOIA Number: NRC-2027-000061 <gap> Response
+    Type: FINAL <gap> Date: 12/01/2026")."""
     out = set()
     for line in raw.split("\n"):
         found = dates_in(line)
-        if len(found) == 1 and re.search(r"\S(?: {3,}|\t|\s*\|(?:\s*date\s*:)?)[ \t]*$", line[:found[0][1].start()],
+        if len(found) == 1 and re.search(r"\S(?:(?: {3,}|\t)(?:dated?\s*:\s*)?|\s*\|(?:\s*date\s*:)?)[ \t]*$",
+                                         line[:found[0][1].start()],
                                          re.IGNORECASE) \
                 and not line[found[0][1].end():].strip(" ."):
             out.add(fold(line))
