@@ -47,8 +47,9 @@ _WITHHOLDING = re.compile(r"withh|redact|exempt|excepted|den(?:y|ied|ial)|protec
                           r"(?:inspection|disclosure|release|copying)|"
                           # the harm a disclosure would do: "files, the disclosure of which would constitute an
                           # unwarranted invasion of personal privacy under Public Officers Law § 87(2)(b)"
+                          # ... and when: "their release at this time would interfere with an active investigation"
                           r"\b(?:disclosure|release)\s+(?:of\s+(?:which|them|it|these\s+\w+|the\s+\w+)\s+)?"
-                          r"(?:would|could|might)\s+(?:reasonably\s+be\s+expected\s+to\s+)?(?:\w+\s+)?"
+                          r"(?:(?:at\s+this\s+(?:time|stage)|now|to\s+you|to\s+the\s+public)\s+)?(?:would|could|might)\s+(?:reasonably\s+be\s+expected\s+to\s+)?(?:\w+\s+)?"
                           r"(?:constitute|cause|interfere|endanger|jeopardi[sz]e|harm|reveal|identify|compromise|"
                           r"impair|deprive)|\bunwarranted\s+invasion|"
                           # Colorado's test for withholding: "release ... would be contrary to the public interest"
@@ -409,8 +410,11 @@ def _state(sentence: str, found: list[str]) -> None:
             code = _code_form(code) if code else code
             # Massachusetts is cited "G.L. c. 4", "G. L. c. 4" and "M.G.L. c. 4": one law, one form.
             code = re.sub(r"^(?:M\.\s?)?G\.\s?L\.\s?c\.\s?(\d+),?", r"G. L. c. \1,", code)
-            if not code:
-                code = "Gov't Code"  # Texas: "section 552.101 of the Government Code"
+            if not code or (re.match(r"Gov", code) and section.startswith("552.")):
+                # Texas: "section 552.101 of the Government Code"; and "Texas Government Code § 552.130", the
+                # Public Information Act's chapter 552 in one form however the code is spelled (California's
+                # Government Code has no chapter 552).
+                code = "Gov't Code"
             if code.startswith(("Florida", "F.")):
                 code = "Fla. Stat."  # one form for "section 119.071, Florida Statutes" and "Fla. Stat. § 119.071"
             code = re.sub(r"^O\.\s?C\.\s?G\.\s?A\.$", "O.C.G.A.", code)

@@ -130,8 +130,14 @@ _DAYS_BEYOND = (r"\bdays\s+(?:beyond|in\s+addition\s+to|over\s+and\s+above)\s+(?
 EXTENSION_WORDS = re.compile(r"extend|extension|additional\s+(?:\S+\s+){0,3}(?:work|business)?days|"
                              r"(?:initially|originally)\s+due|"
                               r"unusual\s+circumstances|"
-                              r"(?:more|additional|further)\s+time|further\s+(?:\w+\s+)?days|" + _DAYS_BEYOND, IC)
+                              r"(?:more|additional|further)\s+time|further\s+(?:\w+\s+)?days|"
+                              r"\b(?:lengthen|prolong)(?:s|ed|ing)?\s+(?:the|its|our|their|your)\s+(?:\w+\s+){0,3}?"
+                              r"(?:period|time|deadline|date)\b|" + _DAYS_BEYOND, IC)
 EXTENSION_ACTION = re.compile(r"\b(?:invok|tak(?:e|ing)|will|are\s+extending|extending|"
+                               # "TSA is lengthening the period for its response by ten additional business days",
+                               # "the Office is prolonging its response time" (not "may lengthen", not a condition)
+                               rf"(?:is|are|am|has|have)\s+{DECIDING_ADVERBS}(?:lengthen|prolong)(?:ing|ed)\s+"
+                               r"(?:the|its|our|their|your)\s+(?:\w+\s+){0,3}?(?:period|time|deadline|date)\b|"
                                # "The Department therefore extends its response time by 14 business days"
                                r"(?:we|department|agency|office|board|commission|bureau|division|city|county|"
                                r"custodian)\s+(?:hereby\s+|therefore\s+|accordingly\s+|now\s+){0,2}extends\b|"
@@ -158,7 +164,7 @@ EXTENSION_ACTION = re.compile(r"\b(?:invok|tak(?:e|ing)|will|are\s+extending|ext
 EXTENSION_DAYS = (
     re.compile(rf"(?P<n>{COUNT})[\s-]+(?:\(\d+\)\s*)?(?:(?:working|business|calendar|workday)[\s-]+)?"
                r"(?:work|business)?day\s+extension", IC),
-    re.compile(rf"(?:extend|extension)\w*\s+(?:\w+\s+|\S+\s+){{0,12}}?(?:by|of|for)\s+(?:an?\s+|up\s+to\s+|"
+    re.compile(rf"(?:extend|extension|lengthen|prolong)\w*\s+(?:\w+\s+|\S+\s+){{0,12}}?(?:by|of|for)\s+(?:an?\s+|up\s+to\s+|"
                r"(?:not|no)\s+more\s+than\s+)?"
                rf"(?:additional\s+|further\s+)?(?P<n>{COUNT})\s+(?:additional\s+|more\s+)?(?:(?:working|business|"
                r"calendar)\s+)?(?:work|business)?days", IC),
@@ -227,6 +233,12 @@ DECISION_WORDS = (
                 r"appropriate|warranted|justified|in\s+the\s+public\s+interest)", IC), Outcome.PARTIAL_GRANT),
     (re.compile(rf"{_DECIDED}(?:denied|not\s+granted|"
                 r"not\s+approved)|\b(?:has|have)\s+not\s+been\s+(?:granted|approved)|"
+                # "We are therefore unable to expedite your request", "the Service cannot waive the fees" (not "if we
+                # are unable to expedite", nor "cannot expedite it unless you certify ...": a condition)
+                r"(?<!if\s)\b(?:we|i|it|they|(?:office|agency|department|component|service|bureau|division|"
+                r"administration|branch)(?:'s)?)\s+(?:are\s+|am\s+|is\s+)?(?:therefore\s+|thus\s+|accordingly\s+)?"
+                r"(?:unable\s+to|not\s+able\s+to|cannot|can\s+not|will\s+not)\s+(?:expedite|waive)\b"
+                r"(?![^.;]*\b(?:unless|until|if)\b)|"
                 r"\b(?:deny|denying|must\s+deny)\b|\bdenial\s+of\s+your|does\s+not\s+(?:meet|qualify|"
                 r"satisf)|\bnot\s+(?:met|satisfied|demonstrated)|\b(?:unable\s+to|cannot|can\s+not|could\s+not|will\s+not|"
                 r"(?:are|am|is)\s+not\s+able\s+to)\s+grant|"
@@ -428,6 +440,10 @@ RELEASE = re.compile(
     r"\b(?:enclosed|attached)\s+(?:are|is|please\s+find)\s+(?:[\w(),-]+\s+){0,6}(?:records|"
     r"documents|pages|copies|material|responsive|files|emails|e-mails)|"
     r"(?:grant|deny|denied|granted)\s+(?:\w+\s+){0,3}(?:your\s+)?request\s+in\s+(?:full|part)|"
+    # "Access to these records must be denied", "access to the requested file is denied" (not "access may be denied
+    # where ...": a rule)
+    r"(?<!whether\s)(?<!if\s)\baccess\s+to\s+(?:the|these|those|this|your|all|such)\s+(?:[\w-]+\s+){0,5}?"
+    r"(?:is|are|has\s+been|was|must\s+be)\s+" + DECIDING_ADVERBS + r"denied\b|"
     r"\b(?:denies|grants)\s+(?:your|the|this)\s+request|"
     + DENY_ACCESS + r"|"
     r"\b(?:are|is|have\s+been|has\s+been)\s+(?:attached|enclosed|provided|released)\s+in\s+(?:full|(?:their|its)\s+"
@@ -573,6 +589,10 @@ FIRST_RESPONSE_ESTIMATE = re.compile(r"42\.56\.520|\bwithin\s+(?:five|5)\s+(?:\(
                                      r"(?:receiving|(?:the\s+)?receipt\s+of)\s+your\s+request", IC)
 TIME_REASONABLY_NECESSARY = re.compile(r"\btime\s+reasonably\s+necessary\s+to\s+(?:produce|provide|respond)", IC)
 # A sentence about the receipt of an appeal (or of a complaint to a review body), not of the request.
+# What a request is for, after its noun: "received your request on July 29, 2026, for Individual Assistance appeal
+# logs" (an "appeal" there is the subject of the records sought, not an appeal received).
+REQUEST_SUBJECT = re.compile(r"(\brequests?\b(?:[^.;]|\.(?=\s?\d)){0,60}?)\b(?:for|seeking|concerning|regarding)\s+"
+                             r"(?!review\b|reconsideration\b)(?:copies\s+of\s+)?[^,;]*", IC)
 APPEAL_RECEIPT = re.compile(r"appeal|request\s+for\s+review|"
                             r"received\s+your\s+(?:formal\s+|written\s+|signed\s+)?complaint\b|"
                             r"\breceipt\s+of\s+your\s+(?:[\w-]+\s+){0,4}complaint\b", IC)
@@ -709,8 +729,15 @@ ESTIMATE_TOTAL = re.compile(r"\btotal|estimat|\bwill\s+cost\s+(?:you\s+)?\$|"
                             r"\s+\$|"
                             # "the fee for the remaining eight hours at $25.00 per hour will be $200.00"
                             r"\b(?:will\s+be|comes?\s+to|amounts?\s+to)\s+\$", IC)
+# "The DHS Privacy Office has your Freedom of Information Act request of May 28, 2026, which arrived in our office on
+# June 1, 2026", "Your request arrived at this office on June 1": the request's arrival is its receipt (not records or a
+# payment arriving).
+REQUEST_ARRIVED = (r"\byour\s+(?:[\w()/-]+\s+){0,8}request\b(?:[^.;]|\.(?=\s?\d)){0,80}?\s(?:which\s+|that\s+)?"
+                   r"(?:has\s+)?arrived\s+(?:in|at)\s+(?:our|this|the)\s+(?:[\w'\u2019]+\s+){0,3}?office\b")
+ARRIVED_AT_OFFICE = r"\barrived(?=\s+(?:in|at)\s+(?:our|this|the)\s+(?:[\w'\u2019]+\s+){0,3}?office\b)"
 # "X received your request": the receipt of the request itself (not of a payment or an appeal).
 RECEIPT_OF_REQUEST = re.compile(r"received\s+your\s+(?:[\w/()-]+\s+){0,8}request|" + RECEIVED_AFTER_NUMBER + "|"
+                                rf"{REQUEST_ARRIVED}|"
                                 # "In response to your public records request received June 24, 2026"
                                 r"\byour\s+(?:[\w-]+\s+){0,6}request,?\s+received\s+(?:on\s+)?(?:[a-z]+\.?\s+\d|\d)|"
                                 r"\byour\s+(?:[\w-]+\s+){0,6}request,\s+(?:which\s+was\s+)?received\b|"
@@ -828,7 +855,10 @@ REQUESTER_DEADLINE = re.compile(r"\b(?:you|requester|requestor)\s+(?:\w+\s+){0,4
                                 r"\byour\s+(?:written\s+)?(?:response|reply|answer|payment|confirmation)\b"
                                 r"[^.;]{0,40}$", IC)
 EXTENDED_UNTIL = re.compile(r"(?:extend\w*|extension\s+of\s+time|additional\s+time)\s+(?:\S+\s+){0,6}?(?:until|through)"
-                            r"\s*$", IC)
+                            r"\s*$|"
+                            # "the time to respond is extended by an additional five business days, to December 7"
+                            rf"\bextended\s+by\s+(?:an?\s+)?(?:additional\s+|further\s+)?{COUNT}\s+(?:additional\s+)?"
+                            r"(?:(?:working|business|calendar)\s+)?days,?\s+(?:to|until|through)\s*$", IC)
 # What an earlier letter did, told again: "On March 23, 2026, the City invoked a thirty-day extension."
 RECITAL = re.compile(r"^\s*on\s+(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})\s*,|\bpreviously\b|"
                      r"\bearlier\b|by\s+(?:letter|e-?mail|notice)\s+dated|in\s+(?:our|its|a|the)\s+(?:letter|e-?mail|notice|"

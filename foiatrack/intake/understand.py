@@ -387,10 +387,10 @@ class _Reader:
 
     def _received(self, *, appeal: bool) -> tuple[dt.date | None, str]:
         for sentence in self.body:
-            if bool(P.APPEAL_RECEIPT.search(sentence)) != appeal or not re.search(
-                    r"receiv|receipt|\blogged\b",
-                                                                                    sentence, P.IC):
+            if bool(P.APPEAL_RECEIPT.search(P.REQUEST_SUBJECT.sub(r"\1", sentence))) != appeal or not re.search(
+                    r"receiv|receipt|\blogged\b|\barrived\b", sentence, P.IC):
                 continue
+            arrived = not appeal and re.search(P.REQUEST_ARRIVED, sentence, P.IC)
             if re.search(r"payment|your\s+check", sentence, P.IC):
                 continue
             found = dates_in(sentence)
@@ -398,7 +398,8 @@ class _Reader:
             # "Your request was logged in this office on July 17": the day the office took it in; "the Department's
             # receipt on March 4, 2026 of your request".
             for receipt in re.finditer(r"receiv\w*|\bdate\s+of\s+receipt\b|\breceipt\s+date\b|\blogged\b|"
-                                       r"\breceipt(?=\s+on\s)", sentence, P.IC):
+                                       r"\breceipt(?=\s+on\s)" + (f"|{P.ARRIVED_AT_OFFICE}" if arrived else ""),
+                                       sentence, P.IC):
                 after = [(d, m) for d, m in found if 0 <= m.start() - receipt.end() <= 160
                          and not re.search(r"dated\s*$|of\s*$|letter\s+of\s*$", sentence[:m.start()], P.IC)
                          # the receipt and its date in one clause: no "; " or new sentence between (abbreviations
