@@ -25,11 +25,11 @@ _TOKEN = r"(?P<token>#?\s?(?:(?-i:[A-Z]{2,6})\s(?=\d))?[A-Z0-9](?:[A-Z0-9]|[-/.]
 _NOUN = r"(?:number|no\.?|num\.?|#|id)"
 _LABEL = re.compile(
     r"(?P<label>"
-    r"\b(?:(?:foia(?:/pa)?|foipa|foil|pra|cpra|pia|privacy\s+act|public\s+records|open\s+records|your|our|the)"
+    r"\b(?:(?:foia?(?:/pa)?\b|foipa|foil|pra|cpra|pia|privacy\s+act|public\s+records|open\s+records|your|our|the)"
     r"\s+)?"
     r"(?:(?:administrative\s+)?appeal|request|case|file|control|reference|(?:in\s+reply\s+)?refer\s+to|ref\.?|"
     r"tracking|log|matter|ticket|dkt\.?|docket(?!ed\b)|rtkl?|pir|pdr|prr|orr|complaint|opinion|"
-    r"confirmation|foia(?:/pa)?|foipa|foil|opra|"
+    r"confirmation|foia?(?:/pa)?\b|foipa|foil|opra|"
     # the state law's own abbreviation as the label: Maryland's "PIA No. 26-3318", New Mexico's "IPRA No."
     r"m?pia|ipra|cora|kora|foaa)"
     r"(?:\s+(?:request|case|appeal|control|tracking|reference))?"

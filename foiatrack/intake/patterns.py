@@ -242,6 +242,10 @@ DECISION_WORDS = (
                 r"\b(?:deny|denying|must\s+deny)\b|\bdenial\s+of\s+your|does\s+not\s+(?:meet|qualify|"
                 r"satisf)|\bnot\s+(?:met|satisfied|demonstrated)|\b(?:unable\s+to|cannot|can\s+not|could\s+not|will\s+not|"
                 r"(?:are|am|is)\s+not\s+able\s+to)\s+grant|"
+                # the refusal said of the request: "your fee waiver request cannot be granted", "could not be approved";
+                # not one under a condition still open ("cannot be granted unless you show ...")
+                r"\b(?:cannot|can\s+not|could\s+not|will\s+not|may\s+not)\s+(?:\w+\s+)?be\s+(?:granted|approved)\b"
+                r"(?![,\s]+(?:unless|until|without|if|before|absent)\b)|"
                 # "a waiver is not in the public interest", "a fee waiver would not be appropriate"
                 r"\bwaiver\s+(?:\w+\s+){0,3}?(?:is|would\s+be|was)\s+not\s+(?:appropriate|warranted|justified|in\s+the\s+"
                 r"public\s+interest)|"

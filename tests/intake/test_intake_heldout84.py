@@ -13,8 +13,10 @@ Hillsborough County Sheriff (Florida) NextRequest clarification (e-mail). Commit
 
 Blind score: 13 of 14 fully right. Wrong was:
 - r08 (Civil Rights Division fee waiver, e-mail with the letter as PDF): nothing proposed and no number read. The number
-  stood only as "FOI/PA No. 26-00473-F" (the label "FOI/PA" not known, only "FOIA/PA" and "FOIPA"), and the decision
-  was "Consequently, your fee waiver request cannot be granted" (a refusal in the passive, "cannot be granted", not read).
+  stood only as "FOI/PA No. 26-00473-F" (the label "FOI/PA" not known, only "FOIA/PA" and "FOIPA"), and the
+  decision was "Consequently, your fee waiver request cannot be granted" (a refusal in the passive, not read).
+After general fixes ("FOI" and "FOI/PA" as labels of a request's number; a request that "cannot be granted" or "could
+not be approved" refused, unless a condition follows: "cannot be granted unless you show ..."), 14 of 14.
 """
 
 from __future__ import annotations
@@ -22,15 +24,17 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from intake_scoring import matched_requests, names, wrong_in
+from intake_scoring import events_in, matched_requests, names, wrong_in
 
+from foiatrack.core.vocabulary import EventKind, Outcome
+from foiatrack.intake.numbers import find_references
 from foiatrack.store.database import Database
 
 SET = "heldout84"
 # What the rules reach on this set now (blind: 13); it may only go up.
-FLOOR = 13
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {"r08-crt-waiver.eml"}
+NOT_YET: set[str] = set()
 
 
 def test_heldout84_scores_at_least_its_floor(tmp_path: Path) -> None:
@@ -47,3 +51,41 @@ def test_every_letter_is_matched_to_its_request(db: Database, tmp_path: Path) ->
     """Each letter finds the one request carrying its number, among others at the same agency with other numbers."""
     matched, owner = matched_requests(db, SET, tmp_path)
     assert matched == owner
+
+
+@pytest.mark.parametrize(("body", "kind"), [
+    ("Consequently, your fee waiver request cannot be granted.", EventKind.FEE_WAIVER_DECISION),
+    ("Your request for a waiver of fees could not be approved.", EventKind.FEE_WAIVER_DECISION),
+    ("For these reasons, your request for expedited processing cannot be granted.", EventKind.EXPEDITE_DECISION),
+])
+def test_a_request_that_cannot_be_granted_is_refused(body: str, kind: EventKind) -> None:
+    assert [(e.kind, e.outcome) for e in events_in(body)] == [(kind, Outcome.DENIED)]
+
+
+@pytest.mark.parametrize("body", [
+    # The near misses: a refusal under a condition still open, or a decision put off, decides nothing yet.
+    "A fee waiver cannot be granted unless you show how you will disseminate the information.",
+    "If your fee waiver request cannot be granted, we will tell you the fees before processing.",
+    "Your request for a fee waiver cannot be decided until we know the number of pages.",
+])
+def test_a_waiver_that_cannot_be_granted_under_a_condition_is_no_decision(body: str) -> None:
+    assert [e.outcome for e in events_in(body) if e.kind == EventKind.FEE_WAIVER_DECISION] == []
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("FOI/PA No. 26-00473-F", "26-00473-F"),
+    ("Re: FOI Request No. 2026-0113", "2026-0113"),
+    ("Subject: FOI/PA Request Number: 27-00012-F", "27-00012-F"),
+])
+def test_a_number_labelled_foi_or_foi_pa_is_the_requests(text: str, number: str) -> None:
+    assert [(ref.number, ref.is_appeal) for ref in find_references(text)] == [(number, False)]
+
+
+def test_foi_before_a_year_is_no_number() -> None:
+    """The near miss: "FOI" before a year or a word is no label for a number."""
+    assert find_references("See the FOI 2026 annual report.") == []
+
+
+def test_a_foil_number_is_not_cut_after_foi() -> None:
+    """The near miss: "FOIL" is New York's word, and "2026-FOIL-0553" one number, not "FOI" and "L-0553"."""
+    assert [ref.number for ref in find_references("Re: Request 2026-FOIL-0553")] == ["2026-FOIL-0553"]
