@@ -11,6 +11,17 @@ expected, a Massachusetts Supervisor of Records order to respond (PDF), a New Je
 complaint acknowledgement, a City of Philadelphia (Pennsylvania) Right-to-Know denial dated below its reference
 line, and an Orange County (Florida) JustFOIA special service charge (e-mail). Committed before the rules were run
 on them.
+
+Blind score: 10 of 14 fully right. Wrong were:
+- u01 (Criminal Division): the expedite decision missed: "We have therefore decided not to expedite the processing of
+  your request" (a refusal said as a decision not to act).
+- u06 (EOIR, Word): pages_released empty instead of 36: "EOIR has located 36 pages of records that respond to your
+  request, and they are being released to you in their entirety" (the pages found, then "they" released).
+- u12 (New Jersey Government Records Council): nothing proposed and no appeal number: "The Government Records Council
+  received your Denial of Access Complaint on October 22, 2026", "GRC Complaint No. 2026-318" (a complaint to a state
+  appeal body received, not read as an appeal acknowledged).
+- u13 (City of Philadelphia): nothing proposed: "The City must decline to provide these records" (a denial said as
+  declining to provide).
 """
 
 from __future__ import annotations
@@ -23,10 +34,11 @@ from intake_scoring import matched_requests, names, wrong_in
 from foiatrack.store.database import Database
 
 SET = "heldout85"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (blind: 10); it may only go up.
+FLOOR = 10
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {"u01-crm-ack-expedite.txt", "u06-eoir-full.docx", "u12-nj-grc-ack.txt",
+                      "u13-philadelphia-li-denial.txt"}
 
 
 def test_heldout85_scores_at_least_its_floor(tmp_path: Path) -> None:
