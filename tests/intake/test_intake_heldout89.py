@@ -13,6 +13,22 @@ no-records answer dated "2026-11-19", a Kansas City (Missouri) denial dated "Thu
 Knoxville Police (Tennessee) release in full (e-mail with the letter attached), a Lexington Police (Kentucky)
 release with redactions and a Louisiana State Police copy charge (e-mail). Committed before the rules were run on
 them.
+
+Blind score: 6 of 14 fully right. Wrong were:
+- u01 (National Archives appeal acknowledgement, e-mail): nothing proposed and no appeal number: "Your appeal dated
+  November 2, 2026, concerning the denial of ... request NGC26-0817 ..., reached the Office of the Deputy Archivist
+  on 11/04/2026. We have logged it as appeal NGC27-0031A."
+- u03 (FTC fee waiver): nothing proposed: "the FTC concludes that you qualify for a waiver of all fees".
+- u07 (CFPB release in full): pages_released empty instead of 9: "The Bureau located one responsive record, a
+  nine-page supervisory memorandum, and it is released to you in full with this letter."
+- u08 (GSA extension, PDF): nothing proposed: "GSA will need an extra ten (10) working days to respond".
+- v09 (Anne Arundel County Police, Maryland): exemption empty: the citation "Md. Code Ann., Gen. Prov. § 4-351."
+  standing alone after the sentence that gives its ground.
+- v10 (City of Green Bay, Wisconsin): nothing proposed: "That search turned up nothing. No record responsive to
+  your request exists in the City's custody."
+- v11 (Kansas City, Missouri, PDF): exemption empty: "closed records under Section 610.021(13), RSMo" (the section
+  before the code's name).
+- v14 (Louisiana State Police, e-mail): nothing proposed: "copies are $0.25 per page, for an amount due of $79.00".
 """
 
 from __future__ import annotations
@@ -25,10 +41,12 @@ from intake_scoring import matched_requests, names, wrong_in
 from foiatrack.store.database import Database
 
 SET = "heldout89"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (blind: 6); it may only go up.
+FLOOR = 6
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {"u01-nara-appeal-ack.eml", "u03-ftc-waiver.txt", "u07-cfpb-full.txt", "u08-gsa-ext.pdf",
+                     "v09-anne-arundel-partial.txt", "v10-green-bay-no-records.txt", "v11-kcmo-denial.pdf",
+                     "v14-lsp-fee.eml"}
 
 
 def test_heldout89_scores_at_least_its_floor(tmp_path: Path) -> None:
