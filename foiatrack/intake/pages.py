@@ -289,10 +289,14 @@ def read_pages(sentence: str, counts: PageCounts) -> None:
             # "We are withholding 6 pages in full. ... the six pages withheld in full are protected under
             # Exemption 5": the same pages named again, not six more.
             continue
-        if category in ("part", "full", "release") and _ENCLOSED_AGAIN.search(before) and any(
-                (released, value) in counts.seen for released in ("part", "full", "release")):
+        if category in ("part", "full", "release") and _ENCLOSED_AGAIN.search(before) and (any(
+                (released, value) in counts.seen for released in ("part", "full", "release"))
+                or (counts.released_full is not None and counts.released_part is not None
+                    and value == counts.pages_released)):
             # "58 pages are releasable in part ... Enclosed are 58 pages with certain information withheld": the
-            # pages released, enclosed; not 58 more.
+            # pages released, enclosed; not 58 more. So too the sum of those released in full and in part: "63
+            # pages ... are releasable in their entirety, 41 pages are partially releasable ... Enclosed are 104
+            # pages".
             continue
         share = (released_unsaid is not None and value <= released_unsaid
                  and mention.group("unit").lower().startswith("of"))

@@ -339,6 +339,10 @@ FINAL_STRONG = re.compile(
     r"(?<!when\syour\s)(?<!once\syour\s)(?<!until\syour\s)(?<!after\syour\s)(?<!when\s)(?<!once\s)(?<!until\s)"
     r"\brequest\s+(?:[\w-]+\s+){0,4}(?:has\s+been|is)\s+(?:now\s+)?(?:completed|complete|fulfilled)\b|"
     r"\bit\s+is\s+(?:now\s+)?closed\b|\bceas(?:ed|es|ing)\s+processing|"
+    # The office's own withdrawal at the requester's word: "As you asked, we have withdrawn the request and closed our
+    # file" (not "if you wish to withdraw your request", nor "you have withdrawn")
+    r"\b(?:we|I|office|agency|department)\s+(?:have|has)\s+(?:now\s+|therefore\s+|accordingly\s+)?withdrawn\s+(?:your|the|this)\s+"
+    r"(?:[\w-]+\s+){0,4}?request\b|"
     # "The records you seek are court records, which are not subject to the FOIA"
     r"\bnot\s+subject\s+to\s+the\s+(?:FOIA|Freedom\s+of\s+Information\s+Act)|(?:is|was|has\s+been)\s+(?:now\s+)?(?:considered|deemed)\s+withdrawn|\bit\s+has\s+been\s+closed|"
     r"(?:have|has)\s+(?:now\s+)?closed\s+(?:your|this)\s+(?:\w+\s+)?request|(?:request|case|file|matter)\s+(?:is|has\s+been|is\s+now)\s+"
@@ -450,8 +454,9 @@ RELEASE = re.compile(
     r"(?:is|are|has\s+been|was|must\s+be)\s+" + DECIDING_ADVERBS + r"denied\b|"
     r"\b(?:denies|grants)\s+(?:your|the|this)\s+request|"
     + DENY_ACCESS + r"|"
-    r"\b(?:are|is|have\s+been|has\s+been)\s+(?:attached|enclosed|provided|released)\s+in\s+(?:full|(?:their|its)\s+"
-    r"entirety)|request\s+"
+    # ... and to whom: "The public data you requested ... have been released to you in full through this portal"
+    r"\b(?:are|is|have\s+been|has\s+been)\s+(?:attached|enclosed|provided|released)\s+(?:to\s+you\s+)?in\s+"
+    r"(?:full|(?:their|its)\s+entirety)|request\s+"
     r"(?:(?:[\w-]+|" + CASE_NO + r")\s+){0,10}?is\s+" + DECIDING_ADVERBS + r"(?:granted|denied)|"
     r"(?:determined|decided)\s+(?:that\s+)?(?:\w+\s+){0,10}(?:exempt|releas|withh|"
     r"appropriate\s+for\s+release)|neither\s+confirm\s+nor\s+deny|"
@@ -689,7 +694,11 @@ STATUTE_PERMITS = re.compile(r"\b(?:does|do)\s+permit|\bpermits\b|\ballows?\s+(?
 EXTENSION_TAKEN = re.compile(r"\b(?:invok|will\s+(?:take|need|extend)|"
                              r"(?:are|is|am)\s+(?:(?:hereby|therefore|accordingly|thus|consequently|now|also)\s+){0,2}"
                              r"(?:extending|taking)|(?:have|has)\s+(?:(?:hereby|therefore|accordingly|thus|"
-                             r"consequently|now|also)\s+){0,2}(?:extended|taken)\b|is\s+necessary)", IC)
+                             r"consequently|now|also)\s+){0,2}(?:extended|taken)\b|is\s+necessary|"
+                             # ... and the time the office itself needs: "we need an additional ten working days
+                             # beyond the usual time limit, as 5 U.S.C. § 552(a)(6)(B)(i) permits"
+                             r"(?<!when\s)(?<!if\s)(?<!where\s)(?<!whenever\s)\b(?:we|I)\s+(?:(?:therefore|thus|now|also)\s+)?(?:need|require)\s+(?:an?\s+)?"
+                             r"(?:\S+\s+)?(?:additional|more|further)\b)", IC)
 # A decision under a condition is none yet: "If fees are waived, we will tell you"; "unless the waiver is granted".
 _CONDITIONAL_DECISION = (r"\b(?:if|unless|whether|in\s+the\s+event(?:\s+that)?)\s+(?:\w+\s+){0,6}?"
                          r"(?:is|are|be|was|were|(?:has|have)\s+been)\s+(?:\w+\s+)?(?:granted|approved|denied|waived|warranted|"
@@ -812,6 +821,11 @@ REVIEWED_WITHHOLDING = re.compile(r"\breview\s+(?:of\s+)?"
                                   r"(?:(?:the|this|these|its|our|their|any|[\w.]+(?:'s|\u2019s))\s+)*(?:\w+\s+)?"
                                   r"(?:redactions?|withholdings?|exemptions?|denials?|deletions?)\b", IC)
 # What an interim letter hands over; "an interim response" alone may only extend or ask.
+# The interim letter itself sent: "Attached is the Township's interim response to your Right-to-Know request" (a
+# letter, not records attached).
+INTERIM_LETTER_SENT = re.compile(r"\b(?:attached|enclosed)\s+(?:is|please\s+find|you\s+will\s+find)\s+"
+                                 r"(?:(?:the|our|an?|this|[\w.]+'s?)\s+){0,3}interim\s+(?:response|letter|"
+                                 r"determination)\b", IC)
 INTERIM_RELEASE_NOUN = re.compile(r"release|production|installment|tranche|batch|enclos|attach|provid", IC)
 # A release still to come is not one: "Please remit payment before the records are released."
 FUTURE_RELEASE = re.compile(r"\b(?:before|once|after|until|when|upon)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:records|documents|"
@@ -843,6 +857,11 @@ ALL_RELEASED = re.compile(r"\b(?:the|these|those|all(?:\s+of\s+the)?)\s+(?:respo
                           r"\b(?:releasing|providing|disclosing|producing|enclosing|sending)\s+(?:you\s+(?:with\s+)?)?"
                           r"(?:all\s+of\s+them|them\s+all|all\s+of\s+(?:these|those|the)\s+(?:pages|records|documents)|"
                           r"each\s+of\s+them|every\s+(?:one|page))\b|"
+                          # "found nine pages of records ... We are sending you these pages without any deletions"
+                          # (not "the pages listed below", "these pages that may be released")
+                          r"\b(?:are|am)\s+(?:releasing|providing|disclosing|producing|enclosing|sending)\s+"
+                          r"(?:you\s+(?:with\s+)?)?(?:these|those)\s+(?:\w+\s+)?pages\b"
+                          r"(?!\s+(?:that|which|listed|described|below|identified|marked|except)\b)|"
                           # "CISA has reviewed the record and determined to release it in full"
                           r"\b(?:determined|decided|agreed)\s+to\s+(?:release|disclose|provide|produce)\s+(?:it|them)\s+"
                           r"in\s+(?:full|(?:their|its)\s+entirety)|"

@@ -586,7 +586,7 @@ class _Reader:
                          and not P.EXPEDITE.search(s) and not P.FUTURE_RELEASE.search(s)
                          and not P.FEE_ALLOWANCE.search(s)
                          and not (P.RELEASE_PRACTICE.search(s) and not re.search(r"\d", s))), None)
-        if interim and not P.INTERIM_RELEASE_NOUN.search(interim) and not released:
+        if interim and not P.INTERIM_RELEASE_NOUN.search(P.INTERIM_LETTER_SENT.sub("", interim)) and not released:
             # "This is an interim response": a letter so headed that releases nothing is not a release.
             interim = None
         if interim and not final_strong:
