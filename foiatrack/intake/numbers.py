@@ -28,7 +28,7 @@ _LABEL = re.compile(
     r"\b(?:(?:foia?(?:/pa)?\b|foipa|foil|pra|cpra|pia|privacy\s+act|public\s+records|open\s+records|your|our|the)"
     r"\s+)?"
     r"(?:(?:administrative\s+)?appeal|request|case|file|control|reference|(?:in\s+reply\s+)?refer\s+to|ref\.?|"
-    r"tracking|log|matter|ticket|dkt\.?|docket(?!ed\b)|rtkl?|pir|pdr|prr|orr|complaint|opinion|"
+    r"tracking|log|matter|ticket|dkt\.?|docket(?!ed\b)|rtkl?|pir|pdr|prr|orr|complaint|petition|opinion|"
     r"confirmation|foia?(?:/pa)?\b|foipa|foil|opra|"
     # the state law's own abbreviation as the label: Maryland's "PIA No. 26-3318", New Mexico's "IPRA No."
     r"m?pia|ipra|cora|kora|foaa)"
@@ -60,14 +60,22 @@ _OFFICE_HASHED = re.compile(r"\brequest\b[^.\n#]{0,24}?\b(?-i:[A-Z]{2,6})\s?#\s?
 _HASHED = re.compile(r"(?:request|case|file|ticket|appeal|\bPIR|\bPDR|\bPRR)s?\s*#\s?" + _TOKEN, re.IGNORECASE)
 # The office's own number without a noun for it: "your request (our #26-0415)", "our no. 26-0415".
 _OURS = re.compile(r"\bour\s*(?:#|no\.|number\b)\s*:?\s*" + _TOKEN, re.IGNORECASE)
-# A docket number is an appeal body's ("OOR Dkt. AP 2026-0412").
+# A docket number is an appeal body's ("OOR Dkt. AP 2026-0412"), and so is a petition's for review of a denial
+# ("Public Records Petition No. 26-PRP-047").
 # So is an attorney general's or ombudsman's opinion on a denial ("Attorney General Opinion No. 26-IB21",
 # "OPEN RECORDS AND MEETINGS OPINION 2026-O-14").
-_APPEAL_WORDS = re.compile(r"\bappeal|\bdkt\b|\bdocket|request\s+for\s+review|\bcomplaint|\bopinion", re.IGNORECASE)
+_APPEAL_WORDS = re.compile(r"\bappeal|\bdkt\b|\bdocket|request\s+for\s+review|\bcomplaint|\bpetition|\bopinion",
+                           re.IGNORECASE)
 # An appeals office's own series: CBP-AP-2026-041122, 2026-ICAP-00315, 2026-CGAP-00077.
 _APPEAL_OFFICE = re.compile(r"(?:^|-)[A-Z]{0,4}AP-|\sPAC\s")
 # "The appeal has been assigned OGC Case number 177204": whatever the label, the number is the appeal's.
 _ASSIGNED_TO_APPEAL = re.compile(r"\bappeal\s+(?:\w+\s+){0,3}assigned\s+(?:[\w.]+\s+){0,3}$", re.IGNORECASE)
+# The records a request seeks, named by the case they belong to: "asked for the investigative file in its case number
+# 26-044187", "the report for case no. 26-3312" (the police's case, not the request's number).
+_RECORDS_OF_CASE = re.compile(r"\b(?:file|report|records?|documents?|footage|videos?|recordings?|photographs?|"
+                              r"materials?)\s+(?:in|for|of|from|on|about|concerning|regarding|related\s+to|relating\s+to)\s+"
+                              r"(?:(?:its|the|their|his|her|this|that|a|police|criminal|agency|department)\s+){0,2}$",
+                              re.IGNORECASE)
 _PHONE = re.compile(r"^\(?\d{3}\)?[-.]\d{3}[-.]\d{4}$")
 
 
@@ -121,6 +129,9 @@ def find_references(text: str) -> list[Reference]:
             # "In Reply Refer To: 024B2": the office's routing symbol (Veterans Affairs, the Navy), no case number.
             continue
         before = text[max(0, match.start() - 40):match.start()]
+        if _RECORDS_OF_CASE.search(text[max(0, match.start() - 80):match.start()]) and re.match(
+                r"(?:the\s+)?(?:case|file|matter|incident)\b", label, re.IGNORECASE):
+            continue  # "the investigative file in its case number 26-044187": the records sought, not the request
         # "Re: U APPEAL 27-08": a file series written in capitals, a letter and the word, is part of the number.
         # So in a sentence or a subject: "assigned the file number U APPEAL 27-15", "OIP appeal U APPEAL 27-15" (the
         # capitals standing alone, not a short word: "RE", "NO", "OF").

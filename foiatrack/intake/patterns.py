@@ -45,8 +45,9 @@ ACK_WEAK = re.compile(
     r"\b(?:has|have)\s+received\s+your\b|your\s+(?:\w+\s+){0,5}request\s+(?:\w+\s+){0,3}(?:was|has\s+been|is)\s+"
     r"(?:received|logged|assigned|being\s+processed)|request\s+has\s+been\s+assigned", IC)
 APPEAL_ACK = re.compile(
-    r"\bappeal\b[^.;]{0,200}?\b(?:was|has\s+been)\s+received|receipt\s+of\s+your\s+(?:\w+\s+){0,5}appeal|(?:your|the|this)\s+(?:\w+\s+){0,3}appeal\s+(?:\w+\s+){0,3}(?:was|has\s+been|is)\s+"
-    r"(?:received|assigned|docketed|logged|being\s+processed)|received\s+your\s+(?:[\w/]+\s+){0,5}appeal|"
+    # ... the law's name with its initials in brackets between: "received your Freedom of Information Act (FOIA) appeal"
+    r"\bappeal\b[^.;]{0,200}?\b(?:was|has\s+been)\s+received|receipt\s+of\s+your\s+(?:\w+\s+|\([A-Z][A-Z0-9./&-]{1,9}\)\s+){0,6}appeal|(?:your|the|this)\s+(?:\w+\s+){0,3}appeal\s+(?:\w+\s+){0,3}(?:was|has\s+been|is)\s+"
+    r"(?:received|assigned|docketed|logged|being\s+processed)|received\s+your\s+(?:[\w/]+\s+|\([A-Z][A-Z0-9./&-]{1,9}\)\s+){0,6}appeal|"
     r"appeal\s+(?:was\s+)?received\s+(?:by|in|on)|appeal\s+has\s+been\s+assigned|"
     # Pennsylvania's Office of Open Records: "The OOR received this appeal under the Right-to-Know Law ... on ..."
     r"\breceived\s+(?:this|the)\s+(?:\w+\s+){0,2}appeal\b(?!\s+(?:decision|determination|rights|letter))|"
@@ -81,7 +82,8 @@ ORDERED_THAT_APPEAL = (r"\bordered\s+that\s+(?:the|your|this)\s+appeal\b[^;]{0,2
 APPEAL_DECISION = re.compile(
     r"\b(?:i\s+am|we\s+are|i\s+have|we\s+have|office\s+(?:is|has)|hereby)\s+(?:\w+\s+){0,2}"
     r"(?:affirm|uphold|upheld|remand|revers|overturn|sustain|grant|deny|denied|modif)\w*|"
-    r"\b(?:your\s+|the\s+)?appeal\s+(?:is|has\s+been)\s+(?:hereby\s+|therefore\s+|accordingly\s+)?(?:granted|denied|"
+    # ... or on the petition that stands for it (Oregon's petition to the district attorney or the Attorney General)
+    r"\b(?:your\s+|the\s+)?(?:appeal|petition)\s+(?:is|has\s+been)\s+(?:hereby\s+|therefore\s+|accordingly\s+)?(?:granted|denied|"
     r"sustained|"
     r"(?:partially\s+|partly\s+)?granted|remanded|closed)|"
     # "The denial is therefore affirmed": the decision on what was appealed, in the passive
@@ -219,6 +221,11 @@ WAIVER = re.compile(r"fee[\s-]+waiver|waiver\s+(?:or\s+reduction\s+)?of\s+(?:\w+
                     r"waiv(?:e|es|ing)\s+(?:\w+\s+){0,2}(?:fees|charges|costs)|"
                     r"(?:fees?|charges?|costs?)\s+(?:\w+\s+)?waived", IC)
 EXPEDITE = re.compile(r"expedit", IC)
+# A decision for one part of what was asked and not another: "approved as to the search time, but not as to the
+# copies", "granted with respect to the reports but denied as to the videos".
+PART_NAMED = r"(?:as\s+to|with\s+respect\s+to|in\s+respect\s+of|insofar\s+as|for)\b"
+BUT_NOT_THE_REST = (r"but\s+(?:not|(?:is\s+|was\s+)?denied|(?:is\s+|was\s+)?not\s+(?:granted|approved))\s+"
+                    + PART_NAMED)
 # "is granted", "has been granted", and with a word of consequence inside: "has therefore been granted", "has
 # accordingly been denied".
 _THEREFORE = r"(?:hereby|therefore|thus|also|accordingly|consequently)\s+"
@@ -228,6 +235,8 @@ DECISION_WORDS = (
     (re.compile(r"\bmoot\b|not\s+necessary|unnecessary|need\s+not\s+(?:be\s+)?(?:decide|address)", IC), Outcome.OTHER),
     (re.compile(rf"{_DECIDED}(?:partially\s+|partly\s+)"
                 r"(?:granted|approved)|granted\s+in\s+part|"
+                # "your fee waiver request is approved as to the search time, but not as to the cost of copying"
+                rf"{_DECIDED}(?:granted|approved)\s+(?:only\s+)?{PART_NAMED}[^;]*?,?\s+{BUT_NOT_THE_REST}|"
                 # "we have determined that a partial fee waiver is in the public interest"
                 r"\bpartial\s+(?:fee\s+)?waiver\s+(?:\w+\s+){0,2}?(?:is|was|will\s+be|would\s+be)\s+(?:granted|approved|"
                 r"appropriate|warranted|justified|in\s+the\s+public\s+interest)", IC), Outcome.PARTIAL_GRANT),
@@ -561,7 +570,7 @@ APPEAL_RESULTS = (
     ("affirmed", re.compile(NOT_VIOLATED, IC)),
     ("reversed", re.compile(rf"revers|overturn|(?:improperly|wrongly|unlawfully)\s+(?:withheld|denied)|{VIOLATED}|"
                             r"(?<!did\snot\s)\bviolated\s+the\b|"
-                            r"appeal\s+(?:is|has\s+been)\s+(?:hereby\s+|therefore\s+|accordingly\s+)?"
+                            r"(?:appeal|petition)\s+(?:is|has\s+been)\s+(?:hereby\s+|therefore\s+|accordingly\s+)?"
                             r"(?:granted|sustained)|"
                             r"granting\s+your\s+appeal|"
                             r"\b(?:we|i)\s+(?:hereby\s+|therefore\s+|accordingly\s+)?grant\s+(?:the|your|this)\s+"
@@ -572,7 +581,7 @@ APPEAL_RESULTS = (
                             r"(?:hereby\s+)?(?:granted|sustained)", IC)),
     ("affirmed", re.compile(r"affirm|uphold|upheld|"
                             r"complaint\s+(?:is|has\s+been)\s+(?:hereby\s+|therefore\s+)?"
-                            r"dismissed|appeal\s+(?:is|has\s+been)\s+(?:hereby\s+|therefore\s+|"
+                            r"dismissed|(?:appeal|petition)\s+(?:is|has\s+been)\s+(?:hereby\s+|therefore\s+|"
                             r"accordingly\s+)?denied|"
                             r"\bappeal\b[^.;]{0,60}?\b(?:and|but)\s+(?:it|the\s+appeal)\s+(?:is|has\s+been)\s+"
                             r"(?:hereby\s+)?denied|"
@@ -679,7 +688,7 @@ EXPECTED = re.compile(
 
 # A finding that the agency did or did not violate the law is about its answer to the request by itself.
 VIOLATION_FINDING = re.compile(f"{VIOLATED}|{NOT_VIOLATED}", IC)
-APPEAL_TOPIC = re.compile(r"appeal|action|determination|decision|\bdenial\b|request|response|remand|complaint|"
+APPEAL_TOPIC = re.compile(r"appeal|petition|action|determination|decision|\bdenial\b|request|response|remand|complaint|"
                           r"\bordered\s+to\s+provide|\bdecline[sd]?\s+to\s+order\b", IC)
 CLARIFY_FIRM = re.compile(r"still|clos|withdr", IC)
 # Asking whether a request long pending is still wanted: such a letter recalls the day the request was received
@@ -725,7 +734,11 @@ APPEAL_LETTER = re.compile(r"\byou\s+appealed|\bthe\s+appellant\b|^dear\s+appell
                            r"request\s+for\s+review\b|\bcomplainant\b|\bcomplaint\s+(?:no\.?|number)|"
                            # an attorney general's or ombudsman's review of a denial: "We treat your correspondence
                            # as a Petition for a determination", "a request for an opinion under N.D.C.C. § 44-04-21.1"
-                           r"petition\s+for\s+(?:a\s+)?determination|\brequest\s+for\s+an?\s+(?:\w+\s+){0,2}"
+                           r"petition\s+for\s+(?:a\s+)?determination|"
+                           # Oregon: the requester's petition to the district attorney to review a denial ("Your
+                           # petition, dated August 24, 2026, asks the District Attorney to review ...")
+                           r"your\s+(?:[\w-]+\s+){0,3}petition\b,?\s+(?:of|from|dated|concern|regarding|was|has|is|asks|"
+                           r"seeks|challeng)|(?:received|receipt\s+of)\s+your\s+(?:[\w-]+\s+){0,3}petition\b|\brequest\s+for\s+an?\s+(?:\w+\s+){0,2}"
                            r"opinion\b|\bopen\s+records\s+(?:and\s+meetings\s+)?opinion\b|"
                            # an attorney general's decision: "This appeal followed.", "the Appellant"
                            r"\bthis\s+appeal\s+followed\b|\bthe\s+appellant\b|\bopen\s+records\s+decision\b|"
@@ -886,6 +899,10 @@ EXTENDED_UNTIL = re.compile(r"(?:extend\w*|extension\s+of\s+time|additional\s+ti
 RECITAL = re.compile(r"^\s*on\s+(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})\s*,|\bpreviously\b|"
                      r"\bearlier\b|by\s+(?:letter|e-?mail|notice)\s+dated|in\s+(?:our|its|a|the)\s+(?:letter|e-?mail|notice|"
                      r"response)\s+(?:of|dated)", IC)
+# What an earlier letter did, recalled: "On September 4, 2026, the Department sent you a cost estimate of $85.00",
+# "As we previously advised you, the fee is ..." (beside RECITAL's date or "previously").
+SENT_BEFORE = re.compile(r"\b(?:sent|provided|gave|given|issued|mailed|e-?mailed|notified|informed|advised|quoted|"
+                         r"told)\b", IC)
 # A statement that nothing was held back: "no information was redacted", "without redaction".
 # ... said of data, files or material as well as of records: "No data have been withheld or redacted".
 NO_REDACTION = re.compile(r"\bno\s+(?:records|documents|pages|data|files|materials?)\s+"

@@ -550,6 +550,8 @@ class _Reader:
                 continue
             if re.search(r"^\s*if\b|\bappeal\b", sentence, P.IC):
                 continue
+            if P.RECITAL.search(sentence) and P.SENT_BEFORE.search(sentence):
+                continue  # "On September 4, we sent you a cost estimate of $85.00": an earlier letter's estimate
             if P.UNIT_PRICES.search(sentence) and not P.ESTIMATE_TOTAL.search(sentence):
                 continue
             if P.FEE_THRESHOLD.search(sentence) and P.NO_CHARGE.search(sentence):
@@ -864,7 +866,9 @@ def _statute_order(code: str) -> tuple[int, str]:
 
 def _clause_about(sentence: str, topic: re.Pattern[str]) -> str:
     """The part of a sentence that speaks of *topic* ("fee waiver is granted; expedite is denied")."""
-    clauses = re.split(r";|,?\s+(?:but|however|while|whereas)\s+|\.\s", sentence)
+    # ... but "approved as to the search time, but not as to the copies" is one decision on one topic, in part.
+    clauses = re.split(rf";|,?\s+(?:but(?!{P.BUT_NOT_THE_REST.removeprefix('but')})|however|while|whereas)\s+|\.\s",
+                       sentence)
     return next((clause for clause in clauses if topic.search(clause)), sentence)
 
 
