@@ -674,6 +674,13 @@ EXPECTED = re.compile(
     r"\b(?:determination|decision|response)\s+due\s+date\s*:?\s*$|"
     # "The extended due date for the Department's response is August 5, 2026."
     r"\b(?:extended|new|revised)\s+(?:due\s+|response\s+)?date\b[^.;]{0,60}?\b(?:is|will\s+be|of)\s*:?\s*$|"
+    # ... and as a label, in a line or a table's row: "Extended response due date | December 9, 2026", "New due
+    # date: May 4, 2026"
+    r"^\W*(?:extended|new|revised)\s+(?:response\s+)?(?:due\s+)?date\s*[:|]\s*$|"
+    # Missouri's "the earliest time and date that the record will be available": "the earliest date on which we
+    # expect them to be available is December 4, 2026"
+    r"\bearliest\s+(?:\w+\s+){0,3}?date\b[^.;]{0,80}?\b(?:available|ready|produced|provided|released)\b"
+    r"[^.;]{0,20}?\b(?:is|will\s+be)\s*:?\s*$|"
     # "The current due date for a response to your request is December 15, 2026." (not a payment's or an appeal's)
     r"\b(?:current|statutory|response)\s+(?:response\s+)?due\s+date\b(?![^.;]*\b(?:payment|fees?|invoice|appeal)\b)"
     r"[^.;]{0,60}?\b(?:is|will\s+be)\s*:?\s*$|"
@@ -890,11 +897,14 @@ REQUESTER_DEADLINE = re.compile(r"\b(?:you|requester|requestor)\s+(?:\w+\s+){0,4
                                 r"(?:respond|reply|answer|confirm|let\s+us\s+know)\w*\b[^.;]{0,60}$|"
                                 r"\byour\s+(?:written\s+)?(?:response|reply|answer|payment|confirmation)\b"
                                 r"[^.;]{0,40}$", IC)
+# ... or to it, after the days: "the time is extended by fourteen (14) days, to November 12, 2026", "we are extending
+# the response period by 10 working days, to June 5, 2026"
 EXTENDED_UNTIL = re.compile(r"(?:extend\w*|extension\s+of\s+time|additional\s+time)\s+(?:\S+\s+){0,6}?(?:until|through)"
                             r"\s*$|"
                             # "the time to respond is extended by an additional five business days, to December 7"
                             rf"\bextended\s+by\s+(?:an?\s+)?(?:additional\s+|further\s+)?{COUNT}\s+(?:additional\s+)?"
-                            r"(?:(?:working|business|calendar)\s+)?days,?\s+(?:to|until|through)\s*$", IC)
+                            r"(?:(?:working|business|calendar)\s+)?days,?\s+(?:to|until|through)\s*$|"
+                            r"\bextend(?:ed|ing)\s+(?:\S+\s+){0,4}?by\s+(?:\S+\s+){1,4}?days?,?\s+to\s*$", IC)
 # What an earlier letter did, told again: "On March 23, 2026, the City invoked a thirty-day extension."
 RECITAL = re.compile(r"^\s*on\s+(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})\s*,|\bpreviously\b|"
                      r"\bearlier\b|by\s+(?:letter|e-?mail|notice)\s+dated|in\s+(?:our|its|a|the)\s+(?:letter|e-?mail|notice|"
