@@ -437,6 +437,16 @@ DENY_ACCESS = (r"(?<!may\s)(?<!can\s)(?<!to\s)(?<!not\s)(?<!might\s)(?<!will\s)(
                r"(?:you\s+)?access\s+to\s+(?:all\s+(?:of\s+)?)?(?:the|these|those|your)\s+(?:[\w-]+\s+){0,3}?"
                r"(?:records?|documents?|information|files?|data|reports?)\b"
                r"(?![^.;]*\b(?:in\s+part|portions?|partially)\b)")
+# Records refused in plain words: Social Security's "We cannot give you the information you requested."; "We are
+# therefore unable to provide the data at this time", "HCSO cannot provide you with access to these data at this time".
+# Not what waits on something ("... until you pay", "Without a date range, we cannot provide the records", "within the
+# time allowed") nor "yet".
+CANNOT_PROVIDE = (r"^(?![^.;]*\b(?:without|absent|unless|until|if|before)\b)[^.;]*?"
+                  r"\b(?:cannot|can\s+not|(?:are|is|am)\s+" + DECIDING_ADVERBS + r"unable\s+to|will\s+not)\s+(?:give|"
+                  r"provide|release|disclose|send)\s+(?:you\s+)?(?:with\s+)?(?:access\s+to\s+)?"
+                  r"(?:the|this|these|those|any)\s+(?:\w+\s+){0,2}(?:information|records|documents|files|data)\b"
+                  r"(?![^.;]*\b(?:until|unless|before|within|yet|in\s+time|timely|without\s+(?:payment|your\s+(?:payment|"
+                  r"agreement)))\b)")
 RELEASE = re.compile(
     # The records a sentence before named, taken up by a pronoun: "..., and they are withheld in full under Exemption
     # 8", "All of them are released without redaction".
@@ -462,7 +472,7 @@ RELEASE = re.compile(
     r"(?<!whether\s)(?<!if\s)\baccess\s+to\s+(?:the|these|those|this|your|all|such)\s+(?:[\w-]+\s+){0,5}?"
     r"(?:is|are|has\s+been|was|must\s+be)\s+" + DECIDING_ADVERBS + r"denied\b|"
     r"\b(?:denies|grants)\s+(?:your|the|this)\s+request|"
-    + DENY_ACCESS + r"|"
+    + DENY_ACCESS + r"|" + CANNOT_PROVIDE + r"|"
     # ... and to whom: "The public data you requested ... have been released to you in full through this portal"
     r"\b(?:are|is|have\s+been|has\s+been)\s+(?:attached|enclosed|provided|released)\s+(?:to\s+you\s+)?in\s+"
     r"(?:full|(?:their|its)\s+entirety)|request\s+"
@@ -491,9 +501,7 @@ PORTAL_NOTICE = re.compile(r"^(?![^.;]*\bin\s+(?:full|part)\b)\W*(?:an?|one|1|\d
 DENIED = re.compile(r"neither\s+confirm\s+nor\s+deny|"
                     # Social Security's plain words: "We cannot give you the information you requested." (not "...
                     # until you pay")
-                    r"\b(?:cannot|can\s+not|are\s+unable\s+to|will\s+not)\s+(?:give|provide|release|disclose|send)\s+"
-                    r"(?:you\s+)?(?:the|this|these|those|any)\s+(?:\w+\s+){0,2}(?:information|records|documents|files)\b"
-                    r"(?![^.;]*\b(?:until|unless|before|without\s+(?:payment|your\s+(?:payment|agreement)))\b)|"
+                    + CANNOT_PROVIDE + "|"
                     r"(?:request|it)\s+(?:(?:[\w-]+|" + CASE_NO + r")\s+){0,12}?is\s+" + DECIDING_ADVERBS
                     + r"denied(?!\s+in\s+part)|"
                     # "Access to the requested records is denied."

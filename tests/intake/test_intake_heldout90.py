@@ -31,7 +31,9 @@ Blind score: 7 of 14 fully right (50%), and each of the 14 matched to its reques
   provide the data at this time."
 After general fixes (the date an extension runs to after its days, "extended by fourteen (14) days, to November 12";
 a new due date as a label or a table's row, "Extended response due date | December 9, 2026"; Missouri's "earliest
-date" the records will be available), 10 of 14, every earlier set unchanged.
+date" the records will be available), 10 of 14; and after records refused in plain words, "We are therefore unable
+to provide the data at this time", "cannot provide you with access to these data" (not "until", "yet", "without a date
+range", "within the time allowed"), 11 of 14, every earlier set unchanged.
 """
 
 from __future__ import annotations
@@ -42,15 +44,15 @@ from pathlib import Path
 import pytest
 from intake_scoring import events_in, matched_requests, names, wrong_in
 
-from foiatrack.core.vocabulary import EventKind
+from foiatrack.core.vocabulary import EventKind, Outcome
 from foiatrack.store.database import Database
 
 SET = "heldout90"
 # What the rules reach on this set now (blind: 7); it may only go up.
-FLOOR = 10
+FLOOR = 11
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "l05-tampa-full.eml", "l12-phoenix-clarify.eml", "l13-portland-waiver.txt", "l14-hennepin-sheriff-denial.pdf",
+    "l05-tampa-full.eml", "l12-phoenix-clarify.eml", "l13-portland-waiver.txt",
 }
 
 
@@ -99,3 +101,28 @@ def test_the_date_an_extension_runs_to_or_the_earliest_date_of_the_records_is_ex
 def test_other_dates_extended_or_earliest_are_not_expected(body: str) -> None:
     found = events_in("We received your request on March 1, 2026. " + body)
     assert [e.expected_by for e in found if e.kind is EventKind.ACKNOWLEDGED] == [None]
+
+
+@pytest.mark.parametrize("body", [
+    "The data you requested are classified as confidential under Minn. Stat. § 13.82, subd. 7. We are therefore "
+    "unable to provide the data at this time.",
+    "For that reason HCSO cannot provide you with access to these data at this time.",
+    "The Office is unable to release the records you requested.",
+    "We cannot give you the information you requested.",
+])
+def test_records_that_cannot_be_provided_are_denied(body: str) -> None:
+    assert [(e.kind, e.outcome) for e in events_in(body)] == [(EventKind.FINAL_DETERMINATION, Outcome.DENIED)]
+
+
+@pytest.mark.parametrize("body", [
+    # The near misses: what waits on the requester, on time, or on a condition is no answer
+    "We are unable to provide the records until the deposit is received.",
+    "We are unable to provide the records within the ten days the law allows, and we will need ten additional "
+    "working days.",
+    "We cannot provide the records yet, as our review is ongoing.",
+    "Without a date range, we cannot provide the records you seek.",
+    "If the investigation is still open, we cannot release the records.",
+])
+def test_records_not_provided_for_now_or_on_a_condition_are_no_denial(body: str) -> None:
+    assert EventKind.FINAL_DETERMINATION not in [e.kind for e in events_in(body)]
+
