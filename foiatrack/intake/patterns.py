@@ -217,9 +217,13 @@ NO_CHARGE = re.compile(r"\bno\s+(?:\w+\s+)?(?:charges?|fees?|costs?)\b|\bnot\s+(
                        r"nothing\s+(?:is\s+|will\s+be\s+)?(?:owed|charged)|\bwaiv", IC)
 # The charges a state law speaks of are fees too: "your request for a waiver of charges is denied" (Texas), "a
 # waiver or reduction of the costs", "we will not waive the copying charges".
+# "all fees for this request are waived", "the charges associated with your public records request have been waived"
+FEES_FOR_REQUEST_WAIVED = (r"\b(?:fees?|charges?|costs?)\s+(?:for|on|associated\s+with|in\s+connection\s+with)\s+"
+                           r"(?:this|your|the)\s+(?:[\w-]+\s+){0,3}?request\s+(?:are|is|will\s+be|(?:have|has)\s+been)\s+"
+                           r"(?:hereby\s+|therefore\s+|also\s+)?waived")
 WAIVER = re.compile(r"fee[\s-]+waiver|waiver\s+(?:or\s+reduction\s+)?of\s+(?:\w+\s+){0,2}(?:fees|charges|costs)|"
                     r"waiv(?:e|es|ing)\s+(?:\w+\s+){0,2}(?:fees|charges|costs)|"
-                    r"(?:fees?|charges?|costs?)\s+(?:\w+\s+)?waived", IC)
+                    rf"(?:fees?|charges?|costs?)\s+(?:\w+\s+)?waived|{FEES_FOR_REQUEST_WAIVED}", IC)
 EXPEDITE = re.compile(r"expedit", IC)
 # A decision for one part of what was asked and not another: "approved as to the search time, but not as to the
 # copies", "granted with respect to the reports but denied as to the videos".
@@ -269,7 +273,7 @@ DECISION_WORDS = (
     (re.compile(r"no\s+(?:fees|charges)\s+(?:will|are|apply)", IC), Outcome.OTHER),
     (re.compile(rf"{_DECIDED}(?:granted|approved)|\b(?:grant|"
                 r"granting|approve|approving)\b|\bwill\s+(?:be\s+)?waive|\bfees?\s+(?:\w+\s+)?(?:are|is|will\s+be)\s+"
-                r"waived|"
+                rf"waived|{FEES_FOR_REQUEST_WAIVED}|"
                 # "NIST has approved your request for a waiver of fees", "We are therefore waiving all fees"
                 rf"\b(?:has|have)\s+(?:{_THEREFORE})?(?:granted|approved)\s+(?:your|the|this)\b|"
                 rf"\b(?:are|is|am)\s+(?:{_THEREFORE})?waiving\b|"

@@ -33,7 +33,8 @@ After general fixes (the date an extension runs to after its days, "extended by 
 a new due date as a label or a table's row, "Extended response due date | December 9, 2026"; Missouri's "earliest
 date" the records will be available), 10 of 14; and after records refused in plain words, "We are therefore unable
 to provide the data at this time", "cannot provide you with access to these data" (not "until", "yet", "without a date
-range", "within the time allowed"), 11 of 14, every earlier set unchanged.
+range", "within the time allowed"), 11 of 14; and after the fees of the request waived, "all fees for this request are
+waived" (not a fee schedule's "fees for requests under 100 pages are waived"), 12 of 14, every earlier set unchanged.
 """
 
 from __future__ import annotations
@@ -49,10 +50,10 @@ from foiatrack.store.database import Database
 
 SET = "heldout90"
 # What the rules reach on this set now (blind: 7); it may only go up.
-FLOOR = 11
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "l05-tampa-full.eml", "l12-phoenix-clarify.eml", "l13-portland-waiver.txt",
+    "l05-tampa-full.eml", "l12-phoenix-clarify.eml",
 }
 
 
@@ -125,4 +126,23 @@ def test_records_that_cannot_be_provided_are_denied(body: str) -> None:
 ])
 def test_records_not_provided_for_now_or_on_a_condition_are_no_denial(body: str) -> None:
     assert EventKind.FINAL_DETERMINATION not in [e.kind for e in events_in(body)]
+
+
+@pytest.mark.parametrize("body", [
+    "The City has determined that your request meets this standard, and all fees for this request are waived.",
+    "All charges associated with your public records request have been waived.",
+    "The costs in connection with this request will be waived.",
+])
+def test_the_fees_of_this_request_waived_is_a_waiver_granted(body: str) -> None:
+    assert [(e.kind, e.outcome) for e in events_in(body)] == [(EventKind.FEE_WAIVER_DECISION, Outcome.FULL_GRANT)]
+
+
+@pytest.mark.parametrize("body", [
+    # The near misses: a rule of the fee schedule, a request for a waiver, an amount
+    "Fees for requests under 100 pages are waived.",
+    "Fees for the first two hours of staff time are waived.",
+    "You asked that the fees for your request be waived.",
+])
+def test_fees_waived_by_a_rule_or_only_asked_for_are_no_decision(body: str) -> None:
+    assert EventKind.FEE_WAIVER_DECISION not in [e.kind for e in events_in(body)]
 
