@@ -310,6 +310,10 @@ CLARIFY_ASK = re.compile(
     r"(?:date\s+range|time\s*frame|time\s+period|period\s+of\s+time)\b|"
     r"(?:wish|want|like)\s+(?:for\s+)?(?:us\s+)?to\s+continue\s+(?:processing|with)|whether\s+you\s+(?:are\s+)?"
     r"(?:still|continue)|"
+    # "Your request is on hold until we receive your reply", "... pending your response" (not the payment a fee letter
+    # waits on: "on hold until we receive your payment")
+    r"\bon\s+hold\s+(?:until|pending)\s+(?:we\s+(?:receive|hear)|(?:receipt\s+of\s+)?your|the\s+requested)\b"
+    r"(?![^.;]*\b(?:payment|deposit|fees?|check|pay|paid|cost|costs|invoice)\b)|"
     # "Please confirm by May 30 that you would like us to proceed with your request"
     r"(?:confirm|let\s+us\s+know|tell\s+us|advise\s+us|notify\s+us)\s+(?:\w+\s+|\S+\s+){0,6}?(?:whether|that|if)\s+"
     r"you\s+(?:still\s+)?(?:would\s+like|want|wish|intend)\s+(?:us\s+)?to\s+(?:proceed|continue|pursue|keep)", IC)
@@ -358,7 +362,9 @@ FINAL_STRONG = re.compile(
     r"(?:[\w-]+\s+){0,4}?request\b|"
     # "The records you seek are court records, which are not subject to the FOIA"
     r"\bnot\s+subject\s+to\s+the\s+(?:FOIA|Freedom\s+of\s+Information\s+Act)|(?:is|was|has\s+been)\s+(?:now\s+)?(?:considered|deemed)\s+withdrawn|\bit\s+has\s+been\s+closed|"
-    r"(?:have|has)\s+(?:now\s+)?closed\s+(?:your|this)\s+(?:\w+\s+)?request|(?:request|case|file|matter)\s+(?:is|has\s+been|is\s+now)\s+"
+    r"(?:have|has)\s+(?:now\s+)?closed\s+(?:your|this)\s+(?:\w+\s+)?request|(?:request|case|file|matter)\s+"
+    # ... and with its number between: "Record request #26-4471 has been closed"
+    r"(?:(?:no\.?\s*|number\s+)?#?\s*[A-Z]*-?\d[\w-]*\s+)?(?:is|has\s+been|is\s+now)\s+"
     r"(?:now\s+)?closed|(?:is|was|has\s+been)\s+(?:now\s+)?(?:considered|deemed)\s+abandoned|\band\s+has\s+been\s+closed|"
     r"(?:are|am|is)\s+(?:now\s+)?closing|(?<!will\s)(?<!administratively\s)clos(?:e|ing)\s+(?:out\s+)?(?:your|this)\s+(?:\w+\s+)?"
     # ... but not what a close would mean: "Closing your request does not preclude you from submitting a new one"
