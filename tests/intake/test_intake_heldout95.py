@@ -10,6 +10,21 @@ Information Commission final decision dismissing a complaint (Word), an Illinois
 that a city improperly withheld a settlement (PDF), a New York DOCCS FOIL appeal granted in part, a Seattle
 acknowledgement asking for clarification, a Caltrans fourteen-day extension, and a Houston itemized statement of
 estimated charges (GovQA e-mail). Committed before the rules were run on them.
+
+Blind score: 9 of 14 fully right, and each of the 14 matched to its request by its number. Wrong were:
+- t01 (State Department): no expedite decision: "Your request therefore meets the criteria of 22 CFR 171.11(f)(2),
+  and it has been placed in our expedited processing queue" (a grant said as the criteria met, not read).
+- t05 (Treasury appeal acknowledgement, e-mail): only a tracking number, no appeal acknowledgement, received date or
+  appeal number: "Your administrative appeal of the Departmental Offices' response to FOIA request 2026-09-118 was
+  logged by this office on October 30, 2026, and has been given tracking number 2027-APP-00017" (an appeal "logged"
+  after a long object, and its number "given" to it as a tracking number).
+- t06 (Social Security, PDF): no still-interested letter: "we would like to know whether you want us to keep
+  processing it" (the question asked as "would like to know whether").
+- t07 (NHTSA): no acknowledgement or received date: "Your Freedom of Information Act request for the consumer
+  complaints ... reached our office on October 6, 2026" (receipt said as "reached our office").
+- w13 (Caltrans): no acknowledgement or received date: "This letter concerns your request under the California
+  Public Records Act (CPRA), Government Code section 7920.000 et seq., received by the Department on November 5,
+  2026, for inspection reports ..." (a receipt after the law's name and citation, set off by commas).
 """
 
 from __future__ import annotations
@@ -22,10 +37,13 @@ from intake_scoring import matched_requests, names, wrong_in
 from foiatrack.store.database import Database
 
 SET = "heldout95"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (blind: 9); it may only go up.
+FLOOR = 9
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "t01-state-ack-expedite.txt", "t05-treasury-appeal-ack.eml", "t06-ssa-still.pdf", "t07-nhtsa-ack-ext-fee.txt",
+    "w13-caltrans-ext.txt",
+}
 
 
 def test_heldout95_scores_at_least_its_floor(tmp_path: Path) -> None:
