@@ -26,6 +26,9 @@ ACK_STRONG = re.compile(
     # "this email confirms", never "reply to this email confirming that you will pay" (the requester confirming)
     r"(?:acknowledges?|confirms?)\b|this\s+is\s+to\s+(?:acknowledge|confirm)|confirm(?:s|ing)?\s+(?:the\s+)?receipt|"
     r"\b(?:is|are)\s+in\s+receipt\s+of|\backnowledges?\s+your\s+(?:\w+\s+){0,4}request", IC)
+REQUEST_LOGGED = (r"\byour\s+(?:\w+\s+){0,6}request\b[^.;]{0,200}?\b(?:was|has\s+been)\s+logged\s+(?:in|into|on)\s+"
+                  r"(?:(?:our|the|this|its)\s+)?(?:\w+\s+){0,2}?(?:(?:system|office|database|portal|queue)\s+)?"
+                  r"(?:on\s+)?(?:[A-Z][a-z]+\.?\s+\d|\d)")
 ACK_WEAK = re.compile(
     # "Your request for ... (however long the subject) was received on 3 Feb 2026"
     # (dots inside a citation, "MCL 15.231 et seq., was received", are no sentence's end)
@@ -33,6 +36,8 @@ ACK_WEAK = re.compile(
     # code's dots, before a capital or a section number, neither)
     r"\byour\s+(?:\w+\s+){0,6}request\b(?:[^.;]|\.(?=[\d,]|\s[a-z]|[A-Z]\.|\s\d)){0,200}?\b(?:was|has\s+been)\s+"
     r"received\s+(?:on|in|by)\b|"
+    # "Your request for ... (however long) was logged into our system on October 27, 2026"
+    rf"{REQUEST_LOGGED}|"
     # "We received your request", "the Pennsylvania State Police received your Right-to-Know Law request"
     r"\b\w+\s+(?:has\s+|have\s+)?received\s+your\s+(?:[\w/()-]+\s+){0,8}request|"
     # "Thank you for your public records request, which the City received on June 1"
@@ -44,6 +49,15 @@ ACK_WEAK = re.compile(
     r"\bdate\s+(?:of\s+)?(?:the\s+)?(?:request\s+)?receiv\w*\s*:|\breceived\s+date\s*:|\bdate\s+of\s+receipt\s+(?:is|was)\b|"
     r"\b(?:has|have)\s+received\s+your\b|your\s+(?:\w+\s+){0,5}request\s+(?:\w+\s+){0,3}(?:was|has\s+been|is)\s+"
     r"(?:received|logged|assigned|being\s+processed)|request\s+has\s+been\s+assigned", IC)
+# What reached an office or arrived there was received by it: "reached the USCIS FOIA/PA Appeals Office on November 16"
+REACHED_OFFICE = (r"(?:reached|arrived\s+(?:in|at))\s+(?:the|our|this)\s+(?:[\w/'\u2019.&-]+\s+){0,5}?"
+                  r"(?:office|unit|branch|division|section)\b")
+# ... an appeal so received: "Your administrative appeal of the response to FOIA request ... reached the Office"
+APPEAL_ARRIVED = (r"\byour\s+(?:[\w()/-]+\s+){0,8}appeal\b(?:[^.;]|\.(?=\s?\d)){0,200}?\s(?:which\s+|that\s+)?"
+                  rf"(?:has\s+)?{REACHED_OFFICE}")
+# The word of arrival itself, where the receipt's date follows.
+ARRIVED_AT_OFFICE = (r"\b(?:arrived|reached)(?=\s+(?:(?:in|at)\s+)?(?:the|our|this)\s+(?:[\w/'\u2019.&-]+\s+){0,5}?"
+                     r"(?:office|unit|branch|division|section)\b)")
 APPEAL_ACK = re.compile(
     # ... the law's name with its initials in brackets between: "received your Freedom of Information Act (FOIA) appeal"
     r"\bappeal\b[^.;]{0,200}?\b(?:was|has\s+been)\s+received|receipt\s+of\s+your\s+(?:\w+\s+|\([A-Z][A-Z0-9./&-]{1,9}\)\s+){0,6}appeal|(?:your|the|this)\s+(?:\w+\s+){0,3}appeal\s+(?:\w+\s+){0,3}(?:was|has\s+been|is)\s+"
@@ -55,6 +69,8 @@ APPEAL_ACK = re.compile(
     r"received\s+your\s+request\s+for\s+review|received\s+your\s+(?:formal\s+|written\s+|signed\s+)?complaint\b|"
     # New Jersey's Government Records Council: "is in receipt of your Denial of Access Complaint"
     r"\b(?:in\s+)?receipt\s+of\s+your\s+(?:[\w-]+\s+){0,4}complaint\b|"
+    # "Your administrative appeal of the response to FOIA request ... reached the Appeals Office on November 16, 2026"
+    rf"{APPEAL_ARRIVED}|"
     # "Your administrative appeal, received on March 3, 2026, has been assigned appeal number ..."
     r"\bappeal,\s+(?:which\s+was\s+)?received\b[^.;]{0,60}?,\s+(?:was|has\s+been|is)\s+(?:assigned|docketed|logged)",
     IC)
@@ -79,6 +95,10 @@ FIRST_PERSON_ON_APPEAL = (r"\b(?:we|i)\s+(?:hereby\s+|therefore\s+|accordingly\s
                           r"remand|reverse|sustain)\s+(?:the|your|this)\s+(?:[\w-]+\s+){0,2}appeal\b")
 ORDERED_THAT_APPEAL = (r"\bordered\s+that\s+(?:the|your|this)\s+appeal\b[^;]{0,200}?\b(?:is|be)\s+(?:hereby\s+)?"
                        r"(?:denied|granted|remanded|dismissed)\b")
+REQUEST_SENT_BACK = (r"(?<!will\s)(?<!may\s)(?<!if\s)\b(?:are|am|is|have|has)\s+"
+                     r"(?:hereby\s+|therefore\s+|accordingly\s+)?(?:sending|sent|returning|returned|remitting)\s+(?:your|the|this)\s+(?:\w+\s+)?request\s+"
+                     r"(?:back\s+to|to)\s+(?:the\s+)?(?:[\w.'\u2019-]+\s+){1,6}?(?:for|so\s+that|to\s+(?:conduct|"
+                     r"perform|make|process|issue))\b")
 APPEAL_DECISION = re.compile(
     r"\b(?:i\s+am|we\s+are|i\s+have|we\s+have|office\s+(?:is|has)|hereby)\s+(?:\w+\s+){0,2}"
     r"(?:affirm|uphold|upheld|remand|revers|overturn|sustain|grant|deny|denied|modif)\w*|"
@@ -88,7 +108,8 @@ APPEAL_DECISION = re.compile(
     r"(?:partially\s+|partly\s+)?granted|remanded|closed)|"
     # "The denial is therefore affirmed": the decision on what was appealed, in the passive
     # ... or "ICE's original response to your request is affirmed"
-    r"(?:decision|determination|action|denial|response)(?:\s+(?:to|of|on)\s+(?:[\w']+\s+){0,2}[\w']+)?\s+"
+    # ... or "the determination of the Records Access Officer is upheld"
+    r"(?:decision|determination|action|denial|response)(?:\s+(?:to|of|on)\s+(?:[\w']+\s+){0,4}[\w']+)?\s+"
     r"(?:is|was|has\s+been)\s+(?:hereby\s+|therefore\s+|accordingly\s+)?"
     r"(?:affirmed|upheld|reversed|remanded|overturned)|\b(?:affirm|remand|revers)\w*\s+(?:in\s+part|the\s+(?:[\w']+\s+){0,3}(?:action|decision|"
     r"determination|response))|"
@@ -104,6 +125,9 @@ APPEAL_DECISION = re.compile(
     # An appeal body's order, written in the third person: "the Department is ordered to provide ..."
     r"\b(?:is|are)\s+(?:hereby\s+)?(?:ordered|directed|required)\s+to\s+(?:provide|produce|release|disclose|respond|"
     r"conduct|perform|issue|search)|"
+    # A remand in plain words: "We are therefore sending your request back to the Privacy Office so that it may conduct
+    # a new search", "I am returning the request to the FOIA Office for a new search"
+    rf"{REQUEST_SENT_BACK}|"
     # "I am closing your appeal", "your appeal has been administratively closed": nothing left to decide
     r"\b(?:am|are|is)\s+(?:hereby\s+|therefore\s+|now\s+)?closing\s+(?:your|the|this)\s+(?:\w+\s+)?appeal\b|"
     r"\bappeal\b[^.;]{0,60}?\b(?:is|has\s+been|was)\s+(?:hereby\s+|therefore\s+|accordingly\s+|now\s+)?"
@@ -294,6 +318,15 @@ UNCLEAR_SCOPE = (r"(?:unable\s+to|cannot|can\s+not|could\s+not)\s+(?:determine|t
                  # "we are unable to identify the records you are asking for"
                  r"(?:are\s+|were\s+)?(?:asking\s+(?:for|about)|looking\s+for|seeking|requesting|referring\s+to))|\bcould\s+you\s+(?:please\s+)?(?:tell|identify|specify|clarify|narrow|let\s+us\s+"
                  r"know)\b")
+# "Please describe the records you seek in enough detail that ICE personnel can locate them", "please describe the
+# reports more specifically"; "cannot conduct a search as the request is currently worded".
+DESCRIBE_BETTER = (r"please\s+(?:re-?)?describe\s+(?:the\s+|which\s+)?(?:\w+\s+){0,2}?(?:records|documents|information|"
+                   r"reports|files|materials|e-?mails)\s+(?:(?:that\s+)?you\s+(?:are\s+)?(?:seek|seeking|want|request|"
+                   r"requested|need)\s+)?(?:in\s+(?:enough|more|greater|sufficient|additional|further)\s+detail|"
+                   r"more\s+(?:specifically|precisely|clearly|narrowly))|"
+                   r"(?:cannot|can\s+not|unable\s+to)\s+(?:conduct\s+a\s+|perform\s+a\s+|begin\s+a\s+)?search\s+"
+                   r"(?:\w+\s+){0,3}?as\s+(?:the|your)\s+request\s+is\s+(?:currently\s+|presently\s+)?"
+                   r"(?:worded|written|phrased|framed)")
 CLARIFY_ASK = re.compile(
     r"(?:need|require)\s+(?:\w+\s+){0,2}(?:additional|more|further)\s+information\s+(?:\w+\s+){0,3}(?:to\s+"
     r"(?:process|search|locate|respond)|about\s+your\s+request)|please\s+(?:identify|specify)\s+(?:the|which|what|a)\b|"
@@ -305,6 +338,7 @@ CLARIFY_ASK = re.compile(
     # "not specific enough for the City to locate the records. Please describe the records with more particularity"
     r"not\s+(?:\w+\s+)?specific\s+enough|with\s+(?:more|greater|sufficient|reasonable)\s+(?:particularity|specificity)|"
     r"please\s+narrow|narrow\s+(?:\w+\s+){0,3}to\s+manageable|"
+    rf"{DESCRIBE_BETTER}|"
     # "Please provide a specific time frame for the reports you are seeking"
     r"please\s+(?:provide|give|send|tell\s+us)\s+(?:us\s+)?(?:with\s+)?(?:a|the)\s+(?:more\s+)?(?:specific\s+|narrower\s+)?"
     r"(?:date\s+range|time\s*frame|time\s+period|period\s+of\s+time)\b|"
@@ -325,7 +359,7 @@ CLARIFY_SCOPE = re.compile(
     r"{0,4}clarif|too\s+broad|overly\s+broad|(?:not|does\s+not|insufficiently|fails\s+to)\s+reasonably\s+describ|"
     r"not\s+sufficiently\s+specific|lacks?\s+(?:sufficient\s+)?specificity|unduly\s+burdensome|"
     r"not\s+(?:\w+\s+)?specific\s+enough|with\s+(?:more|greater|sufficient|reasonable)\s+(?:particularity|specificity)|"
-    r"narrow\s+(?:\w+\s+){0,3}to\s+manageable|(?:need|require)\s+(?:\w+\s+){0,2}"
+    rf"narrow\s+(?:\w+\s+){{0,3}}to\s+manageable|{DESCRIBE_BETTER}|(?:need|require)\s+(?:\w+\s+){{0,2}}"
     r"(?:additional|more|further)\s+information\s+(?:\w+\s+){0,3}(?:to\s+(?:process|search|locate|respond)|about\s+"
     r"your\s+request)", IC)
 # "If we do not hear from you within 30 days, we will close your request": an ask in its own right in a
@@ -464,6 +498,10 @@ RELEASE = re.compile(
     + DECIDING_ADVERBS + r"(?:being\s+)?(?:released|withheld|enclosed|provided|disclosed|produced|"
     r"attached)\s+(?:in\s+(?:full|part|(?:their|its)\s+entirety)|with(?:out)?\s+(?:\w+\s+)?redactions?|under|pursuant|"
     r"to\s+you|herewith|because)|"
+    # ... and the one record a sentence named, joined by "and": "The document consists entirely of Sensitive Security
+    # Information, and it is withheld in its entirety under Exemption 3" (not "if ..., it is withheld")
+    r"(?:\band\s+|^\W*)it\s+(?:is|was|has\s+been)\s+" + DECIDING_ADVERBS
+    + r"(?:being\s+)?(?:released|withheld|enclosed|provided|disclosed|produced)\s+in\s+(?:full|part|its\s+entirety)|"
     # "the responsive document, consisting of 9 pages, is withheld in full"
     # ... and a record by its kind: "The draft is therefore withheld in its entirety", "the report is enclosed"
     r"(?:records?|documents?|pages|information|files?|material|portions|drafts?|reports?|memorand(?:um|a)|e-?mails?|"
@@ -537,6 +575,9 @@ DENIED = re.compile(r"neither\s+confirm\s+nor\s+deny|"
                      r"(?:\b(?:that|and)\s+|^\W*)(?:they|(?:all|each|both)\s+of\s+(?:them|these|those))\s+(?:are|were|"
                      r"have\s+been|(?:must|will|shall|should)\s+"
                      r"be)\s+(?:therefore\s+|thus\s+|accordingly\s+|hereby\s+)?(?:being\s+)?withheld\s+in\s+(?:full|(?:their|its)\s+entirety)|"
+                     # ... the one record: "and it is withheld in its entirety under Exemption 3"
+                     r"(?:\band\s+|^\W*)it\s+(?:is|was|has\s+been|(?:must|will|shall|should)\s+be)\s+"
+                     r"(?:therefore\s+|thus\s+|accordingly\s+|hereby\s+)?(?:being\s+)?withheld\s+in\s+(?:full|its\s+entirety)|"
                      # "withholding them in full", "withholding both documents in full", "withholding all three
                      # memoranda in their entirety" (what was found, all of it; not "withholding 4 pages in full")
                      r"withholding\s+(?:them|it|all|both|(?:(?:all|both|each)\s+(?:of\s+)?)?(?:the|these|those|this|"
@@ -583,7 +624,8 @@ APPEAL_RESULTS = (
                           r"part\s+and\s+(?:affirm|remand|revers)|"
                           # the agency violated the Act in one thing and did not in another
                           r"\bdid\s+not\s+violate\b.*\bviolated\b|\bviolated\b.*\bdid\s+not\s+violate\b", IC)),
-    ("remanded", re.compile(r"remand|(?:ordered|directed|required)\s+to\s+(?:provide\s+(?:[\w.]+\s+){0,4}?(?:a\s+)?"
+    ("remanded", re.compile(rf"remand|{REQUEST_SENT_BACK}|"
+                            r"(?:ordered|directed|required)\s+to\s+(?:provide\s+(?:[\w.]+\s+){0,4}?(?:a\s+)?"
                             r"(?:new\s+|further\s+|supplemental\s+)?response|respond|conduct|perform|issue\s+a)", IC)),
     ("affirmed", re.compile(NOT_VIOLATED, IC)),
     ("reversed", re.compile(rf"revers|overturn|(?:improperly|wrongly|unlawfully)\s+(?:withheld|denied)|{VIOLATED}|"
@@ -721,7 +763,10 @@ CLARIFY_FIRM = re.compile(r"still|clos|withdr", IC)
 STILL_INTERESTED = re.compile(r"\bstill\s+(?:interested|wish|want|seeking|seek)\b|"
                               r"\blength\s+of\s+time\s+(?:\w+\s+){0,3}(?:has\s+been|was|is)\s+(?:pending|open)", IC)
 APPROXIMATE_DATE = re.compile(r"(?:approximate|estimated|anticipated|expected|projected)\s+(?:\w+\s+){0,3}date\s*"
-                              r"(?:is|of|:)?\s*$", IC)
+                              r"(?:is|of|:)?\s*$|"
+                              # "At this time we estimate a completion date of December 18, 2026"
+                              r"\b(?:we|i|the\s+\w+)\s+(?:\w+\s+)?(?:estimate|anticipate|expect|project)s?\s+(?:an?|the)\s+"
+                              r"(?:\w+\s+)?(?:completion|response|release|production)\s+date\s+(?:of|as)\s*$", IC)
 STATUTE_PERMITS = re.compile(r"\b(?:does|do)\s+permit|\bpermits\b|\ballows?\s+(?:an?\s+|agencies)", IC)
 # ... with an adverb between: "We are therefore extending the statutory response date by 10 business days, as the law
 # permits", "the Department is accordingly taking", "we have therefore extended".
@@ -784,8 +829,7 @@ ESTIMATE_TOTAL = re.compile(r"\btotal|estimat|\bwill\s+cost\s+(?:you\s+)?\$|"
 # June 1, 2026", "Your request arrived at this office on June 1": the request's arrival is its receipt (not records or a
 # payment arriving).
 REQUEST_ARRIVED = (r"\byour\s+(?:[\w()/-]+\s+){0,8}request\b(?:[^.;]|\.(?=\s?\d)){0,80}?\s(?:which\s+|that\s+)?"
-                   r"(?:has\s+)?arrived\s+(?:in|at)\s+(?:our|this|the)\s+(?:[\w'\u2019]+\s+){0,3}?office\b")
-ARRIVED_AT_OFFICE = r"\barrived(?=\s+(?:in|at)\s+(?:our|this|the)\s+(?:[\w'\u2019]+\s+){0,3}?office\b)"
+                   rf"(?:has\s+)?{REACHED_OFFICE}")
 # "X received your request": the receipt of the request itself (not of a payment or an appeal).
 RECEIPT_OF_REQUEST = re.compile(r"received\s+your\s+(?:[\w/()-]+\s+){0,8}request|" + RECEIVED_AFTER_NUMBER + "|"
                                 rf"{REQUEST_ARRIVED}|"
@@ -799,7 +843,8 @@ RECEIPT_OF_REQUEST = re.compile(r"received\s+your\s+(?:[\w/()-]+\s+){0,8}request
                                 r"\bdate\s+(?:of\s+)?(?:the\s+)?(?:request\s+)?receiv\w*\s*:|\breceived\s+date\s*:|"
                                 r"\bdate\s+of\s+receipt\b|"
                                 r"\byour\s+(?:[\w-]+\s+){0,6}request\b,?\s+which\s+(?:\w+\s+){1,5}?received\b|request\s+(?:\w+\s+){0,3}(?:was|has\s+been)"
-                                r"\s+received|\byour\s+(?:\w+\s+){0,6}request\b(?:[^.;]|\.(?=[\d,]|\s[a-z]|[A-Z]\.|\s\d)|"
+                                r"\s+received|" + REQUEST_LOGGED + "|"
+                                r"\byour\s+(?:\w+\s+){0,6}request\b(?:[^.;]|\.(?=[\d,]|\s[a-z]|[A-Z]\.|\s\d)|"
                                 # ... past a citation's abbreviations: "Your request under the Colorado Open Records
                                 # Act, C.R.S. § 24-72-201 et seq., was received on November 16, 2026"
                                 r"(?<=\b[A-Z])\.|(?:(?<=\bGov)|(?<=\bStat)|(?<=\bAnn)|(?<=\bseq)|(?<=\bCode))\.)"
