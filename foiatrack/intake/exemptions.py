@@ -53,7 +53,11 @@ _WITHHOLDING = re.compile(r"withh|redact|exempt|excepted|den(?:y|ied|ial)|protec
                           r"(?:constitute|cause|interfere|endanger|jeopardi[sz]e|harm|reveal|identify|compromise|"
                           r"impair|deprive)|\bunwarranted\s+invasion|"
                           # Colorado's test for withholding: "release ... would be contrary to the public interest"
-                          r"\bcontrary\s+to\s+the\s+public\s+interest",
+                          r"\bcontrary\s+to\s+the\s+public\s+interest|"
+                          # Missouri's word for it: "personnel records are closed records under Section 610.021(13),
+                          # RSMo", "the reports are closed pursuant to Section 610.100" (not a request closed)
+                          r"\bclosed\s+(?:public\s+)?records?\b|(?:records?|files?|reports?|documents?|information)\s+"
+                          r"(?:is|are|was|were|remains?|shall\s+be|will\s+remain)\s+(?:\w+\s+)?closed\b",
                           re.IGNORECASE)
 _STATE_PATTERNS = (
     # California: Gov. Code § 7927.705 / Government Code section 7922.000

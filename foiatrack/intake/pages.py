@@ -112,7 +112,9 @@ _PAGES_IN_BRACKETS = re.compile(rf"\s*\(\s*(?:{COUNT})\s+(?:total\s+)?pages?\b|"
                                 # "one responsive record, totaling 23 pages": the pages are the count
                                 rf",?\s*(?:totall?ing|consisting\s+of|comprising)\s+(?:{COUNT})\s+(?:total\s+)?pages?\b|"
                                 # "one responsive record, a draft report of 64 pages": the record named, then its pages
-                                rf",\s*(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}of\s+(?:{COUNT})\s+(?:total\s+)?pages?\b",
+                                rf",\s*(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}of\s+(?:{COUNT})\s+(?:total\s+)?pages?\b|"
+                                # ... "one responsive record, a nine-page supervisory memorandum"
+                                rf",\s*(?:an?|the)\s+(?:{COUNT})-pages?\b",
                                 re.IGNORECASE)
 # The sum that closes a list of what the sentence sends: "..., 46 pages in all", "..., 46 pages altogether".
 _SUM_CLOSES_LIST = re.compile(r"\W*(?:in\s+(?:total|all)|altogether|all\s+told)\W*$", re.IGNORECASE)

@@ -153,7 +153,7 @@ APPEAL_DECISION = re.compile(
 # addition to the 20-day statutory period", "30 days beyond the statutory time limit".
 _DAYS_BEYOND = (r"\bdays\s+(?:beyond|in\s+addition\s+to|over\s+and\s+above)\s+(?:the\s+)?(?:twenty|20|statutory|"
                 r"standard|usual|normal|initial|original|regular)\b")
-EXTENSION_WORDS = re.compile(r"extend|extension|additional\s+(?:\S+\s+){0,3}(?:work|business)?days|"
+EXTENSION_WORDS = re.compile(r"extend|extension|(?:additional|extra)\s+(?:\S+\s+){0,3}(?:work|business)?days|"
                              r"(?:initially|originally)\s+due|"
                               r"unusual\s+circumstances|"
                               r"(?:more|additional|further)\s+time|further\s+(?:\w+\s+)?days|"
@@ -194,9 +194,9 @@ EXTENSION_DAYS = (
                r"(?:not|no)\s+more\s+than\s+)?"
                rf"(?:additional\s+|further\s+)?(?P<n>{COUNT})\s+(?:additional\s+|more\s+)?(?:(?:working|business|"
                r"calendar)\s+)?(?:work|business)?days", IC),
-    re.compile(rf"(?:additional|further)\s+(?P<n>{COUNT})\s+(?:(?:working|business|calendar|work)\s+)?"
+    re.compile(rf"(?:additional|further|extra)\s+(?P<n>{COUNT})\s+(?:(?:working|business|calendar|work)\s+)?"
                r"(?:work|business)?days", IC),
-    re.compile(rf"(?P<n>{COUNT})\s+(?:additional|more|further)\s+(?:(?:working|business|calendar|work)\s+)?"
+    re.compile(rf"(?P<n>{COUNT})\s+(?:additional|more|further|extra)\s+(?:(?:working|business|calendar|work)\s+)?"
                r"(?:work|business)?days", IC),
     re.compile(rf"(?P<n>{COUNT})\s+(?:(?:working|business|calendar|work)\s+)?(?:work|business)?" + _DAYS_BEYOND, IC),
     re.compile(rf"(?P<n>{COUNT})\s+(?:(?:working|business|calendar|work)\s+)?days\s+(?:of|from|after|beyond)\s+the\s+date"
@@ -276,7 +276,7 @@ DECISION_WORDS = (
                 r"administration|branch)(?:'s)?)\s+(?:are\s+|am\s+|is\s+)?(?:therefore\s+|thus\s+|accordingly\s+)?"
                 r"(?:unable\s+to|not\s+able\s+to|cannot|can\s+not|will\s+not)\s+(?:expedite|waive)\b"
                 r"(?![^.;]*\b(?:unless|until|if)\b)|"
-                r"\b(?:deny|denying|must\s+deny)\b|\bdenial\s+of\s+your|does\s+not\s+(?:meet|qualify|"
+                r"\b(?:deny|denying|must\s+deny)\b|\bdenial\s+of\s+your|(?:do|does|did)\s+not\s+(?:meet|qualify|"
                 r"satisf)|\bnot\s+(?:met|satisfied|demonstrated)|\b(?:unable\s+to|cannot|can\s+not|could\s+not|will\s+not|"
                 r"(?:are|am|is)\s+not\s+able\s+to)\s+grant|"
                 # the refusal said of the request: "your fee waiver request cannot be granted", "could not be approved";
@@ -304,7 +304,12 @@ DECISION_WORDS = (
                 # "we have determined that a waiver of all fees is in the public interest"
                 r"(?:determined|decided|concluded|find|found)\s+(?:that\s+)?(?:a\s+|the\s+|your\s+)?(?:full\s+)?(?:fee\s+)?"
                 r"waiver\s+(?:of\s+(?:all\s+)?(?:fees|charges|costs)\s+)?(?:is|would\s+be)\s+(?:appropriate|warranted|"
-                r"justified|in\s+the\s+public\s+interest)", IC), Outcome.FULL_GRANT),
+                r"justified|in\s+the\s+public\s+interest)|"
+                # "the FTC concludes that you qualify for a waiver of all fees", "you are entitled to a fee waiver"
+                # (you, not whoever: "Requesters who qualify for a fee waiver must show ...")
+                r"\b(?:you|your\s+(?:\w+\s+)?(?:request|organization))\s+(?:qualify|qualifies|(?:are|is)\s+(?:eligible|"
+                r"entitled))\s+(?:for|to)\s+(?:a\s+|the\s+)?(?:full\s+|complete\s+)?"
+                r"(?:fee\s+)?waiver\b(?!\s+(?:in|of)\s+part)", IC), Outcome.FULL_GRANT),
 )
 ABEYANCE = re.compile(r"abeyance|will\s+(?:be\s+)?(?:decided|addressed|determined|considered)\s+later|"
                        r"\b(?:is|are)\s+(?:being|still\s+being|currently\s+being)\s+(?:considered|reviewed|evaluated)|"
@@ -454,7 +459,14 @@ NO_RECORDS = re.compile(
     r"responsive)|\bno\s+(?:responsive\s+information|information\s+(?:that\s+(?:is|was)\s+)?responsive\s+(?:\w+\s+){0,6}?)"
     r"\s*(?:was|were|has\s+been|could\s+be)\s+(?:located|found|identified)|"
     # "No responsive records exist", "the search was negative"
-    r"\bno\s+(?:\w+\s+){0,2}(?:records|documents|information)\s+(?:\w+\s+){0,4}(?:exists?|existed)\b|(?:records|documents)\s+"
+    # ... and one record: "No record responsive to your request exists in the City's custody" (not "no record of
+    # your payment exists")
+    r"\bno\s+(?:\w+\s+){0,2}(?:records?|documents?|information)\s+(?!of\s+(?:your|the|a|an)\s+(?:\w+\s+)?(?:request|"
+    r"payment|appeal|check|correspondence|letter)\b)(?:\w+\s+){0,4}(?:exists?|existed)\b|"
+    # "That search turned up nothing", "our search came up empty" (not "turned up nothing new")
+    r"\bsearch\w*\s+(?:\w+\s+){0,3}?(?:turned\s+up|found|located|yielded|produced|returned)\s+nothing\b"
+    r"(?!\s+(?:new|more|further|else|additional|beyond|other)\b)|\bsearch\w*\s+(?:\w+\s+){0,3}?came\s+up\s+empty\b|"
+    r"(?:records|documents)\s+"
     r"(?:\w+\s+){0,4}(?:do|does|did)\s+not\s+exist|\bsearch\w*\s+(?:\w+\s+){0,8}(?:was|were|proved|came\s+back)\s+"
     r"negative|\bnegative\s+(?:search|results?)\b|(?:found|located|identified)\s+nothing\s+(?:responsive|"
     r"relevant|that)|"
@@ -824,7 +836,9 @@ ESTIMATE_TOTAL = re.compile(r"\btotal|estimat|\bwill\s+cost\s+(?:you\s+)?\$|"
                             r"\b(?:cost|fee|charge|amount)s?\s+(?:\w+\s+){0,4}(?:is|are|will\s+be|comes?\s+to)"
                             r"\s+\$|"
                             # "the fee for the remaining eight hours at $25.00 per hour will be $200.00"
-                            r"\b(?:will\s+be|comes?\s+to|amounts?\s+to)\s+\$", IC)
+                            r"\b(?:will\s+be|comes?\s+to|amounts?\s+to)\s+\$|"
+                            # "copies are $0.25 per page, for an amount due of $79.00", "a balance due of $12.50"
+                            r"\b(?:amount|balance|sum)\s+(?:due|owed|payable)\s+(?:of|is|will\s+be)\s+\$", IC)
 # "The DHS Privacy Office has your Freedom of Information Act request of May 28, 2026, which arrived in our office on
 # June 1, 2026", "Your request arrived at this office on June 1": the request's arrival is its receipt (not records or a
 # payment arriving).
@@ -951,7 +965,11 @@ ALL_RELEASED = re.compile(r"\b(?:the|these|those|all(?:\s+of\s+the)?)\s+(?:respo
                           # "I have reviewed these pages and have determined that they may be released"
                           r"\b(?:they|all\s+of\s+them)\s+(?:may\s+|can\s+|will\s+)?(?:be\s+|are\s+|have\s+been\s+)"
                           r"(?:released|releasable|enclosed|attached|provided|disclosed|produced)\b"
-                          r"(?!\s+in\s+part)", IC)
+                          r"(?!\s+in\s+part)|"
+                          # the one record found: "located one responsive record, a nine-page memorandum, and it is
+                          # released to you in full"
+                          r"\bit\s+(?:is|was|has\s+been)\s+(?:hereby\s+)?(?:being\s+)?(?:released|enclosed|attached|provided|"
+                          r"disclosed|produced)\b(?!\s+(?:to\s+you\s+)?in\s+part)", IC)
 # The new date an extension sets: "An extension of time is required until March 31, 2026".
 # A date the requester must act by, not one the agency expects to answer by: "If you do not respond in writing by",
 # "please reply by", "your payment must be received by".

@@ -840,7 +840,8 @@ def _statute_alone(sentence: str) -> bool:
 
 # A list's marker read as a sentence of its own ("1.", "(a)", "-").
 # A sentence that is one state or federal citation and nothing else: "C.R.S. 24-72-305(5).", "R.C. 149.43(A)(2)(a)."
-_CITATION_ALONE = re.compile(r"(?:\d+\s+)?[A-Z][A-Za-z.'\u2019]*(?:\s+[A-Z][A-Za-z.'\u2019]*){0,3}\s*(?:§+\s*)?"
+# "C.R.S. 24-72-305(5).", "Md. Code Ann., Gen. Prov. § 4-351." (a code's name in up to six words, commas between)
+_CITATION_ALONE = re.compile(r"(?:\d+\s+)?[A-Z][A-Za-z.'\u2019]*(?:,?\s+[A-Z][A-Za-z.'\u2019]*){0,5}\s*(?:§+\s*)?"
                              r"\d+[\w.:/-]*(?:\(\w{1,5}\))*\s*\.?")
 _LIST_MARKER = re.compile(r"\s*(?:[-*\u2022]|\(?[0-9a-z]{1,2}[.)])\s*")
 

@@ -29,24 +29,30 @@ Blind score: 6 of 14 fully right. Wrong were:
 - v11 (Kansas City, Missouri, PDF): exemption empty: "closed records under Section 610.021(13), RSMo" (the section
   before the code's name).
 - v14 (Louisiana State Police, e-mail): nothing proposed: "copies are $0.25 per page, for an amount due of $79.00".
+After general fixes ("extra" days to respond; an "amount due of" or "balance due of" beside a unit price; "you
+qualify for a waiver", "you are entitled to a fee waiver", and "do not qualify" denied; a search that "turned up
+nothing" or "came up empty", and "No record ... exists"; Missouri's "closed records" as a withholding; a code's name
+of up to six words with commas, standing alone after its reason; the one record found, "a nine-page memorandum, and
+it is released"), 13 of 14, every earlier set unchanged. Still wrong: u01.
 """
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from intake_scoring import matched_requests, names, wrong_in
+from intake_scoring import events_in, matched_requests, names, wrong_in
 
+from foiatrack.core.vocabulary import EventKind, Outcome
+from foiatrack.intake.exemptions import find_exemptions
 from foiatrack.store.database import Database
 
 SET = "heldout89"
 # What the rules reach on this set now (blind: 6); it may only go up.
-FLOOR = 6
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {"u01-nara-appeal-ack.eml", "u03-ftc-waiver.txt", "u07-cfpb-full.txt", "u08-gsa-ext.pdf",
-                     "v09-anne-arundel-partial.txt", "v10-green-bay-no-records.txt", "v11-kcmo-denial.pdf",
-                     "v14-lsp-fee.eml"}
+NOT_YET: set[str] = {"u01-nara-appeal-ack.eml"}
 
 
 def test_heldout89_scores_at_least_its_floor(tmp_path: Path) -> None:
@@ -63,3 +69,99 @@ def test_every_letter_is_matched_to_its_request(db: Database, tmp_path: Path) ->
     """Each letter finds the one request carrying its number, among others at the same agency with other numbers."""
     matched, owner = matched_requests(db, SET, tmp_path)
     assert matched == owner
+
+
+@pytest.mark.parametrize("body", [
+    "For these reasons, GSA will need an extra ten (10) working days to respond to your request.",
+    "We will take 10 extra business days to respond.",
+])
+def test_extra_days_to_respond_are_an_extension(body: str) -> None:
+    assert [(e.kind, e.extension_days) for e in events_in(body)] == [(EventKind.EXTENSION, 10)]
+
+
+def test_an_extra_charge_beside_days_is_no_extension() -> None:
+    """The near miss: "extra" of a charge, not of the time to respond."""
+    assert events_in("There is no extra charge for the 10 working days of search.") == []
+
+
+@pytest.mark.parametrize("body", [
+    "In accordance with La. R.S. 44:32(C)(1), copies are $0.25 per page, for an amount due of $79.00.",
+    "Copies are $0.25 per page; the amount due is $79.00.",
+    "Copies are $0.25 per page, for a balance due of $79.00.",
+])
+def test_an_amount_due_beside_a_unit_price_is_the_estimate(body: str) -> None:
+    assert [(e.kind, e.amount) for e in events_in(body)] == [(EventKind.FEE_ESTIMATE, Decimal("79.00"))]
+
+
+def test_a_unit_price_alone_is_no_estimate() -> None:
+    """The near miss: the price of a page is no amount owed."""
+    assert events_in("Copies are $0.25 per page.") == []
+
+
+@pytest.mark.parametrize("body", [
+    "Having considered your request against the factors in 16 C.F.R. § 4.8(e)(2), the FTC concludes that you qualify "
+    "for a waiver of all fees: the records concern identifiable operations of the government.",
+    "We find that you are entitled to a fee waiver.",
+    "Your request qualifies for a full fee waiver.",
+])
+def test_you_qualify_for_a_waiver_is_a_waiver_granted(body: str) -> None:
+    assert [(e.kind, e.outcome) for e in events_in(body)] == [(EventKind.FEE_WAIVER_DECISION, Outcome.FULL_GRANT)]
+
+
+def test_qualifying_for_a_waiver_as_a_rule_or_not_at_all_is_no_grant() -> None:
+    """The near misses: who qualifies in general, a condition, and "do not qualify" (denied)."""
+    assert events_in("Requesters who qualify for a fee waiver must show a public interest.") == []
+    assert events_in("If you qualify for a fee waiver, no fees will be charged.") == []
+    found = events_in("You do not qualify for a fee waiver because you have not shown how you will disseminate it.")
+    assert [(e.kind, e.outcome) for e in found] == [(EventKind.FEE_WAIVER_DECISION, Outcome.DENIED)]
+
+
+@pytest.mark.parametrize("body", [
+    "We have completed the search you asked for. That search turned up nothing.",
+    "No record responsive to your request exists in the City's custody.",
+    "Our search of the files came up empty.",
+])
+def test_a_search_that_turned_up_nothing_is_a_no_records_answer(body: str) -> None:
+    assert [(e.kind, e.outcome) for e in events_in(body)] == [(EventKind.FINAL_DETERMINATION, Outcome.NO_RECORDS)]
+
+
+@pytest.mark.parametrize("body", [
+    "No record of your payment exists in our system, so the records will be sent once it arrives.",
+    "The second search turned up nothing new beyond the 12 pages already released to you.",
+])
+def test_no_record_of_a_payment_or_nothing_new_is_no_no_records_answer(body: str) -> None:
+    assert all(e.outcome != Outcome.NO_RECORDS for e in events_in(body))
+
+
+@pytest.mark.parametrize(("sentence", "code"), [
+    ("Individually identifiable personnel records are closed records under Section 610.021(13), RSMo, and the City "
+     "has chosen to keep them closed.", "RSMo § 610.021(13)"),
+    ("The incident reports are closed pursuant to Section 610.021(3), RSMo.", "RSMo § 610.021(3)"),
+])
+def test_missouri_records_closed_under_a_section_are_withheld_under_it(sentence: str, code: str) -> None:
+    assert find_exemptions(sentence) == [code]
+
+
+def test_a_request_closed_is_no_record_closed() -> None:
+    """The near miss: a request closed, beside a section, withholds nothing."""
+    assert find_exemptions("Your request is now closed; see Section 610.021(13), RSMo.") == []
+
+
+def test_a_maryland_citation_standing_alone_after_its_reason_is_the_exemption() -> None:
+    found = events_in("Twenty-two pages are provided to you; the other five pages are withheld in their entirety "
+                      "because their disclosure would interfere with a valid and proper law enforcement proceeding. "
+                      "Md. Code Ann., Gen. Prov. § 4-351.")
+    assert [e.exemptions for e in found] == [("Gen. Prov. § 4-351",)]
+
+
+def test_the_one_record_found_and_released_counts_its_pages() -> None:
+    found = events_in("The Bureau located one responsive record, a nine-page supervisory memorandum, and it is "
+                      "released to you in full with this letter.")
+    assert [(e.outcome, e.pages_released) for e in found] == [(Outcome.FULL_GRANT, 9)]
+
+
+def test_the_one_record_found_and_withheld_releases_no_pages() -> None:
+    """The near miss: "it is withheld" releases nothing, and the record is no page."""
+    found = events_in("The Bureau located one record, a nine-page memorandum, and it is withheld in full under "
+                      "Exemption 5.")
+    assert all(e.pages_released is None for e in found)
