@@ -10,6 +10,25 @@ Right-to-Know release with redactions (Word), a Salt Lake County (Utah) GRAMA fe
 Metropolitan Police (Nevada) request closed unanswered (e-mail), a Hawaii Office of Information Practices appeal
 decision ordering disclosure, a Milwaukee Police (Wisconsin) first partial release (PDF) and a City of Des Moines
 (Iowa) request for clarification. Committed before the rules were run on them.
+
+Blind score: 7 of 14 fully right (50%), and 13 of the 14 matched to their request by their number. Wrong were:
+- x01 (New York State DEC, e-mail): expected_by empty instead of 2026-12-04: "a determination to grant or deny your
+  request in whole or in part will be made within twenty business days of the date of this acknowledgment, on or
+  about December 4, 2026".
+- x04 (Wake County Public School System, e-mail): nothing proposed: "Wake County Public School System has fulfilled
+  your public records request PRR-2026-0719 ... Attached are the bus route contracts ..., 23 pages, produced in their
+  entirety."
+- x08 (Connecticut Freedom of Information Commission): the request's number not read (so not matched by it): "Re:
+  Your request to the Town of Greenwich, FOI-26-077" (a number after the agency's name and a comma).
+- x10 (Salt Lake County, Utah): no fee waiver decision: "the County finds that the records would primarily benefit
+  your organization's litigation, and we decline to waive the fees".
+- x11 (Las Vegas Metropolitan Police, e-mail): outcome empty instead of withdrawn: "As of today we have not received
+  that information, so your request has been closed and no further action will be taken."
+- x12 (Hawaii Office of Information Practices): no appeal decision: "This letter is OIP's decision on your appeal ...
+  OIP finds that DLNR has not shown how disclosure would frustrate any such function, and concludes that the reports
+  must be disclosed. DLNR must provide the requested reports to you within ten business days."
+- x14 (City of Des Moines, Iowa): no clarification request: "To allow us to conduct a reasonable search, please tell
+  us which departments or employees you are interested in and the time period you want us to search."
 """
 
 from __future__ import annotations
@@ -22,10 +41,13 @@ from intake_scoring import matched_requests, names, wrong_in
 from foiatrack.store.database import Database
 
 SET = "heldout91"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (blind: 7); it may only go up.
+FLOOR = 7
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "x01-nys-dec-ack.eml", "x04-wcpss-full.eml", "x08-ct-foic-appeal-ack.txt", "x10-salt-lake-county-waiver.txt",
+    "x11-lvmpd-withdrawn.eml", "x12-hawaii-oip-appeal.txt", "x14-des-moines-clarify.txt",
+}
 
 
 def test_heldout91_scores_at_least_its_floor(tmp_path: Path) -> None:
