@@ -208,6 +208,9 @@ CONDITIONAL = re.compile(r"^\s*(?:if|should|in\s+the\s+event)\b|\bmay\s+(?:need\
 # not", and "should" opening the clause): what follows is a case foreseen, not a result. "You should know that no
 # records were found" is no condition.
 CONDITION_OPENING = re.compile(r"\b(?:if|unless|in\s+the\s+event|in\s+case|whether)\b|(?:^|,)\W*should\b", IC)
+# A sentence that opens on its condition: "If the records have been released in full, ...".
+CONDITION_FIRST = re.compile(r"^\W*(?:if|unless|in\s+the\s+event(?:\s+that)?|should)\b(?![^,;]*,\s+(?:we|the\s+\w+)\s+"
+                             r"(?:are|is|have|has)\s+(?:\w+\s+)?(?:releas|enclos|provid|withh))", IC)
 IF = re.compile(r"^\s*(?:if|should|unless|in\s+the\s+event)\b|\bif\s+(?:we|you)\s+(?:do|does|have)\s+not\b", IC)
 # The amount left once a waiver, reduction or credit is applied: "After the fifty percent reduction, the estimated fee
 # is", "the reduced fee is", "net of the deposit, the balance is".

@@ -586,6 +586,8 @@ class _Reader:
         # "I am denying your request for a fee waiver" decides the waiver, not the request.
         released = next((s for s in self.body if P.RELEASE.search(s) and not P.WAIVER.search(s)
                          and not P.PORTAL_NOTICE.search(s)
+                         # a case foreseen: "If the records have been released to you in full, no appeal is needed"
+                         and not P.CONDITION_FIRST.match(s)
                          and not P.EXPEDITE.search(s) and not P.FUTURE_RELEASE.search(s)
                          and not P.FEE_ALLOWANCE.search(s)
                          and not (P.RELEASE_PRACTICE.search(s) and not re.search(r"\d", s))), None)

@@ -26,7 +26,9 @@ were:
   withheld" (Minnesota's "data" for records).
 After general fixes (the office's own "we have withdrawn the request" closes it, withdrawn; "sending you these pages"
 after a count found releases them all; records "released to you in full" with a long description before the verb
-are a full grant), 14 of 14, every earlier set unchanged.
+are a full grant), 14 of 14, every earlier set unchanged. Then, for precision, a release sentence that opens on its
+condition ("If the records have been released to you in full, no appeal is needed") is no release; every set
+unchanged.
 """
 
 from __future__ import annotations
@@ -116,3 +118,17 @@ def test_records_to_be_released_to_you_in_full_later_are_no_answer_yet() -> None
     """The near miss: a release promised once the fee is paid."""
     found = events_in("The records will be released to you in full once payment of $24.00 is received.")
     assert EventKind.FINAL_DETERMINATION not in [e.kind for e in found]
+
+
+@pytest.mark.parametrize("body", [
+    "If the records have been released to you in full, no appeal is needed.",
+    "Should the records be released to you in full, the request will be closed.",
+])
+def test_a_release_foreseen_in_a_condition_is_no_answer(body: str) -> None:
+    assert EventKind.FINAL_DETERMINATION not in [e.kind for e in events_in(body)]
+
+
+def test_a_release_after_its_condition_is_still_a_release() -> None:
+    """The near miss: the condition met, the office releases ("If ..., we are releasing ...")."""
+    found = events_in("If you agreed to pay the fee in advance, we are releasing the 20 pages in full.")
+    assert [(e.kind, e.outcome) for e in found] == [(EventKind.FINAL_DETERMINATION, Outcome.FULL_GRANT)]
