@@ -33,7 +33,8 @@ After general fixes ("extra" days to respond; an "amount due of" or "balance due
 qualify for a waiver", "you are entitled to a fee waiver", and "do not qualify" denied; a search that "turned up
 nothing" or "came up empty", and "No record ... exists"; Missouri's "closed records" as a withholding; a code's name
 of up to six words with commas, standing alone after its reason; the one record found, "a nine-page memorandum, and
-it is released"), 13 of 14, every earlier set unchanged. Still wrong: u01.
+it is released"), 13 of 14, every earlier set unchanged. Then, after rebasing onto the rules of set 83's fixes (an
+appeal that reached the office, its number logged), u01 is read too: 14 of 14.
 """
 
 from __future__ import annotations
@@ -50,9 +51,9 @@ from foiatrack.store.database import Database
 
 SET = "heldout89"
 # What the rules reach on this set now (blind: 6); it may only go up.
-FLOOR = 13
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {"u01-nara-appeal-ack.eml"}
+NOT_YET: set[str] = set()
 
 
 def test_heldout89_scores_at_least_its_floor(tmp_path: Path) -> None:
