@@ -58,6 +58,10 @@ _SHAPES = re.compile(
 # A request named by the office's initials and a number sign: "Your Public Records Act request - SFSO #26-2291".
 _OFFICE_HASHED = re.compile(r"\brequest\b[^.\n#]{0,24}?\b(?-i:[A-Z]{2,6})\s?#\s?" + _TOKEN, re.IGNORECASE)
 _HASHED = re.compile(r"(?:request|case|file|ticket|appeal|\bPIR|\bPDR|\bPRR)s?\s*#\s?" + _TOKEN, re.IGNORECASE)
+# A request's number after the office it went to: "Re: Your request to the Town of Greenwich, FOI-26-077", "your
+# records request to the Boston Police Department (R004417-102026)" (an appeal body's letter naming the request).
+_REQUEST_TO_OFFICE = re.compile(r"\b(?i:request)\s+to\s+(?:the\s+)?(?:(?:[A-Z][\w.&'-]*|of|and|for|the)[ \t]+){0,7}"
+                                r"[A-Z][\w.&'-]*[ \t]*[,(][ \t]*(?:(?i:no\.?|number|#)[ \t]*)?" + _TOKEN)
 # The office's own number without a noun for it: "your request (our #26-0415)", "our no. 26-0415".
 _OURS = re.compile(r"\bour\s*(?:#|no\.|number\b)\s*:?\s*" + _TOKEN, re.IGNORECASE)
 # A docket number is an appeal body's ("OOR Dkt. AP 2026-0412"), and so is a petition's for review of a denial
@@ -163,6 +167,10 @@ def find_references(text: str) -> list[Reference]:
         token = match.group("token").lstrip("# ").rstrip(".-/")
         if _plausible(token) and re.search(r"\d", token):
             _add(found, token, False, match.start("token"), "request #")
+    for match in _REQUEST_TO_OFFICE.finditer(text):
+        token = match.group("token").lstrip("# ").rstrip(".-/")
+        if _plausible(token) and re.search(r"\d", token):
+            _add(found, token, False, match.start("token"), "request")
     for match in _OURS.finditer(text):
         token = match.group("token").lstrip("# ").rstrip(".-/")
         if _plausible(token):
