@@ -9,6 +9,13 @@ appeal from the FBI, a Department of Labor fee waiver granted (Word, letterhead 
 estimate, a Cobb County Sheriff's detention center (Georgia) no-records answer, a Michigan Department of Corrections
 release in part (PDF), an Essex County Correctional Facility (New Jersey) OPRA extension of 14 business days and a
 Chicago Police (Illinois) denial (PDF). Committed before the rules were run on them.
+
+Blind score: 12 of 14 fully right (86%), and each of the 14 matched to its request by its number. Wrong were:
+- y10 (Marion County Sheriff, Oregon): no acknowledgement and received empty instead of 2026-11-24: "We got your
+  public records request on November 24, 2026." (a request "got" on a date, not read as received).
+- y13 (Essex County Correctional Facility, New Jersey): expected_by empty instead of 2026-12-28: "The County will
+  need an additional 14 business days to complete its response, and expects to respond on or before December 28,
+  2026." (the date the agency "expects to respond on or before" not read).
 """
 
 from __future__ import annotations
@@ -21,10 +28,10 @@ from intake_scoring import matched_requests, names, wrong_in
 from foiatrack.store.database import Database
 
 SET = "heldout96"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (blind: 12); it may only go up.
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {"y10-marion-sheriff-fee.txt", "y13-essex-jail-ext.txt"}
 
 
 def test_heldout96_scores_at_least_its_floor(tmp_path: Path) -> None:
