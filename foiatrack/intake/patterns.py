@@ -58,6 +58,9 @@ APPEAL_ARRIVED = (r"\byour\s+(?:[\w()/-]+\s+){0,8}appeal\b(?:[^.;]|\.(?=\s?\d)){
 # The word of arrival itself, where the receipt's date follows.
 ARRIVED_AT_OFFICE = (r"\b(?:arrived|reached)(?=\s+(?:(?:in|at)\s+)?(?:the|our|this)\s+(?:[\w/'\u2019.&-]+\s+){0,5}?"
                      r"(?:office|unit|branch|division|section)\b)")
+# A complaint to a state's review body received, by its name: "received your formal complaint", "received your Denial
+# of Access Complaint" (not "received your request and your complaint about the delay").
+RECEIVED_COMPLAINT = r"received\s+your\s+(?:(?!request\b|and\b|or\b)[\w-]+\s+){0,4}complaint\b"
 APPEAL_ACK = re.compile(
     # ... the law's name with its initials in brackets between: "received your Freedom of Information Act (FOIA) appeal"
     r"\bappeal\b[^.;]{0,200}?\b(?:was|has\s+been)\s+received|receipt\s+of\s+your\s+(?:\w+\s+|\([A-Z][A-Z0-9./&-]{1,9}\)\s+){0,6}appeal|(?:your|the|this)\s+(?:\w+\s+){0,3}appeal\s+(?:\w+\s+){0,3}(?:was|has\s+been|is)\s+"
@@ -66,7 +69,8 @@ APPEAL_ACK = re.compile(
     # Pennsylvania's Office of Open Records: "The OOR received this appeal under the Right-to-Know Law ... on ..."
     r"\breceived\s+(?:this|the)\s+(?:\w+\s+){0,2}appeal\b(?!\s+(?:decision|determination|rights|letter))|"
     # Illinois: "The Public Access Bureau received your Request for Review on August 6, 2026"
-    r"received\s+your\s+request\s+for\s+review|received\s+your\s+(?:formal\s+|written\s+|signed\s+)?complaint\b|"
+    r"received\s+your\s+request\s+for\s+review|"
+    rf"{RECEIVED_COMPLAINT}|"
     # New Jersey's Government Records Council: "is in receipt of your Denial of Access Complaint"
     r"\b(?:in\s+)?receipt\s+of\s+your\s+(?:[\w-]+\s+){0,4}complaint\b|"
     # "Your administrative appeal of the response to FOIA request ... reached the Appeals Office on November 16, 2026"
@@ -279,6 +283,10 @@ DECISION_WORDS = (
                 r"administration|branch)(?:'s)?)\s+(?:are\s+|am\s+|is\s+)?(?:therefore\s+|thus\s+|accordingly\s+)?"
                 r"(?:unable\s+to|not\s+able\s+to|cannot|can\s+not|will\s+not)\s+(?:expedite|waive)\b"
                 r"(?![^.;]*\b(?:unless|until|if)\b)|"
+                # a decision not to act: "We have therefore decided not to expedite the processing of your request",
+                # "the Division has determined not to waive the fees" (not "if we decide not to ...")
+                r"(?<!if\s)(?<!you\s)\b(?:decided|determined|elected|chosen|concluded)\s+(?:\w+\s+)?not\s+to\s+"
+                r"(?:expedite|waive|grant|approve)\b(?![^.;]*\b(?:unless|until|if)\b)|"
                 r"\b(?:deny|denying|must\s+deny)\b|\bdenial\s+of\s+your|(?:do|does|did)\s+not\s+(?:meet|qualify|"
                 r"satisf)|\bnot\s+(?:met|satisfied|demonstrated)|\b(?:unable\s+to|cannot|can\s+not|could\s+not|will\s+not|"
                 r"(?:are|am|is)\s+not\s+able\s+to)\s+grant|"
@@ -506,6 +514,15 @@ CANNOT_PROVIDE = (r"^(?![^.;]*\b(?:without|absent|unless|until|if|before)\b)[^.;
                   r"(?:the|this|these|those|any)\s+(?:\w+\s+){0,2}(?:information|records|documents|files|data)\b"
                   r"(?![^.;]*\b(?:until|unless|before|within|yet|in\s+time|timely|without\s+(?:payment|your\s+(?:payment|"
                   r"agreement)))\b)")
+# "The City must decline to provide these records", "we respectfully decline your request": all of them refused.
+# Not a rule ("an agency may decline to provide records that ..."), a part ("declines to release portions"), or a
+# refusal for now ("declines to provide the records until the fee is paid").
+DECLINE_TO_PROVIDE = (r"^(?![^.;]*\b(?:if|whether|should|unless|when)\s+(?:[\w.'-]+\s+){0,4}declin)[^.;]*?"
+                      r"(?<!may\s)(?<!can\s)(?<!not\s)(?<!might\s)(?<!could\s)(?<!would\s)"
+                      r"\b(?:declines?|declining)\s+(?:to\s+(?:provide|produce|release|disclose|furnish)\s+"
+                      r"(?:you\s+(?:with\s+)?)?(?:all\s+(?:of\s+)?)?(?:the|these|those|this|your|any)\s+(?:[\w-]+\s+){0,3}?"
+                      r"(?:records?|documents?|information|files?|reports?|materials?)\b|(?:your|the|this)\s+request\b)"
+                      r"(?![^.;]*\b(?:in\s+part|portions?|partially|until|unless|before|format)\b)")
 RELEASE = re.compile(
     # The records a sentence before named, taken up by a pronoun: "..., and they are withheld in full under Exemption
     # 8", "All of them are released without redaction".
@@ -535,7 +552,7 @@ RELEASE = re.compile(
     r"(?<!whether\s)(?<!if\s)\baccess\s+to\s+(?:the|these|those|this|your|all|such)\s+(?:[\w-]+\s+){0,5}?"
     r"(?:is|are|has\s+been|was|must\s+be)\s+" + DECIDING_ADVERBS + r"denied\b|"
     r"\b(?:denies|grants)\s+(?:your|the|this)\s+request|"
-    + DENY_ACCESS + r"|" + CANNOT_PROVIDE + r"|"
+    + DENY_ACCESS + r"|" + CANNOT_PROVIDE + r"|" + DECLINE_TO_PROVIDE + r"|"
     # ... and to whom: "The public data you requested ... have been released to you in full through this portal"
     r"\b(?:are|is|have\s+been|has\s+been)\s+(?:attached|enclosed|provided|released)\s+(?:to\s+you\s+)?in\s+"
     r"(?:full|(?:their|its)\s+entirety)|request\s+"
@@ -577,7 +594,7 @@ DENIED = re.compile(r"neither\s+confirm\s+nor\s+deny|"
                      r"(?:deny|denies|denying)\s+(?:your|the|this)\s+request(?!\s+in\s+part)|denied\s+in\s+(?:full|its\s+entirety)|"
                      # A Hawaii Notice to Requester: "The agency is denying access to all of the records you
                      # requested"; not "may deny access to records that ..." (a rule) nor a denial of some of them.
-                     + DENY_ACCESS + r"|"
+                     + DENY_ACCESS + r"|" + DECLINE_TO_PROVIDE + r"|"
                      # "these records must be withheld in their entirety"
                      # ... "The draft is therefore withheld in its entirety"
                      r"(?:all|the|these|those|such)\s+(?:\w+\s+){0,3}(?:records?|pages|information|documents?|drafts?|"
@@ -687,7 +704,7 @@ TIME_REASONABLY_NECESSARY = re.compile(r"\btime\s+reasonably\s+necessary\s+to\s+
 REQUEST_SUBJECT = re.compile(r"(\brequests?\b(?:[^.;]|\.(?=\s?\d)){0,60}?)\b(?:for|seeking|concerning|regarding)\s+"
                              r"(?!review\b|reconsideration\b)(?:copies\s+of\s+)?[^,;]*", IC)
 APPEAL_RECEIPT = re.compile(r"appeal|request\s+for\s+review|"
-                            r"received\s+your\s+(?:formal\s+|written\s+|signed\s+)?complaint\b|"
+                            rf"{RECEIVED_COMPLAINT}|"
                             r"\breceipt\s+of\s+your\s+(?:[\w-]+\s+){0,4}complaint\b", IC)
 SALUTATION = re.compile(r"^(?:dear|to\s+whom|hello|hi\b|good\s+(?:morning|afternoon)|greetings)|"
                         # "Mr. Whitlow:", "Ms. Grant,": a name alone on its line
@@ -965,9 +982,10 @@ ALL_RELEASED = re.compile(r"\b(?:the|these|those|all(?:\s+of\s+the)?)\s+(?:respo
                           # "CISA has reviewed the record and determined to release it in full"
                           r"\b(?:determined|decided|agreed)\s+to\s+(?:release|disclose|provide|produce)\s+(?:it|them)\s+"
                           r"in\s+(?:full|(?:their|its)\s+entirety)|"
-                          # "I have reviewed these pages and have determined that they may be released"
+                          # "I have reviewed these pages and have determined that they may be released", "located 36
+                          # pages ..., and they are being released to you in their entirety"
                           r"\b(?:they|all\s+of\s+them)\s+(?:may\s+|can\s+|will\s+)?(?:be\s+|are\s+|have\s+been\s+)"
-                          r"(?:released|releasable|enclosed|attached|provided|disclosed|produced)\b"
+                          r"(?:being\s+)?(?:released|releasable|enclosed|attached|provided|disclosed|produced)\b"
                           r"(?!\s+in\s+part)|"
                           # the one record found: "located one responsive record, a nine-page memorandum, and it is
                           # released to you in full"
