@@ -121,6 +121,14 @@ _SUM_CLOSES_LIST = re.compile(r"\W*(?:in\s+(?:total|all)|altogether|all\s+told)\
 # "the six pages withheld in full": pages already counted, named again.
 _NAMED_AGAIN = re.compile(r"\b(?:the|these|those|said|such|same)\s+$", re.IGNORECASE)
 
+# The pages counted, taken up again by a pronoun in a later clause of the sentence: "The remaining 12 pages, which make
+# up the after-action review ..., are records of criminal investigations ...; they have been withheld in full." What
+# the pronoun's clause says is done is done with the pages, when the count's own words said nothing or only counted
+# them ("We located 120 pages; they have been released with redactions").
+_PRONOUN_CLAUSE = re.compile(r"[;,]\s*(?:and\s+)?(?:they|these\s+pages|those\s+pages|all\s+of\s+them)\s+(?:are|were|"
+                             r"have\s+been)\s+(?:(?:therefore|accordingly|thus|hereby|also)\s+)?(?:being\s+)?"
+                             r"(?P<clause>(?:withheld|released|enclosed|provided|disclosed|produced)\b[^;]*)",
+                             re.IGNORECASE)
 # A portal's summary table: "Pages released: 45", "Pages withheld in full: 5", "Total pages reviewed: 60".
 _LABELLED = re.compile(r"(?:^|(?<=[\s|;]))(?:total\s+)?(?:number\s+of\s+)?pages?\s+"
                        r"(?P<what>released|provided|produced|disclosed|withheld|denied|reviewed|processed|located|"
@@ -246,6 +254,10 @@ def read_pages(sentence: str, counts: PageCounts) -> None:
         # pages are holds no verb of theirs.
         own_clause = "" if _DESCRIBED.match(after_clause) else after_clause
         verb = _verb(own_clause) or _verb(before, nearest_end=True) or previous_verb
+        taken_up = _PRONOUN_CLAUSE.search(after) if index + 1 == len(mentions) else None
+        if verb in (None, "total") and taken_up:
+            after_clause = taken_up.group("clause")
+            verb = _verb(after_clause)
         recital = _RELATIVE_RECITAL.match(after) if re.search(r"\(\s*$", before) else None
         if recital:
             # "The assessment (4 pages), which was withheld under Exemption 5, ... is being released": the verb of

@@ -326,8 +326,18 @@ ABEYANCE = re.compile(r"abeyance|will\s+(?:be\s+)?(?:decided|addressed|determine
                        r"\b(?:is|are)\s+(?:being|still\s+being|currently\s+being)\s+(?:considered|reviewed|evaluated)|"
                        r"\bunder\s+(?:consideration|review)|\bat\s+a\s+later\s+date|"
                        r"not\s+yet\s+(?:decided|determined)", IC)
+# Records that cannot be told from the words of a request: "from this description alone", "based solely on the
+# description you provided" (the description is at fault, not the search).
+_FROM_DESCRIPTION = (r"(?:from|based\s+(?:solely\s+|only\s+|just\s+)?on)\s+(?:the|your|this|that)\s+(?:\w+\s+)?"
+                     r"description\b")
+# "The Department is unable to identify responsive records from this description alone", "we cannot locate the
+# records based solely on the description you provided": an ask for a better one.
+CANNOT_FROM_DESCRIPTION = (r"(?:unable\s+to|cannot|can\s+not|could\s+not|are\s+not\s+able\s+to)\s+(?:identify|locate|"
+                           r"find|search\s+for)\s+(?:any\s+|the\s+)?(?:\w+\s+){0,2}(?:records|documents|information|"
+                           r"data)\s+(?:\w+\s+){0,3}?" + _FROM_DESCRIPTION)
 # "As written, we are unable to determine which records you are seeking"; "Could you tell us which divisions ...?"
-UNCLEAR_SCOPE = (r"(?:unable\s+to|cannot|can\s+not|could\s+not)\s+(?:determine|tell|identify|understand)\s+"
+UNCLEAR_SCOPE = (CANNOT_FROM_DESCRIPTION + r"|"
+                 r"(?:unable\s+to|cannot|can\s+not|could\s+not)\s+(?:determine|tell|identify|understand)\s+"
                  r"(?:which|what|the)\s+(?:\w+\s+){0,2}(?:records|documents|information|reports|files|materials|e-?mails)\s+you\s+(?:are\s+)?"
                  r"(?:\w+ly\s+)?(?:seek|"
                  r"want|request|need|"
@@ -418,7 +428,10 @@ FINAL_STRONG = re.compile(
     r"(?:now\s+)?closed|(?:is|was|has\s+been)\s+(?:now\s+)?(?:considered|deemed)\s+abandoned|\band\s+has\s+been\s+closed|"
     r"(?:are|am|is)\s+(?:now\s+)?closing|(?<!will\s)(?<!administratively\s)clos(?:e|ing)\s+(?:out\s+)?(?:your|this)\s+(?:\w+\s+)?"
     # ... but not what a close would mean: "Closing your request does not preclude you from submitting a new one"
-    r"(?:request|file|case)(?!\s+(?:does|do|will|would|shall)\s+not\b)|completed\s+(?:the\s+)?(?:processing|review)"
+    r"(?:request|file|case)(?!\s+(?:does|do|will|would|shall)\s+not\b)|"
+    # ... but not the work still undone: "Because we have not completed processing your request, we are not yet able
+    # to offer you appeal rights", "has not yet completed the review"
+    r"(?<!not\s)(?<!not\syet\s)(?<!yet\sto\s)(?<!never\s)completed\s+(?:the\s+)?(?:processing|review)"
     # ... but not "completed the review of 22 additional documents", a batch of an interim release
     r"(?!\s+of\s+(?:an?\s+|the\s+)?(?:\S+\s+)?(?:additional|more|further|another|next)\b)"
     # ... nor "completed the review of the first installment of responsive records"
@@ -436,8 +449,7 @@ NO_RECORDS = re.compile(
     # ... and "unable to identify which records you actually seek" does not know what is sought.
     r"unable\s+to\s+(?:locate|find|identify)\s+(?!which\b|what\b)(?:any\s+)?(?:\w+\s+){0,2}(?:records|documents|"
     r"information)"
-    r"(?!\s+(?:\w+\s+){0,3}(?:as\s+(?:\w+\s+)?(?:described|written|worded|phrased)|from\s+(?:the|your)\s+"
-    r"description|based\s+on\s+(?:the|your)\s+description)"
+    r"(?!\s+(?:\w+\s+){0,3}(?:as\s+(?:\w+\s+)?(?:described|written|worded|phrased)|" + _FROM_DESCRIPTION + ")"
     # ... nor "unable to identify the records you are asking for": what is sought, not what the search found
     r"|\s+you\s+(?:are\s+|were\s+)?(?:asking|looking|seeking|referring))|"
     r"no\s+(?:\w+\s+){0,2}(?:records|documents)\s+(?:\w+\s+){0,4}(?:were|was|could\s+be|have\s+been)\s+"
@@ -508,12 +520,16 @@ DENY_ACCESS = (r"(?<!may\s)(?<!can\s)(?<!to\s)(?<!not\s)(?<!might\s)(?<!will\s)(
 # therefore unable to provide the data at this time", "HCSO cannot provide you with access to these data at this time".
 # Not what waits on something ("... until you pay", "Without a date range, we cannot provide the records", "within the
 # time allowed") nor "yet".
-CANNOT_PROVIDE = (r"^(?![^.;]*\b(?:without|absent|unless|until|if|before)\b)[^.;]*?"
-                  r"\b(?:cannot|can\s+not|(?:are|is|am)\s+" + DECIDING_ADVERBS + r"unable\s+to|will\s+not)\s+(?:give|"
-                  r"provide|release|disclose|send)\s+(?:you\s+)?(?:with\s+)?(?:access\s+to\s+)?"
+# ... and access that cannot be granted: "We are not able to grant access to the investigative files you requested"
+# (not access held back "pending the payment of the fee").
+CANNOT_PROVIDE = (r"^(?![^.;]*\b(?:without|absent|unless|until|if|before|pending)\b)[^.;]*?"
+                  r"\b(?:cannot|can\s+not|(?:are|is|am)\s+" + DECIDING_ADVERBS + r"(?:unable|not\s+able)\s+to|"
+                  r"will\s+not)\s+"
+                  r"(?:(?:give|provide|release|disclose|send)\s+(?:you\s+)?(?:with\s+)?(?:access\s+to\s+)?|"
+                  r"(?:grant|allow|permit)\s+(?:you\s+)?access\s+to\s+)"
                   r"(?:the|this|these|those|any)\s+(?:\w+\s+){0,2}(?:information|records|documents|files|data)\b"
-                  r"(?![^.;]*\b(?:until|unless|before|within|yet|in\s+time|timely|without\s+(?:payment|your\s+(?:payment|"
-                  r"agreement)))\b)")
+                  r"(?![^.;]*\b(?:until|unless|before|within|yet|in\s+time|timely|pending|without\s+(?:payment|your\s+"
+                  r"(?:payment|agreement)))\b)")
 # "The City must decline to provide these records", "we respectfully decline your request": all of them refused.
 # Not a rule ("an agency may decline to provide records that ..."), a part ("declines to release portions"), or a
 # refusal for now ("declines to provide the records until the fee is paid").
@@ -864,9 +880,11 @@ ESTIMATE_TOTAL = re.compile(r"\btotal|estimat|\bwill\s+cost\s+(?:you\s+)?\$|"
 # payment arriving).
 REQUEST_ARRIVED = (r"\byour\s+(?:[\w()/-]+\s+){0,8}request\b(?:[^.;]|\.(?=\s?\d)){0,80}?\s(?:which\s+|that\s+)?"
                    rf"(?:has\s+)?{REACHED_OFFICE}")
+# The day the office entered the request in its log: "VHA logged your request in on August 14, 2026".
+_LOGGED_IN = r"\b(?:logged|entered|docketed)\s+your\s+(?:[\w()/-]+\s+){0,6}request\s+(?:in\s+)?on\b"
 # "X received your request": the receipt of the request itself (not of a payment or an appeal).
 RECEIPT_OF_REQUEST = re.compile(r"received\s+your\s+(?:[\w/()-]+\s+){0,8}request|" + RECEIVED_AFTER_NUMBER + "|"
-                                rf"{REQUEST_ARRIVED}|"
+                                rf"{REQUEST_ARRIVED}|{_LOGGED_IN}|"
                                 # "In response to your public records request received June 24, 2026"
                                 r"\byour\s+(?:[\w-]+\s+){0,6}request,?\s+received\s+(?:on\s+)?(?:[a-z]+\.?\s+\d|\d)|"
                                 r"\byour\s+(?:[\w-]+\s+){0,6}request,\s+(?:which\s+was\s+)?received\b|"
