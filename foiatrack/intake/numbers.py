@@ -73,7 +73,12 @@ _APPEAL_WORDS = re.compile(r"\bappeal|\bdkt\b|\bdocket|request\s+for\s+review|\b
 # An appeals office's own series: CBP-AP-2026-041122, 2026-ICAP-00315, 2026-CGAP-00077.
 _APPEAL_OFFICE = re.compile(r"(?:^|-)[A-Z]{0,4}AP-|\sPAC\s")
 # "The appeal has been assigned OGC Case number 177204": whatever the label, the number is the appeal's.
-_ASSIGNED_TO_APPEAL = re.compile(r"\bappeal\s+(?:\w+\s+){0,3}assigned\s+(?:[\w.]+\s+){0,3}$", re.IGNORECASE)
+_ASSIGNED_TO_APPEAL = re.compile(r"\bappeal\s+(?:\w+\s+){0,3}assigned\s+(?:[\w.]+\s+){0,3}$|"
+                                 # "Your appeal of ... was logged on October 30, 2026, and has been given tracking
+                                 # number 2027-APP-00017": the appeal, the subject of both verbs
+                                 r"\byour\s+(?:[\w-]+\s+){0,2}appeal\b[^.;]{0,160}?\b(?:was|has\s+been)\s+"
+                                 r"(?:received|logged|docketed)\b[^.;]{0,80}?,?\s+and\s+(?:has\s+been|was)\s+"
+                                 r"(?:assigned|given)\s+(?:[\w.]+\s+){0,3}$", re.IGNORECASE)
 # The records a request seeks, named by the case they belong to: "asked for the investigative file in its case number
 # 26-044187", "the report for case no. 26-3312" (the police's case, not the request's number).
 _RECORDS_OF_CASE = re.compile(r"\b(?:file|report|records?|documents?|footage|videos?|recordings?|photographs?|"
@@ -150,7 +155,7 @@ def find_references(text: str) -> list[Reference]:
             re.search(r"\b(?:appeal|complaint|petition)\s+(?:\w+\s+){0,3}$", before, re.IGNORECASE))
         is_appeal = named_for_appeal or (bool(_APPEAL_WORDS.search(label)) and not appealed) or (
             label.lower().startswith("assigned") and bool(_APPEAL_WORDS.search(before))) or bool(
-            _ASSIGNED_TO_APPEAL.search(text[max(0, match.start() - 80):match.start()]))
+            _ASSIGNED_TO_APPEAL.search(text[max(0, match.start() - 300):match.start()]))
         # "Re: FOIA Appeal, DOC-OS-2026-000944 (Appeal No. DOC-OS-2026-002207)": the appeal's own number follows in
         # brackets, so the one after the bare word is the request's.
         if is_appeal and _APPEAL_NUMBER_AFTER.match(text, match.end("token")) and not re.search(

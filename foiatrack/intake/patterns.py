@@ -63,7 +63,8 @@ ARRIVED_AT_OFFICE = (r"\b(?:arrived|reached)(?=\s+(?:(?:in|at)\s+)?(?:the|our|th
 RECEIVED_COMPLAINT = r"received\s+your\s+(?:(?!request\b|and\b|or\b)[\w-]+\s+){0,4}complaint\b"
 APPEAL_ACK = re.compile(
     # ... the law's name with its initials in brackets between: "received your Freedom of Information Act (FOIA) appeal"
-    r"\bappeal\b[^.;]{0,200}?\b(?:was|has\s+been)\s+received|receipt\s+of\s+your\s+(?:\w+\s+|\([A-Z][A-Z0-9./&-]{1,9}\)\s+){0,6}appeal|(?:your|the|this)\s+(?:\w+\s+){0,3}appeal\s+(?:\w+\s+){0,3}(?:was|has\s+been|is)\s+"
+    # ... or logged: "Your administrative appeal of the ... response to FOIA request 2026-09-118 was logged"
+    r"\bappeal\b[^.;]{0,200}?\b(?:was|has\s+been)\s+(?:received|logged)|receipt\s+of\s+your\s+(?:\w+\s+|\([A-Z][A-Z0-9./&-]{1,9}\)\s+){0,6}appeal|(?:your|the|this)\s+(?:\w+\s+){0,3}appeal\s+(?:\w+\s+){0,3}(?:was|has\s+been|is)\s+"
     r"(?:received|assigned|docketed|logged|being\s+processed)|received\s+your\s+(?:[\w/]+\s+|\([A-Z][A-Z0-9./&-]{1,9}\)\s+){0,6}appeal|"
     r"appeal\s+(?:was\s+)?received\s+(?:by|in|on)|appeal\s+has\s+been\s+assigned|"
     # Pennsylvania's Office of Open Records: "The OOR received this appeal under the Right-to-Know Law ... on ..."
@@ -261,6 +262,13 @@ EXPEDITE = re.compile(r"expedit", IC)
 PART_NAMED = r"(?:as\s+to|with\s+respect\s+to|in\s+respect\s+of|insofar\s+as|for)\b"
 BUT_NOT_THE_REST = (r"but\s+(?:not|(?:is\s+|was\s+)?denied|(?:is\s+|was\s+)?not\s+(?:granted|approved))\s+"
                     + PART_NAMED)
+_MEETS_STANDARD = (r"^(?!.*\b(?:not|failed\s+to|unable\s+to)\s+(?:\w+\s+)?(?:shown|show|demonstrated|demonstrate|"
+                   r"established|establish)\b).*?(?<!whether\s)(?<!if\s)(?<!unless\s)(?<!whether\syour\s)(?<!if\syour\s)"
+                   r"(?<!unless\syour\s)"
+                   r"\b(?:request|you|it)\s+(?:(?:therefore|thus|clearly|also|now)\s+)?(?:meets|satisfies|"
+                   r"has\s+(?:met|satisfied)|qualifies\s+(?:for|under))\s+(?:(?:all|each|both)\s+(?:of\s+)?)?"
+                   r"(?:the\s+)?(?:\w+\s+){0,2}?(?:criteria|criterion|standards?|requirements?)\b"
+                   r"(?![^.;]*\b(?:if|only|unless)\b)")
 # "is granted", "has been granted", and with a word of consequence inside: "has therefore been granted", "has
 # accordingly been denied".
 _THEREFORE = r"(?:hereby|therefore|thus|also|accordingly|consequently)\s+"
@@ -288,7 +296,7 @@ DECISION_WORDS = (
                 r"(?<!if\s)(?<!you\s)\b(?:decided|determined|elected|chosen|concluded)\s+(?:\w+\s+)?not\s+to\s+"
                 r"(?:expedite|waive|grant|approve)\b(?![^.;]*\b(?:unless|until|if)\b)|"
                 r"\b(?:deny|denying|must\s+deny)\b|\bdenial\s+of\s+your|(?:do|does|did)\s+not\s+(?:meet|qualify|"
-                r"satisf)|\bnot\s+(?:met|satisfied|demonstrated)|\b(?:unable\s+to|cannot|can\s+not|could\s+not|will\s+not|"
+                r"satisf)|\bnot\s+(?:met|satisfied|demonstrated|shown|established)|\b(?:unable\s+to|cannot|can\s+not|could\s+not|will\s+not|"
                 r"(?:are|am|is)\s+not\s+able\s+to)\s+grant|"
                 # the refusal said of the request: "your fee waiver request cannot be granted", "could not be approved";
                 # not one under a condition still open ("cannot be granted unless you show ...")
@@ -312,6 +320,9 @@ DECISION_WORDS = (
                 # "NIST has approved your request for a waiver of fees", "We are therefore waiving all fees"
                 rf"\b(?:has|have)\s+(?:{_THEREFORE})?(?:granted|approved)\s+(?:your|the|this)\b|"
                 rf"\b(?:are|is|am)\s+(?:{_THEREFORE})?waiving\b|"
+                # "Your request therefore meets the criteria of 22 CFR 171.11(f)(2)": the standard found met (not "if
+                # your request meets the criteria", "you must show that it satisfies the standard")
+                rf"{_MEETS_STANDARD}|"
                 # "we have determined that a waiver of all fees is in the public interest"
                 r"(?:determined|decided|concluded|find|found)\s+(?:that\s+)?(?:a\s+|the\s+|your\s+)?(?:full\s+)?(?:fee\s+)?"
                 r"waiver\s+(?:of\s+(?:all\s+)?(?:fees|charges|costs)\s+)?(?:is|would\s+be)\s+(?:appropriate|warranted|"
@@ -375,7 +386,10 @@ CLARIFY_ASK = re.compile(
     r"\bon\s+hold\s+(?:until|pending)\s+(?:we\s+(?:receive|hear)|(?:receipt\s+of\s+)?your|the\s+requested)\b"
     r"(?![^.;]*\b(?:payment|deposit|fees?|check|pay|paid|cost|costs|invoice)\b)|"
     # "Please confirm by May 30 that you would like us to proceed with your request"
-    r"(?:confirm|let\s+us\s+know|tell\s+us|advise\s+us|notify\s+us)\s+(?:\w+\s+|\S+\s+){0,6}?(?:whether|that|if)\s+"
+    # ... or asked as what the office would like to know: "we would like to know whether you want us to keep
+    # processing it"
+    r"(?:confirm|let\s+us\s+know|tell\s+us|advise\s+us|notify\s+us|(?:would\s+like|need|want)\s+to\s+know)\s+"
+    r"(?:\w+\s+|\S+\s+){0,6}?(?:whether|that|if)\s+"
     r"you\s+(?:still\s+)?(?:would\s+like|want|wish|intend)\s+(?:us\s+)?to\s+(?:proceed|continue|pursue|keep)", IC)
 # What the agency cannot search as written: in a fee letter only this is a clarification request, for there
 # "let us know whether you wish to proceed" asks for the fee assurance.
@@ -878,7 +892,9 @@ ESTIMATE_TOTAL = re.compile(r"\btotal|estimat|\bwill\s+cost\s+(?:you\s+)?\$|"
 # "The DHS Privacy Office has your Freedom of Information Act request of May 28, 2026, which arrived in our office on
 # June 1, 2026", "Your request arrived at this office on June 1": the request's arrival is its receipt (not records or a
 # payment arriving).
-REQUEST_ARRIVED = (r"\byour\s+(?:[\w()/-]+\s+){0,8}request\b(?:[^.;]|\.(?=\s?\d)){0,80}?\s(?:which\s+|that\s+)?"
+# ... however long the request's subject: "Your Freedom of Information Act request for the consumer complaints ...
+# reached our office on October 6, 2026".
+REQUEST_ARRIVED = (r"\byour\s+(?:[\w()/-]+\s+){0,8}request\b(?:[^.;]|\.(?=\s?\d)){0,160}?\s(?:which\s+|that\s+)?"
                    rf"(?:has\s+)?{REACHED_OFFICE}")
 # The day the office entered the request in its log: "VHA logged your request in on August 14, 2026".
 _LOGGED_IN = r"\b(?:logged|entered|docketed)\s+your\s+(?:[\w()/-]+\s+){0,6}request\s+(?:in\s+)?on\b"
@@ -901,7 +917,10 @@ RECEIPT_OF_REQUEST = re.compile(r"received\s+your\s+(?:[\w/()-]+\s+){0,8}request
                                 # Act, C.R.S. § 24-72-201 et seq., was received on November 16, 2026"
                                 r"(?<=\b[A-Z])\.|(?:(?<=\bGov)|(?<=\bStat)|(?<=\bAnn)|(?<=\bseq)|(?<=\bCode))\.)"
                                 r"{0,200}?"
-                                r"\b(?:was|has\s+been)\s+received\s+(?:on|in|by)\b", IC)
+                                # ... and the receipt set off by a comma: "your request under the California Public
+                                # Records Act (CPRA), Government Code section 7920.000 et seq., received by the
+                                # Department on November 5, 2026"
+                                r"(?:\b(?:was|has\s+been)\s+|,\s+)received\s+(?:on|in|by)\b", IC)
 # Extending something other than time: "CPS is extending to you an opportunity to confer with us", "we extend our
 # apologies for the delay".
 EXTENDED_OFFER = re.compile(r"\bextend(?:s|ed|ing)?\s+(?:to\s+you\s+|you\s+)?(?:an?|the|our|my|this)\s+(?:\w+\s+)?"
