@@ -17,6 +17,11 @@ IC = re.IGNORECASE
 RECEIVED_AFTER_NUMBER = (r"\byour\s+(?:[\w()-]+\s+){0,8}request,\s+(?:[^,;.]|\.(?=\s?\d)){1,60},\s+(?:which\s+was\s+)?"
                          r"received\s+(?:by\s+(?:[\w.']+\s+){1,6}?)?(?:on\s+)?(?:\d|[A-Z][a-z])")
 
+# "We got your public records request on November 24", "the Sheriff's Office has gotten your request": plain words
+# for its receipt (never the requester's "if you got your records", nor a payment or a reply got).
+GOT_REQUEST = (r"(?<!\byou\s)(?<!\bthey\s)\b(?:got|gotten)\s+your\s+(?:[\w/()-]+\s+){0,8}?request\b"
+               r"(?!\s+for\s+(?:a\s+|an\s+)?(?:fee|waiver|expedit|review|reconsideration|clarification))")
+
 # --- what each kind of letter says -------------------------------------------------------------------------
 # The sentence adverbs an agency sets between "is" and its decision: "Your request is therefore denied", "the records
 # are accordingly withheld", "is hereby granted".
@@ -40,6 +45,7 @@ ACK_WEAK = re.compile(
     rf"{REQUEST_LOGGED}|"
     # "We received your request", "the Pennsylvania State Police received your Right-to-Know Law request"
     r"\b\w+\s+(?:has\s+|have\s+)?received\s+your\s+(?:[\w/()-]+\s+){0,8}request|"
+    rf"{GOT_REQUEST}|"
     # "Thank you for your public records request, which the City received on June 1"
     r"\byour\s+(?:[\w-]+\s+){0,6}request\b,?\s+which\s+(?:we|the\s+(?:\w+\s+){1,4}?)(?:has\s+|have\s+)?received\b|"
     # "Your request, received February 24, 2026, has been assigned ..."; "Date Received: 02/24/2026"
@@ -900,6 +906,7 @@ REQUEST_ARRIVED = (r"\byour\s+(?:[\w()/-]+\s+){0,8}request\b(?:[^.;]|\.(?=\s?\d)
 _LOGGED_IN = r"\b(?:logged|entered|docketed)\s+your\s+(?:[\w()/-]+\s+){0,6}request\s+(?:in\s+)?on\b"
 # "X received your request": the receipt of the request itself (not of a payment or an appeal).
 RECEIPT_OF_REQUEST = re.compile(r"received\s+your\s+(?:[\w/()-]+\s+){0,8}request|" + RECEIVED_AFTER_NUMBER + "|"
+                                rf"{GOT_REQUEST}|"
                                 rf"{REQUEST_ARRIVED}|{_LOGGED_IN}|"
                                 # "In response to your public records request received June 24, 2026"
                                 r"\byour\s+(?:[\w-]+\s+){0,6}request,?\s+received\s+(?:on\s+)?(?:[a-z]+\.?\s+\d|\d)|"

@@ -388,7 +388,7 @@ class _Reader:
     def _received(self, *, appeal: bool) -> tuple[dt.date | None, str]:
         for sentence in self.body:
             if bool(P.APPEAL_RECEIPT.search(P.REQUEST_SUBJECT.sub(r"\1", sentence))) != appeal or not re.search(
-                    r"receiv|receipt|\blogged\b|\barrived\b|\breached\b", sentence, P.IC):
+                    r"receiv|receipt|\blogged\b|\barrived\b|\breached\b|" + P.GOT_REQUEST, sentence, P.IC):
                 continue
             # "... which arrived in our office on June 1", "Your appeal ... reached the Appeals Office on November 16"
             arrived = re.search(P.APPEAL_ARRIVED if appeal else P.REQUEST_ARRIVED, sentence, P.IC)
@@ -398,7 +398,9 @@ class _Reader:
             # "received on ...", and a receipt date given as such: "The date of receipt is February 24, 2026."
             # "Your request was logged in this office on July 17": the day the office took it in; "the Department's
             # receipt on March 4, 2026 of your request".
+            # "We got your public records request on November 24, 2026": the receipt in plain words.
             for receipt in re.finditer(r"receiv\w*|\bdate\s+of\s+receipt\b|\breceipt\s+date\b|\blogged\b|"
+                                       + P.GOT_REQUEST + "|"
                                        r"\breceipt(?=\s+on\s)" + (f"|{P.ARRIVED_AT_OFFICE}" if arrived else ""),
                                        sentence, P.IC):
                 after = [(d, m) for d, m in found if 0 <= m.start() - receipt.end() <= 160
@@ -483,6 +485,11 @@ class _Reader:
                 continue
             event = self._event(EventKind.EXTENSION, sentence)
             event.extension_days, event.evidence["extension_days"] = days, sentence
+            # The new day the extension names beside its days: "an additional 14 business days ..., and expects to
+            # respond on or before December 28, 2026".
+            expected, where = self._expected_by()
+            if expected and where == sentence:
+                event.expected_by, event.evidence["expected_by"] = expected, sentence
             return event
         statutory = self._statutory_extension()
         if statutory is not None:
