@@ -214,7 +214,8 @@ EXTENSION_DAYS = (
                r"\s+(?:\w+\s+){0,3}(?:was|is|were)\s+(?:initially|originally)\s+due", IC),
 )
 CONDITIONAL = re.compile(r"^\s*(?:if|should|in\s+the\s+event)\b|\bmay\s+(?:need\s+to\s+)?(?:extend|take|invoke)|"
-                          r"\b(?:permits?|allows?)\s+(?:an?\s+|agencies\s+)?", IC)
+                          # ... but not a purpose: "To allow us to conduct a reasonable search, please tell us ..."
+                          r"(?<!\bto\s)\b(?:permits?|allows?)\s+(?!us\s+to\b)(?:an?\s+|agencies\s+)?", IC)
 # A condition opening the clause a finding stands in ("if", "in the event that", "in case", "unless", "whether or
 # not", and "should" opening the clause): what follows is a case foreseen, not a result. "You should know that no
 # records were found" is no condition.
@@ -301,6 +302,9 @@ DECISION_WORDS = (
                 # "the Division has determined not to waive the fees" (not "if we decide not to ...")
                 r"(?<!if\s)(?<!you\s)\b(?:decided|determined|elected|chosen|concluded)\s+(?:\w+\s+)?not\s+to\s+"
                 r"(?:expedite|waive|grant|approve)\b(?![^.;]*\b(?:unless|until|if)\b)|"
+                # "we decline to waive the fees", "the County will not waive the charges"
+                r"\bdeclin(?:e|es|ed|ing)\s+to\s+(?:waive|grant|reduce)\b|\b(?:will|shall|cannot|can\s+not|could)\s+"
+                r"(?:not\s+)?waive\b|"
                 r"\b(?:deny|denying|must\s+deny)\b|\bdenial\s+of\s+your|(?:do|does|did)\s+not\s+(?:meet|qualify|"
                 r"satisf)|\bnot\s+(?:met|satisfied|demonstrated|shown|established)|\b(?:unable\s+to|cannot|can\s+not|could\s+not|will\s+not|"
                 r"(?:are|am|is)\s+not\s+able\s+to)\s+grant|"
@@ -359,7 +363,11 @@ UNCLEAR_SCOPE = (CANNOT_FROM_DESCRIPTION + r"|"
                  r"(?:\w+ly\s+)?(?:seek|"
                  r"want|request|need|"
                  # "we are unable to identify the records you are asking for"
-                 r"(?:are\s+|were\s+)?(?:asking\s+(?:for|about)|looking\s+for|seeking|requesting|referring\s+to))|\bcould\s+you\s+(?:please\s+)?(?:tell|identify|specify|clarify|narrow|let\s+us\s+"
+                 r"(?:are\s+|were\s+)?(?:asking\s+(?:for|about)|looking\s+for|seeking|requesting|referring\s+to))|"
+                 # "please tell us which departments or employees you are interested in and the time period"
+                 r"\bplease\s+(?:tell\s+us|let\s+us\s+know|indicate)\s+(?:which|what)\s+(?:\w+\s+){0,2}?(?:records|"
+                 r"documents|departments?|divisions?|offices?|employees|custodians|individuals|accounts|time\s+(?:period|"
+                 r"frame)|date\s+range|search\s+terms|keywords)\b|\bcould\s+you\s+(?:please\s+)?(?:tell|identify|specify|clarify|narrow|let\s+us\s+"
                  r"know)\b")
 # "Please describe the records you seek in enough detail that ICE personnel can locate them", "please describe the
 # reports more specifically"; "cannot conduct a search as the request is currently worded".
@@ -435,6 +443,10 @@ FINAL_STRONG = re.compile(
     # ... but not a promise: "You will be notified when your request is complete"
     r"(?<!when\syour\s)(?<!once\syour\s)(?<!until\syour\s)(?<!after\syour\s)(?<!when\s)(?<!once\s)(?<!until\s)"
     r"\brequest\s+(?:[\w-]+\s+){0,4}(?:has\s+been|is)\s+(?:now\s+)?(?:completed|complete|fulfilled)\b|"
+    # ... and in the active voice: "Wake County Public School System has fulfilled your public records request"
+    # (not a time to come: "Once the Department has fulfilled your request, ...")
+    r"^(?![^.;]*\b(?:once|when|after|until|if|before)\b)[^.;]*?"
+    r"\b(?:has|have)\s+(?:now\s+)?(?:fulfilled|completed)\s+(?:your|the|this)\s+(?:[\w-]+\s+){0,4}?request\b|"
     r"\bit\s+is\s+(?:now\s+)?closed\b|\bceas(?:ed|es|ing)\s+processing|"
     # The office's own withdrawal at the requester's word: "As you asked, we have withdrawn the request and closed our
     # file" (not "if you wish to withdraw your request", nor "you have withdrawn")
@@ -673,7 +685,8 @@ FULL = re.compile(r"granted\s+in\s+full|\byour\s+(?:[\w-]+\s+){0,3}request\s+(?:
 REFERRED = re.compile(r"referr?\w*\s+(?:\w+\s+){0,6}(?:to|with)\s+(?:the\s+)?(?:\w+\s+){0,8}(?:for\s+(?:direct\s+"
                        r"response|processing|a\s+direct|consultation|their\s+review))|forwarded\s+your\s+request", IC)
 WITHDRAWN = re.compile(r"withdr[ae]wn?|abandon|ceas(?:ed|es|ing)\s+processing|"
-                       r"(?:did\s+not|have\s+not|failed\s+to)\s+(?:hear|receive|respond)\s+.{0,80}"
+                       # "we have not received that information, so your request has been closed"
+                       r"(?:did\s+not|have\s+not|has\s+not|failed\s+to)\s+(?:hear|heard|receive|received|respond|responded)\s+.{0,80}"
                         r"clos|clos\w*\s+.{0,80}(?:no\s+response|did\s+not\s+(?:hear|respond))", IC)
 EXEMPTION_BOILERPLATE = re.compile(r"explanation\s+of\s+exemptions|(?:foia|freedom\s+of\s+information\s+act)\s+"
                                     r"exemptions\s+(?:are|include)|exemption\s+codes|^\s*subsections\s+of\s+title|"
@@ -798,6 +811,10 @@ EXPECTED = re.compile(
     r"(?:grant|deny|decide)\s+(?:or\s+deny\s+)?(?:access|your\s+request|the\s+request)|"
     r"produce|release|installment)\w*,?\s+(?:[\w()]+,?\s+){0,14}?(?:by|on\s+or\s+before|on\s+or\s+about|no\s+later\s+than)\s*$|"
     r"date\s+certain|"
+    # A period and the day it ends: "will be made within twenty business days of the date of this acknowledgment, on or
+    # about December 4, 2026" (not an appeal's time)
+    r"^(?![^.;]*\bappeal)[^.;]*\bwithin\s+(?:\S+\s+){1,3}?(?:(?:business|working|calendar)\s+)?days\b[^.;]{0,80}?,\s+"
+    r"(?:on\s+or\s+about|on\s+or\s+before|no\s+later\s+than)\s*$|"
     # a notice of appeal's "FINAL DETERMINATION DUE DATE: DECEMBER 28, 2026"
     r"\b(?:determination|decision|response)\s+due\s+date\s*:?\s*$|"
     # "The extended due date for the Department's response is August 5, 2026."
