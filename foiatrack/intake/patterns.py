@@ -110,6 +110,9 @@ REQUEST_SENT_BACK = (r"(?<!will\s)(?<!may\s)(?<!if\s)\b(?:are|am|is|have|has)\s+
                      r"(?:hereby\s+|therefore\s+|accordingly\s+)?(?:sending|sent|returning|returned|remitting)\s+(?:your|the|this)\s+(?:\w+\s+)?request\s+"
                      r"(?:back\s+to|to)\s+(?:the\s+)?(?:[\w.'\u2019-]+\s+){1,6}?(?:for|so\s+that|to\s+(?:conduct|"
                      r"perform|make|process|issue))\b")
+# An appeal body's finding that what was withheld must go out: "OIP ... concludes that the reports must be disclosed".
+MUST_BE_DISCLOSED = (r"\b(?:conclude|find|determine|hold)[sd]?\s+that\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?"
+                     r"(?:must|shall|should)\s+be\s+(?:disclosed|released|provided|produced|made\s+public)\b(?!\s+in\s+part)")
 APPEAL_DECISION = re.compile(
     r"\b(?:i\s+am|we\s+are|i\s+have|we\s+have|office\s+(?:is|has)|hereby)\s+(?:\w+\s+){0,2}"
     r"(?:affirm|uphold|upheld|remand|revers|overturn|sustain|grant|deny|denied|modif)\w*|"
@@ -146,6 +149,7 @@ APPEAL_DECISION = re.compile(
     # Massachusetts's Supervisor of Records: "Accordingly, I decline to order the Office to produce the withheld
     # records" (the withholding stands)
     r"\bdecline[sd]?\s+to\s+order\b|"
+    rf"{MUST_BE_DISCLOSED}|"
     # Illinois's Public Access Counselor: "concludes that the Village improperly withheld the ... agreement"
     r"\b(?:improperly|wrongly|unlawfully)\s+(?:withheld|denied|redacted)|"
     # An attorney general's open records decision: "the Department did not violate the Act when it denied the request"
@@ -710,6 +714,7 @@ APPEAL_RESULTS = (
                             r"(?:new\s+|further\s+|supplemental\s+)?response|respond|conduct|perform|issue\s+a)", IC)),
     ("affirmed", re.compile(NOT_VIOLATED, IC)),
     ("reversed", re.compile(rf"revers|overturn|(?:improperly|wrongly|unlawfully)\s+(?:withheld|denied)|{VIOLATED}|"
+                            rf"{MUST_BE_DISCLOSED}|"
                             r"(?<!did\snot\s)\bviolated\s+the\b|"
                             r"(?:appeal|petition)\s+(?:is|has\s+been)\s+(?:hereby\s+|therefore\s+|accordingly\s+)?"
                             r"(?:granted|sustained)|"
@@ -840,7 +845,8 @@ EXPECTED = re.compile(
 
 # A finding that the agency did or did not violate the law is about its answer to the request by itself.
 VIOLATION_FINDING = re.compile(f"{VIOLATED}|{NOT_VIOLATED}", IC)
-APPEAL_TOPIC = re.compile(r"appeal|petition|action|determination|decision|\bdenial\b|request|response|remand|complaint|"
+APPEAL_TOPIC = re.compile(rf"{MUST_BE_DISCLOSED}|"
+                          r"appeal|petition|action|determination|decision|\bdenial\b|request|response|remand|complaint|"
                           r"\bordered\s+to\s+provide|\bdecline[sd]?\s+to\s+order\b", IC)
 CLARIFY_FIRM = re.compile(r"still|clos|withdr", IC)
 # Asking whether a request long pending is still wanted: such a letter recalls the day the request was received
