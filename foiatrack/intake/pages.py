@@ -136,6 +136,16 @@ _LABELLED = re.compile(r"(?:^|(?<=[\s|;]))(?:total\s+)?(?:number\s+of\s+)?pages?
                        rf"(?:\s+in\s+(?P<manner>full|part|(?:their\s+)?entirety))?\s*:\s*(?P<count>{COUNT})\b",
                        re.IGNORECASE)
 
+# ... and a response form's labels without the word "pages", each opening its line (or following the count before it):
+# "Released with no redactions: 48", "Released with redactions: 7", "Withheld in full: 5". The manner is needed
+# ("Released: 3" could count records), and the count is no statute's or record's ("Withheld in full: 5 U.S.C. ...").
+_LABELLED_BARE = re.compile(r"(?:^|(?<=\n)|(?<=[|;.]\s)|(?<=\d\s))"
+                            r"(?P<what>released|provided|produced|disclosed|withheld|denied)"
+                            r"(?:\s+in\s+(?P<manner>full|part|(?:their\s+)?entirety)|\s+(?P<redacted>without|with\s+no|with)"
+                            r"\s+(?:(?!no\b)[a-z]+\s+)?(?:redactions?|excisions?|deletions?))"
+                            rf"\s*:\s*(?P<count>{COUNT})\b(?!\s*(?:[-–]\s*\d|records?|documents?|files?|e-?mails?|"
+                            r"items?|U\.?\s?S\.?\s?C|C\.?F\.?R|§|%|percent))", re.IGNORECASE)
+
 # A row of a page-count table, read as one line with its cells between bars: "Released in full | 212",
 # "Pages withheld in part | 64", "Total pages reviewed | 293 pages". The label is the whole first cell.
 # A list whose figures are led by dots reads as such a row: "Released with redactions ......... 12 pages".
@@ -354,7 +364,8 @@ def _labelled(sentence: str, counts: PageCounts) -> bool:
     """Read a summary table's labelled counts; True when the sentence had any."""
     found = False
     row = _TABLE_ROW.match(LEADER.sub(" | ", sentence.strip()))
-    for match in [row] if row else _LABELLED.finditer(sentence):
+    labels = sorted([*_LABELLED.finditer(sentence), *_LABELLED_BARE.finditer(sentence)], key=lambda m: m.start())
+    for match in [row] if row else labels:
         value = count_value(match.group("count"))
         if value is None:
             continue

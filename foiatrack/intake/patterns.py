@@ -293,7 +293,12 @@ DECISION_WORDS = (
                 rf"{_DECIDED}(?:granted|approved)\s+(?:only\s+)?{PART_NAMED}[^;]*?,?\s+{BUT_NOT_THE_REST}|"
                 # "we have determined that a partial fee waiver is in the public interest"
                 r"\bpartial\s+(?:fee\s+)?waiver\s+(?:\w+\s+){0,2}?(?:is|was|will\s+be|would\s+be)\s+(?:granted|approved|"
-                r"appropriate|warranted|justified|in\s+the\s+public\s+interest)", IC), Outcome.PARTIAL_GRANT),
+                r"appropriate|warranted|justified|in\s+the\s+public\s+interest)|"
+                # "Your request qualifies for a fee waiver in part", "you are eligible for a partial fee waiver" (you,
+                # not whoever: "Requesters who qualify for a partial fee waiver must ...")
+                r"(?<!if\s)\b(?:you|your\s+(?:\w+\s+)?(?:request|organization))\s+(?:qualify|qualifies|(?:are|is)\s+"
+                r"(?:eligible|entitled))\s+(?:for|to)\s+(?:a\s+|the\s+)?(?:partial\s+(?:fee\s+)?waiver\b|"
+                r"(?:fee\s+)?waiver\s+(?:in|of)\s+part\b)", IC), Outcome.PARTIAL_GRANT),
     (re.compile(rf"{_DECIDED}(?:denied|not\s+granted|"
                 r"not\s+approved)|\b(?:has|have)\s+not\s+been\s+(?:granted|approved)|"
                 # "We are therefore unable to expedite your request", "the Service cannot waive the fees" (not "if we

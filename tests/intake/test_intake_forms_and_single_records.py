@@ -1,0 +1,76 @@
+"""Response forms whose labelled counts leave out the word "pages", one record released in the sentence after its
+pages are counted, and a fee waiver granted in part by qualifying for it. Each with the near misses that must not
+be read so."""
+
+from __future__ import annotations
+
+import pytest
+from intake_scoring import events_in, pages_in
+
+from foiatrack.core.vocabulary import EventKind, Outcome
+
+FINAL = "This is the final response to your Freedom of Information Act request 2026-FOIA-01234."
+
+
+# --- a response form's labelled counts -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("form", "released", "withheld"), [
+    ("Pages reviewed: 60\nReleased with no redactions: 48\nReleased with redactions: 7\nWithheld in full: 5", 55, 5),
+    ("Pages released in full: 48\nPages released in part: 7\nPages withheld in full: 5", 55, 5),
+    ("Total pages reviewed: 60\nReleased in full: 48\nReleased in part: 7\nDenied in full: 5", 55, 5),
+    ("Pages processed: 131\nReleased without redactions: 0\nReleased with redactions: 126\nWithheld in full: 5",
+     126, 5),
+    # a PDF form's cells run together on one line
+    ("Pages reviewed: 60 Released with no redactions: 48 Released with redactions: 7 Withheld in full: 5", 55, 5),
+    ("Pages reviewed: 60. Released in full: 48. Released with partial redactions: 7. Withheld in full: 5.", 55, 5),
+])
+def test_a_forms_labelled_counts_are_read_without_the_word_pages(form: str, released: int, withheld: int) -> None:
+    counts = pages_in(form)
+    assert (counts.pages_released, counts.withheld_full) == (released, withheld)
+    event = events_in(f"{FINAL}\n\n{form}\n\nNames were withheld under Exemption 6.")[0]
+    assert (event.kind, event.outcome, event.pages_released, event.pages_withheld) == (
+        EventKind.FINAL_DETERMINATION, Outcome.PARTIAL_GRANT, released, withheld)
+
+
+def test_the_pages_reviewed_on_a_form_are_never_released() -> None:
+    counts = pages_in("Pages reviewed: 60")
+    assert (counts.pages_released, counts.withheld_full, counts.total) == (None, None, 60)
+
+
+@pytest.mark.parametrize("line", [
+    "Records released in full: 3\nRecords withheld in full: 2",  # records, not pages
+    "Released in full: 3 documents",
+    "Withheld in full: 5 U.S.C. § 552(b)(6)",  # a statute, not a count
+    "Released: 48",  # no manner: could count anything
+    "Date released: March 3, 2026",
+    "Withheld in full: 2 records, released in part: 4 records",
+])
+def test_labels_that_count_something_else_are_no_pages(line: str) -> None:
+    counts = pages_in(line)
+    assert (counts.pages_released, counts.withheld_full) == (None, None)
+
+
+# --- a fee waiver granted in part ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Your request qualifies for a fee waiver in part.",
+    "Your request qualifies for a partial fee waiver.",
+    "We have determined that your request qualifies for a fee waiver in part: search fees are waived, but you will "
+    "be charged for duplication.",
+    "You qualify for a partial fee waiver.",
+    "Your organization is eligible for a partial waiver of fees.",
+])
+def test_qualifying_for_a_waiver_in_part_is_a_partial_grant(sentence: str) -> None:
+    found = events_in(f"This concerns your FOIA request 2026-FOIA-01234. {sentence}")
+    assert [(e.kind, e.outcome) for e in found] == [(EventKind.FEE_WAIVER_DECISION, Outcome.PARTIAL_GRANT)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Requesters who qualify for a fee waiver in part must still pay duplication fees.",
+    "Requesters who qualify for a fee waiver must show that disclosure is in the public interest.",
+    "If your request qualifies for a fee waiver in part, we will notify you.",
+    "If your request qualifies for a partial fee waiver, we will tell you which fees remain.",
+])
+def test_who_would_qualify_for_a_waiver_is_no_decision(sentence: str) -> None:
+    found = events_in(f"This concerns your FOIA request 2026-FOIA-01234. {sentence}")
+    assert [e.outcome for e in found if e.kind is EventKind.FEE_WAIVER_DECISION] == []
