@@ -10,6 +10,19 @@ Colorado Springs (Colorado) acknowledgement with a research-fee estimate (e-mail
 release in full, a Virginia State Police denial of a criminal investigative file (PDF), a Minnesota Department of
 Corrections no-data answer (e-mail) and a City of Portland (Oregon) acknowledgement with its estimated completion
 date. Committed before the rules were run on them.
+
+Blind score: 10 of 14 fully right (71%), and each of the 14 matched to its request by its number. Wrong were:
+- kd03 (IRS, PDF): exemptions "(b)(3)" without its statute: "which we must withhold under FOIA exemption (b)(3) in
+  conjunction with Internal Revenue Code section 6103" (the Code's section not read as 26 U.S.C. § 6103).
+- kd06 (Food and Nutrition Service, e-mail): nothing proposed and the number cut to "2026-FNS-05112": "Having weighed
+  each factor, FNS has decided to waive all fees associated with processing your request" (and "number
+  2026-FNS-05112-F," in the sentence).
+- kd10 (Colorado Springs, e-mail): a final answer "withdrawn" and no acknowledgement: "If we do not hear from you
+  within 30 days, we will consider the request withdrawn" (a warning taken for the close) and "acknowledges receipt of
+  your Colorado Open Records Act request, which the City Clerk's Office received on October 16, 2026" (received
+  empty).
+- kd11 (Wake County): a partial grant instead of a full one: "Every page is enclosed with this letter exactly as it
+  exists in the County's files; no part of any record has been withheld or redacted."
 """
 
 from __future__ import annotations
@@ -22,10 +35,12 @@ from intake_scoring import matched_requests, names, wrong_in
 from foiatrack.store.database import Database
 
 SET = "heldout87"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (blind: 10); it may only go up.
+FLOOR = 10
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "kd03-irs-partial.pdf", "kd06-fns-waiver.eml", "kd10-colorado-springs-fee.eml", "kd11-wake-county-full.txt",
+}
 
 
 def test_heldout87_scores_at_least_its_floor(tmp_path: Path) -> None:
