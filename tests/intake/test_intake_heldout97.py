@@ -1,0 +1,44 @@
+"""The ninety-seventh held-out set: 14 short letters (letters/heldout97) in the style and length of the samples in
+shared/samples/agency-letters, a second immigrant-rights caseload written after set 96 was scored and fixed, eight
+federal and six state and local: a CBP final release closed through SecureRelease (e-mail with the letter attached
+as a PDF, its pages given in words), an ICE appeal remanded for a new search, a USCIS request for a third party's
+consent and identifying details, a DHS Inspector General acknowledgement "logged" on a date with expedited
+processing granted (e-mail), an EOIR record of proceedings granted in full (Word), a State Department third interim
+response counting documents, not pages (e-mail), an FBI search that found no main file records, a Department of
+Education fee waiver refused with a fee estimate; a Denver Police (Colorado) CORA extension of seven working days
+(e-mail), a Wake County Sheriff (North Carolina) acknowledgement of a request that "came to our office", a
+Pennsylvania Office of Open Records notice of an appeal from the Allegheny County Jail, a Washington Department of
+Corrections release with redactions (PDF), a Louisville Metro Corrections (Kentucky) denial and a Cuyahoga County
+Sheriff (Ohio) copy charge (e-mail). Committed before the rules were run on them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from intake_scoring import matched_requests, names, wrong_in
+
+from foiatrack.store.database import Database
+
+SET = "heldout97"
+# What the rules reach on this set now; it may only go up.
+FLOOR = 0
+# Letters not yet fully right; the others must stay right.
+NOT_YET: set[str] = set()
+
+
+def test_heldout97_scores_at_least_its_floor(tmp_path: Path) -> None:
+    right = [name for name in names(SET) if not wrong_in(SET, name, tmp_path)]
+    assert len(right) >= FLOOR, f"only {len(right)} of 14 fully right: {sorted(set(names(SET)) - set(right))}"
+
+
+@pytest.mark.parametrize("name", [name for name in names(SET) if name not in NOT_YET])
+def test_heldout97_letter_is_proposed_fully_right(name: str, tmp_path: Path) -> None:
+    assert wrong_in(SET, name, tmp_path) == []
+
+
+def test_every_letter_is_matched_to_its_request(db: Database, tmp_path: Path) -> None:
+    """Each letter finds the one request carrying its number, among others at the same agency with other numbers."""
+    matched, owner = matched_requests(db, SET, tmp_path)
+    assert matched == owner
