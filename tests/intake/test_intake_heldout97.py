@@ -10,6 +10,20 @@ Education fee waiver refused with a fee estimate; a Denver Police (Colorado) COR
 Pennsylvania Office of Open Records notice of an appeal from the Allegheny County Jail, a Washington Department of
 Corrections release with redactions (PDF), a Louisville Metro Corrections (Kentucky) denial and a Cuyahoga County
 Sheriff (Ohio) copy charge (e-mail). Committed before the rules were run on them.
+
+Blind score: 10 of 14 fully right (71%), and each of the 14 matched to its request by its number. Wrong were:
+- o01 (CBP, e-mail with a PDF): pages_released 60 instead of 86: "Ninety-four pages were found. Sixty of them are
+  released to you in full and twenty-six are released with redactions; the remaining eight pages are withheld
+  entirely." (the pages released "with redactions", in words after those in full, not added).
+- o04 (DHS Inspector General, e-mail): no acknowledgement and received empty instead of 2026-12-01: "The Office of
+  Inspector General's FOIA Unit has your Freedom of Information Act request of November 30, 2026, ..., and logged it
+  on December 1, 2026 under number 2027-IGFO-00073." (a request the office "logged it on", the request named before).
+- o07 (FBI): nothing proposed instead of a no-records answer: "We were not able to identify any main file records
+  that respond to it." (records "not able to identify", with "main file" between, not read as none found).
+- w10 (Wake County Sheriff, North Carolina): nothing proposed instead of an acknowledgement received 2026-10-05 and
+  expected by 2026-11-06: "This confirms that your public records request ... came to our office on October 5,
+  2026." (a request that "came to our office" on a date not read as received, "This confirms" not as an
+  acknowledgement).
 """
 
 from __future__ import annotations
@@ -22,10 +36,11 @@ from intake_scoring import matched_requests, names, wrong_in
 from foiatrack.store.database import Database
 
 SET = "heldout97"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (blind: 10); it may only go up.
+FLOOR = 10
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {"o01-cbp-partial.eml", "o04-dhs-oig-ack-expedite.eml", "o07-fbi-no-records.txt",
+                      "w10-wake-sheriff-ack.txt"}
 
 
 def test_heldout97_scores_at_least_its_floor(tmp_path: Path) -> None:
