@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from foiatrack.intake.patterns import MADE_BEFORE
 from foiatrack.intake.text import COUNT, LEADER, count_value
 
 # "37 pages", and "a 37-page report"
@@ -127,7 +128,9 @@ _NAMED_AGAIN = re.compile(r"\b(?:the|these|those|said|such|same)\s+$", re.IGNORE
 # them ("We located 120 pages; they have been released with redactions").
 _PRONOUN_CLAUSE = re.compile(r"[;,]\s*(?:and\s+)?(?:they|these\s+pages|those\s+pages|all\s+of\s+them)\s+(?:are|were|"
                              r"have\s+been)\s+(?:(?:therefore|accordingly|thus|hereby|also)\s+)?(?:being\s+)?"
-                             r"(?P<clause>(?:withheld|released|enclosed|provided|disclosed|produced)\b[^;]*)",
+                             r"(?P<clause>(?:withheld|released|enclosed|provided|disclosed|produced)\b"
+                             # ... not a release made before: "they were released to you in an earlier response"
+                             rf"(?![^;]*{MADE_BEFORE})[^;]*)",
                              re.IGNORECASE)
 # A portal's summary table: "Pages released: 45", "Pages withheld in full: 5", "Total pages reviewed: 60".
 _LABELLED = re.compile(r"(?:^|(?<=[\s|;]))(?:total\s+)?(?:number\s+of\s+)?pages?\s+"

@@ -26,10 +26,21 @@ GOT_REQUEST = (r"(?<!\byou\s)(?<!\bthey\s)\b(?:got|gotten)\s+your\s+(?:[\w/()-]+
 # The sentence adverbs an agency sets between "is" and its decision: "Your request is therefore denied", "the records
 # are accordingly withheld", "is hereby granted".
 DECIDING_ADVERBS = r"(?:(?:hereby|therefore|accordingly|thus|consequently|hence|respectfully|also)\s+){0,2}"
+# A release made before this letter: "released to you in an earlier response", "previously provided".
+MADE_BEFORE = (r"\b(?:previously|already|(?:an?|our|the|its|my)\s+(?:earlier|previous|prior)\s+(?:\w+\s+)?"
+               r"(?:responses?|releases?|letters?|productions?|installments?|repl(?:y|ies)|determinations?|e-?mails?|"
+               r"requests?))\b")
+# What a letter confirms when it confirms a talk, not the request: "our telephone conversation of November 30", "your
+# call yesterday", "the meeting we had on May 4".
+_NOT_OF_A_TALK = (r"(?!\s+(?:that\s+)?(?:our|the|your|my|a|an|this|yesterday's|today's)\s+(?:[\w'-]+\s+){0,3}?"
+                  r"(?:conversations?|(?:tele)?phone\s+calls?|calls?|discussions?|meetings?|voicemails?|"
+                  r"(?:tele)?phone\s+messages?|conference)\b)")
 ACK_STRONG = re.compile(
     r"acknowledg\w*\s+(?:the\s+)?receipt|(?:this|the)\s+(?:letter|e-?mail|message|notice)\s+(?:is\s+to\s+)?"
     # "this email confirms", never "reply to this email confirming that you will pay" (the requester confirming)
-    r"(?:acknowledges?|confirms?)\b|this\s+is\s+to\s+(?:acknowledge|confirm)|confirm(?:s|ing)?\s+(?:the\s+)?receipt|"
+    # ... but not of a call or a meeting: "This e-mail confirms our telephone conversation of November 30"
+    r"(?:acknowledges?|confirms?)\b" + _NOT_OF_A_TALK + r"|this\s+is\s+to\s+(?:acknowledge|confirm)\b" + _NOT_OF_A_TALK
+    + r"|confirm(?:s|ing)?\s+(?:the\s+)?receipt|"
     r"\b(?:is|are)\s+in\s+receipt\s+of|\backnowledges?\s+your\s+(?:\w+\s+){0,4}request", IC)
 REQUEST_LOGGED = (r"\byour\s+(?:\w+\s+){0,6}request\b[^.;]{0,200}?\b(?:was|has\s+been)\s+logged\s+(?:in|into|on)\s+"
                   r"(?:(?:our|the|this|its)\s+)?(?:\w+\s+){0,2}?(?:(?:system|office|database|portal|queue)\s+)?"
@@ -169,6 +180,8 @@ APPEAL_DECISION = re.compile(
 _DAYS_BEYOND = (r"\bdays\s+(?:beyond|in\s+addition\s+to|over\s+and\s+above)\s+(?:the\s+)?(?:twenty|20|statutory|"
                 r"standard|usual|normal|initial|original|regular)\b")
 EXTENSION_WORDS = re.compile(r"extend|extension|(?:additional|extra)\s+(?:\S+\s+){0,3}(?:work|business)?days|"
+                             # "We need ten more working days", "10 more business days"
+                             rf"\b{COUNT}\s+more\s+(?:(?:working|business|calendar|work)\s+)?(?:work|business)?days\b|"
                              r"(?:initially|originally)\s+due|"
                               r"unusual\s+circumstances|"
                               r"(?:more|additional|further)\s+time|further\s+(?:\w+\s+)?days|"
@@ -193,8 +206,8 @@ EXTENSION_ACTION = re.compile(r"\b(?:invok|tak(?:e|ing)|will|are\s+extending|ext
                                r"(?:initially|originally)\s+due|"
                                r"(?:requires?|needs?)\s+(?:\w+\s+)?(?:additional|more|further)\s+time|"
                                # "The Department needs five additional business days"
-                               r"(?:requires?|needs?)\s+(?:\S+\s+){1,3}(?:additional|more|further)\s+(?:(?:work|business|"
-                               r"calendar)\s+)?days|"
+                               r"(?:requires?|needs?)\s+(?:\S+\s+){1,3}(?:additional|more|further)\s+(?:(?:work(?:ing)?|"
+                               r"business|calendar)\s+)?days|"
                                # "The Department requires 30 days beyond the statutory time limit"
                                r"(?:requires?|needs?)\s+(?:\S+\s+){1,4}?" + _DAYS_BEYOND + "|"
                                # "the agency requires an extension of time until March 20, 2026"
@@ -586,7 +599,12 @@ RELEASE = re.compile(
     r"(?:(?<!if\s)(?<!whether\s)(?<!when\s)(?<!unless\s)(?<!once\s)\bthey|^\W*(?:these|those)|\b(?:all|each|both)\s+of\s+(?:them|these|those))\s+(?:are|were|have\s+been)\s+"
     + DECIDING_ADVERBS + r"(?:being\s+)?(?:released|withheld|enclosed|provided|disclosed|produced|"
     r"attached)\s+(?:in\s+(?:full|part|(?:their|its)\s+entirety)|with(?:out)?\s+(?:\w+\s+)?redactions?|under|pursuant|"
-    r"to\s+you|herewith|because)|"
+    # "they are being provided with portions redacted", "... with some information withheld"
+    r"with\s+(?:(?:some|certain|limited|their|its)\s+)?(?:portions?|parts?|information|material|text)\s+(?:\w+\s+)?"
+    r"(?:redacted|withheld|excised|removed|blacked\s+out)|"
+    r"to\s+you|herewith|because)"
+    # ... not a release made before: "they were released to you in an earlier response"
+    rf"(?![^.;]*{MADE_BEFORE})|"
     # ... and the one record a sentence named, joined by "and": "The document consists entirely of Sensitive Security
     # Information, and it is withheld in its entirety under Exemption 3" (not "if ..., it is withheld")
     r"(?:\band\s+|^\W*)it\s+(?:is|was|has\s+been)\s+" + DECIDING_ADVERBS
