@@ -1096,7 +1096,11 @@ EXTENDED_UNTIL = re.compile(r"(?:extend\w*|extension\s+of\s+time|additional\s+ti
                             # "the time to respond is extended by an additional five business days, to December 7"
                             rf"\bextended\s+by\s+(?:an?\s+)?(?:additional\s+|further\s+)?{COUNT}\s+(?:additional\s+)?"
                             r"(?:(?:working|business|calendar)\s+)?days,?\s+(?:to|until|through)\s*$|"
-                            r"\bextend(?:ed|ing)\s+(?:\S+\s+){0,4}?by\s+(?:\S+\s+){1,4}?days?,?\s+to\s*$", IC)
+                            r"\bextend(?:ed|ing)\s+(?:\S+\s+){0,4}?by\s+(?:\S+\s+){1,4}?days?,?\s+to\s*$|"
+                            # "We are extending the time to respond to your request to December 7": the time, deadline
+                            # or date extended, then "to" just before the new date
+                            r"\bextend(?:s|ed|ing)?\s+(?:the|our|its|this)\s+(?:\w+\s+)?(?:time|deadline|date|period)\b"
+                            r"[^.;:]{0,60}?\s+to\s*$", IC)
 # What an earlier letter did, told again: "On March 23, 2026, the City invoked a thirty-day extension."
 RECITAL = re.compile(r"^\s*on\s+(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})\s*,|\bpreviously\b|"
                      r"\bearlier\b|by\s+(?:letter|e-?mail|notice)\s+dated|in\s+(?:our|its|a|the)\s+(?:letter|e-?mail|notice|"

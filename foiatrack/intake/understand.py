@@ -516,7 +516,13 @@ class _Reader:
             # the records is estimated to be 30 days": the first answer, with its estimate, extends no deadline.
             return None
         event = self._event(EventKind.EXTENSION, undated)
-        event.unsure["extension_days"] = "the letter extends the time without saying by how many days"
+        new_date = first_answer[0]
+        # An extension counts in days from the deadline it extends; a letter giving only the new date leaves the count
+        # to the user, and the date is said so that it is not lost.
+        event.unsure["extension_days"] = (
+            f"the letter extends the time to {new_date:%B} {new_date.day}, {new_date.year} without saying by how many "
+            "days: count them from the deadline it extends" if new_date else
+            "the letter extends the time without saying by how many days")
         return event
 
     def _statutory_extension(self) -> ProposedEvent | None:

@@ -14,8 +14,10 @@ Blind score: 11 of 14 fully right (79%) with one answer corrected, and each of t
 number. First scored 10 of 14: s09's answer was first written with kinds ["extension"] and expected_by 2026-12-09
 ("extending the time to respond to your request by seven (7) working days, to December 9, 2026"). By the project's
 conventions "The City and County of Denver is in receipt of your ... request" is an acknowledgement (as set 31's
-Rhode Island letter), and a letter that only extends carries no expected_by (as set 40's Michigan State Police
-extension), so the answer is ["acknowledged", "extension"] without expected_by, and the rules had it right. Wrong
+Rhode Island letter), so the answer is ["acknowledged", "extension"], and the rules had it right. (It was kept
+without expected_by at first, as set 40's Michigan State Police extension, until the convention was settled: a letter
+that acknowledges the request and names the date its extension runs to gives that date as the acknowledgement's
+expected_by, as set 82's Chicago letter; a letter that only extends has no acknowledgement to carry it.) Wrong
 were:
 - r04 (FAA, officer's e-mail): an acknowledgement proposed instead of a final answer withdrawn: "As you asked, we
   have withdrawn the request and closed our file" (the agency's own "we have withdrawn the request" not read).

@@ -137,3 +137,28 @@ def test_a_count_after_the_word_request_is_no_number() -> None:
 def test_a_waiver_or_expedite_under_a_condition_or_as_a_rule_is_no_decision(body: str) -> None:
     found = events_in(body)
     assert [e.kind for e in found if e.kind in (EventKind.FEE_WAIVER_DECISION, EventKind.EXPEDITE_DECISION)] == []
+
+
+@pytest.mark.parametrize("body", [
+    "We received your request on March 1, 2026. We are extending the time to respond to your request to March 30, "
+    "2026.",
+    "We received your request on March 1, 2026. The Department is extending the response deadline to March 30, 2026.",
+    "We received your request on March 1, 2026. We have extended the response date to March 30, 2026, which is the "
+    "10-workday extension allowed by law.",
+])
+def test_the_date_an_extension_runs_to_is_the_acknowledgements_expected_date(body: str) -> None:
+    events = events_in(body)
+    assert (events[0].kind, events[0].expected_by) == (EventKind.ACKNOWLEDGED, dt.date(2026, 3, 30))
+
+
+def test_an_extension_to_a_requests_date_is_no_expected_date() -> None:
+    # Near miss: the date after "to" is the request's own, named by "dated", not the date the time runs to.
+    events = events_in("We received your request on March 1, 2026. We are extending the time to respond to your "
+                       "request dated February 27, 2026.")
+    assert all(e.expected_by is None for e in events)
+
+
+def test_an_extension_giving_only_its_new_date_says_the_date_where_the_days_are_unsure() -> None:
+    (event,) = events_in("We are extending the time to respond to your request to December 7, 2026.")
+    assert event.kind == EventKind.EXTENSION and event.extension_days is None
+    assert "December 7, 2026" in event.unsure["extension_days"]
