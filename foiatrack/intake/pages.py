@@ -8,6 +8,7 @@ that cannot be told apart (say, pages "reviewed") is only a total and never take
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -521,4 +522,36 @@ def release_after_total(body: list[str]) -> tuple[int, bool, str] | None:
         value = count_value(release.group("n"))
         if value is not None:
             return value, bool(_IN_PART.search(release.group("manner"))), sentence
+    return None
+
+
+# One record found, named with its pages: "The Bureau located one record of 9 pages", "We located a 9-page
+# memorandum", "a search found a single document, totaling 12 pages".
+_ONE_RECORD = re.compile(r"\b(?:locat|found|identif|retriev)\w*\b[^.;]{0,80}?\b(?:"
+                         r"(?:one|a\s+single|a|1)\s+(?:\(1\)\s+)?(?:responsive\s+)?(?:[\w-]+\s+){0,2}?"
+                         r"(?:record|document|file|memorandum|memo|report|e-?mail|letter|spreadsheet|page)\s*,?\s*"
+                         rf"(?:of|totall?ing|consisting\s+of|comprising|\()\s*(?P<n>{COUNT})\s+pages?\b|"
+                         rf"\b(?:one|a\s+single|a|an)\s+(?P<m>{COUNT})-page\s+[\w-]+)", re.IGNORECASE)
+# ... then, in the sentence after, the record released: "It is released to you in part", "It is enclosed", "This
+# memorandum is being provided to you with redactions" (not "It is enclosed for your information", said of a form).
+_IT_RELEASED = re.compile(r"^\W*(?:it|this\s+(?:record|document|file|memorandum|memo|report|e-?mail|letter|page))\s+"
+                          r"(?:is|was|has\s+been)\s+(?:hereby\s+)?(?:being\s+)?(?:released|enclosed|attached|provided|"
+                          r"disclosed|produced)\b(?P<rest>[^.;]*)", re.IGNORECASE)
+_NOT_THE_RECORD = re.compile(r"\bfor\s+your\s+(?:information|reference|convenience|review|records)\b|\brefer",
+                             re.IGNORECASE)
+
+
+def one_record_released(body: list[str]) -> tuple[int, bool, str] | None:
+    """The one record a sentence found with its pages, released by the sentence after it: (its pages, whether
+    released in part, the two sentences)."""
+    for found, after in itertools.pairwise(body):
+        record = _ONE_RECORD.search(found)
+        released = _IT_RELEASED.match(after)
+        if record is None or released is None or _NOT_THE_RECORD.search(after):
+            continue
+        value = count_value(record.group("n") or record.group("m"))
+        if value is not None:
+            # "It is released to you with names withheld under Exemption 6": in part
+            part = bool(_PART.search(released.group("rest")) or _WITHHOLD.search(released.group("rest")))
+            return value, part, f"{found} … {after}"
     return None

@@ -23,7 +23,13 @@ from foiatrack.intake.exemptions import (
 )
 from foiatrack.intake.model import Letter, Proposal, ProposedEvent
 from foiatrack.intake.numbers import appeal_by_elimination, find_references, request_numbers_first
-from foiatrack.intake.pages import PageCounts, read_pages, release_after_total, withheld_by_subtraction
+from foiatrack.intake.pages import (
+    PageCounts,
+    one_record_released,
+    read_pages,
+    release_after_total,
+    withheld_by_subtraction,
+)
 from foiatrack.intake.text import (
     MONEY_PATTERN,
     Sentence,
@@ -604,6 +610,8 @@ class _Reader:
                          and not P.EXPEDITE.search(s) and not P.FUTURE_RELEASE.search(s)
                          and not P.FEE_ALLOWANCE.search(s)
                          and not (P.RELEASE_PRACTICE.search(s) and not re.search(r"\d", s))), None)
+        if released is None and (one := one_record_released(self.body)):
+            released = one[2].split(" … ")[-1]  # "We located a 9-page memorandum. It is enclosed."
         if interim and not P.INTERIM_RELEASE_NOUN.search(P.INTERIM_LETTER_SENT.sub("", interim)) and not released:
             # "This is an interim response": a letter so headed that releases nothing is not a release.
             interim = None
@@ -628,6 +636,12 @@ class _Reader:
             if whole:
                 released = counts.released = counts.total
                 counts.sentences["pages_released"] = f"{counts.sentences.get('total', '')} … {whole}"
+        one = one_record_released(self.body) if released is None and counts.withheld_full is None else None
+        if one:
+            # "The Bureau located one record of 9 pages. It is released to you in part."
+            released = one[0]
+            counts.released_part, counts.released = (released, None) if one[1] else (None, released)
+            counts.sentences["pages_released"] = one[2]
         bare = release_after_total(self.body) if released is None else None
         if bare:
             # "432 pages were located; 400 are enclosed; 32 pages are withheld in full"

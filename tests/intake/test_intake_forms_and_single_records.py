@@ -74,3 +74,38 @@ def test_qualifying_for_a_waiver_in_part_is_a_partial_grant(sentence: str) -> No
 def test_who_would_qualify_for_a_waiver_is_no_decision(sentence: str) -> None:
     found = events_in(f"This concerns your FOIA request 2026-FOIA-01234. {sentence}")
     assert [e.outcome for e in found if e.kind is EventKind.FEE_WAIVER_DECISION] == []
+
+
+# --- one record with its pages, released in the sentence after -----------------------------------------------------
+
+REQUEST = "This responds to your Freedom of Information Act request 2026-FOIA-01234."
+
+
+@pytest.mark.parametrize(("body", "outcome", "released"), [
+    ("The Bureau located one record of 9 pages. It is released to you in part.", Outcome.PARTIAL_GRANT, 9),
+    ("We located a 9-page memorandum. It is enclosed.", Outcome.FULL_GRANT, 9),
+    ("Our search located one responsive record, totaling 14 pages. It is being released to you with redactions "
+     "under Exemption 6.", Outcome.PARTIAL_GRANT, 14),
+    ("The Office identified a single 3-page email. It has been released in full.", Outcome.FULL_GRANT, 3),
+    ("A search of the Office of the Chief Counsel located a 22-page report. This report is enclosed without "
+     "redaction.", Outcome.FULL_GRANT, 22),
+])
+def test_one_record_counted_then_released_releases_its_pages(body: str, outcome: Outcome, released: int) -> None:
+    found = events_in(f"{REQUEST} {body}")
+    assert [(e.kind, e.outcome, e.pages_released) for e in found] == [
+        (EventKind.FINAL_DETERMINATION, outcome, released)]
+
+
+@pytest.mark.parametrize("body", [
+    # referred, not released
+    "We located a 9-page memorandum. It originated with the Department of State, so it has been referred to that "
+    "agency for direct response to you.",
+    "We located one record of 9 pages. It is referred to the Department of Energy.",
+    # a form or a fee schedule enclosed for information is no record released
+    "We located your request in our system. A 2-page fee schedule is enclosed. It is enclosed for your information.",
+    "We found a 1-page form that you must complete. It is enclosed for your convenience.",
+])
+def test_a_record_referred_or_a_form_enclosed_releases_nothing(body: str) -> None:
+    found = events_in(f"{REQUEST} {body}")
+    assert [e.pages_released for e in found if e.pages_released is not None] == []
+    assert [e.outcome for e in found if e.outcome in (Outcome.FULL_GRANT, Outcome.PARTIAL_GRANT)] == []
