@@ -352,6 +352,8 @@ DECISION_WORDS = (
                 # "NIST has approved your request for a waiver of fees", "We are therefore waiving all fees"
                 rf"\b(?:has|have)\s+(?:{_THEREFORE})?(?:granted|approved)\s+(?:your|the|this)\b|"
                 rf"\b(?:are|is|am)\s+(?:{_THEREFORE})?waiving\b|"
+                # "FNS has decided to waive all fees associated with processing your request"
+                r"\b(?:decided|determined|agreed)\s+to\s+waive\s+(?:all\s+|the\s+)?(?:\w+\s+)?(?:fees|charges|costs)\b|"
                 # "Your request therefore meets the criteria of 22 CFR 171.11(f)(2)": the standard found met (not "if
                 # your request meets the criteria", "you must show that it satisfies the standard")
                 rf"{_MEETS_STANDARD}|"
@@ -1116,8 +1118,9 @@ NO_REDACTION = re.compile(r"\bno\s+(?:records|documents|pages|data|files|materia
                           r"(?:withheld|redacted)(?:\s+or\s+(?:withheld|redacted))?(?!\s+in\s+full)|"
                           r"\bno\s+(?:records|documents|pages|information)\s+or\s+portions?\s+(?:of\s+(?:the\s+)?"
                           r"(?:records|documents|pages)\s+)?(?:was|were|has\s+been|have\s+been)\s+(?:withheld|redacted)|"
+                          # ... "no part of any record has been withheld or redacted"
                           r"no\s+(?:information|redactions?|material|portions?|parts?)\s+"
-                          r"(?:of\s+(?:the|this|these)\s+\w+\s+)?(?:was|were|has\s+been|have\s+been|is|are)\s+"
+                          r"(?:of\s+(?:the|this|these|any|each|every)\s+\w+\s+)?(?:was|were|has\s+been|have\s+been|is|are)\s+"
                           r"(?:being\s+)?"
                           r"(?:withheld|redacted|made)|without\s+(?:any\s+)?(?:redaction|excision|withholding|deletion)s?|"
                           r"nothing\s+(?:was|has\s+been)\s+(?:withheld|redacted)", IC)

@@ -23,6 +23,9 @@ Blind score: 10 of 14 fully right (71%), and each of the 14 matched to its reque
   empty).
 - kd11 (Wake County): a partial grant instead of a full one: "Every page is enclosed with this letter exactly as it
   exists in the County's files; no part of any record has been withheld or redacted."
+After general fixes ("no part of any record has been withheld or redacted" is no redaction; a component that "has
+decided to waive all fees" grants the waiver; a number shaped "2026-FNS-05112-F" is read with its one-letter suffix),
+12 of 14; kd03 and kd10 are not yet fixed.
 """
 
 from __future__ import annotations
@@ -30,16 +33,19 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from intake_scoring import matched_requests, names, wrong_in
+from intake_scoring import events_in, matched_requests, names, wrong_in
 
+from foiatrack.core.vocabulary import EventKind, Outcome
+from foiatrack.intake.numbers import find_references
+from foiatrack.intake.text import fold
 from foiatrack.store.database import Database
 
 SET = "heldout87"
 # What the rules reach on this set now (blind: 10); it may only go up.
-FLOOR = 10
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "kd03-irs-partial.pdf", "kd06-fns-waiver.eml", "kd10-colorado-springs-fee.eml", "kd11-wake-county-full.txt",
+    "kd03-irs-partial.pdf", "kd10-colorado-springs-fee.eml",
 }
 
 
@@ -57,3 +63,41 @@ def test_every_letter_is_matched_to_its_request(db: Database, tmp_path: Path) ->
     """Each letter finds the one request carrying its number, among others at the same agency with other numbers."""
     matched, owner = matched_requests(db, SET, tmp_path)
     assert matched == owner
+
+
+@pytest.mark.parametrize("body", [
+    "Every page is enclosed with this letter; no part of any record has been withheld or redacted.",
+    "The 71 pages are enclosed, and no portion of any page was redacted.",
+])
+def test_no_part_of_any_record_withheld_is_a_full_grant(body: str) -> None:
+    assert [e.outcome for e in events_in(body)] == [Outcome.FULL_GRANT]
+
+
+def test_a_part_of_a_record_redacted_is_still_partial() -> None:
+    """The near miss: a part redacted, said outright."""
+    found = events_in("The 71 pages are enclosed; part of each record has been redacted under Exemption 6.")
+    assert [e.outcome for e in found] == [Outcome.PARTIAL_GRANT]
+
+
+@pytest.mark.parametrize("body", [
+    "Having weighed each factor, FNS has decided to waive all fees associated with processing your request.",
+    "The Department has determined to waive the processing fees for your request.",
+])
+def test_a_decision_to_waive_the_fees_grants_the_waiver(body: str) -> None:
+    assert [(e.kind, e.outcome) for e in events_in(body)] == [(EventKind.FEE_WAIVER_DECISION, Outcome.FULL_GRANT)]
+
+
+def test_a_decision_not_to_waive_the_fees_is_no_grant() -> None:
+    """The near miss: "decided not to waive" refuses the waiver."""
+    found = events_in("Having weighed each factor, FNS has decided not to waive the fees for your request.")
+    assert all(e.outcome is not Outcome.FULL_GRANT for e in found)
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("This letter concerns your request, number 2026-FNS-05112-F, for reports.", "2026-FNS-05112-F"),
+    ("Subject: 2026-FNS-05112-F - Fee Waiver Determination", "2026-FNS-05112-F"),
+    # The near miss: a number without the suffix keeps its own shape.
+    ("This letter concerns your request, number 2026-ICFO-31417, for reports.", "2026-ICFO-31417"),
+])
+def test_a_number_with_a_one_letter_suffix_is_read_whole(text: str, number: str) -> None:
+    assert [ref.number for ref in find_references(fold(text))][:1] == [number]
