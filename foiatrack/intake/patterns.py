@@ -67,13 +67,15 @@ ACK_WEAK = re.compile(
     r"\b(?:has|have)\s+received\s+your\b|your\s+(?:\w+\s+){0,5}request\s+(?:\w+\s+){0,3}(?:was|has\s+been|is)\s+"
     r"(?:received|logged|assigned|being\s+processed)|request\s+has\s+been\s+assigned", IC)
 # What reached an office or arrived there was received by it: "reached the USCIS FOIA/PA Appeals Office on November 16"
-REACHED_OFFICE = (r"(?:reached|arrived\s+(?:in|at))\s+(?:the|our|this)\s+(?:[\w/'\u2019.&-]+\s+){0,5}?"
+# ... or came to it: "your public records request ... came to our office on October 5, 2026"
+REACHED_OFFICE = (r"(?:reached|arrived\s+(?:in|at)|came\s+(?:in)?to)\s+(?:the|our|this)\s+(?:[\w/'\u2019.&-]+\s+){0,5}?"
                   r"(?:office|unit|branch|division|section)\b")
 # ... an appeal so received: "Your administrative appeal of the response to FOIA request ... reached the Office"
 APPEAL_ARRIVED = (r"\byour\s+(?:[\w()/-]+\s+){0,8}appeal\b(?:[^.;]|\.(?=\s?\d)){0,200}?\s(?:which\s+|that\s+)?"
                   rf"(?:has\s+)?{REACHED_OFFICE}")
 # The word of arrival itself, where the receipt's date follows.
-ARRIVED_AT_OFFICE = (r"\b(?:arrived|reached)(?=\s+(?:(?:in|at)\s+)?(?:the|our|this)\s+(?:[\w/'\u2019.&-]+\s+){0,5}?"
+ARRIVED_AT_OFFICE = (r"\b(?:arrived|reached|came)(?=\s+(?:(?:in|at|to|into)\s+)?(?:the|our|this)\s+"
+                     r"(?:[\w/'\u2019.&-]+\s+){0,5}?"
                      r"(?:office|unit|branch|division|section)\b)")
 # A complaint to a state's review body received, by its name: "received your formal complaint", "received your Denial
 # of Access Complaint" (not "received your request and your complaint about the delay").
@@ -503,7 +505,9 @@ WITHOUT_INFORMATION = re.compile(r"^\W*(?:without|absent|unless\s+we\s+receive|u
 NO_RECORDS = re.compile(
     # ... but "unable to identify the records you seek as described" asks for a better description.
     # ... and "unable to identify which records you actually seek" does not know what is sought.
-    r"unable\s+to\s+(?:locate|find|identify)\s+(?!which\b|what\b)(?:any\s+)?(?:\w+\s+){0,2}(?:records|documents|"
+    # ... "not able to" as "unable to": "We were not able to identify any main file records that respond to it"
+    r"(?:unable|(?<!\byou\s)(?<!\byou\swere\s)(?<!\byou\sare\s)(?:not|n't|n\u2019t)\s+able)\s+to\s+"
+    r"(?:locate|find|identify)\s+(?!which\b|what\b)(?:any\s+)?(?:\w+\s+){0,2}(?:records|documents|"
     r"information)"
     r"(?!\s+(?:\w+\s+){0,3}(?:as\s+(?:\w+\s+)?(?:described|written|worded|phrased)|" + _FROM_DESCRIPTION + ")"
     # ... nor "unable to identify the records you are asking for": what is sought, not what the search found
@@ -951,7 +955,11 @@ ESTIMATE_TOTAL = re.compile(r"\btotal|estimat|\bwill\s+cost\s+(?:you\s+)?\$|"
 REQUEST_ARRIVED = (r"\byour\s+(?:[\w()/-]+\s+){0,8}request\b(?:[^.;]|\.(?=\s?\d)){0,160}?\s(?:which\s+|that\s+)?"
                    rf"(?:has\s+)?{REACHED_OFFICE}")
 # The day the office entered the request in its log: "VHA logged your request in on August 14, 2026".
-_LOGGED_IN = r"\b(?:logged|entered|docketed)\s+your\s+(?:[\w()/-]+\s+){0,6}request\s+(?:in\s+)?on\b"
+_LOGGED_IN = (r"\b(?:logged|entered|docketed)\s+your\s+(?:[\w()/-]+\s+){0,6}request\s+(?:in\s+)?on\b|"
+              # ... the request named first, then "it": "The FOIA Unit has your request of November 30, 2026, for
+              # inspection reports, and logged it on December 1, 2026"
+              r"\byour\s+(?:[\w()/-]+\s+){0,8}request\b[^.;]{0,200}?\b(?:logged|entered|docketed)\s+it\s+"
+              r"(?:in(?:to)?\s+(?:\w+\s+){1,3}?)?on\b")
 # "X received your request": the receipt of the request itself (not of a payment or an appeal).
 RECEIPT_OF_REQUEST = re.compile(r"received\s+your\s+(?:[\w/()-]+\s+){0,8}request|" + RECEIVED_AFTER_NUMBER + "|"
                                 rf"{GOT_REQUEST}|"

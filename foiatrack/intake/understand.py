@@ -394,7 +394,7 @@ class _Reader:
     def _received(self, *, appeal: bool) -> tuple[dt.date | None, str]:
         for sentence in self.body:
             if bool(P.APPEAL_RECEIPT.search(P.REQUEST_SUBJECT.sub(r"\1", sentence))) != appeal or not re.search(
-                    r"receiv|receipt|\blogged\b|\barrived\b|\breached\b|" + P.GOT_REQUEST, sentence, P.IC):
+                    r"receiv|receipt|\blogged\b|\barrived\b|\breached\b|\bcame\b|" + P.GOT_REQUEST, sentence, P.IC):
                 continue
             # "... which arrived in our office on June 1", "Your appeal ... reached the Appeals Office on November 16"
             arrived = re.search(P.APPEAL_ARRIVED if appeal else P.REQUEST_ARRIVED, sentence, P.IC)

@@ -24,23 +24,28 @@ Blind score: 10 of 14 fully right (71%), and each of the 14 matched to its reque
   expected by 2026-11-06: "This confirms that your public records request ... came to our office on October 5,
   2026." (a request that "came to our office" on a date not read as received, "This confirms" not as an
   acknowledgement).
+After general fixes ("not able to" identify, locate or find records read as "unable to", never the requester's "if
+you were not able to find"; a request that "came to" or "came into" an office on a date received then, as one that
+"reached" it; a request named and then "logged it on" a date), 13 of 14, every earlier set unchanged. Still wrong:
+o01's pages "released with redactions" in words.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
-from intake_scoring import matched_requests, names, wrong_in
+from intake_scoring import events_in, matched_requests, names, wrong_in
 
+from foiatrack.core.vocabulary import EventKind, Outcome
 from foiatrack.store.database import Database
 
 SET = "heldout97"
 # What the rules reach on this set now (blind: 10); it may only go up.
-FLOOR = 10
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {"o01-cbp-partial.eml", "o04-dhs-oig-ack-expedite.eml", "o07-fbi-no-records.txt",
-                      "w10-wake-sheriff-ack.txt"}
+NOT_YET: set[str] = {"o01-cbp-partial.eml"}
 
 
 def test_heldout97_scores_at_least_its_floor(tmp_path: Path) -> None:
@@ -57,3 +62,41 @@ def test_every_letter_is_matched_to_its_request(db: Database, tmp_path: Path) ->
     """Each letter finds the one request carrying its number, among others at the same agency with other numbers."""
     matched, owner = matched_requests(db, SET, tmp_path)
     assert matched == owner
+
+
+@pytest.mark.parametrize("body", [
+    "We were not able to identify any main file records that respond to it.",
+    "The Department was not able to locate any records responsive to your request.",
+    "Our office wasn't able to find records matching your request.",
+])
+def test_records_not_able_to_be_found_are_none(body: str) -> None:
+    assert [(e.kind, e.outcome) for e in events_in(body)] == [(EventKind.FINAL_DETERMINATION, Outcome.NO_RECORDS)]
+
+
+@pytest.mark.parametrize("body", [
+    # The near misses: the records not identified as described, and the requester not able to find them.
+    "We were not able to identify the records you seek as described; please tell us more about them.",
+    "If you were not able to find the records on our website, please call us.",
+])
+def test_not_able_to_identify_what_is_sought_is_no_search_result(body: str) -> None:
+    assert all(e.outcome != Outcome.NO_RECORDS for e in events_in(body))
+
+
+@pytest.mark.parametrize("body", [
+    "This confirms that your public records request for jail statistics came to our office on October 5, 2026.",
+    "Your request came into the Records Unit on October 5, 2026, and is being processed.",
+    "The FOIA Unit has your request of October 2, 2026, for inspection reports, and logged it on October 5, 2026 "
+    "under number 2027-IGFO-00073.",
+])
+def test_a_request_that_came_to_the_office_or_was_logged_is_received_then(body: str) -> None:
+    found = events_in(body, date_line="October 8, 2026")
+    assert [(e.kind, e.received) for e in found][:1] == [(EventKind.ACKNOWLEDGED, dt.date(2026, 10, 5))]
+
+
+@pytest.mark.parametrize("body", [
+    # The near misses: records or a payment that came to the office, and a request dated "of" a day.
+    "The records came to our office on October 5, 2026 from the County archive.",
+    "Your payment came to our office on October 5, 2026.",
+])
+def test_something_else_that_came_to_the_office_is_no_receipt_of_the_request(body: str) -> None:
+    assert all(e.received is None for e in events_in(body, date_line="October 8, 2026"))
