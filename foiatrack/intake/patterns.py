@@ -1159,6 +1159,10 @@ RELEASE_PRACTICE = re.compile(r"\b(?:are|is)\s+(?:generally\s+|usually\s+|typica
                               r"(?:released|produced|provided|made\s+available|sent)\s+(?:to\s+(?:you|requesters)\s+)?"
                               r"(?:on\s+a\s+rolling\s+basis|in\s+(?:installments|batches|stages)|as\s+(?:they|it)\s+"
                               r"(?:are|is|becomes?)\b)", IC)
+# What copies cost, said in general, is no release: "Copies of electronic records are provided at no charge."
+COPIES_FREE = re.compile(r"^\W*(?:electronic\s+|paper\s+)?copies\s+(?:of\s+(?:[\w-]+\s+){0,3}?)?(?:are|will\s+be)\s+"
+                         r"(?:provided|made\s+available|furnished)\s+(?:at\s+no\s+(?:charge|cost)|free\s+of\s+charge|"
+                         r"without\s+charge)\W*$", IC)
 # A fee schedule's allowance is no release: "charged ... after the first two hours of search and the first 100 pages,
 # which are provided free of charge".
 FEE_ALLOWANCE = re.compile(r"\bfirst\s+(?:\S+\s+){0,3}(?:pages|hours?)\b[^.;]{0,80}?(?:free|no\s+(?:cost|charge)|"

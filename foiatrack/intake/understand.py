@@ -609,6 +609,7 @@ class _Reader:
                          and not P.CONDITION_FIRST.match(s)
                          and not P.EXPEDITE.search(s) and not P.FUTURE_RELEASE.search(s)
                          and not P.FEE_ALLOWANCE.search(s)
+                         and not P.COPIES_FREE.search(s)
                          and not (P.RELEASE_PRACTICE.search(s) and not re.search(r"\d", s))), None)
         if released is None and (one := one_record_released(self.body)):
             released = one[2].split(" … ")[-1]  # "We located a 9-page memorandum. It is enclosed."
