@@ -67,6 +67,10 @@ _RELATIVE_RECITAL = re.compile(r"\s*\)\s*,\s*(?:which|that)\s+(?:was|were|had\s+
                                r"[^,]*,", re.IGNORECASE)
 # A sentence whose counts are of the pages just named: "Of these pages, 44 are released in part and 12 are withheld".
 _OF_THESE_PAGES = re.compile(r"^\W*of\s+(?:these|those|the|them|which)\b[^,.;]{0,30}?\bpages\s*,", re.IGNORECASE)
+# ... and one that opens on a share of them, the counts after it shares too: "Sixty of them are released to you in
+# full and twenty-six are released with redactions".
+_OF_THEM_OPENING = re.compile(rf"^\W*(?:{COUNT})\s+of\s+(?:them|these|those)\s+(?:are|were|is|have\s+been|has\s+been|"
+                              r"will\s+be)\s", re.IGNORECASE)
 _BARE_COUNT = re.compile(rf"(?<![\w$.,(])(?P<n>{COUNT})\s+(?=(?:are|were|is|have\s+been|has\s+been|will\s+be)\s)",
                          re.IGNORECASE)
 # What a search turned up is a total, not a release: "A search of ERO and HSI ... produced 212 pages".
@@ -203,7 +207,7 @@ def read_pages(sentence: str, counts: PageCounts) -> None:
     """Add the page counts one sentence states to *counts*."""
     if _labelled(sentence, counts):
         return
-    if _OF_THESE_PAGES.match(sentence):
+    if _OF_THESE_PAGES.match(sentence) or _OF_THEM_OPENING.match(sentence):
         # "Of these pages, 44 are released in part and 12 are withheld in full": the counts are pages. Read as
         # "44 pages are released ...", the letter's own sentence kept as the evidence.
         spelt = _BARE_COUNT.sub(lambda m: f"{m.group('n')} pages " if count_value(m.group("n")) is not None

@@ -26,8 +26,8 @@ Blind score: 10 of 14 fully right (71%), and each of the 14 matched to its reque
   acknowledgement).
 After general fixes ("not able to" identify, locate or find records read as "unable to", never the requester's "if
 you were not able to find"; a request that "came to" or "came into" an office on a date received then, as one that
-"reached" it; a request named and then "logged it on" a date), 13 of 14, every earlier set unchanged. Still wrong:
-o01's pages "released with redactions" in words.
+"reached" it; a request named and then "logged it on" a date; in a sentence that opens on a share of the pages,
+"Sixty of them are released", the bare counts after it are pages too), 14 of 14, every earlier set unchanged.
 """
 
 from __future__ import annotations
@@ -43,9 +43,9 @@ from foiatrack.store.database import Database
 
 SET = "heldout97"
 # What the rules reach on this set now (blind: 10); it may only go up.
-FLOOR = 13
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {"o01-cbp-partial.eml"}
+NOT_YET: set[str] = set()
 
 
 def test_heldout97_scores_at_least_its_floor(tmp_path: Path) -> None:
@@ -100,3 +100,20 @@ def test_a_request_that_came_to_the_office_or_was_logged_is_received_then(body: 
 ])
 def test_something_else_that_came_to_the_office_is_no_receipt_of_the_request(body: str) -> None:
     assert all(e.received is None for e in events_in(body, date_line="October 8, 2026"))
+
+
+@pytest.mark.parametrize(("body", "released", "withheld"), [
+    ("Ninety-four pages were found. Sixty of them are released to you in full and twenty-six are released with "
+     "redactions; the remaining eight pages are withheld entirely.", 86, 8),
+    ("We located 50 pages. Thirty of these are released in full, 15 are released in part and 5 are withheld in "
+     "full.", 45, 5),
+])
+def test_counts_after_a_share_of_them_are_pages_too(body: str, released: int, withheld: int) -> None:
+    found = events_in(body)
+    assert [(e.pages_released, e.pages_withheld) for e in found] == [(released, withheld)]
+
+
+def test_a_share_of_them_alone_is_not_more_pages() -> None:
+    """The near miss: no count after the share, nothing added to it."""
+    found = events_in("We located 50 pages. Thirty of them are released in full and the rest are withheld in part.")
+    assert all(e.pages_released != 50 for e in found)
