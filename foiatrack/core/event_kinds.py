@@ -131,7 +131,8 @@ EVENT_FIELDS: dict[str, FieldSpec] = {f.name: f for f in (
     FieldSpec("appeal_number", "Appeal number", Value.TEXT, "--appeal-number", "NO",
               "the number the agency gave the appeal"),
     FieldSpec("expected_by", "Expected by", Value.DATE, "--expected-by", "DATE",
-              "the approximate completion date an acknowledgement gave"),
+              "the approximate completion date an acknowledgement gave, or the new date an extension "
+              "names"),
 )}
 
 
@@ -290,9 +291,11 @@ KINDS: dict[EventKind, KindSpec] = {
         decides="expedited processing", letter_name="expedite_decision", intake_rank=6,
         intake_fields=("date", "outcome")),
     EventKind.EXTENSION: KindSpec(
-        "Extension claimed", fields=("extension_days",), clock=Clock.EXTENSION, status=StatusEffect.PROGRESS,
-        after_sending=True, noun="extension", intake_rank=8,
-        intake_fields=("date", "extension_days", "tracking_number")),
+        # The new date a written extension names is kept (expected_by): New York's deadline moves to a date
+        # certain given in writing (Pub. Off. Law § 89(3)(a)), and elsewhere it is the agency's word to hold it to.
+        "Extension claimed", fields=("extension_days", "expected_by"), clock=Clock.EXTENSION,
+        status=StatusEffect.PROGRESS, after_sending=True, noun="extension", intake_rank=8,
+        intake_fields=("date", "extension_days", "expected_by", "tracking_number")),
     EventKind.INTERIM_RELEASE: KindSpec(
         "Interim release", fields=_RELEASE_FIELDS, answers=("acknowledgement_due",), status=StatusEffect.INTERIM,
         statistics=Statistics.FIRST_RESPONSE, after_sending=True, import_statuses=("interim",), intake_rank=2,

@@ -165,7 +165,8 @@ class EventDialog(QDialog):
         self.appeal_number = QLineEdit()
         self.appeal_number.setAccessibleName("Appeal number")
         self.expected_by = DateField("expected_by", "Expected by")
-        self.expected_by.setToolTip("The approximate completion date the acknowledgement gave, if any")
+        self.expected_by.setToolTip("The date the agency said it would answer by: an acknowledgement's "
+                                    "approximate completion date, or the new date an extension names")
         self.details = text_box("Details", 4)
         self.attachments = AttachmentList()
 

@@ -53,7 +53,7 @@ def visible_fields(dialog: EventDialog) -> set[str]:
     (EventKind.FEE_ESTIMATE, {"amount"}),
     (EventKind.FEE_PAID, {"amount"}),
     (EventKind.TRACKING_NUMBER, {"tracking_number"}),
-    (EventKind.EXTENSION, {"extension_days"}),
+    (EventKind.EXTENSION, {"extension_days", "expected_by"}),
 ])
 def test_each_kind_asks_for_its_fields(dialog: EventDialog, kind: EventKind, fields: set[str]) -> None:
     dialog.kind.set_value(kind)
