@@ -17,7 +17,9 @@ files each letter's request beside another at the same agency with another numbe
 The answer for a10 was set after scoring to the earlier sets' convention (sets 2, 3, 6, 15, 17, 18, 21, 22, 24, 27
 and 34 log an extension without an expected date, whatever new date the letter gives; the rules attach
 ``expected_by`` to acknowledgements only): its "September 14, 2026" is no longer expected. With it the set is 14 of
-14 without any rule change; the blind figure kept is the 13 scored.
+14 without any rule change; the blind figure kept is the 13 scored. Later the convention was settled the other way:
+an extension keeps the new date its own sentence names (New York's deadline moves to a date certain given in writing,
+Pub. Off. Law § 89(3)(a)), so a10 expects September 14, 2026 again, and the rules read it.
 """
 
 from __future__ import annotations
