@@ -13,6 +13,8 @@ from foiatrack.intake.pages import PageCounts, read_pages
 from foiatrack.services.intake import same_reference
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from foiatrack.store.database import Database
 
 FIELDS = ("received", "expected_by", "appeal_number", "outcome", "exemptions", "pages_released",
@@ -126,3 +128,27 @@ def letter_date(text: str) -> str | None:
     """The date the rules read as the letter's own, ISO, or None."""
     found = understand(Letter(text=text)).letter_date
     return found.isoformat() if found else None
+
+
+def set_tests(folder: str, floor: int, not_yet: set[str]) -> tuple[Callable[..., None], ...]:
+    """The three tests every held-out set runs, for a set module to bind at its top level (pytest collects them
+    there by name): the set scores at least its *floor*; each letter not in *not_yet* is proposed fully right; each
+    letter is matched to the one request filed with its number."""
+    import pytest
+
+    def test_scores_at_least_its_floor(tmp_path: Path) -> None:
+        right = [name for name in names(folder) if not wrong_in(folder, name, tmp_path)]
+        assert len(right) >= floor, f"only {len(right)} of 14 fully right: {sorted(set(names(folder)) - set(right))}"
+
+    @pytest.mark.parametrize("name", [name for name in names(folder) if name not in not_yet])
+    def test_letter_is_proposed_fully_right(name: str, tmp_path: Path) -> None:
+        assert wrong_in(folder, name, tmp_path) == []
+
+    def test_every_letter_is_matched_to_its_request(db: Database, tmp_path: Path) -> None:
+        """Each letter finds the one request carrying its number, among others at the same agency with other
+        numbers."""
+        matched, owner = matched_requests(db, folder, tmp_path)
+        assert matched == owner
+
+    return (test_scores_at_least_its_floor, test_letter_is_proposed_fully_right,
+            test_every_letter_is_matched_to_its_request)

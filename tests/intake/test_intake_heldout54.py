@@ -20,12 +20,8 @@ letter's own) 14 of 14, every earlier set unchanged.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from intake_scoring import letter_date, matched_requests, names, wrong_in
-
-from foiatrack.store.database import Database
+from intake_scoring import letter_date, set_tests
 
 SET = "heldout54"
 # What the rules reach on this set now (blind: 13); it may only go up.
@@ -34,20 +30,9 @@ FLOOR = 14
 NOT_YET: set[str] = set()
 
 
-def test_heldout54_scores_at_least_its_floor(tmp_path: Path) -> None:
-    right = [name for name in names(SET) if not wrong_in(SET, name, tmp_path)]
-    assert len(right) >= FLOOR, f"only {len(right)} of 14 fully right: {sorted(set(names(SET)) - set(right))}"
-
-
-@pytest.mark.parametrize("name", [name for name in names(SET) if name not in NOT_YET])
-def test_heldout54_letter_is_proposed_fully_right(name: str, tmp_path: Path) -> None:
-    assert wrong_in(SET, name, tmp_path) == []
-
-
-def test_every_letter_is_matched_to_its_request(db: Database, tmp_path: Path) -> None:
-    """Each letter finds the one request carrying its number, among others at the same agency with other numbers."""
-    matched, owner = matched_requests(db, SET, tmp_path)
-    assert matched == owner
+# The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
+test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
+    set_tests(SET, FLOOR, NOT_YET))
 
 
 HEAD = "U.S. Department of Justice\nExecutive Office\n\n"

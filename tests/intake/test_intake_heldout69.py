@@ -36,14 +36,12 @@ unchanged.
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
-from intake_scoring import events_in, letter_date, matched_requests, names, pages_in, wrong_in
+from intake_scoring import events_in, letter_date, pages_in, set_tests
 
 from foiatrack.core.event_kinds import EventKind, Outcome
 from foiatrack.intake import Letter, understand
-from foiatrack.store.database import Database
 
 SET = "heldout69"
 # What the rules reach on this set now (blind: 10); it may only go up.
@@ -52,20 +50,9 @@ FLOOR = 14
 NOT_YET: set[str] = set()
 
 
-def test_heldout69_scores_at_least_its_floor(tmp_path: Path) -> None:
-    right = [name for name in names(SET) if not wrong_in(SET, name, tmp_path)]
-    assert len(right) >= FLOOR, f"only {len(right)} of 14 fully right: {sorted(set(names(SET)) - set(right))}"
-
-
-@pytest.mark.parametrize("name", [name for name in names(SET) if name not in NOT_YET])
-def test_heldout69_letter_is_proposed_fully_right(name: str, tmp_path: Path) -> None:
-    assert wrong_in(SET, name, tmp_path) == []
-
-
-def test_every_letter_is_matched_to_its_request(db: Database, tmp_path: Path) -> None:
-    """Each letter finds the one request carrying its number, among others at the same agency with other numbers."""
-    matched, owner = matched_requests(db, SET, tmp_path)
-    assert matched == owner
+# The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
+test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
+    set_tests(SET, FLOOR, NOT_YET))
 
 
 def _appeal_decision(body: str) -> tuple[EventKind, Outcome | None, str | None]:

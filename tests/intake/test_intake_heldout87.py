@@ -31,15 +31,12 @@ Internal Revenue Code's section for 26 U.S.C.) is not yet fixed.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from intake_scoring import events_in, matched_requests, names, wrong_in
+from intake_scoring import events_in, set_tests
 
 from foiatrack.core.vocabulary import EventKind, Outcome
 from foiatrack.intake.numbers import find_references
 from foiatrack.intake.text import fold
-from foiatrack.store.database import Database
 
 SET = "heldout87"
 # What the rules reach on this set now (blind: 10); it may only go up.
@@ -50,20 +47,9 @@ NOT_YET: set[str] = {
 }
 
 
-def test_heldout87_scores_at_least_its_floor(tmp_path: Path) -> None:
-    right = [name for name in names(SET) if not wrong_in(SET, name, tmp_path)]
-    assert len(right) >= FLOOR, f"only {len(right)} of 14 fully right: {sorted(set(names(SET)) - set(right))}"
-
-
-@pytest.mark.parametrize("name", [name for name in names(SET) if name not in NOT_YET])
-def test_heldout87_letter_is_proposed_fully_right(name: str, tmp_path: Path) -> None:
-    assert wrong_in(SET, name, tmp_path) == []
-
-
-def test_every_letter_is_matched_to_its_request(db: Database, tmp_path: Path) -> None:
-    """Each letter finds the one request carrying its number, among others at the same agency with other numbers."""
-    matched, owner = matched_requests(db, SET, tmp_path)
-    assert matched == owner
+# The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
+test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
+    set_tests(SET, FLOOR, NOT_YET))
 
 
 @pytest.mark.parametrize("body", [
