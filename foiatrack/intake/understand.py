@@ -291,6 +291,8 @@ class _Reader:
         self.body = self._body()
         self.date = letter_date
         self.date_evidence = date_evidence
+        # "We located a 9-page memorandum. It is enclosed.": both the kind of answer and its pages ask for it
+        self.one_record = one_record_released(self.body)
 
     def _body(self) -> list[str]:
         """The letter without enclosed boilerplate (an "Explanation of Exemptions" sheet lists them all)."""
@@ -611,8 +613,8 @@ class _Reader:
                          and not P.FEE_ALLOWANCE.search(s)
                          and not P.COPIES_FREE.search(s)
                          and not (P.RELEASE_PRACTICE.search(s) and not re.search(r"\d", s))), None)
-        if released is None and (one := one_record_released(self.body)):
-            released = one[2].split(" … ")[-1]  # "We located a 9-page memorandum. It is enclosed."
+        if released is None and self.one_record:
+            released = self.one_record[2].split(" … ")[-1]  # "We located a 9-page memorandum. It is enclosed."
         if interim and not P.INTERIM_RELEASE_NOUN.search(P.INTERIM_LETTER_SENT.sub("", interim)) and not released:
             # "This is an interim response": a letter so headed that releases nothing is not a release.
             interim = None
@@ -637,7 +639,7 @@ class _Reader:
             if whole:
                 released = counts.released = counts.total
                 counts.sentences["pages_released"] = f"{counts.sentences.get('total', '')} … {whole}"
-        one = one_record_released(self.body) if released is None and counts.withheld_full is None else None
+        one = self.one_record if released is None and counts.withheld_full is None else None
         if one:
             # "The Bureau located one record of 9 pages. It is released to you in part."
             released = one[0]
