@@ -11,6 +11,23 @@ cost estimate, a Wake County Sheriff (North Carolina) no-records answer (e-mail)
 dated "11/19/2026" (PDF), a Colorado Department of Corrections portal acknowledgement (e-mail) and a Suffolk County
 District Attorney (Massachusetts) request closed at the requester's wish. Committed before the rules were run on
 them.
+
+Blind score: 8 of 14 fully right (57%), and each of the 14 matched to its request by its number. Wrong were:
+- w02 (DEA): neither the acknowledgement nor the extension: "It was logged in on October 14, 2026 and given the
+  case number above" (after "... has your request for records of ...") and "the deadline for our response is pushed
+  back by ten business days".
+- w04 (Marshals Service, PDF): pages_released 151 (the pages reviewed) instead of 128: "We reviewed 151 pages this
+  period and are enclosing 128 of them, 19 of which contain redactions".
+- x09 (Virginia Department of Corrections): a clarification request instead of a fee estimate, no amount: "We
+  project those costs at $87.50, based on 3.5 hours of staff time at $25.00 an hour. Please confirm that you wish to
+  proceed at this cost."
+- x10 (Wake County Sheriff, North Carolina, e-mail): no answer: "The Sheriff's Office has no records that match your
+  request."
+- x11 (Hennepin County Sheriff, Minnesota, Word): nothing proposed: "Please find attached the public data responsive
+  to your request ..., totaling 33 pages. We redacted the identities of victims ..., which are private data under
+  Minn. Stat. § 13.82, subd. 17."
+- x14 (Suffolk County District Attorney, Massachusetts): outcome empty instead of withdrawn: "you told us that you no
+  longer need the case disposition data ... In keeping with your wishes, we have closed this request".
 """
 
 from __future__ import annotations
@@ -18,10 +35,12 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout101"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (blind: 8); it may only go up.
+FLOOR = 8
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {"w02-dea-ack-ext.txt", "w04-usms-interim.pdf", "x09-vadoc-fee.txt",
+                     "x10-wake-sheriff-no-records.eml", "x11-hennepin-sheriff-partial.docx",
+                     "x14-suffolk-da-withdrawn.txt"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
