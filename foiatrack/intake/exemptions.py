@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from foiatrack.core.exemptions import ExemptionError, parse_exemption
+from foiatrack.core.exemptions import ExemptionError, parse_exemption, parse_exemptions
 
 # A subparagraph letter is not the "(b)" that starts the next code: "(b)(6) (b)(7)(C)" is two codes.
 _SUB = r"\(\s*([1-9])\s*\)\s*(?:\(\s*([A-Fa-f])\s*\)(?!\s*\(\s*[1-9]\s*\)))?"
@@ -293,12 +293,77 @@ _MORE_SIGNED_SECTIONS = re.compile(r"\s*(?:\([^()]*\s[^()]*\)\s*|,\s*(?:which|th
                                    r"(\d+[A-Z]?(?:(?:[.:-]\d+[A-Z]?)+(?:\(\w+\))*|(?:\(\w+\))+))(?![\w.:-]*\d)")
 
 
+# Statutes named by their act or code rather than by their place in the United States Code, each with the title
+# of the Code it is in and, where the act's sections are numbered otherwise than the Code's, the Code section of
+# each act section agencies cite under Exemption 3. Only fixed, published mappings:
+# - the Internal Revenue Code of 1986 is Title 26 itself, section for section ("I.R.C. § 6103" is 26 U.S.C. § 6103);
+# - the Immigration and Nationality Act's sections 210, 222, 244 and 245A are 8 U.S.C. §§ 1160, 1202, 1254a and
+#   1255a, subsections alike (the Office of the Law Revision Counsel's notes to Title 8; USCIS's INA table);
+# - section 102A of the National Security Act of 1947 is 50 U.S.C. § 3024, section 6 of the Central Intelligence
+#   Agency Act of 1949 is 50 U.S.C. § 3507, section 6 of the National Security Agency Act of 1959 is 50 U.S.C.
+#   § 3605 (the Law Revision Counsel's 2014 editorial reclassification of Title 50).
+# Another section of those acts, or another act, is kept in the letter's words (see _ACT_AFTER_B3).
+_ACTS: tuple[tuple[str, str | None, int, dict[str, str] | None], ...] = (
+    (r"Internal\s+Revenue\s+Code(?:\s+of\s+1986)?", r"I\.\s?R\.\s?C\.|IRC", 26, None),
+    (r"Immigration\s+and\s+Nationality\s+Act", r"INA", 8,
+     {"210": "1160", "222": "1202", "244": "1254a", "245A": "1255a"}),
+    (r"National\s+Security\s+Act(?:\s+of\s+1947)?", None, 50, {"102A": "3024"}),
+    (r"Central\s+Intelligence\s+Agency\s+Act(?:\s+of\s+1949)?|CIA\s+Act(?:\s+of\s+1949)?", None, 50, {"6": "3507"}),
+    (r"National\s+Security\s+Agency\s+Act(?:\s+of\s+1959)?", None, 50, {"6": "3605"}),
+)
+_ACT_SECTION = r"(?P<sec>\d+[A-Z]?)(?P<sub>(?:\(\w{1,4}\))*)"
+_SECTION_WORD = r"(?:§+|sec(?:tion|s?\.)?)"
+# ... not when the letter gives the Code's place right after ("section 6103 of the Internal Revenue Code,
+# 26 U.S.C. § 6103(a)"): that one is read as it stands.
+_USC_NEXT = r"(?!\s*,?\s*\(?\s*\d+\s+U\.?\s?S\.?\s?C)"
+_NAMED_STATUTES = tuple(
+    (re.compile(shape, re.IGNORECASE), title, sections)
+    for name, short, title, sections in _ACTS
+    for shape in (
+        # "section 222(f) of the Immigration and Nationality Act (INA), as amended"
+        rf"\bsec(?:tion|\.)\s*{_ACT_SECTION}\s+of\s+the\s+(?:{name})(?:\s*\((?:{short or 'the Act'})\))?"
+        rf"(?:,?\s+as\s+amended)?{_USC_NEXT}",
+        # "Internal Revenue Code section 6103", "Immigration and Nationality Act (INA) § 222(f)", "I.R.C. § 6103",
+        # "INA 222(f)"
+        rf"(?<![\w.])(?:{name})(?:\s*\((?:{short or 'the Act'})\))?(?:,?\s+as\s+amended)?,?\s*{_SECTION_WORD}\s*"
+        rf"{_ACT_SECTION}{_USC_NEXT}",
+        *([rf"(?<![\w.])(?:{short})\s*(?:{_SECTION_WORD}\s*)?{_ACT_SECTION}\b{_USC_NEXT}"] if short else []),
+    )
+)
+# The Code cited by its title in words: "Title 26, United States Code, section 6103", "section 1202(f) of title 8,
+# United States Code".
+_TITLE_IN_WORDS = (
+    re.compile(r"\btitle\s+(?P<title>\d+),?\s+(?:of\s+the\s+)?United\s+States\s+Code,?\s*" + _SECTION_WORD
+               + r"\s*(?P<sec>\d+[a-z]?(?:-\d+[a-z]?)?)(?P<sub>(?:\(\w{1,4}\))*)", re.IGNORECASE),
+    re.compile(r"\bsec(?:tion|\.)\s*(?P<sec>\d+[a-z]?(?:-\d+[a-z]?)?)(?P<sub>(?:\(\w{1,4}\))*)\s+of\s+title\s+"
+               r"(?P<title>\d+),?\s+(?:of\s+the\s+)?United\s+States\s+Code", re.IGNORECASE),
+)
+
+
+def as_code_sections(sentence: str) -> str:
+    """*sentence* with each statute it names by its act or code ("Internal Revenue Code section 6103", "section
+    222(f) of the Immigration and Nationality Act", "Title 26, United States Code, section 6103") written as the
+    section of the United States Code it is ("26 U.S.C. § 6103", "8 U.S.C. § 1202(f)"), where that is fixed."""
+    for shape, title, sections in _NAMED_STATUTES:
+        def code_section(match: re.Match[str], title: int = title, sections: dict[str, str] | None = sections) -> str:
+            section = match.group("sec").upper() if sections else match.group("sec")
+            if sections is not None:
+                if section not in sections:
+                    return match.group(0)
+                section = sections[section]
+            return f"{title} U.S.C. § {section}{match.group('sub')}"
+        sentence = shape.sub(code_section, sentence)
+    for shape in _TITLE_IN_WORDS:
+        sentence = shape.sub(lambda m: f"{m.group('title')} U.S.C. § {m.group('sec')}{m.group('sub')}", sentence)
+    return sentence
+
+
 def find_exemptions(sentence: str, *, withholding: bool = False) -> list[str]:
     """The exemptions cited in one sentence, canonical and in order, each once. *withholding* says that the
     sentence withholds even without saying so: an item of a list that a withholding sentence introduced
     ("redacted under the following exemptions:" / "Section 7(1)(c), 5 ILCS 140/7(1)(c): personal information")."""
     found: list[str] = []
-    _federal(sentence, found)
+    _federal(as_code_sections(sentence), found)
     if withholding or _WITHHOLDING.search(sentence):
         _state(sentence, found)
     return list(dict.fromkeys(_canonical_form(code) for code in found))
@@ -375,10 +440,46 @@ def _run(sentence: str, first: re.Match[str], follower: re.Pattern[str], found: 
                 # the exemption is, not the statute it rests on.
                 if statute and not _FOIA_ITSELF.match(_tidy_statute(statute.group(1))):
                     code = f"(b)(3) {_tidy_statute(statute.group(1))}"
+                elif not statute and (act := _act_after_b3(sentence[match.end():])):
+                    code = f"(b)(3) {act}"
             found.append(code)
         position = match.end()
         match = follower.match(sentence, position)
     return position
+
+
+# An act named after Exemption 3 that is not placed in the Code above ("in conjunction with the National Security
+# Act of 1947, as amended"; "pursuant to section 103(c)(6) of the National Security Act of 1947") is kept in the
+# letter's words, the article and "as amended" left off. Only when tied to the exemption by the words that apply a
+# statute (not "(b)(3) and the Privacy Act"), and never the FOIA or the Privacy Act themselves.
+_ACT_AFTER_B3 = re.compile(
+    r"^[\s,]*(?:(?:is|was|has\s+been|are|were)\s+(?:being\s+)?(?:asserted|invoked|applied|cited|used)\s+)?"
+    r"(?:in\s+conjunction\s+with|pursuant\s+to|which\s+incorporates|under)\s+"
+    r"(?P<act>(?:sec(?:tion|\.)\s*\d+[A-Z]?(?:\(\w{1,4}\))*\s+of\s+)?the\s+"
+    r"(?-i:[A-Z][\w.'\u2019-]*(?:\s+(?:of|and|for|on|to|the|[A-Z][\w.'\u2019-]*)){0,8}?\s+Act)"
+    r"(?:\s+of\s+(?:19|20)\d\d)?)",
+    re.IGNORECASE,
+)
+
+_USC_AFTER_ACT = re.compile(r"(?:\s+of\s+(?:19|20)\d\d)?(?:,?\s+as\s+amended)?,?\s*\(?\s*\d+\s+U\.?\s?S\.?\s?C",
+                            re.IGNORECASE)
+
+
+def _act_after_b3(rest: str) -> str | None:
+    """The act an Exemption 3 citation is said to rest on, in the letter's words (see _ACT_AFTER_B3); None when
+    there is none, or when its name would not be read back as one statute (a comma or "and" in it)."""
+    match = _ACT_AFTER_B3.match(rest)
+    if not match or _USC_AFTER_ACT.match(rest, match.end()):
+        return None  # "Section 21(f) of the FTC Act, 15 U.S.C. § 57b-2(f)": the Code's section is read instead
+    act = re.sub(r"\s+", " ", re.sub(r"^the\s+", "", match.group("act"), flags=re.IGNORECASE))
+    if re.search(r"Freedom\s+of\s+Information|Privacy\s+Act", act, re.IGNORECASE):
+        return None
+    try:
+        if parse_exemptions(f"(b)(3) {act}", jurisdiction="US") != [f"(b)(3) {act}"]:
+            return None
+    except ExemptionError:
+        return None
+    return act
 
 
 _FOIA_ITSELF = re.compile(r"5 U\.S\.C\. § 552a?(?:\(|$)")
@@ -529,6 +630,7 @@ def b3_statutes(sentence: str) -> list[str]:
     """Statutes a sentence ties to Exemption 3 ("Exemption 3 is invoked in conjunction with 49 U.S.C. § 114(r)"),
     so that a list of codes elsewhere in the letter can be read as "(b)(3) 49 U.S.C. § 114(r)"."""
     out = []
+    sentence = as_code_sections(sentence)
     for match in _B3.finditer(sentence):
         rest = sentence[match.end():]
         for statute in _USC.finditer(rest):
@@ -548,7 +650,7 @@ def b3_statutes(sentence: str) -> list[str]:
 
 def federal_statutes(sentence: str) -> list[str]:
     """Federal statutes other than the FOIA and the Privacy Act cited in a sentence ("18 U.S.C. § 2721")."""
-    return [f"{m.group(1)} U.S.C. § {m.group(2)}" for m in _USC.finditer(sentence)
+    return [f"{m.group(1)} U.S.C. § {m.group(2)}" for m in _USC.finditer(as_code_sections(sentence))
             if not re.match(r"552a?(?:\(|$)", m.group(2))]
 
 

@@ -737,6 +737,11 @@ class _Reader:
         if len(set(b3)) == 1 and "(b)(3)" in codes:
             codes = [f"(b)(3) {b3[0]}" if code == "(b)(3)" else code for code in codes]
         specific = [code for code in codes if code.startswith("(b)(3) ")]
+        if any("U.S.C." in code for code in specific):
+            # An act kept in the letter's words ("(b)(3) National Security Act of 1947") gives way to the
+            # Code's section the letter names for Exemption 3 elsewhere.
+            codes = [code for code in codes if not code.startswith("(b)(3) ") or "U.S.C." in code]
+            specific = [code for code in specific if "U.S.C." in code]
         if specific and "(b)(3)" in codes:
             # "Section 552: (b)(3) (b)(5)" and, on the next line, "(b)(3) 50 U.S.C. § 3024(i)(1)": one exemption,
             # named where the list first has it.

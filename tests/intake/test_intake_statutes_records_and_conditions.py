@@ -1,0 +1,81 @@
+"""General rules for wordings read wrongly before: a statute Exemption 3 rests on, named by its act or code rather
+than by its place in the United States Code."""
+
+from __future__ import annotations
+
+import pytest
+from intake_scoring import events_in
+
+from foiatrack.intake.exemptions import b3_statutes, find_exemptions
+
+RELEASE = "We are releasing 40 pages with portions redacted. "
+
+
+@pytest.mark.parametrize(("sentence", "code"), [
+    ("The redacted material is return information, which we must withhold under FOIA exemption (b)(3) in "
+     "conjunction with Internal Revenue Code section 6103.", "(b)(3) 26 U.S.C. § 6103"),
+    ("Return information is withheld under Exemption 3 in conjunction with I.R.C. § 6103.",
+     "(b)(3) 26 U.S.C. § 6103"),
+    ("Return information is withheld under Exemption (b)(3) in conjunction with 26 U.S.C. 6103(a).",
+     "(b)(3) 26 U.S.C. § 6103(a)"),
+    ("The visa records are withheld under (b)(3) pursuant to section 222(f) of the Immigration and Nationality "
+     "Act.", "(b)(3) 8 U.S.C. § 1202(f)"),
+    ("The visa records are withheld under (b)(3) in conjunction with INA § 222(f).", "(b)(3) 8 U.S.C. § 1202(f)"),
+    ("Portions are withheld under exemption (b)(3) in conjunction with section 102A(i)(1) of the National Security "
+     "Act of 1947, as amended.", "(b)(3) 50 U.S.C. § 3024(i)(1)"),
+    ("Names are withheld under exemption (b)(3) in conjunction with the Central Intelligence Agency Act of 1949, "
+     "section 6.", "(b)(3) 50 U.S.C. § 3507"),
+    ("Return information is withheld under (b)(3) pursuant to Title 26, United States Code, section 6103.",
+     "(b)(3) 26 U.S.C. § 6103"),
+    # The Code's section given after the act's is read as it stands.
+    ("Return information is withheld under (b)(3) pursuant to section 6103 of the Internal Revenue Code, "
+     "26 U.S.C. § 6103(e)(7).", "(b)(3) 26 U.S.C. § 6103(e)(7)"),
+    # An act with no fixed place in the Code is kept in the letter's words.
+    ("Portions are withheld under exemption (b)(3) in conjunction with the National Security Act of 1947, as "
+     "amended.", "(b)(3) National Security Act of 1947"),
+    ("Portions are withheld under exemption (b)(3) pursuant to section 103(c)(6) of the National Security Act of "
+     "1947.", "(b)(3) section 103(c)(6) of the National Security Act of 1947"),
+])
+def test_a_statute_named_by_its_act_or_code(sentence: str, code: str) -> None:
+    assert [e.exemptions for e in events_in(RELEASE + sentence)] == [(code,)]
+
+
+def test_a_statute_named_by_its_act_in_a_later_sentence_joins_the_b3() -> None:
+    found = events_in(RELEASE + "Some material is withheld under Exemption 3. That exemption protects information "
+                      "made confidential by statute, here section 222(f) of the Immigration and Nationality Act "
+                      "(INA), which makes visa records confidential.")
+    assert found[0].exemptions == ("(b)(3) 8 U.S.C. § 1202(f)",)
+
+
+def test_a_statute_named_by_its_code_after_what_exemption_3_protects() -> None:
+    found = events_in(RELEASE + "Some material is withheld under Exemption 3, which protects information exempted "
+                      "by another statute, in this case Internal Revenue Code section 6103.")
+    assert found[0].exemptions == ("(b)(3) 26 U.S.C. § 6103",)
+
+
+@pytest.mark.parametrize("sentence", [
+    # Not tied to Exemption 3: the Privacy Act beside it, the FOIA itself.
+    "Portions are withheld under exemption (b)(3) and the Privacy Act of 1974.",
+    "Portions are withheld under exemption (b)(3) pursuant to the Freedom of Information Act.",
+    # An act's section with no fixed place in the Code, whose name would not be read back as one statute.
+    "Portions are withheld under exemption (b)(3) in conjunction with section 299 of the Immigration and "
+    "Nationality Act.",
+    # A code named without a section.
+    "Portions are withheld under exemption (b)(3) pursuant to the Internal Revenue Code.",
+])
+def test_no_statute_is_made_up_for_exemption_3(sentence: str) -> None:
+    assert [e.exemptions for e in events_in(RELEASE + sentence)] == [("(b)(3)",)]
+
+
+def test_an_act_cited_for_another_exemption_is_not_exemption_3s() -> None:
+    """The near miss: the Internal Revenue Code's section cited in a sentence on Exemption 6 is no (b)(3)."""
+    assert find_exemptions("Names are withheld under Exemption 6; see also I.R.C. § 6103(l).") == ["(b)(6)"]
+    assert b3_statutes("Names are withheld under Exemption 6; see also I.R.C. § 6103(l).") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Return information is withheld under Exemption 3 pursuant to IRC section 6103.",
+    "Return information is withheld under Exemption 3 pursuant to section 6103 of the Internal Revenue Code.",
+])
+def test_the_internal_revenue_codes_section_is_title_26s(sentence: str) -> None:
+    assert b3_statutes(sentence) == ["26 U.S.C. § 6103"]
