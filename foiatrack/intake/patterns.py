@@ -553,6 +553,11 @@ NO_RECORDS = re.compile(
     r"(?:\w+\s+){0,4}(?:do|does|did)\s+not\s+exist|\bsearch\w*\s+(?:\w+\s+){0,8}(?:was|were|proved|came\s+back)\s+"
     r"negative|\bnegative\s+(?:search|results?)\b|(?:found|located|identified)\s+nothing\s+(?:responsive|"
     r"relevant|that)|"
+    # ... and "turned up" or "uncovered" after a search told at length: "staff searched the OSHA Information System
+    # and the Area Office file room and turned up nothing that answers your request" (not "nothing new", nor "nothing
+    # that was not already released to you")
+    r"\b(?:turned\s+up|uncovered)\s+nothing\s+(?:responsive|relevant|that\s+(?:answers|responds|matches|fits|"
+    r"is\s+responsive|relates|pertains))\b|"
     # "There are therefore no records to provide in response to your request"
     r"there\s+are\s+(?:(?:therefore|thus|accordingly|consequently|simply)\s+)?no\s+(?:\w+\s+){0,2}records|"
     # Texas speaks of information: "The Sheriff's Office has no information responsive to your request", "we have
@@ -617,7 +622,7 @@ RELEASE = re.compile(
     + r"(?:being\s+)?(?:released|withheld|enclosed|provided|disclosed|produced)\s+in\s+(?:full|part|its\s+entirety)|"
     # "the responsive document, consisting of 9 pages, is withheld in full"
     # ... and a record by its kind: "The draft is therefore withheld in its entirety", "the report is enclosed"
-    r"(?:records?|documents?|pages|information|files?|material|portions|drafts?|reports?|memorand(?:um|a)|e-?mails?|"
+    r"(?:records?|documents?|pages|information|files?|materials?|portions|drafts?|reports?|memorand(?:um|a)|e-?mails?|"
     r"videos?|recordings?|footage|photographs?|spreadsheets?)(?:,\s+[^.;,]{1,40},|,?\s+(?:which|that))?\s+"
     r"(?:\w+\s+){0,6}"
     r"(?:are|is|were|have\s+been|"
@@ -678,8 +683,11 @@ DENIED = re.compile(r"neither\s+confirm\s+nor\s+deny|"
                      + DENY_ACCESS + r"|" + DECLINE_TO_PROVIDE + r"|"
                      # "these records must be withheld in their entirety"
                      # ... "The draft is therefore withheld in its entirety"
+                     # ... and the one file asked for: "The file is therefore withheld in its entirety under KRS
+                     # 61.878(1)(h)" (but not "withheld in part")
                      r"(?:all|the|these|those|such)\s+(?:\w+\s+){0,3}(?:records?|pages|information|documents?|drafts?|"
-                     r"reports?|memorand(?:um|a)|e-?mails?|videos?|recordings?|footage|photographs?|spreadsheets?)\s+"
+                     r"reports?|memorand(?:um|a)|e-?mails?|videos?|recordings?|footage|photographs?|spreadsheets?|"
+                     r"files?|materials?)\s+"
                      r"(?:\w+\s+){0,4}(?:are|is|were|have\s+been|(?:must|will|shall|should)\s+be)\s+" + DECIDING_ADVERBS
                      + r"(?:being\s+)?withheld\s+in\s+(?:full|(?:their|its)\s+entirety)|"
                      # "has reviewed the responsive records and has determined that they must be withheld in full"
@@ -867,6 +875,12 @@ EXPECTED = re.compile(
     # "will respond no later than the close of business on May 4, 2026"
     # "whether your request will be granted or denied, which is no later than October 29, 2026"
     r"\b(?:granted\s+or\s+denied|grant\s+or\s+deny)\b[^.;]{0,40}?(?:by|on\s+or\s+before|no\s+later\s+than)\s*$|"
+    # California's notice whether records are held: "the City will let you know by November 23, 2026 whether it holds
+    # disclosable public records", "you will be notified on or before May 4, 2026" (not the requester's "please let
+    # us know by")
+    r"(?<!\byou\s)\bwill\s+(?:let\s+you\s+know|notify\s+you|inform\s+you|advise\s+you|tell\s+you)\s+(?:\w+\s+){0,3}?"
+    r"(?:by|on\s+or\s+before|no\s+later\s+than)\s*$|\byou\s+will\s+be\s+(?:notified|informed|advised)\s+"
+    r"(?:\w+\s+){0,3}?(?:by|on\s+or\s+before|no\s+later\s+than)\s*$|"
     r"(?:respond|response|determination|complete|available|provide|produce|release)\w*\s+(?:\w+,?\s+){0,14}?(?:by|no\s+"
     r"later\s+than|on\s+or\s+before)\s+(?:the\s+)?(?:close|end)\s+of\s+(?:business|the\s+(?:business\s+)?day)\s+(?:on\s+)?$",
     IC)
