@@ -18,8 +18,13 @@ from foiatrack.intake.text import COUNT, LEADER, count_value
 # "37 pages", and "a 37-page report"
 _MENTION = re.compile(rf"\b(?P<count>{COUNT})(?:\s+|-(?=pages?\b))(?:additional\s+|more\s+|responsive\s+|total\s+)?"
                       r"(?P<unit>pages?|documents?|records?|files?|of\s+(?:them|these|those))\b", re.IGNORECASE)
-_WITHHOLD = re.compile(r"withh(?:eld|old|olding)|denied|exempt(?:ed)?\s+(?:in\s+full|from)", re.IGNORECASE)
-_RELEASE = re.compile(r"releas|disclos|produc|provid|enclos|attached|grant|being\s+sent|furnish|available|"
+# ... and a release refused: "The remaining 6 pages ... cannot be disclosed to you in any form" (not "cannot be
+# released in full", which releases them in part).
+_WITHHOLD = re.compile(r"withh(?:eld|old|olding)|denied|exempt(?:ed)?\s+(?:in\s+full|from)|"
+                       r"\b(?:cannot|can\s+not|could\s+not|will\s+not|may\s+not|must\s+not|shall\s+not)\s+be\s+"
+                       r"(?:released|disclosed|provided|produced|furnished|made\s+(?:public|available))\b"
+                       r"(?!\s+(?:to\s+you\s+)?in\s+(?:full|(?:their|its)\s+entirety|part))", re.IGNORECASE)
+_RELEASE = re.compile(r"releas|disclos|produc|provid(?!ers?\b)|enclos|attached|grant|being\s+sent|furnish|available|"
                       # "120 pages, has been uploaded to the Public Access Link", "posted to your portal account"
                       r"(?<!you\s)(?<!you\shave\s)upload|\bposted\b|"
                       # "This installment contains 350 pages", "This installment consists of 118 pages"
@@ -125,7 +130,9 @@ _PAGES_IN_BRACKETS = re.compile(rf"\s*\(\s*(?:{COUNT})\s+(?:total\s+)?pages?\b|"
 # The sum that closes a list of what the sentence sends: "..., 46 pages in all", "..., 46 pages altogether".
 _SUM_CLOSES_LIST = re.compile(r"\W*(?:in\s+(?:total|all)|altogether|all\s+told)\W*$", re.IGNORECASE)
 # "the six pages withheld in full": pages already counted, named again.
-_NAMED_AGAIN = re.compile(r"\b(?:the|these|those|said|such|same)\s+$", re.IGNORECASE)
+# ... or as "the other": "Portions of 198 of these pages were redacted ... The other 14 pages are enclosed without
+# redaction" (the 14 already counted as the rest of those enclosed).
+_NAMED_AGAIN = re.compile(r"\b(?:the|these|those|said|such|same|(?:the\s+)?other)\s+$", re.IGNORECASE)
 
 # The pages counted, taken up again by a pronoun in a later clause of the sentence: "The remaining 12 pages, which make
 # up the after-action review ..., are records of criminal investigations ...; they have been withheld in full." What
@@ -329,6 +336,19 @@ def read_pages(sentence: str, counts: PageCounts) -> None:
             # pages released, enclosed; not 58 more. So too the sum of those released in full and in part: "63
             # pages ... are releasable in their entirety, 41 pages are partially releasable ... Enclosed are 104
             # pages".
+            continue
+        if (not verb and part and not full and mention.group("unit").lower().startswith("of")
+                and counts.released is not None and value <= counts.released
+                and re.search(r"redact", before + after_clause, re.IGNORECASE)):
+            # "Enclosed are 212 pages. Portions of 198 of these pages were redacted": a share of the pages a sentence
+            # before released carries the redactions (released in part), the rest went out in full.
+            rest, counts.released = counts.released - value, None
+            counts.released_part = _add(counts.released_part, value)
+            counts.seen.add(("part", value))
+            if rest:
+                counts.released_full = _add(counts.released_full, rest)
+                counts.seen.add(("full", rest))
+            counts.sentences["pages_released"] = sentence
             continue
         share = (released_unsaid is not None and value <= released_unsaid
                  and mention.group("unit").lower().startswith("of"))

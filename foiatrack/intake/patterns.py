@@ -22,6 +22,13 @@ RECEIVED_AFTER_NUMBER = (r"\byour\s+(?:[\w()-]+\s+){0,8}request,\s+(?:[^,;.]|\.(
 GOT_REQUEST = (r"(?<!\byou\s)(?<!\bthey\s)\b(?:got|gotten)\s+your\s+(?:[\w/()-]+\s+){0,8}?request\b"
                r"(?!\s+for\s+(?:a\s+|an\s+)?(?:fee|waiver|expedit|review|reconsideration|clarification))")
 
+# The request held by the office since a day is received then: "Our office has had your request since October 29,
+# 2026", "your FOIA request has been with this office since May 4" (not "you have had the records since", nor a
+# payment held).
+HAD_REQUEST_SINCE = (r"(?<!\byou\s)\b(?:has|have)\s+had\s+your\s+(?:[\w/()-]+\s+){0,8}?request\s+since\b|"
+                     r"\byour\s+(?:[\w/()-]+\s+){0,8}?request\s+has\s+been\s+(?:with|in)\s+(?:us|our|this|the)\b"
+                     r"[^.;]{0,60}?\bsince\b")
+
 # --- what each kind of letter says -------------------------------------------------------------------------
 # The sentence adverbs an agency sets between "is" and its decision: "Your request is therefore denied", "the records
 # are accordingly withheld", "is hereby granted".
@@ -56,7 +63,7 @@ ACK_WEAK = re.compile(
     rf"{REQUEST_LOGGED}|"
     # "We received your request", "the Pennsylvania State Police received your Right-to-Know Law request"
     r"\b\w+\s+(?:has\s+|have\s+)?received\s+your\s+(?:[\w/()-]+\s+){0,8}request|"
-    rf"{GOT_REQUEST}|"
+    rf"{GOT_REQUEST}|{HAD_REQUEST_SINCE}|"
     # "Thank you for your public records request, which the City received on June 1"
     r"\byour\s+(?:[\w-]+\s+){0,6}request\b,?\s+which\s+(?:we|the\s+(?:\w+\s+){1,4}?)(?:has\s+|have\s+)?received\b|"
     # "Your request, received February 24, 2026, has been assigned ..."; "Date Received: 02/24/2026"
@@ -68,13 +75,16 @@ ACK_WEAK = re.compile(
     r"(?:received|logged|assigned|being\s+processed)|request\s+has\s+been\s+assigned", IC)
 # What reached an office or arrived there was received by it: "reached the USCIS FOIA/PA Appeals Office on November 16"
 # ... or came to it: "your public records request ... came to our office on October 5, 2026"
-REACHED_OFFICE = (r"(?:reached|arrived\s+(?:in|at)|came\s+(?:in)?to)\s+(?:the|our|this)\s+(?:[\w/'\u2019.&-]+\s+){0,5}?"
+# ... or was delivered to it: "your request, which was delivered to the Records Access Office on November 24" (not
+# records that "will be delivered to" an office)
+REACHED_OFFICE = (r"(?:reached|arrived\s+(?:in|at)|came\s+(?:in)?to|"
+                  r"(?:was|were|(?:has|have)\s+been)\s+delivered\s+to)\s+(?:the|our|this)\s+(?:[\w/'\u2019.&-]+\s+){0,5}?"
                   r"(?:office|unit|branch|division|section)\b")
 # ... an appeal so received: "Your administrative appeal of the response to FOIA request ... reached the Office"
 APPEAL_ARRIVED = (r"\byour\s+(?:[\w()/-]+\s+){0,8}appeal\b(?:[^.;]|\.(?=\s?\d)){0,200}?\s(?:which\s+|that\s+)?"
                   rf"(?:has\s+)?{REACHED_OFFICE}")
 # The word of arrival itself, where the receipt's date follows.
-ARRIVED_AT_OFFICE = (r"\b(?:arrived|reached|came)(?=\s+(?:(?:in|at|to|into)\s+)?(?:the|our|this)\s+"
+ARRIVED_AT_OFFICE = (r"\b(?:arrived|reached|came|delivered)(?=\s+(?:(?:in|at|to|into)\s+)?(?:the|our|this)\s+"
                      r"(?:[\w/'\u2019.&-]+\s+){0,5}?"
                      r"(?:office|unit|branch|division|section)\b)")
 # A complaint to a state's review body received, by its name: "received your formal complaint", "received your Denial
@@ -181,6 +191,11 @@ APPEAL_DECISION = re.compile(
 # addition to the 20-day statutory period", "30 days beyond the statutory time limit".
 _DAYS_BEYOND = (r"\bdays\s+(?:beyond|in\s+addition\s+to|over\s+and\s+above)\s+(?:the\s+)?(?:twenty|20|statutory|"
                 r"standard|usual|normal|initial|original|regular)\b")
+# Days added to the time the law gives: "adding ten working days to the statutory response period", "we have added 14
+# days to the deadline" (the time's own words needed: not "added three pages to the release").
+_DAYS_ADDED = (rf"\badd(?:s|ed|ing)?\s+(?:an?\s+)?(?:additional\s+|further\s+|extra\s+)?(?P<n>{COUNT})\s+"
+               r"(?:additional\s+|more\s+|further\s+)?(?:(?:working|business|calendar|work)\s+)?(?:work|business)?days\s+to\s+"
+               r"(?:the|its|our|their|your|this|that)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:period|time|deadline|limit|date|clock)\b")
 EXTENSION_WORDS = re.compile(r"extend|extension|(?:additional|extra)\s+(?:\S+\s+){0,3}(?:work|business)?days|"
                              # "We need ten more working days", "10 more business days"
                              rf"\b{COUNT}\s+more\s+(?:(?:working|business|calendar|work)\s+)?(?:work|business)?days\b|"
@@ -188,8 +203,10 @@ EXTENSION_WORDS = re.compile(r"extend|extension|(?:additional|extra)\s+(?:\S+\s+
                               r"unusual\s+circumstances|"
                               r"(?:more|additional|further)\s+time|further\s+(?:\w+\s+)?days|"
                               r"\b(?:lengthen|prolong)(?:s|ed|ing)?\s+(?:the|its|our|their|your)\s+(?:\w+\s+){0,3}?"
-                              r"(?:period|time|deadline|date)\b|" + _DAYS_BEYOND, IC)
+                              r"(?:period|time|deadline|date)\b|" + _DAYS_BEYOND + "|" + _DAYS_ADDED, IC)
 EXTENSION_ACTION = re.compile(r"\b(?:invok|tak(?:e|ing)|will|are\s+extending|extending|"
+                               # "the Department is adding ten working days to its response period", "we have added"
+                               rf"(?:is|are|am|has|have)\s+{DECIDING_ADVERBS}add(?:ing|ed)\b|"
                                # "TSA is lengthening the period for its response by ten additional business days",
                                # "the Office is prolonging its response time" (not "may lengthen", not a condition)
                                rf"(?:is|are|am|has|have)\s+{DECIDING_ADVERBS}(?:lengthen|prolong)(?:ing|ed)\s+"
@@ -218,6 +235,7 @@ EXTENSION_ACTION = re.compile(r"\b(?:invok|tak(?:e|ing)|will|are\s+extending|ext
                                r"(?:requires?|needs?)\s+(?:up\s+to\s+)?(?:an?\s+)?(?:additional|more|further)\s+"
                                r"(?:\S+\s+){1,3}(?:work|business)?days)", IC)
 EXTENSION_DAYS = (
+    re.compile(_DAYS_ADDED, IC),
     re.compile(rf"(?P<n>{COUNT})[\s-]+(?:\(\d+\)\s*)?(?:(?:working|business|calendar|workday)[\s-]+)?"
                r"(?:work|business)?day\s+extension", IC),
     re.compile(rf"(?:extend|extension|lengthen|prolong)\w*\s+(?:\w+\s+|\S+\s+){{0,12}}?(?:by|of|for)\s+(?:an?\s+|up\s+to\s+|"
@@ -563,7 +581,13 @@ NO_RECORDS = re.compile(
     # Texas speaks of information: "The Sheriff's Office has no information responsive to your request", "we have
     # no responsive records"
     r"\b(?:has|have|had)\s+no\s+(?:(?:records|documents|information|data)\s+(?:that\s+(?:is|are|would\s+be)\s+)?"
-    r"responsive|responsive\s+(?:records|documents|information|data))\b", IC)
+    r"responsive|responsive\s+(?:records|documents|information|data))\b|"
+    # ... or records "that respond to" it: "The Department has no records that respond to your request", "we have no
+    # documents which relate to the request" (not the requester's, nor "no records that respond to your request
+    # other than those enclosed")
+    r"(?<!\byou\s)\b(?:has|have|had)\s+no\s+(?:\w+\s+)?(?:records|documents|information|data)\s+(?:that|which)\s+"
+    r"(?:respond|answer|correspond|relate|pertain)s?\s+to\s+(?:your|the|this)\s+(?:[\w-]+\s+){0,3}?request\b"
+    r"(?![^.;]*\b(?:other\s+than|except|besides|beyond|apart\s+from)\b)", IC)
 # What an agency "is providing" that is no record: "we are providing you with a reasonable estimate of the time we
 # will require", "we are providing this notice", "we are enclosing a status update" (but "the status reports you
 # requested" are records).
@@ -901,6 +925,13 @@ APPROXIMATE_DATE = re.compile(r"(?:approximate|estimated|anticipated|expected|pr
                               # "At this time we estimate a completion date of December 18, 2026"
                               r"\b(?:we|i|the\s+\w+)\s+(?:\w+\s+)?(?:estimate|anticipate|expect|project)s?\s+(?:an?|the)\s+"
                               r"(?:\w+\s+)?(?:completion|response|release|production)\s+date\s+(?:of|as)\s*$", IC)
+# The time a law permits, taken in the next sentence: "The Department is using that time and will tell you ...", "We
+# are taking this extension" (not "You may use that time to narrow the request").
+PERMITTED_TIME_TAKEN = re.compile(r"^\W*(?:the\s+(?:[\w'\u2019-]+\s+){1,3}?|we\s+|this\s+office\s+|it\s+)"
+                                  rf"(?:is|are|am|has|have|will)\s+{DECIDING_ADVERBS}(?:be\s+)?"
+                                  r"(?:using|used|use|taking|taken|take|invoking|invoked|invoke|exercising|exercised|"
+                                  r"claiming|claimed)\s+(?:that|this|the|these|those)\s+(?:additional\s+|extra\s+)?"
+                                  r"(?:time|extension|days|provision)\b", IC)
 STATUTE_PERMITS = re.compile(r"\b(?:does|do)\s+permit|\bpermits\b|\ballows?\s+(?:an?\s+|agencies)", IC)
 # ... with an adverb between: "We are therefore extending the statutory response date by 10 business days, as the law
 # permits", "the Department is accordingly taking", "we have therefore extended".
@@ -966,8 +997,10 @@ ESTIMATE_TOTAL = re.compile(r"\btotal|estimat|\bwill\s+cost\s+(?:you\s+)?\$|"
 # payment arriving).
 # ... however long the request's subject: "Your Freedom of Information Act request for the consumer complaints ...
 # reached our office on October 6, 2026".
+# ... or named in the sentence before and taken up by "it": "The FOIA Office has your request for the reports. It came
+# into our office on November 30, 2026" (read only after a sentence about the request, not a payment or an appeal).
 REQUEST_ARRIVED = (r"\byour\s+(?:[\w()/-]+\s+){0,8}request\b(?:[^.;]|\.(?=\s?\d)){0,160}?\s(?:which\s+|that\s+)?"
-                   rf"(?:has\s+)?{REACHED_OFFICE}")
+                   rf"(?:has\s+)?{REACHED_OFFICE}|^\W*it\s+(?:has\s+)?{REACHED_OFFICE}")
 # The day the office entered the request in its log: "VHA logged your request in on August 14, 2026".
 _LOGGED_IN = (r"\b(?:logged|entered|docketed)\s+your\s+(?:[\w()/-]+\s+){0,6}request\s+(?:in\s+)?on\b|"
               # ... the request named first, then "it": "The FOIA Unit has your request of November 30, 2026, for
@@ -976,7 +1009,7 @@ _LOGGED_IN = (r"\b(?:logged|entered|docketed)\s+your\s+(?:[\w()/-]+\s+){0,6}requ
               r"(?:in(?:to)?\s+(?:\w+\s+){1,3}?)?on\b")
 # "X received your request": the receipt of the request itself (not of a payment or an appeal).
 RECEIPT_OF_REQUEST = re.compile(r"received\s+your\s+(?:[\w/()-]+\s+){0,8}request|" + RECEIVED_AFTER_NUMBER + "|"
-                                rf"{GOT_REQUEST}|"
+                                rf"{GOT_REQUEST}|{HAD_REQUEST_SINCE}|"
                                 rf"{REQUEST_ARRIVED}|{_LOGGED_IN}|"
                                 # "In response to your public records request received June 24, 2026"
                                 r"\byour\s+(?:[\w-]+\s+){0,6}request,?\s+received\s+(?:on\s+)?(?:[a-z]+\.?\s+\d|\d)|"
@@ -1070,7 +1103,15 @@ AGENCY_POSITION = re.compile(r"\b(?:assert(?:s|ed|ing)?|claim(?:s|ed|ing)?|argu(
 UPHELD = re.compile(rf"{NOT_VIOLATED}|\bproperly\s+(?:withheld|applied|invoked|asserted|redacted|relied|protected)|"
                     # a records committee's "properly classified as protected under Utah Code § 63G-2-305(22)"
                     r"\bproperly\s+(?:classified|designated)\b|"
-                    r"\b(?:justified|appropriate|correct)\s+in\s+(?:withholding|applying|invoking)", IC)
+                    r"\b(?:justified|appropriate|correct)\s+in\s+(?:withholding|applying|invoking)|"
+                    # "the redactions made under Exemption 6 ... were proper and I sustain them", "the withholdings
+                    # under Exemption 5 are appropriate" (the sentence names the ground; "not proper" is no such word)
+                    # (not the question: "whether the redactions were proper")
+                    r"^(?![^;]*\b(?:whether|if)\b)[^;]*?\b(?:redactions?|withholdings?|deletions?|excisions?|exemptions?|"
+                    r"denial)\b[^;]{0,160}?\b(?:was|were|is|are)\s+(?:entirely\s+|fully\s+|both\s+)?(?:proper|appropriate|"
+                    r"justified|correct|warranted)\b|"
+                    r"\b(?:i|we)\s+(?:therefore\s+|hereby\s+)?(?:sustain|uphold|affirm)\s+(?:them|(?:those|these|the|each\s+of\s+"
+                    r"the)\s+(?:\w+\s+){0,2}?(?:redactions?|withholdings?|deletions?|excisions?))\b", IC)
 # On appeal or reprocessing: what was withheld before and is now released cites an exemption no longer applied.
 NOW_RELEASED = re.compile(r"previously\s+(?:withheld|redacted)[^;]*?(?:(?:may|can|will|is|are|should)\s+(?:now\s+)?"
                           r"(?:be\s+|being\s+)?(?:releas|disclos)|(?:is|are)\s+(?:now\s+)?(?:enclosed|released|disclosed))|"

@@ -394,10 +394,16 @@ class _Reader:
         return sentence
 
     def _received(self, *, appeal: bool) -> tuple[dt.date | None, str]:
-        for sentence in self.body:
+        for index, sentence in enumerate(self.body):
             if bool(P.APPEAL_RECEIPT.search(P.REQUEST_SUBJECT.sub(r"\1", sentence))) != appeal or not re.search(
-                    r"receiv|receipt|\blogged\b|\barrived\b|\breached\b|\bcame\b|" + P.GOT_REQUEST, sentence, P.IC):
+                    r"receiv|receipt|\blogged\b|\barrived\b|\breached\b|\bcame\b|\bdelivered\b|" + P.GOT_REQUEST
+                    + "|" + P.HAD_REQUEST_SINCE,
+                    sentence, P.IC):
                 continue
+            if re.match(r"\W*it\s+(?:has\s+)?" + P.REACHED_OFFICE, sentence, P.IC) and not (
+                    index and re.search(r"\brequest\b", self.body[index - 1], P.IC)
+                    and not re.search(r"appeal|payment|check|fee", self.body[index - 1], P.IC)):
+                continue  # "It came into our office on ...": only the request the sentence before named
             # "... which arrived in our office on June 1", "Your appeal ... reached the Appeals Office on November 16"
             arrived = re.search(P.APPEAL_ARRIVED if appeal else P.REQUEST_ARRIVED, sentence, P.IC)
             if re.search(r"payment|your\s+check", sentence, P.IC):
@@ -408,7 +414,7 @@ class _Reader:
             # receipt on March 4, 2026 of your request".
             # "We got your public records request on November 24, 2026": the receipt in plain words.
             for receipt in re.finditer(r"receiv\w*|\bdate\s+of\s+receipt\b|\breceipt\s+date\b|\blogged\b|"
-                                       + P.GOT_REQUEST + "|"
+                                       + P.GOT_REQUEST + "|" + P.HAD_REQUEST_SINCE + "|"
                                        r"\breceipt(?=\s+on\s)" + (f"|{P.ARRIVED_AT_OFFICE}" if arrived else ""),
                                        sentence, P.IC):
                 after = [(d, m) for d, m in found if 0 <= m.start() - receipt.end() <= 160
@@ -455,7 +461,7 @@ class _Reader:
     # --- extensions, fee and processing decisions -----------------------------------------------------
     def _extension(self) -> ProposedEvent | None:
         undated: str | None = None
-        for sentence in self.body:
+        for index, sentence in enumerate(self.body):
             if not P.EXTENSION_WORDS.search(sentence) or not P.EXTENSION_ACTION.search(sentence):
                 continue
             if not P.EXTENSION_WORDS.search(P.CONDITION_CLAUSE.sub("", sentence)):
@@ -466,8 +472,9 @@ class _Reader:
                 continue
             if _hedged(sentence):
                 continue
-            if P.STATUTE_PERMITS.search(sentence) and not P.EXTENSION_TAKEN.search(sentence):
-                continue
+            if P.STATUTE_PERMITS.search(sentence) and not P.EXTENSION_TAKEN.search(sentence) and not (
+                    index + 1 < len(self.body) and P.PERMITTED_TIME_TAKEN.search(self.body[index + 1])):
+                continue  # what the law permits, unless the next sentence takes it: "The Department is using that time"
             days = None
             inexact = False
             for pattern in P.EXTENSION_DAYS:
