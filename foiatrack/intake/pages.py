@@ -76,8 +76,10 @@ _OF_THESE_PAGES = re.compile(r"^\W*of\s+(?:these|those|the|them|which)\b[^,.;]{0
 # full and twenty-six are released with redactions".
 _OF_THEM_OPENING = re.compile(rf"^\W*(?:{COUNT})\s+of\s+(?:them|these|those)\s+(?:are|were|is|have\s+been|has\s+been|"
                               r"will\s+be)\s", re.IGNORECASE)
-_BARE_COUNT = re.compile(rf"(?<![\w$.,(])(?P<n>{COUNT})\s+(?=(?:are|were|is|have\s+been|has\s+been|will\s+be)\s)",
-                         re.IGNORECASE)
+# ... the count may open the sentence as a share ("Twenty-three of them are ...") or carry a clause saying what its
+# pages are ("the remaining two, a witness's statement, are withheld in full").
+_BARE_COUNT = re.compile(rf"(?<![\w$.,(-])(?P<n>{COUNT})(?:\s+of\s+(?:them|these|those)|,\s+[^,;.\d]{{1,60}},)?\s+"
+                         r"(?=(?:are|were|is|have\s+been|has\s+been|will\s+be)\s)", re.IGNORECASE)
 # What a search turned up is a total, not a release: "A search of ERO and HSI ... produced 212 pages".
 _SEARCH_PRODUCED = re.compile(r"\bsearch(?:es)?\b[^.;]{0,200}?\b(?:produced|yielded|returned|located|found)\s+"
                               r"(?:a\s+total\s+of\s+|approximately\s+|about\s+)?$", re.IGNORECASE)

@@ -242,7 +242,7 @@ EXTENSION_DAYS = (
                r"(?:not|no)\s+more\s+than\s+)?"
                rf"(?:additional\s+|further\s+)?(?P<n>{COUNT})\s+(?:additional\s+|more\s+)?(?:(?:working|business|"
                r"calendar)\s+)?(?:work|business)?days", IC),
-    re.compile(rf"(?:additional|further|extra)\s+(?P<n>{COUNT})\s+(?:(?:working|business|calendar|work)\s+)?"
+    re.compile(rf"(?:additional|further|extra|another)\s+(?P<n>{COUNT})\s+(?:(?:working|business|calendar|work)\s+)?"
                r"(?:work|business)?days", IC),
     re.compile(rf"(?P<n>{COUNT})\s+(?:additional|more|further|extra)\s+(?:(?:working|business|calendar|work)\s+)?"
                r"(?:work|business)?days", IC),
@@ -267,7 +267,9 @@ AFTER_REDUCTION = re.compile(r"\bafter\s+(?:the\s+|applying\s+(?:the\s+)?|deduct
                              r"(?:[\w%$.,-]+\s+){0,3}?(?:reduction|waiver|discount|credit|deduction)\b|\breduced\s+(?:fee|amount|total|estimate|"
                              r"cost|charge)|\bnet\s+(?:of\s+)?(?:the\s+)?(?:fee|amount|total|deposit|waiver)", IC)
 FEE_CONTEXT = re.compile(r"estimat|will\s+cost|\bcost\b|\bfees?\b|charges?|amount\s+(?:due|of)|balance|invoice|"
-                          r"deposit|advance\s+payment|\btotal|payment\s+of|owe", IC)
+                          r"deposit|advance\s+payment|\btotal|payment\s+of|owe|"
+                          # time priced at a rate and summed: "four hours at $24.15 per hour, which comes to $96.60"
+                          r"\b(?:per|an?)\s+(?:hour|page)\b[^.;]{0,80}?\b(?:comes?|amounts?|adds?\s+up)\s+to\s+\$", IC)
 FEE_NOT_ESTIMATE = re.compile(r"received\s+your\s+payment|payment\s+(?:was\s+|has\s+been\s+)?received|thank\s+you\s+"
                                r"for\s+your\s+payment|fees?\s+(?:are|were|have\s+been|is)\s+waived|"
                                r"no\s+(?:fees?|charges?)\s+(?:will|are|is)|waiv", IC)
@@ -299,6 +301,9 @@ FEES_FOR_REQUEST_WAIVED = (r"\b(?:fees?|charges?|costs?)\s+(?:for|on|associated\
                            r"(?:hereby\s+|therefore\s+|also\s+)?waived")
 WAIVER = re.compile(r"fee[\s-]+waiver|waiver\s+(?:or\s+reduction\s+)?of\s+(?:\w+\s+){0,2}(?:fees|charges|costs)|"
                     r"waiv(?:e|es|ing)\s+(?:\w+\s+){0,2}(?:fees|charges|costs)|"
+                    # ... and the fees named in a list: "waive the search, retrieval and redaction fees"
+                    r"waiv(?:e|es|ing)\s+(?:the\s+|all\s+)?(?:[\w-]+,\s+){1,4}(?:[\w-]+\s+)?(?:and|or)\s+[\w-]+\s+"
+                    r"(?:fees|charges|costs)\b|"
                     rf"(?:fees?|charges?|costs?)\s+(?:\w+\s+)?waived|{FEES_FOR_REQUEST_WAIVED}", IC)
 EXPEDITE = re.compile(r"expedit", IC)
 # A decision for one part of what was asked and not another: "approved as to the search time, but not as to the
@@ -345,8 +350,9 @@ DECISION_WORDS = (
                 r"(?<!if\s)(?<!you\s)\b(?:decided|determined|elected|chosen|concluded)\s+(?:\w+\s+)?not\s+to\s+"
                 r"(?:expedite|waive|grant|approve)\b(?![^.;]*\b(?:unless|until|if)\b)|"
                 # "we decline to waive the fees", "the County will not waive the charges"
-                r"\bdeclin(?:e|es|ed|ing)\s+to\s+(?:waive|grant|reduce)\b|\b(?:will|shall|cannot|can\s+not|could)\s+"
-                r"(?:not\s+)?waive\b|"
+                # ... but "We will waive all fees" grants it
+                r"\bdeclin(?:e|es|ed|ing)\s+to\s+(?:waive|grant|reduce)\b|\b(?:(?:will|shall|could|would)\s+not|cannot|"
+                r"can\s+not)\s+waive\b|"
                 r"\b(?:deny|denying|must\s+deny)\b|\bdenial\s+of\s+your|(?:do|does|did)\s+not\s+(?:meet|qualify|"
                 r"satisf)|\bnot\s+(?:met|satisfied|demonstrated|shown|established)|\b(?:unable\s+to|cannot|can\s+not|could\s+not|will\s+not|"
                 r"(?:are|am|is)\s+not\s+able\s+to)\s+grant|"
@@ -374,6 +380,9 @@ DECISION_WORDS = (
                 rf"\b(?:are|is|am)\s+(?:{_THEREFORE})?waiving\b|"
                 # "FNS has decided to waive all fees associated with processing your request"
                 r"\b(?:decided|determined|agreed)\s+to\s+waive\s+(?:all\s+|the\s+)?(?:\w+\s+)?(?:fees|charges|costs)\b|"
+                # ... the fees named in a list: "SLED has decided to waive the search, retrieval and redaction fees"
+                r"\b(?:decided|determined|agreed)\s+to\s+waive\s+(?:all\s+|the\s+)?(?:[\w-]+,\s+){1,4}(?:[\w-]+\s+)?"
+                r"(?:and|or)\s+[\w-]+\s+(?:fees|charges|costs)\b|"
                 # "Your request therefore meets the criteria of 22 CFR 171.11(f)(2)": the standard found met (not "if
                 # your request meets the criteria", "you must show that it satisfies the standard")
                 rf"{_MEETS_STANDARD}|"
@@ -498,6 +507,10 @@ FINAL_STRONG = re.compile(
     r"(?:[\w-]+\s+){0,4}?request\b|"
     # "The records you seek are court records, which are not subject to the FOIA"
     r"\bnot\s+subject\s+to\s+the\s+(?:FOIA|Freedom\s+of\s+Information\s+Act)|(?:is|was|has\s+been)\s+(?:now\s+)?(?:considered|deemed)\s+withdrawn|\bit\s+has\s+been\s+closed|"
+    # "We are therefore treating your request as withdrawn and have closed it" (not "we will treat your request as
+    # withdrawn if ...")
+    r"(?<!will\s)(?<!may\s)(?<!would\s)(?<!could\s)(?<!to\s)\btreat(?:s|ed|ing)?\s+(?:your|the|this)\s+"
+    r"(?:[\w-]+\s+){0,3}?request\s+as\s+(?:withdrawn|abandoned)\b(?![^.;]*\b(?:if|unless|until)\b)|"
     r"(?:have|has)\s+(?:now\s+)?closed\s+(?:your|this)\s+(?:\w+\s+)?request|(?:request|case|file|matter)\s+"
     # ... and with its number between: "Record request #26-4471 has been closed"
     r"(?:(?:no\.?\s*|number\s+)?#?\s*[A-Z]*-?\d[\w-]*\s+)?(?:is|has\s+been|is\s+now)\s+"
@@ -578,6 +591,10 @@ NO_RECORDS = re.compile(
     r"is\s+responsive|relates|pertains))\b|"
     # "There are therefore no records to provide in response to your request"
     r"there\s+are\s+(?:(?:therefore|thus|accordingly|consequently|simply)\s+)?no\s+(?:\w+\s+){0,2}records|"
+    # "so the Department has nothing to produce in response to your request", "there is nothing to provide" (not
+    # "nothing further to produce", nor "nothing to produce until the fee is paid")
+    r"\b(?:has|have|had|there\s+is|there\s+was)\s+(?:(?:therefore|thus|accordingly|consequently|simply)\s+)?"
+    r"nothing\s+to\s+(?:produce|provide|release|disclose|send|give\s+you)\b(?![^.;]*\b(?:until|unless|before|yet|if)\b)|"
     # Texas speaks of information: "The Sheriff's Office has no information responsive to your request", "we have
     # no responsive records"
     r"\b(?:has|have|had)\s+no\s+(?:(?:records|documents|information|data)\s+(?:that\s+(?:is|are|would\s+be)\s+)?"
@@ -631,7 +648,9 @@ DECLINE_TO_PROVIDE = (r"^(?![^.;]*\b(?:if|whether|should|unless|when)\s+(?:[\w.'
 RELEASE = re.compile(
     # The records a sentence before named, taken up by a pronoun: "..., and they are withheld in full under Exemption
     # 8", "All of them are released without redaction".
-    r"(?:(?<!if\s)(?<!whether\s)(?<!when\s)(?<!unless\s)(?<!once\s)\bthey|^\W*(?:these|those)|\b(?:all|each|both)\s+of\s+(?:them|these|those))\s+(?:are|were|have\s+been)\s+"
+    # ... and a share of them, counted: "Twenty-three of them are provided to you with redactions"
+    r"(?:(?<!if\s)(?<!whether\s)(?<!when\s)(?<!unless\s)(?<!once\s)\bthey|^\W*(?:these|those)|\b(?:all|each|both)\s+of\s+(?:them|these|those)|"
+    rf"^\W*{COUNT}\s+of\s+(?:them|these|those))\s+(?:are|were|have\s+been)\s+"
     + DECIDING_ADVERBS + r"(?:being\s+)?(?:released|withheld|enclosed|provided|disclosed|produced|"
     r"attached)\s+(?:in\s+(?:full|part|(?:their|its)\s+entirety)|with(?:out)?\s+(?:\w+\s+)?redactions?|under|pursuant|"
     # "they are being provided with portions redacted", "... with some information withheld"
@@ -666,7 +685,7 @@ RELEASE = re.compile(
     # ... and to whom: "The public data you requested ... have been released to you in full through this portal"
     r"\b(?:are|is|have\s+been|has\s+been)\s+(?:attached|enclosed|provided|released)\s+(?:to\s+you\s+)?in\s+"
     r"(?:full|(?:their|its)\s+entirety)|request\s+"
-    r"(?:(?:[\w-]+|" + CASE_NO + r")\s+){0,10}?is\s+" + DECIDING_ADVERBS + r"(?:granted|denied)|"
+    r"(?:(?:[\w-]+|" + CASE_NO + r")\s+){0,10}?is\s+" + DECIDING_ADVERBS + r"(?:granted|denied|declined)|"
     r"(?:determined|decided)\s+(?:that\s+)?(?:\w+\s+){0,10}(?:exempt|releas|withh|"
     r"appropriate\s+for\s+release)|neither\s+confirm\s+nor\s+deny|"
     # "The records are exempt from disclosure" (not "to determine whether any information is exempt")
@@ -692,8 +711,9 @@ DENIED = re.compile(r"neither\s+confirm\s+nor\s+deny|"
                     # Social Security's plain words: "We cannot give you the information you requested." (not "...
                     # until you pay")
                     + CANNOT_PROVIDE + "|"
+                    # ... or declined: "The request is therefore declined in its entirety"
                     r"(?:request|it)\s+(?:(?:[\w-]+|" + CASE_NO + r")\s+){0,12}?is\s+" + DECIDING_ADVERBS
-                    + r"denied(?!\s+in\s+part)|"
+                    + r"(?:denied|declined)(?!\s+in\s+part)|"
                     # "Access to the requested records is denied."
                     r"\baccess\s+(?:to\s+(?:[\w-]+\s+){0,6}?)?(?:is|are|has\s+been|was|must\s+be)\s+" + DECIDING_ADVERBS
                     + r"denied(?!\s+in\s+part)|"
@@ -872,10 +892,12 @@ REFERENCE_LABEL = re.compile(r"\b(?:(?:FOIA|FOIPA|FOIL|public\s+records|records)
                              r"(?:number|no\.?|#|ID)\s*:?\s*#?\s*[\w-]+", IC)
 EXPECTED = re.compile(
     r"(?:approximate|estimated|anticipated|expected|projected|target)\s+(?:\w+\s+){0,3}(?:date|by)|"
-    r"(?:expect|anticipate|estimate|plan|intend|hope)\w*\s+(?:\w+\s+){0,14}?(?:by|on\s+or\s+before|on\s+or\s+about|"
+    # ... a clause set off by commas between: "anticipates that the records, to the extent any exist, will be ready on
+    # or before December 18"
+    r"(?:expect|anticipate|estimate|plan|intend|hope)\w*\s+(?:[\w()]+,?\s+){0,16}?(?:by|on\s+or\s+before|on\s+or\s+about|"
     r"no\s+later\s+than|before)\s*$|(?:respond|response|determination|complete|completed|available|provide|"
     r"(?:grant|deny|decide)\s+(?:or\s+deny\s+)?(?:access|your\s+request|the\s+request)|"
-    r"produce|release|installment)\w*,?\s+(?:[\w()]+,?\s+){0,14}?(?:by|on\s+or\s+before|on\s+or\s+about|no\s+later\s+than)\s*$|"
+    r"produce|release|installment|ready)\w*,?\s+(?:[\w()]+,?\s+){0,14}?(?:by|on\s+or\s+before|on\s+or\s+about|no\s+later\s+than)\s*$|"
     r"date\s+certain|"
     # A period and the day it ends: "will be made within twenty business days of the date of this acknowledgment, on or
     # about December 4, 2026" (not an appeal's time)
