@@ -32,6 +32,12 @@ _WORD_START = re.compile(r"\bexemptions?\s+(?:\(\s*b\s*\)\s*)?\(?([1-9])\)?\s*(?
 _WORD_NEXT = re.compile(r"\s*(?:,\s*(?:and|or)?|;|\band\b|\bor\b|&)\s*(?:\(\s*b\s*\)\s*)?\(?([1-9])\)?"
                         r"\s*(?:\(\s*([A-Fa-f])\s*\)|([A-Fa-f])\b)?(?![\d.,]*\s*(?:pages?|days?|%|U\.?\s?S\.?\s?C|C\.?F\.?R))",
                         re.IGNORECASE)
+# An exemption named by its place in the Act: "denied under the first exemption of the FOIA", "the third exemption
+# of the Freedom of Information Act".
+_ORDINALS = {"first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5", "sixth": "6", "seventh": "7",
+             "eighth": "8", "ninth": "9"}
+_ORDINAL = re.compile(r"\b(" + "|".join(_ORDINALS) + r")\s+exemption\s+(?:of|to|in|under)\s+(?:the\s+)?"
+                      r"(?:FOIA|Freedom\s+of\s+Information\s+Act)\b", re.IGNORECASE)
 _SHORT = re.compile(r"(?<![\w(])b\s?\(?([1-9])\)?\s?\(?([A-Fa-f])?\)?(?![\w)])", re.IGNORECASE)
 _STATUTE_AFTER_B3 = re.compile(
     r"^[\s,]*(?:the\s+latter\s+(?:exemption\s+)?(?:being\s+|applied\s+|invoked\s+)?)?"
@@ -45,6 +51,9 @@ _WITHHOLDING = re.compile(r"withh|redact|exempt|excepted|den(?:y|ied|ial)|protec
                           # "they are not open to inspection and copying under SDCL 1-27-1.5(5)"
                           r"\bnot\s+(?:\w+\s+)?(?:open|available|subject)\s+(?:to|for)\s+(?:public\s+)?"
                           r"(?:inspection|disclosure|release|copying)|"
+                          # Colorado's words: "the Division may not allow inspection of them under C.R.S. § ..."
+                          r"\b(?:may|shall|must|will|can|cannot)\s*not\s+(?:allow|permit)\s+(?:the\s+|public\s+)*"
+                          r"(?:inspection|disclosure|release|copying)\b|"
                           # the harm a disclosure would do: "files, the disclosure of which would constitute an
                           # unwarranted invasion of personal privacy under Public Officers Law § 87(2)(b)"
                           # ... and when: "their release at this time would interfere with an active investigation"
@@ -222,8 +231,10 @@ _PROCEDURAL = {"7922.535", "7922.530", "6253", "42.56.520", "42.56.120", "89(3)"
                "192.314", "192.407", "192.411", "192.415", "192.418", "192.431",
                # Minnesota's access and response sections; North Carolina's right of access, fees and suits
                "13.03", "13.04", "13.08", "132-1", "132-6", "132-6.2", "132-9",
-               # Colorado's and Arizona's response, fee and enforcement sections
-               "24-72-201", "24-72-203", "24-72-204(5)", "24-72-205", "24-72-305.5", "24-72-306", "39-121",
+               # Colorado's and Arizona's response, fee and enforcement sections (Colorado's written statement of
+               # the grounds for a denial, 24-72-204(4), and the court's review, (5) and (6))
+               "24-72-201", "24-72-203", "24-72-204(4)", "24-72-204(5)", "24-72-204(6)", "24-72-205", "24-72-305.5",
+               "24-72-306", "39-121",
                "39-121.01", "39-121.02", "39-121.03",
                # Wisconsin's definitions, access, fees and mandamus; Maryland's response time, fees and review
                "19.31", "19.32", "19.33", "19.34", "19.35", "19.37", "4-202", "4-203", "4-206", "4-1B-04", "4-362",
@@ -416,6 +427,8 @@ def _federal(sentence: str, found: list[str]) -> None:
             continue
         end = _run(sentence, match, _WORD_NEXT, found)
         taken.append((match.start(), end))
+    for match in _ORDINAL.finditer(sentence):
+        found.append(f"(b)({_ORDINALS[match.group(1).lower()]})")
     if _WITHHOLDING.search(sentence):
         for match in _SHORT.finditer(sentence):
             if any(start <= match.start() < end for start, end in taken):
@@ -609,8 +622,9 @@ def _cite(code: str, section: str) -> str:
 
 
 # A section may run on past a hyphen: "15 U.S.C. § 57b-2(f)".
-_USC = re.compile(r"\b(\d+)\s+U\.?\s?S\.?\s?C\.?\s*(?:§+|sec(?:tion)?\.?)?\s*(\d+[a-z]?(?:-\d+[a-z]?)?(?:\([\w]+\))*)",
-                  re.IGNORECASE)
+# ... and the code may be spelled out: "50 U.S. Code 3605", "50 U.S. Code § 3024(i)".
+_USC = re.compile(r"\b(\d+)\s+U\.?\s?S\.?\s?(?:C\.?|Code\b)\s*(?:§+|sec(?:tion)?\.?)?\s*"
+                  r"(\d+[a-z]?(?:-\d+[a-z]?)?(?:\([\w]+\))*)", re.IGNORECASE)
 _B3 = re.compile(r"\(\s*b\s*\)\s*\(\s*3\s*\)|\bexemption\s+\(?3\)?(?![\d(])|\bb\s?\(?3\)?(?![\w(])", re.IGNORECASE)
 # The statute may follow the section of the Act it codifies: "in conjunction with Section 21(f) of the FTC Act,
 # 15 U.S.C. § 57b-2(f)", "pursuant to section 6103 of the Internal Revenue Code, 26 U.S.C. § 6103".

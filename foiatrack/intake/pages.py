@@ -23,8 +23,16 @@ _MENTION = re.compile(rf"\b(?P<count>{COUNT})(?:\s+|-(?=pages?\b))(?:additional\
 _WITHHOLD = re.compile(r"withh(?:eld|old|olding)|denied|exempt(?:ed)?\s+(?:in\s+full|from)|"
                        r"\b(?:cannot|can\s+not|could\s+not|will\s+not|may\s+not|must\s+not|shall\s+not)\s+be\s+"
                        r"(?:released|disclosed|provided|produced|furnished|made\s+(?:public|available))\b"
-                       r"(?!\s+(?:to\s+you\s+)?in\s+(?:full|(?:their|its)\s+entirety|part))", re.IGNORECASE)
-_RELEASE = re.compile(r"releas|disclos|produc|provid(?!ers?\b)|enclos|attached|grant|being\s+sent|furnish|available|"
+                       r"(?!\s+(?:to\s+you\s+)?in\s+(?:full|(?:their|its)\s+entirety|part))|"
+                       # ... and pages not being released: "the other 29 pages ... are not being released" (not
+                       # duplicates "not produced again", nor pages "not yet released")
+                       r"\bnot\s+(?:being\s+|be\s+|been\s+)?(?:released|disclosed)\b(?!\s+(?:again|yet|until)\b)",
+                       re.IGNORECASE)
+# ... never a release denied: "the other 29 pages ... are not being released" withholds them.
+_RELEASE = re.compile(r"(?<!\bnot\s)(?<!\bnot\sbeing\s)(?<!\bnot\sbe\s)(?<!\bnot\sbeen\s)"
+                      r"(?:releas|disclos|produc|provid(?!ers?\b)|enclos)|attached|grant|being\s+sent|furnish|available|"
+                      # "We are sending you 97 of them"
+                      r"\b(?:are|am|is)\s+(?:now\s+|also\s+)?sending\b|"
                       # "120 pages, has been uploaded to the Public Access Link", "posted to your portal account"
                       r"(?<!you\s)(?<!you\shave\s)upload|\bposted\b|"
                       # "This installment contains 350 pages", "This installment consists of 118 pages"
@@ -50,8 +58,10 @@ _PART = re.compile(r"\bin\s+part\b|partial|with\s+(?:(?!no\b|zero\b|out\b)[a-z]+
 _WITHHELD_PORTIONS = re.compile(r"^\W*(?:\w+\s+){0,3}with\s+(?:certain\s+|some\s+)?(?:information|portions?|material|"
                                 r"text|names|data)\s+(?:\w+\s+)?(?:withheld|redacted|deleted|excised)", re.IGNORECASE)
 # "is releasing 214 pages, portions of which have been withheld": released in part too.
-_PORTIONS_OF_WHICH = re.compile(r"^\W*(?:portions?|parts?|some)\s+of\s+(?:which|them|these|those)\s+(?:\w+\s+){0,2}?"
-                                r"(?:withheld|redacted|deleted|excised)", re.IGNORECASE)
+# ... or "97 of them, some of which contain redactions".
+_PORTIONS_OF_WHICH = re.compile(r"^\W*(?:portions?|parts?|some)\s+of\s+(?:which|them|these|those)\s+(?:(?:\w+\s+){0,2}?"
+                                r"(?:withheld|redacted|deleted|excised)|(?:contain|have|include|bear|carry|show)\s+"
+                                r"(?:\w+\s+)?(?:redactions|excisions|deletions))", re.IGNORECASE)
 # "Information has been withheld from the 14 pages", "names were redacted from 6 pages": something taken out of the
 # pages, which themselves go out: released in part.
 _WITHHELD_FROM = re.compile(r"\b(?:withheld|redacted|deleted|excised|removed)\s+from\s+(?:each\s+of\s+)?"
@@ -71,7 +81,11 @@ _RELATIVE_RECITAL = re.compile(r"\s*\)\s*,\s*(?:which|that)\s+(?:was|were|had\s+
                                r"(?:previously\s+|initially\s+|originally\s+)?(?:withheld|redacted|denied|released)\b"
                                r"[^,]*,", re.IGNORECASE)
 # A sentence whose counts are of the pages just named: "Of these pages, 44 are released in part and 12 are withheld".
-_OF_THESE_PAGES = re.compile(r"^\W*of\s+(?:these|those|the|them|which)\b[^,.;]{0,30}?\bpages\s*,", re.IGNORECASE)
+# ... the pages named with what was done to them: "Of the 73 pages we processed, 58 are provided with excisions".
+_OF_THESE_PAGES = re.compile(r"^\W*of\s+(?:these|those|the|them|which)\b[^,.;]{0,30}?\bpages"
+                             r"(?:\s+(?:that\s+|which\s+)?(?:we|it|they|the\s+[\w-]+|this\s+office)\s+"
+                             r"(?:have\s+|has\s+|had\s+)?(?:processed|reviewed|located|found|identified|examined|"
+                             r"retrieved|searched))?\s*,", re.IGNORECASE)
 # ... and one that opens on a share of them, the counts after it shares too: "Sixty of them are released to you in
 # full and twenty-six are released with redactions".
 _OF_THEM_OPENING = re.compile(rf"^\W*(?:{COUNT})\s+of\s+(?:them|these|those)\s+(?:are|were|is|have\s+been|has\s+been|"

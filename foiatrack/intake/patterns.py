@@ -28,6 +28,8 @@ GOT_REQUEST = (r"(?<!\byou\s)(?<!\bthey\s)\b(?:got|gotten)\s+your\s+(?:[\w/()-]+
 HAD_REQUEST_SINCE = (r"(?<!\byou\s)\b(?:has|have)\s+had\s+your\s+(?:[\w/()-]+\s+){0,8}?request\s+since\b|"
                      r"\byour\s+(?:[\w/()-]+\s+){0,8}?request\s+has\s+been\s+(?:with|in)\s+(?:us|our|this|the)\b"
                      r"[^.;]{0,60}?\bsince\b")
+# "The ... FOIA Office took receipt of your Freedom of Information Act request on November 2, 2026".
+TOOK_RECEIPT = r"\b(?:took|takes|has\s+taken|have\s+taken)\s+receipt\s+of\s+your\s+(?:[\w/()-]+\s+){0,8}?request\b"
 
 # --- what each kind of letter says -------------------------------------------------------------------------
 # The sentence adverbs an agency sets between "is" and its decision: "Your request is therefore denied", "the records
@@ -49,21 +51,27 @@ ACK_STRONG = re.compile(
     r"(?:acknowledges?|confirms?)\b" + _NOT_OF_A_TALK + r"|this\s+is\s+to\s+(?:acknowledge|confirm)\b" + _NOT_OF_A_TALK
     + r"|confirm(?:s|ing)?\s+(?:the\s+)?receipt|"
     r"\b(?:is|are)\s+in\s+receipt\s+of|\backnowledges?\s+your\s+(?:\w+\s+){0,4}request", IC)
-REQUEST_LOGGED = (r"\byour\s+(?:\w+\s+){0,6}request\b[^.;]{0,200}?\b(?:was|has\s+been)\s+logged\s+(?:in|into|on)\s+"
+REQUEST_LOGGED = (r"\byour\s+(?:\w+\s+){0,6}request\b[^.;]{0,200}?\b(?:was|has\s+been)\s+(?:logged|entered|docketed)\s+"
+                  r"(?:in|into|on)\s+"
                   r"(?:(?:our|the|this|its)\s+)?(?:\w+\s+){0,2}?(?:(?:system|office|database|portal|queue)\s+)?"
                   r"(?:on\s+)?(?:[A-Z][a-z]+\.?\s+\d|\d)")
+# How a request was sent, before it was received: "was submitted through our records portal and received by".
+_SENT_AND = (r"(?:(?:submitted|sent|filed|made|forwarded|routed|transmitted|e-?mailed|mailed|faxed)\b[^.;]{0,80}?"
+             r"\band\s+)?")
 ACK_WEAK = re.compile(
     # "Your request for ... (however long the subject) was received on 3 Feb 2026"
     # (dots inside a citation, "MCL 15.231 et seq., was received", are no sentence's end)
     # ("Your request under the Georgia Open Records Act, O.C.G.A. 50-18-70 et seq., was received": an abbreviated
     # code's dots, before a capital or a section number, neither)
+    # ... or sent in one way and received: "Your request ... was submitted through our records portal and received by
+    # the Department on January 15, 2026"
     r"\byour\s+(?:\w+\s+){0,6}request\b(?:[^.;]|\.(?=[\d,]|\s[a-z]|[A-Z]\.|\s\d)){0,200}?\b(?:was|has\s+been)\s+"
-    r"received\s+(?:on|in|by)\b|"
+    rf"{_SENT_AND}received\s+(?:on|in|by)\b|"
     # "Your request for ... (however long) was logged into our system on October 27, 2026"
     rf"{REQUEST_LOGGED}|"
     # "We received your request", "the Pennsylvania State Police received your Right-to-Know Law request"
     r"\b\w+\s+(?:has\s+|have\s+)?received\s+your\s+(?:[\w/()-]+\s+){0,8}request|"
-    rf"{GOT_REQUEST}|{HAD_REQUEST_SINCE}|"
+    rf"{GOT_REQUEST}|{HAD_REQUEST_SINCE}|{TOOK_RECEIPT}|"
     # "Thank you for your public records request, which the City received on June 1"
     r"\byour\s+(?:[\w-]+\s+){0,6}request\b,?\s+which\s+(?:we|the\s+(?:\w+\s+){1,4}?)(?:has\s+|have\s+)?received\b|"
     # "Your request, received February 24, 2026, has been assigned ..."; "Date Received: 02/24/2026"
@@ -269,7 +277,10 @@ AFTER_REDUCTION = re.compile(r"\bafter\s+(?:the\s+|applying\s+(?:the\s+)?|deduct
 FEE_CONTEXT = re.compile(r"estimat|will\s+cost|\bcost\b|\bfees?\b|charges?|amount\s+(?:due|of)|balance|invoice|"
                           r"deposit|advance\s+payment|\btotal|payment\s+of|owe|"
                           # time priced at a rate and summed: "four hours at $24.15 per hour, which comes to $96.60"
-                          r"\b(?:per|an?)\s+(?:hour|page)\b[^.;]{0,80}?\b(?:comes?|amounts?|adds?\s+up)\s+to\s+\$", IC)
+                          r"\b(?:per|an?)\s+(?:hour|page)\b[^.;]{0,80}?\b(?:comes?|amounts?|adds?\s+up)\s+to\s+\$|"
+                          # what the work comes to: "we anticipate that search and duplication will come to $96.00"
+                          r"\b(?:comes?|will\s+come|would\s+come|amounts?|will\s+amount)\s+to\s+(?:about\s+|approximately\s+)?\$",
+                          IC)
 FEE_NOT_ESTIMATE = re.compile(r"received\s+your\s+payment|payment\s+(?:was\s+|has\s+been\s+)?received|thank\s+you\s+"
                                r"for\s+your\s+payment|fees?\s+(?:are|were|have\s+been|is)\s+waived|"
                                r"no\s+(?:fees?|charges?)\s+(?:will|are|is)|waiv", IC)
@@ -370,7 +381,9 @@ DECISION_WORDS = (
                 IC), Outcome.DENIED),
     # "Your fee waiver request is therefore approved, and no fees will be charged": the decision said outright comes
     # before what follows from it; "no fees will be charged" alone (nothing to waive) is no decision on a waiver.
-    (re.compile(rf"{_DECIDED}(?:granted|approved)\b(?!\s+in\s+part)(?![^.;]*\bnot\b)", IC), Outcome.FULL_GRANT),
+    # ... or accepted: "Your request for expedition is accepted" (not "accepted for review", a request taken in)
+    (re.compile(rf"{_DECIDED}(?:granted|approved|accepted(?!\s+for\b))\b(?!\s+in\s+part)(?![^.;]*\bnot\b)", IC),
+     Outcome.FULL_GRANT),
     (re.compile(r"no\s+(?:fees|charges)\s+(?:will|are|apply)", IC), Outcome.OTHER),
     (re.compile(rf"{_DECIDED}(?:granted|approved)|\b(?:grant|"
                 r"granting|approve|approving)\b|\bwill\s+(?:be\s+)?waive|\bfees?\s+(?:\w+\s+)?(?:are|is|will\s+be)\s+"
@@ -685,7 +698,7 @@ RELEASE = re.compile(
     # ... and to whom: "The public data you requested ... have been released to you in full through this portal"
     r"\b(?:are|is|have\s+been|has\s+been)\s+(?:attached|enclosed|provided|released)\s+(?:to\s+you\s+)?in\s+"
     r"(?:full|(?:their|its)\s+entirety)|request\s+"
-    r"(?:(?:[\w-]+|" + CASE_NO + r")\s+){0,10}?is\s+" + DECIDING_ADVERBS + r"(?:granted|denied|declined)|"
+    r"(?:(?:[\w-]+|" + CASE_NO + r")\s+){0,10}?is\s+" + DECIDING_ADVERBS + r"(?:granted|denied|declined|refused)|"
     r"(?:determined|decided)\s+(?:that\s+)?(?:\w+\s+){0,10}(?:exempt|releas|withh|"
     r"appropriate\s+for\s+release)|neither\s+confirm\s+nor\s+deny|"
     # "The records are exempt from disclosure" (not "to determine whether any information is exempt")
@@ -693,6 +706,14 @@ RELEASE = re.compile(
     r"(?<!whether\s)(?<!if\s)\b(?:the|these|those|all|such)\s+(?:\w+\s+){0,3}(?:records?|documents?|information)\s+"
     r"(?:(?!whether\b|if\b)\w+\s+){0,4}(?:are|is)\s+(?:\w+\s+)?exempt\s+from\s+(?:disclosure|release|production)|(?:pages?|records)\s+(?:\w+\s+){0,3}"
     r"(?:are|is|were)\s+(?:being\s+)?(?:released|withheld)|"
+    # The records with their pages in apposition: "The hazard mitigation plans, 88 pages in all, are attached."
+    r"\bpages\s+(?:in\s+(?:all|total)|altogether|in\s+length)\s*,\s+(?:are|is|were|have\s+been|has\s+been)\s+"
+    r"(?:being\s+)?(?:released|enclosed|attached|provided|produced|disclosed)\b|"
+    # A withholding under a law named: "The vulnerability assessments are withheld in accordance with KRS
+    # 61.878(1)(m)" (not "information that is withheld under ... will be marked", a rule of the letter to come)
+    r"(?<!\bthat\s)(?<!\bwhich\s)\b(?:are|is|were|have\s+been|has\s+been)\s+" + DECIDING_ADVERBS
+    + r"(?:being\s+)?withheld\s+(?:in\s+accordance\s+with|pursuant\s+to|under)\s+(?:[A-Z]|\d|§|[Ss]ection|"
+    r"[Ee]xemption)|"
     # "380 are released in full or in part and the remainder are withheld"
     r"\b\d[\d,]*\s+(?:are|were|have\s+been)\s+(?:being\s+)?(?:released|enclosed|provided|produced|disclosed)\b|"
     r"\b(?:remainder|remaining|rest|balance)\s+(?:\w+\s+){0,3}(?:are|is|were)\s+(?:being\s+)?withheld\b|"
@@ -711,9 +732,9 @@ DENIED = re.compile(r"neither\s+confirm\s+nor\s+deny|"
                     # Social Security's plain words: "We cannot give you the information you requested." (not "...
                     # until you pay")
                     + CANNOT_PROVIDE + "|"
-                    # ... or declined: "The request is therefore declined in its entirety"
+                    # ... or declined or refused: "The request is therefore declined in its entirety"
                     r"(?:request|it)\s+(?:(?:[\w-]+|" + CASE_NO + r")\s+){0,12}?is\s+" + DECIDING_ADVERBS
-                    + r"(?:denied|declined)(?!\s+in\s+part)|"
+                    + r"(?:denied|declined|refused)(?!\s+in\s+part)|"
                     # "Access to the requested records is denied."
                     r"\baccess\s+(?:to\s+(?:[\w-]+\s+){0,6}?)?(?:is|are|has\s+been|was|must\s+be)\s+" + DECIDING_ADVERBS
                     + r"denied(?!\s+in\s+part)|"
@@ -1031,7 +1052,7 @@ _LOGGED_IN = (r"\b(?:logged|entered|docketed)\s+your\s+(?:[\w()/-]+\s+){0,6}requ
               r"(?:in(?:to)?\s+(?:\w+\s+){1,3}?)?on\b")
 # "X received your request": the receipt of the request itself (not of a payment or an appeal).
 RECEIPT_OF_REQUEST = re.compile(r"received\s+your\s+(?:[\w/()-]+\s+){0,8}request|" + RECEIVED_AFTER_NUMBER + "|"
-                                rf"{GOT_REQUEST}|{HAD_REQUEST_SINCE}|"
+                                rf"{GOT_REQUEST}|{HAD_REQUEST_SINCE}|{TOOK_RECEIPT}|"
                                 rf"{REQUEST_ARRIVED}|{_LOGGED_IN}|"
                                 # "In response to your public records request received June 24, 2026"
                                 r"\byour\s+(?:[\w-]+\s+){0,6}request,?\s+received\s+(?:on\s+)?(?:[a-z]+\.?\s+\d|\d)|"
@@ -1052,7 +1073,7 @@ RECEIPT_OF_REQUEST = re.compile(r"received\s+your\s+(?:[\w/()-]+\s+){0,8}request
                                 # ... and the receipt set off by a comma: "your request under the California Public
                                 # Records Act (CPRA), Government Code section 7920.000 et seq., received by the
                                 # Department on November 5, 2026"
-                                r"(?:\b(?:was|has\s+been)\s+|,\s+)received\s+(?:on|in|by)\b", IC)
+                                rf"(?:\b(?:was|has\s+been)\s+{_SENT_AND}|,\s+)received\s+(?:on|in|by)\b", IC)
 # Extending something other than time: "CPS is extending to you an opportunity to confer with us", "we extend our
 # apologies for the delay".
 EXTENDED_OFFER = re.compile(r"\bextend(?:s|ed|ing)?\s+(?:to\s+you\s+|you\s+)?(?:an?|the|our|my|this)\s+(?:\w+\s+)?"
@@ -1184,6 +1205,12 @@ EXTENDED_UNTIL = re.compile(r"(?:extend\w*|extension\s+of\s+time|additional\s+ti
                             rf"\bextended\s+by\s+(?:an?\s+)?(?:additional\s+|further\s+)?{COUNT}\s+(?:additional\s+)?"
                             r"(?:(?:working|business|calendar)\s+)?days,?\s+(?:to|until|through)\s*$|"
                             r"\bextend(?:ed|ing)\s+(?:\S+\s+){0,4}?by\s+(?:\S+\s+){1,4}?days?,?\s+to\s*$|"
+                            # "Cal OES will take an additional 14 days, through March 30, 2026", "ten more working days,
+                            # until June 5"
+                            rf"\b(?:additional|further|extra)\s+(?:\(?{COUNT}\)?\s+){{1,2}}(?:(?:working|business|calendar)\s+)?"
+                            r"days,?\s+(?:until|through)\s*$|"
+                            rf"\b{COUNT}\s+(?:\(\d+\)\s+)?(?:additional|more|further|extra)\s+"
+                            r"(?:(?:working|business|calendar)\s+)?days,?\s+(?:until|through)\s*$|"
                             # "We are extending the time to respond to your request to December 7": the time, deadline
                             # or date extended, then "to" just before the new date
                             r"\bextend(?:s|ed|ing)?\s+(?:the|our|its|this)\s+(?:\w+\s+)?(?:time|deadline|date|period)\b"
@@ -1208,7 +1235,9 @@ NO_REDACTION = re.compile(r"\bno\s+(?:records|documents|pages|data|files|materia
                           r"(?:of\s+(?:the|this|these|any|each|every)\s+\w+\s+)?(?:was|were|has\s+been|have\s+been|is|are)\s+"
                           r"(?:being\s+)?"
                           r"(?:withheld|redacted|made)|without\s+(?:any\s+)?(?:redaction|excision|withholding|deletion)s?|"
-                          r"nothing\s+(?:was|has\s+been)\s+(?:withheld|redacted)", IC)
+                          # "nothing in it has been redacted", "nothing in the records was withheld"
+                          r"nothing\s+(?:(?:in|from)\s+(?:it|them|the\s+\w+|these\s+\w+|those\s+\w+)\s+)?"
+                          r"(?:was|has\s+been|is|is\s+being)\s+(?:withheld|redacted)", IC)
 
 # A denial of everything found: "are withheld in their entirety", "denied in full".
 WITHHELD_ENTIRELY = re.compile(r"(?:withh(?:eld|old|olding)|denied|exempt\w*)\s+(?:\w+\s+){0,8}?"

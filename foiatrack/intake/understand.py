@@ -396,8 +396,8 @@ class _Reader:
     def _received(self, *, appeal: bool) -> tuple[dt.date | None, str]:
         for index, sentence in enumerate(self.body):
             if bool(P.APPEAL_RECEIPT.search(P.REQUEST_SUBJECT.sub(r"\1", sentence))) != appeal or not re.search(
-                    r"receiv|receipt|\blogged\b|\barrived\b|\breached\b|\bcame\b|\bdelivered\b|" + P.GOT_REQUEST
-                    + "|" + P.HAD_REQUEST_SINCE,
+                    r"receiv|receipt|\blogged\b|\bentered\b|\bdocketed\b|\barrived\b|\breached\b|\bcame\b|"
+                    r"\bdelivered\b|" + P.GOT_REQUEST + "|" + P.HAD_REQUEST_SINCE,
                     sentence, P.IC):
                 continue
             if re.match(r"\W*it\s+(?:has\s+)?" + P.REACHED_OFFICE, sentence, P.IC) and not (
@@ -406,6 +406,8 @@ class _Reader:
                 continue  # "It came into our office on ...": only the request the sentence before named
             # "... which arrived in our office on June 1", "Your appeal ... reached the Appeals Office on November 16"
             arrived = re.search(P.APPEAL_ARRIVED if appeal else P.REQUEST_ARRIVED, sentence, P.IC)
+            # "... your request, which was entered into our case management system on June 2": entered as logged
+            entered = not appeal and re.search(P.REQUEST_LOGGED, sentence, P.IC)
             if re.search(r"payment|your\s+check", sentence, P.IC):
                 continue
             found = dates_in(sentence)
@@ -415,10 +417,16 @@ class _Reader:
             # "We got your public records request on November 24, 2026": the receipt in plain words.
             for receipt in re.finditer(r"receiv\w*|\bdate\s+of\s+receipt\b|\breceipt\s+date\b|\blogged\b|"
                                        + P.GOT_REQUEST + "|" + P.HAD_REQUEST_SINCE + "|"
-                                       r"\breceipt(?=\s+on\s)" + (f"|{P.ARRIVED_AT_OFFICE}" if arrived else ""),
+                                       # "took receipt of your request dated January 6 on January 9"
+                                       r"\breceipt(?=\s+on\s)|(?:(?<=\btook\s)|(?<=\btaken\s)|(?<=\btakes\s))"
+                                       r"receipt(?=\s+of\s+your\b)"
+                                       + (f"|{P.ARRIVED_AT_OFFICE}" if arrived else "")
+                                       + (r"|\b(?:entered|docketed)\b" if entered else ""),
                                        sentence, P.IC):
                 after = [(d, m) for d, m in found if 0 <= m.start() - receipt.end() <= 160
-                         and not re.search(r"dated\s*$|of\s*$|letter\s+of\s*$", sentence[:m.start()], P.IC)
+                         # ... nor the request's own date: "received your 20 March 2026 Freedom of Information Act
+                         # request"
+                         and not re.search(r"dated\s*$|of\s*$|letter\s+of\s*$|\byour\s*$", sentence[:m.start()], P.IC)
                          # the receipt and its date in one clause: no "; " or new sentence between (abbreviations
                          # such as "O.C.G.A." may stand there)
                          and not re.search(r";", sentence[receipt.end():m.start()])
