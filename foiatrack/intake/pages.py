@@ -141,8 +141,17 @@ _PAGES_IN_BRACKETS = re.compile(rf"\s*\(\s*(?:{COUNT})\s+(?:total\s+)?pages?\b|"
                                 # "one responsive record, a draft report of 64 pages": the record named, then its pages
                                 rf",\s*(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}of\s+(?:{COUNT})\s+(?:total\s+)?pages?\b|"
                                 # ... "one responsive record, a nine-page supervisory memorandum"
-                                rf",\s*(?:an?|the)\s+(?:{COUNT})-pages?\b",
+                                rf",\s*(?:an?|the)\s+(?:{COUNT})-pages?\b|"
+                                # "one record of 9 pages", "one document, 12 pages in length,"
+                                rf"\s+of\s+(?:{COUNT})\s+(?:total\s+)?pages?\b|,\s*(?:{COUNT})\s+pages?\b",
                                 re.IGNORECASE)
+# The records whose pages follow, said before the count of their pages: "one record of ", "two documents, ".
+_RECORDS_OF = re.compile(rf"\b(?:(?P<n>{COUNT})|an?|a\s+single)\s+(?:\(\d+\)\s+)?(?:responsive\s+)?"
+                         r"(?:records?|documents?|files?)\s*(?:,\s*|\(\s*|\s+(?:of|totall?ing|consisting\s+of|comprising)\s+)$",
+                         re.IGNORECASE)
+# ... and the records counted after their pages: "9 pages (one record)", "12 pages, in one document".
+_PAGES_BEFORE_RECORDS = re.compile(r"\bpages?\s*(?:\(\s*|,?\s+(?:in|from|of|making\s+up|constituting)\s+)$",
+                                   re.IGNORECASE)
 # The sum that closes a list of what the sentence sends: "..., 46 pages in all", "..., 46 pages altogether".
 _SUM_CLOSES_LIST = re.compile(r"\W*(?:in\s+(?:total|all)|altogether|all\s+told)\W*$", re.IGNORECASE)
 # "the six pages withheld in full": pages already counted, named again.
@@ -154,8 +163,9 @@ _NAMED_AGAIN = re.compile(r"\b(?:the|these|those|said|such|same|(?:the\s+)?other
 # up the after-action review ..., are records of criminal investigations ...; they have been withheld in full." What
 # the pronoun's clause says is done is done with the pages, when the count's own words said nothing or only counted
 # them ("We located 120 pages; they have been released with redactions").
-_PRONOUN_CLAUSE = re.compile(r"[;,]\s*(?:and\s+)?(?:they|these\s+pages|those\s+pages|all\s+of\s+them)\s+(?:are|were|"
-                             r"have\s+been)\s+(?:(?:therefore|accordingly|thus|hereby|also)\s+)?(?:being\s+)?"
+_PRONOUN_CLAUSE = re.compile(r"[;,]\s*(?:and\s+)?(?:(?:they|these\s+pages|those\s+pages|all\s+of\s+them)\s+(?:are|were|"
+                             # ... or the one record whose pages were counted: "one record of 9 pages; it is withheld"
+                             r"have\s+been)|it\s+(?:is|was|has\s+been))\s+(?:(?:therefore|accordingly|thus|hereby|also)\s+)?(?:being\s+)?"
                              r"(?P<clause>(?:withheld|released|enclosed|provided|disclosed|produced)\b"
                              # ... not a release made before: "they were released to you in an earlier response"
                              rf"(?![^;]*{MADE_BEFORE})[^;]*)",
@@ -261,9 +271,11 @@ def read_pages(sentence: str, counts: PageCounts) -> None:
     if _ENCLOSURE_NOTE.match(sentence) and counts.pages_released is not None:
         return  # "Enclosures (41 pages)" under the signature names the pages the letter released again
     mentions = [m for m in _MENTION.finditer(sentence) if count_value(m.group("count")) is not None
-                # "2 records (27 pages)": the pages in brackets are the count; the records are not pages.
+                # "2 records (27 pages)", "one record of 9 pages": the pages are the count; the records are not
+                # pages, whichever comes first.
                 and not (m.group("unit").lower().startswith(("record", "document", "file"))
-                         and _PAGES_IN_BRACKETS.match(sentence, m.end()))]
+                         and (_PAGES_IN_BRACKETS.match(sentence, m.end())
+                              or _PAGES_BEFORE_RECORDS.search(sentence[max(0, m.start() - 40):m.start()])))]
     if not mentions:
         return
     previous_verb: str | None = None
@@ -279,6 +291,10 @@ def read_pages(sentence: str, counts: PageCounts) -> None:
         before_start = mentions[index - 1].end() if index else max(0, mention.start() - 160)
         after_end = mentions[index + 1].start() if index + 1 < len(mentions) else len(sentence)
         before = sentence[before_start:mention.start()]
+        if mention.group("unit").lower().startswith("page"):
+            # "We are withholding in full one record of 9 pages": the verb before the records is the pages' verb.
+            before = _RECORDS_OF.sub(lambda m: m.group(0) if m.group("n") and count_value(m.group("n")) is None
+                                     else "", before)
         after = sentence[mention.end():after_end]
         if index + 1 < len(mentions):
             # A verb that opens a new clause right before the next count is that count's, not this one's:
@@ -567,14 +583,15 @@ def release_after_total(body: list[str]) -> tuple[int, bool, str] | None:
 
 # One record found, named with its pages: "The Bureau located one record of 9 pages", "We located a 9-page
 # memorandum", "a search found a single document, totaling 12 pages".
-_ONE_RECORD = re.compile(r"\b(?:locat|found|identif|retriev)\w*\b[^.;]{0,80}?\b(?:"
+_ONE_RECORD = re.compile(r"\b(?:locat|found|identif|retriev|review|process)\w*\b[^.;]{0,80}?\b(?:"
                          r"(?:one|a\s+single|a|1)\s+(?:\(1\)\s+)?(?:responsive\s+)?(?:[\w-]+\s+){0,2}?"
                          r"(?:record|document|file|memorandum|memo|report|e-?mail|letter|spreadsheet|page)\s*,?\s*"
                          rf"(?:of|totall?ing|consisting\s+of|comprising|\()\s*(?P<n>{COUNT})\s+pages?\b|"
                          rf"\b(?:one|a\s+single|a|an)\s+(?P<m>{COUNT})-page\s+[\w-]+)", re.IGNORECASE)
 # ... then, in the sentence after, the record released: "It is released to you in part", "It is enclosed", "This
 # memorandum is being provided to you with redactions" (not "It is enclosed for your information", said of a form).
-_IT_RELEASED = re.compile(r"^\W*(?:it|this\s+(?:record|document|file|memorandum|memo|report|e-?mail|letter|page))\s+"
+_IT_RELEASED = re.compile(r"^\W*(?:it|(?:this|that|the)\s+(?:record|document|file|memorandum|memo|report|e-?mail|"
+                          r"letter|page))\s+"
                           r"(?:is|was|has\s+been)\s+(?:hereby\s+)?(?:being\s+)?(?:released|enclosed|attached|provided|"
                           r"disclosed|produced)\b(?P<rest>[^.;]*)", re.IGNORECASE)
 _NOT_THE_RECORD = re.compile(r"\bfor\s+your\s+(?:information|reference|convenience|review|records)\b|\brefer",

@@ -674,12 +674,14 @@ RELEASE = re.compile(
     rf"(?![^.;]*{MADE_BEFORE})|"
     # ... and the one record a sentence named, joined by "and": "The document consists entirely of Sensitive Security
     # Information, and it is withheld in its entirety under Exemption 3" (not "if ..., it is withheld")
-    r"(?:\band\s+|^\W*)it\s+(?:is|was|has\s+been)\s+" + DECIDING_ADVERBS
+    r"(?:\band\s+|^\W*|;\s*)it\s+(?:is|was|has\s+been)\s+" + DECIDING_ADVERBS
     + r"(?:being\s+)?(?:released|withheld|enclosed|provided|disclosed|produced)\s+in\s+(?:full|part|its\s+entirety)|"
     # "the responsive document, consisting of 9 pages, is withheld in full"
     # ... and a record by its kind: "The draft is therefore withheld in its entirety", "the report is enclosed"
     r"(?:records?|documents?|pages|information|files?|materials?|portions|drafts?|reports?|memorand(?:um|a)|e-?mails?|"
-    r"videos?|recordings?|footage|photographs?|spreadsheets?)(?:,\s+[^.;,]{1,40},|,?\s+(?:which|that))?\s+"
+    # ... its pages in brackets after it: "One document (12 pages) is released in part"
+    r"videos?|recordings?|footage|photographs?|spreadsheets?)(?:\s*\(\s*[^()]{1,30}\))?"
+    r"(?:,\s+[^.;,]{1,40},|,?\s+(?:which|that))?\s+"
     r"(?:\w+\s+){0,6}"
     r"(?:are|is|were|have\s+been|"
     r"being|has\s+been)\s+" + DECIDING_ADVERBS + r"(?:being\s+)?(?:released|releasable|withheld|enclosed|provided|"

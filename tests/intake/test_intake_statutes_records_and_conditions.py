@@ -4,7 +4,7 @@ than by its place in the United States Code."""
 from __future__ import annotations
 
 import pytest
-from intake_scoring import events_in
+from intake_scoring import events_in, pages_in
 
 from foiatrack.intake.exemptions import b3_statutes, find_exemptions
 
@@ -79,3 +79,43 @@ def test_an_act_cited_for_another_exemption_is_not_exemption_3s() -> None:
 ])
 def test_the_internal_revenue_codes_section_is_title_26s(sentence: str) -> None:
     assert b3_statutes(sentence) == ["26 U.S.C. § 6103"]
+
+
+# --- A record counted with its pages: the pages are the count -------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Our search located one record of 9 pages. It is withheld in full under Exemption 5.",
+    "We are withholding in full one record of 9 pages under Exemption 5.",
+    "We reviewed one record of 9 pages; it is withheld in full under Exemption 5.",
+    "One record, consisting of 9 pages, is withheld in full under Exemption 5.",
+    "We are withholding 9 pages (one record) in full under Exemption 5.",
+    "The search produced one record of 9 pages. The record is withheld in full under Exemption 5.",
+])
+def test_one_record_of_its_pages_withheld_counts_the_pages(body: str) -> None:
+    assert [(e.pages_withheld, e.pages_released) for e in events_in(body)] == [(9, None)]
+
+
+@pytest.mark.parametrize("body", [
+    "One document (12 pages) is released in part; names are redacted under Exemption 6.",
+    "We reviewed one document (12 pages). It is released in part.",
+    "Our search identified one responsive record (12 pages). That record is released in part, with names redacted "
+    "under Exemption 6.",
+    "We are releasing 12 pages, in one document, with redactions.",
+])
+def test_one_record_of_its_pages_released_counts_the_pages(body: str) -> None:
+    assert [(e.pages_released, e.pages_withheld) for e in events_in(body)] == [(12, None)]
+
+
+def test_records_and_pages_in_one_sentence() -> None:
+    counts = pages_in("The Department is releasing one record of 12 pages in part and withholding two records of 9 "
+                      "pages in full.")
+    assert (counts.pages_released, counts.withheld_full) == (12, 9)
+
+
+@pytest.mark.parametrize(("sentence", "released"), [
+    # The near misses: records counted without their pages are no pages; pages before "of" other things are pages.
+    ("We are releasing three records in part.", None),
+    ("We are releasing 12 pages of one record in part.", 12),
+])
+def test_records_without_their_pages_are_not_pages(sentence: str, released: int | None) -> None:
+    assert pages_in(sentence).pages_released == released
