@@ -47,6 +47,9 @@ _STATUTE_AFTER_B3 = re.compile(
     re.IGNORECASE,
 )
 _WITHHOLDING = re.compile(r"withh|redact|exempt|excepted|den(?:y|ied|ial)|protect|confidential|deletion|excis|"
+                          # "The 27 pages ... have had driver's license numbers ... removed, as required by ..."
+                          r"\b(?:have|has)\s+had\s+(?:[\w'\u2019-]+\s+){1,10}?(?:removed|blacked\s+out|masked|"
+                          r"obscured)\b|"
                           r"not\s+(?:considered\s+|deemed\s+)?(?:an?\s+)?(?:government|public)\s+records?|"
                           # "they are not open to inspection and copying under SDCL 1-27-1.5(5)"
                           r"\bnot\s+(?:\w+\s+)?(?:open|available|subject)\s+(?:to|for)\s+(?:public\s+)?"

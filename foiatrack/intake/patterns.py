@@ -104,6 +104,10 @@ APPEAL_ACK = re.compile(
     r"\bappeal\b[^.;]{0,200}?\b(?:was|has\s+been)\s+(?:received|logged)|receipt\s+of\s+your\s+(?:\w+\s+|\([A-Z][A-Z0-9./&-]{1,9}\)\s+){0,6}appeal|(?:your|the|this)\s+(?:\w+\s+){0,3}appeal\s+(?:\w+\s+){0,3}(?:was|has\s+been|is)\s+"
     r"(?:received|assigned|docketed|logged|being\s+processed)|received\s+your\s+(?:[\w/]+\s+|\([A-Z][A-Z0-9./&-]{1,9}\)\s+){0,6}appeal|"
     r"appeal\s+(?:was\s+)?received\s+(?:by|in|on)|appeal\s+has\s+been\s+assigned|"
+    # "We have your appeal of the response to ...", "It ... has been given the appeal number APP2026001207"
+    r"\b(?:we|office|unit|staff|branch|division)\s+(?:now\s+)?(?:has|have)\s+your\s+(?:[\w/()-]+\s+){0,4}appeal\b"
+    r"(?!\s+(?:decision|determination|rights|letter))|"
+    r"\b(?:has\s+been|was)\s+(?:given|assigned)\s+(?:the\s+)?appeal\s+(?:number|no\.?)|"
     # Pennsylvania's Office of Open Records: "The OOR received this appeal under the Right-to-Know Law ... on ..."
     r"\breceived\s+(?:this|the)\s+(?:\w+\s+){0,2}appeal\b(?!\s+(?:decision|determination|rights|letter))|"
     # Illinois: "The Public Access Bureau received your Request for Review on August 6, 2026"
@@ -144,6 +148,9 @@ REQUEST_SENT_BACK = (r"(?<!will\s)(?<!may\s)(?<!if\s)\b(?:are|am|is|have|has)\s+
 # An appeal body's finding that what was withheld must go out: "OIP ... concludes that the reports must be disclosed".
 MUST_BE_DISCLOSED = (r"\b(?:conclude|find|determine|hold)[sd]?\s+that\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?"
                      r"(?:must|shall|should)\s+be\s+(?:disclosed|released|provided|produced|made\s+public)\b(?!\s+in\s+part)")
+# A decision appealed from left as it was: "The Privacy Office's determination stands", "the denial remains in effect".
+DECISION_STANDS = (r"\b(?:decision|determination|denial|withholding)\s+(?:therefore\s+|accordingly\s+|thus\s+)?"
+                   r"(?:stands|will\s+stand|remains?\s+in\s+(?:effect|place))\b")
 APPEAL_DECISION = re.compile(
     r"\b(?:i\s+am|we\s+are|i\s+have|we\s+have|office\s+(?:is|has)|hereby)\s+(?:\w+\s+){0,2}"
     r"(?:affirm|uphold|upheld|remand|revers|overturn|sustain|grant|deny|denied|modif)\w*|"
@@ -156,7 +163,10 @@ APPEAL_DECISION = re.compile(
     # ... or "the determination of the Records Access Officer is upheld"
     r"(?:decision|determination|action|denial|response)(?:\s+(?:to|of|on)\s+(?:[\w']+\s+){0,4}[\w']+)?\s+"
     r"(?:is|was|has\s+been)\s+(?:hereby\s+|therefore\s+|accordingly\s+)?"
-    r"(?:affirmed|upheld|reversed|remanded|overturned)|\b(?:affirm|remand|revers)\w*\s+(?:in\s+part|the\s+(?:[\w']+\s+){0,3}(?:action|decision|"
+    r"(?:affirmed|upheld|reversed|remanded|overturned)|"
+    # "The Privacy Office's determination stands"
+    rf"{DECISION_STANDS}|"
+    r"\b(?:affirm|remand|revers)\w*\s+(?:in\s+part|the\s+(?:[\w']+\s+){0,3}(?:action|decision|"
     r"determination|response))|"
     # "The Panel therefore affirms", "the Board upholds": whoever decides, in the third person
     r"\b(?:panel|board|office|officer|authority|council|commission|committee|court|we|i)\s+(?:\w+\s+){0,2}"
@@ -274,7 +284,7 @@ IF = re.compile(r"^\s*(?:if|should|unless|in\s+the\s+event)\b|\bif\s+(?:we|you)\
 AFTER_REDUCTION = re.compile(r"\bafter\s+(?:the\s+|applying\s+(?:the\s+)?|deducting\s+(?:the\s+)?)?"
                              r"(?:[\w%$.,-]+\s+){0,3}?(?:reduction|waiver|discount|credit|deduction)\b|\breduced\s+(?:fee|amount|total|estimate|"
                              r"cost|charge)|\bnet\s+(?:of\s+)?(?:the\s+)?(?:fee|amount|total|deposit|waiver)", IC)
-FEE_CONTEXT = re.compile(r"estimat|will\s+cost|\bcost\b|\bfees?\b|charges?|amount\s+(?:due|of)|balance|invoice|"
+FEE_CONTEXT = re.compile(r"estimat|will\s+cost|\bcosts?\b|\bfees?\b|charges?|amount\s+(?:due|of)|balance|invoice|"
                           r"deposit|advance\s+payment|\btotal|payment\s+of|owe|"
                           # time priced at a rate and summed: "four hours at $24.15 per hour, which comes to $96.60"
                           r"\b(?:per|an?)\s+(?:hour|page)\b[^.;]{0,80}?\b(?:comes?|amounts?|adds?\s+up)\s+to\s+\$|"
@@ -316,7 +326,8 @@ WAIVER = re.compile(r"fee[\s-]+waiver|waiver\s+(?:or\s+reduction\s+)?of\s+(?:\w+
                     r"waiv(?:e|es|ing)\s+(?:the\s+|all\s+)?(?:[\w-]+,\s+){1,4}(?:[\w-]+\s+)?(?:and|or)\s+[\w-]+\s+"
                     r"(?:fees|charges|costs)\b|"
                     rf"(?:fees?|charges?|costs?)\s+(?:\w+\s+)?waived|{FEES_FOR_REQUEST_WAIVED}", IC)
-EXPEDITE = re.compile(r"expedit", IC)
+# ... and what is done with an expedited request: "moved ahead of other pending requests"
+EXPEDITE = re.compile(r"expedit|\bahead\s+of\s+(?:all\s+)?(?:other|the\s+other)\s+(?:\w+\s+)?requests\b", IC)
 # A decision for one part of what was asked and not another: "approved as to the search time, but not as to the
 # copies", "granted with respect to the reports but denied as to the videos".
 PART_NAMED = r"(?:as\s+to|with\s+respect\s+to|in\s+respect\s+of|insofar\s+as|for)\b"
@@ -362,8 +373,11 @@ DECISION_WORDS = (
                 r"(?:expedite|waive|grant|approve)\b(?![^.;]*\b(?:unless|until|if)\b)|"
                 # "we decline to waive the fees", "the County will not waive the charges"
                 # ... but "We will waive all fees" grants it
-                r"\bdeclin(?:e|es|ed|ing)\s+to\s+(?:waive|grant|reduce)\b|\b(?:(?:will|shall|could|would)\s+not|cannot|"
+                r"\bdeclin(?:e|es|ed|ing)\s+to\s+(?:waive|grant|reduce|expedite)\b|\b(?:(?:will|shall|could|would)\s+not|cannot|"
                 r"can\s+not)\s+waive\b|"
+                # "CBP therefore declines to move your request into the expedited track"
+                r"\bdeclin(?:e|es|ed|ing)\s+to\s+(?:move|place|put|transfer)\s+(?:your|the|this)\s+(?:\w+\s+)?request\s+"
+                r"(?:in|into|on|to)\s+(?:the|its|our|an?)\s+expedit\w*\s+(?:track|queue|processing)|"
                 r"\b(?:deny|denying|must\s+deny)\b|\bdenial\s+of\s+your|(?:do|does|did)\s+not\s+(?:meet|qualify|"
                 r"satisf)|\bnot\s+(?:met|satisfied|demonstrated|shown|established)|\b(?:unable\s+to|cannot|can\s+not|could\s+not|will\s+not|"
                 r"(?:are|am|is)\s+not\s+able\s+to)\s+grant|"
@@ -382,8 +396,13 @@ DECISION_WORDS = (
     # "Your fee waiver request is therefore approved, and no fees will be charged": the decision said outright comes
     # before what follows from it; "no fees will be charged" alone (nothing to waive) is no decision on a waiver.
     # ... or accepted: "Your request for expedition is accepted" (not "accepted for review", a request taken in)
-    (re.compile(rf"{_DECIDED}(?:granted|approved|accepted(?!\s+for\b))\b(?!\s+in\s+part)(?![^.;]*\bnot\b)", IC),
-     Outcome.FULL_GRANT),
+    (re.compile(rf"{_DECIDED}(?:granted|approved|accepted(?!\s+for\b))\b(?!\s+in\s+part)(?![^.;]*\bnot\b)|"
+                # expedition granted as what is done with the request: "Your request will therefore be moved ahead of
+                # other pending requests", "it has been placed in the expedited processing track" (not "if ...")
+                r"^(?![^.;]*\b(?:if|unless|whether|should)\b)[^.;]*?\b(?:will|has|have|is|was)\s+(?:\w+\s+){0,2}?"
+                r"(?:moved|placed|put|processed|handled)\s+(?:ahead\s+of\s+(?:all\s+)?(?:other|the\s+other)\s+"
+                r"(?:\w+\s+)?requests|(?:in|into|on)\s+(?:the|its|our)\s+expedit\w*\s+(?:track|queue|processing))",
+                IC), Outcome.FULL_GRANT),
     (re.compile(r"no\s+(?:fees|charges)\s+(?:will|are|apply)", IC), Outcome.OTHER),
     (re.compile(rf"{_DECIDED}(?:granted|approved)|\b(?:grant|"
                 r"granting|approve|approving)\b|\bwill\s+(?:be\s+)?waive|\bfees?\s+(?:\w+\s+)?(?:are|is|will\s+be)\s+"
@@ -470,7 +489,9 @@ CLARIFY_ASK = re.compile(
     # processing it"
     r"(?:confirm|let\s+us\s+know|tell\s+us|advise\s+us|notify\s+us|(?:would\s+like|need|want)\s+to\s+know)\s+"
     r"(?:\w+\s+|\S+\s+){0,6}?(?:whether|that|if)\s+"
-    r"you\s+(?:still\s+)?(?:would\s+like|want|wish|intend)\s+(?:us\s+)?to\s+(?:proceed|continue|pursue|keep)", IC)
+    # ... "whether you want ICE to keep your request open", "want the Department to continue"
+    r"you\s+(?:still\s+)?(?:would\s+like|want|wish|intend)\s+(?:(?:us|(?:the|this|our)\s+[\w'-]+|[\w'-]+)\s+)?to\s+"
+    r"(?:proceed|continue|pursue|keep)", IC)
 # What the agency cannot search as written: in a fee letter only this is a clarification request, for there
 # "let us know whether you wish to proceed" asks for the fee assurance.
 CLARIFY_SCOPE = re.compile(
@@ -514,6 +535,9 @@ FINAL_STRONG = re.compile(
     r"^(?![^.;]*\b(?:once|when|after|until|if|before)\b)[^.;]*?"
     r"\b(?:has|have)\s+(?:now\s+)?(?:fulfilled|completed)\s+(?:your|the|this)\s+(?:[\w-]+\s+){0,4}?request\b|"
     r"\bit\s+is\s+(?:now\s+)?closed\b|\bceas(?:ed|es|ing)\s+processing|"
+    # "As you asked, we have stopped work on COW2026000418863 and closed it" (not "stopped work until we receive ...")
+    r"(?<!not\s)\b(?:have|has)\s+(?:now\s+)?(?:stopped|halted|discontinued)\s+(?:all\s+)?(?:work|processing)\s+on\b"
+    r"(?![^.;]*\b(?:until|pending|unless|while)\b)|"
     # The office's own withdrawal at the requester's word: "As you asked, we have withdrawn the request and closed our
     # file" (not "if you wish to withdraw your request", nor "you have withdrawn")
     r"\b(?:we|I|office|agency|department)\s+(?:have|has)\s+(?:now\s+|therefore\s+|accordingly\s+)?withdrawn\s+(?:your|the|this)\s+"
@@ -593,7 +617,8 @@ NO_RECORDS = re.compile(
     # "That search turned up nothing", "our search came up empty" (not "turned up nothing new")
     r"\bsearch\w*\s+(?:\w+\s+){0,3}?(?:turned\s+up|found|located|yielded|produced|returned)\s+nothing\b"
     r"(?!\s+(?:new|more|further|else|additional|beyond|other)\b)|\bsearch\w*\s+(?:\w+\s+){0,3}?came\s+up\s+empty\b|"
-    r"(?:records|documents)\s+"
+    # ... and one record: "the public record does not exist under the name given by you" (Michigan's words)
+    r"(?:records?|documents?)\s+"
     r"(?:\w+\s+){0,4}(?:do|does|did)\s+not\s+exist|\bsearch\w*\s+(?:\w+\s+){0,8}(?:was|were|proved|came\s+back)\s+"
     r"negative|\bnegative\s+(?:search|results?)\b|(?:found|located|identified)\s+nothing\s+(?:responsive|"
     r"relevant|that)|"
@@ -776,6 +801,9 @@ DENIED = re.compile(r"neither\s+confirm\s+nor\s+deny|"
                      # their entirety"
                      r"\b(?:are|is)\s+exempt\s+from\s+(?:disclosure|release|production)\s+in\s+(?:full|(?:their|its)\s+"
                      r"entirety)", IC)
+# Pages given with something taken out of them: "The 27 pages ... have had driver's license numbers and Social Security
+# numbers removed" (not a person "removed from the United States").
+HAD_REMOVED = r"\b(?:have|has)\s+had\s+(?:[\w'\u2019-]+\s+){1,10}?(?:removed|blacked\s+out|masked|obscured)\b"
 PARTIAL = re.compile(r"with\s+the\s+exception\s+of|"
                      # "the basic information is enclosed, and the remaining information is withheld"
                      r"(?:enclosed|released|provided|disclosed)\b[^.;]{0,80}\b(?:remaining|remainder|rest)\b[^.;]{0,40}"
@@ -784,7 +812,9 @@ PARTIAL = re.compile(r"with\s+the\s+exception\s+of|"
                      r"granted\s+in\s+part|partially\s+granted|partial\s+grant|released?\s+in\s+part|denied\s+in\s+"
                       r"part|withheld\s+in\s+part|with\s+(?:certain\s+|some\s+)?(?:redactions|excisions|deletions)|"
                       r"(?<!without\s)(?<!without\sany\s)(?<!no\s)\bredact|portions?\s+(?:\w+\s+){0,3}(?:withheld|redacted|excised)|excised|deletions\s+have\s+"
-                      r"been\s+made|partially\s+releas|release\s+in\s+part|releasable\s+in\s+part", IC)
+                      r"been\s+made|partially\s+releas|release\s+in\s+part|releasable\s+in\s+part|"
+                      # "The 27 pages ... have had driver's license numbers and Social Security numbers removed"
+                      rf"{HAD_REMOVED}", IC)
 FULL = re.compile(r"granted\s+in\s+full|\byour\s+(?:[\w-]+\s+){0,3}request\s+(?:(?:no\.?|number|#)\s*\S+\s+)?(?:is|has"
                   r"\s+been)\s+(?:hereby\s+)?granted\b(?!\s+in\s+part)|in\s+(?:full|(?:their|its)\s+entirety)|"
                   r"full\s+grant|without\s+(?:any\s+)?(?:redaction|excision|withholding|deletion)s?|"
@@ -793,6 +823,8 @@ FULL = re.compile(r"granted\s+in\s+full|\byour\s+(?:[\w-]+\s+){0,3}request\s+(?:
 REFERRED = re.compile(r"referr?\w*\s+(?:\w+\s+){0,6}(?:to|with)\s+(?:the\s+)?(?:\w+\s+){0,8}(?:for\s+(?:direct\s+"
                        r"response|processing|a\s+direct|consultation|their\s+review))|forwarded\s+your\s+request", IC)
 WITHDRAWN = re.compile(r"withdr[ae]wn?|abandon|ceas(?:ed|es|ing)\s+processing|"
+                       # "your e-mail asking us to cancel your request"
+                       r"\bcancel(?:l?ed|l?ing|s)?\s+(?:your|the|this)\s+(?:[\w-]+\s+){0,4}?request\b|"
                        # "we have not received that information, so your request has been closed"
                        r"(?:did\s+not|have\s+not|has\s+not|failed\s+to)\s+(?:hear|heard|receive|received|respond|responded)\s+.{0,80}"
                         r"clos|clos\w*\s+.{0,80}(?:no\s+response|did\s+not\s+(?:hear|respond))", IC)
@@ -803,7 +835,8 @@ EXEMPTION_BOILERPLATE = re.compile(r"explanation\s+of\s+exemptions|(?:foia|freed
                                     # ... This is a standard notification that is made to all requesters."
                                     r"^(?:[A-Z][\w/]*\s+){0,3}addendum(?:\s*$|\s+(?:as\s+referenced|provides|"
                                     r"includes|contains)\b)", IC)
-EXEMPTION_USE = re.compile(r"withh|redact|pursuant|under|exempt|excepted|protect|appl(?:y|ied|ies)|cit(?:e|ed)|"
+EXEMPTION_USE = re.compile(rf"{HAD_REMOVED}|"
+                           r"withh|redact|pursuant|under|exempt|excepted|protect|appl(?:y|ied|ies)|cit(?:e|ed)|"
                             # a legal citation given for the reasoning before it: "See 5 U.S.C. § 552(b)(6), (7)(C)."
                             r"^\s*see\s+(?:also\s+)?(?:5\s+U\.?\s?S\.?\s?C|exemptions?\b)|"
                             r"deletion|excis|invok|based\s+on|denied|basis", IC)
@@ -811,6 +844,10 @@ APPEAL_RESULTS = (
     ("partly", re.compile(r"(?:affirm|uphold|upheld|remand|revers|grant|den)\w*\s+(?:\w+\s+){0,4}in\s+part|"
                           r"partially\s+(?:affirm|remand|revers|grant)|partly\s+(?:affirm|remand|revers|grant)|"
                           r"part\s+and\s+(?:affirm|remand|revers)|"
+                          # "upheld as to Exemptions 6 and 7(C) and overturned as to Exemption 7(E)"
+                          rf"(?:affirm|uphold|upheld|sustain)\w*\s+{PART_NAMED}[^.;]{{0,150}}?\b(?:revers|overturn)\w*\s+"
+                          rf"{PART_NAMED}|(?:revers|overturn)\w*\s+{PART_NAMED}[^.;]{{0,150}}?\b(?:affirm|uphold|upheld|"
+                          rf"sustain)\w*\s+{PART_NAMED}|"
                           # the agency violated the Act in one thing and did not in another
                           r"\bdid\s+not\s+violate\b.*\bviolated\b|\bviolated\b.*\bdid\s+not\s+violate\b", IC)),
     ("remanded", re.compile(rf"remand|{REQUEST_SENT_BACK}|"
@@ -829,7 +866,7 @@ APPEAL_RESULTS = (
                             r"(?:hereby\s+)?granted\b|"
                             r"\bappeal\b[^.;]{0,60}?\b(?:and|but)\s+(?:it|the\s+appeal)\s+(?:is|has\s+been)\s+"
                             r"(?:hereby\s+)?(?:granted|sustained)", IC)),
-    ("affirmed", re.compile(r"affirm|uphold|upheld|"
+    ("affirmed", re.compile(rf"affirm|uphold|upheld|{DECISION_STANDS}|"
                             r"complaint\s+(?:is|has\s+been)\s+(?:hereby\s+|therefore\s+)?"
                             r"dismissed|(?:appeal|petition)\s+(?:is|has\s+been)\s+(?:hereby\s+|therefore\s+|"
                             r"accordingly\s+)?denied|"
@@ -1145,7 +1182,8 @@ FUTURE_RELEASE = re.compile(r"\b(?:before|once|after|until|when|upon)\s+(?:the\s
 # claims", "the Department contends".
 AGENCY_POSITION = re.compile(r"\b(?:assert(?:s|ed|ing)?|claim(?:s|ed|ing)?|argu(?:es|ed|ing)|contend(?:s|ed|ing)?)\b",
                              IC)
-UPHELD = re.compile(rf"{NOT_VIOLATED}|\bproperly\s+(?:withheld|applied|invoked|asserted|redacted|relied|protected)|"
+UPHELD = re.compile(rf"{NOT_VIOLATED}|\b(?:properly|correctly|rightly)\s+"
+                    r"(?:withheld|applied|invoked|asserted|redacted|relied|protected)|"
                     # a records committee's "properly classified as protected under Utah Code § 63G-2-305(22)"
                     r"\bproperly\s+(?:classified|designated)\b|"
                     r"\b(?:justified|appropriate|correct)\s+in\s+(?:withholding|applying|invoking)|"
@@ -1203,6 +1241,9 @@ REQUESTER_DEADLINE = re.compile(r"\b(?:you|requester|requestor)\s+(?:\w+\s+){0,4
 # the response period by 10 working days, to June 5, 2026"
 EXTENDED_UNTIL = re.compile(r"(?:extend\w*|extension\s+of\s+time|additional\s+time)\s+(?:\S+\s+){0,6}?(?:until|through)"
                             r"\s*$|"
+                            # "we are taking an additional five business days to respond, until December 9, 2026"
+                            rf"\b(?:additional|extra|further)\s+{COUNT}\s+(?:(?:working|business|calendar)\s+)?days\s+"
+                            r"(?:\S+\s+){0,5}?(?:until|through)\s*$|"
                             # "the time to respond is extended by an additional five business days, to December 7"
                             rf"\bextended\s+by\s+(?:an?\s+)?(?:additional\s+|further\s+)?{COUNT}\s+(?:additional\s+)?"
                             r"(?:(?:working|business|calendar)\s+)?days,?\s+(?:to|until|through)\s*$|"
@@ -1234,7 +1275,9 @@ NO_REDACTION = re.compile(r"\bno\s+(?:records|documents|pages|data|files|materia
                           r"(?:records|documents|pages)\s+)?(?:was|were|has\s+been|have\s+been)\s+(?:withheld|redacted)|"
                           # ... "no part of any record has been withheld or redacted"
                           r"no\s+(?:information|redactions?|material|portions?|parts?)\s+"
-                          r"(?:of\s+(?:the|this|these|any|each|every)\s+\w+\s+)?(?:was|were|has\s+been|have\s+been|is|are)\s+"
+                          # ... "no information in them has been withheld or redacted"
+                          r"(?:(?:of|in|from)\s+(?:(?:the|this|these|any|each|every)\s+\w+|them|it)\s+)?"
+                          r"(?:was|were|has\s+been|have\s+been|is|are)\s+"
                           r"(?:being\s+)?"
                           r"(?:withheld|redacted|made)|without\s+(?:any\s+)?(?:redaction|excision|withholding|deletion)s?|"
                           # "nothing in it has been redacted", "nothing in the records was withheld"
