@@ -50,7 +50,10 @@ ACK_STRONG = re.compile(
     # ... but not of a call or a meeting: "This e-mail confirms our telephone conversation of November 30"
     r"(?:acknowledges?|confirms?)\b" + _NOT_OF_A_TALK + r"|this\s+is\s+to\s+(?:acknowledge|confirm)\b" + _NOT_OF_A_TALK
     + r"|confirm(?:s|ing)?\s+(?:the\s+)?receipt|"
-    r"\b(?:is|are)\s+in\s+receipt\s+of|\backnowledges?\s+your\s+(?:\w+\s+){0,4}request", IC)
+    r"\b(?:is|are)\s+in\s+receipt\s+of|\backnowledges?\s+your\s+(?:\w+\s+){0,4}request|"
+    # ... a portal's notice in the third person: "The Department of Buildings (DOB) has acknowledged your FOIL request"
+    # (not the requester's "you have acknowledged", nor an earlier acknowledgement recalled: "we acknowledged")
+    r"(?<!\byou\s)\b(?:has|have)\s+acknowledged\s+your\s+(?:\w+\s+){0,4}request\b", IC)
 REQUEST_LOGGED = (r"\byour\s+(?:\w+\s+){0,6}request\b[^.;]{0,200}?\b(?:was|has\s+been)\s+(?:logged|entered|docketed)\s+"
                   r"(?:in|into|on)\s+"
                   r"(?:(?:our|the|this|its)\s+)?(?:\w+\s+){0,2}?(?:(?:system|office|database|portal|queue)\s+)?"
@@ -78,7 +81,7 @@ ACK_WEAK = re.compile(
     r"\byour\s+(?:[\w-]+\s+){0,6}request,\s+(?:which\s+was\s+)?received\s+(?:on\s+)?(?:\d|[A-Z][a-z])|"
     # "your Freedom of Information Act (FOIA) request, FOIA Control No. 2026-000418, received by the Commission on"
     rf"{RECEIVED_AFTER_NUMBER}|"
-    r"\bdate\s+(?:of\s+)?(?:the\s+)?(?:request\s+)?receiv\w*\s*:|\breceived\s+date\s*:|\bdate\s+of\s+receipt\s+(?:is|was)\b|"
+    r"\bdate\s+(?:of\s+)?(?:the\s+)?(?:request\s+)?receiv\w*(?:\s+by\s+(?:[\w.&'()-]+\s+){0,4}?[\w.&'()-]+)?\s*:|\breceived\s+date\s*:|\bdate\s+of\s+receipt\s+(?:is|was)\b|"
     r"\b(?:has|have)\s+received\s+your\b|your\s+(?:\w+\s+){0,5}request\s+(?:\w+\s+){0,3}(?:was|has\s+been|is)\s+"
     r"(?:received|logged|assigned|being\s+processed)|request\s+has\s+been\s+assigned", IC)
 # What reached an office or arrived there was received by it: "reached the USCIS FOIA/PA Appeals Office on November 16"
@@ -87,14 +90,14 @@ ACK_WEAK = re.compile(
 # records that "will be delivered to" an office)
 REACHED_OFFICE = (r"(?:reached|arrived\s+(?:in|at)|came\s+(?:in)?to|"
                   r"(?:was|were|(?:has|have)\s+been)\s+delivered\s+to)\s+(?:the|our|this)\s+(?:[\w/'\u2019.&-]+\s+){0,5}?"
-                  r"(?:office|unit|branch|division|section)\b")
+                  r"(?:office|unit|branch|division|section|center|centre|desk)\b")
 # ... an appeal so received: "Your administrative appeal of the response to FOIA request ... reached the Office"
 APPEAL_ARRIVED = (r"\byour\s+(?:[\w()/-]+\s+){0,8}appeal\b(?:[^.;]|\.(?=\s?\d)){0,200}?\s(?:which\s+|that\s+)?"
                   rf"(?:has\s+)?{REACHED_OFFICE}")
 # The word of arrival itself, where the receipt's date follows.
 ARRIVED_AT_OFFICE = (r"\b(?:arrived|reached|came|delivered)(?=\s+(?:(?:in|at|to|into)\s+)?(?:the|our|this)\s+"
                      r"(?:[\w/'\u2019.&-]+\s+){0,5}?"
-                     r"(?:office|unit|branch|division|section)\b)")
+                     r"(?:office|unit|branch|division|section|center|centre|desk)\b)")
 # A complaint to a state's review body received, by its name: "received your formal complaint", "received your Denial
 # of Access Complaint" (not "received your request and your complaint about the delay").
 RECEIVED_COMPLAINT = r"received\s+your\s+(?:(?!request\b|and\b|or\b)[\w-]+\s+){0,4}complaint\b"
@@ -118,7 +121,11 @@ APPEAL_ACK = re.compile(
     # "Your administrative appeal of the response to FOIA request ... reached the Appeals Office on November 16, 2026"
     rf"{APPEAL_ARRIVED}|"
     # "Your administrative appeal, received on March 3, 2026, has been assigned appeal number ..."
-    r"\bappeal,\s+(?:which\s+was\s+)?received\b[^.;]{0,60}?,\s+(?:was|has\s+been|is)\s+(?:assigned|docketed|logged)",
+    r"\bappeal,\s+(?:which\s+was\s+)?received\b[^.;]{0,60}?,\s+(?:was|has\s+been|is)\s+(?:assigned|docketed|logged)|"
+    # ... the appeal taken up by "it" and entered under its number: "It has been docketed as Appeal No. 2027-APP-00018",
+    # "it was logged as FOIA Appeal Number 27-0031" (not a request so logged)
+    r"(?:^\W*|\band\s+)it\s+(?:was|has\s+been|is)\s+(?:docketed|logged|opened|entered|registered)\s+as\s+"
+    r"(?:\w+\s+){0,2}?appeal\s+(?:no\.?|number|#)",
     IC)
 # ... never in the question it answers: "Whether the Department violated the Act when it denied ...".
 # What a complaint alleges is no finding: "your formal complaint ..., alleging that the Police Department violated the
@@ -642,7 +649,12 @@ NO_RECORDS = re.compile(
     # other than those enclosed")
     r"(?<!\byou\s)\b(?:has|have|had)\s+no\s+(?:\w+\s+)?(?:records|documents|information|data)\s+(?:that|which)\s+"
     r"(?:respond|answer|correspond|relate|pertain)s?\s+to\s+(?:your|the|this)\s+(?:[\w-]+\s+){0,3}?request\b"
-    r"(?![^.;]*\b(?:other\s+than|except|besides|beyond|apart\s+from)\b)", IC)
+    r"(?![^.;]*\b(?:other\s+than|except|besides|beyond|apart\s+from)\b)|"
+    # ... and no record of any of the things asked for: "The Police Department has no record of any calls for service
+    # at that address" (not "no record of any payment", "of a prior request", "of your appeal")
+    r"(?<!\byou\s)\b(?:has|have|had|found|located|keeps?|maintains?)\s+no\s+records?\s+of\s+(?:any|an?)\s+"
+    r"(?!(?:\w+\s+)?(?:payments?|requests?|appeals?|correspondence|letters?|responses?|checks?|fees?|repl(?:y|ies)|"
+    r"e-?mails?|messages?|prior|previous|earlier|other|such\s+request)\b)", IC)
 # What an agency "is providing" that is no record: "we are providing you with a reasonable estimate of the time we
 # will require", "we are providing this notice", "we are enclosing a status update" (but "the status reports you
 # requested" are records).
@@ -666,12 +678,17 @@ DENY_ACCESS = (r"(?<!may\s)(?<!can\s)(?<!to\s)(?<!not\s)(?<!might\s)(?<!will\s)(
 # time allowed") nor "yet".
 # ... and access that cannot be granted: "We are not able to grant access to the investigative files you requested"
 # (not access held back "pending the payment of the fee").
-CANNOT_PROVIDE = (r"^(?![^.;]*\b(?:without|absent|unless|until|if|before|pending)\b)[^.;]*?"
+# A dot inside a sentence that ends no clause: a citation's abbreviations and numbers ("Minn. Stat. § 13.82, subd. 7").
+CITATION_DOT = r"\.(?=\d|\s+(?:[a-z\d\u00a7(]|[A-Z][a-z]{0,5}\.))"
+CANNOT_PROVIDE = (r"^(?!(?:[^.;]|" + CITATION_DOT + r")*\b(?:without|absent|unless|until|if|before|pending)\b)"
+                  r"(?:[^.;]|" + CITATION_DOT + r")*?"
                   r"\b(?:cannot|can\s+not|(?:are|is|am)\s+" + DECIDING_ADVERBS + r"(?:unable|not\s+able)\s+to|"
                   r"will\s+not)\s+"
                   r"(?:(?:give|provide|release|disclose|send)\s+(?:you\s+)?(?:with\s+)?(?:access\s+to\s+)?|"
                   r"(?:grant|allow|permit)\s+(?:you\s+)?access\s+to\s+)"
-                  r"(?:the|this|these|those|any)\s+(?:\w+\s+){0,2}(?:information|records|documents|files|data)\b"
+                  r"(?:(?:the|this|these|those|any)\s+(?:\w+\s+){0,2}(?:information|records|documents|files|data)\b|"
+                  # ... and the data a clause before named: "and the Department is not able to release any of it"
+                  r"any\s+of\s+(?:it|them)\b)"
                   r"(?![^.;]*\b(?:until|unless|before|within|yet|in\s+time|timely|pending|without\s+(?:payment|your\s+"
                   r"(?:payment|agreement)))\b)")
 # "The City must decline to provide these records", "we respectfully decline your request": all of them refused.
@@ -1100,7 +1117,7 @@ RECEIPT_OF_REQUEST = re.compile(r"received\s+your\s+(?:[\w/()-]+\s+){0,8}request
                                 # County Sheriff's Department on April 27, 2026"
                                 r"\byour\s+(?:[\w()/-]+\s+){0,8}request,?\s+(?:which\s+was\s+)?received\s+by\s+"
                                 r"(?:[\w'\u2019.&-]+\s+){1,8}?on\s+(?:[a-z]+\.?\s+\d|\d)|"
-                                r"\bdate\s+(?:of\s+)?(?:the\s+)?(?:request\s+)?receiv\w*\s*:|\breceived\s+date\s*:|"
+                                r"\bdate\s+(?:of\s+)?(?:the\s+)?(?:request\s+)?receiv\w*(?:\s+by\s+(?:[\w.&'()-]+\s+){0,4}?[\w.&'()-]+)?\s*:|\breceived\s+date\s*:|"
                                 r"\bdate\s+of\s+receipt\b|"
                                 r"\byour\s+(?:[\w-]+\s+){0,6}request\b,?\s+which\s+(?:\w+\s+){1,5}?received\b|request\s+(?:\w+\s+){0,3}(?:was|has\s+been)"
                                 r"\s+received|" + REQUEST_LOGGED + "|"
