@@ -1045,7 +1045,14 @@ EXTENSION_TAKEN = re.compile(r"\b(?:invok|will\s+(?:take|need|extend)|"
 # A decision under a condition is none yet: "If fees are waived, we will tell you"; "unless the waiver is granted".
 _CONDITIONAL_DECISION = (r"\b(?:if|unless|whether|in\s+the\s+event(?:\s+that)?)\s+(?:\w+\s+){0,6}?"
                          r"(?:is|are|be|was|were|(?:has|have)\s+been)\s+(?:\w+\s+)?(?:granted|approved|denied|waived|warranted|"
-                         r"justified)")
+                         r"justified)|"
+                         # ... and the requester's meeting a test, said as a condition: "If your request qualifies for a
+                         # fee waiver, no fees will be charged", "Should your request meet the criteria for expedited
+                         # processing, ...", "in the event that the requester is eligible for a waiver"
+                         r"(?:\b(?:if|unless|whether|in\s+the\s+event(?:\s+that)?)\s+(?:\w+\s+){0,4}?"
+                         r"(?:qualif(?:y|ies)|meets?|satisf(?:y|ies)|(?:is|are)\s+(?:eligible|entitled))|"
+                         r"(?:^|[,;:]\s*)\W*should\s+(?:you|your|the|this)\s+(?:\w+\s+){0,3}?(?:qualify|meet|satisfy|"
+                         r"be\s+(?:eligible|entitled|granted|approved|waived)))\b")
 NOT_A_DECISION = re.compile(rf"\bappeal\b|\bif\s+you\b|you\s+may\s+(?:request|ask)|{_CONDITIONAL_DECISION}", IC)
 # A letter about an appeal (not a determination that merely explains the right to appeal).
 APPEAL_LETTER = re.compile(r"\byou\s+appealed|\bthe\s+appellant\b|^dear\s+appellant\b|"

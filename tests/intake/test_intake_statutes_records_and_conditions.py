@@ -1,11 +1,13 @@
 """General rules for wordings read wrongly before: a statute Exemption 3 rests on, named by its act or code rather
-than by its place in the United States Code."""
+than by its place in the United States Code; a record counted with its pages (the pages are the count); a condition
+on a fee waiver or expedited processing ("If your request qualifies for a fee waiver, ...") that decides nothing."""
 
 from __future__ import annotations
 
 import pytest
 from intake_scoring import events_in, pages_in
 
+from foiatrack.core.vocabulary import EventKind, Outcome
 from foiatrack.intake.exemptions import b3_statutes, find_exemptions
 
 RELEASE = "We are releasing 40 pages with portions redacted. "
@@ -119,3 +121,25 @@ def test_records_and_pages_in_one_sentence() -> None:
 ])
 def test_records_without_their_pages_are_not_pages(sentence: str, released: int | None) -> None:
     assert pages_in(sentence).pages_released == released
+
+
+# --- A condition on a waiver or expedite is no decision -------------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "If your request qualifies for a fee waiver, no fees will be charged.",
+    "Should your request qualify for a fee waiver, you will not be charged.",
+    "In the event that your organization is eligible for a fee waiver, no fees will be assessed.",
+    "Unless your request qualifies for a fee waiver, you will be charged duplication fees.",
+    "Should your request meet the criteria for expedited processing, we will process it ahead of others.",
+])
+def test_a_condition_on_the_test_is_no_decision(body: str) -> None:
+    assert [e.kind for e in events_in(body)] == []
+
+
+@pytest.mark.parametrize(("body", "kind"), [
+    # The near misses: the test met, said outright.
+    ("Your request qualifies for a fee waiver; no fees will be charged.", EventKind.FEE_WAIVER_DECISION),
+    ("We have determined that your request meets the criteria for expedited processing.", EventKind.EXPEDITE_DECISION),
+])
+def test_the_test_met_is_a_grant(body: str, kind: EventKind) -> None:
+    assert [(e.kind, e.outcome) for e in events_in(body)] == [(kind, Outcome.FULL_GRANT)]
