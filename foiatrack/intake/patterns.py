@@ -332,9 +332,16 @@ WAIVER = re.compile(r"fee[\s-]+waiver|waiver\s+(?:or\s+reduction\s+)?of\s+(?:\w+
                     # ... and the fees named in a list: "waive the search, retrieval and redaction fees"
                     r"waiv(?:e|es|ing)\s+(?:the\s+|all\s+)?(?:[\w-]+,\s+){1,4}(?:[\w-]+\s+)?(?:and|or)\s+[\w-]+\s+"
                     r"(?:fees|charges|costs)\b|"
-                    rf"(?:fees?|charges?|costs?)\s+(?:\w+\s+)?waived|{FEES_FOR_REQUEST_WAIVED}", IC)
-# ... and what is done with an expedited request: "moved ahead of other pending requests"
-EXPEDITE = re.compile(r"expedit|\bahead\s+of\s+(?:all\s+)?(?:other|the\s+other)\s+(?:\w+\s+)?requests\b", IC)
+                    rf"(?:fees?|charges?|costs?)\s+(?:\w+\s+)?waived|{FEES_FOR_REQUEST_WAIVED}|"
+                    # "will not set aside the charges for your request" (not "set aside the criminal charges")
+                    r"\bset\s+aside\s+(?:the\s+|all\s+|any\s+)?(?:fees|charges|costs)\b(?!\s+against)", IC)
+# ... and what is done with an expedited request: "moved ahead of other pending requests"; a request moved ahead of
+# the others is what expedition is: "we cannot move your request ahead of those that came in before it", "place your
+# request at the front of the queue".
+AHEAD_OF_OTHERS = (r"\b(?:move|moving|place|placing|put|putting|advance|advancing)\s+(?:your|the|this)\s+"
+                   r"(?:[\w-]+\s+){0,2}?request\s+(?:ahead\s+of|(?:to|at)\s+the\s+(?:front|head|top)\s+of)")
+EXPEDITE = re.compile(r"expedit|\bahead\s+of\s+(?:all\s+)?(?:other|the\s+other)\s+(?:\w+\s+)?requests\b|"
+                      + AHEAD_OF_OTHERS, IC)
 # A decision for one part of what was asked and not another: "approved as to the search time, but not as to the
 # copies", "granted with respect to the reports but denied as to the videos".
 PART_NAMED = r"(?:as\s+to|with\s+respect\s+to|in\s+respect\s+of|insofar\s+as|for)\b"
@@ -372,7 +379,9 @@ DECISION_WORDS = (
                 # are unable to expedite", nor "cannot expedite it unless you certify ...": a condition)
                 r"(?<!if\s)\b(?:we|i|it|they|(?:office|agency|department|component|service|bureau|division|"
                 r"administration|branch)(?:'s)?)\s+(?:are\s+|am\s+|is\s+)?(?:therefore\s+|thus\s+|accordingly\s+)?"
-                r"(?:unable\s+to|not\s+able\s+to|cannot|can\s+not|will\s+not)\s+(?:expedite|waive)\b"
+                r"(?:unable\s+to|not\s+able\s+to|cannot|can\s+not|will\s+not)\s+(?:expedite|waive|"
+                # "we cannot move your request ahead of those that came in before it"
+                r"(?:move|place|put|advance)\s+(?:your|the|this)\s+(?:[\w-]+\s+){0,2}?request\s+(?:ahead|to\s+the|at\s+the))\b"
                 r"(?![^.;]*\b(?:unless|until|if)\b)|"
                 # a decision not to act: "We have therefore decided not to expedite the processing of your request",
                 # "the Division has determined not to waive the fees" (not "if we decide not to ...")
@@ -381,7 +390,7 @@ DECISION_WORDS = (
                 # "we decline to waive the fees", "the County will not waive the charges"
                 # ... but "We will waive all fees" grants it
                 r"\bdeclin(?:e|es|ed|ing)\s+to\s+(?:waive|grant|reduce|expedite)\b|\b(?:(?:will|shall|could|would)\s+not|cannot|"
-                r"can\s+not)\s+waive\b|"
+                r"can\s+not)\s+(?:waive|set\s+aside)\b|"
                 # "CBP therefore declines to move your request into the expedited track"
                 r"\bdeclin(?:e|es|ed|ing)\s+to\s+(?:move|place|put|transfer)\s+(?:your|the|this)\s+(?:\w+\s+)?request\s+"
                 r"(?:in|into|on|to)\s+(?:the|its|our|an?)\s+expedit\w*\s+(?:track|queue|processing)|"
@@ -494,6 +503,9 @@ CLARIFY_ASK = re.compile(
     # "Please confirm by May 30 that you would like us to proceed with your request"
     # ... or asked as what the office would like to know: "we would like to know whether you want us to keep
     # processing it"
+    # "Kindly advise within ten days whether this office should continue working on your request"
+    r"\b(?:advise|let\s+us\s+know|tell\s+us|confirm|inform\s+us|notify\s+us)\b[^.;]{0,60}?\bwhether\s+(?:this|our|the)\s+"
+    r"(?:office|department|agency|unit|division|section|city|county|district)\s+should\s+(?:continue|proceed|keep)\b|"
     r"(?:confirm|let\s+us\s+know|tell\s+us|advise\s+us|notify\s+us|(?:would\s+like|need|want)\s+to\s+know)\s+"
     r"(?:\w+\s+|\S+\s+){0,6}?(?:whether|that|if)\s+"
     # ... "whether you want ICE to keep your request open", "want the Department to continue"
@@ -518,7 +530,10 @@ CLARIFY = re.compile(f"{CLARIFY_ASK.pattern}|{CLOSE_WARNING.pattern}", IC)
 INTERIM = re.compile(
     r"interim\s+(?:release|response|production|installment)|\bpartial\s+(?:response|disclosure)|(?:first|second|third|fourth|fifth|sixth|next|partial|"
     r"rolling|\d+(?:st|nd|rd|th))\s+(?:(?:monthly|weekly|quarterly|rolling|partial)\s+)?(?:interim\s+)?"
-    r"(?:release|installment|production|tranche|batch)|will\s+continue"
+    r"(?:release|installment|production|tranche|batch)|"
+    # "We are sending you the first group of records for your request", "the second set of responsive documents"
+    r"\b(?:first|second|third|fourth|next)\s+(?:group|set|round|portion)\s+of\s+(?:the\s+)?(?:responsive\s+)?"
+    r"(?:records|documents|pages|materials|files|e-?mails)\b|will\s+continue"
     r"\s+(?:to\s+)?process|continue\s+(?:processing|to\s+review)\s+(?:the\s+)?(?:remaining|additional)|"
     r"remaining\s+(?:records|pages|documents)\s+(?:are|will|remain)(?!\s+(?:being\s+)?(?:withheld|denied|exempt))|additional\s+(?:releases|installments|productions)"
     r"\s+will|"
@@ -686,7 +701,9 @@ CANNOT_PROVIDE = (r"^(?!(?:[^.;]|" + CITATION_DOT + r")*\b(?:without|absent|unle
                   r"will\s+not)\s+"
                   r"(?:(?:give|provide|release|disclose|send)\s+(?:you\s+)?(?:with\s+)?(?:access\s+to\s+)?|"
                   r"(?:grant|allow|permit)\s+(?:you\s+)?access\s+to\s+)"
-                  r"(?:(?:the|this|these|those|any)\s+(?:\w+\s+){0,2}(?:information|records|documents|files|data)\b|"
+                  # ... or the record by its kind: "SCDPS is unable to release the collision reconstruction report"
+                  r"(?:(?:the|this|these|those|any)\s+(?:\w+\s+){0,2}(?:information|records|documents|files|data|reports?|"
+                  r"videos?|recordings?|footage|photographs?)\b|"
                   # ... and the data a clause before named: "and the Department is not able to release any of it"
                   r"any\s+of\s+(?:it|them)\b)"
                   r"(?![^.;]*\b(?:until|unless|before|within|yet|in\s+time|timely|pending|without\s+(?:payment|your\s+"
@@ -730,6 +747,9 @@ RELEASE = re.compile(
     r"disclosed|denied|produced|"
     r"attached|redacted|granted)|(?:are|am|is|have)\s+(?:hereby\s+)?(?:releasing|withholding|enclosing|providing|granting|"
     r"denying|producing|disclosing)" + NOT_RECORDS_GIVEN + r"|"
+    # "We are sending you the first group of records": records sent (not a notice, an estimate or a form)
+    r"\b(?:are|am|is)\s+(?:hereby\s+)?sending\s+you\s+(?:the|these|those|a|an|our)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:records|documents|pages|files|e-?mails)\b|"
     r"\b(?:enclosed|attached)\s+(?:are|is|please\s+find)\s+(?:[\w(),-]+\s+){0,6}(?:records|"
     r"documents|pages|copies|material|responsive|files|emails|e-mails)|"
     r"(?:grant|deny|denied|granted)\s+(?:\w+\s+){0,3}(?:your\s+)?request\s+in\s+(?:full|part)|"
@@ -1079,7 +1099,7 @@ APPEAL_LETTER = re.compile(r"\byou\s+appealed|\bthe\s+appellant\b|^dear\s+appell
                            # Oregon: the requester's petition to the district attorney to review a denial ("Your
                            # petition, dated August 24, 2026, asks the District Attorney to review ...")
                            r"your\s+(?:[\w-]+\s+){0,3}petition\b,?\s+(?:of|from|dated|concern|regarding|was|has|is|asks|"
-                           r"seeks|challeng)|(?:received|receipt\s+of)\s+your\s+(?:[\w-]+\s+){0,3}petition\b|\brequest\s+for\s+an?\s+(?:\w+\s+){0,2}"
+                           r"asking|seeks|seeking|challeng)|(?:received|receipt\s+of)\s+your\s+(?:[\w-]+\s+){0,3}petition\b|\brequest\s+for\s+an?\s+(?:\w+\s+){0,2}"
                            r"opinion\b|\bopen\s+records\s+(?:and\s+meetings\s+)?opinion\b|"
                            # an attorney general's decision: "This appeal followed.", "the Appellant"
                            r"\bthis\s+appeal\s+followed\b|\bthe\s+appellant\b|\bopen\s+records\s+decision\b|"
