@@ -20,8 +20,8 @@ Blind score: 6 of 14 fully right (43%), every letter matched to its request by i
 - u03 (Tennessee Bureau of Investigation, PDF): nothing proposed: "The request is therefore declined in its entirety"
   after "confidential and not open to public inspection under Tenn. Code Ann. § 10-7-504(a)(2)(A)".
 - u04 (Louisville Metro Police, Kentucky): nothing proposed: "Twenty-five pages were identified. Twenty-three of them
-  are provided to you with redactions, and the remaining two ... are withheld in full" (pages in words, "provided
-  ... with redactions", and the exemptions KRS 61.878(1)(a) and (1)(h) at the ends of their sentences).
+  are provided to you with redactions, and the remaining two ... are withheld in full" (a share "Twenty-three of
+  them" given, and the rest described in commas, not read; its exemptions were right once the release was read).
 - u07 (Indianapolis Metropolitan Police, Indiana): nothing proposed: "Neither contains a record matching the date,
   location or case number you gave, so the Department has nothing to produce in response to your request".
 - u09 (Kansas City Police, Missouri): extension_days empty: "more time is required: ... will take another 15 business
