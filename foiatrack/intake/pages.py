@@ -33,6 +33,9 @@ _RELEASE = re.compile(r"(?<!\bnot\s)(?<!\bnot\sbeing\s)(?<!\bnot\sbe\s)(?<!\bnot
                       r"(?:releas|disclos|produc|provid(?!ers?\b)|enclos)|attached|grant|being\s+sent|furnish|available|"
                       # "We are sending you 97 of them"
                       r"\b(?:are|am|is)\s+(?:now\s+|also\s+)?sending\b|"
+                      # "The 14 responsive pages accompany this letter"
+                      r"\baccompan(?:y|ies|ied|ying)\s+(?:this|the|our|my)\s+(?:letter|response|e-?mail|message|"
+                      r"correspondence|reply)\b|"
                       # "120 pages, has been uploaded to the Public Access Link", "posted to your portal account"
                       r"(?<!you\s)(?<!you\shave\s)upload|\bposted\b|"
                       # "This installment contains 350 pages", "This installment consists of 118 pages"
@@ -97,6 +100,10 @@ _BARE_COUNT = re.compile(rf"(?<![\w$.,(-])(?P<n>{COUNT})(?:\s+of\s+(?:them|these
 # What a search turned up is a total, not a release: "A search of ERO and HSI ... produced 212 pages".
 _SEARCH_PRODUCED = re.compile(r"\bsearch(?:es)?\b[^.;]{0,200}?\b(?:produced|yielded|returned|located|found)\s+"
                               r"(?:a\s+total\s+of\s+|approximately\s+|about\s+)?$", re.IGNORECASE)
+# A count's own clause that says its pages are not sent: "23 pages ... are not enclosed again", "were not released to
+# you" (not "were released, not withheld").
+_NOT_SENT = re.compile(r"\b(?:not|never)\s+(?:(?:being|been|be|yet)\s+){0,2}(?:releas|enclos|provid|produc|disclos|"
+                       r"attach|furnish|sent\b|included\b)", re.IGNORECASE)
 # "Enclosed are 58 pages ...": the pages an earlier sentence released, now said to be enclosed.
 _ENCLOSED_AGAIN = re.compile(r"\b(?:enclosed|attached)\b[^.;\d]{0,40}$", re.IGNORECASE)
 
@@ -343,6 +350,10 @@ def read_pages(sentence: str, counts: PageCounts) -> None:
             verb = "release"  # "Please find attached responsive documents (45 pages)"
         if verb == "release" and _SEARCH_PRODUCED.search(before):
             verb = "total"  # "A search ... for records responsive to your request produced 212 pages"
+        if verb == "release" and _NOT_SENT.search(after_clause):
+            # "The other 23 pages duplicate records sent with our first interim response and are not enclosed
+            # again": pages not sent this time are no release (nor, unsaid, a withholding).
+            continue
         previous_verb = verb
         full = bool(_FULL.search(after_clause))
         part = bool(_PART.search(after_clause))

@@ -213,9 +213,19 @@ APPEAL_DECISION = re.compile(
     # Department did not violate N.D.C.C. § 44-04-18 when it denied the request"
     rf"{VIOLATED}|{NOT_VIOLATED}", IC)
 # More time counted past the law's own: "ten working days beyond the twenty allowed by statute", "10 business days in
-# addition to the 20-day statutory period", "30 days beyond the statutory time limit".
-_DAYS_BEYOND = (r"\bdays\s+(?:beyond|in\s+addition\s+to|over\s+and\s+above)\s+(?:the\s+)?(?:twenty|20|statutory|"
-                r"standard|usual|normal|initial|original|regular)\b")
+# addition to the 20-day statutory period", "30 days beyond the statutory time limit", "ten working days more than the
+# statutory time limit".
+_DAYS_BEYOND = (r"\bdays\s+(?:beyond|in\s+addition\s+to|over\s+and\s+above|more\s+than)\s+(?:the\s+)?"
+                r"(?:twenty|20|statutory|standard|usual|normal|initial|original|regular)\b")
+# The time to respond moved out, said of the time itself: "the period for our response is being lengthened by
+# seven (7) working days", "the deadline for our response is pushed back by ten business days" (the time to respond,
+# and a count of days after it: not "the date of the hearing is postponed by ten days").
+_TIME_MOVED_BY_DAYS = (r"\b(?:(?:period|time|deadline|date|time\s+limit)\s+(?:for|of|to)\s+(?:\w+\s+){0,2}?"
+                       r"(?:response|reply|respond|determination|decision|answer)|(?:response|reply)\s+(?:period|time|deadline|date))\s+"
+                       r"(?:is|are|has\s+been|"
+                       r"will\s+be)\s+(?:\w+\s+){0,2}?(?:being\s+)?(?:lengthened|prolonged|pushed\s+back|moved\s+back|"
+                       r"postponed|extended)\s+(?:by|for)\s+(?:an?\s+(?:additional|further)\s+|up\s+to\s+)?"
+                       rf"{COUNT}\s+(?:\(\d+\)\s+)?(?:additional\s+|more\s+)?(?:(?:working|business|calendar|work)\s+)?days\b")
 # Days added to the time the law gives: "adding ten working days to the statutory response period", "we have added 14
 # days to the deadline" (the time's own words needed: not "added three pages to the release").
 _DAYS_ADDED = (rf"\badd(?:s|ed|ing)?\s+(?:an?\s+)?(?:additional\s+|further\s+|extra\s+)?(?P<n>{COUNT})\s+"
@@ -228,7 +238,8 @@ EXTENSION_WORDS = re.compile(r"extend|extension|(?:additional|extra)\s+(?:\S+\s+
                               r"unusual\s+circumstances|"
                               r"(?:more|additional|further)\s+time|further\s+(?:\w+\s+)?days|"
                               r"\b(?:lengthen|prolong)(?:s|ed|ing)?\s+(?:the|its|our|their|your)\s+(?:\w+\s+){0,3}?"
-                              r"(?:period|time|deadline|date)\b|" + _DAYS_BEYOND + "|" + _DAYS_ADDED, IC)
+                              r"(?:period|time|deadline|date)\b|" + _DAYS_BEYOND + "|" + _DAYS_ADDED + "|"
+                              + _TIME_MOVED_BY_DAYS, IC)
 EXTENSION_ACTION = re.compile(r"\b(?:invok|tak(?:e|ing)|will|are\s+extending|extending|"
                                # "the Department is adding ten working days to its response period", "we have added"
                                rf"(?:is|are|am|has|have)\s+{DECIDING_ADVERBS}add(?:ing|ed)\b|"
@@ -239,7 +250,7 @@ EXTENSION_ACTION = re.compile(r"\b(?:invok|tak(?:e|ing)|will|are\s+extending|ext
                                # "The Department therefore extends its response time by 14 business days"
                                r"(?:we|department|agency|office|board|commission|bureau|division|city|county|"
                                r"custodian)\s+(?:hereby\s+|therefore\s+|accordingly\s+|now\s+){0,2}extends\b|"
-                               r"we\s+(?:need|require|must)|"
+                               r"we\s+(?:need|require|must)|" + _TIME_MOVED_BY_DAYS + "|"
                                # "is hereby extended", "has accordingly been extended", "have therefore extended"
                                rf"is\s+{DECIDING_ADVERBS}(?:being\s+)?(?:extended|necessary|needed|required)|"
                                rf"has\s+{DECIDING_ADVERBS}been\s+{DECIDING_ADVERBS}extended|"
@@ -263,9 +274,9 @@ EXTENSION_DAYS = (
     re.compile(_DAYS_ADDED, IC),
     re.compile(rf"(?P<n>{COUNT})[\s-]+(?:\(\d+\)\s*)?(?:(?:working|business|calendar|workday)[\s-]+)?"
                r"(?:work|business)?day\s+extension", IC),
-    re.compile(rf"(?:extend|extension|lengthen|prolong)\w*\s+(?:\w+\s+|\S+\s+){{0,12}}?(?:by|of|for)\s+(?:an?\s+|up\s+to\s+|"
-               r"(?:not|no)\s+more\s+than\s+)?"
-               rf"(?:additional\s+|further\s+)?(?P<n>{COUNT})\s+(?:additional\s+|more\s+)?(?:(?:working|business|"
+    re.compile(rf"(?:extend|extension|lengthen|prolong|pushed\s+back|moved\s+back|postpone)\w*\s+(?:\w+\s+|\S+\s+){{0,12}}?"
+               r"(?:by|of|for)\s+(?:an?\s+|up\s+to\s+|(?:not|no)\s+more\s+than\s+)?"
+               rf"(?:additional\s+|further\s+)?(?P<n>{COUNT})\s+(?:\(\d+\)\s+)?(?:additional\s+|more\s+)?(?:(?:working|business|"
                r"calendar)\s+)?(?:work|business)?days", IC),
     re.compile(rf"(?:additional|further|extra|another)\s+(?P<n>{COUNT})\s+(?:(?:working|business|calendar|work)\s+)?"
                r"(?:work|business)?days", IC),
@@ -291,6 +302,7 @@ IF = re.compile(r"^\s*(?:if|should|unless|in\s+the\s+event)\b|\bif\s+(?:we|you)\
 AFTER_REDUCTION = re.compile(r"\bafter\s+(?:the\s+|applying\s+(?:the\s+)?|deducting\s+(?:the\s+)?)?"
                              r"(?:[\w%$.,-]+\s+){0,3}?(?:reduction|waiver|discount|credit|deduction)\b|\breduced\s+(?:fee|amount|total|estimate|"
                              r"cost|charge)|\bnet\s+(?:of\s+)?(?:the\s+)?(?:fee|amount|total|deposit|waiver)", IC)
+# ("costs" too: "We project those costs at $87.50")
 FEE_CONTEXT = re.compile(r"estimat|will\s+cost|\bcosts?\b|\bfees?\b|charges?|amount\s+(?:due|of)|balance|invoice|"
                           r"deposit|advance\s+payment|\btotal|payment\s+of|owe|"
                           # time priced at a rate and summed: "four hours at $24.15 per hour, which comes to $96.60"
@@ -469,7 +481,11 @@ UNCLEAR_SCOPE = (CANNOT_FROM_DESCRIPTION + r"|"
                  r"\bplease\s+(?:tell\s+us|let\s+us\s+know|indicate)\s+(?:which|what)\s+(?:\w+\s+){0,2}?(?:records|"
                  r"documents|departments?|divisions?|offices?|employees|custodians|individuals|accounts|time\s+(?:period|"
                  r"frame)|date\s+range|search\s+terms|keywords)\b|\bcould\s+you\s+(?:please\s+)?(?:tell|identify|specify|clarify|narrow|let\s+us\s+"
-                 r"know)\b")
+                 r"know)\b|"
+                 # "we need to know which facility or facilities you mean by 'the restrictive housing units'", "we must
+                 # know what records you are seeking" (what is sought; not "we need to know whether you will pay")
+                 r"\b(?:need|must|have)\s+(?:to\s+)?know\s+(?:which|what|exactly\s+(?:which|what))\s+(?:[\w/-]+\s+){0,4}?"
+                 r"you\s+(?:mean|want|intend|are\s+(?:seeking|requesting|asking\s+(?:for|about)|looking\s+for|referring\s+to))\b")
 # "Please describe the records you seek in enough detail that ICE personnel can locate them", "please describe the
 # reports more specifically"; "cannot conduct a search as the request is currently worded".
 DESCRIBE_BETTER = (r"please\s+(?:re-?)?describe\s+(?:the\s+|which\s+)?(?:\w+\s+){0,2}?(?:records|documents|information|"
@@ -669,7 +685,12 @@ NO_RECORDS = re.compile(
     # at that address" (not "no record of any payment", "of a prior request", "of your appeal")
     r"(?<!\byou\s)\b(?:has|have|had|found|located|keeps?|maintains?)\s+no\s+records?\s+of\s+(?:any|an?)\s+"
     r"(?!(?:\w+\s+)?(?:payments?|requests?|appeals?|correspondence|letters?|responses?|checks?|fees?|repl(?:y|ies)|"
-    r"e-?mails?|messages?|prior|previous|earlier|other|such\s+request)\b)", IC)
+    r"e-?mails?|messages?|prior|previous|earlier|other|such\s+request)\b)|"
+    # ... or none that fits what was asked: "The Sheriff's Office has no records that match your request" (not "has no
+    # records that match your payment", nor "has no record of your request")
+    r"\b(?:has|have|had)\s+no\s+(?:\w+\s+)?(?:records|documents|information|data)\s+(?:that|which)\s+"
+    r"(?:match|matches|fit|fits|meet|meets|correspond|corresponds)\s+(?:to\s+)?(?:your|the|this)\s+(?:\w+\s+){0,3}?"
+    r"(?:request|description|criteria|search)\b", IC)
 # What an agency "is providing" that is no record: "we are providing you with a reasonable estimate of the time we
 # will require", "we are providing this notice", "we are enclosing a status update" (but "the status reports you
 # requested" are records).
@@ -688,7 +709,8 @@ DENY_ACCESS = (r"(?<!may\s)(?<!can\s)(?<!to\s)(?<!not\s)(?<!might\s)(?<!will\s)(
                r"(?:records?|documents?|information|files?|data|reports?)\b"
                r"(?![^.;]*\b(?:in\s+part|portions?|partially)\b)")
 # Records refused in plain words: Social Security's "We cannot give you the information you requested."; "We are
-# therefore unable to provide the data at this time", "HCSO cannot provide you with access to these data at this time".
+# therefore unable to provide the data at this time", "HCSO cannot provide you with access to these data at this time",
+# "the Department cannot make them available to you at this time".
 # Not what waits on something ("... until you pay", "Without a date range, we cannot provide the records", "within the
 # time allowed") nor "yet".
 # ... and access that cannot be granted: "We are not able to grant access to the investigative files you requested"
@@ -699,13 +721,17 @@ CANNOT_PROVIDE = (r"^(?!(?:[^.;]|" + CITATION_DOT + r")*\b(?:without|absent|unle
                   r"(?:[^.;]|" + CITATION_DOT + r")*?"
                   r"\b(?:cannot|can\s+not|(?:are|is|am)\s+" + DECIDING_ADVERBS + r"(?:unable|not\s+able)\s+to|"
                   r"will\s+not)\s+"
-                  r"(?:(?:give|provide|release|disclose|send)\s+(?:you\s+)?(?:with\s+)?(?:access\s+to\s+)?|"
+                  r"(?:(?:(?:give|provide|release|disclose|send)\s+(?:you\s+)?(?:with\s+)?(?:access\s+to\s+)?|"
                   r"(?:grant|allow|permit)\s+(?:you\s+)?access\s+to\s+)"
                   # ... or the record by its kind: "SCDPS is unable to release the collision reconstruction report"
                   r"(?:(?:the|this|these|those|any)\s+(?:\w+\s+){0,2}(?:information|records|documents|files|data|reports?|"
                   r"videos?|recordings?|footage|photographs?)\b|"
                   # ... and the data a clause before named: "and the Department is not able to release any of it"
-                  r"any\s+of\s+(?:it|them)\b)"
+                  r"any\s+of\s+(?:it|them)\b)|"
+                  # "the Department cannot make them available to you at this time", "will not make the video
+                  # available"
+                  r"make\s+(?:them|(?:the|this|these|those|any)\s+(?:\w+\s+){0,2}(?:information|records|documents|files|"
+                  r"data|videos?|recordings?|footage|reports?))\s+(?:publicly\s+)?available\b)"
                   r"(?![^.;]*\b(?:until|unless|before|within|yet|in\s+time|timely|pending|without\s+(?:payment|your\s+"
                   r"(?:payment|agreement)))\b)")
 # "The City must decline to provide these records", "we respectfully decline your request": all of them refused.
@@ -752,6 +778,12 @@ RELEASE = re.compile(
     r"(?:records|documents|pages|files|e-?mails)\b|"
     r"\b(?:enclosed|attached)\s+(?:are|is|please\s+find)\s+(?:[\w(),-]+\s+){0,6}(?:records|"
     r"documents|pages|copies|material|responsive|files|emails|e-mails)|"
+    # "The 14 responsive pages accompany this letter" (not "a copy of our fee schedule accompanies this letter")
+    r"\b(?:records?|documents?|pages|files|data|reports)\s+(?:\w+\s+){0,3}?accompan(?:y|ies)\s+(?:this|the|our)\s+"
+    r"(?:letter|response|e-?mail|message|correspondence|reply)\b|"
+    # ... the other way round, and of data too: "Please find attached the public data responsive to your request"
+    r"\bplease\s+find\s+(?:attached|enclosed)\s+(?:[\w(),-]+\s+){0,6}?(?:records|documents|pages|material|"
+    r"responsive|files|e-?mails|data|reports)\b|"
     r"(?:grant|deny|denied|granted)\s+(?:\w+\s+){0,3}(?:your\s+)?request\s+in\s+(?:full|part)|"
     # "Access to these records must be denied", "access to the requested file is denied" (not "access may be denied
     # where ...": a rule)
@@ -862,6 +894,14 @@ REFERRED = re.compile(r"referr?\w*\s+(?:\w+\s+){0,6}(?:to|with)\s+(?:the\s+)?(?:
 WITHDRAWN = re.compile(r"withdr[ae]wn?|abandon|ceas(?:ed|es|ing)\s+processing|"
                        # "your e-mail asking us to cancel your request"
                        r"\bcancel(?:l?ed|l?ing|s)?\s+(?:your|the|this)\s+(?:[\w-]+\s+){0,4}?request\b|"
+                       # The requester's own word that the records are not wanted: "you told us that you no longer
+                       # need the data" (not "if you no longer need them, ...": a question)
+                       r"\byou\s+(?:told|informed|advised|notified|let)\s+(?:us|this\s+office|me)\s+(?:know\s+)?"
+                       r"(?:that\s+)?you\s+(?:\w+\s+)?no\s+longer\s+(?:need|want|wish|require|seek|are\s+interested)|"
+                       # ... and the request closed as asked: "In keeping with your wishes, we have closed this
+                       # request", "At your request, the request has been closed"
+                       r"\b(?:as\s+you\s+(?:asked|requested|wished)|at\s+your\s+request|in\s+keeping\s+with\s+your\s+"
+                       r"(?:wishes|request|instructions)|per\s+your\s+(?:request|instructions|wishes))\b[^.;]{0,80}\bclos|"
                        # "we have not received that information, so your request has been closed"
                        r"(?:did\s+not|have\s+not|has\s+not|failed\s+to)\s+(?:hear|heard|receive|received|respond|responded)\s+.{0,80}"
                         r"clos|clos\w*\s+.{0,80}(?:no\s+response|did\s+not\s+(?:hear|respond))", IC)
@@ -1125,14 +1165,21 @@ ESTIMATE_TOTAL = re.compile(r"\btotal|estimat|\bwill\s+cost\s+(?:you\s+)?\$|"
 # reached our office on October 6, 2026".
 # ... or named in the sentence before and taken up by "it": "The FOIA Office has your request for the reports. It came
 # into our office on November 30, 2026" (read only after a sentence about the request, not a payment or an appeal).
-REQUEST_ARRIVED = (r"\byour\s+(?:[\w()/-]+\s+){0,8}request\b(?:[^.;]|\.(?=\s?\d)){0,160}?\s(?:which\s+|that\s+)?"
-                   rf"(?:has\s+)?{REACHED_OFFICE}|^\W*it\s+(?:has\s+)?{REACHED_OFFICE}")
+# (an abbreviated code's dots between, "O.C.G.A. § 50-18-70 et seq., for incident reports ... came to this office",
+# are no sentence's end)
+REQUEST_ARRIVED = (r"\byour\s+(?:[\w()/-]+\s+){0,8}request\b(?:[^.;]|\.(?=\s?\d|,|\s[a-z§]|[A-Z]\.)){0,160}?\s"
+                   rf"(?:which\s+|that\s+)?(?:has\s+)?{REACHED_OFFICE}|^\W*it\s+(?:has\s+)?{REACHED_OFFICE}")
 # The day the office entered the request in its log: "VHA logged your request in on August 14, 2026".
 _LOGGED_IN = (r"\b(?:logged|entered|docketed)\s+your\s+(?:[\w()/-]+\s+){0,6}request\s+(?:in\s+)?on\b|"
               # ... the request named first, then "it": "The FOIA Unit has your request of November 30, 2026, for
               # inspection reports, and logged it on December 1, 2026"
               r"\byour\s+(?:[\w()/-]+\s+){0,8}request\b[^.;]{0,200}?\b(?:logged|entered|docketed)\s+it\s+"
               r"(?:in(?:to)?\s+(?:\w+\s+){1,3}?)?on\b")
+# A sentence that takes up the request named in the one before: "It was logged in on October 14, 2026", "It was received
+# in this office on May 3".
+IT_RECEIVED = re.compile(r"^\W*it\s+was\s+(?:received|logged(?:\s+in)?|entered|docketed)\s+(?:(?:in|into|by|at)\s+"
+                         r"(?:[\w'\u2019-]+\s+){1,4}?)?on\b", IC)
+YOUR_REQUEST = r"\b(?:has|have|received|got)\s+your\s+(?:[\w()/-]+\s+){0,8}request\b"
 # "X received your request": the receipt of the request itself (not of a payment or an appeal).
 RECEIPT_OF_REQUEST = re.compile(r"received\s+your\s+(?:[\w/()-]+\s+){0,8}request|" + RECEIVED_AFTER_NUMBER + "|"
                                 rf"{GOT_REQUEST}|{HAD_REQUEST_SINCE}|{TOOK_RECEIPT}|"

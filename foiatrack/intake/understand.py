@@ -389,9 +389,17 @@ class _Reader:
         """"The Illinois State Police received your request ... on April 13": a dated receipt is an
         acknowledgement even without the word."""
         received, sentence = self._received(appeal=False)
-        if received is None or not P.RECEIPT_OF_REQUEST.search(_bare(sentence)):
+        if received is None:
             return None
-        return sentence
+        if P.RECEIPT_OF_REQUEST.search(_bare(sentence)):
+            return sentence
+        # "The Unit has your request for records of .... It was logged in on October 14, 2026": the request named in
+        # the sentence before, its receipt in this one ("it", never a payment or an appeal named there).
+        index = self.body.index(sentence) if sentence in self.body else -1
+        if index > 0 and P.IT_RECEIVED.match(sentence) and re.search(P.YOUR_REQUEST, self.body[index - 1], P.IC) \
+                and not re.search(r"payment|check|appeal|invoice|deposit|letter\s+of", self.body[index - 1], P.IC):
+            return sentence
+        return None
 
     def _received(self, *, appeal: bool) -> tuple[dt.date | None, str]:
         for index, sentence in enumerate(self.body):
@@ -647,6 +655,9 @@ class _Reader:
         if released is None and counts.total is not None and counts.withheld_full is not None and re.search(
                 r"remain(?:ing|der)", " ".join(self.body), P.IC):
             released = counts.total - counts.withheld_full
+            # ... and the outcome weighs them: "Of the 43 pages located, 31 are released without excision and 9 with
+            # excisions. The remaining 3 pages are withheld in their entirety." releases 40, withholds 3.
+            counts.released = released
             counts.sentences["pages_released"] = counts.sentences.get("total", "")
         elif released is None and counts.total is not None and counts.withheld_full is None:
             # "123 pages were located. ... the records are releasable in part": every page found goes out.
@@ -893,8 +904,10 @@ def _statute_alone(sentence: str) -> bool:
 # A list's marker read as a sentence of its own ("1.", "(a)", "-").
 # A sentence that is one state or federal citation and nothing else: "C.R.S. 24-72-305(5).", "R.C. 149.43(A)(2)(a)."
 # "C.R.S. 24-72-305(5).", "Md. Code Ann., Gen. Prov. § 4-351." (a code's name in up to six words, commas between)
+# ... and Minnesota's section with its subdivision: "Minn. Stat. § 13.82, subd. 7."
 _CITATION_ALONE = re.compile(r"(?:\d+\s+)?[A-Z][A-Za-z.'\u2019]*(?:,?\s+[A-Z][A-Za-z.'\u2019]*){0,5}\s*(?:§+\s*)?"
-                             r"\d+[\w.:/-]*(?:\(\w{1,5}\))*\s*\.?")
+                             r"\d+[\w.:/-]*(?:\(\w{1,5}\))*(?:,?\s+subd(?:ivision|s?\.)\s*\d+[a-z]?(?:\(\w{1,5}\))*)?"
+                             r"\s*\.?")
 _LIST_MARKER = re.compile(r"\s*(?:[-*\u2022]|\(?[0-9a-z]{1,2}[.)])\s*")
 
 
