@@ -732,8 +732,11 @@ CANNOT_PROVIDE = (r"^(?!(?:[^.;]|" + CITATION_DOT + r")*\b(?:without|absent|unle
                   # available"
                   r"make\s+(?:them|(?:the|this|these|those|any)\s+(?:\w+\s+){0,2}(?:information|records|documents|files|"
                   r"data|videos?|recordings?|footage|reports?))\s+(?:publicly\s+)?available\b)"
+                  # ... nor a time it cannot be met by: "cannot make the records available by the end of the fifth
+                  # business day after receipt"
                   r"(?![^.;]*\b(?:until|unless|before|within|yet|in\s+time|timely|pending|without\s+(?:payment|your\s+"
-                  r"(?:payment|agreement)))\b)")
+                  r"(?:payment|agreement))|by\s+the\s+(?:end|close)|by\s+(?:the|its|that|this)\s+(?:\w+\s+)?(?:deadline|"
+                  r"due\s+date))\b)")
 # "The City must decline to provide these records", "we respectfully decline your request": all of them refused.
 # Not a rule ("an agency may decline to provide records that ..."), a part ("declines to release portions"), or a
 # refusal for now ("declines to provide the records until the fee is paid").

@@ -151,3 +151,9 @@ def test_cannot_make_them_available_until_paid_is_no_denial() -> None:
 def test_a_request_that_came_to_the_office_after_a_citation_is_acknowledged(body: str) -> None:
     found = events_in(body, date_line="December 3, 2026")
     assert [(e.kind, e.received) for e in found] == [(EventKind.ACKNOWLEDGED, dt.date(2026, 11, 30))]
+
+
+def test_cannot_make_them_available_by_a_deadline_is_no_denial() -> None:
+    found = events_in("Please accept this as written notice that the District cannot make the records available by the "
+                      "end of the fifth business day after receipt.")
+    assert EventKind.FINAL_DETERMINATION not in [e.kind for e in found]
