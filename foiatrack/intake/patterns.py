@@ -38,7 +38,23 @@ DECIDING_ADVERBS = r"(?:(?:hereby|therefore|accordingly|thus|consequently|hence|
 # A release made before this letter: "released to you in an earlier response", "previously provided".
 MADE_BEFORE = (r"\b(?:previously|already|(?:an?|our|the|its|my)\s+(?:earlier|previous|prior)\s+(?:\w+\s+)?"
                r"(?:responses?|releases?|letters?|productions?|installments?|repl(?:y|ies)|determinations?|e-?mails?|"
-               r"requests?))\b")
+               r"requests?)|"
+               # ... or when: "earlier this year", "last month", "two weeks ago", "in our response of March 3", "in
+               # the Department's letter dated May 4"
+               r"(?:earlier|last)\s+(?:(?:this|in\s+the)\s+)?(?:year|month|week|spring|summer|fall|autumn|winter)|"
+               r"(?:\w+\s+)(?:days?|weeks?|months?|years?)\s+ago|"
+               r"in\s+(?:our|an?|the|its|my|[A-Z][\w'\u2019]*)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:responses?|letters?|repl(?:y|ies)|"
+               r"productions?|releases?|determinations?|e-?mails?)\s+(?:of|dated|sent(?:\s+on)?)\s+"
+               r"(?:[A-Z][a-z]+\.?\s+\d|\d))\b")
+# A release this letter does not make: past, and made earlier ("These records were released to you earlier this year",
+# "The 45 pages you ask about were provided to you in our response of March 3").
+RELEASED_EARLIER = re.compile(r"\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+){0,2}?"
+                              r"(?:released|provided|produced|disclosed|sent|furnished|mailed|e-?mailed)\b"
+                              rf"[^.;]{{0,80}}?{MADE_BEFORE}", re.I)
+# ... unless the sentence releases something now as well.
+RELEASED_NOW = re.compile(r"\b(?:are|is)\s+(?:now\s+|hereby\s+)?(?:being\s+)?(?:released|enclosed|attached)\b|"
+                          r"\b(?:now|today|herewith)\b|\b(?:we|I)\s+(?:are|am)\s+(?:now\s+)?(?:releasing|enclosing)",
+                          re.I)
 # What a letter confirms when it confirms a talk, not the request: "our telephone conversation of November 30", "your
 # call yesterday", "the meeting we had on May 4".
 _NOT_OF_A_TALK = (r"(?!\s+(?:that\s+)?(?:our|the|your|my|a|an|this|yesterday's|today's)\s+(?:[\w'-]+\s+){0,3}?"

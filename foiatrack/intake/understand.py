@@ -635,6 +635,7 @@ class _Reader:
                          and not P.EXPEDITE.search(s) and not P.FUTURE_RELEASE.search(s)
                          and not P.FEE_ALLOWANCE.search(s)
                          and not P.COPIES_FREE.search(s)
+                         and not (P.RELEASED_EARLIER.search(s) and not P.RELEASED_NOW.search(s))
                          and not (P.RELEASE_PRACTICE.search(s) and not re.search(r"\d", s))), None)
         if released is None and self.one_record:
             released = self.one_record[2].split(" … ")[-1]  # "We located a 9-page memorandum. It is enclosed."
@@ -649,6 +650,8 @@ class _Reader:
         event = self._event(kind, evidence)
         counts = PageCounts()
         for sentence in self.body:
+            if P.RELEASED_EARLIER.search(sentence) and not P.RELEASED_NOW.search(sentence):
+                continue  # "The 45 pages you ask about were released to you in our response of March 3"
             read_pages(sentence, counts)
         exemptions, exemption_sentences = self._exemptions()
         released = counts.pages_released

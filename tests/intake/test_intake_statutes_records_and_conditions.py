@@ -143,3 +143,29 @@ def test_a_condition_on_the_test_is_no_decision(body: str) -> None:
 ])
 def test_the_test_met_is_a_grant(body: str, kind: EventKind) -> None:
     assert [(e.kind, e.outcome) for e in events_in(body)] == [(kind, Outcome.FULL_GRANT)]
+
+
+# --- A release made earlier is not this letter's --------------------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "These records were released to you earlier this year.",
+    "The records you describe were released to you in our response of March 3.",
+    "The 45 pages you ask about were released to you in our response of March 3, 2026.",
+    "Those records were provided to you last year.",
+    "The records were provided to you in the Department's letter dated May 4, 2026.",
+    "The report was sent to you two months ago.",
+])
+def test_a_release_made_earlier_is_not_this_letters(body: str) -> None:
+    assert [e.kind for e in events_in(body)] == []
+
+
+@pytest.mark.parametrize(("body", "released"), [
+    # The near misses: this letter's release, beside or without an earlier one.
+    ("This is our final response. We are releasing 12 pages in full. Other records were released to you last "
+     "month.", 12),
+    ("These records were released to you earlier this year; they are now released again in full.", None),
+    ("These records are released to you in full.", None),
+])
+def test_this_letters_release_beside_an_earlier_one(body: str, released: int | None) -> None:
+    found = events_in(body)
+    assert [(e.kind, e.pages_released) for e in found] == [(EventKind.FINAL_DETERMINATION, released)]
