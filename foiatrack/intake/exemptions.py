@@ -64,6 +64,12 @@ _WITHHOLDING = re.compile(r"withh|redact|exempt|excepted|den(?:y|ied|ial)|protec
                           r"(?:(?:at\s+this\s+(?:time|stage)|now|to\s+you|to\s+the\s+public)\s+)?(?:would|could|might)\s+(?:reasonably\s+be\s+expected\s+to\s+)?(?:\w+\s+)?"
                           r"(?:constitute|cause|interfere|endanger|jeopardi[sz]e|harm|reveal|identify|compromise|"
                           r"impair|deprive)|\bunwarranted\s+invasion|"
+                          # the law forbidding release: "information relating to the current investigation ... may
+                          # not be released before the investigation is disposed of, Wis. Stat. § 19.36(10)(b)" (not
+                          # a release only awaiting payment: "cannot be released until the fee is paid")
+                          r"\b(?:may|must|shall|can|could)\s*not\s+be\s+(?:released|disclosed|made\s+public|produced)\b"
+                          r"(?![^.;]*\b(?:until|unless|without|before)\s+(?:\w+\s+){0,4}?(?:pay|fee|deposit|prepay|"
+                          r"receipt|check|charge|cost)\w*)|"
                           # Colorado's test for withholding: "release ... would be contrary to the public interest"
                           r"\bcontrary\s+to\s+the\s+public\s+interest|"
                           # Missouri's word for it: "personnel records are closed records under Section 610.021(13),

@@ -28,8 +28,11 @@ GOT_REQUEST = (r"(?<!\byou\s)(?<!\bthey\s)\b(?:got|gotten)\s+your\s+(?:[\w/()-]+
 HAD_REQUEST_SINCE = (r"(?<!\byou\s)\b(?:has|have)\s+had\s+your\s+(?:[\w/()-]+\s+){0,8}?request\s+since\b|"
                      r"\byour\s+(?:[\w/()-]+\s+){0,8}?request\s+has\s+been\s+(?:with|in)\s+(?:us|our|this|the)\b"
                      r"[^.;]{0,60}?\bsince\b")
-# "The ... FOIA Office took receipt of your Freedom of Information Act request on November 2, 2026".
-TOOK_RECEIPT = r"\b(?:took|takes|has\s+taken|have\s+taken)\s+receipt\s+of\s+your\s+(?:[\w/()-]+\s+){0,8}?request\b"
+# "The Office of Public Information took receipt of your FOIA request on November 2": the receipt as an act of the
+# office's (never a payment, a check or an appeal taken receipt of).
+TOOK_RECEIPT = (r"\b(?:took|takes|has\s+taken|have\s+taken|taking)\s+receipt\s+of\s+your\s+"
+                r"(?:[\w/()-]+\s+){0,8}?request\b(?!\s+for\s+(?:a\s+|an\s+)?(?:fee|waiver|expedit|review|"
+                r"reconsideration|clarification))")
 
 # --- what each kind of letter says -------------------------------------------------------------------------
 # The sentence adverbs an agency sets between "is" and its decision: "Your request is therefore denied", "the records
@@ -230,8 +233,8 @@ APPEAL_DECISION = re.compile(
     rf"{VIOLATED}|{NOT_VIOLATED}", IC)
 # More time counted past the law's own: "ten working days beyond the twenty allowed by statute", "10 business days in
 # addition to the 20-day statutory period", "30 days beyond the statutory time limit", "ten working days more than the
-# statutory time limit".
-_DAYS_BEYOND = (r"\bdays\s+(?:beyond|in\s+addition\s+to|over\s+and\s+above|more\s+than)\s+(?:the\s+)?"
+# statutory time limit"; and in workdays: "ten workdays beyond the 20-workday statutory deadline".
+_DAYS_BEYOND = (r"\b(?:work|business)?days\s+(?:beyond|in\s+addition\s+to|over\s+and\s+above|more\s+than)\s+(?:the\s+)?"
                 r"(?:twenty|20|statutory|standard|usual|normal|initial|original|regular)\b")
 # The time to respond moved out, said of the time itself: "the period for our response is being lengthened by
 # seven (7) working days", "the deadline for our response is pushed back by ten business days" (the time to respond,
@@ -405,8 +408,11 @@ DECISION_WORDS = (
                 r"not\s+approved)|\b(?:has|have)\s+not\s+been\s+(?:granted|approved)|"
                 # "We are therefore unable to expedite your request", "the Service cannot waive the fees" (not "if we
                 # are unable to expedite", nor "cannot expedite it unless you certify ...": a condition)
+                # ... the agency by its initials or as a board or commission: "EPA is therefore unable to waive the
+                # fees", "The Commission is unable to waive them"
                 r"(?<!if\s)\b(?:we|i|it|they|(?:office|agency|department|component|service|bureau|division|"
-                r"administration|branch)(?:'s)?)\s+(?:are\s+|am\s+|is\s+)?(?:therefore\s+|thus\s+|accordingly\s+)?"
+                r"administration|branch|commission|board|authority|unit|center|staff)(?:'s)?|(?-i:[A-Z]{2,6}))\s+(?:are\s+|am\s+|is\s+)?"
+                r"(?:therefore\s+|thus\s+|accordingly\s+)?"
                 r"(?:unable\s+to|not\s+able\s+to|cannot|can\s+not|will\s+not)\s+(?:expedite|waive|"
                 # "we cannot move your request ahead of those that came in before it"
                 r"(?:move|place|put|advance)\s+(?:your|the|this)\s+(?:[\w-]+\s+){0,2}?request\s+(?:ahead|to\s+the|at\s+the))\b"
@@ -935,7 +941,10 @@ EXEMPTION_USE = re.compile(rf"{HAD_REMOVED}|"
                            r"withh|redact|pursuant|under|exempt|excepted|protect|appl(?:y|ied|ies)|cit(?:e|ed)|"
                             # a legal citation given for the reasoning before it: "See 5 U.S.C. § 552(b)(6), (7)(C)."
                             r"^\s*see\s+(?:also\s+)?(?:5\s+U\.?\s?S\.?\s?C|exemptions?\b)|"
-                            r"deletion|excis|invok|based\s+on|denied|basis", IC)
+                            r"deletion|excis|invok|based\s+on|denied|basis|"
+                            # the law forbidding release: "... may not be released before the investigation is
+                            # disposed of, Wis. Stat. § 19.36(10)(b)"
+                            r"\bnot\s+be\s+(?:released|disclosed|made\s+public|produced)\b", IC)
 APPEAL_RESULTS = (
     ("partly", re.compile(r"(?:affirm|uphold|upheld|remand|revers|grant|den)\w*\s+(?:\w+\s+){0,4}in\s+part|"
                           r"partially\s+(?:affirm|remand|revers|grant)|partly\s+(?:affirm|remand|revers|grant)|"
