@@ -143,6 +143,8 @@ _NEXT_COUNT_VERB = re.compile(
     r"(?:(?:an?|the|all|remaining|additional|another|only|approximately|about|some)\s+)*$", re.IGNORECASE)
 
 _PAGES_IN_BRACKETS = re.compile(rf"\s*\(\s*(?:{COUNT})\s+(?:total\s+)?pages?\b|"
+                                # "one responsive document of 27 pages": the record, then its pages
+                                rf"\s+of\s+(?:{COUNT})\s+(?:total\s+)?pages?\b|"
                                 # "one responsive record, totaling 23 pages": the pages are the count
                                 rf",?\s*(?:totall?ing|consisting\s+of|comprising)\s+(?:{COUNT})\s+(?:total\s+)?pages?\b|"
                                 # "one responsive record, a draft report of 64 pages": the record named, then its pages
@@ -243,9 +245,24 @@ def _add(current: int | None, value: int) -> int:
     return (current or 0) + value
 
 
+# Pages no part of which was taken out, given in the same sentence: "We have made no redactions to the 18 pages of
+# records, and copies of them accompany this letter" (released in full; never pages only reviewed, nor a sentence that
+# also withholds).
+_NO_REDACTIONS_TO = re.compile(rf"\b(?:made|make|making)\s+no\s+(?:redactions?|deletions?|excisions?)\s+(?:to|in|on|"
+                               rf"from)\s+(?:(?:the|these|those|all|any\s+of\s+the)\s+)?(?P<n>{COUNT})\s+"
+                               r"(?:responsive\s+)?pages?\b", re.IGNORECASE)
+_GIVEN_AFTER = re.compile(r"\baccompan(?:y|ies|ying)\s+(?:this|the|our)\s+(?:letter|response|e-?mail|notice)\b|"
+                          r"\b(?:are|is|were|being|been)\s+(?:\w+\s+)?(?:enclosed|attached|provided|released|produced|"
+                          r"furnished)\b|\b(?:enclos|attach|provid|releas|produc|furnish)ing\b", re.IGNORECASE)
+
+
 def read_pages(sentence: str, counts: PageCounts) -> None:
     """Add the page counts one sentence states to *counts*."""
     if _labelled(sentence, counts):
+        return
+    unredacted = _NO_REDACTIONS_TO.search(sentence)
+    if unredacted and _GIVEN_AFTER.search(sentence, unredacted.end()) and not _WITHHOLD.search(sentence):
+        _read_respelt(sentence, f"{unredacted.group('n')} pages are released in full.", counts)
         return
     if _OF_THESE_PAGES.match(sentence) or _OF_THEM_OPENING.match(sentence):
         # "Of these pages, 44 are released in part and 12 are withheld in full": the counts are pages. Read as

@@ -73,8 +73,9 @@ ACK_STRONG = re.compile(
     # ... a portal's notice in the third person: "The Department of Buildings (DOB) has acknowledged your FOIL request"
     # (not the requester's "you have acknowledged", nor an earlier acknowledgement recalled: "we acknowledged")
     r"(?<!\byou\s)\b(?:has|have)\s+acknowledged\s+your\s+(?:\w+\s+){0,4}request\b", IC)
-REQUEST_LOGGED = (r"\byour\s+(?:\w+\s+){0,6}request\b[^.;]{0,200}?\b(?:was|has\s+been)\s+(?:logged|entered|docketed)\s+"
-                  r"(?:in|into|on)\s+"
+# ... or docketed or registered: "Your request, for the ..., was docketed by our office on November 9, 2026"
+REQUEST_LOGGED = (r"\byour\s+(?:\w+\s+){0,6}request\b[^.;]{0,200}?\b(?:was|has\s+been)\s+"
+                  r"(?:logged|entered|docketed|registered)\s+(?:in|into|on|by)\s+"
                   r"(?:(?:our|the|this|its)\s+)?(?:\w+\s+){0,2}?(?:(?:system|office|database|portal|queue)\s+)?"
                   r"(?:on\s+)?(?:[A-Z][a-z]+\.?\s+\d|\d)")
 # How a request was sent, before it was received: "was submitted through our records portal and received by".
@@ -104,26 +105,27 @@ ACK_WEAK = re.compile(
     r"\b(?:has|have)\s+received\s+your\b|your\s+(?:\w+\s+){0,5}request\s+(?:\w+\s+){0,3}(?:was|has\s+been|is)\s+"
     r"(?:received|logged|assigned|being\s+processed)|request\s+has\s+been\s+assigned", IC)
 # What reached an office or arrived there was received by it: "reached the USCIS FOIA/PA Appeals Office on November 16"
-# ... or came to it: "your public records request ... came to our office on October 5, 2026"
+# ... or came to it: "your public records request ... came to our office on October 5, 2026", "came in to the
+# Department on November 10"
 # ... or was delivered to it: "your request, which was delivered to the Records Access Office on November 24" (not
 # records that "will be delivered to" an office)
-REACHED_OFFICE = (r"(?:reached|arrived\s+(?:in|at)|came\s+(?:in)?to|"
+REACHED_OFFICE = (r"(?:reached|arrived\s+(?:in|at)|came\s+(?:in\s*)?to|"
                   r"(?:was|were|(?:has|have)\s+been)\s+delivered\s+to)\s+(?:the|our|this)\s+(?:[\w/'\u2019.&-]+\s+){0,5}?"
-                  r"(?:office|unit|branch|division|section|center|centre|desk)\b")
+                  r"(?:office|unit|branch|division|section|center|centre|desk|department|agency|bureau|commission)\b")
 # ... an appeal so received: "Your administrative appeal of the response to FOIA request ... reached the Office"
 APPEAL_ARRIVED = (r"\byour\s+(?:[\w()/-]+\s+){0,8}appeal\b(?:[^.;]|\.(?=\s?\d)){0,200}?\s(?:which\s+|that\s+)?"
                   rf"(?:has\s+)?{REACHED_OFFICE}")
 # The word of arrival itself, where the receipt's date follows.
-ARRIVED_AT_OFFICE = (r"\b(?:arrived|reached|came|delivered)(?=\s+(?:(?:in|at|to|into)\s+)?(?:the|our|this)\s+"
+ARRIVED_AT_OFFICE = (r"\b(?:arrived|reached|came|delivered)(?=\s+(?:(?:in|at|to|into|in\s+to)\s+)?(?:the|our|this)\s+"
                      r"(?:[\w/'\u2019.&-]+\s+){0,5}?"
-                     r"(?:office|unit|branch|division|section|center|centre|desk)\b)")
+                     r"(?:office|unit|branch|division|section|center|centre|desk|department|agency|bureau|commission)\b)")
 # A complaint to a state's review body received, by its name: "received your formal complaint", "received your Denial
 # of Access Complaint" (not "received your request and your complaint about the delay").
 RECEIVED_COMPLAINT = r"received\s+your\s+(?:(?!request\b|and\b|or\b)[\w-]+\s+){0,4}complaint\b"
 APPEAL_ACK = re.compile(
     # ... the law's name with its initials in brackets between: "received your Freedom of Information Act (FOIA) appeal"
     # ... or logged: "Your administrative appeal of the ... response to FOIA request 2026-09-118 was logged"
-    r"\bappeal\b[^.;]{0,200}?\b(?:was|has\s+been)\s+(?:received|logged)|receipt\s+of\s+your\s+(?:\w+\s+|\([A-Z][A-Z0-9./&-]{1,9}\)\s+){0,6}appeal|(?:your|the|this)\s+(?:\w+\s+){0,3}appeal\s+(?:\w+\s+){0,3}(?:was|has\s+been|is)\s+"
+    r"\bappeal\b[^.;]{0,200}?\b(?:was|has\s+been)\s+(?:received|logged|docketed|registered)|receipt\s+of\s+your\s+(?:\w+\s+|\([A-Z][A-Z0-9./&-]{1,9}\)\s+){0,6}appeal|(?:your|the|this)\s+(?:\w+\s+){0,3}appeal\s+(?:\w+\s+){0,3}(?:was|has\s+been|is)\s+"
     r"(?:received|assigned|docketed|logged|being\s+processed)|received\s+your\s+(?:[\w/]+\s+|\([A-Z][A-Z0-9./&-]{1,9}\)\s+){0,6}appeal|"
     r"appeal\s+(?:was\s+)?received\s+(?:by|in|on)|appeal\s+has\s+been\s+assigned|"
     # "We have your appeal of the response to ...", "It ... has been given the appeal number APP2026001207"
@@ -144,7 +146,10 @@ APPEAL_ACK = re.compile(
     # ... the appeal taken up by "it" and entered under its number: "It has been docketed as Appeal No. 2027-APP-00018",
     # "it was logged as FOIA Appeal Number 27-0031" (not a request so logged)
     r"(?:^\W*|\band\s+)it\s+(?:was|has\s+been|is)\s+(?:docketed|logged|opened|entered|registered)\s+as\s+"
-    r"(?:\w+\s+){0,2}?appeal\s+(?:no\.?|number|#)",
+    r"(?:\w+\s+){0,2}?appeal\s+(?:no\.?|number|#)|"
+    # the office holding it: "The Office of the General Counsel has your administrative appeal of the ... response"
+    # (not "you have your appeal rights", nor "has your appeal been decided?")
+    r"(?<!\byou\s)\b(?:has|have)\s+your\s+(?:[\w()/-]+\s+){0,4}?appeal\b(?!\s+(?:rights?|been)\b)",
     IC)
 # ... never in the question it answers: "Whether the Department violated the Act when it denied ...".
 # What a complaint alleges is no finding: "your formal complaint ..., alleging that the Police Department violated the
@@ -174,9 +179,12 @@ REQUEST_SENT_BACK = (r"(?<!will\s)(?<!may\s)(?<!if\s)\b(?:are|am|is|have|has)\s+
 # An appeal body's finding that what was withheld must go out: "OIP ... concludes that the reports must be disclosed".
 MUST_BE_DISCLOSED = (r"\b(?:conclude|find|determine|hold)[sd]?\s+that\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?"
                      r"(?:must|shall|should)\s+be\s+(?:disclosed|released|provided|produced|made\s+public)\b(?!\s+in\s+part)")
-# A decision appealed from left as it was: "The Privacy Office's determination stands", "the denial remains in effect".
-DECISION_STANDS = (r"\b(?:decision|determination|denial|withholding)\s+(?:therefore\s+|accordingly\s+|thus\s+)?"
-                   r"(?:stands|will\s+stand|remains?\s+in\s+(?:effect|place))\b")
+# A decision appealed from left as it was: "The Privacy Office's determination stands", "the Department's decision
+# stands", "the denial will stand", "the denial remains in effect" (not under a condition: "if the decision stands, you
+# may ...").
+DECISION_STANDS = (r"^(?:(?!\b(?:if|whether|unless|should)\b)[^;])*?\b(?:decision|determination|action|denial|"
+                   r"withholding|response)\s+(?:\w+\s+){0,2}?(?:stands|(?:will|shall|must)\s+stand|remains?\s+in\s+"
+                   r"(?:full\s+)?(?:force|effect|place))\b")
 APPEAL_DECISION = re.compile(
     r"\b(?:i\s+am|we\s+are|i\s+have|we\s+have|office\s+(?:is|has)|hereby)\s+(?:\w+\s+){0,2}"
     r"(?:affirm|uphold|upheld|remand|revers|overturn|sustain|grant|deny|denied|modif)\w*|"
@@ -769,6 +777,11 @@ DECLINE_TO_PROVIDE = (r"^(?![^.;]*\b(?:if|whether|should|unless|when)\s+(?:[\w.'
                       r"(?:records?|documents?|information|files?|reports?|materials?)\b|(?:your|the|this)\s+request\b)"
                       r"(?![^.;]*\b(?:in\s+part|portions?|partially|until|unless|before|format)\b)")
 RELEASE = re.compile(
+    # The records going with the letter: "copies of them accompany this letter", "the 18 pages accompany this
+    # response", "copies of them are enclosed"
+    r"\b(?:records?|documents?|pages|copies|files?|them)\s+(?:\w+\s+){0,4}?accompan(?:y|ies)\s+(?:this|our)\s+"
+    r"(?:letter|response|e-?mail)\b|\bcopies\s+of\s+(?:them|these|those|it)\s+(?:are|is|have\s+been|has\s+been)\s+"
+    r"(?:being\s+)?(?:enclosed|attached|provided|released)\b|"
     # The records a sentence before named, taken up by a pronoun: "..., and they are withheld in full under Exemption
     # 8", "All of them are released without redaction".
     # ... and a share of them, counted: "Twenty-three of them are provided to you with redactions"
@@ -1150,6 +1163,10 @@ APPEAL_LETTER = re.compile(r"\byou\s+appealed|\bthe\s+appellant\b|^dear\s+appell
                            r"\bby\s+this\s+appeal\b|your\s+(?:\w+\s+){0,5}appeal\s+(?:of|from|dated|concern|regarding|was|"
                            r"has|is)|(?:considered|considering|reviewed|reviewing)\s+your\s+(?:\w+\s+)?appeal|"
                            r"\bon\s+appeal\b|\bappeal\s+(?:no\.?|number|#)|"
+                           # "This Decision considers the Appeal you filed from a determination", "I write ... to decide
+                           # your appeal of the Department's partial denial"
+                           r"\b(?:the|your|this)\s+(?:\w+\s+)?appeal\s+(?:that\s+)?you\s+(?:filed|submitted|lodged|"
+                           r"brought)\b|\b(?:decide|decides|deciding)\s+(?:your|the|this)\s+(?:\w+\s+)?appeal\b|"
                            # "Re: FOIA Appeal 26-A-0042": an appeal's own number, digits and a hyphen, without "No."
                            r"\bappeal\s+(?=[A-Z0-9]*\d[A-Z0-9]*-[A-Z0-9-]*\d)|"
                            # "Upon review of your appeal", "This responds to your appeal"

@@ -404,7 +404,8 @@ class _Reader:
     def _received(self, *, appeal: bool) -> tuple[dt.date | None, str]:
         for index, sentence in enumerate(self.body):
             if bool(P.APPEAL_RECEIPT.search(P.REQUEST_SUBJECT.sub(r"\1", sentence))) != appeal or not re.search(
-                    r"receiv|receipt|\blogged\b|\bentered\b|\bdocketed\b|\barrived\b|\breached\b|\bcame\b|"
+                    r"receiv|receipt|\blogged\b|\bentered\b|\bdocketed\b|\bregistered\b|\barrived\b|\breached\b|"
+                    r"\bcame\b|"
                     r"\bdelivered\b|" + P.GOT_REQUEST + "|" + P.HAD_REQUEST_SINCE,
                     sentence, P.IC):
                 continue
@@ -424,6 +425,7 @@ class _Reader:
             # receipt on March 4, 2026 of your request".
             # "We got your public records request on November 24, 2026": the receipt in plain words.
             for receipt in re.finditer(r"receiv\w*|\bdate\s+of\s+receipt\b|\breceipt\s+date\b|\blogged\b|"
+                                       r"\b(?:docketed|registered)\b|"
                                        + P.GOT_REQUEST + "|" + P.HAD_REQUEST_SINCE + "|"
                                        # "took receipt of your request dated January 6 on January 9"
                                        r"\breceipt(?=\s+on\s)|(?:(?<=\btook\s)|(?<=\btaken\s)|(?<=\btakes\s))"
