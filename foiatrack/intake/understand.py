@@ -21,6 +21,7 @@ from foiatrack.intake.exemptions import (
     find_exemptions,
     list_item_exemptions,
 )
+from foiatrack.intake.loose import read_loosely
 from foiatrack.intake.model import Letter, Proposal, ProposedEvent
 from foiatrack.intake.numbers import appeal_by_elimination, find_references, request_numbers_first
 from foiatrack.intake.pages import (
@@ -77,6 +78,9 @@ def understand(letter: Letter) -> Proposal:
     if not events:
         notes.append("no event recognised: the letter does not say it acknowledges, extends, estimates fees, "
                      "decides, asks for clarification or releases records in words these rules know")
+    for kind, sentence in reader.loose:
+        notes.append(f"{kind.value}: read loosely, from words no precise rule knows; check it against the letter: "
+                     f"\"{sentence.strip()}\"")
     if letter_date is None:
         notes.append("date: the letter shows no date of its own; enter the date on the letter")
     return Proposal(events=events, letter_date=letter_date, tracking_numbers=tracking, appeal_numbers=appeals,
@@ -293,6 +297,8 @@ class _Reader:
         self.date_evidence = date_evidence
         # "We located a 9-page memorandum. It is enclosed.": both the kind of answer and its pages ask for it
         self.one_record = one_record_released(self.body)
+        # (kind, sentence) of each event read loosely, for the proposal's notes
+        self.loose: list[tuple[EventKind, str]] = []
 
     def _body(self) -> list[str]:
         """The letter without enclosed boilerplate (an "Explanation of Exemptions" sheet lists them all)."""
@@ -365,9 +371,37 @@ class _Reader:
             out.append(self._determination(EventKind.FINAL_DETERMINATION if final else EventKind.INTERIM_RELEASE,
                                            final or interim or ""))
         if not out:
+            # A letter that reports something in words no rule above knows is read again, loosely (loose.py).
+            out = self._loosely()
+        if not out:
             assigned = self._first(re.compile(r"assigned|tracking\s+number|reference\s+number|control\s+number", P.IC))
             if assigned:
                 out.append(self._event(EventKind.TRACKING_NUMBER, assigned))
+        return out
+
+    def _loosely(self) -> list[ProposedEvent]:
+        """The events the loose reading finds, built as the precise ones are (pages, exemptions, the receipt day),
+        each remembered in ``loose`` so that the proposal says it was read loosely."""
+        out: list[ProposedEvent] = []
+        for find in read_loosely(self.body, self.date):
+            if find.kind is EventKind.FINAL_DETERMINATION:
+                event = self._determination(find.kind, find.sentence)
+            elif find.kind is EventKind.ACKNOWLEDGED:
+                event = self._acknowledgement(find.sentence)
+                if event.received is None and find.received is not None:
+                    event.received, event.evidence["received"] = find.received, find.sentence
+                    event.unsure.pop("received", None)
+            else:
+                event = self._event(find.kind, find.sentence)
+            if find.outcome is not None and event.outcome is None:
+                event.outcome, event.evidence["outcome"] = find.outcome, find.sentence
+                event.unsure.pop("outcome", None)
+            if find.days is not None:
+                event.extension_days, event.evidence["extension_days"] = find.days, find.sentence
+            if find.amount is not None:
+                event.amount, event.evidence["amount"] = find.amount, find.sentence
+            self.loose.append((find.kind, find.sentence))
+            out.append(event)
         return out
 
     # --- acknowledgements -----------------------------------------------------------------------------

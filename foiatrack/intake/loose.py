@@ -1,0 +1,241 @@
+"""A second, looser reading of a letter in which the precise rules recognised nothing.
+
+Every letter an agency sends about a request reports something, so a letter of which the precise rules
+(patterns.py) read nothing is a letter in a wording they do not know yet, not an empty one. Agencies say the same
+few things in endless words ("took receipt of", "came into our office"; "cannot make them available", "must
+decline to provide"; "the deadline is pushed back by ten days"), and the words that carry the meaning are few:
+a receipt verb beside a date, a count of days beside a word of more time, an amount beside a word of cost, a
+refusal beside a verb of giving out records. This reading looks for those ideas joined in one sentence, each an
+explicit list below, and proposes what they say.
+
+It runs only where the precise rules found nothing, and what it proposes is marked as read loosely (the proposal's
+notes say so, naming the sentence), so the person confirming checks it against the letter. Conditions ("if",
+"unless"), what the law allows, and what an earlier letter did are not read, as in the precise rules.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from foiatrack.core.vocabulary import EventKind, Outcome
+from foiatrack.intake.text import COUNT, MONEY_PATTERN, count_value, dates_in, money
+
+_IC = re.IGNORECASE
+
+# --- the ideas, each a list of the words that carry it ----------------------------------------------------------
+# What a request's records are called (Minnesota's "data", a police "footage", a clerk's "files").
+_RECORDS = (r"(?:records?|documents?|pages?|files?|data|information|materials?|e-?mails?|reports?|footage|videos?|"
+            r"recordings?|copies|images|photographs|logs|items|responsive)")
+# Giving records out.
+_GIVE = (r"(?:provid\w*|releas\w*|disclos\w*|produc\w*|furnish\w*|(?:mak\w*|made)\s+(?:\w+\s+){0,3}?available|shar\w*|"
+         r"giv\w*|turn\w*\s+over|open\w*\s+(?:\w+\s+)?to\s+(?:public\s+)?inspection|allow\w*\s+access|grant\w*\s+access)")
+# A refusal just before the giving: "cannot make them available", "must decline to provide", "will not release".
+_REFUSE_TO_GIVE = re.compile(
+    r"\b(?:cannot|can\s*not|could\s+not|unable\s+to|will\s+not|won't|may\s+not|must\s+not|shall\s+not|"
+    r"(?:is|are)\s+not\s+(?:able\s+to|permitted\s+to|allowed\s+to)|not\s+be|declin\w*\s+to|refus\w*\s+to)\s+"
+    rf"(?:\w+\s+){{0,2}}?{_GIVE}", _IC)
+# A withholding said of the records themselves: "are withheld", "is exempt from disclosure", "are confidential".
+_WITHHELD = re.compile(
+    r"\b(?:withh[oe]l\w*|exempt\s+from\s+(?:public\s+)?(?:disclosure|release|production|inspection|copying)|"
+    r"(?:is|are)\s+(?:\w+\s+)?(?:confidential|privileged|not\s+(?:public|releasable|disclosable|subject\s+to\s+"
+    r"(?:public\s+)?(?:disclosure|release|inspection)))|den(?:y|ies|ied|ying)\s+(?:\w+\s+){0,3}?(?:request|access)|"
+    r"(?:request|access)\s+(?:\w+\s+){0,4}?(?:is|are|was|were|must\s+be|has\s+been)\s+(?:\w+\s+)?denied|"
+    r"declin\w*\s+(?:\w+\s+){0,3}?(?:request|in\s+(?:its|their)\s+entirety))", _IC)
+# Records sent with the letter: "attached", "enclosed", "here are", "find ... the records".
+_SENT_WITH = re.compile(
+    r"\b(?:attached|enclosed|included|accompan\w+|here\s+(?:are|is)|please\s+find|you\s+will\s+find|"
+    r"(?:are|is)\s+(?:being\s+)?(?:provided|released|produced|sent|furnished|uploaded|posted)|"
+    r"(?:we\s+are|we\s+have|we've)\s+(?:\w+\s+)?(?:providing|releasing|producing|sending|enclosing|attaching|"
+    r"provided|released|produced|sent|enclosed|attached|uploaded|posted))\b", _IC)
+# Nothing found: "has no records that match", "nothing to produce", "the search turned up nothing".
+_NOTHING = re.compile(
+    rf"\b(?:no|not\s+any|zero)\s+(?:\w+\s+){{0,2}}?{_RECORDS}\b(?!\s+(?:other|additional|further))|"
+    r"\bnothing\s+(?:\w+\s+){0,2}?(?:to\s+(?:produce|provide|release|disclose|send)|responsive|was\s+found|"
+    r"(?:that\s+)?(?:matches|responds|fits|answers|corresponds))|"
+    r"\b(?:found|located|identified|turned\s+up|uncovered|yielded|returned|produced)\s+(?:no|nothing|none)\b|"
+    r"\b(?:did|could|was\s+unable\s+to|were\s+unable\s+to)\s+not?\s*(?:find|locate|identify|uncover|turn\s+up)\s+"
+    rf"(?:any|a\s+single)\s+(?:\w+\s+){{0,2}}?{_RECORDS}\b|"
+    rf"\b{_RECORDS}\s+(?:\w+\s+){{0,4}}?(?:do|does)\s+not\s+exist\b|\bno\s+such\s+{_RECORDS}", _IC)
+_OTHER_NOTHING = re.compile(r"\bno\s+(?:other|additional|further|more)\b", _IC)
+# A form, a schedule or a guide sent along for information is no record released.
+_FOR_INFORMATION = re.compile(r"\bfor\s+your\s+(?:information|convenience|reference|records|use)\b|\b(?:form|"
+                              r"schedule|brochure|instructions|guide|pamphlet|notice|invoice|bill)\b", _IC)
+_REDACTED = re.compile(r"\bredact|\bwithh[oe]l|\bexempt\b|\bblacked\s+out|\bwith\s+portions\s+removed", _IC)
+_WITHDRAWN = re.compile(r"\b(?:withdr[ae]wn?|withdrawing)\b|\bno\s+longer\s+(?:need|want|wish|seek|interested)", _IC)
+
+# Receipt: a verb of a request coming in, before the date it came.
+_RECEIPT = re.compile(
+    r"\b(?:receiv\w*|receipt|arriv\w*|reached|came|come|got|logged|docketed|entered|stamped|took\s+in|"
+    r"delivered|filed|submitted|registered|recorded|opened|dated\s+as\s+received)\b", _IC)
+_REQUEST = re.compile(r"\b(?:request|application|letter|submission|inquiry|e-?mail)\b", _IC)
+_NOT_OF_REQUEST = re.compile(r"\b(?:appeal|payment|check|cheque|fee|deposit|response|reply|answer|decision)\b", _IC)
+_SENT_BY_YOU = re.compile(r"submitted|filed|delivered|entered|recorded|registered|opened", _IC)
+# A letter about an appeal (acknowledging or deciding one) is read by the precise rules only: the loose ideas would
+# take an appeal decision's "the withholding is upheld" for a first answer. Appeal rights in a first answer ("You may
+# appeal ...", "Your appeal must be received within 90 days") do not make it one.
+_APPEAL_FACT = re.compile(r"\bappeal", _IC)
+_APPEAL_RIGHTS = re.compile(
+    r"\bappeal\s+(?:\w+\s+){0,6}?(?:must|should|shall|needs?\s+to)\b|"
+    r"\bwithin\s+(?:\w+\s+)?(?:\(\d+\)\s+)?(?:calendar\s+|business\s+|working\s+)?days\b|"
+    r"\bright\s+to\s+(?:\w+\s+){0,2}?appeal|\bappeal\s+rights|\bmay\s+(?:\w+\s+){0,2}?appeal|\bto\s+appeal\b|"
+    r"\bappeal\s+(?:to|with)\s+the\b", _IC)
+
+# More time: a count of days beside a word of more or later.
+_DAYS = re.compile(rf"(?P<n>{COUNT})(?:\s*\(\d+\))?[\s-]+(?:(?:working|business|calendar|work|court)[\s-]+)?"
+                   r"(?:work|business)?days?\b", _IC)
+_MORE_TIME = re.compile(
+    r"\b(?:extend\w*|extension|additional|extra|more|further|beyond|add(?:s|ed|ing)?|longer|lengthen\w*|"
+    r"prolong\w*|push\w*\s+back|another|postpon\w*|delay\w*|beyond|on\s+top\s+of|over\s+and\s+above)\b", _IC)
+
+# What the law allows, not what was taken: "the FOIA does permit a 10-day extension".
+_PERMITTED = re.compile(r"\b(?:permits?|allows?|authorizes?|provides\s+for|entitles?|up\s+to)\b", _IC)
+
+# A decision on fees or on speed, and which way it went.
+_WAIVER = re.compile(r"\bwaiv|\bfees?\s+(?:\w+\s+){0,3}?(?:reduc|forgiv|excus)", _IC)
+_EXPEDITE = re.compile(r"\bexpedit|\bfast[\s-]+track|\bpriority\s+(?:processing|handling|track)", _IC)
+_DECLINE = re.compile(r"\b(?:cannot|can\s*not|could\s+not|unable\s+to|will\s+not|won't|not\s+able\s+to|"
+                      r"not\s+in\s+a\s+position\s+to|declin\w*|"
+                      r"den(?:y|ies|ied|ial)|refus\w*|reject\w*|not\s+(?:granted|approved|warranted|justified|"
+                      r"appropriate|eligible|entitled|qualify|qualified|met|meet|satisf\w*|shown|demonstrated))\b", _IC)
+_AGREE = re.compile(r"\b(?:will\s+(?:be\s+)?(?:waive|expedite)|waiving|expediting|waived|grant\w*|approv\w*|agree\w*|"
+                    r"accept\w*|qualif(?:y|ies|ied)|eligible|entitled|warranted|justified|appropriate|decided\s+to|"
+                    r"determined\s+to|"
+                    r"(?:mov|plac|put)\w*\s+(?:\w+\s+){0,3}?(?:on|to|into|in)\s+(?:the\s+)?(?:expedited|priority|fast))\b",
+                    _IC)
+
+# A decision is about this request, said by the agency or to the requester ("Requesters who qualify for a fee waiver
+# must ..." is a rule, not a decision); "You asked that the fees be waived" recites the ask.
+_PARTIES = re.compile(r"\b(?:we|i|our|us|you|your)\b|\b(?:this|the)\s+request\b", _IC)
+_YOUR_ASK = re.compile(r"(?<!\bas\s)\byou\s+(?:\w+\s+)?(?:asked|requested|sought|applied|wrote|indicated|stated)\b",
+                       _IC)
+
+# A cost: an amount beside a word of paying.
+_COST = re.compile(r"\b(?:costs?|fees?|charges?|price|estimat\w*|invoice|payment|pay|paid|total\w*|amount|sum|"
+                   r"deposit|owe|due|bill\w*|comes?\s+to|runs?\s+to|amounts?\s+to)\b", _IC)
+_NOT_OWED = re.compile(r"\bno\s+(?:\w+\s+)?(?:charges?|fees?|costs?)\b|\bnot\s+(?:be\s+)?(?:charged|billed)|"
+                       r"\bnot\s+charge\b|\bminimum\b|\bthreshold\b|\brates?\b|\b(?:received\s+your\s+(?:payment|check)|paid\s+in\s+full|refund\w*|thank\s+you\s+for\s+"
+                       r"(?:your\s+)?payment|(?:first|initial)\s+\$|up\s+to\s+\$|(?:under|below|less\s+than|not\s+"
+                       r"exceed\w*|exceeds?|more\s+than|over)\s+\$|willing\s+to\s+pay|agreed\s+to\s+pay)", _IC)
+_RATE_AFTER = re.compile(r"^\s*(?:per|an?|/|each|for\s+each)\s*(?:\w+\s+){0,2}?(?:hour|page|minute|copy|disc|cd|dvd|"
+                         r"sheet|item|file|mile)\b", _IC)
+
+# What is not a fact of this letter: a condition, a permission in law, a promise to tell later, an earlier letter.
+_NOT_A_FACT = re.compile(
+    r"^\s*(?:if|should|unless|when|once|in\s+the\s+event|in\s+case|whether)\b|\bwhether\b|\bwhen(?:ever)?\b|"
+    r"\bstill\s+(?:determining|reviewing|searching|processing|working|considering|evaluating)\b|\b(?:if|unless|should\s+you|"
+    r"in\s+the\s+event)\b|\b(?:may|might|could|would)\s+(?:need|have|take|be\s+necessary|require)\b|"
+    r"\b(?:law|statute|act|code|regulations?|rules?)\s+(?:\w+\s+){0,3}?(?:allows?|permits?|provides?|requires?)\b|"
+    r"\b(?:previously|earlier|last\s+(?:week|month|year)|in\s+(?:our|my)\s+(?:\w+\s+)?(?:letter|response|e-?mail)\s+"
+    r"(?:of|dated)|prior\s+(?:letter|response))\b|\b(?:you\s+(?:may|can)|your\s+right)\b", _IC)
+
+
+@dataclass(frozen=True, slots=True)
+class LooseFind:
+    """One event the loose reading proposes, with the sentence it rests on and what it read there."""
+
+    kind: EventKind
+    sentence: str
+    outcome: Outcome | None = None
+    amount: Decimal | None = None
+    days: int | None = None
+    received: dt.date | None = None
+
+
+def read_loosely(body: list[str], letter_date: dt.date | None) -> list[LooseFind]:
+    """The events the ideas of *body*'s sentences report, in the order they happen; empty when none is plain.
+
+    A final answer (records sent, withheld or not found) stands alone; otherwise a receipt, more time, a decision
+    on fees or speed, and a cost are each proposed where one sentence says it.
+    """
+    if any(_APPEAL_FACT.search(s) and not _APPEAL_RIGHTS.search(s) for s in _facts(body)):
+        return []
+    final = _final(body)
+    if final is not None:
+        return [final]
+    found = [_receipt(body, letter_date), _more_time(body), _decision(body, _EXPEDITE, EventKind.EXPEDITE_DECISION),
+             _decision(body, _WAIVER, EventKind.FEE_WAIVER_DECISION), _cost(body)]
+    return [item for item in found if item is not None]
+
+
+def _facts(body: list[str]) -> list[str]:
+    return [sentence for sentence in body if not _NOT_A_FACT.search(sentence)]
+
+
+def _final(body: list[str]) -> LooseFind | None:
+    facts = _facts(body)
+    withheld = any(_REDACTED.search(sentence) for sentence in facts)
+    for sentence in facts:
+        if _SENT_WITH.search(sentence) and re.search(rf"\b{_RECORDS}\b", sentence, _IC) and not _WAIVER.search(
+                sentence) and not _REFUSE_TO_GIVE.search(sentence) and not _FOR_INFORMATION.search(sentence):
+            return LooseFind(EventKind.FINAL_DETERMINATION, sentence,
+                             Outcome.PARTIAL_GRANT if withheld else Outcome.FULL_GRANT)
+    for sentence in facts:
+        if (_REFUSE_TO_GIVE.search(sentence) or _WITHHELD.search(sentence)) and not _WAIVER.search(sentence) \
+                and not _EXPEDITE.search(sentence):
+            return LooseFind(EventKind.FINAL_DETERMINATION, sentence, Outcome.DENIED)
+    for sentence in facts:
+        if _NOTHING.search(sentence) and not _OTHER_NOTHING.search(sentence):
+            return LooseFind(EventKind.FINAL_DETERMINATION, sentence, Outcome.NO_RECORDS)
+    for sentence in facts:
+        if _WITHDRAWN.search(sentence) and re.search(r"\bclos\w*|\bwithdr", sentence, _IC):
+            return LooseFind(EventKind.FINAL_DETERMINATION, sentence, Outcome.WITHDRAWN)
+    return None
+
+
+def _receipt(body: list[str], letter_date: dt.date | None) -> LooseFind | None:
+    for sentence in _facts(body):
+        if not _REQUEST.search(sentence):
+            continue
+        for day, match in dates_in(sentence):
+            before = sentence[max(0, match.start() - 80):match.start()]
+            verbs = list(_RECEIPT.finditer(before))
+            if not verbs:
+                continue
+            verb, between = verbs[-1], before[verbs[-1].end():]
+            if _NOT_OF_REQUEST.search(between) or re.search(r"\bdated\s*$", between, _IC):
+                continue  # "received your payment on", "received your letter dated May 1"
+            if _SENT_BY_YOU.fullmatch(verb.group(0)) and not re.search(r"\b(?:to|with|by|into)\s+(?:us|our|the|this)\b",
+                                                                       between, _IC):
+                continue  # the day the requester sent it, not the day it came in
+            if letter_date is not None and not (letter_date - dt.timedelta(days=366) <= day <= letter_date):
+                continue
+            return LooseFind(EventKind.ACKNOWLEDGED, sentence, received=day)
+    return None
+
+
+def _more_time(body: list[str]) -> LooseFind | None:
+    for sentence in _facts(body):
+        match = _DAYS.search(sentence)
+        if match is None or not _MORE_TIME.search(sentence) or _PERMITTED.search(sentence):
+            continue
+        days = count_value(match.group("n"))
+        if days is not None and 0 < days <= 90:
+            return LooseFind(EventKind.EXTENSION, sentence, days=days)
+    return None
+
+
+def _decision(body: list[str], topic: re.Pattern[str], kind: EventKind) -> LooseFind | None:
+    for sentence in _facts(body):
+        if not topic.search(sentence) or not _PARTIES.search(sentence) or _YOUR_ASK.search(sentence):
+            continue
+        if _DECLINE.search(sentence):
+            return LooseFind(kind, sentence, Outcome.DENIED)
+        if _AGREE.search(sentence):
+            return LooseFind(kind, sentence, Outcome.FULL_GRANT)
+    return None
+
+
+def _cost(body: list[str]) -> LooseFind | None:
+    for sentence in _facts(body):
+        if not _COST.search(sentence) or _NOT_OWED.search(sentence):
+            continue
+        amounts = [money(m.group(1)) for m in MONEY_PATTERN.finditer(sentence)
+                   if not _RATE_AFTER.search(sentence[m.end():])]
+        owed = [amount for amount in amounts if amount]
+        if owed:
+            # "four hours at $24.15 per hour, which comes to $96.60": the rate is skipped, the sum is the last
+            return LooseFind(EventKind.FEE_ESTIMATE, sentence, amount=owed[-1])
+    return None

@@ -1,0 +1,111 @@
+"""The loose reading (foiatrack/intake/loose.py): a letter whose wording no precise rule knows is read again for the
+ideas its sentences join, and what that finds is proposed as read loosely; conditions, rules of law, recitals and
+appeal letters are not read so."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+from intake_scoring import events_in
+
+from foiatrack.core.vocabulary import EventKind, Outcome
+from foiatrack.intake import Letter, understand
+from foiatrack.intake.loose import read_loosely
+
+LETTER_DATE = dt.date(2026, 3, 3)
+
+
+def _proposed(body: str) -> list[tuple[object, ...]]:
+    return [(e.kind, e.outcome, e.received, e.extension_days, e.amount) for e in events_in(body)]
+
+
+def _notes(body: str) -> list[str]:
+    text = f"Agency FOIA Office\n\nMarch 3, 2026\n\nDear Requester:\n\n{body}\n\nSincerely,\nFOIA"
+    return understand(Letter(text=text)).notes
+
+
+@pytest.mark.parametrize(("body", "outcome"), [
+    # records refused in words of giving: "cannot make them available", "is not in a position to furnish"
+    ("The reports are part of an open investigation. Accordingly, the Department cannot make them available to you at "
+     "this time.", Outcome.DENIED),
+    ("The Sheriff's Office will not be turning over the footage while the case is pending.", Outcome.DENIED),
+    ("These files are confidential under state law and the Board declines to produce them.", Outcome.DENIED),
+    # nothing found, in a wording of its own
+    ("The Sheriff's Office has no records that match your request.", Outcome.NO_RECORDS),
+    ("The County has nothing that fits the description in your request.", Outcome.NO_RECORDS),
+    # records sent, with or without parts kept back
+    ("Here are the incident logs you asked for, 33 pages in all.", Outcome.FULL_GRANT),
+    ("You will find the dispatch records in the attached file. Names of witnesses were blacked out.",
+     Outcome.PARTIAL_GRANT),
+])
+def test_a_final_answer_in_unknown_words_is_read_loosely(body: str, outcome: Outcome) -> None:
+    assert [(kind, found) for kind, found, *_ in _proposed(body)] == [(EventKind.FINAL_DETERMINATION, outcome)]
+    assert any("read loosely" in note for note in _notes(body))
+
+
+@pytest.mark.parametrize(("body", "received"), [
+    ("The Office of Public Information took receipt of your request on February 24, 2026.", dt.date(2026, 2, 24)),
+    ("Your request came across our desk on February 20, 2026, and we are working on it.", dt.date(2026, 2, 20)),
+])
+def test_a_receipt_in_unknown_words_is_an_acknowledgement_with_its_day(body: str, received: dt.date) -> None:
+    found = events_in(body)
+    assert [(e.kind, e.received) for e in found] == [(EventKind.ACKNOWLEDGED, received)]
+
+
+@pytest.mark.parametrize(("body", "days"), [
+    ("The deadline for our response is pushed back by ten business days because the records are in storage.", 10),
+    ("We are tacking on another 15 working days so that the field office can review the files.", 15),
+])
+def test_more_time_in_unknown_words_is_an_extension_of_its_days(body: str, days: int) -> None:
+    assert [(e.kind, e.extension_days) for e in events_in(body)] == [(EventKind.EXTENSION, days)]
+
+
+@pytest.mark.parametrize(("body", "kind", "outcome"), [
+    ("The Agency is not in a position to waive the charges for this request.", EventKind.FEE_WAIVER_DECISION,
+     Outcome.DENIED),
+    ("We will place your request on the fast track, as you asked.", EventKind.EXPEDITE_DECISION, Outcome.FULL_GRANT),
+])
+def test_a_decision_on_fees_or_speed_in_unknown_words(body: str, kind: EventKind, outcome: Outcome) -> None:
+    assert [(e.kind, e.outcome) for e in events_in(body)] == [(kind, outcome)]
+
+
+def test_a_cost_in_unknown_words_is_a_fee_estimate_of_the_sum_not_the_rate() -> None:
+    body = "Pulling the files will take about four hours at $24.15 per hour, which runs to $96.60 altogether."
+    assert [(e.kind, e.amount) for e in events_in(body)] == [(EventKind.FEE_ESTIMATE, Decimal("96.60"))]
+
+
+@pytest.mark.parametrize("body", [
+    # conditions, rules and promises
+    "If we cannot make the records available, we will tell you why.",
+    "Should no records be found, we will let you know in writing.",
+    "State law allows the Department up to ten more days in unusual circumstances.",
+    "Requesters who qualify may have the charges forgiven by the Board.",
+    "You asked that the charges for this request be waived.",
+    "We have not yet decided whether the footage can be made available.",
+    # an earlier letter's doing, and the requester's own sending
+    "In our letter of February 2, 2026, we previously sent you the attached records.",
+    "You submitted your request on February 2, 2026.",
+    # a form enclosed for information, a rate, a minimum
+    "A fee schedule is enclosed for your information.",
+    "Copies cost $0.25 per page at our standard rate.",
+    "Since the cost is below our $25 minimum, you owe nothing.",
+])
+def test_what_is_not_this_letters_fact_is_not_read_loosely(body: str) -> None:
+    assert events_in(body) == []
+
+
+def test_an_appeal_letter_is_left_to_the_precise_rules() -> None:
+    """An appeal decision's "the denial is upheld" would read as a first answer withheld; a letter about an appeal
+    is not read loosely (appeal rights in a first answer do not make it one)."""
+    appeal = ["We have reviewed your appeal.", "The records cannot be made available to you."]
+    assert read_loosely(appeal, LETTER_DATE) == []
+    rights = ["The records cannot be made available to you.", "You may appeal this decision within 90 days."]
+    assert [find.kind for find in read_loosely(rights, LETTER_DATE)] == [EventKind.FINAL_DETERMINATION]
+
+
+def test_what_the_precise_rules_read_is_not_marked_loose() -> None:
+    body = "We received your request on March 2, 2026."
+    assert [e.kind for e in events_in(body)] == [EventKind.ACKNOWLEDGED]
+    assert not any("read loosely" in note for note in _notes(body))
