@@ -112,6 +112,16 @@ _PARTIES = re.compile(r"\b(?:we|i|our|us|you|your)\b|\b(?:this|the)\s+request\b"
 _YOUR_ASK = re.compile(r"(?<!\bas\s)\byou\s+(?:\w+\s+)?(?:asked|requested|sought|applied|wrote|indicated|stated)\b",
                        _IC)
 
+# An ask put to the requester about the request ("Please tell us whether you want ICE to keep your request open",
+# "Kindly advise which incidents you wish to inspect"); not the invitation to call with questions, nor a payment.
+_ASK = re.compile(r"\b(?:please|kindly|we\s+ask\s+(?:that\s+)?you|we\s+need\s+you\s+to|would\s+you|could\s+you)\s+"
+                  r"(?:\w+\s+){0,2}?(?:tell|advise|let\s+(?:us|me)\s+know|inform|confirm|indicate|respond|reply|"
+                  r"clarify|specify|narrow|identify|describe|explain|provide|send|submit)\b", _IC)
+_ASKED_ABOUT = re.compile(r"\b(?:whether|which|what|when|where|who)\b|\byour\s+(?:\w+\s+)?request\b|"
+                          rf"\b{_RECORDS}\b", _IC)
+_NOT_A_QUESTION = re.compile(r"\bquestions?\b|\bconcerns?\b|\bassistance\b|\bpay\w*\b|\bfees?\b|\bcosts?\b|"
+                             r"\$|\bcheck\b|\bappeal|\bsurvey\b|\bfeedback\b", _IC)
+
 # A cost: an amount beside a word of paying.
 _COST = re.compile(r"\b(?:costs?|fees?|charges?|price|estimat\w*|invoice|payment|pay|paid|total\w*|amount|sum|"
                    r"deposit|owe|due|bill\w*|comes?\s+to|runs?\s+to|amounts?\s+to)\b", _IC)
@@ -148,7 +158,8 @@ def read_loosely(body: list[str], letter_date: dt.date | None) -> list[LooseFind
     """The events the ideas of *body*'s sentences report, in the order they happen; empty when none is plain.
 
     A final answer (records sent, withheld or not found) stands alone; otherwise a receipt, more time, a decision
-    on fees or speed, and a cost are each proposed where one sentence says it.
+    on fees or speed, and a cost are each proposed where one sentence says it, and an ask about the request where
+    none of those is.
     """
     if any(_APPEAL_FACT.search(s) and not _APPEAL_RIGHTS.search(s) for s in _facts(body)):
         return []
@@ -157,6 +168,8 @@ def read_loosely(body: list[str], letter_date: dt.date | None) -> list[LooseFind
         return [final]
     found = [_receipt(body, letter_date), _more_time(body), _decision(body, _EXPEDITE, EventKind.EXPEDITE_DECISION),
              _decision(body, _WAIVER, EventKind.FEE_WAIVER_DECISION), _cost(body)]
+    if not any(found):
+        found.append(_ask(body))
     return [item for item in found if item is not None]
 
 
@@ -225,6 +238,17 @@ def _decision(body: list[str], topic: re.Pattern[str], kind: EventKind) -> Loose
             return LooseFind(kind, sentence, Outcome.DENIED)
         if _AGREE.search(sentence):
             return LooseFind(kind, sentence, Outcome.FULL_GRANT)
+    return None
+
+
+def _ask(body: list[str]) -> LooseFind | None:
+    """An ask about the request, where nothing else was read: "whether" and "which" are the point of it here, so
+    the filter of facts is not applied, only a condition opening the sentence."""
+    for sentence in body:
+        if re.match(r"\s*(?:if|should|unless|in\s+the\s+event)\b", sentence, _IC):
+            continue
+        if _ASK.search(sentence) and _ASKED_ABOUT.search(sentence) and not _NOT_A_QUESTION.search(sentence):
+            return LooseFind(EventKind.CLARIFICATION_REQUESTED, sentence)
     return None
 
 

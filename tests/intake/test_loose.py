@@ -71,6 +71,23 @@ def test_a_decision_on_fees_or_speed_in_unknown_words(body: str, kind: EventKind
     assert [(e.kind, e.outcome) for e in events_in(body)] == [(kind, outcome)]
 
 
+@pytest.mark.parametrize("body", [
+    "Please tell us whether you want the Department to keep your request open.",
+    "Kindly advise which of the three incidents you wish to inspect, so that we can go on.",
+])
+def test_an_ask_about_the_request_in_unknown_words_is_a_clarification(body: str) -> None:
+    assert [e.kind for e in events_in(body)] == [EventKind.CLARIFICATION_REQUESTED]
+
+
+@pytest.mark.parametrize("body", [
+    "Please contact us if you have any questions about your request.",
+    "Please send your payment for the copies to the address above.",
+    "If you wish, please tell us which format you prefer.",
+])
+def test_an_invitation_or_a_payment_asked_for_is_no_clarification(body: str) -> None:
+    assert [e.kind for e in events_in(body)] == []
+
+
 def test_a_cost_in_unknown_words_is_a_fee_estimate_of_the_sum_not_the_rate() -> None:
     body = "Pulling the files will take about four hours at $24.15 per hour, which runs to $96.60 altogether."
     assert [(e.kind, e.amount) for e in events_in(body)] == [(EventKind.FEE_ESTIMATE, Decimal("96.60"))]
