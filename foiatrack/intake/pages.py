@@ -20,7 +20,11 @@ _MENTION = re.compile(rf"\b(?P<count>{COUNT})(?:\s+|-(?=pages?\b))(?:additional\
                       r"(?P<unit>pages?|documents?|records?|files?|of\s+(?:them|these|those))\b", re.IGNORECASE)
 # ... and a release refused: "The remaining 6 pages ... cannot be disclosed to you in any form" (not "cannot be
 # released in full", which releases them in part).
+# ... or pages "protected in full by" a privilege: "24 pages are protected in full by the deliberative process
+# privilege" (not pages "protected in part").
 _WITHHOLD = re.compile(r"withh(?:eld|old|olding)|denied|exempt(?:ed)?\s+(?:in\s+full|from)|"
+                       r"\bprotected\s+(?:from\s+(?:disclosure|release)\s+)?(?:in\s+(?:full|(?:their|its)\s+entirety)|"
+                       r"entirely)\b|"
                        r"\b(?:cannot|can\s+not|could\s+not|will\s+not|may\s+not|must\s+not|shall\s+not)\s+be\s+"
                        r"(?:released|disclosed|provided|produced|furnished|made\s+(?:public|available))\b"
                        r"(?!\s+(?:to\s+you\s+)?in\s+(?:full|(?:their|its)\s+entirety|part))|"

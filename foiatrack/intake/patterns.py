@@ -173,9 +173,14 @@ FIRST_PERSON_ON_APPEAL = (r"\b(?:we|i)\s+(?:hereby\s+|therefore\s+|accordingly\s
 ORDERED_THAT_APPEAL = (r"\bordered\s+that\s+(?:the|your|this)\s+appeal\b[^;]{0,200}?\b(?:is|be)\s+(?:hereby\s+)?"
                        r"(?:denied|granted|remanded|dismissed)\b")
 REQUEST_SENT_BACK = (r"(?<!will\s)(?<!may\s)(?<!if\s)\b(?:are|am|is|have|has)\s+"
-                     r"(?:hereby\s+|therefore\s+|accordingly\s+)?(?:sending|sent|returning|returned|remitting)\s+(?:your|the|this)\s+(?:\w+\s+)?request\s+"
-                     r"(?:back\s+to|to)\s+(?:the\s+)?(?:[\w.'\u2019-]+\s+){1,6}?(?:for|so\s+that|to\s+(?:conduct|"
-                     r"perform|make|process|issue))\b")
+                     r"(?:hereby\s+|therefore\s+|accordingly\s+)?(?:sending|sent|returning|returned|remitting|"
+                     # ... or referring it back: "I am therefore referring this matter back to ARS, which will conduct
+                     # a new search" (back, not a referral to another agency)
+                     r"referring(?=\s+\w+\s+(?:\w+\s+)?\w+\s+back\b)|referred(?=\s+\w+\s+(?:\w+\s+)?\w+\s+back\b))\s+"
+                     r"(?:your|the|this)\s+(?:\w+\s+)?(?:request|matter|case)\s+"
+                     r"(?:back\s+to|to)\s+(?:the\s+)?(?:[\w.'\u2019-]+\s+){0,5}?[\w.'\u2019-]+(?:\s+(?:for|so\s+that|to\s+(?:conduct|"
+                     r"perform|make|process|issue))|,?\s*which\s+(?:will|shall|is\s+to|must)\s+(?:conduct|perform|make|"
+                     r"process|issue|search|review))\b")
 # An appeal body's finding that what was withheld must go out: "OIP ... concludes that the reports must be disclosed".
 MUST_BE_DISCLOSED = (r"\b(?:conclude|find|determine|hold)[sd]?\s+that\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?"
                      r"(?:must|shall|should)\s+be\s+(?:disclosed|released|provided|produced|made\s+public)\b(?!\s+in\s+part)")
@@ -510,8 +515,13 @@ UNCLEAR_SCOPE = (CANNOT_FROM_DESCRIPTION + r"|"
                  # "please tell us which departments or employees you are interested in and the time period"
                  r"\bplease\s+(?:tell\s+us|let\s+us\s+know|indicate)\s+(?:which|what)\s+(?:\w+\s+){0,2}?(?:records|"
                  r"documents|departments?|divisions?|offices?|employees|custodians|individuals|accounts|time\s+(?:period|"
-                 r"frame)|date\s+range|search\s+terms|keywords)\b|\bcould\s+you\s+(?:please\s+)?(?:tell|identify|specify|clarify|narrow|let\s+us\s+"
-                 r"know)\b|"
+                 r"frame)|date\s+range|search\s+terms|keywords)\b|"
+                 # ... asked as a question ("would you specify the institutes or offices you want searched?") or as
+                 # what the office asks: "we ask that you narrow your request by naming the partnership"
+                 r"\b(?:could|would|can|will)\s+you\s+(?:please\s+)?(?:tell|identify|specify|clarify|narrow|let\s+us\s+"
+                 r"know)\b(?!\s+(?:us\s+)?(?:whether|if)\s+you\s+(?:agree|accept|consent|are\s+willing)\b)|"
+                 r"\b(?:we|I)\s+(?:(?:therefore|must|would)\s+)?(?:ask|request)\s+that\s+you\s+(?:please\s+)?"
+                 r"(?:narrow|clarify|specify|identify|refine|reformulate|limit)\b|"
                  # "we need to know which facility or facilities you mean by 'the restrictive housing units'", "we must
                  # know what records you are seeking" (what is sought; not "we need to know whether you will pay")
                  r"\b(?:need|must|have)\s+(?:to\s+)?know\s+(?:which|what|exactly\s+(?:which|what))\s+(?:[\w/-]+\s+){0,4}?"
@@ -606,6 +616,10 @@ FINAL_STRONG = re.compile(
     # "As you asked, we have stopped work on COW2026000418863 and closed it" (not "stopped work until we receive ...")
     r"(?<!not\s)\b(?:have|has)\s+(?:now\s+)?(?:stopped|halted|discontinued)\s+(?:all\s+)?(?:work|processing)\s+on\b"
     r"(?![^.;]*\b(?:until|pending|unless|while)\b)|"
+    # "we have stopped work on FOIA request ... and have marked it withdrawn in our tracking system" (not "if you wish
+    # us to mark it withdrawn", nor what will be done: "we will mark the request withdrawn")
+    r"(?<!\bto\s)(?<!will\s)(?<!would\s)(?<!may\s)\b(?:marked|recorded|logged|listed|closed|entered)\s+(?:it|your\s+"
+    r"(?:[\w-]+\s+){0,3}?request|the\s+request|this\s+request)\s+(?:as\s+)?withdrawn\b|"
     # The office's own withdrawal at the requester's word: "As you asked, we have withdrawn the request and closed our
     # file" (not "if you wish to withdraw your request", nor "you have withdrawn")
     r"\b(?:we|I|office|agency|department)\s+(?:have|has)\s+(?:now\s+|therefore\s+|accordingly\s+)?withdrawn\s+(?:your|the|this)\s+"
@@ -814,7 +828,7 @@ RELEASE = re.compile(
     # "We are sending you the first group of records": records sent (not a notice, an estimate or a form)
     r"\b(?:are|am|is)\s+(?:hereby\s+)?sending\s+you\s+(?:the|these|those|a|an|our)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:records|documents|pages|files|e-?mails)\b|"
-    r"\b(?:enclosed|attached)\s+(?:are|is|please\s+find)\s+(?:[\w(),-]+\s+){0,6}(?:records|"
+    r"\b(?:enclosed|attached)\s+(?:are|is|please\s+find|you\s+will\s+find)\s+(?:[\w(),-]+\s+){0,6}(?:records|"
     r"documents|pages|copies|material|responsive|files|emails|e-mails)|"
     # "The 14 responsive pages accompany this letter" (not "a copy of our fee schedule accompanies this letter")
     r"\b(?:records?|documents?|pages|files|data|reports)\s+(?:\w+\s+){0,3}?accompan(?:y|ies)\s+(?:this|the|our)\s+"
@@ -1162,6 +1176,9 @@ APPEAL_LETTER = re.compile(r"\byou\s+appealed|\bthe\s+appellant\b|^dear\s+appell
                            r"\b(?:petitioner|appellant|requester|complainant)(?:'s|\u2019s)?\s+appeal(?:ed)?\b|"
                            r"\bby\s+this\s+appeal\b|your\s+(?:\w+\s+){0,5}appeal\s+(?:of|from|dated|concern|regarding|was|"
                            r"has|is)|(?:considered|considering|reviewed|reviewing)\s+your\s+(?:\w+\s+)?appeal|"
+                           # ... with a clause set off between: "Your FOIA appeal, postmarked November 18, 2026, was
+                           # docketed ..."
+                           r"your\s+(?:\w+\s+){0,5}appeal,\s+[^.;]{1,80}?,\s+(?:was|has\s+been|is)\s|"
                            r"\bon\s+appeal\b|\bappeal\s+(?:no\.?|number|#)|"
                            # "This Decision considers the Appeal you filed from a determination", "I write ... to decide
                            # your appeal of the Department's partial denial"

@@ -458,6 +458,7 @@ class _Reader:
             # "Your request was logged in this office on July 17": the day the office took it in; "the Department's
             # receipt on March 4, 2026 of your request".
             # "We got your public records request on November 24, 2026": the receipt in plain words.
+            # "Your appeal ... was docketed in the Office of General Counsel on November 23": entered, so received.
             for receipt in re.finditer(r"receiv\w*|\bdate\s+of\s+receipt\b|\breceipt\s+date\b|\blogged\b|"
                                        r"\b(?:docketed|registered)\b|"
                                        + P.GOT_REQUEST + "|" + P.HAD_REQUEST_SINCE + "|"
@@ -644,7 +645,10 @@ class _Reader:
                 value = money(match.group(1))
                 if value is None or value == 0:
                     continue
-                rank = 2 if re.search(r"total|estimat", sentence, P.IC) else 1
+                # ... and the sum said in other words: "The anticipated cost of fulfilling your request comes to
+                # $223.00" (above a breakdown's "estimated at 5 hours ... ($120.00)")
+                rank = 2 if re.search(r"total|estimat|\b(?:comes?|amounts?)\s+to\s+\$|\b(?:anticipated|projected|"
+                                      r"expected)\s+(?:\w+\s+)?(?:cost|fee|charge)s?\b", sentence, P.IC) else 1
                 if P.AFTER_REDUCTION.search(before):
                     rank = 3  # "After the fifty percent reduction, the estimated fee is $253.00": what is owed
                 if best is None or (rank, value) > (best[0], best[1]):
