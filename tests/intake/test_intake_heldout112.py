@@ -10,6 +10,13 @@ working days (PDF), a Kansas Department of Transportation KORA acknowledgement w
 in the page header), a City of St. Louis (Missouri) Sunshine no-records answer (e-mail with a PDF), a Fairfax
 County (Virginia) release in full and a City of Portland (Oregon) acknowledgement with an expected date. Committed
 before the rules were run on them.
+
+Blind score: 12 of 14 fully right (86%), and each of the 14 matched to its request by its number. Wrong were:
+- i05 (IRS, no records): nothing proposed (kind and outcome empty): "We conducted a search for records responsive to
+  your request, but we could not find any." (a search that found none, said with "could not find any").
+- j09 (Louisville Metro, Kentucky): pages_released empty instead of 29: "Attached please find records responsive to
+  your request for the Metro Animal Services kennel inspection reports for 2025, a total of 29 pages." (the count
+  of the records given, as "a total of N pages" after them, not read as released).
 """
 
 from __future__ import annotations
@@ -17,10 +24,10 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout112"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (blind: 12); it may only go up.
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET = {"i05-irs-no-records.txt", "j09-louisville-partial.txt"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
