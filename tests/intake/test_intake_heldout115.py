@@ -7,6 +7,16 @@ with the letter as a PDF attachment), a FERC first installment with a (b)(3) wit
 Act (PDF), a USPTO request to clarify, a Commerce appeal acknowledgement of a Census Bureau response (e-mail), a
 NIST release in full (Word), a Peace Corps appeal decided in part, an Amtrak acknowledgement with an extension and
 a Postal Service denial under 39 U.S.C. § 410(c)(2) (e-mail). Committed before the rules were run on them.
+
+Blind score: 11 of 14 fully right (79%), each of the 14 matched to its request by its number. Wrong were:
+- k03 (FDIC, PDF): nothing proposed (kind and outcome empty): "Neither office was able to find any documents that
+  respond to your request" (a search that found nothing, said with "neither office ... able to find", not read).
+- k07 (NLRB, e-mail with PDF): nothing proposed: "Your request therefore meets the standard in 29 C.F.R. §
+  102.117(c)(2)(vii), and it will be moved ahead of others in our queue" (expedited processing granted without the
+  word "granted", not read).
+- k10 (Commerce appeal acknowledgement, e-mail): received empty instead of 2026-11-24: "The Office of the General
+  Counsel has your appeal ... Our office received it on November 24, 2026" (the appeal's receipt said with "it" in
+  the next sentence, not read).
 """
 
 from __future__ import annotations
@@ -14,10 +24,10 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout115"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (blind: 11); it may only go up.
+FLOOR = 11
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {"k03-fdic-no-records.pdf", "k07-nlrb-expedite.eml", "k10-census-appeal-ack.eml"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
