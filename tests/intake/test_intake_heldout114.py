@@ -10,6 +10,16 @@ refusal, a Hennepin County (Minnesota) no-data answer (e-mail), a Colorado Depar
 clarification, a Fairfax County (Virginia) first installment, a Missouri State Highway Patrol release in full
 (PDF), a District of Columbia Mayor's Office of Legal Counsel appeal decision upheld in part and a Michigan State
 University appeal acknowledgement (e-mail). Committed before the rules were run on them.
+
+Blind score: 11 of 14 fully right (79%), and each of the 14 matched to its request by its number. Wrong were:
+- l02 (Miami-Dade County, e-mail): nothing but the number read (no acknowledgement, no received date): "Your
+  public records request, submitted through our Records Center on 11/30/2026, has been logged under reference
+  number R041187-120126 and routed to the Internal Services Department for handling" (a request "submitted
+  through" a portal on a date and "logged", not read as received and acknowledged).
+- l11 (Fairfax County, Virginia): exemptions empty instead of Va. Code § 2.2-3705.1(10): "personal contact
+  information of constituents has been removed under Va. Code § 2.2-3705.1(10)".
+- l14 (Michigan State University appeal acknowledgement, e-mail): received empty instead of November 13: "Your
+  appeal arrived on November 13, 2026" (an appeal that "arrived" on a date).
 """
 
 from __future__ import annotations
@@ -17,10 +27,10 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout114"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (blind: 11); it may only go up.
+FLOOR = 11
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {"l02-miami-dade-ack.eml", "l11-fairfax-interim.txt", "l14-msu-appeal-ack.eml"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
