@@ -74,8 +74,13 @@ ACK_STRONG = re.compile(
     # (not the requester's "you have acknowledged", nor an earlier acknowledgement recalled: "we acknowledged")
     r"(?<!\byou\s)\b(?:has|have)\s+acknowledged\s+your\s+(?:\w+\s+){0,4}request\b", IC)
 # ... or docketed or registered: "Your request, for the ..., was docketed by our office on November 9, 2026"
-REQUEST_LOGGED = (r"\byour\s+(?:\w+\s+){0,6}request\b[^.;]{0,200}?\b(?:was|has\s+been)\s+"
-                  r"(?:logged|entered|docketed|registered)\s+(?:in|into|on|by)\s+"
+# ... said of "the request" or "this request" too, or by the office ("We docketed your request on"); not of an
+# appeal ("the appeal request") nor of a payment.
+REQUEST_LOGGED = (r"(?:\b(?:your|the|this)\s+(?!(?:\w+\s+){0,6}?appeal\b)(?:\w+\s+){0,6}request\b[^.;]{0,200}?"
+                  r"\b(?:was|has\s+been)\s+|\b(?:we|I)\s+(?:have\s+)?(?=(?:logged|entered|docketed)\s+your\s+"
+                  r"(?!(?:\w+\s+){0,6}?appeal\b)(?:\w+\s+){0,6}request\b))"
+                  r"(?:logged|entered|docketed|registered)\s+(?:your\s+(?:\w+\s+){0,6}request\s+)?"
+                  r"(?:in|into|on|by)\s+"
                   r"(?:(?:our|the|this|its)\s+)?(?:\w+\s+){0,2}?(?:(?:system|office|database|portal|queue)\s+)?"
                   r"(?:on\s+)?(?:[A-Z][a-z]+\.?\s+\d|\d)")
 # How a request was sent, before it was received: "was submitted through our records portal and received by".

@@ -1,8 +1,11 @@
 """General rules for wordings read wrongly before: a statute Exemption 3 rests on, named by its act or code rather
 than by its place in the United States Code; a record counted with its pages (the pages are the count); a condition
-on a fee waiver or expedited processing ("If your request qualifies for a fee waiver, ...") that decides nothing."""
+on a fee waiver or expedited processing ("If your request qualifies for a fee waiver, ...") that decides nothing; a
+release made earlier, which is not this letter's; a request logged, entered or docketed on a date (received then)."""
 
 from __future__ import annotations
+
+import datetime as dt
 
 import pytest
 from intake_scoring import events_in, pages_in
@@ -169,3 +172,27 @@ def test_a_release_made_earlier_is_not_this_letters(body: str) -> None:
 def test_this_letters_release_beside_an_earlier_one(body: str, released: int | None) -> None:
     found = events_in(body)
     assert [(e.kind, e.pages_released) for e in found] == [(EventKind.FINAL_DETERMINATION, released)]
+
+
+# --- A request logged, entered or docketed on a date was received then ----------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Your request was entered into our tracking system on November 3, 2026, and assigned number 2026-0412.",
+    "Your request was docketed on November 3, 2026.",
+    "The request was logged into our system on November 3, 2026.",
+    "This request was entered into our tracking system on November 3, 2026.",
+    "We docketed your request on November 3, 2026.",
+])
+def test_a_request_logged_on_a_date_was_received_then(body: str) -> None:
+    found = events_in(body, date_line="November 20, 2026")
+    assert [(e.kind, e.received) for e in found] == [(EventKind.ACKNOWLEDGED, dt.date(2026, 11, 3))]
+
+
+@pytest.mark.parametrize("body", [
+    # The near misses: an appeal or a payment logged is no request received.
+    "The appeal request was logged on November 3, 2026.",
+    "Your payment was logged on November 3, 2026.",
+])
+def test_an_appeal_or_payment_logged_is_no_request_received(body: str) -> None:
+    found = events_in(body, date_line="November 20, 2026")
+    assert [e for e in found if e.kind is EventKind.ACKNOWLEDGED] == []
