@@ -165,6 +165,8 @@ _RECORDS_OF = re.compile(rf"\b(?:(?P<n>{COUNT})|an?|a\s+single)\s+(?:\(\d+\)\s+)
 # ... and the records counted after their pages: "9 pages (one record)", "12 pages, in one document".
 _PAGES_BEFORE_RECORDS = re.compile(r"\bpages?\s*(?:\(\s*|,?\s+(?:in|from|of|making\s+up|constituting)\s+)$",
                                    re.IGNORECASE)
+# A sum set after what the sentence names: "..., a total of 29 pages", "..., for a total of 29 pages".
+_APPOSITIVE_SUM = re.compile(r",\s*(?:for\s+)?a\s+total\s+of\s*$", re.IGNORECASE)
 # The sum that closes a list of what the sentence sends: "..., 46 pages in all", "..., 46 pages altogether".
 _SUM_CLOSES_LIST = re.compile(r"\W*(?:in\s+(?:total|all)|altogether|all\s+told)\W*$", re.IGNORECASE)
 # "the six pages withheld in full": pages already counted, named again.
@@ -357,6 +359,11 @@ def read_pages(sentence: str, counts: PageCounts) -> None:
                 before):
             # "... are attached in full, 46 pages in total"; "Attached please find the three responsive memoranda,
             # seventeen pages in all" (the records released, then how many pages they make, whatever word between)
+            verb = "release"
+        sum_after = _APPOSITIVE_SUM.search(before)
+        if verb == "total" and sum_after and _released_then_counted(before[:sum_after.start()]):
+            # "Attached please find records responsive to your request for the kennel reports, a total of 29 pages":
+            # the records released, then their sum set after them (not "we located records ..., a total of 29 pages")
             verb = "release"
         if verb in (None, "total") and _SUM_CLOSES_LIST.match(after_clause) and not index:
             # "Attached please find the records ...: the agreement, the minutes and the rosters, 46 pages in all":

@@ -739,7 +739,15 @@ NO_RECORDS = re.compile(
     # records that match your payment", nor "has no record of your request")
     r"\b(?:has|have|had)\s+no\s+(?:\w+\s+)?(?:records|documents|information|data)\s+(?:that|which)\s+"
     r"(?:match|matches|fit|fits|meet|meets|correspond|corresponds)\s+(?:to\s+)?(?:your|the|this)\s+(?:\w+\s+){0,3}?"
-    r"(?:request|description|criteria|search)\b", IC)
+    r"(?:request|description|criteria|search)\b|"
+    # ... or a search for records that found none of them, the records left unsaid: "We conducted a search for records
+    # responsive to your request, but we could not find any", "searched the files and located none" (not "could not
+    # find any fee waiver justification", nor "could not find any records other than those enclosed")
+    r"\b(?:search\w*|looked)\s+(?:\w+\s+){0,3}?for\s+(?:any\s+)?(?:\w+\s+){0,2}?(?:records|documents)\b[^.;]*?\b"
+    r"(?:(?:could|did|were|was)\s*(?:not|n't|n\u2019t)\s+(?:able\s+to\s+)?|(?:were|was)\s+unable\s+to\s+)"
+    r"(?:find|locate|identify)\s+any(?:thing)?\s*(?:[.;]|$)|"
+    r"\b(?:search\w*|looked)\s+(?:\w+\s+){0,3}?for\s+(?:any\s+)?(?:\w+\s+){0,2}?(?:records|documents)\b[^.;]*?\b"
+    r"(?:found|located|identified)\s+none\b(?!\s+(?:other|besides|beyond|except|apart)\b)", IC)
 # What an agency "is providing" that is no record: "we are providing you with a reasonable estimate of the time we
 # will require", "we are providing this notice", "we are enclosing a status update" (but "the status reports you
 # requested" are records).
