@@ -69,9 +69,9 @@ def test_no_records_that_respond_to_the_request_is_none_found(body: str) -> None
 
 
 @pytest.mark.parametrize("body", [
-    # The near misses: records besides those sent, a condition, the requester's own.
+    # The near misses: records besides those sent, the requester's own.
     "The Department has no records that respond to your request other than those enclosed.",
-    "If the Department has no records that respond to your request, we will tell you.",
+    "The Department has no records that respond to your request except the enclosed log.",
     "You have no records that respond to your request.",
 ])
 def test_no_records_that_respond_near_misses(body: str) -> None:
