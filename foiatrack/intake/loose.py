@@ -31,7 +31,7 @@ _RECORDS = (r"(?:records?|documents?|pages?|files?|data|information|materials?|e
             r"recordings?|copies|images|photographs|logs|items|responsive)")
 # Giving records out.
 _GIVE = (r"(?:provid\w*|releas\w*|disclos\w*|produc\w*|furnish\w*|(?:mak\w*|made)\s+(?:\w+\s+){0,3}?available|shar\w*|"
-         r"giv\w*|turn\w*\s+over|open\w*\s+(?:\w+\s+)?to\s+(?:public\s+)?inspection|allow\w*\s+access|grant\w*\s+access)")
+         r"giv\w*|turn\w*\s+(?:\w+\s+)?over|open\w*\s+(?:\w+\s+)?to\s+(?:public\s+)?inspection|allow\w*\s+access|grant\w*\s+access)")
 # A refusal just before the giving: "cannot make them available", "must decline to provide", "will not release".
 _REFUSE_TO_GIVE = re.compile(
     r"\b(?:cannot|can\s*not|could\s+not|unable\s+to|will\s+not|won't|may\s+not|must\s+not|shall\s+not|"
@@ -59,11 +59,23 @@ _NOTHING = re.compile(
     r"\b(?:did|could|was\s+unable\s+to|were\s+unable\s+to)\s+not?\s*(?:find|locate|identify|uncover|turn\s+up)\s+"
     rf"(?:any|a\s+single)\s+(?:\w+\s+){{0,2}}?{_RECORDS}\b|"
     rf"\b{_RECORDS}\s+(?:\w+\s+){{0,4}}?(?:do|does)\s+not\s+exist\b|\bno\s+such\s+{_RECORDS}", _IC)
-_OTHER_NOTHING = re.compile(r"\bno\s+(?:other|additional|further|more)\b", _IC)
+_OTHER_NOTHING = re.compile(r"\bno(?:thing)?\s+(?:other|additional|further|more|new|else)\b|\bnothing\s+that\s+was\s+"
+                            r"not\b|\bnot\s+already\b", _IC)
 # A form, a schedule or a guide sent along for information is no record released.
 _FOR_INFORMATION = re.compile(r"\bfor\s+your\s+(?:information|convenience|reference|records|use)\b|\b(?:form|"
-                              r"schedule|brochure|instructions|guide|pamphlet|notice|invoice|bill)\b", _IC)
+                              r"schedule|brochure|instructions|guide|pamphlet|notice|invoice|bill|rights|described|explained|appeal\w*|"
+                              r"free\s+of\s+charge|at\s+no\s+(?:charge|cost))\b", _IC)
 _REDACTED = re.compile(r"\bredact|\bwithh[oe]l|\bexempt\b|\bblacked\s+out|\bwith\s+portions\s+removed", _IC)
+# A refusal that waits on something, covers a part, or is about the form of the copies is no denial: "until the fee
+# is paid", "pending the review", "without a date range", "not yet", "portions of the report", "in the electronic
+# format you asked for, and will provide paper copies".
+_WAITS = (r"\b(?:until|yet|once|for\s+now|by\s+the\s+(?:end|close|deadline)|pending\s+(?:the\s+|your\s+)?(?:payment|"
+          r"receipt|review|completion|response|reply|clarification|outcome))\b")
+_HELD_FOR_NOW = re.compile(_WAITS + r"|\b(?:without|portions?|parts?\s+of|in\s+part|formats?|paper|electronic|"
+                           r"will\s+(?:provide|release|send|produce|make))\b", _IC)
+# Nothing found of something other than records: a payment, a prior request, an appeal.
+_NOTHING_ELSE = re.compile(r"\b(?:payments?|checks?|deposits?|prior\s+request|earlier\s+request|appeals?|"
+                           r"correspondence|calls?)\b|^\s*you\b", _IC)
 _WITHDRAWN = re.compile(r"\b(?:withdr[ae]wn?|withdrawing)\b|\bno\s+longer\s+(?:need|want|wish|seek|interested)", _IC)
 
 # Receipt: a verb of a request coming in, before the date it came.
@@ -90,6 +102,9 @@ _MORE_TIME = re.compile(
     r"\b(?:extend\w*|extension|additional|extra|more|further|beyond|add(?:s|ed|ing)?|longer|lengthen\w*|"
     r"prolong\w*|push\w*\s+back|another|postpon\w*|delay\w*|beyond|on\s+top\s+of|over\s+and\s+above)\b", _IC)
 
+# The time moved is the time to answer this request, not a hearing's or a payment's.
+_OUR_ANSWER = re.compile(r"\b(?:respon\w*|deadline|time\s+(?:limit|allowed|to)|determination|decision|answer|reply|"
+                         r"request|process\w*|complet\w*|search\w*|review\w*|records?|production|due)\b", _IC)
 # What the law allows, not what was taken: "the FOIA does permit a 10-day extension".
 _PERMITTED = re.compile(r"\b(?:permits?|allows?|authorizes?|provides\s+for|entitles?|up\s+to)\b", _IC)
 
@@ -101,7 +116,7 @@ _DECLINE = re.compile(r"\b(?:cannot|can\s*not|could\s+not|unable\s+to|will\s+not
                       r"den(?:y|ies|ied|ial)|refus\w*|reject\w*|not\s+(?:granted|approved|warranted|justified|"
                       r"appropriate|eligible|entitled|qualify|qualified|met|meet|satisf\w*|shown|demonstrated))\b", _IC)
 _AGREE = re.compile(r"\b(?:will\s+(?:be\s+)?(?:waive|expedite)|waiving|expediting|waived|grant\w*|approv\w*|agree\w*|"
-                    r"accept\w*|qualif(?:y|ies|ied)|eligible|entitled|warranted|justified|appropriate|decided\s+to|"
+                    r"qualif(?:y|ies|ied)|eligible|entitled|warranted|justified|appropriate|decided\s+to|"
                     r"determined\s+to|"
                     r"(?:mov|plac|put)\w*\s+(?:\w+\s+){0,3}?(?:on|to|into|in)\s+(?:the\s+)?(?:expedited|priority|fast))\b",
                     _IC)
@@ -120,7 +135,8 @@ _ASK = re.compile(r"\b(?:please|kindly|we\s+ask\s+(?:that\s+)?you|we\s+need\s+yo
 _ASKED_ABOUT = re.compile(r"\b(?:whether|which|what|when|where|who)\b|\byour\s+(?:\w+\s+)?request\b|"
                           rf"\b{_RECORDS}\b", _IC)
 _NOT_A_QUESTION = re.compile(r"\bquestions?\b|\bconcerns?\b|\bassistance\b|\bpay\w*\b|\bfees?\b|\bcosts?\b|"
-                             r"\$|\bcheck\b|\bappeal|\bsurvey\b|\bfeedback\b", _IC)
+                             r"\$|\bcheck\b|\bappeal|\bsurvey\b|\bfeedback\b|\bformats?\b|\bcop(?:y|ies)\b|\bmail\b|"
+                             r"\belectronic\w*|\bpaper\b|\bpick\s*up\b|\bdeliver\w*|\bsend\s+the\s+records\b", _IC)
 
 # A cost: an amount beside a word of paying.
 _COST = re.compile(r"\b(?:costs?|fees?|charges?|price|estimat\w*|invoice|payment|pay|paid|total\w*|amount|sum|"
@@ -137,6 +153,7 @@ _NOT_A_FACT = re.compile(
     r"^\s*(?:if|should|unless|when|once|in\s+the\s+event|in\s+case|whether)\b|\bwhether\b|\bwhen(?:ever)?\b|"
     r"\bstill\s+(?:determining|reviewing|searching|processing|working|considering|evaluating)\b|\b(?:if|unless|should\s+you|"
     r"in\s+the\s+event)\b|\b(?:may|might|could|would)\s+(?:need|have|take|be\s+necessary|require)\b|"
+    r"\bmay\s+(?!not\b)|\brequesters\b|\bin\s+this\s+category\b|"
     r"\b(?:law|statute|act|code|regulations?|rules?)\s+(?:\w+\s+){0,3}?(?:allows?|permits?|provides?|requires?)\b|"
     r"\b(?:previously|earlier|last\s+(?:week|month|year)|in\s+(?:our|my)\s+(?:\w+\s+)?(?:letter|response|e-?mail)\s+"
     r"(?:of|dated)|prior\s+(?:letter|response))\b|\b(?:you\s+(?:may|can)|your\s+right)\b", _IC)
@@ -187,10 +204,11 @@ def _final(body: list[str]) -> LooseFind | None:
                              Outcome.PARTIAL_GRANT if withheld else Outcome.FULL_GRANT)
     for sentence in facts:
         if (_REFUSE_TO_GIVE.search(sentence) or _WITHHELD.search(sentence)) and not _WAIVER.search(sentence) \
-                and not _EXPEDITE.search(sentence):
+                and not _EXPEDITE.search(sentence) and not _HELD_FOR_NOW.search(sentence):
             return LooseFind(EventKind.FINAL_DETERMINATION, sentence, Outcome.DENIED)
     for sentence in facts:
-        if _NOTHING.search(sentence) and not _OTHER_NOTHING.search(sentence):
+        if _NOTHING.search(sentence) and not _OTHER_NOTHING.search(sentence) and not _NOTHING_ELSE.search(sentence) \
+                and not re.search(_WAITS, sentence, _IC):
             return LooseFind(EventKind.FINAL_DETERMINATION, sentence, Outcome.NO_RECORDS)
     for sentence in facts:
         if _WITHDRAWN.search(sentence) and re.search(r"\bclos\w*|\bwithdr", sentence, _IC):
@@ -222,7 +240,14 @@ def _receipt(body: list[str], letter_date: dt.date | None) -> LooseFind | None:
 def _more_time(body: list[str]) -> LooseFind | None:
     for sentence in _facts(body):
         match = _DAYS.search(sentence)
-        if match is None or not _MORE_TIME.search(sentence) or _PERMITTED.search(sentence):
+        if match is None or _PERMITTED.search(sentence) or not _OUR_ANSWER.search(sentence):
+            continue
+        # the word of more time beside the count ("pushed back by ten days", "ten workdays beyond"), not a limit
+        # the count belongs to ("took more than the statutory time limit of 20 days")
+        near = sentence[max(0, match.start() - 30):match.start()] + " " + sentence[match.end():match.end() + 25]
+        cost_beside = re.search(r"\b(?:charges?|fees?|costs?)\b", near, _IC)  # "no extra charge for the 10 days"
+        limit = re.search(r"\b(?:limit|period|deadline)\s+of\s*$|\bwithin\s*$", sentence[:match.start()], _IC)
+        if not _MORE_TIME.search(near) or cost_beside or limit:
             continue
         days = count_value(match.group("n"))
         if days is not None and 0 < days <= 90:
@@ -232,7 +257,8 @@ def _more_time(body: list[str]) -> LooseFind | None:
 
 def _decision(body: list[str], topic: re.Pattern[str], kind: EventKind) -> LooseFind | None:
     for sentence in _facts(body):
-        if not topic.search(sentence) or not _PARTIES.search(sentence) or _YOUR_ASK.search(sentence):
+        if not topic.search(sentence) or not _PARTIES.search(sentence) or _YOUR_ASK.search(sentence) \
+                or re.search(_WAITS, sentence, _IC):
             continue
         if _DECLINE.search(sentence):
             return LooseFind(kind, sentence, Outcome.DENIED)

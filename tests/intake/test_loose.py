@@ -28,12 +28,11 @@ def _notes(body: str) -> list[str]:
 
 @pytest.mark.parametrize(("body", "outcome"), [
     # records refused in words of giving: "cannot make them available", "is not in a position to furnish"
-    ("The reports are part of an open investigation. Accordingly, the Department cannot make them available to you at "
-     "this time.", Outcome.DENIED),
+    ("These files are sealed by court order, and the Clerk refuses to turn them over to you.", Outcome.DENIED),
     ("The Sheriff's Office will not be turning over the footage while the case is pending.", Outcome.DENIED),
     ("These files are confidential under state law and the Board declines to produce them.", Outcome.DENIED),
     # nothing found, in a wording of its own
-    ("The Sheriff's Office has no records that match your request.", Outcome.NO_RECORDS),
+    ("The office holds nothing responsive to what you asked for.", Outcome.NO_RECORDS),
     ("The County has nothing that fits the description in your request.", Outcome.NO_RECORDS),
     # records sent, with or without parts kept back
     ("Here are the incident logs you asked for, 33 pages in all.", Outcome.FULL_GRANT),
@@ -98,6 +97,7 @@ def test_a_cost_in_unknown_words_is_a_fee_estimate_of_the_sum_not_the_rate() -> 
     "If we cannot make the records available, we will tell you why.",
     "Should no records be found, we will let you know in writing.",
     "State law allows the Department up to ten more days in unusual circumstances.",
+    "The date of the board's next meeting is put off by another fourteen days.",
     "Requesters who qualify may have the charges forgiven by the Board.",
     "You asked that the charges for this request be waived.",
     "We have not yet decided whether the footage can be made available.",
