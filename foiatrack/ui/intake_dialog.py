@@ -293,6 +293,9 @@ class IntakeDialog(QDialog):
             label = QLabel(note)
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setWordWrap(True)
+            if "read loosely" in note:
+                # an event proposed from words no precise rule knows: the user is asked to check it, so it stands out
+                label.setStyleSheet(note_style("warning"))
             column.addWidget(label)
         if item.appeal_office is not None:
             self.appeal_box = LetterOfficeBox(item.appeal_office, item.agency_appeal, item.request_id)

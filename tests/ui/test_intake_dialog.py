@@ -196,3 +196,21 @@ def test_matched_request_beyond_the_listed_ones_is_offered(qtbot: Any, blank_db:
     dialog = open_dialog(qtbot, blank_db, [copy(tmp_path, "samples", "s01-dos-ack.txt")])
     assert dialog.chosen_request() == requests["dos"]
     assert "Removal flight cables" in dialog.request_picker.currentText()
+
+
+def test_an_event_read_loosely_is_flagged_for_checking(qtbot: Any, blank_db: Database, requests: dict[str, int],
+                                                       tmp_path: Path) -> None:
+    """A letter in words no precise rule knows is proposed from the loose reading, with a warning to check it."""
+    from PySide6.QtWidgets import QLabel
+
+    from foiatrack.ui.widgets import note_style
+
+    letter = tmp_path / "dos-sealed.txt"
+    letter.write_text("United States Department of State\n\nMarch 3, 2026\n\nCase Number: F-2026-01234\n\n"
+                      "Dear Requester:\n\nThese cables are sealed by court order, and the Department refuses to turn "
+                      "them over to you.\n\nSincerely,\nIPS\n", encoding="utf-8")
+    dialog = open_dialog(qtbot, blank_db, [str(letter)])
+    assert [e.proposed.kind for e in dialog.editors] == [EventKind.FINAL_DETERMINATION]
+    warnings = [label for label in dialog.findChildren(QLabel) if "read loosely" in label.text()]
+    assert len(warnings) == 1 and warnings[0].styleSheet() == note_style("warning")
+    assert "refuses to turn them over" in warnings[0].text()
