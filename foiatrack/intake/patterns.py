@@ -118,12 +118,17 @@ REACHED_OFFICE = (r"(?:reached|arrived\s+(?:in|at)|came\s+(?:in\s*)?to|"
                   r"(?:was|were|(?:has|have)\s+been)\s+delivered\s+to)\s+(?:the|our|this)\s+(?:[\w/'\u2019.&-]+\s+){0,5}?"
                   r"(?:office|unit|branch|division|section|center|centre|desk|department|agency|bureau|commission)\b")
 # ... an appeal so received: "Your administrative appeal of the response to FOIA request ... reached the Office"
+# ... or arrived, no office named, when "arrived" follows the appeal itself: "Your appeal arrived on November 13, 2026"
+# (not what else arrived: "your appeal concerns records that arrived on May 2").
+ARRIVED_ON = r"(?:has\s+)?arrived\s+(?:here\s+)?on\b"
 APPEAL_ARRIVED = (r"\byour\s+(?:[\w()/-]+\s+){0,8}appeal\b(?:[^.;]|\.(?=\s?\d)){0,200}?\s(?:which\s+|that\s+)?"
-                  rf"(?:has\s+)?{REACHED_OFFICE}")
+                  rf"(?:has\s+)?{REACHED_OFFICE}|\byour\s+(?:[\w()/-]+\s+){{0,8}}appeal,?\s+(?:(?:which|that)\s+)?"
+                  rf"{ARRIVED_ON}")
 # The word of arrival itself, where the receipt's date follows.
 ARRIVED_AT_OFFICE = (r"\b(?:arrived|reached|came|delivered)(?=\s+(?:(?:in|at|to|into|in\s+to)\s+)?(?:the|our|this)\s+"
                      r"(?:[\w/'\u2019.&-]+\s+){0,5}?"
-                     r"(?:office|unit|branch|division|section|center|centre|desk|department|agency|bureau|commission)\b)")
+                     r"(?:office|unit|branch|division|section|center|centre|desk|department|agency|bureau|commission)\b)"
+                     + r"|\barrived(?=\s+(?:here\s+)?on\b)")
 # A complaint to a state's review body received, by its name: "received your formal complaint", "received your Denial
 # of Access Complaint" (not "received your request and your complaint about the delay").
 RECEIVED_COMPLAINT = r"received\s+your\s+(?:(?!request\b|and\b|or\b)[\w-]+\s+){0,4}complaint\b"
