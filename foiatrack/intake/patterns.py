@@ -752,7 +752,13 @@ NO_RECORDS = re.compile(
     r"(?:(?:could|did|were|was)\s*(?:not|n't|n\u2019t)\s+(?:able\s+to\s+)?|(?:were|was)\s+unable\s+to\s+)"
     r"(?:find|locate|identify)\s+any(?:thing)?\s*(?:[.;]|$)|"
     r"\b(?:search\w*|looked)\s+(?:\w+\s+){0,3}?for\s+(?:any\s+)?(?:\w+\s+){0,2}?(?:records|documents)\b[^.;]*?\b"
-    r"(?:found|located|identified)\s+none\b(?!\s+(?:other|besides|beyond|except|apart)\b)", IC)
+    r"(?:found|located|identified)\s+none\b(?!\s+(?:other|besides|beyond|except|apart)\b)"|
+    # A search by several offices that all came back empty: "Neither office was able to find any documents that respond
+    # to your request", "None of the components were able to locate any responsive records" (not "neither office was
+    # able to find any records other than those enclosed", nor a time to come: "if neither office is able to ...")
+    r"\b(?:neither|none)\s+(?:of\s+)?(?:the\s+|these\s+|those\s+|its\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:was|were)\s+"
+    r"able\s+to\s+(?:locate|find|identify|uncover)\s+any\s+(?:\w+\s+){0,2}(?:records|documents|information)\b"
+    r"(?![^.;]*\b(?:other\s+than|except|besides|beyond|apart\s+from)\b)", IC)
 # What an agency "is providing" that is no record: "we are providing you with a reasonable estimate of the time we
 # will require", "we are providing this notice", "we are enclosing a status update" (but "the status reports you
 # requested" are records).
