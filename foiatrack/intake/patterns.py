@@ -752,7 +752,7 @@ NO_RECORDS = re.compile(
     r"(?:(?:could|did|were|was)\s*(?:not|n't|n\u2019t)\s+(?:able\s+to\s+)?|(?:were|was)\s+unable\s+to\s+)"
     r"(?:find|locate|identify)\s+any(?:thing)?\s*(?:[.;]|$)|"
     r"\b(?:search\w*|looked)\s+(?:\w+\s+){0,3}?for\s+(?:any\s+)?(?:\w+\s+){0,2}?(?:records|documents)\b[^.;]*?\b"
-    r"(?:found|located|identified)\s+none\b(?!\s+(?:other|besides|beyond|except|apart)\b)"|
+    r"(?:found|located|identified)\s+none\b(?!\s+(?:other|besides|beyond|except|apart)\b)|"
     # A search by several offices that all came back empty: "Neither office was able to find any documents that respond
     # to your request", "None of the components were able to locate any responsive records" (not "neither office was
     # able to find any records other than those enclosed", nor a time to come: "if neither office is able to ...")
