@@ -758,7 +758,15 @@ NO_RECORDS = re.compile(
     # able to find any records other than those enclosed", nor a time to come: "if neither office is able to ...")
     r"\b(?:neither|none)\s+(?:of\s+)?(?:the\s+|these\s+|those\s+|its\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:was|were)\s+"
     r"able\s+to\s+(?:locate|find|identify|uncover)\s+any\s+(?:\w+\s+){0,2}(?:records|documents|information)\b"
-    r"(?![^.;]*\b(?:other\s+than|except|besides|beyond|apart\s+from)\b)", IC)
+    r"(?![^.;]*\b(?:other\s+than|except|besides|beyond|apart\s+from)\b)|"
+    # "the Department has determined that it has no such records in its custody", "we have no such documents" (not
+    # the requester's, nor "if we have no such records", nor "no such records other than those enclosed")
+    r"(?<!\byou\s)(?<!\bif\swe\s)(?<!\bif\sit\s)\b(?:has|have|had)\s+no\s+such\s+(?:records|documents)\b"
+    r"(?![^.;]*\b(?:other\s+than|except|besides|beyond|apart\s+from|until|unless)\b)|"
+    # "staff searched ... and did not locate anything that answers your request" (not "anything new", nor "anything
+    # that was not already released to you")
+    r"\b(?:did|could)\s+not\s+(?:locate|find|turn\s+up|uncover|identify)\s+anything\s+(?:responsive|relevant|"
+    r"that\s+(?:answers|responds|matches|fits|is\s+responsive|relates|pertains))\b", IC)
 # What an agency "is providing" that is no record: "we are providing you with a reasonable estimate of the time we
 # will require", "we are providing this notice", "we are enclosing a status update" (but "the status reports you
 # requested" are records).
