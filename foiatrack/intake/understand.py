@@ -79,7 +79,8 @@ def understand(letter: Letter) -> Proposal:
         notes.append("no event recognised: the letter does not say it acknowledges, extends, estimates fees, "
                      "decides, asks for clarification or releases records in words these rules know")
     for kind, sentence in reader.loose:
-        notes.append(f"{kind.value}: read loosely, from words no precise rule knows; check it against the letter: "
+        notes.append(f"{kind.value.replace('_', ' ').capitalize()}: read loosely, from words no precise rule knows; "
+                     "check it against the letter: "
                      f"\"{sentence.strip()}\"")
     if letter_date is None:
         notes.append("date: the letter shows no date of its own; enter the date on the letter")
