@@ -56,7 +56,7 @@ _NOTHING = re.compile(
     r"\bnothing\s+(?:\w+\s+){0,2}?(?:to\s+(?:produce|provide|release|disclose|send)|responsive|was\s+found|"
     r"(?:that\s+)?(?:matches|responds|fits|answers|corresponds))|"
     r"\b(?:found|located|identified|turned\s+up|uncovered|yielded|returned|produced)\s+(?:no|nothing|none)\b|"
-    r"\b(?:did|could|was\s+unable\s+to|were\s+unable\s+to)\s+not?\s*(?:find|locate|identify|uncover|turn\s+up)\s+"
+    r"\b(?:did\s+not|could\s+not|was\s+unable\s+to|were\s+unable\s+to)\s+(?:find|locate|identify|uncover|turn\s+up)\s+"
     rf"(?:any|a\s+single)\s+(?:\w+\s+){{0,2}}?{_RECORDS}\b|"
     rf"\b{_RECORDS}\s+(?:\w+\s+){{0,4}}?(?:do|does)\s+not\s+exist\b|\bno\s+such\s+{_RECORDS}", _IC)
 _OTHER_NOTHING = re.compile(r"\bno(?:thing)?\s+(?:other|additional|further|more|new|else)\b|\bnothing\s+that\s+was\s+"

@@ -113,6 +113,15 @@ def test_what_is_not_this_letters_fact_is_not_read_loosely(body: str) -> None:
     assert events_in(body) == []
 
 
+@pytest.mark.parametrize("sentence", [
+    "Staff were unable to locate any responsive logs for that week.",
+    "The clerk did not find a single recording of the meeting.",
+])
+def test_a_search_that_found_nothing_is_no_records(sentence: str) -> None:
+    assert [(find.kind, find.outcome) for find in read_loosely([sentence], LETTER_DATE)] == [
+        (EventKind.FINAL_DETERMINATION, Outcome.NO_RECORDS)]
+
+
 def test_an_appeal_letter_is_left_to_the_precise_rules() -> None:
     """An appeal decision's "the denial is upheld" would read as a first answer withheld; a letter about an appeal
     is not read loosely (appeal rights in a first answer do not make it one)."""
