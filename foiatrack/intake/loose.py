@@ -100,7 +100,7 @@ _DAYS = re.compile(rf"(?P<n>{COUNT})(?:\s*\(\d+\))?[\s-]+(?:(?:working|business|
                    r"(?:work|business)?days?\b", _IC)
 _MORE_TIME = re.compile(
     r"\b(?:extend\w*|extension|additional|extra|more|further|beyond|add(?:s|ed|ing)?|longer|lengthen\w*|"
-    r"prolong\w*|push\w*\s+back|another|postpon\w*|delay\w*|beyond|on\s+top\s+of|over\s+and\s+above)\b", _IC)
+    r"prolong\w*|push\w*\s+back|another|postpon\w*|delay\w*|on\s+top\s+of|over\s+and\s+above)\b", _IC)
 
 # The time moved is the time to answer this request, not a hearing's or a payment's.
 _OUR_ANSWER = re.compile(r"\b(?:respon\w*|deadline|time\s+(?:limit|allowed|to)|determination|decision|answer|reply|"

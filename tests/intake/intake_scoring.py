@@ -83,6 +83,11 @@ def events_in(body: str, date_line: str = "March 3, 2026", head: str = "Agency F
 
 
 
+def kinds_and_outcomes(body: str, date_line: str = "March 3, 2026") -> list[tuple[object, ...]]:
+    """(kind, outcome) of each event proposed for *body* set in a plain letter."""
+    return [(event.kind, event.outcome) for event in events_in(body, date_line)]
+
+
 def matched_requests(db: Database, folder: str, target: Path) -> tuple[dict[str, int | None], dict[str, int]]:
     """(the request each letter of a set is matched to, the request filed for it). Each letter's request is filed
     with the tracking number its answer names, beside an earlier one at the same agency with another number, so

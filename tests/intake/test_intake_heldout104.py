@@ -46,6 +46,7 @@ from decimal import Decimal
 
 import pytest
 from intake_scoring import events_in, pages_in, set_tests
+from intake_scoring import kinds_and_outcomes as _found
 
 from foiatrack.core.vocabulary import EventKind, Outcome
 
@@ -60,9 +61,6 @@ NOT_YET: set[str] = set()
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
 
-
-def _found(body: str, date_line: str = "March 3, 2026") -> list[tuple[object, ...]]:
-    return [(e.kind, e.outcome) for e in events_in(body, date_line)]
 
 
 @pytest.mark.parametrize("body", [

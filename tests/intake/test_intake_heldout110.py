@@ -38,6 +38,7 @@ import datetime as dt
 
 import pytest
 from intake_scoring import events_in, set_tests
+from intake_scoring import kinds_and_outcomes as _kinds
 
 from foiatrack.core.vocabulary import EventKind, Outcome
 from foiatrack.intake.pages import PageCounts, read_pages
@@ -54,9 +55,6 @@ NOT_YET: set[str] = set()
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
 
-
-def _kinds(body: str) -> list[tuple[EventKind, Outcome | None]]:
-    return [(e.kind, e.outcome) for e in events_in(body)]
 
 
 @pytest.mark.parametrize("body", [
