@@ -50,6 +50,11 @@ _WITHHOLDING = re.compile(r"withh|redact|exempt|excepted|den(?:y|ied|ial)|protec
                           # "The 27 pages ... have had driver's license numbers ... removed, as required by ..."
                           r"\b(?:have|has)\s+had\s+(?:[\w'\u2019-]+\s+){1,10}?(?:removed|blacked\s+out|masked|"
                           r"obscured)\b|"
+                          # ... or said to be taken out under a section: "personal contact information of constituents
+                          # has been removed under Va. Code § 2.2-3705.1(10)", "names were blacked out pursuant to ..."
+                          r"\b(?:is|are|was|were|been|being)\s+(?:removed|blacked\s+out|masked|obscured|taken\s+out|"
+                          r"blanked\s+out)\s+(?:under|pursuant\s+to|per|in\s+"
+                          r"accordance\s+with|as\s+(?:required|permitted|allowed)\s+by)\b|"
                           r"not\s+(?:considered\s+|deemed\s+)?(?:an?\s+)?(?:government|public)\s+records?|"
                           # "they are not open to inspection and copying under SDCL 1-27-1.5(5)"
                           r"\bnot\s+(?:\w+\s+)?(?:open|available|subject)\s+(?:to|for)\s+(?:public\s+)?"

@@ -22,7 +22,9 @@ _MENTION = re.compile(rf"\b(?P<count>{COUNT})(?:\s+|-(?=pages?\b))(?:additional\
 # released in full", which releases them in part).
 # ... or pages "protected in full by" a privilege: "24 pages are protected in full by the deliberative process
 # privilege" (not pages "protected in part").
+# ... or "held back": "8 pages are being held back in full", "we are holding back 12 pages" (not "held back" a fee).
 _WITHHOLD = re.compile(r"withh(?:eld|old|olding)|denied|exempt(?:ed)?\s+(?:in\s+full|from)|"
+                       r"\b(?:held|holding|hold|kept|keeping|keep)\s+back\b|"
                        r"\bprotected\s+(?:from\s+(?:disclosure|release)\s+)?(?:in\s+(?:full|(?:their|its)\s+entirety)|"
                        r"entirely)\b|"
                        r"\b(?:cannot|can\s+not|could\s+not|will\s+not|may\s+not|must\s+not|shall\s+not)\s+be\s+"
@@ -59,7 +61,12 @@ _FULL = re.compile(r"\bin\s+(?:full|(?:their|its)\s+entirety|whole)\b|\bfull(?:y
 # "with redactions", "with certain redactions", "with limited redactions", "with minor deletions" (never "with no
 # redactions")
 _PART = re.compile(r"\bin\s+part\b|partial|with\s+(?:(?!no\b|zero\b|out\b)[a-z]+\s+)?(?:redaction|excision|deletion)s?|"
-                   r"\bredacted\b|portions?\s+(?:of\s+which\s+)?(?:withheld|redacted)", re.IGNORECASE)
+                   r"\bredacted\b|portions?\s+(?:of\s+which\s+)?(?:withheld|redacted)|"
+                   # ... or with parts "blacked out", "masked", "removed": "39 pages are being released with portions
+                   # blacked out"
+                   r"\bwith\s+(?:some\s+|certain\s+)?(?:portions?|parts?|passages?|names?|"
+                   r"(?:(?!no\b|zero\b|any\b)\w+\s+)?information)\s+(?:blacked|blanked|masked|obscured|removed|redacted|excised)\b",
+                   re.IGNORECASE)
 
 # "14 pages with certain information withheld": released in part, whatever the verb.
 _WITHHELD_PORTIONS = re.compile(r"^\W*(?:\w+\s+){0,3}with\s+(?:certain\s+|some\s+)?(?:information|portions?|material|"
@@ -143,7 +150,8 @@ _NEXT_COUNT_VERB = re.compile(
     r"(?:(?:we|it|they|the\s+\w+|[A-Z]{2,}[\w-]*|this\s+(?:office|agency|component))\s+)?"
     r"(?:(?:are|is|am|will|shall|be|being|been|have|has|had|were|was|hereby|now|also|then|therefore|only|"
     r"ultimately|partially|currently)\s+)*"
-    r"(?:withh|releas|deny|denied|produc|provid|disclos|enclos|grant|furnish)\w*\s+"
+    r"(?:(?:withh|releas|deny|denied|produc|provid|disclos|enclos|grant|furnish)\w*|(?:held|holding|kept|keeping)\s+"
+    r"back)\s+"
     r"(?:(?:an?|the|all|remaining|additional|another|only|approximately|about|some)\s+)*$", re.IGNORECASE)
 
 _PAGES_IN_BRACKETS = re.compile(rf"\s*\(\s*(?:{COUNT})\s+(?:total\s+)?pages?\b|"
@@ -335,7 +343,8 @@ def read_pages(sentence: str, counts: PageCounts) -> None:
         # The count's own clause ends where another count or another verb begins ("52 pages with redactions and
         # withholding 12 pages in full").
         after_clause = re.split(r"[;.]|,\s*(?:and\s+)?(?=\d)|\band\s+(?=\d)|,\s*(?:and|but|while|whereas)\b|"
-                                r"\band\s+(?=(?:withh|releas|deny|denied|produc|provid|disclos|enclos)\w*\s)", after,
+                                r"\band\s+(?=(?:withh|releas|deny|denied|produc|provid|disclos|enclos)\w*\s|"
+                                r"(?:holding|keeping)\s+back\s)", after,
                                 maxsplit=1)[0]
         # "41 pages, each of which is a confidential memorandum providing legal advice": a clause saying what the
         # pages are holds no verb of theirs.

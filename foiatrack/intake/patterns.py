@@ -28,6 +28,14 @@ GOT_REQUEST = (r"(?<!\byou\s)(?<!\bthey\s)\b(?:got|gotten)\s+your\s+(?:[\w/()-]+
 HAD_REQUEST_SINCE = (r"(?<!\byou\s)\b(?:has|have)\s+had\s+your\s+(?:[\w/()-]+\s+){0,8}?request\s+since\b|"
                      r"\byour\s+(?:[\w/()-]+\s+){0,8}?request\s+has\s+been\s+(?:with|in)\s+(?:us|our|this|the)\b"
                      r"[^.;]{0,60}?\bsince\b")
+# A request put in through the office's own portal reaches it that day: "Your public records request, submitted through
+# our Records Center on 11/30/2026, ...", "your request was made via the City's online portal on May 4" (not sent to
+# another office, nor the requester's e-mail "sent to" someone).
+SUBMITTED_THROUGH_OURS = (r"\b(?:submitted|made|filed|entered|placed|lodged)\s+"
+                          r"(?:(?:your|the|this)\s+(?:[\w()/-]+\s+){0,6}?request\s+)?(?:through|via|using|in|on|by\s+way\s+of)\s+"
+                          r"(?:our|this\s+office(?:'s|\u2019s)|the\s+(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:'s|\u2019s))\s+"
+                          r"(?:[\w-]+\s+){0,3}?(?:portal|records\s+center|center|centre|system|website|web\s+site|"
+                          r"site|web\s+form|online\s+form|app)\b")
 # "The Office of Public Information took receipt of your FOIA request on November 2": the receipt as an act of the
 # office's (never a payment, a check or an appeal taken receipt of).
 TOOK_RECEIPT = (r"\b(?:took|takes|has\s+taken|have\s+taken|taking)\s+receipt\s+of\s+your\s+"
@@ -108,7 +116,12 @@ ACK_WEAK = re.compile(
     rf"{RECEIVED_AFTER_NUMBER}|"
     r"\bdate\s+(?:of\s+)?(?:the\s+)?(?:request\s+)?receiv\w*(?:\s+by\s+(?:[\w.&'()-]+\s+){0,4}?[\w.&'()-]+)?\s*:|\breceived\s+date\s*:|\bdate\s+of\s+receipt\s+(?:is|was)\b|"
     r"\b(?:has|have)\s+received\s+your\b|your\s+(?:\w+\s+){0,5}request\s+(?:\w+\s+){0,3}(?:was|has\s+been|is)\s+"
-    r"(?:received|logged|assigned|being\s+processed)|request\s+has\s+been\s+assigned", IC)
+    r"(?:received|logged|assigned|being\s+processed)|request\s+has\s+been\s+assigned|"
+    # ... with how it came in set off by commas: "Your public records request, submitted through our Records Center on
+    # 11/30/2026, has been logged under reference number R041187-120126"
+    r"\byour\s+(?:\w+\s+){0,5}request,\s+(?:which\s+was\s+|which\s+you\s+)?(?:submitted|sent|filed|made|e-?mailed|"
+    r"mailed|faxed)\b(?:[^,.;]|\.(?=\s?\d)){1,100},\s+(?:was|has\s+been|is)\s+(?:received|logged|entered|registered|"
+    r"docketed|assigned)\b", IC)
 # What reached an office or arrived there was received by it: "reached the USCIS FOIA/PA Appeals Office on November 16"
 # ... or came to it: "your public records request ... came to our office on October 5, 2026", "came in to the
 # Department on November 10"
@@ -190,7 +203,17 @@ REQUEST_SENT_BACK = (r"(?<!will\s)(?<!may\s)(?<!if\s)\b(?:are|am|is|have|has)\s+
                      r"(?:your|the|this)\s+(?:\w+\s+)?(?:request|matter|case)\s+"
                      r"(?:back\s+to|to)\s+(?:the\s+)?(?:[\w.'\u2019-]+\s+){0,5}?[\w.'\u2019-]+(?:\s+(?:for|so\s+that|to\s+(?:conduct|"
                      r"perform|make|process|issue))|,?\s*which\s+(?:will|shall|is\s+to|must)\s+(?:conduct|perform|make|"
-                     r"process|issue|search|review))\b")
+                     r"process|issue|search|review))\b|"
+                     # ... in the passive: "Your request is therefore being sent back to the ICE FOIA Office for a new
+                     # search", "the matter has been returned back to the Bureau so that it may ..." (back, with what
+                     # is to be done; not "your request was referred to the FBI for processing", nor "if your request
+                     # is sent back")
+                     r"(?<!\bif\s)(?<!\bwhen\s)(?<!\bonce\s)\b(?:your|the|this)\s+(?:[\w-]+\s+){0,3}?"
+                     r"(?:request|matter|case)\s+(?:is|has\s+been|was)\s+(?:hereby\s+|therefore\s+|accordingly\s+)?"
+                     r"(?:being\s+)?(?:sent|returned|remitted|referred|remanded)\s+back\s+to\s+(?:the\s+)?"
+                     r"(?:[\w.'\u2019-]+\s+){0,5}?[\w.'\u2019-]+\s+(?:for\s+(?:a\s+|an\s+)?(?:new|further|another|fresh|"
+                     r"additional|second|renewed|supplemental)\s+(?:search|review|response|processing|determination)|"
+                     r"so\s+that|to\s+(?:conduct|perform|make|process|issue))\b")
 # An appeal body's finding that what was withheld must go out: "OIP ... concludes that the reports must be disclosed".
 MUST_BE_DISCLOSED = (r"\b(?:conclude|find|determine|hold)[sd]?\s+that\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?"
                      r"(?:must|shall|should)\s+be\s+(?:disclosed|released|provided|produced|made\s+public)\b(?!\s+in\s+part)")
@@ -394,8 +417,13 @@ WAIVER = re.compile(r"fee[\s-]+waiver|waiver\s+(?:or\s+reduction\s+)?of\s+(?:\w+
 # request at the front of the queue".
 AHEAD_OF_OTHERS = (r"\b(?:move|moving|place|placing|put|putting|advance|advancing)\s+(?:your|the|this)\s+"
                    r"(?:[\w-]+\s+){0,2}?request\s+(?:ahead\s+of|(?:to|at)\s+the\s+(?:front|head|top)\s+of)")
+# ... or moved, placed or processed "ahead of others in our queue", "ahead of the others" (the request moved; not
+# "records ahead of others" nor a queue's count "ahead of yours").
+MOVED_AHEAD = (r"\b(?:moved|placed|put|advanced|processed|handled|taken\s+up)\s+(?:\w+\s+)?ahead\s+of\s+"
+               r"(?:all\s+)?(?:the\s+)?others\b|\b(?:moved|placed|put|advanced)\s+(?:up\s+)?(?:to|at)\s+the\s+"
+               r"(?:front|head|top)\s+of\s+(?:the|our|its)\s+(?:\w+\s+)?(?:queue|line|list)\b")
 EXPEDITE = re.compile(r"expedit|\bahead\s+of\s+(?:all\s+)?(?:other|the\s+other)\s+(?:\w+\s+)?requests\b|"
-                      + AHEAD_OF_OTHERS, IC)
+                      + AHEAD_OF_OTHERS + "|" + MOVED_AHEAD, IC)
 # A decision for one part of what was asked and not another: "approved as to the search time, but not as to the
 # copies", "granted with respect to the reports but denied as to the videos".
 PART_NAMED = r"(?:as\s+to|with\s+respect\s+to|in\s+respect\s+of|insofar\s+as|for)\b"
@@ -474,7 +502,8 @@ DECISION_WORDS = (
                 # other pending requests", "it has been placed in the expedited processing track" (not "if ...")
                 r"^(?![^.;]*\b(?:if|unless|whether|should)\b)[^.;]*?\b(?:will|has|have|is|was)\s+(?:\w+\s+){0,2}?"
                 r"(?:moved|placed|put|processed|handled)\s+(?:ahead\s+of\s+(?:all\s+)?(?:other|the\s+other)\s+"
-                r"(?:\w+\s+)?requests|(?:in|into|on)\s+(?:the|its|our)\s+expedit\w*\s+(?:track|queue|processing))",
+                r"(?:\w+\s+)?requests|ahead\s+of\s+(?:all\s+)?(?:the\s+)?others\b|"
+                r"(?:to|at)\s+the\s+(?:front|head|top)\s+of\s+(?:the|our|its)\s+(?:\w+\s+)?(?:queue|line)\b|(?:in|into|on)\s+(?:the|its|our)\s+expedit\w*\s+(?:track|queue|processing))",
                 IC), Outcome.FULL_GRANT),
     (re.compile(r"no\s+(?:fees|charges)\s+(?:will|are|apply)", IC), Outcome.OTHER),
     (re.compile(rf"{_DECIDED}(?:granted|approved)|\b(?:grant|"
@@ -1273,11 +1302,20 @@ _LOGGED_IN = (r"\b(?:logged|entered|docketed)\s+your\s+(?:[\w()/-]+\s+){0,6}requ
 # in this office on May 3".
 IT_RECEIVED = re.compile(r"^\W*it\s+was\s+(?:received|logged(?:\s+in)?|entered|docketed)\s+(?:(?:in|into|by|at)\s+"
                          r"(?:[\w'\u2019-]+\s+){1,4}?)?on\b", IC)
+# The appeal the sentence before named, taken up as "it": "The Office of the General Counsel has your appeal of ...
+# Our office received it on November 24, 2026", "It was docketed on November 23" (never a payment or a check).
+RECEIVED_IT = re.compile(r"\b(?:received|docketed|logged|got)\s+it\b|^\W*it\s+(?:was|has\s+been)\s+(?:received|"
+                         r"logged(?:\s+in)?|entered|docketed|registered)\b|^\W*it\s+(?:reached|arrived|came)\b", IC)
+APPEAL_BEFORE = re.compile(r"\bappeal\b", IC)
+NOT_THE_APPEAL_BEFORE = re.compile(r"payment|your\s+check|invoice|deposit|\bfees?\b", IC)
 YOUR_REQUEST = r"\b(?:has|have|received|got)\s+your\s+(?:[\w()/-]+\s+){0,8}request\b"
 # "X received your request": the receipt of the request itself (not of a payment or an appeal).
 RECEIPT_OF_REQUEST = re.compile(r"received\s+your\s+(?:[\w/()-]+\s+){0,8}request|" + RECEIVED_AFTER_NUMBER + "|"
                                 rf"{GOT_REQUEST}|{HAD_REQUEST_SINCE}|{TOOK_RECEIPT}|"
                                 rf"{REQUEST_ARRIVED}|{_LOGGED_IN}|"
+                                # "Your request was submitted through our online portal on 11/30/2026"
+                                rf"\byour\s+(?:[\w()/-]+\s+){{0,8}}request\b,?\s+(?:(?:which\s+)?(?:was|you)\s+)?"
+                                rf"{SUBMITTED_THROUGH_OURS}|\byou\s+{SUBMITTED_THROUGH_OURS}|"
                                 # "In response to your public records request received June 24, 2026"
                                 r"\byour\s+(?:[\w-]+\s+){0,6}request,?\s+received\s+(?:on\s+)?(?:[a-z]+\.?\s+\d|\d)|"
                                 r"\byour\s+(?:[\w-]+\s+){0,6}request,\s+(?:which\s+was\s+)?received\b|"

@@ -431,18 +431,30 @@ class _Reader:
         # "The Unit has your request for records of .... It was logged in on October 14, 2026": the request named in
         # the sentence before, its receipt in this one ("it", never a payment or an appeal named there).
         index = self.body.index(sentence) if sentence in self.body else -1
-        if index > 0 and P.IT_RECEIVED.match(sentence) and re.search(P.YOUR_REQUEST, self.body[index - 1], P.IC) \
+        # ... or "We received it on November 24, 2026".
+        if index > 0 and (P.IT_RECEIVED.match(sentence) or P.RECEIVED_IT.search(sentence)) \
+                and re.search(P.YOUR_REQUEST, self.body[index - 1], P.IC) \
                 and not re.search(r"payment|check|appeal|invoice|deposit|letter\s+of", self.body[index - 1], P.IC):
             return sentence
         return None
 
     def _received(self, *, appeal: bool) -> tuple[dt.date | None, str]:
         for index, sentence in enumerate(self.body):
-            if bool(P.APPEAL_RECEIPT.search(P.REQUEST_SUBJECT.sub(r"\1", sentence))) != appeal or not re.search(
+            # "... has your appeal of the Census Bureau's final response. Our office received it on November 24": the
+            # appeal named in the sentence before, its receipt in this one
+            appeal_before = bool(index and P.RECEIVED_IT.search(sentence)
+                                 and P.APPEAL_BEFORE.search(self.body[index - 1])
+                                 and not P.NOT_THE_APPEAL_BEFORE.search(self.body[index - 1]))
+            if (appeal_before or bool(P.APPEAL_RECEIPT.search(P.REQUEST_SUBJECT.sub(r"\1", sentence)))) != appeal:
+                continue
+            # "submitted through our Records Center on 11/30/2026": the day a request put in through the office's own
+            # portal came in, where the sentence speaks of the request and names no receipt of its own
+            submitted = bool(not appeal and re.search(P.SUBMITTED_THROUGH_OURS, sentence, P.IC)
+                             and re.search(r"\brequest\b", sentence, P.IC)
+                             and not re.search(r"receiv|receipt|\bappeal", sentence, P.IC))
+            if not submitted and not re.search(
                     r"receiv|receipt|\blogged\b|\bentered\b|\bdocketed\b|\bregistered\b|\barrived\b|\breached\b|"
-                    r"\bcame\b|"
-                    r"\bdelivered\b|" + P.GOT_REQUEST + "|" + P.HAD_REQUEST_SINCE,
-                    sentence, P.IC):
+                    r"\bcame\b|\bdelivered\b|" + P.GOT_REQUEST + "|" + P.HAD_REQUEST_SINCE, sentence, P.IC):
                 continue
             if re.match(r"\W*it\s+(?:has\s+)?" + P.REACHED_OFFICE, sentence, P.IC) and not (
                     index and re.search(r"\brequest\b", self.body[index - 1], P.IC)
@@ -467,7 +479,10 @@ class _Reader:
                                        r"\breceipt(?=\s+on\s)|(?:(?<=\btook\s)|(?<=\btaken\s)|(?<=\btakes\s))"
                                        r"receipt(?=\s+of\s+your\b)"
                                        + (f"|{P.ARRIVED_AT_OFFICE}" if arrived else "")
-                                       + (r"|\b(?:entered|docketed)\b" if entered else ""),
+                                       + (r"|\b(?:entered|docketed)\b" if entered else "")
+                                       # "submitted through our Records Center on 11/30/2026": put in through the
+                                       # office's own portal, so received that day
+                                       + ("|" + P.SUBMITTED_THROUGH_OURS if submitted else ""),
                                        sentence, P.IC):
                 after = [(d, m) for d, m in found if 0 <= m.start() - receipt.end() <= 160
                          # ... nor the request's own date: "received your 20 March 2026 Freedom of Information Act
@@ -978,8 +993,9 @@ def _statute_order(code: str) -> tuple[int, str]:
 def _clause_about(sentence: str, topic: re.Pattern[str]) -> str:
     """The part of a sentence that speaks of *topic* ("fee waiver is granted; expedite is denied")."""
     # ... but "approved as to the search time, but not as to the copies" is one decision on one topic, in part.
-    clauses = re.split(rf";|,?\s+(?:but(?!{P.BUT_NOT_THE_REST.removeprefix('but')})|however|while|whereas)\s+|\.\s",
-                       sentence)
+    # A citation's points ("29 C.F.R. § 102.117", "5 U.S.C. 552") end no clause.
+    clauses = re.split(rf";|,?\s+(?:but(?!{P.BUT_NOT_THE_REST.removeprefix('but')})|however|while|whereas)\s+|"
+                       r"\.\s(?![§\d(a-z])", sentence)
     return next((clause for clause in clauses if topic.search(clause)), sentence)
 
 
