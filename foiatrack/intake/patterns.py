@@ -484,7 +484,9 @@ DECISION_WORDS = (
                 r"(?:are|am|is)\s+not\s+able\s+to)\s+grant|"
                 # the refusal said of the request: "your fee waiver request cannot be granted", "could not be approved";
                 # not one under a condition still open ("cannot be granted unless you show ...")
-                r"\b(?:cannot|can\s+not|could\s+not|will\s+not|may\s+not)\s+(?:\w+\s+)?be\s+(?:granted|approved)\b"
+                # ... or not afforded: "Expedited processing therefore cannot be afforded", "could not be accorded"
+                r"\b(?:cannot|can\s+not|could\s+not|will\s+not|may\s+not)\s+(?:\w+\s+)?be\s+(?:granted|approved|"
+                r"afforded|accorded|allowed)\b"
                 r"(?![,\s]+(?:unless|until|without|if|before|absent)\b)|"
                 # "a waiver is not in the public interest", "a fee waiver would not be appropriate"
                 r"\bwaiver\s+(?:\w+\s+){0,3}?(?:is|would\s+be|was)\s+not\s+(?:appropriate|warranted|justified|in\s+the\s+"
@@ -1221,7 +1223,7 @@ EXTENSION_TAKEN = re.compile(r"\b(?:invok|will\s+(?:take|need|extend)|"
 # A decision under a condition is none yet: "If fees are waived, we will tell you"; "unless the waiver is granted".
 _CONDITIONAL_DECISION = (r"\b(?:if|unless|whether|in\s+the\s+event(?:\s+that)?)\s+(?:\w+\s+){0,6}?"
                          r"(?:is|are|be|was|were|(?:has|have)\s+been)\s+(?:\w+\s+)?(?:granted|approved|denied|waived|warranted|"
-                         r"justified)|"
+                         r"justified|afforded|accorded|allowed)|"
                          # ... and the requester's meeting a test, said as a condition: "If your request qualifies for a
                          # fee waiver, no fees will be charged", "Should your request meet the criteria for expedited
                          # processing, ...", "in the event that the requester is eligible for a waiver"
@@ -1270,6 +1272,15 @@ APPEAL_LETTER = re.compile(r"\byou\s+appealed|\bthe\s+appellant\b|^dear\s+appell
                            r"received\s+your\s+(?:formal\s+|written\s+|signed\s+)?complaint\b", IC)
 # Projections are not releases: "we anticipate providing the first installment on or before ...".
 PROJECTION = re.compile(r"anticipat|expect|estimat|on\s+or\s+before|\bplan\s+to|\bhope\s+to", IC)
+# An invoice's or estimate's total as a label before its amount: "Amount Due: $216.00", "Total Amount Due: $40.00",
+# "Balance Due $12.50" (not a deposit's: "Deposit Amount Due: $50.00" is part of the fee).
+AMOUNT_DUE_LABEL = (r"(?<!deposit\s)(?<!advance\s)\b(?:total\s+)?(?:amount|balance|total)\s+(?:now\s+)?"
+                    r"(?:due|owed|payable)\s*:?\s*\$")
+# A line that gives the new due date by its label, as a portal's notice of a changed due date does: "New Due Date:
+# 12/03/2026", "Extended response due date | December 9, 2026", "Revised Due Date - 01/08/2027" (not the "Original
+# Due Date", a payment's "Due Date" or an appeal's).
+NEW_DUE_DATE_LABEL = re.compile(r"^\W*(?:new|extended|revised|updated)\s+(?:response\s+|request\s+)?due\s+date\s*"
+                                r"[:|-]?\s*(?:is\s+)?", IC)
 # Per-unit prices and thresholds are not an estimate, unless the sentence gives a total.
 UNIT_PRICES = re.compile(r"\brate\b|per\s+(?:page|hour|quarter)|cents?\s+a\s+page|"
                          r"\bfirst\s+(?:\d+|two|one\s+hundred)\s+(?:pages|hours)", IC)
@@ -1280,7 +1291,9 @@ ESTIMATE_TOTAL = re.compile(r"\btotal|estimat|\bwill\s+cost\s+(?:you\s+)?\$|"
                             # "the fee for the remaining eight hours at $25.00 per hour will be $200.00"
                             r"\b(?:will\s+be|comes?\s+to|amounts?\s+to)\s+\$|"
                             # "copies are $0.25 per page, for an amount due of $79.00", "a balance due of $12.50"
-                            r"\b(?:amount|balance|sum)\s+(?:due|owed|payable)\s+(?:of|is|will\s+be)\s+\$", IC)
+                            r"\b(?:amount|balance|sum)\s+(?:due|owed|payable)\s+(?:of|is|will\s+be)\s+\$|"
+                            # ... and an invoice's total as a label, after its lines: "Amount Due: $216.00"
+                            + AMOUNT_DUE_LABEL, IC)
 # "The DHS Privacy Office has your Freedom of Information Act request of May 28, 2026, which arrived in our office on
 # June 1, 2026", "Your request arrived at this office on June 1": the request's arrival is its receipt (not records or a
 # payment arriving).

@@ -574,6 +574,11 @@ class _Reader:
             expected, where = self._expected_by()
             if expected and where == sentence:
                 event.expected_by, event.evidence["expected_by"] = expected, sentence
+            else:
+                # ... or in a line of its own, as a portal's notice gives it: "New Due Date: 12/03/2026"
+                expected, where = self._new_due_date()
+                if expected:
+                    event.expected_by, event.evidence["expected_by"] = expected, where
             return event
         statutory = self._statutory_extension()
         if statutory is not None:
@@ -608,6 +613,18 @@ class _Reader:
             "days: count them from the deadline it extends" if new_date else
             "the letter extends the time without saying by how many days")
         return event
+
+    def _new_due_date(self) -> tuple[dt.date | None, str]:
+        """The new due date a line names by its label ("New Due Date: 12/03/2026", "Revised response due date:
+        December 9, 2026"): one only, and after the letter's date."""
+        found = {(value, sentence) for sentence in self.body if P.NEW_DUE_DATE_LABEL.match(sentence)
+                 for value, _ in dates_in(sentence)[:1]}
+        if len({value for value, _ in found}) != 1:
+            return None, ""
+        value, sentence = found.pop()
+        if self.date is not None and value <= self.date:
+            return None, ""
+        return value, sentence
 
     def _statutory_extension(self) -> ProposedEvent | None:
         """A notice under the extension provision that gives the new time in days ("Under Section 902(b) ...,
@@ -665,8 +682,10 @@ class _Reader:
                 # $223.00" (above a breakdown's "estimated at 5 hours ... ($120.00)")
                 rank = 2 if re.search(r"total|estimat|\b(?:comes?|amounts?)\s+to\s+\$|\b(?:anticipated|projected|"
                                       r"expected)\s+(?:\w+\s+)?(?:cost|fee|charge)s?\b", sentence, P.IC) else 1
-                if P.AFTER_REDUCTION.search(before):
-                    rank = 3  # "After the fifty percent reduction, the estimated fee is $253.00": what is owed
+                if P.AFTER_REDUCTION.search(before) or re.search(P.AMOUNT_DUE_LABEL + r"$", before + "$", P.IC):
+                    # "After the fifty percent reduction, the estimated fee is $253.00", an invoice's "Amount Due:
+                    # $216.00" below its lines: what is owed
+                    rank = 3
                 if best is None or (rank, value) > (best[0], best[1]):
                     best = (rank, value, sentence)
         if best is None:
