@@ -12,6 +12,24 @@ Open Records Act acknowledgement with a cost estimate (Word, letterhead in the p
 Rehabilitation and Correction denial of security records under R.C. 149.433(B), a Charlotte-Mecklenburg Police
 no-records answer dated "11/06/2026" and a Denver Police CORA extension of seven working days. Committed before
 the rules were run on them.
+
+Blind score: 7 of 14 fully right (50%), 12 of 14 matched to their requests by their numbers (o01 and o08 were not:
+their request numbers were not read). One answer was corrected after scoring: o08's exemption was first written
+"G.L. c. 4, § 7(26)(f)", not the project's form "G. L. c. 4, § 7(26)(f)" (the letter was a miss either way).
+Wrong were:
+- o01 (LAPD, CPRA): tracking number not read: "NextRequest No. 26-4417" (a portal's name as the number's label).
+- o07 (Pennsylvania State Police): extension and its days missed: "PSP requires up to thirty (30) additional
+  calendar days to respond" (more time as days an agency "requires" to respond).
+- o08 (Massachusetts Supervisor of Records): request number not read: "your request for public records, No.
+  26-3319" (the number after a comma, following the words of the request).
+- o09 (Hoboken, OPRA, e-mail): nothing proposed: "kindly amend your request to name the sender or recipient, ...
+  The request will be held in abeyance until then" (a request to amend the request, held in abeyance).
+- o10 (Phoenix Police, PDF attached): outcome and pages empty: "has gathered the documents you asked for, a total
+  of 64 pages. Nothing has been withheld or redacted".
+- o12 (Ohio DRC): outcome empty: "it will not be provided: it is a security record, exempt from release under R.C.
+  149.433(B)" (a refusal as "will not be provided").
+- o13 (Charlotte-Mecklenburg Police): outcome empty: "no after-action report was prepared for that operation;
+  accordingly, there is no public record to provide".
 """
 
 from __future__ import annotations
@@ -19,10 +37,11 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout118"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (blind: 7); it may only go up.
+FLOOR = 7
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET = {"o01-lapd-ext.txt", "o07-psp-ext.txt", "o08-mass-spr-appeal.txt", "o09-hoboken-clarify.eml",
+           "o10-phoenix-full.eml", "o12-odrc-denial.txt", "o13-cmpd-no-records.txt"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
