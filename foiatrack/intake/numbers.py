@@ -25,6 +25,9 @@ _TOKEN = r"(?P<token>#?\s?(?:(?-i:[A-Z]{2,6})\s(?=\d))?[A-Z0-9](?:[A-Z0-9]|[-/.]
 _NOUN = r"(?:number|no\.?|num\.?|#|id)"
 _LABEL = re.compile(
     r"(?P<label>"
+    # A request for records and its number after a comma: "your request for public records, No. 26-3319" (an
+    # appeal body naming the request it reviews), "Request for Records # 2026-118".
+    r"\brequests?\s+for\s+(?:public\s+)?records\s*,?\s*(?:no\.|number\b|#)|"
     r"\b(?:(?:foia?(?:/pa)?\b|foipa|foil|pra|cpra|pia|privacy\s+act|public\s+records|open\s+records|your|our|the)"
     r"\s+)?"
     r"(?:(?:administrative\s+)?appeal|request|case|file|control|reference|(?:in\s+reply\s+)?refer\s+to|ref\.?|"
@@ -58,6 +61,8 @@ _SHAPES = re.compile(
 )
 # A request named by the office's initials and a number sign: "Your Public Records Act request - SFSO #26-2291".
 _OFFICE_HASHED = re.compile(r"\brequest\b[^.\n#]{0,24}?\b(?-i:[A-Z]{2,6})\s?#\s?" + _TOKEN, re.IGNORECASE)
+# A portal's name glued to the word: "NextRequest No. 26-4417", "NextRequest Number 26-4417".
+_PORTAL_NUMBERED = re.compile(r"\b(?-i:[A-Z][a-z]+Request)\s*(?:no\.|number\b)\s*:?\s*" + _TOKEN, re.IGNORECASE)
 _HASHED = re.compile(r"(?:request|case|file|ticket|appeal|\bPIR|\bPDR|\bPRR)s?\s*#\s?" + _TOKEN, re.IGNORECASE)
 # A request's number after the office it went to: "Re: Your request to the Town of Greenwich, FOI-26-077", "your
 # records request to the Boston Police Department (R004417-102026)" (an appeal body's letter naming the request).
@@ -169,6 +174,10 @@ def find_references(text: str) -> list[Reference]:
         if _plausible(token):
             _add(found, token, bool(_APPEAL_WORDS.search(match.group(0))), match.start("token"),
                  match.group(0)[:match.start("token") - match.start()])
+    for match in _PORTAL_NUMBERED.finditer(text):
+        token = match.group("token").lstrip("# ").rstrip(".-/")
+        if _plausible(token):
+            _add(found, token, False, match.start("token"), "request no.")
     for match in _OFFICE_HASHED.finditer(text):
         token = match.group("token").lstrip("# ").rstrip(".-/")
         if _plausible(token) and re.search(r"\d", token):
