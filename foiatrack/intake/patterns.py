@@ -325,8 +325,9 @@ EXTENSION_ACTION = re.compile(r"\b(?:invok|tak(?:e|ing)|will|are\s+extending|ext
                                # Pennsylvania: "within thirty (30) days of the date your response was initially due"
                                r"(?:initially|originally)\s+due|"
                                r"(?:requires?|needs?)\s+(?:\w+\s+)?(?:additional|more|further)\s+time|"
-                               # "The Department needs five additional business days"
-                               r"(?:requires?|needs?)\s+(?:\S+\s+){1,3}(?:additional|more|further)\s+(?:(?:work(?:ing)?|"
+                               # "The Department needs five additional business days", "PSP requires up to thirty
+                               # (30) additional calendar days"
+                               r"(?:requires?|needs?)\s+(?:\S+\s+){1,3}(?:\(\d+\)\s+)?(?:additional|more|further)\s+(?:(?:work(?:ing)?|"
                                r"business|calendar)\s+)?days|"
                                # "The Department requires 30 days beyond the statutory time limit"
                                r"(?:requires?|needs?)\s+(?:\S+\s+){1,4}?" + _DAYS_BEYOND + "|"
@@ -588,6 +589,12 @@ CLARIFY_ASK = re.compile(
     r"not\s+(?:\w+\s+)?specific\s+enough|with\s+(?:more|greater|sufficient|reasonable)\s+(?:particularity|specificity)|"
     r"please\s+narrow|narrow\s+(?:\w+\s+){0,3}to\s+manageable|"
     rf"{DESCRIBE_BETTER}|"
+    # The request to be rewritten so that it names what is sought: "kindly amend your request to name the sender or
+    # recipient", "please revise or resubmit your request by identifying the employees" (asked, not allowed: "you may
+    # amend your request at any time")
+    r"\b(?:please|kindly)\s+(?:\w+\s+)?(?:amend|revise|resubmit|modify|rewrite|reword|rephrase|reformulate|refine)\s+"
+    r"(?:or\s+\w+\s+)?(?:your|the|this)\s+request\s+(?:\w+\s+){0,3}?(?:to|so\s+(?:that|as\s+to)|by)\s+(?:\w+\s+)?"
+    r"(?:nam|identif|specif|includ|narrow|limit|describ|list|indicat)\w*|"
     # "Please provide a specific time frame for the reports you are seeking"
     r"please\s+(?:provide|give|send|tell\s+us)\s+(?:us\s+)?(?:with\s+)?(?:a|the)\s+(?:more\s+)?(?:specific\s+|narrower\s+)?"
     r"(?:date\s+range|time\s*frame|time\s+period|period\s+of\s+time)\b|"
@@ -752,6 +759,11 @@ NO_RECORDS = re.compile(
     r"is\s+responsive|relates|pertains))\b|"
     # "There are therefore no records to provide in response to your request"
     r"there\s+are\s+(?:(?:therefore|thus|accordingly|consequently|simply)\s+)?no\s+(?:\w+\s+){0,2}records|"
+    # ... and one record: "accordingly, there is no public record to provide" (not "there is no record of your
+    # payment", nor "no record to provide until ..." or "at this time")
+    r"\bthere\s+(?:is|was)\s+(?:(?:therefore|thus|accordingly|consequently|simply)\s+)?no\s+(?:\w+\s+){0,2}"
+    r"(?:record|document)\s+to\s+(?:provide|produce|release|disclose|send|give\s+you)\b"
+    r"(?![^.;]*\b(?:until|unless|before|yet|if|at\s+(?:this|present|the\s+moment)|now|currently)\b)|"
     # "so the Department has nothing to produce in response to your request", "there is nothing to provide" (not
     # "nothing further to produce", nor "nothing to produce until the fee is paid")
     r"\b(?:has|have|had|there\s+is|there\s+was)\s+(?:(?:therefore|thus|accordingly|consequently|simply)\s+)?"
@@ -844,6 +856,21 @@ CANNOT_PROVIDE = (r"^(?!(?:[^.;]|" + CITATION_DOT + r")*\b(?:without|absent|unle
                   r"(?![^.;]*\b(?:until|unless|before|within|yet|in\s+time|timely|pending|without\s+(?:payment|your\s+"
                   r"(?:payment|agreement))|by\s+the\s+(?:end|close)|by\s+(?:the|its|that|this)\s+(?:\w+\s+)?(?:deadline|"
                   r"due\s+date))\b)")
+# The same refusal said of the records: "The footage ... will not be provided", "These reports cannot be released",
+# "and it will not be disclosed" (the records or the one record a clause before named). Not what waits on something
+# ("will not be released until the fee is paid"), a rule ("records that cannot be released are ..."), a condition, a
+# part ("will not be provided in full", "portions of the report will not be released", "some of the records") nor a
+# form or a format ("will not be provided in paper").
+NOT_TO_BE_PROVIDED = (r"^(?!(?:[^.;]|" + CITATION_DOT + r")*\b(?:without|absent|unless|until|if|before|pending|whether|"
+                      r"portions?|certain|redact\w*|excerpts?)\b)"
+                      r"(?:[^.;]|" + CITATION_DOT + r")*?"
+                      r"(?<!\bthat\s)(?<!\bwhich\s)(?<!\bof\s)(?:\b(?:it|they)|\b(?:the|this|these|those|all|such)\s+"
+                      r"(?:[\w'-]+\s+){0,3}?"
+                      r"(?:records?|documents?|files?|reports?|videos?|recordings?|footage|photographs?|data|materials?))"
+                      r"\s+(?:will\s+not|cannot|can\s+not|shall\s+not)\s+be\s+(?:provided|released|produced|disclosed|"
+                      r"furnished|made\s+(?:publicly\s+)?available)\b"
+                      r"(?![^.;]*\b(?:until|unless|before|within|yet|pending|in\s+(?:full|part|paper|electronic|the\s+format)|"
+                      r"format|portions?|partially)\b)")
 # "The City must decline to provide these records", "we respectfully decline your request": all of them refused.
 # Not a rule ("an agency may decline to provide records that ..."), a part ("declines to release portions"), or a
 # refusal for now ("declines to provide the records until the fee is paid").
@@ -888,6 +915,14 @@ RELEASE = re.compile(
     r"disclosed|denied|produced|"
     r"attached|redacted|granted)|(?:are|am|is|have)\s+(?:hereby\s+)?(?:releasing|withholding|enclosing|providing|granting|"
     r"denying|producing|disclosing)" + NOT_RECORDS_GIVEN + r"|"
+    # Records put where the requester can download them: "The documents are available for download in the Public
+    # Records Center", "you may download them from the portal", "you can now download the records" (not an invoice or
+    # a form, nor what waits on something: "once the fee is paid", "after payment", "when the review is complete")
+    r"^(?![^.;]*\b(?:once|when|after|upon|until|unless|if|before|pending)\b)(?:[^.;]*?"
+    r"\b(?:records?|documents?|pages|files|data|reports|they)\s+(?:\w+\s+){0,3}?(?:are|is|have\s+been|has\s+been)\s+"
+    r"(?:now\s+)?(?:available|ready)\s+(?:for\s+(?:you\s+to\s+)?download|to\s+(?:be\s+)?download)|[^.;]*?\byou\s+"
+    r"(?:may|can)\s+(?:now\s+)?download\s+(?:them|(?:the|these|those|all)\s+(?:[\w-]+\s+){0,2}?(?:records|documents|"
+    r"files|pages|data|reports)))\b|"
     # "We are sending you the first group of records": records sent (not a notice, an estimate or a form)
     r"\b(?:are|am|is)\s+(?:hereby\s+)?sending\s+you\s+(?:the|these|those|a|an|our)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:records|documents|pages|files|e-?mails)\b|"
@@ -905,7 +940,7 @@ RELEASE = re.compile(
     r"(?<!whether\s)(?<!if\s)\baccess\s+to\s+(?:the|these|those|this|your|all|such)\s+(?:[\w-]+\s+){0,5}?"
     r"(?:is|are|has\s+been|was|must\s+be)\s+" + DECIDING_ADVERBS + r"denied\b|"
     r"\b(?:denies|grants)\s+(?:your|the|this)\s+request|"
-    + DENY_ACCESS + r"|" + CANNOT_PROVIDE + r"|" + DECLINE_TO_PROVIDE + r"|"
+    + DENY_ACCESS + r"|" + CANNOT_PROVIDE + r"|" + NOT_TO_BE_PROVIDED + r"|" + DECLINE_TO_PROVIDE + r"|"
     # ... and to whom: "The public data you requested ... have been released to you in full through this portal"
     r"\b(?:are|is|have\s+been|has\s+been)\s+(?:attached|enclosed|provided|released)\s+(?:to\s+you\s+)?in\s+"
     r"(?:full|(?:their|its)\s+entirety)|request\s+"
@@ -942,7 +977,7 @@ PORTAL_NOTICE = re.compile(r"^(?![^.;]*\bin\s+(?:full|part)\b)\W*(?:an?|one|1|\d
 DENIED = re.compile(r"neither\s+confirm\s+nor\s+deny|"
                     # Social Security's plain words: "We cannot give you the information you requested." (not "...
                     # until you pay")
-                    + CANNOT_PROVIDE + "|"
+                    + CANNOT_PROVIDE + "|" + NOT_TO_BE_PROVIDED + "|"
                     # ... or declined or refused: "The request is therefore declined in its entirety"
                     r"(?:request|it)\s+(?:(?:[\w-]+|" + CASE_NO + r")\s+){0,12}?is\s+" + DECIDING_ADVERBS
                     + r"(?:denied|declined|refused)(?!\s+in\s+part)|"
@@ -1453,6 +1488,13 @@ ALL_RELEASED = re.compile(r"\b(?:the|these|those|all(?:\s+of\s+the)?)\s+(?:respo
                           r"\b(?:are|am)\s+(?:releasing|providing|disclosing|producing|enclosing|sending)\s+"
                           r"(?:you\s+(?:with\s+)?)?(?:these|those)\s+(?:\w+\s+)?pages\b"
                           r"(?!\s+(?:that|which|listed|described|below|identified|marked|except)\b)|"
+                          # "..., a total of 64 pages. Nothing has been withheld, and you may download them from the
+                          # Public Records Center", "the records are available for download"
+                          r"^(?![^.;]*\b(?:once|when|after|upon|until|unless|if|before|pending)\b)[^.;]*?(?:\byou\s+"
+                          r"(?:may|can)\s+(?:now\s+)?download\s+(?:them|all\s+of\s+them|(?:the|these|those|all)\s+"
+                          r"(?:responsive\s+)?(?:records|documents|pages))\b|\b(?:they|(?:the|these|those|all)\s+"
+                          r"(?:responsive\s+)?(?:records|documents|pages))\s+(?:are|have\s+been)\s+(?:now\s+)?(?:available|"
+                          r"ready)\s+for\s+(?:you\s+to\s+)?download)|"
                           # "CISA has reviewed the record and determined to release it in full"
                           r"\b(?:determined|decided|agreed)\s+to\s+(?:release|disclose|provide|produce)\s+(?:it|them)\s+"
                           r"in\s+(?:full|(?:their|its)\s+entirety)|"
