@@ -42,6 +42,12 @@ TOOK_RECEIPT = (r"\b(?:took|takes|has\s+taken|have\s+taken|taking)\s+receipt\s+o
                 r"(?:[\w/()-]+\s+){0,8}?request\b(?!\s+for\s+(?:a\s+|an\s+)?(?:fee|waiver|expedit|review|"
                 r"reconsideration|clarification))")
 
+# "FEMA's Disclosure Branch took in your request ... on August 3, 2026", "the Unit has taken in your request": the
+# office's receipt in plain words (not "you took in", nor a payment or a fee waiver request taken in).
+TOOK_IN_REQUEST = (r"(?<!\byou\s)(?<!\bthey\s)\b(?:took|takes|has\s+taken|have\s+taken)\s+in\s+your\s+"
+                   r"(?:[\w/()-]+\s+){0,8}?request\b(?!\s+for\s+(?:a\s+|an\s+)?(?:fee|waiver|expedit|review|"
+                   r"reconsideration|clarification))")
+
 # --- what each kind of letter says -------------------------------------------------------------------------
 # The sentence adverbs an agency sets between "is" and its decision: "Your request is therefore denied", "the records
 # are accordingly withheld", "is hereby granted".
@@ -107,7 +113,7 @@ ACK_WEAK = re.compile(
     rf"{REQUEST_LOGGED}|"
     # "We received your request", "the Pennsylvania State Police received your Right-to-Know Law request"
     r"\b\w+\s+(?:has\s+|have\s+)?received\s+your\s+(?:[\w/()-]+\s+){0,8}request|"
-    rf"{GOT_REQUEST}|{HAD_REQUEST_SINCE}|{TOOK_RECEIPT}|"
+    rf"{GOT_REQUEST}|{HAD_REQUEST_SINCE}|{TOOK_RECEIPT}|{TOOK_IN_REQUEST}|"
     # "Thank you for your public records request, which the City received on June 1"
     r"\byour\s+(?:[\w-]+\s+){0,6}request\b,?\s+which\s+(?:we|the\s+(?:\w+\s+){1,4}?)(?:has\s+|have\s+)?received\b|"
     # "Your request, received February 24, 2026, has been assigned ..."; "Date Received: 02/24/2026"
@@ -134,7 +140,10 @@ REACHED_OFFICE = (r"(?:reached|arrived\s+(?:in|at)|came\s+(?:in\s*)?to|"
 # ... or arrived, no office named, when "arrived" follows the appeal itself: "Your appeal arrived on November 13, 2026"
 # (not what else arrived: "your appeal concerns records that arrived on May 2").
 ARRIVED_ON = r"(?:has\s+)?arrived\s+(?:here\s+)?on\b"
-APPEAL_ARRIVED = (r"\byour\s+(?:[\w()/-]+\s+){0,8}appeal\b(?:[^.;]|\.(?=\s?\d)){0,200}?\s(?:which\s+|that\s+)?"
+# ... or "the appeal", "this appeal" so received: "The appeal came in to our office on December 1, 2026" (not under a
+# condition: "If the appeal reached the Office after the deadline, ...").
+APPEAL_ARRIVED = (r"(?<!\bif\s)(?<!\bunless\s)(?<!\bwhether\s)\b(?:your|the|this)\s+(?:[\w()/-]+\s+){0,8}appeal\b"
+                  r"(?:[^.;]|\.(?=\s?\d)){0,200}?\s(?:which\s+|that\s+)?"
                   rf"(?:has\s+)?{REACHED_OFFICE}|\byour\s+(?:[\w()/-]+\s+){{0,8}}appeal,?\s+(?:(?:which|that)\s+)?"
                   rf"{ARRIVED_ON}")
 # The word of arrival itself, where the receipt's date follows.
@@ -170,6 +179,11 @@ APPEAL_ACK = re.compile(
     # "it was logged as FOIA Appeal Number 27-0031" (not a request so logged)
     r"(?:^\W*|\band\s+)it\s+(?:was|has\s+been|is)\s+(?:docketed|logged|opened|entered|registered)\s+as\s+"
     r"(?:\w+\s+){0,2}?appeal\s+(?:no\.?|number|#)|"
+    # ... or logged by the office, in the active voice: "The Government Information Law Division has logged your
+    # administrative appeal of the response to ...", "we docketed the appeal" (not the appeal decision logged, nor the
+    # requester's "you have logged your appeal")
+    r"(?<!\byou\s)(?<!\byou\shave\s)\b(?:logged|docketed|registered)\s+(?:in\s+)?(?:your|the|this)\s+"
+    r"(?:[\w()/-]+\s+){0,4}?appeal\b(?!\s+(?:decision|determination|rights|letter|deadline))|"
     # the office holding it: "The Office of the General Counsel has your administrative appeal of the ... response"
     # (not "you have your appeal rights", nor "has your appeal been decided?")
     r"(?<!\byou\s)\b(?:has|have)\s+your\s+(?:[\w()/-]+\s+){0,4}?appeal\b(?!\s+(?:rights?|been)\b)",
@@ -201,8 +215,11 @@ REQUEST_SENT_BACK = (r"(?<!will\s)(?<!may\s)(?<!if\s)\b(?:are|am|is|have|has)\s+
                      # a new search" (back, not a referral to another agency)
                      r"referring(?=\s+\w+\s+(?:\w+\s+)?\w+\s+back\b)|referred(?=\s+\w+\s+(?:\w+\s+)?\w+\s+back\b))\s+"
                      r"(?:your|the|this)\s+(?:\w+\s+)?(?:request|matter|case)\s+"
+                     # ... and what it is to do there: "sending the request back to the National Records Center to
+                     # search that system and to issue a new response"
                      r"(?:back\s+to|to)\s+(?:the\s+)?(?:[\w.'\u2019-]+\s+){0,5}?[\w.'\u2019-]+(?:\s+(?:for|so\s+that|to\s+(?:conduct|"
-                     r"perform|make|process|issue))|,?\s*which\s+(?:will|shall|is\s+to|must)\s+(?:conduct|perform|make|"
+                     r"perform|make|process|issue|search|re-?search|re-?process|re-?review|review|respond|locate))|"
+                     r",?\s*which\s+(?:will|shall|is\s+to|must)\s+(?:conduct|perform|make|"
                      r"process|issue|search|review))\b|"
                      # ... in the passive: "Your request is therefore being sent back to the ICE FOIA Office for a new
                      # search", "the matter has been returned back to the Bureau so that it may ..." (back, with what
@@ -1184,10 +1201,12 @@ EXPECTED = re.compile(
     r"(?:approximate|estimated|anticipated|expected|projected|target)\s+(?:\w+\s+){0,3}(?:date|by)|"
     # ... a clause set off by commas between: "anticipates that the records, to the extent any exist, will be ready on
     # or before December 18"
-    r"(?:expect|anticipate|estimate|plan|intend|hope)\w*\s+(?:[\w()]+,?\s+){0,16}?(?:by|on\s+or\s+before|on\s+or\s+about|"
-    r"no\s+later\s+than|before)\s*$|(?:respond|response|determination|complete|completed|available|provide|"
-    r"(?:grant|deny|decide)\s+(?:or\s+deny\s+)?(?:access|your\s+request|the\s+request)|"
-    r"produce|release|installment|ready)\w*,?\s+(?:[\w()]+,?\s+){0,14}?(?:by|on\s+or\s+before|on\s+or\s+about|no\s+later\s+than)\s*$|"
+    # ... or "projected": "We currently project that it will be completed on or around October 14, 2026"
+    r"(?:expect|anticipate|estimate|plan|intend|hope|project)\w*\s+(?:[\w()]+,?\s+){0,16}?(?:by|on\s+or\s+before|"
+    r"on\s+or\s+(?:about|around)|no\s+later\s+than|before)\s*$|(?:respond|response|determination|complete|completed|"
+    r"available|provide|(?:grant|deny|decide)\s+(?:or\s+deny\s+)?(?:access|your\s+request|the\s+request)|"
+    r"produce|release|installment|ready)\w*,?\s+(?:[\w()]+,?\s+){0,14}?(?:by|on\s+or\s+before|on\s+or\s+(?:about|around)|"
+    r"no\s+later\s+than)\s*$|"
     r"date\s+certain|"
     # A period and the day it ends: "will be made within twenty business days of the date of this acknowledgment, on or
     # about December 4, 2026" (not an appeal's time)
@@ -1320,6 +1339,11 @@ NEW_DUE_DATE_LABEL = re.compile(r"^\W*(?:new|extended|revised|updated)\s+(?:resp
 UNIT_PRICES = re.compile(r"\brate\b|per\s+(?:page|hour|quarter)|cents?\s+a\s+page|"
                          r"\bfirst\s+(?:\d+|two|one\s+hundred)\s+(?:pages|hours)", IC)
 ESTIMATE_TOTAL = re.compile(r"\btotal|estimat|\bwill\s+cost\s+(?:you\s+)?\$|"
+                            # the charges foreseen: "we anticipate charges of $168.50 (five hours at the clerical
+                            # rate ...)", "we expect the fees to come to $88.00", "projected costs of $40.00"
+                            r"\b(?:anticipat|expect|project|foresee|forecast)\w*\s+(?:\w+\s+){0,2}?(?:charges?|fees?|"
+                            r"costs?)\s+(?:of|totall?ing|amounting\s+to|(?:to|will|would)\s+(?:be|come\s+to|amount\s+to))\s+"
+                            r"(?:about\s+|approximately\s+|roughly\s+)?\$|"
                             # "The cost for the copies is $4.50 (90 pages at $0.05 per page)"
                             r"\b(?:cost|fee|charge|amount)s?\s+(?:\w+\s+){0,4}(?:is|are|will\s+be|comes?\s+to)"
                             r"\s+\$|"
@@ -1503,6 +1527,17 @@ ALL_RELEASED = re.compile(r"\b(?:the|these|those|all(?:\s+of\s+the)?)\s+(?:respo
                           r"\b(?:they|all\s+of\s+them)\s+(?:may\s+|can\s+|will\s+)?(?:be\s+|are\s+|have\s+been\s+)"
                           r"(?:being\s+)?(?:released|releasable|enclosed|attached|provided|disclosed|produced)\b"
                           r"(?!\s+in\s+part)|"
+                          # the record found, whole: "found the requested guidelines, 74 pages in all ... the complete
+                          # document is enclosed without any redactions", "we are enclosing the entire report" (not
+                          # "the complete document is withheld", nor one released in part)
+                          r"\b(?:the|this|that)\s+(?:complete|entire|whole|full)\s+(?:[\w-]+\s+)?(?:documents?|records?|"
+                          r"reports?|files?|manuals?|set|memorand(?:um|a)|guidelines|policy|policies|transcripts?)\s+"
+                          r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:hereby\s+|now\s+)?(?:being\s+)?(?:released|"
+                          r"enclosed|attached|provided|disclosed|produced)\b(?!\s+(?:to\s+you\s+)?in\s+part)|"
+                          r"\b(?:releasing|providing|disclosing|producing|enclosing|sending)\s+(?:you\s+(?:with\s+)?)?"
+                          r"(?:the|this|that)\s+(?:complete|entire|whole|full)\s+(?:[\w-]+\s+)?(?:documents?|records?|"
+                          r"reports?|files?|manuals?|set|memorand(?:um|a)|guidelines|policy|policies|transcripts?)\b"
+                          r"(?!\s+(?:to\s+you\s+)?in\s+part)|"
                           # the one record found: "located one responsive record, a nine-page memorandum, and it is
                           # released to you in full"
                           r"\bit\s+(?:is|was|has\s+been)\s+(?:hereby\s+)?(?:being\s+)?(?:released|enclosed|attached|provided|"

@@ -454,7 +454,8 @@ class _Reader:
                              and not re.search(r"receiv|receipt|\bappeal", sentence, P.IC))
             if not submitted and not re.search(
                     r"receiv|receipt|\blogged\b|\bentered\b|\bdocketed\b|\bregistered\b|\barrived\b|\breached\b|"
-                    r"\bcame\b|\bdelivered\b|" + P.GOT_REQUEST + "|" + P.HAD_REQUEST_SINCE, sentence, P.IC):
+                    r"\bcame\b|\bdelivered\b|" + P.GOT_REQUEST + "|" + P.HAD_REQUEST_SINCE + "|" + P.TOOK_IN_REQUEST,
+                    sentence, P.IC):
                 continue
             if re.match(r"\W*it\s+(?:has\s+)?" + P.REACHED_OFFICE, sentence, P.IC) and not (
                     index and re.search(r"\brequest\b", self.body[index - 1], P.IC)
@@ -474,7 +475,7 @@ class _Reader:
             # "Your appeal ... was docketed in the Office of General Counsel on November 23": entered, so received.
             for receipt in re.finditer(r"receiv\w*|\bdate\s+of\s+receipt\b|\breceipt\s+date\b|\blogged\b|"
                                        r"\b(?:docketed|registered)\b|"
-                                       + P.GOT_REQUEST + "|" + P.HAD_REQUEST_SINCE + "|"
+                                       + P.GOT_REQUEST + "|" + P.HAD_REQUEST_SINCE + "|" + P.TOOK_IN_REQUEST + "|"
                                        # "took receipt of your request dated January 6 on January 9"
                                        r"\breceipt(?=\s+on\s)|(?:(?<=\btook\s)|(?<=\btaken\s)|(?<=\btakes\s))"
                                        r"receipt(?=\s+of\s+your\b)"
