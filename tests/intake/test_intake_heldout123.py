@@ -12,6 +12,25 @@ received), Miami's release of 26 pages with nothing redacted (Word, letterhead i
 NextRequest message on the copy fee (quoted-printable), the New Jersey State Police's OPRA denial (PDF), the Georgia
 DOT's three-day letter (received, records available by a date) and a Pennsylvania Office of Open Records final
 determination granting an appeal in part. Committed before the rules were run on them.
+
+Blind score: 9 of 14 fully right (64%), and each of the 14 matched to its request by its number. Wrong were:
+- z02 (Postal Service fee waiver): nothing proposed: "We find that disclosure is in the public interest, and the
+  Postal Service will process your request without charging you any fees" (a waiver granted as the finding of
+  public interest and no fees charged, without "waive" or "granted").
+- z05 (Transportation appeal decision, PDF behind an e-mail): a final no-records answer instead of an appeal decision
+  remanding: "The FAA's no-records determination is therefore vacated, and your request is returned to the FAA's
+  FOIA office to conduct an additional search and issue a new response directly to you" (a determination
+  "vacated" and a request "returned" for a new search not read as a remand; the no-records answer appealed from
+  read as this letter's).
+- z07 (IRS extension, PDF behind an e-mail): expected_by empty: "The law allows us to take 10 more workdays in these
+  circumstances, and we are using them: our response date is now December 15, 2026" (the new date as "our
+  response date is now").
+- j10 (City of Miami release in full, Word): pages_released empty: "The attachment consists of 26 pages. Nothing in
+  these records is confidential or exempt ..., and nothing has been redacted" (the pages counted as what the
+  attachment "consists of").
+- j12 (New Jersey State Police OPRA denial, PDF): exemptions empty: "The Division is therefore unable to provide
+  access to them. N.J.S.A. 47:1A-1.1." (a citation standing alone after a refusal worded "unable to provide
+  access").
 """
 
 from __future__ import annotations
@@ -19,10 +38,11 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout123"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (blind: 9); it may only go up.
+FLOOR = 9
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {"z02-usps-waiver.txt", "z05-dot-appeal-remand.eml", "z07-irs-ext.eml", "j10-miami-full.docx",
+                     "j12-njsp-denial.pdf"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
