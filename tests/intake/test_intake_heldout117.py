@@ -10,6 +10,16 @@ in full" (Word), a FEMA request for the offices, record types and dates sought (
 Center acknowledgement (an e-mail), a Justice Department Office of Information Policy affirmance of EOIR's action, a
 DHS General Counsel appeal acknowledgement (an e-mail), a TSA appeal decision reversing the withholding (PDF) and a
 CBP denial of an open investigation's file under (b)(7)(A). Committed before the rules were run on them.
+
+Blind score: 12 of 14 fully right (86%), and each of the 14 matched to its request by its number. Wrong were:
+- o05 (Secret Service no-records answer, e-mail with a PDF): the final response proposed without an outcome: "The
+  Office of Protective Operations and the Office of Strategic Planning and Policy searched their electronic and paper
+  records, and neither office maintains any records matching your description" (nothing found said as "neither office
+  maintains any records").
+- o10 (USCIS acknowledgement, e-mail): only the tracking number, no acknowledgement nor received date: "Our records
+  show it was received by the National Records Center on October 28, 2026", after "USCIS has your FOIA request for
+  the Alien File ..." (the request named in one sentence, its receipt as "it was received by" an office in the next,
+  behind "Our records show").
 """
 
 from __future__ import annotations
@@ -18,9 +28,9 @@ from intake_scoring import set_tests
 
 SET = "heldout117"
 # What the rules reach on this set now; it may only go up.
-FLOOR = 0
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {"o05-usss-no-records.eml", "o10-uscis-ack.eml"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
