@@ -1,0 +1,28 @@
+"""The hundred-and-twenty-fourth held-out set: 14 short letters (letters/heldout124) in the style and length of the
+samples in shared/samples/agency-letters, from agencies few earlier sets had, eight federal and six state and local: a
+NASA Headquarters acknowledgement with the date it expects to answer by (e-mail), an Education Department extension
+of 10 working days for unusual circumstances, a Fish and Wildlife Service fee estimate with the date received, a
+Tennessee Valley Authority final response with pages in full, with redactions and withheld (PDF), a Railroad
+Retirement Board search that "came back with no documents", a Bureau of Indian Affairs second release (Word, the
+letterhead in the page header), a Federal Maritime Commission fee waiver granted, an Energy Department Office of
+Hearings and Appeals decision granting an appeal in part (PDF); an Albuquerque Police (New Mexico) denial of an open
+case file (PDF), an Indianapolis acknowledgement of a request that "came into our queue" (e-mail), a City of
+Pittsburgh (Pennsylvania) 30-day extension with the day received, an Oklahoma City request to narrow, a Vermont
+Agency of Transportation release in full (e-mail) and a Salt Lake County (Utah) appeal acknowledgement. Written after
+the rules had been read, in wordings other than those just fixed. Committed before the rules were run on them.
+"""
+
+from __future__ import annotations
+
+from intake_scoring import set_tests
+
+SET = "heldout124"
+# What the rules reach on this set now; it may only go up.
+FLOOR = 0
+# Letters not yet fully right; the others must stay right.
+NOT_YET: set[str] = set()
+
+
+# The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
+test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
+    set_tests(SET, FLOOR, NOT_YET))
