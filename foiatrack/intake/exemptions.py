@@ -467,6 +467,14 @@ def _run(sentence: str, first: re.Match[str], follower: re.Pattern[str], found: 
                 # the exemption is, not the statute it rests on.
                 if statute and not _FOIA_ITSELF.match(_tidy_statute(statute.group(1))):
                     code = f"(b)(3) {_tidy_statute(statute.group(1))}"
+                    # ... and the statutes listed with it, each its own Exemption 3, in the letter's order: "Exemption
+                    # 3, in conjunction with 50 U.S.C. § 3024(i)(1) and 10 U.S.C. § 424"
+                    end = match.end() + statute.end()
+                    while (joined := _NEXT_STATUTE.match(sentence, end)) and not re.match(r"552a?(?:\(|$)",
+                                                                                          joined.group(2)):
+                        found.append(code)
+                        code = f"(b)(3) {joined.group(1)} U.S.C. § {joined.group(2)}"
+                        end = joined.end()
                 elif not statute and (act := _act_after_b3(sentence[match.end():])):
                     code = f"(b)(3) {act}"
             found.append(code)
@@ -547,6 +555,12 @@ def _state(sentence: str, found: list[str]) -> None:
                 # Public Information Act's chapter 552 in one form however the code is spelled (California's
                 # Government Code has no chapter 552).
                 code = "Gov't Code"
+            if re.match(r"Gov(?:ernment|'t|t)?\.?\s*Code$", code, re.IGNORECASE) and not section.startswith("552."):
+                # California: "Gov. Code § 7927.705", "Govt. Code § 7927.705" and "Government Code section 7927.705"
+                # are one law, cited in one form
+                code = "Government Code"
+            elif re.match(r"Evid(?:ence|\.)?\s*Code$", code, re.IGNORECASE):
+                code = "Evidence Code"
             if code.startswith(("Florida", "F.")):
                 code = "Fla. Stat."  # one form for "section 119.071, Florida Statutes" and "Fla. Stat. § 119.071"
             code = re.sub(r"^O\.\s?C\.\s?G\.\s?A\.$", "O.C.G.A.", code)
@@ -654,6 +668,12 @@ _CODE_ITEM = re.compile(r"\(\s*[bj]\s*\)\s*(?:\(\s*\w{1,2}\s*\)\s*)*|\bexemption
                         re.IGNORECASE)
 
 
+# A statute listed right after another: ", and 10 U.S.C. § 424", " and 50 U.S.C. § 3605".
+_NEXT_STATUTE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)(?:the\s+)?"
+                           r"(\d+)\s+U\.?\s?S\.?\s?(?:C\.?|Code\b)\s*"
+                           r"(?:§+|sec(?:tion)?\.?)?\s*(\d+[a-z]?(?:-\d+[a-z]?)?(?:\([\w]+\))*)", re.IGNORECASE)
+
+
 def b3_statutes(sentence: str) -> list[str]:
     """Statutes a sentence ties to Exemption 3 ("Exemption 3 is invoked in conjunction with 49 U.S.C. § 114(r)"),
     so that a list of codes elsewhere in the letter can be read as "(b)(3) 49 U.S.C. § 114(r)"."""
@@ -664,6 +684,11 @@ def b3_statutes(sentence: str) -> list[str]:
         for statute in _USC.finditer(rest):
             if _B3_LINK.match(rest[:statute.start()]) and statute.group(2) not in ("552", "552a"):
                 out.append(f"{statute.group(1)} U.S.C. § {statute.group(2)}")
+                # ... and the statutes listed with it: "in conjunction with 50 U.S.C. § 3024(i)(1) and 10 U.S.C. § 424"
+                end = statute.end()
+                while (joined := _NEXT_STATUTE.match(rest, end)) and not re.match(r"552a?(?:\(|$)", joined.group(2)):
+                    out.append(f"{joined.group(1)} U.S.C. § {joined.group(2)}")
+                    end = joined.end()
                 break
         else:
             # The statute first: "confidential and privileged under 38 U.S.C. § 5705 and therefore exempt under

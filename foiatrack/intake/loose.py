@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from foiatrack.core.vocabulary import EventKind, Outcome
+from foiatrack.intake.patterns import COURT_AWARD, NONE_BUT_THOSE, REQUESTER_SAYS, SIDE_REQUEST
 from foiatrack.intake.text import COUNT, MONEY_PATTERN, count_value, dates_in, money
 
 _IC = re.IGNORECASE
@@ -208,6 +209,7 @@ def _final(body: list[str]) -> LooseFind | None:
             return LooseFind(EventKind.FINAL_DETERMINATION, sentence, Outcome.DENIED)
     for sentence in facts:
         if _NOTHING.search(sentence) and not _OTHER_NOTHING.search(sentence) and not _NOTHING_ELSE.search(sentence) \
+                and not NONE_BUT_THOSE.search(sentence) and not REQUESTER_SAYS.search(sentence) \
                 and not re.search(_WAITS, sentence, _IC):
             return LooseFind(EventKind.FINAL_DETERMINATION, sentence, Outcome.NO_RECORDS)
     for sentence in facts:
@@ -218,8 +220,8 @@ def _final(body: list[str]) -> LooseFind | None:
 
 def _receipt(body: list[str], letter_date: dt.date | None) -> LooseFind | None:
     for sentence in _facts(body):
-        if not _REQUEST.search(sentence):
-            continue
+        if not _REQUEST.search(sentence) or re.search(SIDE_REQUEST, sentence, _IC):
+            continue  # "Your request for a fee waiver was logged on November 20": not the request itself
         for day, match in dates_in(sentence):
             before = sentence[max(0, match.start() - 80):match.start()]
             verbs = list(_RECEIPT.finditer(before))
@@ -280,7 +282,7 @@ def _ask(body: list[str]) -> LooseFind | None:
 
 def _cost(body: list[str]) -> LooseFind | None:
     for sentence in _facts(body):
-        if not _COST.search(sentence) or _NOT_OWED.search(sentence):
+        if not _COST.search(sentence) or _NOT_OWED.search(sentence) or re.search(COURT_AWARD, sentence, _IC):
             continue
         amounts = [money(m.group(1)) for m in MONEY_PATTERN.finditer(sentence)
                    if not _RATE_AFTER.search(sentence[m.end():])]

@@ -12,7 +12,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from foiatrack.intake.patterns import MADE_BEFORE
+from foiatrack.intake.patterns import MADE_BEFORE, NOT_IN_FULL
 from foiatrack.intake.text import COUNT, LEADER, count_value
 
 # "37 pages", and "a 37-page report"
@@ -398,7 +398,9 @@ def read_pages(sentence: str, counts: PageCounts) -> None:
         portions_withheld = (_WITHHELD_PORTIONS.search(after_clause) or _PORTIONS_OF_WHICH.search(after_clause)
                              # ... but "redacted from 17 of these pages" names a share of pages already counted
                              or (_WITHHELD_FROM.search(before) and mention.group("unit").lower().startswith("page")))
-        if portions_withheld or re.search(r"withh\w*\s+in\s+part|partially\s+withh", own_words, re.IGNORECASE):
+        if portions_withheld or re.search(r"withh\w*\s+in\s+part|partially\s+withh", own_words, re.IGNORECASE) or (
+                # "The 45 pages ... cannot be released in full": released in part, never in full
+                re.search(NOT_IN_FULL, own_words, re.IGNORECASE)):
             verb, part, full = "release", True, False
         category = ("withheld" if verb == "withhold" and not part else "part" if verb == "release" and part and not full
                     else "full" if verb == "release" and full else verb or "")

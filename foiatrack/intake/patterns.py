@@ -90,9 +90,16 @@ ACK_STRONG = re.compile(
 # ... or docketed or registered: "Your request, for the ..., was docketed by our office on November 9, 2026"
 # ... said of "the request" or "this request" too, or by the office ("We docketed your request on"); not of an
 # appeal ("the appeal request") nor of a payment.
-REQUEST_LOGGED = (r"(?:\b(?:your|the|this)\s+(?!(?:\w+\s+){0,6}?appeal\b)(?:\w+\s+){0,6}request\b[^.;]{0,200}?"
+# ... nor of a request for a fee waiver or for expedition: "Your request for a fee waiver was logged on November 20"
+# (the request itself said received acknowledges it, not this).
+SIDE_REQUEST = (r"\brequest\s+for\s+(?:a\s+|an\s+|the\s+)?(?:fee|waiver|expedit|review|reconsideration)|"
+                r"\b(?:waiver|expedit\w*|expedition)\s+request\b")
+REQUEST_LOGGED = (r"(?:\b(?:your|the|this)\s+(?!(?:\w+\s+){0,6}?(?:appeal|waiver|expedit\w*|expedition)\b)"
+                  r"(?:\w+\s+){0,6}request\b(?!\s+for\s+(?:a\s+|an\s+|the\s+)?(?:fee|waiver|expedit|review|reconsideration))"
+                  r"[^.;]{0,200}?"
                   r"\b(?:was|has\s+been)\s+|\b(?:we|I)\s+(?:have\s+)?(?=(?:logged|entered|docketed)\s+your\s+"
-                  r"(?!(?:\w+\s+){0,6}?appeal\b)(?:\w+\s+){0,6}request\b))"
+                  r"(?!(?:\w+\s+){0,6}?(?:appeal|waiver|expedit\w*|expedition)\b)(?:\w+\s+){0,6}request\b"
+                  r"(?!\s+for\s+(?:a\s+|an\s+|the\s+)?(?:fee|waiver|expedit|review|reconsideration))))"
                   r"(?:logged|entered|docketed|registered)\s+(?:your\s+(?:\w+\s+){0,6}request\s+)?"
                   r"(?:in|into|on|by)\s+"
                   r"(?:(?:our|the|this|its)\s+)?(?:\w+\s+){0,2}?(?:(?:system|office|database|portal|queue)\s+)?"
@@ -121,7 +128,8 @@ ACK_WEAK = re.compile(
     # "your Freedom of Information Act (FOIA) request, FOIA Control No. 2026-000418, received by the Commission on"
     rf"{RECEIVED_AFTER_NUMBER}|"
     r"\bdate\s+(?:of\s+)?(?:the\s+)?(?:request\s+)?receiv\w*(?:\s+by\s+(?:[\w.&'()-]+\s+){0,4}?[\w.&'()-]+)?\s*:|\breceived\s+date\s*:|\bdate\s+of\s+receipt\s+(?:is|was)\b|"
-    r"\b(?:has|have)\s+received\s+your\b|your\s+(?:\w+\s+){0,5}request\s+(?:\w+\s+){0,3}(?:was|has\s+been|is)\s+"
+    r"\b(?:has|have)\s+received\s+your\b|your\s+(?!(?:\w+\s+){0,5}?(?:waiver|expedit\w*|expedition)\s)(?:\w+\s+){0,5}"
+    r"request\s+(?!for\s+(?:a\s+|an\s+|the\s+)?(?:fee|waiver|expedit))(?:\w+\s+){0,3}(?:was|has\s+been|is)\s+"
     r"(?:received|logged|assigned|being\s+processed)|request\s+has\s+been\s+assigned|"
     # ... with how it came in set off by commas: "Your public records request, submitted through our Records Center on
     # 11/30/2026, has been logged under reference number R041187-120126"
@@ -393,9 +401,14 @@ FEE_CONTEXT = re.compile(r"estimat|will\s+cost|\bcosts?\b|\bfees?\b|charges?|amo
                           # what the work comes to: "we anticipate that search and duplication will come to $96.00"
                           r"\b(?:comes?|will\s+come|would\s+come|amounts?|will\s+amount)\s+to\s+(?:about\s+|approximately\s+)?\$",
                           IC)
+# What a court or a tribunal awards is no fee for the records: "Court costs of $400 were awarded", "the court awarded
+# attorney's fees of $2,500", "$400 in litigation costs".
+COURT_AWARD = (r"\b(?:court|litigation|legal)\s+costs?\b|\bcosts?\s+of\s+(?:suit|litigation)\b|"
+               r"\battorney(?:'s|s'|\u2019s|s)?\s+fees?\b|\bawarded\b|\bawards?\s+(?:of\s+)?(?:\$|court|attorney|costs?|"
+               r"fees?|damages)|\bcivil\s+penalt(?:y|ies)\b")
 FEE_NOT_ESTIMATE = re.compile(r"received\s+your\s+payment|payment\s+(?:was\s+|has\s+been\s+)?received|thank\s+you\s+"
                                r"for\s+your\s+payment|fees?\s+(?:are|were|have\s+been|is)\s+waived|"
-                               r"no\s+(?:fees?|charges?)\s+(?:will|are|is)|waiv", IC)
+                               r"no\s+(?:fees?|charges?)\s+(?:will|are|is)|waiv|" + COURT_AWARD, IC)
 AMOUNT_BEFORE_EXCLUDED = re.compile(r"(?:up\s+to|exceed(?:s|ing)?|less\s+than|under|over|above|more\s+than|"
                                      r"greater\s+than|in\s+excess\s+of|threshold|first|rate\s*\(?|"
                                      r"minimum\s+of|at\s+least|willing\s+to\s+pay|agree\w*\s+to\s+pay|below|beneath|"
@@ -525,6 +538,11 @@ DECISION_WORDS = (
                 r"(?:\w+\s+)?requests|ahead\s+of\s+(?:all\s+)?(?:the\s+)?others\b|"
                 r"(?:to|at)\s+the\s+(?:front|head|top)\s+of\s+(?:the|our|its)\s+(?:\w+\s+)?(?:queue|line)\b|(?:in|into|on)\s+(?:the|its|our)\s+expedit\w*\s+(?:track|queue|processing))",
                 IC), Outcome.FULL_GRANT),
+    # "Because your request qualifies for a fee waiver, no fees will be charged": the waiver granted, said before what
+    # follows from it (not "if your request qualifies", nor a waiver in part, read above)
+    (re.compile(r"(?<!if\s)(?<!whether\s)(?<!unless\s)\b(?:you|your\s+(?:\w+\s+)?(?:request|organization))\s+"
+                r"(?:qualify|qualifies|(?:are|is)\s+(?:eligible|entitled))\s+(?:for|to)\s+(?:a\s+|the\s+)?"
+                r"(?:full\s+|complete\s+)?(?:fee\s+)?waiver\b(?!\s+(?:in|of)\s+part)", IC), Outcome.FULL_GRANT),
     (re.compile(r"no\s+(?:fees|charges)\s+(?:will|are|apply)", IC), Outcome.OTHER),
     (re.compile(rf"{_DECIDED}(?:granted|approved)|\b(?:grant|"
                 r"granting|approve|approving)\b|\bwill\s+(?:be\s+)?waive|\bfees?\s+(?:\w+\s+)?(?:are|is|will\s+be)\s+"
@@ -827,6 +845,17 @@ NO_RECORDS = re.compile(
     # that was not already released to you")
     r"\b(?:did|could)\s+not\s+(?:locate|find|turn\s+up|uncover|identify)\s+anything\s+(?:responsive|relevant|"
     r"that\s+(?:answers|responds|matches|fits|is\s+responsive|relates|pertains))\b", IC)
+# Nothing found but what was sent before: "located none other than those already released", "no records except those
+# enclosed" (some were found).
+NONE_BUT_THOSE = re.compile(r"\b(?:other\s+than|except(?:\s+for)?|besides|apart\s+from)\s+(?:those|the|what|ones?|"
+                            r"records?|documents?|pages?|that|these|this)\b", IC)
+# The requester's own words, recited: "You state that you have no such records", "You claim that the Department has no
+# records of the stop" (not the agency's finding).
+REQUESTER_SAYS = re.compile(r"^\W*(?:you|your\s+(?:\w+\s+)?(?:letter|request|appeal|e-?mail|message))\s+(?:also\s+)?"
+                            r"(?:state|stated|states|say|said|says|assert|asserted|asserts|claim|claimed|claims|contend|"
+                            r"contended|contends|allege|alleged|alleges|write|wrote|writes|suggest|suggested|suggests|"
+                            r"believe|believed|argue|argued|argues|note|noted|notes|mention|mentioned|indicate|indicated|"
+                            r"indicates)\b", IC)
 # What an agency "is providing" that is no record: "we are providing you with a reasonable estimate of the time we
 # will require", "we are providing this notice", "we are enclosing a status update" (but "the status reports you
 # requested" are records).
@@ -1013,7 +1042,7 @@ DENIED = re.compile(r"neither\s+confirm\s+nor\s+deny|"
                      # ... "The draft is therefore withheld in its entirety"
                      # ... and the one file asked for: "The file is therefore withheld in its entirety under KRS
                      # 61.878(1)(h)" (but not "withheld in part")
-                     r"(?:all|the|these|those|such)\s+(?:\w+\s+){0,3}(?:records?|pages|information|documents?|drafts?|"
+                     r"(?:all|the|these|those|such|both)\s+(?:\w+\s+){0,3}(?:records?|pages|information|documents?|drafts?|"
                      r"reports?|memorand(?:um|a)|e-?mails?|videos?|recordings?|footage|photographs?|spreadsheets?|"
                      r"files?|materials?)\s+"
                      r"(?:\w+\s+){0,4}(?:are|is|were|have\s+been|(?:must|will|shall|should)\s+be)\s+" + DECIDING_ADVERBS
@@ -1021,7 +1050,10 @@ DENIED = re.compile(r"neither\s+confirm\s+nor\s+deny|"
                      # "has reviewed the responsive records and has determined that they must be withheld in full"
                      # ... and "Release ... could interfere ..., and they are therefore being withheld in full"
                      # ... and a sentence of its own: "They are withheld in full under Exemption 8."
-                     r"(?:\b(?:that|and)\s+|^\W*)(?:they|(?:all|each|both)\s+of\s+(?:them|these|those))\s+(?:are|were|"
+                     # ... or "both": "We located two records totalling 30 pages. After review, both are withheld in
+                     # full"
+                     r"(?:\b(?:that|and)\s+|^\W*|^[^.;,]{0,40},\s+|;\s+)(?:they|both|(?:all|each|both)\s+of\s+(?:them|these|those))"
+                     r"\s+(?:are|were|"
                      r"have\s+been|(?:must|will|shall|should)\s+"
                      r"be)\s+(?:therefore\s+|thus\s+|accordingly\s+|hereby\s+)?(?:being\s+)?withheld\s+in\s+(?:full|(?:their|its)\s+entirety)|"
                      # ... the one record: "and it is withheld in its entirety under Exemption 3"
@@ -1037,6 +1069,11 @@ DENIED = re.compile(r"neither\s+confirm\s+nor\s+deny|"
                      # their entirety"
                      r"\b(?:are|is)\s+exempt\s+from\s+(?:disclosure|release|production)\s+in\s+(?:full|(?:their|its)\s+"
                      r"entirety)", IC)
+# Records that "cannot be released in full", "could not be disclosed in their entirety": some of them is withheld, so
+# the release is in part, never in full.
+NOT_IN_FULL = (r"\b(?:cannot|can\s+not|could\s+not|will\s+not|may\s+not|must\s+not|shall\s+not|(?:is|are)\s+not)\s+"
+               r"(?:be\s+|being\s+)?(?:released|disclosed|provided|produced|made\s+available)\s+(?:to\s+you\s+)?"
+               r"in\s+(?:full|(?:their|its)\s+entirety)\b")
 # Pages given with something taken out of them: "The 27 pages ... have had driver's license numbers and Social Security
 # numbers removed" (not a person "removed from the United States").
 HAD_REMOVED = r"\b(?:have|has)\s+had\s+(?:[\w'\u2019-]+\s+){1,10}?(?:removed|blacked\s+out|masked|obscured)\b"
@@ -1050,7 +1087,9 @@ PARTIAL = re.compile(r"with\s+the\s+exception\s+of|"
                       r"(?<!without\s)(?<!without\sany\s)(?<!no\s)\bredact|portions?\s+(?:\w+\s+){0,3}(?:withheld|redacted|excised)|excised|deletions\s+have\s+"
                       r"been\s+made|partially\s+releas|release\s+in\s+part|releasable\s+in\s+part|"
                       # "The 27 pages ... have had driver's license numbers and Social Security numbers removed"
-                      rf"{HAD_REMOVED}", IC)
+                      rf"{HAD_REMOVED}|"
+                      # what "cannot be released in full" goes out in part (not "can be released in full")
+                      rf"{NOT_IN_FULL}", IC)
 FULL = re.compile(r"granted\s+in\s+full|\byour\s+(?:[\w-]+\s+){0,3}request\s+(?:(?:no\.?|number|#)\s*\S+\s+)?(?:is|has"
                   r"\s+been)\s+(?:hereby\s+)?granted\b(?!\s+in\s+part)|in\s+(?:full|(?:their|its)\s+entirety)|"
                   r"full\s+grant|without\s+(?:any\s+)?(?:redaction|excision|withholding|deletion)s?|"

@@ -322,6 +322,8 @@ class _Reader:
         records" only waits on the requester."""
         return next((s for s in self.body if (found := P.NO_RECORDS.search(_plain(s)))
                      and not P.WITHOUT_INFORMATION.search(_plain(s))
+                     # "located none other than those already released"; "You state that you have no such records"
+                     and not P.NONE_BUT_THOSE.search(_plain(s)[found.start():]) and not P.REQUESTER_SAYS.search(s)
                      and not _conditional_before(_plain(s)[:found.start()])), None)
 
     def _event(self, kind: EventKind, evidence: str) -> ProposedEvent:
@@ -452,6 +454,8 @@ class _Reader:
             submitted = bool(not appeal and re.search(P.SUBMITTED_THROUGH_OURS, sentence, P.IC)
                              and re.search(r"\brequest\b", sentence, P.IC)
                              and not re.search(r"receiv|receipt|\bappeal", sentence, P.IC))
+            if re.search(P.SIDE_REQUEST, sentence, P.IC) and not re.search(r"receiv|receipt", sentence, P.IC):
+                continue  # "Your request for a fee waiver was logged on November 20": not the request's receipt
             if not submitted and not re.search(
                     r"receiv|receipt|\blogged\b|\bentered\b|\bdocketed\b|\bregistered\b|\barrived\b|\breached\b|"
                     r"\bcame\b|\bdelivered\b|" + P.GOT_REQUEST + "|" + P.HAD_REQUEST_SINCE + "|" + P.TOOK_IN_REQUEST,
@@ -841,6 +845,11 @@ class _Reader:
             b3 = list(cited) if len(cited) == 1 else []
         if len(set(b3)) == 1 and "(b)(3)" in codes:
             codes = [f"(b)(3) {b3[0]}" if code == "(b)(3)" else code for code in codes]
+        elif len(set(b3)) > 1 and "(b)(3)" in codes and not any(code.startswith("(b)(3) ") for code in codes):
+            # "Exemption 3, in conjunction with 50 U.S.C. § 3024(i)(1) and 10 U.S.C. § 424": one Exemption 3 for each
+            # statute, in the letter's order
+            first = codes.index("(b)(3)")
+            codes[first:first + 1] = [f"(b)(3) {statute}" for statute in dict.fromkeys(b3)]
         specific = [code for code in codes if code.startswith("(b)(3) ")]
         if any("U.S.C." in code for code in specific):
             # An act kept in the letter's words ("(b)(3) National Security Act of 1947") gives way to the

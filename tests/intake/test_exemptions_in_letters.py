@@ -16,7 +16,7 @@ from foiatrack.intake.exemptions import find_exemptions
     ("information was redacted pursuant to b6 and b7c.", ["(b)(6)", "(b)(7)(C)"]),
     ("withheld under Exemption (b)(3) in conjunction with 8 U.S.C. § 1202(f), and (b)(5).",
      ["(b)(3) 8 U.S.C. § 1202(f)", "(b)(5)"]),
-    ("records are exempt under Gov. Code § 7927.705.", ["Gov. Code § 7927.705"]),
+    ("records are exempt under Gov. Code § 7927.705.", ["Government Code § 7927.705"]),
     ("redacted under RCW 42.56.240(1) and RCW 42.56.250(4).", ["RCW 42.56.240(1)", "RCW 42.56.250(4)"]),
     ("denied pursuant to Public Officers Law § 87(2)(b) and (e).",
      ["Public Officers Law § 87(2)(b)", "Public Officers Law § 87(2)(e)"]),
@@ -35,3 +35,36 @@ def test_exemptions(sentence: str, expected: list[str]) -> None:
 ])
 def test_not_exemptions(sentence: str) -> None:
     assert find_exemptions(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Portions are withheld under Gov. Code § 7927.705.",
+    "Portions are withheld under Government Code section 7927.705.",
+    "Portions are withheld under Govt. Code § 7927.705.",
+    "Portions are withheld under Cal. Gov. Code § 7927.705.",
+    "Portions are withheld under California Government Code § 7927.705.",
+])
+def test_californias_government_code_is_cited_in_one_form(sentence: str) -> None:
+    assert find_exemptions(sentence) == ["Government Code § 7927.705"]
+
+
+def test_texas_government_code_keeps_its_own_form() -> None:
+    # The near miss: Texas's chapter 552, however the code is spelled.
+    assert find_exemptions("The information is excepted under Texas Government Code § 552.101.") == [
+        "Gov't Code § 552.101"]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("We are withholding 12 pages in full under Exemption 3, in conjunction with 50 U.S.C. § 3024(i)(1) and 10 U.S.C. "
+     "§ 424, and Exemption 6.", ["(b)(3) 50 U.S.C. § 3024(i)(1)", "(b)(3) 10 U.S.C. § 424", "(b)(6)"]),
+    ("Information was withheld under (b)(3), 10 U.S.C. § 424, (b)(3), 50 U.S.C. § 3024(i)(1), and (b)(6).",
+     ["(b)(3) 10 U.S.C. § 424", "(b)(3) 50 U.S.C. § 3024(i)(1)", "(b)(6)"]),
+    ("The pages are withheld under Exemption 3 in conjunction with 50 U.S.C. § 3024(i)(1), 10 U.S.C. § 424 and 50 "
+     "U.S.C. § 3605.", ["(b)(3) 50 U.S.C. § 3024(i)(1)", "(b)(3) 10 U.S.C. § 424", "(b)(3) 50 U.S.C. § 3605"]),
+    # ... the near miss: the Privacy Act listed after the statute is no Exemption 3 statute
+    ("The pages are withheld under Exemption 3, 50 U.S.C. § 3024(i)(1), and 5 U.S.C. § 552a(j)(2).",
+     ["(b)(3) 50 U.S.C. § 3024(i)(1)"]),
+])
+def test_several_exemption_3_statutes_each_come_out_with_their_statute_in_order(sentence: str,
+                                                                                 expected: list[str]) -> None:
+    assert find_exemptions(sentence) == expected

@@ -1,0 +1,186 @@
+"""Misreads met in letters and fixed by general rules, each with the letter's sentence, other wordings of the same
+family and near misses: a fee waiver granted because the request "qualifies" for it before "no fees will be charged";
+records counted with their pages and "both withheld in full"; an appeal "docketed on" a day; records that "cannot be
+released in full" (released in part, never in full); the requester's own words ("You state that you have no such
+records") and records found "other than those already released" (no no-records answer); court costs "awarded" (no fee
+estimate); and a request for a fee waiver "logged on" a day (no acknowledgement of the request)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from intake_scoring import events_in, kinds_and_outcomes, pages_in
+
+from foiatrack.core.vocabulary import EventKind, Outcome
+
+# --- A fee waiver the request qualifies for, before "no fees will be charged" ---------------------------------------
+
+
+@pytest.mark.parametrize("body", [
+    "Because your request qualifies for a fee waiver, no fees will be charged.",
+    "Because you qualify for a fee waiver, no fees will be charged for this request.",
+    "Your request qualifies for a fee waiver, so no fees will be charged.",
+    "Your organization is entitled to a fee waiver; accordingly, no fees will be charged.",
+])
+def test_a_request_that_qualifies_for_a_fee_waiver_is_granted_one(body: str) -> None:
+    assert kinds_and_outcomes(body) == [(EventKind.FEE_WAIVER_DECISION, Outcome.FULL_GRANT)]
+
+
+def test_the_waiver_in_a_final_letter_is_its_own_decision_beside_the_release() -> None:
+    body = ("We have completed the processing of your request and enclose 12 pages in full. Because your request "
+            "qualifies for a fee waiver, no fees will be charged.")
+    assert kinds_and_outcomes(body) == [(EventKind.FEE_WAIVER_DECISION, Outcome.FULL_GRANT),
+                                        (EventKind.FINAL_DETERMINATION, Outcome.FULL_GRANT)]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # The near misses: a condition, no fees said alone, and a waiver in part.
+    ("If your request qualifies for a fee waiver, no fees will be charged.", []),
+    ("No fees will be charged for this request.", []),
+    ("Because your request qualifies for a partial fee waiver, no fees will be charged for the first 100 pages.",
+     [(EventKind.FEE_WAIVER_DECISION, Outcome.PARTIAL_GRANT)]),
+])
+def test_a_waiver_foreseen_or_in_part_is_not_a_full_grant(body: str, expected: list[tuple[object, ...]]) -> None:
+    assert kinds_and_outcomes(body) == expected
+
+
+# --- Records counted with their pages, "both withheld in full" -------------------------------------------------------
+
+
+@pytest.mark.parametrize("body", [
+    "Our search located two records totalling 30 pages. After review, both are withheld in full under Exemption 5.",
+    "We located two records totalling 30 pages, and both are withheld in full under Exemption 5.",
+    "We located two records totalling 30 pages; both are being withheld in full under Exemption 5.",
+    "The search found two records totalling 30 pages. Both records are withheld in full pursuant to Exemption 5.",
+])
+def test_records_counted_with_their_pages_and_both_withheld_withhold_those_pages(body: str) -> None:
+    found = events_in(body)
+    assert [(e.kind, e.outcome, e.pages_withheld) for e in found] == [
+        (EventKind.FINAL_DETERMINATION, Outcome.DENIED, 30)]
+
+
+def test_both_withheld_only_if_so_is_no_denial() -> None:
+    assert kinds_and_outcomes("If, after review, both are withheld in full, we will tell you.") == []
+
+
+# --- An appeal "docketed on" a day ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("body", [
+    "Thank you for your appeal of the denial of request 2026-118. Your appeal was docketed on November 20, 2026.",
+    "We have received your appeal of the response to request 2026-118. Your appeal was docketed on November 20, 2026, "
+    "under number A-27-0031.",
+    "Your appeal of the FOIA Office's response to request 2026-118 was docketed on November 20, 2026.",
+    "This letter acknowledges your appeal of request 2026-118. The appeal was docketed on November 20, 2026 and "
+    "assigned No. A-27-0031.",
+])
+def test_an_appeal_docketed_on_a_day_was_received_that_day(body: str) -> None:
+    found = events_in(body, date_line="December 1, 2026")
+    assert [(e.kind, e.received) for e in found] == [(EventKind.APPEAL_ACKNOWLEDGED, dt.date(2026, 11, 20))]
+
+
+def test_an_appeal_docketed_before_the_payment_arrived_is_received_the_day_docketed() -> None:
+    # The near miss: the payment's day is not the appeal's.
+    body = ("Your appeal of request 2026-118 was docketed on November 20, 2026. Your payment of the copying fee was "
+            "received on November 24, 2026.")
+    found = events_in(body, date_line="December 1, 2026")
+    assert [e.received for e in found] == [dt.date(2026, 11, 20)]
+
+
+# --- "cannot be released in full" -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("body", [
+    "The 45 pages responsive to your request cannot be released in full. They are enclosed with redactions under "
+    "Exemption 6.",
+    "The responsive records cannot be released in full under Exemption 6.",
+    "We reviewed 45 pages, which cannot be released in full because they contain personal information protected by "
+    "Exemption 6.",
+    "The 45 pages responsive to your request could not be disclosed in their entirety; names are redacted under "
+    "Exemption 6 and the pages are enclosed.",
+])
+def test_records_that_cannot_be_released_in_full_are_released_in_part(body: str) -> None:
+    assert kinds_and_outcomes(body) == [(EventKind.FINAL_DETERMINATION, Outcome.PARTIAL_GRANT)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The 45 pages responsive to your request cannot be released in full.",
+    "We have reviewed 45 pages, which could not be disclosed to you in their entirety.",
+])
+def test_pages_that_cannot_be_released_in_full_are_released_in_part(sentence: str) -> None:
+    counts = pages_in(sentence)
+    assert (counts.released_full, counts.released_part, counts.withheld_full) == (None, 45, None)
+
+
+def test_pages_that_can_be_released_in_full_are() -> None:
+    # The near miss: "can", not "cannot".
+    assert kinds_and_outcomes("The 45 pages responsive to your request can be released in full and are enclosed.") == [
+        (EventKind.FINAL_DETERMINATION, Outcome.FULL_GRANT)]
+
+
+# --- The requester's words, and records "other than those already released" ----------------------------------------
+
+
+@pytest.mark.parametrize("body", [
+    "You state that you have no such records.",
+    "You state that the Department has no such records.",
+    "You claim that the Sheriff's Office has no records of the stop.",
+    "Our search located none other than those already released.",
+    "A further search of the Regional Office located none other than those already released to you in March.",
+    "We located no records other than those already released.",
+])
+def test_the_requesters_words_and_records_besides_those_released_are_not_no_records(body: str) -> None:
+    assert Outcome.NO_RECORDS not in [outcome for _, outcome in kinds_and_outcomes(body)]
+
+
+@pytest.mark.parametrize("body", [
+    # The near misses: the agency's own finding, said plainly.
+    "Our search located none.",
+    "We searched again and found no records.",
+    "We have no such records.",
+])
+def test_the_agencys_own_finding_of_nothing_is_no_records(body: str) -> None:
+    assert kinds_and_outcomes(body) == [(EventKind.FINAL_DETERMINATION, Outcome.NO_RECORDS)]
+
+
+# --- Court costs awarded --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("body", [
+    "Court costs of $400 were awarded to the plaintiff in the earlier case.",
+    "The court awarded attorney's fees of $2,500 and costs of suit of $350.",
+    "The Commission awarded $400 in litigation costs.",
+])
+def test_costs_a_court_awarded_are_no_fee_estimate(body: str) -> None:
+    assert kinds_and_outcomes(body) == []
+
+
+def test_a_fee_for_the_request_is_still_an_estimate() -> None:
+    # The near miss: the agency's own fee.
+    found = events_in("The estimated fee for processing your request is $400.")
+    assert [(e.kind, e.amount) for e in found] == [(EventKind.FEE_ESTIMATE, 400)]
+
+
+# --- A fee waiver request "logged on" a day -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("body", [
+    "Your request for a fee waiver was logged on November 20, 2026. We will decide it shortly.",
+    "Your fee waiver request was logged on November 20, 2026, and will be decided separately.",
+    "Your request for expedited processing was docketed on November 20, 2026.",
+])
+def test_a_request_for_a_waiver_or_expedition_logged_is_no_acknowledgement(body: str) -> None:
+    assert kinds_and_outcomes(body, date_line="December 1, 2026") == []
+
+
+@pytest.mark.parametrize(("body", "received"), [
+    # The near misses: the request itself logged, or said received beside the waiver request.
+    ("Your request for records about the jail was logged on November 20, 2026.", dt.date(2026, 11, 20)),
+    ("We received your FOIA request on November 2, 2026. Your request for a fee waiver was logged on November 20, "
+     "2026.", dt.date(2026, 11, 2)),
+    ("This acknowledges your FOIA request. Your request for a fee waiver was logged on November 20, 2026.", None),
+])
+def test_the_request_itself_received_is_acknowledged(body: str, received: dt.date | None) -> None:
+    found = events_in(body, date_line="December 1, 2026")
+    assert [(e.kind, e.received) for e in found] == [(EventKind.ACKNOWLEDGED, received)]
