@@ -75,6 +75,12 @@ _WITHHOLDING = re.compile(r"withh|redact|exempt|excepted|den(?:y|ied|ial)|protec
                           r"\b(?:may|must|shall|can|could)\s*not\s+be\s+(?:released|disclosed|made\s+public|produced)\b"
                           r"(?![^.;]*\b(?:until|unless|without|before)\s+(?:\w+\s+){0,4}?(?:pay|fee|deposit|prepay|"
                           r"receipt|check|charge|cost)\w*)|"
+                          # access refused: "The Division is therefore unable to provide access to them", "we cannot
+                          # grant you access to the reports" (not one awaiting payment: "until the fee is paid")
+                          r"\b(?:unable\s+to|not\s+able\s+to|cannot|can\s+not|will\s+not|may\s+not|must\s+decline\s+to|"
+                          r"declines?\s+to)\s+(?:provide|give|grant|allow|permit)\s+(?:you\s+)?(?:public\s+)?access\b"
+                          r"(?![^.;]*\b(?:until|unless|without|before)\s+(?:\w+\s+){0,4}?(?:pay|fee|deposit|prepay|"
+                          r"receipt|check|charge|cost)\w*)|"
                           # Colorado's test for withholding: "release ... would be contrary to the public interest"
                           r"\bcontrary\s+to\s+the\s+public\s+interest|"
                           # Missouri's word for it: "personnel records are closed records under Section 610.021(13),

@@ -235,7 +235,10 @@ REQUEST_SENT_BACK = (r"(?<!will\s)(?<!may\s)(?<!if\s)\b(?:are|am|is|have|has)\s+
                      # is sent back")
                      r"(?<!\bif\s)(?<!\bwhen\s)(?<!\bonce\s)\b(?:your|the|this)\s+(?:[\w-]+\s+){0,3}?"
                      r"(?:request|matter|case)\s+(?:is|has\s+been|was)\s+(?:hereby\s+|therefore\s+|accordingly\s+)?"
-                     r"(?:being\s+)?(?:sent|returned|remitted|referred|remanded)\s+back\s+to\s+(?:the\s+)?"
+                     # ... and "returned" or "remanded" without the "back": "your request is returned to the FAA's FOIA
+                     # office to conduct an additional search" (not "sent" or "referred" to an office: a referral)
+                     r"(?:being\s+)?(?:(?:sent|returned|remitted|referred|remanded)\s+back|returned|remanded)\s+to\s+"
+                     r"(?:the\s+)?"
                      r"(?:[\w.'\u2019-]+\s+){0,5}?[\w.'\u2019-]+\s+(?:for\s+(?:a\s+|an\s+)?(?:new|further|another|fresh|"
                      r"additional|second|renewed|supplemental)\s+(?:search|review|response|processing|determination)|"
                      r"so\s+that|to\s+(?:conduct|perform|make|process|issue))\b")
@@ -260,7 +263,8 @@ APPEAL_DECISION = re.compile(
     # ... or "the determination of the Records Access Officer is upheld"
     r"(?:decision|determination|action|denial|response)(?:\s+(?:to|of|on)\s+(?:[\w']+\s+){0,4}[\w']+)?\s+"
     r"(?:is|was|has\s+been)\s+(?:hereby\s+|therefore\s+|accordingly\s+)?"
-    r"(?:affirmed|upheld|reversed|remanded|overturned)|"
+    # ... or "vacated", "set aside" (the result then read from what follows: a new search is a remand)
+    r"(?:affirmed|upheld|reversed|remanded|overturned|vacated|set\s+aside)|"
     # "The Privacy Office's determination stands"
     rf"{DECISION_STANDS}|"
     r"\b(?:affirm|remand|revers)\w*\s+(?:in\s+part|the\s+(?:[\w']+\s+){0,3}(?:action|decision|"
@@ -435,12 +439,22 @@ NO_CHARGE = re.compile(r"\bno\s+(?:\w+\s+)?(?:charges?|fees?|costs?)\b|\bnot\s+(
 FEES_FOR_REQUEST_WAIVED = (r"\b(?:fees?|charges?|costs?)\s+(?:for|on|associated\s+with|in\s+connection\s+with)\s+"
                            r"(?:this|your|the)\s+(?:[\w-]+\s+){0,3}?request\s+(?:are|is|will\s+be|(?:have|has)\s+been)\s+"
                            r"(?:hereby\s+|therefore\s+|also\s+)?waived")
+# The fee waiver's test found met and no fees charged, in one sentence (not under a condition, nor the test found unmet:
+# "is not in the public interest").
+PUBLIC_INTEREST_NO_FEES = (r"^(?![^.;]*\b(?:if|unless|whether|only)\b)[^.;]*\b(?:find|found|determined|concluded|"
+                           r"conclude|determine)\s+(?:that\s+)?(?:the\s+)?(?:disclosure|release)\b[^.;]{0,60}?\b(?:is|would\s+be)"
+                           r"\s+in\s+the\s+public\s+interest\b[^.;]{0,120}?\b(?:without\s+(?:charging|billing|assessing)\s+"
+                           r"(?:you\s+)?(?:any\s+)?(?:fees|charges)|no\s+(?:fees|charges)\s+will\s+be\s+(?:charged|assessed|"
+                           r"billed)|free\s+of\s+charge|at\s+no\s+(?:cost|charge))")
 WAIVER = re.compile(r"fee[\s-]+waiver|waiver\s+(?:or\s+reduction\s+)?of\s+(?:\w+\s+){0,2}(?:fees|charges|costs)|"
                     r"waiv(?:e|es|ing)\s+(?:\w+\s+){0,2}(?:fees|charges|costs)|"
                     # ... and the fees named in a list: "waive the search, retrieval and redaction fees"
                     r"waiv(?:e|es|ing)\s+(?:the\s+|all\s+)?(?:[\w-]+,\s+){1,4}(?:[\w-]+\s+)?(?:and|or)\s+[\w-]+\s+"
                     r"(?:fees|charges|costs)\b|"
                     rf"(?:fees?|charges?|costs?)\s+(?:\w+\s+)?waived|{FEES_FOR_REQUEST_WAIVED}|"
+                    # a waiver granted as what it is: "We find that disclosure is in the public interest, and the Postal
+                    # Service will process your request without charging you any fees"
+                    rf"{PUBLIC_INTEREST_NO_FEES}|"
                     # "will not set aside the charges for your request" (not "set aside the criminal charges")
                     r"\bset\s+aside\s+(?:the\s+|all\s+|any\s+)?(?:fees|charges|costs)\b(?!\s+against)", IC)
 # ... and what is done with an expedited request: "moved ahead of other pending requests"; a request moved ahead of
@@ -531,6 +545,8 @@ DECISION_WORDS = (
     # before what follows from it; "no fees will be charged" alone (nothing to waive) is no decision on a waiver.
     # ... or accepted: "Your request for expedition is accepted" (not "accepted for review", a request taken in)
     (re.compile(rf"{_DECIDED}(?:granted|approved|accepted(?!\s+for\b))\b(?!\s+in\s+part)(?![^.;]*\bnot\b)|"
+                # the test found met and no fees charged: a waiver granted, before "no fees will be charged" alone
+                rf"{PUBLIC_INTEREST_NO_FEES}|"
                 # expedition granted as what is done with the request: "Your request will therefore be moved ahead of
                 # other pending requests", "it has been placed in the expedited processing track" (not "if ...")
                 r"^(?![^.;]*\b(?:if|unless|whether|should)\b)[^.;]*?\b(?:will|has|have|is|was)\s+(?:\w+\s+){0,2}?"
@@ -1262,6 +1278,9 @@ EXPECTED = re.compile(
     # expect them to be available is December 4, 2026"
     r"\bearliest\s+(?:\w+\s+){0,3}?date\b[^.;]{0,80}?\b(?:available|ready|produced|provided|released)\b"
     r"[^.;]{0,20}?\b(?:is|will\s+be)\s*:?\s*$|"
+    # "our response date is now December 15, 2026", "the due date has been moved to December 3" (not a payment's)
+    r"(?<!payment\s)(?<!invoice\s)(?<!appeal\s)\b(?:response|due|reply)\s+date\s+(?:is\s+now|(?:is|has\s+been|was)\s+"
+    r"(?:now\s+)?(?:moved|changed|extended|reset|pushed\s+back)\s+to)\s*:?\s*$|"
     # "The current due date for a response to your request is December 15, 2026." (not a payment's or an appeal's)
     r"\b(?:current|statutory|response)\s+(?:response\s+)?due\s+date\b(?![^.;]*\b(?:payment|fees?|invoice|appeal)\b)"
     r"[^.;]{0,60}?\b(?:is|will\s+be)\s*:?\s*$|"
