@@ -90,7 +90,8 @@ _WITHHOLDING = re.compile(r"withh|redact|exempt|excepted|den(?:y|ied|ial)|protec
                           re.IGNORECASE)
 _STATE_PATTERNS = (
     # California: Gov. Code § 7927.705 / Government Code section 7922.000
-    re.compile(r"\b(?P<code>Gov(?:ernment|'t|t)?\.?\s*Code|Evid(?:ence|\.)?\s*Code)\s*(?:§+|sections?|secs?\.)\s*"
+    # ... and in the state's official style, a comma before the sign: "(Gov. Code, § 7927.700)"
+    re.compile(r"\b(?P<code>Gov(?:ernment|'t|t)?\.?\s*Code|Evid(?:ence|\.)?\s*Code)\s*,?\s*(?:§+|sections?|secs?\.)\s*"
                r"(?P<sec>\d{3,4}(?:\.\d+)?(?:\([a-z0-9]+\))*)", re.IGNORECASE),
     # Florida, cited the other way round: section 119.071(2)(c), Florida Statutes
     re.compile(r"\b(?:sections?|s\.)\s+(?P<sec>\d{3}\.\d{2,4}(?:\(\w+\))*),?\s+(?P<code>Florida\s+Statutes|F\.\s?S\.)"),
@@ -600,7 +601,23 @@ def _state(sentence: str, found: list[str]) -> None:
                 if base and more:
                     for letter in re.findall(r"\(([a-z])\)", more.group(1)):
                         hits.append((match.start() + 1, f"{code} § {base.group(1)}({letter})"))
+    # "under Public Officers Law § 87(2)(b) and could endanger the life or safety of those persons, § 87(2)(f)": a
+    # bare section further on in the sentence, of the same section number as one cited with its law, is that law's.
+    for match in _BARE_SIGNED.finditer(sentence):
+        if any(start <= match.start() < start + 60 and cited.endswith(match.group(1)) for start, cited in hits):
+            continue
+        base = re.match(r"[\d.:-]+", match.group(1))
+        same = [cited for start, cited in hits if start < match.start() and base
+                and re.search(rf"§ {re.escape(base.group(0))}\(", cited)]
+        if same and not _procedural(match.group(1)):
+            law = same[-1].rsplit("§", 1)[0].rstrip()
+            if f"{law} § {match.group(1)}" not in [cited for _, cited in hits]:
+                hits.append((match.start(), f"{law} § {match.group(1)}"))
     found.extend(cited for _, cited in sorted(hits))
+
+
+# A section sign and a section with its subsections standing alone: "§ 87(2)(f)".
+_BARE_SIGNED = re.compile(r"(?<![\w.])§\s*(\d+(?:[.:-]\d+)*(?:\(\w+\))+)")
 
 
 def _code_form(code: str) -> str:

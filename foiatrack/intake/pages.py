@@ -16,7 +16,8 @@ from foiatrack.intake.patterns import MADE_BEFORE, NOT_IN_FULL
 from foiatrack.intake.text import COUNT, LEADER, count_value
 
 # "37 pages", and "a 37-page report"
-_MENTION = re.compile(rf"\b(?P<count>{COUNT})(?:\s+|-(?=pages?\b))(?:additional\s+|more\s+|responsive\s+|total\s+)?"
+_MENTION = re.compile(rf"\b(?P<count>{COUNT})(?:\s+|-(?=pages?\b))"
+                      r"(?:additional\s+|more\s+|further\s+|responsive\s+|total\s+)?"
                       r"(?P<unit>pages?|documents?|records?|files?|of\s+(?:them|these|those))\b", re.IGNORECASE)
 # ... and a release refused: "The remaining 6 pages ... cannot be disclosed to you in any form" (not "cannot be
 # released in full", which releases them in part).
@@ -145,6 +146,9 @@ _DESCRIBED = re.compile(r"\W*(?:(?:each|all|both|some|many|most|one|none|several
                         r"(?:is|are|was|were|consists?\s+of|comprises?)\s+(?:an?|the|\d+|(?:internal|draft|confidential|"
                         r"legal|email|e-mail)\w*)\b(?!\s+(?:same|ones?)\b)", re.IGNORECASE)
 
+_DESCRIBED_SET_OFF = re.compile(r"\W*(?:(?:each|all|both|some|most|several)\s+of\s+)?(?:which|that)\s+[^,;]*,\s*"
+                                r"(?=(?:are|is|were|was|have|has|will|must|shall)\s)", re.IGNORECASE)
+
 # The tail of the words between two counts that governs the second: a new clause ("and", "but", a comma, or
 # "which"), an optional subject and auxiliaries, then a release or withholding verb and at most a determiner.
 _NEXT_COUNT_VERB = re.compile(
@@ -272,10 +276,32 @@ _GIVEN_AFTER = re.compile(r"\baccompan(?:y|ies|ying)\s+(?:this|the|our)\s+(?:let
                           r"furnished)\b|\b(?:enclos|attach|provid|releas|produc|furnish)ing\b", re.IGNORECASE)
 
 
+# A sentence that shares out the pages the one before gave: "Enclosed are 212 pages. Of these, 171 pages are produced
+# as kept, and 41 pages carry redactions".
+_SHARE_OF_BEFORE = re.compile(r"^\W*of\s+(?:these|those|them)\s*,\s*", re.IGNORECASE)
+
+
 def read_pages(sentence: str, counts: PageCounts) -> None:
     """Add the page counts one sentence states to *counts*."""
     if _labelled(sentence, counts):
         return
+    share = _SHARE_OF_BEFORE.match(sentence)
+    if share and counts.released is not None and counts.released_full is None and counts.released_part is None:
+        # The pages given before without saying how are the whole, and this sentence's counts its parts: the whole
+        # is a total, the parts are what was released (never more than the whole).
+        parts = PageCounts()
+        read_pages(sentence[share.end():], parts)
+        if parts.pages_released is not None and parts.pages_released <= counts.released:
+            counts.total, counts.released = counts.released, None
+            counts.sentences["total"] = counts.sentences.pop("pages_released", "")
+            counts.released_full, counts.released_part, counts.released = (
+                parts.released_full, parts.released_part, parts.released)
+            if parts.withheld_full is not None:
+                counts.withheld_full = _add(counts.withheld_full, parts.withheld_full)
+            for name in parts.sentences:
+                counts.sentences[name] = sentence
+            counts.seen |= parts.seen
+            return
     unredacted = _NO_REDACTIONS_TO.search(sentence)
     if unredacted and _GIVEN_AFTER.search(sentence, unredacted.end()) and not _WITHHOLD.search(sentence):
         _read_respelt(sentence, f"{unredacted.group('n')} pages are released in full.", counts)
@@ -351,6 +377,11 @@ def read_pages(sentence: str, counts: PageCounts) -> None:
         # "41 pages, each of which is a confidential memorandum providing legal advice": a clause saying what the
         # pages are holds no verb of theirs.
         own_clause = "" if _DESCRIBED.match(after_clause) else after_clause
+        # ... but a description set off by commas leaves the pages' own verb after it: "Six further pages, which are
+        # the institution's emergency plans, are withheld in their entirety".
+        set_off = _DESCRIBED_SET_OFF.match(after_clause) if not own_clause else None
+        if set_off:
+            own_clause = after_clause[set_off.end():]
         verb = _verb(own_clause) or _verb(before, nearest_end=True) or previous_verb
         taken_up = _PRONOUN_CLAUSE.search(after) if index + 1 == len(mentions) else None
         if verb in (None, "total") and taken_up:

@@ -319,7 +319,14 @@ _TIME_MOVED_BY_DAYS = (r"\b(?:(?:period|time|deadline|date|time\s+limit)\s+(?:fo
                        r"(?:is|are|has\s+been|"
                        r"will\s+be)\s+(?:\w+\s+){0,2}?(?:being\s+)?(?:lengthened|prolonged|pushed\s+back|moved\s+back|"
                        r"postponed|extended)\s+(?:by|for)\s+(?:an?\s+(?:additional|further)\s+|up\s+to\s+)?"
-                       rf"{COUNT}\s+(?:\(\d+\)\s+)?(?:additional\s+|more\s+)?(?:(?:working|business|calendar|work)\s+)?days\b")
+                       rf"{COUNT}\s+(?:\(\d+\)\s+)?(?:additional\s+|more\s+)?(?:(?:working|business|calendar|work)\s+)?days\b"
+                       # ... or moved by them: "the deadline for our response has moved 14 days out, to May 8" (not
+                       # "the hearing date has moved")
+                       r"|\b(?:(?:period|time|deadline|date|time\s+limit)\s+(?:for|of|to)\s+(?:\w+\s+){0,2}?"
+                       r"(?:response|reply|respond|determination|decision|answer)|(?:response|reply)\s+(?:period|time|deadline|"
+                       r"date))\s+(?:has|have|had|is|was|will)\s+(?:been\s+|be\s+)?(?:moved|pushed|shifted)\s+(?:back\s+|out\s+)?"
+                       rf"(?:by\s+)?{COUNT}\s+(?:\(\d+\)\s+)?(?:(?:working|business|calendar|work)\s+)?days\s+"
+                       r"(?:out|later|back)\b")
 # Days added to the time the law gives: "adding ten working days to the statutory response period", "we have added 14
 # days to the deadline" (the time's own words needed: not "added three pages to the release").
 _DAYS_ADDED = (rf"\badd(?:s|ed|ing)?\s+(?:an?\s+)?(?:additional\s+|further\s+|extra\s+)?(?P<n>{COUNT})\s+"
@@ -375,6 +382,9 @@ EXTENSION_DAYS = (
                r"calendar)\s+)?(?:work|business)?days", IC),
     re.compile(rf"(?:additional|further|extra|another)\s+(?P<n>{COUNT})\s+(?:(?:working|business|calendar|work)\s+)?"
                r"(?:work|business)?days", IC),
+    # "the deadline for our response has moved 14 days out"
+    re.compile(rf"\b(?:moved|pushed|shifted)\s+(?:back\s+|out\s+)?(?:by\s+)?(?P<n>{COUNT})\s+(?:\(\d+\)\s+)?"
+               r"(?:(?:working|business|calendar|work)\s+)?days\s+(?:out|later|back)\b", IC),
     re.compile(rf"(?P<n>{COUNT})\s+(?:additional|more|further|extra)\s+(?:(?:working|business|calendar|work)\s+)?"
                r"(?:work|business)?days", IC),
     re.compile(rf"(?P<n>{COUNT})\s+(?:(?:working|business|calendar|work)\s+)?(?:work|business)?" + _DAYS_BEYOND, IC),
@@ -810,6 +820,14 @@ NO_RECORDS = re.compile(
     r"is\s+responsive|relates|pertains))\b|"
     # "There are therefore no records to provide in response to your request"
     r"there\s+are\s+(?:(?:therefore|thus|accordingly|consequently|simply)\s+)?no\s+(?:\w+\s+){0,2}records|"
+    # The record asked for held by no office searched: "neither department has in its possession any contract with
+    # that firm", "the City does not have in its custody any report of that kind" (not "no record of your payment",
+    # nor "neither party has any objection")
+    r"(?:\bneither\s+(?:[\w'-]+\s+){1,4}?(?:has|have|had|keeps?|maintains?|holds?|possess(?:es)?)|\b(?:does|do|did)\s+"
+    r"not\s+(?:have|keep|hold|maintain))\s+(?:in\s+(?:its|their|our)\s+(?:possession|custody|files)\s+)?any\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:records?|documents?|contracts?|reports?|files?|e-?mails?|videos?|recordings?|footage|"
+    r"photographs?|data)\b(?!\s+of\s+(?:your|the|a|an)\s+(?:\w+\s+)?(?:request|payment|appeal|check|correspondence|"
+    r"letter)\b)|"
     # ... and one record: "accordingly, there is no public record to provide" (not "there is no record of your
     # payment", nor "no record to provide until ..." or "at this time")
     r"\bthere\s+(?:is|was)\s+(?:(?:therefore|thus|accordingly|consequently|simply)\s+)?no\s+(?:\w+\s+){0,2}"
@@ -1619,6 +1637,9 @@ EXTENDED_UNTIL = re.compile(r"(?:extend\w*|extension\s+of\s+time|additional\s+ti
                             rf"\bextended\s+by\s+(?:an?\s+)?(?:additional\s+|further\s+)?{COUNT}\s+(?:additional\s+)?"
                             r"(?:(?:working|business|calendar)\s+)?days,?\s+(?:to|until|through)\s*$|"
                             r"\bextend(?:ed|ing)\s+(?:\S+\s+){0,4}?by\s+(?:\S+\s+){1,4}?days?,?\s+to\s*$|"
+                            # "the deadline for our response has moved 14 days out, to May 8"
+                            rf"\b(?:moved|pushed|shifted)\s+(?:back\s+|out\s+)?(?:by\s+)?{COUNT}\s+(?:\(\d+\)\s+)?"
+                            r"(?:(?:working|business|calendar|work)\s+)?days\s+(?:out|later|back),?\s+(?:to|until)\s*$|"
                             # "Cal OES will take an additional 14 days, through March 30, 2026", "ten more working days,
                             # until June 5"
                             rf"\b(?:additional|further|extra)\s+(?:\(?{COUNT}\)?\s+){{1,2}}(?:(?:working|business|calendar)\s+)?"
