@@ -818,6 +818,12 @@ NO_RECORDS = re.compile(
     # that was not already released to you")
     r"\b(?:turned\s+up|uncovered)\s+nothing\s+(?:responsive|relevant|that\s+(?:answers|responds|matches|fits|"
     r"is\s+responsive|relates|pertains))\b|"
+    # No office searched found any: "neither office maintains any records matching your description", "neither ERO
+    # nor HSI located any responsive records", "none of them found any records" (not "none of the records located has
+    # information that is exempt", nor "neither office withheld any records")
+    r"\b(?:neither|none)\b(?:\s+of)?\s+(?:(?!(?:records?|documents?|pages?|information|files?)\b)[\w'\u2019.-]+\s+){0,8}?"
+    r"(?:maintains?|has|have|holds?|possess(?:es)?|keeps?|located|found|identified|returned|yielded|produced|"
+    r"turned\s+up|uncovered)\s+(?:any\s+)?(?:\w+\s+){0,2}(?:records|documents|information)\b|"
     # "There are therefore no records to provide in response to your request"
     r"there\s+are\s+(?:(?:therefore|thus|accordingly|consequently|simply)\s+)?no\s+(?:\w+\s+){0,2}records|"
     # The record asked for held by no office searched: "neither department has in its possession any contract with
@@ -1448,7 +1454,13 @@ _LOGGED_IN = (r"\b(?:logged|entered|docketed)\s+your\s+(?:[\w()/-]+\s+){0,6}requ
               r"(?:in(?:to)?\s+(?:\w+\s+){1,3}?)?on\b")
 # A sentence that takes up the request named in the one before: "It was logged in on October 14, 2026", "It was received
 # in this office on May 3".
-IT_RECEIVED = re.compile(r"^\W*it\s+was\s+(?:received|logged(?:\s+in)?|entered|docketed)\s+(?:(?:in|into|by|at)\s+"
+# ... behind what the office's records show: "Our records show it was received by the National Records Center on
+# October 28", "According to our records, it was received in this office on May 3".
+_RECORDS_SHOW = (r"(?:(?:our|the|its|their)\s+(?:\w+\s+)?(?:records?|system|logs?|files?|database)\s+(?:show|shows|"
+                 r"indicate|indicates|reflect|reflects|confirm|confirms)\s+(?:that\s+)?|according\s+to\s+(?:our|the|its)\s+"
+                 r"(?:\w+\s+)?(?:records?|system|logs?|files?|database),?\s+)?")
+IT_RECEIVED = re.compile(r"^\W*" + _RECORDS_SHOW + r"it\s+was\s+(?:received|logged(?:\s+in)?|entered|docketed)\s+"
+                         r"(?:(?:in|into|by|at)\s+"
                          r"(?:[\w'\u2019-]+\s+){1,4}?)?on\b", IC)
 # The appeal the sentence before named, taken up as "it": "The Office of the General Counsel has your appeal of ...
 # Our office received it on November 24, 2026", "It was docketed on November 23" (never a payment or a check).
