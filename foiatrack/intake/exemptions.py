@@ -83,6 +83,11 @@ _WITHHOLDING = re.compile(r"withh|redact|exempt|excepted|den(?:y|ied|ial)|protec
                           r"receipt|check|charge|cost)\w*)|"
                           # Colorado's test for withholding: "release ... would be contrary to the public interest"
                           r"\bcontrary\s+to\s+the\s+public\s+interest|"
+                          # Minnesota's classification of data not public: "these are private health data under Minn.
+                          # Stat. § 13.3805", "the data are classified as nonpublic" (not "public data")
+                          r"\b(?:private|nonpublic|not\s+public)\s+(?:[\w-]+\s+){0,2}?data\b|\bdata\s+(?:is|are)\s+"
+                          r"(?:classified\s+as\s+)?(?:private|nonpublic|not\s+public)\b|\bclassified\s+as\s+"
+                          r"(?:private|nonpublic|not\s+public)\b|"
                           # Missouri's word for it: "personnel records are closed records under Section 610.021(13),
                           # RSMo", "the reports are closed pursuant to Section 610.100" (not a request closed)
                           r"\bclosed\s+(?:public\s+)?records?\b|(?:records?|files?|reports?|documents?|information)\s+"

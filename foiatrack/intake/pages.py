@@ -33,7 +33,13 @@ _WITHHOLD = re.compile(r"withh(?:eld|old|olding)|denied|exempt(?:ed)?\s+(?:in\s+
                        r"(?!\s+(?:to\s+you\s+)?in\s+(?:full|(?:their|its)\s+entirety|part))|"
                        # ... and pages not being released: "the other 29 pages ... are not being released" (not
                        # duplicates "not produced again", nor pages "not yet released")
-                       r"\bnot\s+(?:being\s+|be\s+|been\s+)?(?:released|disclosed)\b(?!\s+(?:again|yet|until)\b)",
+                       r"\bnot\s+(?:being\s+|be\s+|been\s+)?(?:released|disclosed)\b(?!\s+(?:again|yet|until)\b)|"
+                       # ... nor provided or produced: "An additional 9 pages ... are private health data ... and have
+                       # not been provided" (not pages "not provided again", nor duplicates or pages outside the
+                       # request left out)
+                       r"(?<![\w-])(?:have|has|are|were|was|is)\s+not\s+(?:being\s+|been\s+)?(?:provided|produced|"
+                       r"furnished)\b(?!\s+(?:again|yet|until)\b)(?![^.;]*\b(?:duplicat|non-?responsive|not\s+responsive|"
+                       r"outside\s+the\s+scope))",
                        re.IGNORECASE)
 # ... never a release denied: "the other 29 pages ... are not being released" withholds them.
 _RELEASE = re.compile(r"(?<!\bnot\s)(?<!\bnot\sbeing\s)(?<!\bnot\sbe\s)(?<!\bnot\sbeen\s)"
@@ -199,6 +205,13 @@ _PRONOUN_CLAUSE = re.compile(r"[;,]\s*(?:and\s+)?(?:(?:they|these\s+pages|those\
                              # ... not a release made before: "they were released to you in an earlier response"
                              rf"(?![^;]*{MADE_BEFORE})[^;]*)",
                              re.IGNORECASE)
+# ... the pronoun's clause first saying what the pages are, then what became of them: "An additional 9 pages consist of
+# medical records; these are private health data under Minn. Stat. § 13.3805, and have not been provided".
+_PRONOUN_LATER_CLAUSE = re.compile(r";\s*(?:and\s+)?(?:they|these|those)(?:\s+pages)?\s+(?:are|were)\s+[^;]*?,?\s+"
+                                   r"and\s+"
+                                   r"(?P<clause>(?:(?:have|has)\s+(?:not\s+)?been|are\s+(?:not\s+)?(?:being\s+)?|"
+                                   r"were\s+(?:not\s+)?)\s*(?:withheld|released|enclosed|provided|disclosed|produced)\b"
+                                   rf"(?![^;]*{MADE_BEFORE})[^;]*)", re.IGNORECASE)
 # A portal's summary table: "Pages released: 45", "Pages withheld in full: 5", "Total pages reviewed: 60".
 _LABELLED = re.compile(r"(?:^|(?<=[\s|;]))(?:total\s+)?(?:number\s+of\s+)?pages?\s+"
                        r"(?P<what>released|provided|produced|disclosed|withheld|denied|reviewed|processed|located|"
@@ -383,7 +396,8 @@ def read_pages(sentence: str, counts: PageCounts) -> None:
         if set_off:
             own_clause = after_clause[set_off.end():]
         verb = _verb(own_clause) or _verb(before, nearest_end=True) or previous_verb
-        taken_up = _PRONOUN_CLAUSE.search(after) if index + 1 == len(mentions) else None
+        taken_up = (_PRONOUN_CLAUSE.search(after) or _PRONOUN_LATER_CLAUSE.search(after)) if index + 1 == len(
+            mentions) else None
         if verb in (None, "total") and taken_up:
             after_clause = taken_up.group("clause")
             verb = _verb(after_clause)

@@ -1469,8 +1469,20 @@ RECEIVED_IT = re.compile(r"\b(?:received|docketed|logged|got)\s+it\b|^\W*it\s+(?
 APPEAL_BEFORE = re.compile(r"\bappeal\b", IC)
 NOT_THE_APPEAL_BEFORE = re.compile(r"payment|your\s+check|invoice|deposit|\bfees?\b", IC)
 YOUR_REQUEST = r"\b(?:has|have|received|got)\s+your\s+(?:[\w()/-]+\s+){0,8}request\b"
+# The request's own date, written beside it: "your October 28, 2026 request", "your request dated 26 October 2026,".
+REQUEST_OWN_DATE = (r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|"
+                    r"\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|"
+                    r"\d{1,2}/\d{1,2}/\d{2,4})")
 # "X received your request": the receipt of the request itself (not of a payment or an appeal).
-RECEIPT_OF_REQUEST = re.compile(r"received\s+your\s+(?:[\w/()-]+\s+){0,8}request|" + RECEIVED_AFTER_NUMBER + "|"
+RECEIPT_OF_REQUEST = re.compile(r"received\s+your\s+(?:[\w/()-]+\s+){0,8}request|"
+                                # ... its own date before it: "received your October 28, 2026 request on October 29"
+                                rf"received\s+your\s+{REQUEST_OWN_DATE},?\s+(?:[\w/()-]+\s+){{0,8}}request\b|"
+                                # ... the receipt in a clause after the request and its own date: "We have your
+                                # Freedom of Information Act (FOIA) request dated October 26, 2026, which our office
+                                # received on October 30, 2026"
+                                rf"\byour\s+(?:[\w()/-]+\s+){{0,8}}request,?\s+(?:dated|of)\s+{REQUEST_OWN_DATE},\s+"
+                                r"which\s+(?:[\w'\u2019-]+\s+){1,5}?received\b|"
+                                + RECEIVED_AFTER_NUMBER + "|"
                                 rf"{GOT_REQUEST}|{HAD_REQUEST_SINCE}|{TOOK_RECEIPT}|"
                                 rf"{REQUEST_ARRIVED}|{_LOGGED_IN}|"
                                 # "Your request was submitted through our online portal on 11/30/2026"
@@ -1576,6 +1588,11 @@ UPHELD = re.compile(rf"{NOT_VIOLATED}|\b(?:properly|correctly|rightly)\s+"
                     r"^(?![^;]*\b(?:whether|if)\b)[^;]*?\b(?:redactions?|withholdings?|deletions?|excisions?|exemptions?|"
                     r"denial)\b[^;]{0,160}?\b(?:was|were|is|are)\s+(?:entirely\s+|fully\s+|both\s+)?(?:proper|appropriate|"
                     r"justified|correct|warranted)\b|"
+                    # ... or the decision's own word for them: "VHA's withholdings under Exemption 6 are therefore
+                    # affirmed", "the redactions made under Exemption 7(C) are hereby upheld" (not "are not affirmed")
+                    r"^(?![^;]*\b(?:whether|if)\b)[^;]*?\b(?:redactions?|withholdings?|deletions?|excisions?|denials?)\b"
+                    r"[^;]{0,160}?\b(?:was|were|is|are)\s+(?:(?:therefore|hereby|accordingly|also|thus)\s+)?"
+                    r"(?:affirmed|upheld|sustained)\b|"
                     r"\b(?:i|we)\s+(?:therefore\s+|hereby\s+)?(?:sustain|uphold|affirm)\s+(?:them|(?:those|these|the|each\s+of\s+"
                     r"the)\s+(?:\w+\s+){0,2}?(?:redactions?|withholdings?|deletions?|excisions?))\b", IC)
 # On appeal or reprocessing: what was withheld before and is now released cites an exemption no longer applied.
