@@ -83,6 +83,9 @@ _WITHHOLDING = re.compile(r"withh|redact|exempt|excepted|den(?:y|ied|ial)|protec
                           r"receipt|check|charge|cost)\w*)|"
                           # Colorado's test for withholding: "release ... would be contrary to the public interest"
                           r"\bcontrary\s+to\s+the\s+public\s+interest|"
+                          # Virginia's words: "excluded from mandatory disclosure by Va. Code § 2.2-3705.5(1)" (also
+                          # "excluded from public inspection")
+                          r"\bexclud(?:ed|es|ing)\s+from\s+(?:mandatory\s+|public\s+)?(?:disclosure|release|inspection)\b|"
                           # Minnesota's classification of data not public: "these are private health data under Minn.
                           # Stat. § 13.3805", "the data are classified as nonpublic" (not "public data")
                           r"\b(?:private|nonpublic|not\s+public)\s+(?:[\w-]+\s+){0,2}?data\b|\bdata\s+(?:is|are)\s+"

@@ -124,6 +124,14 @@ _SEARCH_PRODUCED = re.compile(r"\bsearch(?:es)?\b[^.;]{0,200}?\b(?:produced|yiel
 # you" (not "were released, not withheld").
 _NOT_SENT = re.compile(r"\b(?:not|never)\s+(?:(?:being|been|be|yet)\s+){0,2}(?:releas|enclos|provid|produc|disclos|"
                        r"attach|furnish|sent\b|included\b)", re.IGNORECASE)
+# Pages sent to another agency to decide on are neither released nor withheld here: "Eight pages ... that originated
+# with the Food and Drug Administration were sent to that agency for a release determination", "14 pages were referred
+# to EPA", "the remaining 6 pages have been forwarded to the Department of Defense for review".
+_REFERRED_AWAY = re.compile(r"\b(?:were|was|are|is|have\s+been|has\s+been|are\s+being|is\s+being|been)\s+(?:\w+\s+)?"
+                            r"(?:referred|sent|forwarded|transferred|routed)\s+(?:back\s+)?to\s+(?:that|another|the\s+"
+                            r"originating|the\s+other|(?-i:[A-Z]{2,})\b|the\s+(?:[\w&'-]+\s+){0,6}?(?:agency|department|"
+                            r"administration|service|bureau|office|component|commission|board|agencies))",
+                            re.IGNORECASE)
 # "Enclosed are 58 pages ...": the pages an earlier sentence released, now said to be enclosed.
 _ENCLOSED_AGAIN = re.compile(r"\b(?:enclosed|attached)\b[^.;\d]{0,40}$", re.IGNORECASE)
 
@@ -272,6 +280,28 @@ def _read_respelt(sentence: str, spelt: str, counts: PageCounts) -> None:
     for name, evidence in counts.sentences.items():
         if evidence == spelt:
             counts.sentences[name] = sentence
+
+
+# A sentence that opens on "Of these," without naming what they are: "... completed its review of another 323 pages. Of
+# these, 272 are being released in full, 40 ... with portions withheld, and 11 are being withheld entirely".
+_OF_THESE_BARE = re.compile(r"^\W*of\s+(?:these|those|them)\s*,", re.IGNORECASE)
+_PAGES_COUNTED = re.compile(rf"(?<![\w$.,])(?:{COUNT})\s+(?:(?:more|other|additional|responsive|further)\s+)?pages?\b",
+                            re.IGNORECASE)
+
+
+def read_pages_after(sentence: str, previous: str, counts: PageCounts) -> None:
+    """Add the page counts of *sentence*, read after *previous*: its bare "Of these, 272 are released ..." counts
+    pages when the sentence before ends on a count of pages ("another 323 pages"), never records or documents."""
+    if (_OF_THESE_BARE.match(sentence) and not _MENTION.search(sentence)
+            and (last := list(_PAGES_COUNTED.finditer(previous)))
+            and not re.search(r"\b(?:records?|documents?|files?|items?|e-?mails?)\b", previous[last[-1].end():],
+                              re.IGNORECASE)):
+        spelt = _BARE_COUNT.sub(lambda m: f"{m.group('n')} pages " if count_value(m.group("n")) is not None
+                                else m.group(0), sentence)
+        if spelt != sentence:
+            _read_respelt(sentence, spelt, counts)
+            return
+    read_pages(sentence, counts)
 
 
 def _add(current: int | None, value: int) -> int:
@@ -434,6 +464,8 @@ def read_pages(sentence: str, counts: PageCounts) -> None:
             verb = "release"  # "Please find attached responsive documents (45 pages)"
         if verb == "release" and _SEARCH_PRODUCED.search(before):
             verb = "total"  # "A search ... for records responsive to your request produced 212 pages"
+        if verb != "withhold" and _REFERRED_AWAY.search(after_clause):
+            continue  # pages sent to another agency to decide on: not released here
         if verb == "release" and _NOT_SENT.search(after_clause):
             # "The other 23 pages duplicate records sent with our first interim response and are not enclosed
             # again": pages not sent this time are no release (nor, unsaid, a withholding).

@@ -19,7 +19,9 @@ RECEIVED_AFTER_NUMBER = (r"\byour\s+(?:[\w()-]+\s+){0,8}request,\s+(?:[^,;.]|\.(
 
 # "We got your public records request on November 24", "the Sheriff's Office has gotten your request": plain words
 # for its receipt (never the requester's "if you got your records", nor a payment or a reply got).
-GOT_REQUEST = (r"(?<!\byou\s)(?<!\bthey\s)\b(?:got|gotten)\s+your\s+(?:[\w/()-]+\s+){0,8}?request\b"
+# ... or took it in: "CDPHE took in your Colorado Open Records Act request on November 16, 2026".
+GOT_REQUEST = (r"(?<!\byou\s)(?<!\bthey\s)\b(?:got|gotten|(?:took|taken|takes)\s+in)\s+your\s+"
+               r"(?:[\w/()-]+\s+){0,8}?request\b"
                r"(?!\s+for\s+(?:a\s+|an\s+)?(?:fee|waiver|expedit|review|reconsideration|clarification))")
 
 # The request held by the office since a day is received then: "Our office has had your request since October 29,
@@ -500,6 +502,10 @@ DECISION_WORDS = (
     (re.compile(r"\bmoot\b|not\s+necessary|unnecessary|need\s+not\s+(?:be\s+)?(?:decide|address)", IC), Outcome.OTHER),
     (re.compile(rf"{_DECIDED}(?:partially\s+|partly\s+)"
                 r"(?:granted|approved)|granted\s+in\s+part|"
+                # "We are therefore granting your fee waiver request in part", "we grant your request for a fee waiver
+                # in part" (the agency's own verb, the part after the thing granted)
+                r"\b(?:grant|grants|granting|approve|approves|approving)\s+(?:your|the|this)\s+(?:[\w-]+\s+){0,4}?"
+                r"(?:request|waiver)\s+in\s+part\b|"
                 # "your fee waiver request is approved as to the search time, but not as to the cost of copying"
                 rf"{_DECIDED}(?:granted|approved)\s+(?:only\s+)?{PART_NAMED}[^;]*?,?\s+{BUT_NOT_THE_REST}|"
                 # "we have determined that a partial fee waiver is in the public interest"
@@ -534,7 +540,10 @@ DECISION_WORDS = (
                 # "CBP therefore declines to move your request into the expedited track"
                 r"\bdeclin(?:e|es|ed|ing)\s+to\s+(?:move|place|put|transfer)\s+(?:your|the|this)\s+(?:\w+\s+)?request\s+"
                 r"(?:in|into|on|to)\s+(?:the|its|our|an?)\s+expedit\w*\s+(?:track|queue|processing)|"
-                r"\b(?:deny|denying|must\s+deny)\b|\bdenial\s+of\s+your|(?:do|does|did)\s+not\s+(?:meet|qualify|"
+                r"\b(?:deny|denying|must\s+deny)\b|\bdenial\s+of\s+your|"
+                # ... in the perfect tense, as a grant is read: "EPA has therefore denied your fee waiver request",
+                # "we have denied your request for expedited processing" (not a past letter's "had denied")
+                rf"\b(?:has|have)\s+(?:{_THEREFORE})?denied\s+(?:your|the|this)\b|(?:do|does|did)\s+not\s+(?:meet|qualify|"
                 r"satisf)|\bnot\s+(?:met|satisfied|demonstrated|shown|established)|\b(?:unable\s+to|cannot|can\s+not|could\s+not|will\s+not|"
                 r"(?:are|am|is)\s+not\s+able\s+to)\s+grant|"
                 # the refusal said of the request: "your fee waiver request cannot be granted", "could not be approved";
@@ -1163,6 +1172,8 @@ EXEMPTION_USE = re.compile(rf"{HAD_REMOVED}|"
                             # a legal citation given for the reasoning before it: "See 5 U.S.C. § 552(b)(6), (7)(C)."
                             r"^\s*see\s+(?:also\s+)?(?:5\s+U\.?\s?S\.?\s?C|exemptions?\b)|"
                             r"deletion|excis|invok|based\s+on|denied|basis|"
+                            # Virginia's "excluded from mandatory disclosure by Va. Code § 2.2-3705.5(1)"
+                            r"\bexclud(?:ed|es|ing)\s+from\s+(?:mandatory\s+|public\s+)?(?:disclosure|release|inspection)\b|"
                             # the law forbidding release: "... may not be released before the investigation is
                             # disposed of, Wis. Stat. § 19.36(10)(b)"
                             r"\bnot\s+be\s+(?:released|disclosed|made\s+public|produced)\b", IC)
@@ -1482,6 +1493,12 @@ RECEIPT_OF_REQUEST = re.compile(r"received\s+your\s+(?:[\w/()-]+\s+){0,8}request
                                 # received on October 30, 2026"
                                 rf"\byour\s+(?:[\w()/-]+\s+){{0,8}}request,?\s+(?:dated|of)\s+{REQUEST_OWN_DATE},\s+"
                                 r"which\s+(?:[\w'\u2019-]+\s+){1,5}?received\b|"
+                                # ... or after the request's long object: "your Freedom of Information Act request for
+                                # communications between ... and ..., which EPA received on November 18, 2026" (not
+                                # an appeal, payment, complaint or letter named last before the clause)
+                                r"\byour\s+(?:[\w()/-]+\s+){0,8}request\b[^.;]{0,200}?(?<!appeal)(?<!payment)"
+                                r"(?<!complaint)(?<!letter)(?<!check),\s+which\s+(?:[\w.'\u2019&-]+\s+){1,5}?"
+                                r"received\s+(?:it\s+)?on\b|"
                                 + RECEIVED_AFTER_NUMBER + "|"
                                 rf"{GOT_REQUEST}|{HAD_REQUEST_SINCE}|{TOOK_RECEIPT}|"
                                 rf"{REQUEST_ARRIVED}|{_LOGGED_IN}|"
@@ -1497,6 +1514,9 @@ RECEIPT_OF_REQUEST = re.compile(r"received\s+your\s+(?:[\w/()-]+\s+){0,8}request
                                 r"(?:[\w'\u2019.&-]+\s+){1,8}?on\s+(?:[a-z]+\.?\s+\d|\d)|"
                                 r"\bdate\s+(?:of\s+)?(?:the\s+)?(?:request\s+)?receiv\w*(?:\s+by\s+(?:[\w.&'()-]+\s+){0,4}?[\w.&'()-]+)?\s*:|\breceived\s+date\s*:|"
                                 r"\bdate\s+of\s+receipt\b|"
+                                # ... and a table's or form's row: "Request received | November 19, 2026", "Request
+                                # Received On: 11/19/2026"
+                                r"^\W*(?:date\s+)?request\s+(?:was\s+)?received(?:\s+(?:on|date))?\s*[|:]|"
                                 r"\byour\s+(?:[\w-]+\s+){0,6}request\b,?\s+which\s+(?:\w+\s+){1,5}?received\b|request\s+(?:\w+\s+){0,3}(?:was|has\s+been)"
                                 r"\s+received|" + REQUEST_LOGGED + "|"
                                 r"\byour\s+(?:\w+\s+){0,6}request\b(?:[^.;]|\.(?=[\d,]|\s[a-z]|[A-Z]\.|\s\d)|"

@@ -28,6 +28,7 @@ from foiatrack.intake.pages import (
     PageCounts,
     one_record_released,
     read_pages,
+    read_pages_after,
     release_after_total,
     withheld_by_subtraction,
 )
@@ -729,10 +730,10 @@ class _Reader:
     def _determination(self, kind: EventKind, evidence: str) -> ProposedEvent:
         event = self._event(kind, evidence)
         counts = PageCounts()
-        for sentence in self.body:
+        for index, sentence in enumerate(self.body):
             if P.RELEASED_EARLIER.search(sentence) and not P.RELEASED_NOW.search(sentence):
                 continue  # "The 45 pages you ask about were released to you in our response of March 3"
-            read_pages(sentence, counts)
+            read_pages_after(sentence, self.body[index - 1] if index else "", counts)
         exemptions, exemption_sentences = self._exemptions()
         released = counts.pages_released
         if released is None and counts.total is not None and counts.withheld_full is not None and re.search(
