@@ -15,8 +15,8 @@ Springs CORA retrieval fee. Committed before the rules were run on them.
 Blind score: 10 of 14 fully right (71%), each of the 14 matched to its request by its number. Two answers were
 corrected after scoring, by the project's conventions: z04's kinds were first written ["clarification_requested"]
 alone, but an office "in receipt of your ... request" acknowledges it (as set 79's Houston letter), and the rules
-had it right; z01's exemptions were first written "Cal. Gov. Code § ...", but a California citation keeps the
-letter's own words ("Gov. Code § 7927.700"; z01 was a miss either way). Wrong were:
+had it right; z01's exemptions were first written "Cal. Gov. Code § ...", but the project cites California's code
+in one form ("Government Code § 7927.700"; z01 was a miss either way). Wrong were:
 - z01 (CDCR, PDF): exemptions empty, pages released 424 instead of 212 and pages withheld empty: "(Gov. Code, §
   7927.700)" (California's official style, a comma before the section sign); "Enclosed are 212 pages. Of these, 171
   pages are produced as kept, and 41 pages carry redactions" (the parts of the total counted again); "Six further
@@ -55,7 +55,7 @@ test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_
 
 @pytest.mark.parametrize(("sentence", "codes"), [
     ("Names were redacted, the disclosure of which would be an unwarranted invasion of personal privacy (Gov. Code, "
-     "§ 7927.700).", ["Gov. Code § 7927.700"]),
+     "§ 7927.700).", ["Government Code § 7927.700"]),
     ("Releasing those portions would be an unwarranted invasion of personal privacy under Public Officers Law § "
      "87(2)(b) and could endanger the life or safety of those persons, § 87(2)(f).",
      ["Public Officers Law § 87(2)(b)", "Public Officers Law § 87(2)(f)"]),
