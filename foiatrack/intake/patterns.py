@@ -1368,7 +1368,8 @@ EXTENSION_TAKEN = re.compile(r"\b(?:invok|will\s+(?:take|need|extend)|"
                              r"(?<!when\s)(?<!if\s)(?<!where\s)(?<!whenever\s)\b(?:we|I)\s+(?:(?:therefore|thus|now|also)\s+)?(?:need|require)\s+(?:an?\s+)?"
                              r"(?:\S+\s+)?(?:additional|more|further)\b)", IC)
 # A decision under a condition is none yet: "If fees are waived, we will tell you"; "unless the waiver is granted".
-_CONDITIONAL_DECISION = (r"\b(?:if|unless|whether|in\s+the\s+event(?:\s+that)?)\s+(?:\w+\s+){0,6}?"
+# ... the subject may be long: "If your request for a fee waiver cannot be granted" (words only, never past a comma)
+_CONDITIONAL_DECISION = (r"\b(?:if|unless|whether|in\s+the\s+event(?:\s+that)?)\s+(?:\w+\s+){0,8}?"
                          r"(?:is|are|be|was|were|(?:has|have)\s+been)\s+(?:\w+\s+)?(?:granted|approved|denied|waived|warranted|"
                          r"justified|afforded|accorded|allowed)|"
                          # ... and the requester's meeting a test, said as a condition: "If your request qualifies for a

@@ -140,3 +140,17 @@ def test_the_pages_an_attachment_consists_of_are_released(body: str, released: i
 ])
 def test_access_refused_cites_the_section_given_for_it(body: str, exemptions: tuple[str, ...]) -> None:
     assert [code for e in events_in(body) for code in e.exemptions] == list(exemptions)
+
+
+@pytest.mark.parametrize("body", [
+    "If your request for a fee waiver cannot be granted, we will notify you before any fees are incurred.",
+    "If your request for expedited processing of the records is denied, you may appeal that decision.",
+])
+def test_a_decision_foreseen_after_a_long_subject_is_no_decision(body: str) -> None:
+    assert kinds_and_outcomes(body) == []
+
+
+def test_a_decision_after_a_long_subject_is_still_read() -> None:
+    """The near miss: the same long subject decided outright."""
+    assert kinds_and_outcomes("Your request for a fee waiver for the records cannot be granted.") == [
+        (EventKind.FEE_WAIVER_DECISION, Outcome.DENIED)]
