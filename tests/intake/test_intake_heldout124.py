@@ -10,6 +10,12 @@ case file (PDF), an Indianapolis acknowledgement of a request that "came into ou
 Pittsburgh (Pennsylvania) 30-day extension with the day received, an Oklahoma City request to narrow, a Vermont
 Agency of Transportation release in full (e-mail) and a Salt Lake County (Utah) appeal acknowledgement. Written after
 the rules had been read, in wordings other than those just fixed. Committed before the rules were run on them.
+
+Blind score: 13 of 14 fully right (93%), and each of the 14 matched to its request by its number. Wrong was:
+- n09 (Albuquerque Police, PDF): nothing proposed (no denial, no exemption): "The file consists of law enforcement
+  records that reveal confidential sources, methods and information, and the Department will not release any part of
+  it at this time. NMSA 1978, § 14-2-1(D)." (a refusal of "any part of it", and New Mexico's citation with its year
+  standing alone after the reason).
 """
 
 from __future__ import annotations
@@ -17,12 +23,13 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout124"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (blind: 13); it may only go up.
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {"n09-abq-police-denial.pdf"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
+
