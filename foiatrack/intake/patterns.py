@@ -941,7 +941,8 @@ CANNOT_PROVIDE = (r"^(?!(?:[^.;]|" + CITATION_DOT + r")*\b(?:without|absent|unle
                   r"(?:(?:the|this|these|those|any)\s+(?:\w+\s+){0,2}(?:information|records|documents|files|data|reports?|"
                   r"videos?|recordings?|footage|photographs?)\b|"
                   # ... and the data a clause before named: "and the Department is not able to release any of it"
-                  r"any\s+of\s+(?:it|them)\b)|"
+                  # ... or "any part of it": "the Department will not release any part of it at this time"
+                  r"any\s+(?:(?:part|portion|piece)\s+)?of\s+(?:it|them)\b)|"
                   # "the Department cannot make them available to you at this time", "will not make the video
                   # available"
                   r"make\s+(?:them|(?:the|this|these|those|any)\s+(?:\w+\s+){0,2}(?:information|records|documents|files|"

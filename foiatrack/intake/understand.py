@@ -994,7 +994,9 @@ def _statute_alone(sentence: str) -> bool:
 # A sentence that is one state or federal citation and nothing else: "C.R.S. 24-72-305(5).", "R.C. 149.43(A)(2)(a)."
 # "C.R.S. 24-72-305(5).", "Md. Code Ann., Gen. Prov. § 4-351." (a code's name in up to six words, commas between)
 # ... and Minnesota's section with its subdivision: "Minn. Stat. § 13.82, subd. 7."
-_CITATION_ALONE = re.compile(r"(?:\d+\s+)?[A-Z][A-Za-z.'\u2019]*(?:,?\s+[A-Z][A-Za-z.'\u2019]*){0,5}\s*(?:§+\s*)?"
+# ... a code's year after its name too: "NMSA 1978, § 14-2-1(D)."
+_CITATION_ALONE = re.compile(r"(?:\d+\s+)?[A-Z][A-Za-z.'\u2019]*(?:,?\s+[A-Z][A-Za-z.'\u2019]*){0,5}"
+                             r"(?:\s+(?:19|20)\d\d,)?\s*(?:§+\s*)?"
                              r"\d+[\w.:/-]*(?:\(\w{1,5}\))*(?:,?\s+subd(?:ivision|s?\.)\s*\d+[a-z]?(?:\(\w{1,5}\))*)?"
                              r"\s*\.?")
 _LIST_MARKER = re.compile(r"\s*(?:[-*\u2022]|\(?[0-9a-z]{1,2}[.)])\s*")

@@ -16,20 +16,50 @@ Blind score: 13 of 14 fully right (93%), and each of the 14 matched to its reque
   records that reveal confidential sources, methods and information, and the Department will not release any part of
   it at this time. NMSA 1978, § 14-2-1(D)." (a refusal of "any part of it", and New Mexico's citation with its year
   standing alone after the reason).
+After general fixes (a refusal to release "any part" or "any portion" of it or of them is a denial, not one that waits
+on the fee; a state code with its year, "NMSA 1978, § 14-2-1(D).", cited alone after the reason is read with it), 14
+of 14, every earlier set unchanged.
 """
 
 from __future__ import annotations
 
-from intake_scoring import set_tests
+import pytest
+from intake_scoring import events_in, kinds_and_outcomes, set_tests
+
+from foiatrack.core.vocabulary import EventKind, Outcome
 
 SET = "heldout124"
 # What the rules reach on this set now (blind: 13); it may only go up.
-FLOOR = 13
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {"n09-abq-police-denial.pdf"}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
 
+
+@pytest.mark.parametrize("body", [
+    "The file consists of law enforcement records that reveal confidential sources, and the Department will not "
+    "release any part of it at this time. NMSA 1978, § 14-2-1(D).",
+    "The report is part of an open investigation. The Sheriff's Office cannot release any portion of it.",
+    "We have reviewed the recordings and will not release any part of them.",
+])
+def test_a_refusal_to_release_any_part_of_the_records_is_a_denial(body: str) -> None:
+    assert kinds_and_outcomes(body) == [(EventKind.FINAL_DETERMINATION, Outcome.DENIED)]
+
+
+@pytest.mark.parametrize("body", [
+    # The near misses: a refusal that waits on the fee, and one part of the records kept back.
+    "We will not release any part of it until the fee is paid.",
+    "We are releasing the report, but we will not release any part of the witness statements.",
+])
+def test_a_refusal_that_waits_or_covers_a_part_is_no_denial(body: str) -> None:
+    assert (EventKind.FINAL_DETERMINATION, Outcome.DENIED) not in kinds_and_outcomes(body)
+
+
+def test_a_state_code_with_its_year_cited_alone_after_the_reason_is_read() -> None:
+    found = events_in("The file reveals confidential sources, and the Department will not release any part of it at "
+                      "this time. NMSA 1978, § 14-2-1(D).")
+    assert [e.exemptions for e in found] == [("NMSA 1978, § 14-2-1(D)",)]
