@@ -36,8 +36,12 @@ _WORD_NEXT = re.compile(r"\s*(?:,\s*(?:and|or)?|;|\band\b|\bor\b|&)\s*(?:\(\s*b\
 # of the Freedom of Information Act".
 _ORDINALS = {"first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5", "sixth": "6", "seventh": "7",
              "eighth": "8", "ninth": "9"}
+# ... or applied without naming the Act again: "exempted from disclosure pursuant to the third exemption" (not "the
+# fifth exemption of the Texas act").
 _ORDINAL = re.compile(r"\b(" + "|".join(_ORDINALS) + r")\s+exemption\s+(?:of|to|in|under)\s+(?:the\s+)?"
-                      r"(?:FOIA|Freedom\s+of\s+Information\s+Act)\b", re.IGNORECASE)
+                      r"(?:FOIA|Freedom\s+of\s+Information\s+Act)\b|"
+                      r"\b(?:pursuant\s+to|under)\s+(?:the\s+)?(" + "|".join(_ORDINALS) + r")\s+exemption\b"
+                      r"(?!\s+(?:of|to|in|under)\s)", re.IGNORECASE)
 _SHORT = re.compile(r"(?<![\w(])b\s?\(?([1-9])\)?\s?\(?([A-Fa-f])?\)?(?![\w)])", re.IGNORECASE)
 _STATUTE_AFTER_B3 = re.compile(
     r"^[\s,]*(?:the\s+latter\s+(?:exemption\s+)?(?:being\s+|applied\s+|invoked\s+)?)?"
@@ -426,6 +430,22 @@ def list_item_exemptions(sentence: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+# An item of a list of grounds that starts with its citation and goes on to say what it covers: "5 U.S.C.
+# § 552(b)(6), which concerns material the release of which ...;" (the Office of Information Policy's form).
+_CITATION_FIRST = re.compile(r"^\s*(?:[-*\u2022]\s*|\(?[0-9a-z]{1,2}[.)]\s+)?"
+                             r"(?P<head>(?:5\s+U\.?\s?S\.?\s?C\.?\s*(?:§+\s*)?552\s*)?"
+                             r"\(\s*b\s*\)\s*\(\s*[1-9]\s*\)(?:\s*\(\s*[A-F]\s*\))?|"
+                             r"exemptions?\s+\(?[1-9]\)?(?:\s*\(\s*[A-F]\s*\))?)"
+                             r"(?=\s*(?:,|:|;|\s[-\u2013\u2014]\s|\s+which\b))", re.IGNORECASE)
+
+
+def cited_first(sentence: str) -> list[str]:
+    """The exemption an item of a list cites at its start, before what it covers (see _CITATION_FIRST); empty when the
+    sentence does not start so."""
+    head = _CITATION_FIRST.match(sentence)
+    return find_exemptions(head.group("head"), withholding=True) if head else []
+
+
 _NEXT_BULLET = re.compile(r"(?<=[.;])\s+(?=[-*\u2022]\s|\(?[0-9a-z]{1,2}[.)]\s)")
 
 
@@ -457,7 +477,7 @@ def _federal(sentence: str, found: list[str]) -> None:
         end = _run(sentence, match, _WORD_NEXT, found)
         taken.append((match.start(), end))
     for match in _ORDINAL.finditer(sentence):
-        found.append(f"(b)({_ORDINALS[match.group(1).lower()]})")
+        found.append(f"(b)({_ORDINALS[(match.group(1) or match.group(2)).lower()]})")
     if _WITHHOLDING.search(sentence):
         for match in _SHORT.finditer(sentence):
             if any(start <= match.start() < end for start, end in taken):

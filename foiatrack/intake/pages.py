@@ -324,6 +324,14 @@ _GIVEN_AFTER = re.compile(r"\baccompan(?:y|ies|ying)\s+(?:this|the|our)\s+(?:let
 _SHARE_OF_BEFORE = re.compile(r"^\W*of\s+(?:these|those|them)\s*,\s*", re.IGNORECASE)
 
 
+# A count in a table cell of its own, the words that say what it counts in the next: "| 41 | page(s) are being
+# released in full (RIF); |", as a Word table sets a form's blanks (the reader joins a row's cells with bars).
+# The count starts its row (the sentence, or after the row before it ends with ";"): after a label's cell ("Pages
+# released | 41 | pages withheld | 9") it is that label's.
+_COUNT_CELL = re.compile(rf"(?:^|(?<=[;:]\s)|(?<=[;:]))\s*\|?\s*(?P<n>{COUNT})\s*\|\s*(?=pages?\b)",
+                         re.IGNORECASE)
+
+
 def read_pages(sentence: str, counts: PageCounts) -> None:
     """Add the page counts one sentence states to *counts*."""
     if _labelled(sentence, counts):
@@ -345,6 +353,12 @@ def read_pages(sentence: str, counts: PageCounts) -> None:
                 counts.sentences[name] = sentence
             counts.seen |= parts.seen
             return
+    celled = _COUNT_CELL.sub(lambda m: f"{m.group('n')} ", sentence)
+    if celled != sentence:
+        # "41 | page(s) are being released in full": read as "41 page(s) are ...", the letter's own row kept as
+        # the evidence.
+        _read_respelt(sentence, celled, counts)
+        return
     unredacted = _NO_REDACTIONS_TO.search(sentence)
     if unredacted and _GIVEN_AFTER.search(sentence, unredacted.end()) and not _WITHHOLD.search(sentence):
         _read_respelt(sentence, f"{unredacted.group('n')} pages are released in full.", counts)

@@ -340,7 +340,8 @@ EXTENSION_WORDS = re.compile(r"extend|extension|(?:additional|extra)\s+(?:\S+\s+
                              r"(?:initially|originally)\s+due|"
                               r"unusual\s+circumstances|"
                               r"(?:more|additional|further)\s+time|further\s+(?:\w+\s+)?days|"
-                              r"\b(?:lengthen|prolong)(?:s|ed|ing)?\s+(?:the|its|our|their|your)\s+(?:\w+\s+){0,3}?"
+                              # ... "the statutory 20-working-day response period" (a word may be hyphened)
+                              r"\b(?:lengthen|prolong)(?:s|ed|ing)?\s+(?:the|its|our|their|your)\s+(?:[\w-]+\s+){0,3}?"
                               r"(?:period|time|deadline|date)\b|" + _DAYS_BEYOND + "|" + _DAYS_ADDED + "|"
                               + _TIME_MOVED_BY_DAYS, IC)
 EXTENSION_ACTION = re.compile(r"\b(?:invok|tak(?:e|ing)|will|are\s+extending|extending|"
@@ -349,7 +350,7 @@ EXTENSION_ACTION = re.compile(r"\b(?:invok|tak(?:e|ing)|will|are\s+extending|ext
                                # "TSA is lengthening the period for its response by ten additional business days",
                                # "the Office is prolonging its response time" (not "may lengthen", not a condition)
                                rf"(?:is|are|am|has|have)\s+{DECIDING_ADVERBS}(?:lengthen|prolong)(?:ing|ed)\s+"
-                               r"(?:the|its|our|their|your)\s+(?:\w+\s+){0,3}?(?:period|time|deadline|date)\b|"
+                               r"(?:the|its|our|their|your)\s+(?:[\w-]+\s+){0,3}?(?:period|time|deadline|date)\b|"
                                # "The Department therefore extends its response time by 14 business days"
                                r"(?:we|department|agency|office|board|commission|bureau|division|city|county|"
                                r"custodian)\s+(?:hereby\s+|therefore\s+|accordingly\s+|now\s+){0,2}extends\b|"
@@ -1616,7 +1617,15 @@ UPHELD = re.compile(rf"{NOT_VIOLATED}|\b(?:properly|correctly|rightly)\s+"
                     r"[^;]{0,160}?\b(?:was|were|is|are)\s+(?:(?:therefore|hereby|accordingly|also|thus)\s+)?"
                     r"(?:affirmed|upheld|sustained)\b|"
                     r"\b(?:i|we)\s+(?:therefore\s+|hereby\s+)?(?:sustain|uphold|affirm)\s+(?:them|(?:those|these|the|each\s+of\s+"
-                    r"the)\s+(?:\w+\s+){0,2}?(?:redactions?|withholdings?|deletions?|excisions?))\b", IC)
+                    r"the)\s+(?:\w+\s+){0,2}?(?:redactions?|withholdings?|deletions?|excisions?))\b|"
+                    # what the decision keeps back: "Document C06771214 continues to be withheld in part under Exemption
+                    # 1", "The names ... also remain withheld under Exemption 6" (not "remains under review")
+                    r"\b(?:continues?|continuing)\s+to\s+be\s+(?:withheld|redacted|protected|exempt)\b|"
+                    r"\b(?:remains?|remained)\s+(?:properly\s+)?(?:withheld|redacted|protected|exempt)\b", IC)
+# An exemption a decision does not rely on: "this Office's decision to affirm the FBI's withholdings does not rest on
+# Exemption 7(D)", "I need not reach the FBI's reliance on Exemption 7(D)", "without reaching Exemption 5".
+SET_ASIDE = re.compile(r"\b(?:does|do|did)\s+not\s+(?:rest|rely|depend)\s+(?:up)?on\b|\bneed\s+not\s+(?:reach|address|"
+                       r"decide|consider)\b|\bwithout\s+reaching\b|\bnot\s+necessary\s+to\s+(?:reach|address)\b", IC)
 # On appeal or reprocessing: what was withheld before and is now released cites an exemption no longer applied.
 NOW_RELEASED = re.compile(r"previously\s+(?:withheld|redacted)[^;]*?(?:(?:may|can|will|is|are|should)\s+(?:now\s+)?"
                           r"(?:be\s+|being\s+)?(?:releas|disclos)|(?:is|are)\s+(?:now\s+)?(?:enclosed|released|disclosed))|"

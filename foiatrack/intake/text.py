@@ -115,8 +115,10 @@ def _ticked_cells(line: str) -> str:
     """A row of a table of boxes ("[ ] (b)(4)      [X] (b)(7)(D)      [ ] (k)(2)"): only its ticked cells, each
     box taking the text up to the next one; a row of several boxes none ticked leaves an empty line."""
     boxes = list(_ANY_BOX.finditer(line))
-    if len(boxes) < 2 or line[:boxes[0].start()].strip():
+    if len(boxes) < 2:
         return line
+    # The text before the first box continues a cell of the row above: "50 U.S.C. § 3024(i)(1)   [X] (b)(7)(C)"
+    # under "[X] (b)(3)". It is kept, the row's cells after it read as any row's.
     cells = [(box, line[box.end():after.start() if after else len(line)].strip())
              for box, after in zip(boxes, [*boxes[1:], None], strict=True)]
     kept = [f"{box.group()} {text}" for box, text in cells if not re.fullmatch(_EMPTY_BOX, box.group())]
@@ -135,12 +137,15 @@ def drop_unticked(text: str) -> str:
     kept: list[str] = []
     dropping = False
     for line in lines:
+        blank = not line.strip()
         line = _ticked_cells(line)
         stripped = line.strip()
-        if not stripped and dropping:
-            continue
+        if not stripped and dropping and not blank:
+            continue  # a row of boxes none ticked: the empty item above may still run on
         if _EMPTY_ITEM.match(line):
-            dropping = not re.search(r"[.:]$", stripped)
+            # A cell of a table of boxes ("[ ] (k)(7)", one or two words) is no sentence that wraps: the line
+            # after it is not its continuation (a PDF's text layer has no blank line to end it).
+            dropping = not re.search(r"[.:]$", stripped) and len(_ANY_BOX.sub("", stripped).split()) > 2
             continue
         if dropping and stripped and not re.match(rf"{_TICKED_BOX}|PART\b|[A-Z][A-Z .-]{{6,}}$", stripped):
             dropping = not re.search(r"[.:]$", stripped)

@@ -9,6 +9,7 @@ confidence stays empty, and ``unsure`` says why.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from decimal import Decimal
 
@@ -16,6 +17,7 @@ from foiatrack.core.vocabulary import EventKind, Outcome
 from foiatrack.intake import patterns as P
 from foiatrack.intake.exemptions import (
     b3_statutes,
+    cited_first,
     exemption_list,
     federal_statutes,
     find_exemptions,
@@ -808,8 +810,11 @@ class _Reader:
         used: list[str] = []
         where: dict[str, tuple[int, int]] = {}  # each code's first place: (sentence, position in it)
         introduced = False  # the sentence before withholds and ends in a colon: a list of exemptions follows
+        set_aside: set[str] = set()
         for index, sentence in enumerate(self.body):
             items = list_item_exemptions(sentence) if introduced else []
+            if introduced and not items:
+                items = cited_first(sentence)  # "5 U.S.C. § 552(b)(6), which concerns ...;" after "pursuant to:"
             introduced = bool(items) or bool(sentence.rstrip().endswith(":") and P.WITHHOLDING_WORDS.search(sentence)) \
                 or (introduced and bool(_LIST_MARKER.fullmatch(sentence)))  # "1." alone, its item next
             if _review_rights(sentence) or (P.NOW_RELEASED.search(sentence)
@@ -823,6 +828,15 @@ class _Reader:
             if not (P.EXEMPTION_USE.search(sentence) or exemption_list(sentence) or items):
                 continue
             found = list(dict.fromkeys(find_exemptions(sentence) + items))
+            if P.SET_ASIDE.search(sentence):
+                # "..., and I need not reach the FBI's reliance on Exemption 7(D)": the clause that sets a ground
+                # aside does not apply it; the sentence's other clauses may.
+                clauses = re.split(r";|,\s+(?:and|but)\s+", sentence)
+                aside = {code for clause in clauses if P.SET_ASIDE.search(clause) for code in find_exemptions(clause)}
+                aside -= {code for clause in clauses if not P.SET_ASIDE.search(clause)
+                          for code in find_exemptions(clause)}
+                set_aside |= aside
+                found = [code for code in found if code not in aside]
             alone = federal_statutes(sentence) if P.WITHHOLDING_WORDS.search(sentence) else []
             if found or alone:
                 codes += found
@@ -835,7 +849,14 @@ class _Reader:
             # A form's ticked "(b)(3)" with its statute on the line below: "[X] (b)(3)" / "50 U.S.C. § 3024(i)(1)".
             if exemption_list(listed) and "(b)(3)" in find_exemptions(listed) and _statute_alone(after):
                 b3 += federal_statutes(after)
-        if not b3 and "(b)(3)" in codes:
+        named = [] if b3 else _statutes_named_for_b3(self.body)
+        if named and "(b)(3)" in codes:
+            # "... exempted from disclosure pursuant to the third exemption. The specific statutes applicable in this
+            # case are Title 18 U.S. Code 798; Title 50 U.S. Code 3024(i); ...": each is a ground of its own.
+            first = codes.index("(b)(3)")
+            codes = codes[:first] + [f"(b)(3) {statute}" for statute in named] + [
+                code for code in codes[first + 1:] if code != "(b)(3)"]
+        elif not b3 and "(b)(3)" in codes:
             # "Under ... 50 U.S.C. § 3024(i)(1), the ODNI can neither confirm nor deny ... protected under exemptions
             # (b)(1) and (b)(3)": the one statute the withholding names is the one Exemption 3 rests on.
             # A statute cited beside another exemption ("Exemption 4 and 18 U.S.C. § 1905") is that one's.
@@ -868,7 +889,7 @@ class _Reader:
             # A state letter's federal statute takes its place among the state's sections, in the letter's order
             # ("K.S.A. 45-221(a)(10), ... 18 U.S.C. § 2721, as incorporated by K.S.A. 45-221(a)(1)").
             codes = sorted(codes + statutes, key=lambda code: where.get(code, (len(self.body), 0)))
-        codes = list(dict.fromkeys(codes))
+        codes = [code for code in dict.fromkeys(codes) if not _among(code, set_aside)]
         # A state section cited bare in one sentence and with its subsection in another is one exemption, the
         # subsection naming it ("citing N.D.C.C. § 44-04-18.7" ... "exempt under N.D.C.C. § 44-04-18.7(2)").
         codes = [code for code in codes if code.startswith("(b)(")
@@ -983,11 +1004,33 @@ def _among(code: str, codes: list[str] | set[str]) -> bool:
     return any(code == other or code.startswith(other + " ") or other.startswith(code + " ") for other in codes)
 
 
+# The statutes an Exemption 3 rests on, named in a sentence of their own: "The specific statutes applicable in this
+# case are ...", "The statute in question is Section 222(f) of the Immigration and Nationality Act, 8 U.S.C. 1202(f)".
+_STATUTES_NAMED = re.compile(r"^\W*(?:the|these)\s+(?:(?:specific|relevant|applicable|particular|withholding)\s+)?"
+                             r"statutes?\s+(?:(?:applicable|that\s+appl(?:y|ies)|in\s+question|at\s+issue|relied\s+(?:up)?on|"
+                             r"invoked|cited)\s+(?:[\w,]+\s+){0,4}?)?(?:is|are|include|includes)\b", P.IC)
+
+
+def _statutes_named_for_b3(body: list[str]) -> list[str]:
+    """The federal statutes a sentence names as those Exemption 3 rests on, in the letter's order, when that sentence
+    follows the one citing Exemption 3 (see _STATUTES_NAMED); empty otherwise."""
+    for before, sentence in itertools.pairwise(body):
+        if _STATUTES_NAMED.search(sentence) and "(b)(3)" in find_exemptions(before):
+            return list(dict.fromkeys(federal_statutes(sentence)))
+    return []
+
+
 def _statute_alone(sentence: str) -> bool:
-    """A line that is one federal statute and nothing else ("50 U.S.C. § 3024(i)(1)")."""
+    """A line that is one federal statute and nothing else ("50 U.S.C. § 3024(i)(1)"), or one that starts with it
+    and goes on with the next codes of the form's table ("50 U.S.C. § 3024(i)(1)   (b)(7)(C)": the statute under
+    the ticked "(b)(3)" of the first column, a ticked code of the next column beside it)."""
     statutes = federal_statutes(sentence)
-    rest = re.sub(r"\d+\s*U\.?\s?S\.?\s?C\.?\s*(?:§+|sec(?:tion|\.)?)?\s*[\w().-]+", "", sentence, flags=P.IC)
-    return len(statutes) == 1 and not re.search(r"[A-Za-z0-9]", rest)
+    shape = r"\d+\s*U\.?\s?S\.?\s?C\.?\s*(?:§+|sec(?:tion|\.)?)?\s*[\w().-]+?(?=\s|$)"
+    rest = re.sub(shape, "", sentence, count=1, flags=P.IC)
+    if len(statutes) == 1 and not re.search(r"[A-Za-z0-9]", rest):
+        return True
+    first = re.match(r"\s*" + shape, sentence, P.IC)
+    return len(statutes) == 1 and first is not None and exemption_list(sentence[first.end():])
 
 
 # A list's marker read as a sentence of its own ("1.", "(a)", "-").
@@ -1023,12 +1066,16 @@ def _statute_order(code: str) -> tuple[int, str]:
 
 
 def _clause_about(sentence: str, topic: re.Pattern[str]) -> str:
-    """The part of a sentence that speaks of *topic* ("fee waiver is granted; expedite is denied")."""
+    """The part of a sentence that speaks of *topic* ("fee waiver is granted; expedite is denied"); of two clauses
+    that speak of it, the one that decides ("You have not provided enough information concerning the requirements
+    permitting expedition; therefore, we are unable to grant your request for expedited processing")."""
     # ... but "approved as to the search time, but not as to the copies" is one decision on one topic, in part.
     # A citation's points ("29 C.F.R. § 102.117", "5 U.S.C. 552") end no clause.
-    clauses = re.split(rf";|,?\s+(?:but(?!{P.BUT_NOT_THE_REST.removeprefix('but')})|however|while|whereas)\s+|"
-                       r"\.\s(?![§\d(a-z])", sentence)
-    return next((clause for clause in clauses if topic.search(clause)), sentence)
+    clauses = [clause for clause in re.split(
+        rf";|,?\s+(?:but(?!{P.BUT_NOT_THE_REST.removeprefix('but')})|however|while|whereas)\s+|\.\s(?![§\d(a-z])",
+        sentence) if topic.search(clause)]
+    return next((clause for clause in clauses if _decision_outcome(clause) is not None),
+                clauses[0] if clauses else sentence)
 
 
 def _decision_outcome(clause: str) -> Outcome | None:
