@@ -44,9 +44,12 @@ _ORDINAL = re.compile(r"\b(" + "|".join(_ORDINALS) + r")\s+exemption\s+(?:of|to|
                       r"(?!\s+(?:of|to|in|under)\s)", re.IGNORECASE)
 _SHORT = re.compile(r"(?<![\w(])b\s?\(?([1-9])\)?\s?\(?([A-Fa-f])?\)?(?![\w)])", re.IGNORECASE)
 _STATUTE_AFTER_B3 = re.compile(
-    r"^[\s,]*(?:the\s+latter\s+(?:exemption\s+)?(?:being\s+|applied\s+|invoked\s+)?)?"
+    # ... or in the next cell of a table's row: "| (b)(3) | 50 U.S.C. § 3024(i)(1), which protects ... |"
+    r"^(?:[\s,]|\s?\|\s?)*(?:the\s+latter\s+(?:exemption\s+)?(?:being\s+|applied\s+|invoked\s+)?)?"
     r"(?:(?:exemption\s+)?(?:is|was|has\s+been|are|were)\s+(?:being\s+)?(?:asserted|invoked|applied|cited|used)\s+)?"
-    r"(?:in\s+conjunction\s+with|pursuant\s+to|which\s+(?:incorporates|covers)|under|and)?\s*"
+    # "exempt under 5 U.S.C. § 552(b)(3), as applied through 10 U.S.C. § 130b"
+    r"(?:as\s+(?:applied|read|invoked|asserted|used)\s+(?:through|with|by|via|in\s+conjunction\s+with)|"
+    r"in\s+conjunction\s+with|pursuant\s+to|which\s+(?:incorporates|covers)|under|and)?\s*"
     r"(?:the\s+)?(\d+\s+U\.?\s?S\.?\s?C\.?\s*(?:§+|sec(?:tion)?\.?)?\s*\d+[a-z]?(?:-\d+[a-z]?)?(?:\([\w]+\))*)",
     re.IGNORECASE,
 )

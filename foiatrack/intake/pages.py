@@ -178,7 +178,10 @@ _PAGES_IN_BRACKETS = re.compile(rf"\s*\(\s*(?:{COUNT})\s+(?:total\s+)?pages?\b|"
                                 # "one responsive document of 27 pages": the record, then its pages
                                 rf"\s+of\s+(?:{COUNT})\s+(?:total\s+)?pages?\b|"
                                 # "one responsive record, totaling 23 pages": the pages are the count
-                                rf",?\s*(?:totall?ing|consisting\s+of|comprising)\s+(?:{COUNT})\s+(?:total\s+)?pages?\b|"
+                                # ... after a few words on them: "three documents responsive to your request,
+                                # totaling 36 pages"
+                                rf"(?:\s+[\w' -]{{1,40}}?)?,?\s*(?:totall?ing|consisting\s+of|comprising)\s+"
+                                rf"(?:{COUNT})\s+(?:total\s+)?pages?\b|"
                                 # "one responsive record, a draft report of 64 pages": the record named, then its pages
                                 rf",\s*(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}of\s+(?:{COUNT})\s+(?:total\s+)?pages?\b|"
                                 # ... "one responsive record, a nine-page supervisory memorandum"

@@ -86,6 +86,9 @@ ACK_STRONG = re.compile(
     r"(?:acknowledges?|confirms?)\b" + _NOT_OF_A_TALK + r"|this\s+is\s+to\s+(?:acknowledge|confirm)\b" + _NOT_OF_A_TALK
     + r"|confirm(?:s|ing)?\s+(?:the\s+)?receipt|"
     r"\b(?:is|are)\s+in\s+receipt\s+of|\backnowledges?\s+your\s+(?:\w+\s+){0,4}request|"
+    # "The Department of the Navy FOIA Office acknowledges that your Freedom of Information Act (FOIA) request ... was
+    # logged" (the office's own word, not "you acknowledged that your request ...")
+    r"\backnowledges\s+that\s+your\s+(?:[\w-]+\s+|\([A-Z][A-Z0-9./&-]{1,9}\)\s+){0,8}request\b|"
     # ... a portal's notice in the third person: "The Department of Buildings (DOB) has acknowledged your FOIL request"
     # (not the requester's "you have acknowledged", nor an earlier acknowledgement recalled: "we acknowledged")
     r"(?<!\byou\s)\b(?:has|have)\s+acknowledged\s+your\s+(?:\w+\s+){0,4}request\b", IC)
@@ -104,8 +107,9 @@ REQUEST_LOGGED = (r"(?:\b(?:your|the|this)\s+(?!(?:\w+\s+){0,6}?(?:appeal|waiver
                   r"(?!\s+for\s+(?:a\s+|an\s+|the\s+)?(?:fee|waiver|expedit|review|reconsideration))))"
                   r"(?:logged|entered|docketed|registered)\s+(?:your\s+(?:\w+\s+){0,6}request\s+)?"
                   r"(?:in|into|on|by)\s+"
-                  r"(?:(?:our|the|this|its)\s+)?(?:\w+\s+){0,2}?(?:(?:system|office|database|portal|queue)\s+)?"
-                  r"(?:on\s+)?(?:[A-Z][a-z]+\.?\s+\d|\d)")
+                  # ... a system named at length: "logged into the DoD Public Access Link (PAL) on October 5, 2026"
+                  r"(?:(?:our|the|this|its)\s+)?(?:\w+\s+|\([A-Z][A-Z0-9./&-]{1,9}\)\s+){0,5}?"
+                  r"(?:(?:system|office|database|portal|queue)\s+)?(?:on\s+)?(?:[A-Z][a-z]+\.?\s+\d|\d)")
 # How a request was sent, before it was received: "was submitted through our records portal and received by".
 _SENT_AND = (r"(?:(?:submitted|sent|filed|made|forwarded|routed|transmitted|e-?mailed|mailed|faxed)\b[^.;]{0,80}?"
              r"\band\s+)?")
@@ -152,10 +156,14 @@ REACHED_OFFICE = (r"(?:reached|arrived\s+(?:in|at)|came\s+(?:in\s*)?to|"
 ARRIVED_ON = r"(?:has\s+)?arrived\s+(?:here\s+)?on\b"
 # ... or "the appeal", "this appeal" so received: "The appeal came in to our office on December 1, 2026" (not under a
 # condition: "If the appeal reached the Office after the deadline, ...").
+# ... or the letter that appeals: "Your letter of 2 November 2026, appealing the Squadron's partial denial of your
+# request ..., reached this office on 16 November 2026"
 APPEAL_ARRIVED = (r"(?<!\bif\s)(?<!\bunless\s)(?<!\bwhether\s)\b(?:your|the|this)\s+(?:[\w()/-]+\s+){0,8}appeal\b"
                   r"(?:[^.;]|\.(?=\s?\d)){0,200}?\s(?:which\s+|that\s+)?"
                   rf"(?:has\s+)?{REACHED_OFFICE}|\byour\s+(?:[\w()/-]+\s+){{0,8}}appeal,?\s+(?:(?:which|that)\s+)?"
-                  rf"{ARRIVED_ON}")
+                  rf"{ARRIVED_ON}|"
+                  r"\byour\s+(?:letter|e-?mail|correspondence|submission)\b[^.;]{0,60}?,?\s+appealing\b"
+                  rf"(?:[^.;]|\.(?=\s?\d)){{0,240}}?\s(?:which\s+|that\s+)?(?:has\s+)?{REACHED_OFFICE}")
 # The word of arrival itself, where the receipt's date follows.
 ARRIVED_AT_OFFICE = (r"\b(?:arrived|reached|came|delivered)(?=\s+(?:(?:in|at|to|into|in\s+to)\s+)?(?:the|our|this)\s+"
                      r"(?:[\w/'\u2019.&-]+\s+){0,5}?"
@@ -507,6 +515,9 @@ DECISION_WORDS = (
                 # in part" (the agency's own verb, the part after the thing granted)
                 r"\b(?:grant|grants|granting|approve|approves|approving)\s+(?:your|the|this)\s+(?:[\w-]+\s+){0,4}?"
                 r"(?:request|waiver)\s+in\s+part\b|"
+                # ... or further on: "DEA grants your request for a waiver of fees in part"
+                r"\b(?:grants|approves)\s+(?:your|the|this)\s+(?:[\w-]+\s+){0,3}?(?:request|waiver|application)\b"
+                r"[^.;:]{0,40}?\bin\s+part\b|"
                 # "your fee waiver request is approved as to the search time, but not as to the cost of copying"
                 rf"{_DECIDED}(?:granted|approved)\s+(?:only\s+)?{PART_NAMED}[^;]*?,?\s+{BUT_NOT_THE_REST}|"
                 # "we have determined that a partial fee waiver is in the public interest"
@@ -567,6 +578,10 @@ DECISION_WORDS = (
     (re.compile(rf"{_DECIDED}(?:granted|approved|accepted(?!\s+for\b))\b(?!\s+in\s+part)(?![^.;]*\bnot\b)|"
                 # the test found met and no fees charged: a waiver granted, before "no fees will be charged" alone
                 rf"{PUBLIC_INTEREST_NO_FEES}|"
+                # the agency's own verb: "DEA therefore grants your request for a waiver of fees in full, and no fees
+                # will be charged" (not "if DEA grants your request", nor "grants ... in part")
+                r"^(?![^.;]*\b(?:if|unless|whether|should)\b)[^.;]*?\b(?:grants|approves)\s+(?:your|the|this)\s+"
+                r"(?:[\w-]+\s+){0,3}?(?:request|waiver|application)\b(?![^.;]*\bin\s+part\b)(?![^.;]*\bnot\b)|"
                 # expedition granted as what is done with the request: "Your request will therefore be moved ahead of
                 # other pending requests", "it has been placed in the expedited processing track" (not "if ...")
                 r"^(?![^.;]*\b(?:if|unless|whether|should)\b)[^.;]*?\b(?:will|has|have|is|was)\s+(?:\w+\s+){0,2}?"
