@@ -1148,6 +1148,10 @@ PARTIAL = re.compile(r"with\s+the\s+exception\s+of|"
                      r"(?:enclosed|released|provided|disclosed)\b[^.;]{0,80}\b(?:remaining|remainder|rest)\b[^.;]{0,40}"
                      r"\bwithheld|withh\w*\s+[^.;]{0,80}\bexcept\s+(?:for\s+)?[^.;]{0,60}(?:must\s+be\s+|is\s+|are\s+)"
                      r"(?:released|disclosed|provided)|"
+                     # ... and the agency's own verb before the part: "We are granting your request in part", "we grant
+                     # your FOIA request in part" (not a fee waiver or expedition so granted)
+                     r"\b(?:grant|grants|granting)\s+(?:your|the|this)\s+(?:(?!waiver\b|fees?\b|expedit)[\w-]+\s+){0,4}?"
+                     r"request\s+in\s+part\b|"
                      r"granted\s+in\s+part|partially\s+granted|partial\s+grant|released?\s+in\s+part|denied\s+in\s+"
                       r"part|withheld\s+in\s+part|with\s+(?:certain\s+|some\s+)?(?:redactions|excisions|deletions)|"
                       r"(?<!without\s)(?<!without\sany\s)(?<!no\s)\bredact|portions?\s+(?:\w+\s+){0,3}(?:withheld|redacted|excised)|excised|deletions\s+have\s+"

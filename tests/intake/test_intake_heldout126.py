@@ -147,3 +147,15 @@ def test_a_virginia_denial_cites_its_exclusions() -> None:
                       "file is excluded from mandatory disclosure by Va. Code § 2.2-3705.5(1).")
     assert [(e.kind, e.outcome, e.exemptions) for e in found] == [
         (EventKind.FINAL_DETERMINATION, Outcome.DENIED, ("Va. Code § 2.2-3705.5(1)",))]
+
+
+@pytest.mark.parametrize(("body", "outcome"), [
+    ("We are granting your request in part and releasing 40 pages.", Outcome.PARTIAL_GRANT),
+    ("We grant your FOIA request in part; 40 pages are enclosed.", Outcome.PARTIAL_GRANT),
+    # The near misses: the request granted in full, and only a fee waiver granted in part.
+    ("We are granting your request in full. The enclosed 40 pages are released to you.", Outcome.FULL_GRANT),
+    ("We are granting your fee waiver request in part. The enclosed 40 pages are released to you in full.",
+     Outcome.FULL_GRANT),
+])
+def test_a_request_the_agency_grants_in_part_is_a_partial_grant(body: str, outcome: Outcome) -> None:
+    assert [o for k, o in kinds_and_outcomes(body) if k is EventKind.FINAL_DETERMINATION] == [outcome]
