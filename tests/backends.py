@@ -82,9 +82,19 @@ class Cluster:
 
     def start(self) -> None:
         """Start the server and return once it accepts connections (``pg_ctl -w``)."""
-        options = (f"-p {self.port} -k {self.folder} -c listen_addresses=127.0.0.1 -c fsync=off "
-                   "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200")
-        self._pg_ctl("-o", options, "-l", str(self.folder / "log"), "-w", "start")
+        # The port was free when it was chosen, but another test process (the suite runs one per core) may
+        # have taken it since: then the server cannot bind it, and a newly chosen port is tried.
+        for attempt in range(1, 4):
+            options = (f"-p {self.port} -k {self.folder} -c listen_addresses=127.0.0.1 -c fsync=off "
+                       "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200")
+            try:
+                self._pg_ctl("-o", options, "-l", str(self.folder / "log"), "-w", "start")
+                return
+            except subprocess.CalledProcessError:
+                log = (self.folder / "log").read_text(encoding="utf-8", errors="replace")
+                if ("could not bind" not in log and "already in use" not in log) or attempt == 3:
+                    raise
+                self.port = _free_port()
 
     def stop(self, mode: str = "fast") -> None:
         """Stop the server; "fast" ends every session (as a restart does), "immediate" is a crash."""

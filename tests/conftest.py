@@ -48,6 +48,15 @@ def pytest_configure(config: pytest.Config) -> None:
         defaults["timeout"] = QT_WAIT_BOUND_MS
 
 
+def pytest_xdist_auto_num_workers(config: pytest.Config) -> int | None:
+    """How many processes ``-n auto`` (pyproject's addopts) starts: one per core for the whole suite, and none
+    (everything in this process) when the command names files or tests, where starting workers would cost more
+    than it saves."""
+    if config.args_source == pytest.Config.ArgsSource.TESTPATHS:
+        return None
+    return 0
+
+
 def pytest_report_header(config: pytest.Config) -> str:
     if "postgresql" in BACKENDS:
         return "database backends: sqlite, postgresql"

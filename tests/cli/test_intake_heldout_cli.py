@@ -17,6 +17,13 @@ _spec.loader.exec_module(letter_files)
 materialise = letter_files.materialise
 
 
+@pytest.fixture
+def db_target(tmp_path: Path) -> str:
+    """A SQLite database file only: the command's matching runs on every backend in test_intake_cli.py, and these
+    sets test the letters, not the database (filing 14 requests per set on the server again adds minutes)."""
+    return str(tmp_path / "test.db")
+
+
 @pytest.mark.parametrize("folder", ["heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11",
                                     "heldout12", "heldout13", "heldout14", "heldout15", "heldout16",
                                     "heldout17", "heldout18", "heldout19", "heldout20",
