@@ -74,6 +74,15 @@ _WAITS = (r"\b(?:until|yet|once|for\s+now|by\s+the\s+(?:end|close|deadline)|pend
           r"receipt|review|completion|response|reply|clarification|outcome))\b")
 _HELD_FOR_NOW = re.compile(_WAITS + r"|\b(?:without|portions?|parts?\s+of|in\s+part|formats?|paper|electronic|"
                            r"will\s+(?:provide|release|send|produce|make))\b", _IC)
+# A refusal said of some of the records, or of one kind of detail in them, is a partial answer at most, and one said
+# of records "that" cannot be released describes a class (how they are marked, where they are listed), not this
+# answer: "Some of the records will not be released", "Social Security numbers will not be released", "Records that
+# cannot be released are marked ...". Only the words before the refusal are looked at: "We cannot release any of
+# the records" stays a denial.
+_OF_A_PART = re.compile(
+    rf"\b(?:some|certain|several|many|most|a\s+few)\b|\b{_RECORDS}\s+(?:that|which)\b|"
+    r"\b(?:names?|numbers|social\s+security|addresses|signatures?|birth|identif\w+|personal|private|home|phone|"
+    r"details?|passages?|lines?|paragraphs?|sections?|fields?|columns?|entries)\b", _IC)
 # Nothing found of something other than records: a payment, a prior request, an appeal.
 _NOTHING_ELSE = re.compile(r"\b(?:payments?|checks?|deposits?|prior\s+request|earlier\s+request|appeals?|"
                            r"correspondence|calls?)\b|^\s*you\b", _IC)
@@ -84,7 +93,8 @@ _RECEIPT = re.compile(
     r"\b(?:receiv\w*|receipt|arriv\w*|reached|came|come|got|logged|docketed|entered|stamped|took\s+in|"
     r"delivered|filed|submitted|registered|recorded|opened|dated\s+as\s+received)\b", _IC)
 _REQUEST = re.compile(r"\b(?:request|application|letter|submission|inquiry|e-?mail)\b", _IC)
-_NOT_OF_REQUEST = re.compile(r"\b(?:appeal|payment|check|cheque|fee|deposit|response|reply|answer|decision)\b", _IC)
+_NOT_OF_REQUEST = re.compile(r"\b(?:appeal|payment|check|cheque|fee|deposit|response|reply|answer|decision|"
+                             r"complaint|grievance|claim)\b", _IC)
 _SENT_BY_YOU = re.compile(r"submitted|filed|delivered|entered|recorded|registered|opened", _IC)
 # A letter about an appeal (acknowledging or deciding one) is read by the precise rules only: the loose ideas would
 # take an appeal decision's "the withholding is upheld" for a first answer. Appeal rights in a first answer ("You may
@@ -204,8 +214,9 @@ def _final(body: list[str]) -> LooseFind | None:
             return LooseFind(EventKind.FINAL_DETERMINATION, sentence,
                              Outcome.PARTIAL_GRANT if withheld else Outcome.FULL_GRANT)
     for sentence in facts:
-        if (_REFUSE_TO_GIVE.search(sentence) or _WITHHELD.search(sentence)) and not _WAIVER.search(sentence) \
-                and not _EXPEDITE.search(sentence) and not _HELD_FOR_NOW.search(sentence):
+        refusal = _REFUSE_TO_GIVE.search(sentence) or _WITHHELD.search(sentence)
+        if refusal and not _WAIVER.search(sentence) and not _EXPEDITE.search(sentence) \
+                and not _HELD_FOR_NOW.search(sentence) and not _OF_A_PART.search(sentence[:refusal.start()]):
             return LooseFind(EventKind.FINAL_DETERMINATION, sentence, Outcome.DENIED)
     for sentence in facts:
         if _NOTHING.search(sentence) and not _OTHER_NOTHING.search(sentence) and not _NOTHING_ELSE.search(sentence) \
@@ -228,8 +239,9 @@ def _receipt(body: list[str], letter_date: dt.date | None) -> LooseFind | None:
             if not verbs:
                 continue
             verb, between = verbs[-1], before[verbs[-1].end():]
-            if _NOT_OF_REQUEST.search(between) or re.search(r"\bdated\s*$", between, _IC):
-                continue  # "received your payment on", "received your letter dated May 1"
+            if _NOT_OF_REQUEST.search(between) or re.search(r"\bdated\s*$", between, _IC) or \
+                    _NOT_OF_REQUEST.match(sentence, match.end() + 1):
+                continue  # "received your payment on", "received your letter dated May 1", "your May 1 payment"
             if _SENT_BY_YOU.fullmatch(verb.group(0)) and not re.search(r"\b(?:to|with|by|into)\s+(?:us|our|the|this)\b",
                                                                        between, _IC):
                 continue  # the day the requester sent it, not the day it came in

@@ -114,6 +114,38 @@ def test_what_is_not_this_letters_fact_is_not_read_loosely(body: str) -> None:
 
 
 @pytest.mark.parametrize("sentence", [
+    # a part of the records, or one kind of detail in them: a partial answer at most, never a denial
+    "Social Security numbers will not be released.",
+    "Some of the records will not be released.",
+    "Certain passages of the report cannot be made available.",
+    "The home addresses of officers will not be provided.",
+    # records "that" cannot be given: a class described, not this answer
+    "Records that cannot be released are marked with the exemption that applies.",
+    "The information that will not be provided is listed in the enclosed index.",
+])
+def test_a_refusal_of_a_part_or_a_class_is_no_denial(sentence: str) -> None:
+    assert read_loosely([sentence], LETTER_DATE) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Department must decline to provide any of the footage.",
+    "The Clerk will not be furnishing the sealed files to you.",
+])
+def test_a_refusal_of_the_records_as_a_whole_is_a_denial(sentence: str) -> None:
+    assert [(find.kind, find.outcome) for find in read_loosely([sentence], LETTER_DATE)] == [
+        (EventKind.FINAL_DETERMINATION, Outcome.DENIED)]
+
+
+def test_a_payment_received_is_no_receipt_of_the_request() -> None:
+    """The payment's own date after "received your" is not the day the request came in."""
+    assert read_loosely(["We got your February 20, 2026 payment for request 26-118 on February 24, 2026."],
+                        LETTER_DATE) == []
+    assert [(find.kind, find.received) for find in read_loosely(
+        ["Your February 20, 2026 letter came into our office on February 24, 2026."], LETTER_DATE)] == [
+        (EventKind.ACKNOWLEDGED, dt.date(2026, 2, 24))]
+
+
+@pytest.mark.parametrize("sentence", [
     "Staff were unable to locate any responsive logs for that week.",
     "The clerk did not find a single recording of the meeting.",
 ])
