@@ -4,9 +4,9 @@ Canonical: "(b)(6)", "(b)(7)(C)", "(b)(3) 8 U.S.C. § 1202(f)".
 
 Federal citations are read in every spelling agencies print: "5 U.S.C. § 552(b)(6) and (b)(7)(C)",
 "(b)(6), (7)(C)", "Exemptions 6 and 7(C)", "FOIA Exemption (b)(5)", "b7E". State citations are kept as
-cited ("Gov. Code § 7927.705", "RCW 42.56.240(1)", "Public Officers Law § 87(2)(b)",
-"Gov't Code § 552.101"), and only from sentences that withhold something, so that a section cited for a
-deadline or a fee is never taken for an exemption.
+cited, in one form per state's code ("RCW 42.56.240(1)", "Public Officers Law § 87(2)(b)"; California's
+"Gov. Code § 7927.705" as "Government Code § 7927.705", Texas's as "Gov't Code § 552.101"), and only from
+sentences that withhold something, so that a section cited for a deadline or a fee is never taken for an exemption.
 """
 
 from __future__ import annotations
