@@ -1005,8 +1005,10 @@ def _among(code: str, codes: list[str] | set[str]) -> bool:
 
 
 # The statutes an Exemption 3 rests on, named in a sentence of their own: "The specific statutes applicable in this
-# case are ...", "The statute in question is Section 222(f) of the Immigration and Nationality Act, 8 U.S.C. 1202(f)".
-_STATUTES_NAMED = re.compile(r"^\W*(?:the|these)\s+(?:(?:specific|relevant|applicable|particular|withholding)\s+)?"
+# case are ...", "The statute in question is Section 222(f) of the Immigration and Nationality Act, 8 U.S.C. 1202(f)",
+# "The Exemption 3 statutes are ...".
+_STATUTES_NAMED = re.compile(r"^\W*(?:the|these)\s+(?:(?:exemption\s*\(?3\)?|\(b\)\s*\(3\)|b3)\s+)?"
+                             r"(?:(?:specific|relevant|applicable|particular|withholding)\s+)?"
                              r"statutes?\s+(?:(?:applicable|that\s+appl(?:y|ies)|in\s+question|at\s+issue|relied\s+(?:up)?on|"
                              r"invoked|cited)\s+(?:[\w,]+\s+){0,4}?)?(?:is|are|include|includes)\b", P.IC)
 

@@ -155,6 +155,15 @@ def test_statutes_named_after_another_exemption_are_not_exemption_3s() -> None:
     assert [e.exemptions for e in found] == [("(b)(1)",)]
 
 
+@pytest.mark.parametrize("naming", [
+    "The Exemption 3 statutes are 8 U.S.C. § 1202(f) and 26 U.S.C. § 6103.",
+    "The (b)(3) statutes relied upon are 8 U.S.C. § 1202(f) and 26 U.S.C. § 6103.",
+])
+def test_statutes_named_as_exemption_3s_in_their_own_sentence_are_each_its_ground(naming: str) -> None:
+    found = events_in("We are releasing 30 pages in full and withholding ten pages under Exemption 3. " + naming)
+    assert [e.exemptions for e in found] == [("(b)(3) 8 U.S.C. § 1202(f)", "(b)(3) 26 U.S.C. § 6103")]
+
+
 @pytest.mark.parametrize(("sentence", "codes"), [
     ("The fact is exempted from disclosure pursuant to the third exemption.", ["(b)(3)"]),
     ("The names are withheld under the sixth exemption of the FOIA.", ["(b)(6)"]),
