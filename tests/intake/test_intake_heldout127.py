@@ -12,6 +12,22 @@ found to CBP, an Office of Intelligence and Analysis acknowledgement that refuse
 an ICE final response attached to an e-mail as a PDF, a CBP appeal decision affirming a no-records answer (Word)
 and a CBP SecureRelease acknowledgement with an estimated completion date and no date received (an e-mail).
 Committed before the rules were run on them.
+
+Blind score: 9 of 14 fully right, and 14 of 14 matched to its request by its number. Wrong were:
+- j05 (TSA, PDF): exemptions "(b)(3)" without its statute: "Exemption 3 of the FOIA, 5 U.S.C. § 552(b)(3), protects
+  information that another statute specifically exempts from disclosure. Under 49 U.S.C. § 114(r), TSA prohibits the
+  disclosure of information ..." (the statute named in the sentence after the exemption).
+- j06 (CISA, Word): the final response without an outcome (no records): "Those searches came back empty: nothing
+  matching the description in your request exists in CISA's files", after a table of offices searched, each row
+  "No responsive records".
+- j09 (Secret Service checklist, PDF): no outcome and no pages released: the form line "Pages released in full or in
+  part: 36" beside "Pages withheld in full: 7" (only the pages withheld were read).
+- j10 (OBIM): outcome full grant and 9 pages released instead of a referral (other), no pages: "We have therefore sent
+  the 9 pages to CBP's FOIA Division, which will make the release determination and respond to you directly" (pages
+  sent to another agency "therefore sent the N pages to ..." read as released).
+- j14 (CBP SecureRelease e-mail): nothing proposed: "U.S. Customs and Border Protection (CBP) has your Freedom of
+  Information Act request and is processing it." and the portal line "Estimated Completion Date: 01/12/2027" (an
+  acknowledgement as "has your request", no date received).
 """
 
 from __future__ import annotations
@@ -19,14 +35,12 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout127"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (blind: 9); it may only go up.
+FLOOR = 9
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "j01-ice-ack-ext.eml", "j02-cbp-final-partial.pdf", "j03-uscis-ack.eml", "j04-dhs-privacy-ack-ext-waiver.txt",
-    "j05-tsa-final-ssi.pdf", "j06-cisa-no-records.docx", "j07-fema-fee.eml", "j08-uscg-interim.txt",
-    "j09-usss-final-checklist.pdf", "j10-obim-referral.txt", "j11-ia-ack-expedite.eml", "j12-ice-final.eml",
-    "j13-cbp-appeal-affirmed.docx", "j14-cbp-ack-completion.eml",
+    "j05-tsa-final-ssi.pdf", "j06-cisa-no-records.docx", "j09-usss-final-checklist.pdf", "j10-obim-referral.txt",
+    "j14-cbp-ack-completion.eml",
 }
 
 
