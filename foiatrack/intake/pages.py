@@ -132,6 +132,16 @@ _REFERRED_AWAY = re.compile(r"\b(?:were|was|are|is|have\s+been|has\s+been|are\s+
                             r"originating|the\s+other|(?-i:[A-Z]{2,})\b|the\s+(?:[\w&'-]+\s+){0,6}?(?:agency|department|"
                             r"administration|service|bureau|office|component|commission|board|agencies))",
                             re.IGNORECASE)
+# ... and in the active voice, the count between the verb and the agency: "We have therefore sent the 9 pages to CBP's
+# FOIA Division", "ICE referred 12 pages to USCIS for direct response", "we are forwarding these 30 pages to the
+# Department of State" (not pages sent to you or your counsel: "we have sent the 40 pages to you by e-mail").
+_REFERRING_VERB = re.compile(r"\b(?:referred|referring|refer|sent|sending|forwarded|forwarding|transferred|"
+                             r"transferring|routed|routing)\s+(?:(?:the|these|those|all|its|their|remaining|other|"
+                             r"additional|\w+-page)\s+){0,3}$", re.IGNORECASE)
+_TO_ANOTHER = re.compile(r"^\s*(?:of\s+[^.;,]{1,60}?\s+)?(?:\([^)]*\)\s+)?to\s+(?!you\b|your\b|the\s+requester\b)"
+                         r"(?:(?:that|another|the\s+originating|the\s+other)\b|(?-i:[A-Z]{2,})\b|(?:the\s+)?"
+                         r"(?:[\w&'\u2019-]+\s+){0,6}?(?:agency|department|administration|service|bureau|office|"
+                         r"component|commission|board|division|agencies)\b)", re.IGNORECASE)
 # "Enclosed are 58 pages ...": the pages an earlier sentence released, now said to be enclosed.
 _ENCLOSED_AGAIN = re.compile(r"\b(?:enclosed|attached)\b[^.;\d]{0,40}$", re.IGNORECASE)
 
@@ -223,11 +233,14 @@ _PRONOUN_LATER_CLAUSE = re.compile(r";\s*(?:and\s+)?(?:they|these|those)(?:\s+pa
                                    r"(?P<clause>(?:(?:have|has)\s+(?:not\s+)?been|are\s+(?:not\s+)?(?:being\s+)?|"
                                    r"were\s+(?:not\s+)?)\s*(?:withheld|released|enclosed|provided|disclosed|produced)\b"
                                    rf"(?![^;]*{MADE_BEFORE})[^;]*)", re.IGNORECASE)
+# The manner a label gives its count: "in full", "in part", "in their entirety", and both at once, the pages released
+# in full or in part together: "Pages released in full or in part: 36", "in whole or in part".
+_MANNER = r"(?:full|whole)\s+or\s+(?:in\s+)?part|full|part|(?:their\s+)?entirety"
 # A portal's summary table: "Pages released: 45", "Pages withheld in full: 5", "Total pages reviewed: 60".
 _LABELLED = re.compile(r"(?:^|(?<=[\s|;]))(?:total\s+)?(?:number\s+of\s+)?pages?\s+"
                        r"(?P<what>released|provided|produced|disclosed|withheld|denied|reviewed|processed|located|"
                        r"identified|responsive)"
-                       rf"(?:\s+in\s+(?P<manner>full|part|(?:their\s+)?entirety))?\s*:\s*(?P<count>{COUNT})\b",
+                       rf"(?:\s+in\s+(?P<manner>{_MANNER}))?\s*:\s*(?P<count>{COUNT})\b",
                        re.IGNORECASE)
 
 # ... and a response form's labels without the word "pages", each opening its line (or following the count before it):
@@ -235,7 +248,7 @@ _LABELLED = re.compile(r"(?:^|(?<=[\s|;]))(?:total\s+)?(?:number\s+of\s+)?pages?
 # ("Released: 3" could count records), and the count is no statute's or record's ("Withheld in full: 5 U.S.C. ...").
 _LABELLED_BARE = re.compile(r"(?:^|(?<=\n)|(?<=[|;.]\s)|(?<=\d\s))"
                             r"(?P<what>released|provided|produced|disclosed|withheld|denied)"
-                            r"(?:\s+in\s+(?P<manner>full|part|(?:their\s+)?entirety)|\s+(?P<redacted>without|with\s+no|with)"
+                            rf"(?:\s+in\s+(?P<manner>{_MANNER})|\s+(?P<redacted>without|with\s+no|with)"
                             r"\s+(?:(?!no\b)[a-z]+\s+)?(?:redactions?|excisions?|deletions?))"
                             rf"\s*:\s*(?P<count>{COUNT})\b(?!\s*(?:[-–]\s*\d|records?|documents?|files?|e-?mails?|"
                             r"items?|U\.?\s?S\.?\s?C|C\.?F\.?R|§|%|percent))", re.IGNORECASE)
@@ -245,7 +258,7 @@ _LABELLED_BARE = re.compile(r"(?:^|(?<=\n)|(?<=[|;.]\s)|(?<=\d\s))"
 # A list whose figures are led by dots reads as such a row: "Released with redactions ......... 12 pages".
 _TABLE_ROW = re.compile(r"^\W*(?:total\s+)?(?:number\s+of\s+)?(?:pages?\s+)?"
                         r"(?P<what>released|provided|produced|disclosed|withheld|denied|reviewed|processed|located|"
-                        r"identified)(?:\s+in\s+(?P<manner>full|part|(?:their\s+)?entirety)|\s+(?P<redacted>without|with\s+no|with)\s+"
+                        rf"identified)(?:\s+in\s+(?P<manner>{_MANNER})|\s+(?P<redacted>without|with\s+no|with)\s+"
                         r"(?:(?!no\b)[a-z]+\s+)?(?:redactions?|excisions?|deletions?))?(?:\s+pages?)?"
                         rf"\s*\|\s*(?P<count>{COUNT})(?:\s+pages?)?\s*\|?\s*$", re.IGNORECASE)
 
@@ -481,7 +494,8 @@ def read_pages(sentence: str, counts: PageCounts) -> None:
             verb = "release"  # "Please find attached responsive documents (45 pages)"
         if verb == "release" and _SEARCH_PRODUCED.search(before):
             verb = "total"  # "A search ... for records responsive to your request produced 212 pages"
-        if verb != "withhold" and _REFERRED_AWAY.search(after_clause):
+        if verb != "withhold" and (_REFERRED_AWAY.search(after_clause) or (
+                _REFERRING_VERB.search(before) and _TO_ANOTHER.match(after_clause))):
             continue  # pages sent to another agency to decide on: not released here
         if verb == "release" and _NOT_SENT.search(after_clause):
             # "The other 23 pages duplicate records sent with our first interim response and are not enclosed
@@ -577,6 +591,13 @@ def _labelled(sentence: str, counts: PageCounts) -> bool:
             continue
         found = True
         what, manner = match.group("what").lower(), (match.group("manner") or "").lower()
+        if re.search(r"\sor\s", manner):
+            # "Pages released in full or in part: 36": the pages released, both kinds together; a count "withheld in
+            # full or in part" mixes the withheld with the released, and is no count of either.
+            if what in ("withheld", "denied"):
+                found = True
+                continue
+            manner = ""
         if match.groupdict().get("redacted"):
             manner = "part" if match.group("redacted").lower() == "with" else "full"  # "without", "with no"
         if what in ("withheld", "denied") and manner != "part":

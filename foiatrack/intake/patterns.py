@@ -50,6 +50,15 @@ TOOK_IN_REQUEST = (r"(?<!\byou\s)(?<!\bthey\s)\b(?:took|takes|has\s+taken|have\s
                    r"(?:[\w/()-]+\s+){0,8}?request\b(?!\s+for\s+(?:a\s+|an\s+)?(?:fee|waiver|expedit|review|"
                    r"reconsideration|clarification))")
 
+# The office holds the request and is working on it: "U.S. Customs and Border Protection (CBP) has your Freedom of
+# Information Act request and is processing it", "We have your request for the A-File of ... and are reviewing it"
+# (not the requester's, nor a fee waiver request, nor a request merely on hand: "The Office has your request for a fee
+# waiver under consideration").
+HAS_REQUEST_IN_HAND = (r"(?<!\byou\s)(?<!\bif\s)(?<!\bthey\s)\b(?:has|have)\s+your\s+(?:[\w/()-]+\s+){0,8}?request\b"
+                       r"(?!\s+for\s+(?:a\s+|an\s+)?(?:fee|waiver|expedit|review|reconsideration|clarification))"
+                       r"[^.;]{0,200}?\band\s+(?:is|are)\s+(?:now\s+|currently\s+|already\s+)?(?:processing|working\s+on|"
+                       r"reviewing|handling|searching\s+for)\b")
+
 # --- what each kind of letter says -------------------------------------------------------------------------
 # The sentence adverbs an agency sets between "is" and its decision: "Your request is therefore denied", "the records
 # are accordingly withheld", "is hereby granted".
@@ -126,7 +135,7 @@ ACK_WEAK = re.compile(
     rf"{REQUEST_LOGGED}|"
     # "We received your request", "the Pennsylvania State Police received your Right-to-Know Law request"
     r"\b\w+\s+(?:has\s+|have\s+)?received\s+your\s+(?:[\w/()-]+\s+){0,8}request|"
-    rf"{GOT_REQUEST}|{HAD_REQUEST_SINCE}|{TOOK_RECEIPT}|{TOOK_IN_REQUEST}|"
+    rf"{GOT_REQUEST}|{HAD_REQUEST_SINCE}|{TOOK_RECEIPT}|{TOOK_IN_REQUEST}|{HAS_REQUEST_IN_HAND}|"
     # "Thank you for your public records request, which the City received on June 1"
     r"\byour\s+(?:[\w-]+\s+){0,6}request\b,?\s+which\s+(?:we|the\s+(?:\w+\s+){1,4}?)(?:has\s+|have\s+)?received\b|"
     # "Your request, received February 24, 2026, has been assigned ..."; "Date Received: 02/24/2026"
@@ -833,6 +842,12 @@ NO_RECORDS = re.compile(
     # "That search turned up nothing", "our search came up empty" (not "turned up nothing new")
     r"\bsearch\w*\s+(?:\w+\s+){0,3}?(?:turned\s+up|found|located|yielded|produced|returned)\s+nothing\b"
     r"(?!\s+(?:new|more|further|else|additional|beyond|other)\b)|\bsearch\w*\s+(?:\w+\s+){0,3}?came\s+up\s+empty\b|"
+    # ... "Those searches came back empty", "each search returned empty" (not "if the search comes back empty")
+    r"\bsearch\w*\s+(?:\w+\s+){0,3}?(?:came\s+back|turned\s+up|returned|proved|were|was)\s+empty\b|"
+    # ... and nothing that fits: "nothing matching the description in your request exists in CISA's files" (not
+    # "nothing in this letter changes ...")
+    r"\bnothing\s+(?:that\s+)?(?:match|answer|respond|fit|correspond)\w*\s+(?:to\s+)?(?:\w+\s+){0,6}?"
+    r"(?:exists?|existed|was\s+(?:found|located)|could\s+be\s+(?:found|located))\b|"
     # ... and one record: "the public record does not exist under the name given by you" (Michigan's words)
     r"(?:records?|documents?)\s+"
     r"(?:\w+\s+){0,4}(?:do|does|did)\s+not\s+exist|\bsearch\w*\s+(?:\w+\s+){0,8}(?:was|were|proved|came\s+back)\s+"
@@ -1166,7 +1181,15 @@ FULL = re.compile(r"granted\s+in\s+full|\byour\s+(?:[\w-]+\s+){0,3}request\s+(?:
                   r"no\s+(?:information|redactions|material)\s+(?:was|were|has\s+been)\s+"
                   r"(?:withheld|redacted|made)", IC)
 REFERRED = re.compile(r"referr?\w*\s+(?:\w+\s+){0,6}(?:to|with)\s+(?:the\s+)?(?:\w+\s+){0,8}(?:for\s+(?:direct\s+"
-                       r"response|processing|a\s+direct|consultation|their\s+review))|forwarded\s+your\s+request", IC)
+                       r"response|processing|a\s+direct|consultation|their\s+review))|forwarded\s+your\s+request|"
+                       # ... and the records sent to the office that will decide on them: "We have therefore sent the 9
+                       # pages to CBP's FOIA Division, which will make the release determination and respond to you
+                       # directly", "forwarded the records to USCIS for a release determination" (not records sent to
+                       # you: "we sent the records to you, which completes ...")
+                       r"\b(?:referr\w*|sent|forwarded|transferred|routed)\s+(?:[\w-]+\s+){0,6}?to\s+(?!you\b|your\b)"
+                       r"(?:[\w'\u2019&.-]+,?\s+){0,8}?(?:for\s+(?:a\s+|its\s+|their\s+)?(?:release\s+)?determination|"
+                       r"(?:which|who)\s+will\s+(?:[\w-]+\s+){0,6}?(?:(?:respond|reply|answer)\s+(?:to\s+you\s+)?"
+                       r"directly|(?:make|issue)\s+(?:a|the|its)\s+(?:release\s+)?determination))", IC)
 WITHDRAWN = re.compile(r"withdr[ae]wn?|abandon|ceas(?:ed|es|ing)\s+processing|"
                        # "your e-mail asking us to cancel your request"
                        r"\bcancel(?:l?ed|l?ing|s)?\s+(?:your|the|this)\s+(?:[\w-]+\s+){0,4}?request\b|"

@@ -864,7 +864,7 @@ class _Reader:
                      if (P.WITHHOLDING_WORDS.search(sentence) or P.GLOMAR.search(sentence))
                      and all(code.startswith("(b)(3)") for code in find_exemptions(sentence))
                      for statute in federal_statutes(sentence)}
-            b3 = list(cited) if len(cited) == 1 else []
+            b3 = list(cited) if len(cited) == 1 else _statute_after_b3(self.body)
         if len(set(b3)) == 1 and "(b)(3)" in codes:
             codes = [f"(b)(3) {b3[0]}" if code == "(b)(3)" else code for code in codes]
         elif len(set(b3)) > 1 and "(b)(3)" in codes and not any(code.startswith("(b)(3) ") for code in codes):
@@ -1019,6 +1019,26 @@ def _statutes_named_for_b3(body: list[str]) -> list[str]:
     for before, sentence in itertools.pairwise(body):
         if _STATUTES_NAMED.search(sentence) and "(b)(3)" in find_exemptions(before):
             return list(dict.fromkeys(federal_statutes(sentence)))
+    return []
+
+
+# What the statute under Exemption 3 does, said in the sentence after the exemption: "Under 49 U.S.C. § 114(r), TSA
+# prohibits the disclosure of ...", "8 U.S.C. § 1202(f) makes visa records confidential".
+_STATUTE_KEEPS_SECRET = re.compile(r"prohibit|forbid|bars?\b|confidential|disclos|withh|protect|exempt|secret|"
+                                   r"may\s+not\s+be\s+(?:released|made\s+public)", P.IC)
+
+
+def _statute_after_b3(body: list[str]) -> list[str]:
+    """The one federal statute named in the sentence right after a sentence that cites Exemption 3 without its
+    statute ("Exemption 3 ... protects information that another statute specifically exempts from disclosure." /
+    "Under 49 U.S.C. § 114(r), TSA prohibits the disclosure of ..."), when that sentence says the statute keeps
+    something from disclosure; empty otherwise."""
+    for before, sentence in itertools.pairwise(body):
+        if "(b)(3)" not in find_exemptions(before) or federal_statutes(before):
+            continue
+        statutes = list(dict.fromkeys(federal_statutes(sentence)))
+        if len(statutes) == 1 and _STATUTE_KEEPS_SECRET.search(sentence) and not find_exemptions(sentence):
+            return statutes
     return []
 
 
