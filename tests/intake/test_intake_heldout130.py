@@ -11,6 +11,22 @@ e-mail releasing everything, a Minnesota Pollution Control Agency partial releas
 Travis County Sheriff's Office itemized Texas cost estimate, a Georgia Department of Public Health no-records e-mail
 and a New York DEC FOIL acknowledgement with the date a decision is expected. Footers and forms carry dates that are
 not the letter's. Committed before the rules were run on them.
+
+Blind score: 10 of 14 fully right, and 14 of 14 matched to its request by its number. Wrong were:
+- a01 (OSHA, e-mail): a final determination instead of an acknowledgement, and no date received: "Your Freedom of
+  Information Act request to the Occupational Safety and Health Administration (OSHA) came in on November 25, 2026
+  and now carries the tracking number 2027-F-01733" (a receipt in "came in on") beside "because that inspection is
+  still open, the file cannot be released until the case is closed or contested, so processing may take longer than
+  usual" (taken for a closing).
+- a07 (FERC): no clarification requested: "So that we can conduct a reasonable search, we need you to describe more
+  precisely what you are looking for."
+- a08 (SBA): a fee estimate of $640.00 instead of a closing (withdrawn): "By letter dated October 22, 2026, we asked
+  you to tell us whether you would accept the estimated fee of $640.00 ..." (an earlier letter's estimate) and "That
+  period has ended and we have had no word from you. Your request is therefore closed, and no further action will be
+  taken on it."
+- a11 (Minnesota Pollution Control Agency): exemptions lacked "Minn. Stat. § 13.37, subd. 1(a)": "Data that would be
+  likely to substantially jeopardize the security of the dam if released are classified as security information,
+  which is not public under Minn. Stat. § 13.37, subd. 1(a)."
 """
 
 from __future__ import annotations
@@ -18,15 +34,10 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout130"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (blind: 10); it may only go up.
+FLOOR = 10
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "a01-osha-ack.eml", "a02-cpsc-fee.txt", "a03-fmc-no-records.pdf", "a04-ntsb-full-grant.eml",
-    "a05-dla-partial.pdf", "a06-usbr-still-interested.eml", "a07-ferc-clarify.txt", "a08-sba-closed.txt",
-    "a09-mi-egle-ack-ext.docx", "a10-odot-full-grant.eml", "a11-mpca-partial.txt", "a12-travis-county-fee.txt",
-    "a13-ga-dph-no-records.eml", "a14-nys-dec-foil-ack.txt",
-}
+NOT_YET: set[str] = {"a01-osha-ack.eml", "a07-ferc-clarify.txt", "a08-sba-closed.txt", "a11-mpca-partial.txt"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
