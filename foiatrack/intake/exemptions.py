@@ -98,6 +98,11 @@ _WITHHOLDING = re.compile(r"withh|redact|exempt|excepted|den(?:y|ied|ial)|protec
                           r"\b(?:private|nonpublic|not\s+public)\s+(?:[\w-]+\s+){0,2}?data\b|\bdata\s+(?:is|are)\s+"
                           r"(?:classified\s+as\s+)?(?:private|nonpublic|not\s+public)\b|\bclassified\s+as\s+"
                           r"(?:private|nonpublic|not\s+public)\b|"
+                          # ... said of information or of what the data are classified as: "classified as security
+                          # information, which is not public under Minn. Stat. § 13.37, subd. 1(a)", "the plans are
+                          # nonpublic under ..." (a law named after it; not "the meeting was not public")
+                          r"\b(?:is|are|was|were|remains?)\s+(?:not\s+public|nonpublic|non-public)\s+(?:under|pursuant\s+"
+                          r"to|by\s+(?:virtue\s+of|operation\s+of)|per)\b|"
                           # Missouri's word for it: "personnel records are closed records under Section 610.021(13),
                           # RSMo", "the reports are closed pursuant to Section 610.100" (not a request closed)
                           r"\bclosed\s+(?:public\s+)?records?\b|(?:records?|files?|reports?|documents?|information)\s+"

@@ -177,7 +177,9 @@ APPEAL_ARRIVED = (r"(?<!\bif\s)(?<!\bunless\s)(?<!\bwhether\s)\b(?:your|the|this
 ARRIVED_AT_OFFICE = (r"\b(?:arrived|reached|came|delivered)(?=\s+(?:(?:in|at|to|into|in\s+to)\s+)?(?:the|our|this)\s+"
                      r"(?:[\w/'\u2019.&-]+\s+){0,5}?"
                      r"(?:office|unit|branch|division|section|center|centre|desk|department|agency|bureau|commission)\b)"
-                     + r"|\barrived(?=\s+(?:here\s+)?on\b)")
+                     + r"|\barrived(?=\s+(?:here\s+)?on\b)|\bcame(?=\s+in\s+(?:here\s+)?on\b)")
+# The day a request came in, no office named: "came in on November 25", "arrived here on May 4".
+CAME_IN_ON = r"(?:has\s+)?(?:came\s+in|arrived)\s+(?:here\s+)?on\b"
 # A complaint to a state's review body received, by its name: "received your formal complaint", "received your Denial
 # of Access Complaint" (not "received your request and your complaint about the delay").
 RECEIVED_COMPLAINT = r"received\s+your\s+(?:(?!request\b|and\b|or\b)[\w-]+\s+){0,4}complaint\b"
@@ -669,6 +671,16 @@ DESCRIBE_BETTER = (r"please\s+(?:re-?)?describe\s+(?:the\s+|which\s+)?(?:\w+\s+)
                    r"reports|files|materials|e-?mails)\s+(?:(?:that\s+)?you\s+(?:are\s+)?(?:seek|seeking|want|request|"
                    r"requested|need)\s+)?(?:in\s+(?:enough|more|greater|sufficient|additional|further)\s+detail|"
                    r"more\s+(?:specifically|precisely|clearly|narrowly))|"
+                   # ... asked as what the office needs of the requester: "we need you to describe more precisely what
+                   # you are looking for", "we ask you to describe in more detail the reports you want", "would you
+                   # describe the e-mails more specifically?" (not the requester's own description: "you described
+                   # the records in enough detail", nor what else is to be described: "describe your dissemination
+                   # plans more fully")
+                   r"(?:\b(?:need|ask|require|request|invite)\s+(?:that\s+)?you\s+(?:to\s+)?|\b(?:could|would|can)\s+"
+                   r"you\s+(?:please\s+)?|\bplease\s+)(?:re-?)?describe\s+(?:(?:the|your|those|these|which)\s+(?:[\w'-]+\s+){0,2}?"
+                   r"(?:records|documents|information|reports|files|materials|e-?mails|request|items|data)\s+)?(?:more\s+(?:specifically|"
+                   r"precisely|clearly|narrowly|fully|particularly)|in\s+(?:enough|more|greater|sufficient|additional|"
+                   r"further)\s+detail|with\s+(?:more|greater)\s+(?:detail|precision|particularity))|"
                    r"(?:cannot|can\s+not|unable\s+to)\s+(?:conduct\s+a\s+|perform\s+a\s+|begin\s+a\s+)?search\s+"
                    r"(?:\w+\s+){0,3}?as\s+(?:the|your)\s+request\s+is\s+(?:currently\s+|presently\s+)?"
                    r"(?:worded|written|phrased|framed)")
@@ -723,8 +735,9 @@ CLARIFY_SCOPE = re.compile(
     r"your\s+request)", IC)
 # "If we do not hear from you within 30 days, we will close your request": an ask in its own right in a
 # still-interested letter, but only the tail of a fee letter's ask for assurance.
-CLOSE_WARNING = re.compile(r"if\s+we\s+(?:do|have)\s+not\s+(?:hear|heard|receive|received)\s+.{0,100}?(?:clos|withdr)",
-                           IC)
+# ... or "if we do not get your reply within 20 working days ..., we will close the request administratively".
+CLOSE_WARNING = re.compile(r"if\s+we\s+(?:do|have)\s+not\s+(?:hear|heard|receive|received|get|gotten|got)\s+"
+                           r".{0,100}?(?:clos|withdr)", IC)
 CLARIFY = re.compile(f"{CLARIFY_ASK.pattern}|{CLOSE_WARNING.pattern}", IC)
 INTERIM = re.compile(
     r"interim\s+(?:release|response|production|installment)|\bpartial\s+(?:response|disclosure)|(?:first|second|third|fourth|fifth|sixth|next|partial|"
@@ -776,7 +789,8 @@ FINAL_STRONG = re.compile(
     r"(?:have|has)\s+(?:now\s+)?closed\s+(?:your|this)\s+(?:\w+\s+)?request|(?:request|case|file|matter)\s+"
     # ... and with its number between: "Record request #26-4471 has been closed"
     r"(?:(?:no\.?\s*|number\s+)?#?\s*[A-Z]*-?\d[\w-]*\s+)?(?:is|has\s+been|is\s+now)\s+"
-    r"(?:now\s+)?closed|(?:is|was|has\s+been)\s+(?:now\s+)?(?:considered|deemed)\s+abandoned|\band\s+has\s+been\s+closed|"
+    # ... and with a deciding adverb: "Your request is therefore closed"
+    rf"{DECIDING_ADVERBS}(?:now\s+)?closed|(?:is|was|has\s+been)\s+(?:now\s+)?(?:considered|deemed)\s+abandoned|\band\s+has\s+been\s+closed|"
     r"(?:are|am|is)\s+(?:now\s+)?closing|(?<!will\s)(?<!administratively\s)clos(?:e|ing)\s+(?:out\s+)?(?:your|this)\s+(?:\w+\s+)?"
     # ... but not what a close would mean: "Closing your request does not preclude you from submitting a new one"
     r"(?:request|file|case)(?!\s+(?:does|do|will|would|shall)\s+not\b)|"
@@ -1203,7 +1217,11 @@ WITHDRAWN = re.compile(r"withdr[ae]wn?|abandon|ceas(?:ed|es|ing)\s+processing|"
                        r"(?:wishes|request|instructions)|per\s+your\s+(?:request|instructions|wishes))\b[^.;]{0,80}\bclos|"
                        # "we have not received that information, so your request has been closed"
                        r"(?:did\s+not|have\s+not|has\s+not|failed\s+to)\s+(?:hear|heard|receive|received|respond|responded)\s+.{0,80}"
-                        r"clos|clos\w*\s+.{0,80}(?:no\s+response|did\s+not\s+(?:hear|respond))", IC)
+                        r"clos|clos\w*\s+.{0,80}(?:no\s+response|did\s+not\s+(?:hear|respond))|"
+                       # ... the silence said on its own beside the closing: "That period has ended and we have had no
+                       # word from you", "we have received no reply from you" (a letter that closes the request)
+                       r"\b(?:had|received|gotten|got|heard)\s+(?:no|nothing)\s+(?:(?:further\s+)?(?:word|answer|reply|"
+                       r"response|news)\s+)?(?:[\w-]+\s+){0,3}?from\s+you\b", IC)
 EXEMPTION_BOILERPLATE = re.compile(r"explanation\s+of\s+exemptions|(?:foia|freedom\s+of\s+information\s+act)\s+"
                                     r"exemptions\s+(?:are|include)|exemption\s+codes|^\s*subsections\s+of\s+title|"
                                     # The FBI's "FOIPA Addendum" of standard responses sent with every letter, its
@@ -1501,7 +1519,13 @@ ESTIMATE_TOTAL = re.compile(r"\btotal|estimat|\bwill\s+cost\s+(?:you\s+)?\$|"
 # (an abbreviated code's dots between, "O.C.G.A. § 50-18-70 et seq., for incident reports ... came to this office",
 # are no sentence's end)
 REQUEST_ARRIVED = (r"\byour\s+(?:[\w()/-]+\s+){0,8}request\b(?:[^.;]|\.(?=\s?\d|,|\s[a-z§]|[A-Z]\.)){0,160}?\s"
-                   rf"(?:which\s+|that\s+)?(?:has\s+)?{REACHED_OFFICE}|^\W*it\s+(?:has\s+)?{REACHED_OFFICE}")
+                   rf"(?:which\s+|that\s+)?(?:has\s+)?{REACHED_OFFICE}|^\W*it\s+(?:has\s+)?{REACHED_OFFICE}|"
+                   # ... or came in on a day, no office named: "Your Freedom of Information Act request to OSHA came in
+                   # on November 25, 2026", "your request arrived on May 4" (the request's own arrival, not a reply's)
+                   # (the request the subject, not "the records you asked for in your request came in on May 4")
+                   r"(?<!\bin\s)(?<!\bby\s)(?<!\bof\s)(?<!\bto\s)(?<!\bfor\s)(?<!\bwith\s)(?<!\bunder\s)"
+                   r"\byour\s+(?:[\w()/-]+\s+){0,8}request\b(?:[^.;]|\.(?=\s?\d|,|\s[a-z§]|[A-Z]\.)){0,160}?\s"
+                   rf"(?:which\s+|that\s+)?{CAME_IN_ON}")
 # The day the office entered the request in its log: "VHA logged your request in on August 14, 2026".
 _LOGGED_IN = (r"\b(?:logged|entered|docketed)\s+your\s+(?:[\w()/-]+\s+){0,6}request\s+(?:in\s+)?on\b|"
               # ... the request named first, then "it": "The FOIA Unit has your request of November 30, 2026, for
@@ -1758,8 +1782,10 @@ RECITAL = re.compile(r"^\s*on\s+(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d
                      r"response)\s+(?:of|dated)", IC)
 # What an earlier letter did, recalled: "On September 4, 2026, the Department sent you a cost estimate of $85.00",
 # "As we previously advised you, the fee is ..." (beside RECITAL's date or "previously").
+# ... or what the office asked or wrote then: "By letter dated October 22, 2026, we asked you to tell us whether you
+# would accept the estimated fee of $640.00" (not the requester's own asking: "On May 3, you asked for ...").
 SENT_BEFORE = re.compile(r"\b(?:sent|provided|gave|given|issued|mailed|e-?mailed|notified|informed|advised|quoted|"
-                         r"told)\b", IC)
+                         r"told)\b|(?<!\byou\s)\b(?:asked|wrote|explained)\b", IC)
 # A statement that nothing was held back: "no information was redacted", "without redaction".
 # ... said of data, files or material as well as of records: "No data have been withheld or redacted".
 NO_REDACTION = re.compile(r"\bno\s+(?:records|documents|pages|data|files|materials?)\s+"
@@ -1841,7 +1867,13 @@ FINAL_LATER = re.compile(r"\bfinal\s+(?:determination|decision|response)\s+(?:du
                          # "... on a rolling basis until the processing of your request is complete": a completion
                          # still to come
                          r"\b(?:when|once|until|till|after|before|upon)\s+(?:the\s+\w+\s+of\s+)?(?:your|the|this)\s+"
-                         r"(?:[\w-]+\s+){0,4}?request\s+(?:is|has\s+been)\s+(?:complete|completed|fulfilled|closed)\b",
+                         r"(?:[\w-]+\s+){0,4}?request\s+(?:is|has\s+been)\s+(?:complete|completed|fulfilled|closed)\b|"
+                         # ... and another matter's close the release waits on: "the file cannot be released until the
+                         # case is closed or contested", "withheld until the investigation file has been closed"
+                         r"\b(?:when|once|until|till|after|before|upon|unless)\s+(?:the|that|this|its|an?|our|your)\s+"
+                         r"(?:[\w-]+\s+){0,3}?(?:case|file|matter|investigation|inspection|proceeding|litigation|"
+                         r"enforcement\s+action)\s+(?:is|are|has\s+been|have\s+been)\s+(?:now\s+)?(?:closed|concluded|"
+                         r"resolved|complete|completed)\b",
                          IC)
 # The standard a decision applies, not the decision: "Fees are waived or reduced only where disclosure ...".
 # ... or the rule stated in general: "expedited processing is granted when there is an urgency to inform the public".
