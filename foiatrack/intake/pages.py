@@ -237,10 +237,15 @@ _PRONOUN_LATER_CLAUSE = re.compile(r";\s*(?:and\s+)?(?:they|these|those)(?:\s+pa
 # in full or in part together: "Pages released in full or in part: 36", "in whole or in part".
 _MANNER = r"(?:full|whole)\s+or\s+(?:in\s+)?part|full|part|(?:their\s+)?entirety"
 # A portal's summary table: "Pages released: 45", "Pages withheld in full: 5", "Total pages reviewed: 60".
+# A label may count both kinds of release together ("Pages released, in full or with redactions: 311", "Pages released
+# in whole or in part") and say more in parentheses ("Pages withheld in full (Deleted Page Sheets): 62").
+_EITHER_MANNER = (r",?\s+(?P<either>in\s+full\s+or\s+(?:in\s+part|with\s+(?:\w+\s+)?(?:redactions?|excisions?|"
+                  r"deletions?))|in\s+whole\s+or\s+(?:in\s+)?part|with\s+or\s+without\s+(?:redactions?|excisions?|deletions?))")
+_LABEL_NOTE = r"(?:\s*\([^()|:]{1,40}\))?"
 _LABELLED = re.compile(r"(?:^|(?<=[\s|;]))(?:total\s+)?(?:number\s+of\s+)?pages?\s+"
                        r"(?P<what>released|provided|produced|disclosed|withheld|denied|reviewed|processed|located|"
                        r"identified|responsive)"
-                       rf"(?:\s+in\s+(?P<manner>{_MANNER}))?\s*:\s*(?P<count>{COUNT})\b",
+                       rf"(?:\s+in\s+(?P<manner>{_MANNER})|{_EITHER_MANNER})?{_LABEL_NOTE}\s*:\s*(?P<count>{COUNT})\b",
                        re.IGNORECASE)
 
 # ... and a response form's labels without the word "pages", each opening its line (or following the count before it):
@@ -259,8 +264,9 @@ _LABELLED_BARE = re.compile(r"(?:^|(?<=\n)|(?<=[|;.]\s)|(?<=\d\s))"
 _TABLE_ROW = re.compile(r"^\W*(?:total\s+)?(?:number\s+of\s+)?(?:pages?\s+)?"
                         r"(?P<what>released|provided|produced|disclosed|withheld|denied|reviewed|processed|located|"
                         rf"identified)(?:\s+in\s+(?P<manner>{_MANNER})|\s+(?P<redacted>without|with\s+no|with)\s+"
-                        r"(?:(?!no\b)[a-z]+\s+)?(?:redactions?|excisions?|deletions?))?(?:\s+pages?)?"
-                        rf"\s*\|\s*(?P<count>{COUNT})(?:\s+pages?)?\s*\|?\s*$", re.IGNORECASE)
+                        r"(?:(?!no\b)[a-z]+\s+)?(?:redactions?|excisions?|deletions?)|" + _EITHER_MANNER
+                        + r")?(?:\s+pages?)?"
+                        rf"{_LABEL_NOTE}\s*\|\s*(?P<count>{COUNT})(?:\s+pages?)?\s*\|?\s*$", re.IGNORECASE)
 
 
 # The note under a signature that lists what is enclosed: "Enclosures (41 pages)", "Encl.: 26 pages".
@@ -591,7 +597,7 @@ def _labelled(sentence: str, counts: PageCounts) -> bool:
             continue
         found = True
         what, manner = match.group("what").lower(), (match.group("manner") or "").lower()
-        if re.search(r"\sor\s", manner):
+        if re.search(r"\sor\s", manner) or match.groupdict().get("either"):
             # "Pages released in full or in part: 36": the pages released, both kinds together; a count "withheld in
             # full or in part" mixes the withheld with the released, and is no count of either.
             if what in ("withheld", "denied"):
@@ -600,18 +606,24 @@ def _labelled(sentence: str, counts: PageCounts) -> bool:
             manner = ""
         if match.groupdict().get("redacted"):
             manner = "part" if match.group("redacted").lower() == "with" else "full"  # "without", "with no"
+        # Each count is remembered, so that a sentence naming the same pages again ("the five pages withheld in full
+        # are an Immigration Judge's notes", below a table's "Withheld in full | 5") does not add them twice.
         if what in ("withheld", "denied") and manner != "part":
             counts.withheld_full = _add(counts.withheld_full, value)
             counts.sentences["pages_withheld"] = sentence
+            counts.seen.add(("withheld", value))
         elif what in ("withheld", "denied") or (manner == "part"):
             counts.released_part = _add(counts.released_part, value)
             counts.sentences["pages_released"] = sentence
+            counts.seen.add(("part", value))
         elif what in ("released", "provided", "produced", "disclosed") and manner:
             counts.released_full = _add(counts.released_full, value)
             counts.sentences["pages_released"] = sentence
+            counts.seen.add(("full", value))
         elif what in ("released", "provided", "produced", "disclosed"):
             counts.released = _add(counts.released, value)
             counts.sentences["pages_released"] = sentence
+            counts.seen.add(("release", value))
         elif counts.total is None:
             counts.total = value
             counts.sentences.setdefault("total", sentence)

@@ -143,7 +143,8 @@ ACK_WEAK = re.compile(
     # "your Freedom of Information Act (FOIA) request, FOIA Control No. 2026-000418, received by the Commission on"
     rf"{RECEIVED_AFTER_NUMBER}|"
     r"\bdate\s+(?:of\s+)?(?:the\s+)?(?:request\s+)?receiv\w*(?:\s+by\s+(?:[\w.&'()-]+\s+){0,4}?[\w.&'()-]+)?\s*:|\breceived\s+date\s*:|\bdate\s+of\s+receipt\s+(?:is|was)\b|"
-    r"\b(?:has|have)\s+received\s+your\b|your\s+(?!(?:\w+\s+){0,5}?(?:waiver|expedit\w*|expedition)\s)(?:\w+\s+){0,5}"
+    # ... the law's name with a slash: "Your Freedom of Information/Privacy Acts request has been logged"
+    r"\b(?:has|have)\s+received\s+your\b|your\s+(?!(?:\w+\s+){0,5}?(?:waiver|expedit\w*|expedition)\s)(?:[\w/]+\s+){0,5}"
     r"request\s+(?!for\s+(?:a\s+|an\s+|the\s+)?(?:fee|waiver|expedit))(?:\w+\s+){0,3}(?:was|has\s+been|is)\s+"
     r"(?:received|logged|assigned|being\s+processed)|request\s+has\s+been\s+assigned|"
     # ... with how it came in set off by commas: "Your public records request, submitted through our Records Center on
@@ -796,7 +797,8 @@ FINAL_STRONG = re.compile(
     r"(?:request|file|case)(?!\s+(?:does|do|will|would|shall)\s+not\b)|"
     # ... but not the work still undone: "Because we have not completed processing your request, we are not yet able
     # to offer you appeal rights", "has not yet completed the review"
-    r"(?<!not\s)(?<!not\syet\s)(?<!yet\sto\s)(?<!never\s)completed\s+(?:the\s+)?(?:processing|review)"
+    # ... or finished it: "EOIR has finished processing your Freedom of Information Act request"
+    r"(?<!not\s)(?<!not\syet\s)(?<!yet\sto\s)(?<!never\s)(?:completed|finished)\s+(?:the\s+)?(?:processing|review)"
     # ... but not "completed the review of 22 additional documents", a batch of an interim release
     r"(?!\s+of\s+(?:an?\s+|the\s+)?(?:\S+\s+)?(?:additional|more|further|another|next)\b)"
     # ... nor "completed the review of the first installment of responsive records"
@@ -1021,6 +1023,16 @@ DECLINE_TO_PROVIDE = (r"^(?![^.;]*\b(?:if|whether|should|unless|when)\s+(?:[\w.'
                       r"(?:you\s+(?:with\s+)?)?(?:all\s+(?:of\s+)?)?(?:the|these|those|this|your|any)\s+(?:[\w-]+\s+){0,3}?"
                       r"(?:records?|documents?|information|files?|reports?|materials?)\b|(?:your|the|this)\s+request\b)"
                       r"(?![^.;]*\b(?:in\s+part|portions?|partially|until|unless|before|format)\b)")
+# A refusal to confirm or deny that records exist (a "Glomar" response), in the agencies' several words: "can neither
+# confirm nor deny", "declines to confirm or deny", "will not say whether or not such records exist", "cannot
+# acknowledge whether any responsive records exist" (not a search still running: "we cannot say whether records exist
+# until the search is complete").
+GLOMAR_WORDS = (r"neither\s+confirm\s+nor\s+deny|"
+                r"(?:(?:can|will|shall|must|does|do|may)\s*not|cannot|won't|declines?\s+to|declined\s+to|refuses?\s+to|"
+                r"(?:is|are)\s+unable\s+to)\s+(?:either\s+)?(?:confirm\s+or\s+deny|"
+                r"(?:say|state|disclose|reveal|indicate|acknowledge|confirm)\s+whether\s+(?:or\s+not\s+)?(?:\w+\s+){0,6}?"
+                r"(?:records?|documents?|files?|information)\s+(?:\w+\s+){0,4}?(?:exists?|are\s+held|is\s+held)\b"
+                r"(?:\s+or\s+not)?)(?![^.;]*\b(?:until|yet|before|at\s+this\s+(?:time|stage))\b)")
 RELEASE = re.compile(
     # The records going with the letter: "copies of them accompany this letter", "the 18 pages accompany this
     # response", "copies of them are enclosed"
@@ -1087,7 +1099,7 @@ RELEASE = re.compile(
     r"(?:full|(?:their|its)\s+entirety)|request\s+"
     r"(?:(?:[\w-]+|" + CASE_NO + r")\s+){0,10}?is\s+" + DECIDING_ADVERBS + r"(?:granted|denied|declined|refused)|"
     r"(?:determined|decided)\s+(?:that\s+)?(?:\w+\s+){0,10}(?:exempt|releas|withh|"
-    r"appropriate\s+for\s+release)|neither\s+confirm\s+nor\s+deny|"
+    r"appropriate\s+for\s+release)|" + GLOMAR_WORDS + "|"
     # "The records are exempt from disclosure" (not "to determine whether any information is exempt")
     # ... nor "the records to determine whether they are exempt": the question is in the words between.
     r"(?<!whether\s)(?<!if\s)\b(?:the|these|those|all|such)\s+(?:\w+\s+){0,3}(?:records?|documents?|information)\s+"
@@ -1115,7 +1127,11 @@ PORTAL_NOTICE = re.compile(r"^(?![^.;]*\bin\s+(?:full|part)\b)\W*(?:an?|one|1|\d
                            r"published|made\s+available)(?:\s+to\s+you)?\s+(?:for|on|to|in|under)\s+(?:your\s+|the\s+|"
                            r"this\s+)?(?:[\w-]+\s+){0,3}?(?:request|portal|account|case)\b",
                            IC)
-DENIED = re.compile(r"neither\s+confirm\s+nor\s+deny|"
+# From whom the records are withheld, said between the withholding and its extent: "both must be withheld from you in
+# full", "is withheld from public disclosure in its entirety".
+FROM_WHOM = (r"(?:from\s+(?:you|the\s+requester|the\s+public|public\s+(?:view|disclosure|inspection|release)|"
+             r"disclosure|release|production)\s+)?")
+DENIED = re.compile(GLOMAR_WORDS + "|"
                     # Social Security's plain words: "We cannot give you the information you requested." (not "...
                     # until you pay")
                     + CANNOT_PROVIDE + "|" + NOT_TO_BE_PROVIDED + "|"
@@ -1141,7 +1157,7 @@ DENIED = re.compile(r"neither\s+confirm\s+nor\s+deny|"
                      r"reports?|memorand(?:um|a)|e-?mails?|videos?|recordings?|footage|photographs?|spreadsheets?|"
                      r"files?|materials?)\s+"
                      r"(?:\w+\s+){0,4}(?:are|is|were|have\s+been|(?:must|will|shall|should)\s+be)\s+" + DECIDING_ADVERBS
-                     + r"(?:being\s+)?withheld\s+in\s+(?:full|(?:their|its)\s+entirety)|"
+                     + r"(?:being\s+)?withheld\s+" + FROM_WHOM + r"in\s+(?:full|(?:their|its)\s+entirety)|"
                      # "has reviewed the responsive records and has determined that they must be withheld in full"
                      # ... and "Release ... could interfere ..., and they are therefore being withheld in full"
                      # ... and a sentence of its own: "They are withheld in full under Exemption 8."
@@ -1150,10 +1166,12 @@ DENIED = re.compile(r"neither\s+confirm\s+nor\s+deny|"
                      r"(?:\b(?:that|and)\s+|^\W*|^[^.;,]{0,40},\s+|;\s+)(?:they|both|(?:all|each|both)\s+of\s+(?:them|these|those))"
                      r"\s+(?:are|were|"
                      r"have\s+been|(?:must|will|shall|should)\s+"
-                     r"be)\s+(?:therefore\s+|thus\s+|accordingly\s+|hereby\s+)?(?:being\s+)?withheld\s+in\s+(?:full|(?:their|its)\s+entirety)|"
+                     r"be)\s+(?:therefore\s+|thus\s+|accordingly\s+|hereby\s+)?(?:being\s+)?withheld\s+" + FROM_WHOM
+                     + r"in\s+(?:full|(?:their|its)\s+entirety)|"
                      # ... the one record: "and it is withheld in its entirety under Exemption 3"
                      r"(?:\band\s+|^\W*)it\s+(?:is|was|has\s+been|(?:must|will|shall|should)\s+be)\s+"
-                     r"(?:therefore\s+|thus\s+|accordingly\s+|hereby\s+)?(?:being\s+)?withheld\s+in\s+(?:full|its\s+entirety)|"
+                     r"(?:therefore\s+|thus\s+|accordingly\s+|hereby\s+)?(?:being\s+)?withheld\s+" + FROM_WHOM
+                     + r"in\s+(?:full|its\s+entirety)|"
                      # "withholding them in full", "withholding both documents in full", "withholding all three
                      # memoranda in their entirety" (what was found, all of it; not "withholding 4 pages in full")
                      r"withholding\s+(?:them|it|all|both|(?:(?:all|both|each)\s+(?:of\s+)?)?(?:the|these|those|this|"
@@ -1546,6 +1564,9 @@ IT_RECEIVED = re.compile(r"^\W*" + _RECORDS_SHOW + r"it\s+was\s+(?:received|logg
 # Our office received it on November 24, 2026", "It was docketed on November 23" (never a payment or a check).
 RECEIVED_IT = re.compile(r"\b(?:received|docketed|logged|got)\s+it\b|^\W*it\s+(?:was|has\s+been)\s+(?:received|"
                          r"logged(?:\s+in)?|entered|docketed|registered)\b|^\W*it\s+(?:reached|arrived|came)\b", IC)
+# The request named in the sentence before, its coming in told in this one, by whatever way it came: "It came in
+# through eFOIPA on November 30, 2026", "It arrived by fax on May 3", "It came in to us on June 1".
+IT_CAME_IN = re.compile(r"^\W*it\s+(?:came\s+in|arrived)\b", IC)
 APPEAL_BEFORE = re.compile(r"\bappeal\b", IC)
 NOT_THE_APPEAL_BEFORE = re.compile(r"payment|your\s+check|invoice|deposit|\bfees?\b", IC)
 YOUR_REQUEST = r"\b(?:has|have|received|got)\s+your\s+(?:[\w()/-]+\s+){0,8}request\b"
@@ -1840,7 +1861,9 @@ FEE_ALLOWANCE = re.compile(r"\bfirst\s+(?:\S+\s+){0,3}(?:pages|hours?)\b[^.;]{0,
                            r"without\s+charge)|(?:free|no\s+(?:cost|charge)|without\s+charge)[^.;]{0,40}?\bfirst\s+(?:\S+\s+){0,3}"
                            r"(?:pages|hours?)\b", IC)
 # ... but "not more than 10 business days" is the time taken, as "up to" is.
-NOT_EXACT = re.compile(r"(?:(?<!not\s)(?<!no\s)more\s+than|over|at\s+least|in\s+excess\s+of|beyond)\s*$", IC)
+# ... and the statute's own days named as the ones exceeded: "beyond the ten additional days provided by the statute",
+# "more than the ten extra days".
+NOT_EXACT = re.compile(r"(?:(?<!not\s)(?<!no\s)more\s+than|over|at\s+least|in\s+excess\s+of|beyond)\s*(?:the\s+)?$", IC)
 
 # Records the law does not reach: "court records, which are not subject to the FOIA" (neither released nor
 # withheld under an exemption).
@@ -1888,4 +1911,4 @@ ONGOING = re.compile(r"\b(?:is|are|remains?)\s+(?:still\s+)?ongoing\b|\b(?:conti
                      r"(?:process|search|review)", IC)
 
 # "can neither confirm nor deny the existence or nonexistence of records": a Glomar response.
-GLOMAR = re.compile(r"neither\s+confirm\s+nor\s+deny", IC)
+GLOMAR = re.compile(GLOMAR_WORDS, IC)

@@ -441,6 +441,12 @@ class _Reader:
                 and re.search(P.YOUR_REQUEST, self.body[index - 1], P.IC) \
                 and not re.search(r"payment|check|appeal|invoice|deposit|letter\s+of", self.body[index - 1], P.IC):
             return sentence
+        # ... or "Your request for booking logs has been logged in our system. It arrived by fax on November 30": the
+        # request named before, however the sentence speaks of it, and its coming in told next.
+        if index > 0 and P.IT_CAME_IN.match(sentence) \
+                and re.search(r"\byour\s+(?:[\w()/-]+\s+){0,8}request\b", self.body[index - 1], P.IC) \
+                and not re.search(r"payment|check|appeal|invoice|deposit|\bfees?\b", self.body[index - 1], P.IC):
+            return sentence
         return None
 
     def _received(self, *, appeal: bool) -> tuple[dt.date | None, str]:
@@ -470,6 +476,11 @@ class _Reader:
                 continue  # "It came into our office on ...": only the request the sentence before named
             # "... which arrived in our office on June 1", "Your appeal ... reached the Appeals Office on November 16"
             arrived = re.search(P.APPEAL_ARRIVED if appeal else P.REQUEST_ARRIVED, sentence, P.IC)
+            # "Your FOIPA request has been logged. It came in through eFOIPA on November 30": the request the sentence
+            # before names, come in by whatever way (never a payment, a fee or an appeal named there)
+            came_in = bool(not appeal and index and P.IT_CAME_IN.match(sentence)
+                           and re.search(r"\brequest\b", self.body[index - 1], P.IC)
+                           and not re.search(r"appeal|payment|check|\bfees?\b|invoice", self.body[index - 1], P.IC))
             # "... your request, which was entered into our case management system on June 2": entered as logged
             entered = not appeal and re.search(P.REQUEST_LOGGED, sentence, P.IC)
             if re.search(r"payment|your\s+check", sentence, P.IC):
@@ -487,6 +498,7 @@ class _Reader:
                                        r"\breceipt(?=\s+on\s)|(?:(?<=\btook\s)|(?<=\btaken\s)|(?<=\btakes\s))"
                                        r"receipt(?=\s+of\s+your\b)"
                                        + (f"|{P.ARRIVED_AT_OFFICE}" if arrived else "")
+                                       + (r"|\bcame\s+in\b|\barrived\b" if came_in else "")
                                        + (r"|\b(?:entered|docketed)\b" if entered else "")
                                        # "submitted through our Records Center on 11/30/2026": put in through the
                                        # office's own portal, so received that day
