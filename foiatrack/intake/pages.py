@@ -311,9 +311,27 @@ _PAGES_COUNTED = re.compile(rf"(?<![\w$.,])(?:{COUNT})\s+(?:(?:more|other|additi
                             re.IGNORECASE)
 
 
+# The rest of the pages just counted, named without the word: "Of those pages, 388 are released in full. On the other
+# 18 we have redacted the names ...", "The remaining 12 were redacted" (a verb or a pause after the count; not a count
+# of something else: "the other 3 records", "the remaining 20 days").
+_OTHER_BARE = re.compile(rf"\b(?:the\s+)?(?:other|remaining)\s+(?P<n>{COUNT})"
+                         r"(?=\s*[,;:]|\s+(?:are|were|is|was|have|has|had|will|we|I|they|it|of\s+(?:them|these|those))\b)",
+                         re.IGNORECASE)
+_PAGES_BEFORE = re.compile(r"\bpages?\b", re.IGNORECASE)
+
+
 def read_pages_after(sentence: str, previous: str, counts: PageCounts) -> None:
     """Add the page counts of *sentence*, read after *previous*: its bare "Of these, 272 are released ..." counts
-    pages when the sentence before ends on a count of pages ("another 323 pages"), never records or documents."""
+    pages when the sentence before ends on a count of pages ("another 323 pages"), never records or documents; and
+    its "the other 18" counts pages when the sentence before counted pages and named nothing else after them."""
+    other = _OTHER_BARE.search(sentence)
+    if (other and not _MENTION.search(sentence) and count_value(other.group("n")) is not None
+            and (last := list(_PAGES_BEFORE.finditer(previous))) and _MENTION.search(previous)
+            and not re.search(r"\b(?:records?|documents?|files?|items?|e-?mails?)\b", previous[last[-1].end():],
+                              re.IGNORECASE)):
+        spelt = sentence[:other.end()] + " pages" + sentence[other.end():]
+        _read_respelt(sentence, spelt, counts)
+        return
     if (_OF_THESE_BARE.match(sentence) and not _MENTION.search(sentence)
             and (last := list(_PAGES_COUNTED.finditer(previous)))
             and not re.search(r"\b(?:records?|documents?|files?|items?|e-?mails?)\b", previous[last[-1].end():],
@@ -518,6 +536,10 @@ def read_pages(sentence: str, counts: PageCounts) -> None:
                 # "The 45 pages ... cannot be released in full": released in part, never in full
                 re.search(NOT_IN_FULL, own_words, re.IGNORECASE)):
             verb, part, full = "release", True, False
+        if (not verb and part and not full and mention.group("unit").lower().startswith("page")
+                and re.search(r"\bredact", after_clause, re.IGNORECASE) and not _WITHHOLD.search(after_clause)):
+            # "On the other 18 pages we have redacted the names ...": pages with something redacted go out in part
+            verb = "release"
         category = ("withheld" if verb == "withhold" and not part else "part" if verb == "release" and part and not full
                     else "full" if verb == "release" and full else verb or "")
         if _FIRST_FREE.search(before) and _FEE_TERMS.search(sentence):

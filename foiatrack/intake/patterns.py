@@ -38,6 +38,12 @@ SUBMITTED_THROUGH_OURS = (r"\b(?:submitted|made|filed|entered|placed|lodged)\s+"
                           r"(?:our|this\s+office(?:'s|\u2019s)|the\s+(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:'s|\u2019s))\s+"
                           r"(?:[\w-]+\s+){0,3}?(?:portal|records\s+center|center|centre|system|website|web\s+site|"
                           r"site|web\s+form|online\s+form|app)\b")
+# A portal's field list or form row giving the day the request was put in: "Date Submitted: 11/20/2026", "Submission
+# Date | November 20, 2026", "Request Submitted On: 11/20/2026": put in through the portal, so received that day
+# (read only where no receipt is said in words: "CBP received your request on 10/14/2026" beside "Date Submitted:
+# 10/13/2026" is the receipt).
+SUBMITTED_LABEL = (r"^\W*(?:date\s+(?:request\s+)?submitted|(?:request\s+)?(?:submitted|submission|submit)"
+                   r"(?:\s+(?:on|date))?|date\s+of\s+submission)\s*[|:]")
 # "The Office of Public Information took receipt of your FOIA request on November 2": the receipt as an act of the
 # office's (never a payment, a check or an appeal taken receipt of).
 TOOK_RECEIPT = (r"\b(?:took|takes|has\s+taken|have\s+taken|taking)\s+receipt\s+of\s+your\s+"
@@ -100,7 +106,13 @@ ACK_STRONG = re.compile(
     r"\backnowledges\s+that\s+your\s+(?:[\w-]+\s+|\([A-Z][A-Z0-9./&-]{1,9}\)\s+){0,8}request\b|"
     # ... a portal's notice in the third person: "The Department of Buildings (DOB) has acknowledged your FOIL request"
     # (not the requester's "you have acknowledged", nor an earlier acknowledgement recalled: "we acknowledged")
-    r"(?<!\byou\s)\b(?:has|have)\s+acknowledged\s+your\s+(?:\w+\s+){0,4}request\b", IC)
+    r"(?<!\byou\s)\b(?:has|have)\s+acknowledged\s+your\s+(?:\w+\s+){0,4}request\b|"
+    # ... and in the passive, the agency named after: "Your FOIL request FOIL-2026-827-09114 has been acknowledged by
+    # the Department of Sanitation", "This request is hereby acknowledged" (not an appeal's, a fee waiver request's or
+    # a payment's; nor an earlier acknowledgement recalled: "Your request was acknowledged on October 3")
+    r"\b(?:your|the|this)\s+(?!(?:[\w()/-]+\s+){0,6}?(?:appeal|waiver|expedit\w*|expedition|payment)\b)"
+    r"(?:[\w()/-]+\s+){0,6}?request\b(?!\s+for\s+(?:a\s+|an\s+|the\s+)?(?:fee|waiver|expedit|review|reconsideration))"
+    r"[^.;]{0,60}?\b(?:has\s+been|is(?:\s+hereby)?)\s+acknowledged\b(?!\s+(?:on|in|as\s+of)\b)", IC)
 # ... or docketed or registered: "Your request, for the ..., was docketed by our office on November 9, 2026"
 # ... said of "the request" or "this request" too, or by the office ("We docketed your request on"); not of an
 # appeal ("the appeal request") nor of a payment.
@@ -143,6 +155,7 @@ ACK_WEAK = re.compile(
     # "your Freedom of Information Act (FOIA) request, FOIA Control No. 2026-000418, received by the Commission on"
     rf"{RECEIVED_AFTER_NUMBER}|"
     r"\bdate\s+(?:of\s+)?(?:the\s+)?(?:request\s+)?receiv\w*(?:\s+by\s+(?:[\w.&'()-]+\s+){0,4}?[\w.&'()-]+)?\s*:|\breceived\s+date\s*:|\bdate\s+of\s+receipt\s+(?:is|was)\b|"
+    rf"{SUBMITTED_LABEL}|"
     # ... the law's name with a slash: "Your Freedom of Information/Privacy Acts request has been logged"
     r"\b(?:has|have)\s+received\s+your\b|your\s+(?!(?:\w+\s+){0,5}?(?:waiver|expedit\w*|expedition)\s)(?:[\w/]+\s+){0,5}"
     r"request\s+(?!for\s+(?:a\s+|an\s+|the\s+)?(?:fee|waiver|expedit))(?:\w+\s+){0,3}(?:was|has\s+been|is)\s+"
@@ -789,8 +802,9 @@ FINAL_STRONG = re.compile(
     r"(?:[\w-]+\s+){0,3}?request\s+as\s+(?:withdrawn|abandoned)\b(?![^.;]*\b(?:if|unless|until)\b)|"
     r"(?:have|has)\s+(?:now\s+)?closed\s+(?:your|this)\s+(?:\w+\s+)?request|(?:request|case|file|matter)\s+"
     # ... and with its number between: "Record request #26-4471 has been closed"
-    r"(?:(?:no\.?\s*|number\s+)?#?\s*[A-Z]*-?\d[\w-]*\s+)?(?:is|has\s+been|is\s+now)\s+"
-    # ... and with a deciding adverb: "Your request is therefore closed"
+    r"(?:(?:no\.?\s*|number\s+)?#?\s*[A-Z]*-?\d[\w-]*\s+)?(?:is|has\s+(?:(?:therefore|accordingly|thus|"
+    r"consequently|now)\s+)?been|is\s+now)\s+"
+    # ... and with a deciding adverb: "Your request is therefore closed", "Your request has therefore been closed"
     rf"{DECIDING_ADVERBS}(?:now\s+)?closed|(?:is|was|has\s+been)\s+(?:now\s+)?(?:considered|deemed)\s+abandoned|\band\s+has\s+been\s+closed|"
     r"(?:are|am|is)\s+(?:now\s+)?closing|(?<!will\s)(?<!administratively\s)clos(?:e|ing)\s+(?:out\s+)?(?:your|this)\s+(?:\w+\s+)?"
     # ... but not what a close would mean: "Closing your request does not preclude you from submitting a new one"
@@ -1240,6 +1254,19 @@ WITHDRAWN = re.compile(r"withdr[ae]wn?|abandon|ceas(?:ed|es|ing)\s+processing|"
                        # word from you", "we have received no reply from you" (a letter that closes the request)
                        r"\b(?:had|received|gotten|got|heard)\s+(?:no|nothing)\s+(?:(?:further\s+)?(?:word|answer|reply|"
                        r"response|news)\s+)?(?:[\w-]+\s+){0,3}?from\s+you\b", IC)
+# The requester's silence, said in one sentence, and the request closed in the next: "ICE has not received the signed
+# consent or any other reply from you. Your request has therefore been closed." (not "we have not received your
+# request", nor what will happen: "If we do not hear from you, ...").
+NO_REPLY_FROM_YOU = re.compile(r"\b(?:did|do|does|have|has)\s+not\s+(?:yet\s+)?(?:hear(?:d)?|receive(?:d)?|get|"
+                               r"gotten)\b"
+                               r"(?!\s+(?:your|the|this)\s+(?:[\w()/-]+\s+){0,6}?(?:request|appeal)\b)"
+                               r"[^.;]{0,120}?\b(?:from\s+you|your\s+(?:reply|response|answer)|(?:reply|response|answer)\b)|"
+                               r"\byou\s+(?:did|have|has)\s+not\s+(?:yet\s+)?(?:respond|responded|repl(?:y|ied)|answer(?:ed)?|"
+                               r"return(?:ed)?|sen[dt]|provide[d]?|submit(?:ted)?)\b", IC)
+CLOSED_NOW = re.compile(r"(?<!will\s)(?<!would\s)(?<!may\s)\b(?:request|case|file|matter)\b[^.;]{0,40}?\b(?:is|has\s+"
+                        r"(?:(?:therefore|accordingly|thus|consequently|now)\s+)?been|was)\s+(?:now\s+)?"
+                        r"(?:administratively\s+)?closed\b|\b(?:we|I)\s+(?:have\s+)?(?:therefore\s+|now\s+)?closed\s+"
+                        r"(?:your|the|this)\s+(?:[\w-]+\s+){0,3}?(?:request|case|file)\b", IC)
 EXEMPTION_BOILERPLATE = re.compile(r"explanation\s+of\s+exemptions|(?:foia|freedom\s+of\s+information\s+act)\s+"
                                     r"exemptions\s+(?:are|include)|exemption\s+codes|^\s*subsections\s+of\s+title|"
                                     # The FBI's "FOIPA Addendum" of standard responses sent with every letter, its
@@ -1709,6 +1736,10 @@ UPHELD = re.compile(rf"{NOT_VIOLATED}|\b(?:properly|correctly|rightly)\s+"
                     # 1", "The names ... also remain withheld under Exemption 6" (not "remains under review")
                     r"\b(?:continues?|continuing)\s+to\s+be\s+(?:withheld|redacted|protected|exempt)\b|"
                     r"\b(?:remains?|remained)\s+(?:properly\s+)?(?:withheld|redacted|protected|exempt)\b", IC)
+# What a decision upholds by pointing back to the withholding just described, naming no ground: "I affirm those
+# redactions", "These withholdings were proper", "I sustain them" (not the action as a whole, "the NRC's action is
+# affirmed in part", nor a ground named elsewhere in the sentence).
+UPHELD_NAMED_BEFORE = re.compile(r"^(?![^;]*\bin\s+part\b)[^;]*\b(?:them|those|these|such)\b", IC)
 # An exemption a decision does not rely on: "this Office's decision to affirm the FBI's withholdings does not rest on
 # Exemption 7(D)", "I need not reach the FBI's reliance on Exemption 7(D)", "without reaching Exemption 5".
 SET_ASIDE = re.compile(r"\b(?:does|do|did)\s+not\s+(?:rest|rely|depend)\s+(?:up)?on\b|\bneed\s+not\s+(?:reach|address|"
@@ -1797,6 +1828,16 @@ EXTENDED_UNTIL = re.compile(r"(?:extend\w*|extension\s+of\s+time|additional\s+ti
                             # or date extended, then "to" just before the new date
                             r"\bextend(?:s|ed|ing)?\s+(?:the|our|its|this)\s+(?:\w+\s+)?(?:time|deadline|date|period)\b"
                             r"[^.;:]{0,60}?\s+to\s*$", IC)
+# The due date itself said moved, in a sentence of its own beside the extension's days: "The due date of this request
+# has been extended to 12/2/2026", "The deadline for the City's response is now extended to December 9", "the response
+# date for your request was changed to 01/08/2027" (not a payment's, a fee's, an invoice's or an appeal's date, nor
+# the requester's time to answer).
+DUE_DATE_EXTENDED_TO = re.compile(
+    r"(?<!payment\s)(?<!invoice\s)(?<!appeal\s)\b(?:(?:due|response|reply|determination)\s+date|deadline|"
+    r"time\s+(?:limit\s+)?(?:to|for)\s+(?:respond|response|reply))\b"
+    r"(?![^.;:]*\b(?:payment|fees?|invoice|appeal|deposit|you\s+to|your\s+(?:reply|response|answer))\b)"
+    r"[^.;:]{0,60}?\b(?:has\s+been|have\s+been|is|was|will\s+be)\s+(?:now\s+)?(?:extended|moved|changed|reset|"
+    r"pushed\s+back)\s+(?:\S+\s+){0,3}?(?:to|until|through)\s*$", IC)
 # What an earlier letter did, told again: "On March 23, 2026, the City invoked a thirty-day extension."
 RECITAL = re.compile(r"^\s*on\s+(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})\s*,|\bpreviously\b|"
                      r"\bearlier\b|by\s+(?:letter|e-?mail|notice)\s+dated|in\s+(?:our|its|a|the)\s+(?:letter|e-?mail|notice|"

@@ -529,6 +529,14 @@ class _Reader:
                           and re.search(r"\bon\s*$", sentence[:m.start()], P.IC)]
                 if before:
                     return before[-1][0], sentence
+        if not appeal:
+            # "Date Submitted: 11/20/2026" in a portal's field list: put in through the portal that day, where no
+            # receipt is said in words
+            for sentence in self.body:
+                label = re.search(P.SUBMITTED_LABEL, sentence, P.IC)
+                submitted = [d for d, m in dates_in(sentence) if label and 0 <= m.start() - label.end() <= 4]
+                if submitted:
+                    return submitted[0], sentence
         return None, ""
 
     def _expected_by(self) -> tuple[dt.date | None, str]:
@@ -595,8 +603,12 @@ class _Reader:
             if expected and where == sentence:
                 event.expected_by, event.evidence["expected_by"] = expected, sentence
             else:
-                # ... or in a line of its own, as a portal's notice gives it: "New Due Date: 12/03/2026"
+                # ... or in a line of its own, as a portal's notice gives it: "New Due Date: 12/03/2026"; or in a
+                # sentence of its own that says the due date moved: "The due date of this request has been extended
+                # to 12/2/2026"
                 expected, where = self._new_due_date()
+                if not expected:
+                    expected, where = self._due_date_extended_to()
                 if expected:
                     event.expected_by, event.evidence["expected_by"] = expected, where
             return event
@@ -633,6 +645,19 @@ class _Reader:
             "days: count them from the deadline it extends" if new_date else
             "the letter extends the time without saying by how many days")
         return event
+
+    def _due_date_extended_to(self) -> tuple[dt.date | None, str]:
+        """The day a sentence says the due date was moved to ("The due date of this request has been extended to
+        12/2/2026"): one only, after the letter's date, and not in an earlier letter's recital."""
+        found = {(value, sentence) for sentence in self.body if not P.RECITAL.search(sentence)
+                 for value, match in dates_in(sentence)
+                 if P.DUE_DATE_EXTENDED_TO.search(sentence[max(0, match.start() - 160):match.start()])}
+        if len({value for value, _ in found}) != 1:
+            return None, ""
+        value, sentence = found.pop()
+        if self.date is not None and value <= self.date:
+            return None, ""
+        return value, sentence
 
     def _new_due_date(self) -> tuple[dt.date | None, str]:
         """The new due date a line names by its label ("New Due Date: 12/03/2026", "Revised response due date:
@@ -932,7 +957,7 @@ class _Reader:
             return Outcome.DENIED, counts.sentences["pages_withheld"], ""
         if partial:
             return Outcome.PARTIAL_GRANT, partial, ""
-        withdrawn = self._first(P.WITHDRAWN)
+        withdrawn = self._first(P.WITHDRAWN) or self._closed_for_no_reply()
         if withdrawn and not released:
             return Outcome.WITHDRAWN, withdrawn, ""
         full = self._first(P.FULL) or self._first(P.NO_REDACTION)
@@ -944,7 +969,27 @@ class _Reader:
         return None, "", ("the letter closes the request but does not say plainly whether records were released, "
                           "withheld or not found")
 
+    def _closed_for_no_reply(self) -> str | None:
+        """A closure said right after the requester's silence: "ICE has not received the signed consent or any other
+        reply from you. Your request has therefore been closed." (a withdrawal, as in one sentence)."""
+        for index, sentence in enumerate(self.body[1:], start=1):
+            if (P.CLOSED_NOW.search(sentence) and not P.IF.search(sentence)
+                    and P.NO_REPLY_FROM_YOU.search(self.body[index - 1]) and not P.IF.search(self.body[index - 1])):
+                return sentence
+        return None
+
     # --- appeals --------------------------------------------------------------------------------------
+    def _exemptions_just_before(self, index: int) -> list[str]:
+        """The exemptions of the nearest of the three sentences before *index* that cites any: what a decision
+        upholds by pointing back, naming no ground ("Exemption 6. JSC redacted the names .... I affirm those
+        redactions.")."""
+        for before in reversed(self.body[max(0, index - 3):index]):
+            if _review_rights(before):
+                break
+            if found := find_exemptions(before):
+                return found
+        return []
+
     def _appeal_events(self, ack: str | None, decision: str | None) -> list[ProposedEvent]:
         out: list[ProposedEvent] = []
         if decision:
@@ -971,8 +1016,9 @@ class _Reader:
             if counts.withheld_full is not None:
                 event.pages_withheld = counts.withheld_full
                 event.evidence["pages_withheld"] = counts.sentences["pages_withheld"]
-            upheld = [code for sentence in self.body if P.UPHELD.search(sentence)
-                      for code in find_exemptions(sentence)]
+            upheld = [code for index, sentence in enumerate(self.body) if P.UPHELD.search(sentence)
+                      for code in find_exemptions(sentence) or (
+                          self._exemptions_just_before(index) if P.UPHELD_NAMED_BEFORE.search(sentence) else [])]
             if result == "partly" and upheld:
                 # "The information withheld under Exemption 6 ... was properly withheld" while the Exemption 5
                 # withholding goes back to the agency: only what the decision upholds.
