@@ -53,7 +53,9 @@ _STATUTE_AFTER_B3 = re.compile(
     r"(?:the\s+)?(\d+\s+U\.?\s?S\.?\s?C\.?\s*(?:§+|sec(?:tion)?\.?)?\s*\d+[a-z]?(?:-\d+[a-z]?)?(?:\([\w]+\))*)",
     re.IGNORECASE,
 )
-_WITHHOLDING = re.compile(r"withh|redact|exempt|excepted|den(?:y|ied|ial)|protect|confidential|deletion|excis|"
+# (what is "not confidential" is no withholding)
+_WITHHOLDING = re.compile(r"withh|redact|exempt|excepted|den(?:y|ied|ial)|protect|"
+                          r"(?<!\bnot\s)(?<!\bnever\s)confidential|deletion|excis|"
                           # "The 27 pages ... have had driver's license numbers ... removed, as required by ..."
                           r"\b(?:have|has)\s+had\s+(?:[\w'\u2019-]+\s+){1,10}?(?:removed|blacked\s+out|masked|"
                           r"obscured)\b|"
@@ -113,6 +115,12 @@ _STATE_PATTERNS = (
     # ... and in the state's official style, a comma before the sign: "(Gov. Code, § 7927.700)"
     re.compile(r"\b(?P<code>Gov(?:ernment|'t|t)?\.?\s*Code|Evid(?:ence|\.)?\s*Code)\s*,?\s*(?:§+|sections?|secs?\.)\s*"
                r"(?P<sec>\d{3,4}(?:\.\d+)?(?:\([a-z0-9]+\))*)", re.IGNORECASE),
+    # ... and California's other codes that make records confidential, by their names: Penal Code § 832.7(b)(6)
+    # (peace officers' records), Welfare and Institutions Code § 827 (juvenile case files), Vehicle Code § 1808.21,
+    # Civil Code § 56.10, Health and Safety Code § 123110 (not another state's: "Texas Penal Code")
+    re.compile(r"(?<!Texas\s)(?<!Tex\.\s)\b(?P<code>Pen(?:al|\.)\s*Code|Welf(?:are|\.)?\s*(?:&|and)\s*Inst(?:itutions|\.)?\s*"
+               r"Code|Veh(?:icle|\.)\s*Code|Civ(?:il|\.)\s*Code|Health\s*(?:&|and)\s*Saf(?:ety|\.)\s*Code)\s*,?\s*"
+               r"(?:§+|sections?|secs?\.)\s*(?P<sec>\d{2,6}(?:\.\d+)?(?:\([a-z0-9]+\))*)", re.IGNORECASE),
     # Florida, cited the other way round: section 119.071(2)(c), Florida Statutes
     re.compile(r"\b(?:sections?|s\.)\s+(?P<sec>\d{3}\.\d{2,4}(?:\(\w+\))*),?\s+(?P<code>Florida\s+Statutes|F\.\s?S\.)"),
     # Texas, cited the other way round: section 552.101 of the Government Code
@@ -122,7 +130,13 @@ _STATE_PATTERNS = (
     # Michigan: MCL 15.243(1)(s)(ix)
     re.compile(r"\b(?P<code>MCL|M\.C\.L\.)\s*(?:§+\s*)?(?P<sec>\d+\.\d+(?:\(\w+\))*)"),
     # Pennsylvania and Illinois: 65 P.S. § 67.708(b)(16), 5 ILCS 140/7(1)(c)
-    re.compile(r"\b(?P<code>\d+\s+P\.\s?S\.|\d+\s+ILCS\s+\d+/)\s*(?:§+\s*)?(?P<sec>\d+(?:\.\d+)?(?:\(\w+\))*)"),
+    # ... Illinois's subsections numbered after a letter included: 5 ILCS 140/7(1)(e-6)
+    re.compile(r"\b(?P<code>\d+\s+P\.\s?S\.|\d+\s+ILCS\s+\d+/)\s*(?:§+\s*)?(?P<sec>\d+(?:\.\d+)?(?:\(\w+(?:-\d+)?\))*)"),
+    # ... and an exemption of the Illinois Act cited by its section alone: "exempt under Section 7(1)(e-6) of FOIA",
+    # "Section 7.5(v) of the Illinois Freedom of Information Act" (its sections 7 and 7.5; 5 ILCS 140/7)
+    re.compile(r"\b[Ss]ections?\s+(?P<sec>7(?:\.5)?(?:\(\d+\))?\([a-z]{1,3}(?:-\d+)?\)(?:\(\w+\))*)\s+of\s+(?:the\s+)?"
+               r"(?P<code>(?:Illinois\s+)?(?:FOIA|Freedom\s+of\s+Information\s+Act)|Act)\b"
+               r"(?!\s*,?\s*\(?\s*5\s+U\.?\s?S\.?\s?C)"),
     # New Jersey: N.J.S.A. 47:1A-1.1, N.J.S.A. 47:1A-9(b)
     re.compile(r"\b(?P<code>N\.\s?J\.\s?S\.\s?A\.)\s*(?:§+\s*)?(?P<sec>\d+[A-Z]?:\d+[A-Z]?-\d+(?:\.\d+)?(?:\(\w+\))*)"),
     # Massachusetts: G. L. c. 4, § 7(26)(c)
@@ -586,6 +600,8 @@ def _state(sentence: str, found: list[str]) -> None:
             if _ET_SEQ.match(sentence, match.end()):
                 continue  # "5 ILCS 140/1 et seq.", "MCL 15.231 et seq.": the whole act, not one of its exemptions
             code = re.sub(r"\s+", " ", match.group("code")).strip()
+            if re.fullmatch(r"(?:Illinois\s+)?(?:FOIA|Freedom\s+of\s+Information\s+Act)|Act", code):
+                code = "5 ILCS 140/"  # "Section 7(1)(c) of FOIA": the Illinois Act's exemption
             if code == "5 ILCS 140/" and re.split(r"[(]", section)[0] not in _ILLINOIS_EXEMPTIONS:
                 continue
             if not code and section.startswith("2.2-"):
@@ -604,6 +620,16 @@ def _state(sentence: str, found: list[str]) -> None:
                 code = "Government Code"
             elif re.match(r"Evid(?:ence|\.)?\s*Code$", code, re.IGNORECASE):
                 code = "Evidence Code"
+            elif re.match(r"Pen(?:al|\.)\s*Code$", code, re.IGNORECASE):
+                code = "Penal Code"
+            elif re.match(r"Welf", code, re.IGNORECASE):
+                code = "Welfare and Institutions Code"
+            elif re.match(r"Veh(?:icle|\.)\s*Code$", code, re.IGNORECASE):
+                code = "Vehicle Code"
+            elif re.match(r"Civ(?:il|\.)\s*Code$", code, re.IGNORECASE):
+                code = "Civil Code"
+            elif re.match(r"Health", code, re.IGNORECASE):
+                code = "Health and Safety Code"
             if code.startswith(("Florida", "F.")):
                 code = "Fla. Stat."  # one form for "section 119.071, Florida Statutes" and "Fla. Stat. § 119.071"
             code = re.sub(r"^O\.\s?C\.\s?G\.\s?A\.$", "O.C.G.A.", code)

@@ -163,6 +163,10 @@ _RESPONSIVE = re.compile(r"\W*(?:of\s+)?(?:the\s+)?(?:public\s+)?(?:(?:records?|
 # "consisting of 146 pages", "The Department's production consists of 318 pages"
 _AMOUNTING = re.compile(r"(?:consisting\s+of|comprising|totall?ing|(?:which\s+)?(?:consists?\s+of|comprises?|totals?))"
                         r"\s*$", re.IGNORECASE)
+# ... and after the count, what the pages hold: "212 pages, consisting of the incident report package", "9 pages
+# comprising the basic information".
+_CONTENTS_AFTER = re.compile(r"\W*(?:consisting\s+of|comprising|(?:which|that)\s+(?:consist\s+of|comprise|"
+                             r"make\s+up))\s+(?!\d)", re.IGNORECASE)
 
 # A clause after a count that says what the pages are ("each of which is a memorandum providing advice", "which
 # are emails discussing ..."), not what is done with them ("which are released in full").
@@ -492,6 +496,11 @@ def read_pages(sentence: str, counts: PageCounts) -> None:
             verb = _verb(after[recital.end():]) or verb
         if verb == "total" and _RESPONSIVE.match(after_clause) and _verb(before, nearest_end=True) == "release":
             verb = "release"  # "Please find attached 64 pages responsive to your request"
+        if verb == "total" and _CONTENTS_AFTER.match(after_clause) and _verb(before, nearest_end=True) == "release":
+            # "The Department is producing 212 pages, consisting of the incident report package ...", "we are
+            # enclosing 9 pages consisting of the basic information": the pages released, then what they hold (not
+            # "we located 40 pages, consisting of e-mails")
+            verb = "release"
         if verb == "total" and _AMOUNTING.search(before) and _verb_in(before, ((_RELEASE, "release"),),
                                                                        nearest_end=True):
             verb = "release"  # "Enclosed is the first installment, consisting of 146 pages"

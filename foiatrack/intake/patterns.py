@@ -132,8 +132,10 @@ REQUEST_LOGGED = (r"(?:\b(?:your|the|this)\s+(?!(?:\w+\s+){0,6}?(?:appeal|waiver
                   r"(?:(?:our|the|this|its)\s+)?(?:\w+\s+|\([A-Z][A-Z0-9./&-]{1,9}\)\s+){0,5}?"
                   r"(?:(?:system|office|database|portal|queue)\s+)?(?:on\s+)?(?:[A-Z][a-z]+\.?\s+\d|\d)")
 # How a request was sent, before it was received: "was submitted through our records portal and received by".
+# ... or how its receipt was entered: "was logged as received on Friday, November 20, 2026", "was recorded as
+# received on", "was date-stamped as received on".
 _SENT_AND = (r"(?:(?:submitted|sent|filed|made|forwarded|routed|transmitted|e-?mailed|mailed|faxed)\b[^.;]{0,80}?"
-             r"\band\s+)?")
+             r"\band\s+|(?:logged|recorded|entered|marked|noted|registered|(?:date-?)?stamped)\s+as\s+)?")
 ACK_WEAK = re.compile(
     # "Your request for ... (however long the subject) was received on 3 Feb 2026"
     # (dots inside a citation, "MCL 15.231 et seq., was received", are no sentence's end)
@@ -170,9 +172,15 @@ ACK_WEAK = re.compile(
 # Department on November 10"
 # ... or was delivered to it: "your request, which was delivered to the Records Access Office on November 24" (not
 # records that "will be delivered to" an office)
-REACHED_OFFICE = (r"(?:reached|arrived\s+(?:in|at)|came\s+(?:in\s*)?to|"
+# ... or came in by a way the office takes requests: "which came in through the NY Open FOIL portal on November 16",
+# "arrived via the City's online request system on May 4", "came in by e-mail on June 2".
+CAME_IN_THROUGH = (r"(?:came\s+in|arrived|was\s+delivered)\s+(?:through|via|by\s+way\s+of|by)\s+"
+                   r"(?:(?:the|our|this|its|an?)\s+)?(?:[\w/'\u2019.&()-]+\s+){0,5}?"
+                   r"(?:portal|system|e-?mail|mail|fax|website|web\s+site|web\s+form|online\s+form|form|records\s+center|"
+                   r"center|centre|app)\b")
+REACHED_OFFICE = (r"(?:(?:reached|arrived\s+(?:in|at)|came\s+(?:in\s*)?to|"
                   r"(?:was|were|(?:has|have)\s+been)\s+delivered\s+to)\s+(?:the|our|this)\s+(?:[\w/'\u2019.&-]+\s+){0,5}?"
-                  r"(?:office|unit|branch|division|section|center|centre|desk|department|agency|bureau|commission)\b")
+                  r"(?:office|unit|branch|division|section|center|centre|desk|department|agency|bureau|commission)\b)")
 # ... an appeal so received: "Your administrative appeal of the response to FOIA request ... reached the Office"
 # ... or arrived, no office named, when "arrived" follows the appeal itself: "Your appeal arrived on November 13, 2026"
 # (not what else arrived: "your appeal concerns records that arrived on May 2").
@@ -191,7 +199,11 @@ APPEAL_ARRIVED = (r"(?<!\bif\s)(?<!\bunless\s)(?<!\bwhether\s)\b(?:your|the|this
 ARRIVED_AT_OFFICE = (r"\b(?:arrived|reached|came|delivered)(?=\s+(?:(?:in|at|to|into|in\s+to)\s+)?(?:the|our|this)\s+"
                      r"(?:[\w/'\u2019.&-]+\s+){0,5}?"
                      r"(?:office|unit|branch|division|section|center|centre|desk|department|agency|bureau|commission)\b)"
-                     + r"|\barrived(?=\s+(?:here\s+)?on\b)|\bcame(?=\s+in\s+(?:here\s+)?on\b)")
+                     + r"|\barrived(?=\s+(?:here\s+)?on\b)|\bcame(?=\s+in\s+(?:here\s+)?on\b)|"
+                     r"\b(?:came|arrived|delivered)(?=\s+(?:in\s+)?"
+                     r"(?:through|via|by\s+way\s+of|by)\s+(?:(?:the|our|this|its|an?)\s+)?(?:[\w/'\u2019.&()-]+\s+){0,5}?"
+                     r"(?:portal|system|e-?mail|mail|fax|website|web\s+site|web\s+form|online\s+form|form|records\s+center|"
+                     r"center|centre|app)\b)")
 # The day a request came in, no office named: "came in on November 25", "arrived here on May 4".
 CAME_IN_ON = r"(?:has\s+)?(?:came\s+in|arrived)\s+(?:here\s+)?on\b"
 # A complaint to a state's review body received, by its name: "received your formal complaint", "received your Denial
@@ -800,7 +812,8 @@ FINAL_STRONG = re.compile(
     # withdrawn if ...")
     r"(?<!will\s)(?<!may\s)(?<!would\s)(?<!could\s)(?<!to\s)\btreat(?:s|ed|ing)?\s+(?:your|the|this)\s+"
     r"(?:[\w-]+\s+){0,3}?request\s+as\s+(?:withdrawn|abandoned)\b(?![^.;]*\b(?:if|unless|until)\b)|"
-    r"(?:have|has)\s+(?:now\s+)?closed\s+(?:your|this)\s+(?:\w+\s+)?request|(?:request|case|file|matter)\s+"
+    # ... "The Office has therefore closed your request"
+    rf"(?:have|has)\s+(?:now\s+)?{DECIDING_ADVERBS}(?:now\s+)?closed\s+(?:your|this)\s+(?:\w+\s+)?request|(?:request|case|file|matter)\s+"
     # ... and with its number between: "Record request #26-4471 has been closed"
     r"(?:(?:no\.?\s*|number\s+)?#?\s*[A-Z]*-?\d[\w-]*\s+)?(?:is|has\s+(?:(?:therefore|accordingly|thus|"
     r"consequently|now)\s+)?been|is\s+now)\s+"
@@ -1253,7 +1266,15 @@ WITHDRAWN = re.compile(r"withdr[ae]wn?|abandon|ceas(?:ed|es|ing)\s+processing|"
                        # ... the silence said on its own beside the closing: "That period has ended and we have had no
                        # word from you", "we have received no reply from you" (a letter that closes the request)
                        r"\b(?:had|received|gotten|got|heard)\s+(?:no|nothing)\s+(?:(?:further\s+)?(?:word|answer|reply|"
-                       r"response|news)\s+)?(?:[\w-]+\s+){0,3}?from\s+you\b", IC)
+                       r"response|news)\s+)?(?:[\w-]+\s+){0,3}?from\s+you\b|"
+                       # Records made ready and never claimed (Washington's RCW 42.56.120(4)): "the installment has
+                       # not been downloaded", "when a requestor fails to claim or review an installment", "you did
+                       # not pay for or pick up the records"
+                       r"\b(?:installment|records|documents|files|copies)\s+(?:has|have)\s+(?:still\s+)?not\s+been\s+"
+                       r"(?:downloaded|claimed|collected|picked\s+up|retrieved|paid\s+for)\b|"
+                       r"\b(?:fail(?:s|ed)?\s+to|did\s+not|(?:has|have)\s+not)\s+(?:claim|collect|pick\s+up|retrieve|"
+                       r"download|pay\s+for)(?:ed)?\s+(?:or\s+(?:\w+\s+){1,2}?)?(?:the|an?|your|this|that)\s+(?:\w+\s+)?"
+                       r"(?:installment|records|documents|files|copies)\b", IC)
 # The requester's silence, said in one sentence, and the request closed in the next: "ICE has not received the signed
 # consent or any other reply from you. Your request has therefore been closed." (not "we have not received your
 # request", nor what will happen: "If we do not hear from you, ...").
@@ -1279,6 +1300,10 @@ EXEMPTION_USE = re.compile(rf"{HAD_REMOVED}|"
                             # a legal citation given for the reasoning before it: "See 5 U.S.C. § 552(b)(6), (7)(C)."
                             r"^\s*see\s+(?:also\s+)?(?:5\s+U\.?\s?S\.?\s?C|exemptions?\b)|"
                             r"deletion|excis|invok|based\s+on|denied|basis|"
+                            # the law's leave to keep something back: "Public Officers Law § 87(2)(b) permits the
+                            # Department to keep those names confidential", "would be an unwarranted invasion of
+                            # personal privacy (Public Officers Law § 87(2)(b))"
+                            r"(?<!\bnot\s)(?<!\bnever\s)(?<!\bnon-)\bconfidential|\bunwarranted\s+invasion\b|"
                             # Virginia's "excluded from mandatory disclosure by Va. Code § 2.2-3705.5(1)"
                             r"\bexclud(?:ed|es|ing)\s+from\s+(?:mandatory\s+|public\s+)?(?:disclosure|release|inspection)\b|"
                             # the law forbidding release: "... may not be released before the investigation is
@@ -1441,6 +1466,12 @@ EXPECTED = re.compile(
     IC)
 
 
+# A day of the week written just before a date ("Monday, December 14, 2026", "Thu. December 3"), set aside so that
+# the words before it name the date.
+WEEKDAY_BEFORE_DATE = re.compile(r"\s*\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|\.)?\b\.?,?\s*$|"
+                                 r"\s*\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*$", IC)
+
+
 # A finding that the agency did or did not violate the law is about its answer to the request by itself.
 VIOLATION_FINDING = re.compile(f"{VIOLATED}|{NOT_VIOLATED}", IC)
 APPEAL_TOPIC = re.compile(rf"{MUST_BE_DISCLOSED}|"
@@ -1462,7 +1493,17 @@ PERMITTED_TIME_TAKEN = re.compile(r"^\W*(?:the\s+(?:[\w'\u2019-]+\s+){1,3}?|we\s
                                   rf"(?:is|are|am|has|have|will)\s+{DECIDING_ADVERBS}(?:be\s+)?"
                                   r"(?:using|used|use|taking|taken|take|invoking|invoked|invoke|exercising|exercised|"
                                   r"claiming|claimed)\s+(?:that|this|the|these|those)\s+(?:additional\s+|extra\s+)?"
-                                  r"(?:time|extension|days|provision)\b", IC)
+                                  r"(?:time|extension|days|provision)\b|"
+                                  # ... or says that the law's reasons for it hold: "Both apply here", "These
+                                  # circumstances apply to your request", "Each of those conditions exists here"
+                                  r"^\W*(?:both|each|all|these|those|this|that|(?:both|all|each)\s+of\s+(?:these|those|them))"
+                                  r"(?:\s+(?:reasons?|circumstances?|conditions?|grounds?))?\s+(?:(?:plainly|clearly|both|all)\s+)?"
+                                  r"(?:apply|applies|exist|exists|is\s+the\s+case|are\s+present|is\s+present)\s+"
+                                  r"(?:here|in\s+this\s+(?:case|instance)|to\s+(?:your|this)\s+request)\b", IC)
+# The law's leave for any office to take more time, its subject no one in particular: "a public body may take up to
+# five (5) more business days when ...", "An agency may extend the time ...".
+ANY_OFFICE_MAY = re.compile(r"\b(?:an?\s+(?:public\s+body|(?:public\s+|state\s+)?agency|governmental\s+body|custodian|"
+                            r"records\s+custodian)|agencies|public\s+bodies|custodians)\s+may\b", IC)
 STATUTE_PERMITS = re.compile(r"\b(?:does|do)\s+permit|\bpermits\b|\ballows?\s+(?:an?\s+|agencies)", IC)
 # ... with an adverb between: "We are therefore extending the statutory response date by 10 business days, as the law
 # permits", "the Department is accordingly taking", "we have therefore extended".
@@ -1563,6 +1604,9 @@ ESTIMATE_TOTAL = re.compile(r"\btotal|estimat|\bwill\s+cost\s+(?:you\s+)?\$|"
 # into our office on November 30, 2026" (read only after a sentence about the request, not a payment or an appeal).
 # (an abbreviated code's dots between, "O.C.G.A. § 50-18-70 et seq., for incident reports ... came to this office",
 # are no sentence's end)
+# ... or came in by a way the office takes requests, said of the request itself (not of what it concerns: "your request
+# concerns invoices that arrived by mail"): "your request under the Freedom of Information Law ..., which came in
+# through the NY Open FOIL portal on November 16, 2026".
 REQUEST_ARRIVED = (r"\byour\s+(?:[\w()/-]+\s+){0,8}request\b(?:[^.;]|\.(?=\s?\d|,|\s[a-z§]|[A-Z]\.)){0,160}?\s"
                    rf"(?:which\s+|that\s+)?(?:has\s+)?{REACHED_OFFICE}|^\W*it\s+(?:has\s+)?{REACHED_OFFICE}|"
                    # ... or came in on a day, no office named: "Your Freedom of Information Act request to OSHA came in
@@ -1570,7 +1614,9 @@ REQUEST_ARRIVED = (r"\byour\s+(?:[\w()/-]+\s+){0,8}request\b(?:[^.;]|\.(?=\s?\d|
                    # (the request the subject, not "the records you asked for in your request came in on May 4")
                    r"(?<!\bin\s)(?<!\bby\s)(?<!\bof\s)(?<!\bto\s)(?<!\bfor\s)(?<!\bwith\s)(?<!\bunder\s)"
                    r"\byour\s+(?:[\w()/-]+\s+){0,8}request\b(?:[^.;]|\.(?=\s?\d|,|\s[a-z§]|[A-Z]\.)){0,160}?\s"
-                   rf"(?:which\s+|that\s+)?{CAME_IN_ON}")
+                   rf"(?:which\s+|that\s+)?{CAME_IN_ON}|"
+                   r"\byour\s+(?:[\w()/-]+\s+){0,8}request\b(?:(?!\b(?:that|which|who)\b)[^.;]|"
+                   r"\.(?=\s?\d|,|\s[a-z§]|[A-Z]\.)){0,160}?(?:,\s+which\s+|\s)(?:has\s+)?" + CAME_IN_THROUGH)
 # The day the office entered the request in its log: "VHA logged your request in on August 14, 2026".
 _LOGGED_IN = (r"\b(?:logged|entered|docketed)\s+your\s+(?:[\w()/-]+\s+){0,6}request\s+(?:in\s+)?on\b|"
               # ... the request named first, then "it": "The FOIA Unit has your request of November 30, 2026, for
@@ -1601,8 +1647,13 @@ YOUR_REQUEST = r"\b(?:has|have|received|got)\s+your\s+(?:[\w()/-]+\s+){0,8}reque
 REQUEST_OWN_DATE = (r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|"
                     r"\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|"
                     r"\d{1,2}/\d{1,2}/\d{2,4})")
+# The office's receipt of the request, its day after the request: "acknowledges the Bureau's receipt of your Oregon
+# Public Records Law request on November 18, 2026", "confirms our receipt of your request on 11/18/2026" (not of a
+# request for a fee waiver, nor of an appeal or a payment).
+RECEIPT_OF_IT_ON = (r"\breceipt(?=\s+of\s+(?:your|the|this)\s+(?!(?:[\w/()-]+\s+){0,8}?(?:appeal|waiver|payment|check|"
+                    r"fees?)\b)(?:[\w/()-]+\s+){0,8}?request\s+(?:(?:no\.?|number|#)\s*\S+\s+)?on\s)")
 # "X received your request": the receipt of the request itself (not of a payment or an appeal).
-RECEIPT_OF_REQUEST = re.compile(r"received\s+your\s+(?:[\w/()-]+\s+){0,8}request|"
+RECEIPT_OF_REQUEST = re.compile(r"received\s+your\s+(?:[\w/()-]+\s+){0,8}request|" + RECEIPT_OF_IT_ON + "|"
                                 # ... its own date before it: "received your October 28, 2026 request on October 29"
                                 rf"received\s+your\s+{REQUEST_OWN_DATE},?\s+(?:[\w/()-]+\s+){{0,8}}request\b|"
                                 # ... the receipt in a clause after the request and its own date: "We have your
@@ -1873,7 +1924,12 @@ WITHHELD_ENTIRELY = re.compile(r"(?:withh(?:eld|old|olding)|denied|exempt\w*)\s+
 # A new date instead of the one given before: "the Department is unable to respond by the date previously
 # provided", and Texas's "The District cannot produce the requested information within ten business days" (an
 # extension that says no number of days).
-NEW_DATE = re.compile(r"(?:unable\s+to|cannot|can\s+not)\s+(?:produce|provide|respond)\s+(?:\w+\s+){0,4}?within\s+"
+# ... in other verbs and other words for the inability: "The Department cannot furnish the records within ten business
+# days", "we will not be able to fulfill your request within the 10 days", "the Office is not able to comply within five
+# business days".
+NEW_DATE = re.compile(r"(?:unable\s+to|cannot|can\s+not|(?:will|are|is|am)\s+not\s+(?:be\s+)?able\s+to)\s+"
+                      r"(?:produce|provide|respond|furnish|fulfill|fulfil|comply|supply|deliver|complete|answer)\s+"
+                      r"(?:\w+\s+){0,4}?within\s+"
                       r"(?:\S+\s+){1,3}?(?:business\s+|working\s+|calendar\s+)?days|"
                       r"(?:unable\s+to|cannot|can\s+not|(?:will|are|is)\s+not\s+(?:be\s+)?able\s+to)\s+(?:\w+\s+){0,4}?"
                       r"(?:by|within|meet)\s+(?:\w+\s+){0,3}?(?:date|deadline|time\s+(?:frame|limit|period))\s+"

@@ -495,7 +495,11 @@ class _Reader:
                                        r"\b(?:docketed|registered)\b|"
                                        + P.GOT_REQUEST + "|" + P.HAD_REQUEST_SINCE + "|" + P.TOOK_IN_REQUEST + "|"
                                        # "took receipt of your request dated January 6 on January 9"
-                                       r"\breceipt(?=\s+on\s)|(?:(?<=\btook\s)|(?<=\btaken\s)|(?<=\btakes\s))"
+                                       r"\breceipt(?=\s+on\s)|"
+                                       # "acknowledges the Bureau's receipt of your Oregon Public Records Law request
+                                       # on November 18, 2026"
+                                       + P.RECEIPT_OF_IT_ON + "|"
+                                       r"(?:(?<=\btook\s)|(?<=\btaken\s)|(?<=\btakes\s))"
                                        r"receipt(?=\s+of\s+your\b)"
                                        + (f"|{P.ARRIVED_AT_OFFICE}" if arrived else "")
                                        + (r"|\bcame\s+in\b|\barrived\b" if came_in else "")
@@ -543,6 +547,9 @@ class _Reader:
         for sentence in self.body:
             for value, match in dates_in(sentence):
                 before = sentence[max(0, match.start() - 140):match.start()]
+                # The day of the week before the date is no part of what names it: "no later than Monday, December
+                # 14, 2026", "on or before Thu. December 3".
+                before = P.WEEKDAY_BEFORE_DATE.sub(" ", before)
                 # A receipt date is not the expected one; "you will receive a response on or before" is.
                 if re.search(r"receiv\w*\s+(?!(?:an?\s+|the\s+|your\s+|our\s+)?(?:response|reply|determination|"
                              r"decision|records|documents|answer)\b)(?:\w+\s+){0,6}$|dated\s*$", before, P.IC):
@@ -567,10 +574,11 @@ class _Reader:
                 continue  # "is extending to you an opportunity to confer": an offer, not more time
             if P.RECITAL.search(sentence):  # an extension an earlier letter took
                 continue
-            if _hedged(sentence):
-                continue
-            if P.STATUTE_PERMITS.search(sentence) and not P.EXTENSION_TAKEN.search(sentence) and not (
-                    index + 1 < len(self.body) and P.PERMITTED_TIME_TAKEN.search(self.body[index + 1])):
+            taken_next = index + 1 < len(self.body) and bool(P.PERMITTED_TIME_TAKEN.search(self.body[index + 1]))
+            if _hedged(sentence) and not (taken_next and P.ANY_OFFICE_MAY.search(sentence)
+                                          and not P.IF.search(sentence)):
+                continue  # ... unless the law's "a public body may take" is taken next: "Both apply here."
+            if P.STATUTE_PERMITS.search(sentence) and not P.EXTENSION_TAKEN.search(sentence) and not taken_next:
                 continue  # what the law permits, unless the next sentence takes it: "The Department is using that time"
             days = None
             inexact = False
