@@ -33,8 +33,9 @@ _LABEL = re.compile(
     r"(?:(?:administrative\s+)?appeal|request|case|file|control|reference|(?:in\s+reply\s+)?refer\s+to|ref\.?|"
     r"tracking|log|matter|ticket|dkt\.?|docket(?!ed\b)|rtkl?|pir|pdr|prr|orr|complaint|petition|opinion|"
     r"confirmation|foia?(?:/pa)?\b|foipa|foil|opra|"
-    # the state law's own abbreviation as the label: Maryland's "PIA No. 26-3318", New Mexico's "IPRA No."
-    r"m?pia|ipra|cora|kora|foaa)"
+    # the state law's own abbreviation as the label: Maryland's "PIA No. 26-3318", New Mexico's "IPRA No.",
+    # California's "PRA 26-3094 - Response to your request"
+    r"m?pia|ipra|cora|kora|foaa|c?pra)"
     r"(?:\s+(?:request|case|appeal|control|tracking|reference))?"
     rf"(?:\s*{_NOUN})?"
     rf"|\bassigned\s+(?:(?:the|a|an|following|new|your|request|case|appeal|control|tracking|reference|foia|"

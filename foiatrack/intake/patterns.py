@@ -189,9 +189,12 @@ ARRIVED_ON = r"(?:has\s+)?arrived\s+(?:here\s+)?on\b"
 # condition: "If the appeal reached the Office after the deadline, ...").
 # ... or the letter that appeals: "Your letter of 2 November 2026, appealing the Squadron's partial denial of your
 # request ..., reached this office on 16 November 2026"
-APPEAL_ARRIVED = (r"(?<!\bif\s)(?<!\bunless\s)(?<!\bwhether\s)\b(?:your|the|this)\s+(?:[\w()/-]+\s+){0,8}appeal\b"
+# ... and Illinois's name for an appeal: "Your Request for Review arrived in this office on November 24, 2026".
+_APPEAL_NOUN = r"(?:appeal|request\s+for\s+review)\b"
+APPEAL_ARRIVED = (r"(?<!\bif\s)(?<!\bunless\s)(?<!\bwhether\s)\b(?:your|the|this)\s+(?:[\w()/-]+\s+){0,8}"
+                  rf"{_APPEAL_NOUN}"
                   r"(?:[^.;]|\.(?=\s?\d)){0,200}?\s(?:which\s+|that\s+)?"
-                  rf"(?:has\s+)?{REACHED_OFFICE}|\byour\s+(?:[\w()/-]+\s+){{0,8}}appeal,?\s+(?:(?:which|that)\s+)?"
+                  rf"(?:has\s+)?{REACHED_OFFICE}|\byour\s+(?:[\w()/-]+\s+){{0,8}}{_APPEAL_NOUN},?\s+(?:(?:which|that)\s+)?"
                   rf"{ARRIVED_ON}|"
                   r"\byour\s+(?:letter|e-?mail|correspondence|submission)\b[^.;]{0,60}?,?\s+appealing\b"
                   rf"(?:[^.;]|\.(?=\s?\d)){{0,240}}?\s(?:which\s+|that\s+)?(?:has\s+)?{REACHED_OFFICE}")
@@ -289,6 +292,20 @@ REQUEST_SENT_BACK = (r"(?<!will\s)(?<!may\s)(?<!if\s)\b(?:are|am|is|have|has)\s+
                      r"(?:[\w.'\u2019-]+\s+){0,5}?[\w.'\u2019-]+\s+(?:for\s+(?:a\s+|an\s+)?(?:new|further|another|fresh|"
                      r"additional|second|renewed|supplemental)\s+(?:search|review|response|processing|determination)|"
                      r"so\s+that|to\s+(?:conduct|perform|make|process|issue))\b")
+# An appeal body's order that the agency give the records to the requester: "Forthwith, the respondents shall provide
+# the complainant with a copy of the investigator's report", "the agency shall release to the requester the ..." (the
+# party who asked named, so never an agency's own promise to "provide copies upon payment").
+ORDERED_TO_REQUESTER = (r"\bshall\s+(?:forthwith\s+|promptly\s+|immediately\s+|hereby\s+|also\s+){0,2}"
+                        r"(?:provide|produce|release|disclose|furnish|make\s+available)\s+(?:to\s+)?(?:the\s+)?"
+                        r"(?:complainant|requester|requestor|petitioner|appellant)\b")
+# ... the records to go out with parts taken out: "... free of charge, after redacting the names of students", "with
+# the home addresses redacted", "subject to the redaction of ..." (the release ordered is then a partial one).
+RELEASE_REDACTED = re.compile(r"\bafter\s+redacting\b|\bwith\s+(?:the\s+)?(?:[\w'-]+\s+){1,6}?redacted\b|"
+                              r"\bsubject\s+to\s+(?:the\s+)?redactions?\b", IC)
+# An agency's answer to a request to reconsider: "the Department has changed its position in part", "we have revised
+# our determination" (its own earlier answer, now changed).
+CHANGED_POSITION = (r"\b(?:has|have)\s+(?:(?:therefore|accordingly|now|thus)\s+)?"
+                    r"(?:changed|revised|modified|altered)\s+(?:its|our|my|their|the)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:position|decision|determination|response)\b")
 # An appeal body's finding that what was withheld must go out: "OIP ... concludes that the reports must be disclosed".
 MUST_BE_DISCLOSED = (r"\b(?:conclude|find|determine|hold)[sd]?\s+that\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?"
                      r"(?:must|shall|should)\s+be\s+(?:disclosed|released|provided|produced|made\s+public)\b(?!\s+in\s+part)")
@@ -314,11 +331,15 @@ APPEAL_DECISION = re.compile(
     r"(?:affirmed|upheld|reversed|remanded|overturned|vacated|set\s+aside)|"
     # "The Privacy Office's determination stands"
     rf"{DECISION_STANDS}|"
+    # ... or the withholdings themselves: "affirmed the Department's withholdings in part"
     r"\b(?:affirm|remand|revers)\w*\s+(?:in\s+part|the\s+(?:[\w']+\s+){0,3}(?:action|decision|"
-    r"determination|response))|"
-    # "The Panel therefore affirms", "the Board upholds": whoever decides, in the third person
+    r"determination|response|withholdings?|redactions?))|"
+    # "The Panel therefore affirms", "the Board upholds": whoever decides, in the third person; and in the perfect:
+    # "the Panel has affirmed the Department's withholdings in part", "the Board has therefore upheld the denial"
     r"\b(?:panel|board|office|officer|authority|council|commission|committee|court|we|i)\s+(?:\w+\s+){0,2}"
     r"(?:affirms|upholds|reverses|remands|sustains|overturns)\b|"
+    r"\b(?:panel|board|officer|authority|council|commission|committee|court)\s+has\s+"
+    r"(?:(?:hereby|therefore|accordingly|also|now)\s+)?(?:affirmed|upheld|reversed|remanded|sustained|overturned)\b|"
     # In the first person, present: "I uphold the Bureau's decision and deny your appeal", "we affirm the denial"
     r"\b(?:i|we)\s+(?:(?:hereby|therefore|accordingly|also|must)\s+)?(?:affirm|uphold|reverse|remand|overturn|sustain)\s+"
     r"(?:the|its|their|this|that|your|in\s+part)\b|\b(?:i|we)\s+(?:(?:hereby|therefore|accordingly|must)\s+)?"
@@ -328,6 +349,7 @@ APPEAL_DECISION = re.compile(
     # An appeal body's order, written in the third person: "the Department is ordered to provide ..."
     r"\b(?:is|are)\s+(?:hereby\s+)?(?:ordered|directed|required)\s+to\s+(?:provide|produce|release|disclose|respond|"
     r"conduct|perform|issue|search)|"
+    rf"{ORDERED_TO_REQUESTER}|{CHANGED_POSITION}|"
     # A remand in plain words: "We are therefore sending your request back to the Privacy Office so that it may conduct
     # a new search", "I am returning the request to the FOIA Office for a new search"
     rf"{REQUEST_SENT_BACK}|"
@@ -1311,6 +1333,8 @@ EXEMPTION_USE = re.compile(rf"{HAD_REMOVED}|"
                             r"\bnot\s+be\s+(?:released|disclosed|made\s+public|produced)\b", IC)
 APPEAL_RESULTS = (
     ("partly", re.compile(r"(?:affirm|uphold|upheld|remand|revers|grant|den)\w*\s+(?:\w+\s+){0,4}in\s+part|"
+                          # "the Department has changed its position in part"
+                          rf"{CHANGED_POSITION}\s+in\s+part\b|"
                           r"partially\s+(?:affirm|remand|revers|grant)|partly\s+(?:affirm|remand|revers|grant)|"
                           r"part\s+and\s+(?:affirm|remand|revers)|"
                           # "upheld as to Exemptions 6 and 7(C) and overturned as to Exemption 7(E)"
@@ -1324,7 +1348,7 @@ APPEAL_RESULTS = (
                             r"(?:new\s+|further\s+|supplemental\s+)?response|respond|conduct|perform|issue\s+a)", IC)),
     ("affirmed", re.compile(NOT_VIOLATED, IC)),
     ("reversed", re.compile(rf"revers|overturn|(?:improperly|wrongly|unlawfully)\s+(?:withheld|denied)|{VIOLATED}|"
-                            rf"{MUST_BE_DISCLOSED}|"
+                            rf"{MUST_BE_DISCLOSED}|{ORDERED_TO_REQUESTER}|"
                             r"(?<!did\snot\s)\bviolated\s+the\b|"
                             r"(?:appeal|petition)\s+(?:is|has\s+been)\s+(?:hereby\s+|therefore\s+|accordingly\s+)?"
                             r"(?:granted|sustained)|"
@@ -1401,7 +1425,12 @@ DECISION_RELEASE = re.compile(r"\bwill\s+(?:\w+\s+){0,2}?(?:be\s+)?(?:releas|pro
                               r"\b(?:am|is|are)\s+(?:now\s+|hereby\s+)?(?:being\s+)?(?:releas|enclos|disclos|provid)|"
                               r"\bhereby\s+(?:releas|order|direct)|\b(?:must|shall|should)\s+(?:now\s+)?be\s+"
                               r"(?:releas|disclos|produc)|\bdirect(?:s|ed|ing)?\s+(?:\w+\s+){0,4}to\s+"
-                              r"(?:releas|disclos|produc)|\benclosed\b", IC)
+                              r"(?:releas|disclos|produc)|\benclosed\b|"
+                              # "Redacted copies of those four e-mails, consisting of 9 pages, accompany this message"
+                              r"\baccompan(?:y|ies)\s+(?:this|the|our|my)\s+(?:letter|message|e-?mail|decision|"
+                              r"determination|response)\b", IC)
+# The note under the signature that counts what a decision encloses: "Enclosure (6 pages)", "Encl.: 12 pages".
+ENCLOSURE_PAGES = re.compile(r"^\W*(?:enclosures?|encl\.?|attachments?)\b\s*[:(]?\s*(?:\(\s*)?\S+\s+pages?\b", IC)
 # A mail program's header line kept in a pasted e-mail: "Sent: Wednesday, April 15, 2026 9:18 AM".
 MAIL_SENT_HEADER = re.compile(r"^sent\s*:\s*(?:[a-z]+day,?\s*)?[^:]*?\d{4}(?:,?\s+(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*"
                               r"(?:[ap]\.?\s?m\.?)?)?(?:\s*\(?[a-z]{2,5}\)?|\s*[+-]\d{4})?\s*$", IC)
@@ -1476,7 +1505,10 @@ WEEKDAY_BEFORE_DATE = re.compile(r"\s*\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|s
 VIOLATION_FINDING = re.compile(f"{VIOLATED}|{NOT_VIOLATED}", IC)
 APPEAL_TOPIC = re.compile(rf"{MUST_BE_DISCLOSED}|"
                           r"appeal|petition|action|determination|decision|\bdenial\b|request|response|remand|complaint|"
-                          r"\bordered\s+to\s+provide|\bdecline[sd]?\s+to\s+order\b", IC)
+                          # what the agency kept back, decided on: "has affirmed the Department's withholdings in part"
+                          r"\bwithholdings?\b|\bredactions\b|"
+                          rf"\bordered\s+to\s+provide|\bdecline[sd]?\s+to\s+order\b|{ORDERED_TO_REQUESTER}|"
+                          rf"{CHANGED_POSITION}", IC)
 CLARIFY_FIRM = re.compile(r"still|clos|withdr", IC)
 # Asking whether a request long pending is still wanted: such a letter recalls the day the request was received
 # but does not acknowledge it (that was done long before).
@@ -1564,6 +1596,13 @@ APPEAL_LETTER = re.compile(r"\byou\s+appealed|\bthe\s+appellant\b|^dear\s+appell
                            r"opinion\b|\bopen\s+records\s+(?:and\s+meetings\s+)?opinion\b|"
                            # an attorney general's decision: "This appeal followed.", "the Appellant"
                            r"\bthis\s+appeal\s+followed\b|\bthe\s+appellant\b|\bopen\s+records\s+decision\b|"
+                           # a request to reconsider a denial, where the law gives no appeal (California): "you wrote
+                           # to ask the Department to reconsider its October 29, 2026 decision", "your request for
+                           # reconsideration", "Upon reconsideration, ..." (not "you may ask us to reconsider")
+                           r"\byou\s+(?:(?:wrote|have|had|also|then|subsequently)\s+(?:to\s+)?){0,2}(?:asked|ask|"
+                           r"requested|urged)\s+(?:[\w.'\u2019-]+\s+){0,8}?to\s+reconsider\b|"
+                           r"\byour\s+(?:\w+\s+){0,2}request\s+for\s+reconsideration\b|\b(?:upon|on|after)\s+"
+                           r"reconsideration\b|"
                            # Iowa's Public Information Board: "The IPIB received your formal complaint on ..."
                            r"received\s+your\s+(?:formal\s+|written\s+|signed\s+)?complaint\b", IC)
 # Projections are not releases: "we anticipate providing the first installment on or before ...".
@@ -1708,6 +1747,13 @@ EXTENSION_NOT_TAKEN = re.compile(r"^\s*(?:if|should)\b|\bmay\s+(?:need\s+to\s+)?
                                  r"extended\b|"
                                  # "Unusual circumstances may arise that would require additional time"
                                  r"\b(?:may|might|could)\s+(?:\w+\s+){0,2}(?:arise|apply|exist|require|need)\b", IC)
+# The time said to be extended, in the passive: "the time to decide your appeal is extended by ten working days".
+TIME_EXTENDED = re.compile(r"\b(?:is|are|has\s+been|have\s+been)\s+(?:(?:hereby|therefore|accordingly|now)\s+)?"
+                           r"extended\b", IC)
+# The appeal itself named in a letter about it: "your appeal", "the administrative appeal", "this FOIA appeal" (not
+# the verb: "you may appeal").
+THE_APPEAL = re.compile(r"\b(?:your|the|this)\s+(?:(?:administrative|foia|foil|records?)\s+)?appeal\b(?!\s+rights?\b)",
+                        IC)
 # More time only promised to be announced, with no days taken: "We will notify you if unusual circumstances require
 # additional time", "should we need more time to respond, we will let you know".
 EXTENSION_PROMISED = re.compile(r"\b(?:notify|inform|advise|tell)\s+you\s+(?:\w+\s+){0,2}?"
@@ -1786,7 +1832,11 @@ UPHELD = re.compile(rf"{NOT_VIOLATED}|\b(?:properly|correctly|rightly)\s+"
                     # what the decision keeps back: "Document C06771214 continues to be withheld in part under Exemption
                     # 1", "The names ... also remain withheld under Exemption 6" (not "remains under review")
                     r"\b(?:continues?|continuing)\s+to\s+be\s+(?:withheld|redacted|protected|exempt)\b|"
-                    r"\b(?:remains?|remained)\s+(?:properly\s+)?(?:withheld|redacted|protected|exempt)\b", IC)
+                    r"\b(?:remains?|remained)\s+(?:properly\s+)?(?:withheld|redacted|protected|exempt)\b|"
+                    # a commission's finding: "It is found, however, that ... the names ... of the students in them are
+                    # exempt under §1-210(b)(17), G.S." (not "is not exempt", nor the question "whether ... is exempt")
+                    r"\b(?:found|concluded|determined|finds|concludes|determines)\b,?\s+(?:(?:however|further|also)\s*,?\s+)?"
+                    r"that\b(?![^;]*\b(?:whether|if)\b)[^;]*?\b(?:is|are)\s+(?:also\s+)?exempt\b", IC)
 # What a decision upholds by pointing back to the withholding just described, naming no ground: "I affirm those
 # redactions", "These withholdings were proper", "I sustain them" (not the action as a whole, "the NRC's action is
 # affirmed in part", nor a ground named elsewhere in the sentence).

@@ -184,6 +184,9 @@ _RUNS_ON = re.compile(r"\s(?:under|of|to|by|the|a|an|in|with|for|from|at|on|per|
 LEADER = re.compile(r"(?:\s?\.){4,}")
 
 
+_NUMBERED_PARAGRAPH = re.compile(r"\s*\d{1,2}\.\s+[A-Z]")
+
+
 def sentences(text: str) -> list[Sentence]:
     """Split folded text into sentences; lines without a full stop (headers, "Re:" lines) stand alone."""
     out: list[Sentence] = []
@@ -197,7 +200,10 @@ def sentences(text: str) -> list[Sentence]:
                 and not _RUNS_ON.search(lines[i].rstrip())
                 and re.match(r"[A-Z0-9\"'(]", lines[i + 1].lstrip()))
                 # a line of a list whose figures are led by dots stands alone, however long the line before it
-                or LEADER.search(lines[i]) or LEADER.search(lines[i + 1])]
+                or LEADER.search(lines[i]) or LEADER.search(lines[i + 1])
+                # a numbered paragraph starts a sentence, even after an abbreviation that ends the one before: a
+                # commission's finding "... exempt under §1-210(b)(17), G.S." / "3. Forthwith, the respondents ..."
+                or (lines[i].rstrip().endswith(".") and _NUMBERED_PARAGRAPH.match(lines[i + 1]))]
         start_line = 0
         for index in [*cuts, len(lines) - 1]:
             piece = "\n".join(lines[start_line:index + 1])

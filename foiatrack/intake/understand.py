@@ -268,10 +268,13 @@ def _hyphened_count(text: str) -> int | None:
     return None
 
 
-def _hedged(sentence: str) -> bool:
+def _hedged(sentence: str, *, appeal: bool = False) -> bool:
     """An extension only spoken of ("if", "may need to extend"), not taken. The reason given after "because" is not
     the claim: "the Department requires up to thirty (30) additional calendar days to respond, because ... the records
-    may require redaction" takes the days."""
+    may require redaction" takes the days. In a letter about an appeal, the appeal named ("the time to decide your
+    appeal is extended") is the matter whose time is extended, as a request is, not the right to appeal."""
+    if appeal:
+        sentence = P.THE_APPEAL.sub("the matter", sentence)
     return bool(P.EXTENSION_NOT_TAKEN.search(P.REASON_CLAUSE.sub("", sentence)))
 
 
@@ -463,7 +466,10 @@ class _Reader:
             submitted = bool(not appeal and re.search(P.SUBMITTED_THROUGH_OURS, sentence, P.IC)
                              and re.search(r"\brequest\b", sentence, P.IC)
                              and not re.search(r"receiv|receipt|\bappeal", sentence, P.IC))
-            if re.search(P.SIDE_REQUEST, sentence, P.IC) and not re.search(r"receiv|receipt", sentence, P.IC):
+            # ... though a request for review is the appeal itself (Illinois's): "Your Request for Review arrived in
+            # this office on November 24, 2026".
+            side = re.sub(r"\brequest\s+for\s+review\b", "appeal", sentence, flags=P.IC) if appeal else sentence
+            if re.search(P.SIDE_REQUEST, side, P.IC) and not re.search(r"receiv|receipt", sentence, P.IC):
                 continue  # "Your request for a fee waiver was logged on November 20": not the request's receipt
             if not submitted and not re.search(
                     r"receiv|receipt|\blogged\b|\bentered\b|\bdocketed\b|\bregistered\b|\barrived\b|\breached\b|"
@@ -563,7 +569,7 @@ class _Reader:
         return None, ""
 
     # --- extensions, fee and processing decisions -----------------------------------------------------
-    def _extension(self) -> ProposedEvent | None:
+    def _extension(self, *, appeal: bool = False) -> ProposedEvent | None:
         undated: str | None = None
         for index, sentence in enumerate(self.body):
             if not P.EXTENSION_WORDS.search(sentence) or not P.EXTENSION_ACTION.search(sentence):
@@ -575,9 +581,14 @@ class _Reader:
             if P.RECITAL.search(sentence):  # an extension an earlier letter took
                 continue
             taken_next = index + 1 < len(self.body) and bool(P.PERMITTED_TIME_TAKEN.search(self.body[index + 1]))
-            if _hedged(sentence) and not (taken_next and P.ANY_OFFICE_MAY.search(sentence)
-                                          and not P.IF.search(sentence)):
+            if _hedged(sentence, appeal=appeal) and not (taken_next and P.ANY_OFFICE_MAY.search(sentence)
+                                                         and not P.IF.search(sentence)):
                 continue  # ... unless the law's "a public body may take" is taken next: "Both apply here."
+            if appeal and not (P.EXTENSION_TAKEN.search(sentence) or P.TIME_EXTENDED.search(sentence)):
+                # An appeal's acknowledgement takes more time only in so many words ("the time to decide your appeal
+                # is extended by ten working days"), not where it says what the law lets the office do ("will ...
+                # reverse the denial, ... or extend the time to respond by not more than 10 business days").
+                continue
             if P.STATUTE_PERMITS.search(sentence) and not P.EXTENSION_TAKEN.search(sentence) and not taken_next:
                 continue  # what the law permits, unless the next sentence takes it: "The Department is using that time"
             days = None
@@ -1006,6 +1017,10 @@ class _Reader:
             result = next((name for name, pattern in P.APPEAL_RESULTS if pattern.search(decisions)), None)
             if result in ("affirmed", "remanded") and P.AFFIRMED_AND_MORE.search(decisions):
                 result = "partly"  # "I am affirming ... and I am remanding a portion of your request"
+            if result == "reversed" and P.RELEASE_REDACTED.search(decisions):
+                # The release ordered with parts taken out: "the respondents shall provide the complainant with copies
+                # of the complaints, ... after redacting the names and other identifying details of students".
+                result = "partly"
             if result:
                 event.appeal_result = result
                 event.outcome, event.evidence["outcome"] = P.APPEAL_OUTCOMES[result], decision
@@ -1015,8 +1030,14 @@ class _Reader:
             for sentence in self.body:
                 # Only what the decision releases: "The FBI released 212 pages with redactions" recites the
                 # action appealed from; "The 23 pages will be released to you in full" is the decision's.
+                # A decision that releases something counts its pages in the note of what it encloses too:
+                # "Enclosure (6 pages)" below the signature (read last: counted once where a sentence gave them).
                 if P.DECISION_RELEASE.search(sentence):
                     read_pages(sentence, counts)
+            if result in ("reversed", "partly") and counts.pages_released is None:
+                for sentence in self.body:
+                    if P.ENCLOSURE_PAGES.match(sentence):
+                        read_pages(sentence, counts)
             exemptions, exemption_sentences = self._exemptions()
             if counts.pages_released is not None:
                 event.pages_released = counts.pages_released
@@ -1061,6 +1082,11 @@ class _Reader:
             if expected:
                 event.expected_by, event.evidence["expected_by"] = expected, sentence
             out.append(event)
+            # The appeal office may take more time to decide, as a FOIA office does to answer: "unusual circumstances
+            # exist, and the time to decide your appeal is extended by ten additional working days".
+            extension = self._extension(appeal=True)
+            if extension is not None:
+                out.append(extension)
         return out
 
 
