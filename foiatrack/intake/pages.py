@@ -105,9 +105,10 @@ _RELATIVE_RECITAL = re.compile(r"\s*\)\s*,\s*(?:which|that)\s+(?:was|were|had\s+
                                r"[^,]*,", re.IGNORECASE)
 # A sentence whose counts are of the pages just named: "Of these pages, 44 are released in part and 12 are withheld".
 # ... the pages named with what was done to them: "Of the 73 pages we processed, 58 are provided with excisions".
+# ... or with the verb alone: "Of the 120 pages located, 100 are released in full".
 _OF_THESE_PAGES = re.compile(r"^\W*of\s+(?:these|those|the|them|which)\b[^,.;]{0,30}?\bpages"
-                             r"(?:\s+(?:that\s+|which\s+)?(?:we|it|they|the\s+[\w-]+|this\s+office)\s+"
-                             r"(?:have\s+|has\s+|had\s+)?(?:processed|reviewed|located|found|identified|examined|"
+                             r"(?:\s+(?:(?:that\s+|which\s+)?(?:we|it|they|the\s+[\w-]+|this\s+office)\s+"
+                             r"(?:have\s+|has\s+|had\s+)?)?(?:processed|reviewed|located|found|identified|examined|"
                              r"retrieved|searched))?\s*,", re.IGNORECASE)
 # ... and one that opens on a share of them, the counts after it shares too: "Sixty of them are released to you in
 # full and twenty-six are released with redactions".
@@ -376,9 +377,41 @@ _COUNT_CELL = re.compile(rf"(?:^|(?<=[;:]\s)|(?<=[;:]))\s*\|?\s*(?P<n>{COUNT})\s
                          re.IGNORECASE)
 
 
+# A count that goes on a list whose first count was of pages, with no unit of its own: "1,000 pages are released in
+# full, 150 in part, and 54 are withheld in full" (150 and 54 pages). Only where the sentence counts nothing but pages:
+# in "3 records of 50 pages, and 2 are released" the 2 may be records.
+_LISTED_AFTER_PAGES = re.compile(rf"(?:[,;:]\s*(?:and\s+|or\s+)?|\band\s+)(?P<n>{COUNT})\s+(?=(?:are|were|is|was|"
+                                 r"have\s+been|has\s+been|will\s+be|in\s+(?:part|full)|with\s|withheld|released|"
+                                 r"redacted|partially|partly|denied)\b)", re.IGNORECASE)
+# ... the list's first count with what was done to its pages, not a total shared out after it ("Enclosed are 186
+# pages: 172 are released ..." is read by the rules for totals).
+_DISPOSED = re.compile(r"\s+(?:(?:are|were|is|was|have\s+been|has\s+been|will\s+be)\s+(?:being\s+)?)?"
+                       r"(?:released|withheld|redacted|provided|produced|disclosed|denied|in\s+(?:full|part))\b",
+                       re.IGNORECASE)
+_COUNTED_NOT_PAGES = re.compile(rf"\b(?:{COUNT})\s+(?:\w+\s+)?(?:records?|documents?|files?|items?|e-?mails?|"
+                                r"reports?|emails?|photographs?|videos?|requests?)\b", re.IGNORECASE)
+
+
+def _listed_after_pages(sentence: str) -> str:
+    """*sentence* with each unitless count that goes on a list of page counts spelt with "pages" (see
+    _LISTED_AFTER_PAGES); the sentence itself where there is none."""
+    first = next((m for m in _MENTION.finditer(sentence) if m.group("unit").lower().startswith("page")
+                  and count_value(m.group("count")) is not None and _DISPOSED.match(sentence, m.end())), None)
+    if first is None or _COUNTED_NOT_PAGES.search(sentence):
+        return sentence
+    head, tail = sentence[:first.end()], sentence[first.end():]
+    return head + _LISTED_AFTER_PAGES.sub(
+        lambda m: m.group(0).replace(m.group("n"), f"{m.group('n')} pages", 1)
+        if count_value(m.group("n")) is not None else m.group(0), tail)
+
+
 def read_pages(sentence: str, counts: PageCounts) -> None:
     """Add the page counts one sentence states to *counts*."""
     if _labelled(sentence, counts):
+        return
+    listed = _listed_after_pages(sentence)
+    if listed != sentence:
+        _read_respelt(sentence, listed, counts)
         return
     share = _SHARE_OF_BEFORE.match(sentence)
     if share and counts.released is not None and counts.released_full is None and counts.released_part is None:
@@ -755,8 +788,9 @@ def withheld_by_subtraction(body: list[str], counts: PageCounts) -> Subtraction:
         return Subtraction(None, reason="the letter does not give one total of pages reviewed, located or processed"
                            if not totals else "the letter gives more than one total of pages")
     total, total_sentence = next(iter(totals.items()))
-    released, released_sentence, in_part = counts.pages_released, counts.sentences.get("pages_released", ""), bool(
-        counts.released_part)
+    released, released_sentence = counts.pages_released, counts.sentences.get("pages_released", "")
+    # "380 are released in full or in part": some of the pages released were released in part.
+    in_part = bool(counts.released_part) or bool(_IN_PART.search(released_sentence))
     bare = release_after_total(body)
     if released is None and bare:
         released, in_part, released_sentence = bare

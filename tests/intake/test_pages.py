@@ -33,3 +33,22 @@ def test_page_counts(sentences: list[str], released: int | None, withheld: int |
     for sentence in sentences:
         read_pages(sentence, counts)
     assert (counts.pages_released, counts.withheld_full) == (released, withheld)
+
+
+@pytest.mark.parametrize(("sentence", "released", "withheld"), [
+    # A list whose first count is of pages: the counts after it without a unit are pages too.
+    ("The Department has processed 1,204 pages: 1,000 pages are released in full, 150 in part, and 54 are withheld "
+     "in full.", 1150, 54),
+    ("Overall, 300 pages were released in full; 20 with redactions; and 7 were withheld in their entirety.", 320, 7),
+    # ... and the pages named with a past participle: "Of the 120 pages located, ..."
+    ("Of the 120 pages located, 100 are released in full, 15 are released with redactions, and 5 are withheld in "
+     "full pursuant to FOIA Exemption 5.", 115, 5),
+    ("Of the 64 pages identified, 60 are released in full and 4 are withheld in full.", 60, 4),
+    # The near misses: a count of records is not a count of pages, and a total shared out is read by its own rule.
+    ("We located 3 records totalling 50 pages, and 2 are released in full.", None, None),
+    ("Enclosed are 186 pages: 172 are released in their entirety and 14 contain redactions.", 186, None),
+])
+def test_unitless_counts_after_a_count_of_pages(sentence: str, released: int | None, withheld: int | None) -> None:
+    counts = PageCounts()
+    read_pages(sentence, counts)
+    assert (counts.pages_released, counts.withheld_full) == (released, withheld)
