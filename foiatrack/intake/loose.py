@@ -201,6 +201,25 @@ def read_loosely(body: list[str], letter_date: dt.date | None) -> list[LooseFind
     return [item for item in found if item is not None]
 
 
+def fill_in(body: list[str], letter_date: dt.date | None, kind: EventKind, missing: str) -> LooseFind | None:
+    """The loose reading of one field the precise rules left empty on an event they did recognise: a final answer's
+    outcome ("This is our final response. ... therefore has no records to provide."), an acknowledgement's day of
+    receipt, an extension's days, a fee estimate's amount. None when the loose ideas do not say it either, or when
+    the letter is about an appeal (read by the precise rules only, as in read_loosely)."""
+    if any(_APPEAL_FACT.search(s) and not _APPEAL_RIGHTS.search(s) for s in _facts(body)):
+        return None
+    find: LooseFind | None = None
+    if kind is EventKind.FINAL_DETERMINATION and missing == "outcome":
+        find = _final(body)
+    elif kind is EventKind.ACKNOWLEDGED and missing == "received":
+        find = _receipt(body, letter_date)
+    elif kind is EventKind.EXTENSION and missing == "extension_days":
+        find = _more_time(body)
+    elif kind is EventKind.FEE_ESTIMATE and missing == "amount":
+        find = _cost(body)
+    return find
+
+
 def _facts(body: list[str]) -> list[str]:
     return [sentence for sentence in body if not _NOT_A_FACT.search(sentence)]
 
@@ -242,6 +261,8 @@ def _receipt(body: list[str], letter_date: dt.date | None) -> LooseFind | None:
             if _NOT_OF_REQUEST.search(between) or re.search(r"\bdated\s*$", between, _IC) or \
                     _NOT_OF_REQUEST.match(sentence, match.end() + 1):
                 continue  # "received your payment on", "received your letter dated May 1", "your May 1 payment"
+            if re.search(r"\b(?:from|between|through|thru|to|until|since|after|before|of)\s*$", between, _IC):
+                continue  # "receipt of your request for records from January 6, 2026 to ...": a period sought
             if _SENT_BY_YOU.fullmatch(verb.group(0)) and not re.search(r"\b(?:to|with|by|into)\s+(?:us|our|the|this)\b",
                                                                        between, _IC):
                 continue  # the day the requester sent it, not the day it came in
@@ -260,7 +281,9 @@ def _more_time(body: list[str]) -> LooseFind | None:
         # the count belongs to ("took more than the statutory time limit of 20 days")
         near = sentence[max(0, match.start() - 30):match.start()] + " " + sentence[match.end():match.end() + 25]
         cost_beside = re.search(r"\b(?:charges?|fees?|costs?)\b", near, _IC)  # "no extra charge for the 10 days"
-        limit = re.search(r"\b(?:limit|period|deadline)\s+of\s*$|\bwithin\s*$", sentence[:match.start()], _IC)
+        # ... nor a count of days exceeded ("by more than ten working days": how many is not said)
+        limit = re.search(r"\b(?:limit|period|deadline)\s+of\s*$|\bwithin\s*$|\b(?:more\s+than|over|at\s+least|"
+                          r"in\s+excess\s+of)\s*$", sentence[:match.start()], _IC)
         if not _MORE_TIME.search(near) or cost_beside or limit:
             continue
         days = count_value(match.group("n"))

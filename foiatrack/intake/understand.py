@@ -23,7 +23,7 @@ from foiatrack.intake.exemptions import (
     find_exemptions,
     list_item_exemptions,
 )
-from foiatrack.intake.loose import read_loosely
+from foiatrack.intake.loose import fill_in, read_loosely
 from foiatrack.intake.model import Letter, Proposal, ProposedEvent
 from foiatrack.intake.numbers import appeal_by_elimination, find_references, request_numbers_first
 from foiatrack.intake.pages import (
@@ -81,8 +81,9 @@ def understand(letter: Letter) -> Proposal:
     if not events:
         notes.append("no event recognised: the letter does not say it acknowledges, extends, estimates fees, "
                      "decides, asks for clarification or releases records in words these rules know")
-    for kind, sentence in reader.loose:
-        notes.append(f"{kind.value.replace('_', ' ').capitalize()}: read loosely, from words no precise rule knows; "
+    for kind, sentence, field in reader.loose:
+        what = kind.value.replace('_', ' ').capitalize() + (f", {field.replace('_', ' ')}" if field else "")
+        notes.append(f"{what}: read loosely, from words no precise rule knows; "
                      "check it against the letter: "
                      f"\"{sentence.strip()}\"")
     if letter_date is None:
@@ -304,8 +305,8 @@ class _Reader:
         self.date_evidence = date_evidence
         # "We located a 9-page memorandum. It is enclosed.": both the kind of answer and its pages ask for it
         self.one_record = one_record_released(self.body)
-        # (kind, sentence) of each event read loosely, for the proposal's notes
-        self.loose: list[tuple[EventKind, str]] = []
+        # (kind, sentence, field) of each event read loosely (field None: the whole event), for the proposal's notes
+        self.loose: list[tuple[EventKind, str, str | None]] = []
 
     def _body(self) -> list[str]:
         """The letter without enclosed boilerplate (an "Explanation of Exemptions" sheet lists them all)."""
@@ -382,11 +383,34 @@ class _Reader:
         if not out:
             # A letter that reports something in words no rule above knows is read again, loosely (loose.py).
             out = self._loosely()
+        else:
+            self._fill_in_loosely(out)
         if not out:
             assigned = self._first(re.compile(r"assigned|tracking\s+number|reference\s+number|control\s+number", P.IC))
             if assigned:
                 out.append(self._event(EventKind.TRACKING_NUMBER, assigned))
         return out
+
+    def _fill_in_loosely(self, events: list[ProposedEvent]) -> None:
+        """Fill the one field an event needs most, where the precise rules recognised the event but not that field,
+        from the loose reading (loose.fill_in), remembered in ``loose`` so that the proposal says so."""
+        wanted = {EventKind.FINAL_DETERMINATION: "outcome", EventKind.ACKNOWLEDGED: "received",
+                  EventKind.EXTENSION: "extension_days", EventKind.FEE_ESTIMATE: "amount"}
+        for event in events:
+            name = wanted.get(event.kind)
+            if name is None or getattr(event, name) is not None:
+                continue
+            find = fill_in(self.body, self.date, event.kind, name)
+            value = None if find is None else {"outcome": find.outcome, "received": find.received,
+                                               "extension_days": find.days, "amount": find.amount}[name]
+            if find is None or value is None:
+                continue
+            if name == "received" and self.date is not None and value > self.date:
+                continue
+            setattr(event, name, value)
+            event.evidence[name] = find.sentence
+            event.unsure.pop(name, None)
+            self.loose.append((event.kind, find.sentence, name))
 
     def _loosely(self) -> list[ProposedEvent]:
         """The events the loose reading finds, built as the precise ones are (pages, exemptions, the receipt day),
@@ -409,7 +433,7 @@ class _Reader:
                 event.extension_days, event.evidence["extension_days"] = find.days, find.sentence
             if find.amount is not None:
                 event.amount, event.evidence["amount"] = find.amount, find.sentence
-            self.loose.append((find.kind, find.sentence))
+            self.loose.append((find.kind, find.sentence, None))
             out.append(event)
         return out
 

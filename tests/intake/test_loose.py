@@ -167,3 +167,33 @@ def test_what_the_precise_rules_read_is_not_marked_loose() -> None:
     body = "We received your request on March 2, 2026."
     assert [e.kind for e in events_in(body)] == [EventKind.ACKNOWLEDGED]
     assert not any("read loosely" in note for note in _notes(body))
+
+
+@pytest.mark.parametrize(("body", "kind", "field", "value"), [
+    # An event the precise rules recognise, with the one field they could not read, filled in loosely.
+    ("This is the final response to your request. We have no records to provide.",
+     EventKind.FINAL_DETERMINATION, "outcome", Outcome.NO_RECORDS),
+    ("This is the final response to your request. The agency is not the custodian of the records you seek and "
+     "therefore has no records to provide.", EventKind.FINAL_DETERMINATION, "outcome", Outcome.NO_RECORDS),
+    ("This acknowledges receipt of your request. The request was stamped in on February 24, 2026.",
+     EventKind.ACKNOWLEDGED, "received", dt.date(2026, 2, 24)),
+])
+def test_a_field_the_precise_rules_leave_empty_is_filled_in_loosely(body: str, kind: EventKind, field: str,
+                                                                     value: object) -> None:
+    event = next(e for e in events_in(body) if e.kind is kind)
+    assert getattr(event, field) == value
+    note = next(n for n in _notes(body) if "read loosely" in n)
+    assert note.startswith(f"{kind.value.replace('_', ' ').capitalize()}, {field.replace('_', ' ')}:")
+
+
+@pytest.mark.parametrize(("body", "kind", "field"), [
+    # The near misses: what the loose ideas do not say plainly stays empty, with the precise rules' reason.
+    ("This is the final response to your request. If we have no records to provide, we will tell you.",
+     EventKind.FINAL_DETERMINATION, "outcome"),
+    # ... a date after the letter's own is no day of receipt
+    ("This acknowledges receipt of your request. The request was stamped in on March 24, 2026.",
+     EventKind.ACKNOWLEDGED, "received"),
+])
+def test_a_field_the_loose_ideas_do_not_say_plainly_stays_empty(body: str, kind: EventKind, field: str) -> None:
+    event = next(e for e in events_in(body) if e.kind is kind)
+    assert getattr(event, field) is None
