@@ -46,6 +46,9 @@ _RELEASE = re.compile(r"(?<!\bnot\s)(?<!\bnot\sbeing\s)(?<!\bnot\sbe\s)(?<!\bnot
                       r"(?:releas|disclos|produc|provid(?!ers?\b)|enclos)|attached|grant|being\s+sent|furnish|available|"
                       # "We are sending you 97 of them"
                       r"\b(?:are|am|is)\s+(?:now\s+|also\s+)?sending\b|"
+                      # ... or going to the requester: "Forty-one pages go to you untouched", "12 pages are going out to
+                      # you today" (not pages that went to another agency)
+                      r"\b(?:go|goes|going)\s+(?:out\s+)?to\s+you\b|"
                       # "The 14 responsive pages accompany this letter"
                       r"\baccompan(?:y|ies|ied|ying)\s+(?:this|the|our|my)\s+(?:letter|response|e-?mail|message|"
                       r"correspondence|reply)\b|"
@@ -65,7 +68,9 @@ _RELEASE = re.compile(r"(?<!\bnot\s)(?<!\bnot\sbeing\s)(?<!\bnot\sbe\s)(?<!\bnot
                       re.IGNORECASE)
 _TOTAL = re.compile(r"locat|review(?!s\b)|identif|found|processed|responsive|retriev|total|consist|compris|search",
                     re.IGNORECASE)
-_FULL = re.compile(r"\bin\s+(?:full|(?:their|its)\s+entirety|whole)\b|\bfull(?:y)?\s+releas|without\s+(?:any\s+)?"
+# ... or pages given "untouched", "intact", "unredacted": nothing taken out of them.
+_FULL = re.compile(r"\bin\s+(?:full|(?:their|its)\s+entirety|whole)\b|\bfull(?:y)?\s+releas|\b(?:untouched|intact|"
+                   r"unredacted|unaltered|unexpurgated)\b|without\s+(?:any\s+)?"
                    r"(?:redaction|excision|deletion)s?|\bentirely\b", re.IGNORECASE)
 # "with redactions", "with certain redactions", "with limited redactions", "with minor deletions" (never "with no
 # redactions")
@@ -247,7 +252,7 @@ _MANNER = r"(?:full|whole)\s+or\s+(?:in\s+)?part|full|part|(?:their\s+)?entirety
 _EITHER_MANNER = (r",?\s+(?P<either>in\s+full\s+or\s+(?:in\s+part|with\s+(?:\w+\s+)?(?:redactions?|excisions?|"
                   r"deletions?))|in\s+whole\s+or\s+(?:in\s+)?part|with\s+or\s+without\s+(?:redactions?|excisions?|deletions?))")
 _LABEL_NOTE = r"(?:\s*\([^()|:]{1,40}\))?"
-_LABELLED = re.compile(r"(?:^|(?<=[\s|;]))(?:total\s+)?(?:number\s+of\s+)?pages?\s+"
+_LABELLED = re.compile(r"(?:^|(?<=[\s|;]))(?:total\s+)?(?:number\s+of\s+)?pages?\s+(?P<negated>not\s+)?"
                        r"(?P<what>released|provided|produced|disclosed|withheld|denied|reviewed|processed|located|"
                        r"identified|responsive)"
                        rf"(?:\s+in\s+(?P<manner>{_MANNER})|{_EITHER_MANNER})?{_LABEL_NOTE}\s*:\s*(?P<count>{COUNT})\b",
@@ -266,7 +271,8 @@ _LABELLED_BARE = re.compile(r"(?:^|(?<=\n)|(?<=[|;.]\s)|(?<=\d\s))"
 # A row of a page-count table, read as one line with its cells between bars: "Released in full | 212",
 # "Pages withheld in part | 64", "Total pages reviewed | 293 pages". The label is the whole first cell.
 # A list whose figures are led by dots reads as such a row: "Released with redactions ......... 12 pages".
-_TABLE_ROW = re.compile(r"^\W*(?:total\s+)?(?:number\s+of\s+)?(?:pages?\s+)?"
+# ... and a row of what was not given: "Not provided | 3 pages", "Pages not released | 6" (withheld in full).
+_TABLE_ROW = re.compile(r"^\W*(?:total\s+)?(?:number\s+of\s+)?(?:pages?\s+)?(?P<negated>not\s+(?:being\s+)?)?"
                         r"(?P<what>released|provided|produced|disclosed|withheld|denied|reviewed|processed|located|"
                         rf"identified)(?:\s+in\s+(?P<manner>{_MANNER})|\s+(?P<redacted>without|with\s+no|with)\s+"
                         r"(?:(?!no\b)[a-z]+\s+)?(?:redactions?|excisions?|deletions?)|" + _EITHER_MANNER
@@ -323,6 +329,12 @@ _OTHER_BARE = re.compile(rf"\b(?:the\s+)?(?:other|remaining)\s+(?P<n>{COUNT})"
                          r"(?=\s*[,;:]|\s+(?:are|were|is|was|have|has|had|will|we|I|they|it|of\s+(?:them|these|those))\b)",
                          re.IGNORECASE)
 _PAGES_BEFORE = re.compile(r"\bpages?\b", re.IGNORECASE)
+
+# A count of more of what was just counted, its unit left unsaid: "and nine more with some passages blacked out" (not
+# "two more weeks", "five more documents", "three more of them").
+_ELLIPTIC_MORE = re.compile(rf"(?<![\w$.,(-])(?P<n>{COUNT})\s+(?:more|others?|additional|further)\b"
+                            r"(?!\s+(?:[\w-]+\s+)?(?:pages?|documents?|records?|files?|items?|days?|hours?|weeks?|"
+                            r"months?|years?|times?|dollars?|of|than)\b)", re.IGNORECASE)
 
 
 def read_pages_after(sentence: str, previous: str, counts: PageCounts) -> None:
@@ -447,6 +459,16 @@ def read_pages(sentence: str, counts: PageCounts) -> None:
                                 else m.group(0), sentence)
         if spelt != sentence:
             _read_respelt(sentence, spelt, counts)
+            return
+    first_pages = _PAGES_COUNTED.search(sentence)
+    if first_pages:
+        # "Forty-one pages go to you untouched and nine more with some passages blacked out": "nine more" after a count
+        # of pages counts pages too. Read as "nine more pages", the letter's own sentence kept as the evidence.
+        head, tail = sentence[:first_pages.end()], sentence[first_pages.end():]
+        spelt_tail = _ELLIPTIC_MORE.sub(lambda m: f"{m.group(0)} pages" if count_value(m.group("n")) is not None
+                                        else m.group(0), tail)
+        if spelt_tail != tail:
+            _read_respelt(sentence, head + spelt_tail, counts)
             return
     ranged = _PAGE_RANGE.sub(_range_as_count, sentence) if not _FEE_TERMS.search(sentence) else sentence
     if ranged != sentence:
@@ -670,6 +692,10 @@ def _labelled(sentence: str, counts: PageCounts) -> bool:
             manner = ""
         if match.groupdict().get("redacted"):
             manner = "part" if match.group("redacted").lower() == "with" else "full"  # "without", "with no"
+        if match.groupdict().get("negated"):
+            if what not in ("released", "provided", "produced", "disclosed"):
+                continue  # "not withheld", "not reviewed": no count of either
+            what, manner = "withheld", ""  # "Not provided | 3 pages": withheld in full
         # Each count is remembered, so that a sentence naming the same pages again ("the five pages withheld in full
         # are an Immigration Judge's notes", below a table's "Withheld in full | 5") does not add them twice.
         if what in ("withheld", "denied") and manner != "part":

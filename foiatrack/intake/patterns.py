@@ -740,6 +740,13 @@ CLARIFY_ASK = re.compile(
     r"(?:need|require|requesting|seek|seeking|ask)\w*\s+(?:\w+\s+){0,4}clarif|too\s+broad|overly\s+broad|"
     r"(?:not|does\s+not|insufficiently|fails\s+to)\s+reasonably\s+describ|not\s+sufficiently\s+specific|"
     r"lacks?\s+(?:sufficient\s+)?specificity|still\s+(?:interested|wish|want|seeking|seek)|unduly\s+burdensome|"
+    # ... the records still needed, or the request to be kept open: "whether they still need the records", "let us
+    # know that this request should stay open" (not the office's "we still need more time")
+    r"\b(?:you|they|requesters?)\s+still\s+(?:need|require)\b|\b(?:request|case|file)\s+(?:should|to|can|may)\s+"
+    r"(?:stay|remain|be\s+kept)\s+open\b|"
+    # ... or help asked to narrow it: "Could you help us pin it down?", "would you help us narrow the request?"
+    r"\b(?:could|would|can|will)\s+you\s+(?:please\s+)?help\s+us\s+(?:to\s+)?(?:narrow|pin|define|focus|refine|"
+    r"understand|identify|clarify|scope|limit)\b|"
     # "not specific enough for the City to locate the records. Please describe the records with more particularity"
     r"not\s+(?:\w+\s+)?specific\s+enough|with\s+(?:more|greater|sufficient|reasonable)\s+(?:particularity|specificity)|"
     r"please\s+narrow|narrow\s+(?:\w+\s+){0,3}to\s+manageable|"
@@ -784,8 +791,13 @@ CLARIFY_SCOPE = re.compile(
 # "If we do not hear from you within 30 days, we will close your request": an ask in its own right in a
 # still-interested letter, but only the tail of a fee letter's ask for assurance.
 # ... or "if we do not get your reply within 20 working days ..., we will close the request administratively".
-CLOSE_WARNING = re.compile(r"if\s+we\s+(?:do|have)\s+not\s+(?:hear|heard|receive|received|get|gotten|got)\s+"
-                           r".{0,100}?(?:clos|withdr)", IC)
+# ... or with nothing coming back: "If nothing comes back from you in 30 days, we will administratively close it",
+# "Absent an answer by that date, we will treat the request as one you no longer need and remove it from our queue".
+CLOSE_WARNING = re.compile(r"(?:if\s+we\s+(?:do|have)\s+not\s+(?:hear|heard|receive|received|get|gotten|got)|"
+                           r"\bif\s+(?:nothing|no\s+(?:answer|reply|response|word))\s+(?:comes\s+(?:back|in)|is\s+"
+                           r"received|arrives|reaches\s+us)|\b(?:absent|without)\s+(?:an?\s+|your\s+|any\s+)?"
+                           r"(?:answer|reply|response|word)\s+(?:from\s+you\s+)?(?:by|within|before|in)\b)\s+"
+                           r".{0,100}?(?:clos|withdr|remove|no\s+longer\s+(?:need|want|wish|seek))", IC)
 CLARIFY = re.compile(f"{CLARIFY_ASK.pattern}|{CLOSE_WARNING.pattern}", IC)
 INTERIM = re.compile(
     r"interim\s+(?:release|response|production|installment)|\bpartial\s+(?:response|disclosure)|(?:first|second|third|fourth|fifth|sixth|next|partial|"
@@ -816,6 +828,11 @@ FINAL_STRONG = re.compile(
     # (not a time to come: "Once the Department has fulfilled your request, ...")
     r"^(?![^.;]*\b(?:once|when|after|until|if|before)\b)[^.;]*?"
     r"\b(?:has|have)\s+(?:now\s+)?(?:fulfilled|completed)\s+(?:your|the|this)\s+(?:[\w-]+\s+){0,4}?request\b|"
+    # ... or its response to it: "The Department has completed its response to your request of October 30, 2026"
+    # (not a response still to come: "once we have completed our response to your request")
+    r"^(?![^.;]*\b(?:once|when|after|until|if|before)\b)[^.;]*?"
+    r"\b(?:has|have)\s+(?:now\s+)?completed\s+(?:its|our|the|this|my)\s+(?:final\s+)?(?:response|reply|answer)\s+"
+    r"(?:to|on)\s+(?:your|the|this)\s+(?:[\w-]+\s+){0,4}?request\b|"
     r"\bit\s+is\s+(?:now\s+)?closed\b|\bceas(?:ed|es|ing)\s+processing|"
     # "As you asked, we have stopped work on COW2026000418863 and closed it" (not "stopped work until we receive ...")
     r"(?<!not\s)\b(?:have|has)\s+(?:now\s+)?(?:stopped|halted|discontinued)\s+(?:all\s+)?(?:work|processing)\s+on\b"
@@ -1125,6 +1142,11 @@ RELEASE = re.compile(
     r"(?:now\s+)?(?:available|ready)\s+(?:for\s+(?:you\s+to\s+)?download|to\s+(?:be\s+)?download)|[^.;]*?\byou\s+"
     r"(?:may|can)\s+(?:now\s+)?download\s+(?:them|(?:the|these|those|all)\s+(?:[\w-]+\s+){0,2}?(?:records|documents|"
     r"files|pages|data|reports)))\b|"
+    # Pages said to go to the requester, or held back from them: "Forty-one pages go to you untouched", "the records
+    # are going out to you today", "we are holding back the other seven pages entirely" (not a fee "held back")
+    r"\b(?:records?|documents?|pages|copies|files|reports)\s+(?:\w+\s+){0,2}?(?:go|goes|are\s+going)\s+(?:out\s+)?"
+    r"to\s+you\b|\b(?:are|am|is|have|has)\s+(?:also\s+)?(?:holding|held|kept|keeping)\s+back\s+(?:the\s+|all\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:pages|records|documents|files|reports)\b|"
     # "We are sending you the first group of records": records sent (not a notice, an estimate or a form)
     r"\b(?:are|am|is)\s+(?:hereby\s+)?sending\s+you\s+(?:the|these|those|a|an|our)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:records|documents|pages|files|e-?mails)\b|"
@@ -1435,8 +1457,9 @@ ENCLOSURE_PAGES = re.compile(r"^\W*(?:enclosures?|encl\.?|attachments?)\b\s*[:(]
 MAIL_SENT_HEADER = re.compile(r"^sent\s*:\s*(?:[a-z]+day,?\s*)?[^:]*?\d{4}(?:,?\s+(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*"
                               r"(?:[ap]\.?\s?m\.?)?)?(?:\s*\(?[a-z]{2,5}\)?|\s*[+-]\d{4})?\s*$", IC)
 # ... and the day an appeal or complaint was filed or docketed ("Date Filed: October 30, 2026" above "Issued:").
+# ... nor a day foreseen: "Estimated completion: January 15, 2027", "Anticipated response: 01/15/2027".
 DATE_LINE_NOISE = re.compile(r"receiv|request|dated|due|sent|submitted|expires?|deadline|\bfiled\b|docketed|"
-                             r"\bappealed\b", IC)
+                             r"\bappealed\b|\b(?:estimated|anticipated|projected|expected|target)\b|\bcompletion\b", IC)
 # A reference number's label and the number, and nothing else: "Request Number: EOUSA-2026-001944", "Re: FOIA Request
 # No. 2026-F-04417", "Our File # 26-118". A date set in the right column of such a line is the letter's own: the word
 # "request" there names the number, not a date received or due.
@@ -1470,6 +1493,10 @@ EXPECTED = re.compile(
     # ... and as a label, in a line or a table's row: "Extended response due date | December 9, 2026", "New due
     # date: May 4, 2026"
     r"^\W*(?:extended|new|revised)\s+(?:response\s+)?(?:due\s+)?date\s*[:|]\s*$|"
+    # ... or a portal's line for the day it foresees the work done: "Estimated completion: January 15, 2027",
+    # "Anticipated response | 01/15/2027" (a label and the date, nothing else)
+    r"^\W*(?:estimated|anticipated|expected|projected|target)\s+(?:completion|response|release|delivery|"
+    r"determination)\s*[:|]\s*$|"
     # Missouri's "the earliest time and date that the record will be available": "the earliest date on which we
     # expect them to be available is December 4, 2026"
     r"\bearliest\s+(?:\w+\s+){0,3}?date\b[^.;]{0,80}?\b(?:available|ready|produced|provided|released)\b"

@@ -228,7 +228,11 @@ def _block_sentences(block: str, offset: int) -> list[Sentence]:
         if word and word.group(1).lower().rstrip(".") in _ABBREVIATIONS and not (
                 word.group(1).lower() == "code" and re.match(r"\s+[A-Z][a-z]{2,}\b(?<!\bAnn)", joined[end:])):
             continue
-        if re.search(r"\b[A-Z]\.$", joined[start:end].rstrip("\"\u201d")):  # initials: "John Q. Public"
+        # initials: "John Q. Public" (not a part named by its letter: "10 CFR Part 9, Subpart A. If we need ...")
+        if re.search(r"\b[A-Z]\.$", joined[start:end].rstrip("\"\u201d")) and not re.search(
+                r"\b(?:Subpart|Part|Appendix|Exhibit|Attachment|Schedule|Annex|Tab|Enclosure|Item|Section|Title|"
+                r"Article|Volume|Chapter|Table|Category|Tier|Phase|Option|Group)\s+[A-Z]\.$",
+                joined[start:end].rstrip("\"\u201d")):
             continue
         piece = joined[start:end]
         if piece.strip():
