@@ -741,8 +741,12 @@ _USC = re.compile(r"\b(\d+)\s+U\.?\s?S\.?\s?(?:C\.?|Code\b)\s*(?:§+|sec(?:tion)
 _B3 = re.compile(r"\(\s*b\s*\)\s*\(\s*3\s*\)|\bexemption\s+\(?3\)?(?![\d(])|\bb\s?\(?3\)?(?![\w(])", re.IGNORECASE)
 # The statute may follow the section of the Act it codifies: "in conjunction with Section 21(f) of the FTC Act,
 # 15 U.S.C. § 57b-2(f)", "pursuant to section 6103 of the Internal Revenue Code, 26 U.S.C. § 6103".
-_B3_LINK = re.compile(r"^[^.;]{0,80}?(?:in\s+conjunction\s+with|pursuant\s+to|incorporat\w*|under|by)\s+(?:the\s+)?"
-                      r"(?:section\s+\d+[a-z]?(?:\(\w+\))*\s+of\s+the\s+[^.;,]{2,60}?\b(?:Act|Code)\s*,?\s*)?$",
+# ... or joined to it by "and" where the section of the Act is named before its code: "withheld under subsection (b)(3)
+# and section 222(f) of the Immigration and Nationality Act, 8 U.S.C. § 1202(f)" (not "(b)(3) and (b)(4), and 18
+# U.S.C. § 1905", a statute cited for the other exemption).
+_B3_LINK = re.compile(r"^[^.;]{0,80}?(?:(?:in\s+conjunction\s+with|pursuant\s+to|incorporat\w*|under|by)\s+(?:the\s+)?"
+                      r"(?:section\s+\d+[a-z]?(?:\(\w+\))*\s+of\s+the\s+[^.;,]{2,60}?\b(?:Act|Code)\s*,?\s*)?|"
+                      r"\band\s+(?:the\s+)?section\s+\d+[a-z]?(?:\(\w+\))*\s+of\s+the\s+[^.;,]{2,60}?\b(?:Act|Code)\s*,?\s*)$",
                       re.IGNORECASE)
 _B3_AFTER_STATUTE = re.compile(r"^\s*,?\s*(?:and\s+|which\s+)?(?:(?:is|are|were|was)\s+)?(?:therefore|thus|accordingly|"
                                r"hence|so)\s+(?:\w+\s+){0,2}?(?:exempt|protected|withheld)\w*\s+(?:from\s+(?:disclosure|"

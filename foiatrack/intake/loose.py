@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from foiatrack.core.vocabulary import EventKind, Outcome
-from foiatrack.intake.patterns import COURT_AWARD, NONE_BUT_THOSE, REQUESTER_SAYS, SIDE_REQUEST
+from foiatrack.intake.patterns import COURT_AWARD, EARLIER_LETTER, NONE_BUT_THOSE, REQUESTER_SAYS, SIDE_REQUEST
 from foiatrack.intake.text import COUNT, MONEY_PATTERN, count_value, dates_in, money
 
 _IC = re.IGNORECASE
@@ -221,7 +221,8 @@ def fill_in(body: list[str], letter_date: dt.date | None, kind: EventKind, missi
 
 
 def _facts(body: list[str]) -> list[str]:
-    return [sentence for sentence in body if not _NOT_A_FACT.search(sentence)]
+    # ... nor what an earlier letter, the sentence's subject, did: "That letter estimated the fees at $340.00"
+    return [sentence for sentence in body if not _NOT_A_FACT.search(sentence) and not EARLIER_LETTER.search(sentence)]
 
 
 def _final(body: list[str]) -> LooseFind | None:

@@ -24,6 +24,16 @@ GOT_REQUEST = (r"(?<!\byou\s)(?<!\bthey\s)\b(?:got|gotten|(?:took|taken|takes)\s
                r"(?:[\w/()-]+\s+){0,8}?request\b"
                r"(?!\s+for\s+(?:a\s+|an\s+)?(?:fee|waiver|expedit|review|reconsideration|clarification))")
 
+# The request put in the office's queue of work on a day, received then: "Your Freedom of Information Act request was
+# placed in this office's processing queue on November 16, 2026", "We added your request to our queue on May 4" (not a
+# fee waiver or an appeal so placed).
+QUEUED_REQUEST = (r"\byour\s+(?!(?:[\w/()-]+\s+){0,6}?(?:appeal|waiver|expedit\w*|expedition)\b)(?:[\w/()-]+\s+){0,8}?"
+                  r"request\b(?!\s+for\s+(?:a\s+|an\s+)?(?:fee|waiver|expedit|review|reconsideration))[^.;]{0,160}?"
+                  r"\b(?:was|has\s+been)\s+(?:placed|put|entered|added)\s+(?:in|into|on|to)\s+"
+                  r"(?:(?:this|our|the|its)\s+)?(?:[\w'\u2019]+\s+){0,3}?queue\b|"
+                  r"(?<!\byou\s)\b(?:placed|put|entered|added)\s+your\s+(?:[\w/()-]+\s+){0,8}?request\s+(?:in|into|on|to)\s+"
+                  r"(?:(?:this|our|the|its)\s+)?(?:[\w'\u2019]+\s+){0,3}?queue\b")
+
 # The request held by the office since a day is received then: "Our office has had your request since October 29,
 # 2026", "your FOIA request has been with this office since May 4" (not "you have had the records since", nor a
 # payment held).
@@ -149,7 +159,7 @@ ACK_WEAK = re.compile(
     rf"{REQUEST_LOGGED}|"
     # "We received your request", "the Pennsylvania State Police received your Right-to-Know Law request"
     r"\b\w+\s+(?:has\s+|have\s+)?received\s+your\s+(?:[\w/()-]+\s+){0,8}request|"
-    rf"{GOT_REQUEST}|{HAD_REQUEST_SINCE}|{TOOK_RECEIPT}|{TOOK_IN_REQUEST}|{HAS_REQUEST_IN_HAND}|"
+    rf"{GOT_REQUEST}|{HAD_REQUEST_SINCE}|{TOOK_RECEIPT}|{TOOK_IN_REQUEST}|{HAS_REQUEST_IN_HAND}|{QUEUED_REQUEST}|"
     # "Thank you for your public records request, which the City received on June 1"
     r"\byour\s+(?:[\w-]+\s+){0,6}request\b,?\s+which\s+(?:we|the\s+(?:\w+\s+){1,4}?)(?:has\s+|have\s+)?received\b|"
     # "Your request, received February 24, 2026, has been assigned ..."; "Date Received: 02/24/2026"
@@ -240,7 +250,8 @@ APPEAL_ACK = re.compile(
     # ... or logged by the office, in the active voice: "The Government Information Law Division has logged your
     # administrative appeal of the response to ...", "we docketed the appeal" (not the appeal decision logged, nor the
     # requester's "you have logged your appeal")
-    r"(?<!\byou\s)(?<!\byou\shave\s)\b(?:logged|docketed|registered)\s+(?:in\s+)?(?:your|the|this)\s+"
+    # ... or entered: "The Office of Information Policy has entered your administrative appeal of the ... action"
+    r"(?<!\byou\s)(?<!\byou\shave\s)\b(?:logged|docketed|registered|entered)\s+(?:in\s+)?(?:your|the|this)\s+"
     r"(?:[\w()/-]+\s+){0,4}?appeal\b(?!\s+(?:decision|determination|rights|letter|deadline))|"
     # the office holding it: "The Office of the General Counsel has your administrative appeal of the ... response"
     # (not "you have your appeal rights", nor "has your appeal been decided?")
@@ -267,11 +278,15 @@ FIRST_PERSON_ON_APPEAL = (r"\b(?:we|i)\s+(?:hereby\s+|therefore\s+|accordingly\s
                           r"remand|reverse|sustain)\s+(?:the|your|this)\s+(?:[\w-]+\s+){0,2}appeal\b")
 ORDERED_THAT_APPEAL = (r"\bordered\s+that\s+(?:the|your|this)\s+appeal\b[^;]{0,200}?\b(?:is|be)\s+(?:hereby\s+)?"
                        r"(?:denied|granted|remanded|dismissed)\b")
-REQUEST_SENT_BACK = (r"(?<!will\s)(?<!may\s)(?<!if\s)\b(?:are|am|is|have|has)\s+"
+REQUEST_SENT_BACK = (r"(?<!will\s)(?<!may\s)(?<!if\s)\b(?:"
+                     # ... or decided upon: "The Panel has therefore decided to send your request back to the Office
+                     # of Information Programs and Services, which will conduct a new search"
+                     r"(?:decided|determined|chosen|chose|elected|voted)\s+to\s+(?:send|return|remit)|"
+                     r"(?:are|am|is|have|has)\s+"
                      r"(?:hereby\s+|therefore\s+|accordingly\s+)?(?:sending|sent|returning|returned|remitting|"
                      # ... or referring it back: "I am therefore referring this matter back to ARS, which will conduct
                      # a new search" (back, not a referral to another agency)
-                     r"referring(?=\s+\w+\s+(?:\w+\s+)?\w+\s+back\b)|referred(?=\s+\w+\s+(?:\w+\s+)?\w+\s+back\b))\s+"
+                     r"referring(?=\s+\w+\s+(?:\w+\s+)?\w+\s+back\b)|referred(?=\s+\w+\s+(?:\w+\s+)?\w+\s+back\b)))\s+"
                      r"(?:your|the|this)\s+(?:\w+\s+)?(?:request|matter|case)\s+"
                      # ... and what it is to do there: "sending the request back to the National Records Center to
                      # search that system and to issue a new response"
@@ -751,6 +766,12 @@ CLARIFY_ASK = re.compile(
     r"not\s+(?:\w+\s+)?specific\s+enough|with\s+(?:more|greater|sufficient|reasonable)\s+(?:particularity|specificity)|"
     r"please\s+narrow|narrow\s+(?:\w+\s+){0,3}to\s+manageable|"
     rf"{DESCRIBE_BETTER}|"
+    # What the search needs from the requester: "To search for the record you want, we need the following:", "In order
+    # to locate the file, we require the subject's date of birth" (not time, a payment or the fees: "To process your
+    # request, we need additional time")
+    r"^\W*(?:to|in\s+order\s+to|before\s+we\s+can)\s+(?:search|locate|find|identify|look)\b[^.;]{0,100}?,\s+"
+    r"(?:we|this\s+office|the\s+\w+)\s+(?:will\s+)?(?:need|needs|require|requires|must\s+have)\b"
+    r"(?!\s+(?:\w+\s+){0,3}?(?:time|days|payment|fees?|deposit|advance|an?\s+extension)\b)|"
     # The request to be rewritten so that it names what is sought: "kindly amend your request to name the sender or
     # recipient", "please revise or resubmit your request by identifying the employees" (asked, not allowed: "you may
     # amend your request at any time")
@@ -797,7 +818,12 @@ CLOSE_WARNING = re.compile(r"(?:if\s+we\s+(?:do|have)\s+not\s+(?:hear|heard|rece
                            r"\bif\s+(?:nothing|no\s+(?:answer|reply|response|word))\s+(?:comes\s+(?:back|in)|is\s+"
                            r"received|arrives|reaches\s+us)|\b(?:absent|without)\s+(?:an?\s+|your\s+|any\s+)?"
                            r"(?:answer|reply|response|word)\s+(?:from\s+you\s+)?(?:by|within|before|in)\b)\s+"
-                           r".{0,100}?(?:clos|withdr|remove|no\s+longer\s+(?:need|want|wish|seek))", IC)
+                           r".{0,100}?(?:clos|withdr|remove|no\s+longer\s+(?:need|want|wish|seek))|"
+                           # ... or said of the reply itself, a word or two between: "if no further information is
+                           # received by June 1, the file will be closed"
+                           r"\bif\s+(?:nothing|no\s+(?:\w+\s+)?(?:reply|response|answer|word|information))\s+"
+                           r"(?:\w+\s+){0,2}?(?:reaches|arrives|comes|is\s+received|has\s+been\s+received)\b"
+                           r".{0,100}?(?:clos|withdr)", IC)
 CLARIFY = re.compile(f"{CLARIFY_ASK.pattern}|{CLOSE_WARNING.pattern}", IC)
 INTERIM = re.compile(
     r"interim\s+(?:release|response|production|installment)|\bpartial\s+(?:response|disclosure)|(?:first|second|third|fourth|fifth|sixth|next|partial|"
@@ -857,7 +883,8 @@ FINAL_STRONG = re.compile(
     r"(?:(?:no\.?\s*|number\s+)?#?\s*[A-Z]*-?\d[\w-]*\s+)?(?:is|has\s+(?:(?:therefore|accordingly|thus|"
     r"consequently|now)\s+)?been|is\s+now)\s+"
     # ... and with a deciding adverb: "Your request is therefore closed", "Your request has therefore been closed"
-    rf"{DECIDING_ADVERBS}(?:now\s+)?closed|(?:is|was|has\s+been)\s+(?:now\s+)?(?:considered|deemed)\s+abandoned|\band\s+has\s+been\s+closed|"
+    # ... or administratively: "your request has been administratively closed"
+    rf"{DECIDING_ADVERBS}(?:now\s+)?(?:administratively\s+)?closed|(?:is|was|has\s+been)\s+(?:now\s+)?(?:considered|deemed)\s+abandoned|\band\s+has\s+been\s+closed|"
     r"(?:are|am|is)\s+(?:now\s+)?closing|(?<!will\s)(?<!administratively\s)clos(?:e|ing)\s+(?:out\s+)?(?:your|this)\s+(?:\w+\s+)?"
     # ... but not what a close would mean: "Closing your request does not preclude you from submitting a new one"
     r"(?:request|file|case)(?!\s+(?:does|do|will|would|shall)\s+not\b)|"
@@ -1318,7 +1345,12 @@ WITHDRAWN = re.compile(r"withdr[ae]wn?|abandon|ceas(?:ed|es|ing)\s+processing|"
                        r"(?:downloaded|claimed|collected|picked\s+up|retrieved|paid\s+for)\b|"
                        r"\b(?:fail(?:s|ed)?\s+to|did\s+not|(?:has|have)\s+not)\s+(?:claim|collect|pick\s+up|retrieve|"
                        r"download|pay\s+for)(?:ed)?\s+(?:or\s+(?:\w+\s+){1,2}?)?(?:the|an?|your|this|that)\s+(?:\w+\s+)?"
-                       r"(?:installment|records|documents|files|copies)\b", IC)
+                       r"(?:installment|records|documents|files|copies)\b|"
+                       # ... or the office did not get what it asked the requester for: "ATF has not received your
+                       # agreement to pay or a narrowed request" (beside the closing)
+                       r"(?<!\byou\s)\b(?:has|have|had|did)\s+not\s+(?:received|receive|gotten|get|had)\s+(?:your|a|any)\s+"
+                       r"(?:[\w-]+\s+){0,3}?(?:agreement|commitment|assurance|reply|response|answer|clarification|"
+                       r"payment)\b", IC)
 # The requester's silence, said in one sentence, and the request closed in the next: "ICE has not received the signed
 # consent or any other reply from you. Your request has therefore been closed." (not "we have not received your
 # request", nor what will happen: "If we do not hear from you, ...").
@@ -1706,6 +1738,10 @@ RECEIVED_IT = re.compile(r"\b(?:received|docketed|logged|got)\s+it\b|^\W*it\s+(?
 # The request named in the sentence before, its coming in told in this one, by whatever way it came: "It came in
 # through eFOIPA on November 30, 2026", "It arrived by fax on May 3", "It came in to us on June 1".
 IT_CAME_IN = re.compile(r"^\W*it\s+(?:came\s+in|arrived)\b", IC)
+# A form's field for the day a thing was received: "Date Received: 11/30/2026", "Received: 11/30/2026", "Date of
+# Receipt: ...", "Receipt Date: ...".
+RECEIVED_LABEL = re.compile(r"^\W*(?:date\s+(?:of\s+)?received|received(?:\s+on)?|date\s+of\s+receipt|receipt\s+date)"
+                            r"\s*:", IC)
 APPEAL_BEFORE = re.compile(r"\bappeal\b", IC)
 NOT_THE_APPEAL_BEFORE = re.compile(r"payment|your\s+check|invoice|deposit|\bfees?\b", IC)
 YOUR_REQUEST = r"\b(?:has|have|received|got)\s+your\s+(?:[\w()/-]+\s+){0,8}request\b"
@@ -1966,8 +2002,16 @@ DUE_DATE_EXTENDED_TO = re.compile(
     r"(?![^.;:]*\b(?:payment|fees?|invoice|appeal|deposit|you\s+to|your\s+(?:reply|response|answer))\b)"
     r"[^.;:]{0,60}?\b(?:has\s+been|have\s+been|is|was|will\s+be)\s+(?:now\s+)?(?:extended|moved|changed|reset|"
     r"pushed\s+back)\s+(?:\S+\s+){0,3}?(?:to|until|through)\s*$", IC)
+# An earlier letter as the sentence's subject, saying what it did: "That letter estimated the fees to process the
+# request at $340.00", "Our previous letter asked you to ..." (not this letter: "This letter estimates").
+EARLIER_LETTER = re.compile(r"^\W*(?:that|the\s+(?:earlier|previous|prior|first)|"
+                            r"our\s+(?:earlier|previous|prior|first|last)|"
+                            r"my\s+(?:earlier|previous|prior|last))\s+(?:letter|e-?mail|message|notice|correspondence)\s+"
+                            r"(?:\w+\s+){0,2}?(?:estimated|quoted|stated|said|set|asked|told|advised|explained|gave|"
+                            r"provided|extended|informed|notified)\b", IC)
 # What an earlier letter did, told again: "On March 23, 2026, the City invoked a thirty-day extension."
-RECITAL = re.compile(r"^\s*on\s+(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})\s*,|\bpreviously\b|"
+RECITAL = re.compile(EARLIER_LETTER.pattern + r"|"
+                     r"^\s*on\s+(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})\s*,|\bpreviously\b|"
                      r"\bearlier\b|by\s+(?:letter|e-?mail|notice)\s+dated|in\s+(?:our|its|a|the)\s+(?:letter|e-?mail|notice|"
                      r"response)\s+(?:of|dated)", IC)
 # What an earlier letter did, recalled: "On September 4, 2026, the Department sent you a cost estimate of $85.00",

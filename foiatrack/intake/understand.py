@@ -483,7 +483,11 @@ class _Reader:
             appeal_before = bool(index and P.RECEIVED_IT.search(sentence)
                                  and P.APPEAL_BEFORE.search(self.body[index - 1])
                                  and not P.NOT_THE_APPEAL_BEFORE.search(self.body[index - 1]))
-            if (appeal_before or bool(P.APPEAL_RECEIPT.search(P.REQUEST_SUBJECT.sub(r"\1", sentence)))) != appeal:
+            # A form's field "Date Received: 11/30/2026" in a notice about the appeal is the appeal's receipt, where
+            # the field does not name the request.
+            labelled = appeal and bool(P.RECEIVED_LABEL.match(sentence)) and not re.search(r"\brequest", sentence, P.IC)
+            if (appeal_before or labelled
+                    or bool(P.APPEAL_RECEIPT.search(P.REQUEST_SUBJECT.sub(r"\1", sentence)))) != appeal:
                 continue
             # "submitted through our Records Center on 11/30/2026": the day a request put in through the office's own
             # portal came in, where the sentence speaks of the request and names no receipt of its own
@@ -497,8 +501,8 @@ class _Reader:
                 continue  # "Your request for a fee waiver was logged on November 20": not the request's receipt
             if not submitted and not re.search(
                     r"receiv|receipt|\blogged\b|\bentered\b|\bdocketed\b|\bregistered\b|\barrived\b|\breached\b|"
-                    r"\bcame\b|\bdelivered\b|" + P.GOT_REQUEST + "|" + P.HAD_REQUEST_SINCE + "|" + P.TOOK_IN_REQUEST,
-                    sentence, P.IC):
+                    r"\bcame\b|\bdelivered\b|" + P.GOT_REQUEST + "|" + P.HAD_REQUEST_SINCE + "|" + P.TOOK_IN_REQUEST
+                    + "|" + P.QUEUED_REQUEST, sentence, P.IC):
                 continue
             if re.match(r"\W*it\s+(?:has\s+)?" + P.REACHED_OFFICE, sentence, P.IC) and not (
                     index and re.search(r"\brequest\b", self.body[index - 1], P.IC)
@@ -524,8 +528,9 @@ class _Reader:
             for receipt in re.finditer(r"receiv\w*|\bdate\s+of\s+receipt\b|\breceipt\s+date\b|\blogged\b|"
                                        r"\b(?:docketed|registered)\b|"
                                        + P.GOT_REQUEST + "|" + P.HAD_REQUEST_SINCE + "|" + P.TOOK_IN_REQUEST + "|"
+                                       + ("" if appeal else P.QUEUED_REQUEST + "|")
                                        # "took receipt of your request dated January 6 on January 9"
-                                       r"\breceipt(?=\s+on\s)|"
+                                       + r"\breceipt(?=\s+on\s)|"
                                        # "acknowledges the Bureau's receipt of your Oregon Public Records Law request
                                        # on November 18, 2026"
                                        + P.RECEIPT_OF_IT_ON + "|"
@@ -753,8 +758,10 @@ class _Reader:
                 continue
             if re.search(r"^\s*if\b|\bappeal\b", sentence, P.IC):
                 continue
-            if P.RECITAL.search(sentence) and P.SENT_BEFORE.search(sentence):
-                continue  # "On September 4, we sent you a cost estimate of $85.00": an earlier letter's estimate
+            if (P.RECITAL.search(sentence) and P.SENT_BEFORE.search(sentence)) or P.EARLIER_LETTER.search(sentence):
+                # "On September 4, we sent you a cost estimate of $85.00", "That letter estimated the fees at $340.00":
+                # an earlier letter's estimate
+                continue
             if P.UNIT_PRICES.search(sentence) and not P.ESTIMATE_TOTAL.search(sentence):
                 continue
             if P.FEE_THRESHOLD.search(sentence) and P.NO_CHARGE.search(sentence):
