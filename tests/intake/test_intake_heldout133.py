@@ -13,6 +13,29 @@ Intelligence and Analysis release "providing 71 pages with excisions" under the 
 final response whose counts stand before their labels in a table and whose ICE pages "have gone to ICE" (Word), a CBP
 request for the third party's consent that puts the request "on hold", and an ICE third round of review (an e-mail).
 Committed before the rules were run on them.
+
+Blind score: 7 of 14 fully right, and 14 of 14 matched to its request by its number. Wrong were:
+- k01 (USCIS, e-mail): only the tracking number, no acknowledgement nor date received: "We have opened a case for the
+  FOIA request you filed for your client, ..., and assigned it control number NRC2027011482. It came to us through the
+  FIRST portal on November 20, 2026." (a receipt as "It came to us ... on", the request named the sentence before).
+- k03 (CBP, PDF): pages_released 1 instead of 17: "... identified 17 pages. After reviewing them, CBP has decided to
+  disclose every one of these pages without deleting anything" ("every one of these pages" read as one page).
+- k04 (DHS Privacy Office, e-mail): a final determination (partial grant) instead of an interim release: "Today's
+  production ..." and "Review of the remaining potentially responsive records is ongoing, and we will make another
+  production in approximately 30 days."
+- k05 (FEMA, Word): a clarification request instead of an acknowledgement, without the date received or the expected
+  date: "We will contact you if fees exceed $25.00 or if we need you to clarify your request" (a condition read as an
+  ask); "FEMA's Disclosure Branch thanks you for your Freedom of Information Act request. It arrived on November 13,
+  2026, ..."; "Processing should be finished in about 40 business days, around January 15, 2027."
+- k06 (TSA, e-mail): the final response without an outcome (no records): "Their searches did not surface any
+  material that falls within the terms of your request."
+- k10 (ICE appeal remanded): a final determination with no records instead of an appeal decision (other): "The FOIA
+  Office answered that it had found no responsive records" (the answer appealed, recalled) read as the decision, and
+  neither "This letter decides your appeal of ..." nor "I have accordingly instructed the ICE FOIA Office to have the
+  ICE Health Service Corps search for records responsive to your request and to issue a new response to you" read.
+- k13 (CBP, e-mail): nothing proposed: "Before we can go forward, please upload through SecureRelease a statement
+  signed by Mr. Ixchop Batz authorizing release of his records to you ..." and "Until this authorization is in hand,
+  your request is on hold. It will be closed on January 4, 2027 if the authorization has not arrived by then."
 """
 
 from __future__ import annotations
@@ -20,14 +43,12 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout133"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (blind: 7); it may only go up.
+FLOOR = 7
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "k01-uscis-ack.eml", "k02-ice-extension.txt", "k03-cbp-full.pdf", "k04-dhs-privacy-interim.eml",
-    "k05-fema-ack-date.docx", "k06-tsa-no-records.eml", "k07-uscg-fee.txt", "k08-usss-ack-waiver.pdf",
-    "k09-cisa-appeal-ack.eml", "k10-ice-appeal-remand.txt", "k11-ia-partial.pdf", "k12-uscis-final.docx",
-    "k13-cbp-consent.eml", "k14-ice-interim.eml",
+    "k01-uscis-ack.eml", "k03-cbp-full.pdf", "k04-dhs-privacy-interim.eml", "k05-fema-ack-date.docx",
+    "k06-tsa-no-records.eml", "k10-ice-appeal-remand.txt", "k13-cbp-consent.eml",
 }
 
 
