@@ -335,12 +335,18 @@ _PAGES_BEFORE = re.compile(r"\bpages?\b", re.IGNORECASE)
 _ELLIPTIC_MORE = re.compile(rf"(?<![\w$.,(-])(?P<n>{COUNT})\s+(?:more|others?|additional|further)\b"
                             r"(?!\s+(?:[\w-]+\s+)?(?:pages?|documents?|records?|files?|items?|days?|hours?|weeks?|"
                             r"months?|years?|times?|dollars?|of|than)\b)", re.IGNORECASE)
+# All the pages counted the sentence before, each taken up: "... identified 17 pages. After reviewing them, CBP has
+# decided to disclose every one of these pages without deleting anything", "each of those pages is released in full",
+# "all of them are withheld" (never "one of these pages", a single one, nor "each of these names", not pages).
+_EACH_OF_THESE = re.compile(r"\b(?:every\s+(?:single\s+)?one|each(?:\s+one)?|all)\s+of\s+(?:(?:these|those|the)\s+"
+                            r"(?:responsive\s+)?pages\b|them\b)", re.IGNORECASE)
 
 
 def read_pages_after(sentence: str, previous: str, counts: PageCounts) -> None:
     """Add the page counts of *sentence*, read after *previous*: its bare "Of these, 272 are released ..." counts
-    pages when the sentence before ends on a count of pages ("another 323 pages"), never records or documents; and
-    its "the other 18" counts pages when the sentence before counted pages and named nothing else after them."""
+    pages when the sentence before ends on a count of pages ("another 323 pages"), never records or documents;
+    its "the other 18" counts pages when the sentence before counted pages and named nothing else after them; and
+    "every one of these pages", "each of them" count all the pages counted before."""
     other = _OTHER_BARE.search(sentence)
     if (other and not _MENTION.search(sentence) and count_value(other.group("n")) is not None
             and (last := list(_PAGES_BEFORE.finditer(previous))) and _MENTION.search(previous)
@@ -348,6 +354,14 @@ def read_pages_after(sentence: str, previous: str, counts: PageCounts) -> None:
                               re.IGNORECASE)):
         spelt = sentence[:other.end()] + " pages" + sentence[other.end():]
         _read_respelt(sentence, spelt, counts)
+        return
+    each = _EACH_OF_THESE.search(sentence)
+    if (each and not any(m.end() <= each.start() or m.start() >= each.end() for m in _MENTION.finditer(sentence))
+            and (last := list(_PAGES_COUNTED.finditer(previous)))
+            and not re.search(r"\b(?:records?|documents?|files?|items?|e-?mails?)\b", previous[last[-1].end():],
+                              re.IGNORECASE)
+            and (total := count_value(re.match(rf"{COUNT}", last[-1].group(0), re.IGNORECASE).group(0))) is not None):
+        _read_respelt(sentence, f"{sentence[:each.start()]}all {total} pages{sentence[each.end():]}", counts)
         return
     if (_OF_THESE_BARE.match(sentence) and not _MENTION.search(sentence)
             and (last := list(_PAGES_COUNTED.finditer(previous)))

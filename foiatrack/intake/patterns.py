@@ -321,6 +321,14 @@ RELEASE_REDACTED = re.compile(r"\bafter\s+redacting\b|\bwith\s+(?:the\s+)?(?:[\w
 # our determination" (its own earlier answer, now changed).
 CHANGED_POSITION = (r"\b(?:has|have)\s+(?:(?:therefore|accordingly|now|thus)\s+)?"
                     r"(?:changed|revised|modified|altered)\s+(?:its|our|my|their|the)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:position|decision|determination|response)\b")
+# The appeal officer's instruction to the office that answered to search or process again: "I have accordingly
+# instructed the ICE FOIA Office to have the ICE Health Service Corps search for records", "we have directed FOIA
+# staff to conduct a new search", "I am ordering the Bureau to reprocess the records" (the first person; not "you may
+# instruct", nor a search the office was told to make before the appeal: "the FOIA Office instructed ERO to search").
+INSTRUCTED_TO_REDO = (r"\b(?:i|we)\s+(?:have\s+|am\s+|are\s+)?(?:(?:hereby|therefore|accordingly|also)\s+)?"
+                      r"(?:instruct(?:ed|ing)?|direct(?:ed|ing)?|order(?:ed|ing)?)\s+(?:the\s+)?(?:[\w.'\u2019-]+\s+){0,5}?"
+                      r"to\s+(?:(?:have|ask|task)\s+(?:the\s+)?(?:[\w.'\u2019-]+\s+){0,6}?(?:to\s+)?)?"
+                      r"(?:conduct|perform|search|re-?search|re-?process|re-?review|issue\s+a\s+new|make\s+a\s+new)\b")
 # An appeal body's finding that what was withheld must go out: "OIP ... concludes that the reports must be disclosed".
 MUST_BE_DISCLOSED = (r"\b(?:conclude|find|determine|hold)[sd]?\s+that\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?"
                      r"(?:must|shall|should)\s+be\s+(?:disclosed|released|provided|produced|made\s+public)\b(?!\s+in\s+part)")
@@ -368,6 +376,9 @@ APPEAL_DECISION = re.compile(
     # A remand in plain words: "We are therefore sending your request back to the Privacy Office so that it may conduct
     # a new search", "I am returning the request to the FOIA Office for a new search"
     rf"{REQUEST_SENT_BACK}|"
+    # ... or the office that answered told to do it again: "I have accordingly instructed the ICE FOIA Office to have
+    # the ICE Health Service Corps search for records ... and to issue a new response to you"
+    rf"{INSTRUCTED_TO_REDO}|"
     # "I am closing your appeal", "your appeal has been administratively closed": nothing left to decide
     r"\b(?:am|are|is)\s+(?:hereby\s+|therefore\s+|now\s+)?closing\s+(?:your|the|this)\s+(?:\w+\s+)?appeal\b|"
     r"\bappeal\b[^.;]{0,60}?\b(?:is|has\s+been|was)\s+(?:hereby\s+|therefore\s+|accordingly\s+|now\s+)?"
@@ -787,6 +798,10 @@ CLARIFY_ASK = re.compile(
     # waits on: "on hold until we receive your payment")
     r"\bon\s+hold\s+(?:until|pending)\s+(?:we\s+(?:receive|hear)|(?:receipt\s+of\s+)?your|the\s+requested)\b"
     r"(?![^.;]*\b(?:payment|deposit|fees?|check|pay|paid|cost|costs|invoice)\b)|"
+    # ... the wait named first: "Until this authorization is in hand, your request is on hold", "Until we receive the
+    # consent form, the request will remain suspended" (not a payment waited on)
+    r"\buntil\s+(?!(?:[^.;,]*\b(?:payment|deposit|fees?|check|pay|paid|cost|costs|invoice)\b))[^.;,]{3,80},\s+(?:your|the|this)\s+"
+    r"(?:[\w-]+\s+){0,3}?request\s+(?:is|will\s+(?:be|remain)|remains)\s+(?:on\s+hold|suspended|paused|held\s+open)\b|"
     # "Please confirm by May 30 that you would like us to proceed with your request"
     # ... or asked as what the office would like to know: "we would like to know whether you want us to keep
     # processing it"
@@ -823,7 +838,13 @@ CLOSE_WARNING = re.compile(r"(?:if\s+we\s+(?:do|have)\s+not\s+(?:hear|heard|rece
                            # received by June 1, the file will be closed"
                            r"\bif\s+(?:nothing|no\s+(?:\w+\s+)?(?:reply|response|answer|word|information))\s+"
                            r"(?:\w+\s+){0,2}?(?:reaches|arrives|comes|is\s+received|has\s+been\s+received)\b"
-                           r".{0,100}?(?:clos|withdr)", IC)
+                           r".{0,100}?(?:clos|withdr)|"
+                           # ... the close first, its condition after: "It will be closed on January 4, 2027 if the
+                           # authorization has not arrived by then", "your request will be closed unless we receive the
+                           # form" (not "will be closed if you ask us to")
+                           r"\b(?:will|shall|would)\s+be\s+(?:administratively\s+)?(?:closed|withdrawn)\b[^.;]{0,60}?"
+                           r"\b(?:if\s+(?:the|your|this|that|we|no)\b[^.;]{0,80}?\b(?:not|no|fails?)\b|unless\s+"
+                           r"(?:we|you|the|your|this)\b)", IC)
 CLARIFY = re.compile(f"{CLARIFY_ASK.pattern}|{CLOSE_WARNING.pattern}", IC)
 INTERIM = re.compile(
     r"interim\s+(?:release|response|production|installment)|\bpartial\s+(?:response|disclosure)|(?:first|second|third|fourth|fifth|sixth|next|partial|"
@@ -840,7 +861,16 @@ INTERIM = re.compile(
     r"\b(?:provide|make|produce|send|issue)\s+(?:\w+\s+){0,2}(?:further|additional|subsequent|future)\s+"
     r"(?:productions|releases|installments)\b|(?<!no\s)\b(?:further|subsequent|future)\s+(?:productions|releases|"
     r"installments)\s+will\b|\b(?:production|installment|tranche|batch)\s+(?:no\.?\s*|number\s+|#\s*)?\d{1,2}\b"
-    r"(?![-/.]?\d)", IC)
+    r"(?![-/.]?\d)|"
+    # One more to come: "we will make another production in approximately 30 days", "ICE will send a further release"
+    # (a base verb, what is yet to be done; not "we made another production last month")
+    r"\b(?:make|provide|send|issue|produce)\s+(?:you\s+)?(?:another|a\s+further|a\s+second|a\s+third|a\s+fourth|the\s+next)\s+"
+    r"(?:(?:interim|partial|monthly|rolling)\s+)?(?:production|release|installment|tranche|batch|response)\b|"
+    # ... and the rest still in hand: "Review of the remaining potentially responsive records is ongoing", "processing
+    # of the other pages continues" (not "no review of the remaining records is needed")
+    r"(?<!\bno\s)\b(?:review|processing|search|examination)\s+of\s+(?:the\s+)?(?:remaining|other|rest\s+of\s+the)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:records|pages|documents|materials|e-?mails|files)\s+(?:is|are)\s+(?:still\s+)?"
+    r"(?:ongoing|underway|under\s+way|in\s+progress|continuing)\b", IC)
 # "Please note that an interim response is not a final determination": no final answer.
 NOT_FINAL = re.compile(r"\bnot\s+(?:a|an|the|our|your)\s+final\s+(?:response|determination|decision|action)", IC)
 FINAL_STRONG = re.compile(
@@ -924,6 +954,12 @@ NO_RECORDS = re.compile(
     r"(?<!request\s)\b(?:has|have|had)\s+not\s+(?:located|found|identified|uncovered|turned\s+up)\s+"
     r"(?:any\s+)?(?:\w+\s+){0,3}(?:records|documents)|(?:found|located|identified)\s+no\s+(?:\w+\s+){0,2}"
     r"(?:records|documents)|"
+    # Searches that brought nothing to the surface: "Their searches did not surface any material that falls within the
+    # terms of your request", "the search has not surfaced any responsive e-mails", "did not locate any responsive
+    # material" (not "did not surface any material facts", nor the requester's "you did not identify any records")
+    r"(?<!request\s)(?<!\byou\s)\b(?:did|does|do|has|have|had)\s+not\s+(?:surface[d]?|unearth(?:ed)?|(?:locate[d]?|find|found|"
+    r"identif(?:y|ied)|turn(?:ed)?\s+up|uncover(?:ed)?)(?=\s+any\s+(?:responsive\s+)?materials?\b))\s+(?:any\s+)?"
+    r"(?:\w+\s+){0,2}(?:records|documents|materials?|information|files|e-?mails)\b(?!\s+(?:facts?|changes?|terms?)\b)|"
     # "A search of these systems failed to produce records responsive to your request"
     r"\b(?:failed|fails)\s+to\s+(?:produce|locate|find|identify|yield|uncover|reveal)\s+(?:any\s+)?(?:\w+\s+){0,2}"
     r"(?:records|documents)|"
@@ -1397,7 +1433,7 @@ APPEAL_RESULTS = (
                           rf"sustain)\w*\s+{PART_NAMED}|"
                           # the agency violated the Act in one thing and did not in another
                           r"\bdid\s+not\s+violate\b.*\bviolated\b|\bviolated\b.*\bdid\s+not\s+violate\b", IC)),
-    ("remanded", re.compile(rf"remand|{REQUEST_SENT_BACK}|"
+    ("remanded", re.compile(rf"remand|{REQUEST_SENT_BACK}|{INSTRUCTED_TO_REDO}|"
                             r"(?:ordered|directed|required)\s+to\s+(?:provide\s+(?:[\w.]+\s+){0,4}?(?:a\s+)?"
                             r"(?:new\s+|further\s+|supplemental\s+)?response|respond|conduct|perform|issue\s+a)", IC)),
     ("affirmed", re.compile(NOT_VIOLATED, IC)),
@@ -1514,6 +1550,11 @@ EXPECTED = re.compile(
     r"produce|release|installment|ready)\w*,?\s+(?:[\w()]+,?\s+){0,14}?(?:by|on\s+or\s+before|on\s+or\s+(?:about|around)|"
     r"no\s+later\s+than)\s*$|"
     r"date\s+certain|"
+    # The work said to be done by a day, roughly: "Processing should be finished in about 40 business days, around
+    # January 15, 2027", "the review will be complete approximately January 8" (not an appeal's or a payment's)
+    r"^(?![^.;]*\b(?:appeal|payment|pay)\b)[^.;]*\b(?:processing|response|review|search|work)\s+(?:should|will|is\s+"
+    r"expected\s+to|ought\s+to)\s+be\s+(?:finished|completed|complete|done|ready)\b[^.;]{0,60}?(?:by|around|about|"
+    r"approximately|on\s+or\s+(?:about|around|before)|no\s+later\s+than)\s*$|"
     # A period and the day it ends: "will be made within twenty business days of the date of this acknowledgment, on or
     # about December 4, 2026" (not an appeal's time)
     r"^(?![^.;]*\bappeal)[^.;]*\bwithin\s+(?:\S+\s+){1,3}?(?:(?:business|working|calendar)\s+)?days\b[^.;]{0,80}?,\s+"
@@ -1736,8 +1777,14 @@ IT_RECEIVED = re.compile(r"^\W*" + _RECORDS_SHOW + r"it\s+was\s+(?:received|logg
 RECEIVED_IT = re.compile(r"\b(?:received|docketed|logged|got)\s+it\b|^\W*it\s+(?:was|has\s+been)\s+(?:received|"
                          r"logged(?:\s+in)?|entered|docketed|registered)\b|^\W*it\s+(?:reached|arrived|came)\b", IC)
 # The request named in the sentence before, its coming in told in this one, by whatever way it came: "It came in
-# through eFOIPA on November 30, 2026", "It arrived by fax on May 3", "It came in to us on June 1".
-IT_CAME_IN = re.compile(r"^\W*it\s+(?:came\s+in|arrived)\b", IC)
+# through eFOIPA on November 30, 2026", "It arrived by fax on May 3", "It came in to us on June 1"; or it reached the
+# office or came to it: "FEMA's Disclosure Branch thanks you for your Freedom of Information Act request. It arrived on
+# November 13, 2026", "We have opened a case for the FOIA request you filed .... It came to us through the FIRST portal
+# on November 20" (not "It came to our attention on ...").
+IT_CAME_IN = re.compile(r"^\W*it\s+(?:has\s+)?(?:came\s+in\b|arrived\b|reached\s+(?:us|our|this|the)\b|"
+                        r"came\s+(?:into\s|to\s+us\b|to\s+(?:our|this|the)\s+(?!attention\b)))", IC)
+REQUEST_NAMED = (r"\b(?:your|the)\s+(?:[\w()/-]+\s+){0,8}request\b"
+                 r"(?!\s+for\s+(?:a\s+|an\s+|the\s+)?(?:fee|waiver|expedit|review|reconsideration))")
 # A form's field for the day a thing was received: "Date Received: 11/30/2026", "Received: 11/30/2026", "Date of
 # Receipt: ...", "Receipt Date: ...".
 RECEIVED_LABEL = re.compile(r"^\W*(?:date\s+(?:of\s+)?received|received(?:\s+on)?|date\s+of\s+receipt|receipt\s+date)"

@@ -358,7 +358,8 @@ class _Reader:
         expedite = self._decision(P.EXPEDITE, EventKind.EXPEDITE_DECISION)
         fee = self._fee_estimate()
         clarification = next((s for s in self.body if P.CLARIFY.search(s) and not P.RECITAL.search(s)), None)
-        if clarification and P.CONDITIONAL.search(clarification) and not P.CLARIFY_FIRM.search(clarification):
+        if clarification and (P.CONDITIONAL.search(clarification) or _ask_in_condition(clarification)) \
+                and not P.CLARIFY_FIRM.search(clarification):
             clarification = None
         if clarification and fee and not P.CLARIFY_SCOPE.search(clarification):
             # A fee letter's "if we do not hear from you we will close it" and "let us know whether you wish to
@@ -464,8 +465,10 @@ class _Reader:
         # the sentence before, its receipt in this one ("it", never a payment or an appeal named there).
         index = self.body.index(sentence) if sentence in self.body else -1
         # ... or "We received it on November 24, 2026".
+        # ... or "It arrived on November 13", the request only named before ("thanks you for your request").
         if index > 0 and (P.IT_RECEIVED.match(sentence) or P.RECEIVED_IT.search(sentence)) \
-                and re.search(P.YOUR_REQUEST, self.body[index - 1], P.IC) \
+                and (re.search(P.YOUR_REQUEST, self.body[index - 1], P.IC)
+                     or (P.IT_CAME_IN.match(sentence) and re.search(P.REQUEST_NAMED, self.body[index - 1], P.IC))) \
                 and not re.search(r"payment|check|appeal|invoice|deposit|letter\s+of", self.body[index - 1], P.IC):
             return sentence
         # ... or "Your request for booking logs has been logged in our system. It arrived by fax on November 30": the
@@ -511,10 +514,12 @@ class _Reader:
             # "... which arrived in our office on June 1", "Your appeal ... reached the Appeals Office on November 16"
             arrived = re.search(P.APPEAL_ARRIVED if appeal else P.REQUEST_ARRIVED, sentence, P.IC)
             # "Your FOIPA request has been logged. It came in through eFOIPA on November 30": the request the sentence
-            # before names, come in by whatever way (never a payment, a fee or an appeal named there)
+            # before names, come in by whatever way (never a payment, a fee or an appeal named there); "... thanks you
+            # for your request. It arrived on November 13, 2026", "It came to us through the FIRST portal on ..."
             came_in = bool(not appeal and index and P.IT_CAME_IN.match(sentence)
                            and re.search(r"\brequest\b", self.body[index - 1], P.IC)
-                           and not re.search(r"appeal|payment|check|\bfees?\b|invoice", self.body[index - 1], P.IC))
+                           and not re.search(r"appeal|payment|check|\bfees?\b|invoice|deposit", self.body[index - 1],
+                                             P.IC))
             # "... your request, which was entered into our case management system on June 2": entered as logged
             entered = not appeal and re.search(P.REQUEST_LOGGED, sentence, P.IC)
             if re.search(r"payment|your\s+check", sentence, P.IC):
@@ -537,7 +542,8 @@ class _Reader:
                                        r"(?:(?<=\btook\s)|(?<=\btaken\s)|(?<=\btakes\s))"
                                        r"receipt(?=\s+of\s+your\b)"
                                        + (f"|{P.ARRIVED_AT_OFFICE}" if arrived else "")
-                                       + (r"|\bcame\s+in\b|\barrived\b" if came_in else "")
+                                       + (r"|\bcame\s+in\b|\barrived\b|^\W*it\s+(?:has\s+)?(?:reached|came)\b"
+                                          if came_in else "")
                                        + (r"|\b(?:entered|docketed)\b" if entered else "")
                                        # "submitted through our Records Center on 11/30/2026": put in through the
                                        # office's own portal, so received that day
@@ -1163,6 +1169,23 @@ def _statute_after_b3(body: list[str]) -> list[str]:
         if len(statutes) == 1 and _STATUTE_KEEPS_SECRET.search(sentence) and not find_exemptions(sentence):
             return statutes
     return []
+
+
+def _ask_in_condition(sentence: str) -> bool:
+    """Whether the ask for clarification stands in a clause of the office's own condition: "We will contact you if fees
+    exceed $25.00 or if we need you to clarify your request", "we will write to you should we require clarification"
+    (not "We need you to clarify your request; if you cannot, we will search as written": the ask stands before the
+    condition, in a clause of its own)."""
+    ask = P.CLARIFY.search(sentence)
+    if not ask:
+        return False
+    clause = re.split(r"[,;:]", sentence[:ask.end()])[-1]  # "... if we need you to clarify": the ask may hold the need
+    # The office's own need foreseen ("if we need", "should the Branch require", "if necessary"), not the requester's
+    # wish asked for: "Please reply within 30 days if you wish us to continue processing request ...".
+    return bool(re.search(r"\b(?:if|should|in\s+the\s+event(?:\s+that)?|in\s+case)\s+(?:(?:we|I|it|this\s+office|"
+                          r"the\s+[\w'\u2019-]+)\s+(?:\w+\s+)?(?:need|needs|require|requires|has|have|find|finds|"
+                          r"determine|determines|are|is)\b|(?:it\s+is\s+)?(?:necessary|needed|required)\b)",
+                          clause, P.IC))
 
 
 def _statute_alone(sentence: str) -> bool:
