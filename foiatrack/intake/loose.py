@@ -94,7 +94,7 @@ _RECEIPT = re.compile(
     r"delivered|filed|submitted|registered|recorded|opened|dated\s+as\s+received)\b", _IC)
 _REQUEST = re.compile(r"\b(?:request|application|letter|submission|inquiry|e-?mail)\b", _IC)
 _NOT_OF_REQUEST = re.compile(r"\b(?:appeal|payment|check|cheque|fee|deposit|response|reply|answer|decision|"
-                             r"complaint|grievance|claim)\b", _IC)
+                             r"complaint|grievance|claim)\b(?![\s-]+(?:act\s+)?(?:request|application))", _IC)
 _SENT_BY_YOU = re.compile(r"submitted|filed|delivered|entered|recorded|registered|opened", _IC)
 # A letter about an appeal (acknowledging or deciding one) is read by the precise rules only: the loose ideas would
 # take an appeal decision's "the withholding is upheld" for a first answer. Appeal rights in a first answer ("You may
@@ -269,8 +269,25 @@ def _receipt(body: list[str], letter_date: dt.date | None) -> LooseFind | None:
                 continue  # the day the requester sent it, not the day it came in
             if letter_date is not None and not (letter_date - dt.timedelta(days=366) <= day <= letter_date):
                 continue
+            if not _REQUEST.search(between) and _OTHER_SUBJECT.search(_clause_before(sentence, match.start() - len(
+                    before) + verb.start())):
+                continue  # "The records you asked for in your request came in on May 4": not the request
             return LooseFind(EventKind.ACKNOWLEDGED, sentence, received=day)
     return None
+
+
+# What came in, where the request is named before the receipt verb: the first thing the clause names is what came
+# in ("Your request for the contractor's reply came in on" is the request; "The contractor's reply to your request
+# came in on" and "The records you asked for in your request came in on" are not; "Your public records request" is).
+_OTHER_SUBJECT = re.compile(rf"^\W*(?:(?!{_REQUEST.pattern})[\w'\u2019-]+\s+){{0,6}}?"
+                            rf"(?:{_RECORDS}|appeal|payment|check|cheque|fee|deposit|response|reply|answer|decision|"
+                            r"complaint|grievance|claim)\b(?![\s-]+(?:act\s+)?(?:request|application))", _IC)
+
+
+def _clause_before(sentence: str, end: int) -> str:
+    """The words of *sentence*'s clause that come before position *end* (from the last comma, semicolon or colon)."""
+    lead = sentence[:end]
+    return re.split(r"[,;:]", lead)[-1]
 
 
 def _more_time(body: list[str]) -> LooseFind | None:

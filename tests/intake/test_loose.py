@@ -136,6 +136,21 @@ def test_a_refusal_of_the_records_as_a_whole_is_a_denial(sentence: str) -> None:
         (EventKind.FINAL_DETERMINATION, Outcome.DENIED)]
 
 
+@pytest.mark.parametrize(("sentence", "received"), [
+    # What came in is what the clause names first: records or a reply that came in are not the request ...
+    ("The records you asked for in your request came in on February 4, 2026 from the contractor.", None),
+    ("The contractor's reply to your request came in on February 20, 2026.", None),
+    # ... the request that came in, whatever it asks for, is.
+    ("Your request for the contractor's reply came in on February 20, 2026.", dt.date(2026, 2, 20)),
+    ("Your public records request (received 2/24/2026) has been forwarded to the Records Unit.",
+     dt.date(2026, 2, 24)),
+])
+def test_what_came_in_is_the_thing_named_first(sentence: str, received: dt.date | None) -> None:
+    found = read_loosely([sentence], LETTER_DATE)
+    assert [find.received for find in found if find.kind is EventKind.ACKNOWLEDGED] == (
+        [received] if received else [])
+
+
 def test_a_payment_received_is_no_receipt_of_the_request() -> None:
     """The payment's own date after "received your" is not the day the request came in."""
     assert read_loosely(["We got your February 20, 2026 payment for request 26-118 on February 24, 2026."],
