@@ -21,7 +21,14 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from foiatrack.core.vocabulary import EventKind, Outcome
-from foiatrack.intake.patterns import COURT_AWARD, EARLIER_LETTER, NONE_BUT_THOSE, REQUESTER_SAYS, SIDE_REQUEST
+from foiatrack.intake.patterns import (
+    COURT_AWARD,
+    EARLIER_LETTER,
+    NONE_BUT_THOSE,
+    NOT_EXACT,
+    REQUESTER_SAYS,
+    SIDE_REQUEST,
+)
 from foiatrack.intake.text import COUNT, MONEY_PATTERN, count_value, dates_in, money
 
 _IC = re.IGNORECASE
@@ -299,9 +306,10 @@ def _more_time(body: list[str]) -> LooseFind | None:
         # the count belongs to ("took more than the statutory time limit of 20 days")
         near = sentence[max(0, match.start() - 30):match.start()] + " " + sentence[match.end():match.end() + 25]
         cost_beside = re.search(r"\b(?:charges?|fees?|costs?)\b", near, _IC)  # "no extra charge for the 10 days"
-        # ... nor a count of days exceeded ("by more than ten working days": how many is not said)
-        limit = re.search(r"\b(?:limit|period|deadline)\s+of\s*$|\bwithin\s*$|\b(?:more\s+than|over|at\s+least|"
-                          r"in\s+excess\s+of)\s*$", sentence[:match.start()], _IC)
+        # ... nor a count of days exceeded ("by more than ten working days": how many is not said; "more than the
+        # statutory 20 working days": the law's limit)
+        limit = re.search(r"\b(?:limit|period|deadline)\s+of\s*$|\bwithin\s*$", sentence[:match.start()], _IC) or \
+            NOT_EXACT.search(sentence[:match.start()])
         if not _MORE_TIME.search(near) or cost_beside or limit:
             continue
         days = count_value(match.group("n"))

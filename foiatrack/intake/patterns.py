@@ -908,7 +908,7 @@ FINAL_STRONG = re.compile(
     r"(?<!will\s)(?<!may\s)(?<!would\s)(?<!could\s)(?<!to\s)\btreat(?:s|ed|ing)?\s+(?:your|the|this)\s+"
     r"(?:[\w-]+\s+){0,3}?request\s+as\s+(?:withdrawn|abandoned)\b(?![^.;]*\b(?:if|unless|until)\b)|"
     # ... "The Office has therefore closed your request"
-    rf"(?:have|has)\s+(?:now\s+)?{DECIDING_ADVERBS}(?:now\s+)?closed\s+(?:your|this)\s+(?:\w+\s+)?request|(?:request|case|file|matter)\s+"
+    rf"(?:have|has)\s+(?:now\s+)?{DECIDING_ADVERBS}(?:now\s+)?(?:administratively\s+)?closed\s+(?:your|this)\s+(?:\w+\s+)?request|(?:request|case|file|matter)\s+"
     # ... and with its number between: "Record request #26-4471 has been closed"
     r"(?:(?:no\.?\s*|number\s+)?#?\s*[A-Z]*-?\d[\w-]*\s+)?(?:is|has\s+(?:(?:therefore|accordingly|thus|"
     r"consequently|now)\s+)?been|is\s+now)\s+"
@@ -1369,7 +1369,8 @@ WITHDRAWN = re.compile(r"withdr[ae]wn?|abandon|ceas(?:ed|es|ing)\s+processing|"
                        r"(?:wishes|request|instructions)|per\s+your\s+(?:request|instructions|wishes))\b[^.;]{0,80}\bclos|"
                        # "we have not received that information, so your request has been closed"
                        r"(?:did\s+not|have\s+not|has\s+not|failed\s+to)\s+(?:hear|heard|receive|received|respond|responded)\s+.{0,80}"
-                        r"clos|clos\w*\s+.{0,80}(?:no\s+response|did\s+not\s+(?:hear|respond))|"
+                        r"clos|clos\w*\s+.{0,80}(?:no\s+response|did\s+not\s+(?:hear|respond|receive)|"
+                       r"(?:have|has)\s+not\s+(?:heard|responded|received))|"
                        # ... the silence said on its own beside the closing: "That period has ended and we have had no
                        # word from you", "we have received no reply from you" (a letter that closes the request)
                        r"\b(?:had|received|gotten|got|heard)\s+(?:no|nothing)\s+(?:(?:further\s+)?(?:word|answer|reply|"
@@ -2128,7 +2129,11 @@ FEE_ALLOWANCE = re.compile(r"\bfirst\s+(?:\S+\s+){0,3}(?:pages|hours?)\b[^.;]{0,
 # ... but "not more than 10 business days" is the time taken, as "up to" is.
 # ... and the statute's own days named as the ones exceeded: "beyond the ten additional days provided by the statute",
 # "more than the ten extra days".
-NOT_EXACT = re.compile(r"(?:(?<!not\s)(?<!no\s)more\s+than|over|at\s+least|in\s+excess\s+of|beyond)\s*(?:the\s+)?$", IC)
+# ... and the days exceeded are the law's limit, not the days taken: "more than the statutory 20 working days",
+# "beyond the usual twenty days".
+NOT_EXACT = re.compile(r"(?:(?<!not\s)(?<!no\s)more\s+than|over|at\s+least|in\s+excess\s+of|beyond)\s*(?:the\s+)?"
+                       r"(?:(?:statutory|statute's|law's|usual|normal|standard|ordinary|regular|original|initial)\s+)?$",
+                       IC)
 
 # Records the law does not reach: "court records, which are not subject to the FOIA" (neither released nor
 # withheld under an exemption).

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from intake_scoring import events_in
+from intake_scoring import events_in, kinds_and_outcomes
 
 from foiatrack.core.vocabulary import EventKind, Outcome
 
@@ -162,3 +162,28 @@ def test_an_extension_giving_only_its_new_date_says_the_date_where_the_days_are_
     (event,) = events_in("We are extending the time to respond to your request to December 7, 2026.")
     assert event.kind == EventKind.EXTENSION and event.extension_days is None
     assert "December 7, 2026" in event.unsure["extension_days"]
+
+
+@pytest.mark.parametrize("body", [
+    "Because we did not receive a response to our request for clarification, we have administratively closed your "
+    "request.",
+    "We have not heard from you since our letter of January 5, 2026, so we have administratively closed your request.",
+    "Your request has been administratively closed because we did not receive the fee commitment we asked for.",
+])
+def test_a_request_administratively_closed_for_want_of_a_reply_is_withdrawn(body: str) -> None:
+    assert kinds_and_outcomes(body) == [(EventKind.FINAL_DETERMINATION, Outcome.WITHDRAWN)]
+
+
+def test_a_close_foreseen_is_not_a_closing() -> None:
+    """The near miss: the close is what will happen without a reply."""
+    kinds = [kind for kind, _ in kinds_and_outcomes(
+        "If we do not hear from you within 30 days, your request will be administratively closed.")]
+    assert EventKind.FINAL_DETERMINATION not in kinds
+
+
+@pytest.mark.parametrize("body", [
+    "We will require more than the statutory 20 working days; we anticipate a response by April 30, 2026.",
+    "Processing will take beyond the usual twenty working days, and we are extending the time to respond.",
+])
+def test_the_days_the_law_allows_exceeded_are_not_the_days_taken(body: str) -> None:
+    assert all(event.extension_days is None for event in events_in(body))
