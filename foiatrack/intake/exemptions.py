@@ -54,6 +54,13 @@ _STATUTE_AFTER_B3 = re.compile(
     re.IGNORECASE,
 )
 # (what is "not confidential" is no withholding)
+# The harm a disclosure would do, said of disclosing it: "disclosing it would reveal them", "releasing the plan could
+# endanger the life or safety of staff".
+HARM_OF_DISCLOSING = (r"\b(?:disclosing|releasing|revealing|publishing)\s+(?:it|them|this|these|those|that|the\s+\w+|"
+                      r"(?:this|these|those|that)\s+\w+)\s+(?:(?:at\s+this\s+(?:time|stage)|now|to\s+you|to\s+the\s+public)\s+)?"
+                      r"(?:would|could|might)\s+(?!not\b|never\b)(?:reasonably\s+be\s+expected\s+to\s+)?(?:\w+\s+)?"
+                      r"(?:constitute|cause|interfere|endanger|jeopardi[sz]e|harm|reveal|identify|compromise|impair|"
+                      r"deprive)")
 _WITHHOLDING = re.compile(r"withh|redact|exempt|excepted|den(?:y|ied|ial)|protect|"
                           r"(?<!\bnot\s)(?<!\bnever\s)confidential|deletion|excis|"
                           # "The 27 pages ... have had driver's license numbers ... removed, as required by ..."
@@ -78,6 +85,14 @@ _WITHHOLDING = re.compile(r"withh|redact|exempt|excepted|den(?:y|ied|ial)|protec
                           r"(?:(?:at\s+this\s+(?:time|stage)|now|to\s+you|to\s+the\s+public)\s+)?(?:would|could|might)\s+(?:reasonably\s+be\s+expected\s+to\s+)?(?:\w+\s+)?"
                           r"(?:constitute|cause|interfere|endanger|jeopardi[sz]e|harm|reveal|identify|compromise|"
                           r"impair|deprive)|\bunwarranted\s+invasion|"
+                          # ... said of the act of disclosing: "disclosing it would reveal them: Public Officers Law
+                          # § 87(2)(e)(iv)", "releasing these records could endanger ..."
+                          + HARM_OF_DISCLOSING + "|"
+                          # the law's leave to keep a thing back, or its bar: "which a victim may keep from disclosure
+                          # under ... A.R.S. § 13-4434", "as A.R.S. § 41-1750 prohibits its release"
+                          r"\bkeep\s+(?:[\w'-]+\s+){0,3}?from\s+(?:public\s+)?(?:disclosure|release|inspection)\b|"
+                          r"(?<!\bnot\s)\b(?:prohibits?|forbids?|bars?|prohibited|forbidden|barred)\s+(?:by\s+\S+\s+)?(?:its|their|the|any|"
+                          r"public)\s+(?:\w+\s+)?(?:release|disclosure|dissemination|inspection)\b|"
                           # the law forbidding release: "information relating to the current investigation ... may
                           # not be released before the investigation is disposed of, Wis. Stat. § 19.36(10)(b)" (not
                           # a release only awaiting payment: "cannot be released until the fee is paid")
@@ -134,9 +149,17 @@ _STATE_PATTERNS = (
     re.compile(r"\b(?P<code>\d+\s+P\.\s?S\.|\d+\s+ILCS\s+\d+/)\s*(?:§+\s*)?(?P<sec>\d+(?:\.\d+)?(?:\(\w+(?:-\d+)?\))*)"),
     # ... and an exemption of the Illinois Act cited by its section alone: "exempt under Section 7(1)(e-6) of FOIA",
     # "Section 7.5(v) of the Illinois Freedom of Information Act" (its sections 7 and 7.5; 5 ILCS 140/7)
-    re.compile(r"\b[Ss]ections?\s+(?P<sec>7(?:\.5)?(?:\(\d+\))?\([a-z]{1,3}(?:-\d+)?\)(?:\(\w+\))*)\s+of\s+(?:the\s+)?"
+    # ... or a list of them: "Sections 7(1)(b) and 7(1)(c) of the Illinois Freedom of Information Act" (the sections
+    # after the first are read as more sections of the same code)
+    re.compile(r"\b[Ss]ections?\s+(?P<sec>7(?:\.5)?(?:\(\d+\))?\([a-z]{1,3}(?:-\d+)?\)(?:\(\w+\))*)"
+               r"(?=(?:\s*(?:,|and|or)\s*(?:and\s+|or\s+)?7(?:\.5)?(?:\(\w+(?:-\d+)?\))+)*\s+of\s+(?:the\s+)?"
                r"(?P<code>(?:Illinois\s+)?(?:FOIA|Freedom\s+of\s+Information\s+Act)|Act)\b"
-               r"(?!\s*,?\s*\(?\s*5\s+U\.?\s?S\.?\s?C)"),
+               r"(?!\s*,?\s*\(?\s*5\s+U\.?\s?S\.?\s?C))"),
+    # Pennsylvania's exceptions cited by their section of the Right-to-Know Law: "exempt under Section 708(b)(6)(i)(A)
+    # of the RTKL" (65 P.S. § 67.708), alone or listed ("Sections 708(b)(16) and 708(b)(17) of the RTKL")
+    re.compile(r"\b[Ss]ections?\s+(?P<sec>708\(b\)(?:\(\w+\))+)"
+               r"(?=(?:\s*(?:,|and|or)\s*(?:and\s+|or\s+)?708\(b\)(?:\(\w+\))+)*\s+of\s+(?:the\s+)?"
+               r"(?P<code>RTKL|Right-to-Know\s+Law)\b)"),
     # New Jersey: N.J.S.A. 47:1A-1.1, N.J.S.A. 47:1A-9(b)
     re.compile(r"\b(?P<code>N\.\s?J\.\s?S\.\s?A\.)\s*(?:§+\s*)?(?P<sec>\d+[A-Z]?:\d+[A-Z]?-\d+(?:\.\d+)?(?:\(\w+\))*)"),
     # Massachusetts: G. L. c. 4, § 7(26)(c)
@@ -584,10 +607,25 @@ def _tidy_statute(text: str) -> str:
     return f"{match.group(1)} U.S.C. § {match.group(2).strip()}"
 
 
+# Massachusetts's exemptions named by their letters before the clause that holds them: "redacted pursuant to
+# Exemptions (c) and (n) of G. L. c. 4, § 7(26)", "under exemption (f) to G.L. c. 4, § 7(26)", "clauses (c) and (d)
+# of G. L. c. 4, § 7(26)": each letter is that clause's exemption, "G. L. c. 4, § 7(26)(c)".
+_MA_LETTERED = re.compile(r"\b(?:[Ee]xemptions?|[Cc]lauses?|[Ss]ubclauses?)\s+(?P<letters>\(\s*[a-u]\s*\)"
+                          r"(?:\s*(?:,|and|or)\s*(?:and\s+|or\s+)?\(\s*[a-u]\s*\))*)\s+(?:of|to|under|in)\s+(?:the\s+)?"
+                          r"(?:(?:Massachusetts\s+)?Public\s+Records\s+Law,?\s+)?\(?(?P<cite>(?:M\.\s?)?G\.\s?L\.\s?c\.\s?4,?\s*"
+                          r"§\s*7\s*\(\s*26\s*\))")
+
+
 def _state(sentence: str, found: list[str]) -> None:
     hits: list[tuple[int, str]] = []
+    lettered = list(_MA_LETTERED.finditer(sentence))
+    for match in lettered:
+        for letter in re.findall(r"\(\s*([a-u])\s*\)", match.group("letters")):
+            hits.append((match.start(), f"G. L. c. 4, § 7(26)({letter})"))
     for pattern in _STATE_PATTERNS:
         for match in pattern.finditer(sentence):
+            if any(cited.start("cite") <= match.start() < cited.end("cite") for cited in lettered):
+                continue  # the clause the letters before it were of, "G. L. c. 4, § 7(26)", cited with them
             section = re.sub(r"\s+(?=\()", "", match.group("sec"))
             section = re.sub(r",?\s*subd(?:ivision|s?\.)\s*", ", subd. ", section)  # Minnesota's subdivisions
             # Virginia: "subdivision 1 of § 2.2-3705.1" is § 2.2-3705.1(1); "subdivision B 4" is (B)(4).
@@ -602,6 +640,8 @@ def _state(sentence: str, found: list[str]) -> None:
             code = re.sub(r"\s+", " ", match.group("code")).strip()
             if re.fullmatch(r"(?:Illinois\s+)?(?:FOIA|Freedom\s+of\s+Information\s+Act)|Act", code):
                 code = "5 ILCS 140/"  # "Section 7(1)(c) of FOIA": the Illinois Act's exemption
+            if re.fullmatch(r"RTKL|Right-to-Know\s+Law", code):
+                code = "65 P.S."  # "Section 708(b)(16) of the RTKL" is 65 P.S. § 67.708(b)(16) (see _cite)
             if code == "5 ILCS 140/" and re.split(r"[(]", section)[0] not in _ILLINOIS_EXEMPTIONS:
                 continue
             if not code and section.startswith("2.2-"):
@@ -668,6 +708,8 @@ def _state(sentence: str, found: list[str]) -> None:
     for match in _BARE_SIGNED.finditer(sentence):
         if any(start <= match.start() < start + 60 and cited.endswith(match.group(1)) for start, cited in hits):
             continue
+        if any(letters.start("cite") <= match.start() < letters.end("cite") for letters in lettered):
+            continue
         base = re.match(r"[\d.:-]+", match.group(1))
         same = [cited for start, cited in hits if start < match.start() and base
                 and re.search(rf"§ {re.escape(base.group(0))}\(", cited)]
@@ -680,6 +722,11 @@ def _state(sentence: str, found: list[str]) -> None:
 
 # A section sign and a section with its subsections standing alone: "§ 87(2)(f)".
 _BARE_SIGNED = re.compile(r"(?<![\w.])§\s*(\d+(?:[.:-]\d+)*(?:\(\w+\))+)")
+
+
+def bare_sections(sentence: str) -> list[str]:
+    """The sections a sentence cites by a section sign alone, no law named: "§ 87(2)(f)"."""
+    return [match.group(1) for match in _BARE_SIGNED.finditer(sentence)]
 
 
 def _code_form(code: str) -> str:
@@ -731,6 +778,8 @@ def _cite(code: str, section: str) -> str:
     """A state section as cited: "RCW 42.56.240(1)", "5 ILCS 140/7(1)(c)", "Gov. Code § 7927.705"."""
     if code == "RCW":
         return f"RCW {section}"
+    if code == "65 P.S." and section.startswith("708("):
+        section = "67." + section  # the RTKL's own section number, "708(b)(16)", in Purdon's: 67.708(b)(16)
     return f"{code}{section}" if code.endswith(("/", " ")) else f"{code} § {section}"
 
 

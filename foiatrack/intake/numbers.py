@@ -28,6 +28,9 @@ _LABEL = re.compile(
     # A request for records and its number after a comma: "your request for public records, No. 26-3319" (an
     # appeal body naming the request it reviews), "Request for Records # 2026-118".
     r"\brequests?\s+for\s+(?:public\s+)?records\s*,?\s*(?:no\.|number\b|#)|"
+    # A review of a denial by its own name and number: "Re: Petition for Review PR-26-014", "Request for Review No.
+    # 2026-041" (Washington's internal review, Illinois's review by the Public Access Counselor)
+    r"\b(?:petition|request)\s+for\s+(?:internal\s+|administrative\s+)?review(?:\s*(?:no\.?|number|#))?(?=\s*[:#]?\s*[A-Z0-9])|"
     r"\b(?:(?:foia?(?:/pa)?\b|foipa|foil|pra|cpra|pia|privacy\s+act|public\s+records|open\s+records|your|our|the)"
     r"\s+)?"
     r"(?:(?:administrative\s+)?appeal|request|case|file|control|reference|(?:in\s+reply\s+)?refer\s+to|ref\.?|"

@@ -351,7 +351,7 @@ APPEAL_DECISION = re.compile(
     r"(?:decision|determination|action|denial|response)(?:\s+(?:to|of|on)\s+(?:[\w']+\s+){0,4}[\w']+)?\s+"
     r"(?:is|was|has\s+been)\s+(?:hereby\s+|therefore\s+|accordingly\s+)?"
     # ... or "vacated", "set aside" (the result then read from what follows: a new search is a remand)
-    r"(?:affirmed|upheld|reversed|remanded|overturned|vacated|set\s+aside)|"
+    r"(?:affirmed|upheld|reversed|remanded|overturned|vacated|set\s+aside|modified)|"
     # "The Privacy Office's determination stands"
     rf"{DECISION_STANDS}|"
     # ... or the withholdings themselves: "affirmed the Department's withholdings in part"
@@ -465,6 +465,12 @@ EXTENSION_ACTION = re.compile(r"\b(?:invok|tak(?:e|ing)|will|are\s+extending|ext
                                r"(?:requires?|needs?)\s+(?:\S+\s+){1,4}?" + _DAYS_BEYOND + "|"
                                # "the agency requires an extension of time until March 20, 2026"
                                r"(?:requires?|needs?|requesting)\s+(?:an?\s+)?(?:\w+\s+)?extension|"
+                               # New Jersey's custodian asks the requester for the time: "The Township therefore
+                               # writes to request an extension of time ... until December 18, 2026", "we must request
+                               # an extension" (not the requester's: "you may request an extension")
+                               r"(?<!you\s)(?<!you\smay\s)(?<!you\scan\s)(?<!to\sask\sto\s)\b(?:writes?|writing|must|"
+                               r"hereby|are|am|is)\s+(?:\w+\s+)?(?:to\s+)?request(?:ing)?\s+(?:an?\s+)?(?:\w+\s+)?"
+                               r"extension\s+of\s+(?:the\s+)?(?:time|deadline)|"
                                # "the Department requires up to an additional thirty (30) days"
                                r"(?:requires?|needs?)\s+(?:up\s+to\s+)?(?:an?\s+)?(?:additional|more|further)\s+"
                                r"(?:\S+\s+){1,3}(?:work|business)?days)", IC)
@@ -776,6 +782,16 @@ CLARIFY_ASK = re.compile(
     # "not specific enough for the City to locate the records. Please describe the records with more particularity"
     r"not\s+(?:\w+\s+)?specific\s+enough|with\s+(?:more|greater|sufficient|reasonable)\s+(?:particularity|specificity)|"
     r"please\s+narrow|narrow\s+(?:\w+\s+){0,3}to\s+manageable|"
+    # California's duty to help form a request (Gov. Code § 7922.600): "we are reaching out to help you turn this into a
+    # focused request", "to assist you in making a focused and effective request", and what would help: "It would help
+    # us to know, for example, whether you are looking for ...", and what the wording fails to do: "the request does not
+    # describe records the Department can find"
+    r"\b(?:help|assist)\s+(?:you\s+)?(?:to\s+|in\s+)?(?:turn|turning|make|making|form|forming|formulate|formulating|focus|"
+    r"focusing|narrow|narrowing|refine|refining|shape|shaping)\s+(?:\w+\s+){0,4}?(?:focused|narrower|specific|effective)"
+    r"\s+(?:and\s+effective\s+)?request\b|\bfocused\s+and\s+effective\s+request\b|"
+    r"\b(?:would|will|might)\s+help\s+(?:us\s+)?(?:to\s+)?know,?\s+(?:[\w,]+\s+){0,3}?(?:whether|which|what)\b|"
+    r"\bdoes\s+not\s+describe\s+(?:\w+\s+){0,3}?records?\s+(?:that\s+)?(?:the\s+\w+|we|this\s+office)\s+(?:can|could)\s+"
+    r"(?:find|locate|identify|search\s+for)\b|"
     rf"{DESCRIBE_BETTER}|"
     # What the search needs from the requester: "To search for the record you want, we need the following:", "In order
     # to locate the file, we require the subject's date of birth" (not time, a payment or the fees: "To process your
@@ -982,7 +998,11 @@ NO_RECORDS = re.compile(
     # "No responsive records exist", "the search was negative"
     # ... and one record: "No record responsive to your request exists in the City's custody" (not "no record of
     # your payment exists")
-    r"\bno\s+(?:\w+\s+){0,2}(?:records?|documents?|information)\s+(?!of\s+(?:your|the|a|an)\s+(?:\w+\s+)?(?:request|"
+    # ... and any record by its kind, however described: "no draft or final evaluation report exists", "no such
+    # audit exists"
+    r"\bno\s+(?:[\w-]+\s+){0,4}?(?:records?|documents?|information|reports?|files?|e-?mails?|data|recordings?|"
+    r"evaluations?|memorand(?:a|um)|correspondence|contracts?|videos?|footage|communications?|stud(?:y|ies)|audits?|"
+    r"plans?|polic(?:y|ies)|logs?|minutes|agreements?)\s+(?!of\s+(?:your|the|a|an)\s+(?:\w+\s+)?(?:request|"
     r"payment|appeal|check|correspondence|letter)\b)(?:\w+\s+){0,4}(?:exists?|existed)\b|"
     # "That search turned up nothing", "our search came up empty" (not "turned up nothing new")
     r"\bsearch\w*\s+(?:\w+\s+){0,3}?(?:turned\s+up|found|located|yielded|produced|returned)\s+nothing\b"
@@ -1417,6 +1437,15 @@ EXEMPTION_USE = re.compile(rf"{HAD_REMOVED}|"
                             # Department to keep those names confidential", "would be an unwarranted invasion of
                             # personal privacy (Public Officers Law § 87(2)(b))"
                             r"(?<!\bnot\s)(?<!\bnever\s)(?<!\bnon-)\bconfidential|\bunwarranted\s+invasion\b|"
+                            # the harm of disclosing it, the law's bar or leave to keep it back, and what was taken
+                            # out: "disclosing it would reveal them: Public Officers Law § 87(2)(e)(iv)", "as A.R.S.
+                            # § 41-1750 prohibits its release", "a victim may keep from disclosure under ...", "was also
+                            # removed, as ..."
+                            r"\b(?:disclosing|releasing|revealing|publishing)\s+(?:\w+\s+){1,2}?(?:would|could|might)\b|"
+                            r"(?<!\bnot\s)\b(?:prohibit|forbid|bar)s?\s+(?:its|their|the|any|public)\s+(?:\w+\s+)?(?:release|"
+                            r"disclosure|dissemination|inspection)\b|\bkeep\s+(?:[\w'-]+\s+){0,3}?from\s+"
+                            r"(?:public\s+)?(?:disclosure|release|inspection)\b|\b(?:was|were|been|is|are)\s+(?:also\s+)?"
+                            r"(?:removed|blacked\s+out)\b|"
                             # Virginia's "excluded from mandatory disclosure by Va. Code § 2.2-3705.5(1)"
                             r"\bexclud(?:ed|es|ing)\s+from\s+(?:mandatory\s+|public\s+)?(?:disclosure|release|inspection)\b|"
                             # the law forbidding release: "... may not be released before the investigation is
@@ -1428,6 +1457,12 @@ APPEAL_RESULTS = (
                           rf"{CHANGED_POSITION}\s+in\s+part\b|"
                           r"partially\s+(?:affirm|remand|revers|grant)|partly\s+(?:affirm|remand|revers|grant)|"
                           r"part\s+and\s+(?:affirm|remand|revers)|"
+                          # a decision changed, neither upheld nor overturned whole: "The Department's decision is
+                          # modified as follows", "I am modifying the denial"
+                          r"(?:decision|determination|action|denial|response)\b[^.;]{0,60}?\b(?:is|was|has\s+been)\s+"
+                          r"(?:hereby\s+|therefore\s+|accordingly\s+)?modified\b|\b(?:am|are|is|have|has)\s+(?:hereby\s+)?"
+                          r"modif(?:ying|ied)\s+(?:the|its|their|this|that)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:decision|"
+                          r"determination|denial|response)\b|"
                           # "upheld as to Exemptions 6 and 7(C) and overturned as to Exemption 7(E)"
                           rf"(?:affirm|uphold|upheld|sustain)\w*\s+{PART_NAMED}[^.;]{{0,150}}?\b(?:revers|overturn)\w*\s+"
                           rf"{PART_NAMED}|(?:revers|overturn)\w*\s+{PART_NAMED}[^.;]{{0,150}}?\b(?:affirm|uphold|upheld|"
@@ -1556,6 +1591,9 @@ EXPECTED = re.compile(
     r"^(?![^.;]*\b(?:appeal|payment|pay)\b)[^.;]*\b(?:processing|response|review|search|work)\s+(?:should|will|is\s+"
     r"expected\s+to|ought\s+to)\s+be\s+(?:finished|completed|complete|done|ready)\b[^.;]{0,60}?(?:by|around|about|"
     r"approximately|on\s+or\s+(?:about|around|before)|no\s+later\s+than)\s*$|"
+    # a portal's summary line: "Estimated completion: 12/21/2026", "Anticipated response date | December 21, 2026"
+    r"^\W*(?:estimated|anticipated|expected|target)\s+(?:completion|response|due|delivery|fulfil?lment|production|"
+    r"release|determination)(?:\s+date)?\s*[:|]\s*$|"
     # A period and the day it ends: "will be made within twenty business days of the date of this acknowledgment, on or
     # about December 4, 2026" (not an appeal's time)
     r"^(?![^.;]*\bappeal)[^.;]*\bwithin\s+(?:\S+\s+){1,3}?(?:(?:business|working|calendar)\s+)?days\b[^.;]{0,80}?,\s+"
@@ -1690,6 +1728,12 @@ APPEAL_LETTER = re.compile(r"\byou\s+appealed|\bthe\s+appellant\b|^dear\s+appell
                            # an attorney general's or ombudsman's review of a denial: "We treat your correspondence
                            # as a Petition for a determination", "a request for an opinion under N.D.C.C. § 44-04-21.1"
                            r"petition\s+for\s+(?:a\s+)?determination|"
+                           # ... or the office's own review of its denial: "Re: Petition for Review PR-26-014", "You
+                           # asked the City Attorney's Office to review the Police Department's decision" (not what a
+                           # requester may do: "you may file a petition for review")
+                           r"(?<!\ba\s)(?<!\bmay\sfile\s)\bpetition\s+for\s+(?:internal\s+|administrative\s+)?review\b|"
+                           r"\byou\s+asked\s+(?:the\s+|this\s+|our\s+)?(?:[\w'\u2019-]+\s+){0,5}?to\s+review\s+(?:the\s+)?"
+                           r"(?:[\w'\u2019-]+\s+){0,4}?(?:decision|denial|determination|response|redactions?|withholdings?)\b|"
                            # Oregon: the requester's petition to the district attorney to review a denial ("Your
                            # petition, dated August 24, 2026, asks the District Attorney to review ...")
                            r"your\s+(?:[\w-]+\s+){0,3}petition\b,?\s+(?:of|from|dated|concern|regarding|was|has|is|asks|"
@@ -1797,6 +1841,9 @@ YOUR_REQUEST = r"\b(?:has|have|received|got)\s+your\s+(?:[\w()/-]+\s+){0,8}reque
 REQUEST_OWN_DATE = (r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|"
                     r"\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|"
                     r"\d{1,2}/\d{1,2}/\d{2,4})")
+# A receipt on the day told before: "your request of November 30, 2026, which this office received the same day",
+# "which we received that same day", "received it on the same date".
+SAME_DAY = re.compile(r"\s+(?:it\s+)?(?:on\s+)?(?:the|that)\s+(?:very\s+)?same\s+(?:day|date)\b", IC)
 # The office's receipt of the request, its day after the request: "acknowledges the Bureau's receipt of your Oregon
 # Public Records Law request on November 18, 2026", "confirms our receipt of your request on 11/18/2026" (not of a
 # request for a fee waiver, nor of an appeal or a payment).
@@ -1835,6 +1882,10 @@ RECEIPT_OF_REQUEST = re.compile(r"received\s+your\s+(?:[\w/()-]+\s+){0,8}request
                                 # ... and a table's or form's row: "Request received | November 19, 2026", "Request
                                 # Received On: 11/19/2026"
                                 r"^\W*(?:date\s+)?request\s+(?:was\s+)?received(?:\s+(?:on|date))?\s*[|:]|"
+                                # ... or the bare label of a portal's summary, its date after it: "Received:
+                                # 11/27/2026", "Received On | November 27, 2026"
+                                r"^\W*received(?:\s+on)?\s*[|:]\s*(?=\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d\d-\d\d|"
+                                r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)|"
                                 r"\byour\s+(?:[\w-]+\s+){0,6}request\b,?\s+which\s+(?:\w+\s+){1,5}?received\b|request\s+(?:\w+\s+){0,3}(?:was|has\s+been)"
                                 r"\s+received|" + REQUEST_LOGGED + "|"
                                 r"\byour\s+(?:\w+\s+){0,6}request\b(?:[^.;]|\.(?=[\d,]|\s[a-z]|[A-Z]\.|\s\d)|"

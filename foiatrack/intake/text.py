@@ -234,6 +234,8 @@ def _block_sentences(block: str, offset: int) -> list[Sentence]:
                 r"Article|Volume|Chapter|Table|Category|Tier|Phase|Option|Group)\s+[A-Z]\.$",
                 joined[start:end].rstrip("\"\u201d")):
             continue
+        if word and word.group(1).lower() in ("s", "ss") and re.match(r"\s+\d+\.\d", joined[end:]):
+            continue  # Florida's section sign in letters: "exempt under s. 119.071(2)(c), F.S."
         piece = joined[start:end]
         if piece.strip():
             out.append(Sentence(piece.strip(), offset + start + len(piece) - len(piece.lstrip())))

@@ -17,6 +17,7 @@ from foiatrack.core.vocabulary import EventKind, Outcome
 from foiatrack.intake import patterns as P
 from foiatrack.intake.exemptions import (
     b3_statutes,
+    bare_sections,
     cited_first,
     exemption_list,
     federal_statutes,
@@ -557,6 +558,13 @@ class _Reader:
                          # such as "O.C.G.A." may stand there)
                          and not re.search(r";", sentence[receipt.end():m.start()])
                          and len(sentences(sentence[receipt.end():m.start()])) < 2]
+                # "your open records request of November 30, 2026, which this office received the same day": the
+                # request's own date, told before, is the day of its receipt.
+                if P.SAME_DAY.match(sentence, receipt.end()):
+                    own = [d for d, m in found if m.end() <= receipt.start()
+                           and re.search(r"(?:\bof|\bdated|\bon|\bsent|\bsubmitted)\s*$", sentence[:m.start()], P.IC)]
+                    if own:
+                        return own[-1], sentence
                 if after:
                     return after[0][0], sentence
                 # "... on March 3 received"; and the date that opens the sentence, before its subject: "On August
@@ -918,6 +926,14 @@ class _Reader:
                 # after the reason it is cited for is read with that reason.
                 before = find_exemptions(self.body[index - 1])
                 items += [code for code in find_exemptions(f"{self.body[index - 1]} {sentence}") if code not in before]
+            elif index and (bare := bare_sections(sentence)) and not _review_rights(self.body[index - 1]):
+                # "... disclosing it would reveal them: Public Officers Law § 87(2)(e)(iv). It also identifies the
+                # posts of undercover members, and disclosing it could endanger their life or safety, § 87(2)(f).": a
+                # bare section is of the law the sentence before cited for the same section.
+                before, own = find_exemptions(self.body[index - 1]), find_exemptions(sentence)
+                items += [code for code in find_exemptions(f"{self.body[index - 1]} {sentence}")
+                          if code not in before and code not in own
+                          and any(code.endswith(f"§ {section}") for section in bare)]
             if not (P.EXEMPTION_USE.search(sentence) or exemption_list(sentence) or items):
                 continue
             found = list(dict.fromkeys(find_exemptions(sentence) + items))
