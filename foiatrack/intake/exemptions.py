@@ -725,7 +725,10 @@ _BARE_SIGNED = re.compile(r"(?<![\w.])§\s*(\d+(?:[.:-]\d+)*(?:\(\w+\))+)")
 
 
 def bare_sections(sentence: str) -> list[str]:
-    """The sections a sentence cites by a section sign alone, no law named: "§ 87(2)(f)"."""
+    """The sections a sentence cites by a section sign alone, no law named, where it withholds something under them:
+    "disclosing it could endanger their life or safety, § 87(2)(f)" (not "must be disclosed under § 87(2)(g)(i)")."""
+    if not _WITHHOLDING.search(sentence):
+        return []
     return [match.group(1) for match in _BARE_SIGNED.finditer(sentence)]
 
 

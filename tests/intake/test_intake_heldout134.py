@@ -122,7 +122,9 @@ def test_the_harm_of_disclosing_and_the_laws_bar_withhold(sentence: str, codes: 
      ("Public Officers Law § 87(2)(e)(iv)", "Public Officers Law § 87(2)(f)")),
     ("Your request is denied. The file is withheld under 65 P.S. § 67.708(b)(16). The witness statements are "
      "likewise withheld, § 67.708(b)(17).", ("65 P.S. § 67.708(b)(16)", "65 P.S. § 67.708(b)(17)")),
-    # The near miss: a bare section of another number is not the law cited before.
+    # The near misses: a bare section that requires disclosure, and one of another number.
+    ("The opinions were properly withheld under Public Officers Law § 87(2)(g). Four of the e-mails, however, contain "
+     "factual data that must be disclosed under § 87(2)(g)(i).", ("Public Officers Law § 87(2)(g)",)),
     ("Your request is denied. The file is exempt under Public Officers Law § 87(2)(e)(i). A copy goes to the "
      "Committee, which keeps its own files confidential, § 12(3).", ("Public Officers Law § 87(2)(e)(i)",)),
 ])
