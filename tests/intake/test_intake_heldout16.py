@@ -45,7 +45,8 @@ def test_pages_released_without_deletions() -> None:
 
 @pytest.mark.parametrize(("sentence", "codes"), [
     ("The record is exempt under Section 708(b)(6) of the RTKL, 65 P.S. § 67.708(b)(6).", ["65 P.S. § 67.708(b)(6)"]),
-    ("The record is exempt under Section 708(b)(6) of the RTKL.", []),
+    # ... the RTKL's own section read as the Pennsylvania exemption it is, never as the federal (b)(6)
+    ("The record is exempt under Section 708(b)(6) of the RTKL.", ["65 P.S. § 67.708(b)(6)"]),
     ("Information was withheld under 5 U.S.C. Section 552(b)(6).", ["(b)(6)"]),
     ("Information was withheld under § 552(b)(7)(C).", ["(b)(7)(C)"])])
 def test_a_state_section_number_before_b(sentence: str, codes: list[str]) -> None:
