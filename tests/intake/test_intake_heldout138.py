@@ -13,6 +13,35 @@ Georgia DOT acknowledgement that asks which intersections and years are meant, a
 list gives the receipt ("Received:") and the fee waiver decision ("Fee Waiver Decision: Denied"), and a Los Angeles
 County public health reply that produces 22 pages with nothing withheld above a quoted extension. Committed before
 the rules were run on them.
+
+Blind score: 6 of 14 fully right, and 13 of 14 matched to its request by its number (w03 not: no number read).
+Wrong were:
+- w01 (Kitsap County Sheriff, GovQA e-mail): an interim release instead of an acknowledgement, no date received and
+  no expected date: "We opened a file for your public records request on November 16, 2026, under reference
+  P011893-111626." and "Records staff think the first batch of records will be ready in about four weeks, around
+  December 15, 2026." (a file opened for the request not read as its receipt; a batch expected "around" a day taken
+  for a release, its date not read).
+- w02 (Sacramento NextRequest closure): outcome empty: "The Department of Utilities looked through its ... work
+  orders, ... alarm logs and ... mailboxes ..., and came up empty: the Department holds nothing that fits the
+  description in your request." (a search that "came up empty", an office that "holds nothing that fits").
+- w03 (HUD reply above a quoted message): no event and no number: "Yes, it came through, and it is in our system under
+  27-FI-HQ-00218." (a request that "came through" and is "in our system under" its number).
+- w05 (USDA APHIS PAL release, HTML-only): pages empty: an HTML table "Pages reviewed | Released in full | Released
+  in part | Withheld in full" over "640 | 598 | 30 | 12" (a table's labels in its header row, the counts in the row
+  below).
+- w06 (NYC OpenRecords extension): expected_by empty: "The Department of Transportation now expects to respond on
+  02/12/2027." (an expected day after "respond on").
+- w09 (Education Department, Word attached): no expedite decision: "the Department agrees that there is an urgency
+  to inform the public about this federal government activity. Your request will go to the front of the queue and
+  will be worked as quickly as practicable." (expedition granted in the standard's words, "agrees that there is an
+  urgency", and "go to the front of the queue").
+- w11 (Social Security appeal decision, PDF attached): a no-records final determination instead of an appeal
+  decision sending the request back, no appeal number: "OPD told you it had found no responsive records." (a recital
+  of the answer appealed) and "I am returning your request to OPD. OPD will ... send you a new response." (a remand
+  as "returning your request to" the office).
+- w13 (FTC PAL acknowledgement): no event at all: a field list "Received: 11/24/2026" and "Fee Waiver Decision:
+  Denied" (a bare "Received:" label; a decision given by its label), beside "The FTC's FOIA Office has your request
+  for ..." and "the request does not meet the standard at 16 C.F.R. § 4.8(e)(2)".
 """
 
 from __future__ import annotations
@@ -20,15 +49,13 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout138"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (blind: 6); it may only go up.
+FLOOR = 6
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
     "w01-kitsap-sheriff-5day.eml", "w02-sacramento-nextrequest-nothing.eml", "w03-hud-reply-logged.eml",
-    "w04-pittsburgh-justfoia-invoice.eml", "w05-aphis-pal-release2.eml", "w06-nyc-dot-openrecords-extended.eml",
-    "w07-usace-fee-letter.eml", "w08-odhs-denial.eml", "w09-ed-ack-expedite-docx.eml",
-    "w10-cleveland-reply-release.eml", "w11-ssa-appeal-remand.eml", "w12-gdot-clarify.eml",
-    "w13-ftc-pal-ack-waiver.eml", "w14-lacdph-reply-produced.eml",
+    "w05-aphis-pal-release2.eml", "w06-nyc-dot-openrecords-extended.eml", "w09-ed-ack-expedite-docx.eml",
+    "w11-ssa-appeal-remand.eml", "w13-ftc-pal-ack-waiver.eml",
 }
 
 
