@@ -14,8 +14,11 @@ list gives the receipt ("Received:") and the fee waiver decision ("Fee Waiver De
 County public health reply that produces 22 pages with nothing withheld above a quoted extension. Committed before
 the rules were run on them.
 
-Blind score: 6 of 14 fully right, and 13 of 14 matched to its request by its number (w03 not: no number read).
-Wrong were:
+Blind score: 7 of 14 fully right, and 13 of 14 matched to its request by its number (w03 not: no number read). As
+first written it was 6: w06's expected answer gave the extension an expected_by (02/12/2027) where the project's
+convention (README: "a letter that gives only the new date says it in `unsure`") logs an extension that names no days
+without one, as sets 2, 17, 21 and 64 do; the answer was corrected, not the letter, and w06 was otherwise right. Wrong
+were:
 - w01 (Kitsap County Sheriff, GovQA e-mail): an interim release instead of an acknowledgement, no date received and
   no expected date: "We opened a file for your public records request on November 16, 2026, under reference
   P011893-111626." and "Records staff think the first batch of records will be ready in about four weeks, around
@@ -29,8 +32,6 @@ Wrong were:
 - w05 (USDA APHIS PAL release, HTML-only): pages empty: an HTML table "Pages reviewed | Released in full | Released
   in part | Withheld in full" over "640 | 598 | 30 | 12" (a table's labels in its header row, the counts in the row
   below).
-- w06 (NYC OpenRecords extension): expected_by empty: "The Department of Transportation now expects to respond on
-  02/12/2027." (an expected day after "respond on").
 - w09 (Education Department, Word attached): no expedite decision: "the Department agrees that there is an urgency
   to inform the public about this federal government activity. Your request will go to the front of the queue and
   will be worked as quickly as practicable." (expedition granted in the standard's words, "agrees that there is an
@@ -49,12 +50,12 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout138"
-# What the rules reach on this set now (blind: 6); it may only go up.
-FLOOR = 6
+# What the rules reach on this set now (blind: 7, as first written 6); it may only go up.
+FLOOR = 7
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
     "w01-kitsap-sheriff-5day.eml", "w02-sacramento-nextrequest-nothing.eml", "w03-hud-reply-logged.eml",
-    "w05-aphis-pal-release2.eml", "w06-nyc-dot-openrecords-extended.eml", "w09-ed-ack-expedite-docx.eml",
+    "w05-aphis-pal-release2.eml", "w09-ed-ack-expedite-docx.eml",
     "w11-ssa-appeal-remand.eml", "w13-ftc-pal-ack-waiver.eml",
 }
 
