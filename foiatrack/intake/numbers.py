@@ -45,6 +45,10 @@ _LABEL = re.compile(
     rf"foipa|file|log)\s+){{0,4}}{_NOUN}"
     # The SEC's "Request No. 26-02291-FOIA, designated on appeal as No. 26-00418-APPS"
     r"|\b(?:designated|docketed|numbered|assigned|renumbered)\s+on\s+appeal\s+as\s+(?:no\.?|number|#)"
+    # "it is in our system under 27-FI-HQ-00218", "entered into the FOIA tracking system as 2027-00456": the number a
+    # system keeps it under
+    r"|\b(?:in|into)\s+(?:our|the|its)\s+(?:[\w-]+\s+){0,2}?(?:system|database|queue|log)\s+(?:under|as)"
+    r"(?:\s+(?:no\.?|number|#))?(?=\s*[A-Z0-9#])"
     # "Your appeal has been docketed as SPR27/0214", "The petition was registered as No. 26-114"
     r"|\b(?:docketed|designated|numbered|registered)\s+as(?:\s+(?:no\.?|number|#))?(?=\s*[A-Z0-9#])"
     r"|\bre\s*:\s*(?:(?:foia(?:/pa)?|foipa|foil|pra|cpra|public\s+records|open\s+records|privacy\s+act)\s+)*"

@@ -342,11 +342,43 @@ _EACH_OF_THESE = re.compile(r"\b(?:every\s+(?:single\s+)?one|each(?:\s+one)?|all
                             r"(?:responsive\s+)?pages\b|them\b)", re.IGNORECASE)
 
 
+# A table whose labels head its columns and whose counts fill the row below, as an HTML or Word table is read: "Pages
+# reviewed  Released in full  Released in part  Withheld in full" over "640  598  30  12". Every head names pages or
+# what was done with them, nothing else stands in the row of heads, and every cell below is a count.
+_HEAD_CELL = (r"(?:(?:total\s+)?(?:number\s+of\s+)?pages?\s+)?(?:released|provided|produced|disclosed|withheld|denied|"
+              r"reviewed|processed|located|identified|responsive)(?:\s+(?:in\s+(?:full|part|(?:their|its)\s+entirety)|"
+              r"with(?:out)?\s+(?:no\s+)?redactions?|entirely|partially|in\s+full\s+or\s+in\s+part))?|"
+              r"(?:total\s+)?(?:number\s+of\s+)?pages?(?:\s+(?:total|located|reviewed|processed|found))?")
+_HEAD_ROW = re.compile(rf"\W*(?:(?:{_HEAD_CELL})(?:\s*\|\s*|\s+|\s*$))+\W*", re.IGNORECASE)
+_HEAD = re.compile(rf"(?:{_HEAD_CELL})(?=\s|\||$)", re.IGNORECASE)
+_COUNT_ROW = re.compile(r"\W*(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\s*\|\s*|\s+|\s*$))+\W*")
+
+
+def header_row_counts(labels: str, values: str) -> str | None:
+    """The counts of a table whose labels head its columns, said again as labelled counts ("Pages reviewed: 640;
+    Released in full: 598; ..."), when *labels* is its row of heads and *values* the row of counts below; else None."""
+    if not _HEAD_ROW.fullmatch(labels.strip()) or not _COUNT_ROW.fullmatch(values.strip()):
+        return None
+    heads = [head.group(0) for head in _HEAD.finditer(labels)]
+    cells = re.findall(r"\d{1,3}(?:,\d{3})+|\d+", values)
+    if len(heads) < 2 or len(heads) != len(cells):
+        return None
+    return "; ".join(f"{head}: {cell}" for head, cell in zip(heads, cells, strict=True))
+
+
 def read_pages_after(sentence: str, previous: str, counts: PageCounts) -> None:
     """Add the page counts of *sentence*, read after *previous*: its bare "Of these, 272 are released ..." counts
     pages when the sentence before ends on a count of pages ("another 323 pages"), never records or documents;
-    its "the other 18" counts pages when the sentence before counted pages and named nothing else after them; and
-    "every one of these pages", "each of them" count all the pages counted before."""
+    its "the other 18" counts pages when the sentence before counted pages and named nothing else after them;
+    "every one of these pages", "each of them" count all the pages counted before; and a row of counts under a row of
+    column heads is read with its heads."""
+    row = header_row_counts(previous, sentence)
+    if row:
+        read_pages(row, counts)
+        for name, evidence in counts.sentences.items():
+            if evidence == row:
+                counts.sentences[name] = f"{previous} … {sentence}"
+        return
     other = _OTHER_BARE.search(sentence)
     if (other and not _MENTION.search(sentence) and count_value(other.group("n")) is not None
             and (last := list(_PAGES_BEFORE.finditer(previous))) and _MENTION.search(previous)

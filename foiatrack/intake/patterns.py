@@ -54,6 +54,22 @@ SUBMITTED_THROUGH_OURS = (r"\b(?:submitted|made|filed|entered|placed|lodged)\s+"
 # 10/13/2026" is the receipt).
 SUBMITTED_LABEL = (r"^\W*(?:date\s+(?:request\s+)?submitted|(?:request\s+)?(?:submitted|submission|submit)"
                    r"(?:\s+(?:on|date))?|date\s+of\s+submission)\s*[|:]")
+# ... and a bare "Received:" label before a date in such a list: "Received:                11/24/2026" (the request's
+# receipt in a notice about the request; not "Payment Received:").
+RECEIVED_LABEL = (r"^\W*(?:request\s+)?received(?:\s+on)?\s*[|:]\s*"
+                  r"(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)")
+# A file or case opened for the request: "We opened a file for your public records request on November 16, 2026"
+# (the office's act, so its receipt; not a file opened for an appeal, a fee waiver or a complaint).
+OPENED_FOR_REQUEST = (r"(?<!\byou\s)\b(?:opened|set\s+up|created)\s+(?:a|an|the)\s+(?:new\s+)?(?:file|case|record|"
+                      r"matter|ticket)\s+(?:for|on)\s+your\s+(?!(?:[\w()/-]+\s+){0,6}?(?:appeal|waiver|expedit\w*|"
+                      r"complaint)\b)(?:[\w()/-]+\s+){0,6}?request\b")
+# The request kept in the office's system under its number: "Yes, it came through, and it is in our system under
+# 27-FI-HQ-00218", "Your request has been entered into our tracking system as 2027-00456" (a number follows; not an
+# appeal or a fee waiver request so kept).
+KEPT_UNDER_NUMBER = (r"\b(?:it|(?:your|the|this)\s+(?!(?:[\w()/-]+\s+){0,6}?(?:appeal|waiver|expedit\w*)\b)"
+                     r"(?:[\w()/-]+\s+){0,6}?request)\s+(?:is|has\s+been|was)\s+(?:now\s+)?(?:(?:logged|entered|filed|"
+                     r"recorded|registered|saved)\s+)?in(?:to)?\s+(?:our|the|its)\s+(?:[\w-]+\s+){0,2}?(?:system|database|"
+                     r"queue|log)\s+(?:under|as)\s+(?:no\.?\s*|number\s+|#\s*)?[A-Z0-9]*\d")
 # "The Office of Public Information took receipt of your FOIA request on November 2": the receipt as an act of the
 # office's (never a payment, a check or an appeal taken receipt of).
 TOOK_RECEIPT = (r"\b(?:took|takes|has\s+taken|have\s+taken|taking)\s+receipt\s+of\s+your\s+"
@@ -167,7 +183,7 @@ ACK_WEAK = re.compile(
     # "your Freedom of Information Act (FOIA) request, FOIA Control No. 2026-000418, received by the Commission on"
     rf"{RECEIVED_AFTER_NUMBER}|"
     r"\bdate\s+(?:of\s+)?(?:the\s+)?(?:request\s+)?receiv\w*(?:\s+by\s+(?:[\w.&'()-]+\s+){0,4}?[\w.&'()-]+)?\s*:|\breceived\s+date\s*:|\bdate\s+of\s+receipt\s+(?:is|was)\b|"
-    rf"{SUBMITTED_LABEL}|"
+    rf"{SUBMITTED_LABEL}|{RECEIVED_LABEL}|{OPENED_FOR_REQUEST}|{KEPT_UNDER_NUMBER}|"
     # ... the law's name with a slash: "Your Freedom of Information/Privacy Acts request has been logged"
     r"\b(?:has|have)\s+received\s+your\b|your\s+(?!(?:\w+\s+){0,5}?(?:waiver|expedit\w*|expedition)\s)(?:[\w/]+\s+){0,5}"
     r"request\s+(?!for\s+(?:a\s+|an\s+|the\s+)?(?:fee|waiver|expedit))(?:\w+\s+){0,3}(?:was|has\s+been|is)\s+"
@@ -306,7 +322,13 @@ REQUEST_SENT_BACK = (r"(?<!will\s)(?<!may\s)(?<!if\s)\b(?:"
                      r"(?:the\s+)?"
                      r"(?:[\w.'\u2019-]+\s+){0,5}?[\w.'\u2019-]+\s+(?:for\s+(?:a\s+|an\s+)?(?:new|further|another|fresh|"
                      r"additional|second|renewed|supplemental)\s+(?:search|review|response|processing|determination)|"
-                     r"so\s+that|to\s+(?:conduct|perform|make|process|issue))\b")
+                     r"so\s+that|to\s+(?:conduct|perform|make|process|issue))\b|"
+                     # ... or returned to the office, the sentence ending there (what it is to do said in the next): "I
+                     # am returning your request to OPD. OPD will ... send you a new response." ("returning" or
+                     # "remanding" goes back; "sending your request to the FBI" may be a referral)
+                     r"(?<!will\s)(?<!may\s)(?<!if\s)\b(?:are|am|is|have|has)\s+(?:hereby\s+|therefore\s+|accordingly\s+)?"
+                     r"(?:returning|returned|remanding|remanded)\s+(?:your|the|this)\s+(?:\w+\s+)?(?:request|matter|case)\s+"
+                     r"(?:back\s+)?to\s+(?:the\s+)?(?:[\w.'\u2019-]+\s+){0,5}?[\w'\u2019()-]+\s*(?:[.;]|$)")
 # An appeal body's order that the agency give the records to the requester: "Forthwith, the respondents shall provide
 # the complainant with a copy of the investigator's report", "the agency shall release to the requester the ..." (the
 # party who asked named, so never an agency's own promise to "provide copies upon payment").
@@ -579,8 +601,12 @@ AHEAD_OF_OTHERS = (r"\b(?:move|moving|place|placing|put|putting|advance|advancin
 MOVED_AHEAD = (r"\b(?:moved|placed|put|advanced|processed|handled|taken\s+up)\s+(?:\w+\s+)?ahead\s+of\s+"
                r"(?:all\s+)?(?:the\s+)?others\b|\b(?:moved|placed|put|advanced)\s+(?:up\s+)?(?:to|at)\s+the\s+"
                r"(?:front|head|top)\s+of\s+(?:the|our|its)\s+(?:\w+\s+)?(?:queue|line|list)\b")
+# ... or goes there by itself: "Your request will go to the front of the queue", "it jumps to the head of the line"
+# (not a question of whether it could: "Could your request go to the front of the queue?" is a condition's).
+GOES_TO_FRONT = (r"\b(?:go|goes|went|gone|jump|jumps|jumped|skip|skips|skipped|move|moves)\s+(?:up\s+)?(?:to|at)\s+"
+                 r"the\s+(?:front|head|top)\s+of\s+(?:the|our|its)\s+(?:\w+\s+)?(?:queue|line|list)\b")
 EXPEDITE = re.compile(r"expedit|\bahead\s+of\s+(?:all\s+)?(?:other|the\s+other)\s+(?:\w+\s+)?requests\b|"
-                      + AHEAD_OF_OTHERS + "|" + MOVED_AHEAD, IC)
+                      + AHEAD_OF_OTHERS + "|" + MOVED_AHEAD + "|" + GOES_TO_FRONT, IC)
 # A decision for one part of what was asked and not another: "approved as to the search time, but not as to the
 # copies", "granted with respect to the reports but denied as to the videos".
 PART_NAMED = r"(?:as\s+to|with\s+respect\s+to|in\s+respect\s+of|insofar\s+as|for)\b"
@@ -598,7 +624,15 @@ _MEETS_STANDARD = (r"^(?!.*\b(?:not|failed\s+to|unable\s+to)\s+(?:\w+\s+)?(?:sho
 _THEREFORE = r"(?:hereby|therefore|thus|also|accordingly|consequently)\s+"
 _DECIDED = (rf"\b(?:is|are|was|were|(?:has|have)\s+(?:{_THEREFORE})?been|(?:should|must|shall)\s+(?:therefore\s+)?be)"
             rf"\s+(?:{_THEREFORE})?")
+# A decision given by its label in a portal's field list: "Fee Waiver Decision: Denied", "Expedited Processing Status |
+# Granted" (the label names a decision or status; not "Fee Waiver Requested: Yes").
+_DECISION_LABEL = r"^\W*(?:[\w-]+\s+){1,3}(?:decision|determination|status|disposition)\s*[:|]\s*"
 DECISION_WORDS = (
+    (re.compile(_DECISION_LABEL + r"(?:partially\s+granted|granted\s+in\s+part|approved\s+in\s+part|partial\s+grant|"
+                r"partially\s+approved)\b", IC), Outcome.PARTIAL_GRANT),
+    (re.compile(_DECISION_LABEL + r"(?:denied|not\s+granted|not\s+approved|declined|rejected|disapproved)\b", IC),
+     Outcome.DENIED),
+    (re.compile(_DECISION_LABEL + r"(?:granted|approved)\b(?!\s+in\s+part)", IC), Outcome.FULL_GRANT),
     (re.compile(r"\bmoot\b|not\s+necessary|unnecessary|need\s+not\s+(?:be\s+)?(?:decide|address)", IC), Outcome.OTHER),
     (re.compile(rf"{_DECIDED}(?:partially\s+|partly\s+)"
                 r"(?:granted|approved)|granted\s+in\s+part|"
@@ -678,7 +712,10 @@ DECISION_WORDS = (
                 r"^(?![^.;]*\b(?:if|unless|whether|should)\b)[^.;]*?\b(?:will|has|have|is|was)\s+(?:\w+\s+){0,2}?"
                 r"(?:moved|placed|put|processed|handled)\s+(?:ahead\s+of\s+(?:all\s+)?(?:other|the\s+other)\s+"
                 r"(?:\w+\s+)?requests|ahead\s+of\s+(?:all\s+)?(?:the\s+)?others\b|"
-                r"(?:to|at)\s+the\s+(?:front|head|top)\s+of\s+(?:the|our|its)\s+(?:\w+\s+)?(?:queue|line)\b|(?:in|into|on)\s+(?:the|its|our)\s+expedit\w*\s+(?:track|queue|processing))",
+                r"(?:to|at)\s+the\s+(?:front|head|top)\s+of\s+(?:the|our|its)\s+(?:\w+\s+)?(?:queue|line)\b|(?:in|into|on)\s+(?:the|its|our)\s+expedit\w*\s+(?:track|queue|processing))|"
+                # ... or going there: "Your request will go to the front of the queue"
+                r"^(?![^.;]*\b(?:if|unless|whether|should|could|would|cannot|can\s+not|not)\b)[^.;]*?\b(?:will|has|have|is|was|"
+                r"shall)\s+(?:now\s+|therefore\s+|also\s+)?(?:been\s+)?" + GOES_TO_FRONT,
                 IC), Outcome.FULL_GRANT),
     # "Because your request qualifies for a fee waiver, no fees will be charged": the waiver granted, said before what
     # follows from it (not "if your request qualifies", nor a waiver in part, read above)
@@ -951,6 +988,12 @@ WITHOUT_INFORMATION = re.compile(r"^\W*(?:without|absent|unless\s+we\s+receive|u
                                  r"(?:this|that|such|these|the|additional|further|more)\s+(?:\w+\s+)?"
                                  r"(?:information|clarification|details?)\b", IC)
 NO_RECORDS = re.compile(
+    # A search that "came up empty" or "turned up nothing", and an office that "holds nothing that fits the description
+    # in your request" (not "if the search comes up empty", which the conditional check leaves out).
+    r"(?<!\bif\s)(?<!\bshould\s)\b(?:came|has\s+come|have\s+come)\s+up\s+(?:empty|empty-handed|dry|with\s+nothing)\b|"
+    r"\b(?:turned|has\s+turned|have\s+turned)\s+up\s+nothing\b|"
+    r"\b(?:holds?|keeps?|maintains?|possess(?:es)?)\s+nothing\s+(?:that|which)\s+(?:fits|matches|answers|"
+    r"responds|meets|is\s+responsive)\b|"
     # ... but "unable to identify the records you seek as described" asks for a better description.
     # ... and "unable to identify which records you actually seek" does not know what is sought.
     # ... "not able to" as "unable to": "We were not able to identify any main file records that respond to it"
@@ -1580,11 +1623,12 @@ EXPECTED = re.compile(
     # ... a clause set off by commas between: "anticipates that the records, to the extent any exist, will be ready on
     # or before December 18"
     # ... or "projected": "We currently project that it will be completed on or around October 14, 2026"
+    # ... "around" alone too: "the first batch of records will be ready in about four weeks, around December 15"
     r"(?:expect|anticipate|estimate|plan|intend|hope|project)\w*\s+(?:[\w()]+,?\s+){0,16}?(?:by|on\s+or\s+before|"
-    r"on\s+or\s+(?:about|around)|no\s+later\s+than|before)\s*$|(?:respond|response|determination|complete|completed|"
+    r"on\s+or\s+(?:about|around)|(?<=,\s)around|no\s+later\s+than|before)\s*$|(?:respond|response|determination|complete|completed|"
     r"available|provide|(?:grant|deny|decide)\s+(?:or\s+deny\s+)?(?:access|your\s+request|the\s+request)|"
     r"produce|release|installment|ready)\w*,?\s+(?:[\w()]+,?\s+){0,14}?(?:by|on\s+or\s+before|on\s+or\s+(?:about|around)|"
-    r"no\s+later\s+than)\s*$|"
+    r"(?<=,\s)around|no\s+later\s+than)\s*$|"
     r"date\s+certain|"
     # The work said to be done by a day, roughly: "Processing should be finished in about 40 business days, around
     # January 15, 2027", "the review will be complete approximately January 8" (not an appeal's or a payment's)
@@ -1594,6 +1638,10 @@ EXPECTED = re.compile(
     # a portal's summary line: "Estimated completion: 12/21/2026", "Anticipated response date | December 21, 2026"
     r"^\W*(?:estimated|anticipated|expected|target)\s+(?:completion|response|due|delivery|fulfil?lment|production|"
     r"release|determination)(?:\s+date)?\s*[:|]\s*$|"
+    # ... or a plain "on" after what the office expects to do: "The Department of Transportation now expects to respond
+    # on 02/12/2027", "we anticipate releasing the records on December 18"
+    r"\b(?:expect|anticipate|estimate|plan|intend|project)\w*\s+(?:to\s+)?(?:respond|reply|answer|provide|produce|"
+    r"releas|complet|finish|send|issu|make|deliver)\w*\s+(?:[\w()]+\s+){0,6}?on\s*$|"
     # A period and the day it ends: "will be made within twenty business days of the date of this acknowledgment, on or
     # about December 4, 2026" (not an appeal's time)
     r"^(?![^.;]*\bappeal)[^.;]*\bwithin\s+(?:\S+\s+){1,3}?(?:(?:business|working|calendar)\s+)?days\b[^.;]{0,80}?,\s+"
@@ -1643,7 +1691,9 @@ WEEKDAY_BEFORE_DATE = re.compile(r"\s*\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|s
 # A finding that the agency did or did not violate the law is about its answer to the request by itself.
 VIOLATION_FINDING = re.compile(f"{VIOLATED}|{NOT_VIOLATED}", IC)
 APPEAL_TOPIC = re.compile(rf"{MUST_BE_DISCLOSED}|"
+                          # ... or "the matter" it sends back: "I am therefore returning this matter to the Office"
                           r"appeal|petition|action|determination|decision|\bdenial\b|request|response|remand|complaint|"
+                          r"(?:this|the)\s+matter\b|"
                           # what the agency kept back, decided on: "has affirmed the Department's withholdings in part"
                           r"\bwithholdings?\b|\bredactions\b|"
                           rf"\bordered\s+to\s+provide|\bdecline[sd]?\s+to\s+order\b|{ORDERED_TO_REQUESTER}|"
@@ -1751,7 +1801,9 @@ APPEAL_LETTER = re.compile(r"\byou\s+appealed|\bthe\s+appellant\b|^dear\s+appell
                            # Iowa's Public Information Board: "The IPIB received your formal complaint on ..."
                            r"received\s+your\s+(?:formal\s+|written\s+|signed\s+)?complaint\b", IC)
 # Projections are not releases: "we anticipate providing the first installment on or before ...".
-PROJECTION = re.compile(r"anticipat|expect|estimat|on\s+or\s+before|\bplan\s+to|\bhope\s+to", IC)
+# ... nor records that "will be ready" or "will be available" (not yet sent), nor what staff "think" will happen.
+PROJECTION = re.compile(r"anticipat|expect|estimat|on\s+or\s+before|\bplan\s+to|\bhope\s+to|"
+                        r"\bwill\s+be\s+(?:ready|available)\b|\b(?:think|thinks|believe|believes)\b", IC)
 # An invoice's or estimate's total as a label before its amount: "Amount Due: $216.00", "Total Amount Due: $40.00",
 # "Balance Due $12.50" (not a deposit's: "Deposit Amount Due: $50.00" is part of the fee).
 AMOUNT_DUE_LABEL = (r"(?<!deposit\s)(?<!advance\s)\b(?:total\s+)?(?:amount|balance|total)\s+(?:now\s+)?"
@@ -1866,7 +1918,7 @@ RECEIPT_OF_REQUEST = re.compile(r"received\s+your\s+(?:[\w/()-]+\s+){0,8}request
                                 r"received\s+(?:it\s+)?on\b|"
                                 + RECEIVED_AFTER_NUMBER + "|"
                                 rf"{GOT_REQUEST}|{HAD_REQUEST_SINCE}|{TOOK_RECEIPT}|"
-                                rf"{REQUEST_ARRIVED}|{_LOGGED_IN}|"
+                                rf"{REQUEST_ARRIVED}|{_LOGGED_IN}|{OPENED_FOR_REQUEST}|"
                                 # "Your request was submitted through our online portal on 11/30/2026"
                                 rf"\byour\s+(?:[\w()/-]+\s+){{0,8}}request\b,?\s+(?:(?:which\s+)?(?:was|you)\s+)?"
                                 rf"{SUBMITTED_THROUGH_OURS}|\byou\s+{SUBMITTED_THROUGH_OURS}|"

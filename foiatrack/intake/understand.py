@@ -505,6 +505,7 @@ class _Reader:
                 continue  # "Your request for a fee waiver was logged on November 20": not the request's receipt
             if not submitted and not re.search(
                     r"receiv|receipt|\blogged\b|\bentered\b|\bdocketed\b|\bregistered\b|\barrived\b|\breached\b|"
+                    + P.OPENED_FOR_REQUEST + "|"
                     r"\bcame\b|\bdelivered\b|" + P.GOT_REQUEST + "|" + P.HAD_REQUEST_SINCE + "|" + P.TOOK_IN_REQUEST
                     + "|" + P.QUEUED_REQUEST, sentence, P.IC):
                 continue
@@ -532,7 +533,7 @@ class _Reader:
             # "We got your public records request on November 24, 2026": the receipt in plain words.
             # "Your appeal ... was docketed in the Office of General Counsel on November 23": entered, so received.
             for receipt in re.finditer(r"receiv\w*|\bdate\s+of\s+receipt\b|\breceipt\s+date\b|\blogged\b|"
-                                       r"\b(?:docketed|registered)\b|"
+                                       r"\b(?:docketed|registered)\b|" + P.OPENED_FOR_REQUEST + "|"
                                        + P.GOT_REQUEST + "|" + P.HAD_REQUEST_SINCE + "|" + P.TOOK_IN_REQUEST + "|"
                                        + ("" if appeal else P.QUEUED_REQUEST + "|")
                                        # "took receipt of your request dated January 6 on January 9"
