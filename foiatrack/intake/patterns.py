@@ -269,6 +269,17 @@ APPEAL_ACK = re.compile(
     # ... or entered: "The Office of Information Policy has entered your administrative appeal of the ... action"
     r"(?<!\byou\s)(?<!\byou\shave\s)\b(?:logged|docketed|registered|entered)\s+(?:in\s+)?(?:your|the|this)\s+"
     r"(?:[\w()/-]+\s+){0,4}?appeal\b(?!\s+(?:decision|determination|rights|letter|deadline))|"
+    # ... the appeal said to be in the office's queue: "confirms that your administrative appeal concerning FOIA request
+    # 2026-HQFO-03116 is now in our queue", "your appeal is pending before the Board"
+    r"\b(?:your|the|this)\s+(?:[\w()/-]+\s+){0,3}appeal\b[^.;]{0,160}?\b(?:is|has\s+been)\s+(?:now\s+)?"
+    r"(?:in\s+(?:our|the)\s+(?:\w+\s+)?(?:queue|docket|inventory)|pending\s+(?:with|before)\b)|"
+    # ... a review body's docket: "The Freedom of Information Commission has docketed your complaint against ..."
+    r"(?<!\byou\s)(?<!\byou\shave\s)\b(?:logged|docketed|registered)\s+(?:your|the|this)\s+(?:[\w()/-]+\s+){0,3}?"
+    r"(?:complaint|petition)\b|"
+    # ... the letter that appeals, held: "We have your letter of November 16, 2026, in which you ask the Department to
+    # reconsider, on appeal, its withholding ..."
+    r"\b(?:we|office|unit|staff|branch|division)\s+(?:now\s+)?(?:has|have)\s+your\s+(?:letter|e-?mail|correspondence)\b"
+    r"[^.;]{0,120}?\b(?:on\s+appeal|appeal(?:s|ing)?)\b|"
     # the office holding it: "The Office of the General Counsel has your administrative appeal of the ... response"
     # (not "you have your appeal rights", nor "has your appeal been decided?")
     r"(?<!\byou\s)\b(?:has|have)\s+your\s+(?:[\w()/-]+\s+){0,4}?appeal\b(?!\s+(?:rights?|been)\b)",
@@ -281,7 +292,37 @@ VIOLATED = (rf"^(?!.*\bwhether\b){_ALLEGED}(?:.*?\b(?:conclude|find|determine|op
             r"(?:[\w.'-]+\s+){0,6}?(?:violated|failed\s+to\s+comply\s+with)\b|"
             # Kentucky's Attorney General: "the Department violated the Act when it withheld the remainder"
             r".*?(?<!not\s)\bviolated\s+(?:the\s+)?(?:open\s+records\s+)?(?:act|law|FOIA)\s+(?:when|by|because)\b)")
-NOT_VIOLATED = r"\b(?:did|does|has)\s+not\s+violate(?:d)?\b|\bsubstantially\s+complied\s+with\b"
+NOT_VIOLATED = (r"\b(?:did|does|has)\s+not\s+violate(?:d)?\b|\bsubstantially\s+complied\s+with\b|"
+                # Illinois's Public Access Bureau: "The District's withholding of the report ... was not in violation
+                # of FOIA"
+                r"\b(?:was|were|is|are)\s+not\s+in\s+violation\s+of\b")
+# ... and the finding that it fell short, in other words: "concludes that the District did not fully comply with FOIA",
+# "The District's withholding of the separation agreement was therefore improper".
+FELL_SHORT = (r"\b(?:conclude|find|determine)[sd]?\s+that\s+(?:[\w.'/()-]+\s+){0,8}?did\s+not\s+(?:fully\s+|"
+              r"completely\s+|properly\s+)?comply\s+with\b|"
+              r"\b(?:withholding|denial|redaction)s?\b[^.;]{0,120}?\b(?:was|were|is|are)\s+(?:therefore\s+|thus\s+|also\s+)?"
+              r"(?:improper|unjustified|unwarranted|not\s+(?:proper|justified|warranted))\b")
+# The action appealed from found right: "I have determined ... that EOUSA's response to your request was correct in
+# every respect", "the Bureau's action was proper" (not "was not correct", nor a condition).
+_RESPONSE_CORRECT = (r"\b(?:response|action|decision|determination|denial)\b"
+                     r"(?:\s+(?:to|on|of)\s+(?:[\w'\u2019]+\s+){0,4}?[\w'\u2019]+)?\s+(?:was|is|were)\s+"
+                     r"(?:(?:entirely|fully|both|therefore|thus)\s+)?(?:correct|proper|appropriate|justified)\b")
+RESPONSE_CORRECT = rf"^(?![^;]*\b(?:whether|if|unless)\b)[^;]*?{_RESPONSE_CORRECT}"
+# An appeal body that leaves the action appealed from as it was: "I find no basis to disturb the Records Access
+# Officer's response", "the Department stands by its October 30 response", "which is therefore left in place".
+LEFT_AS_IT_WAS = (r"\bno\s+(?:\w+\s+)?(?:basis|reason|grounds?|cause)\s+(?:to|for)\s+(?:disturb|overturn|revers|modify|"
+                  r"set\s+aside|alter|upset)\w*|"
+                  r"\b(?:stands?|standing)\s+by\s+(?:its|our|my|the|their)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:response|"
+                  r"decision|determination|denial|position)\b|"
+                  r"\b(?:is|are)\s+(?:therefore\s+|accordingly\s+|hereby\s+)?left\s+(?:in\s+place|undisturbed|unchanged)\b")
+# A decision said to go for or against the requester: "The appeal is decided in your favor".
+_NOT_FORESEEN = r"(?<!\bif\s)(?<!\bif\sthe\s)(?<!\bif\syour\s)(?<!\bwhen\sthe\s)"
+DECIDED_FOR_YOU = (rf"{_NOT_FORESEEN}\b(?:appeal|petition|complaint)\s+"
+                   r"(?:is|has\s+been|was)\s+(?:hereby\s+|therefore\s+|accordingly\s+)?"
+                   r"(?:decided|resolved)\s+in\s+(?:your|the\s+(?:requester|appellant|petitioner)(?:'s|\u2019s)?)\s+favou?r\b")
+DECIDED_AGAINST_YOU = (rf"{_NOT_FORESEEN}\b(?:appeal|petition|complaint)\s+"
+                       r"(?:is|has\s+been|was)\s+(?:hereby\s+|therefore\s+|"
+                       r"accordingly\s+)?(?:decided|resolved)\s+against\s+(?:you|the\s+(?:requester|appellant|petitioner))\b")
 # "did not violate the Open Records Act", "violated the Act", "violated the Kentucky Open Records Act".
 # ... but not the question the decision answers: "Whether the Department violated the Act when it denied ...".
 VIOLATED_ACT = (rf"^(?!.*\bwhether\b){_ALLEGED}.*?\b(?:did\s+not\s+violate|violated)\s+(?:the\s+)?"
@@ -365,7 +406,7 @@ APPEAL_DECISION = re.compile(
     r"(?:affirm|uphold|upheld|remand|revers|overturn|sustain|grant|deny|denied|modif)\w*|"
     # ... or on the petition that stands for it (Oregon's petition to the district attorney or the Attorney General)
     r"\b(?:your\s+|the\s+)?(?:appeal|petition)\s+(?:is|has\s+been)\s+(?:hereby\s+|therefore\s+|accordingly\s+)?(?:granted|denied|"
-    r"sustained|"
+    r"sustained|dismissed|"
     r"(?:partially\s+|partly\s+)?granted|remanded|closed)|"
     # "The denial is therefore affirmed": the decision on what was appealed, in the passive
     # ... or "ICE's original response to your request is affirmed"
@@ -394,7 +435,8 @@ APPEAL_DECISION = re.compile(
     # An appeal body's order, written in the third person: "the Department is ordered to provide ..."
     r"\b(?:is|are)\s+(?:hereby\s+)?(?:ordered|directed|required)\s+to\s+(?:provide|produce|release|disclose|respond|"
     r"conduct|perform|issue|search)|"
-    rf"{ORDERED_TO_REQUESTER}|{CHANGED_POSITION}|"
+    rf"{ORDERED_TO_REQUESTER}|{CHANGED_POSITION}|{FELL_SHORT}|{RESPONSE_CORRECT}|{LEFT_AS_IT_WAS}|{DECIDED_FOR_YOU}|"
+    rf"{DECIDED_AGAINST_YOU}|"
     # A remand in plain words: "We are therefore sending your request back to the Privacy Office so that it may conduct
     # a new search", "I am returning the request to the FOIA Office for a new search"
     rf"{REQUEST_SENT_BACK}|"
@@ -1498,6 +1540,11 @@ APPEAL_RESULTS = (
     ("partly", re.compile(r"(?:affirm|uphold|upheld|remand|revers|grant|den)\w*\s+(?:\w+\s+){0,4}in\s+part|"
                           # "the Department has changed its position in part"
                           rf"{CHANGED_POSITION}\s+in\s+part\b|"
+                          # "your appeal is granted with respect to the cost worksheets and denied with respect to the
+                          # residents' personal information"
+                          rf"\b(?:grant|den)\w*\s+{PART_NAMED}[^.;]{{0,150}}?\b(?:grant|den)\w*\s+{PART_NAMED}|"
+                          # a finding that the agency fell short in one thing and not in another
+                          rf"(?:{FELL_SHORT}).*(?:{NOT_VIOLATED})|(?:{NOT_VIOLATED}).*(?:{FELL_SHORT})|"
                           r"partially\s+(?:affirm|remand|revers|grant)|partly\s+(?:affirm|remand|revers|grant)|"
                           r"part\s+and\s+(?:affirm|remand|revers)|"
                           # a decision changed, neither upheld nor overturned whole: "The Department's decision is
@@ -1517,7 +1564,7 @@ APPEAL_RESULTS = (
                             r"(?:new\s+|further\s+|supplemental\s+)?response|respond|conduct|perform|issue\s+a)", IC)),
     ("affirmed", re.compile(NOT_VIOLATED, IC)),
     ("reversed", re.compile(rf"revers|overturn|(?:improperly|wrongly|unlawfully)\s+(?:withheld|denied)|{VIOLATED}|"
-                            rf"{MUST_BE_DISCLOSED}|{ORDERED_TO_REQUESTER}|"
+                            rf"{MUST_BE_DISCLOSED}|{ORDERED_TO_REQUESTER}|{FELL_SHORT}|{DECIDED_FOR_YOU}|"
                             r"(?<!did\snot\s)\bviolated\s+the\b|"
                             r"(?:appeal|petition)\s+(?:is|has\s+been)\s+(?:hereby\s+|therefore\s+|accordingly\s+)?"
                             r"(?:granted|sustained)|"
@@ -1528,7 +1575,8 @@ APPEAL_RESULTS = (
                             r"(?:hereby\s+)?granted\b|"
                             r"\bappeal\b[^.;]{0,60}?\b(?:and|but)\s+(?:it|the\s+appeal)\s+(?:is|has\s+been)\s+"
                             r"(?:hereby\s+)?(?:granted|sustained)", IC)),
-    ("affirmed", re.compile(rf"affirm|uphold|upheld|{DECISION_STANDS}|"
+    ("affirmed", re.compile(rf"affirm|uphold|upheld|{DECISION_STANDS}|{_RESPONSE_CORRECT}|{LEFT_AS_IT_WAS}|"
+                            rf"{DECIDED_AGAINST_YOU}|"
                             r"complaint\s+(?:is|has\s+been)\s+(?:hereby\s+|therefore\s+)?"
                             r"dismissed|(?:appeal|petition)\s+(?:is|has\s+been)\s+(?:hereby\s+|therefore\s+|"
                             r"accordingly\s+)?denied|"
@@ -1560,7 +1608,19 @@ TIME_REASONABLY_NECESSARY = re.compile(r"\btime\s+reasonably\s+necessary\s+to\s+
 # logs" (an "appeal" there is the subject of the records sought, not an appeal received).
 REQUEST_SUBJECT = re.compile(r"(\brequests?\b(?:[^.;]|\.(?=\s?\d)){0,60}?)\b(?:for|seeking|concerning|regarding)\s+"
                              r"(?!review\b|reconsideration\b)(?:copies\s+of\s+)?[^,;]*", IC)
+# A request the law treats as denied for want of an answer: "the Request was deemed denied", "is deemed a denial".
+DEEMED_DENIED = re.compile(r"\bdeemed\s+(?:to\s+(?:have\s+been\s+|be\s+)?)?(?:denied|a\s+denial)\b", IC)
+# A complaint or appeal filed with the review body that now writes: "The complaint was filed with the Commission on
+# December 1, 2026" (the day it came in there).
+APPEAL_FILED = (r"\b(?:appeal|complaint|petition|request\s+for\s+review)\b[^.;]{0,60}?\b(?:was|were|has\s+been)\s+"
+                r"filed\s+(?:with|in|at)\s+(?:the|this|our)\b")
+# The letter that appeals, taken in: "The Office ... took delivery of your letter on November 20, 2026", "we received
+# your e-mail on ..." (read as the appeal's receipt where the sentence before names the appeal).
+LETTER_TAKEN_IN = re.compile(r"\b(?:received|took\s+delivery\s+of|got|logged|docketed)\s+your\s+(?:\w+\s+)?"
+                             r"(?:letter|e-?mail|correspondence|submission)\b|\byour\s+(?:letter|e-?mail|correspondence)"
+                             r"\s+(?:was|has\s+been)\s+(?:received|delivered|logged)\b", IC)
 APPEAL_RECEIPT = re.compile(r"appeal|request\s+for\s+review|"
+                            rf"{APPEAL_FILED}|"
                             rf"{RECEIVED_COMPLAINT}|"
                             r"\breceipt\s+of\s+your\s+(?:[\w-]+\s+){0,4}complaint\b", IC)
 SALUTATION = re.compile(r"^(?:dear|to\s+whom|hello|hi\b|good\s+(?:morning|afternoon)|greetings)|"
@@ -1689,7 +1749,7 @@ WEEKDAY_BEFORE_DATE = re.compile(r"\s*\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|s
 
 
 # A finding that the agency did or did not violate the law is about its answer to the request by itself.
-VIOLATION_FINDING = re.compile(f"{VIOLATED}|{NOT_VIOLATED}", IC)
+VIOLATION_FINDING = re.compile(f"{VIOLATED}|{NOT_VIOLATED}|{FELL_SHORT}", IC)
 APPEAL_TOPIC = re.compile(rf"{MUST_BE_DISCLOSED}|"
                           # ... or "the matter" it sends back: "I am therefore returning this matter to the Office"
                           r"appeal|petition|action|determination|decision|\bdenial\b|request|response|remand|complaint|"
@@ -1703,7 +1763,8 @@ CLARIFY_FIRM = re.compile(r"still|clos|withdr", IC)
 # but does not acknowledge it (that was done long before).
 STILL_INTERESTED = re.compile(r"\bstill\s+(?:interested|wish|want|seeking|seek)\b|"
                               r"\blength\s+of\s+time\s+(?:\w+\s+){0,3}(?:has\s+been|was|is)\s+(?:pending|open)", IC)
-APPROXIMATE_DATE = re.compile(r"(?:approximate|estimated|anticipated|expected|projected)\s+(?:\w+\s+){0,3}date\s*"
+APPROXIMATE_DATE = re.compile(r"(?:approximate|estimated|anticipated|expected|projected|target)\s+(?:\w+\s+){0,3}"
+                              r"date\s*"
                               r"(?:is|of|:)?\s*$|"
                               # "At this time we estimate a completion date of December 18, 2026"
                               r"\b(?:we|i|the\s+\w+)\s+(?:\w+\s+)?(?:estimate|anticipate|expect|project)s?\s+(?:an?|the)\s+"
@@ -1775,6 +1836,8 @@ APPEAL_LETTER = re.compile(r"\byou\s+appealed|\bthe\s+appellant\b|^dear\s+appell
                            r"\bthe\s+appeal\s+(?:is|was|has\s+been)\s+(?:hereby\s+)?(?:granted|denied|dismissed|"
                            r"sustained|remanded)|petition\s+appealing|\bdkt\b|\bdocket\s+(?:no|number)|"
                            r"request\s+for\s+review\b|\bcomplainant\b|\bcomplaint\s+(?:no\.?|number)|"
+                           # a review body's docket: "The Commission has docketed your complaint against ..."
+                           r"\b(?:docketed|logged|registered)\s+your\s+(?:[\w-]+\s+){0,3}?complaint\b|"
                            # an attorney general's or ombudsman's review of a denial: "We treat your correspondence
                            # as a Petition for a determination", "a request for an opinion under N.D.C.C. § 44-04-21.1"
                            r"petition\s+for\s+(?:a\s+)?determination|"
@@ -1794,8 +1857,13 @@ APPEAL_LETTER = re.compile(r"\byou\s+appealed|\bthe\s+appellant\b|^dear\s+appell
                            # a request to reconsider a denial, where the law gives no appeal (California): "you wrote
                            # to ask the Department to reconsider its October 29, 2026 decision", "your request for
                            # reconsideration", "Upon reconsideration, ..." (not "you may ask us to reconsider")
-                           r"\byou\s+(?:(?:wrote|have|had|also|then|subsequently)\s+(?:to\s+)?){0,2}(?:asked|ask|"
-                           r"requested|urged)\s+(?:[\w.'\u2019-]+\s+){0,8}?to\s+reconsider\b|"
+                           # ... or "Your e-mail of November 13, 2026 asked us to take a second look at the
+                           # Department's ... response"
+                           r"\b(?:you|your\s+(?:letter|e-?mail|message|correspondence)(?:\s+(?:of|dated)\s+"
+                           r"[\w ,]{4,20}?\d{4},?)?)\s+(?:(?:wrote|have|had|also|then|subsequently)\s+(?:to\s+)?){0,2}"
+                           r"(?:asked|asks|ask|requested|requests|urged|urges)\s+(?:[\w.'\u2019-]+\s+){0,8}?to\s+"
+                           r"(?:reconsider|take\s+(?:a|another)\s+(?:second|fresh|new)?\s*look|look\s+again|re-?examine|"
+                           r"revisit)\b|"
                            r"\byour\s+(?:\w+\s+){0,2}request\s+for\s+reconsideration\b|\b(?:upon|on|after)\s+"
                            r"reconsideration\b|"
                            # Iowa's Public Information Board: "The IPIB received your formal complaint on ..."

@@ -484,12 +484,15 @@ class _Reader:
         for index, sentence in enumerate(self.body):
             # "... has your appeal of the Census Bureau's final response. Our office received it on November 24": the
             # appeal named in the sentence before, its receipt in this one
-            appeal_before = bool(index and P.RECEIVED_IT.search(sentence)
+            # ... or the letter that appeals, named in the sentence before: "We have your letter ..., in which you ask
+            # the Department to reconsider, on appeal, ... The Office took delivery of your letter on November 20"
+            appeal_before = bool(index and (P.RECEIVED_IT.search(sentence) or P.LETTER_TAKEN_IN.search(sentence))
                                  and P.APPEAL_BEFORE.search(self.body[index - 1])
                                  and not P.NOT_THE_APPEAL_BEFORE.search(self.body[index - 1]))
             # A form's field "Date Received: 11/30/2026" in a notice about the appeal is the appeal's receipt, where
             # the field does not name the request.
             labelled = appeal and bool(P.RECEIVED_LABEL.match(sentence)) and not re.search(r"\brequest", sentence, P.IC)
+            filed = appeal and bool(re.search(P.APPEAL_FILED, sentence, P.IC))
             if (appeal_before or labelled
                     or bool(P.APPEAL_RECEIPT.search(P.REQUEST_SUBJECT.sub(r"\1", sentence)))) != appeal:
                 continue
@@ -503,9 +506,10 @@ class _Reader:
             side = re.sub(r"\brequest\s+for\s+review\b", "appeal", sentence, flags=P.IC) if appeal else sentence
             if re.search(P.SIDE_REQUEST, side, P.IC) and not re.search(r"receiv|receipt", sentence, P.IC):
                 continue  # "Your request for a fee waiver was logged on November 20": not the request's receipt
-            if not submitted and not re.search(
+            if not submitted and not filed and not re.search(
                     r"receiv|receipt|\blogged\b|\bentered\b|\bdocketed\b|\bregistered\b|\barrived\b|\breached\b|"
                     + P.OPENED_FOR_REQUEST + "|"
+                    r"\btook\s+delivery\b|"
                     r"\bcame\b|\bdelivered\b|" + P.GOT_REQUEST + "|" + P.HAD_REQUEST_SINCE + "|" + P.TOOK_IN_REQUEST
                     + "|" + P.QUEUED_REQUEST, sentence, P.IC):
                 continue
@@ -542,7 +546,11 @@ class _Reader:
                                        # on November 18, 2026"
                                        + P.RECEIPT_OF_IT_ON + "|"
                                        r"(?:(?<=\btook\s)|(?<=\btaken\s)|(?<=\btakes\s))"
-                                       r"receipt(?=\s+of\s+your\b)"
+                                       r"receipt(?=\s+of\s+your\b)|"
+                                       # "took delivery of your letter on November 20, 2026"
+                                       r"(?<=\btook\s)delivery(?=\s+of\s+your\b)"
+                                       # "The complaint was filed with the Commission on December 1, 2026"
+                                       + (r"|\bfiled(?=\s+(?:with|in|at)\s+(?:the|this|our)\b)" if filed else "")
                                        + (f"|{P.ARRIVED_AT_OFFICE}" if arrived else "")
                                        + (r"|\bcame\s+in\b|\barrived\b|^\W*it\s+(?:has\s+)?(?:reached|came)\b"
                                           if came_in else "")
@@ -922,9 +930,11 @@ class _Reader:
             if _review_rights(sentence) or (P.NOW_RELEASED.search(sentence)
                                             and not P.STILL_WITHHELD.search(sentence)):
                 continue
-            if index and _CITATION_ALONE.fullmatch(sentence.strip()) and not _review_rights(self.body[index - 1]):
+            if index and _CITATION_ALONE.fullmatch(sentence.strip()) and not _review_rights(self.body[index - 1]) \
+                    and not P.DEEMED_DENIED.search(self.body[index - 1]):
                 # "... would be contrary to the public interest. C.R.S. 24-72-305(5).": a section standing alone
-                # after the reason it is cited for is read with that reason.
+                # after the reason it is cited for is read with that reason (not the law's deemed denial: "the Request
+                # was deemed denied. 65 P.S. § 67.901." cites no exemption).
                 before = find_exemptions(self.body[index - 1])
                 items += [code for code in find_exemptions(f"{self.body[index - 1]} {sentence}") if code not in before]
             elif index and (bare := bare_sections(sentence)) and not _review_rights(self.body[index - 1]):
@@ -1117,8 +1127,9 @@ class _Reader:
                 exemptions = [code for code in exemptions if code not in asserted_only]
                 exemption_sentences = [s for s in exemption_sentences
                                        if not all(_among(code, asserted_only) for code in find_exemptions(s))]
-            # A reversal or remand upholds no withholding: the exemptions it recites are the agency's, not applied.
-            if exemptions and result not in ("reversed", "remanded"):
+            # A reversal or remand upholds no withholding: the exemptions it recites are the agency's, not applied; nor
+            # does an appeal closed without a decision on them ("the appeal is dismissed as moot").
+            if exemptions and result not in ("reversed", "remanded", "closed"):
                 event.exemptions = tuple(exemptions)
                 event.evidence["exemptions"] = " … ".join(exemption_sentences)
             return [event]
