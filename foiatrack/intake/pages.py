@@ -928,3 +928,40 @@ def one_record_released(body: list[str]) -> tuple[int, bool, str] | None:
             part = bool(_PART.search(released.group("rest")) or _WITHHOLD.search(released.group("rest")))
             return value, part, f"{found} … {after}"
     return None
+
+
+# A release said of what a sentence names by a count of records and then takes up by a pronoun: "the unit prices in the
+# three cost worksheets were published ..., and they are released to you in full with this letter".
+_PRONOUN_RELEASED = re.compile(r"\b(?:they|these|those)\s+(?:\w+\s+)?(?:are|were|have\s+been|will\s+be)\s+"
+                               r"(?:now\s+|hereby\s+|also\s+)?(?:being\s+)?(?:released|enclosed|provided|disclosed|"
+                               r"produced)\b|\b(?:releasing|enclosing|providing|disclosing|producing)\s+(?:them|these|those)"
+                               r"\b", re.IGNORECASE)
+# ... the records by their count and their noun, a plural ("worksheets", "memoranda"), after up to two words that
+# describe them
+_RECORDS_COUNTED = re.compile(rf"\bthe\s+(?P<n>{COUNT})\s+(?:[\w-]+\s+){{0,2}}"
+                              r"(?P<noun>(?!(?:has|was|does)\b)[a-z]{3,}(?:s|a))\b", re.IGNORECASE)
+
+
+def pages_carried_to(release: str, sentences: list[str]) -> tuple[int, str] | None:
+    """The pages a release by a pronoun gives, where the records it takes up ("the three cost worksheets ..., and they
+    are released") were counted in pages as withheld elsewhere in the letter, by the same noun ("withheld 3 pages of
+    contractor cost worksheets in full"): (pages, the sentence that counted them). None when no release by a pronoun
+    is said, or the records it names were never counted in pages withheld."""
+    if not _PRONOUN_RELEASED.search(release):
+        return None
+    for named in _RECORDS_COUNTED.finditer(release):
+        if count_value(named.group("n")) is None or named.group("noun").lower().startswith("page"):
+            continue
+        pages = re.compile(rf"(?<![\w$.,])(?P<n>{COUNT})\s+pages?\s+of\s+(?:[\w-]+\s+){{0,3}}?"
+                           rf"{re.escape(named.group('noun'))}\b", re.IGNORECASE)
+        for sentence in sentences:
+            if sentence == release:
+                continue
+            for counted in pages.finditer(sentence):
+                value = count_value(counted.group("n"))
+                # ... pages withheld: "withheld 3 pages of ... worksheets in full", "12 pages of draft memoranda were
+                # denied"
+                if value is not None and re.search(r"withh|denied|\bdeny", sentence[max(0, counted.start() - 40):
+                                                                                   counted.end() + 60], re.IGNORECASE):
+                    return value, sentence
+    return None

@@ -30,6 +30,7 @@ from foiatrack.intake.numbers import appeal_by_elimination, find_references, req
 from foiatrack.intake.pages import (
     PageCounts,
     one_record_released,
+    pages_carried_to,
     read_pages,
     read_pages_after,
     release_after_total,
@@ -1102,6 +1103,15 @@ class _Reader:
                 for sentence in self.body:
                     if P.ENCLOSURE_PAGES.match(sentence):
                         read_pages(sentence, counts)
+            if result in ("reversed", "partly") and counts.pages_released is None:
+                # "... withheld 3 pages of contractor cost worksheets in full" ... "the three cost worksheets ..., and
+                # they are released to you in full with this letter": the pages those records were counted in.
+                carried = next(((found, sentence) for sentence in self.body if P.DECISION_RELEASE.search(sentence)
+                                and (found := pages_carried_to(sentence, self.body))), None)
+                if carried:
+                    (pages, counted), release = carried
+                    counts.released = pages
+                    counts.sentences["pages_released"] = f"{counted} … {release}"
             exemptions, exemption_sentences = self._exemptions()
             if counts.pages_released is not None:
                 event.pages_released = counts.pages_released
