@@ -21,8 +21,12 @@ _FEDERAL_START = re.compile(r"\(\s*b\s*\)\s*" + _SUB, re.IGNORECASE)
 # A state section number ends just before: "65 P.S. § 67.708(b)(6)" is Pennsylvania's, not FOIA's (b)(6).
 # So is "Section 708(b)(6) of the RTKL" (a section number other than FOIA's 552 just before).
 # ... as does a hyphenated section ("§ 2.2-3706(B)(1)", "§ 1-210(b)(3)", "IC 5-14-3-4(b)(1)").
-_STATE_SECTION_BEFORE = re.compile(r"\d\.\d+$|\d-\d+(?:\.\d+)?$|\b(?:section|sec\.|§+)\s*(?!552a?\b)\d{3,4}$",
-                                   re.IGNORECASE)
+# ... and so is the Privacy Act's "§ 552a(b)(2)" or any other section's "section 7(b)(2)".
+_STATE_SECTION_BEFORE = re.compile(r"\d\.\d+$|\d-\d+(?:\.\d+)?$|\b(?:section|sec\.|§+)\s*(?!552\b)\d{1,4}[a-z]?$|"
+                                   r"\b552a$", re.IGNORECASE)
+# A subsection of another act: "(b)(2) of the Privacy Act".
+_OF_ANOTHER_ACT = re.compile(r"\s*of\s+the\s+(?!FOIA\b|Freedom\s+of\s+Information\s+Act\b)"
+                             r"(?:[A-Z][\w.]*\s+){1,6}?Act\b")
 # The next item of a list: after a comma, "and", "or", ";" or "&", or (as on the FBI's checkbox form,
 # "Section 552: (b)(6) (b)(7)(C) (b)(7)(E)") after a space when it starts with "(b)" again.
 _FEDERAL_NEXT = re.compile(r"\s*(?:(?:,\s*(?:and|or)?|;|\band\b|\bor\b|&)\s*|(?=\(\s*b\s*\)))"
@@ -512,7 +516,7 @@ def _canonical(number: str, letter: str | None) -> str | None:
 def _federal(sentence: str, found: list[str]) -> None:
     taken: list[tuple[int, int]] = []
     for match in _FEDERAL_START.finditer(sentence):
-        if _STATE_SECTION_BEFORE.search(sentence[:match.start()]):
+        if _STATE_SECTION_BEFORE.search(sentence[:match.start()]) or _OF_ANOTHER_ACT.match(sentence, match.end()):
             continue
         end = _run(sentence, match, _FEDERAL_NEXT, found)
         taken.append((match.start(), end))

@@ -172,6 +172,10 @@ _ABBREVIATIONS = ("u.s.c", "u.s", "no", "nos", "sec", "gov", "govt", "c.f.r", "c
                   "w.s")
 
 
+# Weekdays as letters abbreviate them before a date (a sentence may end on "Sat." or "Sun." otherwise).
+_WEEKDAYS = ("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun")
+
+
 # A wrapped line that cannot end a heading: it ends in a word that needs what follows ("... copying under" above
 # "SDCL 1-27-1.5(5).") or in a code's abbreviation ("... redacted under Ark." above "Code Ann. § 25-19-105").
 _RUNS_ON = re.compile(r"\s(?:under|of|to|by|the|a|an|in|with|for|from|at|on|per|pursuant|that|as|§+)$|"
@@ -234,6 +238,9 @@ def _block_sentences(block: str, offset: int) -> list[Sentence]:
                 r"Article|Volume|Chapter|Table|Category|Tier|Phase|Option|Group)\s+[A-Z]\.$",
                 joined[start:end].rstrip("\"\u201d")):
             continue
+        if word and word.group(1).lower() in _WEEKDAYS and re.match(
+                r"\s+(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)", joined[end:]):
+            continue  # a weekday abbreviated before its date: "on or before Thu. December 3, 2026"
         if word and word.group(1).lower() in ("s", "ss") and re.match(r"\s+\d+\.\d", joined[end:]):
             continue  # Florida's section sign in letters: "exempt under s. 119.071(2)(c), F.S."
         piece = joined[start:end]

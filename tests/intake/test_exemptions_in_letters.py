@@ -27,6 +27,19 @@ def test_exemptions(sentence: str, expected: list[str]) -> None:
     assert find_exemptions(sentence) == expected
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # A subsection of the Privacy Act or of another section is not a FOIA exemption ...
+    ("The record is withheld under section 7(b)(2) of the Privacy Act.", []),
+    ("The names are withheld under (b)(6) of the FOIA and (b)(2) of the Privacy Act.", ["(b)(6)"]),
+    ("The file is withheld under 5 U.S.C. 552a(b)(2).", []),
+    # ... FOIA's own section, however named, still is.
+    ("The memoranda are withheld under Section 552(b)(5) of the Freedom of Information Act.", ["(b)(5)"]),
+    ("The names are withheld under 5 U.S.C. § 552(b)(6) and (b)(7)(C).", ["(b)(6)", "(b)(7)(C)"]),
+])
+def test_another_acts_b_subsection_is_no_foia_exemption(sentence: str, expected: list[str]) -> None:
+    assert find_exemptions(sentence, withholding=True) == expected
+
+
 @pytest.mark.parametrize("sentence", [
     "we are extending the time under Government Code section 7922.535 by 14 days.",
     "we will extend the time as allowed by 5 U.S.C. § 552(a)(6)(B).",

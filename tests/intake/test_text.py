@@ -52,6 +52,19 @@ def test_sentences_keep_statute_abbreviations_and_split_letterhead_lines() -> No
                      "We extend under 5 U.S.C. 552(a)(6)(B).", "Your request No. 12345 is open."]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # A weekday abbreviated before its date keeps the sentence whole ...
+    ("We will respond on or before Thu. December 3, 2026. Thank you.",
+     ["We will respond on or before Thu. December 3, 2026.", "Thank you."]),
+    ("The records will be ready Mon. 12/7/2026. Thank you.",
+     ["The records will be ready Mon. 12/7/2026.", "Thank you."]),
+    # ... but a sentence that ends on the word still ends there.
+    ("The box of records sat. December was busy.", ["The box of records sat.", "December was busy."]),
+])
+def test_a_weekday_abbreviated_before_its_date_does_not_end_the_sentence(text: str, expected: list[str]) -> None:
+    assert [s.text for s in sentences(fold(text))] == expected
+
+
 def test_sentence_offsets_point_into_the_text() -> None:
     text = fold("Dear Requester:\n\nFirst one here. Second one there.")
     for sentence in sentences(text):
