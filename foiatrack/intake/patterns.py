@@ -965,7 +965,11 @@ INTERIM = re.compile(
     # of the other pages continues" (not "no review of the remaining records is needed")
     r"(?<!\bno\s)\b(?:review|processing|search|examination)\s+of\s+(?:the\s+)?(?:remaining|other|rest\s+of\s+the)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:records|pages|documents|materials|e-?mails|files)\s+(?:is|are)\s+(?:still\s+)?"
-    r"(?:ongoing|underway|under\s+way|in\s+progress|continuing)\b", IC)
+    r"(?:ongoing|underway|under\s+way|in\s+progress|continuing)\b|"
+    # ... or a portal's numbered release, posted now: "Release 2 of your request has been posted to the portal" (not one
+    # still to come: "Release 3 will be posted when it is ready")
+    r"\brelease\s+(?:no\.?\s*|number\s+|#\s*)?\d{1,2}\b(?![-/.]?\d)\s+(?:[\w()-]+\s+){0,6}?(?:has\s+been|have\s+been|"
+    r"is|was)\s+(?:now\s+)?(?:posted|uploaded|published|made\s+available|available)\b", IC)
 # "Please note that an interim response is not a final determination": no final answer.
 NOT_FINAL = re.compile(r"\bnot\s+(?:a|an|the|our|your)\s+final\s+(?:response|determination|decision|action)", IC)
 FINAL_STRONG = re.compile(

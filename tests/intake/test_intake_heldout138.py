@@ -51,7 +51,8 @@ After general fixes (a file or case "opened for" or "set up for" the request on 
 queue" is expedited; a portal's bare "Received:" row is the receipt and a "... Decision: Denied" or "... Status |
 Granted" row decides; a table's counts in the row under its column heads ("Pages reviewed  Released in full ...") are
 read with their heads; a request "in our system under" its number is acknowledged, and the number read), 14 of 14,
-every earlier set unchanged.
+every earlier set unchanged. A portal's numbered release "has been posted" (or "is now available") is a release,
+found while writing the tests of these rules.
 """
 
 from __future__ import annotations
@@ -229,3 +230,17 @@ def test_a_request_kept_in_a_system_under_its_number_is_acknowledged(body: str, 
 
 def test_an_appeal_kept_in_a_system_is_no_acknowledgement_of_the_request() -> None:
     assert not re.search(P.KEPT_UNDER_NUMBER, "Your appeal is in our system under 2027-A-0031.", P.IC)
+
+
+@pytest.mark.parametrize(("body", "events"), [
+    ("Release 2 of your request has been posted to the portal. The summary follows.\n\nPages reviewed  Released in "
+     "full  Released in part  Withheld in full\n\n640  598  30  12\n\nAPHIS will continue to process the rest of your "
+     "request.", [(EventKind.INTERIM_RELEASE, 628)]),
+    ("Release 1 for request 2027-00412 is now available in the Documents tab: 212 pages, 12 of them with redactions "
+     "under Exemption 6.", [(EventKind.INTERIM_RELEASE, 212)]),
+    # The near miss: a numbered release still to come.
+    ("We received your request on November 2, 2026. Release 1 will be posted when it is ready.",
+     [(EventKind.ACKNOWLEDGED, None)]),
+])
+def test_a_portals_numbered_release_posted_now(body: str, events: list[tuple[object, ...]]) -> None:
+    assert [(e.kind, e.pages_released) for e in events_in(body)] == events
