@@ -53,7 +53,13 @@ _STATUTE_AFTER_B3 = re.compile(
     r"(?:(?:exemption\s+)?(?:is|was|has\s+been|are|were)\s+(?:being\s+)?(?:asserted|invoked|applied|cited|used)\s+)?"
     # "exempt under 5 U.S.C. § 552(b)(3), as applied through 10 U.S.C. § 130b"
     r"(?:as\s+(?:applied|read|invoked|asserted|used)\s+(?:through|with|by|via|in\s+conjunction\s+with)|"
-    r"in\s+conjunction\s+with|pursuant\s+to|which\s+(?:incorporates|covers)|under|and)?\s*"
+    r"in\s+conjunction\s+with|pursuant\s+to|which\s+(?:incorporates|covers)|under|and|"
+    # ... the exemption described, then the statute named as the one it rests on here: "5 U.S.C. § 552(b)(3), which
+    # protects information exempted from release by statute, in this case 10 U.S.C. § 130e", "(b)(3), which allows
+    # the withholding of information another statute protects, here 26 U.S.C. § 6103"
+    r"which\s+(?:protects|covers|exempts|permits|allows|concerns|applies\s+to|pertains\s+to)\b[^.;|]{0,100}?"
+    r"\bstatutes?\b(?:\s+protects)?\s*,?\s*(?:in\s+this\s+(?:case|instance|matter)|here|namely|specifically|that\s+is|"
+    r"i\.e\.)\s*,?)?\s*"
     r"(?:the\s+)?(\d+\s+U\.?\s?S\.?\s?C\.?\s*(?:§+|sec(?:tion)?\.?)?\s*\d+[a-z]?(?:-\d+[a-z]?)?(?:\([\w]+\))*)",
     re.IGNORECASE,
 )

@@ -280,6 +280,16 @@ _TABLE_ROW = re.compile(r"^\W*(?:total\s+)?(?:number\s+of\s+)?(?:pages?\s+)?(?P<
                         rf"{_LABEL_NOTE}\s*\|\s*(?P<count>{COUNT})(?:\s+pages?)?\s*\|?\s*$", re.IGNORECASE)
 
 
+# A summary's row that counts all the pages of this release: "Records in this release | 229 pages", "Pages in this
+# installment | 86", "Total pages in this production | 412 pages" (not a count of records: "Records in this release |
+# 12", nor pages reviewed or located).
+_RELEASE_TOTAL_ROW = re.compile(r"^\W*(?:total\s+)?(?:number\s+of\s+)?"
+                                r"(?:(?P<pages>pages)|records|documents|material)\s+"
+                                r"(?:in|of|included\s+in|provided\s+in|released\s+in)\s+this\s+(?:release|installment|"
+                                r"production|batch|tranche|set|response|delivery)\s*\|\s*(?P<count>" + COUNT + r")"
+                                r"(?P<unit>\s+pages?)?\s*\|?\s*$", re.IGNORECASE)
+
+
 # The note under a signature that lists what is enclosed: "Enclosures (41 pages)", "Encl.: 26 pages".
 _ENCLOSURE_NOTE = re.compile(r"^\W*(?:enclosures?|encl\.?|attachments?)\b\s*[:(]?\s*(?:\(\s*)?\S+\s+pages?\b",
                              re.IGNORECASE)
@@ -299,9 +309,15 @@ class PageCounts:
     total: int | None = None
     sentences: dict[str, str] = field(default_factory=dict)  # field -> sentence
     seen: set[tuple[str, int]] = field(default_factory=set)  # (field, count) already added
+    # All the pages this release hands over, both kinds together, as a summary's row gives them ("Records in this
+    # release | 229 pages"), beside which a count of one kind ("Released with redactions | 31 pages") is a share.
+    release_total: int | None = None
 
     @property
     def pages_released(self) -> int | None:
+        if self.release_total is not None and (self.released_full is None or self.released_part is None) and (
+                (self.released_full or 0) + (self.released_part or 0) + (self.released or 0) <= self.release_total):
+            return self.release_total
         if self.released_full is not None or self.released_part is not None:
             return (self.released_full or 0) + (self.released_part or 0)
         return self.released
@@ -721,6 +737,13 @@ def read_pages(sentence: str, counts: PageCounts) -> None:
 def _labelled(sentence: str, counts: PageCounts) -> bool:
     """Read a summary table's labelled counts; True when the sentence had any."""
     found = False
+    # (the row may follow the line that introduces the table: "A summary of what is included: Records in this ...")
+    total_row = _RELEASE_TOTAL_ROW.match(re.sub(r"^[^|:]{0,80}:\s+(?=[A-Z])", "", sentence.strip()))
+    if total_row and (total_row.group("pages") or total_row.group("unit")) and (
+            value := count_value(total_row.group("count"))) is not None:
+        counts.release_total = value
+        counts.sentences.setdefault("pages_released", sentence)
+        return True
     row = _TABLE_ROW.match(LEADER.sub(" | ", sentence.strip()))
     labels = sorted([*_LABELLED.finditer(sentence), *_LABELLED_BARE.finditer(sentence)], key=lambda m: m.start())
     for match in [row] if row else labels:

@@ -658,7 +658,10 @@ _MEETS_STANDARD = (r"^(?!.*\b(?:not|failed\s+to|unable\s+to)\s+(?:\w+\s+)?(?:sho
                    r"established|establish)\b).*?(?<!whether\s)(?<!if\s)(?<!unless\s)(?<!whether\syour\s)(?<!if\syour\s)"
                    r"(?<!unless\syour\s)"
                    r"\b(?:request|you|it)\s+(?:(?:therefore|thus|clearly|also|now)\s+)?(?:meets|satisfies|"
-                   r"has\s+(?:met|satisfied)|qualifies\s+(?:for|under))\s+(?:(?:all|each|both)\s+(?:of\s+)?)?"
+                   r"has\s+(?:met|satisfied)|qualifies\s+(?:for|under)|"
+                   # ... said to the requester: "You meet each of the criteria", "you have satisfied the requirements"
+                   r"(?<=\byou\s)(?:(?:therefore|thus|clearly|also|now)\s+)?(?:meet|satisfy|have\s+(?:met|satisfied)|"
+                   r"qualify\s+under))\s+(?:(?:all|each|both)\s+(?:of\s+)?)?"
                    r"(?:the\s+)?(?:\w+\s+){0,2}?(?:criteria|criterion|standards?|requirements?)\b"
                    r"(?![^.;]*\b(?:if|only|unless)\b)")
 # "is granted", "has been granted", and with a word of consequence inside: "has therefore been granted", "has
@@ -789,6 +792,15 @@ DECISION_WORDS = (
                 r"entitled))\s+(?:for|to)\s+(?:a\s+|the\s+)?(?:full\s+|complete\s+)?"
                 r"(?:fee\s+)?waiver\b(?!\s+(?:in|of)\s+part)", IC), Outcome.FULL_GRANT),
 )
+# A sentence that decides without naming what it decides, after a sentence that named it: "You also asked us to waive
+# all fees. We considered your request under the factors in 45 C.F.R. § 5.54. ... You meet each of the criteria, so
+# you will not be charged for the processing of this request." Only a finding on the standard, met or not met, is
+# read so; never one about the requester's fee category ("you meet the criteria of a representative of the news
+# media") or the records.
+STANDARD_FINDING = re.compile(r"\b(?:criteria|criterion|standards?|requirements?|factors|test)\b", IC)
+NOT_A_STANDARD_FOR_THIS = re.compile(r"\b(?:news\s+media|media\s+requester|educational|non-?commercial\s+scientific|"
+                                     r"commercial|categor(?:y|ies)|records?|documents?|pages|exempt\w*|withh\w*|"
+                                     r"releas\w*|search\w*|appeal\w*)\b", IC)
 ABEYANCE = re.compile(r"abeyance|will\s+(?:be\s+)?(?:decided|addressed|determined|considered)\s+later|"
                        r"\b(?:is|are)\s+(?:being|still\s+being|currently\s+being)\s+(?:considered|reviewed|evaluated)|"
                        r"\bunder\s+(?:consideration|review)|\bat\s+a\s+later\s+date|"
@@ -1261,6 +1273,14 @@ DECLINE_TO_PROVIDE = (r"^(?![^.;]*\b(?:if|whether|should|unless|when)\s+(?:[\w.'
                       r"(?:you\s+(?:with\s+)?)?(?:all\s+(?:of\s+)?)?(?:the|these|those|this|your|any)\s+(?:[\w-]+\s+){0,3}?"
                       r"(?:records?|documents?|information|files?|reports?|materials?)\b|(?:your|the|this)\s+request\b)"
                       r"(?![^.;]*\b(?:in\s+part|portions?|partially|until|unless|before|format)\b)")
+# The request refused outright by the office that cannot grant it: "After careful review, DNREC cannot grant your
+# request for any of these records", "The Department is unable to grant your request" (not a fee waiver or expedition
+# so refused, not a part ("in part", "in full", "portions"), nor a refusal that waits on something: "until you pay").
+REQUEST_NOT_GRANTED = (r"^(?![^.;]*\b(?:if|unless|until|without|absent|before|pending|whether|when|once)\b)[^.;]*?"
+                       r"\b(?:cannot|can\s+not|(?:are|is|am)\s+" + DECIDING_ADVERBS + r"(?:unable|not\s+able)\s+to|"
+                       r"must\s+not|will\s+not)\s+grant\s+(?:your|the|this)\s+(?:[\w()/-]+\s+){0,4}?request\b"
+                       r"(?![^.;]*\b(?:fee|fees|waiv\w*|expedit\w*|in\s+(?:full|part)|portions?|partially|some\s+of|"
+                       r"part\s+of|reduc\w*)\b)")
 # A refusal to confirm or deny that records exist (a "Glomar" response), in the agencies' several words: "can neither
 # confirm nor deny", "declines to confirm or deny", "will not say whether or not such records exist", "cannot
 # acknowledge whether any responsive records exist" (not a search still running: "we cannot say whether records exist
@@ -1337,6 +1357,7 @@ RELEASE = re.compile(
     r"(?:is|are|has\s+been|was|must\s+be)\s+" + DECIDING_ADVERBS + r"denied\b|"
     r"\b(?:denies|grants)\s+(?:your|the|this)\s+request|"
     + DENY_ACCESS + r"|" + CANNOT_PROVIDE + r"|" + NOT_TO_BE_PROVIDED + r"|" + DECLINE_TO_PROVIDE + r"|"
+    + REQUEST_NOT_GRANTED + r"|"
     # ... and to whom: "The public data you requested ... have been released to you in full through this portal"
     r"\b(?:are|is|have\s+been|has\s+been)\s+(?:attached|enclosed|provided|released)\s+(?:to\s+you\s+)?in\s+"
     r"(?:full|(?:their|its)\s+entirety)|request\s+"
@@ -1377,7 +1398,7 @@ FROM_WHOM = (r"(?:from\s+(?:you|the\s+requester|the\s+public|public\s+(?:view|di
 DENIED = re.compile(GLOMAR_WORDS + "|"
                     # Social Security's plain words: "We cannot give you the information you requested." (not "...
                     # until you pay")
-                    + CANNOT_PROVIDE + "|" + NOT_TO_BE_PROVIDED + "|"
+                    + CANNOT_PROVIDE + "|" + NOT_TO_BE_PROVIDED + "|" + REQUEST_NOT_GRANTED + "|"
                     # ... or declined or refused: "The request is therefore declined in its entirety"
                     r"(?:request|it)\s+(?:(?:[\w-]+|" + CASE_NO + r")\s+){0,12}?is\s+" + DECIDING_ADVERBS
                     + r"(?:denied|declined|refused)(?!\s+in\s+part)|"
@@ -1917,6 +1938,14 @@ ESTIMATE_TOTAL = re.compile(r"\btotal|estimat|\bwill\s+cost\s+(?:you\s+)?\$|"
 # through the NY Open FOIL portal on November 16, 2026".
 REQUEST_ARRIVED = (r"\byour\s+(?:[\w()/-]+\s+){0,8}request\b(?:[^.;]|\.(?=\s?\d|,|\s[a-z§]|[A-Z]\.)){0,160}?\s"
                    rf"(?:which\s+|that\s+)?(?:has\s+)?{REACHED_OFFICE}|^\W*it\s+(?:has\s+)?{REACHED_OFFICE}|"
+                   # ... however long the object, with a form number and a place and day in it, so long as no clause
+                   # of its own comes between ("Your request for the accident reports, Form FRA F 6180.54, and any
+                   # inspection reports concerning the derailment near Wenatchee, Washington, on September 3, 2026,
+                   # reached the FRA FOIA Office on November 16, 2026"; not "your request for the letters that
+                   # reached the Department on May 4")
+                   r"\byour\s+(?:[\w()/-]+\s+){0,8}request\b(?:(?!\b(?:that|which|who|whom|whose)\b)[^.;]|"
+                   r"\.(?=\s?\d|,|\s[a-z§]|[A-Z]\.)){161,300}?,\s"
+                   rf"(?:has\s+)?{REACHED_OFFICE}|"
                    # ... or came in on a day, no office named: "Your Freedom of Information Act request to OSHA came in
                    # on November 25, 2026", "your request arrived on May 4" (the request's own arrival, not a reply's)
                    # (the request the subject, not "the records you asked for in your request came in on May 4")
@@ -1927,6 +1956,12 @@ REQUEST_ARRIVED = (r"\byour\s+(?:[\w()/-]+\s+){0,8}request\b(?:[^.;]|\.(?=\s?\d|
                    r"\.(?=\s?\d|,|\s[a-z§]|[A-Z]\.)){0,160}?(?:,\s+which\s+|\s)(?:has\s+)?" + CAME_IN_THROUGH)
 # The day the office entered the request in its log: "VHA logged your request in on August 14, 2026".
 _LOGGED_IN = (r"\b(?:logged|entered|docketed)\s+your\s+(?:[\w()/-]+\s+){0,6}request\s+(?:in\s+)?on\b|"
+              # ... entered as received: "TCEQ logged your Public Information Act request as received on November 18,
+              # 2026", "We recorded your request as received on May 4", "date-stamped your request as received on"
+              # (not a fee waiver or an appeal so entered)
+              r"(?<!\byou\s)\b(?:logged|entered|recorded|docketed|registered|(?:date-?)?stamped|marked)\s+your\s+"
+              r"(?!(?:[\w()/-]+\s+){0,6}?(?:appeal|waiver|expedit\w*|payment)\b)(?:[\w()/-]+\s+){0,6}request\s+"
+              r"(?:in\s+)?as\s+(?:having\s+been\s+)?received\s+(?:on\s+)?(?:[A-Z][a-z]+\.?\s+\d|\d)|"
               # ... the request named first, then "it": "The FOIA Unit has your request of November 30, 2026, for
               # inspection reports, and logged it on December 1, 2026"
               r"\byour\s+(?:[\w()/-]+\s+){0,8}request\b[^.;]{0,200}?\b(?:logged|entered|docketed)\s+it\s+"

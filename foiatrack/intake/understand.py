@@ -773,6 +773,27 @@ class _Reader:
             event = self._event(kind, sentence)
             event.outcome, event.evidence["outcome"] = outcome, sentence
             return event
+        return self._decision_taken_up(topic, kind)
+
+    def _decision_taken_up(self, topic: re.Pattern[str], kind: EventKind) -> ProposedEvent | None:
+        """A finding on the standard said a few sentences after the one that names the topic, naming no topic of
+        its own: "You also asked us to waive all fees. ... You meet each of the criteria, so you will not be charged"
+        (never past a heading, a sentence about another topic, or one about the records)."""
+        other = P.EXPEDITE if topic is P.WAIVER else P.WAIVER
+        for index, sentence in enumerate(self.body):
+            if not topic.search(sentence) or P.NOT_A_DECISION.search(sentence):
+                continue
+            for later in self.body[index + 1:index + 4]:
+                if other.search(later) or _is_heading(later) or P.NOT_A_DECISION.search(later):
+                    break
+                if topic.search(later) or not P.STANDARD_FINDING.search(later) \
+                        or P.NOT_A_STANDARD_FOR_THIS.search(later) or P.DECISION_STANDARD.search(later):
+                    continue
+                outcome = _decision_outcome(later)
+                if outcome in (Outcome.FULL_GRANT, Outcome.DENIED, Outcome.PARTIAL_GRANT):
+                    event = self._event(kind, later)
+                    event.outcome, event.evidence["outcome"] = outcome, later
+                    return event
         return None
 
     def _fee_estimate(self) -> ProposedEvent | None:
@@ -1282,6 +1303,11 @@ def _clause_about(sentence: str, topic: re.Pattern[str]) -> str:
         sentence) if topic.search(clause)]
     return next((clause for clause in clauses if _decision_outcome(clause) is not None),
                 clauses[0] if clauses else sentence)
+
+
+def _is_heading(sentence: str) -> bool:
+    """A line set apart as a heading: short, with no full stop ("REQUEST FOR A FEE WAIVER", "Expedited Processing")."""
+    return len(sentence) < 80 and not re.search(r"[.!?:;]\s*$", sentence.strip())
 
 
 def _decision_outcome(clause: str) -> Outcome | None:
