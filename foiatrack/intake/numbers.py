@@ -160,6 +160,9 @@ def find_references(text: str) -> list[Reference]:
         # capitals standing alone, not a short word: "RE", "NO", "OF").
         series = re.search(r"(?:^|\n|:|(?<=\s))[ \t]*(?!(?:RE|NO|OF|TO|IN|ON|AN|AND|FOR|THE|BY|AT|OR)[ \t])"
                            r"([A-Z]{1,3})[ \t]+$", before)
+        # ... not the last word of a heading in capitals: "FREEDOM OF INFORMATION ACT APPEAL DON-NAVY-2027-000058".
+        if series and re.search(r"[A-Z]{2,}[ \t]+$", before[:series.start(1)]):
+            series = None
         if series and re.fullmatch(r"[A-Z]{4,}", label.strip()):
             token = f"{series.group(1)} {label.strip()} {token}"
         # "Re: FOIA Appeal of CBP-FO-2026-098876": what is appealed is the request, and the number is its.

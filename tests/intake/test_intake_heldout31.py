@@ -79,6 +79,8 @@ def test_not_specific_enough_asks_to_clarify() -> None:
     ("Re: U APPEAL 27-08 (Honolulu Police Department)", "U APPEAL 27-08"),  # a file series in capitals
     ("RE: FOIA APPEAL 2026-0012", "2026-0012"),  # a label, not a series
     ("Re: Appeal No. 2026-0012", "2026-0012"),
+    # a heading in capitals ends on a short word: not a series
+    ("FREEDOM OF INFORMATION ACT APPEAL DON-NAVY-2027-000058", "DON-NAVY-2027-000058"),
 ])
 def test_an_appeal_file_series_is_part_of_the_number(line: str, number: str) -> None:
     assert [(ref.number, ref.is_appeal) for ref in find_references(line + "\n")] == [(number, True)]
