@@ -11,6 +11,29 @@ acknowledgement (e-mail); a Florida sheriff's acknowledgement of a 287(g) record
 charge estimate, a Washington Department of Licensing five-day letter (e-mail), an Illinois State Police extension
 for fusion-centre records, a San Diego Police Department CPRA release on licence-plate readers (e-mail), and a New
 York Attorney General FOIL appeal decision. Committed before the rules were run on them.
+
+Blind score: 7 of 14 fully right, and 14 of 14 matched to its request by its number. Wrong were:
+- l01 (ICE, e-mail): no acknowledgement and no date received, and a final determination read from the quoted
+  request: "The ... (ICE) Freedom of Information Act (FOIA) Office logged your request on November 16, 2026, three
+  days after the date on your letter" (a receipt "logged"), and the request quoted on its own line: "All contracts,
+  ... including records of any searches that were denied, rejected, or flagged for review, ..." (the requester's
+  words taken for the agency's).
+- l03 (USCIS): no clarification asked: "Before we can search for these records we need more information from you."
+  with "Please let us know, in writing, how you would like to proceed." (only the control number was proposed).
+- l05 (DHS OIG, PDF): nothing proposed: "Neither search turned up a record of any OIG inspection, evaluation or
+  investigation of the Cobb County agreement, and so there are no working papers, notes or drafts to provide."
+- l07 (FBI, PDF): pages_withheld empty: "The FBI has completed its review of another 500 pages, of which 431 pages
+  are being released to you in full or in part." (pages reviewed less pages released are withheld).
+- l08 (ICE appeal decision): outcome a full grant and no exemptions: "I am therefore granting your appeal as to the
+  pricing redactions and otherwise affirming the FOIA Office's response." (a grant "as to" one part, the rest
+  affirmed, is a partial grant; the exemptions upheld: "They were properly withheld under Exemption (b)(7)(E)" and
+  "were properly redacted under Exemptions (b)(6) and (b)(7)(C)").
+- l11 (Washington DOL, e-mail): no acknowledgement, no date received, no expected date: "Thank you for your request
+  for public records, which the Department of Licensing's Public Records Office received on Tuesday, November 24,
+  2026." (a weekday before the date) and "we estimate that the first installment will be ready on or before January
+  22, 2027".
+- l13 (San Diego police, e-mail): pages_released 79 instead of 51: "In total, 51 pages are released; 28 of them
+  contain redactions." (the pages with redactions, part of the 51, added to them).
 """
 
 from __future__ import annotations
@@ -18,15 +41,12 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout141"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (blind: 7); it may only go up.
+FLOOR = 7
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "l01-ice-ack-ext.eml", "l02-cbp-alpr-partial.pdf", "l03-uscis-clarify.txt",
-    "l04-dhs-privacy-ack-expedite-waiver.txt", "l05-dhs-oig-no-records.pdf", "l06-eoir-full.docx",
-    "l07-fbi-interim.pdf", "l08-ice-appeal-partial.txt", "l09-cbp-appeal-ack.eml",
-    "l10-collier-sheriff-ack-fee.txt", "l11-wa-dol-ack.eml", "l12-isp-stic-ext.txt", "l13-sdpd-alpr-partial.eml",
-    "l14-nyoag-foil-appeal.txt",
+    "l01-ice-ack-ext.eml", "l03-uscis-clarify.txt", "l05-dhs-oig-no-records.pdf", "l07-fbi-interim.pdf",
+    "l08-ice-appeal-partial.txt", "l11-wa-dol-ack.eml", "l13-sdpd-alpr-partial.eml",
 }
 
 
