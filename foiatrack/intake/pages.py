@@ -479,8 +479,37 @@ def _listed_after_pages(sentence: str) -> str:
         if count_value(m.group("n")) is not None else m.group(0), tail)
 
 
+# A sentence that opens on the sum of what was released: "In total, 51 pages are released; 28 of them contain
+# redactions", "Altogether, 40 pages are being released", after a list whose items gave some of the same pages.
+_SUM_OPENS = re.compile(r"^\W*(?:in\s+(?:total|all|sum)|altogether|all\s+told|overall)\s*,", re.IGNORECASE)
+
+
+def _sum_replaces(sentence: str, counts: PageCounts) -> bool:
+    """Where *sentence* opens on a sum of the pages released and counts were read before it, take the sum's counts
+    for the whole release in place of the ones before (the items of a list it sums up), never adding them again.
+    Only where the sum is at least the counts before (a sum of some other part is added as usual)."""
+    opening = _SUM_OPENS.match(sentence)
+    if opening is None or counts.pages_released is None:
+        return False
+    whole = PageCounts()
+    read_pages(sentence[opening.end():], whole)
+    if whole.pages_released is None or whole.pages_released < counts.pages_released:
+        return False
+    counts.released_full, counts.released_part, counts.released = (whole.released_full, whole.released_part,
+                                                                   whole.released)
+    if whole.withheld_full is not None:
+        counts.withheld_full = whole.withheld_full
+    for name in whole.sentences:
+        counts.sentences[name] = sentence
+    counts.sentences["pages_released"] = sentence
+    counts.seen |= whole.seen
+    return True
+
+
 def read_pages(sentence: str, counts: PageCounts) -> None:
     """Add the page counts one sentence states to *counts*."""
+    if _sum_replaces(sentence, counts):
+        return
     if _labelled(sentence, counts):
         return
     listed = _listed_after_pages(sentence)
@@ -829,7 +858,11 @@ _SUBTRACTION_TOTAL = re.compile(
     rf"(?<![\w$.,])(?P<n>{COUNT})\s+(?:total\s+)?(?:responsive\s+)?pages?\s+(?:of\s+(?:responsive\s+)?(?:records|documents)"
     r"\s+)?(?:(?:that\s+)?(?:were|was|have\s+been|had\s+been|are|is)\s+)?(?:reviewed|located|processed|identified)\b|"
     r"\b(?:reviewed|located|processed|identified)\s+(?:a\s+total\s+of\s+)?(?P<approx>(?:approximately|about|roughly|"
-    rf"nearly|over|more\s+than|at\s+least|some|around)\s+)?(?P<m>{COUNT})\s+(?:responsive\s+)?pages?\b",
+    rf"nearly|over|more\s+than|at\s+least|some|around)\s+)?(?P<m>{COUNT})\s+(?:responsive\s+)?pages?\b|"
+    # ... the review as a noun: "The FBI has completed its review of another 500 pages, of which 431 pages are being
+    # released", "after our review of the 120 responsive pages"
+    r"\b(?:review|processing)\s+of\s+(?:another|an?\s+(?:additional|further)|a\s+further|the|these|those)?\s*"
+    rf"(?P<k>{COUNT})\s+(?:more\s+|additional\s+|responsive\s+)?pages?\b",
     re.IGNORECASE)
 _NOT_EXACT_TOTAL = re.compile(r"(?:approximately|about|roughly|nearly|over|more\s+than|at\s+least|some|around|up\s+to)"
                               r"\s*$", re.IGNORECASE)
@@ -876,7 +909,7 @@ def withheld_by_subtraction(body: list[str], counts: PageCounts) -> Subtraction:
         for match in _SUBTRACTION_TOTAL.finditer(candidate):
             if match.group("approx") or _NOT_EXACT_TOTAL.search(candidate[:match.start()]):
                 return Subtraction(None, reason="the total of pages is approximate")
-            value = count_value(match.group("n") or match.group("m"))
+            value = count_value(match.group("n") or match.group("m") or match.group("k"))
             if value is not None:
                 totals.setdefault(value, candidate)
     if len(totals) != 1:

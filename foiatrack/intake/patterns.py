@@ -855,7 +855,18 @@ DESCRIBE_BETTER = (r"please\s+(?:re-?)?describe\s+(?:the\s+|which\s+)?(?:\w+\s+)
                    r"(?:cannot|can\s+not|unable\s+to)\s+(?:conduct\s+a\s+|perform\s+a\s+|begin\s+a\s+)?search\s+"
                    r"(?:\w+\s+){0,3}?as\s+(?:the|your)\s+request\s+is\s+(?:currently\s+|presently\s+)?"
                    r"(?:worded|written|phrased|framed)")
+# More information needed from the requester before the search can be made: "Before we can search for these records we
+# need more information from you", "We need further information from you before we can locate the file" (not about
+# a fee, a waiver, expedited processing or a payment).
+NEED_INFORMATION_FIRST = (
+    r"\bbefore\s+(?:we|this\s+office|the\s+[\w-]+)\s+can\s+(?:search|look|locate|find|identify|process|begin|start|"
+    r"proceed)\b(?![^.;]*\b(?:fees?|waiver|expedit\w*|payment|pay)\b)[^.;]{0,80}?\b(?:need|needs|require|requires)\s+"
+    r"(?:\w+\s+){0,2}(?:additional|more|further)\s+information\b|"
+    r"\b(?:need|require)\s+(?:\w+\s+){0,2}(?:additional|more|further)\s+information\s+from\s+you\s+(?:before|so\s+"
+    r"that|in\s+order\s+that)\s+(?:we|this\s+office|the\s+[\w-]+)\s+(?:can|may|could)\s+(?:search|look|locate|find|"
+    r"identify|process|begin|start|proceed)\b(?![^.;]*\b(?:fees?|waiver|expedit\w*|payment|pay)\b)")
 CLARIFY_ASK = re.compile(
+    rf"{NEED_INFORMATION_FIRST}|"
     r"(?:need|require)\s+(?:\w+\s+){0,2}(?:additional|more|further)\s+information\s+(?:\w+\s+){0,3}(?:to\s+"
     r"(?:process|search|locate|respond)|about\s+your\s+request)|please\s+(?:identify|specify)\s+(?:the|which|what|a)\b|"
     r"please\s+clarify|clarif\w*\s+(?:your|the\s+scope|what|which|whether)|request\s+(?:for\s+)?clarification|"
@@ -940,7 +951,8 @@ CLOSE_WARNING = re.compile(r"(?:if\s+we\s+(?:do|have)\s+not\s+(?:hear|heard|rece
                            r"\bif\s+(?:nothing|no\s+(?:answer|reply|response|word))\s+(?:comes\s+(?:back|in)|is\s+"
                            r"received|arrives|reaches\s+us)|\b(?:absent|without)\s+(?:an?\s+|your\s+|any\s+)?"
                            r"(?:answer|reply|response|word)\s+(?:from\s+you\s+)?(?:by|within|before|in)\b)\s+"
-                           r".{0,100}?(?:clos|withdr|remove|no\s+longer\s+(?:need|want|wish|seek))|"
+                           # ... or "we will assume you are no longer interested in these records"
+                           r".{0,100}?(?:clos|withdr|remove|no\s+longer\s+(?:need|want|wish|seek|interested))|"
                            # ... or said of the reply itself, a word or two between: "if no further information is
                            # received by June 1, the file will be closed"
                            r"\bif\s+(?:nothing|no\s+(?:\w+\s+)?(?:reply|response|answer|word|information))\s+"
@@ -1132,6 +1144,13 @@ NO_RECORDS = re.compile(
     r"turned\s+up|uncovered)\s+(?:any\s+)?(?:\w+\s+){0,2}(?:records|documents|information)\b|"
     # "There are therefore no records to provide in response to your request"
     r"there\s+are\s+(?:(?:therefore|thus|accordingly|consequently|simply)\s+)?no\s+(?:\w+\s+){0,2}records|"
+    # ... and whatever the records are called, several at once: "and so there are no working papers, notes or drafts
+    # to provide", "there were no invoices or purchase orders to release" (not "no further records to provide", nor
+    # "no records to produce until the fee is paid")
+    r"\bthere\s+(?:are|were)\s+(?:(?:therefore|thus|accordingly|consequently|simply)\s+)?no\s+"
+    r"(?!(?:further|additional|more|other|remaining|new)\b)(?:[\w-]+,?\s+){1,6}?to\s+(?:provide|produce|release|"
+    r"disclose|send|give\s+you)\b(?![^.;]*\b(?:until|unless|before|yet|if|at\s+(?:this|present|the\s+moment)|now|"
+    r"currently)\b)|"
     # The record asked for held by no office searched: "neither department has in its possession any contract with
     # that firm", "the City does not have in its custody any report of that kind" (not "no record of your payment",
     # nor "neither party has any objection")
@@ -1195,6 +1214,15 @@ NO_RECORDS = re.compile(
 # enclosed" (some were found).
 NONE_BUT_THOSE = re.compile(r"\b(?:other\s+than|except(?:\s+for)?|besides|apart\s+from)\s+(?:those|the|what|ones?|"
                             r"records?|documents?|pages?|that|these|this)\b", IC)
+# A sentence that introduces the request's own words set out after it: "You asked for:", "Your request seeks the
+# following:", "The request reads as follows:", "Specifically, you requested:" (the words quoted after it are the
+# requester's, not the agency's).
+REQUEST_QUOTED_NEXT = re.compile(r"^(?=[^.;]*\b(?:you|your|requester|requestor|request)\b)[^.;]*\b(?:asked|ask|"
+                                 r"requested|requests?|seek|seeks|sought|seeking|wrote|write|writes|reads?|described|describes|"
+                                 r"stated|states|worded|as\s+follows)\b[^.;]*:\s*$", IC)
+# ... and the quotation itself, whole sentences set between quotation marks (one or several in a row).
+QUOTE_OPENS = re.compile(r"^\s*[\"\u201c]")
+QUOTE_CLOSES = re.compile(r"[\"\u201d]\W*$")
 # The requester's own words, recited: "You state that you have no such records", "You claim that the Department has no
 # records of the stop" (not the agency's finding).
 REQUESTER_SAYS = re.compile(r"^\W*(?:you|your\s+(?:\w+\s+)?(?:letter|request|appeal|e-?mail|message))\s+(?:also\s+)?"
@@ -1572,6 +1600,14 @@ APPEAL_RESULTS = (
                           rf"(?:{FELL_SHORT}).*(?:{NOT_VIOLATED})|(?:{NOT_VIOLATED}).*(?:{FELL_SHORT})|"
                           r"partially\s+(?:affirm|remand|revers|grant)|partly\s+(?:affirm|remand|revers|grant)|"
                           r"part\s+and\s+(?:affirm|remand|revers)|"
+                          # an appeal granted only as to one thing, the rest upheld: "I am therefore granting your
+                          # appeal as to the pricing redactions and otherwise affirming the FOIA Office's response",
+                          # "the appeal is granted with respect to the e-mails", "affirmed in all other respects"
+                          r"\b(?:grant|revers|overturn)\w*\s+(?:your|the|this)\s+(?:[\w-]+\s+){0,2}?appeal\s+(?:only\s+)?"
+                          r"(?:as\s+to|with\s+(?:respect|regard)\s+to|insofar\s+as)\b|\bappeal\s+(?:is|has\s+been)\s+"
+                          r"(?:hereby\s+)?(?:granted|sustained)\s+(?:only\s+)?(?:as\s+to|with\s+(?:respect|regard)\s+to|"
+                          r"insofar\s+as)\b|\botherwise\s+(?:affirm|uphold|sustain)\w*|(?:affirm|uphold|upheld|sustain)\w*\b"
+                          r"[^.;]{0,80}?\bin\s+all\s+other\s+respects\b|"
                           # a decision changed, neither upheld nor overturned whole: "The Department's decision is
                           # modified as follows", "I am modifying the denial"
                           r"(?:decision|determination|action|denial|response)\b[^.;]{0,60}?\b(?:is|was|has\s+been)\s+"
@@ -2021,7 +2057,7 @@ RECEIPT_OF_REQUEST = re.compile(r"received\s+your\s+(?:[\w/()-]+\s+){0,8}request
                                 # communications between ... and ..., which EPA received on November 18, 2026" (not
                                 # an appeal, payment, complaint or letter named last before the clause)
                                 r"\byour\s+(?:[\w()/-]+\s+){0,8}request\b[^.;]{0,200}?(?<!appeal)(?<!payment)"
-                                r"(?<!complaint)(?<!letter)(?<!check),\s+which\s+(?:[\w.'\u2019&-]+\s+){1,5}?"
+                                r"(?<!complaint)(?<!letter)(?<!check),\s+which\s+(?:[\w.'\u2019&-]+\s+){1,8}?"
                                 r"received\s+(?:it\s+)?on\b|"
                                 + RECEIVED_AFTER_NUMBER + "|"
                                 rf"{GOT_REQUEST}|{HAD_REQUEST_SINCE}|{TOOK_RECEIPT}|"
@@ -2045,7 +2081,7 @@ RECEIPT_OF_REQUEST = re.compile(r"received\s+your\s+(?:[\w/()-]+\s+){0,8}request
                                 # 11/27/2026", "Received On | November 27, 2026"
                                 r"^\W*received(?:\s+on)?\s*[|:]\s*(?=\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d\d-\d\d|"
                                 r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)|"
-                                r"\byour\s+(?:[\w-]+\s+){0,6}request\b,?\s+which\s+(?:\w+\s+){1,5}?received\b|request\s+(?:\w+\s+){0,3}(?:was|has\s+been)"
+                                r"\byour\s+(?:[\w-]+\s+){0,6}request\b,?\s+which\s+(?:[\w.'\u2019&-]+\s+){1,8}?received\b|request\s+(?:\w+\s+){0,3}(?:was|has\s+been)"
                                 r"\s+received|" + REQUEST_LOGGED + "|"
                                 r"\byour\s+(?:\w+\s+){0,6}request\b(?:[^.;]|\.(?=[\d,]|\s[a-z]|[A-Z]\.|\s\d)|"
                                 # ... past a citation's abbreviations: "Your request under the Colorado Open Records

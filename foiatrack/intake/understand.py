@@ -297,6 +297,25 @@ def _sent_on(line: str) -> tuple[dt.date, str] | None:
     return None
 
 
+def _without_quoted_request(body: list[str]) -> list[str]:
+    """*body* without the request's own words quoted after the sentence that introduces them ("You asked for:" and
+    then '"All contracts ..., including records of any searches that were denied ..."'): what the requester wrote
+    says nothing of what the agency did. Only a quotation that opens right after the introduction and closes within a
+    few sentences is left out."""
+    out: list[str] = []
+    index = 0
+    while index < len(body):
+        sentence = body[index]
+        out.append(sentence)
+        index += 1
+        if not P.REQUEST_QUOTED_NEXT.search(sentence) or index >= len(body) or not P.QUOTE_OPENS.match(body[index]):
+            continue
+        end = next((n for n in range(index, min(index + 8, len(body))) if P.QUOTE_CLOSES.search(body[n])), None)
+        if end is not None:
+            index = end + 1
+    return out
+
+
 class _Reader:
     """Applies the rules to the letter's sentences and builds the events in the order they happen."""
 
@@ -316,8 +335,8 @@ class _Reader:
             # The enclosed sheet starts with its heading; a sentence that mentions it ("An Explanation of
             # Exemptions is enclosed") is still the letter.
             if P.EXEMPTION_BOILERPLATE.match(sentence.lstrip(" -*\u2022")) and index > 3:
-                return self.sentences[:index]
-        return self.sentences
+                return _without_quoted_request(self.sentences[:index])
+        return _without_quoted_request(self.sentences)
 
     def _first(self, pattern: re.Pattern[str], skip_conditional: bool = False, bare: bool = False) -> str | None:
         for sentence in self.body:
