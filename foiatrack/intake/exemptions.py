@@ -64,6 +64,11 @@ _STATUTE_AFTER_B3 = re.compile(
     re.IGNORECASE,
 )
 # (what is "not confidential" is no withholding)
+# A release or disclosure the law bars, said in the passive: "Release of that information is barred by Ohio Rev. Code
+# § 3319.321", "their disclosure is prohibited by federal law" (not "is not prohibited", nor "is not barred").
+RELEASE_BARRED = (r"\b(?:release|disclosure|dissemination|inspection)\s+(?:of\s+(?:[\w'\u2019-]+\s+){1,6}?)?"
+                  r"(?:is|are|was|were|would\s+be|remains?)\s+(?:also\s+|expressly\s+|specifically\s+)?"
+                  r"(?:barred|prohibited|forbidden|precluded)\s+by\b")
 # The harm a disclosure would do, said of disclosing it: "disclosing it would reveal them", "releasing the plan could
 # endanger the life or safety of staff".
 HARM_OF_DISCLOSING = (r"\b(?:disclosing|releasing|revealing|publishing)\s+(?:it|them|this|these|those|that|the\s+\w+|"
@@ -103,6 +108,9 @@ _WITHHOLDING = re.compile(r"withh|redact|exempt|excepted|den(?:y|ied|ial)|protec
                           r"\bkeep\s+(?:[\w'-]+\s+){0,3}?from\s+(?:public\s+)?(?:disclosure|release|inspection)\b|"
                           r"(?<!\bnot\s)\b(?:prohibits?|forbids?|bars?|prohibited|forbidden|barred)\s+(?:by\s+\S+\s+)?(?:its|their|the|any|"
                           r"public)\s+(?:\w+\s+)?(?:release|disclosure|dissemination|inspection)\b|"
+                          # ... or the release said to be barred: "Release of that information is barred by Ohio Rev.
+                          # Code § 3319.321", "their release is prohibited by federal law, 28 C.F.R. § 20.33"
+                          + RELEASE_BARRED + "|"
                           # the law forbidding release: "information relating to the current investigation ... may
                           # not be released before the investigation is disposed of, Wis. Stat. § 19.36(10)(b)" (not
                           # a release only awaiting payment: "cannot be released until the fee is paid")
@@ -209,7 +217,7 @@ _STATE_PATTERNS = (
     # Utah, Tennessee, Connecticut: Utah Code § 63G-2-305(10), Tenn. Code Ann. § 10-7-504(a)(2),
     # Conn. Gen. Stat. § 1-210(b)(3)
     re.compile(r"\b(?P<code>Utah\s+Code(?:\s+Ann\.)?|Tenn\.\s?Code\s+Ann\.|Conn\.\s?Gen\.\s?Stat\.)\s*"
-               r"(?:§+|sections?)\s*(?P<sec>\d+[A-Z]?-\d+[A-Z]?(?:-\d+)?(?:\.\d+)?(?:\(\w+\))*)"),
+               r"(?:§+|sections?)\s*(?P<sec>\d+[A-Z]?-\d+(?:[A-Z]|[a-z]{1,2})?(?:-\d+)?(?:\.\d+)?(?:\(\w+\))*)"),
     # Virginia: Va. Code § 2.2-3706(B), or "§ 2.2-3705.1" alone (the Code of Virginia's Title 2.2 sections)
     re.compile(r"(?P<code>(?:\bVa\.\s?Code(?:\s+Ann\.)?\s*)?)§+\s*(?P<sec>2\.2-37\d\d(?:\.\d+)?(?:\(\w+\))*)"),
     # Missouri: Section 610.021(3) RSMo, RSMo § 610.100
@@ -236,6 +244,13 @@ _STATE_PATTERNS = (
                r"(?P<sec>\d+-\d+(?:\.\d+)?-\d+(?:\.\d+)?(?:\(\w+\))*)", re.IGNORECASE),
     # Nevada and Hawaii: NRS 239.010, HRS § 92F-13(3)
     re.compile(r"\b(?P<code>NRS|HRS|Haw\.\s?Rev\.\s?Stat\.)\s*(?:§+\s*)?(?P<sec>\d+[A-Z]?[.-]\d+(?:\.\d+)?(?:\(\w+\))*)"),
+    # New Mexico, cited the other way round as its agencies do: "Section 14-2-1(D) NMSA 1978"
+    re.compile(r"(?:\b[Ss]ections?|§+)\s*(?P<sec>\d+-\d+-\d+(?:\.\d+)?(?:\(\w+\))*),?\s+(?P<code>NMSA)(?:\s+1978)?\b"),
+    # Michigan's exemptions cited by their section of its Act: "Section 13(1)(a) of the Michigan FOIA", "section
+    # 13(1)(b)(iii) of the Freedom of Information Act" (MCL 15.243; the federal FOIA has no section 13)
+    re.compile(r"\b[Ss]ections?\s+(?P<sec>13\(\d\)\([a-z]{1,2}\)(?:\(\w+\))*)\s+of\s+(?:the\s+)?"
+               r"(?P<code>Michigan\s+(?:FOIA|Freedom\s+of\s+Information\s+Act)|(?:FOIA|Freedom\s+of\s+Information\s+Act)"
+               r"(?=[^.]{0,80}\bMCL\b|\s*,?\s*(?:MCL|1976\s+PA\s+442)))\b"),
     # New Mexico: NMSA 1978, § 14-2-1(D); Nebraska: Neb. Rev. Stat. § 84-712.05(5)
     re.compile(r"\b(?P<code>NMSA(?:\s+1978)?,?|Neb\.\s?Rev\.\s?Stat\.)\s*(?:§+|sections?)?\s*"
                r"(?P<sec>\d+-\d+(?:-\d+)?(?:\.\d+)?(?:\(\w+\))*)"),
@@ -254,7 +269,8 @@ _STATE_PATTERNS = (
     # Alaska: AS 40.25.120(a)(6)
     re.compile(r"\b(?P<code>AS)\s*(?:§+\s*)?(?P<sec>\d{2}\.\d{2}\.\d{3}(?:\(\w+\))*)"),
     # Connecticut as its agencies abbreviate it: C.G.S. § 1-210(b)(3)
-    re.compile(r"(?<![\w.])(?P<code>C\.\s?G\.\s?S\.)\s*(?:§+|sections?)?\s*(?P<sec>\d+-\d+[a-z]?(?:\(\w+\))*)"),
+    # ... and a section may carry two letters: C.G.S. § 10-234bb
+    re.compile(r"(?<![\w.])(?P<code>C\.\s?G\.\s?S\.)\s*(?:§+|sections?)?\s*(?P<sec>\d+-\d+[a-z]{0,2}(?:\(\w+\))*)"),
     # ... and as its Freedom of Information Commission cites it, the code after the section: "§ 1-210(b)(2), G.S."
     re.compile(r"§+\s*(?P<sec>1-\d{3}[a-z]?(?:\(\w+\))*)(?P<code>,\s*G\.\s?S\.)(?!\s*\d)"),
     # Maine and Vermont, a title before the code: 1 M.R.S. § 402(3)(B), 1 V.S.A. § 317(c)(5)
@@ -481,8 +497,18 @@ def list_item_exemptions(sentence: str) -> list[str]:
     for item in _NEXT_BULLET.split(sentence):
         head = _ITEM_HEAD.match(item)
         if head:
-            found += find_exemptions(head.group(1), withholding=True)
+            own = find_exemptions(head.group(1), withholding=True)
+            # ... or what was taken out first and its citation after the dash: "1. Names and home addresses of
+            # witnesses - Section 13(1)(a) of the Michigan FOIA, as information of a personal nature", "The identity
+            # of an informant - MCL 15.243(1)(b)(iii)." (the citation opens what follows, before any comma)
+            tail = _ITEM_TAIL.match(item, head.end())
+            if not own and tail:
+                own = find_exemptions(tail.group(1), withholding=True)
+            found += own
     return list(dict.fromkeys(found))
+
+
+_ITEM_TAIL = re.compile(r"\s*([^,;]{1,60}?)(?:[,;]|\.?\s*$|\.\s)")
 
 
 # An item of a list of grounds that starts with its citation and goes on to say what it covers: "5 U.S.C.
@@ -648,6 +674,9 @@ def _state(sentence: str, found: list[str]) -> None:
             if _ET_SEQ.match(sentence, match.end()):
                 continue  # "5 ILCS 140/1 et seq.", "MCL 15.231 et seq.": the whole act, not one of its exemptions
             code = re.sub(r"\s+", " ", match.group("code")).strip()
+            if code.startswith("Michigan") or (code in ("FOIA", "Freedom of Information Act")
+                                               and section.startswith("13(")):
+                code, section = "MCL ", "15.243" + section[2:]  # "Section 13(1)(a) of the Michigan FOIA"
             if re.fullmatch(r"(?:Illinois\s+)?(?:FOIA|Freedom\s+of\s+Information\s+Act)|Act", code):
                 code = "5 ILCS 140/"  # "Section 7(1)(c) of FOIA": the Illinois Act's exemption
             if re.fullmatch(r"RTKL|Right-to-Know\s+Law", code):
@@ -856,6 +885,24 @@ def federal_statutes(sentence: str) -> list[str]:
     """Federal statutes other than the FOIA and the Privacy Act cited in a sentence ("18 U.S.C. § 2721")."""
     return [f"{m.group(1)} U.S.C. § {m.group(2)}" for m in _USC.finditer(as_code_sections(sentence))
             if not re.match(r"552a?(?:\(|$)", m.group(2))]
+
+
+# A federal regulation: "28 C.F.R. § 20.33", "45 CFR 164.512(f)".
+_CFR = re.compile(r"\b(\d+)\s+C\.?\s?F\.?\s?R\.?\s*(?:§+|sec(?:tion)?\.?)?\s*(\d+\.\d+[a-z]?(?:\(\w+\))*)")
+
+
+def withholds(sentence: str) -> bool:
+    """Whether a sentence withholds, redacts, denies or keeps something back (as a state letter says it: "is
+    confidential under", "has been removed pursuant to", "its release is prohibited by")."""
+    return bool(_WITHHOLDING.search(sentence))
+
+
+def federal_regulations(sentence: str) -> list[str]:
+    """Federal regulations a sentence cites for keeping something back ("their release is prohibited by federal law,
+    28 C.F.R. § 20.33"); none where it speaks of fees."""
+    if not withholds(sentence) or re.search(r"\bfees?\b|\bcharges?\b", sentence, re.IGNORECASE):
+        return []
+    return [f"{m.group(1)} C.F.R. § {m.group(2)}" for m in _CFR.finditer(sentence)]
 
 
 def exemption_list(sentence: str) -> bool:

@@ -382,6 +382,28 @@ def header_row_counts(labels: str, values: str) -> str | None:
     return "; ".join(f"{head}: {cell}" for head, cell in zip(heads, cells, strict=True))
 
 
+# A list of the files released, each line a file and its pages, under a heading that says they were released:
+# "Documents released:" / "26-0419982 Incident Report (redacted).pdf - 11 pages" / "CAD Event Chronology.pdf - 6
+# pages", "Records provided:" / "Bodycam log.xlsx (3 pages)".
+RELEASED_LIST_HEADING = re.compile(r"^\W*(?:(?:the\s+)?following\s+)?(?:documents?|records?|files?|attachments?)\s+"
+                                   r"(?:(?:were|are|have\s+been|being)\s+)?(?:released|provided|produced|enclosed|attached|"
+                                   r"disclosed|uploaded)\s*(?:to\s+you\s*)?:\s*$|"
+                                   r"^\W*(?:released|produced|responsive)\s+(?:documents|records|files)\s*:\s*$",
+                                   re.IGNORECASE)
+_LISTED_FILE = re.compile(rf"^\W*(?P<name>[^.;:]{{0,120}}?\.(?:pdf|docx?|xlsx?|csv|txt|msg|eml|jpe?g|png|tiff?|zip)|"
+                          rf"[^.;:]{{1,120}}?)\s*(?:[-\u2013\u2014,]\s*|\(\s*)(?P<n>{COUNT})\s+pages?\s*\)?\s*\.?\s*$",
+                          re.IGNORECASE)
+
+
+def listed_file_pages(sentence: str) -> int | None:
+    """The pages of one line of a list of released files ("CAD Event Chronology.pdf - 6 pages"); None when the line is
+    no such item."""
+    item = _LISTED_FILE.match(sentence)
+    if not item or re.search(r"\b(?:withheld|denied|exempt|not\s+released)\b", sentence, re.IGNORECASE):
+        return None
+    return count_value(item.group("n"))
+
+
 def read_pages_after(sentence: str, previous: str, counts: PageCounts) -> None:
     """Add the page counts of *sentence*, read after *previous*: its bare "Of these, 272 are released ..." counts
     pages when the sentence before ends on a count of pages ("another 323 pages"), never records or documents;

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from foiatrack.core.vocabulary import Outcome
+from foiatrack.intake.exemptions import RELEASE_BARRED
 from foiatrack.intake.text import COUNT
 
 IC = re.IGNORECASE
@@ -427,8 +428,10 @@ APPEAL_DECISION = re.compile(
     r"\b(?:panel|board|officer|authority|council|commission|committee|court)\s+has\s+"
     r"(?:(?:hereby|therefore|accordingly|also|now)\s+)?(?:affirmed|upheld|reversed|remanded|sustained|overturned)\b|"
     # In the first person, present: "I uphold the Bureau's decision and deny your appeal", "we affirm the denial"
+    # ... or the office's decision by its name: "we AFFIRM MPD's decision", "I uphold DCPS's denial"
     r"\b(?:i|we)\s+(?:(?:hereby|therefore|accordingly|also|must)\s+)?(?:affirm|uphold|reverse|remand|overturn|sustain)\s+"
-    r"(?:the|its|their|this|that|your|in\s+part)\b|\b(?:i|we)\s+(?:(?:hereby|therefore|accordingly|must)\s+)?"
+    r"(?:the|its|their|this|that|your|in\s+part|[\w.&-]+(?:'s|\u2019s)\s+(?:\w+\s+)?(?:decision|determination|"
+    r"denial|response|withholdings?|redactions?|action))\b|\b(?:i|we)\s+(?:(?:hereby|therefore|accordingly|must)\s+)?"
     r"(?:deny|grant)\s+(?:your|the|this)\s+appeal\b|"
     r"\b(?:decided|determined|voted|concluded)\s+(?:\w+\s+){0,2}to\s+(?:affirm|uphold|remand|"
     r"reverse|overturn|sustain|grant|deny)|"
@@ -623,7 +626,8 @@ PUBLIC_INTEREST_NO_FEES = (r"^(?![^.;]*\b(?:if|unless|whether|only)\b)[^.;]*\b(?
                            r"(?:you\s+)?(?:any\s+)?(?:fees|charges)|no\s+(?:fees|charges)\s+will\s+be\s+(?:charged|assessed|"
                            r"billed)|free\s+of\s+charge|at\s+no\s+(?:cost|charge))")
 WAIVER = re.compile(r"fee[\s-]+waiver|waiver\s+(?:or\s+reduction\s+)?of\s+(?:\w+\s+){0,2}(?:fees|charges|costs)|"
-                    r"waiv(?:e|es|ing)\s+(?:\w+\s+){0,2}(?:fees|charges|costs)|"
+                    # ... and the one fee: "declines to waive the fee", "will not waive the copying charge"
+                    r"waiv(?:e|es|ing)\s+(?:\w+\s+){0,2}(?:fees?|charges?|costs?)\b|"
                     # ... and the fees named in a list: "waive the search, retrieval and redaction fees"
                     r"waiv(?:e|es|ing)\s+(?:the\s+|all\s+)?(?:[\w-]+,\s+){1,4}(?:[\w-]+\s+)?(?:and|or)\s+[\w-]+\s+"
                     r"(?:fees|charges|costs)\b|"
@@ -1588,7 +1592,10 @@ EXEMPTION_USE = re.compile(rf"{HAD_REMOVED}|"
                             r"\bexclud(?:ed|es|ing)\s+from\s+(?:mandatory\s+|public\s+)?(?:disclosure|release|inspection)\b|"
                             # the law forbidding release: "... may not be released before the investigation is
                             # disposed of, Wis. Stat. § 19.36(10)(b)"
-                            r"\bnot\s+be\s+(?:released|disclosed|made\s+public|produced)\b", IC)
+                            r"\bnot\s+be\s+(?:released|disclosed|made\s+public|produced)\b|"
+                            # ... or the release said to be barred: "Release of that information is barred by Ohio
+                            # Rev. Code § 3319.321"
+                            + RELEASE_BARRED, IC)
 APPEAL_RESULTS = (
     ("partly", re.compile(r"(?:affirm|uphold|upheld|remand|revers|grant|den)\w*\s+(?:\w+\s+){0,4}in\s+part|"
                           # "the Department has changed its position in part"

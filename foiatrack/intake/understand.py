@@ -20,15 +20,19 @@ from foiatrack.intake.exemptions import (
     bare_sections,
     cited_first,
     exemption_list,
+    federal_regulations,
     federal_statutes,
     find_exemptions,
     list_item_exemptions,
+    withholds,
 )
 from foiatrack.intake.loose import fill_in, read_loosely
 from foiatrack.intake.model import Letter, Proposal, ProposedEvent
 from foiatrack.intake.numbers import appeal_by_elimination, find_references, request_numbers_first
 from foiatrack.intake.pages import (
+    RELEASED_LIST_HEADING,
     PageCounts,
+    listed_file_pages,
     one_record_released,
     pages_carried_to,
     read_pages,
@@ -46,6 +50,12 @@ from foiatrack.intake.text import (
     money,
     sentences,
 )
+
+# Rows of a fee table read as one sentence, each a label and its amount: "Less waiver of the first $30.00 in fees |
+# ($30.00) Total estimated fees and costs | $130.00" is two rows, the waiver's and the total's (a waiver's row does not
+# make the total no estimate).
+_NEXT_ROW = r"(?=[A-Z][^|.]{0,80}\|\s*\(?\$)"
+_TABLE_ROWS_RUN_TOGETHER = re.compile(rf"(?<=\d\.\d\d\))\s+{_NEXT_ROW}|(?<=\d\.\d\d)\s+{_NEXT_ROW}")
 
 
 def understand(letter: Letter) -> Proposal:
@@ -817,7 +827,7 @@ class _Reader:
 
     def _fee_estimate(self) -> ProposedEvent | None:
         best: tuple[int, Decimal, str] | None = None
-        for sentence in self.body:
+        for sentence in (row for line in self.body for row in _TABLE_ROWS_RUN_TOGETHER.split(line)):
             if not P.FEE_CONTEXT.search(sentence) or P.FEE_NOT_ESTIMATE.search(sentence):
                 continue
             if re.search(r"^\s*if\b|\bappeal\b", sentence, P.IC):
@@ -883,9 +893,17 @@ class _Reader:
     def _determination(self, kind: EventKind, evidence: str) -> ProposedEvent:
         event = self._event(kind, evidence)
         counts = PageCounts()
+        listing = False  # a heading "Documents released:" came before, and each line since is a file of it
         for index, sentence in enumerate(self.body):
             if P.RELEASED_EARLIER.search(sentence) and not P.RELEASED_NOW.search(sentence):
                 continue  # "The 45 pages you ask about were released to you in our response of March 3"
+            listed = listed_file_pages(sentence) if listing else None
+            if listed is not None:
+                # "Documents released:" / "26-0419982 Incident Report (redacted).pdf - 11 pages": released pages
+                counts.released = (counts.released or 0) + listed
+                counts.sentences["pages_released"] = sentence
+                continue
+            listing = bool(RELEASED_LIST_HEADING.match(sentence))
             read_pages_after(sentence, self.body[index - 1] if index else "", counts)
         exemptions, exemption_sentences = self._exemptions()
         released = counts.pages_released
@@ -998,7 +1016,10 @@ class _Reader:
                           for code in find_exemptions(clause)}
                 set_aside |= aside
                 found = [code for code in found if code not in aside]
-            alone = federal_statutes(sentence) if P.WITHHOLDING_WORDS.search(sentence) else []
+            # ... said in a state's words too: "confidential under the Family Educational Rights and Privacy Act, 20
+            # U.S.C. § 1232g", "their release is prohibited by federal law, 28 C.F.R. § 20.33"
+            alone = (federal_statutes(sentence) if P.WITHHOLDING_WORDS.search(sentence) or withholds(sentence)
+                     else []) + federal_regulations(sentence)
             if found or alone:
                 codes += found
                 statutes += alone
