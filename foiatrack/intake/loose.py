@@ -276,9 +276,11 @@ def _receipt(body: list[str], letter_date: dt.date | None) -> LooseFind | None:
                 continue  # the day the requester sent it, not the day it came in
             if letter_date is not None and not (letter_date - dt.timedelta(days=366) <= day <= letter_date):
                 continue
-            if not _REQUEST.search(between) and _OTHER_SUBJECT.search(_clause_before(sentence, match.start() - len(
-                    before) + verb.start())):
+            clause = _clause_before(sentence, match.start() - len(before) + verb.start())
+            if not _REQUEST.search(between) and (_OTHER_SUBJECT.search(clause) or _ABOUT_SOMETHING.search(clause)):
                 continue  # "The records you asked for in your request came in on May 4": not the request
+            if re.match(r"\s*as\s+(?:an?\s+)?(?:duplicate|closed|withdrawn|complete|moot)\b", between, _IC):
+                continue  # "logged as a duplicate on": what became of it, not its receipt
             return LooseFind(EventKind.ACKNOWLEDGED, sentence, received=day)
     return None
 
@@ -289,6 +291,12 @@ def _receipt(body: list[str], letter_date: dt.date | None) -> LooseFind | None:
 _OTHER_SUBJECT = re.compile(rf"^\W*(?:(?!{_REQUEST.pattern})[\w'\u2019-]+\s+){{0,6}}?"
                             rf"(?:{_RECORDS}|appeal|payment|check|cheque|fee|deposit|response|reply|answer|decision|"
                             r"complaint|grievance|claim)\b(?![\s-]+(?:act\s+)?(?:request|application))", _IC)
+
+
+# ... and a request that is about something names that something as what came in: "Your request concerns invoices
+# that arrived by mail on November 2".
+_ABOUT_SOMETHING = re.compile(rf"{_REQUEST.pattern}\s+(?:\w+\s+){{0,2}}?(?:concern\w*|seek\w*|sought|asks?\s+for|"
+                              r"involv\w*|relat\w*\s+to|regard\w*|cover\w*|is\s+about|was\s+about)\b", _IC)
 
 
 def _clause_before(sentence: str, end: int) -> str:

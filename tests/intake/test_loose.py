@@ -140,6 +140,8 @@ def test_a_refusal_of_the_records_as_a_whole_is_a_denial(sentence: str) -> None:
     # What came in is what the clause names first: records or a reply that came in are not the request ...
     ("The records you asked for in your request came in on February 4, 2026 from the contractor.", None),
     ("The contractor's reply to your request came in on February 20, 2026.", None),
+    ("Your request concerns invoices that arrived by mail on November 2, 2025.", None),
+    ("Your application was entered as a duplicate on November 20, 2025.", None),
     # ... the request that came in, whatever it asks for, is.
     ("Your request for the contractor's reply came in on February 20, 2026.", dt.date(2026, 2, 20)),
     ("Your public records request (received 2/24/2026) has been forwarded to the Records Unit.",
