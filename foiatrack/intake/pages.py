@@ -388,7 +388,11 @@ def header_row_counts(labels: str, values: str) -> str | None:
 RELEASED_LIST_HEADING = re.compile(r"^\W*(?:(?:the\s+)?following\s+)?(?:documents?|records?|files?|attachments?)\s+"
                                    r"(?:(?:were|are|have\s+been|being)\s+)?(?:released|provided|produced|enclosed|attached|"
                                    r"disclosed|uploaded)\s*(?:to\s+you\s*)?:\s*$|"
-                                   r"^\W*(?:released|produced|responsive)\s+(?:documents|records|files)\s*:\s*$",
+                                   r"^\W*(?:released|produced|responsive)\s+(?:documents|records|files)\s*:\s*$|"
+                                   # ... a portal's "Released today: Installment 1 of 3" over "MainBreaks_2024.pdf (46
+                                   # pages)", and an e-mail's "Attachments:" over its files
+                                   r"^\W*(?:released|provided|produced|posted|uploaded)\s+(?:today|now|to\s+you|"
+                                   r"herewith)\s*:|^\W*(?:attachments?|enclosures?)\s*:\s*$",
                                    re.IGNORECASE)
 _LISTED_FILE = re.compile(rf"^\W*(?P<name>[^.;:]{{0,120}}?\.(?:pdf|docx?|xlsx?|csv|txt|msg|eml|jpe?g|png|tiff?|zip)|"
                           rf"[^.;:]{{1,120}}?)\s*(?:[-\u2013\u2014,]\s*|\(\s*)(?P<n>{COUNT})\s+pages?\s*\)?\s*\.?\s*$",
@@ -404,18 +408,32 @@ def listed_file_pages(sentence: str) -> int | None:
     return count_value(item.group("n"))
 
 
+# A form's field that counts pages without saying what was done with them ("Number of pages: 14", "Page count: 22"),
+# below the field that names the records given ("Records provided: Incident reports ... (redacted)").
+_PAGE_COUNT_FIELD = re.compile(rf"^\W*(?:(?:total\s+)?number\s+of\s+pages|total\s+pages|pages|page\s+count)\s*:\s*"
+                               rf"(?P<n>{COUNT})(?:\s+pages?)?\W*$", re.IGNORECASE)
+_RECORDS_GIVEN_FIELD = re.compile(r"^\W*(?:(?:the\s+)?(?:records?|documents?|copies|files?|materials?)\s+"
+                                  r"(?P<what>provided|released|produced|disclosed|enclosed|attached|sent)|"
+                                  r"(?P<given>enclosures?|attachments?))\s*:\s*\S", re.IGNORECASE)
+
+
 def read_pages_after(sentence: str, previous: str, counts: PageCounts) -> None:
     """Add the page counts of *sentence*, read after *previous*: its bare "Of these, 272 are released ..." counts
     pages when the sentence before ends on a count of pages ("another 323 pages"), never records or documents;
     its "the other 18" counts pages when the sentence before counted pages and named nothing else after them;
-    "every one of these pages", "each of them" count all the pages counted before; and a row of counts under a row of
-    column heads is read with its heads."""
+    "every one of these pages", "each of them" count all the pages counted before; a row of counts under a row of
+    column heads is read with its heads; and a form's "Number of pages: 14" below its "Records provided: ..." counts
+    the pages provided."""
     row = header_row_counts(previous, sentence)
     if row:
         read_pages(row, counts)
         for name, evidence in counts.sentences.items():
             if evidence == row:
                 counts.sentences[name] = f"{previous} … {sentence}"
+        return
+    field_count = _PAGE_COUNT_FIELD.match(sentence)
+    if field_count and _RECORDS_GIVEN_FIELD.match(previous) and count_value(field_count.group("n")) is not None:
+        _read_respelt(sentence, f"Pages provided: {field_count.group('n')}", counts)
         return
     other = _OTHER_BARE.search(sentence)
     if (other and not _MENTION.search(sentence) and count_value(other.group("n")) is not None

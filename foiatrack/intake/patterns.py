@@ -1056,6 +1056,12 @@ FINAL_STRONG = re.compile(
     r"part|segment|group|round|volume)\b)"
     # ... nor "completed the review of the first 500 pages of potentially responsive records", a first batch
     r"(?!\s+of\s+(?:the\s+)?(?:first|next|initial)\s+(?:\S+\s+)?(?:pages|records|documents)\b)", IC)
+# A form's ticked disposition, the boxes not ticked dropped: "DISPOSITION: Partially filled", "Status: Request denied",
+# "Action taken: Granted in full" (not "Status: Open", nor "Disposition: pending").
+_FORM_DECISION_LABEL = r"^\W*(?:disposition|status|action\s+taken|response|determination)\s*:\s*(?:request\s+)?"
+FORM_DISPOSITION = re.compile(_FORM_DECISION_LABEL + r"(?:(?:partially|fully)\s+(?:filled|fulfilled|granted)|"
+                              r"(?:filled|fulfilled|granted|denied)(?:\s+in\s+(?:full|part))?|no\s+records?\s+exist)\b",
+                              IC)
 # "Without this information, we are unable to identify the records ...": an inability that waits on the requester's
 # answer, not a search's result.
 WITHOUT_INFORMATION = re.compile(r"^\W*(?:without|absent|unless\s+we\s+receive|until\s+we\s+receive)\s+"
@@ -1427,7 +1433,7 @@ PORTAL_NOTICE = re.compile(r"^(?![^.;]*\bin\s+(?:full|part)\b)\W*(?:an?|one|1|\d
 # full", "is withheld from public disclosure in its entirety".
 FROM_WHOM = (r"(?:from\s+(?:you|the\s+requester|the\s+public|public\s+(?:view|disclosure|inspection|release)|"
              r"disclosure|release|production)\s+)?")
-DENIED = re.compile(GLOMAR_WORDS + "|"
+DENIED = re.compile(GLOMAR_WORDS + "|" + _FORM_DECISION_LABEL + r"denied\b(?!\s+in\s+part)|"
                     # Social Security's plain words: "We cannot give you the information you requested." (not "...
                     # until you pay")
                     + CANNOT_PROVIDE + "|" + NOT_TO_BE_PROVIDED + "|" + REQUEST_NOT_GRANTED + "|"
@@ -1495,7 +1501,8 @@ PARTIAL = re.compile(r"with\s+the\s+exception\s+of|"
                      # your FOIA request in part" (not a fee waiver or expedition so granted)
                      r"\b(?:grant|grants|granting)\s+(?:your|the|this)\s+(?:(?!waiver\b|fees?\b|expedit)[\w-]+\s+){0,4}?"
                      r"request\s+in\s+part\b|"
-                     r"granted\s+in\s+part|partially\s+granted|partial\s+grant|released?\s+in\s+part|denied\s+in\s+"
+                     r"granted\s+in\s+part|partially\s+granted|partial\s+grant|(?:partially|partly)\s+(?:fulfilled|filled)\b|"
+                     r"(?:fulfilled|filled)\s+in\s+part\b|released?\s+in\s+part|denied\s+in\s+"
                       r"part|withheld\s+in\s+part|with\s+(?:certain\s+|some\s+)?(?:redactions|excisions|deletions)|"
                       r"(?<!without\s)(?<!without\sany\s)(?<!no\s)\bredact|portions?\s+(?:\w+\s+){0,3}(?:withheld|redacted|excised)|excised|deletions\s+have\s+"
                       r"been\s+made|partially\s+releas|release\s+in\s+part|releasable\s+in\s+part|"
@@ -1503,7 +1510,8 @@ PARTIAL = re.compile(r"with\s+the\s+exception\s+of|"
                       rf"{HAD_REMOVED}|"
                       # what "cannot be released in full" goes out in part (not "can be released in full")
                       rf"{NOT_IN_FULL}", IC)
-FULL = re.compile(r"granted\s+in\s+full|\byour\s+(?:[\w-]+\s+){0,3}request\s+(?:(?:no\.?|number|#)\s*\S+\s+)?(?:is|has"
+FULL = re.compile(r"granted\s+in\s+full|" + _FORM_DECISION_LABEL + r"(?:filled|fulfilled|granted)\b(?!\s+in\s+part)|"
+                  r"\byour\s+(?:[\w-]+\s+){0,3}request\s+(?:(?:no\.?|number|#)\s*\S+\s+)?(?:is|has"
                   r"\s+been)\s+(?:hereby\s+)?granted\b(?!\s+in\s+part)|in\s+(?:full|(?:their|its)\s+entirety)|"
                   r"full\s+grant|without\s+(?:any\s+)?(?:redaction|excision|withholding|deletion)s?|"
                   r"no\s+(?:information|redactions|material)\s+(?:was|were|has\s+been)\s+"
@@ -1668,8 +1676,14 @@ APPEAL_OUTCOMES = {"affirmed": Outcome.DENIED, "reversed": Outcome.FULL_GRANT, "
 # Tennessee's response form: "The time reasonably necessary to produce the records is estimated to be 30 days".
 # The first response a state's law requires within days of receipt, with an estimate of the time needed (Washington's
 # five-business-day letter under RCW 42.56.520): its "additional time" is that estimate, not an extension.
+# ... and Georgia's three-business-day notice, the first answer with its timeline: "In accordance with O.C.G.A. §
+# 50-18-71(b)(1)(A), this letter provides notice that responsive records exist but cannot be made available within
+# three business days".
 FIRST_RESPONSE_ESTIMATE = re.compile(r"42\.56\.520|\bwithin\s+(?:five|5)\s+(?:\(5\)\s+)?business\s+days\s+of\s+"
-                                     r"(?:receiving|(?:the\s+)?receipt\s+of)\s+your\s+request", IC)
+                                     r"(?:receiving|(?:the\s+)?receipt\s+of)\s+your\s+request|"
+                                     r"50-18-71\s*\(b\)\s*\(1\)\s*\(A\)|\brecords\s+exist\s+but\s+(?:cannot|can\s+not)\s+be\s+"
+                                     r"(?:made\s+available|provided|produced)\s+within\s+(?:three|3)\s+(?:\(3\)\s+)?"
+                                     r"business\s+days", IC)
 TIME_REASONABLY_NECESSARY = re.compile(r"\btime\s+reasonably\s+necessary\s+to\s+(?:produce|provide|respond)", IC)
 # A sentence about the receipt of an appeal (or of a complaint to a review body), not of the request.
 # What a request is for, after its noun: "received your request on July 29, 2026, for Individual Assistance appeal
@@ -1758,6 +1772,9 @@ EXPECTED = re.compile(
     r"produce|release|installment|ready)\w*,?\s+(?:[\w()]+,?\s+){0,14}?(?:by|on\s+or\s+before|on\s+or\s+(?:about|around)|"
     r"(?<=,\s)around|no\s+later\s+than)\s*$|"
     r"date\s+certain|"
+    # The day the information will be ready, a Texas certification's "will be available for inspection or duplication
+    # on: Date: December 18, 2026 Hour: 10:00 a.m.", "the records will be ready for you on December 4"
+    r"\bwill\s+be\s+(?:made\s+)?(?:available|ready)\s+(?:[\w()]+,?\s+){0,8}?on\s*:?\s*(?:date\s*:\s*)?$|"
     # The work said to be done by a day, roughly: "Processing should be finished in about 40 business days, around
     # January 15, 2027", "the review will be complete approximately January 8" (not an appeal's or a payment's)
     r"^(?![^.;]*\b(?:appeal|payment|pay)\b)[^.;]*\b(?:processing|response|review|search|work)\s+(?:should|will|is\s+"
@@ -2080,6 +2097,8 @@ RECEIPT_OF_REQUEST = re.compile(r"received\s+your\s+(?:[\w/()-]+\s+){0,8}request
                                 r"\byour\s+(?:[\w()/-]+\s+){0,8}request,?\s+(?:which\s+was\s+)?received\s+by\s+"
                                 r"(?:[\w'\u2019.&-]+\s+){1,8}?on\s+(?:[a-z]+\.?\s+\d|\d)|"
                                 r"\bdate\s+(?:of\s+)?(?:the\s+)?(?:request\s+)?receiv\w*(?:\s+by\s+(?:[\w.&'()-]+\s+){0,4}?[\w.&'()-]+)?\s*:|\breceived\s+date\s*:|"
+                                # ... in a table's row, its cell beside: "Date received | November 20, 2026"
+                                r"^\W*(?:date\s+(?:of\s+)?received|received\s+date|date\s+of\s+receipt)\s*\||"
                                 r"\bdate\s+of\s+receipt\b|"
                                 # ... and a table's or form's row: "Request received | November 19, 2026", "Request
                                 # Received On: 11/19/2026"
@@ -2169,7 +2188,14 @@ INTERIM_RELEASE_NOUN = re.compile(r"release|production|installment|tranche|batch
 # A release still to come is not one: "Please remit payment before the records are released."
 FUTURE_RELEASE = re.compile(r"\b(?:before|once|after|until|when|upon)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:records|documents|"
                             r"pages|information)\s+(?:are|is|can\s+be|will\s+be)\s+(?:released|provided|produced|"
-                            r"sent)", IC)
+                            r"sent)|"
+                            # Whenever it happens, a portal's promise: "You will receive a message each time a
+                            # document is released to this request", "whenever records are posted", "as soon as a file
+                            # is released"
+                            r"(?:\b(?:each|every|any)\s+time\s+(?:that\s+)?|\bwhenever\s+|\bas\s+soon\s+as\s+)"
+                            r"(?:an?\s+|the\s+|any\s+|new\s+|more\s+)?(?:\w+\s+){0,2}?(?:records?|documents?|pages?|files?|"
+                            r"information)\s+(?:are|is|has\s+been|have\s+been|gets?|get)\s+(?:released|provided|produced|"
+                            r"posted|uploaded|sent)", IC)
 # What an appeal decision upholds: "The information withheld under Exemption 6 ... was properly withheld".
 # What a party argued, recited by the deciding body: "The AOC denied the request, asserting that ...", "the City
 # claims", "the Department contends".
@@ -2353,6 +2379,11 @@ NEW_DATE = re.compile(r"(?:unable\s+to|cannot|can\s+not|(?:will|are|is|am)\s+not
                       r"(?:produce|provide|respond|furnish|fulfill|fulfil|comply|supply|deliver|complete|answer)\s+"
                       r"(?:\w+\s+){0,4}?within\s+"
                       r"(?:\S+\s+){1,3}?(?:business\s+|working\s+|calendar\s+)?days|"
+                      # ... and in the passive, as a Texas certification of delay says it: "the information you
+                      # requested cannot be produced within ten (10) business days"
+                      r"(?:cannot|can\s+not|could\s+not|will\s+not)\s+be\s+(?:produced|provided|furnished|fulfilled|"
+                      r"supplied|delivered|completed|made\s+available)\s+(?:\w+\s+){0,4}?within\s+"
+                      r"(?:\S+\s+){1,3}?(?:business\s+|working\s+|calendar\s+)?days|"
                       r"(?:unable\s+to|cannot|can\s+not|(?:will|are|is)\s+not\s+(?:be\s+)?able\s+to)\s+(?:\w+\s+){0,4}?"
                       r"(?:by|within|meet)\s+(?:\w+\s+){0,3}?(?:date|deadline|time\s+(?:frame|limit|period))\s+"
                       r"(?:\w+\s+){0,2}?(?:previously|originally|initially|earlier)\b", IC)
@@ -2398,10 +2429,24 @@ NOT_SUBJECT = re.compile(r"\bnot\s+subject\s+to\s+the\s+(?:FOIA|Freedom\s+of\s+I
 # issue our final determination", "your appeal rights will be provided with our final response".
 # The label of a date printed at a letter's foot: "Date: May 4th, 2026", "Dated: August 6, 2026", "Date signed:
 # November 5, 2026", "Signed on: ...", "Date of issue: ...".
+# A form's field that dates the response itself, the whole label between the line's start (or the field before it)
+# and the date: "Date of response: November 25, 2026", "Response date: 11/30/2026", "Date of this Notice:" (not
+# "Expected date of final response:", "Date request received:").
+RESPONSE_DATE_FIELD = re.compile(r"\s*(?:date\s+of\s+(?:this\s+|the\s+)?(?:response|notice|letter|reply|"
+                                 r"certification|determination|decision)|(?:response|notice|letter|reply|"
+                                 r"certification|determination|decision)\s+date)\s*:\s*", IC)
 FOOT_DATE_LABEL = (r"(?:dated?|date\s+(?:signed|issued|sent|mailed|of\s+(?:signature|issue|this\s+letter))|"
                    r"signed(?:\s+on)?|issued(?:\s+on)?)\s*:\s*|dated\s+(?:this\s+)?")
 FINAL_LATER = re.compile(r"\bfinal\s+(?:determination|decision|response)\s+(?:due\b|deadline\b|(?:is|will\s+be)\s+"
                          r"(?:due|issued)\b)|"
+                         # The last one still to come: "The request remains open until the final installment is
+                         # released", "once the final production has been made"
+                         r"\b(?:until|when|once|after|before)\s+(?:the|our|its|a|your)\s+final\s+(?:installment|release|"
+                         r"production|response|determination|letter|batch)\s+(?:is|has\s+been|have\s+been|are|will\s+be)\b|"
+                         # A form's "Expected date of final response: December 24, 2026", "Anticipated final
+                         # determination date:": one still to come
+                         r"\b(?:expected|estimated|anticipated|projected|target)\s+(?:(?:due\s+)?date\s+(?:of|for)\s+"
+                         r"(?:the\s+|a\s+|our\s+|its\s+)?)?final\s+(?:response|determination|decision)\b|"
                          # "FINAL DETERMINATION DUE DATE: DECEMBER 28, 2026", "A final determination will be issued by
                          # the due date above": one still to come
                          r"\b(?:when|once|until|upon|after|with|in)\s+(?:(?:we|it|the\s+\w+|this\s+office)\s+"

@@ -109,6 +109,8 @@ _TICK = re.compile(rf"(?m)^([ \t]*)(?:{_TICKED_BOX}|\(\s?[xX]\s?\))[ \t]+|[ \t]*
 
 
 _ANY_BOX = re.compile(rf"{_EMPTY_BOX}|{_TICKED_BOX}")
+# A form field's label at the start of a line, its value after a colon and a gap: "Number of pages:      14".
+_FIELD_LABEL = r"[A-Z][A-Za-z'/-]*(?: [A-Za-z'/-]+){0,5}:(?:[ \t]{2,}|\t)\S"
 
 
 def _ticked_cells(line: str) -> str:
@@ -122,7 +124,8 @@ def _ticked_cells(line: str) -> str:
     cells = [(box, line[box.end():after.start() if after else len(line)].strip())
              for box, after in zip(boxes, [*boxes[1:], None], strict=True)]
     kept = [f"{box.group()} {text}" for box, text in cells if not re.fullmatch(_EMPTY_BOX, box.group())]
-    return line[:boxes[0].start()] + "   ".join(kept) if kept else ""
+    # ... kept too when no box of the row is ticked: "50 U.S.C. § 3024(i)(1)  [ ] (b)(7)(D)  [ ] (k)(2)".
+    return line[:boxes[0].start()] + "   ".join(kept) if kept else line[:boxes[0].start()].rstrip()
 
 
 def drop_unticked(text: str) -> str:
@@ -145,9 +148,12 @@ def drop_unticked(text: str) -> str:
         if _EMPTY_ITEM.match(line):
             # A cell of a table of boxes ("[ ] (k)(7)", one or two words) is no sentence that wraps: the line
             # after it is not its continuation (a PDF's text layer has no blank line to end it).
-            dropping = not re.search(r"[.:]$", stripped) and len(_ANY_BOX.sub("", stripped).split()) > 2
+            # An item that ends in a blank to fill in ("[ ] Extension taken to: ____________") is whole on its line.
+            dropping = not re.search(r"[.:]$|_{3,}$", stripped) and len(_ANY_BOX.sub("", stripped).split()) > 2
             continue
-        if dropping and stripped and not re.match(rf"{_TICKED_BOX}|PART\b|[A-Z][A-Z .-]{{6,}}$", stripped):
+        # A form's next field ("Records provided:   Incident reports ...") starts anew: it continues no empty item.
+        if dropping and stripped and not re.match(rf"{_TICKED_BOX}|PART\b|[A-Z][A-Z .-]{{6,}}$|{_FIELD_LABEL}",
+                                                  stripped):
             dropping = not re.search(r"[.:]$", stripped)
             continue
         dropping = False

@@ -124,6 +124,15 @@ def _letter_date(parts: list[str], envelope: dt.date | None,
                  columns: frozenset[str] = frozenset()) -> tuple[dt.date | None, str]:
     """The date printed at the head of the letter (a line that is just a date, or one set apart at the right of a
     line: *columns*, folded), else the envelope's."""
+    # A form dates its response in a field of its own, maybe beside another dated field ("Date request received:
+    # November 19, 2026 <gap> Date of response: November 25, 2026"): that field is the letter's date.
+    for part in parts:
+        for line in part.split("\n")[:40]:
+            found = dates_in(line)
+            for position, (value, match) in enumerate(found):
+                start = found[position - 1][1].end() if position else 0
+                if P.RESPONSE_DATE_FIELD.fullmatch(line[start:match.start()]):
+                    return value, line.strip()
     for part in parts:
         lines = part.split("\n")
         for index, line in enumerate(lines[:30]):
@@ -870,7 +879,8 @@ class _Reader:
                         and not P.RECITAL.search(s)), None)
         final_strong = next((s for s in self.body if P.FINAL_STRONG.search(s) and not P.IF.search(s)
                              and not P.NOT_FINAL.search(s)
-                             and not P.FINAL_LATER.search(s) and not P.ONGOING.search(s)), None) or self._no_records()
+                             and not P.FINAL_LATER.search(s) and not P.ONGOING.search(s)), None) or self._no_records() \
+            or next((s for s in self.body if P.FORM_DISPOSITION.search(s)), None)
         # "I am denying your request for a fee waiver" decides the waiver, not the request.
         released = next((s for s in self.body if P.RELEASE.search(s) and not P.WAIVER.search(s)
                          and not P.PORTAL_NOTICE.search(s)
@@ -1305,10 +1315,11 @@ def _statute_alone(sentence: str) -> bool:
 # "C.R.S. 24-72-305(5).", "Md. Code Ann., Gen. Prov. § 4-351." (a code's name in up to six words, commas between)
 # ... and Minnesota's section with its subdivision: "Minn. Stat. § 13.82, subd. 7."
 # ... a code's year after its name too: "NMSA 1978, § 14-2-1(D)."
-_CITATION_ALONE = re.compile(r"(?:\d+\s+)?[A-Z][A-Za-z.'\u2019]*(?:,?\s+[A-Z][A-Za-z.'\u2019]*){0,5}"
-                             r"(?:\s+(?:19|20)\d\d,)?\s*(?:§+\s*)?"
-                             r"\d+[\w.:/-]*(?:\(\w{1,5}\))*(?:,?\s+subd(?:ivision|s?\.)\s*\d+[a-z]?(?:\(\w{1,5}\))*)?"
-                             r"\s*\.?")
+# ... and several, each whole, between semicolons: "65 P.S. § 67.708(b)(6)(i)(A); 65 P.S. § 67.708(b)(6)(i)(C)."
+_ONE_CITATION = (r"(?:\d+\s+)?[A-Z][A-Za-z.'\u2019]*(?:,?\s+[A-Z][A-Za-z.'\u2019]*){0,5}"
+                 r"(?:\s+(?:19|20)\d\d,)?\s*(?:§+\s*)?"
+                 r"\d+[\w.:/-]*(?:\(\w{1,5}\))*(?:,?\s+subd(?:ivision|s?\.)\s*\d+[a-z]?(?:\(\w{1,5}\))*)?")
+_CITATION_ALONE = re.compile(rf"{_ONE_CITATION}(?:\s*;\s*(?:and\s+)?{_ONE_CITATION})*\s*\.?")
 _LIST_MARKER = re.compile(r"\s*(?:[-*\u2022]|\(?[0-9a-z]{1,2}[.)])\s*")
 
 
