@@ -327,6 +327,9 @@ _CODE_FORMS = (
 _PROCEDURAL = {"7922.535", "7922.530", "6253", "42.56.520", "42.56.120", "89(3)", "552.221", "552.2615", "67.902",
                "67.1101", "47:1A-5", "47:1A-6", "47:1A-7",
                "15.231", "15.234", "15.235", "15.240", "119.07", "50-18-71", "50-18-70", "67.101",
+               # Washington's duty to make records available unless an exemption "or other statute" applies, the
+               # request, the protection of records, the Attorney General's review and the suit to compel
+               "42.56.070", "42.56.080", "42.56.100", "42.56.530", "42.56.550",
                # Ohio's duties to respond and explain, its remedies (mandamus or a complaint, R.C. 149.43(C)) and its
                # complaint to the Court of Claims
                "149.43(B)", "149.43(C)", "2743.75",

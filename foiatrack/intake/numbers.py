@@ -82,7 +82,8 @@ _OURS = re.compile(r"\bour\s*(?:#|no\.|number\b)\s*:?\s*" + _TOKEN, re.IGNORECAS
 # ("Public Records Petition No. 26-PRP-047").
 # So is an attorney general's or ombudsman's opinion on a denial ("Attorney General Opinion No. 26-IB21",
 # "OPEN RECORDS AND MEETINGS OPINION 2026-O-14").
-_APPEAL_WORDS = re.compile(r"\bappeal|\bdkt\b|\bdocket|request\s+for\s+review|\bcomplaint|\bpetition|\bopinion",
+_APPEAL_WORDS = re.compile(r"\bappeal|\bdkt\b|\bdocket|request\s+for\s+review|\bcomplaint|\bpetition|\bopinion|"
+                           r"\bmediation",
                            re.IGNORECASE)
 # An appeals office's own series: CBP-AP-2026-041122, 2026-ICAP-00315, 2026-CGAP-00077.
 _APPEAL_OFFICE = re.compile(r"(?:^|-)[A-Z]{0,4}AP-|\sPAC\s")
@@ -92,7 +93,14 @@ _ASSIGNED_TO_APPEAL = re.compile(r"\bappeal\s+(?:\w+\s+){0,3}assigned\s+(?:[\w.]
                                  # number 2027-APP-00017": the appeal, the subject of both verbs
                                  r"\byour\s+(?:[\w-]+\s+){0,2}appeal\b[^.;]{0,160}?\b(?:was|has\s+been)\s+"
                                  r"(?:received|logged|docketed)\b[^.;]{0,80}?,?\s+and\s+(?:has\s+been|was)\s+"
-                                 r"(?:assigned|given)\s+(?:[\w.]+\s+){0,3}$", re.IGNORECASE)
+                                 r"(?:assigned|given)\s+(?:[\w.]+\s+){0,3}$|"
+                                 # "Your request for mediation came in on November 23, 2026, and we have opened it as
+                                 # matter PAO-27-0142", "your complaint ... and it has been docketed as case": the
+                                 # appeal taken up by "it" and opened under the number
+                                 r"\byour\s+(?:[\w-]+\s+){0,2}(?:appeal|request\s+for\s+(?:review|mediation)|"
+                                 r"mediation\s+request|complaint|petition)\b[^.;]{0,160}?\b(?:(?:opened|docketed|logged|"
+                                 r"entered|registered)\s+it|it\s+(?:has\s+been|was)\s+(?:opened|docketed|logged|entered|"
+                                 r"registered))\s+as\s+(?:[\w.]+\s+){0,2}$", re.IGNORECASE)
 # The records a request seeks, named by the case they belong to: "asked for the investigative file in its case number
 # 26-044187", "the report for case no. 26-3312" (the police's case, not the request's number).
 _RECORDS_OF_CASE = re.compile(r"\b(?:file|report|records?|documents?|footage|videos?|recordings?|photographs?|"

@@ -211,13 +211,16 @@ REACHED_OFFICE = (r"(?:(?:reached|arrived\s+(?:in|at)|came\s+(?:in\s*)?to|"
 # ... an appeal so received: "Your administrative appeal of the response to FOIA request ... reached the Office"
 # ... or arrived, no office named, when "arrived" follows the appeal itself: "Your appeal arrived on November 13, 2026"
 # (not what else arrived: "your appeal concerns records that arrived on May 2").
-ARRIVED_ON = r"(?:has\s+)?arrived\s+(?:here\s+)?on\b"
+ARRIVED_ON = r"(?:has\s+)?(?:arrived|came\s+in)\s+(?:here\s+)?on\b"
 # ... or "the appeal", "this appeal" so received: "The appeal came in to our office on December 1, 2026" (not under a
 # condition: "If the appeal reached the Office after the deadline, ...").
 # ... or the letter that appeals: "Your letter of 2 November 2026, appealing the Squadron's partial denial of your
 # request ..., reached this office on 16 November 2026"
 # ... and Illinois's name for an appeal: "Your Request for Review arrived in this office on November 24, 2026".
-_APPEAL_NOUN = r"(?:appeal|request\s+for\s+review)\b"
+# ... and an ombudsman's: "Your request for mediation came in on November 23, 2026" (Maryland's Public Access
+# Ombudsman, the review a requester asks for after a denial).
+MEDIATION_REQUEST = r"(?:request\s+for\s+(?:the\s+ombudsman'?s?\s+)?mediation|mediation\s+request)\b"
+_APPEAL_NOUN = rf"(?:appeal|request\s+for\s+review|{MEDIATION_REQUEST})\b"
 APPEAL_ARRIVED = (r"(?<!\bif\s)(?<!\bunless\s)(?<!\bwhether\s)\b(?:your|the|this)\s+(?:[\w()/-]+\s+){0,8}"
                   rf"{_APPEAL_NOUN}"
                   r"(?:[^.;]|\.(?=\s?\d)){0,200}?\s(?:which\s+|that\s+)?"
@@ -239,6 +242,13 @@ CAME_IN_ON = r"(?:has\s+)?(?:came\s+in|arrived)\s+(?:here\s+)?on\b"
 # A complaint to a state's review body received, by its name: "received your formal complaint", "received your Denial
 # of Access Complaint" (not "received your request and your complaint about the delay").
 RECEIVED_COMPLAINT = r"received\s+your\s+(?:(?!request\b|and\b|or\b)[\w-]+\s+){0,4}complaint\b"
+# A court's or review body's account of the case brought before it: "Requester filed her complaint on November 13,
+# 2026" (Ohio's Court of Claims), "The complainant filed this complaint on ...", "Petitioner filed a petition".
+FILED_BY_REQUESTER = (r"\b(?:requester|complainant|petitioner|appellant|relator)\s+(?:has\s+)?filed\s+"
+                      r"(?:(?:his|her|their|its|a|the|this)\s+)?(?:[\w-]+\s+)?(?:complaint|appeal|petition)\b")
+# ... and the case sent to mediation: "this matter is referred to mediation", "the case has been referred to mediation".
+REFERRED_TO_MEDIATION = (r"\b(?:matter|case|complaint|appeal|dispute)\s+(?:is|was|has\s+been)\s+(?:hereby\s+)?"
+                         r"referred\s+to\s+(?:\w+\s+)?mediation\b")
 APPEAL_ACK = re.compile(
     # ... the law's name with its initials in brackets between: "received your Freedom of Information Act (FOIA) appeal"
     # ... or logged: "Your administrative appeal of the ... response to FOIA request 2026-09-118 was logged"
@@ -283,7 +293,11 @@ APPEAL_ACK = re.compile(
     r"[^.;]{0,120}?\b(?:on\s+appeal|appeal(?:s|ing)?)\b|"
     # the office holding it: "The Office of the General Counsel has your administrative appeal of the ... response"
     # (not "you have your appeal rights", nor "has your appeal been decided?")
-    r"(?<!\byou\s)\b(?:has|have)\s+your\s+(?:[\w()/-]+\s+){0,4}?appeal\b(?!\s+(?:rights?|been)\b)",
+    r"(?<!\byou\s)\b(?:has|have)\s+your\s+(?:[\w()/-]+\s+){0,4}?appeal\b(?!\s+(?:rights?|been)\b)|"
+    rf"{FILED_BY_REQUESTER}|{REFERRED_TO_MEDIATION}|"
+    # an ombudsman's: "We received your request for mediation on ...", "Your mediation request has been assigned ..."
+    rf"\breceived\s+your\s+{MEDIATION_REQUEST}|\byour\s+{MEDIATION_REQUEST}\s+(?:was|has\s+been|is)\s+(?:received|"
+    r"assigned|docketed|logged|opened|registered)\b",
     IC)
 # ... never in the question it answers: "Whether the Department violated the Act when it denied ...".
 # What a complaint alleges is no finding: "your formal complaint ..., alleging that the Police Department violated the
@@ -1689,7 +1703,8 @@ TIME_REASONABLY_NECESSARY = re.compile(r"\btime\s+reasonably\s+necessary\s+to\s+
 # What a request is for, after its noun: "received your request on July 29, 2026, for Individual Assistance appeal
 # logs" (an "appeal" there is the subject of the records sought, not an appeal received).
 REQUEST_SUBJECT = re.compile(r"(\brequests?\b(?:[^.;]|\.(?=\s?\d)){0,60}?)\b(?:for|seeking|concerning|regarding)\s+"
-                             r"(?!review\b|reconsideration\b)(?:copies\s+of\s+)?[^,;]*", IC)
+                             r"(?!review\b|reconsideration\b|(?:the\s+ombudsman'?s?\s+)?mediation\b)(?:copies\s+of\s+)?"
+                             r"[^,;]*", IC)
 # A request the law treats as denied for want of an answer: "the Request was deemed denied", "is deemed a denial".
 DEEMED_DENIED = re.compile(r"\bdeemed\s+(?:to\s+(?:have\s+been\s+|be\s+)?)?(?:denied|a\s+denial)\b", IC)
 # A complaint or appeal filed with the review body that now writes: "The complaint was filed with the Commission on
@@ -1701,7 +1716,11 @@ APPEAL_FILED = (r"\b(?:appeal|complaint|petition|request\s+for\s+review)\b[^.;]{
 LETTER_TAKEN_IN = re.compile(r"\b(?:received|took\s+delivery\s+of|got|logged|docketed)\s+your\s+(?:\w+\s+)?"
                              r"(?:letter|e-?mail|correspondence|submission)\b|\byour\s+(?:letter|e-?mail|correspondence)"
                              r"\s+(?:was|has\s+been)\s+(?:received|delivered|logged)\b", IC)
-APPEAL_RECEIPT = re.compile(r"appeal|request\s+for\s+review|"
+# The words right after a date that make it the date of a document the letter names, not of a receipt: "your appeal
+# of the October 30, 2026 response", "the agency's September 4, 2026 final determination", "its May 1 denial letter".
+DATE_OF_DOCUMENT_AFTER = re.compile(r",?\s*(?:(?:final|initial|interim|partial|written|first|second|original)\s+)?"
+                                    r"(?:response|determination|decision|denial|letter|reply|answer|release)\b", IC)
+APPEAL_RECEIPT = re.compile(rf"appeal|request\s+for\s+review|{MEDIATION_REQUEST}|{FILED_BY_REQUESTER}|"
                             rf"{APPEAL_FILED}|"
                             rf"{RECEIVED_COMPLAINT}|"
                             r"\breceipt\s+of\s+your\s+(?:[\w-]+\s+){0,4}complaint\b", IC)
@@ -1724,6 +1743,11 @@ MESSAGE_SENT_ON = re.compile(r"^(?:this\s+)?(?:(?:message|e-?mail|notice|notific
 # "Date Issued:", "Decision entered:"; the label is the whole line before the date.
 ISSUED_LABEL = re.compile(r"^(?:[A-Za-z]+\s+){0,3}?(?:date\s+)?(?:issued|mailed|entered|decided)(?:\s+and\s+"
                           r"(?:issued|mailed|entered))?(?:\s+on)?\s*:?\s*$", IC)
+# A court's order ends "IT IS SO ORDERED." and the clerk stamps the day it was filed or journalized below it: "Filed
+# November 23, 2026", "FILED: 11/23/2026", "Journalized 11/23/26" (the order's own date; above the order, "Date Filed"
+# is the day the case was brought).
+SO_ORDERED = re.compile(r"\bso\s+ordered\b", IC)
+FILED_STAMP = re.compile(r"\s*(?:filed|journali[sz]ed)(?:\s+on)?\s*:?\s*", IC)
 # "Approved by Order of the Freedom of Information Commission at its regular meeting of": a commission's decision
 # takes the date of the meeting that adopted it.
 APPROVED_AT_MEETING = re.compile(r"\b(?:approved|adopted|decided)\s+(?:by\s+(?:order|vote)\s+of\s+)?(?:[\w.'-]+\s+)"
@@ -1740,6 +1764,11 @@ DECISION_RELEASE = re.compile(r"\bwill\s+(?:\w+\s+){0,2}?(?:be\s+)?(?:releas|pro
                               # "Redacted copies of those four e-mails, consisting of 9 pages, accompany this message"
                               r"\baccompan(?:y|ies)\s+(?:this|the|our|my)\s+(?:letter|message|e-?mail|decision|"
                               r"determination|response)\b", IC)
+# ... and what a decision keeps back, said as a state that goes on: "those 11 pages remain withheld in full", "the other
+# 4 pages will continue to be withheld", "are still withheld in their entirety" (pages counted as the decision leaves
+# them, not as the agency's first response had them).
+DECISION_KEEPS_WITHHELD = re.compile(r"\b(?:remains?|continues?\s+to\s+be|(?:are|is)\s+still|will\s+(?:still|"
+                                     r"continue\s+to)\s+be|shall\s+remain)\s+(?:properly\s+)?withheld\b", IC)
 # The note under the signature that counts what a decision encloses: "Enclosure (6 pages)", "Encl.: 12 pages".
 ENCLOSURE_PAGES = re.compile(r"^\W*(?:enclosures?|encl\.?|attachments?)\b\s*[:(]?\s*(?:\(\s*)?\S+\s+pages?\b", IC)
 # A mail program's header line kept in a pasted e-mail: "Sent: Wednesday, April 15, 2026 9:18 AM".
@@ -1920,7 +1949,8 @@ APPEAL_LETTER = re.compile(r"\byou\s+appealed|\bthe\s+appellant\b|^dear\s+appell
                            # an appeal body deciding between the requester and the agency
                            r"\bthe\s+appeal\s+(?:is|was|has\s+been)\s+(?:hereby\s+)?(?:granted|denied|dismissed|"
                            r"sustained|remanded)|petition\s+appealing|\bdkt\b|\bdocket\s+(?:no|number)|"
-                           r"request\s+for\s+review\b|\bcomplainant\b|\bcomplaint\s+(?:no\.?|number)|"
+                           rf"request\s+for\s+review\b|\byour\s+{MEDIATION_REQUEST}|{FILED_BY_REQUESTER}|"
+                           r"\bcomplainant\b|\bcomplaint\s+(?:no\.?|number)|"
                            # a review body's docket: "The Commission has docketed your complaint against ..."
                            r"\b(?:docketed|logged|registered)\s+your\s+(?:[\w-]+\s+){0,3}?complaint\b|"
                            # an attorney general's or ombudsman's review of a denial: "We treat your correspondence
@@ -1930,8 +1960,11 @@ APPEAL_LETTER = re.compile(r"\byou\s+appealed|\bthe\s+appellant\b|^dear\s+appell
                            # asked the City Attorney's Office to review the Police Department's decision" (not what a
                            # requester may do: "you may file a petition for review")
                            r"(?<!\ba\s)(?<!\bmay\sfile\s)\bpetition\s+for\s+(?:internal\s+|administrative\s+)?review\b|"
-                           r"\byou\s+asked\s+(?:the\s+|this\s+|our\s+)?(?:[\w'\u2019-]+\s+){0,5}?to\s+review\s+(?:the\s+)?"
-                           r"(?:[\w'\u2019-]+\s+){0,4}?(?:decision|denial|determination|response|redactions?|withholdings?)\b|"
+                           # ... the office named in full and the decision by its date: "you asked the Department of
+                           # Labor & Industries (L&I) to review its October 30, 2026 decision to deny"
+                           r"\byou\s+(?:asked|requested)\s+(?:the\s+|this\s+|our\s+)?"
+                           r"(?:[\w'\u2019&()-]+\s+){0,7}?to\s+review\s+(?:the\s+|its\s+|their\s+|our\s+)?"
+                           r"(?:[\w'\u2019-]+,?\s+){0,4}?(?:decision|denial|determination|response|redactions?|withholdings?)\b|"
                            # Oregon: the requester's petition to the district attorney to review a denial ("Your
                            # petition, dated August 24, 2026, asks the District Attorney to review ...")
                            r"your\s+(?:[\w-]+\s+){0,3}petition\b,?\s+(?:of|from|dated|concern|regarding|was|has|is|asks|"

@@ -186,12 +186,16 @@ def _letter_date(parts: list[str], envelope: dt.date | None,
     # An appeal body's decision dated where it was issued or approved: "FINAL DETERMINATION ISSUED AND MAILED:
     # September 18, 2026", "Approved by Order of the Commission at its regular meeting of November 18, 2026."
     for part in parts:
+        ordered = False
         for line in part.split("\n"):
             stripped = line.strip()
+            ordered = ordered or bool(P.SO_ORDERED.search(stripped))
             found = dates_in(stripped)
             if len(found) == 1 and not stripped[found[0][1].end():].strip(" .") and (
                     P.ISSUED_LABEL.search(stripped[:found[0][1].start()])
-                    or P.APPROVED_AT_MEETING.search(stripped[:found[0][1].start()])):
+                    or P.APPROVED_AT_MEETING.search(stripped[:found[0][1].start()])
+                    # a court's stamp below its order: "IT IS SO ORDERED." ... "Filed November 23, 2026"
+                    or (ordered and P.FILED_STAMP.fullmatch(stripped[:found[0][1].start()]))):
                 return found[0][0], stripped
     # Below the closing ("Sincerely,"), a date stamped alone ("AUG 27 2026") or a line saying when the letter went
     # out ("Sent via the Public Records Center on July 10, 2026"); the first such line.
@@ -532,6 +536,7 @@ class _Reader:
             # the field does not name the request.
             labelled = appeal and bool(P.RECEIVED_LABEL.match(sentence)) and not re.search(r"\brequest", sentence, P.IC)
             filed = appeal and bool(re.search(P.APPEAL_FILED, sentence, P.IC))
+            filed_by_requester = appeal and bool(re.search(P.FILED_BY_REQUESTER, sentence, P.IC))
             if (appeal_before or labelled
                     or bool(P.APPEAL_RECEIPT.search(P.REQUEST_SUBJECT.sub(r"\1", sentence)))) != appeal:
                 continue
@@ -542,10 +547,11 @@ class _Reader:
                              and not re.search(r"receiv|receipt|\bappeal", sentence, P.IC))
             # ... though a request for review is the appeal itself (Illinois's): "Your Request for Review arrived in
             # this office on November 24, 2026".
-            side = re.sub(r"\brequest\s+for\s+review\b", "appeal", sentence, flags=P.IC) if appeal else sentence
+            side = (re.sub(rf"\brequest\s+for\s+review\b|{P.MEDIATION_REQUEST}", "appeal", sentence, flags=P.IC)
+                    if appeal else sentence)
             if re.search(P.SIDE_REQUEST, side, P.IC) and not re.search(r"receiv|receipt", sentence, P.IC):
                 continue  # "Your request for a fee waiver was logged on November 20": not the request's receipt
-            if not submitted and not filed and not re.search(
+            if not submitted and not filed and not filed_by_requester and not re.search(
                     r"receiv|receipt|\blogged\b|\bentered\b|\bdocketed\b|\bregistered\b|\barrived\b|\breached\b|"
                     + P.OPENED_FOR_REQUEST + "|"
                     r"\btook\s+delivery\b|"
@@ -590,6 +596,10 @@ class _Reader:
                                        r"(?<=\btook\s)delivery(?=\s+of\s+your\b)"
                                        # "The complaint was filed with the Commission on December 1, 2026"
                                        + (r"|\bfiled(?=\s+(?:with|in|at)\s+(?:the|this|our)\b)" if filed else "")
+                                       # "Requester filed her complaint on November 13, 2026": filed in the court
+                                       # that writes, so received there that day
+                                       + (r"|(?<=\bfiled\s)(?:(?:his|her|their|its|a|the|this)\s+)?(?:[\w-]+\s+)?"
+                                          r"(?:complaint|appeal|petition)\b" if filed_by_requester else "")
                                        + (f"|{P.ARRIVED_AT_OFFICE}" if arrived else "")
                                        + (r"|\bcame\s+in\b|\barrived\b|^\W*it\s+(?:has\s+)?(?:reached|came)\b"
                                           if came_in else "")
@@ -602,6 +612,9 @@ class _Reader:
                          # ... nor the request's own date: "received your 20 March 2026 Freedom of Information Act
                          # request"
                          and not re.search(r"dated\s*$|of\s*$|letter\s+of\s*$|\byour\s*$", sentence[:m.start()], P.IC)
+                         # ... nor the date of the response appealed, set before its noun: "has logged your appeal
+                         # of the October 30, 2026 response of the Food and Nutrition Service"
+                         and not P.DATE_OF_DOCUMENT_AFTER.match(sentence, m.end())
                          # the receipt and its date in one clause: no "; " or new sentence between (abbreviations
                          # such as "O.C.G.A." may stand there)
                          and not re.search(r";", sentence[receipt.end():m.start()])
@@ -1168,7 +1181,7 @@ class _Reader:
                 # action appealed from; "The 23 pages will be released to you in full" is the decision's.
                 # A decision that releases something counts its pages in the note of what it encloses too:
                 # "Enclosure (6 pages)" below the signature (read last: counted once where a sentence gave them).
-                if P.DECISION_RELEASE.search(sentence):
+                if P.DECISION_RELEASE.search(sentence) or P.DECISION_KEEPS_WITHHELD.search(sentence):
                     read_pages(sentence, counts)
             if result in ("reversed", "partly") and counts.pages_released is None:
                 for sentence in self.body:
