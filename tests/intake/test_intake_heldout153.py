@@ -11,6 +11,27 @@ appeal decision that grants an appeal in part and remands, an SSA acknowledgemen
 Service final response after consulting USGS, an OSHA acknowledgement that extends and estimates a fee (Word), and
 an IRS final response that releases for one item and finds nothing for the other (PDF). Committed before the rules
 were run on them.
+
+Blind score: 7 of 14 fully right, and 14 of 14 matched to its request by its number. Wrong were:
+- i02 (FBI, PDF): pages_released 912 instead of 412, and the kinds in the letter's order (release, then fee) where
+  the rules put the fee first: "Your request is being released in 500 page increments on CD." beside "500 pages
+  were reviewed and 412 pages are being released" (the size of each release counted as pages released).
+- i04 (EOIR, e-mail with PDF): outcome full_grant instead of partial_grant: "We are releasing all 37 pages to you
+  without redaction." beside "The search did not turn up any after-action report or other record responsive to the
+  second part of your request." (no records for one part of the request).
+- i07 (CDC, e-mail): no acknowledgement, no date received, no expected_by, and a final determination that is not
+  there: "... Freedom of Information Act Office got your request on Friday, November 20, 2026." and "We now
+  anticipate a response to you by January 5, 2027."
+- i08 (FDA, PDF): the kinds in the letter's order (final response, then the fee bill) where the rules put the fee
+  first; everything else right.
+- i10 (SSA, e-mail): no acknowledgement and no date received: "Your Freedom of Information Act request, which our
+  office logged in on November 24, 2026, has been given the number SSA-2027-000917."
+- i12 (Fish and Wildlife Service): pages_released 291 instead of 318: "We have enclosed 318 pages. Of those, 291
+  pages are provided without any deletions and 27 pages contain redactions." (the redacted pages are among the
+  pages enclosed).
+- i13 (OSHA, Word): no acknowledgement, no date received and no expected_by: "On November 23, 2026, the Department
+  of Labor's OSHA FOIA Office received the Freedom of Information Act request that you submitted through the DOL
+  FOIA portal." and "We expect to complete our response by January 7, 2027."
 """
 
 from __future__ import annotations
@@ -18,15 +39,13 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout153"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (blind: 7); it may only go up.
+FLOOR = 7
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "i01-uscis-ack-ext-waiver-fee.eml", "i02-fbi-interim-fee.pdf", "i03-cbp-final-referral-consult.txt",
-    "i04-eoir-part-none-part-released.eml", "i05-state-ack-expedite-waiver.txt", "i06-navy-ack-complex-fee.docx",
-    "i07-cdc-ack-ext.eml", "i08-fda-final-fee-due.pdf", "i09-va-appeal-partly-granted.txt",
-    "i10-ssa-ack-clarify.eml", "i11-epa-waiver-denied-fee.eml", "i12-fws-final-consult-usgs.txt",
-    "i13-osha-ack-ext-fee.docx", "i14-irs-final-part-none.pdf",
+    "i02-fbi-interim-fee.pdf", "i04-eoir-part-none-part-released.eml", "i07-cdc-ack-ext.eml",
+    "i08-fda-final-fee-due.pdf", "i10-ssa-ack-clarify.eml", "i12-fws-final-consult-usgs.txt",
+    "i13-osha-ack-ext-fee.docx",
 }
 
 
