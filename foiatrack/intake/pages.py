@@ -18,7 +18,10 @@ from foiatrack.intake.text import COUNT, LEADER, count_value
 # "37 pages", and "a 37-page report"
 _MENTION = re.compile(rf"\b(?P<count>{COUNT})(?:\s+|-(?=pages?\b))"
                       r"(?:additional\s+|more\s+|further\s+|responsive\s+|total\s+)?"
-                      r"(?P<unit>pages?|documents?|records?|files?|of\s+(?:them|these|those))\b", re.IGNORECASE)
+                      r"(?P<unit>pages?|documents?|records?|files?|of\s+(?:them|these|those))\b"
+                      # not the size of each part a request is released in: "released in 500 page increments"
+                      r"(?!\s+(?:increments?|batches|installments?|instalments?|intervals?|segments?|chunks?)\b)",
+                      re.IGNORECASE)
 # ... and a release refused: "The remaining 6 pages ... cannot be disclosed to you in any form" (not "cannot be
 # released in full", which releases them in part).
 # ... or pages "protected in full by" a privilege: "24 pages are protected in full by the deliberative process
@@ -75,6 +78,11 @@ _FULL = re.compile(r"\bin\s+(?:full|(?:their|its)\s+entirety|whole)\b|\bfull(?:y
 # "with redactions", "with certain redactions", "with limited redactions", "with minor deletions" (never "with no
 # redactions")
 _PART = re.compile(r"\bin\s+part\b|partial|with\s+(?:(?!no\b|zero\b|out\b)[a-z]+\s+)?(?:redaction|excision|deletion)s?|"
+                   # ... or pages that "contain redactions", "bear deletions", "have some excisions" (not "contain no
+                   # redactions")
+                   r"\b(?<!not\s)(?:contain|contains|containing|bear|bears|bearing|carry|carries|carrying|have|has|"
+                   r"having|show|shows|showing)\s+(?:(?:some|minor|limited|a\s+few|several)\s+)?"
+                   r"(?:redactions|deletions|excisions)\b|"
                    r"\bredacted\b|portions?\s+(?:of\s+which\s+)?(?:withheld|redacted)|"
                    # ... or with parts "blacked out", "masked", "removed": "39 pages are being released with portions
                    # blacked out"
@@ -562,6 +570,11 @@ def read_pages(sentence: str, counts: PageCounts) -> None:
         # is a total, the parts are what was released (never more than the whole).
         parts = PageCounts()
         read_pages(sentence[share.end():], parts)
+        if parts.released_full is None and parts.released is not None and parts.released_part is not None \
+                and parts.released + parts.released_part <= counts.released:
+            # "Of these, 171 pages are produced as kept, and 41 pages carry redactions": beside the pages released in
+            # part, those released without saying how are the rest, released in full.
+            parts.released_full, parts.released = parts.released, None
         if parts.pages_released is not None and parts.pages_released <= counts.released:
             counts.total, counts.released = counts.released, None
             counts.sentences["total"] = counts.sentences.pop("pages_released", "")

@@ -1103,6 +1103,11 @@ NO_RECORDS = re.compile(
     r"(?<!request\s)(?:did|does|do)\s+not\s+(?:locate|find|identify|have|maintain|possess|hold|turn\s+up|uncover|"
     r"yield|produce|return|reveal)\s+"
     r"(?:any\s+)?(?:\w+\s+){0,3}(?:records|documents)|"
+    # ... one kind of record named, "or other record" after it: "The search did not turn up any after-action report or
+    # other record responsive to ...", "did not locate a memorandum or any other document"
+    r"(?<!request\s)(?:did|does|do)\s+not\s+(?:locate|find|identify|have|maintain|possess|hold|turn\s+up|uncover|"
+    r"yield|produce|return|reveal)\s+(?:any\s+|an?\s+)?(?:[\w-]+\s+){1,3}(?:or|nor)\s+(?:any\s+)?other\s+"
+    r"(?:records?|documents?)\b|"
     # ... and in the perfect: "has conducted a search ... and has not located any records responsive to your request"
     r"(?<!request\s)\b(?:has|have|had)\s+not\s+(?:located|found|identified|uncovered|turned\s+up)\s+"
     r"(?:any\s+)?(?:\w+\s+){0,3}(?:records|documents)|(?:found|located|identified)\s+no\s+(?:\w+\s+){0,2}"
@@ -2049,6 +2054,18 @@ REQUEST_ARRIVED = (r"\byour\s+(?:[\w()/-]+\s+){0,8}request\b(?:[^.;]|\.(?=\s?\d|
                    r"\.(?=\s?\d|,|\s[a-z§]|[A-Z]\.)){0,160}?(?:,\s+which\s+|\s)(?:has\s+)?" + CAME_IN_THROUGH)
 # The day the office entered the request in its log: "VHA logged your request in on August 14, 2026".
 _LOGGED_IN = (r"\b(?:logged|entered|docketed)\s+your\s+(?:[\w()/-]+\s+){0,6}request\s+(?:in\s+)?on\b|"
+              # ... the office's logging in a clause after the request: "Your Freedom of Information Act request, which
+              # our office logged in on November 24, 2026, ...", "your request, which the Unit entered into its system
+              # on May 4" (not an appeal, a fee waiver or a payment so logged)
+              r"\byour\s+(?!(?:[\w()/-]+\s+){0,6}?(?:appeal|waiver|expedit\w*|payment)\b)(?:[\w()/-]+\s+){0,8}"
+              r"request\b[^.;]{0,200}?,\s+which\s+(?:[\w.'\u2019&-]+\s+){1,5}?(?:logged|entered|docketed|registered|"
+              r"recorded)\s+(?:it\s+)?(?:in(?:to)?\s+(?:(?:\w+\s+){1,3}?)?)?on\b|"
+              # ... the request "that you submitted" received, its day before or after: "On November 23, 2026, the
+              # OSHA FOIA Office received the Freedom of Information Act request that you submitted through the DOL
+              # FOIA portal", "We received the request you sent by e-mail on May 4"
+              r"(?<!\byou\s)\breceived\s+(?:the|your)\s+(?!(?:[\w()/-]+\s+){0,6}?(?:appeal|waiver|expedit\w*|payment)\b)"
+              r"(?:[\w()/-]+\s+){0,8}?request\s+(?:that\s+|which\s+)?you\s+(?:\w+\s+)?(?:submitted|sent|filed|made|"
+              r"mailed|e-?mailed|faxed|placed|lodged)\b|"
               # ... entered as received: "TCEQ logged your Public Information Act request as received on November 18,
               # 2026", "We recorded your request as received on May 4", "date-stamped your request as received on"
               # (not a fee waiver or an appeal so entered)
@@ -2219,7 +2236,15 @@ INTERIM_LETTER_SENT = re.compile(r"\b(?:attached|enclosed)\s+(?:is|please\s+find
                                  r"determination)\b", IC)
 INTERIM_RELEASE_NOUN = re.compile(r"release|production|installment|tranche|batch|enclos|attach|provid", IC)
 # A release still to come is not one: "Please remit payment before the records are released."
-FUTURE_RELEASE = re.compile(r"\b(?:before|once|after|until|when|upon)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:records|documents|"
+# One part of a request named: "responsive to the second part of your request", "Item 2:", "Part 2.", "for
+# category (3) of your request".
+PART_OF_REQUEST = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|last|final|remaining|other)\s+"
+                             r"(?:part|item|portion|category|element|paragraph|component)s?\s+of\s+(?:your|the|this)\s+"
+                             r"request\b|\b(?:part|item|category|element|paragraph|component)s?\s+(?:no\.\s*)?"
+                             r"(?:\(?\d{1,2}\)?|[ivx]{1,4}\b|one|two|three|four|five)(?!\s*(?:pages?|records?|%))", IC)
+# ... "before any of its records are released", "until any of the agency's records are provided"
+FUTURE_RELEASE = re.compile(r"\b(?:before|once|after|until|when|upon)\s+(?:the\s+)?(?:(?:any|some|all)\s+of\s+)?"
+                            r"(?:\w+\s+){0,2}(?:records|documents|"
                             r"pages|information)\s+(?:are|is|can\s+be|will\s+be)\s+(?:released|provided|produced|"
                             r"sent)|"
                             # Whenever it happens, a portal's promise: "You will receive a message each time a

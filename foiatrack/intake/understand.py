@@ -1128,6 +1128,10 @@ class _Reader:
         withdrawn = self._first(P.WITHDRAWN) or self._closed_for_no_reply()
         if withdrawn and not released:
             return Outcome.WITHDRAWN, withdrawn, ""
+        if no_records and released and not counts.withheld_full and P.PART_OF_REQUEST.search(no_records):
+            # One part released and nothing found for another: "Part 2. ... The search did not turn up any ... record
+            # responsive to the second part of your request."
+            return Outcome.PARTIAL_GRANT, no_records, ""
         full = self._first(P.FULL) or self._first(P.NO_REDACTION)
         if (released or self._first(P.RELEASE)) and not exempted and not counts.withheld_full and (full or released):
             return Outcome.FULL_GRANT, full or counts.sentences.get("pages_released", ""), ""
