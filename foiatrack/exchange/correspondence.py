@@ -145,7 +145,7 @@ def _pdf_text_layer(data: bytes, label: str) -> str:
                                     field="file")
             except NotImplementedError:
                 raise UserError(f"{label}: the PDF is encrypted in a way that cannot be opened", field="file") from None
-        return "\n".join((page.extract_text() or "") for page in reader.pages[:MAX_PAGES])
+        return _join_pages([page.extract_text() or "" for page in reader.pages[:MAX_PAGES]])
     except UserError:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError, OSError):
@@ -200,6 +200,18 @@ _SPLIT_NUMBER = re.compile(r"\b(\d{2,4}-\d{3,6}) (\d{1,3}-[A-Z]{1,4})\b")
 # standing alone before a verb that follows "I" is the word.
 _BAR_FOR_I = re.compile(r"(?<!\S)\|(?= (?:am|have|had|will|was|would|do|did|must|can|cannot|hereby|also|further|"
                         r"find|found|note|remand|affirm|agree|regret|understand|write|trust|hope|apologize)\b)")
+
+
+def _join_pages(texts: list[str]) -> str:
+    """The pages' text in order, a line apart; a sentence a page break cuts ("The 14 pages of" / "findings are
+    enclosed, ...": the page ends on a word or a comma, the next starts in lower case) is one paragraph again."""
+    joined = ""
+    for index, text in enumerate(texts):
+        if index and re.search(r"[A-Za-z0-9,;]\s*$", joined) and re.match(r"\s*[a-z]", text):
+            joined = joined.rstrip() + "\n" + text.lstrip()
+        else:
+            joined += ("\n" if index else "") + text
+    return joined
 
 
 def _rejoined_numbers(text: str) -> str:

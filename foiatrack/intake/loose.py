@@ -162,7 +162,10 @@ _COST = re.compile(r"\b(?:costs?|fees?|charges?|price|estimat\w*|invoice|payment
 _NOT_OWED = re.compile(r"\bno\s+(?:\w+\s+)?(?:charges?|fees?|costs?)\b|\bnot\s+(?:be\s+)?(?:charged|billed)|"
                        r"\bnot\s+charge\b|\bminimum\b|\bthreshold\b|\brates?\b|\b(?:received\s+your\s+(?:payment|check)|paid\s+in\s+full|refund\w*|thank\s+you\s+for\s+"
                        r"(?:your\s+)?payment|(?:first|initial)\s+\$|up\s+to\s+\$|(?:under|below|less\s+than|not\s+"
-                       r"exceed\w*|exceeds?|more\s+than|over)\s+\$|willing\s+to\s+pay|agreed\s+to\s+pay)", _IC)
+                       r"exceed\w*|exceeds?|more\s+than|over)\s+\$|willing\s+to\s+pay|agreed\s+to\s+pay|"
+                       # the requester's own limit: "Fee limit: $100.00", "a cost cap of $50", "Maximum fee: $75"
+                       r"\b(?:fee|cost|payment|spending|price)\s+(?:limit|cap|ceiling)\b|"
+                       r"\bmax(?:imum)?\s+(?:fee|cost|amount|charge)s?\b)", _IC)
 _RATE_AFTER = re.compile(r"^\s*(?:per|an?|/|each|for\s+each)\s*(?:\w+\s+){0,2}?(?:hour|page|minute|copy|disc|cd|dvd|"
                          r"sheet|item|file|mile)\b", _IC)
 

@@ -661,7 +661,9 @@ def read_pages(sentence: str, counts: PageCounts) -> None:
             # "We are withholding in full one record of 9 pages": the verb before the records is the pages' verb.
             before = _RECORDS_OF.sub(lambda m: m.group(0) if m.group("n") and count_value(m.group("n")) is None
                                      else "", before)
-        after = sentence[mention.end():after_end]
+        # A participle set as an adjective after its article is no verb of the count's: "to withhold the 26 pages of
+        # draft memoranda ..., as well as opinions in several of the released e-mails".
+        after = _PARTICIPLE_ADJECTIVE.sub(" ", sentence[mention.end():after_end])
         if index + 1 < len(mentions):
             # A verb that opens a new clause right before the next count is that count's, not this one's:
             # "We reviewed 36 pages and are releasing 30 pages in part": 36 were reviewed, not released.
@@ -880,6 +882,12 @@ def _released_then_counted(before: str, clause_end: str = r"[;:]") -> bool:
     if not releases or _WITHHOLD.search(clause[releases[-1].start():]):
         return False
     return not _TOTAL.search(re.sub(r"responsive", "", clause[releases[-1].end():], flags=re.IGNORECASE))
+
+
+# "the released e-mails", "these enclosed pages", "its redacted copies": a participle between an article and its noun.
+_PARTICIPLE_ADJECTIVE = re.compile(r"\b(?:the|these|those|our|its|their|your)\s+(?:previously\s+)?(?:released|enclosed|"
+                                   r"produced|disclosed|provided|redacted|withheld)\s+(?=(?!in\b|to\b|by\b|with\b|"
+                                   r"under\b|as\b|on\b|from\b|pursuant\b)[a-z])", re.IGNORECASE)
 
 
 def _verb(text: str, *, nearest_end: bool = False) -> str | None:

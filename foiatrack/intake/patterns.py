@@ -609,7 +609,12 @@ FEE_NOT_ESTIMATE = re.compile(r"received\s+your\s+payment|payment\s+(?:was\s+|ha
 AMOUNT_BEFORE_EXCLUDED = re.compile(r"(?:up\s+to|exceed(?:s|ing)?|less\s+than|under|over|above|more\s+than|"
                                      r"greater\s+than|in\s+excess\s+of|threshold|first|rate\s*\(?|"
                                      r"minimum\s+of|at\s+least|willing\s+to\s+pay|agree\w*\s+to\s+pay|below|beneath|"
-                                     r"lower\s+than)"
+                                     r"lower\s+than|"
+                                     # the requester's own limit: "Fee limit: $100.00", "a cost cap of $50", "Maximum
+                                     # fee: $75"
+                                     r"\b(?:fee|cost|payment|spending|price)\s+(?:limit|cap|ceiling)\s*(?::|\bof)?|"
+                                     r"\bmax(?:imum)?\s+(?:fee|cost|amount|charge)s?(?:\s+(?:authorized|approved|"
+                                     r"allowed))?\s*(?::|\bof)?)"
                                      # "below the $14 minimum", "under our $25 threshold"
                                      r"(?:\s+(?:the|our|its|this|that|a|an|[\w.]+'s))?[\s(]*$", IC)
 AMOUNT_AFTER_EXCLUDED = re.compile(r"^\s*(?:per\b|/|a\s+page|an\s+hour|each\b|for\s+each|hourly|a\s+quarter|"
@@ -916,8 +921,11 @@ CLARIFY_ASK = re.compile(
     # What the search needs from the requester: "To search for the record you want, we need the following:", "In order
     # to locate the file, we require the subject's date of birth" (not time, a payment or the fees: "To process your
     # request, we need additional time")
-    r"^\W*(?:to|in\s+order\s+to|before\s+we\s+can)\s+(?:search|locate|find|identify|look)\b[^.;]{0,100}?,\s+"
-    r"(?:we|this\s+office|the\s+\w+)\s+(?:will\s+)?(?:need|needs|require|requires|must\s+have)\b"
+    # ... or to go on at all: "Before we can move forward I need the following from you:", "Before we can proceed, we
+    # require the subject's written consent"
+    r"^\W*(?:to|in\s+order\s+to|before\s+(?:we|I)\s+can)\s+(?:search|locate|find|identify|look|move\s+forward|"
+    r"go\s+forward|proceed|go\s+on|begin|start)\b[^.;]{0,100}?,?\s+"
+    r"(?:we|I|this\s+office|the\s+\w+)\s+(?:will\s+)?(?:need|needs|require|requires|must\s+have)\b"
     r"(?!\s+(?:\w+\s+){0,3}?(?:time|days|payment|fees?|deposit|advance|an?\s+extension)\b)|"
     # The request to be rewritten so that it names what is sought: "kindly amend your request to name the sender or
     # recipient", "please revise or resubmit your request by identifying the employees" (asked, not allowed: "you may
@@ -965,7 +973,9 @@ CLARIFY_SCOPE = re.compile(
 # ... or "if we do not get your reply within 20 working days ..., we will close the request administratively".
 # ... or with nothing coming back: "If nothing comes back from you in 30 days, we will administratively close it",
 # "Absent an answer by that date, we will treat the request as one you no longer need and remove it from our queue".
-CLOSE_WARNING = re.compile(r"(?:if\s+we\s+(?:do|have)\s+not\s+(?:hear|heard|receive|received|get|gotten|got)|"
+# ... or in the first person: "If I do not hear back from you by December 30, 2026, I will ... administratively close
+# the request".
+CLOSE_WARNING = re.compile(r"(?:if\s+(?:we|I)\s+(?:do|have)\s+not\s+(?:hear|heard|receive|received|get|gotten|got)|"
                            r"\bif\s+(?:nothing|no\s+(?:answer|reply|response|word))\s+(?:comes\s+(?:back|in)|is\s+"
                            r"received|arrives|reaches\s+us)|\b(?:absent|without)\s+(?:an?\s+|your\s+|any\s+)?"
                            r"(?:answer|reply|response|word)\s+(?:from\s+you\s+)?(?:by|within|before|in)\b)\s+"
@@ -1062,14 +1072,17 @@ FINAL_STRONG = re.compile(
     # ... but not the work still undone: "Because we have not completed processing your request, we are not yet able
     # to offer you appeal rights", "has not yet completed the review"
     # ... or finished it: "EOIR has finished processing your Freedom of Information Act request"
-    r"(?<!not\s)(?<!not\syet\s)(?<!yet\sto\s)(?<!never\s)(?:completed|finished)\s+(?:the\s+)?(?:processing|review)"
+    # (or "has finished reviewing" it)
+    r"(?<!not\s)(?<!not\syet\s)(?<!yet\sto\s)(?<!never\s)(?:completed|finished)\s+(?:the\s+)?(?:processing|review(?:ing)?)\b"
     # ... but not "completed the review of 22 additional documents", a batch of an interim release
-    r"(?!\s+of\s+(?:an?\s+|the\s+)?(?:\S+\s+)?(?:additional|more|further|another|next)\b)"
-    # ... nor "completed the review of the first installment of responsive records"
-    r"(?!\s+of\s+(?:the\s+|this\s+|our\s+|an?\s+)?(?:\w+\s+)?(?:installment|tranche|batch|production|release|set|portion|"
+    r"(?!\s+(?:of\s+)?(?:an?\s+|the\s+)?(?:\S+\s+)?(?:additional|more|further|another|next)\b)"
+    # ... nor "completed the review of the first installment of responsive records", "has finished reviewing a second
+    # group of 96 pages"
+    r"(?!\s+(?:of\s+)?(?:the\s+|this\s+|our\s+|an?\s+)?(?:\w+\s+)?(?:installment|tranche|batch|production|release|set|portion|"
     r"part|segment|group|round|volume)\b)"
     # ... nor "completed the review of the first 500 pages of potentially responsive records", a first batch
-    r"(?!\s+of\s+(?:the\s+)?(?:first|next|initial)\s+(?:\S+\s+)?(?:pages|records|documents)\b)", IC)
+    r"(?!\s+(?:of\s+)?(?:the\s+)?(?:first|next|initial|second|third|fourth|fifth)\s+(?:\S+\s+)?"
+    r"(?:pages|records|documents)\b)", IC)
 # A form's ticked disposition, the boxes not ticked dropped: "DISPOSITION: Partially filled", "Status: Request denied",
 # "Action taken: Granted in full" (not "Status: Open", nor "Disposition: pending").
 _FORM_DECISION_LABEL = r"^\W*(?:disposition|status|action\s+taken|response|determination)\s*:\s*(?:request\s+)?"
@@ -1349,6 +1362,12 @@ GLOMAR_WORDS = (r"neither\s+confirm\s+nor\s+deny|"
                 r"(?:records?|documents?|files?|information)\s+(?:\w+\s+){0,4}?(?:exists?|are\s+held|is\s+held)\b"
                 r"(?:\s+or\s+not)?)(?![^.;]*\b(?:until|yet|before|at\s+this\s+(?:time|stage))\b)")
 RELEASE = re.compile(
+    # What the search found, or a share of it, going out: "Some of what they found is being provided to you and some
+    # is not", "All of what we located is enclosed", "What the Bureau found is released in part" (not "whether what we
+    # found is released", nor what will be: "what we find will be provided")
+    r"(?<!whether\s)(?<!if\s)\b(?:(?:some|all|most|much|part|none)\s+of\s+)?what\s+(?:\w+\s+){1,3}?(?:found|located|"
+    r"identified|retrieved)\s+(?:is|are|has\s+been)\s+(?:now\s+)?(?:being\s+)?(?:provided|released|enclosed|"
+    r"produced|disclosed|attached)\b|"
     # The records going with the letter: "copies of them accompany this letter", "the 18 pages accompany this
     # response", "copies of them are enclosed"
     r"\b(?:records?|documents?|pages|copies|files?|them)\s+(?:\w+\s+){0,4}?accompan(?:y|ies)\s+(?:this|our)\s+"
@@ -2142,6 +2161,15 @@ RECEIPT_OF_REQUEST = re.compile(r"received\s+your\s+(?:[\w/()-]+\s+){0,8}request
                                 # "In response to your public records request received June 24, 2026"
                                 r"\byour\s+(?:[\w-]+\s+){0,6}request,?\s+received\s+(?:on\s+)?(?:[a-z]+\.?\s+\d|\d)|"
                                 r"\byour\s+(?:[\w-]+\s+){0,6}request,\s+(?:which\s+was\s+)?received\b|"
+                                # ... the request named, then the office that logged it in a clause of its own: "the
+                                # California Public Records Act request that the Department of Toxic Substances
+                                # Control (DTSC) logged on November 17, 2026", "the request which our office entered
+                                # on May 4" (not the requester's "the request that you submitted on", nor an appeal or
+                                # a fee waiver request)
+                                r"\b(?:the|this|your)\s+(?!(?:[\w()/-]+\s+){0,8}?(?:appeal|waiver|expedit\w*)\b)"
+                                r"(?:[\w()/-]+\s+){0,8}?request\s+(?:that|which)\s+(?!you\b|they\b)"
+                                r"(?:[\w.'\u2019&()-]+\s+){1,8}?(?:received|logged|entered|docketed|registered)\s+"
+                                r"(?:it\s+)?(?:in\s+|into\s+(?:[\w-]+\s+){1,3}?)?on\b|"
                                 # "your California Public Records Act (CPRA) request received by the Los Angeles
                                 # County Sheriff's Department on April 27, 2026"
                                 r"\byour\s+(?:[\w()/-]+\s+){0,8}request,?\s+(?:which\s+was\s+)?received\s+by\s+"
@@ -2507,7 +2535,8 @@ FINAL_LATER = re.compile(r"\bfinal\s+(?:determination|decision|response)\s+(?:du
                          r"(?:the\s+|a\s+|our\s+|its\s+)?)?final\s+(?:response|determination|decision)\b|"
                          # "FINAL DETERMINATION DUE DATE: DECEMBER 28, 2026", "A final determination will be issued by
                          # the due date above": one still to come
-                         r"\b(?:when|once|until|upon|after|with|in)\s+(?:(?:we|it|the\s+\w+|this\s+office)\s+"
+                         # ... or "must be located and reviewed before a final response can be issued"
+                         r"\b(?:when|once|until|upon|after|with|in|before)\s+(?:(?:we|it|the\s+\w+|this\s+office)\s+"
                          r"(?:issues?|sends?|makes?|provides?|reach(?:es)?|complete?s?)\s+|"
                          # "until you receive our final response", "once you have received the final determination"
                          r"you\s+(?:have\s+)?(?:receive[sd]?|get|obtain(?:ed)?)\s+)?(?:our|the|its|a|my)\s+"
@@ -2538,3 +2567,9 @@ ONGOING = re.compile(r"\b(?:is|are|remains?)\s+(?:still\s+)?ongoing\b|\b(?:conti
 
 # "can neither confirm nor deny the existence or nonexistence of records": a Glomar response.
 GLOMAR = re.compile(GLOMAR_WORDS, IC)
+
+# A list's item: a line led by a bullet ("* Exemption 5 ...", "- E-mails (48 pages)"), or the sentence after a marker
+# the splitter set apart ("1.", "(b)", "iv)"), or left at the end of the line that introduces the list ("The records in
+# this release are: 1.").
+LIST_ITEM_START = re.compile(r"^\s*[-*\u2022\u25aa\u25cf]\s+")
+LIST_MARKER_ALONE = re.compile(r"(?:^|:)\s*\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s*$", re.IGNORECASE)

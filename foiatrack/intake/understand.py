@@ -913,8 +913,7 @@ class _Reader:
             return None, interim
         return final_strong or released, None
 
-    def _determination(self, kind: EventKind, evidence: str) -> ProposedEvent:
-        event = self._event(kind, evidence)
+    def _page_counts(self, *, skip_items: bool) -> PageCounts:
         counts = PageCounts()
         listing = False  # a heading "Documents released:" came before, and each line since is a file of it
         for index, sentence in enumerate(self.body):
@@ -927,7 +926,20 @@ class _Reader:
                 counts.sentences["pages_released"] = sentence
                 continue
             listing = bool(RELEASED_LIST_HEADING.match(sentence))
+            if skip_items and (P.LIST_ITEM_START.match(sentence)
+                               or (index and P.LIST_MARKER_ALONE.search(self.body[index - 1]))):
+                continue
             read_pages_after(sentence, self.body[index - 1] if index else "", counts)
+        return counts
+
+    def _determination(self, kind: EventKind, evidence: str) -> ProposedEvent:
+        event = self._event(kind, evidence)
+        # The items of a numbered or bulleted list ("1. Comments received in the docket (34 pages, released in
+        # full).") itemise, document by document, pages the running text may already have counted ("Ninety-two of
+        # them are being released to you"): read them only where the running text counts no pages released.
+        counts = self._page_counts(skip_items=True)
+        if counts.pages_released is None:
+            counts = self._page_counts(skip_items=False)
         exemptions, exemption_sentences = self._exemptions()
         released = counts.pages_released
         if released is None and counts.total is not None and counts.withheld_full is not None and re.search(
