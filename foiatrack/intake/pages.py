@@ -425,6 +425,20 @@ _RECORDS_GIVEN_FIELD = re.compile(r"^\W*(?:(?:the\s+)?(?:records?|documents?|cop
                                   r"(?P<given>enclosures?|attachments?))\s*:\s*\S", re.IGNORECASE)
 
 
+# Pages counted the sentence before, taken up as "N of them": "We are releasing 80 of them; 52 of those 80 carry
+# redactions" (never "80 of them" followed by a unit of its own: "two of them records").
+_COUNT_OF_THEM = re.compile(rf"(?<![\w$.,])(?P<n>{COUNT})\s+of\s+(?:them|these|those)(?P<of>\s+\d[\d,]*\b)?"
+                            r"(?!\s+(?:[\w-]+\s+)?(?:records?|documents?|files?|items?|e-?mails?|pages?)\b)",
+                            re.IGNORECASE)
+
+
+def _counts_anything(sentence: str) -> bool:
+    """Whether *sentence* read alone gives a count of pages released or withheld."""
+    alone = PageCounts()
+    read_pages(sentence, alone)
+    return alone.pages_released is not None or alone.withheld_full is not None
+
+
 def read_pages_after(sentence: str, previous: str, counts: PageCounts) -> None:
     """Add the page counts of *sentence*, read after *previous*: its bare "Of these, 272 are released ..." counts
     pages when the sentence before ends on a count of pages ("another 323 pages"), never records or documents;
@@ -458,6 +472,17 @@ def read_pages_after(sentence: str, previous: str, counts: PageCounts) -> None:
                               re.IGNORECASE)
             and (total := count_value(re.match(rf"{COUNT}", last[-1].group(0), re.IGNORECASE).group(0))) is not None):
         _read_respelt(sentence, f"{sentence[:each.start()]}all {total} pages{sentence[each.end():]}", counts)
+        return
+    if (_COUNT_OF_THEM.search(sentence) and not _counts_anything(sentence)
+            and all(m.group("unit").lower().startswith("of") for m in _MENTION.finditer(sentence))
+            and (last := list(_PAGES_COUNTED.finditer(previous)))
+            and not re.search(r"\b(?:records?|documents?|files?|items?|e-?mails?)\b", previous[last[-1].end():],
+                              re.IGNORECASE)):
+        # "... identified 97 pages. We are releasing 80 of them; 52 of those 80 carry redactions.": read as "We are
+        # releasing 80 pages; 52 of those pages carry redactions." (only where the sentence alone counts nothing)
+        # ("52 of those 80", a share of a count given in the sentence itself, stays a share of it)
+        _read_respelt(sentence, _COUNT_OF_THEM.sub(
+            lambda m: f"{m.group('n')} of those pages" if m.group("of") else f"{m.group('n')} pages", sentence), counts)
         return
     if (_OF_THESE_BARE.match(sentence) and not _MENTION.search(sentence)
             and (last := list(_PAGES_COUNTED.finditer(previous)))

@@ -329,7 +329,17 @@ LEFT_AS_IT_WAS = (r"\bno\s+(?:\w+\s+)?(?:basis|reason|grounds?|cause)\s+(?:to|fo
                   r"set\s+aside|alter|upset)\w*|"
                   r"\b(?:stands?|standing)\s+by\s+(?:its|our|my|the|their)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:response|"
                   r"decision|determination|denial|position)\b|"
-                  r"\b(?:is|are)\s+(?:therefore\s+|accordingly\s+|hereby\s+)?left\s+(?:in\s+place|undisturbed|unchanged)\b")
+                  r"\b(?:is|are)\s+(?:therefore\s+|accordingly\s+|hereby\s+)?left\s+(?:in\s+place|undisturbed|unchanged)\b|"
+                  # ... in the first person: "I find no error in the FOIA Office's response, which I leave undisturbed",
+                  # "we leave the Bureau's determination in place", "I see no flaw in the search" (not "if we find no
+                  # error", nor an error found: "I find error in ...")
+                  r"(?<!\bif\s)\b(?:i|we)\s+(?:(?:therefore|accordingly|hereby|will|must)\s+)?leave\s+(?:(?:the|its|their|"
+                  r"that|this)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:response|decision|determination|denial|action|withholdings?)\s+|it\s+)?"
+                  r"(?:undisturbed|in\s+place|unchanged|intact)\b|\bwhich\s+(?:i|we)\s+(?:therefore\s+)?leave\s+"
+                  r"(?:undisturbed|in\s+place|unchanged|intact)\b|"
+                  r"(?<!\bif\s)\b(?:i|we)\s+(?:(?:therefore|accordingly)\s+)?(?:find|found|see|saw|discern)\s+no\s+(?:error|"
+                  r"fault|flaw|defect|mistake)s?\s+in\s+(?:the|its|their|that|this)\s+(?:[\w'\u2019-]+\s+){0,4}?"
+                  r"(?:response|decision|determination|denial|action|search|withholdings?)\b")
 # A decision said to go for or against the requester: "The appeal is decided in your favor".
 _NOT_FORESEEN = r"(?<!\bif\s)(?<!\bif\sthe\s)(?<!\bif\syour\s)(?<!\bwhen\sthe\s)"
 DECIDED_FOR_YOU = (rf"{_NOT_FORESEEN}\b(?:appeal|petition|complaint)\s+"
@@ -888,8 +898,15 @@ NEED_INFORMATION_FIRST = (
     r"\b(?:need|require)\s+(?:\w+\s+){0,2}(?:additional|more|further)\s+information\s+from\s+you\s+(?:before|so\s+"
     r"that|in\s+order\s+that)\s+(?:we|this\s+office|the\s+[\w-]+)\s+(?:can|may|could)\s+(?:search|look|locate|find|"
     r"identify|process|begin|start|proceed)\b(?![^.;]*\b(?:fees?|waiver|expedit\w*|payment|pay)\b)")
+# What the office needs the requester to tell it, to go on: "To move forward, we would need you to point us to a
+# narrower set", "we need you to tell us which units you mean", "I will need you to identify the officers" (not a
+# payment: "we need you to pay the deposit", "we would need you to send a check").
+NEED_YOU_TO_NAME = (r"\b(?:we|I|this\s+office|the\s+(?:department|office|agency|unit|city|county))\s+"
+                    r"(?:would\s+|will\s+|still\s+)?need(?:s)?\s+you\s+to\s+(?:please\s+)?(?:point\s+us|direct\s+us|tell\s+us|let\s+us\s+"
+                    r"know|identify|specify|narrow|limit|name|clarify|describe|choose|select)\b"
+                    r"(?![^.;]*\b(?:payment|pay|fees?|deposit|check|invoice|costs?)\b)")
 CLARIFY_ASK = re.compile(
-    rf"{NEED_INFORMATION_FIRST}|"
+    rf"{NEED_INFORMATION_FIRST}|{NEED_YOU_TO_NAME}|"
     r"(?:need|require)\s+(?:\w+\s+){0,2}(?:additional|more|further)\s+information\s+(?:\w+\s+){0,3}(?:to\s+"
     r"(?:process|search|locate|respond)|about\s+your\s+request)|please\s+(?:identify|specify)\s+(?:the|which|what|a)\b|"
     r"please\s+clarify|clarif\w*\s+(?:your|the\s+scope|what|which|whether)|request\s+(?:for\s+)?clarification|"
@@ -1819,7 +1836,9 @@ EXPECTED = re.compile(
     # or before December 18"
     # ... or "projected": "We currently project that it will be completed on or around October 14, 2026"
     # ... "around" alone too: "the first batch of records will be ready in about four weeks, around December 15"
-    r"(?:expect|anticipate|estimate|plan|intend|hope|project)\w*\s+(?:[\w()]+,?\s+){0,16}?(?:by|on\s+or\s+before|"
+    # ... the day itself rough: "We anticipate our reply by approximately January 29, 2027"
+    r"(?:expect|anticipate|estimate|plan|intend|hope|project)\w*\s+(?:[\w()]+,?\s+){0,16}?(?:by\s+(?:approximately|"
+    r"about|around|roughly)|by|on\s+or\s+before|"
     r"on\s+or\s+(?:about|around)|(?<=,\s)around|no\s+later\s+than|before)\s*$|(?:respond|response|determination|complete|completed|"
     r"available|provide|(?:grant|deny|decide)\s+(?:or\s+deny\s+)?(?:access|your\s+request|the\s+request)|"
     r"produce|release|installment|ready)\w*,?\s+(?:[\w()]+,?\s+){0,14}?(?:by|on\s+or\s+before|on\s+or\s+(?:about|around)|"
@@ -2055,6 +2074,11 @@ ESTIMATE_TOTAL = re.compile(r"\btotal|estimat|\bwill\s+cost\s+(?:you\s+)?\$|"
 # through the NY Open FOIL portal on November 16, 2026".
 REQUEST_ARRIVED = (r"\byour\s+(?:[\w()/-]+\s+){0,8}request\b(?:[^.;]|\.(?=\s?\d|,|\s[a-z§]|[A-Z]\.)){0,160}?\s"
                    rf"(?:which\s+|that\s+)?(?:has\s+)?{REACHED_OFFICE}|^\W*it\s+(?:has\s+)?{REACHED_OFFICE}|"
+                   # ... or "it" after a semicolon, the request named before it: "We have your request ..., dated
+                   # November 18, 2026; it reached the Department's Public Records Act Coordinator on November 19"
+                   r"\byour\s+(?!(?:[\w()/-]+\s+){0,8}?(?:appeal|waiver|expedit\w*|payment)\b)(?:[\w()/-]+\s+){0,8}"
+                   r"request\b(?:[^.;]|\.(?=\s?\d|,|\s[a-z§]|[A-Z]\.)){0,300}?;\s+it\s+(?:has\s+)?"
+                   rf"{REACHED_OFFICE}|"
                    # ... however long the object, with a form number and a place and day in it, so long as no clause
                    # of its own comes between ("Your request for the accident reports, Form FRA F 6180.54, and any
                    # inspection reports concerning the derailment near Wenatchee, Washington, on September 3, 2026,
