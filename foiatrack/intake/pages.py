@@ -27,7 +27,8 @@ _MENTION = re.compile(rf"\b(?P<count>{COUNT})(?:\s+|-(?=pages?\b))"
 # ... or pages "protected in full by" a privilege: "24 pages are protected in full by the deliberative process
 # privilege" (not pages "protected in part").
 # ... or "held back": "8 pages are being held back in full", "we are holding back 12 pages" (not "held back" a fee).
-_WITHHOLD = re.compile(r"withh(?:eld|old|olding)|denied|exempt(?:ed)?\s+(?:in\s+full|from)|"
+_WITHHOLD = re.compile(r"withh(?:eld|old|olding)|denied|"
+                       r"exempt(?:ed)?\s+(?:in\s+full|in\s+(?:their|its)\s+entirety|from)|"
                        r"\b(?:held|holding|hold|kept|keeping|keep)\s+back\b|"
                        r"\bprotected\s+(?:from\s+(?:disclosure|release)\s+)?(?:in\s+(?:full|(?:their|its)\s+entirety)|"
                        r"entirely)\b|"
@@ -73,8 +74,8 @@ _TOTAL = re.compile(r"locat|review(?!s\b)|identif|found|processed|responsive|ret
                     re.IGNORECASE)
 # ... or pages given "untouched", "intact", "unredacted": nothing taken out of them.
 _FULL = re.compile(r"\bin\s+(?:full|(?:their|its)\s+entirety|whole)\b|\bfull(?:y)?\s+releas|\b(?:untouched|intact|"
-                   r"unredacted|unaltered|unexpurgated)\b|without\s+(?:any\s+)?"
-                   r"(?:redaction|excision|deletion)s?|\bentirely\b", re.IGNORECASE)
+                   r"unredacted|unaltered|unexpurgated|unchanged)\b|without\s+(?:any\s+)?"
+                   r"(?:redaction|excision|deletion|change|alteration)s?|\bentirely\b", re.IGNORECASE)
 # "with redactions", "with certain redactions", "with limited redactions", "with minor deletions" (never "with no
 # redactions")
 _PART = re.compile(r"\bin\s+part\b|partial|with\s+(?:(?!no\b|zero\b|out\b)[a-z]+\s+)?(?:redaction|excision|deletion)s?|"
@@ -87,7 +88,10 @@ _PART = re.compile(r"\bin\s+part\b|partial|with\s+(?:(?!no\b|zero\b|out\b)[a-z]+
                    # ... or with parts "blacked out", "masked", "removed": "39 pages are being released with portions
                    # blacked out"
                    r"\bwith\s+(?:some\s+|certain\s+)?(?:portions?|parts?|passages?|names?|"
-                   r"(?:(?!no\b|zero\b|any\b)\w+\s+)?information)\s+(?:blacked|blanked|masked|obscured|removed|redacted|excised)\b",
+                   r"(?:(?!no\b|zero\b|any\b)\w+\s+)?information)\s+(?:blacked|blanked|masked|obscured|removed|redacted|excised)\b|"
+                   # ... or given "after blacking out portions", "after redacting some passages"
+                   r"\bafter\s+(?:blacking|blanking|masking|redacting|removing|excising|taking)\s+(?:out\s+)?"
+                   r"(?:some\s+|certain\s+)?(?:portions?|parts?|passages?|names?|(?:\w+\s+)?information)\b",
                    re.IGNORECASE)
 
 # "14 pages with certain information withheld": released in part, whatever the verb.
@@ -527,13 +531,21 @@ _COUNT_CELL = re.compile(rf"(?:^|(?<=[;:]\s)|(?<=[;:]))\s*\|?\s*(?P<n>{COUNT})\s
 # A count that goes on a list whose first count was of pages, with no unit of its own: "1,000 pages are released in
 # full, 150 in part, and 54 are withheld in full" (150 and 54 pages). Only where the sentence counts nothing but pages:
 # in "3 records of 50 pages, and 2 are released" the 2 may be records.
-_LISTED_AFTER_PAGES = re.compile(rf"(?:[,;:]\s*(?:and\s+|or\s+)?|\band\s+)(?P<n>{COUNT})\s+(?=(?:are|were|is|was|"
+_LISTED_AFTER_PAGES = re.compile(rf"(?:[,;:]\s*(?:and\s+|or\s+)?|\band\s+)(?:the\s+(?:other|remaining)\s+)?"
+                                 rf"(?P<n>{COUNT})\s+(?=(?:are|were|is|was|"
                                  r"have\s+been|has\s+been|will\s+be|in\s+(?:part|full)|with\s|withheld|released|"
-                                 r"redacted|partially|partly|denied)\b)", re.IGNORECASE)
+                                 r"redacted|partially|partly|denied|"
+                                 # "61 pages without change and 19 after blacking out portions"
+                                 r"after\s+(?:blacking|blanking|masking|redacting|removing|excising))\b)",
+                                 re.IGNORECASE)
 # ... the list's first count with what was done to its pages, not a total shared out after it ("Enclosed are 186
 # pages: 172 are released ..." is read by the rules for totals).
 _DISPOSED = re.compile(r"\s+(?:(?:are|were|is|was|have\s+been|has\s+been|will\s+be)\s+(?:being\s+)?)?"
-                       r"(?:released|withheld|redacted|provided|produced|disclosed|denied|in\s+(?:full|part))\b",
+                       r"(?:released|withheld|redacted|provided|produced|disclosed|denied|in\s+(?:full|part))\b|"
+                       # ... or the manner alone, the verb before the count: "We are disclosing 61 pages without change
+                       # and 19 after blacking out portions"
+                       r"\s+(?:without\s+(?:any\s+)?(?:changes?|alterations?|redactions?|excisions?|deletions?)|unchanged|"
+                       r"untouched|intact|unredacted|after\s+(?:blacking|blanking|masking|redacting|removing|excising))\b",
                        re.IGNORECASE)
 _COUNTED_NOT_PAGES = re.compile(rf"\b(?:{COUNT})\s+(?:\w+\s+)?(?:records?|documents?|files?|items?|e-?mails?|"
                                 r"reports?|emails?|photographs?|videos?|requests?)\b", re.IGNORECASE)

@@ -41,6 +41,17 @@ QUEUED_REQUEST = (r"\byour\s+(?!(?:[\w/()-]+\s+){0,6}?(?:appeal|waiver|expedit\w
 HAD_REQUEST_SINCE = (r"(?<!\byou\s)\b(?:has|have)\s+had\s+your\s+(?:[\w/()-]+\s+){0,8}?request\s+since\b|"
                      r"\byour\s+(?:[\w/()-]+\s+){0,8}?request\s+has\s+been\s+(?:with|in)\s+(?:us|our|this|the)\b"
                      r"[^.;]{0,60}?\bsince\b")
+# The request on file with the office since a day is received then: "FinCEN's Disclosure Office has your Freedom of
+# Information Act request on file as of November 30, 2026", "Your request has been on file with us since May 4", "We
+# have had your request on file since ..." (not the requester's "you have our letter on file", nor a fee waiver request
+# or an appeal on file).
+REQUEST_ON_FILE = (r"(?<!\byou\s)(?<!\bif\s)\b(?:has|have)\s+(?:had\s+)?your\s+"
+                   r"(?!(?:[\w/()-]+\s+){0,6}?(?:appeal|waiver|expedit\w*|payment)\b)(?:[\w/()-]+\s+){0,8}?request\s+"
+                   r"on\s+file\s+(?:(?:with|at|in)\s+(?:us|our\s+\w+|this\s+\w+)\s+)?(?:as\s+of|since|from)\s+"
+                   r"(?=[A-Z][a-z]+\.?\s+\d|\d)|"
+                   r"\byour\s+(?!(?:[\w/()-]+\s+){0,6}?(?:appeal|waiver|expedit\w*|payment)\b)(?:[\w/()-]+\s+){0,8}?"
+                   r"request\s+(?:has\s+been|is|was)\s+(?:placed\s+)?on\s+file\s+(?:(?:with|at|in)\s+(?:us|our\s+\w+|this\s+\w+)\s+)?"
+                   r"(?:as\s+of|since|from)\s+(?=[A-Z][a-z]+\.?\s+\d|\d)")
 # A request put in through the office's own portal reaches it that day: "Your public records request, submitted through
 # our Records Center on 11/30/2026, ...", "your request was made via the City's online portal on May 4" (not sent to
 # another office, nor the requester's e-mail "sent to" someone).
@@ -649,11 +660,16 @@ FEES_FOR_REQUEST_WAIVED = (r"\b(?:fees?|charges?|costs?)\s+(?:for|on|associated\
                            r"(?:hereby\s+|therefore\s+|also\s+)?waived")
 # The fee waiver's test found met and no fees charged, in one sentence (not under a condition, nor the test found unmet:
 # "is not in the public interest").
+# ... or a state's own test, the office satisfied of it: Utah's "The Department is satisfied that releasing these
+# records primarily benefits the public, and it will not charge you for compiling or copying them" (GRAMA's
+# 63G-2-203(4)), "we find that disclosure benefits the public, so we will not charge you".
 PUBLIC_INTEREST_NO_FEES = (r"^(?![^.;]*\b(?:if|unless|whether|only)\b)[^.;]*\b(?:find|found|determined|concluded|"
-                           r"conclude|determine)\s+(?:that\s+)?(?:the\s+)?(?:disclosure|release)\b[^.;]{0,60}?\b(?:is|would\s+be)"
-                           r"\s+in\s+the\s+public\s+interest\b[^.;]{0,120}?\b(?:without\s+(?:charging|billing|assessing)\s+"
+                           r"conclude|determine|(?:is|are|am)\s+satisfied)\s+(?:that\s+)?(?:the\s+)?"
+                           r"(?:disclosure|release|releasing|disclosing)\b[^.;]{0,60}?\b(?:(?:is|would\s+be)"
+                           r"\s+in\s+the\s+public\s+interest|(?:primarily\s+|chiefly\s+|mainly\s+)?(?:benefits?|serves?)\s+the\s+"
+                           r"public)\b[^.;]{0,120}?\b(?:without\s+(?:charging|billing|assessing)\s+"
                            r"(?:you\s+)?(?:any\s+)?(?:fees|charges)|no\s+(?:fees|charges)\s+will\s+be\s+(?:charged|assessed|"
-                           r"billed)|free\s+of\s+charge|at\s+no\s+(?:cost|charge))")
+                           r"billed)|free\s+of\s+charge|at\s+no\s+(?:cost|charge)|(?:will|shall)\s+not\s+(?:charge|bill)\s+you)")
 WAIVER = re.compile(r"fee[\s-]+waiver|waiver\s+(?:or\s+reduction\s+)?of\s+(?:\w+\s+){0,2}(?:fees|charges|costs)|"
                     # ... and the one fee: "declines to waive the fee", "will not waive the copying charge"
                     r"waiv(?:e|es|ing)\s+(?:\w+\s+){0,2}(?:fees?|charges?|costs?)\b|"
@@ -921,6 +937,15 @@ CLARIFY_ASK = re.compile(
     # ... or help asked to narrow it: "Could you help us pin it down?", "would you help us narrow the request?"
     r"\b(?:could|would|can|will)\s+you\s+(?:please\s+)?help\s+us\s+(?:to\s+)?(?:narrow|pin|define|focus|refine|"
     r"understand|identify|clarify|scope|limit)\b|"
+    # ... or asked which of several things was meant: "Which of these did you mean, or would you like the files for
+    # all three?", "Which facility do you have in mind?", "which one do you mean?"
+    r"\bwhich\s+(?:(?:one|ones)\s+|of\s+(?:these|those|them|the\s+[\w-]+)\s+|[\w-]+\s+){0,2}?(?:did|do)\s+you\s+"
+    r"(?:mean|intend|have\s+in\s+mind|want)\b|"
+    # ... and the search put off until the requester answers: "We'll hold off on searching until we hear back from you"
+    # (not a release or work held off until a payment)
+    r"\bhold\s+off\s+(?:on\s+)?(?:searching|processing|the\s+search|(?:any\s+|the\s+|our\s+)?(?:\w+\s+)?work(?:ing)?)\b"
+    r"[^.;]{0,40}?\buntil\s+we\s+(?:hear|receive|get)\b"
+    r"(?![^.;]*\b(?:payment|deposit|fees?|check|pay|paid|cost|costs|invoice)\b)|"
     # "not specific enough for the City to locate the records. Please describe the records with more particularity"
     r"not\s+(?:\w+\s+)?specific\s+enough|with\s+(?:more|greater|sufficient|reasonable)\s+(?:particularity|specificity)|"
     r"please\s+narrow|narrow\s+(?:\w+\s+){0,3}to\s+manageable|"
@@ -1268,7 +1293,19 @@ NO_RECORDS = re.compile(
     # "staff searched ... and did not locate anything that answers your request" (not "anything new", nor "anything
     # that was not already released to you")
     r"\b(?:did|could)\s+not\s+(?:locate|find|turn\s+up|uncover|identify)\s+anything\s+(?:responsive|relevant|"
-    r"that\s+(?:answers|responds|matches|fits|is\s+responsive|relates|pertains))\b", IC)
+    r"that\s+(?:answers|responds|matches|fits|is\s+responsive|relates|pertains))\b|"
+    # A search's tool that gave back nothing: "The Office of the General Counsel's case management system returned no
+    # entries for your local", "the database query yielded zero results", "our search of the index produced no hits"
+    # (not "if the search returns no results", nor "returned no entries other than those enclosed")
+    r"(?<!\bif\s)(?<!\bwhen\s)\b(?:system|database|search(?:es)?|quer(?:y|ies)|index|indices|log|logs|registry|"
+    r"docket)\s+(?:\w+\s+){0,2}?(?:returned|yielded|produced|showed|gave|brought\s+back)\s+(?:no|zero|0)\s+"
+    r"(?:\w+\s+)?(?:entries|results|matches|hits|records|documents|items)\b"
+    r"(?![^.;]*\b(?:other\s+than|except|besides|beyond|apart\s+from)\b)|"
+    # ... and the paper files that had nothing: "those binders held nothing on the matter", "the boxes contained
+    # nothing responsive to your request" (not "held nothing back", a release in full)
+    r"\b(?:binders|files|boxes|folders|cabinets|records|archives)\s+(?:\w+\s+)?(?:held|contained|had|hold|contain)\s+"
+    r"nothing\s+(?:on\s+(?:the|this|that|your)\b|about\b|responsive\b|relevant\b|relating\b|concerning\b|"
+    r"that\s+(?:answers|responds|matches|fits|relates))", IC)
 # Nothing found but what was sent before: "located none other than those already released", "no records except those
 # enclosed" (some were found).
 NONE_BUT_THOSE = re.compile(r"\b(?:other\s+than|except(?:\s+for)?|besides|apart\s+from)\s+(?:those|the|what|ones?|"
@@ -1878,6 +1915,12 @@ EXPECTED = re.compile(
     # expect them to be available is December 4, 2026"
     r"\bearliest\s+(?:\w+\s+){0,3}?date\b[^.;]{0,80}?\b(?:available|ready|produced|provided|released)\b"
     r"[^.;]{0,20}?\b(?:is|will\s+be)\s*:?\s*$|"
+    # ... or for doing what was asked: Nebraska's "The earliest practicable date for fulfilling your request is December
+    # 22, 2026", "the earliest date by which we can complete your request will be May 4" (not an appeal's or a
+    # payment's)
+    r"^(?![^.;]*\b(?:appeal|payment|pay)\b)[^.;]*\bearliest\s+(?:\w+\s+){0,3}?date\s+(?:for|by\s+which|on\s+which|when)\s+"
+    r"(?:\w+\s+){0,3}?(?:fulfil\w*|fill\w*|complet\w*|respond\w*|answer\w*|process\w*)\s+(?:to\s+)?(?:your|the|this)\s+"
+    r"(?:[\w-]+\s+){0,3}?request\b[^.;]{0,20}?\b(?:is|will\s+be)\s*:?\s*$|"
     # "our response date is now December 15, 2026", "the due date has been moved to December 3" (not a payment's)
     r"(?<!payment\s)(?<!invoice\s)(?<!appeal\s)\b(?:response|due|reply)\s+date\s+(?:is\s+now|(?:is|has\s+been|was)\s+"
     r"(?:now\s+)?(?:moved|changed|extended|reset|pushed\s+back)\s+to)\s*:?\s*$|"
@@ -2177,7 +2220,7 @@ RECEIPT_OF_REQUEST = re.compile(r"received\s+your\s+(?:[\w/()-]+\s+){0,8}request
                                 r"(?<!complaint)(?<!letter)(?<!check),\s+which\s+(?:[\w.'\u2019&-]+\s+){1,8}?"
                                 r"received\s+(?:it\s+)?on\b|"
                                 + RECEIVED_AFTER_NUMBER + "|"
-                                rf"{GOT_REQUEST}|{HAD_REQUEST_SINCE}|{TOOK_RECEIPT}|"
+                                rf"{GOT_REQUEST}|{HAD_REQUEST_SINCE}|{REQUEST_ON_FILE}|{TOOK_RECEIPT}|"
                                 rf"{REQUEST_ARRIVED}|{_LOGGED_IN}|{OPENED_FOR_REQUEST}|"
                                 # "Your request was submitted through our online portal on 11/30/2026"
                                 rf"\byour\s+(?:[\w()/-]+\s+){{0,8}}request\b,?\s+(?:(?:which\s+)?(?:was|you)\s+)?"
@@ -2502,6 +2545,11 @@ NEW_DATE = re.compile(r"(?:unable\s+to|cannot|can\s+not|(?:will|are|is|am)\s+not
 # provided within thirty (30) days" takes the extension the section allows.
 EXTENSION_STATUTE = re.compile(r"67\.902|\bsection\s+902\b|552\s*\(a\)\s*\(6\)\s*\(B\)|7922\.535\s*\(b\)|140/3\s*\(e\)",
                                IC)
+# A state's provision for putting the records off to a day the office names, cited beside that day: Kentucky's KRS
+# 61.872(5) ("Pursuant to KRS 61.872(5), the Cabinet will make the records available to you on or before December 14,
+# 2026"), Nebraska's § 84-712(4), Texas's § 552.221(d) (the date and hour set when the records cannot be produced
+# within ten business days).
+DELAY_STATUTE = re.compile(r"\bKRS\s+61\.872\s*\(5\)|\b84-712\s*\(4\)|\b552\.221\s*\(d\)", IC)
 EXTENSION_STATUTE_DAYS = re.compile(rf"\bwithin\s+(?P<n>{COUNT})\s+(?:additional\s+)?(?:(?:working|business|"
                                     r"calendar)\s+)?days", IC)
 # "more than ten additional working days": no number of days to log.

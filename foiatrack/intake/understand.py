@@ -555,7 +555,8 @@ class _Reader:
                     r"receiv|receipt|\blogged\b|\bentered\b|\bdocketed\b|\bregistered\b|\barrived\b|\breached\b|"
                     + P.OPENED_FOR_REQUEST + "|"
                     r"\btook\s+delivery\b|"
-                    r"\bcame\b|\bdelivered\b|" + P.GOT_REQUEST + "|" + P.HAD_REQUEST_SINCE + "|" + P.TOOK_IN_REQUEST
+                    r"\bcame\b|\bdelivered\b|" + P.GOT_REQUEST + "|" + P.HAD_REQUEST_SINCE + "|"
+                    + P.REQUEST_ON_FILE + "|" + P.TOOK_IN_REQUEST
                     + "|" + P.QUEUED_REQUEST, sentence, P.IC):
                 continue
             if re.match(r"\W*it\s+(?:has\s+)?" + P.REACHED_OFFICE, sentence, P.IC) and not (
@@ -583,7 +584,8 @@ class _Reader:
             # "Your appeal ... was docketed in the Office of General Counsel on November 23": entered, so received.
             for receipt in re.finditer(r"receiv\w*|\bdate\s+of\s+receipt\b|\breceipt\s+date\b|\blogged\b|"
                                        r"\b(?:docketed|registered)\b|" + P.OPENED_FOR_REQUEST + "|"
-                                       + P.GOT_REQUEST + "|" + P.HAD_REQUEST_SINCE + "|" + P.TOOK_IN_REQUEST + "|"
+                                       + P.GOT_REQUEST + "|" + P.HAD_REQUEST_SINCE + "|" + P.REQUEST_ON_FILE + "|"
+                                       + P.TOOK_IN_REQUEST + "|"
                                        + ("" if appeal else P.QUEUED_REQUEST + "|")
                                        # "took receipt of your request dated January 6 on January 9"
                                        + r"\breceipt(?=\s+on\s)|"
@@ -611,7 +613,9 @@ class _Reader:
                 after = [(d, m) for d, m in found if 0 <= m.start() - receipt.end() <= 160
                          # ... nor the request's own date: "received your 20 March 2026 Freedom of Information Act
                          # request"
-                         and not re.search(r"dated\s*$|of\s*$|letter\s+of\s*$|\byour\s*$", sentence[:m.start()], P.IC)
+                         # (but "on file as of November 30" is the receipt's day)
+                         and not re.search(r"dated\s*$|(?<!\bas\s)of\s*$|letter\s+of\s*$|\byour\s*$",
+                                           sentence[:m.start()], P.IC)
                          # ... nor the date of the response appealed, set before its noun: "has logged your appeal
                          # of the October 30, 2026 response of the Food and Nutrition Service"
                          and not P.DATE_OF_DOCUMENT_AFTER.match(sentence, m.end())
@@ -808,6 +812,16 @@ class _Reader:
                 continue
             event = self._event(EventKind.EXTENSION, sentence)
             event.extension_days, event.evidence["extension_days"] = days, sentence
+            return event
+        # ... or a state's delay provision with the day it puts the records off to, in one sentence: "Pursuant to KRS
+        # 61.872(5), the Cabinet will make the records available to you on or before December 14, 2026".
+        expected, where = self._expected_by()
+        conditional = re.search(r"\b(?:if|unless|should|whether|in\s+the\s+event)\b", where, P.IC)
+        if expected and P.DELAY_STATUTE.search(where) and not conditional and not P.RECITAL.search(where) \
+                and not _hedged(where):
+            event = self._event(EventKind.EXTENSION, where)
+            event.expected_by, event.evidence["expected_by"] = expected, where
+            event.unsure["extension_days"] = "the letter puts the records off to a day without saying by how many days"
             return event
         return None
 
