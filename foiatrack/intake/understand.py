@@ -375,6 +375,8 @@ class _Reader:
                      and not P.WITHOUT_INFORMATION.search(_plain(s))
                      # "located none other than those already released"; "You state that you have no such records"
                      and not P.NONE_BUT_THOSE.search(_plain(s)[found.start():]) and not P.REQUESTER_SAYS.search(s)
+                     # "There are no records to produce until the fee is paid": nothing given yet, not nothing found
+                     and not re.search(r"\b(?:until|unless|pending)\b", _plain(s)[found.end():], P.IC)
                      and not _conditional_before(_plain(s)[:found.start()])), None)
 
     def _event(self, kind: EventKind, evidence: str) -> ProposedEvent:

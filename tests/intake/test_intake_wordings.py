@@ -187,3 +187,17 @@ def test_a_close_foreseen_is_not_a_closing() -> None:
 ])
 def test_the_days_the_law_allows_exceeded_are_not_the_days_taken(body: str) -> None:
     assert all(event.extension_days is None for event in events_in(body))
+
+
+@pytest.mark.parametrize("body", [
+    "We have located the records. There are no records to produce until the fee is paid.",
+    "There are no records to release unless you agree to pay the estimated fee.",
+])
+def test_nothing_given_until_something_happens_is_not_no_records(body: str) -> None:
+    assert all(event.outcome is not Outcome.NO_RECORDS for event in events_in(body))
+
+
+def test_nothing_found_is_still_no_records() -> None:
+    """The near miss: the search found nothing, whatever the letter says next."""
+    assert kinds_and_outcomes("We did not locate any records responsive to your request. Your request is closed.") == [
+        (EventKind.FINAL_DETERMINATION, Outcome.NO_RECORDS)]
