@@ -100,12 +100,19 @@ _WITHHOLDING = re.compile(r"withh|redact|exempt|excepted|den(?:y|ied|ial)|protec
                           r"(?:(?:at\s+this\s+(?:time|stage)|now|to\s+you|to\s+the\s+public)\s+)?(?:would|could|might)\s+(?:reasonably\s+be\s+expected\s+to\s+)?(?:\w+\s+)?"
                           r"(?:constitute|cause|interfere|endanger|jeopardi[sz]e|harm|reveal|identify|compromise|"
                           r"impair|deprive)|\bunwarranted\s+invasion|"
+                          # Hawaii's test: "disclosure would frustrate a legitimate government function" (HRS
+                          # § 92F-13(3))
+                          r"(?<!\bnot\s)(?<!\bnever\s)\bfrustrat\w*\s+(?:of\s+)?(?:a\s+|the\s+)?legitimate\s+government(?:al)?\s+functions?\b|"
                           # ... said of the act of disclosing: "disclosing it would reveal them: Public Officers Law
                           # § 87(2)(e)(iv)", "releasing these records could endanger ..."
                           + HARM_OF_DISCLOSING + "|"
                           # the law's leave to keep a thing back, or its bar: "which a victim may keep from disclosure
                           # under ... A.R.S. § 13-4434", "as A.R.S. § 41-1750 prohibits its release"
-                          r"\bkeep\s+(?:[\w'-]+\s+){0,3}?from\s+(?:public\s+)?(?:disclosure|release|inspection)\b|"
+                          r"\bkeeps?\s+(?:[\w'-]+\s+){0,3}?from\s+(?:public\s+)?(?:disclosure|release|inspection)\b|"
+                          # ... or puts it beyond reach: "C.R.S. § 24-72-204(3)(a)(I) likewise places them off limits";
+                          # and what is kept back: "is kept back in its entirety as a personnel record, § 4-311"
+                          r"\b(?:places?|puts?|keeps?|placed|put|kept)\s+(?:\w+\s+){0,3}?off[\s-]+limits\b|"
+                          r"\b(?:kept|held)\s+back\b|"
                           r"(?<!\bnot\s)\b(?:prohibits?|forbids?|bars?|prohibited|forbidden|barred)\s+(?:by\s+\S+\s+)?(?:its|their|the|any|"
                           r"public)\s+(?:\w+\s+)?(?:release|disclosure|dissemination|inspection)\b|"
                           # ... or the release said to be barred: "Release of that information is barred by Ohio Rev.
@@ -211,6 +218,8 @@ _STATE_PATTERNS = (
     # Wisconsin: Wis. Stat. § 19.36(10)(b)
     re.compile(r"\b(?P<code>Wis\.\s?Stat\.)\s*(?:§+|s\.|sections?)\s*(?P<sec>\d+\.\d+(?:\s?\(\w+\))*)",
                re.IGNORECASE),
+    # ... and as Wisconsin's agencies also write it, the section first: "sec. 19.36(10)(b), Wis. Stats."
+    re.compile(r"(?:\bsecs?\.|\b[Ss]ections?|§+)\s*(?P<sec>\d+\.\d+(?:\(\w+\))*),?\s*(?P<code>Wis\.\s?Stats?\.)"),
     # Maryland: General Provisions Article § 4-351, GP § 4-311, Md. Code Ann., Gen. Prov. § 4-304
     re.compile(r"\b(?P<code>(?:Md\.\s?Code(?:\s+Ann\.)?,?\s*)?(?:Gen(?:eral|\.)\s*Prov(?:isions|\.)|GP)"
                r"(?:\s+Article)?)\s*(?:§+|sections?)\s*(?P<sec>\d+-\d+(?:\.\d+)?(?:\(\w+\))*)"),
@@ -273,6 +282,10 @@ _STATE_PATTERNS = (
     re.compile(r"(?<![\w.])(?P<code>C\.\s?G\.\s?S\.)\s*(?:§+|sections?)?\s*(?P<sec>\d+-\d+[a-z]{0,2}(?:\(\w+\))*)"),
     # ... and as its Freedom of Information Commission cites it, the code after the section: "§ 1-210(b)(2), G.S."
     re.compile(r"§+\s*(?P<sec>1-\d{3}[a-z]?(?:\(\w+\))*)(?P<code>,\s*G\.\s?S\.)(?!\s*\d)"),
+    # ... or the section first, "of the General Statutes" after it: "§ 14-10 of the General Statutes", "section
+    # 1-210(b)(2) of the Connecticut General Statutes" (not North Carolina's, named as such)
+    re.compile(r"(?:\b[Ss]ections?|§+)\s*(?P<sec>\d+[a-z]?-\d+[a-z]{0,2}(?:\(\w+\))*)\s+of\s+the\s+"
+               r"(?P<code>(?:Connecticut\s+)?General\s+Statutes)\b"),
     # Maine and Vermont, a title before the code: 1 M.R.S. § 402(3)(B), 1 V.S.A. § 317(c)(5)
     re.compile(r"\b(?P<code>\d+\s+M\.\s?R\.\s?S\.(?:\s?A\.)?|\d+\s+V\.\s?S\.\s?A\.)\s*(?:§+|sections?)?\s*"
                r"(?P<sec>\d+(?:-[A-Z])?(?:\(\w+\))*)"),
@@ -280,6 +293,7 @@ _STATE_PATTERNS = (
 # One law, one form: how each state's citations above are written in the proposal.
 _CODE_FORMS = (
     (re.compile(r"^,\s?G\.\s?S\.$"), "Conn. Gen. Stat."),  # Connecticut's "§ 1-210(b)(2), G.S."
+    (re.compile(r"^(?:Connecticut\s+)?General\s+Statutes$"), "Conn. Gen. Stat."),  # before Maryland's "Gen."
     (re.compile(r"^(?:R\.\s?C\.|Ohio\s+Rev)"), "R.C. "),
     (re.compile(r"^KRS$"), "KRS "),
     (re.compile(r"^ORS$"), "ORS "),
@@ -759,7 +773,25 @@ def _state(sentence: str, found: list[str]) -> None:
             law = same[-1].rsplit("§", 1)[0].rstrip()
             if f"{law} § {match.group(1)}" not in [cited for _, cited in hits]:
                 hits.append((match.start(), f"{law} § {match.group(1)}"))
+    # "... personal information of a student, Md. Code Ann., Gen. Prov. § 4-313. The coach's file is kept back as a
+    # personnel record, § 4-311.": a bare section of the same title of a code numbered title-section ("4-", "24-72-")
+    # is that code's.
+    spans = [(m.start(), m.end()) for pattern in _STATE_PATTERNS for m in pattern.finditer(sentence)]
+    for match in _BARE_TITLED.finditer(sentence):
+        if any(start <= match.start() < end for start, end in spans) or _procedural(match.group(1)):
+            continue
+        title = match.group(1).rsplit("-", 1)[0]
+        same = [cited for start, cited in hits if start < match.start()
+                and re.search(rf"§ {re.escape(title)}-\d", cited)]
+        if same:
+            law = same[-1].rsplit("§", 1)[0].rstrip()
+            if f"{law} § {match.group(1)}" not in [cited for _, cited in hits]:
+                hits.append((match.start(), f"{law} § {match.group(1)}"))
     found.extend(cited for _, cited in sorted(hits))
+
+
+# A section sign and a title-section number standing alone: "§ 4-311", "§ 24-72-204(3)(a)(I)".
+_BARE_TITLED = re.compile(r"(?<![\w.])§\s*(\d+[A-Z]?(?:-\d+){1,2}[a-z]{0,2}(?:\.\d+)?(?:\(\w+\))*)(?![\w.-]*\d)")
 
 
 # A section sign and a section with its subsections standing alone: "§ 87(2)(f)".
@@ -771,7 +803,8 @@ def bare_sections(sentence: str) -> list[str]:
     "disclosing it could endanger their life or safety, § 87(2)(f)" (not "must be disclosed under § 87(2)(g)(i)")."""
     if not _WITHHOLDING.search(sentence):
         return []
-    return [match.group(1) for match in _BARE_SIGNED.finditer(sentence)]
+    return list(dict.fromkeys([match.group(1) for match in _BARE_SIGNED.finditer(sentence)]
+                              + [match.group(1) for match in _BARE_TITLED.finditer(sentence)]))
 
 
 def _code_form(code: str) -> str:

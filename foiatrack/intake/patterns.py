@@ -30,7 +30,8 @@ GOT_REQUEST = (r"(?<!\byou\s)(?<!\bthey\s)\b(?:got|gotten|(?:took|taken|takes)\s
 # fee waiver or an appeal so placed).
 QUEUED_REQUEST = (r"\byour\s+(?!(?:[\w/()-]+\s+){0,6}?(?:appeal|waiver|expedit\w*|expedition)\b)(?:[\w/()-]+\s+){0,8}?"
                   r"request\b(?!\s+for\s+(?:a\s+|an\s+)?(?:fee|waiver|expedit|review|reconsideration))[^.;]{0,160}?"
-                  r"\b(?:was|has\s+been)\s+(?:placed|put|entered|added)\s+(?:in|into|on|to)\s+"
+                  # ... or landed there: "Your public records request landed in our queue on November 30, 2026"
+                  r"\b(?:(?:was|has\s+been)\s+(?:placed|put|entered|added)|(?:has\s+)?(?:landed|dropped))\s+(?:in|into|on|to)\s+"
                   r"(?:(?:this|our|the|its)\s+)?(?:[\w'\u2019]+\s+){0,3}?queue\b|"
                   r"(?<!\byou\s)\b(?:placed|put|entered|added)\s+your\s+(?:[\w/()-]+\s+){0,8}?request\s+(?:in|into|on|to)\s+"
                   r"(?:(?:this|our|the|its)\s+)?(?:[\w'\u2019]+\s+){0,3}?queue\b")
@@ -84,7 +85,8 @@ KEPT_UNDER_NUMBER = (r"\b(?:it|(?:your|the|this)\s+(?!(?:[\w()/-]+\s+){0,6}?(?:a
                      r"queue|log)\s+(?:under|as)\s+(?:no\.?\s*|number\s+|#\s*)?[A-Z0-9]*\d")
 # "The Office of Public Information took receipt of your FOIA request on November 2": the receipt as an act of the
 # office's (never a payment, a check or an appeal taken receipt of).
-TOOK_RECEIPT = (r"\b(?:took|takes|has\s+taken|have\s+taken|taking)\s+receipt\s+of\s+your\s+"
+# ... or delivery: "The Records Bureau took delivery of your Inspection of Public Records Act request on November 23"
+TOOK_RECEIPT = (r"\b(?:took|takes|has\s+taken|have\s+taken|taking)\s+(?:receipt|delivery)\s+of\s+your\s+"
                 r"(?:[\w/()-]+\s+){0,8}?request\b(?!\s+for\s+(?:a\s+|an\s+)?(?:fee|waiver|expedit|review|"
                 r"reconsideration|clarification))")
 
@@ -529,12 +531,18 @@ _TIME_MOVED_BY_DAYS = (r"\b(?:(?:period|time|deadline|date|time\s+limit)\s+(?:fo
 _DAYS_ADDED = (rf"\badd(?:s|ed|ing)?\s+(?:an?\s+)?(?:additional\s+|further\s+|extra\s+)?(?P<n>{COUNT})\s+"
                r"(?:additional\s+|more\s+|further\s+)?(?:(?:working|business|calendar|work)\s+)?(?:work|business)?days\s+to\s+"
                r"(?:the|its|our|their|your|this|that)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:period|time|deadline|limit|date|clock)\b")
+MORE_THAN_THE_LAWS_DAYS = (r"\bmore\s+than\s+the\s+(?:\S+\s+){1,3}?(?:(?:business|working|calendar)\s+)?days\s+"
+                           r"(?:that\s+)?(?:the|our|its)\s+(?:\w+\s+){0,3}?(?:allows?|permits?|provides?|gives?|"
+                           r"requires?)\b")
 EXTENSION_WORDS = re.compile(r"extend|extension|(?:additional|extra)\s+(?:\S+\s+){0,3}(?:work|business)?days|"
                              # "We need ten more working days", "10 more business days"
                              rf"\b{COUNT}\s+more\s+(?:(?:working|business|calendar|work)\s+)?(?:work|business)?days\b|"
                              r"(?:initially|originally)\s+due|"
                               r"unusual\s+circumstances|"
                               r"(?:more|additional|further)\s+time|further\s+(?:\w+\s+)?days|"
+                              # more than the law's own time: "we will need more than the fifteen days the Act
+                              # ordinarily allows" (New Mexico's excessively burdensome request, NMSA 1978, § 14-2-10)
+                              + MORE_THAN_THE_LAWS_DAYS + "|"
                               # ... "the statutory 20-working-day response period" (a word may be hyphened)
                               r"\b(?:lengthen|prolong)(?:s|ed|ing)?\s+(?:the|its|our|their|your)\s+(?:[\w-]+\s+){0,3}?"
                               r"(?:period|time|deadline|date)\b|" + _DAYS_BEYOND + "|" + _DAYS_ADDED + "|"
@@ -669,7 +677,13 @@ PUBLIC_INTEREST_NO_FEES = (r"^(?![^.;]*\b(?:if|unless|whether|only)\b)[^.;]*\b(?
                            r"\s+in\s+the\s+public\s+interest|(?:primarily\s+|chiefly\s+|mainly\s+)?(?:benefits?|serves?)\s+the\s+"
                            r"public)\b[^.;]{0,120}?\b(?:without\s+(?:charging|billing|assessing)\s+"
                            r"(?:you\s+)?(?:any\s+)?(?:fees|charges)|no\s+(?:fees|charges)\s+will\s+be\s+(?:charged|assessed|"
-                           r"billed)|free\s+of\s+charge|at\s+no\s+(?:cost|charge)|(?:will|shall)\s+not\s+(?:charge|bill)\s+you)")
+                           r"billed)|free\s+of\s+charge|at\s+no\s+(?:cost|charge)|(?:will|shall)\s+not\s+(?:charge|bill)\s+you)|"
+                           # ... or the District's test, furnishing the records "primarily benefiting the general
+                           # public", and the records furnished without charge (D.C. Official Code § 2-532(b))
+                           r"^(?![^.;]*\b(?:if|unless|whether|only)\b)(?![^.;]*\bnot\s+(?:\w+\s+)?(?:considered|"
+                           r"primarily)\b)[^.;]*\bprimarily\s+benefit(?:ing|s)?\s+the\s+(?:general\s+)?public\b[^.;]{0,160}?"
+                           r"\b(?:without\s+(?:any\s+)?charge|free\s+of\s+charge|at\s+no\s+(?:cost|charge)|no\s+(?:fees|"
+                           r"charges)\s+will\s+be\s+(?:charged|assessed|billed))")
 WAIVER = re.compile(r"fee[\s-]+waiver|waiver\s+(?:or\s+reduction\s+)?of\s+(?:\w+\s+){0,2}(?:fees|charges|costs)|"
                     # ... and the one fee: "declines to waive the fee", "will not waive the copying charge"
                     r"waiv(?:e|es|ing)\s+(?:\w+\s+){0,2}(?:fees?|charges?|costs?)\b|"
@@ -677,9 +691,11 @@ WAIVER = re.compile(r"fee[\s-]+waiver|waiver\s+(?:or\s+reduction\s+)?of\s+(?:\w+
                     r"waiv(?:e|es|ing)\s+(?:the\s+|all\s+)?(?:[\w-]+,\s+){1,4}(?:[\w-]+\s+)?(?:and|or)\s+[\w-]+\s+"
                     r"(?:fees|charges|costs)\b|"
                     rf"(?:fees?|charges?|costs?)\s+(?:\w+\s+)?waived|{FEES_FOR_REQUEST_WAIVED}|"
+                    # ... asked for in either form: "You asked that fees be reduced or waived"
+                    r"(?:fees?|charges?|costs?)\s+(?:be\s+)?(?:reduced|lowered)\s+or\s+waived|"
                     # a waiver granted as what it is: "We find that disclosure is in the public interest, and the Postal
                     # Service will process your request without charging you any fees"
-                    rf"{PUBLIC_INTEREST_NO_FEES}|"
+                    rf"(?:{PUBLIC_INTEREST_NO_FEES})|"
                     # "will not set aside the charges for your request" (not "set aside the criminal charges")
                     r"\bset\s+aside\s+(?:the\s+|all\s+|any\s+)?(?:fees|charges|costs)\b(?!\s+against)", IC)
 # ... and what is done with an expedited request: "moved ahead of other pending requests"; a request moved ahead of
@@ -796,7 +812,7 @@ DECISION_WORDS = (
     # ... or accepted: "Your request for expedition is accepted" (not "accepted for review", a request taken in)
     (re.compile(rf"{_DECIDED}(?:granted|approved|accepted(?!\s+for\b))\b(?!\s+in\s+part)(?![^.;]*\bnot\b)|"
                 # the test found met and no fees charged: a waiver granted, before "no fees will be charged" alone
-                rf"{PUBLIC_INTEREST_NO_FEES}|"
+                rf"(?:{PUBLIC_INTEREST_NO_FEES})|"
                 # the agency's own verb: "DEA therefore grants your request for a waiver of fees in full, and no fees
                 # will be charged" (not "if DEA grants your request", nor "grants ... in part")
                 r"^(?![^.;]*\b(?:if|unless|whether|should)\b)[^.;]*?\b(?:grants|approves)\s+(?:your|the|this)\s+"
@@ -1679,15 +1695,22 @@ EXEMPTION_USE = re.compile(rf"{HAD_REMOVED}|"
                             # Department to keep those names confidential", "would be an unwarranted invasion of
                             # personal privacy (Public Officers Law § 87(2)(b))"
                             r"(?<!\bnot\s)(?<!\bnever\s)(?<!\bnon-)\bconfidential|\bunwarranted\s+invasion\b|"
+                            # Hawaii's "disclosure would frustrate a legitimate government function"
+                            r"(?<!\bnot\s)(?<!\bnever\s)\bfrustrat\w*\s+(?:of\s+)?(?:a\s+|the\s+)?legitimate\s+government(?:al)?\s+functions?\b|"
                             # the harm of disclosing it, the law's bar or leave to keep it back, and what was taken
                             # out: "disclosing it would reveal them: Public Officers Law § 87(2)(e)(iv)", "as A.R.S.
                             # § 41-1750 prohibits its release", "a victim may keep from disclosure under ...", "was also
                             # removed, as ..."
                             r"\b(?:disclosing|releasing|revealing|publishing)\s+(?:\w+\s+){1,2}?(?:would|could|might)\b|"
                             r"(?<!\bnot\s)\b(?:prohibit|forbid|bar)s?\s+(?:its|their|the|any|public)\s+(?:\w+\s+)?(?:release|"
-                            r"disclosure|dissemination|inspection)\b|\bkeep\s+(?:[\w'-]+\s+){0,3}?from\s+"
+                            r"disclosure|dissemination|inspection)\b|\bkeeps?\s+(?:[\w'-]+\s+){0,3}?from\s+"
                             r"(?:public\s+)?(?:disclosure|release|inspection)\b|\b(?:was|were|been|is|are)\s+(?:also\s+)?"
                             r"(?:removed|blacked\s+out)\b|"
+                            # what is put beyond reach or kept back: "C.R.S. § 24-72-204(3)(a)(I) likewise places
+                            # them off limits", "kept back in its entirety as a personnel record, § 4-311"; and what
+                            # the office blacked out itself: "We have blacked out the names of the students ..."
+                            r"\b(?:places?|puts?|keeps?|placed|put|kept)\s+(?:\w+\s+){0,3}?off[\s-]+limits\b|"
+                            r"\b(?:kept|held)\s+back\b|\b(?:have|has|had)\s+(?:blacked|whited|inked)\s+out\b|"
                             # Virginia's "excluded from mandatory disclosure by Va. Code § 2.2-3705.5(1)"
                             r"\bexclud(?:ed|es|ing)\s+from\s+(?:mandatory\s+|public\s+)?(?:disclosure|release|inspection)\b|"
                             # the law forbidding release: "... may not be released before the investigation is
@@ -2152,6 +2175,11 @@ _LOGGED_IN = (r"\b(?:logged|entered|docketed)\s+your\s+(?:[\w()/-]+\s+){0,6}requ
               r"(?<!\byou\s)\breceived\s+(?:the|your)\s+(?!(?:[\w()/-]+\s+){0,6}?(?:appeal|waiver|expedit\w*|payment)\b)"
               r"(?:[\w()/-]+\s+){0,8}?request\s+(?:that\s+|which\s+)?you\s+(?:\w+\s+)?(?:submitted|sent|filed|made|"
               r"mailed|e-?mailed|faxed|placed|lodged)\b|"
+              # ... in the passive, after the request and its own date: "DC Health has your request, dated November 12,
+              # 2026 and logged by this office on November 16, 2026" (not an appeal's or a payment's)
+              r"\byour\s+(?!(?:[\w()/-]+\s+){0,6}?(?:appeal|waiver|payment)\b)(?:[\w()/-]+\s+){0,6}request\b,?\s+"
+              r"(?:dated|of)\s+[^.;]{0,40}?\s+and\s+(?:logged|entered|docketed|date-?stamped)\s+(?:in\s+)?by\s+"
+              r"(?:this|our|the)\s+(?:[\w'\u2019-]+\s+){0,3}?on\b|"
               # ... entered as received: "TCEQ logged your Public Information Act request as received on November 18,
               # 2026", "We recorded your request as received on May 4", "date-stamped your request as received on"
               # (not a fee waiver or an appeal so entered)
@@ -2329,7 +2357,10 @@ REVIEWED_WITHHOLDING = re.compile(r"\breview\s+(?:of\s+)?"
 INTERIM_LETTER_SENT = re.compile(r"\b(?:attached|enclosed)\s+(?:is|please\s+find|you\s+will\s+find)\s+"
                                  r"(?:(?:the|our|an?|this|[\w.]+'s?)\s+){0,3}interim\s+(?:response|letter|"
                                  r"determination)\b", IC)
-INTERIM_RELEASE_NOUN = re.compile(r"release|production|installment|tranche|batch|enclos|attach|provid", IC)
+# ... or what it makes available now: "With this letter the Sheriff's Department makes available the first portion of
+# the records you asked for" (not what will be made available later).
+INTERIM_RELEASE_NOUN = re.compile(r"release|production|installment|tranche|batch|enclos|attach|provid|"
+                                  r"\b(?:makes|making|(?:is|are|am)\s+(?:now\s+)?making)\s+available\b", IC)
 # A release still to come is not one: "Please remit payment before the records are released."
 # One part of a request named: "responsive to the second part of your request", "Item 2:", "Part 2.", "for
 # category (3) of your request".

@@ -718,7 +718,8 @@ class _Reader:
             if inexact:
                 undated = undated or sentence
                 continue
-            if days is None and not re.search(r"extend|extension|(?:additional|more|further)\s+time", sentence, P.IC):
+            if days is None and not re.search(r"extend|extension|(?:additional|more|further)\s+time|"
+                                              + P.MORE_THAN_THE_LAWS_DAYS, sentence, P.IC):
                 continue
             if days is None:
                 # "We need additional time ... We are extending the time by 30 days": the count may come later.
@@ -1035,7 +1036,10 @@ class _Reader:
             items = list_item_exemptions(sentence) if introduced else []
             if introduced and not items:
                 items = cited_first(sentence)  # "5 U.S.C. § 552(b)(6), which concerns ...;" after "pursuant to:"
-            introduced = bool(items) or bool(sentence.rstrip().endswith(":") and P.WITHHOLDING_WORDS.search(sentence)) \
+            # (a list introduced by what withholds or denies: "The Department is denying access to the record because
+            # it falls under the following exceptions to disclosure ...:")
+            introduced = bool(items) or bool(sentence.rstrip().endswith(":") and (
+                P.WITHHOLDING_WORDS.search(sentence) or withholds(sentence))) \
                 or (introduced and bool(_LIST_MARKER.fullmatch(sentence)))  # "1." alone, its item next
             if _review_rights(sentence) or (P.NOW_RELEASED.search(sentence)
                                             and not P.STILL_WITHHELD.search(sentence)):
