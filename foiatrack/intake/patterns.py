@@ -1796,7 +1796,10 @@ APPEAL_OUTCOMES = {"affirmed": Outcome.DENIED, "reversed": Outcome.FULL_GRANT, "
 # three business days".
 FIRST_RESPONSE_ESTIMATE = re.compile(r"42\.56\.520|\bwithin\s+(?:five|5)\s+(?:\(5\)\s+)?business\s+days\s+of\s+"
                                      r"(?:receiving|(?:the\s+)?receipt\s+of)\s+your\s+request|"
-                                     r"50-18-71\s*\(b\)\s*\(1\)\s*\(A\)|\brecords\s+exist\s+but\s+(?:cannot|can\s+not)\s+be\s+"
+                                     # ... the records named at length, "they" taken up: "Records that answer your
+                                     # request exist, but they cannot be made available within three business days"
+                                     r"50-18-71\s*\(b\)\s*\(1\)\s*\(A\)|\brecords\b(?:\s+(?:that|which)\s+[^.;,]{1,60}?)?\s+"
+                                     r"exist,?\s+but\s+(?:they\s+|the\s+records\s+)?(?:cannot|can\s+not)\s+be\s+"
                                      r"(?:made\s+available|provided|produced)\s+within\s+(?:three|3)\s+(?:\(3\)\s+)?"
                                      r"business\s+days", IC)
 TIME_REASONABLY_NECESSARY = re.compile(r"\btime\s+reasonably\s+necessary\s+to\s+(?:produce|provide|respond)", IC)

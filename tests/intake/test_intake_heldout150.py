@@ -199,3 +199,21 @@ def test_the_districts_waiver_standard_met_and_no_charge(body: str, outcome: Out
 ])
 def test_the_districts_waiver_standard_not_met_is_no_waiver_granted(sentence: str) -> None:
     assert not re.search(P.PUBLIC_INTEREST_NO_FEES, sentence, P.IC)
+
+
+@pytest.mark.parametrize(("sentence", "first_response"), [
+    ("Records that answer your request exist, but they cannot be made available within three business days.", True),
+    ("Responsive records which the Department holds exist but cannot be produced within 3 business days.", True),
+    # The near misses: records that do not exist, and a Texas certification of delay (ten business days).
+    ("Records that answer your request do not exist.", False),
+    ("The information you requested cannot be produced within ten (10) business days.", False),
+])
+def test_georgias_three_day_notice_is_the_first_response(sentence: str, first_response: bool) -> None:
+    assert bool(P.FIRST_RESPONSE_ESTIMATE.search(sentence)) is first_response
+
+
+def test_georgias_three_day_notice_extends_nothing() -> None:
+    body = ("Your Georgia Open Records Act request came to the Open Records Unit on November 19, 2026. Records that "
+            "answer your request exist, but they cannot be made available within three business days. We expect to "
+            "have the records ready for you by December 18, 2026.")
+    assert [e.kind for e in events_in(body, date_line="November 24, 2026")] == [EventKind.ACKNOWLEDGED]
