@@ -11,6 +11,14 @@ acknowledgement with a five-business-day extension, an Arizona Department of Tra
 with a commercial-purpose fee, a City of San Antonio itemized statement of estimated charges, a Georgia Department of
 Natural Resources three-day response with a cost estimate in a table (Word), and an Oregon DEQ fee reduced by half
 in the public interest. Committed before the rules were run on them.
+
+Blind score: 11 of 14 fully right, and 14 of 14 matched to its request by its number. Wrong were:
+- a02 (Education, Word): no acknowledgement: "Thank you for your Freedom of Information Act request to the U.S.
+  Department of Education. We have logged it under the number shown above" (a request logged, no date received).
+- a07 (National Archives): outcome "full_grant" instead of a partial grant, and no fee estimate: "We have decided to
+  grant your fee waiver request only in part." and "your fee is estimated at $207.00" (a fee "estimated at").
+- a14 (Oregon DEQ): no fee waiver decision: "DEQ is therefore reducing the fee by 50 percent rather than waiving it"
+  (a fee reduced in the public interest, answering a request that fees be waived).
 """
 
 from __future__ import annotations
@@ -18,15 +26,11 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout155"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (blind: 11); it may only go up.
+FLOOR = 11
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "a01-nrc-ack-complex-queue.eml", "a02-ed-ack-simple-category.docx", "a03-ntsb-ack-ext.txt",
-    "a04-ferc-fee-itemised.pdf", "a05-sba-waiver-denied-advance.txt", "a06-peacecorps-ack-waiver-granted.eml",
-    "a07-nara-waiver-part-estimate.txt", "a08-pa-dep-rtk-30day.pdf", "a09-mn-mdh-cost-estimate.eml",
-    "a10-il-epa-ack-5day.txt", "a11-adot-portal-commercial-fee.eml", "a12-sanantonio-itemized-statement.txt",
-    "a13-ga-dnr-ora-3day.docx", "a14-or-deq-fee-reduced.txt",
+    "a02-ed-ack-simple-category.docx", "a07-nara-waiver-part-estimate.txt", "a14-or-deq-fee-reduced.txt",
 }
 
 
