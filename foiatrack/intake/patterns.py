@@ -83,6 +83,17 @@ KEPT_UNDER_NUMBER = (r"\b(?:it|(?:your|the|this)\s+(?!(?:[\w()/-]+\s+){0,6}?(?:a
                      r"(?:[\w()/-]+\s+){0,6}?request)\s+(?:is|has\s+been|was)\s+(?:now\s+)?(?:(?:logged|entered|filed|"
                      r"recorded|registered|saved)\s+)?in(?:to)?\s+(?:our|the|its)\s+(?:[\w-]+\s+){0,2}?(?:system|database|"
                      r"queue|log)\s+(?:under|as)\s+(?:no\.?\s*|number\s+|#\s*)?[A-Z0-9]*\d")
+# ... or the office logged it under a number it points to or gives: "We have logged it under the number shown above",
+# "The Unit entered your request under the reference number in the subject line", "we registered it as tracking
+# number 27-00318-F" (the office's act; not the requester's, nor an appeal, a waiver request or a payment so logged).
+LOGGED_UNDER_NUMBER = (r"(?<!\byou\s)(?<!\bif\s)\b(?:we|I|(?:office|unit|department|agency|center|branch|division|"
+                       r"section|staff))\s+(?:have\s+|has\s+)?(?:logged|entered|registered|recorded|docketed|filed)\s+"
+                       r"(?:it|your\s+(?!(?:[\w()/-]+\s+){0,6}?(?:appeal|waiver|expedit\w*|payment)\b)"
+                       r"(?:[\w()/-]+\s+){0,6}?request)\s+(?:in(?:to)?\s+(?:our|the|its)\s+(?:[\w-]+\s+){0,2}?"
+                       r"(?:system|database|log)\s+)?(?:under|as)\s+(?:the\s+|our\s+|its\s+)?(?:(?:tracking|reference|"
+                       r"control|request|case|file|FOIA)\s+)?(?:number|no\.?|#)\s*(?:(?:shown|given|printed|listed|noted|"
+                       r"referenced|cited)\s+)?(?:above|below|in\s+the\s+(?:subject|reference|re)\s+line|at\s+the\s+top\b|"
+                       r"[A-Z0-9]*\d)")
 # "The Office of Public Information took receipt of your FOIA request on November 2": the receipt as an act of the
 # office's (never a payment, a check or an appeal taken receipt of).
 # ... or delivery: "The Records Bureau took delivery of your Inspection of Public Records Act request on November 23"
@@ -197,7 +208,7 @@ ACK_WEAK = re.compile(
     # "your Freedom of Information Act (FOIA) request, FOIA Control No. 2026-000418, received by the Commission on"
     rf"{RECEIVED_AFTER_NUMBER}|"
     r"\bdate\s+(?:of\s+)?(?:the\s+)?(?:request\s+)?receiv\w*(?:\s+by\s+(?:[\w.&'()-]+\s+){0,4}?[\w.&'()-]+)?\s*:|\breceived\s+date\s*:|\bdate\s+of\s+receipt\s+(?:is|was)\b|"
-    rf"{SUBMITTED_LABEL}|{RECEIVED_LABEL}|{OPENED_FOR_REQUEST}|{KEPT_UNDER_NUMBER}|"
+    rf"{SUBMITTED_LABEL}|{RECEIVED_LABEL}|{OPENED_FOR_REQUEST}|{KEPT_UNDER_NUMBER}|{LOGGED_UNDER_NUMBER}|"
     # ... the law's name with a slash: "Your Freedom of Information/Privacy Acts request has been logged"
     r"\b(?:has|have)\s+received\s+your\b|your\s+(?!(?:\w+\s+){0,5}?(?:waiver|expedit\w*|expedition)\s)(?:[\w/]+\s+){0,5}"
     r"request\s+(?!for\s+(?:a\s+|an\s+|the\s+)?(?:fee|waiver|expedit))(?:\w+\s+){0,3}(?:was|has\s+been|is)\s+"
@@ -634,7 +645,10 @@ COURT_AWARD = (r"\b(?:court|litigation|legal)\s+costs?\b|\bcosts?\s+of\s+(?:suit
                r"fees?|damages)|\bcivil\s+penalt(?:y|ies)\b")
 FEE_NOT_ESTIMATE = re.compile(r"received\s+your\s+payment|payment\s+(?:was\s+|has\s+been\s+)?received|thank\s+you\s+"
                                r"for\s+your\s+payment|fees?\s+(?:are|were|have\s+been|is)\s+waived|"
-                               r"no\s+(?:fees?|charges?)\s+(?:will|are|is)|waiv|" + COURT_AWARD, IC)
+                               # (what is not waived is owed: "The non-waived portion comprises 1,480 pages ...; your
+                               # fee is estimated at $207.00", "the unwaived fees come to $96.00")
+                               r"no\s+(?:fees?|charges?)\s+(?:will|are|is)|(?<!non-)(?<!non)(?<!un)waiv|"
+                               + COURT_AWARD, IC)
 AMOUNT_BEFORE_EXCLUDED = re.compile(r"(?:up\s+to|exceed(?:s|ing)?|less\s+than|under|over|above|more\s+than|"
                                      r"greater\s+than|in\s+excess\s+of|threshold|first|rate\s*\(?|"
                                      r"minimum\s+of|at\s+least|willing\s+to\s+pay|agree\w*\s+to\s+pay|below|beneath|"
@@ -684,7 +698,16 @@ PUBLIC_INTEREST_NO_FEES = (r"^(?![^.;]*\b(?:if|unless|whether|only)\b)[^.;]*\b(?
                            r"primarily)\b)[^.;]*\bprimarily\s+benefit(?:ing|s)?\s+the\s+(?:general\s+)?public\b[^.;]{0,160}?"
                            r"\b(?:without\s+(?:any\s+)?charge|free\s+of\s+charge|at\s+no\s+(?:cost|charge)|no\s+(?:fees|"
                            r"charges)\s+will\s+be\s+(?:charged|assessed|billed))")
-WAIVER = re.compile(r"fee[\s-]+waiver|waiver\s+(?:or\s+reduction\s+)?of\s+(?:\w+\s+){0,2}(?:fees|charges|costs)|"
+# A fee cut by a share in answer to a request that it be waived, a waiver granted in part: "DEQ is therefore reducing
+# the fee by 50 percent rather than waiving it", "the County will reduce the copying charges by half", "your fees
+# have been reduced by 25%" (the fee itself cut, not a count of pages or hours).
+FEE_REDUCED = (r"\breduc(?:e|es|ed|ing)\s+(?:the\s+|your\s+|all\s+|its\s+|these\s+)?(?:[\w-]+\s+){0,2}?(?:fees?|"
+               r"charges?|costs?)\s+by\s+(?:\d+(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b)|(?:one[\s-])?half\b|"
+               r"(?:[a-z]+[\s-])?(?:percent|per\s+cent)\b|(?:one|two|three)[\s-](?:third|quarter)s?\b)|"
+               r"\b(?:fees?|charges?|costs?)\s+(?:is|are|will\s+be|has\s+been|have\s+been|was|were)\s+"
+               r"(?:therefore\s+|hereby\s+|accordingly\s+)?reduced\s+by\s+(?:\d|half\b|one|[a-z]+\s+percent)")
+WAIVER = re.compile(r"fee[\s-]+waiver|" + FEE_REDUCED + r"|"
+                    r"waiver\s+(?:or\s+reduction\s+)?of\s+(?:\w+\s+){0,2}(?:fees|charges|costs)|"
                     # ... and the one fee: "declines to waive the fee", "will not waive the copying charge"
                     r"waiv(?:e|es|ing)\s+(?:\w+\s+){0,2}(?:fees?|charges?|costs?)\b|"
                     # ... and the fees named in a list: "waive the search, retrieval and redaction fees"
@@ -749,7 +772,10 @@ DECISION_WORDS = (
                 # "We are therefore granting your fee waiver request in part", "we grant your request for a fee waiver
                 # in part" (the agency's own verb, the part after the thing granted)
                 r"\b(?:grant|grants|granting|approve|approves|approving)\s+(?:your|the|this)\s+(?:[\w-]+\s+){0,4}?"
-                r"(?:request|waiver)\s+in\s+part\b|"
+                r"(?:request|waiver)\s+(?:only\s+)?(?:in\s+part|partly|partially)\b|"
+                # the fee cut by a share rather than waived (not under a condition, nor refused: "we will not reduce")
+                r"^(?![^.;]*\b(?:if|unless|whether|should|could|would|cannot|can\s+not)\b)(?![^.;]*\bnot\s+"
+                r"(?:\w+\s+)?reduc)[^.;]*?" + FEE_REDUCED + "|"
                 # ... or further on: "DEA grants your request for a waiver of fees in part"
                 r"\b(?:grants|approves)\s+(?:your|the|this)\s+(?:[\w-]+\s+){0,3}?(?:request|waiver|application)\b"
                 r"[^.;:]{0,40}?\bin\s+part\b|"
