@@ -116,3 +116,14 @@ def test_what_is_not_waived_is_an_estimate(body: str, amount: Decimal) -> None:
 ])
 def test_a_sentence_about_fees_waived_is_no_estimate(sentence: str, not_an_estimate: bool) -> None:
     assert bool(P.FEE_NOT_ESTIMATE.search(sentence)) is not_an_estimate
+
+
+@pytest.mark.parametrize(("sentence", "first_response"), [
+    ("Records that answer your request exist, but they cannot be made available within three business days.", True),
+    ("Records which respond to your request exist but cannot be provided within 3 business days.", True),
+    ("Responsive records exist, but the records cannot be produced within three (3) business days.", True),
+    # The near miss: records said not to exist.
+    ("No records exist that answer your request, and none can be made available.", False),
+])
+def test_georgias_three_day_notice_after_the_records_described(sentence: str, first_response: bool) -> None:
+    assert bool(P.FIRST_RESPONSE_ESTIMATE.search(sentence)) is first_response
