@@ -50,6 +50,10 @@ _RELEASE = re.compile(r"(?<!\bnot\s)(?<!\bnot\sbeing\s)(?<!\bnot\sbe\s)(?<!\bnot
                       r"(?:releas|disclos|produc|provid(?!ers?\b)|enclos)|attached|grant|being\s+sent|furnish|available|"
                       # "We are sending you 97 of them"
                       r"\b(?:are|am|is)\s+(?:now\s+|also\s+)?sending\b|"
+                      # ... or giving them, or they will be sent to the requester: "We are giving you those 8 pages",
+                      # "Those 26 pages will be sent to you by NPS" (not pages sent to another agency)
+                      r"\b(?:are|am|is)\s+(?:now\s+|also\s+)?giving\s+you\b|\b(?:will|shall)\s+(?:now\s+)?be\s+"
+                      r"(?:sent|given|mailed|e-?mailed)\s+to\s+you\b|"
                       # ... or going to the requester: "Forty-one pages go to you untouched", "12 pages are going out to
                       # you today" (not pages that went to another agency)
                       r"\b(?:go|goes|going)\s+(?:out\s+)?to\s+you\b|"
@@ -248,6 +252,11 @@ _PRONOUN_CLAUSE = re.compile(r"[;,]\s*(?:and\s+)?(?:(?:they|these\s+pages|those\
                              # ... not a release made before: "they were released to you in an earlier response"
                              rf"(?![^;]*{MADE_BEFORE})[^;]*)",
                              re.IGNORECASE)
+# ... or an office named, then its withholding of them: "; NPS properly kept it back under Exemption 5", "; the Bureau
+# withheld them in full" (a decision saying what became of pages it first described).
+_AGENCY_KEPT_THEM = re.compile(r";\s*(?:and\s+)?(?:the\s+)?(?:[A-Z][\w.&'\u2019-]*\s+){1,3}(?:(?:properly|correctly|"
+                               r"rightly|therefore|also)\s+)?(?:withheld\s+(?:it|them)|(?:kept|held)\s+(?:it|them)\s+"
+                               r"back)\b[^;]*", re.IGNORECASE)
 # ... the pronoun's clause first saying what the pages are, then what became of them: "An additional 9 pages consist of
 # medical records; these are private health data under Minn. Stat. § 13.3805, and have not been provided".
 _PRONOUN_LATER_CLAUSE = re.compile(r";\s*(?:and\s+)?(?:they|these|those)(?:\s+pages)?\s+(?:are|were)\s+[^;]*?,?\s+"
@@ -727,6 +736,11 @@ def read_pages(sentence: str, counts: PageCounts) -> None:
         if verb in (None, "total") and taken_up:
             after_clause = taken_up.group("clause")
             verb = _verb(after_clause)
+        kept = _AGENCY_KEPT_THEM.search(after) if index + 1 == len(mentions) and verb in (None, "total") else None
+        if kept:
+            # "The other 5 pages are a draft ...; NPS properly kept it back under Exemption 5": the office named
+            # withholds the pages, taken up by "it" or "them" after the clause saying what they are.
+            after_clause, verb = kept.group(0), "withhold"
         recital = _RELATIVE_RECITAL.match(after) if re.search(r"\(\s*$", before) else None
         if recital:
             # "The assessment (4 pages), which was withheld under Exemption 5, ... is being released": the verb of

@@ -250,13 +250,24 @@ APPEAL_ARRIVED = (r"(?<!\bif\s)(?<!\bunless\s)(?<!\bwhether\s)\b(?:your|the|this
                   r"(?:[^.;]|\.(?=\s?\d)){0,200}?\s(?:which\s+|that\s+)?"
                   rf"(?:has\s+)?{REACHED_OFFICE}|\byour\s+(?:[\w()/-]+\s+){{0,8}}{_APPEAL_NOUN},?\s+(?:(?:which|that)\s+)?"
                   rf"{ARRIVED_ON}|"
+                  # ... or shown coming in: "Our records show the appeal coming in on November 30, 2026"
+                  r"(?<!\bif\s)\b(?:your|the|this)\s+(?:[\w()/-]+\s+){0,3}?appeal\s+(?:coming\s+in|arriving)\s+on\b|"
                   r"\byour\s+(?:letter|e-?mail|correspondence|submission)\b[^.;]{0,60}?,?\s+appealing\b"
                   rf"(?:[^.;]|\.(?=\s?\d)){{0,240}}?\s(?:which\s+|that\s+)?(?:has\s+)?{REACHED_OFFICE}")
+# The requester's letter come in: "Your letter came to this office on 17 November 2026" (an appeal's receipt where the
+# sentence speaks of the appeal).
+LETTER_ARRIVED = (r"\byour\s+(?:[\w-]+\s+){0,3}?(?:letter|e-?mail|correspondence|submission)\b[^.;]{0,80}?\s(?:has\s+)?"
+                  rf"{REACHED_OFFICE}")
+# Filed with the office that writes, or stamped in by it: "time-stamped as filed with us on November 19, 2026",
+# "date-stamped as received on", "logged as received on".
+FILED_WITH_US = (r"\bfiled\s+with\s+us\b|\b(?:(?:time|date)[\s-]?stamped|logged|recorded)\s+as\s+(?:filed|received)"
+                 r"(?:\s+with\s+us)?\b")
 # The word of arrival itself, where the receipt's date follows.
 ARRIVED_AT_OFFICE = (r"\b(?:arrived|reached|came|delivered)(?=\s+(?:(?:in|at|to|into|in\s+to)\s+)?(?:the|our|this)\s+"
                      r"(?:[\w/'\u2019.&-]+\s+){0,5}?"
                      r"(?:office|unit|branch|division|section|center|centre|desk|department|agency|bureau|commission)\b)"
                      + r"|\barrived(?=\s+(?:here\s+)?on\b)|\bcame(?=\s+in\s+(?:here\s+)?on\b)|"
+                     r"\bcoming(?=\s+in\s+on\b)|\barriving(?=\s+on\b)|"
                      r"\b(?:came|arrived|delivered)(?=\s+(?:in\s+)?"
                      r"(?:through|via|by\s+way\s+of|by)\s+(?:(?:the|our|this|its|an?)\s+)?(?:[\w/'\u2019.&()-]+\s+){0,5}?"
                      r"(?:portal|system|e-?mail|mail|fax|website|web\s+site|web\s+form|online\s+form|form|records\s+center|"
@@ -273,6 +284,12 @@ FILED_BY_REQUESTER = (r"\b(?:requester|complainant|petitioner|appellant|relator)
 # ... and the case sent to mediation: "this matter is referred to mediation", "the case has been referred to mediation".
 REFERRED_TO_MEDIATION = (r"\b(?:matter|case|complaint|appeal|dispute)\s+(?:is|was|has\s+been)\s+(?:hereby\s+)?"
                          r"referred\s+to\s+(?:\w+\s+)?mediation\b")
+# A complaint the requester brought, filed with the body that writes, what it concerns set between: "Your Denial of
+# Access Complaint against the City of Paterson, concerning your OPRA request No. 26-1184 ..., was filed with the GRC
+# on November 20, 2026".
+YOUR_COMPLAINT_FILED = (r"\byour\s+(?:[\w-]+\s+){0,4}?(?:complaint|appeal|petition)\b[^;]{0,200}?\b(?:was|has\s+been)"
+                        r"\s+"
+                        r"filed\s+(?:with|in|at)\s+(?:the|this|our)\b")
 APPEAL_ACK = re.compile(
     # ... the law's name with its initials in brackets between: "received your Freedom of Information Act (FOIA) appeal"
     # ... or logged: "Your administrative appeal of the ... response to FOIA request 2026-09-118 was logged"
@@ -318,7 +335,10 @@ APPEAL_ACK = re.compile(
     # the office holding it: "The Office of the General Counsel has your administrative appeal of the ... response"
     # (not "you have your appeal rights", nor "has your appeal been decided?")
     r"(?<!\byou\s)\b(?:has|have)\s+your\s+(?:[\w()/-]+\s+){0,4}?appeal\b(?!\s+(?:rights?|been)\b)|"
-    rf"{FILED_BY_REQUESTER}|{REFERRED_TO_MEDIATION}|"
+    rf"{FILED_BY_REQUESTER}|{REFERRED_TO_MEDIATION}|{YOUR_COMPLAINT_FILED}|"
+    # the office's docket or log showing it: "The Office of the General Counsel's docket now shows your appeal from ..."
+    r"\b(?:docket|log|records?|system)\s+(?:now\s+)?(?:shows?|lists?|reflects?)\s+your\s+(?:[\w()/-]+\s+){0,3}?"
+    r"appeal\b|"
     # an ombudsman's: "We received your request for mediation on ...", "Your mediation request has been assigned ..."
     rf"\breceived\s+your\s+{MEDIATION_REQUEST}|\byour\s+{MEDIATION_REQUEST}\s+(?:was|has\s+been|is)\s+(?:received|"
     r"assigned|docketed|logged|opened|registered)\b",
@@ -384,7 +404,15 @@ FIRST_PERSON_ON_APPEAL = (r"\b(?:we|i)\s+(?:hereby\s+|therefore\s+|accordingly\s
                           r"remand|reverse|sustain)\s+(?:the|your|this)\s+(?:[\w-]+\s+){0,2}appeal\b")
 ORDERED_THAT_APPEAL = (r"\bordered\s+that\s+(?:the|your|this)\s+appeal\b[^;]{0,200}?\b(?:is|be)\s+(?:hereby\s+)?"
                        r"(?:denied|granted|remanded|dismissed)\b")
-REQUEST_SENT_BACK = (r"(?<!will\s)(?<!may\s)(?<!if\s)\b(?:"
+# A request said to go back, with what is to be done there: "Your request goes back to the Chicago North Area Office,
+# which will review the inspection file again", "the matter now goes back to the Bureau for a new search" (not "if your
+# request goes back"); or sent back (below).
+REQUEST_SENT_BACK = (
+                     r"(?<!\bif\s)(?<!\bwhen\s)\b(?:your|the|this)\s+(?:[\w-]+\s+){0,3}?(?:request|matter|case)\s+"
+                     r"(?:now\s+)?(?:goes|is\s+going|will\s+go)\s+back\s+to\s+(?:the\s+)?(?:[\w.'\u2019-]+\s+){0,6}?"
+                     r"[\w.'\u2019-]+,?\s+(?:which\s+(?:will|shall|is\s+to|must)|so\s+that|for\s+(?:a|an|another|further)|"
+                     r"to\s+(?:conduct|perform|search|review|process|issue))\b|"
+                     r"(?<!will\s)(?<!may\s)(?<!if\s)\b(?:"
                      # ... or decided upon: "The Panel has therefore decided to send your request back to the Office
                      # of Information Programs and Services, which will conduct a new search"
                      r"(?:decided|determined|chosen|chose|elected|voted)\s+to\s+(?:send|return|remit)|"
@@ -424,10 +452,15 @@ REQUEST_SENT_BACK = (r"(?<!will\s)(?<!may\s)(?<!if\s)\b(?:"
 # party who asked named, so never an agency's own promise to "provide copies upon payment").
 ORDERED_TO_REQUESTER = (r"\bshall\s+(?:forthwith\s+|promptly\s+|immediately\s+|hereby\s+|also\s+){0,2}"
                         r"(?:provide|produce|release|disclose|furnish|make\s+available)\s+(?:to\s+)?(?:the\s+)?"
-                        r"(?:complainant|requester|requestor|petitioner|appellant)\b")
+                        r"(?:complainant|requester|requestor|petitioner|appellant)\b|"
+                        # a court's order in the passive: "Respondent is ORDERED to provide Requester with the requested
+                        # dispatch logs"
+                        r"\b(?:is|are)\s+(?:hereby\s+)?ordered\s+to\s+(?:provide|produce|release|disclose|furnish|make\s+"
+                        r"available)\s+(?:to\s+)?(?:the\s+)?(?:complainant|requester|requestor|petitioner|appellant|relator)\b")
 # ... the records to go out with parts taken out: "... free of charge, after redacting the names of students", "with
 # the home addresses redacted", "subject to the redaction of ..." (the release ordered is then a partial one).
-RELEASE_REDACTED = re.compile(r"\bafter\s+redacting\b|\bwith\s+(?:the\s+)?(?:[\w'-]+\s+){1,6}?redacted\b|"
+RELEASE_REDACTED = re.compile(r"\bafter\s+redacting\b|,\s*redacting\s+only\b|"
+                              r"\bwith\s+(?:the\s+)?(?:[\w'-]+\s+){1,6}?redacted\b|"
                               r"\bsubject\s+to\s+(?:the\s+)?redactions?\b", IC)
 # An agency's answer to a request to reconsider: "the Department has changed its position in part", "we have revised
 # our determination" (its own earlier answer, now changed).
@@ -450,7 +483,12 @@ MUST_BE_DISCLOSED = (r"\b(?:conclude|find|determine|hold)[sd]?\s+that\s+(?:the\s
 DECISION_STANDS = (r"^(?:(?!\b(?:if|whether|unless|should)\b)[^;])*?\b(?:decision|determination|action|denial|"
                    r"withholding|response)\s+(?:\w+\s+){0,2}?(?:stands|(?:will|shall|must)\s+stand|remains?\s+in\s+"
                    r"(?:full\s+)?(?:force|effect|place))\b")
+# A review's finding that something was wrongly kept back: "the supervisor concluded that the drivers' names should not
+# have been redacted", "we find that the memo should not have been withheld".
+SHOULD_NOT_HAVE_BEEN = (r"\b(?:concluded|concludes|found|finds|determined|determines|decided|agreed|agrees)\s+that\s+"
+                        r"[^.;]{0,120}?\bshould\s+not\s+have\s+been\s+(?:redacted|withheld|denied|excised)\b")
 APPEAL_DECISION = re.compile(
+    rf"{SHOULD_NOT_HAVE_BEEN}|"
     r"\b(?:i\s+am|we\s+are|i\s+have|we\s+have|office\s+(?:is|has)|hereby)\s+(?:\w+\s+){0,2}"
     r"(?:affirm|uphold|upheld|remand|revers|overturn|sustain|grant|deny|denied|modif)\w*|"
     # ... or on the petition that stands for it (Oregon's petition to the district attorney or the Attorney General)
@@ -1781,6 +1819,7 @@ APPEAL_RESULTS = (
                             r"(?:new\s+|further\s+|supplemental\s+)?response|respond|conduct|perform|issue\s+a)", IC)),
     ("affirmed", re.compile(NOT_VIOLATED, IC)),
     ("reversed", re.compile(rf"revers|overturn|(?:improperly|wrongly|unlawfully)\s+(?:withheld|denied)|{VIOLATED}|"
+                            rf"{SHOULD_NOT_HAVE_BEEN}|"
                             rf"{MUST_BE_DISCLOSED}|{ORDERED_TO_REQUESTER}|{FELL_SHORT}|{DECIDED_FOR_YOU}|"
                             r"(?<!did\snot\s)\bviolated\s+the\b|"
                             r"(?:appeal|petition)\s+(?:is|has\s+been)\s+(?:hereby\s+|therefore\s+|accordingly\s+)?"
@@ -1807,7 +1846,10 @@ APPEAL_RESULTS = (
                             r"\bdecline[sd]?\s+to\s+order\b|(?<!not\s)\bmet\s+(?:its|their)\s+burden", IC)),
     # An appeal closed with nothing left to decide: "your appeal is closed as moot", "administratively closed",
     # "I am closing your appeal" (checked last: "I will consider this appeal closed" after an affirmance is that).
-    ("closed", re.compile(r"\bmoot\b|administratively\s+clos|\bclos(?:e|ed|ing)\s+(?:your|the|this)\s+(?:\w+\s+)?"
+    # ... or no dispute left to decide: "there is no longer a live dispute for the Office to decide, and this appeal is
+    # dismissed", "the Attorney General shall decline to issue a decision".
+    ("closed", re.compile(r"\bmoot\b|administratively\s+clos|\bno\s+longer\s+(?:a\s+|any\s+)?live\s+(?:dispute|"
+                          r"controversy)\b|\bdecline\s+to\s+issue\s+a\s+decision\b|\bclos(?:e|ed|ing)\s+(?:your|the|this)\s+(?:\w+\s+)?"
                           r"appeal\b|\bappeal\s+(?:\w+\s+){0,2}(?:is|has\s+been|was)\s+(?:hereby\s+|therefore\s+|"
                           r"accordingly\s+|now\s+)?closed\b|\bconsider\s+(?:this|your|the)\s+(?:\w+\s+)?appeal\s+closed",
                           IC)),
@@ -1840,7 +1882,7 @@ DEEMED_DENIED = re.compile(r"\bdeemed\s+(?:to\s+(?:have\s+been\s+|be\s+)?)?(?:de
 # A complaint or appeal filed with the review body that now writes: "The complaint was filed with the Commission on
 # December 1, 2026" (the day it came in there).
 APPEAL_FILED = (r"\b(?:appeal|complaint|petition|request\s+for\s+review)\b[^.;]{0,60}?\b(?:was|were|has\s+been)\s+"
-                r"filed\s+(?:with|in|at)\s+(?:the|this|our)\b")
+                rf"filed\s+(?:with|in|at)\s+(?:the|this|our)\b|{YOUR_COMPLAINT_FILED}")
 # The letter that appeals, taken in: "The Office ... took delivery of your letter on November 20, 2026", "we received
 # your e-mail on ..." (read as the appeal's receipt where the sentence before names the appeal).
 LETTER_TAKEN_IN = re.compile(r"\b(?:received|took\s+delivery\s+of|got|logged|docketed)\s+your\s+(?:\w+\s+)?"
@@ -1876,7 +1918,7 @@ ISSUED_LABEL = re.compile(r"^(?:[A-Za-z]+\s+){0,3}?(?:date\s+)?(?:issued|mailed|
 # A court's order ends "IT IS SO ORDERED." and the clerk stamps the day it was filed or journalized below it: "Filed
 # November 23, 2026", "FILED: 11/23/2026", "Journalized 11/23/26" (the order's own date; above the order, "Date Filed"
 # is the day the case was brought).
-SO_ORDERED = re.compile(r"\bso\s+ordered\b", IC)
+SO_ORDERED = re.compile(r"\bso\s+ordered\b|(?-i:\bORDERED\b|\bJUDGMENT\s+ENTRY\b)", IC)
 FILED_STAMP = re.compile(r"\s*(?:filed|journali[sz]ed)(?:\s+on)?\s*:?\s*", IC)
 # "Approved by Order of the Freedom of Information Commission at its regular meeting of": a commission's decision
 # takes the date of the meeting that adopted it.
@@ -1887,7 +1929,10 @@ QUOTED_HISTORY = re.compile(r"-{3,}\s*original\s+message|from:\s|on\s.+\bwrote:\
 # An appeal decision's own release, present or to come ("will be released to you in full", "I am releasing",
 # "must be disclosed", "directing the FBI to release"), not the release it recites from the action appealed.
 DECISION_RELEASE = re.compile(r"\bwill\s+(?:\w+\s+){0,2}?(?:be\s+)?(?:releas|provid|produc|disclos)|"
-                              r"\b(?:am|is|are)\s+(?:now\s+|hereby\s+)?(?:being\s+)?(?:releas|enclos|disclos|provid)|"
+                              # "We are giving you those 8 pages", "Those 26 pages will be sent to you by NPS"
+                              r"\b(?:am|are|is)\s+(?:now\s+)?giving\s+you\b|\bwill\s+(?:now\s+)?be\s+(?:sent|given|mailed|"
+                              r"e-?mailed)\s+to\s+you\b|"
+                              r"\b(?:am|is|are)\s+(?:now\s+|hereby\s+)?(?:being\s+)?(?:releas|enclos|disclos|provid|attach)|"
                               r"\bhereby\s+(?:releas|order|direct)|\b(?:must|shall|should)\s+(?:now\s+)?be\s+"
                               r"(?:releas|disclos|produc)|\bdirect(?:s|ed|ing)?\s+(?:\w+\s+){0,4}to\s+"
                               r"(?:releas|disclos|produc)|\benclosed\b|"
@@ -1897,8 +1942,14 @@ DECISION_RELEASE = re.compile(r"\bwill\s+(?:\w+\s+){0,2}?(?:be\s+)?(?:releas|pro
 # ... and what a decision keeps back, said as a state that goes on: "those 11 pages remain withheld in full", "the other
 # 4 pages will continue to be withheld", "are still withheld in their entirety" (pages counted as the decision leaves
 # them, not as the agency's first response had them).
-DECISION_KEEPS_WITHHELD = re.compile(r"\b(?:remains?|continues?\s+to\s+be|(?:are|is)\s+still|will\s+(?:still|"
-                                     r"continue\s+to)\s+be|shall\s+remain)\s+(?:properly\s+)?withheld\b", IC)
+DECISION_KEEPS_WITHHELD = re.compile(r"\b(?:remains?|stays?|continues?\s+to\s+be|(?:are|is)\s+still|will\s+(?:still|"
+                                     r"continue\s+to)\s+be|shall\s+remain)\s+(?:properly\s+)?withheld\b|"
+                                     # "; NPS properly kept it back under Exemption 5"
+                                     r"\b(?:properly|correctly|rightly)\s+(?:kept|held)\s+(?:it|them)\s+back\b", IC)
+# Something the decision leaves kept back, said anywhere in it: "The dates of birth and license numbers remain
+# confidential under RCW 46.52.120" (a reversal that leaves this is a reversal in part).
+STILL_KEPT_BACK = re.compile(r"\b(?:remains?|stays?)\s+(?:properly\s+)?(?:confidential|redacted|withheld|exempt)\b|"
+                             r"\bcontinues?\s+to\s+be\s+(?:redacted|withheld)\b", IC)
 # The note under the signature that counts what a decision encloses: "Enclosure (6 pages)", "Encl.: 12 pages".
 ENCLOSURE_PAGES = re.compile(r"^\W*(?:enclosures?|encl\.?|attachments?)\b\s*[:(]?\s*(?:\(\s*)?\S+\s+pages?\b", IC)
 # A mail program's header line kept in a pasted e-mail: "Sent: Wednesday, April 15, 2026 9:18 AM".
@@ -2002,7 +2053,7 @@ WEEKDAY_BEFORE_DATE = re.compile(r"\s*\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|s
 
 # A finding that the agency did or did not violate the law is about its answer to the request by itself.
 VIOLATION_FINDING = re.compile(f"{VIOLATED}|{NOT_VIOLATED}|{FELL_SHORT}", IC)
-APPEAL_TOPIC = re.compile(rf"{MUST_BE_DISCLOSED}|"
+APPEAL_TOPIC = re.compile(rf"{MUST_BE_DISCLOSED}|{SHOULD_NOT_HAVE_BEEN}|"
                           # ... or "the matter" it sends back: "I am therefore returning this matter to the Office"
                           r"appeal|petition|action|determination|decision|\bdenial\b|request|response|remand|complaint|"
                           r"(?:this|the)\s+matter\b|"
@@ -2122,6 +2173,17 @@ APPEAL_LETTER = re.compile(r"\byou\s+appealed|\bthe\s+appellant\b|^dear\s+appell
                            r"revisit)\b|"
                            r"\byour\s+(?:\w+\s+){0,2}request\s+for\s+reconsideration\b|\b(?:upon|on|after)\s+"
                            r"reconsideration\b|"
+                           # a court's public-records case (Ohio's Court of Claims under R.C. 2743.75): "this
+                           # public-records case", "the special master issued a report and recommendation"
+                           r"\bpublic[- ]records\s+case\b|\bspecial\s+master\b|"
+                           # the requester's letter that disputes what was withheld: "Your November 16, 2026 e-mail
+                           # challenged the redactions the Washington State Patrol made", "your letter disputing the
+                           # denial"
+                           r"\byour\s+(?:[\w,]+\s+){0,3}?(?:letter|e-?mail|message|correspondence)\s+"
+                           r"(?:of\s+[\w ,]{4,20}?\d{4},?\s+)?"
+                           r"(?:challenged|challenging|disputed|disputing|contested|contesting|objected\s+to|objecting\s+to)"
+                           r"\s+(?:the\s+|its\s+|our\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:redactions?|withholdings?|denial|decision|"
+                           r"exemptions?|response)\b|"
                            # Iowa's Public Information Board: "The IPIB received your formal complaint on ..."
                            r"received\s+your\s+(?:formal\s+|written\s+|signed\s+)?complaint\b", IC)
 # Projections are not releases: "we anticipate providing the first installment on or before ...".
@@ -2435,7 +2497,9 @@ UPHELD = re.compile(rf"{NOT_VIOLATED}|\b(?:properly|correctly|rightly)\s+"
                     # what the decision keeps back: "Document C06771214 continues to be withheld in part under Exemption
                     # 1", "The names ... also remain withheld under Exemption 6" (not "remains under review")
                     r"\b(?:continues?|continuing)\s+to\s+be\s+(?:withheld|redacted|protected|exempt)\b|"
-                    r"\b(?:remains?|remained)\s+(?:properly\s+)?(?:withheld|redacted|protected|exempt)\b|"
+                    r"\b(?:remains?|remained|stays?)\s+(?:properly\s+)?(?:withheld|redacted|protected|exempt|confidential)\b|"
+                    # ... or kept back: "NPS properly kept it back under Exemption 5"
+                    r"\b(?:properly|correctly|rightly)\s+(?:kept|held)\s+(?:\w+\s+)?back\b|"
                     # a commission's finding: "It is found, however, that ... the names ... of the students in them are
                     # exempt under §1-210(b)(17), G.S." (not "is not exempt", nor the question "whether ... is exempt")
                     r"\b(?:found|concluded|determined|finds|concludes|determines)\b,?\s+(?:(?:however|further|also)\s*,?\s+)?"

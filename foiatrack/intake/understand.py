@@ -557,8 +557,8 @@ class _Reader:
                     r"receiv|receipt|\blogged\b|\bentered\b|\bdocketed\b|\bregistered\b|\barrived\b|\breached\b|"
                     + P.OPENED_FOR_REQUEST + "|"
                     r"\btook\s+delivery\b|"
-                    r"\bcame\b|\bdelivered\b|" + P.GOT_REQUEST + "|" + P.HAD_REQUEST_SINCE + "|"
-                    + P.REQUEST_ON_FILE + "|" + P.TOOK_IN_REQUEST
+                    r"\bcame\b|\bcoming\s+in\b|\barriving\b|\bdelivered\b|" + P.FILED_WITH_US + "|" + P.GOT_REQUEST
+                    + "|" + P.HAD_REQUEST_SINCE + "|" + P.REQUEST_ON_FILE + "|" + P.TOOK_IN_REQUEST
                     + "|" + P.QUEUED_REQUEST, sentence, P.IC):
                 continue
             if re.match(r"\W*it\s+(?:has\s+)?" + P.REACHED_OFFICE, sentence, P.IC) and not (
@@ -566,7 +566,10 @@ class _Reader:
                     and not re.search(r"appeal|payment|check|fee", self.body[index - 1], P.IC)):
                 continue  # "It came into our office on ...": only the request the sentence before named
             # "... which arrived in our office on June 1", "Your appeal ... reached the Appeals Office on November 16"
-            arrived = re.search(P.APPEAL_ARRIVED if appeal else P.REQUEST_ARRIVED, sentence, P.IC)
+            arrived = re.search(P.APPEAL_ARRIVED if appeal else P.REQUEST_ARRIVED, sentence, P.IC) or (
+                # "Your letter came to this office on 17 November 2026 and we have entered your appeal in the ... log":
+                # the letter that appeals, come in, in a sentence about the appeal
+                appeal and re.search(P.LETTER_ARRIVED, sentence, P.IC))
             # "Your FOIPA request has been logged. It came in through eFOIPA on November 30": the request the sentence
             # before names, come in by whatever way (never a payment, a fee or an appeal named there); "... thanks you
             # for your request. It arrived on November 13, 2026", "It came to us through the FIRST portal on ..."
@@ -589,6 +592,8 @@ class _Reader:
                                        + P.GOT_REQUEST + "|" + P.HAD_REQUEST_SINCE + "|" + P.REQUEST_ON_FILE + "|"
                                        + P.TOOK_IN_REQUEST + "|"
                                        + ("" if appeal else P.QUEUED_REQUEST + "|")
+                                       # "time-stamped as filed with us on November 19, 2026"
+                                       + P.FILED_WITH_US + "|"
                                        # "took receipt of your request dated January 6 on January 9"
                                        + r"\breceipt(?=\s+on\s)|"
                                        # "acknowledges the Bureau's receipt of your Oregon Public Records Law request
@@ -1202,6 +1207,11 @@ class _Reader:
             result = next((name for name, pattern in P.APPEAL_RESULTS if pattern.search(decisions)), None)
             if result in ("affirmed", "remanded") and P.AFFIRMED_AND_MORE.search(decisions):
                 result = "partly"  # "I am affirming ... and I am remanding a portion of your request"
+            if result == "reversed" and re.search(P.SHOULD_NOT_HAVE_BEEN, decisions, P.IC) and any(
+                    P.STILL_KEPT_BACK.search(s) for s in self.body):
+                # "the supervisor concluded that the drivers' names should not have been redacted" ... "The dates of
+                # birth ... remain confidential": what was wrongly kept back is given, the rest stays back
+                result = "partly"
             if result == "reversed" and P.RELEASE_REDACTED.search(decisions):
                 # The release ordered with parts taken out: "the respondents shall provide the complainant with copies
                 # of the complaints, ... after redacting the names and other identifying details of students".
