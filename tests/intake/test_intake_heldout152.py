@@ -207,3 +207,14 @@ def test_should_not_have_been_asks_a_finding() -> None:
 ])
 def test_a_judgment_entrys_filing_stamp_dates_it(foot: str, date: str | None) -> None:
     assert letter_date("IN THE COURT OF CLAIMS OF OHIO\n\nCase No. 2026-00602PQ\n\n" + foot) == date
+
+
+@pytest.mark.parametrize(("sentence", "notice"), [
+    ("Records that answer your request exist, but they cannot be made available within three business days.", True),
+    ("Records which are responsive to your request exist but cannot be provided within three business days.", True),
+    ("Responsive records exist but cannot be made available within 3 business days.", True),
+    # The near miss: records that exist, released now.
+    ("Records that answer your request exist, and they are enclosed.", False),
+])
+def test_georgias_three_day_notice_in_other_words(sentence: str, notice: bool) -> None:
+    assert bool(P.FIRST_RESPONSE_ESTIMATE.search(sentence)) is notice
