@@ -53,7 +53,9 @@ _STATUTE_AFTER_B3 = re.compile(
     r"(?:(?:exemption\s+)?(?:is|was|has\s+been|are|were)\s+(?:being\s+)?(?:asserted|invoked|applied|cited|used)\s+)?"
     # "exempt under 5 U.S.C. § 552(b)(3), as applied through 10 U.S.C. § 130b"
     r"(?:as\s+(?:applied|read|invoked|asserted|used)\s+(?:through|with|by|via|in\s+conjunction\s+with)|"
-    r"in\s+conjunction\s+with|pursuant\s+to|which\s+(?:incorporates|covers)|under|and|"
+    # ... "under Exemption 3 together with 6 U.S.C. § 673", "along with", "read with", "in combination with"
+    r"in\s+conjunction\s+with|(?:together|along|coupled|read)\s+with|in\s+combination\s+with|pursuant\s+to|"
+    r"which\s+(?:incorporates|covers)|under|and|"
     # ... the exemption described, then the statute named as the one it rests on here: "5 U.S.C. § 552(b)(3), which
     # protects information exempted from release by statute, in this case 10 U.S.C. § 130e", "(b)(3), which allows
     # the withholding of information another statute protects, here 26 U.S.C. § 6103"
@@ -871,7 +873,8 @@ _B3 = re.compile(r"\(\s*b\s*\)\s*\(\s*3\s*\)|\bexemption\s+\(?3\)?(?![\d(])|\bb\
 # ... or joined to it by "and" where the section of the Act is named before its code: "withheld under subsection (b)(3)
 # and section 222(f) of the Immigration and Nationality Act, 8 U.S.C. § 1202(f)" (not "(b)(3) and (b)(4), and 18
 # U.S.C. § 1905", a statute cited for the other exemption).
-_B3_LINK = re.compile(r"^[^.;]{0,80}?(?:(?:in\s+conjunction\s+with|pursuant\s+to|incorporat\w*|under|by)\s+(?:the\s+)?"
+_B3_LINK = re.compile(r"^[^.;]{0,80}?(?:(?:in\s+conjunction\s+with|(?:together|along|coupled|read)\s+with|"
+                      r"in\s+combination\s+with|pursuant\s+to|incorporat\w*|under|by)\s+(?:the\s+)?"
                       r"(?:section\s+\d+[a-z]?(?:\(\w+\))*\s+of\s+the\s+[^.;,]{2,60}?\b(?:Act|Code)\s*,?\s*)?|"
                       r"\band\s+(?:the\s+)?section\s+\d+[a-z]?(?:\(\w+\))*\s+of\s+the\s+[^.;,]{2,60}?\b(?:Act|Code)\s*,?\s*)$",
                       re.IGNORECASE)

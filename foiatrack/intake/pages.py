@@ -83,6 +83,8 @@ _FULL = re.compile(r"\bin\s+(?:full|(?:their|its)\s+entirety|whole)\b|\bfull(?:y
 # "with redactions", "with certain redactions", "with limited redactions", "with minor deletions" (never "with no
 # redactions")
 _PART = re.compile(r"\bin\s+part\b|partial|with\s+(?:(?!no\b|zero\b|out\b)[a-z]+\s+)?(?:redaction|excision|deletion)s?|"
+                   # ... or "partly blacked out", "partially masked"
+                   r"\b(?:partly|partially|in\s+places)\s+(?:blacked|blanked|masked|obscured|redacted|excised)\b|"
                    # ... or pages that "contain redactions", "bear deletions", "have some excisions" (not "contain no
                    # redactions")
                    r"\b(?<!not\s)(?:contain|contains|containing|bear|bears|bearing|carry|carries|carrying|have|has|"
@@ -194,7 +196,12 @@ _CONTENTS_AFTER = re.compile(r"\W*(?:consisting\s+of|comprising|(?:which|that)\s
 # are emails discussing ..."), not what is done with them ("which are released in full").
 _DESCRIBED = re.compile(r"\W*(?:(?:each|all|both|some|many|most|one|none|several)\s+of\s+)?(?:which|that)\s+"
                         r"(?:is|are|was|were|consists?\s+of|comprises?)\s+(?:an?|the|\d+|(?:internal|draft|confidential|"
-                        r"legal|email|e-mail)\w*)\b(?!\s+(?:same|ones?)\b)", re.IGNORECASE)
+                        r"legal|email|e-mail)\w*)\b(?!\s+(?:same|ones?)\b)|"
+                        # ... or what the office did to find them, in a clause with no verb of their own: "Enclosed
+                        # please find the 24 pages we located" (not "the 24 pages we located are withheld in full")
+                        r"\W*(?:that\s+|which\s+)?(?:we|I|(?:the|our)\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:have\s+|had\s+)?"
+                        r"(?:located|found|identified|retrieved|gathered|collected)\b"
+                        r"(?![^.;]*\b(?:are|is|were|was|have\s+been|has\s+been|will\s+be|being)\s)", re.IGNORECASE)
 
 _DESCRIBED_SET_OFF = re.compile(r"\W*(?:(?:each|all|both|some|most|several)\s+of\s+)?(?:which|that)\s+[^,;]*,\s*"
                                 r"(?=(?:are|is|were|was|have|has|will|must|shall)\s)", re.IGNORECASE)
@@ -600,8 +607,57 @@ def _sum_replaces(sentence: str, counts: PageCounts) -> bool:
     return True
 
 
+# Pages not released "at all", "in any form": withheld in full ("We are not releasing the other 19 pages at all").
+_NOT_RELEASED_AT_ALL = re.compile(r"\b(?:are|is|am|will)\s+not\s+(?:be\s+)?(?:releasing|disclosing|providing|producing|"
+                                  r"released|disclosed|provided|produced)\b(?P<object>[^.;]*?\d[^.;]*?)\s+"
+                                  r"(?:at\s+all|in\s+any\s+form|whatsoever)\b", re.IGNORECASE)
+
+
+_REDACTIONS_ON_THE = re.compile(r"\b(?:redactions?|excisions?|deletions?)\s+(?:made\s+)?(?:on|in|to|from)\s+"
+                                r"(?:the|these|those)\s+$", re.IGNORECASE)
+
+
+# A count of pages released, then how they go out, set after a comma: "DEA is disclosing 96 of those pages to you, 58
+# of them with no excisions and 38 with excisions".
+_BREAKDOWN = re.compile(rf"^(?P<head>[^.;]*?\b(?P<whole>{COUNT})\s+(?:of\s+(?:those|these|the)\s+)?pages?\b"
+                        r"[^.;,]*?),\s+"
+                        rf"(?P<rest>(?:{COUNT})\s+of\s+(?:them|these|those)\b[^.;]*?)\s*\.?\s*$", re.IGNORECASE)
+_BREAKDOWN_ITEM = re.compile(rf"(?:^|,\s*(?:and\s+)?|\s+and\s+)(?P<n>{COUNT})(?:\s+of\s+(?:them|these|those))?\s+",
+                             re.IGNORECASE)
+
+
+def _breakdown(sentence: str, counts: PageCounts) -> bool:
+    """Read "96 pages ..., 58 of them with no excisions and 38 with excisions" as the 96 released, 58 of them in full
+    and 38 in part, where the parts add up to the whole and the whole is released."""
+    found = _BREAKDOWN.match(sentence)
+    if not found or count_value(found.group("whole")) is None:
+        return False
+    head, parts = PageCounts(), PageCounts()
+    read_pages(found.group("head") + ".", head)
+    spelt = _BREAKDOWN_ITEM.sub(lambda m: f"; {m.group('n')} pages are released ", found.group("rest")).lstrip("; ")
+    read_pages(spelt, parts)
+    whole = count_value(found.group("whole"))
+    # Beside those released in part, those released without saying how are the rest, released in full.
+    full = (parts.released_full or 0) + (parts.released or 0)
+    if head.pages_released != whole or full + (parts.released_part or 0) != whole or parts.withheld_full is not None:
+        return False
+    counts.released_full = _add(counts.released_full, full)
+    counts.released_part = _add(counts.released_part, parts.released_part or 0)
+    counts.sentences["pages_released"] = sentence
+    counts.seen |= parts.seen
+    return True
+
+
 def read_pages(sentence: str, counts: PageCounts) -> None:
     """Add the page counts one sentence states to *counts*."""
+    if _breakdown(sentence, counts):
+        return
+    not_at_all = _NOT_RELEASED_AT_ALL.search(sentence)
+    if not_at_all:
+        spelt = (sentence[:not_at_all.start()] + f"are withholding{not_at_all.group('object')} in full"
+                 + sentence[not_at_all.end():])
+        _read_respelt(sentence, spelt, counts)
+        return
     if _sum_replaces(sentence, counts):
         return
     if _labelled(sentence, counts):
@@ -703,6 +759,10 @@ def read_pages(sentence: str, counts: PageCounts) -> None:
         before_start = mentions[index - 1].end() if index else max(0, mention.start() - 160)
         after_end = mentions[index + 1].start() if index + 1 < len(mentions) else len(sentence)
         before = sentence[before_start:mention.start()]
+        if _REDACTIONS_ON_THE.search(before):
+            # "The redactions on the 12 pages cover the names of prescribers, which we withheld under Exemption 6":
+            # pages already counted, named again for what their redactions hide (the names withheld, not the pages).
+            continue
         if mention.group("unit").lower().startswith("page"):
             # "We are withholding in full one record of 9 pages": the verb before the records is the pages' verb.
             before = _RECORDS_OF.sub(lambda m: m.group(0) if m.group("n") and count_value(m.group("n")) is None

@@ -597,6 +597,11 @@ EXTENSION_WORDS = re.compile(r"extend|extension|(?:additional|extra)\s+(?:\S+\s+
                               r"(?:period|time|deadline|date)\b|" + _DAYS_BEYOND + "|" + _DAYS_ADDED + "|"
                               + _TIME_MOVED_BY_DAYS, IC)
 EXTENSION_ACTION = re.compile(r"\b(?:invok|tak(?:e|ing)|will|are\s+extending|extending|"
+                               # "TSA is availing itself of ten additional business days", "the Bureau is using
+                               # the ten extra working days the law allows", "we avail ourselves of"
+                               r"avail(?:s|ing|ed)?\s+(?:itself|ourselves|myself|themselves)\s+of|"
+                               r"(?:is|are|am)\s+(?:now\s+)?(?:using|exercising|claiming)\s+(?:the\s+|an?\s+)?"
+                               r"(?:\S+\s+)?(?:additional|extra|more)\b|"
                                # "the Department is adding ten working days to its response period", "we have added"
                                rf"(?:is|are|am|has|have)\s+{DECIDING_ADVERBS}add(?:ing|ed)\b|"
                                # "TSA is lengthening the period for its response by ten additional business days",
@@ -828,7 +833,8 @@ DECISION_WORDS = (
                 r"(?:eligible|entitled))\s+(?:for|to)\s+(?:a\s+|the\s+)?(?:partial\s+(?:fee\s+)?waiver\b|"
                 r"(?:fee\s+)?waiver\s+(?:in|of)\s+part\b)", IC), Outcome.PARTIAL_GRANT),
     (re.compile(rf"{_DECIDED}(?:denied|not\s+granted|"
-                r"not\s+approved)|\b(?:has|have)\s+not\s+been\s+(?:granted|approved)|"
+                # ... or refused, rejected, disallowed: "Your expedite request is hereby refused"
+                r"not\s+approved|refused|rejected|disallowed)(?!\s+in\s+part)|\b(?:has|have)\s+not\s+been\s+(?:granted|approved)|"
                 # "We are therefore unable to expedite your request", "the Service cannot waive the fees" (not "if we
                 # are unable to expedite", nor "cannot expedite it unless you certify ...": a condition)
                 # ... the agency by its initials or as a board or commission: "EPA is therefore unable to waive the
@@ -838,7 +844,9 @@ DECISION_WORDS = (
                 r"(?:therefore\s+|thus\s+|accordingly\s+)?"
                 r"(?:unable\s+to|not\s+able\s+to|cannot|can\s+not|will\s+not)\s+(?:expedite|waive|"
                 # "we cannot move your request ahead of those that came in before it"
-                r"(?:move|place|put|advance)\s+(?:your|the|this)\s+(?:[\w-]+\s+){0,2}?request\s+(?:ahead|to\s+the|at\s+the))\b"
+                r"(?:move|place|put|advance)\s+(?:your|the|this)\s+(?:[\w-]+\s+){0,2}?request\s+(?:ahead|to\s+the|at\s+the|"
+                # ... "CMS cannot place your request in the expedited queue"
+                r"in(?:to)?\s+(?:the|its|our|an)\s+expedit\w*))\b"
                 r"(?![^.;]*\b(?:unless|until|if)\b)|"
                 # a decision not to act: "We have therefore decided not to expedite the processing of your request",
                 # "the Division has determined not to waive the fees" (not "if we decide not to ...")
@@ -2257,7 +2265,11 @@ _LOGGED_IN = (r"\b(?:logged|entered|docketed)\s+your\s+(?:[\w()/-]+\s+){0,6}requ
               # ... the office's logging in a clause after the request: "Your Freedom of Information Act request, which
               # our office logged in on November 24, 2026, ...", "your request, which the Unit entered into its system
               # on May 4" (not an appeal, a fee waiver or a payment so logged)
-              r"\byour\s+(?!(?:[\w()/-]+\s+){0,6}?(?:appeal|waiver|expedit\w*|payment)\b)(?:[\w()/-]+\s+){0,8}"
+              # ... the request's own date first: "your November 20, 2026, Freedom of Information Act request, which the
+              # Freedom of Information Group logged on November 23, 2026"
+              r"\byour\s+(?:(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|"
+              r"\d{1,2}/\d{1,2}/\d{2,4}),?\s+)?(?!(?:[\w()/-]+\s+){0,6}?(?:appeal|waiver|expedit\w*|payment)\b)"
+              r"(?:[\w()/-]+\s+){0,8}"
               r"request\b[^.;]{0,200}?,\s+which\s+(?:[\w.'\u2019&-]+\s+){1,5}?(?:logged|entered|docketed|registered|"
               r"recorded)\s+(?:it\s+)?(?:in(?:to)?\s+(?:(?:\w+\s+){1,3}?)?)?on\b|"
               # ... the request "that you submitted" received, its day before or after: "On November 23, 2026, the
@@ -2454,8 +2466,8 @@ INTERIM_RELEASE_NOUN = re.compile(r"release|production|installment|tranche|batch
                                   r"\b(?:makes|making|(?:is|are|am)\s+(?:now\s+)?making)\s+available\b", IC)
 # A release still to come is not one: "Please remit payment before the records are released."
 # One part of a request named: "responsive to the second part of your request", "Item 2:", "Part 2.", "for
-# category (3) of your request".
-PART_OF_REQUEST = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|last|final|remaining|other)\s+"
+# category (3) of your request", "no records responsive to this portion of your request".
+PART_OF_REQUEST = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|last|final|remaining|other|this|that)\s+"
                              r"(?:part|item|portion|category|element|paragraph|component)s?\s+of\s+(?:your|the|this)\s+"
                              r"request\b|\b(?:part|item|category|element|paragraph|component)s?\s+(?:no\.\s*)?"
                              r"(?:\(?\d{1,2}\)?|[ivx]{1,4}\b|one|two|three|four|five)(?!\s*(?:pages?|records?|%))", IC)
