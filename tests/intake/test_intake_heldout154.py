@@ -141,3 +141,13 @@ def test_a_dated_request_then_logged_is_received(body: str, received: dt.date) -
 ])
 def test_nothing_held_for_this_portion_beside_a_release(body: str, outcome: Outcome) -> None:
     assert [o for k, o in kinds_and_outcomes(body) if k is EventKind.FINAL_DETERMINATION] == [outcome]
+
+
+@pytest.mark.parametrize(("body", "kinds"), [
+    ("Records that answer your request exist, but they cannot be made available within three business days. We expect "
+     "to have the records ready for you by December 18, 2026.", []),
+    ("Responsive records exist but cannot be provided within 3 business days. We expect to have them ready by December "
+     "18, 2026.", []),
+])
+def test_georgias_three_day_notice_in_other_words_extends_nothing(body: str, kinds: list[EventKind]) -> None:
+    assert [k for k, _ in kinds_and_outcomes(body, "November 24, 2026") if k is EventKind.EXTENSION] == kinds
