@@ -12,6 +12,24 @@ deposit of half (Word), a Labor Department Solicitor's extension with "Determina
 Park FOIA notice of extension with its reasons ticked (PDF), a Sarasota invoice with "BALANCE DUE", and a Fairfax
 County Police five-day response with its box ticked for seven more work days. Committed before the rules were run
 on them.
+
+Blind score: 7 of 14 fully right, and 14 of 14 matched to its request by its number. Wrong were:
+- m01 (Pennsylvania Department of Health, Word table): no acknowledgement, no date received and no expected date:
+  the rows "| Request came into the Open Records Office | Monday, November 30, 2026 |" and "| Response will be sent
+  no later than | January 6, 2027 |".
+- m03 (New Jersey DOC custodian response): nothing found: "Custodian Action:" over "☒ Denied - see explanation
+  below" (a ticked disposition on a line of its own under its label) and "... they are criminal investigatory
+  records, N.J.S.A. 47:1A-1.1, and records that the Department's regulations keep confidential, which OPRA leaves
+  in place under N.J.S.A. 47:1A-9(a)".
+- m08 (Sonoma County Sheriff, GovQA HTML): pages empty: the row "Files in the Public Records Center | 3 (57
+  pages)".
+- m09 (Spokane, e-mail): pages empty: "The second batch of records for this request, 212 pages, is now in your
+  portal account."
+- m11 (Labor Department Solicitor, e-mail): no expected date: "Determination now due: December 31, 2026."
+- m12 (Oak Park FOIA notice, PDF form): no acknowledgement, no date received, no expected date: the fields "FOIA
+  received on:         11/25/2026" and "Answer now due by:        12/09/2026".
+- m14 (Fairfax County Police): no acknowledgement and no date received: "Your Virginia Freedom of Information Act
+  request arrived in Central Records on Monday, November 30, 2026."
 """
 
 from __future__ import annotations
@@ -19,15 +37,13 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout148"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (blind: 7); it may only go up.
+FLOOR = 7
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "m01-pa-doh-extension.docx", "m02-elpaso-cost-estimate.pdf", "m03-njdoc-opra-denial.txt",
-    "m04-nashville-response-form-cost.txt", "m05-greene-county-sunshine.eml", "m06-army-cid-no-records.pdf",
-    "m07-doe-invoice.eml", "m08-sonoma-govqa-closed.eml", "m09-spokane-installment.eml",
-    "m10-wake-county-special-charge.docx", "m11-dol-sol-extension.eml", "m12-oak-park-foia-ext-form.pdf",
-    "m13-sarasota-invoice.txt", "m14-fairfax-police-5day.txt",
+    "m01-pa-doh-extension.docx", "m03-njdoc-opra-denial.txt", "m08-sonoma-govqa-closed.eml",
+    "m09-spokane-installment.eml", "m11-dol-sol-extension.eml", "m12-oak-park-foia-ext-form.pdf",
+    "m14-fairfax-police-5day.txt",
 }
 
 
