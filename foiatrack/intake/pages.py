@@ -62,6 +62,9 @@ _RELEASE = re.compile(r"(?<!\bnot\s)(?<!\bnot\sbeing\s)(?<!\bnot\sbe\s)(?<!\bnot
                       r"correspondence|reply)\b|"
                       # "120 pages, has been uploaded to the Public Access Link", "posted to your portal account"
                       r"(?<!you\s)(?<!you\shave\s)upload|\bposted\b|"
+                      # "The second batch of records, 212 pages, is now in your portal account"
+                      r"\b(?:is|are|has\s+been|have\s+been)\s+(?:now\s+)?(?:in|on)\s+your\s+(?:[\w-]+\s+){0,2}?"
+                      r"(?:account|portal|folder|inbox|dashboard)\b|"
                       # "This installment contains 350 pages", "This installment consists of 118 pages"
                       # ... and what is attached: "The attachment consists of 26 pages"
                       r"(?:installment|release|production|batch|tranche|attachment|enclosure)\s+(?:\w+\s+){0,2}"
@@ -436,6 +439,15 @@ def listed_file_pages(sentence: str) -> int | None:
     return count_value(item.group("n"))
 
 
+# A portal's row of the files put where the requester can open them, with their pages: "Files in the Public Records
+# Center | 3 (57 pages)", "Documents posted to your account | 2 (14 pages)".
+_FILES_IN_PORTAL_ROW = re.compile(r"^\W*(?:files|documents|records|attachments)\s+"
+                                  r"(?:(?:posted|uploaded|placed|available)\s+)?"
+                                  r"(?:in|on|to)\s+(?:the|your)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:center|centre|portal|"
+                                  r"account|library|folder|inbox)(?:\s*[|:]\s*|\s+)(?:\d+\s*)?\(\s*(?P<n>" + COUNT
+                                  + r")\s+pages?\s*\)\s*\|?\s*$", re.IGNORECASE)
+
+
 # A form's field that counts pages without saying what was done with them ("Number of pages: 14", "Page count: 22"),
 # below the field that names the records given ("Records provided: Incident reports ... (redacted)").
 _PAGE_COUNT_FIELD = re.compile(rf"^\W*(?:(?:total\s+)?number\s+of\s+pages|total\s+pages|pages|page\s+count)\s*:\s*"
@@ -472,6 +484,10 @@ def read_pages_after(sentence: str, previous: str, counts: PageCounts) -> None:
         for name, evidence in counts.sentences.items():
             if evidence == row:
                 counts.sentences[name] = f"{previous} … {sentence}"
+        return
+    portal_row = _FILES_IN_PORTAL_ROW.match(sentence)
+    if portal_row and count_value(portal_row.group("n")) is not None:
+        _read_respelt(sentence, f"Pages released: {portal_row.group('n')}", counts)
         return
     field_count = _PAGE_COUNT_FIELD.match(sentence)
     if field_count and _RECORDS_GIVEN_FIELD.match(previous) and count_value(field_count.group("n")) is not None:

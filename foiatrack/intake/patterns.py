@@ -231,7 +231,10 @@ CAME_IN_THROUGH = (r"(?:came\s+in|arrived|was\s+delivered)\s+(?:through|via|by\s
                    r"center|centre|app)\b")
 REACHED_OFFICE = (r"(?:(?:reached|arrived\s+(?:in|at)|came\s+(?:in\s*)?to|"
                   r"(?:was|were|(?:has|have)\s+been)\s+delivered\s+to)\s+(?:the|our|this)\s+(?:[\w/'\u2019.&-]+\s+){0,5}?"
-                  r"(?:office|unit|branch|division|section|center|centre|desk|department|agency|bureau|commission)\b)")
+                  r"(?:office|unit|branch|division|section|center|centre|desk|department|agency|bureau|commission)\b|"
+                  # ... or at a place named by its capitals, its day next: "arrived in Central Records on Monday,
+                  # November 30, 2026", "arrived at Records Management on ..."
+                  r"arrived\s+(?:in|at)\s+(?:the\s+)?(?-i:(?:[A-Z][\w'\u2019&.-]*\s+){1,5})(?=on\b))")
 # ... an appeal so received: "Your administrative appeal of the response to FOIA request ... reached the Office"
 # ... or arrived, no office named, when "arrived" follows the appeal itself: "Your appeal arrived on November 13, 2026"
 # (not what else arrived: "your appeal concerns records that arrived on May 2").
@@ -268,6 +271,7 @@ ARRIVED_AT_OFFICE = (r"\b(?:arrived|reached|came|delivered)(?=\s+(?:(?:in|at|to|
                      r"(?:office|unit|branch|division|section|center|centre|desk|department|agency|bureau|commission)\b)"
                      + r"|\barrived(?=\s+(?:here\s+)?on\b)|\bcame(?=\s+in\s+(?:here\s+)?on\b)|"
                      r"\bcoming(?=\s+in\s+on\b)|\barriving(?=\s+on\b)|"
+                     r"\barrived(?=\s+(?:in|at)\s+(?:the\s+)?(?-i:(?:[A-Z][\w'\u2019&.-]*\s+){1,5})on\b)|"
                      r"\b(?:came|arrived|delivered)(?=\s+(?:in\s+)?"
                      r"(?:through|via|by\s+way\s+of|by)\s+(?:(?:the|our|this|its|an?)\s+)?(?:[\w/'\u2019.&()-]+\s+){0,5}?"
                      r"(?:portal|system|e-?mail|mail|fax|website|web\s+site|web\s+form|online\s+form|form|records\s+center|"
@@ -1215,7 +1219,14 @@ FINAL_STRONG = re.compile(
     r"(?:pages|records|documents)\b)", IC)
 # A form's ticked disposition, the boxes not ticked dropped: "DISPOSITION: Partially filled", "Status: Request denied",
 # "Action taken: Granted in full" (not "Status: Open", nor "Disposition: pending").
-_FORM_DECISION_LABEL = r"^\W*(?:disposition|status|action\s+taken|response|determination)\s*:\s*(?:request\s+)?"
+# ... the label may name who acts: "Custodian Action: Denied", "Agency's decision: Granted in part".
+_FORM_DECISION_LABEL = (r"^\W*(?:(?:custodian|agency|department|office)(?:'s|\u2019s)?\s+)?(?:disposition|status|"
+                        r"action(?:\s+taken)?|response|determination|decision)\s*:\s*(?:request\s+)?")
+# A decision's label alone on its line, its ticked value on the next ("Custodian Action:" / "☒ Denied - see
+# explanation below"): the two are read as one line.
+FORM_DECISION_LABEL_LINE = re.compile(r"(?im)^([ \t]*(?:(?:custodian|agency|department|office)(?:'s|\u2019s)?[ \t]+)?"
+                                      r"(?:disposition|status|action(?:[ \t]+taken)?|determination|decision)[ \t]*:)"
+                                      r"[ \t]*\n(?:[ \t]*\n)?[ \t]*(?=\S)")
 FORM_DISPOSITION = re.compile(_FORM_DECISION_LABEL + r"(?:(?:partially|fully)\s+(?:filled|fulfilled|granted)|"
                               r"(?:filled|fulfilled|granted|denied)(?:\s+in\s+(?:full|part))?|no\s+records?\s+exist)\b",
                               IC)
@@ -2013,6 +2024,8 @@ EXPECTED = re.compile(
     r"(?:on\s+or\s+about|on\s+or\s+before|no\s+later\s+than)\s*$|"
     # a notice of appeal's "FINAL DETERMINATION DUE DATE: DECEMBER 28, 2026"
     r"\b(?:determination|decision|response)\s+due\s+date\s*:?\s*$|"
+    # ... "Determination now due: December 31, 2026", "Answer now due by: 12/09/2026"
+    r"\b(?:determination|decision|response|answer|reply)\s+(?:is\s+)?now\s+due(?:\s+(?:by|on))?\s*[:|-]\s*$|"
     # "The extended due date for the Department's response is August 5, 2026."
     r"\b(?:extended|new|revised)\s+(?:due\s+|response\s+)?date\b[^.;]{0,60}?\b(?:is|will\s+be|of)\s*:?\s*$|"
     # ... and as a label, in a line or a table's row: "Extended response due date | December 9, 2026", "New due
@@ -2206,7 +2219,11 @@ AMOUNT_DUE_LABEL = (r"(?<!deposit\s)(?<!advance\s)\b(?:total\s+)?(?:amount|balan
 # 12/03/2026", "Extended response due date | December 9, 2026", "Revised Due Date - 01/08/2027" (not the "Original
 # Due Date", a payment's "Due Date" or an appeal's).
 NEW_DUE_DATE_LABEL = re.compile(r"^\W*(?:new|extended|revised|updated)\s+(?:response\s+|request\s+)?due\s+date\s*"
-                                r"[:|-]?\s*(?:is\s+)?", IC)
+                                r"[:|-]?\s*(?:is\s+)?|"
+                                # ... and the answer said to be due now: "Determination now due: December 31, 2026",
+                                # "Answer now due by: 12/09/2026", "Response now due on: ..."
+                                r"^\W*(?:determination|decision|response|answer|reply)\s+(?:is\s+)?now\s+due"
+                                r"(?:\s+(?:by|on))?\s*[:|-]", IC)
 # Per-unit prices and thresholds are not an estimate, unless the sentence gives a total.
 UNIT_PRICES = re.compile(r"\brate\b|per\s+(?:page|hour|quarter)|cents?\s+a\s+page|"
                          r"\bfirst\s+(?:\d+|two|one\s+hundred)\s+(?:pages|hours)", IC)
@@ -2244,6 +2261,8 @@ REQUEST_ARRIVED = (r"\byour\s+(?:[\w()/-]+\s+){0,8}request\b(?:[^.;]|\.(?=\s?\d|
                    r"\byour\s+(?!(?:[\w()/-]+\s+){0,8}?(?:appeal|waiver|expedit\w*|payment)\b)(?:[\w()/-]+\s+){0,8}"
                    r"request\b(?:[^.;]|\.(?=\s?\d|,|\s[a-z§]|[A-Z]\.)){0,300}?;\s+it\s+(?:has\s+)?"
                    rf"{REACHED_OFFICE}|"
+                   # ... a form's or table's label: "Request came into the Open Records Office | Monday, November 30"
+                   rf"^\W*(?:the\s+)?(?:[\w-]+\s+){{0,2}}?request\s+(?:has\s+)?{REACHED_OFFICE}(?=\s*[|:])|"
                    # ... however long the object, with a form number and a place and day in it, so long as no clause
                    # of its own comes between ("Your request for the accident reports, Form FRA F 6180.54, and any
                    # inspection reports concerning the derailment near Wenatchee, Washington, on September 3, 2026,
@@ -2379,6 +2398,10 @@ RECEIPT_OF_REQUEST = re.compile(r"received\s+your\s+(?:[\w/()-]+\s+){0,8}request
                                 # ... and a table's or form's row: "Request received | November 19, 2026", "Request
                                 # Received On: 11/19/2026"
                                 r"^\W*(?:date\s+)?request\s+(?:was\s+)?received(?:\s+(?:on|date))?\s*[|:]|"
+                                # ... the request named by its law: "FOIA received on: 11/25/2026", "RTKL request
+                                # received: ...", "Sunshine request received | ..."
+                                r"^\W*(?:date\s+)?(?:FOIA|FOIL|FOIPA|PRA|CPRA|RTKL?|OPRA|sunshine(?:\s+law)?|open\s+records|"
+                                r"public\s+records)\s+(?:request\s+)?(?:was\s+)?received(?:\s+(?:on|date))?\s*[|:]|"
                                 # ... or the bare label of a portal's summary, its date after it: "Received:
                                 # 11/27/2026", "Received On | November 27, 2026"
                                 r"^\W*received(?:\s+on)?\s*[|:]\s*(?=\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d\d-\d\d|"
@@ -2723,12 +2746,15 @@ NOT_SUBJECT = re.compile(r"\bnot\s+subject\s+to\s+the\s+(?:FOIA|Freedom\s+of\s+I
 # issue our final determination", "your appeal rights will be provided with our final response".
 # The label of a date printed at a letter's foot: "Date: May 4th, 2026", "Dated: August 6, 2026", "Date signed:
 # November 5, 2026", "Signed on: ...", "Date of issue: ...".
-# A form's field that dates the response itself, the whole label between the line's start (or the field before it)
-# and the date: "Date of response: November 25, 2026", "Response date: 11/30/2026", "Date of this Notice:" (not
-# "Expected date of final response:", "Date request received:").
-RESPONSE_DATE_FIELD = re.compile(r"\s*(?:date\s+of\s+(?:this\s+|the\s+)?(?:response|notice|letter|reply|"
-                                 r"certification|determination|decision)|(?:response|notice|letter|reply|"
-                                 r"certification|determination|decision)\s+date)\s*:\s*", IC)
+# A form's field that dates the response itself, its label just before the date (after the line's start or another
+# field): "Date of response: November 25, 2026", "Response date: 11/30/2026", "Date of this Notice:", "Date of
+# Custodian Response:" (not "Expected date of final response:", "Date request received:", "Date of final response:").
+RESPONSE_DATE_FIELD = re.compile(r"(?:^|(?<=\s))(?<!expected\s)(?<!estimated\s)(?<!anticipated\s)(?<!projected\s)"
+                                 r"(?<!target\s)(?<!due\s)(?<!new\s)(?<!revised\s)(?<!extended\s)"
+                                 r"(?:date\s+of\s+(?:this\s+|the\s+)?(?:(?!final\b|extended\b|expected\b|due\b)"
+                                 r"[\w'\u2019-]+\s+)?(?:response|notice|letter|reply|certification|determination|decision)|"
+                                 r"(?:response|notice|letter|reply|certification|determination|decision)\s+date)"
+                                 r"\s*:\s*$", IC)
 FOOT_DATE_LABEL = (r"(?:dated?|date\s+(?:signed|issued|sent|mailed|of\s+(?:signature|issue|this\s+letter))|"
                    r"signed(?:\s+on)?|issued(?:\s+on)?)\s*:\s*|dated\s+(?:this\s+)?")
 FINAL_LATER = re.compile(r"\bfinal\s+(?:determination|decision|response)\s+(?:due\b|deadline\b|(?:is|will\s+be)\s+"

@@ -60,7 +60,7 @@ _TABLE_ROWS_RUN_TOGETHER = re.compile(rf"(?<=\d\.\d\d\))\s+{_NEXT_ROW}|(?<=\d\.\
 
 def understand(letter: Letter) -> Proposal:
     """Propose the events *letter* reports, each with its evidence; pure and deterministic."""
-    raw = _rejoin_wrapped_dates(drop_unticked(letter.text))
+    raw = P.FORM_DECISION_LABEL_LINE.sub(r"\1 ", _rejoin_wrapped_dates(drop_unticked(letter.text)))
     text = fold(raw)
     parts = [fold(part) for part in raw.split("\f") if part.strip()] or [text]
     all_sentences = sentences(text)
@@ -131,7 +131,7 @@ def _letter_date(parts: list[str], envelope: dt.date | None,
             found = dates_in(line)
             for position, (value, match) in enumerate(found):
                 start = found[position - 1][1].end() if position else 0
-                if P.RESPONSE_DATE_FIELD.fullmatch(line[start:match.start()]):
+                if P.RESPONSE_DATE_FIELD.search(line[start:match.start()]):
                     return value, line.strip()
     for part in parts:
         lines = part.split("\n")
@@ -677,8 +677,11 @@ class _Reader:
                     continue
                 if P.REQUESTER_DEADLINE.search(before):
                     continue  # "If you do not respond in writing by August 4": the requester's deadline
-                named = (P.EXPECTED.search(before) or P.APPROXIMATE_DATE.search(before)
-                         or P.EXTENDED_UNTIL.search(before))
+                # A table's row gives the date in the cell after its label: "Response will be sent no later than |
+                # January 6, 2027" reads as the words before a date in a sentence do.
+                named = any(P.EXPECTED.search(words) or P.APPROXIMATE_DATE.search(words)
+                            or P.EXTENDED_UNTIL.search(words)
+                            for words in (before, re.sub(r"\s*\|\s*$", " ", before)))
                 if named and (self.date is None or value > self.date):
                     return value, sentence
         return None, ""
