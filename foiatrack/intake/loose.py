@@ -356,6 +356,8 @@ def _cost(body: list[str]) -> LooseFind | None:
     for sentence in _facts(body):
         if not _COST.search(sentence) or _NOT_OWED.search(sentence) or re.search(COURT_AWARD, sentence, _IC):
             continue
+        if _WAIVER.search(sentence) and not re.search(r"\b(?:non-?|un)waived", sentence, _IC):
+            continue  # "We have waived the $300.00 fee": an amount not owed (but "the non-waived portion ... $96")
         amounts = [money(m.group(1)) for m in MONEY_PATTERN.finditer(sentence)
                    if not _RATE_AFTER.search(sentence[m.end():])]
         owed = [amount for amount in amounts if amount]

@@ -214,3 +214,15 @@ def test_a_field_the_precise_rules_leave_empty_is_filled_in_loosely(body: str, k
 def test_a_field_the_loose_ideas_do_not_say_plainly_stays_empty(body: str, kind: EventKind, field: str) -> None:
     event = next(e for e in events_in(body) if e.kind is kind)
     assert getattr(event, field) is None
+
+
+@pytest.mark.parametrize(("sentence", "amounts"), [
+    # An amount waived is not owed ...
+    ("We have waived the $300.00 fee.", []),
+    ("The fees of $300.00 have been waived.", []),
+    # ... what is left unwaived is.
+    ("The non-waived portion of the fees comes to $96.00.", [Decimal("96.00")]),
+])
+def test_an_amount_waived_is_no_fee_estimate(sentence: str, amounts: list[Decimal]) -> None:
+    found = read_loosely([sentence], LETTER_DATE)
+    assert [find.amount for find in found if find.kind is EventKind.FEE_ESTIMATE] == amounts
