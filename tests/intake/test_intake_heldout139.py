@@ -10,6 +10,25 @@ acknowledgement with a location-cost estimate, a Kentucky Energy and Environment
 paper, a Utah Department of Environmental Quality e-mail that acknowledges, declines a fee waiver and estimates the
 cost, a City of Omaha acknowledgement that asks what the request means, and a Missouri Department of Natural
 Resources acknowledgement that takes 20 more business days. Committed before the rules were run on them.
+
+Blind score: 8 of 14 fully right, and 14 of 14 matched to its request by its number. Wrong were:
+- v02 (FCC, e-mail): kinds in the wrong order, the extension before the expedite decision, though the letter
+  decides expedition first ("Your request for expedited treatment is therefore not granted, ...") and only then
+  says "In addition, ... we are taking an extra 10 business days to respond."
+- v04 (Federal Reserve Board, e-mail): nothing proposed, no appeal acknowledged, no date received and no appeal
+  number: "The Board ... has your letter appealing the Board's response to FOIA request F-2026-00918, ... Your appeal
+  came in on November 30, 2026, and we have logged it under appeal number A-2027-00004."
+- v08 (Ohio DOT, Word): no pages: a table "| Record | Pages | Action taken |" with rows "| ... | 46 | Produced |",
+  "| ... | 23 | Produced with redactions |" and "| ... | 12 | Not produced |"; the exemptions in another order
+  than expected (see below).
+- v09 (Michigan DHHS): "MCL 15.243(1)(a)" missed: "they will be sent to you with that information redacted under
+  MCL 15.243(1)(a), because its disclosure would constitute a clearly unwarranted invasion of the residents'
+  privacy."
+- v11 (Kentucky EEC, scan): pages withheld missed: "The remaining six pages are draft inspection narratives ... They
+  are withheld as preliminary drafts and notes under KRS 61.878(1)(i)." (the count in one sentence, the withholding
+  in the next).
+- v12 (Utah DEQ, e-mail): no acknowledgement and no date received: "The Utah Department of Environmental Quality
+  logged it as GRAMA Request 2026-11-0442 when it came in through the Open Records Portal on November 20, 2026."
 """
 
 from __future__ import annotations
@@ -17,14 +36,12 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout139"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (blind: 8); it may only go up.
+FLOOR = 8
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "v01-ftc-ack-fee.txt", "v02-fcc-expedite-ext.eml", "v03-sec-interim.pdf", "v04-frb-appeal-ack.eml",
-    "v05-nlrb-appeal-partial.txt", "v06-peace-corps-no-records.pdf", "v07-usps-partial.eml", "v08-odot-partial.docx",
-    "v09-mdhhs-appeal.txt", "v10-madison-ack-fee.txt", "v11-ky-eec-partial.pdf", "v12-utah-deq-ack-waiver-fee.eml",
-    "v13-omaha-clarify.eml", "v14-mo-dnr-ack-delay.txt",
+    "v02-fcc-expedite-ext.eml", "v04-frb-appeal-ack.eml", "v08-odot-partial.docx", "v09-mdhhs-appeal.txt",
+    "v11-ky-eec-partial.pdf", "v12-utah-deq-ack-waiver-fee.eml",
 }
 
 
