@@ -19,8 +19,10 @@ Blind score: 8 of 14 fully right, and 14 of 14 matched to its request by its num
   number: "The Board ... has your letter appealing the Board's response to FOIA request F-2026-00918, ... Your appeal
   came in on November 30, 2026, and we have logged it under appeal number A-2027-00004."
 - v08 (Ohio DOT, Word): no pages: a table "| Record | Pages | Action taken |" with rows "| ... | 46 | Produced |",
-  "| ... | 23 | Produced with redactions |" and "| ... | 12 | Not produced |"; the exemptions in another order
-  than expected (see below).
+  "| ... | 23 | Produced with redactions |" and "| ... | 12 | Not produced |". Its expected exemptions were written
+  in the statute's order; the earlier sets list a state's sections in the letter's order (only FOIA's exemptions go
+  in the statute's order), so the expected value was wrong and is now "R.C. 149.433(B)", "R.C. 149.43(A)(1)(v)";
+  the letter stays a miss for its pages.
 - v09 (Michigan DHHS): "MCL 15.243(1)(a)" missed: "they will be sent to you with that information redacted under
   MCL 15.243(1)(a), because its disclosure would constitute a clearly unwarranted invasion of the residents'
   privacy."
