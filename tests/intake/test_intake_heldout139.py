@@ -14,7 +14,11 @@ Resources acknowledgement that takes 20 more business days. Committed before the
 Blind score: 8 of 14 fully right, and 14 of 14 matched to its request by its number. Wrong were:
 - v02 (FCC, e-mail): kinds in the wrong order, the extension before the expedite decision, though the letter
   decides expedition first ("Your request for expedited treatment is therefore not granted, ...") and only then
-  says "In addition, ... we are taking an extra 10 business days to respond."
+  says "In addition, ... we are taking an extra 10 business days to respond." The earlier sets log a letter's
+  extension, expedite decision, fee waiver decision and fee estimate in that order whatever order the letter tells
+  them in (heldout42's t01 and heldout64's e01 decide expedition before they extend, and log the extension first),
+  so the expected order was wrong and is now the extension, then the expedite decision; the letter was a miss only
+  for that.
 - v04 (Federal Reserve Board, e-mail): nothing proposed, no appeal acknowledged, no date received and no appeal
   number: "The Board ... has your letter appealing the Board's response to FOIA request F-2026-00918, ... Your appeal
   came in on November 30, 2026, and we have logged it under appeal number A-2027-00004."
