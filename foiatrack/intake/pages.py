@@ -456,6 +456,14 @@ _RECORDS_GIVEN_FIELD = re.compile(r"^\W*(?:(?:the\s+)?(?:records?|documents?|cop
                                   r"(?P<what>provided|released|produced|disclosed|enclosed|attached|sent)|"
                                   r"(?P<given>enclosures?|attachments?))\s*:\s*\S", re.IGNORECASE)
 
+# The pages the sentence before counted and described, what is done with them told in this one: "The remaining six
+# pages are draft inspection narratives .... They are withheld as preliminary drafts under KRS 61.878(1)(i)", "Twelve
+# pages are copies of the permit. These are released in full" (the sentence before doing nothing with them itself).
+_THEY_ARE_DONE = re.compile(r"^\W*(?:they|these|those|these\s+pages|those\s+pages)\s+"
+                            r"(?=(?:are|were|have\s+been|will\s+be|remain)\s+(?:(?:being|also|therefore|thus|"
+                            r"accordingly|all)\s+)?(?:withheld|released|redacted|produced|provided|disclosed|enclosed|"
+                            r"exempt|denied)\b)", re.IGNORECASE)
+
 
 # Pages counted the sentence before, taken up as "N of them": "We are releasing 80 of them; 52 of those 80 carry
 # redactions" (never "80 of them" followed by a unit of its own: "two of them records").
@@ -501,6 +509,17 @@ def read_pages_after(sentence: str, previous: str, counts: PageCounts) -> None:
         spelt = sentence[:other.end()] + " pages" + sentence[other.end():]
         _read_respelt(sentence, spelt, counts)
         return
+    they = _THEY_ARE_DONE.match(sentence)
+    if they and not _MENTION.search(sentence[they.end():]) and (last := list(_PAGES_COUNTED.finditer(previous))):
+        own = PageCounts()
+        read_pages(previous, own)
+        after = previous[last[-1].end():]
+        total = count_value(re.match(rf"{COUNT}", last[-1].group(0), re.IGNORECASE).group(0))
+        if (total is not None and own.pages_released is None and own.withheld_full is None and own.total is None
+                and not re.search(r"\b(?:records?|documents?|files?|items?|e-?mails?)\s+(?:are|were)\b|\d", after,
+                                  re.IGNORECASE)):
+            _read_respelt(sentence, f"The {total} pages {sentence[they.end():]}", counts)
+            return
     each = _EACH_OF_THESE.search(sentence)
     if (each and not any(m.end() <= each.start() or m.start() >= each.end() for m in _MENTION.finditer(sentence))
             and (last := list(_PAGES_COUNTED.finditer(previous)))
@@ -1209,3 +1228,43 @@ def pages_carried_to(release: str, sentences: list[str]) -> tuple[int, str] | No
                                                                                    counted.end() + 60], re.IGNORECASE):
                     return value, sentence
     return None
+
+
+# A table of the records found, one row a record, with a column of its pages and one of what was done with it:
+# "Record | Pages | Action taken" over "Inspection reports | 46 | Produced", "E-mails | 23 | Produced with redactions",
+# "Drawings | 12 | Not produced"; also "Document | No. of pages | Disposition", "Item | Page count | Status".
+_PAGES_COLUMN = re.compile(r"(?:(?:no\.?|number|#|total)\s+(?:of\s+)?)?pages?(?:\s+count)?(?:\s*\(\w+\))?",
+                           re.IGNORECASE)
+_ACTION_COLUMN = re.compile(r"(?:(?:action|what\s+we\s+did)(?:\s+taken)?|disposition|status|determination|decision|"
+                            r"treatment|result|release\s+(?:status|decision|determination)|released\s*\?)",
+                            re.IGNORECASE)
+
+
+_BARE_RELEASE_CELL = re.compile(r"(?:released|produced|provided|disclosed|granted|enclosed|attached|sent)",
+                                re.IGNORECASE)
+
+
+def table_rows_respelt(lines: list[str]) -> dict[str, str]:
+    """The rows of a table of records under a header naming a pages column and an action column, each row (a line of
+    the letter, its cells between bars) with the sentence it stands for ("46 pages are produced with redactions."); a
+    row whose pages cell holds no count, or whose cells do not line up with the header's, ends the table."""
+    respelt: dict[str, str] = {}
+    pages_at = action_at = width = None
+    for line in lines:
+        cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+        if pages_at is None or action_at is None:
+            pages = [n for n, cell in enumerate(cells) if _PAGES_COLUMN.fullmatch(cell)]
+            actions = [n for n, cell in enumerate(cells) if _ACTION_COLUMN.fullmatch(cell)]
+            if len(cells) >= 2 and len(pages) == 1 and len(actions) == 1:
+                pages_at, action_at, width = pages[0], actions[0], len(cells)
+            continue
+        value = count_value(cells[pages_at]) if len(cells) == width else None
+        action = cells[action_at].rstrip(".;") if len(cells) == width else ""
+        if value is None or not action:
+            pages_at = action_at = width = None
+            continue
+        # A bare "Produced" beside "Produced with redactions" in the same column: produced whole.
+        if _BARE_RELEASE_CELL.fullmatch(action):
+            action += " in full"
+        respelt[line.strip()] = f"{value} pages are {action[0].lower()}{action[1:]}."
+    return respelt

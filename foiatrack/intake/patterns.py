@@ -239,6 +239,8 @@ REACHED_OFFICE = (r"(?:(?:reached|arrived\s+(?:in|at)|came\s+(?:in\s*)?to|"
 # ... or arrived, no office named, when "arrived" follows the appeal itself: "Your appeal arrived on November 13, 2026"
 # (not what else arrived: "your appeal concerns records that arrived on May 2").
 ARRIVED_ON = r"(?:has\s+)?(?:arrived|came\s+in)\s+(?:here\s+)?on\b"
+# The day a request came in, no office named: "came in on November 25", "arrived here on May 4".
+CAME_IN_ON = r"(?:has\s+)?(?:came\s+in|arrived)\s+(?:here\s+)?on\b"
 # ... or "the appeal", "this appeal" so received: "The appeal came in to our office on December 1, 2026" (not under a
 # condition: "If the appeal reached the Office after the deadline, ...").
 # ... or the letter that appeals: "Your letter of 2 November 2026, appealing the Squadron's partial denial of your
@@ -276,8 +278,6 @@ ARRIVED_AT_OFFICE = (r"\b(?:arrived|reached|came|delivered)(?=\s+(?:(?:in|at|to|
                      r"(?:through|via|by\s+way\s+of|by)\s+(?:(?:the|our|this|its|an?)\s+)?(?:[\w/'\u2019.&()-]+\s+){0,5}?"
                      r"(?:portal|system|e-?mail|mail|fax|website|web\s+site|web\s+form|online\s+form|form|records\s+center|"
                      r"center|centre|app)\b)")
-# The day a request came in, no office named: "came in on November 25", "arrived here on May 4".
-CAME_IN_ON = r"(?:has\s+)?(?:came\s+in|arrived)\s+(?:here\s+)?on\b"
 # A complaint to a state's review body received, by its name: "received your formal complaint", "received your Denial
 # of Access Complaint" (not "received your request and your complaint about the delay").
 RECEIVED_COMPLAINT = r"received\s+your\s+(?:(?!request\b|and\b|or\b)[\w-]+\s+){0,4}complaint\b"
@@ -345,7 +345,14 @@ APPEAL_ACK = re.compile(
     r"appeal\b|"
     # an ombudsman's: "We received your request for mediation on ...", "Your mediation request has been assigned ..."
     rf"\breceived\s+your\s+{MEDIATION_REQUEST}|\byour\s+{MEDIATION_REQUEST}\s+(?:was|has\s+been|is)\s+(?:received|"
-    r"assigned|docketed|logged|opened|registered)\b",
+    r"assigned|docketed|logged|opened|registered)\b|"
+    # ... or the letter that appeals: "The Legal Division has your letter appealing the Board's response to FOIA
+    # request ...", "We have received your e-mail of November 2 appealing ..." (not the requester's own letter:
+    # "you have your letter appealing ...", nor a letter the office only may receive: "if we have your letter")
+    r"(?<!\byou\s)(?<!\bif\s)(?<!\bwe\s)(?<!\bif\swe\s)\b(?:has|have|received)\s+your\s+"
+    r"(?:letter|e-?mail|correspondence|submission)\b[^.;]{0,60}?,?\s+appealing\b|"
+    r"(?<!\bif\s)\bwe\s+(?:have|received|have\s+received)\s+your\s+(?:letter|e-?mail|correspondence|submission)\b"
+    r"[^.;]{0,60}?,?\s+appealing\b",
     IC)
 # ... never in the question it answers: "Whether the Department violated the Act when it denied ...".
 # What a complaint alleges is no finding: "your formal complaint ..., alleging that the Police Department violated the
@@ -2331,8 +2338,14 @@ RECEIVED_IT = re.compile(r"\b(?:received|docketed|logged|got)\s+it\b|^\W*it\s+(?
 # office or came to it: "FEMA's Disclosure Branch thanks you for your Freedom of Information Act request. It arrived on
 # November 13, 2026", "We have opened a case for the FOIA request you filed .... It came to us through the FIRST portal
 # on November 20" (not "It came to our attention on ...").
+# ... or the office entered it under its number when it came in: "The Department logged it as GRAMA Request 2026-11-0442
+# when it came in through the Open Records Portal on November 20, 2026", "We docketed it under number 27-0031 when it
+# arrived on May 3" (the office's act, not the requester's: "you logged it").
 IT_CAME_IN = re.compile(r"^\W*it\s+(?:has\s+)?(?:came\s+in\b|arrived\b|reached\s+(?:us|our|this|the)\b|"
-                        r"came\s+(?:into\s|to\s+us\b|to\s+(?:our|this|the)\s+(?!attention\b)))", IC)
+                        r"came\s+(?:into\s|to\s+us\b|to\s+(?:our|this|the)\s+(?!attention\b)))|"
+                        r"^(?![^.;]*\byou\s+(?:have\s+)?(?:logged|entered|filed|submitted)\b)[^;]{0,160}?"
+                        r"\b(?:logged|entered|docketed|registered|numbered|opened)\s+it\b[^;]{0,120}?\b(?:when|as\s+soon\s+as|"
+                        r"the\s+day)\s+it\s+(?:came\s+in\b|arrived\b|reached\s+(?:us|our|this|the)\b)", IC)
 REQUEST_NAMED = (r"\b(?:your|the)\s+(?:[\w()/-]+\s+){0,8}request\b"
                  r"(?!\s+for\s+(?:a\s+|an\s+|the\s+)?(?:fee|waiver|expedit|review|reconsideration))")
 # A form's field for the day a thing was received: "Date Received: 11/30/2026", "Received: 11/30/2026", "Date of
@@ -2535,6 +2548,13 @@ UPHELD = re.compile(rf"{NOT_VIOLATED}|\b(?:properly|correctly|rightly)\s+"
                     r"\b(?:remains?|remained|stays?)\s+(?:properly\s+)?(?:withheld|redacted|protected|exempt|confidential)\b|"
                     # ... or kept back: "NPS properly kept it back under Exemption 5"
                     r"\b(?:properly|correctly|rightly)\s+(?:kept|held)\s+(?:\w+\s+)?back\b|"
+                    # what the decision releases with its own redactions: "they will be sent to you with that
+                    # information redacted under MCL 15.243(1)(a)", "the report is to be released with the names
+                    # removed pursuant to Exemption 6" (the decision's future release, not the agency's past one)
+                    r"\b(?:will|shall|must)\s+(?:now\s+)?be\s+(?:sent|released|provided|produced|disclosed|given)\b"
+                    r"[^;]{0,120}?\b(?:redacted|removed|masked|withheld|deleted)\s+(?:under|pursuant\s+to)\b|"
+                    r"\b(?:is|are)\s+to\s+be\s+(?:sent|released|provided|produced|disclosed|given)\b"
+                    r"[^;]{0,120}?\b(?:redacted|removed|masked|withheld|deleted)\s+(?:under|pursuant\s+to)\b|"
                     # a commission's finding: "It is found, however, that ... the names ... of the students in them are
                     # exempt under §1-210(b)(17), G.S." (not "is not exempt", nor the question "whether ... is exempt")
                     r"\b(?:found|concluded|determined|finds|concludes|determines)\b,?\s+(?:(?:however|further|also)\s*,?\s+)?"

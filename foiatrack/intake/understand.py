@@ -38,6 +38,7 @@ from foiatrack.intake.pages import (
     read_pages,
     read_pages_after,
     release_after_total,
+    table_rows_respelt,
     withheld_by_subtraction,
 )
 from foiatrack.intake.text import (
@@ -69,7 +70,7 @@ def understand(letter: Letter) -> Proposal:
     tracking = [ref.number for ref in references if not ref.is_appeal]
     appeals = [ref.number for ref in references if ref.is_appeal]
     letter_date, date_evidence = _letter_date(parts, letter.date, _column_dated_lines(raw))
-    reader = _Reader(all_sentences, letter_date, date_evidence)
+    reader = _Reader(all_sentences, letter_date, date_evidence, text.splitlines())
     events = reader.events()
     if any(e.kind in (EventKind.APPEAL_ACKNOWLEDGED, EventKind.APPEAL_DECISION) for e in events):
         appeal = appeal_by_elimination(references)
@@ -342,8 +343,11 @@ def _without_quoted_request(body: list[str]) -> list[str]:
 class _Reader:
     """Applies the rules to the letter's sentences and builds the events in the order they happen."""
 
-    def __init__(self, all_sentences: list[Sentence], letter_date: dt.date | None, date_evidence: str) -> None:
+    def __init__(self, all_sentences: list[Sentence], letter_date: dt.date | None, date_evidence: str,
+                 lines: list[str] | None = None) -> None:
         self.sentences = [s.text for s in all_sentences]
+        # the rows of a table of records with a pages column and an action column, each with its sentence
+        self.table_rows = table_rows_respelt(lines or [])
         self.body = self._body()
         self.date = letter_date
         self.date_evidence = date_evidence
@@ -940,10 +944,17 @@ class _Reader:
 
     def _page_counts(self, *, skip_items: bool) -> PageCounts:
         counts = PageCounts()
+        # A table's rows "Inspection reports | 46 | Produced" under "Record | Pages | Action taken", each read as the
+        # sentence it stands for, and no more as part of the sentence they were run into.
+        for row, spelt in self.table_rows.items():
+            read_pages(spelt, counts)
+            counts.sentences = {name: row if said == spelt else said for name, said in counts.sentences.items()}
         listing = False  # a heading "Documents released:" came before, and each line since is a file of it
         for index, sentence in enumerate(self.body):
             if P.RELEASED_EARLIER.search(sentence) and not P.RELEASED_NOW.search(sentence):
                 continue  # "The 45 pages you ask about were released to you in our response of March 3"
+            for row in self.table_rows:
+                sentence = sentence.replace(row, " ")
             listed = listed_file_pages(sentence) if listing else None
             if listed is not None:
                 # "Documents released:" / "26-0419982 Incident Report (redacted).pdf - 11 pages": released pages
