@@ -1240,6 +1240,7 @@ _ACTION_COLUMN = re.compile(r"(?:(?:action|what\s+we\s+did)(?:\s+taken)?|disposi
                             re.IGNORECASE)
 
 
+_TOTAL_CELL = re.compile(r"\W*(?:grand\s+)?totals?\b", re.IGNORECASE)
 _BARE_RELEASE_CELL = re.compile(r"(?:released|produced|provided|disclosed|granted|enclosed|attached|sent)",
                                 re.IGNORECASE)
 
@@ -1262,6 +1263,14 @@ def table_rows_respelt(lines: list[str]) -> dict[str, str]:
         action = cells[action_at].rstrip(".;") if len(cells) == width else ""
         if value is None or not action:
             pages_at = action_at = width = None
+            continue
+        if _TOTAL_CELL.match(cells[0]):
+            continue  # "Total | 140 | 128 provided; 12 withheld": the rows above, summed
+        if re.search(r"\d", action):
+            # "Internal e-mails | 47 | 35 provided with redactions; 12 withheld": the cell shares out the row's pages
+            shared = re.sub(r"(?<![\w$.,])(\d{1,3}(?:,\d{3})+|\d+)\s+(?!pages?\b)", r"\1 pages ", action,
+                            flags=re.IGNORECASE)
+            respelt[line.strip()] = f"{shared[0].upper()}{shared[1:]}."
             continue
         # A bare "Produced" beside "Produced with redactions" in the same column: produced whole.
         if _BARE_RELEASE_CELL.fullmatch(action):

@@ -39,7 +39,8 @@ After general fixes (an appeal that "came in on" a day, and the office that "has
 a request the office "logged it as ... when it came in" on a day; a decision's own release "will be sent to you with
 ... redacted under" a section applies that section; pages counted and described in one sentence and withheld or
 released in the next, "They are withheld as ..."; a table of records with a pages column and an action column, each
-row read as its sentence, a bare "Produced" as produced in full), 14 of 14.
+row read as its sentence, a bare "Produced" as produced in full, a cell's own counts as they are, a row of totals
+not again), 14 of 14.
 """
 
 from __future__ import annotations
@@ -166,6 +167,9 @@ def test_pages_counted_in_one_sentence_and_done_with_in_the_next(body: str, rele
     (["Document | No. of pages | Disposition", "Permit file | 30 | Released in full",
       "Counsel memo | 5 | Withheld in full"], 30, 5),
     (["Item | Page count | Status", "Logs | 8 | Released with redactions", "Notes | 2 | Withheld"], 8, 2),
+    # A cell that shares out its row's pages, and a row of totals that only sums the rows above.
+    (["Records | Pages | Disposition", "Reports | 64 | Provided in full", "E-mails | 47 | 35 provided with redactions; "
+      "12 withheld", "Total | 111 | 99 provided; 12 withheld"], 99, 12),
 ])
 def test_a_table_of_records_with_a_pages_and_an_action_column(rows: list[str], released: int, withheld: int) -> None:
     from foiatrack.intake.pages import PageCounts, read_pages, table_rows_respelt
