@@ -334,8 +334,9 @@ APPEAL_ACK = re.compile(
     r"(?:complaint|petition)\b|"
     # ... the letter that appeals, held: "We have your letter of November 16, 2026, in which you ask the Department to
     # reconsider, on appeal, its withholding ..."
-    r"\b(?:we|office|unit|staff|branch|division)\s+(?:now\s+)?(?:has|have)\s+your\s+(?:letter|e-?mail|correspondence)\b"
-    r"[^.;]{0,120}?\b(?:on\s+appeal|appeal(?:s|ing)?)\b|"
+    # (not under a condition: "If we have your letter appealing the decision by May 1, ...")
+    r"(?<!\bif\s)\b(?:we|office|unit|staff|branch|division)\s+(?:now\s+)?(?:has|have)\s+your\s+"
+    r"(?:letter|e-?mail|correspondence)\b[^.;]{0,120}?\b(?:on\s+appeal|appeal(?:s|ing)?)\b|"
     # the office holding it: "The Office of the General Counsel has your administrative appeal of the ... response"
     # (not "you have your appeal rights", nor "has your appeal been decided?")
     r"(?<!\byou\s)\b(?:has|have)\s+your\s+(?:[\w()/-]+\s+){0,4}?appeal\b(?!\s+(?:rights?|been)\b)|"
