@@ -78,7 +78,8 @@ HARM_OF_DISCLOSING = (r"\b(?:disclosing|releasing|revealing|publishing)\s+(?:it|
                       r"(?:would|could|might)\s+(?!not\b|never\b)(?:reasonably\s+be\s+expected\s+to\s+)?(?:\w+\s+)?"
                       r"(?:constitute|cause|interfere|endanger|jeopardi[sz]e|harm|reveal|identify|compromise|impair|"
                       r"deprive)")
-_WITHHOLDING = re.compile(r"withh|redact|exempt|excepted|den(?:y|ied|ial)|protect|"
+# ... and in other words for a protection: "That information is shielded by 5 U.S.C. § 552(b)(4)", "kept back".
+_WITHHOLDING = re.compile(r"withh|redact|exempt|excepted|den(?:y|ied|ial)|protect|\bshield(?:s|ed)?\b|\bkept\s+back\b|"
                           r"(?<!\bnot\s)(?<!\bnever\s)confidential|deletion|excis|"
                           # "The 27 pages ... have had driver's license numbers ... removed, as required by ..."
                           r"\b(?:have|has)\s+had\s+(?:[\w'\u2019-]+\s+){1,10}?(?:removed|blacked\s+out|masked|"

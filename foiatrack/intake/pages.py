@@ -249,7 +249,9 @@ _SUM_CLOSES_LIST = re.compile(r"\W*(?:in\s+(?:total|all)|altogether|all\s+told)\
 # "the six pages withheld in full": pages already counted, named again.
 # ... or as "the other": "Portions of 198 of these pages were redacted ... The other 14 pages are enclosed without
 # redaction" (the 14 already counted as the rest of those enclosed).
-_NAMED_AGAIN = re.compile(r"\b(?:the|these|those|said|such|same|(?:the\s+)?other)\s+$", re.IGNORECASE)
+# ... or counted in brackets after the record they make up: "one set of detailed underwater inspection drawings (41
+# pages) is withheld", after "withholding 41 pages".
+_NAMED_AGAIN = re.compile(r"\b(?:the|these|those|said|such|same|(?:the\s+)?other)\s+$|[a-z]\s*\(\s*$", re.IGNORECASE)
 
 # The pages counted, taken up again by a pronoun in a later clause of the sentence: "The remaining 12 pages, which make
 # up the after-action review ..., are records of criminal investigations ...; they have been withheld in full." What
@@ -322,8 +324,9 @@ _RELEASE_TOTAL_ROW = re.compile(r"^\W*(?:total\s+)?(?:number\s+of\s+)?"
 
 
 # The note under a signature that lists what is enclosed: "Enclosures (41 pages)", "Encl.: 26 pages".
-_ENCLOSURE_NOTE = re.compile(r"^\W*(?:enclosures?|encl\.?|attachments?)\b\s*[:(]?\s*(?:\(\s*)?\S+\s+pages?\b",
-                             re.IGNORECASE)
+# ... the enclosure named before its count: "Enclosures: MassDOT-R-26-4471 production (377 pages)".
+_ENCLOSURE_NOTE = re.compile(r"^\W*(?:enclosures?|encl\.?|attachments?)\b\s*[:(]?\s*(?:[^()\n.;]{0,60}?\(\s*|\(\s*)?"
+                             r"\S+\s+pages?\b", re.IGNORECASE)
 
 
 # What makes a share of the pages released a share released in part: "redactions have been made on 41 of those
@@ -555,6 +558,14 @@ def _add(current: int | None, value: int) -> int:
     return (current or 0) + value
 
 
+# Pages none of which go out: "The file amounts to 214 pages, and none of them can be separated out for release",
+# "We located 40 pages, none of which can be released" (not "none of which were previously released").
+_NONE_OF_THEM_OUT = re.compile(rf"(?<![\w$.,])(?P<n>{COUNT})\s+(?:responsive\s+)?pages?\b[^.;]{{0,40}}?,?\s*(?:and\s+)?"
+                               r"none\s+of\s+(?:which|them|these|those)\s+(?:can|could|may|will|is|are)\s+"
+                               r"(?:(?:now|be|being)\s+)*(?:\w+\s+){0,2}?(?:released|disclosed|produced|provided|"
+                               r"separated|segregated|made\s+(?:public|available))\b", re.IGNORECASE)
+
+
 # Pages no part of which was taken out, given in the same sentence: "We have made no redactions to the 18 pages of
 # records, and copies of them accompany this letter" (released in full; never pages only reviewed, nor a sentence that
 # also withholds).
@@ -728,6 +739,11 @@ def read_pages(sentence: str, counts: PageCounts) -> None:
         # "41 | page(s) are being released in full": read as "41 page(s) are ...", the letter's own row kept as
         # the evidence.
         _read_respelt(sentence, celled, counts)
+        return
+    none_out = _NONE_OF_THEM_OUT.search(sentence)
+    if none_out and count_value(none_out.group("n")) is not None:
+        # "The file amounts to 214 pages, and none of them can be separated out for release": all withheld.
+        _read_respelt(sentence, f"{none_out.group('n')} pages are withheld in full.", counts)
         return
     unredacted = _NO_REDACTIONS_TO.search(sentence)
     if unredacted and _GIVEN_AFTER.search(sentence, unredacted.end()) and not _WITHHOLD.search(sentence):

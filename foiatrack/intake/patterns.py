@@ -1117,12 +1117,15 @@ CLARIFY_SCOPE = re.compile(
 # "Absent an answer by that date, we will treat the request as one you no longer need and remove it from our queue".
 # ... or in the first person: "If I do not hear back from you by December 30, 2026, I will ... administratively close
 # the request".
+# ... or "if we have heard nothing by then, we will take it that you have decided not to pursue it".
 CLOSE_WARNING = re.compile(r"(?:if\s+(?:we|I)\s+(?:do|have)\s+not\s+(?:hear|heard|receive|received|get|gotten|got)|"
+                           r"\bif\s+(?:we|I)\s+(?:have\s+)?(?:hear|heard|receive|received|get|got)\s+nothing\b|"
                            r"\bif\s+(?:nothing|no\s+(?:answer|reply|response|word))\s+(?:comes\s+(?:back|in)|is\s+"
                            r"received|arrives|reaches\s+us)|\b(?:absent|without)\s+(?:an?\s+|your\s+|any\s+)?"
                            r"(?:answer|reply|response|word)\s+(?:from\s+you\s+)?(?:by|within|before|in)\b)\s+"
                            # ... or "we will assume you are no longer interested in these records"
-                           r".{0,100}?(?:clos|withdr|remove|no\s+longer\s+(?:need|want|wish|seek|interested))|"
+                           r".{0,100}?(?:clos|withdr|remove|no\s+longer\s+(?:need|want|wish|seek|interested)|"
+                           r"(?:decided|chosen|wish)\s+not\s+to\s+(?:pursue|proceed|continue|go\s+on))|"
                            # ... or said of the reply itself, a word or two between: "if no further information is
                            # received by June 1, the file will be closed"
                            r"\bif\s+(?:nothing|no\s+(?:\w+\s+)?(?:reply|response|answer|word|information))\s+"
@@ -1778,7 +1781,9 @@ EXEMPTION_BOILERPLATE = re.compile(r"explanation\s+of\s+exemptions|(?:foia|freed
                                     r"^(?:[A-Z][\w/]*\s+){0,3}addendum(?:\s*$|\s+(?:as\s+referenced|provides|"
                                     r"includes|contains)\b)", IC)
 EXEMPTION_USE = re.compile(rf"{HAD_REMOVED}|"
-                           r"withh|redact|pursuant|under|exempt|excepted|protect|appl(?:y|ied|ies)|cit(?:e|ed)|"
+                           # ... and "shielded by": "That information is shielded by 5 U.S.C. § 552(b)(4)"
+                           r"withh|redact|pursuant|under|exempt|excepted|protect|\bshield(?:s|ed)?\b|appl(?:y|ied|ies)|"
+                           r"cit(?:e|ed)|"
                             # a legal citation given for the reasoning before it: "See 5 U.S.C. § 552(b)(6), (7)(C)."
                             r"^\s*see\s+(?:also\s+)?(?:5\s+U\.?\s?S\.?\s?C|exemptions?\b)|"
                             r"deletion|excis|invok|based\s+on|denied|basis|"
@@ -2011,6 +2016,9 @@ EXPECTED = re.compile(
     r"produce|release|installment|ready)\w*,?\s+(?:[\w()]+,?\s+){0,14}?(?:by|on\s+or\s+before|on\s+or\s+(?:about|around)|"
     r"(?<=,\s)around|no\s+later\s+than)\s*$|"
     r"date\s+certain|"
+    # The time the office needs, to a day: "the Department will need until December 14, 2026 to respond" (not the
+    # requester's: "you will need until")
+    r"(?<!\byou\s)(?<!\byou\swill\s)\b(?:will\s+need|needs|requires|will\s+require)\s+until\s*$|"
     # The day the information will be ready, a Texas certification's "will be available for inspection or duplication
     # on: Date: December 18, 2026 Hour: 10:00 a.m.", "the records will be ready for you on December 4"
     r"\bwill\s+be\s+(?:made\s+)?(?:available|ready)\s+(?:[\w()]+,?\s+){0,8}?on\s*:?\s*(?:date\s*:\s*)?$|"
@@ -2369,6 +2377,14 @@ SAME_DAY = re.compile(r"\s+(?:it\s+)?(?:on\s+)?(?:the|that)\s+(?:very\s+)?same\s
 RECEIPT_OF_IT_ON = (r"\breceipt(?=\s+of\s+(?:your|the|this)\s+(?!(?:[\w/()-]+\s+){0,8}?(?:appeal|waiver|payment|check|"
                     r"fees?)\b)(?:[\w/()-]+\s+){0,8}?request\s+(?:(?:no\.?|number|#)\s*\S+\s+)?on\s)")
 # "X received your request": the receipt of the request itself (not of a payment or an appeal).
+# The request come in, in plain words: "Your Freedom of Information Act request hit our inbox on Monday, November 16",
+# "the public records request we took delivery of on November 17, 2026", "your request landed in our queue on May 4".
+DELIVERED_TO_US = (r"\bhit\s+(?:our|the\s+[\w'\u2019]+)\s+(?:[\w-]+\s+)?(?:inbox|mailbox|queue)\b|"
+                   r"\b(?:we|I|the\s+\w+)\s+took\s+delivery\s+of\b|"
+                   r"\b(?:landed|arrived)\s+in\s+our\s+(?:[\w-]+\s+)?(?:inbox|mailbox|queue)\b")
+REQUEST_DELIVERED = (r"\byour\s+(?!(?:[\w()/-]+\s+){0,8}?(?:appeal|waiver|payment)\b)(?:[\w()/-]+\s+){0,8}?request\s+"
+                     r"(?:(?:that|which)\s+)?(?:" + DELIVERED_TO_US + r")|"
+                     r"\brequest\s+(?:(?:that|which)\s+)?(?:we|I|the\s+\w+)\s+took\s+delivery\s+of\b")
 RECEIPT_OF_REQUEST = re.compile(r"received\s+your\s+(?:[\w/()-]+\s+){0,8}request|" + RECEIPT_OF_IT_ON + "|"
                                 # ... its own date before it: "received your October 28, 2026 request on October 29"
                                 rf"received\s+your\s+{REQUEST_OWN_DATE},?\s+(?:[\w/()-]+\s+){{0,8}}request\b|"
@@ -2384,7 +2400,7 @@ RECEIPT_OF_REQUEST = re.compile(r"received\s+your\s+(?:[\w/()-]+\s+){0,8}request
                                 r"(?<!complaint)(?<!letter)(?<!check),\s+which\s+(?:[\w.'\u2019&-]+\s+){1,8}?"
                                 r"received\s+(?:it\s+)?on\b|"
                                 + RECEIVED_AFTER_NUMBER + "|"
-                                rf"{GOT_REQUEST}|{HAD_REQUEST_SINCE}|{REQUEST_ON_FILE}|{TOOK_RECEIPT}|"
+                                rf"{GOT_REQUEST}|{HAD_REQUEST_SINCE}|{REQUEST_ON_FILE}|{TOOK_RECEIPT}|{REQUEST_DELIVERED}|"
                                 rf"{REQUEST_ARRIVED}|{_LOGGED_IN}|{OPENED_FOR_REQUEST}|"
                                 # "Your request was submitted through our online portal on 11/30/2026"
                                 rf"\byour\s+(?:[\w()/-]+\s+){{0,8}}request\b,?\s+(?:(?:which\s+)?(?:was|you)\s+)?"

@@ -561,9 +561,9 @@ class _Reader:
                     r"receiv|receipt|\blogged\b|\bentered\b|\bdocketed\b|\bregistered\b|\barrived\b|\breached\b|"
                     + P.OPENED_FOR_REQUEST + "|"
                     r"\btook\s+delivery\b|"
-                    r"\bcame\b|\bcoming\s+in\b|\barriving\b|\bdelivered\b|" + P.FILED_WITH_US + "|" + P.GOT_REQUEST
-                    + "|" + P.HAD_REQUEST_SINCE + "|" + P.REQUEST_ON_FILE + "|" + P.TOOK_IN_REQUEST
-                    + "|" + P.QUEUED_REQUEST, sentence, P.IC):
+                    r"\bcame\b|\bcoming\s+in\b|\barriving\b|\bdelivered\b|" + P.FILED_WITH_US + "|" + P.DELIVERED_TO_US
+                    + "|" + P.GOT_REQUEST + "|" + P.HAD_REQUEST_SINCE + "|" + P.REQUEST_ON_FILE + "|"
+                    + P.TOOK_IN_REQUEST + "|" + P.QUEUED_REQUEST, sentence, P.IC):
                 continue
             if re.match(r"\W*it\s+(?:has\s+)?" + P.REACHED_OFFICE, sentence, P.IC) and not (
                     index and re.search(r"\brequest\b", self.body[index - 1], P.IC)
@@ -592,7 +592,9 @@ class _Reader:
             # "We got your public records request on November 24, 2026": the receipt in plain words.
             # "Your appeal ... was docketed in the Office of General Counsel on November 23": entered, so received.
             for receipt in re.finditer(r"receiv\w*|\bdate\s+of\s+receipt\b|\breceipt\s+date\b|\blogged\b|"
-                                       r"\b(?:docketed|registered)\b|" + P.OPENED_FOR_REQUEST + "|"
+                                       r"\b(?:docketed|registered)\b|"
+                                       # "hit our inbox on", "we took delivery of on"
+                                       + (P.REQUEST_DELIVERED + "|" if not appeal else "") + P.OPENED_FOR_REQUEST + "|"
                                        + P.GOT_REQUEST + "|" + P.HAD_REQUEST_SINCE + "|" + P.REQUEST_ON_FILE + "|"
                                        + P.TOOK_IN_REQUEST + "|"
                                        + ("" if appeal else P.QUEUED_REQUEST + "|")
@@ -1364,7 +1366,9 @@ def _ask_in_condition(sentence: str) -> bool:
     clause = re.split(r"[,;:]", sentence[:ask.end()])[-1]  # "... if we need you to clarify": the ask may hold the need
     # The office's own need foreseen ("if we need", "should the Branch require", "if necessary"), not the requester's
     # wish asked for: "Please reply within 30 days if you wish us to continue processing request ...".
+    # ... or the request's own need: "We will write again if your request needs clarification".
     return bool(re.search(r"\b(?:if|should|in\s+the\s+event(?:\s+that)?|in\s+case)\s+(?:(?:we|I|it|this\s+office|"
+                          r"(?:your|the|this)\s+(?:[\w-]+\s+){0,4}?request|"
                           r"the\s+[\w'\u2019-]+)\s+(?:\w+\s+)?(?:need|needs|require|requires|has|have|find|finds|"
                           r"determine|determines|are|is)\b|(?:it\s+is\s+)?(?:necessary|needed|required)\b)",
                           clause, P.IC))
