@@ -388,8 +388,13 @@ _ELLIPTIC_MORE = re.compile(rf"(?<![\w$.,(-])(?P<n>{COUNT})\s+(?:more|others?|ad
 # All the pages counted the sentence before, each taken up: "... identified 17 pages. After reviewing them, CBP has
 # decided to disclose every one of these pages without deleting anything", "each of those pages is released in full",
 # "all of them are withheld" (never "one of these pages", a single one, nor "each of these names", not pages).
+# ... or "Every page is attached to this message", the sentence opening on it.
 _EACH_OF_THESE = re.compile(r"\b(?:every\s+(?:single\s+)?one|each(?:\s+one)?|all)\s+of\s+(?:(?:these|those|the)\s+"
-                            r"(?:responsive\s+)?pages\b|them\b)", re.IGNORECASE)
+                            r"(?:responsive\s+)?pages\b|them\b)|^\W*(?:every|each)\s+(?:single\s+)?page\b",
+                            re.IGNORECASE)
+# What the pages counted were pages of: "23 pages of records" (still pages, not records counted).
+_PAGES_OF_RECORDS = re.compile(r"^\s+of\s+(?:the\s+)?(?:responsive\s+)?(?:records|documents|materials?)\b",
+                               re.IGNORECASE)
 
 
 # A table whose labels head its columns and whose counts fill the row below, as an HTML or Word table is read: "Pages
@@ -526,8 +531,8 @@ def read_pages_after(sentence: str, previous: str, counts: PageCounts) -> None:
     each = _EACH_OF_THESE.search(sentence)
     if (each and not any(m.end() <= each.start() or m.start() >= each.end() for m in _MENTION.finditer(sentence))
             and (last := list(_PAGES_COUNTED.finditer(previous)))
-            and not re.search(r"\b(?:records?|documents?|files?|items?|e-?mails?)\b", previous[last[-1].end():],
-                              re.IGNORECASE)
+            and not re.search(r"\b(?:records?|documents?|files?|items?|e-?mails?)\b",
+                              _PAGES_OF_RECORDS.sub("", previous[last[-1].end():]), re.IGNORECASE)
             and (total := count_value(re.match(rf"{COUNT}", last[-1].group(0), re.IGNORECASE).group(0))) is not None):
         _read_respelt(sentence, f"{sentence[:each.start()]}all {total} pages{sentence[each.end():]}", counts)
         return

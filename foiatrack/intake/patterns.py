@@ -1526,6 +1526,9 @@ GLOMAR_WORDS = (r"neither\s+confirm\s+nor\s+deny|"
                 r"(?:records?|documents?|files?|information)\s+(?:\w+\s+){0,4}?(?:exists?|are\s+held|is\s+held)\b"
                 r"(?:\s+or\s+not)?)(?![^.;]*\b(?:until|yet|before|at\s+this\s+(?:time|stage))\b)")
 RELEASE = re.compile(
+    # Every page going out: "Every page is attached to this message as you requested", "each page has been released"
+    r"^\W*(?:every|each)\s+(?:single\s+)?page\s+(?:is|has\s+been|was)\s+(?:being\s+)?(?:attached|enclosed|provided|"
+    r"released|produced)\b|"
     # What the search found, or a share of it, going out: "Some of what they found is being provided to you and some
     # is not", "All of what we located is enclosed", "What the Bureau found is released in part" (not "whether what we
     # found is released", nor what will be: "what we find will be provided")
@@ -2844,3 +2847,10 @@ GLOMAR = re.compile(GLOMAR_WORDS, IC)
 # this release are: 1.").
 LIST_ITEM_START = re.compile(r"^\s*[-*\u2022\u25aa\u25cf]\s+")
 LIST_MARKER_ALONE = re.compile(r"(?:^|:)\s*\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s*$", re.IGNORECASE)
+
+# The law's leave to add days, then taken in so many words: "Under the law, we may add up to 10 business days to the
+# original response date, and we are doing so" (read as "we are adding an additional 10 business days"); not the leave
+# alone ("we may add up to 10 business days").
+LEAVE_THEN_DONE = re.compile(r",?\s+and\s+(?:we|I|it|the\s+[\w'\u2019-]+)\s+(?:are|is|am|have|has)\s+(?:now\s+)?"
+                             r"(?:doing|done)\s+so\b", IC)
+LEAVE_TO_ADD = re.compile(r"\b(?:may|can)\s+add\s+(?:up\s+to\s+|not\s+more\s+than\s+)?", IC)

@@ -695,7 +695,11 @@ class _Reader:
     # --- extensions, fee and processing decisions -----------------------------------------------------
     def _extension(self, *, appeal: bool = False) -> ProposedEvent | None:
         undated: str | None = None
-        for index, sentence in enumerate(self.body):
+        for index, said in enumerate(self.body):
+            sentence = said
+            if P.LEAVE_THEN_DONE.search(said) and P.LEAVE_TO_ADD.search(said):
+                # "we may add up to 10 business days ..., and we are doing so": the leave taken
+                sentence = P.LEAVE_TO_ADD.sub("are adding an additional ", P.LEAVE_THEN_DONE.sub("", said), count=1)
             if not P.EXTENSION_WORDS.search(sentence) or not P.EXTENSION_ACTION.search(sentence):
                 continue
             if not P.EXTENSION_WORDS.search(P.CONDITION_CLAUSE.sub("", sentence)):
@@ -730,22 +734,22 @@ class _Reader:
             if days is None and P.EXTENSION_PROMISED.search(sentence):
                 continue  # "We will notify you if unusual circumstances require additional time": none taken yet
             if inexact:
-                undated = undated or sentence
+                undated = undated or said
                 continue
             if days is None and not re.search(r"extend|extension|(?:additional|more|further)\s+time|"
                                               + P.MORE_THAN_THE_LAWS_DAYS, sentence, P.IC):
                 continue
             if days is None:
                 # "We need additional time ... We are extending the time by 30 days": the count may come later.
-                undated = undated or sentence
+                undated = undated or said
                 continue
-            event = self._event(EventKind.EXTENSION, sentence)
-            event.extension_days, event.evidence["extension_days"] = days, sentence
+            event = self._event(EventKind.EXTENSION, said)
+            event.extension_days, event.evidence["extension_days"] = days, said
             # The new day the extension names beside its days: "an additional 14 business days ..., and expects to
             # respond on or before December 28, 2026".
             expected, where = self._expected_by()
-            if expected and where == sentence:
-                event.expected_by, event.evidence["expected_by"] = expected, sentence
+            if expected and where == said:
+                event.expected_by, event.evidence["expected_by"] = expected, said
             else:
                 # ... or in a line of its own, as a portal's notice gives it: "New Due Date: 12/03/2026"; or in a
                 # sentence of its own that says the due date moved: "The due date of this request has been extended

@@ -47,12 +47,8 @@ until" a day expects to answer by it; "if your request needs clarification" is t
 "shielded by" an exemption withholds; "if we have heard nothing by then, we will take it that you have decided not to
 pursue it" asks; pages counted again in brackets after their record ("drawings (41 pages)") or on an enclosure line
 that names its file first are not added; pages "none of which can be released" or "none of them can be separated out
-for release" are withheld), 12 of 14. Still wrong:
-- n03 (IRS): no extension from "we may add up to 10 business days to the original response date, and we are doing
-  so: the new response date is December 22, 2026" (the law's leave, then taken by "doing so").
-- n11 (Colorado DOT): still an acknowledgement from "Submitted: 11/18/2026"; "has finished with the records request",
-  "Every page is attached to this message ..., with nothing blacked out or held back" after "23 pages of records" are
-  not read as a release of all 23 pages in full.
+for release" are withheld; the law's leave to add days "and we are doing so" takes them; "Every page is attached"
+after "23 pages of records" releases them all), 14 of 14.
 """
 
 from __future__ import annotations
@@ -62,16 +58,16 @@ import datetime as dt
 import pytest
 from intake_scoring import events_in, pages_in, set_tests
 
-from foiatrack.core.vocabulary import EventKind
+from foiatrack.core.vocabulary import EventKind, Outcome
 from foiatrack.intake import patterns as P
 from foiatrack.intake.exemptions import find_exemptions
 from foiatrack.intake.numbers import find_references
 
 SET = "heldout144"
 # What the rules reach on this set now (blind: 4); it may only go up.
-FLOOR = 12
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {"n03-irs-ext.txt", "n11-cdot-full.eml"}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
@@ -189,3 +185,35 @@ def test_pages_named_again_in_brackets_or_an_enclosure_line_are_not_added(body: 
 def test_pages_none_of_which_go_out_are_withheld(sentence: str, released: int | None, withheld: int | None) -> None:
     counts = pages_in(sentence)
     assert (counts.pages_released, counts.withheld_full) == (released, withheld)
+
+
+@pytest.mark.parametrize(("body", "days"), [
+    ("We received your request on November 9, 2026. Under the law, we may add up to 10 business days to the original "
+     "response date, and we are doing so: the new response date is December 22, 2026.", 10),
+    ("We received your request on November 9, 2026. The statute says we may add 10 working days to the response "
+     "period, and we have done so.", 10),
+])
+def test_the_laws_leave_to_add_days_taken_is_an_extension(body: str, days: int) -> None:
+    found = events_in(body, date_line="November 30, 2026")
+    assert [(e.kind, e.extension_days) for e in found] == [(EventKind.ACKNOWLEDGED, None), (EventKind.EXTENSION, days)]
+
+
+def test_the_laws_leave_to_add_days_alone_is_no_extension() -> None:
+    found = events_in("We received your request on November 9, 2026. Under the law, we may add up to 10 business days "
+                      "to the original response date.", date_line="November 30, 2026")
+    assert EventKind.EXTENSION not in [e.kind for e in found]
+
+
+@pytest.mark.parametrize(("body", "released"), [
+    ("The section pulled together 23 pages of records. Every page is attached to this message as you requested, with "
+     "nothing blacked out or held back.", 23),
+    ("We located 12 pages of responsive documents. Each page has been released to you in full.", 12),
+])
+def test_every_page_going_out_releases_the_pages_counted(body: str, released: int) -> None:
+    found = events_in(body, date_line="December 2, 2026")
+    assert [(e.kind, e.outcome, e.pages_released) for e in found] == [
+        (EventKind.FINAL_DETERMINATION, Outcome.FULL_GRANT, released)]
+
+
+def test_every_page_reviewed_is_no_release() -> None:
+    assert not P.RELEASE.search("Every page was reviewed by the Division's attorneys.")
