@@ -671,7 +671,10 @@ EXTENSION_DAYS = (
 )
 CONDITIONAL = re.compile(r"^\s*(?:if|should|in\s+the\s+event)\b|\bmay\s+(?:need\s+to\s+)?(?:extend|take|invoke)|"
                           # ... but not a purpose: "To allow us to conduct a reasonable search, please tell us ..."
-                          r"(?<!\bto\s)\b(?:permits?|allows?)\s+(?!us\s+to\b)(?:an?\s+|agencies\s+)?", IC)
+                          # ... nor the noun: "Please clarify which permits you want", "the permits issued"
+                          r"(?<!\bto\s)(?<!\bwhich\s)(?<!\bwhat\s)(?<!\bthe\s)(?<!\bthese\s)(?<!\bthose\s)"
+                          r"(?<!\bany\s)(?<!\ball\s)(?<!\byour\s)(?<!\bour\s)(?<!\bits\s)(?<!\bsuch\s)"
+                          r"\b(?:permits?|allows?)\s+(?!us\s+to\b)(?:an?\s+|agencies\s+)?", IC)
 # A condition opening the clause a finding stands in ("if", "in the event that", "in case", "unless", "whether or
 # not", and "should" opening the clause): what follows is a case foreseen, not a result. "You should know that no
 # records were found" is no condition.

@@ -201,3 +201,12 @@ def test_nothing_found_is_still_no_records() -> None:
     """The near miss: the search found nothing, whatever the letter says next."""
     assert kinds_and_outcomes("We did not locate any records responsive to your request. Your request is closed.") == [
         (EventKind.FINAL_DETERMINATION, Outcome.NO_RECORDS)]
+
+
+@pytest.mark.parametrize("body", [
+    "We received your request on November 16, 2025. Please clarify which permits you want.",
+    "We received your request on November 16, 2025. Please clarify your request by naming the permits you want.",
+])
+def test_permits_asked_about_are_the_records_not_the_law_permitting(body: str) -> None:
+    """"permits" is the records sought here, not a law that permits something (a condition, which asks nothing)."""
+    assert [e.kind for e in events_in(body)] == [EventKind.ACKNOWLEDGED, EventKind.CLARIFICATION_REQUESTED]
