@@ -713,22 +713,8 @@ def _state(sentence: str, found: list[str]) -> None:
                 # Public Information Act's chapter 552 in one form however the code is spelled (California's
                 # Government Code has no chapter 552).
                 code = "Gov't Code"
-            if re.match(r"Gov(?:ernment|'t|t)?\.?\s*Code$", code, re.IGNORECASE) and not section.startswith("552."):
-                # California: "Gov. Code § 7927.705", "Govt. Code § 7927.705" and "Government Code section 7927.705"
-                # are one law, cited in one form
-                code = "Government Code"
-            elif re.match(r"Evid(?:ence|\.)?\s*Code$", code, re.IGNORECASE):
-                code = "Evidence Code"
-            elif re.match(r"Pen(?:al|\.)\s*Code$", code, re.IGNORECASE):
-                code = "Penal Code"
-            elif re.match(r"Welf", code, re.IGNORECASE):
-                code = "Welfare and Institutions Code"
-            elif re.match(r"Veh(?:icle|\.)\s*Code$", code, re.IGNORECASE):
-                code = "Vehicle Code"
-            elif re.match(r"Civ(?:il|\.)\s*Code$", code, re.IGNORECASE):
-                code = "Civil Code"
-            elif re.match(r"Health", code, re.IGNORECASE):
-                code = "Health and Safety Code"
+            code = next((name for spelling, name in _CALIFORNIA_CODES if spelling.match(code)
+                         and not (name == "Government Code" and section.startswith("552."))), code)
             if code.startswith(("Florida", "F.")):
                 code = "Fla. Stat."  # one form for "section 119.071, Florida Statutes" and "Fla. Stat. § 119.071"
             code = re.sub(r"^O\.\s?C\.\s?G\.\s?A\.$", "O.C.G.A.", code)
@@ -853,6 +839,20 @@ def _following_subsections(section: str, rest: str) -> list[str]:
 def _level_kind(level: str) -> str:
     inner = level.strip("()")
     return "number" if inner.isdigit() else "capital" if inner.isupper() else "letter"
+
+
+# California's codes, each in one form however a letter abbreviates it: "Gov. Code § 7927.705", "Govt. Code §
+# 7927.705" and "Government Code section 7927.705" are one law. (Texas's Government Code, chapter 552, is "Gov't
+# Code", chosen before these are looked at: California's has no chapter 552.)
+_CALIFORNIA_CODES = tuple((re.compile(spelling, re.IGNORECASE), name) for spelling, name in (
+    (r"Gov(?:ernment|'t|t)?\.?\s*Code$", "Government Code"),
+    (r"Evid(?:ence|\.)?\s*Code$", "Evidence Code"),
+    (r"Pen(?:al|\.)\s*Code$", "Penal Code"),
+    (r"Welf", "Welfare and Institutions Code"),
+    (r"Veh(?:icle|\.)\s*Code$", "Vehicle Code"),
+    (r"Civ(?:il|\.)\s*Code$", "Civil Code"),
+    (r"Health", "Health and Safety Code"),
+))
 
 
 def _cite(code: str, section: str) -> str:
