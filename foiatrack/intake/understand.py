@@ -516,18 +516,26 @@ class _Reader:
         index = self.body.index(sentence) if sentence in self.body else -1
         # ... or "We received it on November 24, 2026".
         # ... or "It arrived on November 13", the request only named before ("thanks you for your request").
-        if index > 0 and (P.IT_RECEIVED.match(sentence) or P.RECEIVED_IT.search(sentence)) \
-                and (re.search(P.YOUR_REQUEST, self.body[index - 1], P.IC)
-                     or (P.IT_CAME_IN.match(sentence) and re.search(P.REQUEST_NAMED, self.body[index - 1], P.IC))) \
-                and not re.search(r"payment|check|appeal|invoice|deposit|letter\s+of", self.body[index - 1], P.IC):
+        if (P.IT_RECEIVED.match(sentence) or P.RECEIVED_IT.search(sentence)) and (
+                self._request_named_before(index, P.YOUR_REQUEST)
+                or (P.IT_CAME_IN.match(sentence) and self._request_named_before(index, P.REQUEST_NAMED))):
             return sentence
         # ... or "Your request for booking logs has been logged in our system. It arrived by fax on November 30": the
         # request named before, however the sentence speaks of it, and its coming in told next.
-        if index > 0 and P.IT_CAME_IN.match(sentence) \
-                and re.search(r"\byour\s+(?:[\w()/-]+\s+){0,8}request\b", self.body[index - 1], P.IC) \
-                and not re.search(r"payment|check|appeal|invoice|deposit|\bfees?\b", self.body[index - 1], P.IC):
+        if P.IT_CAME_IN.match(sentence) and self._request_named_before(index,
+                                                                      r"\byour\s+(?:[\w()/-]+\s+){0,8}request\b"):
             return sentence
         return None
+
+    def _request_named_before(self, index: int, named: str = r"\brequest\b") -> bool:
+        """Whether the sentence before body[*index*] names the request (*named*) and nothing else that comes in (a
+        payment, a fee, an appeal), so that this sentence's "it" is the request: "Your request has been logged. It
+        came in through eFOIPA on November 30"."""
+        if index <= 0:
+            return False
+        before = self.body[index - 1]
+        return bool(re.search(named, before, P.IC)) and not re.search(
+            r"payment|check|appeal|invoice|deposit|\bfees?\b|letter\s+of", before, P.IC)
 
     def _received(self, *, appeal: bool) -> tuple[dt.date | None, str]:
         for index, sentence in enumerate(self.body):
@@ -565,9 +573,8 @@ class _Reader:
                     + "|" + P.GOT_REQUEST + "|" + P.HAD_REQUEST_SINCE + "|" + P.REQUEST_ON_FILE + "|"
                     + P.TOOK_IN_REQUEST + "|" + P.QUEUED_REQUEST, sentence, P.IC):
                 continue
-            if re.match(r"\W*it\s+(?:has\s+)?" + P.REACHED_OFFICE, sentence, P.IC) and not (
-                    index and re.search(r"\brequest\b", self.body[index - 1], P.IC)
-                    and not re.search(r"appeal|payment|check|fee", self.body[index - 1], P.IC)):
+            if re.match(r"\W*it\s+(?:has\s+)?" + P.REACHED_OFFICE, sentence, P.IC) and not self._request_named_before(
+                    index):
                 continue  # "It came into our office on ...": only the request the sentence before named
             # "... which arrived in our office on June 1", "Your appeal ... reached the Appeals Office on November 16"
             arrived = re.search(P.APPEAL_ARRIVED if appeal else P.REQUEST_ARRIVED, sentence, P.IC) or (
@@ -577,10 +584,7 @@ class _Reader:
             # "Your FOIPA request has been logged. It came in through eFOIPA on November 30": the request the sentence
             # before names, come in by whatever way (never a payment, a fee or an appeal named there); "... thanks you
             # for your request. It arrived on November 13, 2026", "It came to us through the FIRST portal on ..."
-            came_in = bool(not appeal and index and P.IT_CAME_IN.match(sentence)
-                           and re.search(r"\brequest\b", self.body[index - 1], P.IC)
-                           and not re.search(r"appeal|payment|check|\bfees?\b|invoice|deposit", self.body[index - 1],
-                                             P.IC))
+            came_in = bool(not appeal and P.IT_CAME_IN.match(sentence) and self._request_named_before(index))
             # "... your request, which was entered into our case management system on June 2": entered as logged
             entered = not appeal and re.search(P.REQUEST_LOGGED, sentence, P.IC)
             if re.search(r"payment|your\s+check", sentence, P.IC):
