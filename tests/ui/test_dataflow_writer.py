@@ -80,6 +80,9 @@ def test_menus_trash_and_undo_write_on_the_writer(qtbot: Any, window: Any, demo_
     window.requests_page.select_ids(ids)
     with qtbot.waitSignal(window.requests_page.loaded):
         window.requests_page.delete_selected()
+    # The page may reload for an earlier change before the deletion is committed: the trash is opened once the two
+    # requests are in it, or it could list nothing to restore.
+    qtbot.waitUntil(lambda: {item.id for item in list_trash(demo_db)} >= set(ids))
     dialog = TrashDialog(demo_db, window)
     qtbot.addWidget(dialog)
     with qtbot.waitSignal(dialog.loaded):
