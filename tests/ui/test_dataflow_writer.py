@@ -88,6 +88,8 @@ def test_menus_trash_and_undo_write_on_the_writer(qtbot: Any, window: Any, demo_
     with qtbot.waitSignal(dialog.loaded):
         dialog.show()
     dialog.table.selectRow(0)
+    # As a user would: once the button is enabled (a reload of the list may still be on its way; restoring waits).
+    qtbot.waitUntil(lambda: dialog.restore_button.isEnabled())
     with qtbot.waitSignal(dialog.changed):
         dialog.restore_selected()
     monkeypatch.setattr(QMessageBox, "exec", lambda box: box.buttons()[0].click())  # "Delete for good"
