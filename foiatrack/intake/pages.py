@@ -291,10 +291,11 @@ _LABELLED = re.compile(r"(?:^|(?<=[\s|;]))(?:total\s+)?(?:number\s+of\s+)?pages?
                        rf"(?:\s+in\s+(?P<manner>{_MANNER})|{_EITHER_MANNER})?{_LABEL_NOTE}\s*:\s*(?P<count>{COUNT})\b",
                        re.IGNORECASE)
 
-# ... and a response form's labels without the word "pages", each opening its line (or following the count before it):
+# ... and a response form's labels without the word "pages", each opening its line or its item of a list (or following
+# the count before it):
 # "Released with no redactions: 48", "Released with redactions: 7", "Withheld in full: 5". The manner is needed
 # ("Released: 3" could count records), and the count is no statute's or record's ("Withheld in full: 5 U.S.C. ...").
-_LABELLED_BARE = re.compile(r"(?:^|(?<=\n)|(?<=[|;.]\s)|(?<=\d\s))"
+_LABELLED_BARE = re.compile(r"(?:^|(?<=\n)|(?<=[|;.:]\s)|(?<=\d\s))"
                             r"(?P<what>released|provided|produced|disclosed|withheld|denied)"
                             rf"(?:\s+in\s+(?P<manner>{_MANNER})|\s+(?P<redacted>without|with\s+no|with)"
                             r"\s+(?:(?!no\b)[a-z]+\s+)?(?:redactions?|excisions?|deletions?))"
@@ -305,11 +306,13 @@ _LABELLED_BARE = re.compile(r"(?:^|(?<=\n)|(?<=[|;.]\s)|(?<=\d\s))"
 # "Pages withheld in part | 64", "Total pages reviewed | 293 pages". The label is the whole first cell.
 # A list whose figures are led by dots reads as such a row: "Released with redactions ......... 12 pages".
 # ... and a row of what was not given: "Not provided | 3 pages", "Pages not released | 6" (withheld in full).
+# ... and a release in part said by what was taken out: "Released with portions redacted | 57".
 _TABLE_ROW = re.compile(r"^\W*(?:total\s+)?(?:number\s+of\s+)?(?:pages?\s+)?(?P<negated>not\s+(?:being\s+)?)?"
                         r"(?P<what>released|provided|produced|disclosed|withheld|denied|reviewed|processed|located|"
                         rf"identified)(?:\s+in\s+(?P<manner>{_MANNER})|\s+(?P<redacted>without|with\s+no|with)\s+"
                         r"(?:(?!no\b)[a-z]+\s+)?(?:redactions?|excisions?|deletions?)|" + _EITHER_MANNER
-                        + r")?(?:\s+pages?)?"
+                        + r"|\s+(?P<portions>with\s+(?:some\s+|certain\s+)?(?:portions?|parts?|information|text|"
+                        r"material)\s+(?:redacted|withheld|excised|deleted|removed)))?(?:\s+pages?)?"
                         rf"{_LABEL_NOTE}\s*\|\s*(?P<count>{COUNT})(?:\s+pages?)?\s*\|?\s*$", re.IGNORECASE)
 
 
@@ -1010,6 +1013,8 @@ def _labelled(sentence: str, counts: PageCounts) -> bool:
                 found = True
                 continue
             manner = ""
+        if match.groupdict().get("portions"):
+            manner = "part"  # "Released with portions redacted | 57"
         if match.groupdict().get("redacted"):
             manner = "part" if match.group("redacted").lower() == "with" else "full"  # "without", "with no"
         if match.groupdict().get("negated"):

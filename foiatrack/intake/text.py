@@ -91,8 +91,56 @@ def fold(text: str) -> str:
     text = (text.replace("\u2018", "'").replace("\u2019", "'").replace("\u201c", '"').replace("\u201d", '"')
             .replace("\u2013", "-").replace("\u2014", " - ").replace("\u2011", "-").replace("\uf0a7", "-"))
     text = re.sub(r"(\w)-\n(\w)", r"\1\2", text)
+    text = _column_rows_barred(text)
     text = re.sub(r"[ \t\f\v]+", " ", text)
     return re.sub(r" *\n *", "\n", text).strip()
+
+
+# A table set in columns by spaces or tabs, as a PDF's text layer or a plain-text e-mail gives it:
+#     Released in full        120
+#     Released in part         18
+# Its rows keep their cells apart with bars ("Released in full | 120"), as a Word table's do, before runs of blanks
+# fold into one space and the label would run into its figure. A row is a label of words and a count after a gap of
+# three blanks or a tab; two such rows in a row make a table (one alone may be an address: "Washington, DC   20530").
+_COLUMN_ROW = re.compile(r"^[ \t]*(?P<label>[A-Za-z(][^\d\t|]*?[A-Za-z)])(?:[ ]{3,}|[ ]*\t[ \t]*)"
+                         r"(?P<count>\d{1,3}(?:,\d{3})+|\d{1,7})(?P<unit>[ \t]+pages?)?[ \t]*$", re.IGNORECASE)
+# The heading row over such a table: "Disposition      Pages".
+_COLUMN_HEADING = re.compile(r"^[ \t]*[A-Za-z][A-Za-z ]{0,30}?(?:[ ]{3,}|[ ]*\t[ \t]*)[A-Za-z][A-Za-z ]{0,30}[ \t]*$")
+
+
+# ... and a table whose cells a PDF's text layer gives one to a line, the label above its figure:
+#     Released in full
+#     120
+_CELL_LABEL = re.compile(r"^[ \t]*[A-Za-z(][^\d\t|.:;!?]{0,60}?[A-Za-z)][ \t]*$")
+_CELL_COUNT = re.compile(r"^[ \t]*(?:\d{1,3}(?:,\d{3})+|\d{1,7})(?:[ \t]+pages?)?[ \t]*$", re.IGNORECASE)
+
+
+def _cells_paired(lines: list[str]) -> list[str]:
+    """Label and figure lines taken in pairs, where two pairs at least follow each other, as one row each."""
+    pair = [i + 1 < len(lines) and bool(_CELL_LABEL.match(lines[i]) and _CELL_COUNT.match(lines[i + 1]))
+            for i in range(len(lines))]
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if pair[i] and ((i + 2 < len(lines) and pair[i + 2]) or (i >= 2 and pair[i - 2] and out[-1].count(" | "))):
+            out.append(f"{lines[i].strip()} | {lines[i + 1].strip()}")
+            i += 2
+            continue
+        out.append(lines[i])
+        i += 1
+    return out
+
+
+def _column_rows_barred(text: str) -> str:
+    lines = _cells_paired(text.split("\n"))
+    rows = [bool(_COLUMN_ROW.match(line)) for line in lines]
+    for i, line in enumerate(lines):
+        in_table = rows[i] and ((i > 0 and rows[i - 1]) or (i + 1 < len(lines) and rows[i + 1]))
+        if in_table:
+            lines[i] = _COLUMN_ROW.sub(lambda m: f"{m['label']} | {m['count']}{m['unit'] or ''}", line)
+        elif i + 2 < len(lines) and rows[i + 1] and rows[i + 2] and _COLUMN_HEADING.match(line):
+            lines[i] = re.sub(r"(?:[ ]{3,}|[ ]*\t[ \t]*)(?=\S)", " | ", line.strip())
+    return "\n".join(lines)
 
 
 # Form letters (the NRC's Form 464, the FBI's acknowledgement) print every choice with a box and tick some:
@@ -195,6 +243,8 @@ LEADER = re.compile(r"(?:\s?\.){4,}")
 
 
 _NUMBERED_PARAGRAPH = re.compile(r"\s*\d{1,2}\.\s+[A-Z]")
+# A bulleted item: "- 120 pages are released in full", "\u2022 Withheld in full: 12 pages".
+_BULLETED = re.compile(r"\s*[-*\u2022\u25aa\u25cf\u25e6\u2023\u2043]\s+\S")
 
 
 def sentences(text: str) -> list[Sentence]:
@@ -213,7 +263,9 @@ def sentences(text: str) -> list[Sentence]:
                 or LEADER.search(lines[i]) or LEADER.search(lines[i + 1])
                 # a numbered paragraph starts a sentence, even after an abbreviation that ends the one before: a
                 # commission's finding "... exempt under §1-210(b)(17), G.S." / "3. Forthwith, the respondents ..."
-                or (lines[i].rstrip().endswith(".") and _NUMBERED_PARAGRAPH.match(lines[i + 1]))]
+                or (lines[i].rstrip().endswith(".") and _NUMBERED_PARAGRAPH.match(lines[i + 1]))
+                # each item of a bulleted list is read on its own, not run into the line before it
+                or _BULLETED.match(lines[i + 1])]
         start_line = 0
         for index in [*cuts, len(lines) - 1]:
             piece = "\n".join(lines[start_line:index + 1])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from intake_scoring import events_in
 
 from foiatrack.intake.pages import PageCounts, read_pages
 
@@ -52,3 +53,23 @@ def test_unitless_counts_after_a_count_of_pages(sentence: str, released: int | N
     counts = PageCounts()
     read_pages(sentence, counts)
     assert (counts.pages_released, counts.withheld_full) == (released, withheld)
+
+
+@pytest.mark.parametrize("body", [
+    # a list of labelled counts after a colon, separated by semicolons
+    "We located 150 pages, processed as follows: released in full: 120 pages; released in part: 18 pages; "
+    "withheld in full: 12 pages.",
+    # bulleted items
+    "We located 150 pages, processed as follows:\n\u2022 Released in full: 120 pages\n\u2022 Released in part: 18 "
+    "pages\n\u2022 Withheld in full: 12 pages",
+    "Of those pages:\n- 120 pages are released in full\n- 18 pages are released in part\n- 12 pages are withheld in "
+    "full",
+    # a table in columns, as a PDF's text layer or a plain-text e-mail gives it
+    "The disposition of the pages:\nCategory                 Pages\nReleased in full           120\n"
+    "Released with portions redacted   18\nWithheld in their entirety        12",
+    "The disposition of the pages:\nReleased in full\n120\nReleased in part\n18\nWithheld in full\n12",
+])
+def test_page_counts_in_lists_and_tables(body: str) -> None:
+    [event] = events_in(f"Re: FOIA Request 2026-ICFO-31417\n\nThis is our final response. {body}\n\n"
+                        "Information was withheld under Exemptions (b)(6) and (b)(7)(C).")
+    assert (event.pages_released, event.pages_withheld) == (138, 12)

@@ -69,3 +69,34 @@ def test_sentence_offsets_point_into_the_text() -> None:
     text = fold("Dear Requester:\n\nFirst one here. Second one there.")
     for sentence in sentences(text):
         assert text[sentence.start:sentence.start + len(sentence.text)].replace("\n", " ") == sentence.text
+
+
+def test_each_bulleted_item_is_a_sentence_of_its_own() -> None:
+    text = fold("We located 150 pages, processed as follows:\n\u2022 Released in full: 120 pages\n"
+                "\u2022 Released in part: 18 pages\n- Withheld in full: 12 pages\nWe used Exemption 6.")
+    assert [s.text for s in sentences(text)] == [
+        "We located 150 pages, processed as follows:", "\u2022 Released in full: 120 pages",
+        "\u2022 Released in part: 18 pages", "- Withheld in full: 12 pages", "We used Exemption 6."]
+    # A dash inside a line that wraps is no bullet: the sentence goes on across the line break.
+    wrapped = fold("The records - which we found in two offices -\nwere sent to you on May 4, 2026.")
+    assert [s.text for s in sentences(wrapped)] == [
+        "The records - which we found in two offices - were sent to you on May 4, 2026."]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # figures set in a column by spaces or tabs, under a heading row
+    ("Disposition          Pages\nReleased in full       120\nReleased in part        18\nWithheld in full        12",
+     "Disposition | Pages\nReleased in full | 120\nReleased in part | 18\nWithheld in full | 12"),
+    ("Pages released in full\t120 pages\nPages withheld in full\t12 pages",
+     "Pages released in full | 120 pages\nPages withheld in full | 12 pages"),
+    # a PDF's text layer that gives each cell its own line, the label above its figure
+    ("Released in full\n120\nReleased in part\n18\nWithheld in full\n12",
+     "Released in full | 120\nReleased in part | 18\nWithheld in full | 12"),
+    # a single line with a figure after a gap is no table: an address keeps its postal code
+    ("Office of Information Policy\nWashington, DC      20530\nDear Requester:",
+     "Office of Information Policy\nWashington, DC 20530\nDear Requester:"),
+    # nor is a count on the line after a sentence's end
+    ("We reviewed the files.\n12\nThank you.", "We reviewed the files.\n12\nThank you."),
+])
+def test_a_table_in_columns_keeps_its_cells_apart(text: str, expected: str) -> None:
+    assert fold(text) == expected
