@@ -54,6 +54,15 @@ before the rules were run on them.
   under 9.5(f) that the village did not violate FOIA by withholding attorney communications (7(1)(m)). Modelled on
   https://www.ibanewsroom.org/tip-of-the-week/journalism/2020/10/searchable-index-of-binding-opinions-from-illinois-access-counselor/
   and https://www.chicagoreporter.com/illinois-attorney-general-to-chicago-police-fulfill-chicago-reporters-foia-request/
+
+Blind score: 12 of 14 fully right, and 14 of 14 matched to its request by its number. Wrong were:
+- h02 (San Diego PD, PDF): exemptions ['(b)(6)', 'Government Code § 7927.705', 'Penal Code § 832.7', ...] instead
+  of 'Penal Code § 832.7(b)(6)': "withheld under Government Code section 7927.705 and Penal Code section 832.7,
+  subdivision (b)(6)" (California's "section N, subdivision (x)(y)" read as a bare section and a federal
+  exemption).
+- h06 (New York DOH appeal): exemptions only 87(2)(g), 87(2)(b) missed: "64 pages of those records, with resident
+  names and identifying details redacted pursuant to Public Officers Law section 87(2)(b) as an unwarranted
+  invasion of personal privacy, are enclosed." (a redaction basis inside a release sentence of an appeal decision).
 """
 
 from __future__ import annotations
@@ -61,16 +70,10 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout160"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (blind: 12); it may only go up.
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "h01-cdcr-cpra-14day.eml", "h02-sdpd-cpra-partial.pdf", "h03-cadmv-no-records.txt", "h04-nysdol-foil-ack.eml",
-    "h05-nypd-foil-partial.pdf", "h06-nysdoh-foil-appeal.txt", "h07-tdcj-pia-partial.txt",
-    "h08-txdot-itemized-statement.docx", "h09-houston-pia-released.eml", "h10-fdle-special-service-charge.txt",
-    "h11-mdpd-fl-partial.pdf", "h12-isp-foia-5day-ext.eml", "h13-cpd-foia-partial.txt",
-    "h14-il-pac-determination.docx",
-}
+NOT_YET: set[str] = {"h02-sdpd-cpra-partial.pdf", "h06-nysdoh-foil-appeal.txt"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
