@@ -18,12 +18,16 @@ from foiatrack.core.exemptions import ExemptionError, parse_exemption, parse_exe
 # A subparagraph letter is not the "(b)" that starts the next code: "(b)(6) (b)(7)(C)" is two codes.
 _SUB = r"\(\s*([1-9])\s*\)\s*(?:\(\s*([A-Fa-f])\s*\)(?!\s*\(\s*[1-9]\s*\)))?"
 _FEDERAL_START = re.compile(r"\(\s*b\s*\)\s*" + _SUB, re.IGNORECASE)
+# ... and so does a section followed by its subdivision in California's style: "Penal Code section 832.7, subdivision
+# (b)(6)" is that section's subdivision (b)(6), not FOIA's (b)(6).
+_SUBDIVISION_OF = r"\d(?:\.\d+)?,?\s+subd(?:ivision|\.)\s*$"
+_SUBDIVISION_AFTER = re.compile(r",?\s+subd(?:ivision|\.)\s*((?:\(\s*\w{1,4}\s*\))+)", re.IGNORECASE)
 # A state section number ends just before: "65 P.S. § 67.708(b)(6)" is Pennsylvania's, not FOIA's (b)(6).
 # So is "Section 708(b)(6) of the RTKL" (a section number other than FOIA's 552 just before).
 # ... as does a hyphenated section ("§ 2.2-3706(B)(1)", "§ 1-210(b)(3)", "IC 5-14-3-4(b)(1)").
 # ... and so is the Privacy Act's "§ 552a(b)(2)" or any other section's "section 7(b)(2)".
 _STATE_SECTION_BEFORE = re.compile(r"\d\.\d+$|\d-\d+(?:\.\d+)?$|\b(?:section|sec\.|§+)\s*(?!552\b)\d{1,4}[a-z]?$|"
-                                   r"\b552a$", re.IGNORECASE)
+                                   r"\b552a$|" + _SUBDIVISION_OF, re.IGNORECASE)
 # A subsection of another act: "(b)(2) of the Privacy Act".
 _OF_ANOTHER_ACT = re.compile(r"\s*of\s+the\s+(?!FOIA\b|Freedom\s+of\s+Information\s+Act\b)"
                              r"(?:[A-Z][\w.]*\s+){1,6}?Act\b")
@@ -689,6 +693,11 @@ def _state(sentence: str, found: list[str]) -> None:
                                     sentence[:match.start()])
             if subdivision and "(" not in section:
                 section += "".join(f"({part})" for part in subdivision.group(1).split())
+            # California's style puts the subdivision after the section: "Penal Code section 832.7, subdivision
+            # (b)(6)", "Gov. Code, § 7927.705, subd. (a)" is § 832.7(b)(6), § 7927.705(a).
+            after = _SUBDIVISION_AFTER.match(sentence, match.end())
+            if after and "(" not in section and "subd" not in section:
+                section += re.sub(r"\s+", "", after.group(1))
             if _procedural(section):
                 continue
             if _ET_SEQ.match(sentence, match.end()):

@@ -2578,6 +2578,14 @@ UPHELD = re.compile(rf"{NOT_VIOLATED}|\b(?:properly|correctly|rightly)\s+"
                     r"[^;]{0,120}?\b(?:redacted|removed|masked|withheld|deleted)\s+(?:under|pursuant\s+to)\b|"
                     r"\b(?:is|are)\s+to\s+be\s+(?:sent|released|provided|produced|disclosed|given)\b"
                     r"[^;]{0,120}?\b(?:redacted|removed|masked|withheld|deleted)\s+(?:under|pursuant\s+to)\b|"
+                    # ... or encloses now: "64 pages of those records, with resident names redacted pursuant to Public
+                    # Officers Law § 87(2)(b), are enclosed", "the reports are enclosed with the addresses removed under
+                    # RCW 42.56.250" (not the agency's past release: "the agency released them with names redacted")
+                    r"\bwith\b[^;]{0,120}?\b(?:redacted|removed|masked|deleted)\s+(?:under|pursuant\s+to)\b[^;]{0,200}?"
+                    r"\b(?:is|are)\s+(?:now\s+|hereby\s+)?(?:enclosed|attached|being\s+(?:released|provided|produced|"
+                    r"disclosed))\b|"
+                    r"\b(?:is|are)\s+(?:now\s+|hereby\s+)?(?:enclosed|attached|being\s+(?:released|provided|produced|"
+                    r"disclosed))\b[^;]{0,120}?\b(?:redacted|removed|masked|deleted)\s+(?:under|pursuant\s+to)\b|"
                     # a commission's finding: "It is found, however, that ... the names ... of the students in them are
                     # exempt under §1-210(b)(17), G.S." (not "is not exempt", nor the question "whether ... is exempt")
                     r"\b(?:found|concluded|determined|finds|concludes|determines)\b,?\s+(?:(?:however|further|also)\s*,?\s+)?"
