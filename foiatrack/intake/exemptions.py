@@ -529,9 +529,15 @@ def list_item_exemptions(sentence: str) -> list[str]:
             if not own and tail:
                 own = find_exemptions(tail.group(1), withholding=True)
             found += own
+        elif _BULLET_ITEM.match(item):
+            # ... or a bulleted item of what was taken out with its citation after a comma, no colon or dash: "-
+            # Active criminal investigative information, section 119.071(2)(c), F.S."
+            found += find_exemptions(item, withholding=True)
     return list(dict.fromkeys(found))
 
 
+# A short bulleted item, one line of a list: "- Personal information in a motor vehicle record, section 119.0712(2)".
+_BULLET_ITEM = re.compile(r"^\s*[-*\u2022]\s+[^\n]{1,160}$")
 _ITEM_TAIL = re.compile(r"\s*([^,;]{1,60}?)(?:[,;]|\.?\s*$|\.\s)")
 
 

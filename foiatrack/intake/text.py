@@ -265,7 +265,11 @@ def sentences(text: str) -> list[Sentence]:
                 # commission's finding "... exempt under §1-210(b)(17), G.S." / "3. Forthwith, the respondents ..."
                 or (lines[i].rstrip().endswith(".") and _NUMBERED_PARAGRAPH.match(lines[i + 1]))
                 # each item of a bulleted list is read on its own, not run into the line before it
-                or _BULLETED.match(lines[i + 1])]
+                or _BULLETED.match(lines[i + 1])
+                # ... nor the line after it into it, where the item ends with a full stop after an abbreviation: "-
+                # Personal information in a motor vehicle record, section 119.0712(2), F.S." / "In addition, ..."
+                or (_BULLETED.match(lines[i]) and lines[i].rstrip().endswith(".")
+                    and re.match(r"[A-Z]", lines[i + 1].lstrip()))]
         start_line = 0
         for index in [*cuts, len(lines) - 1]:
             piece = "\n".join(lines[start_line:index + 1])

@@ -65,8 +65,9 @@ Blind score: 12 of 14 fully right, and 14 of 14 matched to its request by its nu
   invasion of personal privacy, are enclosed." (a redaction basis inside a release sentence of an appeal decision).
 After general fixes (a subdivision written after its section, "section 832.7, subdivision (b)(6)", "§ 7927.705,
 subd. (a)", is part of that section and never FOIA's (b)(6); a decision granted in part keeps the ground of the
-redactions in what it encloses or is releasing now, "with resident names redacted pursuant to ... are enclosed"),
-14 of 14.
+redactions in what it encloses or is releasing now, "with resident names redacted pursuant to ... are enclosed";
+a bulleted item ending in an abbreviation ("..., section 119.0712(2), F.S.") ends at its line when the next line
+starts a new sentence, and a bulleted item with its citation after a comma names that ground), 14 of 14.
 """
 
 from __future__ import annotations
@@ -75,7 +76,8 @@ import pytest
 from intake_scoring import events_in, set_tests
 
 from foiatrack.core.vocabulary import EventKind
-from foiatrack.intake.exemptions import find_exemptions
+from foiatrack.intake.exemptions import find_exemptions, list_item_exemptions
+from foiatrack.intake.text import fold, sentences
 
 SET = "heldout160"
 # What the rules reach on this set now (blind: 12); it may only go up.
@@ -123,3 +125,33 @@ def test_a_californian_subdivision_after_its_section_is_part_of_it(sentence: str
 def test_a_partial_appeal_decision_keeps_the_redactions_of_what_it_encloses(body: str, codes: tuple[str, ...]) -> None:
     [event] = [e for e in events_in(body, head="Appeals Office") if e.kind is EventKind.APPEAL_DECISION]
     assert event.exemptions == codes
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Redacted as follows:\n  - Personal information in a motor vehicle record, section 119.0712(2), F.S.\nIn "
+     "addition, the worksheet (3 pages) is withheld in its entirety.",
+     ["Redacted as follows:", "- Personal information in a motor vehicle record, section 119.0712(2), F.S.",
+      "In addition, the worksheet (3 pages) is withheld in its entirety."]),
+    ("Withheld as follows:\n\u2022 Home addresses of law enforcement personnel, s. 119.071(4)(d), F.S.\nThe remaining "
+     "records are enclosed.",
+     ["Withheld as follows:", "\u2022 Home addresses of law enforcement personnel, s. 119.071(4)(d), F.S.",
+      "The remaining records are enclosed."]),
+    # The near miss: an item that goes on in lower case on the next line is still one sentence.
+    ("Withheld as follows:\n- Records of the inquiry kept under s. 119.071(2)(c), F.S.\nand its attachments, which are "
+     "exempt.",
+     ["Withheld as follows:", "- Records of the inquiry kept under s. 119.071(2)(c), F.S. and its attachments, which "
+      "are exempt."]),
+])
+def test_a_bulleted_item_ending_in_an_abbreviation_ends_at_its_line(text: str, expected: list[str]) -> None:
+    assert [sentence.text for sentence in sentences(fold(text))] == expected
+
+
+@pytest.mark.parametrize(("item", "codes"), [
+    ("- Active criminal investigative information, section 119.071(2)(c), F.S.", ["Fla. Stat. § 119.071(2)(c)"]),
+    ("\u2022 Home addresses of law enforcement personnel, s. 119.071(4)(d), F.S.", ["Fla. Stat. § 119.071(4)(d)"]),
+    ("- Private information, 5 ILCS 140/7(1)(b).", ["5 ILCS 140/7(1)(b)"]),
+    # The near miss: a paragraph after the list, not a bulleted item, is none of its items.
+    ("The Department considered section 119.071(2)(c), F.S., and released everything.", []),
+])
+def test_a_bulleted_item_with_its_citation_after_a_comma(item: str, codes: list[str]) -> None:
+    assert list_item_exemptions(item) == codes
