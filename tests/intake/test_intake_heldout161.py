@@ -14,6 +14,19 @@ Department of Human Services data practices response citing "Minnesota Statutes,
 City of Columbus (Ohio) portal e-mail (HTML) finding no records, and an Arizona Department of Environmental Quality
 release in full. Committed before the rules were run on them.
 
+Blind score: 11 of 14 fully right, and 12 of 14 matched to its request by its number (all twelve that name one; the
+OOR notice and the GRC decision give only their own docket numbers). Wrong were:
+- h06 (Pennsylvania OOR notice of appeal): no expected_by: "A binding Final Determination ("FD") will be issued
+  pursuant to the timeline required by the RTKL; the FD in this matter is due on or before December 24, 2026, unless
+  the Requester agrees to an extension of time." (a decision said to be "due on or before" a date).
+- h08 (New Jersey GRC final decision): a final determination instead of an appeal decision, and no appeal number:
+  "Complaint No. 2025-341", "The Council voted unanimously to adopt the entirety of said findings and
+  recommendations. The Council, therefore, finds that: ... The Custodian lawfully denied access" (the Government
+  Records Council deciding a denial-of-access complaint, numbered as a complaint).
+- h12 (Minnesota DHS): no exemptions: "are private or confidential licensing data under Minnesota Statutes, section
+  13.46, subdivision 4" and "are confidential under Minnesota Statutes, section 260E.35, subdivision 6" (Minnesota's
+  own way of citing, "Minnesota Statutes, section N, subdivision M").
+
 Real sources the letters are modelled on (their structure and stock sentences; names, numbers and dates invented):
 - h01: RCW 42.56.520, https://legalfix.com/statutes/state-codes/washington/title-42/chapter-42-56/section-42-56-520
   and the GovQA "Public Records Request :: W…-MMDDYY" notices WA agencies send; WAC 44-06-085,
@@ -52,16 +65,10 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout161"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (blind: 11); it may only go up.
+FLOOR = 11
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "h01-wa-wsp-five-day.eml", "h02-wa-ecology-final-installment.txt", "h03-mi-mdhhs-extension.docx",
-    "h04-mi-grand-rapids-granted-part.txt", "h05-pa-dli-rtkl-partial.pdf", "h06-pa-oor-notice-of-appeal.txt",
-    "h07-nj-montclair-opra-denial.eml", "h08-nj-grc-final-decision.pdf", "h09-ma-brookline-rao-ext-fee.txt",
-    "h10-ma-state-police-partial.docx", "h11-co-larimer-cora-ext-fee.eml", "h12-mn-dhs-data-response.txt",
-    "h13-oh-columbus-no-records.eml", "h14-az-adeq-full-grant.txt",
-}
+NOT_YET: set[str] = {"h06-pa-oor-notice-of-appeal.txt", "h08-nj-grc-final-decision.pdf", "h12-mn-dhs-data-response.txt"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
