@@ -216,6 +216,10 @@ _STATE_PATTERNS = (
     # Minnesota: Minn. Stat. § 13.82, subd. 7 (a subdivision is part of the section cited)
     re.compile(r"\b(?P<code>Minn\.\s?Stat\.(?:\s+Ann\.)?)\s*(?:§+|sections?)\s*(?P<sec>\d+[A-Z]?\.\d+"
                r"(?:,?\s*subd(?:ivision|s?\.)\s*\d+[a-z]?(?:\(\w+\))*)?)", re.IGNORECASE),
+    # ... and as Minnesota's own agencies write it, the statutes named in full: "Minnesota Statutes, section 13.46,
+    # subdivision 4", "Minnesota Statutes section 13.82, subd. 7", "Minnesota Statutes § 260E.35, subd. 6"
+    re.compile(r"\b(?P<code>Minnesota\s+Statutes)(?:\s+Annotated)?,?\s*(?:§+|sections?)\s*(?P<sec>\d+[A-Z]?\.\d+"
+               r"(?:,?\s*subd(?:ivision|s?\.)\s*\d+[a-z]?(?:\(\w+\))*)?)", re.IGNORECASE),
     # North Carolina: N.C. Gen. Stat. § 132-1.4(a), N.C.G.S. § 160A-168, G.S. 132-1.2
     re.compile(r"(?<![\w.])(?P<code>N\.\s?C\.\s?(?:Gen\.\s?Stat\.|G\.\s?S\.)|G\.\s?S\.)\s*(?:§+\s*)?"
                r"(?P<sec>\d+[A-Z]?-\d+(?:\.\d+)?(?:\(\w+\))*)"),
@@ -358,7 +362,7 @@ _PROCEDURAL = {"7922.535", "7922.530", "6253", "42.56.520", "42.56.120", "89(3)"
                "61.870", "61.872", "61.874", "61.876", "61.880", "61.882", "192.324", "192.329", "192.311",
                "192.314", "192.407", "192.411", "192.415", "192.418", "192.431",
                # Minnesota's access and response sections; North Carolina's right of access, fees and suits
-               "13.03", "13.04", "13.08", "132-1", "132-6", "132-6.2", "132-9",
+               "13.03", "13.04", "13.072", "13.08", "13.085", "132-1", "132-6", "132-6.2", "132-9",
                # Colorado's and Arizona's response, fee and enforcement sections (Colorado's written statement of
                # the grounds for a denial, 24-72-204(4), and the court's review, (5) and (6))
                "24-72-201", "24-72-203", "24-72-204(4)", "24-72-204(5)", "24-72-204(6)", "24-72-205", "24-72-305.5",

@@ -367,6 +367,16 @@ NOT_VIOLATED = (r"\b(?:did|does|has)\s+not\s+violate(?:d)?\b|\bsubstantially\s+c
                 # Illinois's Public Access Bureau: "The District's withholding of the report ... was not in violation
                 # of FOIA"
                 r"\b(?:was|were|is|are)\s+not\s+in\s+violation\s+of\b")
+# A review body's finding that the custodian's denial was lawful (New Jersey's Government Records Council and the
+# like): "The Custodian lawfully denied access to the requested investigation file", "the Custodian did not unlawfully
+# deny access to the requested reports", "the Agency properly denied the Complainant access" (not "unlawfully denied
+# access": "unlawfully" and "improperly" have no word boundary before "lawfully" and "properly").
+LAWFULLY_DENIED = (r"(?<!not\s)\b(?:lawfully|properly|appropriately)\s+(?:denied|withheld)\s+(?:(?:the|this)\s+)?"
+                   r"(?:\w+\s+)?access\b|"
+                   r"\b(?:did|has|have)\s+not\s+(?:unlawfully|improperly|wrongly)\s+(?:deny|denied|withh[oe]ld)\s+"
+                   r"(?:(?:the|this)\s+)?(?:\w+\s+)?access\b")
+# ... and the finding that it was not: "the Custodian unlawfully denied access to the e-mails" (not "did not").
+UNLAWFULLY_DENIED = r"(?<!not\s)\b(?:unlawfully|improperly|wrongly)\s+(?:denied|withheld)\b"
 # ... and the finding that it fell short, in other words: "concludes that the District did not fully comply with FOIA",
 # "The District's withholding of the separation agreement was therefore improper".
 FELL_SHORT = (r"\b(?:conclude|find|determine)[sd]?\s+that\s+(?:[\w.'/()-]+\s+){0,8}?did\s+not\s+(?:fully\s+|"
@@ -563,6 +573,8 @@ APPEAL_DECISION = re.compile(
     rf"{FIRST_PERSON_ON_APPEAL}|{ORDERED_THAT_APPEAL}|"
     # New Jersey's Government Records Council: "the complaint is dismissed"
     r"\bcomplaint\s+(?:is|has\s+been)\s+(?:hereby\s+|therefore\s+)?(?:dismissed|granted|denied)|"
+    # ... and its finding on the custodian's denial: "The Custodian lawfully denied access to the requested file"
+    rf"{LAWFULLY_DENIED}|"
     # An attorney general's opinion on a denial: "we conclude that the City violated FOIA by ...", "The Fargo Police
     # Department did not violate N.D.C.C. § 44-04-18 when it denied the request"
     rf"{VIOLATED}|{NOT_VIOLATED}", IC)
@@ -1851,11 +1863,14 @@ APPEAL_RESULTS = (
                           rf"{PART_NAMED}|(?:revers|overturn)\w*\s+{PART_NAMED}[^.;]{{0,150}}?\b(?:affirm|uphold|upheld|"
                           rf"sustain)\w*\s+{PART_NAMED}|"
                           # the agency violated the Act in one thing and did not in another
-                          r"\bdid\s+not\s+violate\b.*\bviolated\b|\bviolated\b.*\bdid\s+not\s+violate\b", IC)),
+                          r"\bdid\s+not\s+violate\b.*\bviolated\b|\bviolated\b.*\bdid\s+not\s+violate\b|"
+                          # the custodian lawfully denied access to one record and unlawfully to another
+                          rf"(?:{LAWFULLY_DENIED}).*{UNLAWFULLY_DENIED}|"
+                          rf"{UNLAWFULLY_DENIED}.*(?:{LAWFULLY_DENIED})", IC)),
     ("remanded", re.compile(rf"remand|{REQUEST_SENT_BACK}|{INSTRUCTED_TO_REDO}|"
                             r"(?:ordered|directed|required)\s+to\s+(?:provide\s+(?:[\w.]+\s+){0,4}?(?:a\s+)?"
                             r"(?:new\s+|further\s+|supplemental\s+)?response|respond|conduct|perform|issue\s+a)", IC)),
-    ("affirmed", re.compile(NOT_VIOLATED, IC)),
+    ("affirmed", re.compile(rf"{NOT_VIOLATED}|{LAWFULLY_DENIED}", IC)),
     ("reversed", re.compile(rf"revers|overturn|(?:improperly|wrongly|unlawfully)\s+(?:withheld|denied)|{VIOLATED}|"
                             rf"{SHOULD_NOT_HAVE_BEEN}|"
                             rf"{MUST_BE_DISCLOSED}|{ORDERED_TO_REQUESTER}|{FELL_SHORT}|{DECIDED_FOR_YOU}|"
@@ -2046,6 +2061,12 @@ EXPECTED = re.compile(
     r"(?:on\s+or\s+about|on\s+or\s+before|no\s+later\s+than)\s*$|"
     # a notice of appeal's "FINAL DETERMINATION DUE DATE: DECEMBER 28, 2026"
     r"\b(?:determination|decision|response)\s+due\s+date\s*:?\s*$|"
+    # ... or in a sentence: "the FD in this matter is due on or before December 24, 2026", "A decision on your appeal
+    # will be due no later than January 6" (the decision's short form too, "FD"; not "your response is due by", nor
+    # a payment's: "the fee is due by")
+    r"(?<!your\s)(?<!you\s)\b(?:determination|decision|response|answer|reply|(?-i:[A-Z]{2,4}))\s+"
+    r"(?:(?:in|on|to|for|of)\s+(?:[\w'\u2019]+\s+){1,3}?)?(?:is|will\s+be)\s+(?:now\s+)?due\s+"
+    r"(?:on\s+or\s+before|by|no\s+later\s+than|on)\s*$|"
     # ... "Determination now due: December 31, 2026", "Answer now due by: 12/09/2026"
     r"\b(?:determination|decision|response|answer|reply)\s+(?:is\s+)?now\s+due(?:\s+(?:by|on))?\s*[:|-]\s*$|"
     # "The extended due date for the Department's response is August 5, 2026."
@@ -2102,6 +2123,9 @@ APPEAL_TOPIC = re.compile(rf"{MUST_BE_DISCLOSED}|{SHOULD_NOT_HAVE_BEEN}|"
                           r"(?:this|the)\s+matter\b|"
                           # what the agency kept back, decided on: "has affirmed the Department's withholdings in part"
                           r"\bwithholdings?\b|\bredactions\b|"
+                          # ... or the custodian's denial found lawful or not: "the Custodian lawfully denied access to
+                          # the police report"
+                          rf"{LAWFULLY_DENIED}|{UNLAWFULLY_DENIED}\s+(?:(?:the|this)\s+)?(?:\w+\s+)?access\b|"
                           rf"\bordered\s+to\s+provide|\bdecline[sd]?\s+to\s+order\b|{ORDERED_TO_REQUESTER}|"
                           rf"{CHANGED_POSITION}", IC)
 CLARIFY_FIRM = re.compile(r"still|clos|withdr", IC)
