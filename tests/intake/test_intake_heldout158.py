@@ -13,6 +13,26 @@ attached), an ATF full release (HTML e-mail), an OIP Initial Request Staff ackno
 and extends "beyond the ten additional days", and an EOUSA denial of expedited processing. Committed before the
 rules were run on them.
 
+Blind score: 8 of 14 fully right, and 14 of 14 matched to its request by its number. Wrong were:
+- b01 (FBI acknowledgement e-mail): no extension: "[X] Unusual circumstances apply to the processing of your
+  request. See 5 U.S.C. § 552(a)(6)(B)(iii). This will delay our ability to make a determination on your request
+  within 20 days." (a checked box of unusual circumstances that delay the determination).
+- b04 (FBI fee letter): a final full grant of 100 pages instead of a fee estimate of $45.00: "The first 100 pages are
+  provided free of charge. If all of the pages that are potentially responsive to your request are released, you
+  will owe $45.00 in duplication fees (3 CDs at $15.00 each)." (pages free of charge read as released; the fee owed
+  if pages are released not read as an estimate).
+- b07 (OIP, Word): exemptions "(b)(3)" without its rule and an "(b)(5)" the component did not cite: "in this
+  instance Rule 6(e) of the Federal Rules of Criminal Procedure, which pertains to the secrecy of grand jury
+  proceedings" and "EOUSA did not cite Exemption 5 for the prosecution memoranda it withheld in part".
+- b12 (ATF, HTML e-mail): 100 pages released instead of 23: "located 23 pages of responsive records ... appropriate
+  for release in their entirety" and "did not exceed the two hours of search time and 100 pages of duplication
+  provided at no cost" (the free allowance read as pages).
+- b13 (OIP Initial Request Staff): expedition denied instead of granted: "we directed your request to the Director of
+  Public Affairs, who makes the decision whether to grant or deny expedited processing under this standard. ... The
+  Director has determined that your request for expedited processing should be granted."
+- b14 (EOUSA, Word): expedition granted instead of denied: "I have concluded that you have not presented a case that
+  would warrant granting expedited processing ahead of others."
+
 Real sources each letter is modelled on (names, numbers and dates invented):
 - b01, b03: the FBI's FOIPA acknowledgement and release letters and check boxes as quoted in FBI releases and on
   MuckRock (https://www.muckrock.com/foi/united-states-of-america-10/narafbi-fpotus-records-referenced-in-sd-florida-case-no-922-mj-08332-expedited-federal-bureau-of-investigation-133095),
@@ -47,15 +67,12 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout158"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (blind: 8); it may only go up.
+FLOOR = 8
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "b01-fbi-ack-efoipa.eml", "b02-fbi-no-main-file.txt", "b03-fbi-final-release.pdf", "b04-fbi-fee-willingness.txt",
-    "b05-oip-appeal-ack-bop.eml", "b06-oip-affirm-search-fbi.txt", "b07-oip-affirm-modified-eousa.docx",
-    "b08-eousa-final-rif-rip-wif.txt", "b09-dea-ack-complex-ten-days.txt", "b10-bop-final-video-withheld.pdf",
-    "b11-usms-remand-response.eml", "b12-atf-full-release.eml", "b13-oip-ira-ack-expedite-granted.txt",
-    "b14-eousa-expedite-denied.docx",
+    "b01-fbi-ack-efoipa.eml", "b04-fbi-fee-willingness.txt", "b07-oip-affirm-modified-eousa.docx",
+    "b12-atf-full-release.eml", "b13-oip-ira-ack-expedite-granted.txt", "b14-eousa-expedite-denied.docx",
 }
 
 
