@@ -937,7 +937,25 @@ def b3_statutes(sentence: str) -> list[str]:
                         and not re.match(r"552a?\(", m.group(2))]
             if statutes and _B3_AFTER_STATUTE.match(before[statutes[-1].end():]):
                 out.append(f"{statutes[-1].group(1)} U.S.C. § {statutes[-1].group(2)}")
+        rule = _GRAND_JURY_RULE.search(rest)
+        if rule and not out and _B3_LINK.match(rest[:rule.start()]):
+            # "Exemption 3, in conjunction with Rule 6(e) of the Federal Rules of Criminal Procedure"
+            out.append(GRAND_JURY_RULE)
     return out
+
+
+# The grand jury's secrecy rule, the one rule of court Exemption 3 rests on in Justice Department letters: "Rule 6(e)
+# of the Federal Rules of Criminal Procedure", "Fed. R. Crim. P. 6(e)", "Federal Rule of Criminal Procedure 6(e)",
+# "FRCrP 6(e)"; read as "Fed. R. Crim. P. 6(e)".
+_GRAND_JURY_RULE = re.compile(r"\brule\s+6\s*\(\s*e\s*\)(?:\s*\(\w{1,4}\))*\s+of\s+the\s+federal\s+rules\s+of\s+"
+                              r"criminal\s+procedure\b|\bfed(?:eral|\.)?\s*r(?:ules?|\.)?\s*(?:of\s+)?crim(?:inal|\.)?\s*"
+                              r"p(?:rocedure|\.)?\s*6\s*\(\s*e\s*\)|\bFRCr?P\s*6\s*\(\s*e\s*\)", re.IGNORECASE)
+GRAND_JURY_RULE = "Fed. R. Crim. P. 6(e)"
+
+
+def grand_jury_rule(sentence: str) -> list[str]:
+    """The grand jury's secrecy rule, where a sentence names it (["Fed. R. Crim. P. 6(e)"]); empty otherwise."""
+    return [GRAND_JURY_RULE] if _GRAND_JURY_RULE.search(sentence) else []
 
 
 def federal_statutes(sentence: str) -> list[str]:

@@ -182,6 +182,9 @@ _THAT_PAGE_WITHHELD = re.compile(r"\b(?:is|was|has\s+been)\s+(?:\w+\s+)?withheld
 
 # The pages a fee schedule gives without charge are no release: "the first 100 pages are free".
 _FIRST_FREE = re.compile(r"\bfirst\s+$", re.IGNORECASE)
+# ... or named as pages of copying: "100 pages of duplication provided at no cost", "100 free pages of copying".
+_PAGES_OF_COPYING = re.compile(r"\s*(?:of\s+)?(?:free\s+|complimentary\s+)?(?:duplication|copying|photocopying|"
+                               r"reproduction|copies)\b", re.IGNORECASE)
 _FEE_TERMS = re.compile(r"free\s+of\s+charge|\bat\s+no\s+(?:cost|charge)|without\s+charge|\bfree\b|\bcharged?\b|"
                         r"\bfees?\b|duplication", re.IGNORECASE)
 # "64 pages responsive", "34 pages of public data responsive", "12 pages of records that are responsive"
@@ -924,6 +927,10 @@ def read_pages(sentence: str, counts: PageCounts) -> None:
                     else "full" if verb == "release" and full else verb or "")
         if _FIRST_FREE.search(before) and _FEE_TERMS.search(sentence):
             continue  # "charged ... after the first 100 pages, which are provided free of charge": a fee allowance
+        if _PAGES_OF_COPYING.match(sentence[mention.end():]) and _FEE_TERMS.search(sentence):
+            # "did not exceed the two hours of search time and 100 pages of duplication provided at no cost", "the 100
+            # pages of free copying the rules allow": pages of copying given free are an allowance, not a release
+            continue
         if _NAMED_AGAIN.search(before) and (category, value) in counts.seen:
             # "We are withholding 6 pages in full. ... the six pages withheld in full are protected under
             # Exemption 5": the same pages named again, not six more.

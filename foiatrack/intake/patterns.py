@@ -641,7 +641,9 @@ EXTENSION_ACTION = re.compile(r"\b(?:invok|tak(?:e|ing)|will|are\s+extending|ext
                                rf"has\s+{DECIDING_ADVERBS}been\s+{DECIDING_ADVERBS}extended|"
                                rf"have\s+{DECIDING_ADVERBS}extended|"
                                r"(?:have|has)\s+(?:(?:therefore|accordingly|thus|consequently|now|also)\s+){0,2}extended|"
-                               r"appl(?:y|ies)\s+to\s+your|claim|exercis|need\s+to\s+extend|"
+                               # "Unusual circumstances apply to your request", "... apply to the processing of
+                               # your request" (the FBI's ticked box)
+                               r"appl(?:y|ies)\s+to\s+(?:the\s+(?:processing|handling)\s+of\s+)?your|claim|exercis|need\s+to\s+extend|"
                                # Pennsylvania: "within thirty (30) days of the date your response was initially due"
                                r"(?:initially|originally)\s+due|"
                                r"(?:requires?|needs?)\s+(?:\w+\s+)?(?:additional|more|further)\s+time|"
@@ -695,6 +697,20 @@ CONDITION_OPENING = re.compile(r"\b(?:if|unless|in\s+the\s+event|in\s+case|wheth
 CONDITION_FIRST = re.compile(r"^\W*(?:if|unless|in\s+the\s+event(?:\s+that)?|should)\b(?![^,;]*,\s+(?:we|the\s+\w+)\s+"
                              r"(?:are|is|have|has)\s+(?:\w+\s+)?(?:releas|enclos|provid|withh))", IC)
 IF = re.compile(r"^\s*(?:if|should|unless|in\s+the\s+event)\b|\bif\s+(?:we|you)\s+(?:do|does|have)\s+not\b", IC)
+# A release spoken of inside a condition, after the clause that leads the sentence: "Please remember that this is only
+# an estimate, and if some of the pages are withheld in full ..., the actual charges could be less", "The fee may
+# change, since should any pages be withheld ..." (the clause before the release, back to its comma, opens with the
+# condition).
+CONDITION_BEFORE = re.compile(r"(?:^|[,;:(])\s*(?:and\s+|but\s+|or\s+|since\s+|because\s+)?(?:if|unless|should|"
+                              r"in\s+the\s+event(?:\s+that)?|whether)\b[^,;:()]*$", IC)
+# The fee for the records as found, said under the condition that they all go out: "If all of the pages that are
+# potentially responsive to your request are released, you will owe $45.00 in duplication fees", "If all responsive
+# records are produced, the total fee will be $120.00" (an estimate, not a fee only foreseen).
+IF_ALL_RELEASED_FEE = re.compile(r"^\W*if\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:pages|records|"
+                                 r"documents|files)\b[^,;]{0,100}?\b(?:are|is)\s+(?:\w+\s+)?(?:released|produced|"
+                                 r"provided|disclosed|copied|duplicated)\s*,\s*(?:you\s+will\s+owe\b|the\s+(?:total\s+|"
+                                 r"estimated\s+)?(?:fees?|costs?|charges?)\s+(?:will|would)\s+(?:be|total|come\s+to)\b)",
+                                 IC)
 # The amount left once a waiver, reduction or credit is applied: "After the fifty percent reduction, the estimated fee
 # is", "the reduced fee is", "net of the deposit, the balance is".
 AFTER_REDUCTION = re.compile(r"\bafter\s+(?:the\s+|applying\s+(?:the\s+)?|deducting\s+(?:the\s+)?)?"
@@ -889,7 +905,14 @@ DECISION_WORDS = (
                 r"\b(?:deny|denying|must\s+deny)\b|\bdenial\s+of\s+your|"
                 # ... in the perfect tense, as a grant is read: "EPA has therefore denied your fee waiver request",
                 # "we have denied your request for expedited processing" (not a past letter's "had denied")
-                rf"\b(?:has|have)\s+(?:{_THEREFORE})?denied\s+(?:your|the|this)\b|(?:do|does|did)\s+not\s+(?:meet|qualify|"
+                rf"\b(?:has|have)\s+(?:{_THEREFORE})?denied\s+(?:your|the|this)\b|"
+                # the case for it not made: "you have not presented a case that would warrant granting expedited
+                # processing", "You have not provided information sufficient to justify a fee waiver", "the facts you
+                # describe do not warrant expedited treatment"
+                r"\b(?:has|have)\s+not\s+(?:presented|provided|made|offered|submitted|given|set\s+out|described)\s+"
+                r"(?:[\w-]+\s+){0,5}?(?:that\s+|which\s+)?(?:would\s+|to\s+|could\s+)?(?:warrant|justify|support)\b|"
+                r"\b(?:do|does|did)\s+not\s+(?:warrant|justify)\s+(?:granting\b|expedit|a\s+(?:fee\s+)?waiver\b|waiv)|"
+                r"(?:do|does|did)\s+not\s+(?:meet|qualify|"
                 r"satisf)|\bnot\s+(?:met|satisfied|demonstrated|shown|established)|\b(?:unable\s+to|cannot|can\s+not|could\s+not|will\s+not|"
                 r"(?:are|am|is)\s+not\s+able\s+to)\s+grant|"
                 # the refusal said of the request: "your fee waiver request cannot be granted", "could not be approved";
@@ -2620,7 +2643,11 @@ UPHELD = re.compile(rf"{NOT_VIOLATED}|\b(?:properly|correctly|rightly)\s+"
 UPHELD_NAMED_BEFORE = re.compile(r"^(?![^;]*\bin\s+part\b)[^;]*\b(?:them|those|these|such)\b", IC)
 # An exemption a decision does not rely on: "this Office's decision to affirm the FBI's withholdings does not rest on
 # Exemption 7(D)", "I need not reach the FBI's reliance on Exemption 7(D)", "without reaching Exemption 5".
-SET_ASIDE = re.compile(r"\b(?:does|do|did)\s+not\s+(?:rest|rely|depend)\s+(?:up)?on\b|\bneed\s+not\s+(?:reach|address|"
+# ... or one the office did not cite at all: "EOUSA did not cite Exemption 5 for the memoranda it withheld in part",
+# "the FBI has not invoked Exemption 7(D)" (the clause that applies another ground still counts).
+SET_ASIDE = re.compile(r"\b(?:does|do|did)\s+not\s+(?:rest|rely|depend)\s+(?:up)?on\b|"
+                       r"\b(?:did|does|has|have|had)\s+not\s+(?:cite|cited|invoke|invoked|assert|asserted|claim|claimed|"
+                       r"raise|raised)\s+(?:\w+\s+){0,2}?(?:exemptions?|\(b\)|b\()|\bneed\s+not\s+(?:reach|address|"
                        r"decide|consider)\b|\bwithout\s+reaching\b|\bnot\s+necessary\s+to\s+(?:reach|address)\b", IC)
 # On appeal or reprocessing: what was withheld before and is now released cites an exemption no longer applied.
 NOW_RELEASED = re.compile(r"previously\s+(?:withheld|redacted)[^;]*?(?:(?:may|can|will|is|are|should)\s+(?:now\s+)?"
@@ -2868,6 +2895,16 @@ DECISION_STANDARD = re.compile(r"\bonly\s+(?:where|if|when|in\s+cases?)\b|\b(?:m
                                r"(?:waived|granted|reduced|expedited)\b|"
                                r"\b(?:is|are)\s+(?:\w+\s+)?(?:granted|waived|warranted)\s+(?:only\s+)?(?:when|where|whenever|if|"
                                r"in\s+cases?)\b", IC)
+
+# A sentence that says how or by whom a decision is made, not the decision: "the Director of Public Affairs, who makes
+# the decision whether to grant or deny expedited processing", "The Department has published its rules for granting
+# expedited processing at 28 C.F.R. § 16.5(e)", "the criteria governing the granting of fee waivers" (not a finding
+# against them: "you have not met the standards for granting a fee waiver").
+DECISION_PROCESS = re.compile(r"\bwhether\s+(?:or\s+not\s+)?to\s+(?:grant|approve|deny|waive|expedite)\b|"
+                              r"\b(?:grant|approve)\s+or\s+(?:deny|refuse|reject)\b|"
+                              r"^(?!.*\b(?:not|n[o']t|fail(?:s|ed)?|meets?|met|satisf(?:y|ies|ied)|qualif(?:y|ies|ied))\b)"
+                              r".*\b(?:rules?|regulations?|standards?|criteria|requirements)\s+(?:for|governing|on)\s+"
+                              r"(?:the\s+)?(?:granting|grant\s+of)\b", IC)
 
 # Processing still going on: "The search of the Bureau ... is ongoing; we ... have completed the review of those
 # records" is not a final determination.

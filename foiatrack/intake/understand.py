@@ -16,6 +16,7 @@ from decimal import Decimal
 from foiatrack.core.vocabulary import EventKind, Outcome
 from foiatrack.intake import patterns as P
 from foiatrack.intake.exemptions import (
+    GRAND_JURY_RULE,
     b3_statutes,
     bare_sections,
     cited_first,
@@ -23,6 +24,7 @@ from foiatrack.intake.exemptions import (
     federal_regulations,
     federal_statutes,
     find_exemptions,
+    grand_jury_rule,
     list_item_exemptions,
     withholds,
 )
@@ -740,7 +742,11 @@ class _Reader:
             if inexact:
                 undated = undated or said
                 continue
+            # ... or said as the FBI's ticked box says it: "Unusual circumstances apply to the processing of your
+            # request ... This will delay our ability to make a determination on your request within 20 days."
             if days is None and not re.search(r"extend|extension|(?:additional|more|further)\s+time|"
+                                              r"^(?!.*\b(?:whether|if|unless|may|might|could|should)\b).*\bunusual\s+circumstances\s+"
+                                              r"(?:now\s+|also\s+)?appl(?:y|ies)\s+to\b|"
                                               + P.MORE_THAN_THE_LAWS_DAYS, sentence, P.IC):
                 continue
             if days is None:
@@ -854,7 +860,8 @@ class _Reader:
         for sentence in self.body:
             if not topic.search(sentence) or P.NOT_A_DECISION.search(sentence):
                 continue
-            if P.ABEYANCE.search(sentence) or P.DECISION_STANDARD.search(sentence):
+            if P.ABEYANCE.search(sentence) or P.DECISION_STANDARD.search(sentence) \
+                    or P.DECISION_PROCESS.search(sentence):
                 continue
             # Keep only the clause about this topic when a sentence decides two things differently.
             outcome = _decision_outcome(_clause_about(sentence, topic))
@@ -891,7 +898,8 @@ class _Reader:
         for sentence in (row for line in self.body for row in _TABLE_ROWS_RUN_TOGETHER.split(line)):
             if not P.FEE_CONTEXT.search(sentence) or P.FEE_NOT_ESTIMATE.search(sentence):
                 continue
-            if re.search(r"^\s*if\b|\bappeal\b", sentence, P.IC):
+            if re.search(r"\bappeal\b", sentence, P.IC) or (re.search(r"^\s*if\b", sentence, P.IC)
+                                                              and not P.IF_ALL_RELEASED_FEE.search(sentence)):
                 continue
             if (P.RECITAL.search(sentence) and P.SENT_BEFORE.search(sentence)) or P.EARLIER_LETTER.search(sentence):
                 # "On September 4, we sent you a cost estimate of $85.00", "That letter estimated the fees at $340.00":
@@ -937,7 +945,7 @@ class _Reader:
         released = next((s for s in self.body if P.RELEASE.search(s) and not P.WAIVER.search(s)
                          and not P.PORTAL_NOTICE.search(s)
                          # a case foreseen: "If the records have been released to you in full, no appeal is needed"
-                         and not P.CONDITION_FIRST.match(s)
+                         and not P.CONDITION_FIRST.match(s) and not _release_in_condition(s)
                          and not P.EXPEDITE.search(s) and not P.FUTURE_RELEASE.search(s)
                          and not P.FEE_ALLOWANCE.search(s)
                          and not P.COPIES_FREE.search(s)
@@ -1142,7 +1150,8 @@ class _Reader:
         if any("U.S.C." in code for code in specific):
             # An act kept in the letter's words ("(b)(3) National Security Act of 1947") gives way to the
             # Code's section the letter names for Exemption 3 elsewhere.
-            codes = [code for code in codes if not code.startswith("(b)(3) ") or "U.S.C." in code]
+            codes = [code for code in codes if not code.startswith("(b)(3) ") or "U.S.C." in code
+                     or code.endswith(GRAND_JURY_RULE)]
             specific = [code for code in specific if "U.S.C." in code]
         if specific and "(b)(3)" in codes:
             # "Section 552: (b)(3) (b)(5)" and, on the next line, "(b)(3) 50 U.S.C. § 3024(i)(1)": one exemption,
@@ -1357,7 +1366,10 @@ def _statute_after_b3(body: list[str]) -> list[str]:
     for before, sentence in itertools.pairwise(body):
         if "(b)(3)" not in find_exemptions(before) or federal_statutes(before):
             continue
-        statutes = list(dict.fromkeys(federal_statutes(sentence)))
+        # ... or the grand jury's rule: "This provision concerns matters specifically exempted from release by a
+        # statute other than the FOIA, in this instance Rule 6(e) of the Federal Rules of Criminal Procedure, which
+        # pertains to the secrecy of grand jury proceedings."
+        statutes = list(dict.fromkeys(federal_statutes(sentence))) or grand_jury_rule(sentence)
         if len(statutes) == 1 and _STATUTE_KEEPS_SECRET.search(sentence) and not find_exemptions(sentence):
             return statutes
     return []
@@ -1444,6 +1456,13 @@ def _clause_about(sentence: str, topic: re.Pattern[str]) -> str:
 def _is_heading(sentence: str) -> bool:
     """A line set apart as a heading: short, with no full stop ("REQUEST FOR A FEE WAIVER", "Expedited Processing")."""
     return len(sentence) < 80 and not re.search(r"[.!?:;]\s*$", sentence.strip())
+
+
+def _release_in_condition(sentence: str) -> bool:
+    """The release a sentence speaks of is inside a condition that begins after its first clause: "this is only an
+    estimate, and if some of the pages are withheld in full ..., the actual charges could be less"."""
+    found = P.RELEASE.search(sentence)
+    return bool(found and P.CONDITION_BEFORE.search(sentence[:found.start()]))
 
 
 def _decision_outcome(clause: str) -> Outcome | None:
