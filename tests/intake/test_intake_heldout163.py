@@ -1,0 +1,70 @@
+"""The hundred-and-sixty-third held-out set: 14 letters on appeals and on decisions about fees, fee waivers and
+expedited processing (letters/heldout163), seven federal and seven state or local, each written in the structure and
+stock sentences of the office that sends it: a Justice Department Office of Information Policy appeal acknowledgement
+e-mail, an OIP decision affirming a U.S. Attorneys' fee waiver denial, an OIP decision reversing the FBI's denial of
+expedited processing (PDF), a Postal Service General Counsel fee appeal granted in part, an HHS appeal decision
+reversing a fee waiver denial with the six factors in a table (Word), a State Department acknowledgement that denies
+expedition, a Bureau of Land Management e-mail (HTML) denying a fee waiver with an itemised estimate and advance
+payment; a Kentucky Attorney General open records decision on an excessive copying fee, a Texas Department of Public
+Safety itemized statement of estimated charges (PDF), a Michigan county board's written determination reducing a fee
+on a fee appeal with a good-faith deposit (Word), an Illinois Public Access Bureau determination that a per-page fee
+for electronic copies was improper, a New York City FOIL appeal acknowledgement with the ten-business-day date, a
+Virginia DEQ notice taking seven more work days with a cost estimate and deposit over $200, and a Massachusetts
+Supervisor of Records order on a fee estimate. Committed before the rules were run on them.
+
+Real sources each letter is modelled on (structure, formulas and vocabulary; names, numbers and dates invented):
+- c01, c02, c03: DOJ OIP appeal acknowledgements and determinations ("your administrative appeal from the action of
+  ... was received by this Office on", "Your appeal has been assigned number", "After carefully considering your
+  appeal, I am affirming", the OGIS paragraph), 28 C.F.R. §§ 16.5(e), 16.10(k):
+  https://www.justice.gov/oip/foia-guide-2004-edition-fees-and-fee-waivers,
+  http://www.rcfp.org/federal-foia-appeals-guide/fees/ii-fee-waiver
+- c04: USPS Handbook AS-353 4-4.26 and the General Counsel's final decision on appeal (39 CFR 265.9):
+  https://about.usps.com./handbooks/as353/as353c4_038.htm, https://about.usps.com/handbooks/as353/as353c4_036.htm
+- c05: HHS appeals, 45 C.F.R. § 5.63 ("If we reverse or modify the initial decision, we will inform you in writing"):
+  https://ecfr.io/Title-45/Section-5.63
+- c06: State Department acknowledgements (22 C.F.R. § 171.11, appeals of expedition denials):
+  https://www.stateoig.gov/foiaappeals, https://www.muckrock.com/questions/state-department-wont-process-request-until-i-do-a-fee-form-what-do-i-do-109
+- c07: Interior FOIA regulations on fee waivers and advance payment (43 C.F.R. §§ 2.48, 2.50), fee waiver appeals:
+  https://www.ferc.gov/enforcement-legal/foia/overview/administrative-appeals (appeal options of a fee waiver denial),
+  https://www.muckrock.com/place/united-states-of-america/exemption/high-fees-243/
+- c08: Kentucky Attorney General open records decisions on excessive fees: https://cforigin.kyopengov.org/law/ag/2022/22-ord-272,
+  https://kyopengov.org/law/ag/2020/20-ord-087
+- c09: Tex. Gov't Code § 552.2615 and 1 TAC § 70.7 (itemized statement, ten business days, automatically withdrawn):
+  https://lawserver.com/law/state/texas/tx-codes/texas_government_code_552-2615,
+  https://www.law.cornell.edu/regulations/texas/1-Tex-Admin-Code-SS-70-7
+- c10: Michigan FOIA fee appeals to the head of the public body, MCL 15.240a (PA 563 of 2014):
+  https://www.legislature.mi.gov/documents/2013-2014/billconcurred/House/htm/2013-HCB-4001.htm,
+  https://www.canr.msu.edu/news/major_amendments_to_the_freedom_of_information_act_require_local_government
+- c11: Illinois Public Access Bureau requests for review (5 ILCS 140/6, 9.5):
+  https://law.cornell.edu/regulations/illinois/Ill-Admin-Code-tit-2-SS-1531.425,
+  https://www.palosheightsrec.org/460/Frequently-Asked-Questions
+- c12: New York FOIL appeals, Public Officers Law § 89(4)(a) (ten business days), NYC OpenRecords notices:
+  https://raw.githubusercontent.com/josephfusco/procedural-compliance/main/templates/foil_request.md
+- c13: Virginia FOIA, Va. Code § 2.2-3704(B)(4), (F), (I) (seven more work days, deposit over $200, tolling), as
+  public bodies' FOIA pages describe them: https://www.ci.la-porte.tx.us/158/Cost-of-Records (deposit practice)
+- c14: Massachusetts Supervisor of Records determinations (G. L. c. 66, §§ 10(d), 10A; 950 C.M.R. 32.07, 32.08), in
+  the form of the earlier set's SPR letters.
+
+Blind score: not yet scored.
+"""
+
+from __future__ import annotations
+
+from intake_scoring import set_tests
+
+SET = "heldout163"
+# What the rules reach on this set now; it may only go up.
+FLOOR = 0
+# Letters not yet fully right; the others must stay right.
+NOT_YET: set[str] = {
+    "c01-oip-appeal-ack.eml", "c02-oip-fee-waiver-affirmed.txt", "c03-oip-expedite-reversed.pdf",
+    "c04-usps-gc-fee-appeal-part.txt", "c05-hhs-waiver-appeal-reversed.docx", "c06-dos-ack-expedite-denied.txt",
+    "c07-blm-waiver-denied-estimate.eml", "c08-ky-ag-excessive-fee.txt", "c09-tx-dps-itemized-estimate.pdf",
+    "c10-mi-county-fee-appeal.docx", "c11-il-pac-fee-review.txt", "c12-nyc-dob-foil-appeal-ack.eml",
+    "c13-va-deq-ext-estimate.txt", "c14-ma-spr-fee-order.txt",
+}
+
+
+# The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
+test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
+    set_tests(SET, FLOOR, NOT_YET))
