@@ -45,7 +45,26 @@ Real sources each letter is modelled on (structure, formulas and vocabulary; nam
 - c14: Massachusetts Supervisor of Records determinations (G. L. c. 66, §§ 10(d), 10A; 950 C.M.R. 32.07, 32.08), in
   the form of the earlier set's SPR letters.
 
-Blind score: not yet scored.
+Blind score: 9 of 14 fully right, and 13 of 14 matched to its request by its number. Wrong were:
+- c08 (Kentucky Attorney General): no appeal decision, appeal number or outcome, only the request's number: the
+  decision headed "26-ORD-318" and "Open Records Decision" finds that the agency's "fee of $0.50 per page subverted
+  the intent of the Act within the meaning of KRS 61.880(4)" (an appeal upheld in the Attorney General's words).
+- c10 (Michigan county board, Word): no appeal decision and no appeal number, only the fee: "The Board of
+  Commissioners, as head of the public body under Section 10a ..., has considered your written fee appeal" and
+  "Pursuant to MCL 15.240a(2)(b), the Board has decided to reduce the fee." (a fee appeal decided by reducing the
+  fee), under "RE: Fee Appeal 26-FA-004 - FOIA Request No. 26-1184".
+- c11 (Illinois Public Access Bureau): no appeal decision and no appeal number; instead a fee estimate of $20.70 from
+  the background's account of the Village's answer ("the Village responded that ... it would provide them upon
+  payment of $20.70"). The determination: "the Public Access Bureau concludes that the Village of Montgomery
+  (Village) improperly required Ms. Brandvold to pay a fee" and "This office requests that the Village provide Ms.
+  Brandvold with electronic copies of the responsive records without charge", under "RE: FOIA Request for Review -
+  2026 PAC 91244 (Village FOIA No. 26-0388)".
+- c12 (New York City FOIL appeal acknowledgement): the request's number cut to "FOIL-2026-810" from
+  "FOIL-2026-810-03127" (NYC OpenRecords: year, agency code, serial), so it was not matched to its request.
+- c14 (Massachusetts Supervisor of Records): no outcome: "Accordingly, the Department is ordered to provide Mr.
+  Haverford-Nnamdi with a response to the request, provided in a manner consistent with this order, the Public
+  Records Law and its Regulations within 10 business days." (an order to answer again, after findings on a fee
+  estimate).
 """
 
 from __future__ import annotations
@@ -53,15 +72,12 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout163"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (blind: 9); it may only go up.
+FLOOR = 9
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "c01-oip-appeal-ack.eml", "c02-oip-fee-waiver-affirmed.txt", "c03-oip-expedite-reversed.pdf",
-    "c04-usps-gc-fee-appeal-part.txt", "c05-hhs-waiver-appeal-reversed.docx", "c06-dos-ack-expedite-denied.txt",
-    "c07-blm-waiver-denied-estimate.eml", "c08-ky-ag-excessive-fee.txt", "c09-tx-dps-itemized-estimate.pdf",
-    "c10-mi-county-fee-appeal.docx", "c11-il-pac-fee-review.txt", "c12-nyc-dob-foil-appeal-ack.eml",
-    "c13-va-deq-ext-estimate.txt", "c14-ma-spr-fee-order.txt",
+    "c08-ky-ag-excessive-fee.txt", "c10-mi-county-fee-appeal.docx", "c11-il-pac-fee-review.txt",
+    "c12-nyc-dob-foil-appeal-ack.eml", "c14-ma-spr-fee-order.txt",
 }
 
 
