@@ -62,7 +62,8 @@ _SHAPES = re.compile(
     # ... and with its one-letter suffix whole: USDA's 2026-FNS-05112-F
     r"\b(?:\d{4}-[A-Z]{2,8}-\d{3,8}(?:-[A-Z](?![\w-]))?"  # 2026-ICFO-31417, 2026-HQFO-00981, 2020-ICAP-00440
     # ... and with a one-letter suffix whole too: DOE's HQ-2027-00344-F
-    r"|[A-Z]{1,8}(?:-[A-Z]{1,8})*-\d{4}-\d{3,8}(?:-[A-Z](?![\w-]))?"  # CBP-FO-2026-087765, F-2026-01234, A-2026-02211
+    # ... and with a serial after the office's code whole: NYC OpenRecords' FOIL-2026-810-03127 (year, agency, serial)
+    r"|[A-Z]{1,8}(?:-[A-Z]{1,8})*-\d{4}-\d{3,8}(?:-\d{3,8})?(?:-[A-Z](?![\w-]))?"  # CBP-FO-2026-087765, F-2026-01234
     r"|\d{6,8}-\d{3}"                           # FBI 1654321-000
     r"|[A-Z]{3}\d{10,14}"                       # USCIS COW2026000123456
     r"|[A-Z]\d{5,8}-\d{6}"                      # portal requests: P012345-020326

@@ -355,6 +355,10 @@ APPEAL_ACK = re.compile(
     r"(?<!\bif\s)\bwe\s+(?:have|received|have\s+received)\s+your\s+(?:letter|e-?mail|correspondence|submission)\b"
     r"[^.;]{0,60}?,?\s+appealing\b",
     IC)
+# Kentucky's finding on an agency's conduct short of a denial (KRS 61.880(4)), an excessive fee or a delay: "the
+# County subverted the intent of the Open Records Act", "subverted the intent of the Act" (not the statute's own
+# "is being subverted by an agency", nor "did not subvert").
+SUBVERTED_INTENT = (r"\bsubverted\s+the\s+intent\s+of\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,4}(?:act|law|KRS\b)")
 # ... never in the question it answers: "Whether the Department violated the Act when it denied ...".
 # What a complaint alleges is no finding: "your formal complaint ..., alleging that the Police Department violated the
 # Access to Public Records Act".
@@ -362,8 +366,11 @@ _ALLEGED = r"(?!.*\b(?:alleg\w*|claim(?:s|ed|ing)|contend\w*|assert(?:s|ed|ing))
 VIOLATED = (rf"^(?!.*\bwhether\b){_ALLEGED}(?:.*?\b(?:conclude|find|determine|opinion)\w*\s+that\s+(?:the\s+)?"
             r"(?:[\w.'-]+\s+){0,6}?(?:violated|failed\s+to\s+comply\s+with)\b|"
             # Kentucky's Attorney General: "the Department violated the Act when it withheld the remainder"
-            r".*?(?<!not\s)\bviolated\s+(?:the\s+)?(?:open\s+records\s+)?(?:act|law|FOIA)\s+(?:when|by|because)\b)")
-NOT_VIOLATED = (r"\b(?:did|does|has)\s+not\s+violate(?:d)?\b|\bsubstantially\s+complied\s+with\b|"
+            r".*?(?<!not\s)\bviolated\s+(?:the\s+)?(?:open\s+records\s+)?(?:act|law|FOIA)\s+(?:when|by|because)\b|"
+            # ... and short of a denial (KRS 61.880(4)): "the agency subverted the intent of the Act ... when it charged
+            # an excessive fee", "its fee of $0.50 per page subverted the intent of the Open Records Act"
+            rf".*?(?<!not\s){SUBVERTED_INTENT})")
+NOT_VIOLATED = (r"\b(?:did|does|has)\s+not\s+(?:violate|subvert)(?:d)?\b|\bsubstantially\s+complied\s+with\b|"
                 # Illinois's Public Access Bureau: "The District's withholding of the report ... was not in violation
                 # of FOIA"
                 r"\b(?:was|were|is|are)\s+not\s+in\s+violation\s+of\b")
@@ -416,9 +423,9 @@ DECIDED_AGAINST_YOU = (rf"{_NOT_FORESEEN}\b(?:appeal|petition|complaint)\s+"
                        r"accordingly\s+)?(?:decided|resolved)\s+against\s+(?:you|the\s+(?:requester|appellant|petitioner))\b")
 # "did not violate the Open Records Act", "violated the Act", "violated the Kentucky Open Records Act".
 # ... but not the question the decision answers: "Whether the Department violated the Act when it denied ...".
-VIOLATED_ACT = (rf"^(?!.*\bwhether\b){_ALLEGED}.*?\b(?:did\s+not\s+violate|violated)\s+(?:the\s+)?"
+VIOLATED_ACT = (rf"^(?!.*\bwhether\b){_ALLEGED}.*?(?:\b(?:did\s+not\s+violate|violated)\s+(?:the\s+)?"
                 r"(?:[A-Z][\w.-]*\s+){0,4}"
-                r"(?:act|law)\b")
+                rf"(?:act|law)\b|\bdid\s+not\s+subvert\s+the\s+intent\s+of\b|{SUBVERTED_INTENT})")
 APPEAL_AND_IT = (r"\bappeal\b[^.;]{0,60}?\b(?:and|but)\s+(?:it|the\s+appeal)\s+(?:is|has\s+been)\s+"
                  r"(?:hereby\s+|therefore\s+|accordingly\s+)?(?:(?:partially\s+|partly\s+)?granted|denied|remanded|"
                  r"sustained)")
@@ -509,6 +516,16 @@ DECISION_STANDS = (r"^(?:(?!\b(?:if|whether|unless|should)\b)[^;])*?\b(?:decisio
 # have been redacted", "we find that the memo should not have been withheld".
 SHOULD_NOT_HAVE_BEEN = (r"\b(?:concluded|concludes|found|finds|determined|determines|decided|agreed|agrees)\s+that\s+"
                         r"[^.;]{0,120}?\bshould\s+not\s+have\s+been\s+(?:redacted|withheld|denied|excised)\b")
+# A fee appeal decided by what is done with the fee (Michigan's head of a public body must "waive the fee", "reduce the
+# fee" or "uphold the fee", MCL 15.240a(2)): "the Board has decided to reduce the fee", "the Township has determined to
+# uphold the fee", "we have decided to waive the fees" (not "if you narrow the request, we can reduce the fee").
+FEE_DECIDED = (r"\b(?:decided|determined|voted|agreed|elected)\s+(?:\w+\s+){0,2}?to\s+(?:waive|reduce|uphold|affirm|"
+               r"sustain|lower)\s+(?:the|your|its|this|that)\s+(?:[\w-]+\s+){0,2}?(?:fees?|charges?|costs?)\b")
+# An appeal body's finding that a fee was wrongly asked: "concludes that the Village improperly required Ms. Brandvold
+# to pay a fee", "the Department wrongly charged you for search time", "improperly assessed duplication fees".
+# ... never in what the requester alleges ("Ms. Brandvold alleges that the Village improperly charged her").
+WRONGLY_CHARGED = (rf"^(?!.*\bwhether\b){_ALLEGED}.*?\b(?:improperly|wrongly|unlawfully)\s+(?:charged|assessed|"
+                   r"imposed|demanded|required\b[^;]{0,60}?\b(?:to\s+pay|payment|prepayment|a\s+deposit)\b)")
 APPEAL_DECISION = re.compile(
     rf"{SHOULD_NOT_HAVE_BEEN}|"
     r"\b(?:i\s+am|we\s+are|i\s+have|we\s+have|office\s+(?:is|has)|hereby)\s+(?:\w+\s+){0,2}"
@@ -564,6 +581,7 @@ APPEAL_DECISION = re.compile(
     rf"{MUST_BE_DISCLOSED}|"
     # Illinois's Public Access Counselor: "concludes that the Village improperly withheld the ... agreement"
     r"\b(?:improperly|wrongly|unlawfully)\s+(?:withheld|denied|redacted)|"
+    rf"{WRONGLY_CHARGED}|{FEE_DECIDED}|"
     # An attorney general's open records decision: "the Department did not violate the Act when it denied the request"
     rf"{VIOLATED_ACT}|"
     # "I have considered your appeal and it is denied."
@@ -1858,6 +1876,9 @@ EXEMPTION_USE = re.compile(rf"{HAD_REMOVED}|"
                             + RELEASE_BARRED, IC)
 APPEAL_RESULTS = (
     ("partly", re.compile(r"(?:affirm|uphold|upheld|remand|revers|grant|den)\w*\s+(?:\w+\s+){0,4}in\s+part|"
+                          # a fee appeal decided by lowering the fee: some of what was asked is still owed
+                          r"\b(?:decided|determined|voted|agreed|elected)\s+(?:\w+\s+){0,2}?to\s+(?:reduce|lower)\s+"
+                          r"(?:the|your|its|this|that)\s+(?:[\w-]+\s+){0,2}?(?:fees?|charges?|costs?)\b|"
                           # "the Department has changed its position in part"
                           rf"{CHANGED_POSITION}\s+in\s+part\b|"
                           # "your appeal is granted with respect to the cost worksheets and denied with respect to the
@@ -1891,10 +1912,15 @@ APPEAL_RESULTS = (
                           rf"(?:{LAWFULLY_DENIED}).*{UNLAWFULLY_DENIED}|"
                           rf"{UNLAWFULLY_DENIED}.*(?:{LAWFULLY_DENIED})", IC)),
     ("remanded", re.compile(rf"remand|{REQUEST_SENT_BACK}|{INSTRUCTED_TO_REDO}|"
-                            r"(?:ordered|directed|required)\s+to\s+(?:provide\s+(?:[\w.]+\s+){0,4}?(?:a\s+)?"
+                            # (the requester named between, hyphenated or with an apostrophe: "provide Mr.
+                            # Haverford-Nnamdi with a response", "Ms. O'Neill")
+                            r"(?:ordered|directed|required)\s+to\s+(?:provide\s+(?:[\w.'\u2019-]+\s+){0,4}?(?:a\s+)?"
                             r"(?:new\s+|further\s+|supplemental\s+)?response|respond|conduct|perform|issue\s+a)", IC)),
     ("affirmed", re.compile(rf"{NOT_VIOLATED}|{LAWFULLY_DENIED}", IC)),
     ("reversed", re.compile(rf"revers|overturn|(?:improperly|wrongly|unlawfully)\s+(?:withheld|denied)|{VIOLATED}|"
+                            rf"{WRONGLY_CHARGED}|"
+                            r"\b(?:decided|determined|voted|agreed|elected)\s+(?:\w+\s+){0,2}?to\s+waive\s+"
+                            r"(?:the|your|its|this|that)\s+(?:[\w-]+\s+){0,2}?(?:fees?|charges?|costs?)\b|"
                             rf"{SHOULD_NOT_HAVE_BEEN}|"
                             rf"{MUST_BE_DISCLOSED}|{ORDERED_TO_REQUESTER}|{FELL_SHORT}|{DECIDED_FOR_YOU}|"
                             r"(?<!did\snot\s)\bviolated\s+the\b|"
@@ -2150,7 +2176,7 @@ APPEAL_TOPIC = re.compile(rf"{MUST_BE_DISCLOSED}|{SHOULD_NOT_HAVE_BEEN}|"
                           # the police report"
                           rf"{LAWFULLY_DENIED}|{UNLAWFULLY_DENIED}\s+(?:(?:the|this)\s+)?(?:\w+\s+)?access\b|"
                           rf"\bordered\s+to\s+provide|\bdecline[sd]?\s+to\s+order\b|{ORDERED_TO_REQUESTER}|"
-                          rf"{CHANGED_POSITION}", IC)
+                          rf"{CHANGED_POSITION}|{WRONGLY_CHARGED}|{FEE_DECIDED}", IC)
 CLARIFY_FIRM = re.compile(r"still|clos|withdr", IC)
 # Asking whether a request long pending is still wanted: such a letter recalls the day the request was received
 # but does not acknowledge it (that was done long before).

@@ -893,9 +893,10 @@ class _Reader:
                     return event
         return None
 
-    def _fee_estimate(self) -> ProposedEvent | None:
+    def _fee_estimate(self, start: int = 0) -> ProposedEvent | None:
+        """The fee the letter asks, read from its sentences from *start* on."""
         best: tuple[int, Decimal, str] | None = None
-        for sentence in (row for line in self.body for row in _TABLE_ROWS_RUN_TOGETHER.split(line)):
+        for sentence in (row for line in self.body[start:] for row in _TABLE_ROWS_RUN_TOGETHER.split(line)):
             if not P.FEE_CONTEXT.search(sentence) or P.FEE_NOT_ESTIMATE.search(sentence):
                 continue
             if re.search(r"\bappeal\b", sentence, P.IC) or (re.search(r"^\s*if\b", sentence, P.IC)
@@ -1305,6 +1306,12 @@ class _Reader:
             if exemptions and result not in ("reversed", "remanded", "closed"):
                 event.exemptions = tuple(exemptions)
                 event.evidence["exemptions"] = " … ".join(exemption_sentences)
+            if result in ("partly", "affirmed") and re.search(P.FEE_DECIDED, decisions, P.IC):
+                # A fee appeal decided by reducing or upholding the fee: the fee the decision then states is what is
+                # owed ("the Board has decided to reduce the fee. ... Revised total fee | $137.10"); a fee told before
+                # the decision is the one appealed from.
+                fee = self._fee_estimate(start=self.body.index(decision) + 1)
+                return [event, fee] if fee else [event]
             return [event]
         if ack:
             event = self._event(EventKind.APPEAL_ACKNOWLEDGED, ack)
