@@ -1,0 +1,80 @@
+"""The hundred-and-sixty-fourth held-out set: 14 letters (letters/heldout164) from federal and state agencies as the
+files arrive, eight federal and six state or local: an FBI interim release in a rolling production (PDF) with the
+exemptions marked in the checkbox grid, the pages reviewed and released in this release and the running totals of
+all releases; a State Department acknowledgement e-mail that warns unusual circumstances "may arise" and states the
+fee category; a Washington Department of Corrections installment e-mail with the cover letter attached in Word, a
+bulleted running total of installments and a bulleted list of exemptions; a New York Department of Health FOIL
+acknowledgement in Word with the log number, date received and anticipated response date in a table; a Chicago
+Police Department final response in Word with a bulleted list of pages released, redacted and withheld and the
+exemption for each; a DOJ Office of Information Policy appeal acknowledgement e-mail and an OIP appeal decision
+affirming "on partly modified grounds" (PDF); a Postal Service commercial-use fee estimate with an itemised table; an
+EPA Region 7 no-records letter attached as PDF to a FOIAXpress PAL e-mail; a City of Fort Worth GovQA acknowledgement
+(HTML e-mail); a DHS Privacy Office final response downloaded from SecureRelease (PDF); a Massachusetts Department of
+Conservation and Recreation ten-day response with a fee estimate; a City of Sacramento NextRequest e-mail releasing
+the second rolling production with a running total; and an NIH acknowledgement e-mail denying expedited processing.
+Committed before the rules were run on them.
+
+Real sources each letter is modelled on (structure, stock sentences and vocabulary; names and numbers invented):
+- h01 FBI interim release: the FBI FOIPA release letter ("The enclosed documents were reviewed under the Freedom of
+  Information/Privacy Acts ... Below you will find checked boxes under applicable statutes", "N pages were reviewed
+  and N pages are being released", deleted page information sheets) as quoted on MuckRock,
+  https://muckrock.com/foi/united-states-of-america-10/narafbi-fpotus-records-referenced-in-sd-florida-case-no-922-mj-08332-expedited-federal-bureau-of-investigation-133095
+- h02 State Department acknowledgement: https://de.scribd.com/document/325964564/Denial-of-Expedited-Processing-Of-Russ-Feingold-State-Department-Correspondence
+  ("Unusual circumstances (including the number and location of Department components ...) may arise that would
+  require additional time"), and https://fr.scribd.com/document/356208139/DoS-FOIA-Response
+- h03 Washington DOC installment: RCW 42.56.520 and 42.56.080 (installments),
+  https://legalfix.com/statutes/state-codes/washington/title-42/chapter-42-56/section-42-56-520 and the Attorney
+  General's model rules, chapter 44-14 WAC, https://app.leg.wa.gov/wac/default.aspx?cite=44-14&full=true
+- h04 New York DOH FOIL acknowledgement: Public Officers Law § 89(3)(a) as the Committee on Open Government explains
+  it (acknowledge within five business days with an approximate date, twenty business days, a "date certain"),
+  http://docs.dos.ny.gov/coog/ftext/f19644.htm and https://northportny.gov/documents/freedom-of-information-act-form-and-information-about-the-act
+- h05 Chicago Police Department final response: 5 ILCS 140/3, 7 and 9 (denial letter naming the exemption, the
+  person responsible, review by the Public Access Counselor and judicial review), http://laws9.com/statutes/illinois/chapter5/85
+  and https://studylib.net/doc/18815133/guide-to-the-illinois-freedom-of-information-act
+- h06 OIP appeal acknowledgement and h07 OIP appeal decision: OIP's appeal letters ("This is to advise you that your
+  administrative appeal ... was received by this Office on", "After carefully considering your appeal, I am affirming,
+  on partly modified grounds"), OGIS on appeal letters, http://foia.blogs.archives.gov/2015/12/18/the-appeal-of-the-appeal-letter,
+  https://www.archives.gov/ogis/resources/the-ogis-library/how-to-file-an-appeal-s-p274, and OIP's appeal dispositions
+  ("Affirmed", "Modified action affirmed"), https://www.justice.gov/archive/oip/annual_report/1994/appeals.htm
+- h08 Postal Service fee estimate: Handbook AS-353 4-4.13 and 39 CFR 265.9 (commercial use requesters charged for
+  search, review and duplication; advance payment over $250), https://about.usps.com/handbooks/as353/as353c4_023.htm
+  and https://about.usps.com/who/legal/foia/faq.htm
+- h09 EPA no-records letter: the Interior sample "records do not exist" letter,
+  https://vdocuments.us/sample-foia-response-letters.html, and the State Department no-records letter above.
+- h10 Fort Worth GovQA acknowledgement: the GovQA acknowledgement ("Your request was received in this office on ...
+  and given the reference number ... for tracking purposes") and the Texas ten-business-day notice of an Attorney
+  General ruling, https://webarchive.library.unt.edu/dentonfracking/20141030131646/http://www.cityofsouthlake.com/index.aspx?NID=670
+- h11 DHS Privacy Office final response: https://docslib.org/doc/3095698/homeland-security-washington-dc-20528 and
+  http://www.scribd.com/doc/145514081/2013-HQFO-00304-First-Interim-Response-Letter ("Of those pages, I have
+  determined that N pages of the records are releasable in their entirety, N pages are partially releasable, and N
+  pages are withheld in their entirety pursuant to Title 5 U.S.C. § 552 ...")
+- h12 Massachusetts DCR fee estimate: G. L. c. 66, § 10 as the Secretary of the Commonwealth's guide and records
+  access officers describe it (ten business days, first four hours free, $25 an hour, good faith estimate that may
+  vary), https://lexingtonma.gov/FAQ.aspx?QID=128 and https://dedham-redesign.prod.govaccess.org/departments/police/public-safety/public-records-requests
+- h13 Sacramento NextRequest rolling production: NextRequest's request process (documents released, messages posted,
+  e-mail notifications), https://help.nextrequest.com/knowledge/request-process-overview
+- h14 NIH acknowledgement with expedited processing denied: the DHS acknowledgement templates,
+  https://vdocument.in/responsive-documents-crcl-12-002.html, and the State Department expedite denial above.
+
+Blind score: not yet scored.
+"""
+
+from __future__ import annotations
+
+from intake_scoring import set_tests
+
+SET = "heldout164"
+# What the rules reach on this set now; it may only go up.
+FLOOR = 0
+# Letters not yet fully right; the others must stay right.
+NOT_YET: set[str] = {
+    "h01-fbi-interim-rolling.pdf", "h02-state-ack.eml", "h03-wa-doc-installment.eml", "h04-nysdoh-foil-ack.docx",
+    "h05-chicago-pd-final.docx", "h06-oip-appeal-ack.eml", "h07-oip-appeal-affirmed.pdf", "h08-usps-fee-estimate.txt",
+    "h09-epa-no-records.eml", "h10-fortworth-govqa-ack.eml", "h11-dhs-privacy-final.pdf",
+    "h12-mass-dcr-fee-estimate.txt", "h13-sacramento-nextrequest-rolling.eml", "h14-nih-ack-expedite-denied.eml",
+}
+
+
+# The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
+test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
+    set_tests(SET, FLOOR, NOT_YET))
