@@ -56,7 +56,18 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
 - h14 NIH acknowledgement with expedited processing denied: the DHS acknowledgement templates,
   https://vdocument.in/responsive-documents-crcl-12-002.html, and the State Department expedite denial above.
 
-Blind score: not yet scored.
+Blind score: 11 of 14 fully right, and 14 of 14 matched to its request by its number. Wrong were:
+- h01 (FBI interim release, PDF): pages released 2674 instead of 431: the running totals and the pages reviewed were
+  added to the release: "500 pages were reviewed and 431 pages are being released.", "The remaining 17 pages reviewed
+  are duplicates of pages released to you earlier" and "Cumulatively, the FBI has now reviewed 2,000 pages and
+  released 1,726 pages in this matter."
+- h03 (Washington DOC installment, Word attached to an e-mail): pages released 1184 instead of 247: the bulleted
+  running total was added to the installment: "Installment 3 consists of 247 pages", "Installment 3 (today): 247
+  pages" and "Total provided to date: 690 pages".
+- h13 (Sacramento NextRequest e-mail): a final determination granted in part instead of an interim release, and
+  pages released 800 instead of 186: "This is the City's second rolling production ...", "Today the Police
+  Department released 186 pages, bringing the total produced to date to 400 pages (214 pages were released on
+  November 6, 2026)." and "Your request will remain open until the final production."
 """
 
 from __future__ import annotations
@@ -64,14 +75,11 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout164"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (blind: 11); it may only go up.
+FLOOR = 11
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "h01-fbi-interim-rolling.pdf", "h02-state-ack.eml", "h03-wa-doc-installment.eml", "h04-nysdoh-foil-ack.docx",
-    "h05-chicago-pd-final.docx", "h06-oip-appeal-ack.eml", "h07-oip-appeal-affirmed.pdf", "h08-usps-fee-estimate.txt",
-    "h09-epa-no-records.eml", "h10-fortworth-govqa-ack.eml", "h11-dhs-privacy-final.pdf",
-    "h12-mass-dcr-fee-estimate.txt", "h13-sacramento-nextrequest-rolling.eml", "h14-nih-ack-expedite-denied.eml",
+    "h01-fbi-interim-rolling.pdf", "h03-wa-doc-installment.eml", "h13-sacramento-nextrequest-rolling.eml",
 }
 
 
