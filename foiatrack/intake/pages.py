@@ -20,7 +20,11 @@ _MENTION = re.compile(rf"\b(?P<count>{COUNT})(?:\s+|-(?=pages?\b))"
                       r"(?:additional\s+|more\s+|further\s+|responsive\s+|total\s+)?"
                       r"(?P<unit>pages?|documents?|records?|files?|of\s+(?:them|these|those))\b"
                       # not the size of each part a request is released in: "released in 500 page increments"
-                      r"(?!\s+(?:increments?|batches|installments?|instalments?|intervals?|segments?|chunks?)\b)",
+                      r"(?!\s+(?:increments?|batches|installments?|instalments?|intervals?|segments?|chunks?)\b)"
+                      # ... nor the rate a request is processed at: "released on a rolling basis of 500 pages per
+                      # month", "we review 1,000 pages a month", "300 pages each week"
+                      r"(?!\s+(?:per|a|an|each|every)\s+(?:calendar\s+|business\s+|working\s+)?(?:month|week|day|year|"
+                      r"quarter|fortnight)s?\b)",
                       re.IGNORECASE)
 # ... and a release refused: "The remaining 6 pages ... cannot be disclosed to you in any form" (not "cannot be
 # released in full", which releases them in part).
@@ -151,6 +155,11 @@ _SEARCH_PRODUCED = re.compile(r"\bsearch(?:es)?\b[^.;]{0,200}?\b(?:produced|yiel
 # you" (not "were released, not withheld").
 _NOT_SENT = re.compile(r"\b(?:not|never)\s+(?:(?:being|been|be|yet)\s+){0,2}(?:releas|enclos|provid|produc|disclos|"
                        r"attach|furnish|sent\b|included\b)", re.IGNORECASE)
+# A count's own clause that says its pages only copy others: "17 pages ... are duplicates of pages released to you
+# earlier", "were duplicative of the records above", "duplicate those in the first release" (not "are not duplicates").
+_DUPLICATES = re.compile(r"^\W*(?:[\w-]+\s+){0,3}?(?:are|were|is|was|being)\s+(?!not\b)(?:\w+\s+)?"
+                         r"(?:duplicates?|duplicative|exact\s+copies)\b|^\W*(?:\w+\s+)?duplicat(?:e|es|ing)\s+(?:those|the|pages|records|documents|"
+                         r"material|what)\b", re.IGNORECASE)
 # Pages sent to another agency to decide on are neither released nor withheld here: "Eight pages ... that originated
 # with the Food and Drug Administration were sent to that agency for a release determination", "14 pages were referred
 # to EPA", "the remaining 6 pages have been forwarded to the Department of Defense for review".
@@ -705,8 +714,42 @@ def _breakdown(sentence: str, counts: PageCounts) -> bool:
     return True
 
 
+# A running total of all the releases made so far, not this one's: "Cumulatively, the FBI has now reviewed 2,000 pages
+# and released 1,726 pages", "..., bringing the total produced to date to 400 pages", "Total provided to date: 690
+# pages", "a running total of 912 pages" (not "In total, 51 pages are released", this release's sum, nor records asked
+# for "from January 2025 to date").
+_RUNNING_TOTAL = re.compile(r"\bcumulative(?:ly)?\b|\brunning\s+(?:total|tally|count)\b|"
+                            r"\bbring(?:s|ing)?\s+(?:the|our|its|your)\s+(?:\w+\s+)?(?:total|number|count|sum|tally)\b|"
+                            r"\btotal\b[^.;:\u2022]{0,40}?\b(?:to\s+date|so\s+far|thus\s+far|until\s+now)\b|"
+                            r"\b(?:to\s+date|so\s+far|thus\s+far)\b[^.;\u2022]{0,12}?\btotal\b|"
+                            r"\b(?:in|across|over)\s+all\s+(?:of\s+(?:our|the|its)\s+)?(?:\w+\s+)?(?:releases|installments|"
+                            r"productions|responses|batches|tranches)\b", re.IGNORECASE)
+# The pieces a sentence's running total is told in: a list's items (bullets, semicolons) and a clause set after a comma
+# that brings the total up ("Today we released 186 pages, bringing the total produced to date to 400 pages").
+_RUNNING_PIECES = re.compile(r"(\s*[\u2022\u25aa\u25cf;]\s*|,\s+(?=(?:bringing|which\s+brings|"
+                             r"for\s+a\s+(?:cumulative|running)|making\s+(?:a|the)\s+(?:cumulative|running))\b))",
+                             re.IGNORECASE)
+
+
+def without_running_totals(sentence: str) -> str:
+    """*sentence* without the pieces that count all the releases made so far (see _RUNNING_TOTAL); the sentence itself
+    where none does. A piece is dropped only where it counts something."""
+    pieces = _RUNNING_PIECES.split(sentence)
+    kept = [piece for index, piece in enumerate(pieces)
+            if index % 2 or not (_RUNNING_TOTAL.search(piece) and re.search(r"\d", piece))]
+    if len(kept) == len(pieces):
+        return sentence
+    return "".join(kept).strip(" ,;\u2022\u25aa\u25cf")
+
+
 def read_pages(sentence: str, counts: PageCounts) -> None:
     """Add the page counts one sentence states to *counts*."""
+    running = without_running_totals(sentence)
+    if running != sentence:
+        # A tally of all the releases so far counts none of this letter's pages: read the sentence without it.
+        if running:
+            _read_respelt(sentence, running, counts)
+        return
     if _breakdown(sentence, counts):
         return
     not_at_all = _NOT_RELEASED_AT_ALL.search(sentence)
@@ -904,6 +947,10 @@ def read_pages(sentence: str, counts: PageCounts) -> None:
         if verb != "withhold" and (_REFERRED_AWAY.search(after_clause) or (
                 _REFERRING_VERB.search(before) and _TO_ANOTHER.match(after_clause))):
             continue  # pages sent to another agency to decide on: not released here
+        if _DUPLICATES.search(after_clause):
+            # "The remaining 17 pages reviewed are duplicates of pages released to you earlier and have been removed":
+            # pages neither released nor withheld this time, whatever verb the pages they copy carry.
+            continue
         if verb == "release" and _NOT_SENT.search(after_clause):
             # "The other 23 pages duplicate records sent with our first interim response and are not enclosed
             # again": pages not sent this time are no release (nor, unsaid, a withholding).

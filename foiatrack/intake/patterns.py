@@ -2891,6 +2891,10 @@ FINAL_LATER = re.compile(r"\bfinal\s+(?:determination|decision|response)\s+(?:du
                          # released", "once the final production has been made"
                          r"\b(?:until|when|once|after|before)\s+(?:the|our|its|a|your)\s+final\s+(?:installment|release|"
                          r"production|response|determination|letter|batch)\s+(?:is|has\s+been|have\s+been|are|will\s+be)\b|"
+                         # ... the last one named without its verb, after "until": "Your request will remain open until
+                         # the final production.", "We will release records monthly until our final installment"
+                         r"\b(?:until|till)\s+(?:the|our|its|a|your)\s+final\s+(?:installment|release|production|response|"
+                         r"determination|letter|batch)\b|"
                          # A form's "Expected date of final response: December 24, 2026", "Anticipated final
                          # determination date:": one still to come
                          r"\b(?:expected|estimated|anticipated|projected|target)\s+(?:(?:due\s+)?date\s+(?:of|for)\s+"
