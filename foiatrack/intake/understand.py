@@ -995,6 +995,15 @@ class _Reader:
         counts = self._page_counts(skip_items=True)
         if counts.pages_released is None:
             counts = self._page_counts(skip_items=False)
+        elif counts.withheld_full is None:
+            # ... but pages the items withhold in full, where the running text withholds none, are no double count:
+            # "• Pages 41-46, Confidential Informant Contact Sheets: withheld in full under ..." beside "The 40 pages
+            # being released are attached" (never more than the pages located).
+            items = self._page_counts(skip_items=False)
+            if items.withheld_full is not None and (
+                    counts.total is None or counts.pages_released + items.withheld_full <= counts.total):
+                counts.withheld_full = items.withheld_full
+                counts.sentences["pages_withheld"] = items.sentences.get("pages_withheld", "")
         exemptions, exemption_sentences = self._exemptions()
         released = counts.pages_released
         if released is None and counts.total is not None and counts.withheld_full is not None and re.search(

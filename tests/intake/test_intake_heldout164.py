@@ -73,6 +73,10 @@ that counts "cumulatively", a "running total", "bringing the total ... to", a to
 releases" is left out of the pages read; the rate a request is processed at ("500 pages per month", "1,000 pages a
 month") is no release; pages that are "duplicates of" or "duplicative of" others are neither released nor withheld; a
 final production named after "until" ("will remain open until the final production") is still to come), 14 of 14.
+Later, once bulleted items were read one by one, h05 lost its pages withheld (the items are skipped where the running
+text counts pages released, "The 40 pages being released are attached."); the pages a list withholds in full are now
+taken beside those the running text releases, where the text withholds none and the sum stays within the pages
+located.
 """
 
 from __future__ import annotations
@@ -166,3 +170,21 @@ def test_pages_that_duplicate_others_are_neither_released_nor_withheld(body: str
 ])
 def test_a_final_production_still_to_come_is_not_this_one(body: str, kind: EventKind) -> None:
     assert [e.kind for e in events_in(body)] == [kind]
+
+
+@pytest.mark.parametrize(("body", "counts"), [
+    ("We located 46 pages of responsive records. They are described below:\n"
+     "\u2022 Pages 1-12, Incident Report: released with redactions under 5 ILCS 140/7(1)(c).\n"
+     "\u2022 Pages 13-40, Supplementary Reports: released with redactions under 5 ILCS 140/7(1)(c).\n"
+     "\u2022 Pages 41-46, Informant Contact Sheets: withheld in full under 5 ILCS 140/7(1)(d)(iv).\n"
+     "The 40 pages being released are attached.", (40, 6)),
+    ("Thirty pages are enclosed with redactions. The records are listed below:\n"
+     "1. Inspection report (30 pages): released in part.\n"
+     "2. Draft memorandum (4 pages): withheld in full under Exemption 5.", (30, 4)),
+    # The near miss: the running text already withholds, and the items say it again.
+    ("We located 20 pages. We are releasing 16 pages in part and withholding 4 pages in full. They are:\n"
+     "1. Report (16 pages): released in part.\n"
+     "2. Notes (4 pages): withheld in full.", (16, 4)),
+])
+def test_pages_a_list_withholds_beside_those_the_letter_releases(body: str, counts: tuple[int, int]) -> None:
+    assert _released(body) == counts
