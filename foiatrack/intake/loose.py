@@ -124,7 +124,9 @@ _MORE_TIME = re.compile(
 _OUR_ANSWER = re.compile(r"\b(?:respon\w*|deadline|time\s+(?:limit|allowed|to)|determination|decision|answer|reply|"
                          r"request|process\w*|complet\w*|search\w*|review\w*|records?|production|due)\b", _IC)
 # What the law allows, not what was taken: "the FOIA does permit a 10-day extension".
-_PERMITTED = re.compile(r"\b(?:permits?|allows?|authorizes?|provides\s+for|entitles?|up\s+to)\b", _IC)
+# ... and what may be done, not what is: "This time limit can be extended by ten working days".
+_PERMITTED = re.compile(r"\b(?:permits?|allows?|authorizes?|provides\s+for|entitles?|up\s+to|"
+                        r"(?:can|could|may|might)\s+(?:\w+\s+)?be\s+(?:extended|lengthened|prolonged))\b", _IC)
 
 # A decision on fees or on speed, and which way it went.
 _WAIVER = re.compile(r"\bwaiv|\bfees?\s+(?:\w+\s+){0,3}?(?:reduc|forgiv|excus)", _IC)
@@ -162,7 +164,7 @@ _COST = re.compile(r"\b(?:costs?|fees?|charges?|price|estimat\w*|invoice|payment
 _NOT_OWED = re.compile(r"\bno\s+(?:\w+\s+)?(?:charges?|fees?|costs?)\b|\bnot\s+(?:be\s+)?(?:charged|billed)|"
                        r"\bnot\s+charge\b|\bminimum\b|\bthreshold\b|\brates?\b|\b(?:received\s+your\s+(?:payment|check)|paid\s+in\s+full|refund\w*|thank\s+you\s+for\s+"
                        r"(?:your\s+)?payment|(?:first|initial)\s+\$|up\s+to\s+\$|(?:under|below|less\s+than|not\s+"
-                       r"exceed\w*|exceeds?|more\s+than|over)\s+\$|willing\s+to\s+pay|agreed\s+to\s+pay|"
+                       r"exceed\w*|exceeds?|more\s+than|over|above|beyond|greater\s+than|in\s+excess\s+of)\s+\$|willing\s+to\s+pay|agreed\s+to\s+pay|"
                        # the requester's own limit: "Fee limit: $100.00", "a cost cap of $50", "Maximum fee: $75"
                        r"\b(?:fee|cost|payment|spending|price)\s+(?:limit|cap|ceiling)\b|"
                        r"\bmax(?:imum)?\s+(?:fee|cost|amount|charge)s?\b)", _IC)
@@ -228,6 +230,26 @@ def fill_in(body: list[str], letter_date: dt.date | None, kind: EventKind, missi
     elif kind is EventKind.FEE_ESTIMATE and missing == "amount":
         find = _cost(body)
     return find
+
+
+def add_to(body: list[str], letter_date: dt.date | None, kinds: set[EventKind]) -> list[LooseFind]:
+    """The events of a letter's early stage that the precise rules missed beside those they read: a letter that
+    acknowledges in words they know may take more time or estimate a fee in words they do not ("we are adding ten
+    working days to the time allowed"), and a letter that extends may report the day of receipt loosely. Only
+    where the letter is no answer (a final or interim release, an appeal's) and asks nothing (a clarification recalls
+    the request's receipt and an earlier letter's estimate: "your request, received on April 14, ... do you still wish
+    to receive these records?"), and only a kind not read already."""
+    if kinds & _ANSWERS or EventKind.CLARIFICATION_REQUESTED in kinds or any(
+            _APPEAL_FACT.search(s) and not _APPEAL_RIGHTS.search(s) for s in _facts(body)):
+        return []
+    found = [None if EventKind.ACKNOWLEDGED in kinds else _receipt(body, letter_date),
+             None if EventKind.EXTENSION in kinds else _more_time(body),
+             None if EventKind.FEE_ESTIMATE in kinds else _cost(body)]
+    return [item for item in found if item is not None]
+
+
+_ANSWERS = {EventKind.FINAL_DETERMINATION, EventKind.INTERIM_RELEASE, EventKind.APPEAL_ACKNOWLEDGED,
+            EventKind.APPEAL_DECISION}
 
 
 def _facts(body: list[str]) -> list[str]:

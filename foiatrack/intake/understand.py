@@ -28,7 +28,7 @@ from foiatrack.intake.exemptions import (
     list_item_exemptions,
     withholds,
 )
-from foiatrack.intake.loose import fill_in, read_loosely
+from foiatrack.intake.loose import add_to, fill_in, read_loosely
 from foiatrack.intake.model import Letter, Proposal, ProposedEvent
 from foiatrack.intake.numbers import appeal_by_elimination, find_references, request_numbers_first
 from foiatrack.intake.pages import (
@@ -438,6 +438,7 @@ class _Reader:
             out = self._loosely()
         else:
             self._fill_in_loosely(out)
+            out = self._add_loosely(out)
         if not out:
             assigned = self._first(re.compile(r"assigned|tracking\s+number|reference\s+number|control\s+number", P.IC))
             if assigned:
@@ -464,6 +465,34 @@ class _Reader:
             event.evidence[name] = find.sentence
             event.unsure.pop(name, None)
             self.loose.append((event.kind, find.sentence, name))
+
+    def _add_loosely(self, events: list[ProposedEvent]) -> list[ProposedEvent]:
+        """The precise events with those the loose reading adds beside them (loose.add_to), in the order kinds
+        happen, each remembered in ``loose``."""
+        added = add_to(self.body, self.date, {event.kind for event in events})
+        if not added:
+            return events
+        out = list(events)
+        for find in added:
+            if find.kind is EventKind.ACKNOWLEDGED:
+                event = self._acknowledgement(find.sentence)
+                if event.received is None and find.received is not None:
+                    event.received, event.evidence["received"] = find.received, find.sentence
+                    event.unsure.pop("received", None)
+                out.insert(0, event)
+            else:
+                event = self._event(find.kind, find.sentence)
+                if find.days is not None:
+                    event.extension_days, event.evidence["extension_days"] = find.days, find.sentence
+                if find.amount is not None:
+                    event.amount, event.evidence["amount"] = find.amount, find.sentence
+                order = [EventKind.ACKNOWLEDGED, EventKind.TRACKING_NUMBER, EventKind.EXTENSION,
+                         EventKind.EXPEDITE_DECISION, EventKind.FEE_WAIVER_DECISION, EventKind.FEE_ESTIMATE]
+                rank = order.index(find.kind)
+                at = next((i for i, e in enumerate(out) if e.kind in order and order.index(e.kind) > rank), len(out))
+                out.insert(at, event)
+            self.loose.append((find.kind, find.sentence, None))
+        return out
 
     def _loosely(self) -> list[ProposedEvent]:
         """The events the loose reading finds, built as the precise ones are (pages, exemptions, the receipt day),

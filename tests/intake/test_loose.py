@@ -226,3 +226,35 @@ def test_a_field_the_loose_ideas_do_not_say_plainly_stays_empty(body: str, kind:
 def test_an_amount_waived_is_no_fee_estimate(sentence: str, amounts: list[Decimal]) -> None:
     found = read_loosely([sentence], LETTER_DATE)
     assert [find.amount for find in found if find.kind is EventKind.FEE_ESTIMATE] == amounts
+
+
+@pytest.mark.parametrize(("body", "proposed"), [
+    # An acknowledgement the precise rules read, and more time in words they do not: both are proposed.
+    ("This acknowledges receipt of your FOIA request, which we received on February 4, 2026. Because of the volume "
+     "of records involved, we are stretching our reply period by an extra fifteen working days.",
+     [(EventKind.ACKNOWLEDGED, None, dt.date(2026, 2, 4), None, None), (EventKind.EXTENSION, None, None, 15, None)]),
+    ("We have your request of January 30, 2026, received here on February 4, 2026. Our search will have to run "
+     "ten working days beyond the usual time, since the files sit in two regional offices.",
+     [(EventKind.ACKNOWLEDGED, None, dt.date(2026, 2, 4), None, None), (EventKind.EXTENSION, None, None, 10, None)]),
+])
+def test_an_early_letter_gets_the_kinds_read_loosely_beside_the_precise_ones(
+        body: str, proposed: list[tuple[object, ...]]) -> None:
+    assert _proposed(body) == proposed
+    assert any("read loosely" in note for note in _notes(body))
+
+
+@pytest.mark.parametrize(("body", "kinds"), [
+    # A fee limit the agency will not pass without asking is no estimate.
+    ("This acknowledges your request. We will notify you before incurring any fees in excess of $25.00.",
+     [EventKind.ACKNOWLEDGED]),
+    ("This acknowledges your request. We will not incur charges above $25.00 without first contacting you.",
+     [EventKind.ACKNOWLEDGED]),
+    # A final answer gets no acknowledgement for the receipt it recalls, nor an extension for days it mentions.
+    ("Your request reached our desk on February 4, 2026. We are releasing the enclosed 12 pages in full. We took "
+     "an extra ten working days to finish.", [EventKind.FINAL_DETERMINATION]),
+    # A question whether the requester still wants the records recalls the receipt; it acknowledges nothing.
+    ("We are following up on your request, received on February 4, 2026. Please let us know within 10 business days "
+     "whether you still wish to receive these records.", [EventKind.CLARIFICATION_REQUESTED]),
+])
+def test_nothing_is_added_loosely_to_an_answer_or_from_a_limit(body: str, kinds: list[EventKind]) -> None:
+    assert [e.kind for e in events_in(body)] == kinds
