@@ -45,7 +45,18 @@ invented):
   and https://www.archives.gov/foia/foia-guide
 - q14: SSA Office of Privacy and Disclosure letters and 20 CFR 402, http://pomsresource.org/poms/GN-03350.005/FOIA-and-privacy-act-denials-and-appeals
 
-Blind score: not yet scored.
+Blind score: 10 of 14 fully right, and 14 of 14 matched to its request by its number. Wrong were:
+- q05 (OSD/JS e-mail): no extension: "Although the FOIA provides a 20 working-day time limit for processing requests,
+  there are unusual circumstances which impact our ability to quickly process your request." (unusual circumstances
+  said to stand in the way of the 20-day limit, with no "extend").
+- q10 (EPA portal confirmation): no received date: "* Date Submitted: 11/23/2026" after "This message is to confirm
+  your request submission to the ... FOIA Public Access Link (PAL)" (a portal's date submitted is the day received).
+- q11 (Labor, Wage and Hour): no acknowledgement: "The Wage and Hour Division (WHD) of the U.S. Department of Labor
+  (DOL) received your Freedom of Information Act (FOIA) request dated November 20, 2026, wherein you requested ..."
+  (a request received, named by the date it bears, with the agency's full name and its initials between).
+- q12 (BLM, Word): pages released 164 and withheld 8 instead of 82 and 4: "We have enclosed 82 pages of records: 67
+  pages are being released in full and 15 pages are being released in part. We are also withholding 4 pages in
+  full." followed by a table of the same pages by document (the total and its parts, and a table, counted again).
 """
 
 from __future__ import annotations
@@ -53,15 +64,11 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout159"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (blind: 10); it may only go up.
+FLOOR = 10
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "q01-usps-ack-ext.txt", "q02-usps-final-partial-410c.pdf", "q03-usps-appeal-affirmed.txt",
-    "q04-state-final-records.txt", "q05-osdjs-ack-complex.eml", "q06-navfac-no-records.docx",
-    "q07-usace-fee-estimate-commercial.txt", "q08-usda-aphis-final-partial.pdf", "q09-cdc-ack-complex-waiver.eml",
-    "q10-epa-pal-submitted.eml", "q11-dol-whd-ack-ext.txt", "q12-blm-final-partial.docx",
-    "q13-nara-appeal-ack.eml", "q14-ssa-waiver-denied-fee.txt",
+    "q05-osdjs-ack-complex.eml", "q10-epa-pal-submitted.eml", "q11-dol-whd-ack-ext.txt", "q12-blm-final-partial.docx",
 }
 
 
