@@ -218,6 +218,21 @@ ACK_WEAK = re.compile(
     r"\byour\s+(?:\w+\s+){0,5}request,\s+(?:which\s+was\s+|which\s+you\s+)?(?:submitted|sent|filed|made|e-?mailed|"
     r"mailed|faxed)\b(?:[^,.;]|\.(?=\s?\d)){1,100},\s+(?:was|has\s+been|is)\s+(?:received|logged|entered|registered|"
     r"docketed|assigned)\b", IC)
+# The office's own receipt of the request, said in so many words: "The Wage and Hour Division (WHD) of the U.S.
+# Department of Labor (DOL) received your Freedom of Information Act (FOIA) request dated November 20, 2026", "We
+# have received your request" (not the requester's "you received our letter", nor an appeal or a payment received).
+RECEIVED_YOUR_REQUEST = re.compile(r"(?<!\byou\s)(?<!\bthey\s)\b(?:(?:has|have)\s+)?received\s+your\s+"
+                                   r"(?!(?:[\w/()-]+\s+){0,8}?(?:appeal|payment|waiver|expedit\w*)\b)"
+                                   r"(?:[\w/()-]+\s+){0,8}?request\b", IC)
+# A number given to the request now, in the letter that first answers it: "Your FOIA request has been assigned the
+# tracking number 2027-F-01542", "We have assigned your request control number 27-0412", "This request is assigned
+# case number 27-F-0214" (not an appeal's or a side request's number, nor one given before: "was assigned").
+NUMBER_GIVEN_NOW = re.compile(
+    r"\b(?:your|the|this)\s+(?!(?:[\w()/-]+\s+){0,6}?(?:appeal|waiver|expedit\w*|expedition|payment)\b)"
+    r"(?:[\w()/-]+\s+){0,6}?request\s+(?:has\s+(?:now\s+)?been\s+|is\s+(?:now\s+|being\s+)?)assigned\b|"
+    r"\b(?:we|I)\s+(?:have\s+)?assigned\s+(?:your|this)\s+"
+    r"(?!(?:[\w()/-]+\s+){0,6}?(?:appeal|waiver|expedit\w*|expedition|payment)\b)(?:[\w()/-]+\s+){0,6}?request\b",
+    IC)
 # What reached an office or arrived there was received by it: "reached the USCIS FOIA/PA Appeals Office on November 16"
 # ... or came to it: "your public records request ... came to our office on October 5, 2026", "came in to the
 # Department on November 10"
@@ -625,6 +640,12 @@ _DAYS_ADDED = (rf"\badd(?:s|ed|ing)?\s+(?:an?\s+)?(?:additional\s+|further\s+|ex
 MORE_THAN_THE_LAWS_DAYS = (r"\bmore\s+than\s+the\s+(?:\S+\s+){1,3}?(?:(?:business|working|calendar)\s+)?days\s+"
                            r"(?:that\s+)?(?:the|our|its)\s+(?:\w+\s+){0,3}?(?:allows?|permits?|provides?|gives?|"
                            r"requires?)\b")
+# What stands in the way of the law's time: "there are unusual circumstances which impact our ability to quickly
+# process your request" (DoD's OSD/JS), "unusual circumstances affect the Office's ability to respond" (not what may or
+# could).
+TIME_STANDS_IN_THE_WAY = (r"(?<!\bmay\s)(?<!\bcould\s)(?<!\bmight\s)(?<!\bwould\s)"
+                          r"\b(?:impact|affect|hinder|limit|delay)s?\s+(?:(?:our|its|their)\s+|the\s+(?:[\w'\u2019]+\s+){1,3}?)"
+                          r"ability\s+to\s+(?:\w+\s+)?(?:process|respond|complete|answer)")
 EXTENSION_WORDS = re.compile(r"extend|extension|(?:additional|extra)\s+(?:\S+\s+){0,3}(?:work|business)?days|"
                              # "We need ten more working days", "10 more business days"
                              rf"\b{COUNT}\s+more\s+(?:(?:working|business|calendar|work)\s+)?(?:work|business)?days\b|"
@@ -639,6 +660,11 @@ EXTENSION_WORDS = re.compile(r"extend|extension|(?:additional|extra)\s+(?:\S+\s+
                               r"(?:period|time|deadline|date)\b|" + _DAYS_BEYOND + "|" + _DAYS_ADDED + "|"
                               + _TIME_MOVED_BY_DAYS, IC)
 EXTENSION_ACTION = re.compile(r"\b(?:invok|tak(?:e|ing)|will|are\s+extending|extending|"
+                               # the circumstances said to stand in the way of the law's time: "there are unusual
+                               # circumstances which impact our ability to quickly process your request" (DoD's
+                               # OSD/JS), "unusual circumstances affect the Office's ability to respond" (not what
+                               # may or could)
+                               + TIME_STANDS_IN_THE_WAY + "|"
                                # "TSA is availing itself of ten additional business days", "the Bureau is using
                                # the ten extra working days the law allows", "we avail ourselves of"
                                r"avail(?:s|ing|ed)?\s+(?:itself|ourselves|myself|themselves)\s+of|"

@@ -247,6 +247,11 @@ _NUMBERED_PARAGRAPH = re.compile(r"\s*\d{1,2}\.\s+[A-Z]")
 _BULLETED = re.compile(r"\s*[-*\u2022\u25aa\u25cf\u25e6\u2023\u2043]\s+\S")
 
 
+# A line that starts a bulleted item: "* Date Submitted: 11/23/2026", "• We reasonably expect ...", "- Search: 2
+# hours" (a star, a bullet sign or a dash set off by a space).
+_BULLET_LINE = re.compile(r"[ \t]*[*\u2022\u25aa\u25cf\u2013-][ \t]+\S")
+
+
 def sentences(text: str) -> list[Sentence]:
     """Split folded text into sentences; lines without a full stop (headers, "Re:" lines) stand alone."""
     out: list[Sentence] = []
@@ -261,6 +266,9 @@ def sentences(text: str) -> list[Sentence]:
                 and re.match(r"[A-Z0-9\"'(]", lines[i + 1].lstrip()))
                 # a line of a list whose figures are led by dots stands alone, however long the line before it
                 or LEADER.search(lines[i]) or LEADER.search(lines[i + 1])
+                # a bulleted line is an item of its own, however long the line before it: a portal's summary
+                # "* Tracking Number: EPA-2027-001287" / "* Date Submitted: 11/23/2026"
+                or _BULLET_LINE.match(lines[i + 1])
                 # a numbered paragraph starts a sentence, even after an abbreviation that ends the one before: a
                 # commission's finding "... exempt under §1-210(b)(17), G.S." / "3. Forthwith, the respondents ..."
                 or (lines[i].rstrip().endswith(".") and _NUMBERED_PARAGRAPH.match(lines[i + 1]))

@@ -425,7 +425,12 @@ class _Reader:
         dated_receipt = self._received(appeal=False)[0] is not None
         if clarification and P.STILL_INTERESTED.search(clarification):
             dated_receipt = False  # "your request, received on May 11, 2026 ... are you still interested?"
-        if ack and not final and not interim and (strong_ack or dated_receipt or not substantive):
+        # ... and so does one that says the office received the request (its day not given: "WHD received your FOIA
+        # request dated November 20") and gives it its number now ("Your FOIA request has been assigned the tracking
+        # number ..."), whatever else it tells of the request's handling (an extension, a fee, a waiver).
+        numbered_now = self._first(P.NUMBER_GIVEN_NOW) is not None and self._first(P.RECEIVED_YOUR_REQUEST,
+                                                                                     bare=True) is not None
+        if ack and not final and not interim and (strong_ack or dated_receipt or numbered_now or not substantive):
             out.append(self._acknowledgement(ack))
         out += [e for e in (extension, expedite, waiver, fee) if e]
         if clarification and not final:
@@ -776,7 +781,8 @@ class _Reader:
             if days is None and not re.search(r"extend|extension|(?:additional|more|further)\s+time|"
                                               r"^(?!.*\b(?:whether|if|unless|may|might|could|should)\b).*\bunusual\s+circumstances\s+"
                                               r"(?:now\s+|also\s+)?appl(?:y|ies)\s+to\b|"
-                                              + P.MORE_THAN_THE_LAWS_DAYS, sentence, P.IC):
+                                              + P.MORE_THAN_THE_LAWS_DAYS + "|" + P.TIME_STANDS_IN_THE_WAY,
+                                              sentence, P.IC):
                 continue
             if days is None:
                 # "We need additional time ... We are extending the time by 30 days": the count may come later.
@@ -991,10 +997,26 @@ class _Reader:
         return final_strong or released, None
 
     def _page_counts(self, *, skip_items: bool) -> PageCounts:
+        counts = self._page_counts_read(skip_items=skip_items, table=True)
+        if self.table_rows:
+            # A table that shares out, document by document, the very pages the running text counts ("We have
+            # enclosed 82 pages of records: 67 pages are being released in full and 15 pages are being released in
+            # part. We are also withholding 4 pages in full." above "Emails | 41 | 34 released in full, 7 released in
+            # part") counts them once, not twice: where the text alone and the table alone come to the same pages.
+            text = self._page_counts_read(skip_items=skip_items, table=False)
+            table = PageCounts()
+            for spelt in self.table_rows.values():
+                read_pages(spelt, table)
+            if text.pages_released is not None and (text.pages_released, text.withheld_full) == (
+                    table.pages_released, table.withheld_full):
+                return text
+        return counts
+
+    def _page_counts_read(self, *, skip_items: bool, table: bool) -> PageCounts:
         counts = PageCounts()
         # A table's rows "Inspection reports | 46 | Produced" under "Record | Pages | Action taken", each read as the
         # sentence it stands for, and no more as part of the sentence they were run into.
-        for row, spelt in self.table_rows.items():
+        for row, spelt in self.table_rows.items() if table else ():
             read_pages(spelt, counts)
             counts.sentences = {name: row if said == spelt else said for name, said in counts.sentences.items()}
         listing = False  # a heading "Documents released:" came before, and each line since is a file of it
