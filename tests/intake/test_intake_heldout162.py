@@ -44,6 +44,22 @@ real letters and statutes it is modelled on, with invented names, numbers and da
   deposit (Virginia, Va. Code § 2.2-3704(B)(4), (F), (I)): https://www.rcfp.org/open-government-sections/2-informal-telephone-inquiry-as-to-status/
 
 Committed before the rules were run on them.
+
+Blind score: 10 of 14 fully right, and 14 of 14 matched to its request by its number. Wrong were:
+- h04 (Pasadena, NextRequest): no expected_by: "The City expects to send its determination on or before December 14,
+  2026." (the date a determination is expected, in a message that extends the time).
+- h05 (Arlington Police, Texas): exemptions "Gov't Code § 552.130(c)" and "§ 552.130(d)" instead of § 552.130:
+  "... redacted under section 552.130 of the Texas Government Code, which the Department may do without requesting a
+  decision from the Attorney General as provided by section 552.130(c)" and "you may request a decision from the Office
+  of the Attorney General as described in section 552.130(d)" (the procedure's subsections taken, the section itself
+  "section 552.130 of the Texas Government Code" missed).
+- h08 (Kenton County Detention Center, Kentucky): exemptions missed KRS 197.025(1) and KRS 61.878(1)(l): "Under KRS
+  197.025(1), made applicable to jails by KRS 61.878(1)(l), no person shall have access to records the disclosure of
+  which is deemed by the jailer to constitute a threat to the security of ...".
+- h11 (Springfield Police, Missouri): exemptions and pages withheld empty: "Section 610.100.2, RSMo, provides that
+  investigative reports of law enforcement agencies are closed records until the investigation becomes inactive",
+  "... are closed under Section 610.100.3, RSMo." and "The closed investigative file consists of 41 pages and 57
+  photographs, which are withheld in full."
 """
 
 from __future__ import annotations
@@ -51,15 +67,12 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout162"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (blind: 10); it may only go up.
+FLOOR = 10
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "h01-nassau-pd-foil-ack.eml", "h02-lansing-pd-foia-extension.pdf", "h03-prairie-ridge-sd-foia-ext.txt",
-    "h04-pasadena-nextrequest-ext.eml", "h05-arlington-pd-pia-release.txt", "h06-volusia-so-govqa-estimate.eml",
-    "h07-spokane-county-five-day.docx", "h08-kenton-detention-ky-denial.txt", "h09-fresno-nextrequest-no-records.eml",
-    "h10-bexar-county-justfoia-clarify.eml", "h11-springfield-pd-mo-sunshine.txt", "h12-central-bucks-sd-rtkl-final.pdf",
-    "h13-kalamazoo-foia-appeal-decision.txt", "h14-henrico-county-foia-ext-fee.txt",
+    "h04-pasadena-nextrequest-ext.eml", "h05-arlington-pd-pia-release.txt", "h08-kenton-detention-ky-denial.txt",
+    "h11-springfield-pd-mo-sunshine.txt",
 }
 
 
