@@ -97,6 +97,16 @@ _WITHHOLDING = re.compile(r"withh|redact|exempt|excepted|den(?:y|ied|ial)|protec
                           # "they are not open to inspection and copying under SDCL 1-27-1.5(5)"
                           r"\bnot\s+(?:\w+\s+)?(?:open|available|subject)\s+(?:to|for)\s+(?:public\s+)?"
                           r"(?:inspection|disclosure|release|copying)|"
+                          # the law's bar on access itself: "Under KRS 197.025(1), ... no person shall have access to
+                          # records the disclosure of which is deemed by the jailer to constitute a threat to the
+                          # security of ...", "no member of the public may have access to the logs" (not "no person
+                          # shall be denied access")
+                          r"\bno\s+(?:person|one|requester|individual|member\s+of\s+the\s+public)\s+(?:shall|may|will)\s+"
+                          r"(?:have|be\s+(?:given|granted|allowed))\s+access\b|"
+                          # the records "the disclosure of which is deemed ... to constitute a threat" (what the law
+                          # deems a harm, said in the passive)
+                          r"\b(?:disclosure|release)\s+of\s+which\s+(?:is|are|would\s+be)\s+deemed\s+(?:[\w'-]+\s+){0,6}?"
+                          r"to\s+(?:constitute|pose|create)\b|"
                           # Colorado's words: "the Division may not allow inspection of them under C.R.S. § ..."
                           r"\b(?:may|shall|must|will|can|cannot)\s*not\s+(?:allow|permit)\s+(?:the\s+|public\s+)*"
                           r"(?:inspection|disclosure|release|copying)\b|"
@@ -155,7 +165,11 @@ _WITHHOLDING = re.compile(r"withh|redact|exempt|excepted|den(?:y|ied|ial)|protec
                           # Missouri's word for it: "personnel records are closed records under Section 610.021(13),
                           # RSMo", "the reports are closed pursuant to Section 610.100" (not a request closed)
                           r"\bclosed\s+(?:public\s+)?records?\b|(?:records?|files?|reports?|documents?|information)\s+"
-                          r"(?:is|are|was|were|remains?|shall\s+be|will\s+remain)\s+(?:\w+\s+)?closed\b",
+                          r"(?:is|are|was|were|remains?|shall\s+be|will\s+remain)\s+(?:\w+\s+)?closed\b|"
+                          # ... said of what a law closes, its subject further back: "the portions of the file that
+                          # would identify witnesses ... are closed under Section 610.100.3, RSMo" (a plural: not "your
+                          # request is closed")
+                          r"\b(?:are|were|remain)\s+(?:also\s+|therefore\s+)?closed\s+(?:under|pursuant\s+to|by\s+virtue\s+of)\b",
                           re.IGNORECASE)
 _STATE_PATTERNS = (
     # California: Gov. Code § 7927.705 / Government Code section 7922.000
@@ -412,6 +426,18 @@ _PROCEDURAL = {"7922.535", "7922.530", "6253", "42.56.520", "42.56.120", "89(3)"
                # (§ 16-4-204) (checked 2026-12-03); § 16-4-203's other subsections are its grounds for denial
                "29B-1-1", "29B-1-2", "29B-1-3", "29B-1-5", "29B-1-6", "29B-1-7", "16-4-201", "16-4-202", "16-4-203(f)",
                "16-4-204"}
+
+
+# The Texas Public Information Act's leave to redact an exception's information without a decision of the Attorney
+# General (Gov't Code §§ 552.130(c), 552.136(c), 552.1175(f), 552.147(b)) and the requester's way to challenge it
+# (§§ 552.130(d)-(e), 552.136(d)-(e)): what they apply is the exception they belong to.
+_TEXAS_LEAVE = {"552.130": "cde", "552.136": "cde", "552.1175": "f", "552.147": "b"}
+
+
+def _texas_exception(section: str) -> str:
+    """The exception a Texas subsection of leave or challenge belongs to ("552.130(c)" is § 552.130)."""
+    match = re.fullmatch(r"(552\.\d+)\(([a-z])\)", section)
+    return match.group(1) if match and match.group(2) in _TEXAS_LEAVE.get(match.group(1), "") else section
 
 
 # A citation followed by "et seq." names a whole act ("the Illinois Freedom of Information Act (5 ILCS 140/1 et
@@ -732,6 +758,10 @@ def _state(sentence: str, found: list[str]) -> None:
                 # Public Information Act's chapter 552 in one form however the code is spelled (California's
                 # Government Code has no chapter 552).
                 code = "Gov't Code"
+                # The subsections that let the body redact without asking the Attorney General, or tell how the
+                # requester may ask, are the exception's own: "redacted under section 552.130 ..., as provided by
+                # section 552.130(c)" and "as described in section 552.130(d)" apply § 552.130.
+                section = _texas_exception(section)
             code = next((name for spelling, name in _CALIFORNIA_CODES if spelling.match(code)
                          and not (name == "Government Code" and section.startswith("552."))), code)
             if code.startswith(("Florida", "F.")):

@@ -742,6 +742,14 @@ def without_running_totals(sentence: str) -> str:
     return "".join(kept).strip(" ,;\u2022\u25aa\u25cf")
 
 
+# Pages counted with other things beside them, a clause after both saying what became of them all: "The closed
+# investigative file consists of 41 pages and 57 photographs, which are withheld in full", "12 pages and three
+# recordings, all of which are exempt in their entirety" (the other things are no pages; the clause is the pages' too).
+_THINGS_BESIDE_PAGES = re.compile(rf"(?<=\bpages)\s+and\s+(?:{COUNT})\s+(?!pages?\b|more\b|additional\b|other\b)"
+                                  r"[a-z]+(?:\s+[a-z]+)?(?=\s*,\s*(?:which|all\s+of\s+which|both\s+of\s+which)\s+"
+                                  r"(?:are|were|have|will|remain)\b)", re.IGNORECASE)
+
+
 def read_pages(sentence: str, counts: PageCounts) -> None:
     """Add the page counts one sentence states to *counts*."""
     running = without_running_totals(sentence)
@@ -749,6 +757,10 @@ def read_pages(sentence: str, counts: PageCounts) -> None:
         # A tally of all the releases so far counts none of this letter's pages: read the sentence without it.
         if running:
             _read_respelt(sentence, running, counts)
+        return
+    beside = _THINGS_BESIDE_PAGES.search(sentence)
+    if beside and count_value(re.split(r"\s+", beside.group(0).strip())[1]) is not None:
+        _read_respelt(sentence, sentence[:beside.start()] + sentence[beside.end():], counts)
         return
     if _breakdown(sentence, counts):
         return

@@ -1872,6 +1872,9 @@ EXEMPTION_USE = re.compile(rf"{HAD_REMOVED}|"
                             # a legal citation given for the reasoning before it: "See 5 U.S.C. § 552(b)(6), (7)(C)."
                             r"^\s*see\s+(?:also\s+)?(?:5\s+U\.?\s?S\.?\s?C|exemptions?\b)|"
                             r"deletion|excis|invok|based\s+on|denied|basis|"
+                            # Missouri's word for what a law keeps back: "Section 610.100.2, RSMo, provides that
+                            # investigative reports ... are closed records until the investigation becomes inactive"
+                            r"\bclosed\s+(?:public\s+)?records\b|"
                             # the law's leave to keep something back: "Public Officers Law § 87(2)(b) permits the
                             # Department to keep those names confidential", "would be an unwarranted invasion of
                             # personal privacy (Public Officers Law § 87(2)(b))"
