@@ -429,9 +429,10 @@ _PROCEDURAL = {"7922.535", "7922.530", "6253", "42.56.520", "42.56.120", "89(3)"
 
 
 # The Texas Public Information Act's leave to redact an exception's information without a decision of the Attorney
-# General (Gov't Code §§ 552.130(c), 552.136(c), 552.1175(f), 552.147(b)) and the requester's way to challenge it
-# (§§ 552.130(d)-(e), 552.136(d)-(e)): what they apply is the exception they belong to.
-_TEXAS_LEAVE = {"552.130": "cde", "552.136": "cde", "552.1175": "f", "552.147": "b"}
+# General (Gov't Code §§ 552.130(c), 552.136(c)) and the requester's way to challenge it (§§ 552.130(d)-(e),
+# 552.136(d)-(e)): what they apply is the exception they belong to. (Social security numbers "redacted under
+# section 552.147(b)" are cited as the letter gives them: that subsection says what may be redacted.)
+_TEXAS_LEAVE = {"552.130": "cde", "552.136": "cde"}
 
 
 def _texas_exception(section: str) -> str:

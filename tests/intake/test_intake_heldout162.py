@@ -63,7 +63,7 @@ been 11 of 14; the figure kept is the 10 scored. Wrong were:
   "... are closed under Section 610.100.3, RSMo." and "The closed investigative file consists of 41 pages and 57
   photographs, which are withheld in full."
 After general fixes (the Texas Act's subsections that let a body redact without a ruling or tell the requester how
-to challenge it, §§ 552.130(c)-(e), 552.136(c)-(e), 552.1175(f), 552.147(b), are read as the exception they belong
+to challenge it, §§ 552.130(c)-(e) and 552.136(c)-(e), are read as the exception they belong
 to; a law under which "no person shall have access" to records, or records "the disclosure of which is deemed ... to
 constitute" a threat, withholds them; Missouri's "closed records" cite an exemption, and things "are closed under" a
 section are kept back; pages counted beside other things ("41 pages and 57 photographs, which are withheld in full")
@@ -96,8 +96,8 @@ test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_
      "Department may do without requesting a decision from the Attorney General as provided by section 552.130(c).",
      ["Gov't Code § 552.130"]),
     ("Credit card numbers were redacted as permitted by Texas Government Code § 552.136(c).", ["Gov't Code § 552.136"]),
-    ("Social security numbers have been withheld as section 552.147(b) of the Government Code permits.",
-     ["Gov't Code § 552.147"]),
+    ("Access device numbers were redacted; you may challenge that redaction as section 552.136(e) of the Government "
+     "Code describes.", ["Gov't Code § 552.136"]),
     # The near misses: an exception's own subsections stay as cited.
     ("The offense report is withheld under section 552.108(a)(1) of the Government Code.",
      ["Gov't Code § 552.108(a)(1)"]),
