@@ -15,6 +15,25 @@ e-mail (HTML) calling a request ambiguous and overly broad and inviting a revisi
 Bureau of Investigation release of the initial incident report with the case file withheld (O.C.G.A. § 50-18-72(a)(4)).
 Committed before the rules were run on them.
 
+Score as first run (written after reading the rules, so not a blind figure): 9 of 14 fully right, and 13 of 14 matched
+to its request by its number (all that name one; the Supervisor's order names only its own SPR number). Wrong were:
+- k02 (Olympia): a clarification instead of a final determination (withdrawn): "Accordingly, the City has closed
+  your public records request No. 26-0871. No further records will be produced for this request." (a request closed
+  because an installment was not paid for), while "If you still wish to obtain these records, you may submit a new
+  request." was read as a question about the request.
+- k03 (Oakland County): a final determination (partial grant) instead of an acknowledgement, and no received date:
+  "Your request is granted as to existing, nonexempt public records." (Michigan's grant that comes with the cost
+  itemization and a deposit "before it processes your request further": nothing decided or released yet).
+- k06 (Chester County): a final determination instead of an acknowledgement, and no received date or expected_by:
+  "You may instead choose to receive the records electronically, at a reduced fee that will be confirmed in the
+  County's final response." (a final response still to come).
+- k11 (Boulder Police): the police case number taken as the request's: "your request of November 30, 2026, for
+  records of the Department's investigation of the October 9, 2026 burglary at 1750 Pearl Street (Case No.
+  26-11873)" (the subject line's "Criminal Justice Records Request 26-R-2290" is the request's).
+- k13 (Cuyahoga County): a final determination (no records) instead of an acknowledgement and a request to revise:
+  "... does not identify the records sought with reasonable clarity." and "the County invites you to revise your
+  request" (Ohio's R.C. 149.43(B)(2) invitation to revise).
+
 Real sources the letters are modelled on (their structure and stock sentences; names, numbers and dates invented):
 - k01, k02: RCW 42.56.520 and WAC 44-06-085 (clarification, estimates, installments), as cited for set 161,
   https://lawfilesext.leg.wa.gov/Law/WACArchive/2022/htm/WAC%20%2044%20%20TITLE/WAC%20%2044%20-%2006%20%20CHAPTER/WAC%20%2044%20-%2006%20-085.htm
@@ -48,15 +67,12 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout169"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (as first run: 9); it may only go up.
+FLOOR = 9
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "k01-wa-kcso-clarify.eml", "k02-wa-olympia-closed-unpaid.txt", "k03-mi-oakland-cost-itemization.docx",
-    "k04-mi-school-appeal-upheld.txt", "k05-pa-oor-fd-no-record.pdf", "k06-pa-chester-county-902-fee.txt",
-    "k07-nj-cherryhill-ext-special-charge.eml", "k08-nj-njdep-full-grant.txt", "k09-ma-spr-order-respond.txt",
-    "k10-ma-doc-no-records.docx", "k11-co-boulder-pd-ccjra-partial.eml", "k12-mn-hennepin-copy-estimate.txt",
-    "k13-oh-cuyahoga-overbroad.eml", "k14-ga-gbi-ora-partial.txt",
+    "k02-wa-olympia-closed-unpaid.txt", "k03-mi-oakland-cost-itemization.docx", "k06-pa-chester-county-902-fee.txt",
+    "k11-co-boulder-pd-ccjra-partial.eml", "k13-oh-cuyahoga-overbroad.eml",
 }
 
 
