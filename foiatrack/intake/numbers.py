@@ -109,6 +109,14 @@ _RECORDS_OF_CASE = re.compile(r"\b(?:file|report|records?|documents?|footage|vid
                               r"materials?)\s+(?:in|for|of|from|on|about|concerning|regarding|related\s+to|relating\s+to)\s+"
                               r"(?:(?:its|the|their|his|her|this|that|a|police|criminal|agency|department)\s+){0,2}$",
                               re.IGNORECASE)
+# ... or named in brackets at the end of what the request seeks: "for records of the Department's investigation of the
+# burglary at 1750 Pearl Street (Case No. 26-11873)", "the report on the crash on Route 9 (Incident #26-4471)" (no
+# sentence's end between; not the request's own number: "your request (Case No. 2026-FOIA-0012)").
+_CASE_OF_RECORDS_DESCRIBED = re.compile(r"\b(?:files?|reports?|records?|documents?|footage|videos?|recordings?|"
+                                        r"photographs?|materials?)\s+(?:of|for|from|on|about|concerning|regarding|"
+                                        r"related\s+to|relating\s+to)\s+(?:[^.;()]|\.(?=\d)){1,200}\(\s*"
+                                        r"(?:(?:case|incident)\s*(?:no\.?|number|#)?\s*:?\s*)?$",
+                                        re.IGNORECASE)
 _PHONE = re.compile(r"^\(?\d{3}\)?[-.]\d{3}[-.]\d{4}$")
 
 
@@ -165,6 +173,11 @@ def find_references(text: str) -> list[Reference]:
         if _RECORDS_OF_CASE.search(text[max(0, match.start() - 80):match.start()]) and re.match(
                 r"(?:the\s+)?(?:case|file|matter|incident)\b", label, re.IGNORECASE):
             continue  # "the investigative file in its case number 26-044187": the records sought, not the request
+        if re.match(r"(?:the\s+)?(?:case|incident)\b", label, re.IGNORECASE) and _CASE_OF_RECORDS_DESCRIBED.search(
+                text[max(0, match.start() - 240):match.start()]):
+            # "your request ... for records of the Department's investigation of the October 9, 2026 burglary at 1750
+            # Pearl Street (Case No. 26-11873)": the case the records sought belong to, named in brackets after them
+            continue
         # "Re: U APPEAL 27-08": a file series written in capitals, a letter and the word, is part of the number.
         # So in a sentence or a subject: "assigned the file number U APPEAL 27-15", "OIP appeal U APPEAL 27-15" (the
         # capitals standing alone, not a short word: "RE", "NO", "OF").
@@ -192,6 +205,9 @@ def find_references(text: str) -> list[Reference]:
     # Portal names glue the word to the number sign: "NextRequest #26-2210".
     for match in _HASHED.finditer(text):
         token = match.group("token").lstrip("# ").rstrip(".-/")
+        if re.match(r"(?:case|incident)\b", match.group(0), re.IGNORECASE) and _CASE_OF_RECORDS_DESCRIBED.search(
+                text[max(0, match.start("token") - 260):match.start("token")]):
+            continue  # "video footage from the traffic stop on May 3 (Case #26-11873)": the records' case
         if _plausible(token):
             _add(found, token, bool(_APPEAL_WORDS.search(match.group(0))), match.start("token"),
                  match.group(0)[:match.start("token") - match.start()])

@@ -1286,7 +1286,9 @@ FINAL_STRONG = re.compile(
     r"(?<!will\s)(?<!may\s)(?<!would\s)(?<!could\s)(?<!to\s)\btreat(?:s|ed|ing)?\s+(?:your|the|this)\s+"
     r"(?:[\w-]+\s+){0,3}?request\s+as\s+(?:withdrawn|abandoned)\b(?![^.;]*\b(?:if|unless|until)\b)|"
     # ... "The Office has therefore closed your request"
-    rf"(?:have|has)\s+(?:now\s+)?{DECIDING_ADVERBS}(?:now\s+)?(?:administratively\s+)?closed\s+(?:your|this)\s+(?:\w+\s+)?request|(?:request|case|file|matter)\s+"
+    # ... the request named by its kind: "the City has closed your public records request No. 26-0871"
+    rf"(?:have|has)\s+(?:now\s+)?{DECIDING_ADVERBS}(?:now\s+)?(?:administratively\s+)?closed\s+(?:your|this)\s+"
+    r"(?:[\w-]+\s+){0,3}?request|(?:request|case|file|matter)\s+"
     # ... and with its number between: "Record request #26-4471 has been closed"
     r"(?:(?:no\.?\s*|number\s+)?#?\s*[A-Z]*-?\d[\w-]*\s+)?(?:is|has\s+(?:(?:therefore|accordingly|thus|"
     r"consequently|now)\s+)?been|is\s+now)\s+"
@@ -1347,8 +1349,11 @@ NO_RECORDS = re.compile(
     r"no\s+(?:\w+\s+){0,2}(?:records|documents)\s+(?:\w+\s+){0,4}(?:were|was|could\s+be|have\s+been)\s+"
     r"(?:located|found|identified)|"
     # ... but "your request does not identify the records with reasonable specificity" is the request's fault.
-    r"(?<!request\s)(?:did|does|do)\s+not\s+(?:locate|find|identify|have|maintain|possess|hold|turn\s+up|uncover|"
-    r"yield|produce|return|reveal)\s+"
+    # ... and so is one that "does not identify the records sought with reasonable clarity" (Ohio's R.C.
+    # 149.43(B)(2)), whatever its subject: the records sought, not found.
+    r"(?<!request\s)(?:did|does|do)\s+not\s+(?:locate|find|identify(?!\s+(?:[\w-]+\s+){0,3}?(?:records|documents)\s+"
+    r"(?:sought|requested|you\s+(?:seek|want|request|are\s+(?:seeking|requesting)))\b)|have|maintain|possess|hold|"
+    r"turn\s+up|uncover|yield|produce|return|reveal)\s+"
     r"(?:any\s+)?(?:\w+\s+){0,3}(?:records|documents)|"
     # ... one kind of record named, "or other record" after it: "The search did not turn up any after-action report or
     # other record responsive to ...", "did not locate a memorandum or any other document"
@@ -1838,13 +1843,16 @@ WITHDRAWN = re.compile(r"withdr[ae]wn?|abandon|ceas(?:ed|es|ing)\s+processing|"
                        r"\b(?:installment|records|documents|files|copies)\s+(?:has|have)\s+(?:still\s+)?not\s+been\s+"
                        r"(?:downloaded|claimed|collected|picked\s+up|retrieved|paid\s+for)\b|"
                        r"\b(?:fail(?:s|ed)?\s+to|did\s+not|(?:has|have)\s+not)\s+(?:claim|collect|pick\s+up|retrieve|"
-                       r"download|pay\s+for)(?:ed)?\s+(?:or\s+(?:\w+\s+){1,2}?)?(?:the|an?|your|this|that)\s+(?:\w+\s+)?"
+                       r"download|pa(?:y|id)\s+for)(?:ed)?\s+(?:or\s+(?:\w+\s+){1,2}?)?(?:the|an?|your|this|that)\s+(?:\w+\s+)?"
                        r"(?:installment|records|documents|files|copies)\b|"
                        # ... or the office did not get what it asked the requester for: "ATF has not received your
                        # agreement to pay or a narrowed request" (beside the closing)
                        r"(?<!\byou\s)\b(?:has|have|had|did)\s+not\s+(?:received|receive|gotten|get|had)\s+(?:your|a|any)\s+"
                        r"(?:[\w-]+\s+){0,3}?(?:agreement|commitment|assurance|reply|response|answer|clarification|"
-                       r"payment)\b", IC)
+                       r"payment)\b|"
+                       # ... the payment with no word before it: "As of today, the City has not received payment"
+                       r"(?<!\byou\s)\b(?:has|have|had|did)\s+not\s+(?:yet\s+)?(?:received|receive)\s+(?:the\s+)?"
+                       r"(?:payment|deposit)\b", IC)
 # The requester's silence, said in one sentence, and the request closed in the next: "ICE has not received the signed
 # consent or any other reply from you. Your request has therefore been closed." (not "we have not received your
 # request", nor what will happen: "If we do not hear from you, ...").
@@ -2504,7 +2512,11 @@ RECEIPT_OF_REQUEST = re.compile(r"received\s+your\s+(?:[\w/()-]+\s+){0,8}request
                                 # ... or after the request's long object: "your Freedom of Information Act request for
                                 # communications between ... and ..., which EPA received on November 18, 2026" (not
                                 # an appeal, payment, complaint or letter named last before the clause)
-                                r"\byour\s+(?:[\w()/-]+\s+){0,8}request\b[^.;]{0,200}?(?<!appeal)(?<!payment)"
+                                # ... past a citation's abbreviations too: "your request under the Pennsylvania
+                                # Right-to-Know Law ("RTKL"), 65 P.S. §§ 67.101 et seq., which the County of Chester's
+                                # Open Records Office received on November 16, 2026"
+                                r"\byour\s+(?:[\w()/-]+\s+){0,8}request\b(?:[^.;]|\.(?=\d)|(?<=\b[A-Z])\.|(?<=\bseq)\.){0,200}?"
+                                r"(?<!appeal)(?<!payment)"
                                 r"(?<!complaint)(?<!letter)(?<!check),\s+which\s+(?:[\w.'\u2019&-]+\s+){1,8}?"
                                 r"received\s+(?:it\s+)?on\b|"
                                 + RECEIVED_AFTER_NUMBER + "|"
@@ -2633,6 +2645,27 @@ PART_OF_REQUEST = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|last|f
                              r"request\b|\b(?:part|item|category|element|paragraph|component)s?\s+(?:no\.\s*)?"
                              r"(?:\(?\d{1,2}\)?|[ivx]{1,4}\b|one|two|three|four|five)(?!\s*(?:pages?|records?|%))", IC)
 # ... "before any of its records are released", "until any of the agency's records are provided"
+# The office's work waits on a payment: "a good-faith deposit of $150.00 before it processes your request further",
+# "payment is required before the Township begins the review", "we will begin processing once we receive your
+# deposit" (Michigan's deposit under MCL 15.234(8), a fee paid first).
+PAY_BEFORE_PROCESSING = re.compile(r"\b(?:deposit|payment|prepayment|fee)\b(?:[^.;]|\.(?=\d)){0,80}?\bbefore\s+"
+                                   r"(?:(?:it|we|this\s+"
+                                   r"office)\s+|the\s+(?:[\w'\u2019-]+\s+){1,3}?)(?:processes|begins?|starts?|continues?|"
+                                   r"proceeds?\s+with)\b|\b(?:begin|start|continue|resume)\s+processing\b[^.;]{0,40}?"
+                                   r"\b(?:once|when|after|upon)\b[^.;]{0,40}?\b(?:deposit|payment|fee)\b", IC)
+# A request said to be granted, and no more: "Your request is granted as to existing, nonexempt public records" (not
+# "granted, and the records are enclosed").
+GRANTED_ONLY = re.compile(r"^(?![^.;]*\b(?:released?|enclos\w*|attached|provid\w*|produc\w*|disclos\w*|withh[eo]ld\w*|"
+                          r"redact\w*|denied|pages?)\b)[^.;]*\brequest\s+(?:is|has\s+been)\s+(?:hereby\s+)?granted\b",
+                          IC)
+# Pages that wait on a payment are not released: "the first installment (212 pages) was ready and would be released
+# upon payment of $31.80", "the 46 pages will be provided once we receive your payment", "can be mailed after the
+# fee is paid" (not "were released after you paid the fee").
+RELEASE_AWAITS_PAYMENT = re.compile(r"\b(?:would|will|can|could|shall|may)\s+(?:only\s+)?be\s+(?:released|provided|"
+                                    r"produced|sent|mailed|delivered|made\s+available)\s+(?:to\s+you\s+)?(?:only\s+)?"
+                                    r"(?:upon|once|after|when|on)\s+(?:(?:the\s+)?receipt\s+of\s+|we\s+receive\s+)?"
+                                    r"(?:your\s+|the\s+|a\s+|full\s+)?(?:payment|prepayment|deposit|fee|balance|"
+                                    r"charges?)\b", IC)
 FUTURE_RELEASE = re.compile(r"\b(?:before|once|after|until|when|upon)\s+(?:the\s+)?(?:(?:any|some|all)\s+of\s+)?"
                             r"(?:\w+\s+){0,2}(?:records|documents|"
                             r"pages|information)\s+(?:are|is|can\s+be|will\s+be)\s+(?:released|provided|produced|"
@@ -2935,7 +2968,9 @@ FINAL_LATER = re.compile(r"\bfinal\s+(?:determination|decision|response)\s+(?:du
                          r"(?:issues?|sends?|makes?|provides?|reach(?:es)?|complete?s?)\s+|"
                          # "until you receive our final response", "once you have received the final determination"
                          r"you\s+(?:have\s+)?(?:receive[sd]?|get|obtain(?:ed)?)\s+)?(?:our|the|its|a|my)\s+"
-                         r"final\s+(?:response|determination|decision|release|letter|action)|"
+                         # ... or the office named: "a reduced fee that will be confirmed in the County's final
+                         # response"
+                         r"(?:[\w.&-]+(?:'s|\u2019s)\s+)?final\s+(?:response|determination|decision|release|letter|action)|"
                          r"\bwill\s+(?:issue|send|make|provide)\s+(?:\w+\s+)?(?:our|a|the|its)\s+final\b|"
                          # "... on a rolling basis until the processing of your request is complete": a completion
                          # still to come

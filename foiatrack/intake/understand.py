@@ -987,6 +987,10 @@ class _Reader:
                          and not P.COPIES_FREE.search(s)
                          and not (P.RELEASED_EARLIER.search(s) and not P.RELEASED_NOW.search(s))
                          and not (P.RELEASE_PRACTICE.search(s) and not re.search(r"\d", s))), None)
+        if released and P.GRANTED_ONLY.search(released) and any(P.PAY_BEFORE_PROCESSING.search(s) for s in self.body):
+            # Michigan's "Your request is granted as to existing, nonexempt public records" beside a deposit owed
+            # "before it processes your request further": nothing decided or sent yet, a fee notice
+            released = None
         if released is None and self.one_record:
             released = self.one_record[2].split(" … ")[-1]  # "We located a 9-page memorandum. It is enclosed."
         if interim and not P.INTERIM_RELEASE_NOUN.search(P.INTERIM_LETTER_SENT.sub("", interim)) and not released:
@@ -1023,6 +1027,8 @@ class _Reader:
         for index, sentence in enumerate(self.body):
             if P.RELEASED_EARLIER.search(sentence) and not P.RELEASED_NOW.search(sentence):
                 continue  # "The 45 pages you ask about were released to you in our response of March 3"
+            if P.RELEASE_AWAITS_PAYMENT.search(sentence):
+                continue  # "(212 pages) ... would be released upon payment of $31.80": not released
             for row in self.table_rows:
                 sentence = sentence.replace(row, " ")
             listed = listed_file_pages(sentence) if listing else None
