@@ -203,6 +203,13 @@ ACK_WEAK = re.compile(
     rf"{GOT_REQUEST}|{HAD_REQUEST_SINCE}|{TOOK_RECEIPT}|{TOOK_IN_REQUEST}|{HAS_REQUEST_IN_HAND}|{QUEUED_REQUEST}|"
     # "Thank you for your public records request, which the City received on June 1"
     r"\byour\s+(?:[\w-]+\s+){0,6}request\b,?\s+which\s+(?:we|the\s+(?:\w+\s+){1,4}?)(?:has\s+|have\s+)?received\b|"
+    # ... the law it was made under named between: "This letter responds to your request under the Virginia Freedom of
+    # Information Act (FOIA), § 2.2-3700 et seq. of the Code of Virginia, which the Department received on November 24"
+    # (not a record the office got from someone else: "your request under the Act for the contract, which the
+    # Department received from the vendor")
+    r"\byour\s+(?:[\w-]+\s+){0,6}request\s+(?:made\s+|filed\s+|submitted\s+)?(?:under|pursuant\s+to)\s+(?:the\s+)?"
+    r"[^;]{0,160}?\b(?:Act|Law|Code|Statutes?|Ordinance)\b[^;]{0,80}?,\s+which\s+(?:we\s+|it\s+|this\s+office\s+|"
+    r"the\s+(?:\w+\s+){1,4}?)(?:has\s+|have\s+)?received\b(?!\s+from\b)|"
     # "Your request, received February 24, 2026, has been assigned ..."; "Date Received: 02/24/2026"
     r"\byour\s+(?:[\w-]+\s+){0,6}request,\s+(?:which\s+was\s+)?received\s+(?:on\s+)?(?:\d|[A-Z][a-z])|"
     # "your Freedom of Information Act (FOIA) request, FOIA Control No. 2026-000418, received by the Commission on"
