@@ -11,6 +11,20 @@ acknowledgement with a commercial-use fee estimate (e-mail with the letter attac
 that neither confirms nor denies, a FOIA STAR appeal acknowledgement (HTML e-mail), and a Criminal Division
 acknowledgement that takes ten more working days. Committed before the rules were run on them.
 
+Score as written (after reading the rules, not blind): 10 of 14 fully right, and 14 of 14 matched to its request by
+its number. Wrong were:
+- e01 (OIP): a final determination with no outcome instead of an appeal decision closing the appeal: "Inasmuch as
+  your client's request is now the subject of litigation, and in accordance with 28 C.F.R. § 16.8(b)(3) (2025), ...
+  I am closing your client's appeal file in this Office." (an appeal closed, the letter saying "You appealed on behalf
+  of your client").
+- e04 (FBI, PDF): exemptions "(b)(3)" without its rule: the ticked "[X] (b)(3)" with "Federal Rules of Criminal
+  Procedure, Rule 6(e)" on the line below.
+- e05 (FBI): no final determination: "Records which may have been responsive to your request were destroyed. Since
+  this material could not be reviewed, it is not known if it was responsive to your request." and "a search ...
+  located no other main file records responsive to your request. Your request is therefore being closed."
+- e11 (ATF, e-mail): no fee estimate: "we anticipate that the fees for your request will be approximately $186.00
+  (5 hours of search and review at $32.00 per hour and 260 pages of duplication at $0.10 per page)."
+
 Real sources each letter is modelled on (names, numbers and dates invented):
 - e01, e02, e03, e13: OIP's template paragraphs (https://pdf4pro.com/file/303ae/5docs_DOJ_OIPTemplatesAAL_Database_2011.pdf.pdf),
   OIP's account of affirmances, remands and closings (https://www.justice.gov/open/appeals) and its annual reports'
@@ -38,15 +52,12 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout166"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (as written: 10); it may only go up.
+FLOOR = 10
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "e01-oip-appeal-closed-lawsuit.txt", "e02-oip-remand-fbi-search.eml", "e03-oip-fee-waiver-reversed.txt",
-    "e04-fbi-interim-grand-jury.pdf", "e05-fbi-records-destroyed.txt", "e06-fbi-third-party-ncnd.eml",
-    "e07-fbi-ack-expedite-granted.txt", "e08-dea-determination-table.docx", "e09-bop-fee-estimate.txt",
-    "e10-usms-no-records.eml", "e11-atf-ack-fee-commitment.eml", "e12-eousa-third-party-ncnd.txt",
-    "e13-oip-appeal-ack-star.eml", "e14-crm-ack-ten-days.txt",
+    "e01-oip-appeal-closed-lawsuit.txt", "e04-fbi-interim-grand-jury.pdf", "e05-fbi-records-destroyed.txt",
+    "e11-atf-ack-fee-commitment.eml",
 }
 
 
