@@ -977,10 +977,20 @@ def b3_statutes(sentence: str) -> list[str]:
 
 # The grand jury's secrecy rule, the one rule of court Exemption 3 rests on in Justice Department letters: "Rule 6(e)
 # of the Federal Rules of Criminal Procedure", "Fed. R. Crim. P. 6(e)", "Federal Rule of Criminal Procedure 6(e)",
-# "FRCrP 6(e)"; read as "Fed. R. Crim. P. 6(e)".
+# "FRCrP 6(e)", and as OIP lists it, "Rule 6(e), Federal Rules of Criminal Procedure", or as a form's line sets it,
+# "Federal Rules of Criminal Procedure, Rule 6(e)"; read as "Fed. R. Crim. P. 6(e)".
 _GRAND_JURY_RULE = re.compile(r"\brule\s+6\s*\(\s*e\s*\)(?:\s*\(\w{1,4}\))*\s+of\s+the\s+federal\s+rules\s+of\s+"
                               r"criminal\s+procedure\b|\bfed(?:eral|\.)?\s*r(?:ules?|\.)?\s*(?:of\s+)?crim(?:inal|\.)?\s*"
-                              r"p(?:rocedure|\.)?\s*6\s*\(\s*e\s*\)|\bFRCr?P\s*6\s*\(\s*e\s*\)", re.IGNORECASE)
+                              r"p(?:rocedure|\.)?\s*6\s*\(\s*e\s*\)|\bFRCr?P\s*6\s*\(\s*e\s*\)|"
+                              r"\brule\s+6\s*\(\s*e\s*\)\s*,\s*(?:the\s+)?federal\s+rules\s+of\s+criminal\s+procedure\b|"
+                              r"\bfederal\s+rules\s+of\s+criminal\s+procedure\s*,\s*rule\s+6\s*\(\s*e\s*\)",
+                              re.IGNORECASE)
+
+
+def grand_jury_rule_alone(line: str) -> bool:
+    """A line that is the grand jury's rule and nothing else ("Federal Rules of Criminal Procedure, Rule 6(e)"), as a
+    form sets it below its ticked "(b)(3)"."""
+    return bool(_GRAND_JURY_RULE.search(line)) and not re.search(r"[A-Za-z0-9]", _GRAND_JURY_RULE.sub("", line))
 GRAND_JURY_RULE = "Fed. R. Crim. P. 6(e)"
 
 

@@ -594,7 +594,9 @@ APPEAL_DECISION = re.compile(
     # the ICE Health Service Corps search for records ... and to issue a new response to you"
     rf"{INSTRUCTED_TO_REDO}|"
     # "I am closing your appeal", "your appeal has been administratively closed": nothing left to decide
-    r"\b(?:am|are|is)\s+(?:hereby\s+|therefore\s+|now\s+)?closing\s+(?:your|the|this)\s+(?:\w+\s+)?appeal\b|"
+    # ... whoever's it is: "I am closing your client's appeal file in this Office"
+    r"\b(?:am|are|is)\s+(?:hereby\s+|therefore\s+|now\s+)?closing\s+(?:your|the|this)\s+(?:[\w'\u2019]+\s+){0,2}?"
+    r"appeal\b|"
     r"\bappeal\b[^.;]{0,60}?\b(?:is|has\s+been|was)\s+(?:hereby\s+|therefore\s+|accordingly\s+|now\s+)?"
     r"administratively\s+closed\b|"
     # Massachusetts's Supervisor of Records: "Accordingly, I decline to order the Office to produce the withheld
@@ -1338,6 +1340,12 @@ WITHOUT_INFORMATION = re.compile(r"^\W*(?:without|absent|unless\s+we\s+receive|u
                                  r"(?:this|that|such|these|the|additional|further|more)\s+(?:\w+\s+)?"
                                  r"(?:information|clarification|details?)\b", IC)
 NO_RECORDS = re.compile(
+    # Records that answered the request no longer exist: "Records which may have been responsive to your request were
+    # destroyed", "the potentially responsive file was destroyed under the records retention schedule", "Any
+    # responsive records have been destroyed" (not "if records were destroyed", nor "documents you destroyed")
+    r"^(?![^.;]*\b(?:if|unless|whether|you)\b)[^.;]*\b(?:records?|files?|documents?|materials?)\s+(?:(?:which|that)\s+"
+    r"(?:may\s+have\s+been|might\s+have\s+been|were|would\s+have\s+been)\s+(?:potentially\s+)?responsive\s+"
+    r"(?:to\s+your\s+request\s+)?)?(?:were|was|have\s+been|has\s+been)\s+(?:previously\s+|since\s+)?destroyed\b|"
     # A search that "came up empty" or "turned up nothing", and an office that "holds nothing that fits the description
     # in your request" (not "if the search comes up empty", which the conditional check leaves out).
     r"(?<!\bif\s)(?<!\bshould\s)\b(?:came|has\s+come|have\s+come)\s+up\s+(?:empty|empty-handed|dry|with\s+nothing)\b|"
@@ -1995,8 +2003,8 @@ APPEAL_RESULTS = (
     # ... or no dispute left to decide: "there is no longer a live dispute for the Office to decide, and this appeal is
     # dismissed", "the Attorney General shall decline to issue a decision".
     ("closed", re.compile(r"\bmoot\b|administratively\s+clos|\bno\s+longer\s+(?:a\s+|any\s+)?live\s+(?:dispute|"
-                          r"controversy)\b|\bdecline\s+to\s+issue\s+a\s+decision\b|\bclos(?:e|ed|ing)\s+(?:your|the|this)\s+(?:\w+\s+)?"
-                          r"appeal\b|\bappeal\s+(?:\w+\s+){0,2}(?:is|has\s+been|was)\s+(?:hereby\s+|therefore\s+|"
+                          r"controversy)\b|\bdecline\s+to\s+issue\s+a\s+decision\b|\bclos(?:e|ed|ing)\s+(?:your|the|this)\s+"
+                          r"(?:[\w'\u2019]+\s+){0,2}?appeal\b|\bappeal\s+(?:\w+\s+){0,2}(?:is|has\s+been|was)\s+(?:hereby\s+|therefore\s+|"
                           r"accordingly\s+|now\s+)?closed\b|\bconsider\s+(?:this|your|the)\s+(?:\w+\s+)?appeal\s+closed",
                           IC)),
 )
@@ -2373,10 +2381,13 @@ ESTIMATE_TOTAL = re.compile(r"\btotal|estimat|\bwill\s+cost\s+(?:you\s+)?\$|"
                             r"costs?)\s+(?:of|totall?ing|amounting\s+to|(?:to|will|would)\s+(?:be|come\s+to|amount\s+to))\s+"
                             r"(?:about\s+|approximately\s+|roughly\s+)?\$|"
                             # "The cost for the copies is $4.50 (90 pages at $0.05 per page)"
+                            # ... or said as near: "we anticipate that the fees for your request will be
+                            # approximately $186.00 (5 hours ... at $32.00 per hour ...)"
                             r"\b(?:cost|fee|charge|amount)s?\s+(?:\w+\s+){0,4}(?:is|are|will\s+be|comes?\s+to)"
-                            r"\s+\$|"
+                            r"\s+(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+)?\$|"
                             # "the fee for the remaining eight hours at $25.00 per hour will be $200.00"
-                            r"\b(?:will\s+be|comes?\s+to|amounts?\s+to)\s+\$|"
+                            r"\b(?:will\s+be|comes?\s+to|amounts?\s+to)\s+(?:about\s+|approximately\s+|roughly\s+|"
+                            r"around\s+|nearly\s+)?\$|"
                             # "copies are $0.25 per page, for an amount due of $79.00", "a balance due of $12.50"
                             r"\b(?:amount|balance|sum)\s+(?:due|owed|payable)\s+(?:of|is|will\s+be)\s+\$|"
                             # ... and an invoice's total as a label, after its lines: "Amount Due: $216.00"

@@ -25,6 +25,7 @@ from foiatrack.intake.exemptions import (
     federal_statutes,
     find_exemptions,
     grand_jury_rule,
+    grand_jury_rule_alone,
     list_item_exemptions,
     withholds,
 )
@@ -1190,6 +1191,8 @@ class _Reader:
             # A form's ticked "(b)(3)" with its statute on the line below: "[X] (b)(3)" / "50 U.S.C. § 3024(i)(1)".
             if exemption_list(listed) and "(b)(3)" in find_exemptions(listed) and _statute_alone(after):
                 b3 += federal_statutes(after)
+            elif exemption_list(listed) and "(b)(3)" in find_exemptions(listed) and grand_jury_rule_alone(after):
+                b3 += grand_jury_rule(after)  # "[X] (b)(3)" / "Federal Rules of Criminal Procedure, Rule 6(e)"
         named = [] if b3 else _statutes_named_for_b3(self.body)
         if named and "(b)(3)" in codes:
             # "... exempted from disclosure pursuant to the third exemption. The specific statutes applicable in this
