@@ -39,7 +39,16 @@ Real sources each letter is modelled on (structure and stock wording; names, num
 - a12: a DHS appeal decided by the Coast Guard's administrative law judge for the General Counsel
   (http://church-publishing.com/tag/department-of-homeland-security/) and 6 C.F.R. 5.8 (http://federal.elaws.us/cfr/5.25(b)-(c)).
 
-Blind score: not yet run.
+Blind score: 11 of 14 fully right, and 14 of 14 matched to its request by its number. Wrong were:
+- a04 (USCIS, Word): pages released 366 and withheld 6 instead of 183 and 3: the counts are given twice, in the
+  sentences "We are releasing 171 pages in their entirety and 12 pages in part. We are withholding 3 pages in full."
+  and again in a table ("| Released in full | 171 |", "| Released in part | 12 |", "| Withheld in full | 3 |"), and
+  both were added up.
+- a05 (CBP SecureRelease, attached letter): no outcome: "Unfortunately, we were unable to locate or identify any
+  responsive records, based upon the information you provided in your request."
+- a14 (Coast Guard appeal): exemptions only (b)(5) instead of (b)(5), (b)(6) and (b)(7)(C), and no pages withheld:
+  "22 of the 35 pages previously withheld in full are released to you in part, with the names ... redacted under
+  Exemptions 6 and 7(C). The remaining 13 pages ... continue to be withheld in full under Exemption 5."
 """
 
 from __future__ import annotations
@@ -48,14 +57,10 @@ from intake_scoring import set_tests
 
 SET = "heldout157"
 # What the rules reach on this set now; it may only go up.
-FLOOR = 0
+FLOOR = 11
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "a01-ice-ack-ext.txt", "a02-ice-final-partial.pdf", "a03-uscis-first-ack.eml", "a04-uscis-final-referral.docx",
-    "a05-cbp-securerelease-no-records.eml", "a06-cbp-fee-commercial.txt", "a07-dhs-priv-ack-expedite.eml",
-    "a08-tsa-final-ssi.pdf", "a09-fema-second-interim.eml", "a10-uscg-no-records.docx",
-    "a11-ice-opla-appeal-remand.txt", "a12-dhs-appeal-uscg-alj-affirmed.pdf", "a13-cbp-appeal-ack.eml",
-    "a14-uscg-appeal-partial.txt",
+    "a04-uscis-final-referral.docx", "a05-cbp-securerelease-no-records.eml", "a14-uscg-appeal-partial.txt",
 }
 
 
