@@ -358,6 +358,9 @@ class PageCounts:
     total: int | None = None
     sentences: dict[str, str] = field(default_factory=dict)  # field -> sentence
     seen: set[tuple[str, int]] = field(default_factory=set)  # (field, count) already added
+    # ... and those a sentence of prose gave, which a table or labelled summary may say again ("We are releasing 171
+    # pages in their entirety ... | Released in full | 171 |").
+    said: set[tuple[str, int]] = field(default_factory=set)
     # All the pages this release hands over, both kinds together, as a summary's row gives them ("Records in this
     # release | 229 pages"), beside which a count of one kind ("Released with redactions | 31 pages") is a share.
     release_total: int | None = None
@@ -670,6 +673,7 @@ def _sum_replaces(sentence: str, counts: PageCounts) -> bool:
         counts.sentences[name] = sentence
     counts.sentences["pages_released"] = sentence
     counts.seen |= whole.seen
+    counts.said |= whole.said
     return True
 
 
@@ -711,6 +715,7 @@ def _breakdown(sentence: str, counts: PageCounts) -> bool:
     counts.released_part = _add(counts.released_part, parts.released_part or 0)
     counts.sentences["pages_released"] = sentence
     counts.seen |= parts.seen
+    counts.said |= parts.said
     return True
 
 
@@ -750,6 +755,33 @@ _THINGS_BESIDE_PAGES = re.compile(rf"(?<=\bpages)\s+and\s+(?:{COUNT})\s+(?!pages
                                   r"(?:are|were|have|will|remain)\b)", re.IGNORECASE)
 
 
+# Pages counted, then said what they are, then taken up by a pronoun that says what is done with them: "The remaining 13
+# pages are the investigator's draft analysis ..., and they continue to be withheld in full under Exemption 5".
+_DESCRIBED_THEN_THEY = re.compile(rf"(?P<count>(?<![\w$.,])(?:{COUNT})\s+(?:(?:other|more|remaining|additional)\s+)?"
+                                  r"pages?)\s+(?:are|is|were|was|consist\s+of|contain)\s+[^;]{1,250}?,?\s+and\s+"
+                                  r"(?:they|these|those|these\s+pages|those\s+pages)\s+"
+                                  r"(?=(?:are|were|have\s+been|will\s+(?:continue\s+to\s+|still\s+)?be|remain|"
+                                  r"continue\s+to\s+be)\s+(?:(?:being|also|therefore|thus|accordingly|all|still|now)\s+)?"
+                                  r"(?:withheld|released|redacted|produced|provided|disclosed|enclosed|exempt|denied)\b)",
+                                  re.IGNORECASE)
+
+
+# What was done with pages before, said to name them, where the sentence goes on to release them now: "The 12 pages
+# previously withheld under Exemption 5 are now released in full", "14 of the 20 pages previously withheld in full are
+# released to you in part".
+_PREVIOUSLY_DONE = re.compile(r"\s+(?:that\s+(?:were|had\s+been)\s+|which\s+(?:were|had\s+been)\s+)?previously\s+"
+                              r"(?:withheld|redacted|denied)(?:\s+in\s+(?:full|part|their\s+entirety|its\s+entirety))?"
+                              r"(?:\s+(?:under|pursuant\s+to)\s+[^,;]*?(?=\s+(?:are|is|were|will|have|has)\b))?"
+                              r"(?=,?\s+(?:are|is|will|have\s+been|has\s+been)\s+(?:now\s+|hereby\s+|being\s+)*"
+                              r"(?:released|disclosed|provided|produced|enclosed|sent|granted)\b)", re.IGNORECASE)
+
+
+# A share of pages counted whole in the same breath: "22 of the 35 pages are released to you in part", "releasing 22
+# of those 35 pages": the share is what is done, the whole only names them.
+_SHARE_OF_WHOLE = re.compile(rf"(?<![\w$.,])(?P<n>{COUNT})\s+of\s+(?:the|these|those|its|our)\s+(?P<m>{COUNT})\s+"
+                             r"(?=(?:[\w-]+\s+){0,2}?pages?\b)", re.IGNORECASE)
+
+
 def read_pages(sentence: str, counts: PageCounts) -> None:
     """Add the page counts one sentence states to *counts*."""
     running = without_running_totals(sentence)
@@ -761,6 +793,18 @@ def read_pages(sentence: str, counts: PageCounts) -> None:
     beside = _THINGS_BESIDE_PAGES.search(sentence)
     if beside and count_value(re.split(r"\s+", beside.group(0).strip())[1]) is not None:
         _read_respelt(sentence, sentence[:beside.start()] + sentence[beside.end():], counts)
+        return
+    share = _SHARE_OF_WHOLE.search(sentence)
+    if share and (n := count_value(share.group("n"))) is not None and (m := count_value(share.group("m"))) is not None \
+            and n <= m:
+        _read_respelt(sentence, sentence[:share.start()] + f"{share.group('n')} " + sentence[share.end():], counts)
+        return
+    if (before := _PREVIOUSLY_DONE.search(sentence)) and _PAGES_COUNTED.search(sentence[:before.start()]):
+        _read_respelt(sentence, sentence[:before.start()] + sentence[before.end():], counts)
+        return
+    described = _DESCRIBED_THEN_THEY.search(sentence)
+    if described and count_value(described.group("count").split()[0]) is not None:
+        _read_respelt(sentence, sentence[:described.end("count")] + " " + sentence[described.end():], counts)
         return
     if _breakdown(sentence, counts):
         return
@@ -799,6 +843,7 @@ def read_pages(sentence: str, counts: PageCounts) -> None:
             for name in parts.sentences:
                 counts.sentences[name] = sentence
             counts.seen |= parts.seen
+            counts.said |= parts.said
             return
     celled = _COUNT_CELL.sub(lambda m: f"{m.group('n')} ", sentence)
     if celled != sentence:
@@ -1037,6 +1082,7 @@ def read_pages(sentence: str, counts: PageCounts) -> None:
             continue
         released_unsaid = value if category == "release" else None
         counts.seen.add((category, value))
+        counts.said.add((category, value))
         if verb == "withhold" and not part:
             counts.withheld_full = _add(counts.withheld_full, value)
             counts.sentences["pages_withheld"] = sentence
@@ -1087,6 +1133,14 @@ def _labelled(sentence: str, counts: PageCounts) -> bool:
             if what not in ("released", "provided", "produced", "disclosed"):
                 continue  # "not withheld", "not reviewed": no count of either
             what, manner = "withheld", ""  # "Not provided | 3 pages": withheld in full
+        # A row that says again a count the letter's prose already gave ("We are withholding 3 pages in full." above
+        # a table's "Withheld in full | 3") is the same pages, not more of them.
+        category = ("withheld" if what in ("withheld", "denied") and manner != "part" else
+                    "part" if what in ("withheld", "denied") or manner == "part" else
+                    "full" if what in ("released", "provided", "produced", "disclosed") and manner else
+                    "release" if what in ("released", "provided", "produced", "disclosed") else "")
+        if category and (category, value) in counts.said:
+            continue
         # Each count is remembered, so that a sentence naming the same pages again ("the five pages withheld in full
         # are an Immigration Judge's notes", below a table's "Withheld in full | 5") does not add them twice.
         if what in ("withheld", "denied") and manner != "part":

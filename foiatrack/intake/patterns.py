@@ -1355,8 +1355,10 @@ NO_RECORDS = re.compile(
     # ... but "unable to identify the records you seek as described" asks for a better description.
     # ... and "unable to identify which records you actually seek" does not know what is sought.
     # ... "not able to" as "unable to": "We were not able to identify any main file records that respond to it"
+    # ... two verbs joined: "we were unable to locate or identify any responsive records"
     r"(?:unable|(?<!\byou\s)(?<!\byou\swere\s)(?<!\byou\sare\s)(?:not|n't|n\u2019t)\s+able)\s+to\s+"
-    r"(?:locate|find|identify)\s+(?!which\b|what\b)(?:any\s+)?(?:\w+\s+){0,2}(?:records|documents|"
+    r"(?:locate|find|identify)(?:\s+(?:or|and|nor)\s+(?:locate|find|identify))?\s+(?!which\b|what\b)(?:any\s+)?"
+    r"(?:\w+\s+){0,2}(?:records|documents|"
     r"information)"
     r"(?!\s+(?:\w+\s+){0,3}(?:as\s+(?:\w+\s+)?(?:described|written|worded|phrased)|" + _FROM_DESCRIPTION + ")"
     # ... nor "unable to identify the records you are asking for": what is sought, not what the search found
@@ -2739,6 +2741,12 @@ UPHELD = re.compile(rf"{NOT_VIOLATED}|\b(?:properly|correctly|rightly)\s+"
                     r"disclosed))\b|"
                     r"\b(?:is|are)\s+(?:now\s+|hereby\s+)?(?:enclosed|attached|being\s+(?:released|provided|produced|"
                     r"disclosed))\b[^;]{0,120}?\b(?:redacted|removed|masked|deleted)\s+(?:under|pursuant\s+to)\b|"
+                    # ... or releases now: "22 of the 35 pages ... are released to you in part, with the names ...
+                    # redacted under Exemptions 6 and 7(C)", "is hereby disclosed with the signatures masked pursuant
+                    # to Exemption 6"
+                    r"\b(?:is|are)\s+(?:now\s+|hereby\s+)?(?:being\s+)?(?:released|provided|produced|disclosed|sent|"
+                    r"enclosed)\b[^;]{0,160}?(?:\b(?:redacted|removed|masked|deleted|excised)\s+(?:under|pursuant\s+to)\b|"
+                    r"\bwith\s+(?:\w+\s+){0,3}?(?:redactions?|excisions?|deletions?)\s+(?:made\s+)?(?:under|pursuant\s+to)\b)|"
                     # a commission's finding: "It is found, however, that ... the names ... of the students in them are
                     # exempt under §1-210(b)(17), G.S." (not "is not exempt", nor the question "whether ... is exempt")
                     r"\b(?:found|concluded|determined|finds|concludes|determines)\b,?\s+(?:(?:however|further|also)\s*,?\s+)?"
@@ -2760,6 +2768,13 @@ NOW_RELEASED = re.compile(r"previously\s+(?:withheld|redacted)[^;]*?(?:(?:may|ca
                           r"(?:be\s+|being\s+)?(?:releas|disclos)|(?:is|are)\s+(?:now\s+)?(?:enclosed|released|disclosed))|"
                           r"no\s+longer\s+(?:exempt|withheld|protected)", IC)
 STILL_WITHHELD = re.compile(r"\bremains?\b|\bstill\b|continues?\s+to\s+be", IC)
+# ... released now with parts taken out, the grounds for those named after them: "22 of the 35 pages previously
+# withheld in full are released to you in part, with the names ... redacted under Exemptions 6 and 7(C)", "with
+# redactions under Exemption 6" (the grounds named before, for the first withholding, are no longer applied).
+RELEASED_REDACTED_UNDER = re.compile(r"\b(?:redacted|removed|masked|deleted|excised|blacked\s+out)\s+(?:under|"
+                                     r"pursuant\s+to|in\s+accordance\s+with)\b|\bwith\s+(?:\w+\s+){0,3}?"
+                                     r"(?:redactions?|excisions?|deletions?)\s+(?:made\s+)?(?:under|pursuant\s+to)\b",
+                                     IC)
 # The records as a whole are released: "TSA has determined that the records are releasable in part".
 ALL_RELEASED = re.compile(r"\b(?:the|these|those|all(?:\s+of\s+the)?)\s+(?:responsive\s+)?(?:records|documents|"
                           r"pages)\s+"

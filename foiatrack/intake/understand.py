@@ -1146,8 +1146,18 @@ class _Reader:
             introduced = bool(items) or bool(sentence.rstrip().endswith(":") and (
                 P.WITHHOLDING_WORDS.search(sentence) or withholds(sentence))) \
                 or (introduced and bool(_LIST_MARKER.fullmatch(sentence)))  # "1." alone, its item next
-            if _review_rights(sentence) or (P.NOW_RELEASED.search(sentence)
-                                            and not P.STILL_WITHHELD.search(sentence)):
+            if _review_rights(sentence):
+                continue
+            if P.NOW_RELEASED.search(sentence) and not P.STILL_WITHHELD.search(sentence):
+                # What was withheld before and is released now applies only the grounds of its new redactions ("...
+                # previously withheld in full are released to you in part, with the names redacted under Exemption
+                # 6"), never the ones of the first withholding.
+                redacted = P.RELEASED_REDACTED_UNDER.search(sentence)
+                if redacted and (kept := find_exemptions(sentence[redacted.start():])):
+                    codes += kept
+                    used.append(sentence)
+                    for code in kept:
+                        where.setdefault(code, (index, _position(sentence, code)))
                 continue
             if index and _CITATION_ALONE.fullmatch(sentence.strip()) and not _review_rights(self.body[index - 1]) \
                     and not P.DEEMED_DENIED.search(self.body[index - 1]):
