@@ -1,0 +1,72 @@
+"""The hundred-and-sixty-eighth held-out set: 14 more letters (letters/heldout168) from agencies of the five big
+states, other agencies and letter types than set 160's. Written after reading the rules (when set 160's fixes were
+merged), so its score is recorded apart from the blind ones; committed before the rules were run on it.
+
+- g01 (e-mail): Los Angeles County Sheriff's Department, a first installment of SB 1421 records released under
+  Penal Code 832.7, "subdivision (b)(1)(A)(i)" (the law that opens them, no exemption), redacted under "subdivision
+  (b)(6)(A)" and Gov. Code 7923.600, the next installment promised. Modelled on
+  https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=GOV&sectionNum=7922.535 and the
+  response types of https://www.lozanosmith.com/docs/resources/flipbook/Brown_Act_Handbook/files/basic-html/page158.html
+- g02 (text): California Department of Justice, data to be extracted at the requester's cost under Gov. Code
+  7922.575(b), programmer hours at a rate. Modelled on
+  https://legalclarity.org/cpra-response-time-extensions-under-unusual-circumstances/ (the determination a CPRA
+  letter owes) and the code section cited.
+- g03 (PDF): San Francisco Department of Public Health, an Immediate Disclosure Request under the Sunshine Ordinance
+  answered with all pages and nothing withheld.
+- g04 (text): New York State DMV, a FOIL copying fee of twenty-five cents a page under POL 87(1)(b)(iii), to be paid
+  before release, inspection offered free. Modelled on https://www4.erie.gov/clerk/how-appeal-foil-decision and
+  http://gobroomecounty.org/foil/foil-faq-timeline-request
+- g05 (Word, letterhead): New York City Housing Authority, no records after a diligent search, with the
+  certification of POL 89(3)(a) and the thirty-day appeal. Modelled on
+  https://docsopengovernment.dos.ny.gov/coog/ftext/f16152.htm
+- g06 (e-mail): New York State Police, a FOIL acknowledgement saying more than twenty business days are needed and
+  giving the date certain of 89(3)(a). Modelled on http://docs.dos.ny.gov/coog/ftext/f19644.htm and
+  http://docs.dos.ny.gov/coog/ftext/2015/f19241.htm
+- g07 (text): the Texas Attorney General's Open Records letter ruling (OR number, ID#), addressed to the city with a
+  copy to the requestor: the department may withhold under 552.108(a)(1) except basic information (552.108(c)), a
+  second exception not reached. Modelled on
+  https://instalawyer.io/laws/texas-statutes/section-552301-request-for-attorney and the rulings listed at
+  https://ouni.org/jhwfps/texas-attorney-general-open-records-portal.html
+- g08 (e-mail): Harris County, a request to clarify or narrow under 552.222(b), withdrawn after 61 days under
+  552.222(d). Modelled on https://texasattorneygeneral.gov/es/node/267896
+- g09 (text): City of San Antonio, a request considered withdrawn for no answer to the itemized statement within ten
+  business days, 552.2615(b). Modelled on https://www.ci.la-porte.tx.us/158/Cost-of-Records and
+  https://lawserver.com/law/state/texas/tx-codes/texas_government_code_552-2615
+- g10 (e-mail): Florida Department of Corrections records center, receipt with its date and reference number and a
+  special service charge with a deposit of half. Modelled on https://flgov.com/open-gov-resources and
+  https://www.fkaa.com/282/Public-Records-Request
+- g11 (text): Tampa Police Department, payment received and all 28 pages provided with nothing redacted.
+  Modelled on https://www.belleairbluffs.org/publicrecord
+- g12 (PDF): Cook County Sheriff's Office, a denial in full under 7(1)(d)(i) and 7(1)(c) with the Public Access
+  Counselor and court review notice. Modelled on
+  https://law.cornell.edu/regulations/illinois/Ill-Admin-Code-tit-2-SS-1531.425 and
+  https://southsideweekly.com/cpd-routinely-denies-foia-requests-for-dubious-reasons/
+- g13 (e-mail): Illinois Department of Transportation, a request granted, pages attached, no fee for the first 50
+  pages under 6(b). Modelled on
+  http://print.casetext.com/regulation/illinois-administrative-code/title-2-governmental-organization/part-1620-organization-information-rulemaking-and-hearings/subpart-b-information/section-1620120-response-to-requests-for-records
+- g14 (text): the Illinois Attorney General's binding Public Access Opinion: the school board violated FOIA by
+  withholding a settlement agreement under 7(1)(f) and is directed to provide it in its entirety. Modelled on
+  https://zrfmlaw.com/pac-opinion-underscores-the-importance-of-having-a-factual-articulable-basis-for-denying-a-foia-request-as-unduly-burdensome/
+  and http://www.lexology.com/library/detail.aspx?g=ced2535b-0ac7-4c7d-af72-3a0826b1f113
+"""
+
+from __future__ import annotations
+
+from intake_scoring import set_tests
+
+SET = "heldout168"
+# What the rules reach on this set now; it may only go up.
+FLOOR = 0
+# Letters not yet fully right; the others must stay right.
+NOT_YET: set[str] = {
+    "g01-lasd-cpra-installment.eml", "g02-cadoj-cpra-data-cost.txt", "g03-sf-dph-cpra-released.pdf",
+    "g04-nysdmv-foil-fee.txt", "g05-nycha-foil-no-records.docx", "g06-nysp-foil-ack-date-certain.eml",
+    "g07-txoag-letter-ruling.txt", "g08-harris-county-clarify.eml", "g09-sanantonio-deemed-withdrawn.txt",
+    "g10-fdc-ack-deposit.eml", "g11-tampa-records-provided.txt", "g12-cook-sheriff-foia-denial.pdf",
+    "g13-idot-foia-granted.eml", "g14-il-pac-binding-opinion.txt",
+}
+
+
+# The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
+test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
+    set_tests(SET, FLOOR, NOT_YET))
