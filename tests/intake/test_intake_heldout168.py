@@ -48,6 +48,19 @@ merged), so its score is recorded apart from the blind ones; committed before th
   withholding a settlement agreement under 7(1)(f) and is directed to provide it in its entirety. Modelled on
   https://zrfmlaw.com/pac-opinion-underscores-the-importance-of-having-a-factual-articulable-basis-for-denying-a-foia-request-as-unduly-burdensome/
   and http://www.lexology.com/library/detail.aspx?g=ced2535b-0ac7-4c7d-af72-3a0826b1f113
+
+Score when first run (written after reading the rules, so not a blind score): 10 of 14 fully right, and 14 of 14
+matched to its request by its number. Wrong were:
+- g01 (Los Angeles Sheriff, installment): no pages released: "Attached you will find 212 pages of records,
+  consisting of the Homicide Bureau investigative summary, ..." ("you will find" N pages attached).
+- g07 (Texas Attorney General letter ruling): read as an acknowledgement with a received date (the date of the
+  assault), the AG's ID# first among the numbers, and no determination: "Accordingly, with the exception of basic
+  information, the department may withhold the submitted information under section 552.108(a)(1) of the Government
+  Code."
+- g11 (Tampa): a fee estimate of $4.20 from a payment received: "Your payment of $4.20 for the above public records
+  request has been received, thank you."
+- g14 (Illinois binding opinion): appeal number 26-011 (the opinion's number) instead of the Request for Review's
+  file number: "PUBLIC ACCESS OPINION 26-011 / (Request for Review 2026 PAC 87455)".
 """
 
 from __future__ import annotations
@@ -55,16 +68,11 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout168"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (first run, after reading the rules: 10); it may only go up.
+FLOOR = 10
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "g01-lasd-cpra-installment.eml", "g02-cadoj-cpra-data-cost.txt", "g03-sf-dph-cpra-released.pdf",
-    "g04-nysdmv-foil-fee.txt", "g05-nycha-foil-no-records.docx", "g06-nysp-foil-ack-date-certain.eml",
-    "g07-txoag-letter-ruling.txt", "g08-harris-county-clarify.eml", "g09-sanantonio-deemed-withdrawn.txt",
-    "g10-fdc-ack-deposit.eml", "g11-tampa-records-provided.txt", "g12-cook-sheriff-foia-denial.pdf",
-    "g13-idot-foia-granted.eml", "g14-il-pac-binding-opinion.txt",
-}
+NOT_YET: set[str] = {"g01-lasd-cpra-installment.eml", "g07-txoag-letter-ruling.txt",
+                     "g11-tampa-records-provided.txt", "g14-il-pac-binding-opinion.txt"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
