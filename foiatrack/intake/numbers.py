@@ -309,3 +309,20 @@ def request_numbers_first(references: list[Reference]) -> list[Reference]:
     bare = [ref for ref in ordered if not ref.label and not ref.is_appeal and not _SHAPES.fullmatch(ref.number)]
     return [ref for ref in ordered if ref not in bare] + bare
 
+
+_OPINION_LABEL = re.compile(r"\bopinion\b", re.IGNORECASE)
+
+
+def appeal_files_first(references: list[Reference]) -> list[Reference]:
+    """*references* with an opinion's own number ("PUBLIC ACCESS OPINION 26-011", "Attorney General Opinion No.
+    26-IB21") put after the number of the appeal it decides, where the letter gives both ("(Request for Review 2026
+    PAC 87455)"): the appeal is tracked by its file, the opinion is what it was decided by. Alone, the opinion's number
+    stays the appeal's."""
+    def is_opinion(ref: Reference) -> bool:
+        return ref.is_appeal and bool(_OPINION_LABEL.search(ref.label)) and not _APPEAL_OFFICE.search(
+            f" {ref.number} ")
+
+    if not any(ref.is_appeal and not is_opinion(ref) for ref in references):
+        return references
+    return sorted(references, key=is_opinion)
+

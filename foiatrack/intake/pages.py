@@ -203,8 +203,9 @@ _RESPONSIVE = re.compile(r"\W*(?:of\s+)?(?:the\s+)?(?:public\s+)?(?:(?:records?|
 _AMOUNTING = re.compile(r"(?:consisting\s+of|comprising|totall?ing|(?:which\s+)?(?:consists?\s+of|comprises?|totals?))"
                         r"\s*$", re.IGNORECASE)
 # ... and after the count, what the pages hold: "212 pages, consisting of the incident report package", "9 pages
-# comprising the basic information".
-_CONTENTS_AFTER = re.compile(r"\W*(?:consisting\s+of|comprising|(?:which|that)\s+(?:consist\s+of|comprise|"
+# comprising the basic information", "212 pages of records, consisting of the investigative summary".
+_CONTENTS_AFTER = re.compile(r"\W*(?:of\s+(?:(?:responsive|public|the)\s+)?(?:records?|documents?|materials?|"
+                             r"information)\s*,?\s*)?(?:consisting\s+of|comprising|(?:which|that)\s+(?:consist\s+of|comprise|"
                              r"make\s+up))\s+(?!\d)", re.IGNORECASE)
 
 # A clause after a count that says what the pages are ("each of which is a memorandum providing advice", "which

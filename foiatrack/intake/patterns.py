@@ -783,7 +783,12 @@ COURT_AWARD = (r"\b(?:court|litigation|legal)\s+costs?\b|\bcosts?\s+of\s+(?:suit
                r"\battorney(?:'s|s'|\u2019s|s)?\s+fees?\b|\bawarded\b|\bawards?\s+(?:of\s+)?(?:\$|court|attorney|costs?|"
                r"fees?|damages)|\bcivil\s+penalt(?:y|ies)\b")
 FEE_NOT_ESTIMATE = re.compile(r"received\s+your\s+payment|payment\s+(?:was\s+|has\s+been\s+)?received|thank\s+you\s+"
-                               r"for\s+your\s+payment|fees?\s+(?:are|were|have\s+been|is)\s+waived|"
+                               r"for\s+your\s+payment|"
+                               # a payment said received with its amount between: "Your payment of $4.20 for the
+                               # above public records request has been received" (not "payment ... must be received",
+                               # "has not been received")
+                               r"\bpayment\s+of\s+\$\s?[\d,]+(?:\.\d\d)?[^.;]{0,80}?\b(?:was|has\s+been|have\s+been)\s+(?!not\b)(?:\w+\s+)?"
+                               r"received\b|\bin\s+receipt\s+of\s+your\s+(?:\w+\s+)?payment\b|fees?\s+(?:are|were|have\s+been|is)\s+waived|"
                                # (what is not waived is owed: "The non-waived portion comprises 1,480 pages ...; your
                                # fee is estimated at $207.00", "the unwaived fees come to $96.00")
                                r"no\s+(?:fees?|charges?)\s+(?:will|are|is)|(?<!non-)(?<!non)(?<!un)waiv|"

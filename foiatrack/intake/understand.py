@@ -31,7 +31,12 @@ from foiatrack.intake.exemptions import (
 )
 from foiatrack.intake.loose import add_to, fill_in, read_loosely
 from foiatrack.intake.model import Letter, Proposal, ProposedEvent
-from foiatrack.intake.numbers import appeal_by_elimination, find_references, request_numbers_first
+from foiatrack.intake.numbers import (
+    appeal_by_elimination,
+    appeal_files_first,
+    find_references,
+    request_numbers_first,
+)
 from foiatrack.intake.pages import (
     RELEASED_LIST_HEADING,
     PageCounts,
@@ -68,8 +73,8 @@ def understand(letter: Letter) -> Proposal:
     text = fold(raw)
     parts = [fold(part) for part in raw.split("\f") if part.strip()] or [text]
     all_sentences = sentences(text)
-    references = request_numbers_first(
-        find_references(text + ("\n" + fold(letter.subject) if letter.subject else "")))
+    references = appeal_files_first(request_numbers_first(
+        find_references(text + ("\n" + fold(letter.subject) if letter.subject else ""))))
     tracking = [ref.number for ref in references if not ref.is_appeal]
     appeals = [ref.number for ref in references if ref.is_appeal]
     letter_date, date_evidence = _letter_date(parts, letter.date, _column_dated_lines(raw))
