@@ -293,19 +293,23 @@ def appeal_by_elimination(references: list[Reference]) -> Reference | None:
 
 
 _FILING_CODE = re.compile(r"\brefer\s+to\b", re.IGNORECASE)
+# ... and so is the number an office that rules on the request files its own work under, labelled a bare "ID": "Your
+# request was assigned ID# 26-061544" in an attorney general's ruling that names the request as "PIR W118402-091426".
+_FILE_ID = re.compile(r"(?:^|\bassigned\s+)ID$")
 
 
 def request_numbers_first(references: list[Reference]) -> list[Reference]:
     """*references* with an office's filing code ("IN REPLY REFER TO: 84-21000", a mail stop and file series on
     Interior and Navy letterheads) put after a number the letter labels as the request's own ("FOIA Request
     BOR-2027-00045"): the code files the letter, the request's number names the request. Alone, it stays first.
+    An office's own file ID ("assigned ID# 26-061544") goes after the request's number too.
     So does a mail code standing alone on a heading line, without a label or a request number's shape ("UCB-6300"
     under the letterhead, before "Freedom of Information Act Request BOR-2026-00912")."""
     named = any(_REQUEST_ITSELF.search(ref.label) and not _FILING_CODE.search(ref.label) for ref in references
                 if not ref.is_appeal)
     if not named:
         return references
-    ordered = sorted(references, key=lambda ref: bool(_FILING_CODE.search(ref.label)))
+    ordered = sorted(references, key=lambda ref: bool(_FILING_CODE.search(ref.label) or _FILE_ID.search(ref.label)))
     bare = [ref for ref in ordered if not ref.label and not ref.is_appeal and not _SHAPES.fullmatch(ref.number)]
     return [ref for ref in ordered if ref not in bare] + bare
 

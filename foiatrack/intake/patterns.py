@@ -1267,6 +1267,13 @@ INTERIM = re.compile(
 NOT_FINAL = re.compile(r"\bnot\s+(?:a|an|the|our|your)\s+final\s+(?:response|determination|decision|action)", IC)
 FINAL_STRONG = re.compile(
     r"final\s+(?:response|determination|release|installment|production|disposition|action|letter)|"
+    # An attorney general's ruling on what the governmental body may keep back, its conclusion: "Accordingly, with the
+    # exception of basic information, the department may withhold the submitted information under section
+    # 552.108(a)(1)", "Therefore, the city must release the remaining information" (not the question "whether the
+    # district may withhold", nor a condition)
+    r"^(?![^.;]*\b(?:if|whether|unless)\b)[^.;]*?\b(?:accordingly|therefore|thus|consequently|we\s+conclude)\b[^.;]*?"
+    r"\b(?:department|city|county|district|board|university|commission|authority|agency|governmental\s+body|office|"
+    r"system|college|sheriff)\s+(?:may|must)\s+(?:(?:also|only|now)\s+)?(?:withhold|release|disclose)\b|"
     r"(?:this|which)\s+(?:completes|concludes)|"
     # "Your request for public records has been completed", "... has been fulfilled"
     # ... but not a promise: "You will be notified when your request is complete"

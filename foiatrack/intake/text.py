@@ -300,7 +300,8 @@ def _block_sentences(block: str, offset: int) -> list[Sentence]:
         # "... under section 552.130 of the Government Code. You may ask ...": a code named in full ends the
         # sentence; only a citation going on ("Code Ann. §", "Code § 2-534", "Code. 1975") keeps it open.
         if word and word.group(1).lower().rstrip(".") in _ABBREVIATIONS and not (
-                word.group(1).lower() == "code" and re.match(r"\s+[A-Z][a-z]{2,}\b(?<!\bAnn)", joined[end:])):
+                word.group(1).lower() == "code" and re.match(r"\s+(?:[A-Z][a-z]{2,}\b(?<!\bAnn)|(?:As|If|In|It|On|"
+                                                             r"At|To|We|No|An|By|So|Be)\b)", joined[end:])):
             continue
         # initials: "John Q. Public" (not a part named by its letter: "10 CFR Part 9, Subpart A. If we need ...")
         if re.search(r"\b[A-Z]\.$", joined[start:end].rstrip("\"\u201d")) and not re.search(

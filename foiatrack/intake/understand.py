@@ -1180,13 +1180,20 @@ class _Reader:
                           if code not in before and code not in own
                           and any(code.endswith(f"§ {section}") for section in bare)]
             if not (P.EXEMPTION_USE.search(sentence) or exemption_list(sentence) or items):
+                if P.SET_ASIDE.search(sentence):
+                    # "Because of that, we need not reach section 552.108": a ground set aside in a sentence of its
+                    # own is not applied, wherever else it is named.
+                    set_aside |= set(find_exemptions(sentence, withholding=True))
                 continue
             found = list(dict.fromkeys(find_exemptions(sentence) + items))
             if P.SET_ASIDE.search(sentence):
                 # "..., and I need not reach the FBI's reliance on Exemption 7(D)": the clause that sets a ground
                 # aside does not apply it; the sentence's other clauses may.
                 clauses = re.split(r";|,\s+(?:and|but)\s+", sentence)
-                aside = {code for clause in clauses if P.SET_ASIDE.search(clause) for code in find_exemptions(clause)}
+                # (a state's section set aside is named without a word of withholding: "we need not address your
+                # argument under section 552.101")
+                aside = {code for clause in clauses if P.SET_ASIDE.search(clause)
+                         for code in find_exemptions(clause, withholding=True)}
                 aside -= {code for clause in clauses if not P.SET_ASIDE.search(clause)
                           for code in find_exemptions(clause)}
                 set_aside |= aside
