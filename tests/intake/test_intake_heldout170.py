@@ -36,6 +36,13 @@ sentences of the real letters, forms and statutes it is modelled on, with invent
   https://kyopengov.org/law/ag/2018/18-ord-156
 
 Committed before the rules were run on them.
+
+Score (not blind: written after reading the rules): 13 of 14 fully right, and 14 of 14 matched to its request by its
+number. Wrong was:
+- k13 (Township of Edison, New Jersey): exemptions missed N.J.S.A. 47:1A-3(a): "In addition, the release of the
+  photographs would reveal information the disclosure of which would be inimical to the public interest, N.J.S.A.
+  47:1A-3(a)." (the harm said of "the release of" the records, and OPRA's "inimical to the public interest", not read
+  as applying an exemption).
 """
 
 from __future__ import annotations
@@ -43,16 +50,10 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout170"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (written after reading the rules: 13); it may only go up.
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "k01-rutherford-so-tn-form.pdf", "k02-beaverton-sd-fee.eml", "k03-ramsey-so-mn-data.txt",
-    "k04-raleigh-nextrequest-released.eml", "k05-maricopa-govqa-received.eml", "k06-savannah-pd-justfoia-3day.eml",
-    "k07-yonkers-schools-foil-appeal.docx", "k08-aurora-pd-il-partial.txt", "k09-tacoma-installment.eml",
-    "k10-hamilton-county-so-oh-none.txt", "k11-jeffco-schools-cora.txt", "k12-mesa-clerk-clarify.eml",
-    "k13-edison-twp-opra-denial.txt", "k14-lexington-pd-ky-delay.txt",
-}
+NOT_YET: set[str] = {"k13-edison-twp-opra-denial.txt"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
