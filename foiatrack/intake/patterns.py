@@ -1909,6 +1909,13 @@ EXEMPTION_USE = re.compile(rf"{HAD_REMOVED}|"
                             # a legal citation given for the reasoning before it: "See 5 U.S.C. § 552(b)(6), (7)(C)."
                             r"^\s*see\s+(?:also\s+)?(?:5\s+U\.?\s?S\.?\s?C|exemptions?\b)|"
                             r"deletion|excis|invok|based\s+on|denied|basis|"
+                            # the harm said of the release or disclosure of the records: "the release of the
+                            # photographs would reveal information ..., N.J.S.A. 47:1A-3(a)" (not "would not reveal");
+                            # and New Jersey's test for it, "inimical to the public interest"
+                            r"\b(?:release|disclosure)\s+of\s+(?:[\w'-]+\s+){1,4}?(?:would|could|might)\s+"
+                            r"(?!not\b|never\b)(?:reasonably\s+be\s+expected\s+to\s+)?(?:\w+\s+)?(?:constitute|cause|"
+                            r"interfere|endanger|jeopardi[sz]e|harm|reveal|identify|compromise|impair)\b|"
+                            r"(?<!\bnot\s)(?<!\bnot\sbe\s)\binimical\s+to\s+the\s+public\s+interest\b|"
                             # Missouri's word for what a law keeps back: "Section 610.100.2, RSMo, provides that
                             # investigative reports ... are closed records until the investigation becomes inactive"
                             r"\bclosed\s+(?:public\s+)?records\b|"

@@ -43,19 +43,39 @@ number. Wrong was:
   photographs would reveal information the disclosure of which would be inimical to the public interest, N.J.S.A.
   47:1A-3(a)." (the harm said of "the release of" the records, and OPRA's "inimical to the public interest", not read
   as applying an exemption).
+After general fixes (the harm said of "the release of" or "the disclosure of" the records ("would reveal", "could
+endanger", not "would not reveal"), and "inimical to the public interest", apply the exemption cited with them), 14 of
+14.
 """
 
 from __future__ import annotations
 
+import pytest
 from intake_scoring import set_tests
+
+from foiatrack.intake import patterns as P
 
 SET = "heldout170"
 # What the rules reach on this set now (written after reading the rules: 13); it may only go up.
-FLOOR = 13
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {"k13-edison-twp-opra-denial.txt"}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
+
+
+@pytest.mark.parametrize(("sentence", "applies"), [
+    ("In addition, the release of the photographs would reveal information the disclosure of which would be inimical "
+     "to the public interest, N.J.S.A. 47:1A-3(a).", True),
+    ("Disclosure of the dispatch audio could endanger the safety of the caller, N.J.S.A. 47:1A-3(a).", True),
+    ("Access to the report at this time would be inimical to the public interest, N.J.S.A. 47:1A-3(a).", True),
+    # The near misses: a harm denied, and a release only scheduled.
+    ("Release of the attached records would not reveal any private information, N.J.S.A. 47:1A-1.1.", False),
+    ("The release of the records will be made on December 4, N.J.S.A. 47:1A-5(i).", False),
+    ("Disclosure would not be inimical to the public interest.", False),
+])
+def test_the_harm_of_a_release_applies_the_exemption_cited(sentence: str, applies: bool) -> None:
+    assert bool(P.EXEMPTION_USE.search(sentence)) is applies
