@@ -36,7 +36,21 @@ Real sources each letter is modelled on (structure, formulas and vocabulary; nam
 - e13: Utah GRAMA appeals to the chief administrative officer (Utah Code §§ 63G-2-203(4), 63G-2-401).
 - e14: Tennessee Office of Open Records Counsel's cost estimate form and schedule of reasonable charges.
 
-Score when first run (written after reading the rules): not yet scored.
+Score when first run (written after reading the rules, recorded apart from the blind scores): 11 of 14 fully right,
+and 13 of 14 matched to its request by its number. Wrong were:
+- e08 (Maryland PIA Compliance Board): a fee estimate of $1,240.00 (the fee complained of, "The Department estimated a
+  fee of $1,240.00") and a final determination (from "the Public Access Ombudsman, who issued a final determination on
+  October 28, 2026") instead of the Board's decision and the fee it sets: "We find that the Department charged an
+  unreasonable fee under § 4-206." and "Accordingly, we order the Department to reduce the fee to $460.00 and ...
+  refund the difference."; the Board's number "PIACB 27-06" was read as request numbers "CB 27-06" and "27-06" ahead
+  of the request's "PIA No. 26-4471".
+- e09 (New Jersey Government Records Council): a fee estimate of $612.00 from the Council's finding "The Custodian has
+  failed to bear her burden of proving that the proposed special service charge of $612.00 ... was warranted and
+  reasonable" instead of an appeal decision for the requester ("The Custodian shall therefore disclose the responsive
+  records to the Complainant without the special service charge"), and no appeal number from "Complaint No.
+  2026-188".
+- e12 (Pennsylvania OOR, PDF): no request number from "The County granted the Request, assigned it No. 2026-1188, and
+  advised ..." (a number the office "assigned it"), so it was not matched to its request.
 """
 
 from __future__ import annotations
@@ -44,15 +58,11 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout171"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (first run: 11); it may only go up.
+FLOOR = 11
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "e01-cia-appeal-accepted.txt", "e02-ed-fee-category-appeal-reversed.docx", "e03-fbi-fee-estimate.pdf",
-    "e04-nasa-ack-expedite-waiver-granted.eml", "e05-dol-waiver-appeal-denied.txt", "e06-tsa-appeal-ack-ext.txt",
-    "e07-army-fee-commercial.txt", "e08-md-piacb-fee-reduced.txt", "e09-nj-grc-special-service-charge.txt",
-    "e10-co-cdphe-cora-ext-estimate.eml", "e11-ct-foic-fee-decision.txt", "e12-pa-oor-fee-final.pdf",
-    "e13-ut-grama-waiver-appeal.txt", "e14-tn-cost-estimate-form.docx",
+    "e08-md-piacb-fee-reduced.txt", "e09-nj-grc-special-service-charge.txt", "e12-pa-oor-fee-final.pdf",
 }
 
 
