@@ -38,11 +38,13 @@ _LABEL = re.compile(
     r"confirmation|foia?(?:/pa)?\b|foipa|foil|opra|"
     # the state law's own abbreviation as the label: Maryland's "PIA No. 26-3318", New Mexico's "IPRA No.",
     # California's "PRA 26-3094 - Response to your request"
-    r"m?pia|ipra|cora|kora|foaa|c?pra)"
+    # (a whole word: "PIACB 27-06", a compliance board's number, is no "PIA" label before "CB 27-06")
+    r"(?:m?pia|ipra|cora|kora|foaa|c?pra)(?![a-z]))"
     r"(?:\s+(?:request|case|appeal|control|tracking|reference))?"
     rf"(?:\s*{_NOUN})?"
+    # ... and the request named by a pronoun between: "The County granted the Request, assigned it No. 2026-1188"
     rf"|\bassigned\s+(?:(?:the|a|an|following|new|your|request|case|appeal|control|tracking|reference|foia|"
-    rf"foipa|file|log)\s+){{0,4}}{_NOUN}"
+    rf"foipa|file|log|it)\s+){{0,4}}{_NOUN}"
     # The SEC's "Request No. 26-02291-FOIA, designated on appeal as No. 26-00418-APPS"
     r"|\b(?:designated|docketed|numbered|assigned|renumbered)\s+on\s+appeal\s+as\s+(?:no\.?|number|#)"
     # "it is in our system under 27-FI-HQ-00218", "entered into the FOIA tracking system as 2027-00456": the number a
@@ -231,9 +233,14 @@ def find_references(text: str) -> list[Reference]:
     head = re.split(r"\n\s*(?:dear|to\s+whom|hello)\b", text, maxsplit=1, flags=re.IGNORECASE)[0]
     # ... or a number after a short office prefix ("ORR 26-0455").
     # ... or such a number with the letter's date set apart at its right ("CRM-301944812 <wide gap> December 1, 2026").
-    for match in re.finditer(r"(?m)^[ \t]*(?:[A-Z]{2,5}[ \t]+)?#?[ \t]*(?P<token>[A-Z0-9]+(?:[-/][A-Z0-9]+)+)"
+    # The prefix stays with the number: "PIACB 27-06" (a board's opinion) is more than "27-06".
+    for match in re.finditer(r"(?m)^[ \t]*(?P<prefix>[A-Z]{2,5}[ \t]+)?#?[ \t]*(?P<token>[A-Z0-9]+(?:[-/][A-Z0-9]+)+)"
                              rf"(?:[ \t]+(?i:{DATE_PATTERN.pattern}))?[ \t]*$", head):
         token = match.group("token")
+        if normalise(token) in found:
+            continue  # read already, by a label ("FOIA 26-F-1447", "ORR 26-0455")
+        if match.group("prefix") and token[0].isdigit():
+            token = f"{match.group('prefix').strip()} {token}"
         if _plausible(token):
             _add(found, token, False, match.start("token"))
     for match in _SHAPES.finditer(text):
@@ -262,12 +269,14 @@ def _add(found: dict[str, Reference], token: str, is_appeal: bool, start: int, l
 
 
 # Labels that say a number is the request's own, not an appeal's.
-REQUEST_LABEL = re.compile(r"request|case|control|tracking|foia|foipa|foil|opra|rtk|pir|pdr|prr|file|log|ticket",
-                           re.IGNORECASE)
+# ... and a state law's own abbreviation for a request ("PIA No. 26-4471", "CORA No.", "IPRA No.").
+REQUEST_LABEL = re.compile(r"request|case|control|tracking|foia|foipa|foil|opra|rtk|pir|pdr|prr|file|log|ticket|"
+                           r"\b(?:m?pia|ipra|cora|kora|foaa|c?pra)\b", re.IGNORECASE)
 
 
 # Labels that name the request itself, not a case or file an office opened on it.
-_REQUEST_ITSELF = re.compile(r"request|foia|foipa|foil|opra|rtk|pir|pdr|prr|tracking", re.IGNORECASE)
+_REQUEST_ITSELF = re.compile(r"request|foia|foipa|foil|opra|rtk|pir|pdr|prr|tracking|\b(?:m?pia|ipra|cora|kora|foaa|"
+                             r"c?pra)\b", re.IGNORECASE)
 
 
 def appeal_by_elimination(references: list[Reference]) -> Reference | None:

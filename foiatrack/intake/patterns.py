@@ -411,7 +411,13 @@ UNLAWFULLY_DENIED = r"(?<!not\s)\b(?:unlawfully|improperly|wrongly)\s+(?:denied|
 FELL_SHORT = (r"\b(?:conclude|find|determine)[sd]?\s+that\s+(?:[\w.'/()-]+\s+){0,8}?did\s+not\s+(?:fully\s+|"
               r"completely\s+|properly\s+)?comply\s+with\b|"
               r"\b(?:withholding|denial|redaction)s?\b[^.;]{0,120}?\b(?:was|were|is|are)\s+(?:therefore\s+|thus\s+|also\s+)?"
-              r"(?:improper|unjustified|unwarranted|not\s+(?:proper|justified|warranted))\b")
+              r"(?:improper|unjustified|unwarranted|not\s+(?:proper|justified|warranted))\b|"
+              # ... or that it did not carry the burden the law puts on it: "The Custodian has failed to bear her
+              # burden of proving that the proposed special service charge ... was warranted" (New Jersey's
+              # Government Records Council), "the Department has not met its burden", "did not carry its burden"
+              r"\b(?:has|have|had)\s+(?:failed\s+to\s+(?:bear|carry|meet|sustain|satisfy)|not\s+(?:borne|carried|met|"
+              r"sustained|satisfied))\s+(?:its|her|his|their|the)\s+burden\b|\bdid\s+not\s+(?:bear|carry|meet|sustain|"
+              r"satisfy)\s+(?:its|her|his|their|the)\s+burden\b")
 # The action appealed from found right: "I have determined ... that EOUSA's response to your request was correct in
 # every respect", "the Bureau's action was proper" (not "was not correct", nor a condition).
 _RESPONSE_CORRECT = (r"\b(?:response|action|decision|determination|denial)\b"
@@ -501,8 +507,11 @@ REQUEST_SENT_BACK = (
 # An appeal body's order that the agency give the records to the requester: "Forthwith, the respondents shall provide
 # the complainant with a copy of the investigator's report", "the agency shall release to the requester the ..." (the
 # party who asked named, so never an agency's own promise to "provide copies upon payment").
-ORDERED_TO_REQUESTER = (r"\bshall\s+(?:forthwith\s+|promptly\s+|immediately\s+|hereby\s+|also\s+){0,2}"
-                        r"(?:provide|produce|release|disclose|furnish|make\s+available)\s+(?:to\s+)?(?:the\s+)?"
+ORDERED_TO_REQUESTER = (r"\bshall\s+(?:(?:forthwith|promptly|immediately|hereby|also|therefore|thus|accordingly|"
+                        r"now)\s+){0,2}(?:provide|produce|release|disclose|furnish|make\s+available)\s+"
+                        # ... the records named before the requester: "The Custodian shall therefore disclose the
+                        # responsive records to the Complainant"
+                        r"(?:(?:the\s+)?(?:[\w'-]+\s+){0,4}?to\s+)?(?:the\s+)?"
                         r"(?:complainant|requester|requestor|petitioner|appellant)\b|"
                         # a court's order in the passive: "Respondent is ORDERED to provide Requester with the requested
                         # dispatch logs"
@@ -541,13 +550,27 @@ SHOULD_NOT_HAVE_BEEN = (r"\b(?:concluded|concludes|found|finds|determined|determ
 # A fee appeal decided by what is done with the fee (Michigan's head of a public body must "waive the fee", "reduce the
 # fee" or "uphold the fee", MCL 15.240a(2)): "the Board has decided to reduce the fee", "the Township has determined to
 # uphold the fee", "we have decided to waive the fees" (not "if you narrow the request, we can reduce the fee").
-FEE_DECIDED = (r"\b(?:decided|determined|voted|agreed|elected)\s+(?:\w+\s+){0,2}?to\s+(?:waive|reduce|uphold|affirm|"
-               r"sustain|lower)\s+(?:the|your|its|this|that)\s+(?:[\w-]+\s+){0,2}?(?:fees?|charges?|costs?)\b")
+# ... or an appeal body's order to the office (Maryland's PIA Compliance Board may "reduce the fee to an amount
+# determined by the Board to be reasonable"): "we order the Department to reduce the fee to $460.00", "the County is
+# directed to waive the copying charges".
+# (a power, not an order: "the Board may order", "has no power to order", "will order")
+_FEE_VERDICT = (r"(?:\b(?:decided|determined|voted|agreed|elected)\s+(?:\w+\s+){0,2}?|"
+                r"(?<!\bmay\s)(?<!\bcan\s)(?<!\bto\s)(?<!\bwill\s)(?<!\bcould\s)(?<!\bwould\s)"
+                r"\b(?:order|orders|ordered|direct|directs|directed)\s+(?:(?:the|its|this|that)\s+)?(?:[\w.'-]+\s+){0,4}?|"
+                r"\b(?:is|are)\s+(?:hereby\s+)?(?:ordered|directed)\s+)to\s+")
+# ... never under a condition: "If the Board orders the Department to reduce the fee, ..." (a condition after it is the
+# order's own: "... to reduce the fee to $460.00 and, if the complainant has paid, to refund the difference")
+FEE_DECIDED = (r"^(?:(?!\b(?:if|whether|unless)\b)[^;])*?" + _FEE_VERDICT +
+               r"(?:waive|reduce|uphold|affirm|sustain|lower)\s+(?:the|your|its|this|that)\s+"
+               r"(?:[\w-]+\s+){0,2}?(?:fees?|charges?|costs?)\b")
 # An appeal body's finding that a fee was wrongly asked: "concludes that the Village improperly required Ms. Brandvold
 # to pay a fee", "the Department wrongly charged you for search time", "improperly assessed duplication fees".
 # ... never in what the requester alleges ("Ms. Brandvold alleges that the Village improperly charged her").
 WRONGLY_CHARGED = (rf"^(?!.*\bwhether\b){_ALLEGED}.*?\b(?:improperly|wrongly|unlawfully)\s+(?:charged|assessed|"
-                   r"imposed|demanded|required\b[^;]{0,60}?\b(?:to\s+pay|payment|prepayment|a\s+deposit)\b)")
+                   r"imposed|demanded|required\b[^;]{0,60}?\b(?:to\s+pay|payment|prepayment|a\s+deposit)\b)|"
+                   # "We find that the Department charged an unreasonable fee under § 4-206", "imposed an excessive fee"
+                   rf"^(?!.*\bwhether\b){_ALLEGED}.*?\b(?:charged|imposed|assessed|sought|demanded)\s+(?:[\w-]+\s+){{0,2}}?"
+                   r"(?:an?\s+)?(?:unreasonable|excessive|improper|unlawful|unauthori[sz]ed)\s+(?:fees?|charges?|rates?)\b")
 APPEAL_DECISION = re.compile(
     rf"{SHOULD_NOT_HAVE_BEEN}|"
     r"\b(?:i\s+am|we\s+are|i\s+have|we\s+have|office\s+(?:is|has)|hereby)\s+(?:\w+\s+){0,2}"
@@ -1950,7 +1973,7 @@ EXEMPTION_USE = re.compile(rf"{HAD_REMOVED}|"
 APPEAL_RESULTS = (
     ("partly", re.compile(r"(?:affirm|uphold|upheld|remand|revers|grant|den)\w*\s+(?:\w+\s+){0,4}in\s+part|"
                           # a fee appeal decided by lowering the fee: some of what was asked is still owed
-                          r"\b(?:decided|determined|voted|agreed|elected)\s+(?:\w+\s+){0,2}?to\s+(?:reduce|lower)\s+"
+                          rf"{_FEE_VERDICT}(?:reduce|lower)\s+"
                           r"(?:the|your|its|this|that)\s+(?:[\w-]+\s+){0,2}?(?:fees?|charges?|costs?)\b|"
                           # "the Department has changed its position in part"
                           rf"{CHANGED_POSITION}\s+in\s+part\b|"
@@ -1992,7 +2015,7 @@ APPEAL_RESULTS = (
     ("affirmed", re.compile(rf"{NOT_VIOLATED}|{LAWFULLY_DENIED}", IC)),
     ("reversed", re.compile(rf"revers|overturn|(?:improperly|wrongly|unlawfully)\s+(?:withheld|denied)|{VIOLATED}|"
                             rf"{WRONGLY_CHARGED}|"
-                            r"\b(?:decided|determined|voted|agreed|elected)\s+(?:\w+\s+){0,2}?to\s+waive\s+"
+                            rf"{_FEE_VERDICT}waive\s+"
                             r"(?:the|your|its|this|that)\s+(?:[\w-]+\s+){0,2}?(?:fees?|charges?|costs?)\b|"
                             rf"{SHOULD_NOT_HAVE_BEEN}|"
                             rf"{MUST_BE_DISCLOSED}|{ORDERED_TO_REQUESTER}|{FELL_SHORT}|{DECIDED_FOR_YOU}|"

@@ -934,6 +934,16 @@ class _Reader:
                     return event
         return None
 
+    def _fee_set_by(self, sentence: str, end: int) -> ProposedEvent | None:
+        """The fee a verdict on a fee sets in its own words: "... to reduce the fee to $460.00" (not "by $50.00")."""
+        found = re.match(r"\s+(?:to|at)\s+(?:\w+\s+)?" + MONEY_PATTERN.pattern, sentence[end:], P.IC)
+        value = money(found.group(1)) if found else None
+        if not value:
+            return None
+        event = self._event(EventKind.FEE_ESTIMATE, sentence)
+        event.amount, event.evidence["amount"] = value, sentence
+        return event
+
     def _fee_estimate(self, start: int = 0) -> ProposedEvent | None:
         """The fee the letter asks, read from its sentences from *start* on."""
         best: tuple[int, Decimal, str] | None = None
@@ -1397,11 +1407,14 @@ class _Reader:
             if exemptions and result not in ("reversed", "remanded", "closed"):
                 event.exemptions = tuple(exemptions)
                 event.evidence["exemptions"] = " … ".join(exemption_sentences)
-            if result in ("partly", "affirmed") and re.search(P.FEE_DECIDED, decisions, P.IC):
-                # A fee appeal decided by reducing or upholding the fee: the fee the decision then states is what is
-                # owed ("the Board has decided to reduce the fee. ... Revised total fee | $137.10"); a fee told before
-                # the decision is the one appealed from.
-                fee = self._fee_estimate(start=self.body.index(decision) + 1)
+            verdict = next(((s, found) for s in self.body if P.APPEAL_DECISION.search(s)
+                            and (found := re.search(P.FEE_DECIDED, s, P.IC))), None)
+            if result in ("partly", "affirmed") and verdict:
+                # A fee appeal decided by reducing or upholding the fee: the fee the decision sets is what is owed,
+                # said with it ("we order the Department to reduce the fee to $460.00") or after it ("the Board has
+                # decided to reduce the fee. ... Revised total fee | $137.10"); a fee told before is the one appealed.
+                sentence, found = verdict
+                fee = self._fee_set_by(sentence, found.end()) or self._fee_estimate(start=self.body.index(sentence) + 1)
                 return [event, fee] if fee else [event]
             return [event]
         if ack:
