@@ -29,7 +29,8 @@ TSA's responses and the SSI appeal route
 https://www.justice.gov/oip/magassa-v-tsa-no-19-01953-2022-wl-971207-ddc-mar-31-2022-sullivan-j) for b14; FLETC's
 full grant follows the DHS final-response formula above (b10).
 
-Score (not blind: written after reading the rules): not yet run.
+Score (not blind: written after reading the rules): 14 of 14 fully right, and 14 of 14 matched to its request by
+its number, with no change to the rules.
 """
 
 from __future__ import annotations
@@ -38,14 +39,9 @@ from intake_scoring import set_tests
 
 SET = "heldout165"
 # What the rules reach on this set now; it may only go up.
-FLOOR = 0
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "b01-usss-ack.eml", "b02-cisa-no-records.pdf", "b03-dhs-oig-partial.txt", "b04-ice-expedite-denied.eml",
-    "b05-uscis-appeal-affirmed.docx", "b06-tsa-ack-waiver-granted.txt", "b07-fema-waiver-denied-fee.txt",
-    "b08-uscg-ack-ext.eml", "b09-cbp-interim.pdf", "b10-fletc-full-grant.txt", "b11-dhs-priv-still-interested.txt",
-    "b12-ice-appeal-ack.eml", "b13-uscis-no-record.docx", "b14-tsa-appeal-affirmed-ssi.txt",
-}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
