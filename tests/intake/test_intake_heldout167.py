@@ -35,7 +35,16 @@ invented):
 - s13: Department of Labor appeals to the Solicitor, https://www.dol.gov/general/foia/reports/chief-foia-officer/2025
 - s14: NARA's FOIA reference guide, https://www.archives.gov/foia/foia-guide
 
-Score (not blind: written after reading the rules): not yet scored.
+Score (not blind: written after reading the rules): 12 of 14 fully right, and 14 of 14 matched to its request by its
+number. Wrong were:
+- s04 (Air Force memorandum): no received date, no extension and no expected date: "We received your Freedom of
+  Information Act (FOIA) request dated 12 November 2026, for the 2025 and 2026 noise complaint logs ... on 16 November
+  2026." (the day received after the request's long object) and "Your request will be delayed because all or part of
+  the responsive records are not located at this installation ... We expect to reply to your request not later than 8
+  January 2027." (the Air Force's delay notice, 32 CFR 806.27(c)).
+- s14 (National Archives, PDF): no outcome and no pages released: "We are releasing 96 pages in full and 31 pages in
+  part. We are withholding 4 pages in full." after "This is in final response to your Freedom of Information Act
+  (FOIA) request" ("in final response", not "the final response").
 """
 
 from __future__ import annotations
@@ -43,15 +52,10 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout167"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (not blind: 12); it may only go up.
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "s01-usps-full-grant.txt", "s02-usps-fee-advance.txt", "s03-state-appeal-ack.txt", "s04-af-ack-delay.txt",
-    "s05-dha-final-1102.pdf", "s06-usmc-interim.docx", "s07-fs-pal-complete.eml", "s08-fns-ack-clarify.txt",
-    "s09-hhs-ack-expedite-denied.eml", "s10-ssa-no-records.txt", "s11-epa-final-partial.eml", "s12-fws-ack-ext.txt",
-    "s13-dol-appeal-remand.txt", "s14-nara-final-partial.pdf",
-}
+NOT_YET: set[str] = {"s04-af-ack-delay.txt", "s14-nara-final-partial.pdf"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
