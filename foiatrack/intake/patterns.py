@@ -675,14 +675,23 @@ MORE_THAN_THE_LAWS_DAYS = (r"\bmore\s+than\s+the\s+(?:\S+\s+){1,3}?(?:(?:busines
 # What stands in the way of the law's time: "there are unusual circumstances which impact our ability to quickly
 # process your request" (DoD's OSD/JS), "unusual circumstances affect the Office's ability to respond" (not what may or
 # could).
-TIME_STANDS_IN_THE_WAY = (r"(?<!\bmay\s)(?<!\bcould\s)(?<!\bmight\s)(?<!\bwould\s)"
+# ... or the request said to be delayed for the law's unusual circumstances, the Air Force's interim notice (32 CFR
+# 806.27(c)): "Your request will be delayed because all or part of the responsive records are not located at this
+# installation", "... because we must consult another agency" (not a delay that may come, nor one for other causes).
+DELAYED_FOR_CIRCUMSTANCES = (r"(?<!\bmay\s)(?<!\bmight\s)(?<!\bcould\s)\bwill\s+be\s+delayed\s+because\s+"
+                             r"[^.;]{0,160}?\b(?:not\s+(?:located|kept|maintained)\s+(?:at|in)\s+this|separate|"
+                             r"field\s+(?:office|facilit|activit)|other\s+(?:installations?|locations?|facilit|"
+                             r"activities|agenc)|voluminous|substantial\s+(?:number|volume|amount)|"
+                             r"large\s+(?:number|volume|amount)|consult)")
+TIME_STANDS_IN_THE_WAY = (DELAYED_FOR_CIRCUMSTANCES + "|"
+                          r"(?<!\bmay\s)(?<!\bcould\s)(?<!\bmight\s)(?<!\bwould\s)"
                           r"\b(?:impact|affect|hinder|limit|delay)s?\s+(?:(?:our|its|their)\s+|the\s+(?:[\w'\u2019]+\s+){1,3}?)"
                           r"ability\s+to\s+(?:\w+\s+)?(?:process|respond|complete|answer)")
 EXTENSION_WORDS = re.compile(r"extend|extension|(?:additional|extra)\s+(?:\S+\s+){0,3}(?:work|business)?days|"
                              # "We need ten more working days", "10 more business days"
                              rf"\b{COUNT}\s+more\s+(?:(?:working|business|calendar|work)\s+)?(?:work|business)?days\b|"
                              r"(?:initially|originally)\s+due|"
-                              r"unusual\s+circumstances|"
+                              r"unusual\s+circumstances|" + DELAYED_FOR_CIRCUMSTANCES + "|"
                               r"(?:more|additional|further)\s+time|further\s+(?:\w+\s+)?days|"
                               # more than the law's own time: "we will need more than the fifteen days the Act
                               # ordinarily allows" (New Mexico's excessively burdensome request, NMSA 1978, § 14-2-10)
@@ -2177,10 +2186,10 @@ EXPECTED = re.compile(
     # ... the day itself rough: "We anticipate our reply by approximately January 29, 2027"
     r"(?:expect|anticipate|estimate|plan|intend|hope|project)\w*\s+(?:[\w()]+,?\s+){0,16}?(?:by\s+(?:approximately|"
     r"about|around|roughly)|by|on\s+or\s+before|"
-    r"on\s+or\s+(?:about|around)|(?<=,\s)around|no\s+later\s+than|before)\s*$|(?:respond|response|determination|complete|completed|"
+    r"on\s+or\s+(?:about|around)|(?<=,\s)around|not?\s+later\s+than|before)\s*$|(?:respond|response|determination|complete|completed|"
     r"available|provide|(?:grant|deny|decide)\s+(?:or\s+deny\s+)?(?:access|your\s+request|the\s+request)|"
     r"produce|release|installment|ready)\w*,?\s+(?:[\w()]+,?\s+){0,14}?(?:by|on\s+or\s+before|on\s+or\s+(?:about|around)|"
-    r"(?<=,\s)around|no\s+later\s+than)\s*$|"
+    r"(?<=,\s)around|not?\s+later\s+than)\s*$|"
     r"date\s+certain|"
     # The time the office needs, to a day: "the Department will need until December 14, 2026 to respond" (not the
     # requester's: "you will need until")
@@ -2192,7 +2201,7 @@ EXPECTED = re.compile(
     # January 15, 2027", "the review will be complete approximately January 8" (not an appeal's or a payment's)
     r"^(?![^.;]*\b(?:appeal|payment|pay)\b)[^.;]*\b(?:processing|response|review|search|work)\s+(?:should|will|is\s+"
     r"expected\s+to|ought\s+to)\s+be\s+(?:finished|completed|complete|done|ready)\b[^.;]{0,60}?(?:by|around|about|"
-    r"approximately|on\s+or\s+(?:about|around|before)|no\s+later\s+than)\s*$|"
+    r"approximately|on\s+or\s+(?:about|around|before)|not?\s+later\s+than)\s*$|"
     # a portal's summary line: "Estimated completion: 12/21/2026", "Anticipated response date | December 21, 2026"
     r"^\W*(?:estimated|anticipated|expected|target)\s+(?:completion|response|due|delivery|fulfil?lment|production|"
     r"release|determination)(?:\s+date)?\s*[:|]\s*$|"
@@ -2203,7 +2212,7 @@ EXPECTED = re.compile(
     # A period and the day it ends: "will be made within twenty business days of the date of this acknowledgment, on or
     # about December 4, 2026" (not an appeal's time)
     r"^(?![^.;]*\bappeal)[^.;]*\bwithin\s+(?:\S+\s+){1,3}?(?:(?:business|working|calendar)\s+)?days\b[^.;]{0,80}?,\s+"
-    r"(?:on\s+or\s+about|on\s+or\s+before|no\s+later\s+than)\s*$|"
+    r"(?:on\s+or\s+about|on\s+or\s+before|not?\s+later\s+than)\s*$|"
     # a notice of appeal's "FINAL DETERMINATION DUE DATE: DECEMBER 28, 2026"
     r"\b(?:determination|decision|response)\s+due\s+date\s*:?\s*$|"
     # ... or in a sentence: "the FD in this matter is due on or before December 24, 2026", "A decision on your appeal
@@ -2211,7 +2220,7 @@ EXPECTED = re.compile(
     # a payment's: "the fee is due by")
     r"(?<!your\s)(?<!you\s)\b(?:determination|decision|response|answer|reply|(?-i:[A-Z]{2,4}))\s+"
     r"(?:(?:in|on|to|for|of)\s+(?:[\w'\u2019]+\s+){1,3}?)?(?:is|will\s+be)\s+(?:now\s+)?due\s+"
-    r"(?:on\s+or\s+before|by|no\s+later\s+than|on)\s*$|"
+    r"(?:on\s+or\s+before|by|not?\s+later\s+than|on)\s*$|"
     # ... "Determination now due: December 31, 2026", "Answer now due by: 12/09/2026"
     r"\b(?:determination|decision|response|answer|reply)\s+(?:is\s+)?now\s+due(?:\s+(?:by|on))?\s*[:|-]\s*$|"
     # "The extended due date for the Department's response is August 5, 2026."
@@ -2242,13 +2251,13 @@ EXPECTED = re.compile(
     r"\bdue\s+date\s+for\s+(?:a\s+|the\s+|our\s+)?(?:response|reply|determination)\b[^.;]{0,40}?\b(?:is|will\s+be)\s*:?\s*$|"
     # "will respond no later than the close of business on May 4, 2026"
     # "whether your request will be granted or denied, which is no later than October 29, 2026"
-    r"\b(?:granted\s+or\s+denied|grant\s+or\s+deny)\b[^.;]{0,40}?(?:by|on\s+or\s+before|no\s+later\s+than)\s*$|"
+    r"\b(?:granted\s+or\s+denied|grant\s+or\s+deny)\b[^.;]{0,40}?(?:by|on\s+or\s+before|not?\s+later\s+than)\s*$|"
     # California's notice whether records are held: "the City will let you know by November 23, 2026 whether it holds
     # disclosable public records", "you will be notified on or before May 4, 2026" (not the requester's "please let
     # us know by")
     r"(?<!\byou\s)\bwill\s+(?:let\s+you\s+know|notify\s+you|inform\s+you|advise\s+you|tell\s+you)\s+(?:\w+\s+){0,3}?"
-    r"(?:by|on\s+or\s+before|no\s+later\s+than)\s*$|\byou\s+will\s+be\s+(?:notified|informed|advised)\s+"
-    r"(?:\w+\s+){0,3}?(?:by|on\s+or\s+before|no\s+later\s+than)\s*$|"
+    r"(?:by|on\s+or\s+before|not?\s+later\s+than)\s*$|\byou\s+will\s+be\s+(?:notified|informed|advised)\s+"
+    r"(?:\w+\s+){0,3}?(?:by|on\s+or\s+before|not?\s+later\s+than)\s*$|"
     r"(?:respond|response|determination|complete|available|provide|produce|release)\w*\s+(?:\w+,?\s+){0,14}?(?:by|no\s+"
     r"later\s+than|on\s+or\s+before)\s+(?:the\s+)?(?:close|end)\s+of\s+(?:business|the\s+(?:business\s+)?day)\s+(?:on\s+)?$",
     IC)

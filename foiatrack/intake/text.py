@@ -247,9 +247,11 @@ _NUMBERED_PARAGRAPH = re.compile(r"\s*\d{1,2}\.\s+[A-Z]")
 _BULLETED = re.compile(r"\s*[-*\u2022\u25aa\u25cf\u25e6\u2023\u2043]\s+\S")
 
 
-# A line that starts a bulleted item: "* Date Submitted: 11/23/2026", "• We reasonably expect ...", "- Search: 2
-# hours" (a star, a bullet sign or a dash set off by a space).
-_BULLET_LINE = re.compile(r"[ \t]*[*\u2022\u25aa\u25cf\u2013-][ \t]+\S")
+# A line that ends a sentence and begins the next, whose words run on past the line's end: "Officer. We are releasing"
+# / "96 pages in full ..." (a PDF's line wrapped in mid-sentence, however short), not a name after a title ("Ms.
+# Temperance Aldous-Nakamura") nor a place after initials ("Washington, D.C. 20520").
+_NEXT_SENTENCE_RUNS_ON = re.compile(r"\b(?!(?:Mrs|Hon|Rev|Sgt|Col|Gen|Capt|Dept|Attn|Ref)\.)[A-Za-z]{3,}\.\s+"
+                                    r"[A-Z][\w'\u2019-]*(?:\s+[\w'\u2019-]+)*?\s+[a-z]+$")
 
 
 def sentences(text: str) -> list[Sentence]:
@@ -263,12 +265,10 @@ def sentences(text: str) -> list[Sentence]:
         cuts = [i for i in range(len(lines) - 1)
                 if (len(lines[i].strip()) < 60 and not lines[i].rstrip().endswith((",", ";", "-", "(", " and", " or"))
                 and not _RUNS_ON.search(lines[i].rstrip())
+                and not _NEXT_SENTENCE_RUNS_ON.search(lines[i].rstrip())
                 and re.match(r"[A-Z0-9\"'(]", lines[i + 1].lstrip()))
                 # a line of a list whose figures are led by dots stands alone, however long the line before it
                 or LEADER.search(lines[i]) or LEADER.search(lines[i + 1])
-                # a bulleted line is an item of its own, however long the line before it: a portal's summary
-                # "* Tracking Number: EPA-2027-001287" / "* Date Submitted: 11/23/2026"
-                or _BULLET_LINE.match(lines[i + 1])
                 # a numbered paragraph starts a sentence, even after an abbreviation that ends the one before: a
                 # commission's finding "... exempt under §1-210(b)(17), G.S." / "3. Forthwith, the respondents ..."
                 or (lines[i].rstrip().endswith(".") and _NUMBERED_PARAGRAPH.match(lines[i + 1]))

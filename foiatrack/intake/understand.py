@@ -669,7 +669,14 @@ class _Reader:
                                        # office's own portal, so received that day
                                        + ("|" + P.SUBMITTED_THROUGH_OURS if submitted else ""),
                                        sentence, P.IC):
-                after = [(d, m) for d, m in found if 0 <= m.start() - receipt.end() <= 160
+                after = [(d, m) for d, m in found if (0 <= m.start() - receipt.end() <= 160 or (
+                             # ... or far after, where the request's long object stands between and the day of
+                             # receipt ends the sentence, as the Air Force's form letter has it: "We received your
+                             # FOIA request dated 12 November 2026, for (the records, however described), on 16
+                             # November 2026."
+                             0 <= m.start() - receipt.end() <= 400 and not appeal
+                             and re.search(r",\s+on\s*$", sentence[:m.start()])
+                             and re.fullmatch(r"[\s.]*", sentence[m.end():])))
                          # ... nor the request's own date: "received your 20 March 2026 Freedom of Information Act
                          # request"
                          # (but "on file as of November 30" is the receipt's day)
