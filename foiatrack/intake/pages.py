@@ -365,12 +365,21 @@ class PageCounts:
     # All the pages this release hands over, both kinds together, as a summary's row gives them ("Records in this
     # release | 229 pages"), beside which a count of one kind ("Released with redactions | 31 pages") is a share.
     release_total: int | None = None
+    # The pages released in part were said to come beside the others ("10 further pages have some excisions",
+    # "another 12 pages are released in part"), not to be a share of them.
+    part_added: bool = False
 
     @property
     def pages_released(self) -> int | None:
         if self.release_total is not None and (self.released_full is None or self.released_part is None) and (
                 (self.released_full or 0) + (self.released_part or 0) + (self.released or 0) <= self.release_total):
             return self.release_total
+        if self.released is not None and self.released_full is None and self.released_part is not None \
+                and self.part_added:
+            # Pages released without saying how, and further pages released in part: "Forty pages are released; 10
+            # further pages have some excisions" gives 50. (Without "further", the pages given without saying how
+            # may be all those found, "Our review produced 126 responsive pages", and only the others count.)
+            return self.released + self.released_part
         if self.released_full is not None or self.released_part is not None:
             return (self.released_full or 0) + (self.released_part or 0)
         return self.released
@@ -783,8 +792,20 @@ _SHARE_OF_WHOLE = re.compile(rf"(?<![\w$.,])(?P<n>{COUNT})\s+of\s+(?:the|these|t
                              r"(?=(?:[\w-]+\s+){0,2}?pages?\b)", re.IGNORECASE)
 
 
+# Pages said to come beside others: "10 further pages", "another 12 pages".
+_FURTHER_PAGES = re.compile(rf"\banother\s+(?:{COUNT})\s+pages?\b|\b(?:{COUNT})\s+(?:additional|further|more|other)\s+"
+                            r"pages?\b", re.IGNORECASE)
+
+
 def read_pages(sentence: str, counts: PageCounts) -> None:
     """Add the page counts one sentence states to *counts*."""
+    part_before = counts.released_part
+    _read_pages(sentence, counts)
+    if counts.released_part != part_before and _FURTHER_PAGES.search(sentence):
+        counts.part_added = True
+
+
+def _read_pages(sentence: str, counts: PageCounts) -> None:
     running = without_running_totals(sentence)
     if running != sentence:
         # A tally of all the releases so far counts none of this letter's pages: read the sentence without it.

@@ -73,3 +73,19 @@ def test_page_counts_in_lists_and_tables(body: str) -> None:
     [event] = events_in(f"Re: FOIA Request 2026-ICFO-31417\n\nThis is our final response. {body}\n\n"
                         "Information was withheld under Exemptions (b)(6) and (b)(7)(C).")
     assert (event.pages_released, event.pages_withheld) == (138, 12)
+
+
+@pytest.mark.parametrize(("sentences", "released"), [
+    # Pages released in part said to come beside those released without saying how are added to them ...
+    (["Forty pages are released; 10 further pages have some excisions under Exemption 6."], 50),
+    (["We are releasing 40 pages.", "Another 10 pages are released in part."], 50),
+    (["We are releasing 40 pages and 10 additional pages with redactions."], 50),
+    # ... but pages found, then a part of them sent with redactions, are not: the part is what is released.
+    (["Our review produced 126 responsive pages.", "We are sending you 97 of them, some of which contain redactions; "
+      "the other 29 pages are not being released."], 97),
+])
+def test_further_pages_released_in_part_add_to_the_others(sentences: list[str], released: int) -> None:
+    counts = PageCounts()
+    for sentence in sentences:
+        read_pages(sentence, counts)
+    assert counts.pages_released == released
