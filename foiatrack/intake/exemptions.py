@@ -90,6 +90,9 @@ _WITHHOLDING = re.compile(r"withh|redact|exempt|excepted|den(?:y|ied|ial)|protec
                           r"obscured)\b|"
                           # ... or said to be taken out under a section: "personal contact information of constituents
                           # has been removed under Va. Code § 2.2-3705.1(10)", "names were blacked out pursuant to ..."
+                          # ... or with the aux left out: "enclosed with the home addresses removed under RCW ..."
+                          r"\bwith\s+(?:[\w'\u2019-]+\s+){1,10}?(?:removed|blacked\s+out|masked|obscured)\s+"
+                          r"(?:under|pursuant\s+to|per|in\s+accordance\s+with|as\s+(?:required|permitted|allowed)\s+by)\b|"
                           r"\b(?:is|are|was|were|been|being)\s+(?:removed|blacked\s+out|masked|obscured|taken\s+out|"
                           r"blanked\s+out)\s+(?:under|pursuant\s+to|per|in\s+"
                           r"accordance\s+with|as\s+(?:required|permitted|allowed)\s+by)\b|"

@@ -1844,7 +1844,11 @@ NOT_IN_FULL = (r"\b(?:cannot|can\s+not|could\s+not|will\s+not|may\s+not|must\s+n
                r"in\s+(?:full|(?:their|its)\s+entirety)\b")
 # Pages given with something taken out of them: "The 27 pages ... have had driver's license numbers and Social Security
 # numbers removed" (not a person "removed from the United States").
-HAD_REMOVED = r"\b(?:have|has)\s+had\s+(?:[\w'\u2019-]+\s+){1,10}?(?:removed|blacked\s+out|masked|obscured)\b"
+HAD_REMOVED = (r"\b(?:have|has)\s+had\s+(?:[\w'\u2019-]+\s+){1,10}?(?:removed|blacked\s+out|masked|obscured)\b|"
+               # ... and records given "with" something taken out: "The inspection reports are enclosed with the home
+               # addresses of employees removed under RCW 42.56.250(4)" (not "with nothing removed")
+               r"\bwith\s+(?!no\b|nothing\b|none\b)(?:[\w'\u2019-]+\s+){1,10}?(?:removed|blacked\s+out|masked|obscured)"
+               r"\s+(?:under|pursuant\s+to|per|in\s+accordance\s+with|as\s+(?:required|permitted|allowed)\s+by)\b")
 PARTIAL = re.compile(r"with\s+the\s+exception\s+of|"
                      # "the basic information is enclosed, and the remaining information is withheld"
                      r"(?:enclosed|released|provided|disclosed)\b[^.;]{0,80}\b(?:remaining|remainder|rest)\b[^.;]{0,40}"

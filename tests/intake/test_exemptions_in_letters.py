@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from intake_scoring import events_in
 
 from foiatrack.intake.exemptions import find_exemptions
 
@@ -81,3 +82,18 @@ def test_texas_government_code_keeps_its_own_form() -> None:
 def test_several_exemption_3_statutes_each_come_out_with_their_statute_in_order(sentence: str,
                                                                                  expected: list[str]) -> None:
     assert find_exemptions(sentence) == expected
+
+
+@pytest.mark.parametrize(("body", "outcome", "exemptions"), [
+    # Records given "with" something taken out under a law: released in part, on that ground.
+    ("The inspection reports are enclosed with the home addresses of employees removed under RCW 42.56.250(4).",
+     "partial_grant", ["RCW 42.56.250(4)"]),
+    ("The incident reports are provided with the victims' names blacked out pursuant to Public Officers Law "
+     "§ 87(2)(b).", "partial_grant", ["Public Officers Law § 87(2)(b)"]),
+    # ... not records given "with nothing removed".
+    ("The incident reports are provided in full, with nothing removed under any exemption.", "full_grant", []),
+])
+def test_records_given_with_something_removed_under_a_law_are_released_in_part(body: str, outcome: str,
+                                                                               exemptions: list[str]) -> None:
+    [event] = events_in(f"Re: Request 2026-0112\n\nThis is our final response. {body}")
+    assert (event.outcome, list(event.exemptions)) == (outcome, exemptions)
