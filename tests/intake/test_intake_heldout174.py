@@ -40,6 +40,8 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   https://fam.state.gov/fam/09FAM/09FAM060302.html, and the Department's FOIA guide, https://foia.state.gov/Request/Guide.aspx
 - a12 OBIM: the DHS component final response letters above; OBIM holds IDENT, as OGIS describes in
   https://archives.gov/ogis/resources/foia-ombuds-observer/18-01-companion
+
+Blind score: 14 of 14 fully right, and 14 of 14 matched to its request by its number. No misses.
 """
 
 from __future__ import annotations
@@ -47,15 +49,10 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout174"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (blind: 14); it may only go up.
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "a01-uscis-ack-track2.eml", "a02-uscis-final-afile.pdf", "a03-uscis-no-record.txt", "a04-uscis-appeal-ack.eml",
-    "a05-uscis-appeal-remand.docx", "a06-ice-ack-ext.txt", "a07-ice-final-referral.eml", "a08-cbp-final-full.eml",
-    "a09-eoir-ack.eml", "a10-eoir-final-rop.pdf", "a11-dos-visa-withheld.docx", "a12-obim-full.txt",
-    "a13-ice-appeal-affirmed.txt", "a14-uscis-consent-needed.txt",
-}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
