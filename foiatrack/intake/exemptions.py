@@ -188,7 +188,7 @@ _STATE_PATTERNS = (
     # Florida, cited the other way round: section 119.071(2)(c), Florida Statutes
     re.compile(r"\b(?:sections?|s\.)\s+(?P<sec>\d{3}\.\d{2,4}(?:\(\w+\))*),?\s+(?P<code>Florida\s+Statutes|F\.\s?S\.)"),
     # Texas, cited the other way round: section 552.101 of the Government Code
-    re.compile(r"\bsections?\s+(?P<sec>552\.\d{3}(?:\([a-z0-9]+\))*)(?P<code>)", re.IGNORECASE),
+    re.compile(r"\bsections?\s+(?P<sec>552\.\d{3,4}(?:\([a-z0-9]+\))*)(?P<code>)", re.IGNORECASE),
     # Washington: RCW 42.56.240(1)
     re.compile(r"\b(?P<code>RCW)\s*(?P<sec>\d+\.\d+\.\d+(?:\(\w+\))*)"),
     # Michigan: MCL 15.243(1)(s)(ix)

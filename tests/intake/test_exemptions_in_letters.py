@@ -66,6 +66,11 @@ def test_texas_government_code_keeps_its_own_form() -> None:
     # The near miss: Texas's chapter 552, however the code is spelled.
     assert find_exemptions("The information is excepted under Texas Government Code § 552.101.") == [
         "Gov't Code § 552.101"]
+    # ... and its sections of four digits after the point, cited either way round
+    assert find_exemptions("Information was redacted as permitted by section 552.1175(f) of the Government Code.") == [
+        "Gov't Code § 552.1175(f)"]
+    assert find_exemptions("redacted under sections 552.101 and 552.1175 of the Texas Government Code.") == [
+        "Gov't Code § 552.101", "Gov't Code § 552.1175"]
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
