@@ -1,0 +1,65 @@
+"""The hundred-and-eighty-second held-out set: 14 letters (letters/heldout182) about immigration records, other
+letter types than set 174's: a USCIS acknowledgement e-mail placing a request in Track 3 because of a Notice to Appear
+(with the hearing date in it); a USCIS Track 1 release of specific documents with one page count released in full and
+in part; a USCIS e-mail closing a request for want of the subject's consent; a CBP FOIA appeal decision (Word, the
+Office of Regulations and Rulings letterhead in the page header) releasing more pages in part and upholding the rest;
+an ICE no-records e-mail after a search of ERO's systems; a DOJ OIP appeal decision affirming EOIR's action (PDF); a
+State Department visa records letter releasing the applicant's own pages under INA 222(f) and withholding the rest
+(PDF); a CBP commercial-use fee estimate with an itemised list; an EOIR no-records letter for a Record of Proceedings
+(Word); a USCIS appeal decision affirming (b)(7)(E) withholdings; an OBIM e-mail referring IDENT records to CBP; an
+ICE fourth interim response in litigation (PDF attached to an e-mail) with pages reviewed, released, withheld and
+non-responsive; a CBP acknowledgement e-mail denying expedited processing and placing the requester in the news media
+category; and a USCIS FIRST e-mail with the final A-file letter attached, pages counted in the thousands and pages
+referred to the State Department.
+
+Written after set 174 had been scored and merged. Set 174 needed no fixes, so the rules in foiatrack/intake/ were not
+read before these letters were written; the set was committed before any rule ran on it. As the second set of the
+round its score is recorded apart from the blind ones.
+
+Real sources each letter is modelled on (structure, stock sentences and vocabulary; names and numbers invented):
+- b01 USCIS Track 3: the Federal Register notice establishing the track for individuals appearing before an
+  immigration judge (Notice to Appear, Form I-862), https://www.govinfo.gov/content/pkg/FR-2007-02-28/html/E7-3357.htm,
+  and the USCIS status page (processing times by track), https://www.uscis.gov/about-us/freedom-information-and-privacy-act-foia/foia-request-status-check-average-processing-times/check-status-foia-request
+- b02, b14 USCIS releases: the USCIS FOIA request guide, https://slidelegend.com/uscis-foia-request-guide_59bb53681723dd2da9b61944.html,
+  and OGIS on A-files and referrals to other agencies, https://foia.blogs.archives.gov/2012/06/07/ensuring-requests-for-a-files-are-a-ok/
+- b03 USCIS closure for want of consent: OGIS on the subject's consent,
+  https://archives.gov/ogis/resources/foia-ombuds-observer/18-01-companion, and reports of closures for failure to
+  comply, https://lawblog123.com/disclosure-reveals-uscis-closed-foia-requests-to-fake-court-compliance-government-accountability-project_2018405.html
+- b04, b08, b13 CBP: the CBP appeal letters of the FOIA Appeals, Policy and Litigation Branch (OT:RR:RDL:FAPL),
+  https://pdfslide.us/documents/us-customs-and-border-protection-sutton-v-irs-2007-us-dist-lexis-299-nd.html, CBP
+  appeal numbers on MuckRock, https://www.muckrock.com/foi/united-states-of-america-10/guidelines-for-detainment-at-border-6889/,
+  and the old CBP appeal rule (affirm in whole or in part, judicial review), http://laws9.com/cfr/text/19/103/7
+- b05, b12 ICE: the ICE acknowledgement and final letters, http://noneinc.com/tBSWM/tBSWM_FOIA/tBSWM-FOIA_ICE-20101021_1of2.txt,
+  and the DHS interim response wording ("Of those pages, ... released in full, ... released in part and ... withheld in
+  their entirety pursuant to Title 5 U.S.C. § 552"), https://docslib.org/doc/3095698/homeland-security-washington-dc-20528
+- b06 OIP appeal decision: OIP's appeal letters ("After carefully considering your appeal, I am affirming"), as
+  https://foia.blogs.archives.gov/2015/12/18/the-appeal-of-the-appeal-letter describes them
+- b07 State Department visa records: 9 FAM 603.2 (INA 222(f); release to the applicant of what the applicant submitted),
+  https://fam.state.gov/fam/09FAM/09FAM060302.html, and https://foia.state.gov/Request/Guide.aspx
+- b09 EOIR: the EOIR Policy Manual, https://www.justice.gov/eoir/eoir-policy-manual/introduction/chapter2-2
+- b10 USCIS appeal decision: ACLU of S. Cal. v. USCIS on USCIS's (b)(7)(E) withholdings,
+  https://www.justice.gov/oip/am-civil-liberties-union-s-california-v-uscis-no-13-861-2015-wl-5726667-ddc-sept-30-2015-chutkan
+- b11 OBIM referral: OGIS on immigration records and the components that own them,
+  https://archives.gov/ogis/resources/foia-ombuds-observer/18-01-companion
+"""
+
+from __future__ import annotations
+
+from intake_scoring import set_tests
+
+SET = "heldout182"
+# What the rules reach on this set now; it may only go up.
+FLOOR = 0
+# Letters not yet fully right; the others must stay right.
+NOT_YET: set[str] = {
+    "b01-uscis-ack-track3.eml", "b02-uscis-track1-released.txt", "b03-uscis-closed-no-consent.eml",
+    "b04-cbp-appeal-partial.docx", "b05-ice-no-records.eml", "b06-oip-eoir-appeal-affirmed.pdf",
+    "b07-dos-visa-partial.pdf", "b08-cbp-fee-estimate.txt", "b09-eoir-no-records.docx",
+    "b10-uscis-appeal-affirmed.txt", "b11-obim-referral.eml", "b12-ice-interim.eml",
+    "b13-cbp-ack-expedite-denied.eml", "b14-uscis-first-final.eml",
+}
+
+
+# The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
+test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
+    set_tests(SET, FLOOR, NOT_YET))
