@@ -41,6 +41,18 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   https://www.justice.gov/oip/am-civil-liberties-union-s-california-v-uscis-no-13-861-2015-wl-5726667-ddc-sept-30-2015-chutkan
 - b11 OBIM referral: OGIS on immigration records and the components that own them,
   https://archives.gov/ogis/resources/foia-ombuds-observer/18-01-companion
+
+First score (not counted with the blind ones): 11 of 14 fully right, and 14 of 14 matched to its request by its
+number. Wrong were:
+- b01 (USCIS Track 3 acknowledgement e-mail): a final determination instead of an acknowledgement, and no date
+  received: "The U.S. Citizenship and Immigration Services (USCIS) National Records Center received your Freedom of
+  Information Act/Privacy Act request on November 23, 2026, for records relating to ...", with "You can follow the
+  progress of your request, and download the records once they are released, through your FIRST account."
+- b04 (CBP appeal decision, Word): no pages released: "We are therefore releasing 4 additional pages in part."
+- b08 (CBP fee estimate): an acknowledgement and the date received besides the fee estimate, from "This letter
+  concerns your Freedom of Information Act (FOIA) request received on November 9, 2026, ...". Earlier sets log a fee
+  letter that states the day the request was received as acknowledged and fee estimate, with that date; the expected
+  value was wrong here, not the proposal.
 """
 
 from __future__ import annotations
@@ -48,16 +60,10 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout182"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (first score: 11); it may only go up.
+FLOOR = 11
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "b01-uscis-ack-track3.eml", "b02-uscis-track1-released.txt", "b03-uscis-closed-no-consent.eml",
-    "b04-cbp-appeal-partial.docx", "b05-ice-no-records.eml", "b06-oip-eoir-appeal-affirmed.pdf",
-    "b07-dos-visa-partial.pdf", "b08-cbp-fee-estimate.txt", "b09-eoir-no-records.docx",
-    "b10-uscis-appeal-affirmed.txt", "b11-obim-referral.eml", "b12-ice-interim.eml",
-    "b13-cbp-ack-expedite-denied.eml", "b14-uscis-first-final.eml",
-}
+NOT_YET: set[str] = {"b01-uscis-ack-track3.eml", "b04-cbp-appeal-partial.docx", "b08-cbp-fee-estimate.txt"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
