@@ -2143,7 +2143,10 @@ DECISION_RELEASE = re.compile(r"\bwill\s+(?:\w+\s+){0,2}?(?:be\s+)?(?:releas|pro
                               # "We are giving you those 8 pages", "Those 26 pages will be sent to you by NPS"
                               r"\b(?:am|are|is)\s+(?:now\s+)?giving\s+you\b|\bwill\s+(?:now\s+)?be\s+(?:sent|given|mailed|"
                               r"e-?mailed)\s+to\s+you\b|"
-                              r"\b(?:am|is|are)\s+(?:now\s+|hereby\s+)?(?:being\s+)?(?:releas|enclos|disclos|provid|attach)|"
+                              # ... with the decision's own adverbs: "We are therefore releasing 4 additional pages in
+                              # part", "we are accordingly now disclosing", "I am also enclosing"
+                              r"\b(?:am|is|are)\s+(?:(?:now|hereby|therefore|accordingly|thus|consequently|also|"
+                              r"today)\s+){0,2}(?:being\s+)?(?:releas|enclos|disclos|provid|attach)|"
                               r"\bhereby\s+(?:releas|order|direct)|\b(?:must|shall|should)\s+(?:now\s+)?be\s+"
                               r"(?:releas|disclos|produc)|\bdirect(?:s|ed|ing)?\s+(?:\w+\s+){0,4}to\s+"
                               r"(?:releas|disclos|produc)|\benclosed\b|"
@@ -2742,9 +2745,11 @@ RELEASE_AWAITS_PAYMENT = re.compile(r"\b(?:would|will|can|could|shall|may)\s+(?:
                                     r"(?:your\s+|the\s+|a\s+|full\s+)?(?:payment|prepayment|deposit|fee|balance|"
                                     r"charges?)\b", IC)
 FUTURE_RELEASE = re.compile(r"\b(?:before|once|after|until|when|upon)\s+(?:the\s+)?(?:(?:any|some|all)\s+of\s+)?"
-                            r"(?:\w+\s+){0,2}(?:records|documents|"
-                            r"pages|information)\s+(?:are|is|can\s+be|will\s+be)\s+(?:released|provided|produced|"
-                            r"sent)|"
+                            r"(?:(?:\w+\s+){0,2}(?:records|documents|"
+                            # ... or the records named before: "download the records once they are released", "you
+                            # will be notified when they have been processed and released"
+                            r"pages|information)|they|these|those)\s+(?:are|is|can\s+be|will\s+be|have\s+been|"
+                            r"(?:are|have\s+been)\s+processed\s+and)\s+(?:released|provided|produced|sent)|"
                             # Whenever it happens, a portal's promise: "You will receive a message each time a
                             # document is released to this request", "whenever records are posted", "as soon as a file
                             # is released"
