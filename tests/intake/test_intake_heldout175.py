@@ -1,0 +1,83 @@
+"""The hundred-and-seventy-fifth held-out set: 14 letters (letters/heldout175) from southern and midwestern state
+agencies and cities, in those states' own statutory formulas: a Kansas City (Missouri) Police Department Sunshine Law
+letter giving "the earliest time and date that the records will be available" under Section 610.023.3 RSMo with a
+fee estimate under 610.026; a Louisville Metro Police Department Open Records response (PDF) granting in part,
+releasing pages with redactions and withholding a file in full under KRS 61.878, "final agency action" with the
+Attorney General appeal paragraph; a New Orleans Police Department letter in Word (letterhead in the page header, the
+items requested in a table) estimating "the time reasonably necessary for the collection, segregation, redaction,
+examination, and review" under La. R.S. 44:35; an Indiana Public Access Counselor advisory opinion (PDF) on a formal
+complaint finding the police department did not violate the APRA; a City of Madison Police Department release e-mail
+with the Wisconsin balancing test, statutory redactions and the "subject to review by mandamus" sentence; a City of
+Huntsville (Alabama) itemised fee estimate; a Kansas Department of Corrections KORA response releasing some pages and
+withholding others; an Oklahoma Department of Public Safety no-records e-mail; a City of Raleigh NextRequest message
+asking for clarification; a South Carolina Department of Environmental Services ten-business-day notice with a fee
+table and a 25 percent deposit (Word); an Arkansas State Police FOIA response withholding an open investigation and
+releasing the incident report; a Mississippi Department of Corrections seven-working-day notice giving the
+fourteen-working-day production date and a prepaid cost (PDF); an Iowa Public Information Board acknowledgement of a
+formal complaint; and a City of Omaha denial attached as PDF to an e-mail, with the four items Neb. Rev. Stat.
+§ 84-712.04 requires. Committed before the rules were run on them.
+
+Real sources each letter is modelled on (structure, stock sentences and vocabulary; names and numbers invented):
+- a01 Kansas City PD Sunshine letter: Section 610.023.3 RSMo as MoDOT's records FAQ explains it ("explain the reason
+  for the delay and the earliest date and time that the records will be available"),
+  http://mycusthelp.com/MODOT/_cs/AnswerDetail.aspx?sSessionID=&aid=127, and the fees of 610.026 as a Missouri guide
+  describes them, https://thurmanlaw.com/uncategorized/missouri-sunshine-law-a-practical-guide-for-requesting-records/
+- a02 Louisville Metro PD response: KRS 61.880(1) ("shall include a statement of the specific exception authorizing
+  the withholding of the record and a brief explanation of how the exception applies"; "final agency action"),
+  https://codelibrary.amlegal.com/codes/eminenceky/latest/eminence_ky/0-0-0-889 and the Attorney General's decisions,
+  https://kyopengov.org/law/ag/1993/93-ord-008
+- a03 New Orleans PD estimate of time: La. R.S. 44:33 and 44:35 as the Legislative Auditor explains them ("an
+  estimate of the time reasonably necessary for collection, segregation, redaction, examination, or review"),
+  https://app.lla.state.la.us/llala.nsf/vwFAQsGovernmentFAQNew/1FAEC3C52CD7E0CF86257D9300591B55 and
+  https://legis.la.gov/legis/Law.aspx?d=99701
+- a04 Indiana Public Access Counselor opinion: the PAC's handbook and formal complaint opinions ("it is the opinion of
+  the Public Access Counselor that ... did not violate the Access to Public Records Act"),
+  https://pdfslide.net/documents/handbook-on-indianas-public-ingov.html
+- a05 Madison PD release: Wis. Stat. 19.35(4)(b) and 19.37 as the Wisconsin DOJ Office of Open Government explains
+  them, https://www.doj.state.wi.us/office-open-government/ask-the-oog/what-can-i-do-if-authority-denies-my-public-records-request,
+  and the DOJ compliance outline, https://studylib.net/doc/11852951/wisconsin-public-records-law-wis.-stat.-%C2%A7%C2%A7-19.31-19.39
+- a06 Huntsville fee estimate: Alabama municipal public records policies (staff time beyond the first hour, copies
+  per page, estimate paid before work begins), modelled on the Tennessee Schedule of Reasonable Charges form,
+  http://www.comptroller.tn.gov/openrecords/forms.asp
+- a07 Kansas DOC KORA response: K.S.A. 45-218 and 45-221 as the agency FOI officers' letters cite them (see the
+  earlier KORA letters of these sets) and https://www.rcfp.org/open-government-guide/ (Kansas chapter)
+- a08 Oklahoma DPS no-records e-mail: 51 O.S. § 24A.1 et seq. and § 24A.18 (no duty to create a record), with the
+  State Department / Interior no-records formulas, https://vdocuments.us/sample-foia-response-letters.html
+- a09 Raleigh NextRequest clarification: NextRequest's message notification ("A message was sent to you regarding
+  record request #"), https://help.nextrequest.com/knowledge/request-process-overview
+- a10 South Carolina DES notice and deposit: S.C. Code Ann. § 30-4-30(B) and (C) (ten business days to notify,
+  older records, deposit not to exceed 25 percent, thirty or thirty-five calendar days), https://masc.sc/node/1169,
+  https://www.greenville.k12.sc.us/About/main.asp?titleid=comfoia and http://admin.sc.gov/foia
+- a11 Arkansas State Police response: Ark. Code Ann. § 25-19-105(b)(6) (undisclosed investigations by law enforcement
+  agencies of suspected criminal activity) as the Arkansas FOIA handbook and State Police letters apply it
+- a12 Mississippi DOC notice: Miss. Code Ann. § 25-61-5 as agencies' rules restate it ("If ... unable to produce the
+  requested Public Records by the seventh working day ... written explanation ... no later than fourteen (14) working
+  days"), https://regulations.justia.com/states/mississippi/title-28/part-301/chapter-9/rule-28-301-9-5 and
+  https://casetext.com/regulation/mississippi-administrative-code/title-32-rehabilitation-and-disabilities/part-101-mississippi-industries-for-the-blind/chapter-5-record-keeping/rule-32-101-52-procedures-for-inspecting-and-copying-public-records-of-the-board
+- a13 Iowa Public Information Board acknowledgement: Iowa Code chapters 22 and 23 (formal complaints, acceptance or
+  dismissal by the Board, informal resolution), the Board's "FC" case numbers
+- a14 Omaha denial: Neb. Rev. Stat. § 84-712.04 (description of the records withheld, the specific reasons with
+  citations, the official responsible, the right of review under 84-712.03),
+  https://self-law.org/code/ne/chapter-84/84-712-04 and https://ago.nebraska.gov/public-records
+"""
+
+from __future__ import annotations
+
+from intake_scoring import set_tests
+
+SET = "heldout175"
+# What the rules reach on this set now; it may only go up.
+FLOOR = 0
+# Letters not yet fully right; the others must stay right.
+NOT_YET: set[str] = {
+    "a01-kcpd-sunshine-ack-fee.txt", "a02-lmpd-open-records-partial.pdf", "a03-nopd-estimate-of-time.docx",
+    "a04-indiana-pac-opinion.pdf", "a05-madison-pd-release.eml", "a06-huntsville-fee-estimate.txt",
+    "a07-kdoc-kora-partial.txt", "a08-ok-dps-no-records.eml", "a09-raleigh-nextrequest-clarify.eml",
+    "a10-scdes-foia-ack-deposit.docx", "a11-asp-foia-response.txt", "a12-mdoc-public-records-ext.pdf",
+    "a13-iowa-ipib-complaint-ack.eml", "a14-omaha-denial.eml",
+}
+
+
+# The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
+test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
+    set_tests(SET, FLOOR, NOT_YET))
