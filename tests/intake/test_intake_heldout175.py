@@ -59,6 +59,27 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
 - a14 Omaha denial: Neb. Rev. Stat. § 84-712.04 (description of the records withheld, the specific reasons with
   citations, the official responsible, the right of review under 84-712.03),
   https://self-law.org/code/ne/chapter-84/84-712-04 and https://ago.nebraska.gov/public-records
+
+Blind score: 3 of 14 fully right as first scored, and 14 of 14 matched to its request by its number. Six of the eleven
+misses were errors in expected.json, not in the rules, and were corrected after scoring (this commit): five final
+responses (a02, a05, a07, a11, a14) were given the date the request was received, which the project logs only with an
+acknowledgement (none of the 37 earlier final responses that mention the date received logs it), and a09's kind was
+written "clarification" where the vocabulary's kind is "clarification_requested". With those corrected, 9 of 14. The
+rules' own misses:
+- a01 (Kansas City PD Sunshine letter): no expected date from "The earliest time and date that the records will be
+  available is 4:00 p.m. on December 18, 2026." (a time of day between "is" and the date).
+- a03 (New Orleans PD, Word): no received date from "The New Orleans Police Department acknowledges receipt of your
+  public records request, submitted on November 24, 2026, pursuant to the Louisiana Public Records Law".
+- a04 (Indiana Public Access Counselor opinion, PDF): a final determination instead of an appeal decision, no appeal
+  number from "Re: Formal Complaint 26-FC-301; Alleged Violation of the Access to Public Records Act by the Fishers
+  Police Department", and "IC 5-14-3-5(c)" taken as an exemption from "the FPD provided the daily log information
+  required by Ind. Code § 5-14-3-5(c)" (a section that requires disclosure).
+- a12 (Mississippi DOC notice, PDF): no extension and no expected date from "MDOC is unable to produce the requested
+  records by the seventh working day after your request was received" and "The records will be produced no later
+  than fourteen (14) working days from the date we received your request, which is December 9, 2026."
+- a13 (Iowa Public Information Board, e-mail): an acknowledgement instead of an appeal acknowledgement, no received
+  date and no appeal number from "acknowledges receipt of your formal complaint, which was received on December 1,
+  2026" and "Your complaint has been assigned case number 26FC:0137."
 """
 
 from __future__ import annotations
@@ -66,15 +87,12 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout175"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (blind: 3 as first scored, 9 with expected.json corrected); it may only go up.
+FLOOR = 9
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "a01-kcpd-sunshine-ack-fee.txt", "a02-lmpd-open-records-partial.pdf", "a03-nopd-estimate-of-time.docx",
-    "a04-indiana-pac-opinion.pdf", "a05-madison-pd-release.eml", "a06-huntsville-fee-estimate.txt",
-    "a07-kdoc-kora-partial.txt", "a08-ok-dps-no-records.eml", "a09-raleigh-nextrequest-clarify.eml",
-    "a10-scdes-foia-ack-deposit.docx", "a11-asp-foia-response.txt", "a12-mdoc-public-records-ext.pdf",
-    "a13-iowa-ipib-complaint-ack.eml", "a14-omaha-denial.eml",
+    "a01-kcpd-sunshine-ack-fee.txt", "a03-nopd-estimate-of-time.docx", "a04-indiana-pac-opinion.pdf",
+    "a12-mdoc-public-records-ext.pdf", "a13-iowa-ipib-complaint-ack.eml",
 }
 
 
