@@ -389,9 +389,11 @@ _PROCEDURAL = {"7922.535", "7922.530", "6253", "42.56.520", "42.56.120", "89(3)"
                "19.31", "19.32", "19.33", "19.34", "19.35", "19.37", "4-202", "4-203", "4-206", "4-1B-04", "4-362",
                # Utah's response time, fees and appeals; Tennessee's access and Connecticut's appeals
                "63G-2-204", "63G-2-203", "63G-2-401", "63G-2-403", "10-7-503(a)(2)(B)", "10-7-505", "1-206", "1-212",
-               # Virginia's procedure and fees; Missouri's response time, fees and enforcement; Indiana's
-               "2.2-3704", "2.2-3704.1", "2.2-3700", "2.2-3713", "610.023", "610.026", "610.027", "5-14-3-3",
-               "5-14-3-8", "5-14-3-9",
+               # Virginia's procedure and fees; Missouri's response time, fees and enforcement; Indiana's title and
+               # definitions, its request and response, the information about a suspected crime a law enforcement
+               # agency must disclose (IC 5-14-3-5), its fees and its denials
+               "2.2-3704", "2.2-3704.1", "2.2-3700", "2.2-3713", "610.023", "610.026", "610.027", "5-14-3-1",
+               "5-14-3-2", "5-14-3-3", "5-14-3-5", "5-14-3-8", "5-14-3-9",
                # Louisiana's custody, response and enforcement; Iowa's and Idaho's access, fees and enforcement
                "44:1", "44:31", "44:32", "44:33", "44:35", "44:37", "22.2", "22.3", "22.4", "22.8", "22.10",
                "74-102", "74-103", "74-115",

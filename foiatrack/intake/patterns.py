@@ -384,7 +384,10 @@ SUBVERTED_INTENT = (r"\bsubverted\s+the\s+intent\s+of\s+(?:the\s+)?(?:[A-Z][\w.-
 # ... never in the question it answers: "Whether the Department violated the Act when it denied ...".
 # What a complaint alleges is no finding: "your formal complaint ..., alleging that the Police Department violated the
 # Access to Public Records Act".
-_ALLEGED = r"(?!.*\b(?:alleg\w*|claim(?:s|ed|ing)|contend\w*|assert(?:s|ed|ing))\s+that\b)"
+# ... "that" left out: "your formal complaint alleging the Fishers Police Department ("FPD") violated the Access to
+# Public Records Act".
+_ALLEGED = (r"(?!.*\b(?:alleg\w*|claim(?:s|ed|ing)|contend\w*|assert(?:s|ed|ing))\s+"
+            r"(?:that\b|(?=[^.;]{0,120}?\bviolat)))")
 VIOLATED = (rf"^(?!.*\bwhether\b){_ALLEGED}(?:.*?\b(?:conclude|find|determine|opinion)\w*\s+that\s+(?:the\s+)?"
             r"(?:[\w.'-]+\s+){0,6}?(?:violated|failed\s+to\s+comply\s+with)\b|"
             # Kentucky's Attorney General: "the Department violated the Act when it withheld the remainder"
@@ -2220,6 +2223,12 @@ EXPECTED = re.compile(
     # about December 4, 2026" (not an appeal's time)
     r"^(?![^.;]*\bappeal)[^.;]*\bwithin\s+(?:\S+\s+){1,3}?(?:(?:business|working|calendar)\s+)?days\b[^.;]{0,80}?,\s+"
     r"(?:on\s+or\s+about|on\s+or\s+before|not?\s+later\s+than)\s*$|"
+    # ... or the period's last day given after "which is": Mississippi's "The records will be produced no later than
+    # fourteen (14) working days from the date we received your request, which is December 9, 2026" (not an appeal's
+    # time or a payment's)
+    r"^(?![^.;]*\b(?:appeal|payment|pay)\b)[^.;]*\b(?:within|no\s+later\s+than|not\s+later\s+than)\s+"
+    r"(?:\S+\s+){1,3}?(?:(?:business|working|calendar)\s+)?days\b[^.;]{0,100}?,\s+(?:which|that)\s+(?:is|will\s+be|"
+    r"falls\s+on)\s*$|"
     # a notice of appeal's "FINAL DETERMINATION DUE DATE: DECEMBER 28, 2026"
     r"\b(?:determination|decision|response)\s+due\s+date\s*:?\s*$|"
     # ... or in a sentence: "the FD in this matter is due on or before December 24, 2026", "A decision on your appeal
@@ -2268,6 +2277,13 @@ EXPECTED = re.compile(
     r"(?:respond|response|determination|complete|available|provide|produce|release)\w*\s+(?:\w+,?\s+){0,14}?(?:by|no\s+"
     r"later\s+than|on\s+or\s+before)\s+(?:the\s+)?(?:close|end)\s+of\s+(?:business|the\s+(?:business\s+)?day)\s+(?:on\s+)?$",
     IC)
+
+
+# A time of day written just before a date, and the "at" or "on" about it: "the earliest time and date that the
+# records will be available is 4:00 p.m. on December 18, 2026", "no later than 5 PM on May 4", "at noon, May 4".
+TIME_BEFORE_DATE = re.compile(r"(?:\s+at)?\s+(?:\d{1,2}(?::\d{2})?\s*(?:a\.?\s?m\b\.?|p\.?\s?m\b\.?)|noon|midnight)"
+                              r"(?:\s*\(?(?:central|eastern|mountain|pacific|[CEMP][SD]?T)\)?(?:\s+time)?)?\s*,?\s*"
+                              r"(?:on\s*)?$", IC)
 
 
 # A day of the week written just before a date ("Monday, December 14, 2026", "Thu. December 3"), set aside so that
@@ -2368,6 +2384,11 @@ APPEAL_LETTER = re.compile(r"\byou\s+appealed|\bthe\s+appellant\b|^dear\s+appell
                            r"sustained|remanded)|petition\s+appealing|\bdkt\b|\bdocket\s+(?:no|number)|"
                            rf"request\s+for\s+review\b|\byour\s+{MEDIATION_REQUEST}|{FILED_BY_REQUESTER}|"
                            r"\bcomplainant\b|\bcomplaint\s+(?:no\.?|number)|"
+                           # a review body's opinion on a formal complaint (Indiana's Public Access Counselor): "This
+                           # advisory opinion is in response to your formal complaint", "Re: Formal Complaint
+                           # 26-FC-301" (not "you may file a formal complaint with the Public Access Counselor")
+                           r"\b(?:your|this|the)\s+formal\s+complaint\b(?!\s+(?:form|process|procedure)s?\b)|"
+                           r"\bformal\s+complaint\s+(?=[A-Z0-9]*\d[A-Z0-9]*-[A-Z0-9-]*\d)|"
                            # a review body's docket: "The Commission has docketed your complaint against ..."
                            r"\b(?:docketed|logged|registered)\s+your\s+(?:[\w-]+\s+){0,3}?complaint\b|"
                            # an attorney general's or ombudsman's review of a denial: "We treat your correspondence
@@ -2413,7 +2434,8 @@ APPEAL_LETTER = re.compile(r"\byou\s+appealed|\bthe\s+appellant\b|^dear\s+appell
                            r"\s+(?:the\s+|its\s+|our\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:redactions?|withholdings?|denial|decision|"
                            r"exemptions?|response)\b|"
                            # Iowa's Public Information Board: "The IPIB received your formal complaint on ..."
-                           r"received\s+your\s+(?:formal\s+|written\s+|signed\s+)?complaint\b", IC)
+                           # ... or its receipt acknowledged: "acknowledges receipt of your formal complaint"
+                           r"(?:received|receipt\s+of)\s+your\s+(?:formal\s+|written\s+|signed\s+)?complaint\b", IC)
 # Projections are not releases: "we anticipate providing the first installment on or before ...".
 # ... nor records that "will be ready" or "will be available" (not yet sent), nor what staff "think" will happen.
 PROJECTION = re.compile(r"anticipat|expect|estimat|on\s+or\s+before|\bplan\s+to|\bhope\s+to|"
@@ -2568,8 +2590,15 @@ SAME_DAY = re.compile(r"\s+(?:it\s+)?(?:on\s+)?(?:the|that)\s+(?:very\s+)?same\s
 # The office's receipt of the request, its day after the request: "acknowledges the Bureau's receipt of your Oregon
 # Public Records Law request on November 18, 2026", "confirms our receipt of your request on 11/18/2026" (not of a
 # request for a fee waiver, nor of an appeal or a payment).
+# ... or on the day the request was put in, where no other receipt is told: "acknowledges receipt of your public
+# records request, submitted on November 24, 2026", "confirms receipt of your request, which was made on May 4" (not
+# "... submitted on November 3 and received on November 9").
 RECEIPT_OF_IT_ON = (r"\breceipt(?=\s+of\s+(?:your|the|this)\s+(?!(?:[\w/()-]+\s+){0,8}?(?:appeal|waiver|payment|check|"
-                    r"fees?)\b)(?:[\w/()-]+\s+){0,8}?request\s+(?:(?:no\.?|number|#)\s*\S+\s+)?on\s)")
+                    r"fees?)\b)(?:[\w/()-]+\s+){0,8}?request\s+(?:(?:no\.?|number|#)\s*\S+\s+)?on\s|"
+                    r"\s+of\s+(?:your|the|this)\s+(?!(?:[\w/()-]+\s+){0,8}?(?:appeal|waiver|payment|check|fees?)\b)"
+                    r"(?:[\w/()-]+\s+){0,8}?request(?:\s+(?:no\.?|number|#)\s*\S+)?,?\s+(?:which\s+was\s+|that\s+was\s+)?"
+                    r"(?:submitted|made|filed|sent|placed)\s+(?:online\s+|electronically\s+|by\s+e-?mail\s+)?on\s"
+                    r"(?![^;]*\breceiv))")
 # "X received your request": the receipt of the request itself (not of a payment or an appeal).
 # The request come in, in plain words: "Your Freedom of Information Act request hit our inbox on Monday, November 16",
 # "the public records request we took delivery of on November 17, 2026", "your request landed in our queue on May 4".
@@ -2979,6 +3008,14 @@ NEW_DATE = re.compile(r"(?:unable\s+to|cannot|can\s+not|(?:will|are|is|am)\s+not
                       r"(?:cannot|can\s+not|could\s+not|will\s+not)\s+be\s+(?:produced|provided|furnished|fulfilled|"
                       r"supplied|delivered|completed|made\s+available)\s+(?:\w+\s+){0,4}?within\s+"
                       r"(?:\S+\s+){1,3}?(?:business\s+|working\s+|calendar\s+)?days|"
+                      # ... or by the law's last day, counted: Mississippi's "MDOC is unable to produce the requested
+                      # records by the seventh working day after your request was received", "cannot respond by the
+                      # fifth business day"
+                      r"(?:unable\s+to|cannot|can\s+not|(?:will|are|is|am)\s+not\s+(?:be\s+)?able\s+to)\s+"
+                      r"(?:produce|provide|respond|furnish|fulfill|fulfil|comply|supply|deliver|complete|answer)\s+"
+                      r"(?:\w+\s+){0,4}?by\s+the\s+(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+                      r"tenth|eleventh|twelfth|fourteenth|fifteenth|twentieth|thirtieth|\d{1,2}(?:st|nd|rd|th))\s+"
+                      r"(?:\(\d{1,2}(?:st|nd|rd|th)?\)\s+)?)(?:business\s+|working\s+|calendar\s+)?day\b|"
                       r"(?:unable\s+to|cannot|can\s+not|(?:will|are|is)\s+not\s+(?:be\s+)?able\s+to)\s+(?:\w+\s+){0,4}?"
                       r"(?:by|within|meet)\s+(?:\w+\s+){0,3}?(?:date|deadline|time\s+(?:frame|limit|period))\s+"
                       r"(?:\w+\s+){0,2}?(?:previously|originally|initially|earlier)\b", IC)

@@ -738,9 +738,13 @@ class _Reader:
                     continue  # "If you do not respond in writing by August 4": the requester's deadline
                 # A table's row gives the date in the cell after its label: "Response will be sent no later than |
                 # January 6, 2027" reads as the words before a date in a sentence do.
+                # The time of day before the date is none of it either: "is 4:00 p.m. on December 18", "will be
+                # available at 10 a.m. on May 4" (read without the time, and with it read as "on").
+                timed = P.TIME_BEFORE_DATE.search(before)
+                untimed = (before[:timed.start()] + " ", before[:timed.start()] + " on ") if timed else ()
                 named = any(P.EXPECTED.search(words) or P.APPROXIMATE_DATE.search(words)
                             or P.EXTENDED_UNTIL.search(words)
-                            for words in (before, re.sub(r"\s*\|\s*$", " ", before)))
+                            for words in (before, re.sub(r"\s*\|\s*$", " ", before), *untimed))
                 if named and (self.date is None or value > self.date):
                     return value, sentence
         return None, ""
