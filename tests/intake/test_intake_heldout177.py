@@ -16,6 +16,38 @@ requiring prepayment; a Vermont Agency of Natural Resources Secretary's decision
 Maine DHHS FOAA acknowledgement in Word with a good-faith estimate of time and a cost estimate.
 Committed before the rules were run on them.
 
+Blind score: 5 of 14 fully right, and 14 of 14 matched to its request by its number. Wrong were:
+- h02 (MDE partial grant, PDF): pages released 37 instead of 212 and pages withheld 28 instead of 14: the pages that
+  carry redactions were taken for the pages released and the withheld pages were counted twice: "After review, the
+  Department is producing 212 pages ... Of those pages, 37 contain redactions. The remaining 14 pages are being withheld
+  in their entirety.", "Fourteen (14) pages ... have been withheld in full" and "have been redacted from 37 pages".
+- h03 (Richmond NextRequest e-mail): no outcome for "Pursuant to Va. Code § 2.2-3704(B)(3), please be advised that the
+  requested records could not be found or do not exist."
+- h04 (Delaware State Police denial): an acknowledgement instead of a final denial under 29 Del. C. § 10002(o)(3):
+  "The Delaware State Police ("DSP") is in receipt of your Freedom of Information Act ("FOIA") request" and "After a
+  thorough review, DSP must deny your request."
+- h05 (DC MPD extension e-mail): acknowledged beside the extension, with the date received: "received by the
+  Metropolitan Police Department (MPD) on November 13, 2026".
+- h06 (New Hampshire Department of Safety acknowledgement): a final denial under "RSA 91-A:5" and "RSA 236:130" instead
+  of an acknowledgement, and neither the date received nor the date expected: "This letter acknowledges receipt of
+  your request within five business days as required by RSA 91-A:4, IV.", "reviewed for any information that is
+  exempt from disclosure under RSA 91-A:5 or that is confidential under other law, including RSA 236:130", "which was
+  received by this office on November 19, 2026" and "Please expect a response or an update on the status of your
+  request no later than January 4, 2027."
+- h07 (DC Mayor's Office of Legal Counsel appeal decision, PDF): exemptions (a)(2) and § 2-534(b) beside (a)(3)(C):
+  the exemption the agency asserted and the appeal did not challenge ("asserting D.C. Official Code §§ 2-534(a)(2) and
+  2-534(a)(3)(C). On appeal, you challenge only the withholding of the body-worn camera recordings.") and the
+  segregability clause ("Any reasonably segregable portion of a record shall be provided ... D.C. Official Code §
+  2-534(b).").
+- h08 (Connecticut DOC acknowledgement): a final determination granted in full instead of an acknowledgement, and no
+  date received: "This will acknowledge receipt of your Freedom of Information Act request dated November 23, 2026,
+  and received by this office on November 24, 2026" and "Copies of public records are provided at a cost of $0.25 per
+  page".
+- h10 (Connecticut DEEP cost of copies e-mail): acknowledged beside the fee, with the date received: "Thank you for
+  your Freedom of Information request ..., received on November 18, 2026".
+- h11 (Rhode Island DOH extension, Word): acknowledged beside the extension, with the date received: "which RIDOH
+  received on November 16, 2026".
+
 Real sources each letter is modelled on (structure, stock sentences and vocabulary; names and numbers invented):
 - h01 Montgomery County Police ten-working-day letter: Gen. Prov. § 4-203(b)(2) (the amount of time anticipated to
   produce the record, an estimate of the range of fees, the reason for the delay),
@@ -64,15 +96,13 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout177"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (blind: 5); it may only go up.
+FLOOR = 5
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "h01-montgomery-pd-pia-10day.docx", "h02-mde-pia-partial.pdf", "h03-richmond-va-no-records.eml",
-    "h04-delaware-dsp-denial.txt", "h05-dc-mpd-extension.eml", "h06-nh-safety-rtk-ack.txt",
-    "h07-dc-molc-appeal-decision.pdf", "h08-ct-doc-foi-ack.txt", "h09-west-hartford-pd-partial.pdf",
-    "h10-ct-deep-foi-fee.eml", "h11-ri-doh-apra-ext.docx", "h12-providence-apra-fee.eml",
-    "h13-vt-anr-appeal-decision.txt", "h14-maine-dhhs-foaa-ack.docx",
+    "h02-mde-pia-partial.pdf", "h03-richmond-va-no-records.eml", "h04-delaware-dsp-denial.txt",
+    "h05-dc-mpd-extension.eml", "h06-nh-safety-rtk-ack.txt", "h07-dc-molc-appeal-decision.pdf",
+    "h08-ct-doc-foi-ack.txt", "h10-ct-deep-foi-fee.eml", "h11-ri-doh-apra-ext.docx",
 }
 
 
