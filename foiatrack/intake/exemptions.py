@@ -399,6 +399,8 @@ _PROCEDURAL = {"7922.535", "7922.530", "6253", "42.56.520", "42.56.120", "89(3)"
                "74-102", "74-103", "74-115",
                # Kansas's, the District's and New Hampshire's access, response and enforcement
                "45-215", "45-216", "45-218", "45-219", "45-222", "2-531", "2-532", "2-537", "91-A:4", "91-A:7",
+               # ... and the District's duty to release what is reasonably segregable, D.C. Official Code § 2-534(b)
+               "2-534(b)",
                "91-A:8",
                # Oklahoma's, Delaware's, South Carolina's and Rhode Island's access, fees and enforcement
                "24A.1", "24A.2", "24A.3", "24A.4", "24A.5", "24A.17", "24A.18", "10003", "10005", "30-4-30",

@@ -1070,6 +1070,24 @@ def _read_pages(sentence: str, counts: PageCounts) -> None:
             # pages ... are releasable in their entirety, 41 pages are partially releasable ... Enclosed are 104
             # pages".
             continue
+        if (counts.released is not None and counts.released_full is None and counts.released_part is None
+                and category == "part" and value < counts.released and _WITHHELD_FROM.search(before)
+                and mention.group("unit").lower().startswith("page")):
+            # "the Department is producing 212 pages ... Complainants' names have been redacted from 37 pages": the
+            # pages that carry the redactions are a share of those the letter released without saying how, as "37
+            # of these pages" would be (the rest went out in full).
+            rest, counts.released = counts.released - value, None
+            counts.released_part = _add(counts.released_part, value)
+            counts.released_full = _add(counts.released_full, rest)
+            counts.seen.update({("part", value), ("full", rest)})
+            counts.sentences["pages_released"] = sentence
+            continue
+        if (category == "withheld" and ("withheld", value) in counts.seen and counts.total is not None
+                and (counts.pages_released or 0) + (counts.withheld_full or 0) + value > counts.total):
+            # "The remaining 14 pages are being withheld in their entirety. ... Fourteen (14) pages consisting of draft
+            # memoranda have been withheld in full pursuant to GP § 4-344": the same pages again, where more would
+            # come to more pages than were located.
+            continue
         if (not verb and part and not full and mention.group("unit").lower().startswith("of")
                 and counts.released is not None and value <= counts.released
                 and re.search(r"redact", before + after_clause, re.IGNORECASE)):

@@ -1471,6 +1471,11 @@ NO_RECORDS = re.compile(
     # "nothing in this letter changes ...")
     r"\bnothing\s+(?:that\s+)?(?:match|answer|respond|fit|correspond)\w*\s+(?:to\s+)?(?:\w+\s+){0,6}?"
     r"(?:exists?|existed|was\s+(?:found|located)|could\s+be\s+(?:found|located))\b|"
+    # Virginia's words, Va. Code § 2.2-3704(B)(3): "the requested records could not be found or do not exist" (not
+    # "records that cannot be found without more detail")
+    r"(?:records?|documents?)\s+(?:\w+\s+){0,4}?(?:could(?:\s*not|n['\u2019]t)|can(?:\s*not|['\u2019]t))\s+be\s+"
+    r"(?:found|located)\b"
+    r"(?!\s+(?:without|unless|until)\b)|"
     # ... and one record: "the public record does not exist under the name given by you" (Michigan's words)
     r"(?:records?|documents?)\s+"
     r"(?:\w+\s+){0,4}(?:do|does|did)\s+not\s+exist|\bsearch\w*\s+(?:\w+\s+){0,8}(?:was|were|proved|came\s+back)\s+"
@@ -1631,7 +1636,10 @@ CANNOT_PROVIDE = (r"^(?!(?:[^.;]|" + CITATION_DOT + r")*\b(?:without|absent|unle
                   r"data|videos?|recordings?|footage|reports?))\s+(?:publicly\s+)?available\b)"
                   # ... nor a time it cannot be met by: "cannot make the records available by the end of the fifth
                   # business day after receipt"
-                  r"(?![^.;]*\b(?:until|unless|before|within|yet|in\s+time|timely|pending|without\s+(?:payment|your\s+"
+                  # ... nor at once: "The Department is not able to make the requested records available
+                  # immediately" (New Hampshire's RSA 91-A:4, IV(b): time is needed, nothing is refused)
+                  r"(?![^.;]*\b(?:until|unless|before|within|yet|in\s+time|timely|pending|immediately|right\s+away|at\s+once|"
+                  r"without\s+(?:payment|your\s+"
                   r"(?:payment|agreement))|by\s+the\s+(?:end|close)|by\s+(?:the|its|that|this)\s+(?:\w+\s+)?(?:deadline|"
                   r"due\s+date))\b)")
 # The same refusal said of the records: "The footage ... will not be provided", "These reports cannot be released",
@@ -1750,6 +1758,11 @@ RELEASE = re.compile(
     r"(?<!whether\s)(?<!if\s)\baccess\s+to\s+(?:the|these|those|this|your|all|such)\s+(?:[\w-]+\s+){0,5}?"
     r"(?:is|are|has\s+been|was|must\s+be)\s+" + DECIDING_ADVERBS + r"denied\b|"
     r"\b(?:denies|grants)\s+(?:your|the|this)\s+request|"
+    # ... and as the office's duty: "After a thorough review, DSP must deny your request", "the Department is
+    # compelled to deny the request" (not "we must deny it in part", nor "must not deny")
+    r"\b(?:must|(?:has|have)\s+to|(?:is|are|am)\s+(?:therefore\s+)?(?:required|compelled|constrained|obliged)\s+to)\s+"
+    r"(?:(?:therefore|respectfully|regretfully|accordingly|hereby)\s+)?deny\s+(?:your|the|this)\s+(?:[\w-]+\s+){0,3}?"
+    r"request\b(?!\s+in\s+part)|"
     + DENY_ACCESS + r"|" + CANNOT_PROVIDE + r"|" + NOT_TO_BE_PROVIDED + r"|" + DECLINE_TO_PROVIDE + r"|"
     + REQUEST_NOT_GRANTED + r"|"
     # ... and to whom: "The public data you requested ... have been released to you in full through this portal"
@@ -2793,6 +2806,13 @@ AGENCY_POSITION = re.compile(r"\b(?:assert(?:s|ed|ing)?|claim(?:s|ed|ing)?|argu(
                              IC)
 UPHELD = re.compile(rf"{NOT_VIOLATED}|\b(?:properly|correctly|rightly)\s+"
                     r"(?:withheld|applied|invoked|asserted|redacted|relied|protected)|"
+                    # the office siding with the agency on a part: "We agree with MPD, however, that the portions
+                    # recorded inside the residence are protected in their entirety by D.C. Official Code §
+                    # 2-534(a)(3)(C)", "I agree with the Department that the memoranda are exempt under ..." (not "we
+                    # agree with you that the records are not exempt", nor "we do not agree")
+                    r"\b(?:we|I)\s+(?:also\s+)?agree\s+with\s+(?:the\s+)?(?!you\b)[\w.'\u2019-]+(?:\s+[\w.'\u2019-]+){0,3}?,?\s+"
+                    r"(?:however,?\s+|though,?\s+)?that\b[^;]{0,200}?\b(?:are|is|were|was)\s+(?!not\b)(?:\w+\s+)?"
+                    r"(?:protected|exempt|withheld|confidential)\b|"
                     # a records committee's "properly classified as protected under Utah Code § 63G-2-305(22)"
                     r"\bproperly\s+(?:classified|designated)\b|"
                     r"\b(?:justified|appropriate|correct)\s+in\s+(?:withholding|applying|invoking)|"
@@ -3041,7 +3061,14 @@ RELEASE_PRACTICE = re.compile(r"\b(?:are|is)\s+(?:generally\s+|usually\s+|typica
 # What copies cost, said in general, is no release: "Copies of electronic records are provided at no charge."
 COPIES_FREE = re.compile(r"^\W*(?:electronic\s+|paper\s+)?copies\s+(?:of\s+(?:[\w-]+\s+){0,3}?)?(?:are|will\s+be)\s+"
                          r"(?:provided|made\s+available|furnished)\s+(?:at\s+no\s+(?:charge|cost)|free\s+of\s+charge|"
-                         r"without\s+charge)\W*$", IC)
+                         r"without\s+charge)\W*$|"
+                         # ... or at the price a page the law sets: "Copies of public records are provided at a cost of
+                         # $0.25 per page in accordance with Conn. Gen. Stat. § 1-212" (not "Copies of the 40 pages are
+                         # provided at a cost of $10.00": those pages go out)
+                         r"^\W*(?:electronic\s+|paper\s+)?copies\s+(?:of\s+(?:[A-Za-z-]+\s+){0,3}?)?(?:are|will\s+be|"
+                         r"can\s+be|may\s+be)\s+(?:provided|made\s+available|furnished|supplied)\s+(?:at\s+(?:a\s+)?"
+                         r"(?:cost|charge|fee|rate|price)\s+of\s+|for\s+(?:a\s+fee\s+of\s+)?|at\s+)\$\s?\d+(?:\.\d+)?\s+"
+                         r"(?:per|a|for\s+each)\s+page\b", IC)
 # A fee schedule's allowance is no release: "charged ... after the first two hours of search and the first 100 pages,
 # which are provided free of charge".
 FEE_ALLOWANCE = re.compile(r"\bfirst\s+(?:\S+\s+){0,3}(?:pages|hours?)\b[^.;]{0,80}?(?:free|no\s+(?:cost|charge)|"
