@@ -51,7 +51,20 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   SEC annual reports on Exemption 7(A), https://www.sec.gov/foia/arfoia07.htm
 - h14 FTC appeal acknowledgement: 16 CFR 4.11(a)(3) (twenty working days for an appeal determination).
 
-Blind score: not yet run.
+Blind score: 11 of 14 fully right, and 14 of 14 matched to its request by its number. Wrong were:
+- h06 (FDIC appeal decision, PDF): exemptions (b)(4), (b)(5), (b)(8) instead of (b)(4), (b)(8): Exemption 5 is named
+  only in the history of the initial response and then dropped: "released 36 pages to you with redactions and
+  withheld 22 pages in full under Exemptions 4, 5 and 8 of the FOIA" and "The deliberative process privilege no
+  longer applies to that factual material, and those 14 pages are now released to you with redactions."
+- h08 (NRC Form 464, PDF): exemptions (b)(7) instead of (b)(7)(C), the checked sub-box under Exemption 7 not read
+  ("[X] Exemption 7: ... [ ] (A) Disclosure could ... [X] (C) Disclosure could reasonably be expected to constitute an
+  unwarranted invasion of personal privacy."); and pages released 67 instead of 58, the split of the enclosed pages
+  added to their total: "With this response we are enclosing 58 pages of records; 49 of these pages are released in
+  full and 9 pages are released with redactions."
+- h13 (SEC appeal decision): exemptions (b)(6), (b)(7)(A), (b)(7)(C) instead of (b)(7)(A): exemptions the decision
+  expressly does not rely on were taken: "The records also contain ... personal information of third parties, which
+  would in any event be protected by Exemptions 6 and 7(C) ... Because the records are withheld in full under
+  Exemption 7(A), I do not reach those exemptions at this time."
 """
 
 from __future__ import annotations
@@ -59,14 +72,11 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout173"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now; it may only go up (blind: 11).
+FLOOR = 11
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "h01-sec-ack-extension.eml", "h02-ftc-partial-grant.pdf", "h03-fcc-fee-estimate.txt",
-    "h04-nlrb-partial-case-file.docx", "h05-eeoc-no-records.eml", "h06-fdic-appeal-granted-in-part.pdf",
-    "h07-frb-ack.eml", "h08-nrc-form464-final.pdf", "h09-ferc-ack-fee-waiver.txt", "h10-cfpb-full-grant.eml",
-    "h11-opm-no-records.docx", "h12-gsa-first-interim.eml", "h13-sec-appeal-denied.txt", "h14-ftc-appeal-ack.eml",
+    "h06-fdic-appeal-granted-in-part.pdf", "h08-nrc-form464-final.pdf", "h13-sec-appeal-denied.txt",
 }
 
 
