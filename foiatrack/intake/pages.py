@@ -932,6 +932,9 @@ def _read_pages(sentence: str, counts: PageCounts) -> None:
         return
     previous_verb: str | None = None
     released_unsaid: int | None = None  # the count just released without saying how, in this sentence
+    # ... and, once a share of it was said, the other share's kind and count, which the sentence may go on to name:
+    # "58 pages; 49 of these pages are released in full and 9 pages are released with redactions".
+    share_rest: tuple[str, int] | None = None
     for index, mention in enumerate(mentions):
         value = count_value(mention.group("count"))
         assert value is not None
@@ -1107,10 +1110,14 @@ def _read_pages(sentence: str, counts: PageCounts) -> None:
             # "We are releasing 176 pages to you; redactions have been made on 41 of those pages", "... and 12 of
             # them are redacted": the pages that carry the redactions, among those released.
             category, part = "part", True
+        if share_rest is not None and (category, value) == share_rest:
+            share_rest = None
+            continue  # the rest of the pages split, named again: not more pages
         if category in ("part", "full") and share:
             # "We are releasing 63 pages, 38 of them with redactions": the 38 are among the 63, the rest in full.
             counts.released = (counts.released or 0) - released_unsaid or None
             rest = released_unsaid - value
+            share_rest = ("full" if category == "part" else "part", rest) if rest else None
             if category == "part":
                 counts.released_part = _add(counts.released_part, value)
                 counts.released_full = _add(counts.released_full, rest) if rest else counts.released_full

@@ -2871,7 +2871,23 @@ UPHELD_NAMED_BEFORE = re.compile(r"^(?![^;]*\bin\s+part\b)[^;]*\b(?:them|those|t
 SET_ASIDE = re.compile(r"\b(?:does|do|did)\s+not\s+(?:rest|rely|depend)\s+(?:up)?on\b|"
                        r"\b(?:did|does|has|have|had)\s+not\s+(?:cite|cited|invoke|invoked|assert|asserted|claim|claimed|"
                        r"raise|raised)\s+(?:\w+\s+){0,2}?(?:exemptions?|\(b\)|b\()|\bneed\s+not\s+(?:reach|address|"
-                       r"decide|consider)\b|\bwithout\s+reaching\b|\bnot\s+necessary\s+to\s+(?:reach|address)\b", IC)
+                       r"decide|consider)\b|\bwithout\s+reaching\b|\bnot\s+necessary\s+to\s+(?:reach|address)\b|"
+                       # "Because the records are withheld under Exemption 7(A), I do not reach those exemptions"
+                       r"\b(?:do|does|did|will|shall)\s+not\s+(?:now\s+)?reach\b", IC)
+# ... the grounds set aside named by pointing back to the sentence before: "I do not reach those exemptions", "we need
+# not address these grounds", "I need not reach them".
+SET_ASIDE_NAMED_BEFORE = re.compile(r"^\W*(?:them\b|(?:those|these|such|both|either\s+of\s+(?:those|these)|the\s+"
+                                    r"(?:other|remaining|additional|alternative))\s+(?:\w+\s+){0,2}?(?:exemptions?|"
+                                    r"grounds?|claims?|privileges?|exceptions?|provisions?|bases|arguments?)\b)", IC)
+# A ground a decision says it no longer applies: "The deliberative process privilege no longer applies to that factual
+# material", "the Bureau no longer relies on Exemption 5 for these pages", "Exemption 4 is no longer asserted".
+NO_LONGER_APPLIED = re.compile(r"\bno\s+longer\s+(?:appl(?:y|ies)|rel(?:y|ies)\s+(?:up)?on|asserts?|invokes?|"
+                               r"claims?)\b|"
+                               r"\b(?:is|are)\s+no\s+longer\s+(?:asserted|invoked|claimed|applicable|relied\s+(?:up)?on)\b|"
+                               r"\bwithdr[ae]w\w*\s+(?:its|the|our|their)\s+(?:reliance|assertion|invocation)\b", IC)
+# The privileges Exemption 5 carries into the FOIA, named for it: "the deliberative process privilege".
+EXEMPTION_5_PRIVILEGE = re.compile(r"\bdeliberative[\s-]+process\b|\battorney[\s-]+client\b|\b(?:attorney\s+)?"
+                                   r"work[\s-]+product\b", IC)
 # On appeal or reprocessing: what was withheld before and is now released cites an exemption no longer applied.
 NOW_RELEASED = re.compile(r"previously\s+(?:withheld|redacted)[^;]*?(?:(?:may|can|will|is|are|should)\s+(?:now\s+)?"
                           r"(?:be\s+|being\s+)?(?:releas|disclos)|(?:is|are)\s+(?:now\s+)?(?:enclosed|released|disclosed))|"

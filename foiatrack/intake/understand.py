@@ -1174,6 +1174,8 @@ class _Reader:
                 or (introduced and bool(_LIST_MARKER.fullmatch(sentence)))  # "1." alone, its item next
             if _review_rights(sentence):
                 continue
+            if P.NO_LONGER_APPLIED.search(sentence):
+                set_aside |= _no_longer_applied(sentence)
             if P.NOW_RELEASED.search(sentence) and not P.STILL_WITHHELD.search(sentence):
                 # What was withheld before and is released now applies only the grounds of its new redactions ("...
                 # previously withheld in full are released to you in part, with the names redacted under Exemption
@@ -1204,7 +1206,9 @@ class _Reader:
                 if P.SET_ASIDE.search(sentence):
                     # "Because of that, we need not reach section 552.108": a ground set aside in a sentence of its
                     # own is not applied, wherever else it is named.
-                    set_aside |= set(find_exemptions(sentence, withholding=True))
+                    before = self.body[index - 1] if index else ""
+                    set_aside |= _named_before_set_aside(sentence, before) or set(
+                        find_exemptions(sentence, withholding=True))
                 continue
             found = list(dict.fromkeys(find_exemptions(sentence) + items))
             if P.SET_ASIDE.search(sentence):
@@ -1213,9 +1217,17 @@ class _Reader:
                 clauses = re.split(r";|,\s+(?:and|but)\s+", sentence)
                 # (a state's section set aside is named without a word of withholding: "we need not address your
                 # argument under section 552.101")
-                aside = {code for clause in clauses if P.SET_ASIDE.search(clause)
-                         for code in find_exemptions(clause, withholding=True)}
-                aside -= {code for clause in clauses if not P.SET_ASIDE.search(clause)
+                before = self.body[index - 1] if index else ""
+                # (a ground set aside by pointing back, "Because the records are withheld in full under Exemption 7(A),
+                # I do not reach those exemptions", is the sentence before's; the one the clause gives as the reason
+                # is applied)
+                pointed = {clause for clause in clauses if _named_before_set_aside(clause, before)}
+                # (what the words that set aside name after them, where they name any: "Because Exemption 7(A)
+                # applies, we need not reach Exemption 7(C)" sets aside 7(C) alone)
+                aside = {code for clause in clauses if P.SET_ASIDE.search(clause) and clause not in pointed
+                         for code in _named_after_set_aside(clause)}
+                aside |= {code for clause in pointed for code in _named_before_set_aside(clause, before)}
+                aside -= {code for clause in clauses if not P.SET_ASIDE.search(clause) or clause in pointed
                           for code in find_exemptions(clause)}
                 set_aside |= aside
                 found = [code for code in found if code not in aside]
@@ -1282,6 +1294,11 @@ class _Reader:
         # subsection naming it ("citing N.D.C.C. § 44-04-18.7" ... "exempt under N.D.C.C. § 44-04-18.7(2)").
         codes = [code for code in codes if code.startswith("(b)(")
                  or not any(other.startswith(code + "(") for other in codes)]
+        if "(b)(7)" in codes and (parts := _exemption_7_items(self.body)):
+            # A form's ticked "Exemption 7: ... for the reason(s) indicated." with its ticked reasons on the lines below
+            # ("(C) Disclosure could reasonably be expected to constitute an unwarranted invasion ..."): each reason.
+            at = codes.index("(b)(7)")
+            codes[at:at + 1] = [f"(b)(7)({part})" for part in parts if f"(b)(7)({part})" not in codes]
         if codes and all(code.startswith("(b)(") for code in codes):
             # FOIA exemptions in the statute's order, whatever order the letter names them in ("Exemption 7(A)
             # ... In addition, ... Exemptions 6 and 7(C)").
@@ -1448,6 +1465,63 @@ class _Reader:
             if extension is not None:
                 out.append(extension)
         return out
+
+
+def _named_before_set_aside(clause: str, before: str) -> set[str]:
+    """The grounds a clause sets aside by pointing back to the sentence before ("I do not reach those exemptions",
+    "we need not address them"), naming none itself after the words that set them aside; empty otherwise."""
+    aside = P.SET_ASIDE.search(clause)
+    if not aside or not P.SET_ASIDE_NAMED_BEFORE.match(clause[aside.end():]) or find_exemptions(clause[aside.end():]):
+        return set()
+    return set(find_exemptions(before))
+
+
+def _named_after_set_aside(clause: str) -> list[str]:
+    """The grounds a clause sets aside: those named after its words that set them aside ("Because Exemption 7(A)
+    applies, we need not reach Exemption 7(C)"), or, naming none there, all it names ("Exemption 7(D), which I need not
+    reach")."""
+    aside = P.SET_ASIDE.search(clause)
+    after = find_exemptions(clause[aside.end():], withholding=True) if aside else []
+    return after or find_exemptions(clause, withholding=True)
+
+
+def _no_longer_applied(sentence: str) -> set[str]:
+    """The grounds a sentence says are no longer applied ("Exemption 5 no longer applies to the factual portions",
+    "The deliberative process privilege no longer applies"), not those its other clauses still apply ("...; the rest
+    continues to be withheld under Exemption 5")."""
+    clauses = re.split(r";|,\s+(?:and|but|while)\s+", sentence)
+    dropped: set[str] = set()
+    for clause in clauses:
+        if P.NO_LONGER_APPLIED.search(clause) and not P.STILL_WITHHELD.search(clause):
+            dropped |= set(find_exemptions(clause, withholding=True)) | set(find_exemptions(clause))
+            if P.EXEMPTION_5_PRIVILEGE.search(clause):
+                dropped.add("(b)(5)")
+    kept = {code for clause in clauses if not P.NO_LONGER_APPLIED.search(clause) or P.STILL_WITHHELD.search(clause)
+            for code in find_exemptions(clause)}
+    return dropped - kept
+
+
+# A ticked reason under a form's Exemption 7, on a line of its own: "(C) Disclosure could reasonably be expected to
+# constitute an unwarranted invasion of personal privacy."
+_EXEMPTION_7_ITEM = re.compile(r"^\s*\(([A-F])\)\s+[A-Z]")
+
+
+def _exemption_7_items(body: list[str]) -> list[str]:
+    """The reasons (letters) ticked under a form's bare Exemption 7: the lines of "(A)" ... "(F)" right after the line
+    that cites it. Never a full list explaining the exemption, which has "(B)" (fair trial) among the others: a
+    reason agencies hardly ever tick."""
+    for index, sentence in enumerate(body):
+        if find_exemptions(sentence) != ["(b)(7)"]:
+            continue
+        parts = []
+        for after in body[index + 1:]:
+            item = _EXEMPTION_7_ITEM.match(after)
+            if not item:
+                break
+            parts.append(item.group(1))
+        if parts and "B" not in parts:
+            return parts
+    return []
 
 
 def _among(code: str, codes: list[str] | set[str]) -> bool:

@@ -65,21 +65,107 @@ Blind score: 11 of 14 fully right, and 14 of 14 matched to its request by its nu
   expressly does not rely on were taken: "The records also contain ... personal information of third parties, which
   would in any event be protected by Exemptions 6 and 7(C) ... Because the records are withheld in full under
   Exemption 7(A), I do not reach those exemptions at this time."
+After general fixes (a ground a decision says "no longer applies", "no longer relies on", "is no longer asserted" is
+not applied, a privilege Exemption 5 carries, "the deliberative process privilege", naming Exemption 5, unless another
+clause still withholds under it; "do not reach" sets a ground aside like "need not reach", and grounds set aside by
+pointing back, "those exemptions", "these other grounds", "them", are those of the sentence before, not the ground
+the same sentence gives as the reason; a set-aside clause sets aside what it names after its words, "Because Exemption
+7(A) applies, we need not reach Exemption 7(C)"; a form's bare Exemption 7 with its ticked reasons on the lines below,
+"(C) Disclosure could reasonably be expected to ...", is each reason, never a full explanatory list with "(B)"; pages
+split as "49 of these pages ... in full and 9 pages ... with redactions" name the rest again, not more pages), 14 of
+14.
 """
 
 from __future__ import annotations
 
-from intake_scoring import set_tests
+import pytest
+from intake_scoring import events_in, pages_in, set_tests
 
 SET = "heldout173"
 # What the rules reach on this set now; it may only go up (blind: 11).
-FLOOR = 11
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "h06-fdic-appeal-granted-in-part.pdf", "h08-nrc-form464-final.pdf", "h13-sec-appeal-denied.txt",
-}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
+
+
+def _exemptions(body: str) -> tuple[str, ...]:
+    return next(e.exemptions for e in events_in(body) if e.exemptions)
+
+
+@pytest.mark.parametrize(("sentence", "released"), [
+    ("We are enclosing 58 pages of records; 49 of these pages are released in full and 9 pages are released with "
+     "redactions.", 58),
+    ("We are releasing 120 pages, 100 of them in full and the other 20 pages with redactions.", 120),
+    ("Enclosed are 75 pages; 30 of these pages contain redactions and 45 pages are released in full.", 75),
+    # The near miss: a count that is not the rest of the split is more pages.
+    ("We are enclosing 58 pages; 49 of these pages are released in full and 12 pages are released with redactions.",
+     70),
+])
+def test_the_rest_of_pages_split_named_again_is_not_more_pages(sentence: str, released: int) -> None:
+    assert pages_in(sentence).pages_released == released
+
+
+_FORM_7 = ("We are releasing 10 pages with redactions. Information is withheld under the exemptions marked below.\n"
+           "Exemption 6: The withheld information is exempt because disclosure would be a clearly unwarranted invasion "
+           "of personal privacy.\n"
+           "Exemption 7: The withheld information consists of records compiled for law enforcement purposes and is "
+           "being withheld for the reason(s) indicated.\n")
+
+
+@pytest.mark.parametrize(("items", "codes"), [
+    ("(C) Disclosure could reasonably be expected to constitute an unwarranted invasion of personal privacy.\n",
+     ("(b)(6)", "(b)(7)(C)")),
+    ("(A) Disclosure could reasonably be expected to interfere with an open enforcement proceeding.\n"
+     "(D) The information could reasonably be expected to reveal identities of confidential sources.\n",
+     ("(b)(6)", "(b)(7)(A)", "(b)(7)(D)")),
+    # The near miss: the exemption's reasons all listed to explain it, not ticked.
+    ("(A) Disclosure could interfere with enforcement proceedings.\n(B) Disclosure would deprive a person of a right "
+     "to a fair trial.\n(C) Disclosure could be an unwarranted invasion of personal privacy.\n", ("(b)(6)", "(b)(7)")),
+])
+def test_the_reasons_ticked_under_a_forms_exemption_7(items: str, codes: tuple[str, ...]) -> None:
+    assert _exemptions(_FORM_7 + items) == codes
+
+
+@pytest.mark.parametrize(("body", "codes"), [
+    ("I am affirming the denial. The records are withheld in full under Exemption 7(A). The records also contain names "
+     "of third parties, which would in any event be protected by Exemptions 6 and 7(C). Because the records are "
+     "withheld in full under Exemption 7(A), I do not reach those exemptions at this time.", ("(b)(7)(A)",)),
+    ("I am affirming the denial of your request. The memoranda are withheld under Exemption 5. The FBI also cited "
+     "Exemptions 6 and 7(C) for the names. Since Exemption 5 fully protects the memoranda, we need not address these "
+     "other grounds.", ("(b)(5)",)),
+    ("I am affirming the denial of your request. The memoranda are withheld under Exemption 5. The agency also "
+     "asserted Exemptions 6 and 7(C). Having upheld the withholding in full, I need not reach them.", ("(b)(5)",)),
+    ("I am affirming the denial of your request. The names are withheld under Exemption 6. Because Exemption 7(A) "
+     "applies, we need not reach Exemption 7(C).", ("(b)(6)", "(b)(7)(A)")),
+    # The near miss: "those exemptions" upheld, not set aside.
+    ("I am affirming the denial of your request. The names are withheld under Exemption 6. The records are also "
+     "withheld under Exemption 7(A), and I uphold those exemptions.", ("(b)(6)", "(b)(7)(A)")),
+])
+def test_grounds_set_aside_by_pointing_back_are_the_sentence_befores(body: str, codes: tuple[str, ...]) -> None:
+    assert _exemptions(body) == codes
+
+
+_APPEAL = ("Your appeal is granted in part and denied in part. The FOIA office withheld 22 pages in full under "
+           "Exemptions 4, 5 and 8. ")
+
+
+@pytest.mark.parametrize(("body", "codes"), [
+    ("The deliberative process privilege no longer applies to that factual material, and those 14 pages are now "
+     "released to you with redactions. The remaining 8 pages continue to be withheld under Exemptions 4 and 8.",
+     ("(b)(4)", "(b)(8)")),
+    ("Exemption 5 no longer applies to the factual portions, which are now released, and the remaining information "
+     "continues to be withheld under Exemptions 4 and 8.", ("(b)(4)", "(b)(8)")),
+    ("The Bureau no longer relies on Exemption 5 for the staff memoranda. The 14 pages are now released with "
+     "redactions under Exemptions 4 and 8.", ("(b)(4)", "(b)(8)")),
+    # The near miss: the ground still applied to the rest.
+    ("Exemption 5 no longer applies to the factual portions; the analysis itself continues to be withheld under "
+     "Exemption 5. The 14 pages are released with redactions under Exemptions 4 and 8.",
+     ("(b)(4)", "(b)(5)", "(b)(8)")),
+])
+def test_a_ground_no_longer_applied_is_set_aside(body: str, codes: tuple[str, ...]) -> None:
+    assert _exemptions(_APPEAL + body) == codes
