@@ -49,6 +49,20 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   https://vdocuments.us/sample-foia-response-letters.html
 - h14 IRS acknowledgement with an extension: the ten-day extension for unusual circumstances, 5 U.S.C.
   § 552(a)(6)(B), as the DHS templates above and the FOIAXpress acknowledgement with a target date describe it.
+
+Blind score: 11 of 14 fully right, and 14 of 14 matched to its request by its number. Wrong were:
+- h02 (State Department status letter): no event at all instead of an extension, and no expected date instead of
+  2027-03-31: "We were unable to complete the processing of your request by the previously estimated date of
+  completion of December 18, 2026. The new estimated date of completion is March 31, 2027."
+- h05 (DOE transfer to NNSA): an acknowledgement with a received date instead of a final determination "other":
+  "Therefore, we have transferred your request to NNSA for a search and a direct response to you." and "This action
+  completes the processing of your request by the DOE Headquarters FOIA office.", read beside "Your request was
+  received in the Office of Public Information on November 24, 2026, and was assigned the above tracking number."
+- h07 (FBI eFOIPA release, PDF attached to an e-mail): pages withheld 188 where the letter states none: the pages
+  reviewed less the pages released, "1,062 pages were reviewed and 874 pages are being released.", although the
+  checked box says part of the material was referred to another agency: "[X] Documents were located which
+  originated with, or contained information concerning, another Government Agency (OGA). This information has been
+  referred to the OGA for review and direct response to you."
 """
 
 from __future__ import annotations
@@ -56,15 +70,10 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout178"
-# What the rules reach on this set now (not yet scored); it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (blind: 11); it may only go up.
+FLOOR = 11
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "h01-cbp-securerelease-ack-ext.eml", "h02-state-revised-ecd.txt", "h03-fema-still-interested.eml",
-    "h04-aphis-admin-closure.pdf", "h05-doe-referral-nnsa.txt", "h06-ftc-pal-partial-download.eml",
-    "h07-fbi-efoipa-release.eml", "h08-va-pal-ack-ecd.eml", "h09-ice-final-partial.pdf", "h10-oip-appeal-remand.txt",
-    "h11-navy-interim-consult.docx", "h12-hud-fee-estimate.eml", "h13-sec-no-records.docx", "h14-irs-ack-ext.txt",
-}
+NOT_YET: set[str] = {"h02-state-revised-ecd.txt", "h05-doe-referral-nnsa.txt", "h07-fbi-efoipa-release.eml"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
