@@ -1309,7 +1309,10 @@ FINAL_STRONG = re.compile(
     r"^(?![^.;]*\b(?:if|whether|unless)\b)[^.;]*?\b(?:accordingly|therefore|thus|consequently|we\s+conclude)\b[^.;]*?"
     r"\b(?:department|city|county|district|board|university|commission|authority|agency|governmental\s+body|office|"
     r"system|college|sheriff)\s+(?:may|must)\s+(?:(?:also|only|now)\s+)?(?:withhold|release|disclose)\b|"
-    r"(?:this|which)\s+(?:completes|concludes)|"
+    # ... and what this letter does, named: "This action completes the processing of your request", "This letter
+    # concludes our response" (not an earlier one's: "That letter completed ...")
+    r"(?:this|which)\s+(?:(?:action|letter|response|e-?mail|notice|referral|transfer|determination)\s+)?"
+    r"(?:completes|concludes)|"
     # "Your request for public records has been completed", "... has been fulfilled"
     # ... but not a promise: "You will be notified when your request is complete"
     r"(?<!when\syour\s)(?<!once\syour\s)(?<!until\syour\s)(?<!after\syour\s)(?<!when\s)(?<!once\s)(?<!until\s)"
@@ -1898,7 +1901,12 @@ REFERRED = re.compile(r"referr?\w*\s+(?:\w+\s+){0,6}(?:to|with)\s+(?:the\s+)?(?:
                        r"\b(?:referr\w*|sent|forwarded|transferred|routed)\s+(?:[\w-]+\s+){0,6}?to\s+(?!you\b|your\b)"
                        r"(?:[\w'\u2019&.-]+,?\s+){0,8}?(?:for\s+(?:a\s+|its\s+|their\s+)?(?:release\s+)?determination|"
                        r"(?:which|who)\s+will\s+(?:[\w-]+\s+){0,6}?(?:(?:respond|reply|answer)\s+(?:to\s+you\s+)?"
-                       r"directly|(?:make|issue)\s+(?:a|the|its)\s+(?:release\s+)?determination))", IC)
+                       r"directly|(?:make|issue)\s+(?:a|the|its)\s+(?:release\s+)?determination)|"
+                       # ... or for its answer straight to you: "we have transferred your request to NNSA for a search
+                       # and a direct response to you", "routed it to the Regional Office for processing and a direct
+                       # reply"
+                       r"for\s+(?:[\w-]+\s+){0,5}?(?:direct\s+(?:response|reply|answer)|(?:response|reply)\s+directly))",
+                       IC)
 WITHDRAWN = re.compile(r"withdr[ae]wn?|abandon|ceas(?:ed|es|ing)\s+processing|"
                        # "your e-mail asking us to cancel your request"
                        r"\bcancel(?:l?ed|l?ing|s)?\s+(?:your|the|this)\s+(?:[\w-]+\s+){0,4}?request\b|"
@@ -2254,6 +2262,10 @@ EXPECTED = re.compile(
     r"\b(?:determination|decision|response|answer|reply)\s+(?:is\s+)?now\s+due(?:\s+(?:by|on))?\s*[:|-]\s*$|"
     # "The extended due date for the Department's response is August 5, 2026."
     r"\b(?:extended|new|revised)\s+(?:due\s+|response\s+)?date\b[^.;]{0,60}?\b(?:is|will\s+be|of)\s*:?\s*$|"
+    # ... and a new estimate of the day the work is done: "The new estimated date of completion is March 31, 2027",
+    # "Your revised estimated completion date is February 1"
+    r"\b(?:new|revised|updated)\s+(?:estimated|anticipated|projected|expected|target)\s+(?:date\s+of\s+completion|"
+    r"completion\s+date|response\s+date|date)\b[^.;]{0,40}?\b(?:is|will\s+be|of)\s*:?\s*$|"
     # ... and as a label, in a line or a table's row: "Extended response due date | December 9, 2026", "New due
     # date: May 4, 2026"
     r"^\W*(?:extended|new|revised)\s+(?:response\s+)?(?:due\s+)?date\s*[:|]\s*$|"
@@ -3035,6 +3047,10 @@ WITHHELD_ENTIRELY = re.compile(r"(?:withh(?:eld|old|olding)|denied|exempt\w*)\s+
 # ... in other verbs and other words for the inability: "The Department cannot furnish the records within ten business
 # days", "we will not be able to fulfill your request within the 10 days", "the Office is not able to comply within five
 # business days".
+# A new estimate of the day the work is done, as a status letter gives it: "The new estimated date of completion is
+# March 31, 2027", "Your revised estimated completion date is February 1, 2027".
+NEW_ESTIMATED_DATE = re.compile(r"\b(?:new|revised|updated)\s+(?:estimated|anticipated|projected|expected|target)\s+"
+                                r"(?:date\s+of\s+completion|completion\s+date|response\s+date|date)\b", IC)
 NEW_DATE = re.compile(r"(?:unable\s+to|cannot|can\s+not|(?:will|are|is|am)\s+not\s+(?:be\s+)?able\s+to)\s+"
                       r"(?:produce|provide|respond|furnish|fulfill|fulfil|comply|supply|deliver|complete|answer)\s+"
                       r"(?:\w+\s+){0,4}?within\s+"
@@ -3054,7 +3070,15 @@ NEW_DATE = re.compile(r"(?:unable\s+to|cannot|can\s+not|(?:will|are|is|am)\s+not
                       r"(?:\(\d{1,2}(?:st|nd|rd|th)?\)\s+)?)(?:business\s+|working\s+|calendar\s+)?day\b|"
                       r"(?:unable\s+to|cannot|can\s+not|(?:will|are|is)\s+not\s+(?:be\s+)?able\s+to)\s+(?:\w+\s+){0,4}?"
                       r"(?:by|within|meet)\s+(?:\w+\s+){0,3}?(?:date|deadline|time\s+(?:frame|limit|period))\s+"
-                      r"(?:\w+\s+){0,2}?(?:previously|originally|initially|earlier)\b", IC)
+                      r"(?:\w+\s+){0,2}?(?:previously|originally|initially|earlier)\b|"
+                      # ... or the date estimated before, named as such: "We were unable to complete the processing of
+                      # your request by the previously estimated date of completion", "we will not be able to meet the
+                      # original estimated completion date" (not a date with nothing to say it was given before)
+                      r"(?:unable\s+to|cannot|can\s+not|could\s+not|(?:will|are|were|was|is|am)\s+not\s+(?:be\s+)?"
+                      r"able\s+to)\s+(?:\w+\s+){0,6}?(?:by|meet)\s+(?:the\s+|our\s+|its\s+|your\s+)?"
+                      r"(?:previously|originally|original|initially|initial|earlier|prior)\s+"
+                      r"(?:(?:given|provided|stated|estimated|anticipated|projected|target|expected)\s+){0,2}"
+                      r"(?:date\s+of\s+completion|completion\s+date|response\s+date|due\s+date|date|deadline)\b", IC)
 
 # The extension provisions themselves: "Under Section 902(b) of the RTKL, 65 P.S. § 67.902(b), ... a response will be
 # provided within thirty (30) days" takes the extension the section allows.

@@ -848,6 +848,12 @@ class _Reader:
             return None
         event = self._event(EventKind.EXTENSION, undated)
         new_date = first_answer[0]
+        new_estimate, where = self._new_estimated_date()
+        if new_estimate and not appeal:
+            # A status letter that moves the estimate: "The new estimated date of completion is March 31, 2027" is
+            # the day now expected (not the estimate it replaces, "by the previously estimated date of ...").
+            new_date = new_estimate
+            event.expected_by, event.evidence["expected_by"] = new_estimate, where
         # An extension counts in days from the deadline it extends; a letter giving only the new date leaves the count
         # to the user, and the date is said so that it is not lost.
         event.unsure["extension_days"] = (
@@ -855,6 +861,19 @@ class _Reader:
             "days: count them from the deadline it extends" if new_date else
             "the letter extends the time without saying by how many days")
         return event
+
+    def _new_estimated_date(self) -> tuple[dt.date | None, str]:
+        """The day a new estimate names ("The new estimated date of completion is March 31, 2027"): the first date
+        after the words, after the letter's date, and not in an earlier letter's recital."""
+        for sentence in self.body:
+            if P.RECITAL.search(sentence):
+                continue
+            for value, match in dates_in(sentence):
+                before = sentence[max(0, match.start() - 80):match.start()]
+                if (P.NEW_ESTIMATED_DATE.search(before) and not re.search(r"[.;]", before[P.NEW_ESTIMATED_DATE.search(
+                        before).end():]) and (self.date is None or value > self.date)):
+                    return value, sentence
+        return None, ""
 
     def _due_date_extended_to(self) -> tuple[dt.date | None, str]:
         """The day a sentence says the due date was moved to ("The due date of this request has been extended to
