@@ -55,6 +55,33 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   and https://txcourts.gov/open-records-policy
 - g14 Delaware AG opinion: 29 Del. C. § 10005 petitions and the AG's opinions as in earlier sets (opinion number
   "26-IB..", "we determine that ... did not violate FOIA"), and § 10003(h)(1) (fifteen business days).
+
+Blind score: 7 of 14 fully right, and 14 of 14 matched to its request by its number. Wrong were:
+- g03 (CBP appeal decision): a final determination instead of an appeal decision, no appeal number, and pages
+  released 9 and withheld 2 instead of 5 and 1: the appeal number stands alone under the ruling's file number
+  ("H352118 ELB" / "CBP-AP-2027-000214"), "This letter responds to your Freedom of Information Act (FOIA) appeal
+  received by this office on November 4, 2026." and "we have determined that your appeal should be granted in part
+  and denied in part" were not read as a decision on an appeal, and the first response's pages ("the FOIA Division
+  released four pages with redactions ... and withheld two pages in their entirety") were counted with this
+  letter's ("we are releasing five pages with redactions to you with this letter. The remaining page, a TECS
+  record, continues to be withheld in full").
+- g04 (USDA APHIS appeal decision, Word): exemptions (b)(4) only, without (b)(6): "Exemption 6. I affirm APHIS's
+  redaction of the home addresses ... under Exemption 6."
+- g07 (VA OGC appeal decision, PDF): exemptions (b)(5) only, without "(b)(3) 38 U.S.C. § 5705" and (b)(6), and no
+  pages withheld: "Exemption 3 and 38 U.S.C. § 5705. ... The 23 pages were properly withheld, and that portion of
+  the determination is affirmed." and "The redactions of the names ... are affirmed."
+- g09 (VHA supplemental response, Word): 13 pages withheld in full where none were: "44 pages are releasable in
+  full and 13 pages are releasable in part. Portions of the 13 pages have been withheld pursuant to ..."
+- g11 (Pennsylvania OOR final determination, PDF): the burden-of-proof section read as an exemption, "65 P.S.
+  § 67.708(a)(1)": "The County bears the burden of proving that a record is exempt by a preponderance of the
+  evidence. 65 P.S. § 67.708(a)(1)."
+- g12 (NYPD FOIL appeal determination, PDF in an e-mail): exemptions "POL § 87(2)(e)(i)" and "POL § 87(2)(b)"
+  instead of "Public Officers Law § ...", where the letter defines the short name: "Public Officers Law (POL) § 84
+  et seq." (The expected order was also wrong: exemptions are listed as the letter first names them, and it names
+  87(2)(e)(i) first; corrected after scoring.)
+- g13 (Texas OCA Rule 12 acknowledgement): only a tracking number, no appeal acknowledged, no appeal number and no
+  date received: "This office received your petition for review on November 24, 2026." and "Your petition has
+  been assigned Rule 12 Petition No. 27-006."
 """
 
 from __future__ import annotations
@@ -62,15 +89,13 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout179"
-# What the rules reach on this set now (not yet scored); it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (blind: 7); it may only go up.
+FLOOR = 7
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "g01-oip-constructive-appeal-ack.eml", "g02-oip-remand-eousa.pdf", "g03-cbp-appeal-partial.txt",
-    "g04-usda-aphis-appeal-partial.docx", "g05-doi-appeal-ack-blm.eml", "g06-ed-appeal-search-upheld.txt",
-    "g07-va-ogc-appeal-partial.pdf", "g08-hhs-cdc-appeal-ack.eml", "g09-vha-supplemental-after-ogis.docx",
-    "g10-ky-ag-no-response.txt", "g11-pa-oor-deemed-denial.pdf", "g12-nypd-foil-appeal-partial.eml",
-    "g13-tx-oca-rule12-petition-ack.txt", "g14-de-ag-petition-no-violation.docx",
+    "g03-cbp-appeal-partial.txt", "g04-usda-aphis-appeal-partial.docx", "g07-va-ogc-appeal-partial.pdf",
+    "g09-vha-supplemental-after-ogis.docx", "g11-pa-oor-deemed-denial.pdf", "g12-nypd-foil-appeal-partial.eml",
+    "g13-tx-oca-rule12-petition-ack.txt",
 }
 
 
