@@ -324,6 +324,8 @@ _CODE_FORMS = (
     (re.compile(r"^(?:Connecticut\s+)?General\s+Statutes$"), "Conn. Gen. Stat."),  # before Maryland's "Gen."
     (re.compile(r"^(?:R\.\s?C\.|Ohio\s+Rev)"), "R.C. "),
     (re.compile(r"^KRS$"), "KRS "),
+    # New York's law by the short name a letter gives it ("Public Officers Law (POL) ... POL § 87(2)(b)")
+    (re.compile(r"^(?:POL|Public\s+Officers\s+Law)$"), "Public Officers Law"),
     (re.compile(r"^ORS$"), "ORS "),
     (re.compile(r"^Minn"), "Minn. Stat."),
     (re.compile(r"^(?:N\.\s?C\.|G\.\s?S\.)"), "N.C. Gen. Stat."),
@@ -367,7 +369,10 @@ _CODE_FORMS = (
 # Sections that set deadlines or fees, never exemptions (CPRA, PRA, FOIL, PIA procedure).
 # Pennsylvania's 67.902 (extension) and 67.1101 (appeal) are procedure too.
 _PROCEDURAL = {"7922.535", "7922.530", "6253", "42.56.520", "42.56.120", "89(3)", "552.221", "552.2615", "67.902",
-               "67.1101", "47:1A-5", "47:1A-6", "47:1A-7",
+               "67.1101",
+               # ... and so are its agency's duty to disclose, the presumption that records are public, the agency's
+               # burden of proof (67.708(a)), the deemed denial and the appeal to court
+               "67.302", "67.305", "67.708(a)", "67.901", "67.1302", "67.1303", "47:1A-5", "47:1A-6", "47:1A-7",
                "15.231", "15.234", "15.235", "15.240", "119.07", "50-18-71", "50-18-70", "67.101",
                # Washington's duty to make records available unless an exemption "or other statute" applies, the
                # request, the protection of records, the Attorney General's review and the suit to compel

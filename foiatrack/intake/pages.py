@@ -119,6 +119,10 @@ _PORTIONS_OF_WHICH = re.compile(r"^\W*(?:portions?|parts?|some)\s+of\s+(?:which|
 # pages, which themselves go out: released in part.
 _WITHHELD_FROM = re.compile(r"\b(?:withheld|redacted|deleted|excised|removed)\s+from\s+(?:each\s+of\s+)?"
                             r"(?:the\s+|these\s+|those\s+|all\s+)?$", re.IGNORECASE)
+# A part of the pages counted after it: "Portions of the 13 pages", "parts of these 20 pages", "information on 6 pages".
+_PORTIONS_OF_PAGES = re.compile(r"\b(?:portions?|parts?|passages?|information|material|text)\s+(?:\w+\s+)?"
+                                r"(?:of|on|in)\s+(?:each\s+of\s+)?(?:the\s+|these\s+|those\s+|all\s+)?(?:remaining\s+|other\s+)?$",
+                                re.IGNORECASE)
 # Pages numbered from one to another: "(pp. 1-45)", "pages 1 through 45", "Bates pages 101 to 160".
 _PAGE_RANGE = re.compile(r"\b(?:pp\.|pages)\s*(?P<first>\d{1,5})\s*(?:-|to|through|thru)\s*(?P<last>\d{1,5})\b"
                          r"(?![-/.]\d)", re.IGNORECASE)
@@ -183,11 +187,17 @@ _ENCLOSED_AGAIN = re.compile(r"\b(?:enclosed|attached)\b[^.;\d]{0,40}$", re.IGNO
 
 # One page named by itself, the count said a sentence before ("a one-page memorandum ... That page is withheld in its
 # entirety"): the page is one, whatever is done with it.
+# ... or the one left of a count ("one of the two pages ... may be released ... The remaining page, a TECS record,
+# continues to be withheld in full"), what it is set off by commas.
 _THAT_PAGE = re.compile(r"^\W*(?:that|this|the)\s+(?:single\s+|one\s+|sole\s+|only\s+|lone\s+)?(?:responsive\s+)?"
-                        r"page\b(?=(?:\s+(?:located|found|identified|in\s+question))?\s+(?:is|was|has\s+been|will\s+be)\b)",
+                        r"page\b(?=(?:\s+(?:located|found|identified|in\s+question))?"
+                        r"(?:\s*,[^,;.]{1,80},)?\s+(?:is|was|has\s+been|will\s+be|continues\s+to\s+be|remains)\b)|"
+                        # the one left, only where it is withheld in full
+                        r"^\W*the\s+(?:remaining|other|last)\s+page\b(?=(?:\s*,[^,;.]{1,80},)?\s+(?:is|was|has\s+been|"
+                        r"continues\s+to\s+be|remains)\s+(?:\w+\s+)?withheld\s+(?:in\s+(?:full|its\s+entirety)|entirely)\b)",
                         re.IGNORECASE)
-_THAT_PAGE_WITHHELD = re.compile(r"\b(?:is|was|has\s+been)\s+(?:\w+\s+)?withheld\s+(?:in\s+(?:full|its\s+entirety)|"
-                                 r"entirely)\b", re.IGNORECASE)
+_THAT_PAGE_WITHHELD = re.compile(r"\b(?:is|was|has\s+been|continues\s+to\s+be|remains)\s+(?:\w+\s+)?withheld\s+"
+                                 r"(?:in\s+(?:full|its\s+entirety)|entirely)\b", re.IGNORECASE)
 
 # The pages a fee schedule gives without charge are no release: "the first 100 pages are free".
 _FIRST_FREE = re.compile(r"\bfirst\s+$", re.IGNORECASE)
@@ -1047,6 +1057,13 @@ def _read_pages(sentence: str, counts: PageCounts) -> None:
         if portions_withheld or re.search(r"withh\w*\s+in\s+part|partially\s+withh", own_words, re.IGNORECASE) or (
                 # "The 45 pages ... cannot be released in full": released in part, never in full
                 re.search(NOT_IN_FULL, own_words, re.IGNORECASE)):
+            verb, part, full = "release", True, False
+        if verb == "withhold" and _PORTIONS_OF_PAGES.search(before):
+            # "Portions of the 13 pages have been withheld pursuant to ...", "Parts of 20 pages were redacted under
+            # Exemption 6": what is withheld is part of the pages, which go out in part; among pages released
+            # already ("We are releasing 40 pages. Parts of 12 pages were withheld"), no more pages.
+            if counts.pages_released is not None and value <= counts.pages_released:
+                continue
             verb, part, full = "release", True, False
         if (not verb and part and not full and mention.group("unit").lower().startswith("page")
                 and re.search(r"\bredact", after_clause, re.IGNORECASE) and not _WITHHOLD.search(after_clause)):

@@ -329,7 +329,12 @@ APPEAL_ACK = re.compile(
     # Pennsylvania's Office of Open Records: "The OOR received this appeal under the Right-to-Know Law ... on ..."
     r"\breceived\s+(?:this|the)\s+(?:\w+\s+){0,2}appeal\b(?!\s+(?:decision|determination|rights|letter))|"
     # Illinois: "The Public Access Bureau received your Request for Review on August 6, 2026"
-    r"received\s+your\s+request\s+for\s+review|"
+    # ... and a court administrator's petition for review of a court's denial: "This office received your petition for
+    # review on November 24, 2026" (Texas's Rule 12), "We have received your petition for review of the denial"
+    r"received\s+your\s+(?:request|petition)\s+for\s+(?:\w+\s+)?review|"
+    # "Your petition has been assigned Rule 12 Petition No. 27-006", "Your petition for review was docketed as ..."
+    r"\byour\s+(?:\w+\s+)?petition(?:\s+for\s+(?:\w+\s+)?review)?\s+(?:was|has\s+been|is)\s+(?:received|assigned|"
+    r"docketed|logged|registered)\b|"
     rf"{RECEIVED_COMPLAINT}|"
     # New Jersey's Government Records Council: "is in receipt of your Denial of Access Complaint"
     r"\b(?:in\s+)?receipt\s+of\s+your\s+(?:[\w-]+\s+){0,4}complaint\b|"
@@ -582,6 +587,11 @@ APPEAL_DECISION = re.compile(
     r"\b(?:your\s+|the\s+)?(?:appeal|petition)\s+(?:is|has\s+been)\s+(?:hereby\s+|therefore\s+|accordingly\s+)?(?:granted|denied|"
     r"sustained|dismissed|"
     r"(?:partially\s+|partly\s+)?granted|remanded|closed)|"
+    # ... or found to be due: "we have determined that your appeal should be granted in part and denied in part", "I
+    # conclude that the appeal must be denied" (not the advice "your appeal should be sent to ...")
+    r"\b(?:determined|concluded|decided|found|find|finds|conclude|determine)\s+that\s+(?:your\s+|the\s+|this\s+)?"
+    r"(?:appeal|petition)\s+(?:should|must|shall|will)\s+be\s+(?:(?:partially|partly)\s+)?(?:granted|denied|sustained|"
+    r"remanded)|"
     # "The denial is therefore affirmed": the decision on what was appealed, in the passive
     # ... or "ICE's original response to your request is affirmed"
     # ... or "the determination of the Records Access Officer is upheld"
@@ -2059,6 +2069,8 @@ APPEAL_RESULTS = (
                             r"(?<!did\snot\s)\bviolated\s+the\b|"
                             r"(?:appeal|petition)\s+(?:is|has\s+been)\s+(?:hereby\s+|therefore\s+|accordingly\s+)?"
                             r"(?:granted|sustained)|"
+                            # ... found to be due: "we find that your appeal should be granted"
+                            r"(?:appeal|petition)\s+(?:should|must|shall|will)\s+be\s+(?:granted|sustained)\b|"
                             r"granting\s+your\s+appeal|"
                             r"\b(?:we|i)\s+(?:hereby\s+|therefore\s+|accordingly\s+)?grant\s+(?:the|your|this)\s+"
                             r"(?:[\w-]+\s+){0,2}appeal\b(?!\s+in\s+part)|"
@@ -2070,7 +2082,7 @@ APPEAL_RESULTS = (
                             rf"{DECIDED_AGAINST_YOU}|"
                             r"complaint\s+(?:is|has\s+been)\s+(?:hereby\s+|therefore\s+)?"
                             r"dismissed|(?:appeal|petition)\s+(?:is|has\s+been)\s+(?:hereby\s+|therefore\s+|"
-                            r"accordingly\s+)?denied|"
+                            r"accordingly\s+)?denied|(?:appeal|petition)\s+(?:should|must|shall|will)\s+be\s+denied\b|"
                             r"\bappeal\b[^.;]{0,60}?\b(?:and|but)\s+(?:it|the\s+appeal)\s+(?:is|has\s+been)\s+"
                             r"(?:hereby\s+)?denied|"
                             r"deny(?:ing)?\s+(?:your|the|this)\s+(?:[\w-]+\s+){0,2}appeal\b(?!\s+in\s+part)|"
@@ -2127,7 +2139,8 @@ LETTER_TAKEN_IN = re.compile(r"\b(?:received|took\s+delivery\s+of|got|logged|doc
 # of the October 30, 2026 response", "the agency's September 4, 2026 final determination", "its May 1 denial letter".
 DATE_OF_DOCUMENT_AFTER = re.compile(r",?\s*(?:(?:final|initial|interim|partial|written|first|second|original)\s+)?"
                                     r"(?:response|determination|decision|denial|letter|reply|answer|release)\b", IC)
-APPEAL_RECEIPT = re.compile(rf"appeal|request\s+for\s+review|{MEDIATION_REQUEST}|{FILED_BY_REQUESTER}|"
+APPEAL_RECEIPT = re.compile(rf"appeal|(?:request|petition)\s+for\s+(?:\w+\s+)?review|{MEDIATION_REQUEST}|"
+                            rf"{FILED_BY_REQUESTER}|"
                             rf"{APPEAL_FILED}|"
                             rf"{RECEIVED_COMPLAINT}|"
                             r"\breceipt\s+of\s+your\s+(?:[\w-]+\s+){0,4}complaint\b", IC)
@@ -2183,7 +2196,11 @@ DECISION_RELEASE = re.compile(r"\bwill\s+(?:\w+\s+){0,2}?(?:be\s+)?(?:releas|pro
 DECISION_KEEPS_WITHHELD = re.compile(r"\b(?:remains?|stays?|continues?\s+to\s+be|(?:are|is)\s+still|will\s+(?:still|"
                                      r"continue\s+to)\s+be|shall\s+remain)\s+(?:properly\s+)?withheld\b|"
                                      # "; NPS properly kept it back under Exemption 5"
-                                     r"\b(?:properly|correctly|rightly)\s+(?:kept|held)\s+(?:it|them)\s+back\b", IC)
+                                     r"\b(?:properly|correctly|rightly)\s+(?:kept|held)\s+(?:it|them)\s+back\b|"
+                                     # ... or pages it finds were rightly withheld: "The 23 pages were properly
+                                     # withheld, and that portion of the determination is affirmed" (not in part)
+                                     r"\b(?:pages?|documents?|records?)\s+(?:were|was|are|is|have\s+been)\s+(?:properly|"
+                                     r"correctly|rightly|appropriately)\s+withheld\b(?!\s+in\s+part)", IC)
 # Something the decision leaves kept back, said anywhere in it: "The dates of birth and license numbers remain
 # confidential under RCW 46.52.120" (a reversal that leaves this is a reversal in part).
 STILL_KEPT_BACK = re.compile(r"\b(?:remains?|stays?)\s+(?:properly\s+)?(?:confidential|redacted|withheld|exempt)\b|"
@@ -2400,8 +2417,10 @@ APPEAL_LETTER = re.compile(r"\byou\s+appealed|\bthe\s+appellant\b|^dear\s+appell
                            # "Re: FOIA Appeal 26-A-0042": an appeal's own number, digits and a hyphen, without "No."
                            r"\bappeal\s+(?=[A-Z0-9]*\d[A-Z0-9]*-[A-Z0-9-]*\d)|"
                            # "Upon review of your appeal", "This responds to your appeal"
+                           # ... named by the law's whole name: "This letter responds to your Freedom of Information
+                           # Act (FOIA) appeal received by this office on ..."
                            r"(?:review\s+of|response\s+to|respond(?:s|ing)?\s+to|regarding|concerning)\s+your\s+"
-                           r"(?:\w+\s+){0,2}appeal\b|"
+                           r"(?:[\w()/-]+\s+){0,6}?appeal\b|"
                            r"receipt\s+of\s+your\s+(?:\w+\s+){0,5}appeal|received\s+your\s+(?:[\w/]+\s+){0,5}appeal|\bappeal,\s+received\b|"
                            r"\bappeal\s+has\s+been\s+(?:assigned|docketed|logged)|"
                            # an appeal body deciding between the requester and the agency
@@ -2839,8 +2858,10 @@ UPHELD = re.compile(rf"{NOT_VIOLATED}|\b(?:properly|correctly|rightly)\s+"
                     r"^(?![^;]*\b(?:whether|if)\b)[^;]*?\b(?:redactions?|withholdings?|deletions?|excisions?|denials?)\b"
                     r"[^;]{0,160}?\b(?:was|were|is|are)\s+(?:(?:therefore|hereby|accordingly|also|thus)\s+)?"
                     r"(?:affirmed|upheld|sustained)\b|"
-                    r"\b(?:i|we)\s+(?:therefore\s+|hereby\s+)?(?:sustain|uphold|affirm)\s+(?:them|(?:those|these|the|each\s+of\s+"
-                    r"the)\s+(?:\w+\s+){0,2}?(?:redactions?|withholdings?|deletions?|excisions?))\b|"
+                    # ... or the office's: "I affirm APHIS's redaction of the home addresses ... under Exemption 6"
+                    r"\b(?:i|we)\s+(?:therefore\s+|hereby\s+|also\s+)?(?:sustain|uphold|affirm)\s+(?:them|(?:those|these|the|"
+                    r"each\s+of\s+the|its|their|(?:the\s+)?\w+['’]s)\s+(?:\w+\s+){0,2}?(?:redactions?|withholdings?|"
+                    r"deletions?|excisions?))\b|"
                     # what the decision keeps back: "Document C06771214 continues to be withheld in part under Exemption
                     # 1", "The names ... also remain withheld under Exemption 6" (not "remains under review")
                     r"\b(?:continues?|continuing)\s+to\s+be\s+(?:withheld|redacted|protected|exempt)\b|"
@@ -2875,7 +2896,11 @@ UPHELD = re.compile(rf"{NOT_VIOLATED}|\b(?:properly|correctly|rightly)\s+"
 # What a decision upholds by pointing back to the withholding just described, naming no ground: "I affirm those
 # redactions", "These withholdings were proper", "I sustain them" (not the action as a whole, "the NRC's action is
 # affirmed in part", nor a ground named elsewhere in the sentence).
-UPHELD_NAMED_BEFORE = re.compile(r"^(?![^;]*\bin\s+part\b)[^;]*\b(?:them|those|these|such)\b", IC)
+# ... or by naming again, with "the", what the sentences before withheld: "The 23 pages were properly withheld", "The
+# redactions of the names ... are affirmed".
+UPHELD_NAMED_BEFORE = re.compile(r"^(?![^;]*\bin\s+part\b)[^;]*\b(?:them|those|these|such)\b|"
+                                 r"^(?![^;]*\bin\s+part\b)\W*the\s+(?:(?:\d[\d,]*|[a-z]+)\s+)?(?:pages?|records?|"
+                                 r"documents?|redactions?|withholdings?|deletions?|excisions?)\b", IC)
 # An exemption a decision does not rely on: "this Office's decision to affirm the FBI's withholdings does not rest on
 # Exemption 7(D)", "I need not reach the FBI's reliance on Exemption 7(D)", "without reaching Exemption 5".
 # ... or one the office did not cite at all: "EOUSA did not cite Exemption 5 for the memoranda it withheld in part",
