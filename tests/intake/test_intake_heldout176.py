@@ -1,0 +1,74 @@
+"""The hundred-and-seventy-sixth held-out set: 14 letters (letters/heldout176) from Western state agencies and cities
+as the files arrive: an Oregon Department of Transportation GovQA acknowledgement (ORS 192.324) with an estimated
+completion date; a City of Portland fee estimate e-mail with an itemised staff-time table; a Utah Department of Public
+Safety GRAMA notice of denial in part (PDF) with the pages provided, redacted and denied; a Salt Lake City notice of
+extraordinary circumstances under Utah Code § 63G-2-204 with the date the records will be available; a New Mexico
+Environment Department IPRA "three-day letter"; an Albuquerque Police Department IPRA response attached as PDF to a
+portal e-mail, with a bulleted explanation of denial; an Idaho Transportation Department notice that a longer period
+is needed under Idaho Code § 74-103(2); a Hawaii DLNR "Notice to Requester" (Word, with tables and check boxes) under
+chapter 2-71, HAR, with fees less the fee waiver and a 50% prepayment; an Alaska Department of Labor extension e-mail
+under 2 AAC 96.325(d); a Montana DPHHS final response (PDF) citing "§ 50-5-106, MCA" and Article II, Section 10 of the
+Montana Constitution; a Wyoming DOT no-records letter; a Washoe County Sheriff's Office NextRequest closure e-mail
+releasing pages with redactions under the NRS; an Oregon Attorney General order on a petition for review under ORS
+192.411 (Word), granted in part; and a Denver CORA notice of extenuating circumstances with a seven-working-day
+extension. Committed before the rules were run on them.
+
+Real sources each letter is modelled on (structure, stock sentences and vocabulary; names and numbers invented):
+- d01 ODOT acknowledgement: ORS 192.324 and 192.329 (acknowledge within five business days, confirm the custodian,
+  a reasonable estimated completion date), https://oregon.public.law/statutes/ors_192.329 and the model procedure
+  rule OAR 646-020-0030, https://oregon.public.law/rules/oar_646-020-0030; GovQA reference-number wording as in
+  https://portlandor.mycusthelp.com/WEBAPP/_rs/(S(xql2jxozyvi5au0phg3hipu0))/AnswerDetail.aspx?sSessionID=&aid=121
+- d02 Portland fee estimate: the written estimate over $25 and "will not continue to process ... until" confirmation,
+  https://oregon.public.law/rules/oar_690-003-0180 and https://www.portlandciviclab.org/records
+- d03 Utah DPS notice of denial: Utah Code § 63G-2-205 (description of what is denied, citations, right to appeal to
+  the chief administrative officer, time limits), https://statutes.laws.com/utah/title-63g/chapter-02/63g-2-205 and
+  § 63G-2-401, https://lexace.ai/us/statute/utah/63G-2-401
+- d04 Salt Lake City extraordinary circumstances: GRAMA time limits,
+  https://archives.utah.gov/2012/08/21/grama-request-and-appeal-time-limits/ and § 63G-2-401(1)(b) (appeal of a claim
+  of extraordinary circumstances), https://lexace.ai/us/statute/utah/63G-2-401
+- d05 NMED three-day letter and d06 Albuquerque IPRA response: NMSA 1978, § 14-2-8(D) and § 14-2-11 as the Attorney
+  General's compliance guide and agencies describe them, https://nmfog.org/topic/3response-time/,
+  https://rld.nm.gov/manufactured-housing-division/forms-and-applications/ipra and
+  https://fdocuments.in/document/the-new-mexico-state-land-iprainspection-of-public-records-act-2-iii-section.html
+- d07 Idaho Transportation Department: Idaho Code § 74-103 (three working days, a longer period up to ten working days
+  following the request) and § 74-115 (180 days), https://legislature.idaho.gov/statutesrules/idstat/title74/t74ch1/sect74-115/
+  and http://www.sco.idaho.gov/web/scoweb.nsf/pages/publicrecordsrequestpolicy.htm
+- d08 Hawaii DLNR Notice to Requester: OIP's rules, chapter 2-71, HAR (notice, fees, $30 waiver, prepayment,
+  abandonment), https://oip.hawaii.gov/laws-rules-opinions/rules/ and
+  https://ags.hawaii.gov/oip/rules/quick-guide-to-oips-administrative-rules/
+- d09 Alaska DOLWD extension: 2 AAC 96.325(d) ("not to exceed 10 additional working days", reasons, date, "not invoked
+  for purposes of delay"), https://d1tvxue8o4w0fl.cloudfront.net/regulation/alaska-administrative-code/title-2-administration/chapter-96-public-information/article-3-requests-for-public-records/section-2-aac-96325-response-to-request-time-limits
+- d10 Montana DPHHS final response: Montana's citation style ("§ 2-6-1003, MCA") as in the Montana DOJ letters of
+  earlier sets and the right-to-know / privacy balance of Article II, Sections 9 and 10.
+- d11 WYDOT no records: the Wyoming Public Records Act, Wyo. Stat. § 16-4-201 et seq., and the Interior sample
+  "records do not exist" letter, https://vdocuments.us/sample-foia-response-letters.html
+- d12 Washoe County NextRequest closure: NextRequest's closure notification ("has been closed. The closure reason
+  supplied was"), https://help.nextrequest.com/knowledge/request-process-overview, and NRS 239.0107(1)(d) (written
+  notice of denial citing the specific statute).
+- d13 Oregon Attorney General petition order: ORS 192.411 and the Attorney General's public records orders ("the
+  petition is granted in part", "the public interest requires disclosure"), https://oregon.public.law/statutes/ors_192.329
+  and https://www.portlandciviclab.org/records
+- d14 Denver CORA extension: C.R.S. § 24-72-203(3)(b) (three working days, extenuating circumstances, seven additional
+  working days) as Denver's CORA notices word them.
+"""
+
+from __future__ import annotations
+
+from intake_scoring import set_tests
+
+SET = "heldout176"
+# What the rules reach on this set now; it may only go up.
+FLOOR = 0
+# Letters not yet fully right; the others must stay right.
+NOT_YET: set[str] = {
+    "d01-odot-ack.eml", "d02-portland-fee-estimate.eml", "d03-utah-dps-grama-partial.pdf",
+    "d04-slc-grama-extraordinary.txt", "d05-nmed-ipra-three-day.eml", "d06-abq-apd-ipra-final.eml",
+    "d07-itd-74-103-extension.txt", "d08-hawaii-dlnr-notice.docx", "d09-alaska-dol-extension.eml",
+    "d10-mt-dphhs-final.pdf", "d11-wydot-no-records.txt", "d12-washoe-so-nextrequest-closed.eml",
+    "d13-oregon-ag-petition-order.docx", "d14-denver-cora-ack-ext.eml",
+}
+
+
+# The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
+test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
+    set_tests(SET, FLOOR, NOT_YET))
