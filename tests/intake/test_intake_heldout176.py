@@ -50,6 +50,24 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   and https://www.portlandciviclab.org/records
 - d14 Denver CORA extension: C.R.S. § 24-72-203(3)(b) (three working days, extenuating circumstances, seven additional
   working days) as Denver's CORA notices word them.
+
+Blind score: 9 of 14 fully right, and 14 of 14 matched to its request by its number. Wrong were:
+- d04 (Salt Lake City extraordinary circumstances): no extension: "Pursuant to Utah Code § 63G-2-204(5), the City has
+  determined that extraordinary circumstances exist that preclude it from responding within that time." and "the City
+  anticipates that the records, or a determination regarding them, will be available on or before January 15, 2027."
+- d06 (Albuquerque IPRA response, PDF attached to an e-mail): no exemptions: "... pursuant to NMSA 1978, Section
+  14-2-1(D), which exempts law enforcement records ..." and "... has been redacted pursuant to NMSA 1978, Section
+  14-2-1(B)."
+- d07 (Idaho Transportation Department): no extension and no expected date: "ITD has determined that a longer period
+  of time is needed to locate and retrieve the public records you requested ... ITD will provide the records, or a
+  written notice of denial or partial denial, no later than ten (10) working days following the date of your request,
+  which is on or before December 8, 2026."
+- d09 (Alaska DOLWD extension e-mail): no expected date: "We now expect to furnish the disclosable records, or to issue
+  a determination that records are not disclosable, by December 15, 2026."
+- d10 (Montana DPHHS final response, PDF): exemptions ['MCA 50-5-106'] instead of the Montana Code and the
+  Constitution's privacy section: "Health care information held by the Department is confidential under § 50-5-106,
+  MCA, and the individual privacy of the residents clearly exceeds the merits of public disclosure under Article II,
+  Section 10 of the Montana Constitution."
 """
 
 from __future__ import annotations
@@ -57,15 +75,12 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout176"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (blind: 9); it may only go up.
+FLOOR = 9
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "d01-odot-ack.eml", "d02-portland-fee-estimate.eml", "d03-utah-dps-grama-partial.pdf",
-    "d04-slc-grama-extraordinary.txt", "d05-nmed-ipra-three-day.eml", "d06-abq-apd-ipra-final.eml",
-    "d07-itd-74-103-extension.txt", "d08-hawaii-dlnr-notice.docx", "d09-alaska-dol-extension.eml",
-    "d10-mt-dphhs-final.pdf", "d11-wydot-no-records.txt", "d12-washoe-so-nextrequest-closed.eml",
-    "d13-oregon-ag-petition-order.docx", "d14-denver-cora-ack-ext.eml",
+    "d04-slc-grama-extraordinary.txt", "d06-abq-apd-ipra-final.eml", "d07-itd-74-103-extension.txt",
+    "d09-alaska-dol-extension.eml", "d10-mt-dphhs-final.pdf",
 }
 
 
