@@ -68,6 +68,9 @@ Blind score: 9 of 14 fully right, and 14 of 14 matched to its request by its num
   Constitution's privacy section: "Health care information held by the Department is confidential under § 50-5-106,
   MCA, and the individual privacy of the residents clearly exceeds the merits of public disclosure under Article II,
   Section 10 of the Montana Constitution."
+After scoring, d10's expected citation of the Montana Code was corrected from "Mont. Code Ann. § 50-5-106" to "MCA
+50-5-106", the one form every Montana citation takes in this project (however a letter writes it); the blind score
+stays 9 (with the corrected form it would still have missed the Constitution's privacy section).
 """
 
 from __future__ import annotations
