@@ -289,7 +289,8 @@ _STATE_PATTERNS = (
                r"(?P<code>Michigan\s+(?:FOIA|Freedom\s+of\s+Information\s+Act)|(?:FOIA|Freedom\s+of\s+Information\s+Act)"
                r"(?=[^.]{0,80}\bMCL\b|\s*,?\s*(?:MCL|1976\s+PA\s+442)))\b"),
     # New Mexico: NMSA 1978, § 14-2-1(D); Nebraska: Neb. Rev. Stat. § 84-712.05(5)
-    re.compile(r"\b(?P<code>NMSA(?:\s+1978)?,?|Neb\.\s?Rev\.\s?Stat\.)\s*(?:§+|sections?)?\s*"
+    # ... and "NMSA 1978, Section 14-2-1(D)", the word capitalised as New Mexico's agencies write it
+    re.compile(r"\b(?P<code>NMSA(?:\s+1978)?,?|Neb\.\s?Rev\.\s?Stat\.)\s*(?:§+|[Ss]ections?)?\s*"
                r"(?P<sec>\d+-\d+(?:-\d+)?(?:\.\d+)?(?:\(\w+\))*)"),
     # Title-chapter-section codes with the state's name before them: Ala. Code § 36-12-40, Ark. Code Ann.
     # § 25-19-105(b)(12) (also A.C.A.), Miss. Code Ann. § 25-61-11.2, N.D.C.C. § 44-04-18.7(2) (also N.D. Cent.
@@ -838,7 +839,47 @@ def _state(sentence: str, found: list[str]) -> None:
             law = same[-1].rsplit("§", 1)[0].rstrip()
             if f"{law} § {match.group(1)}" not in [cited for _, cited in hits]:
                 hits.append((match.start(), f"{law} § {match.group(1)}"))
+    hits.extend(_constitution_privacy(sentence))
     found.extend(cited for _, cited in sorted(hits))
+
+
+# The sections of state constitutions that give a right of privacy, which agencies cite beside a statute to withhold
+# personal information ("the individual privacy of the residents clearly exceeds the merits of public disclosure under
+# Article II, Section 10 of the Montana Constitution"): each state's abbreviation, article and section. Other
+# sections (Montana's right to know, Article II, Section 9) are never grounds for withholding.
+_PRIVACY_SECTIONS = {
+    "montana": ("Mont.", "II", "10"), "california": ("Cal.", "I", "1"), "alaska": ("Alaska", "I", "22"),
+    "hawaii": ("Haw.", "I", "6"), "florida": ("Fla.", "I", "23"), "washington": ("Wash.", "I", "7"),
+    "arizona": ("Ariz.", "II", "8"), "illinois": ("Ill.", "I", "6"), "louisiana": ("La.", "I", "5"),
+    "south carolina": ("S.C.", "I", "10"),
+}
+_ABBREVIATED_STATES = {abbreviation.rstrip(".").replace(".", "").lower(): state
+                       for state, (abbreviation, _, _) in _PRIVACY_SECTIONS.items()}
+_ARTICLE_SECTION = r"Art(?:icle|\.)\s+(?P<art>[IVX]+),?\s+(?:[Ss]ec(?:tion|\.)|§)\s*(?P<sec>\d+)"
+_CONSTITUTION_CITES = (
+    # "Article II, Section 10 of the Montana Constitution", "Art. I, § 1 of the California Constitution"
+    re.compile(r"\b" + _ARTICLE_SECTION + r",?\s+of\s+the\s+(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+Constitution\b"),
+    # "the Montana Constitution, Article II, Section 10"
+    re.compile(r"\b(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+Constitution,?\s+" + _ARTICLE_SECTION),
+    # "Mont. Const. art. II, § 10", "Cal. Const., art. I, § 1"
+    re.compile(r"(?<![\w.])(?P<abbr>Mont|Cal|Alaska|Haw|Fla|Wash|Ariz|Ill|La|S\.\s?C)\.?\s+Const\.,?\s+"
+               + _ARTICLE_SECTION, re.IGNORECASE),
+)
+
+
+def _constitution_privacy(sentence: str) -> list[tuple[int, str]]:
+    """A state constitution's privacy section cited in a withholding sentence, as "Mont. Const. art. II, § 10"."""
+    hits = []
+    for pattern in _CONSTITUTION_CITES:
+        for match in pattern.finditer(sentence):
+            if "abbr" in match.groupdict():
+                state = _ABBREVIATED_STATES.get(re.sub(r"[\s.]", "", match.group("abbr")).lower(), "")
+            else:
+                state = match.group("state").lower()
+            abbreviation, article, section = _PRIVACY_SECTIONS.get(state, ("", "", ""))
+            if (match.group("art").upper(), match.group("sec")) == (article, section):
+                hits.append((match.start(), f"{abbreviation} Const. art. {article}, § {section}"))
+    return hits
 
 
 # A section sign and a title-section number standing alone: "§ 4-311", "§ 24-72-204(3)(a)(I)".

@@ -697,6 +697,12 @@ DELAYED_FOR_CIRCUMSTANCES = (r"(?<!\bmay\s)(?<!\bmight\s)(?<!\bcould\s)\bwill\s+
                              r"activities|agenc)|voluminous|substantial\s+(?:number|volume|amount)|"
                              r"large\s+(?:number|volume|amount)|consult)")
 TIME_STANDS_IN_THE_WAY = (DELAYED_FOR_CIRCUMSTANCES + "|"
+                          # "extraordinary circumstances exist that preclude it from responding within that time",
+                          # "... prevent the Department from completing its response within ten business days" (not
+                          # what may or would)
+                          r"(?<!\bmay\s)(?<!\bcould\s)(?<!\bmight\s)(?<!\bwould\s)\b(?:preclude|prevent)s?\s+"
+                          r"(?:it|us|me|them|the\s+(?:[\w'\u2019]+\s+){1,3}?|this\s+office\s+)\s*from\s+"
+                          r"(?:responding|completing|answering|providing|producing|fulfilling)\b[^.;]{0,60}?\bwithin\b|"
                           r"(?<!\bmay\s)(?<!\bcould\s)(?<!\bmight\s)(?<!\bwould\s)"
                           r"\b(?:impact|affect|hinder|limit|delay)s?\s+(?:(?:our|its|their)\s+|the\s+(?:[\w'\u2019]+\s+){1,3}?)"
                           r"ability\s+to\s+(?:\w+\s+)?(?:process|respond|complete|answer)")
@@ -705,6 +711,9 @@ EXTENSION_WORDS = re.compile(r"extend|extension|(?:additional|extra)\s+(?:\S+\s+
                              rf"\b{COUNT}\s+more\s+(?:(?:working|business|calendar|work)\s+)?(?:work|business)?days\b|"
                              r"(?:initially|originally)\s+due|"
                               r"unusual\s+circumstances|" + DELAYED_FOR_CIRCUMSTANCES + "|"
+                              # Utah's "extraordinary circumstances" (Utah Code § 63G-2-204) and Idaho's "a longer
+                              # period of time is needed" (Idaho Code § 74-103(2))
+                              r"extraordinary\s+circumstances|\blonger\s+(?:period|time)\b|"
                               r"(?:more|additional|further)\s+time|further\s+(?:\w+\s+)?days|"
                               # more than the law's own time: "we will need more than the fifteen days the Act
                               # ordinarily allows" (New Mexico's excessively burdensome request, NMSA 1978, § 14-2-10)
@@ -2259,7 +2268,10 @@ EXPECTED = re.compile(
     r"releas|complet|finish|send|issu|make|deliver)\w*\s+(?:[\w()]+\s+){0,6}?on\s*$|"
     # A period and the day it ends: "will be made within twenty business days of the date of this acknowledgment, on or
     # about December 4, 2026" (not an appeal's time)
-    r"^(?![^.;]*\bappeal)[^.;]*\bwithin\s+(?:\S+\s+){1,3}?(?:(?:business|working|calendar)\s+)?days\b[^.;]{0,80}?,\s+"
+    # ... "no later than ten (10) working days following the date of your request, which is on or before December 8"
+    # (Idaho Code § 74-103(2)), "within 15 days of receipt, that is, by December 15"
+    r"^(?![^.;]*\bappeal)[^.;]*\b(?:within|not?\s+later\s+than)\s+(?:\S+\s+){1,3}?(?:(?:business|working|calendar)\s+)?"
+    r"days\b[^.;]{0,80}?,\s+(?:(?:which\s+is|that\s+is,?|i\.\s?e\.,?)\s+(?:by\s+)?)?"
     r"(?:on\s+or\s+about|on\s+or\s+before|not?\s+later\s+than)\s*$|"
     # ... or the period's last day given after "which is": Mississippi's "The records will be produced no later than
     # fourteen (14) working days from the date we received your request, which is December 9, 2026" (not an appeal's
@@ -2267,6 +2279,8 @@ EXPECTED = re.compile(
     r"^(?![^.;]*\b(?:appeal|payment|pay)\b)[^.;]*\b(?:within|no\s+later\s+than|not\s+later\s+than)\s+"
     r"(?:\S+\s+){1,3}?(?:(?:business|working|calendar)\s+)?days\b[^.;]{0,100}?,\s+(?:which|that)\s+(?:is|will\s+be|"
     r"falls\s+on)\s*$|"
+    r"^(?![^.;]*\bappeal)[^.;]*\b(?:within|not?\s+later\s+than)\s+(?:\S+\s+){1,3}?(?:(?:business|working|calendar)\s+)?"
+    r"days\b[^.;]{0,80}?,\s+(?:which\s+is|that\s+is,?|i\.\s?e\.,?)\s+(?:by\s+)?$|"
     # a notice of appeal's "FINAL DETERMINATION DUE DATE: DECEMBER 28, 2026"
     r"\b(?:determination|decision|response)\s+due\s+date\s*:?\s*$|"
     # ... or in a sentence: "the FD in this matter is due on or before December 24, 2026", "A decision on your appeal
