@@ -47,6 +47,13 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   https://www.mynavyhr.navy.mil/References/FOIA/
 - a14 DISA interim response: DoD interim response form letters (appeal rights given with the final response),
   http://www.pressreader.com/usa/san-antonio-express-news/20211210/281840056965678
+
+Blind score: 12 of 14 fully right, and 14 of 14 matched to its request by its number. Wrong were:
+- a08 (VA OGC appeal decision, PDF): no pages withheld instead of 23: "The Medical Center withheld in full 23 pages of
+  records under FOIA Exemption 3, 5 U.S.C. § 552(b)(3), in conjunction with 38 U.S.C. § 5705."
+- a10 (NGA denial): exemptions (b)(3) 10 U.S.C. § 455 only, the second statute missed: "In addition, the names of NGA
+  employees appearing on the transmittal sheets are exempt from disclosure under 10 U.S.C. § 424, which protects the
+  names and official titles of NGA personnel."
 """
 
 from __future__ import annotations
@@ -54,15 +61,10 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout189"
-# What the rules reach on this set now (not yet scored); it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (blind: 12); it may only go up.
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "a01-osdjs-ack-unusual.eml", "a02-army-idafinal-130b.pdf", "a03-navy-pal-ack.eml", "a04-af-fee-estimate.docx",
-    "a05-vha-final-full.txt", "a06-va-rmc-no-records.eml", "a07-va-ogc-appeal-ack.eml", "a08-va-ogc-appeal-5705.pdf",
-    "a09-dla-final-partial.docx", "a10-nga-denial-455.txt", "a11-dia-ack-queue.eml", "a12-nsa-glomar.docx",
-    "a13-dcsa-ack-waiver-denied.eml", "a14-disa-interim.pdf",
-}
+NOT_YET: set[str] = {"a08-va-ogc-appeal-5705.pdf", "a10-nga-denial-455.txt"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
