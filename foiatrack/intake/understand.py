@@ -1179,6 +1179,7 @@ class _Reader:
         """
         codes: list[str] = []
         statutes: list[str] = []
+        further: list[str] = []  # statutes a sentence withholds under with no exemption named beside them
         used: list[str] = []
         where: dict[str, tuple[int, int]] = {}  # each code's first place: (sentence, position in it)
         introduced = False  # the sentence before withholds and ends in a colon: a list of exemptions follows
@@ -1255,6 +1256,10 @@ class _Reader:
             # U.S.C. § 1232g", "their release is prohibited by federal law, 28 C.F.R. § 20.33"
             alone = (federal_statutes(sentence) if P.WITHHOLDING_WORDS.search(sentence) or withholds(sentence)
                      else []) + federal_regulations(sentence)
+            if not found and P.WITHHOLDING_WORDS.search(sentence):
+                # "In addition, the names of NGA employees ... are exempt from disclosure under 10 U.S.C. § 424": a
+                # statute withholding on its own, no exemption named beside it (kept for a letter applying Exemption 3).
+                further += [statute for statute in alone if statute not in _NOT_EXEMPTION_3]
             if found or alone:
                 codes += found
                 statutes += alone
@@ -1291,6 +1296,13 @@ class _Reader:
             # statute, in the letter's order
             first = codes.index("(b)(3)")
             codes[first:first + 1] = [f"(b)(3) {statute}" for statute in dict.fromkeys(b3)]
+        if any(code.startswith("(b)(3) ") and "U.S.C." in code for code in codes):
+            # A letter applying Exemption 3 under a statute names a further one on its own: "The applicable statute is
+            # 10 U.S.C. § 455 ... In addition, the names of NGA employees ... are exempt from disclosure under 10
+            # U.S.C. § 424": that one is Exemption 3 too, after the others.
+            codes += [f"(b)(3) {statute}" for statute in dict.fromkeys(further)
+                      if f"(b)(3) {statute}" not in codes and not any(
+                          code.startswith(f"(b)(3) {statute}(") for code in codes)]
         specific = [code for code in codes if code.startswith("(b)(3) ")]
         if any("U.S.C." in code for code in specific):
             # An act kept in the letter's words ("(b)(3) National Security Act of 1947") gives way to the
@@ -1649,6 +1661,10 @@ def _position(sentence: str, code: str) -> int:
     pattern = r"(?<![\w.-])" + r"\s*".join(re.escape(part) for part in section.split()) + r"(?![\w(])"
     match = re.search(pattern, sentence)
     return match.start() if match else len(sentence)
+
+
+# Statutes cited beside a withholding that are no Exemption 3 statute: the Trade Secrets Act goes with Exemption 4.
+_NOT_EXEMPTION_3 = {"18 U.S.C. § 1905"}
 
 
 def _statute_order(code: str) -> tuple[int, str]:
