@@ -41,6 +41,19 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
 - b13 Lincoln: Neb. Rev. Stat. § 84-712(3)(c) and (4), https://www.muckrock.com/place/united-states-of-america/nebraska/exemption/constructive-denial-44/
   and https://ago.nebraska.gov/public_records/statutes
 - b14 Charleston PD: S.C. Code Ann. §§ 30-4-30 and 30-4-40(a)(2), (a)(3)(A), https://masc.sc/node/1169
+Score (written after reading the rules, so not a blind score): 9 of 14 fully right, and 14 of 14 matched to its request
+by its number. Wrong were:
+- b03 (Wichita KORA fee): no acknowledgement and no received date from "The City of Wichita received your request
+  under the Kansas Open Records Act, K.S.A. 45-215 et seq., on November 24, 2026, for all contracts ...".
+- b06 (Little Rock FOIA): the evaluation records' exemption and the pages withheld missed: "The remaining 12 pages are
+  employee evaluation or job performance records ...", "Under Ark. Code Ann. § 25-19-105(c)(1), such records are open
+  to the public only upon a final administrative resolution ..." and "... these records are being withheld."
+- b12 (Jackson, Mississippi): a fee estimate of $11.50 from a fee already paid: "Upon receipt of your payment of
+  $11.50, the City has compiled the responsive records."
+- b13 (Lincoln): no extension from "the entire request cannot with reasonable good faith efforts be fulfilled within
+  four business days after actual receipt".
+- b14 (Charleston PD, Word): a fee estimate of $18.40 from a fee already paid: "The balance of the fee for this
+  request, $18.40, was paid with your deposit; no further payment is due."
 """
 
 from __future__ import annotations
@@ -49,14 +62,11 @@ from intake_scoring import set_tests
 
 SET = "heldout183"
 # What the rules reach on this set now; it may only go up.
-FLOOR = 0
+FLOOR = 9
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "b01-memphis-pd-production-letter.eml", "b02-ncdot-release.eml", "b03-wichita-kora-fee.txt",
-    "b04-alea-no-records.txt", "b05-ky-transportation-delay.pdf", "b06-little-rock-foia-partial.txt",
-    "b07-lsp-denial.docx", "b08-slmpd-sunshine-closed.txt", "b09-wi-doc-ack.eml", "b10-iowa-hhs-partial.pdf",
-    "b11-okc-fee-estimate.eml", "b12-jackson-ms-release.txt", "b13-lincoln-ne-ack-ext.txt",
-    "b14-charleston-pd-foia-final.docx",
+    "b03-wichita-kora-fee.txt", "b06-little-rock-foia-partial.txt", "b12-jackson-ms-release.txt",
+    "b13-lincoln-ne-ack-ext.txt", "b14-charleston-pd-foia-final.docx",
 }
 
 
