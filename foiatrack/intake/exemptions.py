@@ -84,6 +84,11 @@ HARM_OF_DISCLOSING = (r"\b(?:disclosing|releasing|revealing|publishing)\s+(?:it|
                       r"deprive)")
 # ... and in other words for a protection: "That information is shielded by 5 U.S.C. § 552(b)(4)", "kept back".
 _WITHHOLDING = re.compile(r"withh|redact|exempt|excepted|den(?:y|ied|ial)|protect|\bshield(?:s|ed)?\b|\bkept\s+back\b|"
+                          # records open only once something happens, closed till then: Arkansas's "Under Ark. Code
+                          # Ann. § 25-19-105(c)(1), such records are open to the public only upon a final
+                          # administrative resolution" (not "are open to the public")
+                          r"\b(?:are|is)\s+(?:open|available|public)\s+(?:to\s+(?:the\s+)?public\s+|for\s+inspection\s+)?"
+                          r"only\s+(?:upon|after|when|if|once)\b|"
                           r"(?<!\bnot\s)(?<!\bnever\s)confidential|deletion|excis|"
                           # "The 27 pages ... have had driver's license numbers ... removed, as required by ..."
                           r"\b(?:have|has)\s+had\s+(?:[\w'\u2019-]+\s+){1,10}?(?:removed|blacked\s+out|masked|"

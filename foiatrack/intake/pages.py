@@ -505,7 +505,12 @@ _RECORDS_GIVEN_FIELD = re.compile(r"^\W*(?:(?:the\s+)?(?:records?|documents?|cop
 # The pages the sentence before counted and described, what is done with them told in this one: "The remaining six
 # pages are draft inspection narratives .... They are withheld as preliminary drafts under KRS 61.878(1)(i)", "Twelve
 # pages are copies of the permit. These are released in full" (the sentence before doing nothing with them itself).
-_THEY_ARE_DONE = re.compile(r"^\W*(?:they|these|those|these\s+pages|those\s+pages)\s+"
+# ... after a clause that gives the reason: "Because no such proceeding has occurred, these records are being withheld"
+# (the pages counted and described two sentences before, the law cited between).
+_THEY_ARE_DONE = re.compile(r"^\W*(?:(?:because|since|as|accordingly|therefore|for\s+that\s+reason)\b"
+                            r"[^.;:]{0,100}?,\s+)?"
+                            r"(?:they|these|those|these\s+(?:pages|records|documents)|"
+                            r"those\s+(?:pages|records|documents))\s+"
                             r"(?=(?:are|were|have\s+been|will\s+be|remain)\s+(?:(?:being|also|therefore|thus|"
                             r"accordingly|all)\s+)?(?:withheld|released|redacted|produced|provided|disclosed|enclosed|"
                             r"exempt|denied)\b)", re.IGNORECASE)
@@ -516,6 +521,18 @@ _THEY_ARE_DONE = re.compile(r"^\W*(?:they|these|those|these\s+pages|those\s+page
 _COUNT_OF_THEM = re.compile(rf"(?<![\w$.,])(?P<n>{COUNT})\s+of\s+(?:them|these|those)(?P<of>\s+\d[\d,]*\b)?"
                             r"(?!\s+(?:[\w-]+\s+)?(?:records?|documents?|files?|items?|e-?mails?|pages?)\b)",
                             re.IGNORECASE)
+
+
+def earlier_pages_taken_up(sentence: str, previous: str, before_previous: str) -> str:
+    """The sentence whose counted pages *sentence* takes up by a pronoun ("these records are being withheld"): the one
+    just before it, or the one before that where the sentence between counts no pages (it cites the law for them:
+    "The remaining 12 pages are employee evaluation records. Under Ark. Code Ann. § 25-19-105(c)(1), such records
+    are open to the public only upon ... Because no such proceeding has occurred, these records are being
+    withheld.")."""
+    if (before_previous and _THEY_ARE_DONE.match(sentence) and not _PAGES_COUNTED.search(previous)
+            and not _counts_anything(previous) and _PAGES_COUNTED.search(before_previous)):
+        return before_previous
+    return previous
 
 
 def _counts_anything(sentence: str) -> bool:

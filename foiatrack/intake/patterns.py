@@ -846,6 +846,15 @@ FEE_NOT_ESTIMATE = re.compile(r"received\s+your\s+payment|payment\s+(?:was\s+|ha
                                # (what is not waived is owed: "The non-waived portion comprises 1,480 pages ...; your
                                # fee is estimated at $207.00", "the unwaived fees come to $96.00")
                                r"no\s+(?:fees?|charges?)\s+(?:will|are|is)|(?<!non-)(?<!non)(?<!un)waiv|"
+                               # a fee already paid: "The balance of the fee for this request, $18.40, was paid with
+                               # your deposit", "the $25.00 fee has already been paid" (not "must be paid", nor "the
+                               # deposit was paid and the balance of $150.00 remains due")
+                               r"\b(?:was|were|has|have)\s+(?:already\s+|fully\s+|previously\s+|since\s+)?(?:been\s+)?"
+                               r"(?:already\s+|fully\s+|previously\s+)?paid\b(?![^.;]*\b(?:due|owed?|outstanding|remain\w*|balance)\b)|"
+                               # ... and the work done once it was: "Upon receipt of your payment of $11.50, the City
+                               # has compiled the responsive records" (not "Upon receipt of your payment, we will ...")
+                               r"\b(?:upon|on|after|following)\s+(?:the\s+)?receipt\s+of\s+your\s+(?:\w+\s+)?payment\b"
+                               r"(?:[^.;]|\.(?=\d)){0,60}?,\s+(?:[\w'\u2019-]+\s+){1,4}?(?:has|have|had)\s+(?!not\b)\w+ed\b|"
                                + COURT_AWARD, IC)
 AMOUNT_BEFORE_EXCLUDED = re.compile(r"(?:up\s+to|exceed(?:s|ing)?|less\s+than|under|over|above|more\s+than|"
                                      r"greater\s+than|in\s+excess\s+of|threshold|first|rate\s*\(?|"
@@ -3096,7 +3105,11 @@ NEW_DATE = re.compile(r"(?:unable\s+to|cannot|can\s+not|(?:will|are|is|am)\s+not
                       r"(?:\S+\s+){1,3}?(?:business\s+|working\s+|calendar\s+)?days|"
                       # ... and in the passive, as a Texas certification of delay says it: "the information you
                       # requested cannot be produced within ten (10) business days"
-                      r"(?:cannot|can\s+not|could\s+not|will\s+not)\s+be\s+(?:produced|provided|furnished|fulfilled|"
+                      # ... a manner said between: Nebraska's "the entire request cannot with reasonable good faith
+                      # efforts be fulfilled within four business days after actual receipt" (Neb. Rev. Stat.
+                      # § 84-712(4))
+                      r"(?:cannot|can\s+not|could\s+not|will\s+not)\s+(?:(?:with|by|through|using)\s+(?:[\w-]+\s+){1,4}?)?"
+                      r"be\s+(?:produced|provided|furnished|fulfilled|"
                       r"supplied|delivered|completed|made\s+available)\s+(?:\w+\s+){0,4}?within\s+"
                       r"(?:\S+\s+){1,3}?(?:business\s+|working\s+|calendar\s+)?days|"
                       # ... or by the law's last day, counted: Mississippi's "MDOC is unable to produce the requested

@@ -40,6 +40,7 @@ from foiatrack.intake.numbers import (
 from foiatrack.intake.pages import (
     RELEASED_LIST_HEADING,
     PageCounts,
+    earlier_pages_taken_up,
     listed_file_pages,
     one_record_released,
     pages_carried_to,
@@ -629,7 +630,11 @@ class _Reader:
             came_in = bool(not appeal and P.IT_CAME_IN.match(sentence) and self._request_named_before(index))
             # "... your request, which was entered into our case management system on June 2": entered as logged
             entered = not appeal and re.search(P.REQUEST_LOGGED, sentence, P.IC)
-            if re.search(r"payment|your\s+check", sentence, P.IC):
+            # A payment received is not the request received; a payment only named in what was asked for is no
+            # such receipt: "received your request ... on November 24, 2026, for all contracts, amendments and payment
+            # records".
+            if re.search(r"payment(?!\s+(?:records?|histor\w*|data|logs?|ledgers?|files?)\b)|your\s+check", sentence,
+                         P.IC):
                 continue
             found = dates_in(sentence)
             # "received on ...", and a receipt date given as such: "The date of receipt is February 24, 2026."
@@ -1088,7 +1093,9 @@ class _Reader:
             if skip_items and (P.LIST_ITEM_START.match(sentence)
                                or (index and P.LIST_MARKER_ALONE.search(self.body[index - 1]))):
                 continue
-            read_pages_after(sentence, self.body[index - 1] if index else "", counts)
+            previous = earlier_pages_taken_up(sentence, self.body[index - 1] if index else "",
+                                              self.body[index - 2] if index >= 2 else "")
+            read_pages_after(sentence, previous, counts)
         return counts
 
     def _determination(self, kind: EventKind, evidence: str) -> ProposedEvent:
