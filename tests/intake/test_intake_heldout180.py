@@ -1,0 +1,72 @@
+"""The hundred-and-eightieth held-out set: 14 letters (letters/heldout180) from state authorities and institutions as
+the files arrive: a Pennsylvania State Police Right-to-Know thirty-day extension notice (PDF) with the section 902
+reasons as a checkbox list; a University of Michigan FOIA notice of extension by ten business days (e-mail); a
+Florida Department of Corrections GovQA cost estimate for a special service charge with an itemised total; an Ohio
+State University final response releasing pages with redactions under FERPA and R.C. 149.43(A)(1)(v) (PDF); a Port
+Authority of New York and New Jersey FOI acknowledgement e-mail with the date it expects to respond; an NJ TRANSIT
+OPRA no-records letter in Word with a one-row response table; an Illinois State Police five-business-day extension
+e-mail listing the 5 ILCS 140/3(e) reasons; a Virginia DMV partial grant redacting DPPA personal information; a
+Parkland Health (Dallas County Hospital District) itemised statement of estimated charges under Gov't Code 552.2615
+(PDF); a Grady Health System (Fulton-DeKalb Hospital Authority) Georgia Open Records three-day response in Word with
+the production date and cost in a table; a Washington State Patrol five-day acknowledgement; a California Highway
+Patrol CPRA fourteen-day extension for unusual circumstances; an MTA FOIL appeal decision granting in part and
+denying in part (PDF); and a Massachusetts Department of Correction final response releasing pages and withholding
+others in full. Committed before the rules were run on them.
+
+Real sources each letter is modelled on (structure, stock sentences and vocabulary; names and numbers invented):
+- h01 PSP extension: 65 P.S. § 67.902 (the seven reasons, "the request for access is being reviewed", "a reasonable
+  date that a response is expected to be provided"), https://print.casetext.com/statute/pennsylvania-statutes/statutes-unconsolidated/title-65-ps-public-officers/chapter-3a-right-to-know-law/chapter-9-agency-response/section-67902-extension-of-time
+  and the PSP Right-to-Know policy, http://www.pacodeandbulletin.gov/Display/pabull?file=/secure/pabulletin/data/vol33/33-21/1018.html
+- h02 University of Michigan extension: MCL 15.235(2)(d) ("a notice extending for not more than 10 business days the
+  period during which the public body shall respond"), https://print.casetext.com/statute/michigan-compiled-laws/chapter-15-public-officers-and-employees/freedom-of-information-act/section-15235-request-to-inspect-or-receive-copy-of-public-record-response-to-request-failure-to-respond-damages-contents-of-notice-denying-request-signing-notice-of-denial-notice-extending-period-of-response-action-by-requesting-person-law-enforcement-records-management-system-alternate-responses
+  and https://oakland.edu/policies-regulations/FOIA/index
+- h03 Florida DOC cost estimate: Fla. Admin. Code R. 33-102.101 (special service charge, payment before copies),
+  https://casetext.com/regulation/florida-administrative-code/department-33-department-of-corrections/division-33-departmental/chapter-33-102-legal-services/section-33-102101-public-information-and-inspection-of-records,
+  http://www.dc.state.fl.us/comm/PRR.html and the section 119.07(4)(d) estimate practice, https://justiceadmin.org/publicrecords/costrecoverypolicy.aspx
+- h04 Ohio State final response: R.C. 149.43 university policies (no duty to create records, FERPA records excepted),
+  https://www.ohio.edu/policy/40-007 and Doe v. Ohio State Univ., 2023-Ohio-4880 (OSU's request numbers),
+  https://cetient.com/case/9919147/doe-v-ohio-state-univ
+- h05 Port Authority acknowledgement: the Port Authority FOI Code FAQ and a MuckRock Port Authority request page
+  (reference number, estimated completion), http://www.panynj.gov/faqs/freedom-of-information.html and
+  https://www.muckrock.com/foi/new-york-city-17/hudson-river-tunnel-port-authority-35783/
+- h06 NJ TRANSIT no records: OPRA as the Government Records Council explains it (custodian, no duty to create
+  records, GRC complaint or Superior Court), https://studylib.net/doc/18858641/nj-government-records-council--understanding-opra-overview
+  and https://www.state.nj.us/transportation/refdata/opra/
+- h07 Illinois State Police extension: 5 ILCS 140/3(e) as agencies' rules restate it, https://law.cornell.edu/regulations/illinois/Ill-Admin-Code-tit-2-SS-1127.401
+  and https://isp.illinois.gov/Foia/FAQ
+- h08 Virginia DMV partial grant: https://dmv.virginia.gov/records/foia (DPPA, Va. Code §§ 46.2-208 through 214) and
+  the FOI Advisory Council's response categories, https://visitlouisa.com/FAQ.aspx?QID=190
+- h09 Parkland itemised statement: Texas Gov't Code 552.2615 (itemised statement when charges exceed $40, ten
+  business days or the request is withdrawn) as the earlier Texas sets and the Attorney General's cost rules describe.
+- h10 Grady open records response: O.C.G.A. § 50-18-71(b)(1)(A) and (c) (three business days, description and
+  timetable, lowest paid employee, first quarter hour free) as the Georgia sets and agency pages describe it.
+- h11 WSP acknowledgement: RCW 42.56.520 five-day response (reasonable estimate of the time, locate and assemble,
+  notify third persons, determine exemptions), https://legalfix.com/statutes/state-codes/washington/title-42/chapter-42-56/section-42-56-520
+- h12 CHP extension: Government Code 7922.535 (ten days, fourteen-day extension in unusual circumstances, field
+  facilities, voluminous records), as the earlier California sets quote it.
+- h13 MTA appeal decision: the Comptroller's audit of MTA FOIL compliance (the MTA decides appeals for NYC Transit
+  within ten business days), https://docslib.org/doc/1920862/compliance-with-freedom-of-information-law-requirements,
+  and Gonsalez v. NYC Transit Auth. (MTA FOIL Appeals Officer's determination), https://print.casetext.com/case/gonsalez-v-nyc-transit-auth
+- h14 Massachusetts DOC final response: G. L. c. 66, § 10 and c. 4, § 7(26) as the Secretary of the Commonwealth's
+  guide and records access officers describe them (appeal to the Supervisor of Records within 90 days, 950 CMR 32.08).
+"""
+
+from __future__ import annotations
+
+from intake_scoring import set_tests
+
+SET = "heldout180"
+# What the rules reach on this set now; it may only go up.
+FLOOR = 0
+# Letters not yet fully right; the others must stay right.
+NOT_YET: set[str] = {
+    "h01-psp-rtkl-ext.pdf", "h02-umich-foia-ext.eml", "h03-fdc-cost-estimate.eml", "h04-osu-final.pdf",
+    "h05-panynj-ack.eml", "h06-njtransit-no-records.docx", "h07-isp-foia-ext.eml", "h08-vadmv-partial.txt",
+    "h09-parkland-pia-estimate.pdf", "h10-grady-ora-ack-fee.docx", "h11-wsp-ack.eml", "h12-chp-cpra-ack-ext.eml",
+    "h13-mta-foil-appeal.pdf", "h14-mass-doc-final.pdf",
+}
+
+
+# The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
+test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
+    set_tests(SET, FLOOR, NOT_YET))
