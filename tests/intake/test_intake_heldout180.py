@@ -49,6 +49,21 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   and Gonsalez v. NYC Transit Auth. (MTA FOIL Appeals Officer's determination), https://print.casetext.com/case/gonsalez-v-nyc-transit-auth
 - h14 Massachusetts DOC final response: G. L. c. 66, § 10 and c. 4, § 7(26) as the Secretary of the Commonwealth's
   guide and records access officers describe them (appeal to the Supervisor of Records within 90 days, 950 CMR 32.08).
+Blind score: 9 of 14 fully right, and 14 of 14 matched to its request by its number. Wrong were:
+- h02 (University of Michigan extension e-mail): the statute cited was taken for a second tracking number beside
+  "FOIA #26-0734": "Under Section 5(2)(d) of the FOIA, MCL 15.235(2)(d), the University is extending the period ...".
+- h08 (Virginia DMV partial grant): the state citation was missed, only the federal one read: "DMV is prohibited from
+  disclosing this personal information by Va. Code § 46.2-208 and the federal Driver's Privacy Protection Act, 18
+  U.S.C. § 2721."
+- h09 (Parkland Health itemised statement, PDF): no fee estimate and no amount: the charges are set out as a dotted
+  leader list ending "Total estimated charges .......... $162.00" under the heading "ITEMIZED STATEMENT OF ESTIMATED
+  CHARGES".
+- h13 (MTA FOIL appeal decision, PDF): the exemption the appeal reversed was kept: "The determination to withhold the
+  reports under Public Officers Law § 87(2)(f) is reversed as to the remainder of the reports".
+- h14 (Massachusetts DOC final response, PDF): pages released 94 instead of 88 and none withheld: the pages located
+  were taken for the release and the pages withheld in full were missed: "located 94 pages of records", "Enclosed
+  please find 88 pages of responsive records" and "The remaining 6 pages, consisting of post orders ..., are withheld
+  in their entirety".
 """
 
 from __future__ import annotations
@@ -57,13 +72,11 @@ from intake_scoring import set_tests
 
 SET = "heldout180"
 # What the rules reach on this set now; it may only go up.
-FLOOR = 0
+FLOOR = 9
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "h01-psp-rtkl-ext.pdf", "h02-umich-foia-ext.eml", "h03-fdc-cost-estimate.eml", "h04-osu-final.pdf",
-    "h05-panynj-ack.eml", "h06-njtransit-no-records.docx", "h07-isp-foia-ext.eml", "h08-vadmv-partial.txt",
-    "h09-parkland-pia-estimate.pdf", "h10-grady-ora-ack-fee.docx", "h11-wsp-ack.eml", "h12-chp-cpra-ack-ext.eml",
-    "h13-mta-foil-appeal.pdf", "h14-mass-doc-final.pdf",
+    "h02-umich-foia-ext.eml", "h08-vadmv-partial.txt", "h09-parkland-pia-estimate.pdf", "h13-mta-foil-appeal.pdf",
+    "h14-mass-doc-final.pdf",
 }
 
 
