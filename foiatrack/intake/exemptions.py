@@ -262,6 +262,10 @@ _STATE_PATTERNS = (
                r"(?:§+|sections?)\s*(?P<sec>\d+[A-Z]?-\d+(?:[A-Z]|[a-z]{1,2})?(?:-\d+)?(?:\.\d+)?(?:\(\w+\))*)"),
     # Virginia: Va. Code § 2.2-3706(B), or "§ 2.2-3705.1" alone (the Code of Virginia's Title 2.2 sections)
     re.compile(r"(?P<code>(?:\bVa\.\s?Code(?:\s+Ann\.)?\s*)?)§+\s*(?P<sec>2\.2-37\d\d(?:\.\d+)?(?:\(\w+\))*)"),
+    # ... and the Code's other titles when it is named: Va. Code § 46.2-208 (motor vehicle records), Va. Code
+    # § 19.2-389 (criminal history), Va. Code Ann. § 32.1-127.1:03 (health records); not W. Va. Code
+    re.compile(r"(?<![\w.])(?<!W\.\s)(?<!W\.)(?P<code>Va\.\s?Code(?:\s+Ann\.)?)\s*(?:§+|sections?)\s*"
+               r"(?P<sec>\d+(?:\.\d+)?-\d+(?:\.\d+)?(?::\d+(?:\.\d+)?)?(?:\(\w+\))*)"),
     # Missouri: Section 610.021(3) RSMo, RSMo § 610.100
     re.compile(r"\b(?:[Ss]ections?|§+)\s*(?P<sec>\d{3}\.\d{3}(?:\.\d+)?(?:\(\w+\))*),?\s*(?P<code>RSMo)\b"),
     re.compile(r"\b(?P<code>RSMo)\.?\s*(?:§+|sections?)\s*(?P<sec>\d{3}\.\d{3}(?:\.\d+)?(?:\(\w+\))*)"),

@@ -149,6 +149,11 @@ def _plausible(token: str) -> bool:
         return False
     if re.fullmatch(r"\d+\.\d+(\(\w+\))*", token):  # a statute section: 552.101, 7927.705
         return False
+    # ... and one after the state code's short name, read after a label and a comma: "the Michigan FOIA, MCL
+    # 15.235(2)(d)", "under the Act, RCW 42.56.520", "the Open Records Act, KRS 61.872"
+    if re.fullmatch(r"(?:MCL|RCW|KRS|ORS|NRS|HRS|RSA|SDCL|MCA|CRS|ARS|NDCC|RSMo|OCGA|GS)\s?\d+(?:\.\d+)+[a-z]?"
+                    r"(\(\w+\))*", token, re.IGNORECASE):
+        return False
     return not re.fullmatch(r"\d{1,3}(,\d{3})+", token)
 
 

@@ -223,13 +223,20 @@ _CONTENTS_AFTER = re.compile(r"\W*(?:of\s+(?:(?:responsive|public|the)\s+)?(?:re
 _DESCRIBED = re.compile(r"\W*(?:(?:each|all|both|some|many|most|one|none|several)\s+of\s+)?(?:which|that)\s+"
                         r"(?:is|are|was|were|consists?\s+of|comprises?)\s+(?:an?|the|\d+|(?:internal|draft|confidential|"
                         r"legal|email|e-mail)\w*)\b(?!\s+(?:same|ones?)\b)|"
+                        # ... or a phrase saying what they hold, with no verb of theirs: "6 pages, consisting of
+                        # post orders attached to the minutes, ...", "comprising", "made up of"
+                        # (set off by a comma: "Four pages consisting of a draft are withheld" keeps its verb)
+                        r"\s*,\s*(?:consisting\s+of|comprising|made\s+up\s+of)\s|"
                         # ... or what the office did to find them, in a clause with no verb of their own: "Enclosed
                         # please find the 24 pages we located" (not "the 24 pages we located are withheld in full")
                         r"\W*(?:that\s+|which\s+)?(?:we|I|(?:the|our)\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:have\s+|had\s+)?"
                         r"(?:located|found|identified|retrieved|gathered|collected)\b"
                         r"(?![^.;]*\b(?:are|is|were|was|have\s+been|has\s+been|will\s+be|being)\s)", re.IGNORECASE)
 
-_DESCRIBED_SET_OFF = re.compile(r"\W*(?:(?:each|all|both|some|most|several)\s+of\s+)?(?:which|that)\s+[^,;]*,\s*"
+_DESCRIBED_SET_OFF = re.compile(r"\W*(?:(?:(?:each|all|both|some|most|several)\s+of\s+)?(?:which|that)|"
+                                # ... or a phrase saying what they hold: "The remaining 6 pages, consisting of post
+                                # orders attached to the minutes, are withheld", "comprising", "made up of"
+                                r"consisting\s+of|comprising|containing|made\s+up\s+of|namely)\s+[^,;]*,\s*"
                                 r"(?=(?:are|is|were|was|have|has|will|must|shall)\s)", re.IGNORECASE)
 
 # The tail of the words between two counts that governs the second: a new clause ("and", "but", a comma, or

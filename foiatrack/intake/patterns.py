@@ -2933,7 +2933,13 @@ SET_ASIDE = re.compile(r"\b(?:does|do|did)\s+not\s+(?:rest|rely|depend)\s+(?:up)
                        r"raise|raised)\s+(?:\w+\s+){0,2}?(?:exemptions?|\(b\)|b\()|\bneed\s+not\s+(?:reach|address|"
                        r"decide|consider)\b|\bwithout\s+reaching\b|\bnot\s+necessary\s+to\s+(?:reach|address)\b|"
                        # "Because the records are withheld under Exemption 7(A), I do not reach those exemptions"
-                       r"\b(?:do|does|did|will|shall)\s+not\s+(?:now\s+)?reach\b", IC)
+                       r"\b(?:do|does|did|will|shall)\s+not\s+(?:now\s+)?reach\b|"
+                       # ... or one the appeal overturns: "The determination to withhold the reports under Public
+                       # Officers Law § 87(2)(f) is reversed", "the withholdings under Exemption 5 are not sustained"
+                       # (not "is affirmed", nor "whether the withholding was reversed")
+                       r"^(?![^;]*\b(?:whether|if)\b)[^;]*?\b(?:determination\s+to\s+(?:withhold|redact|deny)|"
+                       r"withholdings?|redactions?)\b[^;:]{0,160}?\b(?:is|are|was|were)\s+(?:hereby\s+|therefore\s+)?"
+                       r"(?:reversed|overturned|vacated|set\s+aside|not\s+(?:upheld|sustained|affirmed))\b", IC)
 # ... the grounds set aside named by pointing back to the sentence before: "I do not reach those exemptions", "we need
 # not address these grounds", "I need not reach them".
 SET_ASIDE_NAMED_BEFORE = re.compile(r"^\W*(?:them\b|(?:those|these|such|both|either\s+of\s+(?:those|these)|the\s+"

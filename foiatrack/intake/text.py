@@ -242,6 +242,20 @@ _RUNS_ON = re.compile(r"\s(?:under|of|to|by|the|a|an|in|with|for|from|at|on|per|
 LEADER = re.compile(r"(?:\s?\.){4,}")
 
 
+# A figure standing alone on its line: "$162.00", "31 pages".
+_FIGURE_ALONE = re.compile(r"[ \t]*(?:\$[ \t]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{2})?|"
+                           r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:[ \t]+pages?)?)[ \t]*", re.IGNORECASE)
+
+
+def _leader_wrapped(line: str, next_line: str) -> bool:
+    """A list's line wrapped inside its leader dots: the label and dots above the figure alone, or the label alone
+    above the dots and the figure."""
+    if re.search(r"(?:\s?\.){4,}\s*$", line) and _FIGURE_ALONE.fullmatch(next_line):
+        return True
+    return bool(re.match(r"\s*(?:\.\s?){4,}", next_line)) and not LEADER.search(line) and not re.search(
+        r"[\d.:;!?]\s*$", line)
+
+
 _NUMBERED_PARAGRAPH = re.compile(r"\s*\d{1,2}\.\s+[A-Z]")
 # A bulleted item: "- 120 pages are released in full", "\u2022 Withheld in full: 12 pages".
 _BULLETED = re.compile(r"\s*[-*\u2022\u25aa\u25cf\u25e6\u2023\u2043]\s+\S")
@@ -278,6 +292,10 @@ def sentences(text: str) -> list[Sentence]:
                 # Personal information in a motor vehicle record, section 119.0712(2), F.S." / "In addition, ..."
                 or (_BULLETED.match(lines[i]) and lines[i].rstrip().endswith(".")
                     and re.match(r"[A-Z]", lines[i + 1].lstrip()))]
+        # ... but never apart from its own figure or label, where the page wrapped the dots: "Total estimated
+        # charges ..........." / "$162.00", "Overhead (20% of labor)" / "........ $27.00", "Released in full ...." /
+        # "31 pages"
+        cuts = [i for i in cuts if not _leader_wrapped(lines[i], lines[i + 1])]
         start_line = 0
         for index in [*cuts, len(lines) - 1]:
             piece = "\n".join(lines[start_line:index + 1])

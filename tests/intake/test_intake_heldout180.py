@@ -64,22 +64,106 @@ Blind score: 9 of 14 fully right, and 14 of 14 matched to its request by its num
   were taken for the release and the pages withheld in full were missed: "located 94 pages of records", "Enclosed
   please find 88 pages of responsive records" and "The remaining 6 pages, consisting of post orders ..., are withheld
   in their entirety".
+After general fixes (a section of a state code after its short name, "MCL 15.235(2)(d)", "RCW 42.56.520", read after a
+label and a comma is no tracking number; the Code of Virginia's titles beyond 2.2 are read when the Code is named, "Va.
+Code § 46.2-208", "§ 19.2-389", "§ 32.1-127.1:03"; a line of a dotted-leader list that the page wrapped before its
+figure, or a label wrapped above its dots and figure, is read as one line with it; pages described in a phrase set off
+by commas, ", consisting of ...,", ", comprising ...,", hold no verb of their own in it, the verb after it counts; a
+ground the appeal decision reverses, "the determination to withhold ... under § 87(2)(f) is reversed", "the
+withholdings under Exemption 5 are not sustained", is not applied), 14 of 14. The expected exemptions of h08 were
+first written in alphabetical order; they are listed in the letter's order, as every set lists them (the values are
+unchanged).
 """
 
 from __future__ import annotations
 
-from intake_scoring import set_tests
+import pytest
+from intake_scoring import events_in, set_tests
+
+from foiatrack.core.vocabulary import EventKind
+from foiatrack.intake.exemptions import find_exemptions
+from foiatrack.intake.numbers import find_references
+from foiatrack.intake.text import sentences
 
 SET = "heldout180"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 9
+# What the rules reach on this set now (blind: 9); it may only go up.
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "h02-umich-foia-ext.eml", "h08-vadmv-partial.txt", "h09-parkland-pia-estimate.pdf", "h13-mta-foil-appeal.pdf",
-    "h14-mass-doc-final.pdf",
-}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
+
+
+@pytest.mark.parametrize(("sentence", "codes"), [
+    ("DMV is prohibited from disclosing this personal information by Va. Code § 46.2-208 and the federal Driver's "
+     "Privacy Protection Act, 18 U.S.C. § 2721.", ["Va. Code § 46.2-208"]),
+    ("The criminal history record is withheld under Va. Code § 19.2-389.", ["Va. Code § 19.2-389"]),
+    ("The medical records are withheld in full as confidential under Va. Code Ann. § 32.1-127.1:03.",
+     ["Va. Code § 32.1-127.1:03"]),
+    # The near misses: West Virginia's code, and a Virginia section named with no withholding.
+    ("The names were redacted under W. Va. Code § 29B-1-4(a)(2).", ["W. Va. Code § 29B-1-4(a)(2)"]),
+    ("Driver training schools are licensed under Va. Code § 46.2-1700.", []),
+])
+def test_the_code_of_virginia_beyond_title_2_2(sentence: str, codes: list[str]) -> None:
+    assert find_exemptions(sentence) == codes
+
+
+@pytest.mark.parametrize(("text", "numbers"), [
+    ("Please reference FOIA #26-0734. Under Section 5(2)(d) of the FOIA, MCL 15.235(2)(d), the University is "
+     "extending the period.", ["26-0734"]),
+    ("Your request, PRR 26-4410, is governed by the Public Records Act, RCW 42.56.520.", ["PRR 26-4410"]),
+    ("Request No. 26-0081 was received under the Open Records Act, KRS 61.872.", ["26-0081"]),
+    # The near miss: a number of the office's own after the label.
+    ("Re: FOIA MCL-2026-0114", ["MCL-2026-0114"]),
+])
+def test_a_state_code_section_after_a_label_is_no_tracking_number(text: str, numbers: list[str]) -> None:
+    assert [ref.number for ref in find_references(text)] == numbers
+
+
+@pytest.mark.parametrize(("text", "pieces"), [
+    ("Labor ..........\n$135.00\nTotal estimated charges ..........\n$162.00",
+     ["Labor .......... $135.00", "Total estimated charges .......... $162.00"]),
+    ("Overhead (20% of labor)\n.......... $27.00\nReleased in full ..........\n31 pages",
+     ["Overhead (20% of labor) .......... $27.00", "Released in full .......... 31 pages"]),
+    # The near miss: each line whole, its figure on it, stands alone.
+    ("Labor .......... $135.00\nOverhead .......... $27.00",
+     ["Labor .......... $135.00", "Overhead .......... $27.00"]),
+])
+def test_a_leader_line_wrapped_before_its_figure_is_one_line(text: str, pieces: list[str]) -> None:
+    assert [s.text for s in sentences(text)] == pieces
+
+
+@pytest.mark.parametrize(("body", "counts"), [
+    ("We located 94 pages. Enclosed please find 88 pages. The remaining 6 pages, consisting of post orders attached "
+     "to the board minutes, are withheld in their entirety.", (88, 6)),
+    ("Enclosed are 40 pages. Another 3 pages, comprising notes attached to the report, are withheld in full.",
+     (40, 3)),
+    ("We are releasing 22 pages. Two pages, made up of e-mails enclosed with the memo, are withheld in full.",
+     (22, 2)),
+    # The near miss: the phrase not set off keeps the pages' own verb.
+    ("Enclosed are 149 pages. Four pages consisting of a draft assessment are being withheld in full.", (149, 4)),
+])
+def test_what_pages_consist_of_set_off_by_commas_holds_no_verb_of_theirs(body: str,
+                                                                         counts: tuple[int, int]) -> None:
+    event = next(e for e in events_in(body) if e.pages_released is not None)
+    assert (event.pages_released, event.pages_withheld) == counts
+
+
+@pytest.mark.parametrize(("body", "codes"), [
+    ("Re: FOIL Appeal No. A26-0412\n\nDear Ms. Kowalczyk:\n\nYour appeal is granted in part and denied in part. The "
+     "names of witnesses have been redacted under Public Officers Law § 87(2)(b). The determination to withhold the "
+     "reports under Public Officers Law § 87(2)(f) is reversed.", ("Public Officers Law § 87(2)(b)",)),
+    ("Re: FOIA Appeal No. 2026-0041\n\nDear Mr. Lee:\n\nYour appeal is granted in part. The names remain redacted "
+     "under Exemption 6. The withholdings under Exemption 5 are not sustained.", ("(b)(6)",)),
+    ("Re: FOIA Appeal No. 2026-0042\n\nDear Mr. Lee:\n\nYour appeal is granted in part. The names remain redacted "
+     "under Exemption 6. The redactions made under Exemption 5 are hereby set aside.", ("(b)(6)",)),
+    # The near miss: a withholding the decision affirms.
+    ("Re: FOIA Appeal No. 2026-0043\n\nDear Mr. Lee:\n\nYour appeal is denied. The determination to withhold the "
+     "memoranda under Exemption 5 is affirmed.", ("(b)(5)",)),
+])
+def test_a_ground_the_appeal_reverses_is_not_applied(body: str, codes: tuple[str, ...]) -> None:
+    event = next(e for e in events_in(body) if e.kind == EventKind.APPEAL_DECISION)
+    assert tuple(event.exemptions) == codes
