@@ -26,7 +26,8 @@ _SUBDIVISION_AFTER = re.compile(r",?\s+subd(?:ivision|\.)\s*((?:\(\s*\w{1,4}\s*\
 # So is "Section 708(b)(6) of the RTKL" (a section number other than FOIA's 552 just before).
 # ... as does a hyphenated section ("§ 2.2-3706(B)(1)", "§ 1-210(b)(3)", "IC 5-14-3-4(b)(1)").
 # ... and so is the Privacy Act's "§ 552a(b)(2)" or any other section's "section 7(b)(2)".
-_STATE_SECTION_BEFORE = re.compile(r"\d\.\d+$|\d-\d+(?:\.\d+)?$|\b(?:section|sec\.|§+)\s*(?!552\b)\d{1,4}[a-z]?$|"
+# ... and a section with its sign after a space: "1 V.S.A. § 318(b)(2)" (a word boundary never stands before "§").
+_STATE_SECTION_BEFORE = re.compile(r"\d\.\d+$|\d-\d+(?:\.\d+)?$|(?:\b(?:section|sec\.)|§+)\s*(?!552\b)\d{1,4}[a-z]?$|"
                                    r"\b552a$|" + _SUBDIVISION_OF, re.IGNORECASE)
 # A subsection of another act: "(b)(2) of the Privacy Act".
 _OF_ANOTHER_ACT = re.compile(r"\s*of\s+the\s+(?!FOIA\b|Freedom\s+of\s+Information\s+Act\b)"
@@ -257,9 +258,9 @@ _STATE_PATTERNS = (
     re.compile(r"\b(?P<code>(?:Md\.\s?Code(?:\s+Ann\.)?,?\s*)?(?:Gen(?:eral|\.)\s*Prov(?:isions|\.)|GP)"
                r"(?:\s+Article)?)\s*(?:§+|sections?)\s*(?P<sec>\d+-\d+(?:\.\d+)?(?:\(\w+\))*)"),
     # Utah, Tennessee, Connecticut: Utah Code § 63G-2-305(10), Tenn. Code Ann. § 10-7-504(a)(2),
-    # Conn. Gen. Stat. § 1-210(b)(3)
+    # Conn. Gen. Stat. § 1-210(b)(3), and a title with a small letter: Conn. Gen. Stat. § 19a-411
     re.compile(r"\b(?P<code>Utah\s+Code(?:\s+Ann\.)?|Tenn\.\s?Code\s+Ann\.|Conn\.\s?Gen\.\s?Stat\.)\s*"
-               r"(?:§+|sections?)\s*(?P<sec>\d+[A-Z]?-\d+(?:[A-Z]|[a-z]{1,2})?(?:-\d+)?(?:\.\d+)?(?:\(\w+\))*)"),
+               r"(?:§+|sections?)\s*(?P<sec>\d+[A-Za-z]?-\d+(?:[A-Z]|[a-z]{1,2})?(?:-\d+)?(?:\.\d+)?(?:\(\w+\))*)"),
     # Virginia: Va. Code § 2.2-3706(B), or "§ 2.2-3705.1" alone (the Code of Virginia's Title 2.2 sections)
     re.compile(r"(?P<code>(?:\bVa\.\s?Code(?:\s+Ann\.)?\s*)?)§+\s*(?P<sec>2\.2-37\d\d(?:\.\d+)?(?:\(\w+\))*)"),
     # ... and the Code's other titles when it is named: Va. Code § 46.2-208 (motor vehicle records), Va. Code

@@ -838,6 +838,12 @@ COURT_AWARD = (r"\b(?:court|litigation|legal)\s+costs?\b|\bcosts?\s+of\s+(?:suit
                r"fees?|damages)|\bcivil\s+penalt(?:y|ies)\b")
 FEE_NOT_ESTIMATE = re.compile(r"received\s+your\s+payment|payment\s+(?:was\s+|has\s+been\s+)?received|thank\s+you\s+"
                                r"for\s+your\s+payment|"
+                               # a fee already paid and applied: "The estimated fee of $48.00 that you paid has been
+                               # applied to this request", "the $25.00 you paid has been credited" (not "the fee you
+                               # must pay")
+                               r"\$\s?[\d,]+(?:\.\d\d)?\s+(?:that\s+|which\s+)?you\s+(?:already\s+|previously\s+)?paid\b|"
+                               r"\b(?:that|which)\s+you\s+(?:already\s+|previously\s+)?paid\s+(?:has|have)\s+been\s+"
+                               r"(?:applied|credited)\b|"
                                # a payment said received with its amount between: "Your payment of $4.20 for the
                                # above public records request has been received" (not "payment ... must be received",
                                # "has not been received")

@@ -111,6 +111,7 @@ from intake_scoring import events_in, kinds_and_outcomes, set_tests
 
 from foiatrack.core.vocabulary import EventKind, Outcome
 from foiatrack.intake import ProposedEvent
+from foiatrack.intake.exemptions import find_exemptions
 
 SET = "heldout177"
 # What the rules reach on this set now (blind: 5); it may only go up.
@@ -244,3 +245,43 @@ def test_agreeing_with_the_requester_keeps_no_ground() -> None:
             "not exempt under D.C. Official Code § 2-534(a)(3)(C). Accordingly, MPD's decision is reversed in part.")
     event = next(e for e in _events(body) if e.kind is EventKind.APPEAL_DECISION)
     assert "D.C. Official Code § 2-534(a)(2)" in (event.exemptions or [])
+
+
+# Found on letters of the same states written after these rules were read.
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("Pursuant to 1 V.S.A. § 318(b)(2), the Department certifies that the information is exempt as records dealing "
+     "with the detection and investigation of crime, 1 V.S.A. § 317(c)(5)(A).", ["1 V.S.A. § 317(c)(5)(A)"]),
+    ("As 1 V.S.A. § 318(b)(2) requires, the custodian certifies that the reports are exempt under 1 V.S.A. § "
+     "317(c)(7).", ["1 V.S.A. § 317(c)(7)"]),
+    ("Under § 318(b)(1) of the ordinance, the pages are withheld in full under Exemption 5.", ["(b)(5)"]),
+    # The near miss: FOIA's own exemption after its section is still FOIA's.
+    ("The names are withheld under 5 U.S.C. § 552(b)(6).", ["(b)(6)"]),
+])
+def test_a_subsection_after_a_sections_sign_is_that_sections(sentence: str, found: list[str]) -> None:
+    assert find_exemptions(sentence) == found
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("The remaining 3 pages are withheld in full pursuant to Conn. Gen. Stat. § 19a-411.",
+     ["Conn. Gen. Stat. § 19a-411"]),
+    ("The report is confidential under Conn. Gen. Stat. § 17a-101k and is withheld.", ["Conn. Gen. Stat. § 17a-101k"]),
+    ("The statements are withheld under Conn. Gen. Stat. § 1-210(b)(3)(B).", ["Conn. Gen. Stat. § 1-210(b)(3)(B)"]),
+])
+def test_a_connecticut_title_with_a_small_letter_is_read(sentence: str, found: list[str]) -> None:
+    assert find_exemptions(sentence) == found
+
+
+@pytest.mark.parametrize("sentence", [
+    "The estimated fee of $48.00 that you paid has been applied to this request and no further payment is due.",
+    "The $25.00 you already paid covers the cost of these copies.",
+    "The deposit which you paid has been credited to the final cost.",
+])
+def test_a_fee_already_paid_is_no_estimate(sentence: str) -> None:
+    body = f"The Department has completed its response to your request. The 40 pages are attached in full. {sentence}"
+    assert [kind for kind, *_ in kinds_and_outcomes(body)] == [EventKind.FINAL_DETERMINATION]
+
+
+def test_a_fee_still_to_pay_is_an_estimate() -> None:
+    body = ("We have located the records. The estimated fee is $48.00, which you must pay before we release the "
+            "records.")
+    assert EventKind.FEE_ESTIMATE in [kind for kind, *_ in kinds_and_outcomes(body)]
