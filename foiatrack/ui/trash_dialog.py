@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -119,11 +119,18 @@ class TrashDialog(QDialog):
         if rows:
             self.note.setText(f"{plural(len(rows))} in the trash, each with every event and file. Restore "
                               "brings them back as they were; emptying the trash deletes them for good.")
-            self.table.selectRow(0)
+            self.select_row(0)
         else:
             self.note.setText("The trash is empty. Requests you delete wait here until you empty it.")
         self._update_buttons()
         self.loaded.emit()
+
+    def select_row(self, row: int) -> None:
+        """Select one row alone. (QTableView.selectRow reads the keyboard's modifiers as a click would: with Shift
+        or Ctrl held it would extend or toggle the selection instead.)"""
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(index, flags)
 
     @property
     def busy(self) -> bool:

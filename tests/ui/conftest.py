@@ -10,8 +10,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from foiatrack.services.demo import load_demo
 from foiatrack.services.workspace import Database, open_workspace
@@ -37,6 +39,18 @@ def _collect_on_the_ui_thread(qapp: Any) -> Iterator[None]:
     yield
     if was_on:
         gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def _no_modifier_key_left_held(qapp: Any) -> Iterator[None]:
+    """A key click with Ctrl or Shift leaves the application's modifier state as it was at the last key event
+    (Shift after Ctrl+Shift+F), so a later test's QTableView.selectRow or click would extend or toggle a selection
+    as if the key were still held. Each test starts with none held."""
+    yield
+    if QGuiApplication.keyboardModifiers() != Qt.KeyboardModifier.NoModifier:
+        blank = QWidget()
+        QTest.keyClick(blank, Qt.Key.Key_Escape)
+        blank.deleteLater()
 
 
 @pytest.hookimpl(hookwrapper=True, tryfirst=True)

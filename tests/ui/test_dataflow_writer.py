@@ -87,7 +87,7 @@ def test_menus_trash_and_undo_write_on_the_writer(qtbot: Any, window: Any, demo_
     qtbot.addWidget(dialog)
     with qtbot.waitSignal(dialog.loaded):
         dialog.show()
-    dialog.table.selectRow(0)
+    dialog.select_row(0)
     # As a user would: once the button is enabled (a reload of the list may still be on its way; restoring waits).
     qtbot.waitUntil(lambda: dialog.restore_button.isEnabled())
     with qtbot.waitSignal(dialog.changed):

@@ -8,11 +8,12 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from foiatrack.core.vocabulary import EventKind
 from foiatrack.services.queries import list_requests, request_detail
-from foiatrack.services.trash import list_trash
+from foiatrack.services.trash import list_trash, move_to_trash
 from foiatrack.ui.event_dialog import EventDialog
 from foiatrack.ui.main_window import MainWindow
 from foiatrack.ui.request_detail import RequestDetailPage
@@ -80,7 +81,7 @@ def test_trash_dialog_restores_and_empties_with_confirmation(qtbot: Any, window:
         window.requests_page.delete_selected()
     dialog = _trash_dialog(qtbot, window, demo_db)
     assert dialog.model.rowCount() == 2
-    dialog.table.selectRow([dialog.model.item(r).id for r in range(2)].index(first))
+    dialog.select_row([dialog.model.item(r).id for r in range(2)].index(first))
     with qtbot.waitSignal(dialog.loaded):  # restored on the writer, then the list reloads
         dialog.restore_button.click()
         # While the restore is on its way: not twice, not Empty meanwhile, and the dialog stays open.
@@ -266,3 +267,23 @@ def test_several_undos_in_a_row_still_work(qtbot: Any, window: MainWindow, demo_
     _undo(qtbot, window)
     _undo(qtbot, window)
     assert request_detail(demo_db, request_id).events == before
+
+
+def test_the_trash_selects_its_first_request_whatever_keys_an_earlier_shortcut_left_held(
+        qtbot: Any, demo_db: Any) -> None:
+    # A shortcut like Ctrl+Shift+F leaves the application's modifier state as Shift; QTableView.selectRow would then
+    # select nothing, and Restore would stay disabled until the user clicked a row.
+    request_id = list_requests(demo_db)[0].id
+    move_to_trash(demo_db, [request_id])
+    dialog = TrashDialog(demo_db)
+    qtbot.addWidget(dialog)
+    qtbot.keyClick(dialog, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    try:
+        assert QGuiApplication.keyboardModifiers() == Qt.KeyboardModifier.ShiftModifier
+        with qtbot.waitSignal(dialog.loaded):
+            dialog.show()
+        assert dialog.selected_ids() == [request_id]
+        assert dialog.restore_button.isEnabled()
+    finally:
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # leaves no modifier held for the tests after this one
+        assert QGuiApplication.keyboardModifiers() == Qt.KeyboardModifier.NoModifier
