@@ -11,6 +11,20 @@ granted in full, in Word; a Delaware DNREC notice that more time is needed; and 
 releasing the records in full.
 Committed before the rules were run on them.
 
+Score (not blind: written after the rules were read): 9 of 14 fully right, and 14 of 14 matched to its request by its
+number. Wrong were:
+- b02 (Maryland State Police denial, PDF): no pages withheld for "MSP has identified 318 pages of records responsive to
+  your request. Your request is denied." and "The records are therefore withheld in their entirety pursuant to GP §
+  4-351(b)(1) and (2)."
+- b07 (Connecticut State Police, Word): § 19a-411 left out of the exemptions: "The remaining 3 pages, which contain the
+  medical examiner's preliminary findings, are withheld in full pursuant to Conn. Gen. Stat. § 19a-411."
+- b10 (Vermont State Police, PDF): a federal "(b)(2)" read in the procedure cited: "Pursuant to 1 V.S.A. § 318(b)(2),
+  the Department certifies that the withheld and redacted information is exempt".
+- b13 (Delaware DNREC e-mail): no date expected for "DNREC anticipates that it will respond to your request on or
+  before January 12, 2027."
+- b14 (Montgomery County release e-mail): a fee estimate of $48.00 beside the release, for a fee already paid: "The
+  estimated fee of $48.00 that you paid has been applied to this request and no further payment is due."
+
 Real sources each letter is modelled on (structure, stock sentences and vocabulary; names and numbers invented):
 - b01 Baltimore GovQA acknowledgement: the GovQA acknowledgement ("Your request was received in this office on ... and
   given the reference number ... for tracking purposes"), as in set 164, and Gen. Prov. § 4-203,
@@ -25,8 +39,8 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   412, the agency's response within five days),
   https://print.casetext.com/regulation/district-of-columbia-administrative-code/title-15-public-utilities-and-cable-television/chapter-15-7-freedom-of-information-act-requests/rule-15-706-appeals
   and https://dcogc.org/blog/decisions-by-the-mayor-on-d-c-foia-appeals-now-more-accessible/
-- b07 Connecticut State Police and b08 Hartford: the FOI Commission's final decisions reciting agencies' acknowledgements
-  and redactions, http://www.state.ct.us/foi/2011FD/20110829/FIC2010-765.htm and
+- b07 Connecticut State Police and b08 Hartford: the FOI Commission's final decisions reciting agencies'
+  acknowledgements and redactions, http://www.state.ct.us/foi/2011FD/20110829/FIC2010-765.htm and
   http://state.ct.us/foi/2009FD/20090708/FIC2008-480.htm
 - b09 Rhode Island State Police denial: R.I. Gen. Laws §§ 38-2-3(b) (no reasonably segregable information), 38-2-7
   and 38-2-8, https://instalawyer.io/laws/rhode-island-general-laws/section-38-2-3-right-to and
@@ -49,13 +63,10 @@ from intake_scoring import set_tests
 
 SET = "heldout185"
 # What the rules reach on this set now; it may only go up.
-FLOOR = 0
+FLOOR = 9
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "b01-baltimore-govqa-ack.eml", "b02-msp-pia-denial.pdf", "b03-vdot-foia-partial.txt",
-    "b04-fcps-va-fee-deposit.eml", "b05-dcps-no-records.eml", "b06-dc-molc-appeal-ack.txt",
-    "b07-ct-dsp-foi-partial.docx", "b08-hartford-ext.eml", "b09-risp-apra-denial.txt", "b10-vsp-pra-partial.pdf",
-    "b11-portland-me-foaa-fee.txt", "b12-concord-nh-rtk-final.docx", "b13-dnrec-foia-ext.eml",
+    "b02-msp-pia-denial.pdf", "b07-ct-dsp-foi-partial.docx", "b10-vsp-pra-partial.pdf", "b13-dnrec-foia-ext.eml",
     "b14-montgomery-md-pia-final.eml",
 }
 
