@@ -3100,6 +3100,12 @@ NO_REDACTION = re.compile(r"\bno\s+(?:records|documents|pages|data|files|materia
 # A denial of everything found: "are withheld in their entirety", "denied in full".
 WITHHELD_ENTIRELY = re.compile(r"(?:withh(?:eld|old|olding)|denied|exempt\w*)\s+(?:\w+\s+){0,8}?"
                                r"(?:in\s+(?:full|(?:their|its)\s+entirety)|entirely)", IC)
+# ... said of all the records found: "The records are therefore withheld in their entirety", "All of these documents
+# are withheld in full" (not one record among them: "The autopsy report is withheld in full").
+ALL_WITHHELD_ENTIRELY = re.compile(r"^\W*(?:(?:all\s+(?:of\s+)?)?(?:the|these|those|such)|all)\s+(?:responsive\s+)?"
+                                   r"(?:records|pages|documents|files|materials)\s+(?:\w+\s+){0,3}?"
+                                   r"(?:are|were|have\s+been|will\s+be)\s+(?:\w+\s+){0,2}?(?:withheld|exempt)\s+"
+                                   r"(?:\w+\s+){0,2}?(?:in\s+(?:full|(?:their|its)\s+entirety)|entirely)\b", IC)
 
 # A new date instead of the one given before: "the Department is unable to respond by the date previously
 # provided", and Texas's "The District cannot produce the requested information within ten business days" (an

@@ -1165,12 +1165,16 @@ class _Reader:
             outcome, sentence, reason = self._outcome(counts, bool(exemptions))
             if outcome is not None:
                 event.outcome, event.evidence["outcome"] = outcome, sentence
-                whole = P.WITHHELD_ENTIRELY.search(sentence)
+                whole = sentence if P.WITHHELD_ENTIRELY.search(sentence) else next(
+                    (s for s in self.body if P.ALL_WITHHELD_ENTIRELY.search(s)), None)
                 if (outcome is Outcome.DENIED and whole and counts.total is not None and released is None
                         and counts.withheld_full is None):
-                    # "The Department has identified 16 pages ... withheld in their entirety": all of them.
+                    # "The Department has identified 16 pages ... withheld in their entirety": all of them; or
+                    # "MSP has identified 318 pages ... Your request is denied. ... The records are therefore withheld
+                    # in their entirety" (the records as a whole, not one of them: "the autopsy report is withheld").
                     event.pages_withheld = counts.total
-                    event.evidence["pages_withheld"] = f"{counts.sentences.get('total', '')} … {sentence}"
+                    event.evidence["pages_withheld"] = " … ".join(
+                        dict.fromkeys((counts.sentences.get("total", ""), sentence, whole)))
             else:
                 event.unsure["outcome"] = reason
         return event

@@ -24,6 +24,14 @@ number. Wrong were:
   before January 12, 2027."
 - b14 (Montgomery County release e-mail): a fee estimate of $48.00 beside the release, for a fee already paid: "The
   estimated fee of $48.00 that you paid has been applied to this request and no further payment is due."
+b13's expected date was wrong against the documented convention (README, "Understands"): a letter that only extends,
+naming the new day without the days, leaves the days unsure and logs no expected date (as sets 10 and 93 do); the
+expected value was corrected to that after scoring, and the score above stays as first recorded.
+After general fixes (a subsection after a section's sign with a space before it is that section's, not FOIA's, "1
+V.S.A. § 318(b)(2)"; a Connecticut title with a small letter, "Conn. Gen. Stat. § 19a-411"; a fee already paid and
+applied is no estimate; a denial whose letter counts the pages found and then says the records as a whole are withheld
+in their entirety, "MSP has identified 318 pages ... Your request is denied. ... The records are therefore withheld in
+their entirety", withholds all of them, not one record among them named alone), 14 of 14.
 
 Real sources each letter is modelled on (structure, stock sentences and vocabulary; names and numbers invented):
 - b01 Baltimore GovQA acknowledgement: the GovQA acknowledgement ("Your request was received in this office on ... and
@@ -63,12 +71,9 @@ from intake_scoring import set_tests
 
 SET = "heldout185"
 # What the rules reach on this set now; it may only go up.
-FLOOR = 9
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "b02-msp-pia-denial.pdf", "b07-ct-dsp-foi-partial.docx", "b10-vsp-pra-partial.pdf", "b13-dnrec-foia-ext.eml",
-    "b14-montgomery-md-pia-final.eml",
-}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

@@ -89,3 +89,18 @@ def test_further_pages_released_in_part_add_to_the_others(sentences: list[str], 
     for sentence in sentences:
         read_pages(sentence, counts)
     assert counts.pages_released == released
+
+
+@pytest.mark.parametrize(("body", "withheld"), [
+    # A denial that counts the pages found, then withholds the records as a whole, withholds them all ...
+    ("MSP has identified 318 pages of records responsive to your request. Your request is denied. The records are "
+     "therefore withheld in their entirety pursuant to GP § 4-351(b)(1).", 318),
+    ("We located 40 pages of responsive records. Your request is denied. All of these documents are exempt in full "
+     "under Exemption 7(A).", 40),
+    # ... but one record among them withheld in full says nothing of the others.
+    ("We located 40 pages of responsive records. Your request is denied under Exemption 7(A). The autopsy report is "
+     "withheld in its entirety.", None),
+])
+def test_a_denial_of_all_the_records_found_withholds_all_their_pages(body: str, withheld: int | None) -> None:
+    [event] = events_in(f"Re: Request 2027-PIA-00512\n\n{body}")
+    assert (event.outcome, event.pages_withheld) == ("denied", withheld)
