@@ -29,7 +29,7 @@ from foiatrack.intake.exemptions import (
     list_item_exemptions,
     withholds,
 )
-from foiatrack.intake.loose import add_to, fill_in, read_loosely
+from foiatrack.intake.loose import LooseFind, add_to, fill_in, read_loosely
 from foiatrack.intake.model import Letter, Proposal, ProposedEvent
 from foiatrack.intake.numbers import (
     appeal_by_elimination,
@@ -60,6 +60,10 @@ from foiatrack.intake.text import (
     money,
     sentences,
 )
+
+# The order an early letter's events happen in: the loose reading's additions take their place in it.
+_EARLY_KINDS = (EventKind.ACKNOWLEDGED, EventKind.TRACKING_NUMBER, EventKind.EXTENSION, EventKind.EXPEDITE_DECISION,
+                EventKind.FEE_WAIVER_DECISION, EventKind.FEE_ESTIMATE)
 
 # Rows of a fee table read as one sentence, each a label and its amount: "Less waiver of the first $30.00 in fees |
 # ($30.00) Total estimated fees and costs | $130.00" is two rows, the waiver's and the total's (a waiver's row does not
@@ -479,57 +483,41 @@ class _Reader:
             self.loose.append((event.kind, find.sentence, name))
 
     def _add_loosely(self, events: list[ProposedEvent]) -> list[ProposedEvent]:
-        """The precise events with those the loose reading adds beside them (loose.add_to), in the order kinds
-        happen, each remembered in ``loose``."""
-        added = add_to(self.body, self.date, {event.kind for event in events})
-        if not added:
-            return events
+        """The precise events with those the loose reading adds beside them (loose.add_to), each in its place in the
+        order early letters' kinds happen."""
         out = list(events)
-        for find in added:
-            if find.kind is EventKind.ACKNOWLEDGED:
-                event = self._acknowledgement(find.sentence)
-                if event.received is None and find.received is not None:
-                    event.received, event.evidence["received"] = find.received, find.sentence
-                    event.unsure.pop("received", None)
-                out.insert(0, event)
-            else:
-                event = self._event(find.kind, find.sentence)
-                if find.days is not None:
-                    event.extension_days, event.evidence["extension_days"] = find.days, find.sentence
-                if find.amount is not None:
-                    event.amount, event.evidence["amount"] = find.amount, find.sentence
-                order = [EventKind.ACKNOWLEDGED, EventKind.TRACKING_NUMBER, EventKind.EXTENSION,
-                         EventKind.EXPEDITE_DECISION, EventKind.FEE_WAIVER_DECISION, EventKind.FEE_ESTIMATE]
-                rank = order.index(find.kind)
-                at = next((i for i, e in enumerate(out) if e.kind in order and order.index(e.kind) > rank), len(out))
-                out.insert(at, event)
-            self.loose.append((find.kind, find.sentence, None))
+        for find in add_to(self.body, self.date, {event.kind for event in events}):
+            rank = _EARLY_KINDS.index(find.kind)
+            at = next((i for i, e in enumerate(out) if e.kind in _EARLY_KINDS and _EARLY_KINDS.index(e.kind) > rank),
+                      len(out))
+            out.insert(at, self._built_loosely(find))
         return out
 
     def _loosely(self) -> list[ProposedEvent]:
-        """The events the loose reading finds, built as the precise ones are (pages, exemptions, the receipt day),
-        each remembered in ``loose`` so that the proposal says it was read loosely."""
-        out: list[ProposedEvent] = []
-        for find in read_loosely(self.body, self.date):
-            if find.kind is EventKind.FINAL_DETERMINATION:
-                event = self._determination(find.kind, find.sentence)
-            elif find.kind is EventKind.ACKNOWLEDGED:
-                event = self._acknowledgement(find.sentence)
-                if event.received is None and find.received is not None:
-                    event.received, event.evidence["received"] = find.received, find.sentence
-                    event.unsure.pop("received", None)
-            else:
-                event = self._event(find.kind, find.sentence)
-            if find.outcome is not None and event.outcome is None:
-                event.outcome, event.evidence["outcome"] = find.outcome, find.sentence
-                event.unsure.pop("outcome", None)
-            if find.days is not None:
-                event.extension_days, event.evidence["extension_days"] = find.days, find.sentence
-            if find.amount is not None:
-                event.amount, event.evidence["amount"] = find.amount, find.sentence
-            self.loose.append((find.kind, find.sentence, None))
-            out.append(event)
-        return out
+        """The events the loose reading finds where the precise rules found none."""
+        return [self._built_loosely(find) for find in read_loosely(self.body, self.date)]
+
+    def _built_loosely(self, find: LooseFind) -> ProposedEvent:
+        """The event a loose find reports, built as the precise ones are (pages, exemptions, the receipt day), with
+        the fields the find read, remembered in ``loose`` so that the proposal says it was read loosely."""
+        if find.kind is EventKind.FINAL_DETERMINATION:
+            event = self._determination(find.kind, find.sentence)
+        elif find.kind is EventKind.ACKNOWLEDGED:
+            event = self._acknowledgement(find.sentence)
+            if event.received is None and find.received is not None:
+                event.received, event.evidence["received"] = find.received, find.sentence
+                event.unsure.pop("received", None)
+        else:
+            event = self._event(find.kind, find.sentence)
+        if find.outcome is not None and event.outcome is None:
+            event.outcome, event.evidence["outcome"] = find.outcome, find.sentence
+            event.unsure.pop("outcome", None)
+        if find.days is not None:
+            event.extension_days, event.evidence["extension_days"] = find.days, find.sentence
+        if find.amount is not None:
+            event.amount, event.evidence["amount"] = find.amount, find.sentence
+        self.loose.append((find.kind, find.sentence, None))
+        return event
 
     # --- acknowledgements -----------------------------------------------------------------------------
     def _acknowledgement(self, evidence: str) -> ProposedEvent:
