@@ -102,17 +102,19 @@ def fold(text: str) -> str:
 # Its rows keep their cells apart with bars ("Released in full | 120"), as a Word table's do, before runs of blanks
 # fold into one space and the label would run into its figure. A row is a label of words and a count after a gap of
 # three blanks or a tab; two such rows in a row make a table (one alone may be an address: "Washington, DC   20530").
-_COLUMN_ROW = re.compile(r"^[ \t]*(?P<label>[A-Za-z(][^\d\t|]*?[A-Za-z)])(?:[ ]{3,}|[ ]*\t[ \t]*)"
-                         r"(?P<count>\d{1,3}(?:,\d{3})+|\d{1,7})(?P<unit>[ \t]+pages?)?[ \t]*$", re.IGNORECASE)
+_COLUMN_GAP = r"(?:[ ]{3,}|[ ]*\t[ \t]*)"
+_CELL_FIGURE = r"(?:\d{1,3}(?:,\d{3})+|\d{1,7})"
+_COLUMN_ROW = re.compile(rf"^[ \t]*(?P<label>[A-Za-z(][^\d\t|]*?[A-Za-z)]){_COLUMN_GAP}"
+                         rf"(?P<count>{_CELL_FIGURE})(?P<unit>[ \t]+pages?)?[ \t]*$", re.IGNORECASE)
 # The heading row over such a table: "Disposition      Pages".
-_COLUMN_HEADING = re.compile(r"^[ \t]*[A-Za-z][A-Za-z ]{0,30}?(?:[ ]{3,}|[ ]*\t[ \t]*)[A-Za-z][A-Za-z ]{0,30}[ \t]*$")
+_COLUMN_HEADING = re.compile(rf"^[ \t]*[A-Za-z][A-Za-z ]{{0,30}}?{_COLUMN_GAP}[A-Za-z][A-Za-z ]{{0,30}}[ \t]*$")
 
 
 # ... and a table whose cells a PDF's text layer gives one to a line, the label above its figure:
 #     Released in full
 #     120
 _CELL_LABEL = re.compile(r"^[ \t]*[A-Za-z(][^\d\t|.:;!?]{0,60}?[A-Za-z)][ \t]*$")
-_CELL_COUNT = re.compile(r"^[ \t]*(?:\d{1,3}(?:,\d{3})+|\d{1,7})(?:[ \t]+pages?)?[ \t]*$", re.IGNORECASE)
+_CELL_COUNT = re.compile(rf"^[ \t]*{_CELL_FIGURE}(?:[ \t]+pages?)?[ \t]*$", re.IGNORECASE)
 
 
 def _cells_paired(lines: list[str]) -> list[str]:
@@ -120,14 +122,14 @@ def _cells_paired(lines: list[str]) -> list[str]:
     pair = [i + 1 < len(lines) and bool(_CELL_LABEL.match(lines[i]) and _CELL_COUNT.match(lines[i + 1]))
             for i in range(len(lines))]
     out: list[str] = []
-    i = 0
+    i, joined = 0, False  # joined: the lines just before were a pair taken as a row
     while i < len(lines):
-        if pair[i] and ((i + 2 < len(lines) and pair[i + 2]) or (i >= 2 and pair[i - 2] and out[-1].count(" | "))):
+        if pair[i] and (joined or (i + 2 < len(lines) and pair[i + 2])):
             out.append(f"{lines[i].strip()} | {lines[i + 1].strip()}")
-            i += 2
+            i, joined = i + 2, True
             continue
         out.append(lines[i])
-        i += 1
+        i, joined = i + 1, False
     return out
 
 
@@ -139,7 +141,7 @@ def _column_rows_barred(text: str) -> str:
         if in_table:
             lines[i] = _COLUMN_ROW.sub(lambda m: f"{m['label']} | {m['count']}{m['unit'] or ''}", line)
         elif i + 2 < len(lines) and rows[i + 1] and rows[i + 2] and _COLUMN_HEADING.match(line):
-            lines[i] = re.sub(r"(?:[ ]{3,}|[ ]*\t[ \t]*)(?=\S)", " | ", line.strip())
+            lines[i] = re.sub(rf"{_COLUMN_GAP}(?=\S)", " | ", line.strip())
     return "\n".join(lines)
 
 
