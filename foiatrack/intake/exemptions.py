@@ -180,6 +180,14 @@ _WITHHOLDING = re.compile(r"withh|redact|exempt|excepted|den(?:y|ied|ial)|protec
                           # request is closed")
                           r"\b(?:are|were|remain)\s+(?:also\s+|therefore\s+)?closed\s+(?:under|pursuant\s+to|by\s+virtue\s+of)\b",
                           re.IGNORECASE)
+# California's codes cited the other way round, as its agencies also write them: "Section 7927.705 of the Government
+# Code", "section 832.7(b) of the Penal Code". A Texas letter names other statutes so too, as what its Public
+# Information Act's § 552.101 takes in ("section 552.101 of the Government Code in conjunction with section 772.318 of
+# the Health and Safety Code"): there only § 552.101 is the exception applied (see _state).
+_CALIFORNIA_CODE_AFTER = re.compile(
+    r"\b[Ss]ections?\s+(?P<sec>\d{2,6}(?:\.\d+)?(?:\([a-z0-9]+\))*)\s+of\s+the\s+(?:California\s+)?"
+    r"(?P<code>(?:Government|Evidence|Penal|Welfare\s+and\s+Institutions|Vehicle|Civil|Health\s+and\s+Safety)\s+Code)\b")
+_TEXAS_SECTION = re.compile(r"\b552\.\d{3}")
 _STATE_PATTERNS = (
     # California: Gov. Code § 7927.705 / Government Code section 7922.000
     # ... and in the state's official style, a comma before the sign: "(Gov. Code, § 7927.700)"
@@ -191,6 +199,7 @@ _STATE_PATTERNS = (
     re.compile(r"(?<!Texas\s)(?<!Tex\.\s)\b(?P<code>Pen(?:al|\.)\s*Code|Welf(?:are|\.)?\s*(?:&|and)\s*Inst(?:itutions|\.)?\s*"
                r"Code|Veh(?:icle|\.)\s*Code|Civ(?:il|\.)\s*Code|Health\s*(?:&|and)\s*Saf(?:ety|\.)\s*Code)\s*,?\s*"
                r"(?:§+|sections?|secs?\.)\s*(?P<sec>\d{2,6}(?:\.\d+)?(?:\([a-z0-9]+\))*)", re.IGNORECASE),
+    _CALIFORNIA_CODE_AFTER,
     # Florida, cited the other way round: section 119.071(2)(c), Florida Statutes
     re.compile(r"\b(?:sections?|s\.)\s+(?P<sec>\d{3}\.\d{2,4}(?:\(\w+\))*),?\s+(?P<code>Florida\s+Statutes|F\.\s?S\.)"),
     # Texas, cited the other way round: section 552.101 of the Government Code
@@ -485,6 +494,48 @@ _MORE_SIGNED_SECTIONS = re.compile(r"\s*(?:\([^()]*\s[^()]*\)\s*|,\s*(?:which|th
                                    r"(?:,|;|\band\b|\bor\b)\s*(?:and\s+|or\s+)?§+\s*"
                                    r"(\d+[A-Z]?(?:(?:[.:-]\d+[A-Z]?)+(?:\(\w+\))*|(?:\(\w+\))+))(?![\w.:-]*\d)")
 
+# "KRS 61.878(1)(a) and Section 61.878(1)(h)", "NMSA 1978, Section 14-2-1(F) and Section 14-2-1(A)": one more section
+# of the same code, introduced by the word. Taken only when its number has the shape of the section cited with the
+# code ("14-2-1" after "14-2-1", "61.878" after "61.878") and no other code or act follows it ("and section 832.7(b)
+# of the Penal Code" is the Penal Code's).
+_MORE_WORDED_SECTIONS = re.compile(r"\s*(?:,\s*)?(?:and|or|,)\s*(?:[Ss]ections?|[Ss]ecs?\.)\s*"
+                                   r"(\d+[A-Za-z]?(?:[.:-]\d+[A-Za-z]?)+(?:\(\w+\))*)"
+                                   r"(?![\w.:-]*\d)(?!\s?\()(?!,?\s+of\s)(?!,?\s+[A-Z][\w.']*\s*(?:Code|Stat|Law))")
+
+
+def _number_shape(section: str) -> str:
+    """A section number's shape, its figures left out: "14-2-1(F)" and "14-2-1(A)" are both "-" "-"."""
+    return re.sub(r"[\dA-Za-z]+", "", re.split(r"\(", section)[0])
+
+
+# "Sections 14-2-1(F) and 14-2-1(A) NMSA 1978", "sections 119.071(2)(c) and 119.071(4)(d), Florida Statutes": a list
+# of sections before a code its state cites after them is each that code's, written out one by one as the patterns
+# for a code after its section read them ("section 14-2-1(F), NMSA 1978 and section 14-2-1(A), NMSA 1978").
+_LISTED_SECTION = r"\d+[A-Za-z]?(?:[.:-]\d+[A-Za-z]?)+(?:\s?\(\w+\))*"
+_LISTED_BEFORE_CODE = re.compile(
+    r"(?:\b[Ss]ections?|\b[Ss]ecs?\.|\bss?\.|§+)\s*"
+    rf"(?P<list>{_LISTED_SECTION}(?:\s*(?:,\s*and|,\s*or|,|and|or)\s*(?:(?:[Ss]ections?|[Ss]ecs?\.|s\.|§+)\s*)?"
+    rf"{_LISTED_SECTION})+)"
+    r"(?P<code>,?\s+(?:NMSA(?:\s+1978)?|Florida\s+Statutes|F\.\s?S\.)|,?\s*RSMo\b|,?\s*Wis\.\s?Stats?\.|,\s*MCA\b|"
+    r"\s+of\s+the\s+(?:Connecticut\s+)?General\s+Statutes\b|\s+of\s+the\s+(?:California\s+)?(?:Government|Evidence|Penal|"
+    r"Welfare\s+and\s+Institutions|Vehicle|Civil|Health\s+and\s+Safety)\s+Code\b)")
+
+
+# A code named just before the first section ("Gov. Code §", "KRS", "NMSA 1978,"): a capitalised word or an
+# abbreviation's full stop.
+_CODE_JUST_BEFORE = re.compile(r"(?:\b[A-Z][\w.']*|\.)\s*,?\s*$")
+
+
+def _listed_before_code(sentence: str) -> str:
+    """*sentence* with each list of sections before a code cited after them written out section by section."""
+    def one_by_one(match: re.Match[str]) -> str:
+        if _CODE_JUST_BEFORE.search(sentence, 0, match.start()):
+            return match.group(0)  # "Gov. Code § 7927.705 and section 832.7(b) of the Penal Code": two codes
+        code = match.group("code")
+        sections = re.findall(_LISTED_SECTION, match.group("list"))
+        return " and ".join(f"section {section}{code}" for section in sections)
+    return _LISTED_BEFORE_CODE.sub(one_by_one, sentence)
+
 
 # Statutes named by their act or code rather than by their place in the United States Code, each with the title
 # of the Code it is in and, where the act's sections are numbered otherwise than the Code's, the Code section of
@@ -738,6 +789,7 @@ _MA_LETTERED = re.compile(r"\b(?:[Ee]xemptions?|[Cc]lauses?|[Ss]ubclauses?)\s+(?
 
 def _state(sentence: str, found: list[str]) -> None:
     hits: list[tuple[int, str]] = []
+    sentence = _listed_before_code(sentence)
     lettered = list(_MA_LETTERED.finditer(sentence))
     for match in lettered:
         for letter in re.findall(r"\(\s*([a-u])\s*\)", match.group("letters")):
@@ -746,6 +798,9 @@ def _state(sentence: str, found: list[str]) -> None:
         for match in pattern.finditer(sentence):
             if any(cited.start("cite") <= match.start() < cited.end("cite") for cited in lettered):
                 continue  # the clause the letters before it were of, "G. L. c. 4, § 7(26)", cited with them
+            if pattern is _CALIFORNIA_CODE_AFTER and _TEXAS_SECTION.search(sentence) \
+                    and not match.group("sec").startswith("552."):
+                continue
             section = re.sub(r"\s+(?=\()", "", match.group("sec"))
             section = re.sub(r",?\s*subd(?:ivision|s?\.)\s*", ", subd. ", section)  # Minnesota's subdivisions
             # Virginia: "subdivision 1 of § 2.2-3705.1" is § 2.2-3705.1(1); "subdivision B 4" is (B)(4).
@@ -805,7 +860,8 @@ def _state(sentence: str, found: list[str]) -> None:
                     if not _procedural(extra):
                         hits.append((match.start() + 1, _cite(code, extra)))
             rest, position = sentence[match.end():], 0
-            while extra := _MORE_FULL_SECTIONS.match(rest, position) or _MORE_SIGNED_SECTIONS.match(rest, position):
+            while extra := (_MORE_FULL_SECTIONS.match(rest, position) or _MORE_SIGNED_SECTIONS.match(rest, position)
+                            or _worded_section_alike(section, rest, position)):
                 position = extra.end()
                 if extra.group(1) not in _PROCEDURAL and not _procedural(extra.group(1)):
                     hits.append((match.start() + 1, _cite(code, extra.group(1))))
@@ -916,6 +972,12 @@ def _code_form(code: str) -> str:
         if match:
             return f"{match.group(1)} {form}" if match.groups() else form
     return code
+
+
+def _worded_section_alike(section: str, rest: str, position: int) -> re.Match[str] | None:
+    """One more section of the same code introduced by the word (see _MORE_WORDED_SECTIONS), shaped as *section*."""
+    extra = _MORE_WORDED_SECTIONS.match(rest, position)
+    return extra if extra and _number_shape(extra.group(1)) == _number_shape(section) else None
 
 
 def _procedural(section: str) -> bool:

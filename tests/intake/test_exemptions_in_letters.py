@@ -102,3 +102,51 @@ def test_records_given_with_something_removed_under_a_law_are_released_in_part(b
                                                                                exemptions: list[str]) -> None:
     [event] = events_in(f"Re: Request 2026-0112\n\nThis is our final response. {body}")
     assert (event.outcome, list(event.exemptions)) == (outcome, exemptions)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # Sections listed before the code their state cites after them are each that code's ...
+    ("The records are withheld under Sections 14-2-1(F) and 14-2-1(A) NMSA 1978.",
+     ["NMSA 1978, § 14-2-1(F)", "NMSA 1978, § 14-2-1(A)"]),
+    ("The reports are exempt under sections 119.071(2)(c) and 119.071(4)(d), Florida Statutes.",
+     ["Fla. Stat. § 119.071(2)(c)", "Fla. Stat. § 119.071(4)(d)"]),
+    ("The investigative reports are closed records under Sections 610.021(3) and 610.100, RSMo.",
+     ["RSMo § 610.021(3)", "RSMo § 610.100"]),
+    ("The files are withheld under secs. 19.36(10)(b) and 19.36(8), Wis. Stats.",
+     ["Wis. Stat. § 19.36(10)(b)", "Wis. Stat. § 19.36(8)"]),
+    ("The statements are withheld under Sections 1-210(b)(3) and 1-210(b)(18) of the General Statutes.",
+     ["Conn. Gen. Stat. § 1-210(b)(3)", "Conn. Gen. Stat. § 1-210(b)(18)"]),
+    ("The reports are withheld under Sections 7927.705 and 7923.600 of the Government Code.",
+     ["Government Code § 7927.705", "Government Code § 7923.600"]),
+    # ... and a section named again with its word after the code is the same code's, when shaped alike
+    ("The records are withheld under NMSA 1978, Section 14-2-1(F) and Section 14-2-1(A).",
+     ["NMSA 1978, § 14-2-1(F)", "NMSA 1978, § 14-2-1(A)"]),
+    ("The records are withheld under KRS 61.878(1)(a) and Section 61.878(1)(h).",
+     ["KRS 61.878(1)(a)", "KRS 61.878(1)(h)"]),
+    # ... but a section followed by its own code is that code's, and a section of another shape is no more of them
+    ("The files are withheld under Gov. Code § 7927.705 and section 832.7(b) of the Penal Code.",
+     ["Government Code § 7927.705", "Penal Code § 832.7(b)"]),
+    ("The files are withheld under NMSA 1978, Section 14-2-1(F) and section 3.2 of the department's policy.",
+     ["NMSA 1978, § 14-2-1(F)"]),
+    # ... and a procedural section listed with them is still no exemption
+    ("The records are withheld under sections 2-6-1002(1) and 2-6-1003, MCA.", ["MCA 2-6-1002(1)"]),
+])
+def test_sections_listed_around_their_code_are_each_cited(sentence: str, expected: list[str]) -> None:
+    assert find_exemptions(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # California's codes written after their section, as its agencies also cite them ...
+    ("The recordings are withheld under section 832.7(b) of the Penal Code.", ["Penal Code § 832.7(b)"]),
+    ("The juvenile file is withheld under section 827 of the Welfare and Institutions Code.",
+     ["Welfare and Institutions Code § 827"]),
+    ("The records are withheld under Section 1040 of the Evidence Code and Section 7927.705 of the California "
+     "Government Code.", ["Evidence Code § 1040", "Government Code § 7927.705"]),
+    # ... not a statute a Texas letter reads through § 552.101, nor a section that sets the time to answer
+    ("The City must withhold the recordings under section 552.101 of the Government Code in conjunction with section "
+     "772.318 of the Health and Safety Code.", ["Gov't Code § 552.101"]),
+    ("Some records are withheld, and the time to produce the rest is extended under Section 7922.535 of the "
+     "Government Code.", []),
+])
+def test_californias_codes_cited_after_their_section(sentence: str, expected: list[str]) -> None:
+    assert find_exemptions(sentence) == expected
