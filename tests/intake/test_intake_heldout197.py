@@ -1,0 +1,91 @@
+"""The hundred-and-ninety-seventh held-out set: 14 letters (letters/heldout197) from county sheriffs, county jails
+and counties in fourteen states, answering immigrant-rights groups' requests about ICE cooperation (287(g)
+agreements, detainers and notifications of release, jail housing agreements and invoices), each written in the
+structure and formulas of the real letters, forms and statutes it is modelled on, with invented names, numbers and
+dates: a Harris County Sheriff's Office GovQA acknowledgement (Texas) warning of an Attorney General ruling "no later
+than the tenth business day"; a Palm Beach County Sheriff's Office special service charge estimate itemised by staff
+hours (Florida); a Gwinnett County Sheriff's Office three-business-day letter with a description of the records, a
+timetable and a cost estimate (Georgia, PDF); a Mecklenburg County Sheriff's Office final response with redactions
+and pages withheld in full under "N.C.G.S." sections (North Carolina, PDF); an Orange County Sheriff's Department
+Public Records Act letter in Word extending the time by 14 days for unusual circumstances (California, letterhead in
+the page header, the items in a table); a Rensselaer County Sheriff's Office FOIL acknowledgement e-mail with the
+twenty-business-day date (New York); a Berks County Right-to-Know Law interim response with ticked reasons and a
+thirty-day extension rolled past a holiday (Pennsylvania, PDF); a Bristol County Sheriff's Office response citing
+"Exemption (c) of G. L. c. 4, § 7(26)" (Massachusetts); a Knox County Sheriff's Office records request response form
+ticking "does not maintain records" under "Denying your request" (Tennessee); a Weld County NextRequest message
+extending a CORA request by seven working days (Colorado); a Cook County Sheriff's Office FOIA response in Word with
+a table of pages and exemptions (Illinois); a Suffolk County FOIL appeal decision granting in part (New York, PDF); a
+Kent County Sheriff's Office FOIA appeal receipt e-mail (Michigan); and a Salt Lake County Sheriff's Office GRAMA
+notice of denial (Utah). Committed before the rules were run on them.
+
+Real sources each letter is modelled on (structure, stock sentences and vocabulary; names and numbers invented):
+- h01 Harris County Sheriff's Office GovQA acknowledgement: the GovQA acknowledgement text ("Your request was received
+  in this office on ... and given the reference number ... for tracking purposes") as published by Texas cities,
+  https://webarchive.library.unt.edu/dentonfracking/20141030131646/http://www.cityofsouthlake.com/index.aspx?NID=670,
+  and the sheriff's practice of seeking an Attorney General ruling within ten business days,
+  https://www.parkercountytx.com/344/Open-Records-Request
+- h02 Palm Beach County Sheriff's Office special service charge: Fla. Stat. § 119.07(4)(d) as counties and agencies
+  apply it (more than 30 minutes of staff time, lowest-paid capable employee plus benefits, deposit in advance),
+  https://www.mymanatee.org/home/government/departments/property-management/public-records.html,
+  https://www.fkaa.com/282/Public-Records-Request and https://sao13th.com/public-records
+- h03 Gwinnett County Sheriff's Office three-day letter: O.C.G.A. § 50-18-71(b)(1)(A), (c)(1) and (d) (a description
+  of the records and a timetable within three business days, notice of costs over $25, first quarter hour free, no
+  advance payment under $500), http://gfaf.org/open_records_request/, https://forsythpl.org/open-records and
+  https://www.hallcounty.org/985/Open-Records
+- h04 Mecklenburg County Sheriff's Office final response: N.C. Gen. Stat. §§ 132-1.4(a), 132-1.7(a) and 153A-98 as
+  cited in North Carolina law enforcement responses, and the detainer reporting of § 162-62; structure from the
+  North Carolina responses in earlier sets and https://www.rcfp.org/open-government-sections/3-required-contents-of-a-written-request/
+- h05 Orange County Sheriff's Department extension: Government Code § 7922.535(b) (the three unusual circumstances,
+  14 days), https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=GOV&sectionNum=7922.535, and
+  the TRUTH Act, Gov. Code § 7283.1, as the subject of the request
+- h06 Rensselaer County Sheriff's Office FOIL acknowledgement: Public Officers Law § 89(3)(a) (acknowledge within five
+  business days with an approximate date within twenty business days), https://docsopengovernment.dos.ny.gov/coog/ftext/f19372.html
+  and http://docs.dos.ny.gov/coog/ftext/f19644.htm
+- h07 Berks County interim response: 65 P.S. § 67.902 (the seven reasons, "a reasonable date that a response is
+  expected", an estimate of fees, thirty days), https://print.casetext.com/statute/pennsylvania-statutes/statutes-unconsolidated/title-65-ps-public-officers/chapter-3a-right-to-know-law/chapter-9-agency-response/section-67902-extension-of-time,
+  https://cumberlandcountypa.gov/3166/Acting-Upon-a-Request and https://panewsmedia.org/rtkl-30-day-extension
+- h08 Bristol County Sheriff's Office response: G. L. c. 66, § 10 and § 10A, 950 CMR 32.08, and the exemptions of
+  G. L. c. 4, § 7(26) as records access officers cite them ("Exemption (c)"), https://lexingtonma.gov/FAQ.aspx?QID=128
+- h09 Knox County Sheriff's Office response form: Tenn. Code Ann. § 10-7-503(a)(2)(B) and the Office of Open Records
+  Counsel's records request response form (provide, state the time reasonably necessary, or deny with the basis,
+  "the records do not exist"), https://tcog.info/faq-items/how-government-is-required-to-respond-to-a-public-records-request,
+  https://williamsoncountysherifftn.com/faq/is-a-records-custodian-required-to-produce-requested-records-immediately/
+  and https://www.law.cornell.edu/regulations/tennessee/Tenn-Comp-R-Regs-1640-01-30-.04
+- h10 Weld County NextRequest extension: C.R.S. § 24-72-203(3)(b) (extenuating circumstances, seven additional
+  working days), https://pbmprd.org/board-of-directors/colorado-open-records-act-request/, and NextRequest's message
+  e-mail, https://help.nextrequest.com/knowledge/request-process-overview
+- h11 Cook County Sheriff's Office FOIA response: 5 ILCS 140/3(e), 7(1) and 9(a) (the person responsible for the
+  denial, review by the Public Access Counselor within 60 days, judicial review),
+  https://il-batavia.civicplus.com/919/Denied-Request and https://law.cornell.edu/regulations/illinois/Ill-Admin-Code-tit-2-SS-1531.425
+- h12 Suffolk County FOIL appeal decision: Public Officers Law § 89(4)(a) (ten business days, the reasons for further
+  denial, copy to the Committee on Open Government, Article 78), https://www4.erie.gov/clerk/how-appeal-foil-decision
+  and https://docsopengovernment.dos.ny.gov/coog/ftext/f19372.html
+- h13 Kent County Sheriff's Office appeal receipt: MCL 15.240(2) (the head of the public body reverses, upholds or
+  reverses in part within 10 business days, extendable by 10 in unusual circumstances),
+  https://print.casetext.com/statute/michigan-compiled-laws/chapter-15-public-officers-and-employees/freedom-of-information-act/section-15235-request-to-inspect-or-receive-copy-of-public-record-response-to-request-failure-to-respond-damages-contents-of-notice-denying-request-signing-notice-of-denial-notice-extending-period-of-response-action-by-requesting-person-law-enforcement-records-management-system-alternate-responses
+  and https://millercanfield.com/resources-Michigan-Temporary-Extension-of-FOIA-Deadlines.html
+- h14 Salt Lake County Sheriff's Office notice of denial: Utah Code § 63G-2-205 (the contents of a notice of denial)
+  and § 63G-2-401 (appeal to the chief administrative officer within 30 days),
+  https://statutes.laws.com/utah/title-63g/chapter-02/63g-2-205 and https://lexace.ai/us/statute/utah/63G-2-401
+"""
+
+from __future__ import annotations
+
+from intake_scoring import set_tests
+
+SET = "heldout197"
+# What the rules reach on this set now; it may only go up.
+FLOOR = 0
+# Letters not yet fully right; the others must stay right.
+NOT_YET: set[str] = {
+    "h01-harris-so-govqa-ack.eml", "h02-pbso-special-service-charge.eml", "h03-gwinnett-so-three-day.pdf",
+    "h04-mecklenburg-so-final.pdf", "h05-ocsd-cpra-extension.docx", "h06-rensselaer-so-foil-ack.eml",
+    "h07-berks-rtk-interim.pdf", "h08-bristol-sheriff-ma-response.txt", "h09-knox-so-tn-response-form.txt",
+    "h10-weld-so-nextrequest-extension.eml", "h11-cook-so-foia-partial.docx", "h12-suffolk-foil-appeal-decision.pdf",
+    "h13-kent-county-mi-appeal-ack.eml", "h14-slco-sheriff-grama-denial.txt",
+}
+
+
+# The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
+test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
+    set_tests(SET, FLOOR, NOT_YET))
