@@ -67,6 +67,24 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
 - h14 Salt Lake County Sheriff's Office notice of denial: Utah Code § 63G-2-205 (the contents of a notice of denial)
   and § 63G-2-401 (appeal to the chief administrative officer within 30 days),
   https://statutes.laws.com/utah/title-63g/chapter-02/63g-2-205 and https://lexace.ai/us/statute/utah/63G-2-401
+
+Blind score: 9 of 14 fully right, and 14 of 14 matched to its request by its number. Wrong were:
+- h02 (Palm Beach County Sheriff's Office fee e-mail): acknowledged as well as the fee estimate: "The Palm Beach County
+  Sheriff's Office is in receipt of your public records request dated November 17, 2026, reference number
+  PRR-2026-11873, in which you seek:".
+- h05 (Orange County Sheriff's Department extension, Word): the receipt missed and a final determination "no records"
+  proposed beside the extension: "On November 20, 2026, the Orange County Sheriff's Department (Department) received
+  your request for records under the California Public Records Act (Gov. Code, § 7920.000 et seq.)." (no
+  acknowledgement, no received, no expected date) and "Please note that the Public Records Act does not require the
+  Department to create records that do not exist, or to compile data or answer questions." (what the law does not
+  require taken for records that do not exist).
+- h07 (Berks County interim response, PDF): no extension days: "... the County requires additional time, not to
+  exceed thirty (30) calendar days, to respond to your request ..." (left unsure, "without saying by how many days").
+- h10 (Weld County NextRequest extension): acknowledged, with the expected date, as well as the extension: "The Weld
+  County Sheriff's Office is in receipt of your Colorado Open Records Act request ...".
+- h12 (Suffolk County FOIL appeal decision, PDF): pages released 19 from pages still to be sent by the office whose
+  determination was reversed: "That determination is reversed, and the invoices, 19 pages, will be provided to you by
+  the Sheriff's Office within ten business days of the date of this letter."
 """
 
 from __future__ import annotations
@@ -74,15 +92,12 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout197"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (blind: 9); it may only go up.
+FLOOR = 9
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "h01-harris-so-govqa-ack.eml", "h02-pbso-special-service-charge.eml", "h03-gwinnett-so-three-day.pdf",
-    "h04-mecklenburg-so-final.pdf", "h05-ocsd-cpra-extension.docx", "h06-rensselaer-so-foil-ack.eml",
-    "h07-berks-rtk-interim.pdf", "h08-bristol-sheriff-ma-response.txt", "h09-knox-so-tn-response-form.txt",
-    "h10-weld-so-nextrequest-extension.eml", "h11-cook-so-foia-partial.docx", "h12-suffolk-foil-appeal-decision.pdf",
-    "h13-kent-county-mi-appeal-ack.eml", "h14-slco-sheriff-grama-denial.txt",
+    "h02-pbso-special-service-charge.eml", "h05-ocsd-cpra-extension.docx", "h07-berks-rtk-interim.pdf",
+    "h10-weld-so-nextrequest-extension.eml", "h12-suffolk-foil-appeal-decision.pdf",
 }
 
 
