@@ -71,7 +71,7 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
 Blind score: 9 of 14 fully right, and 14 of 14 matched to its request by its number. Wrong were:
 - h02 (Palm Beach County Sheriff's Office fee e-mail): acknowledged as well as the fee estimate: "The Palm Beach County
   Sheriff's Office is in receipt of your public records request dated November 17, 2026, reference number
-  PRR-2026-11873, in which you seek:".
+  PRR-2026-11873, in which you seek:" (the expected value was the writer's slip, see below).
 - h05 (Orange County Sheriff's Department extension, Word): the receipt missed and a final determination "no records"
   proposed beside the extension: "On November 20, 2026, the Orange County Sheriff's Department (Department) received
   your request for records under the California Public Records Act (Gov. Code, § 7920.000 et seq.)." (no
@@ -81,10 +81,16 @@ Blind score: 9 of 14 fully right, and 14 of 14 matched to its request by its num
 - h07 (Berks County interim response, PDF): no extension days: "... the County requires additional time, not to
   exceed thirty (30) calendar days, to respond to your request ..." (left unsure, "without saying by how many days").
 - h10 (Weld County NextRequest extension): acknowledged, with the expected date, as well as the extension: "The Weld
-  County Sheriff's Office is in receipt of your Colorado Open Records Act request ...".
+  County Sheriff's Office is in receipt of your Colorado Open Records Act request ..." (the expected value was the
+  writer's slip, see below).
 - h12 (Suffolk County FOIL appeal decision, PDF): pages released 19 from pages still to be sent by the office whose
   determination was reversed: "That determination is reversed, and the invoices, 19 pages, will be provided to you by
   the Sheriff's Office within ten business days of the date of this letter."
+As first written, h02's and h10's answers had no acknowledgement, where the project's convention (sets 11, 59, 71,
+79, 112, 113) logs a letter that says the agency "is in receipt of" the request beside an extension, a fee or a
+question as acknowledging it too, and h10's acknowledgement then carries the date the records are anticipated ("on or
+before December 11, 2026"); the answers were corrected to that after scoring, not the letters, and with them the
+blind score would have been 11 of 14; the figure kept is the 9 scored.
 """
 
 from __future__ import annotations
@@ -96,8 +102,7 @@ SET = "heldout197"
 FLOOR = 9
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "h02-pbso-special-service-charge.eml", "h05-ocsd-cpra-extension.docx", "h07-berks-rtk-interim.pdf",
-    "h10-weld-so-nextrequest-extension.eml", "h12-suffolk-foil-appeal-decision.pdf",
+    "h05-ocsd-cpra-extension.docx", "h07-berks-rtk-interim.pdf", "h12-suffolk-foil-appeal-decision.pdf",
 }
 
 
