@@ -85,12 +85,15 @@ Blind score: 9 of 14 fully right, and 14 of 14 matched to its request by its num
   writer's slip, see below).
 - h12 (Suffolk County FOIL appeal decision, PDF): pages released 19 from pages still to be sent by the office whose
   determination was reversed: "That determination is reversed, and the invoices, 19 pages, will be provided to you by
-  the Sheriff's Office within ten business days of the date of this letter."
+  the Sheriff's Office within ten business days of the date of this letter." (the expected value was the writer's
+  slip, see below).
 As first written, h02's and h10's answers had no acknowledgement, where the project's convention (sets 11, 59, 71,
 79, 112, 113) logs a letter that says the agency "is in receipt of" the request beside an extension, a fee or a
 question as acknowledging it too, and h10's acknowledgement then carries the date the records are anticipated ("on or
-before December 11, 2026"); the answers were corrected to that after scoring, not the letters, and with them the
-blind score would have been 11 of 14; the figure kept is the 9 scored.
+before December 11, 2026"); and h12's answer had no pages released, where the convention (set 144's n14: "The Records
+Access Officer will provide the tabulations, which amount to 37 pages, within ten business days.") logs the pages an
+appeal decision orders released, whoever sends them. The answers were corrected to that after scoring, not the
+letters, and with them the blind score would have been 12 of 14; the figure kept is the 9 scored.
 """
 
 from __future__ import annotations
@@ -102,7 +105,7 @@ SET = "heldout197"
 FLOOR = 9
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "h05-ocsd-cpra-extension.docx", "h07-berks-rtk-interim.pdf", "h12-suffolk-foil-appeal-decision.pdf",
+    "h05-ocsd-cpra-extension.docx", "h07-berks-rtk-interim.pdf",
 }
 
 
