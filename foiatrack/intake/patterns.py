@@ -781,6 +781,13 @@ EXTENSION_DAYS = (
                r"calendar)\s+)?(?:work|business)?days", IC),
     re.compile(rf"(?:additional|further|extra|another)\s+(?P<n>{COUNT})\s+(?:(?:working|business|calendar|work)\s+)?"
                r"(?:work|business)?days", IC),
+    # The time taken with its cap after it, as Pennsylvania's Section 902 notice says it: "the County requires
+    # additional time, not to exceed thirty (30) calendar days, to respond", "an extension of time of up to 20 business
+    # days", "more time, no more than ten working days"
+    re.compile(rf"(?:(?:additional|more|further|extra)\s+time|\bextension(?:\s+of\s+(?:the\s+)?time)?),?\s+(?:of\s+)?"
+               r"(?:not\s+to\s+exceed|up\s+to|(?:not|no)\s+more\s+than)\s+(?:an?\s+)?(?:additional\s+|further\s+)?"
+               rf"(?P<n>{COUNT})\s+(?:\(\d+\)\s+)?(?:(?:working|business|calendar|work)\s+)?"
+               r"(?:work|business)?days", IC),
     # "the deadline for our response has moved 14 days out"
     re.compile(rf"\b(?:moved|pushed|shifted)\s+(?:back\s+|out\s+)?(?:by\s+)?(?P<n>{COUNT})\s+(?:\(\d+\)\s+)?"
                r"(?:(?:working|business|calendar|work)\s+)?days\s+(?:out|later|back)\b", IC),
@@ -1609,6 +1616,14 @@ NO_RECORDS = re.compile(
     r"\b(?:binders|files|boxes|folders|cabinets|records|archives)\s+(?:\w+\s+)?(?:held|contained|had|hold|contain)\s+"
     r"nothing\s+(?:on\s+(?:the|this|that|your)\b|about\b|responsive\b|relevant\b|relating\b|concerning\b|"
     r"that\s+(?:answers|responds|matches|fits|relates))", IC)
+# What the law does not make an office do, said just before the records it speaks of: "the Public Records Act does not
+# require the Department to create records that do not exist", "An agency shall not be required to produce records if
+# such records did not exist at the time of the request", "we need not compile documents that do not exist" (a rule,
+# not what the search found; "we searched, and the records you describe do not exist" is a finding).
+NO_DUTY_TO_CREATE = re.compile(r"\b(?:(?:does|do|did)(?:\s+not|n['\u2019]t)\s+(?:require|obligate|oblige|compel)|"
+                               r"(?:not|never)\s+(?:be\s+)?(?:required|obliged|obligated|compelled)|need\s+not|"
+                               r"(?:no|any)\s+(?:duty|obligation|requirement))\b[^.;]*?\b(?:create|compile|generate|"
+                               r"prepare|produce|make|recreate|assemble)\s+(?:(?:any|new|a|such)\s+)?$", IC)
 # Nothing found but what was sent before: "located none other than those already released", "no records except those
 # enclosed" (some were found).
 NONE_BUT_THOSE = re.compile(r"\b(?:other\s+than|except(?:\s+for)?|besides|apart\s+from)\s+(?:those|the|what|ones?|"

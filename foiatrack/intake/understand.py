@@ -394,6 +394,8 @@ class _Reader:
                      and not P.NONE_BUT_THOSE.search(_plain(s)[found.start():]) and not P.REQUESTER_SAYS.search(s)
                      # "There are no records to produce until the fee is paid": nothing given yet, not nothing found
                      and not re.search(r"\b(?:until|unless|pending)\b", _plain(s)[found.end():], P.IC)
+                     # "the Act does not require the Department to create records that do not exist": the law's rule
+                     and not P.NO_DUTY_TO_CREATE.search(_plain(s)[:found.start()])
                      and not _conditional_before(_plain(s)[:found.start()])), None)
 
     def _event(self, kind: EventKind, evidence: str) -> ProposedEvent:
