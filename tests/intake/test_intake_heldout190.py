@@ -1,0 +1,94 @@
+"""The hundred-and-ninetieth held-out set: 14 letters (letters/heldout190) from the Department of Homeland Security
+and its components, as the files arrive: a TSA third interim response (PDF) giving the pages reviewed in this
+release, released in full, partly and withheld in full, and the pages of the earlier releases; a TSA denial of a
+whole Standard Operating Procedures manual as Sensitive Security Information; a Secret Service final response in Word
+with the exemptions marked in a checkbox grid; a Secret Service acknowledgement e-mail assigning a FOIA file number;
+a FEMA acknowledgement posted to SecureRelease (PDF attached to the notification e-mail) that extends the time beyond
+the ten statutory days for consultation, to a new date; a FEMA letter asking the requester to clarify a request that
+does not reasonably describe the records; a CISA final response (PDF) with two case numbers and pages referred to
+the FBI; a CISA commercial-use fee estimate in Word with an itemised table; a DHS Privacy Office acknowledgement
+e-mail denying expedited processing and a fee waiver; an ICE no-records letter attached to an e-mail; a CBP final
+response with pages released in full, in part and withheld; a TSA appeal acknowledgement (HTML e-mail); a Coast Guard
+Administrative Law Judge's decision remanding a FEMA appeal for a new search (PDF); and an ICE OPLA appeal decision
+granting in part. Committed before the rules were run on them.
+
+Real sources each letter is modelled on (structure, stock sentences and vocabulary; names and numbers invented):
+- b01 TSA third interim response: TSA's interim response letter to request 2015-TSLI-00004 ("This is the third
+  interim response to your Freedom of Information Act (FOIA), 5 U.S.C. § 552, request ... in which you requested the
+  following information"), https://pdfkul.com/2015-10-30-interim-response-letter-3pdf_59c2c8b81723dddb426a7ebc.html,
+  with the DHS page-count sentence ("N pages are releasable in their entirety, N pages are partially releasable, and
+  N pages are withheld in their entirety pursuant to Title 5 U.S.C. § 552"), https://docslib.org/doc/3095698/homeland-security-washington-dc-20528
+- b02 TSA denial: TSA's denial of the Screening Management SOP as quoted on FlyerTalk ("A search within the
+  Transportation Security Administration (TSA) was conducted and we have determined that the 99 page Screening
+  Management SOP is being withheld in its entirety pursuant to Title 5 U.S.C. § 552 ..."),
+  http://www.flyertalk.com/forum/practical-travel-safety-security-issues/958795-tsa-sop-re-airport-id-requirements-provided-idp-via-foia-request-5.html,
+  and the SSI rule 49 CFR 1520 / 49 U.S.C. § 114(r) as TSA's declaration in Sai v. TSA describes it,
+  https://p.pdfkul.com/sai-v-tsa-dcd-1-14-cv-00403-rdm-2016-06-09-99-3-declaration-_59deb2971723dd5a170062b6.html
+- b03 Secret Service final response: the Secret Service production letter ("Exemptions under the FOIA Statute, Title
+  5 U.S.C. § 552 ... have been applied where deemed appropriate after considering the foreseeable harm standard",
+  "Enclosed are the documents responsive to your request ... Withheld information is pursuant to the exemptions
+  marked", the exemption grid, "in the processing of this FOIA request, no fees are being assessed", "FOIA File No.
+  ... is assigned to your request"), https://scribd.com/document/711821874/CU-FOIA-Production-2-USSS-Cocaine-Found-at-White-House,
+  and its final-response opening ("This is the final response to your recent Freedom of Information Act (FOIA)
+  request, received by the United States Secret Service (Secret Service) on ..."),
+  https://redrightpatriot.com/amid-white-house-drama-secret-service-turns-down-foia-request/
+- b04 Secret Service acknowledgement: the same file-number formula, the Secret Service's request page (fees up to
+  $25, the Communications Center (FOIA/PA)), https://www.secretservice.gov/foia/request and
+  http://www.secretservice.gov/foia_request.shtml
+- b05 FEMA acknowledgement with unusual circumstances: the DHS acknowledgement template of the CRCL release ("As the
+  subject matter of your request is of substantial interest to two or more components of this Department ... we will
+  need to consult with those entities"), https://vdocument.in/responsive-documents-crcl-12-002.html, and 6 CFR
+  5.5(c); the SecureRelease notification e-mail with the letter attached.
+- b06 FEMA clarification: 6 CFR 5.3(b) (reasonably describe the records) and OIP's guidance on "still interested"
+  letters (30 working days before closing) as reported at https://unredacted.com/2015/10/22/the-good-the-bad-and-the-ugly-ogis-challenges-femas-still-interested-letters-bad-cisa-bill-with-10th-foia-exemption-taken-up-in-senate-and-drone-leaks-fill-official-dis/
+- b07 CISA final response: CISA's final response of December 17, 2018 (two case numbers, "This letter is the final
+  response to your Freedom of Information Act (FOIA) request to U.S. Department of Homeland Security (DHS),
+  Cybersecurity & Infrastructure Security Agency (CISA)"), https://assets.documentcloud.org/documents/6659451/2018-12-17-CISA-Production.txt,
+  and the DHS page-count sentence above.
+- b08 CISA fee estimate: 6 CFR 5.11 (commercial-use requesters, the quarter-hour rates, advance payment over $250)
+  and the DHS fee paragraph of the CRCL templates above.
+- b09 DHS Privacy Office acknowledgement denying expedited processing and a fee waiver: the CRCL templates above
+  (6 CFR 5.5(e)(1), 5.11(k)).
+- b10 ICE no-records letter: the ICE final response formula ("ICE has considered your request under the FOIA ... we
+  were unable to locate or identify any responsive records", appeal to OPLA under 6 CFR 5.8) and the Interior sample
+  "records do not exist" letter, https://vdocuments.us/sample-foia-response-letters.html
+- b11 CBP final response: the CBP searches of its systems (TECS and others) for a traveller's encounter records
+  as CBP described them in Sabra v. CBP, https://cetient.com/case/9367337/sabra-v-us-customs-and-border-protection,
+  the AILA practice advisory on FOIA for immigration lawyers, https://pdfslide.us/documents/practice-advisory1-updated-february-2017-foia-for-the-freedom-of-information.html,
+  and the DHS page-count sentence above.
+- b12 TSA appeal acknowledgement: 6 CFR 5.8(d) and the TSA appeal letter of the ACLU of Massachusetts (appeal to the
+  Office of Chief Counsel), https://docslib.org/download/9232491/appeal-of-foia-request-no-tsa-10-0780
+- b13 Coast Guard ALJ remand of a FEMA appeal: the Greenbrier Bunker appeal response ("This letter concerns your ...
+  appeal of the Department of Homeland Security's (DHS) Final Response ... (designated as 2016-FEAP-00022 on
+  appeal). You are appealing the adequacy of DHS' search ... After review of the entire record, this appeal is being
+  REMANDED", "Pursuant to a memorandum of agreement, the United States Coast Guard Office of the Chief Administrative
+  Law Judge is reviewing FOIA appeals for the Department of Homeland Security General Counsel"),
+  https://vi.scribd.com/document/331866143/Greenbrier-Bunker-FOIA-Appeal-Response, and the DHS remand quoted at
+  https://www.tcdailyplanet.net/foia-updates-dhs-remand-olc-denial/
+- b14 ICE OPLA appeal decision: ICE's appeals decided by the Office of the Principal Legal Advisor,
+  https://www.ice.gov/news/releases/ice-boasts-slate-clean-appeals-freedom-information-act-requests, ICE's final
+  response to an appeal as published at http://davis911truth.org/911-conspiracy/ice/ice-foia/, the ICE appeal
+  numbers on MuckRock (2020-ICFO-21220, 2020-ICAP-00440), https://www.muckrock.com/foi/united-states-of-america-10/ice-foia-too-broad-records-85180/,
+  and the partial grant of the OIP appeal dispositions, https://www.justice.gov/archive/oip/annual_report/1994/appeals.htm
+"""
+
+from __future__ import annotations
+
+from intake_scoring import set_tests
+
+SET = "heldout190"
+# What the rules reach on this set now; it may only go up.
+FLOOR = 0
+# Letters not yet fully right; the others must stay right.
+NOT_YET: set[str] = {
+    "b01-tsa-third-interim.pdf", "b02-tsa-denial-ssi.txt", "b03-usss-final-partial.docx", "b04-usss-ack.eml",
+    "b05-fema-ack-consult.eml", "b06-fema-clarification.txt", "b07-cisa-final-referral.pdf",
+    "b08-cisa-fee-estimate.docx", "b09-dhs-priv-ack-expedite-waiver.eml", "b10-ice-no-records.eml",
+    "b11-cbp-final-partial.txt", "b12-tsa-appeal-ack.eml", "b13-uscg-alj-fema-appeal-remand.pdf",
+    "b14-ice-opla-appeal-partial.txt",
+}
+
+
+# The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
+test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
+    set_tests(SET, FLOOR, NOT_YET))
