@@ -70,6 +70,17 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   response to an appeal as published at http://davis911truth.org/911-conspiracy/ice/ice-foia/, the ICE appeal
   numbers on MuckRock (2020-ICFO-21220, 2020-ICAP-00440), https://www.muckrock.com/foi/united-states-of-america-10/ice-foia-too-broad-records-85180/,
   and the partial grant of the OIP appeal dispositions, https://www.justice.gov/archive/oip/annual_report/1994/appeals.htm
+Blind score: 12 of 14 fully right, and 14 of 14 matched to its request by its number. Wrong were:
+- b06 (FEMA clarification): a final determination with no records instead of a request to clarify: "As written, your
+  request would encompass every application ... and it does not identify the kinds of records, the offices, or the
+  specific disaster declarations you are interested in." was read as no records, and "In order for FEMA to conduct a
+  search, we ask that you clarify your request." was not read as asking for clarification.
+- b14 (ICE OPLA appeal decision): exemptions only (b)(5) instead of (b)(5), (b)(6), (b)(7)(C), (b)(7)(E), and no pages
+  withheld instead of 14: the exemptions of "OPLA affirms the redaction ... under Exemptions (b)(6) and (b)(7)(C), and
+  the withholding ... under Exemption (b)(7)(E)." and "Those 17 pages are now released to you in part, with
+  information redacted only under Exemptions (b)(6), (b)(7)(C) and (b)(7)(E)" were not taken, only that of "The
+  remaining 14 pages are draft reviews and were properly withheld under Exemption (b)(5).", and its 14 pages were not
+  read as withheld.
 """
 
 from __future__ import annotations
@@ -77,16 +88,10 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout190"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (blind: 12); it may only go up.
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "b01-tsa-third-interim.pdf", "b02-tsa-denial-ssi.txt", "b03-usss-final-partial.docx", "b04-usss-ack.eml",
-    "b05-fema-ack-consult.eml", "b06-fema-clarification.txt", "b07-cisa-final-referral.pdf",
-    "b08-cisa-fee-estimate.docx", "b09-dhs-priv-ack-expedite-waiver.eml", "b10-ice-no-records.eml",
-    "b11-cbp-final-partial.txt", "b12-tsa-appeal-ack.eml", "b13-uscg-alj-fema-appeal-remand.pdf",
-    "b14-ice-opla-appeal-partial.txt",
-}
+NOT_YET: set[str] = {"b06-fema-clarification.txt", "b14-ice-opla-appeal-partial.txt"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
