@@ -1459,8 +1459,12 @@ NO_RECORDS = re.compile(
     # ... but "your request does not identify the records with reasonable specificity" is the request's fault.
     # ... and so is one that "does not identify the records sought with reasonable clarity" (Ohio's R.C.
     # 149.43(B)(2)), whatever its subject: the records sought, not found.
+    # ... nor one that "does not identify the kinds of records, the offices, or the dates you are interested in": the
+    # kinds of records a request names, not records a search found.
     r"(?<!request\s)(?:did|does|do)\s+not\s+(?:locate|find|identify(?!\s+(?:[\w-]+\s+){0,3}?(?:records|documents)\s+"
-    r"(?:sought|requested|you\s+(?:seek|want|request|are\s+(?:seeking|requesting)))\b)|have|maintain|possess|hold|"
+    r"(?:sought|requested|you\s+(?:seek|want|request|are\s+(?:seeking|requesting)))\b)"
+    r"(?!\s+(?:the\s+|which\s+|what\s+)?(?:specific\s+|particular\s+)?(?:kinds?|types?|categor(?:y|ies)|sorts?)\s+of\b)|"
+    r"have|maintain|possess|hold|"
     r"turn\s+up|uncover|yield|produce|return|reveal)\s+"
     r"(?:any\s+)?(?:\w+\s+){0,3}(?:records|documents)|"
     # ... one kind of record named, "or other record" after it: "The search did not turn up any after-action report or
@@ -2238,7 +2242,10 @@ DECISION_KEEPS_WITHHELD = re.compile(r"\b(?:remains?|stays?|continues?\s+to\s+be
                                      r"\b(?:properly|correctly|rightly)\s+(?:kept|held)\s+(?:it|them)\s+back\b|"
                                      # ... or pages it finds were rightly withheld: "The 23 pages were properly
                                      # withheld, and that portion of the determination is affirmed" (not in part)
-                                     r"\b(?:pages?|documents?|records?)\s+(?:were|was|are|is|have\s+been)\s+(?:properly|"
+                                     # ... or with what they are said between: "The remaining 14 pages are draft
+                                     # reviews and were properly withheld under Exemption (b)(5)"
+                                     r"\b(?:pages?|documents?|records?)\s+(?:[^.;]{0,60}?\band\s+)?"
+                                     r"\b(?:were|was|are|is|have\s+been)\s+(?:properly|"
                                      r"correctly|rightly|appropriately)\s+withheld\b(?!\s+in\s+part)", IC)
 # Something the decision leaves kept back, said anywhere in it: "The dates of birth and license numbers remain
 # confidential under RCW 46.52.120" (a reversal that leaves this is a reversal in part).
@@ -2902,8 +2909,11 @@ UPHELD = re.compile(rf"{NOT_VIOLATED}|\b(?:properly|correctly|rightly)\s+"
                     r"^(?![^;]*\b(?:whether|if)\b)[^;]*?\b(?:redactions?|withholdings?|deletions?|excisions?|denials?)\b"
                     r"[^;]{0,160}?\b(?:was|were|is|are)\s+(?:(?:therefore|hereby|accordingly|also|thus)\s+)?"
                     r"(?:affirmed|upheld|sustained)\b|"
-                    # ... or the office's: "I affirm APHIS's redaction of the home addresses ... under Exemption 6"
-                    r"\b(?:i|we)\s+(?:therefore\s+|hereby\s+|also\s+)?(?:sustain|uphold|affirm)\s+(?:them|(?:those|these|the|"
+                    # ... or the office's: "I affirm APHIS's redaction of the home addresses ... under Exemption 6",
+                    # and named as the office: "OPLA affirms the redaction of the names ... under Exemptions (b)(6) and
+                    # (b)(7)(C)", "The Appeals Unit therefore upholds the withholding of ..."
+                    r"(?:\b(?:i|we)\s+(?:therefore\s+|hereby\s+|also\s+)?(?:sustain|uphold|affirm)|"
+                    r"\b(?:therefore\s+|hereby\s+|also\s+)?(?:sustains|upholds|affirms))\s+(?:them|(?:those|these|the|"
                     r"each\s+of\s+the|its|their|(?:the\s+)?\w+['’]s)\s+(?:\w+\s+){0,2}?(?:redactions?|withholdings?|"
                     r"deletions?|excisions?))\b|"
                     # what the decision keeps back: "Document C06771214 continues to be withheld in part under Exemption
@@ -2931,7 +2941,8 @@ UPHELD = re.compile(rf"{NOT_VIOLATED}|\b(?:properly|correctly|rightly)\s+"
                     # redacted under Exemptions 6 and 7(C)", "is hereby disclosed with the signatures masked pursuant
                     # to Exemption 6"
                     r"\b(?:is|are)\s+(?:now\s+|hereby\s+)?(?:being\s+)?(?:released|provided|produced|disclosed|sent|"
-                    r"enclosed)\b[^;]{0,160}?(?:\b(?:redacted|removed|masked|deleted|excised)\s+(?:under|pursuant\s+to)\b|"
+                    r"enclosed)\b[^;]{0,160}?(?:\b(?:redacted|removed|masked|deleted|excised)\s+(?:only\s+|solely\s+)?"
+                    r"(?:under|pursuant\s+to)\b|"
                     r"\bwith\s+(?:\w+\s+){0,3}?(?:redactions?|excisions?|deletions?)\s+(?:made\s+)?(?:under|pursuant\s+to)\b)|"
                     # a commission's finding: "It is found, however, that ... the names ... of the students in them are
                     # exempt under §1-210(b)(17), G.S." (not "is not exempt", nor the question "whether ... is exempt")
