@@ -1,0 +1,80 @@
+"""The hundred-and-ninety-first held-out set: 14 letters (letters/heldout191) from the Department of Justice and the
+State Department as the files arrive: an FBI eFOIPA e-mail with the acknowledgement letter attached in PDF, its
+checkbox grid marking unusual circumstances, the fee category and expedited processing denied; an FBI letter
+withholding an investigative file in full under Exemption 7(A) for a pending enforcement proceeding (PDF); a State
+Department no-records letter that gives appeal rights under Oglesby; an EOIR FOIAXpress acknowledgement e-mail with its
+dates written 11/16/2026, the complex track and ten more working days; an EOIR final response attached in PDF to a PAL
+e-mail (pages released in full, in part and withheld in full; Exemptions 6 and 5 named in that order); a Bureau of
+Prisons final response in Word with its exemptions in a table, out of the statute's order; a Marshals Service fee
+estimate with an itemised table, the free two hours and hundred pages, the $25 threshold and the day the request was
+received; a DEA final response in Word with the exemptions ticked in a checkbox grid and a "$0.00" fee line; an ATF
+acknowledgement ("REFER TO:") with ten more working days and a $50 fee limit; a Criminal Division acknowledgement in
+PDF that extends beyond the statute's ten days and grants expedited processing; a DOJ Office of Information Policy
+appeal acknowledgement e-mail (FOIA STAR), an OIP decision affirming "on partly modified grounds" that drops
+Exemption 7(F) (PDF), and an OIP remand for a further search; and a State Department monthly interim release counted
+in records, not pages. Committed before the rules were run on them.
+
+Real sources each letter is modelled on (structure, stock sentences and vocabulary; names and numbers invented):
+- h01 FBI acknowledgement: the FBI FOIPA acknowledgement checkbox letter ("This acknowledges receipt of your
+  Freedom of Information/Privacy Acts (FOIPA) request to the FBI", "Unusual circumstances apply ...") as quoted on
+  MuckRock, https://muckrock.com/foi/united-states-of-america-10/narafbi-fpotus-records-referenced-in-sd-florida-case-no-922-mj-08332-expedited-federal-bureau-of-investigation-133095
+  and the DOJ expedited-processing standards as EOUSA's denial letter words them,
+  https://ja.scribd.com/document/390911514/Denial-to-expedite
+- h02 FBI Exemption 7(A) letter: the FBI's pending-proceeding paragraph as courts and RCFP's FOIA wiki quote it,
+  https://foia.wiki/wiki/Exemption_7(A), and the FBI FOIPA letter closing paragraphs (OIP appeal, OGIS) above.
+- h03 State no-records letter: https://fr.scribd.com/document/356208139/DoS-FOIA-Response ("I refer to your
+  communication dated ...", "After a thorough search of these systems ... no records responsive to your request were
+  located", the Oglesby paragraph).
+- h04 EOIR acknowledgement: EOIR's FOIAXpress acknowledgement as quoted on MuckRock ("This response acknowledges
+  receipt of your Freedom of Information Act (FOIA) request by the Executive Office for Immigration Review (EOIR)
+  dated 07/30/2021 and received 07/30/2021. Your request has been assigned control number ..."),
+  https://www.muckrock.com/foi/united-states-of-america-10/correspondence-regarding-statements-of-law-in-charlotte-immigration-court-116966/
+- h05 EOIR final response: the EOIR requests above and the D.C. Circuit's account of EOIR's complaint records
+  (judges' names withheld under Exemption 6, three-digit codes), https://law.justia.com/cases/federal/appellate-courts/cadc/15-5201/15-5201-2016-07-29.html
+  with DOJ's standard exclusion notice and appeal paragraph.
+- h06 Bureau of Prisons final response: BOP's FOIA/PA Section and its exemption practice,
+  https://www.webharvest.gov/peth04/20041027105335/http://www.bop.gov/progstat/readme.html and
+  https://www2.fed.bop.gov/foia/ (FOIA Public Liaison, e-mail address), with DOJ's standard closing paragraphs.
+- h07 Marshals Service fee estimate: the DOJ FOIA regulations, 28 C.F.R. § 16.10 (two hours and 100 pages free,
+  notice when fees exceed $25, written assurance), https://sgp.fas.org/news/2015/04/doj-foia.html and the USMS FOIA
+  pages, https://foia.usmarshals.gov/app/RequestsandFees.aspx
+- h08 DEA final response: the DEA letter structure ("Case Number ...-F", FOI/Records Management Section) of set 158's
+  DEA letter and the exemption grid of agency release letters, https://scribd.com/document/711821874/CU-FOIA-Production-2-USSS-Cocaine-Found-at-White-House
+- h09 ATF acknowledgement: ATF's letter as quoted on MuckRock ("REFER TO: 2024-01820"),
+  https://muckrock.com/foi/united-states-of-america-10/atf-support-for-2024-netflix-documentary-waco-american-apocalypse-171143
+- h10 Criminal Division acknowledgement: https://bostoncollegesubpoena.wordpress.com/2014/07/02/1st-response-to-foi-request-belfast-project-documents-doj-oia/
+  ("The Criminal Division ... acknowledges receipt", "we need to extend the twenty day time limit ... beyond the ten
+  additional days provided by the statute", the expedited-processing paragraph).
+- h11 OIP appeal acknowledgement, h12 OIP decision on partly modified grounds and h13 OIP remand: OIP's appeal letters
+  ("This is to advise you that your administrative appeal ... was received by this Office on", "I am affirming, on
+  partly modified grounds", "I am remanding your request ... for a further search"), OIP's guidance on adjudicating
+  appeals, https://brucedocumentblog.blogspot.com/2022/12/doj-office-of-information-policy-foia.html, OGIS on appeal
+  letters, http://foia.blogs.archives.gov/2015/12/18/the-appeal-of-the-appeal-letter, and the USMS letter after an OIP
+  remand, https://lawsintexas.com/us-marshals-narrowing-citizens-foia-requests-is-a-malicious-tactic-to-force-years-of-expensive-litigation
+- h14 State interim release: the State Department's production letter ("As we noted in our letter dated ..., we are
+  processing your request", "has identified ... additional responsive records", "may be released in part", "We will
+  keep you informed as your case progresses"), https://www.scribd.com/document/723967581/CU-v-State-FOIA-Production-COVID-Origins-March-2024
+
+Blind score: not yet run.
+"""
+
+from __future__ import annotations
+
+from intake_scoring import set_tests
+
+SET = "heldout191"
+# What the rules reach on this set now; it may only go up.
+FLOOR = 0
+# Letters not yet fully right; the others must stay right.
+NOT_YET: set[str] = {
+    "h01-fbi-ack-efoipa.eml", "h02-fbi-7a-pending.pdf", "h03-state-no-records.txt", "h04-eoir-ack-foiaxpress.eml",
+    "h05-eoir-final-partial.eml", "h06-bop-final-partial.docx", "h07-usms-fee-estimate.txt",
+    "h08-dea-final-partial.docx", "h09-atf-ack-complex.txt", "h10-crm-ack-expedite-granted.pdf",
+    "h11-oip-appeal-ack-usms.eml", "h12-oip-affirmed-modified-dea.pdf", "h13-oip-remand-bop.txt",
+    "h14-state-interim-release.pdf",
+}
+
+
+# The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
+test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
+    set_tests(SET, FLOOR, NOT_YET))
