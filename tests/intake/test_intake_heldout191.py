@@ -55,7 +55,21 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   processing your request", "has identified ... additional responsive records", "may be released in part", "We will
   keep you informed as your case progresses"), https://www.scribd.com/document/723967581/CU-v-State-FOIA-Production-COVID-Origins-March-2024
 
-Blind score: not yet run.
+Blind score: 10 of 14 fully right, and 14 of 14 matched to its request by its number. Wrong were:
+- h06 (Bureau of Prisons final response, Word): no exemptions: they stand in a table after "Deletions have been made
+  pursuant to the following exemptions of the FOIA, 5 U.S.C. § 552:", one a row with its description ("| (b)(7)(C) |
+  Names and identifying information of staff and inmates |", "| (b)(6) | Inmate medical information of third
+  parties |" ...).
+- h10 (Criminal Division acknowledgement, PDF): extension days 20 (read loosely) where the letter gives no number:
+  "Because of these unusual circumstances, we need to extend the twenty day time limit to respond to your request
+  beyond the ten additional days provided by the statute."
+- h12 (OIP decision on partly modified grounds, PDF): Exemption 7(F) logged, though the decision sets it aside: "I have
+  determined that DEA's reliance on Exemption 7(F) is unnecessary, because the information it withheld under that
+  exemption is fully protected by Exemptions 6 and 7(C)."
+- h14 (State Department interim release, PDF): a final determination granted in part instead of an interim release:
+  "As we noted in our letter dated November 2, 2026, we are processing your request ...", "The Department of State
+  ("Department") has identified 31 additional responsive records subject to the FOIA." and "We will keep you informed
+  as your case progresses."
 """
 
 from __future__ import annotations
@@ -63,14 +77,11 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout191"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (blind: 10); it may only go up.
+FLOOR = 10
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "h01-fbi-ack-efoipa.eml", "h02-fbi-7a-pending.pdf", "h03-state-no-records.txt", "h04-eoir-ack-foiaxpress.eml",
-    "h05-eoir-final-partial.eml", "h06-bop-final-partial.docx", "h07-usms-fee-estimate.txt",
-    "h08-dea-final-partial.docx", "h09-atf-ack-complex.txt", "h10-crm-ack-expedite-granted.pdf",
-    "h11-oip-appeal-ack-usms.eml", "h12-oip-affirmed-modified-dea.pdf", "h13-oip-remand-bop.txt",
+    "h06-bop-final-partial.docx", "h10-crm-ack-expedite-granted.pdf", "h12-oip-affirmed-modified-dea.pdf",
     "h14-state-interim-release.pdf",
 }
 
