@@ -614,8 +614,9 @@ def find_exemptions(sentence: str, *, withholding: bool = False) -> list[str]:
 
 
 # The head of a list item, before its colon or dash: "Section 7(1)(c), 5 ILCS 140/7(1)(c): personal information".
-_ITEM_HEAD = re.compile(r"^\s*(?:[-*\u2022]\s*|\(?[0-9a-z]{1,2}[.)]\s+)?([^:\u2013\u2014]{1,100}?)\s*"
-                        r"(?::|\s[-\u2013\u2014]\s)")
+# ... or a table's row, before its first bar: "(b)(7)(C) | Names and identifying information of staff".
+_ITEM_HEAD = re.compile(r"^\s*(?:[-*\u2022]\s*|\(?[0-9a-z]{1,2}[.)]\s+)?([^:\u2013\u2014|]{1,100}?)\s*"
+                        r"(?::|\s[-\u2013\u2014]\s|\|)")
 
 
 def list_item_exemptions(sentence: str) -> list[str]:

@@ -336,22 +336,26 @@ def _clause_before(sentence: str, end: int) -> str:
 
 def _more_time(body: list[str]) -> LooseFind | None:
     for sentence in _facts(body):
-        match = _DAYS.search(sentence)
-        if match is None or _PERMITTED.search(sentence) or not _OUR_ANSWER.search(sentence):
+        if _PERMITTED.search(sentence) or not _OUR_ANSWER.search(sentence):
             continue
-        # the word of more time beside the count ("pushed back by ten days", "ten workdays beyond"), not a limit
-        # the count belongs to ("took more than the statutory time limit of 20 days")
-        near = sentence[max(0, match.start() - 30):match.start()] + " " + sentence[match.end():match.end() + 25]
-        cost_beside = re.search(r"\b(?:charges?|fees?|costs?)\b", near, _IC)  # "no extra charge for the 10 days"
-        # ... nor a count of days exceeded ("by more than ten working days": how many is not said; "more than the
-        # statutory 20 working days": the law's limit)
-        limit = re.search(r"\b(?:limit|period|deadline)\s+of\s*$|\bwithin\s*$", sentence[:match.start()], _IC) or \
-            NOT_EXACT.search(sentence[:match.start()])
-        if not _MORE_TIME.search(near) or cost_beside or limit:
-            continue
-        days = count_value(match.group("n"))
-        if days is not None and 0 < days <= 90:
-            return LooseFind(EventKind.EXTENSION, sentence, days=days)
+        for match in _DAYS.finditer(sentence):
+            # the word of more time beside the count ("pushed back by ten days", "ten workdays beyond"), not a limit
+            # the count belongs to ("took more than the statutory time limit of 20 days")
+            near = sentence[max(0, match.start() - 30):match.start()] + " " + sentence[match.end():match.end() + 25]
+            cost_beside = re.search(r"\b(?:charges?|fees?|costs?)\b", near, _IC)  # "no extra charge for the 10 days"
+            # ... nor a count of days exceeded ("by more than ten working days": how many is not said; "more than the
+            # statutory 20 working days": the law's limit)
+            limit = re.search(r"\b(?:limit|period|deadline)\s+of\s*$|\bwithin\s*$", sentence[:match.start()], _IC) or \
+                NOT_EXACT.search(sentence[:match.start()])
+            # ... nor the count that names the time limit being extended ("we need to extend the twenty day time limit
+            # ...", "the 20-day response period is extended"): the limit, not the days added to it
+            named_limit = re.match(r"[\s-]+(?:(?:time|response|statutory)[\s-]+)?(?:limit|period|deadline)\b",
+                                   sentence[match.end():], _IC)
+            if not _MORE_TIME.search(near) or cost_beside or limit or named_limit:
+                continue
+            days = count_value(match.group("n"))
+            if days is not None and 0 < days <= 90:
+                return LooseFind(EventKind.EXTENSION, sentence, days=days)
     return None
 
 

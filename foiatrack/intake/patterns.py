@@ -1338,7 +1338,13 @@ INTERIM = re.compile(
     # ... or a portal's numbered release, posted now: "Release 2 of your request has been posted to the portal" (not one
     # still to come: "Release 3 will be posted when it is ready")
     r"\brelease\s+(?:no\.?\s*|number\s+|#\s*)?\d{1,2}\b(?![-/.]?\d)\s+(?:[\w()-]+\s+){0,6}?(?:has\s+been|have\s+been|"
-    r"is|was)\s+(?:now\s+)?(?:posted|uploaded|published|made\s+available|available)\b", IC)
+    r"is|was)\s+(?:now\s+)?(?:posted|uploaded|published|made\s+available|available)\b|"
+    # ... or the case still open, the requester to hear as it goes on: "We will keep you informed as your case
+    # progresses", "we will keep you updated on the progress of your request" (not an appeal's progress, nor a
+    # question: "If you have questions about the progress of your case, ...")
+    r"\bkeep\s+you\s+(?:informed|updated|apprised|advised|posted)\s+(?:as\s+(?:your|the|this)\s+(?:case|request)\s+"
+    r"(?:progresses|proceeds|moves\s+forward)|(?:of|on|about)\s+the\s+progress\s+of\s+(?:your|the|this)\s+"
+    r"(?:case|request))\b", IC)
 # "Please note that an interim response is not a final determination": no final answer.
 NOT_FINAL = re.compile(r"\bnot\s+(?:a|an|the|our|your)\s+final\s+(?:response|determination|decision|action)", IC)
 FINAL_STRONG = re.compile(
@@ -2966,6 +2972,12 @@ SET_ASIDE = re.compile(r"\b(?:does|do|did)\s+not\s+(?:rest|rely|depend)\s+(?:up)
                        r"decide|consider)\b|\bwithout\s+reaching\b|\bnot\s+necessary\s+to\s+(?:reach|address)\b|"
                        # "Because the records are withheld under Exemption 7(A), I do not reach those exemptions"
                        r"\b(?:do|does|did|will|shall)\s+not\s+(?:now\s+)?reach\b|"
+                       # ... or one found not to be needed: "DEA's reliance on Exemption 7(F) is unnecessary, because
+                       # the information is fully protected by Exemptions 6 and 7(C)", "the Bureau's assertion of
+                       # Exemption 2 was not necessary" (not "reliance on Exemption 5 is proper")
+                       r"\b(?:reliance|relying|assertion|invocation|application|use)\s+(?:up)?(?:on|of)\s+[^;,]{1,60}?"
+                       r"\b(?:is|was|are|were)\s+(?:therefore\s+|also\s+)?(?:unnecessary|not\s+necessary|not\s+needed|"
+                       r"superfluous|redundant)\b|"
                        # ... or one the appeal overturns: "The determination to withhold the reports under Public
                        # Officers Law § 87(2)(f) is reversed", "the withholdings under Exemption 5 are not sustained"
                        # (not "is affirmed", nor "whether the withholding was reversed")
@@ -3214,9 +3226,10 @@ FEE_ALLOWANCE = re.compile(r"\bfirst\s+(?:\S+\s+){0,3}(?:pages|hours?)\b[^.;]{0,
 # ... and the statute's own days named as the ones exceeded: "beyond the ten additional days provided by the statute",
 # "more than the ten extra days".
 # ... and the days exceeded are the law's limit, not the days taken: "more than the statutory 20 working days",
-# "beyond the usual twenty days".
+# "beyond the usual twenty days", "beyond the additional ten days the statute provides".
 NOT_EXACT = re.compile(r"(?:(?<!not\s)(?<!no\s)more\s+than|over|at\s+least|in\s+excess\s+of|beyond)\s*(?:the\s+)?"
-                       r"(?:(?:statutory|statute's|law's|usual|normal|standard|ordinary|regular|original|initial)\s+)?$",
+                       r"(?:(?:statutory|statute's|law's|usual|normal|standard|ordinary|regular|original|initial|"
+                       r"additional|extra)\s+)?$",
                        IC)
 
 # Records the law does not reach: "court records, which are not subject to the FOIA" (neither released nor

@@ -293,7 +293,11 @@ def sentences(text: str) -> list[Sentence]:
                 # ... nor the line after it into it, where the item ends with a full stop after an abbreviation: "-
                 # Personal information in a motor vehicle record, section 119.0712(2), F.S." / "In addition, ..."
                 or (_BULLETED.match(lines[i]) and lines[i].rstrip().endswith(".")
-                    and re.match(r"[A-Z]", lines[i + 1].lstrip()))]
+                    and re.match(r"[A-Z]", lines[i + 1].lstrip()))
+                # ... and each row of a table (its cells between bars) is read on its own, however long, apart from
+                # the rows and lines around it: "(b)(7)(C) | Names and identifying information of staff and inmates" /
+                # "(b)(6) | Inmate medical information", "... the following exemptions:" / "Exemption | Description"
+                or " | " in lines[i] or " | " in lines[i + 1]]
         # ... but never apart from its own figure or label, where the page wrapped the dots: "Total estimated
         # charges ..........." / "$162.00", "Overhead (20% of labor)" / "........ $27.00", "Released in full ...." /
         # "31 pages"

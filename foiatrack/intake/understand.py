@@ -1194,6 +1194,9 @@ class _Reader:
             introduced = bool(items) or bool(sentence.rstrip().endswith(":") and (
                 P.WITHHOLDING_WORDS.search(sentence) or withholds(sentence))) \
                 or (introduced and bool(_LIST_MARKER.fullmatch(sentence)))  # "1." alone, its item next
+            # (a table's heading row between the list's introduction and its rows: "Exemption | Material withheld")
+            introduced = introduced or (bool(_TABLE_HEADING.fullmatch(sentence.strip()))
+                                        and index > 0 and self.body[index - 1].rstrip().endswith(":"))
             if _review_rights(sentence):
                 continue
             if P.NO_LONGER_APPLIED.search(sentence):
@@ -1509,13 +1512,21 @@ def _named_before_set_aside(clause: str, before: str) -> set[str]:
     return set(find_exemptions(before))
 
 
+# The reason a decision gives after a ground it sets aside: "..., because the information is fully protected by ...".
+_SET_ASIDE_REASON = re.compile(r",?\s+\b(?:because|since|given\s+that|inasmuch\s+as)\b", re.IGNORECASE)
+
+
 def _named_after_set_aside(clause: str) -> list[str]:
     """The grounds a clause sets aside: those named after its words that set them aside ("Because Exemption 7(A)
     applies, we need not reach Exemption 7(C)"), or, naming none there, all it names ("Exemption 7(D), which I need not
     reach")."""
     aside = P.SET_ASIDE.search(clause)
-    after = find_exemptions(clause[aside.end():], withholding=True) if aside else []
-    return after or find_exemptions(clause, withholding=True)
+    if not aside:
+        return find_exemptions(clause, withholding=True)
+    # (the reason given after them is not set aside: "DEA's reliance on Exemption 7(F) is unnecessary, because the
+    # information is fully protected by Exemptions 6 and 7(C)", "I need not reach Exemption 7(D), since ...")
+    after = find_exemptions(_SET_ASIDE_REASON.split(clause[aside.end():])[0], withholding=True)
+    return after or find_exemptions(clause[:aside.end()], withholding=True) or find_exemptions(clause, withholding=True)
 
 
 def _no_longer_applied(sentence: str) -> set[str]:
@@ -1647,6 +1658,8 @@ _ONE_CITATION = (r"(?:\d+\s+)?[A-Z][A-Za-z.'\u2019]*(?:,?\s+[A-Z][A-Za-z.'\u2019
                  r"\d+[\w.:/-]*(?:\(\w{1,5}\))*(?:,?\s+subd(?:ivision|s?\.)\s*\d+[a-z]?(?:\(\w{1,5}\))*)?")
 _CITATION_ALONE = re.compile(rf"{_ONE_CITATION}(?:\s*;\s*(?:and\s+)?{_ONE_CITATION})*\s*\.?")
 _LIST_MARKER = re.compile(r"\s*(?:[-*\u2022]|\(?[0-9a-z]{1,2}[.)])\s*")
+# A table's heading row: words only in each cell ("Exemption | Material withheld", "Exemption | Description").
+_TABLE_HEADING = re.compile(r"[A-Za-z][A-Za-z /&'-]{0,40}(?:\s\|\s[A-Za-z][A-Za-z /&'-]{0,40})+")
 
 
 def _review_rights(sentence: str) -> bool:
