@@ -77,7 +77,20 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
 - d14 Columbia Police Department final determination: S.C. Code Ann. § 30-4-30(C) and § 30-4-40(a)(2), (a)(3)(A),
   https://masc.sc/node/1169 and http://admin.sc.gov/foia
 
-Not yet scored.
+Blind score: 11 of 14 fully right, and 14 of 14 matched to its request by its number. Wrong were:
+- d06 (Chesterfield County Police Department, Word): exemptions "(b)(2)" and "(b)(1)" read from the Virginia
+  subdivision style "Pursuant to subdivision B 2 of § 2.2-3704 of the Code of Virginia, the requested records are being
+  provided in part and withheld in part." and "subdivision B 1 of § 2.2-3706" (taken for FOIA exemptions beside the
+  Virginia sections), and pages released 18 instead of 64: the pages redacted were taken for all the pages released,
+  "We are providing 64 pages of use of force reports. Portions of 18 of those pages have been redacted because ...".
+- d07 (Houston, decision asked of the Attorney General, PDF): a final determination granted in part instead of an
+  acknowledgement and an extension, and no date received: "Portions of that letter that would reveal the substance of
+  the requested information have been redacted." (the redacted copy of the City's letter to the Attorney General) was
+  read as a release in part; "On November 16, 2026, the City of Houston received your request ..." and "has asked for
+  a decision from the Texas Attorney General" were not read.
+- d14 (Columbia Police Department, PDF attached to an e-mail): no pages withheld from "The supplemental reports and
+  the investigative file, 33 pages in all, are exempt under S.C. Code Ann. § 30-4-40(a)(3)(A), because their release
+  would interfere with a prospective law enforcement proceeding." (pages "exempt" are pages withheld).
 """
 
 from __future__ import annotations
@@ -85,15 +98,11 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout193"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (blind: 11); it may only go up.
+FLOOR = 11
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "d01-pbso-special-service-charge.eml", "d02-ga-dps-three-day-response.txt", "d03-atlanta-pd-partial.pdf",
-    "d04-knox-so-tn-response-form.docx", "d05-ky-ag-open-records-decision.pdf",
-    "d06-chesterfield-pd-va-partial.docx", "d07-houston-ag-ruling-requested.pdf", "d08-ebrso-la-partial.txt",
-    "d09-charlotte-nextrequest-closed.eml", "d10-ar-doc-no-records.txt", "d11-tulsa-pd-records-provided.eml",
-    "d12-wvsp-foia-partial.pdf", "d13-montgomery-al-time-intensive.txt", "d14-columbia-pd-sc-partial.eml",
+    "d06-chesterfield-pd-va-partial.docx", "d07-houston-ag-ruling-requested.pdf", "d14-columbia-pd-sc-partial.eml",
 }
 
 
