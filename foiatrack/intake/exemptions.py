@@ -52,6 +52,12 @@ _ORDINAL = re.compile(r"\b(" + "|".join(_ORDINALS) + r")\s+exemption\s+(?:of|to|
                       r"\b(?:pursuant\s+to|under)\s+(?:the\s+)?(" + "|".join(_ORDINALS) + r")\s+exemption\b"
                       r"(?!\s+(?:of|to|in|under)\s)", re.IGNORECASE)
 _SHORT = re.compile(r"(?<![\w(])b\s?\(?([1-9])\)?\s?\(?([A-Fa-f])?\)?(?![\w)])", re.IGNORECASE)
+# ... but a letter and number that name a part of a state section are no shorthand: Virginia's "subdivision B 2 of
+# § 2.2-3704", "subsection B 1 of section 2.2-3706", "paragraph b 4 of that section".
+_PART_NAMED_BEFORE = re.compile(r"\b(?:subdivisions?|subsections?|(?:sub)?paragraphs?|clauses?|items?)\s*$",
+                                re.IGNORECASE)
+_PART_OF_SECTION_AFTER = re.compile(r"\s*of\s+(?:§|sec(?:tion|\.)|that\s+section|this\s+section|the\s+Code)",
+                                    re.IGNORECASE)
 _STATUTE_AFTER_B3 = re.compile(
     # ... or in the next cell of a table's row: "| (b)(3) | 50 U.S.C. § 3024(i)(1), which protects ... |"
     r"^(?:[\s,]|\s?\|\s?)*(?:the\s+latter\s+(?:exemption\s+)?(?:being\s+|applied\s+|invoked\s+)?)?"
@@ -698,6 +704,9 @@ def _federal(sentence: str, found: list[str]) -> None:
     if _WITHHOLDING.search(sentence):
         for match in _SHORT.finditer(sentence):
             if any(start <= match.start() < end for start, end in taken):
+                continue
+            if _PART_NAMED_BEFORE.search(sentence[:match.start()]) or _PART_OF_SECTION_AFTER.match(
+                    sentence, match.end()):
                 continue
             code = _canonical(match.group(1), match.group(2))
             if code:

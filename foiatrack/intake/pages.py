@@ -33,6 +33,13 @@ _MENTION = re.compile(rf"\b(?P<count>{COUNT})(?:\s+|-(?=pages?\b))"
 # ... or "held back": "8 pages are being held back in full", "we are holding back 12 pages" (not "held back" a fee).
 _WITHHOLD = re.compile(r"withh(?:eld|old|olding)|denied|"
                        r"exempt(?:ed)?\s+(?:in\s+full|in\s+(?:their|its)\s+entirety|from)|"
+                       # ... or pages that are exempt under a law named: "The supplemental reports, 33 pages in all,
+                       # are exempt under S.C. Code Ann. § 30-4-40(a)(3)(A)", "(12 pages) were exempted pursuant to"
+                       # (not a relative clause about what was taken out of them: "redacted from 38 of those pages:
+                       # the identities of witnesses, which are exempt under RCW 42.56.240(2)")
+                       r"(?<!\bwhich\s)(?<!\bthat\s)(?<!\bwho\s)"
+                       r"\b(?:are|is|were|was|remains?|being)\s+(?:also\s+|therefore\s+|thus\s+)?exempt(?:ed)?\s+"
+                       r"(?:under|pursuant\s+to|by)\b|"
                        r"\b(?:held|holding|hold|kept|keeping|keep)\s+back\b|"
                        r"\bprotected\s+(?:from\s+(?:disclosure|release)\s+)?(?:in\s+(?:full|(?:their|its)\s+entirety)|"
                        r"entirely)\b|"
@@ -1132,11 +1139,18 @@ def _read_pages(sentence: str, counts: PageCounts) -> None:
             # memoranda have been withheld in full pursuant to GP § 4-344": the same pages again, where more would
             # come to more pages than were located.
             continue
-        if (not verb and part and not full and mention.group("unit").lower().startswith("of")
-                and counts.released is not None and value <= counts.released
-                and re.search(r"redact", before + after_clause, re.IGNORECASE)):
+        if (mention.group("unit").lower().startswith("of") and counts.released is not None
+                and value <= counts.released
+                and ((not verb and part and not full and re.search(r"redact", before + after_clause, re.IGNORECASE))
+                     or (category in ("part", "withheld") and counts.released_full is None
+                         and counts.released_part is None
+                         and (_PORTIONS_OF_PAGES.search(before) or _WITHHELD_FROM.search(before))))):
             # "Enclosed are 212 pages. Portions of 198 of these pages were redacted": a share of the pages a sentence
-            # before released carries the redactions (released in part), the rest went out in full.
+            # before released carries the redactions (released in part), the rest went out in full. So too when the
+            # sentence says why, with a verb of its own: "We are providing 64 pages. Portions of 18 of those pages
+            # have been redacted because they are criminal investigative files, which are excluded from mandatory
+            # disclosure by ...", "Information has been redacted from 12 of those pages because it is exempt from
+            # disclosure" (what is withheld is taken from the pages, which go out).
             rest, counts.released = counts.released - value, None
             counts.released_part = _add(counts.released_part, value)
             counts.seen.add(("part", value))

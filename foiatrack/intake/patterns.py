@@ -797,6 +797,26 @@ EXTENSION_DAYS = (
     re.compile(rf"(?P<n>{COUNT})\s+(?:(?:working|business|calendar|work)\s+)?days\s+(?:of|from|after|beyond)\s+the\s+date"
                r"\s+(?:\w+\s+){0,3}(?:was|is|were)\s+(?:initially|originally)\s+due", IC),
 )
+# The office has asked a reviewing authority whether it may withhold, and answers once it rules: Texas's notice under
+# Gov't Code § 552.301(d), "The City wishes to withhold the requested information and has asked for a decision from
+# the Texas Attorney General", "we have requested a ruling from the Office of the Attorney General", "the Department
+# is seeking an open records decision from the Attorney General's Open Records Division" (never what it will do or may
+# do: "if the City needs to request a ruling ..., you will be notified", "the County will ask for an Attorney General
+# decision"). The time to answer runs on until the ruling: more time, its days unsaid.
+_REVIEWER = (r"(?:the\s+)?(?:Texas\s+)?(?:Office\s+of\s+(?:the\s+)?)?Attorney\s+General(?:'s|\u2019s)?"
+             r"(?:\s+(?:Office|office))?")
+_RULING = r"(?:an?\s+|the\s+)?(?:(?:formal|open\s+records|attorney\s+general)\s+)?(?:decision|ruling|opinion)"
+RULING_SOUGHT = re.compile(
+    r"^(?![^;]*\b(?:if|whether|unless|should|when|once)\b[^;]*\b(?:ask|request|seek|sought))[^;]*?"
+    r"(?<!\bwill\s)(?<!\bmay\s)(?<!\bmust\s)(?<!\bwould\s)(?<!\bto\s)"
+    r"\b(?:(?:has|have)\s+(?:now\s+|therefore\s+|also\s+|accordingly\s+)?(?:asked|requested|sought)|"
+    r"(?:is|are)\s+(?:now\s+|therefore\s+|also\s+|accordingly\s+)?(?:asking|requesting|seeking)|"
+    r"(?:has|have)\s+(?:now\s+)?submitted\s+(?:your|the|this)\s+request\s+to)\s+"
+    rf"(?:(?:for\s+)?{_RULING}\s+(?:from|of|by)\s+{_REVIEWER}\b|{_REVIEWER}\s+(?:for\s+{_RULING}|to\s+(?:decide|rule|"
+    r"determine|issue)))", IC)
+# ... but not once the ruling is in: "The Attorney General has now issued Open Records Letter Ruling No. OR2026-028814".
+RULING_ISSUED = re.compile(r"\b(?:issued|received|rendered)\s+(?:\w+\s+){0,4}?(?:ruling|decision|opinion)\b|"
+                           r"\bletter\s+ruling\b|\bOR\d{4}-\d+|\b(?:ruled|concluded|determined|decided)\s+that\b", IC)
 CONDITIONAL = re.compile(r"^\s*(?:if|should|in\s+the\s+event)\b|\bmay\s+(?:need\s+to\s+)?(?:extend|take|invoke)|"
                           # ... but not a purpose: "To allow us to conduct a reasonable search, please tell us ..."
                           # ... nor the noun: "Please clarify which permits you want", "the permits issued"

@@ -419,6 +419,17 @@ class _Reader:
         final, interim = self._release_kind()
         ack = self._first(P.ACK_STRONG) or self._first(P.ACK_WEAK, bare=True) or self._receipt_sentence()
         extension = self._extension()
+        ruling_sought = self._ruling_sought()
+        if ruling_sought:
+            # The office has asked the Attorney General whether it may withhold, and answers once the ruling is in
+            # (Texas's Gov't Code § 552.301(d) notice): more time, its days unsaid; and no determination yet, only a
+            # release of what it gives now ("Portions of that letter ... have been redacted" is the copy of its
+            # letter to the Attorney General, no records).
+            if extension is None:
+                extension = self._event(EventKind.EXTENSION, ruling_sought)
+            if final and not interim:
+                released_now = self._page_counts(skip_items=False).pages_released
+                final, interim = None, (final if released_now is not None else None)
         waiver = self._decision(P.WAIVER, EventKind.FEE_WAIVER_DECISION)
         expedite = self._decision(P.EXPEDITE, EventKind.EXPEDITE_DECISION)
         fee = self._fee_estimate()
@@ -462,6 +473,12 @@ class _Reader:
             if assigned:
                 out.append(self._event(EventKind.TRACKING_NUMBER, assigned))
         return out
+
+    def _ruling_sought(self) -> str | None:
+        """The sentence saying the office has asked a reviewing authority for a ruling it still awaits."""
+        if any(P.RULING_ISSUED.search(sentence) for sentence in self.body):
+            return None
+        return next((s for s in self.body if P.RULING_SOUGHT.search(s) and not P.RECITAL.search(s)), None)
 
     def _fill_in_loosely(self, events: list[ProposedEvent]) -> None:
         """Fill the one field an event needs most, where the precise rules recognised the event but not that field,
