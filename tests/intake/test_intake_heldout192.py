@@ -1,0 +1,84 @@
+"""The hundred-and-ninety-second held-out set: 14 letters (letters/heldout192) from state and local agencies of the
+Northeast and mid-Atlantic as the files arrive: a Boston Police Department ten-business-day response (PDF) with the
+date the records are expected and an itemised good faith fee estimate after the two free hours; a Massachusetts
+Supervisor of Records determination upholding Exemptions (f) and (c) and closing the appeal; an NYPD acknowledgement
+e-mail from NYC OpenRecords with the date of the expected response written 03/31/2027; a New York Department of
+Environmental Conservation FOIL response granted in part, in Word, with a table of pages released, redacted and
+withheld; a DOCCS FOIL appeal decision affirming the denial (PDF); a Township of Woodbridge OPRA e-mail extending the
+time to a named date; a New Jersey State Police OPRA special service charge with an itemised table; a City of
+Pittsburgh Right-to-Know Law final response granted in part (PDF), after an earlier thirty-day extension it
+recalls; a Lower Merion School District RTKL e-mail saying no records exist ("your request is denied"); a Howard
+County (Maryland) PIA ten-working-day notice in Word with a range of fees, the expected date and the fee waiver
+denied; a University of Rhode Island APRA letter extending by twenty business days "to the full thirty" (PDF); a
+Delaware Attorney General FOIA opinion on a petition, finding a violation for some records and none for others; a
+City of Burlington (Vermont) notice extending the time by ten business days, attached as PDF to an e-mail; and a New
+York Office of General Services FOIL letter asking payment for copies of the pages located.
+Committed before the rules were run on them.
+
+Real sources each letter is modelled on (structure, stock sentences and vocabulary; names and numbers invented):
+- h01 Boston Police ten-day response: G. L. c. 66, § 10(b) and (d) and 950 CMR 32.06-32.07 as the Secretary of the
+  Commonwealth explains them (response within ten business days, municipal first two hours free, $25 an hour, the
+  petition for more time), https://www.sec.state.ma.us/divisions/public-records/prepra/significant-interest/SPR-Bulletin-03-17-Petitions-Bulletin.htm,
+  https://www.openmygovernment.org/massachusetts and https://www.abschools.org/district/district__school_information/public_records_request_guidelines
+- h02 Supervisor of Records determination: the Division of Public Records' appeal process and determinations ("I
+  have received your petition appealing the response of ...", "this appeal, SPRnn/nnnn, was opened", "I will consider
+  this administrative appeal closed"), https://www.sec.state.ma.us/pre/prepetitions/petitionsidx.htm and
+  https://wmcardservices.org/are-court-minutes-public-record-6417 (A Guide to the Massachusetts Public Records Law)
+- h03 NYPD OpenRecords acknowledgement: the OpenRecords notification texts quoted on MuckRock ("Your request
+  FOIL-2023-002-01011 has been successfully submitted ..."),
+  https://muckrock.com/foi/new-york-city-17/reopening-guidance-communications-156032, and the OpenRecords FAQ,
+  https://a860-openrecords.nyc.gov/faq
+- h04 DEC FOIL partial grant and h14 OGS copy fee: Public Officers Law §§ 87 and 89 as agencies' FOIL pages and rules
+  state them (acknowledgement with an approximate date, 25 cents a page, appeal within thirty days to the appeals
+  officer, ten business days to decide), https://www.hesc.ny.gov/about/policies-processes/freedom-information-act-foil
+  and https://northportny.gov/documents/freedom-of-information-act-form-and-information-about-the-act
+- h05 DOCCS FOIL appeal decision: agencies' FOIL appeal rules (written decision, exemption relied on, copy to the
+  Committee on Open Government, Article 78 review), https://www4.erie.gov/clerk/how-appeal-foil-decision and
+  http://print.casetext.com/regulation/new-york-codes-rules-and-regulations/title-21-miscellaneous/chapter-xi-new-york-state-energy-research-and-development-authority/part-501-public-access-to-records/section-5018-denial-of-access-to-records
+- h06 Woodbridge OPRA extension and h07 State Police special service charge: N.J.S.A. 47:1A-5(c) and (i) as the
+  Government Records Council's decisions recite custodians' responses (seven business days, extension, the
+  opportunity to review and object to a special service charge), https://www.nj.gov/grc/decisions/2005-98.html and
+  the Law and Public Safety OPRA rules, N.J.A.C. 13:1E-2.4,
+  https://d1tvxue8o4w0fl.cloudfront.net/regulation/new-jersey-administrative-code/title-13-law-and-public-safety/chapter-1e-department-of-law-and-public-safety/subchapter-2-government-records/section-131e-24-procedures-for-requests
+- h08 Pittsburgh RTKL partial grant and h09 Lower Merion no records: 65 P.S. §§ 67.705, 67.708, 67.902 and 67.1101
+  as the Office of Open Records and the courts describe agencies' responses (thirty-day extension, "granted in part
+  and denied in part", appeal within fifteen business days), https://cetient.com/case/9838818/pa-puc-v-j-nase-and-cozen-oconnor-oor,
+  https://openrecordspennsylvania.com/2018/08/06/twitter-thread-rtkl-deadlines/ and
+  https://print.casetext.com/statute/pennsylvania-statutes/statutes-unconsolidated/title-65-ps-public-officers/chapter-3a-right-to-know-law/chapter-9-agency-response/section-67902-extension-of-time
+- h10 Howard County PIA notice: Gen. Prov. §§ 4-203(b)(2) and 4-206 (the ten-working-day notice with the time
+  anticipated, a range of fees and the reason for the delay; fee waiver for indigence or the public interest),
+  https://codes.findlaw.com/md/general-provisions/md-code-gen-provis-sect-4-203/ and
+  https://www.law.cornell.edu/regulations/maryland/COMAR-14-09-16-09
+- h11 University of Rhode Island extension: a college's APRA letter quoted by a requester ("for good cause hereby
+  extends the time-limit for response to the full thirty (30) business days from the date of receipt of your
+  request", "nothing in this letter represents a determination that responsive records will be found"),
+  https://oneccri.com/?p=53, and https://courts.ri.gov/Public-Resources/Pages/Record,-Report-and-Document-Requests.aspx
+- h12 Delaware Attorney General opinion: 29 Del. C. § 10005(b) petitions as the Department of Justice's FOIA manual
+  and opinions describe them ("We treat your correspondence as a petition for a determination ... regarding whether
+  a violation of FOIA has occurred"), https://fdocuments.us/document/delaware-freedom-of-information-act-2019-11-14-foia-section-10003h-sets-specific.html
+  and https://www.muckrock.com/place/united-states-of-america/delaware/
+- h13 Burlington extension: 1 V.S.A. § 318(a) (three business days; unusual circumstances, extension by written
+  notice of no more than ten business days), https://legislature.vermont.gov/statutes/section/01/005/00318
+"""
+
+from __future__ import annotations
+
+from intake_scoring import set_tests
+
+SET = "heldout192"
+# What the rules reach on this set now; it may only go up.
+FLOOR = 0
+# Letters not yet fully right; the others must stay right.
+NOT_YET: set[str] = {
+    "h01-boston-pd-10day-fee.pdf", "h02-ma-spr-appeal-upheld.txt", "h03-nypd-openrecords-ack.eml",
+    "h04-nysdec-foil-partial.docx", "h05-doccs-foil-appeal-affirmed.pdf", "h06-woodbridge-opra-extension.eml",
+    "h07-njsp-opra-special-service-charge.txt", "h08-pittsburgh-rtkl-partial.pdf",
+    "h09-lower-merion-sd-rtkl-no-records.eml", "h10-howard-county-pia-waiver-fee.docx",
+    "h11-uri-apra-good-cause-ext.pdf", "h12-delaware-ag-foia-petition.txt", "h13-burlington-vt-pra-extension.eml",
+    "h14-nys-ogs-foil-fee.txt",
+}
+
+
+# The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
+test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
+    set_tests(SET, FLOOR, NOT_YET))
