@@ -15,6 +15,29 @@ City of Burlington (Vermont) notice extending the time by ten business days, att
 York Office of General Services FOIL letter asking payment for copies of the pages located.
 Committed before the rules were run on them.
 
+Blind score: 8 of 14 fully right, and 13 of 14 matched to its request by its number. Wrong were:
+- h01 (Boston Police ten-day response, PDF): an extension beside the acknowledgement and the fee estimate, read from
+  the first response's estimate of the time needed: "the Department is not able to furnish the records within ten
+  business days. Pursuant to G. L. c. 66, § 10(b)(vi), the Department anticipates that it will furnish the
+  responsive records on or before December 23, 2026."
+- h02 (Massachusetts Supervisor of Records): an appeal acknowledgement instead of a decision denying the appeal, with
+  no outcome and no exemptions: "I have received your petition appealing the response of the Springfield Police
+  Department" was taken for the receipt, and "Accordingly, I find that the Department has met its burden to withhold
+  the responsive records under G. L. c. 4, § 7(26)(f) and (c) at this time." and "I will consider this administrative
+  appeal closed." were not read.
+- h03 (NYPD OpenRecords acknowledgement): an extension beside the acknowledgement for "the agency requires
+  additional time to respond. The NYPD expects to provide a response to your request on or about 03/31/2027."
+- h04 (DEC FOIL response, Word): an appeal acknowledgement from the appeal rights, "The Appeals Officer will respond
+  within ten (10) business days of receipt of your appeal", with a date expected taken from the earlier letter it
+  recalls ("By letter dated November 10, 2026, DEC acknowledged your request and advised that a response would be
+  provided by December 4, 2026."), and no final determination: "Your request is granted in part and denied in part"
+  and "In total, 143 pages are being released to you, 47 of them with redactions, and 11 pages are withheld in their
+  entirety."
+- h06 (Woodbridge OPRA e-mail): a date expected of 2026-12-21 beside the acknowledgement and the extension: "the
+  Township requires an extension of time until December 21, 2026".
+- h11 (URI APRA extension, PDF): no tracking number (so not matched by it) for "Re: Access to Public Records Act
+  Request - URI APRA No. 2026-211".
+
 Real sources each letter is modelled on (structure, stock sentences and vocabulary; names and numbers invented):
 - h01 Boston Police ten-day response: G. L. c. 66, § 10(b) and (d) and 950 CMR 32.06-32.07 as the Secretary of the
   Commonwealth explains them (response within ten business days, municipal first two hours free, $25 an hour, the
@@ -67,15 +90,11 @@ from intake_scoring import set_tests
 
 SET = "heldout192"
 # What the rules reach on this set now; it may only go up.
-FLOOR = 0
+FLOOR = 8
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
     "h01-boston-pd-10day-fee.pdf", "h02-ma-spr-appeal-upheld.txt", "h03-nypd-openrecords-ack.eml",
-    "h04-nysdec-foil-partial.docx", "h05-doccs-foil-appeal-affirmed.pdf", "h06-woodbridge-opra-extension.eml",
-    "h07-njsp-opra-special-service-charge.txt", "h08-pittsburgh-rtkl-partial.pdf",
-    "h09-lower-merion-sd-rtkl-no-records.eml", "h10-howard-county-pia-waiver-fee.docx",
-    "h11-uri-apra-good-cause-ext.pdf", "h12-delaware-ag-foia-petition.txt", "h13-burlington-vt-pra-extension.eml",
-    "h14-nys-ogs-foil-fee.txt",
+    "h04-nysdec-foil-partial.docx", "h06-woodbridge-opra-extension.eml", "h11-uri-apra-good-cause-ext.pdf",
 }
 
 
