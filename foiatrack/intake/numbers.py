@@ -38,8 +38,9 @@ _LABEL = re.compile(
     r"confirmation|foia?(?:/pa)?\b|foipa|foil|opra|"
     # the state law's own abbreviation as the label: Maryland's "PIA No. 26-3318", New Mexico's "IPRA No.",
     # California's "PRA 26-3094 - Response to your request"
-    # (a whole word: "PIACB 27-06", a compliance board's number, is no "PIA" label before "CB 27-06")
-    r"(?:m?pia|ipra|cora|kora|foaa|c?pra)(?![a-z]))"
+    # (a whole word: "PIACB 27-06", a compliance board's number, is no "PIA" label before "CB 27-06"), and Rhode
+    # Island's "URI APRA No. 2026-211"
+    r"(?:m?pia|ipra|cora|kora|foaa|c?pra|apra)(?![a-z]))"
     r"(?:\s+(?:request|case|appeal|control|tracking|reference))?"
     rf"(?:\s*{_NOUN})?"
     # ... and the request named by a pronoun between: "The County granted the Request, assigned it No. 2026-1188"

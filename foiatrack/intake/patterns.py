@@ -316,10 +316,18 @@ REFERRED_TO_MEDIATION = (r"\b(?:matter|case|complaint|appeal|dispute)\s+(?:is|wa
 YOUR_COMPLAINT_FILED = (r"\byour\s+(?:[\w-]+\s+){0,4}?(?:complaint|appeal|petition)\b[^;]{0,200}?\b(?:was|has\s+been)"
                         r"\s+"
                         r"filed\s+(?:with|in|at)\s+(?:the|this|our)\b")
+# The receipt an appeal's time limit counts from, not a receipt: "within ten (10) business days of receipt of your
+# appeal", "20 working days after the receipt of your appeal".
+NOT_A_TIME_LIMIT = (r"(?<!\bdays\sof\s)(?<!\bdays\sof\sthe\s)(?<!\bdays\safter\s)(?<!\bdays\safter\sthe\s)"
+                    r"(?<!\bdays\sfrom\s)(?<!\bdays\sfrom\sthe\s)(?<!\bwithin\s)")
 APPEAL_ACK = re.compile(
     # ... the law's name with its initials in brackets between: "received your Freedom of Information Act (FOIA) appeal"
     # ... or logged: "Your administrative appeal of the ... response to FOIA request 2026-09-118 was logged"
-    r"\bappeal\b[^.;]{0,200}?\b(?:was|has\s+been)\s+(?:received|logged|docketed|registered)|receipt\s+of\s+your\s+(?:\w+\s+|\([A-Z][A-Z0-9./&-]{1,9}\)\s+){0,6}appeal|(?:your|the|this)\s+(?:\w+\s+){0,3}appeal\s+(?:\w+\s+){0,3}(?:was|has\s+been|is)\s+"
+    r"\bappeal\b[^.;]{0,200}?\b(?:was|has\s+been)\s+(?:received|logged|docketed|registered)|"
+    # (not the time an appeal still to come will be decided in: "The Appeals Officer will respond within ten (10)
+    # business days of receipt of your appeal")
+    rf"{NOT_A_TIME_LIMIT}"
+    r"receipt\s+of\s+your\s+(?:\w+\s+|\([A-Z][A-Z0-9./&-]{1,9}\)\s+){0,6}appeal|(?:your|the|this)\s+(?:\w+\s+){0,3}appeal\s+(?:\w+\s+){0,3}(?:was|has\s+been|is)\s+"
     r"(?:received|assigned|docketed|logged|being\s+processed)|received\s+your\s+(?:[\w/]+\s+|\([A-Z][A-Z0-9./&-]{1,9}\)\s+){0,6}appeal|"
     r"appeal\s+(?:was\s+)?received\s+(?:by|in|on)|appeal\s+has\s+been\s+assigned|"
     # "We have your appeal of the response to ...", "It ... has been given the appeal number APP2026001207"
@@ -426,6 +434,14 @@ FELL_SHORT = (r"\b(?:conclude|find|determine)[sd]?\s+that\s+(?:[\w.'/()-]+\s+){0
               r"\b(?:has|have|had)\s+(?:failed\s+to\s+(?:bear|carry|meet|sustain|satisfy)|not\s+(?:borne|carried|met|"
               r"sustained|satisfied))\s+(?:its|her|his|their|the)\s+burden\b|\bdid\s+not\s+(?:bear|carry|meet|sustain|"
               r"satisfy)\s+(?:its|her|his|their|the)\s+burden\b")
+# ... and the finding that it did carry it, which leaves the withholding as it was: "I find that the Department has met
+# its burden to withhold the responsive records under G. L. c. 4, § 7(26)(f)" (Massachusetts's Supervisor of Records),
+# "the Township has carried its burden of proving that the report is exempt" (not the question: "whether the agency has
+# met its burden", "if the City has met its burden").
+CARRIED_BURDEN = (r"^(?![^.;]*\b(?:whether|if|unless)\b[^.;]*\b(?:has|have|had)\s+(?:\w+\s+)?(?:met|borne|carried|"
+                  r"sustained|satisfied)\s+(?:its|her|his|their|the)\s+burden)[^;]*?\b(?:has|have|had)\s+"
+                  r"(?:therefore\s+|thus\s+|also\s+|now\s+)?(?:met|borne|carried|sustained|satisfied)\s+"
+                  r"(?:its|her|his|their|the)\s+burden\b")
 # The action appealed from found right: "I have determined ... that EOUSA's response to your request was correct in
 # every respect", "the Bureau's action was proper" (not "was not correct", nor a condition).
 _RESPONSE_CORRECT = (r"\b(?:response|action|decision|determination|denial)\b"
@@ -655,7 +671,9 @@ APPEAL_DECISION = re.compile(
     rf"{LAWFULLY_DENIED}|"
     # An attorney general's opinion on a denial: "we conclude that the City violated FOIA by ...", "The Fargo Police
     # Department did not violate N.D.C.C. § 44-04-18 when it denied the request"
-    rf"{VIOLATED}|{NOT_VIOLATED}", IC)
+    rf"{VIOLATED}|{NOT_VIOLATED}|"
+    # ... and its finding that the custodian carried its burden to withhold: "the Department has met its burden"
+    rf"{CARRIED_BURDEN}", IC)
 # More time counted past the law's own: "ten working days beyond the twenty allowed by statute", "10 business days in
 # addition to the 20-day statutory period", "30 days beyond the statutory time limit", "ten working days more than the
 # statutory time limit"; and in workdays: "ten workdays beyond the 20-workday statutory deadline".
@@ -2159,7 +2177,8 @@ APPEAL_RESULTS = (
                             r"(?:hereby\s+)?denied\b|sustain\w*\s+the|"
                             # "I decline to order the Office to produce the withheld records"; "the Office has met its
                             # burden" (not "has not met")
-                            r"\bdecline[sd]?\s+to\s+order\b|(?<!not\s)\bmet\s+(?:its|their)\s+burden", IC)),
+                            r"\bdecline[sd]?\s+to\s+order\b|(?<!not\s)\b(?:met|borne|carried|sustained|satisfied)\s+(?:its|her|his|their|"
+                            r"the)\s+burden\b", IC)),
     # An appeal closed with nothing left to decide: "your appeal is closed as moot", "administratively closed",
     # "I am closing your appeal" (checked last: "I will consider this appeal closed" after an affirmance is that).
     # ... or no dispute left to decide: "there is no longer a live dispute for the Office to decide, and this appeal is
@@ -2186,6 +2205,15 @@ FIRST_RESPONSE_ESTIMATE = re.compile(r"42\.56\.520|\bwithin\s+(?:five|5)\s+(?:\(
                                      r"exist,?\s+but\s+(?:they\s+|the\s+records\s+)?(?:cannot|can\s+not)\s+be\s+"
                                      r"(?:made\s+available|provided|produced)\s+within\s+(?:three|3)\s+(?:\(3\)\s+)?"
                                      r"business\s+days", IC)
+# The office's own estimate of when it will answer, in the first answer: "the Department anticipates that it will
+# furnish the responsive records on or before December 23, 2026" (Massachusetts's ten-day response under G. L. c. 66,
+# § 10(b)(vi)), "The NYPD expects to provide a response to your request on or about 03/31/2027" (New York's
+# acknowledgement with its approximate date), "we estimate that the records will be produced by ...".
+ESTIMATED_ANSWER = re.compile(r"\b(?:expects?|expected|anticipates?|anticipated|estimates?|estimated|projects?|"
+                              r"projected)\b(?:\s+that)?\s+(?:[\w'\u2019-]+\s+){0,3}?(?:(?:will|to|would)\s+(?:be\s+)?)?"
+                              r"(?:(?:able\s+to|in\s+a\s+position\s+to)\s+)?(?:furnish|provide|produce|respond|send|release|"
+                              r"complete|issue|make|finish|furnished|provided|produced|sent|released|completed|issued|"
+                              r"made)\w*\b", IC)
 TIME_REASONABLY_NECESSARY = re.compile(r"\btime\s+reasonably\s+necessary\s+to\s+(?:produce|provide|respond)", IC)
 # A sentence about the receipt of an appeal (or of a complaint to a review body), not of the request.
 # What a request is for, after its noun: "received your request on July 29, 2026, for Individual Assistance appeal
@@ -2423,7 +2451,7 @@ APPEAL_TOPIC = re.compile(rf"{MUST_BE_DISCLOSED}|{SHOULD_NOT_HAVE_BEEN}|"
                           # the police report"
                           rf"{LAWFULLY_DENIED}|{UNLAWFULLY_DENIED}\s+(?:(?:the|this)\s+)?(?:\w+\s+)?access\b|"
                           rf"\bordered\s+to\s+provide|\bdecline[sd]?\s+to\s+order\b|{ORDERED_TO_REQUESTER}|"
-                          rf"{CHANGED_POSITION}|{WRONGLY_CHARGED}|{FEE_DECIDED}", IC)
+                          rf"{CHANGED_POSITION}|{WRONGLY_CHARGED}|{FEE_DECIDED}|{CARRIED_BURDEN}", IC)
 CLARIFY_FIRM = re.compile(r"still|clos|withdr", IC)
 # Asking whether a request long pending is still wanted: such a letter recalls the day the request was received
 # but does not acknowledge it (that was done long before).
@@ -2498,6 +2526,7 @@ APPEAL_LETTER = re.compile(r"\byou\s+appealed|\bthe\s+appellant\b|^dear\s+appell
                            # Act (FOIA) appeal received by this office on ..."
                            r"(?:review\s+of|response\s+to|respond(?:s|ing)?\s+to|regarding|concerning)\s+your\s+"
                            r"(?:[\w()/-]+\s+){0,6}?appeal\b|"
+                           rf"{NOT_A_TIME_LIMIT}"
                            r"receipt\s+of\s+your\s+(?:\w+\s+){0,5}appeal|received\s+your\s+(?:[\w/]+\s+){0,5}appeal|\bappeal,\s+received\b|"
                            r"\bappeal\s+has\s+been\s+(?:assigned|docketed|logged)|"
                            # an appeal body deciding between the requester and the agency

@@ -855,6 +855,15 @@ class _Reader:
             # Washington's five-day letter: "we need additional time to locate, assemble and review the records. We
             # estimate ... on or before January 6": the first response and its estimate, no deadline extended.
             return None
+        if (not said_to_extend and first_answer[0] and P.ESTIMATED_ANSWER.search(first_answer[1])
+                and (self._first(P.ACK_STRONG) or self._received(appeal=False)[0] is not None)):
+            # The first answer acknowledging the request, with the office's estimate of when it will answer: "the
+            # agency requires additional time to respond. The NYPD expects to provide a response to your request on or
+            # about 03/31/2027" (New York's acknowledgement with its approximate date), "the Department is not able to
+            # furnish the records within ten business days. ... the Department anticipates that it will furnish the
+            # responsive records on or before December 23, 2026" (Massachusetts's ten-day response): the time the answer
+            # takes, estimated, extends no deadline.
+            return None
         if any(P.TIME_REASONABLY_NECESSARY.search(sentence) for sentence in self.body):
             # Tennessee's response form: "additional time is necessary ... The time reasonably necessary to produce
             # the records is estimated to be 30 days": the first answer, with its estimate, extends no deadline.
