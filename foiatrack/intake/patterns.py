@@ -2205,10 +2205,10 @@ FIRST_RESPONSE_ESTIMATE = re.compile(r"42\.56\.520|\bwithin\s+(?:five|5)\s+(?:\(
                                      r"exist,?\s+but\s+(?:they\s+|the\s+records\s+)?(?:cannot|can\s+not)\s+be\s+"
                                      r"(?:made\s+available|provided|produced)\s+within\s+(?:three|3)\s+(?:\(3\)\s+)?"
                                      r"business\s+days", IC)
-# The office's own estimate of when it will answer, in the first answer: "the Department anticipates that it will
-# furnish the responsive records on or before December 23, 2026" (Massachusetts's ten-day response under G. L. c. 66,
-# § 10(b)(vi)), "The NYPD expects to provide a response to your request on or about 03/31/2027" (New York's
-# acknowledgement with its approximate date), "we estimate that the records will be produced by ...".
+# The office's own estimate of when it will answer, in the first answer: "The NYPD expects to provide a response to your
+# request on or about 03/31/2027" (New York's acknowledgement with its approximate date), "the Department anticipates
+# that it will furnish the responsive records on or before December 23, 2026", "we estimate that the records will be
+# produced by ...".
 ESTIMATED_ANSWER = re.compile(r"\b(?:expects?|expected|anticipates?|anticipated|estimates?|estimated|projects?|"
                               r"projected)\b(?:\s+that)?\s+(?:[\w'\u2019-]+\s+){0,3}?(?:(?:will|to|would)\s+(?:be\s+)?)?"
                               r"(?:(?:able\s+to|in\s+a\s+position\s+to)\s+)?(?:furnish|provide|produce|respond|send|release|"

@@ -856,13 +856,13 @@ class _Reader:
             # estimate ... on or before January 6": the first response and its estimate, no deadline extended.
             return None
         if (not said_to_extend and first_answer[0] and P.ESTIMATED_ANSWER.search(first_answer[1])
-                and (self._first(P.ACK_STRONG) or self._received(appeal=False)[0] is not None)):
+                and (self._first(P.ACK_STRONG) or self._received(appeal=False)[0] is not None)
+                and not any(P.NEW_DATE.search(sentence) for sentence in self.body)):
             # The first answer acknowledging the request, with the office's estimate of when it will answer: "the
             # agency requires additional time to respond. The NYPD expects to provide a response to your request on or
-            # about 03/31/2027" (New York's acknowledgement with its approximate date), "the Department is not able to
-            # furnish the records within ten business days. ... the Department anticipates that it will furnish the
-            # responsive records on or before December 23, 2026" (Massachusetts's ten-day response): the time the answer
-            # takes, estimated, extends no deadline.
+            # about 03/31/2027" (New York's acknowledgement with its approximate date): the time the answer takes,
+            # estimated, extends no deadline. (An office that says it cannot answer within the law's days, "The
+            # Department cannot furnish the records within ten business days", does extend it.)
             return None
         if any(P.TIME_REASONABLY_NECESSARY.search(sentence) for sentence in self.body):
             # Tennessee's response form: "additional time is necessary ... The time reasonably necessary to produce
