@@ -206,14 +206,20 @@ _STATE_PATTERNS = (
                r"Code|Veh(?:icle|\.)\s*Code|Civ(?:il|\.)\s*Code|Health\s*(?:&|and)\s*Saf(?:ety|\.)\s*Code)\s*,?\s*"
                r"(?:§+|sections?|secs?\.)\s*(?P<sec>\d{2,6}(?:\.\d+)?(?:\([a-z0-9]+\))*)", re.IGNORECASE),
     _CALIFORNIA_CODE_AFTER,
+    # South Carolina, the other way round: "Section 30-4-40(a)(3) of the South Carolina Code of Laws"
+    re.compile(r"\b[Ss]ections?\s+(?P<sec>\d+-\d+-\d+(?:\.\d+)?(?:\(\w+\))*)\s+of\s+the\s+"
+               r"(?P<code>S(?:outh\s+Carolina|\.\s?C\.)\s+Code(?:\s+of\s+Laws)?(?:\s+Ann(?:otated|\.))?)"),
     # Florida, cited the other way round: section 119.071(2)(c), Florida Statutes
-    re.compile(r"\b(?:sections?|s\.)\s+(?P<sec>\d{3}\.\d{2,4}(?:\(\w+\))*),?\s+(?P<code>Florida\s+Statutes|F\.\s?S\.)"),
+    # ... its subparagraph's number after the letters left off ("section 119.071(2)(c)1., Florida Statutes")
+    re.compile(r"\b(?:[Ss]ections?|s\.)\s+(?P<sec>\d{3}\.\d{2,4}(?:\(\w+\))*)(?:\d{1,2}\.)?,?\s+"
+               r"(?P<code>Florida\s+Statutes|F\.\s?S\.)"),
     # Texas, cited the other way round: section 552.101 of the Government Code
     re.compile(r"\bsections?\s+(?P<sec>552\.\d{3,4}(?:\([a-z0-9]+\))*)(?P<code>)", re.IGNORECASE),
     # Washington: RCW 42.56.240(1)
     re.compile(r"\b(?P<code>RCW)\s*(?P<sec>\d+\.\d+\.\d+(?:\(\w+\))*)"),
     # Michigan: MCL 15.243(1)(s)(ix)
-    re.compile(r"\b(?P<code>MCL|M\.C\.L\.)\s*(?:§+\s*)?(?P<sec>\d+\.\d+(?:\(\w+\))*)"),
+    # ... and as "Mich. Comp. Laws § 15.243(1)(b)"
+    re.compile(r"\b(?P<code>MCL|M\.C\.L\.|Mich\.\s?Comp\.\s?Laws(?:\s+Ann\.)?)\s*(?:§+\s*)?(?P<sec>\d+\.\d+(?:\(\w+\))*)"),
     # Pennsylvania and Illinois: 65 P.S. § 67.708(b)(16), 5 ILCS 140/7(1)(c)
     # ... Illinois's subsections numbered after a letter included: 5 ILCS 140/7(1)(e-6)
     re.compile(r"\b(?P<code>\d+\s+P\.\s?S\.|\d+\s+ILCS\s+\d+/)\s*(?:§+\s*)?(?P<sec>\d+(?:\.\d+)?(?:\(\w+(?:-\d+)?\))*)"),
@@ -235,19 +241,23 @@ _STATE_PATTERNS = (
     # Massachusetts: G. L. c. 4, § 7(26)(c)
     re.compile(r"\b(?P<code>(?:M\.\s?)?G\.\s?L\.\s?c\.\s?\d+,?)\s*§\s*(?P<sec>\d+(?:\(\w+\))+)"),
     # Georgia: O.C.G.A. § 50-18-72(a)(4)
-    re.compile(r"\b(?P<code>O\.\s?C\.\s?G\.\s?A\.)\s*(?:§+|sections?)\s*(?P<sec>\d+-\d+-\d+(?:\.\d+)?(?:\([\w]+\))*)",
-               re.IGNORECASE),
+    # ... also without the sign ("O.C.G.A. 50-18-72(a)(4)") and as "Ga. Code Ann. § 50-18-72(a)(4)"
+    re.compile(r"\b(?P<code>O\.\s?C\.\s?G\.\s?A\.|Ga\.\s?Code(?:\s+Ann\.)?)\s*(?:§+|sections?)?\s*"
+               r"(?P<sec>\d+-\d+-\d+(?:\.\d+)?(?:\([\w]+\))*)", re.IGNORECASE),
     # Florida: Fla. Stat. § 119.071(2)(c); "section 119.071(2)(c), Florida Statutes" is read below.
     re.compile(r"\b(?P<code>Fla\.\s?Stat\.)\s*(?:§+|sections?|s\.)\s*(?P<sec>\d+\.\d+(?:\(\w+\))*)", re.IGNORECASE),
     # Pennsylvania's consolidated statutes: 18 Pa.C.S. § 9106
     # ... whose sections may carry a chapter letter: 42 Pa.C.S. § 67A04
     re.compile(r"\b(?P<code>\d+\s+Pa\.\s?C\.\s?S\.)\s*(?:§+|sections?)\s*(?P<sec>\d+(?:[A-Z]\d+)?(?:\.\d+)?(?:\(\w+\))*)"),
     # New York: Public Officers Law § 87(2)(b), POL 87(2)(e)
-    re.compile(r"\b(?P<code>Public\s+Officers\s+Law|POL)\s*(?:§+|sections?)?\s*(?P<sec>\d+(?:\(\w+\))+)",
-               re.IGNORECASE),
+    # ... and abbreviated: "N.Y. Pub. Off. Law § 87(2)(e)"
+    re.compile(r"\b(?P<code>Public\s+Officers\s+Law|POL|(?:N\.\s?Y\.\s?)?Pub(?:lic|\.)\s?Off(?:\.|icers)\s?Law)\s*"
+               r"(?:§+|sections?)?\s*(?P<sec>\d+(?:\(\w+\))+)", re.IGNORECASE),
     # Ohio: R.C. 149.43(A)(1)(h), Ohio Rev. Code § 149.43(A)(2)(c)
     # ... and with the section spelled out: "Ohio Revised Code Section 149.43(A)(1)(h)"
-    re.compile(r"(?<![\w.])(?P<code>R\.\s?C\.|Ohio\s+Rev(?:ised|\.)\s+Code(?:\s+Ann\.)?)\s*(?:(?:§+|[Ss]ec(?:tion|\.))\s*)?"
+    # ... and "ORC 149.43(A)(1)(h)", "O.R.C. 149.43"
+    re.compile(r"(?<![\w.])(?P<code>R\.\s?C\.|O\.?\s?R\.?\s?C\.?(?=\s*(?:§+\s*)?\d{3,4}\.\d)|"
+               r"Ohio\s+Rev(?:ised|\.)\s+Code(?:\s+Ann\.)?)\s*(?:(?:§+|[Ss]ec(?:tion|\.))\s*)?"
                r"(?P<sec>\d+\.\d+(?:\(\w+\))*)"),
     # Kentucky, Oregon: KRS 61.878(1)(h), ORS 192.345(3)
     re.compile(r"\b(?P<code>KRS|ORS)\s*(?:(?:§+|[Ss]ec(?:tion|\.))\s*)?(?P<sec>\d+[A-Z]?\.\d+(?:\(\w+\))*)"),
@@ -274,7 +284,8 @@ _STATE_PATTERNS = (
                r"(?:\s+Article)?)\s*(?:§+|sections?)\s*(?P<sec>\d+-\d+(?:\.\d+)?(?:\(\w+\))*)"),
     # Utah, Tennessee, Connecticut: Utah Code § 63G-2-305(10), Tenn. Code Ann. § 10-7-504(a)(2),
     # Conn. Gen. Stat. § 1-210(b)(3), and a title with a small letter: Conn. Gen. Stat. § 19a-411
-    re.compile(r"\b(?P<code>Utah\s+Code(?:\s+Ann\.)?|Tenn\.\s?Code\s+Ann\.|Conn\.\s?Gen\.\s?Stat\.)\s*"
+    # ... and Tennessee's code as its agencies abbreviate it: T.C.A. § 10-7-504(a)(2)
+    re.compile(r"\b(?P<code>Utah\s+Code(?:\s+Ann\.)?|Tenn\.\s?Code\s+Ann\.|T\.\s?C\.\s?A\.|Conn\.\s?Gen\.\s?Stat\.)\s*"
                r"(?:§+|sections?)\s*(?P<sec>\d+[A-Za-z]?-\d+(?:[A-Z]|[a-z]{1,2})?(?:-\d+)?(?:\.\d+)?(?:\(\w+\))*)"),
     # Virginia: Va. Code § 2.2-3706(B), or "§ 2.2-3705.1" alone (the Code of Virginia's Title 2.2 sections)
     re.compile(r"(?P<code>(?:\bVa\.\s?Code(?:\s+Ann\.)?\s*)?)§+\s*(?P<sec>2\.2-37\d\d(?:\.\d+)?(?:\(\w+\))*)"),
@@ -284,7 +295,9 @@ _STATE_PATTERNS = (
                r"(?P<sec>\d+(?:\.\d+)?-\d+(?:\.\d+)?(?::\d+(?:\.\d+)?)?(?:\(\w+\))*)"),
     # Missouri: Section 610.021(3) RSMo, RSMo § 610.100
     re.compile(r"\b(?:[Ss]ections?|§+)\s*(?P<sec>\d{3}\.\d{3}(?:\.\d+)?(?:\(\w+\))*),?\s*(?P<code>RSMo)\b"),
-    re.compile(r"\b(?P<code>RSMo)\.?\s*(?:§+|sections?)\s*(?P<sec>\d{3}\.\d{3}(?:\.\d+)?(?:\(\w+\))*)"),
+    # ... also without the sign ("RSMo 610.021(1)") and as "Mo. Rev. Stat. § 610.021"
+    re.compile(r"\b(?P<code>RSMo|Mo\.\s?Rev\.\s?Stat\.)\.?\s*(?:§+|sections?)?\s*"
+               r"(?P<sec>\d{3}\.\d{3}(?:\.\d+)?(?:\(\w+\))*)"),
     # Indiana: IC 5-14-3-4(b)(1), Ind. Code § 5-14-3-4
     re.compile(r"\b(?P<code>IC|Ind\.\s?Code)\s*(?:§+\s*)?(?P<sec>5-14-3-\d+(?:\.\d+)?(?:\(\w+\))*)"),
     # Louisiana: La. R.S. 44:3(A)(1), R.S. 44:11
@@ -300,9 +313,13 @@ _STATE_PATTERNS = (
     # New Hampshire: RSA 91-A:5, IV (a paragraph in Roman numerals)
     re.compile(r"\b(?P<code>RSA)\s*(?P<sec>\d+(?:-[A-Z])?:\d+(?:-[a-z])?(?:,\s*[IVXL]+\b(?:\([a-z]\))?)?)"),
     # Oklahoma and Delaware, a title before the code: 51 O.S. § 24A.8(A), 29 Del. C. § 10002(o)(3)
-    re.compile(r"\b(?P<code>\d+\s+O\.\s?S\.|\d+\s+Del\.\s?C\.)\s*(?:§+\s*)?(?P<sec>\d+[A-Z]?(?:\.\d+)?(?:\(\w+\))*)"),
+    # ... Oklahoma's also with the title after the code: "Okla. Stat. tit. 51, § 24A.8" is 51 O.S. § 24A.8
+    re.compile(r"\b(?P<code>\d+\s+O\.\s?S\.|\d+\s+Del\.\s?C\.|Okla\.\s?Stat\.(?:\s+Ann\.)?\s+tit\.\s*\d+,?)\s*(?:§+\s*)?"
+               r"(?P<sec>\d+[A-Z]?(?:\.\d+)?(?:\(\w+\))*)"),
     # South Carolina: S.C. Code Ann. § 30-4-40(a)(3); Rhode Island: R.I. Gen. Laws § 38-2-2(4)(D)
-    re.compile(r"(?<![\w.])(?P<code>S\.\s?C\.\s+Code(?:\s+Ann\.)?|R\.\s?I\.\s?Gen\.\s?Laws)\s*(?:§+|sections?)\s*"
+    # ... South Carolina's also without its full stops, "SC Code § 30-4-40(a)(3)", or "S.C. Code of Laws"
+    re.compile(r"(?<![\w.])(?P<code>S\.?\s?C\.?\s+Code(?:\s+Ann\.|\s+of\s+Laws(?:\s+Ann\.)?)?|R\.\s?I\.\s?Gen\.\s?Laws)\s*"
+               r",?\s*(?:§+|sections?)\s*"
                r"(?P<sec>\d+-\d+(?:\.\d+)?-\d+(?:\.\d+)?(?:\(\w+\))*)", re.IGNORECASE),
     # Nevada and Hawaii: NRS 239.010, HRS § 92F-13(3)
     re.compile(r"\b(?P<code>NRS|HRS|Haw\.\s?Rev\.\s?Stat\.)\s*(?:§+\s*)?(?P<sec>\d+[A-Z]?[.-]\d+(?:\.\d+)?(?:\(\w+\))*)"),
@@ -348,10 +365,11 @@ _STATE_PATTERNS = (
 _CODE_FORMS = (
     (re.compile(r"^,\s?G\.\s?S\.$"), "Conn. Gen. Stat."),  # Connecticut's "§ 1-210(b)(2), G.S."
     (re.compile(r"^(?:Connecticut\s+)?General\s+Statutes$"), "Conn. Gen. Stat."),  # before Maryland's "Gen."
-    (re.compile(r"^(?:R\.\s?C\.|Ohio\s+Rev)"), "R.C. "),
+    (re.compile(r"^(?:R\.\s?C\.|Ohio\s+Rev|O\.?\s?R\.?\s?C)"), "R.C. "),
     (re.compile(r"^KRS$"), "KRS "),
     # New York's law by the short name a letter gives it ("Public Officers Law (POL) ... POL § 87(2)(b)")
-    (re.compile(r"^(?:POL|Public\s+Officers\s+Law)$"), "Public Officers Law"),
+    (re.compile(r"^(?:POL|Public\s+Officers\s+Law|(?:N\.\s?Y\.\s?)?Pub(?:lic|\.)\s?Off(?:\.|icers)\s?Law)$", re.IGNORECASE),
+     "Public Officers Law"),
     (re.compile(r"^ORS$"), "ORS "),
     (re.compile(r"^Minn"), "Minn. Stat."),
     (re.compile(r"^(?:N\.\s?C\.|G\.\s?S\.)"), "N.C. Gen. Stat."),
@@ -360,10 +378,12 @@ _CODE_FORMS = (
     (re.compile(r"^Wis"), "Wis. Stat."),
     (re.compile(r"^(?:Md|Gen|GP)"), "Gen. Prov."),
     (re.compile(r"^Utah"), "Utah Code"),
-    (re.compile(r"^Tenn"), "Tenn. Code Ann."),
+    (re.compile(r"^(?:Tenn|T\.\s?C\.\s?A)"), "Tenn. Code Ann."),
     (re.compile(r"^Conn"), "Conn. Gen. Stat."),
     (re.compile(r"^(?:Va\.|$)"), "Va. Code"),
-    (re.compile(r"^RSMo$"), "RSMo"),
+    (re.compile(r"^(?:RSMo|Mo\.\s?Rev)"), "RSMo"),
+    (re.compile(r"^Mich"), "MCL "),
+    (re.compile(r"^Ga\."), "O.C.G.A."),
     (re.compile(r"^(?:IC|Ind)"), "IC "),
     (re.compile(r"^(?:La\.\s?)?R\.\s?S\.$"), "La. R.S. "),
     (re.compile(r"^Iowa"), "Iowa Code"),
@@ -372,12 +392,13 @@ _CODE_FORMS = (
     (re.compile(r"^D\.\s?C\."), "D.C. Official Code"),
     (re.compile(r"^RSA$"), "RSA "),
     (re.compile(r"^NRS$"), "NRS "),
-    (re.compile(r"^S\.\s?C\."), "S.C. Code Ann."),
+    (re.compile(r"^(?:S\.?\s?C\.?\s|South\s+Carolina)"), "S.C. Code Ann."),
     (re.compile(r"^R\.\s?I\."), "R.I. Gen. Laws"),
     (re.compile(r"^(?:HRS|Haw)"), "HRS"),
     (re.compile(r"^NMSA"), "NMSA 1978,"),
     (re.compile(r"^Neb"), "Neb. Rev. Stat."),
     (re.compile(r"^(\d+) O\.\s?S\.$"), "O.S."),
+    (re.compile(r"^Okla\.\s?Stat\.(?:\s+Ann\.)?\s+tit\.\s*(\d+)"), "O.S."),
     (re.compile(r"^(\d+) Del\.\s?C\.$"), "Del. C."),
     (re.compile(r"^(?:Ala|Code\s+of\s+Alabama)"), "Ala. Code"),
     (re.compile(r"^(?:Ark|A\.\s?C\.\s?A)"), "Ark. Code Ann."),
@@ -523,8 +544,9 @@ _LISTED_BEFORE_CODE = re.compile(
     rf"(?P<list>{_LISTED_SECTION}(?:\s*(?:,\s*and|,\s*or|,|and|or)\s*(?:(?:[Ss]ections?|[Ss]ecs?\.|s\.|§+)\s*)?"
     rf"{_LISTED_SECTION})+)"
     r"(?P<code>,?\s+(?:NMSA(?:\s+1978)?|Florida\s+Statutes|F\.\s?S\.)|,?\s*RSMo\b|,?\s*Wis\.\s?Stats?\.|,\s*MCA\b|"
-    r"\s+of\s+the\s+(?:Connecticut\s+)?General\s+Statutes\b|\s+of\s+the\s+(?:California\s+)?(?:Government|Evidence|Penal|"
-    r"Welfare\s+and\s+Institutions|Vehicle|Civil|Health\s+and\s+Safety)\s+Code\b)")
+    # ... or a code named after "of the": "of the General Statutes", "of the Penal Code", "of the South Carolina Code of
+    # Laws"
+    r"\s+of\s+the\s+(?:[A-Z][\w.']*\s+(?:and\s+)?){0,4}(?:Code|Statutes)(?:\s+of\s+Laws)?(?:\s+Ann(?:otated|\.))?\b)")
 
 
 # A code named just before the first section ("Gov. Code §", "KRS", "NMSA 1978,"): a capitalised word or an

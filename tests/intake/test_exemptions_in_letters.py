@@ -150,3 +150,32 @@ def test_sections_listed_around_their_code_are_each_cited(sentence: str, expecte
 ])
 def test_californias_codes_cited_after_their_section(sentence: str, expected: list[str]) -> None:
     assert find_exemptions(sentence) == expected
+
+
+@pytest.mark.parametrize(("citation", "canonical"), [
+    # Each state's other common spellings of its code come out in the one form its letters are logged in.
+    ("Ga. Code Ann. § 50-18-72(a)(4)", "O.C.G.A. § 50-18-72(a)(4)"),
+    ("O.C.G.A. 50-18-72(a)(20)(A)", "O.C.G.A. § 50-18-72(a)(20)(A)"),
+    ("T.C.A. § 10-7-504(a)(2)", "Tenn. Code Ann. § 10-7-504(a)(2)"),
+    ("SC Code § 30-4-40(a)(3)", "S.C. Code Ann. § 30-4-40(a)(3)"),
+    ("Section 30-4-40(a)(3) of the South Carolina Code of Laws", "S.C. Code Ann. § 30-4-40(a)(3)"),
+    ("Okla. Stat. tit. 51, § 24A.8", "51 O.S. § 24A.8"),
+    ("ORC 149.43(A)(1)(h)", "R.C. 149.43(A)(1)(h)"),
+    ("Mich. Comp. Laws § 15.243(1)(b)", "MCL 15.243(1)(b)"),
+    ("RSMo 610.021(1)", "RSMo § 610.021(1)"),
+    ("Mo. Rev. Stat. § 610.021(14)", "RSMo § 610.021(14)"),
+    ("N.Y. Pub. Off. Law § 87(2)(e)", "Public Officers Law § 87(2)(e)"),
+    ("Section 119.071(2)(c)1., Florida Statutes", "Fla. Stat. § 119.071(2)(c)"),
+])
+def test_a_states_other_spellings_of_its_code(citation: str, canonical: str) -> None:
+    assert find_exemptions(f"The records are withheld under {citation}.") == [canonical]
+
+
+@pytest.mark.parametrize("sentence", [
+    # The near misses: the same spellings naming a section on procedure, or a figure that is no section
+    "The records are withheld; you may seek review under Mo. Rev. Stat. § 610.027.",
+    "The records are withheld; Section 30-4-30 of the South Carolina Code of Laws gives you the right to inspect.",
+    "The records are withheld; the ORC was asked about 2026 twice.",
+])
+def test_a_states_other_spellings_do_not_cite_its_procedure(sentence: str) -> None:
+    assert find_exemptions(sentence) == []
