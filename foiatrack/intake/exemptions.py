@@ -368,8 +368,8 @@ _CODE_FORMS = (
     (re.compile(r"^(?:R\.\s?C\.|Ohio\s+Rev|O\.?\s?R\.?\s?C)"), "R.C. "),
     (re.compile(r"^KRS$"), "KRS "),
     # New York's law by the short name a letter gives it ("Public Officers Law (POL) ... POL § 87(2)(b)")
-    (re.compile(r"^(?:POL|Public\s+Officers\s+Law|(?:N\.\s?Y\.\s?)?Pub(?:lic|\.)\s?Off(?:\.|icers)\s?Law)$", re.IGNORECASE),
-     "Public Officers Law"),
+    (re.compile(r"^(?:POL|Public\s+Officers\s+Law|(?:N\.\s?Y\.\s?)?Pub(?:lic|\.)\s?Off(?:\.|icers)\s?Law)$",
+                re.IGNORECASE), "Public Officers Law"),
     (re.compile(r"^ORS$"), "ORS "),
     (re.compile(r"^Minn"), "Minn. Stat."),
     (re.compile(r"^(?:N\.\s?C\.|G\.\s?S\.)"), "N.C. Gen. Stat."),
@@ -546,7 +546,8 @@ _LISTED_BEFORE_CODE = re.compile(
     r"(?P<code>,?\s+(?:NMSA(?:\s+1978)?|Florida\s+Statutes|F\.\s?S\.)|,?\s*RSMo\b|,?\s*Wis\.\s?Stats?\.|,\s*MCA\b|"
     # ... or a code named after "of the": "of the General Statutes", "of the Penal Code", "of the South Carolina Code of
     # Laws"
-    r"\s+of\s+the\s+(?:[A-Z][\w.']*\s+(?:and\s+)?){0,4}(?:Code|Statutes)(?:\s+of\s+Laws)?(?:\s+Ann(?:otated|\.))?\b)")
+    r"\s+of\s+the\s+(?:[A-Z][\w.']*\s+(?:and\s+)?){0,4}(?:Code|Statutes)(?:\s+of\s+Laws)?(?:\s+Ann(?:otated|\.))?\b"
+    r"(?!\s+of\s+[A-Z]))")
 
 
 # A code named just before the first section ("Gov. Code §", "KRS", "NMSA 1978,"): a capitalised word or an

@@ -179,3 +179,9 @@ def test_a_states_other_spellings_of_its_code(citation: str, canonical: str) -> 
 ])
 def test_a_states_other_spellings_do_not_cite_its_procedure(sentence: str) -> None:
     assert find_exemptions(sentence) == []
+
+
+def test_sections_listed_before_a_code_of_a_state_keep_their_own_reading() -> None:
+    # "... of the Code of Virginia": the sections keep their signs and subdivisions as Virginia's patterns read them
+    assert find_exemptions("Records are withheld under subdivision 1 of § 2.2-3705.1 and § 2.2-3706(B)(1) of the Code "
+                           "of Virginia.") == ["Va. Code § 2.2-3705.1(1)", "Va. Code § 2.2-3706(B)(1)"]
