@@ -59,6 +59,24 @@ Real sources each letter is modelled on (structure, formulas and vocabulary; nam
   http://federal.elaws.us/cfr/5.25(b)-(c), https://ecfr.federalregister.gov/current/title-6/chapter-I/part-5/subpart-A/section-5.8
 - a14 HHS expedited-processing appeal: 45 C.F.R. § 5.27 and HHS appeals (45 C.F.R. § 5.63, "If we reverse or modify
   the initial decision, we will inform you in writing"), https://ecfr.io/Title-45/Section-5.63
+
+Blind score: 9 of 14 fully right, and 14 of 14 matched to its request by its number. Wrong were:
+- a03 (State Department Appeals Review Panel): a final determination with no outcome instead of an appeal decision
+  granted in part, and no appeal number on the event, though "Appeal No.: A-2026-00388" heads the letter: "The
+  Appeals Review Panel (the "Panel") has considered your appeal ...", "the Panel has determined that additional
+  information in two documents ... may be released" and "... was properly withheld under FOIA Exemptions 1 and 6".
+- a07 (Illinois Public Access Bureau): received 2026-10-29, the day the FOIA request was submitted, instead of
+  2026-11-24: "... the Freedom of Information Act (FOIA) request you submitted on October 29, 2026 (City FOIA No.
+  26-1907)" was read before "We received your Request for Review on November 24, 2026."
+- a09 (New Jersey GRC final decision): no exemptions; the Council's finding cites the definition of a government
+  record: "The Custodian lawfully denied access to ... request item No. 1 because it failed to seek identifiable
+  government records ... N.J.S.A. 47:1A-1.1; MAG Entm't, LLC v. Div. of Alcoholic Beverage Control, ...".
+- a11 (Kentucky Attorney General): the decision's number "26-ORD-329" (its own line above the date) taken as the
+  request's tracking number and no appeal number, though "KSP identified the request as ORR No. 26-30418".
+- a12 (Texas Attorney General letter ruling): denied instead of granted in part, though "The department must release
+  the remaining information."; and "Gov't Code § 552.130(a)" (the citation after the section's description:
+  "... is excepted from public release. Gov't Code § 552.130(a).") instead of "Gov't Code § 552.130", the section
+  the ruling applies ("must withhold ... under section 552.130 of the Government Code").
 """
 
 from __future__ import annotations
@@ -66,15 +84,12 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout196"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (blind: 9); it may only go up.
+FLOOR = 9
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "a01-uscg-appeal-ack.eml", "a02-oip-appeal-remand.pdf", "a03-dos-arp-decision.txt",
-    "a04-usda-aphis-appeal-part.docx", "a05-hhs-os-ack-waiver-granted.eml", "a06-fbi-ack-expedite-granted.pdf",
-    "a07-il-pac-review-ack.txt", "a08-pa-oor-final-determination.pdf", "a09-nj-grc-final-decision.txt",
-    "a10-ct-foic-final-decision.docx", "a11-ky-ag-ord.txt", "a12-tx-oag-ruling.txt",
-    "a13-dhs-fee-waiver-appeal-affirmed.pdf", "a14-hhs-cdc-expedite-appeal.eml",
+    "a03-dos-arp-decision.txt", "a07-il-pac-review-ack.txt", "a09-nj-grc-final-decision.txt", "a11-ky-ag-ord.txt",
+    "a12-tx-oag-ruling.txt",
 }
 
 
