@@ -275,14 +275,16 @@ def _add(found: dict[str, Reference], token: str, is_appeal: bool, start: int, l
 
 
 # Labels that say a number is the request's own, not an appeal's.
-# ... and a state law's own abbreviation for a request ("PIA No. 26-4471", "CORA No.", "IPRA No.").
-REQUEST_LABEL = re.compile(r"request|case|control|tracking|foia|foipa|foil|opra|rtk|pir|pdr|prr|file|log|ticket|"
+# ... and a state law's own abbreviation for a request ("PIA No. 26-4471", "CORA No.", "IPRA No."), and an open records
+# request's ("identified the request as ORR No. 26-30418").
+REQUEST_LABEL = re.compile(r"request|case|control|tracking|foia|foipa|foil|opra|rtk|pir|pdr|prr|\borr\b|file|log|"
+                           r"ticket|"
                            r"\b(?:m?pia|ipra|cora|kora|foaa|c?pra)\b", re.IGNORECASE)
 
 
 # Labels that name the request itself, not a case or file an office opened on it.
-_REQUEST_ITSELF = re.compile(r"request|foia|foipa|foil|opra|rtk|pir|pdr|prr|tracking|\b(?:m?pia|ipra|cora|kora|foaa|"
-                             r"c?pra)\b", re.IGNORECASE)
+_REQUEST_ITSELF = re.compile(r"request|foia|foipa|foil|opra|rtk|pir|pdr|prr|\borr\b|tracking|"
+                             r"\b(?:m?pia|ipra|cora|kora|foaa|c?pra)\b", re.IGNORECASE)
 
 
 def appeal_by_elimination(references: list[Reference]) -> Reference | None:

@@ -56,6 +56,11 @@ REQUEST_ON_FILE = (r"(?<!\byou\s)(?<!\bif\s)\b(?:has|have)\s+(?:had\s+)?your\s+"
 # A request put in through the office's own portal reaches it that day: "Your public records request, submitted through
 # our Records Center on 11/30/2026, ...", "your request was made via the City's online portal on May 4" (not sent to
 # another office, nor the requester's e-mail "sent to" someone).
+# The day the requester sent a request or appeal, told right before the date: "the FOIA request you submitted on October
+# 29, 2026", "the appeal she mailed on November 2" (the day it went out, not the day it came in).
+SENT_BY_REQUESTER_ON = (r"\b(?:you|he|she|they|the\s+(?:requester|requestor|appellant|complainant))\s+"
+                        r"(?:had\s+|have\s+|has\s+)?(?:submitted|sent|filed|made|mailed|e-?mailed|faxed|wrote|posted)\b(?:\s+(?:it|them|this|that|"
+                        r"to\s+(?:the|this|our)\s+[\w-]+(?:\s+[\w-]+)?))?\s+on\s*$")
 SUBMITTED_THROUGH_OURS = (r"\b(?:submitted|made|filed|entered|placed|lodged)\s+"
                           r"(?:(?:your|the|this)\s+(?:[\w()/-]+\s+){0,6}?request\s+)?(?:through|via|using|in|on|by\s+way\s+of)\s+"
                           r"(?:our|this\s+office(?:'s|\u2019s)|the\s+(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:'s|\u2019s))\s+"
@@ -561,6 +566,28 @@ INSTRUCTED_TO_REDO = (r"\b(?:i|we)\s+(?:have\s+|am\s+|are\s+)?(?:(?:hereby|there
 # An appeal body's finding that what was withheld must go out: "OIP ... concludes that the reports must be disclosed".
 MUST_BE_DISCLOSED = (r"\b(?:conclude|find|determine|hold)[sd]?\s+that\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?"
                      r"(?:must|shall|should)\s+be\s+(?:disclosed|released|provided|produced|made\s+public)\b(?!\s+in\s+part)")
+# A sentence telling what a section of the law provides, in the law's own words or close to them: "Section 552.130 of
+# the Government Code provides that information relating to a motor vehicle operator's license ... is excepted from
+# public release", "Section 552.101 of the Government Code excepts from disclosure ...", "KRS 61.878(1)(h) exempts from
+# disclosure ..." (the law described, not applied: "the City withheld the records under section 552.108").
+LAW_DESCRIBED = re.compile(r"^\W*(?:(?:section|sec\.|§+)\s*)?[\w.()-]*\d[\w.()-]*\s+"
+                           r"(?:of\s+(?:the\s+)?(?:[A-Z][\w']*\s+){1,5})?"
+                           r"(?:provides|states|reads|says|excepts|exempts|protects|makes\s+confidential)\b", IC)
+# An appeal body's finding that more of what was withheld may go out: "the Panel has determined that additional
+# information in two documents (C06618821 and C06618830) may be released", "we have concluded that further portions of
+# the memorandum can be disclosed" (more than before, not the records a first answer releases: "determined that 40
+# pages may be released").
+MORE_RELEASED_ON_REVIEW = (r"\b(?:determined|decided|concluded|found|finds?|determines?|decides?|concludes?)\s+that\s+"
+                           r"(?:some\s+|certain\s+)?(?:additional|further|more)\s+(?:of\s+the\s+)?(?:[\w-]+\s+)?"
+                           r"(?:information|material|portions?|text|passages?|excerpts?|segments?|records?|documents?)\b"
+                           r"[^.;]{0,160}?\b(?:may|can|should|will|must|shall)\s+(?:now\s+)?be\s+(?:released|disclosed|"
+                           r"provided|produced|made\s+available)\b")
+# ... and the rest of it found rightly kept back: "The Panel has further determined that the remaining information ...
+# was properly withheld under FOIA Exemptions 1 and 6", "we find that the rest of the material is properly exempt".
+REST_PROPERLY_WITHHELD = (r"\b(?:determined|decided|concluded|found|finds?|determines?|decides?|concludes?)\s+that\s+"
+                          r"(?:the\s+|all\s+(?:of\s+)?the\s+)?(?:remaining|remainder|rest|balance|other)\b[^.;]{0,200}?\b"
+                          r"(?:was|were|is|are|has\s+been|have\s+been|remains?)\s+(?:properly|correctly|appropriately|"
+                          r"rightly|lawfully)\s+(?:withheld|exempt|redacted|excised|protected)\b")
 # A decision appealed from left as it was: "The Privacy Office's determination stands", "the Department's decision
 # stands", "the denial will stand", "the denial remains in effect" (not under a condition: "if the decision stands, you
 # may ...").
@@ -596,7 +623,7 @@ WRONGLY_CHARGED = (rf"^(?!.*\bwhether\b){_ALLEGED}.*?\b(?:improperly|wrongly|unl
                    rf"^(?!.*\bwhether\b){_ALLEGED}.*?\b(?:charged|imposed|assessed|sought|demanded)\s+(?:[\w-]+\s+){{0,2}}?"
                    r"(?:an?\s+)?(?:unreasonable|excessive|improper|unlawful|unauthori[sz]ed)\s+(?:fees?|charges?|rates?)\b")
 APPEAL_DECISION = re.compile(
-    rf"{SHOULD_NOT_HAVE_BEEN}|"
+    rf"{SHOULD_NOT_HAVE_BEEN}|{MORE_RELEASED_ON_REVIEW}|{REST_PROPERLY_WITHHELD}|"
     r"\b(?:i\s+am|we\s+are|i\s+have|we\s+have|office\s+(?:is|has)|hereby)\s+(?:\w+\s+){0,2}"
     r"(?:affirm|uphold|upheld|remand|revers|overturn|sustain|grant|deny|denied|modif)\w*|"
     # ... or on the petition that stands for it (Oregon's petition to the district attorney or the Attorney General)
@@ -1966,6 +1993,16 @@ HAD_REMOVED = (r"\b(?:have|has)\s+had\s+(?:[\w'\u2019-]+\s+){1,10}?(?:removed|bl
                r"\bwith\s+(?!no\b|nothing\b|none\b)(?:[\w'\u2019-]+\s+){1,10}?(?:removed|blacked\s+out|masked|obscured)"
                r"\s+(?:under|pursuant\s+to|per|in\s+accordance\s+with|as\s+(?:required|permitted|allowed)\s+by)\b")
 PARTIAL = re.compile(r"with\s+the\s+exception\s+of|"
+                     # a ruling or order that has some kept back and the rest given out: "The department must release
+                     # the remaining information", "the remainder of the report shall be released" (an order, not an
+                     # offer: "we will release the remaining records when the fee is paid")
+                     r"^(?:(?!\b(?:if|whether|unless)\b)[^;])*?"
+                     r"\b(?:must|shall|(?:is|are)\s+(?:therefore\s+)?required\s+to)\s+(?:then\s+|otherwise\s+)?"
+                     r"(?:release|disclose|produce|provide)\s+(?:all\s+(?:of\s+)?)?the\s+(?:remaining|remainder|rest|balance)\b|"
+                     r"^(?:(?!\b(?:if|whether|unless)\b)[^;])*?"
+                     r"\b(?:the\s+)?(?:remaining\s+(?:[\w-]+\s+){0,2}?(?:information|records?|documents?|material|portions?)|"
+                     r"(?:remainder|rest|balance)\s+of\s+the\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:must|shall)\s+(?:then\s+)?"
+                     r"be\s+(?:released|disclosed|produced|provided)\b|"
                      # "the basic information is enclosed, and the remaining information is withheld"
                      r"(?:enclosed|released|provided|disclosed)\b[^.;]{0,80}\b(?:remaining|remainder|rest)\b[^.;]{0,40}"
                      r"\bwithheld|withh\w*\s+[^.;]{0,80}\bexcept\s+(?:for\s+)?[^.;]{0,60}(?:must\s+be\s+|is\s+|are\s+)"
@@ -2106,6 +2143,9 @@ EXEMPTION_USE = re.compile(rf"{HAD_REMOVED}|"
                             + RELEASE_BARRED, IC)
 APPEAL_RESULTS = (
     ("partly", re.compile(r"(?:affirm|uphold|upheld|remand|revers|grant|den)\w*\s+(?:\w+\s+){0,4}in\s+part|"
+                          # more of the records given out on review, the rest found rightly kept back
+                          rf"(?:{MORE_RELEASED_ON_REVIEW}).*(?:{REST_PROPERLY_WITHHELD})|"
+                          rf"(?:{REST_PROPERLY_WITHHELD}).*(?:{MORE_RELEASED_ON_REVIEW})|"
                           # a fee appeal decided by lowering the fee: some of what was asked is still owed
                           rf"{_FEE_VERDICT}(?:reduce|lower)\s+"
                           r"(?:the|your|its|this|that)\s+(?:[\w-]+\s+){0,2}?(?:fees?|charges?|costs?)\b|"
@@ -2148,6 +2188,7 @@ APPEAL_RESULTS = (
                             r"(?:new\s+|further\s+|supplemental\s+)?response|respond|conduct|perform|issue\s+a)", IC)),
     ("affirmed", re.compile(rf"{NOT_VIOLATED}|{LAWFULLY_DENIED}", IC)),
     ("reversed", re.compile(rf"revers|overturn|(?:improperly|wrongly|unlawfully)\s+(?:withheld|denied)|{VIOLATED}|"
+                            rf"{MORE_RELEASED_ON_REVIEW}|"
                             rf"{WRONGLY_CHARGED}|"
                             rf"{_FEE_VERDICT}waive\s+"
                             r"(?:the|your|its|this|that)\s+(?:[\w-]+\s+){0,2}?(?:fees?|charges?|costs?)\b|"
@@ -2165,7 +2206,8 @@ APPEAL_RESULTS = (
                             r"(?:hereby\s+)?granted\b|"
                             r"\bappeal\b[^.;]{0,60}?\b(?:and|but)\s+(?:it|the\s+appeal)\s+(?:is|has\s+been)\s+"
                             r"(?:hereby\s+)?(?:granted|sustained)", IC)),
-    ("affirmed", re.compile(rf"affirm|uphold|upheld|{DECISION_STANDS}|{_RESPONSE_CORRECT}|{LEFT_AS_IT_WAS}|"
+    ("affirmed", re.compile(rf"affirm|uphold|upheld|{DECISION_STANDS}|{REST_PROPERLY_WITHHELD}|{_RESPONSE_CORRECT}|"
+                            rf"{LEFT_AS_IT_WAS}|"
                             rf"{DECIDED_AGAINST_YOU}|"
                             r"complaint\s+(?:is|has\s+been)\s+(?:hereby\s+|therefore\s+)?"
                             r"dismissed|(?:appeal|petition)\s+(?:is|has\s+been)\s+(?:hereby\s+|therefore\s+|"
@@ -2441,7 +2483,7 @@ WEEKDAY_BEFORE_DATE = re.compile(r"\s*\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|s
 
 # A finding that the agency did or did not violate the law is about its answer to the request by itself.
 VIOLATION_FINDING = re.compile(f"{VIOLATED}|{NOT_VIOLATED}|{FELL_SHORT}", IC)
-APPEAL_TOPIC = re.compile(rf"{MUST_BE_DISCLOSED}|{SHOULD_NOT_HAVE_BEEN}|"
+APPEAL_TOPIC = re.compile(rf"{MUST_BE_DISCLOSED}|{SHOULD_NOT_HAVE_BEEN}|{MORE_RELEASED_ON_REVIEW}|"
                           # ... or "the matter" it sends back: "I am therefore returning this matter to the Office"
                           r"appeal|petition|action|determination|decision|\bdenial\b|request|response|remand|complaint|"
                           r"(?:this|the)\s+matter\b|"

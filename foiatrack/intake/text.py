@@ -228,6 +228,12 @@ _ABBREVIATIONS = ("u.s.c", "u.s", "no", "nos", "sec", "gov", "govt", "c.f.r", "c
                   "w.s")
 
 
+# The words a case citation abbreviates before its page or year: "375 N.J. Super. 534", "(App. Div. 2005)", "F. Supp.
+# 3d", "(D.C. Cir. 2013)", "(Pa. Cmwlth. 2012)" (read as no sentence's end only before a figure or a bracket).
+_REPORTER_WORDS = ("super", "supp", "div", "app", "ct", "cir", "dist", "civ", "crim", "cmwlth", "commw", "misc",
+                   "ter", "sup", "ch", "cl", "tax", "bankr")
+
+
 # Weekdays as letters abbreviate them before a date (a sentence may end on "Sat." or "Sun." otherwise).
 _WEEKDAYS = ("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun")
 
@@ -338,7 +344,12 @@ def _block_sentences(block: str, offset: int) -> list[Sentence]:
             continue  # a weekday abbreviated before its date: "on or before Thu. December 3, 2026"
         if word and word.group(1).lower() in ("s", "ss") and re.match(r"\s+\d+\.\d", joined[end:]):
             continue  # Florida's section sign in letters: "exempt under s. 119.071(2)(c), F.S."
+        if word and word.group(1).lower() in _REPORTER_WORDS and re.match(
+                r"\s+(?:[\d(]|(?i:" + "|".join(_REPORTER_WORDS) + r")\.)", joined[end:]):
+            continue  # a case cited by its reporter and court: "375 N.J. Super. 534, 546 (App. Div. 2005)"
         piece = joined[start:end]
+        if piece.count("(") > piece.count(")") and re.match(r"\s+[^()]{0,40}?\b(?:19|20)\d\d\)", joined[end:]):
+            continue  # a case's court and year in brackets, abbreviated: "(Colo. App. 2017)", "(Wash. Ct. App. 2019)"
         if piece.strip():
             out.append(Sentence(piece.strip(), offset + start + len(piece) - len(piece.lstrip())))
         start = end

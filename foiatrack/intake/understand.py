@@ -694,6 +694,9 @@ class _Reader:
                          # (but "on file as of November 30" is the receipt's day)
                          and not re.search(r"dated\s*$|(?<!\bas\s)of\s*$|letter\s+of\s*$|\byour\s*$",
                                            sentence[:m.start()], P.IC)
+                         # ... nor the day the requester sent it: "has received your Request for Review of the
+                         # City's response to the FOIA request you submitted on October 29, 2026"
+                         and not re.search(P.SENT_BY_REQUESTER_ON, sentence[:m.start()], P.IC)
                          # ... nor the date of the response appealed, set before its noun: "has logged your appeal
                          # of the October 30, 2026 response of the Food and Nutrition Service"
                          and not P.DATE_OF_DOCUMENT_AFTER.match(sentence, m.end())
@@ -1211,6 +1214,7 @@ class _Reader:
         where: dict[str, tuple[int, int]] = {}  # each code's first place: (sentence, position in it)
         introduced = False  # the sentence before withholds and ends in a colon: a list of exemptions follows
         set_aside: set[str] = set()
+        pinned: dict[str, tuple[str, int]] = {}  # a subsection only pin-cited after the law's words: its section, where
         for index, sentence in enumerate(self.body):
             items = list_item_exemptions(sentence) if introduced else []
             if introduced and not items:
@@ -1245,6 +1249,10 @@ class _Reader:
                 # was deemed denied. 65 P.S. § 67.901." cites no exemption).
                 before = find_exemptions(self.body[index - 1])
                 items += [code for code in find_exemptions(f"{self.body[index - 1]} {sentence}") if code not in before]
+                if P.LAW_DESCRIBED.search(self.body[index - 1]):
+                    # the pin cite of the law's own words, after the sentence that tells what the section provides
+                    pinned.update({code: (bare, index) for code in items for bare in before
+                                   if code.startswith(f"{bare}(")})
             elif index and (bare := bare_sections(sentence)) and not _review_rights(self.body[index - 1]):
                 # "... disclosing it would reveal them: Public Officers Law § 87(2)(e)(iv). It also identifies the
                 # posts of undercover members, and disclosing it could endanger their life or safety, § 87(2)(f).": a
@@ -1352,10 +1360,27 @@ class _Reader:
             # ("K.S.A. 45-221(a)(10), ... 18 U.S.C. § 2721, as incorporated by K.S.A. 45-221(a)(1)").
             codes = sorted(codes + statutes, key=lambda code: where.get(code, (len(self.body), 0)))
         codes = [code for code in dict.fromkeys(codes) if not _among(code, set_aside)]
+        # A subsection pin-cited after the sentence that tells what the section provides names where the law says it;
+        # where the letter applies the section elsewhere by its bare number, that is the ground: "Section 552.130 of the
+        # Government Code provides that information relating to a motor vehicle operator's license ... is excepted from
+        # public release. Gov't Code § 552.130(a)." ... "the department must withhold the motor vehicle record
+        # information ... under section 552.130 of the Government Code" is § 552.130.
+        for code, (bare, at) in pinned.items():
+            if any(bare in find_exemptions(other) and code not in find_exemptions(other)
+                   and (P.WITHHOLDING_WORDS.search(other) or withholds(other))
+                   for number, other in enumerate(self.body) if number not in (at - 1, at)):
+                codes = [bare if kept == code else kept for kept in codes]
+                codes = list(dict.fromkeys(codes))
         # A state section cited bare in one sentence and with its subsection in another is one exemption, the
         # subsection naming it ("citing N.D.C.C. § 44-04-18.7" ... "exempt under N.D.C.C. § 44-04-18.7(2)").
-        codes = [code for code in codes if code.startswith("(b)(")
-                 or not any(other.startswith(code + "(") for other in codes)]
+        # ... in the place where the letter first cites the section ("You claim ... sections 552.101, 552.108, and
+        # 552.130" before the ruling applies "section 552.108(a)(2)").
+        merged: list[str] = []
+        for code in codes:
+            parts = [] if code.startswith("(b)(") else [other for other in codes if other.startswith(code + "(")
+                                                          and not any(more.startswith(other + "(") for more in codes)]
+            merged += [part for part in parts or [code] if part not in merged]
+        codes = merged
         if "(b)(7)" in codes and (parts := _exemption_7_items(self.body)):
             # A form's ticked "Exemption 7: ... for the reason(s) indicated." with its ticked reasons on the lines below
             # ("(C) Disclosure could reasonably be expected to constitute an unwarranted invasion ..."): each reason.
@@ -1682,7 +1707,12 @@ def _statute_alone(sentence: str) -> bool:
 _ONE_CITATION = (r"(?:\d+\s+)?[A-Z][A-Za-z.'\u2019]*(?:,?\s+[A-Z][A-Za-z.'\u2019]*){0,5}"
                  r"(?:\s+(?:19|20)\d\d,)?\s*(?:§+\s*)?"
                  r"\d+[\w.:/-]*(?:\(\w{1,5}\))*(?:,?\s+subd(?:ivision|s?\.)\s*\d+[a-z]?(?:\(\w{1,5}\))*)?")
-_CITATION_ALONE = re.compile(rf"{_ONE_CITATION}(?:\s*;\s*(?:and\s+)?{_ONE_CITATION})*\s*\.?")
+# ... and the cases cited after them: "N.J.S.A. 47:1A-1.1; MAG Entm't, LLC v. Div. of Alcoholic Beverage Control, 375
+# N.J. Super. 534, 546 (App. Div. 2005)." (a case: its parties with "v." between, its year in brackets at the end).
+_CASE_CITATION = (r"(?:see\s+(?:also\s+)?|cf\.\s+)?[A-Z][^;]{0,160}?\sv\.\s[^;]{1,200}?"
+                  r"\([^();]{0,40}\b(?:19|20)\d\d\)")
+_CITATION_ALONE = re.compile(rf"{_ONE_CITATION}(?:\s*;\s*(?:and\s+)?{_ONE_CITATION})*"
+                             rf"(?:\s*;\s*(?:and\s+)?{_CASE_CITATION})*\s*\.?")
 _LIST_MARKER = re.compile(r"\s*(?:[-*\u2022]|\(?[0-9a-z]{1,2}[.)])\s*")
 # A table's heading row: words only in each cell ("Exemption | Material withheld", "Exemption | Description").
 _TABLE_HEADING = re.compile(r"[A-Za-z][A-Za-z /&'-]{0,40}(?:\s\|\s[A-Za-z][A-Za-z /&'-]{0,40})+")
