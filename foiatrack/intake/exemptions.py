@@ -1082,8 +1082,12 @@ _B3 = re.compile(r"\(\s*b\s*\)\s*\(\s*3\s*\)|\bexemption\s+\(?3\)?(?![\d(])|\bb\
 # ... or joined to it by "and" where the section of the Act is named before its code: "withheld under subsection (b)(3)
 # and section 222(f) of the Immigration and Nationality Act, 8 U.S.C. § 1202(f)" (not "(b)(3) and (b)(4), and 18
 # U.S.C. § 1905", a statute cited for the other exemption).
-_B3_LINK = re.compile(r"^[^.;]{0,80}?(?:(?:in\s+conjunction\s+with|(?:together|along|coupled|read)\s+with|"
-                      r"in\s+combination\s+with|pursuant\s+to|incorporat\w*|under|by)\s+(?:the\s+)?"
+# ... or named as the statute of this case after what Exemption 3 protects in general: "(b)(3), which permits the
+# withholding of information prohibited from disclosure by another statute, in this instance Rule 6(e) of the Federal
+# Rules of Criminal Procedure".
+_B3_LINK = re.compile(r"^[^.;]{0,160}?(?:(?:in\s+conjunction\s+with|(?:together|along|coupled|read)\s+with|"
+                      r"in\s+combination\s+with|pursuant\s+to|incorporat\w*|under|by|"
+                      r"in\s+this\s+(?:instance|case|matter),?|here,?|namely,?|specifically,?)\s+(?:the\s+)?"
                       r"(?:section\s+\d+[a-z]?(?:\(\w+\))*\s+of\s+the\s+[^.;,]{2,60}?\b(?:Act|Code)\s*,?\s*)?|"
                       r"\band\s+(?:the\s+)?section\s+\d+[a-z]?(?:\(\w+\))*\s+of\s+the\s+[^.;,]{2,60}?\b(?:Act|Code)\s*,?\s*)$",
                       re.IGNORECASE)

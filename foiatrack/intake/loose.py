@@ -72,6 +72,8 @@ _OTHER_NOTHING = re.compile(r"\bno(?:thing)?\s+(?:other|additional|further|more|
 # A form, a schedule or a guide sent along for information is no record released.
 _FOR_INFORMATION = re.compile(r"\bfor\s+your\s+(?:information|convenience|reference|records|use)\b|\b(?:form|"
                               r"schedule|brochure|instructions|guide|pamphlet|notice|invoice|bill|rights|described|explained|appeal\w*|"
+                              # "the enclosed FBI FOIPA Addendum for standard responses applicable to all requests"
+                              r"addend(?:um|a)|standard\s+responses|"
                               r"free\s+of\s+charge|at\s+no\s+(?:charge|cost))\b", _IC)
 _REDACTED = re.compile(r"\bredact|\bwithh[oe]l|\bexempt\b|\bblacked\s+out|\bwith\s+portions\s+removed", _IC)
 # A refusal that waits on something, covers a part, or is about the form of the copies is no denial: "until the fee

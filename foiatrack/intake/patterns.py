@@ -1505,9 +1505,11 @@ NO_RECORDS = re.compile(
     # Records that answered the request no longer exist: "Records which may have been responsive to your request were
     # destroyed", "the potentially responsive file was destroyed under the records retention schedule", "Any
     # responsive records have been destroyed" (not "if records were destroyed", nor "documents you destroyed")
+    # ... "Records potentially responsive to your request were destroyed" (the FBI's letter)
     r"^(?![^.;]*\b(?:if|unless|whether|you)\b)[^.;]*\b(?:records?|files?|documents?|materials?)\s+(?:(?:which|that)\s+"
-    r"(?:may\s+have\s+been|might\s+have\s+been|were|would\s+have\s+been)\s+(?:potentially\s+)?responsive\s+"
-    r"(?:to\s+your\s+request\s+)?)?(?:were|was|have\s+been|has\s+been)\s+(?:previously\s+|since\s+)?destroyed\b|"
+    r"(?:may\s+have\s+been|might\s+have\s+been|were|would\s+have\s+been)\s+)?(?:(?:potentially|possibly)\s+)?"
+    r"(?:responsive\s+(?:to\s+your\s+request\s+)?)?(?:were|was|have\s+been|has\s+been)\s+(?:previously\s+|since\s+)?"
+    r"destroyed\b|"
     # A search that "came up empty" or "turned up nothing", and an office that "holds nothing that fits the description
     # in your request" (not "if the search comes up empty", which the conditional check leaves out).
     r"(?<!\bif\s)(?<!\bshould\s)\b(?:came|has\s+come|have\s+come)\s+up\s+(?:empty|empty-handed|dry|with\s+nothing)\b|"
