@@ -50,6 +50,17 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   https://www.hstoday.us/subject-matter-areas/customs-immigration/oig-dhs-foia-response-times-are-better-than-average-but-delays-over-complex-requests-must-improve/
 - c14 Coast Guard district partial denial: the Coast Guard letter format of the ALJ decision above (SSIC 5720, staff
   symbol) and the TSA and FEMA exemption explanations above.
+Score (not blind; written after reading part of the rules): 12 of 14 fully right, and 14 of 14 matched to its
+request by its number. Wrong were:
+- c03 (FEMA acknowledgement holding a fee waiver in abeyance): a fee waiver decision (other) beside the
+  acknowledgement: "If no fees are assessable, the fee waiver request will be moot." was read as a decision, though
+  "We shall hold in abeyance our decision on your fee waiver request pending the quantification of responsive
+  records." says none is made yet.
+- c11 (DHS Privacy Office transferring the request to ICE): no records instead of other (a transfer): "The DHS Privacy
+  Office processes FOIA requests for the Office of the Secretary and several headquarters offices; it does not
+  maintain the records of the Department's operational components." was read as no records, beside "Accordingly, we
+  have transferred your request to the FOIA Officer for ICE for processing and direct response to you." and "A search
+  of the DHS Office of the Executive Secretary found no records responsive to your request in that office."
 """
 
 from __future__ import annotations
@@ -57,16 +68,10 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout198"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (first run: 12); it may only go up.
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "c01-fema-final-partial.pdf", "c02-fema-partial-response.txt", "c03-fema-ack-abeyance.eml",
-    "c04-usss-no-records.docx", "c05-usss-appeal-affirmed.txt", "c06-cbp-appeal-remand.pdf",
-    "c07-ice-second-interim.eml", "c08-ice-fee-estimate.txt", "c09-uscis-ack-expedite-granted.eml",
-    "c10-dhs-oig-final-full.docx", "c11-dhs-priv-referral.txt", "c12-tsa-ack-ext.pdf", "c13-dhs-appeal-ack.eml",
-    "c14-uscg-final-partial.pdf",
-}
+NOT_YET: set[str] = {"c03-fema-ack-abeyance.eml", "c11-dhs-priv-referral.txt"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
