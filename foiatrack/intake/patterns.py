@@ -2028,6 +2028,16 @@ FULL = re.compile(r"granted\s+in\s+full|" + _FORM_DECISION_LABEL + r"(?:filled|f
                   r"full\s+grant|without\s+(?:any\s+)?(?:redaction|excision|withholding|deletion)s?|"
                   r"no\s+(?:information|redactions|material)\s+(?:was|were|has\s+been)\s+"
                   r"(?:withheld|redacted|made)", IC)
+# The request itself (not some records) sent on to another office or agency for its own answer: "we have transferred
+# your request to the FOIA Officer for ICE for processing and direct response to you", "Your request has been referred
+# to the Coast Guard, which will respond to you directly" (not a request passed inside the office to those who search:
+# "forwarded your request to MSAC, the office most likely to maintain the records").
+REQUEST_TRANSFERRED = re.compile(
+    r"(?:\b(?:transferred|referred|forwarded|routed|sent)\s+your\s+(?:[\w()-]+\s+){0,3}?request|\byour\s+"
+    r"(?:[\w()-]+\s+){0,3}?request\s+(?:has\s+been|was|is\s+being)\s+(?:transferred|referred|forwarded|routed|sent))"
+    r"\s+(?:\w+\s+){0,2}?to\b(?:[^.;]|(?<=\b[A-Z])\.){0,150}?(?:\bfor\s+(?:(?:a\s+)?search\s+and\s+|processing\s+and\s+)?(?:a\s+|its\s+)?"
+    r"direct\s+response\b|\b(?:will|to|shall)\s+(?:then\s+)?respond\s+(?:to\s+you\s+)?directly\b|\brespond\s+directly\s+to\s+"
+    r"you\b)", IC)
 REFERRED = re.compile(r"referr?\w*\s+(?:\w+\s+){0,6}(?:to|with)\s+(?:the\s+)?(?:\w+\s+){0,8}(?:for\s+(?:direct\s+"
                        r"response|processing|a\s+direct|consultation|their\s+review))|forwarded\s+your\s+request|"
                        # ... and the records sent to the office that will decide on them: "We have therefore sent the 9
@@ -2546,7 +2556,14 @@ _CONDITIONAL_DECISION = (r"\b(?:if|unless|whether|in\s+the\s+event(?:\s+that)?)\
                          r"(?:\b(?:if|unless|whether|in\s+the\s+event(?:\s+that)?)\s+(?:\w+\s+){0,4}?"
                          r"(?:qualif(?:y|ies)|meets?|satisf(?:y|ies)|(?:is|are)\s+(?:eligible|entitled))|"
                          r"(?:^|[,;:]\s*)\W*should\s+(?:you|your|the|this)\s+(?:\w+\s+){0,3}?(?:qualify|meet|satisfy|"
-                         r"be\s+(?:eligible|entitled|granted|approved|waived)))\b")
+                         r"be\s+(?:eligible|entitled|granted|approved|waived)))\b|"
+                         # ... and a request that would become moot on a condition: "If no fees are assessable, the fee
+                         # waiver request will be moot", "the waiver request would be rendered moot if no fees are
+                         # charged" (not a request found moot: "Because no fees were charged, your request is moot")
+                         r"\b(?:if|unless|should|in\s+the\s+event(?:\s+that)?)\b[^.;]{0,100}?\b(?:will|would|shall|may)\s+"
+                         r"(?:be|become)\s+(?:rendered\s+)?moot\b|"
+                         r"\b(?:will|would|shall|may)\s+(?:be|become)\s+(?:rendered\s+)?moot\s+(?:if|unless|should|in\s+the\s+"
+                         r"event)\b")
 NOT_A_DECISION = re.compile(rf"\bappeal\b|\bif\s+you\b|you\s+may\s+(?:request|ask)|{_CONDITIONAL_DECISION}", IC)
 # A letter about an appeal (not a determination that merely explains the right to appeal).
 APPEAL_LETTER = re.compile(r"\byou\s+appealed|\bthe\s+appellant\b|^dear\s+appellant\b|"

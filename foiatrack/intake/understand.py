@@ -1397,6 +1397,12 @@ class _Reader:
         no_records = self._no_records()
         if no_records and re.search(r"\bno\s+(?:other|additional|further)\b", no_records, P.IC):
             no_records = None  # "DOE located no other responsive records": some were found
+        transferred = self._first(P.REQUEST_TRANSFERRED)
+        if no_records and not released and not exempted and transferred:
+            # The request itself sent on to the office that holds the records, for its own answer: what this office
+            # found in its files ("A search of the Office of the Executive Secretary found no records") does not
+            # answer it.
+            return Outcome.OTHER, transferred, ""
         if no_records and not released and not exempted:
             return Outcome.NO_RECORDS, no_records, ""
         partial = next((s for s in self.body if P.PARTIAL.search(s) and not P.NO_REDACTION.search(s)), None)
