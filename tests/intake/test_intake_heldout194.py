@@ -65,6 +65,27 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
 - e14 Fargo cost estimate: N.D.C.C. § 44-04-18(2) ($25 an hour after the initial hour to locate and to excise,
   payment in advance), https://lexace.ai/us/statute/north-dakota/44-04-18 and
   https://projectpapertrail.org/public-records-foia-guide/north-dakota/
+
+Blind score: 7 of 14 fully right, and 13 of 14 matched to its request by its number. Wrong were:
+- e01 (Illinois State Police extension): no tracking number, so not matched to its request, from "RE: FOIR #26-4318"
+  (the ISP's "Freedom of Information Request" number).
+- e05 (Columbus GovQA e-mail): "R.C. 149.43(A)(1)(c)" instead of "R.C. 149.43(A)(2)(c)" from "are redacted as
+  confidential law enforcement investigatory records, R.C. 149.43(A)(1)(h) and (A)(2)(a) and (c)." (the last
+  division taken under the first paragraph instead of the one just before it).
+- e07 (Green Bay PD denial, PDF): granted in part instead of denied, from "Redaction of the juveniles' names would
+  not permit release." (redaction said not to make release possible), beside "Your request is denied."
+- e08 (Duluth data practices response, Word): pages released 58 instead of 41, and "Minn. Stat. § 13.43, subd.
+  2(a)(5)" taken as an exemption, from the classification table's row "Final disposition of disciplinary action ...
+  (24 pages) | Public | Minnesota Statutes, section 13.43, subdivision 2(a)(5)" (data classified public), beside "We
+  are providing 41 pages to you with this letter, some of them with data redacted."
+- e10 (Missouri State Highway Patrol no-records letter): "RSMo § 610.100.2" taken as an exemption from "Please note
+  that incident reports are open records under Section 610.100.2 RSMo, but investigative reports of an active
+  investigation are closed records." (a section that opens records).
+- e11 (KBI KORA denial, PDF): "K.S.A. 45-221(a)(10)" missed from "The KBI is not required to disclose criminal
+  investigation records pursuant to K.S.A. 45-221(a)(10)."
+- e12 (Nebraska DCS partial release, Word attached to an e-mail): pages withheld 18 instead of 9: "9 pages are
+  withheld in full." and the description of the same pages, "the daily post assignment rosters ... (8 pages) and the
+  facility emergency response plan checklist ... (1 page), withheld in full", were added together.
 """
 
 from __future__ import annotations
@@ -72,15 +93,13 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout194"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (blind: 7); it may only go up.
+FLOOR = 7
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "e01-isp-foia-extension.txt", "e02-peoria-pd-foia-partial.pdf", "e03-msp-notice-of-extension.docx",
-    "e04-detroit-pd-cost-itemization.eml", "e05-columbus-pd-govqa-partial.eml", "e06-mdoc-foia-appeal-decision.txt",
-    "e07-green-bay-pd-denial.pdf", "e08-duluth-data-request-response.docx", "e09-cedar-rapids-fee-estimate.eml",
-    "e10-mshp-sunshine-no-records.txt", "e11-kbi-kora-denial.pdf", "e12-ndcs-records-partial.eml",
-    "e13-impd-apra-denial.txt", "e14-fargo-open-records-estimate.pdf",
+    "e01-isp-foia-extension.txt", "e05-columbus-pd-govqa-partial.eml", "e07-green-bay-pd-denial.pdf",
+    "e08-duluth-data-request-response.docx", "e10-mshp-sunshine-no-records.txt", "e11-kbi-kora-denial.pdf",
+    "e12-ndcs-records-partial.eml",
 }
 
 
