@@ -162,6 +162,14 @@ _WITHHOLDING = re.compile(r"withh|redact|exempt|excepted|den(?:y|ied|ial)|protec
                           r"declines?\s+to)\s+(?:provide|give|grant|allow|permit)\s+(?:you\s+)?(?:public\s+)?access\b"
                           r"(?![^.;]*\b(?:until|unless|without|before)\s+(?:\w+\s+){0,4}?(?:pay|fee|deposit|prepay|"
                           r"receipt|check|charge|cost)\w*)|"
+                          # Kansas's words for its exceptions: "The KBI is not required to disclose criminal
+                          # investigation records pursuant to K.S.A. 45-221(a)(10)", "records that are not required to
+                          # be disclosed", "need not be released" (not the requester's: "you are not required to
+                          # disclose the purpose of your request")
+                          r"(?<!\byou\s)\b(?:is|are|was|were|shall|will)\s+not\s+(?:be\s+)?required\s+to\s+(?:disclose|"
+                          r"release|produce|make\s+available)\b|\bnot\s+required\s+to\s+be\s+(?:disclosed|released|"
+                          r"produced|made\s+(?:public|available))\b|\bneed\s+not\s+(?:be\s+)?(?:disclosed?|released?|"
+                          r"produced?)\b|"
                           # Colorado's test for withholding: "release ... would be contrary to the public interest"
                           r"\bcontrary\s+to\s+the\s+public\s+interest|"
                           # Virginia's words: "excluded from mandatory disclosure by Va. Code § 2.2-3705.5(1)" (also
@@ -820,6 +828,21 @@ _MA_LETTERED = re.compile(r"\b(?:[Ee]xemptions?|[Cc]lauses?|[Ss]ubclauses?)\s+(?
                           r"§\s*7\s*\(\s*26\s*\))")
 
 
+# The law a record is open or public under, named right after it, is no ground for withholding: "incident reports are
+# open records under Section 610.100.2 RSMo, but investigative reports ... are closed", "the final disposition is
+# public data under Minnesota Statutes, section 13.43, subdivision 2", "must be disclosed pursuant to", and a table's
+# classification cell "| Public | Minnesota Statutes, section 13.43, subdivision 2(a)(5)" (not "is not a public record
+# under", "nonpublic under", "withheld from the public under").
+_OPENED_BY = re.compile(
+    r"(?:\b(?:(?:is|are|was|were|remains?|be|been)\s+(?:(?:an?|also|likewise|generally|therefore)\s+)?|classified\s+as\s+)"
+    r"(?:open|public)(?:\s+(?:records?|data|information))?"
+    r"(?:\s+(?:to\s+(?:the\s+)?public|for\s+(?:public\s+)?inspection(?:\s+and\s+copying)?))?\s+"
+    r"(?:under|pursuant\s+to|per|by\s+(?:virtue\s+of\s+)?)\s*"
+    r"|(?<!\bnot\s)\b(?:must|shall|is|are)\s+(?:be\s+)?(?:disclosed|released|made\s+(?:public|available))\s+"
+    r"(?:under|pursuant\s+to)\s+"
+    r"|\|\s*public(?:\s+data)?\s*\|\s*)(?:the\s+)?(?:sections?\s+|secs?\.\s*|§+\s*)?$", re.IGNORECASE)
+
+
 def _state(sentence: str, found: list[str]) -> None:
     hits: list[tuple[int, str]] = []
     sentence = _listed_before_code(sentence)
@@ -836,6 +859,8 @@ def _state(sentence: str, found: list[str]) -> None:
                 continue
             section = re.sub(r"\s+(?=\()", "", match.group("sec"))
             section = re.sub(r",?\s*subd(?:ivision|s?\.)\s*", ", subd. ", section)  # Minnesota's subdivisions
+            if _OPENED_BY.search(sentence[max(0, match.start() - 80):match.start()]):
+                continue  # "incident reports are open records under Section 610.100.2 RSMo": the law opening them
             # Virginia: "subdivision 1 of § 2.2-3705.1" is § 2.2-3705.1(1); "subdivision B 4" is (B)(4).
             subdivision = re.search(r"\bsubdivision\s+([A-Z0-9]{1,3}(?:\s+\d{1,2})?)\s+of\s+$",
                                     sentence[:match.start()])
@@ -1026,7 +1051,7 @@ _FOLLOWING = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\band\s+|\bor\s+)((?:\(\w{
 def _following_subsections(section: str, rest: str) -> list[str]:
     """"R.C. 149.43(A)(1)(h) and (A)(2)(c)": the subsections listed after a cited section belong to it, in
     place of as many of its own last levels as they have ("(A)(2)(c)" replaces "(A)(1)(h)"; "(g)" after
-    "87(2)(b)" replaces "(b)")."""
+    "87(2)(b)" replaces "(b)"); after the first, each replaces levels of the one listed just before it."""
     base, _, own = section.partition("(")
     if not own or "subd." in section:
         return []
@@ -1040,7 +1065,10 @@ def _following_subsections(section: str, rest: str) -> list[str]:
         same = [index for index, level in enumerate(levels) if _level_kind(level) == _level_kind(extra[0])]
         if not same:
             break
-        out.append(base + "".join(levels[:same[-1]] + extra))
+        # ... and each listed one is read against the one just before it: "(A)(1)(h) and (A)(2)(a) and (c)" is
+        # (A)(2)(c), the last division named.
+        levels = levels[:same[-1]] + extra
+        out.append(base + "".join(levels))
     return out
 
 

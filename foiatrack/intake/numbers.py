@@ -36,6 +36,9 @@ _LABEL = re.compile(
     r"(?:(?:administrative\s+)?appeal|request|case|file|control|reference|(?:in\s+reply\s+)?refer\s+to|ref\.?|"
     r"tracking|log|matter|ticket|dkt\.?|docket(?!ed\b)|rtkl?|pir|pdr|prr|orr|complaint|petition|opinion|"
     r"confirmation|foia?(?:/pa)?\b|foipa|foil|opra|"
+    # the abbreviation of "Freedom of Information Request" as the label: the Illinois State Police's "RE: FOIR
+    # #26-4318", "FOIR No. 26-0412"
+    r"foia?r\b|"
     # the state law's own abbreviation as the label: Maryland's "PIA No. 26-3318", New Mexico's "IPRA No.",
     # California's "PRA 26-3094 - Response to your request"
     # (a whole word: "PIACB 27-06", a compliance board's number, is no "PIA" label before "CB 27-06"), and Rhode

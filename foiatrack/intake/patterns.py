@@ -3229,6 +3229,17 @@ SENT_BEFORE = re.compile(r"\b(?:sent|provided|gave|given|issued|mailed|e-?mailed
                          r"told)\b|(?<!\byou\s)\b(?:asked|wrote|explained)\b", IC)
 # A statement that nothing was held back: "no information was redacted", "without redaction".
 # ... said of data, files or material as well as of records: "No data have been withheld or redacted".
+# Redaction said not to make a record releasable, in a denial: "Redaction of the juveniles' names would not permit
+# release.", "Redacting the names would not make the reports releasable", "The recordings cannot be released even with
+# redactions", "Redaction is not feasible" (nothing was given with parts taken out).
+REDACTION_WOULD_NOT_DO = re.compile(
+    r"\bredact\w*\b[^.;]{0,80}?\b(?:would|could|will|can|does|do)\s*(?:not|n['\u2019]t)\s+(?:\w+\s+)?"
+    r"(?:permit|allow|make|render|enable|cure|suffice|protect|be\s+(?:sufficient|enough|adequate|possible|feasible))\b|"
+    r"\b(?:cannot|can\s*not|could\s+not|would\s+not|may\s+not)\s+be\s+(?:released|disclosed|provided|produced|made\s+"
+    r"available)\s+(?:to\s+you\s+)?even\s+with\s+(?:\w+\s+){0,3}?redact|"
+    r"\beven\s+with\s+(?:\w+\s+){0,3}?redact\w*\b[^.;]{0,40}?\b(?:cannot|can\s*not|could\s+not|would\s+not|may\s+not)\b|"
+    r"\bredaction\s+(?:\w+\s+){0,3}?(?:is|was|would\s+be)\s+(?:not\s+(?:possible|feasible|practicable|practical|"
+    r"sufficient|adequate)|insufficient|impossible|impracticable|impractical)\b", IC)
 NO_REDACTION = re.compile(r"\bno\s+(?:records|documents|pages|data|files|materials?)\s+"
                           r"(?:were|was|have\s+been|has\s+been)\s+"
                           r"(?:withheld|redacted)(?:\s+or\s+(?:withheld|redacted))?(?!\s+in\s+full)|"
@@ -3428,6 +3439,15 @@ GLOMAR = re.compile(GLOMAR_WORDS, IC)
 # the splitter set apart ("1.", "(b)", "iv)"), or left at the end of the line that introduces the list ("The records in
 # this release are: 1.").
 LIST_ITEM_START = re.compile(r"^\s*[-*\u2022\u25aa\u25cf]\s+")
+# An item that starts with its marker in brackets, the marker and its text in one sentence: "(a) Description of the
+# records withheld: the daily post assignment rosters (8 pages) ..., withheld in full" (Nebraska's four items of a
+# denial), "(2) Incident report, 6 pages: released in part" (not a citation's "(b)(6)").
+# The rows of a table, its cells between bars, that share out data or records by kind ("Final disposition ... (24
+# pages) | Public | Minnesota Statutes, section 13.43, subdivision 2(a)(5)", "Interview summaries (redacted from 17
+# pages; 15 pages withheld) | Private personnel data | ..."): an itemisation, like a list's items, of pages the running
+# text may already count ("We are providing 41 pages to you with this letter").
+TABLE_CELLS = re.compile(r"[^|\n]\s\|\s[^|\n]+\s\|\s")
+LIST_ITEM_BRACKETED = re.compile(r"^\s*\(\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})\s*\)\s+(?=[A-Za-z])", re.IGNORECASE)
 LIST_MARKER_ALONE = re.compile(r"(?:^|:)\s*\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s*$", re.IGNORECASE)
 
 # The law's leave to add days, then taken in so many words: "Under the law, we may add up to 10 business days to the

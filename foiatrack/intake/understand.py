@@ -1109,7 +1109,8 @@ class _Reader:
                 counts.sentences["pages_released"] = sentence
                 continue
             listing = bool(RELEASED_LIST_HEADING.match(sentence))
-            if skip_items and (P.LIST_ITEM_START.match(sentence)
+            if skip_items and (P.LIST_ITEM_START.match(sentence) or P.LIST_ITEM_BRACKETED.match(sentence)
+                               or P.TABLE_CELLS.search(sentence)
                                or (index and P.LIST_MARKER_ALONE.search(self.body[index - 1]))):
                 continue
             previous = earlier_pages_taken_up(sentence, self.body[index - 1] if index else "",
@@ -1405,7 +1406,8 @@ class _Reader:
             return Outcome.OTHER, transferred, ""
         if no_records and not released and not exempted:
             return Outcome.NO_RECORDS, no_records, ""
-        partial = next((s for s in self.body if P.PARTIAL.search(s) and not P.NO_REDACTION.search(s)), None)
+        partial = next((s for s in self.body if P.PARTIAL.search(s) and not P.NO_REDACTION.search(s)
+                        and not P.REDACTION_WOULD_NOT_DO.search(s)), None)
         # "Your request for a fee waiver is denied" decides the fee, not the records.
         denied = next((s for s in self.body if P.DENIED.search(s) and not P.WAIVER.search(s)
                        and not P.EXPEDITE.search(s)), None)

@@ -136,6 +136,21 @@ def test_sections_listed_around_their_code_are_each_cited(sentence: str, expecte
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
+    ("are redacted as confidential law enforcement investigatory records, R.C. 149.43(A)(1)(h) and (A)(2)(a) and (c).",
+     ["R.C. 149.43(A)(1)(h)", "R.C. 149.43(A)(2)(a)", "R.C. 149.43(A)(2)(c)"]),
+    ("withheld under 5 ILCS 140/7(1)(c) and (d)(iv) and (vi).",
+     ["5 ILCS 140/7(1)(c)", "5 ILCS 140/7(1)(d)(iv)", "5 ILCS 140/7(1)(d)(vi)"]),
+    ("redacted under R.C. 149.43(A)(2)(a), (b) and (c).",
+     ["R.C. 149.43(A)(2)(a)", "R.C. 149.43(A)(2)(b)", "R.C. 149.43(A)(2)(c)"]),
+    # The near miss: a listed division that is whole replaces the first one's.
+    ("redacted under R.C. 149.43(A)(1)(h) and (A)(2)(c).", ["R.C. 149.43(A)(1)(h)", "R.C. 149.43(A)(2)(c)"]),
+])
+def test_each_subsection_listed_after_a_section_is_read_against_the_one_before_it(sentence: str,
+                                                                                  expected: list[str]) -> None:
+    assert find_exemptions(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
     # California's codes written after their section, as its agencies also cite them ...
     ("The recordings are withheld under section 832.7(b) of the Penal Code.", ["Penal Code § 832.7(b)"]),
     ("The juvenile file is withheld under section 827 of the Welfare and Institutions Code.",
@@ -185,3 +200,37 @@ def test_sections_listed_before_a_code_of_a_state_keep_their_own_reading() -> No
     # "... of the Code of Virginia": the sections keep their signs and subdivisions as Virginia's patterns read them
     assert find_exemptions("Records are withheld under subdivision 1 of § 2.2-3705.1 and § 2.2-3706(B)(1) of the Code "
                            "of Virginia.") == ["Va. Code § 2.2-3705.1(1)", "Va. Code § 2.2-3706(B)(1)"]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Please note that incident reports are open records under Section 610.100.2 RSMo, but investigative reports of an "
+     "active investigation are closed records.", []),
+    ("The final disposition of the discipline is public data under Minnesota Statutes, section 13.43, subdivision 2, "
+     "and the rest of the file is withheld.", []),
+    ("Final disposition (24 pages) | Public | Minnesota Statutes, section 13.43, subdivision 2(a)(5) Interview "
+     "summaries (15 pages withheld) | Private personnel data | Minnesota Statutes, section 13.43, subdivision 4",
+     ["Minn. Stat. § 13.43, subd. 4"]),
+    ("The investigative file is withheld, but the date, time and immediate facts of the incident are public "
+     "information under Iowa Code § 22.7(5) and are enclosed.", []),
+    # The near misses: a record said not to be public, or kept from the public, under the law.
+    ("The rest of the file is a record of a criminal investigation, which is not a public record under G.S. "
+     "132-1.4(a), and is being withheld.", ["N.C. Gen. Stat. § 132-1.4(a)"]),
+    ("The records may be withheld from the public under Neb. Rev. Stat. § 84-712.05(5).",
+     ["Neb. Rev. Stat. § 84-712.05(5)"]),
+])
+def test_the_law_a_record_is_open_under_is_no_exemption(sentence: str, expected: list[str]) -> None:
+    assert find_exemptions(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The KBI is not required to disclose criminal investigation records pursuant to K.S.A. 45-221(a)(10).",
+     ["K.S.A. 45-221(a)(10)"]),
+    ("Under K.S.A. 45-221(a)(14), correspondence between a public agency and a private individual need not be "
+     "disclosed.", ["K.S.A. 45-221(a)(14)"]),
+    ("Such records are not required to be disclosed under K.S.A. 45-221(a)(4).", ["K.S.A. 45-221(a)(4)"]),
+    # The near miss: what the requester is not required to say.
+    ("Under Iowa Code section 22.4, you are not required to disclose the reason for your request; see Iowa Code "
+     "§ 22.7(5).", []),
+])
+def test_records_an_agency_is_not_required_to_disclose_are_withheld(sentence: str, expected: list[str]) -> None:
+    assert find_exemptions(sentence) == expected

@@ -86,23 +86,89 @@ Blind score: 7 of 14 fully right, and 13 of 14 matched to its request by its num
 - e12 (Nebraska DCS partial release, Word attached to an e-mail): pages withheld 18 instead of 9: "9 pages are
   withheld in full." and the description of the same pages, "the daily post assignment rosters ... (8 pages) and the
   facility emergency response plan checklist ... (1 page), withheld in full", were added together.
+After general fixes (the abbreviation of a freedom of information request, "FOIR" or "FOIAR", labels its number; each
+subsection listed after a cited section is read against the one listed just before it, "(A)(2)(a) and (c)" being
+(A)(2)(c); redaction said not to make a record releasable, "would not permit release", "cannot be released even with
+redactions", "redaction is not feasible", is no release in part; the law a record is open or public under ("are open
+records under Section 610.100.2 RSMo", "is public data under", a table's "| Public |" cell) is no exemption; what an
+agency "is not required to disclose", or what "need not be disclosed", under a law is withheld under it; an item
+whose marker is in brackets, "(a) Description of the records withheld: ... (8 pages) ...", and the rows of a table,
+cells between bars, itemise pages the running text already counts, as a list's items do), 14 of 14.
 """
 
 from __future__ import annotations
 
-from intake_scoring import set_tests
+import pytest
+from intake_scoring import events_in, kinds_and_outcomes, set_tests
+
+from foiatrack.core.vocabulary import EventKind, Outcome
 
 SET = "heldout194"
 # What the rules reach on this set now (blind: 7); it may only go up.
-FLOOR = 7
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "e01-isp-foia-extension.txt", "e05-columbus-pd-govqa-partial.eml", "e07-green-bay-pd-denial.pdf",
-    "e08-duluth-data-request-response.docx", "e10-mshp-sunshine-no-records.txt", "e11-kbi-kora-denial.pdf",
-    "e12-ndcs-records-partial.eml",
-}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
+
+
+@pytest.mark.parametrize(("body", "outcome"), [
+    ("Your request is denied. The reports are confidential under state law. Redaction of the juveniles' names would "
+     "not permit release.", Outcome.DENIED),
+    ("The request is denied in its entirety. Redacting the witnesses' names would not make the recordings releasable, "
+     "because the voices identify them.", Outcome.DENIED),
+    ("Access to the file is denied. The records cannot be released even with redactions.", Outcome.DENIED),
+    ("Your request is denied. Redaction is not feasible, since the whole report concerns the informant.",
+     Outcome.DENIED),
+    # The near miss: redaction that did let the rest go out.
+    ("Your request is granted in part. Redaction of the home addresses permitted release of the remaining pages, "
+     "which are enclosed with redactions.", Outcome.PARTIAL_GRANT),
+])
+def test_redaction_said_not_to_make_a_record_releasable_is_no_release_in_part(body: str, outcome: Outcome) -> None:
+    assert kinds_and_outcomes(body) == [(EventKind.FINAL_DETERMINATION, outcome)]
+
+
+def _pages(body: str) -> tuple[int | None, int | None]:
+    event = next(e for e in events_in(body) if e.pages_released is not None or e.pages_withheld is not None)
+    return event.pages_released, event.pages_withheld
+
+
+@pytest.mark.parametrize(("body", "counts"), [
+    ("The Department has located 43 pages of records. 34 pages are attached to this e-mail; some of them contain "
+     "redactions. 9 pages are withheld in full. The Department provides the following information about the records "
+     "withheld:\n\n(a) Description of the records withheld: the daily post rosters (8 pages) and the response "
+     "checklist (1 page), withheld in full.\n\n(b) Specific reasons for the denial: the rosters are guard schedules, "
+     "withheld under Neb. Rev. Stat. \u00a7 84-712.05(8).", (34, 9)),
+    ("We located 30 pages and are releasing 22 pages in part. We are withholding 8 pages in full, described as "
+     "follows.\n\n(i) Pages 23-28, Confidential informant file (6 pages): withheld in full under 5 ILCS "
+     "140/7(1)(d)(iv).\n\n(ii) Pages 29-30, LEADS printout (2 pages): withheld in full under 5 ILCS 140/7(1)(a).",
+     (22, 8)),
+    # The near miss: items in brackets where the running text counts nothing are the count.
+    ("We located the following records, and your request is granted in part:\n(1) Incident report, 6 pages: released "
+     "in part under 5 ILCS 140/7(1)(c).\n(2) Witness statements, 4 pages: withheld in full under 5 ILCS "
+     "140/7(1)(c).", (6, 4)),
+])
+def test_items_in_brackets_describe_again_the_pages_the_letter_counts(body: str,
+                                                                    counts: tuple[int | None, int | None]) -> None:
+    assert _pages(body) == counts
+
+
+@pytest.mark.parametrize(("body", "counts"), [
+    ("We identified 56 pages of data. We are providing 41 pages to you with this letter, some of them with data "
+     "redacted. The remaining 15 pages are not public and are not being provided. The data are classified as "
+     "follows:\nData | Classification | Legal authority\nFinal disposition (24 pages) | Public | Minnesota Statutes, "
+     "section 13.43, subdivision 2\nInterview summaries (redacted from 17 pages; 15 pages withheld) | Private "
+     "personnel data | Minnesota Statutes, section 13.43, subdivision 4", (41, 15)),
+    ("Enclosed are 30 pages, 12 of them with redactions. Two pages are withheld in full.\nRecord | Pages | "
+     "Authority\nIncident report (redacted on 12 pages) | Released in part | 5 ILCS 140/7(1)(c)\nDetective notes (2 "
+     "pages) | Withheld in full | 5 ILCS 140/7(1)(f)", (30, 2)),
+    # The near miss: a table where the running text counts nothing is the count.
+    ("Your request is granted in part. The records are listed below.\nRecord | Action | Authority\nIncident report "
+     "(12 pages) | Released with redactions | 5 ILCS 140/7(1)(c)\nDetective notes (3 pages) | Withheld in full | 5 "
+     "ILCS 140/7(1)(f)", (12, 3)),
+])
+def test_a_tables_rows_share_out_the_pages_the_letter_counts(body: str, counts: tuple[int | None, int | None]) -> None:
+    assert _pages(body) == counts

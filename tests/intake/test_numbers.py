@@ -64,3 +64,17 @@ def test_a_heading_line_that_is_only_a_number() -> None:
 def test_reference_labels() -> None:
     assert numbers("Our Ref: LAW-26-0091\n\nDear Requester") == [("LAW-26-0091", False)]
     assert numbers("Re: NextRequest #26-2210") == [("26-2210", False)]
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("RE: FOIR #26-4318\n\nDear Mr. Achterberg:", "26-4318"),
+    ("Your FOIR No. 26-0412 has been assigned to an analyst.", "26-0412"),
+    ("Subject: FOIAR: 2026-00871 - records of the Board", "2026-00871"),
+])
+def test_a_freedom_of_information_request_abbreviated_labels_its_number(text: str, number: str) -> None:
+    assert numbers(text) == [(number, False)]
+
+
+def test_the_abbreviation_labels_no_date_or_count() -> None:
+    # The near misses: a date and a count after it are not its number.
+    assert numbers("We received your FOIR on 11/23/2026 and located 1,234 pages.") == []
