@@ -181,7 +181,8 @@ _NOT_A_FACT = re.compile(
     r"\bmay\s+(?!not\b)|\brequesters\b|\bin\s+this\s+category\b|"
     r"\b(?:law|statute|act|code|regulations?|rules?)\s+(?:\w+\s+){0,3}?(?:allows?|permits?|provides?|requires?)\b|"
     r"\b(?:previously|earlier|last\s+(?:week|month|year)|in\s+(?:our|my)\s+(?:\w+\s+)?(?:letter|response|e-?mail)\s+"
-    r"(?:of|dated)|prior\s+(?:letter|response))\b|\b(?:you\s+(?:may|can)|your\s+right)\b|"
+    r"(?:of|dated)|prior\s+(?:letter|response)|by\s+(?:letter|e-?mail|notice)\s+dated)\b|"
+    r"\b(?:you\s+(?:may|can)|your\s+right)\b|"
     # ... nor what no law makes an office do: "we need not compile documents that do not exist", "is not required to
     # create records"
     r"\b(?:need\s+not|(?:not|never)\s+(?:be\s+)?(?:required|obliged|obligated|compelled)\s+to)\s+(?:create|compile|"

@@ -476,9 +476,13 @@ def header_row_counts(labels: str, values: str) -> str | None:
 # A list of the files released, each line a file and its pages, under a heading that says they were released:
 # "Documents released:" / "26-0419982 Incident Report (redacted).pdf - 11 pages" / "CAD Event Chronology.pdf - 6
 # pages", "Records provided:" / "Bodycam log.xlsx (3 pages)".
+# ... and where they are put, said after: "The following files have been released to you and are available for download
+# on the request page:" (NYC OpenRecords).
 RELEASED_LIST_HEADING = re.compile(r"^\W*(?:(?:the\s+)?following\s+)?(?:documents?|records?|files?|attachments?)\s+"
                                    r"(?:(?:were|are|have\s+been|being)\s+)?(?:released|provided|produced|enclosed|attached|"
-                                   r"disclosed|uploaded)\s*(?:to\s+you\s*)?:\s*$|"
+                                   r"disclosed|uploaded)\s*(?:to\s+you\s*)?"
+                                   r"(?:(?:and|which)\s+(?:are|is|were|have\s+been|can\s+be)\s+(?:now\s+)?(?:available|"
+                                   r"posted|uploaded|ready)\b[^.;:]{0,80})?:\s*$|"
                                    r"^\W*(?:released|produced|responsive)\s+(?:documents|records|files)\s*:\s*$|"
                                    # ... a portal's "Released today: Installment 1 of 3" over "MainBreaks_2024.pdf (46
                                    # pages)", and an e-mail's "Attachments:" over its files

@@ -627,7 +627,9 @@ APPEAL_DECISION = re.compile(
     r"\b(?:i\s+am|we\s+are|i\s+have|we\s+have|office\s+(?:is|has)|hereby)\s+(?:\w+\s+){0,2}"
     r"(?:affirm|uphold|upheld|remand|revers|overturn|sustain|grant|deny|denied|modif)\w*|"
     # ... or on the petition that stands for it (Oregon's petition to the district attorney or the Attorney General)
-    r"\b(?:your\s+|the\s+)?(?:appeal|petition)\s+(?:is|has\s+been)\s+(?:hereby\s+|therefore\s+|accordingly\s+)?(?:granted|denied|"
+    # ... or the rest of it, after an order: "Your appeal is otherwise denied."
+    r"\b(?:your\s+|the\s+)?(?:appeal|petition)\s+(?:is|has\s+been)\s+(?:hereby\s+|therefore\s+|accordingly\s+|otherwise\s+)?"
+    r"(?:granted|denied|"
     r"sustained|dismissed|"
     r"(?:partially\s+|partly\s+)?granted|remanded|closed)|"
     # ... or found to be due: "we have determined that your appeal should be granted in part and denied in part", "I
@@ -693,7 +695,8 @@ APPEAL_DECISION = re.compile(
     # appeal"; and its order: "It Is Therefore Ordered That the Appeal filed on ..., Case No. ..., is denied."
     rf"{FIRST_PERSON_ON_APPEAL}|{ORDERED_THAT_APPEAL}|"
     # New Jersey's Government Records Council: "the complaint is dismissed"
-    r"\bcomplaint\s+(?:is|has\s+been)\s+(?:hereby\s+|therefore\s+)?(?:dismissed|granted|denied)|"
+    # ... and the rest of it, after an order: "The complaint is otherwise dismissed."
+    r"\bcomplaint\s+(?:is|has\s+been)\s+(?:hereby\s+|therefore\s+|otherwise\s+)?(?:dismissed|granted|denied)|"
     # ... and its finding on the custodian's denial: "The Custodian lawfully denied access to the requested file"
     rf"{LAWFULLY_DENIED}|"
     # An attorney general's opinion on a denial: "we conclude that the City violated FOIA by ...", "The Fargo Police
@@ -2176,7 +2179,12 @@ APPEAL_RESULTS = (
                           r"\b(?:grant|revers|overturn)\w*\s+(?:your|the|this)\s+(?:[\w-]+\s+){0,2}?appeal\s+(?:only\s+)?"
                           r"(?:as\s+to|with\s+(?:respect|regard)\s+to|insofar\s+as)\b|\bappeal\s+(?:is|has\s+been)\s+"
                           r"(?:hereby\s+)?(?:granted|sustained)\s+(?:only\s+)?(?:as\s+to|with\s+(?:respect|regard)\s+to|"
-                          r"insofar\s+as)\b|\botherwise\s+(?:affirm|uphold|sustain)\w*|(?:affirm|uphold|upheld|sustain)\w*\b"
+                          r"insofar\s+as)\b|\botherwise\s+(?:affirm|uphold|sustain)\w*|"
+                          # ... or the rest dismissed after an order to release: "1. Forthwith, the respondents shall
+                          # provide the complainant with a copy of the recordings ... 2. The complaint is otherwise
+                          # dismissed." (a Freedom of Information Commission's order)
+                          r"\b(?:complaint|appeal|petition)\s+(?:is|has\s+been)\s+(?:hereby\s+)?otherwise\s+"
+                          r"(?:dismissed|denied)\b|(?:affirm|uphold|upheld|sustain)\w*\b"
                           r"[^.;]{0,80}?\bin\s+all\s+other\s+respects\b|"
                           # a decision changed, neither upheld nor overturned whole: "The Department's decision is
                           # modified as follows", "I am modifying the denial"
@@ -3225,8 +3233,10 @@ RECITAL = re.compile(EARLIER_LETTER.pattern + r"|"
 # "As we previously advised you, the fee is ..." (beside RECITAL's date or "previously").
 # ... or what the office asked or wrote then: "By letter dated October 22, 2026, we asked you to tell us whether you
 # would accept the estimated fee of $640.00" (not the requester's own asking: "On May 3, you asked for ...").
+# ... or the estimate it gave then: "In our letter of November 24, 2026, we estimated that the fee ... would range from
+# $140.00 to $180.00".
 SENT_BEFORE = re.compile(r"\b(?:sent|provided|gave|given|issued|mailed|e-?mailed|notified|informed|advised|quoted|"
-                         r"told)\b|(?<!\byou\s)\b(?:asked|wrote|explained)\b", IC)
+                         r"told)\b|(?<!\byou\s)\b(?:asked|wrote|explained)\b|\b(?:we|i)\s+(?:had\s+)?estimated\b", IC)
 # A statement that nothing was held back: "no information was redacted", "without redaction".
 # ... said of data, files or material as well as of records: "No data have been withheld or redacted".
 # Redaction said not to make a record releasable, in a denial: "Redaction of the juveniles' names would not permit

@@ -246,6 +246,11 @@ _RUNS_ON = re.compile(r"\s(?:under|of|to|by|the|a|an|in|with|for|from|at|on|per|
                           "est", "seq", "al")) + r")\.$", re.IGNORECASE)
 
 
+# ... nor in a state code's name written without stops, the section on the next line: "These records are exempt under
+# RSA" above "91-A:5, IV, as ...", "... as provided in MCL" above "15.243(1)(b)".
+_CODE_RUNS_ON = re.compile(r"\s(?:RSA|MCL|RCW|KRS|ORS|NRS|HRS|SDCL|MCA|CRS|ARS|NDCC|RSMo|OCGA|ILCS|NMSA|CGS|MGL)$")
+
+
 # The dots that lead a list's label to its figure: "Released in their entirety ............ 31 pages".
 LEADER = re.compile(r"(?:\s?\.){4,}")
 
@@ -286,7 +291,7 @@ def sentences(text: str) -> list[Sentence]:
         # starts a new thought (capital or digit), is a letterhead or heading line of its own.
         cuts = [i for i in range(len(lines) - 1)
                 if (len(lines[i].strip()) < 60 and not lines[i].rstrip().endswith((",", ";", "-", "(", " and", " or"))
-                and not _RUNS_ON.search(lines[i].rstrip())
+                and not _RUNS_ON.search(lines[i].rstrip()) and not _CODE_RUNS_ON.search(lines[i].rstrip())
                 and not _NEXT_SENTENCE_RUNS_ON.search(lines[i].rstrip())
                 and re.match(r"[A-Z0-9\"'(]", lines[i + 1].lstrip()))
                 # a line of a list whose figures are led by dots stands alone, however long the line before it
