@@ -53,6 +53,20 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   180 days to petition the district court), https://legislature.idaho.gov/statutesrules/idstat/title74/t74ch1/sect74-115/
 - v13 Wyoming DOC acknowledgement: Wyo. Stat. § 16-4-202 (seven business days, thirty calendar days from the date of
   acknowledged receipt), https://casetext.com/statute/wyoming-statutes/title-16-city-county-state-and-local-powers/chapter-4-uniform-municipal-fiscal-procedures-public-records-documents-and-meetings/article-2-public-records/section-16-4-202-right-of-inspection-rules-and-regulations-unavailability-training
+
+Blind score: 11 of 14 fully right, and 14 of 14 matched to its request by its number. Wrong were:
+- v05 (Arizona DPS response, PDF): exemptions ['A.R.S. § 13-4434'] without A.R.S. § 41-1750, cited at the end of a
+  bulleted item after "may not be disseminated except as authorized by": "- Criminal history record information
+  obtained from the Arizona Crime Information Center and the National Crime Information Center, which may not be
+  disseminated except as authorized by A.R.S. § 41-1750."
+- v06 (Reno PD notice of denial e-mail): no exemptions: the statutes are numbered items that start with the citation
+  ("The specific statutes on which the denial is based are:", "1. NRS 289.057(3)(a). Any information obtained during
+  an investigation of a peace officer ... must be kept confidential ...", "2. NRS 289.025. The home address and any
+  photograph of a peace officer ... are confidential.").
+- v14 (Seattle PD final installment e-mail): pages released 176 instead of 64: the running total of both installments
+  was taken, "This installment consists of 64 pages, which you may download ..." and "Together with the 112 pages
+  provided in the first installment on October 27, 2026, SPD has now provided a total of 176 pages in response to
+  your request."
 """
 
 from __future__ import annotations
@@ -60,15 +74,11 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout195"
-# What the rules reach on this set now (not yet scored); it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (blind: 11); it may only go up.
+FLOOR = 11
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "v01-cdcr-cpra-extension.pdf", "v02-oakland-nextrequest-closed.eml", "v03-wsp-first-installment.eml",
-    "v04-osp-fee-estimate.docx", "v05-azdps-records-response.pdf", "v06-reno-pd-nrs-denial.eml",
-    "v07-cdps-cora-fee.eml", "v08-udc-grama-appeal-decision.pdf", "v09-akdps-no-records.txt",
-    "v10-hpd-notice-to-requester.docx", "v11-oip-appeal-ack.eml", "v12-isp-partial-denial.txt",
-    "v13-wdoc-acknowledgment.txt", "v14-spd-govqa-final-installment.eml",
+    "v05-azdps-records-response.pdf", "v06-reno-pd-nrs-denial.eml", "v14-spd-govqa-final-installment.eml",
 }
 
 
