@@ -152,8 +152,11 @@ _WITHHOLDING = re.compile(r"withh|redact|exempt|excepted|den(?:y|ied|ial)|protec
                           + RELEASE_BARRED + "|"
                           # the law forbidding release: "information relating to the current investigation ... may
                           # not be released before the investigation is disposed of, Wis. Stat. § 19.36(10)(b)" (not
-                          # a release only awaiting payment: "cannot be released until the fee is paid")
-                          r"\b(?:may|must|shall|can|could)\s*not\s+be\s+(?:released|disclosed|made\s+public|produced)\b"
+                          # a release only awaiting payment: "cannot be released until the fee is paid"); and
+                          # passed on: "criminal history record information, which may not be disseminated except as
+                          # authorized by A.R.S. § 41-1750"
+                          r"\b(?:may|must|shall|can|could)\s*not\s+be\s+(?:further\s+)?(?:released|disclosed|made\s+public|"
+                          r"produced|disseminated|divulged|redisclosed|re-disclosed)\b"
                           r"(?![^.;]*\b(?:until|unless|without|before)\s+(?:\w+\s+){0,4}?(?:pay|fee|deposit|prepay|"
                           r"receipt|check|charge|cost)\w*)|"
                           # access refused: "The Division is therefore unable to provide access to them", "we cannot

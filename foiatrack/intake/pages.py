@@ -783,7 +783,17 @@ _RUNNING_TOTAL = re.compile(r"\bcumulative(?:ly)?\b|\brunning\s+(?:total|tally|c
                             r"\btotal\b[^.;:\u2022]{0,40}?\b(?:to\s+date|so\s+far|thus\s+far|until\s+now)\b|"
                             r"\b(?:to\s+date|so\s+far|thus\s+far)\b[^.;\u2022]{0,12}?\btotal\b|"
                             r"\b(?:in|across|over)\s+all\s+(?:of\s+(?:our|the|its)\s+)?(?:\w+\s+)?(?:releases|installments|"
-                            r"productions|responses|batches|tranches)\b", re.IGNORECASE)
+                            r"productions|responses|batches|tranches)\b|"
+                            # ... what has "now" been given in all: "SPD has now provided a total of 176 pages", "a
+                            # total of 176 pages have now been released to you" (not "we have released a total of 51
+                            # pages", one release's sum)
+                            r"\b(?:has|have)\s+now\s+(?:\w+\s+)?(?:provided|released|produced|disclosed|sent|made\s+available)\s+"
+                            r"(?:to\s+you\s+|you\s+)?(?:a\s+total\s+of|in\s+total|in\s+all|altogether)\b|"
+                            r"\ba\s+total\s+of\s+[\d,]+\s+pages?\s+(?:has|have)\s+now\s+been\b|"
+                            # ... or the earlier release's pages added in: "Together with the 112 pages provided in the
+                            # first installment on October 27, 2026, SPD has provided a total of 176 pages"
+                            r"\b(?:together|combined)\s+with\s+[^.;]{0,80}?\b(?:earlier|previously|already|first|previous|"
+                            r"prior)\b[^.;]{0,120}?\btotal\b", re.IGNORECASE)
 # The pieces a sentence's running total is told in: a list's items (bullets, semicolons) and a clause set after a comma
 # that brings the total up ("Today we released 186 pages, bringing the total produced to date to 400 pages").
 _RUNNING_PIECES = re.compile(r"(\s*[\u2022\u25aa\u25cf;]\s*|,\s+(?=(?:bringing|which\s+brings|"

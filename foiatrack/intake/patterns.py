@@ -2151,8 +2151,10 @@ EXEMPTION_USE = re.compile(rf"{HAD_REMOVED}|"
                             # Virginia's "excluded from mandatory disclosure by Va. Code § 2.2-3705.5(1)"
                             r"\bexclud(?:ed|es|ing)\s+from\s+(?:mandatory\s+|public\s+)?(?:disclosure|release|inspection)\b|"
                             # the law forbidding release: "... may not be released before the investigation is
-                            # disposed of, Wis. Stat. § 19.36(10)(b)"
-                            r"\bnot\s+be\s+(?:released|disclosed|made\s+public|produced)\b|"
+                            # disposed of, Wis. Stat. § 19.36(10)(b)"; or passed on: "which may not be disseminated
+                            # except as authorized by A.R.S. § 41-1750"
+                            r"\bnot\s+be\s+(?:further\s+)?(?:released|disclosed|made\s+public|produced|disseminated|divulged|"
+                            r"redisclosed|re-disclosed)\b|"
                             # ... or the release said to be barred: "Release of that information is barred by Ohio
                             # Rev. Code § 3319.321"
                             + RELEASE_BARRED, IC)

@@ -1254,6 +1254,17 @@ class _Reader:
                     # the pin cite of the law's own words, after the sentence that tells what the section provides
                     pinned.update({code: (bare, index) for code in items for bare in before
                                    if code.startswith(f"{bare}(")})
+                if _listed_citation(self.body, index):
+                    # "The specific statutes on which the denial is based are: 1. NRS 289.057(3)(a). Any information
+                    # obtained during an investigation ... must be kept confidential ...": an item of a list that is a
+                    # citation alone, the reason it is cited for in the sentence after it.
+                    items += [code for code in find_exemptions(sentence, withholding=True) if code not in items]
+            elif index and (marked := _ITEM_MARKER.match(sentence)) \
+                    and _CITATION_ALONE.fullmatch(sentence[marked.end():].strip()) \
+                    and _listed_citation(self.body, index):
+                # ... its marker and the citation in one sentence: "(b) RCW 42.56.230(7)(a). Driver license numbers
+                # are exempt from public inspection."
+                items += find_exemptions(sentence[marked.end():], withholding=True)
             elif index and (bare := bare_sections(sentence)) and not _review_rights(self.body[index - 1]):
                 # "... disclosing it would reveal them: Public Officers Law § 87(2)(e)(iv). It also identifies the
                 # posts of undercover members, and disclosing it could endanger their life or safety, § 87(2)(f).": a
@@ -1722,8 +1733,21 @@ _CASE_CITATION = (r"(?:see\s+(?:also\s+)?|cf\.\s+)?[A-Z][^;]{0,160}?\sv\.\s[^;]{
 _CITATION_ALONE = re.compile(rf"{_ONE_CITATION}(?:\s*;\s*(?:and\s+)?{_ONE_CITATION})*"
                              rf"(?:\s*;\s*(?:and\s+)?{_CASE_CITATION})*\s*\.?")
 _LIST_MARKER = re.compile(r"\s*(?:[-*\u2022]|\(?[0-9a-z]{1,2}[.)])\s*")
+# ... and at the head of an item, before its text ("(b) RCW 42.56.230(7)(a).", "- C.R.S. § 24-72-204(3)(a)(IV).").
+_ITEM_MARKER = re.compile(r"\s*(?:[-*\u2022]|\(?[0-9a-z]{1,2}[.)])\s+")
 # A table's heading row: words only in each cell ("Exemption | Material withheld", "Exemption | Description").
 _TABLE_HEADING = re.compile(r"[A-Za-z][A-Za-z /&'-]{0,40}(?:\s\|\s[A-Za-z][A-Za-z /&'-]{0,40})+")
+
+
+def _listed_citation(body: list[str], index: int) -> bool:
+    """Whether the sentence at index, a citation alone, is an item of a list (its marker the sentence before, "2.", or
+    the list introduced there: "The specific statutes on which the denial is based are:") whose reason follows in the
+    next sentence, which withholds ("... must be kept confidential", "... are exempt from disclosure")."""
+    if index + 1 >= len(body) or not withholds(body[index + 1]) or _review_rights(body[index + 1]):
+        return False
+    before = body[index - 1]
+    return bool(_LIST_MARKER.fullmatch(before) or _ITEM_MARKER.match(body[index])) or (
+        before.rstrip().endswith(":") and withholds(before))
 
 
 def _review_rights(sentence: str) -> bool:

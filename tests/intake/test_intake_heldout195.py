@@ -67,21 +67,89 @@ Blind score: 11 of 14 fully right, and 14 of 14 matched to its request by its nu
   was taken, "This installment consists of 64 pages, which you may download ..." and "Together with the 112 pages
   provided in the first installment on October 27, 2026, SPD has now provided a total of 176 pages in response to
   your request."
+After general fixes (a citation standing alone as an item of a list, its marker on the line before or at its head,
+"2. NRS 289.025." or "(b) RCW 42.56.230(7)(a).", is cited for the reason the sentence after it gives where that
+sentence withholds ("... are confidential", "... are exempt from public inspection"), not where it speaks of review
+or of nothing kept back; what "may not be disseminated", "divulged" or "redisclosed except as authorized by" a law
+withholds under it, as "may not be released" does; and a running total said as what "has now" been provided "a total
+of", "a total of N pages have now been", or "together with the N pages provided in the first installment ... a total
+of" is no count of this release), 14 of 14.
 """
 
 from __future__ import annotations
 
-from intake_scoring import set_tests
+import pytest
+from intake_scoring import events_in, set_tests
+
+from foiatrack.intake.exemptions import find_exemptions
+from foiatrack.intake.pages import without_running_totals
 
 SET = "heldout195"
 # What the rules reach on this set now (blind: 11); it may only go up.
-FLOOR = 11
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "v05-azdps-records-response.pdf", "v06-reno-pd-nrs-denial.eml", "v14-spd-govqa-final-installment.eml",
-}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
+
+
+def _exemptions(body: str) -> list[str]:
+    return [code for event in events_in(body) for code in event.exemptions]
+
+
+@pytest.mark.parametrize(("body", "cited"), [
+    ("Your request is denied. The specific statutes on which the denial is based are:\n1. NRS 289.057(3)(a). Any "
+     "information obtained during an investigation of a peace officer must be kept confidential.\n2. NRS 289.025. The "
+     "home address of a peace officer is confidential.", ["NRS 289.057(3)(a)", "NRS 289.025"]),
+    ("We are withholding the records. The legal authority for withholding them is as follows:\n(a) RCW "
+     "42.56.240(1). Specific investigative information is exempt from disclosure because nondisclosure is essential to "
+     "effective law enforcement.\n(b) RCW 42.56.230(7)(a). Driver license numbers are exempt from public inspection.",
+     ["RCW 42.56.240(1)", "RCW 42.56.230(7)(a)"]),
+    ("The records are denied in part. The grounds are these:\n- C.R.S. \u00a7 24-72-204(3)(a)(IV). Scholastic "
+     "achievement data on individual persons are not open to inspection.", ["C.R.S. \u00a7 24-72-204(3)(a)(IV)"]),
+    # The near misses: a listed citation of the law on review, and one the sentence after does not withhold under.
+    ("Your request is granted in full. The laws that govern review of this decision are:\n1. NRS 239.011. You may "
+     "apply to the district court for an order permitting you to inspect the records.", []),
+    ("We are releasing the records in full. The statutes we consulted are:\n1. ORS 192.355(2)(a). The records are "
+     "enclosed with this letter.", []),
+])
+def test_a_listed_citation_alone_is_cited_for_the_reason_after_it(body: str, cited: list[str]) -> None:
+    assert _exemptions(body) == cited
+
+
+@pytest.mark.parametrize(("sentence", "cited"), [
+    ("- Criminal history record information, which may not be disseminated except as authorized by A.R.S. "
+     "\u00a7 41-1750.", ["A.R.S. \u00a7 41-1750"]),
+    ("Health care information may not be redisclosed except as permitted by RCW 70.02.020.", ["RCW 70.02.020"]),
+    ("Juvenile records shall not be divulged except as provided in ORS 419A.255.", ["ORS 419A.255"]),
+    # The near misses: a release awaiting payment, and a dissemination the law allows.
+    ("The records may not be disseminated until the fee is paid, C.R.S. \u00a7 24-72-205(6).", []),
+    ("Records may be disseminated as authorized by A.R.S. \u00a7 41-1750.", []),
+])
+def test_what_may_not_be_passed_on_is_withheld(sentence: str, cited: list[str]) -> None:
+    assert find_exemptions(sentence) == cited
+
+
+@pytest.mark.parametrize(("sentence", "kept"), [
+    ("Together with the 112 pages provided in the first installment on October 27, 2026, SPD has now provided a "
+     "total of 176 pages in response to your request.", ""),
+    ("With this installment, the Department has now released a total of 530 pages to you.", ""),
+    ("A total of 288 pages have now been provided to you.", ""),
+    ("Combined with the 40 pages released previously, the total released is 95 pages.", ""),
+    # The near misses: one release's own sum, and what is released together with a cover letter.
+    ("We have released a total of 51 pages with redactions.", "We have released a total of 51 pages with redactions."),
+    ("Together with the cover letter, we are releasing a total of 40 pages.",
+     "Together with the cover letter, we are releasing a total of 40 pages."),
+])
+def test_a_total_now_provided_is_a_running_total(sentence: str, kept: str) -> None:
+    assert without_running_totals(sentence) == kept
+
+
+def test_the_final_installment_counts_its_own_pages() -> None:
+    body = ("This is the second and final installment of records responsive to your request. This installment consists "
+            "of 64 pages. Together with the 112 pages provided in the first installment on October 27, 2026, we have "
+            "now provided a total of 176 pages in response to your request. Your request is now closed.")
+    assert [event.pages_released for event in events_in(body)] == [64]
