@@ -36,8 +36,8 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   2.2-3706(A)(2)(a) (criminal investigative files released in the custodian's discretion), https://vacode.org/2.2-3706,
   and https://www.rcfp.org/open-government-sections/2-informal-telephone-inquiry-as-to-status/
 - b06 Baltimore County Police Department ten-working-day letter: GP §§ 4-203(b)(2) and 4-206 (the reason for delay and
-  an anticipated date, a reasonable fee with two free hours, a fee waiver), as in set 177's Montgomery County letter
-  and https://www.marylandattorneygeneral.gov/Pages/OpenGov/pia.aspx
+  an anticipated date, a reasonable fee with two free hours, a fee waiver), as in set 177's Montgomery County letter,
+  https://lexace.ai/us/statute/maryland/GP-4-203 and https://lexace.ai/us/statute/maryland/GP-4-206
 - b07 Hennepin County Sheriff's Office data response: Minn. Stat. §§ 13.82, subd. 7, 13.85, subd. 2 and 13.37, subd.
   1(a), and the data practices response of set 149's Hennepin County letter
 - b08 Milwaukee County Office of the Sheriff closure: Wis. Stat. § 19.35(3)(f) (prepayment over $5), and the closures
@@ -47,8 +47,9 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
 - b10 Boone County Jail delay: KRS 61.880(1) and 61.872(5) (records in active use, storage or not otherwise available,
   "the place, time, and earliest date"), https://kyopengov.org/law/ag/2018/18-ord-156 and set 183's Kentucky
   Transportation Cabinet letter
-- b11 Jefferson Parish Sheriff's Office no-records letter: La. R.S. 44:1 et seq. and 44:32 (the custodian's duty to
-  answer), https://www.rcfp.org/open-government-guide/louisiana/
+- b11 Jefferson Parish Sheriff's Office no-records letter: La. R.S. 44:1 et seq., 44:32 and 44:33 (the custodian's
+  duty to answer), https://lawserver.com/law/state/louisiana/la-constitution/louisiana_revised_statutes_44-32 and
+  https://foiabasics.org/orr/louisiana
 - b12 Charleston County Sheriff's Office determination: S.C. Code Ann. § 30-4-30(B), (C) (a determination within ten
   business days, a posted fee schedule, a 25% deposit, thirty days after the deposit), https://masc.sc/node/1169,
   http://www.fcso.org/foia/fee-schedule and https://cityofgreenvillesc.nextrequest.com/faqs
@@ -57,6 +58,30 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   and https://rld.nm.gov/manufactured-housing-division/forms-and-applications/ipra
 - b14 City of Tacoma review decision: RCW 42.56.520(4), WAC 44-14-08003 (internal review of a denial, final action for
   judicial review), RCW 42.56.240(1) and 42.56.420(1), https://app.leg.wa.gov/wac/default.aspx?cite=44-14&full=true
+Score when first run (not blind: written after reading the rules): 10 of 14 fully right, and 14 of 14 matched to its
+request by its number. Wrong were:
+- b06 (Baltimore County Police ten-working-day letter, Word): amount 330.70 instead of 165.35, the estimate's total
+  taken over what is owed after the waiver granted in part: "... the Department has decided to grant your request in
+  part and to reduce the fee by fifty percent." and "The amount due is therefore $165.35, payable before the records
+  are released."; and the kinds in another order than the answer's, which set the fee before the waiver decision
+  (the expected value was the writer's slip, see below).
+- b07 (Hennepin County Sheriff's Office data response, PDF attached): exemptions missed Minn. Stat. § 13.85, subd. 2
+  and § 13.37, subd. 1(a) in the bulleted list ("- Data on individuals in the custody of the detention center that
+  are not public under Minn. Stat. § 13.85, subd. 2, as corrections and detention data, ..." and "- Security
+  information under Minn. Stat. § 13.37, subd. 1(a), ..."), and no pages withheld: "The Sheriff's Office also holds 11
+  pages of jail post orders that consist entirely of security information under Minn. Stat. § 13.37, subd. 1(a).
+  These pages are not public and are not provided."
+- b10 (Boone County Jail KRS 61.872(5) delay, PDF): no extension and no expected date: "Pursuant to KRS 61.872(5),
+  please be advised that the billing statements and population reports are in storage at the Boone County Fiscal
+  Court's off-site records facility and are not immediately available." and "The records you requested will be made
+  available to you by e-mail no later than December 18, 2026, which is the earliest date on which the Jail can
+  provide them."
+- b14 (City of Tacoma review decision): an appeal acknowledgement instead of the decision, its outcome and
+  exemptions: "On November 24, 2026, the City received your request for review of the City's November 12, 2026
+  response ..." read, "Upon review, the City affirms its response." not.
+As first written, b06's answer put the fee estimate before the fee waiver decision, in the order the letter states
+them, where the project's convention (32 letters of earlier sets, none the other way) logs the waiver decision
+first; the answer was corrected to that after scoring, not the letter.
 """
 
 from __future__ import annotations
@@ -64,15 +89,12 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout205"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (first run, not blind: 10); it may only go up.
+FLOOR = 10
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "b01-king-county-dajd-installment.eml", "b02-washington-county-so-or-ack-estimate.txt",
-    "b03-mcso-nextrequest-closed.eml", "b04-hudson-county-opra-extension.eml", "b05-pwm-regional-jail-va-response.pdf",
-    "b06-baltimore-county-pd-pia-10day.docx", "b07-hennepin-so-data-response.eml", "b08-milwaukee-county-so-closed.txt",
-    "b09-lvmpd-clarification.eml", "b10-boone-county-jail-ky-delay.pdf", "b11-jpso-la-no-records.txt",
-    "b12-charleston-so-sc-determination.pdf", "b13-otero-county-ipra-three-day.eml", "b14-tacoma-internal-review.txt",
+    "b06-baltimore-county-pd-pia-10day.docx", "b07-hennepin-so-data-response.eml", "b10-boone-county-jail-ky-delay.pdf",
+    "b14-tacoma-internal-review.txt",
 }
 
 
