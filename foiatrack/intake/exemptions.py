@@ -675,15 +675,18 @@ def list_item_exemptions(sentence: str) -> list[str]:
             if not own and tail:
                 own = find_exemptions(tail.group(1), withholding=True)
             found += own
-        elif _BULLET_ITEM.match(item):
+        elif _BULLET_ITEM.match(item) or _BULLET_ITEM_UNDER.match(item):
             # ... or a bulleted item of what was taken out with its citation after a comma, no colon or dash: "-
-            # Active criminal investigative information, section 119.071(2)(c), F.S."
+            # Active criminal investigative information, section 119.071(2)(c), F.S."; or after "under", however
+            # long the item's explanation after it: "- Security information under Minn. Stat. § 13.37, subd. 1(a),
+            # the disclosure of which would likely substantially jeopardize ..."
             found += find_exemptions(item, withholding=True)
     return list(dict.fromkeys(found))
 
 
 # A short bulleted item, one line of a list: "- Personal information in a motor vehicle record, section 119.0712(2)".
 _BULLET_ITEM = re.compile(r"^\s*[-*\u2022]\s+[^\n]{1,160}$")
+_BULLET_ITEM_UNDER = re.compile(r"^\s*[-*\u2022]\s+[^.;:\n]{1,100}?\b(?:under|pursuant\s+to)\s+(?=\S)", re.IGNORECASE)
 _ITEM_TAIL = re.compile(r"\s*([^,;]{1,60}?)(?:[,;]|\.?\s*$|\.\s)")
 
 

@@ -88,7 +88,12 @@ _RELEASE = re.compile(r"(?<!\bnot\s)(?<!\bnot\sbeing\s)(?<!\bnot\sbe\s)(?<!\bnot
                       # first installment ... It consists of 212 pages, from which ... have been redacted."
                       r"^\W*it\s+(?:contains|includes|consists\s+of|comprises|is\s+made\s+up\s+of)",
                       re.IGNORECASE)
-_TOTAL = re.compile(r"locat|review(?!s\b)|identif|found|processed|responsive|retriev|total|consist|compris|search",
+# ("consist" and "comprise" count only where a count, or nothing, follows their "of": "consists of 118 pages", not "11
+# pages of post orders that consist entirely of security information", what the pages hold)
+_TOTAL = re.compile(r"locat|review(?!s\b)|identif|found|processed|responsive|retriev|total|search|"
+                    r"(?:consist|compris)(?!\w*\s+(?:\w+\s+)?of\s+(?!(?:a\s+total\s+of\s+|approximately\s+|about\s+|"
+                    r"some\s+|over\s+|roughly\s+|nearly\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+                    r"eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b))[a-z])",
                     re.IGNORECASE)
 # ... or pages given "untouched", "intact", "unredacted": nothing taken out of them.
 _FULL = re.compile(r"\bin\s+(?:full|(?:their|its)\s+entirety|whole)\b|\bfull(?:y)?\s+releas|\b(?:untouched|intact|"
@@ -530,8 +535,15 @@ _THEY_ARE_DONE = re.compile(r"^\W*(?:(?:because|since|as|accordingly|therefore|f
                             r"(?:they|these|those|these\s+(?:pages|records|documents)|"
                             r"those\s+(?:pages|records|documents))\s+"
                             r"(?=(?:are|were|have\s+been|will\s+be|remain)\s+(?:(?:being|also|therefore|thus|"
-                            r"accordingly|all)\s+)?(?:withheld|released|redacted|produced|provided|disclosed|enclosed|"
-                            r"exempt|denied)\b)", re.IGNORECASE)
+                            r"accordingly|all)\s+)?(?:(?:withheld|released|redacted|produced|provided|disclosed|"
+                            r"enclosed|exempt|denied)\b|"
+                            # ... and what a data practices letter says of them: "These pages are not public and are
+                            # not provided"
+                            r"(?:not\s+public\s+and\s+(?:are\s+)?)?not\s+(?:provided|released|disclosed|produced)"
+                            r"(?:\s+to\s+you)?\s*[.;]?\s*$))", re.IGNORECASE)
+# A law's section cited after the pages counted, no count of its own: "11 pages of jail post orders that consist of
+# security information under Minn. Stat. § 13.37, subd. 1(a)".
+_SECTION_CITED = re.compile(r"§+\s*[\w.()-]+(?:,\s*subd(?:ivision|s?\.)\s*[\w()]+)?", re.IGNORECASE)
 
 
 # Pages counted the sentence before, taken up as "N of them": "We are releasing 80 of them; 52 of those 80 carry
@@ -597,8 +609,8 @@ def read_pages_after(sentence: str, previous: str, counts: PageCounts) -> None:
         after = previous[last[-1].end():]
         total = count_value(re.match(rf"{COUNT}", last[-1].group(0), re.IGNORECASE).group(0))
         if (total is not None and own.pages_released is None and own.withheld_full is None and own.total is None
-                and not re.search(r"\b(?:records?|documents?|files?|items?|e-?mails?)\s+(?:are|were)\b|\d", after,
-                                  re.IGNORECASE)):
+                and not re.search(r"\b(?:records?|documents?|files?|items?|e-?mails?)\s+(?:are|were)\b|\d",
+                                  _SECTION_CITED.sub("", after), re.IGNORECASE)):
             _read_respelt(sentence, f"The {total} pages {sentence[they.end():]}", counts)
             return
     each = _EACH_OF_THESE.search(sentence)

@@ -647,7 +647,8 @@ APPEAL_DECISION = re.compile(
     # "The Privacy Office's determination stands"
     rf"{DECISION_STANDS}|"
     # ... or the withholdings themselves: "affirmed the Department's withholdings in part"
-    r"\b(?:affirm|remand|revers)\w*\s+(?:in\s+part|the\s+(?:[\w']+\s+){0,3}(?:action|decision|"
+    # ... or the office's own: "Upon review, the City affirms its response", "the County reverses its determination"
+    r"\b(?:affirm|remand|revers)\w*\s+(?:in\s+part|(?:the|its|their)\s+(?:[\w']+\s+){0,3}(?:action|decision|"
     r"determination|response|withholdings?|redactions?))|"
     # "The Panel therefore affirms", "the Board upholds": whoever decides, in the third person; and in the perfect:
     # "the Panel has affirmed the Department's withholdings in part", "the Board has therefore upheld the denial"
@@ -898,6 +899,12 @@ IF_ALL_RELEASED_FEE = re.compile(r"^\W*if\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?(?:[
 AFTER_REDUCTION = re.compile(r"\bafter\s+(?:the\s+|applying\s+(?:the\s+)?|deducting\s+(?:the\s+)?)?"
                              r"(?:[\w%$.,-]+\s+){0,3}?(?:reduction|waiver|discount|credit|deduction)\b|\breduced\s+(?:fee|amount|total|estimate|"
                              r"cost|charge)|\bnet\s+(?:of\s+)?(?:the\s+)?(?:fee|amount|total|deposit|waiver)", IC)
+# What is owed, said in a sentence of its own after the estimate and what reduced it: "The amount due is therefore
+# $165.35", "the balance owed will be $80.00", "The fee payable is thus $120.50" (not a deposit's: "the deposit due
+# is").
+AMOUNT_OWED_SAID = re.compile(r"(?<!deposit\s)(?<!advance\s)\b(?:total\s+)?(?:amount|balance|fee|sum)\s+(?:now\s+)?"
+                              r"(?:due|owed|owing|payable)\s+(?:is|will\s+be)\s+(?:(?:therefore|thus|now|accordingly|"
+                              r"then|consequently)\s+)?$", IC)
 # ("costs" too: "We project those costs at $87.50")
 FEE_CONTEXT = re.compile(r"estimat|will\s+cost|\bcosts?\b|\bfees?\b|charges?|amount\s+(?:due|of)|balance|invoice|"
                           r"deposit|advance\s+payment|\btotal|payment\s+of|owe|"
@@ -2396,11 +2403,12 @@ EXPECTED = re.compile(
     # ... or "projected": "We currently project that it will be completed on or around October 14, 2026"
     # ... "around" alone too: "the first batch of records will be ready in about four weeks, around December 15"
     # ... the day itself rough: "We anticipate our reply by approximately January 29, 2027"
-    r"(?:expect|anticipate|estimate|plan|intend|hope|project)\w*\s+(?:[\w()]+,?\s+){0,16}?(?:by\s+(?:approximately|"
+    # ... words joined by a hyphen between: "will be made available to you by e-mail no later than December 18, 2026"
+    r"(?:expect|anticipate|estimate|plan|intend|hope|project)\w*\s+(?:[\w()-]+,?\s+){0,16}?(?:by\s+(?:approximately|"
     r"about|around|roughly)|by|on\s+or\s+before|"
     r"on\s+or\s+(?:about|around)|(?<=,\s)around|not?\s+later\s+than|before)\s*$|(?:respond|response|determination|complete|completed|"
     r"available|provide|(?:grant|deny|decide)\s+(?:or\s+deny\s+)?(?:access|your\s+request|the\s+request)|"
-    r"produce|release|installment|ready)\w*,?\s+(?:[\w()]+,?\s+){0,14}?(?:by|on\s+or\s+before|on\s+or\s+(?:about|around)|"
+    r"produce|release|installment|ready)\w*,?\s+(?:[\w()-]+,?\s+){0,14}?(?:by|on\s+or\s+before|on\s+or\s+(?:about|around)|"
     r"(?<=,\s)around|not?\s+later\s+than)\s*$|"
     r"date\s+certain|"
     # The time the office needs, to a day: "the Department will need until December 14, 2026 to respond" (not the

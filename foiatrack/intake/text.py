@@ -270,6 +270,9 @@ def _leader_wrapped(line: str, next_line: str) -> bool:
 
 
 _NUMBERED_PARAGRAPH = re.compile(r"\s*\d{1,2}\.\s+[A-Z]")
+# The rest of a code's name or its section, on the line after the abbreviation that began it: "Stat. § 13.85", "Code
+# Ann. § 10-7-504", "Gen. Stat. § 132-1.4", "§ 2.2-3706".
+_CITATION_GOES_ON = re.compile(r"\s*(?:(?:[A-Z][a-z]{0,5}\.\s+)+(?:§|\d)|(?:Code|Laws)\b|§)")
 # A bulleted item: "- 120 pages are released in full", "\u2022 Withheld in full: 12 pages".
 _BULLETED = re.compile(r"\s*[-*\u2022\u25aa\u25cf\u25e6\u2023\u2043]\s+\S")
 
@@ -303,8 +306,11 @@ def sentences(text: str) -> list[Sentence]:
                 or _BULLETED.match(lines[i + 1])
                 # ... nor the line after it into it, where the item ends with a full stop after an abbreviation: "-
                 # Personal information in a motor vehicle record, section 119.0712(2), F.S." / "In addition, ..."
+                # (but not where the page wrapped the item inside a code's name: "- Data ... not public under Minn." /
+                # "Stat. § 13.85, subd. 2, as corrections data")
                 or (_BULLETED.match(lines[i]) and lines[i].rstrip().endswith(".")
-                    and re.match(r"[A-Z]", lines[i + 1].lstrip()))
+                    and re.match(r"[A-Z]", lines[i + 1].lstrip())
+                    and not (_RUNS_ON.search(lines[i].rstrip()) and _CITATION_GOES_ON.match(lines[i + 1])))
                 # ... and each row of a table (its cells between bars) is read on its own, however long, apart from
                 # the rows and lines around it: "(b)(7)(C) | Names and identifying information of staff and inmates" /
                 # "(b)(6) | Inmate medical information", "... the following exemptions:" / "Exemption | Description"

@@ -942,10 +942,18 @@ class _Reader:
             return event
         # ... or a state's delay provision with the day it puts the records off to, in one sentence: "Pursuant to KRS
         # 61.872(5), the Cabinet will make the records available to you on or before December 14, 2026".
+        # ... or the provision invoked a sentence or two before the one that names the day: "Pursuant to KRS
+        # 61.872(5), please be advised that the records are in storage ... and are not immediately available. They
+        # must be retrieved and reviewed ... The records ... will be made available to you ... no later than December
+        # 18, 2026".
         expected, where = self._expected_by()
         conditional = re.search(r"\b(?:if|unless|should|whether|in\s+the\s+event)\b", where, P.IC)
-        if expected and P.DELAY_STATUTE.search(where) and not conditional and not P.RECITAL.search(where) \
-                and not _hedged(where):
+        at = self.body.index(where) if where in self.body else -1
+        invoked_before = at > 0 and any(
+            P.DELAY_STATUTE.search(said) and not P.IF.search(said) and not P.RECITAL.search(said)
+            and not _hedged(said) for said in self.body[max(0, at - 2):at])
+        if expected and (P.DELAY_STATUTE.search(where) or invoked_before) and not conditional \
+                and not P.RECITAL.search(where) and not _hedged(where):
             event = self._event(EventKind.EXTENSION, where)
             event.expected_by, event.evidence["expected_by"] = expected, where
             event.unsure["extension_days"] = "the letter puts the records off to a day without saying by how many days"
@@ -1027,7 +1035,8 @@ class _Reader:
                 # $223.00" (above a breakdown's "estimated at 5 hours ... ($120.00)")
                 rank = 2 if re.search(r"total|estimat|\b(?:comes?|amounts?)\s+to\s+\$|\b(?:anticipated|projected|"
                                       r"expected)\s+(?:\w+\s+)?(?:cost|fee|charge)s?\b", sentence, P.IC) else 1
-                if P.AFTER_REDUCTION.search(before) or re.search(P.AMOUNT_DUE_LABEL + r"$", before + "$", P.IC):
+                if P.AFTER_REDUCTION.search(before) or re.search(P.AMOUNT_DUE_LABEL + r"$", before + "$", P.IC) or (
+                        P.AMOUNT_OWED_SAID.search(before) and not re.search(r"\bdeposit\b", after[:60], P.IC)):
                     # "After the fifty percent reduction, the estimated fee is $253.00", an invoice's "Amount Due:
                     # $216.00" below its lines: what is owed
                     rank = 3
@@ -1224,7 +1233,8 @@ class _Reader:
             # it falls under the following exceptions to disclosure ...:")
             introduced = bool(items) or bool(sentence.rstrip().endswith(":") and (
                 P.WITHHOLDING_WORDS.search(sentence) or withholds(sentence))) \
-                or (introduced and bool(_LIST_MARKER.fullmatch(sentence)))  # "1." alone, its item next
+                or (introduced and bool(_LIST_MARKER.fullmatch(sentence))) \
+                or (introduced and bool(_BULLET_START.match(sentence)))  # "1." alone, its item next; or another item
             # (a table's heading row between the list's introduction and its rows: "Exemption | Material withheld")
             introduced = introduced or (bool(_TABLE_HEADING.fullmatch(sentence.strip()))
                                         and index > 0 and self.body[index - 1].rstrip().endswith(":"))
@@ -1737,6 +1747,9 @@ _LIST_MARKER = re.compile(r"\s*(?:[-*\u2022]|\(?[0-9a-z]{1,2}[.)])\s*")
 _ITEM_MARKER = re.compile(r"\s*(?:[-*\u2022]|\(?[0-9a-z]{1,2}[.)])\s+")
 # A table's heading row: words only in each cell ("Exemption | Material withheld", "Exemption | Description").
 _TABLE_HEADING = re.compile(r"[A-Za-z][A-Za-z /&'-]{0,40}(?:\s\|\s[A-Za-z][A-Za-z /&'-]{0,40})+")
+# A bulleted item of a list, whatever it names: the list goes on through it ("- Security information under Minn. Stat. §
+# 13.37, subd. 1(a), ..." after "- Data ... that are not public under Minn. Stat. § 13.85, subd. 2").
+_BULLET_START = re.compile(r"\s*[-*\u2022]\s+\S")
 
 
 def _listed_citation(body: list[str], index: int) -> bool:
