@@ -1,0 +1,70 @@
+"""The two-hundred-and-fourth held-out set: 14 letters on appeals and reviews (letters/heldout204), eight federal and
+six state, written after the rules had been read and changed for set 196 (so its score is not a blind one): a
+Department of Energy Office of Hearings and Appeals decision granting an appeal on the adequacy of the search and
+remanding it (PDF); a Coast Guard appeal decision affirming Exemptions 5 and 6; a Justice Department Office of
+Information Policy e-mail closing an appeal from a failure to respond; a State Department appeal acknowledgement; a
+Farm Service Agency e-mail denying a fee waiver with an itemised estimate and advance payment; an FDA acknowledgement
+denying expedited processing; an Illinois Public Access Bureau non-binding determination upholding a withholding under
+section 7(1)(d)(i) (Word, letterhead in the page header); a Pennsylvania Office of Open Records final determination
+denying an appeal under Section 708(b)(3); a New Jersey Government Records Council interim order (PDF) finding an
+unlawful denial; a Texas Attorney General letter ruling that the submitted information must be released, the vendor
+having given no reasons; a Kentucky Attorney General decision finding a late response and upholding KRS
+61.878(1)(i); an OIP decision affirming the FBI's refusal to confirm or deny (PDF); an NIH e-mail granting a fee
+waiver in part; and a Coast Guard appeal acknowledgement taking ten more working days. Committed before the rules
+were run on them.
+
+Real sources each letter is modelled on (structure, formulas and vocabulary; names, numbers and dates invented):
+- b01 DOE Office of Hearings and Appeals: the OHA decision summaries ("granted the Freedom of Information (FOIA)
+  Appeal ...", "an examination of the search certificate", "The matter was remanded ... so that the requested search
+  can be conducted"), https://bbmglobalsynergy.com/node/4693715, and OGIS on OHA's appeal letters,
+  http://foia.blogs.archives.gov/2015/12/18/the-appeal-of-the-appeal-letter
+- b02 and b14 Coast Guard appeal letters: the Coast Guard FOIA Process Guide and FOIA manual (COMDTINST M5260.3, staff
+  symbols, "By direction"), https://bayfury.com/how-to-check-us-coast-guard-licence-1656 and
+  https://vdocuments.net/the-coast-guard-freedom-of-information-foia-and-privacy-acts-manual.html; DHS appeals, 6 C.F.R.
+  § 5.8, https://ecfr.federalregister.gov/current/title-6/chapter-I/part-5/subpart-A/section-5.8; the DHS extension
+  template ("the FOIA does permit a 10-day extension"), https://vdocument.in/responsive-documents-crcl-12-002.html
+- b03 and b12 OIP: OIP's template paragraphs for appeal letters (closing an appeal where no adverse determination was
+  made; "After carefully considering your appeal, I am affirming"; the Glomar paragraph),
+  https://pdf4pro.com/file/303ae/5docs_DOJ_OIPTemplatesAAL_Database_2011.pdf.pdf and OIP's guidance on appeals,
+  https://brucedocumentblog.blogspot.com/2022/12/doj-office-of-information-policy-foia.html
+- b04 State Department appeal acknowledgement: https://foia.state.gov/Request/Appeals.aspx ("the Department has
+  twenty working days from the date the letter of appeals is received") and https://www.stateoig.gov/foiaappeals
+- b05 Farm Service Agency fee waiver and estimate: USDA's FOIA regulations (7 C.F.R. Part 1, Subpart A, Appendix A,
+  fees, advance payment) as USDA's annual reports describe them,
+  https://webarchive.library.unt.edu/eot2008/20081104223633/http://www.usda.gov/news/foia/foia2002.htm, and the
+  USDA appeal page, https://webharvest.gov/congress115th/20190109213021/https://www.ascr.usda.gov/foia-appeal
+- b06 FDA acknowledgement with expedition denied: 21 C.F.R. § 20.44 and the DHS acknowledgement templates above.
+- b07 Illinois Public Access Bureau determination: 5 ILCS 140/9.5(f), https://ilga.gov/ftp/legislation/99/HB/09900HB0175sam001.htm,
+  https://geneva.il.us/221/Attorney-General-Information
+- b08 Pennsylvania OOR final determination: https://cetient.com/case/2827050/office-of-the-governor-v-rh-davis-jr and
+  https://openrecordspennsylvania.com/2016/03/17/873-appeals-granted-withdrawn-or-found-moot-in-2015
+- b09 New Jersey GRC interim order: https://www.nj.gov/grc/decisions/2005-220.html (Final Decision, Interim Order,
+  Findings and Recommendations of the Executive Director)
+- b10 Texas Attorney General letter ruling: https://www2.texasattorneygeneral.gov/opinions/openrecords/50abbott/orl/2005/htm/or200504965.htm,
+  https://www2.texasattorneygeneral.gov/og/questions-regarding-open-records-letter-rulings (section 552.305 third-party
+  notice)
+- b11 Kentucky Attorney General decision: https://cforigin.kyopengov.org/blog/kentucky-attorney-generals-open-records-decisions-issued-last-week-58
+  ("violated the Open Records Act when it failed to ... within five business days")
+- b13 NIH fee waiver in part: 45 C.F.R. § 5.54 as the HHS letters of earlier sets word it, and
+  https://pt.scribd.com/document/69643317/Responsive-Documents-CRCL-12-002
+"""
+
+from __future__ import annotations
+
+from intake_scoring import set_tests
+
+SET = "heldout204"
+# What the rules reach on this set now; it may only go up.
+FLOOR = 0
+# Letters not yet fully right; the others must stay right.
+NOT_YET: set[str] = {
+    "b01-doe-oha-remand.pdf", "b02-uscg-appeal-affirmed.txt", "b03-oip-appeal-closed.eml", "b04-dos-appeal-ack.txt",
+    "b05-usda-fsa-waiver-denied-estimate.eml", "b06-fda-ack-expedite-denied.txt", "b07-il-pac-nonbinding-upheld.docx",
+    "b08-pa-oor-denied.txt", "b09-nj-grc-interim-order.pdf", "b10-tx-oag-must-release.txt", "b11-ky-ag-partly.txt",
+    "b12-oip-glomar-affirmed.pdf", "b13-nih-waiver-partial.eml", "b14-uscg-appeal-ack-extension.txt",
+}
+
+
+# The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
+test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
+    set_tests(SET, FLOOR, NOT_YET))
