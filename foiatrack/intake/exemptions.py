@@ -428,6 +428,10 @@ _CODE_FORMS = (
 # Pennsylvania's 67.902 (extension) and 67.1101 (appeal) are procedure too.
 _PROCEDURAL = {"7922.535", "7922.530", "6253", "42.56.520", "42.56.120", "89(3)", "552.221", "552.2615", "67.902",
                "67.1101",
+               # Texas's procedure for asking the Attorney General's decision (Gov't Code §§ 552.301-552.306: the
+               # governmental body's request and its deadlines, the presumption of openness, the notice to a third
+               # party whose proprietary information may be at stake and its ten business days to answer)
+               "552.301", "552.302", "552.303", "552.304", "552.305", "552.306",
                # ... and so are its agency's duty to disclose, the presumption that records are public, the agency's
                # burden of proof (67.708(a)), the deemed denial and the appeal to court
                "67.302", "67.305", "67.708(a)", "67.901", "67.1302", "67.1303", "47:1A-5", "47:1A-6", "47:1A-7",

@@ -1428,9 +1428,13 @@ FINAL_STRONG = re.compile(
     # exception of basic information, the department may withhold the submitted information under section
     # 552.108(a)(1)", "Therefore, the city must release the remaining information" (not the question "whether the
     # district may withhold", nor a condition)
-    r"^(?![^.;]*\b(?:if|whether|unless)\b)[^.;]*?\b(?:accordingly|therefore|thus|consequently|we\s+conclude)\b[^.;]*?"
+    # ... and its conclusion after the reason for it: "As no exceptions to disclosure have been raised, the sheriff's
+    # office must release the submitted information"
+    r"^(?![^.;]*\b(?:if|whether|unless)\b)(?:[^.;]*?\b(?:accordingly|therefore|thus|consequently|we\s+conclude)\b|"
+    r"\W*(?:as|because|since)\s+[^.;,]{1,120},)[^.;]*?"
     r"\b(?:department|city|county|district|board|university|commission|authority|agency|governmental\s+body|office|"
-    r"system|college|sheriff)\s+(?:may|must)\s+(?:(?:also|only|now)\s+)?(?:withhold|release|disclose)\b|"
+    r"system|college|sheriff)(?:(?:'s|\u2019s)\s+(?:office|department))?\s+(?:may|must)\s+(?:(?:also|only|now)\s+)?"
+    r"(?:withhold|release|disclose)\b|"
     # ... and what this letter does, named: "This action completes the processing of your request", "This letter
     # concludes our response" (not an earlier one's: "That letter completed ...")
     r"(?:this|which)\s+(?:(?:action|letter|response|e-?mail|notice|referral|transfer|determination)\s+)?"
@@ -2004,6 +2008,13 @@ HAD_REMOVED = (r"\b(?:have|has)\s+had\s+(?:[\w'\u2019-]+\s+){1,10}?(?:removed|bl
                # addresses of employees removed under RCW 42.56.250(4)" (not "with nothing removed")
                r"\bwith\s+(?!no\b|nothing\b|none\b)(?:[\w'\u2019-]+\s+){1,10}?(?:removed|blacked\s+out|masked|obscured)"
                r"\s+(?:under|pursuant\s+to|per|in\s+accordance\s+with|as\s+(?:required|permitted|allowed)\s+by)\b")
+# A ruling's order that all of it go out: "the sheriff's office must release the submitted information", "the city
+# shall release the requested records" (not "the remaining information": the rest, after some kept back; nor under a
+# condition).
+RELEASE_ALL_ORDERED = re.compile(r"^(?![^.;]*\b(?:if|whether|unless)\b)[^.;]*?\b(?:must|shall)\s+"
+                                 r"(?:(?:also|now|therefore)\s+)?release\s+(?:all\s+(?:of\s+)?)?the\s+"
+                                 r"(?:submitted|requested|responsive)\s+(?:information|records?|documents?)\b"
+                                 r"(?!\s+(?:except|other\s+than|with|subject))", IC)
 PARTIAL = re.compile(r"with\s+the\s+exception\s+of|"
                      # a ruling or order that has some kept back and the rest given out: "The department must release
                      # the remaining information", "the remainder of the report shall be released" (an order, not an
@@ -3434,8 +3445,11 @@ FINAL_LATER = re.compile(r"\bfinal\s+(?:determination|decision|response)\s+(?:du
 # ... or the rule stated in general: "expedited processing is granted when there is an urgency to inform the public".
 DECISION_STANDARD = re.compile(r"\bonly\s+(?:where|if|when|in\s+cases?)\b|\b(?:may|can|will\s+only)\s+be\s+"
                                r"(?:waived|granted|reduced|expedited)\b|"
-                               r"\b(?:is|are)\s+(?:\w+\s+)?(?:granted|waived|warranted)\s+(?:only\s+)?(?:when|where|whenever|if|"
-                               r"in\s+cases?)\b", IC)
+                               # ... two verbs joined: "fees are waived or reduced when disclosure of the information
+                               # is in the public interest", "fees shall be waived or reduced where ..." (the standard)
+                               r"\b(?:is|are|shall\s+be|will\s+be)\s+(?:\w+\s+)?(?:granted|waived|warranted|reduced)"
+                               r"(?:\s+(?:or|and(?:/or)?)\s+(?:\w+\s+)?(?:granted|waived|reduced|furnished))?\s+"
+                               r"(?:only\s+)?(?:when|where|whenever|if|in\s+cases?)\b", IC)
 
 # A sentence that says how or by whom a decision is made, not the decision: "the Director of Public Affairs, who makes
 # the decision whether to grant or deny expedited processing", "The Department has published its rules for granting

@@ -1288,8 +1288,10 @@ class _Reader:
                     # "Because of that, we need not reach section 552.108": a ground set aside in a sentence of its
                     # own is not applied, wherever else it is named.
                     before = self.body[index - 1] if index else ""
-                    set_aside |= _named_before_set_aside(sentence, before) or set(
-                        find_exemptions(sentence, withholding=True))
+                    # (only what the words that set aside name after them, not the ground given as the reason
+                    # before them: "Because KRS 61.878(1)(i) is dispositive, this Office need not address the
+                    # District's reliance on KRS 61.878(1)(j)" sets aside (1)(j) alone)
+                    set_aside |= _named_before_set_aside(sentence, before) or set(_named_after_set_aside(sentence))
                 continue
             found = list(dict.fromkeys(find_exemptions(sentence) + items))
             if P.SET_ASIDE.search(sentence):
@@ -1441,6 +1443,9 @@ class _Reader:
             return Outcome.DENIED, counts.sentences["pages_withheld"], ""
         if partial:
             return Outcome.PARTIAL_GRANT, partial, ""
+        ordered = self._first(P.RELEASE_ALL_ORDERED)
+        if ordered and not exempted and not counts.withheld_full and not denied:
+            return Outcome.FULL_GRANT, ordered, ""  # "... the sheriff's office must release the submitted information"
         withdrawn = self._first(P.WITHDRAWN) or self._closed_for_no_reply()
         if withdrawn and not released:
             return Outcome.WITHDRAWN, withdrawn, ""

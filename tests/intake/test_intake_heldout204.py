@@ -64,19 +64,92 @@ its request by its number. Wrong were:
   The expected value was wrong: by the convention of every set, a letter that states the day of receipt beside a fee
   decision is also an acknowledgement (as b05 of this set has it); it was corrected to acknowledged and received
   2026-11-10, which the rules proposed.
+After general fixes (the standard for a waiver said with two verbs, "fees are waived or reduced when ...", is no
+decision; an attorney general's conclusion after its reason, "As no exceptions to disclosure have been raised, the
+sheriff's office must release the submitted information", is the ruling, and an order to release all the submitted or
+requested information, with nothing kept back, a grant in full; Texas's procedure for asking a ruling (Gov't Code §§
+552.301-552.306, the third party's notice) is no exception; a sentence that sets a ground aside sets aside only what it
+names after its words, not the ground it gives as the reason: "Because KRS 61.878(1)(i) is dispositive, this Office need
+not address ... KRS 61.878(1)(j)"), 14 of 14.
 """
 
 from __future__ import annotations
 
-from intake_scoring import set_tests
+import pytest
+from intake_scoring import events_in, kinds_and_outcomes, set_tests
+
+from foiatrack.core.vocabulary import EventKind, Outcome
 
 SET = "heldout204"
 # What the rules reach on this set now (first score 10, 11 with the expected value of b13 corrected); it may only go up.
-FLOOR = 11
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {"b05-usda-fsa-waiver-denied-estimate.eml", "b10-tx-oag-must-release.txt", "b11-ky-ag-partly.txt"}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
+
+
+def _exemptions(body: str) -> tuple[str, ...]:
+    return next((event.exemptions for event in events_in(body) if event.exemptions), ())
+
+
+@pytest.mark.parametrize(("body", "exemptions"), [
+    ("The District denied the request under KRS 61.878(1)(i) and (j). The District did not violate the Act when it "
+     "withheld the drafts under KRS 61.878(1)(i). Because KRS 61.878(1)(i) is dispositive, this Office need not "
+     "address the District's reliance on KRS 61.878(1)(j).", ("KRS 61.878(1)(i)",)),
+    ("The department must withhold the report under section 552.108(a)(1) of the Government Code. Since section "
+     "552.108(a)(1) applies, we do not reach your argument under section 552.101 of the Government Code.",
+     ("Gov't Code \u00a7 552.108(a)(1)",)),
+    # The near miss: a ground set aside with no reason named before it.
+    ("The drafts are withheld under KRS 61.878(1)(i) and (j). We need not address KRS 61.878(1)(j).",
+     ("KRS 61.878(1)(i)",)),
+])
+def test_the_ground_given_as_the_reason_is_not_set_aside(body: str, exemptions: tuple[str, ...]) -> None:
+    assert _exemptions(body) == exemptions
+
+
+@pytest.mark.parametrize(("body", "outcome"), [
+    ("You asked us to waive fees. Under our regulations, fees are waived or reduced when disclosure of the information "
+     "is in the public interest. Your request does not show that, and your request for a fee waiver is denied.",
+     Outcome.DENIED),
+    ("You asked us to waive fees. Fees shall be waived or reduced where the requester shows that disclosure is in the "
+     "public interest. You have shown that, and your request for a fee waiver is granted.", Outcome.FULL_GRANT),
+    # The near miss: the waiver itself, said with two verbs.
+    ("You asked us to waive fees. Your fees are waived in full.", Outcome.FULL_GRANT),
+])
+def test_the_standard_for_a_waiver_is_no_decision(body: str, outcome: Outcome) -> None:
+    assert [e.outcome for e in events_in(body) if e.kind is EventKind.FEE_WAIVER_DECISION] == [outcome]
+
+
+@pytest.mark.parametrize(("body", "outcome"), [
+    ("You ask whether the information is subject to required public disclosure. As no exceptions to disclosure have "
+     "been raised, the sheriff's office must release the submitted information.", Outcome.FULL_GRANT),
+    ("You ask whether the information is subject to required public disclosure. Because the city has not shown that "
+     "any exception applies, the city must release the requested records.", Outcome.FULL_GRANT),
+])
+def test_a_ruling_that_all_of_it_must_be_released(body: str, outcome: Outcome) -> None:
+    assert kinds_and_outcomes(body) == [(EventKind.FINAL_DETERMINATION, outcome)]
+
+
+def test_a_release_ordered_only_under_a_condition_is_no_grant() -> None:
+    found = kinds_and_outcomes("If the court rules against us, the sheriff's office must release the submitted "
+                               "information.")
+    assert (EventKind.FINAL_DETERMINATION, Outcome.FULL_GRANT) not in found
+
+
+@pytest.mark.parametrize(("body", "exemptions"), [
+    ("The vendor may submit its reasons why the information should be withheld. See Gov't Code \u00a7 552.305(d). The "
+     "department must withhold the marked information under section 552.136 of the Government Code.",
+     ("Gov't Code \u00a7 552.136",)),
+    ("The city asked for our decision within ten business days and withheld the records. See Gov't Code \u00a7 "
+     "552.301(b). The city must withhold the marked information under section 552.101 of the Government Code.",
+     ("Gov't Code \u00a7 552.101",)),
+    # The near miss: the exception for proprietary information, applied.
+    ("The city must withhold the vendor's pricing information under section 552.110 of the Government Code.",
+     ("Gov't Code \u00a7 552.110",)),
+])
+def test_texas_procedure_for_a_ruling_is_no_exception(body: str, exemptions: tuple[str, ...]) -> None:
+    assert _exemptions(body) == exemptions
