@@ -1,0 +1,87 @@
+"""The two-hundred-and-first held-out set: 14 letters (letters/heldout201) from southern states, their cities,
+counties, sheriffs and review bodies, written after reading the rules (its score is kept apart from the blind sets'):
+a Kentucky Attorney General notice of open records appeal to the agency, with the log number and the twenty business
+days the Office has to decide; a Jackson (Mississippi) Police Department response releasing the incident report and
+withholding the investigative file under "Section 25-61-12(2)(a), Mississippi Code of 1972"; a Travis County
+Sheriff's Office itemised statement of estimated charges under Texas Gov't Code § 552.2615 (PDF); a Henrico County
+(Virginia) e-mail taking the seven additional work days of subdivision B 4 of § 2.2-3704; a Tennessee Bureau of
+Investigation records request response form in Word denying a request under Tenn. Code Ann. § 10-7-504(a)(2)(A),
+with the unticked grounds of the form beside the ticked one; a Miami-Dade Sheriff's Office release (PDF) with
+redactions under "section 119.071(4)(d)2.a., Florida Statutes" and "section 119.071(2)(h)1.a., Florida Statutes",
+Florida's subparagraph style, and a refund of the deposit's balance; a City of Savannah no-records e-mail; a
+Jefferson Parish Sheriff's Office certificate under La. R.S. 44:33(B)(1) that the records are not immediately
+available, fixing the day and hour; a Wake County NextRequest acknowledgement (HTML e-mail); an Alabama Law
+Enforcement Agency substantive response withholding an investigative file under Ala. Code § 12-21-3.1(b); an Oklahoma
+County Sheriff's Office fee notice under 51 O.S. § 24A.5(3); a Kanawha County Commission (West Virginia) release in
+full in Word; a Little Rock Police Department response attached as PDF to an e-mail, redacting under A.C.A.
+§ 25-19-105(b)(12) and withholding suspension letters under (c)(1); and a Lexington-Fayette Urban County Government
+delay letter under KRS 61.872(5) naming the day the records will be available. Committed before the rules were run
+on them.
+
+The Jefferson Parish certificate is logged as the Texas certifications of delay are (sets 71 and 147): an
+acknowledgement with the day the records will be available and an extension, since it puts off a production the law
+wants immediately.
+
+Real sources each letter is modelled on (structure, stock sentences and vocabulary; names and numbers invented):
+- s01 Kentucky Attorney General notice of appeal: KRS 61.880(2)(a) (a decision within twenty days, extendable by up
+  to thirty business days) and 40 KAR 1:030, as the Attorney General's decisions recite them,
+  https://kyopengov.org/blog/kentucky-attorney-generals-open-records-decisions-issued-last-week-8
+- s02 Jackson Police Department response: Miss. Code Ann. §§ 25-61-5 and 25-61-12(2)(a) as the Mississippi Ethics
+  Commission and the Student Press Law Center describe them (seven working days, investigative reports),
+  https://www.ethics.ms.gov/publicrecords and https://splc.org/template-mississippi/
+- s03 Travis County itemised statement: Tex. Gov't Code § 552.2615 and 1 Tex. Admin. Code § 70.7 (charges over $40,
+  a less costly way of viewing, "automatically withdrawn" after ten business days without a written response),
+  https://lawserver.com/law/state/texas/tx-codes/texas_government_code_552-2615,
+  https://www.law.cornell.edu/regulations/texas/1-Tex-Admin-Code-SS-70-7 and https://lonestar.edu/Costs.htm
+- s04 Henrico County seven-day letter: Va. Code § 2.2-3704(B)(4) ("not practically possible to provide the requested
+  records or to determine whether they are available within the five-work-day period", "an additional seven work
+  days"), https://visitlouisa.com/FAQ.aspx?QID=190 and http://www.christiansburg.org/index.aspx?NID=673
+- s05 TBI response form: the Office of Open Records Counsel's records request response form and the departments'
+  rules on denials (citizenship, specificity, not the custodian, the exemption cited),
+  https://www.law.cornell.edu/regulations/tennessee/Tenn-Comp-R-Regs-0180-34-.04 and
+  https://tcog.info/faq-items/how-government-is-required-to-respond-to-a-public-records-request
+- s06 Miami-Dade Sheriff's Office release: Chapter 119, Florida Statutes, and section 119.07(4)(d) deposits, as
+  https://mcsofl.org/189/Receive-a-Report and https://flgov.com/open-gov-resources describe them
+- s07 Savannah no-records e-mail: O.C.G.A. § 50-18-71 as https://forsythpl.org/open-records states it, and the
+  Interior sample no-records letter, https://vdocuments.us/sample-foia-response-letters.html
+- s08 Jefferson Parish certificate: La. R.S. 44:33(B)(1) ("the custodian shall promptly certify this in writing to
+  the applicant, and in his certificate shall fix a day and hour within three days"),
+  https://lawserver.com/law/state/louisiana/la-laws/louisiana_revised_statutes_44-33 and https://shreve-lib.org/FAQ.aspx?QID=82
+- s09 Wake County NextRequest acknowledgement: https://help.nextrequest.com/knowledge/request-process-overview
+- s10 ALEA substantive response: Ala. Code § 36-12-43 ("substantive response") and § 12-21-3.1(b) as applied in
+  Allen v. Barksdale, http://casetext.com/case/allen-v-barksdale/, and https://tuscaloosada.com/public-records-request
+- s11 Oklahoma County fee notice: 51 O.S. § 24A.5(3) (copy fees, a search fee where a request would cause excessive
+  disruption of the office's essential functions), https://oklahoma.gov/oeqa/about-oeqa/contact-us/open-records-request.html
+  and https://addison.law/resources/open-records-request
+- s12 Kanawha County release: W. Va. Code §§ 29B-1-3 and 29B-1-4, https://code.wvlegislature.gov/email/29B/ and
+  https://ballotpedia.org/West_Virginia_FOIA_procedures
+- s13 Little Rock Police Department response: Ark. Code Ann. § 25-19-105(b)(12) and (c)(1) (employee evaluation or
+  job performance records, released only on suspension or termination at the final administrative resolution),
+  https://splc.org/template-arkansas/ and https://law.justia.com/codes/arkansas/2019/title-25/chapter-19/section-25-19-109/
+- s14 Lexington delay letter: KRS 61.872(5) ("in active use, in storage or not otherwise available", "a detailed
+  explanation of the cause ... and the place, time, and earliest date"), and the Attorney General's decisions on it,
+  https://cforigin.kyopengov.org/blog/kentucky-attorney-general-issued-following-open-records-decisions-last-week-1-21-ord-210
+
+Not yet scored.
+"""
+
+from __future__ import annotations
+
+from intake_scoring import set_tests
+
+SET = "heldout201"
+# What the rules reach on this set now; it may only go up.
+FLOOR = 0
+# Letters not yet fully right; the others must stay right.
+NOT_YET: set[str] = {
+    "s01-ky-ag-notice-of-appeal.txt", "s02-jackson-pd-ms-partial.txt", "s03-travis-so-itemized-statement.pdf",
+    "s04-henrico-va-seven-day.eml", "s05-tbi-response-form-denial.docx", "s06-mdpd-fl-release.pdf",
+    "s07-savannah-no-records.eml", "s08-jpso-la-certificate.txt", "s09-wake-county-nextrequest-ack.eml",
+    "s10-alea-al-partial.txt", "s11-okcso-fee.eml", "s12-kanawha-wv-release.docx", "s13-little-rock-ar-partial.eml",
+    "s14-lexington-ky-delay.pdf",
+}
+
+
+# The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
+test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
+    set_tests(SET, FLOOR, NOT_YET))
