@@ -62,7 +62,28 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   explanation of the cause ... and the place, time, and earliest date"), and the Attorney General's decisions on it,
   https://cforigin.kyopengov.org/blog/kentucky-attorney-general-issued-following-open-records-decisions-last-week-1-21-ord-210
 
-Not yet scored.
+Score, written after reading the rules (kept apart from the blind scores): 7 of 14 fully right, and 14 of 14 matched
+to its request by its number. Wrong were:
+- s01 (Kentucky Attorney General notice of appeal): nothing proposed, no appeal number, received date or appeal
+  acknowledgement from "OAG Log No. 202600512" and "This Office received an appeal under KRS 61.880(2)(a) on November
+  30, 2026, from Mr. Desmond Abernathy-Kuo concerning the City of Bowling Green's response to his request ...", and the
+  log number taken for the first tracking number.
+- s02 (Jackson Police Department): no exemption from "They are exempt from disclosure under Section 25-61-12(2)(a),
+  Mississippi Code of 1972, and are withheld" (Mississippi's own citation style).
+- s04 (Henrico County seven-day e-mail): no expected date from "the County will have an additional seven work days,
+  or until December 11, 2026, in which to respond to your request."
+- s06 (Miami-Dade Sheriff's Office release, PDF): no exemptions from "... which are exempt pursuant to section
+  119.071(4)(d)2.a., Florida Statutes." and "... confidential and exempt pursuant to section 119.071(2)(h)1.a.,
+  Florida Statutes." (Florida's subparagraph numbering), and a fee estimate of $12.40 from "The balance of the special
+  service charge deposit, $12.40, will be refunded to you."
+- s08 (Jefferson Parish certificate): no extension from "Pursuant to La. R.S. 44:33(B)(1), the custodian certifies
+  that the records you requested are not immediately available, because they are in active use by the Finance
+  Division for the year-end audit."
+- s13 (Little Rock Police Department, PDF attached to an e-mail): no pages withheld from "The letters of suspension
+  for the two officers (4 pages) are employee evaluation or job performance records." followed, a sentence later, by
+  "..., they are withheld under A.C.A. § 25-19-105(c)(1)."
+- s14 (Lexington delay letter, PDF): no extension from "Pursuant to KRS 61.872(5), the records you requested are in
+  active use, in storage, or not otherwise available."
 """
 
 from __future__ import annotations
@@ -70,14 +91,12 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout201"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (as first scored: 7); it may only go up.
+FLOOR = 7
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "s01-ky-ag-notice-of-appeal.txt", "s02-jackson-pd-ms-partial.txt", "s03-travis-so-itemized-statement.pdf",
-    "s04-henrico-va-seven-day.eml", "s05-tbi-response-form-denial.docx", "s06-mdpd-fl-release.pdf",
-    "s07-savannah-no-records.eml", "s08-jpso-la-certificate.txt", "s09-wake-county-nextrequest-ack.eml",
-    "s10-alea-al-partial.txt", "s11-okcso-fee.eml", "s12-kanawha-wv-release.docx", "s13-little-rock-ar-partial.eml",
+    "s01-ky-ag-notice-of-appeal.txt", "s02-jackson-pd-ms-partial.txt", "s04-henrico-va-seven-day.eml",
+    "s06-mdpd-fl-release.pdf", "s08-jpso-la-certificate.txt", "s13-little-rock-ar-partial.eml",
     "s14-lexington-ky-delay.pdf",
 }
 
