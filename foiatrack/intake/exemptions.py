@@ -221,9 +221,14 @@ _STATE_PATTERNS = (
     re.compile(r"\b[Ss]ections?\s+(?P<sec>\d+-\d+-\d+(?:\.\d+)?(?:\(\w+\))*)\s+of\s+the\s+"
                r"(?P<code>S(?:outh\s+Carolina|\.\s?C\.)\s+Code(?:\s+of\s+Laws)?(?:\s+Ann(?:otated|\.))?)"),
     # Florida, cited the other way round: section 119.071(2)(c), Florida Statutes
-    # ... its subparagraph's number after the letters left off ("section 119.071(2)(c)1., Florida Statutes")
-    re.compile(r"\b(?:[Ss]ections?|s\.)\s+(?P<sec>\d{3}\.\d{2,4}(?:\(\w+\))*)(?:\d{1,2}\.)?,?\s+"
+    # ... its subparagraph's number after the letters left off ("section 119.071(2)(c)1., Florida Statutes"), with its
+    # letter too ("section 119.071(4)(d)2.a., Florida Statutes", "s. 119.071(2)(h)1.a., F.S.")
+    re.compile(r"\b(?:[Ss]ections?|s\.)\s+(?P<sec>\d{3}\.\d{2,4}(?:\(\w+\))*)(?:\d{1,2}\.(?:[a-z]\.)?)?,?\s+"
                r"(?P<code>Florida\s+Statutes|F\.\s?S\.)"),
+    # Mississippi, cited the other way round: "Section 25-61-12(2)(a), Mississippi Code of 1972", "section 25-61-11.2
+    # of the Mississippi Code Annotated"
+    re.compile(r"\bsections?\s+(?P<sec>\d{1,2}-\d{1,3}-\d{1,3}(?:\.\d+)?(?:\(\w+\))*),?\s+(?:of\s+(?:the\s+)?)?"
+               r"(?P<code>Mississippi\s+Code)(?:\s+(?:of\s+1972|Annotated))?", re.IGNORECASE),
     # Texas, cited the other way round: section 552.101 of the Government Code
     re.compile(r"\bsections?\s+(?P<sec>552\.\d{3,4}(?:\([a-z0-9]+\))*)(?P<code>)", re.IGNORECASE),
     # Washington: RCW 42.56.240(1)
@@ -256,7 +261,10 @@ _STATE_PATTERNS = (
     re.compile(r"\b(?P<code>O\.\s?C\.\s?G\.\s?A\.|Ga\.\s?Code(?:\s+Ann\.)?)\s*(?:§+|sections?)?\s*"
                r"(?P<sec>\d+-\d+-\d+(?:\.\d+)?(?:\([\w]+\))*)", re.IGNORECASE),
     # Florida: Fla. Stat. § 119.071(2)(c); "section 119.071(2)(c), Florida Statutes" is read below.
-    re.compile(r"\b(?P<code>Fla\.\s?Stat\.)\s*(?:§+|sections?|s\.)\s*(?P<sec>\d+\.\d+(?:\(\w+\))*)", re.IGNORECASE),
+    # ... its subparagraph left off as well ("Fla. Stat. § 119.071(2)(h)1.a., as ...")
+    re.compile(r"\b(?P<code>Fla\.\s?Stat\.)\s*(?:§+|sections?|s\.)\s*(?P<sec>\d+\.\d+(?:\(\w+\))*)"
+               r"(?:\d{1,2}\.(?:[a-z]\.)?(?=,|\s+(?:and|or)\b))?",
+               re.IGNORECASE),
     # Pennsylvania's consolidated statutes: 18 Pa.C.S. § 9106
     # ... whose sections may carry a chapter letter: 42 Pa.C.S. § 67A04
     re.compile(r"\b(?P<code>\d+\s+Pa\.\s?C\.\s?S\.)\s*(?:§+|sections?)\s*(?P<sec>\d+(?:[A-Z]\d+)?(?:\.\d+)?(?:\(\w+\))*)"),
@@ -948,7 +956,9 @@ def _state(sentence: str, found: list[str]) -> None:
     # "under Public Officers Law § 87(2)(b) and could endanger the life or safety of those persons, § 87(2)(f)": a
     # bare section further on in the sentence, of the same section number as one cited with its law, is that law's.
     for match in _BARE_SIGNED.finditer(sentence):
-        if any(start <= match.start() < start + 60 and cited.endswith(match.group(1)) for start, cited in hits):
+        # (Florida's subparagraph after the brackets is the same section: "§ 119.071(2)(h)1.a.")
+        if any(start <= match.start() < start + 60 and re.sub(r"\d{1,2}\.(?:[a-z]\.)?$", "", cited).endswith(
+                match.group(1)) for start, cited in hits):
             continue
         if any(letters.start("cite") <= match.start() < letters.end("cite") for letters in lettered):
             continue

@@ -530,8 +530,10 @@ _RECORDS_GIVEN_FIELD = re.compile(r"^\W*(?:(?:the\s+)?(?:records?|documents?|cop
 # pages are copies of the permit. These are released in full" (the sentence before doing nothing with them itself).
 # ... after a clause that gives the reason: "Because no such proceeding has occurred, these records are being withheld"
 # (the pages counted and described two sentences before, the law cited between).
+# (the reason before them may run long: "Because the suspensions are under appeal to the Civil Service Commission and
+# there has been no final administrative resolution, they are withheld under A.C.A. § 25-19-105(c)(1).")
 _THEY_ARE_DONE = re.compile(r"^\W*(?:(?:because|since|as|accordingly|therefore|for\s+that\s+reason)\b"
-                            r"[^.;:]{0,100}?,\s+)?"
+                            r"[^.;:]{0,200}?,\s+)?"
                             r"(?:they|these|those|these\s+(?:pages|records|documents)|"
                             r"those\s+(?:pages|records|documents))\s+"
                             r"(?=(?:are|were|have\s+been|will\s+be|remain)\s+(?:(?:being|also|therefore|thus|"

@@ -340,7 +340,9 @@ APPEAL_ACK = re.compile(
     r"(?!\s+(?:decision|determination|rights|letter))|"
     r"\b(?:has\s+been|was)\s+(?:given|assigned)\s+(?:the\s+)?appeal\s+(?:number|no\.?)|"
     # Pennsylvania's Office of Open Records: "The OOR received this appeal under the Right-to-Know Law ... on ..."
-    r"\breceived\s+(?:this|the)\s+(?:\w+\s+){0,2}appeal\b(?!\s+(?:decision|determination|rights|letter))|"
+    # ... Kentucky's Attorney General, to the agency: "This Office received an appeal under KRS 61.880(2)(a) on November
+    # 30, 2026, from Mr. ..." (not "you received an appeal decision")
+    r"(?<!\byou\s)\breceived\s+(?:this|the|an)\s+(?:\w+\s+){0,2}appeal\b(?!\s+(?:decision|determination|rights|letter))|"
     # Illinois: "The Public Access Bureau received your Request for Review on August 6, 2026"
     # ... and a court administrator's petition for review of a court's denial: "This office received your petition for
     # review on November 24, 2026" (Texas's Rule 12), "We have received your petition for review of the denial"
@@ -941,6 +943,15 @@ FEE_NOT_ESTIMATE = re.compile(r"received\s+your\s+payment|payment\s+(?:was\s+|ha
                                r"(?:already\s+|fully\s+|previously\s+)?paid\b(?![^.;]*\b(?:due|owed?|outstanding|remain\w*|balance)\b)|"
                                # ... and the work done once it was: "Upon receipt of your payment of $11.50, the City
                                # has compiled the responsive records" (not "Upon receipt of your payment, we will ...")
+                               # money going back to the requester: "The balance of the special service charge
+                               # deposit, $12.40, will be refunded to you", "A refund of $8.00 has been issued" (not a
+                               # condition: "If the actual cost is less than the deposit, the difference will be
+                               # refunded")
+                               r"^(?![^.;]*\b(?:if|unless|should|when|whether)\b)(?:[^.;]|\.(?=\d))*(?:\bwill\s+be|\b(?:is|are|was|"
+                               r"were|has\s+been|have\s+been))\s+(?:being\s+)?(?:refunded|returned\s+to\s+you|"
+                               r"credited\s+(?:back\s+)?to\s+you)\b|"
+                               r"^(?![^.;]*\b(?:if|unless|should|when|whether)\b)(?:[^.;]|\.(?=\d))*\brefund\s+of\s+\$\s?[\d,]+"
+                               r"(?:\.\d\d)?\s+(?:will\s+be|has\s+been|is\s+being|was)\s+(?:issued|sent|mailed|processed)\b|"
                                r"\b(?:upon|on|after|following)\s+(?:the\s+)?receipt\s+of\s+your\s+(?:\w+\s+)?payment\b"
                                r"(?:[^.;]|\.(?=\d)){0,60}?,\s+(?:[\w'\u2019-]+\s+){1,4}?(?:has|have|had)\s+(?!not\b)\w+ed\b|"
                                + COURT_AWARD, IC)
@@ -3209,8 +3220,9 @@ REQUESTER_DEADLINE = re.compile(r"\b(?:you|requester|requestor)\s+(?:\w+\s+){0,4
 EXTENDED_UNTIL = re.compile(r"(?:extend\w*|extension\s+of\s+time|additional\s+time)\s+(?:\S+\s+){0,6}?(?:until|through)"
                             r"\s*$|"
                             # "we are taking an additional five business days to respond, until December 9, 2026"
-                            rf"\b(?:additional|extra|further)\s+{COUNT}\s+(?:(?:working|business|calendar)\s+)?days\s+"
-                            r"(?:\S+\s+){0,5}?(?:until|through)\s*$|"
+                            # ... Virginia's "an additional seven work days, or until December 11, 2026"
+                            rf"\b(?:additional|extra|further)\s+{COUNT}\s+(?:(?:working|business|calendar|work)\s+)?"
+                            r"days,?\s+(?:\S+\s+){0,5}?(?:until|through)\s*$|"
                             # "the time to respond is extended by an additional five business days, to December 7"
                             rf"\bextended\s+by\s+(?:an?\s+)?(?:additional\s+|further\s+)?{COUNT}\s+(?:additional\s+)?"
                             r"(?:(?:working|business|calendar)\s+)?days,?\s+(?:to|until|through)\s*$|"
@@ -3348,7 +3360,16 @@ EXTENSION_STATUTE = re.compile(r"67\.902|\bsection\s+902\b|552\s*\(a\)\s*\(6\)\s
 # 61.872(5) ("Pursuant to KRS 61.872(5), the Cabinet will make the records available to you on or before December 14,
 # 2026"), Nebraska's § 84-712(4), Texas's § 552.221(d) (the date and hour set when the records cannot be produced
 # within ten business days).
-DELAY_STATUTE = re.compile(r"\bKRS\s+61\.872\s*\(5\)|\b84-712\s*\(4\)|\b552\.221\s*\(d\)", IC)
+# ... Louisiana's La. R.S. 44:33(B) (the custodian certifies the record is not immediately available and fixes a day
+# and hour) and Arkansas's Ark. Code Ann. § 25-19-105(e) (records in active use or storage, a date and hour set).
+DELAY_STATUTE = re.compile(r"\bKRS\s+61\.872\s*\(5\)|\b84-712\s*\(4\)|\b552\.221\s*\(d\)|\b44:33\s*\(B\)|"
+                           r"\b25-19-105\s*\(e\)", IC)
+# The records said not to be available now, as those provisions put it: "the custodian certifies that the records you
+# requested are not immediately available", "the records you requested are in active use, in storage, or not
+# otherwise available" (never records in general: "records in storage may take longer").
+NOT_AVAILABLE_NOW = re.compile(r"\b(?:the|these|those|such|your)\s+(?:requested\s+)?(?:public\s+)?records?\b"
+                               r"(?:\s+(?:that\s+)?you\s+(?:have\s+)?requested)?\s+(?:are|is)\s+(?:currently\s+|presently\s+)?"
+                               r"(?:not\s+immediately\s+available|in\s+active\s+use|in\s+storage)\b", IC)
 EXTENSION_STATUTE_DAYS = re.compile(rf"\bwithin\s+(?P<n>{COUNT})\s+(?:additional\s+)?(?:(?:working|business|"
                                     r"calendar)\s+)?days", IC)
 # "more than ten additional working days": no number of days to log.

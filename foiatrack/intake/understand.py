@@ -958,6 +958,22 @@ class _Reader:
             event.expected_by, event.evidence["expected_by"] = expected, where
             event.unsure["extension_days"] = "the letter puts the records off to a day without saying by how many days"
             return event
+        # ... or in sentences of their own, the provision or its words ("Pursuant to KRS 61.872(5), the records you
+        # requested are in active use, in storage, or not otherwise available.", "the custodian certifies that the
+        # records you requested are not immediately available") and then the day ("The records will be available
+        # ... no later than December 23, 2026"); never an estimate of the time reasonably necessary (Tennessee's form,
+        # Louisiana's La. R.S. 44:35 estimate), which is the first answer, extending no deadline.
+        if expected and not conditional and not P.RECITAL.search(where) and not _hedged(where) and not any(
+                re.search(r"\btime\s+reasonably\s+necessary\b", sentence, P.IC) for sentence in self.body):
+            delay = next((s for s in self.body if (P.DELAY_STATUTE.search(s) or P.NOT_AVAILABLE_NOW.search(s))
+                          and not P.IF.search(s) and not P.CONDITION_OPENING.search(s) and not P.RECITAL.search(s)
+                          and not _hedged(s)), None)
+            if delay:
+                event = self._event(EventKind.EXTENSION, delay)
+                event.expected_by, event.evidence["expected_by"] = expected, where
+                event.unsure["extension_days"] = ("the letter puts the records off to a day without saying by how "
+                                                  "many days")
+                return event
         return None
 
     def _decision(self, topic: re.Pattern[str], kind: EventKind) -> ProposedEvent | None:
