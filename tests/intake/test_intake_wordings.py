@@ -210,3 +210,25 @@ def test_nothing_found_is_still_no_records() -> None:
 def test_permits_asked_about_are_the_records_not_the_law_permitting(body: str) -> None:
     """"permits" is the records sought here, not a law that permits something (a condition, which asks nothing)."""
     assert [e.kind for e in events_in(body)] == [EventKind.ACKNOWLEDGED, EventKind.CLARIFICATION_REQUESTED]
+
+
+@pytest.mark.parametrize(("body", "expected_by"), [
+    # A letter that says only when the answer will come acknowledges the request, that day its expected date:
+    # Washington's five-day letter ...
+    ("In accordance with RCW 42.56.520, we will need additional time to respond to your request. We estimate that we "
+     "will be able to provide the first installment of records on or before April 10, 2026.", dt.date(2026, 4, 10)),
+    # ... New York's approximate date ...
+    ("Under Public Officers Law § 89(3)(a), we expect to respond to your request on or before March 31, 2026.",
+     dt.date(2026, 3, 31)),
+    # ... and a Wisconsin body's answer "as soon as practicable and without delay"
+    ("Pursuant to Wis. Stat. § 19.35(4)(a), the Department will respond to your request as soon as practicable and "
+     "without delay. We anticipate providing a response by March 13, 2026.", dt.date(2026, 3, 13)),
+])
+def test_a_letter_giving_only_the_day_of_the_answer_acknowledges(body: str, expected_by: dt.date) -> None:
+    [event] = events_in(body)
+    assert (event.kind, event.expected_by, event.received) == (EventKind.ACKNOWLEDGED, expected_by, None)
+
+
+def test_a_day_that_is_no_answer_acknowledges_nothing() -> None:
+    # The near miss: a letter about the office's own closing, a day in it but no answer promised
+    assert events_in("Please note that our office will be closed on March 20, 2026 for the holiday.") == []
