@@ -3212,7 +3212,7 @@ ALL_RELEASED = re.compile(r"\b(?:the|these|those|all(?:\s+of\s+the)?)\s+(?:respo
 # "please reply by", "your payment must be received by".
 REQUESTER_DEADLINE = re.compile(r"\b(?:you|requester|requestor)\s+(?:\w+\s+){0,4}?(?:respond|reply|answer|pay|provide|"
                                 r"submit|notify|confirm|contact)\w*\b[^.;]{0,60}$|\bplease\s+(?:\w+\s+){0,3}?"
-                                r"(?:respond|reply|answer|confirm|let\s+us\s+know)\w*\b[^.;]{0,60}$|"
+                                r"(?:respond|reply|answer|confirm|let\s+us\s+know|pay|remit|submit|send)\w*\b[^.;]{0,60}$|"
                                 r"\byour\s+(?:written\s+)?(?:response|reply|answer|payment|confirmation)\b"
                                 r"[^.;]{0,40}$", IC)
 # ... or to it, after the days: "the time is extended by fourteen (14) days, to November 12, 2026", "we are extending

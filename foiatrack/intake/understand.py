@@ -468,11 +468,13 @@ class _Reader:
         else:
             self._fill_in_loosely(out)
             out = self._add_loosely(out)
-        if not out and (expected := self._expected_by())[0] is not None:
+        if not out and (expected := self._expected_by())[0] is not None \
+                and not P.CONDITION_CLAUSE.search(expected[1]):
             # A letter that says only when the answer will come ("We estimate that we will be able to provide the
             # first installment of records on or before January 8, 2027", "we expect to respond to your request on or
             # before January 15") acknowledges the request, with that day as its expected date (Washington's
-            # five-day letter, New York's approximate date, Georgia's three-day notice).
+            # five-day letter, New York's approximate date), not one that would come only on a condition ("if the
+            # records are in storage, we will make them available on or before December 14").
             out.append(self._acknowledgement(expected[1]))
         if not out:
             assigned = self._first(re.compile(r"assigned|tracking\s+number|reference\s+number|control\s+number", P.IC))

@@ -232,3 +232,12 @@ def test_a_letter_giving_only_the_day_of_the_answer_acknowledges(body: str, expe
 def test_a_day_that_is_no_answer_acknowledges_nothing() -> None:
     # The near miss: a letter about the office's own closing, a day in it but no answer promised
     assert events_in("Please note that our office will be closed on March 20, 2026 for the holiday.") == []
+
+
+@pytest.mark.parametrize("body", [
+    # The near misses: a day that comes only on a condition, and the requester's own day to pay
+    "Under KRS 61.872(5), if the records are in storage, we will make them available on or before March 20, 2026.",
+    "Please pay the fee within thirty days of this letter, which is April 2, 2026.",
+])
+def test_a_day_on_a_condition_or_the_requesters_own_acknowledges_nothing(body: str) -> None:
+    assert events_in(body) == []
