@@ -53,6 +53,8 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
 - j14 SSA denial: POMS GN 03350.005 and SSA's FOIA reports ("We generally do not disclose information about living
   individuals without their written consent ... 5 U.S.C. 552(b)(6)"), https://secure.ssa.gov/poms.nsf/lnx/0203350005 and
   https://docest.com/doc/397957/freedom-of-information-activities-annual-report-foia
+
+Blind score: 14 of 14 fully right, and 14 of 14 matched to its request by its number. No letter was wrong.
 """
 
 from __future__ import annotations
@@ -60,15 +62,10 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout206"
-# What the rules reach on this set now (not yet scored); it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (blind: 14); it may only go up.
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "j01-irs-ack-extension.txt", "j02-cdc-ack.eml", "j03-fda-partial.pdf", "j04-ed-no-records.docx",
-    "j05-dol-ack-fee-estimate.eml", "j06-nps-full-grant.txt", "j07-bia-interim.pdf", "j08-doi-appeal-ack.eml",
-    "j09-epa-appeal-affirmed.txt", "j10-hhs-still-interested.eml", "j11-usda-aphis-final.eml",
-    "j12-opm-fee-waiver-denied.docx", "j13-hud-ack-expedite-denied.txt", "j14-ssa-denial.pdf",
-}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
