@@ -43,6 +43,25 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
 - x13 Idaho State Police fee: Idaho Code §§ 74-102(10) and 74-103, https://legislature.idaho.gov/statutesrules/idstat/title74/t74ch1/sect74-115/
 - x14 Laramie County Sheriff denial: Wyo. Stat. § 16-4-203 (investigations "contrary to the public interest"), and
   § 16-4-202, https://law.counselstack.com/statute/wy/4/16-4-202 and https://peer.org/wyoming-public-record-laws/
+
+Score when first run (written after reading the rules, so not a blind figure): 8 of 14 fully right, and 13 of 14
+matched to its request by its number. Wrong were:
+- x03 (Utah State Records Committee order, PDF): no date, the docket number taken for the request's, no appeal
+  number, so not matched: "DECISION AND ORDER Case No. 26-41", "... made a records request (WCSO GRAMA No. 26-0933)
+  ...", "Entered this 1st day of December, 2026." (the order's date is at its foot).
+- x06 (Denver CCJRA response e-mail): a second tracking number, the police case number: "... officer statements in
+  case number 2026-611824."
+- x09 (Nevada DOC fee estimate): an acknowledgement beside the fee estimate: "The Nevada Department of Corrections
+  (NDOC) is in receipt of your request ..." (the expected value was wrong; see below).
+- x10 (ODHS still processing e-mail): nothing at all: "ODHS is still processing your request and is not able to
+  complete its response within the time allowed by ORS 192.329(2)." and "ODHS now estimates that it will complete its
+  response by January 15, 2027."
+- x11 (Hawaii OIP memorandum opinion, PDF): nothing at all, and no appeal number: "Subject: Harbor Security Incident
+  Reports (U APPEAL 25-31)", "DOT-HAR may withhold the names ... HRS § 92F-13(1). DOT-HAR has not shown that the
+  remainder of the reports falls under the frustration exception, HRS § 92F-13(3), ... and DOT-HAR must therefore
+  disclose the reports with only the personal information redacted."
+- x14 (Laramie County Sheriff denial, Word): the section that makes the letter the statement of grounds taken for an
+  exemption: "Pursuant to Wyo. Stat. § 16-4-203(a), this letter is the written statement of the grounds for denial."
 """
 
 from __future__ import annotations
@@ -50,15 +69,12 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout203"
-# What the rules reach on this set now (not yet scored); it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (first run: 8); it may only go up.
+FLOOR = 8
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "x01-spokane-clarification.eml", "x02-mt-doj-ack-fee.docx", "x03-utah-src-decision.pdf",
-    "x04-chp-no-records.txt", "x05-sdso-nextrequest-fee.eml", "x06-dpd-cora-cjra-partial.eml",
-    "x07-sfpd-nm-ipra-response.pdf", "x08-mcso-ack.eml", "x09-ndoc-fee-estimate.txt",
-    "x10-odhs-still-processing.eml", "x11-oip-opinion.pdf", "x12-akdot-extension.eml",
-    "x13-isp-fee-estimate.txt", "x14-lcso-wy-denial.docx",
+    "x03-utah-src-decision.pdf", "x06-dpd-cora-cjra-partial.eml", "x09-ndoc-fee-estimate.txt",
+    "x10-odhs-still-processing.eml", "x11-oip-opinion.pdf", "x14-lcso-wy-denial.docx",
 }
 
 
