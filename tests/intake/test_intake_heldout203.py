@@ -62,6 +62,9 @@ matched to its request by its number. Wrong were:
   disclose the reports with only the personal information redacted."
 - x14 (Laramie County Sheriff denial, Word): the section that makes the letter the statement of grounds taken for an
   exemption: "Pursuant to Wyo. Stat. § 16-4-203(a), this letter is the written statement of the grounds for denial."
+After scoring, x09's expected kinds were corrected to an acknowledgement and the fee estimate: a fee letter saying it
+"is in receipt of your request" acknowledges it even without the day (heldout13 s12, "The Department is in receipt of
+your request ..."); the first-run score stays 8 (it would have been 9).
 """
 
 from __future__ import annotations
@@ -73,7 +76,7 @@ SET = "heldout203"
 FLOOR = 8
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "x03-utah-src-decision.pdf", "x06-dpd-cora-cjra-partial.eml", "x09-ndoc-fee-estimate.txt",
+    "x03-utah-src-decision.pdf", "x06-dpd-cora-cjra-partial.eml",
     "x10-odhs-still-processing.eml", "x11-oip-opinion.pdf", "x14-lcso-wy-denial.docx",
 }
 
