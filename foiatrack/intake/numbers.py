@@ -42,8 +42,8 @@ _LABEL = re.compile(
     # the state law's own abbreviation as the label: Maryland's "PIA No. 26-3318", New Mexico's "IPRA No.",
     # California's "PRA 26-3094 - Response to your request"
     # (a whole word: "PIACB 27-06", a compliance board's number, is no "PIA" label before "CB 27-06"), and Rhode
-    # Island's "URI APRA No. 2026-211"
-    r"(?:m?pia|ipra|cora|kora|foaa|c?pra|apra)(?![a-z]))"
+    # Island's "URI APRA No. 2026-211", and Utah's "WCSO GRAMA No. 26-0933"
+    r"(?:m?pia|ipra|cora|kora|foaa|c?pra|apra|grama)(?![a-z]))"
     r"(?:\s+(?:request|case|appeal|control|tracking|reference))?"
     rf"(?:\s*{_NOUN})?"
     # ... and the request named by a pronoun between: "The County granted the Request, assigned it No. 2026-1188"
@@ -111,8 +111,10 @@ _ASSIGNED_TO_APPEAL = re.compile(r"\bappeal\s+(?:\w+\s+){0,3}assigned\s+(?:[\w.]
                                  r"registered))\s+as\s+(?:[\w.]+\s+){0,2}$", re.IGNORECASE)
 # The records a request seeks, named by the case they belong to: "asked for the investigative file in its case number
 # 26-044187", "the report for case no. 26-3312" (the police's case, not the request's number).
-_RECORDS_OF_CASE = re.compile(r"\b(?:file|report|records?|documents?|footage|videos?|recordings?|photographs?|"
-                              r"materials?)\s+(?:in|for|of|from|on|about|concerning|regarding|related\s+to|relating\s+to)\s+"
+_RECORDS_OF_CASE = re.compile(r"\b(?:files?|reports?|records?|documents?|footage|videos?|recordings?|photographs?|"
+                              # ... or the papers of the case by their kind: "the offense report, supplemental reports
+                              # and officer statements in case number 2026-611824"
+                              r"materials?|statements?|narratives?|logs?|notes|interviews?)\s+(?:in|for|of|from|on|about|concerning|regarding|related\s+to|relating\s+to)\s+"
                               r"(?:(?:its|the|their|his|her|this|that|a|police|criminal|agency|department)\s+){0,2}$",
                               re.IGNORECASE)
 # ... or named in brackets at the end of what the request seeks: "for records of the Department's investigation of the
@@ -192,7 +194,7 @@ def find_references(text: str) -> list[Reference]:
         # "Re: U APPEAL 27-08": a file series written in capitals, a letter and the word, is part of the number.
         # So in a sentence or a subject: "assigned the file number U APPEAL 27-15", "OIP appeal U APPEAL 27-15" (the
         # capitals standing alone, not a short word: "RE", "NO", "OF").
-        series = re.search(r"(?:^|\n|:|(?<=\s))[ \t]*(?!(?:RE|NO|OF|TO|IN|ON|AN|AND|FOR|THE|BY|AT|OR)[ \t])"
+        series = re.search(r"(?:^|\n|:|\(|(?<=\s))[ \t]*(?!(?:RE|NO|OF|TO|IN|ON|AN|AND|FOR|THE|BY|AT|OR)[ \t])"
                            r"([A-Z]{1,3})[ \t]+$", before)
         # ... not the last word of a heading in capitals: "FREEDOM OF INFORMATION ACT APPEAL DON-NAVY-2027-000058".
         if series and re.search(r"[A-Z]{2,}[ \t]+$", before[:series.start(1)]):
@@ -282,12 +284,12 @@ def _add(found: dict[str, Reference], token: str, is_appeal: bool, start: int, l
 # request's ("identified the request as ORR No. 26-30418").
 REQUEST_LABEL = re.compile(r"request|case|control|tracking|foia|foipa|foil|opra|rtk|pir|pdr|prr|\borr\b|file|log|"
                            r"ticket|"
-                           r"\b(?:m?pia|ipra|cora|kora|foaa|c?pra)\b", re.IGNORECASE)
+                           r"\b(?:m?pia|ipra|cora|kora|foaa|c?pra|grama)\b", re.IGNORECASE)
 
 
 # Labels that name the request itself, not a case or file an office opened on it.
 _REQUEST_ITSELF = re.compile(r"request|foia|foipa|foil|opra|rtk|pir|pdr|prr|\borr\b|tracking|"
-                             r"\b(?:m?pia|ipra|cora|kora|foaa|c?pra)\b", re.IGNORECASE)
+                             r"\b(?:m?pia|ipra|cora|kora|foaa|c?pra|grama)\b", re.IGNORECASE)
 
 
 def appeal_by_elimination(references: list[Reference]) -> Reference | None:

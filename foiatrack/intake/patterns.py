@@ -566,6 +566,12 @@ INSTRUCTED_TO_REDO = (r"\b(?:i|we)\s+(?:have\s+|am\s+|are\s+)?(?:(?:hereby|there
                       r"to\s+(?:(?:have|ask|task)\s+(?:the\s+)?(?:[\w.'\u2019-]+\s+){0,6}?(?:to\s+)?)?"
                       r"(?:conduct|perform|search|re-?search|re-?process|re-?review|issue\s+a\s+new|make\s+a\s+new)\b")
 # An appeal body's finding that what was withheld must go out: "OIP ... concludes that the reports must be disclosed".
+# A review body telling the agency it must give out what it kept back: "DOT-HAR must therefore disclose the reports
+# with only the personal information redacted" (Hawaii's Office of Information Practices), "the Department shall
+# accordingly release the logs" (not what may be: "the agency may disclose").
+AGENCY_MUST_DISCLOSE = (r"\b(?:must|shall)\s+(?:therefore\s+|accordingly\s+|thus\s+|now\s+|also\s+)?"
+                        r"(?:disclose|release|"
+                        r"produce)\s+(?:to\s+(?:the\s+)?requester\s+)?(?:the|these|those|its|all|them|it)\b")
 MUST_BE_DISCLOSED = (r"\b(?:conclude|find|determine|hold)[sd]?\s+that\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?"
                      r"(?:must|shall|should)\s+be\s+(?:disclosed|released|provided|produced|made\s+public)\b(?!\s+in\s+part)")
 # A sentence telling what a section of the law provides, in the law's own words or close to them: "Section 552.130 of
@@ -686,7 +692,7 @@ APPEAL_DECISION = re.compile(
     # Massachusetts's Supervisor of Records: "Accordingly, I decline to order the Office to produce the withheld
     # records" (the withholding stands)
     r"\bdecline[sd]?\s+to\s+order\b|"
-    rf"{MUST_BE_DISCLOSED}|"
+    rf"{MUST_BE_DISCLOSED}|{AGENCY_MUST_DISCLOSE}|"
     # Illinois's Public Access Counselor: "concludes that the Village improperly withheld the ... agreement"
     r"\b(?:improperly|wrongly|unlawfully)\s+(?:withheld|denied|redacted)|"
     rf"{WRONGLY_CHARGED}|{FEE_DECIDED}|"
@@ -2189,6 +2195,10 @@ EXEMPTION_USE = re.compile(rf"{HAD_REMOVED}|"
                             + RELEASE_BARRED, IC)
 APPEAL_RESULTS = (
     ("partly", re.compile(r"(?:affirm|uphold|upheld|remand|revers|grant|den)\w*\s+(?:\w+\s+){0,4}in\s+part|"
+                          # a disclosure ordered of all but a part: "must therefore disclose the reports with only the
+                          # personal information redacted"
+                          rf"{AGENCY_MUST_DISCLOSE}[^.;]{{0,120}}?\bwith\s+(?:only\s+)?(?:the\s+)?[^.;]{{0,60}}?"
+                          r"\b(?:redacted|withheld|excised|removed)\b|"
                           # more of the records given out on review, the rest found rightly kept back
                           rf"(?:{MORE_RELEASED_ON_REVIEW}).*(?:{REST_PROPERLY_WITHHELD})|"
                           rf"(?:{REST_PROPERLY_WITHHELD}).*(?:{MORE_RELEASED_ON_REVIEW})|"
@@ -2351,8 +2361,9 @@ MESSAGE_SENT_ON = re.compile(r"^(?:this\s+)?(?:(?:message|e-?mail|notice|notific
                              r"\s*:?\s*$", IC)
 # A line that labels the date a decision was issued, mailed or entered: "FINAL DETERMINATION ISSUED AND MAILED:",
 # "Date Issued:", "Decision entered:"; the label is the whole line before the date.
+# ... and an order's formal close: "Entered this 1st day of December, 2026." (the Utah State Records Committee)
 ISSUED_LABEL = re.compile(r"^(?:[A-Za-z]+\s+){0,3}?(?:date\s+)?(?:issued|mailed|entered|decided)(?:\s+and\s+"
-                          r"(?:issued|mailed|entered))?(?:\s+on)?\s*:?\s*$", IC)
+                          r"(?:issued|mailed|entered))?(?:\s+on|\s+this)?\s*:?\s*$", IC)
 # A court's order ends "IT IS SO ORDERED." and the clerk stamps the day it was filed or journalized below it: "Filed
 # November 23, 2026", "FILED: 11/23/2026", "Journalized 11/23/26" (the order's own date; above the order, "Date Filed"
 # is the day the case was brought).
@@ -2535,7 +2546,8 @@ WEEKDAY_BEFORE_DATE = re.compile(r"\s*\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|s
 
 # A finding that the agency did or did not violate the law is about its answer to the request by itself.
 VIOLATION_FINDING = re.compile(f"{VIOLATED}|{NOT_VIOLATED}|{FELL_SHORT}", IC)
-APPEAL_TOPIC = re.compile(rf"{MUST_BE_DISCLOSED}|{SHOULD_NOT_HAVE_BEEN}|{MORE_RELEASED_ON_REVIEW}|"
+APPEAL_TOPIC = re.compile(rf"{MUST_BE_DISCLOSED}|{AGENCY_MUST_DISCLOSE}|"
+                          rf"{SHOULD_NOT_HAVE_BEEN}|{MORE_RELEASED_ON_REVIEW}|"
                           # ... or "the matter" it sends back: "I am therefore returning this matter to the Office"
                           r"appeal|petition|action|determination|decision|\bdenial\b|request|response|remand|complaint|"
                           r"(?:this|the)\s+matter\b|"
@@ -2607,6 +2619,10 @@ _CONDITIONAL_DECISION = (r"\b(?:if|unless|whether|in\s+the\s+event(?:\s+that)?)\
 NOT_A_DECISION = re.compile(rf"\bappeal\b|\bif\s+you\b|you\s+may\s+(?:request|ask)|{_CONDITIONAL_DECISION}", IC)
 # A letter about an appeal (not a determination that merely explains the right to appeal).
 APPEAL_LETTER = re.compile(r"\byou\s+appealed|\bthe\s+appellant\b|^dear\s+appellant\b|"
+                           # Hawaii OIP's opinion: "Requester seeks a decision as to whether the Department ...
+                           # properly denied her request"
+                           r"\b(?:requester|appellant|petitioner|complainant)\s+(?:\w+\s+)?seeks\s+a\s+(?:decision|ruling|"
+                           r"determination|opinion)\s+(?:as\s+to\s+)?whether\b|"
                            # an appeal body's order in a case between the parties: "By this appeal, Petitioner seeks
                            # access", "the Petitioner's appeal is denied", "Appellant appealed to the Committee"
                            r"\b(?:petitioner|appellant|requester|complainant)(?:'s|\u2019s)?\s+appeal(?:ed)?\b|"
@@ -2973,6 +2989,17 @@ AFFIRMED_AND_MORE = re.compile(r"(?:affirm|uphold|upheld)\w*\b.*\b(?:remand|reve
                                r"violate\b", IC)
 # A sentence about the right to have a decision reviewed cites review statutes ("judicial review under 5 ILCS
 # 140/11"), not exemptions, unless it also speaks of withholding.
+# The letter naming itself the written statement the law asks a denial to give: "Pursuant to Wyo. Stat. § 16-4-203(a),
+# this letter is the written statement of the grounds for denial", "This response constitutes the written statement
+# of reasons for the denial required by ...", "this e-mail is the written explanation of denial" (the section it cites
+# requires the statement; it is no exemption).
+STATEMENT_OF_DENIAL_ITSELF = re.compile(
+    r"\b(?:this|the\s+present)\s+(?:letter|e-?mail|notice|response|message|correspondence)\s+(?:is|serves\s+as|"
+    r"constitutes|shall\s+serve\s+as|will\s+serve\s+as|is\s+intended\s+as)\s+(?:the\s+|a\s+|your\s+|its\s+|"
+    r"[\w'\u2019-]+(?:'s|\u2019s)\s+)?(?:written\s+|formal\s+)?(?:statement|explanation|notice)\s+of\s+(?:the\s+)?"
+    r"(?:grounds|reasons?|basis)\s+for\s+(?:the\s+|this\s+|its\s+)?(?:partial\s+)?denial\b", IC)
+# ... unless it withholds in the same breath: "... the grounds for denial: the records are exempt under ..."
+STATEMENT_WITHHOLDS = re.compile(r"withh|redact|exempt|confidential|privileged|excepted", IC)
 REVIEW_RIGHTS = re.compile(r"\bappeal|judicial\s+review|seek\s+(?:\w+\s+){0,2}review|review\s+of\s+this|"
                            # "You may ask the Attorney General to review the City's redactions", "request a review"
                            r"\b(?:ask|request|petition|invite)\s+(?:\w+\s+){0,4}?to\s+review\b|"
@@ -3117,6 +3144,12 @@ UPHELD_NAMED_BEFORE = re.compile(r"^(?![^;]*\bin\s+part\b)[^;]*\b(?:them|those|t
 # ... or one the office did not cite at all: "EOUSA did not cite Exemption 5 for the memoranda it withheld in part",
 # "the FBI has not invoked Exemption 7(D)" (the clause that applies another ground still counts).
 SET_ASIDE = re.compile(r"\b(?:does|do|did)\s+not\s+(?:rest|rely|depend)\s+(?:up)?on\b|"
+                       # ... or one the agency is found not to have made out on review: "DOT-HAR has not shown that
+                       # the remainder of the reports falls under the frustration exception, HRS § 92F-13(3)", "the
+                       # City has not demonstrated that the logs are exempt under ..." (its burden not met)
+                       r"\b(?:has|have|had|did)\s+not\s+(?:shown|show|demonstrated|demonstrate|established|establish|"
+                       r"proven|proved|prove)\s+that\b[^;]{0,160}?\b(?:falls?\s+(?:under|within)|(?:is|are)\s+"
+                       r"(?:protected|exempt|covered|excepted)|qualif(?:y|ies)\s+(?:for|under|as))|"
                        r"\b(?:did|does|has|have|had)\s+not\s+(?:cite|cited|invoke|invoked|assert|asserted|claim|claimed|"
                        r"raise|raised)\s+(?:\w+\s+){0,2}?(?:exemptions?|\(b\)|b\()|\bneed\s+not\s+(?:reach|address|"
                        r"decide|consider)\b|\bwithout\s+reaching\b|\bnot\s+necessary\s+to\s+(?:reach|address)\b|"
@@ -3332,6 +3365,13 @@ NEW_DATE = re.compile(r"(?:unable\s+to|cannot|can\s+not|(?:will|are|is|am)\s+not
                       r"be\s+(?:produced|provided|furnished|fulfilled|"
                       r"supplied|delivered|completed|made\s+available)\s+(?:\w+\s+){0,4}?within\s+"
                       r"(?:\S+\s+){1,3}?(?:business\s+|working\s+|calendar\s+)?days|"
+                      # ... or within the time the law allows, named by its section: Oregon's statement that the body
+                      # is still processing, "ODHS ... is not able to complete its response within the time allowed by
+                      # ORS 192.329(2)", "we cannot respond within the period required by RCW ..."
+                      r"(?:unable\s+to|cannot|can\s+not|(?:will|are|is|am)\s+not\s+(?:be\s+)?able\s+to)\s+"
+                      r"(?:produce|provide|respond|furnish|fulfill|fulfil|comply|supply|deliver|complete|answer)\s+"
+                      r"(?:\w+\s+){0,4}?within\s+the\s+(?:time|period|deadline|timeline|time\s+(?:frame|limit|period))\s+"
+                      r"(?:allowed|permitted|required|provided|set|established|prescribed)\s+(?:by|under|in)\b|"
                       # ... or by the law's last day, counted: Mississippi's "MDOC is unable to produce the requested
                       # records by the seventh working day after your request was received", "cannot respond by the
                       # fifth business day"

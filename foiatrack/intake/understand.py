@@ -1262,7 +1262,8 @@ class _Reader:
             # (a table's heading row between the list's introduction and its rows: "Exemption | Material withheld")
             introduced = introduced or (bool(_TABLE_HEADING.fullmatch(sentence.strip()))
                                         and index > 0 and self.body[index - 1].rstrip().endswith(":"))
-            if _review_rights(sentence):
+            if _review_rights(sentence) or (P.STATEMENT_OF_DENIAL_ITSELF.search(sentence)
+                                            and not P.STATEMENT_WITHHOLDS.search(sentence)):
                 continue
             if P.NO_LONGER_APPLIED.search(sentence):
                 set_aside |= _no_longer_applied(sentence)
