@@ -1,0 +1,87 @@
+"""The two-hundred-and-eighth held-out set: 14 letters (letters/heldout208) from federal and state agencies as the
+files arrive, seven federal and seven state or local, from agencies and states of no recent set: a Coast Guard
+SecureRelease notification with the acknowledgement letter attached (PDF) that invokes the 10-day extension and
+denies expedited processing; a TSA final response (PDF) that counts the pages releasable in their entirety,
+partially releasable and withheld, and withholds Sensitive Security Information under Exemption 3; an EOIR Public
+Access Link acknowledgement e-mail with numeric dates; a DEA no-records letter; a U.S. Army Corps of Engineers fee
+estimate for a commercial requester in Word, with the itemised fees in a table and the day the request was received;
+a VA medical center final response (PDF) granting in part; a National Archives appeal decision remanding the request
+for a new search; a Chattanooga Records Production Letter in Word (the Tennessee form, with the estimated date in a
+table); a Michigan Department of Health and Human Services notice of extension e-mail under MCL 15.235(2)(d); a
+Utah Department of Public Safety GRAMA notice of partial denial with a numbered list of records; an Evansville
+Police Department APRA partial denial e-mail; a Missouri State Highway Patrol Sunshine Law e-mail giving the
+earliest date the records will be available and a cost estimate; an Iowa DOT GovQA closing notification (HTML
+e-mail) releasing everything; and an Oregon Department of Corrections acknowledgement with a fee estimate.
+Committed before the rules were run on them.
+
+Real sources each letter is modelled on (structure, stock sentences and vocabulary; names and numbers invented):
+- a01 Coast Guard acknowledgement: the Coast Guard FOIA Process Guide for Requesters (intake, complex track, fee
+  waiver decided later), https://bayfury.com/how-to-check-us-coast-guard-licence-1656, and the DHS component
+  acknowledgement ("Due to the increasing number of FOIA requests received by this office ... will invoke a 10-day
+  extension for your request"), https://vdocument.in/responsive-documents-crcl-12-002.html
+- a02 TSA final response: the TSA interim response letter for 2015-TSLI-00004 ("FOIA Case: ... 3600.1"),
+  https://pdfkul.com/2015-10-30-interim-response-letter-3pdf_59c2c8b81723dddb426a7ebc.html, the TSA denial quoted at
+  http://www.flyertalk.com/forum/practical-travel-safety-security-issues/958795-tsa-sop-re-airport-id-requirements-provided-idp-via-foia-request-5.html
+  and the SSI withholding under 49 U.S.C. § 114(r) described in
+  https://p.pdfkul.com/sai-v-tsa-dcd-1-14-cv-00403-rdm-2016-06-09-99-3-declaration-_59deb2971723dd5a170062b6.html
+- a03 EOIR acknowledgement: the sample PAL acknowledgement e-mail in EOIR's OMB submission ("This response
+  acknowledges receipt of your ... request by the Executive Office for Immigration Review (EOIR) dated ... and
+  received ... Your request has been assigned control number ..."), http://https.omb.report/icr/202404-1125-001/doc/142231200
+- a04 DEA no-records letter: the DEA letter to MuckRock ("This letter responds to your Freedom of
+  Information/Privacy Act request dated ..., addressed to the Drug Enforcement Administration (DEA), Freedom of
+  Information/Privacy Act Unit (SARF), seeking access to information regarding the above subject"),
+  https://www.documentcloud.org/documents/1657431/dea-1-4-mill-demand.txt, and DEA's page on its determination letters
+  and appeals to OIP, https://dea.gov/es/foia/what-happens-after
+- a05 Army Corps of Engineers fee estimate: the Sacramento District FOIA page (commercial requesters pay search,
+  review and duplication), https://www.sac.usace.army.mil/Contact/Freedom-of-Information-Act/, and the DoD FOIA
+  program regulation, 32 C.F.R. Part 286, http://federal.elaws.us/fr/11/25/1998/98-31103
+- a06 VA final response: VA's appeal regulation, 38 C.F.R. § 1.559 (Office of the General Counsel (024), 90 days),
+  https://ecfr.io/Title-38/Section-1.559, and the VA request numbers and letters quoted on MuckRock ("24-11792-F"),
+  https://muckrock.com/foi/united-states-of-america-10/upper-level-vba-loan-guaranty-employees-deliberative-process-regarding-va-circular-26-20-12-161423
+- a07 NARA appeal decision: NARA's request numbers ("NGC23-580") on MuckRock,
+  https://www.muckrock.com/foi/united-states-of-america-10/expedited-foia-request-nara-23-g-muckrock-foia-advisory-committee-september-7-2023-chat-comments-151780/,
+  and OIP's remand letters as in earlier sets (a remand is no final agency action).
+- a08 Chattanooga Records Production Letter: the Office of Open Records Counsel's forms (the Records Production
+  Letter custodians must use when records cannot be made available promptly), http://www.comptroller.tn.gov/openrecords/forms.asp
+  and http://tccablog.blogspot.com/2008/08/public-records-access-forms-available.html
+- a09 Michigan DHHS notice of extension: MCL 15.235(2)(d) ("Issuing a notice extending for not more than 10 business
+  days the period during which the public body shall respond to the request"), https://print.casetext.com/statute/michigan-compiled-laws/chapter-15-public-officers-and-employees/freedom-of-information-act/section-15235-request-to-inspect-or-receive-copy-of-public-record-response-to-request-failure-to-respond-damages-contents-of-notice-denying-request-signing-notice-of-denial-notice-extending-period-of-response-action-by-requesting-person-law-enforcement-records-management-system-alternate-responses
+  and the Attorney General's written public summary, https://www.michigan.gov/ag/foia/foia-bottom-link-pages/michigan-department-of-attorney-general-written-public-summary-of-the-departments-freedom-of-inform
+- a10 Utah DPS notice of partial denial: GRAMA's responses and appeals as the State Archives explain them,
+  https://archivesnews.utah.gov/2012/07/19/navigating-the-grama-appeals-process/ and
+  https://archivesnews.utah.gov/2012/08/21/grama-request-and-appeal-time-limits/, and Utah Code § 63G-2-401
+  (notice of appeal: name, mailing address, daytime telephone number, relief sought), https://lexace.ai/us/statute/utah/63G-2-401
+- a11 Evansville police APRA partial denial: the Public Access Counselor's handbook (investigatory records excepted
+  at the agency's discretion, IC 5-14-3-4(b)(1); daily log under IC 5-14-3-5), https://doczz.net/doc/6441458/handbook-on-indiana%E2%80%99s-public-access-laws
+  and https://red.azn.boats/r/DelphiDocs/comments/1bxhow7/handbook_on_indianas_public_access_laws/kydfcj4/?context=3
+- a12 Missouri State Highway Patrol Sunshine Law notice: § 610.023.3 RSMo ("a detailed explanation of the cause for
+  further delay and the place and earliest time and date that the record will be available"),
+  https://instalawyer.io/laws/missouri-revised-statutes/section-610023-records-of and MoDOT's GovQA answer,
+  http://mycusthelp.com/MODOT/_cs/AnswerDetail.aspx?sSessionID=&aid=127
+- a13 Iowa DOT GovQA closing notification: the GovQA (mycusthelp) records centre e-mails ("Public Records Request ::
+  R...", "--- Please respond above this line ---"), http://mycusthelp.com/MODOT/_cs/AnswerDetail.aspx?sSessionID=&aid=127
+- a14 Oregon DOC acknowledgement and fee estimate: ORS 192.324 and 192.329 (acknowledge within five business days,
+  written estimate of fees over $25, request treated as withdrawn after 60 days), as public bodies' records pages
+  describe them.
+"""
+
+from __future__ import annotations
+
+from intake_scoring import set_tests
+
+SET = "heldout208"
+# What the rules reach on this set now; it may only go up.
+FLOOR = 0
+# Letters not yet fully right; the others must stay right.
+NOT_YET: set[str] = {
+    "a01-uscg-securerelease-ack.eml", "a02-tsa-final-ssi.pdf", "a03-eoir-pal-ack.eml", "a04-dea-no-records.txt",
+    "a05-army-fee-estimate.docx", "a06-va-final-partial.pdf", "a07-nara-appeal-remand.txt",
+    "a08-chattanooga-records-production.docx", "a09-michigan-dhhs-foia-extension.eml",
+    "a10-utah-dps-grama-denial.txt", "a11-evansville-pd-apra-partial.eml", "a12-mshp-sunshine-ack.eml",
+    "a13-iowa-dot-govqa-closed.eml", "a14-oregon-doc-fee-estimate.txt",
+}
+
+
+# The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
+test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
+    set_tests(SET, FLOOR, NOT_YET))
