@@ -63,6 +63,28 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
 - a14 Oregon DOC acknowledgement and fee estimate: ORS 192.324 and 192.329 (acknowledge within five business days,
   written estimate of fees over $25, request treated as withdrawn after 60 days), as public bodies' records pages
   describe them.
+Blind score: 9 of 14 fully right, and 14 of 14 matched to its request by its number. Wrong were:
+- a01 (Coast Guard SecureRelease notification, acknowledgement attached as PDF): no acknowledgement and no day
+  received, and a final determination of unclear outcome was added: the portal's own line "The document is also
+  attached to this notification for your convenience." was read as records sent, and the attached letter's "This
+  acknowledges receipt of your Freedom of Information Act (FOIA) request to the United States Coast Guard (USCG),
+  dated November 23, 2026, and received in this office on November 24, 2026." was not read as an acknowledgement.
+- a02 (TSA final response, PDF): exemptions "(b)(3)" without its statute: the statute is named in the paragraph that
+  explains Exemption 3, "Pursuant to 49 U.S.C. § 114(r), TSA has prescribed regulations, 49 C.F.R. Part 1520, which
+  prohibit the disclosure ...", not beside "(b)(3)".
+- a03 (EOIR PAL acknowledgement e-mail): an extension was added from the general remark "Requests for a complete
+  Record of Proceedings that include digital audio recordings ordinarily require additional time to process."
+- a10 (Utah DPS GRAMA partial denial): the section that requires the notice was taken for an exemption ("Pursuant to
+  Utah Code § 63G-2-205(2), the Department provides the following notice of the reasons for the denial."), and the
+  pages withheld in full by the numbered list ("Witness statements, 9 pages: classified protected and withheld in
+  full." and "Medical examiner correspondence, 19 pages: classified private and withheld in full.") were not read
+  beside "The 18 pages being released are enclosed." (28).
+- a11 (Evansville police APRA partial denial e-mail): read as an acknowledgement (day received November 20) instead of
+  a final determination granted in part: "The Evansville Police Department has completed its review of your request
+  under Indiana's Access to Public Records Act (APRA), IC 5-14-3, received on November 20, 2026, ...", "Attached is
+  the 3-page Daily Log / Incident Report ...", "... the Department has elected to withhold them in their entirety."
+  and "This constitutes a partial denial of your request in accordance with IC 5-14-3-9."; nothing of the pages (3
+  released, 14 withheld) or the exemption IC 5-14-3-4(b)(1) was proposed.
 """
 
 from __future__ import annotations
@@ -70,15 +92,12 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout208"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (blind: 9); it may only go up.
+FLOOR = 9
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "a01-uscg-securerelease-ack.eml", "a02-tsa-final-ssi.pdf", "a03-eoir-pal-ack.eml", "a04-dea-no-records.txt",
-    "a05-army-fee-estimate.docx", "a06-va-final-partial.pdf", "a07-nara-appeal-remand.txt",
-    "a08-chattanooga-records-production.docx", "a09-michigan-dhhs-foia-extension.eml",
-    "a10-utah-dps-grama-denial.txt", "a11-evansville-pd-apra-partial.eml", "a12-mshp-sunshine-ack.eml",
-    "a13-iowa-dot-govqa-closed.eml", "a14-oregon-doc-fee-estimate.txt",
+    "a01-uscg-securerelease-ack.eml", "a02-tsa-final-ssi.pdf", "a03-eoir-pal-ack.eml", "a10-utah-dps-grama-denial.txt",
+    "a11-evansville-pd-apra-partial.eml",
 }
 
 
