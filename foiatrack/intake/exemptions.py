@@ -462,8 +462,10 @@ _PROCEDURAL = {"7922.535", "7922.530", "6253", "42.56.520", "42.56.120", "89(3)"
                "39-121.01", "39-121.02", "39-121.03",
                # Wisconsin's definitions, access, fees and mandamus; Maryland's response time, fees and review
                "19.31", "19.32", "19.33", "19.34", "19.35", "19.37", "4-202", "4-203", "4-206", "4-1B-04", "4-362",
-               # Utah's response time, fees and appeals; Tennessee's access and Connecticut's appeals
-               "63G-2-204", "63G-2-203", "63G-2-401", "63G-2-403", "10-7-503(a)(2)(B)", "10-7-505", "1-206", "1-212",
+               # Utah's title, response time, fees, notice of denial (§ 63G-2-205, what the notice must say), appeals
+               # and judicial review; Tennessee's access and Connecticut's appeals
+               "63G-2-101", "63G-2-204", "63G-2-203", "63G-2-205", "63G-2-401", "63G-2-402", "63G-2-403", "63G-2-404",
+               "10-7-503(a)(2)(B)", "10-7-505", "1-206", "1-212",
                # Virginia's procedure and fees; Missouri's response time, fees and enforcement; Indiana's title and
                # definitions, its request and response, the information about a suspected crime a law enforcement
                # agency must disclose (IC 5-14-3-5), its fees and its denials

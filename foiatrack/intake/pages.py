@@ -548,6 +548,16 @@ _THEY_ARE_DONE = re.compile(r"^\W*(?:(?:because|since|as|accordingly|therefore|f
 _SECTION_CITED = re.compile(r"§+\s*[\w.()-]+(?:,\s*subd(?:ivision|s?\.)\s*[\w()]+)?", re.IGNORECASE)
 
 
+# ... or by the office's own verb at the end of a sentence that counts nothing: "Pursuant to IC 5-14-3-4(b)(1), ...,
+# and the Department has elected to withhold them in their entirety", "we are therefore withholding these records in
+# full", "the City withholds them entirely" (not "may withhold them", nor a part: "withholding them in part").
+_OFFICE_WITHHOLDS_THEM = re.compile(r"\b(?:(?:has|have)\s+(?:therefore\s+)?(?:elected|decided|chosen|determined)\s+"
+                                    r"to\s+withhold|(?:is|are|am)\s+(?:therefore\s+|accordingly\s+)?withholding|withholds|"
+                                    r"(?:has|have)\s+(?:therefore\s+)?withheld)\s+(?:them|these|those|it)(?:\s+(?:records|"
+                                    r"pages|documents))?\s+(?:in\s+(?:full|(?:their|its)\s+entirety)|entirely)\b",
+                                    re.IGNORECASE)
+
+
 # Pages counted the sentence before, taken up as "N of them": "We are releasing 80 of them; 52 of those 80 carry
 # redactions" (never "80 of them" followed by a unit of its own: "two of them records").
 _COUNT_OF_THEM = re.compile(rf"(?<![\w$.,])(?P<n>{COUNT})\s+of\s+(?:them|these|those)(?P<of>\s+\d[\d,]*\b)?"
@@ -614,6 +624,15 @@ def read_pages_after(sentence: str, previous: str, counts: PageCounts) -> None:
                 and not re.search(r"\b(?:records?|documents?|files?|items?|e-?mails?)\s+(?:are|were)\b|\d",
                                   _SECTION_CITED.sub("", after), re.IGNORECASE)):
             _read_respelt(sentence, f"The {total} pages {sentence[they.end():]}", counts)
+            return
+    kept = _OFFICE_WITHHOLDS_THEM.search(sentence)
+    if kept and not any(count_value(m.group("count")) is not None for m in _MENTION.finditer(sentence)) \
+            and not _counts_anything(previous):
+        # the one count of pages the sentence before gives ("the 14-page investigative case file")
+        counted = [value for m in _MENTION.finditer(previous) if m.group("unit").lower().startswith("page")
+                   and (value := count_value(m.group("count"))) is not None]
+        if len(counted) == 1:
+            _read_respelt(sentence, f"The {counted[0]} pages are withheld in full.", counts)
             return
     each = _EACH_OF_THESE.search(sentence)
     if (each and not any(m.end() <= each.start() or m.start() >= each.end() for m in _MENTION.finditer(sentence))
@@ -1034,9 +1053,13 @@ def _read_pages(sentence: str, counts: PageCounts) -> None:
         # it ("we are withholding 2 pages"), then the verb of the previous mention.
         # The count's own clause ends where another count or another verb begins ("52 pages with redactions and
         # withholding 12 pages in full").
+        # ... but the count's own second verb, with no object of its own, stays in its clause: "Witness statements,
+        # 9 pages: classified protected and withheld in full", "Nine pages were reviewed and withheld in full".
+        own_second_verb = r"(?!\w*\s+(?:in\s+(?:full|part|(?:their|its)\s+entirety)|entirely)\b)" if index + 1 == len(
+            mentions) else ""
         after_clause = re.split(r"[;.]|,\s*(?:and\s+)?(?=\d)|\band\s+(?=\d)|,\s*(?:and|but|while|whereas)\b|"
-                                r"\band\s+(?=(?:withh|releas|deny|denied|produc|provid|disclos|enclos)\w*\s|"
-                                r"(?:holding|keeping)\s+back\s)", after,
+                                r"\band\s+(?=(?:withh|releas|deny|denied|produc|provid|disclos|enclos)"
+                                + own_second_verb + r"\w*\s|(?:holding|keeping)\s+back\s)", after,
                                 maxsplit=1)[0]
         # "41 pages, each of which is a confidential memorandum providing legal advice": a clause saying what the
         # pages are holds no verb of theirs.

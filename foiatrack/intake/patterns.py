@@ -1844,6 +1844,11 @@ GLOMAR_WORDS = (r"neither\s+confirm\s+nor\s+deny|"
                 r"(?:say|state|disclose|reveal|indicate|acknowledge|confirm)\s+whether\s+(?:or\s+not\s+)?(?:\w+\s+){0,6}?"
                 r"(?:records?|documents?|files?|information)\s+(?:\w+\s+){0,4}?(?:exists?|are\s+held|is\s+held)\b"
                 r"(?:\s+or\s+not)?)(?![^.;]*\b(?:until|yet|before|at\s+this\s+(?:time|stage))\b)")
+# The letter called what it is, a denial in part: "This constitutes a partial denial of your request in accordance with
+# IC 5-14-3-9", "this letter serves as a partial denial of your records request", "This is a partial denial of the
+# request" (not an appeal of it: "your appeal of the Department's partial denial of your request").
+LETTER_IS_PARTIAL_DENIAL = (r"\b(?:constitutes?|(?:this|it)\s+is|serves?\s+as)\s+(?:a|the\s+\w+(?:'s|\u2019s))\s+"
+                            r"partial\s+denial\s+of\s+(?:your|the|this)\s+(?:[\w-]+\s+){0,3}?request\b")
 RELEASE = re.compile(
     # Every page going out: "Every page is attached to this message as you requested", "each page has been released"
     r"^\W*(?:every|each)\s+(?:single\s+)?page\s+(?:is|has\s+been|was)\s+(?:being\s+)?(?:attached|enclosed|provided|"
@@ -1913,6 +1918,13 @@ RELEASE = re.compile(
     r"\bplease\s+find\s+(?:attached|enclosed)\s+(?:[\w(),-]+\s+){0,6}?(?:records|documents|pages|material|"
     r"responsive|files|e-?mails|data|reports)\b|"
     r"(?:grant|deny|denied|granted)\s+(?:\w+\s+){0,3}(?:your\s+)?request\s+in\s+(?:full|part)|"
+    # "Attached is the 3-page Daily Log / Incident Report", "Enclosed please find the two-page memorandum": a thing
+    # sent that is counted in pages is records
+    r"\b(?:enclosed|attached)\s+(?:are|is|please\s+find|you\s+will\s+find)\s+(?:the|a|an|our|its|your)\s+(?:[\w-]+\s+)?"
+    r"(?:\d{1,5}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+-(?:one|two|three|four|five|six|"
+    r"seven|eight|nine))[\s-]pages?\b|"
+    # ... the letter itself a denial in part
+    + LETTER_IS_PARTIAL_DENIAL + "|"
     # "Access to these records must be denied", "access to the requested file is denied" (not "access may be denied
     # where ...": a rule)
     r"(?<!whether\s)(?<!if\s)\baccess\s+to\s+(?:the|these|those|this|your|all|such)\s+(?:[\w-]+\s+){0,5}?"
@@ -1956,7 +1968,14 @@ RELEASE = re.compile(
 PORTAL_NOTICE = re.compile(r"^(?![^.;]*\bin\s+(?:full|part)\b)\W*(?:an?|one|1|\d+|new)\s+(?:new\s+)?"
                            r"(?:documents?|files?|messages?|letters?|correspondence|attachments?)\s+(?:has|have)\s+been\s+(?:released|posted|uploaded|added|"
                            r"published|made\s+available)(?:\s+to\s+you)?\s+(?:for|on|to|in|under)\s+(?:your\s+|the\s+|"
-                           r"this\s+)?(?:[\w-]+\s+){0,3}?(?:request|portal|account|case)\b",
+                           r"this\s+)?(?:[\w-]+\s+){0,3}?(?:request|portal|account|case)\b|"
+                           # ... and the copy of that document the notice carries: "The document is also attached to
+                           # this notification for your convenience", "A copy of the letter is included with this
+                           # alert" (the posted letter, not records sent with it)
+                           r"^\W*(?:the|this|that|a\s+copy\s+of\s+(?:the|this|that|your))\s+(?:new\s+)?(?:documents?|"
+                           r"files?|letters?|notices?|responses?|attachments?|correspondence)\s+(?:is|are|has\s+been|"
+                           r"have\s+been)\s+(?:also\s+)?(?:attached|enclosed|included)\s+(?:to|with|in)\s+this\s+"
+                           r"(?:e-?mail\s+)?(?:notification|notice|alert)\b",
                            IC)
 # From whom the records are withheld, said between the withholding and its extent: "both must be withheld from you in
 # full", "is withheld from public disclosure in its entirety".
@@ -2032,7 +2051,7 @@ RELEASE_ALL_ORDERED = re.compile(r"^(?![^.;]*\b(?:if|whether|unless)\b)[^.;]*?\b
                                  r"(?:(?:also|now|therefore)\s+)?release\s+(?:all\s+(?:of\s+)?)?the\s+"
                                  r"(?:submitted|requested|responsive)\s+(?:information|records?|documents?)\b"
                                  r"(?!\s+(?:except|other\s+than|with|subject))", IC)
-PARTIAL = re.compile(r"with\s+the\s+exception\s+of|"
+PARTIAL = re.compile(LETTER_IS_PARTIAL_DENIAL + r"|with\s+the\s+exception\s+of|"
                      # a ruling or order that has some kept back and the rest given out: "The department must release
                      # the remaining information", "the remainder of the report shall be released" (an order, not an
                      # offer: "we will release the remaining records when the fee is paid")
@@ -2952,7 +2971,14 @@ EXTENSION_NOT_TAKEN = re.compile(r"^\s*(?:if|should)\b|\bmay\s+(?:need\s+to\s+)?
                                  r"been|have\s+been)\s+(?:hereby\s+)?extended)\b).*\b(?:may|might|could|can)\s+be\s+"
                                  r"extended\b|"
                                  # "Unusual circumstances may arise that would require additional time"
-                                 r"\b(?:may|might|could)\s+(?:\w+\s+){0,2}(?:arise|apply|exist|require|need)\b", IC)
+                                 r"\b(?:may|might|could)\s+(?:\w+\s+){0,2}(?:arise|apply|exist|require|need)\b|"
+                                 # what requests of a kind habitually need: "Requests for a complete Record of
+                                 # Proceedings ordinarily require additional time to process", "such requests usually
+                                 # take longer" (not beside time taken now: "... so we are extending it by ten days")
+                                 r"^(?!.*\b(?:(?:are|is|am)\s+(?:hereby\s+)?(?:extending|invoking|taking|using)|(?:is|are|"
+                                 r"has\s+been|have\s+been)\s+(?:hereby\s+)?extended|will\s+(?:invoke|extend|take))\b).*"
+                                 r"\b(?:ordinarily|generally|typically|usually|normally|often|commonly|frequently|"
+                                 r"sometimes)\s+(?:require|need|take)s?\b", IC)
 # The time said to be extended, in the passive: "the time to decide your appeal is extended by ten working days".
 TIME_EXTENDED = re.compile(r"\b(?:is|are|has\s+been|have\s+been)\s+(?:(?:hereby|therefore|accordingly|now)\s+)?"
                            r"extended\b", IC)
@@ -3007,6 +3033,12 @@ REVIEW_RIGHTS = re.compile(r"\bappeal|judicial\s+review|seek\s+(?:\w+\s+){0,2}re
                            r"\blawsuit|file\s+suit|article\s+78|public\s+access\s+counselor|supervisor\s+of\s+records|"
                            r"right\s+to\s+(?:\w+\s+){0,2}review", IC)
 WITHHOLDING_WORDS = re.compile(r"withh|redact|exempt|excepted|protect|excis|deletion", IC)
+# A statute said to bar disclosure, the way a letter explains the statute Exemption 3 rests on: "Pursuant to 49 U.S.C.
+# § 114(r), TSA has prescribed regulations ... which prohibit the disclosure of information", "26 U.S.C. § 6103 bars
+# the release of return information", "a statute that forbids disclosing" (not a disclosure allowed: "does not
+# prohibit disclosure").
+STATUTE_BARS_DISCLOSURE = re.compile(r"(?<!\bnot\s)\b(?:prohibit|bar|forbid|preclude)(?:s|ed|ing)?\s+(?:the\s+)?"
+                                     r"(?:public\s+)?(?:disclos\w*|release|dissemination)\b", IC)
 # What a review sentence asks to have reviewed: "to review the City's redactions under section 552.130(c)" names the
 # withholding as the object of the review, and withholds nothing itself.
 REVIEWED_WITHHOLDING = re.compile(r"\breview\s+(?:of\s+)?"

@@ -1372,7 +1372,8 @@ class _Reader:
             # (b)(1) and (b)(3)": the one statute the withholding names is the one Exemption 3 rests on.
             # A statute cited beside another exemption ("Exemption 4 and 18 U.S.C. § 1905") is that one's.
             cited = {statute for sentence in self.body
-                     if (P.WITHHOLDING_WORDS.search(sentence) or P.GLOMAR.search(sentence))
+                     if (P.WITHHOLDING_WORDS.search(sentence) or P.GLOMAR.search(sentence)
+                         or P.STATUTE_BARS_DISCLOSURE.search(sentence))
                      and all(code.startswith("(b)(3)") for code in find_exemptions(sentence))
                      for statute in federal_statutes(sentence)}
             b3 = list(cited) if len(cited) == 1 else _statute_after_b3(self.body)
