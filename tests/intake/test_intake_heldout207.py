@@ -1,0 +1,81 @@
+"""The two-hundred-and-seventh held-out set: 14 everyday letters (letters/heldout207) as the files arrive, seven from
+federal agencies and seven from state and local agencies of seven states: an ICE final response (PDF) that counts the
+pages released in their entirety, partially releasable and withheld in their entirety and names the exemptions out of
+the statute's order; a CBP acknowledgement e-mail that invokes the 10-day extension under 6 C.F.R. § 5.5(c); a USCIS
+National Records Center A-file response (PDF) that refers some pages to ICE; a DHS Privacy Office commercial-use fee
+estimate with an itemised table and advance payment; an FBI no-records letter; a State Department Appeals Review
+Panel decision that releases more and affirms the rest ("affirmed in part and reversed in part", PDF); an Interior
+FOIA appeal acknowledgement e-mail; a Pennsylvania Department of Corrections RTKL thirty-day extension with checkboxes;
+a City of Orlando NextRequest invoice e-mail with a special service charge and a deposit; a Travis County Sheriff's
+Office release with redactions under the Texas Public Information Act sections that need no Attorney General ruling;
+a Fulton County (Georgia) no-records letter in Word; a Minnesota Department of Public Safety acknowledgement e-mail;
+a Columbus Division of Police (Ohio) partial release (PDF) with a bulleted list of legal bases; and a City of Hoboken
+OPRA extension of ten business days. Committed before the rules were run on them.
+
+Real sources each letter is modelled on (structure, stock sentences and vocabulary; names and numbers invented):
+- i01 ICE final response: the ICE final response letter "This letter is the final response to your Freedom of
+  Information Act (FOIA) request ... A search of ... produced a total of N pages. Of the N pages ... partially
+  releasable and ... withheld in full pursuant to Title 5 U.S.C. § 552 (b)(6) and (b)(7)(C)",
+  https://ja.scribd.com/document/26900352/Response-to-FOIA-Request-to-ICE-re-287-g-Program-2010FOIA1221-2-1-10,
+  and the ICE page of the RCFP FOIA wiki (tracking numbers 2026-ICFO-NNNNN), https://foia.wiki/wiki/U.S._Immigration_%26_Customs_Enforcement
+- i02 CBP acknowledgement with extension: the DHS acknowledgement templates ("Due to the increasing number of FOIA
+  requests received by this office ... will invoke a 10-day extension for your request pursuant to 6 C.F.R. § 5.5(c)"),
+  https://vdocument.in/responsive-documents-crcl-12-002.html, and MuckRock's CBP request pages (CBP-FO-/CBP-2022-
+  numbers), https://www.muckrock.com/foi/united-states-of-america-10/cbp-uap-reports-to-dhs-129290/
+- i03 USCIS A-file response: USCIS's FOIA status page (control numbers NRC..., COW..., tracks),
+  https://www.uscis.gov/about-us/freedom-information-and-privacy-act-foia/foia-request-status-check-average-processing-times/check-status-foia-request
+  and https://projectcitizenship.org/requesting-records-part-1-foiapa-requests/ (National Records Center, Lee's
+  Summit; referral of other agencies' pages).
+- i04 DHS fee estimate: 6 C.F.R. § 5.11 (commercial use requesters, advance payment over $250, 10 working days to
+  commit) as quoted in the DHS letters above and https://docslib.org/doc/3095698/homeland-security-washington-dc-20528
+- i05 FBI no-records: the FBI FOIPA letter ("we were unable to identify records responsive to your request. Therefore,
+  your request is being closed", appeal to OIP within ninety days, FOIPA Addendum), as on MuckRock's FBI requests,
+  https://muckrock.com/foi/united-states-of-america-10/narafbi-fpotus-records-referenced-in-sd-florida-case-no-922-mj-08332-expedited-federal-bureau-of-investigation-133095
+- i06 State Department appeal decision: the Appeals Review Panel letters ("Your appeal was reviewed by the Appeals
+  Review Panel ... composed of senior Department officials", "additional material may be released", judicial review
+  under 5 U.S.C. § 552(a)(4)(B), OGIS paragraph), https://fr.scribd.com/document/356208139/DoS-FOIA-Response
+- i07 Interior appeal acknowledgement: the DOI FOIA Appeals Office acknowledgement ("We received your FOIA appeal on
+  ...", appeal numbers 20NN-NNN, appeals backlog, first in first out) as quoted on MuckRock's BLM requests,
+  https://www.muckrock.com/foi/united-states-of-america-10/ice-foia-too-broad-records-85180/ (for the request page form)
+  and 43 C.F.R. § 2.62.
+- i08 Pennsylvania DOC extension: RTKL § 902 (65 P.S. § 67.902) as the Pennsylvania NewsMedia Association and the
+  Office of Open Records explain it (notice that the request is under review, the reason, a reasonable date, thirty
+  calendar days), http://panewsmedia.org/newspublications/news/2015/12/17/legal-hotline-right-to-know-law-response-extension,
+  http://www.pafoic.org//2010news_files/c5dedf267a8c2615b0c0e08cb05aef06-337.html and the Standard RTKL request form's
+  agency section, https://instafill.ai/forms/standard-right-to-know-law-request-form/instructions
+- i09 Orlando NextRequest fee: section 119.07(4)(d), Florida Statutes (special service charge), and NextRequest's
+  request process e-mails (invoice, deposit), https://help.nextrequest.com/knowledge/request-process-overview
+- i10 Travis County Sheriff release: Gov't Code §§ 552.130(c), 552.136(c), 552.147(b) (redaction without a ruling and
+  the requester's right to ask the Attorney General within ten business days), as in Texas agencies' letters quoted in
+  https://webarchive.library.unt.edu/dentonfracking/20141030131646/http://www.cityofsouthlake.com/index.aspx?NID=670
+- i11 Fulton County no-records: O.C.G.A. § 50-18-71(b)(1)(A) (three business days) and 50-18-71(j) (no duty to create
+  records), as Georgia's Attorney General's Open Government guide describes them.
+- i12 Minnesota DPS acknowledgement: Minn. Stat. § 13.03, subd. 2 and 3 ("appropriate and prompt manner and within a
+  reasonable amount of time"; actual cost of copies over 100 pages), as Minnesota agencies' data request pages state.
+- i13 Columbus Police partial release: R.C. 149.43(B)(3) (explanation and legal authority for each redaction),
+  149.43(A)(1)(h), (A)(2)(a) and (c) (CLEIRs), 149.45, 149.43(A)(1)(v), and the Court of Claims complaint under R.C.
+  2743.75, as in Ohio's Sunshine Laws manual.
+- i14 Hoboken OPRA extension: N.J.S.A. 47:1A-5(i) (seven business days, a reasonable extension with a date), as in
+  the Government Records Council's guidance and the OPRA letters of earlier sets.
+"""
+
+from __future__ import annotations
+
+from intake_scoring import set_tests
+
+SET = "heldout207"
+# What the rules reach on this set now; it may only go up.
+FLOOR = 0
+# Letters not yet fully right; the others must stay right.
+NOT_YET: set[str] = {
+    "i01-ice-final-partial.pdf", "i02-cbp-ack-extension.eml", "i03-uscis-final-afile.pdf", "i04-dhs-fee-estimate.txt",
+    "i05-fbi-no-records.txt", "i06-state-appeal-decision.pdf", "i07-doi-appeal-ack.eml",
+    "i08-pa-corrections-ext.txt", "i09-fl-orlando-fee-estimate.eml", "i10-tx-travis-sheriff-partial.txt",
+    "i11-ga-fulton-no-records.docx", "i12-mn-dps-ack.eml", "i13-oh-columbus-police-partial.pdf",
+    "i14-nj-hoboken-opra-ext.txt",
+}
+
+
+# The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
+test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
+    set_tests(SET, FLOOR, NOT_YET))
