@@ -57,6 +57,19 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   2743.75, as in Ohio's Sunshine Laws manual.
 - i14 Hoboken OPRA extension: N.J.S.A. 47:1A-5(i) (seven business days, a reasonable extension with a date), as in
   the Government Records Council's guidance and the OPRA letters of earlier sets.
+
+Blind score: 11 of 14 fully right, and 14 of 14 matched to its request by its number. Wrong were:
+- i08 (Pennsylvania DOC RTKL extension): no acknowledgement, no received date and no expected_by, and a final
+  determination granted in part that the letter does not make: "Your request was received by the Department's Open
+  Records Office on November 17, 2026." was not read as a receipt, "You can expect a response on or before December
+  24, 2026." not as the date the extension runs to, and "The fees for any records provided will be assessed at the
+  time of the final response ..." was taken for a final response, its outcome from the checked reason "[X] The request
+  requires redaction of a record in accordance with Section 706 of the RTKL".
+- i10 (Travis County Sheriff, Texas): "Gov't Code § 552.147(b)" instead of "Gov't Code § 552.147": the subsection
+  that lets the office redact without a ruling was taken for the exception: "redacted under section 552.147 of the
+  Government Code, as permitted by section 552.147(b)".
+- i13 (Columbus Police, Ohio, PDF): "R.C. 149.43(A)(2)(c)" and "R.C. 149.45" missing: "R.C. 149.43(A)(1)(h) and
+  149.43(A)(2)(a) and (c)" lost the short "(c)", and "Social security numbers, R.C. 149.45." was not read.
 """
 
 from __future__ import annotations
@@ -64,16 +77,11 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout207"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (blind: 11); it may only go up.
+FLOOR = 11
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "i01-ice-final-partial.pdf", "i02-cbp-ack-extension.eml", "i03-uscis-final-afile.pdf", "i04-dhs-fee-estimate.txt",
-    "i05-fbi-no-records.txt", "i06-state-appeal-decision.pdf", "i07-doi-appeal-ack.eml",
-    "i08-pa-corrections-ext.txt", "i09-fl-orlando-fee-estimate.eml", "i10-tx-travis-sheriff-partial.txt",
-    "i11-ga-fulton-no-records.docx", "i12-mn-dps-ack.eml", "i13-oh-columbus-police-partial.pdf",
-    "i14-nj-hoboken-opra-ext.txt",
-}
+    "i08-pa-corrections-ext.txt", "i10-tx-travis-sheriff-partial.txt", "i13-oh-columbus-police-partial.pdf"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
