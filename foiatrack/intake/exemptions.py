@@ -515,8 +515,21 @@ _PROCEDURAL = {"7922.535", "7922.530", "6253", "42.56.520", "42.56.120", "89(3)"
 # The Texas Public Information Act's leave to redact an exception's information without a decision of the Attorney
 # General (Gov't Code §§ 552.130(c), 552.136(c)) and the requester's way to challenge it (§§ 552.130(d)-(e),
 # 552.136(d)-(e)): what they apply is the exception they belong to. (Social security numbers "redacted under
-# section 552.147(b)" are cited as the letter gives them: that subsection says what may be redacted.)
+# section 552.147(b)" are cited as the letter gives them: that subsection says what may be redacted; but beside the
+# exception itself in one sentence it is only the leave: "redacted under section 552.147 of the Government Code, as
+# permitted by section 552.147(b)" applies § 552.147.)
 _TEXAS_LEAVE = {"552.130": "cde", "552.136": "cde"}
+_TEXAS_LEAVE_BESIDE = {"552.147": "b"}
+
+
+def _without_texas_leave(found: list[str]) -> list[str]:
+    """The exemptions of one sentence without a Texas subsection of leave cited beside its own exception (see
+    _TEXAS_LEAVE_BESIDE)."""
+    def leave(code: str) -> bool:
+        match = re.fullmatch(r"Gov't Code § (552\.\d+)\(([a-z])\)", code)
+        return bool(match and match.group(2) in _TEXAS_LEAVE_BESIDE.get(match.group(1), "")
+                    and f"Gov't Code § {match.group(1)}" in found)
+    return [code for code in found if not leave(code)]
 
 
 def _texas_exception(section: str) -> str:
@@ -664,7 +677,7 @@ def find_exemptions(sentence: str, *, withholding: bool = False) -> list[str]:
     _federal(as_code_sections(sentence), found)
     if withholding or _WITHHOLDING.search(sentence):
         _state(sentence, found)
-    return list(dict.fromkeys(_canonical_form(code) for code in found))
+    return _without_texas_leave(list(dict.fromkeys(_canonical_form(code) for code in found)))
 
 
 # The head of a list item, before its colon or dash: "Section 7(1)(c), 5 ILCS 140/7(1)(c): personal information".
@@ -688,6 +701,13 @@ def list_item_exemptions(sentence: str) -> list[str]:
             tail = _ITEM_TAIL.match(item, head.end())
             if not own and tail:
                 own = find_exemptions(tail.group(1), withholding=True)
+            end = _CITATION_AT_END.search(item, head.end() - 1)
+            if not own and end:
+                # ... or what was taken out, a colon, what it is, and the citation closing the item after its last
+                # comma: "- Confidential law enforcement investigatory records: specific investigatory work product,
+                # R.C. 149.43(A)(1)(h)." (or one the short tail cut at its abbreviation: "Social security numbers: R.C.
+                # 149.45."); not a clause on what the law allows ("..., which MCL 15.243(1)(a) allows to be withheld")
+                own = find_exemptions(end.group(1), withholding=True)
             found += own
         elif _BULLET_ITEM.match(item) or _BULLET_ITEM_UNDER.match(item):
             # ... or a bulleted item of what was taken out with its citation after a comma, no colon or dash: "-
@@ -698,6 +718,9 @@ def list_item_exemptions(sentence: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+# The last part of a list item after its last comma or colon, when it opens with a citation (a capital, a digit or a
+# section sign) and is short: "..., R.C. 149.43(A)(1)(h) and 149.43(A)(2)(a) and (c)."
+_CITATION_AT_END = re.compile(r"[,:]\s*((?:[A-Z0-9\u00a7][^,:\n]{0,80}?))\.?\s*$")
 # A short bulleted item, one line of a list: "- Personal information in a motor vehicle record, section 119.0712(2)".
 _BULLET_ITEM = re.compile(r"^\s*[-*\u2022]\s+[^\n]{1,160}$")
 _BULLET_ITEM_UNDER = re.compile(r"^\s*[-*\u2022]\s+[^.;:\n]{1,100}?\b(?:under|pursuant\s+to)\s+(?=\S)", re.IGNORECASE)
@@ -943,6 +966,12 @@ def _state(sentence: str, found: list[str]) -> None:
                 position = extra.end()
                 if extra.group(1) not in _PROCEDURAL and not _procedural(extra.group(1)):
                     hits.append((match.start() + 1, _cite(code, extra.group(1))))
+                    # "R.C. 149.43(A)(1)(h) and 149.43(A)(2)(a) and (c)": the short subsections listed after one
+                    # more full section belong to it, as they do after the first (see _following_subsections).
+                    if not (code.lower() in ("public officers law", "pol") or code.startswith("G. L.")):
+                        for extra_section in _following_subsections(extra.group(1), rest[position:]):
+                            if not _procedural(extra_section):
+                                hits.append((match.start() + 1, _cite(code, extra_section)))
             # "Public Officers Law § 87(2)(b) and (e)": the following letters belong to the same section.
             if not (code.lower() in ("public officers law", "pol") or code.startswith("G. L.")):
                 for extra_section in _following_subsections(section, sentence[match.end():]):

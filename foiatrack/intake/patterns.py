@@ -3515,7 +3515,9 @@ FINAL_LATER = re.compile(r"\bfinal\s+(?:determination|decision|response)\s+(?:du
                          # "FINAL DETERMINATION DUE DATE: DECEMBER 28, 2026", "A final determination will be issued by
                          # the due date above": one still to come
                          # ... or "must be located and reviewed before a final response can be issued"
-                         r"\b(?:when|once|until|upon|after|with|in|before)\s+(?:(?:we|it|the\s+\w+|this\s+office)\s+"
+                         # ... or "The fees ... will be assessed at the time of the final response"
+                         r"\b(?:when|once|until|upon|after|with|in|before|at\s+the\s+time\s+of)\s+"
+                         r"(?:(?:we|it|the\s+\w+|this\s+office)\s+"
                          r"(?:issues?|sends?|makes?|provides?|reach(?:es)?|complete?s?)\s+|"
                          # "until you receive our final response", "once you have received the final determination"
                          r"you\s+(?:have\s+)?(?:receive[sd]?|get|obtain(?:ed)?)\s+)?(?:our|the|its|a|my)\s+"

@@ -1249,6 +1249,7 @@ class _Reader:
         introduced = False  # the sentence before withholds and ends in a colon: a list of exemptions follows
         set_aside: set[str] = set()
         pinned: dict[str, tuple[str, int]] = {}  # a subsection only pin-cited after the law's words: its section, where
+        item_before = False  # the sentence before was an item of such a list
         for index, sentence in enumerate(self.body):
             items = list_item_exemptions(sentence) if introduced else []
             if introduced and not items:
@@ -1258,7 +1259,11 @@ class _Reader:
             introduced = bool(items) or bool(sentence.rstrip().endswith(":") and (
                 P.WITHHOLDING_WORDS.search(sentence) or withholds(sentence))) \
                 or (introduced and bool(_LIST_MARKER.fullmatch(sentence))) \
-                or (introduced and bool(_BULLET_START.match(sentence)))  # "1." alone, its item next; or another item
+                or (introduced and bool(_BULLET_START.match(sentence))) \
+                or (item_before and _continues_item(self.body, index))
+            # ("1." alone, its item next; or another item; or a sentence more of the item before, the next item after
+            # it)
+            item_before = bool(items)
             # (a table's heading row between the list's introduction and its rows: "Exemption | Material withheld")
             introduced = introduced or (bool(_TABLE_HEADING.fullmatch(sentence.strip()))
                                         and index > 0 and self.body[index - 1].rstrip().endswith(":"))
@@ -1773,6 +1778,14 @@ _CASE_CITATION = (r"(?:see\s+(?:also\s+)?|cf\.\s+)?[A-Z][^;]{0,160}?\sv\.\s[^;]{
                   r"\([^();]{0,40}\b(?:19|20)\d\d\)")
 _CITATION_ALONE = re.compile(rf"{_ONE_CITATION}(?:\s*;\s*(?:and\s+)?{_ONE_CITATION})*"
                              rf"(?:\s*;\s*(?:and\s+)?{_CASE_CITATION})*\s*\.?")
+def _continues_item(body: list[str], index: int) -> bool:
+    """A sentence that goes on with the bulleted item before it, the list's next item after it: "- Confidential
+    investigatory records, R.C. 149.43(A)(1)(h). The eight pages withheld in full are investigator notes. - Social
+    security numbers, R.C. 149.45." keeps the list going."""
+    return (not _BULLET_START.match(body[index]) and 0 < index < len(body) - 1
+            and bool(_BULLET_START.match(body[index + 1])) and bool(_BULLET_START.match(body[index - 1])))
+
+
 _LIST_MARKER = re.compile(r"\s*(?:[-*\u2022]|\(?[0-9a-z]{1,2}[.)])\s*")
 # ... and at the head of an item, before its text ("(b) RCW 42.56.230(7)(a).", "- C.R.S. § 24-72-204(3)(a)(IV).").
 _ITEM_MARKER = re.compile(r"\s*(?:[-*\u2022]|\(?[0-9a-z]{1,2}[.)])\s+")
