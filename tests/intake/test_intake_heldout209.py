@@ -52,6 +52,12 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   http://laws9.com/cfr/text/24/15/111
 - k14 IRS final response: IRS FOIA guidelines (exemption 3 with IRC 6103, Notice 393, appeal to the Independent Office
   of Appeals), https://patriotnetwork.info/FOIA_Guidelines.html and https://wagnertaxlaw.com/?p=2983
+
+Score when first run (written after set 206, recorded apart from the blind scores): 13 of 14 fully right, and 14 of 14
+matched to its request by its number. Wrong was:
+- k07 (IHS clarification letter): kinds acknowledged and clarification requested, with received 2026-11-24, where the
+  set expected the clarification only: "This letter concerns your Freedom of Information Act (FOIA) request of
+  November 23, 2026, which the Indian Health Service (IHS) FOIA Office received on November 24, 2026, ..."
 """
 
 from __future__ import annotations
@@ -59,15 +65,10 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout209"
-# What the rules reach on this set now (not yet scored); it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (first run: 13); it may only go up.
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "k01-cms-final-partial.pdf", "k02-doe-ack-complex.eml", "k03-noaa-interim-running.eml",
-    "k04-usfs-ack-waiver-granted.txt", "k05-gsa-no-records.eml", "k06-treasury-final-full.docx",
-    "k07-ihs-clarification.txt", "k08-ed-appeal-remand.docx", "k09-dol-appeal-ack.eml", "k10-fsis-extension.txt",
-    "k11-epa-ack-fee-estimate.eml", "k12-blm-final-le.pdf", "k13-opm-appeal-affirmed.txt", "k14-irs-final-partial.pdf",
-}
+NOT_YET: set[str] = {"k07-ihs-clarification.txt"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
