@@ -3362,7 +3362,15 @@ NO_REDACTION = re.compile(r"\bno\s+(?:records|documents|pages|data|files|materia
                           r"(?:withheld|redacted|made)|without\s+(?:any\s+)?(?:redaction|excision|withholding|deletion)s?|"
                           # "nothing in it has been redacted", "nothing in the records was withheld"
                           r"nothing\s+(?:(?:in|from)\s+(?:it|them|the\s+\w+|these\s+\w+|those\s+\w+)\s+)?"
-                          r"(?:was|has\s+been|is|is\s+being)\s+(?:withheld|redacted)", IC)
+                          r"(?:was|has\s+been|is|is\s+being)\s+(?:withheld|redacted)|"
+                          # "These pages are not redacted", "the records have not been redacted in any way" (not "the
+                          # records are not redacted in full", nor a part: "are not redacted, but the addresses are")
+                          r"\b(?:the|these|those|all|such|they)\s+(?:(?:responsive|released|enclosed)\s+)?"
+                          r"(?:records|pages|documents|files|materials)?\s*(?:are|were|have|has)\s+not\s+(?:been\s+)?"
+                          r"(?:redacted|withheld)\b(?!\s+in\s+full)(?![^.;]{0,40}\b(?:but|except|other\s+than)\b)|"
+                          # "None of the information has been redacted", "none of the records were withheld"
+                          r"\bnone\s+of\s+(?:the|this|these|that|those|its|their)\s+(?:[\w-]+\s+){0,2}?"
+                          r"(?:has|have|was|were|is|are)\s+(?:been\s+)?(?:redacted|withheld)\b(?!\s+in\s+full)", IC)
 
 # A denial of everything found: "are withheld in their entirety", "denied in full".
 WITHHELD_ENTIRELY = re.compile(r"(?:withh(?:eld|old|olding)|denied|exempt\w*)\s+(?:\w+\s+){0,8}?"

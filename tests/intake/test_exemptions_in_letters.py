@@ -234,3 +234,18 @@ def test_the_law_a_record_is_open_under_is_no_exemption(sentence: str, expected:
 ])
 def test_records_an_agency_is_not_required_to_disclose_are_withheld(sentence: str, expected: list[str]) -> None:
     assert find_exemptions(sentence) == expected
+
+
+@pytest.mark.parametrize(("body", "outcome"), [
+    # Records said not to be redacted, or none of them redacted, are granted in full ...
+    ("We are releasing 12 pages. These pages are not redacted.", "full_grant"),
+    ("We are releasing 12 pages. None of the information has been redacted.", "full_grant"),
+    ("The 12 pages are enclosed. The records have not been redacted in any way.", "full_grant"),
+    # ... not where a part is said to be, nor where none is withheld in full beside redactions
+    ("We are releasing 12 pages. The names are not redacted, but the home addresses are redacted under RCW "
+     "42.56.250(4).", "partial_grant"),
+    ("We are releasing 12 pages with redactions. None of the pages have been withheld in full.", "partial_grant"),
+])
+def test_records_said_not_to_be_redacted_are_granted_in_full(body: str, outcome: str) -> None:
+    [event] = events_in(f"Re: Request 2026-0112\n\nThis is our final response. {body}")
+    assert event.outcome == outcome
