@@ -137,6 +137,12 @@ def _address(text: str) -> tuple[str, str, str]:
         after = text[start + lead.end():]
         if lead.group(0).rstrip().endswith(":") and _line_break_follows(after):
             lines, why = _block(after)
+            if not lines:
+                # A sentence wrapped just after "to:" (a PDF's text layer, a narrow e-mail): no block below the
+                # colon, but the address runs on in the sentence, down to its "City, ST ZIP".
+                inline, _ = _inline(after)
+                if inline:
+                    lines, why = inline, ""
         else:
             lines, why = _inline(after)
         if lines and _NOT_APPEAL_OFFICE.search(" ".join(lines)):
@@ -182,6 +188,7 @@ def _inline(after: str) -> tuple[list[str], str]:
     stop = re.search(r"\n\s*\n", after[:_MAX_INLINE])
     if stop is not None:
         flat = _squash(after[:stop.start()])
+    flat = flat.lstrip(": ")  # "by writing to: the Chief FOIA Officer, …": the lead took "writing to", not its colon
     zipped = _ZIP_END.search(flat)
     if zipped is None:
         head = re.split(r"[.;(]|\bwithin\b|\bby\b|\bno later\b", flat, maxsplit=1)[0].strip(" ,")

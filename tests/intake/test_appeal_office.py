@@ -91,6 +91,36 @@ def test_inline_address_wrapped_as_a_pdf_text_layer_wraps_it() -> None:
         "Washington, D.C. 20536-5900"]
 
 
+@pytest.mark.parametrize(("text", "lines"), [
+    ("Your appeal must be in writing. Your appeal should be addressed to:\nAdministrator, USDA-APHIS, c/o Director, "
+     "Freedom of Information and Privacy Act Office, 4700\nRiver Road, Unit 50, Riverdale, MD 20737-1232. Please "
+     "clearly mark the envelope \"FOIA Appeal.\"",
+     ["Administrator", "USDA-APHIS", "c/o Director", "Freedom of Information and Privacy Act Office",
+      "4700 River Road", "Unit 50", "Riverdale, MD 20737-1232"]),
+    ("Appeals must be mailed to:\nthe Chief FOIA Officer, U.S. Department of Commerce, 1401 Constitution\nAvenue "
+     "NW, Room 61014, Washington, DC 20230, within 90 days of the date of this letter.",
+     ["Chief FOIA Officer", "U.S. Department of Commerce", "1401 Constitution Avenue NW", "Room 61014",
+      "Washington, DC 20230"]),
+    # The colon after the words that lead in is no part of the office's name.
+    ("You may appeal this determination by writing to: the Chief FOIA Officer, U.S. Department of Commerce, 1401 "
+     "Constitution Avenue NW, Room 61014, Washington, DC 20230, within 90 days.",
+     ["Chief FOIA Officer", "U.S. Department of Commerce", "1401 Constitution Avenue NW", "Room 61014",
+      "Washington, DC 20230"]),
+])
+def test_an_inline_address_wrapped_just_after_the_colon(text: str, lines: list[str]) -> None:
+    found = find_appeal_office(text)
+    assert found is not None and found.address.splitlines() == lines and not found.unsure
+
+
+def test_a_wrapped_sentence_with_no_zip_after_the_colon_stays_empty() -> None:
+    # The near miss: the sentence runs on after the colon but names no City, ST ZIP.
+    for text in ("Your appeal should be mailed to:\nthe Department's FOIA Appeals Officer, within 90 days of the date "
+                 "of this letter.",
+                 "You may appeal by writing to: the Department's FOIA Appeals Officer, within 90 days."):
+        found = find_appeal_office(text)
+        assert found is not None and found.address == "" and "FOIA Appeals Officer" in found.unsure["address"]
+
+
 def test_letter_without_appeal_paragraph_names_no_office() -> None:
     assert find_appeal_office("We received your request on May 2, 2026 and assigned it number 2026-ICFO-1.") is None
     # An appeal acknowledgement names the appeal, not where to send one.
