@@ -1,0 +1,84 @@
+"""The two-hundred-and-second held-out set: 14 letters (letters/heldout202) from midwestern and plains state
+agencies, cities, sheriffs and review bodies, written after the rules had been read (while fixing set 194), so its
+score is not a blind one: a Chicago Police Department FOIA denial e-mail under 5 ILCS 140/7(1)(d)(i) and 7(1)(n) with
+the Public Access Counselor paragraph; a Cook County Sheriff's Office copy fee under 5 ILCS 140/6(b) (the first 50
+pages free); an Ohio Department of Rehabilitation and Correction acknowledgement in Word (the request number and date
+received in a table); a City of Lansing notice of denial (PDF) under MCL 15.243(1)(b)(i) and (iii) with the appeal
+and court paragraphs of MCL 15.235; a Michigan Department of Health and Human Services notice extending the time to
+decide an appeal under MCL 15.240(2)(d); a Milwaukee Police Department acknowledgement e-mail; an Ohio State Highway
+Patrol release in full; a Minnesota Department of Public Safety cost notice under Minnesota Statutes, section 13.03,
+subdivision 3(c); an advisory opinion of the Minnesota Commissioner of Administration (PDF) finding that a city did
+not comply with chapter 13; an Iowa Public Information Board e-mail dismissing a formal complaint; a St. Louis
+Metropolitan Police Department Sunshine Law response in Word with a table of records open and closed; a Johnson
+County (Kansas) Sheriff's Office KORA letter (PDF attached to an e-mail) giving the earliest time and date the records
+will be available and a fee estimate; a South Dakota Division of Criminal Investigation denial (PDF) under SDCL
+1-27-1.5(5); and an Indiana Department of Child Services APRA denial of child abuse records. Committed before the
+rules were run on them.
+
+Real sources each letter is modelled on (structure, stock sentences and vocabulary; names and numbers invented):
+- f01 Chicago PD denial: the Illinois denial paragraph ("The undersigned is the person responsible for this denial";
+  review by the Public Access Counselor), http://www.geneva.il.us/pd/deniedfoia.html, and the CPD's denials for
+  pending investigations as reported in https://southsideweekly.com/cpd-routinely-denies-foia-requests-for-dubious-reasons/
+- f02 Cook County Sheriff fee: 5 ILCS 140/6(b) as public bodies state it ("No fees shall be charged for the first 50
+  pages of black and white, letter- or legal-sized copies ... 15 cents per page"), https://isp.illinois.gov/Foia/FAQ
+  and http://villageoflombard.org/475/Freedom-of-Information-Request---Police
+- f03 ODRC acknowledgement: R.C. 149.43(B)(1) ("within a reasonable period of time") as the Court of Claims explains
+  it, https://ohiocourtofclaims.gov/ococ_faq/what-happens-after-i-make-my-request-for-a-public-record/, and an Ohio
+  records policy (each redaction explained with legal authority),
+  https://codelibrary.amlegal.com/codes/troyoh/latest/troy_oh/0-0-0-24231
+- f04 Lansing notice of denial: MCL 15.235(4) and (5) (the right to appeal to the head of the public body or to seek
+  judicial review, attorneys' fees and $1,000 punitive damages),
+  https://www.michiganlegalcenter.com/mcl-%C2%A7-15-235-requests-to-inspect-or-receive-copies-response-requirements/
+  and http://www.steveharrypublicpolicy.com/essaysLTE/Essay20210612.html (Lansing's appeals to the Mayor)
+- f05 MDHHS appeal extension: MCL 15.240(2)(d) and a public body's appeal response form ("We are extending the date
+  to respond to your FOIA ... appeal for no more than 10 business days"),
+  https://fill.io/Southwestern-Michigan-Colleges-FOIA-Appeal-FormTo-Appeal-a
+- f06 Milwaukee PD acknowledgement: the Wisconsin DOJ compliance outline ("as soon as practicable and without
+  delay"; locating costs of $50 or more), https://studylib.net/doc/11852951/wisconsin-public-records-law-wis.-stat.-%C2%A7%C2%A7-19.31-19.39
+- f07 Ohio State Highway Patrol release: https://ohiocourtofclaims.gov/public-records/ and R.C. 149.43(B)(1)
+- f08 Minnesota DPS cost notice: the data practices copy-cost notices of Minnesota entities ("These charges are
+  authorized under Minnesota Statutes, section 13.03, subdivision 3(c)", actual cost of searching and retrieving),
+  https://ci.stcloud.mn.us/FormCenter/Mayors-Office-12/Request-for-Information-Form-2023-176 and
+  https://www.co.goodhue.mn.us/1458/Data-Practices
+- f09 Commissioner of Administration advisory opinion: the Commissioner's opinions ("This is an opinion of the
+  Commissioner of Administration issued under Minnesota Statutes, section 13.072 ... It is based on the facts and
+  information available"), https://mn.gov/admin/rest/rss/Opinions?detailPage=%2Fadmin%2Fdata-practices%2Fopinions%2Flibrary%2Findex.jsp&id=36
+  and http://www.ipad.state.mn.us/docs/opreqdp.html
+- f10 Iowa Public Information Board dismissal: Iowa Code chapters 22 and 23 as the Board publishes them,
+  https://ipib.iowa.gov/iowa-public-information-board-code/chapter-22-examination-public-records-open-records and
+  https://ipib.iowa.gov/public-records/chapter-22-frequently-asked-questions-0
+- f11 St. Louis Metropolitan PD response: the Attorney General's Sunshine Law booklet and guides (incident reports
+  open, investigative reports closed while active, 610.100), https://pdfslide.us/documents/missouri-sunshine-law.html
+  and https://www.dmlp.org/legal-guide/access-public-records-missouri
+- f12 Johnson County Sheriff KORA letter: K.S.A. 45-218(d) ("a detailed explanation of the cause for further delay
+  and the place and earliest time and date that the record will be available") and a Kansas agency's fee notice
+  (staff time, payment before the records are gathered), https://lawserver.com/law/state/kansas/ks-statutes/kansas_statutes_45-218
+  and https://docsbay.net/doc/757673/obtaining-copies-of-or-access-to-public-records
+- f13 South Dakota DCI denial: SDCL 1-27-37 (a denial "accompanied by a written statement of the reasons") and the
+  review by the Office of Hearing Examiners, https://instalawyer.io/laws/south-dakota-codified-laws/section-1-27-37-written-request
+  and https://www.rcfp.org/open-government-guide/south-dakota/
+- f14 Indiana DCS denial: IC 5-14-3-4(a)(1) (records declared confidential by state statute) and the APRA's complaint
+  to the Public Access Counselor, https://www.hspa.com/2011/12/12/qa-records-request-response-time/ and
+  https://indianacog.org/?p=20
+"""
+
+from __future__ import annotations
+
+from intake_scoring import set_tests
+
+SET = "heldout202"
+# What the rules reach on this set now; it may only go up.
+FLOOR = 0
+# Letters not yet fully right; the others must stay right.
+NOT_YET: set[str] = {
+    "f01-chicago-pd-foia-denial.eml", "f02-cook-sheriff-foia-fee.txt", "f03-odrc-public-records-ack.docx",
+    "f04-lansing-foia-denial.pdf", "f05-mdhhs-appeal-ack-extension.txt", "f06-milwaukee-pd-records-ack.eml",
+    "f07-oshp-full-release.txt", "f08-mn-dps-data-request-cost.txt", "f09-mn-commissioner-advisory-opinion.pdf",
+    "f10-iowa-ipib-dismissal.eml", "f11-slmpd-sunshine-partial.docx", "f12-jocoso-kora-ack-fee.eml",
+    "f13-sd-dci-denial.pdf", "f14-indiana-dcs-apra-denial.txt",
+}
+
+
+# The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
+test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
+    set_tests(SET, FLOOR, NOT_YET))
