@@ -60,6 +60,33 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
 - f14 Indiana DCS denial: IC 5-14-3-4(a)(1) (records declared confidential by state statute) and the APRA's complaint
   to the Public Access Counselor, https://www.hspa.com/2011/12/12/qa-records-request-response-time/ and
   https://indianacog.org/?p=20
+
+Score as first run (not blind: written after reading the rules): 6 of 14 fully right, and 14 of 14 matched to its
+request by its number. Wrong were:
+- f01 (Chicago PD denial e-mail): tracking number 2026-0004471 before P924417, from the records asked for, "for Log
+  No. 2026-0004471." inside the quotation of the request (the request's own number is in the subject line only).
+- f05 (MDHHS appeal extension): no expected date from "You will receive a decision on your appeal on or before
+  December 29, 2026." beside "MDHHS is therefore extending the time to respond to your appeal by 10 business days."
+- f06 (Milwaukee PD acknowledgement e-mail): an extension from "Requests that involve video recordings must be
+  reviewed and redacted before release, which can take additional time." (what such requests generally take) and a
+  fee estimate of $50.00 from "You will be notified if the cost of locating the records is $50.00 or more, or if the
+  cost of reproduction is expected to exceed $5.00, so that you may decide whether to proceed." (a threshold).
+- f09 (Minnesota Commissioner's advisory opinion, PDF): a final determination "withdrawn" instead of an appeal
+  decision granting in full, from "The City informed the Commissioner that the Director withdrew his grievance on
+  September 2, 2026."; no appeal number from "Advisory Opinion 26-019"; "Minn. Stat. § 13.43, subd. 4" from the
+  City's denial the opinion rejects.
+- f10 (Iowa Public Information Board dismissal e-mail): granted in full ("reversed") instead of denied, from "Your
+  complaint alleged that the Department improperly withheld the internal affairs file." (the complaint's allegation),
+  and "Iowa Code § 22.7(11)" missed from "the Board found that the file was properly withheld as a confidential
+  personnel record under Iowa Code section 22.7(11)".
+- f11 (St. Louis Metropolitan PD response, Word): "RSMo § 610.100.1(3)" taken as an exemption from "because the
+  investigation is active and has not become inactive within the meaning of Section 610.100.1(3) RSMo" (a
+  definition), and no pages from the table "Incident report, CN 26-054417 | 3 | Open record; provided with
+  redactions" and "Investigative (supplemental) reports | 22 | Closed record; withheld".
+- f13 (South Dakota DCI denial, PDF): "SDCL 23-5-11" missed from "the file contains criminal history information, the
+  dissemination of which is restricted by SDCL 23-5-11."
+- f14 (Indiana DCS denial): "IC 31-33-18-1" missed from "Reports of child abuse or neglect ... are confidential under
+  Ind. Code § 31-33-18-1, and may be disclosed only to the persons and entities listed in Ind. Code § 31-33-18-2."
 """
 
 from __future__ import annotations
@@ -67,14 +94,12 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout202"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (first run, not blind: 6); it may only go up.
+FLOOR = 6
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "f01-chicago-pd-foia-denial.eml", "f02-cook-sheriff-foia-fee.txt", "f03-odrc-public-records-ack.docx",
-    "f04-lansing-foia-denial.pdf", "f05-mdhhs-appeal-ack-extension.txt", "f06-milwaukee-pd-records-ack.eml",
-    "f07-oshp-full-release.txt", "f08-mn-dps-data-request-cost.txt", "f09-mn-commissioner-advisory-opinion.pdf",
-    "f10-iowa-ipib-dismissal.eml", "f11-slmpd-sunshine-partial.docx", "f12-jocoso-kora-ack-fee.eml",
+    "f01-chicago-pd-foia-denial.eml", "f05-mdhhs-appeal-ack-extension.txt", "f06-milwaukee-pd-records-ack.eml",
+    "f09-mn-commissioner-advisory-opinion.pdf", "f10-iowa-ipib-dismissal.eml", "f11-slmpd-sunshine-partial.docx",
     "f13-sd-dci-denial.pdf", "f14-indiana-dcs-apra-denial.txt",
 }
 
