@@ -173,6 +173,11 @@ _WITHHOLDING = re.compile(r"withh|redact|exempt|excepted|den(?:y|ied|ial)|protec
                           r"release|produce|make\s+available)\b|\bnot\s+required\s+to\s+be\s+(?:disclosed|released|"
                           r"produced|made\s+(?:public|available))\b|\bneed\s+not\s+(?:be\s+)?(?:disclosed?|released?|"
                           r"produced?)\b|"
+                          # a law restricting what may be given out: "criminal history information, the
+                          # dissemination of which is restricted by SDCL 23-5-11", "access to them is limited by"
+                          r"\b(?:dissemination|disclosure|release|access|inspection)\s+(?:(?:of|to)\s+(?:[\w'-]+\s+){1,4}?)?"
+                          r"(?:is|are|was|were)\s+(?:strictly\s+)?(?:restricted|limited)\s+"
+                          r"(?:by|under)\b|"
                           # Colorado's test for withholding: "release ... would be contrary to the public interest"
                           r"\bcontrary\s+to\s+the\s+public\s+interest|"
                           # Virginia's words: "excluded from mandatory disclosure by Va. Code § 2.2-3705.5(1)" (also
@@ -318,7 +323,9 @@ _STATE_PATTERNS = (
     re.compile(r"\b(?P<code>RSMo|Mo\.\s?Rev\.\s?Stat\.)\.?\s*(?:§+|sections?)?\s*"
                r"(?P<sec>\d{3}\.\d{3}(?:\.\d+)?(?:\(\w+\))*)"),
     # Indiana: IC 5-14-3-4(b)(1), Ind. Code § 5-14-3-4
-    re.compile(r"\b(?P<code>IC|Ind\.\s?Code)\s*(?:§+\s*)?(?P<sec>5-14-3-\d+(?:\.\d+)?(?:\(\w+\))*)"),
+    # ... and its other titles' confidentiality sections, title-article-chapter-section: "Ind. Code § 31-33-18-1"
+    re.compile(r"\b(?P<code>IC|Ind\.\s?Code)\s*(?:§+\s*)?(?P<sec>5-14-3-\d+(?:\.\d+)?(?:\(\w+\))*|"
+               r"\d{1,2}-\d{1,2}(?:\.\d)?-\d{1,2}(?:\.\d)?-\d{1,3}(?:\.\d+)?(?:\(\w+\))*)"),
     # Louisiana: La. R.S. 44:3(A)(1), R.S. 44:11
     re.compile(r"(?<![\w.])(?P<code>(?:La\.\s?)?R\.\s?S\.)\s*(?:§+\s*)?(?P<sec>\d+:\d+(?:\.\d+)?(?:\(\w+\))*)"),
     # Iowa and Idaho: Iowa Code § 22.7(5), Idaho Code § 74-124
@@ -886,6 +893,16 @@ _OPENED_BY = re.compile(
     r"|\|\s*public(?:\s+data)?\s*\|\s*)(?:the\s+)?(?:sections?\s+|secs?\.\s*|§+\s*)?$", re.IGNORECASE)
 
 
+# ... nor is the law that defines a word the letter uses ("has not become inactive within the meaning of Section
+# 610.100.1(3) RSMo", "criminal investigation records, as that term is defined in K.S.A. 45-217(c)"), nor the one that
+# lists who may see records kept from the public ("may be disclosed only to the persons and entities listed in Ind.
+# Code § 31-33-18-2").
+_DEFINING_OR_NAMING_RECIPIENTS = re.compile(
+    r"(?:\bwithin\s+the\s+meaning\s+of|\bas\s+(?:(?:that|the|this)\s+(?:term|word|phrase)\s+is\s+)?defined\s+"
+    r"(?:in|by|under)|\bonly\s+to\s+(?:[^.;]{0,100}?\s)?(?:listed|named|set\s+out|enumerated|specified|identified)\s+"
+    r"in)\s+(?:the\s+)?(?:sections?\s+|secs?\.\s*|§+\s*)?$", re.IGNORECASE)
+
+
 def _state(sentence: str, found: list[str]) -> None:
     hits: list[tuple[int, str]] = []
     sentence = _listed_before_code(sentence)
@@ -904,6 +921,8 @@ def _state(sentence: str, found: list[str]) -> None:
             section = re.sub(r",?\s*subd(?:ivision|s?\.)\s*", ", subd. ", section)  # Minnesota's subdivisions
             if _OPENED_BY.search(sentence[max(0, match.start() - 80):match.start()]):
                 continue  # "incident reports are open records under Section 610.100.2 RSMo": the law opening them
+            if _DEFINING_OR_NAMING_RECIPIENTS.search(sentence[max(0, match.start() - 160):match.start()]):
+                continue  # "within the meaning of Section 610.100.1(3) RSMo": a definition, not the ground
             # Virginia: "subdivision 1 of § 2.2-3705.1" is § 2.2-3705.1(1); "subdivision B 4" is (B)(4).
             subdivision = re.search(r"\bsubdivision\s+([A-Z0-9]{1,3}(?:\s+\d{1,2})?)\s+of\s+$",
                                     sentence[:match.start()])

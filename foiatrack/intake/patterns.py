@@ -2182,6 +2182,11 @@ EXEMPTION_USE = re.compile(rf"{HAD_REMOVED}|"
                             # Missouri's word for what a law keeps back: "Section 610.100.2, RSMo, provides that
                             # investigative reports ... are closed records until the investigation becomes inactive"
                             r"\bclosed\s+(?:public\s+)?records\b|"
+                            # a law restricting what may be given out: "criminal history information, the
+                            # dissemination of which is restricted by SDCL 23-5-11"
+                            r"\b(?:dissemination|disclosure|release|access|inspection)\s+(?:(?:of|to)\s+(?:[\w'-]+\s+){1,4}?)?"
+                            r"(?:is|are|was|were)\s+(?:strictly\s+)?(?:restricted|limited)\s+"
+                            r"(?:by|under)\b|"
                             # the law's leave to keep something back: "Public Officers Law § 87(2)(b) permits the
                             # Department to keep those names confidential", "would be an unwarranted invasion of
                             # personal privacy (Public Officers Law § 87(2)(b))"

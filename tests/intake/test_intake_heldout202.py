@@ -91,7 +91,10 @@ request by its number. Wrong were:
 
 from __future__ import annotations
 
+import pytest
 from intake_scoring import set_tests
+
+from foiatrack.intake.exemptions import find_exemptions
 
 SET = "heldout202"
 # What the rules reach on this set now (first run, not blind: 6); it may only go up.
@@ -107,3 +110,43 @@ NOT_YET: set[str] = {
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Reports of child abuse or neglect are confidential under Ind. Code § 31-33-18-1.", ["IC 31-33-18-1"]),
+    ("The adoption file is confidential under IC 31-19-19-1 and is withheld.", ["IC 31-19-19-1"]),
+    ("Records declared confidential by state statute may not be disclosed under Ind. Code § 5-14-3-4(a)(1).",
+     ["IC 5-14-3-4(a)(1)"]),
+    # The near miss: the Public Access Counselor's chapter is no exemption.
+    ("The records are withheld; you may file a formal complaint with the Public Access Counselor under Ind. Code "
+     "§ 5-14-5.", []),
+])
+def test_indianas_other_titles_are_cited_as_its_code(sentence: str, expected: list[str]) -> None:
+    assert find_exemptions(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The investigative reports are closed records pursuant to Section 610.100.2 RSMo, because the investigation has "
+     "not become inactive within the meaning of Section 610.100.1(3) RSMo.", ["RSMo § 610.100.2"]),
+    ("The records are confidential under Ind. Code § 31-33-18-1, and may be disclosed only to the persons and "
+     "entities listed in Ind. Code § 31-33-18-2.", ["IC 31-33-18-1"]),
+    ("The file is withheld under K.S.A. 45-221(a)(10) as criminal investigation records, as that term is defined in "
+     "K.S.A. 45-217(c).", ["K.S.A. 45-221(a)(10)"]),
+    # The near miss: a record withheld under the law that names it.
+    ("The trade secrets are withheld under R.C. 1333.61(D), which defines them.", ["R.C. 1333.61(D)"]),
+])
+def test_a_law_defining_a_word_or_naming_who_may_see_records_is_no_exemption(sentence: str,
+                                                                            expected: list[str]) -> None:
+    assert find_exemptions(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("In addition, the file contains criminal history information, the dissemination of which is restricted by SDCL "
+     "23-5-11.", ["SDCL 23-5-11"]),
+    ("Access to the juvenile records is limited by Wis. Stat. § 938.396(1)(a).", ["Wis. Stat. § 938.396(1)(a)"]),
+    ("The release of autopsy photographs is restricted under R.C. 313.10.", ["R.C. 313.10"]),
+    # The near miss: a restriction said not to apply.
+    ("The report is a public record; its release is not restricted by R.C. 313.10.", []),
+])
+def test_a_law_restricting_dissemination_withholds(sentence: str, expected: list[str]) -> None:
+    assert find_exemptions(sentence) == expected
