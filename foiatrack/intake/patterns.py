@@ -973,7 +973,9 @@ AMOUNT_BEFORE_EXCLUDED = re.compile(r"(?:up\s+to|exceed(?:s|ing)?|less\s+than|un
                                      # "below the $14 minimum", "under our $25 threshold"
                                      r"(?:\s+(?:the|our|its|this|that|a|an|[\w.]+'s))?[\s(]*$", IC)
 AMOUNT_AFTER_EXCLUDED = re.compile(r"^\s*(?:per\b|/|a\s+page|an\s+hour|each\b|for\s+each|hourly|a\s+quarter|"
-                                    r",\s*\$|\s*or\s+(?:less|under|below)|(?:\w+\s+)?(?:minimum|threshold)\b)", IC)
+                                    r",\s*\$|\s*or\s+(?:less|under|below)|(?:\w+\s+)?(?:minimum|threshold)\b|"
+                                    # a threshold from above: "if the cost of locating the records is $50.00 or more"
+                                    r"\s*or\s+(?:more|greater|higher|above|over)\b)", IC)
 # A fee threshold under which nothing is charged is not an estimate: "because the cost is below the $14 minimum,
 # there is no charge", "the fee is less than the minimum ... no fee will be charged". Both a threshold and a
 # no-charge cue are needed: "after the two hours of search provided at no charge, the search fee comes to $160.00"
@@ -2983,7 +2985,14 @@ EXTENSION_NOT_TAKEN = re.compile(r"^\s*(?:if|should)\b|\bmay\s+(?:need\s+to\s+)?
                                  r"^(?!.*\b(?:(?:are|is|am)\s+(?:hereby\s+)?(?:extending|invoking|taking|using)|(?:is|are|"
                                  r"has\s+been|have\s+been)\s+(?:hereby\s+)?extended|will\s+(?:invoke|extend|take))\b).*"
                                  r"\b(?:ordinarily|generally|typically|usually|normally|often|commonly|frequently|"
-                                 r"sometimes)\s+(?:require|need|take)s?\b", IC)
+                                 r"sometimes)\s+(?:require|need|take)s?\b|"
+                                 # what requests of a kind generally take: "Requests that involve video recordings
+                                 # must be reviewed and redacted before release, which can take additional time",
+                                 # "such reviews often require more time" (not beside an extension taken)
+                                 r"^(?!.*\b(?:(?:are|is|am)\s+(?:hereby\s+)?(?:extending|invoking|taking)|(?:is|are|has\s+"
+                                 r"been|have\s+been)\s+(?:hereby\s+)?extended)\b).*\b(?:can|often|sometimes|generally|"
+                                 r"usually|typically|ordinarily)\s+(?:\w+\s+)?(?:take|takes|require|requires|need|needs)\b",
+                                 IC)
 # The time said to be extended, in the passive: "the time to decide your appeal is extended by ten working days".
 TIME_EXTENDED = re.compile(r"\b(?:is|are|has\s+been|have\s+been)\s+(?:(?:hereby|therefore|accordingly|now)\s+)?"
                            r"extended\b", IC)

@@ -92,8 +92,9 @@ request by its number. Wrong were:
 from __future__ import annotations
 
 import pytest
-from intake_scoring import set_tests
+from intake_scoring import events_in, set_tests
 
+from foiatrack.core.vocabulary import EventKind
 from foiatrack.intake.exemptions import find_exemptions
 
 SET = "heldout202"
@@ -150,3 +151,29 @@ def test_a_law_defining_a_word_or_naming_who_may_see_records_is_no_exemption(sen
 ])
 def test_a_law_restricting_dissemination_withholds(sentence: str, expected: list[str]) -> None:
     assert find_exemptions(sentence) == expected
+
+
+@pytest.mark.parametrize(("body", "kinds"), [
+    ("We received your public records request on November 25, 2026. You will be notified if the cost of locating the "
+     "records is $50.00 or more, so that you may decide whether to proceed.", [EventKind.ACKNOWLEDGED]),
+    ("We received your request on November 25, 2026. If the fee will be $25 or greater, we will contact you first.",
+     [EventKind.ACKNOWLEDGED]),
+    # The near miss: the fee itself.
+    ("We received your request on November 25, 2026. The estimated fee for your request is $50.00.",
+     [EventKind.ACKNOWLEDGED, EventKind.FEE_ESTIMATE]),
+])
+def test_an_amount_or_more_is_a_threshold_not_an_estimate(body: str, kinds: list[EventKind]) -> None:
+    assert [e.kind for e in events_in(body)] == kinds
+
+
+@pytest.mark.parametrize(("body", "kinds"), [
+    ("We received your request on November 25, 2026. Requests that involve video recordings must be reviewed and "
+     "redacted before release, which can take additional time.", [EventKind.ACKNOWLEDGED]),
+    ("We received your request on November 25, 2026. Requests for e-mail often require more time to search.",
+     [EventKind.ACKNOWLEDGED]),
+    # The near miss: more time taken beside what such requests take.
+    ("We received your request on November 25, 2026. Video review can take several weeks, so we are extending the "
+     "time to respond by 10 business days.", [EventKind.ACKNOWLEDGED, EventKind.EXTENSION]),
+])
+def test_what_requests_of_a_kind_generally_take_is_no_extension(body: str, kinds: list[EventKind]) -> None:
+    assert [e.kind for e in events_in(body)] == kinds
