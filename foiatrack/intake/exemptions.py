@@ -893,6 +893,14 @@ _OPENED_BY = re.compile(
     r"|\|\s*public(?:\s+data)?\s*\|\s*)(?:the\s+)?(?:sections?\s+|secs?\.\s*|§+\s*)?$", re.IGNORECASE)
 
 
+# ... nor the law said, after it, to open the record or to require its release: "the information Iowa Code section
+# 22.7(11)(a)(5) requires to be made public", "Section 610.100.2 RSMo makes the incident report public", "which R.C.
+# 149.43(B)(1) requires the office to release".
+_OPENING_AFTER = re.compile(r"\s*,?\s*(?:requires?|required|mandates?|directs?|makes?|made)\s+"
+                            r"(?:(?!(?:confidential|exempt|not|closed|private|nonpublic|secret|if|unless|which)\b)"
+                            r"[\w'\u2019-]+\s+){0,4}?"
+                            r"(?:to\s+be\s+)?(?:made\s+public|public\b|open\b|disclosed|released|to\s+(?:disclose|"
+                            r"release|make\s+public|produce))", re.IGNORECASE)
 # ... nor is the law that defines a word the letter uses ("has not become inactive within the meaning of Section
 # 610.100.1(3) RSMo", "criminal investigation records, as that term is defined in K.S.A. 45-217(c)"), nor the one that
 # lists who may see records kept from the public ("may be disclosed only to the persons and entities listed in Ind.
@@ -921,6 +929,8 @@ def _state(sentence: str, found: list[str]) -> None:
             section = re.sub(r",?\s*subd(?:ivision|s?\.)\s*", ", subd. ", section)  # Minnesota's subdivisions
             if _OPENED_BY.search(sentence[max(0, match.start() - 80):match.start()]):
                 continue  # "incident reports are open records under Section 610.100.2 RSMo": the law opening them
+            if _OPENING_AFTER.match(sentence, match.end()):
+                continue  # "the information Iowa Code section 22.7(11)(a)(5) requires to be made public"
             if _DEFINING_OR_NAMING_RECIPIENTS.search(sentence[max(0, match.start() - 160):match.start()]):
                 continue  # "within the meaning of Section 610.100.1(3) RSMo": a definition, not the ground
             # Virginia: "subdivision 1 of § 2.2-3705.1" is § 2.2-3705.1(1); "subdivision B 4" is (B)(4).

@@ -427,6 +427,11 @@ LAWFULLY_DENIED = (r"(?<!not\s)\b(?:lawfully|properly|appropriately)\s+(?:denied
                    r"(?:\w+\s+)?access\b|"
                    r"\b(?:did|has|have)\s+not\s+(?:unlawfully|improperly|wrongly)\s+(?:deny|denied|withh[oe]ld)\s+"
                    r"(?:(?:the|this)\s+)?(?:\w+\s+)?access\b")
+# A review body's dismissal of a complaint, which leaves the denial standing: "The Board therefore voted to dismiss the
+# complaint as legally insufficient", "the Board dismissed the complaint".
+COMPLAINT_DISMISSED = (r"\b(?:voted|decided|determined|moved|agreed)\s+(?:unanimously\s+)?to\s+dismiss\s+"
+                       r"(?:the|your|this)\s+(?:formal\s+)?complaint\b|\b(?:board|commission|counselor|office|council)\s+"
+                       r"(?:\w+\s+){0,2}?dismiss(?:es|ed)\s+(?:the|your|this)\s+(?:formal\s+)?complaint\b")
 # ... and the finding that it was not: "the Custodian unlawfully denied access to the e-mails" (not "did not").
 UNLAWFULLY_DENIED = r"(?<!not\s)\b(?:unlawfully|improperly|wrongly)\s+(?:denied|withheld)\b"
 # ... and the finding that it fell short, in other words: "concludes that the District did not fully comply with FOIA",
@@ -693,8 +698,12 @@ APPEAL_DECISION = re.compile(
     # records" (the withholding stands)
     r"\bdecline[sd]?\s+to\s+order\b|"
     rf"{MUST_BE_DISCLOSED}|{AGENCY_MUST_DISCLOSE}|"
-    # Illinois's Public Access Counselor: "concludes that the Village improperly withheld the ... agreement"
-    r"\b(?:improperly|wrongly|unlawfully)\s+(?:withheld|denied|redacted)|"
+    # Illinois's Public Access Counselor: "concludes that the Village improperly withheld the ... agreement" (never what
+    # a complaint alleged: "Your complaint alleged that the Department improperly withheld the internal affairs file")
+    rf"^(?!.*\bwhether\b){_ALLEGED}.*?\b(?:improperly|wrongly|unlawfully)\s+(?:withheld|denied|redacted)|"
+    # A review body's dismissal of the complaint, which leaves the denial as it was: "The Board therefore voted to
+    # dismiss the complaint as legally insufficient", "the Board dismisses the complaint"
+    rf"{COMPLAINT_DISMISSED}|"
     rf"{WRONGLY_CHARGED}|{FEE_DECIDED}|"
     # An attorney general's open records decision: "the Department did not violate the Act when it denied the request"
     rf"{VIOLATED_ACT}|"
@@ -2274,7 +2283,8 @@ APPEAL_RESULTS = (
                             r"(?:ordered|directed|required)\s+to\s+(?:provide\s+(?:[\w.'\u2019-]+\s+){0,4}?(?:a\s+)?"
                             r"(?:new\s+|further\s+|supplemental\s+)?response|respond|conduct|perform|issue\s+a)", IC)),
     ("affirmed", re.compile(rf"{NOT_VIOLATED}|{LAWFULLY_DENIED}", IC)),
-    ("reversed", re.compile(rf"revers|overturn|(?:improperly|wrongly|unlawfully)\s+(?:withheld|denied)|{VIOLATED}|"
+    ("reversed", re.compile(rf"revers|overturn|^(?!.*\bwhether\b){_ALLEGED}.*?\b(?:improperly|wrongly|unlawfully)\s+"
+                            rf"(?:withheld|denied)|{VIOLATED}|"
                             rf"{MORE_RELEASED_ON_REVIEW}|"
                             rf"{WRONGLY_CHARGED}|"
                             rf"{_FEE_VERDICT}waive\s+"
@@ -2297,7 +2307,7 @@ APPEAL_RESULTS = (
                             rf"{LEFT_AS_IT_WAS}|"
                             rf"{DECIDED_AGAINST_YOU}|"
                             r"complaint\s+(?:is|has\s+been)\s+(?:hereby\s+|therefore\s+)?"
-                            r"dismissed|(?:appeal|petition)\s+(?:is|has\s+been)\s+(?:hereby\s+|therefore\s+|"
+                            rf"dismissed|{COMPLAINT_DISMISSED}|(?:appeal|petition)\s+(?:is|has\s+been)\s+(?:hereby\s+|therefore\s+|"
                             r"accordingly\s+)?denied|(?:appeal|petition)\s+(?:should|must|shall|will)\s+be\s+denied\b|"
                             r"\bappeal\b[^.;]{0,60}?\b(?:and|but)\s+(?:it|the\s+appeal)\s+(?:is|has\s+been)\s+"
                             r"(?:hereby\s+)?denied|"
