@@ -2480,6 +2480,11 @@ EXPECTED = re.compile(
     r"produce|release|installment|ready)\w*,?\s+(?:[\w()-]+,?\s+){0,14}?(?:by|on\s+or\s+before|on\s+or\s+(?:about|around)|"
     r"(?<=,\s)around|not?\s+later\s+than)\s*$|"
     r"date\s+certain|"
+    # The answer the requester will have by a day: "You will receive a decision on your appeal on or before December
+    # 29, 2026", "you should receive our response no later than January 6" (not what the office will receive)
+    r"\byou\s+(?:will|should|can\s+expect\s+to|may\s+expect\s+to)\s+receive\s+(?:an?|the|our|its|a\s+written)\s+"
+    r"(?:[\w-]+\s+)?(?:response|decision|determination|reply|answer)\b,?\s+(?:[\w()-]+,?\s+){0,8}?(?:by|on\s+or\s+"
+    r"before|not?\s+later\s+than)\s*$|"
     # The time the office needs, to a day: "the Department will need until December 14, 2026 to respond" (not the
     # requester's: "you will need until")
     r"(?<!\byou\s)(?<!\byou\swill\s)\b(?:will\s+need|needs|requires|will\s+require)\s+until\s*$|"

@@ -103,6 +103,8 @@ review body that "voted to dismiss the complaint" leaves the denial standing), 1
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from intake_scoring import events_in, kinds_and_outcomes, set_tests
 
@@ -215,3 +217,17 @@ def test_what_a_complaint_alleged_is_no_finding_and_a_dismissal_leaves_the_denia
 ])
 def test_a_law_said_to_require_disclosure_is_no_exemption(sentence: str, expected: list[str]) -> None:
     assert find_exemptions(sentence) == expected
+
+
+@pytest.mark.parametrize(("body", "expected_by"), [
+    ("Re: FOIA Appeal No. 2026-A-0163. We received your appeal on November 25, 2026. We are extending the time to "
+     "respond to your appeal by 10 business days. You will receive a decision on your appeal on or before December 29, "
+     "2026.", dt.date(2026, 12, 29)),
+    ("We received your request on November 20, 2026. You should receive our response no later than December 11, 2026.",
+     dt.date(2026, 12, 11)),
+    # The near miss: what the office will receive by a day.
+    ("We received your request on November 20, 2026. Once we receive your payment by December 11, 2026, we will "
+     "process the request.", None),
+])
+def test_the_answer_the_requester_will_receive_by_a_day_is_expected(body: str, expected_by: dt.date | None) -> None:
+    assert next((e.expected_by for e in events_in(body, "December 3, 2026") if e.expected_by), None) == expected_by
