@@ -183,6 +183,8 @@ def find_references(text: str) -> list[Reference]:
             # "In Reply Refer To: 024B2": the office's routing symbol (Veterans Affairs, the Navy), no case number.
             continue
         before = text[max(0, match.start() - 40):match.start()]
+        if _in_quoted_request(text, match.start()):
+            continue  # "... you requested "the complete file ... for Log No. 2026-0004471."": the records' number
         if _RECORDS_OF_CASE.search(text[max(0, match.start() - 80):match.start()]) and re.match(
                 r"(?:the\s+)?(?:case|file|matter|incident)\b", label, re.IGNORECASE):
             continue  # "the investigative file in its case number 26-044187": the records sought, not the request
@@ -266,6 +268,23 @@ def find_references(text: str) -> list[Reference]:
             _APPEAL_OFFICE.search(match.group(0)))
         _add(found, match.group(0), is_appeal, match.start())
     return sorted(found.values(), key=lambda ref: ref.start)
+
+
+# The requester's own words quoted after what was asked: 'in which you requested "the complete Complaint Register file
+# ... for Log No. 2026-0004471."', 'You asked for: "the report in case number 26-3312"'.
+_QUOTE_OPENED_AFTER_ASKING = re.compile(r"\b(?:request(?:ed|ing|s)?|sought|seeking|seeks|asked\s+for|asking\s+for|"
+                                        r"ask\s+for|wanted|for)\s*:?\s*$", re.IGNORECASE)
+
+
+def _in_quoted_request(text: str, start: int) -> bool:
+    """Whether *start* is inside a quotation of the records asked for (an open quotation mark, not yet closed, that
+    follows the words asking for them), within the same paragraph."""
+    window = text[max(0, start - 400):start]
+    window = window[window.rfind("\n\n") + 1:] if "\n\n" in window else window
+    if window.count('"') % 2 == 0:
+        return False
+    opened = window.rfind('"')
+    return bool(_QUOTE_OPENED_AFTER_ASKING.search(window[:opened]))
 
 
 def _add(found: dict[str, Reference], token: str, is_appeal: bool, start: int, label: str = "") -> None:
