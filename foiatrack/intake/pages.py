@@ -1532,6 +1532,7 @@ def pages_carried_to(release: str, sentences: list[str]) -> tuple[int, str] | No
 # A table of the records found, one row a record, with a column of its pages and one of what was done with it:
 # "Record | Pages | Action taken" over "Inspection reports | 46 | Produced", "E-mails | 23 | Produced with redactions",
 # "Drawings | 12 | Not produced"; also "Document | No. of pages | Disposition", "Item | Page count | Status".
+_DONE_WITH_RECORD = re.compile(r"\b(?:provid|releas|produc|withh|redact|enclos|disclos|denied|attached)", re.IGNORECASE)
 _PAGES_COLUMN = re.compile(r"(?:(?:no\.?|number|#|total)\s+(?:of\s+)?)?pages?(?:\s+count)?(?:\s*\(\w+\))?",
                            re.IGNORECASE)
 _ACTION_COLUMN = re.compile(r"(?:(?:action|what\s+we\s+did)(?:\s+taken)?|disposition|status|determination|decision|"
@@ -1571,6 +1572,11 @@ def table_rows_respelt(lines: list[str]) -> dict[str, str]:
                             flags=re.IGNORECASE)
             respelt[line.strip()] = f"{shared[0].upper()}{shared[1:]}."
             continue
+        # A status cell that classifies the record before saying what was done with it: "Open record; provided with
+        # redactions", "Closed record; withheld" (Missouri's open and closed records): what was done.
+        done = [part.strip() for part in action.split(";") if _DONE_WITH_RECORD.search(part)]
+        if ";" in action and done:
+            action = done[-1]
         # A bare "Produced" beside "Produced with redactions" in the same column: produced whole.
         if _BARE_RELEASE_CELL.fullmatch(action):
             action += " in full"

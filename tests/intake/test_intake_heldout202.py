@@ -231,3 +231,22 @@ def test_a_law_said_to_require_disclosure_is_no_exemption(sentence: str, expecte
 ])
 def test_the_answer_the_requester_will_receive_by_a_day_is_expected(body: str, expected_by: dt.date | None) -> None:
     assert next((e.expected_by for e in events_in(body, "December 3, 2026") if e.expected_by), None) == expected_by
+
+
+def _pages(body: str) -> tuple[int | None, int | None]:
+    event = next(e for e in events_in(body) if e.pages_released is not None or e.pages_withheld is not None)
+    return event.pages_released, event.pages_withheld
+
+
+@pytest.mark.parametrize(("body", "counts"), [
+    ("This is the Department's response. The records are listed below:\nRecord | Pages | Status\nIncident report | 3 | "
+     "Open record; provided with redactions\nInvestigative reports | 22 | Closed record; withheld", (3, 22)),
+    ("This is our final response.\nDocument | Pages | Disposition\nPersonnel file | 14 | Public data; released in "
+     "full\nInterview notes | 6 | Private data; withheld in full", (14, 6)),
+    # The near miss: a status that says only what the record is counts nothing it was not said to do.
+    ("This is our final response. 5 pages are enclosed.\nRecord | Pages | Status\nLog | 5 | Open record; enclosed",
+     (5, None)),
+])
+def test_a_status_cell_that_classifies_then_acts_is_read_by_the_act(body: str,
+                                                                     counts: tuple[int | None, int | None]) -> None:
+    assert _pages(body) == counts
