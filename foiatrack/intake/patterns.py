@@ -438,6 +438,11 @@ UNLAWFULLY_DENIED = r"(?<!not\s)\b(?:unlawfully|improperly|wrongly)\s+(?:denied|
 # "The District's withholding of the separation agreement was therefore improper".
 FELL_SHORT = (r"\b(?:conclude|find|determine)[sd]?\s+that\s+(?:[\w.'/()-]+\s+){0,8}?did\s+not\s+(?:fully\s+|"
               r"completely\s+|properly\s+)?comply\s+with\b|"
+              # ... or given as the opinion itself, with what the body did wrong: "the Commissioner's opinion on the
+              # issue raised is: The City of Hibbing did not comply with Minnesota Statutes, chapter 13, when it denied
+              # access to the data" (not the question: "Did the City comply with ... when it denied ...?")
+              r"\bopinion\b[^.;]{0,60}?\bis\s*:\s*(?:[\w.'/()-]+\s+){0,8}?did\s+not\s+(?:fully\s+|completely\s+|"
+              r"properly\s+)?comply\s+with\b|"
               r"\b(?:withholding|denial|redaction)s?\b[^.;]{0,120}?\b(?:was|were|is|are)\s+(?:therefore\s+|thus\s+|also\s+)?"
               r"(?:improper|unjustified|unwarranted|not\s+(?:proper|justified|warranted))\b|"
               # ... or that it did not carry the burden the law puts on it: "The Custodian has failed to bear her
@@ -2718,6 +2723,11 @@ APPEAL_LETTER = re.compile(r"\byou\s+appealed|\bthe\s+appellant\b|^dear\s+appell
                            r"opinion\b|\bopen\s+records\s+(?:and\s+meetings\s+)?opinion\b|"
                            # an attorney general's decision: "This appeal followed.", "the Appellant"
                            r"\bthis\s+appeal\s+followed\b|\bthe\s+appellant\b|\bopen\s+records\s+decision\b|"
+                           # Minnesota's Commissioner of Administration: "Advisory Opinion 26-019", "This is an opinion
+                           # of the Commissioner of Administration", "asked the Commissioner for an advisory opinion"
+                           # (not "you may seek an advisory opinion of the Commissioner")
+                           r"\bthis\s+is\s+an?\s+(?:advisory\s+)?opinion\s+of\b|\badvisory\s+opinion\s+(?:no\.?\s*)?\d|"
+                           r"\basked\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?for\s+an?\s+(?:advisory\s+)?opinion\b|"
                            # a request to reconsider a denial, where the law gives no appeal (California): "you wrote
                            # to ask the Department to reconsider its October 29, 2026 decision", "your request for
                            # reconsideration", "Upon reconsideration, ..." (not "you may ask us to reconsider")

@@ -83,8 +83,8 @@ def test_the_abbreviation_labels_no_date_or_count() -> None:
 @pytest.mark.parametrize(("text", "expected"), [
     ('Subject: FOIA Request P924417\n\nThe Department has reviewed your request, in which you requested "the complete '
      'Complaint Register file for Log No. 2026-0004471."', [("P924417", False)]),
-    ("Re: Request 26-1187\n\nYou asked for: \u201cthe incident report in case number 26-054417 and its supplements.\u201d",
-     [("26-1187", False)]),
+    ("Re: Request 26-1187\n\nYou asked for: \u201cthe incident report in case number 26-054417 and its "
+     "supplements.\u201d", [("26-1187", False)]),
     # The near miss: a number the office gives after the quotation is closed.
     ('You requested "the incident report for the crash on Route 9." Your request was assigned Request No. 26-2290.',
      [("26-2290", False)]),
