@@ -186,8 +186,11 @@ _WITHHOLDING = re.compile(r"withh|redact|exempt|excepted|den(?:y|ied|ial)|protec
                           # Minnesota's classification of data not public: "these are private health data under Minn.
                           # Stat. § 13.3805", "the data are classified as nonpublic" (not "public data")
                           r"\b(?:private|nonpublic|not\s+public)\s+(?:[\w-]+\s+){0,2}?data\b|\bdata\s+(?:is|are)\s+"
-                          r"(?:classified\s+as\s+)?(?:private|nonpublic|not\s+public)\b|\bclassified\s+as\s+"
-                          r"(?:private|nonpublic|not\s+public)\b|"
+                          r"(?:classified\s+as\s+)?(?:private|nonpublic|not\s+public)\b|\bclassified\s+(?:as\s+)?"
+                          r"(?:private|nonpublic|not\s+public|protected|controlled)\b|"
+                          # ... and Utah's classes of records not public (Utah Code §§ 63G-2-302 to -305): "a
+                          # controlled record pursuant to ...", "are private records under ..."
+                          r"\b(?:private|protected|controlled)\s+records?\s+(?:under|pursuant\s+to|per|as\s+defined)\b|"
                           # ... said of information or of what the data are classified as: "classified as security
                           # information, which is not public under Minn. Stat. § 13.37, subd. 1(a)", "the plans are
                           # nonpublic under ..." (a law named after it; not "the meeting was not public")
@@ -600,6 +603,9 @@ _LISTED_BEFORE_CODE = re.compile(
 _CODE_JUST_BEFORE = re.compile(r"(?:\b[A-Z][\w.']*|\.)\s*,?\s*$")
 
 
+_ILLINOIS_ACT_AGAIN = re.compile(r"(\b\d+\s+ILCS\s+)?\b140/(?=\d)")
+
+
 def _listed_before_code(sentence: str) -> str:
     """*sentence* with each list of sections before a code cited after them written out section by section."""
     def one_by_one(match: re.Match[str]) -> str:
@@ -914,6 +920,9 @@ _DEFINING_OR_NAMING_RECIPIENTS = re.compile(
 def _state(sentence: str, found: list[str]) -> None:
     hits: list[tuple[int, str]] = []
     sentence = _listed_before_code(sentence)
+    if "ILCS" in sentence:
+        # "5 ILCS 140/7(1)(c) and 140/7(1)(d)(iv)": a further section of the Illinois Act by its number alone
+        sentence = _ILLINOIS_ACT_AGAIN.sub(lambda m: m.group(0) if m.group(1) else "5 ILCS 140/", sentence)
     lettered = list(_MA_LETTERED.finditer(sentence))
     for match in lettered:
         for letter in re.findall(r"\(\s*([a-u])\s*\)", match.group("letters")):

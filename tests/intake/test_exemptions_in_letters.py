@@ -249,3 +249,20 @@ def test_records_an_agency_is_not_required_to_disclose_are_withheld(sentence: st
 def test_records_said_not_to_be_redacted_are_granted_in_full(body: str, outcome: str) -> None:
     [event] = events_in(f"Re: Request 2026-0112\n\nThis is our final response. {body}")
     assert event.outcome == outcome
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # A further section of the Illinois Act by its number alone is the Act's ...
+    ("Withheld under 5 ILCS 140/7(1)(c) and 140/7(1)(d)(iv) and (vi).",
+     ["5 ILCS 140/7(1)(c)", "5 ILCS 140/7(1)(d)(iv)", "5 ILCS 140/7(1)(d)(vi)"]),
+    ("Withheld under 5 ILCS 140/7(1)(c), 140/7(1)(f) and 140/7.5(v).",
+     ["5 ILCS 140/7(1)(c)", "5 ILCS 140/7(1)(f)", "5 ILCS 140/7.5(v)"]),
+    # ... and Utah's records classed private, protected or controlled are withheld under the section classing them
+    ("The records are classified private under Utah Code § 63G-2-302(2)(d).", ["Utah Code § 63G-2-302(2)(d)"]),
+    ("The report is a controlled record pursuant to Utah Code § 63G-2-304.", ["Utah Code § 63G-2-304"]),
+    # The near misses: the Act's review section, and a record classed public
+    ("Withheld under 5 ILCS 140/7(1)(c); you may ask for review under 140/9.5.", ["5 ILCS 140/7(1)(c)"]),
+    ("The report is a public record under Utah Code § 63G-2-301.", []),
+])
+def test_illinois_sections_by_number_and_utahs_classes(sentence: str, expected: list[str]) -> None:
+    assert find_exemptions(sentence) == expected
