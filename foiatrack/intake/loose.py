@@ -354,7 +354,12 @@ def _more_time(body: list[str]) -> LooseFind | None:
             # ...", "the 20-day response period is extended"): the limit, not the days added to it
             named_limit = re.match(r"[\s-]+(?:(?:time|response|statutory)[\s-]+)?(?:limit|period|deadline)\b",
                                    sentence[match.end():], _IC)
-            if not _MORE_TIME.search(near) or cost_beside or limit or named_limit:
+            # ... or further back in its clause, where the count is what the time is moved "by": "We are pushing back
+            # our response to your request by fifteen business days" (the verb, then what it moves, then the count)
+            moved_by = re.search(r"\bby\s+(?:an?\s+)?(?:additional\s+|further\s+|extra\s+|another\s+)?$",
+                                 sentence[:match.start()], _IC) and _MORE_TIME.search(
+                                     _clause_before(sentence, match.start())[-100:])
+            if not (_MORE_TIME.search(near) or moved_by) or cost_beside or limit or named_limit:
                 continue
             days = count_value(match.group("n"))
             if days is not None and 0 < days <= 90:

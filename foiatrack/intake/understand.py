@@ -353,6 +353,12 @@ def _without_quoted_request(body: list[str]) -> list[str]:
     return out
 
 
+# An estimate an earlier letter gave, named as such just before its amount: "Your earlier estimate of $85.00", "the
+# original estimate was $120.00", "our previous cost estimate, $40.00," (not "revised to $80.00" after it).
+_EARLIER_ESTIMATE = re.compile(r"\b(?:earlier|previous|prior|original|initial|first)\s+(?:fee\s+|cost\s+)?estimate\s*"
+                               r"(?:of|was|is|,|:|\()?\s*$", re.IGNORECASE)
+
+
 class _Reader:
     """Applies the rules to the letter's sentences and builds the events in the order they happen."""
 
@@ -1035,7 +1041,11 @@ class _Reader:
         """The fee the letter asks, read from its sentences from *start* on."""
         best: tuple[int, Decimal, str] | None = None
         for sentence in (row for line in self.body[start:] for row in _TABLE_ROWS_RUN_TOGETHER.split(line)):
-            if not P.FEE_CONTEXT.search(sentence) or P.FEE_NOT_ESTIMATE.search(sentence):
+            # A sentence that says no fee or a waiver is no estimate, unless it says what is owed after it: "The
+            # Authority has waived the search fee; the fee payable is thus $24.00" (that amount alone is read).
+            owed_only = bool(P.FEE_NOT_ESTIMATE.search(sentence))
+            if not P.FEE_CONTEXT.search(sentence) or (owed_only and not any(
+                    P.AMOUNT_OWED_SAID.search(sentence[:m.start()]) for m in MONEY_PATTERN.finditer(sentence))):
                 continue
             if re.search(r"\bappeal\b", sentence, P.IC) or (re.search(r"^\s*if\b", sentence, P.IC)
                                                               and not P.IF_ALL_RELEASED_FEE.search(sentence)):
@@ -1052,6 +1062,10 @@ class _Reader:
                 before, after = sentence[:match.start()], sentence[match.end():]
                 if P.AMOUNT_BEFORE_EXCLUDED.search(before[-30:]) or P.AMOUNT_AFTER_EXCLUDED.search(after[:20]):
                     continue
+                if owed_only and not P.AMOUNT_OWED_SAID.search(before):
+                    continue
+                if _EARLIER_ESTIMATE.search(before[-60:]):
+                    continue  # "Your earlier estimate of $85.00 no longer applies", "The original estimate was $120"
                 value = money(match.group(1))
                 if value is None or value == 0:
                     continue

@@ -56,9 +56,17 @@ def test_a_receipt_in_unknown_words_is_an_acknowledgement_with_its_day(body: str
 @pytest.mark.parametrize(("body", "days"), [
     ("The deadline for our response is pushed back by ten business days because the records are in storage.", 10),
     ("We are tacking on another 15 working days so that the field office can review the files.", 15),
+    # ... the word of more time further back in its clause, the count what the time is moved "by"
+    ("We are pushing back our response to your request by fifteen business days.", 15),
+    ("We are delaying the production of the requested records by ten working days.", 10),
 ])
 def test_more_time_in_unknown_words_is_an_extension_of_its_days(body: str, days: int) -> None:
     assert [(e.kind, e.extension_days) for e in events_in(body)] == [(EventKind.EXTENSION, days)]
+
+
+def test_a_count_moved_by_with_no_word_of_more_time_in_its_clause_is_no_extension() -> None:
+    # The near miss: "by ten days" in a clause that moves nothing later
+    assert events_in("Additional records were located, and we shortened the search by ten days.") == []
 
 
 @pytest.mark.parametrize(("body", "kind", "outcome"), [

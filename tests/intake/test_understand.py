@@ -101,6 +101,12 @@ def test_extension_mentioned_but_not_taken(sentence: str) -> None:
     ("The estimated cost to provide the responsive records is $42.75 for 285 pages of copies.", "42.75"),
     ("Labor: 4 hours at $15.00 per hour, $60.00. Total estimated charges: $1,080.00.", "1080.00"),
     ("The estimated fee for this request is $65.00, calculated at $0.15 per page for 400 pages.", "65.00"),
+    # What is owed after a waiver, said in the waiver's sentence, is the fee; an earlier estimate named as such is not
+    ("The Authority has waived the search fee; the fee payable is thus $24.00. The original estimate was $120.00.",
+     "24.00"),
+    ("As a representative of the news media you pay no search fees, and the amount due is therefore $36.50 for "
+     "duplication.", "36.50"),
+    ("Our original estimate of $120.00 has been revised to $80.00 because fewer pages were found.", "80.00"),
 ])
 def test_fee_estimate_amount(sentence: str, amount: str) -> None:
     fees = [e for e in events(sentence) if e.kind is EventKind.FEE_ESTIMATE]
@@ -130,6 +136,12 @@ def test_amounts_that_are_not_an_estimate(sentence: str) -> None:
 ])
 def test_a_fee_threshold_under_which_nothing_is_charged_is_no_estimate(sentence: str) -> None:
     assert not [e for e in events(sentence) if e.kind is EventKind.FEE_ESTIMATE]
+
+
+def test_a_waiver_with_an_earlier_estimate_recalled_proposes_no_fee() -> None:
+    # The near miss: the fee waived, the earlier estimate only recalled
+    assert not [e for e in events("Your fee waiver request is granted; no fees will be charged. Your earlier estimate "
+                                  "of $85.00 no longer applies.") if e.kind is EventKind.FEE_ESTIMATE]
 
 
 @pytest.mark.parametrize(("sentence", "amount"), [
