@@ -2296,6 +2296,11 @@ APPEAL_RESULTS = (
                             r"(?:the|your|its|this|that)\s+(?:[\w-]+\s+){0,2}?(?:fees?|charges?|costs?)\b|"
                             rf"{SHOULD_NOT_HAVE_BEEN}|"
                             rf"{MUST_BE_DISCLOSED}|{ORDERED_TO_REQUESTER}|{FELL_SHORT}|{DECIDED_FOR_YOU}|"
+                            # the body ordered to give out what it kept back: "The County must therefore disclose the
+                            # logs" (not a condition or what the law provides, nor only the rest or with parts removed)
+                            r"^(?![^.;]*\b(?:if|whether|unless|provides|requires|generally|law|act)\b)[^.;]*?"
+                            rf"{AGENCY_MUST_DISCLOSE}(?![^.;]*\b(?:remaining|remainder|except|other\s+than|redact\w*|"
+                            r"portions?)\b)|"
                             r"(?<!did\snot\s)\bviolated\s+the\b|"
                             r"(?:appeal|petition)\s+(?:is|has\s+been)\s+(?:hereby\s+|therefore\s+|accordingly\s+)?"
                             r"(?:granted|sustained)|"

@@ -277,3 +277,18 @@ def test_ice_letter_below_the_minimum_proposes_no_fee() -> None:
     found = events("This letter is the final response to your FOIA request. A search produced 12 pages, which "
                    "are released in full. Because the cost is below the $14 minimum, there is no charge.")
     assert not [e for e in found if e.kind is EventKind.FEE_ESTIMATE or e.amount is not None]
+
+
+@pytest.mark.parametrize(("body", "result"), [
+    # A review body ordering the office to give out what it kept back reverses the denial ...
+    ("This is the decision on your appeal of the County's denial of your request for the jail booking logs. We find "
+     "that no exemption applies. The County must therefore disclose the logs.", "reversed"),
+    ("This office has reviewed your appeal of the Department's denial. The Department must release the requested "
+     "records to you within ten business days.", "reversed"),
+    # ... not what the law provides in general, nor a condition
+    ("This office has reviewed your appeal. Under the Act, an agency must disclose the records unless an exemption "
+     "applies. We find that the exemption applies, and the denial is upheld.", "affirmed"),
+])
+def test_an_order_to_disclose_on_appeal(body: str, result: str) -> None:
+    [event] = [e for e in events(f"Re: Appeal 26-0412\n\n{body}") if e.kind is EventKind.APPEAL_DECISION]
+    assert event.appeal_result == result
