@@ -2670,6 +2670,10 @@ _CONDITIONAL_DECISION = (r"\b(?:if|unless|whether|in\s+the\s+event(?:\s+that)?)\
 NOT_A_DECISION = re.compile(rf"\bappeal\b|\bif\s+you\b|you\s+may\s+(?:request|ask)|{_CONDITIONAL_DECISION}", IC)
 # A letter about an appeal (not a determination that merely explains the right to appeal).
 APPEAL_LETTER = re.compile(r"\byou\s+appealed|\bthe\s+appellant\b|^dear\s+appellant\b|"
+                           # a review body's notice of an appeal it received, its appellant named only by name: "This
+                           # Office received an appeal under KRS 61.880(2)(a) on November 30, 2026, from Ms. Rivera"
+                           r"\b(?:office|board|commission|counselor|committee|we|I)\s+(?:has\s+|have\s+)?received\s+"
+                           r"(?:an?|the|your)\s+(?:[\w()/-]+\s+){0,3}?appeal\b|"
                            # Hawaii OIP's opinion: "Requester seeks a decision as to whether the Department ...
                            # properly denied her request"
                            r"\b(?:requester|appellant|petitioner|complainant)\s+(?:\w+\s+)?seeks\s+a\s+(?:decision|ruling|"

@@ -292,3 +292,21 @@ def test_ice_letter_below_the_minimum_proposes_no_fee() -> None:
 def test_an_order_to_disclose_on_appeal(body: str, result: str) -> None:
     [event] = [e for e in events(f"Re: Appeal 26-0412\n\n{body}") if e.kind is EventKind.APPEAL_DECISION]
     assert event.appeal_result == result
+
+
+@pytest.mark.parametrize("body", [
+    # A review body's notice of an appeal it received, the appellant named only by name, acknowledges the appeal ...
+    "This Office received an appeal under KRS 61.880(2)(a) on November 30, 2026, from Ms. Jordan Rivera challenging "
+    "the State Police's response to her request.",
+    "The Board has received an open records appeal from Mr. Lee on November 30, 2026, concerning the County's denial.",
+])
+def test_a_review_bodys_notice_of_an_appeal_received(body: str) -> None:
+    [event] = events(body, date="December 4, 2026")
+    assert (event.kind, event.received) == (EventKind.APPEAL_ACKNOWLEDGED, dt.date(2026, 11, 30))
+
+
+def test_an_appeal_the_office_may_receive_is_no_appeal_letter() -> None:
+    # The near miss: what the office will do if it receives an appeal, in a request's acknowledgement
+    found = events("We received your request on November 30, 2026. If the Office receives an appeal, it will decide "
+                   "it within 20 days.", date="December 4, 2026")
+    assert [(e.kind, e.received) for e in found] == [(EventKind.ACKNOWLEDGED, dt.date(2026, 11, 30))]
