@@ -41,6 +41,15 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   cite (51 O.S. § 24A.1 et seq.; Iowa Code ch. 22 and § 22.7; MCA 2-6-1006; NRS 239.0107(1)(c); AS 40.25.120 and
   2 AAC 96.335-.340; S.C. Code Ann. § 30-4-30(b) and (c)) and the earlier sets' letters from those states; no agency
   page was found for them in the time available.
+
+Blind score: 13 of 14 fully right, and 14 of 14 matched to its request by its number. Wrong was:
+- h14 (South Carolina Department of Environmental Services, Word): a final determination granted in part with the
+  redaction exemptions and a fee estimate, instead of an acknowledgement (received November 12, 2026) and a fee
+  estimate: "The South Carolina Department of Environmental Services received your Freedom of Information Act request
+  on November 12, 2026. This letter is the Department's determination under S.C. Code Ann. § 30-4-30(c) that your
+  request is granted in part, subject to the payment of fees." with "Portions of some records will be redacted under
+  S.C. Code Ann. § 30-4-40(a)(2) ..." and "The Department requires a deposit of 25 percent of the estimated total,
+  $41.25, before it begins to compile the records." (no records released yet; the receipt date was not logged).
 """
 
 from __future__ import annotations
@@ -48,16 +57,10 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout212"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (blind: 13); it may only go up.
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "h01-ice-ack-extension.eml", "h02-cbp-final-partial.pdf", "h03-fbi-no-records.pdf", "h04-va-appeal-ack.eml",
-    "h05-epa-fee-estimate.eml", "h06-irs-final-partial.txt", "h07-navy-appeal-decision.pdf",
-    "h08-maine-dhhs-foaa-ack-estimate.txt", "h09-oklahoma-osbi-no-records.eml", "h10-iowa-dps-final.docx",
-    "h11-montana-deq-ack-fee.eml", "h12-nevada-ndot-five-day.eml", "h13-alaska-dfg-final.txt",
-    "h14-sc-dhec-fee-deposit.docx",
-}
+NOT_YET: set[str] = {"h14-sc-dhec-fee-deposit.docx"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
