@@ -3123,6 +3123,13 @@ PAY_BEFORE_PROCESSING = re.compile(r"\b(?:deposit|payment|prepayment|fee)\b(?:[^
 GRANTED_ONLY = re.compile(r"^(?![^.;]*\b(?:released?|enclos\w*|attached|provid\w*|produc\w*|disclos\w*|withh[eo]ld\w*|"
                           r"redact\w*|denied|pages?)\b)[^.;]*\brequest\s+(?:is|has\s+been)\s+(?:hereby\s+)?granted\b",
                           IC)
+# A request granted only once the fee is paid, nothing sent yet: "your request is granted in part, subject to the
+# payment of fees", "Your request is granted upon payment of the estimated fee", "granted, contingent on receipt of
+# your deposit" (a fee notice, not a determination).
+GRANT_ON_PAYMENT = re.compile(r"\bgranted\b(?:\s+in\s+(?:part|full))?,?\s+(?:subject\s+to|upon|on|once\s+we\s+receive|"
+                              r"contingent\s+(?:up)?on|conditioned\s+(?:up)?on|pending)\s+(?:the\s+|your\s+)?"
+                              r"(?:receipt\s+of\s+(?:the\s+|your\s+)?)?(?:(?:advance\s+)?payment|deposit|prepayment|"
+                              r"(?:estimated\s+)?fees?)\b", IC)
 # Pages that wait on a payment are not released: "the first installment (212 pages) was ready and would be released
 # upon payment of $31.80", "the 46 pages will be provided once we receive your payment", "can be mailed after the
 # fee is paid" (not "were released after you paid the fee").

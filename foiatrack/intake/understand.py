@@ -1109,6 +1109,10 @@ class _Reader:
             # Michigan's "Your request is granted as to existing, nonexempt public records" beside a deposit owed
             # "before it processes your request further": nothing decided or sent yet, a fee notice
             released = None
+        if released and P.GRANT_ON_PAYMENT.search(released) \
+                and not re.search(r"\b(?:enclos\w*|attached|released|herewith)\b", released, P.IC):
+            # "your request is granted in part, subject to the payment of fees": granted once paid, nothing sent yet
+            released = None
         if released is None and self.one_record:
             released = self.one_record[2].split(" … ")[-1]  # "We located a 9-page memorandum. It is enclosed."
         if interim and not P.INTERIM_RELEASE_NOUN.search(P.INTERIM_LETTER_SENT.sub("", interim)) and not released:
