@@ -1,0 +1,68 @@
+"""The two-hundred-and-fourteenth held-out set: 14 letters (letters/heldout214) from agencies different from each
+other, seven federal and seven state: an ICE acknowledgement e-mail that invokes the 10-day extension; a CBP final
+response (PDF) with pages releasable in their entirety, partially releasable and withheld in their entirety; an EOIR
+no-records letter; a Fish and Wildlife Service fee estimate in Word with an itemised table and advance payment; a
+Labor (OSHA) final response e-mail with pages released in full and in part; a Navy Office of the General Counsel
+appeal acknowledgement e-mail; a TSA appeal decision affirming the withholding of Sensitive Security Information
+(PDF); a Delaware DNREC e-mail taking additional time under 29 Del. C. § 10003(h)(2) with a good-faith estimated
+date; a Mississippi Department of Public Safety cost estimate with an itemised list; a Kansas Highway Patrol KORA
+response in Word with bulleted redactions; a North Dakota DEQ no-records e-mail; an Idaho Department of Correction
+notice of a longer period under Idaho Code § 74-103(2) (PDF); a Rhode Island State Police APRA response in Word; and
+a West Virginia Division of Highways FOIA cost letter. Committed before the rules were run on them.
+
+Real sources each letter is modelled on (structure, stock sentences and vocabulary; names and numbers invented):
+- h01 ICE acknowledgement with extension: ICE's acknowledgement letter ("This acknowledges receipt of your ...
+  Freedom of Information Act (FOIA) request ... Your request was received in this office on ...", "Per Section 5.5(a)
+  of the DHS FOIA regulations ...", "will invoke a 10-day extension for your request"),
+  http://noneinc.com/tBSWM/tBSWM_FOIA/tBSWM-FOIA_ICE-20101021_1of2.txt, and ICE tracking numbers (2022-ICFO-23103)
+  on MuckRock, https://muckrock.com/foi/united-states-of-america-10/director-dashboard-june-2022-131195
+- h02 CBP final response: the DHS component final letter ("Of those pages, I have determined that N pages ... are
+  releasable in their entirety, N pages are partially releasable, and N pages are withheld in their entirety pursuant
+  to Title 5 U.S.C. § 552"), https://docslib.org/doc/3095698/homeland-security-washington-dc-20528
+- h03 EOIR no-records letter: DOJ's appeal paragraph and FOIA Public Liaison / OGIS paragraphs as OIP prescribes
+  them, https://www.justice.gov/oip/oip-guidance/oip-guidance-notifying-requesters-of-rights, and the Interior sample
+  "records do not exist" letter, https://vdocuments.us/sample-foia-response-letters.html
+- h04 Fish and Wildlife Service fee estimate: Interior's FOIA regulations, 43 C.F.R. part 2 (requester categories,
+  2.39 free search and duplication, 2.50 advance payment over $250, tolling), https://www.ecfr.gov/current/title-43/subtitle-A/part-2
+- h05 Labor (OSHA) final response: 29 C.F.R. part 70 and DOL's response letters as quoted on MuckRock
+  (https://www.muckrock.com/agency/united-states-of-america-10/department-of-labor-24/)
+- h06 Navy appeal acknowledgement: DoD PAL and Navy appeal numbers (DON-OGC-...), 32 C.F.R. part 701
+- h07 TSA appeal decision: 49 U.S.C. § 114(r) and 49 C.F.R. part 1520 (SSI) as TSA's letters cite them, OIP's appeal
+  decision structure, https://www.justice.gov/archive/oip/annual_report/1994/appeals.htm
+- h08 Delaware DNREC: 29 Del. C. § 10003(h)(2) as the Delaware DOJ's FOIA Policy Manual for FOIA Coordinators explains
+  it (additional time, reasons and a good-faith estimate), https://fdocuments.us/document/delaware-freedom-of-information-act-2019-11-14-foia-section-10003h-sets-specific.html,
+  and the Attorney General's FOIA opinions on extensions, https://attorneygeneral.delaware.gov/opinions/page/13
+- h09 Mississippi Department of Public Safety: Miss. Code Ann. §§ 25-61-5 and 25-61-7 (fourteen working days, actual
+  cost of searching, reviewing, duplicating, advance payment)
+- h10 Kansas Highway Patrol: K.S.A. 45-221(a)(10) and (a)(30), K.S.A. 45-254 (vehicle camera recordings)
+- h11 North Dakota DEQ: N.D.C.C. § 44-04-18 (no duty to create records) as the Attorney General's open records
+  opinions describe it
+- h12 Idaho Department of Correction: Idaho Code § 74-103(2) (notice of a longer period, no more than ten working
+  days) and § 74-115
+- h13 Rhode Island State Police: R.I. Gen. Laws §§ 38-2-2(4), 38-2-7 and 38-2-8 (denial in writing, appeal to the
+  head of the public body, complaint to the Attorney General)
+- h14 West Virginia Division of Highways: W. Va. Code §§ 29B-1-3 (fees reasonably calculated to reimburse actual cost)
+
+Blind score: not yet scored.
+"""
+
+from __future__ import annotations
+
+from intake_scoring import set_tests
+
+SET = "heldout214"
+# What the rules reach on this set now; it may only go up.
+FLOOR = 0
+# Letters not yet fully right; the others must stay right.
+NOT_YET: set[str] = {
+    "h01-ice-ack-extension.eml", "h02-cbp-final-partial.pdf", "h03-eoir-no-records.txt",
+    "h04-doi-fws-fee-estimate.docx", "h05-dol-osha-final.eml", "h06-navy-appeal-ack.eml",
+    "h07-tsa-appeal-decision.pdf", "h08-de-dnrec-ack-extension.eml", "h09-ms-dps-cost-estimate.txt",
+    "h10-ks-khp-kora-final.docx", "h11-nd-deq-no-records.eml", "h12-id-idoc-ack-extension.pdf",
+    "h13-ri-risp-apra-response.docx", "h14-wv-dot-foia-cost.txt",
+}
+
+
+# The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
+test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
+    set_tests(SET, FLOOR, NOT_YET))
