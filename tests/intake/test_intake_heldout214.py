@@ -8,7 +8,8 @@ appeal acknowledgement e-mail; a TSA appeal decision affirming the withholding o
 date; a Mississippi Department of Public Safety cost estimate with an itemised list; a Kansas Highway Patrol KORA
 response in Word with bulleted redactions; a North Dakota DEQ no-records e-mail; an Idaho Department of Correction
 notice of a longer period under Idaho Code § 74-103(2) (PDF); a Rhode Island State Police APRA response in Word; and
-a West Virginia Division of Highways FOIA cost letter. Committed before the rules were run on them.
+a West Virginia Division of Highways FOIA cost letter. Committed before the rules were run on them. Sources given
+without an address were written from the statute or regulation named, not from a published letter.
 
 Real sources each letter is modelled on (structure, stock sentences and vocabulary; names and numbers invented):
 - h01 ICE acknowledgement with extension: ICE's acknowledgement letter ("This acknowledges receipt of your ...
@@ -19,13 +20,13 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
 - h02 CBP final response: the DHS component final letter ("Of those pages, I have determined that N pages ... are
   releasable in their entirety, N pages are partially releasable, and N pages are withheld in their entirety pursuant
   to Title 5 U.S.C. § 552"), https://docslib.org/doc/3095698/homeland-security-washington-dc-20528
-- h03 EOIR no-records letter: DOJ's appeal paragraph and FOIA Public Liaison / OGIS paragraphs as OIP prescribes
-  them, https://www.justice.gov/oip/oip-guidance/oip-guidance-notifying-requesters-of-rights, and the Interior sample
-  "records do not exist" letter, https://vdocuments.us/sample-foia-response-letters.html
+- h03 EOIR no-records letter: DOJ's appeal paragraph and FOIA Public Liaison / OGIS paragraphs as DOJ components'
+  letters word them (the OIP letters of set 164), and the Interior sample "records do not exist" letter,
+  https://vdocuments.us/sample-foia-response-letters.html
 - h04 Fish and Wildlife Service fee estimate: Interior's FOIA regulations, 43 C.F.R. part 2 (requester categories,
-  2.39 free search and duplication, 2.50 advance payment over $250, tolling), https://www.ecfr.gov/current/title-43/subtitle-A/part-2
-- h05 Labor (OSHA) final response: 29 C.F.R. part 70 and DOL's response letters as quoted on MuckRock
-  (https://www.muckrock.com/agency/united-states-of-america-10/department-of-labor-24/)
+  2.39 free search and duplication, 2.50 advance payment over $250, tolling), written from the regulation
+- h05 Labor (OSHA) final response: 29 C.F.R. part 70 and the federal final-letter structure of h02, written from
+  the regulation
 - h06 Navy appeal acknowledgement: DoD PAL and Navy appeal numbers (DON-OGC-...), 32 C.F.R. part 701
 - h07 TSA appeal decision: 49 U.S.C. § 114(r) and 49 C.F.R. part 1520 (SSI) as TSA's letters cite them, OIP's appeal
   decision structure, https://www.justice.gov/archive/oip/annual_report/1994/appeals.htm
@@ -43,7 +44,19 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   head of the public body, complaint to the Attorney General)
 - h14 West Virginia Division of Highways: W. Va. Code §§ 29B-1-3 (fees reasonably calculated to reimburse actual cost)
 
-Blind score: not yet scored.
+Blind score: 11 of 14 fully right, and 14 of 14 matched to its request by its number. Wrong were:
+- h08 (Delaware DNREC e-mail taking additional time): a final determination denied under "29 Del. C. § 10002(o)"
+  instead of an acknowledgement and an extension, and no received date: "The Department of Natural Resources and
+  Environmental Control ("DNREC") received your Freedom of Information Act request on November 12, 2026.", "this
+  letter is to advise you that DNREC requires additional time to respond to your request" and "must be reviewed by
+  legal counsel to determine whether any of the records are exempt from disclosure under 29 Del. C. § 10002(o)".
+- h09 (Mississippi DPS cost estimate): an acknowledgement proposed beside the fee estimate, though the letter states
+  no day of receipt: "The Mississippi Department of Public Safety ("Department") is in receipt of your request under
+  the Mississippi Public Records Act of 1983".
+- h12 (Idaho Department of Correction, PDF): no extension and no extension days: "this letter is to notify you that
+  the Department requires a longer period of time to locate and retrieve the requested records" and "The Department
+  will respond to your request within ten (10) working days following the date your request was received, on or
+  before December 10, 2026."
 """
 
 from __future__ import annotations
@@ -51,16 +64,10 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout214"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (blind: 11); it may only go up.
+FLOOR = 11
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "h01-ice-ack-extension.eml", "h02-cbp-final-partial.pdf", "h03-eoir-no-records.txt",
-    "h04-doi-fws-fee-estimate.docx", "h05-dol-osha-final.eml", "h06-navy-appeal-ack.eml",
-    "h07-tsa-appeal-decision.pdf", "h08-de-dnrec-ack-extension.eml", "h09-ms-dps-cost-estimate.txt",
-    "h10-ks-khp-kora-final.docx", "h11-nd-deq-no-records.eml", "h12-id-idoc-ack-extension.pdf",
-    "h13-ri-risp-apra-response.docx", "h14-wv-dot-foia-cost.txt",
-}
+NOT_YET: set[str] = {"h08-de-dnrec-ack-extension.eml", "h09-ms-dps-cost-estimate.txt", "h12-id-idoc-ack-extension.pdf"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
