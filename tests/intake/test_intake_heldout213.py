@@ -1,0 +1,86 @@
+"""The two-hundred-and-thirteenth held-out set: 14 letters (letters/heldout213) from federal and state agencies as the
+files arrive, seven federal and seven state, each from a different agency and the states each different: a USCIS
+acknowledgement e-mail from the National Records Center placing the request in Track Two and invoking a 10-day
+extension for unusual circumstances; a DHS Privacy Office final response (PDF) with pages releasable in their
+entirety, partially releasable and withheld in their entirety under Exemptions 5, 6 and 7(E) and a no-charge
+sentence; a State Department no-records letter (searches of a bureau, a consulate and the Central File); an HHS fee
+letter by e-mail with an itemised estimate (search hours and rate, duplication beyond 100 pages) and an advance
+payment over $250; a Department of Education final response in Word with a table of records, pages and exemptions;
+a Social Security Administration appeal decision (PDF) affirming an Exemption 6 withholding; a Department of the
+Army Office of the General Counsel appeal acknowledgement e-mail; a Vermont Agency of Natural Resources
+acknowledgement and ten-business-day extension under 1 V.S.A. § 318 attached as PDF to an e-mail; an Arkansas State
+Police FOIA response (PDF) with numbered redactions and a mention of the evaluation-records test that withholds
+nothing; a Nebraska Department of Correctional Services four-business-day delay letter with the earliest practicable
+date and a special-services cost estimate; a Wyoming Department of Transportation acknowledgement e-mail with the
+date the records will be available; a New Mexico Taxation and Revenue Department IPRA final response in Word
+releasing a bulleted list of records in full; a Hawaii Department of Labor and Industrial Relations Notice to
+Requester (PDF) with checkboxes, an itemised fee table, the $30 waiver and a 50% prepayment; and a Kentucky Cabinet
+for Health and Family Services open records response in Word attached to an e-mail, redacting and withholding under
+KRS 61.878 with the Attorney General review notice. Committed before the rules were run on them.
+
+Real sources each letter is modelled on (structure, stock sentences and vocabulary; names and numbers invented):
+- h01 USCIS acknowledgement with extension: USCIS control numbers (NRC, COW ...) and processing tracks,
+  https://www.uscis.gov/about-us/freedom-information-and-privacy-act-foia/foia-request-status-check-average-processing-times/check-status-foia-request
+  and the USCIS FOIA request guide (acknowledgment letters),
+  https://slidelegend.com/uscis-foia-request-guide_59bb53681723dd2da9b61944.html
+- h02 DHS Privacy Office final response: https://docslib.org/doc/3095698/homeland-security-washington-dc-20528 ("Of
+  those pages, I have determined that N pages of the records are releasable in their entirety, N pages are partially
+  releasable, and N pages are withheld in their entirety pursuant to Title 5 U.S.C. § 552 ...")
+- h03 State Department no-records letter: https://fr.scribd.com/document/356208139/DoS-FOIA-Response and the
+  Interior sample "records do not exist" letter, https://vdocuments.us/sample-foia-response-letters.html
+- h04 HHS fee estimate: HHS fee guidelines (requester categories, $250 notice),
+  https://public3.pagefreezer.com/content/HHS.gov/30-12-2021T15:27/https:/www.hhs.gov/foia/fees/index.html and
+  45 C.F.R. § 5.51 (advance payment over $250, closing after 20 working days),
+  https://www.customsmobile.com/regulations/expand/title45_chapterA_part5_subpartE_section5.51
+- h05 Education final response: the Department's FOIA directive OCIO:1-102 (release or denial of records),
+  https://info.5y1.org/department-of-state-foia-guide_1_16b2ac.html, and HHS's 45 C.F.R. § 5.28 on what a response
+  states (pages withheld, appeal, OGIS), https://dev.compliancecosmos.org/how-does-hhs-respond-my-request
+- h06 SSA appeal decision: SSA POMS GN 03350.005 (FOIA denials and appeals, the Office of Privacy and Disclosure),
+  http://pomsresource.org/poms/GN-03350.005/FOIA-and-privacy-act-denials-and-appeals and
+  https://secure.ssa.gov/poms.nsf/lnx/0203350005
+- h07 Army appeal acknowledgement: 32 C.F.R. § 286.11 (appeals to the Component's appellate authority),
+  https://law.lawstack.com/laws/32-cfr_s_286-11_processing-of-appeals, and the Army's appellate authority delegated
+  to the Office of the General Counsel, http://ininet.org/misc-pub-27-8-legal-handbook-commanders-2019.html?page=273
+- h08 Vermont ANR acknowledgement and extension: 1 V.S.A. § 318 (three business days, unusual circumstances, ten
+  business days), https://legislature.vermont.gov/statutes/section/01/005/00318 and
+  https://sos.vermont.gov/vsara/learn/public-records-act/procedure
+- h09 Arkansas State Police response: Arkansas Attorney General opinions on redactions under A.C.A.
+  § 25-19-105(b)(12) and the (c)(1) evaluation-records test,
+  https://ezel.ai/ag-opinions/ar/2025-132-question-is-the-custodian-s-decision-to-release-the-requeste and
+  https://cetient.com/opinion/3265690/combs-v-edmiston
+- h10 Nebraska DCS delay and cost letter: Neb. Rev. Stat. § 84-712 as the Attorney General outlines it (four
+  business days, written explanation, earliest practicable date, estimate over $50, four free hours),
+  https://ago.nebraska.gov/public_records/statutes and https://peer.org/nebraska-public-record-laws/
+- h11 Wyoming DOT acknowledgement: Wyo. Stat. § 16-4-202 (seven business days from acknowledged receipt, thirty
+  days), https://casetext.com/statute/wyoming-statutes/title-16-city-county-state-and-local-powers/chapter-4-uniform-municipal-fiscal-procedures-public-records-documents-and-meetings/article-2-public-records/section-16-4-202-right-of-inspection-rules-and-regulations-unavailability-training
+- h12 New Mexico TRD final response: the IPRA notice and deadlines (three business days, fifteen calendar days),
+  https://1st-jda.com/ipra/ and https://nmfog.org/submit-records-request/
+- h13 Hawaii DLIR Notice to Requester: OIP's rules and model Notice to Requester (HAR §§ 2-71-14, 2-71-19, 2-71-31:
+  $30 waiver, 50% prepayment), https://oip.hawaii.gov/laws-rules-opinions/rules/quick-guide-to-oips-administrative-rules/
+  and https://ags.hawaii.gov/oip/uipa-training/
+- h14 Kentucky CHFS response: KRS 61.880 (specific exception and brief explanation, copy to the Attorney General,
+  review), https://codelibrary.amlegal.com/codes/eminenceky/latest/eminence_ky/0-0-0-889 and
+  https://kyopengov.org/law/ag/1993/93-ord-008
+
+Not yet scored.
+"""
+
+from __future__ import annotations
+
+from intake_scoring import set_tests
+
+SET = "heldout213"
+# What the rules reach on this set now; it may only go up.
+FLOOR = 0
+# Letters not yet fully right; the others must stay right.
+NOT_YET: set[str] = {
+    "h01-uscis-ack-ext.eml", "h02-dhs-privacy-final.pdf", "h03-state-no-records.txt", "h04-hhs-fee-estimate.eml",
+    "h05-ed-final.docx", "h06-ssa-appeal-decision.pdf", "h07-army-appeal-ack.eml", "h08-vt-anr-ack-ext.eml",
+    "h09-ar-asp-final.pdf", "h10-ne-dcs-delay-fee.txt", "h11-wy-wydot-ack.eml", "h12-nm-trd-final.docx",
+    "h13-hi-dlir-notice.pdf", "h14-ky-chfs-final.eml",
+}
+
+
+# The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
+test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
+    set_tests(SET, FLOOR, NOT_YET))
