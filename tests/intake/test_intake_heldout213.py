@@ -62,7 +62,20 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   review), https://codelibrary.amlegal.com/codes/eminenceky/latest/eminence_ky/0-0-0-889 and
   https://kyopengov.org/law/ag/1993/93-ord-008
 
-Not yet scored.
+Blind score: 11 of 14 fully right, and 14 of 14 matched to its request by its number. Wrong were:
+- h11 (Wyoming DOT acknowledgement e-mail): an extension was proposed beside the acknowledgement, though the date is
+  the statute's own thirty days and nothing is extended: "The records you have requested are not immediately
+  available, as they must be compiled from ... The Department estimates that the records will be available on or
+  before December 23, 2026, which is within thirty (30) calendar days of receipt of your request as provided in Wyo.
+  Stat. \u00a7 16-4-202(d)(i)."
+- h12 (New Mexico TRD final response, Word): pages released 34 instead of 118: only the first item of the bulleted
+  list of records released in full was counted ("- Film Production Tax Credit Application Review Procedures, revised
+  March 2026 (34 pages);" ... "(17 pages);" "(22 pages);" "(45 pages).").
+- h13 (Hawaii DLIR Notice to Requester, PDF): a final determination granted in part instead of an acknowledgement
+  (the unticked box "[ ] The agency will disclose the requested record(s) in part; portions will be withheld as
+  described below." was read as the decision, beside the ticked "[X] ... in their entirety"), no day of receipt
+  ("Date Request Received: November 16, 2026"), and amount 110.00 instead of 119.00 (the net fees for search and
+  review, "Net fees for search and review: $110.00", instead of "TOTAL ESTIMATED FEES AND COSTS: $119.00").
 """
 
 from __future__ import annotations
@@ -71,14 +84,9 @@ from intake_scoring import set_tests
 
 SET = "heldout213"
 # What the rules reach on this set now; it may only go up.
-FLOOR = 0
+FLOOR = 11
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "h01-uscis-ack-ext.eml", "h02-dhs-privacy-final.pdf", "h03-state-no-records.txt", "h04-hhs-fee-estimate.eml",
-    "h05-ed-final.docx", "h06-ssa-appeal-decision.pdf", "h07-army-appeal-ack.eml", "h08-vt-anr-ack-ext.eml",
-    "h09-ar-asp-final.pdf", "h10-ne-dcs-delay-fee.txt", "h11-wy-wydot-ack.eml", "h12-nm-trd-final.docx",
-    "h13-hi-dlir-notice.pdf", "h14-ky-chfs-final.eml",
-}
+NOT_YET: set[str] = {"h11-wy-wydot-ack.eml", "h12-nm-trd-final.docx", "h13-hi-dlir-notice.pdf"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
