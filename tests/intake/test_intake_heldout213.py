@@ -67,7 +67,7 @@ Blind score: 11 of 14 fully right, and 14 of 14 matched to its request by its nu
   the statute's own thirty days and nothing is extended: "The records you have requested are not immediately
   available, as they must be compiled from ... The Department estimates that the records will be available on or
   before December 23, 2026, which is within thirty (30) calendar days of receipt of your request as provided in Wyo.
-  Stat. \u00a7 16-4-202(d)(i)."
+  Stat. § 16-4-202(d)(i)."
 - h12 (New Mexico TRD final response, Word): pages released 34 instead of 118: only the first item of the bulleted
   list of records released in full was counted ("- Film Production Tax Credit Application Review Procedures, revised
   March 2026 (34 pages);" ... "(17 pages);" "(22 pages);" "(45 pages).").
