@@ -353,6 +353,14 @@ def _without_quoted_request(body: list[str]) -> list[str]:
     return out
 
 
+def _release_asked_whether(sentence: str) -> bool:
+    """The release or withholding the sentence names is what a review will find out, not what was decided: "must be
+    reviewed by legal counsel to determine whether any of the records are exempt from disclosure under 29 Del. C.
+    § 10002(o)", "we are reviewing whether the records may be released"."""
+    found = P.RELEASE.search(sentence)
+    return bool(found and re.search(r"\bwhether\b[^.;]*$", sentence[:found.start()], re.IGNORECASE))
+
+
 # An estimate an earlier letter gave, named as such just before its amount: "Your earlier estimate of $85.00", "the
 # original estimate was $120.00", "our previous cost estimate, $40.00," (not "revised to $80.00" after it).
 _EARLIER_ESTIMATE = re.compile(r"\b(?:earlier|previous|prior|original|initial|first)\s+(?:fee\s+|cost\s+)?estimate\s*"
@@ -1100,6 +1108,7 @@ class _Reader:
                          and not P.PORTAL_NOTICE.search(s)
                          # a case foreseen: "If the records have been released to you in full, no appeal is needed"
                          and not P.CONDITION_FIRST.match(s) and not _release_in_condition(s)
+                         and not _release_asked_whether(s)
                          and not P.EXPEDITE.search(s) and not P.FUTURE_RELEASE.search(s)
                          and not P.FEE_ALLOWANCE.search(s)
                          and not P.COPIES_FREE.search(s)

@@ -310,3 +310,17 @@ def test_an_appeal_the_office_may_receive_is_no_appeal_letter() -> None:
     found = events("We received your request on November 30, 2026. If the Office receives an appeal, it will decide "
                    "it within 20 days.", date="December 4, 2026")
     assert [(e.kind, e.received) for e in found] == [(EventKind.ACKNOWLEDGED, dt.date(2026, 11, 30))]
+
+
+@pytest.mark.parametrize(("body", "kinds"), [
+    # What a review will find out is no determination ...
+    ("We received your request on February 20, 2026. The records must be reviewed by legal counsel to determine "
+     "whether any of them are exempt from disclosure under 29 Del. C. § 10002(o).", [EventKind.ACKNOWLEDGED]),
+    ("We received your request on February 20, 2026. We are reviewing whether the records may be released under RCW "
+     "42.56.240.", [EventKind.ACKNOWLEDGED]),
+    # ... the near miss: records decided exempt, a "whether" after the decision
+    ("The records are exempt from disclosure under 29 Del. C. § 10002(o)(3), whether or not they are in the "
+     "Department's files.", [EventKind.FINAL_DETERMINATION]),
+])
+def test_a_release_a_review_will_decide_is_no_determination(body: str, kinds: list[EventKind]) -> None:
+    assert [e.kind for e in events(body)] == kinds
