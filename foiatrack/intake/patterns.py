@@ -3427,6 +3427,11 @@ NO_REDACTION = re.compile(r"\bno\s+(?:records|documents|pages|data|files|materia
                           r"\bnone\s+of\s+(?:the|this|these|that|those|its|their)\s+(?:[\w-]+\s+){0,2}?"
                           r"(?:has|have|was|were|is|are)\s+(?:been\s+)?(?:redacted|withheld)\b(?!\s+in\s+full)", IC)
 
+# An estimate an earlier letter gave, named as such just before its amount: "Your earlier estimate of $85.00", "the
+# original estimate was $120.00", "our previous cost estimate, $40.00," (not "revised to $80.00" after it).
+ESTIMATE_RECALLED = re.compile(r"\b(?:earlier|previous|prior|original|initial|first)\s+(?:fee\s+|cost\s+)?estimate\s*"
+                               r"(?:of|was|is|,|:|\()?\s*$", IC)
+
 # A denial of everything found: "are withheld in their entirety", "denied in full".
 WITHHELD_ENTIRELY = re.compile(r"(?:withh(?:eld|old|olding)|denied|exempt\w*)\s+(?:\w+\s+){0,8}?"
                                r"(?:in\s+(?:full|(?:their|its)\s+entirety)|entirely)", IC)

@@ -361,12 +361,6 @@ def _release_asked_whether(sentence: str) -> bool:
     return bool(found and re.search(r"\bwhether\b[^.;]*$", sentence[:found.start()], re.IGNORECASE))
 
 
-# An estimate an earlier letter gave, named as such just before its amount: "Your earlier estimate of $85.00", "the
-# original estimate was $120.00", "our previous cost estimate, $40.00," (not "revised to $80.00" after it).
-_EARLIER_ESTIMATE = re.compile(r"\b(?:earlier|previous|prior|original|initial|first)\s+(?:fee\s+|cost\s+)?estimate\s*"
-                               r"(?:of|was|is|,|:|\()?\s*$", re.IGNORECASE)
-
-
 class _Reader:
     """Applies the rules to the letter's sentences and builds the events in the order they happen."""
 
@@ -1072,7 +1066,7 @@ class _Reader:
                     continue
                 if owed_only and not P.AMOUNT_OWED_SAID.search(before):
                     continue
-                if _EARLIER_ESTIMATE.search(before[-60:]):
+                if P.ESTIMATE_RECALLED.search(before[-60:]):
                     continue  # "Your earlier estimate of $85.00 no longer applies", "The original estimate was $120"
                 value = money(match.group(1))
                 if value is None or value == 0:
