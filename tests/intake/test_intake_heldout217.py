@@ -70,7 +70,8 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   https://ohiocourtofclaims.gov/ococ_faq/what-happens-after-i-make-my-request-for-a-public-record/, and the GovQA
   "Records Center" notification layout of earlier sets (no page was found for Cleveland itself in the time available).
 
-Blind score: not yet run.
+Blind score: 14 of 14 fully right, and 14 of 14 matched to its request by its number. No letter was wrong, so no
+rule was changed for this set.
 """
 
 from __future__ import annotations
@@ -78,16 +79,10 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout217"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (blind: 14); it may only go up.
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "h01-usda-aphis-final-partial.pdf", "h02-noaa-fee-estimate.eml", "h03-dol-whd-no-records.txt",
-    "h04-hud-ack-extension.eml", "h05-nhtsa-expedite-denial.txt", "h06-nara-appeal-ack.eml",
-    "h07-opm-appeal-decision.pdf", "h08-ca-chp-cpra-extension.eml", "h09-tx-tdcj-cost-estimate.docx",
-    "h10-ny-executive-chamber-foil-ack.txt", "h11-fl-fdc-cost-estimate.docx", "h12-il-uiuc-foia-partial.pdf",
-    "h13-pa-psp-rtkl-final.pdf", "h14-oh-cleveland-no-records.eml",
-}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
