@@ -60,6 +60,9 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
 - h14 City of Tempe: A.R.S. § 39-121.01 ("promptly", copy fees), http://www.rcfp.org/arizona-open-government-guide/v-procedure-obtaining-records/b-how-long-wait
   and http://ccfmd.az.gov/public_records; the JustFOIA e-mail layout is written from the portal notices of earlier
   sets (no JustFOIA page was found in the time available).
+
+Blind score: 14 of 14 fully right, and 14 of 14 matched to its request by its number. No letter was wrong, so no
+rule was changed for this set.
 """
 
 from __future__ import annotations
@@ -67,16 +70,10 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout220"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (blind: 14); it may only go up.
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "h01-usps-ack-extension.pdf", "h02-dhs-securerelease-final.eml", "h03-oip-appeal-ack.eml",
-    "h04-epa-pal-waiver-fee.eml", "h05-va-vha-final.docx", "h06-army-interim-reply.eml", "h07-ed-no-records.pdf",
-    "h08-virginia-beach-nextrequest-ext.eml", "h09-maryland-mde-partial.txt", "h10-ct-despp-final.docx",
-    "h11-ncsbe-nextrequest-closed.eml", "h12-ebr-sheriff-44-33-certificate.pdf", "h13-utah-dps-grama-partial.eml",
-    "h14-tempe-justfoia-ack-fee.eml",
-}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
