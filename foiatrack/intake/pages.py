@@ -753,6 +753,10 @@ def _sum_replaces(sentence: str, counts: PageCounts) -> bool:
     read_pages(sentence[opening.end():], whole)
     if whole.pages_released is None or whole.pages_released < counts.pages_released:
         return False
+    if whole.pages_released > counts.pages_released and re.search(_GIVEN_PERFECT, sentence, re.IGNORECASE):
+        # "We are releasing 36 pages in full and 12 pages in part. Altogether, 1,004 pages have been released to you":
+        # more than this release's own counts, given out before now, is the sum of every release so far, not this one's.
+        return True
     counts.released_full, counts.released_part, counts.released = (whole.released_full, whole.released_part,
                                                                    whole.released)
     if whole.withheld_full is not None:
@@ -807,6 +811,11 @@ def _breakdown(sentence: str, counts: PageCounts) -> bool:
     return True
 
 
+# Given out before now, in the perfect tense: "we have released", "have been provided", "has now produced".
+_GIVEN_PERFECT = (r"\b(?:has|have)\s+(?:now\s+|already\s+)?(?:been\s+)?(?:released|provided|produced|disclosed|sent|"
+                  r"made\s+available)\b")
+
+
 # A running total of all the releases made so far, not this one's: "Cumulatively, the FBI has now reviewed 2,000 pages
 # and released 1,726 pages", "..., bringing the total produced to date to 400 pages", "Total provided to date: 690
 # pages", "a running total of 912 pages" (not "In total, 51 pages are released", this release's sum, nor records asked
@@ -826,7 +835,21 @@ _RUNNING_TOTAL = re.compile(r"\bcumulative(?:ly)?\b|\brunning\s+(?:total|tally|c
                             # ... or the earlier release's pages added in: "Together with the 112 pages provided in the
                             # first installment on October 27, 2026, SPD has provided a total of 176 pages"
                             r"\b(?:together|combined)\s+with\s+[^.;]{0,80}?\b(?:earlier|previously|already|first|previous|"
-                            r"prior)\b[^.;]{0,120}?\btotal\b", re.IGNORECASE)
+                            r"prior)\b[^.;]{0,120}?\btotal\b|"
+                            # ... what has been given "to date" or "so far", in whatever words: "To date, we have
+                            # released 1,240 pages", "In all, 1,618 pages have been released to you so far" (not
+                            # "records from January 2025 to date", nothing given)
+                            rf"\b(?:to\s+date|so\s+far|thus\s+far)\b[^.;:\u2022]{{0,80}}?{_GIVEN_PERFECT}|"
+                            rf"{_GIVEN_PERFECT}[^.;:\u2022]{{0,80}}?\b(?:to\s+date|so\s+far|thus\s+far)\b|"
+                            # ... or what "this installment" brings the sum of all given to: "With this installment we
+                            # have released a total of 412 pages", "With this production, a total of 733 pages have been
+                            # provided to you" (not "With this letter we are releasing a total of 51 pages", this one's)
+                            r"\bwith\s+(?:this|the\s+enclosed|today's)\s+(?:[\w-]+\s+){0,2}?(?:installment|instalment|"
+                            r"release|production|tranche|batch|disclosure|interim\s+response|response|supplemental\s+"
+                            r"response)\b[^.;:\u2022]{0,80}?"
+                            rf"(?:\b(?:a\s+total\s+of|in\s+total|in\s+all|altogether)\b[^.;:\u2022]{{0,60}}?{_GIVEN_PERFECT}|"
+                            rf"{_GIVEN_PERFECT}[^.;:\u2022]{{0,30}}?\b(?:a\s+total\s+of|in\s+total|in\s+all|altogether)\b)",
+                            re.IGNORECASE)
 # The pieces a sentence's running total is told in: a list's items (bullets, semicolons) and a clause set after a comma
 # that brings the total up ("Today we released 186 pages, bringing the total produced to date to 400 pages").
 _RUNNING_PIECES = re.compile(r"(\s*[\u2022\u25aa\u25cf;]\s*|,\s+(?=(?:bringing|which\s+brings|"
@@ -843,6 +866,12 @@ def without_running_totals(sentence: str) -> str:
     if len(kept) == len(pieces):
         return sentence
     return "".join(kept).strip(" ,;\u2022\u25aa\u25cf")
+
+
+def running_total_only(sentences: list[str]) -> str | None:
+    """The first of *sentences* that counts all the releases made so far (see _RUNNING_TOTAL), or None: where the
+    letter counts no pages of its own, that sum is left out and the pages this release holds are not known."""
+    return next((sentence for sentence in sentences if without_running_totals(sentence) != sentence), None)
 
 
 # Pages counted with other things beside them, a clause after both saying what became of them all: "The closed
@@ -893,12 +922,23 @@ def read_pages(sentence: str, counts: PageCounts) -> None:
         counts.part_added = True
 
 
+# "A total of" just after the verb that gives the pages out is that release's own count: "we are releasing a total of 51
+# pages", "The Department is producing to you a total of 212 pages" (not "we reviewed a total of 212 pages").
+_RELEASING_A_TOTAL = re.compile(r"\b(?P<verb>(?:are|is|am|will\s+be)\s+(?:now\s+|hereby\s+)?(?:releasing|disclosing|"
+                                r"producing|providing|enclosing|furnishing)(?:\s+to\s+you|\s+you)?)\s+a\s+total\s+of\s+"
+                                rf"(?=(?:{COUNT})\s+pages?\b)", re.IGNORECASE)
+
+
 def _read_pages(sentence: str, counts: PageCounts) -> None:
     running = without_running_totals(sentence)
     if running != sentence:
         # A tally of all the releases so far counts none of this letter's pages: read the sentence without it.
         if running:
             _read_respelt(sentence, running, counts)
+        return
+    if (releasing := _RELEASING_A_TOTAL.search(sentence)) is not None:
+        _read_respelt(sentence, f"{sentence[:releasing.start()]}{releasing.group('verb')} {sentence[releasing.end():]}",
+                      counts)
         return
     beside = _THINGS_BESIDE_PAGES.search(sentence)
     if beside and count_value(re.split(r"\s+", beside.group(0).strip())[1]) is not None:

@@ -47,6 +47,7 @@ from foiatrack.intake.pages import (
     read_pages,
     read_pages_after,
     release_after_total,
+    running_total_only,
     table_rows_respelt,
     withheld_by_subtraction,
 )
@@ -1229,6 +1230,11 @@ class _Reader:
                 event.unsure["pages_withheld"] = subtraction.reason
         if released is not None:
             event.pages_released, event.evidence["pages_released"] = released, counts.sentences["pages_released"]
+        elif running := running_total_only(self.body):
+            # "With this installment we have released a total of 412 pages": the sum of every release so far, not
+            # this one's pages, and the letter gives no count of its own.
+            event.unsure["pages_released"] = (f"the letter counts only the pages of all releases so far "
+                                              f"(\"{running}\"), not this release's own")
         if counts.withheld_full is not None:
             event.pages_withheld, event.evidence["pages_withheld"] = counts.withheld_full, \
                 counts.sentences["pages_withheld"]

@@ -104,3 +104,50 @@ def test_further_pages_released_in_part_add_to_the_others(sentences: list[str], 
 def test_a_denial_of_all_the_records_found_withholds_all_their_pages(body: str, withheld: int | None) -> None:
     [event] = events_in(f"Re: Request 2027-PIA-00512\n\n{body}")
     assert (event.outcome, event.pages_withheld) == ("denied", withheld)
+
+
+# Running totals: the sum of every release so far, "to date", "so far", or what "this installment" brings it to, is not
+# this release's count; where the letter gives no count of its own, pages stay empty with the reason.
+@pytest.mark.parametrize(("body", "released"), [
+    ("Enclosed is our fourth interim release, consisting of 86 pages released in part. To date, we have released a "
+     "total of 1,240 pages in response to your request.", 86),
+    ("We are releasing 212 pages in full and 98 pages in part. In all, 1,618 pages have been released to you so far.",
+     310),
+    ("This release contains 64 pages. With this production, a total of 733 pages have been provided to you.", 64),
+    ("We are releasing 36 pages in full and 12 pages in part. Altogether, 1,004 pages have been released to you in "
+     "response to this request.", 48),
+    # The near misses: this release's own sum, in the present tense or equal to its counts, and records "to date".
+    ("We are releasing 20 pages in full and 20 pages in part. Altogether, 40 pages have been released to you.", 40),
+    ("With this letter we are releasing a total of 51 pages to you, with redactions under Exemption 6.", 51),
+    ("You asked for inspection reports from January 2025 to date. We are releasing 40 pages in full.", 40),
+])
+def test_a_running_total_beside_this_release_count(body: str, released: int) -> None:
+    event = next(e for e in events_in(body) if e.pages_released is not None)
+    assert event.pages_released == released
+
+
+@pytest.mark.parametrize("body", [
+    "This is the third interim response to your request. With this installment we have released a total of 412 pages. "
+    "Portions have been withheld pursuant to Exemptions 6 and 7(C).",
+    "Enclosed please find the sixth installment of records. With this production, the Bureau has released a total of "
+    "1,902 pages in response to your request.",
+    "Enclosed is the next release of records. To date, 733 pages have been provided to you.",
+])
+def test_a_running_total_alone_leaves_the_pages_empty_with_the_reason(body: str) -> None:
+    event = next(e for e in events_in(body) if e.kind.value in ("interim_release", "final_determination"))
+    assert event.pages_released is None
+    assert "all releases so far" in event.unsure["pages_released"]
+
+
+@pytest.mark.parametrize(("sentence", "released", "total"), [
+    ("With this letter we are releasing a total of 51 pages to you.", 51, None),
+    ("The Department is producing to you a total of 212 pages, some with redactions.", 212, None),
+    ("The Office will be providing a total of 64 pages.", 64, None),
+    # The near miss: a total reviewed, not given out.
+    ("We reviewed a total of 212 pages.", None, 212),
+])
+def test_a_total_just_after_the_verb_that_gives_pages_out_is_the_release(sentence: str, released: int | None,
+                                                                         total: int | None) -> None:
+    counts = PageCounts()
+    read_pages(sentence, counts)
+    assert (counts.pages_released, counts.total) == (released, total)
