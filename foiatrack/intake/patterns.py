@@ -3510,6 +3510,30 @@ DELAY_STATUTE = re.compile(r"\bKRS\s+61\.872\s*\(5\)|\b84-712\s*\(4\)|\b552\.221
 NOT_AVAILABLE_NOW = re.compile(r"\b(?:the|these|those|such|your)\s+(?:requested\s+)?(?:public\s+)?records?\b"
                                r"(?:\s+(?:that\s+)?you\s+(?:have\s+)?requested)?\s+(?:are|is)\s+(?:currently\s+|presently\s+)?"
                                r"(?:not\s+immediately\s+available|in\s+active\s+use|in\s+storage)\b", IC)
+# The day an office names said to fall within the law's own time, which is no delay: Wyoming's "The Department
+# estimates that the records will be available on or before December 23, 2026, which is within thirty (30) calendar days
+# of receipt of your request as provided in Wyo. Stat. § 16-4-202(d)(i)", "well within the time allowed by law", "within
+# the thirty days the Act allows", or the law's time restated beside it: "the Department has thirty (30) days from
+# receipt to respond", "the statute gives the agency 30 calendar days to produce the records" (never a day beyond it:
+# "cannot be produced within the five days the law allows", "more than the thirty days the statute provides", which
+# callers check in the words before).
+_LAW = (r"(?:(?:the|this|our|its)\s+)?(?:law|statute|act|code|rules?|regulations?|(?:[A-Z][\w.'\u2019]*\s+){1,4}"
+        r"(?:Act|Law|Code|Stat\.?|Statutes?))")
+_LAWS_DAYS = rf"(?:{COUNT})\s+(?:\(\d+\)\s+)?(?:(?:calendar|business|working)\s+)?days"
+WITHIN_LAWS_TIME = re.compile(
+    rf"\bwithin\s+(?:the\s+)?(?:(?:statutory|statute's|law's)\s+)?{_LAWS_DAYS}\b[^.;]{{0,80}}?\b(?:as\s+)?"
+    r"(?:provided|allowed|permitted|required|set\s+(?:out|forth)?|prescribed|specified)\s+(?:in|by|under)\b|"
+    r"\bwithin\s+(?:the\s+)?(?:(?:time|period|deadline|time\s*frame|time\s+limit)\s+)?(?:statutory|legal)\s+"
+    r"(?:time|period|deadline|time\s*frame|time\s+limit)\b|"
+    r"\bwithin\s+the\s+(?:time|period|deadline|time\s*frame|time\s+limit)\s+(?:that\s+)?(?:(?:is\s+)?"
+    r"(?:provided|allowed|permitted|required|set|prescribed)\s+(?:in|by|under)\b|" + _LAW + r"\s+"
+    r"(?:allows?|provides?|permits?|requires?|sets?))|"
+    rf"\bwithin\s+the\s+{_LAWS_DAYS}\s+(?:that\s+)?{_LAW}\s+(?:allows?|provides?|permits?|requires?|gives?|sets?)\b|"
+    rf"\b(?:has|have)\s+(?:up\s+to\s+)?{_LAWS_DAYS}\s+(?:(?:from|after|of|following)\s+[^.;]{{0,60}}?\s+)?to\s+"
+    r"(?:respond|reply|answer|produce|release|provide|make|furnish|comply)\b|"
+    rf"\b{_LAW}\s+(?:allows?|gives?|provides?|affords?)\s+(?:(?:the|an?|this|our|each)\s+)?(?:[\w'\u2019]+\s+){{0,3}}?"
+    rf"(?:up\s+to\s+)?{_LAWS_DAYS}\s+(?:(?:from|after|of|following)\s+[^.;]{{0,60}}?\s+)?(?:to|in\s+which\s+to)\s+"
+    r"(?:respond|reply|answer|produce|release|provide|make|furnish|comply)\b", IC)
 EXTENSION_STATUTE_DAYS = re.compile(rf"\bwithin\s+(?P<n>{COUNT})\s+(?:additional\s+)?(?:(?:working|business|"
                                     r"calendar)\s+)?days", IC)
 # "more than ten additional working days": no number of days to log.

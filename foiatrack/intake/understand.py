@@ -319,6 +319,19 @@ def _hedged(sentence: str, *, appeal: bool = False) -> bool:
     return bool(P.EXTENSION_NOT_TAKEN.search(P.REASON_CLAUSE.sub("", sentence)))
 
 
+def _within_laws_time(sentence: str) -> bool:
+    """Whether the sentence places the office's day within the law's own time, or restates that time ("which is within
+    thirty (30) calendar days of receipt of your request as provided in Wyo. Stat. § 16-4-202(d)(i)", "the Department
+    has thirty days from receipt to respond"); not a day said to lie beyond it ("cannot be produced within the five days
+    the law allows", "more than the thirty days the statute provides"), nor one on a condition."""
+    for found in P.WITHIN_LAWS_TIME.finditer(sentence):
+        clause = re.split(r"[;:]|,\s+(?:but|and)\b", sentence[:found.start()])[-1]
+        if not re.search(r"\b(?:cannot|can\s+not|unable|not\s+(?:be\s+)?able|not|beyond|more\s+than|exceeds?|"
+                         r"longer\s+than|if|unless|whether)\b", clause[-80:], P.IC):
+            return True
+    return False
+
+
 def _bare_date(line: str) -> tuple[dt.date, str] | None:
     """The date of a line that is a date and nothing else ("November 9, 2026", "AUG 27 2026")."""
     found = dates_in(line)
@@ -969,8 +982,13 @@ class _Reader:
         invoked_before = at > 0 and any(
             P.DELAY_STATUTE.search(said) and not P.IF.search(said) and not P.RECITAL.search(said)
             and not _hedged(said) for said in self.body[max(0, at - 2):at])
+        # A day within the law's own time is no delay: "..., which is within thirty (30) calendar days of receipt of
+        # your request as provided in Wyo. Stat. § 16-4-202(d)(i)" (Wyoming's notice that records are not immediately
+        # available, with the day they will be, inside the thirty days the statute gives).
+        own_time = bool(where) and any(_within_laws_time(said) for said in (
+            [where] + (self.body[max(0, at - 1):at] + self.body[at + 1:at + 2] if at >= 0 else [])))
         if expected and (P.DELAY_STATUTE.search(where) or invoked_before) and not conditional \
-                and not P.RECITAL.search(where) and not _hedged(where):
+                and not P.RECITAL.search(where) and not _hedged(where) and not own_time:
             event = self._event(EventKind.EXTENSION, where)
             event.expected_by, event.evidence["expected_by"] = expected, where
             event.unsure["extension_days"] = "the letter puts the records off to a day without saying by how many days"
@@ -980,7 +998,8 @@ class _Reader:
         # records you requested are not immediately available") and then the day ("The records will be available
         # ... no later than December 23, 2026"); never an estimate of the time reasonably necessary (Tennessee's form,
         # Louisiana's La. R.S. 44:35 estimate), which is the first answer, extending no deadline.
-        if expected and not conditional and not P.RECITAL.search(where) and not _hedged(where) and not any(
+        if expected and not conditional and not P.RECITAL.search(where) and not _hedged(where) and not own_time \
+                and not any(
                 re.search(r"\btime\s+reasonably\s+necessary\b", sentence, P.IC) for sentence in self.body):
             delay = next((s for s in self.body if (P.DELAY_STATUTE.search(s) or P.NOT_AVAILABLE_NOW.search(s))
                           and not P.IF.search(s) and not P.CONDITION_OPENING.search(s) and not P.RECITAL.search(s)

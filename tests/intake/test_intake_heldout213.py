@@ -76,6 +76,11 @@ Blind score: 11 of 14 fully right, and 14 of 14 matched to its request by its nu
   described below." was read as the decision, beside the ticked "[X] ... in their entirety"), no day of receipt
   ("Date Request Received: November 16, 2026"), and amount 110.00 instead of 119.00 (the net fees for search and
   review, "Net fees for search and review: $110.00", instead of "TOTAL ESTIMATED FEES AND COSTS: $119.00").
+
+After general fixes (a day the office names that it places within the law's own time, or beside the law's time
+restated, "which is within thirty (30) calendar days of receipt of your request as provided in ...", "the Department has
+thirty days from receipt to respond", is no delay, whatever the records' not being available now: h11):
+12 of 14.
 """
 
 from __future__ import annotations
@@ -83,10 +88,10 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout213"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 11
+# What the rules reach on this set now (blind: 11); it may only go up.
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {"h11-wy-wydot-ack.eml", "h12-nm-trd-final.docx", "h13-hi-dlir-notice.pdf"}
+NOT_YET: set[str] = {"h12-nm-trd-final.docx", "h13-hi-dlir-notice.pdf"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

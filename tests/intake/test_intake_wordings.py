@@ -241,3 +241,37 @@ def test_a_day_that_is_no_answer_acknowledges_nothing() -> None:
 ])
 def test_a_day_on_a_condition_or_the_requesters_own_acknowledges_nothing(body: str) -> None:
     assert events_in(body) == []
+
+
+RECEIVED_AND_STORED = ("We received your request on February 24, 2026. The records you requested are not immediately "
+                       "available. ")
+
+
+@pytest.mark.parametrize("body", [
+    # A day inside the law's own time, as Wyoming's notice that records are not immediately available gives it ...
+    RECEIVED_AND_STORED + "The Department estimates that the records will be available on or before March 20, 2026, "
+    "which is within thirty (30) calendar days of receipt of your request as provided in Wyo. Stat. § 16-4-202(d)(i).",
+    # ... the law's time restated beside the day ...
+    RECEIVED_AND_STORED + "Under Wyo. Stat. § 16-4-202, the Department has thirty (30) days from the date of receipt "
+    "to release them. We expect they will be available on or before March 20, 2026.",
+    # ... and in other words
+    RECEIVED_AND_STORED + "They will be available no later than March 20, 2026, well within the time allowed by law.",
+    RECEIVED_AND_STORED + "They will be available no later than March 20, 2026, within the thirty days the statute "
+    "allows.",
+])
+def test_records_not_available_now_by_a_day_within_the_laws_time_are_no_extension(body: str) -> None:
+    [event] = events_in(body)
+    assert (event.kind, event.received, event.expected_by) == (
+        EventKind.ACKNOWLEDGED, RECEIVED, dt.date(2026, 3, 20))
+
+
+@pytest.mark.parametrize("body", [
+    # The near misses: a day past the law's time, said so, or not placed within it at all
+    RECEIVED_AND_STORED + "They cannot be produced within the five days the law allows. They will be available no "
+    "later than March 20, 2026.",
+    "We received your request on February 24, 2026. Pursuant to KRS 61.872(5), the Cabinet will make the records "
+    "available to you on or before March 20, 2026, which is more than the five days provided by KRS 61.880(1).",
+    RECEIVED_AND_STORED + "They will be available no later than March 20, 2026.",
+])
+def test_records_put_off_past_the_laws_time_are_still_an_extension(body: str) -> None:
+    assert [e.kind for e in events_in(body)] == [EventKind.ACKNOWLEDGED, EventKind.EXTENSION]
