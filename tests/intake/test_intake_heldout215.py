@@ -1,0 +1,88 @@
+"""The two-hundred-and-fifteenth held-out set: 14 everyday letters (letters/heldout215), seven federal and seven from
+state agencies of seven states: a CBP acknowledgement e-mail invoking the ten-day extension; a USCIS National Records
+Center final response (PDF) with pages released in their entirety, in part and withheld in full and pages referred to
+ICE; an FBI release letter (PDF) with its grid of exemption check boxes, the ticked ones marked [X], and the FOIPA
+Addendum; a Defense Health Agency no-records letter; a VA Office of General Counsel appeal decision remanding the
+request for a new search (PDF); a Department of Education appeal acknowledgement e-mail; a National Park Service
+(Interior) fee estimate e-mail with the advance-payment rule; a Maine State Police Freedom of Access Act response in
+Word with a bulleted list of records and the 16 M.R.S. § 804 grounds; a Vermont Department of Corrections
+certification that the record does not exist (e-mail); an Arkansas Department of Education itemised fee estimate; a
+Mississippi Department of Human Services release in full in Word with a table of documents and a payment received; an
+Alabama Department of Corrections acknowledgement of a time-intensive request with a fifteen-business-day extension
+and a fee estimate with a half deposit (PDF); a Nebraska State Patrol partial denial in Word with the § 84-712.04
+table of what was withheld; and a Montana Department of Justice partial release sent as an e-mail with the letter
+attached as a PDF. Committed before the rules were run on them.
+
+Real sources each letter is modelled on (structure, stock sentences and vocabulary; names and numbers invented):
+- h01 CBP acknowledgement with extension: the DHS component acknowledgement formula ("This acknowledges receipt of
+  your ... received in this office on ...", "the FOIA does permit a 10-day extension of this time period in certain
+  circumstances under 6 C.F.R. § 5.5(c)", "We will construe the submission of your request as an agreement to pay up
+  to $25.00"), http://noneinc.com/tBSWM/tBSWM_FOIA/tBSWM-FOIA_ICE-20101021_1of2.txt, and CBP's SecureRelease numbers.
+- h02 USCIS final response: the USCIS National Records Center letters and control numbers ("The control number will
+  begin with the letters NRC, COW ..."),
+  https://www.uscis.gov/about-us/freedom-information-and-privacy-act-foia/foia-request-status-check-average-processing-times/check-status-foia-request
+  and https://projectcitizenship.org//requesting-records-part-1-foiapa-requests; the exemption paragraphs follow the
+  DHS model final response.
+- h03 FBI release letter: the FBI FOIPA release letter quoted on MuckRock (check boxes under "Section 552" and
+  "Section 552a", "N pages were reviewed and N pages are being released", the FOIPA Addendum),
+  https://muckrock.com/foi/united-states-of-america-10/narafbi-fpotus-records-referenced-in-sd-florida-case-no-922-mj-08332-expedited-federal-bureau-of-investigation-133095
+- h04 Defense Health Agency no-records letter: 32 C.F.R. 286.11 (appeals to the DoD component's appellate authority
+  within 90 calendar days, "in accordance with the requirements provided in the DoD Component's final response"),
+  https://law.lawstack.com/laws/32-cfr_s_286-11_processing-of-appeals, and the DoD adverse-determination list
+  ("A reasonable search of files failed to identify responsive records"), https://www.jpra.mil/links/FOIA/Appeal.html
+- h05 VA appeal remand: 38 C.F.R. 1.559 (OGC (024) decides appeals), https://ecfr.io/Title-38/Section-1.559, and VA
+  request and appeal numbers (14-03905-F; 14-00260-A) on
+  https://www.muckrock.com/foi/united-states-of-america-10/processing-notes-for-tampa-tribune-foia-request-to-veterans-affairs-10946/
+- h06 Education appeal acknowledgement: the Department's FOIA service center and appeal practice described in its
+  directive OCIO:1-102, https://info.5y1.org/department-of-state-foia-guide_1_16b2ac.html, and its request numbers
+  (26-03377-F) as in set 213.
+- h07 NPS fee estimate: the Interior FOIA regulations (43 C.F.R. 2.39, 2.50, 2.51: notice of fees over $50, advance
+  payment over $250, "other-use requester") and the DOI guide, http://www.gpo.gov/fdsys/pkg/FR-2012-09-13/html/2012-22391.htm
+  and https://cybercemetery.unt.edu/archive/oilspill/20120928003141/http://www.doi.gov/foia/news/guidance/guide.cfm
+- h08 Maine State Police FOAA response: 1 M.R.S. § 408-A (the first two hours free) and § 409 (appeal to the Superior
+  Court), http://www.maine.gov/foaa/faq/index.shtml; 16 M.R.S. § 804 (intelligence and investigative record
+  information); no letter of the agency itself was found in the time available.
+- h09 Vermont DOC no-records certification: 1 V.S.A. § 318 ("if a record does not exist, the custodian shall certify
+  in writing that the record does not exist under the name given ... or by any other name known to the custodian";
+  appeal to the head of the agency, five days), https://legislature.vermont.gov/statutes/section/01/005/00318 and
+  http://vermont-archives.org/records/right-to-know/response.html
+- h10 Arkansas fee estimate: Ark. Code Ann. § 25-19-109 (actual costs, itemised breakdown, advance payment over $25),
+  http://ballotpedia.org/Arkansas_FOIA_procedures and https://splc.org/template-arkansas/
+- h11 Mississippi release: Miss. Code Ann. § 25-61-5 and -7 (costs paid in advance, production within fourteen
+  working days), https://www2.osa.ms.gov/forum/showthread.php?540 and the agency rules at
+  https://print.casetext.com/regulation/mississippi-administrative-code/title-12-finance-and-administration/part-2-public-records-request-procedures/chapter-1-rules-for-accessing-public-documents/rule-12-2-14-processing-of-public-records-requests-general
+- h12 Alabama time-intensive request: Ala. Code § 36-12-44 (acknowledge within 10 days, substantive response within
+  15 business days, extension in 15-business-day increments, estimated fee paid before the search),
+  https://casetext.com/statute/code-of-alabama/title-36-public-officers-and-employees/chapter-12-maintenance-use-etc-of-public-property-records-etc/article-3-inspection-and-copying-of-records/section-36-12-44-public-officer-response-to-request
+  and https://foiabasics.org/orr/alabama
+- h13 Nebraska State Patrol denial: Neb. Rev. Stat. § 84-712.04 (description of what was withheld, the statute relied
+  on, the official responsible, review under § 84-712.03),
+  https://www.nebraskalegislature.gov/laws/statutes.php?statute=84-712.04 and https://ago.nebraska.gov/public-records
+- h14 Montana DOJ release: MCA 2-6-1006 and the Office of Public Information Requests timeline,
+  https://montanatransparencyproject.org/timeline-fees and
+  https://archive.legmt.gov/bills/MCA/title_0020/chapter_0060/part_0100/section_0060/0020-0060-0100-0060.html; the
+  privacy test of Mont. Const. art. II, § 10 and confidential criminal justice information (MCA 44-5-303).
+
+Blind score: not yet scored.
+"""
+
+from __future__ import annotations
+
+from intake_scoring import set_tests
+
+SET = "heldout215"
+# What the rules reach on this set now; it may only go up.
+FLOOR = 0
+# Letters not yet fully right; the others must stay right.
+NOT_YET: set[str] = {
+    "h01-cbp-ack-extension.eml", "h02-uscis-final-partial.pdf", "h03-fbi-release.pdf", "h04-dha-no-records.txt",
+    "h05-va-appeal-remand.pdf", "h06-ed-appeal-ack.eml", "h07-doi-nps-fee-estimate.eml",
+    "h08-maine-dps-foaa-final.docx", "h09-vt-doc-no-records.eml", "h10-ar-ade-fee-estimate.txt",
+    "h11-ms-mdhs-full-release.docx", "h12-al-adoc-ack-extension-fee.pdf", "h13-ne-nsp-final-partial.docx",
+    "h14-mt-doj-final-partial.eml",
+}
+
+
+# The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
+test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
+    set_tests(SET, FLOOR, NOT_YET))
