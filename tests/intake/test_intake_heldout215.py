@@ -49,7 +49,8 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
 - h10 Arkansas fee estimate: Ark. Code Ann. § 25-19-109 (actual costs, itemised breakdown, advance payment over $25),
   http://ballotpedia.org/Arkansas_FOIA_procedures and https://splc.org/template-arkansas/
 - h11 Mississippi release: Miss. Code Ann. § 25-61-5 and -7 (costs paid in advance, production within fourteen
-  working days), https://www2.osa.ms.gov/forum/showthread.php?540 and the agency rules at
+  working days), https://www2.osa.ms.gov/forum/showthread.php?540-Did-the-2010-Mississippi-Legislature-amend-Section-25-61-5-to-revise-the-maximum-waiting-period-for-production-of-records-under-an-open-records-request&s=cfada45a7aa264cd3f77ac7f8497ec70
+  and the agency rules at
   https://print.casetext.com/regulation/mississippi-administrative-code/title-12-finance-and-administration/part-2-public-records-request-procedures/chapter-1-rules-for-accessing-public-documents/rule-12-2-14-processing-of-public-records-requests-general
 - h12 Alabama time-intensive request: Ala. Code § 36-12-44 (acknowledge within 10 days, substantive response within
   15 business days, extension in 15-business-day increments, estimated fee paid before the search),
@@ -63,7 +64,21 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   https://archive.legmt.gov/bills/MCA/title_0020/chapter_0060/part_0100/section_0060/0020-0060-0100-0060.html; the
   privacy test of Mont. Const. art. II, § 10 and confidential criminal justice information (MCA 44-5-303).
 
-Blind score: not yet scored.
+Blind score: 11 of 14 fully right, and 14 of 14 matched to its request by its number. Wrong were:
+- h03 (FBI release, PDF): 46 pages withheld in full, worked out from "143 pages were reviewed and 97 pages are being
+  released." and "a deleted page information sheet was inserted to indicate where pages were withheld entirely",
+  where the expected value left it empty. This was the writer's slip, not the rules': every earlier set logs the
+  FBI's reviewed less released as withheld in full beside that sentence (sets 120, 147, 153, 158, 164, 166, 178, 199,
+  also with pages referred to another agency), so the expected value is corrected to 46 in a commit of its own.
+- h04 (Defense Health Agency no-records letter): no outcome, and "10 U.S.C. § 1102" taken for an exemption, from "Please
+  note that records of medical quality assurance reviews, where they exist, are confidential under 10 U.S.C. § 1102
+  and would not be releasable in any event; however, no such records were located for the period you described." (a
+  withholding that would apply only if records existed), so "As a result of these searches, no records responsive to
+  your request were located." was not read as the outcome ("the letter closes the request but does not say plainly
+  whether records were released, withheld or not found").
+- h14 (Montana DOJ release, e-mail with the letter attached): a fee estimate of $45.00 before the final determination,
+  from "Pursuant to § 2-6-1006, MCA, the Department charged a fee of $45.00 for this request, which you paid on
+  December 1, 2026." (a fee already charged and paid is no estimate).
 """
 
 from __future__ import annotations
@@ -71,16 +86,10 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout215"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (blind: 11); it may only go up.
+FLOOR = 11
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "h01-cbp-ack-extension.eml", "h02-uscis-final-partial.pdf", "h03-fbi-release.pdf", "h04-dha-no-records.txt",
-    "h05-va-appeal-remand.pdf", "h06-ed-appeal-ack.eml", "h07-doi-nps-fee-estimate.eml",
-    "h08-maine-dps-foaa-final.docx", "h09-vt-doc-no-records.eml", "h10-ar-ade-fee-estimate.txt",
-    "h11-ms-mdhs-full-release.docx", "h12-al-adoc-ack-extension-fee.pdf", "h13-ne-nsp-final-partial.docx",
-    "h14-mt-doj-final-partial.eml",
-}
+NOT_YET: set[str] = {"h03-fbi-release.pdf", "h04-dha-no-records.txt", "h14-mt-doj-final-partial.eml"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
