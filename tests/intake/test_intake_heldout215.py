@@ -70,6 +70,7 @@ Blind score: 11 of 14 fully right, and 14 of 14 matched to its request by its nu
   where the expected value left it empty. This was the writer's slip, not the rules': every earlier set logs the
   FBI's reviewed less released as withheld in full beside that sentence (sets 120, 147, 153, 158, 164, 166, 178, 199,
   also with pages referred to another agency), so the expected value is corrected to 46 in a commit of its own.
+  Against the corrected value the blind score is 12 of 14.
 - h04 (Defense Health Agency no-records letter): no outcome, and "10 U.S.C. § 1102" taken for an exemption, from "Please
   note that records of medical quality assurance reviews, where they exist, are confidential under 10 U.S.C. § 1102
   and would not be releasable in any event; however, no such records were located for the period you described." (a
@@ -86,10 +87,10 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout215"
-# What the rules reach on this set now (blind: 11); it may only go up.
-FLOOR = 11
+# What the rules reach on this set now (blind: 11; 12 against the corrected h03); it may only go up.
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {"h03-fbi-release.pdf", "h04-dha-no-records.txt", "h14-mt-doj-final-partial.eml"}
+NOT_YET: set[str] = {"h04-dha-no-records.txt", "h14-mt-doj-final-partial.eml"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
