@@ -940,6 +940,21 @@ FEE_CONTEXT = re.compile(r"estimat|will\s+cost|\bcosts?\b|\bfees?\b|charges?|amo
 COURT_AWARD = (r"\b(?:court|litigation|legal)\s+costs?\b|\bcosts?\s+of\s+(?:suit|litigation)\b|"
                r"\battorney(?:'s|s'|\u2019s|s)?\s+fees?\b|\bawarded\b|\bawards?\s+(?:of\s+)?(?:\$|court|attorney|costs?|"
                r"fees?|damages)|\bcivil\s+penalt(?:y|ies)\b")
+# A withholding that would apply only to records that were not found, said beside the finding that none were: "records
+# of medical quality assurance reviews, where they exist, are confidential under 10 U.S.C. § 1102 and would not be
+# releasable in any event; however, no such records were located", "Even if responsive records had been located, they
+# would have been exempt under Exemption 7(A); however, no records were found", "Had any records been found, the
+# personnel information in them would be withheld under K.S.A. 45-221(a)(4), but the search found none" (not a
+# withholding done: "Where the records contain Social Security numbers, those numbers were redacted under Exemption
+# 6", nor one with no finding of nothing beside it).
+HYPOTHETICAL_WITHHOLDING = re.compile(
+    r"^(?=[^;]*?(?:\bwhere\s+(?:they|any|such(?:\s+\w+){0,3}?)\s+exist|\b(?:if|to\s+the\s+extent(?:\s+that)?)\s+"
+    r"(?:any|such(?:\s+\w+){0,3}?)\s+(?:exist|existed|were\s+(?:located|found))|\beven\s+if\b|^\W*had\s+(?:any\s+)?"
+    r"(?:\w+\s+){0,3}?(?:records?|documents?|files?)\s+been\s+(?:located|found|identified)|\bwould\s+(?:not\s+be|have\s+"
+    r"been|be)\s+(?:\w+\s+)?(?:releasable|released|disclosed|available|exempt|withheld|confidential|protected)))"
+    r"(?=.*?(?:\bno\s+(?:such\s+|responsive\s+)?(?:records?|documents?|files?|reports?)\b[^.;]{0,40}?\b(?:were|was|"
+    r"have\s+been|has\s+been)\s+(?:located|found|identified)|\b(?:found|located|identified)\s+none\b|\bnone\s+(?:were|"
+    r"was|have\s+been)\s+(?:located|found|identified)))", IC)
 FEE_NOT_ESTIMATE = re.compile(r"received\s+your\s+payment|payment\s+(?:was\s+|has\s+been\s+)?received|thank\s+you\s+"
                                r"for\s+your\s+payment|"
                                # a fee already paid and applied: "The estimated fee of $48.00 that you paid has been
@@ -948,6 +963,14 @@ FEE_NOT_ESTIMATE = re.compile(r"received\s+your\s+payment|payment\s+(?:was\s+|ha
                                r"\$\s?[\d,]+(?:\.\d\d)?\s+(?:that\s+|which\s+)?you\s+(?:already\s+|previously\s+)?paid\b|"
                                r"\b(?:that|which)\s+you\s+(?:already\s+|previously\s+)?paid\s+(?:has|have)\s+been\s+"
                                r"(?:applied|credited)\b|"
+                               # a fee the office charged and the requester paid, said in a clause after it: "the
+                               # Department charged a fee of $45.00 for this request, which you paid on December 1",
+                               # "a copying fee of $6.50, which you have already paid", "the $30.00 charge, which was
+                               # paid by check" (not "which you must pay", nor "which you paid in part; $20.00 remains
+                               # due")
+                               r"\$\s?[\d,]+(?:\.\d\d)?[^.;$]{0,60}?,\s+(?:which|that)\s+(?:you\s+(?:have\s+|had\s+)?|"
+                               r"(?:was|has\s+been|have\s+been)\s+)(?:already\s+|previously\s+|fully\s+)?paid\b"
+                               r"(?![^.;]*\b(?:due|owed?|outstanding|remain\w*|balance|in\s+part|partially)\b)|"
                                # a payment said received with its amount between: "Your payment of $4.20 for the
                                # above public records request has been received" (not "payment ... must be received",
                                # "has not been received")

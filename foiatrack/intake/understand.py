@@ -1314,8 +1314,9 @@ class _Reader:
             introduced = introduced or (bool(_TABLE_HEADING.fullmatch(sentence.strip()))
                                         and index > 0 and self.body[index - 1].rstrip().endswith(":"))
             if _review_rights(sentence) or (P.STATEMENT_OF_DENIAL_ITSELF.search(sentence)
-                                            and not P.STATEMENT_WITHHOLDS.search(sentence)):
-                continue
+                                            and not P.STATEMENT_WITHHOLDS.search(sentence)) \
+                    or P.HYPOTHETICAL_WITHHOLDING.search(sentence):
+                continue  # (nor a withholding that would apply only to records not found)
             if P.NO_LONGER_APPLIED.search(sentence):
                 set_aside |= _no_longer_applied(sentence)
             if P.NOW_RELEASED.search(sentence) and not P.STILL_WITHHELD.search(sentence):
@@ -1510,7 +1511,7 @@ class _Reader:
                         and not P.REDACTION_WOULD_NOT_DO.search(s)), None)
         # "Your request for a fee waiver is denied" decides the fee, not the records.
         denied = next((s for s in self.body if P.DENIED.search(s) and not P.WAIVER.search(s)
-                       and not P.EXPEDITE.search(s)), None)
+                       and not P.EXPEDITE.search(s) and not P.HYPOTHETICAL_WITHHOLDING.search(s)), None)
         if (counts.released_part or (released and counts.withheld_full)) or (partial and (released or exempted)) \
                 or (released and exempted):
             return Outcome.PARTIAL_GRANT, counts.sentences.get("pages_released") or partial or "", ""
