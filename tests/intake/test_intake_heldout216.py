@@ -1,0 +1,91 @@
+"""The two-hundred-and-sixteenth held-out set: 14 everyday letters (letters/heldout216), seven federal and seven from
+state and local agencies of seven states: a DHS Privacy Office acknowledgement e-mail that invokes the ten-day
+extension, denies expedited processing and holds the fee waiver in abeyance; an ICE final response (PDF) releasing
+pages in their entirety, withholding "portions of" others and some in full, with pages referred to USCIS; a Department
+of State Appeals Review Panel decision releasing more and affirming the rest; an EPA fee estimate for a commercial
+requester sent from FOIAXpress PAL, with an itemised table; an SSA no-records letter (PDF); an IRS Disclosure Office
+letter extending the response date by ten business days; an HHS acknowledgement of an appeal of a CDC partial denial;
+a West Virginia DEP response in Word with a table of records and dispositions; a Kansas KDHE letter under K.S.A.
+45-218(d) explaining the delay and the date the records will be available; an Iowa DNR fee estimate sent through
+NextRequest; a North Dakota Highway Patrol response attached to an e-mail; a South Dakota DSS acknowledgement of a
+written request with an estimate of time under SDCL 1-27-37(1)(c); a Washoe County Sheriff's Office (Nevada) GovQA
+completion notice with redactions and withholding; and an Alaska Department of Labor extension under 2 AAC 96.325(d).
+Committed before the rules were run on them.
+
+Real sources each letter is modelled on (structure, stock sentences and vocabulary; names and numbers invented):
+- h01 DHS Privacy Office acknowledgement: the DHS acknowledgement template ("This acknowledges receipt of your ...
+  Freedom of Information Act (FOIA) request to the Department of Homeland Security (DHS)", "Although DHS' goal is to
+  respond within 20 business days ... the FOIA does permit a 10-day extension", "As the subject matter of your request
+  is of substantial interest to two or more components ... DHS will invoke a 10-day extension"),
+  https://pt.scribd.com/document/69643317/Responsive-Documents-CRCL-12-002 and
+  https://vdocument.in/responsive-documents-crcl-12-002.html; the HQFO number format from
+  http://Muckrock.com/foi/united-states-of-america-10/foia-report-comms-142439/
+- h02 ICE final response: the DHS release formula ("a search ... produced a total of N pages. Of those pages, I have
+  determined that N pages ... are releasable in their entirety, N pages are partially releasable, and N pages are
+  withheld in their entirety"), http://www.scribd.com/doc/145514081/2013-HQFO-00304-First-Interim-Response-Letter,
+  and ICE's numbers (2022-ICFO-23103) on
+  https://muckrock.com/foi/united-states-of-america-10/director-dashboard-june-2022-131195
+- h03 State appeal decision: the Department's appeal procedure (Appeals Review Panel, 22 C.F.R. 171),
+  https://foia.state.gov/Request/Appeals.aspx and https://www.stateoig.gov/foiaappeals, and a State letter's
+  structure and numbers (Case No. F-2014-18175, the date stamp "AUG 31 2015"),
+  https://fr.scribd.com/document/356208139/DoS-FOIA-Response
+- h04 EPA fee estimate: EPA's fee rules (commercial use requesters pay search, review and duplication; assurance of
+  payment over $25, advance payment over $250), https://webarchive.library.unt.edu/eot2008/20081106224759/http:/epa.gov/ne/foia/fee.html
+  and 40 C.F.R. part 2 subpart A, https://www.customsmobile.com/regulations/expand/title40_chapterI_part2_subpartA_section2.101
+- h05 SSA no-records letter: SSA's FOIA practice (Office of Privacy and Disclosure, appeals to its Executive
+  Director), https://secure.ssa.gov/poms.nsf/lnx/0203350005 and the SSA-YYYY-NNNNNN numbers on
+  https://www.muckrock.com/foi/united-states-of-america-10/ssa-open-access-dmf-social-security-administration-63294/
+- h06 IRS extension: the IRS FOIA guidelines (20 business days, a 10-day extension in unusual circumstances, the
+  right to sue), https://wagnertaxlaw.com/foias-and-gdpas-how-requests-for-information-can-help-practitioners-resolve-cases-with-the-irs-or-dor-2
+  and https://www.readkong.com/page/freedom-of-information-act-foia-guidelines-7209969, with the IRS Letter's header
+  block (person to contact, employee ID, case number) of the earlier sets' IRS letters
+- h07 HHS appeal acknowledgement: HHS's appeal regulation 45 C.F.R. 5.62 (appeals of CDC decisions to the Deputy
+  Agency Chief FOIA Officer, "FOIA Appeal"), http://federal.elaws.us/cfr/title-45/section-5.62, and
+  https://hhs.gov/foia/faqs/how-do-i-appeal-a-denial/index.html (20 working days to decide an appeal); CDC's request
+  numbers (24-00133-FOIA) on https://muckrock.com/foi/united-states-of-america-10/international-covid-communications-153538
+- h08 West Virginia DEP: W. Va. Code ch. 29B (exemptions 29B-1-4(a), fees reasonably calculated to reimburse the
+  cost of reproduction), https://code.wvlegislature.gov/email/29B/ and
+  https://www.muckrock.com/place/united-states-of-america/west-virginia/
+- h09 Kansas KDHE: K.S.A. 45-218(d) ("a detailed explanation of the cause for further delay and the place and
+  earliest time and date that the record will be available"), https://www.ksrevisor.org/statutes/chapters/ch45/045_002_0018.html
+  and http://kautschlaw.com/2015/09/22/revising-kora-correctly-interpreting-the-third-business-day-language-of-k-s-a-45-218d/
+- h10 Iowa DNR fee estimate: Iowa Code 22.3 (the estimated cost given upon receipt of the request, payment in
+  advance), https://ipib.iowa.gov/standard/2023-06-02/reasonable-fees and
+  https://www.iowaattorneygeneral.gov/about-us/sunshine-advisories/estimating-costs-for-public-record-requests;
+  NextRequest's notification e-mail layout ("A message was sent to you regarding record request #...")
+- h11 North Dakota Highway Patrol: N.D.C.C. 44-04-18 (the first hour of locating records free, $25 an hour after,
+  $0.25 a page), https://projectpapertrail.org/public-records-foia-guide/north-dakota/ and
+  https://lexace.ai/us/statute/north-dakota/44-04-18
+- h12 South Dakota DSS: SDCL 1-27-37(1)(c) ("Acknowledging that the public record officer has received the request
+  and providing an estimate of the time reasonably required to further respond"),
+  https://instalawyer.io/laws/south-dakota-codified-laws/section-1-27-37-written-request and
+  https://boa.sd.gov/ohe/resolution-process.aspx
+- h13 Washoe County Sheriff (Nevada): NRS 239.0107 (five business days; a denial in writing citing the specific
+  statute), https://instalawyer.io/laws/nevada-revised-statutes/chapter-239-public-records-nrs-2390107-requests-for,
+  the Nevada manual https://documents.pub/document/nevada-public-records-act-a-manual-for-state-public-as-required-by-npra-agency.html,
+  and GovQA's completion notice layout ("--- Please respond above this line ---", "Public Records Request ::")
+- h14 Alaska Department of Labor: 2 AAC 96.325(d) (an extension of up to 10 working days, "the date by which the
+  office expects to be able to furnish the requested records", "a statement that the extension is not invoked for
+  purposes of delay"), https://d1tvxue8o4w0fl.cloudfront.net/regulation/alaska-administrative-code/title-2-administration/chapter-96-public-information/article-3-requests-for-public-records/section-2-aac-96325-response-to-request-time-limits
+"""
+
+from __future__ import annotations
+
+from intake_scoring import set_tests
+
+SET = "heldout216"
+# What the rules reach on this set now; it may only go up.
+FLOOR = 0
+# Letters not yet fully right; the others must stay right.
+NOT_YET: set[str] = {
+    "h01-dhs-priv-ack-extension.eml", "h02-ice-final-partial.pdf", "h03-state-arp-appeal-decision.txt",
+    "h04-epa-fee-estimate.eml", "h05-ssa-no-records.pdf", "h06-irs-ack-extension.txt", "h07-hhs-cdc-appeal-ack.eml",
+    "h08-wv-dep-foia-partial.docx", "h09-ks-kdhe-kora-delay.txt", "h10-iowa-dnr-fee-nextrequest.eml",
+    "h11-nd-nhp-open-records-partial.eml", "h12-sd-dss-written-request-ack.docx",
+    "h13-nv-washoe-so-govqa-partial.eml", "h14-ak-dolwd-ack-extension.pdf",
+}
+
+
+# The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
+test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
+    set_tests(SET, FLOOR, NOT_YET))
