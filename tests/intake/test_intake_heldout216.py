@@ -67,6 +67,26 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
 - h14 Alaska Department of Labor: 2 AAC 96.325(d) (an extension of up to 10 working days, "the date by which the
   office expects to be able to furnish the requested records", "a statement that the extension is not invoked for
   purposes of delay"), https://d1tvxue8o4w0fl.cloudfront.net/regulation/alaska-administrative-code/title-2-administration/chapter-96-public-information/article-3-requests-for-public-records/section-2-aac-96325-response-to-request-time-limits
+
+Blind score: 9 of 14 fully right, and 14 of 14 matched to its request by its number. Wrong were:
+- h03 (State, Appeals Review Panel decision): a final determination with no outcome instead of an appeal decision
+  (granted in part) with its appeal number, from "The Panel's decision constitutes the final action of the Department
+  on your appeal."; "After careful consideration, the Panel has decided to release one document in full and
+  additional portions of three documents. ... The Panel has determined that the remaining withheld information was
+  properly withheld." was not read as a partial reversal (the appeal number A-2026-00391 was read from the header).
+- h06 (IRS extension): no acknowledgement and no received date from "We received your Freedom of Information Act
+  (FOIA) request dated October 30, 2026, on November 5, 2026."; a final determination (denied) from "We are unable to
+  provide the requested information by December 4, 2026, which is the 20 business day period allowed by law."; and no
+  expected_by from "We have extended the response date to December 18, 2026, which is the 10 business day extension
+  allowed by law."
+- h11 (North Dakota Highway Patrol): the exemption N.D.C.C. § 23-02.1-27 missing from "... is exempt from disclosure
+  under N.D.C.C. § 44-04-18.7(2) and N.D.C.C. § 23-02.1-27, and is withheld in its entirety."
+- h13 (Washoe County Sheriff, Nevada): the exemption NRS 179A.100 missing from "Criminal history record information
+  contained in the incident report, which may be disseminated only as provided in NRS 179A.100."
+- h14 (Alaska Department of Labor): expected_by December 7, 2026 (the basic ten-day deadline, "Under 2 AAC
+  96.325(a), the department must respond to your request within 10 working days, that is, by December 7, 2026.")
+  instead of the date the extension runs to, December 21, 2026 ("The department expects to be able to furnish the
+  requested records, or to issue a determination that they are not disclosable, by December 21, 2026.").
 """
 
 from __future__ import annotations
@@ -74,16 +94,10 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout216"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (blind: 9); it may only go up.
+FLOOR = 9
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "h01-dhs-priv-ack-extension.eml", "h02-ice-final-partial.pdf", "h03-state-arp-appeal-decision.txt",
-    "h04-epa-fee-estimate.eml", "h05-ssa-no-records.pdf", "h06-irs-ack-extension.txt", "h07-hhs-cdc-appeal-ack.eml",
-    "h08-wv-dep-foia-partial.docx", "h09-ks-kdhe-kora-delay.txt", "h10-iowa-dnr-fee-nextrequest.eml",
-    "h11-nd-nhp-open-records-partial.eml", "h12-sd-dss-written-request-ack.docx",
-    "h13-nv-washoe-so-govqa-partial.eml", "h14-ak-dolwd-ack-extension.pdf",
-}
+NOT_YET: set[str] = {"h03-state-arp-appeal-decision.txt", "h06-irs-ack-extension.txt", "h11-nd-nhp-open-records-partial.eml", "h13-nv-washoe-so-govqa-partial.eml", "h14-ak-dolwd-ack-extension.pdf"}  # noqa: E501
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
