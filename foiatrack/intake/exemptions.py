@@ -79,6 +79,15 @@ _STATUTE_AFTER_B3 = re.compile(
 # (what is "not confidential" is no withholding)
 # A release or disclosure the law bars, said in the passive: "Release of that information is barred by Ohio Rev. Code
 # § 3319.321", "their disclosure is prohibited by federal law" (not "is not prohibited", nor "is not barred").
+# Release the law allows only in a way it names, to someone or as it provides: "criminal history record information,
+# which may be disseminated only as provided in NRS 179A.100", "may only be released to the subject of the record under
+# ...", "can be disclosed only in accordance with 42 U.S.C. § 290dd-2" (not a release only awaiting something: "may be
+# released only after payment of the fee", "only upon receipt of your deposit").
+RELEASE_ONLY_AS_PROVIDED = (r"\b(?:may|must|shall|can)\s+(?:only\s+be\s+(?:released|disclosed|disseminated|"
+                            r"made\s+available|shared|provided)\s+|be\s+(?:released|disclosed|disseminated|made\s+available|"
+                            r"shared|provided)\s+only\s+)(?:as\s+(?:provided|permitted|authorized|authorised|allowed|set\s+(?:out|forth))\s+"
+                            r"(?:in|by|under)|in\s+accordance\s+with|pursuant\s+to|under|"
+                            r"to\s+(?:the|a|an|persons?|agencies|entities|individuals|those|criminal\s+justice)\b)")
 RELEASE_BARRED = (r"\b(?:release|disclosure|dissemination|inspection)\s+(?:of\s+(?:[\w'\u2019-]+\s+){1,6}?)?"
                   r"(?:is|are|was|were|would\s+be|remains?)\s+(?:also\s+|expressly\s+|specifically\s+)?"
                   r"(?:barred|prohibited|forbidden|precluded)\s+by\b")
@@ -150,6 +159,8 @@ _WITHHOLDING = re.compile(r"withh|redact|exempt|excepted|den(?:y|ied|ial)|protec
                           # ... or the release said to be barred: "Release of that information is barred by Ohio Rev.
                           # Code § 3319.321", "their release is prohibited by federal law, 28 C.F.R. § 20.33"
                           + RELEASE_BARRED + "|"
+                          # ... or allowed only as the law provides (see RELEASE_ONLY_AS_PROVIDED)
+                          + RELEASE_ONLY_AS_PROVIDED + "|"
                           # the law forbidding release: "information relating to the current investigation ... may
                           # not be released before the investigation is disposed of, Wis. Stat. § 19.36(10)(b)" (not
                           # a release only awaiting payment: "cannot be released until the fee is paid"); and
@@ -370,9 +381,11 @@ _STATE_PATTERNS = (
                r"Ark\.\s?Code(?:\s+Ann\.)?|A\.\s?C\.\s?A\.|Miss\.\s?Code(?:\s+Ann\.)?|N\.\s?D\.\s?C\.\s?C\.|"
                r"N\.\s?D\.\s?Cent\.\s?Code|W\.\s?Va\.\s?Code(?:\s+Ann\.)?|Wyo\.\s?Stat\.(?:\s+Ann\.)?|W\.\s?S\.|"
                r"Mont\.\s?Code\s+Ann\.)\s*(?:§+|sections?)?\s*"
-               r"(?P<sec>\d+[A-Z]?-\d+[A-Z]?-\d+(?:\.\d+)?(?:\(\w+\))*)"),
+               # (a chapter may carry a decimal, as North Dakota's do: N.D.C.C. § 23-02.1-27)
+               r"(?P<sec>\d+[A-Z]?-\d+[A-Z]?(?:\.\d+)?-\d+(?:\.\d+)?(?:\(\w+\))*)"),
     # South Dakota and Montana, the code's short name first: SDCL 1-27-1.5(5), MCA 2-6-1002(1)
-    re.compile(r"\b(?P<code>SDCL|MCA)\s*(?:§+\s*)?(?P<sec>\d+-\d+-\d+(?:\.\d+)?(?:\(\w+\))*)"),
+    # ... a chapter perhaps with a letter, as South Dakota's child-protection chapter: SDCL 26-8A-13
+    re.compile(r"\b(?P<code>SDCL|MCA)\s*(?:§+\s*)?(?P<sec>\d+-\d+[A-Z]?(?:\.\d+)?-\d+(?:\.\d+)?(?:\(\w+\))*)"),
     # ... or Montana's way, after the section: "section 2-6-1002(1), MCA"
     re.compile(r"(?:\b[Ss]ections?|§+)\s*(?P<sec>\d+-\d+-\d+(?:\.\d+)?(?:\(\w+\))*),\s*(?P<code>MCA)\b"),
     # Alaska: AS 40.25.120(a)(6)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from foiatrack.core.vocabulary import Outcome
-from foiatrack.intake.exemptions import RELEASE_BARRED
+from foiatrack.intake.exemptions import RELEASE_BARRED, RELEASE_ONLY_AS_PROVIDED
 from foiatrack.intake.text import COUNT
 
 IC = re.IGNORECASE
@@ -599,7 +599,18 @@ MORE_RELEASED_ON_REVIEW = (r"\b(?:determined|decided|concluded|found|finds?|dete
                            r"(?:some\s+|certain\s+)?(?:additional|further|more)\s+(?:of\s+the\s+)?(?:[\w-]+\s+)?"
                            r"(?:information|material|portions?|text|passages?|excerpts?|segments?|records?|documents?)\b"
                            r"[^.;]{0,160}?\b(?:may|can|should|will|must|shall)\s+(?:now\s+)?be\s+(?:released|disclosed|"
-                           r"provided|produced|made\s+available)\b")
+                           r"provided|produced|made\s+available)\b|"
+                           # ... or the release decided in so many words: "After careful consideration, the Panel has
+                           # decided to release one document in full and additional portions of three documents", "we
+                           # have determined to release further material from the report", "the Board voted to
+                           # disclose portions of two e-mails"
+                           # (the one deciding the appeal its subject, not the agency's first decision recited: "the
+                           # Department decided to release the records in part")
+                           r"\b(?:panel|board|committee|commission|council|authority|court|we|i)\s+(?:has\s+|have\s+)?"
+                           r"(?:(?:therefore|accordingly|now|also|further)\s+)?(?:decided|determined|voted|elected|agreed)\s+"
+                           r"to\s+(?:release|disclose|produce)\s+(?:to\s+you\s+)?(?:in\s+(?:full|part)\s+)?(?:one|two|three|"
+                           r"four|five|six|seven|eight|nine|ten|\d+|additional|further|more|certain|some|portions?|parts?|"
+                           r"segments?|excerpts?)\b")
 # ... and the rest of it found rightly kept back: "The Panel has further determined that the remaining information ...
 # was properly withheld under FOIA Exemptions 1 and 6", "we find that the rest of the material is properly exempt".
 REST_PROPERLY_WITHHELD = (r"\b(?:determined|decided|concluded|found|finds?|determines?|decides?|concludes?)\s+that\s+"
@@ -1840,7 +1851,11 @@ CANNOT_PROVIDE = (r"^(?!(?:[^.;]|" + CITATION_DOT + r")*\b(?:without|absent|unle
                   r"(?![^.;]*\b(?:until|unless|before|within|yet|in\s+time|timely|pending|immediately|right\s+away|at\s+once|"
                   r"without\s+(?:payment|your\s+"
                   r"(?:payment|agreement))|by\s+the\s+(?:end|close)|by\s+(?:the|its|that|this)\s+(?:\w+\s+)?(?:deadline|"
-                  r"due\s+date))\b)")
+                  r"due\s+date)|"
+                  # ... or a day named: "We are unable to provide the requested information by December 4, 2026, which
+                  # is the 20 business day period allowed by law" (the IRS's extension letter)
+                  r"by\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
+                  r"nov|dec)[a-z]*\.?\s+\d|by\s+\d{1,2}/\d{1,2}/\d{2,4})\b)")
 # The same refusal said of the records: "The footage ... will not be provided", "These reports cannot be released",
 # "and it will not be disclosed" (the records or the one record a clause before named). Not what waits on something
 # ("will not be released until the fee is paid"), a rule ("records that cannot be released are ..."), a condition, a
@@ -2254,8 +2269,9 @@ EXEMPTION_USE = re.compile(rf"{HAD_REMOVED}|"
                             r"\bnot\s+be\s+(?:further\s+)?(?:released|disclosed|made\s+public|produced|disseminated|divulged|"
                             r"redisclosed|re-disclosed)\b|"
                             # ... or the release said to be barred: "Release of that information is barred by Ohio
-                            # Rev. Code § 3319.321"
-                            + RELEASE_BARRED, IC)
+                            # Rev. Code § 3319.321"; or allowed only as the law provides: "which may be disseminated
+                            # only as provided in NRS 179A.100"
+                            + RELEASE_BARRED + "|" + RELEASE_ONLY_AS_PROVIDED, IC)
 APPEAL_RESULTS = (
     ("partly", re.compile(r"(?:affirm|uphold|upheld|remand|revers|grant|den)\w*\s+(?:\w+\s+){0,4}in\s+part|"
                           # a disclosure ordered of all but a part: "must therefore disclose the reports with only the
@@ -2498,6 +2514,20 @@ NUMBER_LABEL_ONLY = re.compile(r"(?:re\s*:\s*)?(?:(?:our|your|foia|foipa|pra|pub
 # says nothing about a date set in its own column beside it.
 REFERENCE_LABEL = re.compile(r"\b(?:(?:FOIA|FOIPA|FOIL|public\s+records|records)\s+)?request\s+"
                              r"(?:number|no\.?|#|ID)\s*:?\s*#?\s*[\w-]+", IC)
+# The day the law's own period ends, said as the office's duty or as the period itself ("Under 2 AAC 96.325(a), the
+# department must respond to your request within 10 working days, that is, by December 7, 2026"; "..., by December 4,
+# 2026, which is the 20 business day period allowed by law"): the deadline an extension then moves, not the day the
+# answer is expected when the letter names a later one.
+LAWS_DEADLINE_BEFORE = re.compile(r"\b(?:must|shall|is\s+required\s+to|are\s+required\s+to|has\s+to|have\s+to|"
+                                  r"is\s+obliged\s+to)\s+(?:respond|reply|answer|provide|furnish|make\s+a\s+determination|"
+                                  r"issue\s+a\s+(?:response|determination))\b[^.;]{0,120}$", IC)
+LAWS_PERIOD_AFTER = re.compile(r"^[^.;]{0,24}?,?\s*which\s+is\s+the\s+(?:\S+\s+){0,4}?(?:period|deadline|time\s+limit|"
+                               r"response\s+time|due\s+date)\s+(?:allowed|required|set|provided|permitted|prescribed)\s+"
+                               r"(?:by|under|in)\s+(?:the\s+)?(?:law|statute|FOIA|Act)\b", IC)
+# ... and a day the office says it cannot meet: "We are unable to provide the requested information by December 4,
+# 2026" (never the day the answer is expected).
+UNMET_DAY_BEFORE = re.compile(r"\b(?:unable\s+to|not\s+be\s+able\s+to|not\s+able\s+to|cannot|can\s+not)\s+"
+                              r"(?:[\w()-]+\s+){0,8}?(?:by|on\s+or\s+before|no\s+later\s+than)\s*$", IC)
 EXPECTED = re.compile(
     r"(?:approximate|estimated|anticipated|expected|projected|target)\s+(?:\w+\s+){0,3}(?:date|by)|"
     # ... a clause set off by commas between: "anticipates that the records, to the extent any exist, will be ready on
@@ -2622,6 +2652,9 @@ WEEKDAY_BEFORE_DATE = re.compile(r"\s*\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|s
 VIOLATION_FINDING = re.compile(f"{VIOLATED}|{NOT_VIOLATED}|{FELL_SHORT}", IC)
 APPEAL_TOPIC = re.compile(rf"{MUST_BE_DISCLOSED}|{AGENCY_MUST_DISCLOSE}|"
                           rf"{SHOULD_NOT_HAVE_BEEN}|{MORE_RELEASED_ON_REVIEW}|"
+                          # ... or the rest found rightly kept back, the appeal's subject left unsaid: "The Panel has
+                          # determined that the remaining withheld information was properly withheld"
+                          rf"{REST_PROPERLY_WITHHELD}|"
                           # ... or "the matter" it sends back: "I am therefore returning this matter to the Office"
                           r"appeal|petition|action|determination|decision|\bdenial\b|request|response|remand|complaint|"
                           r"(?:this|the)\s+matter\b|"

@@ -769,9 +769,12 @@ class _Reader:
         return None, ""
 
     def _expected_by(self) -> tuple[dt.date | None, str]:
+        laws_deadline: tuple[dt.date | None, str] = (None, "")  # the law's own day, if no other is named
         for sentence in self.body:
             for value, match in dates_in(sentence):
                 before = sentence[max(0, match.start() - 140):match.start()]
+                if P.UNMET_DAY_BEFORE.search(before):
+                    continue  # "We are unable to provide the requested information by December 4, 2026"
                 # The day of the week before the date is no part of what names it: "no later than Monday, December
                 # 14, 2026", "on or before Thu. December 3".
                 before = P.WEEKDAY_BEFORE_DATE.sub(" ", before)
@@ -791,8 +794,13 @@ class _Reader:
                             or P.EXTENDED_UNTIL.search(words)
                             for words in (before, re.sub(r"\s*\|\s*$", " ", before), *untimed))
                 if named and (self.date is None or value > self.date):
+                    if P.LAWS_DEADLINE_BEFORE.search(before) or P.LAWS_PERIOD_AFTER.match(sentence, match.end()):
+                        # "the department must respond ... within 10 working days, that is, by December 7, 2026. The
+                        # department is extending this period ... expects to ... by December 21, 2026": the later day
+                        laws_deadline = laws_deadline if laws_deadline[0] else (value, sentence)
+                        continue
                     return value, sentence
-        return None, ""
+        return laws_deadline
 
     # --- extensions, fee and processing decisions -----------------------------------------------------
     def _extension(self, *, appeal: bool = False) -> ProposedEvent | None:
