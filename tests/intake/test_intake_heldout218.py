@@ -60,6 +60,12 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
 - d14 Suffolk County Sheriff (Massachusetts): G. L. c. 66, § 10 and 950 CMR 32.06,
   https://www.law.cornell.edu/regulations/massachusetts/950-CMR-32-06 and
   https://dedham-redesign.prod.govaccess.org/departments/police/public-safety/public-records-requests
+
+Blind score: 13 of 14 fully right, and 14 of 14 matched to its request by its number. Wrong was:
+- d10 (Hall County Sheriff's Office, Georgia, Word): an extension (days unknown) before the final determination,
+  read from the sentence telling what an earlier letter did: "On November 25, 2026, we advised you that responsive
+  records existed but could not be made available within three business days and provided a timetable for their
+  production." (the determination itself, its pages and its three exemptions were right).
 """
 
 from __future__ import annotations
@@ -67,10 +73,10 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout218"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (blind: 13); it may only go up.
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {"d01-ice-ack-expedite-denied.eml", "d02-ice-final-287g-partial.pdf", "d03-ice-opla-appeal-remand.txt", "d04-uscis-first-ack.eml", "d05-uscis-afile-final.pdf", "d06-eoir-pal-ack.eml", "d07-dhs-oig-no-records.eml", "d08-tarrant-so-tx-release.eml", "d09-pasco-so-fl-release.pdf", "d10-hall-so-ga-response.docx", "d11-gaston-so-nc-no-records.eml", "d12-mcso-az-ack-clarify.eml", "d13-sumner-so-tn-estimate.txt", "d14-suffolk-sheriff-ma-response.txt"}
+NOT_YET: set[str] = {"d10-hall-so-ga-response.docx"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
