@@ -880,7 +880,12 @@ class _Reader:
         if statutory is not None:
             return statutory
         if undated is None:
-            undated = next((s for s in self.body if P.NEW_DATE.search(s) and not P.IF.search(s)), None)
+            # ... not what an earlier letter said: "On November 25, 2026, we advised you that responsive records
+            # existed but could not be made available within three business days" (the final answer recalls it); the
+            # date given before that this letter cannot meet recalls none ("unable to respond by the date previously
+            # provided").
+            undated = next((s for s in self.body if P.NEW_DATE.search(s) and not P.IF.search(s)
+                            and not P.RECITAL.search(P.NEW_DATE.sub(" ", s))), None)
         if undated is None:
             return None
         said_to_extend = any(re.search(r"extend|extension|unusual\s+circumstances", P.CONDITION_CLAUSE.sub("", s), P.IC)
