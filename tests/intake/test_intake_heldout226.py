@@ -57,6 +57,9 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   https://archives.utah.gov/2012/08/21/grama-request-and-appeal-time-limits/
 - b14 Phoenix: A.R.S. § 39-121 et seq. as summarised by the Arizona Ombudsman,
   https://docslib.org/doc/13224549/public-records-law-overview, and the GovQA portal layout of earlier sets.
+
+First score (not blind to the rules' results on set 220, recorded apart): 14 of 14 fully right, and 14 of 14 matched
+to its request by its number. No letter was wrong, so no rule was changed for this set.
 """
 
 from __future__ import annotations
@@ -64,10 +67,10 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout226"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (first score: 14); it may only go up.
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {"b01-fbi-ack-checkboxes.pdf", "b02-uscis-first-final.eml", "b03-cdc-ack-ext-fee.txt", "b04-doi-appeal-partial.pdf", "b05-navy-clarify-outlook-quote.eml", "b06-doe-ack-expedite-denied.eml", "b07-nara-full-grant.docx", "b08-vdot-foia-partial.pdf", "b09-baltimore-govqa-pia-10day.eml", "b10-westport-ct-reply-quoted.eml", "b11-nc-dac-partial.docx", "b12-lsp-denial-pending-litigation.txt", "b13-utah-deq-grama-fee.eml", "b14-phoenix-govqa-closed-partial.eml"}  # noqa: E501
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
