@@ -27,6 +27,7 @@ from foiatrack.intake.patterns import (
     NONE_BUT_THOSE,
     NOT_EXACT,
     REQUESTER_SAYS,
+    SENDS_NO_RECORDS,
     SIDE_REQUEST,
 )
 from foiatrack.intake.text import COUNT, MONEY_PATTERN, count_value, dates_in, money
@@ -269,7 +270,8 @@ def _final(body: list[str]) -> LooseFind | None:
     withheld = any(_REDACTED.search(sentence) for sentence in facts)
     for sentence in facts:
         if _SENT_WITH.search(sentence) and re.search(rf"\b{_RECORDS}\b", sentence, _IC) and not _WAIVER.search(
-                sentence) and not _REFUSE_TO_GIVE.search(sentence) and not _FOR_INFORMATION.search(sentence):
+                sentence) and not _REFUSE_TO_GIVE.search(sentence) and not _FOR_INFORMATION.search(sentence) \
+                and not SENDS_NO_RECORDS.search(sentence):
             return LooseFind(EventKind.FINAL_DETERMINATION, sentence,
                              Outcome.PARTIAL_GRANT if withheld else Outcome.FULL_GRANT)
     for sentence in facts:

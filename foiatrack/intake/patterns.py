@@ -1903,6 +1903,28 @@ GLOMAR_WORDS = (r"neither\s+confirm\s+nor\s+deny|"
 # request" (not an appeal of it: "your appeal of the Department's partial denial of your request").
 LETTER_IS_PARTIAL_DENIAL = (r"\b(?:constitutes?|(?:this|it)\s+is|serves?\s+as)\s+(?:a|the\s+\w+(?:'s|\u2019s))\s+"
                             r"partial\s+denial\s+of\s+(?:your|the|this)\s+(?:[\w-]+\s+){0,3}?request\b")
+# What is enclosed that is no record: an explanation of the exemptions, the appeal rights, the fee schedule, the
+# regulations, the requester's own request or an earlier letter, a form or an invoice ("Enclosed are copies of the
+# Department's FOIA regulations and fee schedule", "Attached are documents explaining the exemptions and your appeal
+# rights", "Enclosed for your information is a copy of the Explanation of Exemptions"), where nothing in the clause
+# names records ("Enclosed are the responsive records and an explanation of the exemptions" sends records).
+_NOT_RECORDS_SENT_WORD = (r"\b(?:(?:explanations?|descriptions?|summar(?:y|ies)|lists?|key|definitions?|glossary)\s+"
+                          r"of\s+(?:the\s+|each\s+|all\s+|our\s+|your\s+)?(?:[\w-]+\s+){0,2}?(?:exemptions?|codes|rights|fees|"
+                          r"fee\s+categories|charges|procedures)|"
+                          r"(?:explaining|describing|listing|outlining|summari[sz]ing|setting\s+(?:out|forth)|defining)\s+"
+                          r"(?:the\s+|each\s+|your\s+|our\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:exemptions?|rights|fees|"
+                          r"fee\s+categories|charges|procedures|process)|"
+                          r"explanation\s+of\s+exemptions|(?:foia|statutory)\s+exemptions|appeal\s+rights|"
+                          r"rights\s+(?:of|to)\s+appeal|fee\s+schedule|schedule\s+of\s+(?:fees|charges)|fee\s+categor\w+|"
+                          r"(?:foia|privacy\s+act|public\s+records)\s+regulations|regulations\s+(?:at|under|implementing)|"
+                          r"your\s+(?:original\s+|initial\s+)?(?:foia\s+|records?\s+)?request|"
+                          r"(?:our|the|my)\s+(?:[\w-]+\s+)?acknowledge?ment(?:\s+letter)?|invoice|addend(?:um|a)|"
+                          r"certification\s+of\s+identity|(?:privacy\s+)?(?:waiver|consent|authori[sz]ation)\s+form)\b")
+_RECORDS_SENT_WORD = (r"\b(?:records|responsive|e-?mails|reports|photographs|videos|footage|recordings|pages\s+of|"
+                      r"(?:documents|files|materials)\s+(?:you\s+(?:requested|asked|sought)|responsive|located|found))\b")
+SENDS_NO_RECORDS = re.compile(rf"^(?!.*{_RECORDS_SENT_WORD}).*{_NOT_RECORDS_SENT_WORD}", re.IGNORECASE | re.DOTALL)
+ENCLOSED_NOT_RECORDS = (rf"(?!(?:(?!{_RECORDS_SENT_WORD})[^.;])*?{_NOT_RECORDS_SENT_WORD}"
+                        rf"(?:(?!{_RECORDS_SENT_WORD})[^.;])*(?:[.;]|$))")
 RELEASE = re.compile(
     # Every page going out: "Every page is attached to this message as you requested", "each page has been released"
     r"^\W*(?:every|each)\s+(?:single\s+)?page\s+(?:is|has\s+been|was)\s+(?:being\s+)?(?:attached|enclosed|provided|"
@@ -1963,13 +1985,14 @@ RELEASE = re.compile(
     # "We are sending you the first group of records": records sent (not a notice, an estimate or a form)
     r"\b(?:are|am|is)\s+(?:hereby\s+)?sending\s+you\s+(?:the|these|those|a|an|our)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:records|documents|pages|files|e-?mails)\b|"
-    r"\b(?:enclosed|attached)\s+(?:are|is|please\s+find|you\s+will\s+find)\s+(?:[\w(),-]+\s+){0,6}(?:records|"
-    r"documents|pages|copies|material|responsive|files|emails|e-mails)|"
+    r"\b(?:enclosed|attached)\s+(?:are|is|please\s+find|you\s+will\s+find)\s+" + ENCLOSED_NOT_RECORDS
+    + r"(?:[\w(),-]+\s+){0,6}(?:records|documents|pages|copies|material|responsive|files|emails|e-mails)|"
     # "The 14 responsive pages accompany this letter" (not "a copy of our fee schedule accompanies this letter")
     r"\b(?:records?|documents?|pages|files|data|reports)\s+(?:\w+\s+){0,3}?accompan(?:y|ies)\s+(?:this|the|our)\s+"
     r"(?:letter|response|e-?mail|message|correspondence|reply)\b|"
     # ... the other way round, and of data too: "Please find attached the public data responsive to your request"
-    r"\bplease\s+find\s+(?:attached|enclosed)\s+(?:[\w(),-]+\s+){0,6}?(?:records|documents|pages|material|"
+    r"\bplease\s+find\s+(?:attached|enclosed)\s+" + ENCLOSED_NOT_RECORDS + r"(?:[\w(),-]+\s+){0,6}?(?:records|"
+    r"documents|pages|material|"
     r"responsive|files|e-?mails|data|reports)\b|"
     r"(?:grant|deny|denied|granted)\s+(?:\w+\s+){0,3}(?:your\s+)?request\s+in\s+(?:full|part)|"
     # "Attached is the 3-page Daily Log / Incident Report", "Enclosed please find the two-page memorandum": a thing

@@ -184,3 +184,31 @@ def test_a_request_for_a_waiver_or_expedition_logged_is_no_acknowledgement(body:
 def test_the_request_itself_received_is_acknowledged(body: str, received: dt.date | None) -> None:
     found = events_in(body, date_line="December 1, 2026")
     assert [(e.kind, e.received) for e in found] == [(EventKind.ACKNOWLEDGED, received)]
+
+
+# --- What is enclosed that is no record (after FBI and OIP letters' "Enclosed for your information is a copy of the
+# Explanation of Exemptions", agencies' fee schedules and regulations sent along) -------------------------------------
+
+
+@pytest.mark.parametrize("sentence", [
+    "Enclosed are copies of the Department's FOIA regulations and fee schedule.",
+    "Enclosed are documents explaining the exemptions and your appeal rights.",
+    "Attached are copies of the FOIA exemptions and an explanation of each.",
+    "Enclosed are copies of your original request and our acknowledgement letter.",
+    "Enclosed is material explaining the exemptions we cite.",
+    "Please find enclosed a copy of the Explanation of Exemptions and a copy of the fee schedule.",
+])
+def test_what_is_enclosed_that_is_no_record_grants_nothing(sentence: str) -> None:
+    events = events_in(f"This letter concerns your Freedom of Information Act request. {sentence}")
+    assert not any(event.kind is EventKind.FINAL_DETERMINATION for event in events)
+
+
+@pytest.mark.parametrize("sentence", [
+    # The near misses: records sent, beside what explains them, or named as what was asked for.
+    "Enclosed are the responsive records and an explanation of the exemptions.",
+    "Enclosed are copies of the incident reports you requested.",
+    "Attached please find the responsive emails, along with a copy of your original request.",
+])
+def test_records_enclosed_beside_an_explanation_are_still_sent(sentence: str) -> None:
+    assert (EventKind.FINAL_DETERMINATION, Outcome.FULL_GRANT) in kinds_and_outcomes(
+        f"This letter concerns your Freedom of Information Act request. {sentence}")
