@@ -902,13 +902,16 @@ class _Reader:
             # estimate ... on or before January 6": the first response and its estimate, no deadline extended.
             return None
         if (not said_to_extend and first_answer[0] and P.ESTIMATED_ANSWER.search(first_answer[1])
-                and (self._first(P.ACK_STRONG) or self._received(appeal=False)[0] is not None)
-                and not any(P.NEW_DATE.search(sentence) for sentence in self.body)):
-            # The first answer acknowledging the request, with the office's estimate of when it will answer: "the
-            # agency requires additional time to respond. The NYPD expects to provide a response to your request on or
-            # about 03/31/2027" (New York's acknowledgement with its approximate date): the time the answer takes,
-            # estimated, extends no deadline. (An office that says it cannot answer within the law's days, "The
-            # Department cannot furnish the records within ten business days", does extend it.)
+                and self._first(P.ACK_STRONG) and not any(P.NEW_DATE.search(sentence) for sentence in self.body)):
+            # The acknowledgement itself, with the office's estimate of when it will answer: "The New York City Police
+            # Department (NYPD) has acknowledged your FOIL request. ... the agency requires additional time to respond.
+            # The NYPD expects to provide a response to your request on or about 03/31/2027" (New York's
+            # acknowledgement with its approximate date): the time the answer takes, estimated, extends no deadline.
+            # A letter that is no acknowledgement in so many words and says the office needs more time ("this letter
+            # is to advise you that DNREC requires additional time to respond to your request. DNREC's good-faith
+            # estimate is that it will be able to provide a response to your request by January 8, 2027"), or one that
+            # says it cannot answer within the law's days ("The Department cannot furnish the records within ten
+            # business days"), takes more time, whatever estimate follows.
             return None
         if any(P.TIME_REASONABLY_NECESSARY.search(sentence) for sentence in self.body):
             # Tennessee's response form: "additional time is necessary ... The time reasonably necessary to produce

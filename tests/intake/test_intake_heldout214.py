@@ -68,6 +68,10 @@ exempt from disclosure under ...", is no determination), h08 is read as the ackn
 expected days; its extension is still missed: the letter's "requires additional time to respond" beside its own estimate
 of the day reads, by the convention of New York's acknowledgements (set 192), as a first answer with its approximate
 date. 12 of 14.
+
+After general fixes (an office that says it needs more time takes an extension whatever estimate of its answer
+follows, unless the letter is itself the acknowledgement giving its approximate day, as New York's does: h08):
+13 of 14.
 """
 
 from __future__ import annotations
@@ -76,9 +80,9 @@ from intake_scoring import set_tests
 
 SET = "heldout214"
 # What the rules reach on this set now (blind: 11); it may only go up.
-FLOOR = 12
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {"h08-de-dnrec-ack-extension.eml", "h12-id-idoc-ack-extension.pdf"}
+NOT_YET: set[str] = {"h12-id-idoc-ack-extension.pdf"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

@@ -275,3 +275,29 @@ def test_records_not_available_now_by_a_day_within_the_laws_time_are_no_extensio
 ])
 def test_records_put_off_past_the_laws_time_are_still_an_extension(body: str) -> None:
     assert [e.kind for e in events_in(body)] == [EventKind.ACKNOWLEDGED, EventKind.EXTENSION]
+
+
+@pytest.mark.parametrize("body", [
+    # An office that says it needs more time takes it, whatever estimate of its answer follows: Delaware's notice
+    # under 29 Del. C. § 10003(h)(2) ...
+    "We received your request on February 24, 2026. This letter is to advise you that the Office requires additional "
+    "time to respond to your request. Our good-faith estimate is that we will be able to provide a response by April "
+    "10, 2026.",
+    # ... and in other words
+    "Your request was received on February 24, 2026. The Department needs more time to gather and review the records. "
+    "We anticipate providing a response by April 10, 2026.",
+    "Your request, received February 24, 2026, is assigned number 26-0731. Because the records are voluminous, the "
+    "Agency will need further time to respond; it expects to respond on or before April 10, 2026.",
+])
+def test_more_time_needed_is_an_extension_whatever_estimate_follows(body: str) -> None:
+    assert [(e.kind, e.received) for e in events_in(body)] == [
+        (EventKind.ACKNOWLEDGED, RECEIVED), (EventKind.EXTENSION, None)]
+
+
+def test_the_acknowledgement_itself_with_its_approximate_day_takes_no_more_time() -> None:
+    # The near miss: New York's acknowledgement, which gives the day it expects to answer (Public Officers Law
+    # § 89(3)(a)), the time it needs said as the reason for that day
+    [event] = events_in("The Department has acknowledged your FOIL request. The agency requires additional time to "
+                        "respond. The Department expects to provide a response to your request on or about April 10, "
+                        "2026.")
+    assert (event.kind, event.expected_by) == (EventKind.ACKNOWLEDGED, dt.date(2026, 4, 10))
