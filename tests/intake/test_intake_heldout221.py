@@ -49,7 +49,15 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
 - b14 Washington State Patrol final installment: RCW 42.56.520 and 42.56.240(1), RCW 46.52.120 (collision reports),
   as in the Washington installment letters of sets 161 and 195.
 
-Score (after reading the rules, recorded apart from the blind scores): not yet scored.
+Score (after reading the rules, recorded apart from the blind scores): 12 of 14 fully right, and 14 of 14 matched to
+its request by its number. Wrong were:
+- b02 (FAA final response, PDF): an interim release instead of the final determination, from the foreseeable-harm
+  sentence "In accordance with 5 U.S.C. § 552(a)(8), we have considered whether partial disclosure of information is
+  possible whenever we determined that a full disclosure of a requested record is not possible, and we have taken
+  reasonable steps necessary to segregate and release nonexempt information." ("partial disclosure" read as a part
+  of the records given now, more to come).
+- b14 (Washington State Patrol final installment, PDF): 244 pages released instead of 98, the earlier installment
+  added in from "The first installment of 146 pages was provided to you on November 6, 2026."
 """
 
 from __future__ import annotations
@@ -57,10 +65,10 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout221"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (after reading the rules: 12); it may only go up.
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {"b01-sec-ack-extension.eml", "b02-faa-final-partial.pdf", "b03-epa-no-records.eml", "b04-hud-interim.docx", "b05-oip-appeal-affirmed.pdf", "b06-army-ack-expedite-denied.txt", "b07-usda-fs-appeal-ack.eml", "b08-mi-msp-extension.eml", "b09-tn-tdec-response-form.pdf", "b10-ut-dps-grama-denial.docx", "b11-ga-gdc-ora-response.txt", "b12-la-lsp-final-partial.txt", "b13-or-odhs-ack-fee.eml", "b14-wa-wsp-final-installment.pdf"}  # noqa: E501
+NOT_YET: set[str] = {"b02-faa-final-partial.pdf", "b14-wa-wsp-final-installment.pdf"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
