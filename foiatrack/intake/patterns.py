@@ -140,7 +140,15 @@ MADE_BEFORE = (r"\b(?:previously|already|(?:an?|our|the|its|my)\s+(?:earlier|pre
 # "The 45 pages you ask about were provided to you in our response of March 3").
 RELEASED_EARLIER = re.compile(r"\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+){0,2}?"
                               r"(?:released|provided|produced|disclosed|sent|furnished|mailed|e-?mailed)\b"
-                              rf"[^.;]{{0,80}}?{MADE_BEFORE}", re.I)
+                              rf"[^.;]{{0,80}}?{MADE_BEFORE}|"
+                              # ... or an earlier installment told as done, in a letter that makes a later one: "The
+                              # first installment of 146 pages was provided to you on November 6, 2026", "Our second
+                              # release, 88 pages, was made available on the portal on October 2" (not "The first
+                              # installment is enclosed")
+                              r"\b(?:first|second|third|fourth|fifth|previous|prior|earlier|initial|last)\s+(?:interim\s+)?"
+                              r"(?:installments?|instalments?|releases?|productions?|tranches?|batch(?:es)?)\b[^.;]{0,60}?"
+                              r"\b(?:was|were|had\s+been)\s+(?:\w+\s+){0,2}?(?:released|provided|produced|disclosed|sent|"
+                              r"furnished|mailed|e-?mailed|made\s+available|uploaded|posted)\b", re.I)
 # ... unless the sentence releases something now as well.
 RELEASED_NOW = re.compile(r"\b(?:are|is)\s+(?:now\s+|hereby\s+)?(?:being\s+)?(?:released|enclosed|attached)\b|"
                           r"\b(?:now|today|herewith)\b|\b(?:we|I)\s+(?:are|am)\s+(?:now\s+)?(?:releasing|enclosing)",
@@ -1453,7 +1461,11 @@ CLOSE_WARNING = re.compile(r"(?:if\s+(?:we|I)\s+(?:do|have)\s+not\s+(?:hear|hear
                            r"(?:we|you|the|your|this)\b)", IC)
 CLARIFY = re.compile(f"{CLARIFY_ASK.pattern}|{CLOSE_WARNING.pattern}", IC)
 INTERIM = re.compile(
-    r"interim\s+(?:release|response|production|installment)|\bpartial\s+(?:response|disclosure)|(?:first|second|third|fourth|fifth|sixth|next|partial|"
+    r"interim\s+(?:release|response|production|installment)|"
+    # (not the statement that partial disclosure was considered: "we have considered whether partial disclosure of
+    # information is possible whenever ... full disclosure ... is not possible", 5 U.S.C. § 552(a)(8))
+    r"(?<!whether\s)\bpartial\s+(?:response|disclosure)(?!\s+(?:of\s+(?:the\s+)?(?:information|records?|material)\s+)?"
+    r"(?:is|was|would\s+be)\s+(?:possible|feasible|appropriate))|(?:first|second|third|fourth|fifth|sixth|next|partial|"
     r"rolling|\d+(?:st|nd|rd|th))\s+(?:(?:monthly|weekly|quarterly|rolling|partial)\s+)?(?:interim\s+)?"
     r"(?:release|installment|production|tranche|batch)|"
     # "We are sending you the first group of records for your request", "the second set of responsive documents"
