@@ -1,0 +1,65 @@
+"""The two-hundred-and-twenty-second held-out set: 14 more everyday letters (letters/heldout222) from the same
+agencies and states as set 216, of other kinds: an ICE appeal decision remanding for a new search (PDF); a DHS
+Privacy Office no-records final response sent through SecureRelease; a Department of State acknowledgement taking
+ten more working days and denying expedited processing; an EPA Region 5 final response releasing every page in full;
+an SSA acknowledgement of an appeal; an IRS no-records letter with Notice 393; a CDC final response with pages
+released in full and in part and withheld, attached to an e-mail; a West Virginia State Police letter in Word giving
+the time and place the records will be available; a Kansas DOT fee estimate under K.S.A. 45-219; an Iowa DOT final
+response e-mail with redactions and pages withheld; a North Dakota DHHS cost estimate under N.D.C.C. § 44-04-18(2);
+a South Dakota DOC denial (PDF); a Nevada DMV fee estimate under NRS 239.052 and NAC 239.864; and an Alaska DOT&PF
+partial release in Word with a table of records. Written after the fixes of set 216 were merged, so after reading
+the rules (its score is recorded apart from the blind ones); committed before the rules were run on them.
+
+Real sources each letter is modelled on (structure, stock sentences and vocabulary; names and numbers invented):
+- b01 ICE appeal decision: ICE's appeal numbers (2020-ICAP-00440, 2023-ICAP-00154) and the remand of an appeal for
+  new processing, https://www.muckrock.com/foi/united-states-of-america-10/ice-foia-too-broad-records-85180/ and
+  https://muckrock.com/foi/united-states-of-america-10/director-dashboard-june-2022-131195
+- b02 DHS no-records response: the DHS response letters' stock sentences (the appeal within 90 days under 6 C.F.R.
+  § 5.8, "FOIA Appeal", OGIS, "because the cost is below the $25 minimum, there is no charge"),
+  http://www.scribd.com/doc/145514081/2013-HQFO-00304-First-Interim-Response-Letter and
+  https://pt.scribd.com/document/69643317/Responsive-Documents-CRCL-12-002
+- b03 State acknowledgement: the Department's FOIA pages (IPS, A/GIS/IPS, the Requester Liaison Division, appeals
+  within 90 days), https://foia.state.gov/Request/Appeals.aspx, and a State letter's case number (F-2014-18175),
+  https://fr.scribd.com/document/356208139/DoS-FOIA-Response
+- b04 EPA final response: EPA's fee rules (no fee under $25), https://webarchive.library.unt.edu/eot2008/20081106224759/http:/epa.gov/ne/foia/fee.html
+- b05 SSA appeal acknowledgement: SSA's appeals to the Executive Director for the Office of Privacy and Disclosure,
+  https://secure.ssa.gov/poms.nsf/lnx/0203350005
+- b06 IRS no-records letter: IRM 11.3.13 (Notice 393 enclosed with a no-records response, which gives the right to
+  appeal the adequacy of the search), https://ro.scribd.com/document/423911708/23CAssessmentCert-IRM11-3-13-9-4 and
+  https://www.irs.gov/irm/part11/irm_11-003-013
+- b07 CDC final response: HHS's response regulation (45 C.F.R. 5.28: how much was located, released in full or in
+  part, withheld, the exemptions, appeal and OGIS), https://dev.compliancecosmos.org/how-does-hhs-respond-my-request,
+  and the appeal address of 45 C.F.R. 5.62, http://federal.elaws.us/cfr/title-45/section-5.62
+- b08 West Virginia State Police: the State Police's FOIA rule (81 CSR 7: respond within five working days,
+  "advise the requestor of the time and place at which he/she may inspect and/or copy the information"),
+  https://d1tvxue8o4w0fl.cloudfront.net/regulation/west-virginia-administrative-code/agency-81-state-police/title-81-interpretive-rule-west-virginia-state-police/series-81-07-rules-and-regulations-governing-requests-for-information-freedom-of-information-act/section-81-7-5-responsibilities-of-the-department
+- b09 Kansas DOT fee estimate: K.S.A. 45-218 and 45-219 (fees including staff time, payment in advance) and an
+  agency's KORA fee notice ("The agency will provide an estimate of the fees which shall be paid prior to the agency
+  gathering the records"), https://docsbay.net/doc/757673/obtaining-copies-of-or-access-to-public-records
+- b10 Iowa DOT: Iowa Code ch. 22 and § 22.7, https://iowajournalist.org/articles/how-to-file-a-public-records-request-in-iowa
+- b11 North Dakota DHHS: N.D.C.C. 44-04-18(2) (twenty-five dollars an hour for locating records and for excising
+  closed or confidential information, each after the first hour), https://lexace.ai/us/statute/north-dakota/44-04-18
+  and https://projectpapertrail.org/public-records-foia-guide/north-dakota/
+- b12 South Dakota DOC denial: SDCL 1-27-37 (a denial with a written statement of the reasons) and 1-27-38 (review
+  by the Office of Hearing Examiners), https://instalawyer.io/laws/south-dakota-codified-laws/section-1-27-37-written-request
+  and https://boa.sd.gov/ohe/resolution-process.aspx
+- b13 Nevada DMV fee estimate: NRS 239.052 and NAC 239.864 (an estimate of the fee if the actual cost is more than
+  $25, the fee paid before the copy is received), https://casetext.com/regulation/nevada-administrative-code/chapter-239-public-records/availability-and-inspection-of-public-records/section-239864-fee-for-providing-copy-of-public-record-estimate-of-fee-deposit
+  and https://admin.nv.gov/Newsroom/Public_Records_Requests
+- b14 Alaska DOT&PF: AS 40.25.120 and 2 AAC 96 (the administrative appeal), https://www.muckrock.com/place/united-states-of-america/alaska/
+"""
+
+from __future__ import annotations
+
+from intake_scoring import set_tests
+
+SET = "heldout222"
+# What the rules reach on this set now; it may only go up.
+FLOOR = 0
+# Letters not yet fully right; the others must stay right.
+NOT_YET: set[str] = {"b01-ice-appeal-remand.pdf", "b02-dhs-priv-no-records.eml", "b03-state-ack-extension-expedite.eml", "b04-epa-final-full.eml", "b05-ssa-appeal-ack.txt", "b06-irs-no-records.txt", "b07-cdc-final-partial.eml", "b08-wvsp-foia-time-place.docx", "b09-ks-kdot-kora-fee.txt", "b10-iowa-dot-final-partial.eml", "b11-nd-hhs-ack-fee.eml", "b12-sd-doc-denial.pdf", "b13-nv-dmv-fee-estimate.txt", "b14-ak-dotpf-final-partial.docx"}  # noqa: E501
+
+
+# The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
+test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
+    set_tests(SET, FLOOR, NOT_YET))
