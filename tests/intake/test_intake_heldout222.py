@@ -47,6 +47,14 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   $25, the fee paid before the copy is received), https://casetext.com/regulation/nevada-administrative-code/chapter-239-public-records/availability-and-inspection-of-public-records/section-239864-fee-for-providing-copy-of-public-record-estimate-of-fee-deposit
   and https://admin.nv.gov/Newsroom/Public_Records_Requests
 - b14 Alaska DOT&PF: AS 40.25.120 and 2 AAC 96 (the administrative appeal), https://www.muckrock.com/place/united-states-of-america/alaska/
+
+Score on first run (written after reading the rules, so not a blind score): 12 of 14 fully right, and 13 of 14
+matched to its request by its number. Wrong were:
+- b12 (South Dakota DOC denial, PDF): no tracking number (and so not matched) from "Re: Written Request for
+  Disclosure, DOC-PRR-26-0177" (the number after the request's name and a comma).
+- b14 (Alaska DOT&PF, Word): no pages released or withheld, from the table "| Crash reports | 72 | With redactions |",
+  "| Highway safety improvement program analyses | 44 | Withheld |" and "The 268 released pages are provided with this
+  letter."
 """
 
 from __future__ import annotations
@@ -55,9 +63,9 @@ from intake_scoring import set_tests
 
 SET = "heldout222"
 # What the rules reach on this set now; it may only go up.
-FLOOR = 0
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {"b01-ice-appeal-remand.pdf", "b02-dhs-priv-no-records.eml", "b03-state-ack-extension-expedite.eml", "b04-epa-final-full.eml", "b05-ssa-appeal-ack.txt", "b06-irs-no-records.txt", "b07-cdc-final-partial.eml", "b08-wvsp-foia-time-place.docx", "b09-ks-kdot-kora-fee.txt", "b10-iowa-dot-final-partial.eml", "b11-nd-hhs-ack-fee.eml", "b12-sd-doc-denial.pdf", "b13-nv-dmv-fee-estimate.txt", "b14-ak-dotpf-final-partial.docx"}  # noqa: E501
+NOT_YET: set[str] = {"b12-sd-doc-denial.pdf", "b14-ak-dotpf-final-partial.docx"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
