@@ -28,6 +28,11 @@ _LABEL = re.compile(
     # A request for records and its number after a comma: "your request for public records, No. 26-3319" (an
     # appeal body naming the request it reviews), "Request for Records # 2026-118".
     r"\brequests?\s+for\s+(?:public\s+)?records\s*,?\s*(?:no\.|number\b|#)|"
+    # ... or a request named by what it asks, the law's words for it, and its number after a comma or a colon: South
+    # Dakota's "Re: Written Request for Disclosure, DOC-PRR-26-0177" (SDCL 1-27-37), "Request for Inspection: 26-0412",
+    # "Request for Access to Public Records, No. 2026-118" (the number in capitals or figures, not a clause after it)
+    r"\brequests?\s+for\s+(?:the\s+)?(?:disclosure|inspection|access|copies)(?:\s+(?:of|to)\s+(?:public\s+)?"
+    r"(?:records|documents))?(?=\s*[:,]\s*(?:(?:no\.?|number|#)\s*)?(?-i:[A-Z0-9#]))\s*[:,]?\s*(?:no\.?|number|#)?|"
     # A review of a denial by its own name and number: "Re: Petition for Review PR-26-014", "Request for Review No.
     # 2026-041" (Washington's internal review, Illinois's review by the Public Access Counselor)
     r"\b(?:petition|request)\s+for\s+(?:internal\s+|administrative\s+)?review(?:\s*(?:no\.?|number|#))?(?=\s*[:#]?\s*[A-Z0-9])|"
@@ -157,8 +162,9 @@ def _plausible(token: str) -> bool:
         return False
     # ... and one after the state code's short name, read after a label and a comma: "the Michigan FOIA, MCL
     # 15.235(2)(d)", "under the Act, RCW 42.56.520", "the Open Records Act, KRS 61.872"
-    if re.fullmatch(r"(?:MCL|RCW|KRS|ORS|NRS|HRS|RSA|SDCL|MCA|CRS|ARS|NDCC|RSMo|OCGA|GS)\s?\d+(?:\.\d+)+[a-z]?"
-                    r"(\(\w+\))*", token, re.IGNORECASE):
+    # ... or a hyphenated one: "the request for access, SDCL 1-27-37, was denied"
+    if re.fullmatch(r"(?:MCL|RCW|KRS|ORS|NRS|HRS|RSA|SDCL|MCA|CRS|ARS|NDCC|RSMo|OCGA|GS)\s?\d+(?:(?:\.\d+)+|"
+                    r"(?:-\d+[A-Z]?){1,3}(?:\.\d+)?)[a-z]?(\(\w+\))*", token, re.IGNORECASE):
         return False
     return not re.fullmatch(r"\d{1,3}(,\d{3})+", token)
 

@@ -1580,6 +1580,13 @@ _ACTION_COLUMN = re.compile(r"(?:(?:action|what\s+we\s+did)(?:\s+taken)?|disposi
                             re.IGNORECASE)
 
 
+# A column headed by the verb itself ("| Records | Pages | Released |"), its cells saying only how: "In full", "With
+# redactions", "In part" (the verb and the cell, "released with redactions"); a cell that says what was done instead
+# ("Withheld") is read as it stands.
+_VERB_COLUMN = re.compile(r"(?:released|release|provided|produced|disclosed)", re.IGNORECASE)
+_MANNER_CELL = re.compile(r"(?:in\s+(?:full|part|its\s+entirety|their\s+entirety|redacted\s+form)|partially|partly|"
+                          r"with\s+(?:redactions?|deletions?|excisions?|(?:some\s+)?(?:information|portions?)\s+"
+                          r"redacted))", re.IGNORECASE)
 _TOTAL_CELL = re.compile(r"\W*(?:grand\s+)?totals?\b", re.IGNORECASE)
 _BARE_RELEASE_CELL = re.compile(r"(?:released|produced|provided|disclosed|granted|enclosed|attached|sent)",
                                 re.IGNORECASE)
@@ -1591,11 +1598,16 @@ def table_rows_respelt(lines: list[str]) -> dict[str, str]:
     row whose pages cell holds no count, or whose cells do not line up with the header's, ends the table."""
     respelt: dict[str, str] = {}
     pages_at = action_at = width = None
+    verb = ""  # the action column's header when it is the verb itself ("Released")
     for line in lines:
         cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
         if pages_at is None or action_at is None:
             pages = [n for n, cell in enumerate(cells) if _PAGES_COLUMN.fullmatch(cell)]
             actions = [n for n, cell in enumerate(cells) if _ACTION_COLUMN.fullmatch(cell)]
+            verbs = [n for n, cell in enumerate(cells) if _VERB_COLUMN.fullmatch(cell)]
+            if len(cells) >= 2 and len(pages) == 1 and not actions and len(verbs) == 1:
+                actions, verb = verbs, cells[verbs[0]].lower()
+                verb = "released" if verb == "release" else verb
             if len(cells) >= 2 and len(pages) == 1 and len(actions) == 1:
                 pages_at, action_at, width = pages[0], actions[0], len(cells)
             continue
@@ -1603,6 +1615,7 @@ def table_rows_respelt(lines: list[str]) -> dict[str, str]:
         action = cells[action_at].rstrip(".;") if len(cells) == width else ""
         if value is None or not action:
             pages_at = action_at = width = None
+            verb = ""
             continue
         if _TOTAL_CELL.match(cells[0]):
             continue  # "Total | 140 | 128 provided; 12 withheld": the rows above, summed
@@ -1617,6 +1630,8 @@ def table_rows_respelt(lines: list[str]) -> dict[str, str]:
         done = [part.strip() for part in action.split(";") if _DONE_WITH_RECORD.search(part)]
         if ";" in action and done:
             action = done[-1]
+        if verb and _MANNER_CELL.fullmatch(action):
+            action = f"{verb} {action}"  # "| Crash reports | 72 | With redactions |" under "Released"
         # A bare "Produced" beside "Produced with redactions" in the same column: produced whole.
         if _BARE_RELEASE_CELL.fullmatch(action):
             action += " in full"

@@ -55,19 +55,57 @@ matched to its request by its number. Wrong were:
 - b14 (Alaska DOT&PF, Word): no pages released or withheld, from the table "| Crash reports | 72 | With redactions |",
   "| Highway safety improvement program analyses | 44 | Withheld |" and "The 268 released pages are provided with this
   letter."
+
+After general fixes (a request named by what it asks in the law's words, "Request for Disclosure", "Request for
+Inspection", "Request for Access to Public Records", and its number after a comma or a colon, never a state code's
+hyphenated section there, "SDCL 1-27-37"; and a table's column headed by the verb itself, "Released", its cells saying
+only how, "In full", "With redactions", read as "released in full", "released with redactions"), 14 of 14.
 """
 
 from __future__ import annotations
 
+import pytest
 from intake_scoring import set_tests
 
+from foiatrack.intake.numbers import find_references
+from foiatrack.intake.pages import PageCounts, read_pages, table_rows_respelt
+
 SET = "heldout222"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 12
+# What the rules reach on this set now (first run: 12); it may only go up.
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {"b12-sd-doc-denial.pdf", "b14-ak-dotpf-final-partial.docx"}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
+
+
+@pytest.mark.parametrize(("text", "numbers"), [
+    ("Re: Written Request for Disclosure, DOC-PRR-26-0177", ["DOC-PRR-26-0177"]),
+    ("Request for Inspection: 26-0412 was received on November 3.", ["26-0412"]),
+    ("Re: Request for Access to Public Records, No. 2026-118", ["2026-118"]),
+    # The near misses: a clause after the comma, and the law's section.
+    ("This acknowledges your written request for disclosure of public records, made under SDCL 1-27-37, on November "
+     "19, 2026.", []),
+    ("The request for access, SDCL 1-27-37, was denied.", []),
+])
+def test_a_request_named_by_what_it_asks_then_its_number(text: str, numbers: list[str]) -> None:
+    assert [reference.number for reference in find_references(text)] == numbers
+
+
+@pytest.mark.parametrize(("rows", "released", "withheld"), [
+    (["| Records | Pages | Released |", "| Maintenance logs | 196 | In full |",
+      "| Crash reports | 72 | With redactions |", "| Safety analyses | 44 | Withheld |"], 268, 44),
+    (["| Document | Pages | Provided |", "| Minutes | 12 | In full |", "| E-mails | 30 | In part |"], 42, None),
+    (["| Item | Page count | Produced |", "| Reports | 15 | With redactions |",
+      "| Photographs | 6 | Withheld in full |"], 15, 6),
+    # The near miss: a column of dates under the verb says nothing of how the pages went out.
+    (["| Records | Pages | Released |", "| Minutes | 12 | 11/02/2026 |"], None, None),
+])
+def test_a_table_column_headed_by_the_verb(rows: list[str], released: int | None, withheld: int | None) -> None:
+    counts = PageCounts()
+    for sentence in table_rows_respelt(rows).values():
+        read_pages(sentence, counts)
+    assert (counts.pages_released, counts.withheld_full) == (released, withheld)
