@@ -1,0 +1,60 @@
+"""The two-hundred-and-twenty-fourth held-out set: 14 letters about immigration enforcement (letters/heldout224),
+written after the rules had been read and changed for set 218 (so its score is recorded apart from the blind ones):
+a CBP SecureRelease acknowledgement e-mail granting a fee waiver (dates as MM/DD/YYYY); a CBP appeal decision (PDF)
+granting the appeal in part with 14 pages re-processed; ICE's third interim release by e-mail; a USCIS appeal
+acknowledgement (APP number) and a USCIS appeal decision affirming the National Records Center; an EOIR final response
+in Word releasing a Record of Proceedings with pages in full and in part and audio files; a DHS CRCL acknowledgement
+(PDF) invoking the ten-day extension to consult other components; an Irving Police Department (Texas) itemized
+statement of estimated charges under Gov't Code § 552.2615; an Orange County Corrections (Florida) release e-mail with
+nothing redacted; a Marietta Police Department (Georgia) denial e-mail under the pending-investigation exemption; a
+Henderson County Sheriff's (North Carolina) acknowledgement with the day the records will be ready; a Pinal County
+Sheriff's (Arizona) partial release (PDF) with reports withheld in the best interests of the State; a Rutherford County
+Sheriff's (Tennessee) denial of a requester who is not a Tennessee citizen; and a Massachusetts Supervisor of Records
+order on an appeal from the Plymouth County Sheriff's Department. Committed before the rules were run on them.
+
+Real sources each letter is modelled on (structure, stock sentences and vocabulary; names and numbers invented):
+- e01 CBP acknowledgement: CBP's tracking and appeal formats (CBP-AP-2015-005534) on
+  https://www.muckrock.com/foi/united-states-of-america-10/guidelines-for-detainment-at-border-6889/ and the DHS fee
+  waiver factors (6 C.F.R. § 5.11(k)); CBP's SecureRelease texts as in earlier sets.
+- e02 CBP appeal decision: the judicial review and OGIS paragraphs of DHS component appeal decisions and the CBP FOIA
+  Appeals, Policy and Litigation Branch address of CBP's letters (set 212, h02).
+- e03 ICE interim release: ICE's final-response formula on
+  https://ja.scribd.com/document/26900352/Response-to-FOIA-Request-to-ICE-re-287-g-Program-2010FOIA1221-2-1-10 and the
+  password-protected productions described on
+  https://www.muckrock.com/foi/united-states-of-america-10/password-protected-foia-authority-immigration-and-customs-enforcement-128122/
+- e04 and e05 USCIS appeals: USCIS's appeal control numbers (APP2014000838) on
+  https://www.muckrock.com/foi/united-states-of-america-10/outgoing-mail-procedures-6831/ and its appeal track times,
+  https://www.uscis.gov/about-us/freedom-information-and-privacy-act-foia/foia-request-status-check-average-processing-times/check-status-foia-request
+- e06 EOIR final response: EOIR's PAL and ROP texts, http://https.omb.report/icr/202404-1125-001/doc/142231200 and
+  https://www.justice.gov/eoir/eoir-policy-manual/introduction/chapter2-2 (appeals to OIP as DOJ's letters say).
+- e07 CRCL acknowledgement: CRCL's template letters (the consultation variant, "there are currently [#] open requests
+  ahead of yours"), https://vdocument.in/responsive-documents-crcl-12-002.html
+- e08 Irving PD (Texas): Gov't Code §§ 552.2615 and 552.263 and the city pages that restate them,
+  https://www.bigsandytx.gov/page/Public%20Information%20Act%20Requests
+- e09 Orange County Corrections (Florida): Chapter 119 practice, https://mcsofl.org/189/Receive-a-Report
+- e10 Marietta PD (Georgia): O.C.G.A. § 50-18-72(a)(4) and the Attorney General's guide,
+  https://www.readkong.com/page/georgia-s-sunshine-laws-a-citizen-s-guide-to-open-government-9908759
+- e11 Henderson County Sheriff (North Carolina): https://www.guilfordcountync.gov/our-county/sheriff-s-office/communications/public-records-requests
+- e12 Pinal County Sheriff (Arizona): A.R.S. §§ 39-121, 41-1750 and 13-4434 and the best-interests-of-the-state
+  balancing, https://docslib.org/doc/13224549/public-records-law-overview
+- e13 Rutherford County Sheriff (Tennessee): the citizenship requirement of Tenn. Code Ann. § 10-7-503(a)(2)(A) and the
+  Office of Open Records Counsel's Records Request Denial Letter, http://tccablog.blogspot.com/2008/08/public-records-access-forms-available.html
+  and https://www.law.cornell.edu/regulations/tennessee/Tenn-Comp-R-Regs-0180-34-.04
+- e14 Supervisor of Records (Massachusetts): the appeal process of 950 CMR 32.08 and the Supervisor's determinations
+  as in set 11 (q36), https://www.sec.state.ma.us/pre/prepetitions/petitionsidx.htm
+"""
+
+from __future__ import annotations
+
+from intake_scoring import set_tests
+
+SET = "heldout224"
+# What the rules reach on this set now; it may only go up.
+FLOOR = 0
+# Letters not yet fully right; the others must stay right.
+NOT_YET: set[str] = {"e01-cbp-securerelease-ack-waiver.eml", "e02-cbp-appeal-partial.pdf", "e03-ice-third-interim.eml", "e04-uscis-appeal-ack.txt", "e05-uscis-appeal-denied.txt", "e06-eoir-final-rop.docx", "e07-crcl-ack-consultation.pdf", "e08-irving-pd-tx-itemized-estimate.txt", "e09-orange-corrections-fl-release.eml", "e10-marietta-pd-ga-denial.eml", "e11-henderson-so-nc-ack.eml", "e12-pinal-so-az-partial.pdf", "e13-rutherford-so-tn-citizenship-denial.txt", "e14-ma-spr-plymouth-sheriff-order.txt"}  # noqa: E501
+
+
+# The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
+test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
+    set_tests(SET, FLOOR, NOT_YET))
