@@ -42,6 +42,18 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   and https://www.law.cornell.edu/regulations/tennessee/Tenn-Comp-R-Regs-0180-34-.04
 - e14 Supervisor of Records (Massachusetts): the appeal process of 950 CMR 32.08 and the Supervisor's determinations
   as in set 11 (q36), https://www.sec.state.ma.us/pre/prepetitions/petitionsidx.htm
+
+Score on first run (written after reading the rules, so not a blind figure): 11 of 14 fully right, and 14 of 14
+matched to its request by its number. Wrong were:
+- e02 (CBP appeal decision, PDF): no pages released, from "Enclosed are 14 pages, re-processed with fewer redactions."
+  (the appeal decision, its outcome and exemptions were right).
+- e09 (Orange County Corrections, Florida, e-mail): 9 pages released instead of 24, from "Attached are the records
+  responsive to your request, consisting of the detainer policy (Policy 202.14, 9 pages) and the intergovernmental
+  service agreement with its modifications (15 pages), 24 pages in all." (the first item's count, not the total).
+- e12 (Pinal County Sheriff's Office, Arizona, PDF): no pages withheld, where the count and the withholding are in two
+  sentences: "Two reports, totaling 11 pages, concern an investigation that remains open. The Sheriff's Office has
+  determined that release of these reports at this time would be detrimental to the best interests of the State, and
+  they are withheld in full."
 """
 
 from __future__ import annotations
@@ -49,10 +61,10 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout224"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (first run: 11); it may only go up.
+FLOOR = 11
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {"e01-cbp-securerelease-ack-waiver.eml", "e02-cbp-appeal-partial.pdf", "e03-ice-third-interim.eml", "e04-uscis-appeal-ack.txt", "e05-uscis-appeal-denied.txt", "e06-eoir-final-rop.docx", "e07-crcl-ack-consultation.pdf", "e08-irving-pd-tx-itemized-estimate.txt", "e09-orange-corrections-fl-release.eml", "e10-marietta-pd-ga-denial.eml", "e11-henderson-so-nc-ack.eml", "e12-pinal-so-az-partial.pdf", "e13-rutherford-so-tn-citizenship-denial.txt", "e14-ma-spr-plymouth-sheriff-order.txt"}  # noqa: E501
+NOT_YET: set[str] = {"e02-cbp-appeal-partial.pdf", "e09-orange-corrections-fl-release.eml", "e12-pinal-so-az-partial.pdf"}  # noqa: E501
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
