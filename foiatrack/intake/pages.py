@@ -230,6 +230,11 @@ _CONTENTS_AFTER = re.compile(r"\W*(?:of\s+(?:(?:responsive|public|the)\s+)?(?:re
                              r"information)\s*,?\s*)?(?:consisting\s+of|comprising|(?:which|that)\s+(?:consist\s+of|comprise|"
                              r"make\s+up))\s+(?!\d)", re.IGNORECASE)
 
+# ... or, set after a comma, how the pages were processed: "14 pages, re-processed with fewer redactions", "40 pages,
+# reviewed again on appeal", "212 pages, processed under both the FOIA and the Privacy Act".
+_PROCESSED_AFTER = re.compile(r"\s*,\s*(?:now\s+|since\s+|newly\s+|again\s+)?(?:re-?)?"
+                              r"(?:processed|reviewed|examined)\b", re.IGNORECASE)
+
 # A clause after a count that says what the pages are ("each of which is a memorandum providing advice", "which
 # are emails discussing ..."), not what is done with them ("which are released in full").
 _DESCRIBED = re.compile(r"\W*(?:(?:each|all|both|some|many|most|one|none|several)\s+of\s+)?(?:which|that)\s+"
@@ -422,6 +427,50 @@ def _read_respelt(sentence: str, spelt: str, counts: PageCounts) -> None:
             counts.sentences[name] = sentence
 
 
+# The sum of the pages a sentence counts item by item, named as the sum: "consisting of the detainer policy (9 pages)
+# and the service agreement (15 pages), 24 pages in all", "the incident reports (12 pages) and the booking sheets (30
+# pages), for a total of 42 pages", "A total of 42 pages are enclosed: the reports (12 pages) and the booking sheets
+# (30 pages)".
+_SUM_NAMED = re.compile(rf"(?<![\w$.,])(?P<n>{COUNT})\s+pages?\s+(?:in\s+(?:all|total|sum)|altogether|total)\b|"
+                        rf"\b(?:a\s+total\s+of|total(?:l)?ing|in\s+(?:all|total)\s*,?|altogether\s*,?)\s+"
+                        rf"(?P<m>{COUNT})\s+pages?\b", re.IGNORECASE)
+
+
+def _without_summed_items(sentence: str) -> str:
+    """*sentence* without the counts of its items where it also names their sum (see _SUM_NAMED), so that the pages are
+    counted once, as the sum; or, where the items say what is done with the pages, without the sum after them. The
+    sentence itself where it names no sum, fewer than two items, or items that do not add up to it."""
+    named = _SUM_NAMED.search(sentence)
+    if named is None:
+        return sentence
+    total = count_value(named.group("n") or named.group("m"))
+    items = [m for m in _PAGES_COUNTED.finditer(sentence) if m.end() <= named.start() or m.start() >= named.end()]
+    values = [count_value(m.group(0).split()[0]) for m in items]
+    # ... each item's count set beside what it names, in brackets or between commas ("the policy (9 pages)", "the
+    # agreement, 15 pages,"), never what is done with some of them ("releasing 30 pages in full and 12 pages in part")
+    beside = all(re.search(r"[(,]\s*$", sentence[:m.start()]) and re.match(r"\s*[),]", sentence[m.end():])
+                 for m in items)
+    if total is None or len(items) < 2 or None in values or sum(v or 0 for v in values) != total:
+        return sentence
+    if not beside:
+        # ... the items being what is done with the pages ("We are releasing 30 pages in full and 12 pages in part,
+        # for a total of 42 pages"): they are read, and the sum after them is left out.
+        if named.start() < items[-1].end():
+            return sentence
+        head = re.search(r",?\s*(?:for\s+|making\s+|or\s+)?$", sentence[:named.start()])
+        cut = head.start() if head else named.start()
+        rest = re.match(r"[^.;:]*", sentence[named.end():])
+        return sentence[:cut] + sentence[named.end() + (rest.end() if rest else 0):]
+    spelt = sentence
+    for item in reversed(items):
+        spelt = spelt[:item.start()] + spelt[item.end():]
+    # ... and the brackets and commas the counts stood in: "(Policy 202.14, )" is "(Policy 202.14)", "()" nothing
+    spelt = re.sub(r"\(\s*,?\s*\)", "", spelt)
+    spelt = re.sub(r",\s*\)", ")", re.sub(r"\(\s*,\s*", "(", spelt))
+    spelt = re.sub(r",\s*,", ",", spelt)
+    return re.sub(r"\s+([,.;:])", r"\1", re.sub(r"\s{2,}", " ", spelt))
+
+
 # A sentence that opens on "Of these," without naming what they are: "... completed its review of another 323 pages. Of
 # these, 272 are being released in full, 40 ... with portions withheld, and 11 are being withheld entirely".
 _OF_THESE_BARE = re.compile(r"^\W*of\s+(?:these|those|them)\s*,", re.IGNORECASE)
@@ -543,6 +592,14 @@ _THEY_ARE_DONE = re.compile(r"^\W*(?:(?:because|since|as|accordingly|therefore|f
                             # not provided"
                             r"(?:not\s+public\s+and\s+(?:are\s+)?)?not\s+(?:provided|released|disclosed|produced)"
                             r"(?:\s+to\s+you)?\s*[.;]?\s*$))", re.IGNORECASE)
+# ... the clause that opens on the pronoun, closing a sentence that gives the reason: ", and they are withheld in full".
+_THEY_DONE_LAST = re.compile(r",\s+and\s+(?:therefore\s+|accordingly\s+|so\s+|thus\s+)?(?=(?:they|these|those)\b)",
+                             re.IGNORECASE)
+# Records counted and measured in pages, the sentence's subject: "Two reports, totaling 11 pages,", "three e-mails of 6
+# pages", "4 records comprising 20 pages".
+_RECORDS_MEASURED = re.compile(rf"^\W*(?:{COUNT})\s+(?:[\w-]+\s+){{0,2}}?(?:records?|reports?|documents?|files?|"
+                               rf"e-?mails?|memoranda|memos?|letters?)\s*,?\s*(?:totall?ing|of|comprising)\s+(?:{COUNT})\s+"
+                               r"pages?\b", re.IGNORECASE)
 # A law's section cited after the pages counted, no count of its own: "11 pages of jail post orders that consist of
 # security information under Minn. Stat. § 13.37, subd. 1(a)".
 _SECTION_CITED = re.compile(r"§+\s*[\w.()-]+(?:,\s*subd(?:ivision|s?\.)\s*[\w()]+)?", re.IGNORECASE)
@@ -614,16 +671,27 @@ def read_pages_after(sentence: str, previous: str, counts: PageCounts) -> None:
         spelt = sentence[:other.end()] + " pages" + sentence[other.end():]
         _read_respelt(sentence, spelt, counts)
         return
-    they = _THEY_ARE_DONE.match(sentence)
-    if they and not _MENTION.search(sentence[they.end():]) and (last := list(_PAGES_COUNTED.finditer(previous))):
+    clause = sentence
+    they = _THEY_ARE_DONE.match(clause)
+    if they is None and (last_clause := _THEY_DONE_LAST.search(sentence)) \
+            and not _PAGES_COUNTED.search(sentence[:last_clause.start()]):
+        # ... or in the clause that closes a sentence giving the reason: "The Sheriff's Office has determined that
+        # release of these reports would be detrimental to the best interests of the State, and they are withheld in
+        # full."
+        clause = sentence[last_clause.end():]
+        they = _THEY_ARE_DONE.match(clause)
+    if they and not _MENTION.search(clause[they.end():]) and (last := list(_PAGES_COUNTED.finditer(previous))):
         own = PageCounts()
         read_pages(previous, own)
         after = previous[last[-1].end():]
         total = count_value(re.match(rf"{COUNT}", last[-1].group(0), re.IGNORECASE).group(0))
-        if (total is not None and own.pages_released is None and own.withheld_full is None and own.total is None
+        # (a total that only measures the records counted, "Two reports, totaling 11 pages, concern an open
+        # investigation", is no total of pages found beside them)
+        if (total is not None and own.pages_released is None and own.withheld_full is None
+                and (own.total is None or _RECORDS_MEASURED.search(previous))
                 and not re.search(r"\b(?:records?|documents?|files?|items?|e-?mails?)\s+(?:are|were)\b|\d",
                                   _SECTION_CITED.sub("", after), re.IGNORECASE)):
-            _read_respelt(sentence, f"The {total} pages {sentence[they.end():]}", counts)
+            _read_respelt(sentence, f"The {total} pages {clause[they.end():]}", counts)
             return
     kept = _OFFICE_WITHHOLDS_THEM.search(sentence)
     if kept and not any(count_value(m.group("count")) is not None for m in _MENTION.finditer(sentence)) \
@@ -936,6 +1004,10 @@ def _read_pages(sentence: str, counts: PageCounts) -> None:
         if running:
             _read_respelt(sentence, running, counts)
         return
+    if (summed := _without_summed_items(sentence)) != sentence:
+        # "the policy (9 pages) and the agreement (15 pages), 24 pages in all": the 24 pages, once
+        _read_respelt(sentence, summed, counts)
+        return
     if (releasing := _RELEASING_A_TOTAL.search(sentence)) is not None:
         _read_respelt(sentence, f"{sentence[:releasing.start()]}{releasing.group('verb')} {sentence[releasing.end():]}",
                       counts)
@@ -1131,6 +1203,11 @@ def _read_pages(sentence: str, counts: PageCounts) -> None:
             # "The Department is producing 212 pages, consisting of the incident report package ...", "we are
             # enclosing 9 pages consisting of the basic information": the pages released, then what they hold (not
             # "we located 40 pages, consisting of e-mails")
+            verb = "release"
+        if verb == "total" and _PROCESSED_AFTER.match(after_clause) and _verb(before, nearest_end=True) == "release":
+            # "Enclosed are 14 pages, re-processed with fewer redactions", "We are releasing 40 pages, reviewed
+            # again on appeal": the pages released, then how they were processed (not "we located 40 pages, reviewed
+            # by ...", a total)
             verb = "release"
         if verb == "total" and _AMOUNTING.search(before) and _verb_in(before, ((_RELEASE, "release"),),
                                                                        nearest_end=True):
