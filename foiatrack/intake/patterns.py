@@ -195,6 +195,14 @@ REQUEST_LOGGED = (r"(?:\b(?:your|the|this)\s+(?!(?:\w+\s+){0,6}?(?:appeal|waiver
                   # ... a system named at length: "logged into the DoD Public Access Link (PAL) on October 5, 2026"
                   r"(?:(?:our|the|this|its)\s+)?(?:\w+\s+|\([A-Z][A-Z0-9./&-]{1,9}\)\s+){0,5}?"
                   r"(?:(?:system|office|database|portal|queue)\s+)?(?:on\s+)?(?:[A-Z][a-z]+\.?\s+\d|\d)")
+# The stop after a word a code's citation abbreviates, inside the sentence that cites it: "Md. Code Ann., Gen. Prov.
+# § 4-101 et seq.", "Gov. Code", "Tenn. Code Ann.", "Ariz. Rev. Stat.", "N.Y. Pub. Off. Law", "Conn. Gen. Stat."
+# (each a fixed look-behind, so that a state's abbreviation and the code's words stop no citation).
+CODE_ABBREVIATION_DOT = "(?:" + "|".join(rf"(?<=\b{word})" for word in (
+    "Gov", "Govt", "Stat", "Stats", "Ann", "seq", "Code", "Gen", "Prov", "Rev", "Comp", "Pub", "Off", "Cons",
+    "Md", "Va", "La", "Ga", "Ky", "Mo", "Pa", "Ala", "Ariz", "Ark", "Cal", "Colo", "Conn", "Del", "Fla", "Haw", "Ill",
+    "Ind", "Kan", "Mass", "Mich", "Minn", "Miss", "Mont", "Neb", "Nev", "Okla", "Tenn", "Tex", "Wash", "Wis",
+    "Wyo")) + r")\."
 # How a request was sent, before it was received: "was submitted through our records portal and received by".
 # ... or how its receipt was entered: "was logged as received on Friday, November 20, 2026", "was recorded as
 # received on", "was date-stamped as received on".
@@ -207,7 +215,8 @@ ACK_WEAK = re.compile(
     # code's dots, before a capital or a section number, neither)
     # ... or sent in one way and received: "Your request ... was submitted through our records portal and received by
     # the Department on January 15, 2026"
-    r"\byour\s+(?:\w+\s+){0,6}request\b(?:[^.;]|\.(?=[\d,]|\s[a-z]|[A-Z]\.|\s\d)){0,200}?\b(?:was|has\s+been)\s+"
+    r"\byour\s+(?:\w+\s+){0,6}request\b(?:[^.;]|\.(?=[\d,]|\s[a-z]|[A-Z]\.|\s\d)|"
+    rf"{CODE_ABBREVIATION_DOT}){{0,200}}?\b(?:was|has\s+been)\s+"
     rf"{_SENT_AND}received\s+(?:on|in|by)\b|"
     # "Your request for ... (however long) was logged into our system on October 27, 2026"
     rf"{REQUEST_LOGGED}|"
@@ -3086,7 +3095,7 @@ RECEIPT_OF_REQUEST = re.compile(r"received\s+your\s+(?:[\w/()-]+\s+){0,8}request
                                 r"\byour\s+(?:\w+\s+){0,6}request\b(?:[^.;]|\.(?=[\d,]|\s[a-z]|[A-Z]\.|\s\d)|"
                                 # ... past a citation's abbreviations: "Your request under the Colorado Open Records
                                 # Act, C.R.S. § 24-72-201 et seq., was received on November 16, 2026"
-                                r"(?<=\b[A-Z])\.|(?:(?<=\bGov)|(?<=\bStat)|(?<=\bAnn)|(?<=\bseq)|(?<=\bCode))\.)"
+                                rf"(?<=\b[A-Z])\.|{CODE_ABBREVIATION_DOT})"
                                 r"{0,200}?"
                                 # ... and the receipt set off by a comma: "your request under the California Public
                                 # Records Act (CPRA), Government Code section 7920.000 et seq., received by the

@@ -228,6 +228,16 @@ _ABBREVIATIONS = ("u.s.c", "u.s", "no", "nos", "sec", "gov", "govt", "c.f.r", "c
                   "w.s")
 
 
+# A state's or a code's abbreviation inside a citation, the code's next word after it: "Ariz. Rev. Stat. § 39-121",
+# "Colo. Rev. Stat.", "Fla. Stat.", "Ky. Rev. Stat.", "Mich. Comp. Laws", "N.Y. Pub. Off. Law" (no sentence's end
+# there; elsewhere "... kept in Kansas City, Mo. The Department ..." still ends one).
+_CITED_BEFORE_CODE = ("ariz", "colo", "fla", "ga", "ky", "mo", "pa", "mass", "mich", "ill", "kan", "nev", "okla",
+                      "vt", "n.j", "n.m", "n.h", "s.d", "n.y", "comp", "pub", "off", "admin", "const", "cons", "sess",
+                      "unif")
+_CODE_WORD_NEXT = re.compile(r"\s+(?:Rev|Stat|Stats|Code|Gen|Comp|Admin|Const|Cons|Laws?|Ann|Pub|Off|Sess|Prov|"
+                             r"Unif|Codified)\b")
+
+
 # The words a case citation abbreviates before its page or year: "375 N.J. Super. 534", "(App. Div. 2005)", "F. Supp.
 # 3d", "(D.C. Cir. 2013)", "(Pa. Cmwlth. 2012)" (read as no sentence's end only before a figure or a bracket).
 _REPORTER_WORDS = ("super", "supp", "div", "app", "ct", "cir", "dist", "civ", "crim", "cmwlth", "commw", "misc",
@@ -344,6 +354,8 @@ def _block_sentences(block: str, offset: int) -> list[Sentence]:
                 word.group(1).lower() == "code" and re.match(r"\s+(?:[A-Z][a-z]{2,}\b(?<!\bAnn)|(?:As|If|In|It|On|"
                                                              r"At|To|We|No|An|By|So|Be)\b)", joined[end:])):
             continue
+        if word and word.group(1).lower() in _CITED_BEFORE_CODE and _CODE_WORD_NEXT.match(joined[end:]):
+            continue  # "... under Ariz. Rev. Stat. § 39-121 et seq., was received ..."
         # initials: "John Q. Public" (not a part named by its letter: "10 CFR Part 9, Subpart A. If we need ...")
         if re.search(r"\b[A-Z]\.$", joined[start:end].rstrip("\"\u201d")) and not re.search(
                 r"\b(?:Subpart|Part|Appendix|Exhibit|Attachment|Schedule|Annex|Tab|Enclosure|Item|Section|Title|"
