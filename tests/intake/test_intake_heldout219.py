@@ -72,6 +72,24 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   departments (good-faith deposit, detailed itemization),
   https://print.casetext.com/statute/michigan-compiled-laws/chapter-15-public-officers-and-employees/freedom-of-information-act/section-15235-request-to-inspect-or-receive-copy-of-public-record-response-to-request-failure-to-respond-damages-contents-of-notice-denying-request-signing-notice-of-denial-notice-extending-period-of-response-action-by-requesting-person-law-enforcement-records-management-system-alternate-responses
   and https://www.michigan.gov/ag/foia/foia-bottom-link-pages/michigan-department-of-attorney-general-written-public-summary-of-the-departments-freedom-of-inform
+
+Blind score: 10 of 14 fully right, and 14 of 14 matched to its request by its number. Wrong were:
+- i02 (EOUSA interim release, PDF): pages withheld 43 instead of 12, from the form's counts "127  page(s) are being
+  released in full (RIF); 43  page(s) are being released in part (RIP); 12  page(s) are withheld in full (WIF)."
+  (the pages released, 170, were right).
+- i09 (Washington Ecology installment e-mail): a final determination granted in part with 530 pages released instead
+  of an interim release of 214 pages with 9 withheld: "Ecology is now providing the second installment of records
+  responsive to your request ... This installment consists of 223 pages reviewed: 171 pages are provided in full, 43
+  pages are provided with redactions, and 9 pages are withheld in full." and "With this installment, Ecology has
+  provided 530 pages to date." (the running total was taken for this release's pages).
+- i12 (Minnesota BCA data response, PDF): the first of three citations not read, from the bulleted list "- Minn.
+  Stat. § 13.82, subd. 17 (identities of victims and witnesses who requested their identities not be disclosed,
+  ...);" (subd. 2 of § 13.43 and subd. 7 of § 13.82 were read).
+- i14 (Michigan State Police deposit notice, Word): a fee estimate and a final determination granted in part with
+  MCL 15.243(1)(a) and (1)(b)(iii), instead of an acknowledgement (received November 20, 2026) and a fee estimate:
+  "Your request is granted in part and denied in part, as to existing, nonexempt records in the possession of the
+  department, upon receipt of the good-faith deposit described below." (nothing is released until the deposit is
+  paid) and "... was received by the Michigan Department of State Police (MSP) on November 20, 2026." not logged.
 """
 
 from __future__ import annotations
@@ -79,16 +97,10 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout219"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (blind: 10); it may only go up.
+FLOOR = 10
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "i01-usss-ack-expedite-denied.eml", "i02-eousa-interim-running.pdf", "i03-oip-dea-reverse-part-remand.txt",
-    "i04-dla-still-interested.eml", "i05-army-cid-final-partial.pdf", "i06-fda-waiver-denied-advance.txt",
-    "i07-irs-appeals-ack.eml", "i08-nj-njsp-opra-partial.docx", "i09-wa-ecology-installment.eml",
-    "i10-or-odot-ack-waiver-denied-fee.txt", "i11-co-cdoc-cora-extension.eml", "i12-mn-bca-data-response.pdf",
-    "i13-wi-doj-ack-clarify.eml", "i14-mi-msp-foia-deposit.docx",
-}
+NOT_YET: set[str] = {"i02-eousa-interim-running.pdf", "i09-wa-ecology-installment.eml", "i12-mn-bca-data-response.pdf", "i14-mi-msp-foia-deposit.docx"}  # noqa: E501
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
