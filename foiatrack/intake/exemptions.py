@@ -735,6 +735,10 @@ def list_item_exemptions(sentence: str) -> list[str]:
                 # 149.45."); not a clause on what the law allows ("..., which MCL 15.243(1)(a) allows to be withheld")
                 own = find_exemptions(end.group(1), withholding=True)
             found += own
+        elif (note := _CITATION_THEN_NOTE.match(item)) and (own := find_exemptions(note.group(1), withholding=True)):
+            # ... or an item that opens with its citation and says in brackets what it covers, however long: "-
+            # Minn. Stat. § 13.82, subd. 17 (identities of victims and witnesses who requested ...);"
+            found += own
         elif _BULLET_ITEM.match(item) or _BULLET_ITEM_UNDER.match(item):
             # ... or a bulleted item of what was taken out with its citation after a comma, no colon or dash: "-
             # Active criminal investigative information, section 119.071(2)(c), F.S."; or after "under", however
@@ -750,6 +754,9 @@ _CITATION_AT_END = re.compile(r"[,:]\s*((?:[A-Z0-9\u00a7][^,:\n]{0,80}?))\.?\s*$
 # A short bulleted item, one line of a list: "- Personal information in a motor vehicle record, section 119.0712(2)".
 _BULLET_ITEM = re.compile(r"^\s*[-*\u2022]\s+[^\n]{1,160}$")
 _BULLET_ITEM_UNDER = re.compile(r"^\s*[-*\u2022]\s+[^.;:\n]{1,100}?\b(?:under|pursuant\s+to)\s+(?=\S)", re.IGNORECASE)
+# (the bracket a note's, set off by a space, not a subsection's: "Minn. Stat. § 13.37, subd. 1(a)")
+_CITATION_THEN_NOTE = re.compile(r"^\s*(?:[-*\u2022]\s*|\(?[0-9a-z]{1,2}[.)]\s+)((?:[^()\n;:]|\(\w{1,4}\)){3,60}?)\s+"
+                                 r"\((?![\w.]{1,5}\))")
 _ITEM_TAIL = re.compile(r"\s*([^,;]{1,60}?)(?:[,;]|\.?\s*$|\.\s)")
 
 

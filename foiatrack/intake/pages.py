@@ -332,7 +332,9 @@ _MANNER = r"(?:full|whole)\s+or\s+(?:in\s+)?part|full|part|(?:their\s+)?entirety
 _EITHER_MANNER = (r",?\s+(?P<either>in\s+full\s+or\s+(?:in\s+part|with\s+(?:\w+\s+)?(?:redactions?|excisions?|"
                   r"deletions?))|in\s+whole\s+or\s+(?:in\s+)?part|with\s+or\s+without\s+(?:redactions?|excisions?|deletions?))")
 _LABEL_NOTE = r"(?:\s*\([^()|:]{1,40}\))?"
-_LABELLED = re.compile(r"(?:^|(?<=[\s|;]))(?:total\s+)?(?:number\s+of\s+)?pages?\s+(?P<negated>not\s+)?"
+# (never pages counted before the label's word: "223 pages reviewed: 171 pages are provided in full" counts 223
+# reviewed, and the list after the colon says what became of them)
+_LABELLED = re.compile(r"(?:^|(?<=[\s|;]))(?<![\d,]\s)(?:total\s+)?(?:number\s+of\s+)?pages?\s+(?P<negated>not\s+)?"
                        r"(?P<what>released|provided|produced|disclosed|withheld|denied|reviewed|processed|located|"
                        r"identified|responsive)"
                        rf"(?:\s+in\s+(?P<manner>{_MANNER})|{_EITHER_MANNER})?{_LABEL_NOTE}\s*:\s*(?P<count>{COUNT})\b",
@@ -900,6 +902,19 @@ _RUNNING_TOTAL = re.compile(r"\bcumulative(?:ly)?\b|\brunning\s+(?:total|tally|c
                             r"\b(?:has|have)\s+now\s+(?:\w+\s+)?(?:provided|released|produced|disclosed|sent|made\s+available)\s+"
                             r"(?:to\s+you\s+|you\s+)?(?:a\s+total\s+of|in\s+total|in\s+all|altogether)\b|"
                             r"\ba\s+total\s+of\s+[\d,]+\s+pages?\s+(?:has|have)\s+now\s+been\b|"
+                            # ... what all the releases up to this one come to: "With this release, EOUSA has released a
+                            # total of 398 pages", "With this installment, Ecology has provided 530 pages to date" (not
+                            # "With this letter we are releasing 51 pages", this release's own)
+                            r"\bwith\s+(?:this|today's|the\s+(?:present|current|enclosed|attached))\s+(?:\w+\s+)?"
+                            r"(?:release|installment|production|response|batch|tranche|disclosure|letter|e-?mail)\b"
+                            r"[^.;]{0,60}?\b(?:has|have)\s+(?:now\s+)?(?:released|provided|produced|disclosed|sent|"
+                            r"made\s+available)\b|"
+                            # ... or the pages given so far: "has provided 530 pages to date", "we have released 1,143
+                            # pages so far" (not records asked for "from January 2025 to date")
+                            r"\b(?:released|provided|produced|disclosed|sent|made\s+available)\s+(?:to\s+you\s+)?"
+                            r"(?:a\s+total\s+of\s+)?[\d,]+\s+(?:\w+\s+)?pages?\s+(?:(?:to\s+you|in\s+(?:total|all)|"
+                            r"altogether|of\s+(?:responsive\s+)?records)\s+)?(?:to\s+date|so\s+far|thus\s+far|"
+                            r"until\s+now)\b|"
                             # ... or the earlier release's pages added in: "Together with the 112 pages provided in the
                             # first installment on October 27, 2026, SPD has provided a total of 176 pages"
                             r"\b(?:together|combined)\s+with\s+[^.;]{0,80}?\b(?:earlier|previously|already|first|previous|"

@@ -1568,7 +1568,10 @@ FINAL_STRONG = re.compile(
     # ... and with a deciding adverb: "Your request is therefore closed", "Your request has therefore been closed"
     # ... or administratively: "your request has been administratively closed"
     rf"{DECIDING_ADVERBS}(?:now\s+)?(?:administratively\s+)?closed|(?:is|was|has\s+been)\s+(?:now\s+)?(?:considered|deemed)\s+abandoned|\band\s+has\s+been\s+closed|"
-    r"(?:are|am|is)\s+(?:now\s+)?closing|(?<!will\s)(?<!administratively\s)clos(?:e|ing)\s+(?:out\s+)?(?:your|this)\s+(?:\w+\s+)?"
+    # ... but not a close that may come, a modal's or an "and" after one: "if this installment is not accessed within 30
+    # days, Ecology may stop searching for the remaining records and close your request", "we may close your request"
+    r"(?:are|am|is)\s+(?:now\s+)?closing|(?<!will\s)(?<!administratively\s)(?<!\bmay\s)(?<!might\s)(?<!could\s)"
+    r"(?<!would\s)(?<!shall\s)(?<!\bcan\s)(?<!\band\s)clos(?:e|ing)\s+(?:out\s+)?(?:your|this)\s+(?:\w+\s+)?"
     # ... but not what a close would mean: "Closing your request does not preclude you from submitting a new one"
     r"(?:request|file|case)(?!\s+(?:does|do|will|would|shall)\s+not\b)|"
     # ... but not the work still undone: "Because we have not completed processing your request, we are not yet able
@@ -3226,10 +3229,14 @@ GRANTED_ONLY = re.compile(r"^(?![^.;]*\b(?:released?|enclos\w*|attached|provid\w
 # A request granted only once the fee is paid, nothing sent yet: "your request is granted in part, subject to the
 # payment of fees", "Your request is granted upon payment of the estimated fee", "granted, contingent on receipt of
 # your deposit" (a fee notice, not a determination).
-GRANT_ON_PAYMENT = re.compile(r"\bgranted\b(?:\s+in\s+(?:part|full))?,?\s+(?:subject\s+to|upon|on|once\s+we\s+receive|"
+# ... also where the grant's scope comes between: "Your request is granted in part and denied in part, as to existing,
+# nonexempt records in the possession of the department, upon receipt of the good-faith deposit described below"
+# (Michigan's form).
+GRANT_ON_PAYMENT = re.compile(r"\bgranted\b(?:\s+in\s+(?:part|full))?(?:\s+and\s+denied\s+in\s+part)?"
+                              r"(?:,\s+as\s+to\s+[^.;]{1,120}?)?,?\s+(?:subject\s+to|upon|on|once\s+we\s+receive|"
                               r"contingent\s+(?:up)?on|conditioned\s+(?:up)?on|pending)\s+(?:the\s+|your\s+)?"
-                              r"(?:receipt\s+of\s+(?:the\s+|your\s+)?)?(?:(?:advance\s+)?payment|deposit|prepayment|"
-                              r"(?:estimated\s+)?fees?)\b", IC)
+                              r"(?:receipt\s+of\s+(?:the\s+|your\s+|a\s+)?)?(?:good[-\s]faith\s+)?"
+                              r"(?:(?:advance\s+)?payment|deposit|prepayment|(?:estimated\s+)?fees?)\b", IC)
 # Pages that wait on a payment are not released: "the first installment (212 pages) was ready and would be released
 # upon payment of $31.80", "the 46 pages will be provided once we receive your payment", "can be mailed after the
 # fee is paid" (not "were released after you paid the fee").

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from intake_scoring import events_in
 
-from foiatrack.intake.exemptions import find_exemptions
+from foiatrack.intake.exemptions import find_exemptions, list_item_exemptions
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
@@ -266,3 +266,25 @@ def test_records_said_not_to_be_redacted_are_granted_in_full(body: str, outcome:
 ])
 def test_illinois_sections_by_number_and_utahs_classes(sentence: str, expected: list[str]) -> None:
     assert find_exemptions(sentence) == expected
+
+
+@pytest.mark.parametrize(("item", "expected"), [
+    # An item of a list that opens with its citation and says in brackets what it covers, however long the note ...
+    ("- Minn. Stat. § 13.82, subd. 17 (identities of victims and witnesses who requested their identities not be "
+     "disclosed, and of persons whose identity would threaten their personal safety);",
+     ["Minn. Stat. § 13.82, subd. 17"]),
+    ("- RCW 42.56.240(1) (specific intelligence information and specific investigative records compiled by "
+     "investigative, law enforcement, and penology agencies, the nondisclosure of which is essential to effective law "
+     "enforcement)", ["RCW 42.56.240(1)"]),
+    ("2. Wis. Stat. § 19.36(10)(a) (an employee's home address, home e-mail address, home telephone number and social "
+     "security number, which are not to be disclosed under any circumstances)", ["Wis. Stat. § 19.36(10)(a)"]),
+    # ... a subsection's bracket is no note ...
+    ("- Security information under Minn. Stat. § 13.37, subd. 1(a), the disclosure of which would likely substantially "
+     "jeopardize the security of the detention center, including officer post assignments, shift rosters and the "
+     "like.", ["Minn. Stat. § 13.37, subd. 1(a)"]),
+    # ... and an item with no citation before its bracket names none.
+    ("- The Department will respond within ten business days (as the law requires) to each of your requests for "
+     "public records.", []),
+])
+def test_a_list_item_citing_first_then_a_note_in_brackets(item: str, expected: list[str]) -> None:
+    assert list_item_exemptions(item) == expected

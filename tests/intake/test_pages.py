@@ -151,3 +151,40 @@ def test_a_total_just_after_the_verb_that_gives_pages_out_is_the_release(sentenc
     counts = PageCounts()
     read_pages(sentence, counts)
     assert (counts.pages_released, counts.total) == (released, total)
+
+
+@pytest.mark.parametrize(("sentence", "released", "withheld"), [
+    # What all the releases so far come to, said "with this release" or "to date", counts none of this release's
+    # pages ...
+    ("With this release, EOUSA has released a total of 398 pages in full or in part in response to your request, and "
+     "has withheld 31 pages in full.", None, None),
+    ("With this installment, Ecology has provided 530 pages to date.", None, None),
+    ("With today's production, the City has now produced 1,210 pages.", None, None),
+    ("The Bureau has released 640 pages so far in response to your request.", None, None),
+    # ... but this letter's own release, and records asked for up "to date", do.
+    ("With this letter we are releasing 51 pages in full.", 51, None),
+    ("We provided 45 pages covering January 2025 to date.", 45, None),
+])
+def test_a_total_of_the_releases_so_far_is_no_count_of_this_one(sentence: str, released: int | None,
+                                                                 withheld: int | None) -> None:
+    counts = PageCounts()
+    read_pages(sentence, counts)
+    assert (counts.pages_released, counts.withheld_full) == (released, withheld)
+
+
+@pytest.mark.parametrize(("sentence", "released", "withheld"), [
+    # A count of pages reviewed or located before a colon, and what became of them listed after it: the count before
+    # the colon's word is no label of the first count after it ...
+    ("This installment consists of 223 pages reviewed: 171 pages are provided in full, 43 pages are provided with "
+     "redactions, and 9 pages are withheld in full.", 214, 9),
+    ("The response covers 120 pages located: 100 pages are released in full and 20 pages are withheld in full.",
+     100, 20),
+    # ... while labels that open their items still count.
+    ("Pages reviewed: 223; pages released in full: 171; pages released in part: 43; pages withheld in full: 9.",
+     214, 9),
+])
+def test_pages_counted_before_a_colon_label_nothing_after_it(sentence: str, released: int | None,
+                                                              withheld: int | None) -> None:
+    counts = PageCounts()
+    read_pages(sentence, counts)
+    assert (counts.pages_released, counts.withheld_full) == (released, withheld)
