@@ -334,7 +334,7 @@ _EITHER_MANNER = (r",?\s+(?P<either>in\s+full\s+or\s+(?:in\s+part|with\s+(?:\w+\
 _LABEL_NOTE = r"(?:\s*\([^()|:]{1,40}\))?"
 # (never pages counted before the label's word: "223 pages reviewed: 171 pages are provided in full" counts 223
 # reviewed, and the list after the colon says what became of them)
-_LABELLED = re.compile(r"(?:^|(?<=[\s|;]))(?<![\d,]\s)(?:total\s+)?(?:number\s+of\s+)?pages?\s+(?P<negated>not\s+)?"
+_LABELLED = re.compile(r"(?:^|(?<=[\s|;]))(?<![\d,][ \t])(?:total\s+)?(?:number\s+of\s+)?pages?\s+(?P<negated>not\s+)?"
                        r"(?P<what>released|provided|produced|disclosed|withheld|denied|reviewed|processed|located|"
                        r"identified|responsive)"
                        rf"(?:\s+in\s+(?P<manner>{_MANNER})|{_EITHER_MANNER})?{_LABEL_NOTE}\s*:\s*(?P<count>{COUNT})\b",
