@@ -853,6 +853,9 @@ EXTENSION_ACTION = re.compile(r"\b(?:invok|tak(?:e|ing)|will|are\s+extending|ext
                                # Pennsylvania: "within thirty (30) days of the date your response was initially due"
                                r"(?:initially|originally)\s+due|"
                                r"(?:requires?|needs?)\s+(?:\w+\s+)?(?:additional|more|further)\s+time|"
+                               # Idaho's notice under Idaho Code § 74-103(2): "the Department requires a longer period
+                               # of time to locate and retrieve the requested records", "we need a longer time"
+                               r"(?:requires?|needs?|will\s+need|must\s+take)\s+(?:an?\s+)?longer\s+(?:period|time)\b|"
                                # "The Department needs five additional business days", "PSP requires up to thirty
                                # (30) additional calendar days"
                                r"(?:requires?|needs?)\s+(?:\S+\s+){1,3}(?:\(\d+\)\s+)?(?:additional|more|further)\s+(?:(?:work(?:ing)?|"

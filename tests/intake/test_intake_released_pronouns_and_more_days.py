@@ -83,3 +83,35 @@ def test_a_confirmed_conversation_is_no_acknowledgement(body: str) -> None:
 ])
 def test_a_confirmed_receipt_is_an_acknowledgement(body: str) -> None:
     assert [e.kind for e in events_in(body)] == [EventKind.ACKNOWLEDGED]
+
+
+RECEIVED_ON = "We received your request on February 24, 2026. "
+
+
+@pytest.mark.parametrize("body", [
+    # A longer period the office needs is more time taken: Idaho's notice under Idaho Code § 74-103(2) ...
+    RECEIVED_ON + "Pursuant to Idaho Code § 74-103(2), the Department requires a longer period of time to locate and "
+    "retrieve the requested records. The Department will respond within ten (10) working days following the date "
+    "your request was received, on or before March 10, 2026.",
+    # ... and in other words
+    RECEIVED_ON + "The City needs a longer time to gather the records and will provide them by March 10, 2026.",
+    RECEIVED_ON + "We will need a longer period to compile and review the records, and expect to respond no later than "
+    "March 10, 2026.",
+])
+def test_a_longer_period_needed_is_an_extension(body: str) -> None:
+    found = events_in(body)
+    assert [e.kind for e in found] == [EventKind.ACKNOWLEDGED, EventKind.EXTENSION]
+    # the new time is counted from the receipt, not from the deadline it extends: its days are left to the user
+    assert found[1].extension_days is None and "March 10, 2026" in found[1].unsure["extension_days"]
+
+
+@pytest.mark.parametrize("body", [
+    # The near misses: a longer period on a condition, as the law allows it, and one that is no time to answer
+    RECEIVED_ON + "If the Department requires a longer period of time to locate the records, we will notify you in "
+    "writing.",
+    RECEIVED_ON + "Idaho Code § 74-103(2) permits an agency that requires a longer period of time to locate records up "
+    "to ten working days.",
+    RECEIVED_ON + "E-mails are retained for a longer period of time than text messages.",
+])
+def test_a_longer_period_as_a_rule_or_a_condition_is_no_extension(body: str) -> None:
+    assert EventKind.EXTENSION not in [e.kind for e in events_in(body)]
