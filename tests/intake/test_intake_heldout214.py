@@ -70,8 +70,15 @@ of the day reads, by the convention of New York's acknowledgements (set 192), as
 date. 12 of 14.
 
 After general fixes (an office that says it needs more time takes an extension whatever estimate of its answer
-follows, unless the letter is itself the acknowledgement giving its approximate day, as New York's does: h08):
-13 of 14.
+follows, unless the letter is itself the acknowledgement giving its approximate day, as New York's does: h08; an
+office that "requires a longer period of time" takes an extension, as one that requires additional time does: h12's
+extension): 14 of 14, against one more expected value corrected. h12's extension_days was written 10, from "within ten
+(10) working days following the date your request was received": that is the new time counted from the receipt, not
+days added to the deadline it extends (Idaho's three working days), which is what extension_days counts (the README:
+a letter that gives only the new date says so in unsure, "since the days are what the deadline counts"; the deadline
+adds them to the law's days). Set 175's
+Mississippi notice in the same form ("no later than fourteen (14) working days from the date we received your
+request") is logged with the new day and no days, and h12 now is too.
 """
 
 from __future__ import annotations
@@ -80,9 +87,9 @@ from intake_scoring import set_tests
 
 SET = "heldout214"
 # What the rules reach on this set now (blind: 11); it may only go up.
-FLOOR = 13
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {"h12-id-idoc-ack-extension.pdf"}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
