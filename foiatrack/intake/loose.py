@@ -24,6 +24,7 @@ from foiatrack.core.vocabulary import EventKind, Outcome
 from foiatrack.intake.patterns import (
     COURT_AWARD,
     EARLIER_LETTER,
+    NO_REDACTION,
     NONE_BUT_THOSE,
     NOT_EXACT,
     REQUESTER_SAYS,
@@ -267,7 +268,8 @@ def _facts(body: list[str]) -> list[str]:
 
 def _final(body: list[str]) -> LooseFind | None:
     facts = _facts(body)
-    withheld = any(_REDACTED.search(sentence) for sentence in facts)
+    # (what the letter says was not withheld withholds nothing: "We located 4 pages; none were withheld")
+    withheld = any(_REDACTED.search(sentence) and not NO_REDACTION.search(sentence) for sentence in facts)
     for sentence in facts:
         if _SENT_WITH.search(sentence) and re.search(rf"\b{_RECORDS}\b", sentence, _IC) and not _WAIVER.search(
                 sentence) and not _REFUSE_TO_GIVE.search(sentence) and not _FOR_INFORMATION.search(sentence) \
@@ -277,6 +279,7 @@ def _final(body: list[str]) -> LooseFind | None:
     for sentence in facts:
         refusal = _REFUSE_TO_GIVE.search(sentence) or _WITHHELD.search(sentence)
         if refusal and not _WAIVER.search(sentence) and not _EXPEDITE.search(sentence) \
+                and not NO_REDACTION.search(sentence) \
                 and not _HELD_FOR_NOW.search(sentence) and not _OF_A_PART.search(sentence[:refusal.start()]):
             return LooseFind(EventKind.FINAL_DETERMINATION, sentence, Outcome.DENIED)
     for sentence in facts:

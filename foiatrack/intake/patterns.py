@@ -1775,6 +1775,14 @@ NO_RECORDS = re.compile(
     r"(?:find|locate|identify)\s+any(?:thing)?\s*(?:[.;]|$)|"
     r"\b(?:search\w*|looked)\s+(?:\w+\s+){0,3}?for\s+(?:any\s+)?(?:\w+\s+){0,2}?(?:records|documents)\b[^.;]*?\b"
     r"(?:found|located|identified)\s+none\b(?!\s+(?:other|besides|beyond|except|apart)\b)|"
+    # ... the search its subject: "the search found none", "Our searches located none" (not "located none other than
+    # those released"); or "none" the records a search looked for, in a clause after it: "The Office searched its files
+    # for the records you described, but none were located", "We searched for responsive e-mails; none could be found"
+    r"\bsearch\w*\s+(?:\w+\s+){0,3}?(?:found|located|identified|turned\s+up|returned|yielded)\s+none\b"
+    r"(?!\s+(?:other|besides|beyond|except|apart)\b)|"
+    r"\b(?:search\w*|looked)\b[^.]*?\b(?:records?|documents?|files|materials?|e-?mails|information)\b[^.]*?"
+    r"(?:[,;:]\s*|\b(?:but|however|and)\s+)none\s+(?:(?:were|was|could\s+be|has\s+been|have\s+been)\s+"
+    r"(?:located|found|identified)|turned\s+up|exists?)\b(?!\s+(?:other|besides|beyond|except|apart)\b)|"
     # A search by several offices that all came back empty: "Neither office was able to find any documents that respond
     # to your request", "None of the components were able to locate any responsive records" (not "neither office was
     # able to find any records other than those enclosed", nor a time to come: "if neither office is able to ...")
@@ -3535,7 +3543,11 @@ NO_REDACTION = re.compile(r"\bno\s+(?:records|documents|pages|data|files|materia
                           r"(?:redacted|withheld)\b(?!\s+in\s+full)(?![^.;]{0,40}\b(?:but|except|other\s+than)\b)|"
                           # "None of the information has been redacted", "none of the records were withheld"
                           r"\bnone\s+of\s+(?:the|this|these|that|those|its|their)\s+(?:[\w-]+\s+){0,2}?"
-                          r"(?:has|have|was|were|is|are)\s+(?:been\s+)?(?:redacted|withheld)\b(?!\s+in\s+full)", IC)
+                          r"(?:has|have|was|were|is|are)\s+(?:been\s+)?(?:redacted|withheld)\b(?!\s+in\s+full)|"
+                          # ... the records a clause before named: "We located 4 pages; none were withheld", "none of
+                          # them has been redacted" (not "none were withheld in full", which leaves parts)
+                          r"\bnone\s+(?:of\s+(?:them|it)\s+)?(?:has|have|was|were|is|are)\s+(?:been\s+)?"
+                          r"(?:redacted|withheld)\b(?!\s+in\s+full)", IC)
 
 # An estimate an earlier letter gave, named as such just before its amount: "Your earlier estimate of $85.00", "the
 # original estimate was $120.00", "our previous cost estimate, $40.00," (not "revised to $80.00" after it).

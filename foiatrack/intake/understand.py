@@ -296,7 +296,9 @@ def _conditional_before(head: str) -> bool:
     """Whether the clause leading up to a finding makes it a condition: "If we are unable to locate records
     responsive to your request, we will send you a letter", "Should the search not locate any records, ...", "In the
     event that no records are found, ..." promise what will follow a search, they do not report one."""
-    return bool(P.CONDITION_OPENING.search(re.split(r"[;:]", head)[-1]))
+    # (only the clause that leads to the finding: "If any records had been found, they would be exempt ..., but the
+    # search found none" reports the search after its contrast)
+    return bool(P.CONDITION_OPENING.search(re.split(r"[;:]|\b(?:but|however)\b", head, flags=re.IGNORECASE)[-1]))
 
 
 def _hyphened_count(text: str) -> int | None:

@@ -144,6 +144,41 @@ def test_the_agencys_own_finding_of_nothing_is_no_records(body: str) -> None:
     assert kinds_and_outcomes(body) == [(EventKind.FINAL_DETERMINATION, Outcome.NO_RECORDS)]
 
 
+@pytest.mark.parametrize("body", [
+    # "none" the records a search looked for, in a clause after it
+    "The Office searched its files for the records you described, but none were located.",
+    "We searched for responsive e-mails; none could be found.",
+    "Staff searched the Records Management System for the reports you asked for, and none have been identified.",
+    # the search its subject
+    "The search found none.",
+    "Our searches of the division's shared drive located none.",
+    # a withholding that would apply only to what was not found, then the search's finding after its contrast
+    "Had any records been found, the personnel information in them would be withheld under K.S.A. 45-221(a)(4), "
+    "but the search found none.",
+    "If any records had been located, they would be exempt under Exemption 7(A); however, our search located none.",
+])
+def test_none_found_by_the_search_is_no_records(body: str) -> None:
+    assert kinds_and_outcomes(body) == [(EventKind.FINAL_DETERMINATION, Outcome.NO_RECORDS)]
+
+
+@pytest.mark.parametrize("body", [
+    # a search still to come, and "none" of another thing
+    "If the search for records finds none, we will tell you.",
+    "If our search for records locates none, we will close your request.",
+    "We searched for the records and released them to you in March; none other than those were found.",
+])
+def test_none_found_under_a_condition_or_besides_those_released_is_no_records(body: str) -> None:
+    assert Outcome.NO_RECORDS not in [outcome for _, outcome in kinds_and_outcomes(body)]
+
+
+@pytest.mark.parametrize("body", [
+    "We located 4 pages; none were withheld.",
+    "The Division found 12 pages of logs. None of them was redacted.",
+])
+def test_records_said_not_withheld_are_no_denial(body: str) -> None:
+    assert Outcome.DENIED not in [outcome for _, outcome in kinds_and_outcomes(body)]
+
+
 # --- Court costs awarded --------------------------------------------------------------------------------------------
 
 
