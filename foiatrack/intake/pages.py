@@ -1012,7 +1012,18 @@ _RELEASING_A_TOTAL = re.compile(r"\b(?P<verb>(?:are|is|am|will\s+be)\s+(?:now\s+
                                 rf"(?=(?:{COUNT})\s+pages?\b)", re.IGNORECASE)
 
 
+# The pages named by what was done with them, the participle before the noun: "The 268 released pages are provided with
+# this letter", "all 86 disclosed pages" (read as "268 pages released"); not what was done before ("the 40 previously
+# released pages", the word between).
+_PARTICIPLE_BEFORE_PAGES = re.compile(rf"\b(?P<n>{COUNT})\s+(?P<done>released|produced|disclosed)\s+(?P<noun>pages?)\b",
+                                      re.IGNORECASE)
+
+
 def _read_pages(sentence: str, counts: PageCounts) -> None:
+    if (participle := _PARTICIPLE_BEFORE_PAGES.search(sentence)) is not None:
+        _read_respelt(sentence, f"{sentence[:participle.start()]}{participle.group('n')} {participle.group('noun')} "
+                      f"{participle.group('done')}{sentence[participle.end():]}", counts)
+        return
     running = without_running_totals(sentence)
     if running != sentence:
         # A tally of all the releases so far counts none of this letter's pages: read the sentence without it.

@@ -60,6 +60,8 @@ After general fixes (a request named by what it asks in the law's words, "Reques
 Inspection", "Request for Access to Public Records", and its number after a comma or a colon, never a state code's
 hyphenated section there, "SDCL 1-27-37"; and a table's column headed by the verb itself, "Released", its cells saying
 only how, "In full", "With redactions", read as "released in full", "released with redactions"), 14 of 14.
+Also read since (b14's "The 268 released pages are provided with this letter." went unread; the table gave its
+pages): pages named by the participle before the noun, "the 268 released pages", "all 86 disclosed pages".
 """
 
 from __future__ import annotations
@@ -109,3 +111,16 @@ def test_a_table_column_headed_by_the_verb(rows: list[str], released: int | None
     for sentence in table_rows_respelt(rows).values():
         read_pages(sentence, counts)
     assert (counts.pages_released, counts.withheld_full) == (released, withheld)
+
+
+@pytest.mark.parametrize(("sentence", "released"), [
+    ("The 268 released pages are provided with this letter.", 268),
+    ("All 86 disclosed pages are attached to this e-mail.", 86),
+    ("The 41 produced pages are available on the portal.", 41),
+    # The near miss: pages an earlier letter released, a word between the count and the participle.
+    ("The 40 previously released pages are not included again.", None),
+])
+def test_pages_named_by_the_participle_before_the_noun(sentence: str, released: int | None) -> None:
+    counts = PageCounts()
+    read_pages(sentence, counts)
+    assert counts.pages_released == released
