@@ -63,6 +63,9 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   http://www.njslom.org/magazine/2011-01/legal_Q-A-0111.html, the GRC's decision on a special service charge,
   https://www.nj.gov/grc/decisions/2003-15.html, and a municipal OPRA form ("you may be required to pay a deposit"),
   https://main.govpilot.com/web/public/6384fd83-022_Open-Records-Request-Borough-of-Leonia?id=1&pu=1&ust=NJ
+
+Score (written after reading the rules, so not a blind figure): 14 of 14 fully right, and 14 of 14 matched to its
+request by its number. No rule was changed for it.
 """
 
 from __future__ import annotations
@@ -70,10 +73,10 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout225"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (written after reading the rules: 14); it may only go up.
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {"j01-af-ack-determination-date.txt", "j02-bop-still-interested.eml", "j03-atf-ack-waiver-granted.txt", "j04-cdc-waiver-partial-estimate.eml", "j05-tigta-glomar.txt", "j06-ice-appeal-remand.pdf", "j07-osd-ack-unusual-circumstances.eml", "j08-wa-spd-five-day.eml", "j09-or-portland-ppb-partial-release.eml", "j10-co-denver-ccjra-denial.txt", "j11-mn-dhs-ack-clarify.eml", "j12-wi-milwaukee-pd-prepayment.eml", "j13-mi-lansing-foia-appeal-decision.docx", "j14-nj-edison-special-service-charge.txt"}  # noqa: E501
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
