@@ -1,0 +1,83 @@
+"""The two-hundred-and-twenty-third held-out set: 14 letters (letters/heldout223), seven from the federal departments
+of set 217 (USDA, Commerce, Labor's neighbours at Transportation, HUD, NARA, OPM) and seven from agencies of the same
+seven large states, in letter types set 217 had less of: a Forest Service first interim release in an e-mail with the
+letter attached (pages released in full and in part, Exemption 6); a Census Bureau fee-waiver denial with a fee
+estimate and advance payment; an FAA "still interested" e-mail with a date after which the request is closed; a HUD
+appeal decision remanding for a new search (PDF); a NARA final response releasing all pages, stating the day of
+receipt; an OPM acknowledgement e-mail granting a fee waiver; an FMCSA denial in full under Exemptions 7(A), 6 and
+7(C) with the pages withheld (PDF); a City of San Diego NextRequest closure e-mail withholding records under the
+Government Code and the Evidence Code; a University of Texas at Austin notice (Word) that it has asked the Attorney
+General for a ruling; an NYPD FOIL denial citing § 87(2)(e)(i), (b), (a) and the Civil Rights Law; an FDLE e-mail
+releasing 18 pages in full after a payment received on a stated day; an Illinois Department of Corrections extension
+e-mail under 5 ILCS 140/3(e) with the new date; a Pennsylvania Department of Health interim response under RTKL § 902
+with the 30 days, the date and a fee estimate (PDF); and an Ohio DRC release with redactions under R.C. 5120.21(D),
+149.43, 149.433 and 149.45.
+
+Written after set 217 was scored (14 of 14 blind) and merged. No rule was changed for set 217, and the rules in
+foiatrack/intake/ were not read before this set was written and committed either, so it was written as blind as set
+217; its score is recorded here apart from the blind scores all the same, as a set written second.
+
+Real sources each letter is modelled on (structure, stock sentences and vocabulary; names and numbers invented):
+- b01 Forest Service interim release: a Forest Service FOIA reply ("File Code: 6270", "This letter responds to your
+  ... Freedom of Information Act (FOIA) request, received by ..."), http://www.i-world.net/oma/news/usfs/foia1-reply.html,
+  a Forest Service "second partial response" with pages withheld in full and in part,
+  https://flatheadbeacon.com/2008/09/23/forest-service-offers-partial-response-to-foia-request/, and the FS FOIA
+  handbook FSH 6209.13, https://studylib.net/doc/10559240/forest-service-handbook-national-headquarters--wo--washin...
+- b02 Census fee-waiver denial: 15 CFR 4.11 and the Commerce fee notifications of set 217 (h02); the fee categories as
+  published at http://www.faa.gov/foia/fee_category/
+- b03 FAA "still interested" e-mail: FEMA's letter quoted by RCFP ("Before we begin the time-consuming review
+  process, we want to ensure that you are still interested in continuing the processing of this request ... the case
+  will be administratively closed"), https://www.rcfp.org/journals/news-media-and-law-fall-2014/agencies-want-know-are-you-st/,
+  and OIP's guidance as summarised by OGIS (30 working days; reopening a late answer),
+  https://foia.blogs.archives.gov/2024/09/19/ogis-remains-interested-in-still-interested-letters
+- b04 HUD appeal remand: HUD's appeal procedure, http://portal.hud.gov/hudportal/HUD?src=/program_offices/administration/foia/foiaappeals,
+  HUD's request numbers (17-FI-R06-00415), https://fr.scribd.com/document/335236475/HUD-s-Response-to-Dallas-Morning-News-FOIA-Request,
+  and the remand decisions of earlier sets.
+- b05 NARA final response: 36 CFR 1250.30 (what NARA's response says), https://anthonygarvan.github.io/allregs/html/sections/36CFR1250.30.html,
+  and NARA's numbers (NGC23-504) on MuckRock, https://www.muckrock.com/foi/united-states-of-america-10/nara-23-f-muckrock-foia-advisory-committee-june-8-2023-chat-comments-149148/
+- b06 OPM acknowledgement with fee waiver: OPM's FOIA page (requests by e-mail to FOIA@opm.gov),
+  https://opm.gov/information-management/freedom-of-information-act, and OPM's request numbers (2021-01094),
+  https://www.muckrock.com/foi/united-states-of-america-10/political-conversions-105325/
+- b07 FMCSA denial: a Forest Service letter withholding under Exemption 7(A) (the two-step analysis of a pending
+  enforcement proceeding), http://www.i-world.net/oma/news/usfs/foia1-reply.html, and HUD's 7(A) letter,
+  https://fr.scribd.com/document/335236475/HUD-s-Response-to-Dallas-Morning-News-FOIA-Request; DOT's regulation
+  49 CFR part 7, https://checkoutapi.com/regulations/expand/title49_chapterA_part7_subpartC_section7.22
+- b08 San Diego NextRequest closure: NextRequest's request workflow (messages, documents, closing),
+  https://help.nextrequest.com/knowledge/request-process-overview, and San Diego's use of it,
+  http://www.sandiegouniontribune.com/news/data-watch/sd-me-city-records-20161209-story.html
+- b09 UT Austin notice of a request for an Attorney General decision: Gov't Code § 552.301 and the Attorney General's
+  Public Information Handbook, http://www.docstoc.com/docs/97606600/2008-HANDBOOK-2008-HANDBOOK, and a Texas
+  university's account of the process, https://www.pvamu.edu/universitycompliance/open-records/frequently-asked-questions-faqs/
+- b10 NYPD FOIL denial: the NYPD correspondence described in Committee on Open Government opinion FOIL-AO-19646,
+  http://docs.dos.ny.gov/coog/ftext/f19646.htm, and the appeal provisions of 9 NYCRR 145-1.7,
+  http://nyrules.elaws.us/nycrr/title9_subtitlec_part145_subpart145-1_s145-1.7
+- b11 FDLE release: the Florida cost-recovery practice (copies at $0.15 a page, payment before release),
+  https://justiceadmin.org/publicrecords/costrecoverypolicy.aspx
+- b12 Illinois DOC extension: 5 ILCS 140/3(e) and its reasons (i) to (vii), as in Ill. Admin. Code tit. 2 § 726.400,
+  https://www.law.cornell.edu/regulations/illinois/Ill-Admin-Code-tit-2-SS-726.400
+- b13 Pennsylvania Department of Health interim response: a DCED interim response quoted by its requester ("up to an
+  additional 30 days, i.e., until March 9, 2020 (March 8, 2020 is a Sunday)"),
+  https://juliekambrose.wixsite.com/mysite/post/right-to-know-if-you-re-lucky, and § 902(b) as the PNA explains it
+  (the reason, a fee estimate and the date a response is expected),
+  http://panewsmedia.org/newspublications/news/2015/12/17/legal-hotline-right-to-know-law-response-extension
+- b14 Ohio DRC release: R.C. 149.43(B)(1) as the Court of Claims explains it,
+  https://ohiocourtofclaims.gov/ococ_faq/what-happens-after-i-make-my-request-for-a-public-record/, and the Ohio
+  letters of earlier sets (R.C. 149.43(A)(1)(v), 149.433, 149.45).
+
+Score (written second, not counted with the blind ones): not yet run.
+"""
+
+from __future__ import annotations
+
+from intake_scoring import set_tests
+
+SET = "heldout223"
+# What the rules reach on this set now; it may only go up.
+FLOOR = 0
+# Letters not yet fully right; the others must stay right.
+NOT_YET: set[str] = {"b01-usfs-interim-release.eml", "b02-census-fee-waiver-denial.txt", "b03-faa-still-interested.eml", "b04-hud-appeal-remand.pdf", "b05-nara-final-full.txt", "b06-opm-ack-fee-waiver.eml", "b07-fmcsa-final-denial.pdf", "b08-ca-sandiego-nextrequest-closed.eml", "b09-tx-utaustin-ag-ruling.docx", "b10-nypd-foil-denial.txt", "b11-fl-fdle-full-release.eml", "b12-il-idoc-extension.eml", "b13-pa-doh-interim-902.pdf", "b14-oh-odrc-partial.txt"}  # noqa: E501
+
+
+# The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
+test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
+    set_tests(SET, FLOOR, NOT_YET))
