@@ -1,5 +1,5 @@
 """The two-hundred-and-twenty-third held-out set: 14 letters (letters/heldout223), seven from the federal departments
-of set 217 (USDA, Commerce, Labor's neighbours at Transportation, HUD, NARA, OPM) and seven from agencies of the same
+of set 217 but Labor (USDA, Commerce, Transportation twice, HUD, NARA, OPM) and seven from agencies of the same
 seven large states, in letter types set 217 had less of: a Forest Service first interim release in an e-mail with the
 letter attached (pages released in full and in part, Exemption 6); a Census Bureau fee-waiver denial with a fee
 estimate and advance payment; an FAA "still interested" e-mail with a date after which the request is closed; a HUD
@@ -64,7 +64,18 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   https://ohiocourtofclaims.gov/ococ_faq/what-happens-after-i-make-my-request-for-a-public-record/, and the Ohio
   letters of earlier sets (R.C. 149.43(A)(1)(v), 149.433, 149.45).
 
-Score (written second, not counted with the blind ones): not yet run.
+Score (written second, not counted with the blind ones): 12 of 14 fully right, and 14 of 14 matched to its request by
+its number. Wrong were:
+- b10 (NYPD FOIL denial): the exemptions missed the Civil Rights Law: "... which are exempt under Public Officers Law
+  § 87(2)(b), as an unwarranted invasion of personal privacy, and under Public Officers Law § 87(2)(a) and Civil
+  Rights Law § 50-b." gave § 87(2)(e)(i), (b) and (a) but not "Civil Rights Law § 50-b".
+- b13 (Pennsylvania Department of Health, PDF): an interim release and a fee estimate, instead of an acknowledgement
+  (received November 26, 2026), an extension of 30 days to January 4, 2027 and the fee estimate: "Under Section 902 of
+  the RTKL, 65 P.S. § 67.902, the Department is providing this interim response to notify you that your request is
+  under review and that the Department requires additional time to respond, for the following reasons: ..." with
+  "Your request was received by the Department's Agency Open Records Officer on November 26, 2026, and seeks ..." and
+  "The Department expects to respond to your request within thirty (30) calendar days, i.e., on or before January 4,
+  2027 (January 3, 2027 is a Sunday)." (no records were released; the receipt, the days and the date were not read).
 """
 
 from __future__ import annotations
@@ -72,10 +83,10 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout223"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (written second: 12); it may only go up.
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {"b01-usfs-interim-release.eml", "b02-census-fee-waiver-denial.txt", "b03-faa-still-interested.eml", "b04-hud-appeal-remand.pdf", "b05-nara-final-full.txt", "b06-opm-ack-fee-waiver.eml", "b07-fmcsa-final-denial.pdf", "b08-ca-sandiego-nextrequest-closed.eml", "b09-tx-utaustin-ag-ruling.docx", "b10-nypd-foil-denial.txt", "b11-fl-fdle-full-release.eml", "b12-il-idoc-extension.eml", "b13-pa-doh-interim-902.pdf", "b14-oh-odrc-partial.txt"}  # noqa: E501
+NOT_YET: set[str] = {"b10-nypd-foil-denial.txt", "b13-pa-doh-interim-902.pdf"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
