@@ -224,6 +224,27 @@ _CALIFORNIA_CODE_AFTER = re.compile(
     r"\b[Ss]ections?\s+(?P<sec>\d{2,6}(?:\.\d+)?(?:\([a-z0-9]+\))*)\s+of\s+the\s+(?:California\s+)?"
     r"(?P<code>(?:Government|Evidence|Penal|Welfare\s+and\s+Institutions|Vehicle|Civil|Health\s+and\s+Safety)\s+Code)\b")
 _TEXAS_SECTION = re.compile(r"\b552\.\d{3}")
+# New York's other consolidated laws that make records or parts of them confidential, which its agencies cite by name
+# beside the Public Officers Law ("exempt under Public Officers Law § 87(2)(a) and Civil Rights Law § 50-b"; the
+# identity of a victim of a sex offense), in one form each however a letter abbreviates the name ("N.Y. Civ. Rights
+# Law § 50-b", "Soc. Serv. Law § 422(4)(a)", "Mental Hygiene Law § 33.13(c)", "Criminal Procedure Law § 160.50"). The
+# laws that define offences (the Penal Law, the Vehicle and Traffic Law) are left out: a letter cites them for the
+# charge, not for what it withholds.
+_NEW_YORK_LAWS = (
+    ("Civil Rights Law", r"Civ(?:il|\.)\s*Rights\s+Law"),
+    ("Civil Service Law", r"Civ(?:il|\.)\s*Serv(?:ice|\.)\s+Law"),
+    ("Mental Hygiene Law", r"Mental\s+Hyg(?:iene|\.)\s+Law"),
+    ("Social Services Law", r"Soc(?:ial|\.)\s*Serv(?:ices|s?\.)\s+Law"),
+    ("Criminal Procedure Law", r"Crim(?:inal|\.)\s*Proc(?:edure|\.)\s+Law|CPL"),
+    ("Family Court Act", r"Fam(?:ily|\.)\s*C(?:our)?t\.?\s+Act"),
+    ("Public Health Law", r"Pub(?:lic|\.)\s*Health\s+Law"),
+    ("Education Law", r"Educ(?:ation|\.)\s+Law"),
+    ("Executive Law", r"Exec(?:utive|\.)\s+Law"),
+    ("Correction Law", r"Correct(?:ion|\.)\s+Law"),
+)
+_NEW_YORK_LAW = re.compile(r"(?<![\w.])(?P<code>(?:N\.\s?Y\.\s?)?(?:"
+                           + "|".join(spelled for _, spelled in _NEW_YORK_LAWS) + r"))\s*,?\s*(?:§+|[Ss]ections?)\s*"
+                           r"(?P<sec>\d+(?:\.\d+)?(?:-[a-z]{1,2})?(?:\(\w+\))*)")
 _STATE_PATTERNS = (
     # California: Gov. Code § 7927.705 / Government Code section 7922.000
     # ... and in the state's official style, a comma before the sign: "(Gov. Code, § 7927.700)"
@@ -291,6 +312,7 @@ _STATE_PATTERNS = (
     # ... and abbreviated: "N.Y. Pub. Off. Law § 87(2)(e)"
     re.compile(r"\b(?P<code>Public\s+Officers\s+Law|POL|(?:N\.\s?Y\.\s?)?Pub(?:lic|\.)\s?Off(?:\.|icers)\s?Law)\s*"
                r"(?:§+|sections?)?\s*(?P<sec>\d+(?:\(\w+\))+)", re.IGNORECASE),
+    _NEW_YORK_LAW,
     # Ohio: R.C. 149.43(A)(1)(h), Ohio Rev. Code § 149.43(A)(2)(c)
     # ... and with the section spelled out: "Ohio Revised Code Section 149.43(A)(1)(h)"
     # ... and "ORC 149.43(A)(1)(h)", "O.R.C. 149.43"
@@ -405,6 +427,7 @@ _STATE_PATTERNS = (
 )
 # One law, one form: how each state's citations above are written in the proposal.
 _CODE_FORMS = (
+    *((re.compile(rf"^(?:N\.\s?Y\.\s?)?(?:{spelled})$"), name) for name, spelled in _NEW_YORK_LAWS),
     (re.compile(r"^,\s?G\.\s?S\.$"), "Conn. Gen. Stat."),  # Connecticut's "§ 1-210(b)(2), G.S."
     (re.compile(r"^(?:Connecticut\s+)?General\s+Statutes$"), "Conn. Gen. Stat."),  # before Maryland's "Gen."
     (re.compile(r"^(?:R\.\s?C\.|Ohio\s+Rev|O\.?\s?R\.?\s?C)"), "R.C. "),

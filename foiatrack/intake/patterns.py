@@ -3209,9 +3209,18 @@ REVIEWED_WITHHOLDING = re.compile(r"\breview\s+(?:of\s+)?"
 # What an interim letter hands over; "an interim response" alone may only extend or ask.
 # The interim letter itself sent: "Attached is the Township's interim response to your Right-to-Know request" (a
 # letter, not records attached).
+# ... or the letter said to be the one the office provides or sends, to tell something: "the Department is providing
+# this interim response to notify you that your request is under review", "we are sending you this interim letter
+# because ..." (Pennsylvania's § 902 notice, which hands over nothing).
 INTERIM_LETTER_SENT = re.compile(r"\b(?:attached|enclosed)\s+(?:is|please\s+find|you\s+will\s+find)\s+"
                                  r"(?:(?:the|our|an?|this|[\w.]+'s?)\s+){0,3}interim\s+(?:response|letter|"
-                                 r"determination)\b", IC)
+                                 r"determination)\b|"
+                                 r"\b(?:provid|send|issu|giv)(?:e|es|ed|ing)?\s+(?:you\s+(?:with\s+)?)?"
+                                 r"(?:this|the\s+present)\s+interim\s+(?:response|letter|notice)\b"
+                                 # ... to tell something, not with records: "providing this interim response with the
+                                 # first 25 pages" sends them
+                                 r"(?=\s*(?:[.,;:]|$)|\s+(?:to\s+(?:notify|inform|advise|let|tell|update)|regarding|"
+                                 r"about|concerning|because|in\s+(?:regard|reference|response)|under|pursuant)\b)", IC)
 # ... or what it makes available now: "With this letter the Sheriff's Department makes available the first portion of
 # the records you asked for" (not what will be made available later).
 INTERIM_RELEASE_NOUN = re.compile(r"release|production|installment|tranche|batch|enclos|attach|provid|"
@@ -3656,6 +3665,9 @@ WITHIN_LAWS_TIME = re.compile(
     rf"\b{_LAW}\s+(?:allows?|gives?|provides?|affords?)\s+(?:(?:the|an?|this|our|each)\s+)?(?:[\w'\u2019]+\s+){{0,3}}?"
     rf"(?:up\s+to\s+)?{_LAWS_DAYS}\s+(?:(?:from|after|of|following)\s+[^.;]{{0,60}}?\s+)?(?:to|in\s+which\s+to)\s+"
     r"(?:respond|reply|answer|produce|release|provide|make|furnish|comply)\b", IC)
+# The answer a count of days is about: "expects to respond to your request within thirty (30) calendar days", "a
+# response will be provided within 30 days", "a final determination will issue within ..."
+RESPOND_WORD = re.compile(r"\b(?:respond\w*|response|reply|answer|determination|decision)\b", IC)
 EXTENSION_STATUTE_DAYS = re.compile(rf"\bwithin\s+(?P<n>{COUNT})\s+(?:additional\s+)?(?:(?:working|business|"
                                     r"calendar)\s+)?days", IC)
 # "more than ten additional working days": no number of days to log.

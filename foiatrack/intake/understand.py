@@ -984,10 +984,29 @@ class _Reader:
                 continue
             match = P.EXTENSION_STATUTE_DAYS.search(sentence)
             days = count_value(match.group("n")) if match else None
+            counted = sentence
+            if days is None and P.EXTENSION_WORDS.search(sentence) and P.EXTENSION_ACTION.search(sentence):
+                # ... the time taken under the provision in one sentence and counted in one of the next two:
+                # "Under Section 902 of the RTKL, 65 P.S. § 67.902, the Department ... requires additional time to
+                # respond, for the following reasons: ... The Department expects to respond to your request within
+                # thirty (30) calendar days, i.e., on or before January 4, 2027" (Pennsylvania's interim response)
+                # (the reasons listed between them, "- the request requires redaction ...", are skipped)
+                at = self.body.index(sentence)
+                following = [later for later in self.body[at + 1:at + 12]
+                             if not re.match(r"\s*(?:[-*\u2022\u2013]|\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)])\s", later)]
+                for later in following[:2]:
+                    found = P.EXTENSION_STATUTE_DAYS.search(later)
+                    if found and P.RESPOND_WORD.search(later) and not P.IF.search(later) \
+                            and not P.RECITAL.search(later) and not _hedged(later):
+                        days, counted = count_value(found.group("n")), later
+                        break
             if days is None:
                 continue
             event = self._event(EventKind.EXTENSION, sentence)
-            event.extension_days, event.evidence["extension_days"] = days, sentence
+            event.extension_days, event.evidence["extension_days"] = days, counted
+            expected, where = self._expected_by()
+            if expected and where == counted and counted != sentence:
+                event.expected_by, event.evidence["expected_by"] = expected, where  # "..., i.e., on or before ..."
             return event
         # ... or a state's delay provision with the day it puts the records off to, in one sentence: "Pursuant to KRS
         # 61.872(5), the Cabinet will make the records available to you on or before December 14, 2026".
@@ -1137,7 +1156,9 @@ class _Reader:
                              and not P.FINAL_LATER.search(s) and not P.ONGOING.search(s)), None) or self._no_records() \
             or next((s for s in self.body if P.FORM_DISPOSITION.search(s)), None)
         # "I am denying your request for a fee waiver" decides the waiver, not the request.
-        released = next((s for s in self.body if P.RELEASE.search(s) and not P.WAIVER.search(s)
+        # (the interim letter itself provided is no release: "the Department is providing this interim response")
+        released = next((s for s in self.body if P.RELEASE.search(P.INTERIM_LETTER_SENT.sub("", s))
+                         and not P.WAIVER.search(s)
                          and not P.PORTAL_NOTICE.search(s)
                          # a case foreseen: "If the records have been released to you in full, no appeal is needed"
                          and not P.CONDITION_FIRST.match(s) and not _release_in_condition(s)

@@ -288,3 +288,25 @@ def test_illinois_sections_by_number_and_utahs_classes(sentence: str, expected: 
 ])
 def test_a_list_item_citing_first_then_a_note_in_brackets(item: str, expected: list[str]) -> None:
     assert list_item_exemptions(item) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # New York's other consolidated laws that make records confidential, cited by name beside the Public Officers Law
+    ("The identifying information of the victim is exempt under Public Officers Law § 87(2)(a) and Civil Rights Law "
+     "§ 50-b.", ["Public Officers Law § 87(2)(a)", "Civil Rights Law § 50-b"]),
+    ("The name of the complainant has been redacted pursuant to N.Y. Civ. Rights Law § 50-b.",
+     ["Civil Rights Law § 50-b"]),
+    ("The case records are withheld as confidential under Social Services Law § 422(4)(a) and Public Officers Law "
+     "§ 87(2)(a).", ["Social Services Law § 422(4)(a)", "Public Officers Law § 87(2)(a)"]),
+    ("The records of the sealed arrest are exempt from disclosure under Public Officers Law § 87(2)(a) and CPL "
+     "§ 160.50.", ["Public Officers Law § 87(2)(a)", "Criminal Procedure Law § 160.50"]),
+    ("Clinical records are confidential pursuant to Mental Hygiene Law § 33.13(c) and are withheld.",
+     ["Mental Hygiene Law § 33.13(c)"]),
+    # The near misses: a law cited for the charge, not for what is withheld; and a law named where nothing is withheld
+    ("The report of the arrest for a violation of Vehicle and Traffic Law § 1192 is withheld under Public Officers Law "
+     "§ 87(2)(e)(i).", ["Public Officers Law § 87(2)(e)(i)"]),
+    ("If you are the defendant, you may obtain the sealed records under Criminal Procedure Law § 160.50 from the "
+     "court.", []),
+])
+def test_new_york_laws_by_name(sentence: str, expected: list[str]) -> None:
+    assert find_exemptions(sentence) == expected
