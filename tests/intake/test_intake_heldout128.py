@@ -160,8 +160,9 @@ def test_an_illinois_exemption_cited_by_its_section_of_the_act(sentence: str, co
     ("Your request is denied. Disclosing which officers worked in the unit on that date would be an unwarranted "
      "invasion of their personal privacy, and Public Officers Law § 87(2)(b) permits the Department to keep those "
      "names confidential.", ("Public Officers Law § 87(2)(b)",)),
+    # (the statute that § 87(2)(a) applies is cited beside it, as set 170's 20 U.S.C. § 1232g is)
     ("Your request is denied. The reports are confidential, Public Officers Law § 87(2)(a), as Civil Rights Law "
-     "§ 50-b requires.", ("Public Officers Law § 87(2)(a)",)),
+     "§ 50-b requires.", ("Public Officers Law § 87(2)(a)", "Civil Rights Law § 50-b")),
     # The near miss: what is not confidential.
     ("Your request is denied. The Committee's advisory opinions, which are not confidential, are listed under Public "
      "Officers Law § 89(1)(b).", ()),
