@@ -955,6 +955,9 @@ AFTER_REDUCTION = re.compile(r"\bafter\s+(?:the\s+|applying\s+(?:the\s+)?|deduct
 # What is owed, said in a sentence of its own after the estimate and what reduced it: "The amount due is therefore
 # $165.35", "the balance owed will be $80.00", "The fee payable is thus $120.50" (not a deposit's: "the deposit due
 # is").
+# A fee form's bottom line, its label alone before the amount: "TOTAL ESTIMATED FEES AND COSTS: $119.00", "Total
+# estimated charges | $86.50", "Grand total: $42.00" (not a sentence that says a total: "the total would be $40").
+BOTTOM_LINE = re.compile(r"^\W*(?:grand\s+|estimated\s+)?total\b[^$.;:|]{0,60}?(?:[:|]|\s-)\s*\$", IC)
 AMOUNT_OWED_SAID = re.compile(r"(?<!deposit\s)(?<!advance\s)\b(?:total\s+)?(?:amount|balance|fee|sum)\s+(?:now\s+)?"
                               r"(?:due|owed|owing|payable)\s+(?:is|will\s+be)\s+(?:(?:therefore|thus|now|accordingly|"
                               r"then|consequently)\s+)?$", IC)
@@ -3270,7 +3273,11 @@ FUTURE_RELEASE = re.compile(r"\b(?:before|once|after|until|when|upon)\s+(?:the\s
                             # ... or the records named before: "download the records once they are released", "you
                             # will be notified when they have been processed and released"
                             r"pages|information)|they|these|those)\s+(?:are|is|can\s+be|will\s+be|have\s+been|"
-                            r"(?:are|have\s+been)\s+processed\s+and)\s+(?:released|provided|produced|sent)|"
+                            r"(?:are|have\s+been)\s+processed\s+and)\s+(?:released|provided|produced|sent|"
+                            # ... in the law's other verbs: Hawaii's notice, "The remaining balance will be due before
+                            # the records are disclosed", "once the records are made available", "until they are
+                            # furnished"
+                            r"disclosed|made\s+available|furnished|delivered)|"
                             # Whenever it happens, a portal's promise: "You will receive a message each time a
                             # document is released to this request", "whenever records are posted", "as soon as a file
                             # is released"

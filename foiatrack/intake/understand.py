@@ -1138,6 +1138,12 @@ class _Reader:
                     # "After the fifty percent reduction, the estimated fee is $253.00", an invoice's "Amount Due:
                     # $216.00" below its lines: what is owed
                     rank = 3
+                if best is not None and best[0] == 3 and rank < 3 and P.BOTTOM_LINE.match(sentence):
+                    # The form's bottom line under what was owed after the reduction adds the rest to it: "Net fees
+                    # for search and review: $110.00" / "Costs (copying ...): $9.00" / "TOTAL ESTIMATED FEES AND
+                    # COSTS: $119.00" (Hawaii's notice to requester) is the fee.
+                    best = (3, value, sentence)
+                    continue
                 if best is None or (rank, value) > (best[0], best[1]):
                     best = (rank, value, sentence)
         if best is None:

@@ -4,6 +4,9 @@ be read so."""
 
 from __future__ import annotations
 
+import datetime as dt
+from decimal import Decimal
+
 import pytest
 from intake_scoring import events_in, pages_in
 
@@ -109,3 +112,53 @@ def test_a_record_referred_or_a_form_enclosed_releases_nothing(body: str) -> Non
     found = events_in(f"{REQUEST} {body}")
     assert [e.pages_released for e in found if e.pages_released is not None] == []
     assert [e.outcome for e in found if e.outcome in (Outcome.FULL_GRANT, Outcome.PARTIAL_GRANT)] == []
+
+
+RECEIVED_FEB_24 = "Your request was received on February 24, 2026. Our estimate of the fees follows.\n"
+
+
+@pytest.mark.parametrize(("body", "amount"), [
+    # A fee form's bottom line under what is owed after a waiver adds the costs to it: Hawaii's notice to requester ...
+    (RECEIVED_FEB_24 + "Fees for search and review: $80.00\nLess the $30.00 waiver: ($30.00)\nNet fees for search "
+     "and review: $50.00\nCopying costs: $4.50\nTOTAL ESTIMATED FEES AND COSTS: $54.50", "54.50"),
+    # ... and in other labels
+    (RECEIVED_FEB_24 + "Search: $60.00\nNet of the waiver, fees: $30.00\nPostage: $2.00\nGrand total - $32.00",
+     "32.00"),
+    # The near miss: a total before the reduction, what is owed after it below
+    (RECEIVED_FEB_24 + "Total fees: $200.00\nLess 50% reduction: ($100.00)\nAmount due: $100.00", "100.00"),
+])
+def test_a_fee_forms_bottom_line_after_the_waiver_is_the_fee(body: str, amount: str) -> None:
+    found = events_in(body)
+    assert [e.kind for e in found] == [EventKind.ACKNOWLEDGED, EventKind.FEE_ESTIMATE]
+    assert found[1].amount == Decimal(amount)
+
+
+@pytest.mark.parametrize("body", [
+    # A disclosure still to come, in a clause of time, is no release: Hawaii's notice ...
+    "The estimated fee is $40.00. The remaining balance will be due before the records are disclosed.",
+    # ... and in other words
+    "The estimated fee is $40.00, payable once the records are made available.",
+    "The estimated fee is $40.00. You will be billed after the documents are furnished.",
+])
+def test_records_disclosed_in_a_clause_of_time_are_no_release(body: str) -> None:
+    assert [e.kind for e in events_in("Your request was received on February 24, 2026. " + body)] == [
+        EventKind.ACKNOWLEDGED, EventKind.FEE_ESTIMATE]
+
+
+def test_records_disclosed_now_are_released() -> None:
+    # The near miss: the records disclosed with the letter
+    assert [(e.kind, e.outcome) for e in events_in("The records are disclosed in their entirety and attached.")] == [
+        (EventKind.FINAL_DETERMINATION, Outcome.FULL_GRANT)]
+
+
+def test_a_notice_forms_ticked_box_and_date_received() -> None:
+    # Hawaii's notice to requester: the ticked box chosen, the empty ones not, the form's received date the receipt
+    found = events_in("Date Request Received: February 24, 2026\n"
+                      "[X] The agency will disclose the requested record(s) in their entirety.\n"
+                      "[ ] The agency will disclose the requested record(s) in part; portions will be withheld as "
+                      "described below.\n"
+                      "\u2610 The agency is unable to disclose the requested record(s).\n"
+                      "TOTAL ESTIMATED FEES AND COSTS: $19.00\n"
+                      "The remaining balance will be due before the records are disclosed.")
+    assert [(e.kind, e.received, e.outcome) for e in found] == [
+        (EventKind.ACKNOWLEDGED, dt.date(2026, 2, 24), None), (EventKind.FEE_ESTIMATE, None, None)]

@@ -79,8 +79,14 @@ Blind score: 11 of 14 fully right, and 14 of 14 matched to its request by its nu
 
 After general fixes (a day the office names that it places within the law's own time, or beside the law's time
 restated, "which is within thirty (30) calendar days of receipt of your request as provided in ...", "the Department has
-thirty days from receipt to respond", is no delay, whatever the records' not being available now: h11):
-12 of 14.
+thirty days from receipt to respond", is no delay, whatever the records' not being available now: h11; a
+disclosure in a clause of time, "The remaining balance will be due before the records are disclosed", "once the records
+are made available", is no release, as one "before the records are released" was not, so the notice form is read as
+the acknowledgement it is, with its "Date Request Received:", and a fee form's bottom line after what is owed net of the
+waiver, "TOTAL ESTIMATED FEES AND COSTS: $119.00" below "Net fees for search and review: $110.00" and the copying
+costs, is the fee: h13): 13 of 14. h13's unticked box was in fact already left out (the form's empty boxes are dropped
+before the letter is read); what read as a grant in part was the balance due "before the records are disclosed",
+its outcome taken from the form's "Records or portions of records withheld and the justification: None.".
 """
 
 from __future__ import annotations
@@ -89,9 +95,9 @@ from intake_scoring import set_tests
 
 SET = "heldout213"
 # What the rules reach on this set now (blind: 11); it may only go up.
-FLOOR = 12
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {"h12-nm-trd-final.docx", "h13-hi-dlir-notice.pdf"}
+NOT_YET: set[str] = {"h12-nm-trd-final.docx"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
