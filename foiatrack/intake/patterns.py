@@ -10,7 +10,7 @@ import re
 
 from foiatrack.core.vocabulary import Outcome
 from foiatrack.intake.exemptions import RELEASE_BARRED, RELEASE_ONLY_AS_PROVIDED
-from foiatrack.intake.text import COUNT
+from foiatrack.intake.text import ABBREVIATION_DOT, COUNT
 
 IC = re.IGNORECASE
 
@@ -1865,7 +1865,10 @@ DENY_ACCESS = (r"(?<!may\s)(?<!can\s)(?<!to\s)(?<!not\s)(?<!might\s)(?<!will\s)(
 # ... and access that cannot be granted: "We are not able to grant access to the investigative files you requested"
 # (not access held back "pending the payment of the fee").
 # A dot inside a sentence that ends no clause: a citation's abbreviations and numbers ("Minn. Stat. § 13.82, subd. 7").
-CITATION_DOT = r"\.(?=\d|\s+(?:[a-z\d\u00a7(]|[A-Z][a-z]{0,5}\.))"
+# ... or an abbreviation's, before a name or a number ("Your request No. 2026-114", "the U.S. Forest Service").
+CITATION_DOT = r"(?:\.(?=\d|\s+(?:[a-z\d\u00a7(]|[A-Z][a-z]{0,5}\.))|" + ABBREVIATION_DOT + ")"
+# What a sentence holds up to its end, not cut at those dots.
+IN_SENTENCE = r"(?:[^.;]|" + CITATION_DOT + ")"
 CANNOT_PROVIDE = (r"^(?!(?:[^.;]|" + CITATION_DOT + r")*\b(?:without|absent|unless|until|if|before|pending)\b)"
                   r"(?:[^.;]|" + CITATION_DOT + r")*?"
                   r"\b(?:cannot|can\s+not|(?:are|is|am)\s+" + DECIDING_ADVERBS + r"(?:unable|not\s+able)\s+to|"
@@ -3246,9 +3249,10 @@ PAY_BEFORE_PROCESSING = re.compile(r"\b(?:deposit|payment|prepayment|fee)\b(?:[^
                                    r"\b(?:once|when|after|upon)\b[^.;]{0,40}?\b(?:deposit|payment|fee)\b", IC)
 # A request said to be granted, and no more: "Your request is granted as to existing, nonexempt public records" (not
 # "granted, and the records are enclosed").
-GRANTED_ONLY = re.compile(r"^(?![^.;]*\b(?:released?|enclos\w*|attached|provid\w*|produc\w*|disclos\w*|withh[eo]ld\w*|"
-                          r"redact\w*|denied|pages?)\b)[^.;]*\brequest\s+(?:is|has\s+been)\s+(?:hereby\s+)?granted\b",
-                          IC)
+GRANTED_ONLY = re.compile(r"^(?!" + IN_SENTENCE + r"*\b(?:released?|enclos\w*|attached|provid\w*|produc\w*|disclos\w*|"
+                          r"withh[eo]ld\w*|redact\w*|denied|pages?)\b)" + IN_SENTENCE
+                          + r"*\brequest\b(?:" + IN_SENTENCE + r"{0,120}?\s)?(?:is|has\s+been)\s+(?:hereby\s+)?"
+                          r"granted\b", IC)
 # A request granted only once the fee is paid, nothing sent yet: "your request is granted in part, subject to the
 # payment of fees", "Your request is granted upon payment of the estimated fee", "granted, contingent on receipt of
 # your deposit" (a fee notice, not a determination).

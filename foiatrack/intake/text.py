@@ -225,7 +225,14 @@ _ABBREVIATIONS = ("u.s.c", "u.s", "no", "nos", "sec", "gov", "govt", "c.f.r", "c
                   # "Ala. Code", "Ark. Code Ann.", "Miss. Code", "W. Va. Code", "Wyo. Stat.", "Mont. Code",
                   # "N.D. Cent.", "1 M.R.S.", "1 V.S.A.", "C.G.S.", "N.D.C.C.", "A.C.A."
                   "ala", "ark", "miss", "wyo", "mont", "cent", "m.r.s", "v.s.a", "c.g.s", "n.d.c.c", "n.d", "a.c.a",
-                  "w.s")
+                  "w.s",
+                  # offices and ranks before a name: "the Dept. of Corrections", "prepared by Sgt. Jones", "Det. Smith
+                  # and Lt. Ramos", "Smith Co. Sheriff's Office", "Asst. Atty. Gen."
+                  "dept", "depts", "sgt", "lt", "det", "ofc", "capt", "cpt", "cpl", "cmdr", "supt", "insp", "atty",
+                  "asst", "hon", "co", "twp", "univ", "assn")
+# A full stop inside a sentence, after one of those abbreviations ("Your request No. 2026-114 is granted", "records of
+# the U.S. Forest Service"), for the rules that read a sentence up to its end: it ends no clause.
+ABBREVIATION_DOT = ("(?:" + "|".join(rf"(?<=\b{re.escape(a)})" for a in _ABBREVIATIONS if len(a) > 1) + r")\.")
 
 
 # A state's or a code's abbreviation inside a citation, the code's next word after it: "Ariz. Rev. Stat. § 39-121",

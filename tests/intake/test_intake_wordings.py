@@ -301,3 +301,26 @@ def test_the_acknowledgement_itself_with_its_approximate_day_takes_no_more_time(
                         "respond. The Department expects to provide a response to your request on or about April 10, "
                         "2026.")
     assert (event.kind, event.expected_by) == (EventKind.ACKNOWLEDGED, dt.date(2026, 4, 10))
+
+
+# --- Sentence-scoped rules read a sentence to its end, not cut at an abbreviation's full stop ("No.", "U.S.",
+# "Dept.", "Sgt."); the sentence splitter knows them too -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("granted", [
+    "Your request No. 2026-114 is granted as to existing, nonexempt public records.",
+    "Your request for records of the Mich. Dept. of Corrections is granted as to existing, nonexempt public records.",
+    "Your request for the U.S. Marshals Service logs has been granted as to existing, nonexempt public records.",
+])
+def test_a_grant_with_an_abbreviation_inside_that_waits_on_a_deposit_is_a_fee_notice(granted: str) -> None:
+    body = (f"The City received your request on November 24, 2026. {granted} The total estimated fee is $300.00. "
+            "Under MCL 15.234(8), the City requires a good-faith deposit of $150.00 before it processes your request "
+            "further.")
+    assert [e.kind for e in events_in(body, "December 2, 2026")] == [EventKind.ACKNOWLEDGED, EventKind.FEE_ESTIMATE]
+
+
+def test_a_grant_after_an_abbreviation_whose_records_go_with_it_is_a_determination() -> None:
+    # The near miss: the same sentence sends the records.
+    body = ("Your request No. 2026-114 is granted, and the 12 pages are enclosed. Please remit the copying fee of "
+            "$3.00 within 30 days.")
+    assert EventKind.FINAL_DETERMINATION in [k for k, _ in kinds_and_outcomes(body)]

@@ -100,3 +100,15 @@ def test_each_bulleted_item_is_a_sentence_of_its_own() -> None:
 ])
 def test_a_table_in_columns_keeps_its_cells_apart(text: str, expected: str) -> None:
     assert fold(text) == expected
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("Your request for the report prepared by Sgt. Jones is granted. The records are enclosed.", 2),
+    ("Your request for the records of the Dept. Of Corrections is denied.", 1),
+    ("The report of Det. Smith and Lt. Ramos is withheld in full. Nothing else is held.", 2),
+    ("Records from the Harlan Co. Sheriff's Office are enclosed.", 1),
+    # The near miss: a sentence that ends on a word like them, not abbreviated.
+    ("The records were sent to the Department. Co-workers were not named.", 2),
+])
+def test_offices_and_ranks_abbreviated_end_no_sentence(text: str, count: int) -> None:
+    assert len(sentences(text)) == count
