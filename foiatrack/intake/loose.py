@@ -94,6 +94,11 @@ _OF_A_PART = re.compile(
     rf"\b(?:some|certain|several|many|most|a\s+few)\b|\b{_RECORDS}\s+(?:that|which)\b|"
     r"\b(?:names?|numbers|social\s+security|addresses|signatures?|birth|identif\w+|personal|private|home|phone|"
     r"details?|passages?|lines?|paragraphs?|sections?|fields?|columns?|entries)\b", _IC)
+# A refusal that is only the reasons argued or asked for, told as a question: "to explain to the Attorney General why
+# the records should not be released", "comments as to why the information should not be disclosed", "whether the
+# records may be withheld" (a referral for a ruling, not a refusal).
+_REASONS_ASKED = re.compile(r"\b(?:why|whether|the\s+reasons?\s+(?:that|for\s+which)|arguments?\s+that)\s+"
+                            r"(?:[\w'\u2019-]+\s+){0,6}?$", _IC)
 # Nothing found of something other than records: a payment, a prior request, an appeal.
 _NOTHING_ELSE = re.compile(r"\b(?:payments?|checks?|deposits?|prior\s+request|earlier\s+request|appeals?|"
                            r"correspondence|calls?)\b|^\s*you\b", _IC)
@@ -280,7 +285,8 @@ def _final(body: list[str]) -> LooseFind | None:
         refusal = _REFUSE_TO_GIVE.search(sentence) or _WITHHELD.search(sentence)
         if refusal and not _WAIVER.search(sentence) and not _EXPEDITE.search(sentence) \
                 and not NO_REDACTION.search(sentence) \
-                and not _HELD_FOR_NOW.search(sentence) and not _OF_A_PART.search(sentence[:refusal.start()]):
+                and not _HELD_FOR_NOW.search(sentence) and not _OF_A_PART.search(sentence[:refusal.start()]) \
+                and not _REASONS_ASKED.search(sentence[:refusal.start()]):
             return LooseFind(EventKind.FINAL_DETERMINATION, sentence, Outcome.DENIED)
     for sentence in facts:
         if _NOTHING.search(sentence) and not _OTHER_NOTHING.search(sentence) and not _NOTHING_ELSE.search(sentence) \

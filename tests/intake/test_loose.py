@@ -266,3 +266,22 @@ def test_an_early_letter_gets_the_kinds_read_loosely_beside_the_precise_ones(
 ])
 def test_nothing_is_added_loosely_to_an_answer_or_from_a_limit(body: str, kinds: list[EventKind]) -> None:
     assert [e.kind for e in events_in(body)] == kinds
+
+
+# Texas's notice of a referral (Gov't Code § 552.301(d)): the office's reasons "why the information should not be
+# released" are argued before the Attorney General, nothing is refused yet.
+@pytest.mark.parametrize("sentence", [
+    "The Department is required to submit written comments to the Attorney General stating the reasons why the "
+    "requested information should not be released.",
+    "The County has ten business days to explain to the Attorney General why the records should not be released.",
+    "Third parties may submit arguments to the Attorney General as to why their information should not be disclosed.",
+    "The Attorney General will decide whether the records may not be released under the Act.",
+])
+def test_reasons_argued_why_records_should_not_be_released_are_no_refusal(sentence: str) -> None:
+    assert not any(event.kind is EventKind.FINAL_DETERMINATION for event in events_in(sentence))
+
+
+def test_a_refusal_with_its_reason_is_still_read_loosely() -> None:
+    # The near miss: the refusal said outright, why it is made told after it.
+    events = events_in("The Clerk will not be turning over the recordings, and this letter explains why.")
+    assert [(e.kind, e.outcome) for e in events] == [(EventKind.FINAL_DETERMINATION, Outcome.DENIED)]
