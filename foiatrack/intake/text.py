@@ -301,6 +301,29 @@ _NEXT_SENTENCE_RUNS_ON = re.compile(r"\b(?!(?:Mrs|Hon|Rev|Sgt|Col|Gen|Capt|Dept|
                                     r"[A-Z][\w'\u2019-]*(?:\s+[\w'\u2019-]+)*?\s+[a-z]+$")
 
 
+# A line wrapped inside a citation, which a heading never is: the line ends on the word that leads a number ("...
+# withheld in full pursuant to Exemption" / "7(C) of the FOIA", "under Section" / "552.108 of the Government Code"),
+# or on a title's number before its code ("under 5" / "U.S.C. § 552(b)(6)"); or the next line starts with the last word
+# of a law's name going on ("... the Georgia Open Records" / "Act, O.C.G.A. § 50-18-72", "... the Texas Government" /
+# "Code § 552.101").
+_LEADS_A_NUMBER = re.compile(r"\b(?:Exemptions?|Exceptions?|Sections?|Title|Chapter|Article|Subsections?|"
+                             r"Paragraphs?|Subdivisions?|Subparagraphs?|Rule|Part|Clause)$")
+_NUMBER_GOES_ON = re.compile(r"\d|\((?:[a-z]|\d{1,2}|[ivx]{1,4})\)")
+_LAW_NAME_ENDS = re.compile(r"(?:Act|Code|Law|Laws|Statutes?)\b(?:,|;|\s+(?:\u00a7|\d|of\b|and\b|as\b|[a-z(]))")
+
+
+def _wrapped_in_citation(line: str, next_line: str) -> bool:
+    """Whether *line* breaks off inside a citation that *next_line* goes on with (see _LEADS_A_NUMBER)."""
+    end, following = line.rstrip(), next_line.lstrip()
+    if re.search(r"[.:!?]$", end):
+        return False
+    if _LEADS_A_NUMBER.search(end) and _NUMBER_GOES_ON.match(following):
+        return True
+    if re.search(r"\s\d{1,2}$", end) and re.match(r"(?:[A-Z]\.){2,}(?:[A-Z]\.?)?\s*(?:\u00a7|\d)", following):
+        return True
+    return bool(re.search(r"\s[A-Z][\w'\u2019-]*$", end) and _LAW_NAME_ENDS.match(following))
+
+
 def sentences(text: str) -> list[Sentence]:
     """Split folded text into sentences; lines without a full stop (headers, "Re:" lines) stand alone."""
     out: list[Sentence] = []
@@ -313,6 +336,7 @@ def sentences(text: str) -> list[Sentence]:
                 if (len(lines[i].strip()) < 60 and not lines[i].rstrip().endswith((",", ";", "-", "(", " and", " or"))
                 and not _RUNS_ON.search(lines[i].rstrip()) and not _CODE_RUNS_ON.search(lines[i].rstrip())
                 and not _NEXT_SENTENCE_RUNS_ON.search(lines[i].rstrip())
+                and not _wrapped_in_citation(lines[i], lines[i + 1])
                 and re.match(r"[A-Z0-9\"'(]", lines[i + 1].lstrip()))
                 # a line of a list whose figures are led by dots stands alone, however long the line before it
                 or LEADER.search(lines[i]) or LEADER.search(lines[i + 1])

@@ -112,3 +112,20 @@ def test_a_table_in_columns_keeps_its_cells_apart(text: str, expected: str) -> N
 ])
 def test_offices_and_ranks_abbreviated_end_no_sentence(text: str, count: int) -> None:
     assert len(sentences(text)) == count
+
+
+@pytest.mark.parametrize(("text", "joined"), [
+    # A PDF line wrapped inside a citation: the word that leads a number, a title's number before its code, or a
+    # law's name going on.
+    ("The requested records are withheld in full under Section\n552.108 of the Texas Government Code.", True),
+    ("Portions of the report are redacted under Title\n5 U.S.C. § 552(b)(7)(C).", True),
+    ("Names are redacted under 5\nU.S.C. § 552(b)(6) to protect privacy.", True),
+    ("The file is withheld in full pursuant to Subsection\n(b)(16) of the Right-to-Know Law.", True),
+    ("The records are exempt under the Georgia Open Records\nAct, O.C.G.A. § 50-18-72(a)(4).", True),
+    # The near misses: a heading above its text, an address, a letterhead, a list's item.
+    ("Exemption 6\n5 U.S.C. § 552(b)(6) protects personal privacy.", False),
+    ("U.S. Department of Homeland Security\n500 12th Street SW", False),
+    ("Freedom of Information Act Request\nCode Enforcement Records", False),
+])
+def test_a_line_wrapped_inside_a_citation_is_joined_to_the_next(text: str, joined: bool) -> None:
+    assert (len(sentences(text)) == 1) is joined
