@@ -1105,7 +1105,8 @@ class _Reader:
             # Authority has waived the search fee; the fee payable is thus $24.00" (that amount alone is read).
             owed_only = bool(P.FEE_NOT_ESTIMATE.search(sentence))
             if not P.FEE_CONTEXT.search(sentence) or (owed_only and not any(
-                    P.AMOUNT_OWED_SAID.search(sentence[:m.start()]) for m in MONEY_PATTERN.finditer(sentence))):
+                    P.AMOUNT_OWED_SAID.search(sentence[:m.start()]) or _fee_in_own_clause(sentence, m)
+                    for m in MONEY_PATTERN.finditer(sentence))):
                 continue
             if re.search(r"\bappeal\b", sentence, P.IC) or (re.search(r"^\s*if\b", sentence, P.IC)
                                                               and not P.IF_ALL_RELEASED_FEE.search(sentence)):
@@ -1122,7 +1123,7 @@ class _Reader:
                 before, after = sentence[:match.start()], sentence[match.end():]
                 if P.AMOUNT_BEFORE_EXCLUDED.search(before[-30:]) or P.AMOUNT_AFTER_EXCLUDED.search(after[:20]):
                     continue
-                if owed_only and not P.AMOUNT_OWED_SAID.search(before):
+                if owed_only and not P.AMOUNT_OWED_SAID.search(before) and not _fee_in_own_clause(sentence, match):
                     continue
                 if P.ESTIMATE_RECALLED.search(before[-60:]):
                     continue  # "Your earlier estimate of $85.00 no longer applies", "The original estimate was $120"
@@ -1954,3 +1955,15 @@ def _decision_outcome(clause: str) -> Outcome | None:
         if pattern.search(clause):
             return outcome
     return None
+
+
+def _fee_in_own_clause(sentence: str, match: re.Match[str]) -> bool:
+    """Whether the amount *match* is a fee asked in its own clause of *sentence* (between semicolons), a clause that
+    waives nothing: "We will waive search fees; you will be charged duplication fees, estimated at $42.50" (not "Fees
+    below $25.00 are waived; ...", the waiver's own clause)."""
+    start = sentence.rfind(";", 0, match.start()) + 1
+    end = sentence.find(";", match.end())
+    clause = sentence[start:end if end >= 0 else len(sentence)]
+    if clause == sentence:
+        return False
+    return bool(P.FEE_CONTEXT.search(clause)) and not P.FEE_NOT_ESTIMATE.search(clause)

@@ -101,6 +101,8 @@ stop searching ... and close your request", is no close), 14 of 14.
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 from intake_scoring import events_in, set_tests
 
@@ -151,3 +153,17 @@ def test_a_request_granted_upon_a_deposit_is_a_fee_notice(body: str, kinds: list
 ])
 def test_a_close_that_may_come_is_no_close(body: str, kind: EventKind) -> None:
     assert [e.kind for e in events_in(body)] == [kind]
+
+
+@pytest.mark.parametrize(("body", "amount"), [
+    # A fee asked in its own clause, after a clause that waives another fee, is an estimate ...
+    ("Your fee waiver request is granted in part. We will waive search fees; you will be charged duplication fees, "
+     "estimated at $42.50.", "42.50"),
+    ("Your request for a fee waiver is granted in part: the search fee is waived; the duplication fee, which we "
+     "estimate at $61.20, remains payable.", "61.20"),
+    # ... but an amount in the waiver's own clause is not.
+    ("We have waived the review fee of $120.00; no other fees apply.", None),
+])
+def test_a_fee_asked_beside_a_clause_that_waives_another(body: str, amount: str | None) -> None:
+    found = [e.amount for e in events_in(body, date_line="December 3, 2026") if e.kind is EventKind.FEE_ESTIMATE]
+    assert found == ([Decimal(amount)] if amount else [])
