@@ -537,6 +537,10 @@ def header_row_counts(labels: str, values: str) -> str | None:
 RELEASED_LIST_HEADING = re.compile(r"^\W*(?:(?:the\s+)?following\s+)?(?:documents?|records?|files?|attachments?)\s+"
                                    r"(?:(?:were|are|have\s+been|being)\s+)?(?:released|provided|produced|enclosed|attached|"
                                    r"disclosed|uploaded)\s*(?:to\s+you\s*)?"
+                                   # ... "to this email", "with this letter", "herewith" (New Mexico's "The following
+                                   # records are attached to this email:")
+                                   r"(?:(?:to|with)\s+(?:this|our|the)\s+(?:e-?mail|letter|response|message|"
+                                   r"correspondence)\s*|herewith\s*)?"
                                    r"(?:(?:and|which)\s+(?:are|is|were|have\s+been|can\s+be)\s+(?:now\s+)?(?:available|"
                                    r"posted|uploaded|ready)\b[^.;:]{0,80})?:\s*$|"
                                    r"^\W*(?:released|produced|responsive)\s+(?:documents|records|files)\s*:\s*$|"
@@ -546,7 +550,10 @@ RELEASED_LIST_HEADING = re.compile(r"^\W*(?:(?:the\s+)?following\s+)?(?:document
                                    r"herewith)\s*:|^\W*(?:attachments?|enclosures?)\s*:\s*$",
                                    re.IGNORECASE)
 _LISTED_FILE = re.compile(rf"^\W*(?P<name>[^.;:]{{0,120}}?\.(?:pdf|docx?|xlsx?|csv|txt|msg|eml|jpe?g|png|tiff?|zip)|"
-                          rf"[^.;:]{{1,120}}?)\s*(?:[-\u2013\u2014,]\s*|\(\s*)(?P<n>{COUNT})\s+pages?\s*\)?\s*\.?\s*$",
+                          rf"[^.;:]{{1,120}}?)\s*(?:[-\u2013\u2014,]\s*|\(\s*)(?P<n>{COUNT})\s+pages?\s*\)?\s*"
+                          # ... an item of a list in a sentence, closed by its semicolon: "Training slides, June 2026
+                          # (22 pages);", "... (17 pages); and"
+                          r"(?:[.;,]\s*(?:and|or)?)?\s*$",
                           re.IGNORECASE)
 
 

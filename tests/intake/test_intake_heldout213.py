@@ -87,6 +87,9 @@ waiver, "TOTAL ESTIMATED FEES AND COSTS: $119.00" below "Net fees for search and
 costs, is the fee: h13): 13 of 14. h13's unticked box was in fact already left out (the form's empty boxes are dropped
 before the letter is read); what read as a grant in part was the balance due "before the records are disclosed",
 its outcome taken from the form's "Records or portions of records withheld and the justification: None.".
+A list of the records sent under a heading that says where they are put ("The following records are attached to this
+email:", "enclosed with this response:", "attached herewith:"), its items closed by semicolons ("... (22 pages);"), is
+read item by item, its pages summed: h12. 14 of 14.
 """
 
 from __future__ import annotations
@@ -95,9 +98,9 @@ from intake_scoring import set_tests
 
 SET = "heldout213"
 # What the rules reach on this set now (blind: 11); it may only go up.
-FLOOR = 13
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {"h12-nm-trd-final.docx"}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

@@ -188,3 +188,37 @@ def test_pages_counted_before_a_colon_label_nothing_after_it(sentence: str, rele
     counts = PageCounts()
     read_pages(sentence, counts)
     assert (counts.pages_released, counts.withheld_full) == (released, withheld)
+
+
+@pytest.mark.parametrize(("body", "released"), [
+    # A bulleted list of the records sent, each item with its pages, is read item by item: New Mexico's "The following
+    # records are attached to this email:" over items closed by semicolons ...
+    ("The Department has completed its search and is providing the responsive records in their entirety. The "
+     "following records are attached to this letter:\n- Inspection procedures, revised 2026 (34 pages);\n- Desk "
+     "manual, chapter 4 (17 pages); and\n- Training slides (22 pages).", 73),
+    # ... and in other words
+    ("We have completed our search. The following records are enclosed with this response:\n- Inspection reports - 12 "
+     "pages\n- Complaint log - 3 pages", 15),
+    ("We have completed our search. The records are provided in full. The following records are attached herewith:\n"
+     "- Budget memo (4 pages)\n- Staff e-mails (9 pages)", 13),
+])
+def test_a_bulleted_list_of_the_records_sent_sums_its_items(body: str, released: int) -> None:
+    [event] = events_in(body)
+    assert (event.pages_released, event.pages_withheld) == (released, None)
+
+
+def test_a_bulleted_list_of_records_given_with_their_fates_sums_each_kind() -> None:
+    [event] = events_in("The following records are responsive to your request:\n- Incident report (12 pages), "
+                        "released in part;\n- Witness statements (8 pages), withheld in full under Section "
+                        "14-2-1(D);\n- Dispatch log (5 pages), released in full.")
+    assert (event.pages_released, event.pages_withheld) == (17, 8)
+
+
+@pytest.mark.parametrize("heading", [
+    # The near misses: a list of records withheld, and one of records still to be sent
+    "The following records are withheld in full under Section 14-2-1(D):",
+    "The following records will be provided to you once the fee is paid:",
+])
+def test_a_list_of_records_not_sent_releases_no_pages(heading: str) -> None:
+    found = events_in(f"We have located the responsive records. {heading}\n- Report (12 pages);\n- Log (3 pages).")
+    assert all(e.pages_released is None for e in found)
