@@ -3410,6 +3410,12 @@ EXEMPTION_5_PRIVILEGE = re.compile(r"\bdeliberative[\s-]+process\b|\battorney[\s
 NOW_RELEASED = re.compile(r"previously\s+(?:withheld|redacted)[^;]*?(?:(?:may|can|will|is|are|should)\s+(?:now\s+)?"
                           r"(?:be\s+|being\s+)?(?:releas|disclos)|(?:is|are)\s+(?:now\s+)?(?:enclosed|released|disclosed))|"
                           r"no\s+longer\s+(?:exempt|withheld|protected)", IC)
+# ... the same said with the release first: "we are releasing the material previously withheld under Exemption 5", "the
+# Bureau will release the information originally redacted under Exemption 5" (not "we are releasing 40 pages in part,
+# having previously withheld ...": only the thing released, named as what was withheld before).
+RELEASES_EARLIER_WITHHELD = re.compile(r"\b(?:releas\w*|disclos\w*|produc\w*|provid\w*)\s+(?:to\s+you\s+)?"
+                                       r"(?:all\s+(?:of\s+)?)?(?:the|those|these|any)\s+(?:[\w-]+\s+){0,3}?"
+                                       r"(?:previously|formerly|originally|initially)\s+(?:withheld|redacted)\b", IC)
 STILL_WITHHELD = re.compile(r"\bremains?\b|\bstill\b|continues?\s+to\s+be", IC)
 # ... released now with parts taken out, the grounds for those named after them: "22 of the 35 pages previously
 # withheld in full are released to you in part, with the names ... redacted under Exemptions 6 and 7(C)", "with

@@ -1366,7 +1366,8 @@ class _Reader:
                 continue  # (nor a withholding that would apply only to records not found)
             if P.NO_LONGER_APPLIED.search(sentence):
                 set_aside |= _no_longer_applied(sentence)
-            if P.NOW_RELEASED.search(sentence) and not P.STILL_WITHHELD.search(sentence):
+            released_now = _released_clauses_only(sentence)
+            if released_now is None and P.NOW_RELEASED.search(sentence) and not P.STILL_WITHHELD.search(sentence):
                 # What was withheld before and is released now applies only the grounds of its new redactions ("...
                 # previously withheld in full are released to you in part, with the names redacted under Exemption
                 # 6"), never the ones of the first withholding.
@@ -1418,6 +1419,11 @@ class _Reader:
                     set_aside |= _named_before_set_aside(sentence, before) or set(_named_after_set_aside(sentence))
                 continue
             found = list(dict.fromkeys(find_exemptions(sentence) + items))
+            if released_now:
+                # "We affirm the withholdings under Exemption 6 but are releasing the material previously withheld
+                # under Exemption 5": the clause that releases what was withheld before no longer applies its grounds;
+                # the clause that upholds a withholding still does.
+                found = [code for code in found if code not in released_now]
             if P.SET_ASIDE.search(sentence):
                 # "..., and I need not reach the FBI's reliance on Exemption 7(D)": the clause that sets a ground
                 # aside does not apply it; the sentence's other clauses may.
@@ -1737,6 +1743,29 @@ def _named_after_set_aside(clause: str) -> list[str]:
     # information is fully protected by Exemptions 6 and 7(C)", "I need not reach Exemption 7(D), since ...")
     after = find_exemptions(_SET_ASIDE_REASON.split(clause[aside.end():])[0], withholding=True)
     return after or find_exemptions(clause[:aside.end()], withholding=True) or find_exemptions(clause, withholding=True)
+
+
+# The clauses of one sentence: "We affirm ... under Exemption 6 but are releasing ...", "...; the Exemption 6 redactions
+# are affirmed", "..., while the redactions under Exemption 7(C) remain".
+_CLAUSES = re.compile(r";|,?\s+(?:but|while|whereas|although)\s+|,\s+and\s+(?=(?:we|I|the|this|our|its|they)\b)", P.IC)
+
+
+def _released_clauses_only(sentence: str) -> set[str] | None:
+    """The grounds that only the clauses releasing what was withheld before name, where the sentence also has a clause
+    that keeps a withholding under a ground of its own; None where it has no such two clauses. A ground the released
+    records are redacted under now ("released in part, with names redacted under Exemption 6") is still applied."""
+    clauses = _CLAUSES.split(sentence)
+    releasing = [clause for clause in clauses if (P.NOW_RELEASED.search(clause)
+                                                  or P.RELEASES_EARLIER_WITHHELD.search(clause))
+                 and not P.STILL_WITHHELD.search(clause)]
+    kept = [code for clause in clauses if clause not in releasing for code in find_exemptions(clause)]
+    if not releasing or not kept:
+        return None
+    dropped: set[str] = set()
+    for clause in releasing:
+        redacted = P.RELEASED_REDACTED_UNDER.search(clause)
+        dropped |= set(find_exemptions(clause)) - set(find_exemptions(clause[redacted.start():]) if redacted else [])
+    return dropped - set(kept)
 
 
 def _no_longer_applied(sentence: str) -> set[str]:

@@ -310,3 +310,33 @@ def test_a_list_item_citing_first_then_a_note_in_brackets(item: str, expected: l
 ])
 def test_new_york_laws_by_name(sentence: str, expected: list[str]) -> None:
     assert find_exemptions(sentence) == expected
+
+
+# One sentence that upholds one withholding and releases what was withheld under another keeps only the upheld grounds
+# (after OIP's appeal decisions "affirmed in part": the release of what was withheld before named beside the part
+# affirmed).
+_APPEAL = "This responds to your administrative appeal, Appeal No. A-2026-00123, of the Bureau's response. "
+
+
+@pytest.mark.parametrize(("sentence", "exemptions"), [
+    ("We affirm the withholdings under Exemption 6 but are releasing the material previously withheld under "
+     "Exemption 5.", ("(b)(6)",)),
+    ("I am upholding the withholdings made under Exemptions 6 and 7(C), but the information previously withheld "
+     "pursuant to Exemption 5 is now being released to you.", ("(b)(6)", "(b)(7)(C)")),
+    ("The Bureau is releasing the records previously withheld under Exemption 7(A), while the redactions under "
+     "Exemption 7(C) remain.", ("(b)(7)(C)",)),
+    # The near miss: a ground named in both clauses stays applied.
+    ("We affirm the withholdings under Exemption 6 but are releasing the material previously withheld under "
+     "Exemptions 5 and 6.", ("(b)(6)",)),
+])
+def test_a_clause_that_releases_what_was_withheld_drops_its_grounds_the_upheld_ones_stay(
+        sentence: str, exemptions: tuple[str, ...]) -> None:
+    event = next(e for e in events_in(_APPEAL + sentence) if e.exemptions)
+    assert event.exemptions == exemptions
+
+
+def test_a_sentence_that_only_upholds_keeps_every_ground() -> None:
+    # The near miss: no clause releases anything.
+    event = next(e for e in events_in(_APPEAL + "I am affirming the Bureau's action on your request, which properly "
+                                                "withheld information under Exemptions 5 and 6.") if e.exemptions)
+    assert event.exemptions == ("(b)(5)", "(b)(6)")
