@@ -487,6 +487,19 @@ _OTHER_BARE = re.compile(rf"\b(?:the\s+)?(?:other|remaining)\s+(?P<n>{COUNT})"
                          r"(?=\s*[,;:]|\s+(?:are|were|is|was|have|has|had|will|we|I|they|it|of\s+(?:them|these|those))\b)",
                          re.IGNORECASE)
 _PAGES_BEFORE = re.compile(r"\bpages?\b", re.IGNORECASE)
+# A clause that opens on a bare count and says what is done with it: "; 20 are enclosed", ", and 5 are withheld".
+# (what is done being what is done with pages: not "2 are excerpts from public reports")
+_CLAUSE_BARE_COUNT = re.compile(rf"(?:[;:]|,|\b(?:and|but|while|whereas))\s*(?:and\s+|but\s+|while\s+|of\s+(?:which|"
+                                rf"these|those|them),?\s+)?(?P<n>{COUNT})\s+"
+                                r"(?=(?:are|were|is|was|have\s+been|has\s+been|will\s+be)\s+(?:being\s+)?(?:\w+\s+)?"
+                                r"(?:released|enclosed|withheld|redacted|unredacted|provided|produced|disclosed|attached|exempt|"
+                                r"denied|included|sent|uploaded|made\s+available)\b)", re.IGNORECASE)
+# ... any clause opening on a bare count, whatever it says of it: "; 172 are released ... and 14 contain redactions"
+_ANY_CLAUSE_BARE_COUNT = re.compile(rf"(?:[;:]|,|\b(?:and|but|while|whereas))\s*(?:and\s+|but\s+|while\s+|of\s+(?:which|"
+                                    rf"these|those|them),?\s+)?(?P<n>{COUNT})\s+(?!pages?\b)[a-z]", re.IGNORECASE)
+# A count of something other than pages: "and 3 spreadsheets" (a bare count after it may count those).
+_OTHER_COUNTED = re.compile(r"(?<![\w$.,(-])(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+                            r"(?!pages?\b|(?:are|were|is|was|have|has|will|of)\b)[a-z]", re.IGNORECASE)
 
 # A count of more of what was just counted, its unit left unsaid: "and nine more with some passages blacked out" (not
 # "two more weeks", "five more documents", "three more of them").
@@ -503,6 +516,13 @@ _EACH_OF_THESE = re.compile(r"\b(?:every\s+(?:single\s+)?one|each(?:\s+one)?|all
 # What the pages counted were pages of: "23 pages of records" (still pages, not records counted).
 _PAGES_OF_RECORDS = re.compile(r"^\s+of\s+(?:the\s+)?(?:responsive\s+)?(?:records|documents|materials?)\b",
                                re.IGNORECASE)
+_OTHER_THINGS = re.compile(r"\b(?:records?|documents?|files?|items?|e-?mails?)\b", re.IGNORECASE)
+
+
+def _pages_last_counted(previous: str, last_pages: re.Match[str]) -> bool:
+    """Whether the pages *last_pages* names are the last thing *previous* counts: nothing after them names records,
+    documents or files, save what they are pages of ("We located 52 pages of records.")."""
+    return not _OTHER_THINGS.search(_PAGES_OF_RECORDS.sub("", previous[last_pages.end():]))
 
 
 # A table whose labels head its columns and whose counts fill the row below, as an HTML or Word table is read: "Pages
@@ -675,8 +695,7 @@ def read_pages_after(sentence: str, previous: str, counts: PageCounts) -> None:
     other = _OTHER_BARE.search(sentence)
     if (other and not _MENTION.search(sentence) and count_value(other.group("n")) is not None
             and (last := list(_PAGES_BEFORE.finditer(previous))) and _MENTION.search(previous)
-            and not re.search(r"\b(?:records?|documents?|files?|items?|e-?mails?)\b", previous[last[-1].end():],
-                              re.IGNORECASE)):
+            and _pages_last_counted(previous, last[-1])):
         spelt = sentence[:other.end()] + " pages" + sentence[other.end():]
         _read_respelt(sentence, spelt, counts)
         return
@@ -713,17 +732,13 @@ def read_pages_after(sentence: str, previous: str, counts: PageCounts) -> None:
             return
     each = _EACH_OF_THESE.search(sentence)
     if (each and not any(m.end() <= each.start() or m.start() >= each.end() for m in _MENTION.finditer(sentence))
-            and (last := list(_PAGES_COUNTED.finditer(previous)))
-            and not re.search(r"\b(?:records?|documents?|files?|items?|e-?mails?)\b",
-                              _PAGES_OF_RECORDS.sub("", previous[last[-1].end():]), re.IGNORECASE)
+            and (last := list(_PAGES_COUNTED.finditer(previous))) and _pages_last_counted(previous, last[-1])
             and (total := count_value(re.match(rf"{COUNT}", last[-1].group(0), re.IGNORECASE).group(0))) is not None):
         _read_respelt(sentence, f"{sentence[:each.start()]}all {total} pages{sentence[each.end():]}", counts)
         return
     if (_COUNT_OF_THEM.search(sentence) and not _counts_anything(sentence)
             and all(m.group("unit").lower().startswith("of") for m in _MENTION.finditer(sentence))
-            and (last := list(_PAGES_COUNTED.finditer(previous)))
-            and not re.search(r"\b(?:records?|documents?|files?|items?|e-?mails?)\b", previous[last[-1].end():],
-                              re.IGNORECASE)):
+            and (last := list(_PAGES_COUNTED.finditer(previous))) and _pages_last_counted(previous, last[-1])):
         # "... identified 97 pages. We are releasing 80 of them; 52 of those 80 carry redactions.": read as "We are
         # releasing 80 pages; 52 of those pages carry redactions." (only where the sentence alone counts nothing)
         # ("52 of those 80", a share of a count given in the sentence itself, stays a share of it)
@@ -731,9 +746,7 @@ def read_pages_after(sentence: str, previous: str, counts: PageCounts) -> None:
             lambda m: f"{m.group('n')} of those pages" if m.group("of") else f"{m.group('n')} pages", sentence), counts)
         return
     if (_OF_THESE_BARE.match(sentence) and not _MENTION.search(sentence)
-            and (last := list(_PAGES_COUNTED.finditer(previous)))
-            and not re.search(r"\b(?:records?|documents?|files?|items?|e-?mails?)\b", previous[last[-1].end():],
-                              re.IGNORECASE)):
+            and (last := list(_PAGES_COUNTED.finditer(previous))) and _pages_last_counted(previous, last[-1])):
         spelt = _BARE_COUNT.sub(lambda m: f"{m.group('n')} pages " if count_value(m.group("n")) is not None
                                 else m.group(0), sentence)
         if spelt != sentence:
@@ -1130,6 +1143,19 @@ def _read_pages(sentence: str, counts: PageCounts) -> None:
         head, tail = sentence[:first_pages.end()], sentence[first_pages.end():]
         spelt_tail = _ELLIPTIC_MORE.sub(lambda m: f"{m.group(0)} pages" if count_value(m.group("n")) is not None
                                         else m.group(0), tail)
+        bare = [m for m in _CLAUSE_BARE_COUNT.finditer(spelt_tail) if count_value(m.group("n")) is not None]
+        between = spelt_tail[:bare[-1].start()] if bare else ""
+        # (every such clause read, or none: "172 are released in their entirety and 14 contain redactions" is read
+        # by the rules for pages counted before their clauses)
+        if bare and not _OTHER_THINGS.search(_PAGES_OF_RECORDS.sub("", between)) \
+                and not _OTHER_COUNTED.search(between) and not _OTHER_COUNTED.search(head) \
+                and len(bare) == sum(count_value(m.group("n")) is not None
+                                     for m in _ANY_CLAUSE_BARE_COUNT.finditer(spelt_tail)):
+            # ... and a clause's bare count after them: "We located 25 pages; 20 are enclosed, and 5 are withheld in
+            # their entirety" (read as "5 pages are withheld ..."), nothing else counted ("3 records totalling 50
+            # pages, and 2 are released" counts records)
+            spelt_tail = _CLAUSE_BARE_COUNT.sub(lambda m: f"{m.group(0)}pages " if count_value(m.group("n")) is not None
+                                                else m.group(0), spelt_tail)
         if spelt_tail != tail:
             _read_respelt(sentence, head + spelt_tail, counts)
             return

@@ -45,6 +45,14 @@ def test_page_counts(sentences: list[str], released: int | None, withheld: int |
     ("Of the 120 pages located, 100 are released in full, 15 are released with redactions, and 5 are withheld in "
      "full pursuant to FOIA Exemption 5.", 115, 5),
     ("Of the 64 pages identified, 60 are released in full and 4 are withheld in full.", 60, 4),
+    # ... the counts in clauses after the pages, each saying what is done with them
+    ("We located 25 pages; 20 are enclosed, and 5 are withheld in their entirety under Exemption 5.", 20, 5),
+    ("The search produced 80 pages, of which 60 are released in full, 15 are released in part and 5 are withheld in "
+     "full under Exemptions 6 and 7(C).", 75, 5),
+    ("We located twenty-five pages; twenty are enclosed and five are withheld in full.", 20, 5),
+    # ... not when something else is counted between, nor what a count is rather than what is done with it
+    ("We located 25 pages and 3 spreadsheets; 2 are withheld under Exemption 4.", None, None),
+    ("We located 25 pages; these are enclosed, and 2 are excerpts from public reports.", None, None),
     # The near misses: a count of records is not a count of pages, and a total shared out is read by its own rule.
     ("We located 3 records totalling 50 pages, and 2 are released in full.", None, None),
     ("Enclosed are 186 pages: 172 are released in their entirety and 14 contain redactions.", 186, None),
@@ -53,6 +61,20 @@ def test_unitless_counts_after_a_count_of_pages(sentence: str, released: int | N
     counts = PageCounts()
     read_pages(sentence, counts)
     assert (counts.pages_released, counts.withheld_full) == (released, withheld)
+
+
+@pytest.mark.parametrize(("body", "released", "withheld"), [
+    # "Of those," after pages of records: the records are what the pages hold, the counts still pages
+    ("We located 52 pages of records. Of those, 41 are released in full and 11 are withheld in full under "
+     "Exemption 7(E).", 41, 11),
+    ("We identified 60 pages of responsive documents. Of these, 48 are enclosed and 12 are withheld in full under "
+     "Exemption 5.", 48, 12),
+    # ... but not after records counted beside the pages
+    ("We found 30 pages of records and 4 video files. Of these, 3 are released.", None, None),
+])
+def test_bare_counts_after_pages_of_records_are_pages(body: str, released: int | None, withheld: int | None) -> None:
+    events = events_in("This responds to your request under the Freedom of Information Act. " + body)
+    assert [(event.pages_released, event.pages_withheld) for event in events] == [(released, withheld)]
 
 
 @pytest.mark.parametrize("body", [
