@@ -495,8 +495,9 @@ _CLAUSE_BARE_COUNT = re.compile(rf"(?:[;:]|,|\b(?:and|but|while|whereas))\s*(?:a
                                 r"(?:released|enclosed|withheld|redacted|unredacted|provided|produced|disclosed|attached|exempt|"
                                 r"denied|included|sent|uploaded|made\s+available)\b)", re.IGNORECASE)
 # ... any clause opening on a bare count, whatever it says of it: "; 172 are released ... and 14 contain redactions"
-_ANY_CLAUSE_BARE_COUNT = re.compile(rf"(?:[;:]|,|\b(?:and|but|while|whereas))\s*(?:and\s+|but\s+|while\s+|of\s+(?:which|"
-                                    rf"these|those|them),?\s+)?(?P<n>{COUNT})\s+(?!pages?\b)[a-z]", re.IGNORECASE)
+_ANY_CLAUSE_BARE_COUNT = re.compile(rf"(?:[;:]|,|\b(?:and|but|while|whereas))\s*(?:and\s+|but\s+|while\s+|"
+                                    rf"of\s+(?:which|these|those|them),?\s+)?(?P<n>{COUNT})\s+(?!pages?\b)[a-z]",
+                                    re.IGNORECASE)
 # A count of something other than pages: "and 3 spreadsheets" (a bare count after it may count those).
 _OTHER_COUNTED = re.compile(r"(?<![\w$.,(-])(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
                             r"(?!pages?\b|(?:are|were|is|was|have|has|will|of)\b)[a-z]", re.IGNORECASE)
