@@ -152,10 +152,13 @@ _RELATIVE_RECITAL = re.compile(r"\s*\)\s*,\s*(?:which|that)\s+(?:was|were|had\s+
 # A sentence whose counts are of the pages just named: "Of these pages, 44 are released in part and 12 are withheld".
 # ... the pages named with what was done to them: "Of the 73 pages we processed, 58 are provided with excisions".
 # ... or with the verb alone: "Of the 120 pages located, 100 are released in full".
+# ... and the release they were reviewed for: "Of the 300 pages reviewed for this release, 280 are released in full or
+# in part and 20 are withheld in full".
 _OF_THESE_PAGES = re.compile(r"^\W*of\s+(?:these|those|the|them|which)\b[^,.;]{0,30}?\bpages"
                              r"(?:\s+(?:(?:that\s+|which\s+)?(?:we|it|they|the\s+[\w-]+|this\s+office)\s+"
                              r"(?:have\s+|has\s+|had\s+)?)?(?:processed|reviewed|located|found|identified|examined|"
-                             r"retrieved|searched))?\s*,", re.IGNORECASE)
+                             r"retrieved|searched)(?:\s+(?:for|in)\s+(?:this|the\s+(?:present|current))\s+(?:interim\s+)?"
+                             r"(?:release|installment|production|response|batch|tranche))?)?\s*,", re.IGNORECASE)
 # ... and one that opens on a share of them, the counts after it shares too: "Sixty of them are released to you in
 # full and twenty-six are released with redactions".
 _OF_THEM_OPENING = re.compile(rf"^\W*(?:{COUNT})\s+of\s+(?:them|these|those)\s+(?:are|were|is|have\s+been|has\s+been|"

@@ -244,3 +244,19 @@ def test_a_bulleted_list_of_records_given_with_their_fates_sums_each_kind() -> N
 def test_a_list_of_records_not_sent_releases_no_pages(heading: str) -> None:
     found = events_in(f"We have located the responsive records. {heading}\n- Report (12 pages);\n- Log (3 pages).")
     assert all(e.pages_released is None for e in found)
+
+
+@pytest.mark.parametrize(("sentence", "released", "withheld"), [
+    # The pages named at the head of the sentence with the release they were reviewed for: the counts after them
+    # share them out ...
+    ("Of the 300 pages reviewed for this release, 280 are released in full or in part and 20 are withheld in full.",
+     280, 20),
+    ("Of the 412 pages processed in this installment, 380 are released in full or in part and 32 are withheld in full.",
+     380, 32),
+    # ... as they do with the verb alone.
+    ("Of the 300 pages reviewed, 280 are released in full or in part and 20 are withheld in full.", 280, 20),
+])
+def test_pages_reviewed_for_this_release_then_shared_out(sentence: str, released: int, withheld: int) -> None:
+    counts = PageCounts()
+    read_pages(sentence, counts)
+    assert (counts.pages_released, counts.withheld_full) == (released, withheld)
