@@ -47,7 +47,14 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   https://law.cornell.edu/regulations/illinois/Ill-Admin-Code-tit-2-SS-1531.425 and
   https://geneva.il.us/221/Attorney-General-Information
 
-Blind score: not yet run.
+Blind score: 12 of 14 fully right, and 14 of 14 matched to its request by its number. Wrong were:
+- h06 (State Department Appeals Review Panel): exemptions (b)(1) only, without (b)(5): "The Panel affirms the
+  Department's decision to withhold the remaining material pursuant to FOIA Exemptions 1 and 5, 5 U.S.C. § 552(b)(1)
+  and (b)(5)." (the second of two paragraphs joined by "and" in a list of subsections after one "§ 552" was lost).
+- h09 (New York State Department of Labor, Word): exemptions Public Officers Law § 87(2)(b) and § 87(2)(a) without
+  the statute the (2)(a) exemption names: "are specifically exempted from disclosure by state statute within the
+  meaning of Public Officers Law § 87(2)(a), namely Labor Law § 537, which makes unemployment insurance information
+  confidential." (a New York statute other than the Public Officers Law was not read).
 """
 
 from __future__ import annotations
@@ -55,16 +62,10 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout233"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (blind: 12); it may only go up.
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "h01-dhs-ogc-appeal-ack.eml", "h02-ice-opla-appeal-remand.pdf", "h03-cbp-final-partial.txt",
-    "h04-uscis-appeal-affirmed.pdf", "h05-doj-oip-appeal-ack.eml", "h06-state-appeal-partial.txt",
-    "h07-va-ack-extension.eml", "h08-hhs-cms-fee-estimate.eml", "h09-ny-dol-foil-appeal.docx",
-    "h10-nj-opra-denial.txt", "h11-pa-oor-final-determination.pdf", "h12-txdps-after-ag-ruling.eml",
-    "h13-ky-ag-ord.pdf", "h14-il-isp-extension.docx",
-}
+NOT_YET: set[str] = {"h06-state-appeal-partial.txt", "h09-ny-dol-foil-appeal.docx"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
