@@ -40,7 +40,11 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
 - j13 OIP appeal acknowledgement: OIP's stock acknowledgement ("This is to advise you that your administrative appeal
   from the action of ... was received by this Office on ..."), as quoted in earlier sets and on MuckRock.
 
-Blind score: not yet run.
+Blind score: 13 of 14 fully right, and 14 of 14 matched to its request by its number. Wrong was:
+- j14 (California city attorney, e-mail): the exemptions lacked the Evidence Code section cited beside the
+  Government Code one in the same parenthesis: "... withheld in their entirety under the attorney-client privilege
+  (Gov. Code, § 7927.705; Evid. Code, § 954)." (read as Government Code § 7927.705 only, "Evidence Code § 954"
+  missing).
 """
 
 from __future__ import annotations
@@ -48,16 +52,10 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout232"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (blind: 13); it may only go up.
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "j01-tx-citypd-final.pdf", "j02-ca-sheriff-ack-extension.eml", "j03-fl-county-fee.eml",
-    "j04-ny-citypd-foil-ack.txt", "j05-il-citypd-extension.eml", "j06-wa-citypd-installment.eml",
-    "j07-co-sheriff-no-records.txt", "j08-ga-city-final.docx", "j09-il-countyclerk-denial.pdf",
-    "j10-tx-isd-cost-estimate.docx", "j11-ice-final-partial.pdf", "j12-cbp-ack.eml", "j13-oip-appeal-ack-fbi.txt",
-    "j14-ca-cityattorney-final.eml",
-}
+NOT_YET: set[str] = {"j14-ca-cityattorney-final.eml"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
