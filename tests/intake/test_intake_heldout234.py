@@ -40,6 +40,23 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   within 60 days).
 Searches this round found the USPS Handbook AS-353 pages and the NARA regulation above; the rest are written from
 the statutes and regulations they cite and the earlier sets' letters from those agencies.
+
+Blind score: 10 of 14 fully right, and 14 of 14 matched to its request by its number. Wrong were:
+- a03 (FBI interim release, PDF): 531 pages released and none withheld instead of 431 released and 69 withheld in
+  full, from "500 pages were reviewed and 431 pages are being released." (the reviewed pages were added in; the
+  pages withheld are the reviewed less the released).
+- a10 (Michigan State Police, Word with the letterhead in the page header): two tracking numbers, "UNIT\n7150" and
+  "2026-0018734", from the header line "RECORDS RESOURCE SECTION - FOIA UNIT" followed by the street address
+  "7150 HARRIS DRIVE" (a letterhead word and a street number read as a number) beside "FOIA Request No.
+  2026-0018734".
+- a11 (New York State DOT, PDF with a Schedule of Exemptions): only Public Officers Law § 87(2)(b), not § 87(2)(g)
+  first, from the schedule's "Public Officers Law § 87(2)(g): inter-agency or intra-agency materials which are not
+  statistical or factual tabulations, ..." (the citation opening a schedule entry after a running header line was
+  not read).
+- a12 (Pennsylvania DEP Right-to-Know Law extension): no extension days, from "The Department expects to respond to
+  your request within thirty (30) days, on or before December 30, 2026." under "Under Section 902 of the RTKL ...
+  the Department requires additional time to respond" (the thirty days of an RTKL extension, stated as the time
+  within which it expects to respond, were not read as the extension's length).
 """
 
 from __future__ import annotations
@@ -47,16 +64,10 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout234"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (blind: 10); it may only go up.
+FLOOR = 10
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "a01-usps-ack-extension.pdf", "a02-education-fwd-final.eml", "a03-fbi-interim-invoice.pdf",
-    "a04-epa-pal-ack-ext-waiver-fee.eml", "a05-oip-appeal-ack.eml", "a06-oip-appeal-decision.pdf",
-    "a07-va-no-records.txt", "a08-texas-dps-cost-estimate.eml", "a09-washington-dol-five-day.eml",
-    "a10-michigan-msp-partial.docx", "a11-nys-dot-partial.pdf", "a12-pa-dep-rtkl-extension.txt",
-    "a13-florida-sheriff-special-service.eml", "a14-illinois-city-denial.pdf",
-}
+NOT_YET: set[str] = {"a03-fbi-interim-invoice.pdf", "a10-michigan-msp-partial.docx", "a11-nys-dot-partial.pdf", "a12-pa-dep-rtkl-extension.txt"}  # noqa: E501
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
