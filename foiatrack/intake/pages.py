@@ -131,9 +131,11 @@ _PORTIONS_OF_WHICH = re.compile(r"^\W*(?:portions?|parts?|some)\s+of\s+(?:which|
 # pages, which themselves go out: released in part.
 _WITHHELD_FROM = re.compile(r"\b(?:withheld|redacted|deleted|excised|removed)\s+from\s+(?:each\s+of\s+)?"
                             r"(?:the\s+|these\s+|those\s+|all\s+)?$", re.IGNORECASE)
-# A part of the pages counted after it: "Portions of the 13 pages", "parts of these 20 pages", "information on 6 pages".
+# A part of the pages counted after it: "Portions of the 13 pages", "parts of these 20 pages", "information on 6 pages",
+# "Portions of the enclosed 14 pages", "information on the attached 9 pages".
 _PORTIONS_OF_PAGES = re.compile(r"\b(?:portions?|parts?|passages?|information|material|text)\s+(?:\w+\s+)?"
-                                r"(?:of|on|in)\s+(?:each\s+of\s+)?(?:the\s+|these\s+|those\s+|all\s+)?(?:remaining\s+|other\s+)?$",
+                                r"(?:of|on|in)\s+(?:each\s+of\s+)?(?:the\s+|these\s+|those\s+|all\s+)?"
+                                r"(?:(?:remaining|other|enclosed|attached|accompanying|responsive|released|produced)\s+)?$",
                                 re.IGNORECASE)
 # Pages numbered from one to another: "(pp. 1-45)", "pages 1 through 45", "Bates pages 101 to 160".
 _PAGE_RANGE = re.compile(r"\b(?:pp\.|pages)\s*(?P<first>\d{1,5})\s*(?:-|to|through|thru)\s*(?P<last>\d{1,5})\b"

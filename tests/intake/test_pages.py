@@ -260,3 +260,18 @@ def test_pages_reviewed_for_this_release_then_shared_out(sentence: str, released
     counts = PageCounts()
     read_pages(sentence, counts)
     assert (counts.pages_released, counts.withheld_full) == (released, withheld)
+
+
+@pytest.mark.parametrize(("sentence", "released", "withheld"), [
+    # Portions of pages named as sent: released in part, not withheld in full.
+    ("Portions of the enclosed 14 pages are withheld under Exemption 6.", 14, None),
+    ("Certain information on the attached 9 pages has been withheld under Exemption 6.", 9, None),
+    ("Parts of the accompanying 22 pages were redacted under Exemptions 6 and 7(C).", 22, None),
+    # The near miss: the pages themselves withheld.
+    ("The enclosed 14 pages are withheld in full under Exemption 5.", None, 14),
+])
+def test_portions_of_the_pages_sent_are_released_in_part(sentence: str, released: int | None,
+                                                         withheld: int | None) -> None:
+    counts = PageCounts()
+    read_pages(sentence, counts)
+    assert (counts.pages_released, counts.withheld_full) == (released, withheld)
