@@ -348,7 +348,9 @@ _STATE_PATTERNS = (
     re.compile(r"\b(?P<code>Utah\s+Code(?:\s+Ann\.)?|Tenn\.\s?Code\s+Ann\.|T\.\s?C\.\s?A\.|Conn\.\s?Gen\.\s?Stat\.)\s*"
                r"(?:§+|sections?)\s*(?P<sec>\d+[A-Za-z]?-\d+(?:[A-Z]|[a-z]{1,2})?(?:-\d+)?(?:\.\d+)?(?:\(\w+\))*)"),
     # Virginia: Va. Code § 2.2-3706(B), or "§ 2.2-3705.1" alone (the Code of Virginia's Title 2.2 sections)
-    re.compile(r"(?P<code>(?:\bVa\.\s?Code(?:\s+Ann\.)?\s*)?)§+\s*(?P<sec>2\.2-37\d\d(?:\.\d+)?(?:\(\w+\))*)"),
+    # ... also after the word: "subsection B 4 of section 2.2-3706 of the Code of Virginia"
+    re.compile(r"(?P<code>(?:\bVa\.\s?Code(?:\s+Ann\.)?\s*)?)(?:§+\s*|\b[Ss]ections?\s+)"
+               r"(?P<sec>2\.2-37\d\d(?:\.\d+)?(?:\(\w+\))*)"),
     # ... and the Code's other titles when it is named: Va. Code § 46.2-208 (motor vehicle records), Va. Code
     # § 19.2-389 (criminal history), Va. Code Ann. § 32.1-127.1:03 (health records); not W. Va. Code
     re.compile(r"(?<![\w.])(?<!W\.\s)(?<!W\.)(?P<code>Va\.\s?Code(?:\s+Ann\.)?)\s*(?:§+|sections?)\s*"
@@ -986,7 +988,9 @@ def _state(sentence: str, found: list[str]) -> None:
             if _DEFINING_OR_NAMING_RECIPIENTS.search(sentence[max(0, match.start() - 160):match.start()]):
                 continue  # "within the meaning of Section 610.100.1(3) RSMo": a definition, not the ground
             # Virginia: "subdivision 1 of § 2.2-3705.1" is § 2.2-3705.1(1); "subdivision B 4" is (B)(4).
-            subdivision = re.search(r"\bsubdivision\s+([A-Z0-9]{1,3}(?:\s+\d{1,2})?)\s+of\s+$",
+            # ... and "subsection B 4 of section 2.2-3706" is (B)(4) too.
+            subdivision = re.search(r"\bsub(?:division|section)\s+([A-Z0-9]{1,3}(?:\s+\d{1,2})?)\s+of\s+"
+                                    r"(?:(?:§+|[Ss]ections?)\s*)?$",
                                     sentence[:match.start()])
             if subdivision and "(" not in section:
                 section += "".join(f"({part})" for part in subdivision.group(1).split())

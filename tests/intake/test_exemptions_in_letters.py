@@ -340,3 +340,24 @@ def test_a_sentence_that_only_upholds_keeps_every_ground() -> None:
     event = next(e for e in events_in(_APPEAL + "I am affirming the Bureau's action on your request, which properly "
                                                 "withheld information under Exemptions 5 and 6.") if e.exemptions)
     assert event.exemptions == ("(b)(5)", "(b)(6)")
+
+
+@pytest.mark.parametrize(("sentence", "code"), [
+    # Virginia's part named before its section, the section after the word: "subsection B 4 of section 2.2-3706" ...
+    ("Portions are withheld under subsection B 4 of section 2.2-3706 of the Code of Virginia.",
+     "Va. Code § 2.2-3706(B)(4)"),
+    # ... and in other words
+    ("Portions are withheld under subdivision B 4 of § 2.2-3706 of the Code of Virginia.", "Va. Code § 2.2-3706(B)(4)"),
+    ("Portions are withheld under subsection 1 of section 2.2-3705.1 of the Code of Virginia.",
+     "Va. Code § 2.2-3705.1(1)"),
+])
+def test_virginias_part_named_before_its_section(sentence: str, code: str) -> None:
+    [event] = events_in("The records are released in part. " + sentence)
+    assert event.exemptions == (code,)
+
+
+def test_virginias_procedure_named_by_its_section_is_no_exemption() -> None:
+    # The near miss: the section on procedure, after the word
+    [event] = events_in("The records are released in part. Your request was processed under section 2.2-3704 of the "
+                        "Code of Virginia.")
+    assert event.exemptions == ()
