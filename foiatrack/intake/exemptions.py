@@ -227,7 +227,8 @@ _TEXAS_SECTION = re.compile(r"\b552\.\d{3}")
 # New York's other consolidated laws that make records or parts of them confidential, which its agencies cite by name
 # beside the Public Officers Law ("exempt under Public Officers Law § 87(2)(a) and Civil Rights Law § 50-b"; the
 # identity of a victim of a sex offense), in one form each however a letter abbreviates the name ("N.Y. Civ. Rights
-# Law § 50-b", "Soc. Serv. Law § 422(4)(a)", "Mental Hygiene Law § 33.13(c)", "Criminal Procedure Law § 160.50"). The
+# Law § 50-b", "Soc. Serv. Law § 422(4)(a)", "Mental Hygiene Law § 33.13(c)", "Criminal Procedure Law § 160.50", "Labor
+# Law § 537"). The
 # laws that define offences (the Penal Law, the Vehicle and Traffic Law) are left out: a letter cites them for the
 # charge, not for what it withholds.
 _NEW_YORK_LAWS = (
@@ -241,6 +242,9 @@ _NEW_YORK_LAWS = (
     ("Education Law", r"Educ(?:ation|\.)\s+Law"),
     ("Executive Law", r"Exec(?:utive|\.)\s+Law"),
     ("Correction Law", r"Correct(?:ion|\.)\s+Law"),
+    # ... unemployment insurance and tax records ("Labor Law § 537", "Tax Law § 697(e)")
+    ("Labor Law", r"Lab(?:or|\.)\s+Law"),
+    ("Tax Law", r"Tax\s+Law"),
 )
 _NEW_YORK_LAW = re.compile(r"(?<![\w.])(?P<code>(?:N\.\s?Y\.\s?)?(?:"
                            + "|".join(spelled for _, spelled in _NEW_YORK_LAWS) + r"))\s*,?\s*(?:§+|[Ss]ections?)\s*"

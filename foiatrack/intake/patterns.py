@@ -3323,7 +3323,10 @@ UPHELD = re.compile(rf"{NOT_VIOLATED}|\b(?:properly|correctly|rightly)\s+"
                     r"(?:\b(?:i|we)\s+(?:therefore\s+|hereby\s+|also\s+)?(?:sustain|uphold|affirm)|"
                     r"\b(?:therefore\s+|hereby\s+|also\s+)?(?:sustains|upholds|affirms))\s+(?:them|(?:those|these|the|"
                     r"each\s+of\s+the|its|their|(?:the\s+)?\w+['’]s)\s+(?:\w+\s+){0,2}?(?:redactions?|withholdings?|"
-                    r"deletions?|excisions?))\b|"
+                    r"deletions?|excisions?|(?:decision|determination)s?\s+to\s+(?:withhold|redact|exempt)))\b|"
+                    # ... or its decision to withhold: "The Panel affirms the Department's decision to withhold the
+                    # remaining material pursuant to FOIA Exemptions 1 and 5", "we uphold the Bureau's determination to
+                    # withhold"
                     # what the decision keeps back: "Document C06771214 continues to be withheld in part under Exemption
                     # 1", "The names ... also remain withheld under Exemption 6" (not "remains under review")
                     r"\b(?:continues?|continuing)\s+to\s+be\s+(?:withheld|redacted|protected|exempt)\b|"
