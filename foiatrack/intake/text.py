@@ -237,12 +237,14 @@ ABBREVIATION_DOT = ("(?:" + "|".join(rf"(?<=\b{re.escape(a)})" for a in _ABBREVI
 
 # A state's or a code's abbreviation inside a citation, the code's next word after it: "Ariz. Rev. Stat. § 39-121",
 # "Colo. Rev. Stat.", "Fla. Stat.", "Ky. Rev. Stat.", "Mich. Comp. Laws", "N.Y. Pub. Off. Law" (no sentence's end
-# there; elsewhere "... kept in Kansas City, Mo. The Department ..." still ends one).
+# there; elsewhere "... kept in Kansas City, Mo. The Department ..." still ends one). California's codes abbreviated
+# in its official style likewise: "(Gov. Code, § 7927.705; Evid. Code, § 954)", "Pen. Code § 832.7", "Veh. Code §
+# 20012", "Welf. & Inst. Code § 827", "Health & Saf. Code § 11361.5", "Bus. & Prof. Code", "Code Civ. Proc. § 1985".
 _CITED_BEFORE_CODE = ("ariz", "colo", "fla", "ga", "ky", "mo", "pa", "mass", "mich", "ill", "kan", "nev", "okla",
                       "vt", "n.j", "n.m", "n.h", "s.d", "n.y", "comp", "pub", "off", "admin", "const", "cons", "sess",
-                      "unif")
+                      "unif", "evid", "pen", "civ", "veh", "inst", "saf", "prof", "fam", "elec", "educ", "lab")
 _CODE_WORD_NEXT = re.compile(r"\s+(?:Rev|Stat|Stats|Code|Gen|Comp|Admin|Const|Cons|Laws?|Ann|Pub|Off|Sess|Prov|"
-                             r"Unif|Codified)\b")
+                             r"Unif|Codified|Proc)\b")
 
 
 # The words a case citation abbreviates before its page or year: "375 N.J. Super. 534", "(App. Div. 2005)", "F. Supp.
