@@ -218,6 +218,10 @@ _THAT_PAGE_WITHHELD = re.compile(r"\b(?:is|was|has\s+been|continues\s+to\s+be|re
 
 # The pages a fee schedule gives without charge are no release: "the first 100 pages are free".
 _FIRST_FREE = re.compile(r"\bfirst\s+$", re.IGNORECASE)
+# ... nor is the size past which a release is charged: "you will be charged for any interim release in excess of 100
+# pages", "a fee is charged for releases exceeding 100 pages", "charged for any release of more than 250 pages".
+_FEE_THRESHOLD = re.compile(r"(?:\bin\s+excess\s+of|\bexceeding|\bbeyond|\b(?:releases?|productions?)\s+of\s+"
+                            r"(?:more\s+than|over))\s+$", re.IGNORECASE)
 # ... or named as pages of copying: "100 pages of duplication provided at no cost", "100 free pages of copying".
 _PAGES_OF_COPYING = re.compile(r"\s*(?:of\s+)?(?:free\s+|complimentary\s+)?(?:duplication|copying|photocopying|"
                                r"reproduction|copies)\b", re.IGNORECASE)
@@ -1335,7 +1339,7 @@ def _read_pages(sentence: str, counts: PageCounts) -> None:
             verb = "release"
         category = ("withheld" if verb == "withhold" and not part else "part" if verb == "release" and part and not full
                     else "full" if verb == "release" and full else verb or "")
-        if _FIRST_FREE.search(before) and _FEE_TERMS.search(sentence):
+        if (_FIRST_FREE.search(before) or _FEE_THRESHOLD.search(before)) and _FEE_TERMS.search(sentence):
             continue  # "charged ... after the first 100 pages, which are provided free of charge": a fee allowance
         if _PAGES_OF_COPYING.match(sentence[mention.end():]) and _FEE_TERMS.search(sentence):
             # "did not exceed the two hours of search time and 100 pages of duplication provided at no cost", "the 100

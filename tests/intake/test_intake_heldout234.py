@@ -57,19 +57,33 @@ Blind score: 10 of 14 fully right, and 14 of 14 matched to its request by its nu
   your request within thirty (30) days, on or before December 30, 2026." under "Under Section 902 of the RTKL ...
   the Department requires additional time to respond" (the thirty days of an RTKL extension, stated as the time
   within which it expects to respond, were not read as the extension's length).
+After a general fix (the size past which a release is charged, "charged for any interim release in excess of 100
+pages", "releases exceeding 250 pages", "any release of more than 100 pages", is no count of pages), 11 of 14.
 """
 
 from __future__ import annotations
 
-from intake_scoring import set_tests
+import pytest
+from intake_scoring import pages_in, set_tests
 
 SET = "heldout234"
 # What the rules reach on this set now (blind: 10); it may only go up.
-FLOOR = 10
+FLOOR = 11
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {"a03-fbi-interim-invoice.pdf", "a10-michigan-msp-partial.docx", "a11-nys-dot-partial.pdf", "a12-pa-dep-rtkl-extension.txt"}  # noqa: E501
+NOT_YET: set[str] = {"a10-michigan-msp-partial.docx", "a11-nys-dot-partial.pdf", "a12-pa-dep-rtkl-extension.txt"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
+
+
+@pytest.mark.parametrize(("sentence", "released"), [
+    ("Per 28 C.F.R. § 16.10, you will be charged for any interim release in excess of 100 pages.", None),
+    ("A duplication fee is charged for releases exceeding 250 pages.", None),
+    ("You will be charged for any release of more than 100 pages at $0.10 per page.", None),
+    # The near miss: pages released, with a fee named in the same sentence.
+    ("We are releasing 120 pages, and no fee is charged.", 120),
+])
+def test_the_size_past_which_a_release_is_charged_is_no_release(sentence: str, released: int | None) -> None:
+    assert pages_in(sentence).pages_released == released
