@@ -1,0 +1,63 @@
+"""The two-hundred-and-thirty-first held-out set: 14 letters (letters/heldout231) shaped like the check the intake is
+judged on, seven federal and seven from state agencies of seven states: a USCIS National Records Center
+acknowledgement e-mail with the control number and processing track; a DEA final response (PDF) with the count of
+pages reviewed, released in full, released in part and withheld in full and a checked exemption list; a U.S. Marshals
+Service no-records letter; a Bureau of Prisons fee estimate e-mail; a Department of State acknowledgement in Word
+invoking unusual circumstances and ten more working days; a Department of Education appeal acknowledgement e-mail;
+a Department of the Interior (Office of the Solicitor) appeal decision granting in part and denying in part (PDF); a
+Rhode Island DEM Access to Public Records Act letter extending by twenty business days with the new date; a New
+Hampshire Department of State Right-to-Know acknowledgement e-mail with the time reasonably necessary; a Delaware
+DNREC FOIA response granted in part with pages released and withheld; a Hawaii DLNR Notice to Requester in Word
+with extenuating circumstances and a fee table; an Idaho State Police no-records e-mail; a Wyoming DOT GovQA invoice
+e-mail; and a Kentucky Transportation Cabinet open records response (PDF) with four KRS 61.878 exceptions.
+Committed before the rules were run on them.
+
+Real sources each letter is modelled on (structure, stock sentences and vocabulary; names and numbers invented):
+- h01 USCIS acknowledgement: USCIS's status page (control numbers beginning NRC, the tracks for A-File and non-A-File
+  requests, the National Record Center FOIA/PA Office in Lee's Summit),
+  https://www.uscis.gov/about-us/freedom-information-and-privacy-act-foia/foia-request-status-check-average-processing-times/check-status-foia-request
+  and https://cybercemetery.unt.edu/archive/oilspill/20121006202317/http://www.uscis.gov/portal/site/uscis/menuitem.eb1d4c2a3e5b9ac89243c6a7543f6d1a/
+- h02 DEA final response: DEA's "What happens after" page (a determination letter with a check mark next to each
+  exemption applied, "the number of pages reviewed with a breakdown of pages withheld and/or released", the appeal to
+  OIP), https://dea.gov/es/foia/what-happens-after
+- h03 USMS no-records letter and h04 BOP fee estimate: the DOJ component formulas (appeal to OIP within 90 days, FOIA
+  STAR, FOIA Public Liaison and OGIS paragraphs) as on the DEA page above and DOJ's fee rule 28 C.F.R. 16.10; no page
+  of the USMS or BOP itself was found in the time available.
+- h05 State acknowledgement: 22 C.F.R. 171 and the unusual-circumstances extension of 5 U.S.C. 552(a)(6)(B); the IPS
+  case numbers F-YYYY-NNNNN of earlier sets; no page found in the time available.
+- h06 Education appeal acknowledgement and h07 Interior appeal decision: the appeal formulas of earlier sets (OIP and
+  DOI decisions, "granted in part and denied in part", remand of segregable material); no new page found.
+- h08 Rhode Island: R.I. Gen. Laws 38-2-7 (ten business days, extended by twenty business days for good cause) and
+  38-2-4 (fees); h09 New Hampshire: RSA 91-A:4, IV (acknowledgement with a statement of the time reasonably
+  necessary); h10 Delaware: 29 Del. C. 10003 and 10005(e); h14 Kentucky: KRS 61.880(1) and (2) (a response naming the
+  specific exception and how it applies; review by the Attorney General), as in the city ordinances that restate it,
+  https://codelibrary.amlegal.com/codes/cloverportky/latest/cloverport_ky/0-0-0-952, and the Attorney General's open
+  records decisions, https://kyopengov.org/law/ag/2006/06-ord-270
+- h11 Hawaii: the OIP's rules, HAR chapter 2-71 (notice within ten business days, extenuating circumstances, the
+  $30 fee waiver, prepayment of 50 percent), https://ags.hawaii.gov/oip/rules/quick-guide-to-oips-administrative-rules/
+  and https://www.hawaii.edu/researchcompliance/freedom-information
+- h12 Idaho: Idaho Code 74-103, 74-115 and 74-116 (petition in district court within 180 days); h13 Wyoming:
+  Wyo. Stat. 16-4-204 (cost of staff time) and the GovQA portal e-mails of earlier sets ("Please respond above this
+  line", reference numbers W000000-MMDDYY); no agency page found in the time available.
+"""
+
+from __future__ import annotations
+
+from intake_scoring import set_tests
+
+SET = "heldout231"
+# What the rules reach on this set now; it may only go up.
+FLOOR = 0
+# Letters not yet fully right; the others must stay right.
+NOT_YET: set[str] = {
+    "h01-uscis-ack.eml", "h02-dea-final-partial.pdf", "h03-usms-no-records.txt", "h04-bop-fee-estimate.eml",
+    "h05-state-ack-unusual.docx", "h06-education-appeal-ack.eml", "h07-interior-appeal-decision.pdf",
+    "h08-ri-dem-apra-extension.txt", "h09-nh-dos-five-day.eml", "h10-delaware-dnrec-final.txt",
+    "h11-hawaii-dlnr-notice.docx", "h12-idaho-isp-no-records.eml", "h13-wyoming-wydot-fee.eml",
+    "h14-kentucky-kytc-final.pdf",
+}
+
+
+# The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
+test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
+    set_tests(SET, FLOOR, NOT_YET))
