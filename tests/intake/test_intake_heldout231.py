@@ -39,6 +39,18 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
 - h12 Idaho: Idaho Code 74-103, 74-115 and 74-116 (petition in district court within 180 days); h13 Wyoming:
   Wyo. Stat. 16-4-204 (cost of staff time) and the GovQA portal e-mails of earlier sets ("Please respond above this
   line", reference numbers W000000-MMDDYY); no agency page found in the time available.
+
+Blind score: 11 of 14 fully right, and 13 of 14 matched to its request by its number. Wrong were:
+- h01 (USCIS acknowledgement e-mail): two tracking numbers, the A-File number beside the control number, from "We
+  received your request for information relating to Tomasz Wierzbicki-Arana (A-File A214-773-908) on November 23,
+  2026." (an alien registration number named as the subject of the request is no request number).
+- h08 (Rhode Island DEM extension letter): no tracking number, from the subject line "RE: Access to Public Records Act
+  Request – DEM-APRA-26-0613" (a number after an en dash following the statute's name was not read), so the letter
+  was not matched to its request either.
+- h11 (Hawaii DLNR Notice to Requester, Word): no extension, from "Because of the following extenuating
+  circumstances, the agency will need extra time to respond to your request (section 2-71-15, HAR): the request
+  requires extensive agency efforts to search for, review, or segregate the records." (the acknowledgement and the
+  fee estimate were right).
 """
 
 from __future__ import annotations
@@ -46,16 +58,10 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout231"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (blind: 11); it may only go up.
+FLOOR = 11
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "h01-uscis-ack.eml", "h02-dea-final-partial.pdf", "h03-usms-no-records.txt", "h04-bop-fee-estimate.eml",
-    "h05-state-ack-unusual.docx", "h06-education-appeal-ack.eml", "h07-interior-appeal-decision.pdf",
-    "h08-ri-dem-apra-extension.txt", "h09-nh-dos-five-day.eml", "h10-delaware-dnrec-final.txt",
-    "h11-hawaii-dlnr-notice.docx", "h12-idaho-isp-no-records.eml", "h13-wyoming-wydot-fee.eml",
-    "h14-kentucky-kytc-final.pdf",
-}
+NOT_YET: set[str] = {"h01-uscis-ack.eml", "h08-ri-dem-apra-extension.txt", "h11-hawaii-dlnr-notice.docx"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
