@@ -66,7 +66,9 @@ _LABEL = re.compile(
     r"(?:(?:request|appeal|case)\s*)?(?:no\.?|number|#)?"
     # "Request No.: 26-1", "your request, 26-1187,", "your FOIL request (No. 2026-0311)"
     # ... and in a table, the label's cell beside the number's: "Records Request: | PRR-26-3318"
-    r")\s*[:#,]?\s*(?:\|\s*)?(?:\(\s*(?:no\.?|number|#)?\s*)?(?:is\s+|of\s+|as\s+)?" + _TOKEN,
+    # ... or a dash set between spaces: "Re: Access to Public Records Act Request \u2013 DEM-APRA-26-0613"
+    r")\s*(?:[:#,]|[ \t][-\u2013\u2014](?=[ \t]))?\s*(?:\|\s*)?(?:\(\s*(?:no\.?|number|#)?\s*)?"
+    r"(?:is\s+|of\s+|as\s+)?" + _TOKEN,
     re.IGNORECASE,
 )
 _SHAPES = re.compile(
@@ -189,6 +191,8 @@ def find_references(text: str) -> list[Reference]:
             # "In Reply Refer To: 024B2": the office's routing symbol (Veterans Affairs, the Navy), no case number.
             continue
         before = text[max(0, match.start() - 40):match.start()]
+        if re.match(r"file\b", label, re.IGNORECASE) and re.search(r"(?:\bA-|\balien\s+)$", before, re.IGNORECASE):
+            continue  # "(A-File A214-773-908)", "Alien File No. A087-112-334": the person's immigration file
         if _in_quoted_request(text, match.start()):
             continue  # "... you requested "the complete file ... for Log No. 2026-0004471."": the records' number
         if _RECORDS_OF_CASE.search(text[max(0, match.start() - 80):match.start()]) and re.match(

@@ -813,7 +813,7 @@ EXTENSION_WORDS = re.compile(r"extend|extension|(?:additional|extra)\s+(?:\S+\s+
                               # Utah's "extraordinary circumstances" (Utah Code § 63G-2-204) and Idaho's "a longer
                               # period of time is needed" (Idaho Code § 74-103(2))
                               r"extraordinary\s+circumstances|\blonger\s+(?:period|time)\b|"
-                              r"(?:more|additional|further)\s+time|further\s+(?:\w+\s+)?days|"
+                              r"(?:more|additional|further|extra)\s+time|further\s+(?:\w+\s+)?days|"
                               # more than the law's own time: "we will need more than the fifteen days the Act
                               # ordinarily allows" (New Mexico's excessively burdensome request, NMSA 1978, § 14-2-10)
                               + MORE_THAN_THE_LAWS_DAYS + "|"

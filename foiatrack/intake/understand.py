@@ -850,7 +850,7 @@ class _Reader:
                 continue
             # ... or said as the FBI's ticked box says it: "Unusual circumstances apply to the processing of your
             # request ... This will delay our ability to make a determination on your request within 20 days."
-            if days is None and not re.search(r"extend|extension|(?:additional|more|further|longer)\s+time|"
+            if days is None and not re.search(r"extend|extension|(?:additional|more|further|longer|extra)\s+time|"
                                               r"(?:requires?|needs?|will\s+need|must\s+take)\s+(?:an?\s+)?longer\s+period\b|"
                                               r"\blonger\s+period\s+(?:of\s+time\s+)?is\s+(?:needed|required|necessary)|"
                                               r"^(?!.*\b(?:whether|if|unless|may|might|could|should)\b).*\bunusual\s+circumstances\s+"
