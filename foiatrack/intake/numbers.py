@@ -66,9 +66,7 @@ _LABEL = re.compile(
     r"(?:(?:request|appeal|case)\s*)?(?:no\.?|number|#)?"
     # "Request No.: 26-1", "your request, 26-1187,", "your FOIL request (No. 2026-0311)"
     # ... and in a table, the label's cell beside the number's: "Records Request: | PRR-26-3318"
-    # ... or a dash set between spaces: "Re: Access to Public Records Act Request \u2013 DEM-APRA-26-0613"
-    r")\s*(?:[:#,]|[ \t][-\u2013\u2014](?=[ \t]))?\s*(?:\|\s*)?(?:\(\s*(?:no\.?|number|#)?\s*)?"
-    r"(?:is\s+|of\s+|as\s+)?" + _TOKEN,
+    r")\s*[:#,]?\s*(?:\|\s*)?(?:\(\s*(?:no\.?|number|#)?\s*)?(?:is\s+|of\s+|as\s+)?" + _TOKEN,
     re.IGNORECASE,
 )
 _SHAPES = re.compile(

@@ -51,9 +51,9 @@ Blind score: 11 of 14 fully right, and 13 of 14 matched to its request by its nu
   circumstances, the agency will need extra time to respond to your request (section 2-71-15, HAR): the request
   requires extensive agency efforts to search for, review, or segregate the records." (the acknowledgement and the
   fee estimate were right).
-After general fixes (an A-File or alien file number named as the request's subject is no request number; a number
-after a dash set between spaces in a label is read; "extra time" needed is more time, as "additional time" was),
-14 of 14.
+After general fixes (an A-File or alien file number named as the request's subject is no request number; "extra
+time" needed is more time, as "additional time" was), 13 of 14; h08 still wrong (a dash after the label was tried and
+regressed two appeal acknowledgements, heldout60 j07 and heldout117 o12, so it was taken out).
 """
 
 from __future__ import annotations
@@ -66,9 +66,9 @@ from foiatrack.intake.numbers import find_references
 
 SET = "heldout231"
 # What the rules reach on this set now (blind: 11); it may only go up.
-FLOOR = 14
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {"h08-ri-dem-apra-extension.txt"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
@@ -81,12 +81,9 @@ test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_
      "A214-773-908) on November 23, 2026.", "NRC2026184512"),
     ("Re: FOIA Request 2026-ICFO-01234\n\nYou asked for the Alien File No. A087-112-334 of your client.",
      "2026-ICFO-01234"),
-    ("Re: Access to Public Records Act Request \u2013 DEM-APRA-26-0613\n\nDear Sir:", "DEM-APRA-26-0613"),
-    ("RE: Open Records Request - KY-ORR-26-0451\n\nDear Sir:", "KY-ORR-26-0451"),
-    ("RE: Public Records Request \u2014 PRR-26-3318\n\nDear Sir:", "PRR-26-3318"),
 ])
-def test_request_number_beside_an_immigration_file_or_after_a_dash(text: str, number: str) -> None:
-    # The person's A-File number is no request number; a number after a dash set between spaces is the request's.
+def test_request_number_beside_an_immigration_file(text: str, number: str) -> None:
+    # The person's A-File number is no request number.
     assert [ref.number for ref in find_references(text) if not ref.is_appeal] == [number]
 
 
