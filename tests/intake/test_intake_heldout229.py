@@ -1,0 +1,93 @@
+"""The two-hundred-and-twenty-ninth held-out set: 14 everyday letters (letters/heldout229), seven federal and seven
+from state and local agencies of seven states: a U.S. Army garrison acknowledgement e-mail invoking the ten-working-day
+extension for unusual circumstances with an estimated completion date; a CMS fee estimate (PDF) with an itemised
+commercial-use fee and advance payment; an FDA final response (PDF) with pages released with redactions and pages
+withheld in full under Exemptions 4 and 6; an SEC no-records letter; a Department of Commerce appeal acknowledgement
+e-mail; an Air Force (SAF/GCA) appeal decision granting the appeal in part (PDF); an FTC full grant in Word; a
+Pennsylvania DEP Right-to-Know Law section 902 thirty-day extension (PDF); a City of Toledo (Ohio) GovQA no-records
+e-mail; a Michigan EGLE fee notice in Word with a cost itemization table and a 50 percent deposit; a City of Norfolk
+(Virginia) NextRequest notice taking the seven additional work days; a Tennessee DOT Public Records Request Response
+Form in Word with redactions; a Lafourche Parish (Louisiana) Sheriff's Office partial release; and a Utah DEQ GRAMA
+appeal acknowledgement. Committed before the rules were run on them.
+
+Real sources each letter is modelled on (structure, stock sentences and vocabulary; names and numbers invented):
+- j01 Army acknowledgement with extension: the unusual-circumstances paragraph and estimated completion date that
+  Army offices promise ("If unusual circumstances exist that preclude a timely response, you will be informed of the
+  estimated completion date"), https://www.mvp.usace.army.mil/Contact/Freedom-of-Information-Act/, the DoD FOIA
+  regulation 32 C.F.R. Part 286, and the Army's FA-YY-NNNN case numbers used in earlier sets.
+- j02 CMS fee estimate: CMS's own account of its processing (tracking number, acknowledgement, fees invoiced),
+  https://webarchive.library.unt.edu/eot2008/20080916040027/http:/www.cms.hhs.gov/FOIA/03_process.asp and the CMS
+  FOIA Policy and Procedural Instructions (section 30.10 fee issues),
+  https://fdocuments.net/document/cms-freedom-of-information-act-foia-policy-and-procedures-for-administering.html;
+  HHS's advance payment over $250 (45 C.F.R. Part 5, Subpart D).
+- j03 FDA final response: FDA's Division of Freedom of Information and its exemptions (b)(4)/(b)(6) and 21 C.F.R.
+  20.61, https://www.fda.gov/regulatory-information/freedom-information/foi-information, and FDA request numbers
+  (2024-10430, FDA24108993) on https://muckrock.com/foi/united-states-of-america-10/fda-processing-176736
+- j04 SEC no-records letter: the SEC's stock sentence "did not locate or identify any information responsive to
+  your request" and case numbers NN-NNNNN-FOIA, quoted in
+  https://www.scribd.com/document/230264542/June-18-2014-SEC-FOIA-Appeal-Re-WH-Equities, and the appeal to the
+  General Counsel, https://www.sec.gov/foia-services/foia-reference-guide
+- j05 Commerce appeal acknowledgement: the Department of Commerce appeal address and instructions (Assistant General
+  Counsel for Employment, Litigation, and Information; FOIAAppeals@doc.gov),
+  https://www.noaa.gov/information-technology/foia-home, and OGIS on appeal acknowledgements with their own number,
+  https://www.archives.gov/ogis/resources/the-ogis-library/how-to-file-an-appeal-s-p274
+- j06 Air Force appeal decision: written in the form of DoD component appeal decisions (final agency action, judicial
+  review under 5 U.S.C. 552(a)(4)(B), the OGIS paragraph), https://foia.blogs.archives.gov/2015/12/18/the-appeal-of-the-appeal-letter/;
+  no Air Force decision page was found in the time available.
+- j07 FTC full grant: FTC final letters as in earlier sets ("In accordance with the FOIA and agency policy, we have
+  searched our records as of ..., the date we received your request", "I am granting your request in full"); no new
+  page found in the time available.
+- j08 Pennsylvania DEP extension: RTKL section 902(b) (notice that the request is being reviewed, the reason, a
+  reasonable date a response is expected, the fee estimate),
+  https://print.casetext.com/statute/pennsylvania-statutes/statutes-unconsolidated/title-65-ps-public-officers/chapter-3a-right-to-know-law/chapter-9-agency-response/section-67902-extension-of-time
+  and http://panewsmedia.org/newspublications/news/2015/12/17/legal-hotline-right-to-know-law-response-extension
+- j09 Ohio City of Toledo no-records e-mail: the GovQA Public Records Center notification form (reference numbers
+  RNNNNNN-MMDDYY) of earlier sets and R.C. 149.43; no Toledo page found in the time available.
+- j10 Michigan EGLE fee notice: the Michigan written public summaries (granted as to existing nonexempt records, one
+  ten-business-day extension, detailed itemization, good-faith deposit),
+  https://www.michigan.gov/treasury/about/foia-and-transparency/treasury-written-public-summary-of-the-department-foia-procedures-and-guidelines
+  and https://www.michigan.gov/ag/foia/foia-bottom-link-pages/michigan-department-of-attorney-general-written-public-summary-of-the-departments-freedom-of-inform
+- j11 Virginia City of Norfolk seven-day notice: Va. Code 2.2-3704(B)(4) as localities describe it ("not
+  practically possible to provide the requested records or to determine whether they are available within the
+  five-work-day period ... an additional seven work days"), https://visitlouisa.com/FAQ.aspx?QID=190 and
+  http://www.christiansburg.org/index.aspx?NID=673; NextRequest notification e-mails as in earlier sets.
+- j12 Tennessee DOT response form: Tenn. Code Ann. 10-7-503(a)(2)(B) and the Office of Open Records Counsel's
+  records request response form, https://tcog.info/faq-items/how-government-is-required-to-respond-to-a-public-records-request
+  and departmental rules such as https://www.law.cornell.edu/regulations/tennessee/Tenn-Comp-R-Regs-0180-34-.04
+- j13 Louisiana Lafourche Parish Sheriff's Office partial release: La. R.S. 44:1 et seq., 44:3(A)(1) pending
+  criminal litigation and the public initial report, and La. R.S. 44:35 remedies,
+  http://www.lafayettela.gov/Legal/Pages/Public-Records-Law.aspx and https://foiabasics.org/orr/louisiana
+- j14 Utah DEQ GRAMA appeal acknowledgement: Utah Code 63G-2-401 (appeal to the chief administrative officer,
+  business confidentiality notice, decision within the statute's time), https://lexace.ai/us/statute/utah/63G-2-401
+  and https://dhhs.utah.gov/oah/grama-appeals/
+"""
+
+from __future__ import annotations
+
+from intake_scoring import set_tests
+
+SET = "heldout229"
+# What the rules reach on this set now; not yet scored.
+FLOOR = 0
+# Letters not yet fully right; the others must stay right.
+NOT_YET: set[str] = {
+    "j01-army-ack-extension.eml",
+    "j02-cms-fee-estimate.pdf",
+    "j03-fda-final-partial.pdf",
+    "j04-sec-no-records.txt",
+    "j05-commerce-appeal-ack.eml",
+    "j06-airforce-appeal-decision.pdf",
+    "j07-ftc-final-full.docx",
+    "j08-pa-dep-rtkl-extension.pdf",
+    "j09-ohio-toledo-no-records.eml",
+    "j10-michigan-egle-fee-deposit.docx",
+    "j11-virginia-norfolk-seven-day.eml",
+    "j12-tennessee-tdot-response-form.docx",
+    "j13-louisiana-lafourche-sheriff-final.txt",
+    "j14-utah-deq-grama-appeal-ack.txt",
+}
+
+
+# The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
+test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
+    set_tests(SET, FLOOR, NOT_YET))
