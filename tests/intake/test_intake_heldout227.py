@@ -70,6 +70,17 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   https://codelibrary.amlegal.com/codes/eminenceky/latest/eminence_ky/0-0-0-889, and the Attorney General's
   decisions that an agency does not violate the Act by not producing records it does not possess,
   https://lexingtonky.news/2024/12/29/kentucky-attorney-generals-open-records-decisions-issued-last-week/
+
+Sealed measurement: the set was written blind and kept apart from the rules while every other fix of its round was
+made; it was scored once, after all of them had landed. Blind score: 12 of 14 fully right, and 14 of 14 matched to
+its request by its number. Misses:
+- h01 (USCIS acknowledgement with extension): the day of receipt missed, the date set at the end of a long
+  description of the records ("We received your request for information relating to policy memoranda, ... from
+  January 1, 2025 through the present on November 20, 2026.").
+- h09 (City of Austin itemised statement, Word): read as a final determination closed as withdrawn, from the
+  statement's condition ("Your request will be considered automatically withdrawn if you do not respond in writing
+  within 10 business days ..."), and so neither the acknowledgement nor its day of receipt ("The City of Austin
+  received your request ... on November 20, 2026.").
 """
 
 from __future__ import annotations
@@ -78,24 +89,9 @@ from intake_scoring import set_tests
 
 SET = "heldout227"
 # What the rules reach on this set now (not yet scored); it may only go up.
-FLOOR = 0
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "h01-uscis-ack-extension.eml",
-    "h02-state-ack-fee-waiver.pdf",
-    "h03-dea-no-records.pdf",
-    "h04-atf-final-partial.txt",
-    "h05-education-fee-estimate.eml",
-    "h06-dhs-hq-final-partial.pdf",
-    "h07-doi-appeal-remand.txt",
-    "h08-ca-alameda-cpra-extension.eml",
-    "h09-tx-austin-itemized-estimate.docx",
-    "h10-ny-nypd-foil-appeal-ack.txt",
-    "h11-ga-cobb-pd-ora-response.eml",
-    "h12-co-cdps-cora-extension.pdf",
-    "h13-or-oha-final.docx",
-    "h14-ky-lmpd-no-records.eml",
-}
+NOT_YET: set[str] = {"h01-uscis-ack-extension.eml", "h09-tx-austin-itemized-estimate.docx"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

@@ -70,6 +70,11 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
 - r14 Missouri (St. Louis County Police Department) fee estimate: Section 610.026 RSMo (research time at the rate
   of the lowest-paid employee, payment in advance) as the Missouri letters of earlier sets quote it (set 208's
   Highway Patrol letter); no agency page was found for it
+
+Sealed measurement: the set was written blind and kept apart from the rules while every other fix of its round was
+made; it was scored once, after all of them had landed. Blind score: 14 of 14 fully right, and 14 of 14 matched to
+its request by its number. Misses:
+None.
 """
 
 from __future__ import annotations
@@ -78,24 +83,9 @@ from intake_scoring import set_tests
 
 SET = "heldout228"
 # What the rules reach on this set now (not yet scored); it may only go up.
-FLOOR = 0
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "r01-uscis-ack.eml",
-    "r02-cbp-final-partial.pdf",
-    "r03-eoir-no-records.txt",
-    "r04-bop-ack-extension.docx",
-    "r05-usms-final-partial.txt",
-    "r06-oip-appeal-ack.eml",
-    "r07-ice-appeal-remand.pdf",
-    "r08-nj-monmouth-sheriff-opra-ext.eml",
-    "r09-ma-state-police-fee.pdf",
-    "r10-wa-yakima-five-day.eml",
-    "r11-mn-hennepin-sheriff-final.docx",
-    "r12-az-maricopa-sheriff-no-records.txt",
-    "r13-nc-mecklenburg-sheriff-final.eml",
-    "r14-mo-stlouis-county-fee.docx",
-}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

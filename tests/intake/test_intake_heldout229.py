@@ -60,6 +60,18 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
 - j14 Utah DEQ GRAMA appeal acknowledgement: Utah Code 63G-2-401 (appeal to the chief administrative officer,
   business confidentiality notice, decision within the statute's time), https://lexace.ai/us/statute/utah/63G-2-401
   and https://dhhs.utah.gov/oah/grama-appeals/
+
+Sealed measurement: the set was written blind and kept apart from the rules while every other fix of its round was
+made; it was scored once, after all of them had landed. Blind score: 11 of 14 fully right, and 14 of 14 matched to
+its request by its number. Misses:
+- j04 (SEC no records): read as an acknowledgement from "received in this office on November 10, 2026", the finding
+  missed: two verbs joined before the information ("did not locate or identify any information responsive to your
+  request").
+- j10 (Michigan EGLE fee notice with a deposit, Word): read as a final determination denied, not as an acknowledgement
+  with its fee; the grant "as to existing, nonexempt public records" beside "Any portion of the records that is exempt
+  from disclosure will be identified ... when the records are provided".
+- j14 (Utah GRAMA appeal acknowledgement): the day the decision will be issued missed ("A decision on your appeal will
+  therefore be issued no later than December 15, 2026.").
 """
 
 from __future__ import annotations
@@ -68,24 +80,9 @@ from intake_scoring import set_tests
 
 SET = "heldout229"
 # What the rules reach on this set now; not yet scored.
-FLOOR = 0
+FLOOR = 11
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "j01-army-ack-extension.eml",
-    "j02-cms-fee-estimate.pdf",
-    "j03-fda-final-partial.pdf",
-    "j04-sec-no-records.txt",
-    "j05-commerce-appeal-ack.eml",
-    "j06-airforce-appeal-decision.pdf",
-    "j07-ftc-final-full.docx",
-    "j08-pa-dep-rtkl-extension.pdf",
-    "j09-ohio-toledo-no-records.eml",
-    "j10-michigan-egle-fee-deposit.docx",
-    "j11-virginia-norfolk-seven-day.eml",
-    "j12-tennessee-tdot-response-form.docx",
-    "j13-louisiana-lafourche-sheriff-final.txt",
-    "j14-utah-deq-grama-appeal-ack.txt",
-}
+NOT_YET: set[str] = {"j04-sec-no-records.txt", "j10-michigan-egle-fee-deposit.docx", "j14-utah-deq-grama-appeal-ack.txt"}  # noqa: E501
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

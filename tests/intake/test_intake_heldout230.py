@@ -62,6 +62,14 @@ invented):
   found in the time available.
 
 Not yet scored.
+
+Sealed measurement: the set was written blind and kept apart from the rules while every other fix of its round was
+made; it was scored once, after all of them had landed. Blind score: 13 of 14 fully right, and 14 of 14 matched to
+its request by its number. Misses:
+- s12 (New Mexico three-day letter): read as a final determination, not as an acknowledgement with its day of
+  receipt and the day the records are anticipated ("this letter is to inform you that the records you requested will
+  not be available for inspection within three business days. ... NMED anticipates that the records will be available
+  on or before December 15, 2026").
 """
 
 from __future__ import annotations
@@ -70,24 +78,9 @@ from intake_scoring import set_tests
 
 SET = "heldout230"
 # What the rules reach on this set now; it may only go up. Not yet scored.
-FLOOR = 0
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "f01-nasa-ack-extension.eml",
-    "f02-nrc-final-form464.pdf",
-    "f03-fema-no-records.pdf",
-    "f04-tsa-fee-estimate.eml",
-    "f05-faa-appeal-ack.txt",
-    "f06-gsa-appeal-decision.pdf",
-    "f07-nih-final-partial.docx",
-    "s08-wisconsin-dnr-response.txt",
-    "s09-indiana-bloomington-nextrequest-ack.eml",
-    "s10-maryland-labor-pia-fee.docx",
-    "s11-connecticut-doc-final.txt",
-    "s12-new-mexico-env-ipra-three-day.eml",
-    "s13-sc-dps-no-records.pdf",
-    "s14-oklahoma-doc-fee.docx",
-}
+NOT_YET: set[str] = {"s12-new-mexico-env-ipra-three-day.eml"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
