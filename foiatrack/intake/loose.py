@@ -190,6 +190,10 @@ _NOT_A_FACT = re.compile(
     r"\b(?:previously|earlier|last\s+(?:week|month|year)|in\s+(?:our|my)\s+(?:\w+\s+)?(?:letter|response|e-?mail)\s+"
     r"(?:of|dated)|prior\s+(?:letter|response)|by\s+(?:letter|e-?mail|notice)\s+dated)\b|"
     r"\b(?:you\s+(?:may|can)|your\s+right)\b|"
+    # ... nor what the office did on a day before, an earlier notice recalled: "On November 24, 2026, EGLE issued a
+    # notice extending the time for response by 10 business days" (not "On November 20, we received your request")
+    r"^\s*on\s+(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})\s*,[^.;]*?\b(?:issued|sent|mailed|"
+    r"e-?mailed|notified|informed|advised|wrote|told)\b|"
     # ... nor what no law makes an office do: "we need not compile documents that do not exist", "is not required to
     # create records"
     r"\b(?:need\s+not|(?:not|never)\s+(?:be\s+)?(?:required|obliged|obligated|compelled)\s+to)\s+(?:create|compile|"

@@ -1672,7 +1672,10 @@ NO_RECORDS = re.compile(
     r"(?:produced|yielded|returned|resulted\s+in)\s+no\s+(?:\w+\s+){0,2}(?:records|documents|"
     r"results)|no\s+(?:\w+\s+)?(?:records|documents)\s+responsive|"
     # "The District does not possess any information responsive to your request"
-    r"(?:did|does|do)\s+not\s+(?:locate|find|identify|have|maintain|possess|hold)\s+(?:any\s+)?(?:responsive\s+"
+    # ... two verbs joined: "did not locate or identify any information responsive to your request"
+    # (the office's finding, not the requester's: "You did not identify any information responsive to ...")
+    r"(?<!\byou\s)(?:did|does|do)\s+not\s+(?:locate|find|identify|have|maintain|possess|hold)(?:\s+(?:or|nor|and)\s+(?:locate|find|"
+    r"identify|have|maintain|possess|hold))?\s+(?:any\s+)?(?:responsive\s+"
     r"information|information\s+(?:that\s+is\s+)?responsive)|there\s+(?:were|are)\s+no\s+(?:\w+\s+){0,2}(?:records|"
     r"documents)\s+(?:found|located)|"
     # Data practices laws speak of data: "the DOC does not maintain any data responsive to your request", "no
@@ -1949,6 +1952,10 @@ LETTER_IS_PARTIAL_DENIAL = (r"\b(?:constitutes?|(?:this|it)\s+is|serves?\s+as)\s
 # Department's FOIA regulations and fee schedule", "Attached are documents explaining the exemptions and your appeal
 # rights", "Enclosed for your information is a copy of the Explanation of Exemptions"), where nothing in the clause
 # names records ("Enclosed are the responsive records and an explanation of the exemptions" sends records).
+# What the records will cost, set out: "this itemized statement of estimated charges" (Texas's Gov't Code § 552.2615),
+# "a cost estimate", "an estimate of the fees".
+_CHARGES_WORD = (r"(?:itemi[sz]ed\s+)?statement\s+of\s+(?:the\s+)?(?:estimated\s+)?(?:charges|costs|fees)|"
+                 r"(?:cost|fee)\s+estimate|estimate\s+of\s+(?:the\s+)?(?:charges|costs|fees)")
 _NOT_RECORDS_SENT_WORD = (r"\b(?:(?:explanations?|descriptions?|summar(?:y|ies)|lists?|key|definitions?|glossary)\s+"
                           r"of\s+(?:the\s+|each\s+|all\s+|our\s+|your\s+)?(?:[\w-]+\s+){0,2}?(?:exemptions?|codes|rights|fees|"
                           r"fee\s+categories|charges|procedures)|"
@@ -1960,9 +1967,13 @@ _NOT_RECORDS_SENT_WORD = (r"\b(?:(?:explanations?|descriptions?|summar(?:y|ies)|
                           r"(?:foia|privacy\s+act|public\s+records)\s+regulations|regulations\s+(?:at|under|implementing)|"
                           r"your\s+(?:original\s+|initial\s+)?(?:foia\s+|records?\s+)?request|"
                           r"(?:our|the|my)\s+(?:[\w-]+\s+)?acknowledge?ment(?:\s+letter)?|invoice|addend(?:um|a)|"
-                          r"certification\s+of\s+identity|(?:privacy\s+)?(?:waiver|consent|authori[sz]ation)\s+form)\b")
+                          r"certification\s+of\s+identity|(?:privacy\s+)?(?:waiver|consent|authori[sz]ation)\s+form|"
+                          + _CHARGES_WORD + r")\b")
 _RECORDS_SENT_WORD = (r"\b(?:records|responsive|e-?mails|reports|photographs|videos|footage|recordings|pages\s+of|"
                       r"(?:documents|files|materials)\s+(?:you\s+(?:requested|asked|sought)|responsive|located|found))\b")
+# ... and what is given being only what the records will cost: "the City is providing you with this itemized statement
+# of estimated charges".
+SENDS_CHARGES_ONLY = re.compile(rf"^(?!.*{_RECORDS_SENT_WORD}).*\b(?:{_CHARGES_WORD})\b", re.IGNORECASE | re.DOTALL)
 SENDS_NO_RECORDS = re.compile(rf"^(?!.*{_RECORDS_SENT_WORD}).*{_NOT_RECORDS_SENT_WORD}", re.IGNORECASE | re.DOTALL)
 ENCLOSED_NOT_RECORDS = (rf"(?!(?:(?!{_RECORDS_SENT_WORD})[^.;])*?{_NOT_RECORDS_SENT_WORD}"
                         rf"(?:(?!{_RECORDS_SENT_WORD})[^.;])*(?:[.;]|$))")
@@ -2228,6 +2239,12 @@ REFERRED = re.compile(r"referr?\w*\s+(?:\w+\s+){0,6}(?:to|with)\s+(?:the\s+)?(?:
                        # reply"
                        r"for\s+(?:[\w-]+\s+){0,5}?(?:direct\s+(?:response|reply|answer)|(?:response|reply)\s+directly))",
                        IC)
+# A withdrawal the letter foresees, not one made: "Your request will be considered automatically withdrawn if you do not
+# respond in writing within 10 business days", "the request will be deemed abandoned unless ..." (not "has been
+# withdrawn").
+WITHDRAWAL_TO_COME = re.compile(r"\b(?:will|would|shall|may)\s+(?:then\s+)?be\s+(?:considered|deemed|treated\s+as)\s+"
+                                r"(?:to\s+(?:be|have\s+been)\s+)?(?:automatically\s+)?(?:withdrawn|abandoned|closed)\b"
+                                r"|\b(?:withdrawn|abandoned|closed)\s+(?:[\w-]+\s+){0,3}?(?:if|unless)\s+you\b", IC)
 WITHDRAWN = re.compile(r"withdr[ae]wn?|abandon|ceas(?:ed|es|ing)\s+processing|"
                        # "your e-mail asking us to cancel your request"
                        r"\bcancel(?:l?ed|l?ing|s)?\s+(?:your|the|this)\s+(?:[\w-]+\s+){0,4}?request\b|"
@@ -3244,7 +3261,9 @@ PART_OF_REQUEST = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|last|f
 # deposit" (Michigan's deposit under MCL 15.234(8), a fee paid first).
 PAY_BEFORE_PROCESSING = re.compile(r"\b(?:deposit|payment|prepayment|fee)\b(?:[^.;]|\.(?=\d)){0,80}?\bbefore\s+"
                                    r"(?:(?:it|we|this\s+"
-                                   r"office)\s+|the\s+(?:[\w'\u2019-]+\s+){1,3}?)(?:processes|begins?|starts?|continues?|"
+                                   r"office)\s+|the\s+(?:[\w'\u2019-]+\s+){1,3}?)"
+                                   # ... "before it will process your request" (Michigan's MCL 15.234(8) notice)
+                                   r"(?:(?:will|can|may|shall)\s+(?:begin\s+to\s+)?)?(?:process(?:es)?|begins?|starts?|continues?|"
                                    r"proceeds?\s+with)\b|\b(?:begin|start|continue|resume)\s+processing\b[^.;]{0,40}?"
                                    r"\b(?:once|when|after|upon)\b[^.;]{0,40}?\b(?:deposit|payment|fee)\b", IC)
 # A request said to be granted, and no more: "Your request is granted as to existing, nonexempt public records" (not
@@ -3698,9 +3717,12 @@ RELEASE_PRACTICE = re.compile(r"\b(?:are|is)\s+(?:generally\s+|usually\s+|typica
                               r"(?:on\s+a\s+rolling\s+basis|in\s+(?:installments|batches|stages)|as\s+(?:they|it)\s+"
                               r"(?:are|is|becomes?)\b)", IC)
 # What copies cost, said in general, is no release: "Copies of electronic records are provided at no charge."
-COPIES_FREE = re.compile(r"^\W*(?:electronic\s+|paper\s+)?copies\s+(?:of\s+(?:[\w-]+\s+){0,3}?)?(?:are|will\s+be)\s+"
+# ... records of a kind, no article before them: "Electronic records are provided at no cost; paper copies are $0.25
+# per page" (not "The records are provided at no cost", those records).
+COPIES_FREE = re.compile(r"^\W*(?:electronic\s+|paper\s+|digital\s+)?(?:copies|records|documents)\s+"
+                         r"(?:of\s+(?:[\w-]+\s+){0,3}?)?(?:are|will\s+be)\s+"
                          r"(?:provided|made\s+available|furnished)\s+(?:at\s+no\s+(?:charge|cost)|free\s+of\s+charge|"
-                         r"without\s+charge)\W*$|"
+                         r"without\s+charge)(?:\W*$|\s*;)|"
                          # ... or at the price a page the law sets: "Copies of public records are provided at a cost of
                          # $0.25 per page in accordance with Conn. Gen. Stat. § 1-212" (not "Copies of the 40 pages are
                          # provided at a cost of $10.00": those pages go out)

@@ -1173,6 +1173,9 @@ class _Reader:
                          and not P.EXPEDITE.search(s) and not P.FUTURE_RELEASE.search(s)
                          and not P.FEE_ALLOWANCE.search(s)
                          and not P.COPIES_FREE.search(s)
+                         # (what is given is no record: "the City is providing you with this itemized statement of
+                         # estimated charges")
+                         and not P.SENDS_CHARGES_ONLY.search(s)
                          and not (P.RELEASED_EARLIER.search(s) and not P.RELEASED_NOW.search(s))
                          and not (P.RELEASE_PRACTICE.search(s) and not re.search(r"\d", s))), None)
         if released and P.GRANTED_ONLY.search(released) and any(P.PAY_BEFORE_PROCESSING.search(s) for s in self.body):
@@ -1577,7 +1580,10 @@ class _Reader:
         ordered = self._first(P.RELEASE_ALL_ORDERED)
         if ordered and not exempted and not counts.withheld_full and not denied:
             return Outcome.FULL_GRANT, ordered, ""  # "... the sheriff's office must release the submitted information"
-        withdrawn = self._first(P.WITHDRAWN) or self._closed_for_no_reply()
+        # (not a withdrawal or closing to come: "Your request will be considered automatically withdrawn if you do
+        # not respond in writing within 10 business days")
+        withdrawn = next((s for s in self.body if P.WITHDRAWN.search(s) and not P.WITHDRAWAL_TO_COME.search(s)),
+                         None) or self._closed_for_no_reply()
         if withdrawn and not released:
             return Outcome.WITHDRAWN, withdrawn, ""
         if no_records and released and not counts.withheld_full and P.PART_OF_REQUEST.search(no_records):

@@ -81,6 +81,11 @@ its request by its number. Misses:
   statement's condition ("Your request will be considered automatically withdrawn if you do not respond in writing
   within 10 business days ..."), and so neither the acknowledgement nor its day of receipt ("The City of Austin
   received your request ... on November 20, 2026.").
+
+After general fixes (a statement of estimated charges given is no record released; a withdrawal the letter foresees,
+'will be considered automatically withdrawn if you do not respond', is none made), 13 of 14; h01 is left: a day of
+receipt at the end of a long description of the records, with no comma before its 'on', cannot be told from a day
+the records describe ('the crash on November 20').
 """
 
 from __future__ import annotations
@@ -89,9 +94,9 @@ from intake_scoring import set_tests
 
 SET = "heldout227"
 # What the rules reach on this set now (not yet scored); it may only go up.
-FLOOR = 12
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {"h01-uscis-ack-extension.eml", "h09-tx-austin-itemized-estimate.docx"}
+NOT_YET: set[str] = {"h01-uscis-ack-extension.eml"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

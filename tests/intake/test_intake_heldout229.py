@@ -72,6 +72,11 @@ its request by its number. Misses:
   from disclosure will be identified ... when the records are provided".
 - j14 (Utah GRAMA appeal acknowledgement): the day the decision will be issued missed ("A decision on your appeal will
   therefore be issued no later than December 15, 2026.").
+
+After general fixes (two verbs joined before information not found, 'did not locate or identify any information
+responsive'; a deposit owed 'before it will process your request' beside a grant as to existing records; an earlier
+notice of more time recalled on its day, 'On November 24, 2026, EGLE issued a notice extending ...', read loosely no
+more), 13 of 14; j14 is left: the day an appeal's decision will be issued is not read on an appeal acknowledgement.
 """
 
 from __future__ import annotations
@@ -80,9 +85,9 @@ from intake_scoring import set_tests
 
 SET = "heldout229"
 # What the rules reach on this set now; not yet scored.
-FLOOR = 11
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {"j04-sec-no-records.txt", "j10-michigan-egle-fee-deposit.docx", "j14-utah-deq-grama-appeal-ack.txt"}  # noqa: E501
+NOT_YET: set[str] = {"j14-utah-deq-grama-appeal-ack.txt"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

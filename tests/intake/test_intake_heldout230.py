@@ -70,6 +70,9 @@ its request by its number. Misses:
   receipt and the day the records are anticipated ("this letter is to inform you that the records you requested will
   not be available for inspection within three business days. ... NMED anticipates that the records will be available
   on or before December 15, 2026").
+
+After general fixes (what records of a kind cost, 'Electronic records are provided at no cost; paper copies are
+$0.25 per page', is no release), 14 of 14.
 """
 
 from __future__ import annotations
@@ -78,9 +81,9 @@ from intake_scoring import set_tests
 
 SET = "heldout230"
 # What the rules reach on this set now; it may only go up. Not yet scored.
-FLOOR = 13
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {"s12-new-mexico-env-ipra-three-day.eml"}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

@@ -247,3 +247,78 @@ def test_what_is_enclosed_that_is_no_record_grants_nothing(sentence: str) -> Non
 def test_records_enclosed_beside_an_explanation_are_still_sent(sentence: str) -> None:
     assert (EventKind.FINAL_DETERMINATION, Outcome.FULL_GRANT) in kinds_and_outcomes(
         f"This letter concerns your Freedom of Information Act request. {sentence}")
+
+
+# --- A fee notice: its statement of charges, its deposit, its foreseen withdrawal, an earlier notice recalled --------
+
+
+@pytest.mark.parametrize("body", [
+    # Texas's Gov't Code § 552.2615 statement, its condition of withdrawal after it
+    "The City received your request on November 20, 2026. Pursuant to Section 552.2615 of the Texas Government Code, "
+    "the City is providing you with this itemized statement of estimated charges. The total estimated charge is "
+    "$191.20. Your request will be considered automatically withdrawn if you do not respond in writing within 10 "
+    "business days after the date this statement is sent to you.",
+    "We received your request on November 20, 2026. Enclosed is our cost estimate of $84.00. The request will be "
+    "deemed abandoned unless you reply within 30 days.",
+])
+def test_a_statement_of_charges_and_a_withdrawal_foreseen_are_no_determination(body: str) -> None:
+    assert [kind for kind, _ in kinds_and_outcomes(body)] == [EventKind.ACKNOWLEDGED, EventKind.FEE_ESTIMATE]
+
+
+@pytest.mark.parametrize("body", [
+    "Your request has been withdrawn at your request.",
+    "Because you did not respond to our letter of November 2, your request has been closed as withdrawn.",
+])
+def test_a_withdrawal_made_is_still_one(body: str) -> None:
+    assert kinds_and_outcomes(body) == [(EventKind.FINAL_DETERMINATION, Outcome.WITHDRAWN)]
+
+
+@pytest.mark.parametrize("body", [
+    # Michigan's MCL 15.234(8) notice: granted as to what exists, a deposit owed before the office will process it
+    "Your request is granted as to existing, nonexempt public records. Because the estimated fee exceeds $50.00, the "
+    "Department requires a good-faith deposit of $209.30 before it will process your request.",
+    "Your request is granted as to existing, nonexempt public records. A deposit of $75.00 is required before we can "
+    "begin to process your request.",
+])
+def test_a_grant_as_to_what_exists_beside_a_deposit_owed_first_is_a_fee_notice(body: str) -> None:
+    assert [kind for kind, _ in kinds_and_outcomes(body)] == [EventKind.FEE_ESTIMATE]
+
+
+def test_an_earlier_notice_of_more_time_recalled_on_its_day_is_no_extension() -> None:
+    body = ("The Department received your request on November 17, 2026. On November 24, 2026, the Department issued a "
+            "notice extending the time for response by 10 business days, as permitted by MCL 15.235(2)(d). The "
+            "estimated fee is $418.60.")
+    assert [kind for kind, _ in kinds_and_outcomes(body)] == [EventKind.ACKNOWLEDGED, EventKind.FEE_ESTIMATE]
+    # (the near miss: more time taken in this letter, its day of receipt opening the sentence)
+    taken = "On November 20, 2026, we received your request. We are extending the time to respond by 10 business days."
+    assert EventKind.EXTENSION in [kind for kind, _ in kinds_and_outcomes(taken)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Electronic records are provided at no cost; paper copies are $0.25 per page.",
+    "Records are provided free of charge.",
+    "Digital copies are furnished without charge; certified copies cost $1.00 each.",
+])
+def test_what_records_of_a_kind_cost_is_no_release(sentence: str) -> None:
+    body = ("The Department received your request on November 30, 2026. The records you requested will not be "
+            f"available within three business days. {sentence}")
+    assert EventKind.FINAL_DETERMINATION not in [kind for kind, _ in kinds_and_outcomes(body)]
+
+
+def test_the_records_themselves_provided_at_no_cost_are_a_release() -> None:
+    body = "The records you requested are provided at no cost; they are attached."
+    assert [kind for kind, _ in kinds_and_outcomes(body)] == [EventKind.FINAL_DETERMINATION]
+
+
+@pytest.mark.parametrize(("body", "outcome"), [
+    ("Staff searched the systems but did not locate or identify any information responsive to your request.",
+     Outcome.NO_RECORDS),
+    ("The Office does not have or maintain any information responsive to your request.", Outcome.NO_RECORDS),
+])
+def test_two_verbs_joined_before_information_not_found(body: str, outcome: Outcome) -> None:
+    assert kinds_and_outcomes(body) == [(EventKind.FINAL_DETERMINATION, outcome)]
+
+
+def test_the_requester_not_identifying_information_is_no_finding() -> None:
+    body = "You did not identify any information responsive to the question in your letter."
+    assert Outcome.NO_RECORDS not in [outcome for _, outcome in kinds_and_outcomes(body)]
