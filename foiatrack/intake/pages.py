@@ -496,17 +496,17 @@ _OTHER_BARE = re.compile(rf"\b(?:the\s+)?(?:other|remaining)\s+(?P<n>{COUNT})"
                          r"(?=\s*[,;:]|\s+(?:are|were|is|was|have|has|had|will|we|I|they|it|of\s+(?:them|these|those))\b)",
                          re.IGNORECASE)
 _PAGES_BEFORE = re.compile(r"\bpages?\b", re.IGNORECASE)
-# A clause that opens on a bare count and says what is done with it: "; 20 are enclosed", ", and 5 are withheld".
-# (what is done being what is done with pages: not "2 are excerpts from public reports")
-_CLAUSE_BARE_COUNT = re.compile(rf"(?:[;:]|,|\b(?:and|but|while|whereas))\s*(?:and\s+|but\s+|while\s+|of\s+(?:which|"
-                                rf"these|those|them),?\s+)?(?P<n>{COUNT})\s+"
-                                r"(?=(?:are|were|is|was|have\s+been|has\s+been|will\s+be)\s+(?:being\s+)?(?:\w+\s+)?"
+# A clause that opens on a bare count: "; 20 ...", ", and 5 ...", ", of which 60 ...".
+_CLAUSE_OPENING_COUNT = (rf"(?:[;:]|,|\b(?:and|but|while|whereas))\s*(?:and\s+|but\s+|while\s+|"
+                         rf"of\s+(?:which|these|those|them),?\s+)?(?P<n>{COUNT})\s+")
+# ... and says what is done with it: "; 20 are enclosed", ", and 5 are withheld" (what is done being what is done with
+# pages: not "2 are excerpts from public reports")
+_CLAUSE_BARE_COUNT = re.compile(_CLAUSE_OPENING_COUNT
+                                + r"(?=(?:are|were|is|was|have\s+been|has\s+been|will\s+be)\s+(?:being\s+)?(?:\w+\s+)?"
                                 r"(?:released|enclosed|withheld|redacted|unredacted|provided|produced|disclosed|attached|exempt|"
                                 r"denied|included|sent|uploaded|made\s+available)\b)", re.IGNORECASE)
-# ... any clause opening on a bare count, whatever it says of it: "; 172 are released ... and 14 contain redactions"
-_ANY_CLAUSE_BARE_COUNT = re.compile(rf"(?:[;:]|,|\b(?:and|but|while|whereas))\s*(?:and\s+|but\s+|while\s+|"
-                                    rf"of\s+(?:which|these|those|them),?\s+)?(?P<n>{COUNT})\s+(?!pages?\b)[a-z]",
-                                    re.IGNORECASE)
+# ... or whatever it says of it: "; 172 are released ... and 14 contain redactions"
+_ANY_CLAUSE_BARE_COUNT = re.compile(_CLAUSE_OPENING_COUNT + r"(?!pages?\b)[a-z]", re.IGNORECASE)
 # A count of something other than pages: "and 3 spreadsheets" (a bare count after it may count those).
 _OTHER_COUNTED = re.compile(r"(?<![\w$.,(-])(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
                             r"(?!pages?\b|(?:are|were|is|was|have|has|will|of)\b)[a-z]", re.IGNORECASE)
