@@ -66,7 +66,10 @@ _LABEL = re.compile(
     r"(?:(?:request|appeal|case)\s*)?(?:no\.?|number|#)?"
     # "Request No.: 26-1", "your request, 26-1187,", "your FOIL request (No. 2026-0311)"
     # ... and in a table, the label's cell beside the number's: "Records Request: | PRR-26-3318"
-    r")\s*[:#,]?\s*(?:\|\s*)?(?:\(\s*(?:no\.?|number|#)?\s*)?(?:is\s+|of\s+|as\s+)?" + _TOKEN,
+    # ... or a dash set between spaces, as a subject line puts it: "Re: Access to Public Records Act Request \u2013
+    # DEM-APRA-26-0613" (the letter's text folds the en dash to a hyphen)
+    r")\s*(?:[:#,]|(?P<dash>[ \t][-\u2013\u2014](?=[ \t])))?\s*(?:\|\s*)?(?:\(\s*(?:no\.?|number|#)?\s*)?"
+    r"(?:is\s+|of\s+|as\s+)?" + _TOKEN,
     re.IGNORECASE,
 )
 _SHAPES = re.compile(
@@ -187,6 +190,10 @@ def find_references(text: str) -> list[Reference]:
         label = match.group("label")
         if re.search(r"refer\s+to", label, re.IGNORECASE) and re.fullmatch(r"[A-Z0-9]{1,6}", token):
             # "In Reply Refer To: 024B2": the office's routing symbol (Veterans Affairs, the Navy), no case number.
+            continue
+        if match.group("dash") and re.search(r"appeal", label, re.IGNORECASE):
+            # "Subject: Acknowledgment of FOIA Appeal - 2026-F-09812": the subject names the appeal of the request
+            # whose number follows the dash, not the appeal's own number (a dash reads a request's number only)
             continue
         before = text[max(0, match.start() - 40):match.start()]
         if re.match(r"file\b", label, re.IGNORECASE) and re.search(r"(?:\bA-|\balien\s+)$", before, re.IGNORECASE):

@@ -92,3 +92,18 @@ def test_the_abbreviation_labels_no_date_or_count() -> None:
 def test_a_number_in_the_quotation_of_the_records_asked_for_is_theirs(text: str,
                                                                        expected: list[tuple[str, bool]]) -> None:
     assert numbers(text) == expected
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("RE: Access to Public Records Act Request \u2013 DEM-APRA-26-0613", "DEM-APRA-26-0613"),
+    ("Subject: Public Records Request - PRR-2026-0412", "PRR-2026-0412"),
+    ("Re: Open Records Request \u2014 ORR 26-1187", "ORR 26-1187"),
+])
+def test_a_request_number_after_a_dash_set_between_spaces(text: str, number: str) -> None:
+    assert [ref.number for ref in find_references(fold(text)) if not ref.is_appeal] == [number]
+
+
+def test_a_dash_after_an_appeal_label_names_no_appeal_number() -> None:
+    # the subject names the appeal of the request whose number follows the dash
+    references = find_references(fold("Subject: Acknowledgment of FOIA Appeal - 2026-F-09812"))
+    assert not any(ref.is_appeal for ref in references)
