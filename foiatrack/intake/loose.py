@@ -23,12 +23,14 @@ from decimal import Decimal
 from foiatrack.core.vocabulary import EventKind, Outcome
 from foiatrack.intake.patterns import (
     COURT_AWARD,
+    DAY_OPENING,
     EARLIER_LETTER,
     NO_REDACTION,
     NONE_BUT_THOSE,
     NOT_EXACT,
     REQUESTER_SAYS,
     SENDS_NO_RECORDS,
+    SENT_BEFORE,
     SIDE_REQUEST,
 )
 from foiatrack.intake.text import COUNT, MONEY_PATTERN, count_value, dates_in, money
@@ -192,8 +194,7 @@ _NOT_A_FACT = re.compile(
     r"\b(?:you\s+(?:may|can)|your\s+right)\b|"
     # ... nor what the office did on a day before, an earlier notice recalled: "On November 24, 2026, EGLE issued a
     # notice extending the time for response by 10 business days" (not "On November 20, we received your request")
-    r"^\s*on\s+(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})\s*,[^.;]*?\b(?:issued|sent|mailed|"
-    r"e-?mailed|notified|informed|advised|wrote|told)\b|"
+    + DAY_OPENING + r"[^.;]*?(?:" + SENT_BEFORE.pattern + r")|"
     # ... nor what no law makes an office do: "we need not compile documents that do not exist", "is not required to
     # create records"
     r"\b(?:need\s+not|(?:not|never)\s+(?:be\s+)?(?:required|obliged|obligated|compelled)\s+to)\s+(?:create|compile|"

@@ -3543,9 +3543,10 @@ EARLIER_LETTER = re.compile(r"^\W*(?:that|the\s+(?:earlier|previous|prior|first)
                             r"my\s+(?:earlier|previous|prior|last))\s+(?:letter|e-?mail|message|notice|correspondence)\s+"
                             r"(?:\w+\s+){0,2}?(?:estimated|quoted|stated|said|set|asked|told|advised|explained|gave|"
                             r"provided|extended|informed|notified)\b", IC)
+# A sentence that opens on a day, as a recital of what happened then does: "On March 23, 2026, ...", "On 3/23/26, ..."
+DAY_OPENING = r"^\s*on\s+(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})\s*,"
 # What an earlier letter did, told again: "On March 23, 2026, the City invoked a thirty-day extension."
-RECITAL = re.compile(EARLIER_LETTER.pattern + r"|"
-                     r"^\s*on\s+(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})\s*,|\bpreviously\b|"
+RECITAL = re.compile(EARLIER_LETTER.pattern + r"|" + DAY_OPENING + r"|\bpreviously\b|"
                      r"\bearlier\b|by\s+(?:letter|e-?mail|notice)\s+dated|in\s+(?:our|its|a|the)\s+(?:letter|e-?mail|notice|"
                      r"response)\s+(?:of|dated)", IC)
 # What an earlier letter did, recalled: "On September 4, 2026, the Department sent you a cost estimate of $85.00",
