@@ -23,7 +23,8 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
 - a02 DOE PAL acknowledgement: the "Sample PAL Acknowledgement Email" of FOIAXpress Public Access Link ("This response
   acknowledges receipt of your Freedom of Information Act (FOIA) request by ... dated 10/17/2023 and received
   10/17/2023. Your request has been assigned control number ..."), http://https.omb.report/icr/202404-1125-001/doc/142231200
-  and DOE's PAL, https://pal.dot.gov/app/Home.aspx (the same product's home page).
+  and a federal PAL's home page (the same product, at the Department of Transportation),
+  https://pal.dot.gov/app/Home.aspx
 - a03 USACE final response: Army FOIA final letters (release in full, in part, withheld; appeal to the Secretary of
   the Army through the district within 90 calendar days) and the FOIAXpress correspondence types,
   https://docs.opexustech.com/docs/foiaxpress/11.9.X/usermanual/FOIAXpress_User/Using_FOIAXpress/Requests/Create-View_Requests/Correspondence/correspondence.htm
@@ -63,6 +64,12 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
 - a14 NYC Department of Buildings FOIL appeal: Public Officers Law § 89(4)(a) (appeal determination, copy to the
   Committee on Open Government, Article 78 review) and the New York appeal letters of earlier sets; NYC OpenRecords
   request numbers (FOIL-2026-810-04518).
+
+Blind score: 13 of 14 fully right, and 14 of 14 matched to its request by its number. Wrong was:
+- a07 (HHS appeal decision, PDF): exemptions (b)(6) only, instead of (b)(5) and (b)(6): the appeal is "granted in part
+  and denied in part", and Exemption 5 is upheld in its own paragraph, "Exemption 5. ... I am therefore affirming
+  CDC's withholdings under Exemption 5.", beside "The withholding of the personal e-mail addresses, cell phone
+  numbers, and the names of lower-level staff under Exemption 6 is affirmed."
 """
 
 from __future__ import annotations
@@ -70,17 +77,10 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout242"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (blind: 13); it may only go up.
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "a01-fema-securerelease-ack-ext-expedite.eml", "a02-doe-pal-ack.eml", "a03-usace-forwarded-final.eml",
-    "a04-doi-appeal-ack.pdf", "a05-epa-foiaonline-closed-partial.eml", "a06-dol-osha-fee-estimate.docx",
-    "a07-hhs-appeal-decision-partial.pdf", "a08-cook-county-govqa-extension.eml",
-    "a09-sacramento-nextrequest-no-records.eml", "a10-nj-township-govqa-opra-denial.eml",
-    "a11-massdep-fee-estimate.docx", "a12-jefferson-county-co-justfoia-extension.eml",
-    "a13-athens-clarke-ora-partial.pdf", "a14-nyc-dob-foil-appeal-decision.txt",
-}
+NOT_YET: set[str] = {"a07-hhs-appeal-decision-partial.pdf"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
