@@ -3332,14 +3332,20 @@ UPHELD = re.compile(rf"{NOT_VIOLATED}|\b(?:properly|correctly|rightly)\s+"
                     r"denial)\b[^;]{0,160}?\b(?:was|were|is|are)\s+(?:entirely\s+|fully\s+|both\s+)?(?:proper|appropriate|"
                     r"justified|correct|warranted)\b|"
                     # ... or the decision's own word for them: "VHA's withholdings under Exemption 6 are therefore
-                    # affirmed", "the redactions made under Exemption 7(C) are hereby upheld" (not "are not affirmed")
-                    r"^(?![^;]*\b(?:whether|if)\b)[^;]*?\b(?:redactions?|withholdings?|deletions?|excisions?|denials?)\b"
+                    # affirmed", "the redactions made under Exemption 7(C) are hereby upheld" (not "are not affirmed"),
+                    # also in the clause after a semicolon: "The names ... will be released to you; the withholding of
+                    # the telephone numbers under Exemption 6 is affirmed"
+                    r"(?:^|;)(?![^;]*\b(?:whether|if)\b)[^;]*?\b(?:redactions?|withholdings?|deletions?|excisions?|denials?)\b"
                     r"[^;]{0,160}?\b(?:was|were|is|are)\s+(?:(?:therefore|hereby|accordingly|also|thus)\s+)?"
                     r"(?:affirmed|upheld|sustained)\b|"
                     # ... or the office's: "I affirm APHIS's redaction of the home addresses ... under Exemption 6",
                     # and named as the office: "OPLA affirms the redaction of the names ... under Exemptions (b)(6) and
-                    # (b)(7)(C)", "The Appeals Unit therefore upholds the withholding of ..."
-                    r"(?:\b(?:i|we)\s+(?:therefore\s+|hereby\s+|also\s+)?(?:sustain|uphold|affirm)|"
+                    # (b)(7)(C)", "The Appeals Unit therefore upholds the withholding of ...", and in the progressive or
+                    # perfect: "I am therefore affirming CDC's withholdings under Exemption 5", "we have upheld the
+                    # Bureau's redactions" (not "I am not affirming")
+                    r"(?:\b(?:i|we)\s+(?:(?:am|are|have)\s+(?:therefore\s+|hereby\s+|also\s+|accordingly\s+)?"
+                    r"(?:sustaining|sustained|upholding|upheld|affirming|affirmed)|"
+                    r"(?:therefore\s+|hereby\s+|also\s+)?(?:sustain|uphold|affirm))|"
                     r"\b(?:therefore\s+|hereby\s+|also\s+)?(?:sustains|upholds|affirms))\s+(?:them|(?:those|these|the|"
                     r"each\s+of\s+the|its|their|(?:the\s+)?\w+['’]s)\s+(?:\w+\s+){0,2}?(?:redactions?|withholdings?|"
                     r"deletions?|excisions?|(?:decision|determination)s?\s+to\s+(?:withhold|redact|exempt)))\b|"
