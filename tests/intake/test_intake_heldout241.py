@@ -59,6 +59,19 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   the research-and-retrieval rate of $41.37 an hour after the first hour,
   https://sites.google.com/state.co.us/cdorintranet/offices/administrative-offices-division/cora/cora-process and
   https://pbmprd.org/board-of-directors/colorado-open-records-act-request/
+
+Blind score: 11 of 14 fully right, and 14 of 14 matched to its request by its number. Wrong were:
+- a01 (Texas DPS, PDF): only an acknowledgement (received November 17, 2026), no extension, though the letter says the
+  information is held back until the Attorney General rules: "Pursuant to section 552.301 of the Government Code, the
+  Department has asked the Office of the Attorney General for a decision on whether the information may be withheld."
+  and "The Department will not release the information at issue until the Attorney General has issued a ruling ...".
+- a13 (Washington DOT, portal e-mail): an acknowledgement instead of an extension, for a later letter that gives a new
+  estimate: "In our letter of October 15, 2026, we estimated that the first installment of records would be available
+  on or before December 4, 2026. Additional time is needed to respond to your request." and "We now estimate that the
+  first installment of records will be available on or before January 22, 2027." (the date was read right).
+- a14 (Colorado DOC): expected_by December 15, 2026 taken onto the acknowledgement from an extension that names only a
+  new date, no number of days: "Accordingly, the Department is extending the period for its response to December 15,
+  2026." (the extension itself rightly left its days unsure).
 """
 
 from __future__ import annotations
@@ -66,16 +79,10 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout241"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (blind: 11); it may only go up.
+FLOOR = 11
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "a01-tx-dps-ag-referral.pdf", "a02-tx-travis-county-certification.eml", "a03-ks-kbi-kora-delay-fee.txt",
-    "a04-pa-psp-902-interim.eml", "a05-pa-dhs-final-partial.docx", "a06-ny-nysp-foil-ack.eml",
-    "a07-ny-nysdot-foil-fee.txt", "a08-nyc-doc-foil-appeal-denied.pdf", "a09-il-idoc-3e-extension.txt",
-    "a10-ga-dps-ora-response-fee.docx", "a11-mi-msp-notice-of-extension.pdf", "a12-va-vadoc-3704b4-extension.eml",
-    "a13-wa-wsdot-revised-estimate.eml", "a14-co-cdoc-cora-ext-fee.txt",
-}
+NOT_YET: set[str] = {"a01-tx-dps-ag-referral.pdf", "a13-wa-wsdot-revised-estimate.eml", "a14-co-cdoc-cora-ext-fee.txt"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
