@@ -919,6 +919,11 @@ RULING_SOUGHT = re.compile(
 # ... but not once the ruling is in: "The Attorney General has now issued Open Records Letter Ruling No. OR2026-028814".
 RULING_ISSUED = re.compile(r"\b(?:issued|received|rendered)\s+(?:\w+\s+){0,4}?(?:ruling|decision|opinion)\b|"
                            r"\bletter\s+ruling\b|\bOR\d{4}-\d+|\b(?:ruled|concluded|determined|decided)\s+that\b", IC)
+# A ruling still awaited, told in a clause of time: "The Department will not release the information at issue until the
+# Attorney General has issued a ruling", "once the Attorney General has rendered its decision, the City will ...",
+# "pending the ruling the Attorney General has not yet issued" (never a ruling issued: that clause is read out before
+# RULING_ISSUED looks for one).
+RULING_AWAITED = re.compile(r"\b(?:until|once|after|upon|pending|before)\b[^,;.]*", IC)
 CONDITIONAL = re.compile(r"^\s*(?:if|should|in\s+the\s+event)\b|\bmay\s+(?:need\s+to\s+)?(?:extend|take|invoke)|"
                           # ... but not a purpose: "To allow us to conduct a reasonable search, please tell us ..."
                           # ... nor the noun: "Please clarify which permits you want", "the permits issued"
@@ -3542,6 +3547,32 @@ DUE_DATE_EXTENDED_TO = re.compile(
     r"(?![^.;:]*\b(?:payment|fees?|invoice|appeal|deposit|you\s+to|your\s+(?:reply|response|answer))\b)"
     r"[^.;:]{0,60}?\b(?:has\s+been|have\s+been|is|was|will\s+be)\s+(?:now\s+)?(?:extended|moved|changed|reset|"
     r"pushed\s+back)\s+(?:\S+\s+){0,3}?(?:to|until|through)\s*$", IC)
+# The time to answer moved to a day, told without its days, the words just before that day: "the Department is extending
+# the period for its response to December 15, 2026", "we have extended the deadline to respond until January 8", "the
+# time to respond is extended to Monday, December 14" (not a day the office expects to answer by: "will make the records
+# available on or before December 14"). The day is the extension's, and its days are what the deadline counts.
+EXTENDED_TO_DAY = re.compile(
+    r"\bextend(?:s|ed|ing)?\s+(?:the\s+|its\s+|our\s+|your\s+)?(?:(?:time|period|deadline|date)\b|"
+    r"(?:response|reply|due)\s+(?:time|period|date|deadline)\b)[^.;:]{0,60}?\b(?:to|until|through)\s*"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$|"
+    r"\b(?:time|period|deadline)\b[^.;:]{0,40}?\b(?:is|are|has\s+been|have\s+been|will\s+be)\s+(?:now\s+|hereby\s+)?"
+    r"extended\s+(?:to|until|through)\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$", IC)
+# An estimate given in an earlier letter, recalled by a later one that moves it: "In our letter of October 15, 2026, we
+# estimated that the first installment would be available on or before December 4, 2026", "the date we previously
+# estimated", "our original estimate of November 30".
+ESTIMATE_GIVEN_BEFORE = re.compile(
+    r"\b(?:previously|originally|initially|earlier)\s+(?:estimated|anticipated|projected|expected)\b|"
+    r"\b(?:our|its|the|your)\s+(?:original|initial|earlier|previous|prior|first)\s+(?:time\s+)?estimate\b|"
+    r"\b(?:in|by)\s+(?:our|its|an?|the)\s+(?:earlier\s+|previous\s+|prior\s+|first\s+)?(?:letter|e-?mail|notice|"
+    r"correspondence|response|acknowledg(?:e)?ment)\s+(?:of|dated|sent(?:\s+on)?)\s+[^.;]{3,30}?,?\s+"
+    r"(?:we|it|the\s+[\w.-]+)\s+(?:estimated|anticipated|projected|advised\s+(?:you\s+)?that)\b", IC)
+# ... and the estimate that replaces it, the day named after the words: "We now estimate that the first installment of
+# records will be available on or before January 22, 2027", "The Department now anticipates responding by March 1",
+# "our new estimate is February 5" (never the promise of one: "we will provide you with a revised estimate").
+ESTIMATE_NOW = re.compile(r"\b(?:now|instead)\s+(?:estimates?|anticipates?|expects?|projects?|believes?)\b|"
+                          r"\b(?:new|revised|updated)\s+(?:time\s+)?(?:estimate|estimated\s+date|anticipated\s+date)\b"
+                          r"(?!\s+(?:will|shall|if)\b)"
+                          r"(?![^.;]*\bwill\s+(?:be\s+)?(?:provid|sen[dt]|notif|giv|let))", IC)
 # An earlier letter as the sentence's subject, saying what it did: "That letter estimated the fees to process the
 # request at $340.00", "Our previous letter asked you to ..." (not this letter: "This letter estimates").
 EARLIER_LETTER = re.compile(r"^\W*(?:that|the\s+(?:earlier|previous|prior|first)|"

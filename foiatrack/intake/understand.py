@@ -480,6 +480,8 @@ class _Reader:
                                                                                      bare=True) is not None
         if ack and not final and not interim and (strong_ack or dated_receipt or numbered_now or not substantive):
             out.append(self._acknowledgement(ack))
+            if extension is not None and extension.extension_days is None and extension.expected_by is None:
+                self._no_extended_day(out[-1])
         out += [e for e in (extension, expedite, waiver, fee) if e]
         if clarification and not final:
             out.append(self._event(EventKind.CLARIFICATION_REQUESTED, clarification))
@@ -508,7 +510,9 @@ class _Reader:
 
     def _ruling_sought(self) -> str | None:
         """The sentence saying the office has asked a reviewing authority for a ruling it still awaits."""
-        if any(P.RULING_ISSUED.search(sentence) for sentence in self.body):
+        # ... a ruling awaited in a clause of time ("will not release ... until the Attorney General has issued a
+        # ruling") is not one issued.
+        if any(P.RULING_ISSUED.search(P.RULING_AWAITED.sub(" ", sentence)) for sentence in self.body):
             return None
         return next((s for s in self.body if P.RULING_SOUGHT.search(s) and not P.RECITAL.search(s)), None)
 
@@ -584,6 +588,23 @@ class _Reader:
         if expected:
             event.expected_by, event.evidence["expected_by"] = expected, sentence
         return event
+
+    @staticmethod
+    def _no_extended_day(ack: ProposedEvent) -> None:
+        """An acknowledgement does not take as its expected date the day an extension in the same letter moves the
+        deadline to without saying by how many days ("the Department is extending the period for its response to
+        December 15, 2026"): the extension's days are what the deadline counts, and the extension says the day."""
+        if ack.expected_by is None:
+            return
+        sentence = ack.evidence.get("expected_by", "")
+        for value, match in dates_in(sentence):
+            before = sentence[max(0, match.start() - 160):match.start()]
+            if value == ack.expected_by and P.EXTENDED_TO_DAY.search(before):
+                ack.expected_by = None
+                del ack.evidence["expected_by"]
+                ack.unsure["expected_by"] = (f"{value:%B} {value.day}, {value.year} is the day the letter extends the "
+                                             "time to, without saying by how many days")
+                return
 
     def _receipt_sentence(self) -> str | None:
         """"The Illinois State Police received your request ... on April 13": a dated receipt is an
@@ -889,8 +910,22 @@ class _Reader:
             # provided").
             undated = next((s for s in self.body if P.NEW_DATE.search(s) and not P.IF.search(s)
                             and not P.RECITAL.search(P.NEW_DATE.sub(" ", s))), None)
+        revised, revised_where = self._revised_estimate()
+        if undated is None and revised is not None:
+            # A later letter that moves an estimate an earlier letter gave ("In our letter of October 15, 2026, we
+            # estimated ... December 4, 2026. ... We now estimate ... January 22, 2027") takes more time, whether or
+            # not it says so in other words.
+            undated = revised_where
         if undated is None:
             return None
+        if revised is not None and not appeal:
+            # ... and the day it now estimates is the one expected, its days unsaid (never Washington's five-day letter,
+            # the first estimate: it recalls none).
+            event = self._event(EventKind.EXTENSION, undated)
+            event.expected_by, event.evidence["expected_by"] = revised, revised_where
+            event.unsure["extension_days"] = ("the letter moves the estimated date without saying by how many days: "
+                                              "count them from the date it replaces")
+            return event
         said_to_extend = any(re.search(r"extend|extension|unusual\s+circumstances", P.CONDITION_CLAUSE.sub("", s), P.IC)
                              and not P.EXTENSION_PROMISED.search(s) and not P.IF.search(s) for s in self.body)
         first_answer = self._expected_by()
@@ -935,6 +970,21 @@ class _Reader:
             "days: count them from the deadline it extends" if new_date else
             "the letter extends the time without saying by how many days")
         return event
+
+    def _revised_estimate(self) -> tuple[dt.date | None, str]:
+        """The day a later letter now estimates, where it recalls the estimate an earlier letter gave ("In our letter
+        of October 15, 2026, we estimated ... We now estimate that the first installment of records will be available
+        on or before January 22, 2027"): the first date after the words, after the letter's date."""
+        if not any(P.ESTIMATE_GIVEN_BEFORE.search(s) and not P.IF.search(s) for s in self.body):
+            return None, ""
+        for sentence in self.body:
+            now = P.ESTIMATE_NOW.search(sentence)
+            if now is None or P.IF.search(sentence) or P.CONDITION_CLAUSE.search(sentence[:now.start()]):
+                continue
+            for value, match in dates_in(sentence):
+                if match.start() > now.start() and (self.date is None or value > self.date):
+                    return value, sentence
+        return None, ""
 
     def _new_estimated_date(self) -> tuple[dt.date | None, str]:
         """The day a new estimate names ("The new estimated date of completion is March 31, 2027"): the first date

@@ -140,15 +140,26 @@ def test_a_waiver_or_expedite_under_a_condition_or_as_a_rule_is_no_decision(body
 
 
 @pytest.mark.parametrize("body", [
-    "We received your request on March 1, 2026. We are extending the time to respond to your request to March 30, "
-    "2026.",
-    "We received your request on March 1, 2026. The Department is extending the response deadline to March 30, 2026.",
     "We received your request on March 1, 2026. We have extended the response date to March 30, 2026, which is the "
     "10-workday extension allowed by law.",
+    "We received your request on March 1, 2026. We are extending the time to respond by ten working days, to March 30, "
+    "2026.",
 ])
 def test_the_date_an_extension_runs_to_is_the_acknowledgements_expected_date(body: str) -> None:
     events = events_in(body)
     assert (events[0].kind, events[0].expected_by) == (EventKind.ACKNOWLEDGED, dt.date(2026, 3, 30))
+
+
+@pytest.mark.parametrize("body", [
+    "We received your request on March 1, 2026. We are extending the time to respond to your request to March 30, "
+    "2026.",
+    "We received your request on March 1, 2026. The Department is extending the response deadline to March 30, 2026.",
+])
+def test_the_date_an_extension_without_its_days_runs_to_is_said_in_unsure(body: str) -> None:
+    # An extension counts in days; one that names only the new day leaves it to the user, on the acknowledgement too.
+    events = events_in(body)
+    assert (events[0].kind, events[0].expected_by) == (EventKind.ACKNOWLEDGED, None)
+    assert "March 30, 2026" in events[0].unsure["expected_by"]
 
 
 def test_an_extension_to_a_requests_date_is_no_expected_date() -> None:
