@@ -1,0 +1,86 @@
+"""The two-hundred-and-thirty-ninth held-out set: 14 letters (letters/heldout239), long final determinations with page
+counts stated several ways and exemption schedules, and the everyday letters around them; seven federal and seven
+from state agencies of six states: an FBI FOIPA release (PDF) with its grid of exemption check boxes ("418 pages were
+reviewed and 351 pages are being released") and pages referred to another agency; a DEA determination with a table of
+pages reviewed, released in full, in part, withheld and referred and an enclosed list of exemptions marked in their
+blocks; a Department of State final response (PDF) counting records, not pages, with its enclosure explaining every
+FOIA exemption; an ICE final response e-mail with the letter attached (1,286 pages found, non-responsive and referred
+pages set aside, pages released in their entirety, in part and withheld, exemptions named in reverse order); a CBP
+SecureRelease acknowledgement invoking the ten-day extension; a Department of the Army final response in Word with a
+per-item table of pages, action and exemption; a DOJ Office of Information Policy appeal decision remanding a DEA
+request; a Washington Department of Corrections fourth and final installment in Word with its exemption log; a
+Pennsylvania State Police Right-to-Know final response (PDF) listing each record with its exemption; a Michigan State
+Police FOIA response with the page counts in words; an Illinois State Police FOIA response e-mail listing each
+document with the section of 5 ILCS 140/7 applied; a Georgia Bureau of Investigation three-business-day response with
+a timeline and a cost estimate; a Massachusetts State Police ten-business-day response extending the time and
+estimating the fee; and an ICE appeal acknowledgement e-mail. Committed before the rules were run on them.
+
+Real sources each letter is modelled on (structure, stock sentences and vocabulary; names and numbers invented):
+- i01 FBI release: the FBI FOIPA letters quoted on MuckRock ("The enclosed documents were reviewed under the
+  Freedom of Information/Privacy Acts", the boxes under Section 552 and 552a, "N pages were reviewed and N pages are
+  being released", OGA referral boxes, appeal to OIP within ninety days),
+  https://muckrock.com/foi/united-states-of-america-10/narafbi-fpotus-records-referenced-in-sd-florida-case-no-922-mj-08332-expedited-federal-bureau-of-investigation-133095
+  and https://www.fbi.gov/foia/foia-pa-terms
+- i02 DEA determination: DEA's own description of its determination letter ("Each exemption utilized or applied
+  will have a check mark in its respective block", "the number of pages reviewed with a breakdown of pages withheld
+  and/or released. If pages were referred ... these will be listed as well"), https://dea.gov/es/foia/what-happens-after
+- i03 State final response: Department of State letters (Case No. F-YYYY-NNNNN; "Where we have made redactions, the
+  applicable FOIA exemptions are marked", "An enclosure explains the FOIA exemptions", the enclosure listing (b)(1) to
+  (b)(9)), https://www.scribd.com/document/723967581/CU-v-State-FOIA-Production-COVID-Origins-March-2024 and
+  https://fr.scribd.com/document/356208139/DoS-FOIA-Response
+- i04 ICE final response: the DHS final response formula ("N pages will be released in their entirety, N pages will
+  be released in part, and N pages will be withheld in their entirety pursuant to Title 5 U.S.C. § 552"),
+  https://docslib.org/doc/3095698/homeland-security-washington-dc-20528 , and the ICE letters of earlier sets.
+- i05 CBP acknowledgement: the DHS acknowledgement formula shared by ICE and CBP ("the FOIA does permit a 10-day
+  extension of this time period", "We will construe the submission of your request as an agreement to pay up to
+  $25.00"), http://noneinc.com/tBSWM/tBSWM_FOIA/tBSWM-FOIA_ICE-20101021_1of2.txt
+- i06 Army final response: AR 25-55 (Initial Denial Authority, appeal to the Secretary of the Army through the IDA,
+  Office of the General Counsel), https://vdocuments.net/information-management-the-department-of-the-army-freedom-requests-from-government.html
+  and https://www.amcom.army.mil/FOIA/Exemptions-and-Denials/
+- i07 OIP remand: OIP appeal decisions of earlier sets ("After carefully considering your appeal, I am remanding your
+  request to DEA for a further search", "You may appeal any future adverse determination"), and the appeal to OIP on
+  https://dea.gov/es/foia/what-happens-after
+- i08 Washington DOC final installment: WAC 44-14-04004 (closing letter, installments),
+  https://app.leg.wa.gov/wac/default.aspx?cite=44-14-04004 , WAC 44-06-085 (estimate of when an installment will be
+  available), https://lawfilesext.leg.wa.gov/Law/WACArchive/2022/htm/WAC%20%2044%20%20TITLE/WAC%20%2044%20-%2006%20%20CHAPTER/WAC%20%2044%20-%2006%20-085.htm
+  and the exemption log of RCW 42.56.210(3).
+- i09 Pennsylvania State Police: the OOR appeal notice (15 business days, the three things to send),
+  https://centrecountypa.nextrequest.com/faqs and http://pafoic.org/right-to-know-request-and-appeals-process/ , and
+  Management Directive 205.36, http://www.osfc.pa.gov/About%20OSFC/Public%20Information/Right%20To%20Know/Pages/Management-Directive.aspx
+- i10 Michigan State Police: MCL 15.235(2) (granted in part and a written notice denying in part, one ten-day
+  extension) and MCL 15.240 (appeal to the head of the public body or the Court of Claims within 180 days),
+  https://print.casetext.com/statute/michigan-compiled-laws/chapter-15-public-officers-and-employees/freedom-of-information-act/section-15235-request-to-inspect-or-receive-copy-of-public-record-response-to-request-failure-to-respond-damages-contents-of-notice-denying-request-signing-notice-of-denial-notice-extending-period-of-response-action-by-requesting-person-law-enforcement-records-management-system-alternate-responses
+- i11 Illinois State Police: the denial notice a public body must give (PAC review within 60 days, judicial review),
+  https://il-batavia.civicplus.com/919/Denied-Request and
+  https://law.cornell.edu/regulations/illinois/Ill-Admin-Code-tit-2-SS-1531.425
+- i12 Georgia GBI: O.C.G.A. § 50-18-71(b)(1)(A) (three business days, a description and a timeline), (c)(1) (the
+  lowest paid employee's hourly rate, no charge for the first quarter hour), (d) (notice of costs over $25),
+  https://law.justia.com/codes/georgia/2020/title-50/chapter-18/article-4/section-50-18-71/ and https://forsythpl.org/open-records
+- i13 Massachusetts State Police: 950 CMR 32.06 (written response by the tenth business day) and the fee rules
+  ($25 an hour, the first four hours free for agencies),
+  https://www.law.cornell.edu/regulations/massachusetts/950-CMR-32-06 and
+  https://www.sec.state.ma.us/pre/prepetitions/petitionsidx.htm
+- i14 ICE appeal acknowledgement: ICE's appeal numbers (YYYY-ICAP-NNNNN) and OPLA's Government Information Law
+  Division as in earlier sets; no new page found in the time available.
+"""
+
+from __future__ import annotations
+
+from intake_scoring import set_tests
+
+SET = "heldout239"
+# What the rules reach on this set now; it may only go up.
+FLOOR = 0
+# Letters not yet fully right; the others must stay right.
+NOT_YET: set[str] = {
+    "i01-fbi-release-checkboxes.pdf", "i02-dea-determination.txt", "i03-state-final-records.pdf",
+    "i04-ice-final-ero.eml", "i05-cbp-ack-extension.eml", "i06-army-final-table.docx", "i07-oip-remand-dea.txt",
+    "i08-wa-doc-final-installment.docx", "i09-psp-rtkl-final.pdf", "i10-michigan-msp-final.txt",
+    "i11-illinois-isp-final.eml", "i12-georgia-gbi-three-day.eml", "i13-mass-msp-ten-day.txt",
+    "i14-ice-appeal-ack.eml",
+}
+
+
+# The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
+test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
+    set_tests(SET, FLOOR, NOT_YET))
