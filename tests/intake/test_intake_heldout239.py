@@ -62,6 +62,21 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   https://www.sec.state.ma.us/pre/prepetitions/petitionsidx.htm
 - i14 ICE appeal acknowledgement: ICE's appeal numbers (YYYY-ICAP-NNNNN) and OPLA's Government Information Law
   Division as in earlier sets; no new page found in the time available.
+
+Blind score: 10 of 14 fully right, and 14 of 14 matched to its request by its number. Wrong were:
+- i01 (FBI release, PDF): 67 pages withheld worked out by subtraction from "418 pages were reviewed and 351 pages are
+  being released.", though the letter never says the rest is withheld in full (the box "This information has been
+  referred to the OGA(s) for review and direct response to you" is checked, and a deleted page information sheet
+  only marks "where pages were withheld entirely"); no pages withheld should be logged.
+- i02 (DEA determination): a bare "(b)(7)" among the exemptions, taken from the enclosed explanation "(b)(7) Records
+  or information compiled for law enforcement purposes, but only to the extent that ... (C) ...; (D) ...; (F) ...",
+  whose subparagraphs are the exemptions marked in the blocks ("[X] (b)(7)(C)  [X] (b)(7)(D)", "[X] (b)(7)(F)").
+- i03 (Department of State final response, PDF): every exemption of the enclosure "The Freedom of Information Act (5
+  USC 552) FOIA Exemptions" ((b)(2), (b)(3), (b)(4), (b)(8), (b)(9) too), instead of those the letter applied:
+  "Information has been withheld under FOIA Exemptions 1, 5, and 6, 5 U.S.C. § 552(b)(1), (b)(5), and (b)(6)."
+- i08 (Washington DOC final installment, Word): "RCW 42.56.210(3)" among the exemptions, from "Under RCW
+  42.56.210(3), the Department is required to identify the specific exemption and give a brief explanation of how it
+  applies to each record withheld or redacted." (the duty to explain, not an exemption).
 """
 
 from __future__ import annotations
@@ -69,15 +84,12 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout239"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (blind: 10); it may only go up.
+FLOOR = 10
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
     "i01-fbi-release-checkboxes.pdf", "i02-dea-determination.txt", "i03-state-final-records.pdf",
-    "i04-ice-final-ero.eml", "i05-cbp-ack-extension.eml", "i06-army-final-table.docx", "i07-oip-remand-dea.txt",
-    "i08-wa-doc-final-installment.docx", "i09-psp-rtkl-final.pdf", "i10-michigan-msp-final.txt",
-    "i11-illinois-isp-final.eml", "i12-georgia-gbi-three-day.eml", "i13-mass-msp-ten-day.txt",
-    "i14-ice-appeal-ack.eml",
+    "i08-wa-doc-final-installment.docx",
 }
 
 
