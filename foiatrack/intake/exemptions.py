@@ -956,6 +956,18 @@ _OPENING_AFTER = re.compile(r"\s*,?\s*(?:requires?|required|mandates?|directs?|m
                             r"[\w'\u2019-]+\s+){0,4}?"
                             r"(?:to\s+be\s+)?(?:made\s+public|public\b|open\b|disclosed|released|to\s+(?:disclose|"
                             r"release|make\s+public|produce))", re.IGNORECASE)
+# ... nor the law that makes the office say which exemption it applies and why: "Under RCW 42.56.210(3), the Department
+# is required to identify the specific exemption and give a brief explanation", "5 ILCS 140/9(a) requires the public
+# body to state the exemption claimed" (not "Under RCW 42.56.240(1), the Department is required to withhold ...").
+_DUTY_TO_EXPLAIN_AFTER = re.compile(r"\s*,?\s*(?:(?:[\w'\u2019-]+\s+){0,4}?(?:is|are)\s+required\s+to|"
+                                    r"(?:[\w'\u2019-]+\s+){0,4}?(?:must|shall)|requires?\s+(?:[\w'\u2019-]+\s+){0,4}?to)\s+"
+                                    r"(?:(?:both|also|clearly|first)\s+)?(?:identify|state|cite|explain|specify|give|"
+                                    r"provide|include|set\s+out|describe)\b[^.;]{0,80}?\b(?:exemptions?|explanation|"
+                                    r"basis|reasons?\s+for)\b", re.IGNORECASE)
+# ... also when the sentence says it identifies and explains them "as required by" the law
+_DUTY_TO_EXPLAIN_BEFORE = re.compile(r"\b(?:identif|explain|explanation|specif)\w*\b[^.;]{0,120}?\bas\s+(?:required|"
+                                     r"mandated|directed)\s+by\s+(?:the\s+)?(?:sections?\s+|secs?\.\s*|§+\s*)?$",
+                                     re.IGNORECASE)
 # ... nor is the law that defines a word the letter uses ("has not become inactive within the meaning of Section
 # 610.100.1(3) RSMo", "criminal investigation records, as that term is defined in K.S.A. 45-217(c)"), nor the one that
 # lists who may see records kept from the public ("may be disclosed only to the persons and entities listed in Ind.
@@ -989,6 +1001,9 @@ def _state(sentence: str, found: list[str]) -> None:
                 continue  # "incident reports are open records under Section 610.100.2 RSMo": the law opening them
             if _OPENING_AFTER.match(sentence, match.end()):
                 continue  # "the information Iowa Code section 22.7(11)(a)(5) requires to be made public"
+            if _DUTY_TO_EXPLAIN_AFTER.match(sentence, match.end()) \
+                    or _DUTY_TO_EXPLAIN_BEFORE.search(sentence[max(0, match.start() - 200):match.start()]):
+                continue  # "Under RCW 42.56.210(3), the Department is required to identify the specific exemption"
             if _DEFINING_OR_NAMING_RECIPIENTS.search(sentence[max(0, match.start() - 160):match.start()]):
                 continue  # "within the meaning of Section 610.100.1(3) RSMo": a definition, not the ground
             # Virginia: "subdivision 1 of § 2.2-3705.1" is § 2.2-3705.1(1); "subdivision B 4" is (B)(4).

@@ -2305,6 +2305,18 @@ EXEMPTION_BOILERPLATE = re.compile(r"explanation\s+of\s+exemptions|(?:foia|freed
                                     # ... This is a standard notification that is made to all requesters."
                                     r"^(?:[A-Z][\w/]*\s+){0,3}addendum(?:\s*$|\s+(?:as\s+referenced|provides|"
                                     r"includes|contains)\b)", IC)
+# An enclosed legend of every exemption, under a heading that is only a title ("FOIA Exemptions", "The Freedom of
+# Information Act (5 USC 552)", "Exemptions of the Freedom of Information Act") and starting from the first, each with
+# what it covers: "(b)(1) Information specifically authorized by an executive order ..." (not a form's boxes, "[X]
+# (b)(1)", nor a sentence that applies it); the title may run into its first entry, as a PDF's lines are read.
+EXEMPTION_LEGEND_HEADING = re.compile(r"^\s*(?:the\s+)?(?:(?:foia|freedom\s+of\s+information\s+act)"
+                                      r"(?:\s*\(\s*5\s+U\.?\s?S\.?\s?C\.?\s*(?:§+\s*)?552\s*\))?"
+                                      r"(?:\s+(?:exemptions|exemption\s+codes))?|exemptions\s+(?:of|under|to)\s+the\s+"
+                                      r"(?:foia|freedom\s+of\s+information\s+act)|(?:foia\s+)?exemption\s+(?:codes|key|"
+                                      r"legend))\s*:?\s*$", IC)
+EXEMPTION_LEGEND_START = re.compile(r"^\s*(?P<titled>(?:foia|freedom\s+of\s+information\s+act)\s+exemptions\s*:?\s+)?"
+                                    r"(?:exemption\s+)?\(\s*b\s*\)\s*\(\s*1\s*\)\s*[-:\u2013\u2014]?\s*"
+                                    r"(?-i:[A-Z][a-z]+)\s+(?!(?:was|were|is|are|has|have|applies|applied)\b)", IC)
 EXEMPTION_USE = re.compile(rf"{HAD_REMOVED}|"
                            # ... and "shielded by": "That information is shielded by 5 U.S.C. § 552(b)(4)"
                            r"withh|redact|pursuant|under|exempt|excepted|protect|\bshield(?:s|ed)?\b|appl(?:y|ied|ies)|"

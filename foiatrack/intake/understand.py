@@ -400,6 +400,13 @@ class _Reader:
             # Exemptions is enclosed") is still the letter.
             if P.EXEMPTION_BOILERPLATE.match(sentence.lstrip(" -*\u2022")) and index > 3:
                 return _without_quoted_request(self.sentences[:index])
+            legend = P.EXEMPTION_LEGEND_START.match(sentence) if index > 3 else None
+            heading = index if legend and legend.group("titled") else next(
+                (at for at in range(index - 1, max(index - 3, 0), -1)
+                 if P.EXEMPTION_LEGEND_HEADING.match(self.sentences[at])), None) if legend else None
+            if heading is not None:
+                # a legend of every exemption under its title, enclosed after the letter: the letter ends before it
+                return _without_quoted_request(self.sentences[:heading])
         return _without_quoted_request(self.sentences)
 
     def _first(self, pattern: re.Pattern[str], skip_conditional: bool = False, bare: bool = False) -> str | None:
@@ -1594,6 +1601,11 @@ class _Reader:
             # ("(C) Disclosure could reasonably be expected to constitute an unwarranted invasion ..."): each reason.
             at = codes.index("(b)(7)")
             codes[at:at + 1] = [f"(b)(7)({part})" for part in parts if f"(b)(7)({part})" not in codes]
+        if "(b)(7)" in codes and any(code.startswith("(b)(7)(") for code in codes):
+            # Exemption 7 named alone beside its lettered parts is those parts, not one more ground: an enclosed
+            # explanation's "(b)(7) Records or information compiled for law enforcement purposes ... (C) ...; (D) ..."
+            # beside the marked "(b)(7)(C)" and "(b)(7)(D)", or "Exemption 7 ... in particular Exemption 7(C)".
+            codes.remove("(b)(7)")
         if codes and all(code.startswith("(b)(") for code in codes):
             # FOIA exemptions in the statute's order, whatever order the letter names them in ("Exemption 7(A)
             # ... In addition, ... Exemptions 6 and 7(C)").

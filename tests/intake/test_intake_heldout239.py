@@ -77,22 +77,93 @@ Blind score: 10 of 14 fully right, and 14 of 14 matched to its request by its nu
 - i08 (Washington DOC final installment, Word): "RCW 42.56.210(3)" among the exemptions, from "Under RCW
   42.56.210(3), the Department is required to identify the specific exemption and give a brief explanation of how it
   applies to each record withheld or redacted." (the duty to explain, not an exemption).
+The expected value of i01 was wrong and was corrected after scoring: the letter's 67 pages withheld are what the
+project logs for the FBI's "N pages were reviewed and N pages are being released" with its deleted page information
+sheets, referral or not (sets 33, 120, 158, 178, 199 and 215 expect the same, and the FBI's sheets count referred pages
+among the pages withheld); so i01 was in fact read right blind, the blind score above stays as recorded.
+After general fixes (Exemption 7 named alone beside its lettered parts, "(b)(7)" with "(b)(7)(C)", is those parts; an
+enclosed legend of every exemption under a title that is only a title, "FOIA Exemptions" / "(b)(1) Information
+specifically authorized ...", ends the letter, also where the title runs into the first entry; a state's section cited
+as the law that makes the office identify and explain its exemptions, "Under RCW 42.56.210(3), the Department is
+required to identify the specific exemption", "as required by RCW 42.56.210(3)", is no exemption), 14 of 14.
 """
 
 from __future__ import annotations
 
-from intake_scoring import set_tests
+import pytest
+from intake_scoring import events_in, set_tests
 
 SET = "heldout239"
 # What the rules reach on this set now (blind: 10); it may only go up.
-FLOOR = 10
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "i01-fbi-release-checkboxes.pdf", "i02-dea-determination.txt", "i03-state-final-records.pdf",
-    "i08-wa-doc-final-installment.docx",
-}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
+
+
+def _exemptions(body: str) -> list[str]:
+    return [code for event in events_in(body) for code in event.exemptions]
+
+
+@pytest.mark.parametrize(("body", "codes"), [
+    # a form's marked blocks and its enclosed explanation of Exemption 7 with its lettered parts
+    ("The processing of your request identified certain materials that will be released to you; 40 pages are "
+     "released in part.\n\n[X] (b)(6)     [X] (b)(7)(C)     [X] (b)(7)(D)\n\n(b)(7) Records or information "
+     "compiled for law enforcement purposes, but only to the extent that the production of such records (C) "
+     "could reasonably be expected to constitute an unwarranted invasion of personal privacy; (D) could "
+     "reasonably be expected to disclose the identity of a confidential source.", ["(b)(6)", "(b)(7)(C)", "(b)(7)(D)"]),
+    ("We are releasing 12 pages in part. Information was withheld under Exemption 7, in particular Exemptions 7(C) and "
+     "7(E).", ["(b)(7)(C)", "(b)(7)(E)"]),
+    ("We are releasing 9 pages in part under FOIA Exemption (b)(7). The names of witnesses are withheld under "
+     "Exemption (b)(7)(C).", ["(b)(7)(C)"]),
+    # The near miss: Exemption 7 named alone stays.
+    ("We are releasing 9 pages in part. Portions were withheld under Exemptions 6 and 7 of the FOIA.",
+     ["(b)(6)", "(b)(7)"]),
+])
+def test_exemption_7_beside_its_lettered_parts_is_those_parts(body: str, codes: list[str]) -> None:
+    assert _exemptions(body) == codes
+
+
+_LEGEND = ("(b)(1) Information specifically authorized by an executive order to be kept secret in the interest of "
+           "national defense or foreign policy.\n(b)(2) Related solely to the internal personnel rules and practices "
+           "of an agency\n(b)(4) Trade secrets and confidential commercial or financial information\n(b)(9) "
+           "Geological and geophysical information and data, including maps, concerning wells")
+
+
+@pytest.mark.parametrize(("body", "codes"), [
+    ("The search retrieved 12 records; 5 may be released in part. Information has been withheld under FOIA Exemptions "
+     f"1 and 6.\n\nEnclosure\n\nThe Freedom of Information Act (5 USC 552)\n\nFOIA Exemptions\n\n{_LEGEND}",
+     ["(b)(1)", "(b)(6)"]),
+    ("We are releasing 30 pages with redactions made under 5 U.S.C. § 552(b)(5) and (b)(6).\n\nExemptions of the "
+     f"Freedom of Information Act:\n\n{_LEGEND}", ["(b)(5)", "(b)(6)"]),
+    # ... the title run into the first entry, as a PDF's lines are read
+    ("We are releasing 30 pages with redactions made under Exemption 4.\n\nFOIA Exemptions "
+     f"{_LEGEND}", ["(b)(4)"]),
+    # The near miss: a title over a form's marked boxes is no legend.
+    ("We are releasing 30 pages with redactions.\n\nFOIA Exemptions\n\n[X] (b)(5)     [X] (b)(6)",
+     ["(b)(5)", "(b)(6)"]),
+])
+def test_an_enclosed_legend_of_every_exemption_is_not_applied(body: str, codes: list[str]) -> None:
+    assert _exemptions(body) == codes
+
+
+@pytest.mark.parametrize(("body", "codes"), [
+    ("This installment consists of 20 pages, 4 released with redactions. Under RCW 42.56.210(3), the Department is "
+     "required to identify the specific exemption and give a brief explanation of how it applies to each record "
+     "withheld or redacted. Personal e-mail addresses of employees are redacted under RCW 42.56.250(4).",
+     ["RCW 42.56.250(4)"]),
+    ("We are releasing 20 pages with redactions. RCW 42.56.210(3) requires the agency to state the specific exemption "
+     "authorizing the withholding. Home addresses were redacted under RCW 42.56.250(4).", ["RCW 42.56.250(4)"]),
+    ("We are releasing 20 pages with redactions. The enclosed log identifies each exemption and explains how it "
+     "applies, as required by RCW 42.56.210(3). Home addresses were redacted under RCW 42.56.250(4).",
+     ["RCW 42.56.250(4)"]),
+    # The near miss: the law that requires the withholding is the ground.
+    ("We are releasing 20 pages with redactions. Under RCW 42.56.240(1), the Department is required to withhold "
+     "specific intelligence information.", ["RCW 42.56.240(1)"]),
+])
+def test_the_law_that_makes_the_office_explain_its_exemptions_is_none(body: str, codes: list[str]) -> None:
+    assert _exemptions(body) == codes
