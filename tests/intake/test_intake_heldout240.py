@@ -61,6 +61,32 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   https://rentonwa.gov/city_hall/municipal_court/records_request
 - h14 Oregon Attorney General public records order: ORS 192.411 (petition to the Attorney General; disclose within
   seven days or go to court), as in the Oregon orders of earlier sets; no order page found in the time available.
+
+Blind score: 8 of 14 fully right, and 14 of 14 matched to its request by its number. Wrong were:
+- h07 (Education, release on remand): pages released 106 instead of 53, the total of those released in full and in
+  part counted again where the letter restates it: "After a careful review, we have determined that 41 pages will be
+  released in full and 12 pages will be released in part." and "The 53 pages released to you are attached."
+- h09 (Illinois Public Access Counselor, Word): a final determination instead of an appeal decision, no appeal number
+  (2026 PAC 91422), and the exemption the counselor found misapplied logged with the two upheld: "RE: FOIA Request for
+  Review – 2026 PAC 91422; Peoria Police Department FOIA Request No. 26-1187", "this office concludes that the Peoria
+  Police Department (Department) improperly withheld the use of force reports in their entirety, but properly redacted
+  ...", "Accordingly, this office concludes that the Department improperly withheld the reports under section
+  7(1)(d)(i)." (5 ILCS 140/7(1)(d)(i) logged).
+- h10 (Delaware Attorney General opinion, PDF): no appeal number; the opinion's number stands alone at the foot of
+  the letter: "26-IB53".
+- h11 (Utah Department of Corrections GRAMA appeal, Word): exemptions Utah Code § 63G-2-305(10) only, without the
+  second provision of the table row: "| After-action review (31 pages) | Denied | Protected under Utah Code §
+  63G-2-305(10) and Utah Code § 63G-2-305(11) |".
+- h12 (Hawaii Office of Information Practices e-mail): a request acknowledged instead of an appeal acknowledged, and
+  no appeal number: "The Office of Information Practices (OIP) received your request for assistance on November 30,
+  2026, asking OIP to review the Department of Land and Natural Resources' (DLNR) partial denial of your record request
+  26-0917 ...", "OIP has opened an appeal file, U APPEAL 27-22, and will review the matter ...".
+- h13 (Washington superior court, GR 31.1): a final determination denied instead of an acknowledgement (received
+  November 24, 2026, records expected by December 22, 2026): "Spokane County Superior Court received your request for
+  administrative records on November 24, 2026.", "We estimate that the records will be available to you on or before
+  December 22, 2026."; read as a denial from "We are gathering the responsive records from the court's fiscal office
+  and will need to review them for information exempt from disclosure." and as a final answer from "Administrative
+  records are provided electronically at no charge."
 """
 
 from __future__ import annotations
@@ -68,15 +94,12 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout240"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (blind: 8); it may only go up.
+FLOOR = 8
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "h01-oip-appeal-ack.eml", "h02-oip-eousa-affirm-part-remand.pdf", "h03-dhs-ogc-alj-granted-part.pdf",
-    "h04-doi-appeal-ack.eml", "h05-doi-appeal-partly-granted.txt", "h06-commerce-appeal-ack-extension.docx",
-    "h07-education-after-remand.eml", "h08-hhs-appeal-decision-list.pdf", "h09-il-pac-determination-partly.docx",
-    "h10-de-ag-foia-opinion.pdf", "h11-ut-grama-cao-appeal.docx", "h12-hi-oip-appeal-opened.eml",
-    "h13-wa-superior-court-gr31-ack.txt", "h14-or-ag-public-records-order.txt",
+    "h07-education-after-remand.eml", "h09-il-pac-determination-partly.docx", "h10-de-ag-foia-opinion.pdf",
+    "h11-ut-grama-cao-appeal.docx", "h12-hi-oip-appeal-opened.eml", "h13-wa-superior-court-gr31-ack.txt",
 }
 
 
