@@ -172,6 +172,11 @@ def _plausible(token: str) -> bool:
     return not re.fullmatch(r"\d{1,3}(,\d{3})+", token)
 
 
+# A complimentary close on a line of its own, and a line below it that is nothing but a number with letters and digits
+# in hyphened parts ("26-IB53").
+_CLOSE_LINE = re.compile(r"(?im)^[ \t]*(?:sincerely|respectfully(?:\s+submitted)?|(?:very\s+)?truly\s+yours|"
+                         r"yours\s+(?:truly|faithfully)|(?:best\s+|kind\s+)?regards)[ \t]*,?[ \t]*$")
+_FOOT_NUMBER_LINE = re.compile(r"(?m)^[ \t]*(?P<token>[A-Z0-9]+(?:-[A-Z0-9]+)+)[ \t]*$")
 _APPEAL_NUMBER_AFTER = re.compile(r"[ \t]*\([ \t]*(?:[\w.]+[ \t]+){0,2}appeal[ \t]+(?:no\.?|number|#)", re.IGNORECASE)
 
 
@@ -271,6 +276,16 @@ def find_references(text: str) -> list[Reference]:
             token = f"{match.group('prefix').strip()} {token}"
         if _plausible(token):
             _add(found, token, False, match.start("token"))
+    # ... or at the letter's foot, below its complimentary close: an attorney general's opinion numbered only there
+    # ("26-IB53" under the signatures and the copies), never a line that says more ("cc: ...", "DM#8814207").
+    closes = list(_CLOSE_LINE.finditer(text))
+    if closes:
+        foot_start = closes[-1].end()
+        for match in _FOOT_NUMBER_LINE.finditer(text, foot_start):
+            token = match.group("token")
+            if normalise(token) not in found and _plausible(token) and re.search(r"[A-Z]", token) \
+                    and re.search(r"\d", token):
+                _add(found, token, False, match.start("token"))
     for match in _SHAPES.finditer(text):
         if any(ref.start == match.start() and normalise(ref.number) != normalise(match.group(0))
                and normalise(ref.number).startswith(normalise(match.group(0))) for ref in found.values()):

@@ -1029,10 +1029,23 @@ _FURTHER_PAGES = re.compile(rf"\banother\s+(?:{COUNT})\s+pages?\b|\b(?:{COUNT})\
 
 def read_pages(sentence: str, counts: PageCounts) -> None:
     """Add the page counts one sentence states to *counts*."""
+    if counts.released_full and counts.released_part and _restates_breakdown(sentence, counts):
+        # "41 pages will be released in full and 12 pages will be released in part" in the letter, and its cover sheet
+        # "Release on Remand - 53 pages (41 released in full, 12 released in part)": the same pages told again.
+        return
     part_before = counts.released_part
     _read_pages(sentence, counts)
     if counts.released_part != part_before and _FURTHER_PAGES.search(sentence):
         counts.part_added = True
+
+
+def _restates_breakdown(sentence: str, counts: PageCounts) -> bool:
+    """Whether *sentence*, read alone, gives the very pages released in full and in part (and withheld, if any) that
+    *counts* holds already: a second telling of one release, not another release."""
+    own = PageCounts()
+    _read_pages(sentence, own)
+    return (own.released_full, own.released_part) == (counts.released_full, counts.released_part) and (
+        own.withheld_full is None or own.withheld_full == counts.withheld_full)
 
 
 # "A total of" just after the verb that gives the pages out is that release's own count: "we are releasing a total of 51
@@ -1049,7 +1062,32 @@ _PARTICIPLE_BEFORE_PAGES = re.compile(rf"\b(?P<n>{COUNT})\s+(?P<done>released|pr
                                       re.IGNORECASE)
 
 
+# A count of pages with what was done with them told in brackets after it, bare counts that add up to it: "53 pages (41
+# released in full, 12 released in part)", "60 pages (48 in full, 12 with redactions)".
+_BRACKETED_SHARES = re.compile(rf"(?<![\w$.,])(?P<n>{COUNT})\s+pages?\s*\((?P<inner>[^()]{{3,160}})\)", re.IGNORECASE)
+_BARE_SHARE = re.compile(rf"(?<![\w$.,])(?P<c>{COUNT})\b(?!\s+pages?\b)", re.IGNORECASE)
+
+
+def _bracketed_shares(sentence: str) -> str | None:
+    """*sentence* with a count of pages and its shares in brackets said as the shares alone, each counted in pages
+    ("41 pages released in full, 12 pages released in part"); None where there are no such shares or they do not add
+    up to the count."""
+    match = _BRACKETED_SHARES.search(sentence)
+    if not match or (whole := count_value(match.group("n"))) is None:
+        return None
+    shares = [value for m in _BARE_SHARE.finditer(match.group("inner"))
+              if (value := count_value(m.group("c"))) is not None]
+    if len(shares) < 2 or sum(shares) != whole:
+        return None
+    spelt = _BARE_SHARE.sub(lambda m: f"{m.group('c')} pages" if count_value(m.group("c")) is not None else m.group(0),
+                            match.group("inner"))
+    return sentence[:match.start()] + spelt + sentence[match.end():]
+
+
 def _read_pages(sentence: str, counts: PageCounts) -> None:
+    if (shares := _bracketed_shares(sentence)) is not None:
+        _read_respelt(sentence, shares, counts)
+        return
     if (participle := _PARTICIPLE_BEFORE_PAGES.search(sentence)) is not None:
         _read_respelt(sentence, f"{sentence[:participle.start()]}{participle.group('n')} {participle.group('noun')} "
                       f"{participle.group('done')}{sentence[participle.end():]}", counts)

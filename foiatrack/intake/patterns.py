@@ -342,6 +342,8 @@ YOUR_COMPLAINT_FILED = (r"\byour\s+(?:[\w-]+\s+){0,4}?(?:complaint|appeal|petiti
 # appeal", "20 working days after the receipt of your appeal".
 NOT_A_TIME_LIMIT = (r"(?<!\bdays\sof\s)(?<!\bdays\sof\sthe\s)(?<!\bdays\safter\s)(?<!\bdays\safter\sthe\s)"
                     r"(?<!\bdays\sfrom\s)(?<!\bdays\sfrom\sthe\s)(?<!\bwithin\s)")
+OPENED_APPEAL_FILE = (r"(?<!\byou\s)(?<!\bmay\s)(?<!\bcan\s)(?<!\bwill\s)(?<!\bto\s)\b(?:opened|docketed|created)\s+"
+                      r"(?:an?|the|your)\s+(?:new\s+)?(?:appeal|review)\s+(?:file|case|matter|docket)\b")
 APPEAL_ACK = re.compile(
     # ... the law's name with its initials in brackets between: "received your Freedom of Information Act (FOIA) appeal"
     # ... or logged: "Your administrative appeal of the ... response to FOIA request 2026-09-118 was logged"
@@ -356,6 +358,9 @@ APPEAL_ACK = re.compile(
     r"\b(?:we|office|unit|staff|branch|division)\s+(?:now\s+)?(?:has|have)\s+your\s+(?:[\w/()-]+\s+){0,4}appeal\b"
     r"(?!\s+(?:decision|determination|rights|letter))|"
     r"\b(?:has\s+been|was)\s+(?:given|assigned)\s+(?:the\s+)?appeal\s+(?:number|no\.?)|"
+    # a review body's file opened on it: "OIP has opened an appeal file, U APPEAL 27-22", "we have opened a review
+    # file for your complaint" (not a file the requester may open: "you may open an appeal file")
+    rf"{OPENED_APPEAL_FILE}|"
     # Pennsylvania's Office of Open Records: "The OOR received this appeal under the Right-to-Know Law ... on ..."
     # ... Kentucky's Attorney General, to the agency: "This Office received an appeal under KRS 61.880(2)(a) on November
     # 30, 2026, from Mr. ..." (not "you received an appeal decision")
@@ -2370,6 +2375,9 @@ EXEMPTION_USE = re.compile(rf"{HAD_REMOVED}|"
                             # Rev. Code § 3319.321"; or allowed only as the law provides: "which may be disseminated
                             # only as provided in NRS 179A.100"
                             + RELEASE_BARRED + "|" + RELEASE_ONLY_AS_PROVIDED, IC)
+# Records found wrongly or rightly kept back by a review body, in either order in one sentence (see APPEAL_RESULTS).
+WRONGLY_KEPT = r"(?<!not\s)\b(?:improperly|wrongly|unlawfully)\s+(?:withheld|denied|redacted)\b"
+RIGHTLY_KEPT = r"(?<!not\s)\b(?:properly|correctly|rightly|lawfully)\s+(?:withheld|denied|redacted|excised)\b"
 APPEAL_RESULTS = (
     ("partly", re.compile(r"(?:affirm|uphold|upheld|remand|revers|grant|den)\w*\s+(?:\w+\s+){0,4}in\s+part|"
                           # a disclosure ordered of all but a part: "must therefore disclose the reports with only the
@@ -2418,7 +2426,10 @@ APPEAL_RESULTS = (
                           r"\bdid\s+not\s+violate\b.*\bviolated\b|\bviolated\b.*\bdid\s+not\s+violate\b|"
                           # the custodian lawfully denied access to one record and unlawfully to another
                           rf"(?:{LAWFULLY_DENIED}).*{UNLAWFULLY_DENIED}|"
-                          rf"{UNLAWFULLY_DENIED}.*(?:{LAWFULLY_DENIED})", IC)),
+                          rf"{UNLAWFULLY_DENIED}.*(?:{LAWFULLY_DENIED})|"
+                          # ... or some records wrongly kept back and others rightly: "improperly withheld the use of
+                          # force reports in their entirety, but properly redacted the home addresses"
+                          rf"{WRONGLY_KEPT}.*{RIGHTLY_KEPT}|{RIGHTLY_KEPT}.*{WRONGLY_KEPT}", IC)),
     ("remanded", re.compile(rf"remand|{REQUEST_SENT_BACK}|{INSTRUCTED_TO_REDO}|"
                             # (the requester named between, hyphenated or with an apostrophe: "provide Mr.
                             # Haverford-Nnamdi with a response", "Ms. O'Neill")
@@ -2522,7 +2533,14 @@ LETTER_TAKEN_IN = re.compile(r"\b(?:received|took\s+delivery\s+of|got|logged|doc
 # of the October 30, 2026 response", "the agency's September 4, 2026 final determination", "its May 1 denial letter".
 DATE_OF_DOCUMENT_AFTER = re.compile(r",?\s*(?:(?:final|initial|interim|partial|written|first|second|original)\s+)?"
                                     r"(?:response|determination|decision|denial|letter|reply|answer|release)\b", IC)
+# A request to a review body that asks it to review an office's answer is the appeal, whatever it is called: "received
+# your request for assistance on November 30, 2026, asking OIP to review the Department's partial denial of your record
+# request" (Hawaii's Office of Information Practices), "your letter asking this office to review the City's decision".
+ASKING_REVIEW = (r"\basking\s+(?:the\s+|this\s+|our\s+)?(?:[\w.'\u2019-]+\s+){0,4}?to\s+review\s+"
+                 r"(?:the\s+|its\s+|their\s+)?(?:[\w'\u2019().-]+,?\s+){0,8}?"
+                 r"(?:decision|denial|determination|response|redactions?|withholdings?)\b")
 APPEAL_RECEIPT = re.compile(rf"appeal|(?:request|petition)\s+for\s+(?:\w+\s+)?review|{MEDIATION_REQUEST}|"
+                            rf"{ASKING_REVIEW}|"
                             rf"{FILED_BY_REQUESTER}|"
                             rf"{APPEAL_FILED}|"
                             rf"{RECEIVED_COMPLAINT}|"
@@ -2761,6 +2779,11 @@ APPEAL_TOPIC = re.compile(rf"{MUST_BE_DISCLOSED}|{AGENCY_MUST_DISCLOSE}|"
                           # ... or the custodian's denial found lawful or not: "the Custodian lawfully denied access to
                           # the police report"
                           rf"{LAWFULLY_DENIED}|{UNLAWFULLY_DENIED}\s+(?:(?:the|this)\s+)?(?:\w+\s+)?access\b|"
+                          # ... or the records themselves found wrongly kept back, the reviewer's own finding: "this
+                          # office concludes that the Police Department improperly withheld the use of force reports",
+                          # "we find that the District wrongly redacted the invoices" (never what a complaint alleged)
+                          rf"^(?!.*\bwhether\b){_ALLEGED}.*?\b(?:conclude|find|determine|hold)[sd]?\s+that\s+"
+                          r"[^.;]{0,120}?(?<!not\s)\b(?:improperly|wrongly|unlawfully)\s+(?:withheld|denied|redacted)\b|"
                           rf"\bordered\s+to\s+provide|\bdecline[sd]?\s+to\s+order\b|{ORDERED_TO_REQUESTER}|"
                           rf"{CHANGED_POSITION}|{WRONGLY_CHARGED}|{FEE_DECIDED}|{CARRIED_BURDEN}", IC)
 CLARIFY_FIRM = re.compile(r"still|clos|withdr", IC)
@@ -2824,6 +2847,8 @@ _CONDITIONAL_DECISION = (r"\b(?:if|unless|whether|in\s+the\s+event(?:\s+that)?)\
 NOT_A_DECISION = re.compile(rf"\bappeal\b|\bif\s+you\b|you\s+may\s+(?:request|ask)|{_CONDITIONAL_DECISION}", IC)
 # A letter about an appeal (not a determination that merely explains the right to appeal).
 APPEAL_LETTER = re.compile(r"\byou\s+appealed|\bthe\s+appellant\b|^dear\s+appellant\b|"
+                           # a review body's file opened on the requester's complaint: "OIP has opened an appeal file"
+                           rf"{OPENED_APPEAL_FILE}|"
                            # a review body's notice of an appeal it received, its appellant named only by name: "This
                            # Office received an appeal under KRS 61.880(2)(a) on November 30, 2026, from Ms. Rivera"
                            r"\b(?:office|board|commission|counselor|committee|we|I)\s+(?:has\s+|have\s+)?received\s+"
@@ -3330,7 +3355,11 @@ FUTURE_RELEASE = re.compile(r"\b(?:before|once|after|until|when|upon)\s+(?:the\s
 # claims", "the Department contends".
 AGENCY_POSITION = re.compile(r"\b(?:assert(?:s|ed|ing)?|claim(?:s|ed|ing)?|argu(?:es|ed|ing)|contend(?:s|ed|ing)?)\b",
                              IC)
-UPHELD = re.compile(rf"{NOT_VIOLATED}|\b(?:properly|correctly|rightly)\s+"
+UPHELD = re.compile(rf"{NOT_VIOLATED}|"
+                    # a decision table's cell that leaves the withholding of its row's record as it was: "After-action
+                    # review (31 pages) | Denied | Protected under Utah Code § 63G-2-305(10) ...", "| Affirmed |"
+                    r"\|\s*(?:appeal\s+)?(?:denied|affirmed|upheld|sustained)\s*\||"
+                    r"\b(?:properly|correctly|rightly)\s+"
                     r"(?:withheld|applied|invoked|asserted|redacted|relied|protected)|"
                     # the office siding with the agency on a part: "We agree with MPD, however, that the portions
                     # recorded inside the residence are protected in their entirety by D.C. Official Code §
@@ -3769,9 +3798,15 @@ RELEASE_PRACTICE = re.compile(r"\b(?:are|is)\s+(?:generally\s+|usually\s+|typica
 # What copies cost, said in general, is no release: "Copies of electronic records are provided at no charge."
 # ... records of a kind, no article before them: "Electronic records are provided at no cost; paper copies are $0.25
 # per page" (not "The records are provided at no cost", those records).
-COPIES_FREE = re.compile(r"^\W*(?:electronic\s+|paper\s+|digital\s+)?(?:copies|records|documents)\s+"
+# ... of a kind named by other words ("Administrative records are provided electronically at no charge", a court's GR
+# 31.1 letter), and sent by a way said between (never those records: "The records", "Your records", "These records").
+COPIES_FREE = re.compile(r"^\W*(?:(?!(?:the|these|those|this|your|its|their|our|all|such|any|some)\b)"
+                         r"[A-Za-z-]+\s+){0,2}?"
+                         r"(?:copies|records|documents)\s+"
                          r"(?:of\s+(?:[\w-]+\s+){0,3}?)?(?:are|will\s+be)\s+"
-                         r"(?:provided|made\s+available|furnished)\s+(?:at\s+no\s+(?:charge|cost)|free\s+of\s+charge|"
+                         r"(?:provided|made\s+available|furnished)\s+(?:(?:electronically|digitally|by\s+e-?mail|"
+                         r"in\s+electronic\s+form(?:at)?)\s+)?"
+                         r"(?:at\s+no\s+(?:charge|cost)|free\s+of\s+charge|"
                          r"without\s+charge)(?:\W*$|\s*;)|"
                          # ... or at the price a page the law sets: "Copies of public records are provided at a cost of
                          # $0.25 per page in accordance with Conn. Gen. Stat. § 1-212" (not "Copies of the 40 pages are

@@ -1740,6 +1740,17 @@ class _Reader:
                 # withholding goes back to the agency: only what the decision upholds.
                 exemptions = [code for code in exemptions if _among(code, upheld)]
                 exemption_sentences = [s for s in exemption_sentences if P.UPHELD.search(s)]
+            elif result == "partly":
+                # A ground the decision finds wrongly used ("this office concludes that the Department improperly
+                # withheld the reports under section 7(1)(d)(i)") is not applied, wherever else the letter names it
+                # (the agency's denial recited, the law's words quoted); the grounds it lets stand are.
+                wrongly = [s for s in self.body if re.search(P.WRONGLY_KEPT, s, P.IC)
+                           and not re.search(P.RIGHTLY_KEPT, s, P.IC) and not P.UPHELD.search(s)]
+                dropped = {code for code in exemptions if any(_names_code(s, code) for s in wrongly)}
+                if dropped and len(dropped) < len(exemptions):
+                    exemptions = [code for code in exemptions if code not in dropped]
+                    exemption_sentences = [s for s in exemption_sentences
+                                           if not all(code in dropped for code in find_exemptions(s))]
             elif result == "affirmed" and upheld:
                 # An affirmance that says which ground holds ("properly classified as protected under Utah Code
                 # § 63G-2-305(22)") drops a ground only the agency asserted ("The AOC denied the request, asserting
@@ -1785,6 +1796,19 @@ class _Reader:
             if extension is not None:
                 out.append(extension)
         return out
+
+
+# A section named by its number, the law left unsaid: "under section 7(1)(d)(i)", "§ 87(2)(b)".
+_SECTION_NAMED = re.compile(r"(?:\bsections?|§+)\s*(\d[\w.:/-]*(?:\([\w.]+\))*)", re.IGNORECASE)
+
+
+def _names_code(sentence: str, code: str) -> bool:
+    """Whether *sentence* cites *code* (canonical), in full or by its section number alone ("section 7(1)(d)(i)" for
+    "5 ILCS 140/7(1)(d)(i)")."""
+    if _among(code, find_exemptions(sentence)):
+        return True
+    return any(code == section or re.search(rf"[\s/§]{re.escape(section)}$", code)
+               for section in _SECTION_NAMED.findall(sentence))
 
 
 def _named_before_set_aside(clause: str, before: str) -> set[str]:
