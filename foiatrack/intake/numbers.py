@@ -21,7 +21,7 @@ from foiatrack.intake.text import DATE_PATTERN
 
 # A number, possibly after a short office prefix and a space ("PRR 26-1402").
 # A colon may join its parts, as in the Iowa Public Information Board's "26FC:0017".
-_TOKEN = r"(?P<token>#?\s?(?:(?-i:[A-Z]{2,6})\s(?=\d))?[A-Z0-9](?:[A-Z0-9]|[-/.](?=[A-Z0-9])|:(?=\d))*)"
+_TOKEN = r"(?P<token>#?\s?(?:(?-i:[A-Z]{2,6})[ \t](?=\d))?[A-Z0-9](?:[A-Z0-9]|[-/.](?=[A-Z0-9])|:(?=\d))*)"
 _NOUN = r"(?:number|no\.?|num\.?|#|id)"
 _LABEL = re.compile(
     r"(?P<label>"

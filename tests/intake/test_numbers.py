@@ -107,3 +107,16 @@ def test_a_dash_after_an_appeal_label_names_no_appeal_number() -> None:
     # the subject names the appeal of the request whose number follows the dash
     references = find_references(fold("Subject: Acknowledgment of FOIA Appeal - 2026-F-09812"))
     assert not any(ref.is_appeal for ref in references)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A letterhead's office in capitals above its street number: the line break ends the label's number
+    ("RECORDS RESOURCE SECTION - FOIA UNIT\n7150 HARRIS DRIVE, DIMONDALE, MICHIGAN 48821\n\nFOIA Request No. "
+     "2026-0018734", ["2026-0018734"]),
+    ("OFFICE OF THE GENERAL COUNSEL - FOIA OFFICE\n1200 PENNSYLVANIA AVENUE NW\n\nRe: FOIA Request EPA-2026-004417",
+     ["EPA-2026-004417"]),
+    # The near miss: an office prefix on the same line as its number is still part of it
+    ("Re: FOIA PRR 26-1402", ["PRR 26-1402"]),
+])
+def test_a_capital_prefix_and_a_number_on_different_lines_are_no_number(text: str, expected: list[str]) -> None:
+    assert [ref.number for ref in find_references(fold(text)) if not ref.is_appeal] == expected
