@@ -2664,6 +2664,11 @@ EXPECTED = re.compile(
     r"\byou\s+(?:will|should|can\s+expect\s+to|may\s+expect\s+to)\s+receive\s+(?:an?|the|our|its|a\s+written)\s+"
     r"(?:[\w-]+\s+)?(?:response|decision|determination|reply|answer)\b,?\s+(?:[\w()-]+,?\s+){0,8}?(?:by|on\s+or\s+"
     r"before|not?\s+later\s+than)\s*$|"
+    # The answer said to be issued by a day: "A decision on your appeal will therefore be issued no later than December
+    # 15, 2026", "the determination should be mailed by January 8" (not what the law bids: "a decision shall be issued")
+    r"\b(?:decision|determination|response|reply|answer|ruling)\s+(?:on\s+(?:your|the|this)\s+[\w-]+(?:\s+[\w-]+)?\s+)?"
+    r"(?:will|should|is\s+expected\s+to)\s+(?:\w+\s+)?be\s+(?:issued|made|sent|mailed|rendered|provided|e-?mailed)\s+"
+    r"(?:[\w()-]+,?\s+){0,6}?(?:by|on\s+or\s+before|not?\s+later\s+than)\s*$|"
     # The time the office needs, to a day: "the Department will need until December 14, 2026 to respond" (not the
     # requester's: "you will need until")
     r"(?<!\byou\s)(?<!\byou\swill\s)\b(?:will\s+need|needs|requires|will\s+require)\s+until\s*$|"
