@@ -746,14 +746,25 @@ class _Reader:
                              # receipt ends the sentence, as the Air Force's form letter has it: "We received your
                              # FOIA request dated 12 November 2026, for (the records, however described), on 16
                              # November 2026."
+                             # ... or with no comma, the records' span closing before it: "We received your
+                             # request for ... from January 1, 2025 through the present on November 20, 2026." (a span
+                             # ends on its last day or "the present", and an "on" after that is the receipt's)
                              0 <= m.start() - receipt.end() <= 400 and not appeal
-                             and re.search(r",\s+on\s*$", sentence[:m.start()])
+                             and re.search(r"(?:,|\b(?:through|to|until)\s+(?:the\s+)?(?:present|today|now)|"
+                                           r"\b(?:19|20)\d\d)\s+on\s*$", sentence[:m.start()], P.IC)
                              and re.fullmatch(r"[\s.]*", sentence[m.end():])))
                          # ... nor the request's own date: "received your 20 March 2026 Freedom of Information Act
                          # request"
                          # (but "on file as of November 30" is the receipt's day)
                          and not re.search(r"dated\s*$|(?<!\bas\s)of\s*$|letter\s+of\s*$|\byour\s*$",
                                            sentence[:m.start()], P.IC)
+                         # ... nor a day of the records' span or of an event they are of: "received your request
+                         # for the reports from March 1, 2024 to March 31, 2025 on April 7, 2025", "... of the crash
+                         # that occurred on November 20, 2026"
+                         and not re.search(r"\b(?:from|between|through|thru|until)\s*$|"
+                                           r"\b(?:from|between)\s+\S[^.;]{0,30}?\s(?:to|through|thru|until|and)\s*$|"
+                                           r"\b(?:occurred|took\s+place|happened|was\s+held|were\s+held)\s+on\s*$",
+                                           sentence[receipt.end():m.start()], P.IC)
                          # ... nor the day the requester sent it: "has received your Request for Review of the
                          # City's response to the FOIA request you submitted on October 29, 2026"
                          and not re.search(P.SENT_BY_REQUESTER_ON, sentence[:m.start()], P.IC)
@@ -1051,7 +1062,13 @@ class _Reader:
                 at = self.body.index(sentence)
                 following = [later for later in self.body[at + 1:at + 12]
                              if not re.match(r"\s*(?:[-*\u2022\u2013]|\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)])\s", later)]
-                for later in following[:2]:
+                # ... the reasons as sentences of their own, once a form's ticks are taken off ("[X] The request
+                # requires redaction of a record in accordance with Section 706."): after a colon the list may run
+                # to the seven reasons § 67.902(b)(1) allows, and the count follows it (the first reason may be
+                # joined to the colon's sentence when no blank line parts them).
+                words = P.EXTENSION_WORDS.search(sentence)
+                listed = words is not None and ":" in sentence[words.end():]
+                for later in following[:8 if listed else 2]:
                     found = P.EXTENSION_STATUTE_DAYS.search(later)
                     if found and P.RESPOND_WORD.search(later) and not P.IF.search(later) \
                             and not P.RECITAL.search(later) and not _hedged(later):
@@ -1460,6 +1477,8 @@ class _Reader:
                 # ... its marker and the citation in one sentence: "(b) RCW 42.56.230(7)(a). Driver license numbers
                 # are exempt from public inspection."
                 items += find_exemptions(sentence[marked.end():], withholding=True)
+            elif entry := _schedule_entry(self.body, index):
+                items += entry
             elif index and (bare := bare_sections(sentence)) and not _review_rights(self.body[index - 1]):
                 # "... disclosing it would reveal them: Public Officers Law § 87(2)(e)(iv). It also identifies the
                 # posts of undercover members, and disclosing it could endanger their life or safety, § 87(2)(f).": a
@@ -2009,6 +2028,24 @@ _TABLE_HEADING = re.compile(r"[A-Za-z][A-Za-z /&'-]{0,40}(?:\s\|\s[A-Za-z][A-Za-
 # A bulleted item of a list, whatever it names: the list goes on through it ("- Security information under Minn. Stat. §
 # 13.37, subd. 1(a), ..." after "- Data ... that are not public under Minn. Stat. § 13.85, subd. 2").
 _BULLET_START = re.compile(r"\s*[-*\u2022]\s+\S")
+
+
+# What a schedule's entry says was done under the ground it heads, as a label: "Withheld: draft memoranda (6 pages
+# denied in full)", "Redacted: names and addresses", "Material withheld in part: ...".
+_ENTRY_ACTION = re.compile(r"\s*(?:(?:material|information|records?|portions?)\s+)?(?:withheld|redacted|denied|"
+                           r"exempted|redactions?)(?:\s+(?:in\s+(?:full|part)|in\s+its\s+entirety))?\s*:",
+                           re.IGNORECASE)
+
+
+def _schedule_entry(body: list[str], index: int) -> list[str]:
+    """The ground an entry of a schedule of exemptions heads, its citation before a colon and what it covers after,
+    where the next sentence says what was withheld under it ("Public Officers Law § 87(2)(g): inter-agency or
+    intra-agency materials which are not statistical or factual tabulations ..." / "Withheld: draft design exception
+    memoranda (6 pages denied in full)"); empty for any other sentence."""
+    head, colon, _ = body[index].partition(":")
+    if not colon or len(head) > 80 or index + 1 >= len(body) or not _ENTRY_ACTION.match(body[index + 1]):
+        return []
+    return find_exemptions(head, withholding=True)
 
 
 def _listed_citation(body: list[str], index: int) -> bool:

@@ -361,3 +361,28 @@ def test_virginias_procedure_named_by_its_section_is_no_exemption() -> None:
     [event] = events_in("The records are released in part. Your request was processed under section 2.2-3704 of the "
                         "Code of Virginia.")
     assert event.exemptions == ()
+
+
+_RELEASE = ("Enclosed please find 40 pages, of which 30 are released in full and 10 with redactions. Six pages are "
+            "denied in their entirety. The basis for each is given in the enclosed Schedule of Exemptions.\n\n")
+
+
+@pytest.mark.parametrize(("schedule", "expected"), [
+    # A schedule's entries: the citation heads each before a colon, what was withheld under it on the next line
+    ("Public Officers Law § 87(2)(g): inter-agency or intra-agency materials which are not statistical or factual "
+     "tabulations.\nWithheld: draft memoranda (6 pages denied in full).\n\nPublic Officers Law § 87(2)(b): disclosure "
+     "would constitute an unwarranted invasion of personal privacy.\nRedacted: names of witnesses.",
+     ["Public Officers Law § 87(2)(g)", "Public Officers Law § 87(2)(b)"]),
+    ("RCW 42.56.240(1): specific intelligence information and investigative records.\nMaterial withheld: the "
+     "informant's statement.\n\nRCW 42.56.250(4): residential addresses of employees.\nRedacted: home addresses.",
+     ["RCW 42.56.240(1)", "RCW 42.56.250(4)"]),
+    ("5 U.S.C. § 552(b)(5): the deliberative process privilege.\nWithheld in full: draft guidance.",
+     ["(b)(5)"]),
+    # The near miss: a section headed so with no withholding under it is no ground applied
+    ("Public Officers Law § 87(2)(g): inter-agency or intra-agency materials.\nNote: no records were withheld on this "
+     "ground.\n\nPublic Officers Law § 87(2)(b): personal privacy.\nRedacted: names of witnesses.",
+     ["Public Officers Law § 87(2)(b)"]),
+])
+def test_a_schedule_entry_headed_by_its_citation(schedule: str, expected: list[str]) -> None:
+    final = events_in(_RELEASE + schedule)[0]
+    assert list(final.exemptions) == expected

@@ -118,9 +118,24 @@ test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_
     ("The City received your request on March 2, 2026. Under Government Code section 7922.535(b), the City requires "
      "additional time to determine whether the records are disclosable. A determination will be sent to you within "
      "14 days.", [EventKind.ACKNOWLEDGED, EventKind.EXTENSION], 14),
+    # ... the reasons ticked on a form, each a sentence of its own once the ticks are taken off
+    ("Under Section 902 of the RTKL, you are hereby notified that your request is being reviewed and that the "
+     "Department requires additional time to respond for the following reasons:\n  [X] The request requires "
+     "redaction of a record in accordance with Section 706.\n  [X] The request requires the retrieval of records "
+     "stored in a remote location.\n  [ ] A timely response cannot be accomplished due to bona fide staffing "
+     "limitations.\n  [X] The extent or nature of the request precludes a response within the required time "
+     "period.\nThe Department expects to respond within thirty (30) days, on or before December 30, 2026.",
+     [EventKind.EXTENSION], 30),
+    ("Pursuant to 65 P.S. § 67.902(b), the Authority needs additional time to respond, for these reasons:\n"
+     "The records are stored off site.\nLegal review is needed.\nA response will be provided within "
+     "twenty-one (21) days.", [EventKind.EXTENSION], 21),
     # The near miss: a count of days in the next sentence for the requester's appeal, not the office's answer
     ("Under Section 902 of the RTKL, the Department requires additional time to respond. You may appeal within "
      "fifteen (15) business days.", [EventKind.EXTENSION], None),
+    # ... nor after the reasons listed
+    ("Under Section 902 of the RTKL, the Department requires additional time to respond for the following reasons:\n"
+     "[X] The request requires redaction.\n[X] Staffing limitations.\nIf you disagree, you may appeal to the Office "
+     "of Open Records within fifteen (15) business days.", [EventKind.EXTENSION], None),
 ])
 def test_the_extension_provision_counted_in_a_later_sentence(body: str, kinds: list[EventKind],
                                                              days: int | None) -> None:

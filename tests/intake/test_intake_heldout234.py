@@ -59,6 +59,10 @@ Blind score: 10 of 14 fully right, and 14 of 14 matched to its request by its nu
   within which it expects to respond, were not read as the extension's length).
 After a general fix (the size past which a release is charged, "charged for any interim release in excess of 100
 pages", "releases exceeding 250 pages", "any release of more than 100 pages", is no count of pages), 11 of 14.
+After further general fixes (a capital prefix and a number on different lines are no number, "FOIA UNIT" above
+"7150 HARRIS DRIVE"; an entry of a schedule of exemptions headed by its citation before a colon, with what was withheld
+under it on the next line, "Withheld: ...", "Redacted: ...", applies that ground; the reasons for a § 902 extension
+listed after a colon, once the form's ticks are taken off, are skipped to the sentence that counts its days), 14 of 14.
 """
 
 from __future__ import annotations
@@ -68,9 +72,9 @@ from intake_scoring import pages_in, set_tests
 
 SET = "heldout234"
 # What the rules reach on this set now (blind: 10); it may only go up.
-FLOOR = 11
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {"a10-michigan-msp-partial.docx", "a11-nys-dot-partial.pdf", "a12-pa-dep-rtkl-extension.txt"}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
