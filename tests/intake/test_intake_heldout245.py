@@ -46,6 +46,21 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   and estimates, https://law-journals-books.vlex.com/vid/chapter-6-5-developing-1023463442
 - b13 Denver extension: C.R.S. 24-72-203(3)(b) (extenuating circumstances, seven working days),
   https://pbmprd.org/board-of-directors/colorado-open-records-act-request/
+
+Score when first run (written after reading the rules, so not a blind score): 11 of 14 fully right, and 14 of 14
+matched to its request by its number. Wrong were:
+- b03 (Topeka KORA denial, e-mail): exemptions ["K.S.A. 45-221(a)(10)(A)"] instead of ["K.S.A. 45-221(a)(10)"], from
+  a range of the provision's public-interest factors: "The City has considered whether disclosure would be in the
+  public interest under K.S.A. 45-221(a)(10)(A) through (F) ..." beside "it declines to do so under K.S.A.
+  45-221(a)(10)".
+- b05 (NYPD FOIL status e-mail): the extension without the day now expected, where the earlier estimate is recalled
+  in words the rule did not know: "In the acknowledgement sent to you on October 27, 2026, the New York City Police
+  Department (NYPD) estimated that it would respond to your request by December 8, 2026." and "... the NYPD now
+  expects to provide a response to your request on or about 02/09/2027."
+- b09 (City of Atlanta production, PDF): exemptions only (a)(3) and (a)(4), the first two items of the numbered list
+  of redactions lost: "1. Social security numbers, dates of birth, home addresses and telephone numbers of officers
+  and individuals, under O.C.G.A. § 50-18-72(a)(20)(A)." and "2. Medical information of individuals involved in the
+  incidents, under O.C.G.A. § 50-18-72(a)(2)."
 """
 
 from __future__ import annotations
@@ -53,16 +68,10 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout245"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (first run, after reading the rules: 11); it may only go up.
+FLOOR = 11
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "b01-tx-dallas-itemized-estimate.pdf", "b02-tx-elpaso-after-ruling.txt", "b03-ks-topeka-kora-denial.eml",
-    "b04-pa-penndot-no-records.txt", "b05-ny-nypd-foil-more-time.eml", "b06-ny-nycdep-foil-partial.docx",
-    "b07-il-cook-sheriff-3e-ext.eml", "b08-il-cpd-no-records.txt", "b09-ga-atlanta-ora-partial.pdf",
-    "b10-mi-detroit-appeal-ack-ext.txt", "b11-va-richmond-fee-deposit.eml", "b12-wa-spd-first-installment.eml",
-    "b13-co-denver-cora-ext.txt", "b14-ga-fulton-sheriff-3day.docx",
-}
+NOT_YET: set[str] = {"b03-ks-topeka-kora-denial.eml", "b05-ny-nypd-foil-more-time.eml", "b09-ga-atlanta-ora-partial.pdf"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
