@@ -731,10 +731,14 @@ def find_exemptions(sentence: str, *, withholding: bool = False) -> list[str]:
     found: list[str] = []
     _federal(as_code_sections(sentence), found)
     if withholding or _WITHHOLDING.search(sentence):
-        _state(sentence, found)
+        _state(_SUBLEVEL_RANGE.sub("", sentence), found)
     return _without_texas_leave(list(dict.fromkeys(_canonical_form(code) for code in found)))
 
 
+# A range of a section's last subdivisions, the section's factors or parts named together: "the public interest under
+# K.S.A. 45-221(a)(10)(A) through (F)", "R.C. 149.43(A)(2)(a) to (d)": the section itself is cited, no one of them.
+_SUBLEVEL_RANGE = re.compile(r"(?<=\))\s*\((?:[0-9]{1,2}|[A-Za-z]{1,4})\)\s*(?:through|thru|to|\u2013|-)\s*"
+                             r"\((?:[0-9]{1,2}|[A-Za-z]{1,4})\)(?!\s*\()")
 # The head of a list item, before its colon or dash: "Section 7(1)(c), 5 ILCS 140/7(1)(c): personal information".
 # ... or a table's row, before its first bar: "(b)(7)(C) | Names and identifying information of staff".
 _ITEM_HEAD = re.compile(r"^\s*(?:[-*\u2022]\s*|\(?[0-9a-z]{1,2}[.)]\s+)?([^:\u2013\u2014|]{1,100}?)\s*"
@@ -782,7 +786,10 @@ def list_item_exemptions(sentence: str) -> list[str]:
 _CITATION_AT_END = re.compile(r"[,:]\s*((?:[A-Z0-9\u00a7][^,:\n]{0,80}?))\.?\s*$")
 # A short bulleted item, one line of a list: "- Personal information in a motor vehicle record, section 119.0712(2)".
 _BULLET_ITEM = re.compile(r"^\s*[-*\u2022]\s+[^\n]{1,160}$")
-_BULLET_ITEM_UNDER = re.compile(r"^\s*[-*\u2022]\s+[^.;:\n]{1,100}?\b(?:under|pursuant\s+to)\s+(?=\S)", re.IGNORECASE)
+# ... or a numbered one, however long what was taken out before its citation: "1. Social security numbers, dates of
+# birth, home addresses and telephone numbers of officers and individuals, under O.C.G.A. § 50-18-72(a)(20)(A)."
+_BULLET_ITEM_UNDER = re.compile(r"^\s*(?:[-*\u2022]|\(?(?:\d{1,2}|[a-z])[.)])\s+[^.;:\n]{1,160}?"
+                                r"\b(?:under|pursuant\s+to)\s+(?=\S)", re.IGNORECASE)
 # (the bracket a note's, set off by a space, not a subsection's: "Minn. Stat. § 13.37, subd. 1(a)")
 _CITATION_THEN_NOTE = re.compile(r"^\s*(?:[-*\u2022]\s*|\(?[0-9a-z]{1,2}[.)]\s+)((?:[^()\n;:]|\(\w{1,4}\)){3,60}?)\s+"
                                  r"\((?![\w.]{1,5}\))")

@@ -3610,8 +3610,9 @@ ESTIMATE_GIVEN_BEFORE = re.compile(
     r"\b(?:previously|originally|initially|earlier)\s+(?:estimated|anticipated|projected|expected)\b|"
     r"\b(?:our|its|the|your)\s+(?:original|initial|earlier|previous|prior|first)\s+(?:time\s+)?estimate\b|"
     r"\b(?:in|by)\s+(?:our|its|an?|the)\s+(?:earlier\s+|previous\s+|prior\s+|first\s+)?(?:letter|e-?mail|notice|"
-    r"correspondence|response|acknowledg(?:e)?ment)\s+(?:of|dated|sent(?:\s+on)?)\s+[^.;]{3,30}?,?\s+"
-    r"(?:we|it|the\s+[\w.-]+)\s+(?:estimated|anticipated|projected|advised\s+(?:you\s+)?that)\b", IC)
+    r"correspondence|response|acknowledg(?:e)?ment)\s+(?:of|dated|sent\s+(?:to\s+you\s+)?(?:on\s+)?)\s*[^.;]{3,30}?,?\s+"
+    # (the office named at length: "the New York City Police Department (NYPD) estimated")
+    r"(?:we|it|the\s+[^.;,]{1,60}?)\s+(?:estimated|anticipated|projected|advised\s+(?:you\s+)?that)\b", IC)
 # ... and the estimate that replaces it, the day named after the words: "We now estimate that the first installment of
 # records will be available on or before January 22, 2027", "The Department now anticipates responding by March 1",
 # "our new estimate is February 5" (never the promise of one: "we will provide you with a revised estimate").

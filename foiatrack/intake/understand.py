@@ -1422,12 +1422,22 @@ class _Reader:
         item_before = False  # the sentence before was an item of such a list
         for index, sentence in enumerate(self.body):
             items = list_item_exemptions(sentence) if introduced else []
+            if introduced and not items and index and (marker := _MARKER_AT_END.search(self.body[index - 1])):
+                # ... an item whose marker stands as a sentence of its own, or closes the sentence that introduces the
+                # list ("... redacted as follows: 1." then "Social security numbers, ..., under O.C.G.A. §
+                # 50-18-72(a)(20)(A).") is read with its marker
+                items = list_item_exemptions(f"{marker.group(1)} {sentence}")
             if introduced and not items:
                 items = cited_first(sentence)  # "5 U.S.C. § 552(b)(6), which concerns ...;" after "pursuant to:"
             # (a list introduced by what withholds or denies: "The Department is denying access to the record because
             # it falls under the following exceptions to disclosure ...:")
-            introduced = bool(items) or bool(sentence.rstrip().endswith(":") and (
-                P.WITHHOLDING_WORDS.search(sentence) or withholds(sentence))) \
+            opened = _MARKER_AT_END.sub("", sentence) if _MARKER_AT_END.search(sentence) else sentence
+            if first_item := _INTRO_THEN_ITEM.search(opened):
+                # ... or the list's first item run into the sentence that introduces it ("The following information
+                # has been redacted: (a) Personal e-mail addresses ..., pursuant to ...")
+                opened = opened[:first_item.start() + 1]
+            introduced = bool(items) or bool(opened.rstrip().endswith(":") and (
+                P.WITHHOLDING_WORDS.search(opened) or withholds(opened))) \
                 or (introduced and bool(_LIST_MARKER.fullmatch(sentence))) \
                 or (introduced and bool(_BULLET_START.match(sentence))) \
                 or (item_before and _continues_item(self.body, index))
@@ -2020,6 +2030,10 @@ def _continues_item(body: list[str], index: int) -> bool:
             and bool(_BULLET_START.match(body[index + 1])) and bool(_BULLET_START.match(body[index - 1])))
 
 
+# A list's marker closing a sentence: the first item's after the introduction's colon ("... redacted as follows: 1."),
+# the next item's after the item before ("..., pursuant to O.C.G.A. § 50-18-72(a)(20)(A). (b)"), or one alone ("2.").
+_INTRO_THEN_ITEM = re.compile(r":\s*\(?(?:\d{1,2}|[a-z])[.)]\s+(?=\S)")
+_MARKER_AT_END = re.compile(r"(?:^|(?<=[:.]))\s*(\(?(?:\d{1,2}|[a-z])[.)])\s*$")
 _LIST_MARKER = re.compile(r"\s*(?:[-*\u2022]|\(?[0-9a-z]{1,2}[.)])\s*")
 # ... and at the head of an item, before its text ("(b) RCW 42.56.230(7)(a).", "- C.R.S. § 24-72-204(3)(a)(IV).").
 _ITEM_MARKER = re.compile(r"\s*(?:[-*\u2022]|\(?[0-9a-z]{1,2}[.)])\s+")
