@@ -46,6 +46,21 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   as practicable), as in the Oregon letters of earlier sets.
 - b14 Ohio State Highway Patrol: R.C. 149.43(B)(3) (explain the legal authority for each redaction) and R.C. 2743.75
   (complaint to the Court of Claims), as in the Ohio letters of earlier sets.
+
+Score when first run (written after reading the rules, so not blind): 10 of 14 fully right, and 14 of 14 matched to
+its request by its number. Wrong were:
+- b07 (Army OGC appeal decision, PDF): 8 pages released, counted from "the factual findings on pages 12 through 19 are
+  therefore released to you with this decision" (expected none: a range of page numbers in an appeal decision; the
+  expected value is debatable, since those pages are released by the decision itself).
+- b08 (Texas DPS after a ruling): only "Gov't Code § 552.108(a)(1)"; the numbered items after "the Department is
+  releasing the responsive information with the following information withheld:" were missed: "2. Texas driver's
+  license numbers, license plate numbers and vehicle identification numbers, under section 552.130 of the Government
+  Code." and "3. Dates of birth and medical information of private individuals, under section 552.101 of the
+  Government Code in conjunction with common-law privacy."
+- b09 (New Jersey State Police OPRA, Word): 25 pages released instead of 18, the redacted pages added to the pages
+  they are part of: "18 pages are provided, 7 of them with redactions, and 5 pages are withheld."
+- b14 (Ohio State Highway Patrol, PDF): 101 pages released instead of 64, the same: "Responsive records totaling 64
+  pages are provided with this letter. Of these, 37 pages contain redactions."
 """
 
 from __future__ import annotations
@@ -53,15 +68,12 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout243"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (first run: 10); it may only go up.
+FLOOR = 10
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "b01-cbp-final-enclosed.pdf", "b02-fbi-efoipa-interim.eml", "b03-dea-fee-estimate.txt",
-    "b04-state-interim-records.pdf", "b05-army-cid-no-records.txt", "b06-oip-affirm-fbi-7a.txt",
     "b07-army-ogc-appeal-partial.pdf", "b08-texas-dps-after-ruling.txt", "b09-nj-state-police-opra.docx",
-    "b10-virginia-vsp-partial.eml", "b11-ct-despp-partial.txt", "b12-florida-fdle-special-service.eml",
-    "b13-oregon-osp-ack.eml", "b14-ohio-oshp-final.pdf",
+    "b14-ohio-oshp-final.pdf",
 }
 
 
