@@ -790,6 +790,18 @@ _GIVEN_AFTER = re.compile(r"\baccompan(?:y|ies|ying)\s+(?:this|the|our)\s+(?:let
 
 # A sentence that shares out the pages the one before gave: "Enclosed are 212 pages. Of these, 171 pages are produced
 # as kept, and 41 pages carry redactions".
+# The pages given out to the requester, said of the whole the next sentence shares out: "64 pages are provided with
+# this letter", "we are enclosing 212 pages" (not pages found or produced by a search).
+_GIVEN_WHOLE = re.compile(r"\b(?:are|is|were|was|have\s+been|has\s+been|being|will\s+be)\s+(?:hereby\s+|now\s+)?"
+                          r"(?:provided|enclosed|attached|released|furnished|disclosed)\b"
+                          r"(?!\s+(?:in\s+part|partially|with\s+(?:some\s+|certain\s+)?(?:redactions|excisions|deletions)))|"
+                          r"\b(?:we\s+are|I\s+am|the\s+\w+\s+is)\s+(?:hereby\s+|now\s+)?(?:providing|releasing|enclosing|"
+                          r"furnishing|attaching)\b", re.IGNORECASE)
+# ... and given out right after the count of what they amount to: "Responsive records totaling 64 pages are provided
+# with this letter", "records comprising 212 pages are enclosed" (not "records totaling 64 pages were located").
+_GIVEN_AFTER_COUNT = re.compile(r"\W*(?:are|is|were|was|have\s+been|has\s+been|will\s+be)\s+(?:hereby\s+|now\s+)?"
+                                r"(?:being\s+)?(?:provided|enclosed|attached|released|furnished|disclosed|produced\s+to\s+you)"
+                                r"\b", re.IGNORECASE)
 _SHARE_OF_BEFORE = re.compile(r"^\W*of\s+(?:these|those|them)\s*,\s*", re.IGNORECASE)
 
 
@@ -1149,6 +1161,18 @@ def _read_pages(sentence: str, counts: PageCounts) -> None:
             # "Of these, 171 pages are produced as kept, and 41 pages carry redactions": beside the pages released in
             # part, those released without saying how are the rest, released in full.
             parts.released_full, parts.released = parts.released, None
+        if parts.released_part is not None and parts.released_full is None and parts.released is None \
+                and parts.withheld_full is None and parts.released_part < counts.released \
+                and _GIVEN_WHOLE.search(counts.sentences.get("pages_released", "")):
+            # "Responsive records totaling 64 pages are provided with this letter. Of these, 37 pages contain
+            # redactions": the pages given out are the whole, those carrying redactions a share of it, and the rest
+            # went out in full (not the pages found: "Our review produced 126 pages. Of these, 40 are released in
+            # part").
+            counts.released_full, counts.released_part, counts.released = (
+                counts.released - parts.released_part, parts.released_part, None)
+            counts.seen |= {("part", parts.released_part), ("full", counts.released_full)}
+            counts.sentences["pages_released"] = sentence
+            return
         if parts.pages_released is not None and parts.pages_released <= counts.released:
             counts.total, counts.released = counts.released, None
             counts.sentences["total"] = counts.sentences.pop("pages_released", "")
@@ -1319,6 +1343,8 @@ def _read_pages(sentence: str, counts: PageCounts) -> None:
         if verb == "total" and _AMOUNTING.search(before) and _verb_in(before, ((_RELEASE, "release"),),
                                                                        nearest_end=True):
             verb = "release"  # "Enclosed is the first installment, consisting of 146 pages"
+        if verb == "total" and _AMOUNTING.search(before) and _GIVEN_AFTER_COUNT.match(after_clause):
+            verb = "release"  # "Responsive records totaling 64 pages are provided with this letter"
         if verb == "total" and re.match(r"\W*(?:in\s+(?:total|all)|total)\b", after_clause) and _released_then_counted(
                 before):
             # "... are attached in full, 46 pages in total"; "Attached please find the three responsive memoranda,
@@ -1795,6 +1821,10 @@ def table_rows_respelt(lines: list[str]) -> dict[str, str]:
             if len(cells) >= 2 and len(pages) == 1 and len(actions) == 1:
                 pages_at, action_at, width = pages[0], actions[0], len(cells)
             continue
+        if width is not None and max(pages_at, action_at) < len(cells) < width:
+            # a row whose last cells are empty, as a Word table is read ("Dispatch report | 11 | Provided in full"
+            # under "Record | Pages | Disposition | Legal basis": no basis for a record given in full), still a row
+            cells += [""] * (width - len(cells))
         value = count_value(cells[pages_at]) if len(cells) == width else None
         action = cells[action_at].rstrip(".;") if len(cells) == width else ""
         if value is None or not action:

@@ -3936,6 +3936,12 @@ LIST_ITEM_START = re.compile(r"^\s*[-*\u2022\u25aa\u25cf]\s+")
 # text may already count ("We are providing 41 pages to you with this letter").
 TABLE_CELLS = re.compile(r"[^|\n]\s\|\s[^|\n]+\s\|\s")
 LIST_ITEM_BRACKETED = re.compile(r"^\s*\(\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})\s*\)\s+(?=[A-Za-z])", re.IGNORECASE)
+# ... or an entry with no marker, a record named with its pages and then, after a colon, what was done with it:
+# "Traffic crash report (OH-1), 6 pages: Social Security numbers redacted under R.C. 149.45", "Scene diagrams, 22
+# pages: provided in full", "Photographs, 20 pages - released in full" (a schedule of records under the letter's own
+# count).
+LIST_ITEM_RECORD_ENTRY = re.compile(r"^\s*(?-i:[A-Z])[^.:;]{2,120}?,\s*(?:\d{1,4}|one|two|three|four|five|six|seven|"
+                                    r"eight|nine|ten)\s+pages?\s*(?::|[\u2013\u2014]|\s-{1,2})\s+\S", re.IGNORECASE)
 LIST_MARKER_ALONE = re.compile(r"(?:^|:)\s*\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s*$", re.IGNORECASE)
 
 # The law's leave to add days, then taken in so many words: "Under the law, we may add up to 10 business days to the

@@ -1308,6 +1308,7 @@ class _Reader:
                 continue
             listing = bool(RELEASED_LIST_HEADING.match(sentence))
             if skip_items and (P.LIST_ITEM_START.match(sentence) or P.LIST_ITEM_BRACKETED.match(sentence)
+                               or P.LIST_ITEM_RECORD_ENTRY.match(sentence)
                                or P.TABLE_CELLS.search(sentence)
                                or (index and P.LIST_MARKER_ALONE.search(self.body[index - 1]))):
                 continue
@@ -1429,6 +1430,11 @@ class _Reader:
                 items = list_item_exemptions(f"{marker.group(1)} {sentence}")
             if introduced and not items:
                 items = cited_first(sentence)  # "5 U.S.C. § 552(b)(6), which concerns ...;" after "pursuant to:"
+            if introduced and not items and index and _LIST_MARKER.fullmatch(self.body[index - 1]):
+                # an item after its marker, what is withheld and then the law it is withheld under: "... with the
+                # following information withheld:" / "2." / "Texas driver's license numbers, under section 552.130 of
+                # the Government Code."
+                items = find_exemptions(sentence, withholding=True)
             # (a list introduced by what withholds or denies: "The Department is denying access to the record because
             # it falls under the following exceptions to disclosure ...:")
             opened = _MARKER_AT_END.sub("", sentence) if _MARKER_AT_END.search(sentence) else sentence

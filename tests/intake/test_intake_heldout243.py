@@ -61,22 +61,103 @@ its request by its number. Wrong were:
   they are part of: "18 pages are provided, 7 of them with redactions, and 5 pages are withheld."
 - b14 (Ohio State Highway Patrol, PDF): 101 pages released instead of 64, the same: "Responsive records totaling 64
   pages are provided with this letter. Of these, 37 pages contain redactions."
+After general fixes (a Word table's row whose last cells are empty, "Dispatch report | 11 | Provided in full" under
+"Record | Pages | Disposition | Legal basis", is still a row of the table; records "totaling 64 pages are provided" are
+pages given out, and "Of these, 37 pages contain redactions" after pages given out is a share of them, the rest in full;
+a schedule of records under the letter's own count, "Scene diagrams, 22 pages: provided in full", is not counted
+again, as the items of a list are not; an item after its marker, "2." / "Texas driver's license numbers, under section
+552.130 of the Government Code.", in a list a withholding sentence introduced names the law it is withheld under), 13
+of 14. Left as it is: b07, whose expected value is debatable (a range of pages released by the appeal decision).
 """
 
 from __future__ import annotations
 
-from intake_scoring import set_tests
+import pytest
+from intake_scoring import events_in, set_tests
+
+from foiatrack.core.vocabulary import EventKind
+from foiatrack.intake.pages import table_rows_respelt
 
 SET = "heldout243"
 # What the rules reach on this set now (first run: 10); it may only go up.
-FLOOR = 10
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "b07-army-ogc-appeal-partial.pdf", "b08-texas-dps-after-ruling.txt", "b09-nj-state-police-opra.docx",
-    "b14-ohio-oshp-final.pdf",
-}
+NOT_YET: set[str] = {"b07-army-ogc-appeal-partial.pdf"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
+
+
+def _pages(body: str) -> tuple[int | None, int | None]:
+    event = next(e for e in events_in(body) if e.kind in (EventKind.FINAL_DETERMINATION, EventKind.INTERIM_RELEASE))
+    return event.pages_released, event.pages_withheld
+
+
+@pytest.mark.parametrize(("lines", "rows"), [
+    (["Record | Pages | Disposition | Legal basis",
+      "Use of force report | 4 | Provided with redactions | N.J.S.A. 47:1A-1.1",
+      "Dispatch report | 11 | Provided in full",
+      "Investigation report | 5 | Withheld | N.J.S.A. 47:1A-3(a)"],
+     ["4 pages are provided with redactions.", "11 pages are provided in full.", "5 pages are withheld."]),
+    (["Document | Pages | Action | Exemption | Note",
+      "Photographs | 20 | Released in full",
+      "Witness statements | 6 | Withheld | RCW 42.56.240(1)"],
+     ["20 pages are released in full.", "6 pages are withheld."]),
+    # The near miss: a row too short to reach the pages and the action ends the table.
+    (["Record | Pages | Disposition | Legal basis", "See the notes below"], []),
+])
+def test_a_table_row_with_empty_last_cells_is_still_a_row(lines: list[str], rows: list[str]) -> None:
+    assert list(table_rows_respelt(lines).values()) == rows
+
+
+@pytest.mark.parametrize(("body", "pages"), [
+    ("Responsive records totaling 64 pages are provided with this letter. Of these, 37 pages contain redactions.",
+     (64, None)),
+    ("We are enclosing 90 pages. Of these, 12 pages have been redacted.", (90, None)),
+    ("Records comprising 40 pages are enclosed. Of these, 9 pages contain redactions. 3 pages are withheld in full.",
+     (40, 3)),
+    # The near miss: the pages a search produced are the whole, and only the pages released in part go out.
+    ("Our review produced 126 responsive pages. Of these, 40 pages are released in part.", (40, None)),
+])
+def test_pages_carrying_redactions_are_a_share_of_the_pages_given_out(body: str, pages: tuple[int, int | None]) -> None:
+    assert _pages(body) == pages
+
+
+@pytest.mark.parametrize(("body", "pages"), [
+    ("Responsive records totaling 64 pages are provided with this letter. Of these, 37 pages contain redactions. In "
+     "addition, 3 pages are withheld in their entirety.\n\nTraffic crash report, 6 pages: Social Security numbers "
+     "redacted.\n\nInvestigation narrative, 31 pages: witness identities redacted.\n\nScene diagrams, 27 pages: "
+     "provided in full.\n\nReconstructionist's notes, 3 pages: withheld in full.", (64, 3)),
+    ("We are releasing 30 pages, 10 of them with redactions, and withholding 4 pages in full.\n\nIncident report, 10 "
+     "pages \u2013 released with redactions.\n\nPhotographs, 20 pages \u2013 released in full.\n\nInformant file, 4 "
+     "pages \u2013 withheld in full.", (30, 4)),
+    # The near miss: entries with no count of the letter's own are the count.
+    ("We have completed our review of your request and the records are enclosed.\n\nIncident report, 6 pages: "
+     "released in part.\n\nScene diagrams, 10 pages: released in full.", (16, None)),
+])
+def test_a_schedule_of_records_under_the_letters_own_count_is_not_counted_again(
+        body: str, pages: tuple[int, int | None]) -> None:
+    assert _pages(body) == pages
+
+
+def _exemptions(body: str) -> list[str]:
+    return [code for event in events_in(body) for code in event.exemptions]
+
+
+@pytest.mark.parametrize(("body", "codes"), [
+    ("The Department is releasing the responsive information, 12 pages, with the following information "
+     "withheld:\n\n1. Information relating to a pending prosecution, under section 552.108(a)(1) of the Government "
+     "Code.\n\n2. Texas driver's license numbers, under section 552.130 of the Government Code.\n\n3. Dates of birth, "
+     "under section 552.101 of the Government Code in conjunction with common-law privacy.",
+     ["Gov't Code § 552.108(a)(1)", "Gov't Code § 552.130", "Gov't Code § 552.101"]),
+    ("We are producing 40 pages. The following information has been redacted:\n\n1. Home addresses of employees, "
+     "pursuant to RCW 42.56.250(4).\n\n2. Driver's license numbers, per RCW 42.56.230(7)(a).",
+     ["RCW 42.56.250(4)", "RCW 42.56.230(7)(a)"]),
+    # The near miss: a numbered item after a list no withholding introduced cites no exemption.
+    ("We are producing 40 pages. Please note the following steps:\n\n1. Review the records, under section 552.221 "
+     "of the Government Code.\n\n2. Contact us with questions.", []),
+])
+def test_an_item_after_its_marker_names_the_law_it_is_withheld_under(body: str, codes: list[str]) -> None:
+    assert _exemptions(body) == codes
