@@ -1,0 +1,68 @@
+"""The two-hundred-and-forty-fourth held-out set: 14 letters about appeals and reviews with mixed outcomes
+(letters/heldout244), written after the fixes of set 240 were merged, by a writer who had read the rules: its score is
+recorded apart from the blind ones. Seven federal and seven from state reviewers: a DOJ Office of Information Policy
+decision (PDF) after which the FBI releases 9 more pages in part, the rest affirmed; an OIP e-mail closing an appeal
+because the request is in litigation; a DHS appeal "AFFIRMED IN PART and REMANDED IN PART" by a Coast Guard
+Administrative Law Judge; a Commerce decision on a Census Bureau request in Word, "granted in part and denied in part"
+item by item, with 6 pages enclosed; an Education decision reversing a fee category and affirming a fee-waiver denial;
+an HHS appeal acknowledgement e-mail for an FDA request; an Interior decision closing an appeal as moot after the
+bureau answered (the bureau's pages recited); a Pennsylvania Office of Open Records final determination granting an
+appeal in part (PDF); a Connecticut Freedom of Information Commission final decision with its order; a Kentucky
+Attorney General open records decision finding violations in part (Word); a New Jersey Government Records Council
+interim order finding one denial lawful and another unlawful; a Texas Office of Court Administration notice of a Rule 12
+petition received; an Iowa Public Information Board acknowledgement of a formal complaint; and a Florida clerk of
+court's GovQA e-mail acknowledging a request with a special service charge estimate.
+Committed before the rules were run on them.
+
+Real sources each letter is modelled on (structure, stock sentences and vocabulary; names and numbers invented):
+- b01, b02 OIP decision and closure: OIP's appeal guidance, quoted at
+  https://brucedocumentblog.blogspot.com/2022/12/doj-office-of-information-policy-foia.html, 28 C.F.R. § 16.8 (an
+  appeal not adjudicated once the request is in litigation), and OIP's letters of earlier sets.
+- b03 DHS appeal decided by a Coast Guard ALJ: the decision quoted at
+  https://vi.scribd.com/document/331866143/Greenbrier-Bunker-FOIA-Appeal-Response ("After review of the entire record,
+  this appeal is being REMANDED").
+- b04 Commerce decision: 15 C.F.R. § 4.10, https://lawserver.com/law/country/us/cfr/15_cfr_4-10, and NOAA's appeal
+  paragraph, https://www.noaa.gov/information-technology/foia-home
+- b05 Education fee appeal: the Department's FOIA directive OCIO:1-102,
+  https://info.5y1.org/department-of-state-foia-guide_1_16b2ac.html, and the fee categories of 34 C.F.R. Part 5.
+- b06 HHS appeal acknowledgement: https://hhs.gov/foia/faqs/how-do-i-appeal-a-denial/index.html ("HHS has 20 working
+  days ... to decide your appeal") and 45 C.F.R. § 5.62,
+  https://www.govregs.com/regulations/expand/title45_chapterA_part5_subpartF_section5.61
+- b07 Interior appeal closed as moot: DOI's appeal page (appeals for a failure to respond in time),
+  https://webarchive.library.unt.edu/web/20120928003125/http://www.doi.gov/foia/appeals.cfm
+- b08 Pennsylvania OOR: Commonwealth Court opinions reciting OOR final determinations "which granted in part and
+  denied in part" an appeal, https://cetient.com/case/9838818/pa-puc-v-j-nase-and-cozen-oconnor-oor and
+  https://cetient.com/case/5141577/c-picarella-jr-v-doc-oor, and the OOR layout of earlier sets.
+- b09 Connecticut FOIC final decision: http://state.ct.us/foi/2006FD/20060614/FIC2005-324.htm and
+  http://state.ct.us/foi/1995FD/19951025/FIC1995-031.htm ("After consideration of the entire record, the following facts
+  are found and conclusions of law are reached").
+- b10 Kentucky AG decision: KRS 61.880 and the "NN-ORD-NNN" decisions of earlier sets.
+- b11 New Jersey GRC interim order: https://www.nj.gov/grc/decisions/2005-220.html (the Council's order layout).
+- b12 Texas Rule 12 petition: Tex. R. Jud. Admin. 12.9,
+  https://print.casetext.com/rule/texas-court-rules/texas-rules-of-judicial-administration/rule-12-public-access-to-judicial-records/rule-129-relief-from-denial-of-access-to-judicial-records,
+  and https://txcourts.gov/open-records-policy
+- b13 Iowa IPIB acknowledgement: Iowa Code § 23.8 and the IPIB letters of earlier sets.
+- b14 Florida clerk of court: Fla. Stat. § 119.07(4)(d) (special service charge) and the GovQA notices of earlier sets;
+  no clerk's page found in the time available.
+"""
+
+from __future__ import annotations
+
+from intake_scoring import set_tests
+
+SET = "heldout244"
+# What the rules reach on this set now; it may only go up.
+FLOOR = 0
+# Letters not yet fully right; the others must stay right.
+NOT_YET: set[str] = {
+    "b01-oip-fbi-release-on-appeal.pdf", "b02-oip-appeal-closed-litigation.eml", "b03-dhs-alj-affirmed-remanded.txt",
+    "b04-commerce-census-appeal-partial.docx", "b05-education-fee-appeal-mixed.eml", "b06-hhs-fda-appeal-ack.eml",
+    "b07-interior-appeal-moot.txt", "b08-pa-oor-granted-in-part.pdf", "b09-ct-foic-final-decision.txt",
+    "b10-ky-ag-ord-partly.docx", "b11-nj-grc-interim-order.txt", "b12-tx-oca-rule12-ack.eml",
+    "b13-iowa-ipib-complaint-ack.eml", "b14-fl-clerk-ack-estimate.eml",
+}
+
+
+# The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
+test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
+    set_tests(SET, FLOOR, NOT_YET))
