@@ -44,6 +44,16 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
 - b13 Iowa IPIB acknowledgement: Iowa Code § 23.8 and the IPIB letters of earlier sets.
 - b14 Florida clerk of court: Fla. Stat. § 119.07(4)(d) (special service charge) and the GovQA notices of earlier sets;
   no clerk's page found in the time available.
+
+Score (written after reading the rules, so not a blind score): 11 of 14 fully right, and 14 of 14 matched to its
+request by its number. Wrong were:
+- b03 (DHS, Coast Guard ALJ): exemptions (b)(5) only, without the (b)(6) the decision upholds: "The withholding of
+  personal e-mail addresses and telephone numbers of private participants under Exemption (b)(6) was likewise
+  proper."
+- b04 (Commerce, Census, Word): exemptions without (b)(3) 13 U.S.C. § 9, upheld in the sentence after it: "The
+  Department has reviewed the records and agrees that they are protected."
+- b05 (Education, fee appeal): outcome full grant instead of partial grant, a reversal beside an affirmance: "I am
+  reversing the fee category determination: ..." and "I am affirming the denial of a fee waiver, ...".
 """
 
 from __future__ import annotations
@@ -51,15 +61,11 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout244"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (written after reading the rules: 11); it may only go up.
+FLOOR = 11
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "b01-oip-fbi-release-on-appeal.pdf", "b02-oip-appeal-closed-litigation.eml", "b03-dhs-alj-affirmed-remanded.txt",
-    "b04-commerce-census-appeal-partial.docx", "b05-education-fee-appeal-mixed.eml", "b06-hhs-fda-appeal-ack.eml",
-    "b07-interior-appeal-moot.txt", "b08-pa-oor-granted-in-part.pdf", "b09-ct-foic-final-decision.txt",
-    "b10-ky-ag-ord-partly.docx", "b11-nj-grc-interim-order.txt", "b12-tx-oca-rule12-ack.eml",
-    "b13-iowa-ipib-complaint-ack.eml", "b14-fl-clerk-ack-estimate.eml",
+    "b03-dhs-alj-affirmed-remanded.txt", "b04-commerce-census-appeal-partial.docx", "b05-education-fee-appeal-mixed.eml",
 }
 
 
