@@ -3240,6 +3240,16 @@ ACRONYM = re.compile(r"\s*\([A-Z][A-Z0-9./&-]{1,9}\)")
 # The reason an extension gives, after its claim: ", because a legal review is necessary ...".
 REASON_CLAUSE = re.compile(r",?\s+because\b.*$", IC | re.DOTALL)
 # One decision that both upholds and sends back or reverses: partly.
+# A decision that reverses one thing and affirms another, each in the first person: "I am reversing the fee category
+# determination ... I am affirming the denial of a fee waiver", "we reverse the Bureau's decision on the e-mails and
+# uphold its withholding of the memoranda" (not "I am not affirming", nor what the agency affirmed before).
+REVERSED_AND_AFFIRMED = re.compile(
+    r"\b(?:i|we)\s+(?:am\s+|are\s+|have\s+|hereby\s+|therefore\s+|also\s+){0,2}(?:revers|overturn)\w*\b.*"
+    r"\b(?:i|we)\s+(?:am\s+|are\s+|have\s+|hereby\s+|therefore\s+|also\s+){0,2}(?:affirm|uphold|upheld|sustain)\w*|"
+    r"\b(?:i|we)\s+(?:am\s+|are\s+|have\s+|hereby\s+|therefore\s+|also\s+){0,2}(?:affirm|uphold|upheld|sustain)\w*\b.*"
+    r"\b(?:i|we)\s+(?:am\s+|are\s+|have\s+|hereby\s+|therefore\s+|also\s+){0,2}(?:revers|overturn)\w*|"
+    r"\b(?:i|we)\s+(?:am\s+|are\s+|have\s+|hereby\s+|therefore\s+){0,2}(?:revers|overturn)\w*\s+[^.;]{1,120}?\s+and\s+"
+    r"(?:am\s+|are\s+)?(?:affirm|uphold|upheld|sustain)\w*", IC)
 AFFIRMED_AND_MORE = re.compile(r"(?:affirm|uphold|upheld)\w*\b.*\b(?:remand|revers)\w*|(?:remand|revers)\w*\b.*\b"
                                r"(?:affirm|uphold|upheld)|remand\w*\s+(?:a\s+portion|part)\s+of|"
                                # "did not violate the Act when it withheld X ... However, it violated the Act when ..."
@@ -3376,11 +3386,17 @@ UPHELD = re.compile(rf"{NOT_VIOLATED}|"
                     # a records committee's "properly classified as protected under Utah Code § 63G-2-305(22)"
                     r"\bproperly\s+(?:classified|designated)\b|"
                     r"\b(?:justified|appropriate|correct)\s+in\s+(?:withholding|applying|invoking)|"
+                    # ... or the deciding office agreeing, in the third person, that what was withheld is protected:
+                    # "The Department has reviewed the records and agrees that they are protected", "the Board agreed
+                    # that the memoranda are exempt" (not "agrees that they are not exempt")
+                    r"\bagree[sd]?\s+that\s+(?:they|it|these|those|the)\b[^.;]{0,60}?\b(?:are|is|were|was)\s+(?!not\b)"
+                    r"(?:\w+\s+)?(?:protected|exempt|confidential)\b|"
                     # "the redactions made under Exemption 6 ... were proper and I sustain them", "the withholdings
                     # under Exemption 5 are appropriate" (the sentence names the ground; "not proper" is no such word)
                     # (not the question: "whether the redactions were proper")
                     r"^(?![^;]*\b(?:whether|if)\b)[^;]*?\b(?:redactions?|withholdings?|deletions?|excisions?|exemptions?|"
-                    r"denial)\b[^;]{0,160}?\b(?:was|were|is|are)\s+(?:entirely\s+|fully\s+|both\s+)?(?:proper|appropriate|"
+                    r"denial)\b[^;]{0,160}?\b(?:was|were|is|are)\s+(?:entirely\s+|fully\s+|both\s+|likewise\s+|also\s+|equally\s+|"
+                    r"similarly\s+)?(?:proper|appropriate|"
                     r"justified|correct|warranted)\b|"
                     # ... or the decision's own word for them: "VHA's withholdings under Exemption 6 are therefore
                     # affirmed", "the redactions made under Exemption 7(C) are hereby upheld" (not "are not affirmed"),
@@ -3440,7 +3456,7 @@ UPHELD = re.compile(rf"{NOT_VIOLATED}|"
 # affirmed in part", nor a ground named elsewhere in the sentence).
 # ... or by naming again, with "the", what the sentences before withheld: "The 23 pages were properly withheld", "The
 # redactions of the names ... are affirmed".
-UPHELD_NAMED_BEFORE = re.compile(r"^(?![^;]*\bin\s+part\b)[^;]*\b(?:them|those|these|such)\b|"
+UPHELD_NAMED_BEFORE = re.compile(r"^(?![^;]*\bin\s+part\b)[^;]*\b(?:them|they|those|these|such)\b|"
                                  r"^(?![^;]*\bin\s+part\b)\W*the\s+(?:(?:\d[\d,]*|[a-z]+)\s+)?(?:pages?|records?|"
                                  r"documents?|redactions?|withholdings?|deletions?|excisions?)\b", IC)
 # An exemption a decision does not rely on: "this Office's decision to affirm the FBI's withholdings does not rest on

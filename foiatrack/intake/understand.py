@@ -1725,6 +1725,10 @@ class _Reader:
             result = next((name for name, pattern in P.APPEAL_RESULTS if pattern.search(decisions)), None)
             if result in ("affirmed", "remanded") and P.AFFIRMED_AND_MORE.search(decisions):
                 result = "partly"  # "I am affirming ... and I am remanding a portion of your request"
+            if result == "reversed" and P.REVERSED_AND_AFFIRMED.search(decisions):
+                # "I am reversing the fee category determination ... I am affirming the denial of a fee waiver": one
+                # thing decided for the requester, another against
+                result = "partly"
             if result == "reversed" and re.search(P.SHOULD_NOT_HAVE_BEEN, decisions, P.IC) and any(
                     P.STILL_KEPT_BACK.search(s) for s in self.body):
                 # "the supervisor concluded that the drivers' names should not have been redacted" ... "The dates of
