@@ -120,7 +120,10 @@ _PART = re.compile(r"\bin\s+part\b|partial|with\s+(?:(?!no\b|zero\b|out\b)[a-z]+
                    re.IGNORECASE)
 
 # "14 pages with certain information withheld": released in part, whatever the verb.
-_WITHHELD_PORTIONS = re.compile(r"^\W*(?:\w+\s+){0,3}with\s+(?:certain\s+|some\s+)?(?:information|portions?|material|"
+# ... whatever words say which: "37 pages with the following information withheld:", "with personal information
+# withheld under Exemption 6" (not "with all information withheld").
+_WITHHELD_PORTIONS = re.compile(r"^\W*(?:\w+\s+){0,3}with\s+(?:(?!(?:all|no|any|every|the\s+entire)\b)[\w'-]+\s+){0,2}"
+                                r"(?:information|portions?|material|"
                                 r"text|names|data)\s+(?:\w+\s+)?(?:withheld|redacted|deleted|excised)", re.IGNORECASE)
 # "is releasing 214 pages, portions of which have been withheld": released in part too.
 # ... or "97 of them, some of which contain redactions".

@@ -68,6 +68,10 @@ a schedule of records under the letter's own count, "Scene diagrams, 22 pages: p
 again, as the items of a list are not; an item after its marker, "2." / "Texas driver's license numbers, under section
 552.130 of the Government Code.", in a list a withholding sentence introduced names the law it is withheld under), 13
 of 14. Left as it is: b07, whose expected value is debatable (a range of pages released by the appeal decision).
+Found while checking b08's wording, and fixed by a general rule too: "The Department is releasing 37 pages with the
+following information withheld:" was read as 37 pages withheld in full and the request denied; pages given "with the
+following information withheld", "with personal information withheld" are released in part, as "with certain
+information withheld" already were.
 """
 
 from __future__ import annotations
@@ -161,3 +165,15 @@ def _exemptions(body: str) -> list[str]:
 ])
 def test_an_item_after_its_marker_names_the_law_it_is_withheld_under(body: str, codes: list[str]) -> None:
     assert _exemptions(body) == codes
+
+
+@pytest.mark.parametrize(("body", "pages"), [
+    ("The Department is releasing 37 pages with the following information withheld: driver's license numbers, under "
+     "section 552.130 of the Government Code.", (37, None)),
+    ("We are releasing 37 pages with personal information withheld under Exemption 6.", (37, None)),
+    ("Enclosed are 12 pages with the home addresses information redacted under RCW 42.56.250(4).", (12, None)),
+    # The near miss: everything in the pages kept back is a withholding in full.
+    ("The 37 pages are withheld with all information withheld under Exemption 7(A).", (None, 37)),
+])
+def test_pages_given_with_information_withheld_are_released_in_part(body: str, pages: tuple[int | None, ...]) -> None:
+    assert _pages(body) == pages
