@@ -49,6 +49,18 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   as in the Wisconsin letters of earlier sets.
 - b14 Pennsylvania OOR final determination: the OOR final determinations of earlier sets (caption, "FINAL
   DETERMINATION ISSUED AND MAILED", appeal to Commonwealth Court within thirty days, 65 P.S. § 67.1301(a)).
+
+Score when first run (written after reading the rules, so not blind): 11 of 14 fully right, and 14 of 14 matched to
+its request by its number. Wrong were:
+- b02 (CIA, PDF): exemptions (b)(1) and a bare (b)(3), instead of (b)(3) with its two statutes, named by their
+  sections only: "... is intelligence sources and methods information protected from disclosure by section 6 of the
+  CIA Act of 1949, as amended, and section 102A(i)(1) of the National Security Act of 1947, as amended. Therefore,
+  your request is denied pursuant to FOIA exemptions (b)(1) and (b)(3)."
+- b10 (Lee County Sheriff, e-mail): the federal statute in the list of redactions was not read: "- Driver's license
+  numbers and motor vehicle record information, 18 U.S.C. § 2721;".
+- b11 (Minneapolis, Word): "Private, Minn. Stat. § 13.355, subd. 1" in the table was not read, nor the pages withheld
+  in "In addition, 9 pages of active criminal investigative data in Case No. 26-291377 are not public and have been
+  withheld in their entirety under Minn. Stat. § 13.82, subd. 7."
 """
 
 from __future__ import annotations
@@ -56,16 +68,11 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout246"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (first run: 11); it may only go up.
+FLOOR = 11
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "b01-nara-ack-clarify.eml", "b02-cia-glomar.pdf", "b03-fmcsa-pal-interim.eml",
-    "b04-sba-ack-fee-waiver-granted.eml", "b05-treasury-ofac-full-grant.eml", "b06-usda-aphis-appeal-remand.pdf",
-    "b07-commerce-appeal-ack.eml", "b08-fairfax-county-va-seven-day.eml", "b09-portland-nextrequest-fee.eml",
-    "b10-lee-county-sheriff-justfoia-release.eml", "b11-minneapolis-govqa-data-request.docx",
-    "b12-louisville-metro-kora-partial.pdf", "b13-wisconsin-dnr-no-records.txt", "b14-pa-oor-final-determination.pdf",
-}
+NOT_YET: set[str] = {"b02-cia-glomar.pdf", "b10-lee-county-sheriff-justfoia-release.eml",
+                     "b11-minneapolis-govqa-data-request.docx"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
