@@ -13,7 +13,10 @@ import re
 from dataclasses import dataclass, field
 
 from foiatrack.intake.patterns import MADE_BEFORE, NOT_IN_FULL
-from foiatrack.intake.text import COUNT, LEADER, count_value
+from foiatrack.intake.text import ABBREVIATION_DOT, COUNT, LEADER, count_value
+
+# A full stop that is no abbreviation's ("No.", "Nos.", "Dept.", "U.S.", matched whatever their case).
+_NOT_ABBREVIATED_DOT = r"(?!(?i:" + ABBREVIATION_DOT + r"))\."
 
 # "37 pages", and "a 37-page report"
 _MENTION = re.compile(rf"\b(?P<count>{COUNT})(?:\s+|-(?=pages?\b))"
@@ -1303,7 +1306,10 @@ def _read_pages(sentence: str, counts: PageCounts) -> None:
         # 9 pages: classified protected and withheld in full", "Nine pages were reviewed and withheld in full".
         own_second_verb = r"(?!\w*\s+(?:in\s+(?:full|part|(?:their|its)\s+entirety)|entirely)\b)" if index + 1 == len(
             mentions) else ""
-        after_clause = re.split(r"[;.]|,\s*(?:and\s+)?(?=\d)|\band\s+(?=\d)|,\s*(?:and|but|while|whereas)\b|"
+        # (a full stop after an abbreviation ends no clause: "9 pages of data in Case No. 26-291377 ... have been
+        # withheld in their entirety", "12 pages of Dept. records are withheld")
+        after_clause = re.split(_NOT_ABBREVIATED_DOT + r"|;|,\s*(?:and\s+)?(?=\d)|\band\s+(?=\d)|"
+                                r",\s*(?:and|but|while|whereas)\b|"
                                 r"\band\s+(?=(?:withh|releas|deny|denied|produc|provid|disclos|enclos)"
                                 + own_second_verb + r"\w*\s|(?:holding|keeping)\s+back\s)", after,
                                 maxsplit=1)[0]

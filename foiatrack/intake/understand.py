@@ -1435,6 +1435,17 @@ class _Reader:
                 # following information withheld:" / "2." / "Texas driver's license numbers, under section 552.130 of
                 # the Government Code."
                 items = find_exemptions(sentence, withholding=True)
+            if introduced and not items and _TABLE_ROW.search(sentence) and _table_introduced_by_withholding(
+                    self.body, index):
+                # ... or a row of a table it introduced, the citation in any cell: "Portions of the data have been
+                # redacted because they are classified as not public:" / "Data withheld | Classification and
+                # authority" / "Social Security numbers | Private, Minn. Stat. § 13.355, subd. 1"
+                items = find_exemptions(sentence, withholding=True)
+            # A federal statute that is an item of such a list: "... redacted from the records as required by law:" /
+            # "- Driver's license numbers and motor vehicle record information, 18 U.S.C. § 2721;" (the list withholds
+            # under it, though the item says so in no word of its own).
+            listed_statutes = federal_statutes(sentence) if (introduced and not items
+                                                             and _BULLET_START.match(sentence)) else []
             # (a list introduced by what withholds or denies: "The Department is denying access to the record because
             # it falls under the following exceptions to disclosure ...:")
             opened = _MARKER_AT_END.sub("", sentence) if _MARKER_AT_END.search(sentence) else sentence
@@ -1503,7 +1514,7 @@ class _Reader:
                 items += [code for code in find_exemptions(f"{self.body[index - 1]} {sentence}")
                           if code not in before and code not in own
                           and any(code.endswith(f"§ {section}") for section in bare)]
-            if not (P.EXEMPTION_USE.search(sentence) or exemption_list(sentence) or items):
+            if not (P.EXEMPTION_USE.search(sentence) or exemption_list(sentence) or items or listed_statutes):
                 if P.SET_ASIDE.search(sentence):
                     # "Because of that, we need not reach section 552.108": a ground set aside in a sentence of its
                     # own is not applied, wherever else it is named.
@@ -1542,7 +1553,7 @@ class _Reader:
             # ... said in a state's words too: "confidential under the Family Educational Rights and Privacy Act, 20
             # U.S.C. § 1232g", "their release is prohibited by federal law, 28 C.F.R. § 20.33"
             alone = (federal_statutes(sentence) if P.WITHHOLDING_WORDS.search(sentence) or withholds(sentence)
-                     else []) + federal_regulations(sentence)
+                     or listed_statutes else []) + federal_regulations(sentence)
             if not found and P.WITHHOLDING_WORDS.search(sentence):
                 # "In addition, the names of NGA employees ... are exempt from disclosure under 10 U.S.C. § 424": a
                 # statute withholding on its own, no exemption named beside it (kept for a letter applying Exemption 3).
@@ -1571,12 +1582,25 @@ class _Reader:
             # "Under ... 50 U.S.C. § 3024(i)(1), the ODNI can neither confirm nor deny ... protected under exemptions
             # (b)(1) and (b)(3)": the one statute the withholding names is the one Exemption 3 rests on.
             # A statute cited beside another exemption ("Exemption 4 and 18 U.S.C. § 1905") is that one's.
-            cited = {statute for sentence in self.body
-                     if (P.WITHHOLDING_WORDS.search(sentence) or P.GLOMAR.search(sentence)
-                         or P.STATUTE_BARS_DISCLOSURE.search(sentence))
-                     and all(code.startswith("(b)(3)") for code in find_exemptions(sentence))
-                     for statute in federal_statutes(sentence)}
-            b3 = list(cited) if len(cited) == 1 else _statute_after_b3(self.body)
+            cited = list(dict.fromkeys(statute for sentence in self.body
+                                       if (P.WITHHOLDING_WORDS.search(sentence) or P.GLOMAR.search(sentence)
+                                           or P.STATUTE_BARS_DISCLOSURE.search(sentence))
+                                       and all(code.startswith("(b)(3)") for code in find_exemptions(sentence))
+                                       for statute in federal_statutes(sentence)))
+            # ... or the statutes the sentence right before the one applying Exemption 3 names as what protects the
+            # information, given as its reason: "... is intelligence sources and methods information protected from
+            # disclosure by section 6 of the CIA Act of 1949, as amended, and section 102A(i)(1) of the National
+            # Security Act of 1947, as amended. Therefore, your request is denied pursuant to FOIA exemptions (b)(1)
+            # and (b)(3).": each, in that sentence's order.
+            reasons = [statutes for sentence, applying in zip(self.body, self.body[1:], strict=False)
+                       if "(b)(3)" in find_exemptions(applying) and not find_exemptions(sentence)
+                       and P.WITHHOLDING_WORDS.search(sentence) and (statutes := federal_statutes(sentence))]
+            if len(cited) == 1:
+                b3 = cited
+            elif len(reasons) == 1 and len(cited) > 1 and set(reasons[0]) == set(cited):
+                b3 = reasons[0]  # (every statute the letter withholds under is in that one sentence)
+            else:
+                b3 = _statute_after_b3(self.body)
         if len(set(b3)) == 1 and "(b)(3)" in codes:
             codes = [f"(b)(3) {b3[0]}" if code == "(b)(3)" else code for code in codes]
         elif len(set(b3)) > 1 and "(b)(3)" in codes and not any(code.startswith("(b)(3) ") for code in codes):
@@ -2052,6 +2076,19 @@ _TABLE_HEADING = re.compile(r"[A-Za-z][A-Za-z /&'-]{0,40}(?:\s\|\s[A-Za-z][A-Za-
 # A bulleted item of a list, whatever it names: the list goes on through it ("- Security information under Minn. Stat. §
 # 13.37, subd. 1(a), ..." after "- Data ... that are not public under Minn. Stat. § 13.85, subd. 2").
 _BULLET_START = re.compile(r"\s*[-*\u2022]\s+\S")
+# A row of a Word table, its cells between bars: "Social Security numbers | Private, Minn. Stat. § 13.355, subd. 1".
+_TABLE_ROW = re.compile(r"\S\s\|\s+\S")
+
+
+def _table_introduced_by_withholding(body: list[str], index: int) -> bool:
+    """Whether the table whose row is at *index* follows a sentence that withholds and ends in a colon ("Portions of
+    the data have been redacted because they are classified as not public:"), its heading and other rows between;
+    not one that only describes what is given ("The data provided are described below:")."""
+    before = index - 1
+    while before >= 0 and _TABLE_ROW.search(body[before]):
+        before -= 1
+    return before >= 0 and body[before].rstrip().endswith(":") and bool(
+        P.WITHHOLDING_WORDS.search(body[before]) or withholds(body[before]))
 
 
 # What a schedule's entry says was done under the ground it heads, as a label: "Withheld: draft memoranda (6 pages

@@ -9,6 +9,12 @@ citation sentence with no verb); Caltrans's "responsive records, which are provi
 Department's production consists of 318 pages" (no determination at all); "the Department is unable to respond by
 the date previously provided" (an extension giving a new date, not seen); Texas's "PIR No. 26-00415" (the label
 "PIR" without "#"). After general fixes (tests below): 14 of 14, every earlier set unchanged.
+
+One expected value corrected later (set 246): w02's Exemption 3 is logged with the two statutes the letter names for
+it ("protected from disclosure by section 6 of the CIA Act of 1949 and section 102A(i)(1) of the National Security
+Act of 1947"), "(b)(3) 50 U.S.C. § 3507" and "(b)(3) 50 U.S.C. § 3024(i)(1)", as every later letter citing those acts
+logs it (sets 92, 121, 172) and as the README's rule says (a (b)(3) is joined to the statute it is used with); it was
+a bare "(b)(3)".
 """
 
 from __future__ import annotations
