@@ -266,8 +266,10 @@ _RUNS_ON = re.compile(r"\s(?:under|of|to|by|the|a|an|in|with|for|from|at|on|per|
 
 
 # ... nor in a state code's name written without stops, the section on the next line: "These records are exempt under
-# RSA" above "91-A:5, IV, as ...", "... as provided in MCL" above "15.243(1)(b)".
-_CODE_RUNS_ON = re.compile(r"\s(?:RSA|MCL|RCW|KRS|ORS|NRS|HRS|SDCL|MCA|CRS|ARS|NDCC|RSMo|OCGA|ILCS|NMSA|CGS|MGL)$")
+# RSA" above "91-A:5, IV, as ...", "... as provided in MCL" above "15.243(1)(b)"; a federal title's code too: "Pursuant
+# to 29 CFR" above "70.25(c), WHD is ...".
+_CODE_RUNS_ON = re.compile(r"\s(?:RSA|MCL|RCW|KRS|ORS|NRS|HRS|SDCL|MCA|CRS|ARS|NDCC|RSMo|OCGA|ILCS|NMSA|CGS|MGL|"
+                           r"\d+\s+(?:CFR|USC))$")
 
 
 # The dots that lead a list's label to its figure: "Released in their entirety ............ 31 pages".
@@ -326,6 +328,22 @@ def _wrapped_in_citation(line: str, next_line: str) -> bool:
     return bool(re.search(r"\s[A-Z][\w'\u2019-]*$", end) and _LAW_NAME_ENDS.match(following))
 
 
+# A row of an itemised statement: a quantity at a rate, or a figure after a leader or an equals sign.
+_ITEMISED_ROW = re.compile(r"\bx\s*\$\s?\d|\$\s?\d[\d,.]*\s*(?:per|/|an?)\s*(?:hour|page|hr)\b|=\s*\(?\$\s?\d|"
+                           r"(?:\.\s?){4,}\s*\$")
+_RULE_LINE = re.compile(r"[ \t]*[-_=\u2013\u2014]{3,}[ \t]*")
+
+
+def _wrapped_remainder(lines: list[str], i: int) -> bool:
+    """Whether line *i* is what was left of a long line wrapped again on a narrower page, its sentence going on: a
+    plain-text letter or e-mail printed to PDF gives "... Your request was received by" / "the DEP Open" / "Records
+    Officer on November 23, 2026." (a line that starts in lower case after a full line, ending on no stop or colon; a
+    letterhead's lines are short, and a web address stands after a short line)."""
+    line = lines[i].strip()
+    return (i > 0 and len(lines[i - 1].strip()) >= 60 and not lines[i - 1].rstrip().endswith((".", ":", "?", "!"))
+            and line[:1].islower() and " " in line and not line.endswith((".", ":", "?", "!")))
+
+
 def sentences(text: str) -> list[Sentence]:
     """Split folded text into sentences; lines without a full stop (headers, "Re:" lines) stand alone."""
     out: list[Sentence] = []
@@ -339,6 +357,7 @@ def sentences(text: str) -> list[Sentence]:
                 and not _RUNS_ON.search(lines[i].rstrip()) and not _CODE_RUNS_ON.search(lines[i].rstrip())
                 and not _NEXT_SENTENCE_RUNS_ON.search(lines[i].rstrip())
                 and not _wrapped_in_citation(lines[i], lines[i + 1])
+                and not _wrapped_remainder(lines, i)
                 and re.match(r"[A-Z0-9\"'(]", lines[i + 1].lstrip()))
                 # a line of a list whose figures are led by dots stands alone, however long the line before it
                 or LEADER.search(lines[i]) or LEADER.search(lines[i + 1])
@@ -347,6 +366,14 @@ def sentences(text: str) -> list[Sentence]:
                 or (lines[i].rstrip().endswith(".") and _NUMBERED_PARAGRAPH.match(lines[i + 1]))
                 # each item of a bulleted list is read on its own, not run into the line before it
                 or _BULLETED.match(lines[i + 1])
+                # a rule drawn under a table's figures stands apart from them and from the total below it (its dashes
+                # are no hyphen that wraps a word): "Less 100 free pages ... ($10.00)" / "---------" / "Estimated total
+                # $187.00"
+                or _RULE_LINE.fullmatch(lines[i]) or _RULE_LINE.fullmatch(lines[i + 1])
+                # the rows of an itemised statement stand apart from the line that introduces them, as a table's do:
+                # "The estimated fees ... are calculated as follows:" / "Search time (professional) 5.5 hours x $46.00
+                # = $253.00"
+                or (lines[i].rstrip().endswith(":") and _ITEMISED_ROW.search(lines[i + 1]))
                 # ... nor the line after it into it, where the item ends with a full stop after an abbreviation: "-
                 # Personal information in a motor vehicle record, section 119.0712(2), F.S." / "In addition, ..."
                 # (but not where the page wrapped the item inside a code's name: "- Data ... not public under Minn." /

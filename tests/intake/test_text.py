@@ -129,3 +129,41 @@ def test_offices_and_ranks_abbreviated_end_no_sentence(text: str, count: int) ->
 ])
 def test_a_line_wrapped_inside_a_citation_is_joined_to_the_next(text: str, joined: bool) -> None:
     assert (len(sentences(text)) == 1) is joined
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    # A plain-text letter printed to PDF on a narrower page: what was left of a long line starts in lower case and
+    # its sentence goes on past the next line break.
+    ("Pennsylvania Right-to-Know Law (RTKL), 65 P.S. 67.101. Your request was received by\nthe DEP Open\n"
+     "Records Officer on November 23, 2026.", 2),
+    ("This letter responds to your request for records of the Board of Parole, which was forwarded to\nthe Office of "
+     "Open\nRecords on March 3, 2026.", 1),
+    # ... and a federal title's code before its section on the next line
+    ("Pursuant to 29 CFR\n70.25(c), WHD is therefore extending the time limit by an additional ten working days.", 1),
+    # The near misses: a letterhead's lines are short, and a web address under an address starts no sentence going on
+    ("NEW YORK STATE DEPARTMENT OF TRANSPORTATION, RECORDS ACCESS OFFICE, ALBANY NEW YORK\nwww.dot.ny.gov\n"
+     "KATHY HOCHUL, Governor", 2),
+    # ... nor does a short line in lower case after a sentence that ended
+    ("Our office will respond to your request within the time the law allows, as it always does.\nsee attached "
+     "schedule\nRecords Officer", 2),
+])
+def test_the_rest_of_a_line_wrapped_again_goes_on_with_its_sentence(text: str, count: int) -> None:
+    assert len(sentences(text)) == count
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    # The rows of an itemised statement stand apart from the line that introduces them and from a rule under them
+    ("The estimated fees for processing your request are calculated as follows:\nSearch time (professional) 5.5 "
+     "hours x $46.00 = $253.00\nLess two free hours -2.0 hours x $46.00 = ($92.00)\n---------\nEstimated total "
+     "$187.00", ["Search time (professional) 5.5 hours x $46.00 = $253.00", "Estimated total $187.00"]),
+    ("The charges are itemised below:\nReview, 3 hours at $30.00 per hour ........ $90.00\n=====\nTotal due $90.00",
+     ["Review, 3 hours at $30.00 per hour ........ $90.00", "Total due $90.00"]),
+])
+def test_an_itemised_statements_rows_stand_apart(text: str, rows: list[str]) -> None:
+    found = [s.text for s in sentences(text)]
+    assert all(row in found for row in rows)
+
+
+def test_a_hyphen_that_wraps_a_word_still_joins_its_lines() -> None:
+    # The near miss: a word broken at a hyphen is no rule line
+    assert len(sentences("The Department of Environmental Pro-\nTection received your request.")) == 1
