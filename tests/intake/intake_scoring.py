@@ -83,6 +83,11 @@ def events_in(body: str, date_line: str = "March 3, 2026", head: str = "Agency F
 
 
 
+def exemptions_in(body: str) -> list[str]:
+    """The exemptions of every event proposed for *body* set in a plain letter, in the events' order."""
+    return [code for event in events_in(body) for code in event.exemptions]
+
+
 def kinds_and_outcomes(body: str, date_line: str = "March 3, 2026") -> list[tuple[object, ...]]:
     """(kind, outcome) of each event proposed for *body* set in a plain letter."""
     return [(event.kind, event.outcome) for event in events_in(body, date_line)]

@@ -82,7 +82,7 @@ request" keeps the case open, so a release beside it is interim), 14 of 14.
 from __future__ import annotations
 
 import pytest
-from intake_scoring import events_in, set_tests
+from intake_scoring import events_in, exemptions_in, set_tests
 
 from foiatrack.core.vocabulary import EventKind
 
@@ -96,10 +96,6 @@ NOT_YET: set[str] = set()
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
-
-
-def _exemptions(body: str) -> list[str]:
-    return [code for event in events_in(body) for code in event.exemptions]
 
 
 @pytest.mark.parametrize(("body", "codes"), [
@@ -118,7 +114,7 @@ def _exemptions(body: str) -> list[str]:
      "(b)(6) | Personal cell phone numbers", ["(b)(4)", "(b)(6)"]),
 ])
 def test_a_table_of_exemptions_is_read_row_by_row(body: str, codes: list[str]) -> None:
-    assert _exemptions(body) == codes
+    assert exemptions_in(body) == codes
 
 
 def test_a_table_that_withholds_nothing_names_no_exemption() -> None:
@@ -127,7 +123,7 @@ def test_a_table_that_withholds_nothing_names_no_exemption() -> None:
             "Office | Telephone\n"
             "FOIA Public Liaison | (202) 616-7750\n"
             "OGIS | (202) 741-5770")
-    assert _exemptions(body) == []
+    assert exemptions_in(body) == []
 
 
 @pytest.mark.parametrize(("body", "codes"), [
@@ -151,7 +147,7 @@ def test_a_table_that_withholds_nothing_names_no_exemption() -> None:
      ["(b)(5)"]),
 ])
 def test_an_exemption_found_unnecessary_is_not_applied(body: str, codes: list[str]) -> None:
-    assert _exemptions(body) == codes
+    assert exemptions_in(body) == codes
 
 
 @pytest.mark.parametrize(("body", "days"), [

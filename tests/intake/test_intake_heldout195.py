@@ -79,7 +79,7 @@ of" is no count of this release), 14 of 14.
 from __future__ import annotations
 
 import pytest
-from intake_scoring import events_in, set_tests
+from intake_scoring import events_in, exemptions_in, set_tests
 
 from foiatrack.intake.exemptions import find_exemptions
 from foiatrack.intake.pages import without_running_totals
@@ -94,10 +94,6 @@ NOT_YET: set[str] = set()
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
-
-
-def _exemptions(body: str) -> list[str]:
-    return [code for event in events_in(body) for code in event.exemptions]
 
 
 @pytest.mark.parametrize(("body", "cited"), [
@@ -117,7 +113,7 @@ def _exemptions(body: str) -> list[str]:
      "enclosed with this letter.", []),
 ])
 def test_a_listed_citation_alone_is_cited_for_the_reason_after_it(body: str, cited: list[str]) -> None:
-    assert _exemptions(body) == cited
+    assert exemptions_in(body) == cited
 
 
 @pytest.mark.parametrize(("sentence", "cited"), [

@@ -91,7 +91,7 @@ required to identify the specific exemption", "as required by RCW 42.56.210(3)",
 from __future__ import annotations
 
 import pytest
-from intake_scoring import events_in, set_tests
+from intake_scoring import exemptions_in, set_tests
 
 SET = "heldout239"
 # What the rules reach on this set now (blind: 10); it may only go up.
@@ -103,10 +103,6 @@ NOT_YET: set[str] = set()
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
-
-
-def _exemptions(body: str) -> list[str]:
-    return [code for event in events_in(body) for code in event.exemptions]
 
 
 @pytest.mark.parametrize(("body", "codes"), [
@@ -125,7 +121,7 @@ def _exemptions(body: str) -> list[str]:
      ["(b)(6)", "(b)(7)"]),
 ])
 def test_exemption_7_beside_its_lettered_parts_is_those_parts(body: str, codes: list[str]) -> None:
-    assert _exemptions(body) == codes
+    assert exemptions_in(body) == codes
 
 
 _LEGEND = ("(b)(1) Information specifically authorized by an executive order to be kept secret in the interest of "
@@ -148,7 +144,7 @@ _LEGEND = ("(b)(1) Information specifically authorized by an executive order to 
      ["(b)(5)", "(b)(6)"]),
 ])
 def test_an_enclosed_legend_of_every_exemption_is_not_applied(body: str, codes: list[str]) -> None:
-    assert _exemptions(body) == codes
+    assert exemptions_in(body) == codes
 
 
 @pytest.mark.parametrize(("body", "codes"), [
@@ -166,4 +162,4 @@ def test_an_enclosed_legend_of_every_exemption_is_not_applied(body: str, codes: 
      "specific intelligence information.", ["RCW 42.56.240(1)"]),
 ])
 def test_the_law_that_makes_the_office_explain_its_exemptions_is_none(body: str, codes: list[str]) -> None:
-    assert _exemptions(body) == codes
+    assert exemptions_in(body) == codes

@@ -77,7 +77,7 @@ information withheld" already were.
 from __future__ import annotations
 
 import pytest
-from intake_scoring import events_in, set_tests
+from intake_scoring import events_in, exemptions_in, set_tests
 
 from foiatrack.core.vocabulary import EventKind
 from foiatrack.intake.pages import table_rows_respelt
@@ -146,10 +146,6 @@ def test_a_schedule_of_records_under_the_letters_own_count_is_not_counted_again(
     assert _pages(body) == pages
 
 
-def _exemptions(body: str) -> list[str]:
-    return [code for event in events_in(body) for code in event.exemptions]
-
-
 @pytest.mark.parametrize(("body", "codes"), [
     ("The Department is releasing the responsive information, 12 pages, with the following information "
      "withheld:\n\n1. Information relating to a pending prosecution, under section 552.108(a)(1) of the Government "
@@ -164,7 +160,7 @@ def _exemptions(body: str) -> list[str]:
      "of the Government Code.\n\n2. Contact us with questions.", []),
 ])
 def test_an_item_after_its_marker_names_the_law_it_is_withheld_under(body: str, codes: list[str]) -> None:
-    assert _exemptions(body) == codes
+    assert exemptions_in(body) == codes
 
 
 @pytest.mark.parametrize(("body", "pages"), [
