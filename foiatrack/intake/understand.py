@@ -321,6 +321,15 @@ def _hedged(sentence: str, *, appeal: bool = False) -> bool:
     return bool(P.EXTENSION_NOT_TAKEN.search(P.REASON_CLAUSE.sub("", sentence)))
 
 
+def _extended_day(sentence: str) -> dt.date | None:
+    """The day a sentence extends the time to, its days unsaid ("The time to respond to your request is hereby
+    extended to March 20, 2026", "we have extended the deadline to respond until Monday, March 16, 2026")."""
+    for value, match in dates_in(sentence):
+        if P.EXTENDED_TO_DAY.search(sentence[max(0, match.start() - 160):match.start()]):
+            return value
+    return None
+
+
 def _within_laws_time(sentence: str) -> bool:
     """Whether the sentence places the office's day within the law's own time, or restates that time ("which is within
     thirty (30) calendar days of receipt of your request as provided in Wyo. Stat. § 16-4-202(d)(i)", "the Department
@@ -603,15 +612,12 @@ class _Reader:
         December 15, 2026"): the extension's days are what the deadline counts, and the extension says the day."""
         if ack.expected_by is None:
             return
-        sentence = ack.evidence.get("expected_by", "")
-        for value, match in dates_in(sentence):
-            before = sentence[max(0, match.start() - 160):match.start()]
-            if value == ack.expected_by and P.EXTENDED_TO_DAY.search(before):
-                ack.expected_by = None
-                del ack.evidence["expected_by"]
-                ack.unsure["expected_by"] = (f"{value:%B} {value.day}, {value.year} is the day the letter extends the "
-                                             "time to, without saying by how many days")
-                return
+        value = _extended_day(ack.evidence.get("expected_by", ""))
+        if value is not None and value == ack.expected_by:
+            ack.expected_by = None
+            del ack.evidence["expected_by"]
+            ack.unsure["expected_by"] = (f"{value:%B} {value.day}, {value.year} is the day the letter extends the "
+                                         "time to, without saying by how many days")
 
     def _receipt_sentence(self) -> str | None:
         """"The Illinois State Police received your request ... on April 13": a dated receipt is an
@@ -974,7 +980,9 @@ class _Reader:
             # the records is estimated to be 30 days": the first answer, with its estimate, extends no deadline.
             return None
         event = self._event(EventKind.EXTENSION, undated)
-        new_date = first_answer[0]
+        # The day may stand in the sentence that extends, no answer's date ("The time to respond to your request is
+        # hereby extended to March 20, 2026"): it is said all the same.
+        new_date = first_answer[0] or next((day for day in map(_extended_day, self.body) if day), None)
         new_estimate, where = self._new_estimated_date()
         if new_estimate and not appeal:
             # A status letter that moves the estimate: "The new estimated date of completion is March 31, 2027" is
@@ -987,6 +995,21 @@ class _Reader:
             f"the letter extends the time to {new_date:%B} {new_date.day}, {new_date.year} without saying by how many "
             "days: count them from the deadline it extends" if new_date else
             "the letter extends the time without saying by how many days")
+        return event
+
+    @staticmethod
+    def _put_off(event: ProposedEvent, expected: dt.date, where: str) -> ProposedEvent:
+        """A delay to a day: the records made available on or before it are expected then ("the Cabinet will make the
+        records available to you on or before December 14, 2026"). A deadline extended to the day, its days unsaid
+        ("Because the records are in storage, we have extended the deadline to respond until Monday, March 16,
+        2026"), is an extension naming only its new date: the day goes in unsure, and no acknowledgement takes it."""
+        if _extended_day(where) == expected:
+            event.unsure["extension_days"] = (f"the letter extends the time to {expected:%B} {expected.day}, "
+                                              f"{expected.year} without saying by how many days: count them from the "
+                                              "deadline it extends")
+            return event
+        event.expected_by, event.evidence["expected_by"] = expected, where
+        event.unsure["extension_days"] = "the letter puts the records off to a day without saying by how many days"
         return event
 
     def _revised_estimate(self) -> tuple[dt.date | None, str]:
@@ -1101,10 +1124,7 @@ class _Reader:
             [where] + (self.body[max(0, at - 1):at] + self.body[at + 1:at + 2] if at >= 0 else [])))
         if expected and (P.DELAY_STATUTE.search(where) or invoked_before) and not conditional \
                 and not P.RECITAL.search(where) and not _hedged(where) and not own_time:
-            event = self._event(EventKind.EXTENSION, where)
-            event.expected_by, event.evidence["expected_by"] = expected, where
-            event.unsure["extension_days"] = "the letter puts the records off to a day without saying by how many days"
-            return event
+            return self._put_off(self._event(EventKind.EXTENSION, where), expected, where)
         # ... or in sentences of their own, the provision or its words ("Pursuant to KRS 61.872(5), the records you
         # requested are in active use, in storage, or not otherwise available.", "the custodian certifies that the
         # records you requested are not immediately available") and then the day ("The records will be available
@@ -1117,11 +1137,7 @@ class _Reader:
                           and not P.IF.search(s) and not P.CONDITION_OPENING.search(s) and not P.RECITAL.search(s)
                           and not _hedged(s)), None)
             if delay:
-                event = self._event(EventKind.EXTENSION, delay)
-                event.expected_by, event.evidence["expected_by"] = expected, where
-                event.unsure["extension_days"] = ("the letter puts the records off to a day without saying by how "
-                                                  "many days")
-                return event
+                return self._put_off(self._event(EventKind.EXTENSION, delay), expected, where)
         return None
 
     def _decision(self, topic: re.Pattern[str], kind: EventKind) -> ProposedEvent | None:

@@ -289,6 +289,52 @@ def test_records_put_off_past_the_laws_time_are_still_an_extension(body: str) ->
 
 
 @pytest.mark.parametrize("body", [
+    # A deadline extended to a day, its days unsaid, through the storage or delay path: the day is said in unsure, as
+    # any extension that names only its new date, and the acknowledgement does not take it as expected
+    "We received your request on February 24, 2026. Because the records are in storage, we have extended the "
+    "deadline to respond until Monday, March 16, 2026.",
+    # ... and in other words
+    "We received your request on February 24, 2026. Pursuant to KRS 61.872(5), the records are in storage. The "
+    "deadline has been extended to March 16, 2026.",
+    "We received your request on February 24, 2026. The records you requested are not immediately available, so we "
+    "are extending our response time through March 16, 2026.",
+])
+def test_a_delay_extending_the_deadline_to_a_day_expects_nothing(body: str) -> None:
+    ack, extension = events_in(body)
+    assert (ack.kind, ack.expected_by, extension.kind, extension.expected_by, extension.extension_days) == (
+        EventKind.ACKNOWLEDGED, None, EventKind.EXTENSION, None, None)
+    assert "March 16, 2026" in extension.unsure["extension_days"]
+
+
+def test_records_put_off_to_a_day_are_still_expected_then() -> None:
+    # The near miss: records made available by a day, no deadline extended in words, are expected that day
+    [_ack, extension] = events_in("We received your request on February 24, 2026. Pursuant to KRS 61.872(5), the "
+                                  "Cabinet will make the records available to you on or before March 16, 2026.")
+    assert extension.expected_by == dt.date(2026, 3, 16)
+
+
+@pytest.mark.parametrize("body, day", [
+    # An extension to a day, its days unsaid and no answer's date beside it: the note keeps the day
+    ("The time to respond to your request is hereby extended to March 20, 2026.", "March 20, 2026"),
+    # ... and in other words
+    ("We need more time to search for the records. Our response time is extended through April 2, 2026.",
+     "April 2, 2026"),
+    ("Due to unusual circumstances, the Office is extending the period for its response to April 9, 2026.",
+     "April 9, 2026"),
+])
+def test_an_extension_to_a_day_says_the_day(body: str, day: str) -> None:
+    [extension] = [e for e in events_in(body) if e.kind == EventKind.EXTENSION]
+    assert (extension.extension_days, extension.expected_by) == (None, None)
+    assert f"extends the time to {day} without saying by how many days" in extension.unsure["extension_days"]
+
+
+def test_an_extension_with_no_day_says_none() -> None:
+    # The near miss: no day named, none said
+    [extension] = events_in("Due to unusual circumstances, we are extending the time to respond to your request.")
+    assert extension.unsure["extension_days"] == "the letter extends the time without saying by how many days"
+
+
+@pytest.mark.parametrize("body", [
     # An office that says it needs more time takes it, whatever estimate of its answer follows: Delaware's notice
     # under 29 Del. C. § 10003(h)(2) ...
     "We received your request on February 24, 2026. This letter is to advise you that the Office requires additional "
