@@ -178,12 +178,32 @@ def _ticked_cells(line: str) -> str:
     return line[:boxes[0].start()] + "   ".join(kept) if kept else line[:boxes[0].start()].rstrip()
 
 
+# A Word-made or scanned PDF's text layer gives a form's boxes as the Wingdings glyphs it drew them with, in Unicode's
+# private use area: U+F0FE (a boxed check) or U+F078 (a boxed x) ticked, U+F0A8 or U+F06F (an empty square) not:
+# "\uf0fe The agency will disclose the requested record(s) in their entirety." They stand as boxes at the start of a
+# line or before a choice ("Response Type: \uf0fe INTERIM \uf0a8 FINAL"), and are read as [X] and [ ].
+# A glyph counts after a line's start or a blank, before a word ("\uf0fe(b)(6)" too); never inside a word.
+_WINGDINGS_TICKED = re.compile(r"(?<!\S)[\uf0fe\uf078](?=[ \t]*[\w(])")
+_WINGDINGS_EMPTY = re.compile(r"(?<!\S)[\uf0a8\uf06f](?=[ \t]*[\w(])")
+
+
+def _wingdings_boxes(text: str) -> str:
+    """*text* with a form's Wingdings boxes as [X] and [ ]. An empty square is a box only in a text that ticks one:
+    without a tick, a column of squares is a list's bullets ("\uf06f Records of the inspection"), which say what
+    follows them."""
+    ticked = _WINGDINGS_TICKED.sub("[X]", text)
+    if ticked == text and not re.search(_TICKED_BOX, text):
+        return text
+    return _WINGDINGS_EMPTY.sub("[ ]", ticked)
+
+
 def drop_unticked(text: str) -> str:
     """*text* without the items of a form whose box is left empty, and without the ticks of the others.
 
     An empty item runs on over the lines that continue it (a PDF wraps a long item), up to the line that
     ends it with a full stop or colon, or the next item, heading or blank line.
     """
+    text = _wingdings_boxes(text)
     if not re.search(rf"{_EMPTY_BOX}|{_TICKED_BOX}|^[ \t]*\(\s?[xX]?\s?\)[ \t]", text, re.MULTILINE):
         return text
     lines = text.split("\n")

@@ -11,6 +11,7 @@ import pytest
 from intake_scoring import events_in, pages_in
 
 from foiatrack.core.vocabulary import EventKind, Outcome
+from foiatrack.intake.text import drop_unticked
 
 FINAL = "This is the final response to your Freedom of Information Act request 2026-FOIA-01234."
 
@@ -162,3 +163,36 @@ def test_a_notice_forms_ticked_box_and_date_received() -> None:
                       "The remaining balance will be due before the records are disclosed.")
     assert [(e.kind, e.received, e.outcome) for e in found] == [
         (EventKind.ACKNOWLEDGED, dt.date(2026, 2, 24), None), (EventKind.FEE_ESTIMATE, None, None)]
+
+
+@pytest.mark.parametrize("ticked, empty", [
+    # A Word-made or scanned PDF's text layer gives the boxes as Wingdings glyphs: a boxed check and an empty square ...
+    ("\uf0fe", "\uf0a8"),
+    # ... a boxed x and the other empty square ...
+    ("\uf078", "\uf06f"),
+    # ... or mixed with the ballot boxes
+    ("\uf0fe", "\u2610"),
+])
+def test_a_notice_forms_wingdings_boxes(ticked: str, empty: str) -> None:
+    found = events_in("Date Request Received: February 24, 2026\n"
+                      f"{ticked} The agency will disclose the requested record(s) in their entirety.\n"
+                      f"{empty} The agency will disclose the requested record(s) in part; portions will be withheld as "
+                      "described below.\n"
+                      f"{empty} The agency is unable to disclose the requested record(s).\n"
+                      "TOTAL ESTIMATED FEES AND COSTS: $19.00\n"
+                      "The remaining balance will be due before the records are disclosed.")
+    assert [(e.kind, e.received, e.outcome) for e in found] == [
+        (EventKind.ACKNOWLEDGED, dt.date(2026, 2, 24), None), (EventKind.FEE_ESTIMATE, None, None)]
+
+
+def test_wingdings_boxes_on_one_line_of_choices() -> None:
+    # "Response Type: [X] INTERIM [ ] FINAL" in Wingdings: the empty box's choice is dropped, the ticked one kept
+    assert drop_unticked("Response Type: \uf078 INTERIM \uf0a8 FINAL\nWe enclose 12 pages.") == (
+        "Response Type: INTERIM\nWe enclose 12 pages.")
+    assert drop_unticked("Response Type: \uf0a8 INTERIM \uf0fe FINAL") == "Response Type: FINAL"
+
+
+def test_wingdings_squares_without_a_tick_are_bullets() -> None:
+    # The near miss: a list set with Wingdings squares and nothing ticked is a list, its items kept
+    text = "We located the following records:\n\uf06f Inspection reports for 2025\n\uf0a8 Permit files for 2024"
+    assert drop_unticked(text) == text
