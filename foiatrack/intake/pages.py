@@ -18,9 +18,20 @@ from foiatrack.intake.text import ABBREVIATION_DOT, COUNT, LEADER, count_value
 # A full stop that is no abbreviation's ("No.", "Nos.", "Dept.", "U.S.", matched whatever their case).
 _NOT_ABBREVIATED_DOT = r"(?!(?i:" + ABBREVIATION_DOT + r"))\."
 
+# ... nor one inside an initialism naming an office: "the U.S. Forest Service", "the D.C. Metropolitan Police" (but a
+# law cited by its initials still ends the clause, a count's own verb coming before it: "redacted from 6 of those pages
+# under A.C.A. § 25-19-105(b)(12), as personnel records the disclosure of which ...").
+_NOT_CITED = r"(?![A-Z.]*\s*§)"
+_INITIALISM_DOT = (rf"(?<!\b[A-Z](?=\.[A-Z]\.{_NOT_CITED}))(?<!\b[A-Z]\.[A-Z](?=\.{_NOT_CITED}))"
+                   + _NOT_ABBREVIATED_DOT)
+# A number next that may count something, not a record's number written with a dash or slash ("2026-0938", "26/114").
+_A_COUNT_NEXT = r"(?=\d)(?!\d+[-/]\d)"
+
 # "37 pages", and "a 37-page report"
 _MENTION = re.compile(rf"\b(?P<count>{COUNT})(?:\s+|-(?=pages?\b))"
-                      r"(?:additional\s+|more\s+|further\s+|responsive\s+|total\s+)?"
+                      r"(?:additional\s+|more\s+|further\s+|responsive\s+|total\s+|"
+                      # ... and pages named by where they are: "Portions of the 14 enclosed pages have been withheld"
+                      r"(?:enclosed|attached|accompanying)\s+(?=pages?\b))?"
                       r"(?P<unit>pages?|documents?|records?|files?|of\s+(?:them|these|those))\b"
                       # not the size of each part a request is released in: "released in 500 page increments"
                       r"(?!\s+(?:increments?|batches|installments?|instalments?|intervals?|segments?|chunks?)\b)"
@@ -456,7 +467,8 @@ _SUM_NAMED = re.compile(rf"(?<![\w$.,])(?P<n>{COUNT})\s+pages?\s+(?:in\s+(?:all|
 def _without_summed_items(sentence: str) -> str:
     """*sentence* without the counts of its items where it also names their sum (see _SUM_NAMED), so that the pages are
     counted once, as the sum; or, where the items say what is done with the pages, without the sum after them. The
-    sentence itself where it names no sum, fewer than two items, or items that do not add up to it."""
+    sentence itself where it names no sum, fewer than two items, or items that do not add up to it (nothing at all
+    where those items are set beside what they name)."""
     named = _SUM_NAMED.search(sentence)
     if named is None:
         return sentence
@@ -467,8 +479,12 @@ def _without_summed_items(sentence: str) -> str:
     # agreement, 15 pages,"), never what is done with some of them ("releasing 30 pages in full and 12 pages in part")
     beside = all(re.search(r"[(,]\s*$", sentence[:m.start()]) and re.match(r"\s*[),]", sentence[m.end():])
                  for m in items)
-    if total is None or len(items) < 2 or None in values or sum(v or 0 for v in values) != total:
+    if total is None or len(items) < 2 or None in values:
         return sentence
+    if sum(v or 0 for v in values) != total:
+        # ... items set beside what they name that do not add up to the sum ("the incident reports (12 pages) and the
+        # booking sheets (30 pages), for a total of 45 pages"): neither can be trusted, no pages are read from it.
+        return "" if beside else sentence
     if not beside:
         # ... the items being what is done with the pages ("We are releasing 30 pages in full and 12 pages in part,
         # for a total of 42 pages"): they are read, and the sum after them is left out.
@@ -486,6 +502,13 @@ def _without_summed_items(sentence: str) -> str:
     spelt = re.sub(r",\s*\)", ")", re.sub(r"\(\s*,\s*", "(", spelt))
     spelt = re.sub(r",\s*,", ",", spelt)
     return re.sub(r"\s+([,.;:])", r"\1", re.sub(r"\s{2,}", " ", spelt))
+
+
+def sum_not_adding_up(sentences: list[str]) -> str | None:
+    """The first of *sentences* whose items, counted beside what they name, do not add up to the sum it names (see
+    _without_summed_items), or None: the pages released are left unread, not guessed."""
+    return next((sentence for sentence in sentences if _SUM_NAMED.search(sentence)
+                 and not _without_summed_items(sentence)), None)
 
 
 # A sentence that opens on "Of these," without naming what they are: "... completed its review of another 323 pages. Of
@@ -1102,9 +1125,31 @@ def _bracketed_shares(sentence: str) -> str | None:
     return sentence[:match.start()] + spelt + sentence[match.end():]
 
 
+# A count of pages with what they are told in brackets after it, nothing said there of what was done with them: "53
+# pages (pages 1 through 53 of 120)", "53 pages (12 documents, 4 of them maps)", "120 pages (Bates 000101-000220)". The
+# bracket only describes the pages counted before it; its numbers are no pages of their own.
+_DESCRIBED_IN_BRACKETS = re.compile(rf"(?<![\w$.,])(?:{COUNT})\s+pages?\s*(?P<bracket>\([^()]{{1,160}}\))",
+                                    re.IGNORECASE)
+_DONE_WITH_PAGES = re.compile(r"releas|withh|redact|excis|delet|enclos|attach|provid|produc|disclos|deni|exempt|"
+                              r"\bin\s+(?:full|part|(?:their|its)\s+entirety)\b|duplicat|referr|total|remain",
+                              re.IGNORECASE)
+
+
+def _without_described_brackets(sentence: str) -> str:
+    """*sentence* without the brackets that only describe the pages counted before them (see
+    _DESCRIBED_IN_BRACKETS)."""
+    for match in reversed(list(_DESCRIBED_IN_BRACKETS.finditer(sentence))):
+        if re.search(r"\d", match.group("bracket")) and not _DONE_WITH_PAGES.search(match.group("bracket")):
+            sentence = sentence[:match.start("bracket")].rstrip() + sentence[match.end("bracket"):]
+    return sentence
+
+
 def _read_pages(sentence: str, counts: PageCounts) -> None:
     if (shares := _bracketed_shares(sentence)) is not None:
         _read_respelt(sentence, shares, counts)
+        return
+    if (described := _without_described_brackets(sentence)) != sentence:
+        _read_respelt(sentence, described, counts)
         return
     if (participle := _PARTICIPLE_BEFORE_PAGES.search(sentence)) is not None:
         _read_respelt(sentence, f"{sentence[:participle.start()]}{participle.group('n')} {participle.group('noun')} "
@@ -1308,7 +1353,10 @@ def _read_pages(sentence: str, counts: PageCounts) -> None:
             mentions) else ""
         # (a full stop after an abbreviation ends no clause: "9 pages of data in Case No. 26-291377 ... have been
         # withheld in their entirety", "12 pages of Dept. records are withheld")
-        after_clause = re.split(_NOT_ABBREVIATED_DOT + r"|;|,\s*(?:and\s+)?(?=\d)|\band\s+(?=\d)|"
+        # ... nor does a number that is no count, but a record's own ("12 pages of records concerning Permit Nos.
+        # 2026-0417 and 2026-0938 have been withheld in their entirety"), nor the full stops inside "U.S."
+        after_clause = re.split(_INITIALISM_DOT + r"|;|,\s*(?:and\s+)?" + _A_COUNT_NEXT + r"|\band\s+"
+                                + _A_COUNT_NEXT + r"|"
                                 r",\s*(?:and|but|while|whereas)\b|"
                                 r"\band\s+(?=(?:withh|releas|deny|denied|produc|provid|disclos|enclos)"
                                 + own_second_verb + r"\w*\s|(?:holding|keeping)\s+back\s)", after,

@@ -48,6 +48,7 @@ from foiatrack.intake.pages import (
     read_pages_after,
     release_after_total,
     running_total_only,
+    sum_not_adding_up,
     table_rows_respelt,
     withheld_by_subtraction,
 )
@@ -1395,6 +1396,11 @@ class _Reader:
             # this one's pages, and the letter gives no count of its own.
             event.unsure["pages_released"] = (f"the letter counts only the pages of all releases so far "
                                               f"(\"{running}\"), not this release's own")
+        elif unsummed := sum_not_adding_up(self.body):
+            # "the incident reports (12 pages) and the booking sheets (30 pages), for a total of 45 pages": the items
+            # and the sum disagree, and which is right cannot be told.
+            event.unsure["pages_released"] = (f"the pages counted item by item do not add up to the total the letter "
+                                              f"gives (\"{unsummed}\")")
         if counts.withheld_full is not None:
             event.pages_withheld, event.evidence["pages_withheld"] = counts.withheld_full, \
                 counts.sentences["pages_withheld"]

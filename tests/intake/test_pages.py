@@ -267,11 +267,98 @@ def test_pages_reviewed_for_this_release_then_shared_out(sentence: str, released
     ("Portions of the enclosed 14 pages are withheld under Exemption 6.", 14, None),
     ("Certain information on the attached 9 pages has been withheld under Exemption 6.", 9, None),
     ("Parts of the accompanying 22 pages were redacted under Exemptions 6 and 7(C).", 22, None),
+    # ... the word that says where they are set after the count as well.
+    ("Portions of the 14 enclosed pages have been withheld.", 14, None),
+    ("Parts of the 9 attached pages were redacted under Exemption 6.", 9, None),
+    ("Information on the 20 accompanying pages has been withheld under Exemption 6.", 20, None),
     # The near miss: the pages themselves withheld.
     ("The enclosed 14 pages are withheld in full under Exemption 5.", None, 14),
+    ("Portions of the 14 enclosed documents have been withheld.", None, None),
 ])
 def test_portions_of_the_pages_sent_are_released_in_part(sentence: str, released: int | None,
                                                          withheld: int | None) -> None:
+    counts = PageCounts()
+    read_pages(sentence, counts)
+    assert (counts.pages_released, counts.withheld_full) == (released, withheld)
+
+
+@pytest.mark.parametrize(("sentence", "released", "withheld"), [
+    # A bracket after a count of pages that only says what the pages are: its numbers count no pages of their own.
+    ("We are releasing 53 pages (pages 1 through 53 of 120).", 53, None),
+    ("We are releasing 53 pages (12 documents, 4 of them maps).", 53, None),
+    ("Enclosed are 120 pages (Bates 000101-000220) of responsive records.", 120, None),
+    ("The Department is releasing 48 pages (three reports and 2 photographs) in full.", 48, None),
+    # The near misses: a bracket that shares the pages out, or says what was done with some of them.
+    ("We are releasing 53 pages (41 in full, 12 in part).", 53, None),
+    ("We located 60 pages (12 of them withheld in full).", None, 12),
+])
+def test_a_bracket_describing_the_pages_counts_none(sentence: str, released: int | None,
+                                                    withheld: int | None) -> None:
+    counts = PageCounts()
+    read_pages(sentence, counts)
+    assert (counts.pages_released, counts.withheld_full) == (released, withheld)
+
+
+@pytest.mark.parametrize(("sentence", "released", "withheld"), [
+    # A record's own numbers, joined by "and", end no clause of the count before them ...
+    ("Twelve pages of records concerning Permit Nos. 2026-0417 and 2026-0938 have been withheld in their entirety.",
+     None, 12),
+    ("9 pages about Case Nos. 26-114, 26-115 and 26-119 are withheld in full.", None, 9),
+    ("Twelve pages of records concerning Permits 2026/0417 and 2026/0938 have been withheld in their entirety.",
+     None, 12),
+    # ... nor do the full stops inside an initialism.
+    ("Twelve pages of the U.S. Forest Service records have been withheld in their entirety.", None, 12),
+    ("Fourteen pages of the U.S. Army Corps of Engineers permit file are withheld in full under Exemption 5.",
+     None, 14),
+    ("Six pages of the D.C. Metropolitan Police Department reports are withheld in full.", None, 6),
+    # The near miss: a count after "and" opens its own clause.
+    ("We are releasing 30 pages and 12 pages are withheld in full.", 30, 12),
+])
+def test_a_records_number_or_an_initialism_ends_no_clause(sentence: str, released: int | None,
+                                                          withheld: int | None) -> None:
+    counts = PageCounts()
+    read_pages(sentence, counts)
+    assert (counts.pages_released, counts.withheld_full) == (released, withheld)
+
+
+def test_a_law_cited_by_its_initials_still_ends_the_clause() -> None:
+    # The near miss: the pages' own verb before the citation, the words after it no verb of theirs.
+    body = ("We are providing 31 pages. The officers' home addresses have been redacted from 6 of those pages under "
+            "A.C.A. § 25-19-105(b)(12), as personnel records the disclosure of which would constitute a clearly "
+            "unwarranted invasion of personal privacy.")
+    event = next(e for e in events_in(body) if e.kind.value == "final_determination")
+    assert event.pages_released == 31
+
+
+@pytest.mark.parametrize("body", [
+    # Items counted beside what they name that do not add up to the sum named: neither is taken.
+    "Enclosed are the incident reports (12 pages) and the booking sheets (30 pages), for a total of 45 pages.",
+    "We are releasing the policy, 9 pages, and the agreement, 15 pages, 26 pages in all.",
+    "A total of 50 pages are enclosed: the reports (12 pages) and the booking sheets (30 pages).",
+])
+def test_items_that_do_not_add_up_to_their_sum_leave_the_pages_empty_with_the_reason(body: str) -> None:
+    event = next(e for e in events_in(body) if e.kind.value == "final_determination")
+    assert event.pages_released is None
+    assert "do not add up" in event.unsure["pages_released"]
+
+
+def test_items_that_add_up_to_their_sum_are_counted_once() -> None:
+    # The near miss: the same items with the right sum.
+    body = "Enclosed are the incident reports (12 pages) and the booking sheets (30 pages), for a total of 42 pages."
+    event = next(e for e in events_in(body) if e.kind.value == "final_determination")
+    assert event.pages_released == 42 and "pages_released" not in event.unsure
+
+
+@pytest.mark.parametrize(("sentence", "released", "withheld"), [
+    # A total reviewed before the pages given out: the pages given out are the release, and no pages are withheld
+    # unless the letter says so.
+    ("We reviewed a total of 212 pages and are releasing 200 pages to you.", 200, None),
+    ("The Office reviewed a total of 90 pages and is providing 75 pages.", 75, None),
+    ("After reviewing a total of 48 pages, we are releasing 40 pages to you.", 40, None),
+    # The near miss: the total alone is no release.
+    ("We reviewed a total of 212 pages.", None, None),
+])
+def test_a_total_reviewed_then_the_pages_released(sentence: str, released: int | None, withheld: int | None) -> None:
     counts = PageCounts()
     read_pages(sentence, counts)
     assert (counts.pages_released, counts.withheld_full) == (released, withheld)
