@@ -87,6 +87,14 @@ _WAITS = (r"\b(?:until|yet|once|for\s+now|by\s+the\s+(?:end|close|deadline)|pend
           r"receipt|review|completion|response|reply|clarification|outcome))\b")
 _HELD_FOR_NOW = re.compile(_WAITS + r"|\b(?:without|portions?|parts?\s+of|in\s+part|formats?|paper|electronic|"
                            r"will\s+(?:provide|release|send|produce|make))\b", _IC)
+# A review still to be done withholds nothing yet: "We are gathering the responsive records and will need to review
+# them for information exempt from disclosure", "the records must be reviewed to determine whether they are exempt",
+# "we are currently reviewing the files for withholdings" (not a review done: "We reviewed the records, which are
+# exempt from disclosure"). Only the words before the refusal are looked at.
+_REVIEW_TO_COME = re.compile(
+    r"\b(?:will|must|shall|(?:need|needs|have|has)\s+to|to\s+be|(?:is|are)\s+(?:being|now|currently)|(?:we\s+are|"
+    r"we're)(?:\s+(?:now|currently|still))?)\s+(?:\w+\s+){0,3}?(?:review|reviewing|reviewed|examin\w*|screen\w*)\b"
+    r"[^.;]{0,80}?\b(?:for|to\s+(?:determine|identify|see)|whether)\b", _IC)
 # A refusal said of some of the records, or of one kind of detail in them, is a partial answer at most, and one said
 # of records "that" cannot be released describes a class (how they are marked, where they are listed), not this
 # answer: "Some of the records will not be released", "Social Security numbers will not be released", "Records that
@@ -291,7 +299,8 @@ def _final(body: list[str]) -> LooseFind | None:
         if refusal and not _WAIVER.search(sentence) and not _EXPEDITE.search(sentence) \
                 and not NO_REDACTION.search(sentence) \
                 and not _HELD_FOR_NOW.search(sentence) and not _OF_A_PART.search(sentence[:refusal.start()]) \
-                and not _REASONS_ASKED.search(sentence[:refusal.start()]):
+                and not _REASONS_ASKED.search(sentence[:refusal.start()]) \
+                and not _REVIEW_TO_COME.search(sentence[:refusal.start()]):
             return LooseFind(EventKind.FINAL_DETERMINATION, sentence, Outcome.DENIED)
     for sentence in facts:
         if _NOTHING.search(sentence) and not _OTHER_NOTHING.search(sentence) and not _NOTHING_ELSE.search(sentence) \

@@ -135,6 +135,24 @@ def test_a_refusal_of_a_part_or_a_class_is_no_denial(sentence: str) -> None:
     assert read_loosely([sentence], LETTER_DATE) == []
 
 
+@pytest.mark.parametrize("body", [
+    # a review still to be done withholds nothing yet
+    "Thank you for your request. We are gathering the responsive records and will need to review them for "
+    "information exempt from disclosure.",
+    "The records must be reviewed to determine whether they are exempt from disclosure.",
+    "We are currently reviewing the files for any information that must be withheld.",
+    "The responsive records will be reviewed for material that is exempt from disclosure before release.",
+])
+def test_a_review_to_come_is_no_denial(body: str) -> None:
+    assert [e.outcome for e in events_in(body)] == []
+
+
+def test_a_review_done_that_found_the_records_exempt_is_a_denial() -> None:
+    # the near miss: the review is done, and it withholds
+    assert _proposed("We reviewed the records, and they are exempt from disclosure.") == [
+        (EventKind.FINAL_DETERMINATION, Outcome.DENIED, None, None, None)]
+
+
 @pytest.mark.parametrize("sentence", [
     "The Department must decline to provide any of the footage.",
     "The Clerk will not be furnishing the sealed files to you.",
