@@ -331,6 +331,22 @@ def _extended_day(sentence: str) -> dt.date | None:
     return None
 
 
+_VERDICT_CLAUSE = re.compile(r";|,?\s+and\s+(?=(?:\w+\s+){0,2}(?:affirm|uphold|upheld|sustain|revers|overturn)\w*\b)",
+                             re.IGNORECASE)
+
+
+def _split_verdicts(sentence: str) -> tuple[list[str], list[str]]:
+    """A decision on two withholdings in one sentence, one affirmed and one reversed: "The Office affirms the
+    withholding under Exemption 5 and reverses the withholding under Exemption 6" gives (["... affirms ... 5"],
+    ["reverses ... 6"]); nothing unless each clause names its exemption."""
+    clauses = [c for c in _VERDICT_CLAUSE.split(sentence) if find_exemptions(c)]
+    affirmed = [c for c in clauses if re.search(r"\b(?:affirm|uphold|upheld|sustain)\w*", c, re.IGNORECASE)
+                and not re.search(r"\b(?:revers|overturn)\w*", c, re.IGNORECASE)]
+    reversed_ = [c for c in clauses if re.search(r"\b(?:revers|overturn)\w*", c, re.IGNORECASE)
+                 and not re.search(r"\b(?:affirm|uphold|upheld|sustain)\w*", c, re.IGNORECASE)]
+    return (affirmed, reversed_) if affirmed and reversed_ else ([], [])
+
+
 def _within_laws_time(sentence: str) -> bool:
     """Whether the sentence places the office's day within the law's own time, or restates that time ("which is within
     thirty (30) calendar days of receipt of your request as provided in Wyo. Stat. § 16-4-202(d)(i)", "the Department
@@ -1771,6 +1787,8 @@ class _Reader:
             result = next((name for name, pattern in P.APPEAL_RESULTS if pattern.search(decisions)), None)
             if result in ("affirmed", "remanded") and P.AFFIRMED_AND_MORE.search(decisions):
                 result = "partly"  # "I am affirming ... and I am remanding a portion of your request"
+            if result == "reversed" and any(_split_verdicts(s)[0] for s in self.body):
+                result = "partly"  # "The Office affirms the withholding under Exemption 5 and reverses the ... 6."
             if result == "reversed" and P.REVERSED_AND_AFFIRMED.search(decisions):
                 # "I am reversing the fee category determination ... I am affirming the denial of a fee waiver": one
                 # thing decided for the requester, another against
@@ -1818,7 +1836,8 @@ class _Reader:
                 event.pages_withheld = counts.withheld_full
                 event.evidence["pages_withheld"] = counts.sentences["pages_withheld"]
             upheld = [code for index, sentence in enumerate(self.body) if P.UPHELD.search(sentence)
-                      for code in find_exemptions(sentence) or (
+                      # (of a sentence that also reverses, only what its affirming clause names)
+                      for code in find_exemptions(" ".join(_split_verdicts(sentence)[0]) or sentence) or (
                           self._exemptions_just_before(index) if P.UPHELD_NAMED_BEFORE.search(sentence) else [])]
             if result == "partly" and upheld:
                 # "The information withheld under Exemption 6 ... was properly withheld" while the Exemption 5
@@ -1831,6 +1850,9 @@ class _Reader:
                 # (the agency's denial recited, the law's words quoted); the grounds it lets stand are.
                 wrongly = [s for s in self.body if re.search(P.WRONGLY_KEPT, s, P.IC)
                            and not re.search(P.RIGHTLY_KEPT, s, P.IC) and not P.UPHELD.search(s)]
+                # ... or the clause of one sentence that reverses, beside one that affirms ("The Office affirms the
+                # withholding under Exemption 5 and reverses the withholding under Exemption 6").
+                wrongly += [clause for s in self.body for clause in _split_verdicts(s)[1]]
                 dropped = {code for code in exemptions if any(_names_code(s, code) for s in wrongly)}
                 if dropped and len(dropped) < len(exemptions):
                     exemptions = [code for code in exemptions if code not in dropped]

@@ -294,6 +294,29 @@ def test_an_order_to_disclose_on_appeal(body: str, result: str) -> None:
     assert event.appeal_result == result
 
 
+@pytest.mark.parametrize(("body", "upheld"), [
+    # One sentence deciding two withholdings, one affirmed and one reversed: partly, only the affirmed ground applied
+    ("The Office affirms the withholding under Exemption 5 and reverses the withholding under Exemption 6.",
+     ["(b)(5)"]),
+    # ... and in other words
+    ("We uphold the redactions made under Exemption 6; we reverse the withholding under Exemption 5.", ["(b)(6)"]),
+    ("I have decided to affirm the withholdings under Exemption 7(C), and to reverse the withholding under "
+     "Exemption 5.", ["(b)(7)(C)"]),
+])
+def test_an_appeal_decision_affirming_one_withholding_and_reversing_another(body: str, upheld: list[str]) -> None:
+    [event] = [e for e in events(f"This responds to your appeal of the denial of your FOIA request.\n\n{body}")
+               if e.kind is EventKind.APPEAL_DECISION]
+    assert (event.appeal_result, event.outcome, list(event.exemptions)) == ("partly", Outcome.PARTIAL_GRANT, upheld)
+
+
+def test_an_appeal_decision_affirming_two_withholdings_is_affirmed() -> None:
+    # The near miss: both grounds affirmed in one sentence
+    [event] = [e for e in events("This responds to your appeal of the denial of your FOIA request.\n\nThe Office "
+                                 "affirms the withholding under Exemption 5 and under Exemption 6.")
+               if e.kind is EventKind.APPEAL_DECISION]
+    assert (event.appeal_result, list(event.exemptions)) == ("affirmed", ["(b)(5)", "(b)(6)"])
+
+
 @pytest.mark.parametrize("body", [
     # A review body's notice of an appeal it received, the appellant named only by name, acknowledges the appeal ...
     "This Office received an appeal under KRS 61.880(2)(a) on November 30, 2026, from Ms. Jordan Rivera challenging "
