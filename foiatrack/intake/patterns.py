@@ -695,6 +695,10 @@ APPEAL_DECISION = re.compile(
     r"(?:is|was|has\s+been)\s+(?:hereby\s+|therefore\s+|accordingly\s+)?"
     # ... or "vacated", "set aside" (the result then read from what follows: a new search is a remand)
     r"(?:affirmed|upheld|reversed|remanded|overturned|vacated|set\s+aside|modified)|"
+    # ... or of the withholdings themselves: "the Exemption 6 redactions are affirmed", "the withholdings under
+    # Exemption 7(E) are upheld"
+    r"\b(?:withholdings?|redactions?)(?:\s+(?:made\s+)?under\s+[^.;]{1,40}?)?\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:hereby\s+|therefore\s+|"
+    r"accordingly\s+)?(?:affirmed|upheld|sustained|reversed|overturned)\b|"
     # "The Privacy Office's determination stands"
     rf"{DECISION_STANDS}|"
     # ... or the withholdings themselves: "affirmed the Department's withholdings in part"

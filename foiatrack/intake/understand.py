@@ -342,7 +342,11 @@ def _split_verdicts(sentence: str) -> tuple[list[str], list[str]]:
     clauses = [c for c in _VERDICT_CLAUSE.split(sentence) if find_exemptions(c)]
     affirmed = [c for c in clauses if re.search(r"\b(?:affirm|uphold|upheld|sustain)\w*", c, re.IGNORECASE)
                 and not re.search(r"\b(?:revers|overturn)\w*", c, re.IGNORECASE)]
-    reversed_ = [c for c in clauses if re.search(r"\b(?:revers|overturn)\w*", c, re.IGNORECASE)
+    # (the release of what was withheld reverses it: "The Bureau will release the information previously withheld
+    # under Exemption 5; the Exemption 6 redactions are affirmed")
+    reversed_ = [c for c in clauses if re.search(r"\b(?:revers|overturn)\w*|\b(?:will|shall|must)\s+(?:now\s+)?"
+                                                 r"(?:release|disclose|produce)\b[^;]*\bpreviously\s+(?:withheld|"
+                                                 r"redacted)\b", c, re.IGNORECASE)
                  and not re.search(r"\b(?:affirm|uphold|upheld|sustain)\w*", c, re.IGNORECASE)]
     return (affirmed, reversed_) if affirmed and reversed_ else ([], [])
 
@@ -1787,7 +1791,7 @@ class _Reader:
             result = next((name for name, pattern in P.APPEAL_RESULTS if pattern.search(decisions)), None)
             if result in ("affirmed", "remanded") and P.AFFIRMED_AND_MORE.search(decisions):
                 result = "partly"  # "I am affirming ... and I am remanding a portion of your request"
-            if result == "reversed" and any(_split_verdicts(s)[0] for s in self.body):
+            if result in ("reversed", "affirmed") and any(_split_verdicts(s)[0] for s in self.body):
                 result = "partly"  # "The Office affirms the withholding under Exemption 5 and reverses the ... 6."
             if result == "reversed" and P.REVERSED_AND_AFFIRMED.search(decisions):
                 # "I am reversing the fee category determination ... I am affirming the denial of a fee waiver": one

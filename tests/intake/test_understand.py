@@ -302,6 +302,13 @@ def test_an_order_to_disclose_on_appeal(body: str, result: str) -> None:
     ("We uphold the redactions made under Exemption 6; we reverse the withholding under Exemption 5.", ["(b)(6)"]),
     ("I have decided to affirm the withholdings under Exemption 7(C), and to reverse the withholding under "
      "Exemption 5.", ["(b)(7)(C)"]),
+    # ... or the reversed withholding released, the other affirmed in the passive
+    ("The Bureau will release the information previously withheld under Exemption 5; the Exemption 6 redactions are "
+     "affirmed.", ["(b)(6)"]),
+    ("The Department will disclose the portions previously redacted under Exemption 4; the withholdings under "
+     "Exemption 7(E) are upheld.", ["(b)(7)(E)"]),
+    ("The Agency will now release the records previously withheld under Exemption 5; the redactions made under "
+     "Exemption 6 are upheld.", ["(b)(6)"]),
 ])
 def test_an_appeal_decision_affirming_one_withholding_and_reversing_another(body: str, upheld: list[str]) -> None:
     [event] = [e for e in events(f"This responds to your appeal of the denial of your FOIA request.\n\n{body}")
@@ -315,6 +322,13 @@ def test_an_appeal_decision_affirming_two_withholdings_is_affirmed() -> None:
                                  "affirms the withholding under Exemption 5 and under Exemption 6.")
                if e.kind is EventKind.APPEAL_DECISION]
     assert (event.appeal_result, list(event.exemptions)) == ("affirmed", ["(b)(5)", "(b)(6)"])
+
+
+def test_withholdings_affirmed_in_the_passive_are_an_affirmance() -> None:
+    # The near miss: the redactions affirmed, nothing released
+    [event] = [e for e in events("This responds to your appeal of the denial of your FOIA request.\n\nThe Exemption 6 "
+                                 "redactions are affirmed.") if e.kind is EventKind.APPEAL_DECISION]
+    assert (event.appeal_result, list(event.exemptions)) == ("affirmed", ["(b)(6)"])
 
 
 @pytest.mark.parametrize("body", [
