@@ -118,6 +118,10 @@ _WITHHOLDING = re.compile(r"withh|redact|exempt|excepted|den(?:y|ied|ial)|protec
                           r"blanked\s+out)\s+(?:under|pursuant\s+to|per|in\s+"
                           r"accordance\s+with|as\s+(?:required|permitted|allowed)\s+by)\b|"
                           r"not\s+(?:considered\s+|deemed\s+)?(?:an?\s+)?(?:government|public)\s+records?|"
+                          # ... or left out of what the law calls one: "OPRA excludes from the definition of a
+                          # "government record" criminal investigatory records" (N.J.S.A. 47:1A-1.1)
+                          r"\bexclud\w*\s+(?:[\w'\u2019-]+\s+){0,4}?from\s+(?:the\s+|its\s+)?definition\s+of\s+"
+                          r"(?:an?\s+)?[\"'\u201c]?(?:government|public)\s+records?|"
                           # "they are not open to inspection and copying under SDCL 1-27-1.5(5)"
                           r"\bnot\s+(?:\w+\s+)?(?:open|available|subject)\s+(?:to|for)\s+(?:public\s+)?"
                           r"(?:inspection|disclosure|release|copying)|"
@@ -772,6 +776,11 @@ def list_item_exemptions(sentence: str) -> list[str]:
             # ... or an item that opens with its citation and says in brackets what it covers, however long: "-
             # Minn. Stat. § 13.82, subd. 17 (identities of victims and witnesses who requested ...);"
             found += own
+        elif (first := _CITATION_THEN_COMMA.match(item)) and (own := find_exemptions(first.group(1), withholding=True)):
+            # ... or an item that opens with its citation and a comma, what it covers after, however long: "- RCW
+            # 42.56.230(1), personal information in files maintained for ... patients or clients of public
+            # institutions ..., or welfare recipients;"
+            found += own
         elif _BULLET_ITEM.match(item) or _BULLET_ITEM_UNDER.match(item):
             # ... or a bulleted item of what was taken out with its citation after a comma, no colon or dash: "-
             # Active criminal investigative information, section 119.071(2)(c), F.S."; or after "under", however
@@ -793,6 +802,8 @@ _BULLET_ITEM_UNDER = re.compile(r"^\s*(?:[-*\u2022]|\(?(?:\d{1,2}|[a-z])[.)])\s+
 # (the bracket a note's, set off by a space, not a subsection's: "Minn. Stat. § 13.37, subd. 1(a)")
 _CITATION_THEN_NOTE = re.compile(r"^\s*(?:[-*\u2022]\s*|\(?[0-9a-z]{1,2}[.)]\s+)((?:[^()\n;:]|\(\w{1,4}\)){3,60}?)\s+"
                                  r"\((?![\w.]{1,5}\))")
+_CITATION_THEN_COMMA = re.compile(r"^\s*(?:[-*\u2022]\s*|\(?[0-9a-z]{1,2}[.)]\s+)([^,;:()\n]{3,60}?(?:\(\w{1,4}\))*),"
+                                  r"\s")
 _ITEM_TAIL = re.compile(r"\s*([^,;]{1,60}?)(?:[,;]|\.?\s*$|\.\s)")
 
 

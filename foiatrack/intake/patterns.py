@@ -1591,7 +1591,10 @@ FINAL_STRONG = re.compile(
     # ... but not a close that may come, a modal's or an "and" after one: "if this installment is not accessed within 30
     # days, Ecology may stop searching for the remaining records and close your request", "we may close your request"
     r"(?:are|am|is)\s+(?:now\s+)?closing|(?<!will\s)(?<!administratively\s)(?<!\bmay\s)(?<!might\s)(?<!could\s)"
-    r"(?<!would\s)(?<!shall\s)(?<!\bcan\s)(?<!\band\s)clos(?:e|ing)\s+(?:out\s+)?(?:your|this)\s+(?:\w+\s+)?"
+    # ... nor the close a "still interested?" letter disowns: "Please note that this is not an attempt to close your
+    # request"
+    r"(?<!would\s)(?<!shall\s)(?<!\bcan\s)(?<!\band\s)(?<!attempt\sto\s)(?<!effort\sto\s)(?<!intended\sto\s)"
+    r"clos(?:e|ing)\s+(?:out\s+)?(?:your|this)\s+(?:\w+\s+)?"
     # ... but not what a close would mean: "Closing your request does not preclude you from submitting a new one"
     r"(?:request|file|case)(?!\s+(?:does|do|will|would|shall)\s+not\b)|"
     # ... but not the work still undone: "Because we have not completed processing your request, we are not yet able
@@ -2233,9 +2236,13 @@ FULL = re.compile(r"granted\s+in\s+full|" + _FORM_DECISION_LABEL + r"(?:filled|f
 # to the Coast Guard, which will respond to you directly" (not a request passed inside the office to those who search:
 # "forwarded your request to MSAC, the office most likely to maintain the records").
 REQUEST_TRANSFERRED = re.compile(
-    r"(?:\b(?:transferred|referred|forwarded|routed|sent)\s+your\s+(?:[\w()-]+\s+){0,3}?request|\byour\s+"
+    # ... or said as it is done: "I am transferring this request to the FOIA Officer for U.S. Immigration and Customs
+    # Enforcement (ICE) for processing under the FOIA and direct response to you"
+    r"(?:\b(?:transferred|referred|forwarded|routed|sent|transferring|referring|forwarding|routing|sending)\s+"
+    r"(?:your|this)\s+(?:[\w()-]+\s+){0,3}?request|\byour\s+"
     r"(?:[\w()-]+\s+){0,3}?request\s+(?:has\s+been|was|is\s+being)\s+(?:transferred|referred|forwarded|routed|sent))"
-    r"\s+(?:\w+\s+){0,2}?to\b(?:[^.;]|(?<=\b[A-Z])\.){0,150}?(?:\bfor\s+(?:(?:a\s+)?search\s+and\s+|processing\s+and\s+)?(?:a\s+|its\s+)?"
+    r"\s+(?:\w+\s+){0,2}?to\b(?:[^.;]|(?<=\b[A-Z])\.){0,150}?(?:\bfor\s+(?:(?:a\s+)?search\s+and\s+|"
+    r"processing\s+(?:[\w-]+\s+){0,4}?and\s+)?(?:a\s+|its\s+)?"
     r"direct\s+response\b|\b(?:will|to|shall)\s+(?:then\s+)?respond\s+(?:to\s+you\s+)?directly\b|\brespond\s+directly\s+to\s+"
     r"you\b)", IC)
 REFERRED = re.compile(r"referr?\w*\s+(?:\w+\s+){0,6}(?:to|with)\s+(?:the\s+)?(?:\w+\s+){0,8}(?:for\s+(?:direct\s+"
@@ -2498,7 +2505,12 @@ APPEAL_OUTCOMES = {"affirmed": Outcome.DENIED, "reversed": Outcome.FULL_GRANT, "
 # ... and Georgia's three-business-day notice, the first answer with its timeline: "In accordance with O.C.G.A. §
 # 50-18-71(b)(1)(A), this letter provides notice that responsive records exist but cannot be made available within
 # three business days".
-FIRST_RESPONSE_ESTIMATE = re.compile(r"42\.56\.520|\bwithin\s+(?:five|5)\s+(?:\(5\)\s+)?business\s+days\s+of\s+"
+# ... and Missouri's and Kansas's three-business-day notices, whose law makes the first answer give the cause of the
+# delay and the earliest day the records will be available: "Pursuant to Section 610.023.3, RSMo, this is to notify you
+# that access to the requested records cannot be provided within three business days" (RSMo 610.023.3, K.S.A.
+# 45-218(d)).
+FIRST_RESPONSE_ESTIMATE = re.compile(r"42\.56\.520|\b610\.023(?:\.3\b|\s*\(3\))|\b45-218\s*\(d\)|"
+                                     r"\bwithin\s+(?:five|5)\s+(?:\(5\)\s+)?business\s+days\s+of\s+"
                                      r"(?:receiving|(?:the\s+)?receipt\s+of)\s+your\s+request|"
                                      # ... the records named at length, "they" taken up: "Records that answer your
                                      # request exist, but they cannot be made available within three business days"
@@ -2675,7 +2687,9 @@ EXPECTED = re.compile(
     r"(?:[\w()-]+,?\s+){0,6}?(?:by|on\s+or\s+before|not?\s+later\s+than)\s*$|"
     # The time the office needs, to a day: "the Department will need until December 14, 2026 to respond" (not the
     # requester's: "you will need until")
-    r"(?<!\byou\s)(?<!\byou\swill\s)\b(?:will\s+need|needs|requires|will\s+require)\s+until\s*$|"
+    # ... or the time its work will take: "BCPS anticipates that it will take until January 8, 2027 to produce the
+    # records" (Maryland's ten-working-day letter, Gen. Prov. § 4-203(b)(2))
+    r"(?<!\byou\s)(?<!\byou\swill\s)\b(?:will\s+need|needs|requires|will\s+require|will\s+take)\s+until\s*$|"
     # The day the information will be ready, a Texas certification's "will be available for inspection or duplication
     # on: Date: December 18, 2026 Hour: 10:00 a.m.", "the records will be ready for you on December 4"
     r"\bwill\s+be\s+(?:made\s+)?(?:available|ready)\s+(?:[\w()]+,?\s+){0,8}?on\s*:?\s*(?:date\s*:\s*)?$|"

@@ -73,34 +73,44 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   A.R.S. §§ 39-121, 41-1750 and 13-4434; no Arizona DPS page was found in the time available.
 
 Not yet scored.
+
+Sealed measurement: the set was written blind and kept apart from the rules while every other fix of its round was
+made; it was scored once, after all of them had landed. Blind score: 13 of 14 fully right, and 14 of 14 matched to
+its request by its number. Miss:
+- h12 (New Jersey Attorney General OPRA denial, e-mail): N.J.S.A. 47:1A-1.1 missed, cited alone after "OPRA excludes
+  from the definition of a "government record" criminal investigatory records, which are records ... ." (the
+  exclusion from what the law calls a government record was not read as withholding).
+After a general fix (records excluded from the law's definition of a government or public record are withheld under
+the section that excludes them), 14 of 14.
 """
 
 from __future__ import annotations
 
-from intake_scoring import set_tests
+import pytest
+from intake_scoring import exemptions_in, set_tests
 
 SET = "heldout235"
-# What the rules reach on this set now; not yet scored.
-FLOOR = 0
+# What the rules reach on this set now (sealed: 13); it may only go up.
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "h01-ice-final-partial.pdf",
-    "h02-ice-opla-appeal-ack.eml",
-    "h03-uscis-ack.txt",
-    "h04-cbp-no-records.eml",
-    "h05-dhs-privacy-fee-estimate.docx",
-    "h06-state-ack-fee-waiver.txt",
-    "h07-oip-appeal-affirmed-eoir.pdf",
-    "h08-ca-dmv-ack-extension.txt",
-    "h09-ny-doccs-foil-ack.eml",
-    "h10-tx-dps-final-partial.docx",
-    "h11-il-idoc-extension.pdf",
-    "h12-nj-oag-opra-denial.eml",
-    "h13-fl-flhsmv-fee-estimate.txt",
-    "h14-az-dps-final-govqa.eml",
-}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
+
+
+@pytest.mark.parametrize(("body", "codes"), [
+    # Records left out of what the law calls a government record are withheld under the section that does so
+    ('OPRA excludes from the definition of a "government record" criminal investigatory records, which are records '
+     "held by a law enforcement agency that pertain to any criminal investigation. N.J.S.A. 47:1A-1.1. Your request "
+     "is denied.", ["N.J.S.A. 47:1A-1.1"]),
+    ("The Act excludes criminal investigatory records from the definition of a public record, N.J.S.A. 47:1A-1.1, "
+     "and your request is denied.", ["N.J.S.A. 47:1A-1.1"]),
+    # The near miss: the definition cited for what it includes withholds nothing
+    ("The definition of a government record in N.J.S.A. 47:1A-1.1 includes the e-mails you asked for, and they are "
+     "enclosed.", []),
+])
+def test_records_excluded_from_the_laws_definition(body: str, codes: list[str]) -> None:
+    assert exemptions_in(body) == codes

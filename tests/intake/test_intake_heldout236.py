@@ -62,25 +62,47 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   and https://legalfix.com/statutes/state-codes/washington/title-42/chapter-42-56/section-42-56-520
 
 Not yet scored.
+
+Sealed measurement: the set was written blind and kept apart from the rules while every other fix of its round was
+made; it was scored once, after all of them had landed. Blind score: 13 of 14 fully right, and 14 of 14 matched to
+its request by its number. Miss:
+- i14 (Washington DSHS installment, e-mail): RCW 42.56.230(1) missed from the bulleted list of provisions, "- RCW
+  42.56.230(1), personal information in files maintained for students in public schools, patients or clients of public
+  institutions or public health agencies, or welfare recipients;" (a long item opening on its citation and a comma).
+After a general fix (an item of a list that opens on its citation and a comma, what it covers after it however long,
+cites that ground), 14 of 14.
 """
 
 from __future__ import annotations
 
-from intake_scoring import set_tests
+import pytest
+from intake_scoring import exemptions_in, set_tests
 
 SET = "heldout236"
-# What the rules reach on this set now (not yet scored); it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (sealed: 13); it may only go up.
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "i01-usps-ack.eml", "i02-navy-ack-extension.pdf", "i03-dla-no-records.eml", "i04-irs-ack-fee-estimate.txt",
-    "i05-hhs-appeal-decision.txt", "i06-va-vha-final-partial.docx", "i07-pa-psp-rtkl-extension.txt",
-    "i08-ma-massdot-fee-estimate.pdf", "i09-ga-gbi-three-day.eml", "i10-nc-ncdot-final-partial.docx",
-    "i11-va-vdot-seven-day.eml", "i12-mi-msp-final-partial.pdf", "i13-oh-odps-no-records.txt",
-    "i14-wa-dshs-installment.eml",
-}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
+
+
+@pytest.mark.parametrize(("body", "codes"), [
+    # An item of a list that opens on its citation and a comma, however long what it covers
+    ("Attached are 318 pages. Information has been redacted under the following provisions:\n- RCW 13.50.100, which "
+     "makes records concerning juveniles confidential;\n- RCW 42.56.230(1), personal information in files maintained "
+     "for students in public schools, patients or clients of public institutions or public health agencies, or welfare "
+     "recipients;", ["RCW 13.50.100", "RCW 42.56.230(1)"]),
+    ("We are releasing 40 pages with redactions made under these exemptions:\n1. Va. Code § 2.2-3706(B)(1), "
+     "criminal investigative files, defined as any documents and information, including complaints, court orders, "
+     "memoranda, notes, diagrams, maps, photographs, correspondence, reports, witness statements and evidence;",
+     ["Va. Code § 2.2-3706(B)(1)"]),
+    # The near miss: an item that names what was taken out first, no citation at its head
+    ("We are releasing 40 pages with redactions made under these exemptions:\n- Home addresses of employees, which "
+     "are private personnel data that the county keeps for its own use and does not share;", []),
+])
+def test_a_list_item_opening_on_its_citation_and_a_comma(body: str, codes: list[str]) -> None:
+    assert exemptions_in(body) == codes

@@ -58,34 +58,62 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
 - h13 Washington DOC clarification and h14 New York DEC FOIL appeal determination: written from RCW 42.56.520(1)(c)
   and (3)(b), WAC 44-14-04003, POL § 87(2) and § 89(4)(a) and earlier sets' letters from those states; no agency
   page was found for them in the time available.
+
+Sealed measurement: the set was written blind and kept apart from the rules while every other fix of its round was
+made; it was scored once, after all of them had landed. Blind score: 10 of 14 fully right, and 14 of 14 matched to
+its request by its number. Misses:
+- h04 (FBI interim release, PDF): 37 pages withheld proposed, none expected, from "500 pages were reviewed and 463
+  pages are being released." with the deleted page information sheet. The expected value was the writer's slip against
+  the project's convention (every earlier FBI letter logs the reviewed less the released as withheld in full: sets 33,
+  120, 158, 178, 199, 215, 239); corrected to 37 after scoring. Against it the set is 11.
+- h06 (HHS "still interested" e-mail): read as a final determination closing the request, from "Please note that this
+  is not an attempt to close your request."
+- h12 (DHS Privacy Office transfer to ICE, e-mail): no records instead of other, from "I am transferring this request
+  to the FOIA Officer for U.S. Immigration and Customs Enforcement (ICE) for processing under the FOIA and direct
+  response to you." beside "the DHS Privacy Office does not maintain records responsive to your request".
+- h13 (Washington DOC clarification e-mail): an acknowledgement as well as the clarification, from "The Department of
+  Corrections (DOC) is in receipt of your public records request dated November 12, 2026, ..." (earlier sets differ on
+  whether a clarification letter that names no day of receipt acknowledges too).
+After general fixes (the close a "still interested?" letter disowns, "not an attempt to close your request", is none;
+the request transferred as it is done, "I am transferring this request to ... for processing ... and direct response
+to you", is a transfer, whatever this office holds), 13 of 14; h13 is left.
 """
 
 from __future__ import annotations
 
-from intake_scoring import set_tests
+import pytest
+from intake_scoring import events_in, set_tests
+
+from foiatrack.core.vocabulary import EventKind, Outcome
 
 SET = "heldout238"
-# What the rules reach on this set now (not yet scored); it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (sealed: 10); it may only go up.
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "h01-oip-appeal-ack.eml",
-    "h02-oip-affirmed-fbi.pdf",
-    "h03-ice-appeal-remand.txt",
-    "h04-fbi-interim-release.pdf",
-    "h05-cbp-expedite-denied.eml",
-    "h06-hhs-still-interested.eml",
-    "h07-ed-fee-waiver-denied.pdf",
-    "h08-dol-appeal-ack.txt",
-    "h09-dol-appeal-partly.docx",
-    "h10-in-pac-advisory-opinion.txt",
-    "h11-ky-ag-ord-violated.pdf",
-    "h12-dhs-privacy-referral.eml",
-    "h13-wa-doc-clarification.eml",
-    "h14-ny-dec-foil-appeal.docx",
-}
+NOT_YET: set[str] = {"h13-wa-doc-clarification.eml"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
+
+
+@pytest.mark.parametrize(("body", "kind", "outcome"), [
+    # The close a "still interested?" letter disowns is none
+    ("Because a significant amount of time has passed, we are writing to determine whether you are still interested "
+     "in your request. Please note that this is not an attempt to close your request. If you are still interested, "
+     "please reply within 30 days.", EventKind.CLARIFICATION_REQUESTED, None),
+    # ... and the request transferred as it is done, for the other office's own answer, is a transfer
+    ("Due to the subject matter of your request, I am transferring this request to the FOIA Officer for U.S. "
+     "Immigration and Customs Enforcement (ICE) for processing under the FOIA and direct response to you. ICE "
+     "maintains these records, and this office does not maintain records responsive to your request.",
+     EventKind.FINAL_DETERMINATION, Outcome.OTHER),
+    ("We are referring your request to the Bureau of Prisons for processing and a direct response to you. This office "
+     "has no records responsive to your request.", EventKind.FINAL_DETERMINATION, Outcome.OTHER),
+    # The near miss: a search that found nothing, with no transfer, is no records
+    ("This office searched its files and does not maintain records responsive to your request.",
+     EventKind.FINAL_DETERMINATION, Outcome.NO_RECORDS),
+])
+def test_still_interested_and_transfers(body: str, kind: EventKind, outcome: Outcome | None) -> None:
+    event = events_in(body)[0]
+    assert (event.kind, event.outcome) == (kind, outcome)
