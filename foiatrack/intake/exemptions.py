@@ -802,8 +802,11 @@ _BULLET_ITEM_UNDER = re.compile(r"^\s*(?:[-*\u2022]|\(?(?:\d{1,2}|[a-z])[.)])\s+
 # (the bracket a note's, set off by a space, not a subsection's: "Minn. Stat. § 13.37, subd. 1(a)")
 _CITATION_THEN_NOTE = re.compile(r"^\s*(?:[-*\u2022]\s*|\(?[0-9a-z]{1,2}[.)]\s+)((?:[^()\n;:]|\(\w{1,4}\)){3,60}?)\s+"
                                  r"\((?![\w.]{1,5}\))")
-_CITATION_THEN_COMMA = re.compile(r"^\s*(?:[-*\u2022]\s*|\(?[0-9a-z]{1,2}[.)]\s+)([^,;:()\n]{3,60}?(?:\(\w{1,4}\))*),"
-                                  r"\s")
+# (Minnesota's subdivision after its comma is part of the citation: "Minn. Stat. § 13.37, subd. 1(a), security ...")
+_CITATION_THEN_COMMA = re.compile(r"^\s*(?:[-*\u2022]\s*|\(?[0-9a-z]{1,2}[.)]\s+)([^,;:()\n]{3,60}?(?:\(\w{1,4}\))*"
+                                  r"(?:,\s*subd\.?\s*\d+[a-z]?(?:\(\w{1,4}\))*)?),"
+                                  r"(?!\s*(?:subd|subdivision|para|paragraph|cl|clause|item|sec|section|art|article)\b)\s",
+                                  re.IGNORECASE)
 _ITEM_TAIL = re.compile(r"\s*([^,;]{1,60}?)(?:[,;]|\.?\s*$|\.\s)")
 
 

@@ -100,6 +100,11 @@ test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_
      "criminal investigative files, defined as any documents and information, including complaints, court orders, "
      "memoranda, notes, diagrams, maps, photographs, correspondence, reports, witness statements and evidence;",
      ["Va. Code § 2.2-3706(B)(1)"]),
+    # ... its comma no part of the citation ("subd." goes on with it)
+    ("We are releasing 40 pages with redactions made under these exemptions:\n- Minn. Stat. § 13.37, subd. 1(a), "
+     "security information, the disclosure of which would likely substantially jeopardize the security of "
+     "information, possessions, individuals or property against theft, tampering or improper use;",
+     ["Minn. Stat. § 13.37, subd. 1(a)"]),
     # The near miss: an item that names what was taken out first, no citation at its head
     ("We are releasing 40 pages with redactions made under these exemptions:\n- Home addresses of employees, which "
      "are private personnel data that the county keeps for its own use and does not share;", []),
