@@ -354,14 +354,22 @@ _ITEMISED_ROW = re.compile(r"\bx\s*\$\s?\d|\$\s?\d[\d,.]*\s*(?:per|/|an?)\s*(?:h
 _RULE_LINE = re.compile(r"[ \t]*[-_=\u2013\u2014]{3,}[ \t]*")
 
 
+_LABELLED = re.compile(r"[A-Z][A-Za-z /'()&-]{0,30}:\s")
+
+
 def _wrapped_remainder(lines: list[str], i: int) -> bool:
     """Whether line *i* is what was left of a long line wrapped again on a narrower page, its sentence going on: a
     plain-text letter or e-mail printed to PDF gives "... Your request was received by" / "the DEP Open" / "Records
     Officer on November 23, 2026." (a line that starts in lower case after a full line, ending on no stop or colon; a
     letterhead's lines are short, and a web address stands after a short line)."""
-    line = lines[i].strip()
-    return (i > 0 and len(lines[i - 1].strip()) >= 60 and not lines[i - 1].rstrip().endswith((".", ":", "?", "!"))
-            and line[:1].islower() and " " in line and not line.endswith((".", ":", "?", "!")))
+    line, before = lines[i].strip(), lines[i - 1].strip() if i > 0 else ""
+    if not before or before.endswith((".", ":", "?", "!", ";")) or line.endswith((".", ":", "?", "!")) \
+            or " " not in line or _LABELLED.match(line) or _LABELLED.match(before):
+        return False  # (a form's fields, "Description: ..." / "Track: Complex", each stand on their own line)
+    # ... or in capitals, a name the page broke ("... alleging the Delaware County" / "Sheriff's Office" / "("Sheriff")
+    # violated ..."), after a full line of prose (a heading is short and has few small words)
+    prose = len(before) >= 80 and len(re.findall(r"\b[a-z]{2,}\b", before)) >= 8
+    return (len(before) >= 60 and line[:1].islower()) or prose
 
 
 def sentences(text: str) -> list[Sentence]:

@@ -138,11 +138,17 @@ def test_a_line_wrapped_inside_a_citation_is_joined_to_the_next(text: str, joine
      "Records Officer on November 23, 2026.", 2),
     ("This letter responds to your request for records of the Board of Parole, which was forwarded to\nthe Office of "
      "Open\nRecords on March 3, 2026.", 1),
+    # ... or in capitals, a name the page broke, after a full line of prose
+    ("This advisory opinion is in response to your formal complaint alleging the Delaware County\nSheriff's Office\n"
+     "(\"Sheriff\") violated the Access to Public Records Act.", 1),
     # ... and a federal title's code before its section on the next line
     ("Pursuant to 29 CFR\n70.25(c), WHD is therefore extending the time limit by an additional ten working days.", 1),
     # The near misses: a letterhead's lines are short, and a web address under an address starts no sentence going on
     ("NEW YORK STATE DEPARTMENT OF TRANSPORTATION, RECORDS ACCESS OFFICE, ALBANY NEW YORK\nwww.dot.ny.gov\n"
      "KATHY HOCHUL, Governor", 2),
+    # ... nor a form's fields, each on its own line
+    ("Description: Inspection reports and licensee event reports for the Palisades Nuclear Plant restart, 2025-2026\n"
+     "Track: Complex\nEstimated completion: January 15, 2027", 2),
     # ... nor does a short line in lower case after a sentence that ended
     ("Our office will respond to your request within the time the law allows, as it always does.\nsee attached "
      "schedule\nRecords Officer", 2),
