@@ -743,9 +743,11 @@ def find_exemptions(sentence: str, *, withholding: bool = False) -> list[str]:
 # K.S.A. 45-221(a)(10)(A) through (F)", "R.C. 149.43(A)(2)(a) to (d)": the section itself is cited, no one of them.
 _SUBLEVEL_RANGE = re.compile(r"(?<=\))\s*\((?:[0-9]{1,2}|[A-Za-z]{1,4})\)\s*(?:through|thru|to|\u2013|-)\s*"
                              r"\((?:[0-9]{1,2}|[A-Za-z]{1,4})\)(?!\s*\()")
+# A list item's marker: a bullet, or a number or letter with a stop or bracket ("- ", "2. ", "(b) ").
+_ITEM_MARK = r"(?:[-*\u2022]\s*|\(?[0-9a-z]{1,2}[.)]\s+)"
 # The head of a list item, before its colon or dash: "Section 7(1)(c), 5 ILCS 140/7(1)(c): personal information".
 # ... or a table's row, before its first bar: "(b)(7)(C) | Names and identifying information of staff".
-_ITEM_HEAD = re.compile(r"^\s*(?:[-*\u2022]\s*|\(?[0-9a-z]{1,2}[.)]\s+)?([^:\u2013\u2014|]{1,100}?)\s*"
+_ITEM_HEAD = re.compile(r"^\s*" + _ITEM_MARK + r"?([^:\u2013\u2014|]{1,100}?)\s*"
                         r"(?::|\s[-\u2013\u2014]\s|\|)")
 
 
@@ -800,10 +802,10 @@ _BULLET_ITEM = re.compile(r"^\s*[-*\u2022]\s+[^\n]{1,160}$")
 _BULLET_ITEM_UNDER = re.compile(r"^\s*(?:[-*\u2022]|\(?(?:\d{1,2}|[a-z])[.)])\s+[^.;:\n]{1,160}?"
                                 r"\b(?:under|pursuant\s+to)\s+(?=\S)", re.IGNORECASE)
 # (the bracket a note's, set off by a space, not a subsection's: "Minn. Stat. § 13.37, subd. 1(a)")
-_CITATION_THEN_NOTE = re.compile(r"^\s*(?:[-*\u2022]\s*|\(?[0-9a-z]{1,2}[.)]\s+)((?:[^()\n;:]|\(\w{1,4}\)){3,60}?)\s+"
+_CITATION_THEN_NOTE = re.compile(r"^\s*" + _ITEM_MARK + r"((?:[^()\n;:]|\(\w{1,4}\)){3,60}?)\s+"
                                  r"\((?![\w.]{1,5}\))")
 # (Minnesota's subdivision after its comma is part of the citation: "Minn. Stat. § 13.37, subd. 1(a), security ...")
-_CITATION_THEN_COMMA = re.compile(r"^\s*(?:[-*\u2022]\s*|\(?[0-9a-z]{1,2}[.)]\s+)([^,;:()\n]{3,60}?(?:\(\w{1,4}\))*"
+_CITATION_THEN_COMMA = re.compile(r"^\s*" + _ITEM_MARK + r"([^,;:()\n]{3,60}?(?:\(\w{1,4}\))*"
                                   r"(?:,\s*subd\.?\s*\d+[a-z]?(?:\(\w{1,4}\))*)?),"
                                   r"(?!\s*(?:subd|subdivision|para|paragraph|cl|clause|item|sec|section|art|article)\b)\s",
                                   re.IGNORECASE)
@@ -812,7 +814,7 @@ _ITEM_TAIL = re.compile(r"\s*([^,;]{1,60}?)(?:[,;]|\.?\s*$|\.\s)")
 
 # An item of a list of grounds that starts with its citation and goes on to say what it covers: "5 U.S.C.
 # § 552(b)(6), which concerns material the release of which ...;" (the Office of Information Policy's form).
-_CITATION_FIRST = re.compile(r"^\s*(?:[-*\u2022]\s*|\(?[0-9a-z]{1,2}[.)]\s+)?"
+_CITATION_FIRST = re.compile(r"^\s*" + _ITEM_MARK + r"?"
                              r"(?P<head>(?:5\s+U\.?\s?S\.?\s?C\.?\s*(?:§+\s*)?552\s*)?"
                              r"\(\s*b\s*\)\s*\(\s*[1-9]\s*\)(?:\s*\(\s*[A-F]\s*\))?|"
                              r"exemptions?\s+\(?[1-9]\)?(?:\s*\(\s*[A-F]\s*\))?)"
