@@ -1057,6 +1057,15 @@ _PREVIOUSLY_DONE = re.compile(r"\s+(?:that\s+(?:were|had\s+been)\s+|which\s+(?:w
                               r"(?:released|disclosed|provided|produced|enclosed|sent|granted)\b)", re.IGNORECASE)
 
 
+# ... and the same said after the pages given out now: "We are releasing 12 additional pages that were previously
+# withheld in full", "the agency will release two pages previously withheld under Exemption 5": what was done before
+# only names the pages, it withholds none of them now.
+_RELEASED_PREVIOUSLY_KEPT = re.compile(r"\b(?:releas|disclos|produc|provid|enclos)\w*\b[^.;]{0,80}?\bpages?\b"
+                                       r"(?P<was>,?\s+(?:that\s+|which\s+)?(?:(?:were|was|had\s+been)\s+)?previously\s+"
+                                       r"(?:withheld|redacted|denied)(?:\s+in\s+(?:full|part|their\s+entirety|its\s+entirety))?"
+                                       r"(?:\s+(?:under|pursuant\s+to|by)\s+[^,;]*?)?)(?=[,;]|\.?\s*$)", re.IGNORECASE)
+
+
 # A share of pages counted whole in the same breath: "22 of the 35 pages are released to you in part", "releasing 22
 # of those 35 pages": the share is what is done, the whole only names them.
 _SHARE_OF_WHOLE = re.compile(rf"(?<![\w$.,])(?P<n>{COUNT})\s+of\s+(?:the|these|those|its|our)\s+(?P<m>{COUNT})\s+"
@@ -1180,6 +1189,9 @@ def _read_pages(sentence: str, counts: PageCounts) -> None:
         return
     if (before := _PREVIOUSLY_DONE.search(sentence)) and _PAGES_COUNTED.search(sentence[:before.start()]):
         _read_respelt(sentence, sentence[:before.start()] + sentence[before.end():], counts)
+        return
+    if (kept := _RELEASED_PREVIOUSLY_KEPT.search(sentence)) and _PAGES_COUNTED.search(sentence[:kept.start("was")]):
+        _read_respelt(sentence, sentence[:kept.start("was")] + sentence[kept.end("was"):], counts)
         return
     described = _DESCRIBED_THEN_THEY.search(sentence)
     if described and count_value(described.group("count").split()[0]) is not None:

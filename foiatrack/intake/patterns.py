@@ -2390,7 +2390,7 @@ EXEMPTION_USE = re.compile(rf"{HAD_REMOVED}|"
 WRONGLY_KEPT = r"(?<!not\s)\b(?:improperly|wrongly|unlawfully)\s+(?:withheld|denied|redacted)\b"
 RIGHTLY_KEPT = r"(?<!not\s)\b(?:properly|correctly|rightly|lawfully)\s+(?:withheld|denied|redacted|excised)\b"
 APPEAL_RESULTS = (
-    ("partly", re.compile(r"(?:affirm|uphold|upheld|remand|revers|grant|den)\w*\s+(?:\w+\s+){0,4}in\s+part|"
+    ("partly", re.compile(r"(?:affirm|uphold|upheld|remand|revers|grant|den|sustain)\w*\s+(?:\w+\s+){0,4}in\s+part|"
                           # a disclosure ordered of all but a part: "must therefore disclose the reports with only the
                           # personal information redacted"
                           rf"{AGENCY_MUST_DISCLOSE}[^.;]{{0,120}}?\bwith\s+(?:only\s+)?(?:the\s+)?[^.;]{{0,60}}?"
@@ -3524,10 +3524,11 @@ NOW_RELEASED = re.compile(r"previously\s+(?:withheld|redacted)[^;]*?(?:(?:may|ca
                           r"(?:be\s+|being\s+)?(?:releas|disclos)|(?:is|are)\s+(?:now\s+)?(?:enclosed|released|disclosed))|"
                           r"no\s+longer\s+(?:exempt|withheld|protected)", IC)
 # ... the same said with the release first: "we are releasing the material previously withheld under Exemption 5", "the
-# Bureau will release the information originally redacted under Exemption 5" (not "we are releasing 40 pages in part,
-# having previously withheld ...": only the thing released, named as what was withheld before).
+# Bureau will release the information originally redacted under Exemption 5", "will release 7 pages previously withheld
+# under Exemption 5" (not "we are releasing 40 pages in part, having previously withheld ...": only the thing released,
+# named as what was withheld before).
 RELEASES_EARLIER_WITHHELD = re.compile(r"\b(?:releas\w*|disclos\w*|produc\w*|provid\w*)\s+(?:to\s+you\s+)?"
-                                       r"(?:all\s+(?:of\s+)?)?(?:the|those|these|any)\s+(?:[\w-]+\s+){0,3}?"
+                                       rf"(?:all\s+(?:of\s+)?)?(?:the|those|these|any|{COUNT})\s+(?:[\w-]+\s+){{0,3}}?"
                                        r"(?:previously|formerly|originally|initially)\s+(?:withheld|redacted)\b", IC)
 STILL_WITHHELD = re.compile(r"\bremains?\b|\bstill\b|continues?\s+to\s+be", IC)
 # ... released now with parts taken out, the grounds for those named after them: "22 of the 35 pages previously

@@ -1513,10 +1513,12 @@ class _Reader:
             if P.NO_LONGER_APPLIED.search(sentence):
                 set_aside |= _no_longer_applied(sentence)
             released_now = _released_clauses_only(sentence)
-            if released_now is None and P.NOW_RELEASED.search(sentence) and not P.STILL_WITHHELD.search(sentence):
+            if released_now is None and not P.STILL_WITHHELD.search(sentence) \
+                    and (P.NOW_RELEASED.search(sentence) or P.RELEASES_EARLIER_WITHHELD.search(sentence)):
                 # What was withheld before and is released now applies only the grounds of its new redactions ("...
                 # previously withheld in full are released to you in part, with the names redacted under Exemption
-                # 6"), never the ones of the first withholding.
+                # 6", "The Bureau will release 7 pages previously withheld under Exemption 5, with redactions under
+                # Exemption 6"), never the ones of the first withholding.
                 redacted = P.RELEASED_REDACTED_UNDER.search(sentence)
                 if redacted and (kept := find_exemptions(sentence[redacted.start():])):
                     codes += kept

@@ -362,3 +362,19 @@ def test_a_total_reviewed_then_the_pages_released(sentence: str, released: int |
     counts = PageCounts()
     read_pages(sentence, counts)
     assert (counts.pages_released, counts.withheld_full) == (released, withheld)
+
+
+@pytest.mark.parametrize(("sentence", "released", "withheld"), [
+    # Pages released now, named after the verb by what was done with them before: none of them is withheld now
+    ("We are releasing 12 additional pages that were previously withheld in full.", 12, None),
+    ("The agency will release two pages previously withheld under Exemption 5.", 2, None),
+    ("On remand the Bureau is producing 9 pages which had been previously redacted in part, with redactions under "
+     "Exemption 6.", 9, None),
+    # The near miss: pages withheld now beside a release, nothing said of before
+    ("We are releasing 30 pages and withholding 4 pages in full under Exemption 5.", 30, 4),
+])
+def test_pages_released_now_named_by_their_earlier_withholding(sentence: str, released: int | None,
+                                                                withheld: int | None) -> None:
+    counts = PageCounts()
+    read_pages(sentence, counts)
+    assert (counts.pages_released, counts.withheld_full) == (released, withheld)

@@ -309,6 +309,14 @@ def test_an_order_to_disclose_on_appeal(body: str, result: str) -> None:
      "Exemption 7(E) are upheld.", ["(b)(7)(E)"]),
     ("The Agency will now release the records previously withheld under Exemption 5; the redactions made under "
      "Exemption 6 are upheld.", ["(b)(6)"]),
+    # ... the pages counted, and the grounds of the new redactions named after them
+    ("Your appeal is granted in part. The Bureau will release 7 pages previously withheld under 5 U.S.C. "
+     "§ 552(b)(5), with redactions under Exemption 6.", ["(b)(6)"]),
+    # ... or the appeal "sustained in part", as a review body that grants an appeal says it
+    ("After review, your appeal is sustained in part. The agency will release two additional pages previously "
+     "withheld under Exemption 5. The remaining withholdings under Exemption 6 are affirmed.", ["(b)(6)"]),
+    ("Your appeal is therefore sustained in part. The Department will disclose the portions previously redacted "
+     "under Exemption 4; the withholdings under Exemption 7(E) are upheld.", ["(b)(7)(E)"]),
 ])
 def test_an_appeal_decision_affirming_one_withholding_and_reversing_another(body: str, upheld: list[str]) -> None:
     [event] = [e for e in events(f"This responds to your appeal of the denial of your FOIA request.\n\n{body}")
@@ -361,3 +369,14 @@ def test_an_appeal_the_office_may_receive_is_no_appeal_letter() -> None:
 ])
 def test_a_release_a_review_will_decide_is_no_determination(body: str, kinds: list[EventKind]) -> None:
     assert [e.kind for e in events(body)] == kinds
+
+
+def test_withholdings_sustained_are_an_affirmance_not_an_appeal_sustained() -> None:
+    # "Sustained" said of the agency's withholdings upholds them; said of the appeal, grants it.
+    [upheld] = [e for e in events("This responds to your appeal of the denial of your FOIA request.\n\nThe "
+                                  "withholdings under Exemptions 6 and 7(C) are sustained. Accordingly, your appeal "
+                                  "is denied.") if e.kind is EventKind.APPEAL_DECISION]
+    [granted] = [e for e in events("This responds to your appeal of the denial of your FOIA request.\n\nYour appeal "
+                                   "is sustained, and the records will be released to you in full.")
+                 if e.kind is EventKind.APPEAL_DECISION]
+    assert (upheld.appeal_result, granted.appeal_result) == ("affirmed", "reversed")
