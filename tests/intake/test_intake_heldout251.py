@@ -57,6 +57,28 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   sets ("the Department is ordered to provide ... a response ... within 10 business days"); no new page found.
 - a14 New York DEC FOIL appeal acknowledgement: Public Officers Law § 89(4)(a) (ten business days, a copy to the
   Committee on Open Government) and the FOIL appeal letters of earlier sets; no DEC page found.
+
+Blind score: 9 of 14 fully right, and 12 of 12 matched to its request by its number (a10 and a12 name only the
+reviewer's own docket, no request number). Wrong were:
+- a08 (Texas Attorney General letter ruling): an appeal decision with no outcome instead of a final determination
+  granted in part, and the exemptions with the exception claimed and rejected and the subsection that keeps basic
+  information public: "Accordingly, the department may not withhold any of the submitted information under section
+  552.101 of the Government Code in conjunction with common-law privacy." and "However, basic information about an
+  arrested person, an arrest, or a crime is not excepted from disclosure. See Gov't Code § 552.108(c)." (read as
+  Gov't Code § 552.101, § 552.108(c), § 552.108(a)(2), § 552.130 instead of § 552.108(a)(2), § 552.130).
+- a10 (New Jersey GRC final decision): exemptions with N.J.S.A. 47:1A-10, cited for the record the Custodian unlawfully
+  denied: "The Custodian unlawfully denied access to the separation agreement, which is a government record not exempt
+  as a personnel record because it discloses the terms of separation of a public employee. N.J.S.A. 47:1A-10."
+- a11 (Connecticut FOIC final decision, Word): two tracking numbers, the in camera records' identifiers read as one:
+  "The Commission reviewed the records at issue in camera, and they have been identified as IC-2026-0388-01 through
+  IC-2026-0388-14." beside "The respondents logged the request as OS-FOI-26-052."
+- a13 (Massachusetts Supervisor of Records, e-mail): outcome other instead of partial grant, and no exemptions, where
+  the redactions are upheld and a new response is ordered on the withheld report: "I find that the Department has met
+  its burden to redact this information under Exemption (c). G. L. c. 4, § 7(26)(c)." and "Accordingly, the Department
+  is ordered to provide you with a response to the request regarding the internal affairs report, ... within 10
+  business days."
+- a14 (New York DEC FOIL appeal acknowledgement, e-mail): no expected_by from "Accordingly, you will be provided with a
+  determination on your appeal on or before December 10, 2026."
 """
 
 from __future__ import annotations
@@ -64,16 +86,12 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout251"
-# What the rules reach on this set now (not yet scored); it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (blind: 9); it may only go up.
+FLOOR = 9
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "a01-oip-usms-nonresponse-closed.eml", "a02-usps-gc-appeal-affirm-part-reverse-part.pdf", "a03-ice-appeal-ack.eml",
-    "a04-ice-opla-remand-new-search.txt", "a05-army-ogc-appeal-granted-in-part.docx",
-    "a06-doe-oha-granted-part-remanded.txt", "a07-cbp-final-after-remand.pdf", "a08-tx-oag-letter-ruling-partly.txt",
-    "a09-pa-oor-granted-denied-moot-in-part.pdf", "a10-nj-grc-final-decision-mixed.txt",
-    "a11-ct-foic-complaint-dismissed.docx", "a12-ky-ag-ord-violated-in-part.pdf", "a13-ma-spr-determination-partly.eml",
-    "a14-ny-dec-foil-appeal-ack.eml",
+    "a08-tx-oag-letter-ruling-partly.txt", "a10-nj-grc-final-decision-mixed.txt",
+    "a11-ct-foic-complaint-dismissed.docx", "a13-ma-spr-determination-partly.eml", "a14-ny-dec-foil-appeal-ack.eml",
 }
 
 
