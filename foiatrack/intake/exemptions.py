@@ -1060,6 +1060,8 @@ def _state(sentence: str, found: list[str]) -> None:
             code = _code_form(code) if code else code
             # Massachusetts is cited "G.L. c. 4", "G. L. c. 4" and "M.G.L. c. 4": one law, one form.
             code = re.sub(r"^(?:M\.\s?)?G\.\s?L\.\s?c\.\s?(\d+),?", r"G. L. c. \1,", code)
+            if code == "G. L. c. 66," and re.split(r"[(]", section)[0] in ("10", "10A"):
+                continue  # its Public Records Law's response, burden of proof and appeal (c. 66, §§ 10, 10A)
             if not code or (re.match(r"Gov", code) and section.startswith("552.")):
                 # Texas: "section 552.101 of the Government Code"; and "Texas Government Code § 552.130", the
                 # Public Information Act's chapter 552 in one form however the code is spelled (California's

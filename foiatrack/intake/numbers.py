@@ -297,7 +297,16 @@ def find_references(text: str) -> list[Reference]:
         is_appeal = bool(re.search(r"appeal\s*(?:number|no\.?|#)?\s*[:#]?\s*$", before, re.IGNORECASE)) or bool(
             _APPEAL_OFFICE.search(match.group(0)))
         _add(found, match.group(0), is_appeal, match.start())
-    return sorted(found.values(), key=lambda ref: ref.start)
+    # The records themselves numbered as a range ("identified as IC-2026-0388-01 through IC-2026-0388-14", "Bates
+    # numbered DOJ-000120 through DOJ-000188"): the first and last of a series of pages or records, never a request.
+    ranges = [(m.start(), m.end()) for m in _IDENTIFIER_RANGE.finditer(text) if m.group(1) == m.group(2)]
+    return sorted((ref for ref in found.values() if not any(start <= ref.start < end for start, end in ranges)),
+                  key=lambda ref: ref.start)
+
+
+# Two identifiers of one series joined as the ends of a range, their letters alike: "IC-2026-0388-01 through
+# IC-2026-0388-14" (a Freedom of Information Commission's in camera records), "DOJ-000120 to DOJ-000188".
+_IDENTIFIER_RANGE = re.compile(r"\b([A-Z]{1,8})-\d[\w-]*\s+(?:through|thru|to)\s+([A-Z]{1,8})-\d[\w-]*")
 
 
 # The requester's own words quoted after what was asked: 'in which you requested "the complete Complaint Register file

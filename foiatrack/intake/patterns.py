@@ -481,6 +481,10 @@ CARRIED_BURDEN = (r"^(?![^.;]*\b(?:whether|if|unless)\b[^.;]*\b(?:has|have|had)\
                   r"sustained|satisfied)\s+(?:its|her|his|their|the)\s+burden)[^;]*?\b(?:has|have|had)\s+"
                   r"(?:therefore\s+|thus\s+|also\s+|now\s+)?(?:met|borne|carried|sustained|satisfied)\s+"
                   r"(?:its|her|his|their|the)\s+burden\b")
+# ... the same finding where a decision's sentences are read together (a question "whether the agency has met its
+# burden" is not among them: it decides nothing).
+BURDEN_CARRIED = (r"\b(?:has|have|had)\s+(?:therefore\s+|thus\s+|also\s+|now\s+)?(?:met|borne|carried|sustained|"
+                  r"satisfied)\s+(?:its|her|his|their|the)\s+burden\b")
 # The action appealed from found right: "I have determined ... that EOUSA's response to your request was correct in
 # every respect", "the Bureau's action was proper" (not "was not correct", nor a condition).
 _RESPONSE_CORRECT = (r"\b(?:response|action|decision|determination|denial)\b"
@@ -2408,6 +2412,10 @@ APPEAL_RESULTS = (
                           rf"\b(?:grant|den)\w*\s+{PART_NAMED}[^.;]{{0,150}}?\b(?:grant|den)\w*\s+{PART_NAMED}|"
                           # a finding that the agency fell short in one thing and not in another
                           rf"(?:{FELL_SHORT}).*(?:{NOT_VIOLATED})|(?:{NOT_VIOLATED}).*(?:{FELL_SHORT})|"
+                          # ... or carried its burden for one withholding and not for another: "the Department has not
+                          # met its burden to withhold the internal affairs report in its entirety" ... "I find that
+                          # the Department has met its burden to redact this information under Exemption (c)"
+                          rf"(?:{FELL_SHORT}).*{BURDEN_CARRIED}|{BURDEN_CARRIED}.*(?:{FELL_SHORT})|"
                           r"partially\s+(?:affirm|remand|revers|grant)|partly\s+(?:affirm|remand|revers|grant)|"
                           r"part\s+and\s+(?:affirm|remand|revers)|"
                           # an appeal granted only as to one thing, the rest upheld: "I am therefore granting your
@@ -2869,6 +2877,9 @@ _CONDITIONAL_DECISION = (r"\b(?:if|unless|whether|in\s+the\s+event(?:\s+that)?)\
                          r"event)\b")
 NOT_A_DECISION = re.compile(rf"\bappeal\b|\bif\s+you\b|you\s+may\s+(?:request|ask)|{_CONDITIONAL_DECISION}", IC)
 # A letter about an appeal (not a determination that merely explains the right to appeal).
+# Words of a crime and its report, beside which a "complainant" is the one who reported it.
+_CRIME_WORDS = (r"(?:charges|prosecut\w*|crimes?|criminal|offen[cs]es?|suspects?|victims?|arrest\w*|assault\w*|"
+                r"burglar\w*|theft|common-law\s+privacy|law\s+enforcement|investigation)")
 APPEAL_LETTER = re.compile(r"\byou\s+appealed|\bthe\s+appellant\b|^dear\s+appellant\b|"
                            # a review body's file opened on the requester's complaint: "OIP has opened an appeal file"
                            rf"{OPENED_APPEAL_FILE}|"
@@ -2907,7 +2918,10 @@ APPEAL_LETTER = re.compile(r"\byou\s+appealed|\bthe\s+appellant\b|^dear\s+appell
                            r"\bthe\s+appeal\s+(?:is|was|has\s+been)\s+(?:hereby\s+)?(?:granted|denied|dismissed|"
                            r"sustained|remanded)|petition\s+appealing|\bdkt\b|\bdocket\s+(?:no|number)|"
                            rf"request\s+for\s+review\b|\byour\s+{MEDIATION_REQUEST}|{FILED_BY_REQUESTER}|"
-                           r"\bcomplainant\b|\bcomplaint\s+(?:no\.?|number)|"
+                           # (the person who complains to a review body, not the one who reported a crime: an
+                           # attorney general's ruling on a police report, "the complainant declined to pursue
+                           # charges", "common-law privacy for the name of the complainant")
+                           rf"^(?!.*\b{_CRIME_WORDS}\b).*?\bcomplainant\b|\bcomplaint\s+(?:no\.?|number)|"
                            # a review body's opinion on a formal complaint (Indiana's Public Access Counselor): "This
                            # advisory opinion is in response to your formal complaint", "Re: Formal Complaint
                            # 26-FC-301" (not "you may file a formal complaint with the Public Access Counselor")
@@ -3505,6 +3519,16 @@ SET_ASIDE = re.compile(r"\b(?:does|do|did)\s+not\s+(?:rest|rely|depend)\s+(?:up)
                        r"^(?![^;]*\b(?:whether|if)\b)[^;]*?\b(?:determination\s+to\s+(?:withhold|redact|deny)|"
                        r"withholdings?|redactions?)\b[^;:]{0,160}?\b(?:is|are|was|were)\s+(?:hereby\s+|therefore\s+)?"
                        r"(?:reversed|overturned|vacated|set\s+aside|not\s+(?:upheld|sustained|affirmed))\b", IC)
+# A ground a ruling finds does not reach the information: "the department may not withhold any of the submitted
+# information under section 552.101 of the Government Code", "basic information ... is not excepted from disclosure. See
+# Gov't Code § 552.108(c).", "the names may not be withheld under Exemption 6" (the words before the ground).
+GROUND_REFUSED = re.compile(r"\b(?:may|can|could|shall|must)\s+not\s+(?:\w+\s+){0,2}?withhold\b|\bcannot\s+withhold\b|"
+                            r"\b(?:may|can|could|shall|must)\s+not\s+be\s+withheld\b|\bcannot\s+be\s+withheld\b|"
+                            r"\b(?:is|are)\s+not\s+(?:excepted|exempt(?:ed)?)\s+from\s+(?:required\s+)?(?:public\s+)?"
+                            r"(?:disclosure|release)\b", IC)
+# ... and a ground the ruling applies, which no such finding about other information takes away: "the department may
+# withhold the submitted information under section 552.108(a)(2)", "must withhold ... under section 552.130".
+GROUND_APPLIED = re.compile(r"\b(?:may|must|shall)\s+(?:also\s+|only\s+|therefore\s+)?withhold\b", IC)
 # ... the grounds set aside named by pointing back to the sentence before: "I do not reach those exemptions", "we need
 # not address these grounds", "I need not reach them".
 SET_ASIDE_NAMED_BEFORE = re.compile(r"^\W*(?:them\b|(?:those|these|such|both|either\s+of\s+(?:those|these)|the\s+"
@@ -3588,7 +3612,10 @@ ALL_RELEASED = re.compile(r"\b(?:the|these|those|all(?:\s+of\s+the)?)\s+(?:respo
 # The new date an extension sets: "An extension of time is required until March 31, 2026".
 # A date the requester must act by, not one the agency expects to answer by: "If you do not respond in writing by",
 # "please reply by", "your payment must be received by".
-REQUESTER_DEADLINE = re.compile(r"\b(?:you|requester|requestor)\s+(?:\w+\s+){0,4}?(?:respond|reply|answer|pay|provide|"
+# The requester is the one told of it in the passive, not the one who must act: "you will be provided with a
+# determination on your appeal on or before December 10, 2026", "you will be notified by January 8" (the office's day).
+REQUESTER_DEADLINE = re.compile(r"\b(?:you|requester|requestor)\s+(?:\w+\s+){0,4}?"
+                                r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?:respond|reply|answer|pay|provide|"
                                 r"submit|notify|confirm|contact)\w*\b[^.;]{0,60}$|\bplease\s+(?:\w+\s+){0,3}?"
                                 r"(?:respond|reply|answer|confirm|let\s+us\s+know|pay|remit|submit|send)\w*\b[^.;]{0,60}$|"
                                 r"\byour\s+(?:written\s+)?(?:response|reply|answer|payment|confirmation)\b"

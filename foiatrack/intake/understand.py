@@ -1678,6 +1678,14 @@ class _Reader:
             # ("K.S.A. 45-221(a)(10), ... 18 U.S.C. § 2721, as incorporated by K.S.A. 45-221(a)(1)").
             codes = sorted(codes + statutes, key=lambda code: where.get(code, (len(self.body), 0)))
         codes = [code for code in dict.fromkeys(codes) if not _among(code, set_aside)]
+        # A ground a ruling finds does not reach the information at issue ("the department may not withhold any of the
+        # submitted information under section 552.101"; "basic information ... is not excepted from disclosure. See
+        # Gov't Code § 552.108(c).") is not applied, unless the ruling applies it to other information elsewhere.
+        refused = {code for index, sentence in enumerate(self.body) if (found := P.GROUND_REFUSED.search(sentence))
+                   for code in find_exemptions(_with_citation_after(self.body, index)[found.end():], withholding=True)}
+        applied = {code for sentence in self.body if P.GROUND_APPLIED.search(sentence)
+                   and not P.GROUND_REFUSED.search(sentence) for code in find_exemptions(sentence, withholding=True)}
+        codes = [code for code in codes if code not in refused - applied]
         # A subsection pin-cited after the sentence that tells what the section provides names where the law says it;
         # where the letter applies the section elsewhere by its bare number, that is the ground: "Section 552.130 of the
         # Government Code provides that information relating to a motor vehicle operator's license ... is excepted from
@@ -1854,7 +1862,11 @@ class _Reader:
                 # A ground the decision finds wrongly used ("this office concludes that the Department improperly
                 # withheld the reports under section 7(1)(d)(i)") is not applied, wherever else the letter names it
                 # (the agency's denial recited, the law's words quoted); the grounds it lets stand are.
-                wrongly = [s for s in self.body if re.search(P.WRONGLY_KEPT, s, P.IC)
+                # (with the section standing alone after it, which is cited for it: "The Custodian unlawfully denied
+                # access to the separation agreement, which is ... not exempt as a personnel record .... N.J.S.A.
+                # 47:1A-10.")
+                wrongly = [_with_citation_after(self.body, i) for i, s in enumerate(self.body)
+                           if re.search(P.WRONGLY_KEPT, s, P.IC)
                            and not re.search(P.RIGHTLY_KEPT, s, P.IC) and not P.UPHELD.search(s)]
                 # ... or the clause of one sentence that reverses, beside one that affirms ("The Office affirms the
                 # withholding under Exemption 5 and reverses the withholding under Exemption 6").
@@ -2097,7 +2109,9 @@ def _statute_alone(sentence: str) -> bool:
 # ... and Minnesota's section with its subdivision: "Minn. Stat. § 13.82, subd. 7."
 # ... a code's year after its name too: "NMSA 1978, § 14-2-1(D)."
 # ... and several, each whole, between semicolons: "65 P.S. § 67.708(b)(6)(i)(A); 65 P.S. § 67.708(b)(6)(i)(C)."
+# ... and a code's chapter after its name: Massachusetts's "G. L. c. 4, § 7(26)(c)."
 _ONE_CITATION = (r"(?:\d+\s+)?[A-Z][A-Za-z.'\u2019]*(?:,?\s+[A-Z][A-Za-z.'\u2019]*){0,5}"
+                 r"(?:\s+ch?\.\s*\d+[A-Z]?,)?"
                  r"(?:\s+(?:19|20)\d\d,)?\s*(?:§+\s*)?"
                  r"\d+[\w.:/-]*(?:\(\w{1,5}\))*(?:,?\s+subd(?:ivision|s?\.)\s*\d+[a-z]?(?:\(\w{1,5}\))*)?")
 # ... and the cases cited after them: "N.J.S.A. 47:1A-1.1; MAG Entm't, LLC v. Div. of Alcoholic Beverage Control, 375
@@ -2106,6 +2120,14 @@ _CASE_CITATION = (r"(?:see\s+(?:also\s+)?|cf\.\s+)?[A-Z][^;]{0,160}?\sv\.\s[^;]{
                   r"\([^();]{0,40}\b(?:19|20)\d\d\)")
 _CITATION_ALONE = re.compile(rf"{_ONE_CITATION}(?:\s*;\s*(?:and\s+)?{_ONE_CITATION})*"
                              rf"(?:\s*;\s*(?:and\s+)?{_CASE_CITATION})*\s*\.?")
+def _with_citation_after(body: list[str], index: int) -> str:
+    """The sentence at *index* with the section that stands alone after it, cited for it ("... not exempt as a
+    personnel record. N.J.S.A. 47:1A-10."), or the sentence alone."""
+    after = body[index + 1].strip() if index + 1 < len(body) else ""
+    cited = re.sub(r"^(?:see\s+(?:also\s+)?)", "", after, flags=re.IGNORECASE)
+    return f"{body[index]} {after}" if cited and _CITATION_ALONE.fullmatch(cited) else body[index]
+
+
 def _continues_item(body: list[str], index: int) -> bool:
     """A sentence that goes on with the bulleted item before it, the list's next item after it: "- Confidential
     investigatory records, R.C. 149.43(A)(1)(h). The eight pages withheld in full are investigator notes. - Social
