@@ -64,7 +64,16 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   https://www.law.cornell.edu/regulations/oregon/Or-Admin-Code-SS-658-050-0030, and the fee-estimate practice of
   https://oregon.public.law/rules/oar_690-003-0180
 
-Not yet scored.
+Blind score: 12 of 14 fully right, and 14 of 14 matched to its request by its number. Wrong were:
+- h09 (City of Oakland NextRequest extension e-mail): the extension of 14 days was read, but not the day it runs to
+  (expected_by empty instead of 2026-12-14): "The City of Oakland is extending the time to respond to your request by
+  14 days, as permitted by Government Code section 7922.535(b), because of ... The City expects to make a
+  determination on your request on or before December 14, 2026."
+- h11 (Michigan EGLE notice of extension pasted into an e-mail below a covering note and a line of underscores):
+  nothing proposed at all (no acknowledgement received November 20, 2026, no extension of 10 business days to
+  December 15, 2026): "Under Section 5(2)(d) of the FOIA, MCL 15.235(2)(d), EGLE is extending the period during which
+  it shall respond to your request for not more than 10 business days. EGLE will respond to your request on or before
+  December 15, 2026."
 """
 
 from __future__ import annotations
@@ -73,15 +82,9 @@ from intake_scoring import set_tests
 
 SET = "heldout257"
 # What the rules reach on this set now; it may only go up.
-FLOOR = 0
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "h01-aphis-pal-ack.eml", "h02-ed-final-partial.eml", "h03-sec-forwarded-fee-estimate.eml",
-    "h04-oip-appeal-ack.eml", "h05-usps-no-records.pdf", "h06-noaa-pal-interim.eml", "h07-doe-final-table.docx",
-    "h08-txdot-govqa-cost-estimate.eml", "h09-oakland-nextrequest-extension.eml",
-    "h10-pasco-sheriff-justfoia-estimate.eml", "h11-michigan-egle-extension-pasted.eml", "h12-pa-dep-rtkl-final.pdf",
-    "h13-uscis-appeal-affirmed.pdf", "h14-oregon-oha-ack-estimate.eml",
-}
+NOT_YET: set[str] = {"h09-oakland-nextrequest-extension.eml", "h11-michigan-egle-extension-pasted.eml"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
