@@ -305,8 +305,12 @@ def _read_eml(data: bytes, label: str) -> Letter:
 
 # Where a reply's quoted history starts: Outlook's "-----Original Message-----" or its "From: ... / Sent: ..." block,
 # and the "On Tue, Oct 6, 2026 at 10:02 AM Name <address> wrote:" line (which mail programs may wrap in two).
+# Outlook's rule of underscores starts it only with the quoted message's header block under it ("____\nFrom: ..."):
+# a rule above a letter pasted into the message ("Please see the notice below. ... ____\nSTATE OF MICHIGAN ...")
+# parts the covering note from the letter being sent, no history.
 # A forwarded message ("---------- Forwarded message ---------") is not history: it is what is being sent.
-_QUOTED_HISTORY = re.compile(r"^[ \t]*(?:-{3,}[ \t]*original[ \t]+message[ \t]*-{3,}|_{10,}[ \t]*$|"
+_QUOTED_HISTORY = re.compile(r"^[ \t]*(?:-{3,}[ \t]*original[ \t]+message[ \t]*-{3,}|"
+                             r"_{10,}[ \t]*\n(?:[ \t]*\n)?[ \t]*(?:from|sent|date|to|subject|cc):[ \t]|"
                              r"from:[ \t].+\n[ \t]*(?:sent|date):[ \t]|"
                              r"on[ \t][^\n]{4,200}(?:\n[^\n]{0,120})?\swrote:[ \t]*$)",
                              re.IGNORECASE | re.MULTILINE)

@@ -260,6 +260,8 @@ REPLY = ("Hello Mr. Rivera,\n\nAttached are 38 pages of records responsive to yo
     "From: Alex Rivera <a@r.org>\nSent: Tuesday, October 6, 2026 10:02 AM\nTo: PRA\n\nI intend to appeal.\n",
     "On Tue, Oct 6, 2026 at 10:02 AM Alex Rivera <a@r.org>\nwrote:\n> I intend to appeal.\n",
     "________________________________\nFrom: Alex Rivera\nI intend to appeal.\n",
+    "________________________________\n\nTo: PRA\nFrom: Alex Rivera\nSubject: Request\n\nI intend to appeal.\n",
+    "_______________________________________\nSent: Tuesday, October 6, 2026 10:02 AM\nI intend to appeal.\n",
 ])
 def test_a_replys_quoted_history_is_not_the_agencys_words(history: str) -> None:
     assert without_quoted_history(REPLY + history) == REPLY.rstrip() + "\n"
@@ -271,6 +273,11 @@ def test_a_replys_quoted_history_is_not_the_agencys_words(history: str) -> None:
     # Too little above the quote to be the message, and no attachment: the quoted text may be the letter itself.
     "See below.\n\n-----Original Message-----\nFrom: FOIA Office\nSent: Oct 6, 2026\n\nYour appeal is denied.\n",
     REPLY,
+    # A rule of underscores above a letter pasted into the message parts the covering note from the letter sent.
+    REPLY + "______________________________\n\nSTATE OF MICHIGAN\nDEPARTMENT OF STATE POLICE\n\nNovember 25, 2026\n\n"
+    "Your request is extended by 10 business days.\n",
+    REPLY + "__________________________________________\nCITY OF TACOMA | Public Records Office\n\nDear Requester:\n\n"
+    "The City will respond on or before December 9, 2026.\n",
 ])
 def test_a_message_without_reply_history_is_kept_whole(body: str) -> None:
     assert without_quoted_history(body) == body

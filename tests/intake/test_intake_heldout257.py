@@ -74,6 +74,13 @@ Blind score: 12 of 14 fully right, and 14 of 14 matched to its request by its nu
   December 15, 2026): "Under Section 5(2)(d) of the FOIA, MCL 15.235(2)(d), EGLE is extending the period during which
   it shall respond to your request for not more than 10 business days. EGLE will respond to your request on or before
   December 15, 2026."
+After a general fix (a rule of underscores starts a reply's quoted history only with the quoted message's header
+block under it, so a letter pasted below a covering note and a rule is read), 13 of 14. h09 stays a miss: taking the
+day the next sentence names as an extension's expected_by would change 18 letters of earlier sets whose expected
+values leave it empty in the same situation (an extension by so many days, "The Department will respond to your
+request on or before August 27, 2026" in the sentence after it: i10 of set 59, p09 of 53, qa07 of 56, h85 and h87
+of 6, m13 of 77, g07 of 92 and others); the conventions disagree (this set follows the written one, "one with days
+and a new date gets both"), and which to keep is a question for the project, not a rule to add here.
 """
 
 from __future__ import annotations
@@ -81,10 +88,10 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout257"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 12
+# What the rules reach on this set now (blind: 12); it may only go up.
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {"h09-oakland-nextrequest-extension.eml", "h11-michigan-egle-extension-pasted.eml"}
+NOT_YET: set[str] = {"h09-oakland-nextrequest-extension.eml"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
