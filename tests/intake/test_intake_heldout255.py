@@ -71,6 +71,21 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   https://www.hallcounty.org/985/Open-Records
 - s14 Durham no-records e-mail: N.C. Gen. Stat. 132-6.2(e) (no duty to create a record); no agency page found in the
   time available, written from the statute and earlier sets' North Carolina letters.
+
+Blind score: 11 of 14 fully right, and 14 of 14 matched to its request by its number. Wrong were:
+- s03 (Chicago Police Department, Word): no exemptions, where the letter names three, each opening its own
+  paragraph as a bare section of the Act: "Section 7(1)(b) exempts private information, unless disclosure is required
+  by another provision of the FOIA ...", "Section 7(1)(c) exempts personal information contained within public
+  records ...", "Section 7(1)(d)(iv) exempts records in the possession of any law enforcement agency ..." (the Act
+  itself, 5 ILCS 140/1 et seq., is named only in the paragraph before).
+- s07 (Tacoma Police Department, GovQA e-mail): no exemptions, where its exemption log lists "- Victim and witness
+  names, addresses and telephone numbers: RCW 42.56.240(2), information revealing the identity of persons who are
+  witnesses to or victims of crime ..." and "- Investigative details of open criminal cases: RCW 42.56.240(1),
+  specific intelligence information ..." (a list item naming the kind of information withheld, a colon, then the
+  citation).
+- s09 (Grand Rapids appeal determination): MCL 15.243(1)(b)(i) missed beside MCL 15.243(1)(a): "The denial of these
+  records is upheld. They are exempt under MCL 15.243(1)(b)(i), because they are investigating records compiled for
+  law enforcement purposes and their disclosure would interfere with law enforcement proceedings ..."
 """
 
 from __future__ import annotations
@@ -78,17 +93,11 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout255"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (blind: 11); it may only go up.
+FLOOR = 11
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "s01-oakland-pd-cpra-extension.eml", "s02-nassau-pd-foil-ack.pdf", "s03-chicago-pd-foia-partial.docx",
-    "s04-harris-county-so-pia-cost-estimate.txt", "s05-hillsborough-so-first-release-ssc.eml",
-    "s06-pittsburgh-schools-rtkl-final.pdf", "s07-tacoma-pd-first-installment.eml",
-    "s08-worcester-schools-10b-response.txt", "s09-grand-rapids-foia-appeal-decision.eml",
-    "s10-dayton-law-public-records-release.pdf", "s11-fairfax-schools-vfoia-ext-cost.eml",
-    "s12-edison-township-opra-partial.txt", "s13-fulton-county-so-ora-three-day.docx",
-    "s14-durham-pd-no-records.eml",
+    "s03-chicago-pd-foia-partial.docx", "s07-tacoma-pd-first-installment.eml", "s09-grand-rapids-foia-appeal-decision.eml",
 }
 
 
