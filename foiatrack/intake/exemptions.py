@@ -652,6 +652,26 @@ _CODE_JUST_BEFORE = re.compile(r"(?:\b[A-Z][\w.']*|\.)\s*,?\s*$")
 _ILLINOIS_ACT_AGAIN = re.compile(r"(\b\d+\s+ILCS\s+)?\b140/(?=\d)")
 
 
+# A letter under the Illinois Freedom of Information Act (one that cites 5 ILCS 140 or names the Act) may cite its
+# exemptions by their section alone, the Act named once elsewhere: "Section 7(1)(b) exempts private information ...",
+# "redacted pursuant to Section 7(1)(c)", "Sections 7(1)(b) and 7(1)(c) exempt ..." (its sections 7 and 7.5 only).
+ILLINOIS_LETTER = re.compile(r"\b\d+\s+ILCS\s+140/|\bIllinois\s+Freedom\s+of\s+Information\s+Act\b")
+_ILLINOIS_BARE = re.compile(r"\b[Ss]ections?\s+7(?:\.5)?(?:\(\d+\))?\([a-z]{1,3}(?:-\d+)?\)(?:\(\w+\))*"
+                            r"(?:\s*(?:,|and|or)\s*(?:and\s+|or\s+)?7(?:\.5)?(?:\(\d+\))?\([a-z]{1,3}(?:-\d+)?\)"
+                            r"(?:\(\w+\))*)*")
+
+
+def with_illinois_act(sentence: str) -> str:
+    """*sentence* with the Illinois Act named after each of its sections cited alone ("Section 7(1)(b) exempts ..."
+    is "Section 7(1)(b) of FOIA exempts ..."), for a letter the Act is cited in elsewhere (see ILLINOIS_LETTER)."""
+    def named(match: re.Match[str]) -> str:
+        rest = sentence[match.end():]
+        if re.match(r"\s*(?:of\b|\(|[\w.]*\d)", rest) or re.search(r"\b140/\s*$", sentence[:match.start()]):
+            return match.group(0)  # already of a law ("Section 7(1)(c) of the Act"), or part of a fuller cite
+        return match.group(0) + " of FOIA"
+    return _ILLINOIS_BARE.sub(named, sentence)
+
+
 def _listed_before_code(sentence: str) -> str:
     """*sentence* with each list of sections before a code cited after them written out section by section."""
     def one_by_one(match: re.Match[str]) -> str:

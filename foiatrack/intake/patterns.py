@@ -3488,6 +3488,14 @@ UPHELD = re.compile(rf"{NOT_VIOLATED}|"
 # affirmed in part", nor a ground named elsewhere in the sentence).
 # ... or by naming again, with "the", what the sentences before withheld: "The 23 pages were properly withheld", "The
 # redactions of the names ... are affirmed".
+# The sentence after an upheld withholding that names no ground, giving the ground of the records it upheld: "The
+# denial of these records is upheld. They are exempt under MCL 15.243(1)(b)(i), because ...", "These records remain
+# protected by ...", "The recordings are confidential under ..." (not "They are not exempt", nor a ground reversed).
+GROUND_OF_UPHELD = re.compile(r"^\W*(?:they|these|those|it|the\s+(?:[\w-]+\s+){0,3}?(?:records?|documents?|pages?|"
+                              r"materials?|recordings?|reports?|videos?|narratives?|files?|e-?mails?|information))\s+"
+                              r"(?:are|is|were|was|remain|remains)\s+(?:(?:also|still|properly|therefore|likewise)\s+)?"
+                              r"(?:exempt|protected|confidential|withheld|closed)\b(?![^;]*\b(?:revers|improper|not\s+"
+                              r"exempt))", IC)
 UPHELD_NAMED_BEFORE = re.compile(r"^(?![^;]*\bin\s+part\b)[^;]*\b(?:them|they|those|these|such)\b|"
                                  r"^(?![^;]*\bin\s+part\b)\W*the\s+(?:(?:\d[\d,]*|[a-z]+)\s+)?(?:pages?|records?|"
                                  r"documents?|redactions?|withholdings?|deletions?|excisions?)\b", IC)

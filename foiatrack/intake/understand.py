@@ -17,6 +17,7 @@ from foiatrack.core.vocabulary import EventKind, Outcome
 from foiatrack.intake import patterns as P
 from foiatrack.intake.exemptions import (
     GRAND_JURY_RULE,
+    ILLINOIS_LETTER,
     b3_statutes,
     bare_sections,
     cited_first,
@@ -27,6 +28,7 @@ from foiatrack.intake.exemptions import (
     grand_jury_rule,
     grand_jury_rule_alone,
     list_item_exemptions,
+    with_illinois_act,
     withholds,
 )
 from foiatrack.intake.loose import LooseFind, add_to, fill_in, read_loosely
@@ -1463,6 +1465,7 @@ class _Reader:
         set_aside: set[str] = set()
         pinned: dict[str, tuple[str, int]] = {}  # a subsection only pin-cited after the law's words: its section, where
         item_before = False  # the sentence before was an item of such a list
+        illinois = any(ILLINOIS_LETTER.search(sentence) for sentence in self.body)
         for index, sentence in enumerate(self.body):
             items = list_item_exemptions(sentence) if introduced else []
             if introduced and not items and index and (marker := _MARKER_AT_END.search(self.body[index - 1])):
@@ -1491,6 +1494,9 @@ class _Reader:
             # (a list introduced by what withholds or denies: "The Department is denying access to the record because
             # it falls under the following exceptions to disclosure ...:")
             opened = _MARKER_AT_END.sub("", sentence) if _MARKER_AT_END.search(sentence) else sentence
+            heading = re.search(r":\s+(?=\S)(?!.*:\s)", opened)
+            if heading and _LOG_HEADING.fullmatch(opened[heading.end():].strip()):
+                opened = opened[:heading.start() + 1]  # "... the statute that applies: Exemption log - Installment 1"
             if first_item := _INTRO_THEN_ITEM.search(opened):
                 # ... or the list's first item run into the sentence that introduces it ("The following information
                 # has been redacted: (a) Personal e-mail addresses ..., pursuant to ...")
@@ -1506,6 +1512,11 @@ class _Reader:
             # (a table's heading row between the list's introduction and its rows: "Exemption | Material withheld")
             introduced = introduced or (bool(_TABLE_HEADING.fullmatch(sentence.strip()))
                                         and index > 0 and self.body[index - 1].rstrip().endswith(":"))
+            # (or a heading naming the log of exemptions, between the introduction and the items or introducing them
+            # itself: "The enclosed exemption log identifies each redaction and the statute that applies:" / "Exemption
+            # log - Installment 1" / "- Victim and witness names ...: RCW 42.56.240(2), ...")
+            introduced = introduced or bool(_LOG_HEADING.fullmatch(sentence.strip()) and not sentence.rstrip().endswith(
+                "."))
             if _review_rights(sentence) or (P.STATEMENT_OF_DENIAL_ITSELF.search(sentence)
                                             and not P.STATEMENT_WITHHOLDS.search(sentence)) \
                     or P.HYPOTHETICAL_WITHHOLDING.search(sentence):
@@ -1569,6 +1580,9 @@ class _Reader:
                     set_aside |= _named_before_set_aside(sentence, before) or set(_named_after_set_aside(sentence))
                 continue
             found = list(dict.fromkeys(find_exemptions(sentence) + items))
+            if not found and illinois:
+                # "Section 7(1)(b) exempts private information ...": the Illinois Act's section, the Act cited elsewhere
+                found = find_exemptions(with_illinois_act(sentence))
             if released_now:
                 # "We affirm the withholdings under Exemption 6 but are releasing the material previously withheld
                 # under Exemption 5": the clause that releases what was withheld before no longer applies its grounds;
@@ -1793,6 +1807,27 @@ class _Reader:
                 return found
         return []
 
+    def _ground_given_after(self, index: int) -> list[str]:
+        """The exemptions of the sentence right after *index* when it gives the ground of what *index* upholds by
+        pointing back: "The denial of these records is upheld. They are exempt under MCL 15.243(1)(b)(i), because
+        ..."."""
+        after = self.body[index + 1] if index + 1 < len(self.body) else ""
+        return find_exemptions(after) if P.GROUND_OF_UPHELD.search(after) else []
+
+    def _redacted_in_release(self) -> list[str]:
+        """The grounds of the redactions in what a decision releases now: a sentence that redacts under a ground,
+        beside (in it or just after) one that releases ("... and a copy of the incident report is attached.")."""
+        found: list[str] = []
+        for index, sentence in enumerate(self.body):
+            if not P.RELEASED_REDACTED_UNDER.search(sentence) or P.NOW_RELEASED.search(sentence) \
+                    or P.RELEASES_EARLIER_WITHHELD.search(sentence) \
+                    or re.search(r"\b(?:previously|originally|formerly|initially|earlier)\b", sentence, re.IGNORECASE):
+                continue  # (what was redacted before and is released now: "will disclose the portions previously
+                # redacted under Exemption 4")
+            if P.DECISION_RELEASE.search(sentence) or (index and P.DECISION_RELEASE.search(self.body[index - 1])):
+                found += find_exemptions(sentence)
+        return found
+
     def _appeal_events(self, ack: str | None, decision: str | None) -> list[ProposedEvent]:
         out: list[ProposedEvent] = []
         if decision:
@@ -1852,12 +1887,17 @@ class _Reader:
             upheld = [code for index, sentence in enumerate(self.body) if P.UPHELD.search(sentence)
                       # (of a sentence that also reverses, only what its affirming clause names)
                       for code in find_exemptions(" ".join(_split_verdicts(sentence)[0]) or sentence) or (
-                          self._exemptions_just_before(index) if P.UPHELD_NAMED_BEFORE.search(sentence) else [])]
+                          self._ground_given_after(index) or self._exemptions_just_before(index)
+                          if P.UPHELD_NAMED_BEFORE.search(sentence) else [])]
             if result == "partly" and upheld:
                 # "The information withheld under Exemption 6 ... was properly withheld" while the Exemption 5
-                # withholding goes back to the agency: only what the decision upholds.
-                exemptions = [code for code in exemptions if _among(code, upheld)]
-                exemption_sentences = [s for s in exemption_sentences if P.UPHELD.search(s)]
+                # withholding goes back to the agency: only what the decision upholds, and the grounds of the
+                # redactions in what it releases now ("... a copy of the incident report is attached. Home addresses
+                # ... have been redacted under MCL 15.243(1)(a)").
+                redacting = self._redacted_in_release()
+                exemptions = [code for code in exemptions if _among(code, upheld) or _among(code, redacting)]
+                exemption_sentences = [s for s in exemption_sentences if P.UPHELD.search(s)
+                                       or P.GROUND_OF_UPHELD.search(s) or P.RELEASED_REDACTED_UNDER.search(s)]
             elif result == "partly":
                 # A ground the decision finds wrongly used ("this office concludes that the Department improperly
                 # withheld the reports under section 7(1)(d)(i)") is not applied, wherever else the letter names it
@@ -2145,6 +2185,12 @@ _LIST_MARKER = re.compile(r"\s*(?:[-*\u2022]|\(?[0-9a-z]{1,2}[.)])\s*")
 _ITEM_MARKER = re.compile(r"\s*(?:[-*\u2022]|\(?[0-9a-z]{1,2}[.)])\s+")
 # A table's heading row: words only in each cell ("Exemption | Material withheld", "Exemption | Description").
 _TABLE_HEADING = re.compile(r"[A-Za-z][A-Za-z /&'-]{0,40}(?:\s\|\s[A-Za-z][A-Za-z /&'-]{0,40})+")
+# A heading line of its own naming a log or list of the exemptions applied, the list's items after it: "Exemption log -
+# Installment 1", "Redaction Log", "Exemptions claimed:", "Withholding index" (a title, no sentence: no verb of its
+# own, no closing period).
+_LOG_HEADING = re.compile(r"(?:(?:exemption|redaction|withholding|privilege|denial)s?\s+(?:log|index|schedule|list|"
+                          r"table)|(?:exemptions?|redactions?|withholdings?)\s+(?:applied|claimed|asserted|cited|taken))"
+                          r"(?:\s*(?:[-\u2013\u2014:,(]\s*)?[\w ()#.-]{0,40})?:?", re.IGNORECASE)
 # A bulleted item of a list, whatever it names: the list goes on through it ("- Security information under Minn. Stat. §
 # 13.37, subd. 1(a), ..." after "- Data ... that are not public under Minn. Stat. § 13.85, subd. 2").
 _BULLET_START = re.compile(r"\s*[-*\u2022]\s+\S")

@@ -386,3 +386,81 @@ _RELEASE = ("Enclosed please find 40 pages, of which 30 are released in full and
 def test_a_schedule_entry_headed_by_its_citation(schedule: str, expected: list[str]) -> None:
     final = events_in(_RELEASE + schedule)[0]
     assert list(final.exemptions) == expected
+
+
+_ILLINOIS = ("Your request under the Illinois Freedom of Information Act, 5 ILCS 140/1 et seq., was received on "
+             "November 2, 2026. The responsive records are attached. ")
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Section 7(1)(b) exempts private information. Section 7(1)(c) exempts personal information the disclosure of "
+     "which would be a clearly unwarranted invasion of personal privacy.",
+     ["5 ILCS 140/7(1)(b)", "5 ILCS 140/7(1)(c)"]),
+    ("Home addresses have been redacted pursuant to Section 7(1)(b).", ["5 ILCS 140/7(1)(b)"]),
+    ("Sections 7(1)(c) and 7(1)(d)(iv) exempt the names of the witnesses, which have been redacted.",
+     ["5 ILCS 140/7(1)(c)", "5 ILCS 140/7(1)(d)(iv)"]),
+    # The near misses: a section of the Act that is no exemption, and a section already of a law.
+    ("Section 3(e) allows the Department to extend the time to respond, and the names are redacted under Section "
+     "7(1)(c).", ["5 ILCS 140/7(1)(c)"]),
+])
+def test_an_illinois_letter_cites_the_acts_exemptions_by_section_alone(body: str, expected: list[str]) -> None:
+    final = events_in(_ILLINOIS + body)[-1]
+    assert list(final.exemptions) == expected
+
+
+def test_a_section_alone_is_no_illinois_exemption_in_another_states_letter() -> None:
+    # The near miss: no Illinois Act cited anywhere in the letter.
+    final = events_in("The responsive records are attached. Section 7(1)(b) of the county's records policy exempts "
+                      "private information. Section 7(1)(c) exempts personal information, which has been redacted.")
+    assert all(not event.exemptions for event in final)
+
+
+_EXEMPTION_LOG = ("The first installment of records, 40 pages, is attached. Some information has been redacted. {intro}"
+                  "{heading}\n- Victim and witness names: RCW 42.56.240(2), information revealing the identity of "
+                  "witnesses to or victims of crime.\n- Investigative details of open criminal cases: RCW "
+                  "42.56.240(1), specific investigative records compiled by law enforcement agencies.\n")
+
+
+@pytest.mark.parametrize(("intro", "heading"), [
+    ("The enclosed exemption log identifies each redaction and the statute that applies:\n", "Exemption log - "
+     "Installment 1"),
+    ("", "Redaction Log"),
+    ("Each redaction is listed below with its authority:\n", "Exemptions claimed (Installment 2)"),
+])
+def test_a_heading_naming_the_exemption_log_keeps_or_opens_its_list(intro: str, heading: str) -> None:
+    [release] = events_in(_EXEMPTION_LOG.format(intro=intro, heading=heading))
+    assert list(release.exemptions) == ["RCW 42.56.240(2)", "RCW 42.56.240(1)"]
+
+
+def test_a_heading_that_names_no_log_does_not_open_a_list() -> None:
+    # The near miss: a heading of another kind, with no introduction of withholding before it.
+    [release] = events_in(_EXEMPTION_LOG.format(intro="", heading="Installment schedule"))
+    assert not release.exemptions
+
+
+_PARTLY = ("This is the City's determination of your appeal, Appeal No. A26-0101, of the FOIA Coordinator's decision. "
+           "Your appeal is GRANTED IN PART and DENIED IN PART. The decision on the incident report is reversed, and a "
+           "copy of the report is attached. Home addresses and telephone numbers have been redacted under MCL "
+           "15.243(1)(a). ")
+
+
+@pytest.mark.parametrize(("upheld", "expected"), [
+    ("The denial of the video is upheld. It is exempt under MCL 15.243(1)(b)(i), because its disclosure would "
+     "interfere with law enforcement proceedings.", ("MCL 15.243(1)(a)", "MCL 15.243(1)(b)(i)")),
+    ("The withholding of these records is affirmed. They remain protected by MCL 15.243(1)(y).",
+     ("MCL 15.243(1)(a)", "MCL 15.243(1)(y)")),
+    ("The denial of the supplemental narratives is upheld. The narratives are exempt under MCL 15.243(1)(b)(iii).",
+     ("MCL 15.243(1)(a)", "MCL 15.243(1)(b)(iii)")),
+])
+def test_a_partial_decision_keeps_the_ground_given_after_what_it_upholds_and_its_new_redactions(
+        upheld: str, expected: tuple[str, ...]) -> None:
+    decision = next(e for e in events_in(_PARTLY + upheld) if e.exemptions)
+    assert decision.exemptions == expected
+
+
+def test_a_ground_the_next_sentence_says_does_not_apply_is_not_upheld() -> None:
+    # The near miss: the sentence after says the records are not exempt under the ground named.
+    decision = next(e for e in events_in(_PARTLY + "The denial of the video is upheld under MCL 15.243(1)(b)(i). "
+                                         "The dispatch log is not exempt under MCL 15.243(1)(s) and is released.")
+                    if e.exemptions)
+    assert "MCL 15.243(1)(s)" not in decision.exemptions

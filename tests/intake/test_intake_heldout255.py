@@ -86,6 +86,12 @@ Blind score: 11 of 14 fully right, and 14 of 14 matched to its request by its nu
 - s09 (Grand Rapids appeal determination): MCL 15.243(1)(b)(i) missed beside MCL 15.243(1)(a): "The denial of these
   records is upheld. They are exempt under MCL 15.243(1)(b)(i), because they are investigating records compiled for
   law enforcement purposes and their disclosure would interfere with law enforcement proceedings ..."
+After general fixes (a letter under the Illinois Freedom of Information Act citing the Act's sections 7 and 7.5 alone,
+"Section 7(1)(b) exempts ...", "redacted pursuant to Section 7(1)(c)", reads them as 5 ILCS 140/7; a heading line
+naming a log of exemptions, "Exemption log - Installment 1", "Redaction Log", "Exemptions claimed", keeps or opens the
+list of exemptions after it; a partial appeal decision that upholds a withholding naming no ground takes the ground
+from the sentence right after it, "They are exempt under ...", before looking back, and keeps the grounds of the
+redactions in what it releases now), 14 of 14.
 """
 
 from __future__ import annotations
@@ -94,11 +100,9 @@ from intake_scoring import set_tests
 
 SET = "heldout255"
 # What the rules reach on this set now (blind: 11); it may only go up.
-FLOOR = 11
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "s03-chicago-pd-foia-partial.docx", "s07-tacoma-pd-first-installment.eml", "s09-grand-rapids-foia-appeal-decision.eml",
-}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
