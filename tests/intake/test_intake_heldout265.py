@@ -37,8 +37,8 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   category); no OSD/JS page was found for it in the time available.
 - h06 ICE closure because the request is in litigation: the litigation context of
   https://vdocuments.us/in-the-united-states-district-court-for-the-northern-2020-4-8-enforcement-aoeicea.html
-  (Stevens v. DHS/ICE) and the ICE correspondence formulas of h01; the closing sentence is written from the practice
-  the FOIA Project describes, http://foiaproject.org/news/.
+  (Stevens v. DHS/ICE) and the ICE correspondence formulas of h01; no page quoting such a closure was found in the
+  time available.
 - h07 DHS Privacy Office closure: the DHS "still interested" practice of 6 C.F.R. 5.3(c) and earlier sets' DHS
   letters (appeal under 6 C.F.R. Part 5 § 5.8 within 90 days).
 - h08 OIP appeal acknowledgement: OIP's stock acknowledgement ("This is to advise you that your administrative appeal
@@ -62,6 +62,25 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   California sets.
 - h14 Illinois State Police final response: 5 ILCS 140/3(e), 140/7(1), 140/9.5(a) and 140/11, as in earlier
   Illinois sets.
+
+Blind score: 10 of 14 fully right, and 14 of 14 matched to its request by its number. Wrong were:
+- h03 (State Department final response in litigation, Word): pages released 53 and withheld 8 from counts of records,
+  not pages: "we have determined that 14 records may be released in full, 39 records may be released in part, and 8
+  records must be withheld in full", repeated in a table "| Released in full | 14 |", "| Released in part | 39 |",
+  "| Withheld in full | 8 |" (expected no page counts).
+- h04 (FBI release of previously referred pages): a final determination granted in part instead of an interim
+  release, and the 7 pages withheld not logged: "One OGA has completed its review and returned the documents to the
+  FBI." ... "64 pages were reviewed and 57 pages are being released." ... "The consultation with one remaining OGA has
+  not yet been completed. Upon its return, the FBI will correspond with you regarding the remaining pages."
+- h06 (ICE e-mail, request in a lawsuit): nothing proposed, instead of a final determination with outcome other:
+  "Because the processing of the records responsive to your request will now take place in the context of that
+  litigation, ICE is administratively closing your FOIA request in its case tracking system."
+- h12 (NYPD FOIL final response after a first release, PDF): § 89(2) (the definition of an unwarranted invasion of
+  privacy, cited beside § 87(2)(b)) taken for an exemption: "redacted pursuant to Public Officers Law § 87(2)(b), as
+  disclosure would constitute an unwarranted invasion of personal privacy under the provisions of Public Officers Law
+  § 89(2)"; and pages released 40, the earlier release, instead of the 22 enclosed: "On October 9, 2026, the NYPD
+  provided you with a first release of 40 pages of records." ... "Enclosed please find 22 pages of additional
+  records".
 """
 
 from __future__ import annotations
@@ -69,15 +88,12 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout265"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (blind: 10); it may only go up.
+FLOOR = 10
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "h01-ice-litigation-interim.pdf", "h02-doj-civ-cbp-production.eml", "h03-state-final-litigation.docx",
-    "h04-fbi-referral-returned.txt", "h05-osdjs-ack-ext.pdf", "h06-ice-closed-litigation.eml",
-    "h07-dhs-closed-no-reply.txt", "h08-oip-appeal-ack.eml", "h09-tx-dps-withdrawn-2615.eml",
-    "h10-wsp-second-installment.eml", "h11-msp-ext-fee.pdf", "h12-nypd-foil-final.pdf", "h13-cdcr-cpra-ext.eml",
-    "h14-isp-foia-final.docx",
+    "h03-state-final-litigation.docx", "h04-fbi-referral-returned.txt", "h06-ice-closed-litigation.eml",
+    "h12-nypd-foil-final.pdf",
 }
 
 
