@@ -492,6 +492,9 @@ _CODE_FORMS = (
 # Pennsylvania's 67.902 (extension) and 67.1101 (appeal) are procedure too.
 _PROCEDURAL = {"7922.535", "7922.530", "6253", "42.56.520", "42.56.120", "89(3)", "552.221", "552.2615", "67.902",
                "67.1101",
+               # New York's definition of an unwarranted invasion of personal privacy, Public Officers Law § 89(2),
+               # cited beside the exemption that applies it, § 87(2)(b); and its appeal, § 89(4)
+               "89(2)", "89(4)",
                # Texas's procedure for asking the Attorney General's decision (Gov't Code §§ 552.301-552.306: the
                # governmental body's request and its deadlines, the presumption of openness, the notice to a third
                # party whose proprietary information may be at stake and its ten business days to answer)

@@ -252,8 +252,11 @@ _AMOUNTING = re.compile(r"(?:consisting\s+of|comprising|totall?ing|(?:which\s+)?
                         r"\s*$", re.IGNORECASE)
 # ... and after the count, what the pages hold: "212 pages, consisting of the incident report package", "9 pages
 # comprising the basic information", "212 pages of records, consisting of the investigative summary".
-_CONTENTS_AFTER = re.compile(r"\W*(?:of\s+(?:(?:responsive|public|the)\s+)?(?:records?|documents?|materials?|"
-                             r"information)\s*,?\s*)?(?:consisting\s+of|comprising|(?:which|that)\s+(?:consist\s+of|comprise|"
+# ... the records named more fully between: "22 pages of additional records responsive to your request, consisting of
+# the unusual occurrence report ...".
+_CONTENTS_AFTER = re.compile(r"\W*(?:of\s+(?:(?:responsive|public|the|additional|further|more)\s+){0,2}(?:records?|"
+                             r"documents?|materials?|information)(?:\s+(?:that\s+(?:are|were)\s+)?responsive\s+to\s+"
+                             r"(?:your|the|this)\s+(?:[\w-]+\s+){0,2}?request)?\s*,?\s*)?(?:consisting\s+of|comprising|(?:which|that)\s+(?:consist\s+of|comprise|"
                              r"make\s+up))\s+(?!\d)", re.IGNORECASE)
 
 # ... or, set after a comma, how the pages were processed: "14 pages, re-processed with fewer redactions", "40 pages,
@@ -1634,6 +1637,42 @@ def _labelled(sentence: str, counts: PageCounts) -> bool:
         elif counts.total is None:
             counts.total = value
             counts.sentences.setdefault("total", sentence)
+    return found
+
+
+# A summary table of records, not pages: its rows bare counts ("| Released in full | 14 |", "| Withheld in full | 8 |")
+# under a row that counts records or documents ("| Records retrieved | 61 |", "| Documents reviewed | 12 |"), or
+# saying again the records the prose counted ("14 records may be released in full ..."). Such rows count records.
+_BAR_ROW = re.compile(r"^\s*\|?\s*[^|\s][^|]*\|")
+_RECORDS_ROW = re.compile(r"^\W*(?:total\s+|number\s+of\s+)?(?:(?:responsive|potentially\s+responsive|additional)\s+)?"
+                          r"(?:records?|documents?|items?|files?|e-?mails?|cables?)\b[^|]*\|\s*\d", re.IGNORECASE)
+_ROW_COUNT = re.compile(r"\|\s*(?P<n>\d[\d,]*)\s*\|?\s*$")
+
+
+def rows_counting_records(lines: list[str]) -> set[int]:
+    """The indices of *lines* that are rows of a summary table counting records rather than pages: each run of
+    consecutive rows between bars that names no pages, where one of its rows counts records or documents, or where
+    the other lines (the prose) give each row's count as a count of records or documents and never of pages."""
+    found: set[int] = set()
+    prose = " ".join(line for line in lines if not _BAR_ROW.match(line))
+    index = 0
+    while index < len(lines):
+        if not _BAR_ROW.match(lines[index]):
+            index += 1
+            continue
+        end = index
+        while end < len(lines) and _BAR_ROW.match(lines[end]):
+            end += 1
+        run = range(index, end)
+        if not any(re.search(r"\bpages?\b", lines[i], re.IGNORECASE) for i in run):
+            named = any(_RECORDS_ROW.match(lines[i].strip()) for i in run)
+            counted = [m.group("n").replace(",", "") for i in run if (m := _ROW_COUNT.search(lines[i]))]
+            restated = bool(counted) and all(
+                re.search(rf"(?<![\d,]){n}\s+(?:[a-z-]+\s+)?(?:records?|documents?|items?|files?)\b", prose, re.I)
+                and not re.search(rf"(?<![\d,]){n}\s+(?:[a-z-]+\s+)?pages?\b", prose, re.I) for n in counted)
+            if named or restated:
+                found.update(run)
+        index = end
     return found
 
 

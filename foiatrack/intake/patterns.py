@@ -148,7 +148,16 @@ RELEASED_EARLIER = re.compile(r"\b(?:were|was|had\s+been|have\s+been|has\s+been)
                               r"\b(?:first|second|third|fourth|fifth|previous|prior|earlier|initial|last)\s+(?:interim\s+)?"
                               r"(?:installments?|instalments?|releases?|productions?|tranches?|batch(?:es)?)\b[^.;]{0,60}?"
                               r"\b(?:was|were|had\s+been)\s+(?:\w+\s+){0,2}?(?:released|provided|produced|disclosed|sent|"
-                              r"furnished|mailed|e-?mailed|made\s+available|uploaded|posted)\b", re.I)
+                              r"furnished|mailed|e-?mailed|made\s+available|uploaded|posted)\b|"
+                              # ... or told in the active voice after the day it was made: "On October 9, 2026, the
+                              # NYPD provided you with a first release of 40 pages", "In our letter of May 4, 2026, we
+                              # made our second interim production" (not "we are making our second production")
+                              r"^\W*(?:on|in\s+(?:our|its|the|an?|[A-Z][\w'\u2019]*)\s+(?:[\w'\u2019-]+\s+){0,2}?"
+                              r"(?:letter|e-?mail|response|reply)\s+(?:of|dated))\s+[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4},?"
+                              r"\s+[^.;]{0,60}?\b(?:released|provided|produced|disclosed|sent|furnished|mailed|e-?mailed|"
+                              r"made|issued)\b[^.;]{0,40}?\b(?:first|second|third|fourth|fifth|previous|prior|earlier|"
+                              r"initial|partial|interim)\s+(?:interim\s+|partial\s+)?(?:installments?|releases?|"
+                              r"productions?|tranches?|batch(?:es)?)\b", re.I)
 # ... unless the sentence releases something now as well.
 RELEASED_NOW = re.compile(r"\b(?:are|is)\s+(?:now\s+|hereby\s+)?(?:being\s+)?(?:released|enclosed|attached)\b|"
                           r"\b(?:now|today|herewith)\b|\b(?:we|I)\s+(?:are|am)\s+(?:now\s+)?(?:releasing|enclosing)",
@@ -1531,7 +1540,17 @@ INTERIM = re.compile(
     # question: "If you have questions about the progress of your case, ...")
     r"\bkeep\s+you\s+(?:informed|updated|apprised|advised|posted)\s+(?:as\s+(?:your|the|this)\s+(?:case|request)\s+"
     r"(?:progresses|proceeds|moves\s+forward)|(?:of|on|about)\s+the\s+progress\s+of\s+(?:your|the|this)\s+"
-    r"(?:case|request))\b", IC)
+    r"(?:case|request))\b|"
+    # ... or pages still out with another agency, the requester to hear of them later: "The consultation with one
+    # remaining OGA has not yet been completed", "the referral to the Department of State is still pending", "we will
+    # correspond with you regarding the remaining pages" (not a consultation finished: "has completed its review")
+    r"\b(?:consultations?|referrals?|coordination)\s+(?:with|to)\s+(?:[\w()-]+\s+){1,6}?(?:has|have|is|are)\s+not\s+"
+    r"(?:yet\s+)?(?:been\s+)?(?:completed?|finished|concluded|returned)\b|"
+    r"\b(?:consultations?|referrals?)\s+(?:(?:with|to)\s+(?:[\w()-]+\s+){1,6}?)?(?:is|are|remains?)\s+(?:still\s+)?"
+    r"(?:pending|outstanding|ongoing|underway|under\s+way)\b|"
+    r"\b(?:will|shall)\s+(?:correspond|write)\s+(?:with\s+|to\s+)?you\s+(?:again\s+|further\s+|separately\s+)?"
+    r"(?:regarding|about|concerning|as\s+to)\s+(?:the\s+|those\s+|these\s+)?(?:remaining|outstanding|other)\s+"
+    r"(?:pages|records|documents|material|materials|information)\b", IC)
 # "Please note that an interim response is not a final determination": no final answer.
 NOT_FINAL = re.compile(r"\bnot\s+(?:a|an|the|our|your)\s+final\s+(?:response|determination|decision|action)", IC)
 FINAL_STRONG = re.compile(
@@ -1594,7 +1613,7 @@ FINAL_STRONG = re.compile(
     rf"{DECIDING_ADVERBS}(?:now\s+)?(?:administratively\s+)?closed|(?:is|was|has\s+been)\s+(?:now\s+)?(?:considered|deemed)\s+abandoned|\band\s+has\s+been\s+closed|"
     # ... but not a close that may come, a modal's or an "and" after one: "if this installment is not accessed within 30
     # days, Ecology may stop searching for the remaining records and close your request", "we may close your request"
-    r"(?:are|am|is)\s+(?:now\s+)?closing|(?<!will\s)(?<!administratively\s)(?<!\bmay\s)(?<!might\s)(?<!could\s)"
+    r"(?:are|am|is)\s+(?:now\s+)?(?:administratively\s+)?closing|(?<!will\s)(?<!administratively\s)(?<!\bmay\s)(?<!might\s)(?<!could\s)"
     # ... nor the close a "still interested?" letter disowns: "Please note that this is not an attempt to close your
     # request"
     r"(?<!would\s)(?<!shall\s)(?<!\bcan\s)(?<!\band\s)(?<!attempt\sto\s)(?<!effort\sto\s)(?<!intended\sto\s)"
@@ -2305,6 +2324,13 @@ WITHDRAWN = re.compile(r"withdr[ae]wn?|abandon|ceas(?:ed|es|ing)\s+processing|"
                        # ... the payment with no word before it: "As of today, the City has not received payment"
                        r"(?<!\byou\s)\b(?:has|have|had|did)\s+not\s+(?:yet\s+)?(?:received|receive)\s+(?:the\s+)?"
                        r"(?:payment|deposit)\b", IC)
+# The request closed because it is now in a lawsuit, the records to come through the case: "Because the processing of
+# the records ... will now take place in the context of that litigation, ICE is administratively closing your FOIA
+# request", "As this request is now the subject of a lawsuit, we have closed it administratively", "the request has
+# been closed in light of the pending litigation" (not "if you file a lawsuit", nor the right to bring one).
+IN_LITIGATION = re.compile(r"^(?![^.;]*\b(?:if|may|you\s+(?:have\s+)?the\s+right)\b)[^.;]*\b(?:litigation|lawsuit|"
+                           r"civil\s+action|(?:complaint|suit)\s+(?:was\s+|has\s+been\s+)?filed|(?:subject|matter)\s+of\s+"
+                           r"(?:a|an|the)\s+(?:pending\s+)?(?:court\s+)?(?:case|suit|action))\b", IC)
 # The requester's silence, said in one sentence, and the request closed in the next: "ICE has not received the signed
 # consent or any other reply from you. Your request has therefore been closed." (not "we have not received your
 # request", nor what will happen: "If we do not hear from you, ...").
@@ -2316,7 +2342,7 @@ NO_REPLY_FROM_YOU = re.compile(r"\b(?:did|do|does|have|has)\s+not\s+(?:yet\s+)?(
                                r"return(?:ed)?|sen[dt]|provide[d]?|submit(?:ted)?)\b", IC)
 CLOSED_NOW = re.compile(r"(?<!will\s)(?<!would\s)(?<!may\s)\b(?:request|case|file|matter)\b[^.;]{0,40}?\b(?:is|has\s+"
                         r"(?:(?:therefore|accordingly|thus|consequently|now)\s+)?been|was)\s+(?:now\s+)?"
-                        r"(?:administratively\s+)?closed\b|\b(?:we|I)\s+(?:have\s+)?(?:therefore\s+|now\s+)?closed\s+"
+                        r"(?:administratively\s+)?closed\b|\b(?:we|I)\s+(?:have\s+)?(?:therefore\s+|now\s+)?(?:administratively\s+)?closed\s+"
                         r"(?:your|the|this)\s+(?:[\w-]+\s+){0,3}?(?:request|case|file)\b", IC)
 EXEMPTION_BOILERPLATE = re.compile(r"explanation\s+of\s+exemptions|(?:foia|freedom\s+of\s+information\s+act)\s+"
                                     r"exemptions\s+(?:are|include)|exemption\s+codes|^\s*subsections\s+of\s+title|"

@@ -49,6 +49,7 @@ from foiatrack.intake.pages import (
     read_pages,
     read_pages_after,
     release_after_total,
+    rows_counting_records,
     running_total_only,
     sum_not_adding_up,
     table_rows_respelt,
@@ -1332,7 +1333,10 @@ class _Reader:
             read_pages(spelt, counts)
             counts.sentences = {name: row if said == spelt else said for name, said in counts.sentences.items()}
         listing = False  # a heading "Documents released:" came before, and each line since is a file of it
+        records_rows = rows_counting_records(self.body)
         for index, sentence in enumerate(self.body):
+            if index in records_rows:
+                continue  # "| Records retrieved | 61 |" / "| Released in full | 14 |": records, not pages
             if P.RELEASED_EARLIER.search(sentence) and not P.RELEASED_NOW.search(sentence):
                 continue  # "The 45 pages you ask about were released to you in our response of March 3"
             if P.RELEASE_AWAITS_PAYMENT.search(sentence):
@@ -1769,6 +1773,11 @@ class _Reader:
             return Outcome.FULL_GRANT, ordered, ""  # "... the sheriff's office must release the submitted information"
         # (not a withdrawal or closing to come: "Your request will be considered automatically withdrawn if you do
         # not respond in writing within 10 business days")
+        litigated = self._closed_for_litigation()
+        if litigated and not released and not counts.withheld_full:
+            # "Because the processing ... will now take place in the context of that litigation, ICE is
+            # administratively closing your FOIA request": finished here, the records to come through the lawsuit
+            return Outcome.OTHER, litigated, ""
         withdrawn = next((s for s in self.body if P.WITHDRAWN.search(s) and not P.WITHDRAWAL_TO_COME.search(s)),
                          None) or self._closed_for_no_reply()
         if withdrawn and not released:
@@ -1785,6 +1794,20 @@ class _Reader:
             return Outcome.OTHER, referred, ""
         return None, "", ("the letter closes the request but does not say plainly whether records were released, "
                           "withheld or not found")
+
+    def _closed_for_litigation(self) -> str | None:
+        """A closure of the request because it is now in a lawsuit, said in the closing sentence or the one before it:
+        "It has come to our attention that your request is now the subject of a lawsuit ... Because the processing of
+        the records ... will now take place in the context of that litigation, ICE is administratively closing your
+        FOIA request"."""
+        for index, sentence in enumerate(self.body):
+            closing = P.CLOSED_NOW.search(sentence) or re.search(
+                r"\b(?:is|are|am)\s+(?:now\s+)?(?:administratively\s+)?closing\s+(?:your|the|this)\b", sentence, P.IC)
+            if not closing or P.IF.search(sentence) or P.WITHDRAWAL_TO_COME.search(sentence):
+                continue
+            if P.IN_LITIGATION.search(sentence) or (index and P.IN_LITIGATION.search(self.body[index - 1])):
+                return sentence
+        return None
 
     def _closed_for_no_reply(self) -> str | None:
         """A closure said right after the requester's silence: "ICE has not received the signed consent or any other
