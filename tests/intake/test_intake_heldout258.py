@@ -46,7 +46,13 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
 - b14 NYC OpenRecords acknowledgement: the OpenRecords notices of earlier sets ("has acknowledged your FOIL request
   ... expects to provide a response to your request on or about").
 
-Not yet scored.
+Score (written after reading the rules, recorded apart from the blind ones): 13 of 14 fully right, and 14 of 14
+matched to its request by its number. Wrong was:
+- b04 (VHA final response granting in full, attached in Word to an e-mail): a partial grant with the exemption
+  "38 U.S.C. § 5701", taken from the e-mail's confidentiality notice under the signature: "NOTICE: This e-mail,
+  including any attachments, is intended only for the use of the individual or entity to which it is addressed and
+  may contain information that is privileged, confidential, or protected by law, including the Privacy Act of 1974
+  and 38 U.S.C. 5701 and 7332."
 """
 
 from __future__ import annotations
@@ -55,15 +61,9 @@ from intake_scoring import set_tests
 
 SET = "heldout258"
 # What the rules reach on this set now; it may only go up.
-FLOOR = 0
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "b01-tsa-securerelease-clarification.eml", "b02-nara-ack.eml", "b03-dhs-privacy-final-attached.eml",
-    "b04-va-final-full-docx.eml", "b05-cdc-fee-waiver-denial.txt", "b06-doi-appeal-partial.pdf",
-    "b07-nlrb-no-records.eml", "b08-wsp-govqa-five-day.eml", "b09-virginia-county-extension-pasted.eml",
-    "b10-isp-govqa-final-attached.eml", "b11-ohio-dps-final.pdf", "b12-maryland-mde-pia-estimate.docx",
-    "b13-kentucky-cabinet-final.eml", "b14-nyc-openrecords-ack.eml",
-}
+NOT_YET: set[str] = {"b04-va-final-full-docx.eml"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
