@@ -2344,6 +2344,20 @@ CLOSED_NOW = re.compile(r"(?<!will\s)(?<!would\s)(?<!may\s)\b(?:request|case|fil
                         r"(?:(?:therefore|accordingly|thus|consequently|now)\s+)?been|was)\s+(?:now\s+)?"
                         r"(?:administratively\s+)?closed\b|\b(?:we|I)\s+(?:have\s+)?(?:therefore\s+|now\s+)?(?:administratively\s+)?closed\s+"
                         r"(?:your|the|this)\s+(?:[\w-]+\s+){0,3}?(?:request|case|file)\b", IC)
+# An e-mail's confidentiality notice under the signature: "NOTICE: This e-mail, including any attachments, is intended
+# only for the use of the individual or entity to which it is addressed and may contain information that is
+# privileged, confidential, or protected by law ..."; "This message and any attachments may contain confidential
+# information"; "If you are not the intended recipient, ...". Not "This e-mail is the final response to your request".
+EMAIL_DISCLAIMER = re.compile(
+    r"\bthis\s+(?:e-?mail|electronic\s+mail|message|transmission|communication)\b[^.]{0,160}?"
+    r"(?:\bis\s+(?:intended|meant)\s+(?:only|solely|exclusively)\s+for\b|\bintended\s+(?:only|solely)\s+for\s+the\b|"
+    r"\bmay\s+contain\s+(?:\w+\s+){0,3}(?:information|material|data)\s+(?:that\s+is\s+)?(?:\w+,?\s+){0,2}"
+    r"(?:privileged|confidential|proprietary|legally\s+protected)|"
+    r"\bmay\s+contain\s+(?:privileged|confidential|proprietary)\b)|"
+    r"\bif\s+you\s+(?:are\s+not|have\s+received\s+this\s+(?:e-?mail|message|transmission|communication)\s+in\s+error)"
+    r"[^.]{0,40}\bintended\s+recipient|\bnot\s+the\s+intended\s+recipient\b",
+    IC)
+
 EXEMPTION_BOILERPLATE = re.compile(r"explanation\s+of\s+exemptions|(?:foia|freedom\s+of\s+information\s+act)\s+"
                                     r"exemptions\s+(?:are|include)|exemption\s+codes|^\s*subsections\s+of\s+title|"
                                     # The FBI's "FOIPA Addendum" of standard responses sent with every letter, its

@@ -427,6 +427,14 @@ class _Reader:
         self.loose: list[tuple[EventKind, str, str | None]] = []
 
     def _body(self) -> list[str]:
+        """The letter without enclosed boilerplate, and without an e-mail's confidentiality notice ("This e-mail,
+        including any attachments, is intended only for the use of the individual or entity to which it is addressed
+        and may contain information that is privileged, confidential, or protected by law, including the Privacy Act
+        of 1974 and 38 U.S.C. 5701"): the statutes it names protect the e-mail, they withhold nothing from the
+        records."""
+        return [sentence for sentence in self._letter_body() if not P.EMAIL_DISCLAIMER.search(sentence)]
+
+    def _letter_body(self) -> list[str]:
         """The letter without enclosed boilerplate (an "Explanation of Exemptions" sheet lists them all)."""
         for index, sentence in enumerate(self.sentences):
             # The enclosed sheet starts with its heading; a sentence that mentions it ("An Explanation of

@@ -53,6 +53,9 @@ matched to its request by its number. Wrong was:
   including any attachments, is intended only for the use of the individual or entity to which it is addressed and
   may contain information that is privileged, confidential, or protected by law, including the Privacy Act of 1974
   and 38 U.S.C. 5701 and 7332."
+After a general fix (an e-mail's confidentiality notice, "This e-mail ... is intended only for ...", "This message ...
+may contain confidential information protected by ...", "If you are not the intended recipient", is not read as the
+letter: the statutes it names protect the e-mail and withhold nothing), 14 of 14.
 """
 
 from __future__ import annotations
@@ -60,10 +63,10 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout258"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 13
+# What the rules reach on this set now (scored after reading the rules: 13); it may only go up.
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {"b04-va-final-full-docx.eml"}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

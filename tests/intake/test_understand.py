@@ -89,6 +89,31 @@ def test_extension_days(sentence: str, days: int) -> None:
     assert (event.kind, event.extension_days) == (EventKind.EXTENSION, days)
 
 
+@pytest.mark.parametrize("notice", [
+    "NOTICE: This e-mail, including any attachments, is intended only for the use of the individual or entity to "
+    "which it is addressed and may contain information that is privileged, confidential, or protected by law, "
+    "including the Privacy Act of 1974 and 38 U.S.C. 5701 and 7332.",
+    "CONFIDENTIALITY NOTICE: This message and any attachments may contain confidential information protected by "
+    "26 U.S.C. 6103. If you are not the intended recipient, please delete it.",
+    "This electronic mail transmission is intended solely for the addressee and may be protected under "
+    "Cal. Gov. Code § 7927.705. If you have received this e-mail in error, notify the sender; you are not the "
+    "intended recipient.",
+])
+def test_an_emails_confidentiality_notice_withholds_nothing(notice: str) -> None:
+    body = ("This is the final response to your request. We located 44 pages of records and determined that they are "
+            "releasable in their entirety. The 44 pages are enclosed without redaction.\n\n" + notice)
+    event = only(body)
+    assert (event.kind, event.outcome, tuple(event.exemptions)) == (
+        EventKind.FINAL_DETERMINATION, Outcome.FULL_GRANT, ())
+
+
+def test_an_emails_own_words_are_still_read() -> None:
+    # The near miss: the e-mail that is the response, and what it withholds.
+    event = only("This e-mail is the final response to your request. We are releasing 30 pages in part; names are "
+                 "withheld under 5 U.S.C. § 552(b)(6).")
+    assert (event.outcome, tuple(event.exemptions)) == (Outcome.PARTIAL_GRANT, ("(b)(6)",))
+
+
 @pytest.mark.parametrize("sentence", [
     "Although our goal is to respond within 20 business days, the FOIA does permit a 10-day extension.",
     "If unusual circumstances apply, we may extend the time by 10 working days.",
