@@ -62,7 +62,11 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   https://docs.opexustech.com/docs/foiaxpress/11.9.X/usermanual/FOIAXpress_User/Using_FOIAXpress/Requests/Create-View_Requests/Correspondence/correspondence.htm,
   and 5 CFR part 294.
 
-Blind score: not yet run.
+Blind score: 13 of 14 fully right, and 14 of 14 matched to its request by its number. Wrong was:
+- h06 (State Department acknowledgement): the expedited-processing decision was proposed granted (full_grant) instead
+  of denied, read from the regulation's standard restated before the decision: "Expedited processing is granted only
+  in the following situations: (1) imminent threat to the life or physical safety of an individual; ..." (the
+  decision itself follows: "Therefore, your request for expedited processing is denied.").
 """
 
 from __future__ import annotations
@@ -70,25 +74,10 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout259"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (blind: 13); it may only go up.
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "h01-cdc-ack-unusual-circumstances.eml",
-    "h02-fda-fee-estimate.pdf",
-    "h03-irs-ack-extension.txt",
-    "h04-usps-no-records.txt",
-    "h05-va-vha-final-partial.pdf",
-    "h06-state-ack-expedite-denied.txt",
-    "h07-hud-fee-commercial-estimate.eml",
-    "h08-ssa-no-records.eml",
-    "h09-faa-pal-full-release.eml",
-    "h10-tsa-final-ssi-partial.docx",
-    "h11-fema-ack-extension-waiver.eml",
-    "h12-commerce-noaa-appeal-affirmed.txt",
-    "h13-usss-second-interim.pdf",
-    "h14-opm-waiver-denied-estimate.docx",
-}
+NOT_YET: set[str] = {"h06-state-ack-expedite-denied.txt"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
