@@ -1173,14 +1173,14 @@ _DECIDED = (rf"\b(?:is|are|was|were|(?:has|have)\s+(?:{_THEREFORE})?been|(?:shou
 # Granted" (the label names a decision or status; not "Fee Waiver Requested: Yes").
 _DECISION_LABEL = r"^\W*(?:[\w-]+\s+){1,3}(?:decision|determination|status|disposition)\s*[:|]\s*"
 DECISION_WORDS = (
-    (re.compile(_DECISION_LABEL + r"(?:partially\s+granted|granted\s+in\s+part|approved\s+in\s+part|partial\s+grant|"
-                r"partially\s+approved)\b", IC), Outcome.PARTIAL_GRANT),
+    (re.compile(_DECISION_LABEL + r"(?:partially\s+granted|(?:granted|approved)\s+(?:only\s+)?in\s+part|"
+                r"partial\s+grant|partially\s+approved)\b", IC), Outcome.PARTIAL_GRANT),
     (re.compile(_DECISION_LABEL + r"(?:denied|not\s+granted|not\s+approved|declined|rejected|disapproved)\b", IC),
      Outcome.DENIED),
-    (re.compile(_DECISION_LABEL + r"(?:granted|approved)\b(?!\s+in\s+part)", IC), Outcome.FULL_GRANT),
+    (re.compile(_DECISION_LABEL + r"(?:granted|approved)\b(?!\s+(?:only\s+)?in\s+part)", IC), Outcome.FULL_GRANT),
     (re.compile(r"\bmoot\b|not\s+necessary|unnecessary|need\s+not\s+(?:be\s+)?(?:decide|address)", IC), Outcome.OTHER),
     (re.compile(rf"{_DECIDED}(?:partially\s+|partly\s+)"
-                r"(?:granted|approved)|granted\s+in\s+part|"
+                r"(?:granted|approved)|(?:granted|approved)\s+(?:only\s+)?in\s+part|"
                 # "We are therefore granting your fee waiver request in part", "we grant your request for a fee waiver
                 # in part" (the agency's own verb, the part after the thing granted)
                 r"\b(?:grant|grants|granting|approve|approves|approving)\s+(?:your|the|this)\s+(?:[\w-]+\s+){0,4}?"
@@ -4007,7 +4007,14 @@ FINAL_LATER = re.compile(r"\bfinal\s+(?:determination|decision|response)\s+(?:du
                          IC)
 # The standard a decision applies, not the decision: "Fees are waived or reduced only where disclosure ...".
 # ... or the rule stated in general: "expedited processing is granted when there is an urgency to inform the public".
-DECISION_STANDARD = re.compile(r"\bonly\s+(?:where|if|when|in\s+cases?)\b|\b(?:may|can|will\s+only)\s+be\s+"
+# ... or the situations it lists: "Expedited processing is granted only in the following situations: (1) imminent threat
+# ...", "a fee waiver is granted only under the circumstances listed in 22 C.F.R. § 171.16", "only upon a specific
+# showing of compelling need" (not "granted only in part", a decision).
+DECISION_STANDARD = re.compile(r"\bonly\s+(?:where|if|when|in\s+cases?)\b|"
+                               r"\bonly\s+(?:in|under|for)\s+(?:the\s+|these\s+|those\s+)?(?:following\s+|four\s+|"
+                               r"limited\s+|certain\s+|specific\s+|narrow\s+)?(?:situations|circumstances|cases|"
+                               r"instances|conditions)\b|\bonly\s+(?:up)?on\s+(?:a\s+)?(?:specific\s+|particularized\s+)?"
+                               r"showing\b|\b(?:may|can|will\s+only)\s+be\s+"
                                r"(?:waived|granted|reduced|expedited)\b|"
                                # ... two verbs joined: "fees are waived or reduced when disclosure of the information
                                # is in the public interest", "fees shall be waived or reduced where ..." (the standard)

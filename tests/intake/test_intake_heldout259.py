@@ -67,19 +67,58 @@ Blind score: 13 of 14 fully right, and 14 of 14 matched to its request by its nu
   of denied, read from the regulation's standard restated before the decision: "Expedited processing is granted only
   in the following situations: (1) imminent threat to the life or physical safety of an individual; ..." (the
   decision itself follows: "Therefore, your request for expedited processing is denied.").
+After general fixes (the situations or circumstances a standard lists, "is granted only in the following situations",
+"only under the circumstances listed in ...", "only upon a specific showing of compelling need", are no decision; and,
+found beside it, a decision "granted only in part" or "approved only in part" is a partial grant, not a grant in
+full), 14 of 14.
 """
 
 from __future__ import annotations
 
-from intake_scoring import set_tests
+import pytest
+from intake_scoring import events_in, set_tests
+
+from foiatrack.core.vocabulary import EventKind, Outcome
 
 SET = "heldout259"
 # What the rules reach on this set now (blind: 13); it may only go up.
-FLOOR = 13
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {"h06-state-ack-expedite-denied.txt"}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
+
+
+@pytest.mark.parametrize(("body", "kind", "outcome"), [
+    ("You requested expedited processing. Expedited processing is granted only in the following situations: (1) "
+     "imminent threat to the life or physical safety of an individual; or (2) urgency to inform the public. You have "
+     "not shown an urgency to inform the public. Therefore, your request for expedited processing is denied.",
+     EventKind.EXPEDITE_DECISION, Outcome.DENIED),
+    ("You asked that fees be waived. A fee waiver is granted only under the circumstances listed in 22 C.F.R. "
+     "§ 171.16. Having reviewed your submission, your request for a fee waiver is denied.",
+     EventKind.FEE_WAIVER_DECISION, Outcome.DENIED),
+    ("You requested expedited treatment. Expedition may be granted only upon a specific showing of compelling need. "
+     "You have demonstrated a compelling need, and your request for expedited processing is granted.",
+     EventKind.EXPEDITE_DECISION, Outcome.FULL_GRANT),
+    # The near miss: circumstances named in the decision itself, no standard.
+    ("You requested expedited processing. In light of the circumstances you describe, your request for expedited "
+     "processing is granted.", EventKind.EXPEDITE_DECISION, Outcome.FULL_GRANT),
+])
+def test_the_situations_a_standard_lists_are_no_decision(body: str, kind: EventKind, outcome: Outcome) -> None:
+    assert [e.outcome for e in events_in(body) if e.kind is kind] == [outcome]
+
+
+@pytest.mark.parametrize(("body", "kind", "outcome"), [
+    ("You requested a fee waiver. Your request for a fee waiver is granted only in part: search fees are waived, and "
+     "duplication fees will be charged.", EventKind.FEE_WAIVER_DECISION, Outcome.PARTIAL_GRANT),
+    ("You asked for expedited processing. Your request for expedited processing is approved only in part, for the "
+     "first item of your request.", EventKind.EXPEDITE_DECISION, Outcome.PARTIAL_GRANT),
+    # The near miss: granted, with "only" elsewhere.
+    ("You requested a fee waiver. Your request for a fee waiver is granted; only duplication costs in part remain.",
+     EventKind.FEE_WAIVER_DECISION, Outcome.FULL_GRANT),
+])
+def test_a_decision_granted_only_in_part_is_partly_granted(body: str, kind: EventKind, outcome: Outcome) -> None:
+    assert [e.outcome for e in events_in(body) if e.kind is kind] == [outcome]
