@@ -1,0 +1,66 @@
+"""The two-hundred-and-fifty-second held-out set: 14 letters about appeals and reviews with mixed outcomes
+(letters/heldout252), written after the fixes of set 251 were merged, by a writer who had read the rules: its score is
+recorded apart from the blind ones. Seven federal and seven from state reviewers: a DHS appeal decided by the Coast
+Guard's Office of the Chief Administrative Law Judge and remanded to FEMA for a new search (PDF); an EPA Office of
+General Counsel e-mail granting an appeal in part, 7 pages of field notes enclosed and the draft findings upheld under
+Exemption 5; a Department of the Navy Office of the General Counsel appeal acknowledgement; an HHS decision in Word
+upholding Exemption 6 redactions and denying an appeal; a DOJ Office of Information Policy decision affirming on partly
+modified grounds, Exemption 7(D) not reached; a State Department Appeals Review Panel decision (PDF) releasing more of
+one document and upholding Exemptions 1 and 5; an OSD/JS e-mail closing an appeal once the request is in litigation; a
+Rhode Island Attorney General APRA finding of a violation in part; a Utah State Records Committee decision and order in
+Word granting an appeal in part; a Hawaii Office of Information Practices memorandum opinion answering "In part"; a
+Maryland Public Information Act Compliance Board opinion reducing a fee (e-mail); a Minnesota Commissioner's advisory
+opinion (PDF) finding the city complied in one thing and not another; an NYPD FOIL appeal decision granting in part
+with a 6-page memorandum enclosed; and an Illinois Public Access Bureau determination e-mail finding one withholding
+improper and a redaction proper.
+Committed before the rules were run on them.
+
+Real sources each letter is modelled on (structure, stock sentences and vocabulary; names and numbers invented):
+- b01 DHS appeal decided by the Coast Guard ALJ: https://vi.scribd.com/document/331866143/Greenbrier-Bunker-FOIA-Appeal-Response
+  ("After review of the entire record, this appeal is being REMANDED back to DHS"; "Pursuant to a memorandum of
+  agreement, the United States Coast Guard Office of the Chief Administrative Law Judge is reviewing FOIA appeals").
+- b02 EPA appeal decision: the Department of Energy's and FERC's decisions granting in part (factual material released,
+  the deliberative upheld), https://www.energy.gov/oha/articles/fia-23-0002-matter-america-first-legal-foundation and
+  https://www.ferc.gov/enforcement-legal/foia/overview/administrative-appeals; no EPA page found.
+- b03 Navy appeal acknowledgement, b04 HHS decision, b05 OIP decision, b07 OSD/JS closure: the letters of earlier sets
+  from those offices, OIP's guidance on appeals,
+  https://brucedocumentblog.blogspot.com/2022/12/doj-office-of-information-policy-foia.html, and OIP's closing
+  categories, https://www.justice.gov/archive/oip/annual_report/1985/appeals.htm ("Judicial adjudication or appellant
+  has filed suit").
+- b06 State Department Appeals Review Panel: 22 C.F.R. § 171.16 and the Panel's letters of earlier sets.
+- b08 Rhode Island AG finding: https://clerkshq.com/Content/RIAG-ri/decisions/2023/PR23_36.htm ("We have completed our
+  investigation into the Access to Public Records Act ("APRA") Complaint ...") and the findings summarised at
+  https://ri.gov/press/?agency_id=107&show_all_agencies=1&start=410
+- b09 Utah State Records Committee: the decisions at
+  https://axaemarchives.utah.gov/solr/axaem/Decision?&fq=recordType:Decision&rows=836&fl=decisionText,decisionRuling,decisionDate&wt=csv&q=&fq=recordType:"Decision"
+  ("DECISION AND ORDER", "STATEMENT OF REASONS FOR DECISION", "IT IS ORDERED THAT") and
+  https://archivesnews.utah.gov/2020/11/10/state-records-committee-2020/ (an appeal granted in whole or in part).
+- b10 Hawaii OIP memorandum opinion: HRS §§ 92F-13(3), 92F-15.5 and the OIP letters of earlier sets; no opinion page
+  found.
+- b11 Maryland PIA Compliance Board: GP § 4-206 and § 4-1A-07 and the Board's opinion of an earlier set.
+- b12 Minnesota advisory opinion: Minn. Stat. § 13.82 and the Commissioner's opinion of an earlier set ("the
+  Commissioner's opinion on the issue raised is").
+- b13 NYPD FOIL appeal: Public Officers Law § 89(4)(a) and the NYPD appeal letters of earlier sets.
+- b14 Illinois Public Access Bureau: 5 ILCS 140/9.5(f) and the Bureau's determinations of earlier sets.
+"""
+
+from __future__ import annotations
+
+from intake_scoring import set_tests
+
+SET = "heldout252"
+# What the rules reach on this set now (not yet scored); it may only go up.
+FLOOR = 0
+# Letters not yet fully right; the others must stay right.
+NOT_YET: set[str] = {
+    "b01-dhs-uscg-alj-remand-search.pdf", "b02-epa-appeal-partly-enclosed.eml", "b03-navy-ogc-appeal-ack.txt",
+    "b04-hhs-appeal-denied.docx", "b05-oip-fbi-affirmed-modified-grounds.txt", "b06-state-arp-decision-partly.pdf",
+    "b07-osdjs-appeal-closed-lawsuit.eml", "b08-ri-ag-apra-finding-part.txt", "b09-ut-src-decision-order.docx",
+    "b10-hi-oip-memorandum-opinion.txt", "b11-md-piacb-fee-reduced.eml", "b12-mn-commissioner-advisory-opinion.pdf",
+    "b13-nypd-foil-appeal-partly.txt", "b14-il-pac-determination-partly.eml",
+}
+
+
+# The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
+test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
+    set_tests(SET, FLOOR, NOT_YET))
