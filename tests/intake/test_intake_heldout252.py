@@ -42,6 +42,25 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   Commissioner's opinion on the issue raised is").
 - b13 NYPD FOIL appeal: Public Officers Law § 89(4)(a) and the NYPD appeal letters of earlier sets.
 - b14 Illinois Public Access Bureau: 5 ILCS 140/9.5(f) and the Bureau's determinations of earlier sets.
+
+Score (written after reading the rules, so not a blind score): 9 of 14 fully right, and 12 of 14 matched to its request
+by its number (b11 and b14: their request numbers were not read). Wrong were:
+- b09 (Utah State Records Committee, Word): exemptions without the redaction the order keeps: "The logs are public
+  records and shall be released, with the names and offender numbers of inmates redacted as private under Utah Code §
+  63G-2-302(2)(d)."
+- b11 (Maryland PIA Compliance Board, e-mail): no tracking number from "... his Public Information Act ("PIA")
+  request, which BCoPD logged as PIA-26-3318, for the department's use of force reports for 2025."
+- b12 (Minnesota Commissioner's advisory opinion, PDF): a final determination with no appeal number instead of an
+  appeal decision "Advisory Opinion 26-024": "Based on the facts and information provided, the Commissioner's opinion on
+  the issue raised is: 1. The City of Bemidji complied with Minnesota Statutes, chapter 13, when it withheld the
+  identities of the callers ... 2. The City of Bemidji did not comply with Minnesota Statutes, chapter 13, when it
+  withheld the narratives of the incident reports in their entirety."
+- b13 (NYPD FOIL appeal decision): exemptions without § 87(2)(b), applied to the redactions of the record disclosed:
+  "The closing memorandum of the completed investigation is therefore disclosed to you, with the personal telephone
+  numbers and home address of the complainant and the medical history of the officer redacted pursuant to Public
+  Officers Law § 87(2)(b), as disclosure would constitute an unwarranted invasion of personal privacy."
+- b14 (Illinois Public Access Bureau, e-mail): no tracking number from "On August 24, 2026, Mr. Obi-Halvorsen submitted
+  a FOIA request to the City, which it numbered R26-5518, seeking ...".
 """
 
 from __future__ import annotations
@@ -49,14 +68,11 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout252"
-# What the rules reach on this set now (not yet scored); it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (written after reading the rules: 9); it may only go up.
+FLOOR = 9
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "b01-dhs-uscg-alj-remand-search.pdf", "b02-epa-appeal-partly-enclosed.eml", "b03-navy-ogc-appeal-ack.txt",
-    "b04-hhs-appeal-denied.docx", "b05-oip-fbi-affirmed-modified-grounds.txt", "b06-state-arp-decision-partly.pdf",
-    "b07-osdjs-appeal-closed-lawsuit.eml", "b08-ri-ag-apra-finding-part.txt", "b09-ut-src-decision-order.docx",
-    "b10-hi-oip-memorandum-opinion.txt", "b11-md-piacb-fee-reduced.eml", "b12-mn-commissioner-advisory-opinion.pdf",
+    "b09-ut-src-decision-order.docx", "b11-md-piacb-fee-reduced.eml", "b12-mn-commissioner-advisory-opinion.pdf",
     "b13-nypd-foil-appeal-partly.txt", "b14-il-pac-determination-partly.eml",
 }
 
