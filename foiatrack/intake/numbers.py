@@ -25,6 +25,11 @@ _TOKEN = r"(?P<token>#?\s?(?:(?-i:[A-Z]{2,6})[ \t](?=\d))?[A-Z0-9](?:[A-Z0-9]|[-
 _NOUN = r"(?:number|no\.?|num\.?|#|id)"
 _LABEL = re.compile(
     r"(?P<label>"
+    # The request's number in a clause after it, the office that gave it named: "his request, which BCoPD logged as
+    # PIA-26-3318, for ...", "a FOIA request to the City, which it numbered R26-5518, seeking ..." (first: the bare
+    # "request" label would otherwise take "which" for the number)
+    r"\brequest\b[^.;]{0,60}?,\s*which\s+(?:[\w.&'\u2019-]+\s+){1,3}?(?:logged|numbered|tracked|recorded|entered)"
+    r"(?:\s+(?:it|the\s+request))?(?:\s+(?:as|under))?(?:\s+(?:no\.?|number|#))?(?=\s*[A-Z0-9#][^\s,]*\d)|"
     # A request for records and its number after a comma: "your request for public records, No. 26-3319" (an
     # appeal body naming the request it reviews), "Request for Records # 2026-118".
     r"\brequests?\s+for\s+(?:public\s+)?records\s*,?\s*(?:no\.|number\b|#)|"

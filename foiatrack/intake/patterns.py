@@ -447,6 +447,9 @@ VIOLATED = (rf"^(?!.*\bwhether\b){_ALLEGED}(?:.*?\b(?:conclude|find|determine|op
             # an excessive fee", "its fee of $0.50 per page subverted the intent of the Open Records Act"
             rf".*?(?<!not\s){SUBVERTED_INTENT})")
 NOT_VIOLATED = (r"\b(?:did|does|has)\s+not\s+(?:violate|subvert)(?:d)?\b|\bsubstantially\s+complied\s+with\b|"
+                # a finding that the body complied with the law in what it did (Minnesota's Commissioner: "The City of
+                # Bemidji complied with Minnesota Statutes, chapter 13, when it withheld the identities of the callers")
+                r"(?<!\bnot\s)\bcomplied\s+with\s+(?:[\w.,'\u2019§-]+\s+){0,8}?when\s+(?:it|they)\b|"
                 # Illinois's Public Access Bureau: "The District's withholding of the report ... was not in violation
                 # of FOIA"
                 r"\b(?:was|were|is|are)\s+not\s+in\s+violation\s+of\b")
@@ -469,6 +472,11 @@ UNLAWFULLY_DENIED = r"(?<!not\s)\b(?:unlawfully|improperly|wrongly)\s+(?:denied|
 # "The District's withholding of the separation agreement was therefore improper".
 FELL_SHORT = (r"\b(?:conclude|find|determine)[sd]?\s+that\s+(?:[\w.'/()-]+\s+){0,8}?did\s+not\s+(?:fully\s+|"
               r"completely\s+|properly\s+)?comply\s+with\b|"
+              # ... or said of what it did, as an opinion's numbered conclusion: "2. The City of Bemidji did not comply
+              # with Minnesota Statutes, chapter 13, when it withheld the narratives" (not the question: "Did the City
+              # comply with ... when it ...?")
+              r"\bdid\s+not\s+(?:fully\s+|completely\s+|properly\s+)?comply\s+with\s+(?:[\w.,'\u2019§-]+\s+){0,8}?"
+              r"when\s+(?:it|they)\b|"
               # ... or given as the opinion itself, with what the body did wrong: "the Commissioner's opinion on the
               # issue raised is: The City of Hibbing did not comply with Minnesota Statutes, chapter 13, when it denied
               # access to the data" (not the question: "Did the City comply with ... when it denied ...?")
@@ -3606,7 +3614,9 @@ STILL_WITHHELD = re.compile(r"\bremains?\b|\bstill\b|continues?\s+to\s+be", IC)
 # ... released now with parts taken out, the grounds for those named after them: "22 of the 35 pages previously
 # withheld in full are released to you in part, with the names ... redacted under Exemptions 6 and 7(C)", "with
 # redactions under Exemption 6" (the grounds named before, for the first withholding, are no longer applied).
-RELEASED_REDACTED_UNDER = re.compile(r"\b(?:redacted|removed|masked|deleted|excised|blacked\s+out)\s+(?:under|"
+# ... and what it is redacted as, between: "with the names ... redacted as private under Utah Code § 63G-2-302(2)(d)".
+RELEASED_REDACTED_UNDER = re.compile(r"\b(?:redacted|removed|masked|deleted|excised|blacked\s+out)\s+"
+                                     r"(?:as\s+(?:private|confidential|protected|exempt|controlled)\s+)?(?:under|"
                                      r"pursuant\s+to|in\s+accordance\s+with)\b|\bwith\s+(?:\w+\s+){0,3}?"
                                      r"(?:redactions?|excisions?|deletions?)\s+(?:made\s+)?(?:under|pursuant\s+to)\b",
                                      IC)
