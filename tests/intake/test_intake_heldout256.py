@@ -1,0 +1,75 @@
+"""The two-hundred-and-fifty-sixth held-out set: 14 letters (letters/heldout256) from state agencies of fourteen
+states, written after the fixes of set 255 and by someone who had read the rules (so its score is recorded apart from
+the blind sets'): a California Highway Patrol ten-day determination under Gov. Code 7922.535(a) with the estimated
+date the records will be available (PDF); a New York City Department of Education e-mail taking more time under Public
+Officers Law 89(3)(a) to a date certain, after an earlier acknowledgement; an Illinois Department of Public Health
+denial under Sections 7(1)(f) and 7(1)(c) of FOIA with the Public Access Counselor paragraph; a Texas Department of
+Public Safety release after an Attorney General's open records letter, in Word with a table of 552.108(a)(1), 552.130
+and 552.101; a Florida Department of Corrections acknowledgement with a special service charge under 119.07(4)(d); a
+Pennsylvania DEP final response that no records exist under RTKL 705 after a 902 extension (PDF); a Washington State
+Patrol GovQA e-mail with the final installment and the request closed; a Massachusetts State Police denial under G. L.
+c. 4, 7(26)(f) and (c); a Michigan EGLE e-mail granting a request after a notice of extension under MCL 15.235(2)(d);
+an Ohio Department of Rehabilitation and Correction acknowledgement under R.C. 149.43(B) with an estimated date; a
+Virginia State Police notice under 2.2-3704(B)(1) that criminal investigative files are withheld under
+2.2-3706.1(B)(1) (PDF); a New Jersey Department of Corrections OPRA extension under 47:1A-5(i) to a date (no number of
+days); a Georgia Bureau of Investigation response in Word releasing the initial incident report and withholding the
+rest under O.C.G.A. 50-18-72(a)(4); and a North Carolina Department of Adult Correction acknowledgement with an
+estimated date. Committed before the rules were run on them.
+
+Real sources each letter is modelled on (structure, stock sentences and vocabulary; names and numbers invented):
+- b01 CHP determination: Gov. Code 7922.535(a) ("determine whether the request ... seeks copies of disclosable public
+  records ... state the estimated date and time when the records will be made available"),
+  https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=GOV&sectionNum=7922.535 and
+  https://legalclarity.org/cpra-response-time-extensions-under-unusual-circumstances/
+- b02 NYC DOE date certain: the Committee on Open Government on 89(3)(a) (more than twenty additional business days,
+  the reason in writing and a "date certain"), http://docs.dos.ny.gov/coog/ftext/2015/f19241.htm and
+  https://northportny.gov/documents/freedom-of-information-act-form-and-information-about-the-act
+- b03 IDPH denial: the Attorney General's FOIA guides (7(1)(f) predecisional drafts, 7(1)(c), the Request for Review
+  within 60 days), https://dokumen.tips/documents/foia-guide-for-law-enforcement-2017-revised-6-17foia-information-detailing-any.html
+  and https://studylib.net/doc/18815133/guide-to-the-illinois-freedom-of-information-act
+- b04 TxDPS release: Gov't Code 552.301 and the open records letter ruling process (as in set 241's a01),
+  https://instalawyer.io/laws/texas-statutes/section-552301-request-for-attorney
+- b05 FDC special service charge: Fla. Stat. 119.07(4)(d), https://www.fkaa.com/282/Public-Records-Request and
+  https://sao13th.com/public-records (deposit before work begins)
+- b06 PA DEP no records: RTKL 705 and 1101(a)(1) (no duty to create a record; appeal to the OOR within 15 business
+  days), https://panewsmedia.org/rtkl-30-day-extension and set 241's PA letters.
+- b07 WSP final installment: WAC 44-14-04004 and -04006 (installments, closing a request), RCW 42.56.520(4) (internal
+  review), https://app.leg.wa.gov/WAC/default.aspx?cite=44-14&full=true
+- b08 MSP denial: G. L. c. 4, 7(26)(f) and (c), 950 CMR 32.08(1),
+  https://www.law.cornell.edu/regulations/massachusetts/950-CMR-32-06 and
+  https://dedham-redesign.prod.govaccess.org/departments/police/public-safety/public-records-requests
+- b09 EGLE grant: MCL 15.235(2) and the Attorney General's written public summary (grant, one ten-business-day
+  extension, fees only above a threshold),
+  https://www.michigan.gov/ag/foia/foia-bottom-link-pages/michigan-department-of-attorney-general-written-public-summary-of-the-departments-freedom-of-inform
+- b10 ODRC acknowledgement: R.C. 149.43(B) ("within a reasonable period of time"), https://hcauditor.org/downloads.asp
+  and https://www.galion.city/297/Public-Record-Requests
+- b11 VSP notice: Va. Code 2.2-3704(B)(1) (records entirely withheld), 2.2-3706.1 (criminal investigative files), the
+  FOIA Council's guide, https://foiacouncil.dls.virginia.gov/ref/Access%20to%20Public%20Records%202024%20DOC.html
+- b12 NJDOC extension: N.J.S.A. 47:1A-5(i) and the OPRA extension letters of earlier sets (219, 128); no agency page
+  found in the time available.
+- b13 GBI response: O.C.G.A. 50-18-72(a)(4) (pending investigation; the initial incident report released),
+  https://sos.ga.gov/page/georgia-open-records and https://valvedisciplesenior.pages.dev/819263.html
+- b14 NC acknowledgement: N.C. Gen. Stat. 132-6(a) ("as promptly as possible") and 132-6.2(b) (special service
+  charge); no agency page found in the time available.
+"""
+
+from __future__ import annotations
+
+from intake_scoring import set_tests
+
+SET = "heldout256"
+# What the rules reach on this set now; it may only go up.
+FLOOR = 0
+# Letters not yet fully right; the others must stay right.
+NOT_YET: set[str] = {
+    "b01-chp-cpra-determination.pdf", "b02-nyc-doe-foil-date-certain.eml", "b03-idph-foia-denial.txt",
+    "b04-txdps-release-after-ag-ruling.docx", "b05-fdc-ack-special-service-charge.eml",
+    "b06-pa-dep-rtkl-no-records.pdf", "b07-wsp-final-installment-closed.eml", "b08-msp-public-records-denial.txt",
+    "b09-mi-egle-foia-granted.eml", "b10-ohio-odrc-acknowledgment.eml", "b11-vsp-vfoia-records-withheld.pdf",
+    "b12-njdoc-opra-extension.txt", "b13-gbi-ora-partial.docx", "b14-ncdps-prr-acknowledgment.eml",
+}
+
+
+# The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
+test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
+    set_tests(SET, FLOOR, NOT_YET))
