@@ -51,6 +51,25 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   https://sos.ga.gov/page/georgia-open-records and https://valvedisciplesenior.pages.dev/819263.html
 - b14 NC acknowledgement: N.C. Gen. Stat. 132-6(a) ("as promptly as possible") and 132-6.2(b) (special service
   charge); no agency page found in the time available.
+
+Score before any rule was run on it (written after reading the rules, so recorded apart from the blind sets): 10 of
+14 fully right, and 14 of 14 matched to its request by its number. Wrong were:
+- b02 (NYC Department of Education e-mail): an acknowledgement with the earlier estimate as expected_by (2026-12-04)
+  instead of an extension with no expected_by: "On October 20, 2026, we acknowledged receipt of your request and
+  estimated that we would respond by December 4, 2026. Please be advised that we require additional time to respond."
+  and "... we anticipate that we will respond to your request by March 12, 2027." (the recital of the earlier letter
+  read as this one).
+- b04 (Texas DPS, Word): denied with 58 pages withheld instead of granted in part with 58 pages released: "In
+  accordance with that ruling, the Department is releasing the responsive information, 58 pages in all, with the
+  following information withheld:" (the table of what was taken out read as the pages withheld).
+- b11 (Virginia State Police, PDF): an acknowledgement (received November 30) instead of a final denial under Va. Code
+  § 2.2-3706.1(B)(1): "Pursuant to Va. Code § 2.2-3704(B)(1), this letter serves as notice that the requested records
+  are being entirely withheld." and "Criminal investigative files are excluded from the mandatory disclosure
+  provisions of FOIA by Va. Code § 2.2-3706.1(B)(1), and the Department has elected to withhold them."
+- b12 (New Jersey DOC): expected_by 2027-01-08 proposed for an extension that names only the new date ("the Department
+  requires an extension of time to respond to your request until January 8, 2027"), where the convention asked of
+  this round leaves it empty; earlier New Jersey sets log such a day as expected_by (134 b11, 144 n09, 11 q37), so
+  this is a convention question between the sets, left as it is.
 """
 
 from __future__ import annotations
@@ -58,15 +77,12 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout256"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (written after reading the rules: 10); it may only go up.
+FLOOR = 10
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "b01-chp-cpra-determination.pdf", "b02-nyc-doe-foil-date-certain.eml", "b03-idph-foia-denial.txt",
-    "b04-txdps-release-after-ag-ruling.docx", "b05-fdc-ack-special-service-charge.eml",
-    "b06-pa-dep-rtkl-no-records.pdf", "b07-wsp-final-installment-closed.eml", "b08-msp-public-records-denial.txt",
-    "b09-mi-egle-foia-granted.eml", "b10-ohio-odrc-acknowledgment.eml", "b11-vsp-vfoia-records-withheld.pdf",
-    "b12-njdoc-opra-extension.txt", "b13-gbi-ora-partial.docx", "b14-ncdps-prr-acknowledgment.eml",
+    "b02-nyc-doe-foil-date-certain.eml", "b04-txdps-release-after-ag-ruling.docx", "b11-vsp-vfoia-records-withheld.pdf",
+    "b12-njdoc-opra-extension.txt",
 }
 
 
