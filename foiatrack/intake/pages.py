@@ -320,6 +320,11 @@ _PAGES_BEFORE_RECORDS = re.compile(r"\bpages?\s*(?:\(\s*|,?\s+(?:in|from|of|maki
                                    re.IGNORECASE)
 # A sum set after what the sentence names: "..., a total of 29 pages", "..., for a total of 29 pages".
 _APPOSITIVE_SUM = re.compile(r",\s*(?:for\s+)?a\s+total\s+of\s*$", re.IGNORECASE)
+# What is taken out of the pages counted, said after them with "with": ", with the following information withheld:", ",
+# with certain personal identifiers withheld" (not ", with 12 pages withheld in full": pages of their own).
+_WITH_SOMETHING_WITHHELD = re.compile(r",\s*with\s+(?![^,;:]*\b(?:pages?|records?|documents?)\b)(?:the\s+following\s+|"
+                                      r"(?:some|certain|limited|the)\s+)?(?:[\w'-]+\s+){0,4}?(?:withheld|redacted|"
+                                      r"removed|excised)\b", re.IGNORECASE)
 # The sum that closes a list of what the sentence sends: "..., 46 pages in all", "..., 46 pages altogether".
 _SUM_CLOSES_LIST = re.compile(r"\W*(?:in\s+(?:total|all)|altogether|all\s+told)\W*$", re.IGNORECASE)
 # "the six pages withheld in full": pages already counted, named again.
@@ -1370,6 +1375,10 @@ def _read_pages(sentence: str, counts: PageCounts) -> None:
         # withheld in their entirety", "12 pages of Dept. records are withheld")
         # ... nor does a number that is no count, but a record's own ("12 pages of records concerning Permit Nos.
         # 2026-0417 and 2026-0938 have been withheld in their entirety"), nor the full stops inside "U.S."
+        # "the Department is releasing the responsive information, 58 pages in all, with the following information
+        # withheld:": what is taken out of the pages, told after them with "with", is no verb of the pages' own (not
+        # "with 12 pages withheld").
+        after = _WITH_SOMETHING_WITHHELD.sub(" ", after)
         after_clause = re.split(_INITIALISM_DOT + r"|;|,\s*(?:and\s+)?" + _A_COUNT_NEXT + r"|\band\s+"
                                 + _A_COUNT_NEXT + r"|"
                                 r",\s*(?:and|but|while|whereas)\b|"

@@ -2065,7 +2065,9 @@ RELEASE = re.compile(
     r"(?:,\s+[^.;,]{1,40},|,?\s+(?:which|that))?\s+"
     r"(?:\w+\s+){0,6}"
     r"(?:are|is|were|have\s+been|"
-    r"being|has\s+been)\s+" + DECIDING_ADVERBS + r"(?:being\s+)?(?:released|releasable|withheld|enclosed|provided|"
+    # ("the requested records are being entirely withheld": the adverb of extent before the participle)
+    r"being|has\s+been)\s+" + DECIDING_ADVERBS + r"(?:being\s+)?(?:(?:entirely|wholly|completely)\s+(?=withheld))?"
+    r"(?:released|releasable|withheld|enclosed|provided|"
     r"disclosed|denied|produced|"
     r"attached|redacted|granted)|(?:are|am|is|have)\s+(?:hereby\s+)?(?:releasing|withholding|enclosing|providing|granting|"
     r"denying|producing|disclosing)" + NOT_RECORDS_GIVEN + r"|"
@@ -2185,6 +2187,12 @@ DENIED = re.compile(GLOMAR_WORDS + "|" + _FORM_DECISION_LABEL + r"denied\b(?!\s+
                      r"files?|materials?)\s+"
                      r"(?:\w+\s+){0,4}(?:are|is|were|have\s+been|(?:must|will|shall|should)\s+be)\s+" + DECIDING_ADVERBS
                      + r"(?:being\s+)?withheld\s+" + FROM_WHOM + r"in\s+(?:full|(?:their|its)\s+entirety)|"
+                     # ... the adverb before the participle: "this letter serves as notice that the requested records
+                     # are being entirely withheld", "the reports are wholly withheld" (Va. Code § 2.2-3704(B)(1)'s
+                     # "entirely withheld")
+                     r"(?:all|the|these|those|such|both)\s+(?:\w+\s+){0,3}(?:records?|pages|information|documents?|"
+                     r"reports?|files?|materials?|e-?mails?|videos?|recordings?)\s+(?:are|is|were|have\s+been|"
+                     r"(?:must|will|shall|should)\s+be)\s+(?:being\s+)?(?:entirely|wholly|completely)\s+withheld\b|"
                      # "has reviewed the responsive records and has determined that they must be withheld in full"
                      # ... and "Release ... could interfere ..., and they are therefore being withheld in full"
                      # ... and a sentence of its own: "They are withheld in full under Exemption 8."
@@ -3750,6 +3758,10 @@ EARLIER_LETTER = re.compile(r"^\W*(?:that|the\s+(?:earlier|previous|prior|first)
 # A sentence that opens on a day, as a recital of what happened then does: "On March 23, 2026, ...", "On 3/23/26, ..."
 DAY_OPENING = r"^\s*on\s+(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})\s*,"
 # What an earlier letter did, told again: "On March 23, 2026, the City invoked a thirty-day extension."
+# An acknowledgement told in the past, by the office of itself: "we acknowledged receipt of your request", "the
+# Department acknowledged your request by letter dated ..." (with RECITAL's date or "previously", an earlier letter's).
+ACKNOWLEDGED_BEFORE = re.compile(r"\b(?:we|I|(?:the|this|our)\s+(?:[\w-]+\s+){0,3}?(?:office|department|agency|unit|"
+                                 r"division|bureau|city|county|district))\s+(?:previously\s+)?acknowledged\b", IC)
 RECITAL = re.compile(EARLIER_LETTER.pattern + r"|" + DAY_OPENING + r"|\bpreviously\b|"
                      r"\bearlier\b|by\s+(?:letter|e-?mail|notice)\s+dated|in\s+(?:our|its|a|the)\s+(?:letter|e-?mail|notice|"
                      r"response)\s+(?:of|dated)", IC)

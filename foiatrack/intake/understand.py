@@ -457,6 +457,13 @@ class _Reader:
                 return sentence
         return None
 
+    def _strong_ack(self) -> str | None:
+        """The first sentence that acknowledges the request, not one telling of an earlier letter that did: "On
+        October 20, 2026, we acknowledged receipt of your request and estimated that we would respond by December 4,
+        2026" is history in a letter that now takes more time."""
+        return next((s for s in self.body if P.ACK_STRONG.search(_plain(s)) and not (
+            P.ACKNOWLEDGED_BEFORE.search(s) and P.RECITAL.search(s))), None)
+
     def _no_records(self) -> str | None:
         """The sentence saying the search found nothing; "Without this information, we are unable to identify the
         records" only waits on the requester."""
@@ -489,7 +496,7 @@ class _Reader:
             return self._appeal_events(appeal_ack, appeal_decision)
         out: list[ProposedEvent] = []
         final, interim = self._release_kind()
-        ack = self._first(P.ACK_STRONG) or self._first(P.ACK_WEAK, bare=True) or self._receipt_sentence()
+        ack = self._strong_ack() or self._first(P.ACK_WEAK, bare=True) or self._receipt_sentence()
         extension = self._extension()
         ruling_sought = self._ruling_sought()
         if ruling_sought:
@@ -515,7 +522,7 @@ class _Reader:
             clarification = next((s for s in self.body if P.CLARIFY_SCOPE.search(s)), None)
         substantive = [e for e in (extension, waiver, expedite, fee) if e] + [x for x in (final, interim,
                                                                                           clarification) if x]
-        strong_ack = self._first(P.ACK_STRONG)
+        strong_ack = self._strong_ack()
         # A letter that says when the request was received acknowledges it, whatever else it says; the
         # receipt date starts the clock. A determination's recital of the receipt date does not.
         dated_receipt = self._received(appeal=False)[0] is not None
@@ -996,7 +1003,7 @@ class _Reader:
             # estimate ... on or before January 6": the first response and its estimate, no deadline extended.
             return None
         if (not said_to_extend and first_answer[0] and P.ESTIMATED_ANSWER.search(first_answer[1])
-                and self._first(P.ACK_STRONG) and not any(P.NEW_DATE.search(sentence) for sentence in self.body)):
+                and self._strong_ack() and not any(P.NEW_DATE.search(sentence) for sentence in self.body)):
             # The acknowledgement itself, with the office's estimate of when it will answer: "The New York City Police
             # Department (NYPD) has acknowledged your FOIL request. ... the agency requires additional time to respond.
             # The NYPD expects to provide a response to your request on or about 03/31/2027" (New York's

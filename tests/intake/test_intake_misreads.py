@@ -13,6 +13,7 @@ import pytest
 from intake_scoring import events_in, kinds_and_outcomes, pages_in
 
 from foiatrack.core.vocabulary import EventKind, Outcome
+from foiatrack.intake.pages import PageCounts, read_pages
 
 # --- A fee waiver the request qualifies for, before "no fees will be charged" ---------------------------------------
 
@@ -322,3 +323,62 @@ def test_two_verbs_joined_before_information_not_found(body: str, outcome: Outco
 def test_the_requester_not_identifying_information_is_no_finding() -> None:
     body = "You did not identify any information responsive to the question in your letter."
     assert Outcome.NO_RECORDS not in [outcome for _, outcome in kinds_and_outcomes(body)]
+
+
+@pytest.mark.parametrize(("sentence", "released"), [
+    ("In accordance with that ruling, the Department is releasing the responsive information, 58 pages in all, with "
+     "the following information withheld:", 58),
+    ("We are providing 40 pages, with certain personal identifiers withheld under section 552.130.", 40),
+    ("The City is enclosing the incident reports, 23 pages in total, with home addresses redacted.", 23),
+])
+def test_what_is_taken_out_of_the_pages_told_with_with_is_no_withholding_of_them(sentence: str,
+                                                                               released: int) -> None:
+    counts = PageCounts()
+    read_pages(sentence, counts)
+    assert (counts.pages_released, counts.withheld_full) == (released, None)
+
+
+def test_pages_counted_after_with_are_withheld_in_full() -> None:
+    # The near miss: pages of their own after "with".
+    counts = PageCounts()
+    read_pages("We are releasing 40 pages, with 12 pages withheld in full.", counts)
+    assert (counts.pages_released, counts.withheld_full) == (40, 12)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Pursuant to Va. Code § 2.2-3704(B)(1), this letter serves as notice that the requested records are being "
+    "entirely withheld.",
+    "The reports are wholly withheld under the exclusion for criminal investigative files.",
+    "The responsive records have been completely withheld because the investigation is ongoing.",
+])
+def test_records_entirely_withheld_are_a_denial(sentence: str) -> None:
+    assert kinds_and_outcomes("Re: Request 26-9413\n\nThe Department received your request on November 30, 2026. "
+                              + sentence) == [(EventKind.FINAL_DETERMINATION, Outcome.DENIED)]
+
+
+def test_withholding_entirely_foreseen_is_no_denial() -> None:
+    # The near miss: what would be withheld, if it were found.
+    kinds = kinds_and_outcomes("Re: Request 26-9413\n\nThe Department received your request on November 30, 2026. "
+                               "If any records are found, exempt portions will be redacted.")
+    assert (EventKind.FINAL_DETERMINATION, Outcome.DENIED) not in kinds
+
+
+@pytest.mark.parametrize("body", [
+    "On October 20, 2026, we acknowledged receipt of your request and estimated that we would respond by December 4, "
+    "2026. Please be advised that we require additional time to respond.",
+    "As you know, the Department previously acknowledged your request by letter dated October 20, 2026. We now need "
+    "more time to respond to your request.",
+    "By letter dated October 20, 2026, this office acknowledged receipt of your request. The Department requires "
+    "additional time to respond.",
+])
+def test_an_acknowledgement_told_of_an_earlier_letter_is_not_this_letters(body: str) -> None:
+    kinds = [event.kind for event in events_in("Re: FOIL Request F-26-07713\n\n" + body)]
+    assert EventKind.ACKNOWLEDGED not in kinds
+    assert EventKind.EXTENSION in kinds
+
+
+def test_an_acknowledgement_now_is_still_one() -> None:
+    # The near miss: this letter acknowledges, in the present.
+    kinds = [event.kind for event in events_in("Re: FOIL Request F-26-07713\n\nThis will acknowledge receipt of your "
+                                               "request, received on October 20, 2026.")]
+    assert kinds == [EventKind.ACKNOWLEDGED]
