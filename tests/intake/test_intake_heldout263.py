@@ -56,6 +56,15 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   https://print.casetext.com/case/hull-v-pennsylvania-state-police, and the reasons listed in 65 P.S. § 67.902(b).
 - r13 Arizona MVD and r14 New York DMV: written from the statutes they cite (18 U.S.C. § 2721, A.R.S. § 28-455,
   A.R.S. § 39-121 et seq.; Public Officers Law § 89(3)(a), VTL § 201-a); no agency page found in the time available.
+
+Blind score: 12 of 14 fully right, and 14 of 14 matched to its request by its number. Wrong were:
+- r11 (Kentucky State Police e-mail): denied, but no exemptions, instead of "KRS 17.150(4)" and "KRS 61.878(1)(l)":
+  "KRS 17.150(4) provides that centralized criminal history records are not subject to public inspection, and KRS
+  61.878(1)(l) excludes from the Open Records Act public records the disclosure of which is prohibited or restricted
+  by enactment of the General Assembly. Accordingly, your request is denied."
+- r13 (Arizona MVD, Word): a partial grant with the DPPA and A.R.S. § 28-455, but no pages released instead of 25, read
+  from the table "| Record | Pages | Redacted |" with its row "| Total | 25 | 5 |" after "The MVD has located the
+  records summarized below, and they are attached to the e-mail that carried this letter."
 """
 
 from __future__ import annotations
@@ -63,16 +72,10 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout263"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (blind: 12); it may only go up.
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "r01-uscis-ack-track3.eml", "r02-uscis-final-afile-referral.pdf", "r03-ice-referral-final.txt",
-    "r04-cbp-no-records.eml", "r05-obim-ack-extension.pdf", "r06-eoir-rop-release.docx", "r07-fbi-ack-doj361.pdf",
-    "r08-state-visa-final.txt", "r09-ice-appeal-remand.txt", "r10-oip-appeal-affirmed-fbi.eml",
-    "r11-ksp-criminal-history-denial.eml", "r12-psp-rtk-extension.txt", "r13-adot-mvd-partial.docx",
-    "r14-nys-dmv-foil-ack.eml",
-}
+NOT_YET: set[str] = {"r11-ksp-criminal-history-denial.eml", "r13-adot-mvd-partial.docx"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
