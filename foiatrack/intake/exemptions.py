@@ -198,6 +198,10 @@ _WITHHOLDING = re.compile(r"withh|redact|exempt|excepted|den(?:y|ied|ial)|protec
                           # Virginia's words: "excluded from mandatory disclosure by Va. Code § 2.2-3705.5(1)" (also
                           # "excluded from public inspection")
                           r"\bexclud(?:ed|es|ing)\s+from\s+(?:mandatory\s+|public\s+)?(?:disclosure|release|inspection)\b|"
+                          # ... or from the act itself: "KRS 61.878(1)(l) excludes from the Open Records Act public
+                          # records the disclosure of which is prohibited ..."
+                          r"\bexclud(?:es|ed|ing)\s+from\s+(?:the\s+)?(?:application\s+of\s+(?:the\s+)?)?"
+                          r"(?:[A-Z][\w.'-]*\s+){0,4}(?:Act|Law)\b|"
                           # Minnesota's classification of data not public: "these are private health data under Minn.
                           # Stat. § 13.3805", "the data are classified as nonpublic" (not "public data")
                           r"\b(?:private|nonpublic|not\s+public)\s+(?:[\w-]+\s+){0,2}?data\b|\bdata\s+(?:is|are)\s+"

@@ -1919,14 +1919,79 @@ _BARE_RELEASE_CELL = re.compile(r"(?:released|produced|provided|disclosed|grante
                                 re.IGNORECASE)
 
 
+# A table of the records sent, one row a record, with a column of its pages and a column counting how many of them
+# carry redactions (or are withheld in full), and no column saying what was done: "Record | Pages | Redacted" over
+# "Driver license application file | 14 | 3", under the sentence that sends them ("The MVD has located the records
+# summarized below, and they are attached to the e-mail that carried this letter."). Each row's pages went out, those
+# counted as redacted in part and those counted as withheld not at all.
+_REDACTED_COUNT_COLUMN = re.compile(r"(?:(?:no\.?\s+of\s+|number\s+of\s+|#\s+)?pages?\s+)?"
+                                    r"(?:redacted|with\s+redactions?|released\s+in\s+part|partially\s+released|redactions?)(?:\s+pages?)?",
+                                    re.IGNORECASE)
+_WITHHELD_COUNT_COLUMN = re.compile(r"(?:(?:no\.?\s+of\s+|number\s+of\s+|#\s+)?pages?\s+)?withheld(?:\s+in\s+full)?"
+                                    r"(?:\s+pages?)?", re.IGNORECASE)
+# ... the sentence before the table sends the records (not one that only found them, nor one awaiting payment)
+_TABLE_SENT = re.compile(r"\b(?:enclos\w*|attached|released|provided|produced|disclosed|sent)\b", re.IGNORECASE)
+_TABLE_NOT_SENT = re.compile(r"\b(?:upon|after|once|when)\s+(?:\w+\s+){0,3}?(?:payment|paid|deposit)|"
+                             r"\bwill\s+not\s+be\b|\bnot\s+(?:be\s+)?(?:enclosed|attached|released|provided|produced|sent)\b",
+                             re.IGNORECASE)
+
+
+def _counted_table_rows(lines: list[str]) -> dict[str, str]:
+    """The rows of a table of records sent with a pages column and a column counting the redacted (or withheld) pages
+    of each, each row with the sentences it stands for ("11 pages are released in full. 3 pages are released in
+    part."); a row whose cells hold no counts, or do not line up with the header's, ends the table."""
+    respelt: dict[str, str] = {}
+    pages_at = width = None
+    redacted_at: int | None = None
+    withheld_at: int | None = None
+    before = ""
+    for line in lines:
+        cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+        if pages_at is None:
+            pages = [n for n, cell in enumerate(cells) if _PAGES_COLUMN.fullmatch(cell)]
+            redacted = [n for n, cell in enumerate(cells) if _REDACTED_COUNT_COLUMN.fullmatch(cell)]
+            withheld = [n for n, cell in enumerate(cells) if _WITHHELD_COUNT_COLUMN.fullmatch(cell)]
+            actions = [n for n, cell in enumerate(cells)
+                       if _ACTION_COLUMN.fullmatch(cell) or _VERB_COLUMN.fullmatch(cell)]
+            if "|" in line and len(cells) >= 3 and len(pages) == 1 and len(redacted) <= 1 and len(withheld) <= 1 \
+                    and (redacted or withheld) and not actions \
+                    and _TABLE_SENT.search(before) and not _TABLE_NOT_SENT.search(before):
+                pages_at, width = pages[0], len(cells)
+                redacted_at = redacted[0] if redacted else None
+                withheld_at = withheld[0] if withheld else None
+            if line.strip():
+                before = line
+            continue
+        values = [count_value(cells[at]) if at is not None and len(cells) == width else 0
+                  for at in (pages_at, redacted_at, withheld_at)]
+        if len(cells) != width or any(value is None for value in values):
+            pages_at = redacted_at = withheld_at = width = None
+            before = line
+            continue
+        if _TOTAL_CELL.match(cells[0]):
+            continue  # "Total | 25 | 5": the rows above, summed
+        pages, part, held = (value or 0 for value in values)
+        if part + held > pages:
+            continue
+        said = [f"{pages - part - held} pages are released in full."] if pages - part - held else []
+        said += [f"{part} pages are released in part."] if part else []
+        said += [f"{held} pages are withheld in full."] if held else []
+        if said:
+            respelt[line.strip()] = " ".join(said)
+    return respelt
+
+
 def table_rows_respelt(lines: list[str]) -> dict[str, str]:
     """The rows of a table of records under a header naming a pages column and an action column, each row (a line of
     the letter, its cells between bars) with the sentence it stands for ("46 pages are produced with redactions."); a
-    row whose pages cell holds no count, or whose cells do not line up with the header's, ends the table."""
-    respelt: dict[str, str] = {}
+    row whose pages cell holds no count, or whose cells do not line up with the header's, ends the table. (Also a table
+    of the records sent counting the redacted pages of each: see _counted_table_rows.)"""
+    respelt: dict[str, str] = _counted_table_rows(lines)
     pages_at = action_at = width = None
     verb = ""  # the action column's header when it is the verb itself ("Released")
     for line in lines:
+        if line.strip() in respelt:
+            continue
         cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
         if pages_at is None or action_at is None:
             pages = [n for n, cell in enumerate(cells) if _PAGES_COLUMN.fullmatch(cell)]

@@ -2437,6 +2437,14 @@ EXEMPTION_USE = re.compile(rf"{HAD_REMOVED}|"
                             r"\b(?:kept|held)\s+back\b|\b(?:have|has|had)\s+(?:blacked|whited|inked)\s+out\b|"
                             # Virginia's "excluded from mandatory disclosure by Va. Code § 2.2-3705.5(1)"
                             r"\bexclud(?:ed|es|ing)\s+from\s+(?:mandatory\s+|public\s+)?(?:disclosure|release|inspection)\b|"
+                            # what a law puts outside the act or beyond inspection: "KRS 17.150(4) provides that
+                            # centralized criminal history records are not subject to public inspection", "are not
+                            # open to public inspection under SDCL 1-27-1.5(5)", "KRS 61.878(1)(l) excludes from the
+                            # Open Records Act public records the disclosure of which is prohibited ..."
+                            r"\bnot\s+(?:\w+\s+)?(?:open|available|subject)\s+(?:to|for)\s+(?:public\s+)?"
+                            r"(?:inspection|disclosure|release|copying)\b|"
+                            r"\bexclud(?:es|ed|ing)\s+from\s+(?:the\s+)?(?:application\s+of\s+(?:the\s+)?)?"
+                            r"(?:[A-Z][\w.'-]*\s+){0,4}(?:Act|Law)\b|"
                             # the law forbidding release: "... may not be released before the investigation is
                             # disposed of, Wis. Stat. § 19.36(10)(b)"; or passed on: "which may not be disseminated
                             # except as authorized by A.R.S. § 41-1750"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from intake_scoring import events_in
+from intake_scoring import events_in, exemptions_in
 
 from foiatrack.intake.exemptions import find_exemptions, list_item_exemptions
 
@@ -464,3 +464,24 @@ def test_a_ground_the_next_sentence_says_does_not_apply_is_not_upheld() -> None:
                                          "The dispatch log is not exempt under MCL 15.243(1)(s) and is released.")
                     if e.exemptions)
     assert "MCL 15.243(1)(s)" not in decision.exemptions
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # A law said to put the records beyond public inspection, or outside the act, in the sentence before the denial
+    ("KRS 17.150(4) provides that centralized criminal history records are not subject to public inspection, and KRS "
+     "61.878(1)(l) excludes from the Open Records Act public records the disclosure of which is prohibited or "
+     "restricted by enactment of the General Assembly. Accordingly, your request is denied.",
+     ["KRS 17.150(4)", "KRS 61.878(1)(l)"]),
+    ("Under RCW 10.97.080, conviction records held by the Patrol are not open to public inspection. Your request is "
+     "therefore denied.", ["RCW 10.97.080"]),
+    ("ORS 192.355(4) excludes from the Public Records Law information submitted in confidence. For that reason the "
+     "request is denied.", ["ORS 192.355(4)"]),
+])
+def test_a_law_putting_records_beyond_inspection_is_the_ground_of_the_denial(body: str,
+                                                                             expected: list[str]) -> None:
+    assert exemptions_in(body) == expected
+
+
+def test_a_section_saying_what_is_subject_to_inspection_is_no_ground() -> None:
+    # The near miss: the act's rule that records are open, before a denial on another ground
+    assert exemptions_in("Under KRS 61.872(1), all public records are subject to public inspection. The report is "
+                         "withheld under KRS 61.878(1)(h), and your request is denied.") == ["KRS 61.878(1)(h)"]

@@ -65,6 +65,10 @@ Blind score: 12 of 14 fully right, and 14 of 14 matched to its request by its nu
 - r13 (Arizona MVD, Word): a partial grant with the DPPA and A.R.S. § 28-455, but no pages released instead of 25, read
   from the table "| Record | Pages | Redacted |" with its row "| Total | 25 | 5 |" after "The MVD has located the
   records summarized below, and they are attached to the e-mail that carried this letter."
+After general fixes (a law said to put records beyond public inspection or outside the act, "are not subject to
+public inspection", "are not open to public inspection", "excludes from the Open Records Act", is a ground of
+withholding; a table of the records sent with a pages column and a column counting the redacted, or withheld, pages
+of each, under the sentence that sends them, gives each row's pages released, those redacted in part), 14 of 14.
 """
 
 from __future__ import annotations
@@ -73,9 +77,9 @@ from intake_scoring import set_tests
 
 SET = "heldout263"
 # What the rules reach on this set now (blind: 12); it may only go up.
-FLOOR = 12
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {"r11-ksp-criminal-history-denial.eml", "r13-adot-mvd-partial.docx"}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

@@ -378,3 +378,35 @@ def test_pages_released_now_named_by_their_earlier_withholding(sentence: str, re
     counts = PageCounts()
     read_pages(sentence, counts)
     assert (counts.pages_released, counts.withheld_full) == (released, withheld)
+
+
+@pytest.mark.parametrize(("lines", "released", "withheld"), [
+    # A table of the records sent with a column counting the redacted pages of each; the totals row only sums them.
+    (["The MVD has located the records summarized below, and they are attached to the e-mail that carried this "
+      "letter.", "Record | Pages | Redacted", "Driver license application file | 14 | 3",
+      "Title and registration history | 9 | 2", "Photograph history | 2 | 0", "Total | 25 | 5"], 25, None),
+    (["The following records are enclosed.", "Document | No. of pages | Pages redacted", "Incident report | 6 | 6",
+      "Supplemental narrative | 4 | 1"], 10, None),
+    # ... and one counting the withheld pages too, in other words
+    (["We have released the records listed below.", "Record | Number of pages | With redactions | Withheld in full",
+      "Crash report | 8 | 2 | 0", "Witness statements | 5 | 0 | 5"], 8, 5),
+])
+def test_a_table_of_records_sent_counting_their_redacted_pages(lines: list[str], released: int,
+                                                               withheld: int | None) -> None:
+    from foiatrack.intake.pages import table_rows_respelt
+
+    counts = PageCounts()
+    for spelt in table_rows_respelt([*lines, "Sincerely,"]).values():
+        read_pages(spelt, counts)
+    assert (counts.pages_released, counts.withheld_full) == (released, withheld)
+
+
+@pytest.mark.parametrize("lines", [
+    # The near misses: a table under a sentence that sends nothing yet, or only found the records
+    ["The records below will be released upon payment of the fee.", "Record | Pages | Redacted", "Report | 14 | 3"],
+    ["We located the records summarized below.", "Record | Pages | Redacted", "Report | 14 | 3"],
+])
+def test_a_table_of_records_not_sent_counts_no_pages(lines: list[str]) -> None:
+    from foiatrack.intake.pages import table_rows_respelt
+
+    assert table_rows_respelt(lines) == {}
