@@ -1611,8 +1611,9 @@ FINAL_STRONG = re.compile(
     r"(?:[\w-]+\s+){0,3}?request\s+as\s+(?:withdrawn|abandoned)\b(?![^.;]*\b(?:if|unless|until)\b)|"
     # ... "The Office has therefore closed your request"
     # ... the request named by its kind: "the City has closed your public records request No. 26-0871"
+    # ... or the request's case: "The Department has therefore administratively closed your FOIA case"
     rf"(?:have|has)\s+(?:now\s+)?{DECIDING_ADVERBS}(?:now\s+)?(?:administratively\s+)?closed\s+(?:your|this)\s+"
-    r"(?:[\w-]+\s+){0,3}?request|(?:request|case|file|matter)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:request|(?:FOIA|FOIL|public\s+records|records)\s+case)\b|(?:request|case|file|matter)\s+"
     # ... and with its number between: "Record request #26-4471 has been closed"
     r"(?:(?:no\.?\s*|number\s+)?#?\s*[A-Z]*-?\d[\w-]*\s+)?(?:is|has\s+(?:(?:therefore|accordingly|thus|"
     r"consequently|now)\s+)?been|is\s+now)\s+"
@@ -2799,7 +2800,11 @@ EXPECTED = re.compile(
     # a payment's: "the fee is due by")
     r"(?<!your\s)(?<!you\s)\b(?:determination|decision|response|answer|reply|(?-i:[A-Z]{2,4}))\s+"
     r"(?:(?:in|on|to|for|of)\s+(?:[\w'\u2019]+\s+){1,3}?)?(?:is|will\s+be)\s+(?:now\s+)?due\s+"
-    r"(?:on\s+or\s+before|by|not?\s+later\s+than|on)\s*$|"
+    r"(?:(?:on\s+or\s+before|by|not?\s+later\s+than|on)\s*)?$|"
+    # ... and the extension said to move it: "an additional seven working days to respond to your request, which makes
+    # our response due on December 14, 2026", "putting the Department's answer due by May 4"
+    r"\b(?:makes?|making|puts?|putting)\s+(?:our|the|its|this\s+office(?:'s|\u2019s)|the\s+[\w-]+(?:'s|\u2019s))\s+"
+    r"(?:determination|decision|response|answer|reply)\s+due\s+(?:(?:on\s+or\s+before|by|not?\s+later\s+than|on)\s*)?$|"
     # ... "Determination now due: December 31, 2026", "Answer now due by: 12/09/2026"
     r"\b(?:determination|decision|response|answer|reply)\s+(?:is\s+)?now\s+due(?:\s+(?:by|on))?\s*[:|-]\s*$|"
     # "The extended due date for the Department's response is August 5, 2026."

@@ -1817,7 +1817,9 @@ class _Reader:
         FOIA request"."""
         for index, sentence in enumerate(self.body):
             closing = P.CLOSED_NOW.search(sentence) or re.search(
-                r"\b(?:is|are|am)\s+(?:now\s+)?(?:administratively\s+)?closing\s+(?:your|the|this)\b", sentence, P.IC)
+                r"\b(?:is|are|am)\s+(?:now\s+)?(?:administratively\s+)?closing\s+(?:your|the|this)\b|"
+                rf"\b(?:has|have)\s+(?:now\s+)?{P.DECIDING_ADVERBS}(?:now\s+)?(?:administratively\s+)?closed\s+"
+                r"(?:your|the|this)\s+(?:[\w-]+\s+){0,3}?(?:request|case|file)\b", sentence, P.IC)
             if not closing or P.IF.search(sentence) or P.WITHDRAWAL_TO_COME.search(sentence):
                 continue
             if P.IN_LITIGATION.search(sentence) or (index and P.IN_LITIGATION.search(self.body[index - 1])):

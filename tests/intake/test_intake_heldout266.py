@@ -25,24 +25,67 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
 - i09 to i14: the statutes they cite (C.R.S. § 24-72-204; ORS 192.324; Fla. Stat. ch. 119 and § 119.071; O.C.G.A.
   § 50-18-71(b)(1)(A); G. L. c. 66, § 10; Va. Code § 2.2-3704(B)(4)) and the earlier sets' letters from those
   states; no agency page was found for them in the time available.
+
+Score on first run (written after reading the rules, so not a blind score): 11 of 14 fully right, and 14 of 14 matched
+to its request by its number. Wrong were:
+- i06 (State Department, request in a civil action): nothing proposed, instead of a final determination with outcome
+  other: "The Department has therefore administratively closed your FOIA case, and any further processing of records
+  responsive to your request will proceed in accordance with the orders of the court."
+- i13 (Massachusetts DOC, Word): the expected value was wrong, not the rules: the letter's anticipated date "the
+  Department anticipates that it will provide the records by January 22, 2027" under G. L. c. 66, § 10(b)(vi) is
+  logged as expected_by, as set 192's Boston Police letter of the same form (h01-boston-pd-10day-fee) logs it; the
+  expected value was corrected after the run.
+- i14 (Virginia State Police e-mail): the new day not read beside the seven days: "the Department is invoking an
+  additional seven working days to respond to your request, which makes our response due on December 14, 2026."
+After general fixes (an office that "has ... closed your FOIA case" closes the request, and a request so closed
+because it is in a civil action is closed with outcome other; "which makes our response due on", "our response will
+be due", "putting the Department's answer due by" name the day an extension runs to), 14 of 14.
 """
 
 from __future__ import annotations
 
-from intake_scoring import set_tests
+import pytest
+from intake_scoring import events_in, set_tests
+
+from foiatrack.core.vocabulary import EventKind, Outcome
 
 SET = "heldout266"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (first run: 11); it may only go up.
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "i01-army-litigation-final.pdf", "i02-doj-civ-fbi-final-production.eml", "i03-cbp-revised-ecd.eml",
-    "i04-dhs-oig-interim.pdf", "i05-navy-ack.eml", "i06-state-closed-litigation.txt", "i07-fbi-closed-no-reply.txt",
-    "i08-cbp-appeal-affirmed.docx", "i09-colorado-cdps-final.eml", "i10-oregon-odot-ack-fee.eml",
-    "i11-fdle-installment.pdf", "i12-gbi-three-day.txt", "i13-mass-doc-ack-fee.docx", "i14-vsp-ext.eml",
-}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
+
+
+@pytest.mark.parametrize(("body", "outcome"), [
+    # The request's case closed because it is in a civil action.
+    ("The Department has been informed that this request is now the subject of a civil action. The Department has "
+     "therefore administratively closed your FOIA case; further processing will follow the orders of the court.",
+     Outcome.OTHER),
+    ("The Agency has closed your FOIA case because the request is the subject of pending litigation.", Outcome.OTHER),
+    # The near miss: a case closed for no reply is a withdrawal.
+    ("We have not received a response from you. The Office has therefore closed your FOIA case.", Outcome.WITHDRAWN),
+])
+def test_a_foia_case_closed_is_the_request_closed(body: str, outcome: Outcome) -> None:
+    finals = [e for e in events_in(body) if e.kind == EventKind.FINAL_DETERMINATION]
+    assert [e.outcome for e in finals] == [outcome]
+
+
+@pytest.mark.parametrize(("body", "expected_by"), [
+    # The day an extension runs to, said as the response falling due.
+    ("Pursuant to Va. Code § 2.2-3704(B)(4), the Department is invoking an additional seven working days to respond to "
+     "your request, which makes our response due on December 14, 2026.", "2026-12-14"),
+    ("We are taking an additional seven working days; our response will be due December 14, 2026.", "2026-12-14"),
+    ("We are extending the time by ten working days, putting the Department's answer due by May 4, 2026.",
+     "2026-05-04"),
+    # The near miss: the requester's own answer falling due is no day of the office's.
+    ("We are extending the time by ten working days. Your response is due December 14, 2026 if you wish to narrow the "
+     "request.", None),
+])
+def test_a_response_falling_due_names_the_extended_day(body: str, expected_by: str | None) -> None:
+    extension = next(e for e in events_in(body) if e.kind == EventKind.EXTENSION)
+    assert (extension.expected_by.isoformat() if extension.expected_by else None) == expected_by
