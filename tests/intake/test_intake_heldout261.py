@@ -53,6 +53,20 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
 - k14 Alaska DOT&PF: 2 AAC 96.335-.350 (denials, administrative appeal to the agency head, superior court),
   http://www.touchngo.com/lglcntr/akstats/aac/title02/chapter096/section335.htm and
   https://akpublicrecords.org/guides/how-to-appeal-public-records-denial-in-alaska
+
+Blind score: 11 of 14 fully right, and 14 of 14 matched to its request by its number. Wrong were:
+- k04 (Iowa DNR e-mail): the extension was not read, only the acknowledgement and the fee estimate (no extension, no
+  extension_days 10): "As permitted by Iowa Code § 22.8(4)(d), the Department will need up to ten (10) business days
+  to determine whether any of the records are confidential and to retrieve them. We anticipate having the records
+  ready for you by December 10, 2026."
+- k09 (Rhode Island DEM cost estimate, PDF): an acknowledgement proposed beside the fee estimate, from "The Rhode Island
+  Department of Environmental Management ("DEM") is in receipt of your request pursuant to the Access to Public
+  Records Act ...". The expected value was wrong here: set 197 (h02, "The Palm Beach County Sheriff's Office is in
+  receipt of your public records request dated ...") logs such a fee letter as acknowledged too, with no received
+  date; expected.json was corrected to acknowledged + fee_estimate after scoring, and the letter still counts as a
+  miss in the blind score.
+- k13 (Hawaii DCCA "Acknowledgment to Requester" form, Word): the extension of ten business days was read, but not the
+  day it runs to (expected_by empty): "The agency will send you a Notice to Requester by: December 15, 2026."
 """
 
 from __future__ import annotations
@@ -60,15 +74,11 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout261"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (blind: 11); it may only go up.
+FLOOR = 11
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "k01-az-adot-govqa-ack.eml", "k02-ar-asp-foia-release.pdf", "k03-ok-omes-orr-final.docx",
-    "k04-ia-dnr-delay-estimate.eml", "k05-ne-nsp-denial.docx", "k06-me-msp-foaa-partial.txt",
-    "k07-vt-aot-no-records.eml", "k08-nh-des-rtk-installment.eml", "k09-ri-dem-apra-cost.pdf",
-    "k10-de-dhss-foia-full.eml", "k11-wv-dohf-foia-partial.docx", "k12-al-alea-denial.txt",
-    "k13-hi-dcca-acknowledgment.docx", "k14-ak-dot-appeal-decision.pdf",
+    "k04-ia-dnr-delay-estimate.eml", "k09-ri-dem-apra-cost.pdf", "k13-hi-dcca-acknowledgment.docx",
 }
 
 
