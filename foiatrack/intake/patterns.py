@@ -2771,6 +2771,14 @@ EXPECTED = re.compile(
     r"^(?![^.;]*\b(?:appeal|payment|pay)\b)[^.;]*\b(?:processing|response|review|search|work)\s+(?:should|will|is\s+"
     r"expected\s+to|ought\s+to)\s+be\s+(?:finished|completed|complete|done|ready)\b[^.;]{0,60}?(?:by|around|about|"
     r"approximately|on\s+or\s+(?:about|around|before)|not?\s+later\s+than)\s*$|"
+    # The answer the office will send by a day, a form's blank after a colon: Hawaii's Acknowledgment to Requester
+    # "The agency will send you a Notice to Requester by: December 15, 2026", "we will mail you our determination no
+    # later than January 4", "The Department will issue its written response by" (never the requester's: "you will
+    # send us ... by")
+    r"(?<!\byou\s)\b(?:will|shall)\s+(?:send|mail|e-?mail|issue|provide)\s+(?:to\s+)?(?:you\s+)?(?:with\s+)?"
+    r"(?:an?\s+|the\s+|its\s+|our\s+|their\s+|a\s+written\s+)?(?:[\w-]+\s+){0,3}?(?:notice|response|determination|"
+    r"decision|reply|answer)\b(?:\s+to\s+(?:the\s+)?requester)?,?\s+(?:[\w()-]+,?\s+){0,6}?(?:by|on\s+or\s+before|"
+    r"not?\s+later\s+than)\s*:?\s*$|"
     # a portal's summary line: "Estimated completion: 12/21/2026", "Anticipated response date | December 21, 2026"
     r"^\W*(?:estimated|anticipated|expected|target)\s+(?:completion|response|due|delivery|fulfil?lment|production|"
     r"release|determination)(?:\s+date)?\s*[:|]\s*$|"
@@ -3902,8 +3910,16 @@ EXTENSION_STATUTE = re.compile(r"67\.902|\bsection\s+902\b|552\s*\(a\)\s*\(6\)\s
 # within ten business days).
 # ... Louisiana's La. R.S. 44:33(B) (the custodian certifies the record is not immediately available and fixes a day
 # and hour) and Arkansas's Ark. Code Ann. § 25-19-105(e) (records in active use or storage, a date and hour set).
+# ... and Iowa's Iowa Code § 22.8(4)(d), the good-faith, reasonable delay to determine whether a record is confidential
+# ("As permitted by Iowa Code § 22.8(4)(d), the Department will need up to ten (10) business days to ...").
 DELAY_STATUTE = re.compile(r"\bKRS\s+61\.872\s*\(5\)|\b84-712\s*\(4\)|\b552\.221\s*\(d\)|\b44:33\s*\(B\)|"
-                           r"\b25-19-105\s*\(e\)", IC)
+                           r"\b25-19-105\s*\(e\)|\b22\.8\s*\(4\)", IC)
+# The days such a provision's delay takes, said beside it: "the Department will need up to ten (10) business days to
+# determine whether ...", "the City requires 15 working days", "the delay will take no more than ten business days"
+# (never the requester's: "you will need ... days").
+DELAY_DAYS = re.compile(rf"(?<!\byou\s)\b(?:will\s+(?:need|require|take)|needs|requires|(?:must|shall)\s+take)\s+"
+                        rf"(?:up\s+to\s+|(?:not|no)\s+more\s+than\s+|an?\s+)?(?:additional\s+|further\s+)?"
+                        rf"(?P<n>{COUNT})\s+(?:\(\d+\)\s+)?(?:(?:working|business|calendar)\s+)?days\b", IC)
 # The records said not to be available now, as those provisions put it: "the custodian certifies that the records you
 # requested are not immediately available", "the records you requested are in active use, in storage, or not
 # otherwise available" (never records in general: "records in storage may take longer").

@@ -1037,11 +1037,20 @@ class _Reader:
         return event
 
     @staticmethod
-    def _put_off(event: ProposedEvent, expected: dt.date, where: str) -> ProposedEvent:
+    def _put_off(event: ProposedEvent, expected: dt.date, where: str, invoking: list[str] | None = None
+                 ) -> ProposedEvent:
         """A delay to a day: the records made available on or before it are expected then ("the Cabinet will make the
         records available to you on or before December 14, 2026"). A deadline extended to the day, its days unsaid
         ("Because the records are in storage, we have extended the deadline to respond until Monday, March 16,
-        2026"), is an extension naming only its new date: the day goes in unsure, and no acknowledgement takes it."""
+        2026"), is an extension naming only its new date: the day goes in unsure, and no acknowledgement takes it.
+        The days the delay takes, said where the provision is invoked ("As permitted by Iowa Code § 22.8(4)(d), the
+        Department will need up to ten (10) business days to determine ..."), are its days."""
+        for said in invoking or []:
+            found = P.DELAY_DAYS.search(said)
+            if found and not P.IF.search(said) and count_value(found.group("n")) is not None:
+                event.extension_days, event.evidence["extension_days"] = count_value(found.group("n")), said
+                event.expected_by, event.evidence["expected_by"] = expected, where
+                return event
         if _extended_day(where) == expected:
             event.unsure["extension_days"] = (f"the letter extends the time to {expected:%B} {expected.day}, "
                                               f"{expected.year} without saying by how many days: count them from the "
@@ -1163,7 +1172,8 @@ class _Reader:
             [where] + (self.body[max(0, at - 1):at] + self.body[at + 1:at + 2] if at >= 0 else [])))
         if expected and (P.DELAY_STATUTE.search(where) or invoked_before) and not conditional \
                 and not P.RECITAL.search(where) and not _hedged(where) and not own_time:
-            return self._put_off(self._event(EventKind.EXTENSION, where), expected, where)
+            invoking = [said for said in [*self.body[max(0, at - 2):at], where] if P.DELAY_STATUTE.search(said)]
+            return self._put_off(self._event(EventKind.EXTENSION, where), expected, where, invoking)
         # ... or in sentences of their own, the provision or its words ("Pursuant to KRS 61.872(5), the records you
         # requested are in active use, in storage, or not otherwise available.", "the custodian certifies that the
         # records you requested are not immediately available") and then the day ("The records will be available
@@ -1176,7 +1186,7 @@ class _Reader:
                           and not P.IF.search(s) and not P.CONDITION_OPENING.search(s) and not P.RECITAL.search(s)
                           and not _hedged(s)), None)
             if delay:
-                return self._put_off(self._event(EventKind.EXTENSION, delay), expected, where)
+                return self._put_off(self._event(EventKind.EXTENSION, delay), expected, where, [delay])
         return None
 
     def _decision(self, topic: re.Pattern[str], kind: EventKind) -> ProposedEvent | None:

@@ -67,21 +67,71 @@ Blind score: 11 of 14 fully right, and 14 of 14 matched to its request by its nu
   miss in the blind score.
 - k13 (Hawaii DCCA "Acknowledgment to Requester" form, Word): the extension of ten business days was read, but not the
   day it runs to (expected_by empty): "The agency will send you a Notice to Requester by: December 15, 2026."
+After general fixes (Iowa Code § 22.8(4)(d), the good-faith delay to determine whether a record is confidential, is
+read as a state's delay provision like KRS 61.872(5), and the days it takes when said beside it, "will need up to ten
+(10) business days", "requires 15 business days", "will take no more than ten business days", are the extension's
+days; the answer the office will send by a day, "will send you a Notice to Requester by: December 15, 2026", "will mail
+you our determination no later than ...", "will issue its written response by ...", is the day expected), 14 of 14.
 """
 
 from __future__ import annotations
 
-from intake_scoring import set_tests
+import datetime as dt
+
+import pytest
+from intake_scoring import events_in, set_tests
+
+from foiatrack.core.vocabulary import EventKind
 
 SET = "heldout261"
 # What the rules reach on this set now (blind: 11); it may only go up.
-FLOOR = 11
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "k04-ia-dnr-delay-estimate.eml", "k09-ri-dem-apra-cost.pdf", "k13-hi-dcca-acknowledgment.docx",
-}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
+
+
+@pytest.mark.parametrize(("body", "days", "day"), [
+    ("The Department received your request on November 20, 2026. As permitted by Iowa Code § 22.8(4)(d), the "
+     "Department will need up to ten (10) business days to determine whether any of the records are confidential and "
+     "to retrieve them. We anticipate having the records ready for you by December 10, 2026.", 10,
+     dt.date(2026, 12, 10)),
+    ("The City received your request on November 20, 2026. Pursuant to Iowa Code section 22.8(4)(d), the City requires "
+     "15 business days to determine whether the records are confidential. The records will be available no later than "
+     "December 18, 2026.", 15, dt.date(2026, 12, 18)),
+    ("We received your request on November 20, 2026. Under Iowa Code § 22.8(4), the delay will take no more than ten "
+     "business days. The County expects to provide the records by December 9, 2026.", 10, dt.date(2026, 12, 9)),
+])
+def test_a_delay_the_law_permits_counted_in_days_is_an_extension_of_those_days(
+        body: str, days: int, day: dt.date) -> None:
+    events = events_in(body, "November 24, 2026")
+    assert [e.kind for e in events] == [EventKind.ACKNOWLEDGED, EventKind.EXTENSION]
+    assert (events[1].extension_days, events[1].expected_by) == (days, day)
+
+
+def test_a_delay_only_supposed_is_no_extension() -> None:
+    events = events_in("We received your request on November 20, 2026. If a delay under Iowa Code § 22.8(4)(d) is "
+                       "needed, we will need up to ten business days. We expect to provide the records by December 9, "
+                       "2026.", "November 24, 2026")
+    assert [e.kind for e in events] == [EventKind.ACKNOWLEDGED]
+
+
+@pytest.mark.parametrize(("body", "day"), [
+    ("We received your request on November 16, 2026. The agency will send you a Notice to Requester by: December 15, "
+     "2026.", dt.date(2026, 12, 15)),
+    ("We received your request on November 16, 2026. We will mail you our determination no later than January 4, "
+     "2027.", dt.date(2027, 1, 4)),
+    ("We received your request on November 16, 2026. The Department will issue its written response by January 8, "
+     "2027.", dt.date(2027, 1, 8)),
+    # The near miss: what the requester is asked to send by a day.
+    ("We received your request on November 16, 2026. Please send your written clarification to the agency by: "
+     "December 15, 2026.", None),
+])
+def test_the_answer_the_office_will_send_by_a_day_is_expected_then(body: str, day: dt.date | None) -> None:
+    events = events_in(body, "November 30, 2026")
+    assert events[0].kind == EventKind.ACKNOWLEDGED
+    assert events[0].expected_by == day
