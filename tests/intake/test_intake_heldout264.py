@@ -23,6 +23,12 @@ https://funnysongsabout.com/2022/12/17/how-many-days-until-july-1-2016/ (s07); t
 42.56.230(7)(a); R.C. 4501.27, R.C. 149.43(A)(1)(v); Gov't Code § 552.301; 5 ILCS 140/3(e)) and the Kentucky Attorney
 General's decision on criminal-history requests, https://cforigin.kyopengov.org/law/ag/2017/17-ord-114 (s08-s13); OIP's
 appeal acknowledgement formula as in earlier sets (s14).
+
+Score (written after reading the rules, not blind): 13 of 14 fully right, and 14 of 14 matched to its request by its
+number. Wrong was:
+- s08 (California DOJ): a fee estimate of $25 beside the acknowledgement and extension, from the fee of another
+  process the subject may use for his own record: "your client may obtain his own record through the Record Review
+  process by submitting fingerprints and the $25 fee."
 """
 
 from __future__ import annotations
@@ -31,14 +37,9 @@ from intake_scoring import set_tests
 
 SET = "heldout264"
 # What the rules reach on this set now; it may only go up.
-FLOOR = 0
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "s01-uscis-appeal-ack.eml", "s02-ice-securerelease-ack.eml", "s03-cbp-final-tecs.pdf", "s04-ice-closed-no-consent.txt",
-    "s05-state-passport-no-records.txt", "s06-eoir-ack.eml", "s07-fbi-no-records-first-party.pdf",
-    "s08-cadoj-record-review-fee.txt", "s09-fdle-criminal-history-fee.eml", "s10-wsp-criminal-history-final.txt",
-    "s11-ohio-bmv-final.docx", "s12-tx-dps-ag-ruling.eml", "s13-il-isp-extension.eml", "s14-oip-appeal-ack.txt",
-}
+NOT_YET: set[str] = {"s08-cadoj-record-review-fee.txt"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
