@@ -1024,6 +1024,12 @@ HYPOTHETICAL_WITHHOLDING = re.compile(
     r"(?=.*?(?:\bno\s+(?:such\s+|responsive\s+)?(?:records?|documents?|files?|reports?)\b[^.;]{0,40}?\b(?:were|was|"
     r"have\s+been|has\s+been)\s+(?:located|found|identified)|\b(?:found|located|identified)\s+none\b|\bnone\s+(?:were|"
     r"was|have\s+been)\s+(?:located|found|identified)))", IC)
+ANOTHER_CHANNEL_FEE = (r"\b(?:may|can|could)\s+(?:also\s+|instead\s+|still\s+)?(?:be\s+)?"
+                       r"(?:obtain|purchas|order|request|buy)\w*\b[^.;]{0,80}?\b(?:separately|directly\s+(?:from|through|with)|"
+                       r"(?:his|her|their|your|its)\s+own\s+(?:[\w-]+\s+){0,3}?records?\b[^.;]{0,40}?\b(?:through|from|via)\b|"
+                       r"through\s+(?:the\s+|its\s+|our\s+)?(?:[\w'\u2019-]+\s+){0,5}?process\b|"
+                       r"(?:rather\s+than|instead\s+of|outside(?:\s+of)?)\s+(?:the\s+|this\s+|a\s+)?(?:FOIA|FOIPA|"
+                       r"public\s+records?|open\s+records?|records?)\s+(?:request|process)\b)")
 FEE_NOT_ESTIMATE = re.compile(r"received\s+your\s+payment|payment\s+(?:was\s+|has\s+been\s+)?received|thank\s+you\s+"
                                r"for\s+your\s+payment|"
                                # a fee already paid and applied: "The estimated fee of $48.00 that you paid has been
@@ -1066,6 +1072,12 @@ FEE_NOT_ESTIMATE = re.compile(r"received\s+your\s+payment|payment\s+(?:was\s+|ha
                                r"(?:\.\d\d)?\s+(?:will\s+be|has\s+been|is\s+being|was)\s+(?:issued|sent|mailed|processed)\b|"
                                r"\b(?:upon|on|after|following)\s+(?:the\s+)?receipt\s+of\s+your\s+(?:\w+\s+)?payment\b"
                                r"(?:[^.;]|\.(?=\d)){0,60}?,\s+(?:[\w'\u2019-]+\s+){1,4}?(?:has|have|had)\s+(?!not\b)\w+ed\b|"
+                               # the fee of another channel the requester or the subject may use instead of this
+                               # request: "your client may obtain his own record through the Record Review process by
+                               # submitting fingerprints and the $25 fee", "may be purchased separately through ... for
+                               # $24.00", "may order a certified copy directly from the Vital Records Office for $15.00"
+                               # (not this request's own: "You may obtain the records upon payment of $12.00")
+                               + ANOTHER_CHANNEL_FEE + "|"
                                + COURT_AWARD, IC)
 AMOUNT_BEFORE_EXCLUDED = re.compile(r"(?:up\s+to|exceed(?:s|ing)?|less\s+than|under|over|above|more\s+than|"
                                      r"greater\s+than|in\s+excess\s+of|threshold|first|rate\s*\(?|"

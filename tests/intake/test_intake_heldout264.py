@@ -29,19 +29,47 @@ number. Wrong was:
 - s08 (California DOJ): a fee estimate of $25 beside the acknowledgement and extension, from the fee of another
   process the subject may use for his own record: "your client may obtain his own record through the Record Review
   process by submitting fingerprints and the $25 fee."
+After a general fix (the fee of another channel the requester or the subject may use instead of the request, "may
+obtain his own record through the Record Review process ... and the $25 fee", "may be purchased separately ... for
+$24.00", "may order a certified copy directly from ... for $15.00", is no fee estimate), 14 of 14.
 """
 
 from __future__ import annotations
 
-from intake_scoring import set_tests
+import pytest
+from intake_scoring import events_in, set_tests
+
+from foiatrack.core.vocabulary import EventKind
 
 SET = "heldout264"
 # What the rules reach on this set now; it may only go up.
-FLOOR = 13
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {"s08-cadoj-record-review-fee.txt"}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
+
+
+@pytest.mark.parametrize("body", [
+    "We received your request on November 20, 2026. Your client may obtain his own record through the Record Review "
+    "process by submitting fingerprints and the $25 fee.",
+    "We received your request on November 20, 2026. Certified driving records may be purchased separately through "
+    "the Bureau's online service for $8.00.",
+    "We received your request on November 20, 2026. You may order a certified copy of the certificate directly from "
+    "the Vital Records Office for $15.00.",
+])
+def test_the_fee_of_another_channel_is_no_estimate(body: str) -> None:
+    assert [event.kind for event in events_in(body)] == [EventKind.ACKNOWLEDGED]
+
+
+@pytest.mark.parametrize("body", [
+    # The near misses: this request's own fee, said with "may obtain"
+    "We received your request on November 20, 2026. You may obtain the records upon payment of $12.00.",
+    "We received your request on November 20, 2026. You may obtain copies of the 40 pages for a fee of $10.00.",
+])
+def test_the_fee_of_the_request_itself_is_an_estimate(body: str) -> None:
+    events = events_in(body)
+    assert [event.kind for event in events] == [EventKind.ACKNOWLEDGED, EventKind.FEE_ESTIMATE]
