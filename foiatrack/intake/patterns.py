@@ -2450,11 +2450,15 @@ EXEMPTION_USE = re.compile(rf"{HAD_REMOVED}|"
                             r"\b(?:kept|held)\s+back\b|\b(?:have|has|had)\s+(?:blacked|whited|inked)\s+out\b|"
                             # Virginia's "excluded from mandatory disclosure by Va. Code § 2.2-3705.5(1)"
                             r"\bexclud(?:ed|es|ing)\s+from\s+(?:mandatory\s+|public\s+)?(?:disclosure|release|inspection)\b|"
-                            # what a law puts outside the act or beyond inspection: "KRS 17.150(4) provides that
-                            # centralized criminal history records are not subject to public inspection", "are not
-                            # open to public inspection under SDCL 1-27-1.5(5)", "KRS 61.878(1)(l) excludes from the
-                            # Open Records Act public records the disclosure of which is prohibited ..."
-                            r"\bnot\s+(?:\w+\s+)?(?:open|available|subject)\s+(?:to|for)\s+(?:public\s+)?"
+                            # what a law provides puts records outside the act or beyond inspection: "KRS 17.150(4)
+                            # provides that centralized criminal history records are not subject to public
+                            # inspection", "KRS 61.878(1)(l) excludes from the Open Records Act public records the
+                            # disclosure of which is prohibited ..." (not the act's grant of access in a clause of its
+                            # own: "Although the Open Records Act, Ala. Code § 36-12-40, provides that every citizen
+                            # has a right to inspect ..., Alabama law recognizes that certain records are not subject
+                            # to public disclosure")
+                            r"\b(?:provides?|states?|makes?\s+clear|declares?)\s+that\s+[^,;.]{0,100}?\bnot\s+(?:\w+\s+)?"
+                            r"(?:open|available|subject)\s+(?:to|for)\s+(?:public\s+)?"
                             r"(?:inspection|disclosure|release|copying)\b|"
                             r"\bexclud(?:es|ed|ing)\s+from\s+(?:the\s+)?(?:application\s+of\s+(?:the\s+)?)?"
                             r"(?:[A-Z][\w.'-]*\s+){0,4}(?:Act|Law)\b|"

@@ -485,3 +485,11 @@ def test_a_section_saying_what_is_subject_to_inspection_is_no_ground() -> None:
     # The near miss: the act's rule that records are open, before a denial on another ground
     assert exemptions_in("Under KRS 61.872(1), all public records are subject to public inspection. The report is "
                          "withheld under KRS 61.878(1)(h), and your request is denied.") == ["KRS 61.878(1)(h)"]
+
+
+def test_the_acts_grant_of_access_in_a_concessive_clause_is_no_ground() -> None:
+    # The near miss: the act's right of access, in the clause before the one saying some records are not open
+    assert exemptions_in("Although the Open Records Act, Ala. Code § 36-12-40, provides that every citizen has a "
+                         "right to inspect any public writing, Alabama law recognizes that certain records are not "
+                         "subject to public disclosure. Investigative reports are not public records under Ala. Code "
+                         "§ 12-21-3.1(b). Your request is denied.") == ["Ala. Code § 12-21-3.1(b)"]
