@@ -548,12 +548,13 @@ _PROCEDURAL = {"7922.535", "7922.530", "6253", "42.56.520", "42.56.120", "89(3)"
                # Nevada's, Hawaii's, New Mexico's and Nebraska's response, fees and enforcement
                "239.0107", "239.011", "239.052", "92F-11", "92F-15", "92F-15.5", "92F-27", "14-2-8", "14-2-9",
                "14-2-10", "14-2-11", "14-2-12", "84-712", "84-712.01", "84-712.03", "84-712.04",
-               # Alabama's certified copies and its 2024 request procedure (§§ 36-12-43 to 36-12-46: definitions,
+               # Alabama's right of every citizen to inspect and copy (§ 36-12-40), its certified copies and its 2024
+               # request procedure (§§ 36-12-43 to 36-12-46: definitions,
                # response times, written procedures; SB270, 2024 Regular Session); Alaska's access, electronic
                # services fees, administrative appeal and superior court review (AS 40.25.123-.125) and definitions
                # (checked 2026-12-03)
-               "36-12-41", "36-12-43", "36-12-44", "36-12-45", "36-12-46", "40.25.110", "40.25.115", "40.25.123",
-               "40.25.124", "40.25.125", "40.25.220",
+               "36-12-40", "36-12-41", "36-12-43", "36-12-44", "36-12-45", "36-12-46", "40.25.110", "40.25.115",
+               "40.25.123", "40.25.124", "40.25.125", "40.25.220",
                # Arkansas's title, policy, definitions, penalty, access and time, meetings and appeal to the circuit
                # court (§ 25-19-107, checked 2026-12-03); Connecticut's definitions and right to inspect
                "25-19-101", "25-19-102", "25-19-103", "25-19-104", "25-19-105(a)", "25-19-105(d)", "25-19-105(e)",

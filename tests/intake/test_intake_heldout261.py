@@ -72,6 +72,8 @@ read as a state's delay provision like KRS 61.872(5), and the days it takes when
 (10) business days", "requires 15 business days", "will take no more than ten business days", are the extension's
 days; the answer the office will send by a day, "will send you a Notice to Requester by: December 15, 2026", "will mail
 you our determination no later than ...", "will issue its written response by ...", is the day expected), 14 of 14.
+Later, after other rules were merged, k12 read Alabama's right of access (Ala. Code § 36-12-40, "every citizen has a
+right to inspect and take a copy of any public writing") as an exemption; it is now among Alabama's procedure sections.
 """
 
 from __future__ import annotations
@@ -135,3 +137,19 @@ def test_the_answer_the_office_will_send_by_a_day_is_expected_then(body: str, da
     events = events_in(body, "November 30, 2026")
     assert events[0].kind == EventKind.ACKNOWLEDGED
     assert events[0].expected_by == day
+
+
+@pytest.mark.parametrize(("body", "codes"), [
+    ("Although Alabama's Open Records Act, Ala. Code § 36-12-40, provides that every citizen has a right to inspect "
+     "and take a copy of any public writing of this state, investigative reports compiled by law enforcement agencies "
+     "are not public records under Ala. Code § 12-21-3.1(b). Your request is therefore denied.",
+     ["Ala. Code § 12-21-3.1(b)"]),
+    ("Under Code of Alabama 1975, § 36-12-40, every citizen may inspect public writings. The records you requested are "
+     "withheld under Ala. Code § 12-21-3.1(b).", ["Ala. Code § 12-21-3.1(b)"]),
+    ("The Open Records Act (Ala. Code § 36-12-40) gives every citizen the right to inspect public writings; however, "
+     "the requested file is exempt under Ala. Code § 12-21-3.1(b), and your request is denied.",
+     ["Ala. Code § 12-21-3.1(b)"]),
+])
+def test_alabamas_right_of_access_is_no_exemption(body: str, codes: list[str]) -> None:
+    events = events_in(body, "December 2, 2026")
+    assert [code for event in events for code in event.exemptions] == codes
