@@ -57,9 +57,9 @@ def test_heldout34_letter_is_proposed_fully_right(name: str, tmp_path: Path) -> 
      ["W. Va. Code § 29B-1-4(a)(2)", "W. Va. Code § 29B-1-4(a)(4)"]),
     # "not open to inspection" withholds as plainly as "exempt"
     ("The records are not open to inspection and copying under SDCL 1-27-1.5(5).", ["SDCL 1-27-1.5(5)"]),
-    ("Withheld under Ala. Code § 36-12-40, AS 40.25.120(a)(6), C.G.S. § 1-210(b)(3), 1 M.R.S. § 402(3)(B), Miss. "
+    ("Withheld under Ala. Code § 12-21-3.1(b), AS 40.25.120(a)(6), C.G.S. § 1-210(b)(3), 1 M.R.S. § 402(3)(B), Miss. "
      "Code Ann. § 25-61-11.2, section 2-6-1002(1), MCA, 1 V.S.A. § 317(c)(5) and Wyo. Stat. § 16-4-203(d)(i).",
-     ["Ala. Code § 36-12-40", "AS 40.25.120(a)(6)", "Conn. Gen. Stat. § 1-210(b)(3)", "1 M.R.S. § 402(3)(B)",
+     ["Ala. Code § 12-21-3.1(b)", "AS 40.25.120(a)(6)", "Conn. Gen. Stat. § 1-210(b)(3)", "1 M.R.S. § 402(3)(B)",
       "Miss. Code Ann. § 25-61-11.2", "MCA 2-6-1002(1)", "1 V.S.A. § 317(c)(5)", "Wyo. Stat. § 16-4-203(d)(i)"]),
     # Their access, fee, deadline and review sections are never exemptions.
     ("The request is denied under Miss. Code Ann. § 25-61-5, MCA 2-6-1003, N.D.C.C. § 44-04-18, 1 V.S.A. § 318, "
