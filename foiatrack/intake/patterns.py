@@ -10,7 +10,7 @@ import re
 
 from foiatrack.core.vocabulary import Outcome
 from foiatrack.intake.exemptions import RELEASE_BARRED, RELEASE_ONLY_AS_PROVIDED
-from foiatrack.intake.text import ABBREVIATION_DOT, COUNT
+from foiatrack.intake.text import A_DATE, ABBREVIATION_DOT, COUNT
 
 IC = re.IGNORECASE
 
@@ -1959,8 +1959,9 @@ CANNOT_PROVIDE = (r"^(?!(?:[^.;]|" + CITATION_DOT + r")*\b(?:without|absent|unle
                   r"due\s+date)|"
                   # ... or a day named: "We are unable to provide the requested information by December 4, 2026, which
                   # is the 20 business day period allowed by law" (the IRS's extension letter)
-                  r"by\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
-                  r"nov|dec)[a-z]*\.?\s+\d|by\s+\d{1,2}/\d{1,2}/\d{2,4})\b)")
+                  # (or "by 4 December 2026", "by 12/04/2026", any way the day is written)
+                  r"by\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
+                  rf"nov|dec)[a-z]*\.?\s+\d|{A_DATE}))\b)")
 # The same refusal said of the records: "The footage ... will not be provided", "These reports cannot be released",
 # "and it will not be disclosed" (the records or the one record a clause before named). Not what waits on something
 # ("will not be released until the fee is paid"), a rule ("records that cannot be released are ..."), a condition, a
@@ -3033,7 +3034,7 @@ APPEAL_LETTER = re.compile(r"\byou\s+appealed|\bthe\s+appellant\b|^dear\s+appell
                            # Labor & Industries (L&I) to review its October 30, 2026 decision to deny"
                            r"\byou\s+(?:asked|requested)\s+(?:the\s+|this\s+|our\s+)?"
                            r"(?:[\w'\u2019&()-]+\s+){0,7}?to\s+review\s+(?:the\s+|its\s+|their\s+|our\s+)?"
-                           r"(?:[\w'\u2019-]+,?\s+){0,4}?(?:decision|denial|determination|response|redactions?|withholdings?)\b|"
+                           r"(?:[\w'\u2019/-]+,?\s+){0,4}?(?:decision|denial|determination|response|redactions?|withholdings?)\b|"
                            # Oregon: the requester's petition to the district attorney to review a denial ("Your
                            # petition, dated August 24, 2026, asks the District Attorney to review ...")
                            r"your\s+(?:[\w-]+\s+){0,3}petition\b,?\s+(?:of|from|dated|concern|regarding|was|has|is|asks|"
@@ -3052,7 +3053,8 @@ APPEAL_LETTER = re.compile(r"\byou\s+appealed|\bthe\s+appellant\b|^dear\s+appell
                            # ... or "Your e-mail of November 13, 2026 asked us to take a second look at the
                            # Department's ... response"
                            r"\b(?:you|your\s+(?:letter|e-?mail|message|correspondence)(?:\s+(?:of|dated)\s+"
-                           r"[\w ,]{4,20}?\d{4},?)?)\s+(?:(?:wrote|have|had|also|then|subsequently)\s+(?:to\s+)?){0,2}"
+                           r"[\w ,/.]{4,20}?\d{4},?)?)\s+"
+                           r"(?:(?:wrote|have|had|also|then|subsequently)\s+(?:to\s+)?){0,2}"
                            r"(?:asked|asks|ask|requested|requests|urged|urges)\s+(?:[\w.'\u2019-]+\s+){0,8}?to\s+"
                            r"(?:reconsider|take\s+(?:a|another)\s+(?:second|fresh|new)?\s*look|look\s+again|re-?examine|"
                            r"revisit)\b|"
@@ -3154,8 +3156,7 @@ _LOGGED_IN = (r"\b(?:logged|entered|docketed)\s+your\s+(?:[\w()/-]+\s+){0,6}requ
               # on May 4" (not an appeal, a fee waiver or a payment so logged)
               # ... the request's own date first: "your November 20, 2026, Freedom of Information Act request, which the
               # Freedom of Information Group logged on November 23, 2026"
-              r"\byour\s+(?:(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|"
-              r"\d{1,2}/\d{1,2}/\d{2,4}),?\s+)?(?!(?:[\w()/-]+\s+){0,6}?(?:appeal|waiver|expedit\w*|payment)\b)"
+              rf"\byour\s+(?:{A_DATE},?\s+)?(?!(?:[\w()/-]+\s+){{0,6}}?(?:appeal|waiver|expedit\w*|payment)\b)"
               r"(?:[\w()/-]+\s+){0,8}"
               r"request\b[^.;]{0,200}?,\s+which\s+(?:[\w.'\u2019&-]+\s+){1,5}?(?:logged|entered|docketed|registered|"
               r"recorded)\s+(?:it\s+)?(?:in(?:to)?\s+(?:(?:\w+\s+){1,3}?)?)?on\b|"
@@ -3217,9 +3218,7 @@ APPEAL_BEFORE = re.compile(r"\bappeal\b", IC)
 NOT_THE_APPEAL_BEFORE = re.compile(r"payment|your\s+check|invoice|deposit|\bfees?\b", IC)
 YOUR_REQUEST = r"\b(?:has|have|received|got)\s+your\s+(?:[\w()/-]+\s+){0,8}request\b"
 # The request's own date, written beside it: "your October 28, 2026 request", "your request dated 26 October 2026,".
-REQUEST_OWN_DATE = (r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|"
-                    r"\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|"
-                    r"\d{1,2}/\d{1,2}/\d{2,4})")
+REQUEST_OWN_DATE = A_DATE
 # A receipt on the day told before: "your request of November 30, 2026, which this office received the same day",
 # "which we received that same day", "received it on the same date".
 SAME_DAY = re.compile(r"\s+(?:it\s+)?(?:on\s+)?(?:the|that)\s+(?:very\s+)?same\s+(?:day|date)\b", IC)
@@ -3297,7 +3296,7 @@ RECEIPT_OF_REQUEST = re.compile(r"received\s+your\s+(?:[\w/()-]+\s+){0,8}request
                                 r"public\s+records)\s+(?:request\s+)?(?:was\s+)?received(?:\s+(?:on|date))?\s*[|:]|"
                                 # ... or the bare label of a portal's summary, its date after it: "Received:
                                 # 11/27/2026", "Received On | November 27, 2026"
-                                r"^\W*received(?:\s+on)?\s*[|:]\s*(?=\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d\d-\d\d|"
+                                rf"^\W*received(?:\s+on)?\s*[|:]\s*(?={A_DATE}|"
                                 r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)|"
                                 r"\byour\s+(?:[\w-]+\s+){0,6}request\b,?\s+which\s+(?:[\w.'\u2019&-]+\s+){1,8}?received\b|request\s+(?:\w+\s+){0,3}(?:was|has\s+been)"
                                 r"\s+received|" + REQUEST_LOGGED + "|"
@@ -3793,7 +3792,7 @@ EARLIER_LETTER = re.compile(r"^\W*(?:that|the\s+(?:earlier|previous|prior|first)
                             r"(?:\w+\s+){0,2}?(?:estimated|quoted|stated|said|set|asked|told|advised|explained|gave|"
                             r"provided|extended|informed|notified)\b", IC)
 # A sentence that opens on a day, as a recital of what happened then does: "On March 23, 2026, ...", "On 3/23/26, ..."
-DAY_OPENING = r"^\s*on\s+(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})\s*,"
+DAY_OPENING = rf"^\s*on\s+{A_DATE}\s*,"
 # What an earlier letter did, told again: "On March 23, 2026, the City invoked a thirty-day extension."
 # An acknowledgement told in the past, by the office of itself: "we acknowledged receipt of your request", "the
 # Department acknowledged your request by letter dated ..." (with RECITAL's date or "previously", an earlier letter's).

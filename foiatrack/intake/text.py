@@ -62,6 +62,11 @@ DATE_PATTERN = re.compile(
     re.IGNORECASE,
 )
 
+# The same dates as a piece of pattern for other rules to build on ("On 23 March 2026, the City invoked ...", "your
+# 11/20/2026 request"): every form DATE_PATTERN reads, its group names taken out so that it can stand more than once
+# in one pattern, and its case ignored wherever it stands.
+A_DATE = "(?i:" + re.sub(r"\(\?P<\w+>", "(?:", DATE_PATTERN.pattern).replace("(?P=sep7)", "[-.]") + ")"
+
 _WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,

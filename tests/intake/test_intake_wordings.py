@@ -381,3 +381,59 @@ def test_a_grant_after_an_abbreviation_whose_records_go_with_it_is_a_determinati
     body = ("Your request No. 2026-114 is granted, and the 12 pages are enclosed. Please remit the copying fee of "
             "$3.00 within 30 days.")
     assert EventKind.FINAL_DETERMINATION in [k for k, _ in kinds_and_outcomes(body)]
+
+
+# --- A request for another look at a decision, its dates written with numbers as portals and many offices write them
+# ("your e-mail of 11/13/2026", "its 10/30/2026 decision") ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("opening", [
+    "Your e-mail of 11/13/2026 asked us to take a second look at the Department's 10/30/2026 response to the request "
+    "cited above.",
+    "On 11/12/2026, you asked the Department of Labor & Industries (L&I) to review its 10/30/2026 decision to deny "
+    "your public records request R038817-100826.",
+    "Your letter dated 11.13.2026 asked the Department to reconsider its decision.",
+])
+def test_a_request_to_review_a_decision_with_numeric_dates_is_answered_by_a_review_decision(opening: str) -> None:
+    body = (f"{opening}\n\nWe have done so. The file is exempt from disclosure under Government Code section 7923.600, "
+            "and the Department stands by its response.")
+    assert EventKind.APPEAL_DECISION in [k for k, _ in kinds_and_outcomes(body, "December 1, 2026")]
+
+
+def test_a_first_answer_naming_the_requests_numeric_date_is_no_review() -> None:
+    # The near miss: the request itself, dated with numbers, answered for the first time
+    body = ("Your e-mail of 11/13/2026 asked us for the investigative file on the collision. The file is exempt from "
+            "disclosure under Government Code section 7923.600.")
+    assert EventKind.APPEAL_DECISION not in [k for k, _ in kinds_and_outcomes(body, "December 1, 2026")]
+
+
+# --- Dates written day first ("23 March 2026", as the military and many offices write them) or abbreviated read as
+# the same dates written month first ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("on_day", ["On 23 March 2026,", "On Mar. 23, 2026,", "On 03/23/2026,", "On March 23, 2026,"])
+def test_an_extension_taken_earlier_and_told_again_is_no_new_extension(on_day: str) -> None:
+    body = (f"{on_day} the City invoked a thirty-day extension. The City denies your request. The records are exempt "
+            "from disclosure under 65 P.S. § 67.708(b)(17).")
+    assert [k for k, _ in kinds_and_outcomes(body, "April 15, 2026")] == [EventKind.FINAL_DETERMINATION]
+
+
+@pytest.mark.parametrize(("received", "unmet", "extended"), [
+    ("30 October 2026, on 5 November 2026", "4 December 2026", "18 December 2026"),
+    ("10/30/2026, on 11/05/2026", "12/04/2026", "12/18/2026"),
+    ("October 30, 2026, on November 5, 2026", "December 4, 2026", "December 18, 2026"),
+])
+def test_an_extension_letter_whose_unmet_day_is_written_any_way_denies_nothing(received: str, unmet: str,
+                                                                                 extended: str) -> None:
+    body = (f"We received your Freedom of Information Act (FOIA) request dated {received}.\n\nWe are unable to provide "
+            f"the requested information by {unmet}, which is the 20 business day period allowed by law. We have "
+            f"extended the response date to {extended}, which is the 10 business day extension allowed by law.")
+    assert [e.kind for e in events_in(body, "November 20, 2026")] == [EventKind.ACKNOWLEDGED, EventKind.EXTENSION]
+
+
+def test_a_request_named_by_its_day_first_date_and_logged_later_is_received_that_later_day() -> None:
+    body = ("The Centers for Medicare & Medicaid Services acknowledges your 20 November 2026, Freedom of Information "
+            "Act request, which the Freedom of Information Group logged on 23 November 2026, for the hospitals' "
+            "applications.")
+    [event] = events_in(body, "24 November 2026")
+    assert (event.kind, event.received) == (EventKind.ACKNOWLEDGED, dt.date(2026, 11, 23))
