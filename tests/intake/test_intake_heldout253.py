@@ -1,0 +1,80 @@
+"""The two-hundred-and-fifty-third held-out set: 14 letters (letters/heldout253), long final determinations with page
+counts given in several ways, exemption schedules, fee statements at the end and appeal paragraphs that cite other
+sections, and the everyday letters around them; seven federal and seven from state agencies of seven states: an FBI
+FOIPA release (PDF) with its exemption boxes, "736 pages were reviewed and 602 pages are being released", duplicates
+and referred pages and its deleted page information sheet; a CBP final response e-mail from SecureRelease with the
+letter attached (pages found, duplicates and non-responsive pages set aside, pages releasable in their entirety,
+partially releasable and withheld); an OSD/Joint Staff final response (PDF) releasing pages in part, duplicates not
+processed and pages referred to the Defense Health Agency; a Department of State final response (PDF) on visa records
+with documents and pages, INA 222(f) under Exemption 3, and its enclosed legend of every exemption; an EPA Region 5
+final response from FOIAXpress PAL with records and pages in full, in part and withheld listed in rows; a DOJ Office
+of Information Policy appeal decision affirming the FBI (it names the pages the FBI released and withheld); an Air
+Force acknowledgement memorandum in an e-mail with its release-determination date; a Texas DPS response after an
+Attorney General ruling, with the procedure sections it cites and an invoice for the copies enclosed; a New York
+State Police FOIL partial denial; an Ohio Attorney General (BCI) response e-mail listing R.C. 149.43 grounds with the
+law they rest on; a Virginia State Police response in Word with a table of records, pages, disposition and Code
+section, and a fee paid in advance; an FDLE response e-mail listing Florida exemptions, with the fee paid by deposit;
+a Minnesota BCA data-practices response with the law that makes the data public, the grounds for the data withheld
+and an invoice for search time; and a Georgia Bureau of Investigation final response that names the exemption that
+no longer applies and those that do. Committed before the rules were run on them.
+
+Real sources each letter is modelled on (structure, stock sentences and vocabulary; names and numbers invented):
+- j01 FBI release: the FBI FOIPA release letters quoted on MuckRock (the boxes under Section 552 and 552a, "N pages
+  were reviewed and N pages are being released", OGA referral boxes, the appeal to OIP within ninety days),
+  https://muckrock.com/foi/united-states-of-america-10/narafbi-fpotus-records-referenced-in-sd-florida-case-no-922-mj-08332-expedited-federal-bureau-of-investigation-133095
+  and the deleted page information sheets the FBI prints in its releases ("Total Deleted Page(s) = N", "Page N ~
+  Duplicate;", "b6; b7C").
+- j02 CBP final response: the DHS final response formula ("I have determined that N pages of the records are
+  releasable in their entirety, N pages are partially releasable, and N pages are withheld in their entirety pursuant
+  to Title 5 U.S.C. § 552"), https://docslib.org/doc/3095698/homeland-security-washington-dc-20528 , and CBP's tracking
+  numbers and notices on https://Muckrock.com/foi/united-states-of-america-10/border-wall-rfp-37217/
+- j03 OSD/JS final response: DoD Manual 5400.07 (Initial Denial Authority, referrals, the appeal within 90 calendar
+  days), https://docslib.org/doc/12588490/dodm-5400-07-dod-freedom-of-information-act-foia-program
+- j04 State final response: the Department's letters ("Case No. F-YYYY-NNNNN", "Because the records concern the
+  issuance or refusal of a visa, they are confidential under section 222(f)", "An enclosure explains the FOIA
+  exemptions", the enclosed legend), https://fr.scribd.com/document/356208139/DoS-FOIA-Response and
+  https://www.scribd.com/document/723967581/CU-v-State-FOIA-Production-COVID-Origins-March-2024
+- j05 EPA final response: 40 C.F.R. 2.104 (responses, tracking numbers),
+  https://getpocketlaw.com/law/cfr_40/section-2-104-responses-to-requests-and-appeals_d456ad0432af , EPA Region 10's
+  page on exemptions and appeals, http://yosemite.epa.gov/r10/extaff.nsf/foia+pages/exemptions+and+appeals , and EPA's
+  regional tracking numbers (EPA-R6-2023-002770) on
+  https://www.muckrock.com/foi/multirequest/re-expedited-freedom-of-information-act-request-118845/
+- j06 OIP appeal decision: the DOJ OIP template paragraphs for appeal decisions ("After carefully considering your
+  appeal, I am affirming ...", "The FBI properly withheld certain information because it is protected from disclosure
+  under the FOIA pursuant to:", "the FOIA permits you to file a lawsuit ... 5 U.S.C. § 552(a)(4)(B)"),
+  https://pdf4pro.com/file/303ae/5docs_DOJ_OIPTemplatesAAL_Database_2011.pdf.pdf
+- j07 Air Force acknowledgement: the Air Force's sample FOIA language in 32 C.F.R. 806.27(b) ("We received your
+  Freedom of Information Act (FOIA) request dated ..., for ... on .... We will provide you our release determination
+  by ..."), http://edocket.access.gpo.gov/cfr_2003/julqtr/32cfr806.27.htm
+- j08 Texas DPS: Gov't Code § 552.301 (asking the Attorney General for a decision, telling the requester),
+  https://instalawyer.io/laws/texas-statutes/section-552301-request-for-attorney , and the Attorney General's Public
+  Information Handbook, https://prisonlegalnews.org/news/publications/public-information-handbook-attorney-general-texas-2016
+- j09 New York State Police, j10 Ohio Attorney General, j11 Virginia State Police, j12 FDLE, j13 Minnesota BCA and
+  j14 GBI: written from the statutes they cite (Public Officers Law §§ 87 and 89; R.C. 149.43; Va. Code §§ 2.2-3704,
+  2.2-3706.1 and the Virginia FOIA Council's guide, https://foiacouncil.dls.virginia.gov/ref/Access%20to%20Public%20Records%202024%20DOC.html ;
+  Fla. Stat. ch. 119; Minn. Stat. ch. 13; O.C.G.A. §§ 50-18-71 and 50-18-72) and the earlier sets' letters from those
+  states; no agency letter was found for them in the time available.
+
+Blind score: not yet scored.
+"""
+
+from __future__ import annotations
+
+from intake_scoring import set_tests
+
+SET = "heldout253"
+# What the rules reach on this set now (not yet scored); it may only go up.
+FLOOR = 0
+# Letters not yet fully right; the others must stay right.
+NOT_YET: set[str] = {
+    "j01-fbi-foipa-release.pdf", "j02-cbp-final-duplicates.eml", "j03-osd-js-final-referral.pdf",
+    "j04-state-final-visa.pdf", "j05-epa-r5-final-pal.eml", "j06-oip-appeal-affirmed-fbi.txt",
+    "j07-air-force-ack.eml", "j08-texas-dps-final-ag-ruling.pdf", "j09-nysp-foil-final.txt",
+    "j10-ohio-bci-final.eml", "j11-virginia-vsp-final.docx", "j12-fdle-final-records.eml",
+    "j13-minnesota-bca-data-response.txt", "j14-georgia-gbi-final.pdf",
+}
+
+
+# The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
+test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
+    set_tests(SET, FLOOR, NOT_YET))
