@@ -51,11 +51,28 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   Information Handbook, https://prisonlegalnews.org/news/publications/public-information-handbook-attorney-general-texas-2016
 - j09 New York State Police, j10 Ohio Attorney General, j11 Virginia State Police, j12 FDLE, j13 Minnesota BCA and
   j14 GBI: written from the statutes they cite (Public Officers Law §§ 87 and 89; R.C. 149.43; Va. Code §§ 2.2-3704,
-  2.2-3706.1 and the Virginia FOIA Council's guide, https://foiacouncil.dls.virginia.gov/ref/Access%20to%20Public%20Records%202024%20DOC.html ;
-  Fla. Stat. ch. 119; Minn. Stat. ch. 13; O.C.G.A. §§ 50-18-71 and 50-18-72) and the earlier sets' letters from those
-  states; no agency letter was found for them in the time available.
+  2.2-3706.1 and the Virginia FOIA Council's guide,
+  https://foiacouncil.dls.virginia.gov/ref/Access%20to%20Public%20Records%202024%20DOC.html ; Fla. Stat. ch. 119;
+  Minn. Stat. ch. 13; O.C.G.A. §§ 50-18-71 and 50-18-72) and the earlier sets' letters from those states; no agency
+  letter was found for them in the time available.
 
-Blind score: not yet scored.
+Blind score: 10 of 14 fully right, and 14 of 14 matched to its request by its number. Wrong were:
+- j08 (Texas DPS, PDF): no fee estimate and no amount from the charge due with the records enclosed: "The charge for
+  this request, calculated under section 552.261 of the Government Code and the Attorney General's cost rules at 1
+  T.A.C. § 70.3, is $27.20 (212 pages at $.10 per page, plus $6.00 for the recordings on one USB drive). An invoice is
+  enclosed; please remit payment within 30 days ..."
+- j09 (New York State Police): "Public Officers Law § 89(2)(b)" among the exemptions, from the explanation of the
+  privacy ground "Public Officers Law §87(2)(b): the names ... the disclosure of which would constitute an
+  unwarranted invasion of personal privacy under Public Officers Law §89(2)(b)." (the definition the ground refers
+  to, not a ground of its own).
+- j11 (Virginia State Police, Word): a fee estimate of $47.25 from a fee already paid ("The charge for this request
+  ... is $47.25. You paid this amount in advance on November 24, 2026, in response to our cost estimate, and no
+  further charges are due."); "Va. Code § 2.2-3706" from a definition ("Criminal investigative files, defined in §
+  2.2-3706 as any documents ..."); and "Va. Code § 32.1-283" missed ("The autopsy report is confidential under §
+  32.1-283 of the Code of Virginia", and the table's "| § 32.1-283 |").
+- j13 (Minnesota BCA): the last two items of the numbered list of grounds missed, "3. Minn. Stat. § 13.43, subd. 2:
+  personnel data concerning correctional officers ..." and "4. Minn. Stat. § 13.355, subd. 1: Social Security
+  numbers."
 """
 
 from __future__ import annotations
@@ -63,15 +80,12 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout253"
-# What the rules reach on this set now (not yet scored); it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (blind: 10); it may only go up.
+FLOOR = 10
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "j01-fbi-foipa-release.pdf", "j02-cbp-final-duplicates.eml", "j03-osd-js-final-referral.pdf",
-    "j04-state-final-visa.pdf", "j05-epa-r5-final-pal.eml", "j06-oip-appeal-affirmed-fbi.txt",
-    "j07-air-force-ack.eml", "j08-texas-dps-final-ag-ruling.pdf", "j09-nysp-foil-final.txt",
-    "j10-ohio-bci-final.eml", "j11-virginia-vsp-final.docx", "j12-fdle-final-records.eml",
-    "j13-minnesota-bca-data-response.txt", "j14-georgia-gbi-final.pdf",
+    "j08-texas-dps-final-ag-ruling.pdf", "j09-nysp-foil-final.txt", "j11-virginia-vsp-final.docx",
+    "j13-minnesota-bca-data-response.txt",
 }
 
 
