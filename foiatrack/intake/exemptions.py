@@ -367,6 +367,10 @@ _STATE_PATTERNS = (
     # § 19.2-389 (criminal history), Va. Code Ann. § 32.1-127.1:03 (health records); not W. Va. Code
     re.compile(r"(?<![\w.])(?<!W\.\s)(?<!W\.)(?P<code>Va\.\s?Code(?:\s+Ann\.)?)\s*(?:§+|sections?)\s*"
                r"(?P<sec>\d+(?:\.\d+)?-\d+(?:\.\d+)?(?::\d+(?:\.\d+)?)?(?:\(\w+\))*)"),
+    # ... or named after the section: "§ 32.1-283 of the Code of Virginia" (the Chief Medical Examiner's reports),
+    # "section 19.2-389 of the Code of Virginia"
+    re.compile(r"(?:§+\s*|\b[Ss]ections?\s+)(?P<sec>\d+(?:\.\d+)?-\d+(?:\.\d+)?(?::\d+(?:\.\d+)?)?(?:\(\w+\))*)"
+               r"\s+of\s+the\s+(?P<code>Code\s+of\s+Virginia)\b"),
     # Missouri: Section 610.021(3) RSMo, RSMo § 610.100
     re.compile(r"\b(?:[Ss]ections?|§+)\s*(?P<sec>\d{3}\.\d{3}(?:\.\d+)?(?:\(\w+\))*),?\s*(?P<code>RSMo)\b"),
     # ... also without the sign ("RSMo 610.021(1)") and as "Mo. Rev. Stat. § 610.021"
@@ -459,7 +463,7 @@ _CODE_FORMS = (
     (re.compile(r"^Utah"), "Utah Code"),
     (re.compile(r"^(?:Tenn|T\.\s?C\.\s?A)"), "Tenn. Code Ann."),
     (re.compile(r"^Conn"), "Conn. Gen. Stat."),
-    (re.compile(r"^(?:Va\.|$)"), "Va. Code"),
+    (re.compile(r"^(?:Va\.|Code\s+of\s+Virginia$|$)"), "Va. Code"),
     (re.compile(r"^(?:RSMo|Mo\.\s?Rev)"), "RSMo"),
     (re.compile(r"^Mich"), "MCL "),
     (re.compile(r"^Ga\."), "O.C.G.A."),
@@ -1023,9 +1027,11 @@ _DUTY_TO_EXPLAIN_BEFORE = re.compile(r"\b(?:identif|explain|explanation|specif)\
 # 610.100.1(3) RSMo", "criminal investigation records, as that term is defined in K.S.A. 45-217(c)"), nor the one that
 # lists who may see records kept from the public ("may be disclosed only to the persons and entities listed in Ind.
 # Code § 31-33-18-2").
+# ... also without its "as": "Criminal investigative files, defined in § 2.2-3706 as any documents ...", "records,
+# which are defined by R.C. 149.43(A)(2) as ..." (the section that defines is not the ground).
 _DEFINING_OR_NAMING_RECIPIENTS = re.compile(
-    r"(?:\bwithin\s+the\s+meaning\s+of|\bas\s+(?:(?:that|the|this)\s+(?:term|word|phrase)\s+is\s+)?defined\s+"
-    r"(?:in|by|under)|\bonly\s+to\s+(?:[^.;]{0,100}?\s)?(?:listed|named|set\s+out|enumerated|specified|identified)\s+"
+    r"(?:\bwithin\s+the\s+meaning\s+of|\b(?:as\s+(?:(?:that|the|this)\s+(?:term|word|phrase)\s+is\s+)?|"
+    r"(?:,|\b(?:is|are|were|was)|\bwhich\s+(?:is|are))\s+)defined\s+(?:at|in|by|under)|\bonly\s+to\s+(?:[^.;]{0,100}?\s)?(?:listed|named|set\s+out|enumerated|specified|identified)\s+"
     r"in)\s+(?:the\s+)?(?:sections?\s+|secs?\.\s*|§+\s*)?$", re.IGNORECASE)
 
 

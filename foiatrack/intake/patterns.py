@@ -1030,6 +1030,18 @@ ANOTHER_CHANNEL_FEE = (r"\b(?:may|can|could)\s+(?:also\s+|instead\s+|still\s+)?(
                        r"through\s+(?:the\s+|its\s+|our\s+)?(?:[\w'\u2019-]+\s+){0,5}?process\b|"
                        r"(?:rather\s+than|instead\s+of|outside(?:\s+of)?)\s+(?:the\s+|this\s+|a\s+)?(?:FOIA|FOIPA|"
                        r"public\s+records?|open\s+records?|records?)\s+(?:request|process)\b)")
+# The fee the sentence before names, said paid in a sentence of its own: "The charge for this request ... is $47.25." /
+# "You paid this amount in advance on November 24, 2026, and no further charges are due."; "This amount was paid by
+# your deposit of November 2."; "That fee has already been paid." (not "You paid this amount in part; $20.00 remains
+# due", nor "This amount must be paid before the records are sent").
+FEE_PAID_AFTER = re.compile(
+    r"^\W*(?:you\s+(?:have\s+|had\s+)?(?:already\s+|previously\s+|fully\s+)?paid\s+(?:this|that|the)\s+(?:\w+\s+)?"
+    r"(?:amount|fee|charge|sum|total|cost|balance)s?\b|(?:this|that|the\s+(?:above|full))\s+(?:\w+\s+)?"
+    r"(?:amount|fee|charge|sum|total|cost)s?\s+(?:was|were|(?:has|have)(?:\s+(?:already|fully|previously))?\s+been)"
+    r"\s+(?:already\s+|fully\s+|previously\s+)?(?:paid|covered|satisfied)\b)"
+    r"(?![^.;]*\b(?:in\s+part|partially|remains?\s+(?:due|owed|outstanding)|(?:is|are)\s+(?:still\s+|now\s+)?owed|"
+    r"balance\s+(?:of|due)|(?<!no\s)(?<!no\sfurther\s)(?<!no\sadditional\s)charges?\s+(?:is|are)\s+due|is\s+(?:still\s+|now\s+)?due)\b)",
+    IC)
 FEE_NOT_ESTIMATE = re.compile(r"received\s+your\s+payment|payment\s+(?:was\s+|has\s+been\s+)?received|thank\s+you\s+"
                                r"for\s+your\s+payment|"
                                # a fee already paid and applied: "The estimated fee of $48.00 that you paid has been
@@ -3103,8 +3115,10 @@ ESTIMATE_TOTAL = re.compile(r"\btotal|estimat|\bwill\s+cost\s+(?:you\s+)?\$|"
                             # "The cost for the copies is $4.50 (90 pages at $0.05 per page)"
                             # ... or said as near: "we anticipate that the fees for your request will be
                             # approximately $186.00 (5 hours ... at $32.00 per hour ...)"
-                            r"\b(?:cost|fee|charge|amount)s?\s+(?:\w+\s+){0,4}(?:is|are|will\s+be|comes?\s+to)"
-                            r"\s+(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+)?\$|"
+                            # ... also past an aside between commas: "The charge for this request, calculated under
+                            # section 552.261 of the Government Code, is $27.20 (212 pages at $.10 per page ...)"
+                            r"\b(?:cost|fee|charge|amount)s?\s+(?:\w+\s+){0,4}(?:\w*,[^,;$]{1,160}?,\s+)?(?:is|are|will\s+be|"
+                            r"comes?\s+to)\s+(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+)?\$|"
                             # "the fee for the remaining eight hours at $25.00 per hour will be $200.00"
                             r"\b(?:will\s+be|comes?\s+to|amounts?\s+to)\s+(?:about\s+|approximately\s+|roughly\s+|"
                             r"around\s+|nearly\s+)?\$|"

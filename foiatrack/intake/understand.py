@@ -1239,7 +1239,10 @@ class _Reader:
     def _fee_estimate(self, start: int = 0) -> ProposedEvent | None:
         """The fee the letter asks, read from its sentences from *start* on."""
         best: tuple[int, Decimal, str] | None = None
-        for sentence in (row for line in self.body[start:] for row in _TABLE_ROWS_RUN_TOGETHER.split(line)):
+        rows = [row for line in self.body[start:] for row in _TABLE_ROWS_RUN_TOGETHER.split(line)]
+        for number, sentence in enumerate(rows):
+            if number + 1 < len(rows) and P.FEE_PAID_AFTER.search(rows[number + 1]):
+                continue  # "The charge ... is $47.25." / "You paid this amount in advance ...": nothing is owed
             # A sentence that says no fee or a waiver is no estimate, unless it says what is owed after it: "The
             # Authority has waived the search fee; the fee payable is thus $24.00" (that amount alone is read).
             owed_only = bool(P.FEE_NOT_ESTIMATE.search(sentence))
@@ -1477,6 +1480,22 @@ class _Reader:
         return event
 
     def _exemptions(self) -> tuple[list[str], list[str]]:
+        """The exemptions the letter applies and the sentences that cite them (see _exemptions_cited), a table's cell
+        that gives only a section ("| Withheld in full | § 32.1-283 |") read as the section of the law the letter
+        names for it elsewhere ("confidential under § 32.1-283 of the Code of Virginia")."""
+        original = self.body
+        respelt = _with_codes_named_elsewhere(original)
+        if respelt == original:
+            return self._exemptions_cited()
+        self.body = respelt
+        try:
+            codes, used = self._exemptions_cited()
+        finally:
+            self.body = original
+        back = dict(zip(respelt, original, strict=True))
+        return codes, [back.get(sentence, sentence) for sentence in used]
+
+    def _exemptions_cited(self) -> tuple[list[str], list[str]]:
         """The exemptions the letter applies (canonical, each once) and the sentences that cite them.
 
         A citation counts where the sentence withholds or cites something, or is a bare list of codes
@@ -1534,7 +1553,7 @@ class _Reader:
                 P.WITHHOLDING_WORDS.search(opened) or withholds(opened))) \
                 or (introduced and bool(_LIST_MARKER.fullmatch(sentence))) \
                 or (introduced and bool(_BULLET_START.match(sentence))) \
-                or (item_before and _continues_item(self.body, index))
+                or ((item_before or introduced) and _continues_item(self.body, index))
             # ("1." alone, its item next; or another item; or a sentence more of the item before, the next item after
             # it)
             item_before = bool(items)
@@ -2218,12 +2237,63 @@ def _with_citation_after(body: list[str], index: int) -> str:
     return f"{body[index]} {after}" if cited and _CITATION_ALONE.fullmatch(cited) else body[index]
 
 
+def _with_codes_named_elsewhere(body: list[str]) -> list[str]:
+    """*body* with each table cell that gives only a section ("| Withheld in full | § 32.1-283 |") respelt with the law
+    the letter names for that section elsewhere ("... confidential under § 32.1-283 of the Code of Virginia" makes it
+    "Va. Code § 32.1-283"); a section the letter never cites with its law's name stays as it is."""
+    named: dict[str, str] = {}
+    for sentence in body:
+        if _BARE_CELL_SECTION.search(sentence):
+            continue
+        for code in find_exemptions(sentence, withholding=True):
+            law, sign, section = code.partition(" § ")
+            if sign and not code.startswith("(b)("):
+                named.setdefault(section, law)
+    if not named:
+        return body
+
+    def respell(match: re.Match[str]) -> str:
+        law = named.get(match.group("sec"))
+        return f"{match.group('lead')}{law} § {match.group('sec')}" if law else match.group(0)
+
+    return [_BARE_CELL_SECTION.sub(respell, sentence) for sentence in body]
+
+
+# A table's cell that gives only a section, its law unnamed: "| § 32.1-283 |".
+_BARE_CELL_SECTION = re.compile(r"(?P<lead>(?:^|\|)\s*)§\s*(?P<sec>\d[\w.:-]*?(?:\(\w+\))*)(?=\s*(?:\||$))")
+
+
 def _continues_item(body: list[str], index: int) -> bool:
     """A sentence that goes on with the bulleted item before it, the list's next item after it: "- Confidential
     investigatory records, R.C. 149.43(A)(1)(h). The eight pages withheld in full are investigator notes. - Social
-    security numbers, R.C. 149.45." keeps the list going."""
-    return (not _BULLET_START.match(body[index]) and 0 < index < len(body) - 1
-            and bool(_BULLET_START.match(body[index + 1])) and bool(_BULLET_START.match(body[index - 1])))
+    security numbers, R.C. 149.45." keeps the list going; so does one between numbered or lettered items that follow
+    each other ("2. Minn. Stat. § 13.384, subd. 3: medical data. The 35 pages withheld in full are those records." /
+    "3. Minn. Stat. § 13.43, subd. 2: personnel data ...")."""
+    if not 0 < index < len(body) - 1 or _item_mark(body[index]) is not None:
+        return False
+    # (the item may go on for a few sentences: "1. R.C. 149.43(A)(2)(c): ... The notes are withheld in full. They
+    # make up 9 pages." / "2. R.C. 149.45: ...")
+    back = next((at for at in range(index - 1, max(index - 4, -1), -1) if _item_mark(body[at]) is not None), None)
+    ahead = next((at for at in range(index + 1, min(index + 4, len(body))) if _item_mark(body[at]) is not None), None)
+    if back is None or ahead is None:
+        return False
+    before, after = _item_mark(body[back]), _item_mark(body[ahead])
+    if _LIST_MARKER.fullmatch(body[back]) and back + 1 == index:
+        return False  # the item's own text after its marker alone is the item, not more of it
+    return before is not None and after is not None and (before == after == "-" or (
+        before != "-" and after != "-" and len(before) == len(after) == 1 and ord(after) == ord(before) + 1)
+        or (before.isdigit() and after.isdigit() and int(after) == int(before) + 1))
+
+
+# The mark at the head of a list's item: "-" for a bullet, else its number or letter ("3. ...", "(b) ...").
+_ITEM_MARK_AT_HEAD = re.compile(r"\s*(?:([-*\u2022])|\(?([0-9]{1,2}|[a-z])[.)])(?:\s+\S|\s*$)")
+
+
+def _item_mark(sentence: str) -> str | None:
+    marked = _ITEM_MARK_AT_HEAD.match(sentence)
+    if marked is None:
+        return None
+    return "-" if marked.group(1) else marked.group(2)
 
 
 # A list's marker closing a sentence: the first item's after the introduction's colon ("... redacted as follows: 1."),
