@@ -557,6 +557,7 @@ _PROCEDURAL = {"7922.535", "7922.530", "6253", "42.56.520", "42.56.120", "89(3)"
                # response times, written procedures; SB270, 2024 Regular Session); Alaska's access, electronic
                # services fees, administrative appeal and superior court review (AS 40.25.123-.125) and definitions
                # (checked 2026-12-03)
+               # (and Alabama's right of every citizen to inspect and copy public writings, § 36-12-40)
                "36-12-40", "36-12-41", "36-12-43", "36-12-44", "36-12-45", "36-12-46", "40.25.110", "40.25.115",
                "40.25.123", "40.25.124", "40.25.125", "40.25.220",
                # Arkansas's title, policy, definitions, penalty, access and time, meetings and appeal to the circuit

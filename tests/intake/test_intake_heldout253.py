@@ -224,3 +224,16 @@ def test_a_cell_giving_only_a_section_is_the_law_named_for_it_elsewhere(rows: st
     body = (f"{_RELEASE}\n\nThe table below identifies each record and the Code section under which information was "
             f"withheld:\n\n| Record | Pages | Disposition | Code section |\n{rows}\n\n{after}")
     assert exemptions_in(body) == codes
+
+
+@pytest.mark.parametrize(("sentence", "codes"), [
+    ("Although Alabama's Open Records Act, Ala. Code § 36-12-40, provides that every citizen has a right to inspect "
+     "public writings, investigative reports are not public records under Ala. Code § 12-21-3.1(b).",
+     ["Ala. Code § 12-21-3.1(b)"]),
+    ("Under Ala. Code § 36-12-40 every citizen may inspect public writings; the case file is withheld under Ala. Code "
+     "§ 12-21-3.1(b).", ["Ala. Code § 12-21-3.1(b)"]),
+    # The near miss: the ground itself stays.
+    ("The investigative reports are withheld under Ala. Code § 12-21-3.1(b).", ["Ala. Code § 12-21-3.1(b)"]),
+])
+def test_alabamas_right_to_inspect_is_no_ground(sentence: str, codes: list[str]) -> None:
+    assert exemptions_in(f"{_RELEASE} {sentence}") == codes
