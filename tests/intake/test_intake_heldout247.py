@@ -89,6 +89,14 @@ Expected values: the receipt day is logged only with an acknowledgement (a04, a0
 answer and do not get it); a07's pages withheld are the pages reviewed less those released, the deleted page sheets
 marking the rest withheld (as set 120's FBI letter); pages referred to another agency (a08, a14) are neither
 released nor withheld; Privacy Act exemptions ((j)(2)) are not FOIA exemptions and are not logged.
+
+Sealed measurement: the set was written blind and kept apart from the rules while every other fix of its round was
+made; it was scored once, after all of them had landed. Blind score: 12 of 14 fully right. Misses:
+- a07 (a07-fbi-efoipa-final-release.eml): every exemption of the FBI's check-box grid read as applied, ticked or not
+  ((b)(1) to (b)(9), where (b)(6), (b)(7)(C) and (b)(7)(D) are ticked): the grid's glyphs came through as the same
+  black square.
+- a08 (a08-eousa-final-rif-rip-wif.pdf): (b)(3) logged bare, not joined to the Federal Rules of Criminal Procedure,
+  Rule 6(e) the form names beside it.
 """
 
 from __future__ import annotations
@@ -96,24 +104,12 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout247"
-# What the rules reach on this set now (not yet scored); it may only go up.
-FLOOR = 0
+# What the rules reach on this set now; it may only go up.
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "a01-uscis-ack-complex-track.eml",
-    "a02-ice-interim-securerelease.eml",
-    "a03-cbp-securerelease-ack-extension.eml",
-    "a04-dhs-privacy-transfer-ice.pdf",
-    "a05-dhs-oig-ack-extension-waiver.txt",
-    "a06-fbi-efoipa-ack.eml",
     "a07-fbi-efoipa-final-release.eml",
     "a08-eousa-final-rif-rip-wif.pdf",
-    "a09-dea-fee-estimate.txt",
-    "a10-bop-ack-expedite-denied.docx",
-    "a11-oip-appeal-ack.eml",
-    "a12-oip-appeal-affirmed-dea.pdf",
-    "a13-crt-no-records.docx",
-    "a14-uscis-final-partial.pdf",
 }
 
 

@@ -58,6 +58,14 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   https://www.muckrock.com/place/united-states-of-america/indiana/exemption/constructive-denial-35/
 - s14 South Carolina DOC first installment: S.C. Code Ann. §§ 30-4-30 and 30-4-40 and the earlier sets' South
   Carolina letters; no SCDC page was found in the time available.
+
+Sealed measurement: the set was written blind and kept apart from the rules while every other fix of its round was
+made; it was scored once, after all of them had landed. Blind score: 12 of 14 fully right. Misses:
+- s04 (s04-wisconsin-doc-partial.pdf): pages released 17 (the pages redacted in part, "Of those, 17 pages have been
+  redacted in part.") instead of the 58 enclosed ("Enclosed please find 58 pages of records.").
+- s14 (s14-south-carolina-scdc-first-installment.docx): a fee estimate of $60.00 proposed from a deposit already paid
+  ("The fees for this installment were covered by your deposit of $60.00 received on November 18, 2026."), and pages
+  released 38 (the pages with redactions) instead of the 142 of the installment.
 """
 
 from __future__ import annotations
@@ -65,23 +73,11 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout248"
-# What the rules reach on this set now (not yet scored); it may only go up.
-FLOOR = 0
+# What the rules reach on this set now; it may only go up.
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "s01-oregon-odot-ack-fee.eml",
-    "s02-colorado-cdphe-cora-extension.txt",
-    "s03-minnesota-bca-data-request.docx",
     "s04-wisconsin-doc-partial.pdf",
-    "s05-maryland-mde-pia-ten-day.pdf",
-    "s06-connecticut-deep-foi-ack.eml",
-    "s07-tennessee-tdec-response-form.docx",
-    "s08-kentucky-kytc-partial.txt",
-    "s09-louisiana-ldeq-no-records.eml",
-    "s10-nevada-ndep-release.eml",
-    "s11-utah-dps-grama-appeal-decision.pdf",
-    "s12-new-mexico-nmed-ipra-three-day.txt",
-    "s13-indiana-isp-apra-denial.pdf",
     "s14-south-carolina-scdc-first-installment.docx",
 }
 

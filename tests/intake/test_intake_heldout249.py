@@ -62,7 +62,15 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   https://fs.usda.gov/detail/arp/home/?cid=fseprd601618+, and the unusual circumstances of 5 U.S.C. 552(a)(6)(B);
   USDA tracking numbers (YYYY-FS-RN-NNNNN-F) as in earlier sets.
 
-Not yet scored.
+
+Sealed measurement: the set was written blind and kept apart from the rules while every other fix of its round was
+made; it was scored once, after all of them had landed. Blind score: 11 of 14 fully right. Misses:
+- s03 (s03-fcc-fee-estimate.eml): an acknowledgement with received 2026-11-10 proposed from "the FOIA request you
+  submitted through the Commission's FOIA portal on November 10, 2026" in a fee letter.
+- s07 (s07-af-appeal-ack.docx): the appeal's day of receipt (November 23, 2026) not read.
+- s11 (s11-doe-final-full.eml): a full release read as a partial grant with "10 C.F.R. § 1004.8" as its exemption,
+  from "Although no information was withheld, pursuant to 10 C.F.R. § 1004.8, you may challenge the adequacy of the
+  search ...".
 """
 
 from __future__ import annotations
@@ -70,24 +78,13 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout249"
-# What the rules reach on this set now (not yet scored); it may only go up.
-FLOOR = 0
+# What the rules reach on this set now; it may only go up.
+FLOOR = 11
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "s01-sec-ack-extension.txt",
-    "s02-ftc-final-partial.pdf",
     "s03-fcc-fee-estimate.eml",
-    "s04-nara-no-records.txt",
-    "s05-disa-final-partial.pdf",
-    "s06-army-interim.eml",
     "s07-af-appeal-ack.docx",
-    "s08-epa-pal-no-records.eml",
-    "s09-dol-appeal-decision.pdf",
-    "s10-ed-waiver-denied-fee.docx",
     "s11-doe-final-full.eml",
-    "s12-blm-final-partial.docx",
-    "s13-nasa-ack.txt",
-    "s14-usda-fs-extension.txt",
 }
 
 

@@ -63,7 +63,14 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   ORDER), http://168.177.21.21/src/srcappeal-2023-33.html, and
   https://archivesnews.utah.gov/2020/11/10/state-records-committee-2020/.
 
-Not yet scored.
+
+Sealed measurement: the set was written blind and kept apart from the rules while every other fix of its round was
+made; it was scored once, after all of them had landed. Blind score: 12 of 14 fully right. Misses:
+- a08 (a08-dhs-privacy-transfer-uscis.txt): nothing proposed for the DHS Privacy Office's letter transferring the
+  request to USCIS.
+- a11 (a11-ky-ag-ord-ksp.pdf): a partial grant instead of an affirmance: the Attorney General found a procedural
+  violation (no response in five business days) and upheld the withholding ("KSP did not violate the Act when it
+  withheld records of an ongoing criminal investigation under KRS 61.878(1)(h)").
 """
 
 from __future__ import annotations
@@ -71,24 +78,12 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout250"
-# What the rules reach on this set now (not yet scored); it may only go up.
-FLOOR = 0
+# What the rules reach on this set now; it may only go up.
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "a01-doe-oha-appeal-ack.eml",
-    "a02-oip-affirm-fbi-search.pdf",
-    "a03-epa-appeal-remand.eml",
-    "a04-hhs-cdc-fee-waiver-appeal-granted.docx",
-    "a05-usfs-fee-waiver-denied-estimate.txt",
-    "a06-fda-ack-expedite-denied.pdf",
-    "a07-fema-still-interested.eml",
     "a08-dhs-privacy-transfer-uscis.txt",
-    "a09-va-vba-closed-no-reply.eml",
-    "a10-wa-doc-installment.eml",
     "a11-ky-ag-ord-ksp.pdf",
-    "a12-nys-doh-foil-appeal-partly.docx",
-    "a13-txdot-ack-clarification.txt",
-    "a14-utah-src-decision-order.txt",
 }
 
 
