@@ -14,6 +14,12 @@ from foiatrack.intake.text import A_DATE, ABBREVIATION_DOT, COUNT
 
 IC = re.IGNORECASE
 
+# A dot inside a sentence that ends no clause: a citation's abbreviations and numbers ("Minn. Stat. § 13.82, subd. 7").
+# ... or an abbreviation's, before a name or a number ("Your request No. 2026-114", "the U.S. Forest Service").
+CITATION_DOT = r"(?:\.(?=\d|\s+(?:[a-z\d\u00a7(]|[A-Z][a-z]{0,5}\.))|" + ABBREVIATION_DOT + ")"
+# What a sentence holds up to its end, not cut at those dots (nor at a month's: "postmarked Nov. 18, 2026, was").
+IN_SENTENCE = r"(?:[^.;]|" + CITATION_DOT + ")"
+
 # "your ... request, <its number>, received (by the office) on <date>": the number set off by commas.
 RECEIVED_AFTER_NUMBER = (r"\byour\s+(?:[\w()-]+\s+){0,8}request,\s+(?:[^,;.]|\.(?=\s?\d)){1,60},\s+(?:which\s+was\s+)?"
                          r"received\s+(?:by\s+(?:[\w.']+\s+){1,6}?)?(?:on\s+)?(?:\d|[A-Z][a-z])")
@@ -356,7 +362,7 @@ OPENED_APPEAL_FILE = (r"(?<!\byou\s)(?<!\bmay\s)(?<!\bcan\s)(?<!\bwill\s)(?<!\bt
 APPEAL_ACK = re.compile(
     # ... the law's name with its initials in brackets between: "received your Freedom of Information Act (FOIA) appeal"
     # ... or logged: "Your administrative appeal of the ... response to FOIA request 2026-09-118 was logged"
-    r"\bappeal\b[^.;]{0,200}?\b(?:was|has\s+been)\s+(?:received|logged|docketed|registered)|"
+    rf"\bappeal\b{IN_SENTENCE}{{0,200}}?\b(?:was|has\s+been)\s+(?:received|logged|docketed|registered)|"
     # (not the time an appeal still to come will be decided in: "The Appeals Officer will respond within ten (10)
     # business days of receipt of your appeal")
     rf"{NOT_A_TIME_LIMIT}"
@@ -409,7 +415,7 @@ APPEAL_ACK = re.compile(
     # reconsider, on appeal, its withholding ..."
     # (not under a condition: "If we have your letter appealing the decision by May 1, ...")
     r"(?<!\bif\s)\b(?:we|office|unit|staff|branch|division)\s+(?:now\s+)?(?:has|have)\s+your\s+"
-    r"(?:letter|e-?mail|correspondence)\b[^.;]{0,120}?\b(?:on\s+appeal|appeal(?:s|ing)?)\b|"
+    rf"(?:letter|e-?mail|correspondence)\b{IN_SENTENCE}{{0,120}}?\b(?:on\s+appeal|appeal(?:s|ing)?)\b|"
     # the office holding it: "The Office of the General Counsel has your administrative appeal of the ... response"
     # (not "you have your appeal rights", nor "has your appeal been decided?")
     r"(?<!\byou\s)\b(?:has|have)\s+your\s+(?:[\w()/-]+\s+){0,4}?appeal\b(?!\s+(?:rights?|been)\b)|"
@@ -1940,11 +1946,6 @@ DENY_ACCESS = (r"(?<!may\s)(?<!can\s)(?<!to\s)(?<!not\s)(?<!might\s)(?<!will\s)(
 # time allowed") nor "yet".
 # ... and access that cannot be granted: "We are not able to grant access to the investigative files you requested"
 # (not access held back "pending the payment of the fee").
-# A dot inside a sentence that ends no clause: a citation's abbreviations and numbers ("Minn. Stat. § 13.82, subd. 7").
-# ... or an abbreviation's, before a name or a number ("Your request No. 2026-114", "the U.S. Forest Service").
-CITATION_DOT = r"(?:\.(?=\d|\s+(?:[a-z\d\u00a7(]|[A-Z][a-z]{0,5}\.))|" + ABBREVIATION_DOT + ")"
-# What a sentence holds up to its end, not cut at those dots.
-IN_SENTENCE = r"(?:[^.;]|" + CITATION_DOT + ")"
 CANNOT_PROVIDE = (r"^(?!(?:[^.;]|" + CITATION_DOT + r")*\b(?:without|absent|unless|until|if|before|pending)\b)"
                   r"(?:[^.;]|" + CITATION_DOT + r")*?"
                   r"\b(?:cannot|can\s+not|(?:are|is|am)\s+" + DECIDING_ADVERBS + r"(?:unable|not\s+able)\s+to|"
@@ -3004,7 +3005,7 @@ APPEAL_LETTER = re.compile(r"\byou\s+appealed|\bthe\s+appellant\b|^dear\s+appell
                            r"has|is)|(?:considered|considering|reviewed|reviewing)\s+your\s+(?:\w+\s+)?appeal|"
                            # ... with a clause set off between: "Your FOIA appeal, postmarked November 18, 2026, was
                            # docketed ..."
-                           r"your\s+(?:\w+\s+){0,5}appeal,\s+[^.;]{1,80}?,\s+(?:was|has\s+been|is)\s|"
+                           rf"your\s+(?:\w+\s+){{0,5}}appeal,\s+{IN_SENTENCE}{{1,80}}?,\s+(?:was|has\s+been|is)\s|"
                            r"\bon\s+appeal\b|\bappeal\s+(?:no\.?|number|#)|"
                            # "This Decision considers the Appeal you filed from a determination", "I write ... to decide
                            # your appeal of the Department's partial denial"
@@ -3046,7 +3047,7 @@ APPEAL_LETTER = re.compile(r"\byou\s+appealed|\bthe\s+appellant\b|^dear\s+appell
                            # Labor & Industries (L&I) to review its October 30, 2026 decision to deny"
                            r"\byou\s+(?:asked|requested)\s+(?:the\s+|this\s+|our\s+)?"
                            r"(?:[\w'\u2019&()-]+\s+){0,7}?to\s+review\s+(?:the\s+|its\s+|their\s+|our\s+)?"
-                           r"(?:[\w'\u2019/-]+,?\s+){0,4}?(?:decision|denial|determination|response|redactions?|withholdings?)\b|"
+                           r"(?:[\w'\u2019/.-]+,?\s+){0,4}?(?:decision|denial|determination|response|redactions?|withholdings?)\b|"
                            # Oregon: the requester's petition to the district attorney to review a denial ("Your
                            # petition, dated August 24, 2026, asks the District Attorney to review ...")
                            r"your\s+(?:[\w-]+\s+){0,3}petition\b,?\s+(?:of|from|dated|concern|regarding|was|has|is|asks|"

@@ -437,3 +437,22 @@ def test_a_request_named_by_its_day_first_date_and_logged_later_is_received_that
             "applications.")
     [event] = events_in(body, "24 November 2026")
     assert (event.kind, event.received) == (EventKind.ACKNOWLEDGED, dt.date(2026, 11, 23))
+
+
+@pytest.mark.parametrize("body", [
+    # An appeal acknowledged with its days abbreviated ("Nov. 18, 2026"): the month's dot ends no sentence
+    "Your Freedom of Information Act appeal, postmarked Nov. 18, 2026, was docketed in the Office of General Counsel "
+    "on Nov. 23, 2026.",
+    "We have your letter of Nov. 16, 2026, in which you ask the Department to reconsider, on appeal, its withholding "
+    "of portions of four documents released to you on Oct. 7, 2026.",
+    "Your appeal of the Sept. 30, 2026 response to request 26-118 was received on Dec. 1, 2026.",
+])
+def test_an_appeal_acknowledged_with_abbreviated_dates(body: str) -> None:
+    assert [k for k, _ in kinds_and_outcomes(body, "Dec. 2, 2026")] == [EventKind.APPEAL_ACKNOWLEDGED]
+
+
+def test_a_request_to_review_a_decision_dated_with_an_abbreviated_month_is_answered_by_a_review() -> None:
+    body = ("On Nov. 12, 2026, you asked the Department of Labor & Industries (L&I) to review its Oct. 30, 2026 "
+            "decision to deny your public records request R038817-100826.\n\nWe have done so. The file is exempt "
+            "from disclosure under RCW 51.28.070, and the Department stands by its decision.")
+    assert EventKind.APPEAL_DECISION in [k for k, _ in kinds_and_outcomes(body, "Dec. 3, 2026")]
