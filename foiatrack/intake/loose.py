@@ -28,6 +28,7 @@ from foiatrack.intake.patterns import (
     NO_REDACTION,
     NONE_BUT_THOSE,
     NOT_EXACT,
+    PAID_BY_DEPOSIT,
     REQUESTER_SAYS,
     SENDS_NO_RECORDS,
     SENT_BEFORE,
@@ -186,7 +187,9 @@ _NOT_OWED = re.compile(r"\bno\s+(?:\w+\s+)?(?:charges?|fees?|costs?)\b|\bnot\s+(
                        r"exceed\w*|exceeds?|more\s+than|over|above|beyond|greater\s+than|in\s+excess\s+of)\s+\$|willing\s+to\s+pay|agreed\s+to\s+pay|"
                        # the requester's own limit: "Fee limit: $100.00", "a cost cap of $50", "Maximum fee: $75"
                        r"\b(?:fee|cost|payment|spending|price)\s+(?:limit|cap|ceiling)\b|"
-                       r"\bmax(?:imum)?\s+(?:fee|cost|amount|charge)s?\b)", _IC)
+                       r"\bmax(?:imum)?\s+(?:fee|cost|amount|charge)s?\b)|"
+                       # "The fees for this installment were covered by your deposit of $60.00": paid before
+                       + PAID_BY_DEPOSIT, _IC)
 _RATE_AFTER = re.compile(r"^\s*(?:per|an?|/|each|for\s+each)\s*(?:\w+\s+){0,2}?(?:hour|page|minute|copy|disc|cd|dvd|"
                          r"sheet|item|file|mile)\b", _IC)
 

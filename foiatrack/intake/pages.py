@@ -833,7 +833,11 @@ _GIVEN_WHOLE = re.compile(r"\b(?:are|is|were|was|have\s+been|has\s+been|being|wi
                           r"(?:provided|enclosed|attached|released|furnished|disclosed)\b"
                           r"(?!\s+(?:in\s+part|partially|with\s+(?:some\s+|certain\s+)?(?:redactions|excisions|deletions)))|"
                           r"\b(?:we\s+are|I\s+am|the\s+\w+\s+is)\s+(?:hereby\s+|now\s+)?(?:providing|releasing|enclosing|"
-                          r"furnishing|attaching)\b", re.IGNORECASE)
+                          r"furnishing|attaching)\b|"
+                          # ... or said to the reader: "Enclosed please find 58 pages of records", "Please find
+                          # attached 58 pages", "Enclosed are 212 pages"
+                          r"^\W*(?:(?:enclosed|attached)\s+(?:herewith\s+)?(?:please\s+find|you\s+will\s+find|are|is)|"
+                          r"please\s+find\s+(?:enclosed|attached))\b", re.IGNORECASE)
 # ... and given out right after the count of what they amount to: "Responsive records totaling 64 pages are provided
 # with this letter", "records comprising 212 pages are enclosed" (not "records totaling 64 pages were located").
 _GIVEN_AFTER_COUNT = re.compile(r"\W*(?:are|is|were|was|have\s+been|has\s+been|will\s+be)\s+(?:hereby\s+|now\s+)?"

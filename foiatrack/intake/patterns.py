@@ -1048,6 +1048,12 @@ FEE_PAID_AFTER = re.compile(
     r"(?![^.;]*\b(?:in\s+part|partially|remains?\s+(?:due|owed|outstanding)|(?:is|are)\s+(?:still\s+|now\s+)?owed|"
     r"balance\s+(?:of|due)|(?<!no\s)(?<!no\sfurther\s)(?<!no\sadditional\s)charges?\s+(?:is|are)\s+due|is\s+(?:still\s+|now\s+)?due)\b)",
     IC)
+# A fee met by a deposit or payment made before: "The fees for this installment were covered by your deposit of
+# $60.00 received on November 18", "the cost ... was paid from your advance payment of $25.00" (not "the deposit covers
+# part of the fee; a balance of $40.00 remains").
+PAID_BY_DEPOSIT = (r"\b(?:covered|paid|satisfied|met)\s+(?:in\s+full\s+)?(?:by|with|from|out\s+of)\s+(?:your|the)\s+"
+                   r"(?:[\w$.,]+\s+){0,2}?(?:deposit|advance\s+payment|prepayment)\b"
+                   r"(?![^;]*\b(?:owed?|outstanding|remain\w*|balance|in\s+part|partially)\b)")
 FEE_NOT_ESTIMATE = re.compile(r"received\s+your\s+payment|payment\s+(?:was\s+|has\s+been\s+)?received|thank\s+you\s+"
                                r"for\s+your\s+payment|"
                                # a fee already paid and applied: "The estimated fee of $48.00 that you paid has been
@@ -1077,6 +1083,11 @@ FEE_NOT_ESTIMATE = re.compile(r"received\s+your\s+payment|payment\s+(?:was\s+|ha
                                # deposit was paid and the balance of $150.00 remains due")
                                r"\b(?:was|were|has|have)\s+(?:already\s+|fully\s+|previously\s+|since\s+)?(?:been\s+)?"
                                r"(?:already\s+|fully\s+|previously\s+)?paid\b(?![^.;]*\b(?:due|owed?|outstanding|remain\w*|balance)\b)|"
+                               # ... or met by a deposit or payment made before: "The fees for this installment
+                               # were covered by your deposit of $60.00 received on November 18", "the cost ... was
+                               # paid from your advance payment of $25.00" (not "the deposit covers part of the fee;
+                               # a balance of $40.00 remains")
+                               + PAID_BY_DEPOSIT + "|"
                                # ... and the work done once it was: "Upon receipt of your payment of $11.50, the City
                                # has compiled the responsive records" (not "Upon receipt of your payment, we will ...")
                                # money going back to the requester: "The balance of the special service charge

@@ -66,6 +66,9 @@ made; it was scored once, after all of them had landed. Blind score: 12 of 14 fu
 - s14 (s14-south-carolina-scdc-first-installment.docx): a fee estimate of $60.00 proposed from a deposit already paid
   ("The fees for this installment were covered by your deposit of $60.00 received on November 18, 2026."), and pages
   released 38 (the pages with redactions) instead of the 142 of the installment.
+
+After general fixes (pages handed over in words said to the reader, "Enclosed please find 58 pages", are the whole a
+following "Of those, 17 pages ..." shares out; a fee said covered by a deposit already paid is no estimate), 14 of 14.
 """
 
 from __future__ import annotations
@@ -74,12 +77,9 @@ from intake_scoring import set_tests
 
 SET = "heldout248"
 # What the rules reach on this set now; it may only go up.
-FLOOR = 12
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "s04-wisconsin-doc-partial.pdf",
-    "s14-south-carolina-scdc-first-installment.docx",
-}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

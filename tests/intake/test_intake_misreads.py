@@ -382,3 +382,23 @@ def test_an_acknowledgement_now_is_still_one() -> None:
     kinds = [event.kind for event in events_in("Re: FOIL Request F-26-07713\n\nThis will acknowledge receipt of your "
                                                "request, received on October 20, 2026.")]
     assert kinds == [EventKind.ACKNOWLEDGED]
+
+
+# --- A fee said covered by a deposit already paid --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("body", [
+    "Enclosed are 142 pages. The fees for this installment were covered by your deposit of $60.00 received on "
+    "November 18, 2026. No additional payment is due at this time.",
+    "Enclosed are 142 pages. The cost of this release was paid from the $25.00 advance payment you made on November "
+    "2, 2026.",
+    "Enclosed are 142 pages. The duplication charges were satisfied in full by your prepayment of $40.00.",
+])
+def test_a_fee_covered_by_a_deposit_already_paid_is_no_estimate(body: str) -> None:
+    assert EventKind.FEE_ESTIMATE not in [kind for kind, _ in kinds_and_outcomes(body)]
+
+
+def test_a_balance_left_after_the_deposit_is_still_owed() -> None:
+    body = ("Enclosed are 142 pages. The fees for this installment were partly covered by your deposit of $60.00; a "
+            "balance of $40.00 remains due.")
+    assert [event.amount for event in events_in(body) if event.kind is EventKind.FEE_ESTIMATE] == [40]

@@ -410,3 +410,23 @@ def test_a_table_of_records_not_sent_counts_no_pages(lines: list[str]) -> None:
     from foiatrack.intake.pages import table_rows_respelt
 
     assert table_rows_respelt(lines) == {}
+
+
+@pytest.mark.parametrize(("sentences", "released", "withheld"), [
+    # Pages handed over in words said to the reader are the whole the next sentence shares out: the pages redacted are
+    # part of the release, not the release
+    (["Enclosed please find 58 pages of records.", "Of those, 17 pages have been redacted in part.",
+      "In addition, 5 pages have been withheld in their entirety."], 58, 5),
+    (["Please find attached 58 pages of responsive records.", "Of these, 17 pages contain redactions."], 58, None),
+    (["Attached you will find 58 pages.", "Of those, 17 pages have been partially redacted."], 58, None),
+    (["Enclosed are 142 pages, consisting of the incident reports for January through March 2026.",
+      "Of these, 38 pages contain redactions, as follows:"], 142, None),
+    # The near miss: pages found, not handed over, then the pages released in part
+    (["Our search located 58 pages of records.", "Of those, 17 pages have been redacted in part."], 17, None),
+])
+def test_pages_enclosed_said_to_the_reader_then_a_share_redacted(sentences: list[str], released: int | None,
+                                                                 withheld: int | None) -> None:
+    counts = PageCounts()
+    for sentence in sentences:
+        read_pages(sentence, counts)
+    assert (counts.pages_released, counts.withheld_full) == (released, withheld)
