@@ -463,6 +463,9 @@ def _block_sentences(block: str, offset: int) -> list[Sentence]:
         if word and word.group(1).lower() in _REPORTER_WORDS and re.match(
                 r"\s+(?:[\d(]|(?i:" + "|".join(_REPORTER_WORDS) + r")\.)", joined[end:]):
             continue  # a case cited by its reporter and court: "375 N.J. Super. 534, 546 (App. Div. 2005)"
+        if word and word.group(1).lower() in ("crim", "civ", "app", "bankr") and re.search(
+                r"\bR\.\s*[A-Za-z]+\.$", joined[start:end]) and re.match(r"\s+P\.", joined[end:]):
+            continue  # a federal rule of procedure: "Fed. R. Crim. P. 6(e)", "Fed. R. Civ. P. 26(c)"
         piece = joined[start:end]
         if piece.count("(") > piece.count(")") and re.match(r"\s+[^()]{0,40}?\b(?:19|20)\d\d\)", joined[end:]):
             continue  # a case's court and year in brackets, abbreviated: "(Colo. App. 2017)", "(Wash. Ct. App. 2019)"

@@ -493,3 +493,32 @@ def test_the_acts_grant_of_access_in_a_concessive_clause_is_no_ground() -> None:
                          "right to inspect any public writing, Alabama law recognizes that certain records are not "
                          "subject to public disclosure. Investigative reports are not public records under Ala. Code "
                          "§ 12-21-3.1(b). Your request is denied.") == ["Ala. Code § 12-21-3.1(b)"]
+
+
+# A federal rule of procedure cited by its abbreviations is no sentence's end at "Crim." or "Civ.": the DOJ form's
+# "Fed. R. Crim. P. 6(e)" beside its ticked "(b)(3)" stays one line, joined to the exemption it names.
+@pytest.mark.parametrize("body", [
+    "[X] (b)(3)          [X] (b)(5)          [ ] (k)(2)\n    Fed. R. Crim. P. 6(e)    [ ] (b)(7)(D)    [ ] (k)(5)\n",
+    "[X] (b)(3)          [X] (b)(5)\n    Fed. R. Crim. P. 6(e)\n",
+    "[X] (b)(3)     [ ] (b)(4)     [X] (b)(5)\n    Fed. R. Crim. P. 6(e)     [ ] (b)(7)(A)     [ ] (k)(2)\n",
+])
+def test_a_form_names_the_grand_jury_rule_by_its_abbreviations_below_b3(body: str) -> None:
+    body = f"The enclosed documents were reviewed. 20 pages are being released in part.\n\n{body}"
+    assert exemptions_in(body) == ["(b)(3) Fed. R. Crim. P. 6(e)", "(b)(5)"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Grand jury material is withheld under (b)(3) pursuant to Fed. R. Crim. P. 6(e) and the rest is released.",
+    "The protective order entered under Fed. R. Civ. P. 26(c) bars the release of the transcripts.",
+])
+def test_a_federal_rule_of_procedure_is_one_sentence(sentence: str) -> None:
+    from foiatrack.intake.text import sentences
+
+    assert [s.text for s in sentences(sentence)] == [sentence]
+
+
+def test_a_sentence_ending_on_a_reporters_word_still_ends() -> None:
+    # The near miss: "Crim." ends the sentence where no "P." of a rule follows it
+    from foiatrack.intake.text import sentences
+
+    assert len(sentences("The case was decided in the Court of Appeals, Crim. Your appeal rights are below.")) == 2

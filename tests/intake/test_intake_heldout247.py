@@ -97,6 +97,7 @@ made; it was scored once, after all of them had landed. Blind score: 12 of 14 fu
   black square.
 - a08 (a08-eousa-final-rif-rip-wif.pdf): (b)(3) logged bare, not joined to the Federal Rules of Criminal Procedure,
   Rule 6(e) the form names beside it.
+After general fixes (a federal rule of procedure, "Fed. R. Crim. P. 6(e)", is no sentence's end at "Crim."), 13 of 14.
 """
 
 from __future__ import annotations
@@ -105,11 +106,10 @@ from intake_scoring import set_tests
 
 SET = "heldout247"
 # What the rules reach on this set now; it may only go up.
-FLOOR = 12
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
     "a07-fbi-efoipa-final-release.eml",
-    "a08-eousa-final-rif-rip-wif.pdf",
 }
 
 
