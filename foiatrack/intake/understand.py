@@ -498,6 +498,11 @@ class _Reader:
         final, interim = self._release_kind()
         ack = self._strong_ack() or self._first(P.ACK_WEAK, bare=True) or self._receipt_sentence()
         extension = self._extension()
+        if final is not None and extension is not None and final == self._whole_request_transferred():
+            # An office that extends its own time still answers the request: "We have forwarded your request to the
+            # records custodian at the Lakeland District, who will respond to you directly ... the time limit for
+            # responding to your request is extended by 10 working days" passes it inside the office.
+            final = None
         ruling_sought = self._ruling_sought()
         if ruling_sought:
             # The office has asked the Attorney General whether it may withhold, and answers once the ruling is in
@@ -1296,6 +1301,17 @@ class _Reader:
         return event
 
     # --- releases and determinations ------------------------------------------------------------------
+    def _whole_request_transferred(self) -> str | None:
+        """The sentence sending the request itself on to another office for its own answer, if any.
+
+        It ends this office's part, as a determination would: "I am transferring this request to the FOIA Officer for
+        USCIS, for processing under the FOIA and direct response to you" (not the receiving office's own notice: "Your
+        request was referred to this office by DHS for processing and direct response to you").
+        """
+        return next((s for s in self.body if (found := P.REQUEST_TRANSFERRED.search(s))
+                     and not re.search(r"\bto\s+(?:us|this\s+(?:office|agency|component|department)|our\s+office)\b",
+                                       found.group(), P.IC)), None)
+
     def _release_kind(self) -> tuple[str | None, str | None]:
         """(sentence showing a final determination, sentence showing an interim release)."""
         interim = next((s for s in self.body if P.INTERIM.search(s) and not P.PROJECTION.search(s)
@@ -1303,7 +1319,8 @@ class _Reader:
         final_strong = next((s for s in self.body if P.FINAL_STRONG.search(s) and not P.IF.search(s)
                              and not P.NOT_FINAL.search(s)
                              and not P.FINAL_LATER.search(s) and not P.ONGOING.search(s)), None) or self._no_records() \
-            or next((s for s in self.body if P.FORM_DISPOSITION.search(s)), None)
+            or next((s for s in self.body if P.FORM_DISPOSITION.search(s)), None) \
+            or self._whole_request_transferred()
         # "I am denying your request for a fee waiver" decides the waiver, not the request.
         # (the interim letter itself provided is no release: "the Department is providing this interim response")
         released = next((s for s in self.body if P.RELEASE.search(P.INTERIM_LETTER_SENT.sub("", s))
@@ -1790,11 +1807,11 @@ class _Reader:
         no_records = self._no_records()
         if no_records and re.search(r"\bno\s+(?:other|additional|further)\b", no_records, P.IC):
             no_records = None  # "DOE located no other responsive records": some were found
-        transferred = self._first(P.REQUEST_TRANSFERRED)
-        if no_records and not released and not exempted and transferred:
+        transferred = self._whole_request_transferred()
+        if not released and not exempted and transferred:
             # The request itself sent on to the office that holds the records, for its own answer: what this office
             # found in its files ("A search of the Office of the Executive Secretary found no records") does not
-            # answer it.
+            # answer it; nor does a letter that only sends it on.
             return Outcome.OTHER, transferred, ""
         if no_records and not released and not exempted:
             return Outcome.NO_RECORDS, no_records, ""

@@ -71,6 +71,9 @@ made; it was scored once, after all of them had landed. Blind score: 12 of 14 fu
 - a11 (a11-ky-ag-ord-ksp.pdf): a partial grant instead of an affirmance: the Attorney General found a procedural
   violation (no response in five business days) and upheld the withholding ("KSP did not violate the Act when it
   withheld records of an ongoing criminal investigation under KRS 61.878(1)(h)").
+
+After general fixes (the request sent on to another office for its own answer ends this office's part, a final
+determination, other), 13 of 14.
 """
 
 from __future__ import annotations
@@ -79,10 +82,9 @@ from intake_scoring import set_tests
 
 SET = "heldout250"
 # What the rules reach on this set now; it may only go up.
-FLOOR = 12
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "a08-dhs-privacy-transfer-uscis.txt",
     "a11-ky-ag-ord-ksp.pdf",
 }
 

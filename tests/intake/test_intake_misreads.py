@@ -402,3 +402,30 @@ def test_a_balance_left_after_the_deposit_is_still_owed() -> None:
     body = ("Enclosed are 142 pages. The fees for this installment were partly covered by your deposit of $60.00; a "
             "balance of $40.00 remains due.")
     assert [event.amount for event in events_in(body) if event.kind is EventKind.FEE_ESTIMATE] == [40]
+
+
+# --- A letter that only sends the request on to another office for its own answer is its final determination ----------
+
+
+@pytest.mark.parametrize("body", [
+    "Due to the subject matter of your request, I am transferring this request to the FOIA Officer for U.S. "
+    "Citizenship and Immigration Services (USCIS), for processing under the FOIA and direct response to you.",
+    "Your request has been referred to the U.S. Coast Guard, which will respond to you directly. Please direct any "
+    "questions about it to the Coast Guard.",
+    "The records you seek would be kept by the Bureau of Prisons, so we have forwarded your request to the Bureau of "
+    "Prisons for a direct response.",
+])
+def test_a_request_sent_on_for_another_offices_answer_is_a_final_determination(body: str) -> None:
+    assert kinds_and_outcomes(body) == [(EventKind.FINAL_DETERMINATION, Outcome.OTHER)]
+
+
+@pytest.mark.parametrize("body", [
+    # The near misses: the receiving office's own notice, and an office that extends its own time to answer.
+    "Your request was referred to this office by DHS for processing and direct response to you. We received it on "
+    "November 17, 2026.",
+    "We have forwarded your request to the records custodian at the Lakeland District, who will respond to you "
+    "directly. Because the records are kept at a field facility, the time limit for responding to your request is "
+    "extended by 10 working days.",
+])
+def test_a_request_taken_in_or_kept_is_no_transfer(body: str) -> None:
+    assert EventKind.FINAL_DETERMINATION not in [kind for kind, _ in kinds_and_outcomes(body)]
