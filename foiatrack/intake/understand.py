@@ -1677,6 +1677,11 @@ class _Reader:
             # U.S.C. § 1232g", "their release is prohibited by federal law, 28 C.F.R. § 20.33"
             alone = (federal_statutes(sentence) if P.WITHHOLDING_WORDS.search(sentence) or withholds(sentence)
                      or listed_statutes else []) + federal_regulations(sentence)
+            if P.NO_REDACTION.search(sentence):
+                # A statute or regulation cited beside a statement that nothing was withheld applies no withholding:
+                # "Although no information was withheld, pursuant to 10 C.F.R. § 1004.8, you may challenge the
+                # adequacy of the search by submitting a written appeal" (the rule on appeals, not a ground).
+                alone = []
             if not found and P.WITHHOLDING_WORDS.search(sentence):
                 # "In addition, the names of NGA employees ... are exempt from disclosure under 10 U.S.C. § 424": a
                 # statute withholding on its own, no exemption named beside it (kept for a letter applying Exemption 3).

@@ -522,3 +522,22 @@ def test_a_sentence_ending_on_a_reporters_word_still_ends() -> None:
     from foiatrack.intake.text import sentences
 
     assert len(sentences("The case was decided in the Court of Appeals, Crim. Your appeal rights are below.")) == 2
+
+
+@pytest.mark.parametrize(("body", "outcome", "exemptions"), [
+    # A regulation cited beside a statement that nothing was withheld is the rule on appeals, not a ground ...
+    ("GDO identified 37 pages of documents responsive to your request. The documents are attached. Although no "
+     "information was withheld, pursuant to 10 C.F.R. § 1004.8, you may challenge the adequacy of the search by "
+     "submitting a written appeal within 90 calendar days.", "full_grant", []),
+    ("We located 12 pages, which are enclosed. Nothing in them has been redacted; under 28 CFR 16.8 you may appeal "
+     "the adequacy of our search.", "full_grant", []),
+    ("We are releasing 20 pages. No records were withheld, but under 49 C.F.R. § 7.32 you may appeal the search.",
+     "full_grant", []),
+    # ... the near miss: a regulation that does keep something back
+    ("We are releasing 20 pages. The criminal history was withheld; its release is prohibited by federal law, "
+     "28 C.F.R. § 20.33.", "partial_grant", ["28 C.F.R. § 20.33"]),
+])
+def test_a_regulation_beside_nothing_withheld_is_no_ground(body: str, outcome: str,
+                                                           exemptions: list[str]) -> None:
+    [event] = events_in(f"Re: Request 2026-0112\n\nThis is our final response. {body}")
+    assert (event.outcome, list(event.exemptions or [])) == (outcome, exemptions)
