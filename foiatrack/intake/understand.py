@@ -799,7 +799,10 @@ class _Reader:
                              # ... or with no comma, the records' span closing before it: "We received your
                              # request for ... from January 1, 2025 through the present on November 20, 2026." (a span
                              # ends on its last day or "the present", and an "on" after that is the receipt's)
-                             0 <= m.start() - receipt.end() <= 400 and not appeal
+                             # ... and so the appeal's: "We received your letter dated 19 November 2026, appealing
+                             # our 4 November 2026 partial denial of your FOIA request for (the records), on 23
+                             # November 2026."
+                             0 <= m.start() - receipt.end() <= 400
                              and re.search(r"(?:,|\b(?:through|to|until)\s+(?:the\s+)?(?:present|today|now)|"
                                            r"\b(?:19|20)\d\d)\s+on\s*$", sentence[:m.start()], P.IC)
                              and re.fullmatch(r"[\s.]*", sentence[m.end():])))

@@ -71,7 +71,8 @@ made; it was scored once, after all of them had landed. Blind score: 11 of 14 fu
 - s11 (s11-doe-final-full.eml): a full release read as a partial grant with "10 C.F.R. § 1004.8" as its exemption,
   from "Although no information was withheld, pursuant to 10 C.F.R. § 1004.8, you may challenge the adequacy of the
   search ...".
-After general fixes (a statute or regulation beside "no information was withheld" is no ground), 12 of 14.
+After general fixes (a statute or regulation beside "no information was withheld" is no ground; an appeal's day
+of receipt ending a long sentence, ", on 23 November 2026."), 13 of 14.
 """
 
 from __future__ import annotations
@@ -80,11 +81,10 @@ from intake_scoring import set_tests
 
 SET = "heldout249"
 # What the rules reach on this set now; it may only go up.
-FLOOR = 12
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
     "s03-fcc-fee-estimate.eml",
-    "s07-af-appeal-ack.docx",
 }
 
 

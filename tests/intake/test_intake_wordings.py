@@ -456,3 +456,25 @@ def test_a_request_to_review_a_decision_dated_with_an_abbreviated_month_is_answe
             "decision to deny your public records request R038817-100826.\n\nWe have done so. The file is exempt "
             "from disclosure under RCW 51.28.070, and the Department stands by its decision.")
     assert EventKind.APPEAL_DECISION in [k for k, _ in kinds_and_outcomes(body, "Dec. 3, 2026")]
+
+
+@pytest.mark.parametrize(("body", "received"), [
+    # An appeal's day of receipt ending the sentence, far after the words of receipt, the request's long object
+    # between (the Air Force's form letter) ...
+    ("We received your letter dated 19 November 2026, appealing our 4 November 2026 partial denial of your FOIA "
+     "request for the command-directed investigation into the 88th Civil Engineer Group, on 23 November 2026.",
+     dt.date(2026, 11, 23)),
+    ("We received your letter of November 19, 2026, appealing our denial of your request for records of the "
+     "county's road contracts from January 1, 2024 to June 30, 2025, on November 23, 2026.", dt.date(2026, 11, 23)),
+    ("We received your appeal dated November 19, 2026, of our October 30, 2026 denial of your request for the "
+     "inspection reports of the Ridgefield plant from January 1, 2024 through the present, on November 23, 2026.",
+     dt.date(2026, 11, 23)),
+    # ... the near miss: a date inside the object, far from the receipt, not ending the sentence
+    ("We received your letter dated 19 November 2026, appealing our 4 November 2026 partial denial of your FOIA "
+     "request for the command-directed investigation into the 88th Civil Engineer Group's contracts, closed on 2 "
+     "October 2026 after an audit, and we are processing it.", None),
+])
+def test_an_appeals_receipt_ending_a_long_sentence(body: str, received: dt.date | None) -> None:
+    [event] = events_in("SUBJECT: Acknowledgement of FOIA Appeal, FOIA Case 2026-06218-F\n\n" + body
+                        + " Your appeal has been assigned appeal number 2027-00044-A.", date_line="30 November 2026")
+    assert (event.kind, event.received) == ("appeal_acknowledged", received)
