@@ -67,8 +67,8 @@ def _wrong_with_dates_rewritten(job: tuple[Path, str, str]) -> tuple[str, list[s
             changed |= new != text
             (rewritten / source.name).write_text(new, encoding="utf-8")
         if not changed or differences(materialise(folder, name, original), expected):
-            return name, []
-        return name, differences(materialise(rewritten, name, made), expected)
+            return f"{folder.name}/{name}", []
+        return f"{folder.name}/{name}", differences(materialise(rewritten, name, made), expected)
 
 
 def main(argv: list[str]) -> int:
@@ -83,11 +83,10 @@ def main(argv: list[str]) -> int:
             for name in sorted(json.loads((folder / "expected.json").read_text(encoding="utf-8")))]
     wrong = 0
     with ProcessPoolExecutor(2) as pool:
-        for (folder, _, _), (name, differs) in zip(jobs, pool.map(_wrong_with_dates_rewritten, jobs, chunksize=8),
-                                                   strict=True):
+        for letter, differs in pool.map(_wrong_with_dates_rewritten, jobs, chunksize=8):
             if differs:
                 wrong += 1
-                print(f"{folder.name}/{name}: {'; '.join(differs)}")
+                print(f"{letter}: {'; '.join(differs)}")
     print(f"{wrong} of {len(jobs)} letters read differently with their dates written {way}")
     return 0
 
