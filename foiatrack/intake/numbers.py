@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from foiatrack.intake.text import DATE_PATTERN
+from foiatrack.intake.text import ABBREVIATION_DOT, DATE_PATTERN
 
 # A number, possibly after a short office prefix and a space ("PRR 26-1402").
 # A colon may join its parts, as in the Iowa Public Information Board's "26FC:0017".
@@ -135,7 +135,9 @@ _RECORDS_OF_CASE = re.compile(r"\b(?:files?|reports?|records?|documents?|footage
 # sentence's end between; not the request's own number: "your request (Case No. 2026-FOIA-0012)").
 _CASE_OF_RECORDS_DESCRIBED = re.compile(r"\b(?:files?|reports?|records?|documents?|footage|videos?|recordings?|"
                                         r"photographs?|materials?)\s+(?:of|for|from|on|about|concerning|regarding|"
-                                        r"related\s+to|relating\s+to)\s+(?:[^.;()]|\.(?=\d)){1,200}\(\s*"
+                                        # (a month's or a title's dot within: "the Oct. 9, 2026 burglary")
+                                        r"related\s+to|relating\s+to)\s+(?:[^.;()]|\.(?=\d)|" + ABBREVIATION_DOT
+                                        + r"){1,200}\(\s*"
                                         r"(?:(?:case|incident)\s*(?:no\.?|number|#)?\s*:?\s*)?$",
                                         re.IGNORECASE)
 _PHONE = re.compile(r"^\(?\d{3}\)?[-.]\d{3}[-.]\d{4}$")

@@ -3283,7 +3283,9 @@ RECEIPT_OF_REQUEST = re.compile(r"received\s+your\s+(?:[\w/()-]+\s+){0,8}request
                                 # ... past a citation's abbreviations too: "your request under the Pennsylvania
                                 # Right-to-Know Law ("RTKL"), 65 P.S. §§ 67.101 et seq., which the County of Chester's
                                 # Open Records Office received on November 16, 2026"
-                                r"\byour\s+(?:[\w()/-]+\s+){0,8}request\b(?:[^.;]|\.(?=\d)|(?<=\b[A-Z])\.|(?<=\bseq)\.){0,200}?"
+                                # (a month abbreviated within: "your request of Nov. 23, 2026, which ...")
+                                r"\byour\s+(?:[\w()/-]+\s+){0,8}request\b(?:" + IN_SENTENCE
+                                + r"|(?<=\b[A-Z])\.|(?<=\bseq)\.){0,200}?"
                                 r"(?<!appeal)(?<!payment)"
                                 r"(?<!complaint)(?<!letter)(?<!check),\s+which\s+(?:[\w.'\u2019&-]+\s+){1,8}?"
                                 r"received\s+(?:it\s+)?on\b|"
@@ -3800,7 +3802,9 @@ ESTIMATE_GIVEN_BEFORE = re.compile(
     r"\b(?:previously|originally|initially|earlier)\s+(?:estimated|anticipated|projected|expected)\b|"
     r"\b(?:our|its|the|your)\s+(?:original|initial|earlier|previous|prior|first)\s+(?:time\s+)?estimate\b|"
     r"\b(?:in|by)\s+(?:our|its|an?|the)\s+(?:earlier\s+|previous\s+|prior\s+|first\s+)?(?:letter|e-?mail|notice|"
-    r"correspondence|response|acknowledg(?:e)?ment)\s+(?:of|dated|sent\s+(?:to\s+you\s+)?(?:on\s+)?)\s*[^.;]{3,30}?,?\s+"
+    # (the day written any way, abbreviated too: "In our letter of Oct. 15, 2026, we estimated ...")
+    r"correspondence|response|acknowledg(?:e)?ment)\s+(?:of|dated|sent\s+(?:to\s+you\s+)?(?:on\s+)?)\s*"
+    rf"(?:{A_DATE}|[^.;]{{3,30}}?),?\s+"
     # (the office named at length: "the New York City Police Department (NYPD) estimated")
     r"(?:we|it|the\s+[^.;,]{1,60}?)\s+(?:estimated|anticipated|projected|advised\s+(?:you\s+)?that)\b", IC)
 # ... and the estimate that replaces it, the day named after the words: "We now estimate that the first installment of

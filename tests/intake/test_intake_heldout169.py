@@ -192,6 +192,11 @@ def test_records_not_identified_by_a_search_are_none_found() -> None:
     "You asked for the report on the crash on Route 9 in Southborough (Incident No. 26-4471). Request number: "
     "26-R-2290.",
     "You asked for video footage from the traffic stop on Main Street on May 3 (Case #26-11873). Reference 26-R-2290.",
+    # ... the incident's day written with its month abbreviated (the month's dot ends nothing)
+    "This responds to your request of Nov. 30, 2026, for records of the Department's investigation of the Oct. 9, "
+    "2026 burglary at 1750 Pearl Street (Case No. 26-11873). Your request number is 26-R-2290.",
+    "You asked for the reports on the shooting of Sept. 14, 2026 on Fulton Avenue (Incident #26-11873). Request "
+    "number: 26-R-2290.",
 ])
 def test_the_case_the_records_belong_to_is_no_request_number(text: str) -> None:
     assert [r.number for r in find_references(text)] == ["26-R-2290"]

@@ -478,3 +478,49 @@ def test_an_appeals_receipt_ending_a_long_sentence(body: str, received: dt.date 
     [event] = events_in("SUBJECT: Acknowledgement of FOIA Appeal, FOIA Case 2026-06218-F\n\n" + body
                         + " Your appeal has been assigned appeal number 2027-00044-A.", date_line="30 November 2026")
     assert (event.kind, event.received) == ("appeal_acknowledged", received)
+
+
+@pytest.mark.parametrize("body", [
+    # An estimate moved, the letter that gave the first one dated with its month abbreviated: an extension, whose
+    # expected day is the new estimate
+    "In our letter of Oct. 15, 2026, we estimated that the first installment of records would be available on or "
+    "before Dec. 4, 2026. Additional time is needed to respond to your request. We now estimate that the first "
+    "installment of records will be available on or before Jan. 22, 2027.",
+    "In the acknowledgement sent to you on Oct. 27, 2026, the New York City Police Department (NYPD) estimated that "
+    "it would respond to your request by Dec. 8, 2026. The NYPD has determined that it requires additional time to "
+    "respond to your request. The NYPD now expects to provide a response to your request on or about Jan. 22, 2027.",
+    "In our e-mail dated Sept. 30, 2026, we estimated that we would respond by Dec. 4, 2026. We need more time to "
+    "review the records, and we now estimate that we will respond by Jan. 22, 2027.",
+])
+def test_an_estimate_moved_after_a_letter_dated_with_an_abbreviated_month_is_an_extension(body: str) -> None:
+    [event] = events_in(body, "Dec. 4, 2026")
+    assert (event.kind, event.expected_by) == (EventKind.EXTENSION, dt.date(2027, 1, 22))
+
+
+def test_a_letter_dated_with_an_abbreviated_month_that_gave_no_estimate_moves_none() -> None:
+    # The near miss: the earlier letter asked a question; the day named now is the first estimate given.
+    body = ("In our letter of Oct. 15, 2026, we asked you to narrow your request, and you did so on Oct. 20, 2026. "
+            "We anticipate that the records will be available on or before Jan. 22, 2027.")
+    assert EventKind.EXTENSION not in [e.kind for e in events_in(body, "Dec. 4, 2026")]
+
+
+@pytest.mark.parametrize(("body", "received"), [
+    # The request named by its day with the month abbreviated, its receipt told in a clause after it
+    ("This letter concerns your Freedom of Information Act (FOIA) request of Nov. 23, 2026, which the Indian Health "
+     "Service (IHS) FOIA Office received on Nov. 24, 2026, for all records about staffing at IHS hospitals.",
+     dt.date(2026, 11, 24)),
+    ("This is in response to your public records request dated Sept. 8, 2026, which the Office of the City Clerk "
+     "received on Sept. 9, 2026.", dt.date(2026, 9, 9)),
+    ("We write about your FOIA request of Nov. 2, 2026 for the leases of the St. Louis field office, which we "
+     "received on Nov. 4, 2026.", dt.date(2026, 11, 4)),
+])
+def test_a_request_dated_with_an_abbreviated_month_received_in_a_clause_after(body: str, received: dt.date) -> None:
+    events = events_in(body + " Please clarify the time frame of the records you seek.", "Dec. 3, 2026")
+    assert (events[0].kind, events[0].received) == (EventKind.ACKNOWLEDGED, received)
+
+
+def test_a_request_dated_with_an_abbreviated_month_answered_in_a_clause_after_is_no_receipt() -> None:
+    # The near miss: the clause tells when the office answered, not when it received the request.
+    body = ("This letter concerns your FOIA request of Nov. 23, 2026, which the FOIA Office answered on Nov. 30, 2026. "
+            "Please clarify the time frame of the records you seek.")
+    assert EventKind.ACKNOWLEDGED not in [e.kind for e in events_in(body, "Dec. 3, 2026")]
