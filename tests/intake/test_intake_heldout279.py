@@ -61,6 +61,20 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   after 10 business days, the Cost Rules Administrator).
 - h13 Pennsylvania DOH extension: 65 P.S. § 67.902(b) and its checkbox reasons, as in earlier Pennsylvania sets.
 - h14 VDOT partial grant: Va. Code § 2.2-3704(B)(2) and §§ 2.2-3705.1(1) and (2), as in earlier Virginia sets.
+
+Blind score: 12 of 14 fully right, and 14 of 14 matched to its request by its number. Wrong were:
+- h03 (DOJ Criminal Division transfer to EOUSA): a final determination without an outcome (expected other):
+  "Accordingly,
+  pursuant to 28 C.F.R. § 16.4(c), we have transferred your request to the Executive Office for United States
+  Attorneys (EOUSA), the Department of Justice component that processes requests for the records of the United States
+  Attorneys' Offices, for processing and direct response to you." with "This completes the Criminal Division's
+  processing of your request." (the outcome left unsure: "does not say plainly whether records were released, withheld
+  or not found").
+- h04 (CBP closure because the request is in a lawsuit, PDF): only the tracking number, instead of a final
+  determination with outcome other: "Accordingly, CBP has administratively closed FOIA request CBP-FO-2026-071933 in
+  SecureRelease, effective as of the date of this letter." after "Because your request is now the subject of
+  litigation, the search for and processing of any responsive records will be conducted under the supervision of the
+  court ...".
 """
 
 from __future__ import annotations
@@ -68,16 +82,10 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout279"
-# What the rules reach on this set now (blind: not yet scored); it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (blind: 12); it may only go up.
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "h01-fema-ack-ext-expedite-waiver.eml", "h02-epa-fee-estimate-clarify.eml", "h03-doj-crm-referral-eousa.txt",
-    "h04-cbp-closed-litigation.pdf", "h05-army-interim-litigation.pdf", "h06-cms-still-interested.eml",
-    "h07-ed-closed-no-response.txt", "h08-dol-osha-ack-waiver-granted.docx", "h09-fda-final-forwarded.eml",
-    "h10-oip-appeal-affirmed-dea.txt", "h11-wa-lni-first-installment.eml", "h12-txdot-itemized-statement.txt",
-    "h13-pa-doh-rtkl-extension.pdf", "h14-vdot-foia-partial.docx",
-}
+NOT_YET: set[str] = {"h03-doj-crm-referral-eousa.txt", "h04-cbp-closed-litigation.pdf"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
