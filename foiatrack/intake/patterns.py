@@ -131,6 +131,13 @@ HAS_REQUEST_IN_HAND = (r"(?<!\byou\s)(?<!\bif\s)(?<!\bthey\s)\b(?:has|have)\s+yo
 # The sentence adverbs an agency sets between "is" and its decision: "Your request is therefore denied", "the records
 # are accordingly withheld", "is hereby granted".
 DECIDING_ADVERBS = r"(?:(?:hereby|therefore|accordingly|thus|consequently|hence|respectfully|also)\s+){0,2}"
+# The office closing a request it names by its kind and number, with no "your" or "this" before it: "CBP has
+# administratively closed FOIA request CBP-FO-2026-071933 in SecureRelease", "the Department has closed request No.
+# 26-0871", "we have therefore closed public records request #2026-4410" (the number makes it this request).
+CLOSED_BY_NUMBER = (r"(?<!will\s)(?<!would\s)(?<!may\s)\b(?:has|have)\s+(?:now\s+)?" + DECIDING_ADVERBS
+                    + r"(?:now\s+)?(?:administratively\s+)?closed\s+(?:(?:FOIA|FOIL|Privacy\s+Act|public|open|"
+                    r"records?|information|PRA|RTK|right-to-know|/)\s*){0,3}(?:request|case|file)\s+(?:no\.?\s*|"
+                    r"number\s+|#\s*)?(?=[A-Z0-9-]*\d)[A-Z0-9][\w-]*\d")
 # A release made before this letter: "released to you in an earlier response", "previously provided".
 MADE_BEFORE = (r"\b(?:previously|already|(?:an?|our|the|its|my)\s+(?:earlier|previous|prior)\s+(?:\w+\s+)?"
                r"(?:responses?|releases?|letters?|productions?|installments?|repl(?:y|ies)|determinations?|e-?mails?|"
@@ -1653,6 +1660,8 @@ FINAL_STRONG = re.compile(
     # ... "The Office has therefore closed your request"
     # ... the request named by its kind: "the City has closed your public records request No. 26-0871"
     # ... or the request's case: "The Department has therefore administratively closed your FOIA case"
+    # ... or the request by its number: "CBP has administratively closed FOIA request CBP-FO-2026-071933"
+    rf"{CLOSED_BY_NUMBER}|"
     rf"(?:have|has)\s+(?:now\s+)?{DECIDING_ADVERBS}(?:now\s+)?(?:administratively\s+)?closed\s+(?:your|this)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:request|(?:FOIA|FOIL|public\s+records|records)\s+case)\b|(?:request|case|file|matter)\s+"
     # ... and with its number between: "Record request #26-4471 has been closed"
@@ -2318,7 +2327,10 @@ REQUEST_TRANSFERRED = re.compile(
     r"(?:\b(?:transferred|referred|forwarded|routed|sent|transferring|referring|forwarding|routing|sending)\s+"
     r"(?:your|this)\s+(?:[\w()-]+\s+){0,3}?request|\byour\s+"
     r"(?:[\w()-]+\s+){0,3}?request\s+(?:has\s+been|was|is\s+being)\s+(?:transferred|referred|forwarded|routed|sent))"
-    r"\s+(?:\w+\s+){0,2}?to\b(?:[^.;]|(?<=\b[A-Z])\.){0,150}?(?:\bfor\s+(?:(?:a\s+)?search\s+and\s+|"
+    # (the office it goes to may be described at length between: "to the Executive Office for United States Attorneys
+    # (EOUSA), the Department of Justice component that processes requests for the records of the United States
+    # Attorneys' Offices, for processing and direct response to you")
+    r"\s+(?:\w+\s+){0,2}?to\b(?:[^.;]|(?<=\b[A-Z])\.){0,250}?(?:\bfor\s+(?:(?:a\s+)?search\s+and\s+|"
     r"processing\s+(?:[\w-]+\s+){0,4}?and\s+)?(?:a\s+|its\s+)?"
     r"direct\s+response\b|\b(?:will|to|shall)\s+(?:then\s+)?respond\s+(?:to\s+you\s+)?directly\b|\brespond\s+directly\s+to\s+"
     r"you\b)", IC)
@@ -2397,7 +2409,8 @@ NO_REPLY_FROM_YOU = re.compile(r"\b(?:did|do|does|have|has)\s+not\s+(?:yet\s+)?(
 CLOSED_NOW = re.compile(r"(?<!will\s)(?<!would\s)(?<!may\s)\b(?:request|case|file|matter)\b[^.;]{0,40}?\b(?:is|has\s+"
                         r"(?:(?:therefore|accordingly|thus|consequently|now)\s+)?been|was)\s+(?:now\s+)?"
                         r"(?:administratively\s+)?closed\b|\b(?:we|I)\s+(?:have\s+)?(?:therefore\s+|now\s+)?(?:administratively\s+)?closed\s+"
-                        r"(?:your|the|this)\s+(?:[\w-]+\s+){0,3}?(?:request|case|file)\b", IC)
+                        r"(?:your|the|this)\s+(?:[\w-]+\s+){0,3}?(?:request|case|file)\b|"
+                        rf"{CLOSED_BY_NUMBER}", IC)
 # An e-mail's confidentiality notice under the signature: "NOTICE: This e-mail, including any attachments, is intended
 # only for the use of the individual or entity to which it is addressed and may contain information that is
 # privileged, confidential, or protected by law ..."; "This message and any attachments may contain confidential

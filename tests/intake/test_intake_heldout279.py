@@ -64,10 +64,9 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
 
 Blind score: 12 of 14 fully right, and 14 of 14 matched to its request by its number. Wrong were:
 - h03 (DOJ Criminal Division transfer to EOUSA): a final determination without an outcome (expected other):
-  "Accordingly,
-  pursuant to 28 C.F.R. § 16.4(c), we have transferred your request to the Executive Office for United States
-  Attorneys (EOUSA), the Department of Justice component that processes requests for the records of the United States
-  Attorneys' Offices, for processing and direct response to you." with "This completes the Criminal Division's
+  "Accordingly, pursuant to 28 C.F.R. § 16.4(c), we have transferred your request to the Executive Office for United
+  States Attorneys (EOUSA), the Department of Justice component that processes requests for the records of the United
+  States Attorneys' Offices, for processing and direct response to you." with "This completes the Criminal Division's
   processing of your request." (the outcome left unsure: "does not say plainly whether records were released, withheld
   or not found").
 - h04 (CBP closure because the request is in a lawsuit, PDF): only the tracking number, instead of a final
@@ -75,6 +74,10 @@ Blind score: 12 of 14 fully right, and 14 of 14 matched to its request by its nu
   SecureRelease, effective as of the date of this letter." after "Because your request is now the subject of
   litigation, the search for and processing of any responsive records will be conducted under the supervision of the
   court ...".
+After general fixes (a request sent on to an office described at length before "for processing and direct response to
+you" is still sent on, the words between may run to 250 characters; an office closing a request it names by its kind
+and number with no "your" or "this" before it, "has administratively closed FOIA request CBP-FO-2026-071933", "has
+therefore closed request No. 2026-04412", closes it, in a lawsuit or after the requester's silence), 14 of 14.
 """
 
 from __future__ import annotations
@@ -83,9 +86,9 @@ from intake_scoring import set_tests
 
 SET = "heldout279"
 # What the rules reach on this set now (blind: 12); it may only go up.
-FLOOR = 12
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {"h03-doj-crm-referral-eousa.txt", "h04-cbp-closed-litigation.pdf"}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

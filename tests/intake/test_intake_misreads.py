@@ -429,3 +429,51 @@ def test_a_request_sent_on_for_another_offices_answer_is_a_final_determination(b
 ])
 def test_a_request_taken_in_or_kept_is_no_transfer(body: str) -> None:
     assert EventKind.FINAL_DETERMINATION not in [kind for kind, _ in kinds_and_outcomes(body)]
+
+
+@pytest.mark.parametrize("body", [
+    # The office it goes to described at length before "for processing and direct response to you".
+    "Accordingly, pursuant to 28 C.F.R. § 16.4(c), we have transferred your request to the Executive Office for United "
+    "States Attorneys (EOUSA), the Department of Justice component that processes requests for the records of the "
+    "United States Attorneys' Offices, for processing and direct response to you.",
+    "We have referred your request to the Bureau of Alcohol, Tobacco, Firearms and Explosives (ATF), the component of "
+    "the Department that maintains the firearms trace records and investigative files you describe in your letter, for "
+    "a direct response.",
+    "Your request has been forwarded to the U.S. Army Corps of Engineers, Galveston District, the office that issued "
+    "the permits and keeps the project files for the Houston Ship Channel expansion, which will respond to you "
+    "directly.",
+])
+def test_a_request_sent_on_to_an_office_described_at_length_is_a_final_determination(body: str) -> None:
+    assert kinds_and_outcomes(body) == [(EventKind.FINAL_DETERMINATION, Outcome.OTHER)]
+
+
+def test_a_request_passed_to_an_office_described_at_length_to_search_is_no_transfer() -> None:
+    body = ("We have forwarded your request to the Office of Field Operations, the component that maintains the "
+            "inspection records and arrival manifests of every port of entry in the region, so that it can search its "
+            "files.")
+    assert EventKind.FINAL_DETERMINATION not in [kind for kind, _ in kinds_and_outcomes(body)]
+
+
+# --- A request closed by its number, with no "your" or "this" before it ----------------------------------------------
+
+
+@pytest.mark.parametrize(("body", "outcome"), [
+    ("Because your request is now the subject of litigation, the search for and processing of any responsive records "
+     "will be conducted under the supervision of the court. Accordingly, CBP has administratively closed FOIA request "
+     "CBP-FO-2026-071933 in SecureRelease, effective as of the date of this letter.", Outcome.OTHER),
+    ("Your request is the subject of a civil action filed in the District of Columbia. The Department has therefore "
+     "closed request No. 2026-04412, and any records will be produced through counsel in that case.", Outcome.OTHER),
+    ("We have not received a response from you to our letter of October 2, 2026. The Office has closed public records "
+     "request #2026-4410.", Outcome.WITHDRAWN),
+])
+def test_a_request_closed_by_its_number_is_closed(body: str, outcome: Outcome) -> None:
+    assert kinds_and_outcomes(body) == [(EventKind.FINAL_DETERMINATION, outcome)]
+
+
+@pytest.mark.parametrize("body", [
+    # The near misses: a close to come, and a close of something that is not a request.
+    "If we do not hear from you within 30 working days, we will close FOIA request 2026-00917.",
+    "The regional office has closed its file room 3 for renovation; your request is being processed.",
+])
+def test_a_close_to_come_or_of_no_request_closes_nothing(body: str) -> None:
+    assert EventKind.FINAL_DETERMINATION not in [kind for kind, _ in kinds_and_outcomes(body)]
