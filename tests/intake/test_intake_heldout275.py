@@ -68,7 +68,15 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   https://docslib.org/doc/13224549/public-records-law-overview, and the "best interests of the state" rule of
   Carlson v. Pima County, https://michaeljbloom.net/public-records-easily-obtainable-arizona/
 
-Blind score: not yet run.
+Blind score: 12 of 14 fully right, and 14 of 14 matched to its request by its number. Wrong were:
+- a02 (Austin Police Department certification, PDF): acknowledged and extended, but no expected_by, where the letter
+  gives the day the information will be available: "The Department has set the date and hour of Friday, January 8,
+  2027, at 10:00 a.m., within a reasonable time, when the information will be available for inspection or
+  duplication." (the date set "within a reasonable time" before the words "will be available").
+- a05 (Los Angeles County Sheriff's Department CPRA denial, PDF): Government Code § 7922.000 missed beside § 7923.600
+  and Penal Code § 832.7(a), where the third ground is cited in a parenthesis after its sentence: "... the public
+  interest served by not disclosing the records clearly outweighs the public interest served by disclosure of the
+  records. (Gov. Code, sec. 7922.000.)".
 """
 
 from __future__ import annotations
@@ -76,24 +84,12 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout275"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (blind: 12); it may only go up.
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "a01-ca-sanjose-nextrequest-received.eml",
     "a02-tx-austin-pd-certification.pdf",
-    "a03-tx-fortworth-itemized-estimate.eml",
-    "a04-wa-seattle-pd-five-day.eml",
     "a05-ca-lasd-cpra-denial.pdf",
-    "a06-co-denver-cora-ext-estimate.docx",
-    "a07-fl-ocso-records-released.eml",
-    "a08-il-evanston-foia-extension.eml",
-    "a09-oh-cleveland-police-release.pdf",
-    "a10-ny-buffalo-foil-appeal-ack.docx",
-    "a11-pa-allegheny-rtkl-902.eml",
-    "a12-va-alexandria-pd-no-records.txt",
-    "a13-or-portland-ack-fee-estimate.eml",
-    "a14-az-phoenix-pd-request-closed.eml",
 }
 
 
