@@ -195,6 +195,12 @@ _WITHHOLDING = re.compile(r"withh|redact|exempt|excepted|den(?:y|ied|ial)|protec
                           r"(?:by|under)\b|"
                           # Colorado's test for withholding: "release ... would be contrary to the public interest"
                           r"\bcontrary\s+to\s+the\s+public\s+interest|"
+                          # ... and California's balancing test (Gov. Code § 7922.000), said of the records: "the
+                          # public interest served by not disclosing the records clearly outweighs the public interest
+                          # served by disclosure", "the public interest in nondisclosure clearly outweighs ..." (not
+                          # that it "does not clearly outweigh" it, nor the interest in disclosure outweighing)
+                          r"\bpublic\s+interest\s+(?:served\s+by|in)\s+(?:not\s+(?:disclosing|releasing|making)|"
+                          r"non-?disclosure|withholding|confidentiality)\b[^.;]{0,120}?\boutweighs\b|"
                           # Virginia's words: "excluded from mandatory disclosure by Va. Code § 2.2-3705.5(1)" (also
                           # "excluded from public inspection")
                           r"\bexclud(?:ed|es|ing)\s+from\s+(?:mandatory\s+|public\s+)?(?:disclosure|release|inspection)\b|"

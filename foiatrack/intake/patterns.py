@@ -2787,6 +2787,22 @@ LAWS_PERIOD_AFTER = re.compile(r"^[^.;]{0,24}?,?\s*which\s+is\s+the\s+(?:\S+\s+)
 # 2026" (never the day the answer is expected).
 UNMET_DAY_BEFORE = re.compile(r"\b(?:unable\s+to|not\s+be\s+able\s+to|not\s+able\s+to|cannot|can\s+not)\s+"
                               r"(?:[\w()-]+\s+){0,8}?(?:by|on\s+or\s+before|no\s+later\s+than)\s*$", IC)
+# A day the office sets as the one its records will be available, the date named between the setting and what becomes
+# available then: Texas's certification under Gov't Code § 552.221(d), "The Department has set the date and hour of
+# Friday, January 8, 2027, at 10:00 a.m., within a reasonable time, when the information will be available for
+# inspection or duplication", "We have set December 18, 2026 as the date on which the records will be available",
+# "the City has scheduled January 6, 2027, at 2:00 p.m., as the date and hour when the documents will be ready" (not a
+# day set for something else: "The hearing has been set for January 8, 2027").
+DAY_SET_BEFORE = re.compile(r"\b(?:set|scheduled|established|designated|fixed)\s+(?:(?:the|a)\s+(?:date|day)"
+                            r"(?:\s+and\s+(?:hour|time))?\s+(?:of|for|as)\s+)?$", IC)
+AVAILABLE_WHEN_SET_AFTER = re.compile(r",?(?:\s+at\s+\d{1,2}(?::\d{2})?\s*(?:a\.?\s?m\b\.?|p\.?\s?m\b\.?)|"
+                                      r"\s+at\s+noon)?,?"
+                                      r"(?:\s+within\s+a\s+reasonable\s+(?:time|period),?)?"
+                                      r"(?:\s+as\s+the\s+(?:date|day)(?:\s+and\s+(?:hour|time))?)?\s+"
+                                      r"(?:when|on\s+which|by\s+which|at\s+which)\s+(?:the\s+|your\s+|all\s+)?"
+                                      r"(?:requested\s+|responsive\s+)?(?:information|records?|documents?|materials?|"
+                                      r"data)\s+(?:\w+\s+)?will\s+be\s+(?:made\s+)?(?:available|ready|produced|"
+                                      r"provided|released)\b", IC)
 EXPECTED = re.compile(
     r"(?:approximate|estimated|anticipated|expected|projected|target)\s+(?:\w+\s+){0,3}(?:date|by)|"
     # ... a clause set off by commas between: "anticipates that the records, to the extent any exist, will be ready on

@@ -436,11 +436,16 @@ def _block_sentences(block: str, offset: int) -> list[Sentence]:
     joined = block.replace("\n", " ")
     start = 0
     # A quotation ending the sentence ends it too: '... "any final opinion of OLC." We have completed ...'.
-    for end_match in re.finditer(r"[.!?][\"\u201d]?(?=\s+[\"'(A-Z0-9\u201c])", joined):
+    # ... and a bracketed sentence, its stop inside the bracket: California's citation after the sentence it is cited
+    # for, "(Gov. Code, sec. 7922.000.) Please be advised ..." (a bracket the piece itself opened)
+    for end_match in re.finditer(r"[.!?][\"\u201d]?\)?(?=\s+[\"'(A-Z0-9\u201c])", joined):
         end = end_match.end()
+        if end_match.group(0).endswith(")") and not re.search(r"(?:^|[.!?]\s+)\((?:[^()]|\([^()]*\))*\)$",
+                                                                     joined[start:end].strip()):
+            continue  # a stop inside a bracket that closes mid-sentence: "(approx.) Pages", "(Inc.) Records"
         if re.search(r"(?:\.\s?){3}$", joined[:end_match.start()]):
             continue  # the last of a run of leader dots, not a full stop
-        word = re.search(r"([A-Za-z.]+)\.$", joined[start:end].rstrip("\"\u201d"))
+        word = re.search(r"([A-Za-z.]+)\.$", joined[start:end].rstrip("\"\u201d)"))
         # "... under section 552.130 of the Government Code. You may ask ...": a code named in full ends the
         # sentence; only a citation going on ("Code Ann. §", "Code § 2-534", "Code. 1975") keeps it open.
         if word and word.group(1).lower().rstrip(".") in _ABBREVIATIONS and not (

@@ -886,7 +886,11 @@ class _Reader:
                 untimed = (before[:timed.start()] + " ", before[:timed.start()] + " on ") if timed else ()
                 named = any(P.EXPECTED.search(words) or P.APPROXIMATE_DATE.search(words)
                             or P.EXTENDED_UNTIL.search(words)
-                            for words in (before, re.sub(r"\s*\|\s*$", " ", before), *untimed))
+                            for words in (before, re.sub(r"\s*\|\s*$", " ", before), *untimed)) or (
+                    # "has set the date and hour of January 8, 2027, at 10:00 a.m., ... when the information will be
+                    # available": the day set, what becomes available then said after it
+                    bool(P.DAY_SET_BEFORE.search(before))
+                    and bool(P.AVAILABLE_WHEN_SET_AFTER.match(sentence, match.end())))
                 if named and (self.date is None or value > self.date):
                     if P.LAWS_DEADLINE_BEFORE.search(before) or P.LAWS_PERIOD_AFTER.match(sentence, match.end()):
                         # "the department must respond ... within 10 working days, that is, by December 7, 2026. The
@@ -2244,16 +2248,21 @@ def _statute_alone(sentence: str) -> bool:
 # ... a code's year after its name too: "NMSA 1978, § 14-2-1(D)."
 # ... and several, each whole, between semicolons: "65 P.S. § 67.708(b)(6)(i)(A); 65 P.S. § 67.708(b)(6)(i)(C)."
 # ... and a code's chapter after its name: Massachusetts's "G. L. c. 4, § 7(26)(c)."
+# ... and California's official style, in brackets after the sentence it is cited for, the section written out or
+# abbreviated and its subdivision in brackets: "(Gov. Code, sec. 7922.000.)", "(Gov. Code, § 7923.600, subd. (a).)",
+# "(Pen. Code, section 832.7.)"
 _ONE_CITATION = (r"(?:\d+\s+)?[A-Z][A-Za-z.'\u2019]*(?:,?\s+[A-Z][A-Za-z.'\u2019]*){0,5}"
                  r"(?:\s+ch?\.\s*\d+[A-Z]?,)?"
-                 r"(?:\s+(?:19|20)\d\d,)?\s*(?:§+\s*)?"
-                 r"\d+[\w.:/-]*(?:\(\w{1,5}\))*(?:,?\s+subd(?:ivision|s?\.)\s*\d+[a-z]?(?:\(\w{1,5}\))*)?")
+                 r"(?:\s+(?:19|20)\d\d,)?(?:,?\s*(?:§+|secs?\.|sections?))?\s*"
+                 r"\d+[\w.:/-]*(?:\(\w{1,5}\))*(?:,?\s+subd(?:ivision|s?\.)\s*(?:\d+[a-z]?(?:\(\w{1,5}\))*|"
+                 r"(?:\(\w{1,5}\))+))?")
 # ... and the cases cited after them: "N.J.S.A. 47:1A-1.1; MAG Entm't, LLC v. Div. of Alcoholic Beverage Control, 375
 # N.J. Super. 534, 546 (App. Div. 2005)." (a case: its parties with "v." between, its year in brackets at the end).
 _CASE_CITATION = (r"(?:see\s+(?:also\s+)?|cf\.\s+)?[A-Z][^;]{0,160}?\sv\.\s[^;]{1,200}?"
                   r"\([^();]{0,40}\b(?:19|20)\d\d\)")
-_CITATION_ALONE = re.compile(rf"{_ONE_CITATION}(?:\s*;\s*(?:and\s+)?{_ONE_CITATION})*"
-                             rf"(?:\s*;\s*(?:and\s+)?{_CASE_CITATION})*\s*\.?")
+_CITATIONS = (rf"{_ONE_CITATION}(?:\s*;\s*(?:and\s+)?{_ONE_CITATION})*"
+              rf"(?:\s*;\s*(?:and\s+)?{_CASE_CITATION})*")
+_CITATION_ALONE = re.compile(rf"{_CITATIONS}\s*\.?|\(\s*{_CITATIONS}\s*\.?\s*\)\s*\.?")
 def _with_citation_after(body: list[str], index: int) -> str:
     """The sentence at *index* with the section that stands alone after it, cited for it ("... not exempt as a
     personnel record. N.J.S.A. 47:1A-10."), or the sentence alone."""

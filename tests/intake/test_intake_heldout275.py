@@ -77,22 +77,69 @@ Blind score: 12 of 14 fully right, and 14 of 14 matched to its request by its nu
   and Penal Code § 832.7(a), where the third ground is cited in a parenthesis after its sentence: "... the public
   interest served by not disclosing the records clearly outweighs the public interest served by disclosure of the
   records. (Gov. Code, sec. 7922.000.)".
+After general fixes (a day the office sets as the one its records will be available, named between the setting and
+what becomes available then, "has set the date and hour of Friday, January 8, 2027, at 10:00 a.m., within a reasonable
+time, when the information will be available", "We have set December 18, 2026 as the date on which the records will be
+available", is the day expected; a bracketed sentence ends where its bracket closes after the stop, "(Gov. Code, sec.
+7922.000.) Please be advised ...", and a citation alone in brackets after a sentence, "(Gov. Code, § 7923.600, subd.
+(a).)", is read with that sentence, as one without brackets is; and California's balancing test, "the public interest
+served by not disclosing the records clearly outweighs the public interest served by disclosure", "the public interest
+in nondisclosure clearly outweighs ...", withholds under the section it cites), 14 of 14.
 """
 
 from __future__ import annotations
 
-from intake_scoring import set_tests
+import datetime as dt
+
+import pytest
+from intake_scoring import events_in, exemptions_in, set_tests
+
+from foiatrack.core.vocabulary import EventKind
 
 SET = "heldout275"
 # What the rules reach on this set now (blind: 12); it may only go up.
-FLOOR = 12
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "a02-tx-austin-pd-certification.pdf",
-    "a05-ca-lasd-cpra-denial.pdf",
-}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # Texas's certification under Gov't Code § 552.221(d): the day set, what becomes available then said after it
+    ("The City received your request on November 18, 2026. The City cannot produce the information within ten business "
+     "days. The Department has set the date and hour of Friday, January 8, 2027, at 10:00 a.m., within a reasonable "
+     "time, when the information will be available for inspection or duplication.", dt.date(2027, 1, 8)),
+    ("The District received your request on November 18, 2026. We have set December 18, 2026 as the date on which the "
+     "records will be available.", dt.date(2026, 12, 18)),
+    ("The County received your request on November 18, 2026. The County has scheduled January 6, 2027, at 2:00 p.m., "
+     "as the date and hour when the requested documents will be ready.", dt.date(2027, 1, 6)),
+    # The near miss: a day set for something else.
+    ("The County received your request on November 18, 2026. The hearing on your complaint has been set for January "
+     "8, 2027.", None),
+])
+def test_a_day_set_as_the_one_the_records_will_be_available_is_expected(body: str, expected: dt.date | None) -> None:
+    ack = next(e for e in events_in(body, "December 2, 2026") if e.kind is EventKind.ACKNOWLEDGED)
+    assert ack.expected_by == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # California's balancing test (Gov. Code § 7922.000), the section cited in brackets after the sentence
+    ("Your request is denied. The records are exempt under Government Code section 7923.600. The public interest "
+     "served by not disclosing the records clearly outweighs the public interest served by disclosure of the records. "
+     "(Gov. Code, sec. 7922.000.) Please be advised that the denial must be in writing.",
+     ["Government Code § 7923.600", "Government Code § 7922.000"]),
+    ("Your request is denied. On these facts the public interest in nondisclosure clearly outweighs the public "
+     "interest in disclosure. (Gov. Code, § 7922.000.)", ["Government Code § 7922.000"]),
+    ("Your request is denied. The public interest served by withholding the draft clearly outweighs the public "
+     "interest in its release (Gov. Code § 7922.000).", ["Government Code § 7922.000"]),
+    # The near miss: the balance said not to favour withholding, the section cited only for that.
+    ("Your request is granted in part. The report is exempt under Government Code section 7923.600. The public "
+     "interest served by not disclosing the map does not clearly outweigh the public interest in disclosure. (Gov. "
+     "Code, sec. 7922.000.) The map is enclosed.", ["Government Code § 7923.600"]),
+])
+def test_californias_balancing_test_cited_after_its_sentence_is_an_exemption(body: str, expected: list[str]) -> None:
+    assert exemptions_in(body) == expected

@@ -173,3 +173,17 @@ def test_an_itemised_statements_rows_stand_apart(text: str, rows: list[str]) -> 
 def test_a_hyphen_that_wraps_a_word_still_joins_its_lines() -> None:
     # The near miss: a word broken at a hyphen is no rule line
     assert len(sentences("The Department of Environmental Pro-\nTection received your request.")) == 1
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a bracketed sentence ends where its bracket closes after the stop: California's citation after its sentence
+    ("The balance favours withholding. (Gov. Code, sec. 7922.000.) Please be advised that the denial is in writing.",
+     ["The balance favours withholding.", "(Gov. Code, sec. 7922.000.)",
+      "Please be advised that the denial is in writing."]),
+    ("The file is exempt. (Gov. Code, § 7923.600, subd. (a).) You may seek review.",
+     ["The file is exempt.", "(Gov. Code, § 7923.600, subd. (a).)", "You may seek review."]),
+    # ... not a stop inside a bracket that closes mid-sentence
+    ("See the index (Attachment A.) The fee is $5.", ["See the index (Attachment A.) The fee is $5."]),
+])
+def test_a_bracketed_sentence_ends_after_its_bracket(text: str, expected: list[str]) -> None:
+    assert [s.text for s in sentences(text)] == expected
