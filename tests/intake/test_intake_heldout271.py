@@ -58,6 +58,34 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
 - h14 Illinois State Police: 5 ILCS 140/7(1)(b), (c), 9.5 and 11 and the Illinois letters of earlier sets.
 OGIS closing letters, named in the theme, were left out: OGIS is no party to the request, and no event kind fits
 its closing of a case.
+
+Blind score: 7 of 14 fully right, and 14 of 14 matched to its request by its number. Wrong were:
+- h04 (USDA APHIS, Word): exemptions (b)(6) only, without the (b)(4) upheld under its own heading: "Exemption 4 protects
+  commercial or financial information ... 5 U.S.C. § 552(b)(4). ... APHIS properly withheld this information."
+- h09 (Nebraska Attorney General, PDF): a fee estimate of $412.00 and a final determination, with File No. 26-R-147
+  taken for a tracking number, instead of an appeal decision granted in part: "This letter is in response to your
+  petition received by this office on November 18, 2026, in which you requested that we review the response of the City
+  of Grand Island" with "We have determined that the City properly withheld the investigative records under Neb. Rev.
+  Stat. § 84-712.05(5), but that its fee estimate for the emails was improper." (the $412.00 is the City's estimate
+  the decision finds unlawful).
+- h10 (Indiana Public Access Counselor): a final determination denied under IC 5-14-3-4(b)(6), without the complaint
+  number, instead of an appeal decision in the requester's favour: "Re: Formal Complaint 26-FC-288; Alleged Violation of
+  the Access to Public Records Act by the Town of Clarkston Creek" and "it is the opinion of the Public Access Counselor
+  that the Town of Clarkston Creek violated the Access to Public Records Act by denying access to the separation and
+  settlement agreement."
+- h11 (Pennsylvania OOR, Word): the exemption as "65 P.S. § 67.708(b)(16)(ii)", the clause quoted for its wording,
+  instead of the section the records were held exempt under: "The Department has met its burden of proving that the
+  supplemental reports are exempt under Section 708(b)(16)."
+- h12 (Arkansas Attorney General opinion): nothing proposed: "In my opinion, the custodian's decision is consistent
+  with the FOIA in part and inconsistent in part." (Opinion No. 2026-141; the withholding under A.C.A. §
+  25-19-105(c)(1) "is consistent with the FOIA at this time").
+- h13 (Michigan county board, e-mail): exemptions without MCL 15.243(1)(a), under which the 12 pages released on appeal
+  are redacted: "Twelve (12) pages of the supervisor's review are enclosed, released with the redaction of inmate
+  medical information under MCL 15.243(1)(a)."
+- h14 (Illinois State Police, e-mail): an appeal decision (full grant) with the PAC's number, instead of the agency's
+  own supplemental response releasing 37 pages with redactions under 5 ILCS 140/7(1)(c) and 7(1)(b): "This letter
+  supplements the Illinois State Police's (ISP) August 18, 2026, response" and "Enclosed please find 37 pages of
+  responsive records."
 """
 
 from __future__ import annotations
@@ -65,15 +93,13 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout271"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (blind: 7); it may only go up.
+FLOOR = 7
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "h01-oip-appeal-ack-dea.eml", "h02-oip-atf-affirm-part-remand-search.pdf", "h03-ice-appeal-remand-new-search.eml",
-    "h04-usda-aphis-appeal-waiver-reversed.docx", "h05-doi-fws-appeal-search-adequate.txt",
-    "h06-usps-gc-appeal-affirm-reverse-part.pdf", "h07-fbi-release-after-oip-remand.pdf", "h08-dhs-ogc-appeal-ack.txt",
-    "h09-ne-ago-petition-partly.pdf", "h10-in-pac-opinion-violation.txt", "h11-pa-oor-granted-denied-moot.docx",
-    "h12-ar-ag-opinion-personnel-records.txt", "h13-mi-county-board-foia-appeal.eml", "h14-isp-release-after-pac.eml",
+    "h04-usda-aphis-appeal-waiver-reversed.docx", "h09-ne-ago-petition-partly.pdf", "h10-in-pac-opinion-violation.txt",
+    "h11-pa-oor-granted-denied-moot.docx", "h12-ar-ag-opinion-personnel-records.txt",
+    "h13-mi-county-board-foia-appeal.eml", "h14-isp-release-after-pac.eml",
 }
 
 
