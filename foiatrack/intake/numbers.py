@@ -141,6 +141,9 @@ _CASE_OF_RECORDS_DESCRIBED = re.compile(r"\b(?:files?|reports?|records?|document
                                         r"(?:(?:case|incident)\s*(?:no\.?|number|#)?\s*:?\s*)?$",
                                         re.IGNORECASE)
 _PHONE = re.compile(r"^\(?\d{3}\)?[-.]\d{3}[-.]\d{4}$")
+# The rest of a caption's line after a file's number, naming the requester as a party to a review: "; City of Grand
+# Island; Jane Roe, Petitioner", ", John Doe, Appellant, v. Town of Eastfield", " (Complainant: John Doe)".
+_CAPTION_PARTY = re.compile(r"[ \t]*[,;:(][^\n.]{0,120}?\b(?:petitioner|appellant|complainant)s?\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -238,6 +241,12 @@ def find_references(text: str) -> list[Reference]:
         is_appeal = named_for_appeal or (bool(_APPEAL_WORDS.search(label)) and not appealed) or (
             label.lower().startswith("assigned") and bool(_APPEAL_WORDS.search(before))) or bool(
             _ASSIGNED_TO_APPEAL.search(text[max(0, match.start() - 300):match.start()]))
+        # A review body's file named in a caption with the parties, the requester as the one who petitions or appeals:
+        # "RE: File No. 26-R-147; City of Grand Island; Jane Roe, Petitioner", "Case No. 26-044, John Doe, Appellant,
+        # v. Town of Eastfield": the number is the review's, not the request's.
+        if not is_appeal and re.match(r"(?:re\s*:\s*)?(?:the\s+)?(?:file|case|matter)\b", label, re.IGNORECASE) \
+                and _CAPTION_PARTY.match(text, match.end("token")):
+            is_appeal = True
         # "Re: FOIA Appeal, DOC-OS-2026-000944 (Appeal No. DOC-OS-2026-002207)": the appeal's own number follows in
         # brackets, so the one after the bare word is the request's.
         if is_appeal and _APPEAL_NUMBER_AFTER.match(text, match.end("token")) and not re.search(

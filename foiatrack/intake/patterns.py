@@ -452,13 +452,31 @@ SUBVERTED_INTENT = (r"\bsubverted\s+the\s+intent\s+of\s+(?:the\s+)?(?:[A-Z][\w.-
 # Public Records Act".
 _ALLEGED = (r"(?!.*\b(?:alleg\w*|claim(?:s|ed|ing)|contend\w*|assert(?:s|ed|ing))\s+"
             r"(?:that\b|(?=[^.;]{0,120}?\bviolat)))")
-VIOLATED = (rf"^(?!.*\bwhether\b){_ALLEGED}(?:.*?\b(?:conclude|find|determine|opinion)\w*\s+that\s+(?:the\s+)?"
+VIOLATED = (rf"^(?!.*\bwhether\b){_ALLEGED}(?:.*?\b(?:conclude|find|determine|opinion)\w*"
+            # ... whose opinion it is named between: "it is the opinion of the Public Access Counselor that the Town
+            # violated ..."
+            r"(?:\s+of\s+(?:the\s+|this\s+)?(?:[\w.'\u2019-]+\s+){0,4}?[\w.'\u2019-]+)?\s+that\s+(?:the\s+)?"
             r"(?:[\w.'-]+\s+){0,6}?(?:violated|failed\s+to\s+comply\s+with)\b|"
             # Kentucky's Attorney General: "the Department violated the Act when it withheld the remainder"
-            r".*?(?<!not\s)\bviolated\s+(?:the\s+)?(?:open\s+records\s+)?(?:act|law|FOIA)\s+(?:when|by|because)\b|"
+            # ... the law named in full: "violated the Access to Public Records Act by denying access", "violated the
+            # Public Records Statutes when it conditioned ..."
+            r".*?(?<!not\s)\bviolated\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?(?:act|law|laws|FOIA|statutes?)\s+"
+            r"(?:when|by|because)\b|"
             # ... and short of a denial (KRS 61.880(4)): "the agency subverted the intent of the Act ... when it charged
             # an excessive fee", "its fee of $0.50 per page subverted the intent of the Open Records Act"
             rf".*?(?<!not\s){SUBVERTED_INTENT})")
+# An attorney general's opinion on a custodian's decision (Arkansas's A.C.A. § 25-19-105(c)(3)(B)): "the custodian's
+# decision to withhold the report under A.C.A. § 25-19-105(c)(1) is consistent with the FOIA", "the custodian's decision
+# is inconsistent with the FOIA", "the decision to release the evaluation is not consistent with the Act".
+# (a dot inside an abbreviation, "A.C.A.", is no sentence's end)
+_DECISION_SQUARES = (rf"\b(?:decision|determination|denial|withholding|response)\b(?:{IN_SENTENCE}|\.(?=\w)){{0,200}}?"
+                     r"\b(?:is|was|"
+                     r"are|were)\s+(?:(?:also|therefore|thus|likewise)\s+)?")
+_WITH_THE_LAW = r"\s+with\s+(?:the\s+)?(?:[\w.-]+\s+){0,4}?(?:FOIA|act|law|statutes?)\b"
+CONSISTENT_WITH_LAW = rf"{_DECISION_SQUARES}consistent{_WITH_THE_LAW}"
+INCONSISTENT_WITH_LAW = rf"{_DECISION_SQUARES}(?:inconsistent|not\s+consistent){_WITH_THE_LAW}"
+# ... never the question it answers: "on whether the decision of the custodian ... is consistent with the FOIA".
+DECISION_SQUARED = rf"^(?!.*\bwhether\b).*?(?:{CONSISTENT_WITH_LAW}|{INCONSISTENT_WITH_LAW})"
 NOT_VIOLATED = (r"\b(?:did|does|has)\s+not\s+(?:violate|subvert)(?:d)?\b|\bsubstantially\s+complied\s+with\b|"
                 # a finding that the body complied with the law in what it did (Minnesota's Commissioner: "The City of
                 # Bemidji complied with Minnesota Statutes, chapter 13, when it withheld the identities of the callers")
@@ -647,6 +665,11 @@ MUST_BE_DISCLOSED = (r"\b(?:conclude|find|determine|hold)[sd]?\s+that\s+(?:the\s
 LAW_DESCRIBED = re.compile(r"^\W*(?:(?:section|sec\.|§+)\s*)?[\w.()-]*\d[\w.()-]*\s+"
                            r"(?:of\s+(?:the\s+)?(?:[A-Z][\w']*\s+){1,5})?"
                            r"(?:provides|states|reads|says|excepts|exempts|protects|makes\s+confidential)\b", IC)
+# ... also after a heading run into it, the section named as such: "The Department has proven that the reports are
+# criminal investigative records Section 708(b)(16) of the RTKL exempts from disclosure records ..."
+LAW_DESCRIBED_WITHIN = re.compile(r"(?:\bsection|\bsec\.|§+)\s*[\w.()-]*\d[\w.()-]*\s+"
+                                  r"(?:of\s+(?:the\s+)?(?:[A-Z][\w']*\s+){1,5})?"
+                                  r"(?:provides|states|reads|says|excepts|exempts|protects|makes\s+confidential)\b", IC)
 # An appeal body's finding that more of what was withheld may go out: "the Panel has determined that additional
 # information in two documents (C06618821 and C06618830) may be released", "we have concluded that further portions of
 # the memorandum can be disclosed" (more than before, not the records a first answer releases: "determined that 40
@@ -797,7 +820,10 @@ APPEAL_DECISION = re.compile(
     # Department did not violate N.D.C.C. § 44-04-18 when it denied the request"
     rf"{VIOLATED}|{NOT_VIOLATED}|"
     # ... and its finding that the custodian carried its burden to withhold: "the Department has met its burden"
-    rf"{CARRIED_BURDEN}", IC)
+    rf"{CARRIED_BURDEN}|"
+    # ... or that the custodian's decision squares with the law or not (Arkansas): "the custodian's decision is
+    # consistent with the FOIA in part and inconsistent in part"
+    rf"{DECISION_SQUARED}", IC)
 # More time counted past the law's own: "ten working days beyond the twenty allowed by statute", "10 business days in
 # addition to the 20-day statutory period", "30 days beyond the statutory time limit", "ten working days more than the
 # statutory time limit"; and in workdays: "ten workdays beyond the 20-workday statutory deadline".
@@ -2567,14 +2593,19 @@ APPEAL_RESULTS = (
                           rf"{UNLAWFULLY_DENIED}.*(?:{LAWFULLY_DENIED})|"
                           # ... or some records wrongly kept back and others rightly: "improperly withheld the use of
                           # force reports in their entirety, but properly redacted the home addresses"
-                          rf"{WRONGLY_KEPT}.*{RIGHTLY_KEPT}|{RIGHTLY_KEPT}.*{WRONGLY_KEPT}", IC)),
+                          rf"{WRONGLY_KEPT}.*{RIGHTLY_KEPT}|{RIGHTLY_KEPT}.*{WRONGLY_KEPT}|"
+                          # ... or the custodian's decision squares with the law in one thing and not in another
+                          rf"(?:{CONSISTENT_WITH_LAW}).*(?:{INCONSISTENT_WITH_LAW})|"
+                          rf"(?:{INCONSISTENT_WITH_LAW}).*(?:{CONSISTENT_WITH_LAW})|"
+                          r"\bconsistent\s+with\b[^.;]{0,60}?\bin\s+part\s+and\s+(?:inconsistent|not)\b", IC)),
     ("remanded", re.compile(rf"remand|{REQUEST_SENT_BACK}|{INSTRUCTED_TO_REDO}|"
                             # (the requester named between, hyphenated or with an apostrophe: "provide Mr.
                             # Haverford-Nnamdi with a response", "Ms. O'Neill")
                             r"(?:ordered|directed|required)\s+to\s+(?:provide\s+(?:[\w.'\u2019-]+\s+){0,4}?(?:a\s+)?"
                             r"(?:new\s+|further\s+|supplemental\s+)?response|respond|conduct|perform|issue\s+a)", IC)),
-    ("affirmed", re.compile(rf"{NOT_VIOLATED}|{LAWFULLY_DENIED}", IC)),
-    ("reversed", re.compile(rf"revers|overturn|^(?!.*\bwhether\b){_ALLEGED}.*?\b(?:improperly|wrongly|unlawfully)\s+"
+    ("affirmed", re.compile(rf"{NOT_VIOLATED}|{LAWFULLY_DENIED}|{CONSISTENT_WITH_LAW}", IC)),
+    ("reversed", re.compile(rf"{INCONSISTENT_WITH_LAW}|"
+                            rf"revers|overturn|^(?!.*\bwhether\b){_ALLEGED}.*?\b(?:improperly|wrongly|unlawfully)\s+"
                             rf"(?:withheld|denied)|{VIOLATED}|"
                             rf"{MORE_RELEASED_ON_REVIEW}|"
                             rf"{WRONGLY_CHARGED}|"
@@ -2943,7 +2974,7 @@ WEEKDAY_BEFORE_DATE = re.compile(r"\s*\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|s
 
 
 # A finding that the agency did or did not violate the law is about its answer to the request by itself.
-VIOLATION_FINDING = re.compile(f"{VIOLATED}|{NOT_VIOLATED}|{FELL_SHORT}", IC)
+VIOLATION_FINDING = re.compile(f"{VIOLATED}|{NOT_VIOLATED}|{FELL_SHORT}|{DECISION_SQUARED}", IC)
 APPEAL_TOPIC = re.compile(rf"{MUST_BE_DISCLOSED}|{AGENCY_MUST_DISCLOSE}|"
                           rf"{SHOULD_NOT_HAVE_BEEN}|{MORE_RELEASED_ON_REVIEW}|"
                           # ... or the rest found rightly kept back, the appeal's subject left unsaid: "The Panel has
@@ -3091,13 +3122,21 @@ APPEAL_LETTER = re.compile(r"\byou\s+appealed|\bthe\s+appellant\b|^dear\s+appell
                            # Oregon: the requester's petition to the district attorney to review a denial ("Your
                            # petition, dated August 24, 2026, asks the District Attorney to review ...")
                            r"your\s+(?:[\w-]+\s+){0,3}petition\b,?\s+(?:of|from|dated|concern|regarding|was|has|is|asks|"
-                           r"asking|seeks|seeking|challeng)|(?:received|receipt\s+of)\s+your\s+(?:[\w-]+\s+){0,3}petition\b|\brequest\s+for\s+an?\s+(?:\w+\s+){0,2}"
+                           r"asking|seeks|seeking|challeng|received|filed|submitted)|"
+                           r"(?:received|receipt\s+of)\s+your\s+(?:[\w-]+\s+){0,3}petition\b|\brequest\s+for\s+an?\s+(?:\w+\s+){0,2}"
                            r"opinion\b|\bopen\s+records\s+(?:and\s+meetings\s+)?opinion\b|"
                            # an attorney general's decision: "This appeal followed.", "the Appellant"
                            r"\bthis\s+appeal\s+followed\b|\bthe\s+appellant\b|\bopen\s+records\s+decision\b|"
                            # Minnesota's Commissioner of Administration: "Advisory Opinion 26-019", "This is an opinion
                            # of the Commissioner of Administration", "asked the Commissioner for an advisory opinion"
                            # (not "you may seek an advisory opinion of the Commissioner")
+                           # an attorney general's opinion asked for by the requester (Arkansas's A.C.A. §
+                           # 25-19-105(c)(3)(B)): "You have requested my opinion, under ..., on whether the decision of
+                           # the custodian ...", "you asked for this office's opinion" (not "you may request my
+                           # opinion")
+                           r"(?<!\bmay\s)(?<!\bcan\s)\b(?:you|your\s+client)\s+(?:have\s+|has\s+)?(?:requested|asked\s+for|"
+                           r"sought)\s+(?:my|our|this\s+office(?:'s|\u2019s)|the\s+attorney\s+general(?:'s|\u2019s))\s+"
+                           r"(?:\w+\s+)?opinion\b|"
                            r"\bthis\s+is\s+an?\s+(?:advisory\s+)?opinion\s+of\b|\badvisory\s+opinion\s+(?:no\.?\s*)?\d|"
                            r"\basked\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?for\s+an?\s+(?:advisory\s+)?opinion\b|"
                            # a request to reconsider a denial, where the law gives no appeal (California): "you wrote
@@ -3551,7 +3590,7 @@ FUTURE_RELEASE = re.compile(r"\b(?:before|once|after|until|when|upon)\s+(?:the\s
 # claims", "the Department contends".
 AGENCY_POSITION = re.compile(r"\b(?:assert(?:s|ed|ing)?|claim(?:s|ed|ing)?|argu(?:es|ed|ing)|contend(?:s|ed|ing)?)\b",
                              IC)
-UPHELD = re.compile(rf"{NOT_VIOLATED}|"
+UPHELD = re.compile(rf"{NOT_VIOLATED}|{CONSISTENT_WITH_LAW}|"
                     # a decision table's cell that leaves the withholding of its row's record as it was: "After-action
                     # review (31 pages) | Denied | Protected under Utah Code § 63G-2-305(10) ...", "| Affirmed |"
                     r"\|\s*(?:appeal\s+)?(?:denied|affirmed|upheld|sustained)\s*\||"
@@ -3645,7 +3684,11 @@ GROUND_OF_UPHELD = re.compile(r"^\W*(?:they|these|those|it|the\s+(?:[\w-]+\s+){0
                               r"(?:are|is|were|was|remain|remains)\s+(?:(?:also|still|properly|therefore|likewise)\s+)?"
                               r"(?:exempt|protected|confidential|withheld|closed)\b(?![^;]*\b(?:revers|improper|not\s+"
                               r"exempt))", IC)
+# ... or what the sentence before described, pointed back to: "APHIS properly withheld this information", "that
+# material was properly redacted"
 UPHELD_NAMED_BEFORE = re.compile(r"^(?![^;]*\bin\s+part\b)[^;]*\b(?:them|they|those|these|such)\b|"
+                                 r"^(?![^;]*\bin\s+part\b)[^;]*\b(?:this|that)\s+(?:information|material|data|"
+                                 r"text|content)\b|"
                                  r"^(?![^;]*\bin\s+part\b)\W*the\s+(?:(?:\d[\d,]*|[a-z]+)\s+)?(?:pages?|records?|"
                                  r"documents?|redactions?|withholdings?|deletions?|excisions?)\b", IC)
 # An exemption a decision does not rely on: "this Office's decision to affirm the FBI's withholdings does not rest on
@@ -3719,7 +3762,10 @@ STILL_WITHHELD = re.compile(r"\bremains?\b|\bstill\b|continues?\s+to\s+be", IC)
 RELEASED_REDACTED_UNDER = re.compile(r"\b(?:redacted|removed|masked|deleted|excised|blacked\s+out)\s+"
                                      r"(?:as\s+(?:private|confidential|protected|exempt|controlled)\s+)?(?:under|"
                                      r"pursuant\s+to|in\s+accordance\s+with)\b|\bwith\s+(?:\w+\s+){0,3}?"
-                                     r"(?:redactions?|excisions?|deletions?)\s+(?:made\s+)?(?:under|pursuant\s+to)\b",
+                                     r"(?:redactions?|excisions?|deletions?)\s+"
+                                     # ... and what was taken out named between: "released with the redaction of
+                                     # inmate medical information under MCL 15.243(1)(a)"
+                                     r"(?:of\s+(?:[\w'\u2019-]+,?\s+){1,10}?)?(?:made\s+)?(?:under|pursuant\s+to)\b",
                                      IC)
 # The records as a whole are released: "TSA has determined that the records are releasable in part".
 ALL_RELEASED = re.compile(r"\b(?:the|these|those|all(?:\s+of\s+the)?)\s+(?:responsive\s+)?(?:records|documents|"
@@ -3860,6 +3906,12 @@ ACKNOWLEDGED_BEFORE = re.compile(r"\b(?:we|I|(?:the|this|our)\s+(?:[\w-]+\s+){0,
 RECITAL = re.compile(EARLIER_LETTER.pattern + r"|" + DAY_OPENING + r"|\bpreviously\b|"
                      r"\bearlier\b|by\s+(?:letter|e-?mail|notice)\s+dated|in\s+(?:our|its|a|the)\s+(?:letter|e-?mail|notice|"
                      r"response)\s+(?:of|dated)", IC)
+# A review body's earlier decision recalled in the agency's own later letter: "On November 16, 2026, the Public Access
+# Bureau ... issued a determination letter concluding that ISP improperly withheld the final report", "As you know, the
+# Office of Information Policy previously issued a decision remanding your request" (the review's, not this letter's).
+REVIEW_RECITED = re.compile(rf"(?:{DAY_OPENING}|\bpreviously\b|\bearlier\b)[^;]*?\b(?:issued|rendered|entered|sent)\s+"
+                            r"(?:you\s+)?(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,3}?(?:determination|decision|opinion|"
+                            r"order|ruling)s?(?:\s+letter)?\b", IC)
 # What an earlier letter did, recalled: "On September 4, 2026, the Department sent you a cost estimate of $85.00",
 # "As we previously advised you, the fee is ..." (beside RECITAL's date or "previously").
 # ... or what the office asked or wrote then: "By letter dated October 22, 2026, we asked you to tell us whether you

@@ -488,8 +488,10 @@ class _Reader:
     def events(self) -> list[ProposedEvent]:
         appeal_ack = self._first(P.APPEAL_ACK)
         # The first sentence that decides and says what about (the appeal, the action, the request ...).
+        # (not a review body's decision recalled in a later letter: "On November 16, 2026, the Public Access Bureau
+        # issued a determination letter concluding that ISP improperly withheld the report", in the agency's release)
         appeal_decision = next((s for s in self.body if P.APPEAL_DECISION.search(s) and (
-            P.APPEAL_TOPIC.search(s) or P.VIOLATION_FINDING.search(s))), None)
+            P.APPEAL_TOPIC.search(s) or P.VIOLATION_FINDING.search(s)) and not P.REVIEW_RECITED.search(s)), None)
         if not any(P.APPEAL_LETTER.search(P.ACRONYM.sub("", _plain(sentence))) for sentence in self.body):
             appeal_ack = appeal_decision = None
         if appeal_ack or appeal_decision:
@@ -1616,7 +1618,7 @@ class _Reader:
                 # was deemed denied. 65 P.S. § 67.901." cites no exemption).
                 before = find_exemptions(self.body[index - 1])
                 items += [code for code in find_exemptions(f"{self.body[index - 1]} {sentence}") if code not in before]
-                if P.LAW_DESCRIBED.search(self.body[index - 1]):
+                if P.LAW_DESCRIBED.search(self.body[index - 1]) or P.LAW_DESCRIBED_WITHIN.search(self.body[index - 1]):
                     # the pin cite of the law's own words, after the sentence that tells what the section provides
                     pinned.update({code: (bare, index) for code in items for bare in before
                                    if code.startswith(f"{bare}(")})
@@ -1782,8 +1784,12 @@ class _Reader:
         # Government Code provides that information relating to a motor vehicle operator's license ... is excepted from
         # public release. Gov't Code § 552.130(a)." ... "the department must withhold the motor vehicle record
         # information ... under section 552.130 of the Government Code" is § 552.130.
+        # ... also by the section's number in the act's own numbering, its law unnamed: "Section 708(b)(16) of the RTKL
+        # exempts ... records ... including "[i]nvestigative materials ..." 65 P.S. § 67.708(b)(16)(ii)." ... "the
+        # supplemental reports are exempt under Section 708(b)(16)" is 65 P.S. § 67.708(b)(16).
         for code, (bare, at) in pinned.items():
-            if any(bare in find_exemptions(other) and code not in find_exemptions(other)
+            if any((bare in find_exemptions(other) or _names_section_by_number(other, bare))
+                   and code not in find_exemptions(other)
                    and (P.WITHHOLDING_WORDS.search(other) or withholds(other))
                    for number, other in enumerate(self.body) if number not in (at - 1, at)):
                 codes = [bare if kept == code else kept for kept in codes]
@@ -2269,6 +2275,18 @@ def _with_citation_after(body: list[str], index: int) -> str:
     after = body[index + 1].strip() if index + 1 < len(body) else ""
     cited = re.sub(r"^(?:see\s+(?:also\s+)?)", "", after, flags=re.IGNORECASE)
     return f"{body[index]} {after}" if cited and _CITATION_ALONE.fullmatch(cited) else body[index]
+
+
+def _names_section_by_number(sentence: str, code: str) -> bool:
+    """Whether *sentence* names the section of state *code* by its number alone, whole or in the act's own numbering:
+    "exempt under Section 708(b)(16)" for "65 P.S. § 67.708(b)(16)", "under section 552.130" for "Gov't Code §
+    552.130" (not a subsection of it: "Section 708(b)(16)(ii)")."""
+    _law, sign, section = code.partition(" § ")
+    if not sign or code.startswith("(b)("):
+        return False
+    forms = [section] + ([own] if (own := section.partition(".")[2]) and re.match(r"\d", own) else [])
+    return any(re.search(rf"(?:\bsection|§)\s*{re.escape(form)}(?![\w(-]|\.\w)", sentence, re.IGNORECASE)
+               for form in forms)
 
 
 def _with_codes_named_elsewhere(body: list[str]) -> list[str]:
