@@ -1,0 +1,102 @@
+"""The two-hundred-and-eighty-first held-out set: 14 first-party and immigration letters (letters/heldout281), ten
+federal and four from state corrections departments, in the formats they are sent in: a USCIS FIRST acknowledgement
+e-mail placing an A-File request in Track 3 for a scheduled hearing before an immigration judge (and naming, without
+invoking, the 10-day extension); an EOIR FOIA Service Center final response in Word on a record of proceedings,
+processed under the FOIA and the Privacy Act ((d)(5)), with a page table; a CBP SecureRelease e-mail with the final
+response on a travel history attached ("A search of the CBP TECS ... produced 6 pages ... certain portions of the
+enclosed documents are exempt", no charge below the $25 minimum); an ICE acknowledgement asking for a verification of
+identity (Form DHS-0001) within 30 business days or the case is administratively closed; an FBI FOIPA no-records
+letter (PDF) pointing to CJIS for an Identity History Summary, with the FOIPA Addendum and its standard Glomar
+paragraphs; a State Department Privacy Act/FOIA response on passport records (documents released in full and with
+excisions, FOIA (b)(7)(E) and (b)(6) and Privacy Act (k)(2), a document referred to the Marshals Service); an OPM
+Privacy Act acknowledgement of a retirement file with a 10-working-day extension for records at the Boyers
+Retirement Operations Center; a VA Veterans Benefits Administration interim reply in Word on a claims file, in VA's
+prescribed formula ("to inform you of the decision to grant to you access to the requested records if found"), with
+an estimated date; a USCIS FOIA/PA Appeals Office decision (PDF) remanding an A-File request for a new search; an OIP
+appeal acknowledgement e-mail for an EOIR request; a Kentucky Department of Corrections response on an inmate's
+institutional file, granted in part with the withheld documents listed with their KRS citations and the copying
+charge already deducted; a Washington Department of Corrections five-business-day letter under RCW 42.56.520; a New
+York DOCCS FOIL partial denial (PDF) under Public Officers Law § 87(2)(b), (f) and (g); and a Pennsylvania
+Department of Corrections RTKL 30-day extension under 65 P.S. § 67.902(b). Committed before the rules were run on
+them.
+
+Real sources each letter is modelled on (structure, stock sentences and vocabulary; names, numbers and dates
+invented):
+- f01 USCIS acknowledgement: the USCIS FOIA request guide (acknowledgment letters, consent and verification of
+  identity, tracks), https://slidelegend.com/uscis-foia-request-guide_59bb53681723dd2da9b61944.html, and OGIS's
+  questions and answers on immigration records (A-File, consent, identity),
+  https://archives.gov/ogis/resources/foia-ombuds-observer/18-01-companion; the DHS 10-day extension sentence as in
+  the ICE letter http://noneinc.com/tBSWM/tBSWM_FOIA/tBSWM-FOIA_ICE-20101021_1of2.txt.
+- f02 EOIR final response: EOIR's FOIA pages (FOIA Service Center, 5107 Leesburg Pike, Suite 1903; records of
+  proceedings), https://www.justice.gov/eoir/reference-materials/general/chapter-9/2 and
+  http://www.justice.gov/eoir/efoia/foiafact.htm; the DOJ response paragraphs (5 U.S.C. § 552(c), OGIS, the OIP
+  appeal within 90 days) as in the DOJ component letters of earlier sets.
+- f03 CBP travel history: the CBP final response quoted at https://andrewferguson.net/tag/freedom-of-information-act/
+  ("This is the final response ... A search of the CBP, ATS database has produced 5 pages responsive to your request.
+  Of those pages, CBP has determined that certain portions of the enclosed documents are exempt"), CBP's FOIA page on
+  travel history requests and SecureRelease, https://www.cbp.gov/site-policy-notices/foia/records, and the CBP FOIA
+  FAQ on travel history, https://www.aila.org/library/cbp-foia-office-faqs.
+- f04 ICE verification of identity: CBP/DHS pages on the Certification of Identity and consent
+  (https://investguiding.com/article/request-records-through-the-freedom-of-information-act/1781), 6 C.F.R. § 5.21(d),
+  and the ICE acknowledgement formula of the noneinc.com letter above.
+- f05 FBI no records: the FBI FOIPA letters and FOIPA Addendum as quoted on
+  https://muckrock.com/foi/united-states-of-america-10/narafbi-fpotus-records-referenced-in-sd-florida-case-no-922-mj-08332-expedited-federal-bureau-of-investigation-133095,
+  and the FBI's FOIA/PA overview on Privacy Act exemptions,
+  https://webarchive.library.unt.edu/web/20201218004119/https://www.fbi.gov/services/information-management/foipa/foia-pa-overviews-exemptions-and-terms.
+- f06 State passport records: the Department of State letter at
+  https://fr.scribd.com/document/356208139/DoS-FOIA-Response ("I refer to your communication dated ..., requesting
+  under the provisions of the Freedom of Information Act ... and/or the Privacy Act ... the release of certain
+  records"), the State release letter at
+  https://www.scribd.com/document/723967581/CU-v-State-FOIA-Production-COVID-Origins-March-2024 ("An enclosure
+  explains the FOIA exemptions", "All non-exempt material that is reasonably segregable ... is enclosed"), and 8 FAM
+  1203.1 on passport records systems, https://fam.state.gov/fam/08fam/08fam120301.html.
+- f07 OPM acknowledgement: OPM's FOIA/Privacy Act pages (identity statement, OPM/Central-1 retirement records),
+  https://foia.opm.gov/app/MainPage.aspx and
+  http://www.ofr.gov/(X(1)S(dhkthshxp1j5wn2ej0d4zbra))/Privacy/2011/opm.aspx; 5 U.S.C. § 552(a)(6)(B)(iii)(I).
+- f08 VA interim reply: VA's prescribed interim reply ("This acknowledges receipt of your recent Freedom of
+  Information Act (FOIA) – Privacy Act request, and to inform you of the decision to grant to you access to the
+  requested records if found, and not exempted from disclosure by law"), quoted at
+  https://www.militaryveteranlawyer.com/freedom_of_information_act_foi/, and VA's Privacy Act request page (the
+  Centralized Support Division), https://department.va.gov/privacy/privacy-act-requests.
+- f09 USCIS appeal remand: the USCIS FOIA request guide above (appeals) and the remand decisions of earlier sets.
+- f10 OIP appeal acknowledgement: OIP's acknowledgement formula as in set 247 a11 and 28 C.F.R. § 16.8.
+- f11 Kentucky DOC: the Attorney General's decision 10-ORD-175 quoting the Offender Information Services response
+  ("Certain documents contained in an offender record are exempt from disclosure. ... Presentence/Postsentence
+  Investigation Reports [KRS 61.878(1)(l)], Pre-Parole Progress Reports [KRS 61.878(1)(j) and KRS 439.510] ...
+  documented Inmate Conflicts [KRS 197.025(1) and KRS 61.878(1)(l)]"), https://kyopengov.org/law/ag/2010/10-ord-175,
+  and 07-ORD-231, https://kyopengov.org/law/ag/2007/07-ord-231.
+- f12 Washington DOC five-day letter, f13 New York DOCCS FOIL partial denial and f14 Pennsylvania DOC extension:
+  written from the statutes they cite (RCW 42.56.520, RCW 70.02.020; Public Officers Law §§ 87(2), 89(4)(a); 65 P.S.
+  § 67.902(b)) and the earlier sets' letters from those states; no agency page was found for them in the time
+  available.
+"""
+
+from __future__ import annotations
+
+from intake_scoring import set_tests
+
+SET = "heldout281"
+# What the rules reach on this set now; it may only go up.
+FLOOR = 0
+# Letters not yet fully right; the others must stay right.
+NOT_YET: set[str] = {
+    "f01-uscis-first-ack-track3.eml",
+    "f02-eoir-rop-final.docx",
+    "f03-cbp-travel-history-final.eml",
+    "f04-ice-ack-verification-of-identity.txt",
+    "f05-fbi-foipa-no-records-ihs.pdf",
+    "f06-state-passport-records-partial.pdf",
+    "f07-opm-retirement-ack-extension.txt",
+    "f08-va-claims-file-interim-reply.docx",
+    "f09-uscis-appeal-remand.pdf",
+    "f10-oip-appeal-ack-eoir.eml",
+    "f11-ky-doc-offender-file-partial.txt",
+    "f12-wa-doc-five-day-letter.eml",
+    "f13-ny-doccs-foil-partial.pdf",
+    "f14-pa-doc-rtkl-extension.txt",
+}
+
+
+# The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
+test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
+    set_tests(SET, FLOOR, NOT_YET))
