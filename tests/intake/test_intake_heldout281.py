@@ -69,6 +69,25 @@ invented):
   written from the statutes they cite (RCW 42.56.520, RCW 70.02.020; Public Officers Law §§ 87(2), 89(4)(a); 65 P.S.
   § 67.902(b)) and the earlier sets' letters from those states; no agency page was found for them in the time
   available.
+
+Blind score: 10 of 14 fully right, and 14 of 14 matched to its request by its number. Wrong were:
+- f01 (USCIS acknowledgement): an extension besides the acknowledgement, from a sentence that says the extension is
+  not invoked: "We do not anticipate needing to invoke this extension at this time."
+- f03 (CBP travel history): outcome denied instead of partial grant, and no pages released instead of 6, from "A
+  search of the CBP TECS and Advance Passenger Information System (APIS) databases produced 6 pages of records
+  responsive to your request. CBP has determined that certain portions of the enclosed documents are exempt from
+  disclosure pursuant to Title 5 U.S.C. § 552 (b)(6), (b)(7)(C) and (b)(7)(E)." (only portions withheld, the
+  documents enclosed).
+- f04 (ICE verification of identity): only the acknowledgement, no clarification asked: "Your request did not include
+  a verification of identity. To verify your identity, please provide your full name, current address, and date and
+  place of birth, and sign your statement under penalty of perjury ... If we do not receive the verification of
+  identity within 30 business days from the date of this letter, we will assume you are no longer interested in this
+  FOIA request and the case will be administratively closed."
+- f11 (Kentucky DOC): the citations of the second to fourth items of the numbered list of withheld documents missed
+  (KRS 61.878(1)(j), KRS 197.025(1), KRS 61.878(1)(i)): "2. Pre-Parole Progress Reports (9 pages) [KRS 61.878(1)(j)
+  and KRS 439.510]; 3. Documented Inmate Conflicts (4 pages) [KRS 197.025(1) and KRS 61.878(1)(l)]; 4. Letters from
+  private individuals presented to the Parole Board (3 pages) [KRS 61.878(1)(i) and (j)]." (KRS 439.510 was read only
+  from the later sentence that explains it).
 """
 
 from __future__ import annotations
@@ -77,23 +96,13 @@ from intake_scoring import set_tests
 
 SET = "heldout281"
 # What the rules reach on this set now; it may only go up.
-FLOOR = 0
+FLOOR = 10
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
     "f01-uscis-first-ack-track3.eml",
-    "f02-eoir-rop-final.docx",
     "f03-cbp-travel-history-final.eml",
     "f04-ice-ack-verification-of-identity.txt",
-    "f05-fbi-foipa-no-records-ihs.pdf",
-    "f06-state-passport-records-partial.pdf",
-    "f07-opm-retirement-ack-extension.txt",
-    "f08-va-claims-file-interim-reply.docx",
-    "f09-uscis-appeal-remand.pdf",
-    "f10-oip-appeal-ack-eoir.eml",
     "f11-ky-doc-offender-file-partial.txt",
-    "f12-wa-doc-five-day-letter.eml",
-    "f13-ny-doccs-foil-partial.pdf",
-    "f14-pa-doc-rtkl-extension.txt",
 }
 
 
