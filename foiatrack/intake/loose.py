@@ -33,6 +33,7 @@ from foiatrack.intake.patterns import (
     SENDS_NO_RECORDS,
     SENT_BEFORE,
     SIDE_REQUEST,
+    TIME_NOT_TAKEN,
 )
 from foiatrack.intake.text import COUNT, MONEY_PATTERN, count_value, dates_in, money
 
@@ -367,7 +368,8 @@ def _clause_before(sentence: str, end: int) -> str:
 
 def _more_time(body: list[str]) -> LooseFind | None:
     for sentence in _facts(body):
-        if _PERMITTED.search(sentence) or not _OUR_ANSWER.search(sentence):
+        # (nor time the office says it will not take: "ICE does not intend to take the 10-day extension")
+        if _PERMITTED.search(sentence) or not _OUR_ANSWER.search(sentence) or TIME_NOT_TAKEN.search(sentence):
             continue
         for match in _DAYS.finditer(sentence):
             # the word of more time beside the count ("pushed back by ten days", "ten workdays beyond"), not a limit

@@ -1467,8 +1467,27 @@ NEED_YOU_TO_NAME = (r"\b(?:we|I|this\s+office|the\s+(?:department|office|agency|
                     r"(?:would\s+|will\s+|still\s+)?need(?:s)?\s+you\s+to\s+(?:please\s+)?(?:point\s+us|direct\s+us|tell\s+us|let\s+us\s+"
                     r"know|identify|specify|narrow|limit|name|clarify|describe|choose|select)\b"
                     r"(?![^.;]*\b(?:payment|pay|fees?|deposit|check|invoice|costs?)\b)")
+# The proof of identity or the subject's consent that a request for records about a person lacks, asked for:
+# "Your request did not include a verification of identity", "we have not received the subject's signed consent",
+# "To verify your identity, please provide your full name ...", "Please submit a completed Certification of Identity
+# (Form DOJ-361)" (an ask: the office cannot go on without it).
+_PROOF_OF_IDENTITY = (r"(?:signed\s+|written\s+|notari[sz]ed\s+|completed\s+|sworn\s+)?(?:"
+                      r"verification\s+of\s+(?:\w+\s+)?identity|certification\s+of\s+(?:\w+\s+)?identity|"
+                      r"proof\s+of\s+(?:\w+\s+)?identity|identity\s+verification|"
+                      r"(?:privacy\s+act\s+)?(?:consent|authori[sz]ation)(?:\s+(?:form|to\s+release))?|"
+                      r"privacy\s+(?:waiver|release)|(?:form\s+)?(?:DOJ-361|DHS-0001|G-639))\b")
+_WHOSE = (r"(?:a\s+|an\s+|the\s+|any\s+|your\s+|(?:the\s+)?subject'?s?\s+|his\s+|her\s+|their\s+|proper\s+|"
+          r"sufficient\s+|valid\s+)*")
+IDENTITY_ASKED = (r"\b(?:did|does)\s+not\s+(?:include|contain|enclose|provide|have|come\s+with)\s+" + _WHOSE
+                  + _PROOF_OF_IDENTITY + r"|"
+                  r"\b(?:have|has)\s+not\s+(?:yet\s+)?(?:received|been\s+provided\s+with)\s+" + _WHOSE
+                  + _PROOF_OF_IDENTITY + r"|"
+                  r"\bto\s+verify\s+(?:your|the\s+subject'?s?|his|her|their)\s+identity,?\s+(?:please|you\s+(?:must|"
+                  r"will\s+need\s+to|should))\b|"
+                  r"\b(?:please|kindly)\s+(?:provide|send|submit|complete|return|sign|forward|furnish)\s+(?:us\s+)?"
+                  r"(?:with\s+)?(?:a\s+|an\s+|the\s+|your\s+)?" + _PROOF_OF_IDENTITY)
 CLARIFY_ASK = re.compile(
-    rf"{NEED_INFORMATION_FIRST}|{NEED_YOU_TO_NAME}|"
+    rf"{NEED_INFORMATION_FIRST}|{NEED_YOU_TO_NAME}|{IDENTITY_ASKED}|"
     r"(?:need|require)\s+(?:\w+\s+){0,2}(?:additional|more|further)\s+information\s+(?:\w+\s+){0,3}(?:to\s+"
     r"(?:process|search|locate|respond)|about\s+your\s+request)|please\s+(?:identify|specify)\s+(?:the|which|what|a)\b|"
     r"please\s+clarify|clarif\w*\s+(?:your|the\s+scope|what|which|whether)|request\s+(?:for\s+)?clarification|"
@@ -1569,8 +1588,10 @@ CLOSE_WARNING = re.compile(r"(?:if\s+(?:we|I)\s+(?:do|have)\s+not\s+(?:hear|hear
                            r"\bif\s+(?:nothing|no\s+(?:answer|reply|response|word))\s+(?:comes\s+(?:back|in)|is\s+"
                            r"received|arrives|reaches\s+us)|\b(?:absent|without)\s+(?:an?\s+|your\s+|any\s+)?"
                            r"(?:answer|reply|response|word)\s+(?:from\s+you\s+)?(?:by|within|before|in)\b)\s+"
-                           # ... or "we will assume you are no longer interested in these records"
-                           r".{0,100}?(?:clos|withdr|remove|no\s+longer\s+(?:need|want|wish|seek|interested)|"
+                           # ... or "we will assume you are no longer interested in these records", what is awaited
+                           # named at length between: "If we do not receive the verification of identity within 30
+                           # business days from the date of this letter, we will assume you are no longer interested"
+                           r".{0,160}?(?:clos|withdr|remove|no\s+longer\s+(?:need|want|wish|seek|interested)|"
                            r"(?:decided|chosen|wish)\s+not\s+to\s+(?:pursue|proceed|continue|go\s+on))|"
                            # ... or said of the reply itself, a word or two between: "if no further information is
                            # received by June 1, the file will be closed"
@@ -2309,7 +2330,13 @@ RELEASE_ALL_ORDERED = re.compile(r"^(?![^.;]*\b(?:if|whether|unless)\b)[^.;]*?\b
                                  r"(?:(?:also|now|therefore)\s+)?release\s+(?:all\s+(?:of\s+)?)?the\s+"
                                  r"(?:submitted|requested|responsive)\s+(?:information|records?|documents?)\b"
                                  r"(?!\s+(?:except|other\s+than|with|subject))", IC)
-PARTIAL = re.compile(LETTER_IS_PARTIAL_DENIAL + r"|with\s+the\s+exception\s+of|"
+# Portions of the records sent with the letter held back, the rest of them going out: "CBP has determined that certain
+# portions of the enclosed documents are exempt from disclosure", "portions of the attached records have been redacted
+# under Exemption 6", "some portions of the released pages were withheld" (the records themselves sent).
+PORTIONS_OF_SENT = (r"\bportions?\s+of\s+(?:the|these|those|all(?:\s+of\s+the)?)\s+(?:enclosed|attached|released|"
+                    r"accompanying)\s+(?:responsive\s+)?(?:records?|documents?|pages?|materials?|files?)\s+(?:(?:are|is|were|"
+                    r"was|have\s+been|has\s+been)\s+(?:\w+\s+)?)?(?:exempt|withheld|redacted|excised|protected|deleted)\b")
+PARTIAL = re.compile(LETTER_IS_PARTIAL_DENIAL + r"|with\s+the\s+exception\s+of|" + PORTIONS_OF_SENT + r"|"
                      # a ruling or order that has some kept back and the rest given out: "The department must release
                      # the remaining information", "the remainder of the report shall be released" (an order, not an
                      # offer: "we will release the remaining records when the fee is paid")
@@ -3409,7 +3436,21 @@ RECEIPT_OF_REQUEST = re.compile(r"received\s+your\s+(?:[\w/()-]+\s+){0,8}request
 # apologies for the delay".
 EXTENDED_OFFER = re.compile(r"\bextend(?:s|ed|ing)?\s+(?:to\s+you\s+|you\s+)?(?:an?|the|our|my|this)\s+(?:\w+\s+)?"
                             r"(?:opportunity|invitation|offer|courtesy|apolog\w*|thanks|gratitude|welcome)\b", IC)
+# The time said not to be taken or needed: "We do not anticipate needing to invoke this extension at this time", "ICE
+# does not intend to take the 10-day extension", "we will not need additional time", "No extension is anticipated"
+# (not beside time taken: "We cannot respond within 20 days and are extending the time by 10 days").
+_TIME_NOT_TAKEN = (r"^(?!.*\b(?:(?:are|is|am)\s+(?:hereby\s+)?(?:extending|invoking|taking)|(?:is|are|has\s+"
+                   r"been|have\s+been)\s+(?:hereby\s+)?extended)\b).*(?:"
+                   r"\b(?:(?:do|does|did|will|would|are|is|am|have|has)\s+not|don't|doesn't|won't)\s+"
+                   r"(?:(?:currently|presently|now|at\s+this\s+time)\s+)?(?:(?:anticipate|expect|foresee|intend|plan|"
+                   r"believe|think)\w*\s+(?:that\s+)?(?:\w+\s+){0,3}?)?(?:need|requir|invok|tak|extend|us[ei])\w*\s+"
+                   r"(?:[\w-]+\s+){0,3}?(?:extension|(?:additional|more|extra|further)\s+(?:time|(?:[\w-]+\s+){0,2}"
+                   r"days))\b|"
+                   r"\bno\s+(?:such\s+)?extension\s+(?:of\s+(?:the\s+|this\s+)?(?:\w+\s+){0,2}?)?(?:is|will\s+be|"
+                   r"was)\s+(?:currently\s+)?(?:anticipated|expected|needed|necessary|required|planned|being\s+taken)\b)")
+TIME_NOT_TAKEN = re.compile(_TIME_NOT_TAKEN, IC)
 EXTENSION_NOT_TAKEN = re.compile(r"^\s*(?:if|should)\b|\bmay\s+(?:need\s+to\s+)?(?:extend|take|invoke)|appeal|"
+                                 + _TIME_NOT_TAKEN + r"|"
                                  # "The running of this period may be extended where unusual circumstances exist"
                                  # (but not beside an extension taken: "we are extending it by ten days")
                                  r"^(?!.*\b(?:(?:are|is|am)\s+(?:hereby\s+)?(?:extending|invoking|taking)|(?:is|are|has\s+"
@@ -3768,7 +3809,8 @@ RELEASED_REDACTED_UNDER = re.compile(r"\b(?:redacted|removed|masked|deleted|exci
                                      r"(?:of\s+(?:[\w'\u2019-]+,?\s+){1,10}?)?(?:made\s+)?(?:under|pursuant\s+to)\b",
                                      IC)
 # The records as a whole are released: "TSA has determined that the records are releasable in part".
-ALL_RELEASED = re.compile(r"\b(?:the|these|those|all(?:\s+of\s+the)?)\s+(?:responsive\s+)?(?:records|documents|"
+ALL_RELEASED = re.compile(PORTIONS_OF_SENT + r"|"
+                          r"\b(?:the|these|those|all(?:\s+of\s+the)?)\s+(?:responsive\s+)?(?:records|documents|"
                           r"pages)\s+"
                           r"(?:are|were|have\s+been)\s+(?:being\s+)?(?:releas(?:ed|able)|enclosed|attached|provided|"
                           r"disclosed|produced)|"

@@ -1549,10 +1549,13 @@ class _Reader:
                 items = list_item_exemptions(f"{marker.group(1)} {sentence}")
             if introduced and not items:
                 items = cited_first(sentence)  # "5 U.S.C. § 552(b)(6), which concerns ...;" after "pursuant to:"
-            if introduced and not items and index and _LIST_MARKER.fullmatch(self.body[index - 1]):
+            if introduced and not items and index and (_LIST_MARKER.fullmatch(self.body[index - 1])
+                                                       or _MARKER_AT_END.search(self.body[index - 1])):
                 # an item after its marker, what is withheld and then the law it is withheld under: "... with the
                 # following information withheld:" / "2." / "Texas driver's license numbers, under section 552.130 of
-                # the Government Code."
+                # the Government Code."; the marker also where it closes the item before, the items ending in
+                # semicolons: "1. Presentence Investigation Report (11 pages) [KRS 61.878(1)(l) and KRS 532.050(6)];
+                # 2." / "Pre-Parole Progress Reports (9 pages) [KRS 61.878(1)(j) and KRS 439.510]; 3."
                 items = find_exemptions(sentence, withholding=True)
             if introduced and not items and _TABLE_ROW.search(sentence) and _table_introduced_by_withholding(
                     self.body, index):
@@ -2351,7 +2354,7 @@ def _item_mark(sentence: str) -> str | None:
 # A list's marker closing a sentence: the first item's after the introduction's colon ("... redacted as follows: 1."),
 # the next item's after the item before ("..., pursuant to O.C.G.A. § 50-18-72(a)(20)(A). (b)"), or one alone ("2.").
 _INTRO_THEN_ITEM = re.compile(r":\s*\(?(?:\d{1,2}|[a-z])[.)]\s+(?=\S)")
-_MARKER_AT_END = re.compile(r"(?:^|(?<=[:.]))\s*(\(?(?:\d{1,2}|[a-z])[.)])\s*$")
+_MARKER_AT_END = re.compile(r"(?:^|(?<=[:.;]))\s*(\(?(?:\d{1,2}|[a-z])[.)])\s*$")
 _LIST_MARKER = re.compile(r"\s*(?:[-*\u2022]|\(?[0-9a-z]{1,2}[.)])\s*")
 # ... and at the head of an item, before its text ("(b) RCW 42.56.230(7)(a).", "- C.R.S. § 24-72-204(3)(a)(IV).").
 _ITEM_MARKER = re.compile(r"\s*(?:[-*\u2022]|\(?[0-9a-z]{1,2}[.)])\s+")
