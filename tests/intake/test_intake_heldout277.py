@@ -50,6 +50,14 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   ("N pages are released in their entirety, N pages are released in part, and N pages are withheld in full").
 - a14 DHS Privacy Office: 6 C.F.R. § 5.11 (fee categories, fee waiver factors) and the DHS letters of earlier sets
   (2026-HQFO- numbers).
+
+Blind score: 12 of 14 fully right, and 14 of 14 matched to its request by its number. Wrong were:
+- a05 (OSD/JS interim release, Word): nothing proposed, instead of an interim release of 47 pages with (b)(4) and
+  (b)(6): "This is an interim response to your July 27, 2026, Freedom of Information Act (FOIA) request ..." and "...
+  has determined that the enclosed forty-seven (47) pages are appropriate for release in part."
+- a10 (IRS extension letter): the acknowledgement and extension were read, but not the ten days nor the day they run
+  to (left in unsure as a day "without saying by how many days"): "As the law permits, we're extending the response
+  date to Dec. 28, 2026, which is 10 business days from the original due date."
 """
 
 from __future__ import annotations
@@ -57,15 +65,10 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout277"
-# What the rules reach on this set now (not yet scored); it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (blind: 12); it may only go up.
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "a01-army-ack-ext.pdf", "a02-af-ack.eml", "a03-navy-final-partial.pdf", "a04-usmc-no-records.txt",
-    "a05-osdjs-interim.docx", "a06-va-ack-fee.eml", "a07-va-appeal-remand.pdf", "a08-state-final.txt",
-    "a09-ssa-ack-fee.docx", "a10-irs-ext.txt", "a11-cdc-ack-ext.eml", "a12-uscis-final.eml",
-    "a13-hhs-appeal-ack.eml", "a14-dhs-waiver-fee.docx",
-}
+NOT_YET: set[str] = {"a05-osdjs-interim.docx", "a10-irs-ext.txt"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
