@@ -914,7 +914,8 @@ EXTENSION_ACTION = re.compile(r"\b(?:invok|tak(?:e|ing)|will|are\s+extending|ext
                                # "is hereby extended", "has accordingly been extended", "have therefore extended"
                                rf"is\s+{DECIDING_ADVERBS}(?:being\s+)?(?:extended|necessary|needed|required)|"
                                rf"has\s+{DECIDING_ADVERBS}been\s+{DECIDING_ADVERBS}extended|"
-                               rf"have\s+{DECIDING_ADVERBS}extended|"
+                               # ... and contracted: "We've extended the time to respond to January 8, 2027"
+                               rf"(?:have|(?<=['\u2019])ve)\s+{DECIDING_ADVERBS}extended|"
                                r"(?:have|has)\s+(?:(?:therefore|accordingly|thus|consequently|now|also)\s+){0,2}extended|"
                                # "Unusual circumstances apply to your request", "... apply to the processing of
                                # your request" (the FBI's ticked box)
@@ -967,6 +968,12 @@ EXTENSION_DAYS = (
     re.compile(rf"(?P<n>{COUNT})\s+(?:(?:working|business|calendar|work)\s+)?(?:work|business)?" + _DAYS_BEYOND, IC),
     re.compile(rf"(?P<n>{COUNT})\s+(?:(?:working|business|calendar|work)\s+)?days\s+(?:of|from|after|beyond)\s+the\s+date"
                r"\s+(?:\w+\s+){0,3}(?:was|is|were)\s+(?:initially|originally)\s+due", IC),
+    # ... or from the due date named as the first one: "we're extending the response date to Dec. 28, 2026, which is
+    # 10 business days from the original due date" (IRS Letter 1522), "ten working days after the statutory deadline",
+    # "15 days past our initial response date" (not the law's own time: "20 business days from the date of receipt")
+    re.compile(rf"(?P<n>{COUNT})\s+(?:\(\d+\)\s+)?(?:(?:working|business|calendar|work)\s+)?(?:work|business)?days\s+"
+               r"(?:from|after|past|beyond|later\s+than)\s+(?:the|our|its|your)\s+(?:original|initial|statutory|first|"
+               r"prior|previous|current|regular)\s+(?:due\s+date|deadline|response\s+date|date\s+due|due\s+day)", IC),
 )
 # The office has asked a reviewing authority whether it may withhold, and answers once it rules: Texas's notice under
 # Gov't Code § 552.301(d), "The City wishes to withhold the requested information and has asked for a decision from
@@ -2163,7 +2170,17 @@ RELEASE = re.compile(
     r"being|has\s+been)\s+" + DECIDING_ADVERBS + r"(?:being\s+)?(?:(?:entirely|wholly|completely)\s+(?=withheld))?"
     r"(?:released|releasable|withheld|enclosed|provided|"
     r"disclosed|denied|produced|"
-    r"attached|redacted|granted)|(?:are|am|is|have)\s+(?:hereby\s+)?(?:releasing|withholding|enclosing|providing|granting|"
+    r"attached|redacted|granted)|"
+    # ... or judged fit to go out, in DoD's words: "the enclosed forty-seven (47) pages are appropriate for release in
+    # part", "the documents are suitable for release in full", "the records have been reviewed and cleared for public
+    # release" (not a condition or what is yet to be: "Once the records are cleared for public release, we will send
+    # them", "Records that are appropriate for release will be posted", "whether the records are appropriate for
+    # release")
+    r"^(?![^.;]*\b(?:once|when|whether|if|until|unless|after|before|pending|will|would|may|can|could|should|must)\b)"
+    r"[^.;]*?\b(?:records?|documents?|pages|information|files?|materials?|reports?)\s+(?:[\w(),-]+\s+){0,6}?"
+    r"(?:are|is|were|have\s+been|has\s+been)\s+(?:[\w-]+\s+){0,2}?(?:appropriate|suitable|approved|cleared)\s+for\s+"
+    r"(?:public\s+)?release\b|"
+    r"(?:are|am|is|have)\s+(?:hereby\s+)?(?:releasing|withholding|enclosing|providing|granting|"
     r"denying|producing|disclosing)" + NOT_RECORDS_GIVEN + r"|"
     # Records put where the requester can download them: "The documents are available for download in the Public
     # Records Center", "you may download them from the portal", "you can now download the records" (not an invoice or
@@ -3053,9 +3070,12 @@ ANY_OFFICE_MAY = re.compile(r"\b(?:an?\s+(?:public\s+body|(?:public\s+|state\s+)
 STATUTE_PERMITS = re.compile(r"\b(?:does|do)\s+permit|\bpermits\b|\ballows?\s+(?:an?\s+|agencies)", IC)
 # ... with an adverb between: "We are therefore extending the statutory response date by 10 business days, as the law
 # permits", "the Department is accordingly taking", "we have therefore extended".
-EXTENSION_TAKEN = re.compile(r"\b(?:invok|will\s+(?:take|need|extend)|"
-                             r"(?:are|is|am)\s+(?:(?:hereby|therefore|accordingly|thus|consequently|now|also)\s+){0,2}"
-                             r"(?:extending|taking)|(?:have|has)\s+(?:(?:hereby|therefore|accordingly|thus|"
+# ... and in the contractions of a plain-language letter: "As the law permits, we're extending the response date to Dec.
+# 28, 2026" (IRS Letter 1522), "we've extended", "we'll take".
+EXTENSION_TAKEN = re.compile(r"\b(?:invok|(?:will|(?<=['\u2019])ll)\s+(?:take|need|extend)|"
+                             r"(?:are|is|am|(?<=['\u2019])(?:re|m))\s+(?:(?:hereby|therefore|accordingly|thus|consequently|now|"
+                             r"also)\s+){0,2}"
+                             r"(?:extending|taking)|(?:have|has|(?<=['\u2019])ve)\s+(?:(?:hereby|therefore|accordingly|thus|"
                              r"consequently|now|also)\s+){0,2}(?:extended|taken)\b|is\s+necessary|"
                              # ... and the time the office itself needs: "we need an additional ten working days
                              # beyond the usual time limit, as 5 U.S.C. § 552(a)(6)(B)(i) permits"

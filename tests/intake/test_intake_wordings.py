@@ -524,3 +524,50 @@ def test_a_request_dated_with_an_abbreviated_month_answered_in_a_clause_after_is
     body = ("This letter concerns your FOIA request of Nov. 23, 2026, which the FOIA Office answered on Nov. 30, 2026. "
             "Please clarify the time frame of the records you seek.")
     assert EventKind.ACKNOWLEDGED not in [e.kind for e in events_in(body, "Dec. 3, 2026")]
+
+
+@pytest.mark.parametrize(("body", "kind", "pages"), [
+    # Records judged fit to go out, in DoD's words, released with the letter ...
+    ("This is an interim response to your July 27, 2026, Freedom of Information Act (FOIA) request. The Chief has "
+     "determined that the enclosed forty-seven (47) pages are appropriate for release in part pursuant to 5 U.S.C. "
+     "§ 552 (b)(6).", EventKind.INTERIM_RELEASE, 47),
+    ("This is the final response to your FOIA request. After review, the enclosed 30 pages are suitable for release "
+     "in full.", EventKind.FINAL_DETERMINATION, 30),
+    ("This is an interim response to your request. The 12 pages of e-mail messages located so far have been reviewed "
+     "and cleared for public release, and copies are enclosed.", EventKind.INTERIM_RELEASE, 12),
+])
+def test_records_found_appropriate_for_release_are_released(body: str, kind: EventKind, pages: int) -> None:
+    assert [(e.kind, e.pages_released) for e in events_in(body)] == [(kind, pages)]
+
+
+@pytest.mark.parametrize("body", [
+    # ... the near misses: a release still to come, or a question still open
+    "We received your request on May 2, 2026. Once the records are cleared for public release, we will send them to "
+    "you.",
+    "We received your request on May 2, 2026. Records that are appropriate for release will be posted in our "
+    "reading room.",
+    "We received your request on May 2, 2026. We will determine whether the records are appropriate for release.",
+])
+def test_records_yet_to_be_found_appropriate_for_release_are_no_release(body: str) -> None:
+    assert [e.kind for e in events_in(body)] == [EventKind.ACKNOWLEDGED]
+
+
+@pytest.mark.parametrize(("body", "days", "expected_by"), [
+    # The days an extension takes, counted from the due date it moves (IRS Letter 1522), and said in contractions
+    ("As the law permits, we're extending the response date to Dec. 28, 2026, which is 10 business days from the "
+     "original due date.", 10, dt.date(2026, 12, 28)),
+    ("We've extended the time to respond to January 8, 2027, ten working days after the statutory deadline.", 10,
+     dt.date(2027, 1, 8)),
+    ("We are extending the due date to December 21, 2026, which is 7 business days past our initial response date.",
+     7, dt.date(2026, 12, 21)),
+])
+def test_extension_days_counted_from_the_original_due_date(body: str, days: int, expected_by: dt.date) -> None:
+    [extension] = [e for e in events_in(body, date_line="Dec. 1, 2026") if e.kind == EventKind.EXTENSION]
+    assert (extension.extension_days, extension.expected_by) == (days, expected_by)
+
+
+def test_the_laws_own_days_from_receipt_are_no_extension_days() -> None:
+    body = ("The FOIA requires agencies to respond within 20 business days from the date of receipt. We are extending "
+            "the response date to December 28, 2026.")
+    [extension] = [e for e in events_in(body, date_line="Dec. 1, 2026") if e.kind == EventKind.EXTENSION]
+    assert extension.extension_days is None
