@@ -1,0 +1,82 @@
+"""The two-hundred-and-seventy-third held-out set: 14 letters (letters/heldout273) on long final and interim
+determinations, eight federal and six from state agencies of five states: a DHS Privacy Office final response (PDF)
+with pages releasable in their entirety, partially releasable and withheld, and pages referred to ICE; an ICE second
+interim release e-mail with pages non-responsive and duplicate beside the counts; an FBI third interim release with
+the checked boxes of exemptions and of a referral and a consultation with another agency (so the pages not released
+are not all withheld in full); an OIP appeal decision affirming on partly modified grounds (PDF attached to a FOIA
+STAR e-mail) that does not rely on an exemption the component cited; an OSD/JS final response on CD-ROM with pages
+referred to the Army; a CDC final response in Word with a table of exemptions and pages; an HHS Office of the
+Secretary no-records letter; a CMS acknowledgement e-mail invoking unusual circumstances and ten more working days;
+an Army fee estimate with an itemised table and advance payment; a Pennsylvania State Police Right-to-Know final
+response granted in part and denied in part; an Illinois Department of Public Health partial denial e-mail; a New
+Jersey DEP OPRA Records Center completion e-mail by item; a Washington Department of Health third installment with an
+exemption log; and a Michigan State Police FOIA response in Word with a table of records and determinations.
+Committed before the rules were run on them.
+
+Real sources each letter is modelled on (structure, stock sentences and vocabulary; names and numbers invented):
+- m01 DHS Privacy Office final response: the DHS final-response formula ("A search of ... produced a total of N
+  pages. Of those pages, I have determined that N pages of the records are releasable in their entirety ... pursuant
+  to Title 5 U.S.C. § 552 (b)(6), FOIA Exemptions 6", the 90-day appeal to the Privacy Office, the $25 minimum),
+  https://docslib.org/doc/3095698/homeland-security-washington-dc-20528, and the DHS CRCL letter templates,
+  https://pt.scribd.com/document/69643317/Responsive-Documents-CRCL-12-002
+- m02 ICE second interim release: the DHS interim-response formula ("This is our first interim response ... To date,
+  a search ... produced a total of 379 pages. Of those pages, ... 302 pages ... are releasable in their entirety, 53
+  pages are partially releasable, and 24 pages are withheld in their entirety"),
+  https://pdfslide.tips/documents/dhs-daca-cvr-ltr.html and http://www.scribd.com/doc/145514081/2013-HQFO-00304-First-Interim-Response-Letter
+- m03 FBI interim release: the FBI FOIPA release letter (checked boxes of Section 552 / 552a, "N pages were reviewed
+  and N pages are being released", the OGA referral and consultation boxes, "Duplicate copies of the same document
+  were not processed", the appeal to OIP and OGIS), as quoted in the FBI letters on MuckRock,
+  https://muckrock.com/foi/united-states-of-america-10/narafbi-fpotus-records-referenced-in-sd-florida-case-no-922-mj-08332-expedited-federal-bureau-of-investigation-133095,
+  and the Secret Service checklist production letter, https://scribd.com/document/711821874/CU-FOIA-Production-2-USSS-Cocaine-Found-at-White-House
+- m04 OIP appeal decision: OIP's appeal-decision formulas ("After carefully considering your appeal, I am affirming,
+  on partly modified grounds, ...", "Please be advised that this Office's decision was made only after a full review
+  of this matter", the OGIS paragraph), as in the DOJ FOIA Update pages and earlier sets' OIP letters,
+  https://www.justice.gov/oip/blog/foia-update-justice-department-testimony-s-1940 (OIP's own style) and the Privacy
+  Act (j)(2) paragraph of EOUSA-related decisions, http://ecases.us/case/dcd/c2200715/donato-v-executive-office-united-states-attorneys
+- m05 OSD/JS final response on CD-ROM: DoD Manual 5400.07 (Initial Denial Authority, referrals to the originating
+  DoD Component for direct response, 90-day appeal to ODC&A, OGIS), https://docslib.org/doc/12588490/dodm-5400-07-dod-freedom-of-information-act-foia-program
+- m06 CDC final response: the CDC/ATSDR FOIA process pages ("We located N pages of responsive records", FOIA Public
+  Liaison, OGIS, the HHS appeal to the Deputy Agency Chief FOIA Officer), https://www.cdc.gov/od/foia/request/process/index.htm
+  and https://cdc.gov/foia/faq/index.html; HHS's response rule 45 C.F.R. § 5.28 (number of pages withheld, the
+  exemptions, appeal and OGIS), https://dev.compliancecosmos.org/how-does-hhs-respond-my-request
+- m07 HHS OS no-records letter: 45 C.F.R. § 5.61 (a finding that no record exists is an adverse determination, 90
+  calendar days to appeal) and § 5.62 (the OS appeal address, Room 729H), https://www.govregs.com/regulations/expand/title45_chapterA_part5_subpartF_section5.61
+- m08 CMS acknowledgement with unusual circumstances: the HHS regulation and CMS control numbers of earlier sets
+  (112420267031 in CMS's MMDDYYYY + sequence form); HHS FOIA regulations 81 FR 74930,
+  https://regulations.vlex.com/vid/freedom-of-information-regulations-652056285
+- m09 Army fee estimate: AR 25-55 (fee categories, advance payment over $250, Initial Denial Authorities),
+  https://vdocuments.net/information-management-the-department-of-the-army-freedom-requests-from-government.html
+- m10 Pennsylvania State Police final response: the RTKL's interim and final responses (5 business days, 30-day
+  extension, granted in part and denied in part, appeal to the OOR within 15 business days, criminal investigative
+  records to the district attorney's appeals officer), https://www.pa.gov/en/services/budget/1_1_16-ob-right-to-know-law.html,
+  http://pafoic.org/right-to-know-request-and-appeals-process/ and https://centrecountypa.nextrequest.com/faqs
+- m11 Illinois DPH partial denial: the Illinois FOIA response rules (approve in part and deny in part, names and
+  titles of those responsible, the PAC review within 60 days and judicial review),
+  http://ilrules.elaws.us/iac/t2_pt6000_sec.6000.250 and https://il-batavia.civicplus.com/919/Denied-Request
+- m12 New Jersey DEP OPRA completion e-mail: the OPRA request-form text of New Jersey agencies (N.J.S.A. 47:1A-1.1,
+  N.J.S.A. 47:1A-1, GRC complaint or Superior Court), https://main.govpilot.com/web/public/b5d05f41-6d3.html?id=1&pu=1&ust=NJ
+  and the GRC's Citizen's Guide, https://vdocuments.us/a-citizenas-guide-to-the-s-guide-to-opra-may-a-citizenas-guide-to-the.html
+- m13 Washington DOH installment and m14 Michigan State Police response: written from the statutes they cite (RCW
+  42.56.080 and .520 installments and exemption logs, RCW 70.02.020, RCW 42.56.360(2); MCL 15.235, 15.243, 15.240)
+  and the earlier sets' letters from those states; no agency page was found for them in the time available.
+"""
+
+from __future__ import annotations
+
+from intake_scoring import set_tests
+
+SET = "heldout273"
+# What the rules reach on this set now; it may only go up.
+FLOOR = 0
+# Letters not yet fully right; the others must stay right.
+NOT_YET: set[str] = {
+    "m01-dhs-privacy-final.pdf", "m02-ice-second-interim.eml", "m03-fbi-interim-referral.txt",
+    "m04-oip-appeal-affirmed.eml", "m05-osdjs-final-cd.pdf", "m06-cdc-final-table.docx", "m07-hhs-os-no-records.txt",
+    "m08-cms-ack-unusual.eml", "m09-army-fee-estimate.pdf", "m10-psp-rtkl-final.pdf", "m11-idph-foia-partial.eml",
+    "m12-njdep-opra-closed.eml", "m13-wa-doh-installment.eml", "m14-msp-foia-granted-part.docx",
+}
+
+
+# The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
+test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
+    set_tests(SET, FLOOR, NOT_YET))
