@@ -59,6 +59,25 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
 - m13 Washington DOH installment and m14 Michigan State Police response: written from the statutes they cite (RCW
   42.56.080 and .520 installments and exemption logs, RCW 70.02.020, RCW 42.56.360(2); MCL 15.235, 15.243, 15.240)
   and the earlier sets' letters from those states; no agency page was found for them in the time available.
+
+Blind score: 8 of 14 fully right, and 14 of 14 matched to its request by its number. Wrong were:
+- m03 (FBI third interim release): 114 pages withheld in full, worked out by subtraction from "500 pages were reviewed
+  and 386 pages are being released.", though the checked boxes say some pages were referred to another agency for
+  direct response and some are in consultation ("This information has been referred to the OGA(s) for review and
+  direct response to you.", "We are consulting with another agency."), so the rest is not all withheld in full.
+- m04 (OIP appeal decision, affirming on partly modified grounds): Exemption 5 logged, though OIP says it does not
+  rely on it: "I note, however, that EOUSA's letter also cited Exemption 5 for the same material, and I am not
+  relying on that exemption."
+- m10 (Pennsylvania State Police RTKL final response): 196 pages released instead of 208: the 12 pages "released in
+  full (12 pages)" of item 3 and "The 208 releasable pages are provided as a PDF file" were not counted beside "Of
+  those, 196 pages are provided with redactions and 18 pages are withheld in their entirety."
+- m11 (Illinois DPH partial denial): the Nursing Home Care Act cut short, "210 ILCS 45/3" instead of "210 ILCS
+  45/3-212(c)": "Section 3-212(c) of the Nursing Home Care Act (210 ILCS 45/3-212(c))".
+- m13 (Washington DOH third installment): only RCW 70.02.020 of the three provisions of the exemption log listed one a
+  line ("RCW 42.56.360(2) - information and documents created specifically for ... a quality improvement committee;",
+  "RCW 43.70.075 - the identity of a whistleblower ...").
+- m14 (Michigan State Police, Word): "MCL 257.208" instead of "MCL 257.208b": "namely MCL 257.208b (the personal
+  information of persons involved in the crash ...)".
 """
 
 from __future__ import annotations
@@ -66,14 +85,12 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout273"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (blind: 8); it may only go up.
+FLOOR = 8
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "m01-dhs-privacy-final.pdf", "m02-ice-second-interim.eml", "m03-fbi-interim-referral.txt",
-    "m04-oip-appeal-affirmed.eml", "m05-osdjs-final-cd.pdf", "m06-cdc-final-table.docx", "m07-hhs-os-no-records.txt",
-    "m08-cms-ack-unusual.eml", "m09-army-fee-estimate.pdf", "m10-psp-rtkl-final.pdf", "m11-idph-foia-partial.eml",
-    "m12-njdep-opra-closed.eml", "m13-wa-doh-installment.eml", "m14-msp-foia-granted-part.docx",
+    "m03-fbi-interim-referral.txt", "m04-oip-appeal-affirmed.eml", "m10-psp-rtkl-final.pdf",
+    "m11-idph-foia-partial.eml", "m13-wa-doh-installment.eml", "m14-msp-foia-granted-part.docx",
 }
 
 
