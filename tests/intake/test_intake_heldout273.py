@@ -65,6 +65,10 @@ Blind score: 8 of 14 fully right, and 14 of 14 matched to its request by its num
   and 386 pages are being released.", though the checked boxes say some pages were referred to another agency for
   direct response and some are in consultation ("This information has been referred to the OGA(s) for review and
   direct response to you.", "We are consulting with another agency."), so the rest is not all withheld in full.
+  Corrected after scoring, in its own commit: the expected value was wrong by the project's convention, not the
+  rules. Seven earlier sets log the FBI's reviewed-less-released pages as withheld in full with the referral box
+  ticked (120 f02, 178 h07, 199 b02, 215 h03, 239 i01, 253 j01, 33 n03: the deleted page information sheets mark
+  each page not released), so m03 expects 114 as they do. The blind score stays 8.
 - m04 (OIP appeal decision, affirming on partly modified grounds): Exemption 5 logged, though OIP says it does not
   rely on it: "I note, however, that EOUSA's letter also cited Exemption 5 for the same material, and I am not
   relying on that exemption."
@@ -85,11 +89,11 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout273"
-# What the rules reach on this set now (blind: 8); it may only go up.
-FLOOR = 8
+# What the rules reach on this set now (blind: 8; 9 with m03's expected value corrected); it may only go up.
+FLOOR = 9
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "m03-fbi-interim-referral.txt", "m04-oip-appeal-affirmed.eml", "m10-psp-rtkl-final.pdf",
+    "m04-oip-appeal-affirmed.eml", "m10-psp-rtkl-final.pdf",
     "m11-idph-foia-partial.eml", "m13-wa-doh-installment.eml", "m14-msp-foia-granted-part.docx",
 }
 
