@@ -293,10 +293,14 @@ _STATE_PATTERNS = (
     re.compile(r"\b(?P<code>RCW)\s*(?P<sec>\d+\.\d+\.\d+(?:\(\w+\))*)"),
     # Michigan: MCL 15.243(1)(s)(ix)
     # ... and as "Mich. Comp. Laws § 15.243(1)(b)"
-    re.compile(r"\b(?P<code>MCL|M\.C\.L\.|Mich\.\s?Comp\.\s?Laws(?:\s+Ann\.)?)\s*(?:§+\s*)?(?P<sec>\d+\.\d+(?:\(\w+\))*)"),
+    # ... its sections inserted later lettered: "MCL 257.208b", "MCL 28.214a(2)"
+    re.compile(r"\b(?P<code>MCL|M\.C\.L\.|Mich\.\s?Comp\.\s?Laws(?:\s+Ann\.)?)\s*(?:§+\s*)?"
+               r"(?P<sec>\d+\.\d+[a-z]?(?:\(\w+\))*)"),
     # Pennsylvania and Illinois: 65 P.S. § 67.708(b)(16), 5 ILCS 140/7(1)(c)
     # ... Illinois's subsections numbered after a letter included: 5 ILCS 140/7(1)(e-6)
-    re.compile(r"\b(?P<code>\d+\s+P\.\s?S\.|\d+\s+ILCS\s+\d+/)\s*(?:§+\s*)?(?P<sec>\d+(?:\.\d+)?(?:\(\w+(?:-\d+)?\))*)"),
+    # ... and its other Acts' sections numbered by article and section: "210 ILCS 45/3-212(c)", "705 ILCS 405/1-7(A)"
+    re.compile(r"\b(?P<code>\d+\s+P\.\s?S\.|\d+\s+ILCS\s+\d+/)\s*(?:§+\s*)?"
+               r"(?P<sec>\d+(?:-\d+(?=[\s(.,;)]|$))?(?:\.\d+)?(?:\(\w+(?:-\d+)?\))*)"),
     # ... and an exemption of the Illinois Act cited by its section alone: "exempt under Section 7(1)(e-6) of FOIA",
     # "Section 7.5(v) of the Illinois Freedom of Information Act" (its sections 7 and 7.5; 5 ILCS 140/7)
     # ... or a list of them: "Sections 7(1)(b) and 7(1)(c) of the Illinois Freedom of Information Act" (the sections
@@ -867,7 +871,12 @@ def cited_first(sentence: str) -> list[str]:
     return find_exemptions(head.group("head"), withholding=True) if head else []
 
 
-_NEXT_BULLET = re.compile(r"(?<=[.;])\s+(?=[-*\u2022]\s|\(?[0-9a-z]{1,2}[.)]\s)")
+# ... or lines of a list with no marker, each a citation and a dash before what it covers, run together at their
+# semicolons: "RCW 70.02.020 - health care information ...; RCW 42.56.360(2) - information ... quality improvement
+# committee;", "RCW 42.56.240(1): specific investigative records; RCW 42.56.250(4): ..." (the part after a semicolon
+# read as an item when a short head and a dash or colon open it)
+_NEXT_BULLET = re.compile(r"(?<=[.;])\s+(?=[-*\u2022]\s|\(?[0-9a-z]{1,2}[.)]\s)|"
+                          r"(?<=;)\s+(?=[^\s;:|]+(?:\s[^\s;:|]+){0,5}(?:\s[-\u2013\u2014]|:)\s)")
 
 
 def _canonical_form(code: str) -> str:

@@ -1467,6 +1467,11 @@ def _read_pages(sentence: str, counts: PageCounts) -> None:
         previous_verb = verb
         full = bool(_FULL.search(after_clause))
         part = bool(_PART.search(after_clause))
+        if not full and not part and re.search(r"\(\s*$", before):
+            # ... or the count in brackets after the words saying how: "which is released in full (12 pages)",
+            # "provided with redactions (31 pages)" (the words of the bracket's own clause, back to its comma)
+            lead = re.split(r"[;,:]|\.\s", before)[-1]
+            full, part = bool(_FULL.search(lead)), bool(_PART.search(lead))
         own_words = after_clause if _verb(after_clause) else before
         portions_withheld = (_WITHHELD_PORTIONS.search(after_clause) or _PORTIONS_OF_WHICH.search(after_clause)
                              # ... but "redacted from 17 of these pages" names a share of pages already counted

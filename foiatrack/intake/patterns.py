@@ -3757,6 +3757,9 @@ UPHELD_NAMED_BEFORE = re.compile(r"^(?![^;]*\bin\s+part\b)[^;]*\b(?:them|they|th
 # ... or one the office did not cite at all: "EOUSA did not cite Exemption 5 for the memoranda it withheld in part",
 # "the FBI has not invoked Exemption 7(D)" (the clause that applies another ground still counts).
 SET_ASIDE = re.compile(r"\b(?:does|do|did)\s+not\s+(?:rest|rely|depend)\s+(?:up)?on\b|"
+                       # ... and said as what the decision is doing: "I am not relying on that exemption", "this Office
+                       # is not relying upon Exemption 5"
+                       r"\b(?:am|is|are|was|were)\s+not\s+(?:relying|resting|depending)\s+(?:up)?on\b|"
                        # ... or one the agency is found not to have made out on review: "DOT-HAR has not shown that
                        # the remainder of the reports falls under the frustration exception, HRS § 92F-13(3)", "the
                        # City has not demonstrated that the logs are exempt under ..." (its burden not met)
@@ -3795,6 +3798,11 @@ GROUND_APPLIED = re.compile(r"\b(?:may|must|shall)\s+(?:also\s+|only\s+|therefor
 SET_ASIDE_NAMED_BEFORE = re.compile(r"^\W*(?:them\b|(?:those|these|such|both|either\s+of\s+(?:those|these)|the\s+"
                                     r"(?:other|remaining|additional|alternative))\s+(?:\w+\s+){0,2}?(?:exemptions?|"
                                     r"grounds?|claims?|privileges?|exceptions?|provisions?|bases|arguments?)\b)", IC)
+# ... or the one ground a clause before names, pointed back to in the singular: "EOUSA's letter also cited Exemption 5
+# for the same material, and I am not relying on that exemption", "... cited section 552.103, but we need not address
+# it".
+SET_ASIDE_NAMED_JUST_BEFORE = re.compile(r"^\W*(?:it\b|(?:that|this)\s+(?:\w+\s+){0,2}?(?:exemption|ground|claim|"
+                                         r"privilege|exception|provision|basis|argument)\b)", IC)
 # A ground a decision says it no longer applies: "The deliberative process privilege no longer applies to that factual
 # material", "the Bureau no longer relies on Exemption 5 for these pages", "Exemption 4 is no longer asserted".
 NO_LONGER_APPLIED = re.compile(r"\bno\s+longer\s+(?:appl(?:y|ies)|rel(?:y|ies)\s+(?:up)?on|asserts?|invokes?|"

@@ -1655,6 +1655,7 @@ class _Reader:
                     # before them: "Because KRS 61.878(1)(i) is dispositive, this Office need not address the
                     # District's reliance on KRS 61.878(1)(j)" sets aside (1)(j) alone)
                     set_aside |= _named_before_set_aside(sentence, before) or set(_named_after_set_aside(sentence))
+                    set_aside |= _named_just_before_set_aside(sentence)
                 continue
             found = list(dict.fromkeys(find_exemptions(sentence) + items))
             if not found and illinois:
@@ -1683,6 +1684,7 @@ class _Reader:
                 aside |= {code for clause in pointed for code in _named_before_set_aside(clause, before)}
                 aside -= {code for clause in clauses if not P.SET_ASIDE.search(clause) or clause in pointed
                           for code in find_exemptions(clause)}
+                aside |= _named_just_before_set_aside(sentence)
                 set_aside |= aside
                 found = [code for code in found if code not in aside]
             # ... said in a state's words too: "confidential under the Family Educational Rights and Privacy Act, 20
@@ -2090,6 +2092,23 @@ def _named_before_set_aside(clause: str, before: str) -> set[str]:
     if not aside or not P.SET_ASIDE_NAMED_BEFORE.match(clause[aside.end():]) or find_exemptions(clause[aside.end():]):
         return set()
     return set(find_exemptions(before))
+
+
+def _named_just_before_set_aside(sentence: str) -> set[str]:
+    """The one ground a clause sets aside by pointing back in the singular to the clause just before it, which names
+    that ground alone ("I note, however, that EOUSA's letter also cited Exemption 5 for the same material, and I am not
+    relying on that exemption"); empty otherwise, and never the grounds of a clause pointed to that names several."""
+    clauses = re.split(r";|,\s+(?:and|but)\s+", sentence)
+    aside: set[str] = set()
+    for before, clause in itertools.pairwise(clauses):
+        words = P.SET_ASIDE.search(clause)
+        if not words or not P.SET_ASIDE_NAMED_JUST_BEFORE.match(clause[words.end():]) \
+                or find_exemptions(clause[words.end():]):
+            continue
+        named = find_exemptions(before, withholding=True)
+        if len(named) == 1:
+            aside |= set(named)
+    return aside
 
 
 # The reason a decision gives after a ground it sets aside: "..., because the information is fully protected by ...".
