@@ -1,0 +1,76 @@
+"""The two-hundred-and-seventy-second held-out set: 14 more letters about appeals and reviews with mixed outcomes
+(letters/heldout272), written after the fixes of set 271 were merged, by a writer who had read the rules: its score is
+recorded apart from the blind ones. Seven federal and seven from state reviewers and agencies: a Federal Trade
+Commission General Counsel decision (PDF) "partially granting and partially denying" an appeal, Exemption 3 (FTC Act §
+21(f)) upheld and 14 pages of staff memoranda released in part; a FERC General Counsel decision remanding a request for
+a new search; an NRC e-mail acknowledging an appeal; a VA Office of General Counsel decision in Word granting an appeal
+in part, 19 pages to be released with redactions under 38 U.S.C. § 5705 and Exemption 6; a CBP decision affirming in
+part and modifying in part, 2 pages re-released; an EPA Office of General Counsel e-mail granting an appeal and
+remanding for a new search; a CMS release (PDF) after the Department remanded its no-records answer (41 pages in full,
+17 in part, 6 withheld); a Rhode Island Attorney General finding (PDF) that a police department violated the APRA in
+part; a Mississippi Ethics Commission final order on a public records complaint; a New York State Department of Health
+FOIL appeal determination in Word, granted in part, 23 pages enclosed; a Vermont Agency of Transportation secretary's
+decision on appeal upholding one denial and reversing another; a Kentucky Attorney General decision finding that the
+State Police did not violate the Act by not producing records it does not have (PDF); a Connecticut Freedom of
+Information Commission e-mail acknowledging a complaint; and a Massachusetts DCR supplemental response e-mail after a
+Supervisor of Records determination, 54 pages redacted under Exemption (c).
+Committed before the rules were run on them.
+
+Real sources each letter is modelled on (structure, stock sentences and vocabulary; names and numbers invented):
+- b01 FTC appeal decision: the FTC's decision on CREW's appeal ("This letter responds to your ... letter, which we
+  received on ..., appealing the ... determinations", "For the reasons set forth below, I am partially granting and
+  partially denying your appeal", Section 21(f), 15 U.S.C. § 57b-2(f)),
+  https://www.scribd.com/document/52952902/CREW-Federal-Trade-Commission-FTC-Regarding-Complaints-against-AVRF-COPS-and-DFF-Complaints-Against-David-Scott-Marleau-7-2-10-FTC-Respons
+- b02 FERC remand: FERC's appeals page (the General Counsel "may return or 'remand' the request to the Officer for
+  complete reprocessing"), https://www.ferc.gov/enforcement-legal/foia/overview/administrative-appeals, and FERC's
+  FYnn-nn numbers in the letters of earlier sets.
+- b03 NRC acknowledgement: 10 CFR 9.29 and the NRC PAL e-mails of earlier sets (NRC-2027-000142).
+- b04 VA decision: VA's appeal regulation 38 CFR 1.559, https://ecfr.io/Title-38/Section-1.559, and 38 U.S.C. § 5705
+  with Exemption 3 as the earlier VA letters cite it.
+- b05 CBP decision: OGIS on CBP's detailed appeal letters,
+  https://foia.blogs.archives.gov/2015/12/18/the-appeal-of-the-appeal-letter/, and the CBP Regulations and Disclosure
+  Law Division letters of earlier sets (H-numbers, CBP-AP numbers).
+- b06 EPA remand: 40 C.F.R. § 2.104 and the EPA appeal e-mails of earlier sets ("your appeal is granted and your request
+  is remanded to Region 4 for a new search").
+- b07 CMS release after remand: HHS's appeal page (appeals to the Deputy Agency Chief FOIA Officer),
+  https://hhs.gov/foia/faqs/how-do-i-appeal-a-denial/index.html, and the DHS final response formula ("N pages are
+  releasable in their entirety, N pages are partially releasable"),
+  https://docslib.org/doc/3095698/homeland-security-washington-dc-20528
+- b08 Rhode Island AG finding: the Attorney General's APRA findings ("PR 17-09 Thomson v. Town of Johnston",
+  "Complainant alleged that the Police Department violated the APRA when it withheld a requested arrest report pursuant
+  to ... R.I. Gen. Laws § 38-2-2(4)(D)"), https://www.uat.ri.gov/press/?agency_id=107&show_all_agencies=1&start=210 and
+  https://fdocuments.in/document/attorney-2017-7-19-issued-february-27-2017-pr-17-09-thomson-v-town-of-johnston.html
+- b09 Mississippi Ethics Commission: Miss. Code § 25-61-13 (the Commission "may order the public body ... to produce
+  records"), https://billstatus.ls.state.ms.us/documents/2014/html/SB/2500-2599/SB2507SG.htm, and
+  https://www.ethics.ms.gov
+- b10 New York FOIL appeal: Public Officers Law § 89(4)(a) (the appeal determination copied to the Committee on Open
+  Government) and the New York appeal letters of earlier sets.
+- b11 Vermont appeal to the agency head: 1 V.S.A. §§ 317(c), 318(c) and 319, as in the Vermont letters of earlier sets.
+- b12 Kentucky AG decision: the "NN-ORD-NNN" decisions of earlier sets and the Bowling / City of Fort Thomas standard
+  for records said not to exist.
+- b13 Connecticut FOIC acknowledgement: Conn. Gen. Stat. § 1-206(b)(1) and the Commission's decisions,
+  http://state.ct.us/foi/2006FD/20060614/FIC2005-324.htm
+- b14 Massachusetts supplemental response: G. L. c. 66, §§ 10, 10A and 950 C.M.R. 32.08 as the Massachusetts letters of
+  earlier sets cite them.
+"""
+
+from __future__ import annotations
+
+from intake_scoring import set_tests
+
+SET = "heldout272"
+# What the rules reach on this set now; it may only go up.
+FLOOR = 0
+# Letters not yet fully right; the others must stay right.
+NOT_YET: set[str] = {
+    "b01-ftc-appeal-partly.pdf", "b02-ferc-appeal-remand.txt", "b03-nrc-appeal-ack.eml",
+    "b04-va-ogc-appeal-granted-part.docx", "b05-cbp-appeal-affirmed-modified.txt", "b06-epa-appeal-remand-search.eml",
+    "b07-cms-release-after-remand.pdf", "b08-ri-ag-apra-finding.pdf", "b09-ms-ethics-commission-order.txt",
+    "b10-nys-doh-foil-appeal.docx", "b11-vt-aot-appeal-decision.txt", "b12-ky-ag-ord-search-adequate.pdf",
+    "b13-ct-foic-complaint-received.eml", "b14-mass-dcr-release-after-spr.eml",
+}
+
+
+# The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
+test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
+    set_tests(SET, FLOOR, NOT_YET))
