@@ -52,6 +52,15 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   http://state.ct.us/foi/2006FD/20060614/FIC2005-324.htm
 - b14 Massachusetts supplemental response: G. L. c. 66, §§ 10, 10A and 950 C.M.R. 32.08 as the Massachusetts letters of
   earlier sets cite them.
+
+Score (written after reading the rules, so not a blind score): 11 of 14 fully right, and each of the 13 letters that
+name their request's number matched to its request (b09 names none). Wrong were:
+- b01 (FTC, PDF): nothing proposed, and its request number not read: "Re: Freedom of Information Act Appeal
+  (FOIA-2026-01877)" and "For the reasons set forth below, I am partially granting and partially denying your appeal."
+- b09 (Mississippi Ethics Commission): the case number not read as the appeal's: "PUBLIC RECORDS CASE NO. R-26-017".
+- b11 (Vermont Agency of Transportation): nothing proposed: "This letter is my decision on your appeal under 1 V.S.A. §
+  318(c)(1)." with "I uphold the denial of the bridge inspection reports." and "I reverse the denial of the
+  contractor's claim file."
 """
 
 from __future__ import annotations
@@ -59,15 +68,11 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout272"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (written after reading the rules: 11); it may only go up.
+FLOOR = 11
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "b01-ftc-appeal-partly.pdf", "b02-ferc-appeal-remand.txt", "b03-nrc-appeal-ack.eml",
-    "b04-va-ogc-appeal-granted-part.docx", "b05-cbp-appeal-affirmed-modified.txt", "b06-epa-appeal-remand-search.eml",
-    "b07-cms-release-after-remand.pdf", "b08-ri-ag-apra-finding.pdf", "b09-ms-ethics-commission-order.txt",
-    "b10-nys-doh-foil-appeal.docx", "b11-vt-aot-appeal-decision.txt", "b12-ky-ag-ord-search-adequate.pdf",
-    "b13-ct-foic-complaint-received.eml", "b14-mass-dcr-release-after-spr.eml",
+    "b01-ftc-appeal-partly.pdf", "b09-ms-ethics-commission-order.txt", "b11-vt-aot-appeal-decision.txt",
 }
 
 
