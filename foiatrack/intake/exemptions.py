@@ -66,7 +66,7 @@ _STATUTE_AFTER_B3 = re.compile(
     r"(?:as\s+(?:applied|read|invoked|asserted|used)\s+(?:through|with|by|via|in\s+conjunction\s+with)|"
     # ... "under Exemption 3 together with 6 U.S.C. § 673", "along with", "read with", "in combination with"
     r"in\s+conjunction\s+with|(?:together|along|coupled|read)\s+with|in\s+combination\s+with|pursuant\s+to|"
-    r"which\s+(?:incorporates|covers)|under|and|"
+    r"by\s+(?:reason|virtue)\s+of|which\s+(?:incorporates|covers)|under|and|"
     # ... the exemption described, then the statute named as the one it rests on here: "5 U.S.C. § 552(b)(3), which
     # protects information exempted from release by statute, in this case 10 U.S.C. § 130e", "(b)(3), which allows
     # the withholding of information another statute protects, here 26 U.S.C. § 6103"
@@ -1344,7 +1344,8 @@ _B3 = re.compile(r"\(\s*b\s*\)\s*\(\s*3\s*\)|\bexemption\s+\(?3\)?(?![\d(])|\bb\
 # withholding of information prohibited from disclosure by another statute, in this instance Rule 6(e) of the Federal
 # Rules of Criminal Procedure".
 _B3_LINK = re.compile(r"^[^.;]{0,160}?(?:(?:in\s+conjunction\s+with|(?:together|along|coupled|read)\s+with|"
-                      r"in\s+combination\s+with|pursuant\s+to|incorporat\w*|under|by|"
+                      # ... "by reason of Section 21(f) of the FTC Act, 15 U.S.C. § 57b-2(f)", "by virtue of"
+                      r"in\s+combination\s+with|pursuant\s+to|incorporat\w*|under|by\s+(?:reason|virtue)\s+of|by|"
                       r"in\s+this\s+(?:instance|case|matter),?|here,?|namely,?|specifically,?)\s+(?:the\s+)?"
                       r"(?:section\s+\d+[a-z]?(?:\(\w+\))*\s+of\s+the\s+[^.;,]{2,60}?\b(?:Act|Code)\s*,?\s*)?|"
                       r"\band\s+(?:the\s+)?section\s+\d+[a-z]?(?:\(\w+\))*\s+of\s+the\s+[^.;,]{2,60}?\b(?:Act|Code)\s*,?\s*)$",

@@ -143,7 +143,12 @@ _CASE_OF_RECORDS_DESCRIBED = re.compile(r"\b(?:files?|reports?|records?|document
 _PHONE = re.compile(r"^\(?\d{3}\)?[-.]\d{3}[-.]\d{4}$")
 # The rest of a caption's line after a file's number, naming the requester as a party to a review: "; City of Grand
 # Island; Jane Roe, Petitioner", ", John Doe, Appellant, v. Town of Eastfield", " (Complainant: John Doe)".
-_CAPTION_PARTY = re.compile(r"[ \t]*[,;:(][^\n.]{0,120}?\b(?:petitioner|appellant|complainant)s?\b", re.IGNORECASE)
+# ... or on the caption's lines below it: "PUBLIC RECORDS CASE NO. R-26-017 / ABIGAIL ROE, COMPLAINANT / v. / CITY OF
+# PEARL CREEK, RESPONDENT" (the party named after a comma, at the end of its line).
+_CAPTION_PARTY = re.compile(r"[ \t]*[,;:(][^\n.]{0,120}?\b(?:petitioner|appellant|complainant)s?\b|"
+                            r"[ \t]*\n(?:[^.\n]{0,120}\n){0,3}?[^.\n]{1,100},[ \t]*"
+                            r"(?:petitioner|appellant|complainant)s?"
+                            r"[ \t]*,?[ \t]*(?:\n|$)", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,9 +249,16 @@ def find_references(text: str) -> list[Reference]:
         # A review body's file named in a caption with the parties, the requester as the one who petitions or appeals:
         # "RE: File No. 26-R-147; City of Grand Island; Jane Roe, Petitioner", "Case No. 26-044, John Doe, Appellant,
         # v. Town of Eastfield": the number is the review's, not the request's.
-        if not is_appeal and re.match(r"(?:re\s*:\s*)?(?:the\s+)?(?:file|case|matter)\b", label, re.IGNORECASE) \
+        if not is_appeal and re.search(r"\b(?:file|case|matter)\b", label, re.IGNORECASE) \
                 and _CAPTION_PARTY.match(text, match.end("token")):
             is_appeal = True
+        # "Re: Freedom of Information Act Appeal (FOIA-2026-01877)": an appeal named by the request's own number, a
+        # request's word at its head and no number word for the appeal (the FTC decides an appeal under the request's
+        # number).
+        if is_appeal and re.search(r"\bappeal\s*$", label, re.IGNORECASE) and re.match(
+                r"(?:FOIA|FOIL|FOIPA|PRR|ORR|PIR|PDR|RTK|OPRA|REQ)[-\s]?\d", token) and text[
+                    match.start("token") - 1:match.start("token")] == "(":
+            is_appeal = False
         # "Re: FOIA Appeal, DOC-OS-2026-000944 (Appeal No. DOC-OS-2026-002207)": the appeal's own number follows in
         # brackets, so the one after the bare word is the request's.
         if is_appeal and _APPEAL_NUMBER_AFTER.match(text, match.end("token")) and not re.search(

@@ -3119,7 +3119,13 @@ APPEAL_LETTER = re.compile(r"\byou\s+appealed|\bthe\s+appellant\b|^dear\s+appell
                            # an appeal body's order in a case between the parties: "By this appeal, Petitioner seeks
                            # access", "the Petitioner's appeal is denied", "Appellant appealed to the Committee"
                            r"\b(?:petitioner|appellant|requester|complainant)(?:'s|\u2019s)?\s+appeal(?:ed)?\b|"
-                           r"\bby\s+this\s+appeal\b|your\s+(?:\w+\s+){0,5}appeal\s+(?:of|from|dated|concern|regarding|was|"
+                           # the requester's letter that appeals, answered: "This letter responds to your October 30,
+                           # 2026 letter, which we received on November 2, 2026, appealing the October 14, 2026
+                           # determination", and what it argues: "In your appeal, you argue that ..."
+                           r"\b(?:respond(?:s|ing)?\s+to|response\s+to|in\s+reply\s+to)\s+your\s+(?:[\w,]+\s+){0,4}?"
+                           r"(?:letter|e-?mail|correspondence|submission)\b[^.;]{0,100}?\bappealing\b|"
+                           r"\bin\s+your\s+(?:\w+\s+)?appeal\b,?\s+you\s+(?:argue|contend|assert|state|claim|maintain)|"
+                           r"\bby\s+this\s+appeal\b|your\s+(?:\w+,?\s+){0,5}appeal\s+(?:of|from|dated|concern|regarding|was|"
                            r"has|is)|(?:considered|considering|reviewed|reviewing)\s+your\s+(?:\w+\s+)?appeal|"
                            # ... with a clause set off between: "Your FOIA appeal, postmarked November 18, 2026, was
                            # docketed ..."
@@ -3129,6 +3135,9 @@ APPEAL_LETTER = re.compile(r"\byou\s+appealed|\bthe\s+appellant\b|^dear\s+appell
                            # your appeal of the Department's partial denial"
                            r"\b(?:the|your|this)\s+(?:\w+\s+)?appeal\s+(?:that\s+)?you\s+(?:filed|submitted|lodged|"
                            r"brought)\b|\b(?:decide|decides|deciding)\s+(?:your|the|this)\s+(?:\w+\s+)?appeal\b|"
+                           # "This letter is my decision on your appeal under 1 V.S.A. § 318(c)(1)"
+                           r"\b(?:decision|determination|ruling)\s+(?:on|of)\s+(?:your|the|this)\s+(?:[\w-]+\s+){0,2}"
+                           r"appeal\b(?!\s+(?:rights?|process|procedures?)\b)|"
                            # "Re: FOIA Appeal 26-A-0042": an appeal's own number, digits and a hyphen, without "No."
                            r"\bappeal\s+(?=[A-Z0-9]*\d[A-Z0-9]*-[A-Z0-9-]*\d)|"
                            # "Upon review of your appeal", "This responds to your appeal"
@@ -3696,7 +3705,9 @@ UPHELD = re.compile(rf"{NOT_VIOLATED}|{CONSISTENT_WITH_LAW}|"
                     r"(?:therefore\s+|hereby\s+|also\s+)?(?:sustain|uphold|affirm))|"
                     r"\b(?:therefore\s+|hereby\s+|also\s+)?(?:sustains|upholds|affirms))\s+(?:them|(?:those|these|the|"
                     r"each\s+of\s+the|its|their|(?:the\s+)?\w+['’]s)\s+(?:\w+\s+){0,2}?(?:redactions?|withholdings?|"
-                    r"deletions?|excisions?|(?:decision|determination)s?\s+to\s+(?:withhold|redact|exempt)))\b|"
+                    r"deletions?|excisions?|(?:decision|determination)s?\s+to\s+(?:withhold|redact|exempt)|"
+                    # ... or its denial of records it names: "I uphold the denial of the bridge inspection reports"
+                    r"denials?\s+of))\b|"
                     # ... or its decision to withhold: "The Panel affirms the Department's decision to withhold the
                     # remaining material pursuant to FOIA Exemptions 1 and 5", "we uphold the Bureau's determination to
                     # withhold"
@@ -3747,6 +3758,12 @@ GROUND_OF_UPHELD = re.compile(r"^\W*(?:they|these|those|it|the\s+(?:[\w-]+\s+){0
                               r"exempt))", IC)
 # ... or what the sentence before described, pointed back to: "APHIS properly withheld this information", "that
 # material was properly redacted"
+# The records an affirmance names as those whose denial or withholding it upholds: "I uphold the denial of the bridge
+# inspection reports", "we affirm the withholding of the contractor's pricing schedules" (their ground given where the
+# letter tells what was withheld under what).
+RECORDS_UPHELD_NAMED = re.compile(r"\b(?:denial|withholding|redaction)s?\s+of\s+(?:the\s+)?"
+                                  r"(?P<what>[\w'\u2019 -]{4,80}?)\s*"
+                                  r"(?:[.;,]|$|\b(?:is|are|was|were|under|in\s+full)\b)", IC)
 UPHELD_NAMED_BEFORE = re.compile(r"^(?![^;]*\bin\s+part\b)[^;]*\b(?:them|they|those|these|such)\b|"
                                  r"^(?![^;]*\bin\s+part\b)[^;]*\b(?:this|that)\s+(?:information|material|data|"
                                  r"text|content)\b|"

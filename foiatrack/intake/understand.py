@@ -1923,6 +1923,26 @@ class _Reader:
         after = self.body[index + 1] if index + 1 < len(self.body) else ""
         return find_exemptions(after) if P.GROUND_OF_UPHELD.search(after) else []
 
+    def _ground_of_records_named(self, index: int) -> list[str]:
+        """The ground of the records an affirmance at *index* names without its ground, where another sentence tells
+        what was withheld under what: "I uphold the denial of the bridge inspection reports." after "The records
+        officer ... withheld the bridge inspection reports under 1 V.S.A. § 317(c)(44), ..., and the contractor's claim
+        file under 1 V.S.A. § 317(c)(14)" is § 317(c)(44) (the first ground cited right after the records' name)."""
+        named = P.RECORDS_UPHELD_NAMED.search(self.body[index])
+        if not named:
+            return []
+        what = named.group("what").strip().lower()
+        for number, other in enumerate(self.body):
+            at = other.lower().find(what)
+            if number == index or at < 0:
+                continue
+            after = other[at + len(what):]
+            link = re.match(r"\s*(?:in\s+(?:full|part|their\s+entirety)\s+)?(?:under|pursuant\s+to|citing)\s+", after,
+                            re.IGNORECASE)
+            if link and (codes := find_exemptions(after[link.end():link.end() + 80], withholding=True)):
+                return codes[:1]
+        return []
+
     def _redacted_in_release(self) -> list[str]:
         """The grounds of the redactions in what a decision releases now: a sentence that redacts under a ground,
         beside (in it or just after) one that releases ("... and a copy of the incident report is attached.")."""
@@ -1997,7 +2017,7 @@ class _Reader:
                       # (of a sentence that also reverses, only what its affirming clause names)
                       for code in find_exemptions(" ".join(_split_verdicts(sentence)[0]) or sentence) or (
                           self._ground_given_after(index) or self._exemptions_just_before(index)
-                          if P.UPHELD_NAMED_BEFORE.search(sentence) else [])]
+                          if P.UPHELD_NAMED_BEFORE.search(sentence) else []) or self._ground_of_records_named(index)]
             if result == "partly" and upheld:
                 # "The information withheld under Exemption 6 ... was properly withheld" while the Exemption 5
                 # withholding goes back to the agency: only what the decision upholds, and the grounds of the
