@@ -1,0 +1,82 @@
+"""The two-hundred-and-seventy-sixth held-out set: 14 letters (letters/heldout276) from city, county and state
+agencies of twelve states, sent by their portals (NextRequest, GovQA, JustFOIA) or as their records units' letters,
+written after the rules had been read and set 275's fixes were merged (so its score is recorded apart from the blind
+ones), and committed before the rules were run on it: a Sacramento NextRequest closure with no responsive records; a
+Dallas Police Department letter asking the Attorney General for a ruling under Texas Gov't Code 552.301 (PDF); a
+Houston GovQA notice closing a request as withdrawn under 552.2615(b) after an unanswered itemised statement; a King
+County Sheriff's Office GovQA request for clarification under RCW 42.56.520(1)(d); a Chicago Police Department letter
+in Word offering to confer under 5 ILCS 140/3(g) before treating a request as unduly burdensome; a Boulder County
+Sheriff's Office denial of an open case file as contrary to the public interest under C.R.S. 24-72-305(5); a City of
+Miami JustFOIA special service charge estimate under Fla. Stat. 119.07(4)(d); a Toledo NextRequest "Documents
+released" message releasing everything in full; a Suffolk County Police Department FOIL denial under Public Officers
+Law 87(2)(e)(i) and 87(2)(b) (PDF); a Philadelphia Right-to-Know Law final response granted in part and denied in
+part under 708(b)(16), CHRIA and 708(b)(6)(i)(A) (PDF); a Fairfax County e-mail taking the seven more working days of
+Va. Code 2.2-3704(B)(4); a Multnomah County Sheriff's Office release in Word with a page table and ORS 192.345 and
+192.355 exemptions; a Maricopa County Sheriff's Office JustFOIA invoice for body-worn camera redaction; and a Los
+Angeles NextRequest closure releasing ALPR records with CPRA redactions.
+
+Real sources each letter is modelled on (structure, stock sentences and vocabulary; names and numbers invented):
+- b01 Sacramento and b14 Los Angeles closures: NextRequest's closure messages and reasons as earlier sets have them
+  and https://help.nextrequest.com/knowledge/request-process-overview; Gov. Code 7923.600 and 7927.705.
+- b02 Dallas ruling request: Gov't Code 552.301(b) and (d) (ask the Attorney General within ten business days, give
+  the requester a copy), http://www.lovejoyschools.com/phpBB3/viewtopic.php?f=11&p=7496&sid=8ed80737f498d6c46f7f707445f7fba1
+  and https://careers.garlandtx.gov/628/Open-Records-Request
+- b03 Houston withdrawal: Gov't Code 552.2615(b) (a request withdrawn when the itemised statement is not answered in
+  ten business days), https://lawserver.com/law/state/texas/tx-codes/texas_government_code_552-2615
+- b04 King County clarification: RCW 42.56.520(1)(d) and (3)(b) (ask for clarification; close the request when it
+  is not clarified), https://legalfix.com/statutes/state-codes/washington/title-42/chapter-42-56/section-42-56-520 and
+  https://lawfilesext.leg.wa.gov/Law/WAC/WAC%20430%20%20TITLE/WAC%20430%20-%2001%20%20CHAPTER/WAC%20430%20-%2001%20-110.htm
+- b05 Chicago unduly burdensome letter: 5 ILCS 140/3(g) (an opportunity to confer to reduce the request to manageable
+  proportions before it is treated as unduly burdensome),
+  https://law.cornell.edu/regulations/illinois/Ill-Admin-Code-tit-2-SS-726.405 and
+  https://www.muckrock.com/place/united-states-of-america/illinois/exemption/ilcs-1403-g-246/
+- b06 Boulder County denial: C.R.S. 24-72-305(5)-(7) (contrary to the public interest; the written grounds on request;
+  the application to district court), as in the Colorado letters of earlier sets (228 x06).
+- b07 Miami special service charge: Fla. Stat. 119.07(4)(d), https://www.fkaa.com/282/Public-Records-Request,
+  https://www.mymanatee.org/home/government/departments/property-management/public-records.html and
+  http://www.myflsunshine.com/sun.nsf/manual/8EF55371C466B09A852566F30070A187
+- b08 Toledo release: R.C. 149.43(B)(1), https://ohiocourtofclaims.gov/ococ_faq/what-happens-after-i-make-my-request-for-a-public-record/
+- b09 Suffolk County denial: Public Officers Law 87(2)(e)(i), 87(2)(b), 89(2)(b) and 89(4)(a), as in the FOIL letters
+  of earlier sets and http://docs.dos.ny.gov/coog/ftext/2015/f19241.htm
+- b10 Philadelphia final response: 65 P.S. 67.708(b)(16), 67.708(b)(6)(i)(A), 67.902 and 67.1101 and 18 Pa.C.S.
+  9106, https://panewsmedia.org/rtkl-30-day-extension and the Pennsylvania letters of earlier sets.
+- b11 Fairfax County extension: Va. Code 2.2-3704(B)(4) and (F), http://www.christiansburg.org/index.aspx?NID=673 and
+  https://fallschurchva.gov/387/Freedom-of-Information-Act-FOIA-Request
+- b12 Multnomah County release: ORS 192.345(3), 192.355(2)(a) and (9)(a) and the petition to the district attorney
+  (ORS 192.415), https://www.law.cornell.edu/regulations/oregon/Or-Admin-Code-SS-658-050-0030 and
+  https://oregonfacilities.org/ofa/public-records-request
+- b13 Maricopa County invoice: A.R.S. 39-121.01(D)(1) (payment in advance), the JustFOIA invoice layout of set 138
+  (w04) and https://docslib.org/doc/13224549/public-records-law-overview
+
+Score (written after reading the rules, recorded apart from the blind ones): not yet run.
+"""
+
+from __future__ import annotations
+
+from intake_scoring import set_tests
+
+SET = "heldout276"
+# What the rules reach on this set now; it may only go up.
+FLOOR = 0
+# Letters not yet fully right; the others must stay right.
+NOT_YET: set[str] = {
+    "b01-ca-sacramento-nextrequest-no-records.eml",
+    "b02-tx-dallas-pd-ag-referral.pdf",
+    "b03-tx-houston-govqa-withdrawn.eml",
+    "b04-wa-king-county-so-clarification.eml",
+    "b05-il-chicago-pd-unduly-burdensome.docx",
+    "b06-co-boulder-so-ccjra-denial.txt",
+    "b07-fl-miami-special-service-charge.eml",
+    "b08-oh-toledo-police-full-release.eml",
+    "b09-ny-suffolk-pd-foil-denial.pdf",
+    "b10-pa-philadelphia-pd-rtkl-final.pdf",
+    "b11-va-fairfax-county-seven-days.eml",
+    "b12-or-multnomah-so-release.docx",
+    "b13-az-mcso-justfoia-invoice.eml",
+    "b14-ca-lapd-nextrequest-released.eml",
+}
+
+
+# The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
+test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
+    set_tests(SET, FLOOR, NOT_YET))
