@@ -48,7 +48,22 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
 - b13 Maricopa County invoice: A.R.S. 39-121.01(D)(1) (payment in advance), the JustFOIA invoice layout of set 138
   (w04) and https://docslib.org/doc/13224549/public-records-law-overview
 
-Score (written after reading the rules, recorded apart from the blind ones): not yet run.
+Score (written after reading the rules, recorded apart from the blind ones): 10 of 14 fully right, and 14 of 14
+matched to its request by its number. Wrong were:
+- b02 (Dallas Police Department, PDF): acknowledged only, no extension, where the City asks the Attorney General for a
+  ruling and will not release the information until it comes: "The City has therefore requested a ruling from the
+  Office of the Attorney General on whether the information may be withheld, as permitted by section 552.301 of the
+  Government Code." (the earlier sets' "has asked the Office of the Attorney General for a decision" is read).
+- b06 (Boulder County Sheriff's Office denial): C.R.S. § 24-72-305(6) and (7) taken for exemptions beside (5), from
+  the paragraph on the requester's remedies: "You may request a written statement of the grounds for this denial
+  under C.R.S. § 24-72-305(6), and you may apply to the district court for an order directing the custodian to permit
+  inspection under C.R.S. § 24-72-305(7)."
+- b10 (Philadelphia final response, PDF): an extension of 30 days logged beside the final response, from the
+  sentence telling what an earlier letter did: "The City invoked a thirty-day extension of time on November 6, 2026
+  under Section 902 of the RTKL."
+- b13 (Maricopa County Sheriff's Office invoice): a final determination granted in part beside the fee estimate, from
+  "Before release, the recordings must be reviewed and redacted." and "Payment is required before the recordings are
+  released, as permitted by A.R.S. § 39-121.01(D)(1)." (nothing is released yet).
 """
 
 from __future__ import annotations
@@ -56,24 +71,14 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout276"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (first run: 10); it may only go up.
+FLOOR = 10
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "b01-ca-sacramento-nextrequest-no-records.eml",
     "b02-tx-dallas-pd-ag-referral.pdf",
-    "b03-tx-houston-govqa-withdrawn.eml",
-    "b04-wa-king-county-so-clarification.eml",
-    "b05-il-chicago-pd-unduly-burdensome.docx",
     "b06-co-boulder-so-ccjra-denial.txt",
-    "b07-fl-miami-special-service-charge.eml",
-    "b08-oh-toledo-police-full-release.eml",
-    "b09-ny-suffolk-pd-foil-denial.pdf",
     "b10-pa-philadelphia-pd-rtkl-final.pdf",
-    "b11-va-fairfax-county-seven-days.eml",
-    "b12-or-multnomah-so-release.docx",
     "b13-az-mcso-justfoia-invoice.eml",
-    "b14-ca-lapd-nextrequest-released.eml",
 }
 
 
