@@ -3563,7 +3563,13 @@ REVIEW_RIGHTS = re.compile(r"\bappeal|judicial\s+review|seek\s+(?:\w+\s+){0,2}re
                            r"\b(?:ask|request|petition|invite)\s+(?:\w+\s+){0,4}?to\s+review\b|"
                            r"\b(?:request|ask\s+for)\s+(?:a\s+)?review\b|"
                            r"\blawsuit|file\s+suit|article\s+78|public\s+access\s+counselor|supervisor\s+of\s+records|"
-                           r"right\s+to\s+(?:\w+\s+){0,2}review", IC)
+                           r"right\s+to\s+(?:\w+\s+){0,2}review|"
+                           # Colorado's remedies after a denial: "you may request a written statement of the grounds
+                           # for this denial under C.R.S. § 24-72-305(6), and you may apply to the district court for
+                           # an order directing the custodian to permit inspection" (a court applied to, a statement of
+                           # grounds asked for: cited sections are the requester's remedies)
+                           r"\bapply\s+to\s+(?:the\s+)?(?:\w+\s+){0,2}?court\b|"
+                           r"\b(?:request|ask\s+for|obtain)\s+(?:a\s+)?written\s+statement\s+of\s+the\s+grounds\b", IC)
 WITHHOLDING_WORDS = re.compile(r"withh|redact|exempt|excepted|protect|excis|deletion", IC)
 # A statute said to bar disclosure, the way a letter explains the statute Exemption 3 rests on: "Pursuant to 49 U.S.C.
 # § 114(r), TSA has prescribed regulations ... which prohibit the disclosure of information", "26 U.S.C. § 6103 bars
@@ -3638,8 +3644,10 @@ RELEASE_AWAITS_PAYMENT = re.compile(r"\b(?:would|will|can|could|shall|may)\s+(?:
                                     r"(?:upon|once|after|when|on)\s+(?:(?:the\s+)?receipt\s+of\s+|we\s+receive\s+)?"
                                     r"(?:your\s+|the\s+|a\s+|full\s+)?(?:payment|prepayment|deposit|fee|balance|"
                                     r"charges?)\b", IC)
+# ... records of any kind: "Payment is required before the recordings are released", "until the videos are provided"
 FUTURE_RELEASE = re.compile(r"\b(?:before|once|after|until|when|upon)\s+(?:the\s+)?(?:(?:any|some|all)\s+of\s+)?"
-                            r"(?:(?:\w+\s+){0,2}(?:records|documents|"
+                            r"(?:(?:\w+\s+){0,2}(?:records|documents|recordings|videos|files|reports|materials|"
+                            r"photographs|e-?mails|footage|"
                             # ... or the records named before: "download the records once they are released", "you
                             # will be notified when they have been processed and released"
                             r"pages|information)|they|these|those)\s+(?:are|is|can\s+be|will\s+be|have\s+been|"
@@ -3990,7 +3998,12 @@ DAY_OPENING = rf"^\s*on\s+{A_DATE}\s*,"
 # Department acknowledged your request by letter dated ..." (with RECITAL's date or "previously", an earlier letter's).
 ACKNOWLEDGED_BEFORE = re.compile(r"\b(?:we|I|(?:the|this|our)\s+(?:[\w-]+\s+){0,3}?(?:office|department|agency|unit|"
                                  r"division|bureau|city|county|district))\s+(?:previously\s+)?acknowledged\b", IC)
-RECITAL = re.compile(EARLIER_LETTER.pattern + r"|" + DAY_OPENING + r"|\bpreviously\b|"
+# ... and an extension taken before, its day after the verb: "The City invoked a thirty-day extension of time on
+# November 6, 2026 under Section 902", "the Department took its ten-day extension on May 4" (not one taken now: "The
+# City is invoking a thirty-day extension", "we are extending the time to December 16")
+EXTENSION_TAKEN_ON = (r"\b(?:invoked|took|claimed|exercised|asserted|gave\s+(?:you\s+)?notice\s+of)\s+"
+                      r"(?:(?:a|an|the|its|our|their)\s+)?(?:[\w-]+\s+){0,4}?extension\b[^.;]{0,60}?\bon\s+" + A_DATE)
+RECITAL = re.compile(EARLIER_LETTER.pattern + r"|" + DAY_OPENING + r"|" + EXTENSION_TAKEN_ON + r"|\bpreviously\b|"
                      r"\bearlier\b|by\s+(?:letter|e-?mail|notice)\s+dated|in\s+(?:our|its|a|the)\s+(?:letter|e-?mail|notice|"
                      r"response)\s+(?:of|dated)", IC)
 # A review body's earlier decision recalled in the agency's own later letter: "On November 16, 2026, the Public Access

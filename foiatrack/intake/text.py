@@ -448,9 +448,12 @@ def _block_sentences(block: str, offset: int) -> list[Sentence]:
         word = re.search(r"([A-Za-z.]+)\.$", joined[start:end].rstrip("\"\u201d)"))
         # "... under section 552.130 of the Government Code. You may ask ...": a code named in full ends the
         # sentence; only a citation going on ("Code Ann. §", "Code § 2-534", "Code. 1975") keeps it open.
+        # ... the next sentence opening on the article too: "... section 552.301 of the Government Code. A copy of
+        # the City's request ... is enclosed"
         if word and word.group(1).lower().rstrip(".") in _ABBREVIATIONS and not (
                 word.group(1).lower() == "code" and re.match(r"\s+(?:[A-Z][a-z]{2,}\b(?<!\bAnn)|(?:As|If|In|It|On|"
-                                                             r"At|To|We|No|An|By|So|Be)\b)", joined[end:])):
+                                                             r"At|To|We|No|An|By|So|Be)\b|A\s+[a-z]{2,})",
+                                                             joined[end:])):
             continue
         if word and word.group(1).lower() in _CITED_BEFORE_CODE and _CODE_WORD_NEXT.match(joined[end:]):
             continue  # "... under Ariz. Rev. Stat. § 39-121 et seq., was received ..."

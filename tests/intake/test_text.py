@@ -187,3 +187,14 @@ def test_a_hyphen_that_wraps_a_word_still_joins_its_lines() -> None:
 ])
 def test_a_bracketed_sentence_ends_after_its_bracket(text: str, expected: list[str]) -> None:
     assert [s.text for s in sentences(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    # a code named in full ends its sentence before one opening on the article
+    ("The City asked for a ruling under section 552.301 of the Government Code. A copy of the request is enclosed.", 2),
+    ("These are exempt under section 7927.705 of the Government Code. A list of the redactions follows.", 2),
+    # ... not a citation going on after the code's name
+    ("Under Ala. Code. A 1975 § 36-12-40 the records are public.", 1),
+])
+def test_a_code_named_in_full_ends_before_a_sentence_opening_on_a(text: str, count: int) -> None:
+    assert len(sentences(text)) == count
