@@ -1,0 +1,86 @@
+"""The two-hundred-and-eighty-second held-out set: 14 more first-party and immigration letters (letters/heldout282),
+eight federal and six from state corrections and motor-vehicle departments: an ICE final response on ERO records
+delivered by a SecureRelease e-mail (the system exempt under Privacy Act (j)(2) and (k)(2), so processed under the
+FOIA; pages releasable in their entirety, partially releasable and withheld); a USCIS no-records letter (PDF) after
+A-File and non-A-File searches, pointing to CBP for I-94 records; an FBI eFOIPA e-mail with the letter that neither
+confirms nor denies records on a third party under (b)(6) and (b)(7)(C) and closes the request; a DCSA background
+investigation release (PDF) under the Privacy Act ((k)(5)) and FOIA (b)(6) and (b)(7)(C), pages referred to the FBI; a
+VA claims-file release in Word with third-party information redacted from some pages; a CBP SecureRelease appeal
+acknowledgement; an OIP appeal decision (PDF) affirming an FBI no-records response after a Privacy Act (j)(2) review; a
+USCIS acknowledgement e-mail denying expedited processing; a Texas DPS notice that an Attorney General ruling has been
+asked for under Gov't Code § 552.301; a Florida Department of Corrections special service charge estimate in Word with
+a cost table; a Michigan Department of Corrections ten-business-day extension under MCL 15.235(2)(d); a Georgia
+Department of Driver Services three-business-day response with the day and the cost; an Illinois Department of
+Corrections partial denial listing 5 ILCS 140/7 exemptions; and an Oregon DMV no-records e-mail (records destroyed
+under the retention schedule).
+
+Written after the rules of set 281 were merged, by a writer who had read parts of the rules (foiatrack/intake/) while
+fixing that set, and committed before the rules were run on it; its score is recorded apart from the blind ones.
+
+Real sources each letter is modelled on (structure, stock sentences and vocabulary; names, numbers and dates
+invented):
+- g01 ICE final response: the DHS response formula ("produced a total of N pages. Of those pages, I have determined
+  that N pages of the records are releasable in their entirety, N pages are partially releasable, and N pages are
+  withheld in their entirety pursuant to Title 5 U.S.C. 552"), https://pdfslide.tips/documents/dhs-daca-cvr-ltr.html
+  and https://docslib.org/doc/3095698/homeland-security-washington-dc-20528; the ICE letter
+  http://noneinc.com/tBSWM/tBSWM_FOIA/tBSWM-FOIA_ICE-20101021_1of2.txt.
+- g02 USCIS no records: the USCIS FOIA request guide,
+  https://slidelegend.com/uscis-foia-request-guide_59bb53681723dd2da9b61944.html, OGIS's questions and answers on
+  immigration records, https://archives.gov/ogis/resources/foia-ombuds-observer/18-01-companion, and the CBP I-94
+  travel history page quoted at https://www.aila.org/library/cbp-foia-office-faqs.
+- g03 FBI third-party Glomar: the FBI FOIPA letters and standard responses as quoted on
+  https://muckrock.com/foi/united-states-of-america-10/narafbi-fpotus-records-referenced-in-sd-florida-case-no-922-mj-08332-expedited-federal-bureau-of-investigation-133095
+  and the FBI's FOIA/PA overview,
+  https://webarchive.library.unt.edu/web/20201218004119/https://www.fbi.gov/services/information-management/foipa/foia-pa-overviews-exemptions-and-terms.
+- g04 DCSA background investigation: DCSA's pages on requesting background investigation records (FOI/P Office for
+  Investigations, P.O. Box 618, Boyers; the Personnel Vetting Records System, DUSDI 02-DoD),
+  https://www.dcsa.mil/Contact-Us/Privacy-Civil-Liberties-FOIA/Requesting-Background-Investigation-Records and
+  https://www.dcsa.mil/mc/pv/mbi/mr/.
+- g05 VA claims file: VBA Letter 20-16-01 on Privacy Act requests for claims files (third-party PII redacted),
+  https://scribd.com/doc/312451188/VAIQ-7693334-VBA-Letter-20-16-01-EFolder-Access, and VA's Privacy Act request page,
+  https://department.va.gov/privacy/privacy-act-requests.
+- g06 CBP appeal acknowledgement: CBP's FOIA pages (SecureRelease, the appeal office),
+  https://www.cbp.gov/site-policy-notices/foia/records, and 6 C.F.R. § 5.8; CBP appeal numbers as in earlier sets.
+- g07 OIP appeal decision: OIP's affirmance formula ("After carefully considering your appeal, I am affirming ...",
+  "conducted an adequate, reasonable search", the Privacy Act (j)(2) review of the Central Records System) as in the
+  OIP decisions of earlier sets and 28 C.F.R. § 16.96.
+- g08 USCIS expedite denial: 6 C.F.R. § 5.5(e)(1) and the USCIS FOIA request guide above (expedited processing).
+- g09 Texas DPS: Gov't Code § 552.301 (ten business days to ask for the Attorney General's decision) and the Texas
+  letters of earlier sets.
+- g10 Florida DOC: Fla. Stat. § 119.07(4)(d) (special service charge) and § 945.10 (confidential inmate records).
+- g11 Michigan DOC: MCL 15.235(2)(d), https://print.casetext.com/statute/michigan-compiled-laws/chapter-15-public-officers-and-employees/freedom-of-information-act/section-15235-request-to-inspect-or-receive-copy-of-public-record-response-to-request-failure-to-respond-damages-contents-of-notice-denying-request-signing-notice-of-denial-notice-extending-period-of-response-action-by-requesting-person-law-enforcement-records-management-system-alternate-responses,
+  and the MDOC FOIA guide, https://happylibnet.com/doc/1472868/freedom-of-information-act-guide-and-other-relevant-foia-...
+- g12 Georgia DDS: O.C.G.A. § 50-18-71(b)(1)(A) and (d) and the Georgia letters of earlier sets.
+- g13 Illinois DOC, g14 Oregon DMV: written from the statutes they cite (5 ILCS 140/7(1)(b), (c), (e), 9.5(a); ORS
+  192.411) and the earlier sets' letters from those states; no agency page was found for them in the time available.
+"""
+
+from __future__ import annotations
+
+from intake_scoring import set_tests
+
+SET = "heldout282"
+# What the rules reach on this set now; it may only go up.
+FLOOR = 0
+# Letters not yet fully right; the others must stay right.
+NOT_YET: set[str] = {
+    "g01-ice-final-securerelease.eml",
+    "g02-uscis-no-records-non-afile.pdf",
+    "g03-fbi-third-party-glomar.eml",
+    "g04-dcsa-background-investigation-release.pdf",
+    "g05-va-claims-file-release.docx",
+    "g06-cbp-appeal-ack.eml",
+    "g07-oip-appeal-affirmed-fbi-search.pdf",
+    "g08-uscis-ack-expedite-denied.eml",
+    "g09-tx-dps-ag-ruling-notice.txt",
+    "g10-fl-doc-special-service-charge.docx",
+    "g11-mi-doc-foia-extension.pdf",
+    "g12-ga-dds-ora-three-day.eml",
+    "g13-il-doc-foia-partial.txt",
+    "g14-or-dmv-no-records.eml",
+}
+
+
+# The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
+test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
+    set_tests(SET, FLOOR, NOT_YET))
