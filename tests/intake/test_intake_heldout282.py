@@ -53,6 +53,15 @@ invented):
 - g12 Georgia DDS: O.C.G.A. § 50-18-71(b)(1)(A) and (d) and the Georgia letters of earlier sets.
 - g13 Illinois DOC, g14 Oregon DMV: written from the statutes they cite (5 ILCS 140/7(1)(b), (c), (e), 9.5(a); ORS
   192.411) and the earlier sets' letters from those states; no agency page was found for them in the time available.
+
+Score on first run (not blind: the writer had read parts of the rules): 12 of 14 fully right, and 14 of 14 matched to
+its request by its number. Wrong were:
+- g05 (VA claims file, Word): no pages released instead of 1,318: "Enclosed is a copy of your claims file on one compact
+  disc. The file consists of 1,318 pages. Information pertaining to other individuals ... has been redacted from 9 of
+  those pages under 5 U.S.C. § 552(b)(6). No other information has been withheld."
+- g09 (Texas DPS): only the acknowledgement, the request for the Attorney General's ruling not read as more time:
+  "Accordingly, pursuant to section 552.301 of the Government Code, the Department has today requested a decision from
+  the Office of the Attorney General regarding whether the information is excepted from disclosure."
 """
 
 from __future__ import annotations
@@ -61,23 +70,11 @@ from intake_scoring import set_tests
 
 SET = "heldout282"
 # What the rules reach on this set now; it may only go up.
-FLOOR = 0
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "g01-ice-final-securerelease.eml",
-    "g02-uscis-no-records-non-afile.pdf",
-    "g03-fbi-third-party-glomar.eml",
-    "g04-dcsa-background-investigation-release.pdf",
     "g05-va-claims-file-release.docx",
-    "g06-cbp-appeal-ack.eml",
-    "g07-oip-appeal-affirmed-fbi-search.pdf",
-    "g08-uscis-ack-expedite-denied.eml",
     "g09-tx-dps-ag-ruling-notice.txt",
-    "g10-fl-doc-special-service-charge.docx",
-    "g11-mi-doc-foia-extension.pdf",
-    "g12-ga-dds-ora-three-day.eml",
-    "g13-il-doc-foia-partial.txt",
-    "g14-or-dmv-no-records.eml",
 }
 
 
