@@ -984,12 +984,16 @@ EXTENSION_DAYS = (
 _REVIEWER = (r"(?:the\s+)?(?:Texas\s+)?(?:Office\s+of\s+(?:the\s+)?)?Attorney\s+General(?:'s|\u2019s)?"
              r"(?:\s+(?:Office|office))?")
 _RULING = r"(?:an?\s+|the\s+)?(?:(?:formal|open\s+records|attorney\s+general)\s+)?(?:decision|ruling|opinion)"
+_RULING_ADVERBS = (r"(?:(?:now|therefore|also|accordingly|today|already|recently|timely|promptly|thus|"
+                   r"this\s+(?:day|date|week))\s+){0,2}")
 RULING_SOUGHT = re.compile(
     r"^(?![^;]*\b(?:if|whether|unless|should|when|once)\b[^;]*\b(?:ask|request|seek|sought))[^;]*?"
     r"(?<!\bwill\s)(?<!\bmay\s)(?<!\bmust\s)(?<!\bwould\s)(?<!\bto\s)"
-    r"\b(?:(?:has|have)\s+(?:now\s+|therefore\s+|also\s+|accordingly\s+)?(?:asked|requested|sought)|"
-    r"(?:is|are)\s+(?:now\s+|therefore\s+|also\s+|accordingly\s+)?(?:asking|requesting|seeking)|"
-    r"(?:has|have)\s+(?:now\s+)?submitted\s+(?:your|the|this)\s+request\s+to)\s+"
+    # (an adverb or two of when or why between: "the Department has today requested a decision from the Office of the
+    # Attorney General", "we have already asked", "the City is timely requesting")
+    r"\b(?:(?:has|have)\s+" + _RULING_ADVERBS + r"(?:asked|requested|sought)|"
+    r"(?:is|are)\s+" + _RULING_ADVERBS + r"(?:asking|requesting|seeking)|"
+    r"(?:has|have)\s+" + _RULING_ADVERBS + r"submitted\s+(?:your|the|this)\s+request\s+to)\s+"
     rf"(?:(?:for\s+)?{_RULING}\s+(?:from|of|by)\s+{_REVIEWER}\b|{_REVIEWER}\s+(?:for\s+{_RULING}|to\s+(?:decide|rule|"
     r"determine|issue)))", IC)
 # ... but not once the ruling is in: "The Attorney General has now issued Open Records Letter Ruling No. OR2026-028814".
@@ -3863,6 +3867,13 @@ RELEASED_REDACTED_UNDER = re.compile(r"\b(?:redacted|removed|masked|deleted|exci
                                      IC)
 # The records as a whole are released: "TSA has determined that the records are releasable in part".
 ALL_RELEASED = re.compile(PORTIONS_OF_SENT + r"|"
+                          # a copy of the whole file sent: "Enclosed is a copy of your claims file on one compact
+                          # disc" (after "The file consists of 1,318 pages"), "we are enclosing a complete copy of the
+                          # inmate's central file", "Attached please find a copy of your personnel records"
+                          r"\b(?:(?:enclosed|attached)\s+(?:is|are|please\s+find)|(?:are|am|is)\s+(?:enclosing|"
+                          r"attaching|providing|sending)(?:\s+you)?(?:\s+with)?)\s+(?:a\s+|the\s+)?(?:complete\s+|full\s+)?"
+                          r"cop(?:y|ies)\s+of\s+(?:your|the|this|his|her|their)\s+(?:[\w'\u2019-]+\s+){0,3}?"
+                          r"(?:file|folder|records)\b|"
                           r"\b(?:the|these|those|all(?:\s+of\s+the)?)\s+(?:responsive\s+)?(?:records|documents|"
                           r"pages)\s+"
                           r"(?:are|were|have\s+been)\s+(?:being\s+)?(?:releas(?:ed|able)|enclosed|attached|provided|"

@@ -62,22 +62,54 @@ its request by its number. Wrong were:
 - g09 (Texas DPS): only the acknowledgement, the request for the Attorney General's ruling not read as more time:
   "Accordingly, pursuant to section 552.301 of the Government Code, the Department has today requested a decision from
   the Office of the Attorney General regarding whether the information is excepted from disclosure."
+After general fixes (a ruling asked for with an adverb of when between, "has today requested a decision from the
+Office of the Attorney General", "have already asked"; a copy of the whole file sent, "Enclosed is a copy of your
+claims file", "we are enclosing a copy of the inmate's central file", sends every page the letter counts in it), 14 of
+14.
 """
 
 from __future__ import annotations
 
-from intake_scoring import set_tests
+import pytest
+from intake_scoring import events_in, set_tests
+
+from foiatrack.core.vocabulary import EventKind
 
 SET = "heldout282"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 12
+# What the rules reach on this set now (first run: 12); it may only go up.
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "g05-va-claims-file-release.docx",
-    "g09-tx-dps-ag-ruling-notice.txt",
-}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
+
+
+@pytest.mark.parametrize(("body", "kinds"), [
+    ("The City received your request on November 16, 2026. The City has today requested a ruling from the Texas "
+     "Attorney General on whether the information may be withheld.", [EventKind.ACKNOWLEDGED, EventKind.EXTENSION]),
+    ("The District received your request on November 16, 2026. We have already asked the Office of the Attorney "
+     "General for a decision about the requested records.", [EventKind.ACKNOWLEDGED, EventKind.EXTENSION]),
+    # The near miss: a ruling that may be asked for later.
+    ("The District received your request on November 16, 2026. If the District needs to request a decision from the "
+     "Attorney General, we will notify you.", [EventKind.ACKNOWLEDGED]),
+])
+def test_a_ruling_asked_for_today_is_more_time(body: str, kinds: list[EventKind]) -> None:
+    assert [e.kind for e in events_in("December 2, 2026\n\n" + body)] == kinds
+
+
+@pytest.mark.parametrize(("body", "released"), [
+    ("This is our response to your Privacy Act request. The file consists of 212 pages. Enclosed is a complete copy of "
+     "your personnel file; the Social Security numbers of other employees were redacted under 5 U.S.C. § 552(b)(6).",
+     212),
+    ("This is our response to your request. Your central file totals 96 pages. We are enclosing a copy of the inmate's "
+     "central file, with staff home addresses redacted under RCW 42.56.250(4).", 96),
+    # The near miss: the copy sent is of the request, the file withheld.
+    ("This is our response to your request. The file consists of 212 pages and is withheld in full under 5 U.S.C. § "
+     "552(b)(7)(A). Enclosed is a copy of your request and our fee schedule.", None),
+])
+def test_a_copy_of_the_whole_file_sent_releases_its_pages(body: str, released: int | None) -> None:
+    [event] = events_in("December 2, 2026\n\n" + body)
+    assert event.pages_released == released
