@@ -39,6 +39,12 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   (R.C. 149.43, 149.433, 5120.21, 2743.75; Va. Code §§ 2.2-3704, 2.2-3705.1, 2.2-3706.1; C.R.S. §§ 24-72-203,
   24-72-205(6); Wis. Stat. §§ 19.35, 19.36, 19.37) and the earlier sets' letters from those states; no agency page was
   found for them in the time available.
+
+Score (written after the rules were read, so not blind): 13 of 14 fully right, and 14 of 14 matched to its request by
+its number. Wrong was:
+- n11 (Ohio DRC, Word): 342 pages released instead of 284: the table's rows "Use of Force Committee reports | 142 |
+  Provided, 31 pages redacted | ..." were read as only their 31 redacted pages, which the text's own count ("226 pages
+  are provided in full and 58 pages are provided with redactions") did not match, so both were added.
 """
 
 from __future__ import annotations
@@ -46,16 +52,10 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout274"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (13 when written); it may only go up.
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "n01-state-final-documents.pdf", "n02-uscis-final-referral.eml", "n03-vha-final-5705.pdf",
-    "n04-navy-appeal-remand.eml", "n05-fda-interim-invoice.docx", "n06-tsa-final-ssi.txt",
-    "n07-dodoig-ack-expedite.eml", "n08-usaf-appeal-ack.txt", "n09-cdcr-cpra-extension.eml",
-    "n10-nysdoh-foil-partial.pdf", "n11-odrc-ohio-final.docx", "n12-vsp-foia-response.eml",
-    "n13-cdot-cora-fee.pdf", "n14-wisdoj-final-balancing.txt",
-}
+NOT_YET: set[str] = {"n11-odrc-ohio-final.docx"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
