@@ -1990,6 +1990,14 @@ def _counted_table_rows(lines: list[str]) -> dict[str, str]:
     return respelt
 
 
+# An action cell that releases the row's pages and then counts those of them redacted: "Provided, 31 pages redacted",
+# "Released; 12 with redactions", "Produced (9 pages partially redacted)".
+_RELEASED_SOME_REDACTED_CELL = re.compile(
+    r"(?P<verb>provided|released|produced|disclosed|enclosed|attached)\s*[,;(]\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+"
+    r"(?:pages?\s+)?(?:(?:are|were)\s+)?(?:partially\s+|partly\s+)?(?:redacted|with\s+redactions)\)?",
+    re.IGNORECASE)
+
+
 def table_rows_respelt(lines: list[str]) -> dict[str, str]:
     """The rows of a table of records under a header naming a pages column and an action column, each row (a line of
     the letter, its cells between bars) with the sentence it stands for ("46 pages are produced with redactions."); a
@@ -2024,6 +2032,14 @@ def table_rows_respelt(lines: list[str]) -> dict[str, str]:
             continue
         if _TOTAL_CELL.match(cells[0]):
             continue  # "Total | 140 | 128 provided; 12 withheld": the rows above, summed
+        redacted_share = _RELEASED_SOME_REDACTED_CELL.fullmatch(action)
+        if redacted_share and (share := count_value(redacted_share.group("n"))) is not None and share <= value:
+            # "Use of Force Committee reports | 142 | Provided, 31 pages redacted": all the row's pages go out, the
+            # count in the cell the share of them that carries redactions (the rest go out in full)
+            done_with = redacted_share.group("verb").lower()
+            said = [f"{value - share} pages are {done_with} in full."] if value > share else []
+            respelt[line.strip()] = " ".join([*said, f"{share} pages are {done_with} with redactions."])
+            continue
         if re.search(r"\d", action):
             # "Internal e-mails | 47 | 35 provided with redactions; 12 withheld": the cell shares out the row's pages
             shared = re.sub(r"(?<![\w$.,])(\d{1,3}(?:,\d{3})+|\d+)\s+(?!pages?\b)", r"\1 pages ", action,
