@@ -37,6 +37,13 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   https://docslib.org/doc/3095698/homeland-security-washington-dc-20528
 - b13 TSA: the DHS "still interested" letters of earlier sets (6 C.F.R. § 5.3(c)).
 - b14 ICE: ICE OPLA appeal decisions of earlier sets (Government Information Law Division).
+
+Score on first run (written after reading the rules, so not a blind score): 13 of 14 fully right, and 14 of 14 matched
+to its request by its number. Wrong was:
+- b09 (IRS final response): an acknowledgement (received November 3, 2026) instead of a final determination granted
+  in part, 50 pages released and 14 withheld, under (b)(3) with IRC 6103, (b)(5) and (b)(6): the release in
+  contractions was not read, "We're releasing 41 pages in full and 9 pages in part, and we're withholding 14 pages
+  in full."
 """
 
 from __future__ import annotations
@@ -44,15 +51,10 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout278"
-# What the rules reach on this set now (not yet scored); it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (first run: 13); it may only go up.
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "b01-usace-final-full.eml", "b02-dla-fee.eml", "b03-af-no-records.pdf", "b04-army-appeal-denied.txt",
-    "b05-navy-appeal-ack.eml", "b06-vba-final-full.txt", "b07-state-ack-expedite.txt", "b08-ssa-no-records.docx",
-    "b09-irs-final-partial.txt", "b10-cms-interim.eml", "b11-nih-ack-status.eml", "b12-cbp-final-full.eml",
-    "b13-tsa-still-interested.docx", "b14-ice-appeal-affirmed.pdf",
-}
+NOT_YET: set[str] = {"b09-irs-final-partial.txt"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
