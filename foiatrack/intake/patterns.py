@@ -2006,7 +2006,9 @@ REQUESTER_SAYS = re.compile(r"^\W*(?:you|your\s+(?:\w+\s+)?(?:letter|request|app
 NOT_RECORDS_GIVEN = (r"(?!\s+(?:you\s+)?(?:with\s+)?(?:(?:a|an|the|our|this|its|some|further)\s+)?(?:\w+\s+){0,2}?"
                      r"(?:estimates?|updates?|notice|notification|status|explanation|opportunity|acknowledge?ment|"
                      r"timeline|instructions|guidance|contact\s+information)\b"
-                     r"(?!\s+(?:reports?|records?|logs?|files?|documents?|sheets?|forms?)\b))")
+                     r"(?!\s+(?:reports?|records?|logs?|files?|documents?|sheets?|forms?)\b))"
+                     # ... nor the letter itself: "We are providing this letter to let you know that ..."
+                     r"(?!\s+(?:you\s+)?(?:with\s+)?(?:this|our)\s+(?:\w+\s+)?letter\b)")
 # A case or item named inside a sentence by its abbreviated label ("the investigative file in Item No. 26-48211"),
 # so that the words between a request and its decision may hold it.
 CASE_NO = r"(?:No|Nos|no)\.|#[\w-]+"
@@ -2184,7 +2186,9 @@ RELEASE = re.compile(
     r"[^.;]*?\b(?:records?|documents?|pages|information|files?|materials?|reports?)\s+(?:[\w(),-]+\s+){0,6}?"
     r"(?:are|is|were|have\s+been|has\s+been)\s+(?:[\w-]+\s+){0,2}?(?:appropriate|suitable|approved|cleared)\s+for\s+"
     r"(?:public\s+)?release\b|"
-    r"(?:are|am|is|have)\s+(?:hereby\s+)?(?:releasing|withholding|enclosing|providing|granting|"
+    # ... also contracted, as the IRS's plain-language letters say it: "We're releasing 41 pages in full and 9 pages in
+    # part, and we're withholding 14 pages in full"
+    r"(?:are|am|is|have|(?<=')(?:re|m))\s+(?:hereby\s+)?(?:releasing|withholding|enclosing|providing|granting|"
     r"denying|producing|disclosing)" + NOT_RECORDS_GIVEN + r"|"
     # Records put where the requester can download them: "The documents are available for download in the Public
     # Records Center", "you may download them from the portal", "you can now download the records" (not an invoice or

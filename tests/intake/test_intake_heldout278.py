@@ -44,6 +44,9 @@ to its request by its number. Wrong was:
   in part, 50 pages released and 14 withheld, under (b)(3) with IRC 6103, (b)(5) and (b)(6): the release in
   contractions was not read, "We're releasing 41 pages in full and 9 pages in part, and we're withholding 14 pages
   in full."
+After a general fix (records released or withheld in contractions, "we're releasing", "I'm releasing", "we're
+enclosing", as in full words; and, seen while testing it, the letter itself provided is no record, "We are providing
+this letter to let you know that ..."), 14 of 14.
 """
 
 from __future__ import annotations
@@ -52,9 +55,9 @@ from intake_scoring import set_tests
 
 SET = "heldout278"
 # What the rules reach on this set now (first run: 13); it may only go up.
-FLOOR = 13
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {"b09-irs-final-partial.txt"}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

@@ -571,3 +571,29 @@ def test_the_laws_own_days_from_receipt_are_no_extension_days() -> None:
             "the response date to December 28, 2026.")
     [extension] = [e for e in events_in(body, date_line="Dec. 1, 2026") if e.kind == EventKind.EXTENSION]
     assert extension.extension_days is None
+
+
+@pytest.mark.parametrize(("body", "outcome", "released", "withheld"), [
+    # Records released or withheld in a plain-language letter's contractions (the IRS's final responses)
+    ("We found 64 pages of records responsive to your request. We're releasing 41 pages in full and 9 pages in part, "
+     "and we're withholding 14 pages in full.", Outcome.PARTIAL_GRANT, 50, 14),
+    ("I'm releasing the enclosed 8 pages to you in full.", Outcome.FULL_GRANT, 8, None),
+    ("We're enclosing the 30 pages we found, with the employees' names redacted under FOIA exemption (b)(6).",
+     Outcome.PARTIAL_GRANT, 30, None),
+])
+def test_records_released_in_contractions(body: str, outcome: Outcome, released: int, withheld: int | None) -> None:
+    assert [(e.kind, e.outcome, e.pages_released, e.pages_withheld) for e in events_in(body)] == [
+        (EventKind.FINAL_DETERMINATION, outcome, released, withheld)]
+
+
+@pytest.mark.parametrize("body", [
+    # ... the near misses: the letter itself provided, in full words or contracted, is no record
+    "We received your request on May 2, 2026. We're providing this letter to let you know that your request is in "
+    "our complex track.",
+    "We received your request on May 2, 2026. We are providing this letter to let you know that your request is in "
+    "our complex track.",
+    "We received your request on May 2, 2026. The Office is providing you with this status letter because your "
+    "request is still open.",
+])
+def test_the_letter_itself_provided_is_no_release(body: str) -> None:
+    assert [e.kind for e in events_in(body)] == [EventKind.ACKNOWLEDGED]
