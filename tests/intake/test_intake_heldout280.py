@@ -52,6 +52,30 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   quarter hour free, notice of costs over $25).
 - b12 New Jersey OPRA closure, b13 Illinois extension and b14 Ohio final response: N.J.S.A. 47:1A-5, 5 ILCS 140/3(e)
   and R.C. 149.43 with R.C. 2743.75, as in earlier sets from those states.
+
+Score (written after the rules were read, so not a blind score): 9 of 14 fully right, and 14 of 14 matched to its
+request by its number. Wrong were:
+- b04 (FBI closure in litigation): nothing proposed, instead of a final determination with outcome other: "Because your
+  request is now in litigation, it is administratively closed in our FOIPA case tracking system." after "The FBI has
+  been advised that you have filed a civil action in the U.S. District Court for the District of North Dakota
+  concerning this request".
+- b05 (Wage and Hour Division e-mail confirming a withdrawal): an acknowledgement instead of a final determination
+  withdrawn: "This e-mail confirms that, in your message of November 30, 2026, you withdrew your Freedom of
+  Information Act request, FOIA Request No. 2027-F-00772, for the Wage and Hour Division's investigative file ..." and
+  "Per your request, the Wage and Hour Division has stopped processing the request and has closed it."
+- b08 (Navy acknowledgement with extension and fee estimate): no acknowledgement and no day of receipt (expected
+  November 24, 2026): "The Department of the Navy (DON) FOIA Office received your request for "all contracts, task
+  orders, modifications and performance assessment reports for pier maintenance dredging at Naval Station Norfolk,
+  2022 to present" on November 24, 2026, and assigned it tracking number DON-NAVY-2027-001284."
+- b11 (GBI three-day response e-mail): the tracking number taken from the case the records belong to, 25-0044-06-22,
+  before the request's own ORR-2026-3318 (named in the subject line "Open Records Request ORR-2026-3318"): "You
+  requested the case file, including reports, photographs and 911 recordings, for GBI Case No. 25-0044-06-22, the
+  officer-involved shooting in Chatham County on March 14, 2025."
+- b12 (New Jersey DEP closure of an OPRA request for want of clarification): outcome no records instead of withdrawn,
+  from the recital of the earlier letter: "On November 2, 2026, the Department wrote to you explaining that your
+  request ... did not identify specific government records and would require the Department to conduct research,
+  which OPRA does not require." before "The Department has not received a response from you. Accordingly, your OPRA
+  request W226014 has been closed."
 """
 
 from __future__ import annotations
@@ -59,15 +83,12 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout280"
-# What the rules reach on this set now (not yet scored); it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (first score: 9); it may only go up.
+FLOOR = 9
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "b01-dhs-oig-ack-expedite-granted.eml", "b02-hhs-os-fee-estimate-narrowed.txt", "b03-dod-oig-final-referral.pdf",
-    "b04-fbi-closed-litigation.txt", "b05-dol-whd-withdrawn.eml", "b06-epa-interim-litigation.eml",
-    "b07-ed-transfer-oig.txt", "b08-navy-ack-ext-fee.eml", "b09-nih-ack-clarify.txt", "b10-mi-mdhhs-extension.docx",
-    "b11-ga-gbi-three-day-estimate.eml", "b12-nj-dep-opra-closed-no-reply.txt", "b13-il-idph-five-day-extension.pdf",
-    "b14-oh-dps-final-reply.eml",
+    "b04-fbi-closed-litigation.txt", "b05-dol-whd-withdrawn.eml", "b08-navy-ack-ext-fee.eml",
+    "b11-ga-gbi-three-day-estimate.eml", "b12-nj-dep-opra-closed-no-reply.txt",
 }
 
 
