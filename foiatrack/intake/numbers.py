@@ -127,8 +127,13 @@ _ASSIGNED_TO_APPEAL = re.compile(r"\bappeal\s+(?:\w+\s+){0,3}assigned\s+(?:[\w.]
 _RECORDS_OF_CASE = re.compile(r"\b(?:files?|reports?|records?|documents?|footage|videos?|recordings?|photographs?|"
                               # ... or the papers of the case by their kind: "the offense report, supplemental reports
                               # and officer statements in case number 2026-611824"
-                              r"materials?|statements?|narratives?|logs?|notes|interviews?)\s+(?:in|for|of|from|on|about|concerning|regarding|related\s+to|relating\s+to)\s+"
-                              r"(?:(?:its|the|their|his|her|this|that|a|police|criminal|agency|department)\s+){0,2}$",
+                              r"materials?|statements?|narratives?|logs?|notes|interviews?)"
+                              # ... the list of them closed by a comma, the case named with the office's initials:
+                              # "the case file, including reports, photographs and 911 recordings, for GBI Case No.
+                              # 25-0044-06-22"
+                              r",?\s+(?:in|for|of|from|on|about|concerning|regarding|related\s+to|relating\s+to)\s+"
+                              r"(?:(?:its|the|their|his|her|this|that|a|police|criminal|agency|department|"
+                              r"(?-i:[A-Z]{2,6}))\s+){0,2}$",
                               re.IGNORECASE)
 # ... or named in brackets at the end of what the request seeks: "for records of the Department's investigation of the
 # burglary at 1750 Pearl Street (Case No. 26-11873)", "the report on the crash on Route 9 (Incident #26-4471)" (no

@@ -1697,10 +1697,16 @@ FINAL_STRONG = re.compile(
     r"^(?![^.;]*\b(?:once|when|after|until|if|before)\b)[^.;]*?"
     r"\b(?:has|have)\s+(?:now\s+)?completed\s+(?:its|our|the|this|my)\s+(?:final\s+)?(?:response|reply|answer)\s+"
     r"(?:to|on)\s+(?:your|the|this)\s+(?:[\w-]+\s+){0,4}?request\b|"
-    r"\bit\s+is\s+(?:now\s+)?closed\b|\bceas(?:ed|es|ing)\s+processing|"
+    # ... "it is closed", "it is administratively closed in our FOIPA case tracking system"
+    r"\bit\s+is\s+(?:now\s+)?(?:administratively\s+)?closed\b|\bceas(?:ed|es|ing)\s+processing|"
     # "As you asked, we have stopped work on COW2026000418863 and closed it" (not "stopped work until we receive ...")
     r"(?<!not\s)\b(?:have|has)\s+(?:now\s+)?(?:stopped|halted|discontinued)\s+(?:all\s+)?(?:work|processing)\s+on\b"
     r"(?![^.;]*\b(?:until|pending|unless|while)\b)|"
+    # ... the request closed as "it": "the Wage and Hour Division has stopped processing the request and has closed it",
+    # "we have therefore closed it" (not what will be: "we will have closed it"; nor processing only stopped, as for an
+    # unpaid fee: "we have stopped processing your request. Please advise ... whether you agree to pay")
+    rf"(?<!will\s)(?<!would\s)(?<!may\s)\b(?:have|has)\s+(?:now\s+)?{DECIDING_ADVERBS}(?:now\s+)?"
+    r"(?:administratively\s+)?closed\s+it\b|"
     # "we have stopped work on FOIA request ... and have marked it withdrawn in our tracking system" (not "if you wish
     # us to mark it withdrawn", nor what will be done: "we will mark the request withdrawn")
     r"(?<!\bto\s)(?<!will\s)(?<!would\s)(?<!may\s)\b(?:marked|recorded|logged|listed|closed|entered)\s+(?:it|your\s+"
@@ -1710,7 +1716,7 @@ FINAL_STRONG = re.compile(
     r"\b(?:we|I|office|agency|department)\s+(?:have|has)\s+(?:now\s+|therefore\s+|accordingly\s+)?withdrawn\s+(?:your|the|this)\s+"
     r"(?:[\w-]+\s+){0,4}?request\b|"
     # "The records you seek are court records, which are not subject to the FOIA"
-    r"\bnot\s+subject\s+to\s+the\s+(?:FOIA|Freedom\s+of\s+Information\s+Act)|(?:is|was|has\s+been)\s+(?:now\s+)?(?:considered|deemed)\s+withdrawn|\bit\s+has\s+been\s+closed|"
+    r"\bnot\s+subject\s+to\s+the\s+(?:FOIA|Freedom\s+of\s+Information\s+Act)|(?:is|was|has\s+been)\s+(?:now\s+)?(?:considered|deemed)\s+withdrawn|\bit\s+has\s+(?:now\s+)?been\s+(?:administratively\s+)?closed|"
     # "We are therefore treating your request as withdrawn and have closed it" (not "we will treat your request as
     # withdrawn if ...")
     r"(?<!will\s)(?<!may\s)(?<!would\s)(?<!could\s)(?<!to\s)\btreat(?:s|ed|ing)?\s+(?:your|the|this)\s+"
@@ -1972,6 +1978,12 @@ NO_RECORDS = re.compile(
     r"\b(?:binders|files|boxes|folders|cabinets|records|archives)\s+(?:\w+\s+)?(?:held|contained|had|hold|contain)\s+"
     r"nothing\s+(?:on\s+(?:the|this|that|your)\b|about\b|responsive\b|relevant\b|relating\b|concerning\b|"
     r"that\s+(?:answers|responds|matches|fits|relates))", IC)
+# The request itself, not the search, failing to name records, told just before the words a no-records answer uses:
+# "your request, which sought "all documents about the Pemberton landfill," did not identify specific government
+# records", "Your request does not identify any records" (New Jersey's OPRA formula for a request too broad: a question
+# to the requester, not a search that found nothing).
+REQUEST_NAMED_NO_RECORDS = re.compile(r"\byour\s+(?:[\w()/-]+\s+){0,3}?request\b"
+                                      r"(?:\s*,[^;]{0,200}?,[\"'\u201d\u2019]?)?\s*$", IC)
 # What the law does not make an office do, said just before the records it speaks of: "the Public Records Act does not
 # require the Department to create records that do not exist", "An agency shall not be required to produce records if
 # such records did not exist at the time of the request", "we need not compile documents that do not exist" (a rule,

@@ -475,6 +475,9 @@ class _Reader:
                      and not re.search(r"\b(?:until|unless|pending)\b", _plain(s)[found.end():], P.IC)
                      # "the Act does not require the Department to create records that do not exist": the law's rule
                      and not P.NO_DUTY_TO_CREATE.search(_plain(s)[:found.start()])
+                     # "your request, which sought ..., did not identify specific government records": the request
+                     # too broad, not nothing found
+                     and not P.REQUEST_NAMED_NO_RECORDS.search(_plain(s)[:found.start()])
                      and not _conditional_before(_plain(s)[:found.start()])), None)
 
     def _event(self, kind: EventKind, evidence: str) -> ProposedEvent:
@@ -804,10 +807,16 @@ class _Reader:
                              # ... and so the appeal's: "We received your letter dated 19 November 2026, appealing
                              # our 4 November 2026 partial denial of your FOIA request for (the records), on 23
                              # November 2026."
+                             # ... or the records described in quotation marks, the day after the closing mark, and
+                             # the sentence going on with what was done next: "received your request for "all
+                             # contracts ... 2022 to present" on November 24, 2026, and assigned it tracking number
+                             # DON-NAVY-2027-001284."
                              0 <= m.start() - receipt.end() <= 400
-                             and re.search(r"(?:,|\b(?:through|to|until)\s+(?:the\s+)?(?:present|today|now)|"
+                             and re.search(r"(?:,|[\"\u201d]|\b(?:through|to|until)\s+(?:the\s+)?(?:present|today|now)|"
                                            r"\b(?:19|20)\d\d)\s+on\s*$", sentence[:m.start()], P.IC)
-                             and re.fullmatch(r"[\s.]*", sentence[m.end():])))
+                             and re.fullmatch(r"[\s.]*|\s*,\s+and\s+(?:has\s+|have\s+|was\s+)?(?:been\s+)?"
+                                              r"(?:assigned|given|placed|logged|entered|routed)\b.*",
+                                              sentence[m.end():], P.IC | re.S)))
                          # ... nor the request's own date: "received your 20 March 2026 Freedom of Information Act
                          # request"
                          # (but "on file as of November 30" is the receipt's day)

@@ -76,6 +76,13 @@ request by its number. Wrong were:
   request ... did not identify specific government records and would require the Department to conduct research,
   which OPRA does not require." before "The Department has not received a response from you. Accordingly, your OPRA
   request W226014 has been closed."
+After general fixes (a request "is administratively closed" or "has been administratively closed" said with "it",
+and an office that "has stopped processing the request and has closed it", close it; a list of records closed by a
+comma before the case they belong to, named with the office's initials ("recordings, for GBI Case No. ..."), names the
+records' case, not the request; the request itself failing to identify records ("your request, which sought ..., did
+not identify specific government records") is no search that found none; the day of receipt after records described in
+quotation marks, with the sentence going on ", and assigned it tracking number ...", is read however long the
+description), 14 of 14.
 """
 
 from __future__ import annotations
@@ -84,12 +91,9 @@ from intake_scoring import set_tests
 
 SET = "heldout280"
 # What the rules reach on this set now (first score: 9); it may only go up.
-FLOOR = 9
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "b04-fbi-closed-litigation.txt", "b05-dol-whd-withdrawn.eml", "b08-navy-ack-ext-fee.eml",
-    "b11-ga-gbi-three-day-estimate.eml", "b12-nj-dep-opra-closed-no-reply.txt",
-}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

@@ -477,3 +477,100 @@ def test_a_request_closed_by_its_number_is_closed(body: str, outcome: Outcome) -
 ])
 def test_a_close_to_come_or_of_no_request_closes_nothing(body: str) -> None:
     assert EventKind.FINAL_DETERMINATION not in [kind for kind, _ in kinds_and_outcomes(body)]
+
+
+# --- A request closed in a lawsuit or at the requester's word, said with "it" -----------------------------------------
+
+
+@pytest.mark.parametrize(("body", "outcome"), [
+    ("The FBI has been advised that you have filed a civil action concerning this request. Because your request is now "
+     "in litigation, it is administratively closed in our FOIPA case tracking system.", Outcome.OTHER),
+    ("Because this request is now the subject of a lawsuit, it has been administratively closed.", Outcome.OTHER),
+    ("This e-mail confirms that, in your message of November 30, 2026, you withdrew your request. Per your request, "
+     "the Wage and Hour Division has stopped processing the request and has closed it.", Outcome.WITHDRAWN),
+    ("As you asked, the Office has halted processing of your FOIA request and has closed it.", Outcome.WITHDRAWN),
+    ("At your request, we have discontinued processing this request and have therefore closed it.", Outcome.WITHDRAWN),
+])
+def test_a_request_closed_said_with_it_is_closed(body: str, outcome: Outcome) -> None:
+    assert kinds_and_outcomes(body) == [(EventKind.FINAL_DETERMINATION, outcome)]
+
+
+@pytest.mark.parametrize("body", [
+    # The near misses: processing stopped only until something comes, or for a fee not yet agreed, and a close to come.
+    "We have stopped processing the request until we receive your payment of $120.00.",
+    "Because the estimated fees exceed $25.00, and you did not indicate a willingness to pay fees in that amount, we "
+    "have stopped processing your request.",
+    "If we do not hear from you within 30 days, we will have closed it by the end of the month.",
+])
+def test_a_request_stopped_for_now_or_closed_later_is_not_closed(body: str) -> None:
+    assert EventKind.FINAL_DETERMINATION not in [kind for kind, _ in kinds_and_outcomes(body)]
+
+
+# --- The records' case named with the office's initials after a list of records --------------------------------------
+
+
+@pytest.mark.parametrize("body", [
+    "You requested the case file, including reports, photographs and 911 recordings, for GBI Case No. 25-0044-06-22, "
+    "the officer-involved shooting in Chatham County on March 14, 2025.",
+    "You asked for the reports and body-worn camera video, for DPD Case No. 26-118734.",
+    "We understand you seek the photographs in LVMPD case number 2605-0044187.",
+])
+def test_a_records_case_named_with_the_offices_initials_is_no_tracking_number(body: str) -> None:
+    from foiatrack.intake.numbers import find_references
+
+    assert find_references(body) == []
+
+
+def test_the_requests_own_case_number_is_still_read() -> None:
+    from foiatrack.intake.numbers import find_references
+
+    body = "Your request, GBI Case No. 2026-ORR-0041, has been received and is being processed."
+    assert [ref.number for ref in find_references(body)] == ["2026-ORR-0041"]
+
+
+# --- A request that does not name records is no search that found none -----------------------------------------------
+
+
+@pytest.mark.parametrize("body", [
+    "On November 2, 2026, the Department wrote to you explaining that your request, which sought \"all documents about "
+    "the Pemberton landfill,\" did not identify specific government records and would require research.",
+    "Your request, which asked for \"any and all records,\" does not identify any records with reasonable "
+    "particularity. Please tell us which records you seek.",
+    "Your OPRA request did not identify specific government records. Please clarify it within 14 business days.",
+])
+def test_a_request_that_names_no_records_is_not_a_no_records_answer(body: str) -> None:
+    assert Outcome.NO_RECORDS not in [outcome for _, outcome in kinds_and_outcomes(body)]
+
+
+def test_a_search_that_did_not_identify_records_is_still_no_records() -> None:
+    body = "In response to your request, our search did not identify any records responsive to your request."
+    assert kinds_and_outcomes(body) == [(EventKind.FINAL_DETERMINATION, Outcome.NO_RECORDS)]
+
+
+# --- The day of receipt after the records described in quotation marks -----------------------------------------------
+
+
+@pytest.mark.parametrize(("body", "day"), [
+    ("The Department of the Navy (DON) FOIA Office received your request for \"all contracts, task orders, "
+     "modifications and performance assessment reports for pier maintenance dredging at Naval Station Norfolk, 2022 to "
+     "present\" on November 24, 2026, and assigned it tracking number DON-NAVY-2027-001284.", dt.date(2026, 11, 24)),
+    ("We received your request for \"all e-mails, memoranda and briefing papers of the Director and the two deputy "
+     "directors about the proposed merger of the northern and southern regional offices, from 2024 to the present\" on "
+     "May 4, 2026, and assigned it number 2026-0412.",
+     dt.date(2026, 5, 4)),
+    ("The Office received your request for \"every inspection report, notice of violation, consent order, penalty "
+     "calculation and item of correspondence with the operator concerning the Harbor Point bulk liquids terminal in "
+     "Calumet\" on June 2, 2026, and has placed it in the complex track.",
+     dt.date(2026, 6, 2)),
+])
+def test_the_day_of_receipt_after_the_quoted_records_is_read(body: str, day: dt.date) -> None:
+    assert [event.received for event in events_in(body, "December 4, 2026")
+            if event.kind is EventKind.ACKNOWLEDGED] == [day]
+
+
+def test_a_day_after_the_quoted_records_that_goes_on_about_them_is_not_the_receipt() -> None:
+    body = ("We received your request for \"the complete report of the inspection of the Harbor Point terminal, the "
+            "photographs attached to it and the field notes on which the inspector based the findings of the report "
+            "she prepared\" on May 4, 2026, which the Division then reviewed.")
+    assert [event.received for event in events_in(body, "December 4, 2026")
+            if event.kind is EventKind.ACKNOWLEDGED] in ([], [None])
