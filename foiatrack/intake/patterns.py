@@ -2871,11 +2871,12 @@ REFERENCE_LABEL = re.compile(r"\b(?:(?:FOIA|FOIPA|FOIL|public\s+records|records)
 # The day the law's own period ends, said as the office's duty or as the period itself ("Under 2 AAC 96.325(a), the
 # department must respond to your request within 10 working days, that is, by December 7, 2026"; "..., by December 4,
 # 2026, which is the 20 business day period allowed by law"): the deadline an extension then moves, not the day the
-# answer is expected when the letter names a later one.
+# answer is expected when the letter names a later one. (LAWS_PERIOD_AFTER is matched from the date's end, so it has no
+# "^": that would only match at the start of the sentence.)
 LAWS_DEADLINE_BEFORE = re.compile(r"\b(?:must|shall|is\s+required\s+to|are\s+required\s+to|has\s+to|have\s+to|"
                                   r"is\s+obliged\s+to)\s+(?:respond|reply|answer|provide|furnish|make\s+a\s+determination|"
                                   r"issue\s+a\s+(?:response|determination))\b[^.;]{0,120}$", IC)
-LAWS_PERIOD_AFTER = re.compile(r"^[^.;]{0,24}?,?\s*which\s+is\s+the\s+(?:\S+\s+){0,4}?(?:period|deadline|time\s+limit|"
+LAWS_PERIOD_AFTER = re.compile(r"[^.;]{0,24}?,?\s*which\s+is\s+the\s+(?:\S+\s+){0,4}?(?:period|deadline|time\s+limit|"
                                r"response\s+time|due\s+date)\s+(?:allowed|required|set|provided|permitted|prescribed)\s+"
                                r"(?:by|under|in)\s+(?:the\s+)?(?:law|statute|FOIA|Act)\b", IC)
 # ... and a day the office says it cannot meet: "We are unable to provide the requested information by December 4,

@@ -405,3 +405,21 @@ def test_withholdings_sustained_are_an_affirmance_not_an_appeal_sustained() -> N
                                    "is sustained, and the records will be released to you in full.")
                  if e.kind is EventKind.APPEAL_DECISION]
     assert (upheld.appeal_result, granted.appeal_result) == ("affirmed", "reversed")
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the law's own day, said so after the date, gives way to the later day the office expects
+    ("The Office received your request on November 20, 2026. We expect to respond by December 4, 2026, which is the "
+     "deadline allowed by law. Because the records are in storage, we anticipate a complete response on or before "
+     "December 18, 2026.", dt.date(2026, 12, 18)),
+    # ... and is the day expected when no other is named
+    ("The Office received your request on November 20, 2026. We expect to respond by December 4, 2026, which is the "
+     "deadline allowed by law.", dt.date(2026, 12, 4)),
+    # The near miss: a day the letter does not call the law's.
+    ("The Office received your request on November 20, 2026. We expect to respond by December 4, 2026, which is when "
+     "the search ends. We anticipate a complete response on or before December 18, 2026.", dt.date(2026, 12, 4)),
+])
+def test_the_laws_period_said_after_the_date_gives_way_to_a_later_day(body: str, expected: dt.date) -> None:
+    text = f"Agency FOIA Office\n\nNovember 24, 2026\n\nDear Requester:\n\n{body}\n\nSincerely,\nFOIA"
+    ack = next(e for e in understand(Letter(text=text)).events if e.kind is EventKind.ACKNOWLEDGED)
+    assert ack.expected_by == expected
