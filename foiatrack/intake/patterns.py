@@ -1776,6 +1776,8 @@ WITHOUT_INFORMATION = re.compile(r"^\W*(?:without|absent|unless\s+we\s+receive|u
                                  r"(?:this|that|such|these|the|additional|further|more)\s+(?:\w+\s+)?"
                                  r"(?:information|clarification|details?)\b", IC)
 NO_RECORDS = re.compile(
+    # (Each "did not", "has not" also contracted, as plain-language letters write it: "we didn't find any records
+    # responsive to your request", "we haven't located any records".)
     # Records that answered the request no longer exist: "Records which may have been responsive to your request were
     # destroyed", "the potentially responsive file was destroyed under the records retention schedule", "Any
     # responsive records have been destroyed" (not "if records were destroyed", nor "documents you destroyed")
@@ -1808,7 +1810,7 @@ NO_RECORDS = re.compile(
     # 149.43(B)(2)), whatever its subject: the records sought, not found.
     # ... nor one that "does not identify the kinds of records, the offices, or the dates you are interested in": the
     # kinds of records a request names, not records a search found.
-    r"(?<!request\s)(?:did|does|do)\s+not\s+(?:locate|find|identify(?!\s+(?:[\w-]+\s+){0,3}?(?:records|documents)\s+"
+    r"(?<!request\s)(?:did|does|do)(?:\s+not|n't)\s+(?:locate|find|identify(?!\s+(?:[\w-]+\s+){0,3}?(?:records|documents)\s+"
     r"(?:sought|requested|you\s+(?:seek|want|request|are\s+(?:seeking|requesting)))\b)"
     r"(?!\s+(?:the\s+|which\s+|what\s+)?(?:specific\s+|particular\s+)?(?:kinds?|types?|categor(?:y|ies)|sorts?)\s+of\b)|"
     r"have|maintain|possess|hold|"
@@ -1816,17 +1818,17 @@ NO_RECORDS = re.compile(
     r"(?:any\s+)?(?:\w+\s+){0,3}(?:records|documents)|"
     # ... one kind of record named, "or other record" after it: "The search did not turn up any after-action report or
     # other record responsive to ...", "did not locate a memorandum or any other document"
-    r"(?<!request\s)(?:did|does|do)\s+not\s+(?:locate|find|identify|have|maintain|possess|hold|turn\s+up|uncover|"
+    r"(?<!request\s)(?:did|does|do)(?:\s+not|n't)\s+(?:locate|find|identify|have|maintain|possess|hold|turn\s+up|uncover|"
     r"yield|produce|return|reveal)\s+(?:any\s+|an?\s+)?(?:[\w-]+\s+){1,3}(?:or|nor)\s+(?:any\s+)?other\s+"
     r"(?:records?|documents?)\b|"
     # ... and in the perfect: "has conducted a search ... and has not located any records responsive to your request"
-    r"(?<!request\s)\b(?:has|have|had)\s+not\s+(?:located|found|identified|uncovered|turned\s+up)\s+"
+    r"(?<!request\s)\b(?:has|have|had)(?:\s+not|n't)\s+(?:located|found|identified|uncovered|turned\s+up)\s+"
     r"(?:any\s+)?(?:\w+\s+){0,3}(?:records|documents)|(?:found|located|identified)\s+no\s+(?:\w+\s+){0,2}"
     r"(?:records|documents)|"
     # Searches that brought nothing to the surface: "Their searches did not surface any material that falls within the
     # terms of your request", "the search has not surfaced any responsive e-mails", "did not locate any responsive
     # material" (not "did not surface any material facts", nor the requester's "you did not identify any records")
-    r"(?<!request\s)(?<!\byou\s)\b(?:did|does|do|has|have|had)\s+not\s+(?:surface[d]?|unearth(?:ed)?|(?:locate[d]?|find|found|"
+    r"(?<!request\s)(?<!\byou\s)\b(?:did|does|do|has|have|had)(?:\s+not|n't)\s+(?:surface[d]?|unearth(?:ed)?|(?:locate[d]?|find|found|"
     r"identif(?:y|ied)|turn(?:ed)?\s+up|uncover(?:ed)?)(?=\s+any\s+(?:responsive\s+)?materials?\b))\s+(?:any\s+)?"
     r"(?:\w+\s+){0,2}(?:records|documents|materials?|information|files|e-?mails)\b(?!\s+(?:facts?|changes?|terms?)\b)|"
     # "A search of these systems failed to produce records responsive to your request"
@@ -1837,13 +1839,13 @@ NO_RECORDS = re.compile(
     # "The District does not possess any information responsive to your request"
     # ... two verbs joined: "did not locate or identify any information responsive to your request"
     # (the office's finding, not the requester's: "You did not identify any information responsive to ...")
-    r"(?<!\byou\s)(?:did|does|do)\s+not\s+(?:locate|find|identify|have|maintain|possess|hold)(?:\s+(?:or|nor|and)\s+(?:locate|find|"
+    r"(?<!\byou\s)(?:did|does|do)(?:\s+not|n't)\s+(?:locate|find|identify|have|maintain|possess|hold)(?:\s+(?:or|nor|and)\s+(?:locate|find|"
     r"identify|have|maintain|possess|hold))?\s+(?:any\s+)?(?:responsive\s+"
     r"information|information\s+(?:that\s+is\s+)?responsive)|there\s+(?:were|are)\s+no\s+(?:\w+\s+){0,2}(?:records|"
     r"documents)\s+(?:found|located)|"
     # Data practices laws speak of data: "the DOC does not maintain any data responsive to your request", "no
     # responsive data were located" (but not "no data have been withheld or redacted")
-    r"(?:did|does|do)\s+not\s+(?:locate|find|identify|have|maintain|possess|hold|keep)\s+(?:any\s+)?(?:\w+\s+){0,2}"
+    r"(?:did|does|do)(?:\s+not|n't)\s+(?:locate|find|identify|have|maintain|possess|hold|keep)\s+(?:any\s+)?(?:\w+\s+){0,2}"
     r"data\s+(?:that\s+(?:is|are|would\s+be)\s+)?responsive|\bno\s+(?:responsive\s+)?data\s+(?:\w+\s+){0,3}(?:were|was|"
     r"could\s+be|have\s+been)\s+(?:located|found|identified)|\bno\s+data\s+responsive|"
     # Texas speaks of information: "we found no information responsive to your request", "no responsive information
@@ -1876,7 +1878,7 @@ NO_RECORDS = re.compile(
     r"(?!\s+(?:without|unless|until)\b)|"
     # ... and one record: "the public record does not exist under the name given by you" (Michigan's words)
     r"(?:records?|documents?)\s+"
-    r"(?:\w+\s+){0,4}(?:do|does|did)\s+not\s+exist|\bsearch\w*\s+(?:\w+\s+){0,8}(?:was|were|proved|came\s+back)\s+"
+    r"(?:\w+\s+){0,4}(?:do|does|did)(?:\s+not|n't)\s+exist|\bsearch\w*\s+(?:\w+\s+){0,8}(?:was|were|proved|came\s+back)\s+"
     r"negative|\bnegative\s+(?:search|results?)\b|(?:found|located|identified)\s+nothing\s+(?:responsive|"
     r"relevant|that)|"
     # ... and "turned up" or "uncovered" after a search told at length: "staff searched the OSHA Information System
@@ -1964,7 +1966,7 @@ NO_RECORDS = re.compile(
     r"(?![^.;]*\b(?:other\s+than|except|besides|beyond|apart\s+from|until|unless)\b)|"
     # "staff searched ... and did not locate anything that answers your request" (not "anything new", nor "anything
     # that was not already released to you")
-    r"\b(?:did|could)\s+not\s+(?:locate|find|turn\s+up|uncover|identify)\s+anything\s+(?:responsive|relevant|"
+    r"\b(?:did|could)(?:\s+not|n't)\s+(?:locate|find|turn\s+up|uncover|identify)\s+anything\s+(?:responsive|relevant|"
     r"that\s+(?:answers|responds|matches|fits|is\s+responsive|relates|pertains))\b|"
     # A search's tool that gave back nothing: "The Office of the General Counsel's case management system returned no
     # entries for your local", "the database query yielded zero results", "our search of the index produced no hits"

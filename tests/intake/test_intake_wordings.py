@@ -597,3 +597,18 @@ def test_records_released_in_contractions(body: str, outcome: Outcome, released:
 ])
 def test_the_letter_itself_provided_is_no_release(body: str) -> None:
     assert [e.kind for e in events_in(body)] == [EventKind.ACKNOWLEDGED]
+
+
+@pytest.mark.parametrize("body", [
+    # No records found, said in a plain-language letter's contractions
+    "We searched our files and we didn't find any records responsive to your request.",
+    "We haven't located any records responsive to your request.",
+    "The Bureau doesn't have any records responsive to your request.",
+])
+def test_no_records_said_in_contractions(body: str) -> None:
+    assert [(e.kind, e.outcome) for e in events_in(body)] == [(EventKind.FINAL_DETERMINATION, Outcome.NO_RECORDS)]
+
+
+def test_no_records_foreseen_in_contractions_is_none_yet() -> None:
+    body = "We received your request on May 2, 2026. If we don't find any records, we'll let you know."
+    assert [e.kind for e in events_in(body)] == [EventKind.ACKNOWLEDGED]
