@@ -73,6 +73,9 @@ _STATUTE_AFTER_B3 = re.compile(
     r"which\s+(?:protects|covers|exempts|permits|allows|concerns|applies\s+to|pertains\s+to)\b[^.;|]{0,100}?"
     r"\bstatutes?\b(?:\s+protects)?\s*,?\s*(?:in\s+this\s+(?:case|instance|matter)|here|namely|specifically|that\s+is|"
     r"i\.e\.)\s*,?)?\s*"
+    # ... named after the section of the Act it codifies: "by reason of Section 21(f) of the FTC Act, 15 U.S.C. §
+    # 57b-2(f)", "pursuant to section 6103 of the Internal Revenue Code, 26 U.S.C. § 6103"
+    r"(?:(?:the\s+)?section\s+\d+[a-z]?(?:\(\w+\))*\s+of\s+the\s+[^.;,|]{2,60}?\b(?:Act|Code)\s*,\s*)?"
     r"(?:the\s+)?(\d+\s+U\.?\s?S\.?\s?C\.?\s*(?:§+|sec(?:tion)?\.?)?\s*\d+[a-z]?(?:-\d+[a-z]?)?(?:\([\w]+\))*)",
     re.IGNORECASE,
 )
@@ -930,14 +933,19 @@ def _run(sentence: str, first: re.Match[str], follower: re.Pattern[str], found: 
         code = _canonical(number, letter)
         if code:
             if code == "(b)(3)":
-                statute = _STATUTE_AFTER_B3.match(sentence[match.end():])
+                start = match.end()
+                statute = _STATUTE_AFTER_B3.match(sentence[start:])
                 # "Exemption 3, 5 U.S.C. § 552(b)(3), in conjunction with ...": the FOIA's own section is where
-                # the exemption is, not the statute it rests on.
+                # the exemption is, not the statute it rests on; that statute may follow it ("Exemption 3, 5 U.S.C.
+                # § 552(b)(3), by virtue of 15 U.S.C. § 57b-2(f)": one "(b)(3) 15 U.S.C. § 57b-2(f)", no bare one).
+                if statute and _FOIA_ITSELF.match(_tidy_statute(statute.group(1))):
+                    start += statute.end()
+                    statute = _STATUTE_AFTER_B3.match(sentence[start:])
                 if statute and not _FOIA_ITSELF.match(_tidy_statute(statute.group(1))):
                     code = f"(b)(3) {_tidy_statute(statute.group(1))}"
                     # ... and the statutes listed with it, each its own Exemption 3, in the letter's order: "Exemption
                     # 3, in conjunction with 50 U.S.C. § 3024(i)(1) and 10 U.S.C. § 424"
-                    end = match.end() + statute.end()
+                    end = start + statute.end()
                     while (joined := _NEXT_STATUTE.match(sentence, end)) and not re.match(r"552a?(?:\(|$)",
                                                                                           joined.group(2)):
                         found.append(code)

@@ -89,6 +89,25 @@ def test_several_exemption_3_statutes_each_come_out_with_their_statute_in_order(
     assert find_exemptions(sentence) == expected
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Exemption 3, 5 U.S.C. § 552(b)(3), by reason of Section 21(f) of the FTC Act, 15 U.S.C. § 57b-2(f)",
+     ["(b)(3) 15 U.S.C. § 57b-2(f)"]),
+    ("The records were withheld under 5 U.S.C. § 552(b)(3), by virtue of 15 U.S.C. § 57b-2(f).",
+     ["(b)(3) 15 U.S.C. § 57b-2(f)"]),
+    ("The records were withheld pursuant to Exemption 3, 5 U.S.C. § 552(b)(3), by virtue of 15 U.S.C. § 57b-2(f).",
+     ["(b)(3) 15 U.S.C. § 57b-2(f)"]),
+    ("Return information is withheld under FOIA Exemption 3, 5 U.S.C. § 552(b)(3), by virtue of section 6103 of the "
+     "Internal Revenue Code, 26 U.S.C. § 6103.", ["(b)(3) 26 U.S.C. § 6103"]),
+    ("The pages are withheld under Exemption 3, 5 U.S.C. § 552(b)(3), in conjunction with 49 U.S.C. § 114(r).",
+     ["(b)(3) 49 U.S.C. § 114(r)"]),
+    # ... the near miss: the FOIA's own section with no statute after it stays a bare Exemption 3
+    ("The pages are withheld under Exemption 3, 5 U.S.C. § 552(b)(3), and Exemption 6, 5 U.S.C. § 552(b)(6).",
+     ["(b)(3)", "(b)(6)"]),
+])
+def test_exemption_3_and_the_foias_section_then_the_statute_it_rests_on(sentence: str, expected: list[str]) -> None:
+    assert find_exemptions(sentence, withholding=True) == expected
+
+
 @pytest.mark.parametrize(("body", "outcome", "exemptions"), [
     # Records given "with" something taken out under a law: released in part, on that ground.
     ("The inspection reports are enclosed with the home addresses of employees removed under RCW 42.56.250(4).",
