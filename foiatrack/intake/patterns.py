@@ -16,7 +16,9 @@ IC = re.IGNORECASE
 
 # A dot inside a sentence that ends no clause: a citation's abbreviations and numbers ("Minn. Stat. § 13.82, subd. 7").
 # ... or an abbreviation's, before a name or a number ("Your request No. 2026-114", "the U.S. Forest Service").
-CITATION_DOT = r"(?:\.(?=\d|\s+(?:[a-z\d\u00a7(]|[A-Z][a-z]{0,5}\.))|" + ABBREVIATION_DOT + ")"
+# ... or any abbreviation's right before a comma, a company's above all: "your request for contracts with Acme Corp.,
+# which this office received on November 4", "Smith & Co., Ltd., LLC., et al., etc.," (a full stop never stands there).
+CITATION_DOT = r"(?:\.(?=\d|,|\s+(?:[a-z\d\u00a7(]|[A-Z][a-z]{0,5}\.))|" + ABBREVIATION_DOT + ")"
 # What a sentence holds up to its end, not cut at those dots (nor at a month's: "postmarked Nov. 18, 2026, was").
 IN_SENTENCE = r"(?:[^.;]|" + CITATION_DOT + ")"
 

@@ -3,7 +3,8 @@ family and near misses: a fee waiver granted because the request "qualifies" for
 records counted with their pages and "both withheld in full"; an appeal "docketed on" a day; records that "cannot be
 released in full" (released in part, never in full); the requester's own words ("You state that you have no such
 records") and records found "other than those already released" (no no-records answer); court costs "awarded" (no fee
-estimate); and a request for a fee waiver "logged on" a day (no acknowledgement of the request)."""
+estimate); a request for a fee waiver "logged on" a day (no acknowledgement of the request); and a company's
+abbreviation before a comma ("with Acme Corp., which this office received on ..."), no end of the clause."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from intake_scoring import events_in, kinds_and_outcomes, pages_in
 
 from foiatrack.core.vocabulary import EventKind, Outcome
 from foiatrack.intake.pages import PageCounts, read_pages
+from foiatrack.intake.text import sentences
 
 # --- A fee waiver the request qualifies for, before "no fees will be charged" ---------------------------------------
 
@@ -574,3 +576,31 @@ def test_a_day_after_the_quoted_records_that_goes_on_about_them_is_not_the_recei
             "she prepared\" on May 4, 2026, which the Division then reviewed.")
     assert [event.received for event in events_in(body, "December 4, 2026")
             if event.kind is EventKind.ACKNOWLEDGED] in ([], [None])
+
+
+# --- A company's abbreviation before a comma ends no clause ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("body", [
+    "This is in response to your FOIA request of November 2, 2026 for contracts with Acme Corp., which this office "
+    "received on November 4, 2026.",
+    "We have your request dated November 2, 2026 for invoices from Smith Ltd., which our office received on "
+    "November 4, 2026.",
+    "This responds to your request for records about Globex Co., which the City received on November 4, 2026.",
+    "This responds to your request for the lease with Northside Holdings LLC., which the Department received on "
+    "November 4, 2026.",
+])
+def test_a_companys_abbreviation_in_the_request_keeps_the_receipt_clause(body: str) -> None:
+    found = events_in(body, date_line="November 25, 2026")
+    assert [(e.kind, e.received) for e in found] == [(EventKind.ACKNOWLEDGED, dt.date(2026, 11, 4))]
+
+
+def test_a_companys_abbreviation_before_a_capital_still_ends_its_sentence() -> None:
+    # The near miss: the sentence really ends there, and the next one is read on its own.
+    body = ("This responds to your request for the records of Acme Corp. The Department received your request on "
+            "November 4, 2026.")
+    found = events_in(body, date_line="November 25, 2026")
+    assert [(e.kind, e.received) for e in found] == [(EventKind.ACKNOWLEDGED, dt.date(2026, 11, 4))]
+    assert [s.text for s in sentences(body)] == [
+        "This responds to your request for the records of Acme Corp.",
+        "The Department received your request on November 4, 2026."]
