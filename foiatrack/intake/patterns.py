@@ -748,8 +748,17 @@ WRONGLY_CHARGED = (rf"^(?!.*\bwhether\b){_ALLEGED}.*?\b(?:improperly|wrongly|unl
                    # "We find that the Department charged an unreasonable fee under § 4-206", "imposed an excessive fee"
                    rf"^(?!.*\bwhether\b){_ALLEGED}.*?\b(?:charged|imposed|assessed|sought|demanded)\s+(?:[\w-]+\s+){{0,2}}?"
                    r"(?:an?\s+)?(?:unreasonable|excessive|improper|unlawful|unauthori[sz]ed)\s+(?:fees?|charges?|rates?)\b")
+# A verdict said alone, its subject the appeal the letter answers: "For these reasons, I am affirming in part and
+# reversing in part.", "Accordingly, I affirm.", "For the reasons stated above, we remand in part and affirm in part."
+# (nothing after the verbs but "in part": any object named is read by the other patterns).
+_VERDICT_VERB = r"(?:affirm|uphold|remand|revers|overturn|grant|deny|den(?=y|i))\w*(?:\s+in\s+(?:part|full))?"
+BARE_VERDICT = re.compile(r"^\W*(?:(?:for\s+(?:these|the|all\s+(?:of\s+)?(?:these|the))\s+(?:foregoing\s+)?reasons?"
+                          r"(?:\s+(?:stated|given|set\s+(?:out|forth)|discussed|explained))?(?:\s+above)?|accordingly|"
+                          r"therefore|thus|consequently|in\s+sum|in\s+conclusion)\s*,?\s*)?(?:i|we)\s+(?:(?:am|are|have|"
+                          r"hereby|must|therefore|accordingly)\s+){0,2}(?:(?:partially|partly)\s+)?"
+                          rf"{_VERDICT_VERB}(?:,?\s+(?:and\s+)?(?:(?:partially|partly)\s+)?{_VERDICT_VERB})?\W*$", IC)
 APPEAL_DECISION = re.compile(
-    rf"{SHOULD_NOT_HAVE_BEEN}|{MORE_RELEASED_ON_REVIEW}|{REST_PROPERLY_WITHHELD}|"
+    rf"{SHOULD_NOT_HAVE_BEEN}|{MORE_RELEASED_ON_REVIEW}|{REST_PROPERLY_WITHHELD}|{BARE_VERDICT.pattern}|"
     r"\b(?:i\s+am|we\s+are|i\s+have|we\s+have|office\s+(?:is|has)|hereby)\s+(?:\w+\s+){0,2}"
     r"(?:affirm|uphold|upheld|remand|revers|overturn|sustain|grant|deny|denied|modif)\w*|"
     # ... or on the petition that stands for it (Oregon's petition to the district attorney or the Attorney General)
@@ -3886,6 +3895,15 @@ NOW_RELEASED = re.compile(r"previously\s+(?:withheld|redacted)[^;]*?(?:(?:may|ca
 # Bureau will release the information originally redacted under Exemption 5", "will release 7 pages previously withheld
 # under Exemption 5" (not "we are releasing 40 pages in part, having previously withheld ...": only the thing released,
 # named as what was withheld before).
+# A decision giving out now what the answer kept back: "the agency will disclose the pages withheld under Exemption
+# 5", "ICE will release to you the portions previously redacted", "the Department is now releasing the information
+# it withheld" (beside an affirmance, a decision in part; never "will not be released").
+RELEASES_WHAT_WAS_KEPT = re.compile(r"^(?!.*\b(?:not|never|no\s+longer)\b).*(?P<give>\b(?:will|shall|is|are|am)\s+"
+                                    r"(?:(?:now|hereby|also|therefore|accordingly)\s+)?(?:be\s+)?"
+                                    r"(?:releas|disclos|produc|provid)\w*\s+(?:to\s+you\s+)?(?:all\s+(?:of\s+)?)?"
+                                    r"(?:the|those|these|that|this|its|any)\s+(?:[\w()-]+\s+){0,4}?(?:(?:it|they|we|ICE|"
+                                    r"the\s+\w+)\s+)?(?:previously\s+|originally\s+|initially\s+|formerly\s+)?"
+                                    r"(?:withheld|redacted)\b)", IC)
 RELEASES_EARLIER_WITHHELD = re.compile(r"\b(?:releas\w*|disclos\w*|produc\w*|provid\w*)\s+(?:to\s+you\s+)?"
                                        rf"(?:all\s+(?:of\s+)?)?(?:the|those|these|any|{COUNT})\s+(?:[\w-]+\s+){{0,3}}?"
                                        r"(?:previously|formerly|originally|initially)\s+(?:withheld|redacted)\b", IC)

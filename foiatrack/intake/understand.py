@@ -410,6 +410,12 @@ def _release_asked_whether(sentence: str) -> bool:
     return bool(found and re.search(r"\bwhether\b[^.;]*$", sentence[:found.start()], re.IGNORECASE))
 
 
+def _before_release(sentence: str) -> str:
+    """*sentence* up to where it gives out what was kept back (all of it where it gives out nothing)."""
+    given = P.RELEASES_WHAT_WAS_KEPT.search(sentence)
+    return sentence[:given.start("give")] if given else sentence
+
+
 def _verdict_in(decisions: str) -> str | None:
     """The result the decision's sentences (*decisions*, joined) give: affirmed, remanded, reversed or partly."""
     result = next((name for name, pattern in P.APPEAL_RESULTS if pattern.search(decisions)), None)
@@ -502,7 +508,8 @@ class _Reader:
         # (not a review body's decision recalled in a later letter: "On November 16, 2026, the Public Access Bureau
         # issued a determination letter concluding that ISP improperly withheld the report", in the agency's release)
         appeal_decision = next((s for s in self.body if P.APPEAL_DECISION.search(s) and (
-            P.APPEAL_TOPIC.search(s) or P.VIOLATION_FINDING.search(s)) and not P.REVIEW_RECITED.search(s)), None)
+            P.APPEAL_TOPIC.search(s) or P.VIOLATION_FINDING.search(s) or P.BARE_VERDICT.search(s))
+            and not P.REVIEW_RECITED.search(s)), None)
         if not any(P.APPEAL_LETTER.search(P.ACRONYM.sub("", _plain(sentence))) for sentence in self.body):
             appeal_ack = appeal_decision = None
         if appeal_ack or appeal_decision:
@@ -1989,6 +1996,10 @@ class _Reader:
             result = _verdict_in(decisions)
             if result in ("reversed", "affirmed") and any(_split_verdicts(s)[0] for s in self.body):
                 result = "partly"  # "The Office affirms the withholding under Exemption 5 and reverses the ... 6."
+            if result == "affirmed" and any(P.RELEASES_WHAT_WAS_KEPT.search(s) for s in self.body):
+                # "On review, I affirm the withholding under Exemption 6 and the agency will disclose the pages
+                # withheld under Exemption 5": one withholding upheld, another given up
+                result = "partly"
             if result == "reversed" and P.REVERSED_AND_AFFIRMED.search(decisions):
                 # "I am reversing the fee category determination ... I am affirming the denial of a fee waiver": one
                 # thing decided for the requester, another against
@@ -2043,8 +2054,11 @@ class _Reader:
                 event.pages_withheld = counts.withheld_full
                 event.evidence["pages_withheld"] = counts.sentences["pages_withheld"]
             upheld = [code for index, sentence in enumerate(self.body) if P.UPHELD.search(sentence)
-                      # (of a sentence that also reverses, only what its affirming clause names)
-                      for code in find_exemptions(" ".join(_split_verdicts(sentence)[0]) or sentence) or (
+                      # (of a sentence that also reverses, only what its affirming clause names; of one that also gives
+                      # out what was kept back, only what comes before: "I affirm the withholding under Exemption 6 and
+                      # the agency will disclose the pages withheld under Exemption 5")
+                      for code in find_exemptions(_before_release(" ".join(_split_verdicts(sentence)[0]) or sentence))
+                      or (
                           self._ground_given_after(index) or self._exemptions_just_before(index)
                           if P.UPHELD_NAMED_BEFORE.search(sentence) else []) or self._ground_of_records_named(index)]
             if result == "partly" and upheld:

@@ -34,3 +34,46 @@ def test_a_review_finding_only_a_late_answer_beside_a_withholding_upheld_is_an_a
     [event] = events_in(opening + rights, "December 3, 2026",
                         head="COMMONWEALTH OF KENTUCKY\nOFFICE OF THE ATTORNEY GENERAL")
     assert (event.kind, event.outcome) == (EventKind.APPEAL_DECISION, outcome)
+
+
+_APPEAL_ANSWERED = ("This responds to your administrative appeal of the response to your FOIA request No. "
+                    "2026-ICFO-31417. ")
+
+
+@pytest.mark.parametrize(("verdict", "outcome"), [
+    # A verdict said alone, the appeal the letter answers its subject
+    ("For these reasons, I am affirming in part and reversing in part.", Outcome.PARTIAL_GRANT),
+    ("For the reasons stated above, we partially grant and partially deny.", Outcome.PARTIAL_GRANT),
+    ("Thus, we affirm.", Outcome.DENIED),
+    ("Accordingly, I reverse.", Outcome.FULL_GRANT),
+])
+def test_a_verdict_said_alone_answers_the_appeal(verdict: str, outcome: Outcome) -> None:
+    [event] = events_in(_APPEAL_ANSWERED + "I have reviewed the record. " + verdict)
+    assert (event.kind, event.outcome) == (EventKind.APPEAL_DECISION, outcome)
+
+
+def test_a_verdict_said_alone_outside_an_appeal_decides_nothing() -> None:
+    # The near miss: no appeal is answered; "We deny." alone is no review.
+    events = events_in("If you are dissatisfied, you may appeal. We deny.")
+    assert EventKind.APPEAL_DECISION not in [e.kind for e in events]
+
+
+@pytest.mark.parametrize(("decision", "exemptions"), [
+    # An affirmance beside the release of what was kept back: a decision in part, the grounds upheld only
+    ("On review, I affirm the withholding under Exemption 6 and the agency will disclose the pages withheld under "
+     "Exemption 5.", ("(b)(6)",)),
+    ("I affirm the withholdings under Exemption 6. However, the agency will release the pages withheld under "
+     "Exemption 5.", ("(b)(6)",)),
+    ("The withholdings under Exemption 6 are upheld. ICE is now releasing to you the portions it previously redacted "
+     "under Exemption 7(E).", ("(b)(6)",)),
+])
+def test_an_affirmance_that_gives_out_what_was_kept_back_is_in_part(decision: str, exemptions: tuple[str, ...]) -> None:
+    [event] = events_in(_APPEAL_ANSWERED + decision)
+    assert (event.outcome, event.exemptions) == (Outcome.PARTIAL_GRANT, exemptions)
+
+
+def test_an_affirmance_that_keeps_back_what_was_kept_back_is_whole() -> None:
+    # The near miss: what was withheld stays withheld.
+    [event] = events_in(_APPEAL_ANSWERED + "I am affirming ICE's action. The information withheld under Exemption 5 "
+                        "will not be released.")
+    assert event.outcome == Outcome.DENIED
