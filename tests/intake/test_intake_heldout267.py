@@ -80,6 +80,13 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   partly modified grounds, ...", "Please be advised that this Office's decision was made only after a full review of
   this matter", the OGIS paragraph) and OIP's guidance on appeals,
   https://brucedocumentblog.blogspot.com/2022/12/doj-office-of-information-policy-foia.html
+
+Sealed measurement: the set was written blind at the start of its round and kept apart from the rules while the
+round's fixes were made; it was scored once, after they had landed (main at 75be7d9d).
+Blind score: 13 of 14 fully right, and 14 of 14 matched to its request by its number. Misses:
+- a14 (a14-oip-appeal-fbi-affirmed.pdf): Exemption 7(D) logged although the decision replaced it: "With regard to the
+  information withheld by the FBI pursuant to Exemption 7(D), I am instead affirming the withholding of this
+  information on the grounds that it is protected from disclosure under Exemptions 6 and 7(C)".
 """
 
 from __future__ import annotations
@@ -88,22 +95,9 @@ from intake_scoring import set_tests
 
 SET = "heldout267"
 # What the rules reach on this set now (not yet scored); it may only go up.
-FLOOR = 0
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "a01-uscis-ack-track.eml",
-    "a02-tsa-ack-ext.pdf",
-    "a03-fema-fee-estimate.eml",
-    "a04-uscg-final-partial.pdf",
-    "a05-cisa-no-records.txt",
-    "a06-dhs-priv-ack-ext-expedite.docx",
-    "a07-ice-final-referral.txt",
-    "a08-cbp-securerelease-interim.eml",
-    "a09-fbi-efoipa-interim.eml",
-    "a10-eousa-final-form.pdf",
-    "a11-usms-no-records.eml",
-    "a12-atf-ack-complex-ext.docx",
-    "a13-oip-appeal-ack-eoir.eml",
     "a14-oip-appeal-fbi-affirmed.pdf",
 }
 

@@ -68,6 +68,13 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
 - h14 Cleveland Metropolitan School District final response: R.C. 149.43(A)(1)(v), R.C. 3319.321(B) and
   R.C. 149.433(B), written from the statutes and the earlier sets' Ohio letters; no agency page found in the time
   available.
+
+Sealed measurement: the set was written blind at the start of its round and kept apart from the rules while the
+round's fixes were made; it was scored once, after they had landed (main at 75be7d9d).
+Blind score: 13 of 14 fully right, and 14 of 14 matched to its request by its number. Misses:
+- h05 (h05-chicago-pd-foia-partial.pdf): no pages released, from "Enclosed please find 23 pages of responsive
+  records, from which certain information has been redacted under the following sections of the Act:" (a list of
+  sections follows).
 """
 
 from __future__ import annotations
@@ -76,14 +83,10 @@ from intake_scoring import set_tests
 
 SET = "heldout268"
 # What the rules reach on this set now; it may only go up.
-FLOOR = 0
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "h01-oakland-nextrequest-extension.eml", "h02-nypd-foil-appeal-decision.pdf",
-    "h03-fortworth-pia-cost-estimate.pdf", "h04-ocso-fl-justfoia-release.eml", "h05-chicago-pd-foia-partial.pdf",
-    "h06-tacoma-govqa-five-day.eml", "h07-mcso-az-no-records.txt", "h08-atlanta-pd-ga-three-day.docx",
-    "h09-kent-county-mi-extension.docx", "h10-pa-oor-final-determination.pdf", "h11-boston-pd-mass-partial.txt",
-    "h12-jersey-city-opra-denial.eml", "h13-raleigh-nextrequest-ack.eml", "h14-cmsd-ohio-final.docx",
+    "h05-chicago-pd-foia-partial.pdf",
 }
 
 

@@ -69,6 +69,17 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   unfair-labor-practice case files, appeals decided by the Division of Legal Counsel),
   https://purl.fdlp.gov/GPO/LPS43409 and https://purl.fdlp.gov/GPO/LPS43419, and 29 CFR 102.117,
   https://law.lawstack.com/node_references?cite=29+C.F.R.%3A%C2%A7+102.117
+
+Sealed measurement: the set was written blind at the start of its round and kept apart from the rules while the
+round's fixes were made; it was scored once, after they had landed (main at 75be7d9d).
+Blind score: 12 of 14 fully right, and 14 of 14 matched to its request by its number. Misses:
+- c02 (c02-cdc-ack-fee-waiver-denied.pdf): a final determination (denied, 45 C.F.R. § 5.54) instead of an
+  acknowledgement with its day of receipt: the fee waiver's "Your request is denied because it does not meet the
+  following criteria of 45 C.F.R. § 5.54:" read as the request denied, and "... received your Freedom of Information
+  Act (FOIA) request dated November 23, 2026, on November 24, 2026." (the day wrapped to the next line) not read.
+- c12 (c12-fws-ack-extension.docx): no expected_by from "As a result, we are taking a 10-workday extension under 43
+  C.F.R. § 2.19. The new deadline for a determination on your request is January 13, 2027." (under a heading
+  "Extension:").
 """
 
 from __future__ import annotations
@@ -77,23 +88,11 @@ from intake_scoring import set_tests
 
 SET = "heldout269"
 # What the rules reach on this set now (not yet scored); it may only go up.
-FLOOR = 0
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "c01-va-vba-ack-extension.eml",
     "c02-cdc-ack-fee-waiver-denied.pdf",
-    "c03-state-no-records.pdf",
-    "c04-fda-still-interested.eml",
-    "c05-treasury-interim.txt",
-    "c06-ssa-appeal-remand.pdf",
-    "c07-hud-fee-estimate.docx",
-    "c08-faa-final-partial.pdf",
-    "c09-usda-aphis-ack.eml",
-    "c10-noaa-final-full.eml",
-    "c11-doi-appeal-ack.txt",
     "c12-fws-ack-extension.docx",
-    "c13-gsa-final-partial.eml",
-    "c14-nlrb-appeal-denied.docx",
 }
 
 

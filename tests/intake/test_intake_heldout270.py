@@ -61,6 +61,23 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   https://casetext.com/statute/michigan-compiled-laws/chapter-15-public-officers-and-employees/freedom-of-information-act/section-15240-options-by-requesting-person-appeal-actions-by-public-body-receipt-of-written-appeal-judicial-review-civil-action-venue-de-novo-proceeding-burden-of-proof-private-view-of-public-record-contempt-assignment-of-action-or-appeal-for-hearing-trial-or-argument-attorneys-fees-costs-and-disbursements-assessment-of-award-damages
 
 Not yet scored.
+
+Sealed measurement: the set was written blind at the start of its round and kept apart from the rules while the
+round's fixes were made; it was scored once, after they had landed (main at 75be7d9d).
+Blind score: 9 of 14 fully right, and 14 of 14 matched to its request by its number. Misses:
+- s04 (s04-commerce-noaa-appeal-remand.eml): a partial grant instead of a remand (other): "Because NOAA's search
+  was not reasonably calculated to uncover all relevant documents, your appeal is granted in part, and your request is
+  remanded to NOAA to conduct a new search ...".
+- s05 (s05-il-pac-no-further-action.txt): an appeal acknowledgement instead of a decision (denied, 5 ILCS
+  140/7(1)(c)): the Public Access Counselor's "We have received your Request for Review ..." read, and "Therefore, this
+  office has concluded that no further inquiry into this matter is warranted. This file is closed." not.
+- s09 (s09-txdps-withdrawn.txt): a fee estimate of $486.40 instead of a final determination (withdrawn): "The
+  estimated charges totaled $486.40." recalls the earlier statement; "Accordingly, your request is considered to have
+  been withdrawn by operation of law pursuant to section 552.2615(b) ..." was not read.
+- s11 (s11-fbi-litigation-release.pdf): 88 pages withheld from "500 pages were reviewed and 412 pages are being
+  released" with the deleted page information sheet, where the expected value had none (see below).
+- s14 (s14-msp-foia-appeal-partly.docx): "18 U.S.C. § 2721" missing, cited in a table row beside the Michigan section
+  it rests on: "| Operator's license numbers and vehicle registration data | MCL 15.243(1)(d); 18 USC 2721 |".
 """
 
 from __future__ import annotations
@@ -69,22 +86,13 @@ from intake_scoring import set_tests
 
 SET = "heldout270"
 # What the rules reach on this set now (not yet scored); it may only go up.
-FLOOR = 0
+FLOOR = 9
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "s01-oip-appeal-ack.eml",
-    "s02-doi-appeal-partly.pdf",
-    "s03-hhs-appeal-affirmed.docx",
     "s04-commerce-noaa-appeal-remand.eml",
     "s05-il-pac-no-further-action.txt",
-    "s06-dol-ack-fee-waiver-granted.eml",
-    "s07-epa-expedite-granted.eml",
-    "s08-wa-doh-clarification.eml",
     "s09-txdps-withdrawn.txt",
-    "s10-faa-referral-tsa.txt",
     "s11-fbi-litigation-release.pdf",
-    "s12-state-after-remand.pdf",
-    "s13-nypd-foil-appeal-denied.txt",
     "s14-msp-foia-appeal-partly.docx",
 }
 
