@@ -75,7 +75,11 @@ Blind score: 9 of 14 fully right, and 14 of 14 matched to its request by its num
   estimated charges totaled $486.40." recalls the earlier statement; "Accordingly, your request is considered to have
   been withdrawn by operation of law pursuant to section 552.2615(b) ..." was not read.
 - s11 (s11-fbi-litigation-release.pdf): 88 pages withheld from "500 pages were reviewed and 412 pages are being
-  released" with the deleted page information sheet, where the expected value had none (see below).
+  released" with the deleted page information sheet, where the expected value had none. The expected value was
+  wrong: by the convention of every set with the FBI's form (11 q03, 120 f02, 178 h07, 199 b02, 215 h03, 239 i01, 253
+  j01, and 267 a09 of this round), the pages reviewed and not released, where the deleted page information sheet marks
+  pages withheld entirely, are withheld in full; it was corrected to 88 after scoring, in its own commit, which the
+  rules proposed. The blind score stays 9.
 - s14 (s14-msp-foia-appeal-partly.docx): "18 U.S.C. § 2721" missing, cited in a table row beside the Michigan section
   it rests on: "| Operator's license numbers and vehicle registration data | MCL 15.243(1)(d); 18 USC 2721 |".
 """
@@ -86,13 +90,12 @@ from intake_scoring import set_tests
 
 SET = "heldout270"
 # What the rules reach on this set now (not yet scored); it may only go up.
-FLOOR = 9
+FLOOR = 10
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
     "s04-commerce-noaa-appeal-remand.eml",
     "s05-il-pac-no-further-action.txt",
     "s09-txdps-withdrawn.txt",
-    "s11-fbi-litigation-release.pdf",
     "s14-msp-foia-appeal-partly.docx",
 }
 
