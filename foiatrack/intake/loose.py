@@ -25,6 +25,7 @@ from foiatrack.intake.patterns import (
     COURT_AWARD,
     DAY_OPENING,
     EARLIER_LETTER,
+    ESTIMATE_RECALLED,
     NO_REDACTION,
     NONE_BUT_THOSE,
     NOT_EXACT,
@@ -426,8 +427,11 @@ def _cost(body: list[str]) -> LooseFind | None:
             continue
         if _WAIVER.search(sentence) and not re.search(r"\b(?:non-?|un)waived", sentence, _IC):
             continue  # "We have waived the $300.00 fee": an amount not owed (but "the non-waived portion ... $96")
+        # ... nor an estimate told in the past, recalled from an earlier statement: "The estimated charges totaled
+        # $486.40."
         amounts = [money(m.group(1)) for m in MONEY_PATTERN.finditer(sentence)
-                   if not _RATE_AFTER.search(sentence[m.end():])]
+                   if not _RATE_AFTER.search(sentence[m.end():])
+                   and not ESTIMATE_RECALLED.search(sentence[:m.start()][-60:])]
         owed = [amount for amount in amounts if amount]
         if owed:
             # "four hours at $24.15 per hour, which comes to $96.60": the rate is skipped, the sum is the last

@@ -4130,7 +4130,12 @@ NO_REDACTION = re.compile(r"\bno\s+(?:records|documents|pages|data|files|materia
 # An estimate an earlier letter gave, named as such just before its amount: "Your earlier estimate of $85.00", "the
 # original estimate was $120.00", "our previous cost estimate, $40.00," (not "revised to $80.00" after it).
 ESTIMATE_RECALLED = re.compile(r"\b(?:earlier|previous|prior|original|initial|first)\s+(?:fee\s+|cost\s+)?estimate\s*"
-                               r"(?:of|was|is|,|:|\()?\s*$", IC)
+                               r"(?:of|was|is|,|:|\()?\s*$|"
+                               # an estimate told in the past tense, recalled from an earlier statement: "The estimated
+                               # charges totaled $486.40", "the estimated fees were $120.00", "the estimate came to
+                               # $85.00" (not "The estimated charges total $486.40")
+                               r"\bestimat\w*\s+(?:[\w-]+\s+){0,2}?(?:total(?:l)?ed|was|were|came\s+to|"
+                               r"amounted\s+to)\s*$", IC)
 
 # A denial of everything found: "are withheld in their entirety", "denied in full".
 WITHHELD_ENTIRELY = re.compile(r"(?:withh(?:eld|old|olding)|denied|exempt\w*)\s+(?:\w+\s+){0,8}?"

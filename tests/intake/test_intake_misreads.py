@@ -9,6 +9,7 @@ abbreviation before a comma ("with Acme Corp., which this office received on ...
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
 import pytest
 from intake_scoring import events_in, kinds_and_outcomes, pages_in
@@ -274,6 +275,25 @@ def test_a_statement_of_charges_and_a_withdrawal_foreseen_are_no_determination(b
 ])
 def test_a_withdrawal_made_is_still_one(body: str) -> None:
     assert kinds_and_outcomes(body) == [(EventKind.FINAL_DETERMINATION, Outcome.WITHDRAWN)]
+
+
+@pytest.mark.parametrize("body", [
+    # Texas's § 552.2615(b) closing: the earlier statement's total recalled, the request withdrawn by law
+    "On November 6, 2026, the Department sent you a written itemized statement of estimated charges. The estimated "
+    "charges totaled $486.40. Accordingly, your request is considered to have been withdrawn by operation of law "
+    "pursuant to section 552.2615(b) of the Texas Government Code, and the Department has closed its file.",
+    "Our letter of May 2 gave you a cost estimate. The estimated fees were $120.00. Because you did not respond "
+    "within 30 days, your request is deemed withdrawn.",
+    "The estimate came to $85.00. As we have had no reply, your request has been considered withdrawn.",
+])
+def test_an_estimate_recalled_before_a_withdrawal_is_no_new_estimate(body: str) -> None:
+    assert kinds_and_outcomes(body) == [(EventKind.FINAL_DETERMINATION, Outcome.WITHDRAWN)]
+
+
+def test_an_estimate_told_now_is_still_one() -> None:
+    # the near miss: the charges in the present tense are the estimate this letter makes
+    assert [(e.kind, e.amount) for e in events_in("The estimated charges total $486.40.")] == [
+        (EventKind.FEE_ESTIMATE, Decimal("486.40"))]
 
 
 @pytest.mark.parametrize("body", [
