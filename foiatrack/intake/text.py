@@ -377,6 +377,29 @@ def _wrapped_remainder(lines: list[str], i: int) -> bool:
     return (len(before) >= 60 and line[:1].islower()) or prose
 
 
+# The short words a heading keeps in lower case: "Records Compiled for Law Enforcement Purposes".
+_HEADING_SMALL_WORDS = frozenset(("from", "with", "under", "upon", "into", "over", "than", "that", "onto", "within",
+                                  "without", "about", "after", "before", "pursuant", "through", "against"))
+
+
+def _heading_line(lines: list[str], i: int) -> bool:
+    """Whether line *i* is a heading: after a line that ended its sentence (or first), ending on no stop or comma,
+    and every word of four letters or more capitalised but the small ones. A line of prose the page wrapped
+    mid-sentence ("... has determined to deny access to" / "them ...") has words in lower case."""
+    line, before = lines[i].strip(), lines[i - 1].strip() if i > 0 else ""
+    if before and not before.endswith((".", ":", "!", "?")):
+        return False
+    if len(line) > 120 or "|" in line or line.endswith((".", ",", ";", ":", "-", "(", "!", "?")):
+        return False
+    # ... nor a sentence's opening, its clause set off by a comma: "On November 2, 2026, the Pennsylvania Department
+    # of Transportation" / "("PennDOT") received your request"
+    if re.search(r",\s+[a-z]", line) or re.match(r"(?:On|In|By|At|As|If|When|Because|Although|Since|Pursuant|After|"
+                                                  r"Before|Upon|For|To|Per|We|I|You|Your|Our|This|These|It)\b", line):
+        return False
+    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'\u2019-]*", line) if len(w) >= 4]
+    return len(words) >= 3 and all(w[0].isupper() or w.lower() in _HEADING_SMALL_WORDS for w in words)
+
+
 def sentences(text: str) -> list[Sentence]:
     """Split folded text into sentences; lines without a full stop (headers, "Re:" lines) stand alone."""
     out: list[Sentence] = []
@@ -399,6 +422,10 @@ def sentences(text: str) -> list[Sentence]:
                 or (lines[i].rstrip().endswith(".") and _NUMBERED_PARAGRAPH.match(lines[i + 1]))
                 # each item of a bulleted list is read on its own, not run into the line before it
                 or _BULLETED.match(lines[i + 1])
+                # a heading in title case or capitals stands alone however long, where the page kept no blank line
+                # around it (a PDF's text layer): "Exemption 7(A) - Records Compiled for Law Enforcement Purposes,
+                # Pending Investigation" / "Section 708(b)(16) of the RTKL exempts ..."
+                or (_heading_line(lines, i) and re.match(r"[A-Z0-9]", lines[i + 1].lstrip()))
                 # a rule drawn under a table's figures stands apart from them and from the total below it (its dashes
                 # are no hyphen that wraps a word): "Less 100 free pages ... ($10.00)" / "---------" / "Estimated total
                 # $187.00"

@@ -198,3 +198,33 @@ def test_a_bracketed_sentence_ends_after_its_bracket(text: str, expected: list[s
 ])
 def test_a_code_named_in_full_ends_before_a_sentence_opening_on_a(text: str, count: int) -> None:
     assert len(sentences(text)) == count
+
+
+@pytest.mark.parametrize(("text", "heading"), [
+    # A PDF's text layer keeps no blank line around a heading, however long the heading.
+    ("The Department has determined to deny access to the records, as explained below.\n"
+     "Exemption 7(A) - Records Compiled for Law Enforcement Purposes, Pending Investigation\n"
+     "Section 708(b)(16) of the RTKL exempts records of an agency relating to a criminal investigation.",
+     "Exemption 7(A) - Records Compiled for Law Enforcement Purposes, Pending Investigation"),
+    ("We have completed our review of the records responsive to your request.\n"
+     "RECORDS WITHHELD UNDER THE DELIBERATIVE PROCESS PRIVILEGE AND ATTORNEY WORK PRODUCT\n"
+     "Twelve pages of draft memoranda are withheld in full under Exemption 5.",
+     "RECORDS WITHHELD UNDER THE DELIBERATIVE PROCESS PRIVILEGE AND ATTORNEY WORK PRODUCT"),
+    ("Your request has been processed under the Public Information Act.\n"
+     "Information Excepted from Disclosure Under Section 552.101 of the Government Code\n"
+     "The City has redacted the social security numbers of its employees.",
+     "Information Excepted from Disclosure Under Section 552.101 of the Government Code"),
+])
+def test_a_long_heading_without_blank_lines_ends_its_own_sentence(text: str, heading: str) -> None:
+    assert heading in [s.text for s in sentences(text)]
+
+
+def test_a_wrapped_line_of_prose_is_no_heading() -> None:
+    # The near miss: a plain-text e-mail's line wrapped mid-sentence, its words in lower case.
+    text = ("The records you asked for are enclosed.\n"
+            "The Department of Public Safety Records Division has completed its search and located\n"
+            "Twelve Incident Reports, which are enclosed.")
+    assert [s.text for s in sentences(text)] == [
+        "The records you asked for are enclosed.",
+        "The Department of Public Safety Records Division has completed its search and located Twelve Incident "
+        "Reports, which are enclosed."]
