@@ -1165,7 +1165,26 @@ def _without_described_brackets(sentence: str) -> str:
     return sentence
 
 
+# A list a sentence opens with "the following ...:" and that counts no pages (the sections or exemptions applied, run
+# onto the sentence where a line ends at the colon): "Enclosed please find 23 pages of responsive records, from which
+# certain information has been redacted under the following sections of the Act: Section 7(1)(b) - Private
+# information ... which is exempt from disclosure": the 23 pages are released, the list only names the sections.
+_FOLLOWING_LIST = re.compile(r"\bthe\s+following\b[^:;.]*:(?=\s*\S)", re.IGNORECASE)
+
+
+def _without_following_list(sentence: str) -> str:
+    """*sentence* up to the colon opening a list that counts no pages (see _FOLLOWING_LIST)."""
+    match = _FOLLOWING_LIST.search(sentence)
+    if match is None or re.search(r"\bpages?\b", sentence[match.end():], re.IGNORECASE) \
+            or not re.search(r"\bpages?\b", sentence[:match.start()], re.IGNORECASE):
+        return sentence
+    return sentence[:match.end()]
+
+
 def _read_pages(sentence: str, counts: PageCounts) -> None:
+    if (listed := _without_following_list(sentence)) != sentence:
+        _read_respelt(sentence, listed, counts)
+        return
     if (shares := _bracketed_shares(sentence)) is not None:
         _read_respelt(sentence, shares, counts)
         return

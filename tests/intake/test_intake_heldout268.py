@@ -83,11 +83,9 @@ from intake_scoring import set_tests
 
 SET = "heldout268"
 # What the rules reach on this set now; it may only go up.
-FLOOR = 13
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "h05-chicago-pd-foia-partial.pdf",
-}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

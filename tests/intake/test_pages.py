@@ -430,3 +430,22 @@ def test_pages_enclosed_said_to_the_reader_then_a_share_redacted(sentences: list
     for sentence in sentences:
         read_pages(sentence, counts)
     assert (counts.pages_released, counts.withheld_full) == (released, withheld)
+
+
+@pytest.mark.parametrize(("body", "released", "withheld"), [
+    # The list of sections run onto the sentence, a line ending at its colon, names no pages: the pages are released
+    ("Enclosed please find 23 pages of responsive records, from\nwhich certain information has been redacted under "
+     "the following sections of the Act:\nSection 7(1)(b) - Private information, including home addresses, which is "
+     "exempt from disclosure (5 ILCS 140/7(1)(b));", 23, None),
+    ("Attached are 41 pages of records, with portions redacted pursuant to the following exemptions:\n"
+     "Exemption 6 - information exempt from disclosure because its release would invade personal privacy;", 41, None),
+    ("We are releasing 12 pages to you, with redactions made under the following provisions:\n"
+     "MCL 15.243(1)(a), information of a personal nature, withheld from disclosure;", 12, None),
+    # The near miss: pages withheld in full before the list stay withheld
+    ("A total of 9 pages are withheld in full under the following exemptions:\nExemption 5 - deliberative process "
+     "material exempt from disclosure;", None, 9),
+])
+def test_a_list_of_sections_after_the_following_counts_no_pages(body: str, released: int | None,
+                                                                withheld: int | None) -> None:
+    event = events_in(body)[0]
+    assert (event.pages_released, event.pages_withheld) == (released, withheld)
