@@ -1589,9 +1589,12 @@ class _Reader:
                 items = find_exemptions(sentence, withholding=True)
             # A federal statute that is an item of such a list: "... redacted from the records as required by law:" /
             # "- Driver's license numbers and motor vehicle record information, 18 U.S.C. § 2721;" (the list withholds
-            # under it, though the item says so in no word of its own).
-            listed_statutes = federal_statutes(sentence) if (introduced and not items
-                                                             and _BULLET_START.match(sentence)) else []
+            # under it, though the item says so in no word of its own); also beside the state's section that rests on
+            # it, in an item or in a row of a table a withholding introduced: "Operator's license numbers | MCL
+            # 15.243(1)(d); 18 USC 2721".
+            listed_statutes = federal_statutes(sentence) if introduced and (
+                _BULLET_START.match(sentence) or (_TABLE_ROW.search(sentence)
+                                                  and _table_introduced_by_withholding(self.body, index))) else []
             # (a list introduced by what withholds or denies: "The Department is denying access to the record because
             # it falls under the following exceptions to disclosure ...:")
             opened = _MARKER_AT_END.sub("", sentence) if _MARKER_AT_END.search(sentence) else sentence

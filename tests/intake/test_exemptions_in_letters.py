@@ -560,3 +560,24 @@ def test_a_regulation_beside_nothing_withheld_is_no_ground(body: str, outcome: s
                                                            exemptions: list[str]) -> None:
     [event] = events_in(f"Re: Request 2026-0112\n\nThis is our final response. {body}")
     assert (event.outcome, list(event.exemptions or [])) == (outcome, exemptions)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # The federal statute a state's section rests on, beside it in a row of a table a withholding introduces ...
+    ("The request is granted in part. The denial is upheld as to the following information, which has been redacted "
+     "from the enclosed records:\nInformation redacted | Exemption\nDates of birth | MCL 15.243(1)(a)\n"
+     "Operator's license numbers and vehicle registration data | MCL 15.243(1)(d); 18 USC 2721",
+     ["MCL 15.243(1)(a)", "MCL 15.243(1)(d)", "18 U.S.C. § 2721"]),
+    ("The request is granted in part. The following information has been redacted:\nRecord | Authority\n"
+     "Driver's license numbers | RCW 42.56.230(7)(a), 18 U.S.C. § 2721",
+     ["RCW 42.56.230(7)(a)", "18 U.S.C. § 2721"]),
+    # ... or in an item of a list a withholding introduces.
+    ("The request is granted in part. The following information has been redacted:\n"
+     "- Operator's license numbers, MCL 15.243(1)(d) and 18 U.S.C. § 2721;\n- Home addresses, MCL 15.243(1)(a).",
+     ["MCL 15.243(1)(d)", "18 U.S.C. § 2721", "MCL 15.243(1)(a)"]),
+    # The near miss: a table that only describes what is given cites no ground.
+    ("The request is granted in full. The records provided are described below:\nRecord | Authority\n"
+     "Crash reports | 23 U.S.C. § 148", []),
+])
+def test_a_federal_statute_beside_a_state_section_in_a_table_row_or_item(body: str, expected: list[str]) -> None:
+    assert exemptions_in(body) == expected

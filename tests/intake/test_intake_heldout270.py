@@ -90,12 +90,11 @@ from intake_scoring import set_tests
 
 SET = "heldout270"
 # What the rules reach on this set now (not yet scored); it may only go up.
-FLOOR = 11
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
     "s04-commerce-noaa-appeal-remand.eml",
     "s05-il-pac-no-further-action.txt",
-    "s14-msp-foia-appeal-partly.docx",
 }
 
 
