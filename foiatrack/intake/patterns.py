@@ -757,6 +757,15 @@ BARE_VERDICT = re.compile(r"^\W*(?:(?:for\s+(?:these|the|all\s+(?:of\s+)?(?:thes
                           r"therefore|thus|consequently|in\s+sum|in\s+conclusion)\s*,?\s*)?(?:i|we)\s+(?:(?:am|are|have|"
                           r"hereby|must|therefore|accordingly)\s+){0,2}(?:(?:partially|partly)\s+)?"
                           rf"{_VERDICT_VERB}(?:,?\s+(?:and\s+)?(?:(?:partially|partly)\s+)?{_VERDICT_VERB})?\W*$", IC)
+# A review office's finding that nothing more is called for, closing its file after finding the withholding proper
+# (Illinois's Public Access Counselor): an affirmance. "this office has concluded that no further inquiry into this
+# matter is warranted", "no further action is warranted in this matter", "no further review of this matter is
+# warranted" (not "no further action is required on your part", nor a matter moot: "because the records have now been
+# provided, no further action is warranted").
+NOTHING_FURTHER_WARRANTED = (r"^(?![^.;]*\b(?:moot|now\s+(?:been\s+)?(?:provided|released|produced)|has\s+since)\b)"
+                             r"[^.;]*\bno\s+further\s+(?:action|inquiry|review|investigation)\s+"
+                             r"(?:(?:into|in|on|of)\s+(?:this|the|your)\s+(?:matter|appeal|request\s+for\s+review|"
+                             r"complaint)\s+)?(?:is|was|would\s+be)\s+warranted\b")
 APPEAL_DECISION = re.compile(
     rf"{SHOULD_NOT_HAVE_BEEN}|{MORE_RELEASED_ON_REVIEW}|{REST_PROPERLY_WITHHELD}|{BARE_VERDICT.pattern}|"
     r"\b(?:i\s+am|we\s+are|i\s+have|we\s+have|office\s+(?:is|has)|hereby)\s+(?:\w+\s+){0,2}"
@@ -767,6 +776,8 @@ APPEAL_DECISION = re.compile(
     r"(?:granted|denied|"
     r"sustained|dismissed|"
     r"(?:partially\s+|partly\s+)?granted|remanded|closed)|"
+    # ... or a review office's finding that nothing more is called for, closing its file
+    rf"{NOTHING_FURTHER_WARRANTED}|"
     # ... or found to be due: "we have determined that your appeal should be granted in part and denied in part", "I
     # conclude that the appeal must be denied" (not the advice "your appeal should be sent to ...")
     r"\b(?:determined|concluded|decided|found|find|finds|conclude|determine)\s+that\s+(?:your\s+|the\s+|this\s+)?"
@@ -2696,7 +2707,8 @@ APPEAL_RESULTS = (
                             # Haverford-Nnamdi with a response", "Ms. O'Neill")
                             r"(?:ordered|directed|required)\s+to\s+(?:provide\s+(?:[\w.'\u2019-]+\s+){0,4}?(?:a\s+)?"
                             r"(?:new\s+|further\s+|supplemental\s+)?response|respond|conduct|perform|issue\s+a)", IC)),
-    ("affirmed", re.compile(rf"{NOT_VIOLATED}|{LAWFULLY_DENIED}|{CONSISTENT_WITH_LAW}", IC)),
+    ("affirmed", re.compile(rf"{NOT_VIOLATED}|{LAWFULLY_DENIED}|{CONSISTENT_WITH_LAW}|"
+                            rf"{NOTHING_FURTHER_WARRANTED}", IC)),
     ("reversed", re.compile(rf"{INCONSISTENT_WITH_LAW}|"
                             rf"revers|overturn|^(?!.*\bwhether\b){_ALLEGED}.*?\b(?:improperly|wrongly|unlawfully)\s+"
                             rf"(?:withheld|denied)|{VIOLATED}|"

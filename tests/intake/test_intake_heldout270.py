@@ -90,11 +90,10 @@ from intake_scoring import set_tests
 
 SET = "heldout270"
 # What the rules reach on this set now (not yet scored); it may only go up.
-FLOOR = 12
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
     "s04-commerce-noaa-appeal-remand.eml",
-    "s05-il-pac-no-further-action.txt",
 }
 
 

@@ -624,3 +624,27 @@ def test_a_companys_abbreviation_before_a_capital_still_ends_its_sentence() -> N
     assert [s.text for s in sentences(body)] == [
         "This responds to your request for the records of Acme Corp.",
         "The Department received your request on November 4, 2026."]
+
+
+# --- A review office that finds nothing more called for and closes its file -------------------------------------------
+
+
+@pytest.mark.parametrize("body", [
+    # Illinois's Public Access Counselor, after finding the redactions proper
+    "We have received your Request for Review of the response of the Village Police Department to your FOIA request. "
+    "This office has reviewed the redactions and concludes that the Department's redactions were appropriate under "
+    "section 7(1)(c) of FOIA. Therefore, this office has concluded that no further inquiry into this matter is "
+    "warranted. This file is closed.",
+    "We have received your Request for Review. The Department properly withheld the report under section 7(1)(d). "
+    "Accordingly, no further action is warranted in this matter, and this file is closed.",
+    "Your appeal has been reviewed. The City properly redacted the home addresses. No further review of this matter "
+    "is warranted.",
+])
+def test_no_further_inquiry_warranted_is_an_affirmance(body: str) -> None:
+    assert kinds_and_outcomes(body) == [(EventKind.APPEAL_DECISION, Outcome.DENIED)]
+
+
+def test_no_further_action_required_of_the_requester_is_no_decision() -> None:
+    # the near miss: an acknowledgement telling the requester nothing more is needed of them
+    body = "We have received your Request for Review. No further action is required on your part at this time."
+    assert EventKind.APPEAL_DECISION not in [kind for kind, _ in kinds_and_outcomes(body)]
