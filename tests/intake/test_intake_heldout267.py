@@ -87,6 +87,8 @@ Blind score: 13 of 14 fully right, and 14 of 14 matched to its request by its nu
 - a14 (a14-oip-appeal-fbi-affirmed.pdf): Exemption 7(D) logged although the decision replaced it: "With regard to the
   information withheld by the FBI pursuant to Exemption 7(D), I am instead affirming the withholding of this
   information on the grounds that it is protected from disclosure under Exemptions 6 and 7(C)".
+After the round's later fixes, still 13 of 14 (a14 not yet: the decision's replacement of one ground by others is
+not read).
 """
 
 from __future__ import annotations

@@ -80,6 +80,8 @@ Blind score: 12 of 14 fully right, and 14 of 14 matched to its request by its nu
 - c12 (c12-fws-ack-extension.docx): no expected_by from "As a result, we are taking a 10-workday extension under 43
   C.F.R. § 2.19. The new deadline for a determination on your request is January 13, 2027." (under a heading
   "Extension:").
+Not yet fixed: c02 (the fee waiver's "your request is denied" read as the request's) and c12 (the new deadline
+named in the sentence after the extension), 12 of 14.
 """
 
 from __future__ import annotations

@@ -82,6 +82,11 @@ Blind score: 9 of 14 fully right, and 14 of 14 matched to its request by its num
   rules proposed. The blind score stays 9.
 - s14 (s14-msp-foia-appeal-partly.docx): "18 U.S.C. § 2721" missing, cited in a table row beside the Michigan section
   it rests on: "| Operator's license numbers and vehicle registration data | MCL 15.243(1)(d); 18 USC 2721 |".
+After general fixes (an estimate recalled in the past tense, "The estimated charges totaled $486.40", is no new
+fee estimate, so the withdrawal by law is read; a review office's finding that no further inquiry is warranted,
+closing its file, affirms; a federal statute beside a state section in a withholding table's row is logged),
+13 of 14 (s11 against its corrected value). Not fixed: s04, a convention question (no earlier set has an appeal
+"granted in part" that only sends the request back for a new search).
 """
 
 from __future__ import annotations
