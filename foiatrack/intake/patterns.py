@@ -168,7 +168,8 @@ RELEASED_EARLIER = re.compile(r"\b(?:were|was|had\s+been|have\s+been|has\s+been)
                               # NYPD provided you with a first release of 40 pages", "In our letter of May 4, 2026, we
                               # made our second interim production" (not "we are making our second production")
                               r"^\W*(?:on|in\s+(?:our|its|the|an?|[A-Z][\w'\u2019]*)\s+(?:[\w'\u2019-]+\s+){0,2}?"
-                              r"(?:letter|e-?mail|response|reply)\s+(?:of|dated))\s+[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4},?"
+                              # (the day written any way: "On 9 October 2026, the NYPD provided you ...")
+                              r"(?:letter|e-?mail|response|reply)\s+(?:of|dated))\s+" + A_DATE + r",?"
                               r"\s+[^.;]{0,60}?\b(?:released|provided|produced|disclosed|sent|furnished|mailed|e-?mailed|"
                               r"made|issued)\b[^.;]{0,40}?\b(?:first|second|third|fourth|fifth|previous|prior|earlier|"
                               r"initial|partial|interim)\s+(?:interim\s+|partial\s+)?(?:installments?|releases?|"

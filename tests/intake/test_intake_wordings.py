@@ -612,3 +612,13 @@ def test_no_records_said_in_contractions(body: str) -> None:
 def test_no_records_foreseen_in_contractions_is_none_yet() -> None:
     body = "We received your request on May 2, 2026. If we don't find any records, we'll let you know."
     assert [e.kind for e in events_in(body)] == [EventKind.ACKNOWLEDGED]
+
+
+@pytest.mark.parametrize("day", ["October 9, 2026", "9 October 2026", "10/09/2026", "Oct. 9, 2026"])
+def test_an_earlier_release_told_after_its_day_written_any_way_is_not_this_letters(day: str) -> None:
+    body = (f"This is the final response to your request. On {day}, the NYPD provided you with a first release of 40 "
+            "pages of records.\n\nYour request is granted in part and denied in part. Enclosed please find 22 pages of "
+            "additional records responsive to your request, consisting of the occurrence report and the roster. With "
+            "this release, a total of 62 pages have been provided to you in response to your request.")
+    [event] = events_in(body, "December 2, 2026")
+    assert event.pages_released == 22
