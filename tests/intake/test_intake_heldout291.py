@@ -70,6 +70,18 @@ invented):
   and the earlier sets' Massachusetts fee letters (950 CMR 32.07).
 - c14 Texas DCJ: written from Gov't Code ch. 552 and the earlier sets' Texas letters; no agency page was found in the
   time available.
+Blind score: 12 of 14 fully right, and 14 of 14 matched to its request by its number. Wrong were:
+- c10 (Ohio Department of Rehabilitation and Correction, partial release): 56 pages released and 8 withheld instead
+  of 52 and 6: "ODRC has located 58 pages of records responsive to your request. 47 pages are provided in full and 5
+  pages are provided with redactions. The remaining 6 pages are withheld in their entirety." followed by the list of
+  grounds, which says which of those 6 pages each ground covers: "Two pages of mental health referral forms are
+  withheld in their entirety." and "Four pages of an investigation by the institutional investigator ... are withheld
+  in their entirety." (the itemised pages were counted again, as more pages withheld, and subtracted from the total).
+- c12 (New Jersey Department of Corrections, OPRA denial): the exemptions lacked the regulation's provisions: only
+  N.J.S.A. 47:1A-9(a) and 47:1A-1.1 were read from "Pursuant to N.J.A.C. 10A:22-2.3(a)(4) and (a)(5), records of the
+  Special Investigations Division ... are deemed confidential ..." and "In addition, N.J.A.C. 10A:22-2.3(a)(2)
+  provides that an inmate's medical and mental health records are not government records subject to public access."
+  (New Jersey's administrative code, N.J.A.C., which OPRA's N.J.S.A. 47:1A-9(a) preserves, is not read as a citation).
 """
 
 from __future__ import annotations
@@ -77,16 +89,10 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout291"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (blind: 12); it may only go up.
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "c01-uscis-afile-final-partial.pdf", "c02-eoir-pal-ack.eml", "c03-cbp-appeal-affirmed.txt",
-    "c04-fbi-foipa-first-interim.pdf", "c05-state-passport-ack-verification.eml", "c06-opm-retirement-file-full.docx",
-    "c07-va-ogc-appeal-remand.pdf", "c08-ice-ero-no-records.eml", "c09-cdcr-cpra-extension.eml",
-    "c10-ohio-drc-inmate-records-partial.txt", "c11-va-dmv-seven-work-days.eml", "c12-nj-doc-opra-denial.txt",
-    "c13-mass-rmv-ack-fee-estimate.docx", "c14-tdcj-pia-no-records.txt",
-}
+NOT_YET: set[str] = {"c10-ohio-drc-inmate-records-partial.txt", "c12-nj-doc-opra-denial.txt"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
