@@ -318,7 +318,9 @@ _STATE_PATTERNS = (
                r"(?=(?:\s*(?:,|and|or)\s*(?:and\s+|or\s+)?708\(b\)(?:\(\w+\))+)*\s+of\s+(?:the\s+)?"
                r"(?P<code>RTKL|Right-to-Know\s+Law)\b)"),
     # New Jersey: N.J.S.A. 47:1A-1.1, N.J.S.A. 47:1A-9(b)
-    re.compile(r"\b(?P<code>N\.\s?J\.\s?S\.\s?A\.)\s*(?:§+\s*)?(?P<sec>\d+[A-Z]?:\d+[A-Z]?-\d+(?:\.\d+)?(?:\(\w+\))*)"),
+    # ... and the regulations OPRA keeps as exemptions (N.J.S.A. 47:1A-9(a)), in its Administrative Code: "N.J.A.C.
+    # 10A:22-2.3(a)(4)" (Corrections), "N.J.A.C. 13:1E-3.2(a)(2)" (Law and Public Safety)
+    re.compile(r"\b(?P<code>N\.\s?J\.\s?(?:S\.\s?A|A\.\s?C)\.)\s*(?:§+\s*)?(?P<sec>\d+[A-Z]?:\d+[A-Z]?-\d+(?:\.\d+)?(?:\(\w+\))*)"),
     # Massachusetts: G. L. c. 4, § 7(26)(c)
     re.compile(r"\b(?P<code>(?:M\.\s?)?G\.\s?L\.\s?c\.\s?\d+,?)\s*§\s*(?P<sec>\d+(?:\(\w+\))+)"),
     # Georgia: O.C.G.A. § 50-18-72(a)(4)
@@ -1137,7 +1139,8 @@ def _state(sentence: str, found: list[str]) -> None:
             if code in ("MCL", "M.C.L."):
                 code = "MCL "
             if code.startswith("N.") and not code.startswith(("N.C.", "N.D.")):
-                code = "N.J.S.A. "  # New Jersey cites its sections without a section sign
+                # New Jersey cites its sections without a section sign, the statutes' and the regulations' alike
+                code = "N.J.A.C. " if re.match(r"N\.\s?J\.\s?A\.", code) else "N.J.S.A. "
             hits.append((match.start(), _cite(code, section)))
             # "sections 552.101 and 552.108", "RCW 42.56.240(1) and .250": more sections of the same code.
             # A hyphen after the number makes it another code's section ("§ 2.2-3706"), not one more of these.

@@ -1095,10 +1095,30 @@ def read_pages(sentence: str, counts: PageCounts) -> None:
         # "41 pages will be released in full and 12 pages will be released in part" in the letter, and its cover sheet
         # "Release on Remand - 53 pages (41 released in full, 12 released in part)": the same pages told again.
         return
+    if _share_of_accounted_pages(sentence, counts):
+        return
     part_before = counts.released_part
     _read_pages(sentence, counts)
     if counts.released_part != part_before and _FURTHER_PAGES.search(sentence):
         counts.part_added = True
+
+
+def _share_of_accounted_pages(sentence: str, counts: PageCounts) -> bool:
+    """Whether *sentence* counts a share of pages the letter has already accounted for: after "ODRC has located 58
+    pages ... 47 pages are provided in full and 5 pages are provided with redactions. The remaining 6 pages are withheld
+    in their entirety.", the grounds listed one by one, "Two pages of mental health referral forms are withheld in their
+    entirety." and "Four pages of an investigation ... are withheld in their entirety.", tell which of those 6 pages
+    each ground covers. Only once the pages released in full and in part and withheld add up to the total the letter
+    gave, and when the sentence counts no more pages of each kind than are held already, so that adding them would
+    count more pages than there are."""
+    full, part, withheld = counts.released_full or 0, counts.released_part or 0, counts.withheld_full or 0
+    if not counts.total or counts.released is not None or full + part + withheld != counts.total:
+        return False
+    own = PageCounts()
+    _read_pages(sentence, own)
+    shares = (own.released_full or 0, own.released_part or 0, own.withheld_full or 0)
+    return own.total is None and own.released is None and any(shares) and all(
+        share <= held for share, held in zip(shares, (full, part, withheld), strict=True))
 
 
 def _restates_breakdown(sentence: str, counts: PageCounts) -> bool:
@@ -1181,6 +1201,14 @@ def _without_following_list(sentence: str) -> str:
     return sentence[:match.end()]
 
 
+# What the release of the pages would do, told in a clause of its own between the pages counted and the verb that
+# says what is done with them: ", which would disclose the identity of confidential informants," ", the release of
+# which could reasonably be expected to endanger ...,", ", that might reveal ...,".
+_HARM_CLAUSE = re.compile(r",\s*(?:which|that|the\s+(?:release|disclosure)\s+of\s+which)\s+(?:would|could|might|may)\s+"
+                          r"(?!not\b)[^,;.]{1,200}?,(?=\s*(?:are|is|were|was|have\s+been|has\s+been|will\s+be)\s)",
+                          re.IGNORECASE)
+
+
 def _read_pages(sentence: str, counts: PageCounts) -> None:
     if (listed := _without_following_list(sentence)) != sentence:
         _read_respelt(sentence, listed, counts)
@@ -1208,6 +1236,11 @@ def _read_pages(sentence: str, counts: PageCounts) -> None:
     if (releasing := _RELEASING_A_TOTAL.search(sentence)) is not None:
         _read_respelt(sentence, f"{sentence[:releasing.start()]}{releasing.group('verb')} {sentence[releasing.end():]}",
                       counts)
+        return
+    if (harm := _HARM_CLAUSE.search(sentence)) is not None:
+        # "Four pages of an investigation, which would disclose the identity of confidential informants, are withheld
+        # in their entirety": what release would do, told between the pages and what is done with them, releases none.
+        _read_respelt(sentence, sentence[:harm.start()] + sentence[harm.end():], counts)
         return
     beside = _THINGS_BESIDE_PAGES.search(sentence)
     if beside and count_value(re.split(r"\s+", beside.group(0).strip())[1]) is not None:

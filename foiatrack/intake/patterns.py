@@ -2628,7 +2628,12 @@ EXEMPTION_USE = re.compile(rf"{HAD_REMOVED}|"
                             # to public disclosure")
                             r"\b(?:provides?|states?|makes?\s+clear|declares?)\s+that\s+[^,;.]{0,100}?\bnot\s+(?:\w+\s+)?"
                             r"(?:open|available|subject)\s+(?:to|for)\s+(?:public\s+)?"
-                            r"(?:inspection|disclosure|release|copying)\b|"
+                            r"(?:inspection|disclosure|release|copying|access)\b|"
+                            # ... or are no records the act reaches: "N.J.A.C. 10A:22-2.3(a)(2) provides that an
+                            # inmate's medical and mental health records are not government records subject to public
+                            # access", "the regulation states that such reports are not considered public records"
+                            r"\b(?:provides?|states?|makes?\s+clear|declares?)\s+that\s+[^,;.]{0,100}?\b(?:is|are)\s+not\s+"
+                            r"(?:considered\s+|deemed\s+|treated\s+as\s+)?(?:an?\s+)?(?:government|public)\s+records?\b|"
                             r"\bexclud(?:es|ed|ing)\s+from\s+(?:the\s+)?(?:application\s+of\s+(?:the\s+)?)?"
                             r"(?:[A-Z][\w.'-]*\s+){0,4}(?:Act|Law)\b|"
                             # the law forbidding release: "... may not be released before the investigation is

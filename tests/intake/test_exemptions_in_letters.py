@@ -581,3 +581,34 @@ def test_a_regulation_beside_nothing_withheld_is_no_ground(body: str, outcome: s
 ])
 def test_a_federal_statute_beside_a_state_section_in_a_table_row_or_item(body: str, expected: list[str]) -> None:
     assert exemptions_in(body) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # New Jersey's regulations that OPRA keeps as exemptions (N.J.S.A. 47:1A-9(a)), in the Administrative Code's form,
+    # the subsections listed after one belonging to it
+    ("Pursuant to N.J.A.C. 10A:22-2.3(a)(4) and (a)(5), such records are deemed confidential.",
+     ["N.J.A.C. 10A:22-2.3(a)(4)", "N.J.A.C. 10A:22-2.3(a)(5)"]),
+    ("The record is withheld under N.J.A.C. 13:1E-3.2(a)(2).", ["N.J.A.C. 13:1E-3.2(a)(2)"]),
+    ("The report is exempt under N. J. A. C. 10A:22-2.3(a)(3) and N.J.S.A. 47:1A-9(a).",
+     ["N.J.A.C. 10A:22-2.3(a)(3)", "N.J.S.A. 47:1A-9(a)"]),
+    # ... the statutes' form kept for the statutes
+    ("The records are exempt under N.J.S.A. 47:1A-1.1.", ["N.J.S.A. 47:1A-1.1"]),
+])
+def test_new_jersey_administrative_code(sentence: str, expected: list[str]) -> None:
+    assert find_exemptions(sentence) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # A regulation said to make records no government or public records withholds them under it.
+    ("Your request is denied. In addition, N.J.A.C. 10A:22-2.3(a)(2) provides that an inmate's medical and mental "
+     "health records are not government records subject to public access.", ["N.J.A.C. 10A:22-2.3(a)(2)"]),
+    ("Your request is denied. The regulation, N.J.A.C. 10A:22-2.3(a)(6), states that such reports are not considered "
+     "public records.", ["N.J.A.C. 10A:22-2.3(a)(6)"]),
+    ("Your request is denied. R.C. 5120.21(F) provides that the records of an inmate's medical treatment are not "
+     "public records.", ["R.C. 5120.21(F)"]),
+    # The near miss: a law said to make records public is no ground.
+    ("Your request is granted. N.J.S.A. 47:1A-3(b) provides that the information is a public record subject to "
+     "public access.", []),
+])
+def test_a_law_that_makes_records_no_public_records(body: str, expected: list[str]) -> None:
+    assert exemptions_in(body) == expected

@@ -82,6 +82,12 @@ Blind score: 12 of 14 fully right, and 14 of 14 matched to its request by its nu
   Special Investigations Division ... are deemed confidential ..." and "In addition, N.J.A.C. 10A:22-2.3(a)(2)
   provides that an inmate's medical and mental health records are not government records subject to public access."
   (New Jersey's administrative code, N.J.A.C., which OPRA's N.J.S.A. 47:1A-9(a) preserves, is not read as a citation).
+After general fixes (New Jersey's Administrative Code read as a state citation, "N.J.A.C. 10A:22-2.3(a)(4)", with the
+subsections listed after it; a law said to provide that records "are not government records" or "are not considered
+public records", or not subject to public access, withholds under it; what release of the pages would do, told in a
+clause between the pages counted and their verb (", which would disclose the identity of confidential informants,"),
+releases none; and once the pages released in full, in part and withheld add up to the total the letter gave, a later
+count of pages of each kind no larger than the one held is a share of them told again, not more pages), 14 of 14.
 """
 
 from __future__ import annotations
@@ -90,9 +96,9 @@ from intake_scoring import set_tests
 
 SET = "heldout291"
 # What the rules reach on this set now (blind: 12); it may only go up.
-FLOOR = 12
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {"c10-ohio-drc-inmate-records-partial.txt", "c12-nj-doc-opra-denial.txt"}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

@@ -449,3 +449,46 @@ def test_a_list_of_sections_after_the_following_counts_no_pages(body: str, relea
                                                                 withheld: int | None) -> None:
     event = events_in(body)[0]
     assert (event.pages_released, event.pages_withheld) == (released, withheld)
+
+
+@pytest.mark.parametrize(("sentences", "released", "withheld"), [
+    # The grounds listed after a breakdown that adds up to the total tell which of its pages each covers: no more pages.
+    (["ODRC has located 58 pages of records responsive to your request.",
+      "47 pages are provided in full and 5 pages are provided with redactions.",
+      "The remaining 6 pages are withheld in their entirety.",
+      "Two pages of mental health referral forms are withheld in their entirety.",
+      "Four pages of an investigation are withheld in their entirety."], 52, 6),
+    (["We located 40 pages.", "We are releasing 30 pages in full and withholding 10 pages in full.",
+      "Of those, 7 pages of medical records are withheld under R.C. 5120.21(F)."], 30, 10),
+    (["The search produced 25 pages.", "20 pages are released in full and 5 pages are released in part.",
+      "3 pages of the incident report are released in part, with names redacted."], 25, None),
+    # The near misses: without a total the breakdown accounts for, or past it, a further count is more pages.
+    (["47 pages are provided in full.", "The remaining 6 pages are withheld in their entirety.",
+      "Two pages of mental health referral forms are withheld in their entirety."], 47, 8),
+    (["We located 40 pages.", "We are releasing 30 pages in full.", "10 pages are withheld in full.",
+      "A further 12 pages are withheld in full."], 30, 22),
+])
+def test_the_pages_a_ground_covers_after_a_full_breakdown(sentences: list[str], released: int | None,
+                                                          withheld: int | None) -> None:
+    counts = PageCounts()
+    for sentence in sentences:
+        read_pages(sentence, counts)
+    assert ((counts.released_full or 0) + (counts.released_part or 0) or None, counts.withheld_full) == (released,
+                                                                                                        withheld)
+
+
+@pytest.mark.parametrize(("sentence", "released", "withheld"), [
+    # What release would do, told between the pages and the verb, releases nothing.
+    ("Four pages of an investigation, which would disclose the identity of confidential informants, are withheld in "
+     "their entirety.", None, 4),
+    ("12 pages of the file, the release of which could endanger the life of a witness, are withheld in full.",
+     None, 12),
+    ("Three pages, that might reveal investigative techniques, were withheld in full under Exemption 7(E).", None, 3),
+    # The near miss: a clause that tells something else of the pages leaves the sentence as it is.
+    ("Nine pages, which were located in the warden's files, are released in full.", 9, None),
+])
+def test_what_release_would_do_releases_nothing(sentence: str, released: int | None, withheld: int | None) -> None:
+    counts = PageCounts()
+    read_pages(sentence, counts)
+    assert ((counts.released_full or 0) + (counts.released_part or 0) or None, counts.withheld_full) == (released,
+                                                                                                        withheld)
