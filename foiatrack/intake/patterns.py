@@ -2083,11 +2083,15 @@ CANNOT_PROVIDE = (r"^(?!(?:[^.;]|" + CITATION_DOT + r")*\b(?:without|absent|unle
                   r"(?:[^.;]|" + CITATION_DOT + r")*?"
                   r"\b(?:cannot|can\s+not|(?:are|is|am)\s+" + DECIDING_ADVERBS + r"(?:unable|not\s+able)\s+to|"
                   r"will\s+not)\s+"
-                  r"(?:(?:(?:give|provide|release|disclose|send)\s+(?:you\s+)?(?:with\s+)?(?:access\s+to\s+)?|"
+                  # ... or in the progressive: "we will not be releasing the video", "we won't be providing any of it"
+                  r"(?:be\s+(?=(?:giv|provid|releas|disclos|send)ing\b))?"
+                  r"(?:(?:(?:give|provide|release|disclose|send|(?:giv|provid|releas|disclos|send)ing)\s+(?:you\s+)?"
+                  r"(?:with\s+)?(?:access\s+to\s+)?|"
                   r"(?:grant|allow|permit)\s+(?:you\s+)?access\s+to\s+)"
                   # ... or the record by its kind: "SCDPS is unable to release the collision reconstruction report"
-                  r"(?:(?:the|this|these|those|any)\s+(?:\w+\s+){0,2}(?:information|records|documents|files|data|reports?|"
-                  r"videos?|recordings?|footage|photographs?)\b|"
+                  # (named at some length: "the body-worn camera video")
+                  r"(?:(?:the|this|these|those|any)\s+(?:[\w-]+\s+){0,3}(?:information|records|documents|files|data|"
+                  r"reports?|videos?|recordings?|footage|photographs?)\b|"
                   # ... and the data a clause before named: "and the Department is not able to release any of it"
                   # ... or "any part of it": "the Department will not release any part of it at this time"
                   r"any\s+(?:(?:part|portion|piece)\s+)?of\s+(?:it|them)\b)|"
@@ -2099,7 +2103,10 @@ CANNOT_PROVIDE = (r"^(?!(?:[^.;]|" + CITATION_DOT + r")*\b(?:without|absent|unle
                   # business day after receipt"
                   # ... nor at once: "The Department is not able to make the requested records available
                   # immediately" (New Hampshire's RSA 91-A:4, IV(b): time is needed, nothing is refused)
+                  # ... nor any sooner: "filing a suit won't make the information available sooner" (the IRS's
+                  # extension letter)
                   r"(?![^.;]*\b(?:until|unless|before|within|yet|in\s+time|timely|pending|immediately|right\s+away|at\s+once|"
+                  r"(?:any\s+)?(?:sooner|faster|quicker|more\s+quickly)|"
                   r"without\s+(?:payment|your\s+"
                   r"(?:payment|agreement))|by\s+the\s+(?:end|close)|by\s+(?:the|its|that|this)\s+(?:\w+\s+)?(?:deadline|"
                   r"due\s+date)|"
@@ -3326,6 +3333,10 @@ ESTIMATE_TOTAL = re.compile(r"\btotal|estimat|\bwill\s+cost\s+(?:you\s+)?\$|"
                             # "the fee for the remaining eight hours at $25.00 per hour will be $200.00"
                             r"\b(?:will\s+be|comes?\s+to|amounts?\s+to)\s+(?:about\s+|approximately\s+|roughly\s+|"
                             r"around\s+|nearly\s+)?\$|"
+                            # ... or what the hours and rate bring the sum to: "six hours at $30.00 per hour, which
+                            # brings the cost to $180.00", "bringing the charge to $96.00"
+                            r"\b(?:brings?|bringing|brought|puts?|putting)\s+(?:the|your|our)\s+(?:\w+\s+)?(?:cost|fee|"
+                            r"charge|total|bill)s?\s+to\s+(?:about\s+|approximately\s+|roughly\s+)?\$|"
                             # "copies are $0.25 per page, for an amount due of $79.00", "a balance due of $12.50"
                             r"\b(?:amount|balance|sum)\s+(?:due|owed|payable)\s+(?:of|is|will\s+be)\s+\$|"
                             # ... and an invoice's total as a label, after its lines: "Amount Due: $216.00"

@@ -15,6 +15,7 @@ from decimal import Decimal
 
 from foiatrack.core.vocabulary import EventKind, Outcome
 from foiatrack.intake import patterns as P
+from foiatrack.intake.contractions import as_written, spelled_out
 from foiatrack.intake.exemptions import (
     GRAND_JURY_RULE,
     ILLINOIS_LETTER,
@@ -80,7 +81,8 @@ _TABLE_ROWS_RUN_TOGETHER = re.compile(rf"(?<=\d\.\d\d\))\s+{_NEXT_ROW}|(?<=\d\.\
 def understand(letter: Letter) -> Proposal:
     """Propose the events *letter* reports, each with its evidence; pure and deterministic."""
     raw = P.FORM_DECISION_LABEL_LINE.sub(r"\1 ", _rejoin_wrapped_dates(drop_unticked(letter.text)))
-    text = fold(raw)
+    as_folded = fold(raw)
+    text = spelled_out(as_folded)
     parts = [fold(part) for part in raw.split("\f") if part.strip()] or [text]
     all_sentences = sentences(text)
     references = appeal_files_first(request_numbers_first(
@@ -108,6 +110,8 @@ def understand(letter: Letter) -> Proposal:
             if number:
                 event.tracking_number = number
                 event.evidence["tracking_number"] = number_evidence or number
+    for event in events:
+        event.evidence = {field: as_written(quote, as_folded) for field, quote in event.evidence.items()}
     notes = []
     if not events:
         notes.append("no event recognised: the letter does not say it acknowledges, extends, estimates fees, "
@@ -116,7 +120,7 @@ def understand(letter: Letter) -> Proposal:
         what = kind.value.replace('_', ' ').capitalize() + (f", {field.replace('_', ' ')}" if field else "")
         notes.append(f"{what}: read loosely, from words no precise rule knows; "
                      "check it against the letter: "
-                     f"\"{sentence.strip()}\"")
+                     f"\"{as_written(sentence.strip(), as_folded)}\"")
     if letter_date is None:
         notes.append("date: the letter shows no date of its own; enter the date on the letter")
     return Proposal(events=events, letter_date=letter_date, tracking_numbers=tracking, appeal_numbers=appeals,
