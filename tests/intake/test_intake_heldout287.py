@@ -1,0 +1,73 @@
+"""The two-hundred-and-eighty-seventh held-out set: 14 letters on appeal and review decisions with mixed outcomes
+(letters/heldout287), nine federal and five from state review offices, written in the structure and stock sentences
+of real decisions: a DOJ Office of Information Policy decision reversing ATF's fee-waiver denial and affirming its
+Exemption 6 and 7(C) withholdings; a DHS appeal decided by a Coast Guard administrative law judge remanding for a
+new search (PDF); a USDA APHIS appeal decision in Word granting the appeal in part, with 23 more pages released and
+Exemption 6 redactions upheld; an Interior FOIA Appeals Office acknowledgement e-mail; an Interior (Solicitor)
+decision on a Fish and Wildlife Service appeal, Exemption 5 upheld and the search remanded (PDF); a Kentucky Attorney
+General open records decision finding a violation in part; an Indiana Public Access Counselor advisory opinion
+finding a violation (e-mail); a Pennsylvania Office of Open Records final determination granting in part and denying
+in part (PDF); a New Jersey Government Records Council final decision in Word (unlawful denial in part, ACD material
+lawfully denied); a New York State Department of Labor FOIL appeal determination e-mail releasing 37 pages with
+redactions; a Forest Service appeal acknowledgement e-mail; a DEA final response after an OIP remand, with pages
+released in full, in part and withheld (PDF); a VA Office of General Counsel decision affirming in part and
+remanding in part; and an FBI letter after a remand finding no additional records (PDF). Committed before the rules
+were run on them.
+
+Real sources each letter is modelled on (structure, stock sentences and vocabulary; names and numbers invented):
+- h01 OIP: OIP's appeal formulas as in earlier sets' OIP decisions and OIP's guidance on adjudicating appeals,
+  https://brucedocumentblog.blogspot.com/2022/12/doj-office-of-information-policy-foia.html (fee-waiver denials as
+  adverse determinations that may be appealed), and OIP's annual report categories ("Reversed or remanded",
+  "Fee waivers: affirmed"), https://www.justice.gov/archive/oip/annual_report/1994/appeals.htm
+- h02 DHS: the Coast Guard ALJ appeal response "RE: DHS FOIA APPEAL 2016-FEAP-00022 ... You are appealing the
+  adequacy of DHS' search ... this appeal is being REMANDED", "Pursuant to a memorandum of agreement, the United States
+  Coast Guard Office of the Chief Administrative Law Judge is reviewing FOIA appeals",
+  https://vi.scribd.com/document/331866143/Greenbrier-Bunker-FOIA-Appeal-Response
+- h03 USDA APHIS and h11 Forest Service: USDA's appeal pages (7 C.F.R. 1.14, final appeal responses reviewed by OGC
+  for legal sufficiency), https://webharvest.gov/congress115th/20190109213021/https://www.ascr.usda.gov/foia-appeal
+  and https://www.ascr.usda.gov/foia-reference-guide; USDA tracking formats from MuckRock (2019-DA-00132-FP),
+  https://www.muckrock.com/foi/united-states-of-america-10/one-email-per-organizational-unit-dated-2019-04-20-department-of-agriculture-75106/
+- h04 and h05 Interior: 43 C.F.R. 2.30 (appeals to the FOIA Appeals Officer), https://www.law.cornell.edu/cfr/text/43/2.30,
+  Interior's appeal page (adequacy of search, "FREEDOM OF INFORMATION APPEAL"),
+  https://webarchive.library.unt.edu/web/20120928003125/http://www.doi.gov/foia/appeals.cfm, and the Interior FOIA
+  Handbook (383 DM 15), https://fdocuments.us/document/department-of-the-interior-handbook-department-of-the-interior-freedom.html
+- h06 Kentucky: Attorney General open records decisions ("violated the Act ... However, ... did not violate the Act"),
+  https://kyopengov.org/law/ag/2010/10-ord-199 and https://kyopengov.org/law/ag/2013/13-ord-098
+- h07 Indiana: the Public Access Counselor's handbook and formal-complaint opinions of earlier sets,
+  https://pdfslide.net/documents/handbook-on-indianas-public-ingov.html
+- h08 Pennsylvania: OOR final determinations "granting in part and denying in part" as described in
+  https://cetient.com/case/9838818/pa-puc-v-j-nase-and-cozen-oconnor-oor and earlier sets' OOR letters
+- h09 New Jersey: GRC final decisions ("The Council voted unanimously to adopt the entirety of said findings and
+  recommendations", the Appellate Division paragraph), https://www.nj.gov/grc/decisions/2005-54.html and
+  https://www.nj.gov/grc/decisions/2004-14.html
+- h10 New York: FOIL appeal procedure (copy to the Committee on Open Government, Public Officers Law § 89(4)(a)),
+  https://www4.erie.gov/clerk/how-appeal-foil-decision, and a state FOIL appeal determination e-mail quoted on
+  https://lists.cpunks.org/archives/list/cypherpunks@lists.cpunks.org/thread/WRIUMUJ4RTSQ3BDUETAGYNPFDHB2C6PM
+- h12 DEA and h14 FBI: the DEA and FBI FOIPA letters of earlier sets (DEA's page-count block, FBI's FOIPA Addendum and
+  appeal paragraph); h13 VA: 38 C.F.R. 1.559 and earlier sets' VA OGC decisions. The OGIS blog on appeal letters,
+  http://foia.blogs.archives.gov/2015/12/18/the-appeal-of-the-appeal-letter, for what appeal responses contain.
+
+Not yet scored.
+"""
+
+from __future__ import annotations
+
+from intake_scoring import set_tests
+
+SET = "heldout287"
+# What the rules reach on this set now; it may only go up.
+FLOOR = 0
+# Letters not yet fully right; the others must stay right.
+NOT_YET: set[str] = {
+    "h01-oip-atf-feewaiver-reversed.txt", "h02-dhs-appeal-search-remand.pdf",
+    "h03-usda-aphis-appeal-partly-more-pages.docx", "h04-doi-appeal-ack.eml", "h05-doi-fws-appeal-partly.pdf",
+    "h06-ky-ag-ord-partly.txt", "h07-in-pac-opinion-violation.eml", "h08-pa-oor-final-partly.pdf",
+    "h09-nj-grc-final-decision.docx", "h10-nys-dol-foil-appeal-partly.eml", "h11-usda-fs-appeal-ack.eml",
+    "h12-dea-final-after-remand.pdf", "h13-va-ogc-appeal-affirm-part-remand.txt",
+    "h14-fbi-remand-no-additional-records.pdf",
+}
+
+
+# The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
+test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
+    set_tests(SET, FLOOR, NOT_YET))
