@@ -47,7 +47,13 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   appeal paragraph); h13 VA: 38 C.F.R. 1.559 and earlier sets' VA OGC decisions. The OGIS blog on appeal letters,
   http://foia.blogs.archives.gov/2015/12/18/the-appeal-of-the-appeal-letter, for what appeal responses contain.
 
-Not yet scored.
+Blind score: 13 of 14 fully right, and 14 of 14 matched to its request by its number. Wrong was:
+- h10 (New York State Department of Labor FOIL appeal determination, e-mail): the exemption the appeals officer
+  found no longer applies was logged beside the one upheld (Public Officers Law § 87(2)(e)(i) and § 87(2)(b) instead
+  of § 87(2)(b) alone): "Disclosure can therefore no longer interfere with an investigation, and § 87(2)(e)(i) does
+  not apply."; and the 37 pages released with the decision were not logged: "Accordingly, your appeal is granted in
+  part and denied in part. Attached please find 37 pages of the inspection file, released with the redactions
+  described above."
 """
 
 from __future__ import annotations
@@ -55,17 +61,10 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout287"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (blind: 13); it may only go up.
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "h01-oip-atf-feewaiver-reversed.txt", "h02-dhs-appeal-search-remand.pdf",
-    "h03-usda-aphis-appeal-partly-more-pages.docx", "h04-doi-appeal-ack.eml", "h05-doi-fws-appeal-partly.pdf",
-    "h06-ky-ag-ord-partly.txt", "h07-in-pac-opinion-violation.eml", "h08-pa-oor-final-partly.pdf",
-    "h09-nj-grc-final-decision.docx", "h10-nys-dol-foil-appeal-partly.eml", "h11-usda-fs-appeal-ack.eml",
-    "h12-dea-final-after-remand.pdf", "h13-va-ogc-appeal-affirm-part-remand.txt",
-    "h14-fbi-remand-no-additional-records.pdf",
-}
+NOT_YET: set[str] = {"h10-nys-dol-foil-appeal-partly.eml"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
