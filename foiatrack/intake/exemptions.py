@@ -1264,6 +1264,13 @@ def bare_sections(sentence: str) -> list[str]:
                               + [match.group(1) for match in _BARE_TITLED.finditer(sentence)]))
 
 
+def signed_sections(text: str) -> list[str]:
+    """The sections *text* names by a section sign alone, no law named, whatever it says of them: "§ 87(2)(e)(i) does
+    not apply" names 87(2)(e)(i)."""
+    return list(dict.fromkeys([match.group(1) for match in _BARE_SIGNED.finditer(text)]
+                              + [match.group(1) for match in _BARE_TITLED.finditer(text)]))
+
+
 def _code_form(code: str) -> str:
     """The one form of a state's code name; a title number before it is kept ("51 O.S.")."""
     for shape, form in _CODE_FORMS:

@@ -2883,7 +2883,13 @@ DECISION_RELEASE = re.compile(r"\bwill\s+(?:\w+\s+){0,2}?(?:be\s+)?(?:releas|pro
                               r"(?:releas|disclos|produc)|\benclosed\b|"
                               # "Redacted copies of those four e-mails, consisting of 9 pages, accompany this message"
                               r"\baccompan(?:y|ies)\s+(?:this|the|our|my)\s+(?:letter|message|e-?mail|decision|"
-                              r"determination|response)\b", IC)
+                              r"determination|response)\b|"
+                              # ... or pages handed to the reader with the decision, counted right after: "Attached
+                              # please find 37 pages of the inspection file", "Please find attached the 12 pages" (not
+                              # "Attached please find a copy of the Bureau's letter, which released 40 pages")
+                              r"^\W*(?:(?:attached|enclosed)\s+(?:herewith\s+)?(?:please\s+find|you\s+will\s+find)|"
+                              r"please\s+find\s+(?:attached|enclosed))\s+(?:(?:the|all|a\s+total\s+of)\s+)?"
+                              rf"(?:{COUNT})\s+(?:(?:additional|more|further|redacted)\s+)?pages?\b", IC)
 # ... and what a decision keeps back, said as a state that goes on: "those 11 pages remain withheld in full", "the other
 # 4 pages will continue to be withheld", "are still withheld in their entirety" (pages counted as the decision leaves
 # them, not as the agency's first response had them).
@@ -3894,6 +3900,16 @@ GROUND_REFUSED = re.compile(r"\b(?:may|can|could|shall|must)\s+not\s+(?:\w+\s+){
                             r"\b(?:may|can|could|shall|must)\s+not\s+be\s+withheld\b|\bcannot\s+be\s+withheld\b|"
                             r"\b(?:is|are)\s+not\s+(?:excepted|exempt(?:ed)?)\s+from\s+(?:required\s+)?(?:public\s+)?"
                             r"(?:disclosure|release)\b", IC)
+# A ground a decision finds does not apply at all, said of the ground itself: "§ 87(2)(e)(i) does not apply", "Exemption
+# 4 therefore does not apply to them", "section 552.103 is inapplicable here", "the deliberative process privilege does
+# not apply to the records at issue" (not a ground found not to reach a part it names, "Exemption 6 does not apply to
+# the names of senior officials", which it may still reach elsewhere).
+GROUND_INAPPLICABLE = re.compile(r"\b(?:(?:does|do|did)\s+not|cannot)\s+apply|\b(?:is|are|was|were)\s+(?:therefore\s+|"
+                                 r"thus\s+|also\s+)?(?:not\s+applicable|inapplicable)", IC)
+GROUND_INAPPLICABLE_ENDS = re.compile(r"(?:\s+here|\s+in\s+this\s+(?:case|matter|instance)|\s+to\s+(?:it|them|(?:the|"
+                                      r"these|those|this|that|such)\s+(?:\w+\s+){0,2}?(?:records?|files?|documents?|"
+                                      r"reports?|information|materials?|pages?|correspondence|e-?mails?)(?:\s+at\s+"
+                                      r"issue)?))?\s*(?:[.;,)]|$)", IC)
 # ... and a ground the ruling applies, which no such finding about other information takes away: "the department may
 # withhold the submitted information under section 552.108(a)(2)", "must withhold ... under section 552.130".
 GROUND_APPLIED = re.compile(r"\b(?:may|must|shall)\s+(?:also\s+|only\s+|therefore\s+)?withhold\b", IC)

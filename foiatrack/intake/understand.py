@@ -29,6 +29,7 @@ from foiatrack.intake.exemptions import (
     grand_jury_rule,
     grand_jury_rule_alone,
     list_item_exemptions,
+    signed_sections,
     with_illinois_act,
     withholds,
 )
@@ -1815,6 +1816,10 @@ class _Reader:
         applied = {code for sentence in self.body if P.GROUND_APPLIED.search(sentence)
                    and not P.GROUND_REFUSED.search(sentence) for code in find_exemptions(sentence, withholding=True)}
         codes = [code for code in codes if code not in refused - applied]
+        # A ground the letter finds does not apply at all ("Disclosure can therefore no longer interfere with an
+        # investigation, and § 87(2)(e)(i) does not apply.") is not applied, unless another sentence upholds it.
+        inapplicable = _found_inapplicable(self.body, codes)
+        codes = [code for code in codes if not _among(code, inapplicable)]
         # A subsection pin-cited after the sentence that tells what the section provides names where the law says it;
         # where the letter applies the section elsewhere by its bare number, that is the ground: "Section 552.130 of the
         # Government Code provides that information relating to a motor vehicle operator's license ... is excepted from
@@ -2219,6 +2224,30 @@ def _released_clauses_only(sentence: str) -> set[str] | None:
         redacted = P.RELEASED_REDACTED_UNDER.search(clause)
         dropped |= set(find_exemptions(clause)) - set(find_exemptions(clause[redacted.start():]) if redacted else [])
     return dropped - set(kept)
+
+
+def _found_inapplicable(body: list[str], codes: list[str]) -> set[str]:
+    """Of *codes*, the grounds a sentence of *body* finds do not apply, named as the subject of "does not apply" or "is
+    inapplicable" with nothing after it but the records at issue ("Exemption 4 therefore does not apply to them", "§
+    87(2)(e)(i) does not apply"), and upheld by no other sentence ("... were properly withheld under Exemption 6")."""
+    found: dict[str, int] = {}
+    for index, sentence in enumerate(body):
+        for clause in re.split(r";|,\s+(?:and|but|while|so|however,?)\s+|:\s+", sentence):
+            match = P.GROUND_INAPPLICABLE.search(clause)
+            if not match or not P.GROUND_INAPPLICABLE_ENDS.match(clause, match.end()) \
+                    or P.STILL_WITHHELD.search(clause):
+                continue
+            head = clause[:match.start()]
+            named = set(find_exemptions(head)) | set(find_exemptions(head, withholding=True))
+            named |= {code for section in signed_sections(head) for code in codes if code.endswith(f"§ {section}")}
+            if P.EXEMPTION_5_PRIVILEGE.search(head):
+                named.add("(b)(5)")
+            for code in named:
+                found.setdefault(code, index)
+    return {code for code, at in found.items() if _among(code, codes) and not any(
+        (P.UPHELD.search(other) or P.GROUND_APPLIED.search(other) or P.RELEASED_REDACTED_UNDER.search(other)
+         or P.DECISION_KEEPS_WITHHELD.search(other)) and _among(code, find_exemptions(other))
+        for number, other in enumerate(body) if number != at)}
 
 
 def _no_longer_applied(sentence: str) -> set[str]:

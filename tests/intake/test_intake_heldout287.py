@@ -54,19 +54,58 @@ Blind score: 13 of 14 fully right, and 14 of 14 matched to its request by its nu
   not apply."; and the 37 pages released with the decision were not logged: "Accordingly, your appeal is granted in
   part and denied in part. Attached please find 37 pages of the inspection file, released with the redactions
   described above."
+After general fixes (a ground the letter finds does not apply at all, named as the subject of "does not apply", "is
+inapplicable" or "is not applicable" with nothing after it but the records at issue, is not logged unless another
+sentence upholds it; an appeal decision's "Attached please find 37 pages", "Please find attached the 12 pages" counts
+the pages it hands over), 14 of 14.
 """
 
 from __future__ import annotations
 
-from intake_scoring import set_tests
+import pytest
+from intake_scoring import events_in, set_tests
 
 SET = "heldout287"
 # What the rules reach on this set now (blind: 13); it may only go up.
-FLOOR = 13
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {"h10-nys-dol-foil-appeal-partly.eml"}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
+
+
+@pytest.mark.parametrize(("body", "exemptions"), [
+    ("Your appeal is granted in part and denied in part. The Records Access Officer withheld the file under Public "
+     "Officers Law § 87(2)(e)(i) and § 87(2)(b). The inspection is closed, and § 87(2)(e)(i) does not apply. The names "
+     "of witnesses have been redacted pursuant to Public Officers Law § 87(2)(b).", ["Public Officers Law § 87(2)(b)"]),
+    ("We are releasing 40 pages to you in part. Because the investigation is closed, Exemption 7(A) does not apply to "
+     "these records. The names of witnesses are redacted under Exemptions 6 and 7(C).", ["(b)(6)", "(b)(7)(C)"]),
+    ("The Department withheld the report under KRS 61.878(1)(h) and KRS 61.878(1)(a). KRS 61.878(1)(h) is not "
+     "applicable to the report, so the Department violated the Act. The Department properly redacted home addresses "
+     "under KRS 61.878(1)(a).", ["KRS 61.878(1)(a)"]),
+    # The near misses: a ground found not to reach one part it names, or upheld in another sentence, stays.
+    ("Your appeal is granted in part and denied in part. Exemption 6 does not apply to the names of senior officials, "
+     "which are now released. The names of junior staff were properly withheld under Exemption 6.", ["(b)(6)"]),
+    ("Your appeal is denied. Exemption 5 does not apply. The draft memoranda were properly withheld under Exemption 5 "
+     "and Exemption 6.", ["(b)(5)", "(b)(6)"]),
+])
+def test_a_ground_found_not_to_apply_is_not_logged(body: str, exemptions: list[str]) -> None:
+    assert list(events_in(body)[-1].exemptions) == exemptions
+
+
+@pytest.mark.parametrize(("body", "pages"), [
+    ("Your appeal is granted in part and denied in part. Attached please find 37 pages of the inspection file, "
+     "released with the redactions described above.", 37),
+    ("The appeal is granted in part. Please find attached the 12 pages of the contract file, released in part with "
+     "redactions under Exemption 6.", 12),
+    ("Your appeal is granted in part. Attached you will find nine pages of the incident reports, with the victims' "
+     "names redacted.", 9),
+    # The near miss: a copy of the earlier letter attached, which counted the pages that letter released.
+    ("Your appeal is denied. Attached please find a copy of the Bureau's letter of August 3, 2026, which released 40 "
+     "pages to you in part.", None),
+])
+def test_pages_attached_to_an_appeal_decision_are_released(body: str, pages: int | None) -> None:
+    assert events_in(body)[-1].pages_released == pages
