@@ -45,6 +45,11 @@ invented):
 - e13 Minnesota DOC: the DOC's data practices pages (data subjects' rights, how to request data),
   https://mn.gov/doc/transparency-center/data-practices/ and http://www.doc.state.mn.us/accessgovdata.htm, and
   https://docest.com/doc/14341/public-access-to-government-data.
+Score on first run (written after reading the rules, so not a blind score): 13 of 14 fully right, and 14 of 14 matched
+to its request by its number. Wrong was:
+- e06 (VA Records Management Center acknowledgement with extension, Word): no clarification request beside the
+  acknowledgement and the extension, from "Before we can release your father's records to you as next of kin, please
+  provide a copy of his death certificate." (a document asked for before records are released).
 """
 
 from __future__ import annotations
@@ -52,16 +57,10 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout292"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (first run: 13); it may only go up.
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "e01-uscis-appeal-ack.eml", "e02-ice-appeal-search-adequate.pdf", "e03-fbi-foipa-ack.pdf",
-    "e04-oip-appeal-affirmed-eoir.txt", "e05-state-passport-no-records.eml", "e06-va-vba-ack-extension.docx",
-    "e07-cbp-travel-history-full.eml", "e08-obim-ident-final-partial.txt", "e09-wa-dol-five-day.eml",
-    "e10-il-sos-foia-denial.txt", "e11-co-doc-cora-extension.eml", "e12-kytc-driver-records-partial.pdf",
-    "e13-mn-doc-data-request.docx", "e14-txdps-driver-record-no-info.eml",
-}
+NOT_YET: set[str] = {"e06-va-vba-ack-extension.docx"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
