@@ -1525,7 +1525,11 @@ _PROOF_OF_IDENTITY = (r"(?:signed\s+|written\s+|notari[sz]ed\s+|completed\s+|swo
                       r"verification\s+of\s+(?:\w+\s+)?identity|certification\s+of\s+(?:\w+\s+)?identity|"
                       r"proof\s+of\s+(?:\w+\s+)?identity|identity\s+verification|"
                       r"(?:privacy\s+act\s+)?(?:consent|authori[sz]ation)(?:\s+(?:form|to\s+release))?|"
-                      r"privacy\s+(?:waiver|release)|(?:form\s+)?(?:DOJ-361|DHS-0001|G-639))\b")
+                      r"privacy\s+(?:waiver|release)|(?:form\s+)?(?:DOJ-361|DHS-0001|G-639)|"
+                      # ... or, for records of a person who has died, the proof of death: "please provide a copy of his
+                      # death certificate", "your request did not include proof of death"
+                      r"proof\s+of\s+(?:(?:the\s+)?subject'?s?\s+|his\s+|her\s+|their\s+)?death|death\s+certificate|"
+                      r"(?:certificate|evidence)\s+of\s+death)\b")
 _WHOSE = (r"(?:a\s+|an\s+|the\s+|any\s+|your\s+|(?:the\s+)?subject'?s?\s+|his\s+|her\s+|their\s+|proper\s+|"
           r"sufficient\s+|valid\s+)*")
 IDENTITY_ASKED = (r"\b(?:did|does)\s+not\s+(?:include|contain|enclose|provide|have|come\s+with)\s+" + _WHOSE
@@ -1535,7 +1539,8 @@ IDENTITY_ASKED = (r"\b(?:did|does)\s+not\s+(?:include|contain|enclose|provide|ha
                   r"\bto\s+verify\s+(?:your|the\s+subject'?s?|his|her|their)\s+identity,?\s+(?:please|you\s+(?:must|"
                   r"will\s+need\s+to|should))\b|"
                   r"\b(?:please|kindly)\s+(?:provide|send|submit|complete|return|sign|forward|furnish)\s+(?:us\s+)?"
-                  r"(?:with\s+)?(?:a\s+|an\s+|the\s+|your\s+)?" + _PROOF_OF_IDENTITY)
+                  r"(?:with\s+)?(?:(?:a|an|the)\s+(?:certified\s+)?cop(?:y|ies)\s+of\s+)?"
+                  r"(?:a\s+|an\s+|the\s+|your\s+|his\s+|her\s+|their\s+)?" + _PROOF_OF_IDENTITY)
 CLARIFY_ASK = re.compile(
     rf"{NEED_INFORMATION_FIRST}|{NEED_YOU_TO_NAME}|{IDENTITY_ASKED}|"
     r"(?:need|require)\s+(?:\w+\s+){0,2}(?:additional|more|further)\s+information\s+(?:\w+\s+){0,3}(?:to\s+"

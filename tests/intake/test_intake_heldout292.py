@@ -50,6 +50,9 @@ to its request by its number. Wrong was:
 - e06 (VA Records Management Center acknowledgement with extension, Word): no clarification request beside the
   acknowledgement and the extension, from "Before we can release your father's records to you as next of kin, please
   provide a copy of his death certificate." (a document asked for before records are released).
+After a general fix (the proof of death that a request for a deceased person's records needs, asked for as the proof
+of identity or consent is: "please provide a copy of his death certificate", "did not include proof of death",
+"Kindly send a certified copy of the death certificate"), 14 of 14.
 """
 
 from __future__ import annotations
@@ -58,9 +61,9 @@ from intake_scoring import set_tests
 
 SET = "heldout292"
 # What the rules reach on this set now (first run: 13); it may only go up.
-FLOOR = 13
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {"e06-va-vba-ack-extension.docx"}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

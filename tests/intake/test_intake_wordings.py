@@ -622,3 +622,20 @@ def test_an_earlier_release_told_after_its_day_written_any_way_is_not_this_lette
             "this release, a total of 62 pages have been provided to you in response to your request.")
     [event] = events_in(body, "December 2, 2026")
     assert event.pages_released == 22
+
+
+@pytest.mark.parametrize(("body", "kinds"), [
+    # The proof of death a request for a deceased person's records needs, asked for, is a clarification request.
+    ("This acknowledges receipt of your request, received in this office on February 24, 2026. Before we can release "
+     "your father's records to you as next of kin, please provide a copy of his death certificate.",
+     [EventKind.ACKNOWLEDGED, EventKind.CLARIFICATION_REQUESTED]),
+    ("We received your request on February 24, 2026. Your request did not include proof of death of the subject.",
+     [EventKind.ACKNOWLEDGED, EventKind.CLARIFICATION_REQUESTED]),
+    ("We received your request on February 24, 2026. Kindly send a certified copy of the death certificate so that "
+     "we may process the request.", [EventKind.ACKNOWLEDGED, EventKind.CLARIFICATION_REQUESTED]),
+    # The near miss: where such records may be had with proof of death, said to the requester, asks nothing.
+    ("We received your request on February 24, 2026. Records of applicants who have died may be requested from "
+     "Passport Services with proof of death.", [EventKind.ACKNOWLEDGED]),
+])
+def test_a_proof_of_death_asked_for(body: str, kinds: list[EventKind]) -> None:
+    assert [e.kind for e in events_in(body)] == kinds
