@@ -3928,6 +3928,14 @@ SET_ASIDE_NAMED_BEFORE = re.compile(r"^\W*(?:them\b|(?:those|these|such|both|eit
 # it".
 SET_ASIDE_NAMED_JUST_BEFORE = re.compile(r"^\W*(?:it\b|(?:that|this)\s+(?:\w+\s+){0,2}?(?:exemption|ground|claim|"
                                          r"privilege|exception|provision|basis|argument)\b)", IC)
+# A ground a decision replaces by another: "With regard to the information withheld by the FBI pursuant to Exemption
+# 7(D), I am instead affirming the withholding of this information on the grounds that it is protected from disclosure
+# under Exemptions 6 and 7(C)" (OIP's formula), "... withheld under Exemption 5, we uphold the withholding on the
+# alternative ground of Exemption 4": the ground named before the words is set aside, the one after applied.
+GROUND_REPLACED = re.compile(r"\b(?:(?:am|are|is)\s+instead\s+(?:affirming|upholding|sustaining|finding|concluding)|"
+                             r"instead\s+(?:affirm|uphold|sustain|find|conclude)s?)\b|"
+                             r"\bon\s+(?:the\s+)?(?:alternative|alternate|different|other|separate)\s+grounds?\s+"
+                             r"(?:of|that|under)\b", IC)
 # A ground a decision says it no longer applies: "The deliberative process privilege no longer applies to that factual
 # material", "the Bureau no longer relies on Exemption 5 for these pages", "Exemption 4 is no longer asserted".
 NO_LONGER_APPLIED = re.compile(r"\bno\s+longer\s+(?:appl(?:y|ies)|rel(?:y|ies)\s+(?:up)?on|asserts?|invokes?|"

@@ -1632,6 +1632,12 @@ class _Reader:
                 continue  # (nor a withholding that would apply only to records not found)
             if P.NO_LONGER_APPLIED.search(sentence):
                 set_aside |= _no_longer_applied(sentence)
+            if (replaced := P.GROUND_REPLACED.search(sentence)) and P.WITHHOLDING_WORDS.search(
+                    sentence[:replaced.start()]):
+                # "With regard to the information withheld by the FBI pursuant to Exemption 7(D), I am instead
+                # affirming the withholding ... under Exemptions 6 and 7(C)": the first ground gives way to the new.
+                set_aside |= set(find_exemptions(sentence[:replaced.start()])) - set(
+                    find_exemptions(sentence[replaced.start():]))
             released_now = _released_clauses_only(sentence)
             if released_now is None and not P.STILL_WITHHELD.search(sentence) \
                     and (P.NOW_RELEASED.search(sentence) or P.RELEASES_EARLIER_WITHHELD.search(sentence)):

@@ -88,7 +88,7 @@ Blind score: 13 of 14 fully right, and 14 of 14 matched to its request by its nu
   information withheld by the FBI pursuant to Exemption 7(D), I am instead affirming the withholding of this
   information on the grounds that it is protected from disclosure under Exemptions 6 and 7(C)".
 After the round's later fixes, still 13 of 14 (a14 not yet: the decision's replacement of one ground by others is
-not read).
+not read). After a ground replaced on appeal is set aside (patterns.GROUND_REPLACED), 14 of 14.
 """
 
 from __future__ import annotations
@@ -97,11 +97,9 @@ from intake_scoring import set_tests
 
 SET = "heldout267"
 # What the rules reach on this set now (not yet scored); it may only go up.
-FLOOR = 13
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "a14-oip-appeal-fbi-affirmed.pdf",
-}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

@@ -77,3 +77,27 @@ def test_an_affirmance_that_keeps_back_what_was_kept_back_is_whole() -> None:
     [event] = events_in(_APPEAL_ANSWERED + "I am affirming ICE's action. The information withheld under Exemption 5 "
                         "will not be released.")
     assert event.outcome == Outcome.DENIED
+
+
+@pytest.mark.parametrize(("decision", "exemptions"), [
+    # A ground replaced by another on appeal: the first set aside, the new one and the grounds upheld applied
+    ("After carefully considering your appeal, I am affirming, on partly modified grounds, the FBI's action on your "
+     "request. With regard to the information withheld by the FBI pursuant to Exemption 7(D), I am instead affirming "
+     "the withholding of this information on the grounds that it is protected from disclosure under Exemptions 6 and "
+     "7(C), 5 U.S.C. § 552(b)(6), (b)(7)(C). As to the remaining information, the FBI properly withheld certain "
+     "information under Exemption 7(E).", ("(b)(6)", "(b)(7)(C)", "(b)(7)(E)")),
+    ("I am affirming ICE's action. As to the material withheld under Exemption 5, I instead uphold the withholding "
+     "because it is protected by Exemption 4, 5 U.S.C. § 552(b)(4).", ("(b)(4)",)),
+    ("I am affirming the agency's action. For the names withheld under Exemption 7(C), we affirm on the alternative "
+     "ground of Exemption 6.", ("(b)(6)",)),
+])
+def test_a_ground_replaced_on_appeal_is_set_aside(decision: str, exemptions: tuple[str, ...]) -> None:
+    [event] = events_in(_APPEAL_ANSWERED + decision)
+    assert (event.outcome, event.exemptions) == (Outcome.DENIED, exemptions)
+
+
+def test_a_ground_upheld_with_another_beside_it_stays() -> None:
+    # The near miss: the second ground is added, nothing is replaced.
+    [event] = events_in(_APPEAL_ANSWERED + "I am affirming ICE's action. The information withheld under Exemption 6 "
+                        "is also protected under Exemption 7(C).")
+    assert (event.outcome, event.exemptions) == (Outcome.DENIED, ("(b)(6)", "(b)(7)(C)"))
