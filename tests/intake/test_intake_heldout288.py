@@ -1,0 +1,60 @@
+"""The two-hundred-and-eighty-eighth held-out set: 14 letters on appeal and review decisions with mixed outcomes
+(letters/heldout288), written after the rules had been read and the fixes of set 287 made (its score is recorded apart
+from the blind ones): a Department of Energy Office of Hearings and Appeals decision and order granting an appeal in
+part (Exemption 5 upheld, Exemption 4 remanded); a Postal Service Law Department appeal decision (PDF) upholding
+39 U.S.C. § 410(c)(2) and releasing 17 pages with names restored; an EPA appeal acknowledgement e-mail; a Delaware
+Attorney General FOIA opinion in Word (search inadequate, investigatory files exemption upheld); an Illinois Attorney
+General binding public access opinion (PDF) finding a violation; a Connecticut Freedom of Information Commission final
+decision ordering release of recordings and upholding privacy redactions; a Utah Department of Transportation GRAMA
+appeal decision by e-mail releasing a 64-page study; a Bureau of Land Management response after an Interior appeal
+remand, with pages released in full, in part and withheld (PDF); a Michigan city manager's FOIA appeal decision
+reversing in part with 27 pages enclosed; a Massachusetts Supervisor of Records determination ordering release in part;
+a National Archives appeal decision reversing and releasing 14 pages (e-mail); a DOJ OIP appeal acknowledgement
+e-mail; an Army Office of General Counsel appeal decision releasing 8 pages in part (PDF); and an HHS decision on a CMS
+fee appeal reversing the fee category and affirming the fee-waiver denial (Word).
+
+Real sources each letter is modelled on (structure, stock sentences and vocabulary; names and numbers invented):
+- b01 DOE OHA: OHA decisions granting in part and remanding, https://www.energy.gov/oha/downloads/fia-20-0013-matter-food-water-watch,
+  https://www.energy.gov/oha/downloads/fia-19-0010-matter-american-oversight and 10 CFR 1004.8,
+  https://lawserver.com/?p=28143360
+- b02 USPS: Handbook AS-353 on appeals to the General Counsel and adverse determinations,
+  https://about.usps.com./handbooks/as353/as353c4_038.htm and https://about.usps.com/handbooks/as353/as353c4_036.htm
+- b03 EPA and b12 OIP: earlier sets' EPA PAL and OIP acknowledgements (OIP's "This is to advise you that your
+  administrative appeal ... was received by this Office on"); no new page found in the time available.
+- b04 Delaware: the Attorney General's FOIA opinions ("DECIDED: The Town violated FOIA by failing to meet its burden",
+  "did not violate FOIA ... under the investigatory files exemption"), https://attorneygeneral.delaware.gov/opinions/page/3
+  and https://attorneygeneral.delaware.gov/fraud/cpu/foia/opinions
+- b05 Illinois: earlier sets' binding public access opinions under 5 ILCS 140/9.5(f) and section 2.20 (settlement
+  agreements).
+- b06 Connecticut, b07 Utah, b09 Michigan, b10 Massachusetts: written from the statutes they cite (Conn. Gen. Stat.
+  §§ 1-210, 1-212; Utah Code §§ 63G-2-305, -401, -402; MCL 15.240, 15.243; G. L. c. 66, § 10A and c. 4, § 7(26)) and
+  earlier sets' letters from those offices.
+- b08 BLM: the Interior appeal-rights paragraph of the Department's FOIA regulations (43 C.F.R. 2.30, "FREEDOM OF
+  INFORMATION APPEAL"), https://www.law.cornell.edu/cfr/text/43/2.30
+- b11 NARA: OGIS's blog on appeal letters, http://foia.blogs.archives.gov/2015/12/18/the-appeal-of-the-appeal-letter
+- b13 Army and b14 CMS: earlier sets' DoD and HHS appeal decisions; 45 C.F.R. §§ 5.51, 5.54 (fee categories and
+  waivers).
+
+Not yet scored.
+"""
+
+from __future__ import annotations
+
+from intake_scoring import set_tests
+
+SET = "heldout288"
+# What the rules reach on this set now; it may only go up.
+FLOOR = 0
+# Letters not yet fully right; the others must stay right.
+NOT_YET: set[str] = {
+    "b01-doe-oha-granted-part.txt", "b02-usps-gc-appeal-partly.pdf", "b03-epa-appeal-ack.eml",
+    "b04-de-ag-foia-opinion.docx", "b05-il-pac-binding-opinion.pdf", "b06-ct-foic-final-decision.txt",
+    "b07-utah-cao-appeal-decision.eml", "b08-blm-response-after-remand.pdf", "b09-mi-city-foia-appeal-decision.txt",
+    "b10-ma-spr-determination.txt", "b11-nara-appeal-reversed.eml", "b12-oip-appeal-ack.eml",
+    "b13-army-appeal-partial.pdf", "b14-cms-fee-appeal-partly.docx",
+}
+
+
+# The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
+test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
+    set_tests(SET, FLOOR, NOT_YET))
