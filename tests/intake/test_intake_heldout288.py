@@ -35,7 +35,15 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
 - b13 Army and b14 CMS: earlier sets' DoD and HHS appeal decisions; 45 C.F.R. §§ 5.51, 5.54 (fee categories and
   waivers).
 
-Not yet scored.
+Score on first run (written after reading the rules, so not a blind score): 12 of 14 fully right. Wrong were:
+- b01 (DOE OHA decision and order): the Exemption 4 redactions the decision remands for a new determination were
+  logged beside the Exemption 5 withholding it upholds: "We therefore cannot determine whether Exemption 4 was properly
+  applied to the correspondence, and we remand this matter to OPI to issue a new determination on those redactions."
+  (after "OPI redacted the applicant's financial projections and its correspondence with DOE under Exemption 4.").
+- b10 (Massachusetts Supervisor of Records determination addressed to the agency's records access officer): no
+  decision was proposed, only the tracking number: "I find that the Department has not met its burden to withhold the
+  use of force report under Exemption (f)." and "Accordingly, the Department is ordered to provide Mr. Achebe-Holloway
+  with the use of force report, ... within 10 business days."
 """
 
 from __future__ import annotations
@@ -43,16 +51,10 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout288"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (first run: 12); it may only go up.
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "b01-doe-oha-granted-part.txt", "b02-usps-gc-appeal-partly.pdf", "b03-epa-appeal-ack.eml",
-    "b04-de-ag-foia-opinion.docx", "b05-il-pac-binding-opinion.pdf", "b06-ct-foic-final-decision.txt",
-    "b07-utah-cao-appeal-decision.eml", "b08-blm-response-after-remand.pdf", "b09-mi-city-foia-appeal-decision.txt",
-    "b10-ma-spr-determination.txt", "b11-nara-appeal-reversed.eml", "b12-oip-appeal-ack.eml",
-    "b13-army-appeal-partial.pdf", "b14-cms-fee-appeal-partly.docx",
-}
+NOT_YET: set[str] = {"b01-doe-oha-granted-part.txt", "b10-ma-spr-determination.txt"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
