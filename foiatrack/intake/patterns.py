@@ -3234,6 +3234,11 @@ APPEAL_LETTER = re.compile(r"\byou\s+appealed|\bthe\s+appellant\b|^dear\s+appell
                            rf"{NOT_A_TIME_LIMIT}"
                            r"receipt\s+of\s+your\s+(?:\w+\s+){0,5}appeal|received\s+your\s+(?:[\w/]+\s+){0,5}appeal|\bappeal,\s+received\b|"
                            r"\bappeal\s+has\s+been\s+(?:assigned|docketed|logged)|"
+                           # Massachusetts's Supervisor of Records, writing to the records officer: "I have received the
+                           # petition of Jane Doe appealing the response of the Department", "this appeal, SPR26/2742,
+                           # was opened as a result"
+                           r"\bpetition\s+of\s+(?:[\w.'\u2019-]+\s+){1,5}?appealing\b|"
+                           r"\bappeal\b(?:,\s+[^,.;]{1,30},)?\s+(?:was|has\s+been)\s+opened\b|"
                            # an appeal body deciding between the requester and the agency
                            r"\bthe\s+appeal\s+(?:is|was|has\s+been)\s+(?:hereby\s+)?(?:granted|denied|dismissed|"
                            r"sustained|remanded)|petition\s+appealing|\bdkt\b|\bdocket\s+(?:no|number)|"
@@ -3902,6 +3907,11 @@ SET_ASIDE = re.compile(r"\b(?:does|do|did)\s+not\s+(?:rest|rely|depend)\s+(?:up)
 # information under section 552.101 of the Government Code", "basic information ... is not excepted from disclosure. See
 # Gov't Code § 552.108(c).", "the names may not be withheld under Exemption 6" (the words before the ground).
 GROUND_REFUSED = re.compile(r"\b(?:may|can|could|shall|must)\s+not\s+(?:\w+\s+){0,2}?withhold\b|\bcannot\s+withhold\b|"
+                            # ... or found not carried by the agency that bears the burden: "the Department has not met
+                            # its burden to withhold the use of force report under Exemption (f)", "failed to meet its
+                            # burden of proving that the report is exempt under ..."
+                            r"\b(?:(?:has|have|had|did)\s+not|failed\s+to)\s+(?:met|meet|carried|carry|borne|bear|"
+                            r"sustained|sustain|satisfied|satisfy)\s+(?:its|her|his|their|the)\s+burden\b|"
                             r"\b(?:may|can|could|shall|must)\s+not\s+be\s+withheld\b|\bcannot\s+be\s+withheld\b|"
                             r"\b(?:is|are)\s+not\s+(?:excepted|exempt(?:ed)?)\s+from\s+(?:required\s+)?(?:public\s+)?"
                             r"(?:disclosure|release)\b", IC)
@@ -3942,6 +3952,10 @@ NO_LONGER_APPLIED = re.compile(r"\bno\s+longer\s+(?:appl(?:y|ies)|rel(?:y|ies)\s
                                r"claims?)\b|"
                                r"\b(?:is|are)\s+no\s+longer\s+(?:asserted|invoked|claimed|applicable|relied\s+(?:up)?on)\b|"
                                r"\bwithdr[ae]w\w*\s+(?:its|the|our|their)\s+(?:reliance|assertion|invocation)\b", IC)
+# A question whether a ground was rightly applied, which upholds nothing: "We therefore cannot determine whether
+# Exemption 4 was properly applied to the correspondence".
+PROPRIETY_QUESTIONED = re.compile(r"\bwhether\b[^.;]{0,100}?\b(?:properly|correctly|rightly|appropriately)\s+"
+                                  r"(?:withheld|applied|invoked|asserted|redacted|relied|protected)\b", IC)
 # The privileges Exemption 5 carries into the FOIA, named for it: "the deliberative process privilege".
 EXEMPTION_5_PRIVILEGE = re.compile(r"\bdeliberative[\s-]+process\b|\battorney[\s-]+client\b|\b(?:attorney\s+)?"
                                    r"work[\s-]+product\b", IC)

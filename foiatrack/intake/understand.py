@@ -1819,6 +1819,12 @@ class _Reader:
         # Gov't Code § 552.108(c).") is not applied, unless the ruling applies it to other information elsewhere.
         refused = {code for index, sentence in enumerate(self.body) if (found := P.GROUND_REFUSED.search(sentence))
                    for code in find_exemptions(_with_citation_after(self.body, index)[found.end():], withholding=True)}
+        # ... also a state's exemption named by its letter alone where the letter cites it in full elsewhere ("the
+        # Department has not met its burden to withhold the report under Exemption (f)", G. L. c. 4, § 7(26)(f) cited
+        # before).
+        refused |= {code for sentence in self.body if (found := P.GROUND_REFUSED.search(sentence))
+                    for letter in re.findall(r"\bExemption\s+\(([a-z])\)", sentence[found.end():])
+                    for code in codes if not code.startswith("(b)") and code.endswith(f"({letter})")}
         applied = {code for sentence in self.body if P.GROUND_APPLIED.search(sentence)
                    and not P.GROUND_REFUSED.search(sentence) for code in find_exemptions(sentence, withholding=True)}
         codes = [code for code in codes if code not in refused - applied]
@@ -2071,7 +2077,7 @@ class _Reader:
             if counts.withheld_full is not None:
                 event.pages_withheld = counts.withheld_full
                 event.evidence["pages_withheld"] = counts.sentences["pages_withheld"]
-            upheld = [code for index, sentence in enumerate(self.body) if P.UPHELD.search(sentence)
+            upheld = [code for index, sentence in enumerate(self.body) if _upholds(sentence)
                       # (of a sentence that also reverses, only what its affirming clause names; of one that also gives
                       # out what was kept back, only what comes before: "I affirm the withholding under Exemption 6 and
                       # the agency will disclose the pages withheld under Exemption 5")
@@ -2230,6 +2236,16 @@ def _released_clauses_only(sentence: str) -> set[str] | None:
         redacted = P.RELEASED_REDACTED_UNDER.search(clause)
         dropped |= set(find_exemptions(clause)) - set(find_exemptions(clause[redacted.start():]) if redacted else [])
     return dropped - set(kept)
+
+
+def _upholds(sentence: str) -> bool:
+    """Whether *sentence* upholds a withholding (P.UPHELD), not only asks whether one was right ("We therefore cannot
+    determine whether Exemption 4 was properly applied to the correspondence")."""
+    found = P.UPHELD.search(sentence)
+    question = P.PROPRIETY_QUESTIONED.search(sentence)
+    if found and question and question.start() <= found.start() < question.end():
+        return bool(P.UPHELD.search(sentence, question.end()))
+    return bool(found)
 
 
 def _found_inapplicable(body: list[str], codes: list[str]) -> set[str]:
