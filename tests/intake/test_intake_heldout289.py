@@ -56,7 +56,25 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   119.07(4)(d) special service charge, § 119.071) and the earlier sets' letters from those states; no agency page was
   found for them in the time available.
 
-Blind score: not yet scored.
+Blind score: 9 of 14 fully right, and 14 of 14 matched to its request by its number. Wrong were:
+- h04 (Army CID final response, Word): the tracking number read as both the CID case number and the FOIA number
+  (['0031-2025-CID241', 'FP-26-014417']) from "... concerning the death of a Soldier at Fort Wainwright, Alaska, in
+  February 2025, CID case number 0031-2025-CID241. Your request was assigned FOIA number FP-26-014417."; and 715 pages
+  released and 88 withheld instead of 242 and 44: the table's rows (11 released in full, 187 + 44 in part, 23 + 21
+  withheld) and the summary that totals them ("In summary, 242 pages are released (11 in full and 231 in part), 44
+  pages are withheld in full, and 28 pages were referred to the Naval Criminal Investigative Service ...") were added
+  together.
+- h06 (NIH final response e-mail): 225 pages released instead of 199: the pages released in an earlier interim response
+  and left out of this one were counted: "Of these, 26 pages are copies of the Notices of Award that we released to
+  you in full in our interim response of September 14, 2026; they are not included again."
+- h09 (Massachusetts State Police e-mail): the CORI statute missed, "G. L. c. 6, § 172" in "... has been redacted under
+  G. L. c. 4, § 7(26)(a) and G. L. c. 6, § 172, which restricts the dissemination of CORI."
+- h10 (Utah DPS GRAMA notice, PDF): 47 pages released instead of 86: "Approved: 86 pages of records are approved for
+  release. Of those, 47 pages have been partially redacted." (pages approved for release not read as released).
+- h13 (Tennessee TBI Records Request Response Form, PDF): only Tenn. Code Ann. § 10-7-504(a)(2)(A) of the three laws
+  the form lists, one a paragraph with a colon: "Tenn. Code Ann. § 10-7-504(a)(29): identifying information of victims,
+  witnesses and officers other than names." and "18 U.S.C. § 2721: personal information obtained from motor vehicle
+  records."
 """
 
 from __future__ import annotations
@@ -65,14 +83,11 @@ from intake_scoring import set_tests
 
 SET = "heldout289"
 # What the rules reach on this set now; it may only go up.
-FLOOR = 0
+FLOOR = 9
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "h01-cbp-final-referral.eml", "h02-bop-final-partial.pdf", "h03-atf-ack-unusual.eml",
-    "h04-army-cid-final-table.docx", "h05-dla-fee-estimate.pdf", "h06-nih-final-partial.eml", "h07-fda-interim-cd.txt",
-    "h08-hhs-appeal-partly.docx", "h09-ma-msp-partial.eml", "h10-utah-dps-grama-denial.pdf",
-    "h11-md-msp-pia-partial.docx", "h12-nm-dps-no-records.txt", "h13-tn-tbi-response-form.pdf",
-    "h14-fl-fdle-special-service.eml",
+    "h04-army-cid-final-table.docx", "h06-nih-final-partial.eml", "h09-ma-msp-partial.eml",
+    "h10-utah-dps-grama-denial.pdf", "h13-tn-tbi-response-form.pdf",
 }
 
 
