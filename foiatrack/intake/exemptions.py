@@ -322,7 +322,12 @@ _STATE_PATTERNS = (
     # 10A:22-2.3(a)(4)" (Corrections), "N.J.A.C. 13:1E-3.2(a)(2)" (Law and Public Safety)
     re.compile(r"\b(?P<code>N\.\s?J\.\s?(?:S\.\s?A|A\.\s?C)\.)\s*(?:§+\s*)?(?P<sec>\d+[A-Z]?:\d+[A-Z]?-\d+(?:\.\d+)?(?:\(\w+\))*)"),
     # Massachusetts: G. L. c. 4, § 7(26)(c)
+    # ... and the other chapters' statutes that make a record confidential, cited by a bare section: "G. L. c. 6,
+    # § 172" (criminal offender record information), "G. L. c. 41, § 97D" (not the Public Records Law's own c. 4,
+    # § 7 or c. 66, § 10, whose clauses are what a letter cites)
     re.compile(r"\b(?P<code>(?:M\.\s?)?G\.\s?L\.\s?c\.\s?\d+,?)\s*§\s*(?P<sec>\d+(?:\(\w+\))+)"),
+    re.compile(r"\b(?P<code>(?:M\.\s?)?G\.\s?L\.\s?c\.\s?(?!4,|66,)\d+[A-Z]?,)\s*§\s*"
+               r"(?P<sec>\d+[A-Z]?)(?![\w(])"),
     # Georgia: O.C.G.A. § 50-18-72(a)(4)
     # ... also without the sign ("O.C.G.A. 50-18-72(a)(4)") and as "Ga. Code Ann. § 50-18-72(a)(4)"
     re.compile(r"\b(?P<code>O\.\s?C\.\s?G\.\s?A\.|Ga\.\s?Code(?:\s+Ann\.)?)\s*(?:§+|sections?)?\s*"

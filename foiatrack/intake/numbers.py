@@ -142,8 +142,14 @@ _CASE_OF_RECORDS_DESCRIBED = re.compile(r"\b(?:files?|reports?|records?|document
                                         r"photographs?|materials?)\s+(?:of|for|from|on|about|concerning|regarding|"
                                         # (a month's or a title's dot within: "the Oct. 9, 2026 burglary")
                                         r"related\s+to|relating\s+to)\s+(?:[^.;()]|\.(?=\d)|" + ABBREVIATION_DOT
-                                        + r"){1,200}\(\s*"
-                                        r"(?:(?:case|incident)\s*(?:no\.?|number|#)?\s*:?\s*)?$",
+                                        # (an abbreviation in brackets within: "the Report of Investigation (ROI)")
+                                        + r"|\((?-i:[A-Z]{2,6})\)){1,200}(?:\(\s*"
+                                        r"(?:(?:case|incident)\s*(?:no\.?|number|#)?\s*:?\s*)?|"
+                                        # ... or set after them with a comma, the office's initials before the word:
+                                        # "a copy of the Report of Investigation (ROI) concerning the death of a
+                                        # Soldier at Fort Wainwright, Alaska, in February 2025, CID case number
+                                        # 0031-2025-CID241"
+                                        r",\s*(?:(?-i:[A-Z]{2,6})\s+)?)$",
                                         re.IGNORECASE)
 _PHONE = re.compile(r"^\(?\d{3}\)?[-.]\d{3}[-.]\d{4}$")
 # The rest of a caption's line after a file's number, naming the requester as a party to a review: "; City of Grand

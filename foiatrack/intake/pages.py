@@ -198,6 +198,14 @@ _NOT_SENT = re.compile(r"\b(?:not|never)\s+(?:(?:being|been|be|yet)\s+){0,2}(?:r
 _DUPLICATES = re.compile(r"^\W*(?:[\w-]+\s+){0,3}?(?:are|were|is|was|being)\s+(?!not\b)(?:\w+\s+)?"
                          r"(?:duplicates?|duplicative|exact\s+copies)\b|^\W*(?:\w+\s+)?duplicat(?:e|es|ing)\s+(?:those|the|pages|records|documents|"
                          r"material|what)\b", re.IGNORECASE)
+# ... or that they are copies of records given out before: "26 pages are copies of the Notices of Award that we released
+# to you in full in our interim response of September 14, 2026", "are copies of e-mails already provided to you" (not
+# "are copies of the inspection reports", released now).
+_COPIES_OF_EARLIER = re.compile(r"^\W*(?:[\w-]+\s+){0,3}?(?:are|were|is|was|being)\s+(?!not\b)(?:\w+\s+)?copies\s+of\b"
+                                r"[^;]*?\b(?:released|provided|produced|sent|disclosed|furnished|enclosed|mailed)\b"
+                                rf"[^;]*?{MADE_BEFORE}|^\W*(?:[\w-]+\s+){{0,3}}?(?:are|were|is|was|being)\s+(?!not\b)"
+                                rf"(?:\w+\s+)?copies\s+of\b[^;]*?{MADE_BEFORE}[^;]*?\b(?:released|provided|produced|sent|"
+                                r"disclosed|furnished|enclosed|mailed)\b", re.IGNORECASE)
 # Pages sent to another agency to decide on are neither released nor withheld here: "Eight pages ... that originated
 # with the Food and Drug Administration were sent to that agency for a release determination", "14 pages were referred
 # to EPA", "the remaining 6 pages have been forwarded to the Department of Defense for review".
@@ -830,7 +838,10 @@ _GIVEN_AFTER = re.compile(r"\baccompan(?:y|ies|ying)\s+(?:this|the|our)\s+(?:let
 # The pages given out to the requester, said of the whole the next sentence shares out: "64 pages are provided with
 # this letter", "we are enclosing 212 pages" (not pages found or produced by a search).
 _GIVEN_WHOLE = re.compile(r"\b(?:are|is|were|was|have\s+been|has\s+been|being|will\s+be)\s+(?:hereby\s+|now\s+)?"
-                          r"(?:provided|enclosed|attached|released|furnished|disclosed)\b"
+                          # (or judged fit to go out, as a notice of approval says it: "86 pages of records are
+                          # approved for release", "the pages have been cleared for public release")
+                          r"(?:provided|enclosed|attached|released|furnished|disclosed|"
+                          r"(?:approved|cleared|appropriate|suitable)\s+for\s+(?:public\s+)?release)\b"
                           r"(?!\s+(?:in\s+part|partially|with\s+(?:some\s+|certain\s+)?(?:redactions|excisions|deletions)))|"
                           r"\b(?:we\s+are|I\s+am|the\s+\w+\s+is)\s+(?:hereby\s+|now\s+)?(?:providing|releasing|enclosing|"
                           r"furnishing|attaching)\b|"
@@ -1150,11 +1161,30 @@ _BRACKETED_SHARES = re.compile(rf"(?<![\w$.,])(?P<n>{COUNT})\s+pages?\s*\((?P<in
 _BARE_SHARE = re.compile(rf"(?<![\w$.,])(?P<c>{COUNT})\b(?!\s+pages?\b)", re.IGNORECASE)
 
 
+# ... or with the verb that gives them out between the count and the bracket: "242 pages are released (11 in full and
+# 231 in part)", "The 60 pages were provided (48 in full, 12 with redactions)".
+_BRACKETED_SHARES_AFTER_VERB = re.compile(rf"(?<![\w$.,])(?P<n>{COUNT})\s+pages?\s+(?P<verb>(?:are|were|is|was|"
+                                          r"have\s+been|has\s+been|will\s+be|are\s+being)\s+(?:hereby\s+)?(?:released|provided|"
+                                          r"produced|disclosed|enclosed|furnished))\s*\((?P<inner>[^()]{3,160})\)",
+                                          re.IGNORECASE)
+
+
 def _bracketed_shares(sentence: str) -> str | None:
     """*sentence* with a count of pages and its shares in brackets said as the shares alone, each counted in pages
     ("41 pages released in full, 12 pages released in part"); None where there are no such shares or they do not add
     up to the count."""
     match = _BRACKETED_SHARES.search(sentence)
+    if not match and (given := _BRACKETED_SHARES_AFTER_VERB.search(sentence)) \
+            and (whole := count_value(given.group("n"))) is not None:
+        # each share said with the verb: "11 pages are released in full and 231 pages are released in part"
+        shares = [value for m in _BARE_SHARE.finditer(given.group("inner"))
+                  if (value := count_value(m.group("c"))) is not None]
+        if len(shares) < 2 or sum(shares) != whole:
+            return None
+        verb = re.sub(r"\s+", " ", given.group("verb"))
+        spelt = _BARE_SHARE.sub(lambda m: f"{m.group('c')} pages {verb}" if count_value(m.group("c")) is not None
+                                else m.group(0), given.group("inner"))
+        return sentence[:given.start()] + spelt + sentence[given.end():]
     if not match or (whole := count_value(match.group("n"))) is None:
         return None
     shares = [value for m in _BARE_SHARE.finditer(match.group("inner"))
@@ -1505,10 +1535,12 @@ def _read_pages(sentence: str, counts: PageCounts) -> None:
             verb = "release"  # "Please find attached responsive documents (45 pages)"
         if verb == "release" and _SEARCH_PRODUCED.search(before):
             verb = "total"  # "A search ... for records responsive to your request produced 212 pages"
-        if verb != "withhold" and (_REFERRED_AWAY.search(after_clause) or (
+        # (a withholding verb borrowed from the count before is not the referred pages' own: "44 pages are withheld
+        # in full, and 28 pages were referred to NCIS for direct response to you")
+        if (verb != "withhold" or not _verb(own_clause)) and (_REFERRED_AWAY.search(after_clause) or (
                 _REFERRING_VERB.search(before) and _TO_ANOTHER.match(after_clause))):
             continue  # pages sent to another agency to decide on: not released here
-        if _DUPLICATES.search(after_clause):
+        if _DUPLICATES.search(after_clause) or _COPIES_OF_EARLIER.search(after_clause):
             # "The remaining 17 pages reviewed are duplicates of pages released to you earlier and have been removed":
             # pages neither released nor withheld this time, whatever verb the pages they copy carry.
             continue

@@ -1597,9 +1597,15 @@ class _Reader:
             # under it, though the item says so in no word of its own); also beside the state's section that rests on
             # it, in an item or in a row of a table a withholding introduced: "Operator's license numbers | MCL
             # 15.243(1)(d); 18 USC 2721".
+            # ... or one heading an item of its own, before the colon that says what it covers, as a state's form
+            # lists the laws a denial rests on one a paragraph: "... not subject to disclosure under the following state
+            # or federal law(s):" / "Tenn. Code Ann. § 10-7-504(a)(29): identifying information ..." / "18 U.S.C. §
+            # 2721: personal information obtained from motor vehicle records."
             listed_statutes = federal_statutes(sentence) if introduced and (
                 _BULLET_START.match(sentence) or (_TABLE_ROW.search(sentence)
                                                   and _table_introduced_by_withholding(self.body, index))) else []
+            if introduced and not listed_statutes and (head := _STATUTE_HEAD.match(sentence)):
+                listed_statutes = federal_statutes(head.group(1))
             # (a list introduced by what withholds or denies: "The Department is denying access to the record because
             # it falls under the following exceptions to disclosure ...:")
             opened = _MARKER_AT_END.sub("", sentence) if _MARKER_AT_END.search(sentence) else sentence
@@ -2466,6 +2472,15 @@ def _continues_item(body: list[str], index: int) -> bool:
     "3. Minn. Stat. § 13.43, subd. 2: personnel data ...")."""
     if not 0 < index < len(body) - 1 or _item_mark(body[index]) is not None:
         return False
+    if _cited_head(body[index]) is None:
+        # ... or between items with no mark, each a paragraph that opens with the law it cites and a colon: "Tenn.
+        # Code Ann. § 10-7-504(a)(2)(A): records ... are confidential. The investigative files are withheld under this
+        # section." / "Tenn. Code Ann. § 10-7-504(a)(29): identifying information ..."
+        back = next((at for at in range(index - 1, max(index - 4, -1), -1) if _cited_head(body[at])), None)
+        ahead = next((at for at in range(index + 1, min(index + 4, len(body))) if _cited_head(body[at])), None)
+        if back is not None and ahead is not None and all(_cited_head(body[at]) is None and _item_mark(body[at]) is None
+                                                          for at in range(back + 1, ahead) if at != index):
+            return True
     # (the item may go on for a few sentences: "1. R.C. 149.43(A)(2)(c): ... The notes are withheld in full. They
     # make up 9 pages." / "2. R.C. 149.45: ...")
     back = next((at for at in range(index - 1, max(index - 4, -1), -1) if _item_mark(body[at]) is not None), None)
@@ -2478,6 +2493,20 @@ def _continues_item(body: list[str], index: int) -> bool:
     return before is not None and after is not None and (before == after == "-" or (
         before != "-" and after != "-" and len(before) == len(after) == 1 and ord(after) == ord(before) + 1)
         or (before.isdigit() and after.isdigit() and int(after) == int(before) + 1))
+
+
+def _cited_head(sentence: str) -> str | None:
+    """The law an item of a list with no mark opens with, before its colon ("Tenn. Code Ann. § 10-7-504(a)(29):
+    identifying information ...", "18 U.S.C. § 2721: personal information ..."); None for any other sentence."""
+    head = _STATUTE_HEAD.match(sentence)
+    if head is None:
+        return None
+    return head.group(1) if (find_exemptions(head.group(1), withholding=True)
+                             or federal_statutes(head.group(1))) else None
+
+
+# A citation alone at a sentence's head, then a colon and what it covers: "18 U.S.C. § 2721: personal information".
+_STATUTE_HEAD = re.compile(r"\s*([A-Z0-9\u00a7][^:|\n]{2,60}?\d[^:|\s]*)\s*:\s+\S")
 
 
 # The mark at the head of a list's item: "-" for a bullet, else its number or letter ("3. ...", "(b) ...").

@@ -612,3 +612,47 @@ def test_new_jersey_administrative_code(sentence: str, expected: list[str]) -> N
 ])
 def test_a_law_that_makes_records_no_public_records(body: str, expected: list[str]) -> None:
     assert exemptions_in(body) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Criminal offender record information has been redacted under G. L. c. 4, § 7(26)(a) and G. L. c. 6, § 172, "
+     "which restricts the dissemination of CORI.", ["G. L. c. 4, § 7(26)(a)", "G. L. c. 6, § 172"]),
+    ("The police officers' home addresses are withheld under M.G.L. c. 41, § 97D and G.L. c. 4, § 7(26)(c).",
+     ["G. L. c. 41, § 97D", "G. L. c. 4, § 7(26)(c)"]),
+    ("The autopsy report is withheld under G.L. c. 38, § 2.", ["G. L. c. 38, § 2"]),
+    # The Public Records Law's own sections on the response and the appeal are no exemption, nor its clause cited
+    # without the letter.
+    ("Records are withheld as described below; this response is made under G. L. c. 66, § 10 and G. L. c. 4, § 7.",
+     []),
+])
+def test_a_massachusetts_statute_cited_by_a_bare_section_is_its_exemption(sentence: str,
+                                                                            expected: list[str]) -> None:
+    assert find_exemptions(sentence, withholding=True) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # Each law of the list a paragraph of its own, opening with the citation and a colon, no mark before it, one
+    # item running on for a sentence more.
+    ("The records are confidential or not subject to disclosure under the following state or federal law(s):\n\n"
+     "Tenn. Code Ann. § 10-7-504(a)(2)(A): records of the Bureau relative to criminal investigations are "
+     "confidential. The investigative files are withheld under this section.\n\n"
+     "Tenn. Code Ann. § 10-7-504(a)(29): identifying information of victims and witnesses.\n\n"
+     "18 U.S.C. § 2721: personal information obtained from motor vehicle records.",
+     ["Tenn. Code Ann. § 10-7-504(a)(2)(A)", "Tenn. Code Ann. § 10-7-504(a)(29)", "18 U.S.C. § 2721"]),
+    ("Portions of the records were redacted under the following provisions:\n\n"
+     "RCW 42.56.240(1): specific intelligence information and investigative records. These redactions appear on "
+     "14 pages.\n\n"
+     "18 U.S.C. § 2721: driver's license numbers and vehicle registration information.",
+     ["RCW 42.56.240(1)", "18 U.S.C. § 2721"]),
+    ("The Department withholds information under these laws:\n\n"
+     "Wis. Stat. § 19.36(10)(a): the home addresses of employees.\n\n"
+     "20 U.S.C. § 1232g: the education records of students.",
+     ["Wis. Stat. § 19.36(10)(a)", "20 U.S.C. § 1232g"]),
+    # The near misses: laws heading paragraphs that no withholding introduced.
+    ("The Act's provisions on access are these:\n\nTenn. Code Ann. § 10-7-503(a)(2)(A): records shall be open for "
+     "inspection.\n\nTenn. Code Ann. § 10-7-504(a)(29): identifying information of victims.", []),
+    ("Names were redacted under 5 U.S.C. § 552(b)(6). The rest of the records are released to you.\n\n"
+     "18 U.S.C. § 2721: the Driver's Privacy Protection Act is available online.", ["(b)(6)"]),
+])
+def test_laws_listed_one_a_paragraph_with_a_colon_are_each_cited(body: str, expected: list[str]) -> None:
+    assert exemptions_in(body) == expected

@@ -75,6 +75,16 @@ Blind score: 9 of 14 fully right, and 14 of 14 matched to its request by its num
   the form lists, one a paragraph with a colon: "Tenn. Code Ann. § 10-7-504(a)(29): identifying information of victims,
   witnesses and officers other than names." and "18 U.S.C. § 2721: personal information obtained from motor vehicle
   records."
+After general fixes (a Massachusetts statute outside the Public Records Law cited by a bare section, "G. L. c. 6, §
+172", "G. L. c. 41, § 97D"; the laws a withholding lists one a paragraph, each opening with its citation and a colon
+and no mark, read as items of the list, a federal statute among them too, and a sentence more of an item keeping the
+list going; pages "approved for release" or "cleared for release" are the pages given out, of which a share "partially
+redacted" is the part released in part; pages that are copies of records given out in an earlier response are not
+released again, and a day of two digits ends a mention of an earlier response "of September 14"; a case number set
+after a description of the records sought with a comma and an office's initials, "..., CID case number
+0031-2025-CID241", is the records' case, not the request's number; shares in brackets after the verb that releases
+the pages, "242 pages are released (11 in full and 231 in part)"; pages referred to another agency after pages
+withheld are not withheld by the verb before them), 14 of 14.
 """
 
 from __future__ import annotations
@@ -82,13 +92,10 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout289"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 9
+# What the rules reach on this set now (blind: 9); it may only go up.
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "h04-army-cid-final-table.docx", "h06-nih-final-partial.eml", "h09-ma-msp-partial.eml",
-    "h10-utah-dps-grama-denial.pdf", "h13-tn-tbi-response-form.pdf",
-}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

@@ -120,3 +120,22 @@ def test_a_dash_after_an_appeal_label_names_no_appeal_number() -> None:
 ])
 def test_a_capital_prefix_and_a_number_on_different_lines_are_no_number(text: str, expected: list[str]) -> None:
     assert [ref.number for ref in find_references(fold(text)) if not ref.is_appeal] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The case the records sought belong to, set after their description with a comma, the office's initials before
+    # the word: not the request's number.
+    ("This responds to your FOIA request of July 21, 2026, for a copy of the Report of Investigation (ROI) concerning "
+     "the death of a Soldier at Fort Wainwright, Alaska, in February 2025, CID case number 0031-2025-CID241. Your "
+     "request was assigned FOIA number FP-26-014417.", [("FP-26-014417", False)]),
+    ("You asked for the incident reports about the collision on Route 9 on May 3, 2026, MPD case number 26-118734. "
+     "Your request number is PRR-26-0412.", [("PRR-26-0412", False)]),
+    ("We received your request for the records of the burglary at 12 Elm Street, incident number 26-4471. It is "
+     "logged as request 26-0311.", [("26-0311", False)]),
+    # The near misses: the case number the request itself was given.
+    ("We received your request on May 3, 2026, case number 26-0019, for the reports.", [("26-0019", False)]),
+    ("Your request for records of the investigation has been assigned case number 26-0012.", [("26-0012", False)]),
+])
+def test_a_case_named_after_the_records_sought_is_not_the_requests_number(text: str,
+                                                                          expected: list[tuple[str, bool]]) -> None:
+    assert numbers(text) == expected

@@ -492,3 +492,65 @@ def test_what_release_would_do_releases_nothing(sentence: str, released: int | N
     read_pages(sentence, counts)
     assert ((counts.released_full or 0) + (counts.released_part or 0) or None, counts.withheld_full) == (released,
                                                                                                         withheld)
+
+
+@pytest.mark.parametrize(("sentences", "full", "part"), [
+    (["Approved: 86 pages of records are approved for release.", "Of those, 47 pages have been partially redacted."],
+     39, 47),
+    (["The 120 pages have been cleared for public release.", "Of these, 30 pages contain redactions."], 90, 30),
+    (["58 pages are appropriate for release.", "Of those, 12 pages carry redactions."], 46, 12),
+    # The near miss: pages found, not given out, of which some are released in part.
+    (["Our review found 126 responsive pages.", "Of these, 40 pages are released in part."], None, 40),
+])
+def test_pages_approved_for_release_are_the_whole_whose_redacted_share_follows(sentences: list[str], full: int | None,
+                                                                                part: int) -> None:
+    counts = PageCounts()
+    for sentence in sentences:
+        read_pages(sentence, counts)
+    assert (counts.released_full, counts.released_part) == (full, part)
+
+
+@pytest.mark.parametrize(("sentences", "released"), [
+    (["Of these, 26 pages are copies of the Notices of Award that we released to you in full in our interim response "
+      "of September 14, 2026; they are not included again.",
+      "Of the remaining 212 pages, 148 pages are released in full and 51 pages are released in part."], 199),
+    (["12 pages are copies of e-mails already provided to you.", "We are releasing 40 pages in full."], 40),
+    (["Nine pages are copies of records previously released to you.", "We are releasing 40 pages in part."], 40),
+    # The near miss: copies of records, released now.
+    (["The 30 pages are copies of the inspection reports and are released in full."], 30),
+])
+def test_pages_that_copy_records_given_out_before_are_not_released_again(sentences: list[str],
+                                                                          released: int) -> None:
+    counts = PageCounts()
+    for sentence in sentences:
+        read_pages(sentence, counts)
+    assert counts.pages_released == released
+
+
+@pytest.mark.parametrize(("sentence", "full", "part", "withheld"), [
+    ("In summary, 242 pages are released (11 in full and 231 in part), 44 pages are withheld in full, and 28 pages "
+     "were referred to the Naval Criminal Investigative Service for direct response to you.", 11, 231, 44),
+    ("The 60 pages were provided (48 in full, 12 with redactions).", 48, 12, None),
+    ("In all, 95 pages have been disclosed (70 in full and 25 in part) and 5 pages are withheld in full.", 70, 25, 5),
+    # The near miss: a bracket that only says which pages, no shares of them.
+    ("53 pages are released (pages 1 through 53).", None, None, None),
+])
+def test_shares_in_brackets_after_the_verb_that_releases_the_pages(sentence: str, full: int | None,
+                                                                   part: int | None, withheld: int | None) -> None:
+    counts = PageCounts()
+    read_pages(sentence, counts)
+    assert (counts.released_full, counts.released_part, counts.withheld_full) == (full, part, withheld)
+
+
+@pytest.mark.parametrize(("sentence", "withheld"), [
+    ("44 pages are withheld in full, and 28 pages were referred to the Naval Criminal Investigative Service for direct "
+     "response to you.", 44),
+    ("Six pages are withheld in their entirety, and 14 pages were referred to NCIS for direct response to you.", 6),
+    ("We are withholding 9 pages in full, and 30 pages have been forwarded to the Department of State for review.", 9),
+    # The near miss: pages withheld in full by their own verb, then referred as well.
+    ("12 pages are withheld in full and referred to the FBI.", 12),
+])
+def test_pages_referred_away_after_pages_withheld_are_not_withheld(sentence: str, withheld: int) -> None:
+    counts = PageCounts()
+    read_pages(sentence, counts)
+    assert counts.withheld_full == withheld
