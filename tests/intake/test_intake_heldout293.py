@@ -53,7 +53,23 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
 - d14 Texas withdrawn: Texas Government Code 552.2615(b) (a request is considered withdrawn when the requester does
   not answer the itemized statement within 10 business days), and TxDOT's itemized statements of earlier sets.
 
-Not yet scored.
+Blind score: 8 of 14 fully right, and 14 of 14 matched to its request by its number. Wrong were:
+- d01 (VA medical center reply): 41 pages released instead of 63, the pages with redactions not counted: "41 of
+  them are released in full and the other 22 have some redactions (mostly employees' personal cell phone numbers and
+  the names of residents), which we've withheld under FOIA Exemption 6, 5 U.S.C. 552(b)(6)."
+- d02 (ICE status reply): an acknowledgement instead of an extension (the new date was read as expected_by): "we
+  weren't able to finish by the estimated completion date we gave you earlier (November 30, 2026). The new estimated
+  completion date is March 12, 2027."
+- d07 (BOP denial, Word): a partial grant with 17 pages released instead of a denial with 17 pages withheld in full:
+  "We located one video file (about 22 minutes) and an after-action review package of 17 pages. We won't be
+  releasing them. They're withheld in their entirety under 5 U.S.C. § 552(b)(7)(E) ..."
+- d08 (NextRequest closure): outcome left unclear and no pages: "I've uploaded everything we found for your request
+  ... That's 14 pages total ... Nothing was redacted or withheld, so the request is fulfilled in full."
+- d12 (Ohio police e-mail): the pages released not read: "Attached is the incident report you asked for ..., along
+  with the supplemental narratives. It's 9 pages."
+- d14 (Texas DOT, PDF): a clarification request instead of a final determination, withdrawn: "Under Texas Government
+  Code § 552.2615(b), your request is considered to have been withdrawn, and we've closed PIR 26-20417." (the offer
+  to help narrow a new request was taken for a question).
 """
 
 from __future__ import annotations
@@ -61,15 +77,12 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout293"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (blind: 8); it may only go up.
+FLOOR = 8
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "d01-va-vamc-partial-reply.eml", "d02-ice-status-new-ecd.eml", "d03-eousa-no-records.txt",
-    "d04-nara-ack-ten-days.eml", "d05-tsa-partial-release.pdf", "d06-oip-appeal-ack.eml", "d07-bop-video-denied.docx",
-    "d08-ca-city-nextrequest-closed.eml", "d09-il-police-foia-extension.eml", "d10-wa-school-district-five-day.eml",
-    "d11-ky-sheriff-no-records.txt", "d12-oh-police-report-redacted.eml", "d13-ga-sheriff-cost-estimate.docx",
-    "d14-tx-txdot-considered-withdrawn.pdf",
+    "d01-va-vamc-partial-reply.eml", "d02-ice-status-new-ecd.eml", "d07-bop-video-denied.docx",
+    "d08-ca-city-nextrequest-closed.eml", "d12-oh-police-report-redacted.eml", "d14-tx-txdot-considered-withdrawn.pdf",
 }
 
 
