@@ -72,6 +72,9 @@ def as_written(quote: str, original: str) -> str:
     """
     if "'" not in original or not _SPELLED.search(quote):
         return quote
+    if " … " in quote:
+        # sentences quoted together ("We located 17 pages. … They're withheld in full"), each given back on its own
+        return " … ".join(as_written(part, original) for part in quote.split(" … "))
     pattern, last = [], 0
     for found in _SPELLED.finditer(quote):
         pattern.append(_loose(quote[last:found.start()]))

@@ -12,6 +12,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+from foiatrack.intake.contractions import spelled_out
 from foiatrack.intake.patterns import MADE_BEFORE, NOT_IN_FULL
 from foiatrack.intake.text import ABBREVIATION_DOT, COUNT, LEADER, count_value
 
@@ -184,8 +185,27 @@ _OF_THEM_OPENING = re.compile(rf"^\W*(?:{COUNT})\s+of\s+(?:them|these|those)\s+(
                               r"will\s+be)\s", re.IGNORECASE)
 # ... the count may open the sentence as a share ("Twenty-three of them are ...") or carry a clause saying what its
 # pages are ("the remaining two, a witness's statement, are withheld in full").
+# ... or says what they carry: "41 of them are released in full and the other 22 have some redactions", "22 contain
+# redactions", "the remaining 9 bear excisions".
+_CARRY_REDACTIONS = (r"(?:have|has|contain|contains|carry|carries|bear|bears|show|shows)\s+"
+                     r"(?:(?!(?:no|zero|any|not|never)\b)[\w-]+\s+){0,2}?"
+                     r"(?:redactions?|excisions?|deletions?|(?:information|portions?|text|passages?)\s+(?:withheld|"
+                     r"redacted|blacked\s+out))\b")
 _BARE_COUNT = re.compile(rf"(?<![\w$.,(-])(?P<n>{COUNT})(?:\s+of\s+(?:them|these|those)|,\s+[^,;.\d]{{1,60}},)?\s+"
                          r"(?=(?:are|were|is|have\s+been|has\s+been|will\s+be)\s)", re.IGNORECASE)
+# (... the count that carries redactions read only beside pages released in full in the same sentence, the two together
+# the pages released: "Of those pages, 37 contain redactions", after "producing 212 pages", is a share of those.)
+_BARE_COUNT_CARRYING = re.compile(rf"(?<![\w$.,(-])(?P<n>{COUNT})"
+                                  rf"(?:\s+of\s+(?:them|these|those)|,\s+[^,;.\d]{{1,60}},)?"
+                                  rf"\s+(?=(?:are|were|is|have\s+been|has\s+been|will\s+be)\s|{_CARRY_REDACTIONS})",
+                                  re.IGNORECASE)
+_RELEASED_IN_FULL_TOO = re.compile(r"\b(?:released|provided|produced|disclosed|enclosed|attached)\s+(?:to\s+you\s+)?"
+                                   r"(?:in\s+(?:full|(?:their|its)\s+entirety)|without\s+(?:any\s+)?redactions?)\b",
+                                   re.IGNORECASE)
+
+
+def _bare_counts(sentence: str) -> re.Pattern[str]:
+    return _BARE_COUNT_CARRYING if _RELEASED_IN_FULL_TOO.search(sentence) else _BARE_COUNT
 # What a search turned up is a total, not a release: "A search of ERO and HSI ... produced 212 pages".
 _SEARCH_PRODUCED = re.compile(r"\bsearch(?:es)?\b[^.;]{0,200}?\b(?:produced|yielded|returned|located|found)\s+"
                               r"(?:a\s+total\s+of\s+|approximately\s+|about\s+)?$", re.IGNORECASE)
@@ -541,15 +561,20 @@ _OTHER_BARE = re.compile(rf"\b(?:the\s+)?(?:other|remaining)\s+(?P<n>{COUNT})"
                          r"(?=\s*[,;:]|\s+(?:are|were|is|was|have|has|had|will|we|I|they|it|of\s+(?:them|these|those))\b)",
                          re.IGNORECASE)
 _PAGES_BEFORE = re.compile(r"\bpages?\b", re.IGNORECASE)
-# A clause that opens on a bare count: "; 20 ...", ", and 5 ...", ", of which 60 ...".
+# A clause that opens on a bare count: "; 20 ...", ", and 5 ...", ", of which 60 ...", "and the other 22 ...".
 _CLAUSE_OPENING_COUNT = (rf"(?:[;:]|,|\b(?:and|but|while|whereas))\s*(?:and\s+|but\s+|while\s+|"
-                         rf"of\s+(?:which|these|those|them),?\s+)?(?P<n>{COUNT})\s+")
+                         rf"of\s+(?:which|these|those|them),?\s+)?(?:the\s+(?:other|remaining)\s+)?(?P<n>{COUNT})\s+")
 # ... and says what is done with it: "; 20 are enclosed", ", and 5 are withheld" (what is done being what is done with
 # pages: not "2 are excerpts from public reports")
 _CLAUSE_BARE_COUNT = re.compile(_CLAUSE_OPENING_COUNT
                                 + r"(?=(?:are|were|is|was|have\s+been|has\s+been|will\s+be)\s+(?:being\s+)?(?:\w+\s+)?"
                                 r"(?:released|enclosed|withheld|redacted|unredacted|provided|produced|disclosed|attached|exempt|"
                                 r"denied|included|sent|uploaded|made\s+available)\b)", re.IGNORECASE)
+_CLAUSE_BARE_COUNT_CARRYING = re.compile(_CLAUSE_OPENING_COUNT
+                                         + r"(?=(?:are|were|is|was|have\s+been|has\s+been|will\s+be)\s+(?:being\s+)?"
+                                         r"(?:\w+\s+)?(?:released|enclosed|withheld|redacted|unredacted|provided|produced|"
+                                         r"disclosed|attached|exempt|denied|included|sent|uploaded|made\s+available)\b|"
+                                         + _CARRY_REDACTIONS + ")", re.IGNORECASE)
 # ... or whatever it says of it: "; 172 are released ... and 14 contain redactions"
 _ANY_CLAUSE_BARE_COUNT = re.compile(_CLAUSE_OPENING_COUNT + r"(?!pages?\b)[a-z]", re.IGNORECASE)
 # A count of something other than pages: "and 3 spreadsheets" (a bare count after it may count those).
@@ -712,7 +737,7 @@ def earlier_pages_taken_up(sentence: str, previous: str, before_previous: str) -
     "The remaining 12 pages are employee evaluation records. Under Ark. Code Ann. § 25-19-105(c)(1), such records
     are open to the public only upon ... Because no such proceeding has occurred, these records are being
     withheld.")."""
-    if (before_previous and _THEY_ARE_DONE.match(sentence) and not _PAGES_COUNTED.search(previous)
+    if (before_previous and _THEY_ARE_DONE.match(spelled_out(sentence)) and not _PAGES_COUNTED.search(previous)
             and not _counts_anything(previous) and _PAGES_COUNTED.search(before_previous)):
         return before_previous
     return previous
@@ -725,6 +750,20 @@ def _counts_anything(sentence: str) -> bool:
     return alone.pages_released is not None or alone.withheld_full is not None
 
 
+# A sentence that only gives the size of what the sentence before sends: "It is 9 pages.", "That's 14 pages total.",
+# "They come to 212 pages in all." (not of what was found or kept back: "We located the report. It is 9 pages.")
+_SIZE_OF_WHAT_WAS_SENT = re.compile(rf"^\W*(?:it|that|this|they|these|those|altogether\s+(?:it|they))\s+"
+                                    rf"(?:is|are|comes?\s+to|runs?\s+to|totals?|makes?|amounts?\s+to)\s+"
+                                    rf"(?P<n>{COUNT})\s+pages?(?:\s+(?:in\s+)?(?:total|all)|\s+altogether)?"
+                                    # ... and where to find them: ", and you'll find them under Documents"
+                                    r"(?:\s*,?\s+and\s+(?![^.;\d]*\b(?:withh|redact|denied|exempt))[^.;\d]*)?\W*$",
+                                    re.IGNORECASE)
+# ... the sentence before sending it: "Attached is ...", "I have uploaded everything we found", "Enclosed are ...".
+_SENT_WITH_THIS = re.compile(r"\b(?:attached|enclosed)\b|\bupload(?:ed|ing)\b|\bposted\b|"
+                             r"\b(?:are|am|is|have|has)\s+(?:now\s+)?(?:sending|sent|providing|provided|releasing|released|"
+                             r"producing|produced|e-?mailing|e-?mailed)\b", re.IGNORECASE)
+
+
 def read_pages_after(sentence: str, previous: str, counts: PageCounts) -> None:
     """Add the page counts of *sentence*, read after *previous*: its bare "Of these, 272 are released ..." counts
     pages when the sentence before ends on a count of pages ("another 323 pages"), never records or documents;
@@ -732,6 +771,24 @@ def read_pages_after(sentence: str, previous: str, counts: PageCounts) -> None:
     "every one of these pages", "each of them" count all the pages counted before; a row of counts under a row of
     column heads is read with its heads; and a form's "Number of pages: 14" below its "Records provided: ..." counts
     the pages provided."""
+    plain, plain_previous = spelled_out(sentence), spelled_out(previous)
+    if (plain, plain_previous) != (sentence, previous):
+        # read with their contractions spelt out ("They're withheld in full"), the letter's own words as the evidence
+        read_pages_after(plain, plain_previous, counts)
+        for name, evidence in counts.sentences.items():
+            if evidence == plain:
+                counts.sentences[name] = sentence
+            elif evidence == f"{plain_previous} … {plain}":
+                counts.sentences[name] = f"{previous} … {sentence}"
+        return
+    size = _SIZE_OF_WHAT_WAS_SENT.match(sentence)
+    if (size and count_value(size.group("n")) is not None and _SENT_WITH_THIS.search(previous)
+            and not _WITHHOLD.search(previous) and not _NOT_SENT.search(previous) and not _counts_anything(previous)
+            and not any(count_value(m.group("count")) is not None for m in _MENTION.finditer(previous))):
+        # "Attached is the incident report you asked for, along with the supplemental narratives. It's 9 pages.",
+        # "I've uploaded everything we found ... That's 14 pages total.": the size of what the sentence before sends.
+        _read_respelt(sentence, f"{size.group('n')} pages are released.", counts)
+        return
     row = header_row_counts(previous, sentence)
     if row:
         read_pages(row, counts)
@@ -802,7 +859,7 @@ def read_pages_after(sentence: str, previous: str, counts: PageCounts) -> None:
         return
     if (_OF_THESE_BARE.match(sentence) and not _MENTION.search(sentence)
             and (last := list(_PAGES_COUNTED.finditer(previous))) and _pages_last_counted(previous, last[-1])):
-        spelt = _BARE_COUNT.sub(lambda m: f"{m.group('n')} pages " if count_value(m.group("n")) is not None
+        spelt = _bare_counts(sentence).sub(lambda m: f"{m.group('n')} pages " if count_value(m.group("n")) is not None
                                 else m.group(0), sentence)
         if spelt != sentence:
             _read_respelt(sentence, spelt, counts)
@@ -1102,6 +1159,11 @@ _FURTHER_PAGES = re.compile(rf"\banother\s+(?:{COUNT})\s+pages?\b|\b(?:{COUNT})\
 
 def read_pages(sentence: str, counts: PageCounts) -> None:
     """Add the page counts one sentence states to *counts*."""
+    plain = spelled_out(sentence)
+    if plain != sentence:
+        # read with its contractions spelt out, the letter's own sentence kept as the evidence
+        _read_respelt(sentence, plain, counts)
+        return
     if counts.released_full and counts.released_part and _restates_breakdown(sentence, counts):
         # "41 pages will be released in full and 12 pages will be released in part" in the letter, and its cover sheet
         # "Release on Remand - 53 pages (41 released in full, 12 released in part)": the same pages told again.
@@ -1360,7 +1422,7 @@ def _read_pages(sentence: str, counts: PageCounts) -> None:
     if _OF_THESE_PAGES.match(sentence) or _OF_THEM_OPENING.match(sentence):
         # "Of these pages, 44 are released in part and 12 are withheld in full": the counts are pages. Read as
         # "44 pages are released ...", the letter's own sentence kept as the evidence.
-        spelt = _BARE_COUNT.sub(lambda m: f"{m.group('n')} pages " if count_value(m.group("n")) is not None
+        spelt = _bare_counts(sentence).sub(lambda m: f"{m.group('n')} pages " if count_value(m.group("n")) is not None
                                 else m.group(0), sentence)
         if spelt != sentence:
             _read_respelt(sentence, spelt, counts)
@@ -1372,7 +1434,8 @@ def _read_pages(sentence: str, counts: PageCounts) -> None:
         head, tail = sentence[:first_pages.end()], sentence[first_pages.end():]
         spelt_tail = _ELLIPTIC_MORE.sub(lambda m: f"{m.group(0)} pages" if count_value(m.group("n")) is not None
                                         else m.group(0), tail)
-        bare = [m for m in _CLAUSE_BARE_COUNT.finditer(spelt_tail) if count_value(m.group("n")) is not None]
+        clause_counts = _CLAUSE_BARE_COUNT_CARRYING if _RELEASED_IN_FULL_TOO.search(sentence) else _CLAUSE_BARE_COUNT
+        bare = [m for m in clause_counts.finditer(spelt_tail) if count_value(m.group("n")) is not None]
         between = spelt_tail[:bare[-1].start()] if bare else ""
         # (every such clause read, or none: "172 are released in their entirety and 14 contain redactions" is read
         # by the rules for pages counted before their clauses)
@@ -1383,7 +1446,7 @@ def _read_pages(sentence: str, counts: PageCounts) -> None:
             # ... and a clause's bare count after them: "We located 25 pages; 20 are enclosed, and 5 are withheld in
             # their entirety" (read as "5 pages are withheld ..."), nothing else counted ("3 records totalling 50
             # pages, and 2 are released" counts records)
-            spelt_tail = _CLAUSE_BARE_COUNT.sub(lambda m: f"{m.group(0)}pages " if count_value(m.group("n")) is not None
+            spelt_tail = clause_counts.sub(lambda m: f"{m.group(0)}pages " if count_value(m.group("n")) is not None
                                                 else m.group(0), spelt_tail)
         if spelt_tail != tail:
             _read_respelt(sentence, head + spelt_tail, counts)
@@ -1563,6 +1626,10 @@ def _read_pages(sentence: str, counts: PageCounts) -> None:
         if portions_withheld or re.search(r"withh\w*\s+in\s+part|partially\s+withh", own_words, re.IGNORECASE) or (
                 # "The 45 pages ... cannot be released in full": released in part, never in full
                 re.search(NOT_IN_FULL, own_words, re.IGNORECASE)):
+            verb, part, full = "release", True, False
+        if re.match(r"\W*" + _CARRY_REDACTIONS, after_clause, re.IGNORECASE):
+            # "the other 22 have some redactions (the names of residents), which we've withheld under Exemption 6":
+            # pages that carry redactions go out in part, whatever the clause after says of what was taken out.
             verb, part, full = "release", True, False
         if verb == "withhold" and _PORTIONS_OF_PAGES.search(before):
             # "Portions of the 13 pages have been withheld pursuant to ...", "Parts of 20 pages were redacted under

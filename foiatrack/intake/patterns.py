@@ -1761,7 +1761,7 @@ FINAL_STRONG = re.compile(
     r"\b(?:we|I|office|agency|department)\s+(?:have|has)\s+(?:now\s+|therefore\s+|accordingly\s+)?withdrawn\s+(?:your|the|this)\s+"
     r"(?:[\w-]+\s+){0,4}?request\b|"
     # "The records you seek are court records, which are not subject to the FOIA"
-    r"\bnot\s+subject\s+to\s+the\s+(?:FOIA|Freedom\s+of\s+Information\s+Act)|(?:is|was|has\s+been)\s+(?:now\s+)?(?:considered|deemed)\s+withdrawn|\bit\s+has\s+(?:now\s+)?been\s+(?:administratively\s+)?closed|"
+    r"\bnot\s+subject\s+to\s+the\s+(?:FOIA|Freedom\s+of\s+Information\s+Act)|(?:is|was|has\s+been)\s+(?:now\s+)?(?:considered|deemed)\s+(?:to\s+(?:be|have\s+been)\s+)?withdrawn|\bit\s+has\s+(?:now\s+)?been\s+(?:administratively\s+)?closed|"
     # "We are therefore treating your request as withdrawn and have closed it" (not "we will treat your request as
     # withdrawn if ...")
     r"(?<!will\s)(?<!may\s)(?<!would\s)(?<!could\s)(?<!to\s)\btreat(?:s|ed|ing)?\s+(?:your|the|this)\s+"
@@ -4008,7 +4008,13 @@ ALL_RELEASED = re.compile(PORTIONS_OF_SENT + r"|"
                           r"disclosed|produced)|"
                           # "Attached are the records responsive ...", "We are releasing it to you in full"
                           r"\b(?:attached|enclosed)\s+(?:are|is|please\s+find)\s+(?:the|all)\s+(?:responsive\s+)?(?:records|"
-                          r"documents)|\b(?:releasing|providing|disclosing|producing|enclosing)\s+(?:it|them)\b|"
+                          r"documents)|"
+                          # (never a release refused, "We won't be releasing them", "we are not providing it", nor
+                          # the release a reason weighs, "because releasing them could reasonably be expected to
+                          # endanger the life or physical safety of staff")
+                          r"(?<!\bnot\s)(?<!\bnot\sbe\s)(?<!n't\sbe\s)(?<!\bnever\s)"
+                          r"\b(?:releasing|providing|disclosing|producing|enclosing)\s+(?:it|them)\b"
+                          r"(?!\s+(?:\w+\s+)?(?:could|would|might|may|can|will|is|was)\b)|"
                           # "located 22 pages ..., and we are providing all of them to you without redaction"
                           r"\b(?:releasing|providing|disclosing|producing|enclosing|sending)\s+(?:you\s+(?:with\s+)?)?"
                           r"(?:all\s+of\s+them|them\s+all|all\s+of\s+(?:these|those|the)\s+(?:pages|records|documents)|"
@@ -4215,9 +4221,11 @@ WITHHELD_ENTIRELY = re.compile(r"(?:withh(?:eld|old|olding)|denied|exempt\w*)\s+
                                r"(?:in\s+(?:full|(?:their|its)\s+entirety)|entirely)", IC)
 # ... said of all the records found: "The records are therefore withheld in their entirety", "All of these documents
 # are withheld in full" (not one record among them: "The autopsy report is withheld in full").
-ALL_WITHHELD_ENTIRELY = re.compile(r"^\W*(?:(?:all\s+(?:of\s+)?)?(?:the|these|those|such)|all)\s+(?:responsive\s+)?"
-                                   r"(?:records|pages|documents|files|materials)\s+(?:\w+\s+){0,3}?"
-                                   r"(?:are|were|have\s+been|will\s+be)\s+(?:\w+\s+){0,2}?(?:withheld|exempt)\s+"
+# ... or by the pronoun that takes them up, however written: "They're withheld in their entirety under 5 U.S.C. §
+# 552(b)(7)(E)", "They are all withheld in full".
+ALL_WITHHELD_ENTIRELY = re.compile(r"^\W*(?:(?:(?:all\s+(?:of\s+)?)?(?:the|these|those|such)|all)\s+(?:responsive\s+)?"
+                                   r"(?:records|pages|documents|files|materials)\s+(?:\w+\s+){0,3}?|they(?='re\b|\s))"
+                                   r"(?:'re\s+|\s*(?:are|were|have\s+been|will\s+be)\s+)(?:\w+\s+){0,2}?(?:withheld|exempt)\s+"
                                    r"(?:\w+\s+){0,2}?(?:in\s+(?:full|(?:their|its)\s+entirety)|entirely)\b", IC)
 
 # A new date instead of the one given before: "the Department is unable to respond by the date previously
@@ -4268,7 +4276,17 @@ NEW_DATE = re.compile(r"(?:unable\s+to|cannot|can\s+not|(?:will|are|is|am)\s+not
                       r"able\s+to)\s+(?:\w+\s+){0,6}?(?:by|meet)\s+(?:the\s+|our\s+|its\s+|your\s+)?"
                       r"(?:previously|originally|original|initially|initial|earlier|prior)\s+"
                       r"(?:(?:given|provided|stated|estimated|anticipated|projected|target|expected)\s+){0,2}"
-                      r"(?:date\s+of\s+completion|completion\s+date|response\s+date|due\s+date|date|deadline)\b", IC)
+                      r"(?:date\s+of\s+completion|completion\s+date|response\s+date|due\s+date|date|deadline)\b|"
+                      # ... or named as the one the office gave before, in a clause after it: "we weren't able to
+                      # finish by the estimated completion date we gave you earlier", "we could not meet the estimated
+                      # date of completion that we provided in our acknowledgment"
+                      r"(?:unable\s+to|cannot|can\s+not|could\s+not|(?:will|are|were|was|is|am)\s+not\s+(?:be\s+)?"
+                      r"able\s+to)\s+(?:\w+\s+){0,6}?(?:by|meet)\s+(?:the\s+|our\s+|its\s+|your\s+)"
+                      r"(?:estimated|anticipated|projected|target|expected)\s+(?:date\s+of\s+completion|completion\s+date|"
+                      r"response\s+date|date)\s+(?:that\s+|which\s+)?(?:we|I|it|this\s+office|the\s+[\w-]+)\s+"
+                      r"(?:had\s+|have\s+|previously\s+)?(?:gave|given|provided|sent|quoted|shared|set)\b"
+                      r"(?:\s+you)?(?:\s+(?:earlier|before|previously|initially|originally|in\s+(?:our|its|the)\s+"
+                      r"(?:\w+\s+){0,2}?(?:letter|e-?mail|acknowledg(?:e)?ment|notice)))?", IC)
 
 # The extension provisions themselves: "Under Section 902(b) of the RTKL, 65 P.S. § 67.902(b), ... a response will be
 # provided within thirty (30) days" takes the extension the section allows.

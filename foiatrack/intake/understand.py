@@ -546,6 +546,13 @@ class _Reader:
         if clarification and (P.CONDITIONAL.search(clarification) or _ask_in_condition(clarification)) \
                 and not P.CLARIFY_FIRM.search(clarification):
             clarification = None
+        if clarification and not fee and P.CLOSE_WARNING.search(clarification) and any(
+                MONEY_PATTERN.search(s) and re.search(r"\b(?:cost|fees?|charges?|invoice|payment|estimate)", s, P.IC)
+                for s in self.body):
+            # ... and so does that of a letter that names the cost in words the rules read only loosely ("which
+            # brings the cost to $180.00 ... If we haven't heard from you in 60 days, we'll consider the request
+            # closed"): a fee letter, not a question about the request.
+            clarification = next((s for s in self.body if P.CLARIFY_SCOPE.search(s)), None)
         if clarification and fee and not P.CLARIFY_SCOPE.search(clarification):
             # A fee letter's "if we do not hear from you we will close it" and "let us know whether you wish to
             # proceed" ask for the fee assurance; only a question about what is sought is a clarification.

@@ -92,3 +92,16 @@ def test_a_rate_alone_is_no_estimate() -> None:
     body = ("Copies are $0.10 per page and staff time is $30.00 per hour. If we haven't heard from you in 60 days, "
             "we'll consider the request closed.")
     assert not [e for e in events_in(body, "November 24, 2026") if e.kind == EventKind.FEE_ESTIMATE]
+
+
+@pytest.mark.parametrize(("quote", "written"), [
+    ("We located 17 pages. … They are withheld in full under Exemption 5.",
+     "We located 17 pages. … They're withheld in full under Exemption 5."),
+    ("We will not be releasing them. … It is 9 pages.", "We won't be releasing them. … It's 9 pages."),
+    # The near miss: sentences written in full in the letter stay as they are.
+    ("We located 17 pages. … They are all withheld.", "We located 17 pages. … They are all withheld."),
+])
+def test_sentences_quoted_together_are_each_given_back_in_the_letters_own_words(quote: str, written: str) -> None:
+    original = ("We located 17 pages. We won't be releasing them. They're withheld in full under Exemption 5. It's 9 "
+                "pages. We located 17 pages. They are all withheld.")
+    assert as_written(quote, original) == written
