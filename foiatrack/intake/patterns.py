@@ -1027,7 +1027,10 @@ _RULING = r"(?:an?\s+|the\s+)?(?:(?:formal|open\s+records|attorney\s+general)\s+
 _RULING_ADVERBS = (r"(?:(?:now|therefore|also|accordingly|today|already|recently|timely|promptly|thus|"
                    r"this\s+(?:day|date|week))\s+){0,2}")
 RULING_SOUGHT = re.compile(
-    r"^(?![^;]*\b(?:if|whether|unless|should|when|once)\b[^;]*\b(?:ask|request|seek|sought))[^;]*?"
+    # (no condition before the asking: "if the City needs to request a ruling"; a "whether" after it names the
+    # question put to the Attorney General, not a condition: "has requested a ruling ... on whether the information
+    # you requested may be withheld")
+    r"^(?:(?!\b(?:if|whether|unless|should|when|once)\b)[^;])*?"
     r"(?<!\bwill\s)(?<!\bmay\s)(?<!\bmust\s)(?<!\bwould\s)(?<!\bto\s)"
     # (an adverb or two of when or why between: "the Department has today requested a decision from the Office of the
     # Attorney General", "we have already asked", "the City is timely requesting")

@@ -648,3 +648,25 @@ def test_no_further_action_required_of_the_requester_is_no_decision() -> None:
     # the near miss: an acknowledgement telling the requester nothing more is needed of them
     body = "We have received your Request for Review. No further action is required on your part at this time."
     assert EventKind.APPEAL_DECISION not in [kind for kind, _ in kinds_and_outcomes(body)]
+
+
+# --- A ruling asked of the Attorney General "on whether" the information may be withheld -----------------------------
+
+
+@pytest.mark.parametrize("body", [
+    "The City has requested a ruling from the Office of the Attorney General on whether the information you requested "
+    "may be withheld under section 552.101 of the Government Code.",
+    "The Department has asked the Attorney General for a decision as to whether the records you requested are "
+    "excepted from disclosure.",
+    "We are seeking an open records decision from the Attorney General regarding whether the requested information "
+    "may be withheld.",
+])
+def test_a_ruling_asked_on_whether_it_may_be_withheld_is_more_time(body: str) -> None:
+    # the "whether" names the question put to the Attorney General, no condition on the asking
+    assert [kind for kind, _ in kinds_and_outcomes(body)] == [EventKind.EXTENSION]
+
+
+def test_a_ruling_the_office_may_yet_ask_for_is_no_extension() -> None:
+    body = ("If the City needs to request a ruling from the Attorney General on whether the information you requested "
+            "may be withheld, you will be notified.")
+    assert EventKind.EXTENSION not in [kind for kind, _ in kinds_and_outcomes(body)]
