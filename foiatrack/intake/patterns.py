@@ -4102,7 +4102,13 @@ DUE_DATE_EXTENDED_TO = re.compile(
     r"time\s+(?:limit\s+)?(?:to|for)\s+(?:respond|response|reply))\b"
     r"(?![^.;:]*\b(?:payment|fees?|invoice|appeal|deposit|you\s+to|your\s+(?:reply|response|answer))\b)"
     r"[^.;:]{0,60}?\b(?:has\s+been|have\s+been|is|was|will\s+be)\s+(?:now\s+)?(?:extended|moved|changed|reset|"
-    r"pushed\s+back)\s+(?:\S+\s+){0,3}?(?:to|until|through)\s*$", IC)
+    r"pushed\s+back)\s+(?:\S+\s+){0,3}?(?:to|until|through)\s*$|"
+    # ... or the new day named as such: "The new deadline for a determination on your request is January 13, 2027"
+    # (Interior's extension letter), "Your revised due date is 12/18/2026", "the new response date will be ..."
+    r"\b(?:new|revised|extended|updated)\s+(?:(?:due|response|reply|determination|decision)\s+date|deadline|"
+    r"date\s+(?:for|of)\s+(?:a\s+|an\s+|our\s+|the\s+)?(?:determination|decision|response|reply))\b"
+    r"(?![^.;:]*\b(?:payment|fees?|invoice|appeal|deposit|you\s+to|your\s+(?:reply|response|answer))\b)"
+    r"[^.;:]{0,60}?\b(?:is|will\s+be|becomes)\s+(?:now\s+)?(?:on\s+or\s+before\s+)?$", IC)
 # The time to answer moved to a day, told without its days, the words just before that day: "the Department is extending
 # the period for its response to December 15, 2026", "we have extended the deadline to respond until January 8", "the
 # time to respond is extended to Monday, December 14" (not a day the office expects to answer by: "will make the records

@@ -81,7 +81,8 @@ Blind score: 12 of 14 fully right, and 14 of 14 matched to its request by its nu
   C.F.R. § 2.19. The new deadline for a determination on your request is January 13, 2027." (under a heading
   "Extension:").
 Not yet fixed: c02 (the fee waiver's "your request is denied" read as the request's) and c12 (the new deadline
-named in the sentence after the extension), 12 of 14.
+named in the sentence after the extension), 12 of 14. After the new day named as such after the extension's days
+is read (patterns.DUE_DATE_EXTENDED_TO), 13 of 14 (c02 not yet).
 """
 
 from __future__ import annotations
@@ -90,11 +91,10 @@ from intake_scoring import set_tests
 
 SET = "heldout269"
 # What the rules reach on this set now (not yet scored); it may only go up.
-FLOOR = 12
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
     "c02-cdc-ack-fee-waiver-denied.pdf",
-    "c12-fws-ack-extension.docx",
 }
 
 
