@@ -1447,6 +1447,12 @@ DECISION_WORDS = (
 # read so; never one about the requester's fee category ("you meet the criteria of a representative of the news
 # media") or the records.
 STANDARD_FINDING = re.compile(r"\b(?:criteria|criterion|standards?|requirements?|factors|test)\b", IC)
+# A verdict on the request the sentence before named, said of it alone: "You also asked for expedited processing. Your
+# request is denied because you have not demonstrated a compelling need", "That request is granted" (the fee waiver's or
+# expedited processing's, not the request for records).
+VERDICT_ON_REQUEST_NAMED_BEFORE = re.compile(
+    r"^\W*(?:(?:your|that|this|the)\s+request|it)\s+(?:is|was|has\s+been|must\s+be)\s+"
+    r"(?:therefore\s+|hereby\s+|respectfully\s+)?(?:denied|granted)\b", IC)
 NOT_A_STANDARD_FOR_THIS = re.compile(r"\b(?:news\s+media|media\s+requester|educational|non-?commercial\s+scientific|"
                                      r"commercial|categor(?:y|ies)|records?|documents?|pages|exempt\w*|withh\w*|"
                                      r"releas\w*|search\w*|appeal\w*)\b", IC)

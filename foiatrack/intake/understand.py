@@ -1266,6 +1266,13 @@ class _Reader:
             for later in self.body[index + 1:index + 4]:
                 if other.search(later) or _is_heading(later) or P.NOT_A_DECISION.search(later):
                     break
+                if later == self.body[index + 1] and P.VERDICT_ON_REQUEST_NAMED_BEFORE.search(later) \
+                        and not topic.search(later) and (outcome := _decision_outcome(later)) is not None:
+                    # "You also asked for expedited processing. Your request is denied because ...": said of the
+                    # request just named
+                    event = self._event(kind, later)
+                    event.outcome, event.evidence["outcome"] = outcome, later
+                    return event
                 if topic.search(later) or not P.STANDARD_FINDING.search(later) \
                         or P.NOT_A_STANDARD_FOR_THIS.search(later) or P.DECISION_STANDARD.search(later):
                     continue
@@ -1366,10 +1373,13 @@ class _Reader:
                              and not P.FINAL_LATER.search(s) and not P.ONGOING.search(s)), None) or self._no_records() \
             or next((s for s in self.body if P.FORM_DISPOSITION.search(s)), None) \
             or self._whole_request_transferred()
-        # "I am denying your request for a fee waiver" decides the waiver, not the request.
+        # "I am denying your request for a fee waiver" decides the waiver, not the request; so does the verdict on
+        # its standard in the sentence after it: "You requested that we waive fees ... Your request is denied because
+        # it does not meet the following criteria of 45 C.F.R. § 5.54".
         # (the interim letter itself provided is no release: "the Department is providing this interim response")
+        taken_up = self._verdicts_on_waiver_or_expedite()
         released = next((s for s in self.body if P.RELEASE.search(P.INTERIM_LETTER_SENT.sub("", s))
-                         and not P.WAIVER.search(s)
+                         and not P.WAIVER.search(s) and s not in taken_up
                          and not P.PORTAL_NOTICE.search(s)
                          # a case foreseen: "If the records have been released to you in full, no appeal is needed"
                          and not P.CONDITION_FIRST.match(s) and not _release_in_condition(s)
@@ -1398,6 +1408,16 @@ class _Reader:
         if interim and not final_strong:
             return None, interim
         return final_strong or released, None
+
+    def _verdicts_on_waiver_or_expedite(self) -> set[str]:
+        """The sentences that decide a fee waiver or expedited processing named in the sentence before, by its
+        standard and naming no records of their own ("You requested that we waive fees associated with processing
+        your request. Your request is denied because it does not meet the following criteria ...")."""
+        return {sentence for before, sentence in itertools.pairwise(self.body)
+                if (P.WAIVER.search(before) or P.EXPEDITE.search(before))
+                and (P.STANDARD_FINDING.search(sentence) or P.VERDICT_ON_REQUEST_NAMED_BEFORE.search(sentence))
+                and not P.WAIVER.search(sentence) and not P.EXPEDITE.search(sentence)
+                and not re.search(r"\b(?:records?|documents?|pages?|files?|information|materials?)\b", sentence, P.IC)}
 
     def _page_counts(self, *, skip_items: bool) -> PageCounts:
         counts = self._page_counts_read(skip_items=skip_items, table=True)
