@@ -82,7 +82,9 @@ Blind score: 12 of 14 fully right, and 14 of 14 matched to its request by its nu
   "Extension:").
 Not yet fixed: c02 (the fee waiver's "your request is denied" read as the request's) and c12 (the new deadline
 named in the sentence after the extension), 12 of 14. After the new day named as such after the extension's days
-is read (patterns.DUE_DATE_EXTENDED_TO), 13 of 14 (c02 not yet).
+is read (patterns.DUE_DATE_EXTENDED_TO), 13 of 14; after the fee waiver's verdict in the sentence after it is read
+as the waiver's (patterns.VERDICT_ON_REQUEST_NAMED_BEFORE), 14 of 14. c02's expected values were corrected then: the
+fee waiver decision is logged with its outcome, denied, as every other set logs a waiver decision.
 """
 
 from __future__ import annotations
@@ -91,11 +93,9 @@ from intake_scoring import set_tests
 
 SET = "heldout269"
 # What the rules reach on this set now (not yet scored); it may only go up.
-FLOOR = 13
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "c02-cdc-ack-fee-waiver-denied.pdf",
-}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
