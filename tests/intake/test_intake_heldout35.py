@@ -95,9 +95,10 @@ def test_a_receipt_after_a_citation_and_an_extended_due_date() -> None:
                       "the Department is extending the period for responding to your request by ten (10) business "
                       "days. The extended due date for the Department's response is August 5, 2026.",
                       date_line="July 22, 2026")
+    # The extended due date, named as such beside the days, is the extension's day as well as the acknowledgement's.
     assert [(e.kind, e.received, e.expected_by, e.extension_days) for e in found] == [
         (EventKind.ACKNOWLEDGED, dt.date(2026, 7, 15), dt.date(2026, 8, 5), None),
-        (EventKind.EXTENSION, None, None, 10)]
+        (EventKind.EXTENSION, None, dt.date(2026, 8, 5), 10)]
 
 
 def test_a_salutation_by_name_ends_the_letterhead() -> None:
