@@ -350,7 +350,7 @@ class IntakeDialog(QDialog):
     # --- evidence ------------------------------------------------------------------------------------
     def highlight(self, sentence: str) -> None:
         """Mark *sentence* in the letter and scroll to it (whitespace may differ: the letter is wrapped)."""
-        words = [re.escape(w) for w in sentence.split()]
+        words = [_as_typeset(w) for w in sentence.split()]
         if not words:
             return
         # Searched in the plain text, not with QTextDocument.find: that never matches across the letter's
@@ -470,6 +470,18 @@ class IntakeDialog(QDialog):
         # type: ignore below: PySide's stub types showEvent's event as QShowEvent; Qt passes the base QEvent here
         super().showEvent(event)  # type: ignore[arg-type]
         self.request_picker.lineEdit().setCursorPosition(0)
+
+
+# The quoted sentence has the plain quotes and hyphens the rules read; the letter shown keeps its own typography.
+_TYPESET = {"'": "['\u2018\u2019]", '"': '["\u201c\u201d]', "\\-": "[-\u2010\u2011\u2013\u2014]"}
+
+
+def _as_typeset(word: str) -> str:
+    """A pattern for *word* as the letter may print it: "Department's" also as "Department’s"."""
+    pattern = re.escape(word)
+    for plain, typeset in _TYPESET.items():
+        pattern = pattern.replace(plain, typeset)
+    return pattern
 
 
 def _display_text(text: str) -> str:

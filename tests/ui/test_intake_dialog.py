@@ -121,6 +121,24 @@ def test_a_field_shows_its_sentence_in_the_letter(qtbot: Any, blank_db: Database
     assert " ".join(selection.cursor.selectedText().split()) == sentence
 
 
+def test_a_sentence_is_found_in_the_letter_as_it_is_typeset(qtbot: Any, blank_db: Database, requests: dict[str, int],
+                                                            tmp_path: Path) -> None:
+    # The letter prints curly apostrophes and a contraction; the rules read "could not", the dialog shows the letter's
+    # own words and finds them.
+    letter = tmp_path / "ice-no-records.txt"
+    letter.write_text("U.S. Immigration and Customs Enforcement\nFreedom of Information Act Office\n\n"
+                      "December 1, 2026\n\nRe: FOIA Request 2026-ICFO-31417\n\nDear Requester:\n\n"
+                      "We searched the Office of Enforcement and Removal Operations\u2019 files but "
+                      "couldn\u2019t locate any records responsive to your request.\n\nSincerely,\n"
+                      "ICE FOIA Office\n", encoding="utf-8")
+    dialog = open_dialog(qtbot, blank_db, [str(letter)])
+    sentence = dialog.editors[0].proposed.evidence["outcome"]
+    assert "couldn't locate" in sentence
+    dialog.highlight(sentence)
+    [selection] = dialog.letter_view.extraSelections()
+    assert "couldn\u2019t locate any records" in " ".join(selection.cursor.selectedText().split())
+
+
 def test_already_logged_file_cannot_be_logged_again(qtbot: Any, blank_db: Database, requests: dict[str, int],
                                                     tmp_path: Path) -> None:
     path = copy(tmp_path, "samples", "s01-dos-ack.txt")
