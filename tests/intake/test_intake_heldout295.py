@@ -1,0 +1,85 @@
+"""The two-hundred-and-ninety-fifth held-out set: 14 letters (letters/heldout295) from the state review bodies that
+requesters appeal to and the agencies' letters around their rulings: a Texas Attorney General open records letter
+ruling (PDF) that upholds section 552.108(a)(1) and section 552.130 and rejects sections 552.103 and 552.101 with the
+Family Code; a Williamson County Sheriff's Office release e-mail after a ruling, with pages and the sections applied; a
+Kentucky Attorney General open records decision (26-ORD-301) finding one exemption wrongly and one rightly invoked;
+a Lexington-Fayette Urban County Government e-mail releasing records in full after 26-ORD-288; an Illinois Public
+Access Bureau e-mail that further action is warranted on a Request for Review; an Illinois Public Access Bureau
+determination letter in Word (audio wrongly withheld, redactions upheld); a Pennsylvania Office of Open Records final
+determination granting an appeal (PDF); a Pennsylvania Department of Human Services thirty-day Right-to-Know
+extension with the date of response; a Connecticut Freedom of Information Commission final decision in Word (one
+exemption upheld, redactions ordered lifted, "The complaint is otherwise dismissed"); a New Jersey Government Records
+Council final decision (PDF) finding no unlawful denial because no records exist; a Massachusetts Supervisor of
+Records determination (SPR26/2417) upholding Exemption (c) and rejecting Exemption (f); a New York State Department of
+Transportation FOIL appeal determination e-mail copied to the Committee on Open Government; a Fairfax County Virginia
+FOIA e-mail invoking seven more working days under § 2.2-3704(B)(4); and a Utah State Records Committee Decision and
+Order (PDF) granting an appeal in part. Committed before the rules were run on them.
+
+Real sources each letter is modelled on (structure, stock sentences and vocabulary; names and numbers invented):
+- p01 Texas OAG letter ruling: the Attorney General's page on letter rulings ("This ruling triggers important
+  deadlines ...", "limited to the particular information at issue"),
+  https://www2.texasattorneygeneral.gov/og/questions-regarding-open-records-letter-rulings, and the ruling form of the
+  earlier sets (196 a12); the "basic information" and section 552.103 formulas of the Public Information Handbook,
+  https://prisonlegalnews.org/news/publications/public-information-handbook-attorney-general-texas-2016
+- p02 Williamson County release after a ruling: the same OAG page ("the governmental body will either release the
+  public information promptly ... or file a lawsuit") and the GovQA notification texts of earlier sets (R-numbers).
+- p03 Kentucky ORD: the Attorney General's decisions as summarised by the Kentucky Open Government Coalition
+  ("violated the Open Records Act when it ... However, ... did not violate the Act when it denied ... under KRS ..."),
+  https://kyopengov.org/blog/attorney-generals-open-records-and-open-meetings-decisions-issued-last-week and
+  https://lexingtonky.news/2024/12/29/kentucky-attorney-generals-open-records-decisions-issued-last-week/
+- p04 LFUCG release after an ORD: the same summaries (an agency that "did not violate the Act" after producing), and
+  KRS 61.880(5) on the thirty days to go to circuit court.
+- p05 Illinois PAC further action: 5 ILCS 140/9.5(c)-(d) as adopted in Ill. Admin. Code tit. 2, § 1531.425 ("Within 7
+  business days after the Agency receives a request for review from the Public Access Counselor ... The requester may
+  ... respond in writing"), https://law.cornell.edu/regulations/illinois/Ill-Admin-Code-tit-2-SS-1531.425, and
+  https://codelibrary.amlegal.com/codes/dewittcounty/latest/dewittct_il/0-0-0-957
+- p06 Illinois PAC determination letter: the Citizen Advocacy Center's index of PAC determination letters
+  (https://www.ibanewsroom.org/tip-of-the-week/journalism/2020/10/searchable-index-of-binding-opinions-from-illinois-access-counselor/)
+  and the PAC letters of earlier sets (137 m11, 160 h14).
+- p07 Pennsylvania OOR final determination: the OOR's page on what follows a Final Determination,
+  https://www.openrecords.pa.gov/Appeals/PostFD.cfm, and Commonwealth Court opinions quoting OOR final determinations
+  (granted in part and denied in part; 708(b)(10) predecisional deliberations),
+  https://cetient.com/case/9838818/pa-puc-v-j-nase-and-cozen-oconnor-oor
+- p08 Pennsylvania DHS thirty-day notice: 65 P.S. § 67.902(b) as quoted in the same opinion ("invoking a 30-day extension
+  to respond"), and the township pages on the RTKL process, https://earltwpberks.com/right-to-know
+- p09 Connecticut FOIC final decision: the Commission's final decisions, http://www.state.ct.us/foi/1995FD/19950726/FIC1994-332.htm
+  and http://www.state.ct.us/foi/1993FD/19930611/FIC1992-308.htm ("After consideration of the entire record, the
+  following facts are found and conclusions of law are reached", "The following order by the Commission is hereby
+  recommended"), and https://vdocument.in/foi-proposed-final-decision-rose-secore.html
+- p10 New Jersey GRC final decision: the Council's published decisions ("At its ... public meeting, the Government
+  Records Council ("Council") considered ...", "This is the final administrative determination in this matter"),
+  https://www.nj.gov/grc/decisions/2005-220.html and https://www.nj.gov/grc/decisions/2005-54.html
+- p11 Massachusetts SPR determination: 950 CMR 32.08 (appeals, determinations within ten business days),
+  https://e.casetext.com/regulation/code-of-massachusetts-regulations/department-950-cmr-office-of-the-secretary-of-the-commonwealth/title-950-cmr-3200-public-records-access/section-3208-appeals,
+  https://www.statereference.com/pages/ma_prd_appeals and the SPR letters of earlier sets (118 o08).
+- p12 NYSDOT FOIL appeal determination: Public Officers Law § 89(4)(a) (appeal determination copied to the Committee on
+  Open Government) and the FOIL appeal letters of earlier sets (144 n14).
+- p13 Fairfax County FOIA extension: Va. Code § 2.2-3704(B)(4) (seven additional working days) and § 2.2-3704(F)
+  (costs, advance notice over $200); no county page found in the time available.
+- p14 Utah State Records Committee Decision and Order: the Committee's published decisions ("By this appeal ...",
+  "STATEMENT OF REASONS FOR DECISION", "IT IS ORDERED THAT the appeal ... is GRANTED in part"),
+  http://168.177.21.21/src/srcappeal-2023-33.html and
+  https://archives.utah.gov/transparency-services/state-records-committee/src-decisions/?decision=19-07
+"""
+
+from __future__ import annotations
+
+from intake_scoring import set_tests
+
+SET = "heldout295"
+# What the rules reach on this set now; it may only go up.
+FLOOR = 0
+# Letters not yet fully right; the others must stay right.
+NOT_YET: set[str] = {
+    "p01-tx-oag-ruling-killeen.pdf", "p02-tx-williamson-so-release.eml", "p03-ky-ag-ord-bowling-green.txt",
+    "p04-ky-lfucg-release-after-ord.eml", "p05-il-pac-further-review.eml", "p06-il-pac-determination-oak-lawn.docx",
+    "p07-pa-oor-granted-lower-merion.pdf", "p08-pa-dhs-rtkl-interim-30day.txt",
+    "p09-ct-foic-final-decision-norwalk.docx", "p10-nj-grc-final-decision-no-records.pdf",
+    "p11-ma-spr-determination-worcester.txt", "p12-nysdot-foil-appeal-determination.eml",
+    "p13-va-fairfax-foia-extension.eml", "p14-ut-src-decision-order.pdf",
+}
+
+
+# The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
+test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
+    set_tests(SET, FLOOR, NOT_YET))
