@@ -40,8 +40,8 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   https://www.openrecords.pa.gov/Appeals/PostFD.cfm, and Commonwealth Court opinions quoting OOR final determinations
   (granted in part and denied in part; 708(b)(10) predecisional deliberations),
   https://cetient.com/case/9838818/pa-puc-v-j-nase-and-cozen-oconnor-oor
-- p08 Pennsylvania DHS thirty-day notice: 65 P.S. § 67.902(b) as quoted in the same opinion ("invoking a 30-day extension
-  to respond"), and the township pages on the RTKL process, https://earltwpberks.com/right-to-know
+- p08 Pennsylvania DHS thirty-day notice: 65 P.S. § 67.902(b) as quoted in the same opinion ("invoking a 30-day
+  extension to respond"), and the township pages on the RTKL process, https://earltwpberks.com/right-to-know
 - p09 Connecticut FOIC final decision: the Commission's final decisions, http://www.state.ct.us/foi/1995FD/19950726/FIC1994-332.htm
   and http://www.state.ct.us/foi/1993FD/19930611/FIC1992-308.htm ("After consideration of the entire record, the
   following facts are found and conclusions of law are reached", "The following order by the Commission is hereby
@@ -60,6 +60,27 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   "STATEMENT OF REASONS FOR DECISION", "IT IS ORDERED THAT the appeal ... is GRANTED in part"),
   http://168.177.21.21/src/srcappeal-2023-33.html and
   https://archives.utah.gov/transparency-services/state-records-committee/src-decisions/?decision=19-07
+
+Blind score: 10 of 14 fully right, and 12 of 14 matched to its request by its number (the other two, p03 and p09,
+print only the review body's docket and no request number, so there is none to match by). Wrong were:
+- p04 (LFUCG release after 26-ORD-288, e-mail): a partial grant with KRS 61.878(1)(i) and (j), instead of a full grant
+  without exemptions: the grounds the Attorney General's decision rejected were read as the letter's own: "In
+  26-ORD-288, issued November 23, 2026, the Attorney General found that the Lexington-Fayette Urban County Government
+  could not rely on KRS 61.878(1)(i) and (j) to withhold the inspectors' final inspection reports ..." beside
+  "Attached please find the responsive records, 23 pages in total, which are being provided to you in full."
+- p06 (Illinois PAC determination, Word): 5 ILCS 140/7(1)(d)(i) logged beside 7(1)(c), though the Bureau rejected it:
+  "Accordingly, this office concludes that the Department has not sustained its burden of demonstrating by clear and
+  convincing evidence that the dispatch audio is exempt from disclosure under section 7(1)(d)(i) of FOIA."
+- p11 (Massachusetts Supervisor of Records determination SPR26/2417): no decision at all, only the tracking number
+  (no appeal number, outcome or exemption): "Accordingly, the Department is ordered to provide Mr. Lindgren-Carvalho
+  with a copy of the responsive use of force report, in a manner consistent with this order, the Public Records Law
+  and its Regulations, within 10 business days.", "I find the Department has met its burden to redact this
+  information from the incident report." and "I find the Department has not met its burden to withhold the use of
+  force report in its entirety under Exemption (f)."
+- p14 (Utah State Records Committee Decision and Order, PDF): Utah Code § 63G-2-305(10) logged beside § 63G-2-302(2)(d),
+  though the Committee rejected it: "The Committee finds that Respondent has not shown that release of the incident
+  reports or the internal review could reasonably be expected to interfere with any investigation, and that the
+  records are not properly classified as protected under Utah Code § 63G-2-305(10)."
 """
 
 from __future__ import annotations
@@ -67,16 +88,12 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout295"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (blind: 10); it may only go up.
+FLOOR = 10
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "p01-tx-oag-ruling-killeen.pdf", "p02-tx-williamson-so-release.eml", "p03-ky-ag-ord-bowling-green.txt",
-    "p04-ky-lfucg-release-after-ord.eml", "p05-il-pac-further-review.eml", "p06-il-pac-determination-oak-lawn.docx",
-    "p07-pa-oor-granted-lower-merion.pdf", "p08-pa-dhs-rtkl-interim-30day.txt",
-    "p09-ct-foic-final-decision-norwalk.docx", "p10-nj-grc-final-decision-no-records.pdf",
-    "p11-ma-spr-determination-worcester.txt", "p12-nysdot-foil-appeal-determination.eml",
-    "p13-va-fairfax-foia-extension.eml", "p14-ut-src-decision-order.pdf",
+    "p04-ky-lfucg-release-after-ord.eml", "p06-il-pac-determination-oak-lawn.docx",
+    "p11-ma-spr-determination-worcester.txt", "p14-ut-src-decision-order.pdf",
 }
 
 
