@@ -3252,6 +3252,12 @@ APPEAL_LETTER = re.compile(r"\byou\s+appealed|\bthe\s+appellant\b|^dear\s+appell
                            # an appeal body deciding between the requester and the agency
                            r"\bthe\s+appeal\s+(?:is|was|has\s+been)\s+(?:hereby\s+)?(?:granted|denied|dismissed|"
                            r"sustained|remanded)|petition\s+appealing|\bdkt\b|\bdocket\s+(?:no|number)|"
+                           # ... the petitioner named between (Massachusetts's Supervisor of Records): "I have received
+                           # the petition of Jane Roe appealing the response of the Police Department", "the petition
+                           # of Mr. Roe, appealing ..."; and the file opened on it: "this appeal, SPR26/2417, was
+                           # opened as a result", "an appeal was opened"
+                           r"\bpetition\s+of\s+(?:[\w.'\u2019-]+,?\s+){1,5}?appealing\b|"
+                           r"\b(?:this|the|an|your)\s+appeal,?\s+(?:[\w/-]*\d[\w/-]*,?\s+)?(?:was|has\s+been)\s+opened\b|"
                            rf"request\s+for\s+review\b|\byour\s+{MEDIATION_REQUEST}|{FILED_BY_REQUESTER}|"
                            # (the person who complains to a review body, not the one who reported a crime: an
                            # attorney general's ruling on a police report, "the complainant declined to pursue
@@ -3890,6 +3896,25 @@ SET_ASIDE = re.compile(r"\b(?:does|do|did)\s+not\s+(?:rest|rely|depend)\s+(?:up)
                        # ... and said as what the decision is doing: "I am not relying on that exemption", "this Office
                        # is not relying upon Exemption 5"
                        r"\b(?:am|is|are|was|were)\s+not\s+(?:relying|resting|depending)\s+(?:up)?on\b|"
+                       # ... or one a review found the agency could not rely on: "the Attorney General found that the
+                       # City could not rely on KRS 61.878(1)(i) and (j) to withhold the reports", "the agency cannot
+                       # rely upon Exemption (f)", "was not entitled to rely on section 7(1)(c)"
+                       r"\b(?:could|can|may)\s+not\s+rely\s+(?:up)?on\b|\bcannot\s+rely\s+(?:up)?on\b|"
+                       r"\b(?:was|were|is|are)\s+not\s+entitled\s+to\s+rely\s+(?:up)?on\b|"
+                       # ... or one it did not carry its burden under: "I find the Department has not met its burden to
+                       # withhold the use of force report in its entirety under Exemption (f)" (Massachusetts's
+                       # Supervisor of Records), "the Department has not sustained its burden of demonstrating by clear
+                       # and convincing evidence that the audio is exempt from disclosure under section 7(1)(d)(i)"
+                       # (Illinois's Public Access Counselor), "failed to carry its burden of proving that ..."
+                       r"\b(?:has|have|had|did)\s+not\s+(?:met|meet|sustained|sustain|carried|carry|satisfied|satisfy|"
+                       r"borne|bear|discharged|discharge)\s+(?:its|her|his|their|the)\s+burden\b|"
+                       r"\b(?:has|have|had)\s+failed\s+to\s+(?:meet|sustain|carry|satisfy|bear|discharge)\s+"
+                       r"(?:its|her|his|their|the)\s+burden\b|"
+                       # ... or a record a review body finds wrongly classified under a ground (Utah's State Records
+                       # Committee): "the records are not properly classified as protected under Utah Code §
+                       # 63G-2-305(10)", "the report was improperly designated as private under ..."
+                       r"\b(?:is|are|was|were)\s+(?:not\s+(?:properly|correctly|appropriately)|improperly|"
+                       r"incorrectly|wrongly)\s+(?:classified|designated)\s+as\b|"
                        # ... or one the agency is found not to have made out on review: "DOT-HAR has not shown that
                        # the remainder of the reports falls under the frustration exception, HRS § 92F-13(3)", "the
                        # City has not demonstrated that the logs are exempt under ..." (its burden not met)

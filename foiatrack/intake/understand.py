@@ -2244,8 +2244,21 @@ def _named_after_set_aside(clause: str) -> list[str]:
         return find_exemptions(clause, withholding=True)
     # (the reason given after them is not set aside: "DEA's reliance on Exemption 7(F) is unnecessary, because the
     # information is fully protected by Exemptions 6 and 7(C)", "I need not reach Exemption 7(D), since ...")
-    after = find_exemptions(_SET_ASIDE_REASON.split(clause[aside.end():])[0], withholding=True)
+    rest = _SET_ASIDE_REASON.split(clause[aside.end():])[0]
+    after = find_exemptions(rest, withholding=True) or _lettered_exemptions(rest)
     return after or find_exemptions(clause[:aside.end()], withholding=True) or find_exemptions(clause, withholding=True)
+
+
+# Massachusetts's exemptions named by their letter alone, the clause they are of cited elsewhere in the letter: "the
+# Department has not met its burden to withhold the report under Exemption (f)" (G. L. c. 4, § 7(26)(f)).
+_LETTERED_EXEMPTION = re.compile(r"\bexemptions?\s+\(([a-u])\)(?:(?:,\s*|\s+(?:and|or)\s+)\(([a-u])\))?"
+                                 r"(?!\s*(?:\(|of\b|to\b))", re.IGNORECASE)
+
+
+def _lettered_exemptions(text: str) -> list[str]:
+    """The Massachusetts exemptions *text* names by their letters alone ("Exemption (f)", "Exemptions (c) and (n)")."""
+    return [f"G. L. c. 4, § 7(26)({letter})" for match in _LETTERED_EXEMPTION.finditer(text)
+            for letter in match.groups() if letter]
 
 
 # The clauses of one sentence: "We affirm ... under Exemption 6 but are releasing ...", "...; the Exemption 6 redactions
