@@ -2105,8 +2105,10 @@ CANNOT_PROVIDE = (r"^(?!(?:[^.;]|" + CITATION_DOT + r")*\b(?:without|absent|unle
                   r"(?:grant|allow|permit)\s+(?:you\s+)?access\s+to\s+)"
                   # ... or the record by its kind: "SCDPS is unable to release the collision reconstruction report"
                   # (named at some length: "the body-worn camera video")
-                  r"(?:(?:the|this|these|those|any)\s+(?:[\w-]+\s+){0,3}(?:information|records|documents|files|data|"
-                  r"reports?|videos?|recordings?|footage|photographs?)\b|"
+                  # (or by what it is: "the draft contract memo", "these e-mails", "the officer's statements")
+                  r"(?:(?:the|this|these|those|any)\s+(?:[\w'-]+\s+){0,3}(?:information|records|documents|files|data|"
+                  r"reports?|videos?|recordings?|footage|photo(?:graph)?s?|memos?|memorand(?:um|a)|e-?mails?|"
+                  r"correspondence|contracts?|logs?|notes|statements?|minutes)\b|"
                   # ... and the data a clause before named: "and the Department is not able to release any of it"
                   # ... or "any part of it": "the Department will not release any part of it at this time"
                   r"any\s+(?:(?:part|portion|piece)\s+)?of\s+(?:it|them)\b)|"

@@ -50,6 +50,9 @@ def test_a_no_records_reply_in_contractions_is_read(body: str) -> None:
     "We won't be releasing the body-worn camera video because the investigation is still open.",
     "The Department will not be providing any of it at this time.",
     "Unfortunately we can't release the report, which is exempt under Gov. Code section 7923.600.",
+    # the record named by what it is
+    "We won't be releasing the draft contract memo because it's predecisional.",
+    "The Department cannot release these e-mails.",
 ])
 def test_a_refusal_in_the_progressive_or_contracted_is_a_denial(body: str) -> None:
     [event] = events_in(body, "December 3, 2026")
@@ -60,6 +63,7 @@ def test_a_refusal_in_the_progressive_or_contracted_is_a_denial(body: str) -> No
     # what only waits, or is no refusal of the records
     "We won't be releasing the records until the fee is paid.",
     "We will not be sending paper copies; the records are posted on the portal.",
+    "We will not release the minutes until the board approves them.",
 ])
 def test_a_wait_or_a_format_is_no_denial(body: str) -> None:
     assert not [e for e in events_in(body, "December 3, 2026") if e.outcome == Outcome.DENIED]
