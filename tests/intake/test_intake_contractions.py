@@ -109,3 +109,13 @@ def test_sentences_quoted_together_are_each_given_back_in_the_letters_own_words(
     original = ("We located 17 pages. We won't be releasing them. They're withheld in full under Exemption 5. It's 9 "
                 "pages. We located 17 pages. They are all withheld.")
     assert as_written(quote, original) == written
+
+
+@pytest.mark.parametrize(("body", "exemptions"), [
+    # the ground cited beside a refusal is the one withheld under
+    ("We won't be releasing the draft contract memo because it's predecisional, 5 U.S.C. § 552(b)(5).", ("(b)(5)",)),
+    ("The video cannot be disclosed, RCW 42.56.240(1).", ("RCW 42.56.240(1)",)),
+])
+def test_the_ground_cited_beside_a_refusal_is_logged(body: str, exemptions: tuple[str, ...]) -> None:
+    [event] = events_in(body, "December 3, 2026")
+    assert (event.outcome, event.exemptions) == (Outcome.DENIED, exemptions)
