@@ -3830,6 +3830,9 @@ UPHELD = re.compile(rf"{NOT_VIOLATED}|{CONSISTENT_WITH_LAW}|"
                     r"\b(?:therefore\s+|hereby\s+|also\s+)?(?:sustains|upholds|affirms))\s+(?:them|(?:those|these|the|"
                     r"each\s+of\s+the|its|their|(?:the\s+)?\w+['’]s)\s+(?:\w+\s+){0,2}?(?:redactions?|withholdings?|"
                     r"deletions?|excisions?|(?:decision|determination)s?\s+to\s+(?:withhold|redact|exempt)|"
+                    # ... or its action on the request under a ground named: "I am affirming ICE's action on your
+                    # request under Exemption 6" (the ground then named in the sentence)
+                    r"actions?\s+on\s+(?:your|the|this)\s+(?:[\w-]+\s+){0,2}?(?:request|appeal)\b(?=[^;]*?\b(?:under|pursuant\s+to)\b)|"
                     # ... or its denial of records it names: "I uphold the denial of the bridge inspection reports"
                     r"denials?\s+of))\b|"
                     # ... or its decision to withhold: "The Panel affirms the Department's decision to withhold the

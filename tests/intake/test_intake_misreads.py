@@ -670,3 +670,28 @@ def test_a_ruling_the_office_may_yet_ask_for_is_no_extension() -> None:
     body = ("If the City needs to request a ruling from the Attorney General on whether the information you requested "
             "may be withheld, you will be notified.")
     assert EventKind.EXTENSION not in [kind for kind, _ in kinds_and_outcomes(body)]
+
+
+# --- An appeal decision affirming the agency's "action on your request under Exemption 6" ----------------------------
+
+_APPEAL = ("This responds to your administrative appeal of the response to your FOIA request No. 2026-ICFO-31417. ")
+
+
+@pytest.mark.parametrize(("body", "kept"), [
+    ("I am affirming ICE's action on your request under Exemption 6. However, I am remanding the portions withheld "
+     "under Exemption 7(E) for further review.", ("(b)(6)",)),
+    ("I am affirming the agency's action on your request pursuant to Exemption 5. However, I am remanding the records "
+     "withheld under Exemption 7(C) for a new review.", ("(b)(5)",)),
+    ("We are affirming CBP's actions on your FOIA request under Exemption 6. However, we are remanding the portions "
+     "withheld under Exemption 7(E) for further processing.", ("(b)(6)",)),
+])
+def test_the_action_affirmed_under_a_ground_keeps_that_ground_alone(body: str, kept: tuple[str, ...]) -> None:
+    [event] = events_in(_APPEAL + body)
+    assert (event.kind, event.outcome, event.exemptions) == (EventKind.APPEAL_DECISION, Outcome.PARTIAL_GRANT, kept)
+
+
+def test_the_action_affirmed_in_full_keeps_every_ground() -> None:
+    # the near miss: an affirmance naming no ground of its own leaves the grounds the agency used
+    [event] = events_in(_APPEAL + "ICE withheld the names under Exemptions 6 and 7(C). I am affirming ICE's action on "
+                        "your request.")
+    assert (event.outcome, event.exemptions) == (Outcome.DENIED, ("(b)(6)", "(b)(7)(C)"))
