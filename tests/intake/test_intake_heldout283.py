@@ -88,6 +88,10 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   your request to the FBI for a further search for responsive records", "Please be advised that this Office's decision
   was made only after a full review of this matter", the OGIS paragraph) and OIP's guidance on appeals,
   https://brucedocumentblog.blogspot.com/2022/12/doj-office-of-information-policy-foia.html
+
+Sealed measurement: the set was written blind at the start of its round and kept apart from the rules while the
+round's fixes were made; it was scored once, after they had landed (main at 2f38c300). Blind score: 14 of 14 fully
+right, and 14 of 14 matched to its request by its number.
 """
 
 from __future__ import annotations
@@ -96,24 +100,9 @@ from intake_scoring import set_tests
 
 SET = "heldout283"
 # What the rules reach on this set now (not yet scored); it may only go up.
-FLOOR = 0
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "k01-ice-ack-ext-backlog.txt",
-    "k02-cbp-securerelease-no-records.eml",
-    "k03-uscis-final-afile.pdf",
-    "k04-tsa-fee-estimate.docx",
-    "k05-fema-final-full.eml",
-    "k06-uscg-ack-fee-waiver-denied.pdf",
-    "k07-dhs-alj-appeal-affirmed.txt",
-    "k08-cisa-interim-release.eml",
-    "k09-fbi-efoipa-final.eml",
-    "k10-eousa-ack-complex-ext.docx",
-    "k11-usms-final-partial.pdf",
-    "k12-atf-fee-estimate.txt",
-    "k13-eoir-final-rop.eml",
-    "k14-oip-appeal-remand-fbi.pdf",
-}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

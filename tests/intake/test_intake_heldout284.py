@@ -71,6 +71,14 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
 - s14 Ohio DRC response: R.C. 149.43(B)(3) (a denial states the legal authority; redactions plainly visible),
   R.C. 149.43(A)(1)(h) and (A)(2)(c), R.C. 149.433(B), R.C. 5120.21, and the earlier sets' Ohio letters; no agency
   page found in the time available.
+
+Sealed measurement: the set was written blind at the start of its round and kept apart from the rules while the
+round's fixes were made; it was scored once, after they had landed (main at 2f38c300). Blind score: 13 of 14 fully
+right, and 14 of 14 matched to its request by its number. Misses:
+- s03 (Harris County Sheriff's Office, GovQA e-mail): "Gov't Code § 552.147(b)" logged in place of "Gov't Code §
+  552.147": the subsection that lets the office redact without a ruling, in "As permitted by sections 552.130(c) and
+  552.147(b) of the Government Code, this information was redacted without the necessity of requesting a decision
+  from the Office of the Attorney General", taken for the ground.
 """
 
 from __future__ import annotations
@@ -79,23 +87,10 @@ from intake_scoring import set_tests
 
 SET = "heldout284"
 # What the rules reach on this set now (not yet scored); it may only go up.
-FLOOR = 0
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "s01-lasd-cpra-extension.pdf",
-    "s02-nysdoh-foil-ack.eml",
     "s03-hcso-tx-govqa-release.eml",
-    "s04-mdpd-fl-special-service-charge.docx",
-    "s05-cook-sheriff-il-extension.pdf",
-    "s06-seattle-pd-govqa-installment.eml",
-    "s07-phoenix-govqa-complete.eml",
-    "s08-gwinnett-pd-ga-no-records.txt",
-    "s09-msp-mi-foia-partial.pdf",
-    "s10-phila-rtkl-extension.docx",
-    "s11-ma-spr-petition-ack.eml",
-    "s12-newark-boe-opra-partial.txt",
-    "s13-cmpd-nextrequest-denial.eml",
-    "s14-odrc-ohio-final.pdf",
 }
 
 

@@ -74,6 +74,15 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
 
 Sealed measurement: the set was written blind at the start of its round and is kept apart from the rules while the
 round's fixes are made; it is scored once, after they have landed.
+
+Sealed measurement: the set was written blind at the start of its round and kept apart from the rules while the
+round's fixes were made; it was scored once, after they had landed (main at 2f38c300). Blind score: 12 of 14 fully
+right, and 14 of 14 matched to its request by its number. Misses:
+- s13 (Treasury extension): no expected_by from the day named in the sentence after the extension's ten working
+  days: "We now expect to respond to your request by January 5, 2027."
+- s14 (Interior appeal decision, PDF): 6 pages released, from "We are remanding this portion of your request to the
+  BLM, which will release these 6 pages to you directly" (pages another office will release later, not released by
+  the decision).
 """
 
 from __future__ import annotations
@@ -82,21 +91,9 @@ from intake_scoring import set_tests
 
 SET = "heldout285"
 # What the rules reach on this set now (not yet scored); it may only go up.
-FLOOR = 0
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "s01-cms-ack.eml",
-    "s02-census-ack-extension.pdf",
-    "s03-irs-no-records.txt",
-    "s04-nih-fee-estimate.docx",
-    "s05-ssa-still-interested.eml",
-    "s06-state-interim-documents.pdf",
-    "s07-opm-appeal-ack.eml",
-    "s08-usda-fns-appeal-denied.txt",
-    "s09-nhtsa-final-partial.pdf",
-    "s10-nps-final-full.eml",
-    "s11-gsa-ack-fee-waiver.txt",
-    "s12-va-vha-final-partial.docx",
     "s13-treasury-extension.txt",
     "s14-doi-blm-appeal-partial.pdf",
 }

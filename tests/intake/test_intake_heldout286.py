@@ -59,6 +59,19 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   ("anticipates providing the next installment on or before ..."); no new page found.
 
 Not yet scored.
+
+Sealed measurement: the set was written blind at the start of its round and kept apart from the rules while the
+round's fixes were made; it was scored once, after they had landed (main at 2f38c300). Blind score: 11 of 14 fully
+right, and 14 of 14 matched to its request by its number. Misses:
+- t02 (Massachusetts Supervisor of Records): no received day from "Your petition was received by this office on
+  November 30, 2026." in the acknowledgement of a petition (appeal).
+- t07 (HHS fee waiver decision): granted instead of denied, from the regulation's standard recited: "The HHS FOIA
+  regulations at 45 C.F.R. § 5.54 provide that we will waive or reduce fees if disclosure of the information is in
+  the public interest ..." (the verdict, "your request for a fee waiver is denied", comes later).
+- t12 (OSD/JS interim response in litigation, PDF): a final determination, partial grant, instead of an interim
+  release: "This is the fourth interim response to your Freedom of Information Act (FOIA) request ..." with
+  "Processing of the remaining records continues, and the next interim response is due to be made on or before
+  January 5, 2027".
 """
 
 from __future__ import annotations
@@ -67,23 +80,12 @@ from intake_scoring import set_tests
 
 SET = "heldout286"
 # What the rules reach on this set now (not yet scored); it may only go up.
-FLOOR = 0
+FLOOR = 11
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "t01-usps-appeal-affirmed-in-part.eml",
     "t02-ma-spr-appeal-ack.txt",
-    "t03-ice-appeal-remand.pdf",
-    "t04-cbp-appeal-reversed.docx",
-    "t05-ky-ag-ord.txt",
-    "t06-pa-oor-final.pdf",
     "t07-hhs-fee-waiver-denied.eml",
-    "t08-ed-ack-expedite-denied.eml",
-    "t09-doe-still-interested.eml",
-    "t10-fema-admin-closure.txt",
-    "t11-hud-transfer-oig.txt",
     "t12-osd-litigation-interim.pdf",
-    "t13-uscis-final-after-remand.pdf",
-    "t14-wa-dnr-installment.eml",
 }
 
 
