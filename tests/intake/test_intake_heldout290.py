@@ -29,7 +29,20 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   ORS 192.329(5); A.R.S. §§ 39-121.01, 39-121.02) and the earlier sets' letters from those states; no new agency page
   was searched for them.
 
-Score (written after the rules were read, so not blind): not yet scored.
+Score (written after the rules were read, so not blind): 10 of 14 fully right, and 14 of 14 matched to its request by
+its number. Wrong were:
+- b03 (Navy acknowledgement e-mail): the day received, written day first and abbreviated in the sentence, not read:
+  "This acknowledges receipt of your Freedom of Information Act (FOIA) request, which this office received on 23 Nov 26
+  and assigned case number DON-NAVY-2027-001143."
+- b11 (Kentucky State Police, PDF): the copying charge for the copies enclosed not proposed as a fee: "The copies are
+  enclosed. Please remit $13.10 for 131 pages at $0.10 per page."
+- b12 (Oregon State Police e-mail): only an acknowledgement, with January 29, 2027 as its expected day, though the
+  letter is the statement that the response cannot be completed in the law's time (an extension, the new day alone
+  giving no expected_by): "Because your request requires ..., the Department cannot complete its response within that
+  time. The Department expects to complete its response by January 29, 2027."
+- b13 (Arizona DPS, Word): no exemptions at all from the table's column "Authority for redaction or withholding"
+  ("| Arizona Crash Report | 12 pages | In part | A.R.S. § 28-455; 18 U.S.C. § 2721", "| Photographs of the deceased |
+  36 pages | Withheld in full | A.R.S. § 39-121.01(D)(1)").
 """
 
 from __future__ import annotations
@@ -38,13 +51,10 @@ from intake_scoring import set_tests
 
 SET = "heldout290"
 # What the rules reach on this set now; it may only go up.
-FLOOR = 0
+FLOOR = 10
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "b01-usss-final-partial.pdf", "b02-oip-appeal-ack.eml", "b03-navy-fee-ack.eml", "b04-cms-final-cd.docx",
-    "b05-fbi-interim-release.txt", "b06-ihs-no-records.eml", "b07-ct-despp-final.eml", "b08-af-appeal-denied.pdf",
-    "b09-in-isp-partial.txt", "b10-ga-gbi-three-day.eml", "b11-ky-ksp-partial.pdf", "b12-or-osp-extension.eml",
-    "b13-az-dps-final.docx", "b14-samhsa-fee-waiver-denied.pdf",
+    "b03-navy-fee-ack.eml", "b11-ky-ksp-partial.pdf", "b12-or-osp-extension.eml", "b13-az-dps-final.docx",
 }
 
 
