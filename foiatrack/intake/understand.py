@@ -1619,6 +1619,11 @@ class _Reader:
                 # redacted because they are classified as not public:" / "Data withheld | Classification and
                 # authority" / "Social Security numbers | Private, Minn. Stat. § 13.355, subd. 1"
                 items = find_exemptions(sentence, withholding=True)
+            if not items and _TABLE_ROW.search(sentence) and _under_withholding_heading(self.body, index):
+                # ... or a row of a table whose heading names a column of the grounds for withholding, however the
+                # table is introduced: "Record | Pages | Released | Authority for redaction or withholding" / "Arizona
+                # Crash Report | 12 pages | In part | A.R.S. § 28-455; 18 U.S.C. § 2721"
+                items = find_exemptions(sentence, withholding=True)
             # A federal statute that is an item of such a list: "... redacted from the records as required by law:" /
             # "- Driver's license numbers and motor vehicle record information, 18 U.S.C. § 2721;" (the list withholds
             # under it, though the item says so in no word of its own); also beside the state's section that rests on
@@ -1631,6 +1636,8 @@ class _Reader:
             listed_statutes = federal_statutes(sentence) if introduced and (
                 _BULLET_START.match(sentence) or (_TABLE_ROW.search(sentence)
                                                   and _table_introduced_by_withholding(self.body, index))) else []
+            if not listed_statutes and _TABLE_ROW.search(sentence) and _under_withholding_heading(self.body, index):
+                listed_statutes = federal_statutes(sentence)
             if introduced and not listed_statutes and (head := _STATUTE_HEAD.match(sentence)):
                 listed_statutes = federal_statutes(head.group(1))
             # (a list introduced by what withholds or denies: "The Department is denying access to the record because
@@ -2591,6 +2598,23 @@ def _table_introduced_by_withholding(body: list[str], index: int) -> bool:
         before -= 1
     return before >= 0 and body[before].rstrip().endswith(":") and bool(
         P.WITHHOLDING_WORDS.search(body[before]) or withholds(body[before]))
+
+
+def _under_withholding_heading(body: list[str], index: int) -> bool:
+    """Whether the row at *index* is below a table's heading row that names a column of the grounds for withholding
+    ("Authority for redaction or withholding", "Legal basis", "Exemptions applied", "Statutory authority")."""
+    first = index
+    while first > 0 and _TABLE_ROW.search(body[first - 1]):
+        first -= 1
+    return first < index and bool(_TABLE_HEADING.fullmatch(body[first].strip().strip("|").strip())) and bool(
+        _WITHHOLDING_COLUMN.search(body[first]))
+
+
+# A heading's column naming the grounds something was withheld on.
+_WITHHOLDING_COLUMN = re.compile(r"(?:^|\|)\s*(?:(?:statutory|legal)\s+(?:authority|basis)|authority\s+for\s+"
+                                 r"(?:redaction|withholding|denial|exemption)|legal\s+basis|basis\s+for\s+(?:redaction|"
+                                 r"withholding|denial)|exemptions?(?:\s+(?:applied|claimed|cited|asserted))?|"
+                                 r"grounds?\s+for\s+(?:redaction|withholding|denial))\b[^|]*(?:\||$)", re.IGNORECASE)
 
 
 # What a schedule's entry says was done under the ground it heads, as a label: "Withheld: draft memoranda (6 pages

@@ -42,7 +42,9 @@ its number. Wrong were:
   time. The Department expects to complete its response by January 29, 2027."
 - b13 (Arizona DPS, Word): no exemptions at all from the table's column "Authority for redaction or withholding"
   ("| Arizona Crash Report | 12 pages | In part | A.R.S. § 28-455; 18 U.S.C. § 2721", "| Photographs of the deceased |
-  36 pages | Withheld in full | A.R.S. § 39-121.01(D)(1)").
+  36 pages | Withheld in full | A.R.S. § 39-121.01(D)(1)"). The expected value was corrected after scoring, in its
+  own commit: A.R.S. § 39-121.01(D)(1) is the Arizona law's provision on requesting copies, a section on procedure,
+  which the project's convention never logs as an exemption; the letter cites it in error. The score stays 10.
 """
 
 from __future__ import annotations
