@@ -656,3 +656,24 @@ def test_a_massachusetts_statute_cited_by_a_bare_section_is_its_exemption(senten
 ])
 def test_laws_listed_one_a_paragraph_with_a_colon_are_each_cited(body: str, expected: list[str]) -> None:
     assert exemptions_in(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The Department has completed its response to your request.\n\n"
+     "| Record | Pages | Released | Authority for redaction or withholding\n"
+     "| Arizona Crash Report | 12 pages | In part | A.R.S. § 28-455; 18 U.S.C. § 2721\n"
+     "| Investigative supplements | 58 pages | In part | A.R.S. § 13-4434\n"
+     "| Dispatch log | 4 pages | In full | None\n\nIn total, 74 pages are released.",
+     ["A.R.S. § 28-455", "18 U.S.C. § 2721", "A.R.S. § 13-4434"]),
+    ("Our response to your request is summarized here.\n\n| Document | Disposition | Legal basis\n"
+     "| Incident report | Released in part | KRS 61.878(1)(a)\n| Dispatch audio | Released | None\n\n"
+     "The records are enclosed.", ["KRS 61.878(1)(a)"]),
+    ("We have finished processing your request.\n\n| Record | Pages | Exemptions applied\n"
+     "| Emails | 40 | RCW 42.56.250(4)\n\nThe records are attached.", ["RCW 42.56.250(4)"]),
+    # The near miss: a table with no column of grounds, its citations only what the records are.
+    ("We have finished processing your request.\n\n| Record | Pages | Disposition\n"
+     "| Annual report under RCW 42.56.250 | 40 | Released in full\n\nThe records are attached.", []),
+])
+def test_a_tables_column_of_grounds_cites_exemptions_however_the_table_is_introduced(body: str,
+                                                                                     expected: list[str]) -> None:
+    assert exemptions_in(body) == expected

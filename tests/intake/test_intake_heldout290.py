@@ -45,6 +45,9 @@ its number. Wrong were:
   36 pages | Withheld in full | A.R.S. § 39-121.01(D)(1)"). The expected value was corrected after scoring, in its
   own commit: A.R.S. § 39-121.01(D)(1) is the Arizona law's provision on requesting copies, a section on procedure,
   which the project's convention never logs as an exemption; the letter cites it in error. The score stays 10.
+After a general fix (a table whose heading names a column of the grounds for withholding, "Authority for redaction or
+withholding", "Legal basis", "Exemptions applied", cites its rows' laws as grounds however the table is introduced, a
+federal statute among them), 11 of 14; b03, b11 and b12 are not yet right.
 """
 
 from __future__ import annotations
@@ -52,11 +55,11 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout290"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 10
+# What the rules reach on this set now (10 when written); it may only go up.
+FLOOR = 11
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "b03-navy-fee-ack.eml", "b11-ky-ksp-partial.pdf", "b12-or-osp-extension.eml", "b13-az-dps-final.docx",
+    "b03-navy-fee-ack.eml", "b11-ky-ksp-partial.pdf", "b12-or-osp-extension.eml",
 }
 
 
