@@ -1,0 +1,63 @@
+"""The two-hundred-and-ninety-sixth set: 14 letters (letters/heldout296) from the state review bodies requesters appeal
+to and the agencies' letters after their rulings, WRITTEN AFTER READING THE RULES (after the fixes of set 295 were
+made), so its score is not a blind one: a Texas Attorney General letter ruling that rejects section 552.103 and orders
+everything released; a City of McKinney e-mail that it has asked the Attorney General for a ruling; a Kentucky
+Attorney General open records decision upholding KRS 197.025(1) (PDF); an Illinois Attorney General binding opinion
+(Public Access Opinion, PDF) ordering a settlement agreement released in its entirety; an Illinois State Board of
+Education supplemental response after a Public Access Bureau determination, with pages and a redaction; a
+Pennsylvania Office of Open Records final determination dismissing an appeal as moot; a Borough of State College
+release in Word after an OOR final determination, with a page table; a Connecticut Freedom of Information Commission
+final decision dismissing the complaint (attorney-client privilege upheld); a Cherry Hill (New Jersey) custodian's
+letter complying with a Government Records Council interim order (PDF); a Massachusetts Supervisor of Records letter
+closing an appeal because the agency has now responded; a City of Springfield (Massachusetts) supplemental response
+after a Supervisor's determination; a Washington Department of Labor & Industries five-day letter under RCW 42.56.520;
+a Utah Department of Public Safety chief administrative officer's GRAMA appeal decision; and a New York Department of
+Health FOIL appeal remanding the request for a further search.
+
+Real sources each letter is modelled on (structure, stock sentences and vocabulary; names and numbers invented):
+- q01 Texas OAG ruling and q02 McKinney referral: https://www2.texasattorneygeneral.gov/og/questions-regarding-open-records-letter-rulings
+  and the Public Information Handbook (section 552.301 request for a ruling, section 552.103 litigation exception),
+  https://prisonlegalnews.org/news/publications/public-information-handbook-attorney-general-texas-2016
+- q03 Kentucky ORD: the Kentucky Open Government Coalition's summaries ("did not violate the Open Records Act when it
+  denied a request for records posing a security threat under KRS 197.025(1)", 24-ORD-190),
+  https://kyopengov.org/blog/attorney-generals-open-records-and-open-meetings-decisions-issued-last-week
+- q04 Illinois binding opinion and q05 ISBE release: 5 ILCS 140/9.5(f) and the administrative review of binding
+  opinions (https://codelibrary.amlegal.com/codes/dewittcounty/latest/dewittct_il/0-0-0-957,
+  https://law.cornell.edu/regulations/illinois/Ill-Admin-Code-tit-2-SS-1531.425).
+- q06 PA OOR dismissed as moot and q07 State College release: https://www.openrecords.pa.gov/Appeals/PostFD.cfm
+  ("If neither party appeals the OOR's Final Determination, it becomes a binding, enforceable order") and
+  https://cetient.com/case/5141577/c-picarella-jr-v-doc-oor
+- q08 Connecticut FOIC final decision: http://www.state.ct.us/foi/1995FD/19950726/FIC1994-332.htm and
+  http://www.state.ct.us/foi/1993FD/19930611/FIC1992-308.htm
+- q09 Cherry Hill compliance with a GRC interim order: https://www.nj.gov/grc/decisions/2005-54.html ("the Custodian
+  has complied with the Council's ... Interim Order by releasing ...") and https://njfog.org/73/government-records-council-work/
+- q10 Massachusetts SPR closing letter and q11 Springfield response: 950 CMR 32.08,
+  https://e.casetext.com/regulation/code-of-massachusetts-regulations/department-950-cmr-office-of-the-secretary-of-the-commonwealth/title-950-cmr-3200-public-records-access/section-3208-appeals,
+  the SPR's "I will consider this administrative appeal closed" of earlier sets, and
+  https://www.plymouth-ma.gov/FAQ.aspx?QID=191 (appeal to the Supervisor, judicial review under G. L. c. 66, § 10A(c)).
+- q12 Washington L&I five-day letter: RCW 42.56.520 and the Washington five-day letters of earlier sets.
+- q13 Utah DPS CAO appeal: https://archivesnews.utah.gov/2020/11/10/state-records-committee-2020/ ("First, you must
+  send an appeal to the Chief Administrative Officer ...") and http://168.177.21.21/src/srcappeal-2023-33.html
+- q14 NY DOH FOIL appeal remand: Public Officers Law § 89(4)(a) and the FOIL appeal letters of earlier sets.
+"""
+
+from __future__ import annotations
+
+from intake_scoring import set_tests
+
+SET = "heldout296"
+# What the rules reach on this set now; it may only go up.
+FLOOR = 0
+# Letters not yet fully right; the others must stay right.
+NOT_YET: set[str] = {
+    "q01-tx-oag-ruling-must-release.txt", "q02-tx-mckinney-ag-referral.eml", "q03-ky-ag-ord-not-violated.pdf",
+    "q04-il-pac-binding-opinion.pdf", "q05-il-isbe-release-after-pac.eml", "q06-pa-oor-dismissed-moot.txt",
+    "q07-pa-borough-release-after-fd.docx", "q08-ct-foic-dismissed.txt", "q09-nj-custodian-compliance-grc.pdf",
+    "q10-ma-spr-closed-responded.txt", "q11-ma-springfield-after-spr.eml", "q12-wa-lni-five-day-letter.eml",
+    "q13-ut-dps-cao-appeal-decision.txt", "q14-ny-doh-foil-appeal-remand.eml",
+}
+
+
+# The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
+test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
+    set_tests(SET, FLOOR, NOT_YET))
