@@ -39,6 +39,22 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
 - q13 Utah DPS CAO appeal: https://archivesnews.utah.gov/2020/11/10/state-records-committee-2020/ ("First, you must
   send an appeal to the Chief Administrative Officer ...") and http://168.177.21.21/src/srcappeal-2023-33.html
 - q14 NY DOH FOIL appeal remand: Public Officers Law § 89(4)(a) and the FOIL appeal letters of earlier sets.
+
+Score on the rules after set 295's fixes (not blind: written after reading the rules): 11 of 14 fully right, and all
+12 letters that print a request number matched to their request by it (q03 and q08 print only the review body's
+docket). Wrong were:
+- q05 (ISBE release after a PAC determination, e-mail): 5 ILCS 140/7(1)(f) logged beside 7(1)(b), though the Bureau
+  had found it wrongly applied, and the pages not read: "On November 19, 2026, the Public Access Bureau of the Office
+  of the Attorney General issued a determination in your Request for Review, 2026 PAC 88102, concluding that ISBE
+  improperly withheld the audit summaries under section 7(1)(f) of FOIA." and "Attached are the responsive audit
+  summaries, 31 pages."
+- q09 (Cherry Hill custodian complying with a GRC interim order, PDF): an appeal decision (appeal number 2026-214)
+  instead of the custodian's final response releasing 27 pages in full: the Council's order recited, "At its November
+  17, 2026 public meeting, the Government Records Council issued an Interim Order in the above-referenced complaint
+  finding that the Custodian unlawfully denied access to the Township's contract ... and ordering the Custodian to
+  disclose the record.", was read as the decision.
+- q10 (Massachusetts Supervisor of Records closing letter): no decision, only the tracking number: "Since the
+  Department has now responded to the request, I will consider this administrative appeal closed."
 """
 
 from __future__ import annotations
@@ -46,15 +62,11 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout296"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (written after reading the rules: 11); it may only go up.
+FLOOR = 11
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "q01-tx-oag-ruling-must-release.txt", "q02-tx-mckinney-ag-referral.eml", "q03-ky-ag-ord-not-violated.pdf",
-    "q04-il-pac-binding-opinion.pdf", "q05-il-isbe-release-after-pac.eml", "q06-pa-oor-dismissed-moot.txt",
-    "q07-pa-borough-release-after-fd.docx", "q08-ct-foic-dismissed.txt", "q09-nj-custodian-compliance-grc.pdf",
-    "q10-ma-spr-closed-responded.txt", "q11-ma-springfield-after-spr.eml", "q12-wa-lni-five-day-letter.eml",
-    "q13-ut-dps-cao-appeal-decision.txt", "q14-ny-doh-foil-appeal-remand.eml",
+    "q05-il-isbe-release-after-pac.eml", "q09-nj-custodian-compliance-grc.pdf", "q10-ma-spr-closed-responded.txt",
 }
 
 
