@@ -1580,6 +1580,11 @@ def _read_pages(sentence: str, counts: PageCounts) -> None:
             # "... are attached in full, 46 pages in total"; "Attached please find the three responsive memoranda,
             # seventeen pages in all" (the records released, then how many pages they make, whatever word between)
             verb = "release"
+        if verb in (None, "total") and re.search(r",\s*$", before) and re.match(r"\s*[.;]?\s*$", after_clause) \
+                and _released_then_counted(before):
+            # "Attached are the responsive audit summaries, 31 pages.": the records released, then their pages set
+            # after them to close the sentence (not "We located the responsive summaries, 31 pages.")
+            verb = "release"
         sum_after = _APPOSITIVE_SUM.search(before)
         if verb == "total" and sum_after and _released_then_counted(before[:sum_after.start()]):
             # "Attached please find records responsive to your request for the kennel reports, a total of 29 pages":

@@ -833,6 +833,10 @@ APPEAL_DECISION = re.compile(
     r"appeal\b|"
     r"\bappeal\b[^.;]{0,60}?\b(?:is|has\s+been|was)\s+(?:hereby\s+|therefore\s+|accordingly\s+|now\s+)?"
     r"administratively\s+closed\b|"
+    # Massachusetts's Supervisor of Records: "Since the Department has now responded to the request, I will consider
+    # this administrative appeal closed", "we will consider your appeal closed"
+    r"\b(?:i|we)\s+(?:will\s+|shall\s+|now\s+)?consider\s+(?:this|the|your)\s+(?:[\w'\u2019]+\s+){0,2}?appeal\s+"
+    r"(?:to\s+be\s+|as\s+)?closed\b|"
     # Massachusetts's Supervisor of Records: "Accordingly, I decline to order the Office to produce the withheld
     # records" (the withholding stands)
     r"\bdecline[sd]?\s+to\s+order\b|"
@@ -3918,6 +3922,12 @@ SET_ASIDE = re.compile(r"\b(?:does|do|did)\s+not\s+(?:rest|rely|depend)\s+(?:up)
                        r"borne|bear|discharged|discharge)\s+(?:its|her|his|their|the)\s+burden\b|"
                        r"\b(?:has|have|had)\s+failed\s+to\s+(?:meet|sustain|carry|satisfy|bear|discharge)\s+"
                        r"(?:its|her|his|their|the)\s+burden\b|"
+                       # ... or one a review body concluded the records were improperly withheld under: "concluding
+                       # that ISBE improperly withheld the audit summaries under section 7(1)(f) of FOIA" (never what a
+                       # requester alleges or argues, nor a question)
+                       r"^(?![^;]*\b(?:alleg\w*|contend\w*|claim\w*|assert\w*|argu\w*|whether|if)\b)[^;]*?"
+                       r"\b(?:improperly|wrongly|unlawfully|wrongfully)\s+(?:withheld|redacted)\b[^;]{0,80}?"
+                       r"\b(?:under|pursuant\s+to)\b|"
                        # ... or a record a review body finds wrongly classified under a ground (Utah's State Records
                        # Committee): "the records are not properly classified as protected under Utah Code §
                        # 63G-2-305(10)", "the report was improperly designated as private under ..."
@@ -4186,6 +4196,9 @@ EARLIER_LETTER = re.compile(r"^\W*(?:that|the\s+(?:earlier|previous|prior|first)
                             r"provided|extended|informed|notified)\b", IC)
 # A sentence that opens on a day, as a recital of what happened then does: "On March 23, 2026, ...", "On 3/23/26, ..."
 DAY_OPENING = rf"^\s*on\s+{A_DATE}\s*,"
+# ... or a review body's meeting of a past day: "At its November 17, 2026 public meeting, the Government Records Council
+# issued an Interim Order ..." (New Jersey's Council decides at its meetings).
+MEETING_OPENING = rf"^\s*at\s+(?:its|the|their)\s+{A_DATE}\s+(?:public\s+|regular\s+|special\s+)?meeting\s*,"
 # What an earlier letter did, told again: "On March 23, 2026, the City invoked a thirty-day extension."
 # An acknowledgement told in the past, by the office of itself: "we acknowledged receipt of your request", "the
 # Department acknowledged your request by letter dated ..." (with RECITAL's date or "previously", an earlier letter's).
@@ -4202,7 +4215,8 @@ RECITAL = re.compile(EARLIER_LETTER.pattern + r"|" + DAY_OPENING + r"|" + EXTENS
 # A review body's earlier decision recalled in the agency's own later letter: "On November 16, 2026, the Public Access
 # Bureau ... issued a determination letter concluding that ISP improperly withheld the final report", "As you know, the
 # Office of Information Policy previously issued a decision remanding your request" (the review's, not this letter's).
-REVIEW_RECITED = re.compile(rf"(?:{DAY_OPENING}|\bpreviously\b|\bearlier\b)[^;]*?\b(?:issued|rendered|entered|sent)\s+"
+REVIEW_RECITED = re.compile(rf"(?:{DAY_OPENING}|{MEETING_OPENING}|\bpreviously\b|\bearlier\b)[^;]*?"
+                            r"\b(?:issued|rendered|entered|sent)\s+"
                             r"(?:you\s+)?(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,3}?(?:determination|decision|opinion|"
                             r"order|ruling)s?(?:\s+letter)?\b", IC)
 # What an earlier letter did, recalled: "On September 4, 2026, the Department sent you a cost estimate of $85.00",
