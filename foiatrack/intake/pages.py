@@ -71,9 +71,16 @@ _WITHHOLD = re.compile(r"withh(?:eld|old|olding)|denied|"
                        r"furnished)\b(?!\s+(?:again|yet|until)\b)(?![^.;]*\b(?:duplicat|non-?responsive|not\s+responsive|"
                        r"outside\s+the\s+scope))",
                        re.IGNORECASE)
+# Pages in a plain-spoken reply said to carry nothing taken out: "are unredacted", "have no redactions".
+_NOTHING_TAKEN_OUT = (r"\b(?:are|is|were|was)\s+(?:completely\s+|entirely\s+|fully\s+)?(?:unredacted|unexpurgated)\b|"
+                      r"(?<!\bnot\s)\b(?:have|has|contain|contains|carry|carries|bear|bears)\s+no\s+"
+                      r"(?:redactions?|excisions?|deletions?)\b")
 # ... never a release denied: "the other 29 pages ... are not being released" withholds them.
 _RELEASE = re.compile(r"(?<!\bnot\s)(?<!\bnot\sbeing\s)(?<!\bnot\sbe\s)(?<!\bnot\sbeen\s)"
                       r"(?:releas|disclos|produc|provid(?!ers?\b)|enclos)|attached|grant|being\s+sent|furnish|available|"
+                      # ... or pages said to have nothing taken out, which go out whole: "Seventy-one of them are
+                      # unredacted", "10 have no redactions", "the other 40 contain no deletions"
+                      rf"{_NOTHING_TAKEN_OUT}|"
                       # "We are sending you 97 of them"
                       r"\b(?:are|am|is)\s+(?:now\s+|also\s+)?sending\b|"
                       # ... or giving them, or they will be sent to the requester: "We are giving you those 8 pages",
@@ -113,7 +120,8 @@ _TOTAL = re.compile(r"locat|review(?!s\b)|identif|found|processed|responsive|ret
 # ... or pages given "untouched", "intact", "unredacted": nothing taken out of them.
 _FULL = re.compile(r"\bin\s+(?:full|(?:their|its)\s+entirety|whole)\b|\bfull(?:y)?\s+releas|\b(?:untouched|intact|"
                    r"unredacted|unaltered|unexpurgated|unchanged)\b|without\s+(?:any\s+)?"
-                   r"(?:redaction|excision|deletion|change|alteration)s?|\bentirely\b", re.IGNORECASE)
+                   r"(?:redaction|excision|deletion|change|alteration)s?|\bentirely\b|" + _NOTHING_TAKEN_OUT,
+                   re.IGNORECASE)
 # "with redactions", "with certain redactions", "with limited redactions", "with minor deletions" (never "with no
 # redactions")
 _PART = re.compile(r"\bin\s+part\b|partial|with\s+(?:(?!no\b|zero\b|out\b)[a-z]+\s+)?(?:redaction|excision|deletion)s?|"
@@ -200,8 +208,10 @@ _BARE_COUNT_CARRYING = re.compile(rf"(?<![\w$.,(-])(?P<n>{COUNT})"
                                   rf"\s+(?=(?:are|were|is|have\s+been|has\s+been|will\s+be)\s|{_CARRY_REDACTIONS})",
                                   re.IGNORECASE)
 _RELEASED_IN_FULL_TOO = re.compile(r"\b(?:released|provided|produced|disclosed|enclosed|attached)\s+(?:to\s+you\s+)?"
-                                   r"(?:in\s+(?:full|(?:their|its)\s+entirety)|without\s+(?:any\s+)?redactions?)\b",
-                                   re.IGNORECASE)
+                                   r"(?:in\s+(?:full|(?:their|its)\s+entirety)|without\s+(?:any\s+)?redactions?)\b|"
+                                   # ... or said to have nothing taken out: "Seventy-one of them are unredacted; the
+                                   # other 25 contain redactions"
+                                   + _NOTHING_TAKEN_OUT, re.IGNORECASE)
 
 
 def _bare_counts(sentence: str) -> re.Pattern[str]:
@@ -569,12 +579,13 @@ _CLAUSE_OPENING_COUNT = (rf"(?:[;:]|,|\b(?:and|but|while|whereas))\s*(?:and\s+|b
 _CLAUSE_BARE_COUNT = re.compile(_CLAUSE_OPENING_COUNT
                                 + r"(?=(?:are|were|is|was|have\s+been|has\s+been|will\s+be)\s+(?:being\s+)?(?:\w+\s+)?"
                                 r"(?:released|enclosed|withheld|redacted|unredacted|provided|produced|disclosed|attached|exempt|"
-                                r"denied|included|sent|uploaded|made\s+available)\b)", re.IGNORECASE)
+                                r"denied|included|sent|uploaded|made\s+available)\b|" + _NOTHING_TAKEN_OUT + ")",
+                                re.IGNORECASE)
 _CLAUSE_BARE_COUNT_CARRYING = re.compile(_CLAUSE_OPENING_COUNT
                                          + r"(?=(?:are|were|is|was|have\s+been|has\s+been|will\s+be)\s+(?:being\s+)?"
                                          r"(?:\w+\s+)?(?:released|enclosed|withheld|redacted|unredacted|provided|produced|"
                                          r"disclosed|attached|exempt|denied|included|sent|uploaded|made\s+available)\b|"
-                                         + _CARRY_REDACTIONS + ")", re.IGNORECASE)
+                                         + _CARRY_REDACTIONS + "|" + _NOTHING_TAKEN_OUT + ")", re.IGNORECASE)
 # ... or whatever it says of it: "; 172 are released ... and 14 contain redactions"
 _ANY_CLAUSE_BARE_COUNT = re.compile(_CLAUSE_OPENING_COUNT + r"(?!pages?\b)[a-z]", re.IGNORECASE)
 # A count of something other than pages: "and 3 spreadsheets" (a bare count after it may count those).

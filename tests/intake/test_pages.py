@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from intake_scoring import events_in
 
-from foiatrack.intake.pages import PageCounts, read_pages
+from foiatrack.intake.pages import PageCounts, read_pages, read_pages_after
 
 
 @pytest.mark.parametrize(("sentences", "released", "withheld"), [
@@ -554,3 +554,35 @@ def test_pages_referred_away_after_pages_withheld_are_not_withheld(sentence: str
     counts = PageCounts()
     read_pages(sentence, counts)
     assert counts.withheld_full == withheld
+
+
+@pytest.mark.parametrize(("body", "released", "withheld"), [
+    # Pages said to have nothing taken out go out in full, as a plain-spoken reply says it.
+    ("We found 12 pages; 10 have no redactions and 2 are withheld.", 10, 2),
+    ("We found 80 pages. Seventy-one of them are unredacted and nine are withheld in full.", 71, 9),
+    ("We located 30 pages. Twenty of them contain no redactions, and the other 10 are withheld in full.", 20, 10),
+    ("With this release we are sending you 96 pages. Seventy-one of them are unredacted; the other 25 contain "
+     "redactions of names under Exemption 6.", 96, None),
+    # The near miss: pages that do not lack redactions release nothing in full.
+    ("We found 30 pages. None of them are unredacted, and all 30 are withheld in full.", None, 30),
+])
+def test_pages_with_nothing_taken_out_are_released_in_full(body: str, released: int | None,
+                                                           withheld: int | None) -> None:
+    (event,) = events_in(body)
+    assert (event.pages_released, event.pages_withheld) == (released, withheld)
+
+
+@pytest.mark.parametrize(("sentences", "full"), [
+    (["We found 80 pages.", "Seventy-one of them are unredacted."], 71),
+    (["We found 80 pages.", "Seventy-one of those have no redactions."], 71),
+    (["We located 12 pages.", "All 12 pages are unredacted."], 12),
+    # The near miss: pages that do have redactions.
+    (["We found 80 pages.", "Seventy-one of them have redactions."], None),
+])
+def test_a_share_with_nothing_taken_out_is_released_in_full(sentences: list[str], full: int | None) -> None:
+    counts = PageCounts()
+    previous = ""
+    for sentence in sentences:
+        read_pages_after(sentence, previous, counts)
+        previous = sentence
+    assert counts.released_full == full
