@@ -88,7 +88,10 @@ _REDACTED = re.compile(r"\bredact|\bwithh[oe]l|\bexempt\b|\bblacked\s+out|\bwith
 # format you asked for, and will provide paper copies".
 _WAITS = (r"\b(?:until|yet|once|for\s+now|by\s+the\s+(?:end|close|deadline)|pending\s+(?:the\s+|your\s+)?(?:payment|"
           r"receipt|review|completion|response|reply|clarification|outcome))\b")
-_HELD_FOR_NOW = re.compile(_WAITS + r"|\b(?:without|portions?|parts?\s+of|in\s+part|formats?|paper|electronic|"
+# ... and one only of how soon: "Filing a lawsuit won't make the records available any sooner", "Calling us will not
+# get the records released faster" (when, not whether).
+_HELD_FOR_NOW = re.compile(_WAITS + r"|\b(?:any\s+)?(?:sooner|faster|quicker|more\s+quickly)\b|"
+                           r"\b(?:without|portions?|parts?\s+of|in\s+part|formats?|paper|electronic|"
                            r"will\s+(?:provide|release|send|produce|make))\b", _IC)
 # A review still to be done withholds nothing yet: "We are gathering the responsive records and will need to review
 # them for information exempt from disclosure", "the records must be reviewed to determine whether they are exempt",

@@ -303,3 +303,19 @@ def test_a_refusal_with_its_reason_is_still_read_loosely() -> None:
     # The near miss: the refusal said outright, why it is made told after it.
     events = events_in("The Clerk will not be turning over the recordings, and this letter explains why.")
     assert [(e.kind, e.outcome) for e in events] == [(EventKind.FINAL_DETERMINATION, Outcome.DENIED)]
+
+
+# What would not make the records come any sooner speaks of when, not whether: no refusal.
+@pytest.mark.parametrize("sentence", [
+    "Filing a lawsuit won't make the records available any sooner.",
+    "Calling our office every day will not get the records released faster.",
+    "Paying the fee early cannot make the documents available more quickly.",
+])
+def test_what_would_not_bring_the_records_sooner_is_no_refusal(sentence: str) -> None:
+    assert not any(event.kind is EventKind.FINAL_DETERMINATION for event in events_in(sentence))
+
+
+def test_a_refusal_beside_a_word_of_time_is_still_read_loosely() -> None:
+    # The near miss: records that will not be made available, whenever asked.
+    events = events_in("The Clerk will not make the recordings available to you.")
+    assert [(e.kind, e.outcome) for e in events] == [(EventKind.FINAL_DETERMINATION, Outcome.DENIED)]
