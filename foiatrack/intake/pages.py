@@ -197,8 +197,11 @@ _OF_THEM_OPENING = re.compile(rf"^\W*(?:{COUNT})\s+of\s+(?:them|these|those)\s+(
 # redactions", "the remaining 9 bear excisions".
 _CARRY_REDACTIONS = (r"(?:have|has|contain|contains|carry|carries|bear|bears|show|shows)\s+"
                      r"(?:(?!(?:no|zero|any|not|never)\b)[\w-]+\s+){0,2}?"
-                     r"(?:redactions?|excisions?|deletions?|(?:information|portions?|text|passages?)\s+(?:withheld|"
-                     r"redacted|blacked\s+out))\b")
+                     r"(?:redactions?|excisions?|deletions?|(?:information|portions?|text|passages?|names|details)\s+"
+                     # ... what was taken out told in a clause of its own: "22 pages contain information that we have
+                     # withheld under Exemption 6", "names which were redacted"
+                     r"(?:(?:that|which)\s+(?:we\s+|I\s+|the\s+\w+\s+)?(?:have\s+|has\s+|had\s+|was\s+|were\s+)?"
+                     r"(?:been\s+)?)?(?:withheld|redacted|blacked\s+out))\b")
 _BARE_COUNT = re.compile(rf"(?<![\w$.,(-])(?P<n>{COUNT})(?:\s+of\s+(?:them|these|those)|,\s+[^,;.\d]{{1,60}},)?\s+"
                          r"(?=(?:are|were|is|have\s+been|has\s+been|will\s+be)\s)", re.IGNORECASE)
 # (... the count that carries redactions read only beside pages released in full in the same sentence, the two together

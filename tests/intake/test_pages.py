@@ -586,3 +586,20 @@ def test_a_share_with_nothing_taken_out_is_released_in_full(sentences: list[str]
         read_pages_after(sentence, previous, counts)
         previous = sentence
     assert counts.released_full == full
+
+
+@pytest.mark.parametrize(("sentences", "part", "withheld"), [
+    # Pages that contain what was withheld, told in a clause of its own, go out in part.
+    (["The records are attached.", "22 pages contain information that we have withheld under Exemption 6."], 22, None),
+    (["The records are attached.", "22 pages contain names that were withheld under Exemption 6."], 22, None),
+    (["We are releasing 40 pages in full.", "12 pages have details which the Department redacted under Exemption "
+      "7(C)."], 12, None),
+    # The near miss: pages themselves withheld.
+    (["The records are attached.", "22 pages are withheld under Exemption 6."], None, 22),
+])
+def test_pages_containing_what_was_withheld_are_released_in_part(sentences: list[str], part: int | None,
+                                                                 withheld: int | None) -> None:
+    counts = PageCounts()
+    for sentence in sentences:
+        read_pages(sentence, counts)
+    assert (counts.released_part, counts.withheld_full) == (part, withheld)
