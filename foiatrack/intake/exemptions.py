@@ -611,14 +611,18 @@ _TEXAS_LEAVE = {"552.130": "cde", "552.136": "cde"}
 _TEXAS_LEAVE_BESIDE = {"552.147": "b"}
 
 
+def texas_leave(code: str) -> str | None:
+    """The exception a Texas subsection of leave to redact belongs to ("Gov't Code § 552.147(b)" is "Gov't Code §
+    552.147"; see _TEXAS_LEAVE_BESIDE), or None."""
+    match = re.fullmatch(r"Gov't Code § (552\.\d+)\(([a-z])\)", code)
+    leave = bool(match and match.group(2) in _TEXAS_LEAVE_BESIDE.get(match.group(1), ""))
+    return f"Gov't Code § {match.group(1)}" if match and leave else None
+
+
 def _without_texas_leave(found: list[str]) -> list[str]:
     """The exemptions of one sentence without a Texas subsection of leave cited beside its own exception (see
     _TEXAS_LEAVE_BESIDE)."""
-    def leave(code: str) -> bool:
-        match = re.fullmatch(r"Gov't Code § (552\.\d+)\(([a-z])\)", code)
-        return bool(match and match.group(2) in _TEXAS_LEAVE_BESIDE.get(match.group(1), "")
-                    and f"Gov't Code § {match.group(1)}" in found)
-    return [code for code in found if not leave(code)]
+    return [code for code in found if texas_leave(code) not in found]
 
 
 def _texas_exception(section: str) -> str:

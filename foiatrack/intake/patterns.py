@@ -2855,7 +2855,11 @@ DATE_OF_DOCUMENT_AFTER = re.compile(r",?\s*(?:(?:final|initial|interim|partial|w
 ASKING_REVIEW = (r"\basking\s+(?:the\s+|this\s+|our\s+)?(?:[\w.'\u2019-]+\s+){0,4}?to\s+review\s+"
                  r"(?:the\s+|its\s+|their\s+)?(?:[\w'\u2019().-]+,?\s+){0,8}?"
                  r"(?:decision|denial|determination|response|redactions?|withholdings?)\b")
+# ... and the petition that appeals to Massachusetts's Supervisor of Records, received: "Your petition was received by
+# this office on November 30, 2026", "Your petition, received on November 30, 2026, has been assigned SPR26/3304" (not
+# a petition to a court, nor one the requester may yet file: "you may petition the Superior Court").
 APPEAL_RECEIPT = re.compile(rf"appeal|(?:request|petition)\s+for\s+(?:\w+\s+)?review|{MEDIATION_REQUEST}|"
+                            r"\b(?:your|the|this)\s+petition\b(?!\s+(?:for|to|with|in)\b)(?=[^.]*\breceiv)|"
                             rf"{ASKING_REVIEW}|"
                             rf"{FILED_BY_REQUESTER}|"
                             rf"{APPEAL_FILED}|"
@@ -4521,7 +4525,13 @@ DECISION_STANDARD = re.compile(r"\bonly\s+(?:where|if|when|in\s+cases?)\b|"
                                # is in the public interest", "fees shall be waived or reduced where ..." (the standard)
                                r"\b(?:is|are|shall\s+be|will\s+be)\s+(?:\w+\s+)?(?:granted|waived|warranted|reduced)"
                                r"(?:\s+(?:or|and(?:/or)?)\s+(?:\w+\s+)?(?:granted|waived|reduced|furnished))?\s+"
-                               r"(?:only\s+)?(?:when|where|whenever|if|in\s+cases?)\b", IC)
+                               r"(?:only\s+)?(?:when|where|whenever|if|in\s+cases?)\b|"
+                               # ... or said in the active voice: "45 C.F.R. § 5.54 provide[s] that we will waive or
+                               # reduce fees if disclosure of the information is in the public interest", "the agency
+                               # shall grant a fee waiver where ..." (not "we will waive the fees for this request")
+                               r"\b(?:will|shall|must)\s+(?:waive|grant|reduce)(?:\s+(?:or|and(?:/or)?)\s+"
+                               r"(?:waive|grant|reduce))?\s+(?:[\w-]+\s+){0,4}?(?:only\s+)?(?:when|where|whenever|if)\b",
+                               IC)
 
 # A sentence that says how or by whom a decision is made, not the decision: "the Director of Public Affairs, who makes
 # the decision whether to grant or deny expedited processing", "The Department has published its rules for granting

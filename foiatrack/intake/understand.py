@@ -30,6 +30,7 @@ from foiatrack.intake.exemptions import (
     grand_jury_rule_alone,
     list_item_exemptions,
     signed_sections,
+    texas_leave,
     with_illinois_act,
     withholds,
 )
@@ -1891,6 +1892,11 @@ class _Reader:
         # subsection naming it ("citing N.D.C.C. § 44-04-18.7" ... "exempt under N.D.C.C. § 44-04-18.7(2)").
         # ... in the place where the letter first cites the section ("You claim ... sections 552.101, 552.108, and
         # 552.130" before the ruling applies "section 552.108(a)(2)").
+        # ... but a Texas subsection of leave to redact without a ruling never stands for its exception cited in
+        # another sentence: "withheld under section 552.147 of the Government Code. As permitted by sections
+        # 552.130(c) and 552.147(b) ..., this information was redacted without the necessity of requesting a
+        # decision" applies § 552.147.
+        codes = [code for code in codes if texas_leave(code) not in codes]
         merged: list[str] = []
         for code in codes:
             parts = [] if code.startswith("(b)(") else [other for other in codes if other.startswith(code + "(")

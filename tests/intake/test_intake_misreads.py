@@ -695,3 +695,75 @@ def test_the_action_affirmed_in_full_keeps_every_ground() -> None:
     [event] = events_in(_APPEAL + "ICE withheld the names under Exemptions 6 and 7(C). I am affirming ICE's action on "
                         "your request.")
     assert (event.outcome, event.exemptions) == (Outcome.DENIED, ("(b)(6)", "(b)(7)(C)"))
+
+# --- The rule on when fees are waived, recited before the verdict ---------------------------------------------------
+
+
+@pytest.mark.parametrize("body", [
+    "The HHS FOIA regulations at 45 C.F.R. § 5.54 provide that we will waive or reduce fees if disclosure of the "
+    "information is in the public interest because it is likely to contribute significantly to public understanding "
+    "of the operations or activities of the government. For these reasons, your request for a fee waiver is denied.",
+    "Under the Department's regulations, the agency shall waive fees where disclosure is in the public interest. "
+    "Your request for a fee waiver is denied.",
+    "Fees will be waived when disclosure is likely to contribute significantly to public understanding. Your fee "
+    "waiver request is denied.",
+    "A waiver is granted where disclosure is in the public interest. Your request for a fee waiver is denied.",
+])
+def test_the_standard_for_a_waiver_is_no_grant(body: str) -> None:
+    assert kinds_and_outcomes(body) == [(EventKind.FEE_WAIVER_DECISION, Outcome.DENIED)]
+
+
+def test_a_waiver_given_in_the_active_voice_is_still_a_grant() -> None:
+    # the near miss: a decision, no condition
+    body = "We will waive all fees for this request because disclosure is in the public interest."
+    assert kinds_and_outcomes(body) == [(EventKind.FEE_WAIVER_DECISION, Outcome.FULL_GRANT)]
+
+
+# --- A Texas subsection of leave to redact beside its exception cited in another sentence ----------------------------
+
+
+@pytest.mark.parametrize("body", [
+    "The responsive records are attached. Social security numbers have been withheld under section 552.147 of the "
+    "Government Code. As permitted by sections 552.130(c) and 552.147(b) of the Government Code, this information was "
+    "redacted without the necessity of requesting a decision from the Office of the Attorney General.",
+    "The responsive records are attached. Your social security number has been redacted under Texas Government Code "
+    "§ 552.147. The City may redact this information without the necessity of requesting a decision, as permitted by "
+    "Gov't Code § 552.147(b).",
+    "The responsive records are attached. Living persons' social security numbers were redacted pursuant to section "
+    "552.147 of the Texas Government Code. Section 552.147(b) of the Government Code authorizes a governmental body "
+    "to redact this information without requesting a decision from the Attorney General.",
+])
+def test_the_leave_to_redact_never_stands_for_its_exception(body: str) -> None:
+    assert "Gov't Code § 552.147" in events_in(body)[0].exemptions
+    assert "Gov't Code § 552.147(b)" not in events_in(body)[0].exemptions
+
+
+def test_the_subsection_cited_alone_is_cited_as_given() -> None:
+    # the near miss: no exception cited beside it
+    body = ("The responsive records are attached. Social security numbers have been redacted under section 552.147(b) "
+            "of the Government Code.")
+    assert events_in(body)[0].exemptions == ("Gov't Code § 552.147(b)",)
+
+
+# --- A Massachusetts petition (appeal) received on a day -------------------------------------------------------------
+
+_PETITION = ("The Supervisor of Records is in receipt of your petition appealing the response of the Worcester Police "
+             "Department. ")
+
+
+@pytest.mark.parametrize("said", [
+    "Your petition was received by this office on February 26, 2026.",
+    "Your petition, received on February 26, 2026, has been assigned SPR26/3304.",
+    "The appeal was received in this office on February 26, 2026.",
+])
+def test_a_petition_received_on_a_day_is_the_appeal_received(said: str) -> None:
+    events = events_in(_PETITION + said)
+    assert [event.kind for event in events] == [EventKind.APPEAL_ACKNOWLEDGED]
+    assert events[0].received == dt.date(2026, 2, 26)
+
+
+def test_a_petition_the_requester_may_file_is_no_appeal_received() -> None:
+    body = "We received your public records request on February 20, 2026. You may petition the Supervisor of Records."
+    events = events_in(body)
+    assert [event.kind for event in events] == [EventKind.ACKNOWLEDGED]
+    assert events[0].received == dt.date(2026, 2, 20)
