@@ -150,8 +150,8 @@ MADE_BEFORE = (r"\b(?:previously|already|(?:an?|our|the|its|my)\s+(?:earlier|pre
                r"(?:\w+\s+)(?:days?|weeks?|months?|years?)\s+ago|"
                r"in\s+(?:our|an?|the|its|my|[A-Z][\w'\u2019]*)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:responses?|letters?|repl(?:y|ies)|"
                r"productions?|releases?|determinations?|e-?mails?)\s+(?:of|dated|sent(?:\s+on)?)\s+"
-               # (a day of one digit or two: "of September 4", "of September 14", "of 9/14/2026")
-               r"(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d))\b")
+               # (a day of one digit or two: "of September 4", "of September 14", "of 9/14/2026", "of 14 September")
+               r"(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}))\b")
 # A release this letter does not make: past, and made earlier ("These records were released to you earlier this year",
 # "The 45 pages you ask about were provided to you in our response of March 3").
 RELEASED_EARLIER = re.compile(r"\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+){0,2}?"

@@ -514,6 +514,12 @@ def test_pages_approved_for_release_are_the_whole_whose_redacted_share_follows(s
     (["Of these, 26 pages are copies of the Notices of Award that we released to you in full in our interim response "
       "of September 14, 2026; they are not included again.",
       "Of the remaining 212 pages, 148 pages are released in full and 51 pages are released in part."], 199),
+    # ... the earlier response's day written day first or in numbers
+    (["Of these, 26 pages are copies of the Notices of Award that we released to you in full in our interim response "
+      "of 14 September 2026; they are not included again.",
+      "Of the remaining 212 pages, 148 pages are released in full and 51 pages are released in part."], 199),
+    (["Of these, 26 pages are copies of records we released to you in our letter of 09/14/2026.",
+      "Of the remaining 212 pages, 148 pages are released in full and 51 pages are released in part."], 199),
     (["12 pages are copies of e-mails already provided to you.", "We are releasing 40 pages in full."], 40),
     (["Nine pages are copies of records previously released to you.", "We are releasing 40 pages in part."], 40),
     # The near miss: copies of records, released now.
