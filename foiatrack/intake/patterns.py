@@ -1726,7 +1726,8 @@ INTERIM = re.compile(
 # "Please note that an interim response is not a final determination": no final answer.
 NOT_FINAL = re.compile(r"\bnot\s+(?:a|an|the|our|your)\s+final\s+(?:response|determination|decision|action)", IC)
 FINAL_STRONG = re.compile(
-    r"final\s+(?:response|determination|release|installment|production|disposition|action|letter)|"
+    # (one, this letter's: not others' in the plural, "the final determinations of the review boards")
+    r"final\s+(?:response|determination|release|installment|production|disposition|action|letter)\b|"
     # An attorney general's ruling on what the governmental body may keep back, its conclusion: "Accordingly, with the
     # exception of basic information, the department may withhold the submitted information under section
     # 552.108(a)(1)", "Therefore, the city must release the remaining information" (not the question "whether the

@@ -767,3 +767,24 @@ def test_a_petition_the_requester_may_file_is_no_appeal_received() -> None:
     events = events_in(body)
     assert [event.kind for event in events] == [EventKind.ACKNOWLEDGED]
     assert events[0].received == dt.date(2026, 2, 20)
+
+
+
+# --- Final determinations in the plural, others', in an interim release ----------------------------------------------
+
+
+@pytest.mark.parametrize(("body", "kind"), [
+    ("This is the fourth interim response to your FOIA request. Of these, 188 pages are released in full and 27 pages "
+     "are withheld in full under 5 U.S.C. § 552(b)(5). The withheld material consists of draft assessments that "
+     "precede the final determinations of the review boards.", EventKind.INTERIM_RELEASE),
+    ("This is our third interim release. We are releasing 40 pages in part under Exemption 6. The records are "
+     "staff notes written before the final decisions of the claims panels.", EventKind.INTERIM_RELEASE),
+    ("Enclosed is the second interim production, 12 pages released in full. The board issues its final responses "
+     "in the order received.", EventKind.INTERIM_RELEASE),
+    # The near miss: this letter's own final determination.
+    ("This is the final determination on your FOIA request. We are releasing 40 pages in part under Exemption 6.",
+     EventKind.FINAL_DETERMINATION),
+])
+def test_others_final_determinations_make_no_final_letter(body: str, kind: EventKind) -> None:
+    found = events_in(body, date_line="December 3, 2026")
+    assert [e.kind for e in found] == [kind]
