@@ -80,12 +80,11 @@ from intake_scoring import set_tests
 
 SET = "heldout286"
 # What the rules reach on this set now (not yet scored); it may only go up.
-FLOOR = 11
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
     "t02-ma-spr-appeal-ack.txt",
     "t07-hhs-fee-waiver-denied.eml",
-    "t12-osd-litigation-interim.pdf",
 }
 
 
