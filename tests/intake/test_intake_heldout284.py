@@ -79,6 +79,8 @@ right, and 14 of 14 matched to its request by its number. Misses:
   552.147": the subsection that lets the office redact without a ruling, in "As permitted by sections 552.130(c) and
   552.147(b) of the Government Code, this information was redacted without the necessity of requesting a decision
   from the Office of the Attorney General", taken for the ground.
+After general fixes (a Texas subsection that lets an office redact without a ruling, cited beside the exception it
+belongs to, gives way to it), 14 of 14.
 """
 
 from __future__ import annotations
@@ -87,11 +89,9 @@ from intake_scoring import set_tests
 
 SET = "heldout284"
 # What the rules reach on this set now (not yet scored); it may only go up.
-FLOOR = 13
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "s03-hcso-tx-govqa-release.eml",
-}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

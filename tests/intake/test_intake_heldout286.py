@@ -72,6 +72,9 @@ right, and 14 of 14 matched to its request by its number. Misses:
   release: "This is the fourth interim response to your Freedom of Information Act (FOIA) request ..." with
   "Processing of the remaining records continues, and the next interim response is due to be made on or before
   January 5, 2027".
+After general fixes (a rule stating when fees are waived, "we will waive or reduce fees if ...", is a standard, no
+decision; a petition's day of receipt is an appeal's; "final determinations" in the plural, others', make no letter
+final), 14 of 14.
 """
 
 from __future__ import annotations
@@ -80,12 +83,9 @@ from intake_scoring import set_tests
 
 SET = "heldout286"
 # What the rules reach on this set now (not yet scored); it may only go up.
-FLOOR = 12
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "t02-ma-spr-appeal-ack.txt",
-    "t07-hhs-fee-waiver-denied.eml",
-}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
