@@ -1171,8 +1171,19 @@ _FURTHER_PAGES = re.compile(rf"\banother\s+(?:{COUNT})\s+pages?\b|\b(?:{COUNT})\
                             r"pages?\b", re.IGNORECASE)
 
 
+# Pages the requester sent, not the office: "The 40 pages of correspondence you cite are attached to your appeal",
+# "the 12 pages you enclosed with your request" (not the records sent with this letter: "attached to this letter").
+_REQUESTERS_OWN_PAGES = re.compile(
+    r"\b(?:attached|enclosed|appended|included)\s+(?:to|with|in)\s+your\s+(?:[\w-]+\s+){0,2}?(?:appeal|request|"
+    r"letter|e-?mail|complaint|petition|submission|correspondence)\b|"
+    r"\byou\s+(?:have\s+)?(?:sent|submitted|provided|enclosed|attached|included|forwarded)\s+(?:to\s+us\s+)?"
+    r"(?:with|to|in|along\s+with)\s+your\b", re.IGNORECASE)
+
+
 def read_pages(sentence: str, counts: PageCounts) -> None:
     """Add the page counts one sentence states to *counts*."""
+    if _REQUESTERS_OWN_PAGES.search(sentence):
+        return
     plain = spelled_out(sentence)
     if plain != sentence:
         # read with its contractions spelt out, the letter's own sentence kept as the evidence

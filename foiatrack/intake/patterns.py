@@ -651,7 +651,12 @@ ORDERED_TO_REQUESTER = (r"\bshall\s+(?:(?:forthwith|promptly|immediately|hereby|
                         # a court's order in the passive: "Respondent is ORDERED to provide Requester with the requested
                         # dispatch logs"
                         r"\b(?:is|are)\s+(?:hereby\s+)?ordered\s+to\s+(?:provide|produce|release|disclose|furnish|make\s+"
-                        r"available)\s+(?:to\s+)?(?:the\s+)?(?:complainant|requester|requestor|petitioner|appellant|relator)\b")
+                        r"available)\s+(?:to\s+)?(?:the\s+)?(?:complainant|requester|requestor|petitioner|appellant|relator)\b|"
+                        # ... the requester by name, given a copy: "the Department is ordered to provide Mr.
+                        # Haverford-Nnamdi with a copy of the incident report" (a new response is a remand, read first)
+                        r"\b(?:is|are)\s+(?:hereby\s+)?ordered\s+to\s+(?:provide|furnish)\s+(?:you|(?:Mr|Ms|Mrs|Mx|Dr)"
+                        r"\.?\s+(?:[\w'\u2019-]+\s+){1,3}?)\s*with\s+(?:a\s+(?:full\s+|complete\s+)?cop(?:y|ies)|"
+                        r"(?:full\s+|complete\s+)?copies|the\s+(?:requested|withheld|responsive)\b)")
 # ... the records to go out with parts taken out: "... free of charge, after redacting the names of students", "with
 # the home addresses redacted", "subject to the redaction of ..." (the release ordered is then a partial one).
 RELEASE_REDACTED = re.compile(r"\bafter\s+redacting\b|,\s*redacting\s+only\b|"
@@ -770,7 +775,9 @@ NOTHING_FURTHER_WARRANTED = (r"^(?![^.;]*\b(?:moot|now\s+(?:been\s+)?(?:provided
                              r"complaint)\s+)?(?:is|was|would\s+be)\s+warranted\b")
 APPEAL_DECISION = re.compile(
     rf"{SHOULD_NOT_HAVE_BEEN}|{MORE_RELEASED_ON_REVIEW}|{REST_PROPERLY_WITHHELD}|{BARE_VERDICT.pattern}|"
-    r"\b(?:i\s+am|we\s+are|i\s+have|we\s+have|office\s+(?:is|has)|hereby)\s+(?:\w+\s+){0,2}"
+    # ... an aside between commas too: "I am, however, remanding your request to the Office of Intelligence"
+    r"\b(?:i\s+am|we\s+are|i\s+have|we\s+have|office\s+(?:is|has)|hereby)"
+    r"(?:,\s*(?:however|therefore|accordingly|nonetheless|nevertheless|also|instead)\s*,)?\s+(?:\w+\s+){0,2}"
     r"(?:affirm|uphold|upheld|remand|revers|overturn|sustain|grant|deny|denied|modif)\w*|"
     # ... or on the petition that stands for it (Oregon's petition to the district attorney or the Attorney General)
     # ... or the rest of it, after an order: "Your appeal is otherwise denied."
@@ -835,6 +842,8 @@ APPEAL_DECISION = re.compile(
     r"administratively\s+closed\b|"
     # Massachusetts's Supervisor of Records: "Since the Department has now responded to the request, I will consider
     # this administrative appeal closed", "we will consider your appeal closed"
+    # (never a condition: "If we do not hear from you by January 4, we will consider the appeal to be closed")
+    r"^(?![^.;]*\b(?:if|unless)\b)[^.;]*?"
     r"\b(?:i|we)\s+(?:will\s+|shall\s+|now\s+)?consider\s+(?:this|the|your)\s+(?:[\w'\u2019]+\s+){0,2}?appeal\s+"
     r"(?:to\s+be\s+|as\s+)?closed\b|"
     # Massachusetts's Supervisor of Records: "Accordingly, I decline to order the Office to produce the withheld
@@ -2214,6 +2223,16 @@ SENDS_CHARGES_ONLY = re.compile(rf"^(?!.*{_RECORDS_SENT_WORD}).*\b(?:{_CHARGES_W
 SENDS_NO_RECORDS = re.compile(rf"^(?!.*{_RECORDS_SENT_WORD}).*{_NOT_RECORDS_SENT_WORD}", re.IGNORECASE | re.DOTALL)
 ENCLOSED_NOT_RECORDS = (rf"(?!(?:(?!{_RECORDS_SENT_WORD})[^.;])*?{_NOT_RECORDS_SENT_WORD}"
                         rf"(?:(?!{_RECORDS_SENT_WORD})[^.;])*(?:[.;]|$))")
+# Records kept back, said in the passive progressive with the reason they are exempt: "They aren't being released
+# because they're exempt under Exemption 7(A)", "The video is not being disclosed, as it is part of an open
+# investigation" (not what waits: "are not being released until the fee is paid").
+NOT_BEING_RELEASED = (r"\b(?:they|these|those|it|(?:the|these|those)\s+(?:[\w'-]+\s+){0,3}?(?:records?|documents?|"
+                      r"files?|pages|reports?|videos?|recordings?|footage|photo(?:graph)?s?|e-?mails?|memos?|statements?))\s+"
+                      r"(?:are|is)\s+not\s+being\s+(?:released|disclosed|provided|produced)\b,?\s+"
+                      r"(?:because|as|since)\b(?![^.;]*\b(?:until|pending|unless)\b)"
+                      r"[^.;]*?\b(?:exempt\w*|confidential|privileged|protected|open\s+(?:criminal\s+)?investigation|"
+                      r"ongoing\s+(?:criminal\s+)?investigation|pending\s+(?:criminal\s+)?(?:investigation|litigation|"
+                      r"prosecution))\b")
 RELEASE = re.compile(
     # Every page going out: "Every page is attached to this message as you requested", "each page has been released"
     r"^\W*(?:every|each)\s+(?:single\s+)?page\s+(?:is|has\s+been|was)\s+(?:being\s+)?(?:attached|enclosed|provided|"
@@ -2316,7 +2335,7 @@ RELEASE = re.compile(
     r"(?:(?:therefore|respectfully|regretfully|accordingly|hereby)\s+)?deny\s+(?:your|the|this)\s+(?:[\w-]+\s+){0,3}?"
     r"request\b(?!\s+in\s+part)|"
     + DENY_ACCESS + r"|" + CANNOT_PROVIDE + r"|" + NOT_TO_BE_PROVIDED + r"|" + DECLINE_TO_PROVIDE + r"|"
-    + REQUEST_NOT_GRANTED + r"|"
+    + REQUEST_NOT_GRANTED + r"|" + NOT_BEING_RELEASED + r"|"
     # ... and to whom: "The public data you requested ... have been released to you in full through this portal"
     r"\b(?:are|is|have\s+been|has\s+been)\s+(?:attached|enclosed|provided|released)\s+(?:to\s+you\s+)?in\s+"
     r"(?:full|(?:their|its)\s+entirety)|request\s+"
@@ -2361,7 +2380,7 @@ PORTAL_NOTICE = re.compile(r"^(?![^.;]*\bin\s+(?:full|part)\b)\W*(?:an?|one|1|\d
 # full", "is withheld from public disclosure in its entirety".
 FROM_WHOM = (r"(?:from\s+(?:you|the\s+requester|the\s+public|public\s+(?:view|disclosure|inspection|release)|"
              r"disclosure|release|production)\s+)?")
-DENIED = re.compile(GLOMAR_WORDS + "|" + _FORM_DECISION_LABEL + r"denied\b(?!\s+in\s+part)|"
+DENIED = re.compile(GLOMAR_WORDS + "|" + _FORM_DECISION_LABEL + r"denied\b(?!\s+in\s+part)|" + NOT_BEING_RELEASED + "|"
                     # Social Security's plain words: "We cannot give you the information you requested." (not "...
                     # until you pay")
                     + CANNOT_PROVIDE + "|" + NOT_TO_BE_PROVIDED + "|" + REQUEST_NOT_GRANTED + "|"
@@ -2795,7 +2814,9 @@ APPEAL_RESULTS = (
     ("closed", re.compile(r"\bmoot\b|administratively\s+clos|\bno\s+longer\s+(?:a\s+|any\s+)?live\s+(?:dispute|"
                           r"controversy)\b|\bdecline\s+to\s+issue\s+a\s+decision\b|\bclos(?:e|ed|ing)\s+(?:your|the|this)\s+"
                           r"(?:[\w'\u2019]+\s+){0,2}?appeal\b|\bappeal\s+(?:\w+\s+){0,2}(?:is|has\s+been|was)\s+(?:hereby\s+|therefore\s+|"
-                          r"accordingly\s+|now\s+)?closed\b|\bconsider\s+(?:this|your|the)\s+(?:\w+\s+)?appeal\s+closed",
+                          r"accordingly\s+|now\s+)?closed\b|\bconsider\s+(?:this|your|the)\s+(?:\w+\s+)?appeal\s+"
+                          # "we consider the appeal to be closed", "... as closed"
+                          r"(?:to\s+be\s+|as\s+)?closed",
                           IC)),
 )
 APPEAL_OUTCOMES = {"affirmed": Outcome.DENIED, "reversed": Outcome.FULL_GRANT, "partly": Outcome.PARTIAL_GRANT,
@@ -4293,7 +4314,13 @@ WITHHELD_ENTIRELY = re.compile(r"(?:withh(?:eld|old|olding)|denied|exempt\w*)\s+
 ALL_WITHHELD_ENTIRELY = re.compile(r"^\W*(?:(?:(?:all\s+(?:of\s+)?)?(?:the|these|those|such)|all)\s+(?:responsive\s+)?"
                                    r"(?:records|pages|documents|files|materials)\s+(?:\w+\s+){0,3}?|they(?='re\b|\s))"
                                    r"(?:'re\s+|\s*(?:are|were|have\s+been|will\s+be)\s+)(?:\w+\s+){0,2}?(?:withheld|exempt)\s+"
-                                   r"(?:\w+\s+){0,2}?(?:in\s+(?:full|(?:their|its)\s+entirety)|entirely)\b", IC)
+                                   r"(?:\w+\s+){0,2}?(?:in\s+(?:full|(?:their|its)\s+entirety)|entirely)\b|"
+                                   # ... or not going out, with the reason: "They aren't being released because
+                                   # they're exempt under Exemption 7(A)"
+                                   r"^\W*(?:they|(?:all\s+(?:of\s+)?)?(?:the|these|those)\s+(?:responsive\s+)?(?:records|"
+                                   r"pages|documents|files))\s+(?:are|is)\s+not\s+being\s+(?:released|"
+                                   r"disclosed|provided|produced)\b,?\s+(?:because|as|since)\b"
+                                   r"(?![^.;]*\b(?:until|pending|unless)\b)", IC)
 
 # A new date instead of the one given before: "the Department is unable to respond by the date previously
 # provided", and Texas's "The District cannot produce the requested information within ten business days" (an

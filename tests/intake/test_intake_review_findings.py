@@ -101,3 +101,40 @@ def test_a_ground_upheld_with_another_beside_it_stays() -> None:
     [event] = events_in(_APPEAL_ANSWERED + "I am affirming ICE's action. The information withheld under Exemption 6 "
                         "is also protected under Exemption 7(C).")
     assert (event.outcome, event.exemptions) == (Outcome.DENIED, ("(b)(6)", "(b)(7)(C)"))
+
+
+@pytest.mark.parametrize(("decision", "result", "outcome"), [
+    # A decision with an aside between commas is still the office's own: "I am, however, remanding ..."
+    ("I am, however, remanding your request to the Office of Intelligence for a further search for records responsive "
+     "to item 3.", "remanded", Outcome.OTHER),
+    ("We are, therefore, affirming the Bureau's withholdings under Exemption 6.", "affirmed", Outcome.DENIED),
+    # An appeal closed because the records went out, "to be" or "as" closed
+    ("As the records have since been provided, we consider the appeal to be closed.", "closed", Outcome.OTHER),
+    ("Because the Division has released the report, I consider this appeal as closed.", "closed", Outcome.OTHER),
+    # The requester named and given a copy: the withholding reversed (a new response is a remand)
+    ("Upon review, the Department is ordered to provide Mr. Haverford-Nnamdi with a copy of the incident report "
+     "within ten business days.", "reversed", Outcome.FULL_GRANT),
+    ("The Township is hereby ordered to provide Ms. O'Neill with a complete copy of the settlement agreement.",
+     "reversed", Outcome.FULL_GRANT),
+    ("The Department is ordered to provide Ms. Roe with a new response within ten business days.", "remanded",
+     Outcome.OTHER),
+])
+def test_an_appeal_decision_in_other_words_gives_its_result(decision: str, result: str, outcome: Outcome) -> None:
+    events = events_in("We have reviewed your appeal of the Department's response to your request, Appeal No. "
+                       f"A-2026-00123. {decision}")
+    assert [(e.kind, e.appeal_result, e.outcome) for e in events] == [(EventKind.APPEAL_DECISION, result, outcome)]
+
+
+def test_an_appeal_to_be_closed_if_the_requester_does_not_answer_is_no_decision() -> None:
+    # The near miss: a closing threatened on a condition decides nothing yet.
+    events = events_in("We received your appeal of the Department's response, Appeal No. A-2026-00123. Please tell us "
+                       "whether you still wish to pursue it. If we do not hear from you by January 4, 2027, we will "
+                       "consider the appeal to be closed.")
+    assert EventKind.APPEAL_DECISION not in [e.kind for e in events]
+
+
+def test_an_aside_without_a_verdict_decides_nothing() -> None:
+    # The near miss: "I am, however, unable to ..." is not a verdict.
+    events = events_in("We have reviewed your appeal of the Department's response, Appeal No. A-2026-00123. I am, "
+                       "however, unable to locate the letter you say you enclosed; please send it again.")
+    assert EventKind.APPEAL_DECISION not in [e.kind for e in events]

@@ -639,3 +639,24 @@ def test_an_earlier_release_told_after_its_day_written_any_way_is_not_this_lette
 ])
 def test_a_proof_of_death_asked_for(body: str, kinds: list[EventKind]) -> None:
     assert [e.kind for e in events_in(body)] == kinds
+
+
+@pytest.mark.parametrize(("body", "withheld"), [
+    # Records kept back said in the passive progressive, with why: a denial, the pages counted before withheld
+    ("We located 12 pages of records responsive to your request. They aren't being released because they're exempt "
+     "under Exemption 7(A).", 12),
+    ("We located 30 pages of responsive records. These records are not being disclosed, as they are part of an "
+     "ongoing criminal investigation protected by Exemption 7(A).", 30),
+    ("Our search found the body-worn camera video. The video is not being disclosed, as it is part of an open "
+     "investigation under Exemption 7(A).", None),
+])
+def test_records_not_being_released_because_exempt_are_denied(body: str, withheld: int | None) -> None:
+    events = events_in(body)
+    assert [(e.kind, e.outcome, e.pages_withheld, list(e.exemptions)) for e in events] == [
+        (EventKind.FINAL_DETERMINATION, Outcome.DENIED, withheld, ["(b)(7)(A)"])]
+
+
+def test_records_not_being_released_until_paid_are_no_denial() -> None:
+    # The near miss: what waits on the fee is not refused.
+    events = events_in("We located 12 pages. They are not being released until the fee of $4.80 is paid.")
+    assert Outcome.DENIED not in [e.outcome for e in events]

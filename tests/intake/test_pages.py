@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from intake_scoring import events_in
+from intake_scoring import events_in, pages_in
 
 from foiatrack.intake.pages import PageCounts, read_pages, read_pages_after
 
@@ -609,3 +609,18 @@ def test_pages_containing_what_was_withheld_are_released_in_part(sentences: list
     for sentence in sentences:
         read_pages(sentence, counts)
     assert (counts.released_part, counts.withheld_full) == (part, withheld)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The 40 pages of correspondence you cite are attached to your appeal.",
+    "We have read the 12 pages you enclosed with your request.",
+    "The 9 pages that you sent with your complaint are part of the record.",
+])
+def test_pages_the_requester_sent_count_nothing(sentence: str) -> None:
+    counts = pages_in(sentence)
+    assert (counts.pages_released, counts.withheld_full) == (None, None)
+
+
+def test_pages_attached_to_this_letter_are_released() -> None:
+    # The near miss: the office's own attachment.
+    assert pages_in("The 40 pages of correspondence are attached to this letter.").pages_released == 40
