@@ -1,0 +1,61 @@
+"""The three-hundred-and-first held-out set: 14 letters (letters/heldout301) about fees, from federal and state offices:
+a Department of State fee estimate (PDF) for an "all other" requester who agreed to pay $25, with search and
+duplication lines and an advance payment; an EPA Region 6 e-mail placing a consultant in the commercial use category,
+with search, review and duplication charged and the full amount asked in advance; a Louisville Metro Police release in
+part under KRS 61.878(1)(a) with a copy charge ("Please remit $13.10 for 131 pages"); a City of San Marcos (Texas)
+itemized statement of estimated charges in Word under section 552.2615, with a table and prepayment; a City of
+Evanston (Illinois) e-mail releasing 38 pages in part, under the 50 free pages so with no fee; a Snohomish County
+(Washington) e-mail with a first installment of 186 pages in part and a ten percent deposit on the estimated scanning
+charges for the second; a City of Savannah (Georgia) estimate under O.C.G.A. § 50-18-71(d) with the statute's
+numbered items; a Michigan State Police notice with the detailed cost itemization form and a 50 percent good-faith
+deposit (PDF); a USDA APHIS partial fee waiver in Word with a fee table for the part not waived; a BLM Nevada
+acknowledgement placing a reporter in the news media category, under the $50 billing threshold, with a ten-workday
+extension; an FAA estimate of duplication for an educational requester; a Texas Department of Public Safety release
+after the requester's payment was received (PDF), with sections 552.130 and 552.147; an OSHA e-mail with the fee
+letter attached as PDF, asking for assurance of payment above the $100 the requester agreed to; and an SEC final
+response to a commercial requester with pages withheld and an invoice for search, review and duplication. Committed
+before the rules were run on them.
+
+Real sources each letter is modelled on (structure, stock sentences and vocabulary; names and numbers invented):
+- t01 State: 22 CFR 171.14 ("the first two hours of search time and the first 100 pages of duplication without
+  charge", "considered to have agreed to pay all applicable fees up to $25.00"), http://cfr.laws-info.com/text/22/171/14
+  and https://checkoutapi.com/regulations/title22_chapterI_part171_subpartB_section171.16
+- t02 EPA, t13 OSHA, t14 SEC: the federal fee categories and notices of 28 CFR 16.10 and its counterparts,
+  https://omb.report/icr/202404-1125-001/doc/142230000, and the notice a fee over what was agreed requires ("Ask you
+  to provide written assurance ... Give you an opportunity to reduce the fee by modifying the request"),
+  https://law.lawstack.com/node_references?cite=45+C.F.R.%3A%C2%A7+2105.47
+- t03 Louisville: KRS 61.874(1) and (3) (advance payment, reasonable fee, ten cents a page),
+  https://kyopengov.org/law/61874, https://cforigin.kyopengov.org/law/ag/2022/22-ord-272 and
+  https://kyopengov.org/law/ag/2014/14-ord-171 ("21 pages at $ .10 per page")
+- t04 San Marcos and t12 Texas DPS: Gov't Code § 552.2615 and 1 TAC § 70.7 (itemized statement, less costly
+  alternative, withdrawn after ten business days), https://lawserver.com/law/state/texas/tx-codes/texas_government_code_552-2615,
+  http://txrules.elaws.us/rule/title1_chapter70_sec.70.7, https://www.lonestar.edu/Costs.htm
+- t05 Evanston: 5 ILCS 140/6 ("the first 50 pages are free ... $0.15 per page"),
+  https://ilga.gov/legislation/ilcs/fulltext.asp?DocName=000501400K6 and https://www.palosheightsrec.org/460/Frequently-Asked-Questions
+- t06 Snohomish County: RCW 42.56.120 and WAC 44-14-07006 (ten percent deposit, installments),
+  http://app.leg.wa.gov/WAC/default.aspx?cite=44-14-07006 and
+  https://lawfilesext.leg.wa.gov/Law/WAC/WAC%20110%20%20TITLE/WAC%20110%20-%2001%20%20CHAPTER/WAC%20110%20-%2001%20-0290.htm
+- t07 Savannah: O.C.G.A. § 50-18-71(c)-(d) (first quarter hour free, the numbered estimate, prepayment over $500),
+  https://www.augustaga.gov/FAQ.aspx?QID=615 and http://gfaf.org/open_records_request/
+- t08 Michigan State Police: MCL 15.234 (detailed itemization, 50 percent good-faith deposit, 48 days), the
+  Department of Attorney General's written public summary, https://www.michigan.gov/ag/foia/foia-bottom-link-pages/michigan-department-of-attorney-general-written-public-summary-of-the-departments-freedom-of-inform,
+  and https://studylib.net/doc/16106959/freedom-of-information-act-processing-summary
+- t09 APHIS, t10 BLM, t11 FAA: the fee categories and waiver factors of the departments' regulations and
+  https://www.poa.usace.army.mil/feesandwaivers/ ("we do not bill for responses which cost $25 or less"); the BLM
+  acknowledgement follows the Interior letters of earlier sets (43 C.F.R. § 2.19 extension).
+"""
+
+from __future__ import annotations
+
+from intake_scoring import set_tests
+
+SET = "heldout301"
+# What the rules reach on this set now; it may only go up.
+FLOOR = 0
+# Letters not yet fully right; the others must stay right.
+NOT_YET: set[str] = set()
+
+
+# The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
+test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
+    set_tests(SET, FLOOR, NOT_YET))
