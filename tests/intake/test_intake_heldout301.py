@@ -43,6 +43,26 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
 - t09 APHIS, t10 BLM, t11 FAA: the fee categories and waiver factors of the departments' regulations and
   https://www.poa.usace.army.mil/feesandwaivers/ ("we do not bill for responses which cost $25 or less"); the BLM
   acknowledgement follows the Interior letters of earlier sets (43 C.F.R. § 2.19 extension).
+
+Blind score (written before the rules were run on it): 9 of 14 fully right, and all 14 matched to their request by
+their number. Wrong were:
+- t02 (EPA commercial use estimate, e-mail): a final determination beside the fee estimate, and no acknowledgement
+  with its day of receipt: the fee category's rule "Under 40 C.F.R. 2.107(c)(1), commercial use requesters are charged
+  fees for the time spent searching for, reviewing, and duplicating responsive records; no search time or pages are
+  provided free of charge." was read as a closing answer, and "This email concerns your Freedom of Information Act
+  (FOIA) request, EPA-2027-001184, received by the U.S. Environmental Protection Agency (EPA) on November 9, 2026, in
+  which you seek ..." was not read as a receipt.
+- t03 (Louisville Metro Police release with a copy charge): no fee event beside the release: "Please remit $13.10 for
+  131 pages."
+- t08 (Michigan State Police detailed cost itemization, PDF): the balance left after the deposit, $153.64, read as the
+  amount instead of the total estimated fee of $307.28: "BALANCE DUE UPON COMPLETION (estimated) $153.64".
+- t09 (APHIS partial fee waiver, Word): a full grant of the waiver: "We have determined to grant your request for a
+  waiver of fees in part."
+- t10 (BLM acknowledgement with a ten-workday extension): expected_by 2027-02-16 read from "We estimate that we will be
+  able to respond to your request by February 16, 2027.", which expected.json had left out. That was an error of
+  expected.json, not of the rules: an acknowledgement's estimate of its answer is its expected_by also beside an
+  extension (heldout199 b04-bop-ack-complex, heldout229 j01-army-ack-extension, heldout190 b05-fema-ack-consult), and
+  the value was corrected after scoring, so against the corrected values the blind score is 10 of 14.
 """
 
 from __future__ import annotations
@@ -50,10 +70,15 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout301"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (blind: 9, 10 against the corrected expected_by of t10); it may only go up.
+FLOOR = 10
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "t02-epa-commercial-fee-estimate.eml",
+    "t03-ky-lmpd-release-copy-fee.txt",
+    "t08-mi-msp-detailed-itemization.pdf",
+    "t09-usda-aphis-partial-waiver.docx",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
