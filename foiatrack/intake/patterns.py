@@ -1259,7 +1259,8 @@ FEE_REDUCED = (r"\breduc(?:e|es|ed|ing)\s+(?:the\s+|your\s+|all\s+|its\s+|these\
                r"\b(?:fees?|charges?|costs?)\s+(?:is|are|will\s+be|has\s+been|have\s+been|was|were)\s+"
                r"(?:therefore\s+|hereby\s+|accordingly\s+)?reduced\s+by\s+(?:\d|half\b|one|[a-z]+\s+percent)")
 WAIVER = re.compile(r"fee[\s-]+waiver|" + FEE_REDUCED + r"|"
-                    r"waiver\s+(?:or\s+reduction\s+)?of\s+(?:\w+\s+){0,2}(?:fees|charges|costs)|"
+                    # ... also of fees named: "a waiver of search and duplication fees"
+                    r"waiver\s+(?:or\s+reduction\s+)?of\s+(?:\w+\s+){0,3}(?:fees|charges|costs)|"
                     # ... and the one fee: "declines to waive the fee", "will not waive the copying charge"
                     r"waiv(?:e|es|ing)\s+(?:\w+\s+){0,2}(?:fees?|charges?|costs?)\b|"
                     # ... and the fees named in a list: "waive the search, retrieval and redaction fees"
@@ -1322,9 +1323,12 @@ DECISION_WORDS = (
     (re.compile(rf"{_DECIDED}(?:partially\s+|partly\s+)"
                 r"(?:granted|approved)|(?:granted|approved)\s+(?:only\s+)?in\s+part|"
                 # "We are therefore granting your fee waiver request in part", "we grant your request for a fee waiver
-                # in part" (the agency's own verb, the part after the thing granted)
+                # in part" (the agency's own verb, the part after the thing granted), also after the fees the waiver
+                # is of: "We have determined to grant your request for a waiver of fees in part", "we are granting
+                # your request for a waiver of search and duplication fees in part"
                 r"\b(?:grant|grants|granting|approve|approves|approving)\s+(?:your|the|this)\s+(?:[\w-]+\s+){0,4}?"
-                r"(?:request|waiver)\s+(?:only\s+)?(?:in\s+part|partly|partially)\b|"
+                r"(?:request|waiver)(?:\s+of\s+(?:[\w-]+\s+){0,3}?(?:fees|charges|costs))?\s+(?:only\s+)?"
+                r"(?:in\s+part|partly|partially)\b|"
                 # the fee cut by a share rather than waived (not under a condition, nor refused: "we will not reduce")
                 r"^(?![^.;]*\b(?:if|unless|whether|should|could|would|cannot|can\s+not)\b)(?![^.;]*\bnot\s+"
                 r"(?:\w+\s+)?reduc)[^.;]*?" + FEE_REDUCED + "|"
