@@ -76,7 +76,10 @@ _EARLY_KINDS = (EventKind.ACKNOWLEDGED, EventKind.TRACKING_NUMBER, EventKind.EXT
 # Rows of a fee table read as one sentence, each a label and its amount: "Less waiver of the first $30.00 in fees |
 # ($30.00) Total estimated fees and costs | $130.00" is two rows, the waiver's and the total's (a waiver's row does not
 # make the total no estimate).
-_NEXT_ROW = r"(?=[A-Z][^|.]{0,80}\|\s*\(?\$)"
+# ... and a form's lines without bars, each a label and its amount, run together by a PDF's text layer: "Fee waiver or
+# reduction (indigence, nonprofit organization, public interest) $0.00 TOTAL ESTIMATED FEE $307.28" is the waiver's
+# line and the total's (Michigan's detailed cost itemization).
+_NEXT_ROW = r"(?=[A-Z][^|.]{0,80}\|\s*\(?\$|[A-Z][A-Za-z-]*(?:\s+[A-Za-z(][\w%()-]*){0,8}\s+\(?\$\s?\d)"
 _TABLE_ROWS_RUN_TOGETHER = re.compile(rf"(?<=\d\.\d\d\))\s+{_NEXT_ROW}|(?<=\d\.\d\d)\s+{_NEXT_ROW}")
 
 
