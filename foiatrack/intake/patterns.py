@@ -1099,7 +1099,10 @@ FEE_CONTEXT = re.compile(r"estimat|will\s+cost|\bcosts?\b|\bfees?\b|charges?|amo
                           # time priced at a rate and summed: "four hours at $24.15 per hour, which comes to $96.60"
                           r"\b(?:per|an?)\s+(?:hour|page)\b[^.;]{0,80}?\b(?:comes?|amounts?|adds?\s+up)\s+to\s+\$|"
                           # what the work comes to: "we anticipate that search and duplication will come to $96.00"
-                          r"\b(?:comes?|will\s+come|would\s+come|amounts?|will\s+amount)\s+to\s+(?:about\s+|approximately\s+)?\$",
+                          r"\b(?:comes?|will\s+come|would\s+come|amounts?|will\s+amount)\s+to\s+(?:about\s+|approximately\s+)?\$|"
+                          # the sum the requester is asked to send, the copies it is for beside it: "Please remit
+                          # $13.10 for 131 pages", "Kindly remit the sum of $8.40 to the Clerk" (not "do not remit")
+                          r"(?<!not\s)(?<!never\s)\b(?:remit|send\s+us|forward)\s+(?:the\s+(?:sum|amount)\s+of\s+)?\$",
                           IC)
 # What a court or a tribunal awards is no fee for the records: "Court costs of $400 were awarded", "the court awarded
 # attorney's fees of $2,500", "$400 in litigation costs".
