@@ -4446,9 +4446,14 @@ COPIES_FREE = re.compile(r"^\W*(?:(?!(?:the|these|those|this|your|its|their|our|
                          r"(?:per|a|for\s+each)\s+page\b", IC)
 # A fee schedule's allowance is no release: "charged ... after the first two hours of search and the first 100 pages,
 # which are provided free of charge".
+# ... nor one that gives none free to a category of requester: "no search time or pages are provided free of charge",
+# "no pages of duplication are furnished without charge to commercial use requesters".
 FEE_ALLOWANCE = re.compile(r"\bfirst\s+(?:\S+\s+){0,3}(?:pages|hours?)\b[^.;]{0,80}?(?:free|no\s+(?:cost|charge)|"
                            r"without\s+charge)|(?:free|no\s+(?:cost|charge)|without\s+charge)[^.;]{0,40}?\bfirst\s+(?:\S+\s+){0,3}"
-                           r"(?:pages|hours?)\b", IC)
+                           r"(?:pages|hours?)\b|"
+                           r"\bno\s+(?:[\w-]+\s+){0,3}?(?:pages|hours?|time)\s+(?:of\s+[\w-]+\s+)?(?:are|is|will\s+be)\s+"
+                           r"(?:provided|furnished|given)\s+(?:free\s+of\s+charge|without\s+(?:any\s+)?charge|at\s+no\s+"
+                           r"(?:cost|charge)|free)\b", IC)
 # ... but "not more than 10 business days" is the time taken, as "up to" is.
 # ... and the statute's own days named as the ones exceeded: "beyond the ten additional days provided by the statute",
 # "more than the ten extra days".

@@ -63,6 +63,13 @@ their number. Wrong were:
   expected.json, not of the rules: an acknowledgement's estimate of its answer is its expected_by also beside an
   extension (heldout199 b04-bop-ack-complex, heldout229 j01-army-ack-extension, heldout190 b05-fema-ack-consult), and
   the value was corrected after scoring, so against the corrected values the blind score is 10 of 14.
+After general fixes (a waiver granted in part after the fees it is of, "We have determined to grant your request for a
+waiver of fees in part", "we are granting your request for a waiver of search and duplication fees in part", and "a
+waiver of search and duplication fees" named a waiver; a form's lines that a PDF's text layer runs together, each a
+label and its amount, "... public interest) $0.00 TOTAL ESTIMATED FEE $307.28 GOOD-FAITH DEPOSIT REQUIRED (50%)
+$153.64", read line by line, so the total is not taken for a waiver's line; the sum the requester is asked to remit,
+"Please remit $13.10 for 131 pages", "Kindly remit the sum of $24.30", is the fee; a fee category's rule that gives
+nothing free, "no search time or pages are provided free of charge", is no release), 14 of 14.
 """
 
 from __future__ import annotations
@@ -76,11 +83,9 @@ from foiatrack.core.vocabulary import EventKind, Outcome
 
 SET = "heldout301"
 # What the rules reach on this set now (blind: 9, 10 against the corrected expected_by of t10); it may only go up.
-FLOOR = 13
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "t02-epa-commercial-fee-estimate.eml",
-}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
@@ -134,3 +139,18 @@ def test_a_sum_the_requester_is_asked_to_remit_is_the_fee(
     events = events_in(body)
     assert [e.kind for e in events] == kinds
     assert events[0].amount == (Decimal(str(amount)) if amount is not None else None)
+
+
+@pytest.mark.parametrize(("body", "kinds"), [
+    # A fee category's rule that gives nothing free is no release.
+    ("Under 40 C.F.R. 2.107(c)(1), commercial use requesters are charged fees for the time spent searching for, "
+     "reviewing, and duplicating responsive records; no search time or pages are provided free of charge. The "
+     "estimated total is $1,310.00.", [EventKind.FEE_ESTIMATE]),
+    ("No pages of duplication are furnished without charge to commercial use requesters. The estimated fee is "
+     "$120.00.", [EventKind.FEE_ESTIMATE]),
+    # The near miss: pages sent free of charge are released.
+    ("Enclosed are the 40 pages you requested. No pages were withheld, and the copies are provided free of charge.",
+     [EventKind.FINAL_DETERMINATION]),
+])
+def test_no_pages_provided_free_of_charge_is_a_fee_rule_not_a_release(body: str, kinds: list[EventKind]) -> None:
+    assert [e.kind for e in events_in(body)] == kinds
