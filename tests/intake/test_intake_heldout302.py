@@ -41,6 +41,12 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
 Amounts: v06 logs the invoice's amount due ($35.70), not the estimate the requester agreed to earlier ($39.15); v13
 logs the balance asked after the deposit was credited ($86.40), what the letter asks to be paid, as the rules read
 "net of the deposit, the balance is"; v03 the total with postage ($22.35).
+
+Score on the rules after set 301's fixes (not blind: written after reading the rules): 13 of 14 fully right, and all
+14 matched to their request by their number. Wrong was:
+- v13 (Washington Ecology balance after a deposit, PDF): an acknowledgement with 2026-11-23 as the day the request was
+  received, read loosely from the deposit's receipt: "Thank you for your deposit of $9.60, which the Department of
+  Ecology received on November 23, 2026, for your public records request for the enforcement files ...".
 """
 
 from __future__ import annotations
@@ -48,10 +54,10 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout302"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (written after reading the rules: 13); it may only go up.
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {"v13-wa-ecology-balance-due.pdf"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
