@@ -786,8 +786,11 @@ class _Reader:
             # A payment received is not the request received; a payment only named in what was asked for is no
             # such receipt: "received your request ... on November 24, 2026, for all contracts, amendments and payment
             # records".
-            if re.search(r"payment(?!\s+(?:records?|histor\w*|data|logs?|ledgers?|files?)\b)|your\s+check", sentence,
-                         P.IC):
+            # ... nor is a deposit: "Thank you for your deposit of $9.60, which the Department received on November
+            # 23, 2026, for your public records request", "The deposit of $25.00, which we received on ...".
+            if re.search(r"payment(?!\s+(?:records?|histor\w*|data|logs?|ledgers?|files?)\b)|your\s+check|"
+                         r"\byour\s+(?:[\w-]+\s+)?deposit\b|\bdeposit\s+of\s+\$\s?[\d,]+(?:\.\d\d)?,?\s+(?:which|that)\b",
+                         sentence, P.IC):
                 continue
             found = dates_in(sentence)
             # "received on ...", and a receipt date given as such: "The date of receipt is February 24, 2026."
