@@ -3392,6 +3392,9 @@ ESTIMATE_TOTAL = re.compile(r"\btotal|estimat|\bwill\s+cost\s+(?:you\s+)?\$|"
                             r"charge|total|bill)s?\s+to\s+(?:about\s+|approximately\s+|roughly\s+)?\$|"
                             # "copies are $0.25 per page, for an amount due of $79.00", "a balance due of $12.50"
                             r"\b(?:amount|balance|sum)\s+(?:due|owed|payable)\s+(?:of|is|will\s+be)\s+\$|"
+                            # the sum asked to be remitted, its pages and price a page after it: "Please remit $13.10
+                            # for 131 pages at $0.10 per page" (not "do not remit")
+                            r"(?<!not\s)(?<!never\s)\bremit\s+(?:the\s+(?:sum|amount)\s+of\s+)?\$|"
                             # ... and an invoice's total as a label, after its lines: "Amount Due: $216.00"
                             + AMOUNT_DUE_LABEL, IC)
 # "The DHS Privacy Office has your Freedom of Information Act request of May 28, 2026, which arrived in our office on
