@@ -131,12 +131,13 @@ def test_a_forms_lines_run_together_are_read_one_by_one(body: str, amount: float
     ("The 212 pages are enclosed. Kindly remit the sum of $24.30 to the Village Clerk.",
      [EventKind.FEE_ESTIMATE, EventKind.FINAL_DETERMINATION], 24.30),
     # ... also with its pages and the price a page after it (heldout290 b11)
-    ("The copies are enclosed. Please remit $13.10 for 131 pages at $0.10 per page.",
+    ("Enclosed are the responsive records, 131 pages. Please remit $13.10 for 131 pages at $0.10 per page.",
      [EventKind.FEE_ESTIMATE, EventKind.FINAL_DETERMINATION], 13.10),
     # The near miss: a sum the requester need not send.
     ("Enclosed are the 40 pages you requested, released in full. Do not remit $4.00 for the copies: the first 50 "
      "pages are free.", [EventKind.FINAL_DETERMINATION], None),
-    ("The copies are enclosed. Do not remit $13.10 for 131 pages at $0.10 per page; the first 200 pages are free.",
+    ("Enclosed are the responsive records, 131 pages. Do not remit $13.10 for 131 pages at $0.10 per page; the first "
+     "200 pages are free.",
      [EventKind.FINAL_DETERMINATION], None),
 ])
 def test_a_sum_the_requester_is_asked_to_remit_is_the_fee(
