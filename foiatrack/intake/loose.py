@@ -127,6 +127,10 @@ _RECEIPT = re.compile(
 _REQUEST = re.compile(r"\b(?:request|application|letter|submission|inquiry|e-?mail)\b", _IC)
 _NOT_OF_REQUEST = re.compile(r"\b(?:appeal|payment|check|cheque|fee|deposit|response|reply|answer|decision|"
                              r"complaint|grievance|claim)\b(?![\s-]+(?:act\s+)?(?:request|application))", _IC)
+# What the office took in named before the verb, in a clause of its own: "Thank you for your deposit of $9.60, which
+# the Department received on November 23, 2026, for your public records request" (the deposit's receipt).
+_PAID_THEN_RECEIVED = re.compile(r"\b(?:payments?|prepayments?|deposits?|checks?|cheques?|fees?)\b"
+                                 r"(?:\s+of\s+\$\s?[\d,]+(?:\.\d\d)?)?,?\s+(?:which|that)\b[^,;]{0,60}$", _IC)
 _SENT_BY_YOU = re.compile(r"submitted|filed|delivered|entered|recorded|registered|opened", _IC)
 # A letter about an appeal (acknowledging or deciding one) is read by the precise rules only: the loose ideas would
 # take an appeal decision's "the withholding is upheld" for a first answer. Appeal rights in a first answer ("You may
@@ -334,6 +338,8 @@ def _receipt(body: list[str], letter_date: dt.date | None) -> LooseFind | None:
             if _NOT_OF_REQUEST.search(between) or re.search(r"\bdated\s*$", between, _IC) or \
                     _NOT_OF_REQUEST.match(sentence, match.end() + 1):
                 continue  # "received your payment on", "received your letter dated May 1", "your May 1 payment"
+            if _PAID_THEN_RECEIVED.search(before[:verb.start()]):
+                continue  # "your deposit of $9.60, which the Department received on November 23": the money's day
             if re.search(r"\b(?:from|between|through|thru|to|until|since|after|before|of)\s*$", between, _IC):
                 continue  # "receipt of your request for records from January 6, 2026 to ...": a period sought
             if _SENT_BY_YOU.fullmatch(verb.group(0)) and not re.search(r"\b(?:to|with|by|into)\s+(?:us|our|the|this)\b",

@@ -1108,7 +1108,10 @@ FEE_CONTEXT = re.compile(r"estimat|will\s+cost|\bcosts?\b|\bfees?\b|charges?|amo
                           # time priced at a rate and summed: "four hours at $24.15 per hour, which comes to $96.60"
                           r"\b(?:per|an?)\s+(?:hour|page)\b[^.;]{0,80}?\b(?:comes?|amounts?|adds?\s+up)\s+to\s+\$|"
                           # what the work comes to: "we anticipate that search and duplication will come to $96.00"
-                          r"\b(?:comes?|will\s+come|would\s+come|amounts?|will\s+amount)\s+to\s+(?:about\s+|approximately\s+)?\$",
+                          r"\b(?:comes?|will\s+come|would\s+come|amounts?|will\s+amount)\s+to\s+(?:about\s+|approximately\s+)?\$|"
+                          # the sum the requester is asked to send, the copies it is for beside it: "Please remit
+                          # $13.10 for 131 pages", "Kindly remit the sum of $8.40 to the Clerk" (not "do not remit")
+                          r"(?<!not\s)(?<!never\s)\b(?:remit|send\s+us|forward)\s+(?:the\s+(?:sum|amount)\s+of\s+)?\$",
                           IC)
 # What a court or a tribunal awards is no fee for the records: "Court costs of $400 were awarded", "the court awarded
 # attorney's fees of $2,500", "$400 in litigation costs".
@@ -1268,7 +1271,8 @@ FEE_REDUCED = (r"\breduc(?:e|es|ed|ing)\s+(?:the\s+|your\s+|all\s+|its\s+|these\
                r"\b(?:fees?|charges?|costs?)\s+(?:is|are|will\s+be|has\s+been|have\s+been|was|were)\s+"
                r"(?:therefore\s+|hereby\s+|accordingly\s+)?reduced\s+by\s+(?:\d|half\b|one|[a-z]+\s+percent)")
 WAIVER = re.compile(r"fee[\s-]+waiver|" + FEE_REDUCED + r"|"
-                    r"waiver\s+(?:or\s+reduction\s+)?of\s+(?:\w+\s+){0,2}(?:fees|charges|costs)|"
+                    # ... also of fees named: "a waiver of search and duplication fees"
+                    r"waiver\s+(?:or\s+reduction\s+)?of\s+(?:\w+\s+){0,3}(?:fees|charges|costs)|"
                     # ... and the one fee: "declines to waive the fee", "will not waive the copying charge"
                     r"waiv(?:e|es|ing)\s+(?:\w+\s+){0,2}(?:fees?|charges?|costs?)\b|"
                     # ... and the fees named in a list: "waive the search, retrieval and redaction fees"
@@ -1331,9 +1335,12 @@ DECISION_WORDS = (
     (re.compile(rf"{_DECIDED}(?:partially\s+|partly\s+)"
                 r"(?:granted|approved)|(?:granted|approved)\s+(?:only\s+)?in\s+part|"
                 # "We are therefore granting your fee waiver request in part", "we grant your request for a fee waiver
-                # in part" (the agency's own verb, the part after the thing granted)
+                # in part" (the agency's own verb, the part after the thing granted), also after the fees the waiver
+                # is of: "We have determined to grant your request for a waiver of fees in part", "we are granting
+                # your request for a waiver of search and duplication fees in part"
                 r"\b(?:grant|grants|granting|approve|approves|approving)\s+(?:your|the|this)\s+(?:[\w-]+\s+){0,4}?"
-                r"(?:request|waiver)\s+(?:only\s+)?(?:in\s+part|partly|partially)\b|"
+                r"(?:request|waiver)(?:\s+of\s+(?:[\w-]+\s+){0,3}?(?:fees|charges|costs))?\s+(?:only\s+)?"
+                r"(?:in\s+part|partly|partially)\b|"
                 # the fee cut by a share rather than waived (not under a condition, nor refused: "we will not reduce")
                 r"^(?![^.;]*\b(?:if|unless|whether|should|could|would|cannot|can\s+not)\b)(?![^.;]*\bnot\s+"
                 r"(?:\w+\s+)?reduc)[^.;]*?" + FEE_REDUCED + "|"
@@ -3406,6 +3413,9 @@ ESTIMATE_TOTAL = re.compile(r"\btotal|estimat|\bwill\s+cost\s+(?:you\s+)?\$|"
                             r"charge|total|bill)s?\s+to\s+(?:about\s+|approximately\s+|roughly\s+)?\$|"
                             # "copies are $0.25 per page, for an amount due of $79.00", "a balance due of $12.50"
                             r"\b(?:amount|balance|sum)\s+(?:due|owed|payable)\s+(?:of|is|will\s+be)\s+\$|"
+                            # the sum asked to be remitted, its pages and price a page after it: "Please remit $13.10
+                            # for 131 pages at $0.10 per page" (not "do not remit")
+                            r"(?<!not\s)(?<!never\s)\bremit\s+(?:the\s+(?:sum|amount)\s+of\s+)?\$|"
                             # ... and an invoice's total as a label, after its lines: "Amount Due: $216.00"
                             + AMOUNT_DUE_LABEL, IC)
 # "The DHS Privacy Office has your Freedom of Information Act request of May 28, 2026, which arrived in our office on
@@ -4466,9 +4476,14 @@ COPIES_FREE = re.compile(r"^\W*(?:(?!(?:the|these|those|this|your|its|their|our|
                          r"(?:per|a|for\s+each)\s+page\b", IC)
 # A fee schedule's allowance is no release: "charged ... after the first two hours of search and the first 100 pages,
 # which are provided free of charge".
+# ... nor one that gives none free to a category of requester: "no search time or pages are provided free of charge",
+# "no pages of duplication are furnished without charge to commercial use requesters".
 FEE_ALLOWANCE = re.compile(r"\bfirst\s+(?:\S+\s+){0,3}(?:pages|hours?)\b[^.;]{0,80}?(?:free|no\s+(?:cost|charge)|"
                            r"without\s+charge)|(?:free|no\s+(?:cost|charge)|without\s+charge)[^.;]{0,40}?\bfirst\s+(?:\S+\s+){0,3}"
-                           r"(?:pages|hours?)\b", IC)
+                           r"(?:pages|hours?)\b|"
+                           r"\bno\s+(?:[\w-]+\s+){0,3}?(?:pages|hours?|time)\s+(?:of\s+[\w-]+\s+)?(?:are|is|will\s+be)\s+"
+                           r"(?:provided|furnished|given)\s+(?:free\s+of\s+charge|without\s+(?:any\s+)?charge|at\s+no\s+"
+                           r"(?:cost|charge)|free)\b", IC)
 # ... but "not more than 10 business days" is the time taken, as "up to" is.
 # ... and the statute's own days named as the ones exceeded: "beyond the ten additional days provided by the statute",
 # "more than the ten extra days".

@@ -76,7 +76,10 @@ _EARLY_KINDS = (EventKind.ACKNOWLEDGED, EventKind.TRACKING_NUMBER, EventKind.EXT
 # Rows of a fee table read as one sentence, each a label and its amount: "Less waiver of the first $30.00 in fees |
 # ($30.00) Total estimated fees and costs | $130.00" is two rows, the waiver's and the total's (a waiver's row does not
 # make the total no estimate).
-_NEXT_ROW = r"(?=[A-Z][^|.]{0,80}\|\s*\(?\$)"
+# ... and a form's lines without bars, each a label and its amount, run together by a PDF's text layer: "Fee waiver or
+# reduction (indigence, nonprofit organization, public interest) $0.00 TOTAL ESTIMATED FEE $307.28" is the waiver's
+# line and the total's (Michigan's detailed cost itemization).
+_NEXT_ROW = r"(?=[A-Z][^|.]{0,80}\|\s*\(?\$|[A-Z][A-Za-z-]*(?:\s+[A-Za-z(][\w%()-]*){0,8}\s+\(?\$\s?\d)"
 _TABLE_ROWS_RUN_TOGETHER = re.compile(rf"(?<=\d\.\d\d\))\s+{_NEXT_ROW}|(?<=\d\.\d\d)\s+{_NEXT_ROW}")
 
 
@@ -783,8 +786,11 @@ class _Reader:
             # A payment received is not the request received; a payment only named in what was asked for is no
             # such receipt: "received your request ... on November 24, 2026, for all contracts, amendments and payment
             # records".
-            if re.search(r"payment(?!\s+(?:records?|histor\w*|data|logs?|ledgers?|files?)\b)|your\s+check", sentence,
-                         P.IC):
+            # ... nor is a deposit: "Thank you for your deposit of $9.60, which the Department received on November
+            # 23, 2026, for your public records request", "The deposit of $25.00, which we received on ...".
+            if re.search(r"payment(?!\s+(?:records?|histor\w*|data|logs?|ledgers?|files?)\b)|your\s+check|"
+                         r"\byour\s+(?:[\w-]+\s+)?deposit\b|\bdeposit\s+of\s+\$\s?[\d,]+(?:\.\d\d)?,?\s+(?:which|that)\b",
+                         sentence, P.IC):
                 continue
             found = dates_in(sentence)
             # "received on ...", and a receipt date given as such: "The date of receipt is February 24, 2026."

@@ -48,6 +48,8 @@ its number. Wrong were:
 After a general fix (a table whose heading names a column of the grounds for withholding, "Authority for redaction or
 withholding", "Legal basis", "Exemptions applied", cites its rows' laws as grounds however the table is introduced, a
 federal statute among them), 11 of 14; b03, b11 and b12 are not yet right.
+Later, the sum asked to be remitted read as the fee with its pages and price a page beside it ("Please remit $13.10 for
+131 pages at $0.10 per page"), 12 of 14: b11 right; b03 and b12 are not yet right.
 """
 
 from __future__ import annotations
@@ -56,10 +58,10 @@ from intake_scoring import set_tests
 
 SET = "heldout290"
 # What the rules reach on this set now (10 when written); it may only go up.
-FLOOR = 11
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "b03-navy-fee-ack.eml", "b11-ky-ksp-partial.pdf", "b12-or-osp-extension.eml",
+    "b03-navy-fee-ack.eml", "b12-or-osp-extension.eml",
 }
 
 
