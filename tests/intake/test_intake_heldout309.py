@@ -51,6 +51,17 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
 - v12 Illinois State Police: 5 ILCS 140/7(1)(v), 9.5(a) and 11, and the Illinois denial letters of earlier sets.
 - v14 Virginia State Police: https://foiacouncil.dls.virginia.gov/ref/Law-Enforcement%20Records%202024%20DOC.html,
   https://vacode.org/2.2-3705.2 and https://vacode.org/2.2-3706
+
+Blind score (written before the rules were run on it): 12 of 14 fully right, and all 14 matched to their request by
+their number. Wrong were:
+- v02 (NSA/CSS appeal decision): the appeal number, all digits, not read, neither from the heading nor the sentence:
+  "Appeal No.: 5318" and "Your appeal was received on 15 September 2026 and has been assigned Appeal Number 5318."
+- v10 (OSD mandatory declassification review, Word): denied instead of granted in part, the 38 pages declassified in
+  part not read as released and the 9 pages denied counted twice (18), from the table row and the sentence that
+  repeats it: "The document, 38 pages, has been reviewed by the Office of the Secretary of Defense, the Joint Staff,
+  and the Department of State.", "Those reviewing officials have determined that the document may be declassified
+  in part.", "| Tab A, Force Deployment Annex | 9 | Denied in full; remains classified SECRET" and "Tab A, 9 pages,
+  remains classified in its entirety and is denied under section 3.3(b)(5) of E.O. 13526."
 """
 
 from __future__ import annotations
@@ -58,10 +69,10 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout309"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (blind: 12); it may only go up.
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET = {"v02-nsa-appeal-glomar-affirmed.txt", "v10-osd-mdr-declassified-in-part.docx"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
