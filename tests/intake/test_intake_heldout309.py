@@ -62,6 +62,8 @@ their number. Wrong were:
   and the Department of State.", "Those reviewing officials have determined that the document may be declassified
   in part.", "| Tab A, Force Deployment Annex | 9 | Denied in full; remains classified SECRET" and "Tab A, 9 pages,
   remains classified in its entirety and is denied under section 3.3(b)(5) of E.O. 13526."
+After general fixes (an appeal's number of four figures read after a label naming it an appeal's, "Appeal No.: 5318",
+"has been assigned Appeal Number 5318"), 13 of 14.
 """
 
 from __future__ import annotations
@@ -70,11 +72,12 @@ from intake_scoring import set_tests
 
 SET = "heldout309"
 # What the rules reach on this set now (blind: 12); it may only go up.
-FLOOR = 12
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
-NOT_YET = {"v02-nsa-appeal-glomar-affirmed.txt", "v10-osd-mdr-declassified-in-part.docx"}
+NOT_YET = {"v10-osd-mdr-declassified-in-part.docx"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
+
