@@ -43,6 +43,33 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
 - w13 Michigan State Police: MCL 15.243(1)(y) and MCL 15.240 and the Michigan notices of earlier sets.
 - w14 Massachusetts State Police: G. L. c. 4, § 7(26)(n) and (f), 950 CMR 32.08 and the Massachusetts letters of
   earlier sets.
+
+Score on the rules after set 309's fixes (not blind: written after reading the rules): 7 of 14 fully right, and all 14
+matched to their request by their number. One expected value was corrected after scoring to the earlier sets'
+convention: w02's "Your request for a fee waiver is moot at this time" is a fee-waiver decision (outcome other), as set
+16 (v01, "we have determined that it is moot") logs it; the rules had it so, and the letter was wrong for the missing
+extension alone. Wrong were:
+- w01 (CIA Agency Release Panel, PDF): Exemption 3 without its statutes, named in the next sentence after the exemption
+  they are for: "The relevant statutes for exemption (b)(3) are Section 6 of the Central Intelligence Agency Act of
+  1949, 50 U.S.C. § 3507, and Section 102A(i)(1) of the National Security Act of 1947, 50 U.S.C. § 3024(i)(1)."
+- w02 (NSA acknowledgement): no extension: "Because of the significant backlog and the need to coordinate the review of
+  records with other elements of the Intelligence Community, we will be unable to respond within the statutory time
+  period."
+- w03 (FBI interim release e-mail): Exemption 3 without its statute, on a line of its own below the table of boxes
+  rather than right under the ticked "(b)(3)": "50 U.S.C. § 3024(i)(1)".
+- w04 (ODNI, Word): Exemption 3 without its statutes, the act named by its title before the Code's section and the
+  second after what the first protects: "(b)(3), which protects information exempted from disclosure by statute,
+  specifically the National Security Act of 1947, as amended, 50 U.S.C. § 3024(i)(1), which protects intelligence
+  sources and methods, and 50 U.S.C. § 3024(m)(1), which protects, among other things, the names and identifying
+  information of ODNI personnel; and"
+- w05 (Army INSCOM): Exemption 3 without its statute, given as the reason: "... and Title 5 U.S. Code 552(b)(3), as
+  intelligence sources and methods are protected from disclosure by Title 50 U.S. Code 3024(i)(1)."
+- w07 (State Appeals Review Panel): Exemption 5 dropped from a decision affirmed in part, though the Panel found it
+  applies: "Portions of one document are also exempt under FOIA Exemption 5 as predecisional and deliberative
+  material."
+- w08 (TSA, PDF): a (b)(9) read from the paragraphs of TSA's regulation: "Specifically, the records contain selection
+  criteria used in screening processes, security programs, and intelligence information protected by 49 C.F.R. §§
+  1520.5(b)(1), (b)(9) and (b)(10)."
 """
 
 from __future__ import annotations
@@ -50,12 +77,21 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout310"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (written after reading the rules: 7); it may only go up.
+FLOOR = 7
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET = {
+    "w01-cia-arp-appeal-denied.pdf",
+    "w02-nsa-ack-fee-category.txt",
+    "w03-fbi-interim-classified-referral.eml",
+    "w04-odni-final-partial.docx",
+    "w05-army-inscom-glomar.txt",
+    "w07-state-arp-appeal-partly.txt",
+    "w08-tsa-ssi-final.pdf",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
+
