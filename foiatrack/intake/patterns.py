@@ -4325,6 +4325,13 @@ NEW_DATE = re.compile(r"(?:unable\s+to|cannot|can\s+not|(?:will|are|is|am)\s+not
                       r"(?:produce|provide|respond|furnish|fulfill|fulfil|comply|supply|deliver|complete|answer)\s+"
                       r"(?:\w+\s+){0,4}?within\s+the\s+(?:time|period|deadline|timeline|time\s+(?:frame|limit|period))\s+"
                       r"(?:allowed|permitted|required|provided|set|established|prescribed)\s+(?:by|under|in)\b|"
+                      # ... or within the statute's time named as such: the NSA's "we will be unable to respond within
+                      # the statutory time period", "cannot respond within the FOIA's statutory deadline", "are not able
+                      # to complete it within the statutory time limits"
+                      r"(?:unable\s+to|cannot|can\s+not|(?:will|are|is|am)\s+not\s+(?:be\s+)?able\s+to)\s+"
+                      r"(?:produce|provide|respond|furnish|fulfill|fulfil|comply|supply|deliver|complete|answer)\s+"
+                      r"(?:\w+\s+){0,4}?within\s+(?:the\s+)?(?:(?:FOIA|Act|law)(?:'|\u2019)s\s+)?(?:\d+-day\s+)?statutory\s+"
+                      r"(?:time\s+(?:period|limits?|frame)|period|deadline|response\s+(?:time|period|deadline)|timeline)\b|"
                       # ... or by the law's last day, counted: Mississippi's "MDOC is unable to produce the requested
                       # records by the seventh working day after your request was received", "cannot respond by the
                       # fifth business day"
