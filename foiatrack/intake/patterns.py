@@ -3791,6 +3791,12 @@ FUTURE_RELEASE = re.compile(r"\b(?:before|once|after|until|when|upon)\s+(?:the\s
 # What an appeal decision upholds: "The information withheld under Exemption 6 ... was properly withheld".
 # What a party argued, recited by the deciding body: "The AOC denied the request, asserting that ...", "the City
 # claims", "the Department contends".
+# A ground a decision granted in part finds applies itself, in the present tense: "Portions of one document are also
+# exempt under FOIA Exemption 5 as predecisional and deliberative material" (State's Appeals Review Panel), "the
+# remainder is exempt under Exemption 1" (not what a party asserts, nor the question whether, nor "is not exempt").
+FOUND_EXEMPT = re.compile(r"^(?![^;]*\b(?:whether|if|assert\w*|claim\w*|argu\w*|contend\w*)\b)[^;]*\b(?:are|is)\s+"
+                          r"(?:also\s+|likewise\s+|further\s+|still\s+)?exempt(?:ed)?\s+(?:from\s+(?:release|disclosure)\s+)?"
+                          r"(?:under|pursuant\s+to|by)\b", IC)
 AGENCY_POSITION = re.compile(r"\b(?:assert(?:s|ed|ing)?|claim(?:s|ed|ing)?|argu(?:es|ed|ing)|contend(?:s|ed|ing)?)\b",
                              IC)
 UPHELD = re.compile(rf"{NOT_VIOLATED}|{CONSISTENT_WITH_LAW}|"

@@ -2135,6 +2135,10 @@ class _Reader:
                           self._ground_given_after(index) or self._exemptions_just_before(index)
                           if P.UPHELD_NAMED_BEFORE.search(sentence) else []) or self._ground_of_records_named(index)]
             if result == "partly" and upheld:
+                # ... and a ground the decision finds applies of itself beside them ("Portions of one document are also
+                # exempt under FOIA Exemption 5"), never one it finds wrongly used.
+                upheld += [code for sentence in self.body if P.FOUND_EXEMPT.search(sentence)
+                           and not re.search(P.WRONGLY_KEPT, sentence, P.IC) for code in find_exemptions(sentence)]
                 # "The information withheld under Exemption 6 ... was properly withheld" while the Exemption 5
                 # withholding goes back to the agency: only what the decision upholds, and the grounds of the
                 # redactions in what it releases now ("... a copy of the incident report is attached. Home addresses
@@ -2142,7 +2146,8 @@ class _Reader:
                 redacting = self._redacted_in_release()
                 exemptions = [code for code in exemptions if _among(code, upheld) or _among(code, redacting)]
                 exemption_sentences = [s for s in exemption_sentences if P.UPHELD.search(s)
-                                       or P.GROUND_OF_UPHELD.search(s) or P.RELEASED_REDACTED_UNDER.search(s)]
+                                       or P.GROUND_OF_UPHELD.search(s) or P.RELEASED_REDACTED_UNDER.search(s)
+                                       or P.FOUND_EXEMPT.search(s)]
             elif result == "partly":
                 # A ground the decision finds wrongly used ("this office concludes that the Department improperly
                 # withheld the reports under section 7(1)(d)(i)") is not applied, wherever else the letter names it

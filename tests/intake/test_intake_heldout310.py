@@ -70,6 +70,15 @@ extension alone. Wrong were:
 - w08 (TSA, PDF): a (b)(9) read from the paragraphs of TSA's regulation: "Specifically, the records contain selection
   criteria used in screening processes, security programs, and intelligence information protected by 49 C.F.R. §§
   1520.5(b)(1), (b)(9) and (b)(10)."
+After general fixes (an office "unable to respond within the statutory time period", "cannot respond within the FOIA's
+statutory deadline", extends the time; the statutes named in the sentence after Exemption 3's, "The relevant statutes
+for exemption (b)(3) are ...", "The statutes under Exemption 3 are ..."; a statute on its own line below a form's table
+of boxes is the ticked "(b)(3)"'s; Exemption 3's statute after the act's title ("specifically the National Security Act
+of 1947, as amended, 50 U.S.C. § 3024(i)(1)"), the next after a clause on what the first protects, and one given as the
+reason ("as ... are protected from disclosure by Title 50 U.S. Code 3024(i)(1)", "because they are protected from
+disclosure by 10 U.S.C. § 424"); of a decision granted in part, a ground it finds applies of itself ("are also exempt
+under FOIA Exemption 5") kept beside those it upholds; the further paragraphs of another section, "49 C.F.R. §§
+1520.5(b)(1), (b)(9) and (b)(10)", "§ 67.708(b)(6), (b)(10)", never FOIA's exemptions), 14 of 14.
 """
 
 from __future__ import annotations
@@ -81,9 +90,9 @@ from foiatrack.core.vocabulary import EventKind
 
 SET = "heldout310"
 # What the rules reach on this set now (written after reading the rules: 7); it may only go up.
-FLOOR = 13
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET = {"w07-state-arp-appeal-partly.txt"}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
@@ -173,3 +182,18 @@ def test_the_statutes_named_for_exemption_3_in_the_next_sentence(body: str, code
 def test_a_statute_below_a_forms_table_of_boxes_is_its_ticked_exemption_3s(body: str, codes: list[str]) -> None:
     assert exemptions_in(body) == codes
 
+
+@pytest.mark.parametrize(("body", "codes"), [
+    # A decision granted in part keeps the grounds it finds apply beside those it upholds.
+    ("Appeal No. A-2026-00219. The Department withheld the documents under FOIA Exemptions 1 and 5. The Panel has "
+     "determined that portions of two of the documents may now be released. The withheld material is properly "
+     "classified and is exempt from release under FOIA Exemption 1. Portions of one document are also exempt under "
+     "FOIA Exemption 5 as predecisional and deliberative material. Accordingly, the Department's decision is "
+     "affirmed in part and reversed in part.", ["(b)(1)", "(b)(5)"]),
+    # The near miss: a ground the decision finds wrongly used goes, whatever the agency asserted.
+    ("Appeal No. A-2026-00219. The Department withheld the memoranda under Exemptions 5 and 6. The names were properly "
+     "withheld under Exemption 6. The Department asserts that the memoranda are exempt under Exemption 5, but they "
+     "were improperly withheld under Exemption 5 and will be released. Your appeal is granted in part.", ["(b)(6)"]),
+])
+def test_a_ground_a_partial_decision_finds_applies_is_kept(body: str, codes: list[str]) -> None:
+    assert exemptions_in(body) == codes
