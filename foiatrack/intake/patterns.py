@@ -4333,7 +4333,9 @@ NEW_DATE = re.compile(r"(?:unable\s+to|cannot|can\s+not|(?:will|are|is|am)\s+not
                       r"(?:allowed|permitted|required|provided|set|established|prescribed)\s+(?:by|under|in)\b|"
                       # ... or within the statute's time named as such: the NSA's "we will be unable to respond within
                       # the statutory time period", "cannot respond within the FOIA's statutory deadline", "are not able
-                      # to complete it within the statutory time limits"
+                      # to complete it within the statutory time limits" (not what may happen: "we may be unable to
+                      # complete it within the statutory time limit")
+                      r"(?<!\bmay\sbe\s)(?<!\bmight\sbe\s)(?<!\bcould\sbe\s)"
                       r"(?:unable\s+to|cannot|can\s+not|(?:will|are|is|am)\s+not\s+(?:be\s+)?able\s+to)\s+"
                       r"(?:produce|provide|respond|furnish|fulfill|fulfil|comply|supply|deliver|complete|answer)\s+"
                       r"(?:\w+\s+){0,4}?within\s+(?:the\s+)?(?:(?:FOIA|Act|law)(?:'|\u2019)s\s+)?(?:\d+-day\s+)?statutory\s+"

@@ -110,6 +110,9 @@ test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_
     # The near miss: what the office will do if it cannot.
     ("Your request was received on 2 November 2026. If we are unable to respond within the statutory time period, we "
      "will notify you.", [EventKind.ACKNOWLEDGED]),
+    # ... and what may happen.
+    ("Your request was received on 2 November 2026. Because of the number of requests ahead of yours, we may be unable "
+     "to complete it within the statutory time limit.", [EventKind.ACKNOWLEDGED]),
 ])
 def test_unable_to_respond_within_the_statutory_time_is_an_extension(body: str, kinds: list[EventKind]) -> None:
     assert [e.kind for e in events_in(body)] == kinds
