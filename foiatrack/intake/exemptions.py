@@ -29,6 +29,13 @@ _SUBDIVISION_AFTER = re.compile(r",?\s+subd(?:ivision|\.)\s*((?:\(\s*\w{1,4}\s*\
 # ... and a section with its sign after a space: "1 V.S.A. § 318(b)(2)" (a word boundary never stands before "§").
 _STATE_SECTION_BEFORE = re.compile(r"\d\.\d+$|\d-\d+(?:\.\d+)?$|(?:\b(?:section|sec\.)|§+)\s*(?!552\b)\d{1,4}[a-z]?$|"
                                    r"\b552a$|" + _SUBDIVISION_OF, re.IGNORECASE)
+# The further subsections of another section listed after it: "49 C.F.R. §§ 1520.5(b)(1), (b)(9) and (b)(10)" (TSA's
+# Sensitive Security Information), "§ 67.708(b)(6), (b)(10)": that section's paragraphs, not FOIA's exemptions (never
+# after FOIA's own § 552, nor after a section whose own paragraph is another letter: "50 U.S.C. § 3024(i)(1), and
+# (b)(6)" goes on with FOIA's).
+_OTHER_SECTION_LIST_BEFORE = re.compile(r"(?:\d\.\d+|\d-\d+(?:\.\d+)?|(?:\b(?:section|sec\.)|§+)\s*(?!552\b)"
+                                        r"\d{1,4}[a-z]?)\s*\(\s*b\s*\)(?:\s*\(\w{1,4}\))*(?:\s*,\s*\(\s*b\s*\)(?:\s*\(\w{1,4}\))*)*"
+                                        r"\s*(?:,\s*(?:and|or)?|\band|\bor|&)\s*$", re.IGNORECASE)
 # A subsection of another act: "(b)(2) of the Privacy Act".
 _OF_ANOTHER_ACT = re.compile(r"\s*of\s+the\s+(?!FOIA\b|Freedom\s+of\s+Information\s+Act\b)"
                              r"(?:[A-Z][\w.]*\s+){1,6}?Act\b")
@@ -75,8 +82,16 @@ _STATUTE_AFTER_B3 = re.compile(
     r"i\.e\.)\s*,?)?\s*"
     # ... named after the section of the Act it codifies: "by reason of Section 21(f) of the FTC Act, 15 U.S.C. §
     # 57b-2(f)", "pursuant to section 6103 of the Internal Revenue Code, 26 U.S.C. § 6103"
-    r"(?:(?:the\s+)?section\s+\d+[a-z]?(?:\(\w+\))*\s+of\s+the\s+[^.;,|]{2,60}?\b(?:Act|Code)\s*,\s*)?"
-    r"(?:the\s+)?(\d+\s+U\.?\s?S\.?\s?C\.?\s*(?:§+|sec(?:tion)?\.?)?\s*\d+[a-z]?(?:-\d+[a-z]?)?(?:\([\w]+\))*)",
+    r"(?:(?:the\s+)?section\s+\d+[a-z]?(?:\(\w+\))*\s+of\s+the\s+[^.;,|]{2,60}?\b(?:Act|Code)\s*,\s*|"
+    # ... or after the act itself, named by its title: "specifically the National Security Act of 1947, as amended, 50
+    # U.S.C. § 3024(i)(1)"
+    r"the\s+(?-i:[A-Z])[^.;,|]{2,60}?\bAct(?:\s+of\s+(?:19|20)\d\d)?(?:,?\s+as\s+amended)?\s*,\s*|"
+    # ... or given as the reason the information is protected: "Title 5 U.S. Code 552(b)(3), as intelligence sources
+    # and methods are protected from disclosure by Title 50 U.S. Code 3024(i)(1)" (the Army's INSCOM)
+    r"(?:as|because|since)\s+[^.;|]{0,100}?\b(?:is|are)\s+(?:protected|exempt(?:ed)?)\s+"
+    r"(?:from\s+(?:disclosure|release)\s+)?by\s+)?"
+    r"(?:the\s+)?(?:title\s+)?(\d+\s+U\.?\s?S\.?\s?(?:Code\b|C\.?)\s*(?:§+|sec(?:tion)?\.?)?\s*\d+[a-z]?(?:-\d+[a-z]?)?"
+    r"(?:\([\w]+\))*)",
     re.IGNORECASE,
 )
 # (what is "not confidential" is no withholding)
@@ -911,7 +926,8 @@ def _canonical(number: str, letter: str | None) -> str | None:
 def _federal(sentence: str, found: list[str]) -> None:
     taken: list[tuple[int, int]] = []
     for match in _FEDERAL_START.finditer(sentence):
-        if _STATE_SECTION_BEFORE.search(sentence[:match.start()]) or _OF_ANOTHER_ACT.match(sentence, match.end()):
+        if _STATE_SECTION_BEFORE.search(sentence[:match.start()]) or _OF_ANOTHER_ACT.match(sentence, match.end()) \
+                or _OTHER_SECTION_LIST_BEFORE.search(sentence[:match.start()]):
             continue
         end = _run(sentence, match, _FEDERAL_NEXT, found)
         taken.append((match.start(), end))
@@ -1008,7 +1024,7 @@ _FOIA_ITSELF = re.compile(r"5 U\.S\.C\. § 552a?(?:\(|$)")
 
 
 def _tidy_statute(text: str) -> str:
-    match = re.match(r"(\d+)\s+U\.?\s?S\.?\s?C\.?\s*(?:§+|sec(?:tion)?\.?)?\s*(.+)", text, re.IGNORECASE)
+    match = re.match(r"(\d+)\s+U\.?\s?S\.?\s?(?:Code\b|C\.?)\s*(?:§+|sec(?:tion)?\.?)?\s*(.+)", text, re.IGNORECASE)
     if not match:
         return text
     return f"{match.group(1)} U.S.C. § {match.group(2).strip()}"
@@ -1387,7 +1403,11 @@ _CODE_ITEM = re.compile(r"\(\s*[bj]\s*\)\s*(?:\(\s*\w{1,2}\s*\)\s*)*|\bexemption
 
 
 # A statute listed right after another: ", and 10 U.S.C. § 424", " and 50 U.S.C. § 3605".
-_NEXT_STATUTE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)(?:the\s+)?"
+# ... also after what the one before protects, said in a clause of its own: "50 U.S.C. § 3024(i)(1), which protects
+# intelligence sources and methods, and 50 U.S.C. § 3024(m)(1), which protects ..." (ODNI).
+_NEXT_STATUTE = re.compile(r"(?:\s*,\s*which\s+(?:protects|covers|exempts|concerns|applies\s+to|pertains\s+to)\s+"
+                           r"[^.;,()]{1,100}?(?=\s*,\s*(?:and|or)\s))?"
+                           r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)(?:the\s+)?"
                            r"(\d+)\s+U\.?\s?S\.?\s?(?:C\.?|Code\b)\s*"
                            r"(?:§+|sec(?:tion)?\.?)?\s*(\d+[a-z]?(?:-\d+[a-z]?)?(?:\([\w]+\))*)", re.IGNORECASE)
 

@@ -206,13 +206,24 @@ _FOOT_NUMBER_LINE = re.compile(r"(?m)^[ \t]*(?P<token>[A-Z0-9]+(?:-[A-Z0-9]+)+)[
 _APPEAL_NUMBER_AFTER = re.compile(r"[ \t]*\([ \t]*(?:[\w.]+[ \t]+){0,2}appeal[ \t]+(?:no\.?|number|#)", re.IGNORECASE)
 
 
+# An appeal's number of four figures, which its label names as one: the NSA/CSS Appeal Authority's "Appeal No.: 5318",
+# "has been assigned Appeal Number 5318", "Appeal # 4471" (a year is never one: "appeal no. 2026" is none).
+_SHORT_APPEAL_LABEL = re.compile(r"\bappeal\s*(?:no\.?|number|#)$", re.IGNORECASE)
+
+
+def _short_appeal_number(label: str, token: str) -> bool:
+    return bool(re.fullmatch(r"\d{4}", token)) and not re.fullmatch(r"(19|20)\d{2}", token) and bool(
+        _SHORT_APPEAL_LABEL.search(label.strip()))
+
+
 def find_references(text: str) -> list[Reference]:
     """Every tracking or appeal number in *text*, first occurrence first, each number once."""
     found: dict[str, Reference] = {}
     position = 0
     while match := _LABEL.search(text, position):
         token = match.group("token").lstrip("# ").rstrip(".-/")
-        if not _plausible(token) or _STREET.match(text, match.end("token")):
+        if not (_plausible(token) or _short_appeal_number(match.group("label"), token)) or _STREET.match(
+                text, match.end("token")):
             # "Re: FOIA Control Number 26-FI-HQ-03345": a label read too early ("Re: FOIA" before "Control") must
             # not hide the one that follows.
             position = match.start() + 1

@@ -56,6 +56,9 @@ _WITHHOLD = re.compile(r"withh(?:eld|old|olding)|denied|"
                        r"\b(?:are|is|were|was|remains?|being)\s+(?:also\s+|therefore\s+|thus\s+)?exempt(?:ed)?\s+"
                        r"(?:under|pursuant\s+to|by)\b|"
                        r"\b(?:held|holding|hold|kept|keeping|keep)\s+back\b|"
+                       # ... or pages a declassification review leaves classified: "5 pages remain classified in their
+                       # entirety", "Tab A, 9 pages, remains classified" (not pages "no longer" so)
+                       r"(?<!\blonger\s)\bremain(?:s|ed)?\s+(?:currently\s+and\s+properly\s+|properly\s+)?classified\b|"
                        r"\bprotected\s+(?:from\s+(?:disclosure|release)\s+)?(?:in\s+(?:full|(?:their|its)\s+entirety)|"
                        r"entirely)\b|"
                        r"\b(?:cannot|can\s+not|could\s+not|will\s+not|may\s+not|must\s+not|shall\s+not)\s+be\s+"
@@ -78,6 +81,9 @@ _NOTHING_TAKEN_OUT = (r"\b(?:are|is|were|was)\s+(?:completely\s+|entirely\s+|ful
 # ... never a release denied: "the other 29 pages ... are not being released" withholds them.
 _RELEASE = re.compile(r"(?<!\bnot\s)(?<!\bnot\sbeing\s)(?<!\bnot\sbe\s)(?<!\bnot\sbeen\s)"
                       r"(?:releas|disclos|produc|provid(?!ers?\b)|enclos)|attached|grant|being\s+sent|furnish|available|"
+                      # ... or declassified, as a mandatory declassification review gives out what it reviewed: "38
+                      # pages are declassified in part", "the 12 pages were declassified in full"
+                      r"(?<!\bnot\s)(?<!\bnot\sbeen\s)(?<!\bnot\sbe\s)\bdeclassified\b|"
                       # ... or pages said to have nothing taken out, which go out whole: "Seventy-one of them are
                       # unredacted", "10 have no redactions", "the other 40 contain no deletions"
                       rf"{_NOTHING_TAKEN_OUT}|"

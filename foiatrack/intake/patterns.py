@@ -3822,6 +3822,12 @@ FUTURE_RELEASE = re.compile(r"\b(?:before|once|after|until|when|upon)\s+(?:the\s
 # What an appeal decision upholds: "The information withheld under Exemption 6 ... was properly withheld".
 # What a party argued, recited by the deciding body: "The AOC denied the request, asserting that ...", "the City
 # claims", "the Department contends".
+# A ground a decision granted in part finds applies itself, in the present tense: "Portions of one document are also
+# exempt under FOIA Exemption 5 as predecisional and deliberative material" (State's Appeals Review Panel), "the
+# remainder is exempt under Exemption 1" (not what a party asserts, nor the question whether, nor "is not exempt").
+FOUND_EXEMPT = re.compile(r"^(?![^;]*\b(?:whether|if|assert\w*|claim\w*|argu\w*|contend\w*)\b)[^;]*\b(?:are|is)\s+"
+                          r"(?:also\s+|likewise\s+|further\s+|still\s+)?exempt(?:ed)?\s+(?:from\s+(?:release|disclosure)\s+)?"
+                          r"(?:under|pursuant\s+to|by)\b", IC)
 AGENCY_POSITION = re.compile(r"\b(?:assert(?:s|ed|ing)?|claim(?:s|ed|ing)?|argu(?:es|ed|ing)|contend(?:s|ed|ing)?)\b",
                              IC)
 UPHELD = re.compile(rf"{NOT_VIOLATED}|{CONSISTENT_WITH_LAW}|"
@@ -4362,6 +4368,15 @@ NEW_DATE = re.compile(r"(?:unable\s+to|cannot|can\s+not|(?:will|are|is|am)\s+not
                       r"(?:produce|provide|respond|furnish|fulfill|fulfil|comply|supply|deliver|complete|answer)\s+"
                       r"(?:\w+\s+){0,4}?within\s+the\s+(?:time|period|deadline|timeline|time\s+(?:frame|limit|period))\s+"
                       r"(?:allowed|permitted|required|provided|set|established|prescribed)\s+(?:by|under|in)\b|"
+                      # ... or within the statute's time named as such: the NSA's "we will be unable to respond within
+                      # the statutory time period", "cannot respond within the FOIA's statutory deadline", "are not able
+                      # to complete it within the statutory time limits" (not what may happen: "we may be unable to
+                      # complete it within the statutory time limit")
+                      r"(?<!\bmay\sbe\s)(?<!\bmight\sbe\s)(?<!\bcould\sbe\s)"
+                      r"(?:unable\s+to|cannot|can\s+not|(?:will|are|is|am)\s+not\s+(?:be\s+)?able\s+to)\s+"
+                      r"(?:produce|provide|respond|furnish|fulfill|fulfil|comply|supply|deliver|complete|answer)\s+"
+                      r"(?:\w+\s+){0,4}?within\s+(?:the\s+)?(?:(?:FOIA|Act|law)(?:'|\u2019)s\s+)?(?:\d+-day\s+)?statutory\s+"
+                      r"(?:time\s+(?:period|limits?|frame)|period|deadline|response\s+(?:time|period|deadline)|timeline)\b|"
                       # ... or by the law's last day, counted: Mississippi's "MDOC is unable to produce the requested
                       # records by the seventh working day after your request was received", "cannot respond by the
                       # fifth business day"

@@ -1792,9 +1792,12 @@ class _Reader:
                 for code in found + alone:
                     where.setdefault(code, (index, _position(sentence, code)))
         b3 = [statute for sentence in self.body for statute in b3_statutes(sentence)]
-        for listed, after in zip(self.body, self.body[1:], strict=False):
+        for index, (listed, after) in enumerate(zip(self.body, self.body[1:], strict=False)):
             # A form's ticked "(b)(3)" with its statute on the line below: "[X] (b)(3)" / "50 U.S.C. § 3024(i)(1)".
-            if exemption_list(listed) and "(b)(3)" in find_exemptions(listed) and _statute_alone(after):
+            # ... or below the form's whole table of boxes, the "(b)(3)" ticked in a row above: the FBI's two-column
+            # table, then "50 U.S.C. § 3024(i)(1)" on a line of its own after its last row.
+            rows = list(itertools.takewhile(exemption_list, reversed(self.body[:index + 1])))
+            if rows and any("(b)(3)" in find_exemptions(row) for row in rows) and _statute_alone(after):
                 b3 += federal_statutes(after)
             elif exemption_list(listed) and "(b)(3)" in find_exemptions(listed) and grand_jury_rule_alone(after):
                 b3 += grand_jury_rule(after)  # "[X] (b)(3)" / "Federal Rules of Criminal Procedure, Rule 6(e)"
@@ -2138,6 +2141,10 @@ class _Reader:
                           self._ground_given_after(index) or self._exemptions_just_before(index)
                           if P.UPHELD_NAMED_BEFORE.search(sentence) else []) or self._ground_of_records_named(index)]
             if result == "partly" and upheld:
+                # ... and a ground the decision finds applies of itself beside them ("Portions of one document are also
+                # exempt under FOIA Exemption 5"), never one it finds wrongly used.
+                upheld += [code for sentence in self.body if P.FOUND_EXEMPT.search(sentence)
+                           and not re.search(P.WRONGLY_KEPT, sentence, P.IC) for code in find_exemptions(sentence)]
                 # "The information withheld under Exemption 6 ... was properly withheld" while the Exemption 5
                 # withholding goes back to the agency: only what the decision upholds, and the grounds of the
                 # redactions in what it releases now ("... a copy of the incident report is attached. Home addresses
@@ -2145,7 +2152,8 @@ class _Reader:
                 redacting = self._redacted_in_release()
                 exemptions = [code for code in exemptions if _among(code, upheld) or _among(code, redacting)]
                 exemption_sentences = [s for s in exemption_sentences if P.UPHELD.search(s)
-                                       or P.GROUND_OF_UPHELD.search(s) or P.RELEASED_REDACTED_UNDER.search(s)]
+                                       or P.GROUND_OF_UPHELD.search(s) or P.RELEASED_REDACTED_UNDER.search(s)
+                                       or P.FOUND_EXEMPT.search(s)]
             elif result == "partly":
                 # A ground the decision finds wrongly used ("this office concludes that the Department improperly
                 # withheld the reports under section 7(1)(d)(i)") is not applied, wherever else the letter names it
@@ -2387,7 +2395,11 @@ def _among(code: str, codes: list[str] | set[str]) -> bool:
 # "The Exemption 3 statutes are ...".
 _STATUTES_NAMED = re.compile(r"^\W*(?:the|these)\s+(?:(?:exemption\s*\(?3\)?|\(b\)\s*\(3\)|b3)\s+)?"
                              r"(?:(?:specific|relevant|applicable|particular|withholding)\s+)?"
-                             r"statutes?\s+(?:(?:applicable|that\s+appl(?:y|ies)|in\s+question|at\s+issue|relied\s+(?:up)?on|"
+                             r"statutes?\s+"
+                             # ... the exemption they are for named after them: "The relevant statutes for exemption
+                             # (b)(3) are ..." (the CIA's Agency Release Panel)
+                             r"(?:(?:for|under)\s+(?:FOIA\s+)?(?:exemption\s*\(?3\)?|(?:exemption\s+)?\(b\)\s*\(3\)|b3)\s+)?"
+                             r"(?:(?:applicable|that\s+appl(?:y|ies)|in\s+question|at\s+issue|relied\s+(?:up)?on|"
                              r"invoked|cited)\s+(?:[\w,]+\s+){0,4}?)?(?:is|are|include|includes)\b", P.IC)
 
 

@@ -139,3 +139,17 @@ def test_a_capital_prefix_and_a_number_on_different_lines_are_no_number(text: st
 def test_a_case_named_after_the_records_sought_is_not_the_requests_number(text: str,
                                                                           expected: list[tuple[str, bool]]) -> None:
     assert numbers(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # An appeal numbered in four figures, the label naming it an appeal's number (the NSA/CSS Appeal Authority).
+    ("FOIA Case: 121907\nAppeal No.: 5318\n2 December 2026", [("121907", False), ("5318", True)]),
+    ("Your appeal was received on 15 September 2026 and has been assigned Appeal Number 5318.", [("5318", True)]),
+    ("Re: FOIA Appeal # 4471", [("4471", True)]),
+    # The near misses: four figures after a request's label, and a year after an appeal's.
+    ("Re: FOIA Request No. 4471", []),
+    ("Appeal No. 2026 of the Board's docket was heard in March.", []),
+])
+def test_an_appeal_number_of_four_figures_is_read_after_an_appeal_label(
+        text: str, expected: list[tuple[str, bool]]) -> None:
+    assert numbers(text) == expected
