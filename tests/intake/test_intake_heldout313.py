@@ -58,6 +58,34 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   sets (h09 of set 289).
 - w14 SSA closure: the administrative closures of earlier sets (a09 of set 250, h04 of set 178) and SSA's FOIA
   Public Liaison.
+
+Blind score (written before the rules were run on it): 8 of 14 fully right, and all 14 matched to their request by
+the number they print. Wrong were:
+- w04 (OSHA fee estimate attached to a cover e-mail): an acknowledgement with the day received logged beside the
+  estimate, from "This letter is in regard to your Freedom of Information Act (FOIA) request dated November 10, 2026,
+  and received by the Occupational Safety and Health Administration (OSHA) on November 12, 2026, ...". The earlier
+  sets log such a fee letter as an acknowledgement too (j05 of set 206, i14 of set 219, r11 of set 84: a fee letter
+  that says the day the request was received is acknowledged with it), so the rules read it as the conventions do
+  and this set's expected value, written without the acknowledgement, departs from them.
+- w06 (Illinois State Police Outlook reply saved as text): 5 ILCS 140/7(1)(d) added from the requester's own request
+  quoted below "-----Original Message-----": "If any portion of this request is denied, please cite each specific
+  exemption you rely on, for example section 7(1)(d) of FOIA, ...".
+- w09 (HUD fee-waiver reply saved as text): an acknowledgement, a 10-day extension and a clarification read from the
+  quoted messages below "-------- Original message --------": the office's own earlier "> > HUD received your Freedom
+  of Information Act (FOIA) request on November 9, 2026, ..." and "HUD is extending the time limit by an additional
+  10 working days", and the requester's "> Could you tell me whether a decision has been made on our request for a
+  fee waiver?".
+- w10 (New Jersey township clerk's OPRA reply saved as text): partial grant instead of denied, and N.J.S.A.
+  47:1A-9(a) added, from the quoted request below "On Thu, Nov 19, 2026 at 8:15 AM ... wrote:": "> If you deny any
+  part of this request, please cite the specific basis for the denial, for example N.J.S.A. 47:1A-9(a), and provide
+  the redacted portions that are not exempt."
+- w11 (Michigan State Police Gmail conversation printed to PDF): the earlier message's extension logged beside the
+  final response, and no date: "Pursuant to Section 5(2)(d) of the Act, MCL 15.235(2)(d), the department is
+  extending the period during which it shall respond to your request by not more than 10 business days, to December
+  3, 2026."
+- w12 (Interior FOIA Appeals Office acknowledgement printed from Outlook to PDF): an appeal decision, reversed, read
+  from the requester's appeal quoted below "-----Original Message-----": "I ask that the Department reverse the
+  withholdings and release all reasonably segregable material."
 """
 
 from __future__ import annotations
@@ -65,10 +93,17 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout313"
-# What the rules reach on this set now (blind score); it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (blind: 8); it may only go up.
+FLOOR = 8
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "w04-dol-osha-fee-estimate-cover.eml",
+    "w06-il-isp-partial-outlook-reply.txt",
+    "w09-hud-fee-waiver-granted-reply.txt",
+    "w10-nj-township-opra-denial-reply.txt",
+    "w11-mi-msp-partial-gmail-thread.pdf",
+    "w12-doi-appeal-ack-outlook-print.pdf",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
