@@ -83,6 +83,8 @@ def read_bytes(filename: str, data: bytes, *, label: str | None = None) -> Lette
     if suffix == ".msg":
         return _read_msg(data, label)
     part = _read_part(suffix, data, label)
+    if suffix in (".txt", ".pdf"):
+        return saved_message(part.text, part.source)
     return Letter(text=part.text, source=part.source)
 
 
@@ -342,6 +344,57 @@ def without_quoted_history(body: str, *, attached: bool = False, forward: bool =
     if own == body or (not attached and len(own.split()) < 15):
         return body
     return own.rstrip() + "\n"
+
+
+# An e-mail saved as text or printed to PDF from a mail program starts with the message's own header block: "From:"
+# and then "Sent:", "Date:", "To:", "Cc:", "Subject:", "Attachments:" lines (a printout may set the value apart with
+# spaces, "From:          FOIA Appeals <...>").
+_SAVED_HEADER = re.compile(r"\A(?:[ \t]*\n)*[ \t]*from:[ \t]+\S.*\n"
+                           r"(?:[ \t]*(?:sent|date|to|cc|bcc|subject|attachments|importance):(?:[ \t].*)?\n){2,8}",
+                           re.IGNORECASE)
+_SAVED_SUBJECT = re.compile(r"^[ \t]*subject:[ \t]*(.*)$", re.IGNORECASE | re.MULTILINE)
+# A conversation printed from a web mail program: the subject, "3 messages", then each message under a line that
+# names its sender with the address and the time it was sent ("MSPRecords <MSPRecords@michigan.gov>   Thu, Dec 3,
+# 2026 at 10:47 AM"), oldest first.
+_PRINTED_THREAD = re.compile(r"^[ \t]*([2-9]|[1-9]\d)[ \t]+messages[ \t]*$", re.IGNORECASE | re.MULTILINE)
+# (the time may be folded onto the next line: "... <MSPRecords@michigan.gov>    Thu, Dec 3,\n2026 at 10:47 AM")
+_PRINTED_MESSAGE_HEAD = re.compile(r"^[^\n<>]*<[^\s<>@]+@[^\s<>]+>[ \t]{2,}(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?"
+                                   r"[ \t]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+\d|"
+                                   r"\d{1,2}/\d{1,2}/\d{2,4}\b)", re.IGNORECASE | re.MULTILINE)
+
+
+_MONTH_DAY_YEAR = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+(\d{1,2}),?\s+"
+                             r"((?:19|20)\d\d)\b", re.IGNORECASE)
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def saved_message(text: str, source: str) -> Letter:
+    """A letter that is an e-mail saved from a mail program (as text, or printed to PDF) read as its newest message:
+    below its own header block, without the earlier messages it quotes ("-----Original Message-----", "On ...
+    wrote:", "> " lines), as an .eml reply is read; and of a conversation printed from web mail ("2 messages"), which
+    sets the messages oldest first, the last, dated and sent as its head line says. Any other text is read whole."""
+    thread = _PRINTED_THREAD.search(text[:3000])
+    if thread:
+        heads = list(_PRINTED_MESSAGE_HEAD.finditer(text, thread.end()))
+        if len(heads) >= int(thread.group(1)):
+            head = heads[-1]
+            sent = _MONTH_DAY_YEAR.search(text, head.end() - 12, head.end() + 40)
+            date = None
+            if sent:
+                try:
+                    date = dt.date(int(sent.group(3)), _MONTHS.index(sent.group(1).lower()[:3]) + 1,
+                                   int(sent.group(2)))
+                except ValueError:
+                    date = None
+            sender = email.utils.parseaddr(head.group(0).split(">")[0] + ">")[1]
+            return Letter(text=text[head.start():], source=source, date=date, sender=sender)
+    header = _SAVED_HEADER.match(text)
+    if not header:
+        return Letter(text=text, source=source)
+    subject = _SAVED_SUBJECT.search(header.group(0))
+    body = text[header.end():]
+    own = without_quoted_history(body, forward=is_forward(subject.group(1) if subject else ""))
+    return Letter(text=text if own == body else header.group(0) + own, source=source)
 
 
 def _attachment_part(name: str, payload: bytes, label: str) -> list[_Part]:

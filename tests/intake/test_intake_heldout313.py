@@ -86,6 +86,13 @@ the number they print. Wrong were:
 - w12 (Interior FOIA Appeals Office acknowledgement printed from Outlook to PDF): an appeal decision, reversed, read
   from the requester's appeal quoted below "-----Original Message-----": "I ask that the Department reverse the
   withholdings and release all reasonably segregable material."
+After general fixes (an e-mail saved as text or printed to PDF, which starts with its own "From:" / "Sent:" header
+block, is read as an .eml reply is, without the messages it quotes below "-----Original Message-----", "--------
+Original message --------", "On ... wrote:" and "> " lines, a saved forward ("FW:") kept whole; and a conversation
+printed from web mail, "2 messages" under its subject and each message under a "Sender <address>   Thu, Dec 3, 2026
+at 10:47 AM" line, oldest first, is read as its last message, dated and sent as that line says), 13 of 14. w04 stays
+in NOT_YET: the rules log the acknowledgement the earlier sets' conventions ask for, and this set's expected value
+departs from them (see above); it is left as written.
 """
 
 from __future__ import annotations
@@ -94,16 +101,9 @@ from intake_scoring import set_tests
 
 SET = "heldout313"
 # What the rules reach on this set now (blind: 8); it may only go up.
-FLOOR = 8
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "w04-dol-osha-fee-estimate-cover.eml",
-    "w06-il-isp-partial-outlook-reply.txt",
-    "w09-hud-fee-waiver-granted-reply.txt",
-    "w10-nj-township-opra-denial-reply.txt",
-    "w11-mi-msp-partial-gmail-thread.pdf",
-    "w12-doi-appeal-ack-outlook-print.pdf",
-}
+NOT_YET: set[str] = {"w04-dol-osha-fee-estimate-cover.eml"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
