@@ -21,7 +21,7 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
 - y02 DOCCS acknowledgement: Public Officers Law 89(3)(a) as the Committee on Open Government explains it,
   http://docs.dos.ny.gov/coog/ftext/f19644.htm, and https://northportny.gov/documents/freedom-of-information-act-form-and-information-about-the-act
 - y03 PennDOT extension: 65 P.S. 67.902 and the Pennsylvania extension letters of earlier sets (s10 of set 284,
-  o07 of set 47).
+  o07 of set 118).
 - y04 Seattle NextRequest: the NextRequest notices of earlier sets (s09 of set 201) and RCW 42.56.240, 42.56.250.
 - y05 CBP final: CBP's final letters of earlier sets (k02 of set 283) and 6 C.F.R. 5.8.
 - y06 Army CID clarification: 32 C.F.R. part 286 and the clarification letters of earlier sets.
@@ -37,6 +37,18 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
 - y13 IRS final response: the IRS final letters of earlier sets (Notice 393, IRC 6103 with Exemption 3).
 - y14 SEC appeal acknowledgement: the appeal acknowledgements of earlier sets (b02 of set 290) and 5 U.S.C.
   552(a)(6)(A)(ii).
+
+Score on the rules after set 313's fixes (not blind: written after reading the rules): 11 of 14 fully right, and all
+14 matched to their request by the number they print. Wrong were:
+- y05 (a clinic's Outlook forward of a CBP final response, saved as text): dated December 1, the day it was forwarded,
+  from the forward's own header, "Sent: Tuesday, December 1, 2026 8:52 AM", not November 30, the letter's date line.
+- y10 (Texas DPS GovQA withdrawal notice): a fee estimate of $318.60 read from the portal's copy of its earlier
+  message below the notice: "Previous message, sent 11/16/2026: An itemized statement of estimated charges has been
+  posted to your request. Total estimated charges: $318.60."
+- y13 (IRS final response in Word): Exemption 3 logged with "26 U.S.C. § 6103(a)", the subsection of the withholding
+  sentence, "We withheld the return information of third parties ... under FOIA exemption (b)(3) in conjunction with
+  IRC 6103(a).", where the expected value takes the section as the letter first names it, "Internal Revenue Code (IRC)
+  Section 6103 is a statute that qualifies under FOIA exemption (b)(3)."
 """
 
 from __future__ import annotations
@@ -44,10 +56,14 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout314"
-# What the rules reach on this set now (written after reading the rules); it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (written after reading the rules: 11); it may only go up.
+FLOOR = 11
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "y05-cbp-final-outlook-forward.txt",
+    "y10-tx-dps-withdrawn-govqa.txt",
+    "y13-irs-partial-6103.docx",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
