@@ -379,22 +379,46 @@ def saved_message(text: str, source: str) -> Letter:
         if len(heads) >= int(thread.group(1)):
             head = heads[-1]
             sent = _MONTH_DAY_YEAR.search(text, head.end() - 12, head.end() + 40)
-            date = None
-            if sent:
-                try:
-                    date = dt.date(int(sent.group(3)), _MONTHS.index(sent.group(1).lower()[:3]) + 1,
-                                   int(sent.group(2)))
-                except ValueError:
-                    date = None
+            date = _month_day_year(sent) if sent else None
             sender = email.utils.parseaddr(head.group(0).split(">")[0] + ">")[1]
             return Letter(text=text[head.start():], source=source, date=date, sender=sender)
     header = _SAVED_HEADER.match(text)
     if not header:
-        return Letter(text=text, source=source)
-    subject = _SAVED_SUBJECT.search(header.group(0))
+        return Letter(text=_without_portal_history(text), source=source)
+    found = _SAVED_SUBJECT.search(header.group(0))
+    subject = found.group(1).strip() if found else ""
     body = text[header.end():]
-    own = without_quoted_history(body, forward=is_forward(subject.group(1) if subject else ""))
+    if is_forward(subject):
+        # A forward's own header says when and by whom it was passed on, not when the letter below was written: it
+        # is the envelope, as an .eml forward's headers are, and the letter's date is looked for in what it forwards.
+        sent = _MONTH_DAY_YEAR.search(header.group(0))
+        sender = email.utils.parseaddr(header.group(0).split("\n", 1)[0].split(":", 1)[1])[1]
+        return Letter(text=body.lstrip("\n"), source=source, date=_month_day_year(sent) if sent else None,
+                      sender=sender, subject=subject)
+    own = without_quoted_history(body)
     return Letter(text=text if own == body else header.group(0) + own, source=source)
+
+
+# A portal's notice may copy its earlier messages below the newest under a label of their own ("Previous message,
+# sent 11/16/2026:", "Message History", "Earlier correspondence:"): they are earlier letters, not this one.
+_PORTAL_HISTORY = re.compile(r"^[ \t]*(?:(?:previous|earlier|prior)[ \t]+(?:messages?|correspondence)|message[ \t]+"
+                             r"history)\b[^\n.]{0,40}:?[ \t]*$", re.IGNORECASE | re.MULTILINE)
+
+
+def _without_portal_history(text: str) -> str:
+    """*text* without the earlier messages a portal's notice copies below the newest one, when enough is left above
+    the label to be the message."""
+    found = _PORTAL_HISTORY.search(text)
+    if not found or len(text[:found.start()].split()) < 40:
+        return text
+    return text[:found.start()].rstrip() + "\n"
+
+
+def _month_day_year(found: re.Match[str]) -> dt.date | None:
+    try:
+        return dt.date(int(found.group(3)), _MONTHS.index(found.group(1).lower()[:3]) + 1, int(found.group(2)))
+    except ValueError:
+        return None
 
 
 def _attachment_part(name: str, payload: bytes, label: str) -> list[_Part]:

@@ -329,16 +329,50 @@ def test_an_email_saved_as_text_is_read_without_the_messages_it_quotes(tmp_path:
     assert read_correspondence(path).text == SAVED_REPLY.rstrip() + "\n"
 
 
-@pytest.mark.parametrize("text", [
-    # The near misses: a letter that opens with no header block, and a saved forward, are read whole.
-    "Mr. Brandt,\n\nISP is granting your request in part.\n\n-----Original Message-----\nFrom: Requester\n"
-    "Sent: Thursday, November 19, 2026\n\nCite section 7(1)(d).\n",
-    "From: Paralegal <p@firm.example.com>\nSent: Tuesday, December 1, 2026 9:27 AM\nTo: Attorney\n"
-    "Subject: FW: USCIS FOIA Request NRC2026217744\n\nFYI, the release is below.\n\n-----Original Message-----\n"
-    "From: USCIS FOIA\nSent: Monday, November 30, 2026 4:12 PM\n\nWe are releasing 597 pages.\n",
-])
-def test_a_text_without_its_own_header_or_a_saved_forward_is_read_whole(tmp_path: Path, text: str) -> None:
+def test_a_letter_without_its_own_header_block_is_read_whole(tmp_path: Path) -> None:
+    # The near miss: a letter that opens with no header block of its own keeps what follows.
+    text = ("Mr. Brandt,\n\nISP is granting your request in part.\n\n-----Original Message-----\nFrom: Requester\n"
+            "Sent: Thursday, November 19, 2026\n\nCite section 7(1)(d).\n")
     path = tmp_path / "letter.txt"
+    path.write_text(text, encoding="utf-8")
+    assert read_correspondence(path).text == text
+
+
+SAVED_FORWARD_NOTE = "FYI, the release is below.\n\n-----Original Message-----\n"
+SAVED_FORWARDED = ("From: USCIS FOIA <foia@uscis.example.gov>\nSent: Monday, November 30, 2026 4:12 PM\n\n"
+                   "We are releasing 597 pages.\n")
+
+
+@pytest.mark.parametrize("subject", ["FW: USCIS FOIA Request NRC2026217744", "Fwd: Final response"])
+def test_a_saved_forward_is_read_as_what_it_forwards_its_header_the_envelope(tmp_path: Path, subject: str) -> None:
+    # A forward's own "Sent:" is when it was passed on; the letter it forwards is kept whole and dates itself.
+    header = (f"From: Paralegal <p@firm.example.com>\nSent: Tuesday, December 1, 2026 9:27 AM\nTo: Attorney\n"
+              f"Subject: {subject}\n\n")
+    path = tmp_path / "forward.txt"
+    path.write_text(header + SAVED_FORWARD_NOTE + SAVED_FORWARDED, encoding="utf-8")
+    letter = read_correspondence(path)
+    assert letter.text == SAVED_FORWARD_NOTE + SAVED_FORWARDED
+    assert (letter.date, letter.sender, letter.subject) == (dt.date(2026, 12, 1), "p@firm.example.com", subject)
+
+
+PORTAL_NOTICE = ("Reference # R041966-102626\n\nDear Requester,\n\nOn November 16, 2026, the Department sent you a "
+                 "written itemized statement of estimated charges. As of the date of this message, the Department has "
+                 "not received your written response. Therefore, your request is considered to have been withdrawn by "
+                 "operation of law, and the Department has closed it. No charges have been assessed.\n\n")
+
+
+@pytest.mark.parametrize("label", ["Previous message, sent 11/16/2026:", "Message History", "Earlier correspondence:"])
+def test_a_portal_notices_copied_earlier_messages_are_not_this_letter(tmp_path: Path, label: str) -> None:
+    path = tmp_path / "notice.txt"
+    path.write_text(PORTAL_NOTICE + label + "\nTotal estimated charges: $318.60. Please respond within 10 business "
+                    "days.\n", encoding="utf-8")
+    assert read_correspondence(path).text == PORTAL_NOTICE.rstrip() + "\n"
+
+
+def test_a_sentence_about_previous_messages_is_not_a_history_label(tmp_path: Path) -> None:
+    # The near miss: the words in a sentence of the letter, not a label on a line of its own.
+    text = PORTAL_NOTICE + "Previous messages about this request remain available in your account.\nSincerely,\n"
+    path = tmp_path / "notice.txt"
     path.write_text(text, encoding="utf-8")
     assert read_correspondence(path).text == text
 

@@ -49,6 +49,14 @@ Score on the rules after set 313's fixes (not blind: written after reading the r
   sentence, "We withheld the return information of third parties ... under FOIA exemption (b)(3) in conjunction with
   IRC 6103(a).", where the expected value takes the section as the letter first names it, "Internal Revenue Code (IRC)
   Section 6103 is a statute that qualifies under FOIA exemption (b)(3)."
+After general fixes (a forward saved as text, its own header's subject "FW:" or "Fwd:", is read as what it forwards,
+its header the envelope as an .eml forward's is, so the letter's own date line dates it; a portal notice's copy of its
+earlier messages below a label on a line of its own, "Previous message, sent 11/16/2026:", "Message History",
+"Earlier correspondence:", is not this letter), 13 of 14. y13 stays in NOT_YET: the letter names the statute twice,
+the section where it says which statute qualifies under Exemption 3 and the subsection where it withholds, both
+readings are defensible and the earlier sets hold no letter that settles it (h06 of set 212 names only the section
+beside the exemption); taking the section would drop the subsection other letters cite as their ground ("(b)(3) 50
+U.S.C. § 3024(i)(1)").
 """
 
 from __future__ import annotations
@@ -57,13 +65,9 @@ from intake_scoring import set_tests
 
 SET = "heldout314"
 # What the rules reach on this set now (written after reading the rules: 11); it may only go up.
-FLOOR = 11
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "y05-cbp-final-outlook-forward.txt",
-    "y10-tx-dps-withdrawn-govqa.txt",
-    "y13-irs-partial-6103.docx",
-}
+NOT_YET: set[str] = {"y13-irs-partial-6103.docx"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
