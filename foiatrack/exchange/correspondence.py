@@ -83,6 +83,8 @@ def read_bytes(filename: str, data: bytes, *, label: str | None = None) -> Lette
     if suffix == ".msg":
         return _read_msg(data, label)
     part = _read_part(suffix, data, label)
+    if suffix in (".txt", ".pdf"):
+        return saved_message(part.text, part.source)
     return Letter(text=part.text, source=part.source)
 
 
@@ -342,6 +344,81 @@ def without_quoted_history(body: str, *, attached: bool = False, forward: bool =
     if own == body or (not attached and len(own.split()) < 15):
         return body
     return own.rstrip() + "\n"
+
+
+# An e-mail saved as text or printed to PDF from a mail program starts with the message's own header block: "From:"
+# and then "Sent:", "Date:", "To:", "Cc:", "Subject:", "Attachments:" lines (a printout may set the value apart with
+# spaces, "From:          FOIA Appeals <...>").
+_SAVED_HEADER = re.compile(r"\A(?:[ \t]*\n)*[ \t]*from:[ \t]+\S.*\n"
+                           r"(?:[ \t]*(?:sent|date|to|cc|bcc|subject|attachments|importance):(?:[ \t].*)?\n){2,8}",
+                           re.IGNORECASE)
+_SAVED_SUBJECT = re.compile(r"^[ \t]*subject:[ \t]*(.*)$", re.IGNORECASE | re.MULTILINE)
+# A conversation printed from a web mail program: the subject, "3 messages", then each message under a line that
+# names its sender with the address and the time it was sent ("MSPRecords <MSPRecords@michigan.gov>   Thu, Dec 3,
+# 2026 at 10:47 AM"), oldest first.
+_PRINTED_THREAD = re.compile(r"^[ \t]*([2-9]|[1-9]\d)[ \t]+messages[ \t]*$", re.IGNORECASE | re.MULTILINE)
+# (the time may be folded onto the next line: "... <MSPRecords@michigan.gov>    Thu, Dec 3,\n2026 at 10:47 AM")
+_PRINTED_MESSAGE_HEAD = re.compile(r"^[^\n<>]*<[^\s<>@]+@[^\s<>]+>[ \t]{2,}(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?"
+                                   r"[ \t]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+\d|"
+                                   r"\d{1,2}/\d{1,2}/\d{2,4}\b)", re.IGNORECASE | re.MULTILINE)
+
+
+_MONTH_DAY_YEAR = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+(\d{1,2}),?\s+"
+                             r"((?:19|20)\d\d)\b", re.IGNORECASE)
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def saved_message(text: str, source: str) -> Letter:
+    """A letter that is an e-mail saved from a mail program (as text, or printed to PDF) read as its newest message:
+    below its own header block, without the earlier messages it quotes ("-----Original Message-----", "On ...
+    wrote:", "> " lines), as an .eml reply is read; and of a conversation printed from web mail ("2 messages"), which
+    sets the messages oldest first, the last, dated and sent as its head line says. Any other text is read whole."""
+    thread = _PRINTED_THREAD.search(text[:3000])
+    if thread:
+        heads = list(_PRINTED_MESSAGE_HEAD.finditer(text, thread.end()))
+        if len(heads) >= int(thread.group(1)):
+            head = heads[-1]
+            sent = _MONTH_DAY_YEAR.search(text, head.end() - 12, head.end() + 40)
+            date = _month_day_year(sent) if sent else None
+            sender = email.utils.parseaddr(head.group(0).split(">")[0] + ">")[1]
+            return Letter(text=text[head.start():], source=source, date=date, sender=sender)
+    header = _SAVED_HEADER.match(text)
+    if not header:
+        return Letter(text=_without_portal_history(text), source=source)
+    found = _SAVED_SUBJECT.search(header.group(0))
+    subject = found.group(1).strip() if found else ""
+    body = text[header.end():]
+    if is_forward(subject):
+        # A forward's own header says when and by whom it was passed on, not when the letter below was written: it
+        # is the envelope, as an .eml forward's headers are, and the letter's date is looked for in what it forwards.
+        sent = _MONTH_DAY_YEAR.search(header.group(0))
+        sender = email.utils.parseaddr(header.group(0).split("\n", 1)[0].split(":", 1)[1])[1]
+        return Letter(text=body.lstrip("\n"), source=source, date=_month_day_year(sent) if sent else None,
+                      sender=sender, subject=subject)
+    own = without_quoted_history(body)
+    return Letter(text=text if own == body else header.group(0) + own, source=source)
+
+
+# A portal's notice may copy its earlier messages below the newest under a label of their own ("Previous message,
+# sent 11/16/2026:", "Message History", "Earlier correspondence:"): they are earlier letters, not this one.
+_PORTAL_HISTORY = re.compile(r"^[ \t]*(?:(?:previous|earlier|prior)[ \t]+(?:messages?|correspondence)|message[ \t]+"
+                             r"history)\b[^\n.]{0,40}:?[ \t]*$", re.IGNORECASE | re.MULTILINE)
+
+
+def _without_portal_history(text: str) -> str:
+    """*text* without the earlier messages a portal's notice copies below the newest one, when enough is left above
+    the label to be the message."""
+    found = _PORTAL_HISTORY.search(text)
+    if not found or len(text[:found.start()].split()) < 40:
+        return text
+    return text[:found.start()].rstrip() + "\n"
+
+
+def _month_day_year(found: re.Match[str]) -> dt.date | None:
+    try:
+        return dt.date(int(found.group(3)), _MONTHS.index(found.group(1).lower()[:3]) + 1, int(found.group(2)))
+    except ValueError:
+        return None
 
 
 def _attachment_part(name: str, payload: bytes, label: str) -> list[_Part]:

@@ -307,3 +307,97 @@ def test_outlook_reply_is_read_without_its_quoted_history(tmp_path: Path, monkey
     letter = read_correspondence(path)
     assert "appeal" not in letter.text and "38 pages" in letter.text
     assert [(e.kind.value, e.pages_released) for e in understand(letter).events] == [("final_determination", 38)]
+
+
+SAVED_REPLY = ("From: ISP FOIA <foia@isp.example.gov>\nSent: Wednesday, December 2, 2026 2:41 PM\nTo: Requester\n"
+               "Subject: RE: FOIA Request #26-4471\n\nMr. Brandt,\n\nISP is granting your request in part. Attached "
+               "are 14 pages, redacted under 5 ILCS 140/7(1)(b).\n\n")
+
+
+@pytest.mark.parametrize("history", [
+    "-----Original Message-----\nFrom: Requester <r@example.org>\nSent: Thursday, November 19, 2026 10:06 AM\n\n"
+    "If any portion is denied, cite section 7(1)(d).\n",
+    "-------- Original message --------\nFrom: Requester <r@example.org>\nDate: 11/30/26 4:52 PM (GMT-05:00)\n\n"
+    "> Has my fee waiver been granted?\n",
+    "On Thu, Nov 19, 2026 at 8:15 AM Requester <r@example.org> wrote:\n> I intend to appeal under 7(1)(d).\n",
+])
+def test_an_email_saved_as_text_is_read_without_the_messages_it_quotes(tmp_path: Path, history: str) -> None:
+    # An e-mail saved from a mail program (as text, or printed to PDF) starts with its own header block; what it
+    # quotes below is the requester's or an earlier letter's, as in an .eml reply.
+    path = tmp_path / "reply.txt"
+    path.write_text(SAVED_REPLY + history, encoding="utf-8")
+    assert read_correspondence(path).text == SAVED_REPLY.rstrip() + "\n"
+
+
+def test_a_letter_without_its_own_header_block_is_read_whole(tmp_path: Path) -> None:
+    # The near miss: a letter that opens with no header block of its own keeps what follows.
+    text = ("Mr. Brandt,\n\nISP is granting your request in part.\n\n-----Original Message-----\nFrom: Requester\n"
+            "Sent: Thursday, November 19, 2026\n\nCite section 7(1)(d).\n")
+    path = tmp_path / "letter.txt"
+    path.write_text(text, encoding="utf-8")
+    assert read_correspondence(path).text == text
+
+
+SAVED_FORWARD_NOTE = "FYI, the release is below.\n\n-----Original Message-----\n"
+SAVED_FORWARDED = ("From: USCIS FOIA <foia@uscis.example.gov>\nSent: Monday, November 30, 2026 4:12 PM\n\n"
+                   "We are releasing 597 pages.\n")
+
+
+@pytest.mark.parametrize("subject", ["FW: USCIS FOIA Request NRC2026217744", "Fwd: Final response"])
+def test_a_saved_forward_is_read_as_what_it_forwards_its_header_the_envelope(tmp_path: Path, subject: str) -> None:
+    # A forward's own "Sent:" is when it was passed on; the letter it forwards is kept whole and dates itself.
+    header = (f"From: Paralegal <p@firm.example.com>\nSent: Tuesday, December 1, 2026 9:27 AM\nTo: Attorney\n"
+              f"Subject: {subject}\n\n")
+    path = tmp_path / "forward.txt"
+    path.write_text(header + SAVED_FORWARD_NOTE + SAVED_FORWARDED, encoding="utf-8")
+    letter = read_correspondence(path)
+    assert letter.text == SAVED_FORWARD_NOTE + SAVED_FORWARDED
+    assert (letter.date, letter.sender, letter.subject) == (dt.date(2026, 12, 1), "p@firm.example.com", subject)
+
+
+PORTAL_NOTICE = ("Reference # R041966-102626\n\nDear Requester,\n\nOn November 16, 2026, the Department sent you a "
+                 "written itemized statement of estimated charges. As of the date of this message, the Department has "
+                 "not received your written response. Therefore, your request is considered to have been withdrawn by "
+                 "operation of law, and the Department has closed it. No charges have been assessed.\n\n")
+
+
+@pytest.mark.parametrize("label", ["Previous message, sent 11/16/2026:", "Message History", "Earlier correspondence:"])
+def test_a_portal_notices_copied_earlier_messages_are_not_this_letter(tmp_path: Path, label: str) -> None:
+    path = tmp_path / "notice.txt"
+    path.write_text(PORTAL_NOTICE + label + "\nTotal estimated charges: $318.60. Please respond within 10 business "
+                    "days.\n", encoding="utf-8")
+    assert read_correspondence(path).text == PORTAL_NOTICE.rstrip() + "\n"
+
+
+def test_a_sentence_about_previous_messages_is_not_a_history_label(tmp_path: Path) -> None:
+    # The near miss: the words in a sentence of the letter, not a label on a line of its own.
+    text = PORTAL_NOTICE + "Previous messages about this request remain available in your account.\nSincerely,\n"
+    path = tmp_path / "notice.txt"
+    path.write_text(text, encoding="utf-8")
+    assert read_correspondence(path).text == text
+
+
+PRINTED_THREAD = ("12/4/26, 9:02 AM    Gmail - FOIA Request No. FOIA26-11930\n\nReporter <r@example-mail.com>\n\n"
+                  "FOIA Request No. FOIA26-11930\n2 messages\n\n"
+                  "MSPRecords <MSPRecords@michigan.example.gov>       Wed, Nov 18, 2026 at 2:11 PM\n"
+                  "To: r@example-mail.com\n\n"
+                  "The department is extending the period to respond by 10 business days.\n\n")
+NEWEST = ("MSPRecords <MSPRecords@michigan.example.gov>       Thu, Dec 3,\n2026 at 10:47 AM\nTo: r@example-mail.com\n\n"
+          "Your request is granted in part and denied in part.\n")
+
+
+def test_a_conversation_printed_from_web_mail_is_read_as_its_last_message() -> None:
+    # A printed conversation sets its messages oldest first: the last one is the letter (its time folded in the
+    # print is still its date), the extension above it an earlier letter.
+    letter = correspondence.saved_message(PRINTED_THREAD + NEWEST, "text layer")
+    assert letter.text == NEWEST
+    assert letter.date == dt.date(2026, 12, 3)
+    assert letter.sender == "MSPRecords@michigan.example.gov"
+
+
+def test_a_printed_single_message_or_a_letter_naming_messages_is_read_whole() -> None:
+    # The near misses: one message printed ("1 message"), and a letter that counts messages in a sentence.
+    single = PRINTED_THREAD.replace("2 messages", "1 message")
+    assert correspondence.saved_message(single, "text layer").text == single
+    letter = "We located 2 messages responsive to your request.\nBoth are released in full.\n"
+    assert correspondence.saved_message(letter, "plain text").text == letter
