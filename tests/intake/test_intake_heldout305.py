@@ -1,0 +1,74 @@
+"""The three-hundred-and-fifth held-out set: 14 letters (letters/heldout305) on partial releases told in items and
+shares rather than one tidy count, from federal components (FBI, DHS, DoD, State, DOJ) and state offices: an FBI
+FOIPA final release (PDF) with its exemption boxes, "N pages were reviewed and N pages are being released", OGA
+referral and consultation, duplicates, audio files counted apart and pages released in an earlier interim release;
+an ICE final response e-mail ("Of those pages, 37 pages will be released in their entirety and 141 pages will be
+released with redactions"), duplicates and pages referred to USCIS; a DHS Office for Civil Rights and Civil
+Liberties final response (PDF) with counts for each complaint file, a total, pages not responsive and a consultation
+with ICE; a Department of State final response (PDF) counting documents, not pages, with documents referred to DoD
+and Commerce; an Army CID release of a report of investigation with the autopsy report and photographs withheld in
+full, pages referred to AFMES and recorded interviews withheld; an NCIS final response in Word with a table of
+documents and pages released in full, in part and withheld; a DEA second interim release e-mail with pages already
+released and pages out for consultation; a San Leandro (California) Police Department closing e-mail with its CPRA
+letter attached (SB 1421 records, body-worn camera files counted in hours, the autopsy report withheld, records
+delayed under Penal Code 832.7(b)(7)); a Marion County (Florida) Sheriff's Office response listing records by type,
+with medical records withheld and the autopsy photographs held by another office; an NYPD FOIL partial grant with
+body-worn camera files released and denied; an Illinois State Police response in Word attached to an e-mail, with
+pages already released under another request number; a Washington State Patrol second installment in Word with an
+exemption log; a Michigan State Police FOIA response granting and denying in part, with photographs and video; and a
+Pennsylvania State Police Right-to-Know Law response withholding the supplemental reports and the autopsy report and
+refusing the video under Act 22. Written blind and committed before the rules were run on them.
+
+Real sources each letter is modelled on (structure, stock sentences and vocabulary; names and numbers invented):
+- x01 FBI FOIPA release: the FBI release letters quoted on
+  https://muckrock.com/foi/united-states-of-america-10/narafbi-fpotus-records-referenced-in-sd-florida-case-no-922-mj-08332-expedited-federal-bureau-of-investigation-133095
+  (boxes under Section 552 and 552a, "N pages were reviewed and N pages are being released", OGA referral and
+  consultation, duplicates on the deleted page information sheet, the appeal to OIP within ninety days).
+- x02 ICE and x03 CRCL final responses: the DHS final-response formula ("A search of ... produced a total of N pages.
+  Of those pages, I have determined that N pages of the records are releasable in their entirety, N pages are
+  partially releasable, and N pages are withheld in their entirety pursuant to Title 5 U.S.C. § 552"),
+  https://docslib.org/doc/3095698/homeland-security-washington-dc-20528 , and DOJ OIP's guidance on referral and
+  consultation, https://cybercemetery.unt.edu/archive/oilspill/20121007100114/http://www.justice.gov/oip/foia_updates/Vol_XII_3/page2.htm
+- x04 State final response: the Department's production letters ("we have determined that one document may be
+  released in full, one may be released with excisions, and one may not be released", "all non-exempt material that
+  is reasonably segregable from the exempt material has been released"),
+  https://documentafterlives.newmedialab.cuny.edu/content/dos-document-production-cover-letter-aclu-v-dod-no-104-cv-4151-sdny-june-8-2005-10
+  and https://fr.scribd.com/document/356208139/DoS-FOIA-Response (case number, IPS address, the enclosed legend).
+- x05 Army CID and x06 NCIS: Army Regulation 25-55 (Initial Denial Authorities, appeals to the Secretary of the
+  Army),
+  https://vdocuments.net/information-management-the-department-of-the-army-freedom-requests-from-government.html ,
+  32 C.F.R. 635.11 (release of military police records), http://laws9.com/cfr/text/32/635/11 , and DoD Manual
+  5400.07 (referrals, the appeal within 90 calendar days),
+  https://docslib.org/doc/12588490/dodm-5400-07-dod-freedom-of-information-act-foia-program
+- x07 DEA interim release: DOJ components' interim letters (the 552(c) notice, appeal rights with the final response)
+  as in set 283's EOUSA and USMS letters, and OIP's consultation guidance above.
+- x08 San Leandro: Penal Code 832.7(b) (records of officer-involved shootings, redactions under (b)(6), delay under
+  (b)(7)) and the RCFP's survey of police video laws, https://www.rcfp.org/open-government-sections/14-police-video/ ;
+  the NextRequest closing notice as in earlier sets' California letters.
+- x09 Marion County Sheriff: Chapter 119, F.S. (119.071(2)(c) active criminal investigative information,
+  119.071(2)(l) body camera recordings, 119.071(5)(a), 119.0712(2)) and s. 406.135, F.S. (autopsy photographs).
+- x10 NYPD FOIL: Public Officers Law § 87(2) and § 89(4)(a) and the FOIL letters of earlier sets ("your request is
+  granted in part and denied in part", appeal to the Records Access Appeals Officer within thirty days).
+- x11 Illinois State Police: 5 ILCS 140/7(1) and 9.5(a) and the Illinois letters of earlier sets.
+- x12 Washington State Patrol: WAC 44-14-04004 (installments, cover letter),
+  https://app.leg.wa.gov/wac/default.aspx?cite=44-14-04004 ,
+  and RCW 42.56.210(3) (the statement of the exemption and a brief explanation).
+- x13 Michigan State Police: MCL 15.235, 15.240, 15.243 and 15.244 and the Michigan letters of earlier sets.
+- x14 Pennsylvania State Police: the RTKL (65 P.S. § 67.708(b), § 67.706, § 67.902), CHRIA (18 Pa.C.S. § 9106) and
+  Act 22 of 2017 (42 Pa.C.S. §§ 67A01-67A09), and the OOR appeal paragraph of earlier sets.
+"""
+
+from __future__ import annotations
+
+from intake_scoring import set_tests
+
+SET = "heldout305"
+# What the rules reach on this set now (not yet scored); it may only go up.
+FLOOR = 0
+# Letters not yet fully right; the others must stay right.
+NOT_YET: set[str] = set()
+
+
+# The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
+test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
+    set_tests(SET, FLOOR, NOT_YET))
