@@ -56,6 +56,31 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
 - x13 Michigan State Police: MCL 15.235, 15.240, 15.243 and 15.244 and the Michigan letters of earlier sets.
 - x14 Pennsylvania State Police: the RTKL (65 P.S. § 67.708(b), § 67.706, § 67.902), CHRIA (18 Pa.C.S. § 9106) and
   Act 22 of 2017 (42 Pa.C.S. §§ 67A01-67A09), and the OOR appeal paragraph of earlier sets.
+Blind score (written before the rules were run on it): 6 of 14 fully right, and all 14 matched to their request by
+the number they print. Wrong were:
+- x05 (Army CID, two records withheld whole in one sentence): 3 pages withheld, not 17: "The autopsy report (14
+  pages) and the scene photographs (3 pages) are withheld in their entirety pursuant to 5 U.S.C. 552 (b)(6) and
+  (b)(7)(C)."
+- x06 (NCIS table in Word): 42 pages withheld, not 29: the summary's 29 and then "The 13 pages of interview results
+  withheld in full relate solely to minor dependents and contain no reasonably segregable non-exempt information.",
+  a part of the 29 named again, added to them.
+- x07 (DEA second interim release): a final determination: "This letter is the Drug Enforcement Administration's
+  (DEA) second interim release in response to your Freedom of Information Act (FOIA) request ..." not read, and "As
+  this is an interim response, you will be notified of your appeal rights when DEA issues its final response to your
+  request." taken for the final response.
+- x08 (San Leandro CPRA, records listed by type): 71 pages released, not 80: "Computer-aided dispatch (CAD) incident
+  detail and radio traffic: 9 pages and 2 audio files (31 minutes), produced with redactions." not counted, nor the
+  total "In total, 80 pages and 8 media files are produced with this letter and 11 pages are withheld in full."
+- x09 (Marion County Sheriff): s. 406.135 logged, the law another office holds the autopsy photographs under: "They
+  are held by the District 5 Medical Examiner and are confidential and exempt under s. 406.135, F.S."
+- x10 (NYPD FOIL): 87(2)(b) logged last, not first: "Portions of these records have been redacted pursuant to Public
+  Officers Law (POL) section 87(2)(b), ..." not read, with the short name in brackets.
+- x12 (Washington State Patrol second installment): a final determination: "This letter accompanies the second
+  installment, which is available for download from the GovQA portal." not read as an interim release, and "WSP
+  anticipates that the third and final installment ... will be available on or before January 29, 2027." taken for
+  a final answer.
+- x13 (Michigan State Police): MCL 15.244, the duty to separate exempt from non-exempt material, logged as an
+  exemption: "... made available, as required by Section 14 of the FOIA, MCL 15.244."
 """
 
 from __future__ import annotations
@@ -63,10 +88,14 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout305"
-# What the rules reach on this set now (not yet scored); it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (blind: 6); it may only go up.
+FLOOR = 6
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "x05-army-cid-roi-autopsy.txt", "x06-ncis-final-withholding-table.docx", "x07-dea-second-interim.eml",
+    "x08-ca-sanleandro-pd-bwc-autopsy.eml", "x09-fl-sheriff-records-by-type.txt", "x10-nypd-foil-partial-bwc.txt",
+    "x12-wa-wsp-second-installment.docx", "x13-mi-msp-foia-partial.txt",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
