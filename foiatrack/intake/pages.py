@@ -1171,8 +1171,31 @@ _FURTHER_PAGES = re.compile(rf"\banother\s+(?:{COUNT})\s+pages?\b|\b(?:{COUNT})\
                             r"pages?\b", re.IGNORECASE)
 
 
+# Pages already counted named again by what was done with them, the participle after the noun and another verb telling
+# about them: "The 13 pages of interview results withheld in full relate solely to minor dependents", "The 29 pages
+# withheld in their entirety consist of draft memoranda" (not "The 13 pages are withheld in full", nor "The remaining 13
+# pages withheld in full are ..." read as more pages where none were counted before).
+_PAGES_NAMED_AGAIN = re.compile(rf"^\W*the\s+(?P<n>{COUNT})\s+pages?\s+(?:of\s+(?:[\w'-]+\s+){{1,6}}?)?"
+                                r"(?P<done>withheld|released|redacted)\s+(?:in\s+(?:full|part|(?:their|its)\s+entirety)\s+)?"
+                                r"(?!(?:are|is|were|was|have|has|will|in|under|pursuant|by|from|to|with)\b)"
+                                r"(?P<verb>(?:relate|consist|contain|concern|include|comprise|involve|reflect)s?)\b",
+                                re.IGNORECASE)
+
+
+def _pages_named_again(sentence: str, counts: PageCounts) -> bool:
+    """Whether *sentence* only names again pages withheld or released that *counts* holds already (see
+    _PAGES_NAMED_AGAIN)."""
+    match = _PAGES_NAMED_AGAIN.search(sentence)
+    if match is None or (value := count_value(match.group("n"))) is None:
+        return False
+    held = counts.withheld_full if match.group("done").lower() == "withheld" else counts.pages_released
+    return held is not None and value <= held
+
+
 def read_pages(sentence: str, counts: PageCounts) -> None:
     """Add the page counts one sentence states to *counts*."""
+    if _pages_named_again(sentence, counts):
+        return
     plain = spelled_out(sentence)
     if plain != sentence:
         # read with its contractions spelt out, the letter's own sentence kept as the evidence
@@ -1315,12 +1338,38 @@ _HARM_CLAUSE = re.compile(r",\s*(?:which|that|the\s+(?:release|disclosure)\s+of\
                           re.IGNORECASE)
 
 
+# Records named one by one, each with its pages in brackets, that one verb after them tells what was done with all:
+# "The autopsy report (14 pages) and the scene photographs (3 pages) are withheld in their entirety", "the incident
+# report (6 pages), the CAD log (2 pages) and the dispatch audio log (1 page) are released in full" (17 and 9 pages).
+_RECORDS_WITH_BRACKETED_PAGES = re.compile(
+    rf"(?P<items>(?:[^()\d.;:]{{1,80}}?\((?:{COUNT})\s+pages?\)\s*(?:,\s*(?:and\s+)?|and\s+)){{1,4}}"
+    rf"[^()\d.;:]{{1,80}}?\((?:{COUNT})\s+pages?\))\s*(?=(?:are|were|have\s+been|will\s+be|are\s+being|are\s+also)\s)",
+    re.IGNORECASE)
+_BRACKETED_PAGES = re.compile(rf"\((?P<n>{COUNT})\s+pages?\)", re.IGNORECASE)
+
+
+def _records_with_bracketed_pages(sentence: str) -> str | None:
+    """*sentence* with records named one by one, each with its pages in brackets, before the one verb they share said
+    as the sum of their pages (see _RECORDS_WITH_BRACKETED_PAGES); None where there are none."""
+    match = _RECORDS_WITH_BRACKETED_PAGES.search(sentence)
+    if match is None:
+        return None
+    values = [count_value(m.group("n")) for m in _BRACKETED_PAGES.finditer(match.group("items"))]
+    if len(values) < 2 or any(value is None for value in values):
+        return None
+    total = sum(value for value in values if value is not None)
+    return f"{sentence[:match.start()]}{total} pages {sentence[match.end():].lstrip()}"
+
+
 def _read_pages(sentence: str, counts: PageCounts) -> None:
     if (listed := _without_following_list(sentence)) != sentence:
         _read_respelt(sentence, listed, counts)
         return
     if (shares := _bracketed_shares(sentence)) is not None:
         _read_respelt(sentence, shares, counts)
+        return
+    if (summed := _records_with_bracketed_pages(sentence)) is not None:
+        _read_respelt(sentence, summed, counts)
         return
     if (described := _without_described_brackets(sentence)) != sentence:
         _read_respelt(sentence, described, counts)

@@ -93,11 +93,10 @@ from foiatrack.core.vocabulary import EventKind
 
 SET = "heldout305"
 # What the rules reach on this set now (blind: 6); it may only go up.
-FLOOR = 10
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "x05-army-cid-roi-autopsy.txt", "x06-ncis-final-withholding-table.docx", "x08-ca-sanleandro-pd-bwc-autopsy.eml",
-    "x09-fl-sheriff-records-by-type.txt",
+    "x08-ca-sanleandro-pd-bwc-autopsy.eml", "x09-fl-sheriff-records-by-type.txt",
 }
 
 
@@ -153,3 +152,28 @@ def test_new_yorks_law_with_its_short_name_in_brackets_is_read(body: str, codes:
 ])
 def test_a_final_answer_still_to_come_leaves_this_release_interim(body: str, kind: EventKind) -> None:
     assert [e.kind for e in events_in(body)] == [kind]
+
+
+@pytest.mark.parametrize(("body", "released", "withheld"), [
+    ("Enclosed are 122 pages released with redactions. The autopsy report (14 pages) and the scene photographs (3 "
+     "pages) are withheld in their entirety pursuant to 5 U.S.C. 552 (b)(6) and (b)(7)(C).", 122, 17),
+    ("The incident report (6 pages), the CAD log (2 pages) and the dispatch log (1 page) are released in full.", 9,
+     None),
+    # The near miss: one record's pages counted, the other named without them.
+    ("Enclosed are 40 pages released in full. The photographs (3 pages) and the log are withheld in full.", 40, 3),
+])
+def test_records_each_with_its_pages_in_brackets_share_the_verb_after_them(
+        body: str, released: int | None, withheld: int | None) -> None:
+    assert [(e.pages_released, e.pages_withheld) for e in events_in(body)] == [(released, withheld)]
+
+
+@pytest.mark.parametrize(("body", "withheld"), [
+    ("In summary, 58 pages are released in full, 177 pages are released in part, and 29 pages are withheld in full. "
+     "The 13 pages of interview results withheld in full relate solely to minor dependents.", 29),
+    ("We are releasing 40 pages and withholding 29 pages in full. The 29 pages withheld in their entirety consist of "
+     "draft memoranda.", 29),
+    # The near miss: pages withheld told for the first time.
+    ("Enclosed are 40 pages released in full. The 13 pages withheld in full are the medical records.", 13),
+])
+def test_pages_named_again_by_what_was_done_with_them_are_not_counted_twice(body: str, withheld: int) -> None:
+    assert [e.pages_withheld for e in events_in(body)] == [withheld]
