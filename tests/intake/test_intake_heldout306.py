@@ -1,0 +1,60 @@
+"""The three-hundred-and-sixth held-out set: 14 letters (letters/heldout306) on the theme of set 305, partial releases
+told in items and shares rather than one tidy count, from other offices and in other wordings, WRITTEN AFTER READING
+THE RULES (after set 305's fixes were made), so its score is not a blind one: a CBP SecureRelease final response
+("Enclosed are 82 pages, 52 of which have been partially redacted"), pages not processed and video files released
+and withheld; a Secret Service final response (PDF) with pages sent for consultation and radio recordings withheld; a
+TSA final response in Word with a table of records, pages and CCTV files (SSI under 49 U.S.C. 114(r)); an EOUSA final
+response with pages referred to the FBI and DEA, "217 pages are released in full or in part, and the remainder are
+withheld in full", and pages released earlier; an AFOSI release memorandum in an e-mail with the autopsy report and
+toxicology results withheld, pages referred to AFMES and interview video withheld; a VHA final response (PDF) giving
+only the pages released with redactions and withheld ("the remaining pages are released without redaction") and 38
+U.S.C. 5705; a Department of State third production counting records, not pages, with records out for consultation; a
+Columbus (Ohio) Division of Police response in Word attached to an e-mail, records provided and withheld by type, with
+body-worn camera recordings and the coroner's law for another office; a Durham (North Carolina) Police Department
+response with records released and the investigative file withheld, camera recordings only by court order; a
+Colorado Bureau of Investigation CCJRA response (PDF) in a list of shares, with a research fee; a Hennepin County
+Sheriff's Office data-practices e-mail by type of data; a City of Newark OPRA response item by item; an Oregon State
+Police response in Word with a table of records and their bases; and a Louisville Metro Police open records response
+with pages released earlier.
+
+Real sources each letter is modelled on (structure, stock sentences and vocabulary; names and numbers invented):
+- y01 CBP, y02 Secret Service, y03 TSA: the DHS final-response formula and exemption paragraphs,
+  https://docslib.org/doc/3095698/homeland-security-washington-dc-20528 ; TSA's letter layout (file code 3600.1,
+  "FOIA Case Number:") and SSI under 49 U.S.C. 114(r) as in set 283's TSA letter; OIP's referral and consultation
+  guidance, https://cybercemetery.unt.edu/archive/oilspill/20121007100114/http://www.justice.gov/oip/foia_updates/Vol_XII_3/page2.htm
+- y04 EOUSA: EOUSA's final letters ("This letter constitutes a reply from the Executive Office for United States
+  Attorneys, the official record-keeper for all records located in this office and the various United States
+  Attorneys' Offices"), the 552(c) notice and the OIP appeal paragraph, as in set 283's EOUSA letter.
+- y05 AFOSI: DoD Manual 5400.07 (Initial Denial Authority, referrals, appeal within 90 calendar days),
+  https://docslib.org/doc/12588490/dodm-5400-07-dod-freedom-of-information-act-foia-program , and the Air Force
+  memorandum format of earlier sets.
+- y06 VHA: 38 U.S.C. 5705 and 38 C.F.R. 17.500-17.511 (quality-assurance records) and the VA letters of earlier sets.
+- y07 State third production: https://documentafterlives.newmedialab.cuny.edu/content/dos-document-production-cover-letter-aclu-v-dod-no-104-cv-4151-sdny-june-8-2005-10
+  ("a decision on 17 documents required interagency coordination"), and INA 222(f) under Exemption 3 as in set 253.
+- y08 Columbus: R.C. 149.43(A)(1)(h), (A)(1)(jj), (A)(2), (B)(3), R.C. 149.45 and R.C. 313.10, and the Ohio letters of
+  earlier sets.
+- y09 Durham: N.C. Gen. Stat. 132-1.4(a) and (c) and 132-1.4A (recordings released only by court order), as in set
+  149's Durham letter, and the RCFP survey, https://www.rcfp.org/open-government-sections/14-police-video/
+- y10 CBI: the CCJRA (C.R.S. 24-72-305(1)(b), (5) and (7), 24-72-306 research and retrieval fees) and the Colorado
+  letters of earlier sets.
+- y11 Hennepin County: Minn. Stat. 13.82, 13.85 (corrections and detention data), 13.384, 13.37, 13.072 and 13.08.
+- y12 Newark: OPRA (N.J.S.A. 47:1A-1.1, 47:1A-9(a), 47:1A-10) and the GRC paragraph, https://njfog.org/73/government-records-council-work/
+- y13 Oregon State Police: ORS 192.345(3), 192.355(2)(a), 192.411 and 146.035, and the Oregon letters of earlier sets.
+- y14 Louisville Metro Police: KRS 61.878(1)(a) and (h), KRS 17.150(2) and KRS 61.880(2), and the Kentucky letters
+  of earlier sets.
+"""
+
+from __future__ import annotations
+
+from intake_scoring import set_tests
+
+SET = "heldout306"
+# What the rules reach on this set now (not yet scored); it may only go up.
+FLOOR = 0
+# Letters not yet fully right; the others must stay right.
+NOT_YET: set[str] = set()
+
+
+# The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
+test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
+    set_tests(SET, FLOOR, NOT_YET))
