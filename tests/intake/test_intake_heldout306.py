@@ -42,6 +42,34 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
 - y13 Oregon State Police: ORS 192.345(3), 192.355(2)(a), 192.411 and 146.035, and the Oregon letters of earlier sets.
 - y14 Louisville Metro Police: KRS 61.878(1)(a) and (h), KRS 17.150(2) and KRS 61.880(2), and the Kentucky letters
   of earlier sets.
+
+Score on the rules after set 305's fixes (not blind: written after reading the rules): 6 of 14 fully right, and all 14
+matched to their request by the number they print. Wrong were:
+- y01 (CBP): 30 pages released, not 82: "Enclosed are 82 pages, 52 of which have been partially redacted; the other 30
+  pages are released without redaction." (the 30 read as all that was released).
+- y04 (EOUSA): 171 pages withheld, not 126: the remainder worked out from the 388 pages located, not from the 343 the
+  sentence names: "Of the remaining 343 pages, 217 pages are released in full or in part, and the remainder are
+  withheld in full."
+- y06 (VHA): an interim release, and 30 pages released, not 118: "Of those pages, 30 are released with redactions, and
+  8 pages are withheld in full; the remaining pages are released without redaction." ("the remaining pages are" read
+  as pages still to come).
+- y09 (Durham): the 63 pages withheld not read: "The remainder of the investigative file, 63 pages, consisting of the
+  supplemental narratives, witness interviews and the State Bureau of Investigation's preliminary findings, is
+  withheld in its entirety."
+- y10 (CBI): 24 pages withheld, not 82, "- 58 pages, consisting of the autopsy report, the toxicology report and the
+  medical records of the deceased, are withheld in full;" not read; and 28 C.F.R. § 20.33, the federal rule behind
+  the state's exemption, and C.R.S. § 24-31-902(2)(a), under which another office released the video, logged as
+  exemptions.
+- y11 (Hennepin County): the 80 pages withheld not read: "Data not provided: the medical and mental health records of
+  the deceased from the jail's health services provider (62 pages) are private medical data under Minn. Stat. §
+  13.384, subd. 3, and the detention center's security assessment (18 pages) is security information under Minn.
+  Stat. § 13.37, subd. 2, and is not public."
+- y12 (Newark): 23 pages released, not 9, and none withheld: "In total, 9 pages and 2 recordings are provided with
+  this response; 23 pages and 2 recordings are denied."
+- y14 (Louisville Metro Police): 37 pages released, not 88, and 7 withheld, not 112: "The PSU investigative file,
+  totaling 88 pages, is provided. Of those pages, 37 are released with redactions." and "The PIU criminal
+  investigation file (112 pages) and the body-worn camera video of the three officers involved (7 files) are withheld
+  in their entirety ..." (the 7 video files counted as pages).
 """
 
 from __future__ import annotations
@@ -49,10 +77,14 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout306"
-# What the rules reach on this set now (not yet scored); it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (written after reading the rules: 6); it may only go up.
+FLOOR = 6
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "y01-cbp-securerelease-final.eml", "y04-eousa-final-remainder.txt", "y06-va-vha-final-share.pdf",
+    "y09-nc-durham-pd-records.txt", "y10-co-cbi-ccjra-partial.pdf", "y11-mn-hennepin-sheriff-data.eml",
+    "y12-nj-newark-opra-response.txt", "y14-ky-lmpd-open-records.txt",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
