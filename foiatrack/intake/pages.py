@@ -1333,6 +1333,13 @@ def _without_following_list(sentence: str) -> str:
 # What the release of the pages would do, told in a clause of its own between the pages counted and the verb that
 # says what is done with them: ", which would disclose the identity of confidential informants," ", the release of
 # which could reasonably be expected to endanger ...,", ", that might reveal ...,".
+# What the pages counted are, told in a clause of its own between the count and the verb that says what is done with
+# them: "63 pages, consisting of the supplemental narratives, witness interviews and the preliminary findings, is
+# withheld", "58 pages, comprising the autopsy report and the medical records, are withheld in full".
+_WHAT_PAGES_ARE_CLAUSE = re.compile(r"(?<=\bpages)\s*,\s*(?:consisting\s+of|comprising|made\s+up\s+of|which\s+"
+                                    r"(?:consist\s+of|comprise|include|are))\s+[^;:]{1,240}?,"
+                                    r"(?=\s*(?:are|is|were|was|have\s+been|has\s+been|will\s+be)\s)",
+                                    re.IGNORECASE)
 _HARM_CLAUSE = re.compile(r",\s*(?:which|that|the\s+(?:release|disclosure)\s+of\s+which)\s+(?:would|could|might|may)\s+"
                           r"(?!not\b)[^,;.]{1,200}?,(?=\s*(?:are|is|were|was|have\s+been|has\s+been|will\s+be)\s)",
                           re.IGNORECASE)
@@ -1391,6 +1398,11 @@ def _read_pages(sentence: str, counts: PageCounts) -> None:
     if (releasing := _RELEASING_A_TOTAL.search(sentence)) is not None:
         _read_respelt(sentence, f"{sentence[:releasing.start()]}{releasing.group('verb')} {sentence[releasing.end():]}",
                       counts)
+        return
+    if (told := _WHAT_PAGES_ARE_CLAUSE.search(sentence)) is not None:
+        # "The remainder of the investigative file, 63 pages, consisting of the supplemental narratives and witness
+        # interviews, is withheld in its entirety": what the pages are, told between them and what is done with them.
+        _read_respelt(sentence, sentence[:told.start()] + sentence[told.end():], counts)
         return
     if (harm := _HARM_CLAUSE.search(sentence)) is not None:
         # "Four pages of an investigation, which would disclose the identity of confidential informants, are withheld

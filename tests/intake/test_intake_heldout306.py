@@ -74,15 +74,16 @@ matched to their request by the number they print. Wrong were:
 
 from __future__ import annotations
 
-from intake_scoring import set_tests
+import pytest
+from intake_scoring import events_in, set_tests
 
 SET = "heldout306"
 # What the rules reach on this set now (written after reading the rules: 6); it may only go up.
-FLOOR = 6
+FLOOR = 7
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
     "y01-cbp-securerelease-final.eml", "y04-eousa-final-remainder.txt", "y06-va-vha-final-share.pdf",
-    "y09-nc-durham-pd-records.txt", "y10-co-cbi-ccjra-partial.pdf", "y11-mn-hennepin-sheriff-data.eml",
+    "y10-co-cbi-ccjra-partial.pdf", "y11-mn-hennepin-sheriff-data.eml",
     "y12-nj-newark-opra-response.txt", "y14-ky-lmpd-open-records.txt",
 }
 
@@ -90,3 +91,17 @@ NOT_YET: set[str] = {
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
+
+
+@pytest.mark.parametrize(("body", "released", "withheld"), [
+    ("The incident report (4 pages) is provided in full. The remainder of the investigative file, 63 pages, consisting "
+     "of the supplemental narratives, witness interviews and the preliminary findings, is withheld in its entirety.",
+     4, 63),
+    ("192 pages are released. 58 pages, comprising the autopsy report and the medical records of the deceased, are "
+     "withheld in full.", 192, 58),
+    # The near miss: what the pages located are, with nothing done with them in that sentence.
+    ("We located 90 pages, consisting of reports and e-mails, and 78 pages are released in full.", 78, None),
+])
+def test_what_the_pages_are_told_between_them_and_their_verb(
+        body: str, released: int | None, withheld: int | None) -> None:
+    assert [(e.pages_released, e.pages_withheld) for e in events_in(body)] == [(released, withheld)]
