@@ -1125,9 +1125,13 @@ def running_total_only(sentences: list[str]) -> str | None:
 # Pages counted with other things beside them, a clause after both saying what became of them all: "The closed
 # investigative file consists of 41 pages and 57 photographs, which are withheld in full", "12 pages and three
 # recordings, all of which are exempt in their entirety" (the other things are no pages; the clause is the pages' too).
+# ... or the verb itself after both: "In total, 9 pages and 2 recordings are provided with this response; 23 pages and 2
+# recordings are denied", "80 pages and 8 media files are produced with this letter".
 _THINGS_BESIDE_PAGES = re.compile(rf"(?<=\bpages)\s+and\s+(?:{COUNT})\s+(?!pages?\b|more\b|additional\b|other\b)"
                                   r"[a-z]+(?:\s+[a-z]+)?(?=\s*,\s*(?:which|all\s+of\s+which|both\s+of\s+which)\s+"
-                                  r"(?:are|were|have|will|remain)\b)", re.IGNORECASE)
+                                  r"(?:are|were|have|will|remain)\b|\s+(?:are|were|have\s+been|will\s+be|are\s+being)\s+"
+                                  r"(?:(?:also|hereby|now)\s+)?(?:provided|produced|released|enclosed|disclosed|attached|"
+                                  r"withheld|denied)\b)", re.IGNORECASE)
 
 
 # Pages counted, then said what they are, then taken up by a pronoun that says what is done with them: "The remaining 13

@@ -93,10 +93,10 @@ from foiatrack.core.vocabulary import EventKind
 
 SET = "heldout305"
 # What the rules reach on this set now (blind: 6); it may only go up.
-FLOOR = 12
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "x08-ca-sanleandro-pd-bwc-autopsy.eml", "x09-fl-sheriff-records-by-type.txt",
+    "x09-fl-sheriff-records-by-type.txt",
 }
 
 

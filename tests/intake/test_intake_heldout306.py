@@ -79,12 +79,11 @@ from intake_scoring import events_in, set_tests
 
 SET = "heldout306"
 # What the rules reach on this set now (written after reading the rules: 6); it may only go up.
-FLOOR = 7
+FLOOR = 8
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
     "y01-cbp-securerelease-final.eml", "y04-eousa-final-remainder.txt", "y06-va-vha-final-share.pdf",
-    "y10-co-cbi-ccjra-partial.pdf", "y11-mn-hennepin-sheriff-data.eml",
-    "y12-nj-newark-opra-response.txt", "y14-ky-lmpd-open-records.txt",
+    "y10-co-cbi-ccjra-partial.pdf", "y11-mn-hennepin-sheriff-data.eml", "y14-ky-lmpd-open-records.txt",
 }
 
 
@@ -103,5 +102,17 @@ test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_
     ("We located 90 pages, consisting of reports and e-mails, and 78 pages are released in full.", 78, None),
 ])
 def test_what_the_pages_are_told_between_them_and_their_verb(
+        body: str, released: int | None, withheld: int | None) -> None:
+    assert [(e.pages_released, e.pages_withheld) for e in events_in(body)] == [(released, withheld)]
+
+
+@pytest.mark.parametrize(("body", "released", "withheld"), [
+    ("In total, 9 pages and 2 recordings are provided with this response; 23 pages and 2 recordings are denied.", 9,
+     23),
+    ("In total, 80 pages and 8 media files are produced with this letter and 11 pages are withheld in full.", 80, 11),
+    # The near miss: more pages, not other things, beside the pages.
+    ("We located 12 pages and 3 more pages are withheld.", None, 3),
+])
+def test_pages_and_other_things_counted_beside_them_share_the_verb(
         body: str, released: int | None, withheld: int | None) -> None:
     assert [(e.pages_released, e.pages_withheld) for e in events_in(body)] == [(released, withheld)]
