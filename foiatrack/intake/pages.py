@@ -1998,6 +1998,11 @@ _IN_PART = re.compile(r"\bin\s+(?:full\s+or\s+in\s+part|whole\s+or\s+in\s+part|p
                       re.IGNORECASE)
 
 
+# The pages a sentence opens by taking a share of: "Of the remaining 343 pages, ...", "Of the other 120 pages, ...".
+_OWN_TOTAL = re.compile(rf"^\W*of\s+the\s+(?:remaining\s+|other\s+|rest\s+of\s+the\s+)?(?P<n>{COUNT})\s+"
+                        r"(?:responsive\s+|remaining\s+)?pages\b", re.IGNORECASE)
+
+
 @dataclass(slots=True)
 class Subtraction:
     """Pages withheld in full worked out as total less released, with the sentences that say so."""
@@ -2022,7 +2027,12 @@ def withheld_by_subtraction(body: list[str], counts: PageCounts) -> Subtraction:
             return Subtraction(None)
         sentence, in_full = marked, True
     totals: dict[int, str] = {}
-    for candidate in body:
+    own = _OWN_TOTAL.search(sentence) if remainder is not None else None
+    if own is not None and (own_value := count_value(own.group("n"))) is not None:
+        # The pages the remainder is of, named in its own sentence: "Of the remaining 343 pages, 217 pages are released
+        # in full or in part, and the remainder are withheld in full" (after 45 of the 388 located were referred).
+        totals[own_value] = sentence
+    for candidate in body if not totals else ():
         for match in _SUBTRACTION_TOTAL.finditer(candidate):
             if match.group("approx") or _NOT_EXACT_TOTAL.search(candidate[:match.start()]):
                 return Subtraction(None, reason="the total of pages is approximate")

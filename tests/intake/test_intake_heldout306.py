@@ -79,10 +79,10 @@ from intake_scoring import events_in, set_tests
 
 SET = "heldout306"
 # What the rules reach on this set now (written after reading the rules: 6); it may only go up.
-FLOOR = 8
+FLOOR = 9
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "y01-cbp-securerelease-final.eml", "y04-eousa-final-remainder.txt", "y06-va-vha-final-share.pdf",
+    "y01-cbp-securerelease-final.eml", "y06-va-vha-final-share.pdf",
     "y10-co-cbi-ccjra-partial.pdf", "y11-mn-hennepin-sheriff-data.eml", "y14-ky-lmpd-open-records.txt",
 }
 
@@ -116,3 +116,15 @@ def test_what_the_pages_are_told_between_them_and_their_verb(
 def test_pages_and_other_things_counted_beside_them_share_the_verb(
         body: str, released: int | None, withheld: int | None) -> None:
     assert [(e.pages_released, e.pages_withheld) for e in events_in(body)] == [(released, withheld)]
+
+
+@pytest.mark.parametrize(("body", "withheld"), [
+    ("The District located 388 pages. Of these, 45 pages were referred to the FBI and DEA. Of the remaining 343 pages, "
+     "217 pages are released in full or in part, and the remainder are withheld in full.", 126),
+    ("We reviewed 600 pages; 100 were duplicates. Of the other 500 pages, 420 are released in full or in part and the "
+     "remainder are withheld.", 80),
+    # The near miss: the remainder of the total located, no share of it named in the sentence.
+    ("We located 500 pages. 300 pages are released in full or in part, and the remainder are withheld in full.", 200),
+])
+def test_the_remainder_is_of_the_pages_its_own_sentence_names(body: str, withheld: int) -> None:
+    assert [e.pages_withheld for e in events_in(body)] == [withheld]
