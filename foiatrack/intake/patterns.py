@@ -1686,7 +1686,10 @@ INTERIM = re.compile(
     r"\b(?:first|second|third|fourth|next)\s+(?:group|set|round|portion)\s+of\s+(?:the\s+)?(?:responsive\s+)?"
     r"(?:records|documents|pages|materials|files|e-?mails)\b|will\s+continue"
     r"\s+(?:to\s+)?process|continue\s+(?:processing|to\s+review)\s+(?:the\s+)?(?:remaining|additional)|"
-    r"remaining\s+(?:records|pages|documents)\s+(?:are|will|remain)(?!\s+(?:being\s+)?(?:withheld|denied|exempt))|additional\s+(?:releases|installments|productions)"
+    # (not the rest given out with this letter: "the remaining pages are released without redaction")
+    r"remaining\s+(?:records|pages|documents)\s+(?:are|will|remain)(?!\s+(?:being\s+)?(?:withheld|denied|exempt))"
+    r"(?!\s+(?:being\s+|also\s+|hereby\s+)?(?:released|provided|enclosed|disclosed|produced|attached)\s+"
+    r"(?:without|in\s+(?:full|(?:their|its)\s+entirety)|with|to\s+you|herewith)\b)|additional\s+(?:releases|installments|productions)"
     r"\s+will|"
     # More releases to come: "will provide further productions as they become available", "Subsequent installments
     # will follow" (not "No further productions will be made"); and a portal's numbered one: "Production 1".

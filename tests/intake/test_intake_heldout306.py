@@ -77,6 +77,8 @@ from __future__ import annotations
 import pytest
 from intake_scoring import events_in, set_tests
 
+from foiatrack.core.vocabulary import EventKind
+
 SET = "heldout306"
 # What the rules reach on this set now (written after reading the rules: 6); it may only go up.
 FLOOR = 9
@@ -128,3 +130,16 @@ def test_pages_and_other_things_counted_beside_them_share_the_verb(
 ])
 def test_the_remainder_is_of_the_pages_its_own_sentence_names(body: str, withheld: int) -> None:
     assert [e.pages_withheld for e in events_in(body)] == [withheld]
+
+
+@pytest.mark.parametrize(("body", "kind"), [
+    ("The search produced 126 pages. Of those pages, 30 are released with redactions, and 8 pages are withheld in "
+     "full; the remaining pages are released without redaction.", EventKind.FINAL_DETERMINATION),
+    ("We located 60 pages. Twelve pages are withheld in full under Exemption 5, and the remaining pages are provided "
+     "in full.", EventKind.FINAL_DETERMINATION),
+    # The near miss: the rest still to be released.
+    ("Enclosed are 40 pages released in full. The remaining records will be released with redactions next month.",
+     EventKind.INTERIM_RELEASE),
+])
+def test_the_remaining_pages_given_out_with_this_letter_are_no_release_to_come(body: str, kind: EventKind) -> None:
+    assert [e.kind for e in events_in(body)] == [kind]
