@@ -1196,6 +1196,12 @@ def _pages_named_again(sentence: str, counts: PageCounts) -> bool:
     return held is not None and value <= held
 
 
+# A sentence that opens by taking a share of the pages the sentence before counted: "Of those pages, 37 are released
+# with redactions", "Of these, 12 pages contain redactions".
+_SHARE_OF_THOSE = re.compile(r"^\W*of\s+(?:those|these|them|the\s+(?:pages|records)\s+(?:provided|released|enclosed|"
+                             r"produced))(?:\s+pages)?\s*,", re.IGNORECASE)
+
+
 def read_pages(sentence: str, counts: PageCounts) -> None:
     """Add the page counts one sentence states to *counts*."""
     if _pages_named_again(sentence, counts):
@@ -1212,9 +1218,19 @@ def read_pages(sentence: str, counts: PageCounts) -> None:
     if _share_of_accounted_pages(sentence, counts):
         return
     part_before = counts.released_part
+    bare_before = counts.released if counts.released_full is None and part_before is None else None
+    bare_sentence = counts.sentences.get("pages_released", "")
     _read_pages(sentence, counts)
     if counts.released_part != part_before and _FURTHER_PAGES.search(sentence):
         counts.part_added = True
+    elif bare_before is not None and counts.released == bare_before and counts.released_full is None \
+            and counts.released_part is not None and counts.released_part <= bare_before \
+            and _SHARE_OF_THOSE.search(sentence):
+        # "The PSU investigative file, totaling 88 pages, is provided. Of those pages, 37 are released with
+        # redactions.": the 37 are a share of the 88 given out, all of which are released.
+        counts.release_total, counts.released = bare_before, None
+        if bare_sentence and bare_sentence != counts.sentences.get("pages_released"):
+            counts.sentences["pages_released"] = f"{bare_sentence} … {sentence}"
 
 
 def _share_of_accounted_pages(sentence: str, counts: PageCounts) -> bool:
@@ -1351,10 +1367,16 @@ _HARM_CLAUSE = re.compile(r",\s*(?:which|that|the\s+(?:release|disclosure)\s+of\
 
 # Records named one by one, each with its pages in brackets, that one verb after them tells what was done with all:
 # "The autopsy report (14 pages) and the scene photographs (3 pages) are withheld in their entirety", "the incident
-# report (6 pages), the CAD log (2 pages) and the dispatch audio log (1 page) are released in full" (17 and 9 pages).
+# report (6 pages), the CAD log (2 pages) and the dispatch audio log (1 page) are released in full" (17 and 9 pages);
+# a recording among them counted in files or minutes adds no pages: "The PIU file (112 pages) and the body-worn camera
+# video (7 files) are withheld in their entirety" (112).
+_BRACKETED_ITEM = (rf"\((?:{COUNT})\s+(?:pages?|(?:(?:video|audio|media|digital)\s+)?(?:files?|recordings?|videos?|"
+                   r"clips?)|minutes?)\)")
+# (a record's name may carry a form's number, "Form I-213", never a count of its own)
+_ITEM_WORDS = r"(?:[^()\d.;:]|(?<=[A-Za-z-])\d+)"
 _RECORDS_WITH_BRACKETED_PAGES = re.compile(
-    rf"(?P<items>(?:[^()\d.;:]{{1,80}}?\((?:{COUNT})\s+pages?\)\s*(?:,\s*(?:and\s+)?|and\s+)){{1,4}}"
-    rf"[^()\d.;:]{{1,80}}?\((?:{COUNT})\s+pages?\))\s*(?=(?:are|were|have\s+been|will\s+be|are\s+being|are\s+also)\s)",
+    rf"(?P<items>(?<![\w,$])(?:{_ITEM_WORDS}{{1,80}}?{_BRACKETED_ITEM}\s*(?:,\s*(?:and\s+)?|and\s+)){{1,4}}"
+    rf"{_ITEM_WORDS}{{1,80}}?{_BRACKETED_ITEM})\s*(?=(?:are|were|have\s+been|will\s+be|are\s+being|are\s+also)\s)",
     re.IGNORECASE)
 _BRACKETED_PAGES = re.compile(rf"\((?P<n>{COUNT})\s+pages?\)", re.IGNORECASE)
 
@@ -1366,7 +1388,7 @@ def _records_with_bracketed_pages(sentence: str) -> str | None:
     if match is None:
         return None
     values = [count_value(m.group("n")) for m in _BRACKETED_PAGES.finditer(match.group("items"))]
-    if len(values) < 2 or any(value is None for value in values):
+    if not values or any(value is None for value in values):
         return None
     total = sum(value for value in values if value is not None)
     return f"{sentence[:match.start()]}{total} pages {sentence[match.end():].lstrip()}"

@@ -81,11 +81,10 @@ from foiatrack.core.vocabulary import EventKind
 
 SET = "heldout306"
 # What the rules reach on this set now (written after reading the rules: 6); it may only go up.
-FLOOR = 9
+FLOOR = 11
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "y01-cbp-securerelease-final.eml", "y06-va-vha-final-share.pdf",
-    "y10-co-cbi-ccjra-partial.pdf", "y11-mn-hennepin-sheriff-data.eml", "y14-ky-lmpd-open-records.txt",
+    "y06-va-vha-final-share.pdf", "y10-co-cbi-ccjra-partial.pdf", "y11-mn-hennepin-sheriff-data.eml",
 }
 
 
@@ -143,3 +142,26 @@ def test_the_remainder_is_of_the_pages_its_own_sentence_names(body: str, withhel
 ])
 def test_the_remaining_pages_given_out_with_this_letter_are_no_release_to_come(body: str, kind: EventKind) -> None:
     assert [e.kind for e in events_in(body)] == [kind]
+
+
+@pytest.mark.parametrize(("body", "released"), [
+    ("The PSU investigative file, totaling 88 pages, is provided. Of those pages, 37 are released with redactions.",
+     88),
+    ("We are providing 60 pages. Of these, 12 pages contain redactions under KRS 61.878(1)(a).", 60),
+    # The near miss: pages found, not given out, and a share of them released.
+    ("Our review produced 126 responsive pages. Of those, 40 pages are released in part.", 40),
+])
+def test_pages_released_with_redactions_of_those_given_out_are_a_share_of_them(body: str, released: int) -> None:
+    assert [e.pages_released for e in events_in(body)] == [released]
+
+
+@pytest.mark.parametrize(("body", "released", "withheld"), [
+    ("The PIU file (112 pages) and the body-worn camera video of the three officers involved (7 files) are withheld in "
+     "their entirety under KRS 61.878(1)(h).", None, 112),
+    ("Form I-213 (3 pages) and the notes (2 pages) are released in full.", 5, None),
+    # The near miss: a call counted in minutes beside a log counted in pages, the call's number no count.
+    ("The 911 call (6 minutes) and the dispatch log (2 pages) are provided in full.", 2, None),
+])
+def test_a_recording_beside_records_in_brackets_adds_no_pages(
+        body: str, released: int | None, withheld: int | None) -> None:
+    assert [(e.pages_released, e.pages_withheld) for e in events_in(body)] == [(released, withheld)]
