@@ -82,6 +82,17 @@ the number they print. Wrong were:
   a final answer.
 - x13 (Michigan State Police): MCL 15.244, the duty to separate exempt from non-exempt material, logged as an
   exemption: "... made available, as required by Section 14 of the FOIA, MCL 15.244."
+After general fixes (New York's law with its short name in brackets, "Public Officers Law (POL) section 87(2)(b)";
+Michigan's duty to separate exempt material, MCL 15.244, no exemption; a final answer still to come, "when DEA issues
+its final response", "the third and final installment ... will be available on or before ...", leaves the release
+interim; records each with its pages in brackets share the verb after them, "The autopsy report (14 pages) and the
+scene photographs (3 pages) are withheld"; pages named again by what was done with them, "The 13 pages ... withheld in
+full relate to ...", not counted twice; pages and other things counted beside them share the verb, "In total, 80 pages
+and 8 media files are produced"), 13 of 14. Not yet right: x09, whose s. 406.135 is cited for records the Sheriff's
+Office says it does not hold ("not in the custody of this agency. They are held by the District 5 Medical
+Examiner and are confidential and exempt under s. 406.135, F.S."): telling a law cited for another office's records
+from the office's own grounds needs the custody said in the sentence before, and a rule that drops a citation
+beside "held by" would drop the grounds of letters that withhold records "held by" the office itself.
 """
 
 from __future__ import annotations
