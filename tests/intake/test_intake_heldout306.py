@@ -82,8 +82,7 @@ other N pages" beside a count of other things); y06, whose pages released in ful
 pages released); y10, whose 28 C.F.R. § 20.33 (the federal rule behind C.R.S. § 24-72-305(1)(b)) and C.R.S. §
 24-31-902(2)(a) (under which another office released the video) are logged beside its grounds; and y11, whose data not
 provided are told record by record as "private medical data under ..." and "security information under ... and is not
-public", with no verb of
-withholding.
+public", with no verb of withholding.
 """
 
 from __future__ import annotations
