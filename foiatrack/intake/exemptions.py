@@ -357,7 +357,9 @@ _STATE_PATTERNS = (
     re.compile(r"\b(?P<code>\d+\s+Pa\.\s?C\.\s?S\.)\s*(?:§+|sections?)\s*(?P<sec>\d+(?:[A-Z]\d+)?(?:\.\d+)?(?:\(\w+\))*)"),
     # New York: Public Officers Law § 87(2)(b), POL 87(2)(e)
     # ... and abbreviated: "N.Y. Pub. Off. Law § 87(2)(e)"
+    # ... and with the short name it goes by after in brackets: "Public Officers Law (POL) section 87(2)(b)"
     re.compile(r"\b(?P<code>Public\s+Officers\s+Law|POL|(?:N\.\s?Y\.\s?)?Pub(?:lic|\.)\s?Off(?:\.|icers)\s?Law)\s*"
+               r"(?:\((?:POL|FOIL|the\s+\w+)\)\s*)?"
                r"(?:§+|sections?)?\s*(?P<sec>\d+(?:\(\w+\))+)", re.IGNORECASE),
     _NEW_YORK_LAW,
     # Ohio: R.C. 149.43(A)(1)(h), Ohio Rev. Code § 149.43(A)(2)(c)
@@ -546,6 +548,9 @@ _PROCEDURAL = {"7922.535", "7922.530", "6253", "42.56.520", "42.56.120", "89(3)"
                # burden of proof (67.708(a)), the deemed denial and the appeal to court
                "67.302", "67.305", "67.708(a)", "67.901", "67.1302", "67.1303", "47:1A-5", "47:1A-6", "47:1A-7",
                "15.231", "15.234", "15.235", "15.240", "119.07", "50-18-71", "50-18-70", "67.101",
+               # Michigan's duty to separate the exempt material from the rest and make the rest available (MCL
+               # 15.244), cited beside the exemptions that were applied
+               "15.244",
                # Washington's duty to make records available unless an exemption "or other statute" applies, the
                # request, the protection of records, the Attorney General's review and the suit to compel
                "42.56.070", "42.56.080", "42.56.100", "42.56.530", "42.56.550",

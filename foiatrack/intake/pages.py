@@ -1131,9 +1131,13 @@ def running_total_only(sentences: list[str]) -> str | None:
 # Pages counted with other things beside them, a clause after both saying what became of them all: "The closed
 # investigative file consists of 41 pages and 57 photographs, which are withheld in full", "12 pages and three
 # recordings, all of which are exempt in their entirety" (the other things are no pages; the clause is the pages' too).
+# ... or the verb itself after both: "In total, 9 pages and 2 recordings are provided with this response; 23 pages and 2
+# recordings are denied", "80 pages and 8 media files are produced with this letter".
 _THINGS_BESIDE_PAGES = re.compile(rf"(?<=\bpages)\s+and\s+(?:{COUNT})\s+(?!pages?\b|more\b|additional\b|other\b)"
                                   r"[a-z]+(?:\s+[a-z]+)?(?=\s*,\s*(?:which|all\s+of\s+which|both\s+of\s+which)\s+"
-                                  r"(?:are|were|have|will|remain)\b)", re.IGNORECASE)
+                                  r"(?:are|were|have|will|remain)\b|\s+(?:are|were|have\s+been|will\s+be|are\s+being)\s+"
+                                  r"(?:(?:also|hereby|now)\s+)?(?:provided|produced|released|enclosed|disclosed|attached|"
+                                  r"withheld|denied)\b)", re.IGNORECASE)
 
 
 # Pages counted, then said what they are, then taken up by a pronoun that says what is done with them: "The remaining 13
@@ -1186,9 +1190,36 @@ _REQUESTERS_OWN_PAGES = re.compile(
     r"(?:with|to|in|along\s+with)\s+your\b", re.IGNORECASE)
 
 
+# Pages already counted named again by what was done with them, the participle after the noun and another verb telling
+# about them: "The 13 pages of interview results withheld in full relate solely to minor dependents", "The 29 pages
+# withheld in their entirety consist of draft memoranda" (not "The 13 pages are withheld in full", nor "The remaining 13
+# pages withheld in full are ..." read as more pages where none were counted before).
+_PAGES_NAMED_AGAIN = re.compile(rf"^\W*the\s+(?P<n>{COUNT})\s+pages?\s+(?:of\s+(?:[\w'-]+\s+){{1,6}}?)?"
+                                r"(?P<done>withheld|released|redacted)\s+(?:in\s+(?:full|part|(?:their|its)\s+entirety)\s+)?"
+                                r"(?!(?:are|is|were|was|have|has|will|in|under|pursuant|by|from|to|with)\b)"
+                                r"(?P<verb>(?:relate|consist|contain|concern|include|comprise|involve|reflect)s?)\b",
+                                re.IGNORECASE)
+
+
+def _pages_named_again(sentence: str, counts: PageCounts) -> bool:
+    """Whether *sentence* only names again pages withheld or released that *counts* holds already (see
+    _PAGES_NAMED_AGAIN)."""
+    match = _PAGES_NAMED_AGAIN.search(sentence)
+    if match is None or (value := count_value(match.group("n"))) is None:
+        return False
+    held = counts.withheld_full if match.group("done").lower() == "withheld" else counts.pages_released
+    return held is not None and value <= held
+
+
+# A sentence that opens by taking a share of the pages the sentence before counted: "Of those pages, 37 are released
+# with redactions", "Of these, 12 pages contain redactions".
+_SHARE_OF_THOSE = re.compile(r"^\W*of\s+(?:those|these|them|the\s+(?:pages|records)\s+(?:provided|released|enclosed|"
+                             r"produced))(?:\s+pages)?\s*,", re.IGNORECASE)
+
+
 def read_pages(sentence: str, counts: PageCounts) -> None:
     """Add the page counts one sentence states to *counts*."""
-    if _REQUESTERS_OWN_PAGES.search(sentence):
+    if _REQUESTERS_OWN_PAGES.search(sentence) or _pages_named_again(sentence, counts):
         return
     plain = spelled_out(sentence)
     if plain != sentence:
@@ -1202,9 +1233,19 @@ def read_pages(sentence: str, counts: PageCounts) -> None:
     if _share_of_accounted_pages(sentence, counts):
         return
     part_before = counts.released_part
+    bare_before = counts.released if counts.released_full is None and part_before is None else None
+    bare_sentence = counts.sentences.get("pages_released", "")
     _read_pages(sentence, counts)
     if counts.released_part != part_before and _FURTHER_PAGES.search(sentence):
         counts.part_added = True
+    elif bare_before is not None and counts.released == bare_before and counts.released_full is None \
+            and counts.released_part is not None and counts.released_part <= bare_before \
+            and _SHARE_OF_THOSE.search(sentence):
+        # "The PSU investigative file, totaling 88 pages, is provided. Of those pages, 37 are released with
+        # redactions.": the 37 are a share of the 88 given out, all of which are released.
+        counts.release_total, counts.released = bare_before, None
+        if bare_sentence and bare_sentence != counts.sentences.get("pages_released"):
+            counts.sentences["pages_released"] = f"{bare_sentence} … {sentence}"
 
 
 def _share_of_accounted_pages(sentence: str, counts: PageCounts) -> bool:
@@ -1327,9 +1368,45 @@ def _without_following_list(sentence: str) -> str:
 # What the release of the pages would do, told in a clause of its own between the pages counted and the verb that
 # says what is done with them: ", which would disclose the identity of confidential informants," ", the release of
 # which could reasonably be expected to endanger ...,", ", that might reveal ...,".
+# What the pages counted are, told in a clause of its own between the count and the verb that says what is done with
+# them: "63 pages, consisting of the supplemental narratives, witness interviews and the preliminary findings, is
+# withheld", "58 pages, comprising the autopsy report and the medical records, are withheld in full".
+_WHAT_PAGES_ARE_CLAUSE = re.compile(r"(?<=\bpages)\s*,\s*(?:consisting\s+of|comprising|made\s+up\s+of|which\s+"
+                                    r"(?:consist\s+of|comprise|include|are))\s+[^;:]{1,240}?,"
+                                    r"(?=\s*(?:are|is|were|was|have\s+been|has\s+been|will\s+be)\s)",
+                                    re.IGNORECASE)
 _HARM_CLAUSE = re.compile(r",\s*(?:which|that|the\s+(?:release|disclosure)\s+of\s+which)\s+(?:would|could|might|may)\s+"
                           r"(?!not\b)[^,;.]{1,200}?,(?=\s*(?:are|is|were|was|have\s+been|has\s+been|will\s+be)\s)",
                           re.IGNORECASE)
+
+
+# Records named one by one, each with its pages in brackets, that one verb after them tells what was done with all:
+# "The autopsy report (14 pages) and the scene photographs (3 pages) are withheld in their entirety", "the incident
+# report (6 pages), the CAD log (2 pages) and the dispatch audio log (1 page) are released in full" (17 and 9 pages);
+# a recording among them counted in files or minutes adds no pages: "The PIU file (112 pages) and the body-worn camera
+# video (7 files) are withheld in their entirety" (112).
+_BRACKETED_ITEM = (rf"\((?:{COUNT})\s+(?:pages?|(?:(?:video|audio|media|digital)\s+)?(?:files?|recordings?|videos?|"
+                   r"clips?)|minutes?)\)")
+# (a record's name may carry a form's number, "Form I-213", never a count of its own)
+_ITEM_WORDS = r"(?:[^()\d.;:]|(?<=[A-Za-z-])\d+)"
+_RECORDS_WITH_BRACKETED_PAGES = re.compile(
+    rf"(?P<items>(?<![\w,$])(?:{_ITEM_WORDS}{{1,80}}?{_BRACKETED_ITEM}\s*(?:,\s*(?:and\s+)?|and\s+)){{1,4}}"
+    rf"{_ITEM_WORDS}{{1,80}}?{_BRACKETED_ITEM})\s*(?=(?:are|were|have\s+been|will\s+be|are\s+being|are\s+also)\s)",
+    re.IGNORECASE)
+_BRACKETED_PAGES = re.compile(rf"\((?P<n>{COUNT})\s+pages?\)", re.IGNORECASE)
+
+
+def _records_with_bracketed_pages(sentence: str) -> str | None:
+    """*sentence* with records named one by one, each with its pages in brackets, before the one verb they share said
+    as the sum of their pages (see _RECORDS_WITH_BRACKETED_PAGES); None where there are none."""
+    match = _RECORDS_WITH_BRACKETED_PAGES.search(sentence)
+    if match is None:
+        return None
+    values = [count_value(m.group("n")) for m in _BRACKETED_PAGES.finditer(match.group("items"))]
+    if not values or any(value is None for value in values):
+        return None
+    total = sum(value for value in values if value is not None)
+    return f"{sentence[:match.start()]}{total} pages {sentence[match.end():].lstrip()}"
 
 
 def _read_pages(sentence: str, counts: PageCounts) -> None:
@@ -1338,6 +1415,9 @@ def _read_pages(sentence: str, counts: PageCounts) -> None:
         return
     if (shares := _bracketed_shares(sentence)) is not None:
         _read_respelt(sentence, shares, counts)
+        return
+    if (summed := _records_with_bracketed_pages(sentence)) is not None:
+        _read_respelt(sentence, summed, counts)
         return
     if (described := _without_described_brackets(sentence)) != sentence:
         _read_respelt(sentence, described, counts)
@@ -1359,6 +1439,11 @@ def _read_pages(sentence: str, counts: PageCounts) -> None:
     if (releasing := _RELEASING_A_TOTAL.search(sentence)) is not None:
         _read_respelt(sentence, f"{sentence[:releasing.start()]}{releasing.group('verb')} {sentence[releasing.end():]}",
                       counts)
+        return
+    if (told := _WHAT_PAGES_ARE_CLAUSE.search(sentence)) is not None:
+        # "The remainder of the investigative file, 63 pages, consisting of the supplemental narratives and witness
+        # interviews, is withheld in its entirety": what the pages are, told between them and what is done with them.
+        _read_respelt(sentence, sentence[:told.start()] + sentence[told.end():], counts)
         return
     if (harm := _HARM_CLAUSE.search(sentence)) is not None:
         # "Four pages of an investigation, which would disclose the identity of confidential informants, are withheld
@@ -1950,6 +2035,11 @@ _IN_PART = re.compile(r"\bin\s+(?:full\s+or\s+in\s+part|whole\s+or\s+in\s+part|p
                       re.IGNORECASE)
 
 
+# The pages a sentence opens by taking a share of: "Of the remaining 343 pages, ...", "Of the other 120 pages, ...".
+_OWN_TOTAL = re.compile(rf"^\W*of\s+the\s+(?:remaining\s+|other\s+|rest\s+of\s+the\s+)?(?P<n>{COUNT})\s+"
+                        r"(?:responsive\s+|remaining\s+)?pages\b", re.IGNORECASE)
+
+
 @dataclass(slots=True)
 class Subtraction:
     """Pages withheld in full worked out as total less released, with the sentences that say so."""
@@ -1974,7 +2064,12 @@ def withheld_by_subtraction(body: list[str], counts: PageCounts) -> Subtraction:
             return Subtraction(None)
         sentence, in_full = marked, True
     totals: dict[int, str] = {}
-    for candidate in body:
+    own = _OWN_TOTAL.search(sentence) if remainder is not None else None
+    if own is not None and (own_value := count_value(own.group("n"))) is not None:
+        # The pages the remainder is of, named in its own sentence: "Of the remaining 343 pages, 217 pages are released
+        # in full or in part, and the remainder are withheld in full" (after 45 of the 388 located were referred).
+        totals[own_value] = sentence
+    for candidate in body if not totals else ():
         for match in _SUBTRACTION_TOTAL.finditer(candidate):
             if match.group("approx") or _NOT_EXACT_TOTAL.search(candidate[:match.start()]):
                 return Subtraction(None, reason="the total of pages is approximate")

@@ -1702,7 +1702,10 @@ INTERIM = re.compile(
     r"\b(?:first|second|third|fourth|next)\s+(?:group|set|round|portion)\s+of\s+(?:the\s+)?(?:responsive\s+)?"
     r"(?:records|documents|pages|materials|files|e-?mails)\b|will\s+continue"
     r"\s+(?:to\s+)?process|continue\s+(?:processing|to\s+review)\s+(?:the\s+)?(?:remaining|additional)|"
-    r"remaining\s+(?:records|pages|documents)\s+(?:are|will|remain)(?!\s+(?:being\s+)?(?:withheld|denied|exempt))|additional\s+(?:releases|installments|productions)"
+    # (not the rest given out with this letter: "the remaining pages are released without redaction")
+    r"remaining\s+(?:records|pages|documents)\s+(?:are|will|remain)(?!\s+(?:being\s+)?(?:withheld|denied|exempt))"
+    r"(?!\s+(?:being\s+|also\s+|hereby\s+)?(?:released|provided|enclosed|disclosed|produced|attached)\s+"
+    r"(?:without|in\s+(?:full|(?:their|its)\s+entirety)|with|to\s+you|herewith)\b)|additional\s+(?:releases|installments|productions)"
     r"\s+will|"
     # More releases to come: "will provide further productions as they become available", "Subsequent installments
     # will follow" (not "No further productions will be made"); and a portal's numbered one: "Production 1".
@@ -4536,6 +4539,14 @@ FINAL_LATER = re.compile(r"\bfinal\s+(?:determination|decision|response)\s+(?:du
                          # released", "once the final production has been made"
                          r"\b(?:until|when|once|after|before)\s+(?:the|our|its|a|your)\s+final\s+(?:installment|release|"
                          r"production|response|determination|letter|batch)\s+(?:is|has\s+been|have\s+been|are|will\s+be)\b|"
+                         # ... or the last one foretold: "WSP anticipates that the third and final installment,
+                         # consisting of the remaining records, will be available on or before January 29, 2027", "The
+                         # final production is expected to be made in March" (not this one: "This is the final
+                         # installment, which will be available for 30 days")
+                         r"^(?![^.;]*\bthis\s+(?:is|letter|e-?mail|response)\b)[^.;]*?\b(?:the|our|its|a|your)\s+"
+                         r"(?:\w+\s+and\s+)?final\s+(?:installment|release|production|batch|tranche)\b[^.;]{0,200}?"
+                         r"\b(?:will|should|is\s+expected\s+to|is\s+anticipated\s+to)\s+be\s+(?:made\s+)?"
+                         r"(?:available|provided|released|produced|sent|made|ready|posted|issued)\b|"
                          # ... the last one named without its verb, after "until": "Your request will remain open until
                          # the final production.", "We will release records monthly until our final installment"
                          r"\b(?:until|till)\s+(?:the|our|its|a|your)\s+final\s+(?:installment|release|production|response|"
@@ -4549,7 +4560,8 @@ FINAL_LATER = re.compile(r"\bfinal\s+(?:determination|decision|response)\s+(?:du
                          # ... or "must be located and reviewed before a final response can be issued"
                          # ... or "The fees ... will be assessed at the time of the final response"
                          r"\b(?:when|once|until|upon|after|with|in|before|at\s+the\s+time\s+of)\s+"
-                         r"(?:(?:we|it|the\s+\w+|this\s+office)\s+"
+                         # ... the office named by its short name: "when DEA issues its final response"
+                         r"(?:(?:we|it|the\s+\w+|this\s+office|[A-Z][A-Za-z.&-]+)\s+"
                          r"(?:issues?|sends?|makes?|provides?|reach(?:es)?|complete?s?)\s+|"
                          # "until you receive our final response", "once you have received the final determination"
                          r"you\s+(?:have\s+)?(?:receive[sd]?|get|obtain(?:ed)?)\s+)?(?:our|the|its|a|my)\s+"
