@@ -92,7 +92,9 @@ Original message --------", "On ... wrote:" and "> " lines, a saved forward ("FW
 printed from web mail, "2 messages" under its subject and each message under a "Sender <address>   Thu, Dec 3, 2026
 at 10:47 AM" line, oldest first, is read as its last message, dated and sent as that line says), 13 of 14. w04 stays
 in NOT_YET: the rules log the acknowledgement the earlier sets' conventions ask for, and this set's expected value
-departs from them (see above); it is left as written.
+departs from them (see above).
+Its expected value was then corrected, in a commit of its own, to the earlier sets' convention (acknowledged with the
+day received, 2026-11-12, beside the estimate): 14 of 14.
 """
 
 from __future__ import annotations
@@ -101,9 +103,9 @@ from intake_scoring import set_tests
 
 SET = "heldout313"
 # What the rules reach on this set now (blind: 8); it may only go up.
-FLOOR = 13
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {"w04-dol-osha-fee-estimate-cover.eml"}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
