@@ -1,0 +1,71 @@
+"""The three-hundred-and-seventh set: 14 letters (letters/heldout307) from the records portals of cities, counties and
+school districts and the notices they send, written blind (committed before the rules were run on them), from ten
+states: a Whatcom County (Washington) GovQA five-day letter with an estimated date for the first installment; a City
+of Oakland NextRequest notice that the due date was extended by 14 days under Government Code section 7922.535(b),
+with a staff note and the request's details below it; a Duval County Public Schools (Florida) GovQA clarification
+request with a 30-day closing warning; a Lockport Township High School District 205 (Illinois) letter extending the
+time by five business days under 5 ILCS 140/3(e) (PDF); a City of Loveland (Colorado) NextRequest "request closed"
+notice with its documents released and a clerk's message citing C.R.S. § 24-72-204; a Beaverton School District
+(Oregon) acknowledgement with a cost-estimate table (Word); a City of Edinburg (Texas) GovQA notice that a request
+was withdrawn by operation of law under section 552.2615; a City of Grand Haven (Michigan) FOIA response granted in
+part and denied in part (PDF); a Village of Fairport Harbor (Ohio) release with its R.C. 149.43 redactions; a
+Tacoma-Pierce County Health Department (Washington) first installment with an exemption list; a Cobb County School
+District (Georgia) denial under FERPA and O.C.G.A. § 50-18-72(a)(1); a City of Phoenix (Arizona) GovQA "invoice
+created" notice with a staff note and request history; a Durham County (North Carolina) no-records letter in Word
+with a table of the offices searched; and a Kansas City Public Schools (Missouri) three-business-day Sunshine Law
+letter with a fee estimate (PDF).
+
+Real sources each letter is modelled on (structure, stock sentences and vocabulary; names and numbers invented):
+- h01 Whatcom County and h10 Tacoma-Pierce County Health Department: the counties' published response rules ("Within
+  5 business days of receipt of the request, the Public Records Officer or designee will do 1 of the following: ...
+  Provide a reasonable estimate when records will be available", closing a request when an installment is not
+  claimed within 30 days), https://www.whatcomcounty.us/1045/Response-to-Records-Requests,
+  https://www.whatcomcounty.us/1049/Special-Considerations and
+  https://www.tpchd.org/i-want-to/request/public-records/public-records-request-process (fees per page and per four
+  electronic files), and the GovQA notices of earlier sets (132 q01, 138 w01).
+- h02 Oakland and h05 Loveland: NextRequest's own guides to the notifications a requester receives (due dates
+  changed, messages posted, documents released, request closed; request numbers "25-1"), https://help.nextrequest.com/knowledge/basic-request-management,
+  https://help.nextrequest.com/knowledge/request-process-overview and https://www.civicplus.help/nextrequest/docs/your-nextrequest-portal-set-up-and-go-live-checklist;
+  Oakland Privacy's guide to agency responses (extensions of 14 days under the California Public Records Act),
+  https://oaklandprivacy.org/5-1-agency-responses/; the City of Loveland's launch of NextRequest for CORA requests,
+  https://northfortynews.com/category/news/city-of-loveland-launches-new-records-request-tool/
+- h03 Duval County Public Schools: the district's processing rules ("Clarification must be received within 30 days of
+  the request"), https://dcps.duvalschools.org/Page/26414, and GovQA's note on clarification e-mails,
+  http://www.govqa.com/clarification-emails-pipr-index-marker-of-complexity-2/
+- h04 Lockport Township HSD 205: an Illinois school district's FOIA page ("the District may inform you, in writing,
+  that your request requires an additional five (5) working days"; review by the Public Access Counselor),
+  https://www.ivcschools.com/district-information/compliance-documents/foia-request/response-to-requests, and 5 ILCS
+  140/3(e).
+- h06 Beaverton School District: the district's public records page ("a written cost estimate ... no later than
+  fifteen working days", fee waivers under the Attorney General's manual within five working days),
+  https://www.beaverton.k12.or.us/departments/communications-community-involvement/public-records-request
+- h07 Edinburg and h12 Phoenix: the City of Edinburg's public records page,
+  https://cityofedinburg.com/departments/city_secretary/request_a_public_record.php, Texas Government Code § 552.2615
+  (a request considered withdrawn when the itemized statement is not answered in 10 business days), A.R.S. §
+  39-121.03, and the GovQA invoice and closing notices of earlier sets (138 w04, 148 m08).
+- h08 Grand Haven: the City of Grand Haven FOIA Procedures & Guidelines (MCL 15.235 responses granted in part and
+  denied in part, appeals to the head of the public body, 180 days for a civil action),
+  https://lawsdocbox.com/amp/114164130-Legal_Issues/City-of-grand-haven-freedom-of-information-act-procedures-guidelines.html
+- h09 Fairport Harbor: the village's public records policy ("Any denial of public records requested must include an
+  explanation, including legal authority ... each redaction must be accompanied by a supporting explanation"),
+  https://codelibrary.amlegal.com/codes/fairportharbor/latest/fairportharbor_oh/0-0-0-2110
+- h11 Cobb County School District, h13 Durham County and h14 Kansas City Public Schools: written from the statutes they
+  cite (O.C.G.A. §§ 50-18-71(d), 50-18-72(a)(1) and FERPA; N.C. Gen. Stat. Chapter 132; RSMo 610.023.3, 610.026) and
+  the earlier sets' letters from those states (290 b10); the school-district FOIA guide
+  https://legalclarity.org/how-to-submit-a-foia-request-to-a-school-district for FERPA-protected records.
+"""
+
+from __future__ import annotations
+
+from intake_scoring import set_tests
+
+SET = "heldout307"
+# What the rules reach on this set now; it may only go up.
+FLOOR = 0
+# Letters not yet fully right; the others must stay right.
+NOT_YET: set[str] = set()
+
+
+# The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
+test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
+    set_tests(SET, FLOOR, NOT_YET))
