@@ -53,6 +53,28 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   cite (O.C.G.A. §§ 50-18-71(d), 50-18-72(a)(1) and FERPA; N.C. Gen. Stat. Chapter 132; RSMo 610.023.3, 610.026) and
   the earlier sets' letters from those states (290 b10); the school-district FOIA guide
   https://legalclarity.org/how-to-submit-a-foia-request-to-a-school-district for FERPA-protected records.
+
+Blind score (written before the rules were run on it): 9 of 14 fully right, and all 14 matched to their request by
+their number. Wrong were:
+- h02 (Oakland NextRequest due date extended, e-mail): an acknowledgement with November 9 as the day received, beside
+  the extension, read from the request's details the portal prints under every notice: "Received: November 9, 2026
+  via web".
+- h03 (Duval County Public Schools clarification, e-mail): December 24 logged as the day the answer is expected,
+  though it is the day the requester must answer by: "If we do not receive a response by December 24, 2026, your
+  request will be closed and you may submit a new request at any time."
+- h05 (Loveland NextRequest "request closed" notice): no date (the clerk's message is dated "Message from the City
+  Clerk's Office, 12/1/2026:"), 118 pages released from one line of the portal's list of documents, "Released:
+  2026-12-01 - 26-847 Fleet Services fuel card audit (final) - 118 pages", instead of "The City is releasing 142
+  pages of records", and 36 pages withheld instead of the 9 of "Three draft audit memoranda, totaling 9 pages, are
+  withheld in their entirety pursuant to C.R.S. § 24-72-204(3)(a)(XIII)".
+- h09 (Fairport Harbor release): the pages withheld, counted after the ground, not read: "Records pertaining to
+  juvenile court proceedings that are sealed by order of the Lake County Court of Common Pleas, Juvenile Division,
+  have been withheld under R.C. 149.43(A)(1)(v) and R.C. 2151.356; these consist of 4 pages."
+- h11 (Cobb County School District denial): a partial grant, not a denial, from "The District cannot release the
+  records without the written consent of the parents of every student depicted, and the video cannot be redacted with
+  the equipment available to the District so as to remove personally identifiable information.", and FERPA not
+  read: "it is therefore an education record maintained by the District under the Family Educational Rights and
+  Privacy Act, 20 U.S.C. § 1232g, and its implementing regulations."
 """
 
 from __future__ import annotations
@@ -60,10 +82,16 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout307"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (blind: 9); it may only go up.
+FLOOR = 9
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "h02-ca-oakland-nextrequest-ext.eml",
+    "h03-fl-duval-schools-clarify.eml",
+    "h05-co-loveland-cora-released.txt",
+    "h09-oh-fairport-harbor-release.txt",
+    "h11-ga-cobb-schools-denial.txt",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
