@@ -4121,7 +4121,16 @@ REQUESTER_DEADLINE = re.compile(r"\b(?:you|requester|requestor)\s+(?:\w+\s+){0,4
                                 r"submit|notify|confirm|contact)\w*\b[^.;]{0,60}$|\bplease\s+(?:\w+\s+){0,3}?"
                                 r"(?:respond|reply|answer|confirm|let\s+us\s+know|pay|remit|submit|send)\w*\b[^.;]{0,60}$|"
                                 r"\byour\s+(?:written\s+)?(?:response|reply|answer|payment|confirmation)\b"
-                                r"[^.;]{0,40}$", IC)
+                                r"[^.;]{0,40}$|"
+                                # ... or said from the office's side, of the answer it waits for: "If we do not
+                                # receive a response by December 24", "unless the District receives your clarification
+                                # by", "if we have not heard from you by", "absent a reply from you by"
+                                r"\b(?:(?:we|the\s+(?:\w+\s+){0,2}?(?:district|city|county|town|village|office|"
+                                r"department|agency|unit|clerk))\s+(?:do(?:es)?\s+not|did\s+not|ha(?:ve|s)\s+not|"
+                                r"(?:is|are)\s+not\s+in)\s+(?:receiv|hear|get)\w*|unless\s+(?:we|the\s+\w+)\s+"
+                                r"(?:receive|hear)s?|absent\s+(?:an?\s+|any\s+)?(?:response|reply|answer|word))"
+                                r"\b(?![^.;]{0,40}\b(?:we|the\s+(?:district|city|county|office|department))\s+will\s+"
+                                r"(?:respond|provide|release))[^.;]{0,50}$", IC)
 # ... or to it, after the days: "the time is extended by fourteen (14) days, to November 12, 2026", "we are extending
 # the response period by 10 working days, to June 5, 2026"
 EXTENDED_UNTIL = re.compile(r"(?:extend\w*|extension\s+of\s+time|additional\s+time)\s+(?:\S+\s+){0,6}?(?:until|through)"
