@@ -571,6 +571,11 @@ class _Reader:
         # number ..."), whatever else it tells of the request's handling (an extension, a fee, a waiver).
         numbered_now = self._first(P.NUMBER_GIVEN_NOW) is not None and self._first(P.RECEIVED_YOUR_REQUEST,
                                                                                      bare=True) is not None
+        if ack and substantive and not strong_ack and not numbered_now and self._details_below(ack, substantive):
+            # A portal prints the request's details under each notice it sends ("Due date extended ... Request
+            # #26-11872 / Received: November 9, 2026 via web"): a field there, below what the notice tells, is the
+            # request's record, not an acknowledgement of it.
+            ack, dated_receipt = None, False
         if ack and not final and not interim and (strong_ack or dated_receipt or numbered_now or not substantive):
             out.append(self._acknowledgement(ack))
             if extension is not None and extension.extension_days is None and extension.expected_by is None:
@@ -719,6 +724,17 @@ class _Reader:
                                                                       r"\byour\s+(?:[\w()/-]+\s+){0,8}request\b"):
             return sentence
         return None
+
+    def _details_below(self, ack: str, substantive: list[ProposedEvent | str]) -> bool:
+        """Whether *ack* is only a form's field ("Received: 11/09/2026", "Date Submitted: 11/5/2026") that comes after
+        every sentence telling what the letter does: the request's details a portal prints below its notice."""
+        if not (P.RECEIVED_LABEL.match(ack) or re.match(P.SUBMITTED_LABEL, ack, P.IC)):
+            return False
+        if ack not in self.body:
+            return False
+        told = [e.evidence.get("kind", "") if isinstance(e, ProposedEvent) else e for e in substantive]
+        where = [self.body.index(t) for t in told if t in self.body]
+        return bool(where) and len(where) == len(told) and max(where) < self.body.index(ack)
 
     def _request_named_before(self, index: int, named: str = r"\brequest\b") -> bool:
         """Whether the sentence before body[*index*] names the request (*named*) and nothing else that comes in (a
