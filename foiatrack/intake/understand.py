@@ -248,7 +248,7 @@ def _letter_date(parts: list[str], envelope: dt.date | None,
                 break
             found = dates_in(stripped)
             if len(found) == 1 and P.MESSAGE_SENT_ON.match(stripped[:found[0][1].start()]) and not \
-                    stripped[found[0][1].end():].strip(" ."):
+                    stripped[found[0][1].end():].strip(" .:"):
                 return found[0][0], stripped
     if envelope is not None:
         return envelope, f"E-mail sent {envelope.isoformat()}"

@@ -85,6 +85,8 @@ import pytest
 from intake_scoring import events_in, set_tests
 
 from foiatrack.core.vocabulary import EventKind
+from foiatrack.intake import understand
+from foiatrack.intake.model import Letter
 
 SET = "heldout307"
 # What the rules reach on this set now (blind: 9); it may only go up.
@@ -146,3 +148,18 @@ def test_a_receipt_field_in_a_portal_acknowledgement_still_acknowledges() -> Non
     events = events_in(body, "November 23, 2026")
     assert [e.kind for e in events] == [EventKind.ACKNOWLEDGED]
     assert events[0].received == dt.date(2026, 11, 20)
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("City of Loveland\nPublic Records Requests\n\nRecord request #26-847 has been closed.\n\nMessage from the City "
+     "Clerk's Office, 12/1/2026:\n\nAttached are the records, 14 pages, released in full.\n", dt.date(2026, 12, 1)),
+    ("City of Dayton\n\nRequest 26-1190 has a new message.\n\nPublic message posted by Records Unit on 11/30/2026:\n\n"
+     "No records responsive to your request were located.\n", dt.date(2026, 11, 30)),
+    ("City of Dayton\n\nRequest 26-1190 has a new message.\n\nMessage from the Office of Public Records, 11/30/2026:"
+     "\n\nNo records responsive to your request were located.\n", dt.date(2026, 11, 30)),
+    # The near miss: a day the heading names as another's.
+    ("City of Dayton\n\nRequest 26-1190 has a new message.\n\nMessage from Jane Roe about the request of 11/20/2026:"
+     "\n\nNo records responsive to your request were located.\n", None),
+])
+def test_a_portal_message_is_dated_by_its_heading(text: str, day: dt.date | None) -> None:
+    assert understand(Letter(text=text)).letter_date == day
