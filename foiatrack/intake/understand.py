@@ -60,6 +60,7 @@ from foiatrack.intake.pages import (
 )
 from foiatrack.intake.text import (
     MONEY_PATTERN,
+    STATUS_LINE,
     Sentence,
     count_value,
     dates_in,
@@ -1480,6 +1481,8 @@ class _Reader:
             if skip_items and (P.LIST_ITEM_START.match(sentence) or P.LIST_ITEM_BRACKETED.match(sentence)
                                or P.LIST_ITEM_RECORD_ENTRY.match(sentence)
                                or P.TABLE_CELLS.search(sentence)
+                               # a portal's line for one document: "Released: 2026-12-01 - Audit report - 118 pages"
+                               or STATUS_LINE.match(sentence)
                                or (index and P.LIST_MARKER_ALONE.search(self.body[index - 1]))):
                 continue
             previous = earlier_pages_taken_up(sentence, self.body[index - 1] if index else "",

@@ -90,10 +90,9 @@ from foiatrack.intake.model import Letter
 
 SET = "heldout307"
 # What the rules reach on this set now (blind: 9); it may only go up.
-FLOOR = 11
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "h05-co-loveland-cora-released.txt",
     "h09-oh-fairport-harbor-release.txt",
     "h11-ga-cobb-schools-denial.txt",
 }
@@ -163,3 +162,18 @@ def test_a_receipt_field_in_a_portal_acknowledgement_still_acknowledges() -> Non
 ])
 def test_a_portal_message_is_dated_by_its_heading(text: str, day: dt.date | None) -> None:
     assert understand(Letter(text=text)).letter_date == day
+
+
+@pytest.mark.parametrize(("body", "released", "withheld"), [
+    ("Documents released\nReleased: 2026-12-01 - 26-847 Fuel card audit (final) - 118 pages\nReleased: 2026-12-01 - "
+     "26-847 Fuel card e-mails, redacted - 24 pages\nWithheld: 26-847 Draft audit memoranda (3 documents)\n\nThe City "
+     "is releasing 142 pages of records. Three draft audit memoranda, totaling 9 pages, are withheld in their "
+     "entirety pursuant to C.R.S. § 24-72-204(3)(a)(XIII).", 142, 9),
+    # ... and the list alone, where the running text counts no pages: its lines add up.
+    ("Your request has been closed. The following documents were released to you:\nReleased: Incident report.pdf - "
+     "11 pages\nReleased: Supplement.pdf - 4 pages", 15, None),
+])
+def test_a_portals_document_list_is_read_line_by_line_and_counted_once(
+        body: str, released: int, withheld: int | None) -> None:
+    event = events_in(body)[-1]
+    assert (event.pages_released, event.pages_withheld) == (released, withheld)
