@@ -90,10 +90,9 @@ from foiatrack.intake.model import Letter
 
 SET = "heldout307"
 # What the rules reach on this set now (blind: 9); it may only go up.
-FLOOR = 12
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "h09-oh-fairport-harbor-release.txt",
     "h11-ga-cobb-schools-denial.txt",
 }
 
@@ -177,3 +176,23 @@ def test_a_portals_document_list_is_read_line_by_line_and_counted_once(
         body: str, released: int, withheld: int | None) -> None:
     event = events_in(body)[-1]
     assert (event.pages_released, event.pages_withheld) == (released, withheld)
+
+
+@pytest.mark.parametrize(("body", "withheld", "released"), [
+    ("Attached please find the records, 23 pages in total. The sealed records have been withheld under R.C. "
+     "149.43(A)(1)(v) and R.C. 2151.356; these consist of 4 pages.", 4, 23),
+    ("Attached please find the records, 23 pages in total. The sealed records have been withheld under R.C. "
+     "149.43(A)(1)(v), which total 4 pages.", 4, 23),
+    ("Enclosed are the records. The e-mails are released with redactions under RCW 42.56.250(4); they comprise 31 "
+     "pages.", None, 31),
+])
+def test_pages_counted_after_the_clause_that_withholds_or_releases_take_its_verb(
+        body: str, withheld: int | None, released: int) -> None:
+    event = events_in(body)[-1]
+    assert (event.pages_withheld, event.pages_released) == (withheld, released)
+
+
+def test_pages_counted_after_what_was_only_located_are_no_release() -> None:
+    # The near miss: the pages of records found, not given.
+    body = "We located the e-mails; these consist of 40 pages. A response will follow."
+    assert all(e.pages_released is None and e.pages_withheld is None for e in events_in(body))
