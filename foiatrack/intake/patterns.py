@@ -4260,7 +4260,13 @@ REDACTION_WOULD_NOT_DO = re.compile(
     r"available)\s+(?:to\s+you\s+)?even\s+with\s+(?:\w+\s+){0,3}?redact|"
     r"\beven\s+with\s+(?:\w+\s+){0,3}?redact\w*\b[^.;]{0,40}?\b(?:cannot|can\s*not|could\s+not|would\s+not|may\s+not)\b|"
     r"\bredaction\s+(?:\w+\s+){0,3}?(?:is|was|would\s+be)\s+(?:not\s+(?:possible|feasible|practicable|practical|"
-    r"sufficient|adequate)|insufficient|impossible|impracticable|impractical)\b", IC)
+    r"sufficient|adequate)|insufficient|impossible|impracticable|impractical)\b|"
+    # ... or the record said not to be redactable at all: "the video cannot be redacted with the equipment available",
+    # "the recordings could not reasonably be redacted", "it is not possible to segregate the exempt portions" (not
+    # "cannot be released without redaction", which releases in part)
+    r"\b(?:cannot|can\s*not|could\s+not|can['\u2019]t|couldn['\u2019]t)\s+(?:\w+\s+)?be\s+(?:redacted|segregated)\b|"
+    r"\b(?:not\s+(?:possible|feasible|practicable|practical)|impossible|impracticable)\s+(?:for\s+\w+\s+(?:\w+\s+)?)?"
+    r"to\s+(?:redact|segregate)\b", IC)
 NO_REDACTION = re.compile(r"\bno\s+(?:records|documents|pages|data|files|materials?)\s+"
                           r"(?:were|was|have\s+been|has\s+been)\s+"
                           r"(?:withheld|redacted)(?:\s+or\s+(?:withheld|redacted))?(?!\s+in\s+full)|"

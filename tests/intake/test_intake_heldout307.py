@@ -82,9 +82,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from intake_scoring import events_in, set_tests
+from intake_scoring import events_in, kinds_and_outcomes, set_tests
 
-from foiatrack.core.vocabulary import EventKind
+from foiatrack.core.vocabulary import EventKind, Outcome
 from foiatrack.intake import understand
 from foiatrack.intake.model import Letter
 
@@ -196,3 +196,21 @@ def test_pages_counted_after_what_was_only_located_are_no_release() -> None:
     # The near miss: the pages of records found, not given.
     body = "We located the e-mails; these consist of 40 pages. A response will follow."
     assert all(e.pages_released is None and e.pages_withheld is None for e in events_in(body))
+
+
+@pytest.mark.parametrize("body", [
+    "Your request is denied in its entirety. The records are exempt under O.C.G.A. § 50-18-72(a)(1). The video cannot "
+    "be redacted with the equipment available to the District so as to remove personally identifiable information.",
+    "Your request is denied. The recordings are exempt under RCW 42.56.240(1), and they could not reasonably be "
+    "redacted.",
+    "The request is denied under KRS 61.878(1)(a). It is not possible to segregate the exempt portions of the file.",
+])
+def test_a_record_that_cannot_be_redacted_is_denied_not_released_in_part(body: str) -> None:
+    assert kinds_and_outcomes(body) == [(EventKind.FINAL_DETERMINATION, Outcome.DENIED)]
+
+
+def test_records_released_with_redactions_are_still_a_partial_grant() -> None:
+    # The near miss: redactions made.
+    body = ("Enclosed are the records, 12 pages. Home addresses were redacted under RCW 42.56.250(4). The photographs "
+            "could not be released without redaction.")
+    assert kinds_and_outcomes(body) == [(EventKind.FINAL_DETERMINATION, Outcome.PARTIAL_GRANT)]
