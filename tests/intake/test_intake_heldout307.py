@@ -75,6 +75,15 @@ their number. Wrong were:
   the equipment available to the District so as to remove personally identifiable information.", and FERPA not
   read: "it is therefore an education record maintained by the District under the Family Educational Rights and
   Privacy Act, 20 U.S.C. § 1232g, and its implementing regulations."
+After general fixes (a day the office waits for the requester's answer by, "If we do not receive a response by",
+"unless the District receives your clarification by", is not the day it expects to answer; a receipt field in the
+request details a portal prints below its notice, "Received: November 9, 2026 via web", acknowledges nothing; a
+portal's message is dated by its heading, "Message from the City Clerk's Office, 12/1/2026:"; each line of a portal's
+document list, "Released: ... - 118 pages", is read on its own and counted only where the running text counts no
+pages; pages counted after the clause that withholds or releases them, "; these consist of 4 pages", ", which total 4
+pages", take its verb; a record said not to be redactable, "cannot be redacted", "not possible to segregate", makes a
+denial; a record classed as one a law keeps closed, "an education record maintained by the District under the Family
+Educational Rights and Privacy Act, 20 U.S.C. § 1232g", cites that law), 14 of 14.
 """
 
 from __future__ import annotations
