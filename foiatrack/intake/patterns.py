@@ -2879,13 +2879,15 @@ SENT_ON = re.compile(r"(?:sent|mailed|e-?mailed|issued|transmitted|delivered)\b(
 # A portal notice's own line saying when the message went out, wherever it stands: "Message sent on: 04/22/2026",
 # "Notice sent: May 4, 2026", "Date sent: 05/04/2026" (the label is the whole line before the date).
 MESSAGE_SENT_ON = re.compile(r"^(?:this\s+)?(?:(?:message|e-?mail|notice|notification|letter|response|"
-                             r"correspondence)\s+(?:was\s+)?(?:sent|issued|mailed|e-?mailed)(?:\s+on)?|date\s+(?:sent|issued|mailed)|"
+                             r"correspondence)\s+(?:was\s+)?(?:sent|issued|mailed|e-?mailed)(?:\s+on)?|"
+                             r"date\s+(?:sent|issued|mailed)|"
                              # ... or the portal's heading over a message staff posted, with its day: "Message from the
                              # City Clerk's Office, 12/1/2026:", "Public message posted by Records Unit on 11/30/2026",
                              # "Note from Jane Roe - December 1, 2026"
                              # (not a day the words name as another's: "Message from Jane Roe about the request of
                              # 11/20/2026")
-                             r"(?:(?:public|new)\s+)?(?:message|note|reply)\s+(?:(?:posted|sent|added)\s+)?(?:from|by)\s+"
+                             r"(?:(?:public|new)\s+)?(?:message|note|reply)\s+(?:(?:posted|sent|added)\s+)?"
+                             r"(?:from|by)\s+"
                              r"(?![^:\n]*\b(?:request|receiv\w*|submitted|dated|due)\b)[^:\n]{2,80}?(?:\s+on|,|\s+-)?)"
                              r"\s*:?\s*$", IC)
 # A line that labels the date a decision was issued, mailed or entered: "FINAL DETERMINATION ISSUED AND MAILED:",
