@@ -260,13 +260,19 @@ ACK_WEAK = re.compile(
     r"the\s+(?:\w+\s+){1,4}?)(?:has\s+|have\s+)?received\b(?!\s+from\b)|"
     # "Your request, received February 24, 2026, has been assigned ..."; "Date Received: 02/24/2026"
     r"\byour\s+(?:[\w-]+\s+){0,6}request,\s+(?:which\s+was\s+)?received\s+(?:on\s+)?(?:\d|[A-Z][a-z])|"
+    # ... or with no comma, after what the request is for: "In response to your request for public records received
+    # November 17, 2026" (a day next; not "your request for records received from the vendor")
+    r"\byour\s+(?:[\w-]+\s+){0,6}request\s+for\s+(?:[\w-]+\s+){1,6}?received\s+(?:on\s+)?"
+    r"(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)|"
     # "your Freedom of Information Act (FOIA) request, FOIA Control No. 2026-000418, received by the Commission on"
     rf"{RECEIVED_AFTER_NUMBER}|"
     r"\bdate\s+(?:of\s+)?(?:the\s+)?(?:request\s+)?receiv\w*(?:\s+by\s+(?:[\w.&'()-]+\s+){0,4}?[\w.&'()-]+)?\s*:|\breceived\s+date\s*:|\bdate\s+of\s+receipt\s+(?:is|was)\b|"
     rf"{SUBMITTED_LABEL}|{RECEIVED_LABEL}|{OPENED_FOR_REQUEST}|{KEPT_UNDER_NUMBER}|{LOGGED_UNDER_NUMBER}|"
     # ... the law's name with a slash: "Your Freedom of Information/Privacy Acts request has been logged"
     r"\b(?:has|have)\s+received\s+your\b|your\s+(?!(?:\w+\s+){0,5}?(?:waiver|expedit\w*|expedition)\s)(?:[\w/]+\s+){0,5}"
-    r"request\s+(?!for\s+(?:a\s+|an\s+|the\s+)?(?:fee|waiver|expedit))(?:\w+\s+){0,3}(?:was|has\s+been|is)\s+"
+    # ... its number between: "Your record request #26-5521 has been received and is being processed"
+    r"request\s+(?!for\s+(?:a\s+|an\s+|the\s+)?(?:fee|waiver|expedit))(?:(?:#\s*)?[\w-]+\s+){0,3}"
+    r"(?:was|has\s+been|is)\s+"
     r"(?:received|logged|assigned|being\s+processed)|request\s+has\s+been\s+assigned|"
     # ... with how it came in set off by commas: "Your public records request, submitted through our Records Center on
     # 11/30/2026, has been logged under reference number R041187-120126"
@@ -2355,7 +2361,14 @@ PORTAL_NOTICE = re.compile(r"^(?![^.;]*\bin\s+(?:full|part)\b)\W*(?:an?|one|1|\d
                            r"^\W*(?:the|this|that|a\s+copy\s+of\s+(?:the|this|that|your))\s+(?:new\s+)?(?:documents?|"
                            r"files?|letters?|notices?|responses?|attachments?|correspondence)\s+(?:is|are|has\s+been|"
                            r"have\s+been)\s+(?:also\s+)?(?:attached|enclosed|included)\s+(?:to|with|in)\s+this\s+"
-                           r"(?:e-?mail\s+)?(?:notification|notice|alert)\b",
+                           r"(?:e-?mail\s+)?(?:notification|notice|alert)\b|"
+                           # ... and the portal's promise to tell of what is posted later: "You will receive an email
+                           # each time a message is posted or a document is released to this request", "you will be
+                           # notified whenever records are released"
+                           r"\byou\s+will\s+(?:receive|get|be\s+sent)\s+(?:an?\s+)?(?:e-?mail|notification|notice|"
+                           r"alert|message)s?\s+(?:each\s+time|every\s+time|whenever|when|as\s+soon\s+as|once)\b|"
+                           r"\byou\s+will\s+be\s+(?:notified|alerted|informed)\s+(?:by\s+e-?mail\s+)?(?:each\s+time|"
+                           r"every\s+time|whenever|when|as\s+soon\s+as|once)\b",
                            IC)
 # From whom the records are withheld, said between the withholding and its extent: "both must be withheld from you in
 # full", "is withheld from public disclosure in its entirety".
