@@ -1674,6 +1674,8 @@ class _Reader:
                 P.WITHHOLDING_WORDS.search(opened) or withholds(opened))) \
                 or (introduced and bool(_LIST_MARKER.fullmatch(sentence))) \
                 or (introduced and bool(_BULLET_START.match(sentence))) \
+                or (introduced and bool(_NUMBERED_START.match(sentence))) \
+                or (introduced and index + 1 < len(self.body) and bool(_LIST_MARKER.fullmatch(self.body[index + 1]))) \
                 or ((item_before or introduced) and _continues_item(self.body, index))
             # ("1." alone, its item next; or another item; or a sentence more of the item before, the next item after
             # it)
@@ -2610,6 +2612,11 @@ _LOG_HEADING = re.compile(r"(?:(?:exemption|redaction|withholding|privilege|deni
 # A bulleted item of a list, whatever it names: the list goes on through it ("- Security information under Minn. Stat. §
 # 13.37, subd. 1(a), ..." after "- Data ... that are not public under Minn. Stat. § 13.85, subd. 2").
 _BULLET_START = re.compile(r"\s*[-*\u2022]\s+\S")
+# ... and so does a numbered or lettered item, though it names no law of its own (its marker at its head, or the next
+# item's marker after it): "1. Dates of birth ..., because the public interest in protecting individual privacy ...
+# outweighs the public interest in disclosure." before "2. Information identifying confidential informants, under Wis.
+# Stat. § 19.36(8)(b)."
+_NUMBERED_START = re.compile(r"\s*\(?(?:\d{1,2}|[a-z])[.)]\s+\S")
 # A row of a Word table, its cells between bars: "Social Security numbers | Private, Minn. Stat. § 13.355, subd. 1".
 _TABLE_ROW = re.compile(r"\S\s\|\s+\S")
 

@@ -84,16 +84,16 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from intake_scoring import events_in, set_tests
+from intake_scoring import events_in, exemptions_in, set_tests
 
 from foiatrack.core.vocabulary import EventKind
 
 SET = "heldout308"
 # What the rules reach on this set now (written after reading the rules: 10, against the corrected values); it may only
 # go up.
-FLOOR = 12
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {"t09-wi-dane-sheriff-partial.pdf", "t13-ut-slc-grama-denied.docx"}
+NOT_YET: set[str] = {"t13-ut-slc-grama-denied.docx"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
@@ -124,3 +124,25 @@ def test_a_portals_receipt_notice_acknowledges_and_its_promise_to_tell_releases_
 ])
 def test_a_release_beside_the_portals_promise_is_still_a_release(body: str) -> None:
     assert [e.kind for e in events_in(body)] == [EventKind.FINAL_DETERMINATION]
+
+
+
+@pytest.mark.parametrize(("body", "codes"), [
+    ("We are releasing 88 pages. The following information has been redacted or withheld:\n1.\nDates of birth of "
+     "witnesses, because the public interest in their privacy outweighs the public interest in disclosure.\n2.\n"
+     "Information identifying confidential informants, under Wis. Stat. § 19.36(8)(b).\n3.\nPersonal information of "
+     "officers contained in the reports, under Wis. Stat. § 19.36(10)(a).",
+     ["Wis. Stat. § 19.36(8)(b)", "Wis. Stat. § 19.36(10)(a)"]),
+    ("We are releasing 12 pages. The following has been redacted:\n(a) Home addresses of staff, as the balancing of "
+     "interests favors nondisclosure.\n(b) Employee identification numbers, under RCW 42.56.250(4).",
+     ["RCW 42.56.250(4)"]),
+])
+def test_an_item_that_names_no_law_keeps_the_list_going(body: str, codes: list[str]) -> None:
+    assert exemptions_in(body) == codes
+
+
+def test_a_numbered_paragraph_after_the_list_is_no_item_of_it() -> None:
+    # The near miss: the review rights after the list cite no ground.
+    body = ("We are releasing 12 pages. The following has been redacted:\n1.\nEmployee identification numbers, under "
+            "RCW 42.56.250(4).\n2.\nYou may seek review of this response under RCW 42.56.550.")
+    assert exemptions_in(body) == ["RCW 42.56.250(4)"]
