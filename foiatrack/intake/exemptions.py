@@ -136,6 +136,18 @@ _WITHHOLDING = re.compile(r"withh|redact|exempt|excepted|den(?:y|ied|ial)|protec
                           r"blanked\s+out)\s+(?:under|pursuant\s+to|per|in\s+"
                           r"accordance\s+with|as\s+(?:required|permitted|allowed)\s+by)\b|"
                           r"not\s+(?:considered\s+|deemed\s+)?(?:an?\s+)?(?:government|public)\s+records?|"
+                          # ... or classed as a record of a kind a law keeps closed, under that law: "it is therefore an
+                          # education record maintained by the District under the Family Educational Rights and
+                          # Privacy Act, 20 U.S.C. § 1232g", "the file is a juvenile record as defined in ...",
+                          # "constitutes a criminal investigative record within the meaning of ..." (not a record
+                          # enclosed or released so classed)
+                          r"\b(?:is|are|was|were|constitutes?|remains?)\s+(?:therefore\s+|thus\s+|also\s+|likewise\s+)?"
+                          r"(?:an?\s+)?(?:education(?:al)?|student|juvenile|medical|(?:mental\s+)?health|personnel|"
+                          r"criminal\s+(?:investigat\w+|intelligence|history))\s+records?\b"
+                          r"(?![^;]{0,160}(?<!\bnot\s)(?<!\bnot\sbe\s)\b(?:enclosed|attached|released|provided|"
+                          r"produced|disclosed)\b)"
+                          r"[^.;]{0,60}?\b(?:under|as\s+defined\s+(?:in|by)|within\s+the\s+meaning\s+of|"
+                          r"pursuant\s+to)\b|"
                           # ... or left out of what the law calls one: "OPRA excludes from the definition of a
                           # "government record" criminal investigatory records" (N.J.S.A. 47:1A-1.1)
                           r"\bexclud\w*\s+(?:[\w'\u2019-]+\s+){0,4}?from\s+(?:the\s+|its\s+)?definition\s+of\s+"

@@ -297,6 +297,11 @@ _RESPONSIVE = re.compile(r"\W*(?:of\s+)?(?:the\s+)?(?:public\s+)?(?:(?:records?|
 # "consisting of 146 pages", "The Department's production consists of 318 pages"
 _AMOUNTING = re.compile(r"(?:consisting\s+of|comprising|totall?ing|(?:which\s+)?(?:consists?\s+of|comprises?|totals?))"
                         r"\s*$", re.IGNORECASE)
+# ... or said of the records of the clause before, taken up by a pronoun: "; these consist of 4 pages", ", which total
+# 31 pages", "; they comprise 12 pages"
+_AMOUNT_TAKEN_UP = re.compile(r"(?:[;,]|\band)\s*(?:and\s+)?(?:these|they|those|which|all\s+of\s+(?:which|them|these))"
+                              r"\s+(?:(?:records?|documents?|pages?)\s+)?(?:consist\s+of|comprise|total|amount\s+to|"
+                              r"make\s+up|run\s+to|come\s+to)\s*$", re.IGNORECASE)
 # ... and after the count, what the pages hold: "212 pages, consisting of the incident report package", "9 pages
 # comprising the basic information", "212 pages of records, consisting of the investigative summary".
 # ... the records named more fully between: "22 pages of additional records responsive to your request, consisting of
@@ -1691,6 +1696,15 @@ def _read_pages(sentence: str, counts: PageCounts) -> None:
             verb = "release"  # "Enclosed is the first installment, consisting of 146 pages"
         if verb == "total" and _AMOUNTING.search(before) and _GIVEN_AFTER_COUNT.match(after_clause):
             verb = "release"  # "Responsive records totaling 64 pages are provided with this letter"
+        amount_taken_up = _AMOUNT_TAKEN_UP.search(before) if verb == "total" else None
+        if amount_taken_up:
+            # "... have been withheld under R.C. 149.43(A)(1)(v) and R.C. 2151.356; these consist of 4 pages", "are
+            # released with redactions, which total 31 pages": the records of the clause before, its verb the pages'
+            # (not "we located the e-mails; these consist of 40 pages", a total).
+            done_before = before[:amount_taken_up.start()]
+            taken_verb = _verb_in(done_before, ((_WITHHOLD, "withhold"), (_RELEASE, "release")), nearest_end=True)
+            if taken_verb is not None and _verb(done_before, nearest_end=True) == taken_verb:
+                verb, after_clause = taken_verb, re.split(r"[;:]|\.\s", done_before)[-1]
         if verb == "total" and re.match(r"\W*(?:in\s+(?:total|all)|total)\b", after_clause) and _released_then_counted(
                 before):
             # "... are attached in full, 46 pages in total"; "Attached please find the three responsive memoranda,

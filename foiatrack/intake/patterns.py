@@ -260,13 +260,19 @@ ACK_WEAK = re.compile(
     r"the\s+(?:\w+\s+){1,4}?)(?:has\s+|have\s+)?received\b(?!\s+from\b)|"
     # "Your request, received February 24, 2026, has been assigned ..."; "Date Received: 02/24/2026"
     r"\byour\s+(?:[\w-]+\s+){0,6}request,\s+(?:which\s+was\s+)?received\s+(?:on\s+)?(?:\d|[A-Z][a-z])|"
+    # ... or with no comma, after what the request is for: "In response to your request for public records received
+    # November 17, 2026" (a day next; not "your request for records received from the vendor")
+    r"\byour\s+(?:[\w-]+\s+){0,6}request\s+for\s+(?:[\w-]+\s+){1,6}?received\s+(?:on\s+)?"
+    r"(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)|"
     # "your Freedom of Information Act (FOIA) request, FOIA Control No. 2026-000418, received by the Commission on"
     rf"{RECEIVED_AFTER_NUMBER}|"
     r"\bdate\s+(?:of\s+)?(?:the\s+)?(?:request\s+)?receiv\w*(?:\s+by\s+(?:[\w.&'()-]+\s+){0,4}?[\w.&'()-]+)?\s*:|\breceived\s+date\s*:|\bdate\s+of\s+receipt\s+(?:is|was)\b|"
     rf"{SUBMITTED_LABEL}|{RECEIVED_LABEL}|{OPENED_FOR_REQUEST}|{KEPT_UNDER_NUMBER}|{LOGGED_UNDER_NUMBER}|"
     # ... the law's name with a slash: "Your Freedom of Information/Privacy Acts request has been logged"
     r"\b(?:has|have)\s+received\s+your\b|your\s+(?!(?:\w+\s+){0,5}?(?:waiver|expedit\w*|expedition)\s)(?:[\w/]+\s+){0,5}"
-    r"request\s+(?!for\s+(?:a\s+|an\s+|the\s+)?(?:fee|waiver|expedit))(?:\w+\s+){0,3}(?:was|has\s+been|is)\s+"
+    # ... its number between: "Your record request #26-5521 has been received and is being processed"
+    r"request\s+(?!for\s+(?:a\s+|an\s+|the\s+)?(?:fee|waiver|expedit))(?:(?:#\s*)?[\w-]+\s+){0,3}"
+    r"(?:was|has\s+been|is)\s+"
     r"(?:received|logged|assigned|being\s+processed)|request\s+has\s+been\s+assigned|"
     # ... with how it came in set off by commas: "Your public records request, submitted through our Records Center on
     # 11/30/2026, has been logged under reference number R041187-120126"
@@ -2384,7 +2390,14 @@ PORTAL_NOTICE = re.compile(r"^(?![^.;]*\bin\s+(?:full|part)\b)\W*(?:an?|one|1|\d
                            r"^\W*(?:the|this|that|a\s+copy\s+of\s+(?:the|this|that|your))\s+(?:new\s+)?(?:documents?|"
                            r"files?|letters?|notices?|responses?|attachments?|correspondence)\s+(?:is|are|has\s+been|"
                            r"have\s+been)\s+(?:also\s+)?(?:attached|enclosed|included)\s+(?:to|with|in)\s+this\s+"
-                           r"(?:e-?mail\s+)?(?:notification|notice|alert)\b",
+                           r"(?:e-?mail\s+)?(?:notification|notice|alert)\b|"
+                           # ... and the portal's promise to tell of what is posted later: "You will receive an email
+                           # each time a message is posted or a document is released to this request", "you will be
+                           # notified whenever records are released"
+                           r"\byou\s+will\s+(?:receive|get|be\s+sent)\s+(?:an?\s+)?(?:e-?mail|notification|notice|"
+                           r"alert|message)s?\s+(?:each\s+time|every\s+time|whenever|when|as\s+soon\s+as|once)\b|"
+                           r"\byou\s+will\s+be\s+(?:notified|alerted|informed)\s+(?:by\s+e-?mail\s+)?(?:each\s+time|"
+                           r"every\s+time|whenever|when|as\s+soon\s+as|once)\b",
                            IC)
 # From whom the records are withheld, said between the withholding and its extent: "both must be withheld from you in
 # full", "is withheld from public disclosure in its entirety".
@@ -2910,7 +2923,16 @@ SENT_ON = re.compile(r"(?:sent|mailed|e-?mailed|issued|transmitted|delivered)\b(
 # A portal notice's own line saying when the message went out, wherever it stands: "Message sent on: 04/22/2026",
 # "Notice sent: May 4, 2026", "Date sent: 05/04/2026" (the label is the whole line before the date).
 MESSAGE_SENT_ON = re.compile(r"^(?:this\s+)?(?:(?:message|e-?mail|notice|notification|letter|response|"
-                             r"correspondence)\s+(?:was\s+)?(?:sent|issued|mailed|e-?mailed)(?:\s+on)?|date\s+(?:sent|issued|mailed))"
+                             r"correspondence)\s+(?:was\s+)?(?:sent|issued|mailed|e-?mailed)(?:\s+on)?|"
+                             r"date\s+(?:sent|issued|mailed)|"
+                             # ... or the portal's heading over a message staff posted, with its day: "Message from the
+                             # City Clerk's Office, 12/1/2026:", "Public message posted by Records Unit on 11/30/2026",
+                             # "Note from Jane Roe - December 1, 2026"
+                             # (not a day the words name as another's: "Message from Jane Roe about the request of
+                             # 11/20/2026")
+                             r"(?:(?:public|new)\s+)?(?:message|note|reply)\s+(?:(?:posted|sent|added)\s+)?"
+                             r"(?:from|by)\s+"
+                             r"(?![^:\n]*\b(?:request|receiv\w*|submitted|dated|due)\b)[^:\n]{2,80}?(?:\s+on|,|\s+-)?)"
                              r"\s*:?\s*$", IC)
 # A line that labels the date a decision was issued, mailed or entered: "FINAL DETERMINATION ISSUED AND MAILED:",
 # "Date Issued:", "Decision entered:"; the label is the whole line before the date.
@@ -4161,7 +4183,16 @@ REQUESTER_DEADLINE = re.compile(r"\b(?:you|requester|requestor)\s+(?:\w+\s+){0,4
                                 r"submit|notify|confirm|contact)\w*\b[^.;]{0,60}$|\bplease\s+(?:\w+\s+){0,3}?"
                                 r"(?:respond|reply|answer|confirm|let\s+us\s+know|pay|remit|submit|send)\w*\b[^.;]{0,60}$|"
                                 r"\byour\s+(?:written\s+)?(?:response|reply|answer|payment|confirmation)\b"
-                                r"[^.;]{0,40}$", IC)
+                                r"[^.;]{0,40}$|"
+                                # ... or said from the office's side, of the answer it waits for: "If we do not
+                                # receive a response by December 24", "unless the District receives your clarification
+                                # by", "if we have not heard from you by", "absent a reply from you by"
+                                r"\b(?:(?:we|the\s+(?:\w+\s+){0,2}?(?:district|city|county|town|village|office|"
+                                r"department|agency|unit|clerk))\s+(?:do(?:es)?\s+not|did\s+not|ha(?:ve|s)\s+not|"
+                                r"(?:is|are)\s+not\s+in)\s+(?:receiv|hear|get)\w*|unless\s+(?:we|the\s+\w+)\s+"
+                                r"(?:receive|hear)s?|absent\s+(?:an?\s+|any\s+)?(?:response|reply|answer|word))"
+                                r"\b(?![^.;]{0,40}\b(?:we|the\s+(?:district|city|county|office|department))\s+will\s+"
+                                r"(?:respond|provide|release))[^.;]{0,50}$", IC)
 # ... or to it, after the days: "the time is extended by fourteen (14) days, to November 12, 2026", "we are extending
 # the response period by 10 working days, to June 5, 2026"
 EXTENDED_UNTIL = re.compile(r"(?:extend\w*|extension\s+of\s+time|additional\s+time)\s+(?:\S+\s+){0,6}?(?:until|through)"
@@ -4284,7 +4315,13 @@ REDACTION_WOULD_NOT_DO = re.compile(
     r"available)\s+(?:to\s+you\s+)?even\s+with\s+(?:\w+\s+){0,3}?redact|"
     r"\beven\s+with\s+(?:\w+\s+){0,3}?redact\w*\b[^.;]{0,40}?\b(?:cannot|can\s*not|could\s+not|would\s+not|may\s+not)\b|"
     r"\bredaction\s+(?:\w+\s+){0,3}?(?:is|was|would\s+be)\s+(?:not\s+(?:possible|feasible|practicable|practical|"
-    r"sufficient|adequate)|insufficient|impossible|impracticable|impractical)\b", IC)
+    r"sufficient|adequate)|insufficient|impossible|impracticable|impractical)\b|"
+    # ... or the record said not to be redactable at all: "the video cannot be redacted with the equipment available",
+    # "the recordings could not reasonably be redacted", "it is not possible to segregate the exempt portions" (not
+    # "cannot be released without redaction", which releases in part)
+    r"\b(?:cannot|can\s*not|could\s+not|can['\u2019]t|couldn['\u2019]t)\s+(?:\w+\s+)?be\s+(?:redacted|segregated)\b|"
+    r"\b(?:not\s+(?:possible|feasible|practicable|practical)|impossible|impracticable)\s+(?:for\s+\w+\s+(?:\w+\s+)?)?"
+    r"to\s+(?:redact|segregate)\b", IC)
 NO_REDACTION = re.compile(r"\bno\s+(?:records|documents|pages|data|files|materials?)\s+"
                           r"(?:were|was|have\s+been|has\s+been)\s+"
                           r"(?:withheld|redacted)(?:\s+or\s+(?:withheld|redacted))?(?!\s+in\s+full)|"

@@ -400,6 +400,12 @@ def _heading_line(lines: list[str], i: int) -> bool:
     return len(words) >= 3 and all(w[0].isupper() or w.lower() in _HEADING_SMALL_WORDS for w in words)
 
 
+# A line of a portal's document list, opened by the document's status: "Released: 2026-12-01 - ... - 118 pages",
+# "Withheld: Draft audit memoranda (3 documents)", "Redacted - Incident report.pdf".
+STATUS_LINE = re.compile(r"^\W*(?:released|withheld|redacted|exempt|published|uploaded|posted|denied)\s*[:-]\s*\S",
+                          re.IGNORECASE)
+
+
 def sentences(text: str) -> list[Sentence]:
     """Split folded text into sentences; lines without a full stop (headers, "Re:" lines) stand alone."""
     out: list[Sentence] = []
@@ -444,7 +450,12 @@ def sentences(text: str) -> list[Sentence]:
                 # ... and each row of a table (its cells between bars) is read on its own, however long, apart from
                 # the rows and lines around it: "(b)(7)(C) | Names and identifying information of staff and inmates" /
                 # "(b)(6) | Inmate medical information", "... the following exemptions:" / "Exemption | Description"
-                or " | " in lines[i] or " | " in lines[i + 1]]
+                or " | " in lines[i] or " | " in lines[i + 1]
+                # ... and so is each line of a portal's list of the documents it released or withheld, each opened by
+                # its status: "Released: 2026-12-01 - Audit report (final) - 118 pages" / "Withheld: Draft memoranda
+                # (3 documents)"
+                or (STATUS_LINE.match(lines[i + 1]) is not None
+                    and (STATUS_LINE.match(lines[i]) is not None or lines[i].rstrip().endswith(":")))]
         # ... but never apart from its own figure or label, where the page wrapped the dots: "Total estimated
         # charges ..........." / "$162.00", "Overhead (20% of labor)" / "........ $27.00", "Released in full ...." /
         # "31 pages"

@@ -60,6 +60,7 @@ from foiatrack.intake.pages import (
 )
 from foiatrack.intake.text import (
     MONEY_PATTERN,
+    STATUS_LINE,
     Sentence,
     count_value,
     dates_in,
@@ -251,7 +252,7 @@ def _letter_date(parts: list[str], envelope: dt.date | None,
                 break
             found = dates_in(stripped)
             if len(found) == 1 and P.MESSAGE_SENT_ON.match(stripped[:found[0][1].start()]) and not \
-                    stripped[found[0][1].end():].strip(" ."):
+                    stripped[found[0][1].end():].strip(" .:"):
                 return found[0][0], stripped
     if envelope is not None:
         return envelope, f"E-mail sent {envelope.isoformat()}"
@@ -574,6 +575,11 @@ class _Reader:
         # number ..."), whatever else it tells of the request's handling (an extension, a fee, a waiver).
         numbered_now = self._first(P.NUMBER_GIVEN_NOW) is not None and self._first(P.RECEIVED_YOUR_REQUEST,
                                                                                      bare=True) is not None
+        if ack and substantive and not strong_ack and not numbered_now and self._details_below(ack, substantive):
+            # A portal prints the request's details under each notice it sends ("Due date extended ... Request
+            # #26-11872 / Received: November 9, 2026 via web"): a field there, below what the notice tells, is the
+            # request's record, not an acknowledgement of it.
+            ack, dated_receipt = None, False
         if ack and not final and not interim and (strong_ack or dated_receipt or numbered_now or not substantive):
             out.append(self._acknowledgement(ack))
             if extension is not None and extension.extension_days is None and extension.expected_by is None:
@@ -722,6 +728,17 @@ class _Reader:
                                                                       r"\byour\s+(?:[\w()/-]+\s+){0,8}request\b"):
             return sentence
         return None
+
+    def _details_below(self, ack: str, substantive: list[ProposedEvent | str]) -> bool:
+        """Whether *ack* is only a form's field ("Received: 11/09/2026", "Date Submitted: 11/5/2026") that comes after
+        every sentence telling what the letter does: the request's details a portal prints below its notice."""
+        if not (P.RECEIVED_LABEL.match(ack) or re.match(P.SUBMITTED_LABEL, ack, P.IC)):
+            return False
+        if ack not in self.body:
+            return False
+        told = [e.evidence.get("kind", "") if isinstance(e, ProposedEvent) else e for e in substantive]
+        where = [self.body.index(t) for t in told if t in self.body]
+        return bool(where) and len(where) == len(told) and max(where) < self.body.index(ack)
 
     def _request_named_before(self, index: int, named: str = r"\brequest\b") -> bool:
         """Whether the sentence before body[*index*] names the request (*named*) and nothing else that comes in (a
@@ -1470,6 +1487,8 @@ class _Reader:
             if skip_items and (P.LIST_ITEM_START.match(sentence) or P.LIST_ITEM_BRACKETED.match(sentence)
                                or P.LIST_ITEM_RECORD_ENTRY.match(sentence)
                                or P.TABLE_CELLS.search(sentence)
+                               # a portal's line for one document: "Released: 2026-12-01 - Audit report - 118 pages"
+                               or STATUS_LINE.match(sentence)
                                or (index and P.LIST_MARKER_ALONE.search(self.body[index - 1]))):
                 continue
             previous = earlier_pages_taken_up(sentence, self.body[index - 1] if index else "",
@@ -1661,6 +1680,8 @@ class _Reader:
                 P.WITHHOLDING_WORDS.search(opened) or withholds(opened))) \
                 or (introduced and bool(_LIST_MARKER.fullmatch(sentence))) \
                 or (introduced and bool(_BULLET_START.match(sentence))) \
+                or (introduced and bool(_NUMBERED_START.match(sentence))) \
+                or (introduced and index + 1 < len(self.body) and bool(_LIST_MARKER.fullmatch(self.body[index + 1]))) \
                 or ((item_before or introduced) and _continues_item(self.body, index))
             # ("1." alone, its item next; or another item; or a sentence more of the item before, the next item after
             # it)
@@ -2609,6 +2630,11 @@ _LOG_HEADING = re.compile(r"(?:(?:exemption|redaction|withholding|privilege|deni
 # A bulleted item of a list, whatever it names: the list goes on through it ("- Security information under Minn. Stat. §
 # 13.37, subd. 1(a), ..." after "- Data ... that are not public under Minn. Stat. § 13.85, subd. 2").
 _BULLET_START = re.compile(r"\s*[-*\u2022]\s+\S")
+# ... and so does a numbered or lettered item, though it names no law of its own (its marker at its head, or the next
+# item's marker after it): "1. Dates of birth ..., because the public interest in protecting individual privacy ...
+# outweighs the public interest in disclosure." before "2. Information identifying confidential informants, under Wis.
+# Stat. § 19.36(8)(b)."
+_NUMBERED_START = re.compile(r"\s*\(?(?:\d{1,2}|[a-z])[.)]\s+\S")
 # A row of a Word table, its cells between bars: "Social Security numbers | Private, Minn. Stat. § 13.355, subd. 1".
 _TABLE_ROW = re.compile(r"\S\s\|\s+\S")
 
