@@ -45,6 +45,29 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
 - w13 Virginia Beach seven work days: https://visitlouisa.com/FAQ.aspx?QID=190 and http://www.christiansburg.org/index.aspx?NID=673
 - w14 Education clarification tolling: https://webarchive.library.unt.edu/eot2008/20090131174750/http:/www.usdoj.gov/oip/foiapost/2008foiapost29.htm
   and https://www.rcfp.org/federal-open-government-guide/federal-freedom-information-act/filing-request
+
+Blind score (written before the rules were run on it): 8 of 14 fully right, and all 14 matched to their request by
+their number. Wrong were:
+- w04 (King County five-day letter): no day of receipt, the day written with its weekday and no month: "The King
+  County Sheriff's Office received your public records request on Monday the 23rd, through the Public Records Center."
+- w06 (Philadelphia 902 extension, Word): an extension only, without the acknowledgement, its day of receipt and the
+  day the response is expected: "On Monday, November 23, 2026, the City received your request for ..." and "Your
+  request is being reviewed. The City expects to respond to your request on or before December 31, 2026."
+- w08 (LASD 7922.535 extension, e-mail with the letter in Word): a final determination (partial grant) read loosely
+  from the covering e-mail, "Attached please find correspondence regarding your California Public Records Act request,
+  reference number 26-17334.", and no acknowledgement, day of receipt or new date: "The Los Angeles County Sheriff's
+  Department (Department) received your request for records under the California Public Records Act (Gov. Code, §
+  7920.000 et seq.) on November 19, 2026." and "The Department anticipates that a determination on your request will
+  be dispatched by December 13, 2026."
+- w11 (DOE alternative time frame, e-mail): an interim release instead of the acknowledgement and the extension:
+  "As agreed, DOE will release responsive, non-exempt records to you on a rolling basis, with the first release on or
+  about January 15, 2027.", beside "This e-mail confirms our telephone conversation of Monday the 30th, in which you
+  agreed to an alternative time frame for processing your request ..." and "The new due date for the completion of
+  your request is April 30, 2027."
+- w13 (Virginia Beach seven work days, PDF): no new date: "Your response will be provided no later than Friday,
+  December 11, 2026." after "the Department will take an additional seven (7) work days in which to respond".
+- w14 (Education clarification): no day of receipt, the day written without its year: "received by the U.S.
+  Department of Education (Department) on the 23rd of November".
 """
 
 from __future__ import annotations
@@ -52,10 +75,17 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout303"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (blind: 8); it may only go up.
+FLOOR = 8
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "w04-wa-kcso-five-day.txt",
+    "w06-pa-philadelphia-902-extension.docx",
+    "w08-ca-lasd-7922535-extension.eml",
+    "w11-doe-alternative-timeframe.eml",
+    "w13-va-vbpd-seven-day.pdf",
+    "w14-ed-clarification-tolled.txt",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
