@@ -2212,6 +2212,10 @@ _RECORDS_SENT_WORD = (r"\b(?:records|responsive|e-?mails|reports|photographs|vid
 # of estimated charges".
 SENDS_CHARGES_ONLY = re.compile(rf"^(?!.*{_RECORDS_SENT_WORD}).*\b(?:{_CHARGES_WORD})\b", re.IGNORECASE | re.DOTALL)
 SENDS_NO_RECORDS = re.compile(rf"^(?!.*{_RECORDS_SENT_WORD}).*{_NOT_RECORDS_SENT_WORD}", re.IGNORECASE | re.DOTALL)
+# "records" as the thing sent, not the word in the name of a law, a request or an office: "Public Records Act",
+# "records request", "Records Center", "Records Unit".
+_RECORDS_NOT_A_NAME = (r"records(?!\s+(?:act|law|requests?|center|centre|portal|unit|office|officer|division|section|"
+                       r"bureau|custodian|clerk|management)\b)")
 ENCLOSED_NOT_RECORDS = (rf"(?!(?:(?!{_RECORDS_SENT_WORD})[^.;])*?{_NOT_RECORDS_SENT_WORD}"
                         rf"(?:(?!{_RECORDS_SENT_WORD})[^.;])*(?:[.;]|$))")
 RELEASE = re.compile(
@@ -2288,14 +2292,17 @@ RELEASE = re.compile(
     # "We are sending you the first group of records": records sent (not a notice, an estimate or a form)
     r"\b(?:are|am|is)\s+(?:hereby\s+)?sending\s+you\s+(?:the|these|those|a|an|our)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:records|documents|pages|files|e-?mails)\b|"
+    # (never the records in a law's or an office's name: "Attached please find correspondence regarding your California
+    # Public Records Act request", a letter about the request)
     r"\b(?:enclosed|attached)\s+(?:are|is|please\s+find|you\s+will\s+find)\s+" + ENCLOSED_NOT_RECORDS
-    + r"(?:[\w(),-]+\s+){0,6}(?:records|documents|pages|copies|material|responsive|files|emails|e-mails)|"
+    + r"(?:[\w(),-]+\s+){0,6}(?:" + _RECORDS_NOT_A_NAME + r"|documents|pages|copies|material|responsive|files|emails|"
+    r"e-mails)|"
     # "The 14 responsive pages accompany this letter" (not "a copy of our fee schedule accompanies this letter")
     r"\b(?:records?|documents?|pages|files|data|reports)\s+(?:\w+\s+){0,3}?accompan(?:y|ies)\s+(?:this|the|our)\s+"
     r"(?:letter|response|e-?mail|message|correspondence|reply)\b|"
     # ... the other way round, and of data too: "Please find attached the public data responsive to your request"
-    r"\bplease\s+find\s+(?:attached|enclosed)\s+" + ENCLOSED_NOT_RECORDS + r"(?:[\w(),-]+\s+){0,6}?(?:records|"
-    r"documents|pages|material|"
+    r"\bplease\s+find\s+(?:attached|enclosed)\s+" + ENCLOSED_NOT_RECORDS + r"(?:[\w(),-]+\s+){0,6}?(?:"
+    + _RECORDS_NOT_A_NAME + r"|documents|pages|material|"
     r"responsive|files|e-?mails|data|reports)\b|"
     r"(?:grant|deny|denied|granted)\s+(?:\w+\s+){0,3}(?:your\s+)?request\s+in\s+(?:full|part)|"
     # "Attached is the 3-page Daily Log / Incident Report", "Enclosed please find the two-page memorandum": a thing
@@ -3345,7 +3352,10 @@ APPEAL_LETTER = re.compile(r"\byou\s+appealed|\bthe\s+appellant\b|^dear\s+appell
                            r"(?:received|receipt\s+of)\s+your\s+(?:formal\s+|written\s+|signed\s+)?complaint\b", IC)
 # Projections are not releases: "we anticipate providing the first installment on or before ...".
 # ... nor records that "will be ready" or "will be available" (not yet sent), nor what staff "think" will happen.
+# ... and the first release set for a day to come: "with the first release on or about January 15, 2027"
 PROJECTION = re.compile(r"anticipat|expect|estimat|on\s+or\s+before|\bplan\s+to|\bhope\s+to|"
+                        r"\b(?:first|initial|next)\s+(?:interim\s+)?(?:release|production|installment)\s+"
+                        r"(?:\w+\s+){0,3}?on\s+or\s+about\b|"
                         r"\bwill\s+be\s+(?:ready|available)\b|\b(?:think|thinks|believe|believes)\b", IC)
 # An invoice's or estimate's total as a label before its amount: "Amount Due: $216.00", "Total Amount Due: $40.00",
 # "Balance Due $12.50" (not a deposit's: "Deposit Amount Due: $50.00" is part of the fee).
@@ -4120,8 +4130,11 @@ REQUESTER_DEADLINE = re.compile(r"\b(?:you|requester|requestor)\s+(?:\w+\s+){0,4
                                 r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?:respond|reply|answer|pay|provide|"
                                 r"submit|notify|confirm|contact)\w*\b[^.;]{0,60}$|\bplease\s+(?:\w+\s+){0,3}?"
                                 r"(?:respond|reply|answer|confirm|let\s+us\s+know|pay|remit|submit|send)\w*\b[^.;]{0,60}$|"
+                                # (not the office's answer given to the requester: "Your response will be provided
+                                # no later than Friday, December 11, 2026", "your reply will be mailed by")
                                 r"\byour\s+(?:written\s+)?(?:response|reply|answer|payment|confirmation)\b"
-                                r"[^.;]{0,40}$", IC)
+                                r"(?!\s+will\s+be\s+(?:provided|issued|mailed|e-?mailed|made\s+available|forthcoming|"
+                                r"sent\s+to\s+you)\b)[^.;]{0,40}$", IC)
 # ... or to it, after the days: "the time is extended by fourteen (14) days, to November 12, 2026", "we are extending
 # the response period by 10 working days, to June 5, 2026"
 EXTENDED_UNTIL = re.compile(r"(?:extend\w*|extension\s+of\s+time|additional\s+time)\s+(?:\S+\s+){0,6}?(?:until|through)"
@@ -4151,6 +4164,15 @@ EXTENDED_UNTIL = re.compile(r"(?:extend\w*|extension\s+of\s+time|additional\s+ti
 # has been extended to 12/2/2026", "The deadline for the City's response is now extended to December 9", "the response
 # date for your request was changed to 01/08/2027" (not a payment's, a fee's, an invoice's or an appeal's date, nor
 # the requester's time to answer).
+# An alternative time frame the requester agreed to, as 5 U.S.C. § 552(a)(6)(B)(ii) lets an office arrange beyond the
+# ten additional working days: "in which you agreed to an alternative time frame for processing your request", "you
+# have agreed to extend the time for our response", "As you agreed, the deadline is extended" (not an offer: "you may
+# agree to an alternative time frame", "if you agree to an alternative time frame", "whether you would agree").
+TIME_FRAME_AGREED = re.compile(
+    r"\b(?:you|requester|requestor)\s+(?:have\s+|has\s+|had\s+)?"
+    r"agreed\s+(?:to\s+|on\s+|upon\s+)?(?:(?:an?|the|this|our)\s+)?(?:(?:alternative|alternate|new|revised|extended|"
+    r"longer|modified)\s+(?:time\s*frame|timeframe|time\s+(?:period|limit)|deadline|schedule|due\s+date|processing\s+"
+    r"schedule)|extension\b|extend\s+(?:the\s+)?(?:time|deadline|due\s+date))", IC)
 DUE_DATE_EXTENDED_TO = re.compile(
     r"(?<!payment\s)(?<!invoice\s)(?<!appeal\s)\b(?:(?:due|response|reply|determination)\s+date|deadline|"
     r"time\s+(?:limit\s+)?(?:to|for)\s+(?:respond|response|reply))\b"
