@@ -1,0 +1,62 @@
+"""The three-hundred-and-fourth set: 14 letters (letters/heldout304) on the same theme as set 303, time (the
+acknowledgements and extensions of federal and state law, their dates written every way), from other offices in other
+wordings, WRITTEN AFTER READING THE RULES (after the fixes of set 303 were made), so its score is not a blind one: a DHS
+Office of Inspector General acknowledgement invoking a 10-day extension (PDF); a National Archives fee letter that
+tolls the time until the requester agrees to pay; an APHIS acknowledgement extending the time by ten working days to a
+day named in the same sentence (e-mail); an NLRB acknowledgement "on Monday, November 30" that names the new due date
+in a sentence of its own; a Connecticut Department of Correction acknowledgement with its estimate and a table (Word);
+a City of Savannah three-business-day response under O.C.G.A. § 50-18-71(b)(1)(A) with its estimate and cost
+(e-mail); a Multnomah County Sheriff's Office statement under ORS 192.329(5)(c); a University of Kentucky delay under
+KRS 61.872(5) (PDF); a Seattle Police Department five-day letter received "on Nov. 30" (e-mail); a Harris County
+Sheriff's Office certification under section 552.221(d) with the date and hour in a table (Word); a City of Pittsburgh
+thirty-day extension under 65 P.S. § 67.902(b) whose new date is told in another sentence; a Cook County Sheriff's
+Office extension under 5 ILCS 140/3(e) (PDF); a San Diego NextRequest notice of a fourteen-day extension under Gov.
+Code § 7922.535(b) (e-mail); and a Nassau County Police Department FOIL acknowledgement with its approximate date, the
+request received "on the 30th of November".
+
+Real sources each letter is modelled on (structure, stock sentences and vocabulary; names and numbers invented):
+- x01 DHS OIG and x03 APHIS: the DHS acknowledgement of earlier sets (190 b05) and the federal unusual-circumstances
+  notices, https://about.usps.com./handbooks/as353/as353c4_025.htm and
+  https://getpocketlaw.com/law/cfr_41/section-105-60-305-unusual-circumstances_cd2cb6df4b6f
+- x02 NARA fee tolling: http://www.rcfp.org/federal-foia-appeals-guide/excessive-delay/deadlines-and-extensions (the
+  time tolled "to clarify with the requester issues regarding fee assessment") and
+  https://law.lawstack.com/node_references?cite=45+C.F.R.%3A%C2%A7+2105.47
+- x04 NLRB: https://legalfix.com/CFR/2019/title-25/chapter-iv/part-700/section-700%2E245 ("the date on which a
+  determination on the request is expected to be dispatched") and https://law.lawstack.com/cfr/45/2105.17/
+- x05 Connecticut DOC: Conn. Gen. Stat. § 1-206(a) (acknowledgement within four business days) and the Connecticut
+  letters of earlier sets (290 b07).
+- x06 Savannah: O.C.G.A. § 50-18-71(b)(1)(A) (records not available within three business days: a timeline for
+  production and an estimate of the cost) and the Georgia letters of earlier sets (290 b10); no city page found in the
+  time available.
+- x07 Multnomah County: https://oregon.public.law/statutes/ors_192.329 and
+  https://www.law.cornell.edu/regulations/oregon/OAR-646-20-0030 ("a written statement that the commission is still
+  processing the request, including a reasonable estimated date")
+- x08 University of Kentucky: https://kyopengov.org/blog/readers-courier-journal-article-about-decision-senate-majority-erect-wall
+  and https://codelibrary.amlegal.com/codes/peweevalleyky/latest/peweevalley_ky/0-0-0-803
+- x09 Seattle PD: RCW 42.56.520 and the Seattle letters of earlier sets (119 z07).
+- x10 Harris County: https://www.texasattorneygeneral.gov/opinions/openrecords/49cornyn/ord/2000/htm/ord20000664.htm
+  and https://lexace.ai/us/statute/texas/552.221 ("certify that fact in writing ... set a date and hour")
+- x11 Pittsburgh: http://panewsmedia.org/newspublications/news/2017/10/04/legal-hotline---rtkl-time-extension-voluminous
+  and https://codelibrary.amlegal.com/codes/readingpa/latest/reading_pa/0-0-0-15758
+- x12 Cook County Sheriff: http://print.casetext.com/regulation/illinois-administrative-code/title-2-governmental-organization/part-1620-organization-information-rulemaking-and-hearings/subpart-b-information/section-1620120-response-to-requests-for-records
+  and https://www.leecountyil.com/337/Response-Times
+- x13 San Diego NextRequest: https://311.coronaca.gov/knowledgebase/article/KA-01055/en-us,
+  https://www.coronado.ca.us/FAQ.aspx?QID=70 and the NextRequest notices of earlier sets (h01).
+- x14 Nassau County PD: http://docs.dos.ny.gov/coog/ftext/f19644.htm and
+  https://docsopengovernment.dos.ny.gov/coog/ftext/f17821.html
+"""
+
+from __future__ import annotations
+
+from intake_scoring import set_tests
+
+SET = "heldout304"
+# What the rules reach on this set now; it may only go up.
+FLOOR = 0
+# Letters not yet fully right; the others must stay right.
+NOT_YET: set[str] = set()
+
+
+# The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
+test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
+    set_tests(SET, FLOOR, NOT_YET))
