@@ -44,6 +44,27 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   https://www.coronado.ca.us/FAQ.aspx?QID=70 and the NextRequest notices of earlier sets (h01).
 - x14 Nassau County PD: http://docs.dos.ny.gov/coog/ftext/f19644.htm and
   https://docsopengovernment.dos.ny.gov/coog/ftext/f17821.html
+
+Score on the rules after set 303's fixes (not blind: written after reading the rules): 7 of 14 fully right, and all 14
+matched to their request by their number. Wrong were:
+- x01 (DHS OIG acknowledgement, PDF): a clarification asked, from the DHS boilerplate that says none is: "We have
+  determined that your request is too broad in scope or did not specifically identify the records which you are
+  seeking; however, we are not asking you to clarify it at this time."
+- x04 (NLRB acknowledgement): no new date: "With this extension, the due date for a response to your request is now
+  January 13, 2027."
+- x07 (Multnomah County statement under ORS 192.329(5)(c)): an acknowledgement with its estimate instead of an
+  extension: "This is the written statement required by ORS 192.329(5)(c). The Sheriff's Office is still processing
+  your request." and "A reasonable estimated date by which the Sheriff's Office expects to complete its response,
+  based on the information currently available, is 1/29/2027."
+- x10 (Harris County certification, Word): no date, the day in a table's row: "Date and hour information will be
+  available | January 15, 2027, 2:00 p.m."
+- x11 (Pittsburgh 902 extension): no new date: "Thirty days from the date your response was originally due is
+  December 23, 2026. The City will respond to your request on or before that date."
+- x13 (San Diego NextRequest extension, e-mail): no new date: "Due date changed from 11/30/2026 to 12/14/2026."
+- x14 (Nassau County FOIL acknowledgement): no day of receipt, the day without its year in a sentence with the
+  records' span in full dates: "which was received by the FOIL Unit on the 30th of November, for "all Aided Cards and
+  Incident Reports for calls for service at the Nassau County Correctional Center between August 1, 2026 and October
+  31, 2026.""
 """
 
 from __future__ import annotations
@@ -51,10 +72,18 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout304"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (written after reading the rules: 7); it may only go up.
+FLOOR = 7
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "x01-dhs-oig-ack-extension.pdf",
+    "x04-nlrb-ack-extension.txt",
+    "x07-or-multnomah-sheriff-statement.txt",
+    "x10-tx-harris-county-certification.docx",
+    "x11-pa-pittsburgh-902.txt",
+    "x13-ca-sdpd-nextrequest-extension.eml",
+    "x14-ny-nassau-pd-foil-ack.txt",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
