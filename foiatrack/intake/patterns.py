@@ -3010,6 +3010,11 @@ EXPECTED = re.compile(
     r"produce|release|installment|ready)\w*,?\s+(?:[\w()-]+,?\s+){0,14}?(?:by|on\s+or\s+before|on\s+or\s+(?:about|around)|"
     r"(?<=,\s)around|not?\s+later\s+than)\s*$|"
     r"date\s+certain|"
+    # A form's or table's label for the day the records will be ready: "Date and hour information will be available |
+    # January 15, 2027, 2:00 p.m.", "Date records will be ready: 12/18/2026"
+    r"\bdate\s+(?:and\s+(?:hour|time)\s+)?(?:the\s+)?(?:requested\s+)?(?:information|records?|documents?)\s+will\s+be\s+"
+    r"(?:available|ready)(?:\s+for\s+(?:inspection|duplication|pick[\s-]?up)(?:\s+or\s+(?:inspection|duplication))?)?"
+    r"\s*[:|-]?\s*$|"
     # The answer the requester will have by a day: "You will receive a decision on your appeal on or before December
     # 29, 2026", "you should receive our response no later than January 6" (not what the office will receive)
     r"\byou\s+(?:will|should|can\s+expect\s+to|may\s+expect\s+to)\s+receive\s+(?:an?|the|our|its|a\s+written)\s+"
@@ -4173,6 +4178,16 @@ TIME_FRAME_AGREED = re.compile(
     r"agreed\s+(?:to\s+|on\s+|upon\s+)?(?:(?:an?|the|this|our)\s+)?(?:(?:alternative|alternate|new|revised|extended|"
     r"longer|modified)\s+(?:time\s*frame|timeframe|time\s+(?:period|limit)|deadline|schedule|due\s+date|processing\s+"
     r"schedule)|extension\b|extend\s+(?:the\s+)?(?:time|deadline|due\s+date))", IC)
+# Oregon's statement that a request is still being processed past the law's time, ORS 192.329(5)(c): "This is the
+# written statement required by ORS 192.329(5)(c)", "This is the written statement provided under ORS 192.329(5)" (not
+# the law only named: "ORS 192.329(5) requires a public body to ...").
+STILL_PROCESSING_STATEMENT = re.compile(r"\bwritten\s+statement\s+(?:\w+\s+){0,2}?(?:required\s+by|provided\s+"
+                                        r"(?:under|pursuant\s+to)|under|pursuant\s+to)\s+ORS\s+192\.329\s*\(5\)", IC)
+# A clarification the office says it is not asking for: "we have determined that your request is too broad in scope
+# ...; however, we are not asking you to clarify it at this time", "we do not need you to clarify your request".
+CLARIFICATION_NOT_ASKED = re.compile(r"\b(?:are|am|is)\s+not\s+(?:asking|requesting|requiring)\s+(?:that\s+)?you\s+"
+                                     r"(?:to\s+)?(?:clarify|narrow|specify)|\b(?:do|does)\s+not\s+need\s+you\s+to\s+"
+                                     r"(?:clarify|narrow|specify)", IC)
 DUE_DATE_EXTENDED_TO = re.compile(
     r"(?<!payment\s)(?<!invoice\s)(?<!appeal\s)\b(?:(?:due|response|reply|determination)\s+date|deadline|"
     r"time\s+(?:limit\s+)?(?:to|for)\s+(?:respond|response|reply))\b"
@@ -4184,7 +4199,16 @@ DUE_DATE_EXTENDED_TO = re.compile(
     r"\b(?:new|revised|extended|updated)\s+(?:(?:due|response|reply|determination|decision)\s+date|deadline|"
     r"date\s+(?:for|of)\s+(?:a\s+|an\s+|our\s+|the\s+)?(?:determination|decision|response|reply))\b"
     r"(?![^.;:]*\b(?:payment|fees?|invoice|appeal|deposit|you\s+to|your\s+(?:reply|response|answer))\b)"
-    r"[^.;:]{0,60}?\b(?:is|will\s+be|becomes)\s+(?:now\s+)?(?:on\s+or\s+before\s+)?$", IC)
+    r"[^.;:]{0,60}?\b(?:is|will\s+be|becomes)\s+(?:now\s+)?(?:on\s+or\s+before\s+)?$|"
+    # ... or the due date said to be now another: "With this extension, the due date for a response to your request is
+    # now January 13, 2027"; a portal's "Due date changed from 11/30/2026 to 12/14/2026"
+    r"\b(?:due\s+date|deadline)\b(?![^.;:]*\b(?:payment|fees?|invoice|appeal|deposit|you\s+to)\b)[^.;:]{0,60}?"
+    r"\b(?:is|will\s+be)\s+now\s*$|^\W*(?:the\s+)?(?:response\s+)?due\s+date\s+(?:was\s+|has\s+been\s+)?changed\s+"
+    r"from\s+\S+\s+to\s*$|"
+    # ... or the law's days counted from the first due date: "Thirty days from the date your response was originally due
+    # is December 23, 2026" (Pennsylvania's 902 notice)
+    rf"\b{COUNT}\s+(?:\(\d+\)\s+)?(?:additional\s+)?(?:(?:business|calendar|working)\s+)?days\s+(?:from|after)\s+"
+    r"the\s+(?:date|day)\s+[^.;:]{0,60}?\boriginally\s+due\s+(?:is|was|will\s+be)\s*$", IC)
 # The time to answer moved to a day, told without its days, the words just before that day: "the Department is extending
 # the period for its response to December 15, 2026", "we have extended the deadline to respond until January 8", "the
 # time to respond is extended to Monday, December 14" (not a day the office expects to answer by: "will make the records

@@ -548,6 +548,8 @@ class _Reader:
         if clarification and (P.CONDITIONAL.search(clarification) or _ask_in_condition(clarification)) \
                 and not P.CLARIFY_FIRM.search(clarification):
             clarification = None
+        if clarification and P.CLARIFICATION_NOT_ASKED.search(clarification):
+            clarification = None  # "however, we are not asking you to clarify it at this time"
         if clarification and not fee and P.CLOSE_WARNING.search(clarification) and any(
                 MONEY_PATTERN.search(s) and re.search(r"\b(?:cost|fees?|charges?|invoice|payment|estimate)", s, P.IC)
                 for s in self.body):
@@ -797,7 +799,12 @@ class _Reader:
                 continue
             # ... a day written without its year or month where the sentence has no full date, as a letter writes a day
             # just past: "received ... on the 23rd of November", "received your request on Monday the 23rd"
-            found = dates_in(sentence) or days_just_past(sentence, self.date)
+            # (beside the full dates of the records' span: "received by the FOIL Unit on the 30th of November, for ...
+            # between August 1, 2026 and October 31, 2026")
+            found = dates_in(sentence)
+            found = sorted(found + [(d, m) for d, m in days_just_past(sentence, self.date)
+                                    if not any(f.start() < m.end() and m.start() < f.end() for _, f in found)],
+                           key=lambda pair: pair[1].start())
             # "received on ...", and a receipt date given as such: "The date of receipt is February 24, 2026."
             # "Your request was logged in this office on July 17": the day the office took it in; "the Department's
             # receipt on March 4, 2026 of your request".
@@ -1042,6 +1049,12 @@ class _Reader:
             # conversation ..., in which you agreed to an alternative time frame for processing your request"
             undated = next((s for s in self.body if P.TIME_FRAME_AGREED.search(s) and not P.IF.search(s)
                             and not P.RECITAL.search(s)), None)
+        if undated is None:
+            # ... or the statement a state's law bids an office send when it is still processing a request past the
+            # law's time: Oregon's "This is the written statement required by ORS 192.329(5)(c). The Sheriff's Office
+            # is still processing your request."
+            undated = next((s for s in self.body if P.STILL_PROCESSING_STATEMENT.search(s) and not P.IF.search(s)
+                            and not P.RECITAL.search(s) and not _hedged(s)), None)
         revised, revised_where = self._revised_estimate()
         if undated is None and revised is not None:
             # A later letter that moves an estimate an earlier letter gave ("In our letter of October 15, 2026, we
@@ -1061,7 +1074,8 @@ class _Reader:
         said_to_extend = any(re.search(r"extend|extension|unusual\s+circumstances", P.CONDITION_CLAUSE.sub("", s), P.IC)
                              and not P.EXTENSION_PROMISED.search(s) and not P.IF.search(s) for s in self.body) or (
             # ... the time frame the requester agreed to said so too
-            undated is not None and bool(P.TIME_FRAME_AGREED.search(undated)))
+            undated is not None and bool(P.TIME_FRAME_AGREED.search(undated)
+                                         or P.STILL_PROCESSING_STATEMENT.search(undated)))
         first_answer = self._expected_by()
         if not said_to_extend and first_answer[0] and re.search(r"\bfirst\s+(?:installment|production|release)\b",
                                                                 first_answer[1], P.IC):
