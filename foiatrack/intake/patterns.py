@@ -4202,7 +4202,8 @@ DUE_DATE_EXTENDED_TO = re.compile(
     r"[^.;:]{0,60}?\b(?:is|will\s+be|becomes)\s+(?:now\s+)?(?:on\s+or\s+before\s+)?$|"
     # ... or the due date said to be now another: "With this extension, the due date for a response to your request is
     # now January 13, 2027"; a portal's "Due date changed from 11/30/2026 to 12/14/2026"
-    r"\b(?:due\s+date|deadline)\b(?![^.;:]*\b(?:payment|fees?|invoice|appeal|deposit|you\s+to)\b)[^.;:]{0,60}?"
+    r"(?<!payment\s)(?<!invoice\s)(?<!appeal\s)\b(?:due\s+date|deadline)\b"
+    r"(?![^.;:]*\b(?:payment|fees?|invoice|appeal|deposit|you\s+to)\b)[^.;:]{0,60}?"
     r"\b(?:is|will\s+be)\s+now\s*$|^\W*(?:the\s+)?(?:response\s+)?due\s+date\s+(?:was\s+|has\s+been\s+)?changed\s+"
     r"from\s+\S+\s+to\s*$|"
     # ... or the law's days counted from the first due date: "Thirty days from the date your response was originally due
