@@ -399,7 +399,11 @@ def _more_time(body: list[str]) -> LooseFind | None:
             moved_by = re.search(r"\bby\s+(?:an?\s+)?(?:additional\s+|further\s+|extra\s+|another\s+)?$",
                                  sentence[:match.start()], _IC) and _MORE_TIME.search(
                                      _clause_before(sentence, match.start())[-100:])
-            if not (_MORE_TIME.search(near) or moved_by) or cost_beside or limit or named_limit:
+            # ... nor a count said to fall short, the time taken not said: "An extension of ten working days would not
+            # be sufficient to complete the processing of your request"
+            short = re.match(r"[^.;]{0,40}?\b(?:(?:would|will|is|are|was)\s+not\s+(?:be\s+)?(?:sufficient|enough|"
+                             r"adequate|suffice)|insufficient)\b", sentence[match.end():], _IC)
+            if not (_MORE_TIME.search(near) or moved_by) or cost_beside or limit or named_limit or short:
                 continue
             days = count_value(match.group("n"))
             if days is not None and 0 < days <= 90:

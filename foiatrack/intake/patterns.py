@@ -2237,6 +2237,10 @@ _RECORDS_SENT_WORD = (r"\b(?:records|responsive|e-?mails|reports|photographs|vid
 # of estimated charges".
 SENDS_CHARGES_ONLY = re.compile(rf"^(?!.*{_RECORDS_SENT_WORD}).*\b(?:{_CHARGES_WORD})\b", re.IGNORECASE | re.DOTALL)
 SENDS_NO_RECORDS = re.compile(rf"^(?!.*{_RECORDS_SENT_WORD}).*{_NOT_RECORDS_SENT_WORD}", re.IGNORECASE | re.DOTALL)
+# "records" as the thing sent, not the word in the name of a law, a request or an office: "Public Records Act",
+# "records request", "Records Center", "Records Unit".
+_RECORDS_NOT_A_NAME = (r"records(?!\s+(?:act|law|requests?|center|centre|portal|unit|office|officer|division|section|"
+                       r"bureau|custodian|clerk|management)\b)")
 ENCLOSED_NOT_RECORDS = (rf"(?!(?:(?!{_RECORDS_SENT_WORD})[^.;])*?{_NOT_RECORDS_SENT_WORD}"
                         rf"(?:(?!{_RECORDS_SENT_WORD})[^.;])*(?:[.;]|$))")
 # Records kept back, said in the passive progressive with the reason they are exempt: "They aren't being released
@@ -2323,14 +2327,17 @@ RELEASE = re.compile(
     # "We are sending you the first group of records": records sent (not a notice, an estimate or a form)
     r"\b(?:are|am|is)\s+(?:hereby\s+)?sending\s+you\s+(?:the|these|those|a|an|our)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:records|documents|pages|files|e-?mails)\b|"
+    # (never the records in a law's or an office's name: "Attached please find correspondence regarding your California
+    # Public Records Act request", a letter about the request)
     r"\b(?:enclosed|attached)\s+(?:are|is|please\s+find|you\s+will\s+find)\s+" + ENCLOSED_NOT_RECORDS
-    + r"(?:[\w(),-]+\s+){0,6}(?:records|documents|pages|copies|material|responsive|files|emails|e-mails)|"
+    + r"(?:[\w(),-]+\s+){0,6}(?:" + _RECORDS_NOT_A_NAME + r"|documents|pages|copies|material|responsive|files|emails|"
+    r"e-mails)|"
     # "The 14 responsive pages accompany this letter" (not "a copy of our fee schedule accompanies this letter")
     r"\b(?:records?|documents?|pages|files|data|reports)\s+(?:\w+\s+){0,3}?accompan(?:y|ies)\s+(?:this|the|our)\s+"
     r"(?:letter|response|e-?mail|message|correspondence|reply)\b|"
     # ... the other way round, and of data too: "Please find attached the public data responsive to your request"
-    r"\bplease\s+find\s+(?:attached|enclosed)\s+" + ENCLOSED_NOT_RECORDS + r"(?:[\w(),-]+\s+){0,6}?(?:records|"
-    r"documents|pages|material|"
+    r"\bplease\s+find\s+(?:attached|enclosed)\s+" + ENCLOSED_NOT_RECORDS + r"(?:[\w(),-]+\s+){0,6}?(?:"
+    + _RECORDS_NOT_A_NAME + r"|documents|pages|material|"
     r"responsive|files|e-?mails|data|reports)\b|"
     r"(?:grant|deny|denied|granted)\s+(?:\w+\s+){0,3}(?:your\s+)?request\s+in\s+(?:full|part)|"
     # "Attached is the 3-page Daily Log / Incident Report", "Enclosed please find the two-page memorandum": a thing
@@ -3056,6 +3063,11 @@ EXPECTED = re.compile(
     r"produce|release|installment|ready)\w*,?\s+(?:[\w()-]+,?\s+){0,14}?(?:by|on\s+or\s+before|on\s+or\s+(?:about|around)|"
     r"(?<=,\s)around|not?\s+later\s+than)\s*$|"
     r"date\s+certain|"
+    # A form's or table's label for the day the records will be ready: "Date and hour information will be available |
+    # January 15, 2027, 2:00 p.m.", "Date records will be ready: 12/18/2026"
+    r"\bdate\s+(?:and\s+(?:hour|time)\s+)?(?:the\s+)?(?:requested\s+)?(?:information|records?|documents?)\s+will\s+be\s+"
+    r"(?:available|ready)(?:\s+for\s+(?:inspection|duplication|pick[\s-]?up)(?:\s+or\s+(?:inspection|duplication))?)?"
+    r"\s*[:|-]?\s*$|"
     # The answer the requester will have by a day: "You will receive a decision on your appeal on or before December
     # 29, 2026", "you should receive our response no later than January 6" (not what the office will receive)
     r"\byou\s+(?:will|should|can\s+expect\s+to|may\s+expect\s+to)\s+receive\s+(?:an?|the|our|its|a\s+written)\s+"
@@ -3398,7 +3410,10 @@ APPEAL_LETTER = re.compile(r"\byou\s+appealed|\bthe\s+appellant\b|^dear\s+appell
                            r"(?:received|receipt\s+of)\s+your\s+(?:formal\s+|written\s+|signed\s+)?complaint\b", IC)
 # Projections are not releases: "we anticipate providing the first installment on or before ...".
 # ... nor records that "will be ready" or "will be available" (not yet sent), nor what staff "think" will happen.
+# ... and the first release set for a day to come: "with the first release on or about January 15, 2027"
 PROJECTION = re.compile(r"anticipat|expect|estimat|on\s+or\s+before|\bplan\s+to|\bhope\s+to|"
+                        r"\b(?:first|initial|next)\s+(?:interim\s+)?(?:release|production|installment)\s+"
+                        r"(?:\w+\s+){0,3}?on\s+or\s+about\b|"
                         r"\bwill\s+be\s+(?:ready|available)\b|\b(?:think|thinks|believe|believes)\b", IC)
 # An invoice's or estimate's total as a label before its amount: "Amount Due: $216.00", "Total Amount Due: $40.00",
 # "Balance Due $12.50" (not a deposit's: "Deposit Amount Due: $50.00" is part of the fee).
@@ -4182,8 +4197,11 @@ REQUESTER_DEADLINE = re.compile(r"\b(?:you|requester|requestor)\s+(?:\w+\s+){0,4
                                 r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?:respond|reply|answer|pay|provide|"
                                 r"submit|notify|confirm|contact)\w*\b[^.;]{0,60}$|\bplease\s+(?:\w+\s+){0,3}?"
                                 r"(?:respond|reply|answer|confirm|let\s+us\s+know|pay|remit|submit|send)\w*\b[^.;]{0,60}$|"
+                                # (not the office's answer given to the requester: "Your response will be provided
+                                # no later than Friday, December 11, 2026", "your reply will be mailed by")
                                 r"\byour\s+(?:written\s+)?(?:response|reply|answer|payment|confirmation)\b"
-                                r"[^.;]{0,40}$|"
+                                r"(?!\s+will\s+be\s+(?:provided|issued|mailed|e-?mailed|made\s+available|forthcoming|"
+                                r"sent\s+to\s+you)\b)[^.;]{0,40}$|"
                                 # ... or said from the office's side, of the answer it waits for: "If we do not
                                 # receive a response by December 24", "unless the District receives your clarification
                                 # by", "if we have not heard from you by", "absent a reply from you by"
@@ -4222,6 +4240,25 @@ EXTENDED_UNTIL = re.compile(r"(?:extend\w*|extension\s+of\s+time|additional\s+ti
 # has been extended to 12/2/2026", "The deadline for the City's response is now extended to December 9", "the response
 # date for your request was changed to 01/08/2027" (not a payment's, a fee's, an invoice's or an appeal's date, nor
 # the requester's time to answer).
+# An alternative time frame the requester agreed to, as 5 U.S.C. § 552(a)(6)(B)(ii) lets an office arrange beyond the
+# ten additional working days: "in which you agreed to an alternative time frame for processing your request", "you
+# have agreed to extend the time for our response", "As you agreed, the deadline is extended" (not an offer: "you may
+# agree to an alternative time frame", "if you agree to an alternative time frame", "whether you would agree").
+TIME_FRAME_AGREED = re.compile(
+    r"\b(?:you|requester|requestor)\s+(?:have\s+|has\s+|had\s+)?"
+    r"agreed\s+(?:to\s+|on\s+|upon\s+)?(?:(?:an?|the|this|our)\s+)?(?:(?:alternative|alternate|new|revised|extended|"
+    r"longer|modified)\s+(?:time\s*frame|timeframe|time\s+(?:period|limit)|deadline|schedule|due\s+date|processing\s+"
+    r"schedule)|extension\b|extend\s+(?:the\s+)?(?:time|deadline|due\s+date))", IC)
+# Oregon's statement that a request is still being processed past the law's time, ORS 192.329(5)(c): "This is the
+# written statement required by ORS 192.329(5)(c)", "This is the written statement provided under ORS 192.329(5)" (not
+# the law only named: "ORS 192.329(5) requires a public body to ...").
+STILL_PROCESSING_STATEMENT = re.compile(r"\bwritten\s+statement\s+(?:\w+\s+){0,2}?(?:required\s+by|provided\s+"
+                                        r"(?:under|pursuant\s+to)|under|pursuant\s+to)\s+ORS\s+192\.329\s*\(5\)", IC)
+# A clarification the office says it is not asking for: "we have determined that your request is too broad in scope
+# ...; however, we are not asking you to clarify it at this time", "we do not need you to clarify your request".
+CLARIFICATION_NOT_ASKED = re.compile(r"\b(?:are|am|is)\s+not\s+(?:asking|requesting|requiring)\s+(?:that\s+)?you\s+"
+                                     r"(?:to\s+)?(?:clarify|narrow|specify)|\b(?:do|does)\s+not\s+need\s+you\s+to\s+"
+                                     r"(?:clarify|narrow|specify)", IC)
 DUE_DATE_EXTENDED_TO = re.compile(
     r"(?<!payment\s)(?<!invoice\s)(?<!appeal\s)\b(?:(?:due|response|reply|determination)\s+date|deadline|"
     r"time\s+(?:limit\s+)?(?:to|for)\s+(?:respond|response|reply))\b"
@@ -4233,7 +4270,17 @@ DUE_DATE_EXTENDED_TO = re.compile(
     r"\b(?:new|revised|extended|updated)\s+(?:(?:due|response|reply|determination|decision)\s+date|deadline|"
     r"date\s+(?:for|of)\s+(?:a\s+|an\s+|our\s+|the\s+)?(?:determination|decision|response|reply))\b"
     r"(?![^.;:]*\b(?:payment|fees?|invoice|appeal|deposit|you\s+to|your\s+(?:reply|response|answer))\b)"
-    r"[^.;:]{0,60}?\b(?:is|will\s+be|becomes)\s+(?:now\s+)?(?:on\s+or\s+before\s+)?$", IC)
+    r"[^.;:]{0,60}?\b(?:is|will\s+be|becomes)\s+(?:now\s+)?(?:on\s+or\s+before\s+)?$|"
+    # ... or the due date said to be now another: "With this extension, the due date for a response to your request is
+    # now January 13, 2027"; a portal's "Due date changed from 11/30/2026 to 12/14/2026"
+    r"(?<!payment\s)(?<!invoice\s)(?<!appeal\s)\b(?:due\s+date|deadline)\b"
+    r"(?![^.;:]*\b(?:payment|fees?|invoice|appeal|deposit|you\s+to)\b)[^.;:]{0,60}?"
+    r"\b(?:is|will\s+be)\s+now\s*$|^\W*(?:the\s+)?(?:response\s+)?due\s+date\s+(?:was\s+|has\s+been\s+)?changed\s+"
+    r"from\s+\S+\s+to\s*$|"
+    # ... or the law's days counted from the first due date: "Thirty days from the date your response was originally due
+    # is December 23, 2026" (Pennsylvania's 902 notice)
+    rf"\b{COUNT}\s+(?:\(\d+\)\s+)?(?:additional\s+)?(?:(?:business|calendar|working)\s+)?days\s+(?:from|after)\s+"
+    r"the\s+(?:date|day)\s+[^.;:]{0,60}?\boriginally\s+due\s+(?:is|was|will\s+be)\s*$", IC)
 # The time to answer moved to a day, told without its days, the words just before that day: "the Department is extending
 # the period for its response to December 15, 2026", "we have extended the deadline to respond until January 8", "the
 # time to respond is extended to Monday, December 14" (not a day the office expects to answer by: "will make the records

@@ -563,6 +563,54 @@ def dates_in(text: str) -> list[tuple[dt.date, re.Match[str]]]:
     return found
 
 
+# A day written without its year, as a letter writes a day just past: "on the 23rd of November", "on November 23" (not
+# "May", which is also a verb, unless capitalised), or with its weekday and no month: "on Monday the 23rd". Never a
+# part of a full date ("November 23, 2026"), nor a day with a number after it ("November 23 2026", "on the 23rd of
+# November 2026" are read whole above).
+_FULL_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_DAY_JUST_PAST = re.compile(
+    rf"\b(?:(?P<w1>{_FULL_WEEKDAY}),?\s+)?(?:the\s+)?(?P<d1>\d{{1,2}})(?:st|nd|rd|th)\s+(?:day\s+)?of\s+"
+    rf"(?P<m1>{_MONTH}|(?-i:May))\b\.?(?!,?\s*\d)"
+    rf"|\b(?:(?P<w2>{_FULL_WEEKDAY}),?\s+)?(?P<m2>(?!may\b){_MONTH}|(?-i:May))\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b"
+    r"(?!,?\s*\d|[/:.-]\d)"
+    rf"|\b(?P<w3>{_FULL_WEEKDAY}),?\s+the\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:day\s+)?of\b)",
+    re.IGNORECASE)
+_WEEKDAY_NUMBER = {name: number for number, name in enumerate(
+    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
+
+
+def days_just_past(text: str, letter_date: dt.date | None) -> list[tuple[dt.date, re.Match[str]]]:
+    """Every day in *text* written without its year or month, read as the last such day on or before *letter_date*
+    and within ninety days of it: "the 23rd of November" in a letter of November 27, 2026 is November 23, 2026; "Monday
+    the 23rd" the last 23rd that fell on a Monday. A weekday named beside a month must be the day's own, or the day
+    is not read; with no letter date none is read."""
+    if letter_date is None:
+        return []
+    found = []
+    for match in _DAY_JUST_PAST.finditer(text):
+        groups = match.groupdict()
+        weekday = groups["w1"] or groups["w2"] or groups["w3"]
+        day = int(groups["d1"] or groups["d2"] or groups["d3"])
+        month_name = groups["m1"] or groups["m2"]
+        value = None
+        for back in range(4):
+            month = (letter_date.month - 1 - back) % 12 + 1
+            year = letter_date.year - (1 if letter_date.month - back < 1 else 0)
+            if month_name is not None and month != _month(month_name):
+                continue
+            try:
+                candidate = dt.date(year, month, day)
+            except ValueError:
+                continue
+            if candidate > letter_date or (weekday and candidate.weekday() != _WEEKDAY_NUMBER[weekday.lower()]):
+                continue
+            value = candidate
+            break
+        if value is not None and (letter_date - value).days <= 90:
+            found.append((value, match))
+    return found
+
+
 def count_value(text: str) -> int | None:
     """10 from "10", "1,234", "ten", "ten (10)", "twenty-five"; None for anything else."""
     text = text.strip().lower()

@@ -64,6 +64,7 @@ from foiatrack.intake.text import (
     Sentence,
     count_value,
     dates_in,
+    days_just_past,
     drop_unticked,
     fold,
     money,
@@ -551,6 +552,8 @@ class _Reader:
         if clarification and (P.CONDITIONAL.search(clarification) or _ask_in_condition(clarification)) \
                 and not P.CLARIFY_FIRM.search(clarification):
             clarification = None
+        if clarification and P.CLARIFICATION_NOT_ASKED.search(clarification):
+            clarification = None  # "however, we are not asking you to clarify it at this time"
         if clarification and not fee and P.CLOSE_WARNING.search(clarification) and any(
                 MONEY_PATTERN.search(s) and re.search(r"\b(?:cost|fees?|charges?|invoice|payment|estimate)", s, P.IC)
                 for s in self.body):
@@ -687,6 +690,14 @@ class _Reader:
         else:
             event.unsure["received"] = "the letter does not say on which day the request was received"
         expected, sentence = self._expected_by()
+        if expected and re.search(r"\b(?:first|initial)\s+(?:interim\s+)?(?:release|installment|production)\b",
+                                  sentence, P.IC):
+            # The first installment's estimate gives way to the new due date the letter names for the whole answer:
+            # "with the first release on or about January 15, 2027. The new due date for the completion of your
+            # request is April 30, 2027."
+            due, where = self._due_date_extended_to()
+            if due and _extended_day(where) != due:
+                expected, sentence = due, where
         if expected:
             event.expected_by, event.evidence["expected_by"] = expected, sentence
         return event
@@ -809,7 +820,14 @@ class _Reader:
                          r"\byour\s+(?:[\w-]+\s+)?deposit\b|\bdeposit\s+of\s+\$\s?[\d,]+(?:\.\d\d)?,?\s+(?:which|that)\b",
                          sentence, P.IC):
                 continue
+            # ... a day written without its year or month where the sentence has no full date, as a letter writes a day
+            # just past: "received ... on the 23rd of November", "received your request on Monday the 23rd"
+            # (beside the full dates of the records' span: "received by the FOIL Unit on the 30th of November, for ...
+            # between August 1, 2026 and October 31, 2026")
             found = dates_in(sentence)
+            found = sorted(found + [(d, m) for d, m in days_just_past(sentence, self.date)
+                                    if not any(f.start() < m.end() and m.start() < f.end() for _, f in found)],
+                           key=lambda pair: pair[1].start())
             # "received on ...", and a receipt date given as such: "The date of receipt is February 24, 2026."
             # "Your request was logged in this office on July 17": the day the office took it in; "the Department's
             # receipt on March 4, 2026 of your request".
@@ -901,17 +919,19 @@ class _Reader:
                     return after[0][0], sentence
                 # "... on March 3 received"; and the date that opens the sentence, before its subject: "On August
                 # 20, 2026, the Department of the Interior's FOIA Appeals Office received your appeal".
+                # ... its weekday before it no part of what opens it: "On Monday, November 23, 2026, the City received
+                # your request"
                 before = [(d, m) for d, m in found if (0 <= receipt.start() - m.end() <= 50 or (
                               # ... or opening a clause: "This is to acknowledge that on 7 October 2026 the Office
                               # of Information Programs and Services (IPS) received your request"
-                              re.fullmatch(r"\s*on\s*|.*?\b(?:that|advised|note),?\s+on\s*", sentence[:m.start()],
-                                           P.IC)
+                              re.fullmatch(r"\s*on\s*|.*?\b(?:that|advised|note),?\s+on\s*",
+                                           P.WEEKDAY_BEFORE_DATE.sub(" ", sentence[:m.start()]), P.IC)
                               and 0 <= receipt.start() - m.end() <= 120
                               # ... a second clause between, but not the "and" inside a name ("Programs and
                               # Services")
                               and not re.search(r"[;]|\b(?:and(?!\s+(?-i:[A-Z]))|which|who|that)\b",
                                                 sentence[m.end():receipt.start()], P.IC)))
-                          and re.search(r"\bon\s*$", sentence[:m.start()], P.IC)]
+                          and re.search(r"\bon\s*$", P.WEEKDAY_BEFORE_DATE.sub(" ", sentence[:m.start()]), P.IC)]
                 if before:
                     return before[-1][0], sentence
         if not appeal:
@@ -1047,6 +1067,17 @@ class _Reader:
             # provided").
             undated = next((s for s in self.body if P.NEW_DATE.search(s) and not P.IF.search(s)
                             and not P.RECITAL.search(P.NEW_DATE.sub(" ", s))), None)
+        if undated is None:
+            # ... or the time frame the requester agreed to, beyond the law's days: "This e-mail confirms our telephone
+            # conversation ..., in which you agreed to an alternative time frame for processing your request"
+            undated = next((s for s in self.body if P.TIME_FRAME_AGREED.search(s) and not P.IF.search(s)
+                            and not P.RECITAL.search(s)), None)
+        if undated is None:
+            # ... or the statement a state's law bids an office send when it is still processing a request past the
+            # law's time: Oregon's "This is the written statement required by ORS 192.329(5)(c). The Sheriff's Office
+            # is still processing your request."
+            undated = next((s for s in self.body if P.STILL_PROCESSING_STATEMENT.search(s) and not P.IF.search(s)
+                            and not P.RECITAL.search(s) and not _hedged(s)), None)
         revised, revised_where = self._revised_estimate()
         if undated is None and revised is not None:
             # A later letter that moves an estimate an earlier letter gave ("In our letter of October 15, 2026, we
@@ -1064,7 +1095,10 @@ class _Reader:
                                               "count them from the date it replaces")
             return event
         said_to_extend = any(re.search(r"extend|extension|unusual\s+circumstances", P.CONDITION_CLAUSE.sub("", s), P.IC)
-                             and not P.EXTENSION_PROMISED.search(s) and not P.IF.search(s) for s in self.body)
+                             and not P.EXTENSION_PROMISED.search(s) and not P.IF.search(s) for s in self.body) or (
+            # ... the time frame the requester agreed to said so too
+            undated is not None and bool(P.TIME_FRAME_AGREED.search(undated)
+                                         or P.STILL_PROCESSING_STATEMENT.search(undated)))
         first_answer = self._expected_by()
         if not said_to_extend and first_answer[0] and re.search(r"\bfirst\s+(?:installment|production|release)\b",
                                                                 first_answer[1], P.IC):
@@ -1097,6 +1131,12 @@ class _Reader:
         # hereby extended to March 20, 2026"): it is said all the same.
         new_date = first_answer[0] or next((day for day in map(_extended_day, self.body) if day), None)
         new_estimate, where = self._new_estimated_date()
+        if not new_estimate and not appeal:
+            # ... or the new due date named as such: "The new due date for the completion of your request is April 30,
+            # 2027" (the day the extension runs to, though its days are unsaid)
+            new_estimate, where = self._due_date_extended_to()
+            new_estimate, where = (new_estimate, where) if new_estimate and _extended_day(where) != new_estimate \
+                else (None, "")
         if new_estimate and not appeal:
             # A status letter that moves the estimate: "The new estimated date of completion is March 31, 2027" is
             # the day now expected (not the estimate it replaces, "by the previously estimated date of ...").
