@@ -1,0 +1,62 @@
+"""The three-hundred-and-eleventh held-out set: 14 letters (letters/heldout311) that each hold several events at once,
+or tell one event among long boilerplate, the sentences of each event far apart: an ICE acknowledgement that assigns
+the number, invokes the 10-day extension, denies expedited treatment and grants the fee waiver; an EPA Region 6
+acknowledgement e-mail with its own headings (fee category, unusual circumstances, fee waiver granted, estimated
+completion date); an APHIS fee estimate (PDF) confirming a request narrowed by telephone, with a fee table; a NASA
+Johnson Space Center first interim response (PDF attached to an e-mail) that releases and withholds pages under
+Exemptions 4, 5 and 6 and takes ten more working days; a Department of Energy final response that first denies the
+fee waiver, then releases pages in full and in part under Exemption 3 (Atomic Energy Act) and Exemption 6; a USCIS
+National Records Center final response (PDF) on an A-file, referring pages to ICE and closing the part that asks for
+immigration court records; a New York DOCCS FOIL acknowledgement with a copying fee, the part already published
+closed and an approximate date; a Dauphin County (Pennsylvania) Right-to-Know thirty-day notice in Word with a fee
+table and prepayment; a Colorado Department of Human Services CORA e-mail taking seven more working days and releasing
+the first item; a California Department of Justice CPRA determination (PDF) releasing and withholding pages and
+forwarding one item to the Highway Patrol; an Illinois State Police FOIA letter releasing one item and extending the
+time for the others under 5 ILCS 140/3(e); an OSHA acknowledgement in Word, attached to an e-mail, granting expedited
+processing with an estimated completion date; a City of Worcester records access officer's response releasing,
+withholding and redirecting one item to the State Police; and a Department of Education acknowledgement in Word
+placing the request in the complex track, extending the time, denying the fee waiver and estimating completion.
+Committed before the rules were run on them.
+
+Real sources each letter is modelled on (structure, stock sentences and vocabulary; names and numbers invented):
+- h01 ICE: the ICE acknowledgement form of the earlier sets (283 k01) and 6 C.F.R. 5.5(c), 5.5(e) and 5.11(k) as the
+  DHS regulations word them; the fee categories as the Corps of Engineers explains them ("Our determination of your
+  status will be included in the acknowledgement you will receive"), https://www.poa.usace.army.mil/feesandwaivers/
+- h02 EPA and h14 Education: the FOIAXpress correspondence types ("Formal Acknowledgement of Receipt of Request ...
+  the received date of the Request, target date for completion"),
+  https://docs.opexustech.com/docs/foiaxpress/11.9.X/usermanual/FOIAXpress_User/Using_FOIAXpress/Requests/Create-View_Requests/Correspondence/correspondence.htm,
+  and OIP's decision tree on unusual circumstances and fees,
+  https://www.usdoj.gov/oip/oip-guidance/decsion_tree_for_assessing_fees_foia_improvement_act_2016
+- h03 APHIS: the fee-notice rule in 45 C.F.R. 2105.47 ("Give you an opportunity to reduce the fee by modifying the
+  request", "will presume that you are no longer interested"),
+  https://law.lawstack.com/node_references?cite=45+C.F.R.%3A%C2%A7+2105.47, and RCFP's page on fees,
+  https://www.rcfp.org/federal-open-government-guide/federal-freedom-information-act/paying-fees
+- h04 NASA: the NASA and BLM interim letters of earlier sets (94 r07, 61 k02) and the unusual circumstances of
+  5 U.S.C. 552(a)(6)(B)(iii), http://www.rcfp.org/federal-foia-appeals-guide/fees/iii-effect-failure-meet-statutory-response-deadlines-fees
+- h05 DOE: the DOE final letters of earlier sets (10 C.F.R. 1004.8 appeal to OHA) and the fee waiver denial letter
+  type ("States the reasons why a requested fee waiver has been denied"), the FOIAXpress page above.
+- h06 USCIS: the National Records Center final letters of earlier sets (283 k03).
+- h07 New York DOCCS: Public Officers Law 87(1)(b)(iii) and 89(3)(a) and the FOIL acknowledgements of earlier sets.
+- h08 Dauphin County: 65 P.S. 67.902(b) and 67.1307(h), as in the Pennsylvania notices of earlier sets (155 a08).
+- h09 Colorado CDHS: C.R.S. 24-72-203(3)(b) (extenuating circumstances, seven working days), as in the Colorado
+  letters of earlier sets (161 h11).
+- h10 California DOJ: Gov. Code 7922.535(b) and the CPRA determinations of earlier sets (128 a02, 160 h02).
+- h11 Illinois State Police: 5 ILCS 140/3(e) and 9.5(a) as in the Illinois letters of earlier sets (11 q33).
+- h12 OSHA: 29 C.F.R. 70.25 (expedited processing) and the OSHA letters of earlier sets (143 m02).
+- h13 Worcester: G. L. c. 66, 10 and 10A, 950 CMR 32.04(5) and the Massachusetts letters of earlier sets (161 h09).
+"""
+
+from __future__ import annotations
+
+from intake_scoring import set_tests
+
+SET = "heldout311"
+# What the rules reach on this set now (blind); it may only go up.
+FLOOR = 0
+# Letters not yet fully right; the others must stay right.
+NOT_YET: set[str] = set()
+
+
+# The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
+test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
+    set_tests(SET, FLOOR, NOT_YET))
