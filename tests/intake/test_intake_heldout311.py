@@ -51,10 +51,13 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout311"
-# What the rules reach on this set now (blind); it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (blind: 10); it may only go up.
+FLOOR = 10
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "h03-aphis-fee-estimate-narrowed.pdf", "h09-co-cdhs-cora-ext-installment.eml",
+    "h10-ca-doj-cpra-partial-redirect.pdf", "h11-il-isp-foia-ext-partial.txt",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
