@@ -44,6 +44,29 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
 - h11 Illinois State Police: 5 ILCS 140/3(e) and 9.5(a) as in the Illinois letters of earlier sets (11 q33).
 - h12 OSHA: 29 C.F.R. 70.25 (expedited processing) and the OSHA letters of earlier sets (143 m02).
 - h13 Worcester: G. L. c. 66, 10 and 10A, 950 CMR 32.04(5) and the Massachusetts letters of earlier sets (161 h09).
+
+Blind score (written before the rules were run on it): 10 of 14 fully right, and all 14 matched to their request by
+the number they print. Wrong were:
+- h03 (APHIS fee estimate on a narrowed request, PDF): an acknowledgement with the day received logged before the fee
+  estimate, from "This letter confirms the narrowed scope of your request." and "This letter concerns your Freedom of
+  Information Act (FOIA) request dated October 29, 2026, which the Animal and Plant Health Inspection Service (APHIS)
+  received on November 2, 2026, ...".
+- h09 (Colorado CDHS CORA e-mail): a final determination instead of an interim release, no acknowledgement, and C.R.S.
+  § 19-1-304 logged though nothing was yet redacted under it: the first item released while the time is extended for
+  the rest ("The contract and its two amendments (44 pages) are attached to this e-mail." beside "The Department
+  continues to gather the critical incident reports responsive to item 1."); "is in receipt of your Colorado Open
+  Records Act ("CORA") request, submitted through the Department's online portal on Monday, November 23, 2026" not
+  read as the day received; "Please note that these reports include records concerning juveniles that are
+  confidential under C.R.S. § 19-1-304, and the Department will need to redact identifying information before
+  release."
+- h10 (California DOJ CPRA determination, PDF): Penal Code § 13300 missed: "Criminal offender record information has
+  been redacted pursuant to Government Code section 7927.705 in conjunction with Penal Code sections 11105 and
+  13300."
+- h11 (Illinois State Police FOIA letter): a final determination instead of an interim release, no acknowledgement
+  and no day the extended time runs to: "Item 1: Enclosed please find the crash reconstruction report responsive to
+  item 1 of your request, consisting of 36 pages." beside "Items 2 and 3: Pursuant to Section 3(e) of FOIA, 5 ILCS
+  140/3(e), ISP is extending the time to respond to items 2 and 3 of your request by an additional five (5) business
+  days." and "ISP will respond to items 2 and 3 on or before December 8, 2026."
 """
 
 from __future__ import annotations
