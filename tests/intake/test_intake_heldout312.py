@@ -31,6 +31,17 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
 - j11 Louisville Metro Police: KRS 61.872(5) and 61.880, as in the Kentucky letters of earlier sets.
 - j12 SEC: 17 C.F.R. 200.80 and the SEC letters of earlier sets.
 - j14 Chicago Police: 5 ILCS 140/7, 7.5 and 9.5(a), as in the Illinois letters of earlier sets.
+
+Score on the rules after set 311's fixes (not blind: written after reading the rules): 11 of 14 fully right, and all 14
+matched to their request by the number they print. Wrong were:
+- j01 (FBI eFOIPA acknowledgement): the expedited processing decision missed: "[X] You have requested expedited
+  processing of your request pursuant to 28 C.F.R. § 16.5(e)(1)(ii), ... You have not provided enough information
+  concerning the statutory requirements for expedition; therefore, your request is denied."
+- j11 (Louisville Metro Police letter): a final determination, without the delay: "Pursuant to KRS 61.872(5), a
+  detailed explanation of the cause for delay is as follows: ..." and "The footage will be available for inspection or
+  copies on or before December 22, 2026." beside the two items provided.
+- j14 (Chicago Police FOIA response, Word): 705 ILCS 405/1-7 missed in the redaction table ("5 ILCS 140/7.5(bb), in
+  conjunction with 705 ILCS 405/1-7"), and the pages not read: "The records total 19 pages."
 """
 
 from __future__ import annotations
@@ -38,10 +49,12 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout312"
-# What the rules reach on this set now (written after reading the rules); it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (written after reading the rules: 11); it may only go up.
+FLOOR = 11
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "j01-fbi-ack-expedite-denied.txt", "j11-ky-lmpd-ext-partial.txt", "j14-chicago-cpd-foia-partial-referral.docx",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
