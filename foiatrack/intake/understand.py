@@ -1240,8 +1240,12 @@ class _Reader:
         # A day within the law's own time is no delay: "..., which is within thirty (30) calendar days of receipt of
         # your request as provided in Wyo. Stat. § 16-4-202(d)(i)" (Wyoming's notice that records are not immediately
         # available, with the day they will be, inside the thirty days the statute gives).
+        # (a sentence beside it on the time to appeal is not the answer's time: "If you are dissatisfied with LMPD's
+        # response, you may appeal to the Office of the Attorney General within the time permitted under KRS
+        # 61.880(2)")
         own_time = bool(where) and any(_within_laws_time(said) for said in (
-            [where] + (self.body[max(0, at - 1):at] + self.body[at + 1:at + 2] if at >= 0 else [])))
+            [where] + [beside for beside in (self.body[max(0, at - 1):at] + self.body[at + 1:at + 2] if at >= 0 else [])
+                       if not re.search(r"\bappeal", beside, P.IC)]))
         if expected and (P.DELAY_STATUTE.search(where) or invoked_before) and not conditional \
                 and not P.RECITAL.search(where) and not _hedged(where) and not own_time:
             invoking = [said for said in [*self.body[max(0, at - 2):at], where] if P.DELAY_STATUTE.search(said)]
