@@ -30,7 +30,6 @@ from foiatrack.intake.patterns import (
     NONE_BUT_THOSE,
     NOT_EXACT,
     PAID_BY_DEPOSIT,
-    REQUEST_NARROWED_BEFORE,
     REQUESTER_SAYS,
     SENDS_NO_RECORDS,
     SENT_BEFORE,
@@ -278,10 +277,7 @@ def add_to(body: list[str], letter_date: dt.date | None, kinds: set[EventKind]) 
     if kinds & _ANSWERS or EventKind.CLARIFICATION_REQUESTED in kinds or any(
             _APPEAL_FACT.search(s) and not _APPEAL_RIGHTS.search(s) for s in _facts(body)):
         return []
-    # (nor the receipt a letter recalls after the request was narrowed by agreement: "This letter confirms the narrowed
-    # scope of your request")
-    narrowed = any(REQUEST_NARROWED_BEFORE.search(sentence) for sentence in body)
-    found = [None if EventKind.ACKNOWLEDGED in kinds or narrowed else _receipt(body, letter_date),
+    found = [None if EventKind.ACKNOWLEDGED in kinds else _receipt(body, letter_date),
              None if EventKind.EXTENSION in kinds else _more_time(body),
              None if EventKind.FEE_ESTIMATE in kinds else _cost(body)]
     return [item for item in found if item is not None]

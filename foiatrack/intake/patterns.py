@@ -184,17 +184,11 @@ RELEASED_NOW = re.compile(r"\b(?:are|is)\s+(?:now\s+|hereby\s+)?(?:being\s+)?(?:
 _NOT_OF_A_TALK = (r"(?!\s+(?:that\s+)?(?:our|the|your|my|a|an|this|yesterday's|today's)\s+(?:[\w'-]+\s+){0,3}?"
                   r"(?:conversations?|(?:tele)?phone\s+calls?|calls?|discussions?|meetings?|voicemails?|"
                   r"(?:tele)?phone\s+messages?|conference)\b)")
-# ... nor the request as narrowed or changed since, a later letter's word: "This letter confirms the narrowed scope of
-# your request", "this e-mail confirms the modification of your request", "confirms your agreement to limit ...".
-_NOT_OF_A_CHANGE = (r"(?!\s+(?:that\s+)?(?:the|your|our)\s+(?:(?:narrowed|revised|modified|amended|reduced|limited|"
-                    r"clarified|new)\s+(?:scope|request|description)|(?:narrowing|modification|revision|clarification|"
-                    r"reformulation|amendment|limiting)\s+of|agreement\s+to\s+(?:narrow|limit|modify|revise|reduce))\b)")
 ACK_STRONG = re.compile(
     r"acknowledg\w*\s+(?:the\s+)?receipt|(?:this|the)\s+(?:letter|e-?mail|message|notice)\s+(?:is\s+to\s+)?"
     # "this email confirms", never "reply to this email confirming that you will pay" (the requester confirming)
     # ... but not of a call or a meeting: "This e-mail confirms our telephone conversation of November 30"
-    r"(?:acknowledges?|confirms?)\b" + _NOT_OF_A_TALK + _NOT_OF_A_CHANGE
-    + r"|this\s+is\s+to\s+(?:acknowledge|confirm)\b" + _NOT_OF_A_TALK + _NOT_OF_A_CHANGE
+    r"(?:acknowledges?|confirms?)\b" + _NOT_OF_A_TALK + r"|this\s+is\s+to\s+(?:acknowledge|confirm)\b" + _NOT_OF_A_TALK
     + r"|confirm(?:s|ing)?\s+(?:the\s+)?receipt|"
     r"\b(?:is|are)\s+in\s+receipt\s+of|\backnowledges?\s+your\s+(?:\w+\s+){0,4}request|"
     # "The Department of the Navy FOIA Office acknowledges that your Freedom of Information Act (FOIA) request ... was
@@ -1123,17 +1117,6 @@ COURT_AWARD = (r"\b(?:court|litigation|legal)\s+costs?\b|\bcosts?\s+of\s+(?:suit
 # include records concerning juveniles that are confidential under C.R.S. § 19-1-304, and the Department will need to
 # redact identifying information before release", "the videos will have to be redacted under RCW 42.56.240(1) before
 # they can be released" (not a redaction made: "the enclosed reports have been redacted under ... before release").
-# The request narrowed or changed by agreement before this letter, which so comes after its acknowledgement and recalls
-# the day it was received: "On November 24, 2026, you ... agreed to narrow your request", "This letter confirms the
-# narrowed scope of your request", "your request, as modified on November 20", "you have since narrowed the scope of
-# your request" (not an offer: "you may narrow your request", "if you agree to narrow it").
-REQUEST_NARROWED_BEFORE = re.compile(
-    r"^(?![^.;]*\b(?:if|whether|may|might|can|could|would|wish)\b[^.;]*\b(?:agree|narrow|modif|limit|revis))(?:.*?"
-    r"\b(?:agreed|consented)\s+to\s+(?:narrow|limit|modify|reduce|revise)\s+(?:the\s+scope\s+of\s+)?(?:your|the|this)\s+"
-    r"(?:\w+\s+){0,3}?request\b|.*?\bconfirms?\s+(?:the|your)\s+(?:narrowed|revised|modified|amended|reduced|limited)\s+"
-    r"(?:scope|request)\b|.*?\byour\s+(?:\w+\s+){0,3}?request,?\s+as\s+(?:since\s+)?(?:narrowed|modified|amended|revised|"
-    r"limited)\b|.*?\byou\s+(?:have\s+|had\s+)?(?:since\s+)?(?:narrowed|modified|revised|amended|limited)\s+(?:the\s+scope\s+"
-    r"of\s+)?your\s+(?:\w+\s+){0,3}?request\b)", IC)
 WITHHOLDING_TO_COME = re.compile(
     r"^(?![^;]*\b(?:has|have|had|was|were)\s+(?:been\s+)?(?:redacted|withheld|removed|masked)\b)(?=.*?\b(?:will|would|must|"
     r"shall)\s+(?:first\s+)?(?:(?:need|have)\s+to\s+(?:be\s+)?|be\s+)(?:redact|withh[oe]ld|remov|mask)\w*\b[^;]*?"

@@ -574,11 +574,6 @@ class _Reader:
         dated_receipt = self._received(appeal=False)[0] is not None
         if clarification and P.STILL_INTERESTED.search(clarification):
             dated_receipt = False  # "your request, received on May 11, 2026 ... are you still interested?"
-        narrowed_before = self._first(P.REQUEST_NARROWED_BEFORE) is not None
-        if narrowed_before and not strong_ack:
-            # ... nor one that comes after the request was narrowed by agreement: its receipt is recalled ("which APHIS
-            # received on November 2, 2026" beside "This letter confirms the narrowed scope of your request").
-            dated_receipt = False
         # ... and so does one that says the office received the request (its day not given: "WHD received your FOIA
         # request dated November 20") and gives it its number now ("Your FOIA request has been assigned the tracking
         # number ..."), whatever else it tells of the request's handling (an extension, a fee, a waiver).

@@ -70,10 +70,13 @@ the number they print. Wrong were:
 After general fixes (records sent while the office takes more time for the rest are a first release, not its answer,
 and such a first answer that dates the receipt acknowledges the request; "is in receipt of your CORA request, submitted
 through the Department's online portal on Monday, November 23, 2026" is received that day; a redaction the office "will
-need to" make "before release" is not applied; a fee letter after the request was narrowed by agreement, "This letter
-confirms the narrowed scope of your request", "you agreed to narrow your request", "your request, as modified on ...",
-recalls the receipt and acknowledges nothing; whole numbers after a California code's plural, "Penal Code sections
-11105 and 13300", are each its sections), 14 of 14.
+need to" make "before release" is not applied; whole numbers after a California code's plural, "Penal Code sections
+11105 and 13300", are each its sections), 13 of 14.
+h03 stays in NOT_YET: a rule that a fee letter after the request was narrowed by agreement acknowledges nothing made it
+right but turned set 280's b02 (an HHS fee estimate on a request narrowed by telephone, "This letter concerns your ...
+request, which the Office of the Secretary FOIA Office received on November 4, 2026", logged as acknowledged with that
+day) wrong, so it was dropped; the earlier sets log the receipt day of such a letter, and h03's expected value differs
+from theirs.
 """
 
 from __future__ import annotations
@@ -87,9 +90,9 @@ from foiatrack.core.vocabulary import EventKind
 
 SET = "heldout311"
 # What the rules reach on this set now (blind: 10); it may only go up.
-FLOOR = 14
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {"h03-aphis-fee-estimate-narrowed.pdf"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
@@ -175,22 +178,3 @@ def test_a_request_in_the_offices_receipt_submitted_through_its_portal_is_receiv
 ])
 def test_a_redaction_still_to_be_made_before_release_is_not_applied(body: str, codes: list[str]) -> None:
     assert exemptions_in(body) == codes
-
-
-@pytest.mark.parametrize(("body", "kinds"), [
-    ("This letter concerns your FOIA request, which we received on November 2, 2026. On November 24, 2026, you agreed "
-     "to narrow your request to the inspection reports. This letter confirms the narrowed scope of your request. We "
-     "estimate the fees at $714.00. Please provide written assurance of payment.", [EventKind.FEE_ESTIMATE]),
-    ("We received your FOIA request on November 2, 2026. Your request, as modified on November 20, 2026, seeks only "
-     "the 2025 logs. The estimated fee is $120.00. Please let us know whether you agree to pay.",
-     [EventKind.FEE_ESTIMATE]),
-    # The near misses: an offer to narrow, and a letter that confirms the receipt itself, are acknowledgements.
-    ("We received your FOIA request on November 2, 2026. The estimated fee is $714.00. You may narrow your request to "
-     "reduce the fee. If you agree to narrow your request, please let us know.",
-     [EventKind.ACKNOWLEDGED, EventKind.FEE_ESTIMATE]),
-    ("This letter confirms the receipt of your FOIA request on November 2, 2026. The estimated fee is $714.00.",
-     [EventKind.ACKNOWLEDGED, EventKind.FEE_ESTIMATE]),
-])
-def test_a_fee_letter_after_the_request_was_narrowed_by_agreement_acknowledges_nothing(
-        body: str, kinds: list[EventKind]) -> None:
-    assert [e.kind for e in events_in(body, _DATE)] == kinds
