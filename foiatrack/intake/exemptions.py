@@ -1192,6 +1192,14 @@ def _state(sentence: str, found: list[str]) -> None:
                 for extra in re.findall(r"\d+\.\d+(?:\.\d+)?(?:\(\w+\))*", more_sections.group(0)):
                     if not _procedural(extra):
                         hits.append((match.start() + 1, _cite(code, extra)))
+            # "Penal Code sections 11105 and 13300", "Welfare and Institutions Code §§ 827 and 828": California's
+            # sections are often whole numbers, and after the plural each number listed is one more of that code.
+            if code in _CALIFORNIA_CODE_NAMES and match.start("code") < match.start("sec") \
+                    and _PLURAL_SECTIONS_BEFORE.search(sentence[match.start():match.start("sec")]):
+                listed = _MORE_WHOLE_SECTIONS.match(sentence, match.end())
+                for extra in re.findall(r"\d+(?:\.\d+)?(?:\([a-z0-9]+\))*", listed.group(0) if listed else ""):
+                    if "." not in extra and not _procedural(extra):
+                        hits.append((match.start() + 1, _cite(code, extra)))
             rest, position = sentence[match.end():], 0
             while extra := (_MORE_FULL_SECTIONS.match(rest, position) or _MORE_SIGNED_SECTIONS.match(rest, position)
                             or _worded_section_alike(section, rest, position)):
@@ -1379,6 +1387,14 @@ _CALIFORNIA_CODES = tuple((re.compile(spelling, re.IGNORECASE), name) for spelli
     (r"Civ(?:il|\.)\s*Code$", "Civil Code"),
     (r"Health", "Health and Safety Code"),
 ))
+_CALIFORNIA_CODE_NAMES = frozenset(name for _, name in _CALIFORNIA_CODES)
+# The plural before a California section ("sections", "§§") and the whole numbers listed after it: "Penal Code
+# sections 11105 and 13300", "Gov. Code §§ 7927.700, 7927.705 and 7922.000" (a number that counts something, "and 30
+# days", "and 12 pages", is none).
+_PLURAL_SECTIONS_BEFORE = re.compile(r"(?:\bsections|\bsecs\.|§§)\s*$", re.IGNORECASE)
+_MORE_WHOLE_SECTIONS = re.compile(r"(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)\d{2,6}(?:\.\d+)?"
+                                  r"(?:\([a-z0-9]+\))*(?![\w-]|\.\d|\s+(?:calendar\s+|business\s+|working\s+)?"
+                                  r"(?:days?|pages?|hours?|records?|documents?|items?)\b))+", re.IGNORECASE)
 
 
 def _cite(code: str, section: str) -> str:

@@ -534,6 +534,14 @@ class _Reader:
             # records custodian at the Lakeland District, who will respond to you directly ... the time limit for
             # responding to your request is extended by 10 working days" passes it inside the office.
             final = None
+        if final is not None and extension is not None and final != self._no_records() \
+                and self._page_counts(skip_items=False).pages_released is not None:
+            # Records sent now while the office takes more time for the rest are a first release, not its answer:
+            # "Enclosed please find the crash reconstruction report responsive to item 1 of your request, consisting
+            # of 36 pages" beside "ISP is extending the time to respond to items 2 and 3 of your request by an
+            # additional five (5) business days"; "The contract ... (44 pages) are attached" beside "the Department is
+            # extending the period for response by seven (7) working days".
+            final, interim = None, final
         ruling_sought = self._ruling_sought()
         if ruling_sought:
             # The office has asked the Attorney General whether it may withhold, and answers once the ruling is in
@@ -583,7 +591,13 @@ class _Reader:
             # #26-11872 / Received: November 9, 2026 via web"): a field there, below what the notice tells, is the
             # request's record, not an acknowledgement of it.
             ack, dated_receipt = None, False
-        if ack and not final and not interim and (strong_ack or dated_receipt or numbered_now or not substantive):
+        # A first release sent while the office takes more time for the rest is its first answer, and so acknowledges
+        # the request where it says the day it came in: "ISP received your request ... on November 17, 2026" beside
+        # "ISP is extending the time to respond to items 2 and 3 of your request by an additional five (5) business
+        # days" and the report for item 1 enclosed (as an extension letter with that day is an acknowledgement).
+        first_answer = interim is not None and extension is not None and dated_receipt
+        if ack and not final and (not interim or first_answer) \
+                and (strong_ack or dated_receipt or numbered_now or not substantive):
             out.append(self._acknowledgement(ack))
             if extension is not None and extension.extension_days is None and extension.expected_by is None:
                 self._no_extended_day(out[-1])
@@ -782,7 +796,9 @@ class _Reader:
             # portal came in, where the sentence speaks of the request and names no receipt of its own
             submitted = bool(not appeal and re.search(P.SUBMITTED_THROUGH_OURS, sentence, P.IC)
                              and re.search(r"\brequest\b", sentence, P.IC)
-                             and not re.search(r"receiv|receipt|\bappeal", sentence, P.IC))
+                             # (or named only as the office's holding it: "is in receipt of your CORA request,
+                             # submitted through the Department's online portal on Monday, November 23, 2026")
+                             and not re.search(r"receiv|(?<!\bin\s)receipt|\bappeal", sentence, P.IC))
             # ... though a request for review is the appeal itself (Illinois's): "Your Request for Review arrived in
             # this office on November 24, 2026".
             side = (re.sub(rf"\brequest\s+for\s+review\b|{P.MEDIATION_REQUEST}", "appeal", sentence, flags=P.IC)
@@ -1282,8 +1298,12 @@ class _Reader:
         # A day within the law's own time is no delay: "..., which is within thirty (30) calendar days of receipt of
         # your request as provided in Wyo. Stat. § 16-4-202(d)(i)" (Wyoming's notice that records are not immediately
         # available, with the day they will be, inside the thirty days the statute gives).
+        # (a sentence beside it on the time to appeal is not the answer's time: "If you are dissatisfied with LMPD's
+        # response, you may appeal to the Office of the Attorney General within the time permitted under KRS
+        # 61.880(2)")
         own_time = bool(where) and any(_within_laws_time(said) for said in (
-            [where] + (self.body[max(0, at - 1):at] + self.body[at + 1:at + 2] if at >= 0 else [])))
+            [where] + [beside for beside in (self.body[max(0, at - 1):at] + self.body[at + 1:at + 2] if at >= 0 else [])
+                       if not re.search(r"\bappeal", beside, P.IC)]))
         if expected and (P.DELAY_STATUTE.search(where) or invoked_before) and not conditional \
                 and not P.RECITAL.search(where) and not _hedged(where) and not own_time:
             invoking = [said for said in [*self.body[max(0, at - 2):at], where] if P.DELAY_STATUTE.search(said)]
@@ -1736,8 +1756,8 @@ class _Reader:
                 "."))
             if _review_rights(sentence) or (P.STATEMENT_OF_DENIAL_ITSELF.search(sentence)
                                             and not P.STATEMENT_WITHHOLDS.search(sentence)) \
-                    or P.HYPOTHETICAL_WITHHOLDING.search(sentence):
-                continue  # (nor a withholding that would apply only to records not found)
+                    or P.HYPOTHETICAL_WITHHOLDING.search(sentence) or P.WITHHOLDING_TO_COME.search(sentence):
+                continue  # (nor a withholding that would apply only to records not found, or is still to be made)
             if P.NO_LONGER_APPLIED.search(sentence):
                 set_aside |= _no_longer_applied(sentence)
             if (replaced := P.GROUND_REPLACED.search(sentence)) and P.WITHHOLDING_WORDS.search(
