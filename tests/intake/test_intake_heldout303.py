@@ -130,10 +130,10 @@ def test_a_day_of_receipt_written_without_its_year_or_month_is_the_last_before_t
      [EventKind.EXTENSION]),
     ("Please find attached a letter concerning your Public Records Act request 26-114. The Department is extending the "
      "time to respond to your request by fourteen (14) days.", [EventKind.EXTENSION]),
-    # The near miss: the records themselves attached.
+    # The near miss: the records themselves attached (a first release, the time extended for the rest).
     ("Please find attached the records responsive to your Public Records Act request, 14 pages. The Department is "
      "extending the time to respond to the rest of your request by fourteen (14) days.",
-     [EventKind.EXTENSION, EventKind.FINAL_DETERMINATION]),
+     [EventKind.EXTENSION, EventKind.INTERIM_RELEASE]),
 ])
 def test_correspondence_attached_about_a_public_records_act_request_is_no_release(
         body: str, kinds: list[EventKind]) -> None:
