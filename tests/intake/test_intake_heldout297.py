@@ -76,6 +76,12 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   referral and public-records determinations),
   http://WWW.JUSTICE.GOV/usao/resources/making-foia-request/foia-frequently-asked-questions and
   https://thefoiafiles.wordpress.com/2014/11/22/november-29-2012-eousa-transfers-request-to-dea/
+
+Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
+made, then scored once after them, at c8e5389e: 12 of 14 fully right. Wrong were:
+- y05 (y05-crcl-final-full.docx): outcome 'partial_grant' != 'full_grant'
+- y13 (y13-dea-fee-estimate.docx): kinds ['fee_waiver_decision', 'fee_estimate'] != ['fee_estimate']; outcome 'denied'
+  != None
 """
 
 from __future__ import annotations
@@ -83,9 +89,10 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout297"
-# Sealed: scored once after the round's fixes; the score and the letters not yet right are filled in then.
-FLOOR = 0
-NOT_YET: set[str] = set()
+# What the rules reached on this set when it was scored once, sealed (12); it may only go up.
+FLOOR = 12
+# Letters not yet fully right; the others must stay right.
+NOT_YET: set[str] = {"y05-crcl-final-full.docx", "y13-dea-fee-estimate.docx"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

@@ -79,6 +79,17 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   https://lawfilesext.leg.wa.gov/Law/WAC/WAC%20110%20%20TITLE/WAC%20110%20-%2001%20%20CHAPTER/WAC%20110%20-%2001%20-0200.htm
   and the Office's installments closed when unclaimed after thirty days,
   https://washcog.org/perspectives-11-when-it-comes-to-transparency-the-state-ag-lags
+
+Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
+made, then scored once after them, at c8e5389e: 9 of 14 fully right. Wrong were:
+- v05 (v05-il-idoc-foia-denial.pdf): outcome 'partial_grant' != 'denied'; pages_withheld None != 14
+- v07 (v07-mn-mdh-closed-no-reply.txt): exemptions ['Minn. Stat. § 626.557, subd. 12b'] != None
+- v08 (v08-nm-bernalillo-mdc-ipra-partial.pdf): exemptions ['NMSA 1978, § 14-2-1(D)', 'NMSA 1978, § 14-2-1.1'] != ['NMSA
+  1978, § 14-2-1(A)', 'NMSA 1978, § 14-2-1(D)', 'NMSA 1978, § 14-2-1.1']; pages_released 11 != 96; pages_withheld None
+  != 11
+- v10 (v10-or-mcso-public-records-partial.txt): exemptions ['ORS 192.345(3)', 'ORS 192.355(2)(a)', 'ORS 192.345(12)',
+  'ORS 181A.830', 'ORS 192.338'] != ['ORS 192.345(3)', 'ORS 192.355(2)(a)', 'ORS 192.345(12)']
+- v11 (v11-tn-shelby-so-response-form.docx): pages_released None != 37
 """
 
 from __future__ import annotations
@@ -86,9 +97,13 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout298"
-# Sealed: scored once after the round's fixes; the score and the letters not yet right are filled in then.
-FLOOR = 0
-NOT_YET: set[str] = set()
+# What the rules reached on this set when it was scored once, sealed (9); it may only go up.
+FLOOR = 9
+# Letters not yet fully right; the others must stay right.
+NOT_YET: set[str] = {
+    "v05-il-idoc-foia-denial.pdf", "v07-mn-mdh-closed-no-reply.txt", "v08-nm-bernalillo-mdc-ipra-partial.pdf",
+    "v10-or-mcso-public-records-partial.txt", "v11-tn-shelby-so-response-form.docx",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

@@ -63,6 +63,14 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
 - y14 USPS: Handbook AS-353 on exemptions and writing the response,
   https://about.usps.com/handbooks/as353/as353c4_034.htm and https://about.usps.com/handbooks/as353/as353c4_036.htm;
   the FPRO numbers of earlier sets.
+
+Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
+made, then scored once after them, at c8e5389e: 9 of 14 fully right. Wrong were:
+- y06 (y06-osha-no-records.txt): outcome None != 'no_records'
+- y10 (y10-sec-appeal-partly.pdf): appeal_number None != '27-00058-APPS'
+- y12 (y12-blm-extension.txt): kinds ['acknowledged', 'extension'] != ['extension']; received '2026-11-02' != None
+- y13 (y13-nara-referral-frc.txt): outcome None != 'other'
+- y14 (y14-usps-final-denied.pdf): outcome 'partial_grant' != 'denied'; pages_withheld None != 63
 """
 
 from __future__ import annotations
@@ -70,9 +78,13 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout299"
-# Sealed: scored once after the round's fixes; the score and the letters not yet right are filled in then.
-FLOOR = 0
-NOT_YET: set[str] = set()
+# What the rules reached on this set when it was scored once, sealed (9); it may only go up.
+FLOOR = 9
+# Letters not yet fully right; the others must stay right.
+NOT_YET: set[str] = {
+    "y06-osha-no-records.txt", "y10-sec-appeal-partly.pdf", "y12-blm-extension.txt", "y13-nara-referral-frc.txt",
+    "y14-usps-final-denied.pdf",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

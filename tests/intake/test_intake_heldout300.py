@@ -90,6 +90,18 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   ... a request or installment has not been claimed or reviewed"),
   https://apps.leg.wa.gov/wac/default.aspx?cite=44-14-04006, and
   https://lawfilesext.leg.wa.gov/Law/WAC/WAC%20430%20%20TITLE/WAC%20430%20-%2001%20%20CHAPTER/WAC%20430%20-%2001%20-110.htm
+
+Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
+made, then scored once after them, at c8e5389e: 8 of 14 fully right. Wrong were:
+- z01 (z01-doe-oha-appeal-granted-in-part.pdf): exemptions ['(b)(5)'] != ['(b)(5)', '(b)(6)']
+- z07 (z07-bop-release-after-remand.docx): pages_released None != 172
+- z08 (z08-sec-supplemental-after-ogis.eml): exemptions ['(b)(4)', '(b)(6)', '(b)(7)(C)', '(b)(8)'] != ['(b)(6)',
+  '(b)(7)(C)', '(b)(8)']
+- z09 (z09-ar-ag-opinion-custodian.txt): kinds ['final_determination'] != ['appeal_decision']; appeal_number None !=
+  '2026-142'; exemptions ['Ark. Code Ann. § 25-19-105(c)(3)(B)(i)', 'Ark. Code Ann. § 25-19-105(c)(1)'] != ['Ark. Code
+  Ann. § 25-19-105(c)(1)']
+- z12 (z12-in-fort-wayne-release-after-pac.eml): pages_released None != 17
+- z14 (z14-wa-doc-closed-installment.docx): outcome 'full_grant' != 'withdrawn'; pages_released 186 != None
 """
 
 from __future__ import annotations
@@ -97,9 +109,14 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout300"
-# Sealed: scored once after the round's fixes; the score and the letters not yet right are filled in then.
-FLOOR = 0
-NOT_YET: set[str] = set()
+# What the rules reached on this set when it was scored once, sealed (8); it may only go up.
+FLOOR = 8
+# Letters not yet fully right; the others must stay right.
+NOT_YET: set[str] = {
+    "z01-doe-oha-appeal-granted-in-part.pdf", "z07-bop-release-after-remand.docx",
+    "z08-sec-supplemental-after-ogis.eml", "z09-ar-ag-opinion-custodian.txt",
+    "z12-in-fort-wayne-release-after-pac.eml", "z14-wa-doc-closed-installment.docx",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
