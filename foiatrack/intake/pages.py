@@ -1414,7 +1414,31 @@ def _records_with_bracketed_pages(sentence: str) -> str | None:
     return f"{sentence[:match.start()]}{total} pages {sentence[match.end():].lstrip()}"
 
 
+# A heading that says what follows was kept back, its records named after the colon each with its pages in brackets:
+# "Data not provided: the medical records (62 pages) are private medical data under Minn. Stat. § 13.384, subd. 3, and
+# the security assessment (18 pages) is security information ..." (80 pages withheld in full). Not a heading of what
+# went out in part ("Data provided with portions not public:", "Records withheld in part:").
+_KEPT_BACK_HEADING = re.compile(r"^\W*(?:[\w-]+\s+){0,2}?(?:data|records?|documents?|information|materials?|files?)\s+"
+                                r"(?:not\s+(?:provided|released|disclosed|produced|public)|withheld(?:\s+in\s+"
+                                r"(?:full|(?:their|its)\s+entirety))?|denied)\s*:\s*(?=\S)", re.IGNORECASE)
+
+
+def _kept_back_under_heading(sentence: str) -> str | None:
+    """The pages a heading of records kept back counts in brackets (see _KEPT_BACK_HEADING), said as "N pages are
+    withheld in full."; None where the sentence is no such heading or counts no pages."""
+    heading = _KEPT_BACK_HEADING.match(sentence)
+    if heading is None or re.search(r"\b(?:in\s+part|portions?|redact\w*|partially)\b", sentence, re.IGNORECASE):
+        return None
+    values = [count_value(m.group("n")) for m in _BRACKETED_PAGES.finditer(sentence[heading.end():])]
+    if not values or any(value is None for value in values):
+        return None
+    return f"{sum(value for value in values if value is not None)} pages are withheld in full."
+
+
 def _read_pages(sentence: str, counts: PageCounts) -> None:
+    if (kept_back := _kept_back_under_heading(sentence)) is not None:
+        _read_respelt(sentence, kept_back, counts)
+        return
     if (listed := _without_following_list(sentence)) != sentence:
         _read_respelt(sentence, listed, counts)
         return

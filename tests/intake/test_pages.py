@@ -624,3 +624,25 @@ def test_pages_the_requester_sent_count_nothing(sentence: str) -> None:
 def test_pages_attached_to_this_letter_are_released() -> None:
     # The near miss: the office's own attachment.
     assert pages_in("The 40 pages of correspondence are attached to this letter.").pages_released == 40
+
+
+@pytest.mark.parametrize(("sentence", "withheld"), [
+    # A heading of records kept back, each record after it with its pages in brackets: all withheld in full
+    ("Data not provided: the medical records of the deceased (62 pages) are private medical data under Minn. Stat. § "
+     "13.384, subd. 3, and the security assessment (18 pages) is security information under Minn. Stat. § 13.37, "
+     "subd. 2, and is not public.", 80),
+    ("Records withheld in full: the autopsy report (14 pages) and the scene photographs (3 pages).", 17),
+    ("Documents not released: the draft audit (9 pages), under Gov't Code § 552.111.", 9),
+])
+def test_pages_under_a_heading_of_records_kept_back_are_withheld(sentence: str, withheld: int) -> None:
+    counts = pages_in(sentence)
+    assert (counts.withheld_full, counts.pages_released) == (withheld, None)
+
+
+@pytest.mark.parametrize("sentence", [
+    # The near misses: what went out with parts taken out
+    "Data provided with portions not public: the internal review of the incident (29 pages).",
+    "Records withheld in part: the internal review (29 pages).",
+])
+def test_pages_under_a_heading_of_records_given_in_part_are_not_withheld(sentence: str) -> None:
+    assert pages_in(sentence).withheld_full is None
