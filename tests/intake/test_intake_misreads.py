@@ -16,7 +16,7 @@ from intake_scoring import events_in, kinds_and_outcomes, pages_in
 
 from foiatrack.core.vocabulary import EventKind, Outcome
 from foiatrack.intake.pages import PageCounts, read_pages
-from foiatrack.intake.text import sentences
+from foiatrack.intake.text import dates_in, sentences
 
 # --- A fee waiver the request qualifies for, before "no fees will be charged" ---------------------------------------
 
@@ -788,3 +788,25 @@ def test_a_petition_the_requester_may_file_is_no_appeal_received() -> None:
 def test_others_final_determinations_make_no_final_letter(body: str, kind: EventKind) -> None:
     found = events_in(body, date_line="December 3, 2026")
     assert [e.kind for e in found] == [kind]
+
+
+# --- A two-digit year after a day and month ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("body", "received"), [
+    ("This acknowledges receipt of your FOIA request, which this office received on 23 Nov 26 and assigned case "
+     "number DON-NAVY-2027-001143.", dt.date(2026, 11, 23)),
+    ("Your request was received on 19 Nov 26 for records of the dry dock.", dt.date(2026, 11, 19)),
+    ("We received your request on 30 Nov 26 via the FOIA portal.", dt.date(2026, 11, 30)),
+    # The near miss: a month and a day with no day before them is a day just past.
+    ("We received your request on November 26 and assigned it case number DON-NAVY-2027-001143.",
+     dt.date(2026, 11, 26)),
+])
+def test_a_two_digit_year_after_a_day_and_month_is_the_year(body: str, received: dt.date) -> None:
+    events = events_in(body, date_line="1 Dec 26")
+    assert [event.kind for event in events] == [EventKind.ACKNOWLEDGED]
+    assert events[0].received == received
+
+
+def test_a_count_after_a_day_and_month_is_no_year() -> None:
+    assert dates_in("We reviewed 4 Mar 26 pages of records.") == []
