@@ -810,3 +810,24 @@ def test_a_two_digit_year_after_a_day_and_month_is_the_year(body: str, received:
 
 def test_a_count_after_a_day_and_month_is_no_year() -> None:
     assert dates_in("We reviewed 4 Mar 26 pages of records.") == []
+
+
+# --- A verdict on "your request" in the clause after the one naming expedition or a waiver ----------------------------
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("You have requested expedited processing of your request pursuant to 28 C.F.R. § 16.5(e)(1)(ii). You have not "
+     "provided enough information concerning the statutory requirements for expedition; therefore, your request is "
+     "denied.", [(EventKind.EXPEDITE_DECISION, Outcome.DENIED)]),
+    ("You asked that we waive all fees under 6 C.F.R. § 5.11(k); accordingly, your request is granted.",
+     [(EventKind.FEE_WAIVER_DECISION, Outcome.FULL_GRANT)]),
+    ("Your letter asks for expedited treatment because of a pending hearing; for this reason, your request is granted.",
+     [(EventKind.EXPEDITE_DECISION, Outcome.FULL_GRANT)]),
+    # The near miss: the clause after says what is done with the request for records, no verdict.
+    ("You have requested expedited processing of your request; your request is being processed in the order received.",
+     []),
+])
+def test_a_verdict_on_your_request_after_the_clause_naming_the_topic_decides_it(
+        body: str, expected: list[tuple[object, ...]]) -> None:
+    found = [pair for pair in kinds_and_outcomes(body) if pair[0] != EventKind.ACKNOWLEDGED]
+    assert found == expected
