@@ -33,7 +33,7 @@ _MENTION = re.compile(rf"\b(?P<count>{COUNT})(?:\s+|-(?=pages?\b))"
                       r"(?:additional\s+|more\s+|further\s+|responsive\s+|total\s+|"
                       # ... and pages named by where they are: "Portions of the 14 enclosed pages have been withheld"
                       r"(?:enclosed|attached|accompanying)\s+(?=pages?\b))?"
-                      r"(?P<unit>pages?|documents?|records?|files?|of\s+(?:them|these|those))\b"
+                      r"(?P<unit>pages?|documents?|records?|files?|of\s+(?:them|these|those|which))\b"
                       # not the size of each part a request is released in: "released in 500 page increments"
                       r"(?!\s+(?:increments?|batches|installments?|instalments?|intervals?|segments?|chunks?)\b)"
                       # ... nor the rate a request is processed at: "released on a rolling basis of 500 pages per

@@ -624,3 +624,20 @@ def test_pages_the_requester_sent_count_nothing(sentence: str) -> None:
 def test_pages_attached_to_this_letter_are_released() -> None:
     # The near miss: the office's own attachment.
     assert pages_in("The 40 pages of correspondence are attached to this letter.").pages_released == 40
+
+
+@pytest.mark.parametrize(("sentence", "released", "withheld"), [
+    # A share of the pages just counted, "N of which", is counted as "N of them" is: what is done with it is its own.
+    ("Enclosed are 82 pages, 52 of which have been partially redacted; the other 30 pages are released without "
+     "redaction.", 82, None),
+    ("We are releasing 82 pages, 52 of which have been partially redacted; the other 30 pages are released in full.",
+     82, None),
+    ("We located 120 pages, 40 of which are withheld in full; the other 80 pages are released in full.", 80, 40),
+    # The near miss: a share that is neither released nor withheld.
+    ("We reviewed 120 pages, 40 of which were duplicates.", None, None),
+])
+def test_a_share_of_the_pages_of_which_is_counted_as_of_them(sentence: str, released: int | None,
+                                                             withheld: int | None) -> None:
+    counts = PageCounts()
+    read_pages(sentence, counts)
+    assert (counts.pages_released, counts.withheld_full) == (released, withheld)
