@@ -641,3 +641,22 @@ def test_a_share_of_the_pages_of_which_is_counted_as_of_them(sentence: str, rele
     counts = PageCounts()
     read_pages(sentence, counts)
     assert (counts.pages_released, counts.withheld_full) == (released, withheld)
+
+
+@pytest.mark.parametrize(("table", "withheld"), [
+    # A GRAMA table: a record classed as not public, its pages in brackets, is withheld.
+    ("| Record | Classification | Authority\n"
+     "| Internal affairs investigation file (412 pages) | Protected | Utah Code § 63G-2-305(10), (25)\n"
+     "| Interview recordings (6 audio files) | Protected | Utah Code § 63G-2-305(10)", 412),
+    ("| Record requested | GRAMA classification | Basis\n"
+     "| Medical examiner's notes (14 pages) | Private | Utah Code § 63G-2-302(1)(b)\n"
+     "| Psychological evaluation (9 pages) | Controlled | Utah Code § 63G-2-304", 23),
+    # The near miss: a record classed "Public" is not withheld.
+    ("| Record | Classification | Authority\n"
+     "| Incident report (12 pages) | Public | Utah Code § 63G-2-301(2)", None),
+])
+def test_a_record_classed_not_public_in_a_classification_table_is_withheld(table: str, withheld: int | None) -> None:
+    body = ("Your request is denied. The records are classified as shown below under Utah Code § 63G-2-305.\n\n"
+            + table + "\n\nYou may appeal this denial to the chief administrative officer within 30 days.")
+    events = events_in(body)
+    assert [event.pages_withheld for event in events] == [withheld]
