@@ -33,7 +33,7 @@ _MENTION = re.compile(rf"\b(?P<count>{COUNT})(?:\s+|-(?=pages?\b))"
                       r"(?:additional\s+|more\s+|further\s+|responsive\s+|total\s+|"
                       # ... and pages named by where they are: "Portions of the 14 enclosed pages have been withheld"
                       r"(?:enclosed|attached|accompanying)\s+(?=pages?\b))?"
-                      r"(?P<unit>pages?|documents?|records?|files?|of\s+(?:them|these|those))\b"
+                      r"(?P<unit>pages?|documents?|records?|files?|of\s+(?:them|these|those|which))\b"
                       # not the size of each part a request is released in: "released in 500 page increments"
                       r"(?!\s+(?:increments?|batches|installments?|instalments?|intervals?|segments?|chunks?)\b)"
                       # ... nor the rate a request is processed at: "released on a rolling basis of 500 pages per
@@ -2318,12 +2318,45 @@ _RELEASED_SOME_REDACTED_CELL = re.compile(
     re.IGNORECASE)
 
 
+# Utah's GRAMA sorts records into classes, and only "public" records go out: a table of records under a column headed
+# "Classification" whose row names its pages in brackets and classes the record "Protected", "Private" or "Controlled"
+# withholds those pages ("| Internal affairs investigation file (412 pages) | Protected | Utah Code § 63G-2-305(10) |");
+# a record classed "Public", or one whose class is said with more ("Public, with redactions"), is left to other rules.
+_CLASSIFICATION_COLUMN = re.compile(r"(?:grama\s+|record\s+)?classification", re.IGNORECASE)
+_CLOSED_CLASS_CELL = re.compile(r"(?:protected|private|controlled)\.?", re.IGNORECASE)
+_BRACKETED_PAGES_CELL = re.compile(r"[^()]*\(\s*(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+pages?\s*\)\s*", re.IGNORECASE)
+
+
+def _classified_table_rows(lines: list[str]) -> dict[str, str]:
+    """The rows of a table of records under a "Classification" column that class a record with its pages in brackets
+    as not public, each with the sentence it stands for ("412 pages are withheld in full."); a row whose cells do not
+    line up with the header's ends the table."""
+    respelt: dict[str, str] = {}
+    class_at = width = None
+    for line in lines:
+        if "|" not in line:
+            class_at = width = None
+            continue
+        cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+        if class_at is None or len(cells) != width:
+            classes = [n for n, cell in enumerate(cells) if _CLASSIFICATION_COLUMN.fullmatch(cell)]
+            class_at, width = (classes[0], len(cells)) if len(cells) >= 2 and len(classes) == 1 else (None, None)
+            continue
+        if not _CLOSED_CLASS_CELL.fullmatch(cells[class_at]):
+            continue
+        counted = [found for n, cell in enumerate(cells) if n != class_at
+                   and (found := _BRACKETED_PAGES_CELL.fullmatch(cell))]
+        if len(counted) == 1 and (value := count_value(counted[0].group("n"))):
+            respelt[line.strip()] = f"{value} pages are withheld in full."
+    return respelt
+
+
 def table_rows_respelt(lines: list[str]) -> dict[str, str]:
     """The rows of a table of records under a header naming a pages column and an action column, each row (a line of
     the letter, its cells between bars) with the sentence it stands for ("46 pages are produced with redactions."); a
     row whose pages cell holds no count, or whose cells do not line up with the header's, ends the table. (Also a table
     of the records sent counting the redacted pages of each: see _counted_table_rows.)"""
-    respelt: dict[str, str] = _counted_table_rows(lines)
+    respelt: dict[str, str] = _counted_table_rows(lines) | _classified_table_rows(lines)
     pages_at = action_at = width = None
     verb = ""  # the action column's header when it is the verb itself ("Released")
     for line in lines:

@@ -1484,9 +1484,11 @@ DECISION_WORDS = (
 STANDARD_FINDING = re.compile(r"\b(?:criteria|criterion|standards?|requirements?|factors|test)\b", IC)
 # A verdict on the request the sentence before named, said of it alone: "You also asked for expedited processing. Your
 # request is denied because you have not demonstrated a compelling need", "That request is granted" (the fee waiver's or
-# expedited processing's, not the request for records).
+# expedited processing's, not the request for records); after a word that draws it from what came before: "Therefore,
+# your request is denied", "Accordingly, it is granted".
 VERDICT_ON_REQUEST_NAMED_BEFORE = re.compile(
-    r"^\W*(?:(?:your|that|this|the)\s+request|it)\s+(?:is|was|has\s+been|must\s+be)\s+"
+    r"^\W*(?:(?:therefore|accordingly|thus|consequently|as\s+a\s+result|for\s+(?:this|that|these)\s+reasons?),?\s+)?"
+    r"(?:(?:your|that|this|the)\s+request|it)\s+(?:is|was|has\s+been|must\s+be)\s+"
     r"(?:therefore\s+|hereby\s+|respectfully\s+)?(?:denied|granted)\b", IC)
 NOT_A_STANDARD_FOR_THIS = re.compile(r"\b(?:news\s+media|media\s+requester|educational|non-?commercial\s+scientific|"
                                      r"commercial|categor(?:y|ies)|records?|documents?|pages|exempt\w*|withh\w*|"

@@ -52,8 +52,10 @@ DATE_PATTERN = re.compile(
     # reference ("P012345-08-17-2026")
     r"|(?<![\w-])(?P<m7>\d{1,2})(?P<sep7>[-.])(?P<d7>\d{1,2})(?P=sep7)(?P<y7>(?:19|20)\d{2})(?![\w-])"
     # The Navy and Marine Corps date their letters "26 Jan 26": day, month abbreviated, two-digit year, at the end
-    # of a line or clause (so "4 March 26 pages" is no date).
-    r"|(?P<d5>\d{1,2})\s+(?P<m5>jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)\.?\s+(?P<y5>\d{2})(?=\s*(?:$|[.,;:)]))"
+    # of a line or clause, or before a word that joins clauses ("received on 23 Nov 26 and assigned", "dated 4 Dec 26
+    # for"), so "4 March 26 pages" is no date.
+    r"|(?P<d5>\d{1,2})\s+(?P<m5>jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)\.?\s+(?P<y5>\d{2})"
+    r"(?=\s*(?:$|[.,;:)]|(?:and|but|or|which|when|where|with|for|from|to|under|in|by|at|as|via)\b))"
     # The day as an ordinal in words: "the twenty-fourth of November, 2026", "the first day of December 2026"
     rf"|(?P<d8>{_ORDINAL_DAY})\s+(?:day\s+)?of\s+(?P<m8>{_MONTH})\.?,?\s+(?P<y8>\d{{4}})"
     # Puerto Rico's agencies write in Spanish: "16 de junio de 2026"
@@ -566,12 +568,13 @@ def dates_in(text: str) -> list[tuple[dt.date, re.Match[str]]]:
 # A day written without its year, as a letter writes a day just past: "on the 23rd of November", "on November 23" (not
 # "May", which is also a verb, unless capitalised), or with its weekday and no month: "on Monday the 23rd". Never a
 # part of a full date ("November 23, 2026"), nor a day with a number after it ("November 23 2026", "on the 23rd of
-# November 2026" are read whole above).
+# November 2026" are read whole above), nor a month with a day before it: in "23 Nov 26" the 26 is the year, not
+# the day.
 _FULL_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _DAY_JUST_PAST = re.compile(
     rf"\b(?:(?P<w1>{_FULL_WEEKDAY}),?\s+)?(?:the\s+)?(?P<d1>\d{{1,2}})(?:st|nd|rd|th)\s+(?:day\s+)?of\s+"
     rf"(?P<m1>{_MONTH}|(?-i:May))\b\.?(?!,?\s*\d)"
-    rf"|\b(?:(?P<w2>{_FULL_WEEKDAY}),?\s+)?(?P<m2>(?!may\b){_MONTH}|(?-i:May))\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b"
+    rf"|(?<!\d\s)\b(?:(?P<w2>{_FULL_WEEKDAY}),?\s+)?(?P<m2>(?!may\b){_MONTH}|(?-i:May))\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b"
     r"(?!,?\s*\d|[/:.-]\d)"
     rf"|\b(?P<w3>{_FULL_WEEKDAY}),?\s+the\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:day\s+)?of\b)",
     re.IGNORECASE)

@@ -2786,11 +2786,21 @@ def _clause_about(sentence: str, topic: re.Pattern[str]) -> str:
     permitting expedition; therefore, we are unable to grant your request for expedited processing")."""
     # ... but "approved as to the search time, but not as to the copies" is one decision on one topic, in part.
     # A citation's points ("29 C.F.R. § 102.117", "5 U.S.C. 552") end no clause.
-    clauses = [clause for clause in re.split(
+    parts = re.split(
         rf";|,?\s+(?:but(?!{P.BUT_NOT_THE_REST.removeprefix('but')})|however|while|whereas)\s+|\.\s(?![§\d(a-z])",
-        sentence) if topic.search(clause)]
-    return next((clause for clause in clauses if _decision_outcome(clause) is not None),
-                clauses[0] if clauses else sentence)
+        sentence)
+    clauses = [clause for clause in parts if topic.search(clause)]
+    deciding = next((clause for clause in clauses if _decision_outcome(clause) is not None), None)
+    if deciding is not None:
+        return deciding
+    # ... or, when none of them decides, the verdict on "your request" in the clause right after one of them: "You
+    # have not provided enough information concerning the statutory requirements for expedition; therefore, your
+    # request is denied" (a clause naming no topic of its own)
+    for before, after in itertools.pairwise(parts):
+        if topic.search(before) and P.VERDICT_ON_REQUEST_NAMED_BEFORE.search(after) \
+                and not P.WAIVER.search(after) and not P.EXPEDITE.search(after):
+            return after
+    return clauses[0] if clauses else sentence
 
 
 def _is_heading(sentence: str) -> bool:

@@ -50,6 +50,9 @@ withholding", "Legal basis", "Exemptions applied", cites its rows' laws as groun
 federal statute among them), 11 of 14; b03, b11 and b12 are not yet right.
 Later, the sum asked to be remitted read as the fee with its pages and price a page beside it ("Please remit $13.10 for
 131 pages at $0.10 per page"), 12 of 14: b11 right; b03 and b12 are not yet right.
+After general fixes (a two-digit year after a day and an abbreviated month is the year when a word joining clauses
+follows, "received on 23 Nov 26 and assigned", and a month with a day before it is no day without a year), 13 of 14:
+b03 right; b12 is not yet right.
 """
 
 from __future__ import annotations
@@ -58,10 +61,10 @@ from intake_scoring import set_tests
 
 SET = "heldout290"
 # What the rules reach on this set now (10 when written); it may only go up.
-FLOOR = 12
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "b03-navy-fee-ack.eml", "b12-or-osp-extension.eml",
+    "b12-or-osp-extension.eml",
 }
 
 

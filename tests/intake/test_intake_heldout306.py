@@ -83,10 +83,13 @@ pages released); y10, whose 28 C.F.R. § 20.33 (the federal rule behind C.R.S. �
 24-31-902(2)(a) (under which another office released the video) are logged beside its grounds; and y11, whose data not
 provided are told record by record as "private medical data under ..." and "security information under ... and is not
 public", with no verb of withholding.
+After general fixes (a share of the pages just counted, "N of which", is read as "N of them" is: "Enclosed are 82
+pages, 52 of which have been partially redacted; the other 30 pages are released without redaction"), 11 of 14: y01
+right.
 After a further general fix (a heading of records kept back, its records after the colon each with its pages in
 brackets, "Data not provided: the medical and mental health records ... (62 pages) are private medical data under Minn.
 Stat. § 13.384, subd. 3, and the detention center's security assessment (18 pages) is security information ...", counts
-them withheld in full), 11 of 14 (y11 right).
+them withheld in full), 12 of 14 (y11 right); y06 and y10 are not yet right.
 """
 
 from __future__ import annotations
@@ -98,10 +101,10 @@ from foiatrack.core.vocabulary import EventKind
 
 SET = "heldout306"
 # What the rules reach on this set now (written after reading the rules: 6); it may only go up.
-FLOOR = 11
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "y01-cbp-securerelease-final.eml", "y06-va-vha-final-share.pdf", "y10-co-cbi-ccjra-partial.pdf",
+    "y06-va-vha-final-share.pdf", "y10-co-cbi-ccjra-partial.pdf",
 }
 
 

@@ -77,6 +77,9 @@ its marker alone before it or the next item's marker after it, keeps the list go
 the pages are counted inside a table row's name of the record, and reading a row's count as withheld wherever its
 classification closes the record would also count the pages of rows a table only describes (a record "Public" beside
 one "Protected", a log of what was reviewed); it waits for a rule that reads a classification table as a whole.
+After general fixes (a table under a column headed "Classification" whose row classes a record "Protected", "Private"
+or "Controlled", its pages in brackets, withholds those pages: "| Internal affairs investigation file (412 pages) |
+Protected | Utah Code § 63G-2-305(10), (25)"; a row classed "Public" is left alone), 14 of 14: t13 right.
 """
 
 from __future__ import annotations
@@ -91,9 +94,9 @@ from foiatrack.core.vocabulary import EventKind
 SET = "heldout308"
 # What the rules reach on this set now (written after reading the rules: 10, against the corrected values); it may only
 # go up.
-FLOOR = 13
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {"t13-ut-slc-grama-denied.docx"}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

@@ -48,6 +48,9 @@ them before any fix was made.
 After general fixes (a sentence beside the day on the time to appeal, "you may appeal to the Office of the Attorney
 General within the time permitted under KRS 61.880(2)", does not put that day within the law's own time), 12 of 14.
 j01 and j14 stay in NOT_YET: not fixed before the deadline.
+After general fixes (a verdict on "your request" in the clause right after the one that names expedition or a fee
+waiver decides it, "You have not provided enough information concerning the statutory requirements for expedition;
+therefore, your request is denied"), 13 of 14: j01 right; j14 is not yet right.
 """
 
 from __future__ import annotations
@@ -59,10 +62,10 @@ from foiatrack.core.vocabulary import EventKind
 
 SET = "heldout312"
 # What the rules reach on this set now (written after reading the rules: 11); it may only go up.
-FLOOR = 12
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "j01-fbi-ack-expedite-denied.txt", "j14-chicago-cpd-foia-partial-referral.docx",
+    "j14-chicago-cpd-foia-partial-referral.docx",
 }
 
 

@@ -16,7 +16,7 @@ from intake_scoring import events_in, kinds_and_outcomes, pages_in
 
 from foiatrack.core.vocabulary import EventKind, Outcome
 from foiatrack.intake.pages import PageCounts, read_pages
-from foiatrack.intake.text import sentences
+from foiatrack.intake.text import dates_in, sentences
 
 # --- A fee waiver the request qualifies for, before "no fees will be charged" ---------------------------------------
 
@@ -788,3 +788,46 @@ def test_a_petition_the_requester_may_file_is_no_appeal_received() -> None:
 def test_others_final_determinations_make_no_final_letter(body: str, kind: EventKind) -> None:
     found = events_in(body, date_line="December 3, 2026")
     assert [e.kind for e in found] == [kind]
+
+
+# --- A two-digit year after a day and month ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("body", "received"), [
+    ("This acknowledges receipt of your FOIA request, which this office received on 23 Nov 26 and assigned case "
+     "number DON-NAVY-2027-001143.", dt.date(2026, 11, 23)),
+    ("Your request was received on 19 Nov 26 for records of the dry dock.", dt.date(2026, 11, 19)),
+    ("We received your request on 30 Nov 26 via the FOIA portal.", dt.date(2026, 11, 30)),
+    # The near miss: a month and a day with no day before them is a day just past.
+    ("We received your request on November 26 and assigned it case number DON-NAVY-2027-001143.",
+     dt.date(2026, 11, 26)),
+])
+def test_a_two_digit_year_after_a_day_and_month_is_the_year(body: str, received: dt.date) -> None:
+    events = events_in(body, date_line="1 Dec 26")
+    assert [event.kind for event in events] == [EventKind.ACKNOWLEDGED]
+    assert events[0].received == received
+
+
+def test_a_count_after_a_day_and_month_is_no_year() -> None:
+    assert dates_in("We reviewed 4 Mar 26 pages of records.") == []
+
+
+# --- A verdict on "your request" in the clause after the one naming expedition or a waiver ----------------------------
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("You have requested expedited processing of your request pursuant to 28 C.F.R. § 16.5(e)(1)(ii). You have not "
+     "provided enough information concerning the statutory requirements for expedition; therefore, your request is "
+     "denied.", [(EventKind.EXPEDITE_DECISION, Outcome.DENIED)]),
+    ("You asked that we waive all fees under 6 C.F.R. § 5.11(k); accordingly, your request is granted.",
+     [(EventKind.FEE_WAIVER_DECISION, Outcome.FULL_GRANT)]),
+    ("Your letter asks for expedited treatment because of a pending hearing; for this reason, your request is granted.",
+     [(EventKind.EXPEDITE_DECISION, Outcome.FULL_GRANT)]),
+    # The near miss: the clause after says what is done with the request for records, no verdict.
+    ("You have requested expedited processing of your request; your request is being processed in the order received.",
+     []),
+])
+def test_a_verdict_on_your_request_after_the_clause_naming_the_topic_decides_it(
+        body: str, expected: list[tuple[object, ...]]) -> None:
+    found = [pair for pair in kinds_and_outcomes(body) if pair[0] != EventKind.ACKNOWLEDGED]
+    assert found == expected

@@ -646,3 +646,39 @@ def test_pages_under_a_heading_of_records_kept_back_are_withheld(sentence: str, 
 ])
 def test_pages_under_a_heading_of_records_given_in_part_are_not_withheld(sentence: str) -> None:
     assert pages_in(sentence).withheld_full is None
+
+
+@pytest.mark.parametrize(("sentence", "released", "withheld"), [
+    # A share of the pages just counted, "N of which", is counted as "N of them" is: what is done with it is its own.
+    ("Enclosed are 82 pages, 52 of which have been partially redacted; the other 30 pages are released without "
+     "redaction.", 82, None),
+    ("We are releasing 82 pages, 52 of which have been partially redacted; the other 30 pages are released in full.",
+     82, None),
+    ("We located 120 pages, 40 of which are withheld in full; the other 80 pages are released in full.", 80, 40),
+    # The near miss: a share that is neither released nor withheld.
+    ("We reviewed 120 pages, 40 of which were duplicates.", None, None),
+])
+def test_a_share_of_the_pages_of_which_is_counted_as_of_them(sentence: str, released: int | None,
+                                                             withheld: int | None) -> None:
+    counts = PageCounts()
+    read_pages(sentence, counts)
+    assert (counts.pages_released, counts.withheld_full) == (released, withheld)
+
+
+@pytest.mark.parametrize(("table", "withheld"), [
+    # A GRAMA table: a record classed as not public, its pages in brackets, is withheld.
+    ("| Record | Classification | Authority\n"
+     "| Internal affairs investigation file (412 pages) | Protected | Utah Code § 63G-2-305(10), (25)\n"
+     "| Interview recordings (6 audio files) | Protected | Utah Code § 63G-2-305(10)", 412),
+    ("| Record requested | GRAMA classification | Basis\n"
+     "| Medical examiner's notes (14 pages) | Private | Utah Code § 63G-2-302(1)(b)\n"
+     "| Psychological evaluation (9 pages) | Controlled | Utah Code § 63G-2-304", 23),
+    # The near miss: a record classed "Public" is not withheld.
+    ("| Record | Classification | Authority\n"
+     "| Incident report (12 pages) | Public | Utah Code § 63G-2-301(2)", None),
+])
+def test_a_record_classed_not_public_in_a_classification_table_is_withheld(table: str, withheld: int | None) -> None:
+    body = ("Your request is denied. The records are classified as shown below under Utah Code § 63G-2-305.\n\n"
+            + table + "\n\nYou may appeal this denial to the chief administrative officer within 30 days.")
+    events = events_in(body)
+    assert [event.pages_withheld for event in events] == [withheld]
