@@ -1990,7 +1990,9 @@ NO_RECORDS = re.compile(
     # ... and whatever the records are called, several at once: "and so there are no working papers, notes or drafts
     # to provide", "there were no invoices or purchase orders to release" (not "no further records to provide", nor
     # "no records to produce until the fee is paid")
-    r"\bthere\s+(?:are|were)\s+(?:(?:therefore|thus|accordingly|consequently|simply)\s+)?no\s+"
+    # ... and the office as the one that has none: "Accordingly, we have no records to provide to you", "we had no
+    # responsive documents to release" (not "we have no further records to provide", nor "you have no records to send")
+    r"(?:\bthere\s+(?:are|were)|\bwe\s+(?:have|had))\s+(?:(?:therefore|thus|accordingly|consequently|simply)\s+)?no\s+"
     r"(?!(?:further|additional|more|other|remaining|new)\b)(?:[\w-]+,?\s+){1,6}?to\s+(?:provide|produce|release|"
     r"disclose|send|give\s+you)\b(?![^.;]*\b(?:until|unless|before|yet|if|at\s+(?:this|present|the\s+moment)|now|"
     r"currently)\b)|"

@@ -73,7 +73,8 @@ made, then scored once after them, at c8e5389e: 9 of 14 fully right. Wrong were:
 - y14 (y14-usps-final-denied.pdf): outcome 'partial_grant' != 'denied'; pages_withheld None != 63
 
 After general fixes (the appeal's number read after a comma that sets the number word apart from its label: "Re:
-Appeal, No. 27-00058-APPS"), 10 of 14.
+Appeal, No. 27-00058-APPS"; no records found read where the office says it has none to give: "Accordingly, we have no
+records to provide to you"), 11 of 14.
 """
 
 from __future__ import annotations
@@ -82,10 +83,10 @@ from intake_scoring import set_tests
 
 SET = "heldout299"
 # What the rules reached on this set when it was scored once, sealed (9), raised by fixes; it may only go up.
-FLOOR = 10
+FLOOR = 11
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "y06-osha-no-records.txt", "y12-blm-extension.txt", "y13-nara-referral-frc.txt",
+    "y12-blm-extension.txt", "y13-nara-referral-frc.txt",
     "y14-usps-final-denied.pdf",
 }
 

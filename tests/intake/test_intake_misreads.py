@@ -15,6 +15,7 @@ import pytest
 from intake_scoring import events_in, kinds_and_outcomes, pages_in
 
 from foiatrack.core.vocabulary import EventKind, Outcome
+from foiatrack.intake import patterns as P
 from foiatrack.intake.pages import PageCounts, read_pages
 from foiatrack.intake.text import sentences
 
@@ -788,3 +789,26 @@ def test_a_petition_the_requester_may_file_is_no_appeal_received() -> None:
 def test_others_final_determinations_make_no_final_letter(body: str, kind: EventKind) -> None:
     found = events_in(body, date_line="December 3, 2026")
     assert [e.kind for e in found] == [kind]
+
+
+# --- No records, the office the one that has none ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("Accordingly, we have no records to provide to you.", True),
+    ("We had no responsive documents to release.", True),
+    ("We have no responsive records to disclose to you.", True),
+    # The near misses: some records were given, none given yet, or the requester's own.
+    ("We have no further records to provide.", False),
+    ("We have no records to produce until the fee is paid.", False),
+    ("You have no records to send us.", False),
+])
+def test_an_office_that_has_no_records_to_provide_found_none(sentence: str, found: bool) -> None:
+    assert bool(P.NO_RECORDS.search(sentence)) is found
+
+
+def test_no_records_to_provide_is_read_in_a_letter_with_appeal_instructions() -> None:
+    body = ("The Area Office searched its inspection system and its paper complaint logs. Accordingly, we have no "
+            "records to provide to you. You have the right to appeal this determination. The envelope should be "
+            "clearly marked \"Freedom of Information Act Appeal.\"")
+    assert kinds_and_outcomes(body) == [(EventKind.FINAL_DETERMINATION, Outcome.NO_RECORDS)]
