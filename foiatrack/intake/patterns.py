@@ -2547,6 +2547,10 @@ REQUEST_TRANSFERRED = re.compile(
     r"(?:\b(?:transferred|referred|forwarded|routed|sent|transferring|referring|forwarding|routing|sending)\s+"
     r"(?:your|this)\s+(?:[\w()-]+\s+){0,3}?request|\byour\s+"
     r"(?:[\w()-]+\s+){0,3}?request\s+(?:has\s+been|was|is\s+being)\s+(?:transferred|referred|forwarded|routed|sent))"
+    # (what goes with it set between commas: "we have referred your request, together with the privacy waiver you
+    # provided, to SSA for processing and direct response to you", "forwarded your request, along with the 12 pages we
+    # located, to the Army")
+    r"(?:\s*,\s*(?:together|along)\s+with\s+[^,.;]{1,100}?,)?"
     # (the office it goes to may be described at length between: "to the Executive Office for United States Attorneys
     # (EOUSA), the Department of Justice component that processes requests for the records of the United States
     # Attorneys' Offices, for processing and direct response to you")

@@ -74,7 +74,9 @@ made, then scored once after them, at c8e5389e: 9 of 14 fully right. Wrong were:
 
 After general fixes (the appeal's number read after a comma that sets the number word apart from its label: "Re:
 Appeal, No. 27-00058-APPS"; no records found read where the office says it has none to give: "Accordingly, we have no
-records to provide to you"), 11 of 14.
+records to provide to you"; a request sent on to the office that holds the records with what goes with it set between
+commas: "we have referred your request, together with the privacy waiver you provided, to SSA for processing and
+direct response to you"), 12 of 14.
 """
 
 from __future__ import annotations
@@ -83,10 +85,10 @@ from intake_scoring import set_tests
 
 SET = "heldout299"
 # What the rules reached on this set when it was scored once, sealed (9), raised by fixes; it may only go up.
-FLOOR = 11
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "y12-blm-extension.txt", "y13-nara-referral-frc.txt",
+    "y12-blm-extension.txt",
     "y14-usps-final-denied.pdf",
 }
 

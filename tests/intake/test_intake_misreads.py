@@ -812,3 +812,29 @@ def test_no_records_to_provide_is_read_in_a_letter_with_appeal_instructions() ->
             "records to provide to you. You have the right to appeal this determination. The envelope should be "
             "clearly marked \"Freedom of Information Act Appeal.\"")
     assert kinds_and_outcomes(body) == [(EventKind.FINAL_DETERMINATION, Outcome.NO_RECORDS)]
+
+
+# --- A request sent on with what goes with it, set between commas -----------------------------------------------------
+
+
+@pytest.mark.parametrize(("sentence", "sent_on"), [
+    ("Because the claim folder belongs to the Social Security Administration (SSA), we have referred your request, "
+     "together with the privacy waiver you provided, to SSA for processing and direct response to you.", True),
+    ("We have transferred your request, along with the 12 pages we located, to the Department of the Army for a "
+     "direct response to you.", True),
+    # The near misses: sent on for a consultation, not its answer; sent to this office.
+    ("We have referred your request, together with the records, to the Department of State for consultation.", False),
+    ("Your request, together with the records, was referred to this office for processing and direct response to "
+     "you.", False),
+])
+def test_a_request_sent_on_with_what_goes_with_it(sentence: str, sent_on: bool) -> None:
+    found = P.REQUEST_TRANSFERRED.search(sentence)
+    assert (bool(found) and "to this office" not in found.group()) is sent_on
+
+
+def test_a_request_referred_with_the_requesters_waiver_is_answered_elsewhere() -> None:
+    body = ("The records you are seeking are stored at a Federal Records Center. Because the folder belongs to the "
+            "Social Security Administration (SSA), we have referred your request, together with the privacy waiver "
+            "you provided, to SSA for processing and direct response to you. NARA will take no further action on "
+            "your request.")
+    assert kinds_and_outcomes(body) == [(EventKind.FINAL_DETERMINATION, Outcome.OTHER)]
