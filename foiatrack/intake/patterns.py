@@ -4342,6 +4342,13 @@ MEETING_OPENING = rf"^\s*at\s+(?:its|the|their)\s+{A_DATE}\s+(?:public\s+|regula
 # Department acknowledged your request by letter dated ..." (with RECITAL's date or "previously", an earlier letter's).
 ACKNOWLEDGED_BEFORE = re.compile(r"\b(?:we|I|(?:the|this|our)\s+(?:[\w-]+\s+){0,3}?(?:office|department|agency|unit|"
                                  r"division|bureau|city|county|district))\s+(?:previously\s+)?acknowledged\b", IC)
+# ... or the earlier letter that acknowledged it, told by the office that wrote it: "We wrote to you on November 6,
+# 2026, to acknowledge your request", "we sent you an e-mail on October 3 acknowledging receipt of your request" (not
+# this letter's own: "We are writing to acknowledge your request").
+ACK_LETTER_RECALLED = re.compile(r"\b(?:we|I|(?:the|this|our)\s+(?:[\w-]+\s+){0,3}?(?:office|department|agency|unit|"
+                                 r"division|bureau))\s+(?:wrote(?:\s+to\s+you)?|(?:sent|e-?mailed|mailed)\s+(?:to\s+)?"
+                                 r"you(?:\s+(?:a|an)\s+(?:letter|e-?mail|notice))?)\s+on\s+" + A_DATE
+                                 + r"\s*,?\s+(?:to\s+acknowledge|acknowledging)\b", IC)
 # ... and an extension taken before, its day after the verb: "The City invoked a thirty-day extension of time on
 # November 6, 2026 under Section 902", "the Department took its ten-day extension on May 4" (not one taken now: "The
 # City is invoking a thirty-day extension", "we are extending the time to December 16")

@@ -76,7 +76,8 @@ After general fixes (the appeal's number read after a comma that sets the number
 Appeal, No. 27-00058-APPS"; no records found read where the office says it has none to give: "Accordingly, we have no
 records to provide to you"; a request sent on to the office that holds the records with what goes with it set between
 commas: "we have referred your request, together with the privacy waiver you provided, to SSA for processing and
-direct response to you"), 12 of 14.
+direct response to you"; no acknowledgement read in an extension letter that tells of the earlier letter that
+acknowledged the request: "We wrote to you on November 6, 2026, to acknowledge your request"), 13 of 14.
 """
 
 from __future__ import annotations
@@ -85,10 +86,9 @@ from intake_scoring import set_tests
 
 SET = "heldout299"
 # What the rules reached on this set when it was scored once, sealed (9), raised by fixes; it may only go up.
-FLOOR = 12
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "y12-blm-extension.txt",
     "y14-usps-final-denied.pdf",
 }
 

@@ -838,3 +838,23 @@ def test_a_request_referred_with_the_requesters_waiver_is_answered_elsewhere() -
             "you provided, to SSA for processing and direct response to you. NARA will take no further action on "
             "your request.")
     assert kinds_and_outcomes(body) == [(EventKind.FINAL_DETERMINATION, Outcome.OTHER)]
+
+
+# --- An extension after an earlier letter acknowledged the request ---------------------------------------------------
+
+
+@pytest.mark.parametrize("body", [
+    "On November 2, 2026, the Bureau received your FOIA request. We wrote to you on November 6, 2026, to acknowledge "
+    "your request. We are taking a 10-workday extension under 43 C.F.R. § 2.19.",
+    "We received your request on October 1, 2026. We sent you an e-mail on October 3, 2026 acknowledging receipt of "
+    "your request. We need an additional 10 working days to respond to it.",
+])
+def test_an_extension_after_an_earlier_acknowledgement_letter_acknowledges_nothing(body: str) -> None:
+    assert [event.kind for event in events_in(body)] == [EventKind.EXTENSION]
+
+
+def test_an_extension_letter_that_acknowledges_itself_still_does() -> None:
+    # The near miss: this letter's own acknowledgement, the day of receipt with it.
+    body = ("We received your request on October 1, 2026. We are writing to acknowledge your request. We need an "
+            "additional 10 working days to respond to it.")
+    assert [event.kind for event in events_in(body)] == [EventKind.ACKNOWLEDGED, EventKind.EXTENSION]
