@@ -55,7 +55,8 @@ _LABEL = re.compile(
     # Island's "URI APRA No. 2026-211", and Utah's "WCSO GRAMA No. 26-0933"
     r"(?:m?pia|ipra|cora|kora|foaa|c?pra|apra|grama)(?![a-z]))"
     r"(?:\s+(?:request|case|appeal|control|tracking|reference))?"
-    rf"(?:\s*{_NOUN})?"
+    # (a comma may set the number word apart from the name: the SEC's "Re: Appeal, No. 27-00058-APPS")
+    rf"(?:\s*(?:,\s*(?=(?:no\.|number\b|#)))?{_NOUN})?"
     # ... and the request named by a pronoun between: "The County granted the Request, assigned it No. 2026-1188"
     rf"|\bassigned\s+(?:(?:the|a|an|following|new|your|request|case|appeal|control|tracking|reference|foia|"
     rf"foipa|file|log|it)\s+){{0,4}}{_NOUN}"

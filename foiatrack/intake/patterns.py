@@ -1992,7 +1992,9 @@ NO_RECORDS = re.compile(
     # ... and whatever the records are called, several at once: "and so there are no working papers, notes or drafts
     # to provide", "there were no invoices or purchase orders to release" (not "no further records to provide", nor
     # "no records to produce until the fee is paid")
-    r"\bthere\s+(?:are|were)\s+(?:(?:therefore|thus|accordingly|consequently|simply)\s+)?no\s+"
+    # ... and the office as the one that has none: "Accordingly, we have no records to provide to you", "we had no
+    # responsive documents to release" (not "we have no further records to provide", nor "you have no records to send")
+    r"(?:\bthere\s+(?:are|were)|\bwe\s+(?:have|had))\s+(?:(?:therefore|thus|accordingly|consequently|simply)\s+)?no\s+"
     r"(?!(?:further|additional|more|other|remaining|new)\b)(?:[\w-]+,?\s+){1,6}?to\s+(?:provide|produce|release|"
     r"disclose|send|give\s+you)\b(?![^.;]*\b(?:until|unless|before|yet|if|at\s+(?:this|present|the\s+moment)|now|"
     r"currently)\b)|"
@@ -2547,6 +2549,10 @@ REQUEST_TRANSFERRED = re.compile(
     r"(?:\b(?:transferred|referred|forwarded|routed|sent|transferring|referring|forwarding|routing|sending)\s+"
     r"(?:your|this)\s+(?:[\w()-]+\s+){0,3}?request|\byour\s+"
     r"(?:[\w()-]+\s+){0,3}?request\s+(?:has\s+been|was|is\s+being)\s+(?:transferred|referred|forwarded|routed|sent))"
+    # (what goes with it set between commas: "we have referred your request, together with the privacy waiver you
+    # provided, to SSA for processing and direct response to you", "forwarded your request, along with the 12 pages we
+    # located, to the Army")
+    r"(?:\s*,\s*(?:together|along)\s+with\s+[^,.;]{1,100}?,)?"
     # (the office it goes to may be described at length between: "to the Executive Office for United States Attorneys
     # (EOUSA), the Department of Justice component that processes requests for the records of the United States
     # Attorneys' Offices, for processing and direct response to you")
@@ -4338,6 +4344,13 @@ MEETING_OPENING = rf"^\s*at\s+(?:its|the|their)\s+{A_DATE}\s+(?:public\s+|regula
 # Department acknowledged your request by letter dated ..." (with RECITAL's date or "previously", an earlier letter's).
 ACKNOWLEDGED_BEFORE = re.compile(r"\b(?:we|I|(?:the|this|our)\s+(?:[\w-]+\s+){0,3}?(?:office|department|agency|unit|"
                                  r"division|bureau|city|county|district))\s+(?:previously\s+)?acknowledged\b", IC)
+# ... or the earlier letter that acknowledged it, told by the office that wrote it: "We wrote to you on November 6,
+# 2026, to acknowledge your request", "we sent you an e-mail on October 3 acknowledging receipt of your request" (not
+# this letter's own: "We are writing to acknowledge your request").
+ACK_LETTER_RECALLED = re.compile(r"\b(?:we|I|(?:the|this|our)\s+(?:[\w-]+\s+){0,3}?(?:office|department|agency|unit|"
+                                 r"division|bureau))\s+(?:wrote(?:\s+to\s+you)?|(?:sent|e-?mailed|mailed)\s+(?:to\s+)?"
+                                 r"you(?:\s+(?:a|an)\s+(?:letter|e-?mail|notice))?)\s+on\s+" + A_DATE
+                                 + r"\s*,?\s+(?:to\s+acknowledge|acknowledging)\b", IC)
 # ... and an extension taken before, its day after the verb: "The City invoked a thirty-day extension of time on
 # November 6, 2026 under Section 902", "the Department took its ten-day extension on May 4" (not one taken now: "The
 # City is invoking a thirty-day extension", "we are extending the time to December 16")

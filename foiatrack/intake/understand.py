@@ -487,7 +487,7 @@ class _Reader:
         October 20, 2026, we acknowledged receipt of your request and estimated that we would respond by December 4,
         2026" is history in a letter that now takes more time."""
         return next((s for s in self.body if P.ACK_STRONG.search(_plain(s)) and not (
-            P.ACKNOWLEDGED_BEFORE.search(s) and P.RECITAL.search(s))), None)
+            P.ACKNOWLEDGED_BEFORE.search(s) and P.RECITAL.search(s)) and not P.ACK_LETTER_RECALLED.search(s)), None)
 
     def _no_records(self) -> str | None:
         """The sentence saying the search found nothing; "Without this information, we are unable to identify the
@@ -590,6 +590,11 @@ class _Reader:
             # A portal prints the request's details under each notice it sends ("Due date extended ... Request
             # #26-11872 / Received: November 9, 2026 via web"): a field there, below what the notice tells, is the
             # request's record, not an acknowledgement of it.
+            ack, dated_receipt = None, False
+        if ack and substantive and not strong_ack and self._first(P.ACK_LETTER_RECALLED) is not None:
+            # An earlier letter acknowledged the request, and this one tells of what comes after: "We wrote to you on
+            # November 6, 2026, to acknowledge your request ... We are writing now to advise you that we are taking a
+            # 10-workday extension" (the day of receipt it repeats was logged with that acknowledgement).
             ack, dated_receipt = None, False
         # A first release sent while the office takes more time for the rest is its first answer, and so acknowledges
         # the request where it says the day it came in: "ISP received your request ... on November 17, 2026" beside

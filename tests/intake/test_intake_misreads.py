@@ -15,6 +15,7 @@ import pytest
 from intake_scoring import events_in, kinds_and_outcomes, pages_in
 
 from foiatrack.core.vocabulary import EventKind, Outcome
+from foiatrack.intake import patterns as P
 from foiatrack.intake.pages import PageCounts, read_pages
 from foiatrack.intake.text import dates_in, sentences
 
@@ -831,3 +832,72 @@ def test_a_verdict_on_your_request_after_the_clause_naming_the_topic_decides_it(
         body: str, expected: list[tuple[object, ...]]) -> None:
     found = [pair for pair in kinds_and_outcomes(body) if pair[0] != EventKind.ACKNOWLEDGED]
     assert found == expected
+
+
+# --- No records, the office the one that has none ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("Accordingly, we have no records to provide to you.", True),
+    ("We had no responsive documents to release.", True),
+    ("We have no responsive records to disclose to you.", True),
+    # The near misses: some records were given, none given yet, or the requester's own.
+    ("We have no further records to provide.", False),
+    ("We have no records to produce until the fee is paid.", False),
+    ("You have no records to send us.", False),
+])
+def test_an_office_that_has_no_records_to_provide_found_none(sentence: str, found: bool) -> None:
+    assert bool(P.NO_RECORDS.search(sentence)) is found
+
+
+def test_no_records_to_provide_is_read_in_a_letter_with_appeal_instructions() -> None:
+    body = ("The Area Office searched its inspection system and its paper complaint logs. Accordingly, we have no "
+            "records to provide to you. You have the right to appeal this determination. The envelope should be "
+            "clearly marked \"Freedom of Information Act Appeal.\"")
+    assert kinds_and_outcomes(body) == [(EventKind.FINAL_DETERMINATION, Outcome.NO_RECORDS)]
+
+
+# --- A request sent on with what goes with it, set between commas -----------------------------------------------------
+
+
+@pytest.mark.parametrize(("sentence", "sent_on"), [
+    ("Because the claim folder belongs to the Social Security Administration (SSA), we have referred your request, "
+     "together with the privacy waiver you provided, to SSA for processing and direct response to you.", True),
+    ("We have transferred your request, along with the 12 pages we located, to the Department of the Army for a "
+     "direct response to you.", True),
+    # The near misses: sent on for a consultation, not its answer; sent to this office.
+    ("We have referred your request, together with the records, to the Department of State for consultation.", False),
+    ("Your request, together with the records, was referred to this office for processing and direct response to "
+     "you.", False),
+])
+def test_a_request_sent_on_with_what_goes_with_it(sentence: str, sent_on: bool) -> None:
+    found = P.REQUEST_TRANSFERRED.search(sentence)
+    assert (bool(found) and "to this office" not in found.group()) is sent_on
+
+
+def test_a_request_referred_with_the_requesters_waiver_is_answered_elsewhere() -> None:
+    body = ("The records you are seeking are stored at a Federal Records Center. Because the folder belongs to the "
+            "Social Security Administration (SSA), we have referred your request, together with the privacy waiver "
+            "you provided, to SSA for processing and direct response to you. NARA will take no further action on "
+            "your request.")
+    assert kinds_and_outcomes(body) == [(EventKind.FINAL_DETERMINATION, Outcome.OTHER)]
+
+
+# --- An extension after an earlier letter acknowledged the request ---------------------------------------------------
+
+
+@pytest.mark.parametrize("body", [
+    "On November 2, 2026, the Bureau received your FOIA request. We wrote to you on November 6, 2026, to acknowledge "
+    "your request. We are taking a 10-workday extension under 43 C.F.R. § 2.19.",
+    "We received your request on October 1, 2026. We sent you an e-mail on October 3, 2026 acknowledging receipt of "
+    "your request. We need an additional 10 working days to respond to it.",
+])
+def test_an_extension_after_an_earlier_acknowledgement_letter_acknowledges_nothing(body: str) -> None:
+    assert [event.kind for event in events_in(body)] == [EventKind.EXTENSION]
+
+
+def test_an_extension_letter_that_acknowledges_itself_still_does() -> None:
+    # The near miss: this letter's own acknowledgement, the day of receipt with it.
+    body = ("We received your request on October 1, 2026. We are writing to acknowledge your request. We need an "
+            "additional 10 working days to respond to it.")
+    assert [event.kind for event in events_in(body)] == [EventKind.ACKNOWLEDGED, EventKind.EXTENSION]

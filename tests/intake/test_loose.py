@@ -214,7 +214,7 @@ def test_what_the_precise_rules_read_is_not_marked_loose() -> None:
 
 @pytest.mark.parametrize(("body", "kind", "field", "value"), [
     # An event the precise rules recognise, with the one field they could not read, filled in loosely.
-    ("This is the final response to your request. We have no records to provide.",
+    ("This is the final response to your request. We hold no records to provide.",
      EventKind.FINAL_DETERMINATION, "outcome", Outcome.NO_RECORDS),
     ("This is the final response to your request. The agency is not the custodian of the records you seek and "
      "therefore has no records to provide.", EventKind.FINAL_DETERMINATION, "outcome", Outcome.NO_RECORDS),

@@ -153,3 +153,16 @@ def test_a_case_named_after_the_records_sought_is_not_the_requests_number(text: 
 def test_an_appeal_number_of_four_figures_is_read_after_an_appeal_label(
         text: str, expected: list[tuple[str, bool]]) -> None:
     assert numbers(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A comma between the name and the number word: the SEC's "Re: Appeal, No. ..." above the request's number.
+    ("Re: Appeal, No. 27-00058-APPS\n    Request No. 26-04851-FOIA",
+     [("27-00058-APPS", True), ("26-04851-FOIA", False)]),
+    ("Re: FOIA Appeal, Number 2026-AP-0058", [("2026-AP-0058", True)]),
+    ("Re: Public Records Request, No. 26-1187", [("26-1187", False)]),
+    # The near miss: a comma before a word that only begins like a number word.
+    ("Your appeal, noted on 2026-11-03 in our log, is under review.", []),
+])
+def test_a_comma_may_set_the_number_word_apart_from_its_label(text: str, expected: list[tuple[str, bool]]) -> None:
+    assert numbers(text) == expected
