@@ -1633,6 +1633,13 @@ class _Reader:
             outcome, sentence, reason = self._outcome(counts, bool(exemptions))
             if outcome is not None:
                 event.outcome, event.evidence["outcome"] = outcome, sentence
+                if outcome is Outcome.WITHDRAWN and event.exemptions:
+                    # A request closed unanswered or withdrawn has no records reviewed, so nothing withheld: a law
+                    # the letter names ("We also explained that much of the complaint data is classified as private
+                    # under Minnesota Statutes, section 626.557, subdivision 12b") recalls what an earlier letter
+                    # said of the records, and applies no exemption.
+                    event.exemptions = ()
+                    event.evidence.pop("exemptions", None)
                 whole = sentence if P.WITHHELD_ENTIRELY.search(sentence) else next(
                     (s for s in self.body if P.ALL_WITHHELD_ENTIRELY.search(s)), None)
                 if (outcome is Outcome.DENIED and whole and counts.total is not None and released is None

@@ -788,3 +788,45 @@ def test_a_petition_the_requester_may_file_is_no_appeal_received() -> None:
 def test_others_final_determinations_make_no_final_letter(body: str, kind: EventKind) -> None:
     found = events_in(body, date_line="December 3, 2026")
     assert [e.kind for e in found] == [kind]
+
+
+# --- A law that opens a record, or sets the duty to separate, is no exemption ----------------------------------------
+
+
+@pytest.mark.parametrize(("said", "codes"), [
+    ("MCSO has redacted home addresses under ORS 192.355(2)(a), and information concerning the discipline of two "
+     "employees who are not public safety officers whose discipline is subject to disclosure under ORS 181A.830.",
+     ("ORS 192.355(2)(a)",)),
+    ("The roster of officers is subject to public inspection under ORS 181A.830, but we have redacted dates of birth "
+     "under ORS 192.355(2)(a).", ("ORS 192.355(2)(a)",)),
+    ("We have separated the exempt material from the nonexempt material and made the nonexempt material available, as "
+     "required by ORS 192.338; dates of birth are redacted under ORS 192.355(2)(a).", ("ORS 192.355(2)(a)",)),
+    # The near miss: what is not subject to disclosure under a law is withheld under it.
+    ("The discipline records are not subject to disclosure under ORS 192.345(12) and are withheld.",
+     ("ORS 192.345(12)",)),
+])
+def test_a_law_opening_records_is_no_exemption(said: str, codes: tuple[str, ...]) -> None:
+    events = events_in("This letter completes our response to your public records request. " + said)
+    assert [event.exemptions for event in events] == [codes]
+
+
+# --- A request closed unanswered applies no exemption ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("said", [
+    "We also explained that much of the complaint data is classified as private or confidential under Minnesota "
+    "Statutes, section 626.557, subdivision 12b. As of the date of this letter we have not received a response from "
+    "you. Because we are unable to identify the data you are seeking, we are closing your data request.",
+    "We explained that the personnel records may be exempt under RCW 42.56.230(3). Because you did not respond to our "
+    "request for clarification within 30 days, your request has been closed.",
+])
+def test_a_request_closed_for_no_reply_applies_no_exemption(said: str) -> None:
+    events = events_in(said)
+    assert [(event.outcome, event.exemptions) for event in events] == [(Outcome.WITHDRAWN, ())]
+
+
+def test_a_final_answer_applying_an_exemption_keeps_it() -> None:
+    # The near miss: a release, not a closure, applies what it cites.
+    events = events_in("This letter completes our response. We are releasing 12 pages; home addresses are redacted "
+                       "under RCW 42.56.230(3).")
+    assert [event.exemptions for event in events] == [("RCW 42.56.230(3)",)]
