@@ -572,6 +572,13 @@ _PROCEDURAL = {"7922.535", "7922.530", "6253", "42.56.520", "42.56.120", "89(3)"
                # Kentucky's request, inspection, copies and appeal; Oregon's fees, acknowledgement and petitions
                "61.870", "61.872", "61.874", "61.876", "61.880", "61.882", "192.324", "192.329", "192.311",
                "192.314", "192.407", "192.411", "192.415", "192.418", "192.431",
+               # Arkansas's notice to the employee and the Attorney General's opinion on the custodian's decision
+               # about personnel or evaluation records, A.C.A. § 25-19-105(c)(3)(B) ("your request for my opinion
+               # under A.C.A. § 25-19-105(c)(3)(B)(i)"), never the exemption the decision rests on, (c)(1)
+               "25-19-105(c)(3)(B)",
+               # ... and Oregon's duty to separate the exempt material from the rest and make the rest available
+               # (ORS 192.338), as Michigan's below
+               "192.338",
                # Minnesota's access and response sections; North Carolina's right of access, fees and suits
                "13.03", "13.04", "13.072", "13.08", "13.085", "132-1", "132-6", "132-6.2", "132-9",
                # Colorado's and Arizona's response, fee and enforcement sections (Colorado's written statement of
@@ -1068,6 +1075,10 @@ _OPENED_BY = re.compile(
     r"(?:under|pursuant\s+to|per|by\s+(?:virtue\s+of\s+)?)\s*"
     r"|(?<!\bnot\s)\b(?:must|shall|is|are)\s+(?:be\s+)?(?:disclosed|released|made\s+(?:public|available))\s+"
     r"(?:under|pursuant\s+to)\s+"
+    # ... or said to be subject to disclosure under it: "employees ... whose discipline is subject to disclosure under
+    # ORS 181A.830" (not "is not subject to disclosure under ...", which withholds)
+    r"|\b(?:is|are|was|were|remains?|be|been)\s+(?:(?:also|likewise|generally|otherwise)\s+)?subject\s+to\s+"
+    r"(?:public\s+)?(?:disclosure|release|inspection)\s+(?:under|pursuant\s+to|by)\s+"
     r"|\|\s*public(?:\s+data)?\s*\|\s*)(?:the\s+)?(?:sections?\s+|secs?\.\s*|§+\s*)?$", re.IGNORECASE)
 
 

@@ -3396,6 +3396,10 @@ APPEAL_LETTER = re.compile(r"\byou\s+appealed|\bthe\s+appellant\b|^dear\s+appell
                            r"(?<!\bmay\s)(?<!\bcan\s)\b(?:you|your\s+client)\s+(?:have\s+|has\s+)?(?:requested|asked\s+for|"
                            r"sought)\s+(?:my|our|this\s+office(?:'s|\u2019s)|the\s+attorney\s+general(?:'s|\u2019s))\s+"
                            r"(?:\w+\s+)?opinion\b|"
+                           # ... or named as the request: "I am writing in response to your request for my opinion
+                           # under A.C.A. § 25-19-105(c)(3)(B)(i)", "Your request for this office's opinion ..."
+                           r"\byour\s+(?:written\s+)?request\s+for\s+(?:my|our|this\s+office(?:'s|\u2019s)|the\s+attorney\s+"
+                           r"general(?:'s|\u2019s))\s+(?:\w+\s+)?opinion\b|"
                            r"\bthis\s+is\s+an?\s+(?:advisory\s+)?opinion\s+of\b|\badvisory\s+opinion\s+(?:no\.?\s*)?\d|"
                            r"\basked\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?for\s+an?\s+(?:advisory\s+)?opinion\b|"
                            # a request to reconsider a denial, where the law gives no appeal (California): "you wrote
@@ -4359,6 +4363,11 @@ EXTENSION_TAKEN_ON = (r"\b(?:invoked|took|claimed|exercised|asserted|gave\s+(?:y
 RECITAL = re.compile(EARLIER_LETTER.pattern + r"|" + DAY_OPENING + r"|" + EXTENSION_TAKEN_ON + r"|\bpreviously\b|"
                      r"\bearlier\b|by\s+(?:letter|e-?mail|notice)\s+dated|in\s+(?:our|its|a|the)\s+(?:letter|e-?mail|notice|"
                      r"response)\s+(?:of|dated)", IC)
+# What the office itself released or withheld before, told in the past by its own voice: "By letter dated August 27,
+# 2026, we released 19 pages of records to you with portions withheld, and withheld the remaining records in full
+# under FOIA Exemptions 4, 6 and 8" (with RECITAL's date or "previously"; not another office's: "the Bureau withheld").
+OWN_EARLIER_WITHHOLDING = re.compile(r"\b(?:we|I)\s+(?:had\s+)?(?:previously\s+)?(?:released|withheld|redacted|"
+                                     r"denied|produced|provided)\b", IC)
 # A review body's earlier decision recalled in the agency's own later letter: "On November 16, 2026, the Public Access
 # Bureau ... issued a determination letter concluding that ISP improperly withheld the final report", "As you know, the
 # Office of Information Policy previously issued a decision remanding your request" (the review's, not this letter's).

@@ -1638,6 +1638,13 @@ class _Reader:
             outcome, sentence, reason = self._outcome(counts, bool(exemptions))
             if outcome is not None:
                 event.outcome, event.evidence["outcome"] = outcome, sentence
+                if outcome is Outcome.WITHDRAWN and event.exemptions:
+                    # A request closed unanswered or withdrawn has no records reviewed, so nothing withheld: a law
+                    # the letter names ("We also explained that much of the complaint data is classified as private
+                    # under Minnesota Statutes, section 626.557, subdivision 12b") recalls what an earlier letter
+                    # said of the records, and applies no exemption.
+                    event.exemptions = ()
+                    event.evidence.pop("exemptions", None)
                 whole = sentence if P.WITHHELD_ENTIRELY.search(sentence) else next(
                     (s for s in self.body if P.ALL_WITHHELD_ENTIRELY.search(s)), None)
                 if (outcome is Outcome.DENIED and whole and counts.total is not None and released is None
@@ -1656,6 +1663,22 @@ class _Reader:
         """The exemptions the letter applies and the sentences that cite them (see _exemptions_cited), a table's cell
         that gives only a section ("| Withheld in full | § 32.1-283 |") read as the section of the law the letter
         names for it elsewhere ("confidential under § 32.1-283 of the Code of Virginia")."""
+        codes, used = self._exemptions_respelt()
+        # What the office's own earlier letter withheld, recalled in a later one that applies exemptions of its own,
+        # is that letter's: "By letter dated August 27, 2026, we released 19 pages ... and withheld the remaining
+        # records in full under FOIA Exemptions 4, 6 and 8" beside "Portions of these records have been withheld under
+        # 5 U.S.C. § 552(b)(6) and (b)(7)(C)" logs (b)(6) and (b)(7)(C) and not (b)(4).
+        recalled = [s for s in used if P.RECITAL.search(s) and P.OWN_EARLIER_WITHHOLDING.search(s)]
+        if recalled and len(recalled) < len(used):
+            own = {code for s in used if s not in recalled for code in find_exemptions(s, withholding=True)}
+            dropped = {code for s in recalled for code in find_exemptions(s, withholding=True)} - own
+            if own and dropped and set(codes) - dropped:
+                codes = [code for code in codes if code not in dropped]
+                used = [s for s in used if s not in recalled or any(code in codes for code in find_exemptions(s))]
+        return codes, used
+
+    def _exemptions_respelt(self) -> tuple[list[str], list[str]]:
+        """_exemptions_cited, a table's cell that gives only a section read as the section of the law named for it."""
         original = self.body
         respelt = _with_codes_named_elsewhere(original)
         if respelt == original:

@@ -901,3 +901,89 @@ def test_an_extension_letter_that_acknowledges_itself_still_does() -> None:
     body = ("We received your request on October 1, 2026. We are writing to acknowledge your request. We need an "
             "additional 10 working days to respond to it.")
     assert [event.kind for event in events_in(body)] == [EventKind.ACKNOWLEDGED, EventKind.EXTENSION]
+
+
+# --- A law that opens a record, or sets the duty to separate, is no exemption ----------------------------------------
+
+
+@pytest.mark.parametrize(("said", "codes"), [
+    ("MCSO has redacted home addresses under ORS 192.355(2)(a), and information concerning the discipline of two "
+     "employees who are not public safety officers whose discipline is subject to disclosure under ORS 181A.830.",
+     ("ORS 192.355(2)(a)",)),
+    ("The roster of officers is subject to public inspection under ORS 181A.830, but we have redacted dates of birth "
+     "under ORS 192.355(2)(a).", ("ORS 192.355(2)(a)",)),
+    ("We have separated the exempt material from the nonexempt material and made the nonexempt material available, as "
+     "required by ORS 192.338; dates of birth are redacted under ORS 192.355(2)(a).", ("ORS 192.355(2)(a)",)),
+    # The near miss: what is not subject to disclosure under a law is withheld under it.
+    ("The discipline records are not subject to disclosure under ORS 192.345(12) and are withheld.",
+     ("ORS 192.345(12)",)),
+])
+def test_a_law_opening_records_is_no_exemption(said: str, codes: tuple[str, ...]) -> None:
+    events = events_in("This letter completes our response to your public records request. " + said)
+    assert [event.exemptions for event in events] == [codes]
+
+
+# --- A request closed unanswered applies no exemption ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("said", [
+    "We also explained that much of the complaint data is classified as private or confidential under Minnesota "
+    "Statutes, section 626.557, subdivision 12b. As of the date of this letter we have not received a response from "
+    "you. Because we are unable to identify the data you are seeking, we are closing your data request.",
+    "We explained that the personnel records may be exempt under RCW 42.56.230(3). Because you did not respond to our "
+    "request for clarification within 30 days, your request has been closed.",
+])
+def test_a_request_closed_for_no_reply_applies_no_exemption(said: str) -> None:
+    events = events_in(said)
+    assert [(event.outcome, event.exemptions) for event in events] == [(Outcome.WITHDRAWN, ())]
+
+
+def test_a_final_answer_applying_an_exemption_keeps_it() -> None:
+    # The near miss: a release, not a closure, applies what it cites.
+    events = events_in("This letter completes our response. We are releasing 12 pages; home addresses are redacted "
+                       "under RCW 42.56.230(3).")
+    assert [event.exemptions for event in events] == [("RCW 42.56.230(3)",)]
+
+
+# --- What the office's earlier letter withheld, recalled in a later one ----------------------------------------------
+
+
+@pytest.mark.parametrize(("body", "codes"), [
+    ("This letter is a supplemental response to your request. By letter dated August 27, 2026, we released 19 pages of "
+     "records to you with portions withheld, and withheld the remaining records in full under FOIA Exemptions 4, 6 and "
+     "8. Enclosed are 46 additional pages. Portions of these records have been withheld under 5 U.S.C. § 552(b)(6) and "
+     "(b)(7)(C). The remaining records continue to be withheld in full under 5 U.S.C. § 552(b)(8).",
+     ("(b)(6)", "(b)(7)(C)", "(b)(8)")),
+    ("This is a supplemental release. In our letter of May 4, 2026, we withheld 30 pages under Exemption 5. On "
+     "re-review, we are releasing those pages with names redacted under Exemption 6.", ("(b)(6)",)),
+    # The near miss: another office's withholding recalled is not the office's own earlier letter.
+    ("This is a supplemental release. By letter dated May 4, 2026, the Bureau withheld 30 pages under Exemption 5. We "
+     "are releasing 12 pages with names redacted under Exemption 6.", ("(b)(5)", "(b)(6)")),
+])
+def test_an_earlier_letters_withholdings_recalled_are_not_this_ones(body: str, codes: tuple[str, ...]) -> None:
+    assert [event.exemptions for event in events_in(body)] == [codes]
+
+
+# --- An attorney general's opinion asked for by the requester --------------------------------------------------------
+
+
+_CUSTODIAN = (" In my opinion, the custodian's decision to withhold the letter of reprimand under A.C.A. "
+              "§ 25-19-105(c)(1) is consistent with the FOIA.")
+
+
+@pytest.mark.parametrize("said", [
+    "I am writing in response to your request for my opinion under A.C.A. § 25-19-105(c)(3)(B)(i) on whether the "
+    "decision of the custodian of records of the City of Jonesboro is consistent with the FOIA.",
+    "This opinion responds to your request for this office's opinion under A.C.A. § 25-19-105(c)(3)(B)(i).",
+])
+def test_a_request_for_the_attorney_generals_opinion_is_answered_by_a_decision(said: str) -> None:
+    events = events_in(said + _CUSTODIAN)
+    assert [(event.kind, event.exemptions) for event in events] == [
+        (EventKind.APPEAL_DECISION, ("Ark. Code Ann. § 25-19-105(c)(1)",))]
+
+
+def test_an_opinion_the_requester_may_ask_for_is_no_decision() -> None:
+    # The near miss: the custodian's own letter, naming the opinion the requester may seek.
+    events = events_in("The letter of reprimand is withheld under A.C.A. § 25-19-105(c)(1). You may request my "
+                       "opinion under A.C.A. § 25-19-105(c)(3)(B)(i).")
+    assert [event.kind for event in events] != [EventKind.APPEAL_DECISION]
