@@ -80,7 +80,11 @@ _NOTHING_TAKEN_OUT = (r"\b(?:are|is|were|was)\s+(?:completely\s+|entirely\s+|ful
                       r"(?:redactions?|excisions?|deletions?)\b")
 # ... never a release denied: "the other 29 pages ... are not being released" withholds them.
 _RELEASE = re.compile(r"(?<!\bnot\s)(?<!\bnot\sbeing\s)(?<!\bnot\sbe\s)(?<!\bnot\sbeen\s)"
-                      r"(?:releas|disclos|produc|provid(?!ers?\b)|enclos)|attached|grant|being\s+sent|furnish|available|"
+                      # (not care or services given to the person the records are about: "records of the medical
+                      # treatment provided to the inmate", "services furnished to the patient")
+                      r"(?:releas|disclos|produc|provid(?!ers?\b)|enclos|furnish)(?!\w*\s+to\s+(?:the|an?|each|every|this|"
+                      r"that)\s+(?:[\w-]+\s+)?(?:inmates?|patients?|prisoners?|detainees?|residents?|offenders?|juveniles?|"
+                      r"students?|clients?|decedents?|minors?|child|children)\b(?!['\u2019]))|attached|grant|being\s+sent|available|"
                       # ... or declassified, as a mandatory declassification review gives out what it reviewed: "38
                       # pages are declassified in part", "the 12 pages were declassified in full"
                       r"(?<!\bnot\s)(?<!\bnot\sbeen\s)(?<!\bnot\sbe\s)\bdeclassified\b|"
@@ -372,6 +376,12 @@ _PAGES_BEFORE_RECORDS = re.compile(r"\bpages?\s*(?:\(\s*|,?\s+(?:in|from|of|maki
                                    re.IGNORECASE)
 # A sum set after what the sentence names: "..., a total of 29 pages", "..., for a total of 29 pages".
 _APPOSITIVE_SUM = re.compile(r",\s*(?:for\s+)?a\s+total\s+of\s*$", re.IGNORECASE)
+# A withholding said of none of the pages counted: ", none are withheld", ", none of them were redacted", "and not one
+# of these has been withheld" (not "none of which can be released", which keeps them all back).
+_NONE_OF_THEM_DONE = re.compile(r"^\W*(?:and\s+)?(?:none|not\s+one|no\s+pages?)\s+(?:of\s+(?:them|these|those)\s+)?"
+                                r"(?:are|is|were|was|have\s+been|has\s+been|will\s+be)\s+(?:being\s+)?(?:withheld|"
+                                r"redacted|denied|exempt)(?:\s+in\s+(?:full|part|(?:their|its)\s+entirety))?",
+                                re.IGNORECASE)
 # What is taken out of the pages counted, said after them with "with": ", with the following information withheld:", ",
 # with certain personal identifiers withheld" (not ", with 12 pages withheld in full": pages of their own).
 _WITH_SOMETHING_WITHHELD = re.compile(r",\s*with\s+(?![^,;:]*\b(?:pages?|records?|documents?)\b)(?:the\s+following\s+|"
@@ -777,8 +787,12 @@ def _counts_anything(sentence: str) -> bool:
 
 # A sentence that only gives the size of what the sentence before sends: "It is 9 pages.", "That's 14 pages total.",
 # "They come to 212 pages in all." (not of what was found or kept back: "We located the report. It is 9 pages.")
-_SIZE_OF_WHAT_WAS_SENT = re.compile(rf"^\W*(?:it|that|this|they|these|those|altogether\s+(?:it|they))\s+"
-                                    rf"(?:is|are|comes?\s+to|runs?\s+to|totals?|makes?|amounts?\s+to)\s+"
+# ... the records named again: "The records consist of 37 pages.", "The copies total 18 pages."
+_SIZE_OF_WHAT_WAS_SENT = re.compile(rf"^\W*(?:it|that|this|they|these|those|altogether\s+(?:it|they)|"
+                                    r"the\s+(?:(?:responsive|enclosed|attached)\s+)?(?:records?|documents?|copies|"
+                                    r"files?|materials?))\s+"
+                                    rf"(?:is|are|comes?\s+to|runs?\s+to|totals?|makes?|amounts?\s+to|consists?\s+of|"
+                                    rf"comprises?)\s+"
                                     rf"(?P<n>{COUNT})\s+pages?(?:\s+(?:in\s+)?(?:total|all)|\s+altogether)?"
                                     # ... and where to find them: ", and you'll find them under Documents"
                                     r"(?:\s*,?\s+and\s+(?![^.;\d]*\b(?:withh|redact|denied|exempt))[^.;\d]*)?\W*$",
@@ -1673,6 +1687,8 @@ def _read_pages(sentence: str, counts: PageCounts) -> None:
         # withheld:": what is taken out of the pages, told after them with "with", is no verb of the pages' own (not
         # "with 12 pages withheld").
         after = _WITH_SOMETHING_WITHHELD.sub(" ", after)
+        # "Of the remaining 40 pages, none are withheld": a withholding said of none of the pages is none of theirs.
+        after = _NONE_OF_THEM_DONE.sub(" ", after)
         after_clause = re.split(_INITIALISM_DOT + r"|;|,\s*(?:and\s+)?" + _A_COUNT_NEXT + r"|\band\s+"
                                 + _A_COUNT_NEXT + r"|"
                                 r",\s*(?:and|but|while|whereas)\b|"
@@ -1743,6 +1759,15 @@ def _read_pages(sentence: str, counts: PageCounts) -> None:
         if verb == "total" and sum_after and _released_then_counted(before[:sum_after.start()]):
             # "Attached please find records responsive to your request for the kennel reports, a total of 29 pages":
             # the records released, then their sum set after them (not "we located records ..., a total of 29 pages")
+            verb = "release"
+        opening = sentence[:mention.start()]
+        if verb in (None, "total") and not index and (
+                long_sum := _APPOSITIVE_SUM.search(opening)) and not re.search(r"\bsearch", opening, re.IGNORECASE) \
+                and _released_then_counted(opening[:long_sum.start()]):
+            # ... the records released named at more length than the words looked at before a count: "Enclosed are
+            # the Chief of Police's letters of suspension for the two officers, which state the factual basis for
+            # the final action taken, and the Board of Public Safety's findings and order affirming the suspensions,
+            # a total of 17 pages" (not "We located the letters ..., a total of 17 pages")
             verb = "release"
         if verb in (None, "total") and _SUM_CLOSES_LIST.match(after_clause) and not index:
             # "Attached please find the records ...: the agreement, the minutes and the rosters, 46 pages in all":
@@ -2351,12 +2376,56 @@ def _classified_table_rows(lines: list[str]) -> dict[str, str]:
     return respelt
 
 
+# A table of records, one row a record, whose columns after the first count its pages by what was done with them:
+# "Records | Pages reviewed | Released in full | Released in part | Withheld in full" over "After-action reviews | 74 |
+# 9 | 58 | 7"; also "Document | Total pages | Provided in full | Provided with redactions | Denied in full". Every head
+# after the first says how the pages went (or only counts them), and every cell below the first is a count.
+_MANNER_HEAD = re.compile(r"(?:(?:number\s+of\s+)?pages?\s+)?(?P<verb>released|provided|produced|disclosed|withheld|"
+                          r"denied)\s+(?P<how>in\s+full|in\s+part|(?:in\s+)?(?:their|its)\s+entirety|entirely|"
+                          r"partially|with\s+redactions?)(?:\s+\(?pages?\)?)?", re.IGNORECASE)
+_COUNT_ONLY_HEAD = re.compile(r"(?:total\s+)?(?:number\s+of\s+|no\.\s+of\s+)?pages?(?:\s+(?:total|located|reviewed|"
+                              r"processed|found|identified|responsive))?|(?:pages?\s+)?(?:reviewed|processed|located|"
+                              r"identified|responsive)(?:\s+pages?)?", re.IGNORECASE)
+
+
+def _manner_columns_rows(lines: list[str]) -> dict[str, str]:
+    """The rows of a table of records whose columns count each record's pages by what was done with them, each row
+    with the sentences it stands for ("9 pages are released in full. 58 pages are released in part. 7 pages are
+    withheld in full."); a total row sums the rows above and stands for nothing; a row that does not line up with
+    the header ends the table."""
+    respelt: dict[str, str] = {}
+    heads: list[str | None] | None = None
+    for line in lines:
+        cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+        if heads is None:
+            if "|" not in line or len(cells) < 3 or _COUNT_ONLY_HEAD.fullmatch(cells[0]) \
+                    or _MANNER_HEAD.fullmatch(cells[0]):
+                continue
+            manners = [_MANNER_HEAD.fullmatch(cell) for cell in cells[1:]]
+            if all(m or _COUNT_ONLY_HEAD.fullmatch(cell) for m, cell in zip(manners, cells[1:], strict=True)) \
+                    and sum(1 for m in manners if m) >= 2:
+                heads = [None, *[f"{m.group('verb').lower()} {m.group('how').lower()}" if m else None
+                                 for m in manners]]
+            continue
+        values = [count_value(cell) for cell in cells[1:]]
+        if len(cells) != len(heads) or any(value is None for value in values):
+            heads = None
+            continue
+        if _TOTAL_CELL.match(cells[0]):
+            respelt[line.strip()] = ""  # "Total | 186 | 9 | 163 | 14": the rows above, summed
+            continue
+        said = [f"{value} pages are {head}." for head, value in zip(heads[1:], values, strict=True) if head and value]
+        respelt[line.strip()] = " ".join(said)
+    return respelt
+
+
 def table_rows_respelt(lines: list[str]) -> dict[str, str]:
     """The rows of a table of records under a header naming a pages column and an action column, each row (a line of
     the letter, its cells between bars) with the sentence it stands for ("46 pages are produced with redactions."); a
     row whose pages cell holds no count, or whose cells do not line up with the header's, ends the table. (Also a table
     of the records sent counting the redacted pages of each: see _counted_table_rows.)"""
-    respelt: dict[str, str] = _counted_table_rows(lines) | _classified_table_rows(lines)
+    respelt: dict[str, str] = (_counted_table_rows(lines) | _classified_table_rows(lines)
+                               | _manner_columns_rows(lines))
     pages_at = action_at = width = None
     verb = ""  # the action column's header when it is the verb itself ("Released")
     for line in lines:

@@ -4402,6 +4402,18 @@ REDACTION_WOULD_NOT_DO = re.compile(
     r"\b(?:cannot|can\s*not|could\s+not|can['\u2019]t|couldn['\u2019]t)\s+(?:\w+\s+)?be\s+(?:redacted|segregated)\b|"
     r"\b(?:not\s+(?:possible|feasible|practicable|practical)|impossible|impracticable)\s+(?:for\s+\w+\s+(?:\w+\s+)?)?"
     r"to\s+(?:redact|segregate)\b", IC)
+# A redaction only weighed, not made: the clause "whether" opens ("The Department has considered whether the exempt
+# material could be redacted and the remainder released", "we reviewed whether any portion could be segregated"), read
+# up to its comma so that what follows it still counts ("..., and have released the remainder with redactions").
+WEIGHED_REDACTION = re.compile(r"\bwhether\b[^.;,]*", IC)
+# ... and a redacted copy to be had elsewhere, not one sent: "a redacted version of the agreement ... was filed with the
+# Postal Regulatory Commission and is available to the public on the Commission's website", "A redacted copy of the
+# contract is posted on the county's procurement portal" (not "A redacted version of the report is enclosed").
+REDACTED_ELSEWHERE = re.compile(
+    r"^(?![^.;]*\b(?:enclosed|attached|herewith|to\s+you|we\s+(?:are|have)\s+(?:releas|provid|produc|disclos))\w*)"
+    r"[^.;]*\bredacted\s+(?:public\s+)?(?:version|copy|edition)\b[^;]{0,160}?\b(?:was|is|has\s+been|are|were|have\s+been)"
+    r"\s+(?:\w+\s+)?(?:filed\s+with|published|posted|available\s+(?:to\s+the\s+public|publicly|online|on|at|from|through))",
+    IC)
 NO_REDACTION = re.compile(r"\bno\s+(?:records|documents|pages|data|files|materials?)\s+"
                           r"(?:were|was|have\s+been|has\s+been)\s+"
                           r"(?:withheld|redacted)(?:\s+or\s+(?:withheld|redacted))?(?!\s+in\s+full)|"

@@ -2050,8 +2050,9 @@ class _Reader:
             return Outcome.OTHER, transferred, ""
         if no_records and not released and not exempted:
             return Outcome.NO_RECORDS, no_records, ""
-        partial = next((s for s in self.body if P.PARTIAL.search(s) and not P.NO_REDACTION.search(s)
-                        and not P.REDACTION_WOULD_NOT_DO.search(s)), None)
+        partial = next((s for s in self.body if P.PARTIAL.search(P.WEIGHED_REDACTION.sub(" ", s))
+                        and not P.NO_REDACTION.search(s) and not P.REDACTION_WOULD_NOT_DO.search(s)
+                        and not P.REDACTED_ELSEWHERE.search(s)), None)
         # "Your request for a fee waiver is denied" decides the fee, not the records.
         denied = next((s for s in self.body if P.DENIED.search(s) and not P.WAIVER.search(s)
                        and not P.EXPEDITE.search(s) and not P.HYPOTHETICAL_WITHHOLDING.search(s)), None)

@@ -987,3 +987,102 @@ def test_an_opinion_the_requester_may_ask_for_is_no_decision() -> None:
     events = events_in("The letter of reprimand is withheld under A.C.A. § 25-19-105(c)(1). You may request my "
                        "opinion under A.C.A. § 25-19-105(c)(3)(B)(i).")
     assert [event.kind for event in events] != [EventKind.APPEAL_DECISION]
+
+
+# --- A redaction only weighed or to be had elsewhere; care given to the person the records are about ---------------
+
+
+def _outcome_and_pages(body: str) -> tuple[object, object, object]:
+    events = events_in(body, date_line="December 3, 2026")
+    if not events:
+        return None, None, None
+    return events[0].outcome, events[0].pages_released, events[0].pages_withheld
+
+
+@pytest.mark.parametrize(("body", "outcome"), [
+    ("The Department has identified 14 pages of records responsive to your request. Your request is denied. The "
+     "responsive records are withheld in their entirety under 5 ILCS 140/7(1)(e). The Department has considered "
+     "whether the exempt material could be redacted and the remainder released.", Outcome.DENIED),
+    ("We located 63 pages. The records must be withheld in their entirety under Exemption 4. We reviewed whether any "
+     "portion could be segregated and redacted for release.", Outcome.DENIED),
+    ("We located 63 pages. The records are withheld in their entirety under Exemption 4. We note that a redacted "
+     "version of the agreement was filed with the Postal Regulatory Commission and is available to the public on the "
+     "Commission's website.", Outcome.DENIED),
+    ("The contract is withheld in its entirety under Exemption 4. A redacted copy of the contract is posted on the "
+     "county's procurement portal.", Outcome.DENIED),
+    # The near misses: a redaction made after the clause that weighs it, and a redacted version sent.
+    ("Enclosed are the responsive records. We considered whether the records could be released in full, and have "
+     "redacted the names under Exemption 6.", Outcome.PARTIAL_GRANT),
+    ("We located 63 pages. A redacted version of the agreement is enclosed; the rates are withheld under "
+     "Exemption 4.", Outcome.PARTIAL_GRANT),
+])
+def test_a_redaction_weighed_or_found_elsewhere_releases_nothing(body: str, outcome: Outcome) -> None:
+    assert _outcome_and_pages(body)[0] == outcome
+
+
+@pytest.mark.parametrize(("sentence", "released", "withheld"), [
+    ("Eleven (11) pages of records of the medical treatment provided to the inmate have been withheld in their "
+     "entirety.", None, 11),
+    ("Nine pages of records of the services furnished to the resident are withheld in full.", None, 9),
+    # The near misses: pages given to the requester, or to someone of the inmate's.
+    ("We have provided 9 pages to you and withheld the rest.", 9, None),
+    ("The 9 pages were provided to the inmate's attorney.", 9, None),
+])
+def test_care_given_to_the_person_the_records_are_about_is_no_release(sentence: str, released: int | None,
+                                                                      withheld: int | None) -> None:
+    counts = pages_in(sentence)
+    assert (counts.pages_released, counts.withheld_full) == (released, withheld)
+
+
+@pytest.mark.parametrize(("body", "released"), [
+    ("Copies of the public records responsive to your request are attached. The records consist of 37 pages.", 37),
+    ("The incident reports are enclosed. The copies total 18 pages.", 18),
+    # The near miss: the records only found, not sent.
+    ("We located the incident reports. The records consist of 37 pages.", None),
+])
+def test_the_records_sent_named_again_with_their_size(body: str, released: int | None) -> None:
+    assert _outcome_and_pages(body)[1] == released
+
+
+@pytest.mark.parametrize(("sentence", "released"), [
+    ("Enclosed are the Chief of Police's letters of suspension for the two officers, which state the factual basis "
+     "for the final action taken, and the Board of Public Safety's findings and order affirming the suspensions, a "
+     "total of 17 pages.", 17),
+    ("Attached please find the inspection reports for the three facilities named in your request, the correspondence "
+     "between the department and the operator concerning the violations cited, and the consent order, a total of 58 "
+     "pages.", 58),
+    # The near miss: the same records only located.
+    ("We located the Chief of Police's letters of suspension for the two officers, which state the factual basis for "
+     "the final action taken, and the Board of Public Safety's findings and order affirming the suspensions, a total "
+     "of 17 pages.", None),
+])
+def test_a_sum_after_records_released_at_length(sentence: str, released: int | None) -> None:
+    assert pages_in(sentence).pages_released == released
+
+
+@pytest.mark.parametrize(("body", "released", "withheld"), [
+    ("After careful review, the BOP has determined to release the records as set out in the table below.\n"
+     "| Records | Pages reviewed | Released in full | Released in part | Withheld in full |\n"
+     "| After-action reviews | 74 | 9 | 58 | 7 |\n| Restraint check forms | 88 | 0 | 81 | 7 |\n"
+     "| Total | 162 | 9 | 139 | 14 |\n", 148, 14),
+    ("The Office is releasing the records as shown below.\n| Record | Total pages | Provided in full | Provided with "
+     "redactions | Denied in full |\n| Incident report | 12 | 10 | 2 | 0 |\n| Witness statements | 8 | 0 | 0 | 8 |\n",
+     12, 8),
+    # The near miss: a table whose columns say nothing of what was done.
+    ("The Office is releasing the records as shown below.\n| Record | Pages | Date |\n"
+     "| Incident report | 12 | 2026 |\n", None, None),
+])
+def test_a_table_counting_each_records_pages_by_what_was_done(body: str, released: int | None,
+                                                               withheld: int | None) -> None:
+    assert _outcome_and_pages(body)[1:] == (released, withheld)
+
+
+@pytest.mark.parametrize(("body", "released", "withheld"), [
+    ("We reviewed 60 pages. 20 pages are withheld in full. Of the remaining 40 pages, none are withheld.", 40, 20),
+    ("Of the remaining 40 pages, none were withheld and all are released in full.", 40, None),
+    ("Of the remaining 40 pages, none of them were redacted, and they are enclosed.", 40, None),
+    # The near miss: all of them withheld.
+    ("Of the remaining 40 pages, all are withheld.", None, 40),
+])
+def test_pages_none_of_which_are_withheld(body: str, released: int | None, withheld: int | None) -> None:
+    assert _outcome_and_pages(body)[1:] == (released, withheld)
