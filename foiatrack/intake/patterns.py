@@ -2259,10 +2259,12 @@ ENCLOSED_NOT_RECORDS = (rf"(?!(?:(?!{_RECORDS_SENT_WORD})[^.;])*?{_NOT_RECORDS_S
 # Records kept back, said in the passive progressive with the reason they are exempt: "They aren't being released
 # because they're exempt under Exemption 7(A)", "The video is not being disclosed, as it is part of an open
 # investigation" (not what waits: "are not being released until the fee is paid").
+# (the verb and the start of its reason, shared with ALL_WITHHELD_ENTIRELY's reading of the pages)
+NOT_BEING_RELEASED_FOR = (r"(?:are|is)\s+not\s+being\s+(?:released|disclosed|provided|produced)\b,?\s+"
+                          r"(?:because|as|since)\b(?![^.;]*\b(?:until|pending|unless)\b)")
 NOT_BEING_RELEASED = (r"\b(?:they|these|those|it|(?:the|these|those)\s+(?:[\w'-]+\s+){0,3}?(?:records?|documents?|"
                       r"files?|pages|reports?|videos?|recordings?|footage|photo(?:graph)?s?|e-?mails?|memos?|statements?))\s+"
-                      r"(?:are|is)\s+not\s+being\s+(?:released|disclosed|provided|produced)\b,?\s+"
-                      r"(?:because|as|since)\b(?![^.;]*\b(?:until|pending|unless)\b)"
+                      + NOT_BEING_RELEASED_FOR +
                       r"[^.;]*?\b(?:exempt\w*|confidential|privileged|protected|open\s+(?:criminal\s+)?investigation|"
                       r"ongoing\s+(?:criminal\s+)?investigation|pending\s+(?:criminal\s+)?(?:investigation|litigation|"
                       r"prosecution))\b")
@@ -4466,9 +4468,7 @@ ALL_WITHHELD_ENTIRELY = re.compile(r"^\W*(?:(?:(?:all\s+(?:of\s+)?)?(?:the|these
                                    # ... or not going out, with the reason: "They aren't being released because
                                    # they're exempt under Exemption 7(A)"
                                    r"^\W*(?:they|(?:all\s+(?:of\s+)?)?(?:the|these|those)\s+(?:responsive\s+)?(?:records|"
-                                   r"pages|documents|files))\s+(?:are|is)\s+not\s+being\s+(?:released|"
-                                   r"disclosed|provided|produced)\b,?\s+(?:because|as|since)\b"
-                                   r"(?![^.;]*\b(?:until|pending|unless)\b)", IC)
+                                   r"pages|documents|files))\s+" + NOT_BEING_RELEASED_FOR, IC)
 
 # A new date instead of the one given before: "the Department is unable to respond by the date previously
 # provided", and Texas's "The District cannot produce the requested information within ten business days" (an
