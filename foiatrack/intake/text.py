@@ -359,6 +359,10 @@ def _wrapped_in_citation(line: str, next_line: str) -> bool:
 _ITEMISED_ROW = re.compile(r"\bx\s*\$\s?\d|\$\s?\d[\d,.]*\s*(?:per|/|an?)\s*(?:hour|page|hr)\b|=\s*\(?\$\s?\d|"
                            r"(?:\.\s?){4,}\s*\$")
 _RULE_LINE = re.compile(r"[ \t]*[-_=\u2013\u2014]{3,}[ \t]*")
+# A field of an e-mail's or a memorandum's header block, as a mail program prints it ("Subject: RE: FOIA Request
+# 2021-ICFO-01234 - Acknowledgement", "Attachments: Final Response.pdf", "TO: ...").
+_HEADER_FIELD = re.compile(r"[ \t]*(?:from|sent|date|to|cc|bcc|subject|attachments|importance)[ \t]*:(?:[ \t]|$)",
+                           re.IGNORECASE)
 
 
 _LABELLED = re.compile(r"[A-Z][A-Za-z /'()&-]{0,30}:\s")
@@ -457,7 +461,10 @@ def sentences(text: str) -> list[Sentence]:
                 # its status: "Released: 2026-12-01 - Audit report (final) - 118 pages" / "Withheld: Draft memoranda
                 # (3 documents)"
                 or (STATUS_LINE.match(lines[i + 1]) is not None
-                    and (STATUS_LINE.match(lines[i]) is not None or lines[i].rstrip().endswith(":")))]
+                    and (STATUS_LINE.match(lines[i]) is not None or lines[i].rstrip().endswith(":")))
+                # ... and so is each field of a header block, however long: a long "Subject:" is not run into the
+                # "Attachments:" line under it, so the subject alone is quoted as where a tracking number was read
+                or (_HEADER_FIELD.match(lines[i]) is not None and _HEADER_FIELD.match(lines[i + 1]) is not None)]
         # ... but never apart from its own figure or label, where the page wrapped the dots: "Total estimated
         # charges ..........." / "$162.00", "Overhead (20% of labor)" / "........ $27.00", "Released in full ...." /
         # "31 pages"

@@ -228,3 +228,22 @@ def test_a_wrapped_line_of_prose_is_no_heading() -> None:
         "The records you asked for are enclosed.",
         "The Department of Public Safety Records Division has completed its search and located Twelve Incident "
         "Reports, which are enclosed."]
+
+
+@pytest.mark.parametrize("block", [
+    # a saved Outlook message: a subject too long to stand alone by its length, over the attachments line
+    "Subject: RE: Freedom of Information Act Request 2021-ICFO-01234 - Acknowledgement of Receipt and Extension\n"
+    "Attachments: 2021-ICFO-01234 Ack.pdf",
+    # a memorandum's header in capitals
+    "TO: Records Custodian, Office of the Sheriff, Records and Identification Division, Room 210\n"
+    "DATE: November 30, 2026",
+])
+def test_each_field_of_a_header_block_is_a_sentence_of_its_own(block: str) -> None:
+    assert [s.text for s in sentences(fold(block))] == block.split("\n")
+
+
+def test_a_long_line_that_only_mentions_a_subject_still_runs_on() -> None:
+    # a sentence wrapped at "the subject:" is one sentence, not two header fields
+    text = ("We have searched the records of the Office of Investigations for documents on the subject:\n"
+            "to: and from: lines of the messages were redacted under Exemption 6.")
+    assert len(sentences(fold(text))) == 1
