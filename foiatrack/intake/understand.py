@@ -1727,12 +1727,13 @@ class _Reader:
                 # semicolons: "1. Presentence Investigation Report (11 pages) [KRS 61.878(1)(l) and KRS 532.050(6)];
                 # 2." / "Pre-Parole Progress Reports (9 pages) [KRS 61.878(1)(j) and KRS 439.510]; 3."
                 items = find_exemptions(sentence, withholding=True)
-            if introduced and not items and _TABLE_ROW.search(sentence) and _table_introduced_by_withholding(
-                    self.body, index):
+            if introduced and _TABLE_ROW.search(sentence) and _table_introduced_by_withholding(self.body, index):
                 # ... or a row of a table it introduced, the citation in any cell: "Portions of the data have been
                 # redacted because they are classified as not public:" / "Data withheld | Classification and
-                # authority" / "Social Security numbers | Private, Minn. Stat. § 13.355, subd. 1"
-                items = find_exemptions(sentence, withholding=True)
+                # authority" / "Social Security numbers | Private, Minn. Stat. § 13.355, subd. 1"; every law its cell
+                # names, not only the first that a list item's head would give: "Names of juvenile arrestees | 5 ILCS
+                # 140/7.5(bb), in conjunction with 705 ILCS 405/1-7"
+                items = list(dict.fromkeys([*items, *find_exemptions(sentence, withholding=True)]))
             if not items and _TABLE_ROW.search(sentence) and _under_withholding_heading(self.body, index):
                 # ... or a row of a table whose heading names a column of the grounds for withholding, however the
                 # table is introduced: "Record | Pages | Released | Authority for redaction or withholding" / "Arizona
