@@ -90,6 +90,10 @@ After a further general fix (a heading of records kept back, its records after t
 brackets, "Data not provided: the medical and mental health records ... (62 pages) are private medical data under Minn.
 Stat. § 13.384, subd. 3, and the detention center's security assessment (18 pages) is security information ...", counts
 them withheld in full), 12 of 14 (y11 right); y06 and y10 are not yet right.
+After a further general fix (the rest of the pages counted, named without a count and released whole, is the total less
+the pages already accounted for: "The search produced 126 pages ... Of those pages, 30 are released with redactions,
+and 8 pages are withheld in full; the remaining pages are released without redaction." gives 118 released), 13 of 14
+(y06 right); y10 is not yet right.
 """
 
 from __future__ import annotations
@@ -101,11 +105,9 @@ from foiatrack.core.vocabulary import EventKind
 
 SET = "heldout306"
 # What the rules reach on this set now (written after reading the rules: 6); it may only go up.
-FLOOR = 12
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "y06-va-vha-final-share.pdf", "y10-co-cbi-ccjra-partial.pdf",
-}
+NOT_YET: set[str] = {"y10-co-cbi-ccjra-partial.pdf"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

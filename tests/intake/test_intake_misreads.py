@@ -1088,6 +1088,21 @@ def test_pages_none_of_which_are_withheld(body: str, released: int | None, withh
     assert _outcome_and_pages(body)[1:] == (released, withheld)
 
 
+@pytest.mark.parametrize(("body", "released", "withheld"), [
+    ("The search produced 126 pages of responsive records. Of those pages, 30 are released with redactions, and 8 "
+     "pages are withheld in full; the remaining pages are released without redaction.", 118, 8),
+    ("We located 212 pages responsive to your request. Of these, 150 pages are released in full and 40 pages are "
+     "released in part. The rest are withheld in their entirety under Exemption 5.", 190, 22),
+    ("Our search located 64 pages. Twelve pages are withheld in full under Exemption 7(C); all other pages are "
+     "being released to you in their entirety.", 52, 12),
+    # The near miss: the rest of the pages to come in a later installment, released by no letter yet.
+    ("We located 212 pages responsive to your request. Of these, 40 pages are released in part. The remaining pages "
+     "will be released in full in a later installment.", 40, None),
+])
+def test_the_rest_of_the_pages_named_without_a_count(body: str, released: int | None, withheld: int | None) -> None:
+    assert _outcome_and_pages(body)[1:] == (released, withheld)
+
+
 @pytest.mark.parametrize(("row", "expected"), [
     # a Word table as the letter's reader gives it, without bars at the row's ends
     ("Names of juvenile arrestees | 5 ILCS 140/7.5(bb), in conjunction with 705 ILCS 405/1-7",
