@@ -1783,6 +1783,8 @@ class _Reader:
             # log - Installment 1" / "- Victim and witness names ...: RCW 42.56.240(2), ...")
             introduced = introduced or bool(_LOG_HEADING.fullmatch(sentence.strip()) and not sentence.rstrip().endswith(
                 "."))
+            if _held_by_another_office(self.body, index):
+                continue  # the law another office holds records under, which this one says it does not have
             if _review_rights(sentence) or (P.STATEMENT_OF_DENIAL_ITSELF.search(sentence)
                                             and not P.STATEMENT_WITHHOLDS.search(sentence)) \
                     or P.HYPOTHETICAL_WITHHOLDING.search(sentence) or P.WITHHOLDING_TO_COME.search(sentence):
@@ -2784,6 +2786,25 @@ def _listed_citation(body: list[str], index: int) -> bool:
     before = body[index - 1]
     return bool(_LIST_MARKER.fullmatch(before) or _ITEM_MARKER.match(body[index])) or (
         before.rstrip().endswith(":") and withholds(before))
+
+
+# Records the office says it does not hold ("the photographs ... are not in the custody of this agency", "This office
+# does not maintain autopsy records"), said in the next sentence to be held by another office under its own law: "They
+# are held by the District 5 Medical Examiner and are confidential and exempt under s. 406.135, F.S." That law is
+# where to ask, not a ground this office withholds on.
+_NOT_IN_OUR_CUSTODY = re.compile(r"\bnot\s+(?:in\s+the\s+(?:custody|possession)\s+of|(?:maintained|kept|held)\s+by)\s+"
+                                 r"(?:this|our)\s+(?:agency|office|department|division|unit)\b|"
+                                 r"\b(?:this|our)\s+(?:agency|office|department)\s+(?:does|did)\s+not\s+"
+                                 r"(?:maintain|hold|keep|possess|have\s+custody\s+of)\b", re.IGNORECASE)
+_HELD_ELSEWHERE = re.compile(r"^\W*(?:they|it|these(?:\s+records)?|those(?:\s+records)?|such\s+records|the\s+"
+                             r"(?:records|photographs|files|reports?))\s+(?:are|is)\s+(?:instead\s+)?(?:held|maintained|"
+                             r"kept)\s+by\s+(?!(?:this|our)\b)", re.IGNORECASE)
+
+
+def _held_by_another_office(body: list[str], index: int) -> bool:
+    """Whether the sentence at *index* says records the sentence before denies holding are held by another office (see
+    _NOT_IN_OUR_CUSTODY)."""
+    return index > 0 and bool(_HELD_ELSEWHERE.search(body[index])) and bool(_NOT_IN_OUR_CUSTODY.search(body[index - 1]))
 
 
 def _review_rights(sentence: str) -> bool:

@@ -93,6 +93,9 @@ Office says it does not hold ("not in the custody of this agency. They are held 
 Examiner and are confidential and exempt under s. 406.135, F.S."): telling a law cited for another office's records
 from the office's own grounds needs the custody said in the sentence before, and a rule that drops a citation
 beside "held by" would drop the grounds of letters that withhold records "held by" the office itself.
+After a further general fix (the law another office holds records under is not logged where the sentence before says
+this office does not hold them: "... are not in the custody of this agency. They are held by the District 5 Medical
+Examiner and are confidential and exempt under s. 406.135, F.S."), 14 of 14.
 """
 
 from __future__ import annotations
@@ -104,11 +107,9 @@ from foiatrack.core.vocabulary import EventKind
 
 SET = "heldout305"
 # What the rules reach on this set now (blind: 6); it may only go up.
-FLOOR = 13
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "x09-fl-sheriff-records-by-type.txt",
-}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

@@ -1120,3 +1120,20 @@ def test_every_law_a_withholding_tables_cell_names(row: str, expected: list[str]
     # (the near miss: the line after the table names a law that defines a public body, no ground for withholding)
     assert list(event.exemptions) == expected
 
+
+
+@pytest.mark.parametrize(("held", "expected"), [
+    ("The photographs and video recordings of the autopsy are not in the custody of this agency. They are held by the "
+     "District 5 Medical Examiner and are confidential and exempt under s. 406.135, F.S.",
+     ["Fla. Stat. § 119.071(2)(c)"]),
+    ("This office does not maintain the inmate's medical file. Those records are maintained by the contracted health "
+     "care provider and are confidential under s. 945.10(1)(a), F.S.", ["Fla. Stat. § 119.071(2)(c)"]),
+    # The near miss: records this office holds itself, withheld under their law.
+    ("The photographs and video recordings of the autopsy are held by this agency. They are confidential and exempt "
+     "under s. 406.135, F.S., and are withheld.", ["Fla. Stat. § 119.071(2)(c)", "Fla. Stat. § 406.135"]),
+])
+def test_the_law_another_office_holds_records_under_is_no_ground(held: str, expected: list[str]) -> None:
+    body = ("Your request is granted in part. The incident report is provided with active criminal investigative "
+            f"information redacted under s. 119.071(2)(c), F.S. {held}")
+    (event,) = events_in(body)
+    assert list(event.exemptions) == expected
