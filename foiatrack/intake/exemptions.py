@@ -1079,6 +1079,11 @@ _OPENED_BY = re.compile(
     # ORS 181A.830" (not "is not subject to disclosure under ...", which withholds)
     r"|\b(?:is|are|was|were|remains?|be|been)\s+(?:(?:also|likewise|generally|otherwise)\s+)?subject\s+to\s+"
     r"(?:public\s+)?(?:disclosure|release|inspection)\s+(?:under|pursuant\s+to|by)\s+"
+    # ... or said to have been released under it already, by this office or another: "The officers' body-worn camera
+    # recordings were also released by the Aurora Police Department on August 2, 2026, under C.R.S. § 24-31-902(2)(a)"
+    r"|(?<!\bnot\s)\b(?:was|were|has\s+been|have\s+been)\s+(?:(?:also|previously|already|earlier)\s+)?"
+    r"(?:released|disclosed|made\s+public)\s+(?:by\s+(?:the\s+)?[A-Z][^,;.]{1,60}?\s+)?"
+    r"(?:on\s+(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4}),?\s+)?(?:under|pursuant\s+to)\s+"
     r"|\|\s*public(?:\s+data)?\s*\|\s*)(?:the\s+)?(?:sections?\s+|secs?\.\s*|§+\s*)?$", re.IGNORECASE)
 
 

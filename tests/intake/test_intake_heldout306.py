@@ -98,6 +98,9 @@ Its expected value for y10 was then corrected, in a commit of its own, to the ea
 20.33, the federal rule under which criminal history pages "are withheld ..., as their release is prohibited by
 federal regulation (28 C.F.R. § 20.33)", is logged beside the state's ground, as 149 b12 ("their release is
 prohibited by federal law, 28 C.F.R. § 20.33") and 290 b11 log it.
+After a further general fix (a law under which records were released already, by this office or another, opens them:
+"The officers' body-worn camera recordings were also released by the Aurora Police Department on August 2, 2026, under
+C.R.S. § 24-31-902(2)(a)"), 14 of 14.
 """
 
 from __future__ import annotations
@@ -109,9 +112,9 @@ from foiatrack.core.vocabulary import EventKind
 
 SET = "heldout306"
 # What the rules reach on this set now (written after reading the rules: 6); it may only go up.
-FLOOR = 13
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {"y10-co-cbi-ccjra-partial.pdf"}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

@@ -1137,3 +1137,22 @@ def test_the_law_another_office_holds_records_under_is_no_ground(held: str, expe
             f"information redacted under s. 119.071(2)(c), F.S. {held}")
     (event,) = events_in(body)
     assert list(event.exemptions) == expected
+
+
+@pytest.mark.parametrize(("released", "expected"), [
+    ("The officers' body-worn camera recordings were also released by the Aurora Police Department on August 2, 2026, "
+     "under C.R.S. § 24-31-902(2)(a); the CBI's copies are released here with the same redactions.",
+     ["C.R.S. § 24-72-305(5)"]),
+    ("The dispatch audio has already been released pursuant to C.R.S. § 24-72-303(4) and is provided again.",
+     ["C.R.S. § 24-72-305(5)"]),
+    # The near miss: what was not released under the law, withheld.
+    ("The autopsy photographs were not released under C.R.S. § 24-72-305(5) and remain withheld.",
+     ["C.R.S. § 24-72-305(5)"]),
+    ("The witness statements have been withheld under C.R.S. § 24-72-305(1)(b).",
+     ["C.R.S. § 24-72-305(5)", "C.R.S. § 24-72-305(1)(b)"]),
+])
+def test_a_law_records_were_released_under_already_is_no_ground(released: str, expected: list[str]) -> None:
+    body = ("Your request is granted in part. The investigative file is withheld under C.R.S. § 24-72-305(5) as "
+            f"contrary to the public interest. {released}")
+    (event,) = events_in(body)
+    assert list(event.exemptions) == expected
