@@ -4411,10 +4411,17 @@ WEIGHED_REDACTION = re.compile(r"\bwhether\b[^.;,]*", IC)
 # ... and a redacted copy to be had elsewhere, not one sent: "a redacted version of the agreement ... was filed with the
 # Postal Regulatory Commission and is available to the public on the Commission's website", "A redacted copy of the
 # contract is posted on the county's procurement portal" (not "A redacted version of the report is enclosed").
+# ... or said in the active voice, the office or another having published it to all: "CRCL published redacted versions
+# of several of these memoranda in its reading room" (not "We have posted redacted versions ... for
+# you to download").
 REDACTED_ELSEWHERE = re.compile(
     r"^(?![^.;]*\b(?:enclosed|attached|herewith|to\s+you|we\s+(?:are|have)\s+(?:releas|provid|produc|disclos))\w*)"
-    r"[^.;]*\bredacted\s+(?:public\s+)?(?:version|copy|edition)\b[^;]{0,160}?\b(?:was|is|has\s+been|are|were|have\s+been)"
-    r"\s+(?:\w+\s+)?(?:filed\s+with|published|posted|available\s+(?:to\s+the\s+public|publicly|online|on|at|from|through))",
+    r"(?:[^.;]*\bredacted\s+(?:public\s+)?(?:versions?|cop(?:y|ies)|editions?)\b[^;]{0,160}?\b(?:was|is|has\s+been|are|"
+    r"were|have\s+been)\s+(?:\w+\s+)?(?:filed\s+with|published|posted|available\s+(?:to\s+the\s+public|publicly|online|"
+    r"on|at|from|through))"
+    r"|(?![^.;]*\byour?\b)[^.;]*\b(?:published|posted|filed|placed)\s+(?:a\s+|the\s+)?redacted\s+(?:public\s+)?"
+    r"(?:versions?|cop(?:y|ies)|editions?)\b[^.;]{0,120}?\b(?:in|on|with)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:reading\s+room|website|web\s+site|library|docket|portal)\b)",
     IC)
 NO_REDACTION = re.compile(r"\bno\s+(?:records|documents|pages|data|files|materials?)\s+"
                           r"(?:were|was|have\s+been|has\s+been)\s+"

@@ -1010,9 +1010,17 @@ def _outcome_and_pages(body: str) -> tuple[object, object, object]:
      "Commission's website.", Outcome.DENIED),
     ("The contract is withheld in its entirety under Exemption 4. A redacted copy of the contract is posted on the "
      "county's procurement portal.", Outcome.DENIED),
+    # ... said in the active voice, beside a release in full
+    ("A search produced a total of 47 pages. CRCL published redacted versions of several of these memoranda in its "
+     "reading room, and the components have since concurred in their release in full. I have determined that all 47 "
+     "pages of the records are releasable in their entirety.", Outcome.FULL_GRANT),
+    ("We located 20 pages. The agency posted a redacted copy of the audit on its website in 2025. All 20 pages are "
+     "released in full.", Outcome.FULL_GRANT),
     # The near misses: a redaction made after the clause that weighs it, and a redacted version sent.
     ("Enclosed are the responsive records. We considered whether the records could be released in full, and have "
      "redacted the names under Exemption 6.", Outcome.PARTIAL_GRANT),
+    ("This is the final response to your request. We located 20 pages. We have posted redacted versions of the "
+     "memoranda in the portal for you to download.", Outcome.PARTIAL_GRANT),
     ("We located 63 pages. A redacted version of the agreement is enclosed; the rates are withheld under "
      "Exemption 4.", Outcome.PARTIAL_GRANT),
 ])
