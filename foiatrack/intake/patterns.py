@@ -3294,7 +3294,15 @@ _CONDITIONAL_DECISION = (r"\b(?:if|unless|whether|in\s+the\s+event(?:\s+that)?)\
                          r"(?:be|become)\s+(?:rendered\s+)?moot\b|"
                          r"\b(?:will|would|shall|may)\s+(?:be|become)\s+(?:rendered\s+)?moot\s+(?:if|unless|should|in\s+the\s+"
                          r"event)\b")
-NOT_A_DECISION = re.compile(rf"\bappeal\b|\bif\s+you\b|you\s+may\s+(?:request|ask)|{_CONDITIONAL_DECISION}", IC)
+# A decision an earlier letter made, told again: "Your request for a waiver of fees was denied by our letter of October
+# 29, 2026", "your request for expedited processing was granted in our e-mail dated November 2", "was denied on
+# October 29, 2026" (not this letter's: "Your request for a fee waiver is denied").
+_DECIDED_BEFORE = (r"\b(?:was|were|had\s+been)\s+(?:previously\s+|already\s+)?(?:denied|granted|approved|rejected|"
+                   r"decided)\b(?:\s+in\s+(?:full|part))?\s+(?:(?:by|in)\s+(?:our|its|the|a|my|an)\s+(?:earlier\s+|"
+                   r"previous\s+|prior\s+|separate\s+)?(?:letter|e-?mail|notice|correspondence|decision|determination)\s+"
+                   rf"(?:of|dated|sent|issued|on)\b|on\s+{A_DATE})")
+NOT_A_DECISION = re.compile(rf"\bappeal\b|\bif\s+you\b|you\s+may\s+(?:request|ask)|{_CONDITIONAL_DECISION}|"
+                            rf"{_DECIDED_BEFORE}", IC)
 # A letter about an appeal (not a determination that merely explains the right to appeal).
 # Words of a crime and its report, beside which a "complainant" is the one who reported it.
 _CRIME_WORDS = (r"(?:charges|prosecut\w*|crimes?|criminal|offen[cs]es?|suspects?|victims?|arrest\w*|assault\w*|"

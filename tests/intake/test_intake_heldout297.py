@@ -85,6 +85,8 @@ made, then scored once after them, at c8e5389e: 12 of 14 fully right. Wrong were
 After general fixes (a redacted copy the office published for all, said in the active voice, is no partial release:
 "CRCL published redacted versions of several of these memoranda in its reading room, and the components have since
 concurred in their release in full"), 13 of 14: y05 right.
+After a further general fix (a decision an earlier letter made, told again, is none of this letter's: "Your request for
+a waiver of fees was denied by our letter of October 29, 2026."), 14 of 14.
 """
 
 from __future__ import annotations
@@ -93,9 +95,9 @@ from intake_scoring import set_tests
 
 SET = "heldout297"
 # What the rules reached on this set when it was scored once, sealed (12); it may only go up.
-FLOOR = 13
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {"y13-dea-fee-estimate.docx"}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

@@ -1164,3 +1164,16 @@ def test_a_law_records_were_released_under_already_is_no_ground(released: str, e
             f"contrary to the public interest. {released}")
     (event,) = events_in(body)
     assert list(event.exemptions) == expected
+
+
+@pytest.mark.parametrize(("told", "kinds"), [
+    ("Your request for a waiver of fees was denied by our letter of October 29, 2026.", [EventKind.FEE_ESTIMATE]),
+    ("Your request for expedited processing was granted in our e-mail dated November 2, 2026.",
+     [EventKind.FEE_ESTIMATE]),
+    ("As you know, your fee waiver request was denied on October 29, 2026.", [EventKind.FEE_ESTIMATE]),
+    # The near miss: the decision this letter makes.
+    ("Your request for a waiver of fees is denied.", [EventKind.FEE_WAIVER_DECISION, EventKind.FEE_ESTIMATE]),
+])
+def test_a_decision_an_earlier_letter_made_is_told_again(told: str, kinds: list[EventKind]) -> None:
+    body = f"{told} The estimated fee to process your request is $410.00. Please let us know whether you will pay it."
+    assert [event.kind for event in events_in(body)] == kinds
