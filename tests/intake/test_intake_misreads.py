@@ -1177,3 +1177,18 @@ def test_a_law_records_were_released_under_already_is_no_ground(released: str, e
 def test_a_decision_an_earlier_letter_made_is_told_again(told: str, kinds: list[EventKind]) -> None:
     body = f"{told} The estimated fee to process your request is $410.00. Please let us know whether you will pay it."
     assert [event.kind for event in events_in(body)] == kinds
+
+
+@pytest.mark.parametrize(("told", "expected"), [
+    ('IPRA excepts from inspection "records pertaining to physical or mental examinations and medical treatment of '
+     'persons confined to an institution." NMSA 1978, § 14-2-1(A).', ["NMSA 1978, § 14-2-1(A)"]),
+    ("The Act excepts from disclosure records of physical and mental examinations. NMSA 1978, § 14-2-1(A).",
+     ["NMSA 1978, § 14-2-1(A)"]),
+    # The near miss: a section cited after what the law lets anyone see.
+    ("The Act makes arrest records open to anyone who asks. NMSA 1978, § 14-2-1.", []),
+])
+def test_a_laws_own_verb_excepts_withholds(told: str, expected: list[str]) -> None:
+    body = ("Your request is granted in part. Eleven pages of medical records have been withheld in their entirety. "
+            f"{told}")
+    (event,) = events_in(body)
+    assert list(event.exemptions) == expected
