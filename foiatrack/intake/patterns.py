@@ -2618,6 +2618,19 @@ WITHDRAWN = re.compile(r"withdr[ae]wn?|abandon|ceas(?:ed|es|ing)\s+processing|"
                        # ... the payment with no word before it: "As of today, the City has not received payment"
                        r"(?<!\byou\s)\b(?:has|have|had|did)\s+not\s+(?:yet\s+)?(?:received|receive)\s+(?:the\s+)?"
                        r"(?:payment|deposit)\b", IC)
+# The request closed because the requester did not pay for or claim an installment made ready (Washington's RCW
+# 42.56.120(4)): "Because you have not paid for or claimed the second installment, the Department is closing your
+# request", "As the third installment was not picked up, we have closed your request" (the earlier installments were
+# given out by earlier letters; this one releases nothing). Not what will happen: "If you do not claim ..., we will
+# close your request".
+UNCLAIMED_INSTALLMENT_CLOSED = re.compile(
+    r"^(?![^.;]*\b(?:if|unless|will\s+(?:close|be\s+closed))\b)[^.;]*?"
+    r"(?:\b(?:fail(?:s|ed)?\s+to|did\s+not|(?:has|have)\s+not)\s+(?:claim|collect|pick\s+up|retrieve|download|"
+    r"pa(?:y|id)\s+for)(?:ed)?(?:\s+or\s+(?:\w+\s+){1,2}?)?\s*(?:the|an?|your|this|that)\s+(?:\w+\s+)?installment\b|"
+    r"\binstallment\s+(?:was|were|has|have)\s+(?:still\s+)?not\s+(?:been\s+)?(?:downloaded|claimed|collected|"
+    r"picked\s+up|retrieved|paid\s+for)\b)"
+    r"[^.;]*?\b(?:is|are|am|have|has)\s+(?:now\s+|therefore\s+)?(?:closing|closed)\s+(?:your|the|this)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:request|file|case)\b", IC)
 # The request closed because it is now in a lawsuit, the records to come through the case: "Because the processing of
 # the records ... will now take place in the context of that litigation, ICE is administratively closing your FOIA
 # request", "As this request is now the subject of a lawsuit, we have closed it administratively", "the request has

@@ -1638,13 +1638,15 @@ class _Reader:
             outcome, sentence, reason = self._outcome(counts, bool(exemptions))
             if outcome is not None:
                 event.outcome, event.evidence["outcome"] = outcome, sentence
-                if outcome is Outcome.WITHDRAWN and event.exemptions:
+                if outcome is Outcome.WITHDRAWN:
                     # A request closed unanswered or withdrawn has no records reviewed, so nothing withheld: a law
                     # the letter names ("We also explained that much of the complaint data is classified as private
                     # under Minnesota Statutes, section 626.557, subdivision 12b") recalls what an earlier letter
-                    # said of the records, and applies no exemption.
-                    event.exemptions = ()
-                    event.evidence.pop("exemptions", None)
+                    # said of the records, and applies no exemption; nor does it release any (a table of the
+                    # installments given out before: "| 1 | September 29, 2026 | 186 | Provided |").
+                    event.exemptions, event.pages_released, event.pages_withheld = (), None, None
+                    for name in ("exemptions", "pages_released", "pages_withheld"):
+                        event.evidence.pop(name, None)
                 whole = sentence if P.WITHHELD_ENTIRELY.search(sentence) else next(
                     (s for s in self.body if P.ALL_WITHHELD_ENTIRELY.search(s)), None)
                 if (outcome is Outcome.DENIED and whole and counts.total is not None and released is None
@@ -2059,6 +2061,9 @@ class _Reader:
         # "Your request for a fee waiver is denied" decides the fee, not the records.
         denied = next((s for s in self.body if P.DENIED.search(s) and not P.WAIVER.search(s)
                        and not P.EXPEDITE.search(s) and not P.HYPOTHETICAL_WITHHOLDING.search(s)), None)
+        if unclaimed := self._first(P.UNCLAIMED_INSTALLMENT_CLOSED):
+            # closed for an installment never paid for or claimed: the pages a table counts went out before
+            return Outcome.WITHDRAWN, unclaimed, ""
         if (counts.released_part or (released and counts.withheld_full)) or (partial and (released or exempted)) \
                 or (released and exempted):
             return Outcome.PARTIAL_GRANT, counts.sentences.get("pages_released") or partial or "", ""

@@ -1192,3 +1192,23 @@ def test_a_laws_own_verb_excepts_withholds(told: str, expected: list[str]) -> No
             f"{told}")
     (event,) = events_in(body)
     assert list(event.exemptions) == expected
+
+
+_INSTALLMENTS = ("| Installment | Date available | Pages | Status |\n| 1 | September 29, 2026 | 186 | Provided |\n"
+                 "| 2 | October 14, 2026 | 412 | Not claimed |\n")
+
+
+@pytest.mark.parametrize(("closing", "outcome", "released"), [
+    ("Because you have not paid for or claimed the second installment, the Department is closing your request and "
+     "will not process any further installments.", Outcome.WITHDRAWN, None),
+    ("As the second installment was not picked up within thirty days, we have closed your request.",
+     Outcome.WITHDRAWN, None),
+    # The near miss: the closing still to come, on a condition; nothing withdrawn (the outcome left to the user).
+    ("If you do not claim the second installment within thirty days, the Department will close your request.",
+     None, 186),
+])
+def test_a_request_closed_for_an_installment_never_claimed(closing: str, outcome: Outcome | None,
+                                                             released: int | None) -> None:
+    body = f"This is the Department's response to your public records request. {closing}\n{_INSTALLMENTS}"
+    (event,) = events_in(body)
+    assert (event.outcome, event.pages_released) == (outcome, released)
