@@ -4470,7 +4470,12 @@ NO_REDACTION = re.compile(r"\bno\s+(?:records|documents|pages|data|files|materia
                           # ... the records a clause before named: "We located 4 pages; none were withheld", "none of
                           # them has been redacted" (not "none were withheld in full", which leaves parts)
                           r"\bnone\s+(?:of\s+(?:them|it)\s+)?(?:has|have|was|were|is|are)\s+(?:been\s+)?"
-                          r"(?:redacted|withheld)\b(?!\s+in\s+full)", IC)
+                          r"(?:redacted|withheld)\b(?!\s+in\s+full)|"
+                          # ... or "not one": "We located 24 pages of records, and not one has been redacted", "not a
+                          # single page was withheld"
+                          r"\bnot\s+(?:a\s+single|one)(?:\s+(?:page|record|document|line|word))?(?:\s+of\s+(?:them|it|the\s+"
+                          r"\w+|these\s+\w+|those\s+\w+))?\s+(?:has|have|was|were|is|are)\s+(?:been\s+)?(?:redacted|withheld)"
+                          r"\b(?!\s+in\s+full)", IC)
 
 # An estimate an earlier letter gave, named as such just before its amount: "Your earlier estimate of $85.00", "the
 # original estimate was $120.00", "our previous cost estimate, $40.00," (not "revised to $80.00" after it).

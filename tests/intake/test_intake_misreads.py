@@ -1212,3 +1212,15 @@ def test_a_request_closed_for_an_installment_never_claimed(closing: str, outcome
     body = f"This is the Department's response to your public records request. {closing}\n{_INSTALLMENTS}"
     (event,) = events_in(body)
     assert (event.outcome, event.pages_released) == (outcome, released)
+
+
+@pytest.mark.parametrize(("said", "outcome"), [
+    ("We located 24 pages of records, and not one has been redacted.", Outcome.FULL_GRANT),
+    ("We located 24 pages of records; not a single page was withheld.", Outcome.FULL_GRANT),
+    # The near miss: no page withheld whole, but parts of them redacted.
+    ("We located 24 pages of records; not one page was withheld in full, but the names of witnesses were redacted "
+     "under Exemption 7(C).", Outcome.PARTIAL_GRANT),
+])
+def test_not_one_page_redacted_is_a_release_in_full(said: str, outcome: Outcome) -> None:
+    body = f"This is the final response to your request. {said} The records are enclosed."
+    assert _outcome_and_pages(body)[:2] == (outcome, 24)
