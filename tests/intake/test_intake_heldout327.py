@@ -77,6 +77,21 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
 - e14 G.L. c. 66, § 10 (ten business days, the municipal extension, the $25 hourly rate and two free hours),
   https://www.sec.state.ma.us/pre/prepetitions/petitionsidx.htm , https://www.cityofmelrose.org/home/webforms/form-request-public-records
   and https://www.abschools.org/district/district__school_information/public_records_request_guidelines
+
+Blind score (written before the rules were run on it): 12 of 14 fully right, and all 14 matched to their request by
+their number. Wrong were:
+- e06 (e06-pa-psp-rtkl-denial.pdf): exemptions ['65 P.S. § 67.708(b)(16)', '65 P.S. § 67.306'] != ['65 P.S. §
+  67.708(b)(16)', '18 Pa.C.S. § 9106(c)(4)']: the Criminal History Record Information Act was not read as a ground ("In
+  addition, the Criminal History Record Information Act (CHRIA) prohibits PSP from disseminating investigative
+  information to any person or agency other than a criminal justice agency that requests the information in connection
+  with its duties. 18 Pa.C.S. § 9106(c)(4)."), and the RTKL's section on its relation to other laws was taken for one
+  ("Pursuant to Section 306 of the RTKL, 65 P.S. § 67.306, nothing in the RTKL supersedes or modifies the
+  confidentiality of records established by another state law.").
+- e09 (e09-ga-atlanta-pd-open-records-partial.txt): exemptions ['O.C.G.A. § 50-18-72(a)(20)(A)'] != ['O.C.G.A. §
+  50-18-72(a)(20)(A)', 'O.C.G.A. § 50-18-72(a)(4)']: the ground of the withholding was said as the statute's own words
+  in the sentence after it ("Pursuant to O.C.G.A. § 50-18-72(a)(4), public disclosure shall not be required for records
+  of law enforcement, prosecution, or regulatory agencies in any pending investigation or prosecution of criminal or
+  unlawful activity, other than initial police arrest reports and initial incident reports.").
 """
 
 from __future__ import annotations
@@ -84,10 +99,13 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout327"
-# What the rules reached on this set when it was scored once, blind; it may only go up.
-FLOOR = 0
+# What the rules reached on this set when it was scored once, blind (12); it may only go up.
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "e06-pa-psp-rtkl-denial.pdf",
+    "e09-ga-atlanta-pd-open-records-partial.txt",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
