@@ -92,6 +92,10 @@ their number. Wrong were:
   in the sentence after it ("Pursuant to O.C.G.A. § 50-18-72(a)(4), public disclosure shall not be required for records
   of law enforcement, prosecution, or regulatory agencies in any pending investigation or prosecution of criminal or
   unlawful activity, other than initial police arrest reports and initial incident reports.").
+
+After general fixes (a law that bars the office from giving records out is a ground: "CHRIA prohibits PSP from
+disseminating investigative information ...", "the Department is prohibited from disclosing ..."; and the RTKL's
+sections on its relation to other law, 65 P.S. §§ 67.306 and 67.3101.1, are no ground of their own), 13 of 14.
 """
 
 from __future__ import annotations
@@ -100,10 +104,9 @@ from intake_scoring import set_tests
 
 SET = "heldout327"
 # What the rules reached on this set when it was scored once, blind (12); it may only go up.
-FLOOR = 12
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "e06-pa-psp-rtkl-denial.pdf",
     "e09-ga-atlanta-pd-open-records-partial.txt",
 }
 
