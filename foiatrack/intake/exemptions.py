@@ -197,6 +197,13 @@ _WITHHOLDING = re.compile(r"withh|redact|exempt|excepted|den(?:y|ied|ial)|protec
                           r"^(?![^;]*\bnothing\s+in\b)[^;]*?(?<!\bnot\s)(?<!\bnever\s)\b(?:prohibits?|forbids?|bars?|"
                           r"precludes?|prohibited|forbidden|barred|precluded)\s+(?:[\w'\u2019-]+\s+){0,4}?from\s+"
                           r"(?:further\s+|publicly\s+)?(?:disclos|releas|disseminat|divulg|produc|mak\w*\s+public)\w*|"
+                          # Georgia's words for its exceptions, and others' so: "Pursuant to O.C.G.A. § 50-18-72(a)(4),
+                          # public disclosure shall not be required for records of law enforcement ... in any pending
+                          # investigation", "release of these reports is not required under ..." (not the requester's
+                          # own: "disclosure of the purpose of your request is not required")
+                          r"\b(?:disclosure|release|production)\s+(?!of\s+(?:the\s+)?(?:purpose|reason)s?\b|of\s+your\b)"
+                          r"(?:of\s+(?:[\w'\u2019-]+\s+){1,4}?)?(?:is|are|shall|will|was|were)\s+not\s+(?:be\s+)?"
+                          r"required\b|"
                           # ... or the release said to be barred: "Release of that information is barred by Ohio Rev.
                           # Code § 3319.321", "their release is prohibited by federal law, 28 C.F.R. § 20.33"
                           + RELEASE_BARRED + "|"

@@ -96,6 +96,9 @@ their number. Wrong were:
 After general fixes (a law that bars the office from giving records out is a ground: "CHRIA prohibits PSP from
 disseminating investigative information ...", "the Department is prohibited from disclosing ..."; and the RTKL's
 sections on its relation to other law, 65 P.S. §§ 67.306 and 67.3101.1, are no ground of their own), 13 of 14.
+After general fixes (the law's word that disclosure of records "shall not be required" or "is not required" under it
+is a ground: "Pursuant to O.C.G.A. § 50-18-72(a)(4), public disclosure shall not be required for records of law
+enforcement ... in any pending investigation", "their release is not required under Fla. Stat. § 406.135"), 14 of 14.
 """
 
 from __future__ import annotations
@@ -104,11 +107,9 @@ from intake_scoring import set_tests
 
 SET = "heldout327"
 # What the rules reached on this set when it was scored once, blind (12); it may only go up.
-FLOOR = 13
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "e09-ga-atlanta-pd-open-records-partial.txt",
-}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
