@@ -192,6 +192,20 @@ _WITHHOLDING = re.compile(r"withh|redact|exempt|excepted|\bexcepts\b|den(?:y|ied
                           r"\b(?:kept|held)\s+back\b|"
                           r"(?<!\bnot\s)\b(?:prohibits?|forbids?|bars?|prohibited|forbidden|barred)\s+(?:by\s+\S+\s+)?(?:its|their|the|any|"
                           r"public)\s+(?:\w+\s+)?(?:release|disclosure|dissemination|inspection)\b|"
+                          # ... or bars the office from giving them out: "CHRIA prohibits PSP from disseminating
+                          # investigative information ...", "the statute bars the Department from releasing ...", "the
+                          # agency is prohibited from disclosing ..." (not a law said to bar nothing: "Nothing in the
+                          # RTKL prohibits an agency from releasing ...", "does not prohibit the City from disclosing")
+                          r"^(?![^;]*\bnothing\s+in\b)[^;]*?(?<!\bnot\s)(?<!\bnever\s)\b(?:prohibits?|forbids?|bars?|"
+                          r"precludes?|prohibited|forbidden|barred|precluded)\s+(?:[\w'\u2019-]+\s+){0,4}?from\s+"
+                          r"(?:further\s+|publicly\s+)?(?:disclos|releas|disseminat|divulg|produc|mak\w*\s+public)\w*|"
+                          # Georgia's words for its exceptions, and others' so: "Pursuant to O.C.G.A. § 50-18-72(a)(4),
+                          # public disclosure shall not be required for records of law enforcement ... in any pending
+                          # investigation", "release of these reports is not required under ..." (not the requester's
+                          # own: "disclosure of the purpose of your request is not required")
+                          r"\b(?:disclosure|release|production)\s+(?!of\s+(?:the\s+)?(?:purpose|reason)s?\b|of\s+your\b)"
+                          r"(?:of\s+(?:[\w'\u2019-]+\s+){1,4}?)?(?:is|are|shall|will|was|were)\s+not\s+(?:be\s+)?"
+                          r"required\b|"
                           # ... or the release said to be barred: "Release of that information is barred by Ohio Rev.
                           # Code § 3319.321", "their release is prohibited by federal law, 28 C.F.R. § 20.33"
                           + RELEASE_BARRED + "|"
@@ -551,6 +565,10 @@ _CODE_FORMS = (
 # Pennsylvania's 67.902 (extension) and 67.1101 (appeal) are procedure too.
 _PROCEDURAL = {"7922.535", "7922.530", "6253", "42.56.520", "42.56.120", "89(3)", "552.221", "552.2615", "67.902",
                "67.1101",
+               # ... and the RTKL's sections on its relation to other law ("Pursuant to Section 306 of the RTKL, 65
+               # P.S. § 67.306, nothing in the RTKL supersedes or modifies the confidentiality of records established
+               # by another state law"; § 67.3101.1, where the other law prevails): the other law is the ground
+               "67.306", "67.3101.1",
                # New York's definition of an unwarranted invasion of personal privacy, Public Officers Law § 89(2),
                # cited beside the exemption that applies it, § 87(2)(b); and its appeal, § 89(4)
                "89(2)", "89(4)",

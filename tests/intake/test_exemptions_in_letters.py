@@ -677,3 +677,38 @@ def test_laws_listed_one_a_paragraph_with_a_colon_are_each_cited(body: str, expe
 def test_a_tables_column_of_grounds_cites_exemptions_however_the_table_is_introduced(body: str,
                                                                                      expected: list[str]) -> None:
     assert exemptions_in(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # A law that bars the office from giving the records out is a ground, its citation in the sentence or after it.
+    ("Your request is denied. The records are exempt under Section 708(b)(16) of the RTKL, 65 P.S. § 67.708(b)(16). "
+     "In addition, the Criminal History Record Information Act (CHRIA) prohibits PSP from disseminating investigative "
+     "information to any person or agency other than a criminal justice agency. 18 Pa.C.S. § 9106(c)(4).",
+     ["65 P.S. § 67.708(b)(16)", "18 Pa.C.S. § 9106(c)(4)"]),
+    ("Your request is denied. The Department is prohibited from disclosing juvenile records under 42 Pa.C.S. § 6308.",
+     ["42 Pa.C.S. § 6308"]),
+    ("Your request is denied, as Wis. Stat. § 48.78(2)(a) bars the agency from releasing records of a child in its "
+     "care.", ["Wis. Stat. § 48.78(2)(a)"]),
+    # Georgia's words for its exceptions, the statute's own: disclosure "shall not be required".
+    ("The remaining records are being withheld at this time. Pursuant to O.C.G.A. § 50-18-72(a)(4), public disclosure "
+     "shall not be required for records of law enforcement agencies in any pending investigation or prosecution of "
+     "criminal activity, other than initial police arrest reports and initial incident reports.",
+     ["O.C.G.A. § 50-18-72(a)(4)"]),
+    ("The autopsy photographs are withheld; their release is not required under Fla. Stat. § 406.135.",
+     ["Fla. Stat. § 406.135"]),
+])
+def test_a_law_that_bars_release_or_does_not_require_it_is_a_ground(body: str, expected: list[str]) -> None:
+    assert exemptions_in(body) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # The near misses: a law said to bar nothing, the requester's own reason not required, and the RTKL's section on
+    # its relation to other law, which is no ground of its own.
+    "Nothing in the RTKL prohibits an agency from releasing a record under 65 P.S. § 67.506(c).",
+    "The statute does not prohibit the City from disclosing the reports, RCW 42.56.240(1).",
+    "Disclosure of your reason for the request is not required under MCL 15.233(1).",
+    "Pursuant to Section 306 of the RTKL, 65 P.S. § 67.306, nothing in the RTKL supersedes or modifies the "
+    "confidentiality of records established by another state law.",
+])
+def test_no_bar_and_the_rtkls_relation_to_other_law_are_no_ground(sentence: str) -> None:
+    assert find_exemptions(sentence) == []
