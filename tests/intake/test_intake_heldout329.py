@@ -91,6 +91,14 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
 - g14 CBP appeal decision: the CBP appeal numbers on MuckRock (CBP-AP-2015-005534),
   https://www.muckrock.com/foi/united-states-of-america-10/guidelines-for-detainment-at-border-6889/, and the CBP appeal
   acknowledgement of earlier sets (FOIA Appeals, Policy and Litigation Branch).
+
+Blind score (written before the rules were run on it): 12 of 14 fully right, and all 14 matched to their request.
+Wrong were:
+- g02 (g02-ice-first-interim.eml): kinds ['final_determination'] != ['interim_release'], outcome 'partial_grant' !=
+  None: "This completes the first interim release." was read as the end of the request.
+- g07 (g07-fbi-fee-estimate-queues.eml): kinds ['acknowledged'] != ['fee_estimate'], amount None != 90.0: "If all
+  potentially responsive pages are released on CD, you will owe $90.00 in duplication fees (6 CDs at $15.00 each)." was
+  not read as an estimate, and "Your request has been placed in the large queue." was read as an acknowledgement.
 """
 
 from __future__ import annotations
@@ -99,9 +107,9 @@ from intake_scoring import set_tests
 
 SET = "heldout329"
 # What the rules reached on this set when it was scored once, blind; it may only go up.
-FLOOR = 0
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {"g02-ice-first-interim.eml", "g07-fbi-fee-estimate-queues.eml"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
