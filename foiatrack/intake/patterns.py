@@ -1761,6 +1761,9 @@ INTERIM = re.compile(
     r"(?:pages|records|documents|material|materials|information)\b", IC)
 # "Please note that an interim response is not a final determination": no final answer.
 NOT_FINAL = re.compile(r"\bnot\s+(?:a|an|the|our|your)\s+final\s+(?:response|determination|decision|action)", IC)
+# An installment's place in a series: "first", "twelfth", "3rd".
+_ORDINAL = (r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|next|"
+            r"\d{1,2}(?:st|nd|rd|th)")
 FINAL_STRONG = re.compile(
     # (one, this letter's: not others' in the plural, "the final determinations of the review boards")
     r"final\s+(?:response|determination|release|installment|production|disposition|action|letter)\b|"
@@ -1777,8 +1780,12 @@ FINAL_STRONG = re.compile(
     r"(?:withhold|release|disclose)\b|"
     # ... and what this letter does, named: "This action completes the processing of your request", "This letter
     # concludes our response" (not an earlier one's: "That letter completed ...")
+    # ... but not one installment of several, ended: "This completes the first interim release", "This letter
+    # concludes our second partial production", "This completes the third installment"
     r"(?:this|which)\s+(?:(?:action|letter|response|e-?mail|notice|referral|transfer|determination)\s+)?"
-    r"(?:completes|concludes)|"
+    r"(?:completes|concludes)(?!\s+(?:the|this|our|its|my)\s+(?:(?:" + _ORDINAL + r")\s+)?"
+    r"(?:interim|partial|rolling|monthly)\b|\s+(?:the|this|our|its|my)\s+(?:" + _ORDINAL + r")\s+"
+    r"(?:release|response|production|installment|tranche|batch)\b)|"
     # "Your request for public records has been completed", "... has been fulfilled"
     # ... but not a promise: "You will be notified when your request is complete"
     r"(?<!when\syour\s)(?<!once\syour\s)(?<!until\syour\s)(?<!after\syour\s)(?<!when\s)(?<!once\s)(?<!until\s)"
@@ -4663,7 +4670,12 @@ RESPONSE_DATE_FIELD = re.compile(r"(?:^|(?<=\s))(?<!expected\s)(?<!estimated\s)(
 FOOT_DATE_LABEL = (r"(?:dated?|date\s+(?:signed|issued|sent|mailed|of\s+(?:signature|issue|this\s+letter))|"
                    r"signed(?:\s+on)?|issued(?:\s+on)?)\s*:\s*|dated\s+(?:this\s+)?")
 FINAL_LATER = re.compile(r"\bfinal\s+(?:determination|decision|response)\s+(?:due\b|deadline\b|(?:is|will\s+be)\s+"
-                         r"(?:due|issued)\b)|"
+                         r"(?:due|issued|sent|mailed|provided)\b)|"
+                         # ... the requester to receive it: "You will receive the final response once processing of
+                         # the remaining records is complete", "you will be sent our final determination" (not "You
+                         # have received the final response")
+                         r"\byou\s+will\s+(?:then\s+|also\s+)?(?:receive|be\s+(?:sent|given|provided|issued))\s+"
+                         r"(?:our|the|its|a|my)\s+final\s+(?:response|determination|decision|release|letter|action)\b|"
                          # The last one still to come: "The request remains open until the final installment is
                          # released", "once the final production has been made"
                          r"\b(?:until|when|once|after|before)\s+(?:the|our|its|a|your)\s+final\s+(?:installment|release|"
