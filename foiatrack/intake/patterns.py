@@ -3870,6 +3870,16 @@ RELEASE_AWAITS_PAYMENT = re.compile(r"\b(?:would|will|can|could|shall|may)\s+(?:
                                     r"(?:upon|once|after|when|on)\s+(?:(?:the\s+)?receipt\s+of\s+|we\s+receive\s+)?"
                                     r"(?:your\s+|the\s+|a\s+|full\s+)?(?:payment|prepayment|deposit|fee|balance|"
                                     r"charges?)\b", IC)
+# The size of a release still to come, foretold: "ICE ... anticipates making its next release of approximately 500
+# pages within 30 business days", "The next production, of about 1,200 pages, is expected in February", "our following
+# installment will include roughly 300 pages" (not this letter's: "This second release of 300 pages completes ...")
+NEXT_RELEASE_FORETOLD = re.compile(r"^(?=[^.;]*\b(?:anticipat\w*|expect\w*|plan(?:s|ned)?|intend\w*|project\w*|"
+                                   r"estimat\w*|will|shall|scheduled)\b)"
+                                   r"[^.;]*\b(?:next|following|subsequent|upcoming|future)\s+"
+                                   r"(?:(?:interim|partial|rolling|monthly)\s+)?(?:release|production|installment|"
+                                   r"tranche|batch|response)\s*,?\s+(?:(?:of|totall?ing)\s+|(?:will|should|is\s+expected\s+"
+                                   r"to)\s+(?:include|contain|consist\s+of|comprise)\s+)(?:approximately\s+|about\s+|"
+                                   r"roughly\s+|around\s+|up\s+to\s+|some\s+|an\s+estimated\s+)?\d", IC)
 # ... records of any kind: "Payment is required before the recordings are released", "until the videos are provided"
 FUTURE_RELEASE = re.compile(r"\b(?:before|once|after|until|when|upon)\s+(?:the\s+)?(?:(?:any|some|all)\s+of\s+)?"
                             r"(?:(?:\w+\s+){0,2}(?:records|documents|recordings|videos|files|reports|materials|"

@@ -108,7 +108,7 @@ final response once processing of the remaining records is complete"), 13 of 14.
 from __future__ import annotations
 
 import pytest
-from intake_scoring import kinds_and_outcomes, set_tests
+from intake_scoring import events_in, kinds_and_outcomes, set_tests
 
 from foiatrack.core.vocabulary import EventKind, Outcome
 from foiatrack.intake import patterns as P
@@ -169,3 +169,32 @@ def test_this_final_release_still_ends_the_request() -> None:
     body = ("This is the final response to your request. ICE has determined that 164 pages will be released in their "
             "entirety and 319 pages will be released with portions withheld.")
     assert kinds_and_outcomes(body) == [(EventKind.FINAL_DETERMINATION, Outcome.PARTIAL_GRANT)]
+
+
+# --- The size of a release still to come counts no page released (g02) ----------------------------------------------
+
+
+@pytest.mark.parametrize(("sentence", "foretold"), [
+    ("ICE will continue to process your request and anticipates making its next release of approximately 500 pages "
+     "within 30 business days.", True),
+    ("The next production, of about 1,200 pages, is expected in February.", True),
+    ("Our following installment will include roughly 300 pages.", True),
+    # The near misses: this letter's release, or an earlier one, or the next one without its size.
+    ("This second release of 300 pages completes our response.", False),
+    ("We released 40 pages in our previous release of 60 pages.", False),
+    ("The next release will be made in January.", False),
+])
+def test_a_release_foretold_with_its_size(sentence: str, foretold: bool) -> None:
+    assert bool(P.NEXT_RELEASE_FORETOLD.search(sentence)) is foretold
+
+
+@pytest.mark.parametrize(("body", "released"), [
+    ("This is the first interim release. Enclosed are 120 pages released in part. We anticipate making our next "
+     "release of approximately 500 pages in January.", 120),
+    ("This is our second interim response. ICE has determined that 75 pages will be released in their entirety. The "
+     "next production, of about 1,200 pages, is expected in February.", 75),
+])
+def test_only_this_letters_pages_are_counted_beside_the_next_release(body: str, released: int) -> None:
+    (event,) = events_in(body)
+    assert event.pages_released == released
+    assert "next" not in event.evidence["pages_released"]
