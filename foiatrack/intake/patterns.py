@@ -36,13 +36,17 @@ GOT_REQUEST = (r"(?<!\byou\s)(?<!\bthey\s)\b(?:got|gotten|(?:took|taken|takes)\s
 # The request put in the office's queue of work on a day, received then: "Your Freedom of Information Act request was
 # placed in this office's processing queue on November 16, 2026", "We added your request to our queue on May 4" (not a
 # fee waiver or an appeal so placed).
+# ... but not a queue named by the size of what was found, which places a request long received once its pages are
+# counted: "Your request has been placed in the large queue" (the FBI's small, medium and large queues)
+_QUEUE = (r"(?:(?:this|our|the|its)\s+)?(?!(?:[\w'\u2019]+\s+){0,2}?(?:small|medium|large)\s+(?:processing\s+)?queue\b)"
+          r"(?:[\w'\u2019]+\s+){0,3}?queue\b")
 QUEUED_REQUEST = (r"\byour\s+(?!(?:[\w/()-]+\s+){0,6}?(?:appeal|waiver|expedit\w*|expedition)\b)(?:[\w/()-]+\s+){0,8}?"
                   r"request\b(?!\s+for\s+(?:a\s+|an\s+)?(?:fee|waiver|expedit|review|reconsideration))[^.;]{0,160}?"
                   # ... or landed there: "Your public records request landed in our queue on November 30, 2026"
                   r"\b(?:(?:was|has\s+been)\s+(?:placed|put|entered|added)|(?:has\s+)?(?:landed|dropped))\s+(?:in|into|on|to)\s+"
-                  r"(?:(?:this|our|the|its)\s+)?(?:[\w'\u2019]+\s+){0,3}?queue\b|"
+                  + _QUEUE + r"|"
                   r"(?<!\byou\s)\b(?:placed|put|entered|added)\s+your\s+(?:[\w/()-]+\s+){0,8}?request\s+(?:in|into|on|to)\s+"
-                  r"(?:(?:this|our|the|its)\s+)?(?:[\w'\u2019]+\s+){0,3}?queue\b")
+                  + _QUEUE)
 
 # The request held by the office since a day is received then: "Our office has had your request since October 29,
 # 2026", "your FOIA request has been with this office since May 4" (not "you have had the records since", nor a
@@ -1091,7 +1095,11 @@ CONDITION_BEFORE = re.compile(r"(?:^|[,;:(])\s*(?:and\s+|but\s+|or\s+|since\s+|b
 # records are produced, the total fee will be $120.00" (an estimate, not a fee only foreseen).
 IF_ALL_RELEASED_FEE = re.compile(r"^\W*if\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:pages|records|"
                                  r"documents|files)\b[^,;]{0,100}?\b(?:are|is)\s+(?:\w+\s+)?(?:released|produced|"
-                                 r"provided|disclosed|copied|duplicated)\s*,\s*(?:you\s+will\s+owe\b|the\s+(?:total\s+|"
+                                 r"provided|disclosed|copied|duplicated)"
+                                 # ... in the form they go out in: "If all potentially responsive pages are released on
+                                 # CD, you will owe $90.00", "are produced to you via eFOIPA,"
+                                 r"(?:\s+(?:to\s+you\s+)?(?:on|in|via|by|through|as)\s+[^,;]{1,40}?)?"
+                                 r"\s*,\s*(?:you\s+will\s+owe\b|the\s+(?:total\s+|"
                                  r"estimated\s+)?(?:fees?|costs?|charges?)\s+(?:will|would)\s+(?:be|total|come\s+to)\b)",
                                  IC)
 # The amount left once a waiver, reduction or credit is applied: "After the fifty percent reduction, the estimated fee
