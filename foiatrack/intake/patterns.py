@@ -36,13 +36,17 @@ GOT_REQUEST = (r"(?<!\byou\s)(?<!\bthey\s)\b(?:got|gotten|(?:took|taken|takes)\s
 # The request put in the office's queue of work on a day, received then: "Your Freedom of Information Act request was
 # placed in this office's processing queue on November 16, 2026", "We added your request to our queue on May 4" (not a
 # fee waiver or an appeal so placed).
+# ... but not a queue named by the size of what was found, which places a request long received once its pages are
+# counted: "Your request has been placed in the large queue" (the FBI's small, medium and large queues)
+_QUEUE = (r"(?:(?:this|our|the|its)\s+)?(?!(?:[\w'\u2019]+\s+){0,2}?(?:small|medium|large)\s+(?:processing\s+)?queue\b)"
+          r"(?:[\w'\u2019]+\s+){0,3}?queue\b")
 QUEUED_REQUEST = (r"\byour\s+(?!(?:[\w/()-]+\s+){0,6}?(?:appeal|waiver|expedit\w*|expedition)\b)(?:[\w/()-]+\s+){0,8}?"
                   r"request\b(?!\s+for\s+(?:a\s+|an\s+)?(?:fee|waiver|expedit|review|reconsideration))[^.;]{0,160}?"
                   # ... or landed there: "Your public records request landed in our queue on November 30, 2026"
                   r"\b(?:(?:was|has\s+been)\s+(?:placed|put|entered|added)|(?:has\s+)?(?:landed|dropped))\s+(?:in|into|on|to)\s+"
-                  r"(?:(?:this|our|the|its)\s+)?(?:[\w'\u2019]+\s+){0,3}?queue\b|"
+                  + _QUEUE + r"|"
                   r"(?<!\byou\s)\b(?:placed|put|entered|added)\s+your\s+(?:[\w/()-]+\s+){0,8}?request\s+(?:in|into|on|to)\s+"
-                  r"(?:(?:this|our|the|its)\s+)?(?:[\w'\u2019]+\s+){0,3}?queue\b")
+                  + _QUEUE)
 
 # The request held by the office since a day is received then: "Our office has had your request since October 29,
 # 2026", "your FOIA request has been with this office since May 4" (not "you have had the records since", nor a
@@ -1091,7 +1095,11 @@ CONDITION_BEFORE = re.compile(r"(?:^|[,;:(])\s*(?:and\s+|but\s+|or\s+|since\s+|b
 # records are produced, the total fee will be $120.00" (an estimate, not a fee only foreseen).
 IF_ALL_RELEASED_FEE = re.compile(r"^\W*if\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:pages|records|"
                                  r"documents|files)\b[^,;]{0,100}?\b(?:are|is)\s+(?:\w+\s+)?(?:released|produced|"
-                                 r"provided|disclosed|copied|duplicated)\s*,\s*(?:you\s+will\s+owe\b|the\s+(?:total\s+|"
+                                 r"provided|disclosed|copied|duplicated)"
+                                 # ... in the form they go out in: "If all potentially responsive pages are released on
+                                 # CD, you will owe $90.00", "are produced to you via eFOIPA,"
+                                 r"(?:\s+(?:to\s+you\s+)?(?:on|in|via|by|through|as)\s+[^,;]{1,40}?)?"
+                                 r"\s*,\s*(?:you\s+will\s+owe\b|the\s+(?:total\s+|"
                                  r"estimated\s+)?(?:fees?|costs?|charges?)\s+(?:will|would)\s+(?:be|total|come\s+to)\b)",
                                  IC)
 # The amount left once a waiver, reduction or credit is applied: "After the fifty percent reduction, the estimated fee
@@ -1761,6 +1769,9 @@ INTERIM = re.compile(
     r"(?:pages|records|documents|material|materials|information)\b", IC)
 # "Please note that an interim response is not a final determination": no final answer.
 NOT_FINAL = re.compile(r"\bnot\s+(?:a|an|the|our|your)\s+final\s+(?:response|determination|decision|action)", IC)
+# An installment's place in a series: "first", "twelfth", "3rd".
+_ORDINAL = (r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|next|"
+            r"\d{1,2}(?:st|nd|rd|th)")
 FINAL_STRONG = re.compile(
     # (one, this letter's: not others' in the plural, "the final determinations of the review boards")
     r"final\s+(?:response|determination|release|installment|production|disposition|action|letter)\b|"
@@ -1777,8 +1788,12 @@ FINAL_STRONG = re.compile(
     r"(?:withhold|release|disclose)\b|"
     # ... and what this letter does, named: "This action completes the processing of your request", "This letter
     # concludes our response" (not an earlier one's: "That letter completed ...")
+    # ... but not one installment of several, ended: "This completes the first interim release", "This letter
+    # concludes our second partial production", "This completes the third installment"
     r"(?:this|which)\s+(?:(?:action|letter|response|e-?mail|notice|referral|transfer|determination)\s+)?"
-    r"(?:completes|concludes)|"
+    r"(?:completes|concludes)(?!\s+(?:the|this|our|its|my)\s+(?:(?:" + _ORDINAL + r")\s+)?"
+    r"(?:interim|partial|rolling|monthly)\b|\s+(?:the|this|our|its|my)\s+(?:" + _ORDINAL + r")\s+"
+    r"(?:release|response|production|installment|tranche|batch)\b)|"
     # "Your request for public records has been completed", "... has been fulfilled"
     # ... but not a promise: "You will be notified when your request is complete"
     r"(?<!when\syour\s)(?<!once\syour\s)(?<!until\syour\s)(?<!after\syour\s)(?<!when\s)(?<!once\s)(?<!until\s)"
@@ -3884,6 +3899,16 @@ RELEASE_AWAITS_PAYMENT = re.compile(r"\b(?:would|will|can|could|shall|may)\s+(?:
                                     r"(?:upon|once|after|when|on)\s+(?:(?:the\s+)?receipt\s+of\s+|we\s+receive\s+)?"
                                     r"(?:your\s+|the\s+|a\s+|full\s+)?(?:payment|prepayment|deposit|fee|balance|"
                                     r"charges?)\b", IC)
+# The size of a release still to come, foretold: "ICE ... anticipates making its next release of approximately 500
+# pages within 30 business days", "The next production, of about 1,200 pages, is expected in February", "our following
+# installment will include roughly 300 pages" (not this letter's: "This second release of 300 pages completes ...")
+NEXT_RELEASE_FORETOLD = re.compile(r"^(?=[^.;]*\b(?:anticipat\w*|expect\w*|plan(?:s|ned)?|intend\w*|project\w*|"
+                                   r"estimat\w*|will|shall|scheduled)\b)"
+                                   r"[^.;]*\b(?:next|following|subsequent|upcoming|future)\s+"
+                                   r"(?:(?:interim|partial|rolling|monthly)\s+)?(?:release|production|installment|"
+                                   r"tranche|batch|response)\s*,?\s+(?:(?:of|totall?ing)\s+|(?:will|should|is\s+expected\s+"
+                                   r"to)\s+(?:include|contain|consist\s+of|comprise)\s+)(?:approximately\s+|about\s+|"
+                                   r"roughly\s+|around\s+|up\s+to\s+|some\s+|an\s+estimated\s+)?\d", IC)
 # ... records of any kind: "Payment is required before the recordings are released", "until the videos are provided"
 FUTURE_RELEASE = re.compile(r"\b(?:before|once|after|until|when|upon)\s+(?:the\s+)?(?:(?:any|some|all)\s+of\s+)?"
                             r"(?:(?:\w+\s+){0,2}(?:records|documents|recordings|videos|files|reports|materials|"
@@ -4696,7 +4721,12 @@ RESPONSE_DATE_FIELD = re.compile(r"(?:^|(?<=\s))(?<!expected\s)(?<!estimated\s)(
 FOOT_DATE_LABEL = (r"(?:dated?|date\s+(?:signed|issued|sent|mailed|of\s+(?:signature|issue|this\s+letter))|"
                    r"signed(?:\s+on)?|issued(?:\s+on)?)\s*:\s*|dated\s+(?:this\s+)?")
 FINAL_LATER = re.compile(r"\bfinal\s+(?:determination|decision|response)\s+(?:due\b|deadline\b|(?:is|will\s+be)\s+"
-                         r"(?:due|issued)\b)|"
+                         r"(?:due|issued|sent|mailed|provided)\b)|"
+                         # ... the requester to receive it: "You will receive the final response once processing of
+                         # the remaining records is complete", "you will be sent our final determination" (not "You
+                         # have received the final response")
+                         r"\byou\s+will\s+(?:then\s+|also\s+)?(?:receive|be\s+(?:sent|given|provided|issued))\s+"
+                         r"(?:our|the|its|a|my)\s+final\s+(?:response|determination|decision|release|letter|action)\b|"
                          # The last one still to come: "The request remains open until the final installment is
                          # released", "once the final production has been made"
                          r"\b(?:until|when|once|after|before)\s+(?:the|our|its|a|your)\s+final\s+(?:installment|release|"

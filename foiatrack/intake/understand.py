@@ -1540,6 +1540,8 @@ class _Reader:
                 continue  # "The 45 pages you ask about were released to you in our response of March 3"
             if P.RELEASE_AWAITS_PAYMENT.search(sentence):
                 continue  # "(212 pages) ... would be released upon payment of $31.80": not released
+            if P.NEXT_RELEASE_FORETOLD.search(sentence):
+                continue  # "anticipates making its next release of approximately 500 pages": not released yet
             for row in self.table_rows:
                 sentence = sentence.replace(row, " ")
             listed = listed_file_pages(sentence) if listing else None
