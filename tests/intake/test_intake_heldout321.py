@@ -65,6 +65,30 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   and https://www.michigan.gov/ag/foia/foia-bottom-link-pages/michigan-department-of-attorney-general-written-public-summary-of-the-departments-freedom-of-inform
 - m14 Cambridge extension: https://www.law.cornell.edu/regulations/massachusetts/950-CMR-32-06 and
   https://www.sec.state.ma.us/pre/prepetitions/petitionsidx.htm
+
+Blind score (written before the rules were run on it): 9 of 14 fully right, and all 14 matched to their request by
+their number. Wrong were:
+- m02 (Oregon State Police ORS 192.329(5) statement): an acknowledgement with the day of receipt and the estimate
+  instead of the extension, the statement being told in the words of the law: "ORS 192.329(5) requires a public body
+  that has not completed its response within ten business days ... to provide the requester with a written statement
+  that the public body is still processing the request ...", "This letter is that statement." and "OSP is still
+  processing your request.", beside "On November 9, 2026, the Oregon State Police (OSP) received your public records
+  request for ..." and "The Department acknowledged your request in writing on November 13, 2026."
+- m03 (Kentucky State Police KRS 61.872(5) delay, PDF): no acknowledgement or day of receipt, "This letter is in
+  response to your open records request dated November 27, 2026, and received by the Kentucky State Police (KSP)
+  Official Custodian of Records on 11-30-2026."; and a final determination read from a release to come, "At that time
+  the nonexempt records will be provided to you electronically at the e-mail address from which you submitted your
+  request, and you will be notified of any records or portions of records that are withheld ...", with the exemptions
+  the records "must be reviewed for".
+- m07 (IDOC 3(e) extension, e-mail with the letter in Word): no new date, "The Department's response to your request
+  will therefore be due on December 15, 2026."
+- m08 (SFPD 7922.535 extension, PDF): no acknowledgement or day of receipt, "The San Francisco Police Department (SFPD)
+  received your request for records under the California Public Records Act (Gov. Code, § 7920.000 et seq.) and the
+  San Francisco Sunshine Ordinance (S.F. Admin. Code, ch. 67) on November 20, 2026."; no new date, "The Department will
+  provide its determination regarding your request on or before Monday, December 14, 2026."; and a final determination
+  read from "The Department will notify you if any records are withheld, and the legal basis for doing so."
+- m14 (Cambridge extension): no day of receipt, the day written in the month of the letter, "... which was received by
+  the Records Access Officer on the 2nd inst."
 """
 
 from __future__ import annotations
@@ -72,10 +96,13 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout321"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (blind: 9); it may only go up.
+FLOOR = 9
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "m02-or-osp-192329-statement.txt", "m03-ky-ksp-delay.pdf", "m07-il-idoc-3e-extension.eml",
+    "m08-ca-sfpd-extension.pdf", "m14-ma-cambridge-extension.txt",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
