@@ -3882,6 +3882,14 @@ FUTURE_RELEASE = re.compile(r"\b(?:before|once|after|until|when|upon)\s+(?:the\s
                             r"(?:an?\s+|the\s+|any\s+|new\s+|more\s+)?(?:\w+\s+){0,2}?(?:records?|documents?|pages?|files?|"
                             r"information)\s+(?:are|is|has\s+been|have\s+been|gets?|get)\s+(?:released|provided|produced|"
                             r"posted|uploaded|sent)", IC)
+# What the office will tell of later, records withheld or released then: "The Department will notify you if any records
+# are withheld, and the legal basis for doing so", "you will be notified of any records or portions of records that are
+# withheld and the statutory basis for withholding them", "we will advise you whether any pages are released in part"
+# (a promise of a notice to come, no release or withholding now).
+TOLD_LATER = re.compile(r"\b(?:will|shall)\s+(?:also\s+|then\s+|promptly\s+)?(?:notify|advise|inform|tell)\s+you\s+"
+                        r"(?:in\s+writing\s+)?(?:if|whether|of|when|should|which)\b|"
+                        r"\byou\s+will\s+(?:also\s+|then\s+)?be\s+(?:notified|advised|informed|told)\s+(?:in\s+writing\s+)?"
+                        r"(?:of|if|whether|when|which)\b", IC)
 # What an appeal decision upholds: "The information withheld under Exemption 6 ... was properly withheld".
 # What a party argued, recited by the deciding body: "The AOC denied the request, asserting that ...", "the City
 # claims", "the Department contends".

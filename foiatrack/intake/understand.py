@@ -901,9 +901,15 @@ class _Reader:
                              # the sentence going on with what was done next: "received your request for "all
                              # contracts ... 2022 to present" on November 24, 2026, and assigned it tracking number
                              # DON-NAVY-2027-001284."
+                             # ... or the law the request was made under, cited in parentheses before the day: "The
+                             # Department received your request for records under the California Public Records Act
+                             # (Gov. Code, § 7920.000 et seq.) and the San Francisco Sunshine Ordinance (S.F. Admin.
+                             # Code, ch. 67) on November 20, 2026."
                              0 <= m.start() - receipt.end() <= 400
                              and re.search(r"(?:,|[\"\u201d]|\b(?:through|to|until)\s+(?:the\s+)?(?:present|today|now)|"
-                                           r"\b(?:19|20)\d\d)\s+on\s*$", sentence[:m.start()], P.IC)
+                                           r"\b(?:19|20)\d\d|\((?:[^()]*\b(?:code|ch|chapter|ILCS|RCW|ORS|KRS|RSMo|"
+                                           r"Stat|P\.\s?S|G\.\s?L|et\s+seq)\b[^()]*)\))\s+on\s*$",
+                                           sentence[:m.start()], P.IC)
                              and re.fullmatch(r"[\s.]*|\s*,\s+and\s+(?:has\s+|have\s+|was\s+)?(?:been\s+)?"
                                               r"(?:assigned|given|placed|logged|entered|routed)\b.*",
                                               sentence[m.end():], P.IC | re.S)))
@@ -1474,6 +1480,7 @@ class _Reader:
                          and not P.CONDITION_FIRST.match(s) and not _release_in_condition(s)
                          and not _release_asked_whether(s)
                          and not P.EXPEDITE.search(s) and not P.FUTURE_RELEASE.search(s)
+                         and not _release_told_later(s)
                          and not P.FEE_ALLOWANCE.search(s)
                          and not P.COPIES_FREE.search(s)
                          # (what is given is no record: "the City is providing you with this itemized statement of
@@ -2835,6 +2842,13 @@ def _clause_about(sentence: str, topic: re.Pattern[str]) -> str:
 def _is_heading(sentence: str) -> bool:
     """A line set apart as a heading: short, with no full stop ("REQUEST FOR A FEE WAIVER", "Expedited Processing")."""
     return len(sentence) < 80 and not re.search(r"[.!?:;]\s*$", sentence.strip())
+
+
+def _release_told_later(sentence: str) -> bool:
+    """Every release or withholding a sentence speaks of is one the office will tell of later: "The Department will
+    notify you if any records are withheld, and the legal basis for doing so"."""
+    told = P.TOLD_LATER.search(sentence)
+    return bool(told and all(found.start() >= told.end() for found in P.RELEASE.finditer(sentence)))
 
 
 def _release_in_condition(sentence: str) -> bool:
