@@ -3143,10 +3143,12 @@ EXPECTED = re.compile(
     # a notice of appeal's "FINAL DETERMINATION DUE DATE: DECEMBER 28, 2026"
     r"\b(?:determination|decision|response)\s+due\s+date\s*:?\s*$|"
     # ... or in a sentence: "the FD in this matter is due on or before December 24, 2026", "A decision on your appeal
-    # will be due no later than January 6" (the decision's short form too, "FD"; not "your response is due by", nor
-    # a payment's: "the fee is due by")
+    # will be due no later than January 6", "The Department's response to your request will therefore be due on December
+    # 15, 2026" (the decision's short form too, "FD"; not "your response is due by", nor a payment's: "the fee is due
+    # by")
     r"(?<!your\s)(?<!you\s)\b(?:determination|decision|response|answer|reply|(?-i:[A-Z]{2,4}))\s+"
-    r"(?:(?:in|on|to|for|of)\s+(?:[\w'\u2019]+\s+){1,3}?)?(?:is|will\s+be)\s+(?:now\s+)?due\s+"
+    r"(?:(?:in|on|to|for|of)\s+(?:[\w'\u2019]+\s+){1,3}?)?(?:is|will\s+(?:(?:therefore|thus|accordingly|now|then)\s+)?be)"
+    r"\s+(?:(?:now|therefore|thus|accordingly|then)\s+)?due\s+"
     r"(?:(?:on\s+or\s+before|by|not?\s+later\s+than|on)\s*)?$|"
     # ... and the extension said to move it: "an additional seven working days to respond to your request, which makes
     # our response due on December 14, 2026", "putting the Department's answer due by May 4"
@@ -4283,6 +4285,12 @@ TIME_FRAME_AGREED = re.compile(
 # Oregon's statement that a request is still being processed past the law's time, ORS 192.329(5)(c): "This is the
 # written statement required by ORS 192.329(5)(c)", "This is the written statement provided under ORS 192.329(5)" (not
 # the law only named: "ORS 192.329(5) requires a public body to ...").
+# ... or the letter said to be that statement, the law's words on it in the sentence before: "ORS 192.329(5) requires a
+# public body ... to provide the requester with a written statement that the public body is still processing the
+# request ... This letter is that statement." (not "This letter is not that statement").
+THIS_IS_THAT_STATEMENT = re.compile(r"^\W*this\s+(?:letter|e-?mail|notice|message|correspondence)\s+(?:is|serves\s+as|"
+                                    r"constitutes)\s+(?:that|the|this|such\s+a)\s+(?:written\s+)?statement\b", IC)
+STATUTE_ON_STATEMENT = re.compile(r"\bORS\s+192\.329\s*\(5\)[^.;]*\bwritten\s+statement\b", IC)
 STILL_PROCESSING_STATEMENT = re.compile(r"\bwritten\s+statement\s+(?:\w+\s+){0,2}?(?:required\s+by|provided\s+"
                                         r"(?:under|pursuant\s+to)|under|pursuant\s+to)\s+ORS\s+192\.329\s*\(5\)", IC)
 # A clarification the office says it is not asking for: "we have determined that your request is too broad in scope
@@ -4360,11 +4368,19 @@ ACKNOWLEDGED_BEFORE = re.compile(r"\b(?:we|I|(?:the|this|our)\s+(?:[\w-]+\s+){0,
                                  r"division|bureau|city|county|district))\s+(?:previously\s+)?acknowledged\b", IC)
 # ... or the earlier letter that acknowledged it, told by the office that wrote it: "We wrote to you on November 6,
 # 2026, to acknowledge your request", "we sent you an e-mail on October 3 acknowledging receipt of your request" (not
-# this letter's own: "We are writing to acknowledge your request").
+# this letter's own: "We are writing to acknowledge your request", "The Department acknowledges receipt of your request
+# on November 20, 2026").
 ACK_LETTER_RECALLED = re.compile(r"\b(?:we|I|(?:the|this|our)\s+(?:[\w-]+\s+){0,3}?(?:office|department|agency|unit|"
                                  r"division|bureau))\s+(?:wrote(?:\s+to\s+you)?|(?:sent|e-?mailed|mailed)\s+(?:to\s+)?"
                                  r"you(?:\s+(?:a|an)\s+(?:letter|e-?mail|notice))?)\s+on\s+" + A_DATE
-                                 + r"\s*,?\s+(?:to\s+acknowledge|acknowledging)\b", IC)
+                                 + r"\s*,?\s+(?:to\s+acknowledge|acknowledging)\b|"
+                                 # ... or the acknowledgement itself told in the past with its own day: "The Department
+                                 # acknowledged your request in writing on November 13, 2026", "The Bureau acknowledged
+                                 # your public records request on November 13, 2026"
+                                 r"\b(?:we|I|(?:the|this|our)\s+(?:[\w-]+\s+){0,3}?(?:office|department|agency|unit|"
+                                 r"division|bureau|city|county|district))\s+acknowledged\s+(?:receipt\s+of\s+)?your\s+"
+                                 r"(?:[\w-]+\s+){0,4}?request\s+(?:in\s+writing\s+|by\s+(?:letter|e-?mail)\s+)?on\s+"
+                                 + A_DATE, IC)
 # ... and an extension taken before, its day after the verb: "The City invoked a thirty-day extension of time on
 # November 6, 2026 under Section 902", "the Department took its ten-day extension on May 4" (not one taken now: "The
 # City is invoking a thirty-day extension", "we are extending the time to December 16")

@@ -665,7 +665,10 @@ class _Reader:
         """The precise events with those the loose reading adds beside them (loose.add_to), each in its place in the
         order early letters' kinds happen."""
         out = list(events)
+        recalled = self._first(P.ACK_LETTER_RECALLED) is not None
         for find in add_to(self.body, self.date, {event.kind for event in events}):
+            if find.kind is EventKind.ACKNOWLEDGED and recalled:
+                continue  # an earlier letter acknowledged the request, told with its day: this one is none
             rank = _EARLY_KINDS.index(find.kind)
             at = next((i for i, e in enumerate(out) if e.kind in _EARLY_KINDS and _EARLY_KINDS.index(e.kind) > rank),
                       len(out))
@@ -1104,7 +1107,9 @@ class _Reader:
             # law's time: Oregon's "This is the written statement required by ORS 192.329(5)(c). The Sheriff's Office
             # is still processing your request."
             undated = next((s for s in self.body if P.STILL_PROCESSING_STATEMENT.search(s) and not P.IF.search(s)
-                            and not P.RECITAL.search(s) and not _hedged(s)), None)
+                            and not P.RECITAL.search(s) and not _hedged(s)), None) or next(
+                (s for before, s in itertools.pairwise(self.body) if P.THIS_IS_THAT_STATEMENT.search(s)
+                 and P.STATUTE_ON_STATEMENT.search(before)), None)
         revised, revised_where = self._revised_estimate()
         if undated is None and revised is not None:
             # A later letter that moves an estimate an earlier letter gave ("In our letter of October 15, 2026, we
@@ -1125,7 +1130,8 @@ class _Reader:
                              and not P.EXTENSION_PROMISED.search(s) and not P.IF.search(s) for s in self.body) or (
             # ... the time frame the requester agreed to said so too
             undated is not None and bool(P.TIME_FRAME_AGREED.search(undated)
-                                         or P.STILL_PROCESSING_STATEMENT.search(undated)))
+                                         or P.STILL_PROCESSING_STATEMENT.search(undated)
+                                         or P.THIS_IS_THAT_STATEMENT.search(undated)))
         first_answer = self._expected_by()
         if not said_to_extend and first_answer[0] and re.search(r"\bfirst\s+(?:installment|production|release)\b",
                                                                 first_answer[1], P.IC):
