@@ -1,0 +1,79 @@
+"""The three-hundred-and-twenty-second held-out set: 14 letters (letters/heldout322) on time, the acknowledgements and
+extensions of federal and state law, from fourteen offices other than those of sets 303, 304 and 321, WRITTEN AFTER
+READING THE RULES (after the fixes of set 321 were made), so its score is not a blind one: a Navy acknowledgement
+taking ten more working days, the request received "on 17 Nov 26" and perfected two days later; a Centers for
+Medicare & Medicaid Services fee estimate that stops the clock until the fee is agreed (PDF); an SEC letter confirming
+the alternative time frame the requester agreed to, the new due day in the sentence after the agreement; a Jersey City
+OPRA extension to a date certain, its days unsaid, received "on 11/24/2026"; a City of Atlanta three-business-day
+notice under O.C.G.A. § 50-18-71(b)(1)(A), received "on Monday, November 30"; a Connecticut Department of Children and
+Families acknowledgement with its estimated completion date in a table (Word); a St. Louis County notice under section
+610.023.3 RSMo of the earliest time and date (PDF); a Fairfax County Police Department's seven additional work days
+under Va. Code § 2.2-3704(B)(4), received "on Tuesday the 24th"; a New York DEC FOIL acknowledgement with its
+approximate date; a Snohomish County five-day letter received "on the 30th of November"; a Dallas Police Department
+certification of delay under section 552.221(d) (PDF); a Chicago Public Schools five-business-day extension with its
+reasons ticked in a table (Word); a City of Detroit ten-business-day extension under MCL 15.235(2)(d), the e-mail's day
+told apart from the day it was deemed received; and a City of Oakland NextRequest notice of a fourteen-day extension
+with its new due date on a line of its own.
+
+- n01-navy-ack-extension.eml: Navy acknowledgement, DON-NAVY-2027-002216, received 17 Nov 26, perfected 19 Nov 26, ten
+  more working days.
+- n02-cms-fee-tolled.pdf: CMS fee estimate, $832.00, the time tolled until the fee is agreed.
+- n03-sec-alternative-timeframe.txt: SEC alternative time frame agreed, the response due February 26, 2027.
+- n04-nj-jersey-city-opra-extension.eml: Jersey City OPRA extension to December 18, 2026, received 11/24/2026.
+- n05-ga-atlanta-three-day.txt: Atlanta three-business-day notice, received Monday, November 30, records by January
+  15, 2027.
+- n06-ct-dcf-foi-ack.docx: Connecticut DCF acknowledgement, received November 19, 2026, estimated February 26, 2027.
+- n07-mo-stl-county-sunshine-delay.pdf: St. Louis County 610.023.3 notice, received 11/30/26, available January 8, 2027.
+- n08-va-fairfax-county-seven-day.txt: Fairfax County seven more work days, received Tuesday the 24th, by December 14.
+- n09-ny-dec-foil-ack.txt: NYS DEC FOIL acknowledgement, received 11/25/26, on or about January 29, 2027.
+- n10-wa-snohomish-county-five-day.eml: Snohomish County five-day letter, received the 30th of November, first
+  installment by February 5, 2027.
+- n11-tx-dallas-pd-certification.pdf: Dallas PD certification of delay, received November 10, available December 22.
+- n12-il-cps-3e-extension.docx: CPS five-business-day extension, received November 25, due December 10, 2026.
+- n13-mi-detroit-extension.txt: Detroit ten-business-day extension, e-mailed November 25, deemed received November 30,
+  due December 21, 2026.
+- n14-ca-oakland-nextrequest-extension.eml: Oakland fourteen-day extension, new due date 12/14/2026.
+
+Real sources each letter is modelled on (structure, stock sentences and vocabulary; names and numbers invented):
+- n01 Navy acknowledgement: the Navy PAL letters of earlier sets ("26 Jan 26" dates, DON-NAVY- numbers) and the
+  unusual-circumstances regulations, http://laws9.com/cfr/text/15/4/6
+- n02 CMS fee estimate: https://law.lawstack.com/node_references?cite=45+C.F.R.%3A%C2%A7+2105.47 and
+  http://www.rcfp.org/federal-foia-appeals-guide/excessive-delay/deadlines-and-extensions ("Once any issues between
+  you and the agency are cleared up, the clock begins running again")
+- n03 SEC alternative time frame: https://law.lawstack.com/cfr/45/2105.17/ and
+  http://www.rcfp.org/federal-foia-appeals-guide/excessive-delay/deadlines-and-extensions
+- n04 Jersey City OPRA extension: N.J.S.A. 47:1A-5(i) and the Government Records Council's decisions on extensions to a
+  reasonable date certain, as in the OPRA letters of earlier sets.
+- n05 Atlanta three-business-day notice: O.C.G.A. § 50-18-71(b)(1)(A) and the Georgia letters of earlier sets (x06).
+- n06 Connecticut DCF acknowledgement: Conn. Gen. Stat. § 1-206(a) and the Connecticut letters of earlier sets (x05).
+- n07 St. Louis County 610.023.3 notice: https://instalawyer.io/laws/missouri-revised-statutes/section-610023-records-of
+  and http://mycusthelp.com/MODOT/_cs/AnswerDetail.aspx?sSessionID=&aid=127
+- n08 Fairfax County seven work days: https://visitlouisa.com/FAQ.aspx?QID=190 and
+  http://www.christiansburg.org/index.aspx?NID=673
+- n09 NYS DEC FOIL acknowledgement: http://docs.dos.ny.gov/coog/ftext/f19646.htm and
+  https://docsopengovernment.dos.ny.gov/coog/ftext/f18409.html ("it is required to acknowledge the receipt of request
+  within five business days, providing an approximate date")
+- n10 Snohomish County five-day letter: RCW 42.56.520 and the Washington five-day letters of earlier sets.
+- n11 Dallas PD certification: https://lexace.ai/us/statute/texas/552.221 and https://randlelawoffice.com/?p=10281
+- n12 CPS 3(e) extension: https://law.cornell.edu/regulations/illinois/Ill-Admin-Code-tit-2-SS-1127.401
+- n13 Detroit MCL 15.235(2)(d) extension:
+  https://print.casetext.com/statute/michigan-compiled-laws/chapter-15-public-officers-and-employees/freedom-of-information-act/section-15235-request-to-inspect-or-receive-copy-of-public-record-response-to-request-failure-to-respond-damages-contents-of-notice-denying-request-signing-notice-of-denial-notice-extending-period-of-response-action-by-requesting-person-law-enforcement-records-management-system-alternate-responses
+- n14 Oakland NextRequest extension:
+  https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=GOV&sectionNum=7922.535 and the
+  NextRequest notices of earlier sets (x13).
+"""
+
+from __future__ import annotations
+
+from intake_scoring import set_tests
+
+SET = "heldout322"
+# What the rules reach on this set now; it may only go up.
+FLOOR = 0
+# Letters not yet fully right; the others must stay right.
+NOT_YET: set[str] = set()
+
+
+# The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
+test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
+    set_tests(SET, FLOOR, NOT_YET))
