@@ -3439,7 +3439,11 @@ APPEAL_LETTER = re.compile(r"\byou\s+appealed|\bthe\s+appellant\b|^dear\s+appell
 PROJECTION = re.compile(r"anticipat|expect|estimat|on\s+or\s+before|\bplan\s+to|\bhope\s+to|"
                         r"\b(?:first|initial|next)\s+(?:interim\s+)?(?:release|production|installment)\s+"
                         r"(?:\w+\s+){0,3}?on\s+or\s+about\b|"
-                        r"\bwill\s+be\s+(?:ready|available)\b|\b(?:think|thinks|believe|believes)\b", IC)
+                        r"\bwill\s+be\s+(?:ready|available)\b|\b(?:think|thinks|believe|believes)\b|"
+                        # ... nor releases promised as the work goes on: "We will make interim releases of non-exempt
+                        # records as they are processed", "the Department will provide rolling productions"
+                        r"\b(?:will|shall)\s+(?:continue\s+to\s+)?(?:make|provide|issue|send|produce)\s+(?:\w+\s+){0,2}?"
+                        r"(?:interim|rolling|partial)\s+(?:releases?|productions?|responses?|installments?)\b", IC)
 # An invoice's or estimate's total as a label before its amount: "Amount Due: $216.00", "Total Amount Due: $40.00",
 # "Balance Due $12.50" (not a deposit's: "Deposit Amount Due: $50.00" is part of the fee).
 AMOUNT_DUE_LABEL = (r"(?<!deposit\s)(?<!advance\s)\b(?:total\s+)?(?:amount|balance|total)\s+(?:now\s+)?"
