@@ -3888,6 +3888,13 @@ FUTURE_RELEASE = re.compile(r"\b(?:before|once|after|until|when|upon)\s+(?:the\s
                             r"(?:an?\s+|the\s+|any\s+|new\s+|more\s+)?(?:\w+\s+){0,2}?(?:records?|documents?|pages?|files?|"
                             r"information)\s+(?:are|is|has\s+been|have\s+been|gets?|get)\s+(?:released|provided|produced|"
                             r"posted|uploaded|sent)", IC)
+# The day the law counts a request received, told apart from the day it was sent: "Pursuant to MCL 15.235(1), the
+# request was deemed received on November 30, 2026, one business day after its electronic transmission", "Your request
+# is therefore considered received by the Department on November 30, 2026" (not the law's rule: "is not deemed received
+# until 1 business day after").
+DEEMED_RECEIVED = re.compile(r"\b(?:is|was|are|were|be|been)\s+(?:therefore\s+|thus\s+|accordingly\s+)?(?:deemed|"
+                             r"considered|treated\s+as)\s+(?:to\s+(?:have\s+been|be)\s+)?received\b"
+                             r"(?:\s+by\s+(?:the|this|our)(?:\s+[\w'-]+){1,4}?)?\s+on\s+(?=" + A_DATE + ")", IC)
 # What the office will tell of later, records withheld or released then: "The Department will notify you if any records
 # are withheld, and the legal basis for doing so", "you will be notified of any records or portions of records that are
 # withheld and the statutory basis for withholding them", "we will advise you whether any pages are released in part"

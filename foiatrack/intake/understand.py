@@ -784,6 +784,14 @@ class _Reader:
             r"payment|check|appeal|invoice|deposit|\bfees?\b|letter\s+of", before, P.IC)
 
     def _received(self, *, appeal: bool) -> tuple[dt.date | None, str]:
+        if not appeal:
+            # The day the law counts the request received governs the day it came in by e-mail: "... by electronic
+            # mail on November 25, 2026. Pursuant to MCL 15.235(1), the request was deemed received on November 30"
+            for sentence in self.body:
+                deemed = P.DEEMED_RECEIVED.search(sentence)
+                found = [d for d, m in dates_in(sentence) if deemed and m.start() == deemed.end()]
+                if found and (self.date is None or found[0] <= self.date):
+                    return found[0], sentence
         for index, sentence in enumerate(self.body):
             # "... has your appeal of the Census Bureau's final response. Our office received it on November 24": the
             # appeal named in the sentence before, its receipt in this one
