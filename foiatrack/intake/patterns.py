@@ -2897,7 +2897,9 @@ ESTIMATED_ANSWER = re.compile(r"\b(?:expects?|expected|anticipates?|anticipated|
                               r"projected)\b(?:\s+that)?\s+(?:[\w'\u2019-]+\s+){0,3}?(?:(?:will|to|would)\s+(?:be\s+)?)?"
                               r"(?:(?:able\s+to|in\s+a\s+position\s+to)\s+)?(?:furnish|provide|produce|respond|send|release|"
                               r"complete|issue|make|finish|furnished|provided|produced|sent|released|completed|issued|"
-                              r"made)\w*\b", IC)
+                              # ... or to decide it, as FOIL's words have it: "DEC expects to grant or deny your
+                              # request, in whole or in part, on or about January 29, 2027"
+                              r"made|grant|deny|granted|denied)\w*\b", IC)
 TIME_REASONABLY_NECESSARY = re.compile(r"\btime\s+reasonably\s+necessary\s+to\s+(?:produce|provide|respond)", IC)
 # A sentence about the receipt of an appeal (or of a complaint to a review body), not of the request.
 # What a request is for, after its noun: "received your request on July 29, 2026, for Individual Assistance appeal
