@@ -388,7 +388,10 @@ def _more_time(body: list[str]) -> LooseFind | None:
             cost_beside = re.search(r"\b(?:charges?|fees?|costs?)\b", near, _IC)  # "no extra charge for the 10 days"
             # ... nor a count of days exceeded ("by more than ten working days": how many is not said; "more than the
             # statutory 20 working days": the law's limit)
-            limit = re.search(r"\b(?:limit|period|deadline)\s+of\s*$|\bwithin\s*$", sentence[:match.start()], _IC) or \
+            # ... nor the days the work cannot be done within: "Processing cannot be completed within the additional
+            # ten working days"
+            limit = re.search(r"\b(?:limit|period|deadline)\s+of\s*$|\bwithin\s+(?:the\s+)?(?:additional\s+|extra\s+|"
+                              r"further\s+|statutory\s+)?$", sentence[:match.start()], _IC) or \
                 NOT_EXACT.search(sentence[:match.start()])
             # ... nor the count that names the time limit being extended ("we need to extend the twenty day time limit
             # ...", "the 20-day response period is extended"): the limit, not the days added to it

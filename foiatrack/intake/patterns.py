@@ -2925,7 +2925,9 @@ ESTIMATED_ANSWER = re.compile(r"\b(?:expects?|expected|anticipates?|anticipated|
                               r"projected)\b(?:\s+that)?\s+(?:[\w'\u2019-]+\s+){0,3}?(?:(?:will|to|would)\s+(?:be\s+)?)?"
                               r"(?:(?:able\s+to|in\s+a\s+position\s+to)\s+)?(?:furnish|provide|produce|respond|send|release|"
                               r"complete|issue|make|finish|furnished|provided|produced|sent|released|completed|issued|"
-                              r"made)\w*\b", IC)
+                              # ... or to decide it, as FOIL's words have it: "DEC expects to grant or deny your
+                              # request, in whole or in part, on or about January 29, 2027"
+                              r"made|grant|deny|granted|denied)\w*\b", IC)
 TIME_REASONABLY_NECESSARY = re.compile(r"\btime\s+reasonably\s+necessary\s+to\s+(?:produce|provide|respond)", IC)
 # A sentence about the receipt of an appeal (or of a complaint to a review body), not of the request.
 # What a request is for, after its noun: "received your request on July 29, 2026, for Individual Assistance appeal
@@ -3171,10 +3173,12 @@ EXPECTED = re.compile(
     # a notice of appeal's "FINAL DETERMINATION DUE DATE: DECEMBER 28, 2026"
     r"\b(?:determination|decision|response)\s+due\s+date\s*:?\s*$|"
     # ... or in a sentence: "the FD in this matter is due on or before December 24, 2026", "A decision on your appeal
-    # will be due no later than January 6" (the decision's short form too, "FD"; not "your response is due by", nor
-    # a payment's: "the fee is due by")
+    # will be due no later than January 6", "The Department's response to your request will therefore be due on December
+    # 15, 2026" (the decision's short form too, "FD"; not "your response is due by", nor a payment's: "the fee is due
+    # by")
     r"(?<!your\s)(?<!you\s)\b(?:determination|decision|response|answer|reply|(?-i:[A-Z]{2,4}))\s+"
-    r"(?:(?:in|on|to|for|of)\s+(?:[\w'\u2019]+\s+){1,3}?)?(?:is|will\s+be)\s+(?:now\s+)?due\s+"
+    r"(?:(?:in|on|to|for|of)\s+(?:[\w'\u2019]+\s+){1,3}?)?(?:is|will\s+(?:(?:therefore|thus|accordingly|now|then)\s+)?be)"
+    r"\s+(?:(?:now|therefore|thus|accordingly|then)\s+)?due\s+"
     r"(?:(?:on\s+or\s+before|by|not?\s+later\s+than|on)\s*)?$|"
     # ... and the extension said to move it: "an additional seven working days to respond to your request, which makes
     # our response due on December 14, 2026", "putting the Department's answer due by May 4"
@@ -3473,7 +3477,11 @@ APPEAL_LETTER = re.compile(r"\byou\s+appealed|\bthe\s+appellant\b|^dear\s+appell
 PROJECTION = re.compile(r"anticipat|expect|estimat|on\s+or\s+before|\bplan\s+to|\bhope\s+to|"
                         r"\b(?:first|initial|next)\s+(?:interim\s+)?(?:release|production|installment)\s+"
                         r"(?:\w+\s+){0,3}?on\s+or\s+about\b|"
-                        r"\bwill\s+be\s+(?:ready|available)\b|\b(?:think|thinks|believe|believes)\b", IC)
+                        r"\bwill\s+be\s+(?:ready|available)\b|\b(?:think|thinks|believe|believes)\b|"
+                        # ... nor releases promised as the work goes on: "We will make interim releases of non-exempt
+                        # records as they are processed", "the Department will provide rolling productions"
+                        r"\b(?:will|shall)\s+(?:continue\s+to\s+)?(?:make|provide|issue|send|produce)\s+(?:\w+\s+){0,2}?"
+                        r"(?:interim|rolling|partial)\s+(?:releases?|productions?|responses?|installments?)\b", IC)
 # An invoice's or estimate's total as a label before its amount: "Amount Due: $216.00", "Total Amount Due: $40.00",
 # "Balance Due $12.50" (not a deposit's: "Deposit Amount Due: $50.00" is part of the fee).
 AMOUNT_DUE_LABEL = (r"(?<!deposit\s)(?<!advance\s)\b(?:total\s+)?(?:amount|balance|total)\s+(?:now\s+)?"
@@ -3928,6 +3936,21 @@ FUTURE_RELEASE = re.compile(r"\b(?:before|once|after|until|when|upon)\s+(?:the\s
                             r"(?:an?\s+|the\s+|any\s+|new\s+|more\s+)?(?:\w+\s+){0,2}?(?:records?|documents?|pages?|files?|"
                             r"information)\s+(?:are|is|has\s+been|have\s+been|gets?|get)\s+(?:released|provided|produced|"
                             r"posted|uploaded|sent)", IC)
+# The day the law counts a request received, told apart from the day it was sent: "Pursuant to MCL 15.235(1), the
+# request was deemed received on November 30, 2026, one business day after its electronic transmission", "Your request
+# is therefore considered received by the Department on November 30, 2026" (not the law's rule: "is not deemed received
+# until 1 business day after").
+DEEMED_RECEIVED = re.compile(r"\b(?:is|was|are|were|be|been)\s+(?:therefore\s+|thus\s+|accordingly\s+)?(?:deemed|"
+                             r"considered|treated\s+as)\s+(?:to\s+(?:have\s+been|be)\s+)?received\b"
+                             r"(?:\s+by\s+(?:the|this|our)(?:\s+[\w'-]+){1,4}?)?\s+on\s+(?=" + A_DATE + ")", IC)
+# What the office will tell of later, records withheld or released then: "The Department will notify you if any records
+# are withheld, and the legal basis for doing so", "you will be notified of any records or portions of records that are
+# withheld and the statutory basis for withholding them", "we will advise you whether any pages are released in part"
+# (a promise of a notice to come, no release or withholding now).
+TOLD_LATER = re.compile(r"\b(?:will|shall)\s+(?:also\s+|then\s+|promptly\s+)?(?:notify|advise|inform|tell)\s+you\s+"
+                        r"(?:in\s+writing\s+)?(?:if|whether|of|when|should|which)\b|"
+                        r"\byou\s+will\s+(?:also\s+|then\s+)?be\s+(?:notified|advised|informed|told)\s+(?:in\s+writing\s+)?"
+                        r"(?:of|if|whether|when|which)\b", IC)
 # What an appeal decision upholds: "The information withheld under Exemption 6 ... was properly withheld".
 # What a party argued, recited by the deciding body: "The AOC denied the request, asserting that ...", "the City
 # claims", "the Department contends".
@@ -4321,6 +4344,12 @@ TIME_FRAME_AGREED = re.compile(
 # Oregon's statement that a request is still being processed past the law's time, ORS 192.329(5)(c): "This is the
 # written statement required by ORS 192.329(5)(c)", "This is the written statement provided under ORS 192.329(5)" (not
 # the law only named: "ORS 192.329(5) requires a public body to ...").
+# ... or the letter said to be that statement, the law's words on it in the sentence before: "ORS 192.329(5) requires a
+# public body ... to provide the requester with a written statement that the public body is still processing the
+# request ... This letter is that statement." (not "This letter is not that statement").
+THIS_IS_THAT_STATEMENT = re.compile(r"^\W*this\s+(?:letter|e-?mail|notice|message|correspondence)\s+(?:is|serves\s+as|"
+                                    r"constitutes)\s+(?:that|the|this|such\s+a)\s+(?:written\s+)?statement\b", IC)
+STATUTE_ON_STATEMENT = re.compile(r"\bORS\s+192\.329\s*\(5\)[^.;]*\bwritten\s+statement\b", IC)
 STILL_PROCESSING_STATEMENT = re.compile(r"\bwritten\s+statement\s+(?:\w+\s+){0,2}?(?:required\s+by|provided\s+"
                                         r"(?:under|pursuant\s+to)|under|pursuant\s+to)\s+ORS\s+192\.329\s*\(5\)", IC)
 # A clarification the office says it is not asking for: "we have determined that your request is too broad in scope
@@ -4398,11 +4427,19 @@ ACKNOWLEDGED_BEFORE = re.compile(r"\b(?:we|I|(?:the|this|our)\s+(?:[\w-]+\s+){0,
                                  r"division|bureau|city|county|district))\s+(?:previously\s+)?acknowledged\b", IC)
 # ... or the earlier letter that acknowledged it, told by the office that wrote it: "We wrote to you on November 6,
 # 2026, to acknowledge your request", "we sent you an e-mail on October 3 acknowledging receipt of your request" (not
-# this letter's own: "We are writing to acknowledge your request").
+# this letter's own: "We are writing to acknowledge your request", "The Department acknowledges receipt of your request
+# on November 20, 2026").
 ACK_LETTER_RECALLED = re.compile(r"\b(?:we|I|(?:the|this|our)\s+(?:[\w-]+\s+){0,3}?(?:office|department|agency|unit|"
                                  r"division|bureau))\s+(?:wrote(?:\s+to\s+you)?|(?:sent|e-?mailed|mailed)\s+(?:to\s+)?"
                                  r"you(?:\s+(?:a|an)\s+(?:letter|e-?mail|notice))?)\s+on\s+" + A_DATE
-                                 + r"\s*,?\s+(?:to\s+acknowledge|acknowledging)\b", IC)
+                                 + r"\s*,?\s+(?:to\s+acknowledge|acknowledging)\b|"
+                                 # ... or the acknowledgement itself told in the past with its own day: "The Department
+                                 # acknowledged your request in writing on November 13, 2026", "The Bureau acknowledged
+                                 # your public records request on November 13, 2026"
+                                 r"\b(?:we|I|(?:the|this|our)\s+(?:[\w-]+\s+){0,3}?(?:office|department|agency|unit|"
+                                 r"division|bureau|city|county|district))\s+acknowledged\s+(?:receipt\s+of\s+)?your\s+"
+                                 r"(?:[\w-]+\s+){0,4}?request\s+(?:in\s+writing\s+|by\s+(?:letter|e-?mail)\s+)?on\s+"
+                                 + A_DATE, IC)
 # ... and an extension taken before, its day after the verb: "The City invoked a thirty-day extension of time on
 # November 6, 2026 under Section 902", "the Department took its ten-day extension on May 4" (not one taken now: "The
 # City is invoking a thirty-day extension", "we are extending the time to December 16")

@@ -585,7 +585,10 @@ _DAY_JUST_PAST = re.compile(
     rf"(?P<m1>{_MONTH}|(?-i:May))\b\.?(?!,?\s*\d)"
     rf"|(?<!\d\s)\b(?:(?P<w2>{_FULL_WEEKDAY}),?\s+)?(?P<m2>(?!may\b){_MONTH}|(?-i:May))\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b"
     r"(?!,?\s*\d|[/:.-]\d)"
-    rf"|\b(?P<w3>{_FULL_WEEKDAY}),?\s+the\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:day\s+)?of\b)",
+    rf"|\b(?P<w3>{_FULL_WEEKDAY}),?\s+the\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:day\s+)?of\b)"
+    # ... or in the old style of the law office, the month named by "instant" (the letter's own) or "ultimo" (the one
+    # before it): "received on the 2nd inst.", "your letter of the 20th ult."
+    r"|\bthe\s+(?P<d4>\d{1,2})(?:st|nd|rd|th)?\s+(?P<i4>inst(?:ant)?|ult(?:imo)?)\b\.?",
     re.IGNORECASE)
 _WEEKDAY_NUMBER = {name: number for number, name in enumerate(
     ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
@@ -594,18 +597,21 @@ _WEEKDAY_NUMBER = {name: number for number, name in enumerate(
 def days_just_past(text: str, letter_date: dt.date | None) -> list[tuple[dt.date, re.Match[str]]]:
     """Every day in *text* written without its year or month, read as the last such day on or before *letter_date*
     and within ninety days of it: "the 23rd of November" in a letter of November 27, 2026 is November 23, 2026; "Monday
-    the 23rd" the last 23rd that fell on a Monday. A weekday named beside a month must be the day's own, or the day
-    is not read; with no letter date none is read."""
+    the 23rd" the last 23rd that fell on a Monday; "the 2nd inst." the 2nd of the letter's month, "the 20th ult." the
+    20th of the month before. A weekday named beside a month must be the day's own, or the day is not read; with no
+    letter date none is read."""
     if letter_date is None:
         return []
     found = []
     for match in _DAY_JUST_PAST.finditer(text):
         groups = match.groupdict()
         weekday = groups["w1"] or groups["w2"] or groups["w3"]
-        day = int(groups["d1"] or groups["d2"] or groups["d3"])
+        day = int(groups["d1"] or groups["d2"] or groups["d3"] or groups["d4"])
         month_name = groups["m1"] or groups["m2"]
+        # "inst." is the letter's own month, "ult." the month before it
+        backs = range(4) if not groups["i4"] else (0,) if groups["i4"].lower().startswith("inst") else (1,)
         value = None
-        for back in range(4):
+        for back in backs:
             month = (letter_date.month - 1 - back) % 12 + 1
             year = letter_date.year - (1 if letter_date.month - back < 1 else 0)
             if month_name is not None and month != _month(month_name):

@@ -665,7 +665,10 @@ class _Reader:
         """The precise events with those the loose reading adds beside them (loose.add_to), each in its place in the
         order early letters' kinds happen."""
         out = list(events)
+        recalled = self._first(P.ACK_LETTER_RECALLED) is not None
         for find in add_to(self.body, self.date, {event.kind for event in events}):
+            if find.kind is EventKind.ACKNOWLEDGED and recalled:
+                continue  # an earlier letter acknowledged the request, told with its day: this one is none
             rank = _EARLY_KINDS.index(find.kind)
             at = next((i for i, e in enumerate(out) if e.kind in _EARLY_KINDS and _EARLY_KINDS.index(e.kind) > rank),
                       len(out))
@@ -781,6 +784,14 @@ class _Reader:
             r"payment|check|appeal|invoice|deposit|\bfees?\b|letter\s+of", before, P.IC)
 
     def _received(self, *, appeal: bool) -> tuple[dt.date | None, str]:
+        if not appeal:
+            # The day the law counts the request received governs the day it came in by e-mail: "... by electronic
+            # mail on November 25, 2026. Pursuant to MCL 15.235(1), the request was deemed received on November 30"
+            for sentence in self.body:
+                deemed = P.DEEMED_RECEIVED.search(sentence)
+                found = [d for d, m in dates_in(sentence) if deemed and m.start() == deemed.end()]
+                if found and (self.date is None or found[0] <= self.date):
+                    return found[0], sentence
         for index, sentence in enumerate(self.body):
             # "... has your appeal of the Census Bureau's final response. Our office received it on November 24": the
             # appeal named in the sentence before, its receipt in this one
@@ -901,9 +912,15 @@ class _Reader:
                              # the sentence going on with what was done next: "received your request for "all
                              # contracts ... 2022 to present" on November 24, 2026, and assigned it tracking number
                              # DON-NAVY-2027-001284."
+                             # ... or the law the request was made under, cited in parentheses before the day: "The
+                             # Department received your request for records under the California Public Records Act
+                             # (Gov. Code, § 7920.000 et seq.) and the San Francisco Sunshine Ordinance (S.F. Admin.
+                             # Code, ch. 67) on November 20, 2026."
                              0 <= m.start() - receipt.end() <= 400
                              and re.search(r"(?:,|[\"\u201d]|\b(?:through|to|until)\s+(?:the\s+)?(?:present|today|now)|"
-                                           r"\b(?:19|20)\d\d)\s+on\s*$", sentence[:m.start()], P.IC)
+                                           r"\b(?:19|20)\d\d|\((?:[^()]*\b(?:code|ch|chapter|ILCS|RCW|ORS|KRS|RSMo|"
+                                           r"Stat|P\.\s?S|G\.\s?L|et\s+seq)\b[^()]*)\))\s+on\s*$",
+                                           sentence[:m.start()], P.IC)
                              and re.fullmatch(r"[\s.]*|\s*,\s+and\s+(?:has\s+|have\s+|was\s+)?(?:been\s+)?"
                                               r"(?:assigned|given|placed|logged|entered|routed)\b.*",
                                               sentence[m.end():], P.IC | re.S)))
@@ -1098,7 +1115,9 @@ class _Reader:
             # law's time: Oregon's "This is the written statement required by ORS 192.329(5)(c). The Sheriff's Office
             # is still processing your request."
             undated = next((s for s in self.body if P.STILL_PROCESSING_STATEMENT.search(s) and not P.IF.search(s)
-                            and not P.RECITAL.search(s) and not _hedged(s)), None)
+                            and not P.RECITAL.search(s) and not _hedged(s)), None) or next(
+                (s for before, s in itertools.pairwise(self.body) if P.THIS_IS_THAT_STATEMENT.search(s)
+                 and P.STATUTE_ON_STATEMENT.search(before)), None)
         revised, revised_where = self._revised_estimate()
         if undated is None and revised is not None:
             # A later letter that moves an estimate an earlier letter gave ("In our letter of October 15, 2026, we
@@ -1119,7 +1138,8 @@ class _Reader:
                              and not P.EXTENSION_PROMISED.search(s) and not P.IF.search(s) for s in self.body) or (
             # ... the time frame the requester agreed to said so too
             undated is not None and bool(P.TIME_FRAME_AGREED.search(undated)
-                                         or P.STILL_PROCESSING_STATEMENT.search(undated)))
+                                         or P.STILL_PROCESSING_STATEMENT.search(undated)
+                                         or P.THIS_IS_THAT_STATEMENT.search(undated)))
         first_answer = self._expected_by()
         if not said_to_extend and first_answer[0] and re.search(r"\bfirst\s+(?:installment|production|release)\b",
                                                                 first_answer[1], P.IC):
@@ -1474,6 +1494,7 @@ class _Reader:
                          and not P.CONDITION_FIRST.match(s) and not _release_in_condition(s)
                          and not _release_asked_whether(s)
                          and not P.EXPEDITE.search(s) and not P.FUTURE_RELEASE.search(s)
+                         and not _release_told_later(s)
                          and not P.FEE_ALLOWANCE.search(s)
                          and not P.COPIES_FREE.search(s)
                          # (what is given is no record: "the City is providing you with this itemized statement of
@@ -2864,6 +2885,13 @@ def _clause_about(sentence: str, topic: re.Pattern[str]) -> str:
 def _is_heading(sentence: str) -> bool:
     """A line set apart as a heading: short, with no full stop ("REQUEST FOR A FEE WAIVER", "Expedited Processing")."""
     return len(sentence) < 80 and not re.search(r"[.!?:;]\s*$", sentence.strip())
+
+
+def _release_told_later(sentence: str) -> bool:
+    """Every release or withholding a sentence speaks of is one the office will tell of later: "The Department will
+    notify you if any records are withheld, and the legal basis for doing so"."""
+    told = P.TOLD_LATER.search(sentence)
+    return bool(told and all(found.start() >= told.end() for found in P.RELEASE.finditer(sentence)))
 
 
 def _release_in_condition(sentence: str) -> bool:
