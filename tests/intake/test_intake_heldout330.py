@@ -87,6 +87,20 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
 - n14 Rochester FOIL denial: the City Code on records access officers and appeals to the Corporation Counsel,
   http://ecode360.com/8673601, the appeal procedure on https://www4.erie.gov/clerk/how-appeal-foil-decision, and
   Public Officers Law §§ 87(2) and 89(4)(a).
+
+Blind score (written before the rules were run on it): 11 of 14 fully right, and all 14 matched to their request by
+their number. Wrong were:
+- n01 (n01-ca-sandiego-nextrequest-released.eml): pages_released 67 != 63, from "The four documents released today
+  total 63 pages." (the count of documents added to the pages).
+- n02 (n02-md-montgomery-mpia-ten-day.eml): kinds ['acknowledged', 'fee_estimate'] != ['acknowledged']; amount 120.0
+  != None, from "Based on the information available at this time, the County estimates that fees for your request
+  will range from $0.00 to $120.00." Here the rules were right and the expected value wrong: the Maryland ten-day
+  notices of earlier sets log their range of fees as a fee estimate at its top (heldout177 h01 "$210.00 - $236.40",
+  heldout226 b09, heldout237 h09, heldout248 s05 "$95.00 to $142.50"); expected.json was corrected to that.
+- n13 (n13-nm-albuquerque-ipra-burdensome.pdf): kinds ['acknowledged'] != ['acknowledged', 'extension'], from "Upon
+  initial review, the City has determined that your request is excessively burdensome or broad." and "Pursuant to
+  NMSA 1978, Section 14-2-10, an additional reasonable period of time is required to comply with your request."
+  (New Mexico's provision for more time, read as heldout150 c12 was).
 """
 
 from __future__ import annotations
@@ -95,9 +109,12 @@ from intake_scoring import set_tests
 
 SET = "heldout330"
 # What the rules reached on this set when it was scored once, blind; it may only go up.
-FLOOR = 0
+FLOOR = 11
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "n01-ca-sandiego-nextrequest-released.eml", "n02-md-montgomery-mpia-ten-day.eml",
+    "n13-nm-albuquerque-ipra-burdensome.pdf",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
