@@ -102,21 +102,46 @@ their number. Wrong were:
   NMSA 1978, Section 14-2-10, an additional reasonable period of time is required to comply with your request."
   (New Mexico's provision for more time, read as heldout150 c12 was).
 With n02's expected value corrected to the convention of the earlier Maryland notices, 12 of 14.
+After general fixes (records whose pages are totalled by a verb of their own count only the pages: "The four
+documents released today total 63 pages", "the 12 records we are producing comprise 240 pages"), 13 of 14.
 """
 
 from __future__ import annotations
 
+import pytest
 from intake_scoring import set_tests
+
+from foiatrack.intake.pages import PageCounts, read_pages
 
 SET = "heldout330"
 # What the rules reached on this set when it was scored once, blind; it may only go up.
-FLOOR = 12
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "n01-ca-sandiego-nextrequest-released.eml", "n13-nm-albuquerque-ipra-burdensome.pdf",
+    "n13-nm-albuquerque-ipra-burdensome.pdf",
 }
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
+
+
+@pytest.mark.parametrize(("sentence", "released"), [
+    ("The four documents released today total 63 pages.", 63),
+    ("The 12 records we are producing comprise 240 pages.", 240),
+    ("The three files enclosed with this letter come to 58 pages in all.", 58),
+    ("The two documents enclosed amount to 31 pages.", 31),
+])
+def test_records_whose_pages_are_totalled_by_a_verb_of_their_own_count_only_the_pages(sentence: str,
+                                                                                      released: int) -> None:
+    counts = PageCounts()
+    read_pages(sentence, counts)
+    assert counts.pages_released == released
+
+
+def test_pages_totalled_apart_from_the_records_counted_are_not_their_total() -> None:
+    """The near miss: the pages totalled are the fifth document's, withheld; the four documents are not its total."""
+    counts = PageCounts()
+    read_pages("We are releasing four documents; the fifth, which totals 12 pages, is withheld in full.", counts)
+    assert counts.withheld_full == 12
