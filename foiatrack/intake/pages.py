@@ -357,8 +357,11 @@ _PAGES_IN_BRACKETS = re.compile(rf"\s*\(\s*(?:{COUNT})\s+(?:total\s+)?pages?\b|"
                                 rf"\s+of\s+(?:{COUNT})\s+(?:total\s+)?pages?\b|"
                                 # "one responsive record, totaling 23 pages": the pages are the count
                                 # ... after a few words on them: "three documents responsive to your request,
-                                # totaling 36 pages"
-                                rf"(?:\s+[\w' -]{{1,40}}?)?,?\s*(?:totall?ing|consisting\s+of|comprising)\s+"
+                                # totaling 36 pages"; or said by a verb of their own: "The four documents released
+                                # today total 63 pages", "the 12 records we are producing comprise 240 pages"
+                                rf"(?:\s+[\w' -]{{1,40}}?)?,?\s*(?:totall?ing|consisting\s+of|comprising|"
+                                rf"(?:total(?:s|l?ed)?|comprised?|consists?\s+of|amounts?\s+to|amounted\s+to|"
+                                rf"come\s+to|comes\s+to|came\s+to))\s+"
                                 rf"(?:{COUNT})\s+(?:total\s+)?pages?\b|"
                                 # "one responsive record, a draft report of 64 pages": the record named, then its pages
                                 rf",\s*(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}of\s+(?:{COUNT})\s+(?:total\s+)?pages?\b|"

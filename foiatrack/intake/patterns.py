@@ -4646,8 +4646,11 @@ EXTENSION_STATUTE = re.compile(r"67\.902|\bsection\s+902\b|552\s*\(a\)\s*\(6\)\s
 # and hour) and Arkansas's Ark. Code Ann. § 25-19-105(e) (records in active use or storage, a date and hour set).
 # ... and Iowa's Iowa Code § 22.8(4)(d), the good-faith, reasonable delay to determine whether a record is confidential
 # ("As permitted by Iowa Code § 22.8(4)(d), the Department will need up to ten (10) business days to ...").
+# ... and New Mexico's NMSA 1978, § 14-2-10, the additional reasonable period allowed for a request that is excessively
+# burdensome or broad ("Pursuant to NMSA 1978, Section 14-2-10, an additional reasonable period of time is required to
+# comply with your request", "Section 14-2-10 NMSA 1978").
 DELAY_STATUTE = re.compile(r"\bKRS\s+61\.872\s*\(5\)|\b84-712\s*\(4\)|\b552\.221\s*\(d\)|\b44:33\s*\(B\)|"
-                           r"\b25-19-105\s*\(e\)|\b22\.8\s*\(4\)", IC)
+                           r"\b25-19-105\s*\(e\)|\b22\.8\s*\(4\)|(?<![\d-])14-2-10\b(?!-)", IC)
 # The days such a provision's delay takes, said beside it: "the Department will need up to ten (10) business days to
 # determine whether ...", "the City requires 15 working days", "the delay will take no more than ten business days"
 # (never the requester's: "you will need ... days").

@@ -1317,9 +1317,12 @@ class _Reader:
         expected, where = self._expected_by()
         conditional = re.search(r"\b(?:if|unless|should|whether|in\s+the\s+event)\b", where, P.IC)
         at = self.body.index(where) if where in self.body else -1
+        # (never the provision restated with its condition: "Under NMSA 1978, Section 14-2-10, if a custodian determines
+        # that a request is excessively burdensome or broad, an additional reasonable period of time shall be allowed")
         invoked_before = at > 0 and any(
-            P.DELAY_STATUTE.search(said) and not P.IF.search(said) and not P.RECITAL.search(said)
-            and not _hedged(said) for said in self.body[max(0, at - 2):at])
+            P.DELAY_STATUTE.search(said) and not P.IF.search(said)
+            and not re.search(r"\b(?:if|unless|in\s+the\s+event)\b", said, P.IC)
+            and not P.RECITAL.search(said) and not _hedged(said) for said in self.body[max(0, at - 2):at])
         # A day within the law's own time is no delay: "..., which is within thirty (30) calendar days of receipt of
         # your request as provided in Wyo. Stat. § 16-4-202(d)(i)" (Wyoming's notice that records are not immediately
         # available, with the day they will be, inside the thirty days the statute gives).
