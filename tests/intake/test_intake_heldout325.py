@@ -76,6 +76,21 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   appeal decisions on MPD, https://pt.scribd.com/document/386439733/FOIA-Appeal-2018-145-Decision
 - r14 HHS appeal acknowledgement: 45 C.F.R. 5.62 (appeals to the Deputy Agency Chief FOIA Officer, Room 729H),
   http://federal.elaws.us/cfr/title-45/section-5.62, and https://hhs.gov/foia/faqs/how-do-i-appeal-a-denial/index.html
+
+Blind score (written before the rules were run on it): 11 of 14 fully right, and all 14 matched to their request by
+their number. Wrong were:
+- r05 (r05-va-fairfax-police-denial-outlook.txt): exemptions ['Va. Code § 2.2-3706.1(B)(1)'] != ['Va. Code §
+  2.2-3706.1(B)(1)', 'Va. Code § 2.2-3706.1(B)(2)']: "In addition, the body-worn camera recordings are excluded pursuant
+  to Va. Code § 2.2-3706.1(B)(1) as part of that file, and reports submitted in confidence to the Department by
+  witnesses are excluded pursuant to Va. Code § 2.2-3706.1(B)(2)."
+- r09 (r09-fema-second-interim-word-cover.eml): kinds ['acknowledged'] != ['interim_release'], expected_by
+  '2027-01-04', no exemptions or pages: "FEMA will continue to review the remaining potentially responsive records at a
+  rate of approximately 500 pages per month and will send you its next interim response on or before January 4, 2027."
+  was read as an acknowledgement with its date, and "This is the second interim response to your Freedom of Information
+  Act (FOIA) request" above the page table was not read as a release.
+- r12 (r12-nc-dps-clarification-portal.eml): kinds ['acknowledged', 'clarification_requested'] !=
+  ['clarification_requested']: the portal's message history below "Message History", "Your request has been received
+  and assigned tracking number NCDPS-26-09412."
 """
 
 from __future__ import annotations
@@ -84,9 +99,12 @@ from intake_scoring import set_tests
 
 SET = "heldout325"
 # What the rules reached on this set when it was scored once, blind; it may only go up.
-FLOOR = 0
+FLOOR = 11
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "r05-va-fairfax-police-denial-outlook.txt", "r09-fema-second-interim-word-cover.eml",
+    "r12-nc-dps-clarification-portal.eml",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
