@@ -294,6 +294,8 @@ def _read_eml(data: bytes, label: str) -> Letter:
         payload = attachment.get_payload(decode=True) or b""
         attached += _attachment_part(name, payload, label)
     body = without_quoted_history(body, attached=bool(attached), forward=is_forward(str(message.get("Subject", ""))))
+    # A portal's e-mailed notice copies its earlier messages below a label as a saved one does ("Message History").
+    body = _without_portal_history(body)
     parts = ([_Part(body, "email body")] if body.strip() else []) + attached
     sender = email.utils.parseaddr(str(message.get("From", "")))[1]
     date = None

@@ -369,6 +369,34 @@ def test_a_portal_notices_copied_earlier_messages_are_not_this_letter(tmp_path: 
     assert read_correspondence(path).text == PORTAL_NOTICE.rstrip() + "\n"
 
 
+@pytest.mark.parametrize("label", ["Message History", "Previous message, sent 11/24/2026:"])
+def test_an_emailed_portal_notices_copied_earlier_messages_are_not_this_letter(tmp_path: Path, label: str) -> None:
+    # A portal's notice e-mailed (not saved as text) copies its history the same way: "Your request has been received
+    # and assigned tracking number ..." below the label is the portal's earlier acknowledgement.
+    message = EmailMessage()
+    message["From"] = "Public Records <records@request.justfoia.example.com>"
+    message["Subject"] = "[Records Request #NCDPS-26-09412] Clarification Needed"
+    message["Date"] = "Thu, 03 Dec 2026 09:21:40 -0500"
+    message.set_content(PORTAL_NOTICE + "-" * 40 + "\n" + label + "\n" + "-" * 40 + "\n\nSent: 11/24/2026 4:02 PM\n"
+                        "Your request has been received and assigned tracking number NCDPS-26-09412.\n")
+    path = tmp_path / "notice.eml"
+    path.write_bytes(bytes(message))
+    text = read_correspondence(path).text
+    assert "has been received" not in text and "withdrawn by operation of law" in text
+
+
+def test_an_emailed_notice_naming_its_message_history_in_a_sentence_is_read_whole(tmp_path: Path) -> None:
+    # The near miss: the words in a sentence of the e-mail, not a label on a line of its own.
+    message = EmailMessage()
+    message["From"] = "Public Records <records@request.justfoia.example.com>"
+    message["Date"] = "Thu, 03 Dec 2026 09:21:40 -0500"
+    message.set_content(PORTAL_NOTICE + "The message history of this request is shown in the portal. Your request "
+                        "has been received and assigned tracking number NCDPS-26-09412.\n")
+    path = tmp_path / "notice.eml"
+    path.write_bytes(bytes(message))
+    assert "has been received" in read_correspondence(path).text
+
+
 def test_a_sentence_about_previous_messages_is_not_a_history_label(tmp_path: Path) -> None:
     # The near miss: the words in a sentence of the letter, not a label on a line of its own.
     text = PORTAL_NOTICE + "Previous messages about this request remain available in your account.\nSincerely,\n"

@@ -91,6 +91,9 @@ their number. Wrong were:
 - r12 (r12-nc-dps-clarification-portal.eml): kinds ['acknowledged', 'clarification_requested'] !=
   ['clarification_requested']: the portal's message history below "Message History", "Your request has been received
   and assigned tracking number NCDPS-26-09412."
+
+After general fixes (a portal's notice e-mailed, not only saved as text, is read without the earlier messages it
+copies below a label on a line of its own, "Message History", "Previous message, sent 11/24/2026:"), 12 of 14.
 """
 
 from __future__ import annotations
@@ -99,11 +102,10 @@ from intake_scoring import set_tests
 
 SET = "heldout325"
 # What the rules reached on this set when it was scored once, blind; it may only go up.
-FLOOR = 11
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
     "r05-va-fairfax-police-denial-outlook.txt", "r09-fema-second-interim-word-cover.eml",
-    "r12-nc-dps-clarification-portal.eml",
 }
 
 
