@@ -677,3 +677,17 @@ def test_laws_listed_one_a_paragraph_with_a_colon_are_each_cited(body: str, expe
 def test_a_tables_column_of_grounds_cites_exemptions_however_the_table_is_introduced(body: str,
                                                                                      expected: list[str]) -> None:
     assert exemptions_in(body) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # Virginia's "excluded" without its "from mandatory disclosure": what is excluded under a section is withheld.
+    ("In addition, the body-worn camera recordings are excluded pursuant to Va. Code § 2.2-3706.1(B)(1) as part of "
+     "that file, and reports submitted in confidence to the Department by witnesses are excluded pursuant to Va. "
+     "Code § 2.2-3706.1(B)(2).", ["Va. Code § 2.2-3706.1(B)(1)", "Va. Code § 2.2-3706.1(B)(2)"]),
+    ("The personnel records of the officers are also excluded under Va. Code § 2.2-3705.1(1).",
+     ["Va. Code § 2.2-3705.1(1)"]),
+    # The near miss: days left out of the law's count are no withholding.
+    ("Saturdays, Sundays and legal holidays are excluded under Va. Code § 2.2-3704(B).", []),
+])
+def test_what_is_excluded_under_a_section_is_withheld(sentence: str, expected: list[str]) -> None:
+    assert find_exemptions(sentence) == expected

@@ -94,6 +94,9 @@ their number. Wrong were:
 
 After general fixes (a portal's notice e-mailed, not only saved as text, is read without the earlier messages it
 copies below a label on a line of its own, "Message History", "Previous message, sent 11/24/2026:"), 12 of 14.
+After general fixes (Virginia's "excluded" without its "from mandatory disclosure": "reports submitted in confidence
+to the Department by witnesses are excluded pursuant to Va. Code § 2.2-3706.1(B)(2)", "are also excluded under § ...",
+not days left out of the law's count), 13 of 14.
 """
 
 from __future__ import annotations
@@ -102,10 +105,10 @@ from intake_scoring import set_tests
 
 SET = "heldout325"
 # What the rules reached on this set when it was scored once, blind; it may only go up.
-FLOOR = 12
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "r05-va-fairfax-police-denial-outlook.txt", "r09-fema-second-interim-word-cover.eml",
+    "r09-fema-second-interim-word-cover.eml",
 }
 
 
