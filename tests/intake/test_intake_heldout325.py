@@ -97,6 +97,9 @@ copies below a label on a line of its own, "Message History", "Previous message,
 After general fixes (Virginia's "excluded" without its "from mandatory disclosure": "reports submitted in confidence
 to the Department by witnesses are excluded pursuant to Va. Code § 2.2-3706.1(B)(2)", "are also excluded under § ...",
 not days left out of the law's count), 13 of 14.
+After general fixes (a two-column table of pages by their disposition, "Disposition | Pages" over "Released in full |
+288", "Released in part | 174", "Withheld in full | 38", "Total reviewed | 500", counts the pages, and an interim
+response whose table counts pages released releases them), 14 of 14.
 """
 
 from __future__ import annotations
@@ -105,11 +108,9 @@ from intake_scoring import set_tests
 
 SET = "heldout325"
 # What the rules reached on this set when it was scored once, blind; it may only go up.
-FLOOR = 13
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "r09-fema-second-interim-word-cover.eml",
-}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

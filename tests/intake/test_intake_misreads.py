@@ -1086,3 +1086,30 @@ def test_a_table_counting_each_records_pages_by_what_was_done(body: str, release
 ])
 def test_pages_none_of_which_are_withheld(body: str, released: int | None, withheld: int | None) -> None:
     assert _outcome_and_pages(body)[1:] == (released, withheld)
+
+
+FEMA_INTERIM = ("This is the second interim response to your Freedom of Information Act (FOIA) request to the Federal "
+                "Emergency Management Agency (FEMA), dated June 3, 2026.\n\nFor this interim response, FEMA reviewed "
+                "500 pages of records. The table below summarizes the disposition of those pages.\n\n{table}\n\n"
+                "FEMA will continue to review the remaining records and will send you its next interim response on or "
+                "before January 4, 2027.")
+
+
+@pytest.mark.parametrize(("table", "released", "withheld"), [
+    # The manners in the rows and the counts beside them (the table of manner columns turned on its side).
+    ("Disposition | Pages\nReleased in full | 288\nReleased in part | 174\nWithheld in full | 38\nTotal reviewed | 500",
+     462, 38),
+    ("Pages released in full | 40 pages\nPages released in part | 12 pages\nPages withheld in full | 3 pages", 52, 3),
+])
+def test_an_interim_response_counting_its_pages_in_a_table_of_manners_releases_them(table: str, released: int,
+                                                                                     withheld: int) -> None:
+    events = events_in(FEMA_INTERIM.format(table=table))
+    assert [event.kind for event in events] == [EventKind.INTERIM_RELEASE]
+    assert (events[0].pages_released, events[0].pages_withheld) == (released, withheld)
+
+
+def test_an_interim_response_with_one_manner_row_or_none_releases_nothing() -> None:
+    # The near miss: a table that counts pages in one row only is not a table of manners, and an interim response
+    # releasing nothing stays no release.
+    events = events_in(FEMA_INTERIM.format(table="Records located | Pages\nE-mails | 500"))
+    assert EventKind.INTERIM_RELEASE not in [event.kind for event in events]
