@@ -64,6 +64,16 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   logs of earlier sets.
 - s14 CIA Glomar response: the CIA letters of earlier sets (heldout sets with w02-cia-glomar and b02-cia-glomar: "the
   CIA can neither confirm nor deny the existence or nonexistence of records responsive to your request").
+
+Score (written after reading the rules, so not blind): 12 of 14 fully right, and all 14 matched to their request by
+their number. Wrong were:
+- s04 (s04-census-partial-title13-html.eml): exemptions ['(b)(3) 13 U.S.C. § 9', '(b)(5)'] != [... '(b)(6)']: the
+  HTML table of exemptions under "Information has been withheld under the following exemptions of the FOIA, 5 U.S.C. §
+  552(b):", read with its cells run together, so the row "(b)(6) | Personal information, including the names and
+  telephone numbers of junior staff and field representatives." was no row of a table the withholding introduced.
+- s10 (s10-eeoc-charge-file-partial-forward.txt): exemptions ['(b)(3)', ...] != ['(b)(5)', '(b)(6)', '(b)(7)(C)']: the
+  sheet after the signature, "Applicable Sections of the Freedom of Information Act, 5 U.S.C. § 552" / "(b)(3)
+  Specifically exempted from disclosure by statute, including Section 706(b) and Section 709(e) of Title VII".
 """
 
 from __future__ import annotations
@@ -72,9 +82,11 @@ from intake_scoring import set_tests
 
 SET = "heldout326"
 # What the rules reached on this set when it was scored once, written after reading them; it may only go up.
-FLOOR = 0
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "s04-census-partial-title13-html.eml", "s10-eeoc-charge-file-partial-forward.txt",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
