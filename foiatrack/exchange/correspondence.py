@@ -111,6 +111,8 @@ def _decode(data: bytes) -> str:
 
 def _html_text(markup: str) -> str:
     markup = re.sub(r"(?is)<(script|style).*?</\1>", " ", markup)
+    # A table's cells set between bars, a row a line, as a Word table is read ("(b)(6) | Personal information ...").
+    markup = re.sub(r"(?i)</t[dh]>\s*<t[dh]\b[^>]*>", " | ", markup)
     markup = re.sub(r"(?i)<br\s*/?>|</p>|</div>|</tr>|</h\d>|</li>", "\n", markup)
     return html.unescape(re.sub(r"<[^>]+>", " ", markup))
 

@@ -85,6 +85,38 @@ def test_html_only_email(tmp_path: Path) -> None:
     assert understand(read_correspondence(path)).events[0].extension_days == 10
 
 
+HTML_EXEMPTIONS = ("<p>FEMA reviewed 40 pages and released 31 pages in part. Information has been withheld under the "
+                   "following exemptions of the FOIA, 5 U.S.C. &sect; 552(b):</p>\n<table border=\"1\">\n"
+                   "<tr><th>Exemption</th><th>Basis</th></tr>\n{rows}</table>\n<p>Sincerely,</p>")
+
+
+@pytest.mark.parametrize("rows", [
+    "<tr><td>(b)(5)</td><td>Deliberative process privilege.</td></tr>\n"
+    "<tr><td>(b)(6)</td><td>Personal information, including the names of junior staff.</td></tr>\n",
+    # ... cells on lines of their own, and a header cell beside a data cell
+    "<tr>\n  <th>(b)(5)</th>\n  <td>Draft memoranda.</td>\n</tr>\n"
+    "<tr>\n  <th>(b)(6)</th>\n  <td>Names of staff.</td>\n</tr>\n",
+])
+def test_an_html_tables_cells_are_read_between_bars_as_a_word_tables_are(tmp_path: Path, rows: str) -> None:
+    # A row of an HTML table is one line, its cells between bars: "(b)(6) | Personal information ..." is a row of the
+    # table the withholding introduced, as in a Word letter.
+    path = tmp_path / "h.eml"
+    path.write_text("From: a@b.gov\nDate: Mon, 30 Nov 2026 10:00:00 -0500\nContent-Type: text/html\n\n"
+                    + HTML_EXEMPTIONS.format(rows=rows), encoding="utf-8")
+    letter = read_correspondence(path)
+    assert "(b)(6) | " in letter.text
+    assert list(understand(letter).events[0].exemptions) == ["(b)(5)", "(b)(6)"]
+
+
+def test_html_cells_of_one_cell_rows_and_paragraphs_get_no_bars(tmp_path: Path) -> None:
+    # The near miss: a table of one cell a row (a letterhead set in a table) and plain paragraphs are read as before.
+    path = tmp_path / "h.eml"
+    path.write_text("From: a@b.gov\nDate: Mon, 30 Nov 2026 10:00:00 -0500\nContent-Type: text/html\n\n"
+                    "<table><tr><td>Forest Service</td></tr><tr><td>Pacific Northwest Region</td></tr></table>"
+                    "<p>No records responsive to your request were located.</p>", encoding="utf-8")
+    assert "|" not in read_correspondence(path).text
+
+
 def test_docx(tmp_path: Path) -> None:
     from docx import Document
 

@@ -74,6 +74,9 @@ their number. Wrong were:
 - s10 (s10-eeoc-charge-file-partial-forward.txt): exemptions ['(b)(3)', ...] != ['(b)(5)', '(b)(6)', '(b)(7)(C)']: the
   sheet after the signature, "Applicable Sections of the Freedom of Information Act, 5 U.S.C. § 552" / "(b)(3)
   Specifically exempted from disclosure by statute, including Section 706(b) and Section 709(e) of Title VII".
+
+After general fixes (an HTML e-mail's table read as a Word table is, a row a line and its cells between bars: "(b)(6) |
+Personal information, including the names ..."), 13 of 14.
 """
 
 from __future__ import annotations
@@ -82,10 +85,10 @@ from intake_scoring import set_tests
 
 SET = "heldout326"
 # What the rules reached on this set when it was scored once, written after reading them; it may only go up.
-FLOOR = 12
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "s04-census-partial-title13-html.eml", "s10-eeoc-charge-file-partial-forward.txt",
+    "s10-eeoc-charge-file-partial-forward.txt",
 }
 
 
