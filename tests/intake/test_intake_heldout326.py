@@ -77,6 +77,9 @@ their number. Wrong were:
 
 After general fixes (an HTML e-mail's table read as a Word table is, a row a line and its cells between bars: "(b)(6) |
 Personal information, including the names ..."), 13 of 14.
+After general fixes (a sheet of the exemptions after the letter, under a heading alone on its line, "Applicable
+Sections of the Freedom of Information Act, 5 U.S.C. § 552", "Applicable FOIA Exemptions:", is no part of the letter),
+14 of 14.
 """
 
 from __future__ import annotations
@@ -85,11 +88,9 @@ from intake_scoring import set_tests
 
 SET = "heldout326"
 # What the rules reached on this set when it was scored once, written after reading them; it may only go up.
-FLOOR = 13
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "s10-eeoc-charge-file-partial-forward.txt",
-}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

@@ -15,6 +15,7 @@ import pytest
 from intake_scoring import events_in, kinds_and_outcomes, pages_in
 
 from foiatrack.core.vocabulary import EventKind, Outcome
+from foiatrack.intake import Letter, understand
 from foiatrack.intake import patterns as P
 from foiatrack.intake.pages import PageCounts, read_pages
 from foiatrack.intake.text import dates_in, sentences
@@ -1113,3 +1114,30 @@ def test_an_interim_response_with_one_manner_row_or_none_releases_nothing() -> N
     # releasing nothing stays no release.
     events = events_in(FEMA_INTERIM.format(table="Records located | Pages\nE-mails | 500"))
     assert EventKind.INTERIM_RELEASE not in [event.kind for event in events]
+
+
+EEOC_LETTER = ("EEOC Atlanta District Office\n\nDecember 3, 2026\n\nRe: FOIA No.: 846-2027-000418\n\n"
+               "Dear Requester:\n\nThe charge file contains 40 pages. 31 pages are released with redactions. "
+               "Portions not released are "
+               "withheld pursuant to the subsections of the FOIA, 5 U.S.C. § 552(b), indicated below:\n\n"
+               "(b)(5) - The Investigator's notes are withheld.\n\n(b)(6) - The names of witnesses are withheld.\n\n"
+               "{middle}Sincerely,\n\nFOIA Officer\n\n{heading}\n\n"
+               "(b)(3) Specifically exempted from disclosure by statute, including Section 706(b) of Title VII.\n\n"
+               "(b)(5) Inter-agency or intra-agency memorandums or letters.\n\n"
+               "(b)(6) Personnel and medical files and similar files.\n")
+
+
+@pytest.mark.parametrize("heading", ["Applicable Sections of the Freedom of Information Act, 5 U.S.C. § 552",
+                                     "Applicable FOIA Exemptions:"])
+def test_a_sheet_headed_with_the_applicable_sections_is_no_part_of_the_letter(heading: str) -> None:
+    events = understand(Letter(text=EEOC_LETTER.format(heading=heading, middle=""))).events
+    assert [list(event.exemptions) for event in events] == [["(b)(5)", "(b)(6)"]]
+
+
+def test_a_sentence_naming_the_applicable_sections_does_not_end_the_letter() -> None:
+    # The near miss: the words in a sentence of the letter, not a heading alone on its line; the letter goes on after
+    # it (its (b)(7)(C) still read).
+    middle = ("Applicable sections of the FOIA are cited in the margins of the released pages.\n\n"
+              "(b)(7)(C) - The names of interviewees are withheld.\n\n")
+    events = understand(Letter(text=EEOC_LETTER.format(heading="Attachment", middle=middle))).events
+    assert "(b)(7)(C)" in events[0].exemptions
