@@ -98,8 +98,9 @@ After general fixes (Virginia's "excluded" without its "from mandatory disclosur
 to the Department by witnesses are excluded pursuant to Va. Code § 2.2-3706.1(B)(2)", "are also excluded under § ...",
 not days left out of the law's count), 13 of 14.
 After general fixes (a two-column table of pages by their disposition, "Disposition | Pages" over "Released in full |
-288", "Released in part | 174", "Withheld in full | 38", "Total reviewed | 500", counts the pages, and an interim
-response whose table counts pages released releases them), 14 of 14.
+288", "Released in part | 174", "Withheld in full | 38", "Total reviewed | 500", counts the pages where its heading
+names a column of pages or its counts are of pages, not records counted so; and an interim response whose table counts
+pages released releases them), 14 of 14.
 """
 
 from __future__ import annotations

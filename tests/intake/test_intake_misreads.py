@@ -1141,3 +1141,13 @@ def test_a_sentence_naming_the_applicable_sections_does_not_end_the_letter() -> 
               "(b)(7)(C) - The names of interviewees are withheld.\n\n")
     events = understand(Letter(text=EEOC_LETTER.format(heading="Attachment", middle=middle))).events
     assert "(b)(7)(C)" in events[0].exemptions
+
+
+def test_a_table_of_manners_counting_records_counts_no_pages() -> None:
+    # The near miss: records, not pages, counted by their disposition, no column of pages named.
+    body = ("This is the final response to your request. We have determined that 14 records may be released in full, "
+            "39 records may be released in part, and 8 records must be withheld in full.\n\n"
+            "| Records retrieved | 61 |\n| Released in full | 14 |\n| Released in part | 39 |\n"
+            "| Withheld in full | 8 |")
+    events = events_in(body)
+    assert (events[0].pages_released, events[0].pages_withheld) == (None, None)
