@@ -111,6 +111,8 @@ def _decode(data: bytes) -> str:
 
 def _html_text(markup: str) -> str:
     markup = re.sub(r"(?is)<(script|style).*?</\1>", " ", markup)
+    # A table's cells set between bars, a row a line, as a Word table is read ("(b)(6) | Personal information ...").
+    markup = re.sub(r"(?i)</t[dh]>\s*<t[dh]\b[^>]*>", " | ", markup)
     markup = re.sub(r"(?i)<br\s*/?>|</p>|</div>|</tr>|</h\d>|</li>", "\n", markup)
     return html.unescape(re.sub(r"<[^>]+>", " ", markup))
 
@@ -294,6 +296,8 @@ def _read_eml(data: bytes, label: str) -> Letter:
         payload = attachment.get_payload(decode=True) or b""
         attached += _attachment_part(name, payload, label)
     body = without_quoted_history(body, attached=bool(attached), forward=is_forward(str(message.get("Subject", ""))))
+    # A portal's e-mailed notice copies its earlier messages below a label as a saved one does ("Message History").
+    body = _without_portal_history(body)
     parts = ([_Part(body, "email body")] if body.strip() else []) + attached
     sender = email.utils.parseaddr(str(message.get("From", "")))[1]
     date = None

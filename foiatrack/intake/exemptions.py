@@ -250,6 +250,12 @@ _WITHHOLDING = re.compile(r"withh|redact|exempt|excepted|\bexcepts\b|den(?:y|ied
                           # Virginia's words: "excluded from mandatory disclosure by Va. Code § 2.2-3705.5(1)" (also
                           # "excluded from public inspection")
                           r"\bexclud(?:ed|es|ing)\s+from\s+(?:mandatory\s+|public\s+)?(?:disclosure|release|inspection)\b|"
+                          # ... and its short form, what is excluded under a law: "the body-worn camera recordings
+                          # are excluded pursuant to Va. Code § 2.2-3706.1(B)(1)", "are also excluded under § ..."
+                          # (not days left out of the count: "Saturdays, Sundays and holidays are excluded under
+                          # ...")
+                          r"(?<!days\s)(?<!holidays\s)(?<!weekends\s)\b(?:is|are|was|were|been|being)\s+"
+                          r"(?:also\s+|likewise\s+|similarly\s+)?excluded\s+(?:under|pursuant\s+to|by|per)\s|"
                           # ... or from the act itself: "KRS 61.878(1)(l) excludes from the Open Records Act public
                           # records the disclosure of which is prohibited ..."
                           r"\bexclud(?:es|ed|ing)\s+from\s+(?:the\s+)?(?:application\s+of\s+(?:the\s+)?)?"

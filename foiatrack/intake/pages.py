@@ -2455,13 +2455,52 @@ def _manner_columns_rows(lines: list[str]) -> dict[str, str]:
     return respelt
 
 
+# A table of the pages by what was done with them, one row a manner and its count: "Disposition | Pages" over "Released
+# in full | 288", "Released in part | 174", "Withheld in full | 38", "Total reviewed | 500" (the manner-columns table
+# above turned on its side). At least two rows must name a manner; a total or count-only row sums the rows and stands
+# for nothing; any other row ends the table.
+_ROW_COUNT_CELL = re.compile(r"(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?:\s+pages?)?", re.IGNORECASE)
+
+
+def _manner_rows(lines: list[str]) -> dict[str, str]:
+    """The rows of a two-column table of pages by their disposition ("Released in part | 174"), each with the sentence
+    it stands for ("174 pages are released in part."), when two rows or more of one table name a manner and the table
+    counts pages: under a heading naming its column of pages ("Disposition | Pages"), or in counts of pages ("40
+    pages"); not records or documents counted ("| Released in full | 14 |" after "| Records retrieved | 61 |")."""
+    respelt: dict[str, str] = {}
+    block: dict[str, str] = {}
+    manners = 0
+    paged = False  # the table's heading names a column of pages, or its counts are of pages
+    before = ""
+    for line in [*lines, ""]:
+        cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+        count = _ROW_COUNT_CELL.fullmatch(cells[1]) if "|" in line and len(cells) == 2 else None
+        manner = _MANNER_HEAD.fullmatch(cells[0]) if count else None
+        if count and (manner or _TOTAL_CELL.match(cells[0]) or _COUNT_ONLY_HEAD.fullmatch(cells[0])):
+            if not block:
+                heading = [cell.strip() for cell in before.strip().strip("|").split("|")]
+                paged = "|" in before and len(heading) == 2 and bool(_PAGES_COLUMN.fullmatch(heading[1]))
+            value = count_value(count.group("n"))
+            block[line.strip()] = (f"{value} pages are {manner.group('verb').lower()} {manner.group('how').lower()}."
+                                   if manner and value else "")
+            manners += bool(manner)
+            paged = paged or bool(re.search(r"\bpages?\b", cells[1], re.IGNORECASE))
+            continue
+        if manners >= 2 and paged:
+            respelt |= block
+        block, manners = {}, 0
+        if line.strip():
+            before = line
+    return respelt
+
+
 def table_rows_respelt(lines: list[str]) -> dict[str, str]:
     """The rows of a table of records under a header naming a pages column and an action column, each row (a line of
     the letter, its cells between bars) with the sentence it stands for ("46 pages are produced with redactions."); a
     row whose pages cell holds no count, or whose cells do not line up with the header's, ends the table. (Also a table
     of the records sent counting the redacted pages of each: see _counted_table_rows.)"""
     respelt: dict[str, str] = (_counted_table_rows(lines) | _classified_table_rows(lines)
-                               | _manner_columns_rows(lines))
+                               | _manner_columns_rows(lines) | _manner_rows(lines))
     pages_at = action_at = width = None
     verb = ""  # the action column's header when it is the verb itself ("Released")
     for line in lines:

@@ -2683,6 +2683,12 @@ EMAIL_DISCLAIMER = re.compile(
 
 EXEMPTION_BOILERPLATE = re.compile(r"explanation\s+of\s+exemptions|(?:foia|freedom\s+of\s+information\s+act)\s+"
                                     r"exemptions\s+(?:are|include)|exemption\s+codes|^\s*subsections\s+of\s+title|"
+                                    # a sheet titled with the sections it sets out, a heading alone on its line:
+                                    # "Applicable Sections of the Freedom of Information Act, 5 U.S.C. § 552" (the
+                                    # EEOC's), "Applicable FOIA Exemptions:" (not a sentence about them)
+                                    r"^\s*applicable\s+(?:(?:sections|subsections|exemptions|provisions)\s+(?:of|under)\s+"
+                                    r"(?:the\s+)?(?:foia|freedom\s+of\s+information\s+act)|(?:foia\s+)?exemptions)"
+                                    r"(?:\s*,?\s*(?:\(\s*)?5\s+U\.?\s?S\.?\s?C\.?\s*(?:§+\s*)?552(?:\s*\))?)?\s*:?\s*$|"
                                     # The FBI's "FOIPA Addendum" of standard responses sent with every letter, its
                                     # Glomar notice for intelligence records among them: "(ii) Intelligence Records.
                                     # ... This is a standard notification that is made to all requesters."

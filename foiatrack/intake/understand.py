@@ -1515,12 +1515,20 @@ class _Reader:
             released = None
         if released is None and self.one_record:
             released = self.one_record[2].split(" … ")[-1]  # "We located a 9-page memorandum. It is enclosed."
-        if interim and not P.INTERIM_RELEASE_NOUN.search(P.INTERIM_LETTER_SENT.sub("", interim)) and not released:
-            # "This is an interim response": a letter so headed that releases nothing is not a release.
+        if interim and not P.INTERIM_RELEASE_NOUN.search(P.INTERIM_LETTER_SENT.sub("", interim)) and not released \
+                and not self._table_releases():
+            # "This is an interim response": a letter so headed that releases nothing is not a release (one whose
+            # table counts pages released, "Released in part | 174", releases them).
             interim = None
         if interim and not final_strong:
             return None, interim
         return final_strong or released, None
+
+    def _table_releases(self) -> bool:
+        """Whether a table of the letter counts pages released ("Released in full | 288" read as "288 pages are
+        released in full.")."""
+        return any(re.search(r"\bpages\s+are\s+(?:released|provided|produced|disclosed)\b", spelt)
+                   for spelt in self.table_rows.values())
 
     def _verdicts_on_waiver_or_expedite(self) -> set[str]:
         """The sentences that decide a fee waiver or expedited processing named in the sentence before, by its

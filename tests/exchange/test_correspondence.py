@@ -85,6 +85,38 @@ def test_html_only_email(tmp_path: Path) -> None:
     assert understand(read_correspondence(path)).events[0].extension_days == 10
 
 
+HTML_EXEMPTIONS = ("<p>FEMA reviewed 40 pages and released 31 pages in part. Information has been withheld under the "
+                   "following exemptions of the FOIA, 5 U.S.C. &sect; 552(b):</p>\n<table border=\"1\">\n"
+                   "<tr><th>Exemption</th><th>Basis</th></tr>\n{rows}</table>\n<p>Sincerely,</p>")
+
+
+@pytest.mark.parametrize("rows", [
+    "<tr><td>(b)(5)</td><td>Deliberative process privilege.</td></tr>\n"
+    "<tr><td>(b)(6)</td><td>Personal information, including the names of junior staff.</td></tr>\n",
+    # ... cells on lines of their own, and a header cell beside a data cell
+    "<tr>\n  <th>(b)(5)</th>\n  <td>Draft memoranda.</td>\n</tr>\n"
+    "<tr>\n  <th>(b)(6)</th>\n  <td>Names of staff.</td>\n</tr>\n",
+])
+def test_an_html_tables_cells_are_read_between_bars_as_a_word_tables_are(tmp_path: Path, rows: str) -> None:
+    # A row of an HTML table is one line, its cells between bars: "(b)(6) | Personal information ..." is a row of the
+    # table the withholding introduced, as in a Word letter.
+    path = tmp_path / "h.eml"
+    path.write_text("From: a@b.gov\nDate: Mon, 30 Nov 2026 10:00:00 -0500\nContent-Type: text/html\n\n"
+                    + HTML_EXEMPTIONS.format(rows=rows), encoding="utf-8")
+    letter = read_correspondence(path)
+    assert "(b)(6) | " in letter.text
+    assert list(understand(letter).events[0].exemptions) == ["(b)(5)", "(b)(6)"]
+
+
+def test_html_cells_of_one_cell_rows_and_paragraphs_get_no_bars(tmp_path: Path) -> None:
+    # The near miss: a table of one cell a row (a letterhead set in a table) and plain paragraphs are read as before.
+    path = tmp_path / "h.eml"
+    path.write_text("From: a@b.gov\nDate: Mon, 30 Nov 2026 10:00:00 -0500\nContent-Type: text/html\n\n"
+                    "<table><tr><td>Forest Service</td></tr><tr><td>Pacific Northwest Region</td></tr></table>"
+                    "<p>No records responsive to your request were located.</p>", encoding="utf-8")
+    assert "|" not in read_correspondence(path).text
+
+
 def test_docx(tmp_path: Path) -> None:
     from docx import Document
 
@@ -367,6 +399,34 @@ def test_a_portal_notices_copied_earlier_messages_are_not_this_letter(tmp_path: 
     path.write_text(PORTAL_NOTICE + label + "\nTotal estimated charges: $318.60. Please respond within 10 business "
                     "days.\n", encoding="utf-8")
     assert read_correspondence(path).text == PORTAL_NOTICE.rstrip() + "\n"
+
+
+@pytest.mark.parametrize("label", ["Message History", "Previous message, sent 11/24/2026:"])
+def test_an_emailed_portal_notices_copied_earlier_messages_are_not_this_letter(tmp_path: Path, label: str) -> None:
+    # A portal's notice e-mailed (not saved as text) copies its history the same way: "Your request has been received
+    # and assigned tracking number ..." below the label is the portal's earlier acknowledgement.
+    message = EmailMessage()
+    message["From"] = "Public Records <records@request.justfoia.example.com>"
+    message["Subject"] = "[Records Request #NCDPS-26-09412] Clarification Needed"
+    message["Date"] = "Thu, 03 Dec 2026 09:21:40 -0500"
+    message.set_content(PORTAL_NOTICE + "-" * 40 + "\n" + label + "\n" + "-" * 40 + "\n\nSent: 11/24/2026 4:02 PM\n"
+                        "Your request has been received and assigned tracking number NCDPS-26-09412.\n")
+    path = tmp_path / "notice.eml"
+    path.write_bytes(bytes(message))
+    text = read_correspondence(path).text
+    assert "has been received" not in text and "withdrawn by operation of law" in text
+
+
+def test_an_emailed_notice_naming_its_message_history_in_a_sentence_is_read_whole(tmp_path: Path) -> None:
+    # The near miss: the words in a sentence of the e-mail, not a label on a line of its own.
+    message = EmailMessage()
+    message["From"] = "Public Records <records@request.justfoia.example.com>"
+    message["Date"] = "Thu, 03 Dec 2026 09:21:40 -0500"
+    message.set_content(PORTAL_NOTICE + "The message history of this request is shown in the portal. Your request "
+                        "has been received and assigned tracking number NCDPS-26-09412.\n")
+    path = tmp_path / "notice.eml"
+    path.write_bytes(bytes(message))
+    assert "has been received" in read_correspondence(path).text
 
 
 def test_a_sentence_about_previous_messages_is_not_a_history_label(tmp_path: Path) -> None:

@@ -712,3 +712,17 @@ def test_a_law_that_bars_release_or_does_not_require_it_is_a_ground(body: str, e
 ])
 def test_no_bar_and_the_rtkls_relation_to_other_law_are_no_ground(sentence: str) -> None:
     assert find_exemptions(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # Virginia's "excluded" without its "from mandatory disclosure": what is excluded under a section is withheld.
+    ("In addition, the body-worn camera recordings are excluded pursuant to Va. Code § 2.2-3706.1(B)(1) as part of "
+     "that file, and reports submitted in confidence to the Department by witnesses are excluded pursuant to Va. "
+     "Code § 2.2-3706.1(B)(2).", ["Va. Code § 2.2-3706.1(B)(1)", "Va. Code § 2.2-3706.1(B)(2)"]),
+    ("The personnel records of the officers are also excluded under Va. Code § 2.2-3705.1(1).",
+     ["Va. Code § 2.2-3705.1(1)"]),
+    # The near miss: days left out of the law's count are no withholding.
+    ("Saturdays, Sundays and legal holidays are excluded under Va. Code § 2.2-3704(B).", []),
+])
+def test_what_is_excluded_under_a_section_is_withheld(sentence: str, expected: list[str]) -> None:
+    assert find_exemptions(sentence) == expected

@@ -15,6 +15,7 @@ import pytest
 from intake_scoring import events_in, kinds_and_outcomes, pages_in
 
 from foiatrack.core.vocabulary import EventKind, Outcome
+from foiatrack.intake import Letter, understand
 from foiatrack.intake import patterns as P
 from foiatrack.intake.pages import PageCounts, read_pages
 from foiatrack.intake.text import dates_in, sentences
@@ -770,7 +771,6 @@ def test_a_petition_the_requester_may_file_is_no_appeal_received() -> None:
     assert events[0].received == dt.date(2026, 2, 20)
 
 
-
 # --- Final determinations in the plural, others', in an interim release ----------------------------------------------
 
 
@@ -1129,7 +1129,6 @@ def test_every_law_a_withholding_tables_cell_names(row: str, expected: list[str]
     assert list(event.exemptions) == expected
 
 
-
 @pytest.mark.parametrize(("held", "expected"), [
     ("The photographs and video recordings of the autopsy are not in the custody of this agency. They are held by the "
      "District 5 Medical Examiner and are confidential and exempt under s. 406.135, F.S.",
@@ -1224,3 +1223,67 @@ def test_a_request_closed_for_an_installment_never_claimed(closing: str, outcome
 def test_not_one_page_redacted_is_a_release_in_full(said: str, outcome: Outcome) -> None:
     body = f"This is the final response to your request. {said} The records are enclosed."
     assert _outcome_and_pages(body)[:2] == (outcome, 24)
+
+
+FEMA_INTERIM = ("This is the second interim response to your Freedom of Information Act (FOIA) request to the Federal "
+                "Emergency Management Agency (FEMA), dated June 3, 2026.\n\nFor this interim response, FEMA reviewed "
+                "500 pages of records. The table below summarizes the disposition of those pages.\n\n{table}\n\n"
+                "FEMA will continue to review the remaining records and will send you its next interim response on or "
+                "before January 4, 2027.")
+
+
+@pytest.mark.parametrize(("table", "released", "withheld"), [
+    # The manners in the rows and the counts beside them (the table of manner columns turned on its side).
+    ("Disposition | Pages\nReleased in full | 288\nReleased in part | 174\nWithheld in full | 38\nTotal reviewed | 500",
+     462, 38),
+    ("Pages released in full | 40 pages\nPages released in part | 12 pages\nPages withheld in full | 3 pages", 52, 3),
+])
+def test_an_interim_response_counting_its_pages_in_a_table_of_manners_releases_them(table: str, released: int,
+                                                                                     withheld: int) -> None:
+    events = events_in(FEMA_INTERIM.format(table=table))
+    assert [event.kind for event in events] == [EventKind.INTERIM_RELEASE]
+    assert (events[0].pages_released, events[0].pages_withheld) == (released, withheld)
+
+
+def test_an_interim_response_with_one_manner_row_or_none_releases_nothing() -> None:
+    # The near miss: a table that counts pages in one row only is not a table of manners, and an interim response
+    # releasing nothing stays no release.
+    events = events_in(FEMA_INTERIM.format(table="Records located | Pages\nE-mails | 500"))
+    assert EventKind.INTERIM_RELEASE not in [event.kind for event in events]
+
+
+EEOC_LETTER = ("EEOC Atlanta District Office\n\nDecember 3, 2026\n\nRe: FOIA No.: 846-2027-000418\n\n"
+               "Dear Requester:\n\nThe charge file contains 40 pages. 31 pages are released with redactions. "
+               "Portions not released are "
+               "withheld pursuant to the subsections of the FOIA, 5 U.S.C. § 552(b), indicated below:\n\n"
+               "(b)(5) - The Investigator's notes are withheld.\n\n(b)(6) - The names of witnesses are withheld.\n\n"
+               "{middle}Sincerely,\n\nFOIA Officer\n\n{heading}\n\n"
+               "(b)(3) Specifically exempted from disclosure by statute, including Section 706(b) of Title VII.\n\n"
+               "(b)(5) Inter-agency or intra-agency memorandums or letters.\n\n"
+               "(b)(6) Personnel and medical files and similar files.\n")
+
+
+@pytest.mark.parametrize("heading", ["Applicable Sections of the Freedom of Information Act, 5 U.S.C. § 552",
+                                     "Applicable FOIA Exemptions:"])
+def test_a_sheet_headed_with_the_applicable_sections_is_no_part_of_the_letter(heading: str) -> None:
+    events = understand(Letter(text=EEOC_LETTER.format(heading=heading, middle=""))).events
+    assert [list(event.exemptions) for event in events] == [["(b)(5)", "(b)(6)"]]
+
+
+def test_a_sentence_naming_the_applicable_sections_does_not_end_the_letter() -> None:
+    # The near miss: the words in a sentence of the letter, not a heading alone on its line; the letter goes on after
+    # it (its (b)(7)(C) still read).
+    middle = ("Applicable sections of the FOIA are cited in the margins of the released pages.\n\n"
+              "(b)(7)(C) - The names of interviewees are withheld.\n\n")
+    events = understand(Letter(text=EEOC_LETTER.format(heading="Attachment", middle=middle))).events
+    assert "(b)(7)(C)" in events[0].exemptions
+
+
+def test_a_table_of_manners_counting_records_counts_no_pages() -> None:
+    # The near miss: records, not pages, counted by their disposition, no column of pages named.
+    body = ("This is the final response to your request. We have determined that 14 records may be released in full, "
+            "39 records may be released in part, and 8 records must be withheld in full.\n\n"
+            "| Records retrieved | 61 |\n| Released in full | 14 |\n| Released in part | 39 |\n"
+            "| Withheld in full | 8 |")
+    events = events_in(body)
+    assert (events[0].pages_released, events[0].pages_withheld) == (None, None)
