@@ -82,6 +82,26 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
 - g14 FERC: an appeal to FERC's General Counsel of a partial Exemption 5 withholding ("Re: Appeal of Initial
   Determination to Withhold Certain Information, FOIA FY13-78"),
   https://tr.scribd.com/document/170929669/9-19-2013-ELC-Appeal-FERC-Response-Binz-II
+
+Blind score (written before the rules were run on it): 9 of 14 fully right, and all 14 matched to their request by the
+number they print. Wrong were:
+- g03 (NGA final response, PDF): the tracking number read as the office's own reference line above the date, not the
+  case number: "U-0917-26/FOIA" beside "Subject: Freedom of Information Act Request, NGA Case #20260418" (matched all
+  the same, by the case number also read).
+- g06 (GSA referral): a full grant of 46 pages, though the pages went to the Department of Veterans Affairs, not to the
+  requester: "In accordance with 41 CFR 105-60.303, we have referred your request, together with these 46 pages, to
+  the VA for a release determination and direct response to you."
+- g09 (IHS extension, Word): an acknowledgement with the day received and the estimated date of completion logged
+  beside the extension: "This letter concerns your Freedom of Information Act (FOIA) request, dated October 26, 2026,
+  which the Indian Health Service (IHS) received on October 27, 2026." and "| Estimated date of completion | February
+  12, 2027 |". The earlier sets log a letter that states the day received as an acknowledgement too, and its estimated
+  completion date as expected_by (258 b09, 268 h09, 311 h02): so the rules read it as the conventions say, and the
+  expected value written here (an extension alone) departs from them; it is left as written.
+- g11 (FWS final response, Word): a partial grant instead of a full grant: "We have reviewed these records and are
+  releasing all 63 pages to you in their entirety."
+- g14 (FERC appeal decision, PDF): Exemption 5 left out of the exemptions upheld: "The withholding of the remaining
+  analyses under Exemption 5 is affirmed." (Exemption 3 was read, from "... and the withholding under Exemption 3 is
+  affirmed.")
 """
 
 from __future__ import annotations
@@ -90,9 +110,12 @@ from intake_scoring import set_tests
 
 SET = "heldout328"
 # What the rules reached on this set when it was scored once, blind; it may only go up.
-FLOOR = 0
+FLOOR = 9
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "g03-nga-final-partial.pdf", "g06-gsa-referral.txt", "g09-ihs-extension.docx", "g11-fws-final-full.docx",
+    "g14-ferc-appeal-partly.pdf",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
