@@ -2101,6 +2101,14 @@ NONE_BUT_THOSE = re.compile(r"\b(?:other\s+than|except(?:\s+for)?|besides|apart\
 REQUEST_QUOTED_NEXT = re.compile(r"^(?=[^.;]*\b(?:you|your|requester|requestor|request)\b)[^.;]*\b(?:asked|ask|"
                                  r"requested|requests?|seek|seeks|sought|seeking|wrote|write|writes|reads?|described|describes|"
                                  r"stated|states|worded|as\s+follows)\b[^.;]*:\s*$", IC)
+# ... or that opens the quotation itself, the request's words run on to the sentence's end: 'You requested "copies of
+# the wetland easement violation case files ..., with landowner personal information redacted."', 'Your request sought
+# "all inspection reports ..."' (an introduction without a date or a number: "Your request, received on October 27,
+# sought ..." tells the day received).
+REQUEST_QUOTED_HERE = re.compile(r"^\W*(?:you|your\s+(?:[\w-]+\s+){0,3}?(?:request|letter|e-?mail|message)|the\s+"
+                                 r"(?:[\w-]+\s+){0,3}?request)\s+(?:[a-z]+\s+){0,2}?(?:asked\s+for|asks\s+for|"
+                                 r"requested|requests|sought|seeks|seeking|reads|read|stated|states)\s*:?\s*"
+                                 r"(?:the\s+following\s*:?\s*)?[\"\u201c]", IC)
 # ... and the quotation itself, whole sentences set between quotation marks (one or several in a row).
 QUOTE_OPENS = re.compile(r"^\s*[\"\u201c]")
 QUOTE_CLOSES = re.compile(r"[\"\u201d]\W*$")

@@ -107,16 +107,17 @@ number they print. Wrong were:
 from __future__ import annotations
 
 import pytest
-from intake_scoring import set_tests
+from intake_scoring import events_in, set_tests
 
+from foiatrack.core.vocabulary import Outcome
 from foiatrack.exchange.correspondence import _join_pages
 
 SET = "heldout328"
 # What the rules reached on this set when it was scored once, blind; it may only go up.
-FLOOR = 10
+FLOOR = 11
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "g03-nga-final-partial.pdf", "g06-gsa-referral.txt", "g09-ihs-extension.docx", "g11-fws-final-full.docx",
+    "g03-nga-final-partial.pdf", "g06-gsa-referral.txt", "g09-ihs-extension.docx",
 }
 
 
@@ -141,3 +142,24 @@ test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_
 ])
 def test_a_sentence_cut_by_a_page_break_inside_a_citation_is_joined(pages: list[str], text: str) -> None:
     assert _join_pages(pages) == text
+
+
+@pytest.mark.parametrize(("body", "outcome"), [
+    # g11: the request's words, quoted in the sentence that introduces them, ask for redactions; the Service made none.
+    ('You requested "copies of the wetland easement violation case files opened in 2025, including notices of '
+     'violation and restoration agreements, with landowner personal information redacted." The Service located '
+     "63 pages of records responsive to your request. We have reviewed these records and are releasing all 63 "
+     "pages to you in their entirety.", Outcome.FULL_GRANT),
+    ("Your FOIA request sought \u201cthe 2025 inspection reports for the plant, with any personal information "
+     "redacted.\u201d We located 12 pages, and we are releasing all 12 pages to you in full.", Outcome.FULL_GRANT),
+    # ... the quotation going on past its first stop.
+    ('You asked for "the complaint file. Please redact the names of the complainants." We located 30 pages, and we '
+     "are releasing all 30 pages to you in full.", Outcome.FULL_GRANT),
+    # The near miss: the agency's own redactions, after the quotation or in the sentence that goes on past it.
+    ('You requested "the 2025 inspection reports for the plant." We located 12 pages, which are released with '
+     "redactions under Exemption 6.", Outcome.PARTIAL_GRANT),
+    ('You requested "the inspection reports", and we are releasing the 12 pages with personal information redacted '
+     "under Exemption 6.", Outcome.PARTIAL_GRANT),
+])
+def test_the_request_quoted_where_it_is_introduced_is_not_the_answer(body: str, outcome: Outcome) -> None:
+    assert [event.outcome for event in events_in(body)] == [outcome]
