@@ -2575,8 +2575,10 @@ REFERRED = re.compile(r"referr?\w*\s+(?:\w+\s+){0,6}(?:to|with)\s+(?:the\s+)?(?:
                        # ... and the records sent to the office that will decide on them: "We have therefore sent the 9
                        # pages to CBP's FOIA Division, which will make the release determination and respond to you
                        # directly", "forwarded the records to USCIS for a release determination" (not records sent to
-                       # you: "we sent the records to you, which completes ...")
-                       r"\b(?:referr\w*|sent|forwarded|transferred|routed)\s+(?:[\w-]+\s+){0,6}?to\s+(?!you\b|your\b)"
+                       # you: "we sent the records to you, which completes ..."); the records or the request set off
+                       # by commas: "we have referred your request, together with these 46 pages, to the VA for a
+                       # release determination and direct response to you"
+                       r"\b(?:referr\w*|sent|forwarded|transferred|routed)\s+(?:[\w-]+,?\s+){0,8}?to\s+(?!you\b|your\b)"
                        r"(?:[\w'\u2019&.-]+,?\s+){0,8}?(?:for\s+(?:a\s+|its\s+|their\s+)?(?:release\s+)?determination|"
                        r"(?:which|who)\s+will\s+(?:[\w-]+\s+){0,6}?(?:(?:respond|reply|answer)\s+(?:to\s+you\s+)?"
                        r"directly|(?:make|issue)\s+(?:a|the|its)\s+(?:release\s+)?determination)|"

@@ -114,10 +114,10 @@ from foiatrack.exchange.correspondence import _join_pages
 
 SET = "heldout328"
 # What the rules reached on this set when it was scored once, blind; it may only go up.
-FLOOR = 11
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "g03-nga-final-partial.pdf", "g06-gsa-referral.txt", "g09-ihs-extension.docx",
+    "g03-nga-final-partial.pdf", "g09-ihs-extension.docx",
 }
 
 
@@ -163,3 +163,19 @@ def test_a_sentence_cut_by_a_page_break_inside_a_citation_is_joined(pages: list[
 ])
 def test_the_request_quoted_where_it_is_introduced_is_not_the_answer(body: str, outcome: Outcome) -> None:
     assert [event.outcome for event in events_in(body)] == [outcome]
+
+
+@pytest.mark.parametrize(("body", "outcome", "released"), [
+    # g06: the pages sent on with the request to the agency they came from, for its own answer, are not released here.
+    ("GSA located 46 pages of records in the regional office's files that originated with the VA. In accordance with "
+     "41 CFR 105-60.303, we have referred your request, together with these 46 pages, to the VA for a release "
+     "determination and direct response to you. This completes GSA's response to your request.", Outcome.OTHER, None),
+    ("Our search located 12 pages of records that originated with the Wage and Hour Division. We have forwarded your "
+     "request, along with the 12 pages, to the Department of Labor for a release determination and direct response to "
+     "you. This completes our response.", Outcome.OTHER, None),
+    # The near miss: pages released here, and only the request for other records sent on.
+    ("We are releasing the 46 pages to you in full, and we have referred your request for the lease files to the VA "
+     "for a direct response to you.", Outcome.FULL_GRANT, 46),
+])
+def test_pages_referred_with_the_request_are_not_released(body: str, outcome: Outcome, released: int | None) -> None:
+    assert [(event.outcome, event.pages_released) for event in events_in(body)] == [(outcome, released)]
