@@ -92,8 +92,8 @@ def understand(letter: Letter) -> Proposal:
     text = spelled_out(as_folded)
     parts = [fold(part) for part in raw.split("\f") if part.strip()] or [text]
     all_sentences = sentences(text)
-    references = appeal_files_first(request_numbers_first(
-        find_references(text + ("\n" + fold(letter.subject) if letter.subject else ""))))
+    referenced = text + ("\n" + fold(letter.subject) if letter.subject else "")
+    references = appeal_files_first(request_numbers_first(find_references(referenced), referenced))
     tracking = [ref.number for ref in references if not ref.is_appeal]
     appeals = [ref.number for ref in references if ref.is_appeal]
     letter_date, date_evidence = _letter_date(parts, letter.date, _column_dated_lines(raw))
