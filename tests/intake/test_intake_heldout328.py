@@ -102,6 +102,15 @@ number they print. Wrong were:
 - g14 (FERC appeal decision, PDF): Exemption 5 left out of the exemptions upheld: "The withholding of the remaining
   analyses under Exemption 5 is affirmed." (Exemption 3 was read, from "... and the withholding under Exemption 3 is
   affirmed.")
+
+After general fixes (a sentence a PDF's page break cuts inside a citation joined again: "under Exemption" / "5 is
+affirmed."; the request quoted in the sentence that introduces it left out as the requester's words: 'You requested
+"... with landowner personal information redacted."'; pages referred together with the request not released, the
+referral closing it: "we have referred your request, together with these 46 pages, to the VA for a release
+determination"; a serial alone on a heading line put after the case number the office gave the request: "U-0917-26/FOIA"
+before "Freedom of Information Act Request, NGA Case #20260418"), 13 of 14. g09 stays in NOT_YET: the rules read it as
+the earlier sets' conventions say (an acknowledgement with the day received and the estimated completion date beside the
+extension), and the expected value written blind departs from them; it is not changed to fit.
 """
 
 from __future__ import annotations
@@ -115,9 +124,10 @@ from foiatrack.intake.numbers import find_references, request_numbers_first
 from foiatrack.intake.text import fold
 
 SET = "heldout328"
-# What the rules reached on this set when it was scored once, blind; it may only go up.
+# What the rules reached on this set when it was scored once, blind (9), and after the fixes; it may only go up.
 FLOOR = 13
-# Letters not yet fully right; the others must stay right.
+# Letters not yet fully right; the others must stay right. (g09: its expected value departs from the conventions;
+# see the docstring.)
 NOT_YET: set[str] = {"g09-ihs-extension.docx"}
 
 
