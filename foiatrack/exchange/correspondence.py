@@ -206,12 +206,22 @@ _BAR_FOR_I = re.compile(r"(?<!\S)\|(?= (?:am|have|had|will|was|would|do|did|must
                         r"find|found|note|remand|affirm|agree|regret|understand|write|trust|hope|apologize)\b)")
 
 
+# A page that breaks off inside a citation, on the word that leads its number, and the next page that goes on with the
+# number: "The withholding of the remaining analyses under Exemption" / "5 is affirmed.", "... withheld pursuant to
+# Section" / "552.101 of the Government Code", "under 5 U.S.C. §" / "552(b)(6)".
+_PAGE_ENDS_BEFORE_NUMBER = re.compile(r"\b(?:Exemptions?|Sections?|Subsections?|Paragraphs?|Title|Chapter|Article|"
+                                      r"Rule|Part|Clause)[ \t]*$|§[ \t]*$")
+_PAGE_STARTS_WITH_NUMBER = re.compile(r"\s*(?:\d|\((?:[a-z]|\d{1,2}|[ivx]{1,4})\))")
+
+
 def _join_pages(texts: list[str]) -> str:
     """The pages' text in order, a line apart; a sentence a page break cuts ("The 14 pages of" / "findings are
-    enclosed, ...": the page ends on a word or a comma, the next starts in lower case) is one paragraph again."""
+    enclosed, ...": the page ends on a word or a comma, the next starts in lower case; or inside a citation, "under
+    Exemption" / "5 is affirmed.") is one paragraph again."""
     joined = ""
     for index, text in enumerate(texts):
-        if index and re.search(r"[A-Za-z0-9,;]\s*$", joined) and re.match(r"\s*[a-z]", text):
+        if index and ((re.search(r"[A-Za-z0-9,;]\s*$", joined) and re.match(r"\s*[a-z]", text))
+                      or (_PAGE_ENDS_BEFORE_NUMBER.search(joined.rstrip()) and _PAGE_STARTS_WITH_NUMBER.match(text))):
             joined = joined.rstrip() + "\n" + text.lstrip()
         else:
             joined += ("\n" if index else "") + text

@@ -424,12 +424,19 @@ def appeal_by_elimination(references: list[Reference]) -> Reference | None:
 
 
 _FILING_CODE = re.compile(r"\brefer\s+to\b", re.IGNORECASE)
+_CASE_LABEL = re.compile(r"\bcase\b", re.IGNORECASE)
+# ... the case the office opened on the request, said just before its number ("Freedom of Information Act Request, NGA
+# Case #20260418", "your request, which was assigned case number 0417-2026"), not the case the records sought belong to
+# ("the report in Springfield Police case number 2026-0031877").
+_REQUESTS_CASE = re.compile(r"\b(?:request|assigned)\b[^.\n]{0,40}$", re.IGNORECASE)
+_CASE_OF_RECORDS = re.compile(r"\b(?:police|sheriff|incident|reports?|investigations?|files?|records?|arrest|"
+                              r"offense|court)\b[^.\n]{0,30}$", re.IGNORECASE)
 # ... and so is the number an office that rules on the request files its own work under, labelled a bare "ID": "Your
 # request was assigned ID# 26-061544" in an attorney general's ruling that names the request as "PIR W118402-091426".
 _FILE_ID = re.compile(r"(?:^|\bassigned\s+)ID$")
 
 
-def request_numbers_first(references: list[Reference]) -> list[Reference]:
+def request_numbers_first(references: list[Reference], text: str = "") -> list[Reference]:
     """*references* with an office's filing code ("IN REPLY REFER TO: 84-21000", a mail stop and file series on
     Interior and Navy letterheads) put after a number the letter labels as the request's own ("FOIA Request
     BOR-2027-00045"): the code files the letter, the request's number names the request. Alone, it stays first.
@@ -439,6 +446,15 @@ def request_numbers_first(references: list[Reference]) -> list[Reference]:
     named = any(_REQUEST_ITSELF.search(ref.label) and not _FILING_CODE.search(ref.label) for ref in references
                 if not ref.is_appeal)
     if not named:
+        # ... and a serial standing alone on a heading line goes after the case number the office gave the request
+        # ("U-0917-26/FOIA" above the date, before "Subject: Freedom of Information Act Request, NGA Case #20260418"):
+        # the line files the letter, the case number names the request.
+        if any(_CASE_LABEL.search(ref.label) and _REQUESTS_CASE.search(text[max(0, ref.start - 80):ref.start])
+               and not _CASE_OF_RECORDS.search(text[max(0, ref.start - 80):ref.start])
+               for ref in references if not ref.is_appeal):
+            bare = [ref for ref in references
+                    if not ref.label and not ref.is_appeal and not _SHAPES.fullmatch(ref.number)]
+            return [ref for ref in references if ref not in bare] + bare
         return references
     ordered = sorted(references, key=lambda ref: bool(_FILING_CODE.search(ref.label) or _FILE_ID.search(ref.label)))
     bare = [ref for ref in ordered if not ref.label and not ref.is_appeal and not _SHAPES.fullmatch(ref.number)]

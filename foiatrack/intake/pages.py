@@ -254,17 +254,20 @@ _COPIES_OF_EARLIER = re.compile(r"^\W*(?:[\w-]+\s+){0,3}?(?:are|were|is|was|bein
 # to EPA", "the remaining 6 pages have been forwarded to the Department of Defense for review".
 _REFERRED_AWAY = re.compile(r"\b(?:were|was|are|is|have\s+been|has\s+been|are\s+being|is\s+being|been)\s+(?:\w+\s+)?"
                             r"(?:referred|sent|forwarded|transferred|routed)\s+(?:back\s+)?to\s+(?:that|another|the\s+"
-                            r"originating|the\s+other|(?-i:[A-Z]{2,})\b|the\s+(?:[\w&'-]+\s+){0,6}?(?:agency|department|"
+                            r"originating|the\s+other|(?:the\s+)?(?-i:[A-Z]{2,})\b|the\s+(?:[\w&'-]+\s+){0,6}?(?:agency|department|"
                             r"administration|service|bureau|office|component|commission|board|agencies))",
                             re.IGNORECASE)
 # ... and in the active voice, the count between the verb and the agency: "We have therefore sent the 9 pages to CBP's
 # FOIA Division", "ICE referred 12 pages to USCIS for direct response", "we are forwarding these 30 pages to the
 # Department of State" (not pages sent to you or your counsel: "we have sent the 40 pages to you by e-mail").
+# ... the request sent with them: "we have referred your request, together with these 46 pages, to the VA for a
+# release determination", "we forwarded your request and the 12 pages of records to the Department of Labor".
 _REFERRING_VERB = re.compile(r"\b(?:referred|referring|refer|sent|sending|forwarded|forwarding|transferred|"
-                             r"transferring|routed|routing)\s+(?:(?:the|these|those|all|its|their|remaining|other|"
-                             r"additional|\w+-page)\s+){0,3}$", re.IGNORECASE)
-_TO_ANOTHER = re.compile(r"^\s*(?:of\s+[^.;,]{1,60}?\s+)?(?:\([^)]*\)\s+)?to\s+(?!you\b|your\b|the\s+requester\b)"
-                         r"(?:(?:that|another|the\s+originating|the\s+other)\b|(?-i:[A-Z]{2,})\b|(?:the\s+)?"
+                             r"transferring|routed|routing)\s+(?:(?:your|the|this)\s+(?:[\w-]+\s+)?request\s*,?\s+"
+                             r"(?:(?:together|along)\s+with|and|with)\s+)?(?:(?:the|these|those|all|its|their|remaining|"
+                             r"other|additional|\w+-page)\s+){0,3}$", re.IGNORECASE)
+_TO_ANOTHER = re.compile(r"^\s*(?:of\s+[^.;,]{1,60}?)?\s*,?\s*(?:\([^)]*\)\s+)?to\s+(?!you\b|your\b|the\s+requester\b)"
+                         r"(?:(?:that|another|the\s+originating|the\s+other)\b|(?:the\s+)?(?-i:[A-Z]{2,})\b|(?:the\s+)?"
                          r"(?:[\w&'\u2019-]+\s+){0,6}?(?:agency|department|administration|service|bureau|office|"
                          r"component|commission|board|division|agencies)\b)", re.IGNORECASE)
 # "Enclosed are 58 pages ...": the pages an earlier sentence released, now said to be enclosed.

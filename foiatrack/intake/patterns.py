@@ -2116,6 +2116,14 @@ NONE_BUT_THOSE = re.compile(r"\b(?:other\s+than|except(?:\s+for)?|besides|apart\
 REQUEST_QUOTED_NEXT = re.compile(r"^(?=[^.;]*\b(?:you|your|requester|requestor|request)\b)[^.;]*\b(?:asked|ask|"
                                  r"requested|requests?|seek|seeks|sought|seeking|wrote|write|writes|reads?|described|describes|"
                                  r"stated|states|worded|as\s+follows)\b[^.;]*:\s*$", IC)
+# ... or that opens the quotation itself, the request's words run on to the sentence's end: 'You requested "copies of
+# the wetland easement violation case files ..., with landowner personal information redacted."', 'Your request sought
+# "all inspection reports ..."' (an introduction without a date or a number: "Your request, received on October 27,
+# sought ..." tells the day received).
+REQUEST_QUOTED_HERE = re.compile(r"^\W*(?:you|your\s+(?:[\w-]+\s+){0,3}?(?:request|letter|e-?mail|message)|the\s+"
+                                 r"(?:[\w-]+\s+){0,3}?request)\s+(?:[a-z]+\s+){0,2}?(?:asked\s+for|asks\s+for|"
+                                 r"requested|requests|sought|seeks|seeking|reads|read|stated|states)\s*:?\s*"
+                                 r"(?:the\s+following\s*:?\s*)?[\"\u201c]", IC)
 # ... and the quotation itself, whole sentences set between quotation marks (one or several in a row).
 QUOTE_OPENS = re.compile(r"^\s*[\"\u201c]")
 QUOTE_CLOSES = re.compile(r"[\"\u201d]\W*$")
@@ -2582,8 +2590,10 @@ REFERRED = re.compile(r"referr?\w*\s+(?:\w+\s+){0,6}(?:to|with)\s+(?:the\s+)?(?:
                        # ... and the records sent to the office that will decide on them: "We have therefore sent the 9
                        # pages to CBP's FOIA Division, which will make the release determination and respond to you
                        # directly", "forwarded the records to USCIS for a release determination" (not records sent to
-                       # you: "we sent the records to you, which completes ...")
-                       r"\b(?:referr\w*|sent|forwarded|transferred|routed)\s+(?:[\w-]+\s+){0,6}?to\s+(?!you\b|your\b)"
+                       # you: "we sent the records to you, which completes ..."); the records or the request set off
+                       # by commas: "we have referred your request, together with these 46 pages, to the VA for a
+                       # release determination and direct response to you"
+                       r"\b(?:referr\w*|sent|forwarded|transferred|routed)\s+(?:[\w-]+,?\s+){0,8}?to\s+(?!you\b|your\b)"
                        r"(?:[\w'\u2019&.-]+,?\s+){0,8}?(?:for\s+(?:a\s+|its\s+|their\s+)?(?:release\s+)?determination|"
                        r"(?:which|who)\s+will\s+(?:[\w-]+\s+){0,6}?(?:(?:respond|reply|answer)\s+(?:to\s+you\s+)?"
                        r"directly|(?:make|issue)\s+(?:a|the|its)\s+(?:release\s+)?determination)|"

@@ -92,8 +92,8 @@ def understand(letter: Letter) -> Proposal:
     text = spelled_out(as_folded)
     parts = [fold(part) for part in raw.split("\f") if part.strip()] or [text]
     all_sentences = sentences(text)
-    references = appeal_files_first(request_numbers_first(
-        find_references(text + ("\n" + fold(letter.subject) if letter.subject else ""))))
+    referenced = text + ("\n" + fold(letter.subject) if letter.subject else "")
+    references = appeal_files_first(request_numbers_first(find_references(referenced), referenced))
     tracking = [ref.number for ref in references if not ref.is_appeal]
     appeals = [ref.number for ref in references if ref.is_appeal]
     letter_date, date_evidence = _letter_date(parts, letter.date, _column_dated_lines(raw))
@@ -403,8 +403,22 @@ def _without_quoted_request(body: list[str]) -> list[str]:
     index = 0
     while index < len(body):
         sentence = body[index]
-        out.append(sentence)
         index += 1
+        opens = P.REQUEST_QUOTED_HERE.match(sentence)
+        if opens and not re.search(r"\d", sentence[:opens.end()]):
+            # ... or the words quoted in the sentence that introduces them, to its end ('You requested "copies of
+            # the case files ..., with landowner personal information redacted."'): the sentence is the requester's,
+            # left out whole; where the quotation goes on past its stop, the sentences up to its close too.
+            closing = re.search(r"[\"\u201d]", sentence[opens.end():])
+            if closing is None:
+                end = next((n for n in range(index, min(index + 8, len(body))) if P.QUOTE_CLOSES.search(body[n])),
+                           None)
+                if end is not None:
+                    index = end + 1
+                    continue
+            elif not sentence[opens.end() + closing.end():].strip(" .,;:)\u201d\""):
+                continue
+        out.append(sentence)
         if not P.REQUEST_QUOTED_NEXT.search(sentence) or index >= len(body) or not P.QUOTE_OPENS.match(body[index]):
             continue
         end = next((n for n in range(index, min(index + 8, len(body))) if P.QUOTE_CLOSES.search(body[n])), None)
