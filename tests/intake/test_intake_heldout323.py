@@ -93,6 +93,33 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   and the D.C. Open Government Coalition on the mayoral decisions,
   https://dcogc.org/blog/decisions-by-the-mayor-on-d-c-foia-appeals-now-more-accessible/
 
+Blind score (written before the rules were run on it): 7 of 14 fully right, and all 14 matched to their requests (the
+three review bodies' letters by their own docket numbers). Wrong were:
+- c02 (c02-hhs-cdc-appeal-affirm-remand.pdf): exemptions ['(b)(5)'] != ['(b)(5)', '(b)(6)']: "You did not challenge
+  the redactions of personal telephone numbers and e-mail addresses made under Exemption 6."
+- c03 (c03-navy-appeal-untimely.txt): outcome None != 'denied' ("Accordingly, your appeal is dismissed as
+  untimely."); exemptions ['(b)(6)', '(b)(7)(A)', '(b)(7)(C)'] != None ("In that response, NCIS released 41 pages to
+  you with redactions made under 5 U.S.C. § 552(b)(6) and (b)(7)(C) and withheld 12 pages in full under 5 U.S.C. §
+  552(b)(7)(A).")
+- c08 (c08-hi-oip-appeal-decision.txt): outcome 'full_grant' != 'partial_grant'; exemptions None != ['HRS §
+  92F-13(1)']: "Based on the foregoing, OIP concludes that DOCARE must disclose the requested complaint records to
+  Requester, with the complainants' names, addresses, telephone numbers and e-mail addresses redacted under HRS §
+  92F-13(1)."
+- c10 (c10-ne-ag-public-records-petition.txt): kinds ['final_determination'] != ['appeal_decision']; appeal_number
+  None != '26-R-141': "RE: File No. 26-R-141; City of Grand Island Police Department; Petitioner ..." and "we
+  conclude that GIPD did not unlawfully deny your public records request" (read loosely as the police department's
+  own denial)
+- c11 (c11-mn-hennepin-release-after-opinion.eml): exemptions add 'Minn. Stat. § 13.82, subd. 7': "On August 20,
+  2026, the Sheriff's Office responded that the data were classified as confidential active criminal investigative
+  data under Minn. Stat. § 13.82, subd. 7, and denied your request."
+- c12 (c12-mi-msp-foia-appeal-partly.pdf): exemptions add 'MCL 15.243(1)(b)(iii)': "The MSP's initial response,
+  dated October 13, 2026, ... denied your request for the recordings and the crash reconstruction report under MCL
+  15.243(1)(b)(i) and (iii)."
+- c13 (c13-dot-faa-fee-waiver-appeal-ack.txt): kinds ['appeal_decision'] != ['appeal_acknowledged']; received None !=
+  '2026-11-16': "The FAA's estimate of $642.50 ... will not be charged unless and until the denial of your fee waiver
+  request is affirmed and you agree in writing to pay the fees." (read as an affirmance) and "Your appeal was received
+  in this office on November 16, 2026, and has been assigned OST Appeal Control Number 2027-0046."
+
 The appeal dismissed as untimely (c03) is logged as denied: the appeal was refused and the agency's answer stands, as
 for the complaints the Connecticut commission dismisses in earlier sets.
 """
@@ -103,9 +130,13 @@ from intake_scoring import set_tests
 
 SET = "heldout323"
 # What the rules reached on this set when it was scored once, blind; it may only go up.
-FLOOR = 0
+FLOOR = 7
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "c02-hhs-cdc-appeal-affirm-remand.pdf", "c03-navy-appeal-untimely.txt", "c08-hi-oip-appeal-decision.txt",
+    "c10-ne-ag-public-records-petition.txt", "c11-mn-hennepin-release-after-opinion.eml",
+    "c12-mi-msp-foia-appeal-partly.pdf", "c13-dot-faa-fee-waiver-appeal-ack.txt",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
