@@ -4000,7 +4000,11 @@ GROUND_OF_UPHELD = re.compile(r"^\W*(?:they|these|those|it|the\s+(?:[\w-]+\s+){0
 RECORDS_UPHELD_NAMED = re.compile(r"\b(?:denial|withholding|redaction)s?\s+of\s+(?:the\s+)?"
                                   r"(?P<what>[\w'\u2019 -]{4,80}?)\s*"
                                   r"(?:[.;,]|$|\b(?:is|are|was|were|under|in\s+full)\b)", IC)
+# ... or the denial of the item a numbered decision is on, pointed back to by "the denial": "2. Crash reconstruction
+# report. The denial is upheld."
 UPHELD_NAMED_BEFORE = re.compile(r"^(?![^;]*\bin\s+part\b)[^;]*\b(?:them|they|those|these|such)\b|"
+                                 r"^\W*the\s+(?:disclosure\s+)?denial\s+(?:is|was|has\s+been)\s+(?:hereby\s+)?"
+                                 r"(?:upheld|affirmed|sustained)\s*[.;]?\s*$|"
                                  r"^(?![^;]*\bin\s+part\b)[^;]*\b(?:this|that)\s+(?:information|material|data|"
                                  r"text|content)\b|"
                                  r"^(?![^;]*\bin\s+part\b)\W*the\s+(?:(?:\d[\d,]*|[a-z]+)\s+)?(?:pages?|records?|"
@@ -4148,7 +4152,12 @@ RELEASED_REDACTED_UNDER = re.compile(r"\b(?:redacted|removed|masked|deleted|exci
                                      r"(?:redactions?|excisions?|deletions?)\s+"
                                      # ... and what was taken out named between: "released with the redaction of
                                      # inmate medical information under MCL 15.243(1)(a)"
-                                     r"(?:of\s+(?:[\w'\u2019-]+,?\s+){1,10}?)?(?:made\s+)?(?:under|pursuant\s+to)\b",
+                                     r"(?:of\s+(?:[\w'\u2019-]+,?\s+){1,10}?)?(?:made\s+)?(?:under|pursuant\s+to)\b|"
+                                     # ... or with the reason, its ground cited after it: "The faces of the injured
+                                     # parties ... will be redacted, as disclosure of that information would constitute
+                                     # a clearly unwarranted invasion of personal privacy, MCL 15.243(1)(a)."
+                                     r"(?<!\bnot\s)(?<!\bnot\sbe\s)\b(?:redacted|removed|masked|deleted|excised)\s*,?\s+"
+                                     r"(?:as|because|since)\s+(?:the\s+|its\s+|their\s+)?(?:disclosure|release)\b",
                                      IC)
 # The records as a whole are released: "TSA has determined that the records are releasable in part".
 ALL_RELEASED = re.compile(PORTIONS_OF_SENT + r"|"
@@ -4370,6 +4379,15 @@ RECITAL = re.compile(EARLIER_LETTER.pattern + r"|" + DAY_OPENING + r"|" + EXTENS
 # under FOIA Exemptions 4, 6 and 8" (with RECITAL's date or "previously"; not another office's: "the Bureau withheld").
 OWN_EARLIER_WITHHOLDING = re.compile(r"\b(?:we|I)\s+(?:had\s+)?(?:previously\s+)?(?:released|withheld|redacted|"
                                      r"denied|produced|provided)\b", IC)
+# The earlier answer that denied the request, told in a later letter that answers it again, whoever it names as having
+# given it: "On August 20, 2026, the Sheriff's Office responded that the data were classified as confidential ... under
+# Minn. Stat. § 13.82, subd. 7, and denied your request", "The Department's initial response, dated May 4, 2026, denied
+# your request under ..." (with RECITAL's date or EARLIER_ANSWER_DATED).
+EARLIER_DENIAL = re.compile(r"\bdenied\s+(?:your|the|this)\s+(?:[\w-]+\s+){0,3}?request\b", IC)
+# The earlier answer named as such with its date, as what the sentence tells of: "The MSP's initial response, dated
+# October 13, 2026, granted ...", "The Department's original determination of May 4, 2026 withheld ...".
+EARLIER_ANSWER_DATED = re.compile(r"\b(?:initial|original|earlier|previous|prior|first)\s+(?:response|determination|"
+                                  r"decision|answer|reply|letter)\s*,?\s+(?:dated|of|issued(?:\s+on)?)\s+" + A_DATE, IC)
 # A review body's earlier decision recalled in the agency's own later letter: "On November 16, 2026, the Public Access
 # Bureau ... issued a determination letter concluding that ISP improperly withheld the final report", "As you know, the
 # Office of Information Policy previously issued a decision remanding your request" (the review's, not this letter's).

@@ -1659,7 +1659,7 @@ class _Reader:
                 event.unsure["outcome"] = reason
         return event
 
-    def _exemptions(self) -> tuple[list[str], list[str]]:
+    def _exemptions(self, *, earlier_answers: bool = True) -> tuple[list[str], list[str]]:
         """The exemptions the letter applies and the sentences that cite them (see _exemptions_cited), a table's cell
         that gives only a section ("| Withheld in full | § 32.1-283 |") read as the section of the law the letter
         names for it elsewhere ("confidential under § 32.1-283 of the Code of Virginia")."""
@@ -1668,7 +1668,11 @@ class _Reader:
         # is that letter's: "By letter dated August 27, 2026, we released 19 pages ... and withheld the remaining
         # records in full under FOIA Exemptions 4, 6 and 8" beside "Portions of these records have been withheld under
         # 5 U.S.C. § 552(b)(6) and (b)(7)(C)" logs (b)(6) and (b)(7)(C) and not (b)(4).
-        recalled = [s for s in used if P.RECITAL.search(s) and P.OWN_EARLIER_WITHHOLDING.search(s)]
+        # ... and in a release after a review, the earlier answer that denied the request, whoever the letter names as
+        # having given it (in an appeal's decision that answer is what is reviewed, its grounds weighed there).
+        recalled = [s for s in used if (P.RECITAL.search(s) and P.OWN_EARLIER_WITHHOLDING.search(s)) or (
+            earlier_answers and (P.RECITAL.search(s) or P.EARLIER_ANSWER_DATED.search(s))
+            and P.EARLIER_DENIAL.search(s))]
         if recalled and len(recalled) < len(used):
             own = {code for s in used if s not in recalled for code in find_exemptions(s, withholding=True)}
             dropped = {code for s in recalled for code in find_exemptions(s, withholding=True)} - own
@@ -2132,9 +2136,16 @@ class _Reader:
     def _ground_given_after(self, index: int) -> list[str]:
         """The exemptions of the sentence right after *index* when it gives the ground of what *index* upholds by
         pointing back: "The denial of these records is upheld. They are exempt under MCL 15.243(1)(b)(i), because
-        ..."."""
-        after = self.body[index + 1] if index + 1 < len(self.body) else ""
-        return find_exemptions(after) if P.GROUND_OF_UPHELD.search(after) else []
+        ..."; or of the one after it, when the sentence between tells why and cites nothing: "The denial is upheld. The
+        report has been provided to the prosecutor as evidence in the pending criminal proceeding. It is exempt from
+        disclosure under MCL 15.243(1)(b)(i)."
+        """
+        for after in self.body[index + 1:index + 3]:
+            if P.GROUND_OF_UPHELD.search(after):
+                return find_exemptions(after)
+            if find_exemptions(after) or find_exemptions(after, withholding=True):
+                break
+        return []
 
     def _ground_of_records_named(self, index: int) -> list[str]:
         """The ground of the records an affirmance at *index* names without its ground, where another sentence tells
@@ -2235,7 +2246,7 @@ class _Reader:
                     (pages, counted), release = carried
                     counts.released = pages
                     counts.sentences["pages_released"] = f"{counted} … {release}"
-            exemptions, exemption_sentences = self._exemptions()
+            exemptions, exemption_sentences = self._exemptions(earlier_answers=False)
             if counts.pages_released is not None:
                 event.pages_released = counts.pages_released
                 event.evidence["pages_released"] = counts.sentences["pages_released"]

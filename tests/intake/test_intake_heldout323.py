@@ -120,6 +120,13 @@ three review bodies' letters by their own docket numbers). Wrong were:
   request is affirmed and you agree in writing to pay the fees." (read as an affirmance) and "Your appeal was received
   in this office on November 16, 2026, and has been assigned OST Appeal Control Number 2027-0046."
 
+After general fixes (the earlier answer that denied the request, recalled in a release after a review, is that
+answer's: "On August 20, 2026, the Sheriff's Office responded that the data were classified as confidential ... under
+Minn. Stat. § 13.82, subd. 7, and denied your request"; an item's denial upheld, its ground given after the reason:
+"The denial is upheld. The report has been provided to the prosecutor ... It is exempt from disclosure under MCL
+15.243(1)(b)(i)."; a redaction given with its reason, then its ground: "will be redacted, as disclosure of that
+information would constitute a clearly unwarranted invasion of personal privacy, MCL 15.243(1)(a)"), 9 of 14.
+
 The appeal dismissed as untimely (c03) is logged as denied: the appeal was refused and the agency's answer stands, as
 for the complaints the Connecticut commission dismisses in earlier sets.
 """
@@ -129,13 +136,12 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout323"
-# What the rules reached on this set when it was scored once, blind; it may only go up.
-FLOOR = 7
+# What the rules reached on this set when it was scored once, blind (7); it may only go up.
+FLOOR = 9
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
     "c02-hhs-cdc-appeal-affirm-remand.pdf", "c03-navy-appeal-untimely.txt", "c08-hi-oip-appeal-decision.txt",
-    "c10-ne-ag-public-records-petition.txt", "c11-mn-hennepin-release-after-opinion.eml",
-    "c12-mi-msp-foia-appeal-partly.pdf", "c13-dot-faa-fee-waiver-appeal-ack.txt",
+    "c10-ne-ag-public-records-petition.txt", "c13-dot-faa-fee-waiver-appeal-ack.txt",
 }
 
 

@@ -1086,3 +1086,65 @@ def test_a_table_counting_each_records_pages_by_what_was_done(body: str, release
 ])
 def test_pages_none_of_which_are_withheld(body: str, released: int | None, withheld: int | None) -> None:
     assert _outcome_and_pages(body)[1:] == (released, withheld)
+
+
+# --- The earlier answer that denied the request, recalled in a release after a review --------------------------------
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("On August 20, 2026, the Sheriff's Office responded that the data were classified as confidential active "
+     "criminal investigative data under Minn. Stat. § 13.82, subd. 7, and denied your request. The Sheriff's Office "
+     "is now providing you with the incident report, 34 pages. The inmate's medical data are private under Minn. "
+     "Stat. § 13.384, subd. 3, and have been redacted.", ["Minn. Stat. § 13.384, subd. 3"]),
+    ("The Department's initial response, dated May 4, 2026, denied your request under Exemption 5. Following the "
+     "remand, we are releasing 40 pages to you with redactions made under Exemption 6.", ["(b)(6)"]),
+    # The near miss: the ground recalled is applied again now.
+    ("On August 20, 2026, the City denied your request under Exemption 5. We have reconsidered and are releasing 40 "
+     "pages to you, with portions withheld under Exemption 5.", ["(b)(5)"]),
+])
+def test_grounds_of_an_earlier_denial_recalled_in_a_later_release(body: str, expected: list[str]) -> None:
+    assert [code for event in events_in(body) if event.kind is EventKind.FINAL_DETERMINATION
+            for code in event.exemptions] == expected
+
+
+# --- "The denial is upheld." with its ground after the reason ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(("between", "expected"), [
+    ("The report has been provided to the prosecutor as evidence in the pending criminal proceeding.",
+     ["MCL 15.243(1)(b)(i)", "MCL 15.243(1)(a)"]),
+    ("The investigation remains open.", ["MCL 15.243(1)(b)(i)", "MCL 15.243(1)(a)"]),
+])
+def test_a_denial_upheld_item_by_item_takes_the_ground_given_after_its_reason(between: str,
+                                                                              expected: list[str]) -> None:
+    body = ("We received your appeal on November 9, 2026. The initial response denied the recordings and the crash "
+            "report under MCL 15.243(1)(b)(i) and (iii). After review, the disclosure denial is reversed in part and "
+            "upheld in part, as follows: 1. Recordings. The denial is reversed. The recordings will be released, and "
+            "the faces of the injured will be redacted, as disclosure would constitute a clearly unwarranted invasion "
+            "of personal privacy, MCL 15.243(1)(a). 2. Crash report. The denial is upheld. " + between + " It is "
+            "exempt from disclosure under MCL 15.243(1)(b)(i).")
+    (event,) = events_in(body)
+    assert (event.kind, event.outcome) == (EventKind.APPEAL_DECISION, Outcome.PARTIAL_GRANT)
+    assert list(event.exemptions) == expected
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("The denial is upheld.", True),
+    ("The denial is affirmed.", True),
+    # The near misses: a denial upheld only in part, or as to one thing and not another (no item pointed back to).
+    ("The denial is upheld in part.", False),
+    ("The denial is upheld as to the e-mails and reversed as to the video.", False),
+])
+def test_the_denial_of_an_item_upheld_points_back_to_it(sentence: str, found: bool) -> None:
+    assert bool(P.UPHELD_NAMED_BEFORE.search(sentence)) is found
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("The faces of the injured parties will be redacted, as disclosure of that information would constitute a clearly "
+     "unwarranted invasion of personal privacy, MCL 15.243(1)(a).", True),
+    ("Home addresses were removed because their release would invade personal privacy, RSA 91-A:5, IV.", True),
+    # The near miss: nothing taken out.
+    ("The names will not be redacted, as disclosure of them is required by law.", False),
+])
+def test_a_redaction_given_with_its_reason_then_its_ground(sentence: str, found: bool) -> None:
+    assert bool(P.RELEASED_REDACTED_UNDER.search(sentence)) is found
