@@ -316,6 +316,17 @@ def _conditional_before(head: str) -> bool:
     return bool(P.CONDITION_OPENING.search(re.split(r"[;:]|\b(?:but|however)\b", head, flags=re.IGNORECASE)[-1]))
 
 
+def _verdict_foreseen(sentence: str) -> bool:
+    """Whether every verdict the sentence gives stands in a condition, foreseen and not given: "The estimate will not
+    be charged unless and until the denial of your fee waiver request is affirmed", "If the denial is upheld, you may
+    seek judicial review"."""
+    # (the condition in the verdict's own clause: not "in accordance with § 16.8(b)(3), which provides that an appeal
+    # ordinarily will not be adjudicated if the request becomes a matter of FOIA litigation, I am closing your appeal")
+    found = list(P.APPEAL_DECISION.finditer(sentence))
+    return bool(found) and all(re.search(r"\b(?:if|unless|until|should|in\s+the\s+event)\b[^,;:]*$",
+                                         sentence[:match.start()], re.IGNORECASE) for match in found)
+
+
 def _hyphened_count(text: str) -> int | None:
     """The number of a count joined by hyphens to the words after it: "ten-working-day" is ten, "twenty-one" 21."""
     parts = text.split("-")
@@ -518,9 +529,11 @@ class _Reader:
         # The first sentence that decides and says what about (the appeal, the action, the request ...).
         # (not a review body's decision recalled in a later letter: "On November 16, 2026, the Public Access Bureau
         # issued a determination letter concluding that ISP improperly withheld the report", in the agency's release)
+        # (nor a verdict only foreseen as a condition: "will not be charged unless and until the denial of your fee
+        # waiver request is affirmed", in the letter that acknowledges the appeal)
         appeal_decision = next((s for s in self.body if P.APPEAL_DECISION.search(s) and (
             P.APPEAL_TOPIC.search(s) or P.VIOLATION_FINDING.search(s) or P.BARE_VERDICT.search(s))
-            and not P.REVIEW_RECITED.search(s)), None)
+            and not P.REVIEW_RECITED.search(s) and not _verdict_foreseen(s)), None)
         if not any(P.APPEAL_LETTER.search(P.ACRONYM.sub("", _plain(sentence))) for sentence in self.body):
             appeal_ack = appeal_decision = None
         if appeal_ack or appeal_decision:

@@ -126,6 +126,9 @@ Minn. Stat. § 13.82, subd. 7, and denied your request"; an item's denial upheld
 "The denial is upheld. The report has been provided to the prosecutor ... It is exempt from disclosure under MCL
 15.243(1)(b)(i)."; a redaction given with its reason, then its ground: "will be redacted, as disclosure of that
 information would constitute a clearly unwarranted invasion of personal privacy, MCL 15.243(1)(a)"), 9 of 14.
+After general fixes (a verdict foreseen in its own clause's condition decides nothing: "will not be charged unless and
+until the denial of your fee waiver request is affirmed", "If the denial is upheld, you may seek judicial review"),
+10 of 14.
 
 The appeal dismissed as untimely (c03) is logged as denied: the appeal was refused and the agency's answer stands, as
 for the complaints the Connecticut commission dismisses in earlier sets.
@@ -137,11 +140,11 @@ from intake_scoring import set_tests
 
 SET = "heldout323"
 # What the rules reached on this set when it was scored once, blind (7); it may only go up.
-FLOOR = 9
+FLOOR = 10
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
     "c02-hhs-cdc-appeal-affirm-remand.pdf", "c03-navy-appeal-untimely.txt", "c08-hi-oip-appeal-decision.txt",
-    "c10-ne-ag-public-records-petition.txt", "c13-dot-faa-fee-waiver-appeal-ack.txt",
+    "c10-ne-ag-public-records-petition.txt",
 }
 
 

@@ -1148,3 +1148,34 @@ def test_the_denial_of_an_item_upheld_points_back_to_it(sentence: str, found: bo
 ])
 def test_a_redaction_given_with_its_reason_then_its_ground(sentence: str, found: bool) -> None:
     assert bool(P.RELEASED_REDACTED_UNDER.search(sentence)) is found
+
+
+# --- A verdict foreseen in a condition, in the letter that acknowledges the appeal ------------------------------------
+
+
+@pytest.mark.parametrize("condition", [
+    "The FAA's estimate of $642.50 will not be charged unless and until the denial of your fee waiver request is "
+    "affirmed and you agree in writing to pay the fees.",
+    "If the denial is upheld, you may seek judicial review in federal district court.",
+    "Should the agency's decision be reversed, the records will be sent to you directly by the agency.",
+])
+def test_a_verdict_foreseen_in_a_condition_decides_nothing(condition: str) -> None:
+    body = ("This acknowledges receipt of your appeal of the denial of your fee waiver request. Your appeal was "
+            "received in this office on November 16, 2026, and has been assigned appeal number 2027-0046. " + condition)
+    assert [(event.kind, event.received) for event in events_in(body, "November 20, 2026")] == [
+        (EventKind.APPEAL_ACKNOWLEDGED, dt.date(2026, 11, 16))]
+
+
+def test_a_verdict_given_beside_a_condition_still_decides() -> None:
+    # The near miss: the verdict itself is given; only what follows it is conditional.
+    body = ("This responds to your appeal of the denial of your fee waiver request. The denial is affirmed. If you "
+            "agree in writing to pay the fees, the FAA will continue to process your request.")
+    assert kinds_and_outcomes(body) == [(EventKind.APPEAL_DECISION, Outcome.DENIED)]
+
+
+def test_a_condition_in_a_clause_before_the_verdict_leaves_it_given() -> None:
+    # The near miss: the condition belongs to the rule cited, in a clause of its own, and the verdict is given.
+    body = ("This responds to your appeal. Inasmuch as the request is now the subject of litigation, and in accordance "
+            "with 28 C.F.R. § 16.8(b)(3), which provides that an appeal ordinarily will not be adjudicated if the "
+            "request becomes a matter of FOIA litigation, I am closing your appeal file in this Office.")
+    assert kinds_and_outcomes(body) == [(EventKind.APPEAL_DECISION, Outcome.OTHER)]
