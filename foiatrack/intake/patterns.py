@@ -779,8 +779,16 @@ NOTHING_FURTHER_WARRANTED = (r"^(?![^.;]*\b(?:moot|now\s+(?:been\s+)?(?:provided
                              r"[^.;]*\bno\s+further\s+(?:action|inquiry|review|investigation)\s+"
                              r"(?:(?:into|in|on|of)\s+(?:this|the|your)\s+(?:matter|appeal|request\s+for\s+review|"
                              r"complaint)\s+)?(?:is|was|would\s+be)\s+warranted\b")
+# An appeal turned away because it came too late, its merits not reached: "Accordingly, your appeal is dismissed as
+# untimely", "the appeal is rejected as not timely filed", "your appeal was denied as untimely" (the answer appealed
+# from stands: an affirmance, upholding none of its grounds).
+APPEAL_UNTIMELY = re.compile(r"\b(?:appeal|petition)\s+(?:is|was|has\s+been|must\s+be|will\s+be)\s+(?:hereby\s+|"
+                             r"therefore\s+|accordingly\s+)?(?:dismissed|rejected|denied|closed)\s+as\s+(?:untimely|"
+                             r"not\s+timely(?:\s+filed)?|(?:filed\s+)?(?:too\s+)?late|time-barred|out\s+of\s+time)\b",
+                             IC)
 APPEAL_DECISION = re.compile(
     rf"{SHOULD_NOT_HAVE_BEEN}|{MORE_RELEASED_ON_REVIEW}|{REST_PROPERLY_WITHHELD}|{BARE_VERDICT.pattern}|"
+    rf"{APPEAL_UNTIMELY.pattern}|"
     # ... an aside between commas too: "I am, however, remanding your request to the Office of Intelligence"
     r"\b(?:i\s+am|we\s+are|i\s+have|we\s+have|office\s+(?:is|has)|hereby)"
     r"(?:,\s*(?:however|therefore|accordingly|nonetheless|nevertheless|also|instead)\s*,)?\s+(?:\w+\s+){0,2}"
@@ -2841,7 +2849,8 @@ APPEAL_RESULTS = (
                             r"(?:hereby\s+)?granted\b|"
                             r"\bappeal\b[^.;]{0,60}?\b(?:and|but)\s+(?:it|the\s+appeal)\s+(?:is|has\s+been)\s+"
                             r"(?:hereby\s+)?(?:granted|sustained)", IC)),
-    ("affirmed", re.compile(rf"affirm|uphold|upheld|{DECISION_STANDS}|{REST_PROPERLY_WITHHELD}|{_RESPONSE_CORRECT}|"
+    ("affirmed", re.compile(rf"{APPEAL_UNTIMELY.pattern}|"
+                            rf"affirm|uphold|upheld|{DECISION_STANDS}|{REST_PROPERLY_WITHHELD}|{_RESPONSE_CORRECT}|"
                             rf"{LEFT_AS_IT_WAS}|"
                             rf"{DECIDED_AGAINST_YOU}|"
                             r"complaint\s+(?:is|has\s+been)\s+(?:hereby\s+|therefore\s+)?"

@@ -2318,6 +2318,10 @@ class _Reader:
                                        if not all(_among(code, asserted_only) for code in find_exemptions(s))]
             # A reversal or remand upholds no withholding: the exemptions it recites are the agency's, not applied; nor
             # does an appeal closed without a decision on them ("the appeal is dismissed as moot").
+            # ... nor one turned away as untimely ("your appeal is dismissed as untimely. This office has not reviewed
+            # the merits"): the grounds it recites are the answer's, upheld by no one.
+            if exemptions and result == "affirmed" and not upheld and P.APPEAL_UNTIMELY.search(decisions):
+                exemptions = []
             if exemptions and result not in ("reversed", "remanded", "closed"):
                 event.exemptions = tuple(exemptions)
                 event.evidence["exemptions"] = " … ".join(exemption_sentences)

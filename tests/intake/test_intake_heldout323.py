@@ -129,6 +129,8 @@ information would constitute a clearly unwarranted invasion of personal privacy,
 After general fixes (a verdict foreseen in its own clause's condition decides nothing: "will not be charged unless and
 until the denial of your fee waiver request is affirmed", "If the denial is upheld, you may seek judicial review"),
 10 of 14.
+After general fixes (an appeal turned away as untimely is an affirmance upholding none of the grounds it recites:
+"Accordingly, your appeal is dismissed as untimely", "rejected as not timely filed"), 11 of 14.
 
 The appeal dismissed as untimely (c03) is logged as denied: the appeal was refused and the agency's answer stands, as
 for the complaints the Connecticut commission dismisses in earlier sets.
@@ -140,10 +142,10 @@ from intake_scoring import set_tests
 
 SET = "heldout323"
 # What the rules reached on this set when it was scored once, blind (7); it may only go up.
-FLOOR = 10
+FLOOR = 11
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "c02-hhs-cdc-appeal-affirm-remand.pdf", "c03-navy-appeal-untimely.txt", "c08-hi-oip-appeal-decision.txt",
+    "c02-hhs-cdc-appeal-affirm-remand.pdf", "c08-hi-oip-appeal-decision.txt",
     "c10-ne-ag-public-records-petition.txt",
 }
 

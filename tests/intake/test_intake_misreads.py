@@ -1179,3 +1179,28 @@ def test_a_condition_in_a_clause_before_the_verdict_leaves_it_given() -> None:
             "with 28 C.F.R. § 16.8(b)(3), which provides that an appeal ordinarily will not be adjudicated if the "
             "request becomes a matter of FOIA litigation, I am closing your appeal file in this Office.")
     assert kinds_and_outcomes(body) == [(EventKind.APPEAL_DECISION, Outcome.OTHER)]
+
+
+# --- An appeal turned away as untimely --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("verdict", [
+    "Accordingly, your appeal is dismissed as untimely.",
+    "Your appeal is therefore rejected as not timely filed.",
+    "For this reason, the appeal was denied as untimely and this office has not reviewed the merits.",
+])
+def test_an_appeal_dismissed_as_untimely_is_affirmed_upholding_no_ground(verdict: str) -> None:
+    body = ("This responds to your FOIA appeal, which this office received on November 13, 2026. In its response, "
+            "NCIS released 41 pages to you with redactions made under 5 U.S.C. § 552(b)(6) and (b)(7)(C). An appeal "
+            "must be submitted within 90 calendar days of the response. " + verdict)
+    (event,) = events_in(body)
+    assert (event.kind, event.outcome, event.appeal_result, event.exemptions) == (
+        EventKind.APPEAL_DECISION, Outcome.DENIED, "affirmed", ())
+
+
+def test_an_appeal_found_timely_and_decided_keeps_its_grounds() -> None:
+    # The near miss: the lateness argued and set aside, the withholding upheld.
+    body = ("This responds to your FOIA appeal. NCIS argues that your appeal should be dismissed as untimely, but it "
+            "was received within 90 days. I affirm NCIS's withholdings under 5 U.S.C. § 552(b)(6) and (b)(7)(C).")
+    (event,) = events_in(body)
+    assert (event.outcome, event.exemptions) == (Outcome.DENIED, ("(b)(6)", "(b)(7)(C)"))
