@@ -2756,11 +2756,20 @@ EXEMPTION_USE = re.compile(rf"{HAD_REMOVED}|"
 # Records found wrongly or rightly kept back by a review body, in either order in one sentence (see APPEAL_RESULTS).
 WRONGLY_KEPT = r"(?<!not\s)\b(?:improperly|wrongly|unlawfully)\s+(?:withheld|denied|redacted)\b"
 RIGHTLY_KEPT = r"(?<!not\s)\b(?:properly|correctly|rightly|lawfully)\s+(?:withheld|denied|redacted|excised)\b"
+# A denial or withholding a review finds was not proper, its ground named in it: "DOCARE's denial of the remainder of
+# the records under HRS § 92F-13(3) was not proper", "the redactions under Exemption 5 were improper" (not "was not
+# improper", nor "was proper").
+DENIAL_NOT_PROPER = re.compile(r"\b(?:denial|withholding|redaction)s?\b[^.;]{0,140}?\b(?:was|were|is|are)\s+"
+                               r"(?:(?:therefore|thus|also)\s+)?(?:not\s+(?:proper|justified|lawful|appropriate|"
+                               r"permissible)|improper|unlawful|unjustified|impermissible)\b", IC)
 APPEAL_RESULTS = (
     ("partly", re.compile(r"(?:affirm|uphold|upheld|remand|revers|grant|den|sustain)\w*\s+(?:\w+\s+){0,4}in\s+part|"
                           # a disclosure ordered of all but a part: "must therefore disclose the reports with only the
                           # personal information redacted"
-                          rf"{AGENCY_MUST_DISCLOSE}[^.;]{{0,120}}?\bwith\s+(?:only\s+)?(?:the\s+)?[^.;]{{0,60}}?"
+                          # ... the details taken out listed at length: "must disclose the requested complaint
+                          # records to Requester, with the complainants' names, addresses, telephone numbers and
+                          # e-mail addresses redacted under HRS § 92F-13(1)"
+                          rf"{AGENCY_MUST_DISCLOSE}[^.;]{{0,120}}?\bwith\s+(?:only\s+)?(?:the\s+)?[^.;]{{0,110}}?"
                           r"\b(?:redacted|withheld|excised|removed)\b|"
                           # more of the records given out on review, the rest found rightly kept back
                           rf"(?:{MORE_RELEASED_ON_REVIEW}).*(?:{REST_PROPERLY_WITHHELD})|"

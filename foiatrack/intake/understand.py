@@ -2295,8 +2295,10 @@ class _Reader:
                 # (with the section standing alone after it, which is cited for it: "The Custodian unlawfully denied
                 # access to the separation agreement, which is ... not exempt as a personnel record .... N.J.S.A.
                 # 47:1A-10.")
+                # ... or found not proper: "DOCARE's denial of the remainder of the records under HRS § 92F-13(3) was
+                # not proper"
                 wrongly = [_with_citation_after(self.body, i) for i, s in enumerate(self.body)
-                           if re.search(P.WRONGLY_KEPT, s, P.IC)
+                           if (re.search(P.WRONGLY_KEPT, s, P.IC) or P.DENIAL_NOT_PROPER.search(s))
                            and not re.search(P.RIGHTLY_KEPT, s, P.IC) and not P.UPHELD.search(s)]
                 # ... or the clause of one sentence that reverses, beside one that affirms ("The Office affirms the
                 # withholding under Exemption 5 and reverses the withholding under Exemption 6").

@@ -131,6 +131,10 @@ until the denial of your fee waiver request is affirmed", "If the denial is uphe
 10 of 14.
 After general fixes (an appeal turned away as untimely is an affirmance upholding none of the grounds it recites:
 "Accordingly, your appeal is dismissed as untimely", "rejected as not timely filed"), 11 of 14.
+After general fixes (a disclosure ordered with the details taken out listed at length is partly: "must disclose the
+requested complaint records to Requester, with the complainants' names, addresses, telephone numbers and e-mail
+addresses redacted under HRS § 92F-13(1)"; a denial found not proper drops its ground: "DOCARE's denial of the
+remainder of the records under HRS § 92F-13(3) was not proper"), 12 of 14.
 
 The appeal dismissed as untimely (c03) is logged as denied: the appeal was refused and the agency's answer stands, as
 for the complaints the Connecticut commission dismisses in earlier sets.
@@ -142,10 +146,10 @@ from intake_scoring import set_tests
 
 SET = "heldout323"
 # What the rules reached on this set when it was scored once, blind (7); it may only go up.
-FLOOR = 11
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "c02-hhs-cdc-appeal-affirm-remand.pdf", "c08-hi-oip-appeal-decision.txt",
+    "c02-hhs-cdc-appeal-affirm-remand.pdf",
     "c10-ne-ag-public-records-petition.txt",
 }
 

@@ -1204,3 +1204,33 @@ def test_an_appeal_found_timely_and_decided_keeps_its_grounds() -> None:
             "was received within 90 days. I affirm NCIS's withholdings under 5 U.S.C. § 552(b)(6) and (b)(7)(C).")
     (event,) = events_in(body)
     assert (event.outcome, event.exemptions) == (Outcome.DENIED, ("(b)(6)", "(b)(7)(C)"))
+
+
+# --- A disclosure ordered with details listed at length taken out; a denial found not proper -------------------------
+
+
+@pytest.mark.parametrize(("ruling", "expected"), [
+    ("Based on the foregoing, OIP concludes that DOCARE must disclose the requested complaint records to Requester, "
+     "with the complainants' names, addresses, telephone numbers and e-mail addresses redacted under HRS § 92F-13(1). "
+     "DOCARE's denial of the remainder of the records under HRS § 92F-13(3) was not proper.", ["HRS § 92F-13(1)"]),
+    ("The Department must disclose the inspection files to the requester, with the inspectors' home addresses, "
+     "personal cell phone numbers and dates of birth redacted under HRS § 92F-13(1). The Department's withholding "
+     "of the files under HRS § 92F-13(3) was improper.", ["HRS § 92F-13(1)"]),
+])
+def test_a_disclosure_ordered_with_details_listed_redacted_is_partly(ruling: str, expected: list[str]) -> None:
+    body = ("Requester seeks a decision as to whether the agency properly denied her request. The agency denied the "
+            "request under HRS § 92F-13(3). " + ruling)
+    (event,) = events_in(body)
+    assert (event.kind, event.outcome, list(event.exemptions)) == (
+        EventKind.APPEAL_DECISION, Outcome.PARTIAL_GRANT, expected)
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("DOCARE's denial of the remainder of the records under HRS § 92F-13(3) was not proper.", True),
+    ("The redactions under Exemption 5 were improper.", True),
+    # The near misses: found proper, or not improper.
+    ("The denial of the records under HRS § 92F-13(3) was proper.", False),
+    ("The withholding under Exemption 5 was not improper.", False),
+])
+def test_a_denial_found_not_proper(sentence: str, found: bool) -> None:
+    assert bool(P.DENIAL_NOT_PROPER.search(sentence)) is found
