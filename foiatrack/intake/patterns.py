@@ -2762,6 +2762,16 @@ RIGHTLY_KEPT = r"(?<!not\s)\b(?:properly|correctly|rightly|lawfully)\s+(?:withhe
 DENIAL_NOT_PROPER = re.compile(r"\b(?:denial|withholding|redaction)s?\b[^.;]{0,140}?\b(?:was|were|is|are)\s+"
                                r"(?:(?:therefore|thus|also)\s+)?(?:not\s+(?:proper|justified|lawful|appropriate|"
                                r"permissible)|improper|unlawful|unjustified|impermissible)\b", IC)
+# A withholding the appeal leaves unchallenged, so that it stands beside what the decision upholds: "The Appellant does
+# not challenge the redactions made under Exemption 6", "You did not challenge the redactions of personal telephone
+# numbers and e-mail addresses made under Exemption 6", "The withholdings under Exemption 7(E) were not contested".
+NOT_CHALLENGED = re.compile(r"\b(?:do|does|did)\s+not\s+(?:challenge|contest|dispute|appeal|object\s+to)\b|"
+                            r"\b(?:has|have)\s+not\s+(?:challenged|contested|disputed|appealed|objected\s+to)\b|"
+                            r"\b(?:is|are|was|were)\s+not\s+(?:challenged|contested|disputed|appealed|at\s+issue)\b",
+                            IC)
+# ... unless the decision says it leaves them aside: "and they are not addressed in this decision".
+LEFT_UNDECIDED = re.compile(r"\bnot\s+(?:addressed|considered|reviewed|decided|reached)\b|"
+                            r"\b(?:does|do|will|did)\s+not\s+(?:address|consider|review|decide|reach)\b", IC)
 APPEAL_RESULTS = (
     ("partly", re.compile(r"(?:affirm|uphold|upheld|remand|revers|grant|den|sustain)\w*\s+(?:\w+\s+){0,4}in\s+part|"
                           # a disclosure ordered of all but a part: "must therefore disclose the reports with only the

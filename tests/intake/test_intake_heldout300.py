@@ -113,6 +113,8 @@ records released at length: "Enclosed are the Chief of Police's letters of suspe
 state the factual basis for the final action taken, and the Board of Public Safety's findings and order affirming the
 suspensions, a total of 17 pages"), 10 of 14.
 The two sets of general fixes above, made apart and both applied: 12 of 14.
+After general fixes (a withholding the appeal leaves unchallenged stands beside what a decision in part upholds: "The
+Appellant does not challenge the redactions made under Exemption 6"), 13 of 14.
 """
 
 from __future__ import annotations
@@ -121,11 +123,9 @@ from intake_scoring import set_tests
 
 SET = "heldout300"
 # What the rules reached on this set when it was scored once, sealed (8); it may only go up.
-FLOOR = 12
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "z01-doe-oha-appeal-granted-in-part.pdf", "z14-wa-doc-closed-installment.docx",
-}
+NOT_YET: set[str] = {"z14-wa-doc-closed-installment.docx"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

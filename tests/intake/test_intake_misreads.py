@@ -1234,3 +1234,40 @@ def test_a_disclosure_ordered_with_details_listed_redacted_is_partly(ruling: str
 ])
 def test_a_denial_found_not_proper(sentence: str, found: bool) -> None:
     assert bool(P.DENIAL_NOT_PROPER.search(sentence)) is found
+
+
+# --- A withholding the appeal leaves unchallenged stands beside what the decision upholds ----------------------------
+
+
+@pytest.mark.parametrize("unchallenged", [
+    "You did not challenge the redactions of personal telephone numbers and e-mail addresses made under Exemption 6.",
+    "The Appellant does not challenge the redactions made under Exemption 6.",
+    "The withholdings under Exemption 6 were not contested.",
+])
+def test_a_ground_left_unchallenged_stands_in_a_decision_in_part(unchallenged: str) -> None:
+    body = ("This letter responds to your administrative appeal. CDC released 212 pages and withheld 37 pages under "
+            "FOIA Exemptions 5 and 6. " + unchallenged + " I therefore affirm CDC's withholdings under Exemption 5. I "
+            "am remanding your request to CDC for a further search. Accordingly, your appeal is granted in part and "
+            "denied in part.")
+    (event,) = events_in(body)
+    assert (event.outcome, event.exemptions) == (Outcome.PARTIAL_GRANT, ("(b)(5)", "(b)(6)"))
+
+
+def test_a_ground_challenged_and_not_upheld_is_dropped() -> None:
+    # The near miss: the requester challenged both, and only Exemption 5 is upheld.
+    body = ("This letter responds to your administrative appeal. CDC released 212 pages and withheld 37 pages under "
+            "FOIA Exemptions 5 and 6. You challenge the redactions made under Exemptions 5 and 6. I therefore affirm "
+            "CDC's withholdings under Exemption 5. CDC improperly withheld the names under Exemption 6, and they will "
+            "be released to you. Accordingly, your appeal is granted in part and denied in part.")
+    (event,) = events_in(body)
+    assert (event.outcome, event.exemptions) == (Outcome.PARTIAL_GRANT, ("(b)(5)",))
+
+
+def test_a_ground_left_unchallenged_and_aside_is_not_the_decisions() -> None:
+    # The near miss: the decision says it leaves the unappealed grounds aside.
+    body = ("This letter responds to your administrative appeal. CDC released 212 pages and withheld 37 pages under "
+            "FOIA Exemptions 5 and 6. You did not appeal the redactions made under Exemption 6, and they are not "
+            "addressed in this decision. I therefore affirm CDC's withholdings under Exemption 5. I am remanding your "
+            "request to CDC for a further search. Accordingly, your appeal is granted in part and denied in part.")
+    (event,) = events_in(body)
+    assert (event.outcome, event.exemptions) == (Outcome.PARTIAL_GRANT, ("(b)(5)",))
