@@ -61,6 +61,13 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   earlier sets.
 - d14 NASA appeal decision: 14 C.F.R. 1206.700 (appeals to the Administrator's office) and the reversal letters of
   earlier sets.
+
+First score (after reading the rules, with the fixes of set 323 in): 12 of 14 fully right, and all 14 matched to their
+requests (the two review bodies' orders by their own docket numbers). Wrong were:
+- d08 (d08-ms-ethics-public-records-order.pdf): date None != 2026-12-03 ("SO ORDERED, this the 3rd day of December,
+  2026."); appeal_number None != 'R-26-014' ("PUBLIC RECORDS CASE NO. R-26-014")
+- d11 (d11-eousa-release-after-remand.pdf): exemptions ['(b)(3)', ...] != ['(b)(3) Fed. R. Crim. P. 6(e)', ...]: "5
+  U.S.C. 552: (b)(3) Fed. R. Crim. P. 6(e) (grand jury material); (b)(5); (b)(6); (b)(7)(C)"
 """
 
 from __future__ import annotations
@@ -68,10 +75,10 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout324"
-# What the rules reached on this set when it was first scored; it may only go up.
-FLOOR = 0
+# What the rules reached on this set when it was first scored (12); it may only go up.
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {"d08-ms-ethics-public-records-order.pdf", "d11-eousa-release-after-remand.pdf"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
