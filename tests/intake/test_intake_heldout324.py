@@ -68,6 +68,10 @@ requests (the two review bodies' orders by their own docket numbers). Wrong were
   2026."); appeal_number None != 'R-26-014' ("PUBLIC RECORDS CASE NO. R-26-014")
 - d11 (d11-eousa-release-after-remand.pdf): exemptions ['(b)(3)', ...] != ['(b)(3) Fed. R. Crim. P. 6(e)', ...]: "5
   U.S.C. 552: (b)(3) Fed. R. Crim. P. 6(e) (grand jury material); (b)(5); (b)(6); (b)(7)(C)"
+
+After general fixes (the grand jury rule set right after "(b)(3)" in a line of exemptions is the statute it rests on:
+"(b)(3) Fed. R. Crim. P. 6(e) (grand jury material)", "(b)(3) - Rule 6(e) of the Federal Rules of Criminal
+Procedure"), 13 of 14.
 """
 
 from __future__ import annotations
@@ -76,9 +80,9 @@ from intake_scoring import set_tests
 
 SET = "heldout324"
 # What the rules reached on this set when it was first scored (12); it may only go up.
-FLOOR = 12
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {"d08-ms-ethics-public-records-order.pdf", "d11-eousa-release-after-remand.pdf"}
+NOT_YET: set[str] = {"d08-ms-ethics-public-records-order.pdf"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

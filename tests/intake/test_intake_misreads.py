@@ -12,7 +12,7 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from intake_scoring import events_in, kinds_and_outcomes, pages_in
+from intake_scoring import events_in, exemptions_in, kinds_and_outcomes, pages_in
 
 from foiatrack.core.vocabulary import EventKind, Outcome
 from foiatrack.intake import patterns as P
@@ -1271,3 +1271,21 @@ def test_a_ground_left_unchallenged_and_aside_is_not_the_decisions() -> None:
             "request to CDC for a further search. Accordingly, your appeal is granted in part and denied in part.")
     (event,) = events_in(body)
     assert (event.outcome, event.exemptions) == (Outcome.PARTIAL_GRANT, ("(b)(5)",))
+
+
+# --- The grand jury rule set right after "(b)(3)" in a line of exemptions --------------------------------------------
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("5 U.S.C. 552: (b)(3) Fed. R. Crim. P. 6(e) (grand jury material); (b)(5); (b)(6); (b)(7)(C)",
+     ["(b)(3) Fed. R. Crim. P. 6(e)", "(b)(5)", "(b)(6)", "(b)(7)(C)"]),
+    ("The records have been withheld pursuant to (b)(3) - Rule 6(e) of the Federal Rules of Criminal Procedure, and "
+     "(b)(6).", ["(b)(3) Fed. R. Crim. P. 6(e)", "(b)(6)"]),
+    # The near miss: the rule named apart, not tied to the code.
+    ("The records have been withheld pursuant to (b)(3) and (b)(6). We note that Fed. R. Crim. P. 6(e) governs "
+     "grand jury subpoenas generally.", ["(b)(3)", "(b)(6)"]),
+])
+def test_the_grand_jury_rule_right_after_exemption_3(line: str, expected: list[str]) -> None:
+    body = ("After review, we are releasing 41 pages in full and 38 pages in part, and withholding 33 pages in full. "
+            "The records have been withheld or redacted pursuant to the following exemptions: " + line)
+    assert exemptions_in(body) == expected
