@@ -2997,6 +2997,10 @@ ISSUED_LABEL = re.compile(r"^(?:[A-Za-z]+\s+){0,3}?(?:date\s+)?(?:issued|mailed|
 # November 23, 2026", "FILED: 11/23/2026", "Journalized 11/23/26" (the order's own date; above the order, "Date Filed"
 # is the day the case was brought).
 SO_ORDERED = re.compile(r"\bso\s+ordered\b|(?-i:\bORDERED\b|\bJUDGMENT\s+ENTRY\b)", IC)
+# An order's own line giving the day it was made: "SO ORDERED, this the 3rd day of December, 2026.", "ENTERED this 3rd
+# day of December, 2026", "Dated and ordered this the 3rd day of December, 2026".
+ORDER_DAY_LINE = re.compile(r"^\W*(?:(?:it\s+is\s+)?so\s+ordered|ordered|entered|signed|issued|done|decided|dated|"
+                            r"dated\s+and\s+(?:ordered|entered|signed))\s*,?\s+(?:on\s+)?this\s+(?:the\s+)?$", IC)
 FILED_STAMP = re.compile(r"\s*(?:filed|journali[sz]ed)(?:\s+on)?\s*:?\s*", IC)
 # "Approved by Order of the Freedom of Information Commission at its regular meeting of": a commission's decision
 # takes the date of the meeting that adopted it.

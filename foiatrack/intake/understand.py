@@ -224,6 +224,8 @@ def _letter_date(parts: list[str], envelope: dt.date | None,
             if len(found) == 1 and not stripped[found[0][1].end():].strip(" .") and (
                     P.ISSUED_LABEL.search(stripped[:found[0][1].start()])
                     or P.APPROVED_AT_MEETING.search(stripped[:found[0][1].start()])
+                    # an order's line of the day it was made: "SO ORDERED, this the 3rd day of December, 2026."
+                    or P.ORDER_DAY_LINE.match(stripped[:found[0][1].start()])
                     # a court's stamp below its order: "IT IS SO ORDERED." ... "Filed November 23, 2026"
                     or (ordered and P.FILED_STAMP.fullmatch(stripped[:found[0][1].start()]))):
                 return found[0][0], stripped

@@ -72,6 +72,9 @@ requests (the two review bodies' orders by their own docket numbers). Wrong were
 After general fixes (the grand jury rule set right after "(b)(3)" in a line of exemptions is the statute it rests on:
 "(b)(3) Fed. R. Crim. P. 6(e) (grand jury material)", "(b)(3) - Rule 6(e) of the Federal Rules of Criminal
 Procedure"), 13 of 14.
+After general fixes (a commission's caption with the party set at the right margin in capitals names the review's
+case: "PUBLIC RECORDS CASE NO. R-26-014 / JOSIAH ROE    COMPLAINANT"; an order's line of the day it was made dates
+it: "SO ORDERED, this the 3rd day of December, 2026."), 14 of 14.
 """
 
 from __future__ import annotations
@@ -80,9 +83,9 @@ from intake_scoring import set_tests
 
 SET = "heldout324"
 # What the rules reached on this set when it was first scored (12); it may only go up.
-FLOOR = 13
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {"d08-ms-ethics-public-records-order.pdf"}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

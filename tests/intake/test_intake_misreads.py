@@ -1289,3 +1289,31 @@ def test_the_grand_jury_rule_right_after_exemption_3(line: str, expected: list[s
     body = ("After review, we are releasing 41 pages in full and 38 pages in part, and withholding 33 pages in full. "
             "The records have been withheld or redacted pursuant to the following exemptions: " + line)
     assert exemptions_in(body) == expected
+
+
+# --- A commission's order: its caption with the party at the right margin, and the day it was made ------------------
+
+
+@pytest.mark.parametrize(("caption", "is_appeal"), [
+    ("PUBLIC RECORDS CASE NO. R-26-014\n\nJOSIAH ROE                                  COMPLAINANT\n\nV.\n\n"
+     "MADISON COUNTY BOARD OF SUPERVISORS                      RESPONDENT\n", True),
+    ("PUBLIC RECORDS CASE NO. R-26-014\nJOSIAH ROE COMPLAINANT\nV.\nMADISON COUNTY BOARD OF SUPERVISORS RESPONDENT\n",
+     True),
+    # The near miss: a case of the records sought, no party named in the caption's way.
+    ("Case No. R-26-014\nThe complainant in that matter asked for the reports.\n", False),
+])
+def test_a_caption_with_the_party_at_the_right_margin_names_the_reviews_case(caption: str, is_appeal: bool) -> None:
+    from foiatrack.intake.numbers import find_references
+
+    assert [(ref.number, ref.is_appeal) for ref in find_references(caption)] == [("R-26-014", is_appeal)]
+
+
+@pytest.mark.parametrize(("line", "found"), [
+    ("SO ORDERED, this the ", True),
+    ("ENTERED this ", True),
+    ("Dated and ordered this the ", True),
+    # The near miss: a day the order speaks of, not the one it was made.
+    ("The Board shall produce the reports by the ", False),
+])
+def test_an_orders_line_of_the_day_it_was_made(line: str, found: bool) -> None:
+    assert bool(P.ORDER_DAY_LINE.match(line)) is found
