@@ -501,7 +501,11 @@ NOT_VIOLATED = (r"\b(?:did|does|has)\s+not\s+(?:violate|subvert)(?:d)?\b|\bsubst
 LAWFULLY_DENIED = (r"(?<!not\s)\b(?:lawfully|properly|appropriately)\s+(?:denied|withheld)\s+(?:(?:the|this)\s+)?"
                    r"(?:\w+\s+)?access\b|"
                    r"\b(?:did|has|have)\s+not\s+(?:unlawfully|improperly|wrongly)\s+(?:deny|denied|withh[oe]ld)\s+"
-                   r"(?:(?:the|this)\s+)?(?:\w+\s+)?access\b")
+                   r"(?:(?:the|this)\s+)?(?:\w+\s+)?access\b|"
+                   # ... or the request: "we conclude that GIPD did not unlawfully deny your public records request"
+                   # (Nebraska's Attorney General)
+                   r"\b(?:did|has|have)\s+not\s+(?:unlawfully|improperly|wrongly)\s+(?:deny|denied)\s+(?:your|the|this|"
+                   r"his|her|their)\s+(?:[\w-]+\s+){0,3}?request\b")
 # A review body's dismissal of a complaint, which leaves the denial standing: "The Board therefore voted to dismiss the
 # complaint as legally insufficient", "the Board dismissed the complaint".
 COMPLAINT_DISMISSED = (r"\b(?:voted|decided|determined|moved|agreed)\s+(?:unanimously\s+)?to\s+dismiss\s+"
@@ -3332,6 +3336,12 @@ NOT_A_DECISION = re.compile(rf"\bappeal\b|\bif\s+you\b|you\s+may\s+(?:request|as
 _CRIME_WORDS = (r"(?:charges|prosecut\w*|crimes?|criminal|offen[cs]es?|suspects?|victims?|arrest\w*|assault\w*|"
                 r"burglar\w*|theft|common-law\s+privacy|law\s+enforcement|investigation)")
 APPEAL_LETTER = re.compile(r"\byou\s+appealed|\bthe\s+appellant\b|^dear\s+appellant\b|"
+                           # a review body answering the requester who asked it to review a denial: "your
+                           # correspondence ... in which you requested our review of the denial of your public records
+                           # request by the City" (Nebraska's Attorney General)
+                           r"\b(?:request(?:ed|ing)?|ask(?:ed|ing)?\s+for|sought|seek(?:s|ing)?)\s+(?:our|this\s+"
+                           r"office(?:'s|\u2019s)|the\s+attorney\s+general(?:'s|\u2019s))\s+review\s+of\s+(?:the|a|its|"
+                           r"their)\s+(?:[\w-]+\s+){0,2}?denial\b|"
                            # a review body's file opened on the requester's complaint: "OIP has opened an appeal file"
                            rf"{OPENED_APPEAL_FILE}|"
                            # a review body's notice of an appeal it received, its appellant named only by name: "This

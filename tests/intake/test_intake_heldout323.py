@@ -138,6 +138,9 @@ remainder of the records under HRS § 92F-13(3) was not proper"), 12 of 14.
 After general fixes (a withholding the appeal leaves unchallenged stands beside what a decision in part upholds: "You
 did not challenge the redactions of personal telephone numbers and e-mail addresses made under Exemption 6"; not one
 the decision says it leaves aside: "and they are not addressed in this decision"), 13 of 14.
+After general fixes (a review body answering the requester who "requested our review of the denial of your public
+records request" writes about an appeal; a request found "not unlawfully" denied is an affirmance: "we conclude that
+GIPD did not unlawfully deny your public records request"), 14 of 14.
 
 The appeal dismissed as untimely (c03) is logged as denied: the appeal was refused and the agency's answer stands, as
 for the complaints the Connecticut commission dismisses in earlier sets.
@@ -149,9 +152,9 @@ from intake_scoring import set_tests
 
 SET = "heldout323"
 # What the rules reached on this set when it was scored once, blind (7); it may only go up.
-FLOOR = 13
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {"c10-ne-ag-public-records-petition.txt"}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

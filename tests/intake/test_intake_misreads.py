@@ -1317,3 +1317,26 @@ def test_a_caption_with_the_party_at_the_right_margin_names_the_reviews_case(cap
 ])
 def test_an_orders_line_of_the_day_it_was_made(line: str, found: bool) -> None:
     assert bool(P.ORDER_DAY_LINE.match(line)) is found
+
+
+# --- An attorney general's review of a denial, the request found not unlawfully denied -------------------------------
+
+
+@pytest.mark.parametrize("finding", [
+    "For the reasons stated above, we conclude that GIPD did not unlawfully deny your public records request.",
+    "We therefore find that the Village has not improperly denied your request.",
+])
+def test_a_review_finding_the_request_not_unlawfully_denied_affirms(finding: str) -> None:
+    body = ("This letter is in response to your correspondence received by this office on October 26, 2026, in which "
+            "you requested our review of the denial of your public records request by the City. The records are "
+            "investigatory records that the City may withhold under Neb. Rev. Stat. § 84-712.05(5). " + finding)
+    (event,) = events_in(body)
+    assert (event.kind, event.outcome, event.exemptions) == (
+        EventKind.APPEAL_DECISION, Outcome.DENIED, ("Neb. Rev. Stat. § 84-712.05(5)",))
+
+
+def test_a_request_asked_again_of_the_agency_is_no_review() -> None:
+    # The near miss: the requester asked the agency itself to reconsider; its letter is its own answer.
+    body = ("You asked us to reconsider our denial of your request. After reconsideration, we are releasing the "
+            "investigative reports in full, 12 pages.")
+    assert kinds_and_outcomes(body) == [(EventKind.FINAL_DETERMINATION, Outcome.FULL_GRANT)]
