@@ -1512,8 +1512,11 @@ def b3_statutes(sentence: str) -> list[str]:
             if statutes and _B3_AFTER_STATUTE.match(before[statutes[-1].end():]):
                 out.append(f"{statutes[-1].group(1)} U.S.C. § {statutes[-1].group(2)}")
         rule = _GRAND_JURY_RULE.search(rest)
-        if rule and not out and _B3_LINK.match(rest[:rule.start()]):
-            # "Exemption 3, in conjunction with Rule 6(e) of the Federal Rules of Criminal Procedure"
+        if rule and not out and (_B3_LINK.match(rest[:rule.start()])
+                                 or re.fullmatch(r"\s*[-:\u2013\u2014]?\s*", rest[:rule.start()])):
+            # "Exemption 3, in conjunction with Rule 6(e) of the Federal Rules of Criminal Procedure"; or set right
+            # after the code, as EOUSA's line of exemptions has it: "5 U.S.C. 552: (b)(3) Fed. R. Crim. P. 6(e) (grand
+            # jury material); (b)(5); (b)(6)", "(b)(3) - Rule 6(e) of the Federal Rules of Criminal Procedure"
             out.append(GRAND_JURY_RULE)
     return out
 

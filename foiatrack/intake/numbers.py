@@ -156,9 +156,11 @@ _PHONE = re.compile(r"^\(?\d{3}\)?[-.]\d{3}[-.]\d{4}$")
 # The rest of a caption's line after a file's number, naming the requester as a party to a review: "; City of Grand
 # Island; Jane Roe, Petitioner", ", John Doe, Appellant, v. Town of Eastfield", " (Complainant: John Doe)".
 # ... or on the caption's lines below it: "PUBLIC RECORDS CASE NO. R-26-017 / ABIGAIL ROE, COMPLAINANT / v. / CITY OF
-# PEARL CREEK, RESPONDENT" (the party named after a comma, at the end of its line).
+# PEARL CREEK, RESPONDENT" (the party named after a comma, at the end of its line; or, in capitals, set at the right
+# margin as a court's caption sets it: "JOSIAH ROE                         COMPLAINANT", its gap closed when read).
 _CAPTION_PARTY = re.compile(r"[ \t]*[,;:(][^\n.]{0,120}?\b(?:petitioner|appellant|complainant)s?\b|"
-                            r"[ \t]*\n(?:[^.\n]{0,120}\n){0,3}?[^.\n]{1,100},[ \t]*"
+                            r"[ \t]*\n(?:[^.\n]{0,120}\n){0,3}?[^.\n]{1,100}(?:,[ \t]*|[ \t]{3,}|"
+                            r"(?-i:(?<=[A-Z])[ \t]+(?=(?:PETITIONER|APPELLANT|COMPLAINANT)S?[ \t]*(?:\n|$))))"
                             r"(?:petitioner|appellant|complainant)s?"
                             r"[ \t]*,?[ \t]*(?:\n|$)", re.IGNORECASE)
 

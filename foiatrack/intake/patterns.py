@@ -505,7 +505,11 @@ NOT_VIOLATED = (r"\b(?:did|does|has)\s+not\s+(?:violate|subvert)(?:d)?\b|\bsubst
 LAWFULLY_DENIED = (r"(?<!not\s)\b(?:lawfully|properly|appropriately)\s+(?:denied|withheld)\s+(?:(?:the|this)\s+)?"
                    r"(?:\w+\s+)?access\b|"
                    r"\b(?:did|has|have)\s+not\s+(?:unlawfully|improperly|wrongly)\s+(?:deny|denied|withh[oe]ld)\s+"
-                   r"(?:(?:the|this)\s+)?(?:\w+\s+)?access\b")
+                   r"(?:(?:the|this)\s+)?(?:\w+\s+)?access\b|"
+                   # ... or the request: "we conclude that GIPD did not unlawfully deny your public records request"
+                   # (Nebraska's Attorney General)
+                   r"\b(?:did|has|have)\s+not\s+(?:unlawfully|improperly|wrongly)\s+(?:deny|denied)\s+(?:your|the|this|"
+                   r"his|her|their)\s+(?:[\w-]+\s+){0,3}?request\b")
 # A review body's dismissal of a complaint, which leaves the denial standing: "The Board therefore voted to dismiss the
 # complaint as legally insufficient", "the Board dismissed the complaint".
 COMPLAINT_DISMISSED = (r"\b(?:voted|decided|determined|moved|agreed)\s+(?:unanimously\s+)?to\s+dismiss\s+"
@@ -783,8 +787,16 @@ NOTHING_FURTHER_WARRANTED = (r"^(?![^.;]*\b(?:moot|now\s+(?:been\s+)?(?:provided
                              r"[^.;]*\bno\s+further\s+(?:action|inquiry|review|investigation)\s+"
                              r"(?:(?:into|in|on|of)\s+(?:this|the|your)\s+(?:matter|appeal|request\s+for\s+review|"
                              r"complaint)\s+)?(?:is|was|would\s+be)\s+warranted\b")
+# An appeal turned away because it came too late, its merits not reached: "Accordingly, your appeal is dismissed as
+# untimely", "the appeal is rejected as not timely filed", "your appeal was denied as untimely" (the answer appealed
+# from stands: an affirmance, upholding none of its grounds).
+APPEAL_UNTIMELY = re.compile(r"\b(?:appeal|petition)\s+(?:is|was|has\s+been|must\s+be|will\s+be)\s+(?:hereby\s+|"
+                             r"therefore\s+|accordingly\s+)?(?:dismissed|rejected|denied|closed)\s+as\s+(?:untimely|"
+                             r"not\s+timely(?:\s+filed)?|(?:filed\s+)?(?:too\s+)?late|time-barred|out\s+of\s+time)\b",
+                             IC)
 APPEAL_DECISION = re.compile(
     rf"{SHOULD_NOT_HAVE_BEEN}|{MORE_RELEASED_ON_REVIEW}|{REST_PROPERLY_WITHHELD}|{BARE_VERDICT.pattern}|"
+    rf"{APPEAL_UNTIMELY.pattern}|"
     # ... an aside between commas too: "I am, however, remanding your request to the Office of Intelligence"
     r"\b(?:i\s+am|we\s+are|i\s+have|we\s+have|office\s+(?:is|has)|hereby)"
     r"(?:,\s*(?:however|therefore|accordingly|nonetheless|nevertheless|also|instead)\s*,)?\s+(?:\w+\s+){0,2}"
@@ -2792,11 +2804,30 @@ EXEMPTION_USE = re.compile(rf"{HAD_REMOVED}|"
 # Records found wrongly or rightly kept back by a review body, in either order in one sentence (see APPEAL_RESULTS).
 WRONGLY_KEPT = r"(?<!not\s)\b(?:improperly|wrongly|unlawfully)\s+(?:withheld|denied|redacted)\b"
 RIGHTLY_KEPT = r"(?<!not\s)\b(?:properly|correctly|rightly|lawfully)\s+(?:withheld|denied|redacted|excised)\b"
+# A denial or withholding a review finds was not proper, its ground named in it: "DOCARE's denial of the remainder of
+# the records under HRS § 92F-13(3) was not proper", "the redactions under Exemption 5 were improper" (not "was not
+# improper", nor "was proper").
+DENIAL_NOT_PROPER = re.compile(r"\b(?:denial|withholding|redaction)s?\b[^.;]{0,140}?\b(?:was|were|is|are)\s+"
+                               r"(?:(?:therefore|thus|also)\s+)?(?:not\s+(?:proper|justified|lawful|appropriate|"
+                               r"permissible)|improper|unlawful|unjustified|impermissible)\b", IC)
+# A withholding the appeal leaves unchallenged, so that it stands beside what the decision upholds: "The Appellant does
+# not challenge the redactions made under Exemption 6", "You did not challenge the redactions of personal telephone
+# numbers and e-mail addresses made under Exemption 6", "The withholdings under Exemption 7(E) were not contested".
+NOT_CHALLENGED = re.compile(r"\b(?:do|does|did)\s+not\s+(?:challenge|contest|dispute|appeal|object\s+to)\b|"
+                            r"\b(?:has|have)\s+not\s+(?:challenged|contested|disputed|appealed|objected\s+to)\b|"
+                            r"\b(?:is|are|was|were)\s+not\s+(?:challenged|contested|disputed|appealed|at\s+issue)\b",
+                            IC)
+# ... unless the decision says it leaves them aside: "and they are not addressed in this decision".
+LEFT_UNDECIDED = re.compile(r"\bnot\s+(?:addressed|considered|reviewed|decided|reached)\b|"
+                            r"\b(?:does|do|will|did)\s+not\s+(?:address|consider|review|decide|reach)\b", IC)
 APPEAL_RESULTS = (
     ("partly", re.compile(r"(?:affirm|uphold|upheld|remand|revers|grant|den|sustain)\w*\s+(?:\w+\s+){0,4}in\s+part|"
                           # a disclosure ordered of all but a part: "must therefore disclose the reports with only the
                           # personal information redacted"
-                          rf"{AGENCY_MUST_DISCLOSE}[^.;]{{0,120}}?\bwith\s+(?:only\s+)?(?:the\s+)?[^.;]{{0,60}}?"
+                          # ... the details taken out listed at length: "must disclose the requested complaint
+                          # records to Requester, with the complainants' names, addresses, telephone numbers and
+                          # e-mail addresses redacted under HRS § 92F-13(1)"
+                          rf"{AGENCY_MUST_DISCLOSE}[^.;]{{0,120}}?\bwith\s+(?:only\s+)?(?:the\s+)?[^.;]{{0,110}}?"
                           r"\b(?:redacted|withheld|excised|removed)\b|"
                           # more of the records given out on review, the rest found rightly kept back
                           rf"(?:{MORE_RELEASED_ON_REVIEW}).*(?:{REST_PROPERLY_WITHHELD})|"
@@ -2885,7 +2916,8 @@ APPEAL_RESULTS = (
                             r"(?:hereby\s+)?granted\b|"
                             r"\bappeal\b[^.;]{0,60}?\b(?:and|but)\s+(?:it|the\s+appeal)\s+(?:is|has\s+been)\s+"
                             r"(?:hereby\s+)?(?:granted|sustained)", IC)),
-    ("affirmed", re.compile(rf"affirm|uphold|upheld|{DECISION_STANDS}|{REST_PROPERLY_WITHHELD}|{_RESPONSE_CORRECT}|"
+    ("affirmed", re.compile(rf"{APPEAL_UNTIMELY.pattern}|"
+                            rf"affirm|uphold|upheld|{DECISION_STANDS}|{REST_PROPERLY_WITHHELD}|{_RESPONSE_CORRECT}|"
                             rf"{LEFT_AS_IT_WAS}|"
                             rf"{DECIDED_AGAINST_YOU}|"
                             r"complaint\s+(?:is|has\s+been)\s+(?:hereby\s+|therefore\s+)?"
@@ -3015,6 +3047,10 @@ ISSUED_LABEL = re.compile(r"^(?:[A-Za-z]+\s+){0,3}?(?:date\s+)?(?:issued|mailed|
 # November 23, 2026", "FILED: 11/23/2026", "Journalized 11/23/26" (the order's own date; above the order, "Date Filed"
 # is the day the case was brought).
 SO_ORDERED = re.compile(r"\bso\s+ordered\b|(?-i:\bORDERED\b|\bJUDGMENT\s+ENTRY\b)", IC)
+# An order's own line giving the day it was made: "SO ORDERED, this the 3rd day of December, 2026.", "ENTERED this 3rd
+# day of December, 2026", "Dated and ordered this the 3rd day of December, 2026".
+ORDER_DAY_LINE = re.compile(r"^\W*(?:(?:it\s+is\s+)?so\s+ordered|ordered|entered|signed|issued|done|decided|dated|"
+                            r"dated\s+and\s+(?:ordered|entered|signed))\s*,?\s+(?:on\s+)?this\s+(?:the\s+)?$", IC)
 FILED_STAMP = re.compile(r"\s*(?:filed|journali[sz]ed)(?:\s+on)?\s*:?\s*", IC)
 # "Approved by Order of the Freedom of Information Commission at its regular meeting of": a commission's decision
 # takes the date of the meeting that adopted it.
@@ -3356,6 +3392,12 @@ NOT_A_DECISION = re.compile(rf"\bappeal\b|\bif\s+you\b|you\s+may\s+(?:request|as
 _CRIME_WORDS = (r"(?:charges|prosecut\w*|crimes?|criminal|offen[cs]es?|suspects?|victims?|arrest\w*|assault\w*|"
                 r"burglar\w*|theft|common-law\s+privacy|law\s+enforcement|investigation)")
 APPEAL_LETTER = re.compile(r"\byou\s+appealed|\bthe\s+appellant\b|^dear\s+appellant\b|"
+                           # a review body answering the requester who asked it to review a denial: "your
+                           # correspondence ... in which you requested our review of the denial of your public records
+                           # request by the City" (Nebraska's Attorney General)
+                           r"\b(?:request(?:ed|ing)?|ask(?:ed|ing)?\s+for|sought|seek(?:s|ing)?)\s+(?:our|this\s+"
+                           r"office(?:'s|\u2019s)|the\s+attorney\s+general(?:'s|\u2019s))\s+review\s+of\s+(?:the|a|its|"
+                           r"their)\s+(?:[\w-]+\s+){0,2}?denial\b|"
                            # a review body's file opened on the requester's complaint: "OIP has opened an appeal file"
                            rf"{OPENED_APPEAL_FILE}|"
                            # a review body's notice of an appeal it received, its appellant named only by name: "This
@@ -4085,7 +4127,11 @@ GROUND_OF_UPHELD = re.compile(r"^\W*(?:they|these|those|it|the\s+(?:[\w-]+\s+){0
 RECORDS_UPHELD_NAMED = re.compile(r"\b(?:denial|withholding|redaction)s?\s+of\s+(?:the\s+)?"
                                   r"(?P<what>[\w'\u2019 -]{4,80}?)\s*"
                                   r"(?:[.;,]|$|\b(?:is|are|was|were|under|in\s+full)\b)", IC)
+# ... or the denial of the item a numbered decision is on, pointed back to by "the denial": "2. Crash reconstruction
+# report. The denial is upheld."
 UPHELD_NAMED_BEFORE = re.compile(r"^(?![^;]*\bin\s+part\b)[^;]*\b(?:them|they|those|these|such)\b|"
+                                 r"^\W*the\s+(?:disclosure\s+)?denial\s+(?:is|was|has\s+been)\s+(?:hereby\s+)?"
+                                 r"(?:upheld|affirmed|sustained)\s*[.;]?\s*$|"
                                  r"^(?![^;]*\bin\s+part\b)[^;]*\b(?:this|that)\s+(?:information|material|data|"
                                  r"text|content)\b|"
                                  r"^(?![^;]*\bin\s+part\b)\W*the\s+(?:(?:\d[\d,]*|[a-z]+)\s+)?(?:pages?|records?|"
@@ -4233,7 +4279,12 @@ RELEASED_REDACTED_UNDER = re.compile(r"\b(?:redacted|removed|masked|deleted|exci
                                      r"(?:redactions?|excisions?|deletions?)\s+"
                                      # ... and what was taken out named between: "released with the redaction of
                                      # inmate medical information under MCL 15.243(1)(a)"
-                                     r"(?:of\s+(?:[\w'\u2019-]+,?\s+){1,10}?)?(?:made\s+)?(?:under|pursuant\s+to)\b",
+                                     r"(?:of\s+(?:[\w'\u2019-]+,?\s+){1,10}?)?(?:made\s+)?(?:under|pursuant\s+to)\b|"
+                                     # ... or with the reason, its ground cited after it: "The faces of the injured
+                                     # parties ... will be redacted, as disclosure of that information would constitute
+                                     # a clearly unwarranted invasion of personal privacy, MCL 15.243(1)(a)."
+                                     r"(?<!\bnot\s)(?<!\bnot\sbe\s)\b(?:redacted|removed|masked|deleted|excised)\s*,?\s+"
+                                     r"(?:as|because|since)\s+(?:the\s+|its\s+|their\s+)?(?:disclosure|release)\b",
                                      IC)
 # The records as a whole are released: "TSA has determined that the records are releasable in part".
 ALL_RELEASED = re.compile(PORTIONS_OF_SENT + r"|"
@@ -4469,6 +4520,15 @@ RECITAL = re.compile(EARLIER_LETTER.pattern + r"|" + DAY_OPENING + r"|" + EXTENS
 # under FOIA Exemptions 4, 6 and 8" (with RECITAL's date or "previously"; not another office's: "the Bureau withheld").
 OWN_EARLIER_WITHHOLDING = re.compile(r"\b(?:we|I)\s+(?:had\s+)?(?:previously\s+)?(?:released|withheld|redacted|"
                                      r"denied|produced|provided)\b", IC)
+# The earlier answer that denied the request, told in a later letter that answers it again, whoever it names as having
+# given it: "On August 20, 2026, the Sheriff's Office responded that the data were classified as confidential ... under
+# Minn. Stat. § 13.82, subd. 7, and denied your request", "The Department's initial response, dated May 4, 2026, denied
+# your request under ..." (with RECITAL's date or EARLIER_ANSWER_DATED).
+EARLIER_DENIAL = re.compile(r"\bdenied\s+(?:your|the|this)\s+(?:[\w-]+\s+){0,3}?request\b", IC)
+# The earlier answer named as such with its date, as what the sentence tells of: "The MSP's initial response, dated
+# October 13, 2026, granted ...", "The Department's original determination of May 4, 2026 withheld ...".
+EARLIER_ANSWER_DATED = re.compile(r"\b(?:initial|original|earlier|previous|prior|first)\s+(?:response|determination|"
+                                  r"decision|answer|reply|letter)\s*,?\s+(?:dated|of|issued(?:\s+on)?)\s+" + A_DATE, IC)
 # A review body's earlier decision recalled in the agency's own later letter: "On November 16, 2026, the Public Access
 # Bureau ... issued a determination letter concluding that ISP improperly withheld the final report", "As you know, the
 # Office of Information Policy previously issued a decision remanding your request" (the review's, not this letter's).

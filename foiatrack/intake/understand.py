@@ -224,6 +224,8 @@ def _letter_date(parts: list[str], envelope: dt.date | None,
             if len(found) == 1 and not stripped[found[0][1].end():].strip(" .") and (
                     P.ISSUED_LABEL.search(stripped[:found[0][1].start()])
                     or P.APPROVED_AT_MEETING.search(stripped[:found[0][1].start()])
+                    # an order's line of the day it was made: "SO ORDERED, this the 3rd day of December, 2026."
+                    or P.ORDER_DAY_LINE.match(stripped[:found[0][1].start()])
                     # a court's stamp below its order: "IT IS SO ORDERED." ... "Filed November 23, 2026"
                     or (ordered and P.FILED_STAMP.fullmatch(stripped[:found[0][1].start()]))):
                 return found[0][0], stripped
@@ -314,6 +316,17 @@ def _conditional_before(head: str) -> bool:
     # (only the clause that leads to the finding: "If any records had been found, they would be exempt ..., but the
     # search found none" reports the search after its contrast)
     return bool(P.CONDITION_OPENING.search(re.split(r"[;:]|\b(?:but|however)\b", head, flags=re.IGNORECASE)[-1]))
+
+
+def _verdict_foreseen(sentence: str) -> bool:
+    """Whether every verdict the sentence gives stands in a condition, foreseen and not given: "The estimate will not
+    be charged unless and until the denial of your fee waiver request is affirmed", "If the denial is upheld, you may
+    seek judicial review"."""
+    # (the condition in the verdict's own clause: not "in accordance with § 16.8(b)(3), which provides that an appeal
+    # ordinarily will not be adjudicated if the request becomes a matter of FOIA litigation, I am closing your appeal")
+    found = list(P.APPEAL_DECISION.finditer(sentence))
+    return bool(found) and all(re.search(r"\b(?:if|unless|until|should|in\s+the\s+event)\b[^,;:]*$",
+                                         sentence[:match.start()], re.IGNORECASE) for match in found)
 
 
 def _hyphened_count(text: str) -> int | None:
@@ -532,9 +545,11 @@ class _Reader:
         # The first sentence that decides and says what about (the appeal, the action, the request ...).
         # (not a review body's decision recalled in a later letter: "On November 16, 2026, the Public Access Bureau
         # issued a determination letter concluding that ISP improperly withheld the report", in the agency's release)
+        # (nor a verdict only foreseen as a condition: "will not be charged unless and until the denial of your fee
+        # waiver request is affirmed", in the letter that acknowledges the appeal)
         appeal_decision = next((s for s in self.body if P.APPEAL_DECISION.search(s) and (
             P.APPEAL_TOPIC.search(s) or P.VIOLATION_FINDING.search(s) or P.BARE_VERDICT.search(s))
-            and not P.REVIEW_RECITED.search(s)), None)
+            and not P.REVIEW_RECITED.search(s) and not _verdict_foreseen(s)), None)
         if not any(P.APPEAL_LETTER.search(P.ACRONYM.sub("", _plain(sentence))) for sentence in self.body):
             appeal_ack = appeal_decision = None
         if appeal_ack or appeal_decision:
@@ -1709,7 +1724,7 @@ class _Reader:
                 event.unsure["outcome"] = reason
         return event
 
-    def _exemptions(self) -> tuple[list[str], list[str]]:
+    def _exemptions(self, *, earlier_answers: bool = True) -> tuple[list[str], list[str]]:
         """The exemptions the letter applies and the sentences that cite them (see _exemptions_cited), a table's cell
         that gives only a section ("| Withheld in full | § 32.1-283 |") read as the section of the law the letter
         names for it elsewhere ("confidential under § 32.1-283 of the Code of Virginia")."""
@@ -1718,7 +1733,11 @@ class _Reader:
         # is that letter's: "By letter dated August 27, 2026, we released 19 pages ... and withheld the remaining
         # records in full under FOIA Exemptions 4, 6 and 8" beside "Portions of these records have been withheld under
         # 5 U.S.C. § 552(b)(6) and (b)(7)(C)" logs (b)(6) and (b)(7)(C) and not (b)(4).
-        recalled = [s for s in used if P.RECITAL.search(s) and P.OWN_EARLIER_WITHHOLDING.search(s)]
+        # ... and in a release after a review, the earlier answer that denied the request, whoever the letter names as
+        # having given it (in an appeal's decision that answer is what is reviewed, its grounds weighed there).
+        recalled = [s for s in used if (P.RECITAL.search(s) and P.OWN_EARLIER_WITHHOLDING.search(s)) or (
+            earlier_answers and (P.RECITAL.search(s) or P.EARLIER_ANSWER_DATED.search(s))
+            and P.EARLIER_DENIAL.search(s))]
         if recalled and len(recalled) < len(used):
             own = {code for s in used if s not in recalled for code in find_exemptions(s, withholding=True)}
             dropped = {code for s in recalled for code in find_exemptions(s, withholding=True)} - own
@@ -2188,9 +2207,16 @@ class _Reader:
     def _ground_given_after(self, index: int) -> list[str]:
         """The exemptions of the sentence right after *index* when it gives the ground of what *index* upholds by
         pointing back: "The denial of these records is upheld. They are exempt under MCL 15.243(1)(b)(i), because
-        ..."."""
-        after = self.body[index + 1] if index + 1 < len(self.body) else ""
-        return find_exemptions(after) if P.GROUND_OF_UPHELD.search(after) else []
+        ..."; or of the one after it, when the sentence between tells why and cites nothing: "The denial is upheld. The
+        report has been provided to the prosecutor as evidence in the pending criminal proceeding. It is exempt from
+        disclosure under MCL 15.243(1)(b)(i)."
+        """
+        for after in self.body[index + 1:index + 3]:
+            if P.GROUND_OF_UPHELD.search(after):
+                return find_exemptions(after)
+            if find_exemptions(after) or find_exemptions(after, withholding=True):
+                break
+        return []
 
     def _ground_of_records_named(self, index: int) -> list[str]:
         """The ground of the records an affirmance at *index* names without its ground, where another sentence tells
@@ -2291,7 +2317,7 @@ class _Reader:
                     (pages, counted), release = carried
                     counts.released = pages
                     counts.sentences["pages_released"] = f"{counted} … {release}"
-            exemptions, exemption_sentences = self._exemptions()
+            exemptions, exemption_sentences = self._exemptions(earlier_answers=False)
             if counts.pages_released is not None:
                 event.pages_released = counts.pages_released
                 event.evidence["pages_released"] = counts.sentences["pages_released"]
@@ -2306,6 +2332,14 @@ class _Reader:
                       or (
                           self._ground_given_after(index) or self._exemptions_just_before(index)
                           if P.UPHELD_NAMED_BEFORE.search(sentence) else []) or self._ground_of_records_named(index)]
+            if upheld:
+                # ... and a withholding the appeal leaves unchallenged stands beside them: "The Appellant does not
+                # challenge the redactions made under Exemption 6" (not one the decision says it leaves aside: "You did
+                # not appeal the redactions made under Exemptions (b)(6) and (b)(7)(C), and they are not addressed in
+                # this decision")
+                upheld += [code for sentence in self.body if P.NOT_CHALLENGED.search(sentence)
+                           and not re.search(P.WRONGLY_KEPT, sentence, P.IC) and not P.LEFT_UNDECIDED.search(sentence)
+                           for code in find_exemptions(sentence)]
             if result == "partly" and upheld:
                 # ... and a ground the decision finds applies of itself beside them ("Portions of one document are also
                 # exempt under FOIA Exemption 5"), never one it finds wrongly used.
@@ -2327,8 +2361,10 @@ class _Reader:
                 # (with the section standing alone after it, which is cited for it: "The Custodian unlawfully denied
                 # access to the separation agreement, which is ... not exempt as a personnel record .... N.J.S.A.
                 # 47:1A-10.")
+                # ... or found not proper: "DOCARE's denial of the remainder of the records under HRS § 92F-13(3) was
+                # not proper"
                 wrongly = [_with_citation_after(self.body, i) for i, s in enumerate(self.body)
-                           if re.search(P.WRONGLY_KEPT, s, P.IC)
+                           if (re.search(P.WRONGLY_KEPT, s, P.IC) or P.DENIAL_NOT_PROPER.search(s))
                            and not re.search(P.RIGHTLY_KEPT, s, P.IC) and not P.UPHELD.search(s)]
                 # ... or the clause of one sentence that reverses, beside one that affirms ("The Office affirms the
                 # withholding under Exemption 5 and reverses the withholding under Exemption 6").
@@ -2350,6 +2386,10 @@ class _Reader:
                                        if not all(_among(code, asserted_only) for code in find_exemptions(s))]
             # A reversal or remand upholds no withholding: the exemptions it recites are the agency's, not applied; nor
             # does an appeal closed without a decision on them ("the appeal is dismissed as moot").
+            # ... nor one turned away as untimely ("your appeal is dismissed as untimely. This office has not reviewed
+            # the merits"): the grounds it recites are the answer's, upheld by no one.
+            if exemptions and result == "affirmed" and not upheld and P.APPEAL_UNTIMELY.search(decisions):
+                exemptions = []
             if exemptions and result not in ("reversed", "remanded", "closed"):
                 event.exemptions = tuple(exemptions)
                 event.evidence["exemptions"] = " … ".join(exemption_sentences)

@@ -116,6 +116,9 @@ The two sets of general fixes above, made apart and both applied: 12 of 14.
 After a further general fix (a request closed because an installment was never paid for or claimed is withdrawn, and
 the installments a table counts as given out before are no release of this letter: "Because you have not paid for or
 claimed the second installment, the Department is closing your request"), 13 of 14: z14 right.
+After general fixes (a withholding the appeal leaves unchallenged stands beside what a decision in part upholds: "The
+Appellant does not challenge the redactions made under Exemption 6"), 13 of 14.
+The two fixes above, made apart and both applied: 14 of 14.
 """
 
 from __future__ import annotations
@@ -124,9 +127,9 @@ from intake_scoring import set_tests
 
 SET = "heldout300"
 # What the rules reached on this set when it was scored once, sealed (8); it may only go up.
-FLOOR = 13
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {"z01-doe-oha-appeal-granted-in-part.pdf"}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

@@ -12,7 +12,7 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from intake_scoring import events_in, kinds_and_outcomes, pages_in
+from intake_scoring import events_in, exemptions_in, kinds_and_outcomes, pages_in
 
 from foiatrack.core.vocabulary import EventKind, Outcome
 from foiatrack.intake import Letter, understand
@@ -1287,3 +1287,257 @@ def test_a_table_of_manners_counting_records_counts_no_pages() -> None:
             "| Withheld in full | 8 |")
     events = events_in(body)
     assert (events[0].pages_released, events[0].pages_withheld) == (None, None)
+
+
+# --- The earlier answer that denied the request, recalled in a release after a review --------------------------------
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("On August 20, 2026, the Sheriff's Office responded that the data were classified as confidential active "
+     "criminal investigative data under Minn. Stat. § 13.82, subd. 7, and denied your request. The Sheriff's Office "
+     "is now providing you with the incident report, 34 pages. The inmate's medical data are private under Minn. "
+     "Stat. § 13.384, subd. 3, and have been redacted.", ["Minn. Stat. § 13.384, subd. 3"]),
+    ("The Department's initial response, dated May 4, 2026, denied your request under Exemption 5. Following the "
+     "remand, we are releasing 40 pages to you with redactions made under Exemption 6.", ["(b)(6)"]),
+    # The near miss: the ground recalled is applied again now.
+    ("On August 20, 2026, the City denied your request under Exemption 5. We have reconsidered and are releasing 40 "
+     "pages to you, with portions withheld under Exemption 5.", ["(b)(5)"]),
+])
+def test_grounds_of_an_earlier_denial_recalled_in_a_later_release(body: str, expected: list[str]) -> None:
+    assert [code for event in events_in(body) if event.kind is EventKind.FINAL_DETERMINATION
+            for code in event.exemptions] == expected
+
+
+# --- "The denial is upheld." with its ground after the reason ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(("between", "expected"), [
+    ("The report has been provided to the prosecutor as evidence in the pending criminal proceeding.",
+     ["MCL 15.243(1)(b)(i)", "MCL 15.243(1)(a)"]),
+    ("The investigation remains open.", ["MCL 15.243(1)(b)(i)", "MCL 15.243(1)(a)"]),
+])
+def test_a_denial_upheld_item_by_item_takes_the_ground_given_after_its_reason(between: str,
+                                                                              expected: list[str]) -> None:
+    body = ("We received your appeal on November 9, 2026. The initial response denied the recordings and the crash "
+            "report under MCL 15.243(1)(b)(i) and (iii). After review, the disclosure denial is reversed in part and "
+            "upheld in part, as follows: 1. Recordings. The denial is reversed. The recordings will be released, and "
+            "the faces of the injured will be redacted, as disclosure would constitute a clearly unwarranted invasion "
+            "of personal privacy, MCL 15.243(1)(a). 2. Crash report. The denial is upheld. " + between + " It is "
+            "exempt from disclosure under MCL 15.243(1)(b)(i).")
+    (event,) = events_in(body)
+    assert (event.kind, event.outcome) == (EventKind.APPEAL_DECISION, Outcome.PARTIAL_GRANT)
+    assert list(event.exemptions) == expected
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("The denial is upheld.", True),
+    ("The denial is affirmed.", True),
+    # The near misses: a denial upheld only in part, or as to one thing and not another (no item pointed back to).
+    ("The denial is upheld in part.", False),
+    ("The denial is upheld as to the e-mails and reversed as to the video.", False),
+])
+def test_the_denial_of_an_item_upheld_points_back_to_it(sentence: str, found: bool) -> None:
+    assert bool(P.UPHELD_NAMED_BEFORE.search(sentence)) is found
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("The faces of the injured parties will be redacted, as disclosure of that information would constitute a clearly "
+     "unwarranted invasion of personal privacy, MCL 15.243(1)(a).", True),
+    ("Home addresses were removed because their release would invade personal privacy, RSA 91-A:5, IV.", True),
+    # The near miss: nothing taken out.
+    ("The names will not be redacted, as disclosure of them is required by law.", False),
+])
+def test_a_redaction_given_with_its_reason_then_its_ground(sentence: str, found: bool) -> None:
+    assert bool(P.RELEASED_REDACTED_UNDER.search(sentence)) is found
+
+
+# --- A verdict foreseen in a condition, in the letter that acknowledges the appeal ------------------------------------
+
+
+@pytest.mark.parametrize("condition", [
+    "The FAA's estimate of $642.50 will not be charged unless and until the denial of your fee waiver request is "
+    "affirmed and you agree in writing to pay the fees.",
+    "If the denial is upheld, you may seek judicial review in federal district court.",
+    "Should the agency's decision be reversed, the records will be sent to you directly by the agency.",
+])
+def test_a_verdict_foreseen_in_a_condition_decides_nothing(condition: str) -> None:
+    body = ("This acknowledges receipt of your appeal of the denial of your fee waiver request. Your appeal was "
+            "received in this office on November 16, 2026, and has been assigned appeal number 2027-0046. " + condition)
+    assert [(event.kind, event.received) for event in events_in(body, "November 20, 2026")] == [
+        (EventKind.APPEAL_ACKNOWLEDGED, dt.date(2026, 11, 16))]
+
+
+def test_a_verdict_given_beside_a_condition_still_decides() -> None:
+    # The near miss: the verdict itself is given; only what follows it is conditional.
+    body = ("This responds to your appeal of the denial of your fee waiver request. The denial is affirmed. If you "
+            "agree in writing to pay the fees, the FAA will continue to process your request.")
+    assert kinds_and_outcomes(body) == [(EventKind.APPEAL_DECISION, Outcome.DENIED)]
+
+
+def test_a_condition_in_a_clause_before_the_verdict_leaves_it_given() -> None:
+    # The near miss: the condition belongs to the rule cited, in a clause of its own, and the verdict is given.
+    body = ("This responds to your appeal. Inasmuch as the request is now the subject of litigation, and in accordance "
+            "with 28 C.F.R. § 16.8(b)(3), which provides that an appeal ordinarily will not be adjudicated if the "
+            "request becomes a matter of FOIA litigation, I am closing your appeal file in this Office.")
+    assert kinds_and_outcomes(body) == [(EventKind.APPEAL_DECISION, Outcome.OTHER)]
+
+
+# --- An appeal turned away as untimely --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("verdict", [
+    "Accordingly, your appeal is dismissed as untimely.",
+    "Your appeal is therefore rejected as not timely filed.",
+    "For this reason, the appeal was denied as untimely and this office has not reviewed the merits.",
+])
+def test_an_appeal_dismissed_as_untimely_is_affirmed_upholding_no_ground(verdict: str) -> None:
+    body = ("This responds to your FOIA appeal, which this office received on November 13, 2026. In its response, "
+            "NCIS released 41 pages to you with redactions made under 5 U.S.C. § 552(b)(6) and (b)(7)(C). An appeal "
+            "must be submitted within 90 calendar days of the response. " + verdict)
+    (event,) = events_in(body)
+    assert (event.kind, event.outcome, event.appeal_result, event.exemptions) == (
+        EventKind.APPEAL_DECISION, Outcome.DENIED, "affirmed", ())
+
+
+def test_an_appeal_found_timely_and_decided_keeps_its_grounds() -> None:
+    # The near miss: the lateness argued and set aside, the withholding upheld.
+    body = ("This responds to your FOIA appeal. NCIS argues that your appeal should be dismissed as untimely, but it "
+            "was received within 90 days. I affirm NCIS's withholdings under 5 U.S.C. § 552(b)(6) and (b)(7)(C).")
+    (event,) = events_in(body)
+    assert (event.outcome, event.exemptions) == (Outcome.DENIED, ("(b)(6)", "(b)(7)(C)"))
+
+
+# --- A disclosure ordered with details listed at length taken out; a denial found not proper -------------------------
+
+
+@pytest.mark.parametrize(("ruling", "expected"), [
+    ("Based on the foregoing, OIP concludes that DOCARE must disclose the requested complaint records to Requester, "
+     "with the complainants' names, addresses, telephone numbers and e-mail addresses redacted under HRS § 92F-13(1). "
+     "DOCARE's denial of the remainder of the records under HRS § 92F-13(3) was not proper.", ["HRS § 92F-13(1)"]),
+    ("The Department must disclose the inspection files to the requester, with the inspectors' home addresses, "
+     "personal cell phone numbers and dates of birth redacted under HRS § 92F-13(1). The Department's withholding "
+     "of the files under HRS § 92F-13(3) was improper.", ["HRS § 92F-13(1)"]),
+])
+def test_a_disclosure_ordered_with_details_listed_redacted_is_partly(ruling: str, expected: list[str]) -> None:
+    body = ("Requester seeks a decision as to whether the agency properly denied her request. The agency denied the "
+            "request under HRS § 92F-13(3). " + ruling)
+    (event,) = events_in(body)
+    assert (event.kind, event.outcome, list(event.exemptions)) == (
+        EventKind.APPEAL_DECISION, Outcome.PARTIAL_GRANT, expected)
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("DOCARE's denial of the remainder of the records under HRS § 92F-13(3) was not proper.", True),
+    ("The redactions under Exemption 5 were improper.", True),
+    # The near misses: found proper, or not improper.
+    ("The denial of the records under HRS § 92F-13(3) was proper.", False),
+    ("The withholding under Exemption 5 was not improper.", False),
+])
+def test_a_denial_found_not_proper(sentence: str, found: bool) -> None:
+    assert bool(P.DENIAL_NOT_PROPER.search(sentence)) is found
+
+
+# --- A withholding the appeal leaves unchallenged stands beside what the decision upholds ----------------------------
+
+
+@pytest.mark.parametrize("unchallenged", [
+    "You did not challenge the redactions of personal telephone numbers and e-mail addresses made under Exemption 6.",
+    "The Appellant does not challenge the redactions made under Exemption 6.",
+    "The withholdings under Exemption 6 were not contested.",
+])
+def test_a_ground_left_unchallenged_stands_in_a_decision_in_part(unchallenged: str) -> None:
+    body = ("This letter responds to your administrative appeal. CDC released 212 pages and withheld 37 pages under "
+            "FOIA Exemptions 5 and 6. " + unchallenged + " I therefore affirm CDC's withholdings under Exemption 5. I "
+            "am remanding your request to CDC for a further search. Accordingly, your appeal is granted in part and "
+            "denied in part.")
+    (event,) = events_in(body)
+    assert (event.outcome, event.exemptions) == (Outcome.PARTIAL_GRANT, ("(b)(5)", "(b)(6)"))
+
+
+def test_a_ground_challenged_and_not_upheld_is_dropped() -> None:
+    # The near miss: the requester challenged both, and only Exemption 5 is upheld.
+    body = ("This letter responds to your administrative appeal. CDC released 212 pages and withheld 37 pages under "
+            "FOIA Exemptions 5 and 6. You challenge the redactions made under Exemptions 5 and 6. I therefore affirm "
+            "CDC's withholdings under Exemption 5. CDC improperly withheld the names under Exemption 6, and they will "
+            "be released to you. Accordingly, your appeal is granted in part and denied in part.")
+    (event,) = events_in(body)
+    assert (event.outcome, event.exemptions) == (Outcome.PARTIAL_GRANT, ("(b)(5)",))
+
+
+def test_a_ground_left_unchallenged_and_aside_is_not_the_decisions() -> None:
+    # The near miss: the decision says it leaves the unappealed grounds aside.
+    body = ("This letter responds to your administrative appeal. CDC released 212 pages and withheld 37 pages under "
+            "FOIA Exemptions 5 and 6. You did not appeal the redactions made under Exemption 6, and they are not "
+            "addressed in this decision. I therefore affirm CDC's withholdings under Exemption 5. I am remanding your "
+            "request to CDC for a further search. Accordingly, your appeal is granted in part and denied in part.")
+    (event,) = events_in(body)
+    assert (event.outcome, event.exemptions) == (Outcome.PARTIAL_GRANT, ("(b)(5)",))
+
+
+# --- The grand jury rule set right after "(b)(3)" in a line of exemptions --------------------------------------------
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("5 U.S.C. 552: (b)(3) Fed. R. Crim. P. 6(e) (grand jury material); (b)(5); (b)(6); (b)(7)(C)",
+     ["(b)(3) Fed. R. Crim. P. 6(e)", "(b)(5)", "(b)(6)", "(b)(7)(C)"]),
+    ("The records have been withheld pursuant to (b)(3) - Rule 6(e) of the Federal Rules of Criminal Procedure, and "
+     "(b)(6).", ["(b)(3) Fed. R. Crim. P. 6(e)", "(b)(6)"]),
+    # The near miss: the rule named apart, not tied to the code.
+    ("The records have been withheld pursuant to (b)(3) and (b)(6). We note that Fed. R. Crim. P. 6(e) governs "
+     "grand jury subpoenas generally.", ["(b)(3)", "(b)(6)"]),
+])
+def test_the_grand_jury_rule_right_after_exemption_3(line: str, expected: list[str]) -> None:
+    body = ("After review, we are releasing 41 pages in full and 38 pages in part, and withholding 33 pages in full. "
+            "The records have been withheld or redacted pursuant to the following exemptions: " + line)
+    assert exemptions_in(body) == expected
+
+
+# --- A commission's order: its caption with the party at the right margin, and the day it was made ------------------
+
+
+@pytest.mark.parametrize(("caption", "is_appeal"), [
+    ("PUBLIC RECORDS CASE NO. R-26-014\n\nJOSIAH ROE                                  COMPLAINANT\n\nV.\n\n"
+     "MADISON COUNTY BOARD OF SUPERVISORS                      RESPONDENT\n", True),
+    ("PUBLIC RECORDS CASE NO. R-26-014\nJOSIAH ROE COMPLAINANT\nV.\nMADISON COUNTY BOARD OF SUPERVISORS RESPONDENT\n",
+     True),
+    # The near miss: a case of the records sought, no party named in the caption's way.
+    ("Case No. R-26-014\nThe complainant in that matter asked for the reports.\n", False),
+])
+def test_a_caption_with_the_party_at_the_right_margin_names_the_reviews_case(caption: str, is_appeal: bool) -> None:
+    from foiatrack.intake.numbers import find_references
+
+    assert [(ref.number, ref.is_appeal) for ref in find_references(caption)] == [("R-26-014", is_appeal)]
+
+
+@pytest.mark.parametrize(("line", "found"), [
+    ("SO ORDERED, this the ", True),
+    ("ENTERED this ", True),
+    ("Dated and ordered this the ", True),
+    # The near miss: a day the order speaks of, not the one it was made.
+    ("The Board shall produce the reports by the ", False),
+])
+def test_an_orders_line_of_the_day_it_was_made(line: str, found: bool) -> None:
+    assert bool(P.ORDER_DAY_LINE.match(line)) is found
+
+
+# --- An attorney general's review of a denial, the request found not unlawfully denied -------------------------------
+
+
+@pytest.mark.parametrize("finding", [
+    "For the reasons stated above, we conclude that GIPD did not unlawfully deny your public records request.",
+    "We therefore find that the Village has not improperly denied your request.",
+])
+def test_a_review_finding_the_request_not_unlawfully_denied_affirms(finding: str) -> None:
+    body = ("This letter is in response to your correspondence received by this office on October 26, 2026, in which "
+            "you requested our review of the denial of your public records request by the City. The records are "
+            "investigatory records that the City may withhold under Neb. Rev. Stat. § 84-712.05(5). " + finding)
+    (event,) = events_in(body)
+    assert (event.kind, event.outcome, event.exemptions) == (
+        EventKind.APPEAL_DECISION, Outcome.DENIED, ("Neb. Rev. Stat. § 84-712.05(5)",))
+
+
+def test_a_request_asked_again_of_the_agency_is_no_review() -> None:
+    # The near miss: the requester asked the agency itself to reconsider; its letter is its own answer.
+    body = ("You asked us to reconsider our denial of your request. After reconsideration, we are releasing the "
+            "investigative reports in full, 12 pages.")
+    assert kinds_and_outcomes(body) == [(EventKind.FINAL_DETERMINATION, Outcome.FULL_GRANT)]
