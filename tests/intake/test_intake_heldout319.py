@@ -82,6 +82,22 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
 - m14 Milwaukee PD: Wis. Stat. 19.35(1)(a), 19.35(4)(b), 19.37, 938.396 and 146.82, the balancing test,
   https://docslib.org/doc/9996146/middleton-police-department-10-2-01-subject-open-records and
   https://law.justia.com/cases/wisconsin/supreme-court/2016/2014ap002536-ft.html
+
+Blind score (written before the rules were run on it): 9 of 14 fully right, and all 14 matched to their request by
+the number they print. Wrong were:
+- m07 (Coast Guard): 285 pages released, not 347: the Report of Investigation released in an item of its own, "1. The
+  Report of Investigation (62 pages) is released, with the names and personal information of private individuals
+  redacted.", not added to the enclosures' "Of these, 285 pages are released, 61 of them with redactions, ...".
+- m09 (Houston PD): 49 pages released, not 51: "The basic information in the offense report, two pages, is released,
+  as the ruling requires." not added to "Of the remaining pages, 49 are released, 19 of which contain redactions".
+- m11 (GBI): 421 pages withheld, not 36: a count worked out from the enclosure line "Enclosures: Case file, 376 pages
+  (GBI 000001 through GBI 000412, less the pages withheld)", while "The medical records of the deceased ..., 36 pages
+  in all (GBI 000301 through GBI 000336), are withheld in full pursuant to O.C.G.A. § 50-18-72(a)(2)" was not read.
+- m13 (Virginia Beach PD): 24 pages withheld, not 111: "The remainder of the criminal investigative file, 87 pages,
+  and all eleven body-worn camera recordings are withheld under § 2.2-3706.1(B)(1) ..." not read beside the 24 pages
+  of the autopsy report withheld.
+- m14 (Milwaukee PD): no pages released or withheld: the Word table "| Record | Located | Released | Redacted |
+  Withheld |" whose cells say "58 pages", "2 files, 26 minutes", "0".
 """
 
 from __future__ import annotations
@@ -89,10 +105,13 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout319"
-# What the rules reached on this set when it was scored blind; it may only go up.
-FLOOR = 0
+# What the rules reached on this set when it was scored blind (9); it may only go up.
+FLOOR = 9
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "m07-uscg-marine-casualty-records.pdf", "m09-tx-houston-pd-after-ruling.txt", "m11-ga-gbi-case-file.pdf",
+    "m13-va-vbpd-foia-criminal-file.txt", "m14-wi-milwaukee-pd-records-table.docx",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
