@@ -473,7 +473,10 @@ _RELEASE_TOTAL_ROW = re.compile(r"^\W*(?:total\s+)?(?:number\s+of\s+)?"
 
 # The note under a signature that lists what is enclosed: "Enclosures (41 pages)", "Encl.: 26 pages".
 # ... the enclosure named before its count: "Enclosures: MassDOT-R-26-4471 production (377 pages)".
-_ENCLOSURE_NOTE = re.compile(r"^\W*(?:enclosures?|encl\.?|attachments?)\b\s*[:(]?\s*(?:[^()\n.;]{0,60}?\(\s*|\(\s*)?"
+# ... the pages after what they are, set off by a comma or a dash: "Enclosures: Case file, 376 pages (GBI 000001 through
+# GBI 000412, less the pages withheld)", "Enclosure: Responsive records - 51 pages".
+_ENCLOSURE_NOTE = re.compile(r"^\W*(?:enclosures?|encl\.?|attachments?)\b\s*[:(]?\s*"
+                             r"(?:[^()\n.;]{0,60}?(?:\(|,|\s[-\u2013\u2014])\s*|\(\s*)?"
                              r"\S+\s+pages?\b", re.IGNORECASE)
 
 
@@ -1151,9 +1154,12 @@ def running_total_only(sentences: list[str]) -> str | None:
 # investigative file consists of 41 pages and 57 photographs, which are withheld in full", "12 pages and three
 # recordings, all of which are exempt in their entirety" (the other things are no pages; the clause is the pages' too).
 # ... or the verb itself after both: "In total, 9 pages and 2 recordings are provided with this response; 23 pages and 2
-# recordings are denied", "80 pages and 8 media files are produced with this letter".
-_THINGS_BESIDE_PAGES = re.compile(rf"(?<=\bpages)\s+and\s+(?:{COUNT})\s+(?!pages?\b|more\b|additional\b|other\b)"
-                                  r"[a-z]+(?:\s+[a-z]+)?(?=\s*,\s*(?:which|all\s+of\s+which|both\s+of\s+which)\s+"
+# recordings are denied", "80 pages and 8 media files are produced with this letter", and the pages set off by commas
+# after what they are: "The remainder of the criminal investigative file, 87 pages, and all eleven body-worn camera
+# recordings are withheld under § 2.2-3706.1(B)(1)".
+_THINGS_BESIDE_PAGES = re.compile(rf"(?<=\bpages)\s*,?\s+and\s+(?:all\s+|the\s+)?(?P<n>{COUNT})\s+"
+                                  r"(?!pages?\b|more\b|additional\b|other\b)"
+                                  r"[a-z]+(?:[\s-]+[a-z]+){0,3}?(?=\s*,\s*(?:which|all\s+of\s+which|both\s+of\s+which)\s+"
                                   r"(?:are|were|have|will|remain)\b|\s+(?:are|were|have\s+been|will\s+be|are\s+being)\s+"
                                   r"(?:(?:also|hereby|now)\s+)?(?:provided|produced|released|enclosed|disclosed|attached|"
                                   r"withheld|denied)\b)", re.IGNORECASE)
@@ -1494,7 +1500,7 @@ def _read_pages(sentence: str, counts: PageCounts) -> None:
         _read_respelt(sentence, sentence[:harm.start()] + sentence[harm.end():], counts)
         return
     beside = _THINGS_BESIDE_PAGES.search(sentence)
-    if beside and count_value(re.split(r"\s+", beside.group(0).strip())[1]) is not None:
+    if beside and count_value(beside.group("n")) is not None:
         _read_respelt(sentence, sentence[:beside.start()] + sentence[beside.end():], counts)
         return
     share = _SHARE_OF_WHOLE.search(sentence)

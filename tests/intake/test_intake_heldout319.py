@@ -98,22 +98,59 @@ the number they print. Wrong were:
   of the autopsy report withheld.
 - m14 (Milwaukee PD): no pages released or withheld: the Word table "| Record | Located | Released | Redacted |
   Withheld |" whose cells say "58 pages", "2 files, 26 minutes", "0".
+
+After general fixes (pages set off by commas after what they are, beside other things that share the verb after them:
+"The remainder of the criminal investigative file, 87 pages, and all eleven body-worn camera recordings are withheld
+under § 2.2-3706.1(B)(1)"; an enclosure note naming its record before the pages, "Enclosures: Case file, 376 pages
+(GBI 000001 through GBI 000412, less the pages withheld)", the pages the letter already counted), 11 of 14.
 """
 
 from __future__ import annotations
 
-from intake_scoring import set_tests
+import pytest
+from intake_scoring import events_in, set_tests
 
 SET = "heldout319"
 # What the rules reached on this set when it was scored blind (9); it may only go up.
-FLOOR = 9
+FLOOR = 11
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "m07-uscg-marine-casualty-records.pdf", "m09-tx-houston-pd-after-ruling.txt", "m11-ga-gbi-case-file.pdf",
-    "m13-va-vbpd-foia-criminal-file.txt", "m14-wi-milwaukee-pd-records-table.docx",
+    "m07-uscg-marine-casualty-records.pdf", "m09-tx-houston-pd-after-ruling.txt",
+    "m14-wi-milwaukee-pd-records-table.docx",
 }
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
+
+
+@pytest.mark.parametrize(("body", "released", "withheld"), [
+    ("The Department has located 122 pages. The Incident Report (2 pages) is released. The remainder of the criminal "
+     "investigative file, 87 pages, and all eleven body-worn camera recordings are withheld under § 2.2-3706.1(B)(1) "
+     "of the Code of Virginia.", 2, 87),
+    ("The supplemental reports, 41 pages, and the two dash camera videos are withheld in full. The offense report, "
+     "6 pages, is released.", 6, 41),
+    ("The case file, 120 pages, and 14 body-worn camera recordings are released to you in full.", 120, None),
+    # The near miss: no verb of release or withholding after both.
+    ("The case file, 120 pages, and all eleven recordings were reviewed by the Commonwealth's Attorney. The incident "
+     "report, 2 pages, is released.", 2, None),
+])
+def test_pages_set_off_by_commas_share_the_verb_of_the_things_beside_them(
+        body: str, released: int | None, withheld: int | None) -> None:
+    assert [(e.pages_released, e.pages_withheld) for e in events_in(body)] == [(released, withheld)]
+
+
+@pytest.mark.parametrize(("body", "released", "withheld"), [
+    ("The case file consists of 412 pages. Of the 412 pages, 287 are produced without redaction and 89 are produced "
+     "with redactions. The medical records, 36 pages in all, are withheld in full.\n\nEnclosures: Case file, 376 pages "
+     "(GBI 000001 through GBI 000412, less the pages withheld)", 376, 36),
+    ("We are releasing 51 pages, 19 of which contain redactions. 33 pages are withheld in full.\n\n"
+     "Enclosure: Responsive records - 51 pages", 51, 33),
+    # The near miss: an enclosure line where the letter counts no pages of its own is the count of the release.
+    ("Your request is granted in part. Personal information has been redacted.\n\nEnclosures: Case file, 40 pages",
+     40, None),
+])
+def test_an_enclosure_note_naming_its_record_before_the_pages_counts_them_once(
+        body: str, released: int | None, withheld: int | None) -> None:
+    assert [(e.pages_released, e.pages_withheld) for e in events_in(body)] == [(released, withheld)]
