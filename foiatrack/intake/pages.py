@@ -82,7 +82,11 @@ _NOTHING_TAKEN_OUT = (r"\b(?:are|is|were|was)\s+(?:completely\s+|entirely\s+|ful
 _RELEASE = re.compile(r"(?<!\bnot\s)(?<!\bnot\sbeing\s)(?<!\bnot\sbe\s)(?<!\bnot\sbeen\s)"
                       # (not care or services given to the person the records are about: "records of the medical
                       # treatment provided to the inmate", "services furnished to the patient")
-                      r"(?:releas|disclos|produc|provid(?!ers?\b)|enclos|furnish)(?!\w*\s+to\s+(?:the|an?|each|every|this|"
+                      # (nor the papers attached to a report: "The enclosures to the Report of Investigation, 318 pages
+                      # in all", not those of this letter)
+                      r"(?:releas|disclos|produc|provid(?!ers?\b)|enclos(?!ures?\s+(?:to|of)\s+(?:the|its|his|her|their)\s+"
+                      r"(?!(?:[\w-]+\s+)?(?:letter|response|e-?mail|message|correspondence|reply)\b))|furnish)"
+                      r"(?!\w*\s+to\s+(?:the|an?|each|every|this|"
                       r"that)\s+(?:[\w-]+\s+)?(?:inmates?|patients?|prisoners?|detainees?|residents?|offenders?|juveniles?|"
                       r"students?|clients?|decedents?|minors?|child|children)\b(?!['\u2019]))|attached|grant|being\s+sent|available|"
                       # ... or declassified, as a mandatory declassification review gives out what it reviewed: "38
@@ -503,6 +507,10 @@ class PageCounts:
     # The pages released in part were said to come beside the others ("10 further pages have some excisions",
     # "another 12 pages are released in part"), not to be a share of them.
     part_added: bool = False
+    # The pages released without saying how come beside those counted by manner after them, which are said to be the
+    # rest: "The basic information in the offense report, two pages, is released. Of the remaining pages, 49 are
+    # released, 19 of which contain redactions" gives 51.
+    released_beside: bool = False
 
     @property
     def pages_released(self) -> int | None:
@@ -516,7 +524,8 @@ class PageCounts:
             # may be all those found, "Our review produced 126 responsive pages", and only the others count.)
             return self.released + self.released_part
         if self.released_full is not None or self.released_part is not None:
-            return (self.released_full or 0) + (self.released_part or 0)
+            beside = self.released if self.released is not None and self.released_beside else 0
+            return (self.released_full or 0) + (self.released_part or 0) + beside
         return self.released
 
 
@@ -526,6 +535,9 @@ def _read_respelt(sentence: str, spelt: str, counts: PageCounts) -> None:
     for name, evidence in counts.sentences.items():
         if evidence == spelt:
             counts.sentences[name] = sentence
+        elif spelt in evidence and " … " in evidence:
+            # evidence of two sentences, this one respelt among them
+            counts.sentences[name] = evidence.replace(spelt, sentence)
 
 
 # The sum of the pages a sentence counts item by item, named as the sum: "consisting of the detainer policy (9 pages)
@@ -1242,6 +1254,13 @@ _SHARE_OF_THOSE = re.compile(r"^\W*of\s+(?:those|these|them|the\s+(?:pages|recor
                              r"produced))(?:\s+pages)?\s*,", re.IGNORECASE)
 
 
+# A sentence that opens on the pages other than those the letter counted before: "Of the remaining pages, 49 are
+# released", "Of the other 40 pages, 30 are released in full" (its counts come beside the pages before, not a share of
+# them).
+_SHARE_OF_THE_REST = re.compile(rf"^\W*of\s+the\s+(?:remaining|other)\s+(?:(?:{COUNT})\s+)?"
+                                r"(?:pages|records|documents)\b|^\W*of\s+the\s+rest\b", re.IGNORECASE)
+
+
 def read_pages(sentence: str, counts: PageCounts) -> None:
     """Add the page counts one sentence states to *counts*."""
     if _REQUESTERS_OWN_PAGES.search(sentence) or _pages_named_again(sentence, counts):
@@ -1260,9 +1279,14 @@ def read_pages(sentence: str, counts: PageCounts) -> None:
     part_before = counts.released_part
     bare_before = counts.released if counts.released_full is None and part_before is None else None
     bare_sentence = counts.sentences.get("pages_released", "")
+    beside_before = counts.released_beside
     _read_pages(sentence, counts)
     if counts.released_part != part_before and _FURTHER_PAGES.search(sentence):
         counts.part_added = True
+    elif bare_before is not None and counts.released == bare_before and (
+            counts.released_full is not None or counts.released_part is not None) \
+            and _SHARE_OF_THE_REST.search(sentence):
+        counts.released_beside = True
     elif bare_before is not None and counts.released == bare_before and counts.released_full is None \
             and counts.released_part is not None and counts.released_part <= bare_before \
             and _SHARE_OF_THOSE.search(sentence):
@@ -1271,6 +1295,10 @@ def read_pages(sentence: str, counts: PageCounts) -> None:
         counts.release_total, counts.released = bare_before, None
         if bare_sentence and bare_sentence != counts.sentences.get("pages_released"):
             counts.sentences["pages_released"] = f"{bare_sentence} … {sentence}"
+    if counts.released_beside and not beside_before and bare_sentence \
+            and bare_sentence not in counts.sentences.get("pages_released", ""):
+        # the pages released before and those counted beside them, both sentences the count's evidence
+        counts.sentences["pages_released"] = f"{bare_sentence} … {counts.sentences.get('pages_released', sentence)}"
 
 
 def _share_of_accounted_pages(sentence: str, counts: PageCounts) -> bool:
@@ -1540,6 +1568,12 @@ def _read_pages(sentence: str, counts: PageCounts) -> None:
         # is a total, the parts are what was released (never more than the whole).
         parts = PageCounts()
         read_pages(sentence[share.end():], parts)
+        if parts.pages_released is not None and parts.pages_released > counts.released and (
+                parts.released_full is not None or parts.released_part is not None):
+            # ... a share larger than those pages is of others the sentence before counted, beside them: "1. The
+            # Report of Investigation (62 pages) is released. 2. The enclosures, 318 pages in all. Of these, 285 pages
+            # are released, 61 of them with redactions" gives 347.
+            counts.released_beside = True
         if parts.released_full is None and parts.released is not None and parts.released_part is not None \
                 and parts.released + parts.released_part <= counts.released:
             # "Of these, 171 pages are produced as kept, and 41 pages carry redactions": beside the pages released in
@@ -2425,13 +2459,70 @@ def _manner_columns_rows(lines: list[str]) -> dict[str, str]:
     return respelt
 
 
+# A table of records, one row a record, whose columns count what was found, what went out, how much of that was
+# redacted and what was withheld, each cell a count with its unit: "| Record | Located | Released | Redacted | Withheld
+# |" over "| Incident report and supplementary reports | 58 pages | 58 pages | 14 pages | 0 |"; a row counting other
+# things ("| Dispatch audio | 2 files, 26 minutes | 2 files | 0 | 0 |") counts no pages and stands for nothing.
+_RELEASED_HEAD = re.compile(r"(?:pages?\s+)?(?:released|provided|produced|disclosed)(?:\s+\(?pages?\)?)?",
+                            re.IGNORECASE)
+_WITHHELD_HEAD = re.compile(r"(?:pages?\s+)?(?:withheld|denied)(?:\s+\(?pages?\)?)?", re.IGNORECASE)
+_FOUND_HEAD = re.compile(r"(?:pages?\s+)?(?:located|found|identified|reviewed|processed|responsive)"
+                         r"(?:\s+\(?pages?\)?)?|(?:total\s+)?pages?", re.IGNORECASE)
+_PAGES_CELL = re.compile(rf"(?P<n>{COUNT})(?:\s+pages?)?|none|-|\u2013|\u2014", re.IGNORECASE)
+
+
+def _released_redacted_withheld_rows(lines: list[str]) -> dict[str, str]:
+    """The rows of a table counting each record's pages found, released, redacted and withheld, each row with the
+    sentences it stands for ("44 pages are released in full. 14 pages are released in part."); a row counting files,
+    minutes or other things stands for nothing; a row that does not line up with the header ends the table."""
+    respelt: dict[str, str] = {}
+    columns: dict[str, int] | None = None
+    width = 0
+    for line in lines:
+        cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+        if columns is None:
+            if "|" not in line or len(cells) < 4:
+                continue
+            heads = {name: [n for n, cell in enumerate(cells[1:], 1) if pattern.fullmatch(cell)]
+                     for name, pattern in (("released", _RELEASED_HEAD), ("redacted", _REDACTED_COUNT_COLUMN),
+                                           ("withheld", _WITHHELD_HEAD), ("found", _FOUND_HEAD))}
+            if all(len(heads[name]) == 1 for name in ("released", "redacted", "withheld")) \
+                    and len(heads["found"]) <= 1 and sum(map(len, heads.values())) == len(cells) - 1:
+                columns, width = {name: found[0] for name, found in heads.items() if found}, len(cells)
+            continue
+        if "|" not in line or len(cells) != width:
+            columns = None
+            continue
+        if _TOTAL_CELL.match(cells[0]):
+            respelt[line.strip()] = ""  # the rows above, summed
+            continue
+        matched = {name: _PAGES_CELL.fullmatch(cells[at]) for name, at in columns.items()}
+        if not all(matched.values()):
+            if all(re.match(rf"(?:{COUNT})\b", cells[at], re.IGNORECASE) for at in columns.values()):
+                respelt[line.strip()] = ""  # "2 files, 26 minutes": no pages
+                continue
+            columns = None
+            continue
+        values = {name: (count_value(found.group("n")) or 0) if found and found.group("n") else 0
+                  for name, found in matched.items()}
+        released, redacted, withheld = values["released"], values["redacted"], values["withheld"]
+        if redacted > released or ("found" in values and released + withheld > values["found"]):
+            respelt[line.strip()] = ""
+            continue
+        said = [f"{released - redacted} pages are released in full."] if released - redacted else []
+        said += [f"{redacted} pages are released in part."] if redacted else []
+        said += [f"{withheld} pages are withheld in full."] if withheld else []
+        respelt[line.strip()] = " ".join(said)
+    return respelt
+
+
 def table_rows_respelt(lines: list[str]) -> dict[str, str]:
     """The rows of a table of records under a header naming a pages column and an action column, each row (a line of
     the letter, its cells between bars) with the sentence it stands for ("46 pages are produced with redactions."); a
     row whose pages cell holds no count, or whose cells do not line up with the header's, ends the table. (Also a table
     of the records sent counting the redacted pages of each: see _counted_table_rows.)"""
     respelt: dict[str, str] = (_counted_table_rows(lines) | _classified_table_rows(lines)
-                               | _manner_columns_rows(lines))
+                               | _manner_columns_rows(lines) | _released_redacted_withheld_rows(lines))
     pages_at = action_at = width = None
     verb = ""  # the action column's header when it is the verb itself ("Released")
     for line in lines:
