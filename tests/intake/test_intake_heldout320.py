@@ -1,0 +1,83 @@
+"""The three-hundred-and-twentieth held-out set: 14 letters (letters/heldout320) on the theme of set 319, partial
+releases told in items and shares rather than one tidy count, from fourteen other offices and in other wordings,
+WRITTEN AFTER READING THE RULES (after set 319's fixes were made), so its score is not a blind one: a DoD Inspector
+General final response with a Bates range, pages consulted with DCIS and pages referred to the Army; a Defense Health
+Agency response (PDF) releasing pages and workbooks and withholding root cause analyses under 10 U.S.C. 1102; an ACF
+(Office of Refugee Resettlement) child's case file response (PDF attached to an e-mail), pages referred to ICE and
+"Of the other 1,212 pages, 903 are released in full and 141 are released with redactions"; a VA Inspector General
+response in Word with a Vaughn-style index by Bates range; an OSHA inspection-file response with a summary of pages
+released, withheld, duplicates and video files; a State Department OIG e-mail counting documents and their pages; an
+Air Force memorandum (PDF) on a Commander Directed Investigation, audio recordings withheld; a Bureau of Indian
+Affairs partial response with pages out for consultation with the FBI; a Phoenix Police Department e-mail listing
+records released and not released; a Metropolitan Nashville Police Department response in Word, box by box, with a
+copy charge; a St. Louis County Police Department Sunshine Law response; an Albuquerque Police Department IPRA
+response in Word attached to an e-mail; a Salt Lake City Police Department GRAMA response (PDF) classifying pages;
+and an Indianapolis Metropolitan Police Department APRA response item by item.
+
+- n01-dodoig-final-bates-referral.txt: DoD OIG final response, 340 pages, 241 released without excision, 58 with
+  excisions, 13 withheld, 28 referred to the Army, Exemptions 5, 6, 7(C).
+- n02-dha-patient-safety-withheld.pdf: DHA final response, 131 pages released (47 redacted), 17 withheld,
+  Exemption 3 (10 U.S.C. 1102) and 6.
+- n03-hhs-orr-case-file-referral.eml: ACF/ORR case file, 1,262 pages, 50 referred to ICE, 903 in full, 141 redacted,
+  168 withheld, Exemptions 5 and 6.
+- n04-va-oig-index-bates.docx: VA OIG final response, 243 pages, 124 in full, 88 in part, 31 withheld, index by Bates
+  range, Exemptions 3 (38 U.S.C. 5705, 7332), 5, 6, 7(C).
+- n05-dol-osha-inspection-file.txt: OSHA inspection file, "Released: 402 pages, 121 of them with redactions.",
+  "Withheld in full: 61 pages", duplicates and video files, Exemptions 6, 7(C), 7(D).
+- n06-state-oig-documents-pages.eml: State OIG, 97 documents (511 pages), 302 pages in full, 171 in part, 38 withheld,
+  cables referred to the Department.
+- n07-af-jbsa-cdi-audio.pdf: Air Force memorandum, 214 pages, 190 releasable with redactions, 24 withheld, six audio
+  recordings withheld.
+- n08-doi-bia-ojs-partial-consultation.txt: BIA partial response, 1,020 pages, 612 in full, 318 in part, 42 withheld,
+  48 out for consultation with the FBI.
+- n09-az-phoenix-pd-records-list.eml: Phoenix PD, records released (38 pages, videos, audio) and not released (6
+  pages), A.R.S. 13-4434 and 41-1750.
+- n10-tn-mnpd-boxes.docx: Metro Nashville PD, four boxes, 400 pages made available, 41 pages of TBI reports withheld,
+  photographs, a $65.00 copy charge.
+- n11-mo-stlco-pd-sunshine.txt: St. Louis County PD, 23-page incident report, 9 pages provided, 14 closed under RSMo
+  610.100.2.
+- n12-nm-apd-ipra-response.eml: Albuquerque PD IPRA response (Word attached), 126 pages produced, 88 withheld, NMSA
+  1978, 14-2-1(D).
+- n13-ut-slcpd-grama-classified.pdf: Salt Lake City PD GRAMA response, 233 pages classified public, private in part
+  and protected.
+- n14-in-impd-apra-items.txt: IMPD APRA response, four numbered items, 7 pages disclosed, 44 not disclosed, IC
+  5-14-3-4(b)(1).
+
+Real sources each letter is modelled on (structure, stock sentences and vocabulary; names and numbers invented):
+- n01 DoD OIG, n02 DHA, n07 Air Force: DoD Manual 5400.07 (Initial Denial Authority, appeal within 90 calendar days,
+  referrals and consultations), https://docslib.org/doc/12588490/dodm-5400-07-dod-freedom-of-information-act-foia-program
+  , the DoD OIG letters of earlier sets (the OGIS paragraph "OGIS does not have the authority to handle requests made
+  under the Privacy Act"), and the Air Force memorandum format of earlier sets; 10 U.S.C. 1102 (medical quality
+  assurance records).
+- n03 ACF/ORR: the HHS appeal paragraph (PublicLink portal, "Deputy Agency Chief FOIA Officer") of earlier sets, 45
+  C.F.R. 5.27 (referrals), and the petition on access to immigration records,
+  https://fdocuments.in/document/december-9-2021-via-electronic-mail.html
+- n04 VA OIG: the VA letters of earlier sets (38 U.S.C. 5705 and 7332 under Exemption 3) and the Vaughn index
+  described in https://cetient.com/opinion/1453400/mcnamara-v-us-dept-of-justice
+- n05 OSHA: the Department of Labor appeal to the Solicitor of Labor (29 C.F.R. 70.22) and OSHA's inspection files.
+- n06 State OIG, n08 BIA: the State OIG and Department of the Interior letters of earlier sets (DOI's "90 workdays"
+  appeal paragraph, the Office of the Solicitor consulted).
+- n09 Phoenix PD: A.R.S. 39-121, 39-121.02, 13-4434, 41-1750, as in the Arizona letters of earlier sets.
+- n10 Metro Nashville PD: Tenn. Code Ann. 10-7-503, 10-7-504(a)(2)(A) and (a)(29), and the Office of Open Records
+  Counsel's Schedule of Reasonable Charges, as in the Tennessee letters of earlier sets.
+- n11 St. Louis County PD: RSMo 610.100.2 (incident reports open, investigative reports closed until inactive).
+- n12 Albuquerque PD: NMSA 1978, 14-2-1(D), 14-2-11 and 14-2-12, as in the New Mexico letters of earlier sets.
+- n13 Salt Lake City PD: Utah Code 63G-2-302(2)(d), 63G-2-305(10) and 63G-2-205(2), as in the Utah letters of earlier
+  sets.
+- n14 IMPD: IC 5-14-3-4(b)(1), 5-14-3-5(c) and 5-14-5, as in the Indiana letters of earlier sets.
+"""
+
+from __future__ import annotations
+
+from intake_scoring import set_tests
+
+SET = "heldout320"
+# What the rules reached on this set when it was scored, after reading the rules; it may only go up.
+FLOOR = 0
+# Letters not yet fully right; the others must stay right.
+NOT_YET: set[str] = set()
+
+
+# The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
+test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
+    set_tests(SET, FLOOR, NOT_YET))
