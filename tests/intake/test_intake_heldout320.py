@@ -65,6 +65,30 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
 - n13 Salt Lake City PD: Utah Code 63G-2-302(2)(d), 63G-2-305(10) and 63G-2-205(2), as in the Utah letters of earlier
   sets.
 - n14 IMPD: IC 5-14-3-4(b)(1), 5-14-3-5(c) and 5-14-5, as in the Indiana letters of earlier sets.
+
+Score on the rules after set 319's fixes (not blind: written after reading the rules): 6 of 14 fully right, and all 14
+matched to their request by the number they print. Wrong were:
+- n02 (DHA): 47 pages released, not 131: "We are releasing 131 pages to you; of those, 47 have been redacted under
+  Exemption 6 ..." (the share redacted read as all that was released).
+- n03 (ACF/ORR): 76 pages withheld, not 168: "The remaining 168 pages, the child's clinical assessments and therapy
+  notes (92 pages) and the Significant Incident Reports concerning other children (76 pages), are withheld in full."
+- n04 (VA OIG): 243 pages released, not 212, from "Of the 243 pages reviewed, you will find 124 released in full and 88
+  released in part; 31 are withheld in full."; and Exemption 3 without its statutes, "The quality-assurance review
+  and portions of the patient medical record extracts are confidential under 38 U.S.C. § 5705 and 38 U.S.C. § 7332."
+- n09 (Phoenix PD): no pages released: the item "- Departmental Report and supplements, 38 pages." under "The following
+  records are being released to you through the Public Records Center:".
+- n10 (Metro Nashville PD): no pages withheld: "Box 3 (laboratory reports): the Tennessee Bureau of Investigation
+  laboratory reports, 41 pages, are not open for inspection; records of the TBI are confidential under ...".
+- n11 (St. Louis County PD): 3 pages released, not 9, from "The first nine pages, which contain the information
+  required to be open by RSMo § 610.100.2, ..., are provided; three of those nine pages have had the names and
+  addresses of witnesses redacted."; the 14 pages "closed under RSMo § 610.100.2 ... and are not provided" and the
+  citation not read.
+- n12 (Albuquerque PD): no pages withheld: "The Force Investigation Section's investigative file, 88 pages, and 3
+  videos of the involved officers' interviews are withheld at this time under NMSA 1978, § 14-2-1(D) ...".
+- n13 (Salt Lake City PD): 190 pages released, not 221, and none withheld: GRAMA's classes, "Private, in part: 31
+  pages of medical information ... The private portions have been redacted and the pages released." and "Protected:
+  12 pages identifying a confidential informant. These pages are protected under Utah Code § 63G-2-305(10) and are not
+  released."
 """
 
 from __future__ import annotations
@@ -72,10 +96,14 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout320"
-# What the rules reached on this set when it was scored, after reading the rules; it may only go up.
-FLOOR = 0
+# What the rules reached on this set when it was scored, after reading the rules (6); it may only go up.
+FLOOR = 6
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "n02-dha-patient-safety-withheld.pdf", "n03-hhs-orr-case-file-referral.eml", "n04-va-oig-index-bates.docx",
+    "n09-az-phoenix-pd-records-list.eml", "n10-tn-mnpd-boxes.docx", "n11-mo-stlco-pd-sunshine.txt",
+    "n12-nm-apd-ipra-response.eml", "n13-ut-slcpd-grama-classified.pdf",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
