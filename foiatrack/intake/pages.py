@@ -67,6 +67,14 @@ _WITHHOLD = re.compile(r"withh(?:eld|old|olding)|denied|"
                        # ... and pages not being released: "the other 29 pages ... are not being released" (not
                        # duplicates "not produced again", nor pages "not yet released")
                        r"\bnot\s+(?:being\s+|be\s+|been\s+)?(?:released|disclosed)\b(?!\s+(?:again|yet|until)\b)|"
+                       # ... or closed by a law, as Missouri closes records: "The remaining 14 pages ... are an
+                       # investigative report that is closed under RSMo § 610.100.2", "12 pages are closed records
+                       # pursuant to RSMo § 610.021(3)" (not a request or case closed)
+                       r"\b(?:is|are|was|were|remains?)\s+(?:a\s+)?closed(?:\s+records?)?\s+(?:under|pursuant\s+to)\s+"
+                       r"(?:RSMo|§|section|sections|Mo\.|the\s+Sunshine)|"
+                       # ... nor open to the public: "the laboratory reports, 41 pages, are not open for inspection"
+                       # (not records "not open" yet, nor an office "not open" on a day)
+                       r"\b(?:are|is|were|was)\s+not\s+open\s+(?:for|to)\s+(?:public\s+)?inspection\b|"
                        # ... nor provided or produced: "An additional 9 pages ... are private health data ... and have
                        # not been provided" (not pages "not provided again", nor duplicates or pages outside the
                        # request left out)
@@ -587,6 +595,29 @@ def _without_summed_items(sentence: str) -> str:
     spelt = re.sub(r",\s*\)", ")", re.sub(r"\(\s*,\s*", "(", spelt))
     spelt = re.sub(r",\s*,", ",", spelt)
     return re.sub(r"\s+([,.;:])", r"\1", re.sub(r"\s{2,}", " ", spelt))
+
+
+# The sum of the pages first, then the items it is made of, each with its pages in brackets: "The remaining 168 pages,
+# the child's clinical assessments (92 pages) and the Significant Incident Reports (76 pages), are withheld in full".
+_SUM_BEFORE_ITEMS = re.compile(rf"(?<![\w$.,])(?P<n>{COUNT})\s+(?:(?:other|more|remaining|additional)\s+)?pages?\s*,",
+                               re.IGNORECASE)
+_BRACKETED_ITEM_PAGES = re.compile(rf"\s*\(\s*(?P<n>{COUNT})\s+pages?\s*\)", re.IGNORECASE)
+
+
+def _without_items_after_sum(sentence: str) -> str:
+    """*sentence* without the bracketed pages of the items that follow their sum and add up to it (see
+    _SUM_BEFORE_ITEMS), so that the pages are counted once, as the sum; the sentence itself otherwise."""
+    for named in _SUM_BEFORE_ITEMS.finditer(sentence):
+        total = count_value(named.group("n"))
+        clause = re.match(r"[^;:.]*", sentence[named.end():])
+        end = named.end() + (clause.end() if clause else 0)
+        items = list(_BRACKETED_ITEM_PAGES.finditer(sentence, named.end(), end))
+        if total is None or len(items) < 2 or sum(count_value(m.group("n")) or 0 for m in items) != total:
+            continue
+        for item in reversed(items):
+            sentence = sentence[:item.start()] + sentence[item.end():]
+        return sentence
+    return sentence
 
 
 def sum_not_adding_up(sentences: list[str]) -> str | None:
@@ -1171,7 +1202,10 @@ def running_total_only(sentences: list[str]) -> str | None:
 # recordings are withheld under § 2.2-3706.1(B)(1)".
 _THINGS_BESIDE_PAGES = re.compile(rf"(?<=\bpages)\s*,?\s+and\s+(?:all\s+|the\s+)?(?P<n>{COUNT})\s+"
                                   r"(?!pages?\b|more\b|additional\b|other\b)"
-                                  r"[a-z]+(?:[\s-]+[a-z]+){0,3}?(?=\s*,\s*(?:which|all\s+of\s+which|both\s+of\s+which)\s+"
+                                  r"[a-z]+(?:[\s-]+[a-z]+){0,3}?"
+                                  # ... what they are of: "3 videos of the involved officers' interviews"
+                                  r"(?:\s+of\s+(?:the\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3}?)?"
+                                  r"(?=\s*,\s*(?:which|all\s+of\s+which|both\s+of\s+which)\s+"
                                   r"(?:are|were|have|will|remain)\b|\s+(?:are|were|have\s+been|will\s+be|are\s+being)\s+"
                                   r"(?:(?:also|hereby|now)\s+)?(?:provided|produced|released|enclosed|disclosed|attached|"
                                   r"withheld|denied)\b)", re.IGNORECASE)
@@ -1250,8 +1284,10 @@ def _pages_named_again(sentence: str, counts: PageCounts) -> bool:
 
 # A sentence that opens by taking a share of the pages the sentence before counted: "Of those pages, 37 are released
 # with redactions", "Of these, 12 pages contain redactions".
+# ... or a count of them: "Three of those nine pages have had the names of witnesses redacted".
 _SHARE_OF_THOSE = re.compile(r"^\W*of\s+(?:those|these|them|the\s+(?:pages|records)\s+(?:provided|released|enclosed|"
-                             r"produced))(?:\s+pages)?\s*,", re.IGNORECASE)
+                             rf"produced))(?:\s+pages)?\s*,|^\W*(?:{COUNT})\s+of\s+(?:those|these|them)\b",
+                             re.IGNORECASE)
 
 
 # A sentence that opens on the pages other than those the letter counted before: "Of the remaining pages, 49 are
@@ -1261,9 +1297,27 @@ _SHARE_OF_THE_REST = re.compile(rf"^\W*of\s+the\s+(?:remaining|other)\s+(?:(?:{C
                                 r"(?:pages|records|documents)\b|^\W*of\s+the\s+rest\b", re.IGNORECASE)
 
 
+# A clause after a semicolon that takes a share of the pages the clause before counted: "We are releasing 131 pages to
+# you; of those, 47 have been redacted under Exemption 6".
+_SHARE_CLAUSE = re.compile(rf";\s*(?=of\s+(?:those|these|them)(?:\s+pages)?\s*,|"
+                           rf"(?:{COUNT})\s+of\s+(?:those|these|them)\b)", re.IGNORECASE)
+
+
 def read_pages(sentence: str, counts: PageCounts) -> None:
     """Add the page counts one sentence states to *counts*."""
     if _REQUESTERS_OWN_PAGES.search(sentence) or _pages_named_again(sentence, counts):
+        return
+    clause = _SHARE_CLAUSE.search(sentence)
+    if clause and _PAGES_COUNTED.search(sentence[:clause.start()]):
+        # each clause read as a sentence of its own, the letter's sentence kept as the evidence
+        first, second = sentence[:clause.start()] + ".", sentence[clause.end():]
+        second = second[:1].upper() + second[1:]
+        read_pages(first, counts)
+        read_pages(second, counts)
+        for name, evidence in counts.sentences.items():
+            for part in (first, second):
+                evidence = evidence.replace(part, sentence) if part in evidence else evidence
+            counts.sentences[name] = evidence.replace(f"{sentence} … {sentence}", sentence)
         return
     plain = spelled_out(sentence)
     if plain != sentence:
@@ -1424,8 +1478,10 @@ def _without_following_list(sentence: str) -> str:
 # What the pages counted are, told in a clause of its own between the count and the verb that says what is done with
 # them: "63 pages, consisting of the supplemental narratives, witness interviews and the preliminary findings, is
 # withheld", "58 pages, comprising the autopsy report and the medical records, are withheld in full".
+# ... and "which contain ...": "The first nine pages, which contain the information required to be open by RSMo §
+# 610.100.2, including the date, time, location and nature of the incident, are provided".
 _WHAT_PAGES_ARE_CLAUSE = re.compile(r"(?<=\bpages)\s*,\s*(?:consisting\s+of|comprising|made\s+up\s+of|which\s+"
-                                    r"(?:consist\s+of|comprise|include|are))\s+[^;:]{1,240}?,"
+                                    r"(?:consist\s+of|comprise|include|are|contain|hold))\s+[^;:]{1,240}?,"
                                     r"(?=\s*(?:are|is|were|was|have\s+been|has\s+been|will\s+be)\s)",
                                     re.IGNORECASE)
 _HARM_CLAUSE = re.compile(r",\s*(?:which|that|the\s+(?:release|disclosure)\s+of\s+which)\s+(?:would|could|might|may)\s+"
@@ -1511,6 +1567,10 @@ def _read_pages(sentence: str, counts: PageCounts) -> None:
         return
     if (summed := _without_summed_items(sentence)) != sentence:
         # "the policy (9 pages) and the agreement (15 pages), 24 pages in all": the 24 pages, once
+        _read_respelt(sentence, summed, counts)
+        return
+    if (summed := _without_items_after_sum(sentence)) != sentence:
+        # "The remaining 168 pages, the assessments (92 pages) and the reports (76 pages), are withheld": 168, once
         _read_respelt(sentence, summed, counts)
         return
     if (releasing := _RELEASING_A_TOTAL.search(sentence)) is not None:

@@ -89,23 +89,102 @@ matched to their request by the number they print. Wrong were:
   pages of medical information ... The private portions have been redacted and the pages released." and "Protected:
   12 pages identifying a confidential informant. These pages are protected under Utah Code § 63G-2-305(10) and are not
   released."
+After general fixes (a share taken after a semicolon is of the pages before it: "We are releasing 131 pages to you; of
+those, 47 have been redacted", "are provided; three of those nine pages have had the names ... redacted"; records in
+brackets after their sum count once: "The remaining 168 pages, the child's clinical assessments ... (92 pages) and the
+Significant Incident Reports ... (76 pages), are withheld in full"; other things "of" something beside pages share the
+verb: "88 pages, and 3 videos of the involved officers' interviews are withheld"; pages "not open for inspection" or
+"closed under RSMo § 610.100.2" are withheld; "which contain ..." between pages and their verb says what they are),
+10 of 14. Not yet right, left for want of time rather than because a general rule would break other letters:
+- n04 (VA OIG): "Of the 243 pages reviewed, you will find 124 released in full and 88 released in part; 31 are withheld
+  in full." is read as 243 released ("you will find" before the shares), and the statutes of Exemption 3 are named in a
+  sentence of their own, "... are confidential under 38 U.S.C. § 5705 and 38 U.S.C. § 7332".
+- n09 (Phoenix PD): the record item "- Departmental Report and supplements, 38 pages." under "The following records are
+  being released to you ...:" is not read as released.
+- n11 (St. Louis County PD): RSMo § 610.100.2 is cited both as the law that opens the first pages and as the one that
+  closes the rest; the closing citation is read only as a withholding sentence's, and the letter's exemptions stay
+  empty.
+- n13 (Salt Lake City PD): GRAMA's classes as labels, "Private, in part: 31 pages ... The private portions have been
+  redacted and the pages released." and "Protected: 12 pages ... are protected under Utah Code § 63G-2-305(10) and are
+  not released.", are not read as pages released in part and withheld.
 """
 
 from __future__ import annotations
 
-from intake_scoring import set_tests
+import pytest
+from intake_scoring import events_in, set_tests
 
 SET = "heldout320"
 # What the rules reached on this set when it was scored, after reading the rules (6); it may only go up.
-FLOOR = 6
+FLOOR = 10
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "n02-dha-patient-safety-withheld.pdf", "n03-hhs-orr-case-file-referral.eml", "n04-va-oig-index-bates.docx",
-    "n09-az-phoenix-pd-records-list.eml", "n10-tn-mnpd-boxes.docx", "n11-mo-stlco-pd-sunshine.txt",
-    "n12-nm-apd-ipra-response.eml", "n13-ut-slcpd-grama-classified.pdf",
+    "n04-va-oig-index-bates.docx", "n09-az-phoenix-pd-records-list.eml", "n11-mo-stlco-pd-sunshine.txt",
+    "n13-ut-slcpd-grama-classified.pdf",
 }
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
+
+
+@pytest.mark.parametrize(("body", "released", "withheld"), [
+    ("We are releasing 131 pages to you; of those, 47 have been redacted under Exemption 6. Withheld in full are the "
+     "root cause analyses (17 pages).", 131, 17),
+    ("The first nine pages, which contain the information required to be open by RSMo § 610.100.2, including the "
+     "date, time and location of the incident, are provided; three of those nine pages have had the names of "
+     "witnesses redacted.", 9, None),
+    ("We are enclosing 60 pages; 12 of them carry redactions under Exemption 6.", 60, None),
+    # The near miss: a clause after the semicolon that counts other pages, not a share of those before.
+    ("We are releasing 40 pages in full; 12 pages are withheld in full.", 40, 12),
+])
+def test_a_share_taken_after_a_semicolon_is_of_the_pages_before_it(
+        body: str, released: int | None, withheld: int | None) -> None:
+    assert [(e.pages_released, e.pages_withheld) for e in events_in(body)] == [(released, withheld)]
+
+
+@pytest.mark.parametrize(("body", "released", "withheld"), [
+    ("Of the other 1,212 pages, 903 are released in full and 141 are released with redactions. The remaining 168 "
+     "pages, the child's clinical assessments and therapy notes (92 pages) and the Significant Incident Reports "
+     "concerning other children (76 pages), are withheld in full.", 1044, 168),
+    ("We are releasing 20 pages. The other 30 pages, the autopsy report (12 pages) and the toxicology report (18 "
+     "pages), are withheld in their entirety.", 20, 30),
+    # The near miss: items that do not add up to the count before them are each read as they are.
+    ("We are releasing 20 pages. The scene photographs (12 pages) and the toxicology report (18 pages) are withheld "
+     "in their entirety.", 20, 30),
+])
+def test_records_in_brackets_after_their_sum_count_once(
+        body: str, released: int | None, withheld: int | None) -> None:
+    assert [(e.pages_released, e.pages_withheld) for e in events_in(body)] == [(released, withheld)]
+
+
+@pytest.mark.parametrize(("body", "released", "withheld"), [
+    ("APD is producing 126 pages, 27 of which carry redactions. The Force Investigation Section's investigative file, "
+     "88 pages, and 3 videos of the involved officers' interviews are withheld at this time under NMSA 1978, § "
+     "14-2-1(D).", 126, 88),
+    ("We are releasing 10 pages. The file, 52 pages, and 2 recordings of the witness interviews are withheld in "
+     "full.", 10, 52),
+    # The near miss: more pages, not other things, after the pages.
+    ("We are releasing 10 pages. The file, 52 pages, and 4 pages of notes are withheld in full.", 10, 4),
+])
+def test_other_things_of_something_beside_pages_share_their_verb(
+        body: str, released: int | None, withheld: int | None) -> None:
+    assert [(e.pages_released, e.pages_withheld) for e in events_in(body)] == [(released, withheld)]
+
+
+@pytest.mark.parametrize(("body", "released", "withheld"), [
+    ("Box 2 (witness statements): 188 pages made available without redaction. Box 3 (laboratory reports): the "
+     "Tennessee Bureau of Investigation laboratory reports, 41 pages, are not open for inspection; records of the "
+     "TBI are confidential under Tenn. Code Ann. § 10-7-504(a)(2)(A).", 188, 41),
+    ("The incident report consists of 23 pages. The first 9 pages are provided. The remaining 14 pages, the narrative "
+     "of the detectives, are an investigative report that is closed under RSMo § 610.100.2 until the investigation "
+     "becomes inactive, and are not provided.", 9, 14),
+    ("We are providing 5 pages. The other 12 pages are closed records pursuant to RSMo § 610.021(3).", 5, 12),
+    # The near miss: a request or a case closed closes no pages.
+    ("We are providing 5 pages. The investigation of the 12 pages of complaints is closed, and your request is now "
+     "closed.", 5, None),
+])
+def test_pages_closed_by_a_law_or_not_open_for_inspection_are_withheld(
+        body: str, released: int | None, withheld: int | None) -> None:
+    assert [(e.pages_released, e.pages_withheld) for e in events_in(body)] == [(released, withheld)]
