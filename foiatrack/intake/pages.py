@@ -1308,7 +1308,10 @@ def read_pages(sentence: str, counts: PageCounts) -> None:
     if _REQUESTERS_OWN_PAGES.search(sentence) or _pages_named_again(sentence, counts):
         return
     clause = _SHARE_CLAUSE.search(sentence)
-    if clause and _PAGES_COUNTED.search(sentence[:clause.start()]):
+    if clause and _PAGES_COUNTED.search(sentence[:clause.start()]) \
+            and not re.search(rf"\band\s+(?:{COUNT})\s", sentence[clause.end():], re.IGNORECASE):
+        # (not a clause that itself shares out all the pages: "Enclosed are 75 pages; 30 of these pages contain
+        # redactions and 45 pages are released in full")
         # each clause read as a sentence of its own, the letter's sentence kept as the evidence
         first, second = sentence[:clause.start()] + ".", sentence[clause.end():]
         second = second[:1].upper() + second[1:]
