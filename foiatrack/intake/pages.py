@@ -1309,7 +1309,8 @@ def read_pages(sentence: str, counts: PageCounts) -> None:
         return
     clause = _SHARE_CLAUSE.search(sentence)
     if clause and _PAGES_COUNTED.search(sentence[:clause.start()]) \
-            and not re.search(rf"\band\s+(?:{COUNT})\s", sentence[clause.end():], re.IGNORECASE):
+            and not any(count_value(m.group(1)) is not None
+                        for m in re.finditer(rf"\band\s+({COUNT})\s", sentence[clause.end():], re.IGNORECASE)):
         # (not a clause that itself shares out all the pages: "Enclosed are 75 pages; 30 of these pages contain
         # redactions and 45 pages are released in full")
         # each clause read as a sentence of its own, the letter's sentence kept as the evidence
