@@ -1309,36 +1309,33 @@ _SHARE_CLAUSE = re.compile(rf";\s*(?=of\s+(?:those|these|them)(?:\s+pages)?\s*,|
                            rf"(?:{COUNT})\s+of\s+(?:those|these|them)\b)", re.IGNORECASE)
 
 
-# The rest of the pages a letter has counted, named without a count and said to be released whole or withheld whole:
-# "The search produced 126 pages. Of those pages, 30 are released with redactions, and 8 pages are withheld in full;
-# the remaining pages are released without redaction." (the rest is 88); "the rest of the pages are withheld in their
-# entirety". Not the rest given out later ("the remaining pages will be released in full in a later installment").
-_REST_WITHOUT_COUNT = re.compile(r"\b(?:the\s+(?:remaining|other)\s+pages|the\s+rest(?:\s+of\s+(?:the|those|these)\s+"
-                                 r"pages)?|all\s+(?:other|remaining)\s+pages|the\s+balance(?:\s+of\s+the\s+pages)?)\s+"
-                                 r"(?:are|were|have\s+been|will\s+be|are\s+being)\s+(?:hereby\s+)?(?:(?P<released>"
-                                 r"released|provided|disclosed|produced|enclosed)\s+(?:to\s+you\s+)?(?:in\s+full|in\s+"
-                                 r"(?:their|its)\s+entirety|without\s+(?:any\s+)?(?:redactions?|excisions?|deletions?))|"
-                                 r"(?P<withheld>withheld|denied)\s+(?:in\s+full|in\s+(?:their|its)\s+entirety))"
-                                 r"(?![^.;]*\b(?:later|future|subsequent|next|upon|once|when|after)\b)", re.IGNORECASE)
+# The rest of the pages a letter has counted, named without a count and said to be released whole: "The search produced
+# 126 pages. Of those pages, 30 are released with redactions, and 8 pages are withheld in full; the remaining pages are
+# released without redaction." (the rest is 88). Not the rest given out later ("the remaining pages will be released in
+# full in a later installment"). (The rest withheld in full is worked out by withheld_by_subtraction.)
+_REST_RELEASED_WITHOUT_COUNT = re.compile(
+    r"\b(?:the\s+(?:remaining|other)\s+pages|the\s+rest(?:\s+of\s+(?:the|those|these)\s+pages)?|all\s+(?:other|remaining)\s+"
+    r"pages|the\s+balance(?:\s+of\s+the\s+pages)?)\s+(?:are|were|have\s+been|will\s+be|are\s+being)\s+(?:hereby\s+)?"
+    r"(?:released|provided|disclosed|produced|enclosed)\s+(?:to\s+you\s+)?(?:in\s+full|in\s+(?:their|its)\s+entirety|"
+    r"without\s+(?:any\s+)?(?:redactions?|excisions?|deletions?))"
+    r"(?![^.;]*\b(?:later|future|subsequent|next|upon|once|when|after)\b)", re.IGNORECASE)
+_APPROXIMATE_COUNT = re.compile(r"\b(?:approximately|about|roughly|nearly|over|more\s+than|at\s+least|around|"
+                                r"up\s+to)\s+\d", re.IGNORECASE)
 
 
-def _read_rest_without_count(sentence: str, counts: PageCounts) -> None:
-    """Count the rest of the pages a sentence names without a count (see _REST_WITHOUT_COUNT): the total the letter
-    gave less the pages it has already said what was done with, only where that total and at least one share are
-    known and the kind the rest is counted in is not."""
-    rest = _REST_WITHOUT_COUNT.search(sentence)
-    if rest is None or counts.total is None or counts.released is not None or counts.release_total is not None:
+def _read_rest_released_without_count(sentence: str, counts: PageCounts) -> None:
+    """Count the rest of the pages a sentence says are released whole without counting them (see
+    _REST_RELEASED_WITHOUT_COUNT): the exact total the letter gave less the pages it has already said what was done
+    with, only where that total and at least one share are known and the pages released whole are not."""
+    if not _REST_RELEASED_WITHOUT_COUNT.search(sentence) or counts.total is None or counts.released is not None \
+            or counts.release_total is not None or counts.released_full is not None \
+            or _APPROXIMATE_COUNT.search(counts.sentences.get("total", "")):
         return
-    shares = [counts.released_full, counts.released_part, counts.withheld_full]
+    shares = (counts.released_part, counts.withheld_full)
     left = counts.total - sum(share or 0 for share in shares)
-    if left <= 0 or not any(shares):
-        return
-    if rest.group("released") and counts.released_full is None:
+    if left > 0 and any(shares):
         counts.released_full = left
         counts.sentences["pages_released"] = sentence
-    elif rest.group("withheld") and counts.withheld_full is None:
-        counts.withheld_full = left
-        counts.sentences["pages_withheld"] = sentence
 
 
 def read_pages(sentence: str, counts: PageCounts) -> None:
@@ -1377,7 +1374,7 @@ def read_pages(sentence: str, counts: PageCounts) -> None:
     bare_sentence = counts.sentences.get("pages_released", "")
     beside_before = counts.released_beside
     _read_pages(sentence, counts)
-    _read_rest_without_count(sentence, counts)
+    _read_rest_released_without_count(sentence, counts)
     if counts.released_part != part_before and _FURTHER_PAGES.search(sentence):
         counts.part_added = True
     elif bare_before is not None and counts.released == bare_before and (
