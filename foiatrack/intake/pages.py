@@ -67,6 +67,14 @@ _WITHHOLD = re.compile(r"withh(?:eld|old|olding)|denied|"
                        # ... and pages not being released: "the other 29 pages ... are not being released" (not
                        # duplicates "not produced again", nor pages "not yet released")
                        r"\bnot\s+(?:being\s+|be\s+|been\s+)?(?:released|disclosed)\b(?!\s+(?:again|yet|until)\b)|"
+                       # ... or closed by a law, as Missouri closes records: "The remaining 14 pages ... are an
+                       # investigative report that is closed under RSMo § 610.100.2", "12 pages are closed records
+                       # pursuant to RSMo § 610.021(3)" (not a request or case closed)
+                       r"\b(?:is|are|was|were|remains?)\s+(?:a\s+)?closed(?:\s+records?)?\s+(?:under|pursuant\s+to)\s+"
+                       r"(?:RSMo|§|section|sections|Mo\.|the\s+Sunshine)|"
+                       # ... nor open to the public: "the laboratory reports, 41 pages, are not open for inspection"
+                       # (not records "not open" yet, nor an office "not open" on a day)
+                       r"\b(?:are|is|were|was)\s+not\s+open\s+(?:for|to)\s+(?:public\s+)?inspection\b|"
                        # ... nor provided or produced: "An additional 9 pages ... are private health data ... and have
                        # not been provided" (not pages "not provided again", nor duplicates or pages outside the
                        # request left out)
@@ -82,7 +90,11 @@ _NOTHING_TAKEN_OUT = (r"\b(?:are|is|were|was)\s+(?:completely\s+|entirely\s+|ful
 _RELEASE = re.compile(r"(?<!\bnot\s)(?<!\bnot\sbeing\s)(?<!\bnot\sbe\s)(?<!\bnot\sbeen\s)"
                       # (not care or services given to the person the records are about: "records of the medical
                       # treatment provided to the inmate", "services furnished to the patient")
-                      r"(?:releas|disclos|produc|provid(?!ers?\b)|enclos|furnish)(?!\w*\s+to\s+(?:the|an?|each|every|this|"
+                      # (nor the papers attached to a report: "The enclosures to the Report of Investigation, 318 pages
+                      # in all", not those of this letter)
+                      r"(?:releas|disclos|produc|provid(?!ers?\b)|enclos(?!ures?\s+(?:to|of)\s+(?:the|its|his|her|their)\s+"
+                      r"(?!(?:[\w-]+\s+)?(?:letter|response|e-?mail|message|correspondence|reply)\b))|furnish)"
+                      r"(?!\w*\s+to\s+(?:the|an?|each|every|this|"
                       r"that)\s+(?:[\w-]+\s+)?(?:inmates?|patients?|prisoners?|detainees?|residents?|offenders?|juveniles?|"
                       r"students?|clients?|decedents?|minors?|child|children)\b(?!['\u2019]))|attached|grant|being\s+sent|available|"
                       # ... or declassified, as a mandatory declassification review gives out what it reviewed: "38
@@ -479,7 +491,10 @@ _RELEASE_TOTAL_ROW = re.compile(r"^\W*(?:total\s+)?(?:number\s+of\s+)?"
 
 # The note under a signature that lists what is enclosed: "Enclosures (41 pages)", "Encl.: 26 pages".
 # ... the enclosure named before its count: "Enclosures: MassDOT-R-26-4471 production (377 pages)".
-_ENCLOSURE_NOTE = re.compile(r"^\W*(?:enclosures?|encl\.?|attachments?)\b\s*[:(]?\s*(?:[^()\n.;]{0,60}?\(\s*|\(\s*)?"
+# ... the pages after what they are, set off by a comma or a dash: "Enclosures: Case file, 376 pages (GBI 000001 through
+# GBI 000412, less the pages withheld)", "Enclosure: Responsive records - 51 pages".
+_ENCLOSURE_NOTE = re.compile(r"^\W*(?:enclosures?|encl\.?|attachments?)\b\s*[:(]?\s*"
+                             r"(?:[^()\n.;]{0,60}?(?:\(|,|\s[-\u2013\u2014])\s*|\(\s*)?"
                              r"\S+\s+pages?\b", re.IGNORECASE)
 
 
@@ -506,6 +521,10 @@ class PageCounts:
     # The pages released in part were said to come beside the others ("10 further pages have some excisions",
     # "another 12 pages are released in part"), not to be a share of them.
     part_added: bool = False
+    # The pages released without saying how come beside those counted by manner after them, which are said to be the
+    # rest: "The basic information in the offense report, two pages, is released. Of the remaining pages, 49 are
+    # released, 19 of which contain redactions" gives 51.
+    released_beside: bool = False
 
     @property
     def pages_released(self) -> int | None:
@@ -519,7 +538,8 @@ class PageCounts:
             # may be all those found, "Our review produced 126 responsive pages", and only the others count.)
             return self.released + self.released_part
         if self.released_full is not None or self.released_part is not None:
-            return (self.released_full or 0) + (self.released_part or 0)
+            beside = self.released if self.released is not None and self.released_beside else 0
+            return (self.released_full or 0) + (self.released_part or 0) + beside
         return self.released
 
 
@@ -529,6 +549,9 @@ def _read_respelt(sentence: str, spelt: str, counts: PageCounts) -> None:
     for name, evidence in counts.sentences.items():
         if evidence == spelt:
             counts.sentences[name] = sentence
+        elif spelt in evidence and " … " in evidence:
+            # evidence of two sentences, this one respelt among them
+            counts.sentences[name] = evidence.replace(spelt, sentence)
 
 
 # The sum of the pages a sentence counts item by item, named as the sum: "consisting of the detainer policy (9 pages)
@@ -578,6 +601,29 @@ def _without_summed_items(sentence: str) -> str:
     spelt = re.sub(r",\s*\)", ")", re.sub(r"\(\s*,\s*", "(", spelt))
     spelt = re.sub(r",\s*,", ",", spelt)
     return re.sub(r"\s+([,.;:])", r"\1", re.sub(r"\s{2,}", " ", spelt))
+
+
+# The sum of the pages first, then the items it is made of, each with its pages in brackets: "The remaining 168 pages,
+# the child's clinical assessments (92 pages) and the Significant Incident Reports (76 pages), are withheld in full".
+_SUM_BEFORE_ITEMS = re.compile(rf"(?<![\w$.,])(?P<n>{COUNT})\s+(?:(?:other|more|remaining|additional)\s+)?pages?\s*,",
+                               re.IGNORECASE)
+_BRACKETED_ITEM_PAGES = re.compile(rf"\s*\(\s*(?P<n>{COUNT})\s+pages?\s*\)", re.IGNORECASE)
+
+
+def _without_items_after_sum(sentence: str) -> str:
+    """*sentence* without the bracketed pages of the items that follow their sum and add up to it (see
+    _SUM_BEFORE_ITEMS), so that the pages are counted once, as the sum; the sentence itself otherwise."""
+    for named in _SUM_BEFORE_ITEMS.finditer(sentence):
+        total = count_value(named.group("n"))
+        clause = re.match(r"[^;:.]*", sentence[named.end():])
+        end = named.end() + (clause.end() if clause else 0)
+        items = list(_BRACKETED_ITEM_PAGES.finditer(sentence, named.end(), end))
+        if total is None or len(items) < 2 or sum(count_value(m.group("n")) or 0 for m in items) != total:
+            continue
+        for item in reversed(items):
+            sentence = sentence[:item.start()] + sentence[item.end():]
+        return sentence
+    return sentence
 
 
 def sum_not_adding_up(sentences: list[str]) -> str | None:
@@ -1157,9 +1203,15 @@ def running_total_only(sentences: list[str]) -> str | None:
 # investigative file consists of 41 pages and 57 photographs, which are withheld in full", "12 pages and three
 # recordings, all of which are exempt in their entirety" (the other things are no pages; the clause is the pages' too).
 # ... or the verb itself after both: "In total, 9 pages and 2 recordings are provided with this response; 23 pages and 2
-# recordings are denied", "80 pages and 8 media files are produced with this letter".
-_THINGS_BESIDE_PAGES = re.compile(rf"(?<=\bpages)\s+and\s+(?:{COUNT})\s+(?!pages?\b|more\b|additional\b|other\b)"
-                                  r"[a-z]+(?:\s+[a-z]+)?(?=\s*,\s*(?:which|all\s+of\s+which|both\s+of\s+which)\s+"
+# recordings are denied", "80 pages and 8 media files are produced with this letter", and the pages set off by commas
+# after what they are: "The remainder of the criminal investigative file, 87 pages, and all eleven body-worn camera
+# recordings are withheld under § 2.2-3706.1(B)(1)".
+_THINGS_BESIDE_PAGES = re.compile(rf"(?<=\bpages)\s*,?\s+and\s+(?:all\s+|the\s+)?(?P<n>{COUNT})\s+"
+                                  r"(?!pages?\b|more\b|additional\b|other\b)"
+                                  r"[a-z]+(?:[\s-]+[a-z]+){0,3}?"
+                                  # ... what they are of: "3 videos of the involved officers' interviews"
+                                  r"(?:\s+of\s+(?:the\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3}?)?"
+                                  r"(?=\s*,\s*(?:which|all\s+of\s+which|both\s+of\s+which)\s+"
                                   r"(?:are|were|have|will|remain)\b|\s+(?:are|were|have\s+been|will\s+be|are\s+being)\s+"
                                   r"(?:(?:also|hereby|now)\s+)?(?:provided|produced|released|enclosed|disclosed|attached|"
                                   r"withheld|denied)\b)", re.IGNORECASE)
@@ -1238,45 +1290,73 @@ def _pages_named_again(sentence: str, counts: PageCounts) -> bool:
 
 # A sentence that opens by taking a share of the pages the sentence before counted: "Of those pages, 37 are released
 # with redactions", "Of these, 12 pages contain redactions".
+# ... or a count of them: "Three of those nine pages have had the names of witnesses redacted".
 _SHARE_OF_THOSE = re.compile(r"^\W*of\s+(?:those|these|them|the\s+(?:pages|records)\s+(?:provided|released|enclosed|"
-                             r"produced))(?:\s+pages)?\s*,", re.IGNORECASE)
+                             rf"produced))(?:\s+pages)?\s*,|^\W*(?:{COUNT})\s+of\s+(?:those|these|them)\b",
+                             re.IGNORECASE)
 
 
-# The rest of the pages a letter has counted, named without a count and said to be released whole or withheld whole:
-# "The search produced 126 pages. Of those pages, 30 are released with redactions, and 8 pages are withheld in full;
-# the remaining pages are released without redaction." (the rest is 88); "the rest of the pages are withheld in their
-# entirety". Not the rest given out later ("the remaining pages will be released in full in a later installment").
-_REST_WITHOUT_COUNT = re.compile(r"\b(?:the\s+(?:remaining|other)\s+pages|the\s+rest(?:\s+of\s+(?:the|those|these)\s+"
-                                 r"pages)?|all\s+(?:other|remaining)\s+pages|the\s+balance(?:\s+of\s+the\s+pages)?)\s+"
-                                 r"(?:are|were|have\s+been|will\s+be|are\s+being)\s+(?:hereby\s+)?(?:(?P<released>"
-                                 r"released|provided|disclosed|produced|enclosed)\s+(?:to\s+you\s+)?(?:in\s+full|in\s+"
-                                 r"(?:their|its)\s+entirety|without\s+(?:any\s+)?(?:redactions?|excisions?|deletions?))|"
-                                 r"(?P<withheld>withheld|denied)\s+(?:in\s+full|in\s+(?:their|its)\s+entirety))"
-                                 r"(?![^.;]*\b(?:later|future|subsequent|next|upon|once|when|after)\b)", re.IGNORECASE)
+# A sentence that opens on the pages other than those the letter counted before: "Of the remaining pages, 49 are
+# released", "Of the other 40 pages, 30 are released in full" (its counts come beside the pages before, not a share of
+# them).
+_SHARE_OF_THE_REST = re.compile(rf"^\W*of\s+the\s+(?:remaining|other)\s+(?:(?:{COUNT})\s+)?"
+                                r"(?:pages|records|documents)\b|^\W*of\s+the\s+rest\b", re.IGNORECASE)
 
 
-def _read_rest_without_count(sentence: str, counts: PageCounts) -> None:
-    """Count the rest of the pages a sentence names without a count (see _REST_WITHOUT_COUNT): the total the letter
-    gave less the pages it has already said what was done with, only where that total and at least one share are
-    known and the kind the rest is counted in is not."""
-    rest = _REST_WITHOUT_COUNT.search(sentence)
-    if rest is None or counts.total is None or counts.released is not None or counts.release_total is not None:
+# A clause after a semicolon that takes a share of the pages the clause before counted: "We are releasing 131 pages to
+# you; of those, 47 have been redacted under Exemption 6".
+_SHARE_CLAUSE = re.compile(rf";\s*(?=of\s+(?:those|these|them)(?:\s+pages)?\s*,|"
+                           rf"(?:{COUNT})\s+of\s+(?:those|these|them)\b)", re.IGNORECASE)
+
+
+# The rest of the pages a letter has counted, named without a count and said to be released whole: "The search produced
+# 126 pages. Of those pages, 30 are released with redactions, and 8 pages are withheld in full; the remaining pages are
+# released without redaction." (the rest is 88). Not the rest given out later ("the remaining pages will be released in
+# full in a later installment"). (The rest withheld in full is worked out by withheld_by_subtraction.)
+_REST_RELEASED_WITHOUT_COUNT = re.compile(
+    r"\b(?:the\s+(?:remaining|other)\s+pages|the\s+rest(?:\s+of\s+(?:the|those|these)\s+pages)?|all\s+(?:other|remaining)\s+"
+    r"pages|the\s+balance(?:\s+of\s+the\s+pages)?)\s+(?:are|were|have\s+been|will\s+be|are\s+being)\s+(?:hereby\s+)?"
+    r"(?:released|provided|disclosed|produced|enclosed)\s+(?:to\s+you\s+)?(?:in\s+full|in\s+(?:their|its)\s+entirety|"
+    r"without\s+(?:any\s+)?(?:redactions?|excisions?|deletions?))"
+    r"(?![^.;]*\b(?:later|future|subsequent|next|upon|once|when|after)\b)", re.IGNORECASE)
+_APPROXIMATE_COUNT = re.compile(r"\b(?:approximately|about|roughly|nearly|over|more\s+than|at\s+least|around|"
+                                r"up\s+to)\s+\d", re.IGNORECASE)
+
+
+def _read_rest_released_without_count(sentence: str, counts: PageCounts) -> None:
+    """Count the rest of the pages a sentence says are released whole without counting them (see
+    _REST_RELEASED_WITHOUT_COUNT): the exact total the letter gave less the pages it has already said what was done
+    with, only where that total and at least one share are known and the pages released whole are not."""
+    if not _REST_RELEASED_WITHOUT_COUNT.search(sentence) or counts.total is None or counts.released is not None \
+            or counts.release_total is not None or counts.released_full is not None \
+            or _APPROXIMATE_COUNT.search(counts.sentences.get("total", "")):
         return
-    shares = [counts.released_full, counts.released_part, counts.withheld_full]
+    shares = (counts.released_part, counts.withheld_full)
     left = counts.total - sum(share or 0 for share in shares)
-    if left <= 0 or not any(shares):
-        return
-    if rest.group("released") and counts.released_full is None:
+    if left > 0 and any(shares):
         counts.released_full = left
         counts.sentences["pages_released"] = sentence
-    elif rest.group("withheld") and counts.withheld_full is None:
-        counts.withheld_full = left
-        counts.sentences["pages_withheld"] = sentence
 
 
 def read_pages(sentence: str, counts: PageCounts) -> None:
     """Add the page counts one sentence states to *counts*."""
     if _REQUESTERS_OWN_PAGES.search(sentence) or _pages_named_again(sentence, counts):
+        return
+    clause = _SHARE_CLAUSE.search(sentence)
+    if clause and _PAGES_COUNTED.search(sentence[:clause.start()]) \
+            and not any(count_value(m.group(1)) is not None
+                        for m in re.finditer(rf"\band\s+({COUNT})\s", sentence[clause.end():], re.IGNORECASE)):
+        # (not a clause that itself shares out all the pages: "Enclosed are 75 pages; 30 of these pages contain
+        # redactions and 45 pages are released in full")
+        # each clause read as a sentence of its own, the letter's sentence kept as the evidence
+        first, second = sentence[:clause.start()] + ".", sentence[clause.end():]
+        second = second[:1].upper() + second[1:]
+        read_pages(first, counts)
+        read_pages(second, counts)
+        for name, evidence in counts.sentences.items():
+            for part in (first, second):
+                evidence = evidence.replace(part, sentence) if part in evidence else evidence
+            counts.sentences[name] = evidence.replace(f"{sentence} … {sentence}", sentence)
         return
     plain = spelled_out(sentence)
     if plain != sentence:
@@ -1292,10 +1372,15 @@ def read_pages(sentence: str, counts: PageCounts) -> None:
     part_before = counts.released_part
     bare_before = counts.released if counts.released_full is None and part_before is None else None
     bare_sentence = counts.sentences.get("pages_released", "")
+    beside_before = counts.released_beside
     _read_pages(sentence, counts)
-    _read_rest_without_count(sentence, counts)
+    _read_rest_released_without_count(sentence, counts)
     if counts.released_part != part_before and _FURTHER_PAGES.search(sentence):
         counts.part_added = True
+    elif bare_before is not None and counts.released == bare_before and (
+            counts.released_full is not None or counts.released_part is not None) \
+            and _SHARE_OF_THE_REST.search(sentence):
+        counts.released_beside = True
     elif bare_before is not None and counts.released == bare_before and counts.released_full is None \
             and counts.released_part is not None and counts.released_part <= bare_before \
             and _SHARE_OF_THOSE.search(sentence):
@@ -1304,6 +1389,10 @@ def read_pages(sentence: str, counts: PageCounts) -> None:
         counts.release_total, counts.released = bare_before, None
         if bare_sentence and bare_sentence != counts.sentences.get("pages_released"):
             counts.sentences["pages_released"] = f"{bare_sentence} … {sentence}"
+    if counts.released_beside and not beside_before and bare_sentence \
+            and bare_sentence not in counts.sentences.get("pages_released", ""):
+        # the pages released before and those counted beside them, both sentences the count's evidence
+        counts.sentences["pages_released"] = f"{bare_sentence} … {counts.sentences.get('pages_released', sentence)}"
 
 
 def _share_of_accounted_pages(sentence: str, counts: PageCounts) -> bool:
@@ -1429,8 +1518,10 @@ def _without_following_list(sentence: str) -> str:
 # What the pages counted are, told in a clause of its own between the count and the verb that says what is done with
 # them: "63 pages, consisting of the supplemental narratives, witness interviews and the preliminary findings, is
 # withheld", "58 pages, comprising the autopsy report and the medical records, are withheld in full".
+# ... and "which contain ...": "The first nine pages, which contain the information required to be open by RSMo §
+# 610.100.2, including the date, time, location and nature of the incident, are provided".
 _WHAT_PAGES_ARE_CLAUSE = re.compile(r"(?<=\bpages)\s*,\s*(?:consisting\s+of|comprising|made\s+up\s+of|which\s+"
-                                    r"(?:consist\s+of|comprise|include|are))\s+[^;:]{1,240}?,"
+                                    r"(?:consist\s+of|comprise|include|are|contain|hold))\s+[^;:]{1,240}?,"
                                     r"(?=\s*(?:are|is|were|was|have\s+been|has\s+been|will\s+be)\s)",
                                     re.IGNORECASE)
 _HARM_CLAUSE = re.compile(r",\s*(?:which|that|the\s+(?:release|disclosure)\s+of\s+which)\s+(?:would|could|might|may)\s+"
@@ -1518,6 +1609,10 @@ def _read_pages(sentence: str, counts: PageCounts) -> None:
         # "the policy (9 pages) and the agreement (15 pages), 24 pages in all": the 24 pages, once
         _read_respelt(sentence, summed, counts)
         return
+    if (summed := _without_items_after_sum(sentence)) != sentence:
+        # "The remaining 168 pages, the assessments (92 pages) and the reports (76 pages), are withheld": 168, once
+        _read_respelt(sentence, summed, counts)
+        return
     if (releasing := _RELEASING_A_TOTAL.search(sentence)) is not None:
         _read_respelt(sentence, f"{sentence[:releasing.start()]}{releasing.group('verb')} {sentence[releasing.end():]}",
                       counts)
@@ -1533,7 +1628,7 @@ def _read_pages(sentence: str, counts: PageCounts) -> None:
         _read_respelt(sentence, sentence[:harm.start()] + sentence[harm.end():], counts)
         return
     beside = _THINGS_BESIDE_PAGES.search(sentence)
-    if beside and count_value(re.split(r"\s+", beside.group(0).strip())[1]) is not None:
+    if beside and count_value(beside.group("n")) is not None:
         _read_respelt(sentence, sentence[:beside.start()] + sentence[beside.end():], counts)
         return
     share = _SHARE_OF_WHOLE.search(sentence)
@@ -1573,6 +1668,12 @@ def _read_pages(sentence: str, counts: PageCounts) -> None:
         # is a total, the parts are what was released (never more than the whole).
         parts = PageCounts()
         read_pages(sentence[share.end():], parts)
+        if parts.pages_released is not None and parts.pages_released > counts.released and (
+                parts.released_full is not None or parts.released_part is not None):
+            # ... a share larger than those pages is of others the sentence before counted, beside them: "1. The
+            # Report of Investigation (62 pages) is released. 2. The enclosures, 318 pages in all. Of these, 285 pages
+            # are released, 61 of them with redactions" gives 347.
+            counts.released_beside = True
         if parts.released_full is None and parts.released is not None and parts.released_part is not None \
                 and parts.released + parts.released_part <= counts.released:
             # "Of these, 171 pages are produced as kept, and 41 pages carry redactions": beside the pages released in
@@ -2497,13 +2598,71 @@ def _manner_rows(lines: list[str]) -> dict[str, str]:
     return respelt
 
 
+# A table of records, one row a record, whose columns count what was found, what went out, how much of that was
+# redacted and what was withheld, each cell a count with its unit: "| Record | Located | Released | Redacted | Withheld
+# |" over "| Incident report and supplementary reports | 58 pages | 58 pages | 14 pages | 0 |"; a row counting other
+# things ("| Dispatch audio | 2 files, 26 minutes | 2 files | 0 | 0 |") counts no pages and stands for nothing.
+_RELEASED_HEAD = re.compile(r"(?:pages?\s+)?(?:released|provided|produced|disclosed)(?:\s+\(?pages?\)?)?",
+                            re.IGNORECASE)
+_WITHHELD_HEAD = re.compile(r"(?:pages?\s+)?(?:withheld|denied)(?:\s+\(?pages?\)?)?", re.IGNORECASE)
+_FOUND_HEAD = re.compile(r"(?:pages?\s+)?(?:located|found|identified|reviewed|processed|responsive)"
+                         r"(?:\s+\(?pages?\)?)?|(?:total\s+)?pages?", re.IGNORECASE)
+_PAGES_CELL = re.compile(rf"(?P<n>{COUNT})(?:\s+pages?)?|none|-|\u2013|\u2014", re.IGNORECASE)
+
+
+def _released_redacted_withheld_rows(lines: list[str]) -> dict[str, str]:
+    """The rows of a table counting each record's pages found, released, redacted and withheld, each row with the
+    sentences it stands for ("44 pages are released in full. 14 pages are released in part."); a row counting files,
+    minutes or other things stands for nothing; a row that does not line up with the header ends the table."""
+    respelt: dict[str, str] = {}
+    columns: dict[str, int] | None = None
+    width = 0
+    for line in lines:
+        cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+        if columns is None:
+            if "|" not in line or len(cells) < 4:
+                continue
+            heads = {name: [n for n, cell in enumerate(cells[1:], 1) if pattern.fullmatch(cell)]
+                     for name, pattern in (("released", _RELEASED_HEAD), ("redacted", _REDACTED_COUNT_COLUMN),
+                                           ("withheld", _WITHHELD_HEAD), ("found", _FOUND_HEAD))}
+            if all(len(heads[name]) == 1 for name in ("released", "redacted", "withheld")) \
+                    and len(heads["found"]) <= 1 and sum(map(len, heads.values())) == len(cells) - 1:
+                columns, width = {name: found[0] for name, found in heads.items() if found}, len(cells)
+            continue
+        if "|" not in line or len(cells) != width:
+            columns = None
+            continue
+        if _TOTAL_CELL.match(cells[0]):
+            respelt[line.strip()] = ""  # the rows above, summed
+            continue
+        matched = {name: _PAGES_CELL.fullmatch(cells[at]) for name, at in columns.items()}
+        if not all(matched.values()):
+            if all(re.match(rf"(?:{COUNT})\b", cells[at], re.IGNORECASE) for at in columns.values()):
+                respelt[line.strip()] = ""  # "2 files, 26 minutes": no pages
+                continue
+            columns = None
+            continue
+        values = {name: (count_value(found.group("n")) or 0) if found and found.group("n") else 0
+                  for name, found in matched.items()}
+        released, redacted, withheld = values["released"], values["redacted"], values["withheld"]
+        if redacted > released or ("found" in values and released + withheld > values["found"]):
+            respelt[line.strip()] = ""
+            continue
+        said = [f"{released - redacted} pages are released in full."] if released - redacted else []
+        said += [f"{redacted} pages are released in part."] if redacted else []
+        said += [f"{withheld} pages are withheld in full."] if withheld else []
+        respelt[line.strip()] = " ".join(said)
+    return respelt
+
+
 def table_rows_respelt(lines: list[str]) -> dict[str, str]:
     """The rows of a table of records under a header naming a pages column and an action column, each row (a line of
     the letter, its cells between bars) with the sentence it stands for ("46 pages are produced with redactions."); a
     row whose pages cell holds no count, or whose cells do not line up with the header's, ends the table. (Also a table
     of the records sent counting the redacted pages of each: see _counted_table_rows.)"""
     respelt: dict[str, str] = (_counted_table_rows(lines) | _classified_table_rows(lines)
-                               | _manner_columns_rows(lines) | _manner_rows(lines))
+                               | _manner_columns_rows(lines) | _manner_rows(lines)
+                               | _released_redacted_withheld_rows(lines))
     pages_at = action_at = width = None
     verb = ""  # the action column's header when it is the verb itself ("Released")
     for line in lines:

@@ -4949,6 +4949,9 @@ LIST_ITEM_BRACKETED = re.compile(r"^\s*\(\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})\s*\)\s+
 LIST_ITEM_RECORD_ENTRY = re.compile(r"^\s*(?-i:[A-Z])[^.:;]{2,120}?,\s*(?:\d{1,4}|one|two|three|four|five|six|seven|"
                                     r"eight|nine|ten)\s+pages?\s*(?::|[\u2013\u2014]|\s-{1,2})\s+\S", re.IGNORECASE)
 LIST_MARKER_ALONE = re.compile(r"(?:^|:)\s*\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s*$", re.IGNORECASE)
+# A sentence that takes a share of the pages the sentence before counted: "Of these, 285 pages are released", "Of
+# those pages, 12 are withheld in full" (after a list's item, the item's own breakdown).
+SHARE_OF_ITEM = re.compile(r"^\W*of\s+(?:these|those|them)(?:\s+pages)?\s*,", IC)
 
 # The law's leave to add days, then taken in so many words: "Under the law, we may add up to 10 business days to the
 # original response date, and we are doing so" (read as "we are adding an additional 10 business days"); not the leave

@@ -1617,7 +1617,12 @@ class _Reader:
                                or P.TABLE_CELLS.search(sentence)
                                # a portal's line for one document: "Released: 2026-12-01 - Audit report - 118 pages"
                                or STATUS_LINE.match(sentence)
-                               or (index and P.LIST_MARKER_ALONE.search(self.body[index - 1]))):
+                               or (index and P.LIST_MARKER_ALONE.search(self.body[index - 1]))
+                               # ... and the item's own next sentence, a share of the pages it counts: "2. The
+                               # enclosures to the Report of Investigation, 318 pages in all. Of these, 285 pages are
+                               # released, 61 of them with redactions."
+                               or (index >= 2 and P.SHARE_OF_ITEM.match(sentence)
+                                   and P.LIST_MARKER_ALONE.search(self.body[index - 2]))):
                 continue
             previous = earlier_pages_taken_up(sentence, self.body[index - 1] if index else "",
                                               self.body[index - 2] if index >= 2 else "")
