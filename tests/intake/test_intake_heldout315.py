@@ -93,6 +93,12 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
 - s14 EOIR Record of Proceedings: the EOIR Policy Manual on FOIA requests for the record of proceedings,
   https://www.justice.gov/eoir/eoir-policy-manual/introduction/chapter2-2, and
   https://inclusion.americanimmigrationcouncil.org/FOIA/seeking-records-immigration-courts-about-processing-foia-and-records-proceedings-requests
+
+Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
+made, then scored once after them, at ab37245e: 12 of 14 fully right. Wrong were:
+- s12 (s12-usms-fee-estimate.txt): kinds ['acknowledged', 'fee_estimate'] != ['fee_estimate']
+- s13 (s13-atf-final-partial.docx): exemptions ['(b)(5)', '(b)(6)', '(b)(7)(C)'] != ['(b)(5)', '(b)(6)', '(b)(7)(C)',
+  '(b)(7)(E)']
 """
 
 from __future__ import annotations
@@ -100,9 +106,10 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout315"
-# Sealed: scored once after the round's fixes; the score and the letters not yet right are filled in then.
-FLOOR = 0
-NOT_YET: set[str] = set()
+# What the rules reached on this set when it was scored once, sealed (12); it may only go up.
+FLOOR = 12
+# Letters not yet fully right; the others must stay right.
+NOT_YET: set[str] = {"s12-usms-fee-estimate.txt", "s13-atf-final-partial.docx"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

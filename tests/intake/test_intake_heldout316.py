@@ -105,6 +105,18 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   of Justice's guidance,
   https://www.doj.state.wi.us/office-open-government/ask-the-oog/what-can-i-do-if-authority-denies-my-public-records-request
   and https://doczz.net/doc/3735772/public-records-law-compliance-outline
+
+Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
+made, then scored once after them, at ab37245e: 8 of 14 fully right. Wrong were:
+- q02 (q02-ar-pulaski-so-foia-partial.eml): pages_released None != 61
+- q05 (q05-ia-iowa-city-pd-nextrequest-released.eml): pages_released 68 != 34
+- q06 (q06-ks-kdoc-kora-denial.pdf): exemptions ['K.S.A. 45-221(a)(10)', 'K.S.A. 45-221(a)(3)', 'K.S.A. 45-221(a)(30)',
+  'K.S.A. 45-221(d)', 'K.S.A. 45-228'] != ['K.S.A. 45-221(a)(29)', 'K.S.A. 45-221(a)(10)', 'K.S.A. 45-221(a)(3)',
+  'K.S.A. 45-221(a)(30)']
+- q07 (q07-la-lpss-public-records-partial.pdf): pages_released 24 != 35
+- q13 (q13-sc-governor-foia-partial.docx): pages_released None != 159
+- q14 (q14-wi-milwaukee-co-so-closed.txt): kinds ['acknowledged', 'fee_estimate'] != ['final_determination']; received
+  '2026-10-14' != None; outcome None != 'withdrawn'; amount 5.0 != None
 """
 
 from __future__ import annotations
@@ -112,9 +124,13 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout316"
-# Sealed: scored once after the round's fixes; the score and the letters not yet right are filled in then.
-FLOOR = 0
-NOT_YET: set[str] = set()
+# What the rules reached on this set when it was scored once, sealed (8); it may only go up.
+FLOOR = 8
+# Letters not yet fully right; the others must stay right.
+NOT_YET: set[str] = {
+    "q02-ar-pulaski-so-foia-partial.eml", "q05-ia-iowa-city-pd-nextrequest-released.eml", "q06-ks-kdoc-kora-denial.pdf",
+    "q07-la-lpss-public-records-partial.pdf", "q13-sc-governor-foia-partial.docx", "q14-wi-milwaukee-co-so-closed.txt",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

@@ -93,6 +93,11 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
 - s14 FCC acknowledgement and extension: 47 CFR 0.461 (the 20 business days and the 10-business-day extension in
   unusual circumstances), https://hallikainen.org/org/FCC/FccRules/2016/0/461, and the FCC's FOIA rules order,
   https://docs.fcc.gov/public/attachments/FCC-16-171A1.txt
+
+Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
+made, then scored once after them, at ab37245e: 13 of 14 fully right. Wrong were:
+- s01 (s01-navy-navfac-final-partial.pdf): kinds ['fee_waiver_decision', 'final_determination'] !=
+  ['final_determination']; outcome 'full_grant' != 'partial_grant'
 """
 
 from __future__ import annotations
@@ -100,9 +105,10 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout317"
-# Sealed: scored once after the round's fixes; the score and the letters not yet right are filled in then.
-FLOOR = 0
-NOT_YET: set[str] = set()
+# What the rules reached on this set when it was scored once, sealed (13); it may only go up.
+FLOOR = 13
+# Letters not yet fully right; the others must stay right.
+NOT_YET: set[str] = {"s01-navy-navfac-final-partial.pdf"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

@@ -90,6 +90,14 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   reporting on SPD's request handling,
   https://www.axios.com/local/seattle/2022/08/22/seattle-police-open-record-requests-backlog-2800 and
   https://publicola.com/2026/02/05/police-department-reverses-course-on-public-records-after-lawsuit-loss
+
+Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
+made, then scored once after them, at ab37245e: 11 of 14 fully right. Wrong were:
+- w11 (w11-hi-oip-appeal-decision.txt): outcome 'full_grant' != 'denied'; exemptions None != ['HRS § 92F-13(3)', 'HRS §
+  92F-13(1)']
+- w12 (w12-il-ccso-release-after-pac.docx): exemptions ['5 ILCS 140/7(1)(d)(i)', '5 ILCS 140/7(1)(b)', '5 ILCS
+  140/7(1)(c)'] != ['5 ILCS 140/7(1)(b)', '5 ILCS 140/7(1)(c)']
+- w13 (w13-in-pac-opinion-late-but-proper.txt): outcome 'partial_grant' != 'denied'
 """
 
 from __future__ import annotations
@@ -97,9 +105,12 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout318"
-# Sealed: scored once after the round's fixes; the score and the letters not yet right are filled in then.
-FLOOR = 0
-NOT_YET: set[str] = set()
+# What the rules reached on this set when it was scored once, sealed (11); it may only go up.
+FLOOR = 11
+# Letters not yet fully right; the others must stay right.
+NOT_YET: set[str] = {
+    "w11-hi-oip-appeal-decision.txt", "w12-il-ccso-release-after-pac.docx", "w13-in-pac-opinion-late-but-proper.txt",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
