@@ -2745,6 +2745,15 @@ EXEMPTION_USE = re.compile(rf"{HAD_REMOVED}|"
                             r"(?!not\b|never\b)(?:reasonably\s+be\s+expected\s+to\s+)?(?:\w+\s+)?(?:constitute|cause|"
                             r"interfere|endanger|jeopardi[sz]e|harm|reveal|identify|compromise|impair)\b|"
                             r"(?<!\bnot\s)(?<!\bnot\sbe\s)\binimical\s+to\s+the\s+public\s+interest\b|"
+                            # ... and the harm in the statute's own words of Exemption 7, as a legend of the exemptions
+                            # applied quotes them, the records the subject: "(b)(7)(E) Records or information compiled
+                            # for law enforcement purposes that would disclose techniques and procedures ...", "could
+                            # reasonably be expected to disclose the identity of a confidential source", "could
+                            # reasonably be expected to endanger the life or physical safety of any individual" (not
+                            # "would not disclose any technique")
+                            r"\b(?:would|could)\s+(?:reasonably\s+be\s+expected\s+to\s+)?(?:disclose|endanger|deprive)\s+"
+                            r"(?:techniques|guidelines|the\s+identity|the\s+life|a\s+person)\b|"
+                            r"\brisk\s+circumvention\s+of\s+the\s+law\b|"
                             # Missouri's word for what a law keeps back: "Section 610.100.2, RSMo, provides that
                             # investigative reports ... are closed records until the investigation becomes inactive"
                             r"\bclosed\s+(?:public\s+)?records\b|"
