@@ -607,6 +607,13 @@ def _without_summed_items(sentence: str) -> str:
 # the child's clinical assessments (92 pages) and the Significant Incident Reports (76 pages), are withheld in full".
 _SUM_BEFORE_ITEMS = re.compile(rf"(?<![\w$.,])(?P<n>{COUNT})\s+(?:(?:other|more|remaining|additional)\s+)?pages?\s*,",
                                re.IGNORECASE)
+# ... or the sum introducing the items after a colon or "consisting of", "comprising", "including": "Thirty-four (34)
+# pages of records have been released to you: the dispatch report (9 pages), the incident reports (18 pages), and the
+# activation log (7 pages)".
+_SUM_INTRODUCING_ITEMS = re.compile(rf"(?<![\w$.,(])(?P<n>{COUNT})(?:\s*\(\d+\))?\s+(?:(?:other|more|remaining|"
+                                    r"additional|responsive)\s+)?pages?\b(?:\s+of\s+(?:(?:responsive|public)\s+)?"
+                                    r"(?:records|documents|materials?))?(?=[^;:]*?(?::|,\s*(?:consisting\s+of|"
+                                    r"comprising|including|namely)\b))", re.IGNORECASE)
 _BRACKETED_ITEM_PAGES = re.compile(rf"\s*\(\s*(?P<n>{COUNT})\s+pages?\s*\)", re.IGNORECASE)
 
 
@@ -623,6 +630,19 @@ def _without_items_after_sum(sentence: str) -> str:
         for item in reversed(items):
             sentence = sentence[:item.start()] + sentence[item.end():]
         return sentence
+    for named in _SUM_INTRODUCING_ITEMS.finditer(sentence):
+        # ... or the sum then, after a colon or "consisting of", the items: "Enclosed are 61 pages of records,
+        # consisting of 14 incident reports (38 pages), hearing records (15 pages), and policies (8 pages)"
+        total = count_value(named.group("n"))
+        clause = re.match(r"[^;]*", sentence[named.end():])
+        end = named.end() + (clause.end() if clause else 0)
+        items = list(_BRACKETED_ITEM_PAGES.finditer(sentence, named.end(), end))
+        introducer = re.search(r":|,\s*(?:consisting\s+of|comprising|including|namely)\b", sentence[named.end():end])
+        if total is None or len(items) < 2 or sum(count_value(m.group("n")) or 0 for m in items) != total:
+            continue
+        # ... the list of items left out whole, so that nothing in it ("14 incident reports") is read as pages
+        cut = named.end() + (introducer.start() if introducer else 0)
+        return sentence[:cut] + sentence[end:]
     return sentence
 
 

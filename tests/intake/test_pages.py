@@ -682,3 +682,25 @@ def test_a_record_classed_not_public_in_a_classification_table_is_withheld(table
             + table + "\n\nYou may appeal this denial to the chief administrative officer within 30 days.")
     events = events_in(body)
     assert [event.pages_withheld for event in events] == [withheld]
+
+
+@pytest.mark.parametrize(("body", "released"), [
+    ("Enclosed are 61 pages of records, consisting of 14 incident and use-of-force reports (38 pages), disciplinary "
+     "hearing records (15 pages), and Detention Facility Policies 6.04 and 9.12 (8 pages).", 61),
+    ("Thirty-four (34) pages of records have been released to you on the request page: the computer-aided dispatch "
+     "report and call-for-service log (9 pages), the complaint/incident reports (18 pages), and the body-worn camera "
+     "activation log (7 pages).", 34),
+    ("We are releasing 30 pages, comprising the incident report (10 pages) and the booking log (20 pages).", 30),
+])
+def test_a_sum_of_pages_the_items_after_it_add_up_to_is_counted_once(body: str, released: int) -> None:
+    assert [event.pages_released for event in events_in(body)] == [released]
+
+
+def test_items_after_a_sum_that_do_not_add_up_to_it_are_not_left_out() -> None:
+    from foiatrack.intake.pages import _without_items_after_sum
+
+    sentence = "Enclosed are 40 pages of records, consisting of the report (10 pages) and the log (20 pages)."
+    assert _without_items_after_sum(sentence) == sentence
+    # The near miss of the rule itself: a count of records, not of pages, introduces nothing.
+    sentence = "We located 3 records, consisting of the report (10 pages) and the log (20 pages)."
+    assert _without_items_after_sum(sentence) == sentence
