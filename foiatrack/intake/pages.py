@@ -1393,7 +1393,15 @@ def read_pages(sentence: str, counts: PageCounts) -> None:
     bare_before = counts.released if counts.released_full is None and part_before is None else None
     bare_sentence = counts.sentences.get("pages_released", "")
     beside_before = counts.released_beside
+    told_how_before = (counts.released, counts.released_full, counts.released_part)
     _read_pages(sentence, counts)
+    if told_how_before[0] is None and told_how_before[1:] != (None, None) and counts.released is not None \
+            and (counts.released_full, counts.released_part) == told_how_before[1:] \
+            and _answers_other_items(sentence, bare_sentence):
+        # "In response to item 2, please find attached the agreement, consisting of twenty-four (24) pages, produced
+        # without redaction. In response to items 1 and 3, please find attached the incident report ..., consisting
+        # of eleven (11) pages.": pages given for other items of the request, beside those, not their total.
+        counts.released_beside = True
     _read_rest_released_without_count(sentence, counts)
     if counts.released_part != part_before and _FURTHER_PAGES.search(sentence):
         counts.part_added = True
@@ -1413,6 +1421,23 @@ def read_pages(sentence: str, counts: PageCounts) -> None:
             and bare_sentence not in counts.sentences.get("pages_released", ""):
         # the pages released before and those counted beside them, both sentences the count's evidence
         counts.sentences["pages_released"] = f"{bare_sentence} … {counts.sentences.get('pages_released', sentence)}"
+
+
+# A sentence answering named items of the request: "In response to items 1 and 3, ...", "As to Item 2:", "Regarding
+# request item no. 4, ...", "With respect to Part 3 of your request, ...".
+_ITEMS_ANSWERED = re.compile(r"^\W*(?:in\s+response\s+to|in\s+answer\s+to|as\s+to|as\s+for|regarding|with\s+(?:respect|"
+                             r"regard)\s+to|responsive\s+to|concerning)\s+(?:your\s+)?(?:request\s+)?(?:items?|parts?|"
+                             r"paragraphs?)\s+(?:nos?\.\s*|numbers?\s+|#\s*)?(?P<items>\d+[a-z]?(?:\s*(?:,|and|&|through|"
+                             r"to|-)\s*\d+[a-z]?)*)\b", re.IGNORECASE)
+
+
+def _answers_other_items(sentence: str, earlier: str) -> bool:
+    """Whether *sentence* and *earlier* each open on the items of the request they answer, and these differ."""
+    own, other = _ITEMS_ANSWERED.match(sentence), _ITEMS_ANSWERED.match(earlier)
+    if own is None or other is None:
+        return False
+    numbers = [set(re.findall(r"\d+[a-z]?", match.group("items"))) for match in (own, other)]
+    return not numbers[0] & numbers[1]
 
 
 def _share_of_accounted_pages(sentence: str, counts: PageCounts) -> bool:

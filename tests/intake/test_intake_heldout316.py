@@ -122,7 +122,9 @@ After general fixes (the rules now read a sum of pages that the items after it, 
 to, as counted once: "Enclosed are 61 pages of records, consisting of 14 incident and use-of-force reports (38 pages),
 disciplinary hearing records (15 pages), and Detention Facility Policies 6.04 and 9.12 (8 pages)", "Thirty-four (34)
 pages of records have been released to you on the request page: the computer-aided dispatch report ... (9 pages) ..."),
-10 of 14.
+10 of 14. After general fixes (pages given for other items of the request are counted beside those given for the first:
+"In response to item 2, please find attached ... twenty-four (24) pages, produced without redaction. In response to
+items 1 and 3, please find attached ..., consisting of eleven (11) pages."), 11 of 14.
 """
 
 from __future__ import annotations
@@ -131,11 +133,10 @@ from intake_scoring import set_tests
 
 SET = "heldout316"
 # What the rules reached on this set when it was scored once, sealed (8); it may only go up.
-FLOOR = 10
+FLOOR = 11
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "q06-ks-kdoc-kora-denial.pdf",
-    "q07-la-lpss-public-records-partial.pdf", "q13-sc-governor-foia-partial.docx", "q14-wi-milwaukee-co-so-closed.txt",
+    "q06-ks-kdoc-kora-denial.pdf", "q13-sc-governor-foia-partial.docx", "q14-wi-milwaukee-co-so-closed.txt",
 }
 
 

@@ -704,3 +704,17 @@ def test_items_after_a_sum_that_do_not_add_up_to_it_are_not_left_out() -> None:
     # The near miss of the rule itself: a count of records, not of pages, introduces nothing.
     sentence = "We located 3 records, consisting of the report (10 pages) and the log (20 pages)."
     assert _without_items_after_sum(sentence) == sentence
+
+
+@pytest.mark.parametrize(("body", "released"), [
+    ("In response to item 2, please find attached the Cooperative Endeavor Agreement and its two amendments, "
+     "consisting of twenty-four (24) pages, produced without redaction. In response to items 1 and 3,"
+     " please find attached the incident report and the communications, consisting of eleven (11) pages.", 35),
+    ("With respect to Item 4 of your request, 30 pages are released in full. Regarding Item 1, enclosed are 12 pages.",
+     42),
+    # The near misses: the same item answered again, and counts that answer no named item.
+    ("In response to item 2, 24 pages are released in full. In response to item 2, enclosed are 24 pages.", 24),
+    ("Enclosed are 24 pages, released in full. Enclosed are 11 pages.", 24),
+])
+def test_pages_given_for_other_items_of_the_request_are_counted_beside(body: str, released: int) -> None:
+    assert [event.pages_released for event in events_in(body)] == [released]
