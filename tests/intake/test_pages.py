@@ -718,3 +718,24 @@ def test_items_after_a_sum_that_do_not_add_up_to_it_are_not_left_out() -> None:
 ])
 def test_pages_given_for_other_items_of_the_request_are_counted_beside(body: str, released: int) -> None:
     assert [event.pages_released for event in events_in(body)] == [released]
+
+
+@pytest.mark.parametrize(("table", "released", "withheld"), [
+    ("| Category | Pages produced | Produced with redactions | Pages withheld |\n"
+     "| E-mails between Office staff and SCDC | 142 | 19 | 0 |\n"
+     "| Text messages | 11 | 4 | 0 |\n"
+     "| Briefing memoranda to the Governor | 6 | 0 | 13 |\n"
+     "| Total | 159 | 23 | 13 |", 159, 13),
+    ("| Record | Pages released | Released with redactions | Pages withheld |\n"
+     "| Incident reports | 40 | 12 | 5 |\n"
+     "| Dispatch log | 8 | 0 | 0 |", 48, 5),
+    # The near miss: columns that share the pages out, "Provided in full" beside "Provided with redactions".
+    ("| Record | Total pages | Provided in full | Provided with redactions | Withheld in full |\n"
+     "| Incident reports | 57 | 40 | 12 | 5 |", 52, 5),
+])
+def test_a_column_of_pages_produced_with_redactions_is_a_share_of_those_produced(table: str, released: int,
+                                                                                 withheld: int) -> None:
+    body = ("The Office has completed its search and review. Enclosed please find the records responsive to your "
+            "request, as described below.\n\n" + table + "\n\nCertain information has been redacted under S.C. Code "
+            "Ann. § 30-4-40(a)(2).")
+    assert [(event.pages_released, event.pages_withheld) for event in events_in(body)] == [(released, withheld)]
