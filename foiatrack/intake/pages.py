@@ -607,6 +607,13 @@ def _without_summed_items(sentence: str) -> str:
 # the child's clinical assessments (92 pages) and the Significant Incident Reports (76 pages), are withheld in full".
 _SUM_BEFORE_ITEMS = re.compile(rf"(?<![\w$.,])(?P<n>{COUNT})\s+(?:(?:other|more|remaining|additional)\s+)?pages?\s*,",
                                re.IGNORECASE)
+# ... or the sum introducing the items after a colon or "consisting of", "comprising", "including": "Thirty-four (34)
+# pages of records have been released to you: the dispatch report (9 pages), the incident reports (18 pages), and the
+# activation log (7 pages)".
+_SUM_INTRODUCING_ITEMS = re.compile(rf"(?<![\w$.,(])(?P<n>{COUNT})(?:\s*\(\d+\))?\s+(?:(?:other|more|remaining|"
+                                    r"additional|responsive)\s+)?pages?\b(?:\s+of\s+(?:(?:responsive|public)\s+)?"
+                                    r"(?:records|documents|materials?))?(?=[^;:]*?(?::|,\s*(?:consisting\s+of|"
+                                    r"comprising|including|namely)\b))", re.IGNORECASE)
 _BRACKETED_ITEM_PAGES = re.compile(rf"\s*\(\s*(?P<n>{COUNT})\s+pages?\s*\)", re.IGNORECASE)
 
 
@@ -623,6 +630,19 @@ def _without_items_after_sum(sentence: str) -> str:
         for item in reversed(items):
             sentence = sentence[:item.start()] + sentence[item.end():]
         return sentence
+    for named in _SUM_INTRODUCING_ITEMS.finditer(sentence):
+        # ... or the sum then, after a colon or "consisting of", the items: "Enclosed are 61 pages of records,
+        # consisting of 14 incident reports (38 pages), hearing records (15 pages), and policies (8 pages)"
+        total = count_value(named.group("n"))
+        clause = re.match(r"[^;]*", sentence[named.end():])
+        end = named.end() + (clause.end() if clause else 0)
+        items = list(_BRACKETED_ITEM_PAGES.finditer(sentence, named.end(), end))
+        introducer = re.search(r":|,\s*(?:consisting\s+of|comprising|including|namely)\b", sentence[named.end():end])
+        if total is None or len(items) < 2 or sum(count_value(m.group("n")) or 0 for m in items) != total:
+            continue
+        # ... the list of items left out whole, so that nothing in it ("14 incident reports") is read as pages
+        cut = named.end() + (introducer.start() if introducer else 0)
+        return sentence[:cut] + sentence[end:]
     return sentence
 
 
@@ -1373,7 +1393,15 @@ def read_pages(sentence: str, counts: PageCounts) -> None:
     bare_before = counts.released if counts.released_full is None and part_before is None else None
     bare_sentence = counts.sentences.get("pages_released", "")
     beside_before = counts.released_beside
+    told_how_before = (counts.released, counts.released_full, counts.released_part)
     _read_pages(sentence, counts)
+    if told_how_before[0] is None and told_how_before[1:] != (None, None) and counts.released is not None \
+            and (counts.released_full, counts.released_part) == told_how_before[1:] \
+            and _answers_other_items(sentence, bare_sentence):
+        # "In response to item 2, please find attached the agreement, consisting of twenty-four (24) pages, produced
+        # without redaction. In response to items 1 and 3, please find attached the incident report ..., consisting
+        # of eleven (11) pages.": pages given for other items of the request, beside those, not their total.
+        counts.released_beside = True
     _read_rest_released_without_count(sentence, counts)
     if counts.released_part != part_before and _FURTHER_PAGES.search(sentence):
         counts.part_added = True
@@ -1393,6 +1421,23 @@ def read_pages(sentence: str, counts: PageCounts) -> None:
             and bare_sentence not in counts.sentences.get("pages_released", ""):
         # the pages released before and those counted beside them, both sentences the count's evidence
         counts.sentences["pages_released"] = f"{bare_sentence} … {counts.sentences.get('pages_released', sentence)}"
+
+
+# A sentence answering named items of the request: "In response to items 1 and 3, ...", "As to Item 2:", "Regarding
+# request item no. 4, ...", "With respect to Part 3 of your request, ...".
+_ITEMS_ANSWERED = re.compile(r"^\W*(?:in\s+response\s+to|in\s+answer\s+to|as\s+to|as\s+for|regarding|with\s+(?:respect|"
+                             r"regard)\s+to|responsive\s+to|concerning)\s+(?:your\s+)?(?:request\s+)?(?:items?|parts?|"
+                             r"paragraphs?)\s+(?:nos?\.\s*|numbers?\s+|#\s*)?(?P<items>\d+[a-z]?(?:\s*(?:,|and|&|through|"
+                             r"to|-)\s*\d+[a-z]?)*)\b", re.IGNORECASE)
+
+
+def _answers_other_items(sentence: str, earlier: str) -> bool:
+    """Whether *sentence* and *earlier* each open on the items of the request they answer, and these differ."""
+    own, other = _ITEMS_ANSWERED.match(sentence), _ITEMS_ANSWERED.match(earlier)
+    if own is None or other is None:
+        return False
+    numbers = [set(re.findall(r"\d+[a-z]?", match.group("items"))) for match in (own, other)]
+    return not numbers[0] & numbers[1]
 
 
 def _share_of_accounted_pages(sentence: str, counts: PageCounts) -> bool:
@@ -2419,7 +2464,8 @@ _BARE_RELEASE_CELL = re.compile(r"(?:released|produced|provided|disclosed|grante
 # summarized below, and they are attached to the e-mail that carried this letter."). Each row's pages went out, those
 # counted as redacted in part and those counted as withheld not at all.
 _REDACTED_COUNT_COLUMN = re.compile(r"(?:(?:no\.?\s+of\s+|number\s+of\s+|#\s+)?pages?\s+)?"
-                                    r"(?:redacted|with\s+redactions?|released\s+in\s+part|partially\s+released|redactions?)(?:\s+pages?)?",
+                                    r"(?:redacted|(?:(?:released|produced|provided|disclosed)\s+)?with\s+redactions?|"
+                                    r"released\s+in\s+part|partially\s+released|redactions?)(?:\s+pages?)?",
                                     re.IGNORECASE)
 _WITHHELD_COUNT_COLUMN = re.compile(r"(?:(?:no\.?\s+of\s+|number\s+of\s+|#\s+)?pages?\s+)?withheld(?:\s+in\s+full)?"
                                     r"(?:\s+pages?)?", re.IGNORECASE)

@@ -682,3 +682,60 @@ def test_a_record_classed_not_public_in_a_classification_table_is_withheld(table
             + table + "\n\nYou may appeal this denial to the chief administrative officer within 30 days.")
     events = events_in(body)
     assert [event.pages_withheld for event in events] == [withheld]
+
+
+@pytest.mark.parametrize(("body", "released"), [
+    ("Enclosed are 61 pages of records, consisting of 14 incident and use-of-force reports (38 pages), disciplinary "
+     "hearing records (15 pages), and Detention Facility Policies 6.04 and 9.12 (8 pages).", 61),
+    ("Thirty-four (34) pages of records have been released to you on the request page: the computer-aided dispatch "
+     "report and call-for-service log (9 pages), the complaint/incident reports (18 pages), and the body-worn camera "
+     "activation log (7 pages).", 34),
+    ("We are releasing 30 pages, comprising the incident report (10 pages) and the booking log (20 pages).", 30),
+])
+def test_a_sum_of_pages_the_items_after_it_add_up_to_is_counted_once(body: str, released: int) -> None:
+    assert [event.pages_released for event in events_in(body)] == [released]
+
+
+def test_items_after_a_sum_that_do_not_add_up_to_it_are_not_left_out() -> None:
+    from foiatrack.intake.pages import _without_items_after_sum
+
+    sentence = "Enclosed are 40 pages of records, consisting of the report (10 pages) and the log (20 pages)."
+    assert _without_items_after_sum(sentence) == sentence
+    # The near miss of the rule itself: a count of records, not of pages, introduces nothing.
+    sentence = "We located 3 records, consisting of the report (10 pages) and the log (20 pages)."
+    assert _without_items_after_sum(sentence) == sentence
+
+
+@pytest.mark.parametrize(("body", "released"), [
+    ("In response to item 2, please find attached the Cooperative Endeavor Agreement and its two amendments, "
+     "consisting of twenty-four (24) pages, produced without redaction. In response to items 1 and 3,"
+     " please find attached the incident report and the communications, consisting of eleven (11) pages.", 35),
+    ("With respect to Item 4 of your request, 30 pages are released in full. Regarding Item 1, enclosed are 12 pages.",
+     42),
+    # The near misses: the same item answered again, and counts that answer no named item.
+    ("In response to item 2, 24 pages are released in full. In response to item 2, enclosed are 24 pages.", 24),
+    ("Enclosed are 24 pages, released in full. Enclosed are 11 pages.", 24),
+])
+def test_pages_given_for_other_items_of_the_request_are_counted_beside(body: str, released: int) -> None:
+    assert [event.pages_released for event in events_in(body)] == [released]
+
+
+@pytest.mark.parametrize(("table", "released", "withheld"), [
+    ("| Category | Pages produced | Produced with redactions | Pages withheld |\n"
+     "| E-mails between Office staff and SCDC | 142 | 19 | 0 |\n"
+     "| Text messages | 11 | 4 | 0 |\n"
+     "| Briefing memoranda to the Governor | 6 | 0 | 13 |\n"
+     "| Total | 159 | 23 | 13 |", 159, 13),
+    ("| Record | Pages released | Released with redactions | Pages withheld |\n"
+     "| Incident reports | 40 | 12 | 5 |\n"
+     "| Dispatch log | 8 | 0 | 0 |", 48, 5),
+    # The near miss: columns that share the pages out, "Provided in full" beside "Provided with redactions".
+    ("| Record | Total pages | Provided in full | Provided with redactions | Withheld in full |\n"
+     "| Incident reports | 57 | 40 | 12 | 5 |", 52, 5),
+])
+def test_a_column_of_pages_produced_with_redactions_is_a_share_of_those_produced(table: str, released: int,
+                                                                                 withheld: int) -> None:
+    body = ("The Office has completed its search and review. Enclosed please find the records responsive to your "
+            "request, as described below.\n\n" + table + "\n\nCertain information has been redacted under S.C. Code "
+            "Ann. § 30-4-40(a)(2).")
+    assert [(event.pages_released, event.pages_withheld) for event in events_in(body)] == [(released, withheld)]
