@@ -541,9 +541,12 @@ FELL_SHORT = (r"\b(?:conclude|find|determine)[sd]?\s+that\s+(?:[\w.'/()-]+\s+){0
               r"satisfy)\s+(?:its|her|his|their|the)\s+burden\b")
 # A review body's finding that the agency broke only the law's clock: "KSP violated the Open Records Act when it did
 # not respond to a request within five business days", "the Department violated FOIA by failing to respond timely",
-# "the District's late response violated the Act". Beside a withholding upheld it gives the requester nothing (the
-# decision is an affirmance); never a finding about what was kept back ("violated the Act when it withheld ...").
-_LATE_ANSWER = (r"\b(?:did\s+not|failed\s+to|not\s+to|failure\s+to|fail\s+to)\s+(?:timely\s+|properly\s+|promptly\s+)?"
+# "the District's late response violated the Act", "violated the Access to Public Records Act by failing to respond to
+# the request within a reasonable time" (Indiana's Public Access Counselor). Beside a withholding upheld it gives the
+# requester nothing (the decision is an affirmance); never a finding about what was kept back ("violated the Act when
+# it withheld ...").
+_LATE_ANSWER = (r"\b(?:did\s+not|failed\s+to|failing\s+to|not\s+to|failure\s+to|fail\s+to)\s+"
+                r"(?:timely\s+|properly\s+|promptly\s+)?"
                 r"(?:respond|answer|reply|issue\s+a\s+(?:written\s+)?response)|\b(?:untimely|late|belated|tardy)\s+"
                 r"(?:response|reply|answer)|\brespond\w*\s+(?:\w+\s+){0,6}?(?:late|untimely)\b")
 _NOT_ABOUT_WITHHOLDING = (r"(?!.*\b(?:withh|redact|exempt|excepted|confidential|refus|den(?:y|ied|ial)\s+(?:of\s+)?"

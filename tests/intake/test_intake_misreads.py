@@ -1541,3 +1541,31 @@ def test_a_request_asked_again_of_the_agency_is_no_review() -> None:
     body = ("You asked us to reconsider our denial of your request. After reconsideration, we are releasing the "
             "investigative reports in full, 12 pages.")
     assert kinds_and_outcomes(body) == [(EventKind.FINAL_DETERMINATION, Outcome.FULL_GRANT)]
+
+
+# --- A review finding the answer only late, said with "by failing to" -----------------------------------------------
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("Based on the foregoing, it is the opinion of this office that the Evansville Police Department violated the "
+     "Access to Public Records Act by failing to respond to the request within a reasonable time.", True),
+    ("We conclude that the Township violated the Act by failing to timely respond to your request.", True),
+    ("The Board violated FOIA by failing to answer the request within seven business days.", True),
+    # The near misses: a failure to give the records, or a late answer that also withheld them.
+    ("The Department violated the Act by failing to disclose the incident reports.", False),
+    ("The City violated the Act by failing to respond in time and by withholding the 911 audio.", False),
+])
+def test_a_violation_by_failing_to_respond_is_a_late_answer(sentence: str, found: bool) -> None:
+    assert bool(P.LATE_ANSWER_VIOLATION.search(sentence)) is found
+
+
+def test_a_late_answer_beside_a_withholding_upheld_is_an_affirmance() -> None:
+    body = ("OPINION OF THE PUBLIC ACCESS COUNSELOR\n\nFormal Complaint No. 26-FC-344\n\n"
+            "This advisory opinion is in response to a formal complaint alleging the Evansville Police Department "
+            "violated the Access to Public Records Act. The department denied the request in full as investigatory "
+            "records. Based on the foregoing, it is the opinion of this office that the Evansville Police Department "
+            "violated the Access to Public Records Act by failing to respond to the request within a reasonable time. "
+            "However, the department did not violate the Access to Public Records Act by withholding the requested "
+            "records as investigatory records under Indiana Code § 5-14-3-4(b)(1).")
+    (event,) = events_in(body)
+    assert (event.kind, event.outcome, event.appeal_result) == (EventKind.APPEAL_DECISION, Outcome.DENIED, "affirmed")
