@@ -509,7 +509,17 @@ LAWFULLY_DENIED = (r"(?<!not\s)\b(?:lawfully|properly|appropriately)\s+(?:denied
                    # ... or the request: "we conclude that GIPD did not unlawfully deny your public records request"
                    # (Nebraska's Attorney General)
                    r"\b(?:did|has|have)\s+not\s+(?:unlawfully|improperly|wrongly)\s+(?:deny|denied)\s+(?:your|the|this|"
-                   r"his|her|their)\s+(?:[\w-]+\s+){0,3}?request\b")
+                   r"his|her|their)\s+(?:[\w-]+\s+){0,3}?request\b|"
+                   # ... or "properly denied" the request, the requester named (Hawaii's Office of Information
+                   # Practices): "HCPD properly denied Requester's request for the ... file", "the Department properly
+                   # denied your request" (never the question: "whether HCPD properly denied her request")
+                   r"^(?!.*\bwhether\b).*?(?<!not\s)\b(?:lawfully|properly|appropriately)\s+denied\s+(?:(?:the|this|"
+                   r"your|his|her|their)\s+|[\w.-]+['\u2019]s?\s+)(?:[\w-]+\s+){0,3}?request\b")
+# A denial told only as a condition, as in the right to go to court: "Requester is entitled to seek assistance from the
+# courts when Requester has been improperly denied access to a government record", "if you believe you have been
+# wrongly denied access"; no finding that anything was wrongly kept back.
+_DENIAL_SUPPOSED = (r"(?![^.;]*\b(?:when|if|whenever|where)\s+(?:[\w.'\u2019-]+\s+){0,4}?(?:has|have|had|is|are|was|"
+                    r"were)\s+been\s+(?:improperly|wrongly|wrongfully|unlawfully)\s+(?:denied|withheld)\b)")
 # A review body's dismissal of a complaint, which leaves the denial standing: "The Board therefore voted to dismiss the
 # complaint as legally insufficient", "the Board dismissed the complaint".
 COMPLAINT_DISMISSED = (r"\b(?:voted|decided|determined|moved|agreed)\s+(?:unanimously\s+)?to\s+dismiss\s+"
@@ -877,7 +887,8 @@ APPEAL_DECISION = re.compile(
     rf"{MUST_BE_DISCLOSED}|{AGENCY_MUST_DISCLOSE}|"
     # Illinois's Public Access Counselor: "concludes that the Village improperly withheld the ... agreement" (never what
     # a complaint alleged: "Your complaint alleged that the Department improperly withheld the internal affairs file")
-    rf"^(?!.*\bwhether\b){_ALLEGED}.*?\b(?:improperly|wrongly|unlawfully)\s+(?:withheld|denied|redacted)|"
+    rf"^(?!.*\bwhether\b){_ALLEGED}{_DENIAL_SUPPOSED}.*?\b(?:improperly|wrongly|unlawfully)\s+(?:withheld|denied|"
+    r"redacted)|"
     # A review body's dismissal of the complaint, which leaves the denial as it was: "The Board therefore voted to
     # dismiss the complaint as legally insufficient", "the Board dismisses the complaint"
     rf"{COMPLAINT_DISMISSED}|"
@@ -2894,7 +2905,8 @@ APPEAL_RESULTS = (
     ("affirmed", re.compile(rf"{NOT_VIOLATED}|{LAWFULLY_DENIED}|{CONSISTENT_WITH_LAW}|"
                             rf"{NOTHING_FURTHER_WARRANTED}", IC)),
     ("reversed", re.compile(rf"{INCONSISTENT_WITH_LAW}|"
-                            rf"revers|overturn|^(?!.*\bwhether\b){_ALLEGED}.*?\b(?:improperly|wrongly|unlawfully)\s+"
+                            rf"revers|overturn|^(?!.*\bwhether\b){_ALLEGED}{_DENIAL_SUPPOSED}.*?\b(?:improperly|"
+                            r"wrongly|unlawfully)\s+"
                             rf"(?:withheld|denied)|{VIOLATED}|"
                             rf"{MORE_RELEASED_ON_REVIEW}|"
                             rf"{WRONGLY_CHARGED}|"

@@ -9,6 +9,7 @@ abbreviation before a comma ("with Acme Corp., which this office received on ...
 from __future__ import annotations
 
 import datetime as dt
+import re
 from decimal import Decimal
 
 import pytest
@@ -1569,3 +1570,44 @@ def test_a_late_answer_beside_a_withholding_upheld_is_an_affirmance() -> None:
             "records as investigatory records under Indiana Code § 5-14-3-4(b)(1).")
     (event,) = events_in(body)
     assert (event.kind, event.outcome, event.appeal_result) == (EventKind.APPEAL_DECISION, Outcome.DENIED, "affirmed")
+
+
+# --- A denial found proper, the request named; a wrongful denial told only as a condition --------------------------
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("HCPD properly denied Requester's request for the Office of Professional Standards investigation file under HRS "
+     "§ 92F-13(3).", True),
+    ("We conclude that the Department properly denied your request for the inspection reports.", True),
+    ("The Sheriff's Office lawfully denied the public records request under the investigatory exception.", True),
+    # The near misses: the question the decision answers, and a denial found not proper.
+    ("Requester seeks a decision as to whether HCPD properly denied her request for the file.", False),
+    ("The Department did not properly deny your request.", False),
+    ("The Department improperly denied your request for the inspection reports.", False),
+])
+def test_a_request_properly_denied_is_a_lawful_denial(sentence: str, found: bool) -> None:
+    assert bool(re.search(P.LAWFULLY_DENIED, sentence, P.IC)) is found
+
+
+RIGHT_TO_SUE = ("Requester is entitled to seek assistance from the courts when Requester has been improperly denied "
+                "access to a government record. HRS § 92F-15(a) (2012).")
+
+
+@pytest.mark.parametrize("decision", [
+    "HCPD properly denied Requester's request for the investigation file under HRS § 92F-13(3).",
+    "DECISION\n\nThe Department properly denied your request for the inspection reports under HRS § 92F-13(3).",
+])
+def test_a_denial_upheld_beside_the_right_to_sue_is_affirmed(decision: str) -> None:
+    body = ("MEMORANDUM OPINION\n\nRequester seeks a decision as to whether the agency properly denied her request. "
+            "The agency denied the request under HRS § 92F-13(3). " + decision + "\n\n" + RIGHT_TO_SUE)
+    (event,) = events_in(body)
+    assert (event.kind, event.outcome, event.appeal_result) == (EventKind.APPEAL_DECISION, Outcome.DENIED, "affirmed")
+
+
+def test_a_denial_found_improper_beside_the_right_to_sue_is_reversed() -> None:
+    # The near miss: the finding itself says the denial was wrong.
+    body = ("MEMORANDUM OPINION\n\nRequester seeks a decision as to whether the agency properly denied her request. "
+            "OIP finds that the agency improperly denied Requester's request, and it must disclose the report.\n\n"
+            + RIGHT_TO_SUE)
+    (event,) = events_in(body)
+    assert (event.kind, event.outcome) == (EventKind.APPEAL_DECISION, Outcome.FULL_GRANT)
