@@ -1287,6 +1287,13 @@ NO_CHARGE = re.compile(r"\bno\s+(?:\w+\s+)?(?:charges?|fees?|costs?)\b|\bnot\s+(
                        r"invoiced)|\b(?:will|shall|do|does|did|would)\s+not\s+(?:\w+\s+)?(?:charge|bill|assess|"
                        r"invoice)\b|free\s+of\s+charge|without\s+(?:charge|cost)|\bowe\s+nothing|"
                        r"nothing\s+(?:is\s+|will\s+be\s+)?(?:owed|charged)|\bwaiv", IC)
+# Fees let go only because they fall under the office's billing minimum decide no fee waiver (no waiver was asked
+# or judged): "Fees associated with the processing of your request are waived because they fall below the $25.00
+# minimum threshold for billing", "fees under $25 are waived". Not when the requester's waiver is ruled on in it:
+# "Your request for a fee waiver is granted, and in any event fees below $25 are not charged".
+WAIVED_UNDER_THRESHOLD = re.compile(rf"^(?=.*(?:{FEE_THRESHOLD.pattern}))(?=.*(?:{NO_CHARGE.pattern}))"
+                                    r"(?!.*\b(?:fee[\s-]+waiver|waiver\s+(?:request|of)|request(?:ed)?\s+(?:for\s+)?"
+                                    r"(?:a\s+)?waiver)\b)", IC)
 # The charges a state law speaks of are fees too: "your request for a waiver of charges is denied" (Texas), "a
 # waiver or reduction of the costs", "we will not waive the copying charges".
 # "all fees for this request are waived", "the charges associated with your public records request have been waived"

@@ -1611,3 +1611,33 @@ def test_a_denial_found_improper_beside_the_right_to_sue_is_reversed() -> None:
             + RIGHT_TO_SUE)
     (event,) = events_in(body)
     assert (event.kind, event.outcome) == (EventKind.APPEAL_DECISION, Outcome.FULL_GRANT)
+
+
+# --- Fees let go under the billing minimum are no fee-waiver decision ------------------------------------------------
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("Fees associated with the processing of your request are waived because they fall below the $25.00 minimum "
+     "threshold for billing.", True),
+    ("Fees under $25 are waived, and you will not be charged for this request.", True),
+    ("The processing fees for your request are waived as de minimis.", True),
+    # The near misses: the requester's waiver ruled on, and a waiver with no threshold.
+    ("Your request for a fee waiver is granted, and in any event fees below $25 are not charged.", False),
+    ("Fees for your request are waived because disclosure is in the public interest.", False),
+])
+def test_fees_waived_under_the_billing_minimum(sentence: str, found: bool) -> None:
+    assert bool(P.WAIVED_UNDER_THRESHOLD.search(sentence)) is found
+
+
+@pytest.mark.parametrize(("fees", "expected"), [
+    ("Fees associated with the processing of your request are waived because they fall below the $25.00 minimum "
+     "threshold for billing.", [(EventKind.FINAL_DETERMINATION, Outcome.PARTIAL_GRANT)]),
+    # The near miss: a waiver granted on the public interest is a decision.
+    ("Fees associated with the processing of your request are waived because disclosure is in the public interest.",
+     [(EventKind.FEE_WAIVER_DECISION, Outcome.FULL_GRANT), (EventKind.FINAL_DETERMINATION, Outcome.PARTIAL_GRANT)]),
+])
+def test_a_release_with_fees_waived_under_the_minimum_logs_no_waiver(
+        fees: str, expected: list[tuple[EventKind, Outcome]]) -> None:
+    body = ("This responds to your FOIA request. Of 214 pages, 161 pages are released in full and 42 pages are "
+            "released in part. Eleven pages are withheld in their entirety under Exemption (b)(5). " + fees)
+    assert kinds_and_outcomes(body) == expected
