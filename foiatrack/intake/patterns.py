@@ -509,7 +509,17 @@ LAWFULLY_DENIED = (r"(?<!not\s)\b(?:lawfully|properly|appropriately)\s+(?:denied
                    # ... or the request: "we conclude that GIPD did not unlawfully deny your public records request"
                    # (Nebraska's Attorney General)
                    r"\b(?:did|has|have)\s+not\s+(?:unlawfully|improperly|wrongly)\s+(?:deny|denied)\s+(?:your|the|this|"
-                   r"his|her|their)\s+(?:[\w-]+\s+){0,3}?request\b")
+                   r"his|her|their)\s+(?:[\w-]+\s+){0,3}?request\b|"
+                   # ... or "properly denied" the request, the requester named (Hawaii's Office of Information
+                   # Practices): "HCPD properly denied Requester's request for the ... file", "the Department properly
+                   # denied your request" (never the question: "whether HCPD properly denied her request")
+                   r"^(?!.*\bwhether\b).*?(?<!not\s)\b(?:lawfully|properly|appropriately)\s+denied\s+(?:(?:the|this|"
+                   r"your|his|her|their)\s+|[\w.-]+['\u2019]s?\s+)(?:[\w-]+\s+){0,3}?request\b")
+# A denial told only as a condition, as in the right to go to court: "Requester is entitled to seek assistance from the
+# courts when Requester has been improperly denied access to a government record", "if you believe you have been
+# wrongly denied access"; no finding that anything was wrongly kept back.
+_DENIAL_SUPPOSED = (r"(?![^.;]*\b(?:when|if|whenever|where)\s+(?:[\w.'\u2019-]+\s+){0,4}?(?:has|have|had|is|are|was|"
+                    r"were)\s+been\s+(?:improperly|wrongly|wrongfully|unlawfully)\s+(?:denied|withheld)\b)")
 # A review body's dismissal of a complaint, which leaves the denial standing: "The Board therefore voted to dismiss the
 # complaint as legally insufficient", "the Board dismissed the complaint".
 COMPLAINT_DISMISSED = (r"\b(?:voted|decided|determined|moved|agreed)\s+(?:unanimously\s+)?to\s+dismiss\s+"
@@ -541,9 +551,12 @@ FELL_SHORT = (r"\b(?:conclude|find|determine)[sd]?\s+that\s+(?:[\w.'/()-]+\s+){0
               r"satisfy)\s+(?:its|her|his|their|the)\s+burden\b")
 # A review body's finding that the agency broke only the law's clock: "KSP violated the Open Records Act when it did
 # not respond to a request within five business days", "the Department violated FOIA by failing to respond timely",
-# "the District's late response violated the Act". Beside a withholding upheld it gives the requester nothing (the
-# decision is an affirmance); never a finding about what was kept back ("violated the Act when it withheld ...").
-_LATE_ANSWER = (r"\b(?:did\s+not|failed\s+to|not\s+to|failure\s+to|fail\s+to)\s+(?:timely\s+|properly\s+|promptly\s+)?"
+# "the District's late response violated the Act", "violated the Access to Public Records Act by failing to respond to
+# the request within a reasonable time" (Indiana's Public Access Counselor). Beside a withholding upheld it gives the
+# requester nothing (the decision is an affirmance); never a finding about what was kept back ("violated the Act when
+# it withheld ...").
+_LATE_ANSWER = (r"\b(?:did\s+not|failed\s+to|failing\s+to|not\s+to|failure\s+to|fail\s+to)\s+"
+                r"(?:timely\s+|properly\s+|promptly\s+)?"
                 r"(?:respond|answer|reply|issue\s+a\s+(?:written\s+)?response)|\b(?:untimely|late|belated|tardy)\s+"
                 r"(?:response|reply|answer)|\brespond\w*\s+(?:\w+\s+){0,6}?(?:late|untimely)\b")
 _NOT_ABOUT_WITHHOLDING = (r"(?!.*\b(?:withh|redact|exempt|excepted|confidential|refus|den(?:y|ied|ial)\s+(?:of\s+)?"
@@ -874,7 +887,8 @@ APPEAL_DECISION = re.compile(
     rf"{MUST_BE_DISCLOSED}|{AGENCY_MUST_DISCLOSE}|"
     # Illinois's Public Access Counselor: "concludes that the Village improperly withheld the ... agreement" (never what
     # a complaint alleged: "Your complaint alleged that the Department improperly withheld the internal affairs file")
-    rf"^(?!.*\bwhether\b){_ALLEGED}.*?\b(?:improperly|wrongly|unlawfully)\s+(?:withheld|denied|redacted)|"
+    rf"^(?!.*\bwhether\b){_ALLEGED}{_DENIAL_SUPPOSED}.*?\b(?:improperly|wrongly|unlawfully)\s+(?:withheld|denied|"
+    r"redacted)|"
     # A review body's dismissal of the complaint, which leaves the denial as it was: "The Board therefore voted to
     # dismiss the complaint as legally insufficient", "the Board dismisses the complaint"
     rf"{COMPLAINT_DISMISSED}|"
@@ -1273,6 +1287,13 @@ NO_CHARGE = re.compile(r"\bno\s+(?:\w+\s+)?(?:charges?|fees?|costs?)\b|\bnot\s+(
                        r"invoiced)|\b(?:will|shall|do|does|did|would)\s+not\s+(?:\w+\s+)?(?:charge|bill|assess|"
                        r"invoice)\b|free\s+of\s+charge|without\s+(?:charge|cost)|\bowe\s+nothing|"
                        r"nothing\s+(?:is\s+|will\s+be\s+)?(?:owed|charged)|\bwaiv", IC)
+# Fees let go only because they fall under the office's billing minimum decide no fee waiver (no waiver was asked
+# or judged): "Fees associated with the processing of your request are waived because they fall below the $25.00
+# minimum threshold for billing", "fees under $25 are waived". Not when the requester's waiver is ruled on in it:
+# "Your request for a fee waiver is granted, and in any event fees below $25 are not charged".
+WAIVED_UNDER_THRESHOLD = re.compile(rf"^(?=.*(?:{FEE_THRESHOLD.pattern}))(?=.*(?:{NO_CHARGE.pattern}))"
+                                    r"(?!.*\b(?:fee[\s-]+waiver|waiver\s+(?:request|of)|request(?:ed)?\s+(?:for\s+)?"
+                                    r"(?:a\s+)?waiver)\b)", IC)
 # The charges a state law speaks of are fees too: "your request for a waiver of charges is denied" (Texas), "a
 # waiver or reduction of the costs", "we will not waive the copying charges".
 # "all fees for this request are waived", "the charges associated with your public records request have been waived"
@@ -2900,7 +2921,8 @@ APPEAL_RESULTS = (
     ("affirmed", re.compile(rf"{NOT_VIOLATED}|{LAWFULLY_DENIED}|{CONSISTENT_WITH_LAW}|"
                             rf"{NOTHING_FURTHER_WARRANTED}", IC)),
     ("reversed", re.compile(rf"{INCONSISTENT_WITH_LAW}|"
-                            rf"revers|overturn|^(?!.*\bwhether\b){_ALLEGED}.*?\b(?:improperly|wrongly|unlawfully)\s+"
+                            rf"revers|overturn|^(?!.*\bwhether\b){_ALLEGED}{_DENIAL_SUPPOSED}.*?\b(?:improperly|"
+                            r"wrongly|unlawfully)\s+"
                             rf"(?:withheld|denied)|{VIOLATED}|"
                             rf"{MORE_RELEASED_ON_REVIEW}|"
                             rf"{WRONGLY_CHARGED}|"

@@ -1387,6 +1387,8 @@ class _Reader:
             if P.ABEYANCE.search(sentence) or P.DECISION_STANDARD.search(sentence) \
                     or P.DECISION_PROCESS.search(sentence):
                 continue
+            if topic is P.WAIVER and P.WAIVED_UNDER_THRESHOLD.search(sentence):
+                continue  # "Fees ... are waived because they fall below the $25.00 minimum threshold for billing"
             # Keep only the clause about this topic when a sentence decides two things differently.
             outcome = _decision_outcome(_clause_about(sentence, topic))
             if outcome is None:

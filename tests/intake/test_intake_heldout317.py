@@ -98,6 +98,10 @@ Sealed measurement: written blind on a branch of its own and kept out of the rul
 made, then scored once after them, at ab37245e: 13 of 14 fully right. Wrong were:
 - s01 (s01-navy-navfac-final-partial.pdf): kinds ['fee_waiver_decision', 'final_determination'] !=
   ['final_determination']; outcome 'full_grant' != 'partial_grant'
+
+After general fixes (fees let go only because they fall under the billing minimum decide no fee waiver: "Fees
+associated with the processing of your request are waived because they fall below the $25.00 minimum threshold for
+billing"), 14 of 14.
 """
 
 from __future__ import annotations
@@ -106,9 +110,9 @@ from intake_scoring import set_tests
 
 SET = "heldout317"
 # What the rules reached on this set when it was scored once, sealed (13); it may only go up.
-FLOOR = 13
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {"s01-navy-navfac-final-partial.pdf"}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

@@ -9,6 +9,7 @@ abbreviation before a comma ("with Acme Corp., which this office received on ...
 from __future__ import annotations
 
 import datetime as dt
+import re
 from decimal import Decimal
 
 import pytest
@@ -1541,3 +1542,102 @@ def test_a_request_asked_again_of_the_agency_is_no_review() -> None:
     body = ("You asked us to reconsider our denial of your request. After reconsideration, we are releasing the "
             "investigative reports in full, 12 pages.")
     assert kinds_and_outcomes(body) == [(EventKind.FINAL_DETERMINATION, Outcome.FULL_GRANT)]
+
+
+# --- A review finding the answer only late, said with "by failing to" -----------------------------------------------
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("Based on the foregoing, it is the opinion of this office that the Evansville Police Department violated the "
+     "Access to Public Records Act by failing to respond to the request within a reasonable time.", True),
+    ("We conclude that the Township violated the Act by failing to timely respond to your request.", True),
+    ("The Board violated FOIA by failing to answer the request within seven business days.", True),
+    # The near misses: a failure to give the records, or a late answer that also withheld them.
+    ("The Department violated the Act by failing to disclose the incident reports.", False),
+    ("The City violated the Act by failing to respond in time and by withholding the 911 audio.", False),
+])
+def test_a_violation_by_failing_to_respond_is_a_late_answer(sentence: str, found: bool) -> None:
+    assert bool(P.LATE_ANSWER_VIOLATION.search(sentence)) is found
+
+
+def test_a_late_answer_beside_a_withholding_upheld_is_an_affirmance() -> None:
+    body = ("OPINION OF THE PUBLIC ACCESS COUNSELOR\n\nFormal Complaint No. 26-FC-344\n\n"
+            "This advisory opinion is in response to a formal complaint alleging the Evansville Police Department "
+            "violated the Access to Public Records Act. The department denied the request in full as investigatory "
+            "records. Based on the foregoing, it is the opinion of this office that the Evansville Police Department "
+            "violated the Access to Public Records Act by failing to respond to the request within a reasonable time. "
+            "However, the department did not violate the Access to Public Records Act by withholding the requested "
+            "records as investigatory records under Indiana Code § 5-14-3-4(b)(1).")
+    (event,) = events_in(body)
+    assert (event.kind, event.outcome, event.appeal_result) == (EventKind.APPEAL_DECISION, Outcome.DENIED, "affirmed")
+
+
+# --- A denial found proper, the request named; a wrongful denial told only as a condition --------------------------
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("HCPD properly denied Requester's request for the Office of Professional Standards investigation file under HRS "
+     "§ 92F-13(3).", True),
+    ("We conclude that the Department properly denied your request for the inspection reports.", True),
+    ("The Sheriff's Office lawfully denied the public records request under the investigatory exception.", True),
+    # The near misses: the question the decision answers, and a denial found not proper.
+    ("Requester seeks a decision as to whether HCPD properly denied her request for the file.", False),
+    ("The Department did not properly deny your request.", False),
+    ("The Department improperly denied your request for the inspection reports.", False),
+])
+def test_a_request_properly_denied_is_a_lawful_denial(sentence: str, found: bool) -> None:
+    assert bool(re.search(P.LAWFULLY_DENIED, sentence, P.IC)) is found
+
+
+RIGHT_TO_SUE = ("Requester is entitled to seek assistance from the courts when Requester has been improperly denied "
+                "access to a government record. HRS § 92F-15(a) (2012).")
+
+
+@pytest.mark.parametrize("decision", [
+    "HCPD properly denied Requester's request for the investigation file under HRS § 92F-13(3).",
+    "DECISION\n\nThe Department properly denied your request for the inspection reports under HRS § 92F-13(3).",
+])
+def test_a_denial_upheld_beside_the_right_to_sue_is_affirmed(decision: str) -> None:
+    body = ("MEMORANDUM OPINION\n\nRequester seeks a decision as to whether the agency properly denied her request. "
+            "The agency denied the request under HRS § 92F-13(3). " + decision + "\n\n" + RIGHT_TO_SUE)
+    (event,) = events_in(body)
+    assert (event.kind, event.outcome, event.appeal_result) == (EventKind.APPEAL_DECISION, Outcome.DENIED, "affirmed")
+
+
+def test_a_denial_found_improper_beside_the_right_to_sue_is_reversed() -> None:
+    # The near miss: the finding itself says the denial was wrong.
+    body = ("MEMORANDUM OPINION\n\nRequester seeks a decision as to whether the agency properly denied her request. "
+            "OIP finds that the agency improperly denied Requester's request, and it must disclose the report.\n\n"
+            + RIGHT_TO_SUE)
+    (event,) = events_in(body)
+    assert (event.kind, event.outcome) == (EventKind.APPEAL_DECISION, Outcome.FULL_GRANT)
+
+
+# --- Fees let go under the billing minimum are no fee-waiver decision ------------------------------------------------
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("Fees associated with the processing of your request are waived because they fall below the $25.00 minimum "
+     "threshold for billing.", True),
+    ("Fees under $25 are waived, and you will not be charged for this request.", True),
+    ("The processing fees for your request are waived as de minimis.", True),
+    # The near misses: the requester's waiver ruled on, and a waiver with no threshold.
+    ("Your request for a fee waiver is granted, and in any event fees below $25 are not charged.", False),
+    ("Fees for your request are waived because disclosure is in the public interest.", False),
+])
+def test_fees_waived_under_the_billing_minimum(sentence: str, found: bool) -> None:
+    assert bool(P.WAIVED_UNDER_THRESHOLD.search(sentence)) is found
+
+
+@pytest.mark.parametrize(("fees", "expected"), [
+    ("Fees associated with the processing of your request are waived because they fall below the $25.00 minimum "
+     "threshold for billing.", [(EventKind.FINAL_DETERMINATION, Outcome.PARTIAL_GRANT)]),
+    # The near miss: a waiver granted on the public interest is a decision.
+    ("Fees associated with the processing of your request are waived because disclosure is in the public interest.",
+     [(EventKind.FEE_WAIVER_DECISION, Outcome.FULL_GRANT), (EventKind.FINAL_DETERMINATION, Outcome.PARTIAL_GRANT)]),
+])
+def test_a_release_with_fees_waived_under_the_minimum_logs_no_waiver(
+        fees: str, expected: list[tuple[EventKind, Outcome]]) -> None:
+    body = ("This responds to your FOIA request. Of 214 pages, 161 pages are released in full and 42 pages are "
+            "released in part. Eleven pages are withheld in their entirety under Exemption (b)(5). " + fees)
+    assert kinds_and_outcomes(body) == expected
