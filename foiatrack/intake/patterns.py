@@ -158,6 +158,12 @@ MADE_BEFORE = (r"\b(?:previously|already|(?:an?|our|the|its|my)\s+(?:earlier|pre
                r"(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}))\b")
 # A release this letter does not make: past, and made earlier ("These records were released to you earlier this year",
 # "The 45 pages you ask about were provided to you in our response of March 3").
+# Pages an earlier letter said were found, told again: "By letter dated October 27, 2026, MCSO informed you that it
+# had located approximately 2,300 pages of responsive records", "We advised you on May 2 that we had identified 310
+# pages" (not this letter's own find: "We located 2,300 pages of responsive records").
+FOUND_EARLIER_TOLD = re.compile(r"\b(?:informed|told|advised|notified)\s+you\b[^.;]{0,40}?\bthat\s+"
+                                r"(?:(?:it|we|they|I)\s+|the\s+(?:[\w-]+\s+){1,3}?)had\s+(?:(?:already|previously)\s+)?(?:located|found|identified|"
+                                r"gathered|collected)\b", IC)
 RELEASED_EARLIER = re.compile(r"\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+){0,2}?"
                               r"(?:released|provided|produced|disclosed|sent|furnished|mailed|e-?mailed)\b"
                               rf"[^.;]{{0,80}}?{MADE_BEFORE}|"
@@ -1246,7 +1252,7 @@ FEE_NOT_ESTIMATE = re.compile(r"received\s+your\s+payment|payment\s+(?:was\s+|ha
                                # (not this request's own: "You may obtain the records upon payment of $12.00")
                                + ANOTHER_CHANNEL_FEE + "|"
                                + COURT_AWARD, IC)
-AMOUNT_BEFORE_EXCLUDED = re.compile(r"(?:up\s+to|exceed(?:s|ing)?|less\s+than|under|over|above|more\s+than|"
+AMOUNT_BEFORE_EXCLUDED = re.compile(r"(?:up\s+to|exceed(?:s|ed|ing)?|less\s+than|under|over|above|more\s+than|"
                                      r"greater\s+than|in\s+excess\s+of|threshold|first|rate\s*\(?|"
                                      r"minimum\s+of|at\s+least|willing\s+to\s+pay|agree\w*\s+to\s+pay|below|beneath|"
                                      r"lower\s+than|"
@@ -1839,6 +1845,12 @@ FINAL_STRONG = re.compile(
     r"(?:[\w-]+\s+){0,4}?request\b|"
     # "The records you seek are court records, which are not subject to the FOIA"
     r"\bnot\s+subject\s+to\s+the\s+(?:FOIA|Freedom\s+of\s+Information\s+Act)|(?:is|was|has\s+been)\s+(?:now\s+)?(?:considered|deemed)\s+(?:to\s+(?:be|have\s+been)\s+)?withdrawn|\bit\s+has\s+(?:now\s+)?been\s+(?:administratively\s+)?closed|"
+    # ... in the active voice: "Accordingly, MCSO considers your request withdrawn and has closed its file", "We
+    # therefore deem the request abandoned" (not one to come: "MCSO would consider the request withdrawn", "we will
+    # consider your request withdrawn if we do not hear from you")
+    r"(?<!will\s)(?<!may\s)(?<!would\s)(?<!could\s)(?<!shall\s)(?<!to\s)\b(?:consider|deem)(?:s|ed)?\s+(?:your|the|this)\s+"
+    r"(?:[\w-]+\s+){0,3}?request\s+(?:to\s+(?:be|have\s+been)\s+|as\s+)?(?:withdrawn|abandoned)\b"
+    r"(?![^.;]*\b(?:if|unless|until)\b)|"
     # "We are therefore treating your request as withdrawn and have closed it" (not "we will treat your request as
     # withdrawn if ...")
     r"(?<!will\s)(?<!may\s)(?<!would\s)(?<!could\s)(?<!to\s)\btreat(?:s|ed|ing)?\s+(?:your|the|this)\s+"

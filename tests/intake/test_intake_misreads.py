@@ -1541,3 +1541,48 @@ def test_a_request_asked_again_of_the_agency_is_no_review() -> None:
     body = ("You asked us to reconsider our denial of your request. After reconsideration, we are releasing the "
             "investigative reports in full, 12 pages.")
     assert kinds_and_outcomes(body) == [(EventKind.FINAL_DETERMINATION, Outcome.FULL_GRANT)]
+
+
+# --- A request the office itself considers withdrawn, after an earlier letter's estimate -----------------------------
+
+
+@pytest.mark.parametrize("closing", [
+    "Accordingly, MCSO considers your request withdrawn and has closed its file.",
+    "We therefore deem the request abandoned and have closed our file.",
+    "The Department considers this records request to be withdrawn.",
+])
+def test_a_request_the_office_considers_withdrawn_is_closed(closing: str) -> None:
+    body = ("On October 14, 2026, the Office received your request for incident reports. By letter dated October 27, "
+            "2026, the Office informed you that it had located approximately 2,300 pages of responsive records and "
+            "that the estimated cost was $412.75. Because the estimated cost exceeded $5.00, the Office requested "
+            "prepayment of that amount. As of the date of this letter, we have not received the prepayment. " + closing)
+    (event,) = events_in(body)
+    assert (event.kind, event.outcome, event.pages_released, event.amount) == (
+        EventKind.FINAL_DETERMINATION, Outcome.WITHDRAWN, None, None)
+
+
+@pytest.mark.parametrize("sentence", [
+    # The near misses: a withdrawal still to come.
+    "If we do not hear from you within 30 days, MCSO would consider the request withdrawn.",
+    "We will consider your request withdrawn unless you reply by December 1, 2026.",
+    "We consider your request withdrawn if you do not pay within 30 days.",
+])
+def test_a_withdrawal_to_come_is_no_closing(sentence: str) -> None:
+    assert not P.FINAL_STRONG.search(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "told_before"), [
+    ("By letter dated October 27, 2026, MCSO informed you that it had located approximately 2,300 pages.", True),
+    ("We advised you on May 2 that we had identified 310 pages of responsive records.", True),
+    # The near miss: this letter's own find.
+    ("We located 2,300 pages of responsive records, which are enclosed.", False),
+])
+def test_pages_an_earlier_letter_said_were_found(sentence: str, told_before: bool) -> None:
+    assert bool(P.FOUND_EARLIER_TOLD.search(sentence)) is told_before
+
+
+def test_the_threshold_an_estimate_exceeded_is_no_fee() -> None:
+    body = ("We estimate the cost of your request at $412.75. Because the estimated cost exceeded $5.00, we require "
+            "prepayment before we continue.")
+    (event,) = events_in(body)
+    assert (event.kind, event.amount) == (EventKind.FEE_ESTIMATE, Decimal("412.75"))
