@@ -4541,6 +4541,15 @@ EARLIER_DENIAL = re.compile(r"\bdenied\s+(?:your|the|this)\s+(?:[\w-]+\s+){0,3}?
 # October 13, 2026, granted ...", "The Department's original determination of May 4, 2026 withheld ...".
 EARLIER_ANSWER_DATED = re.compile(r"\b(?:initial|original|earlier|previous|prior|first)\s+(?:response|determination|"
                                   r"decision|answer|reply|letter)\s*,?\s+(?:dated|of|issued(?:\s+on)?)\s+" + A_DATE, IC)
+# The office's own earlier answer, named by its day, and what it withheld: "In its June 24, 2026 response, CCSO withheld
+# the responsive records in their entirety pursuant to Section 7(1)(d)(i) of FOIA", "In our initial response of May
+# 4, 2026, we denied the request under ..." (not this letter's: "In this response, CCSO has withheld ...", nor an
+# answer named without its day or as earlier: "In its response, the City withheld ...").
+OWN_EARLIER_ANSWER_WITHHELD = re.compile(
+    r"^\W*in\s+(?:its|our|my)\s+(?:(?:(?:initial|original|earlier|previous|prior|first)\s+)?" + A_DATE + r"\s+|"
+    r"(?:initial|original|earlier|previous|prior|first)\s+)(?:written\s+)?(?:response|determination|decision|answer|"
+    r"reply|letter)\b(?:\s*,?\s+(?:dated|of|issued(?:\s+on)?)\s+" + A_DATE + r")?\s*,[^.;]*?\b(?:withheld|denied|"
+    r"redacted)\b", IC)
 # A review body's earlier decision recalled in the agency's own later letter: "On November 16, 2026, the Public Access
 # Bureau ... issued a determination letter concluding that ISP improperly withheld the final report", "As you know, the
 # Office of Information Policy previously issued a decision remanding your request" (the review's, not this letter's).

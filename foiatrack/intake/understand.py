@@ -1742,7 +1742,10 @@ class _Reader:
         # 5 U.S.C. § 552(b)(6) and (b)(7)(C)" logs (b)(6) and (b)(7)(C) and not (b)(4).
         # ... and in a release after a review, the earlier answer that denied the request, whoever the letter names as
         # having given it (in an appeal's decision that answer is what is reviewed, its grounds weighed there).
-        recalled = [s for s in used if (P.RECITAL.search(s) and P.OWN_EARLIER_WITHHOLDING.search(s)) or (
+        # ... or the office's own earlier answer named by its day: "In its June 24, 2026 response, CCSO withheld the
+        # responsive records in their entirety pursuant to Section 7(1)(d)(i) of FOIA".
+        recalled = [s for s in used if (P.RECITAL.search(s) and P.OWN_EARLIER_WITHHOLDING.search(s))
+                    or P.OWN_EARLIER_ANSWER_WITHHELD.search(s) or (
             earlier_answers and (P.RECITAL.search(s) or P.EARLIER_ANSWER_DATED.search(s))
             and P.EARLIER_DENIAL.search(s))]
         if recalled and len(recalled) < len(used):

@@ -1586,3 +1586,30 @@ def test_the_threshold_an_estimate_exceeded_is_no_fee() -> None:
             "prepayment before we continue.")
     (event,) = events_in(body)
     assert (event.kind, event.amount) == (EventKind.FEE_ESTIMATE, Decimal("412.75"))
+
+
+# --- The office's own earlier answer named by its day, recalled in a later release ---------------------------------
+
+
+@pytest.mark.parametrize("recalled", [
+    "In its June 24, 2026 response, CCSO withheld the responsive records in their entirety pursuant to Section "
+    "7(1)(d)(i) of FOIA.",
+    "In its initial response of June 24, 2026, the Department withheld the records under Section 7(1)(d)(i) of FOIA.",
+])
+def test_what_the_offices_earlier_answer_withheld_is_not_this_letters(recalled: str) -> None:
+    body = (recalled + " The Public Access Bureau has since asked us to release the records. CCSO is now releasing "
+            "to you 41 pages of records. Pursuant to Section 7(1)(b) of FOIA, CCSO has redacted private information. "
+            "5 ILCS 140/7(1)(b).")
+    (event,) = events_in(body)
+    assert event.exemptions == ("5 ILCS 140/7(1)(b)",)
+
+
+@pytest.mark.parametrize(("sentence", "earlier"), [
+    ("In its June 24, 2026 response, CCSO withheld the records under Section 7(1)(d)(i).", True),
+    ("In our earlier letter, we denied the request under Section 7(1)(c).", True),
+    # The near misses: this letter's own answer, and one named without its day or as earlier.
+    ("In this response, CCSO has withheld the records under Section 7(1)(d)(i).", False),
+    ("In its response, the City withheld the records under Section 7(1)(d)(i).", False),
+])
+def test_the_offices_earlier_answer_named_by_its_day(sentence: str, earlier: bool) -> None:
+    assert bool(P.OWN_EARLIER_ANSWER_WITHHELD.search(sentence)) is earlier
