@@ -2750,6 +2750,9 @@ EXEMPTION_USE = re.compile(rf"{HAD_REMOVED}|"
                             # a legal citation given for the reasoning before it: "See 5 U.S.C. § 552(b)(6), (7)(C)."
                             r"^\s*see\s+(?:also\s+)?(?:5\s+U\.?\s?S\.?\s?C|exemptions?\b)|"
                             r"deletion|excis|invok|based\s+on|denied|basis|"
+                            # ... the law's leave to refuse: "K.S.A. 45-221(a)(29) permits a public agency to refuse to
+                            # disclose correctional records", "may decline to release"
+                            r"\b(?:refuse|decline)\s+to\s+(?:disclose|release|produce|provide)\b|"
                             # the harm said of the release or disclosure of the records: "the release of the
                             # photographs would reveal information ..., N.J.S.A. 47:1A-3(a)" (not "would not reveal");
                             # and New Jersey's test for it, "inimical to the public interest"

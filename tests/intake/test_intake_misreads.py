@@ -1613,3 +1613,29 @@ def test_what_the_offices_earlier_answer_withheld_is_not_this_letters(recalled: 
 ])
 def test_the_offices_earlier_answer_named_by_its_day(sentence: str, earlier: bool) -> None:
     assert bool(P.OWN_EARLIER_ANSWER_WITHHELD.search(sentence)) is earlier
+
+
+# --- A law's leave to refuse disclosure, and Kansas's sections that are no exemption -------------------------------
+
+
+@pytest.mark.parametrize(("leave", "expected"), [
+    ("K.S.A. 45-221(a)(29) permits a public agency to refuse to disclose correctional records pertaining to an "
+     "identifiable inmate.", ["K.S.A. 45-221(a)(29)", "K.S.A. 45-221(a)(10)"]),
+    ("K.S.A. 45-221(a)(29) allows the Department to decline to release correctional records.",
+     ["K.S.A. 45-221(a)(29)", "K.S.A. 45-221(a)(10)"]),
+    # The near miss: a leave the law is said not to give.
+    ("K.S.A. 45-221(a)(29) does not permit an agency to refuse to disclose these correctional records.",
+     ["K.S.A. 45-221(a)(10)"]),
+])
+def test_a_laws_leave_to_refuse_disclosure_is_its_exemption(leave: str, expected: list[str]) -> None:
+    body = ("KDOC must deny your request in its entirety. " + leave + " The investigative file is further exempt as a "
+            "criminal investigation record under K.S.A. 45-221(a)(10).")
+    assert exemptions_in(body) == expected
+
+
+def test_kansas_duty_to_segregate_and_complaint_to_the_attorney_general_are_no_exemptions() -> None:
+    body = ("KDOC must deny your request in its entirety. The file is exempt as a criminal investigation record under "
+            "K.S.A. 45-221(a)(10). KDOC has considered whether any portion of these records could be released with "
+            "the exempt material deleted, as K.S.A. 45-221(d) requires. If you believe this denial is in error, you "
+            "may file a complaint with the Office of the Attorney General under K.S.A. 45-228.")
+    assert exemptions_in(body) == ["K.S.A. 45-221(a)(10)"]
