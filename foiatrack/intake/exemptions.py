@@ -234,6 +234,13 @@ _WITHHOLDING = re.compile(r"withh|redact|exempt|excepted|\bexcepts\b|den(?:y|ied
                           r"release|produce|make\s+available)\b|\bnot\s+required\s+to\s+be\s+(?:disclosed|released|"
                           r"produced|made\s+(?:public|available))\b|\bneed\s+not\s+(?:be\s+)?(?:disclosed?|released?|"
                           r"produced?)\b|"
+                          # ... and the law's leave to refuse: "K.S.A. 45-221(a)(29) permits a public agency to
+                          # refuse to disclose correctional records", "the statute allows the Department to decline to
+                          # release ...", "may refuse to disclose" (not a leave denied: "does not permit an agency to
+                          # refuse to disclose")
+                          r"(?<!\bnot\s)(?<!\bnever\s)\b(?:permits?|allows?|authori[sz]es?|entitles?)\s+"
+                          r"(?:[\w'\u2019-]+\s+){0,4}?to\s+(?:refuse|decline)\s+to\s+(?:disclose|release|produce|"
+                          r"provide)\b|(?<!\bnot\s)\bmay\s+(?:refuse|decline)\s+to\s+(?:disclose|release|produce)\b|"
                           # a law restricting what may be given out: "criminal history information, the
                           # dissemination of which is restricted by SDCL 23-5-11", "access to them is limited by"
                           r"\b(?:dissemination|disclosure|release|access|inspection)\s+(?:(?:of|to)\s+(?:[\w'-]+\s+){1,4}?)?"
@@ -630,6 +637,9 @@ _PROCEDURAL = {"7922.535", "7922.530", "6253", "42.56.520", "42.56.120", "89(3)"
                "45-215", "45-216", "45-218", "45-219", "45-222", "2-531", "2-532", "2-537", "91-A:4", "91-A:7",
                # ... and the District's duty to release what is reasonably segregable, D.C. Official Code § 2-534(b)
                "2-534(b)",
+               # ... and Kansas's like duty to delete what is exempt and release the rest (K.S.A. 45-221(d)), and
+               # its complaint to the attorney general (K.S.A. 45-228)
+               "45-221(d)", "45-228",
                "91-A:8",
                # Oklahoma's, Delaware's, South Carolina's and Rhode Island's access, fees and enforcement
                "24A.1", "24A.2", "24A.3", "24A.4", "24A.5", "24A.17", "24A.18", "10003", "10005", "30-4-30",

@@ -158,6 +158,12 @@ MADE_BEFORE = (r"\b(?:previously|already|(?:an?|our|the|its|my)\s+(?:earlier|pre
                r"(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}))\b")
 # A release this letter does not make: past, and made earlier ("These records were released to you earlier this year",
 # "The 45 pages you ask about were provided to you in our response of March 3").
+# Pages an earlier letter said were found, told again: "By letter dated October 27, 2026, MCSO informed you that it
+# had located approximately 2,300 pages of responsive records", "We advised you on May 2 that we had identified 310
+# pages" (not this letter's own find: "We located 2,300 pages of responsive records").
+FOUND_EARLIER_TOLD = re.compile(r"\b(?:informed|told|advised|notified)\s+you\b[^.;]{0,40}?\bthat\s+"
+                                r"(?:(?:it|we|they|I)\s+|the\s+(?:[\w-]+\s+){1,3}?)had\s+(?:(?:already|previously)\s+)?(?:located|found|identified|"
+                                r"gathered|collected)\b", IC)
 RELEASED_EARLIER = re.compile(r"\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+){0,2}?"
                               r"(?:released|provided|produced|disclosed|sent|furnished|mailed|e-?mailed)\b"
                               rf"[^.;]{{0,80}}?{MADE_BEFORE}|"
@@ -1260,7 +1266,7 @@ FEE_NOT_ESTIMATE = re.compile(r"received\s+your\s+payment|payment\s+(?:was\s+|ha
                                # (not this request's own: "You may obtain the records upon payment of $12.00")
                                + ANOTHER_CHANNEL_FEE + "|"
                                + COURT_AWARD, IC)
-AMOUNT_BEFORE_EXCLUDED = re.compile(r"(?:up\s+to|exceed(?:s|ing)?|less\s+than|under|over|above|more\s+than|"
+AMOUNT_BEFORE_EXCLUDED = re.compile(r"(?:up\s+to|exceed(?:s|ed|ing)?|less\s+than|under|over|above|more\s+than|"
                                      r"greater\s+than|in\s+excess\s+of|threshold|first|rate\s*\(?|"
                                      r"minimum\s+of|at\s+least|willing\s+to\s+pay|agree\w*\s+to\s+pay|below|beneath|"
                                      r"lower\s+than|"
@@ -1860,6 +1866,12 @@ FINAL_STRONG = re.compile(
     r"(?:[\w-]+\s+){0,4}?request\b|"
     # "The records you seek are court records, which are not subject to the FOIA"
     r"\bnot\s+subject\s+to\s+the\s+(?:FOIA|Freedom\s+of\s+Information\s+Act)|(?:is|was|has\s+been)\s+(?:now\s+)?(?:considered|deemed)\s+(?:to\s+(?:be|have\s+been)\s+)?withdrawn|\bit\s+has\s+(?:now\s+)?been\s+(?:administratively\s+)?closed|"
+    # ... in the active voice: "Accordingly, MCSO considers your request withdrawn and has closed its file", "We
+    # therefore deem the request abandoned" (not one to come: "MCSO would consider the request withdrawn", "we will
+    # consider your request withdrawn if we do not hear from you")
+    r"(?<!will\s)(?<!may\s)(?<!would\s)(?<!could\s)(?<!shall\s)(?<!to\s)\b(?:consider|deem)(?:s|ed)?\s+(?:your|the|this)\s+"
+    r"(?:[\w-]+\s+){0,3}?request\s+(?:to\s+(?:be|have\s+been)\s+|as\s+)?(?:withdrawn|abandoned)\b"
+    r"(?![^.;]*\b(?:if|unless|until)\b)|"
     # "We are therefore treating your request as withdrawn and have closed it" (not "we will treat your request as
     # withdrawn if ...")
     r"(?<!will\s)(?<!may\s)(?<!would\s)(?<!could\s)(?<!to\s)\btreat(?:s|ed|ing)?\s+(?:your|the|this)\s+"
@@ -2759,6 +2771,9 @@ EXEMPTION_USE = re.compile(rf"{HAD_REMOVED}|"
                             # a legal citation given for the reasoning before it: "See 5 U.S.C. § 552(b)(6), (7)(C)."
                             r"^\s*see\s+(?:also\s+)?(?:5\s+U\.?\s?S\.?\s?C|exemptions?\b)|"
                             r"deletion|excis|invok|based\s+on|denied|basis|"
+                            # ... the law's leave to refuse: "K.S.A. 45-221(a)(29) permits a public agency to refuse to
+                            # disclose correctional records", "may decline to release"
+                            r"\b(?:refuse|decline)\s+to\s+(?:disclose|release|produce|provide)\b|"
                             # the harm said of the release or disclosure of the records: "the release of the
                             # photographs would reveal information ..., N.J.S.A. 47:1A-3(a)" (not "would not reveal");
                             # and New Jersey's test for it, "inimical to the public interest"
@@ -4560,6 +4575,15 @@ EARLIER_DENIAL = re.compile(r"\bdenied\s+(?:your|the|this)\s+(?:[\w-]+\s+){0,3}?
 # October 13, 2026, granted ...", "The Department's original determination of May 4, 2026 withheld ...".
 EARLIER_ANSWER_DATED = re.compile(r"\b(?:initial|original|earlier|previous|prior|first)\s+(?:response|determination|"
                                   r"decision|answer|reply|letter)\s*,?\s+(?:dated|of|issued(?:\s+on)?)\s+" + A_DATE, IC)
+# The office's own earlier answer, named by its day, and what it withheld: "In its June 24, 2026 response, CCSO withheld
+# the responsive records in their entirety pursuant to Section 7(1)(d)(i) of FOIA", "In our initial response of May
+# 4, 2026, we denied the request under ..." (not this letter's: "In this response, CCSO has withheld ...", nor an
+# answer named without its day or as earlier: "In its response, the City withheld ...").
+OWN_EARLIER_ANSWER_WITHHELD = re.compile(
+    r"^\W*in\s+(?:its|our|my)\s+(?:(?:(?:initial|original|earlier|previous|prior|first)\s+)?" + A_DATE + r"\s+|"
+    r"(?:initial|original|earlier|previous|prior|first)\s+)(?:written\s+)?(?:response|determination|decision|answer|"
+    r"reply|letter)\b(?:\s*,?\s+(?:dated|of|issued(?:\s+on)?)\s+" + A_DATE + r")?\s*,[^.;]*?\b(?:withheld|denied|"
+    r"redacted)\b", IC)
 # A review body's earlier decision recalled in the agency's own later letter: "On November 16, 2026, the Public Access
 # Bureau ... issued a determination letter concluding that ISP improperly withheld the final report", "As you know, the
 # Office of Information Policy previously issued a decision remanding your request" (the review's, not this letter's).

@@ -1601,6 +1601,8 @@ class _Reader:
                 continue  # "| Records retrieved | 61 |" / "| Released in full | 14 |": records, not pages
             if P.RELEASED_EARLIER.search(sentence) and not P.RELEASED_NOW.search(sentence):
                 continue  # "The 45 pages you ask about were released to you in our response of March 3"
+            if P.FOUND_EARLIER_TOLD.search(sentence):
+                continue  # "By letter dated October 27, MCSO informed you that it had located 2,300 pages": told before
             if P.RELEASE_AWAITS_PAYMENT.search(sentence):
                 continue  # "(212 pages) ... would be released upon payment of $31.80": not released
             if P.NEXT_RELEASE_FORETOLD.search(sentence):
@@ -1742,7 +1744,10 @@ class _Reader:
         # 5 U.S.C. § 552(b)(6) and (b)(7)(C)" logs (b)(6) and (b)(7)(C) and not (b)(4).
         # ... and in a release after a review, the earlier answer that denied the request, whoever the letter names as
         # having given it (in an appeal's decision that answer is what is reviewed, its grounds weighed there).
-        recalled = [s for s in used if (P.RECITAL.search(s) and P.OWN_EARLIER_WITHHOLDING.search(s)) or (
+        # ... or the office's own earlier answer named by its day: "In its June 24, 2026 response, CCSO withheld the
+        # responsive records in their entirety pursuant to Section 7(1)(d)(i) of FOIA".
+        recalled = [s for s in used if (P.RECITAL.search(s) and P.OWN_EARLIER_WITHHOLDING.search(s))
+                    or P.OWN_EARLIER_ANSWER_WITHHELD.search(s) or (
             earlier_answers and (P.RECITAL.search(s) or P.EARLIER_ANSWER_DATED.search(s))
             and P.EARLIER_DENIAL.search(s))]
         if recalled and len(recalled) < len(used):

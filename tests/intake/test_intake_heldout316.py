@@ -127,6 +127,15 @@ pages of records have been released to you on the request page: the computer-aid
 items 1 and 3, please find attached ..., consisting of eleven (11) pages."), 11 of 14. After general fixes (a table's
 column headed "Produced with redactions" beside "Pages produced" and "Pages withheld" counts the redacted share of the
 pages produced: "| Category | Pages produced | Produced with redactions | Pages withheld |"), 12 of 14.
+After general fixes (what the rules now read: a request the office itself considers withdrawn, "Accordingly, MCSO
+considers your request withdrawn and has closed its file"; pages an earlier letter said were found, told again, are
+not released, "By letter dated October 27, 2026, MCSO informed you that it had located approximately 2,300 pages";
+and the threshold the estimate passed is no fee, "Because the estimated cost exceeded $5.00"), 9 of 14. Then (a law's
+leave to refuse is its exemption, "K.S.A. 45-221(a)(29) permits a public agency to refuse to disclose correctional
+records"; Kansas's duty to delete the exempt material and release the rest, "as K.S.A. 45-221(d) requires", and its
+complaint to the attorney general, "file a complaint with the Office of the Attorney General under K.S.A. 45-228",
+are no exemptions), 10 of 14.
+The two sets of general fixes above, made apart and both applied: 14 of 14.
 """
 
 from __future__ import annotations
@@ -135,11 +144,9 @@ from intake_scoring import set_tests
 
 SET = "heldout316"
 # What the rules reached on this set when it was scored once, sealed (8); it may only go up.
-FLOOR = 12
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "q06-ks-kdoc-kora-denial.pdf", "q14-wi-milwaukee-co-so-closed.txt",
-}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

@@ -104,6 +104,10 @@ the Access to Public Records Act by failing to respond to the request within a r
 upheld, is an affirmance), 12 of 14. Then (a denial found proper with the request named, "HCPD properly denied
 Requester's request for the Office of Professional Standards investigation file", affirms; a wrongful denial told only
 as a condition, "when Requester has been improperly denied access to a government record", decides nothing), 13 of 14.
+After general fixes (what the rules now read: the office's own earlier answer named by its day, and what it withheld,
+is that answer's and not this letter's, "In its June 24, 2026 response, CCSO withheld the responsive records in their
+entirety pursuant to Section 7(1)(d)(i) of FOIA"), 12 of 14.
+The two sets of general fixes above, made apart and both applied: 14 of 14.
 """
 
 from __future__ import annotations
@@ -112,11 +116,9 @@ from intake_scoring import set_tests
 
 SET = "heldout318"
 # What the rules reached on this set when it was scored once, sealed (11); it may only go up.
-FLOOR = 13
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "w12-il-ccso-release-after-pac.docx",
-}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

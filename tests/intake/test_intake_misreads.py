@@ -1641,3 +1641,101 @@ def test_a_release_with_fees_waived_under_the_minimum_logs_no_waiver(
     body = ("This responds to your FOIA request. Of 214 pages, 161 pages are released in full and 42 pages are "
             "released in part. Eleven pages are withheld in their entirety under Exemption (b)(5). " + fees)
     assert kinds_and_outcomes(body) == expected
+
+
+# --- A request the office itself considers withdrawn, after an earlier letter's estimate -----------------------------
+
+
+@pytest.mark.parametrize("closing", [
+    "Accordingly, MCSO considers your request withdrawn and has closed its file.",
+    "We therefore deem the request abandoned and have closed our file.",
+    "The Department considers this records request to be withdrawn.",
+])
+def test_a_request_the_office_considers_withdrawn_is_closed(closing: str) -> None:
+    body = ("On October 14, 2026, the Office received your request for incident reports. By letter dated October 27, "
+            "2026, the Office informed you that it had located approximately 2,300 pages of responsive records and "
+            "that the estimated cost was $412.75. Because the estimated cost exceeded $5.00, the Office requested "
+            "prepayment of that amount. As of the date of this letter, we have not received the prepayment. " + closing)
+    (event,) = events_in(body)
+    assert (event.kind, event.outcome, event.pages_released, event.amount) == (
+        EventKind.FINAL_DETERMINATION, Outcome.WITHDRAWN, None, None)
+
+
+@pytest.mark.parametrize("sentence", [
+    # The near misses: a withdrawal still to come.
+    "If we do not hear from you within 30 days, MCSO would consider the request withdrawn.",
+    "We will consider your request withdrawn unless you reply by December 1, 2026.",
+    "We consider your request withdrawn if you do not pay within 30 days.",
+])
+def test_a_withdrawal_to_come_is_no_closing(sentence: str) -> None:
+    assert not P.FINAL_STRONG.search(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "told_before"), [
+    ("By letter dated October 27, 2026, MCSO informed you that it had located approximately 2,300 pages.", True),
+    ("We advised you on May 2 that we had identified 310 pages of responsive records.", True),
+    # The near miss: this letter's own find.
+    ("We located 2,300 pages of responsive records, which are enclosed.", False),
+])
+def test_pages_an_earlier_letter_said_were_found(sentence: str, told_before: bool) -> None:
+    assert bool(P.FOUND_EARLIER_TOLD.search(sentence)) is told_before
+
+
+def test_the_threshold_an_estimate_exceeded_is_no_fee() -> None:
+    body = ("We estimate the cost of your request at $412.75. Because the estimated cost exceeded $5.00, we require "
+            "prepayment before we continue.")
+    (event,) = events_in(body)
+    assert (event.kind, event.amount) == (EventKind.FEE_ESTIMATE, Decimal("412.75"))
+
+
+# --- The office's own earlier answer named by its day, recalled in a later release ---------------------------------
+
+
+@pytest.mark.parametrize("recalled", [
+    "In its June 24, 2026 response, CCSO withheld the responsive records in their entirety pursuant to Section "
+    "7(1)(d)(i) of FOIA.",
+    "In its initial response of June 24, 2026, the Department withheld the records under Section 7(1)(d)(i) of FOIA.",
+])
+def test_what_the_offices_earlier_answer_withheld_is_not_this_letters(recalled: str) -> None:
+    body = (recalled + " The Public Access Bureau has since asked us to release the records. CCSO is now releasing "
+            "to you 41 pages of records. Pursuant to Section 7(1)(b) of FOIA, CCSO has redacted private information. "
+            "5 ILCS 140/7(1)(b).")
+    (event,) = events_in(body)
+    assert event.exemptions == ("5 ILCS 140/7(1)(b)",)
+
+
+@pytest.mark.parametrize(("sentence", "earlier"), [
+    ("In its June 24, 2026 response, CCSO withheld the records under Section 7(1)(d)(i).", True),
+    ("In our earlier letter, we denied the request under Section 7(1)(c).", True),
+    # The near misses: this letter's own answer, and one named without its day or as earlier.
+    ("In this response, CCSO has withheld the records under Section 7(1)(d)(i).", False),
+    ("In its response, the City withheld the records under Section 7(1)(d)(i).", False),
+])
+def test_the_offices_earlier_answer_named_by_its_day(sentence: str, earlier: bool) -> None:
+    assert bool(P.OWN_EARLIER_ANSWER_WITHHELD.search(sentence)) is earlier
+
+
+# --- A law's leave to refuse disclosure, and Kansas's sections that are no exemption -------------------------------
+
+
+@pytest.mark.parametrize(("leave", "expected"), [
+    ("K.S.A. 45-221(a)(29) permits a public agency to refuse to disclose correctional records pertaining to an "
+     "identifiable inmate.", ["K.S.A. 45-221(a)(29)", "K.S.A. 45-221(a)(10)"]),
+    ("K.S.A. 45-221(a)(29) allows the Department to decline to release correctional records.",
+     ["K.S.A. 45-221(a)(29)", "K.S.A. 45-221(a)(10)"]),
+    # The near miss: a leave the law is said not to give.
+    ("K.S.A. 45-221(a)(29) does not permit an agency to refuse to disclose these correctional records.",
+     ["K.S.A. 45-221(a)(10)"]),
+])
+def test_a_laws_leave_to_refuse_disclosure_is_its_exemption(leave: str, expected: list[str]) -> None:
+    body = ("KDOC must deny your request in its entirety. " + leave + " The investigative file is further exempt as a "
+            "criminal investigation record under K.S.A. 45-221(a)(10).")
+    assert exemptions_in(body) == expected
+
+
+def test_kansas_duty_to_segregate_and_complaint_to_the_attorney_general_are_no_exemptions() -> None:
+    body = ("KDOC must deny your request in its entirety. The file is exempt as a criminal investigation record under "
+            "K.S.A. 45-221(a)(10). KDOC has considered whether any portion of these records could be released with "
+            "the exempt material deleted, as K.S.A. 45-221(d) requires. If you believe this denial is in error, you "
+            "may file a complaint with the Office of the Attorney General under K.S.A. 45-228.")
+    assert exemptions_in(body) == ["K.S.A. 45-221(a)(10)"]
