@@ -1339,8 +1339,9 @@ _REST_RELEASED_WITHOUT_COUNT = re.compile(
     r"(?:released|provided|disclosed|produced|enclosed)\s+(?:to\s+you\s+)?(?:in\s+full|in\s+(?:their|its)\s+entirety|"
     r"without\s+(?:any\s+)?(?:redactions?|excisions?|deletions?))"
     r"(?![^.;]*\b(?:later|future|subsequent|next|upon|once|when|after)\b)", re.IGNORECASE)
-_APPROXIMATE_COUNT = re.compile(r"\b(?:approximately|about|roughly|nearly|over|more\s+than|at\s+least|around|"
-                                r"up\s+to)\s+\d", re.IGNORECASE)
+# The words that make a count approximate: "approximately 250 pages", "some 400 pages", "more than 1,000".
+_NOT_EXACT = r"(?:approximately|about|roughly|nearly|over|more\s+than|at\s+least|some|around|up\s+to)"
+_APPROXIMATE_COUNT = re.compile(rf"\b{_NOT_EXACT}\s+\d", re.IGNORECASE)
 
 
 def _read_rest_released_without_count(sentence: str, counts: PageCounts) -> None:
@@ -2266,8 +2267,7 @@ _SUBTRACTION_TOTAL = re.compile(
     r"\b(?:review|processing)\s+of\s+(?:another|an?\s+(?:additional|further)|a\s+further|the|these|those)?\s*"
     rf"(?P<k>{COUNT})\s+(?:more\s+|additional\s+|responsive\s+)?pages?\b",
     re.IGNORECASE)
-_NOT_EXACT_TOTAL = re.compile(r"(?:approximately|about|roughly|nearly|over|more\s+than|at\s+least|some|around|up\s+to)"
-                              r"\s*$", re.IGNORECASE)
+_NOT_EXACT_TOTAL = re.compile(rf"{_NOT_EXACT}\s*$", re.IGNORECASE)
 # "380 are released in full or in part", "400 (of them) are enclosed": a release whose unit is the total's.
 _BARE_RELEASE = re.compile(rf"(?<![\w$.,])(?P<n>{COUNT})\s+(?:of\s+(?:them|these|those)\s+|pages\s+)?(?:are|were|is|"
                            r"have\s+been|has\s+been|will\s+be)\s+(?:being\s+)?(?:released|provided|produced|"
