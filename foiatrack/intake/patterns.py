@@ -2653,6 +2653,12 @@ REFERRED = re.compile(r"referr?\w*\s+(?:\w+\s+){0,6}(?:to|with)\s+(?:the\s+)?(?:
 WITHDRAWAL_TO_COME = re.compile(r"\b(?:will|would|shall|may)\s+(?:then\s+)?be\s+(?:considered|deemed|treated\s+as)\s+"
                                 r"(?:to\s+(?:be|have\s+been)\s+)?(?:automatically\s+)?(?:withdrawn|abandoned|closed)\b"
                                 r"|\b(?:withdrawn|abandoned|closed)\s+(?:[\w-]+\s+){0,3}?(?:if|unless)\s+you\b", IC)
+# Records made ready and never claimed (Washington's RCW 42.56.120(4)), written once for the withdrawal and the closing
+# below: what the requester did not do with them ("did not pay for or pick up the"), and what was not done to them
+# ("has not been downloaded").
+_DID_NOT_CLAIM = (r"\b(?:fail(?:s|ed)?\s+to|did\s+not|(?:has|have)\s+not)\s+(?:claim|collect|pick\s+up|retrieve|"
+                  r"download|pa(?:y|id)\s+for)(?:ed)?\s+(?:or\s+(?:\w+\s+){1,2}?)?(?:the|an?|your|this|that)\s+(?:\w+\s+)?")
+_NOT_CLAIMED = r"(?:downloaded|claimed|collected|picked\s+up|retrieved|paid\s+for)\b"
 WITHDRAWN = re.compile(r"withdr[ae]wn?|abandon|ceas(?:ed|es|ing)\s+processing|"
                        # "your e-mail asking us to cancel your request"
                        r"\bcancel(?:l?ed|l?ing|s)?\s+(?:your|the|this)\s+(?:[\w-]+\s+){0,4}?request\b|"
@@ -2675,11 +2681,8 @@ WITHDRAWN = re.compile(r"withdr[ae]wn?|abandon|ceas(?:ed|es|ing)\s+processing|"
                        # Records made ready and never claimed (Washington's RCW 42.56.120(4)): "the installment has
                        # not been downloaded", "when a requestor fails to claim or review an installment", "you did
                        # not pay for or pick up the records"
-                       r"\b(?:installment|records|documents|files|copies)\s+(?:has|have)\s+(?:still\s+)?not\s+been\s+"
-                       r"(?:downloaded|claimed|collected|picked\s+up|retrieved|paid\s+for)\b|"
-                       r"\b(?:fail(?:s|ed)?\s+to|did\s+not|(?:has|have)\s+not)\s+(?:claim|collect|pick\s+up|retrieve|"
-                       r"download|pa(?:y|id)\s+for)(?:ed)?\s+(?:or\s+(?:\w+\s+){1,2}?)?(?:the|an?|your|this|that)\s+(?:\w+\s+)?"
-                       r"(?:installment|records|documents|files|copies)\b|"
+                       rf"\b(?:installment|records|documents|files|copies)\s+(?:has|have)\s+(?:still\s+)?not\s+been\s+"
+                       rf"{_NOT_CLAIMED}|{_DID_NOT_CLAIM}(?:installment|records|documents|files|copies)\b|"
                        # ... or the office did not get what it asked the requester for: "ATF has not received your
                        # agreement to pay or a narrowed request" (beside the closing)
                        r"(?<!\byou\s)\b(?:has|have|had|did)\s+not\s+(?:received|receive|gotten|get|had)\s+(?:your|a|any)\s+"
@@ -2695,10 +2698,8 @@ WITHDRAWN = re.compile(r"withdr[ae]wn?|abandon|ceas(?:ed|es|ing)\s+processing|"
 # close your request".
 UNCLAIMED_INSTALLMENT_CLOSED = re.compile(
     r"^(?![^.;]*\b(?:if|unless|will\s+(?:close|be\s+closed))\b)[^.;]*?"
-    r"(?:\b(?:fail(?:s|ed)?\s+to|did\s+not|(?:has|have)\s+not)\s+(?:claim|collect|pick\s+up|retrieve|download|"
-    r"pa(?:y|id)\s+for)(?:ed)?(?:\s+or\s+(?:\w+\s+){1,2}?)?\s*(?:the|an?|your|this|that)\s+(?:\w+\s+)?installment\b|"
-    r"\binstallment\s+(?:was|were|has|have)\s+(?:still\s+)?not\s+(?:been\s+)?(?:downloaded|claimed|collected|"
-    r"picked\s+up|retrieved|paid\s+for)\b)"
+    rf"(?:{_DID_NOT_CLAIM}installment\b|\binstallment\s+(?:was|were|has|have)\s+(?:still\s+)?not\s+(?:been\s+)?"
+    rf"{_NOT_CLAIMED})"
     r"[^.;]*?\b(?:is|are|am|have|has)\s+(?:now\s+|therefore\s+)?(?:closing|closed)\s+(?:your|the|this)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:request|file|case)\b", IC)
 # The request closed because it is now in a lawsuit, the records to come through the case: "Because the processing of
