@@ -282,8 +282,11 @@ _WITHHOLDING = re.compile(r"withh|redact|exempt|excepted|\bexcepts\b|den(?:y|ied
                           r"to|by\s+(?:virtue\s+of|operation\s+of)|per)\b|"
                           # Missouri's word for it: "personnel records are closed records under Section 610.021(13),
                           # RSMo", "the reports are closed pursuant to Section 610.100" (not a request closed)
+                          # ... also through "that" or "which": "an investigative report that is closed under RSMo §
+                          # 610.100.2 until the investigation becomes inactive"
                           r"\bclosed\s+(?:public\s+)?records?\b|(?:records?|files?|reports?|documents?|information)\s+"
-                          r"(?:is|are|was|were|remains?|shall\s+be|will\s+remain)\s+(?:\w+\s+)?closed\b|"
+                          r"(?:(?:that|which)\s+)?(?:is|are|was|were|remains?|shall\s+be|will\s+remain)\s+(?:\w+\s+)?"
+                          r"closed\b|"
                           # ... said of what a law closes, its subject further back: "the portions of the file that
                           # would identify witnesses ... are closed under Section 610.100.3, RSMo" (a plural: not "your
                           # request is closed")

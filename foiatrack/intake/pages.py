@@ -742,8 +742,12 @@ def header_row_counts(labels: str, values: str) -> str | None:
 # ... and where they are put, said after: "The following files have been released to you and are available for download
 # on the request page:" (NYC OpenRecords).
 RELEASED_LIST_HEADING = re.compile(r"^\W*(?:(?:the\s+)?following\s+)?(?:documents?|records?|files?|attachments?)\s+"
-                                   r"(?:(?:were|are|have\s+been|being)\s+)?(?:released|provided|produced|enclosed|attached|"
-                                   r"disclosed|uploaded)\s*(?:to\s+you\s*)?"
+                                   r"(?:(?:were|are|have\s+been|(?:are\s+)?being)\s+)?(?:released|provided|produced|enclosed|"
+                                   r"attached|disclosed|uploaded)\s*(?:to\s+you\s*)?"
+                                   # ... and the place they are put: "The following records are being released to you
+                                   # through the Public Records Center:"
+                                   r"(?:(?:through|via|on|in)\s+(?:the|our|your)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:center|portal|"
+                                   r"page|account|site|website)\s*)?"
                                    # ... "to this email", "with this letter", "herewith" (New Mexico's "The following
                                    # records are attached to this email:")
                                    r"(?:(?:to|with)\s+(?:this|our|the)\s+(?:e-?mail|letter|response|message|"
@@ -805,8 +809,11 @@ _THEY_ARE_DONE = re.compile(r"^\W*(?:(?:because|since|as|accordingly|therefore|f
                             r"accordingly|all)\s+)?(?:(?:withheld|released|redacted|produced|provided|disclosed|"
                             r"enclosed|exempt|denied)\b|"
                             # ... and what a data practices letter says of them: "These pages are not public and are
-                            # not provided"
-                            r"(?:not\s+public\s+and\s+(?:are\s+)?)?not\s+(?:provided|released|disclosed|produced)"
+                            # not provided"; a class the law puts them in, and its section: "These pages are protected
+                            # under Utah Code § 63G-2-305(10) and are not released"
+                            r"(?:(?:not\s+public|nonpublic|protected|private|controlled|confidential|closed)"
+                            r"(?:\s+(?:records?\s+)?(?:under|pursuant\s+to|by)\s+[^.;]{1,80}?)?\s+and\s+(?:are\s+)?)?"
+                            r"not\s+(?:provided|released|disclosed|produced)"
                             r"(?:\s+to\s+you)?\s*[.;]?\s*$))", re.IGNORECASE)
 # ... the clause that opens on the pronoun, closing a sentence that gives the reason: ", and they are withheld in full".
 _THEY_DONE_LAST = re.compile(r",\s+and\s+(?:therefore\s+|accordingly\s+|so\s+|thus\s+)?(?=(?:they|these|those)\b)",
@@ -816,6 +823,10 @@ _THEY_DONE_LAST = re.compile(r",\s+and\s+(?:therefore\s+|accordingly\s+|so\s+|th
 _RECORDS_MEASURED = re.compile(rf"^\W*(?:{COUNT})\s+(?:[\w-]+\s+){{0,2}}?(?:records?|reports?|documents?|files?|"
                                rf"e-?mails?|memoranda|memos?|letters?)\s*,?\s*(?:totall?ing|of|comprising)\s+(?:{COUNT})\s+"
                                r"pages?\b", re.IGNORECASE)
+# An item that counts the pages of one class or kind, what is done with them told next: "Protected: 12 pages identifying
+# a confidential informant." / "These pages are protected under Utah Code § 63G-2-305(10) and are not released."
+_CLASS_COUNTED = re.compile(rf"^\W*[A-Z][\w-]*(?:\s[\w-]+){{0,3}}\s*:\s*(?:{COUNT})\s+pages?\b(?![^.;:]*\d)",
+                            re.IGNORECASE)
 # A law's section cited after the pages counted, no count of its own: "11 pages of jail post orders that consist of
 # security information under Minn. Stat. § 13.37, subd. 1(a)".
 _SECTION_CITED = re.compile(r"§+\s*[\w.()-]+(?:,\s*subd(?:ivision|s?\.)\s*[\w()]+)?", re.IGNORECASE)
@@ -939,7 +950,7 @@ def read_pages_after(sentence: str, previous: str, counts: PageCounts) -> None:
         # (a total that only measures the records counted, "Two reports, totaling 11 pages, concern an open
         # investigation", is no total of pages found beside them)
         if (total is not None and own.pages_released is None and own.withheld_full is None
-                and (own.total is None or _RECORDS_MEASURED.search(previous))
+                and (own.total is None or _RECORDS_MEASURED.search(previous) or _CLASS_COUNTED.match(previous))
                 and not re.search(r"\b(?:records?|documents?|files?|items?|e-?mails?)\s+(?:are|were)\b|\d",
                                   _SECTION_CITED.sub("", after), re.IGNORECASE)):
             _read_respelt(sentence, f"The {total} pages {clause[they.end():]}", counts)
@@ -1359,6 +1370,12 @@ def _read_rest_released_without_count(sentence: str, counts: PageCounts) -> None
         counts.sentences["pages_released"] = sentence
 
 
+# A share the requester is told they "will find" done, its verb left out: "Of the 243 pages reviewed, you will find 124
+# released in full and 88 released in part" (never "you will find 124 pages enclosed", a count with its own unit).
+_YOU_WILL_FIND = re.compile(rf"\byou\s+will\s+(?:find|see|note)\s+(?:that\s+)?(?P<n>{COUNT})\s+"
+                            r"(?=(?:released|withheld|redacted|provided|disclosed|produced|enclosed)\b)", re.IGNORECASE)
+
+
 def read_pages(sentence: str, counts: PageCounts) -> None:
     """Add the page counts one sentence states to *counts*."""
     if _REQUESTERS_OWN_PAGES.search(sentence) or _pages_named_again(sentence, counts):
@@ -1383,6 +1400,11 @@ def read_pages(sentence: str, counts: PageCounts) -> None:
     if plain != sentence:
         # read with its contractions spelt out, the letter's own sentence kept as the evidence
         _read_respelt(sentence, plain, counts)
+        return
+    if (found := _YOU_WILL_FIND.search(sentence)) and count_value(found.group("n")) is not None:
+        # "Of the 243 pages reviewed, you will find 124 released in full and 88 released in part" read as "... 124 are
+        # released in full and 88 released in part"
+        _read_respelt(sentence, f"{sentence[:found.start()]}{found.group('n')} are {sentence[found.end():]}", counts)
         return
     if counts.released_full and counts.released_part and _restates_breakdown(sentence, counts):
         # "41 pages will be released in full and 12 pages will be released in part" in the letter, and its cover sheet

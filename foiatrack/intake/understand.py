@@ -2637,10 +2637,11 @@ _STATUTE_KEEPS_SECRET = re.compile(r"prohibit|forbid|bars?\b|confidential|disclo
 
 
 def _statute_after_b3(body: list[str]) -> list[str]:
-    """The one federal statute named in the sentence right after a sentence that cites Exemption 3 without its
-    statute ("Exemption 3 ... protects information that another statute specifically exempts from disclosure." /
-    "Under 49 U.S.C. § 114(r), TSA prohibits the disclosure of ..."), when that sentence says the statute keeps
-    something from disclosure; empty otherwise."""
+    """The federal statutes named in the sentence right after a sentence that cites Exemption 3 without its statute
+    ("Exemption 3 ... protects information that another statute specifically exempts from disclosure." / "Under 49
+    U.S.C. § 114(r), TSA prohibits the disclosure of ..."), when that sentence says they keep something from
+    disclosure, each in its order ("... are confidential under 38 U.S.C. § 5705 and 38 U.S.C. § 7332"); empty
+    otherwise."""
     for before, sentence in itertools.pairwise(body):
         if "(b)(3)" not in find_exemptions(before) or federal_statutes(before):
             continue
@@ -2648,7 +2649,7 @@ def _statute_after_b3(body: list[str]) -> list[str]:
         # statute other than the FOIA, in this instance Rule 6(e) of the Federal Rules of Criminal Procedure, which
         # pertains to the secrecy of grand jury proceedings."
         statutes = list(dict.fromkeys(federal_statutes(sentence))) or grand_jury_rule(sentence)
-        if len(statutes) == 1 and _STATUTE_KEEPS_SECRET.search(sentence) and not find_exemptions(sentence):
+        if statutes and _STATUTE_KEEPS_SECRET.search(sentence) and not find_exemptions(sentence):
             return statutes
     return []
 

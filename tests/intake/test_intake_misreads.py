@@ -18,7 +18,7 @@ from intake_scoring import events_in, exemptions_in, kinds_and_outcomes, pages_i
 from foiatrack.core.vocabulary import EventKind, Outcome
 from foiatrack.intake import Letter, understand
 from foiatrack.intake import patterns as P
-from foiatrack.intake.pages import PageCounts, read_pages
+from foiatrack.intake.pages import PageCounts, read_pages, read_pages_after
 from foiatrack.intake.text import dates_in, sentences
 
 # --- A fee waiver the request qualifies for, before "no fees will be charged" ---------------------------------------
@@ -1739,3 +1739,73 @@ def test_kansas_duty_to_segregate_and_complaint_to_the_attorney_general_are_no_e
             "the exempt material deleted, as K.S.A. 45-221(d) requires. If you believe this denial is in error, you "
             "may file a complaint with the Office of the Attorney General under K.S.A. 45-228.")
     assert exemptions_in(body) == ["K.S.A. 45-221(a)(10)"]
+
+
+# --- What a law closes, said through "that" or "which" -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The remaining 14 pages are an investigative report that is closed under RSMo § 610.100.2 until the "
+     "investigation becomes inactive, and are not provided.", ["RSMo § 610.100.2"]),
+    ("The 6 pages withheld are personnel records which are closed pursuant to Section 610.021(13), RSMo.",
+     ["RSMo § 610.021(13)"]),
+    # The near miss: the law that opens the record, which is no ground.
+    ("The first nine pages, which contain the information required to be open by RSMo § 610.100.2, are provided, "
+     "and the remaining 14 pages are withheld.", []),
+])
+def test_a_record_that_a_law_closes_is_withheld_under_it(sentence: str, expected: list[str]) -> None:
+    body = "The Department's review of your Sunshine Law request is complete. " + sentence
+    assert exemptions_in(body) == expected
+
+
+# --- Shares the requester "will find", lists released "through" a portal, pages of a class not released ----------
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Of the 243 pages reviewed, you will find 124 released in full and 88 released in part; 31 are withheld in full.",
+     (212, 31)),
+    ("Of the 60 pages located, you will see that 40 are released in full and 20 withheld in full.", (40, 20)),
+    # The near miss: a count with its own unit is read as it stands.
+    ("Enclosed you will find 124 pages released in full.", (124, None)),
+])
+def test_shares_the_requester_will_find_released(sentence: str, expected: tuple[int | None, int | None]) -> None:
+    counts = pages_in(sentence)
+    assert (counts.pages_released, counts.withheld_full) == expected
+
+
+@pytest.mark.parametrize(("heading", "expected"), [
+    ("The following records are being released to you through the Public Records Center:", 38),
+    ("The following records have been released to you via the City's records portal:", 38),
+    # The near miss: records the heading says are not being released.
+    ("The following records are not being released:", None),
+])
+def test_a_list_under_a_heading_that_releases_through_a_portal(heading: str, expected: int | None) -> None:
+    body = (f"Your public records request R041877-092826 has been completed. {heading}\n\n"
+            "- Departmental Report and supplements, 38 pages.\n"
+            "- Body-worn camera recordings, 9 videos (4 hours 12 minutes).\n\nThis request is now closed.")
+    (event,) = events_in(body)
+    assert event.pages_released == expected
+
+
+@pytest.mark.parametrize(("after", "withheld"), [
+    ("These pages are protected under Utah Code § 63G-2-305(10) and are not released.", 12),
+    ("These pages are private under Utah Code § 63G-2-302(2)(d) and are not provided.", 12),
+    # The near miss: the class named, the pages not said to be kept back.
+    ("These pages are protected under Utah Code § 63G-2-305(10).", None),
+])
+def test_pages_counted_under_a_class_and_not_released(after: str, withheld: int | None) -> None:
+    counts = PageCounts()
+    read_pages_after(after, "Protected: 12 pages identifying a confidential informant.", counts)
+    assert counts.withheld_full == withheld
+
+
+def test_exemption_3_statutes_named_in_the_sentence_after_it() -> None:
+    body = ("This is the final response to your FOIA request. Of the 60 pages reviewed, 40 are released in part and 20 "
+            "are withheld in full. Exemption (b)(3) permits the withholding of information specifically exempted from "
+            "disclosure by statute. The quality-assurance review and portions of the medical record extracts are "
+            "confidential under 38 U.S.C. § 5705 and 38 U.S.C. § 7332. Exemption (b)(6) permits the withholding of "
+            "names of employees interviewed.")
+    assert exemptions_in(body) == ["(b)(3) 38 U.S.C. § 5705", "(b)(3) 38 U.S.C. § 7332", "(b)(6)"]
+    # The near miss: a statute the sentence after names for no secrecy of its own is no ground under Exemption 3.
+    other = body.replace("are confidential under", "were reviewed as 38 U.S.C. § 5701 directs, with")
+    assert "(b)(3) 38 U.S.C. § 5705" not in exemptions_in(other)
