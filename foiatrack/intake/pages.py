@@ -389,6 +389,11 @@ _PAGES_IN_BRACKETS = re.compile(rf"\s*\(\s*(?:{COUNT})\s+(?:total\s+)?pages?\b|"
 _RECORDS_OF = re.compile(rf"\b(?:(?P<n>{COUNT})|an?|a\s+single)\s+(?:\(\d+\)\s+)?(?:responsive\s+)?"
                          r"(?:records?|documents?|files?)\s*(?:,\s*|\(\s*|\s+(?:of|totall?ing|consisting\s+of|comprising)\s+)$",
                          re.IGNORECASE)
+# ... or measured later in their clause: "The two documents enclosed amount to a total of 31 pages", "Two documents are
+# enclosed, a total of 31 pages", "three records totaling 40 pages".
+_RECORDS_THEN_MEASURED = re.compile(rf"[^.;:]{{0,60}}?(?:\ba\s+total\s+of|\btotal(?:l)?(?:ing|s)?|\bamount(?:s|ing)?\s+"
+                                    rf"to(?:\s+a\s+total\s+of)?|\bcome\s+to|\bcomprising|\bconsisting\s+of)\s+"
+                                    rf"(?:{COUNT})\s+pages?\b", re.IGNORECASE)
 # ... and the records counted after their pages: "9 pages (one record)", "12 pages, in one document".
 _PAGES_BEFORE_RECORDS = re.compile(r"\bpages?\s*(?:\(\s*|,?\s+(?:in|from|of|making\s+up|constituting)\s+)$",
                                    re.IGNORECASE)
@@ -1845,7 +1850,8 @@ def _read_pages(sentence: str, counts: PageCounts) -> None:
                 # pages, whichever comes first.
                 and not (m.group("unit").lower().startswith(("record", "document", "file"))
                          and (_PAGES_IN_BRACKETS.match(sentence, m.end())
-                              or _PAGES_BEFORE_RECORDS.search(sentence[max(0, m.start() - 40):m.start()])))]
+                              or _PAGES_BEFORE_RECORDS.search(sentence[max(0, m.start() - 40):m.start()])
+                              or _RECORDS_THEN_MEASURED.match(sentence, m.end())))]
     if not mentions:
         return
     previous_verb: str | None = None

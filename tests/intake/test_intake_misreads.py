@@ -1809,3 +1809,16 @@ def test_exemption_3_statutes_named_in_the_sentence_after_it() -> None:
     # The near miss: a statute the sentence after names for no secrecy of its own is no ground under Exemption 3.
     other = body.replace("are confidential under", "were reviewed as 38 U.S.C. § 5701 directs, with")
     assert "(b)(3) 38 U.S.C. § 5705" not in exemptions_in(other)
+
+
+@pytest.mark.parametrize(("sentence", "released", "total"), [
+    ("The two documents enclosed amount to a total of 31 pages.", None, 31),
+    ("Two documents are enclosed, a total of 31 pages.", 31, None),
+    ("We located three records totaling 40 pages and are releasing them in full.", 40, None),
+    # The near miss: records not measured in pages count nothing.
+    ("Two documents are enclosed.", None, None),
+])
+def test_records_measured_later_in_their_clause_are_not_pages(sentence: str, released: int | None,
+                                                              total: int | None) -> None:
+    counts = pages_in(sentence)
+    assert (counts.pages_released, counts.total) == (released, total)
