@@ -877,7 +877,7 @@ def _counts_anything(sentence: str) -> bool:
 # "They come to 212 pages in all." (not of what was found or kept back: "We located the report. It is 9 pages.")
 # ... the records named again: "The records consist of 37 pages.", "The copies total 18 pages."
 _SIZE_OF_WHAT_WAS_SENT = re.compile(rf"^\W*(?:it|that|this|they|these|those|altogether\s+(?:it|they)|"
-                                    r"the\s+(?:(?:responsive|enclosed|attached)\s+)?(?:records?|documents?|copies|"
+                                    r"the\s+(?:(?:responsive|enclosed|attached|redacted)\s+)?(?:records?|documents?|copies|reports?|"
                                     r"files?|materials?))\s+"
                                     rf"(?:is|are|comes?\s+to|runs?\s+to|totals?|makes?|amounts?\s+to|consists?\s+of|"
                                     rf"comprises?)\s+"

@@ -1751,8 +1751,14 @@ class _Reader:
             earlier_answers and (P.RECITAL.search(s) or P.EARLIER_ANSWER_DATED.search(s))
             and P.EARLIER_DENIAL.search(s))]
         if recalled and len(recalled) < len(used):
-            own = {code for s in used if s not in recalled for code in find_exemptions(s, withholding=True)}
-            dropped = {code for s in recalled for code in find_exemptions(s, withholding=True)} - own
+            illinois = any(ILLINOIS_LETTER.search(sentence) for sentence in self.body)
+
+            def cited(s: str) -> list[str]:
+                # (the Illinois Act's section by its number alone, the Act cited elsewhere, is read as the Act's)
+                return find_exemptions(s, withholding=True) or (
+                    find_exemptions(with_illinois_act(s), withholding=True) if illinois else [])
+            own = {code for s in used if s not in recalled for code in cited(s)}
+            dropped = {code for s in recalled for code in cited(s)} - own
             if own and dropped and set(codes) - dropped:
                 codes = [code for code in codes if code not in dropped]
                 used = [s for s in used if s not in recalled or any(code in codes for code in find_exemptions(s))]
@@ -1886,7 +1892,10 @@ class _Reader:
                 # 6", "The Bureau will release 7 pages previously withheld under Exemption 5, with redactions under
                 # Exemption 6"), never the ones of the first withholding.
                 redacted = P.RELEASED_REDACTED_UNDER.search(sentence)
-                if redacted and (kept := find_exemptions(sentence[redacted.start():])):
+                # (the Illinois Act's section by its number alone, the Act cited elsewhere: "with the names of juveniles
+                # redacted under Section 7(1)(c)")
+                if redacted and (kept := find_exemptions(sentence[redacted.start():]) or (
+                        find_exemptions(with_illinois_act(sentence[redacted.start():])) if illinois else [])):
                     codes += kept
                     used.append(sentence)
                     for code in kept:

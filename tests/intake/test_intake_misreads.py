@@ -1822,3 +1822,24 @@ def test_records_measured_later_in_their_clause_are_not_pages(sentence: str, rel
                                                               total: int | None) -> None:
     counts = pages_in(sentence)
     assert (counts.pages_released, counts.total) == (released, total)
+
+
+def test_a_release_after_review_applies_its_own_illinois_section_not_the_earlier_answers() -> None:
+    body = ("This concerns your request No. 26-1234 under the Illinois Freedom of Information Act, 5 ILCS 140. In our "
+            "initial response of June 24, 2026, we withheld the incident report under Section 7(1)(d)(i). Following "
+            "the Public Access Counselor's review, we are now releasing the report to you with the names of juveniles "
+            "redacted under Section 7(1)(c). The report is 12 pages.")
+    (event,) = events_in(body)
+    assert (event.exemptions, event.pages_released) == (("5 ILCS 140/7(1)(c)",), 12)
+
+
+@pytest.mark.parametrize(("sentence", "released"), [
+    ("The report is 12 pages.", 12),
+    ("The redacted report comes to 12 pages in all.", 12),
+    # The near miss: the size of something the sentence before does not send.
+    ("The investigative file is 40 pages.", None),
+])
+def test_the_size_of_the_report_just_sent(sentence: str, released: int | None) -> None:
+    counts = PageCounts()
+    read_pages_after(sentence, "Enclosed is the incident report.", counts)
+    assert counts.pages_released == released
