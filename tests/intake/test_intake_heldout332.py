@@ -99,6 +99,19 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
 - b14 West Virginia Office of the Governor response: the Attorney General's Freedom of Information Act handbook,
   https://fdocuments.us/document/freedom-of-information-act-handbook-office-of-the-west-virginia.html , and
   https://www.rcfp.org/open-government-guide/west-virginia/
+
+Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
+made, then scored once after them, at 96bb9cfe: 8 of 14 fully right. Wrong were:
+- b02 (b02-co-dps-cora-govqa-estimate.eml): amount 41.37 != 455.07
+- b04 (b04-id-acso-records-denial.txt): exemptions ['Idaho Code § 74-124(1)(a)', 'Idaho Code § 74-112'] != ['Idaho Code
+  § 74-124(1)(a)', 'Idaho Code § 74-124(1)(c)']
+- b05 (b05-in-impd-justfoia-partial.eml): exemptions ['IC 5-14-3-4(b)(1)'] != ['IC 5-14-3-4(b)(1)', 'IC
+  5-14-3-4(a)(12)']
+- b07 (b07-mo-ago-sunshine-three-day.txt): kinds ['acknowledged', 'extension', 'fee_estimate'] != ['acknowledged',
+  'fee_estimate']
+- b08 (b08-mt-ycso-closed-no-reply.txt): outcome 'partial_grant' != 'withdrawn'; exemptions ['MCA 44-5-303'] != None
+- b09 (b09-nh-dhhs-rtk-partial.docx): exemptions ['RSA 91-A:5, IV', 'RSA 169-C:25', 'RSA 91-A:7-a'] != ['RSA 91-A:5,
+  IV', 'RSA 169-C:25']
 """
 
 from __future__ import annotations
@@ -106,9 +119,13 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout332"
-# Sealed: scored once after the round's fixes; the score and the letters not yet right are filled in then.
-FLOOR = 0
-NOT_YET: set[str] = set()
+# What the rules reached on this set when it was scored once, sealed (8); it may only go up.
+FLOOR = 8
+# Letters not yet fully right; the others must stay right.
+NOT_YET: set[str] = {
+    "b02-co-dps-cora-govqa-estimate.eml", "b04-id-acso-records-denial.txt", "b05-in-impd-justfoia-partial.eml",
+    "b07-mo-ago-sunshine-three-day.txt", "b08-mt-ycso-closed-no-reply.txt", "b09-nh-dhhs-rtk-partial.docx",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

@@ -99,6 +99,13 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   DIA's use of 10 U.S.C. 424 for its personnel,
   https://cetient.com/case/2314270/wickwire-gavin-pc-v-defense-intelligence-agency,
   and the DIA letters of earlier sets (the "U-../FAC-2C (FOIA)" reference, appeals to FAC-2C, 7400 Pentagon).
+
+Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
+made, then scored once after them, at 96bb9cfe: 12 of 14 fully right. Wrong were:
+- u07 (u07-nrc-form464-interim.docx): kinds ['final_determination'] != ['interim_release']; date {'2024-09-25'} !=
+  2026-12-01; outcome 'partial_grant' != None; exemptions ['(b)(1)', '(b)(2)', '(b)(3)', '(b)(4)', '(b)(5)', '(b)(6)',
+  '(b)(7)'] != ['(b)(5)', '(b)(6)']
+- u09 (u09-fdic-appeal-affirmed.pdf): exemptions ['(b)(4)'] != ['(b)(4)', '(b)(8)']
 """
 
 from __future__ import annotations
@@ -106,9 +113,12 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout333"
-# Sealed: scored once after the round's fixes; the score and the letters not yet right are filled in then.
-FLOOR = 0
-NOT_YET: set[str] = set()
+# What the rules reached on this set when it was scored once, sealed (12); it may only go up.
+FLOOR = 12
+# Letters not yet fully right; the others must stay right.
+NOT_YET: set[str] = {
+    "u07-nrc-form464-interim.docx", "u09-fdic-appeal-affirmed.pdf",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

@@ -98,6 +98,17 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
 - s14 SSA supplemental release after OGIS: POMS GN 03350.005 and the Office of Privacy and Disclosure,
   https://secure.ssa.gov/poms.nsf/lnx/0203350005 and http://socialsecurity.gov/foia/about.html, and OGIS's part in
   the supplemental responses of earlier sets.
+
+Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
+made, then scored once after them, at 96bb9cfe: 10 of 14 fully right. Wrong were:
+- s06 (s06-gsa-appeal-untimely.eml): kinds ['appeal_acknowledged'] != ['appeal_decision']; received '2026-11-18' !=
+  None; outcome None != 'denied'
+- s09 (s09-tx-austin-release-after-ag-ruling.docx): kinds ['acknowledged'] != ['final_determination']; received
+  '2026-09-14' != None; outcome None != 'partial_grant'; exemptions None != ["Gov't Code § 552.108(a)(1)", "Gov't Code §
+  552.101", "Gov't Code § 552.130"]; pages_released None != 42; pages_withheld None != 4
+- s10 (s10-nih-fee-waiver-granted.txt): kinds ['acknowledged', 'fee_waiver_decision'] != ['fee_waiver_decision'];
+  received '2026-10-28' != None
+- s14 (s14-ssa-supplemental-after-ogis.txt): pages_released 119 != 23; pages_withheld 59 != 18
 """
 
 from __future__ import annotations
@@ -105,9 +116,13 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout334"
-# Sealed: scored once after the round's fixes; the score and the letters not yet right are filled in then.
-FLOOR = 0
-NOT_YET: set[str] = set()
+# What the rules reached on this set when it was scored once, sealed (10); it may only go up.
+FLOOR = 10
+# Letters not yet fully right; the others must stay right.
+NOT_YET: set[str] = {
+    "s06-gsa-appeal-untimely.eml", "s09-tx-austin-release-after-ag-ruling.docx", "s10-nih-fee-waiver-granted.txt",
+    "s14-ssa-supplemental-after-ogis.txt",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
