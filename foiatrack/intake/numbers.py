@@ -70,11 +70,12 @@ _LABEL = re.compile(
     r"|\b(?:docketed|designated|numbered|registered)\s+as(?:\s+(?:no\.?|number|#))?(?=\s*[A-Z0-9#])"
     r"|\bre\s*:\s*(?:(?:foia(?:/pa)?|foipa|foil|pra|cpra|public\s+records|open\s+records|privacy\s+act)\s+)*"
     r"(?:(?:request|appeal|case)\s*)?(?:no\.?|number|#)?"
-    # "Request No.: 26-1", "your request, 26-1187,", "your FOIL request (No. 2026-0311)"
+    # "Request No.: 26-1", "your request, 26-1187,", "your FOIL request (No. 2026-0311)", a subject line's "Freedom of
+    # Information Act Request [27-OIG-043]"
     # ... and in a table, the label's cell beside the number's: "Records Request: | PRR-26-3318"
     # ... or a dash set between spaces, as a subject line puts it: "Re: Access to Public Records Act Request \u2013
     # DEM-APRA-26-0613" (the letter's text folds the en dash to a hyphen)
-    r")\s*(?:[:#,]|(?P<dash>[ \t][-\u2013\u2014](?=[ \t])))?\s*(?:\|\s*)?(?:\(\s*(?:no\.?|number|#)?\s*)?"
+    r")\s*(?:[:#,]|(?P<dash>[ \t][-\u2013\u2014](?=[ \t])))?\s*(?:\|\s*)?(?:[(\[]\s*(?:no\.?|number|#)?\s*)?"
     r"(?:is\s+|of\s+|as\s+)?" + _TOKEN,
     re.IGNORECASE,
 )

@@ -115,7 +115,10 @@ def test_a_date_written_the_nth_of_a_month() -> None:
 @pytest.mark.parametrize(("text", "number"), [
     ("Your request, 26-1187, has been closed.", "26-1187"),
     ("Your FOIL request (No. 2026-0311) has been received.", "2026-0311"),
-    ("Your request (#R26-00913) has been received.", "R26-00913")])
+    ("Your request (#R26-00913) has been received.", "R26-00913"),
+    # ... or in square brackets, as a subject line sets it
+    ("Subject: Freedom of Information Act Request [27-OIG-043]", "27-OIG-043"),
+    ("Re: FOIA Request No. [2027-00123]", "2027-00123")])
 def test_a_number_in_an_aside_after_the_word_request(text: str, number: str) -> None:
     from foiatrack.intake.numbers import find_references
 
@@ -126,6 +129,7 @@ def test_a_count_after_the_word_request_is_no_number() -> None:
     from foiatrack.intake.numbers import find_references
 
     assert find_references("Your request, 10 business days after receipt, and request (2026) were noted.") == []
+    assert find_references("Re: Your request [see attached] and request [2026] of May 4") == []
 
 
 @pytest.mark.parametrize("body", [
