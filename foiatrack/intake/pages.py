@@ -394,6 +394,23 @@ _RECORDS_OF = re.compile(rf"\b(?:(?P<n>{COUNT})|an?|a\s+single)\s+(?:\(\d+\)\s+)
 _RECORDS_THEN_MEASURED = re.compile(rf"[^.;:]{{0,60}}?(?:\ba\s+total\s+of|\btotal(?:l)?(?:ing|s)?|\bamount(?:s|ing)?\s+"
                                     rf"to(?:\s+a\s+total\s+of)?|\bcome\s+to|\bcomprising|\bconsisting\s+of)\s+"
                                     rf"(?:{COUNT})\s+pages?\b", re.IGNORECASE)
+# ... or measured between commas after them, what is done with them told around: "We are releasing two of those
+# records, totaling 11 pages, in full, and one record, totaling 6 pages, with redactions", "We are withholding the
+# remaining six records, totaling 47 pages, in full" (read as the pages: "releasing 11 pages in full").
+_RECORDS_MEASURED_BETWEEN_COMMAS = re.compile(
+    rf"\b(?P<n>{COUNT}|an?)\s+(?:of\s+(?:those|these|the|them)\s+)?(?:(?!pages?\b)[\w-]+\s+){{0,2}}?"
+    rf"(?:records?|documents?|files?|memoranda|memos?|e-?mails?|reports?)\s*,\s*(?:totall?ing|comprising|"
+    rf"consisting\s+of|of)\s+(?P<m>{COUNT})\s+pages?\s*,\s*(?=(?:in\s+(?:full|part|(?:their|its)\s+entirety)|"
+    rf"with|without|are|is|were|was|have|has|will|to\s+you)\b)", re.IGNORECASE)
+
+
+def _records_measured_between_commas(sentence: str) -> str:
+    """*sentence* with records measured in pages between commas read as those pages (see
+    _RECORDS_MEASURED_BETWEEN_COMMAS); the sentence itself where it has none."""
+    return _RECORDS_MEASURED_BETWEEN_COMMAS.sub(
+        lambda m: f"{m.group('m')} pages " if count_value(m.group("m")) is not None else m.group(0), sentence)
+
+
 # ... and the records counted after their pages: "9 pages (one record)", "12 pages, in one document".
 _PAGES_BEFORE_RECORDS = re.compile(r"\bpages?\s*(?:\(\s*|,?\s+(?:in|from|of|making\s+up|constituting)\s+)$",
                                    re.IGNORECASE)
@@ -1653,6 +1670,10 @@ def _kept_back_under_heading(sentence: str) -> str | None:
 
 
 def _read_pages(sentence: str, counts: PageCounts) -> None:
+    if (measured := _records_measured_between_commas(sentence)) != sentence:
+        # "We are releasing two of those records, totaling 11 pages, in full": 11 pages released in full
+        _read_respelt(sentence, measured, counts)
+        return
     if (kept_back := _kept_back_under_heading(sentence)) is not None:
         _read_respelt(sentence, kept_back, counts)
         return

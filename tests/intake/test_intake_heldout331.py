@@ -90,10 +90,13 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   https://www.justice.gov/oip/cause-action-institute-v-doj-no-17-1423-2018-wl-4374922-ddc-september-13-2018-boasberg-j
 
 Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
-made, then scored once after them, at 96bb9cfe: 12 of 14 fully right, and 13 of 14 matched to its request by its number (u13's number, printed in
-brackets in its subject line, "Request [27-OIG-043]", was not read). Wrong were:
+made, then scored once after them, at 96bb9cfe: 12 of 14 fully right, and 13 of 14 matched to its request by its number
+(u13's number, printed in brackets in its subject line, "Request [27-OIG-043]", was not read). Wrong were:
 - u13 (u13-doj-oig-final-partial.docx): tracking [] != 27-OIG-043
 - u14 (u14-olc-final-partial.txt): pages_released 64 != 17; pages_withheld None != 47
+After general fixes (a number in square brackets after its label, "Freedom of Information Act Request [27-OIG-043]";
+records measured in pages between commas, what is done with them told around them: "We are releasing two of those
+records, totaling 11 pages, in full, and one record, totaling 6 pages, with redactions"), 14 of 14.
 """
 
 from __future__ import annotations
@@ -102,11 +105,9 @@ from intake_scoring import set_tests
 
 SET = "heldout331"
 # What the rules reached on this set when it was scored once, sealed (12); it may only go up.
-FLOOR = 12
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "u13-doj-oig-final-partial.docx", "u14-olc-final-partial.txt",
-}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

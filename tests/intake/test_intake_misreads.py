@@ -1843,3 +1843,18 @@ def test_the_size_of_the_report_just_sent(sentence: str, released: int | None) -
     counts = PageCounts()
     read_pages_after(sentence, "Enclosed is the incident report.", counts)
     assert counts.pages_released == released
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("We are releasing two of those records, totaling 11 pages, in full, and one record, totaling 6 pages, with "
+     "redactions made under FOIA Exemption Six.", (11, 6, None)),
+    ("We are withholding the remaining six records, totaling 47 pages, in full pursuant to FOIA Exemption Five.",
+     (None, None, 47)),
+    ("The Department is releasing one memorandum, consisting of 9 pages, to you in part.", (None, 9, None)),
+    # The near miss: records measured between commas that nothing is done with count no pages released or withheld.
+    ("We located nine records, totaling 64 pages, during our search.", (None, None, None)),
+])
+def test_records_measured_between_commas_are_their_pages(sentence: str,
+                                                         expected: tuple[int | None, int | None, int | None]) -> None:
+    counts = pages_in(sentence)
+    assert (counts.released_full, counts.released_part, counts.withheld_full) == expected
