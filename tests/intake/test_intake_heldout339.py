@@ -87,6 +87,15 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   9AFB-4ECE-BDC1-C93D09800B4C=1=en=/GUID-B5DD26A0-D92F-4FA1-9C61-306D0D85EAB6.html
 - v14 FNS: 7 C.F.R. 1.16 and the USDA acknowledgement letters of earlier sets (multi-track processing, unusual
   circumstances, estimated completion date).
+
+Blind score (written before the rules were run on it): 12 of 14 fully right, and all 14 matched to their requests.
+Wrong were:
+- v03 (v03-uspto-final-partial.docx): exemptions ['(b)(3)', '(b)(6)'] != ['(b)(3) 35 U.S.C. § 122(a)', '(b)(6)'];
+  the statute is named in the paragraph under the heading "Exemption (b)(3)": "Section 122(a) of the Patent Act, 35
+  U.S.C. § 122(a), requires that applications for patents be kept in confidence by the USPTO".
+- v09 (v09-dol-whd-ack-ext-waiver.eml): received None != '2026-11-17': "This letter acknowledges receipt of your
+  Freedom of Information Act (FOIA) request submitted to the U.S. Department of Labor (DOL), Wage and Hour Division
+  (WHD), on November 17, 2026."
 """
 
 from __future__ import annotations
@@ -94,10 +103,10 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout339"
-# What the rules reached on this set when it was scored once, blind; it may only go up.
-FLOOR = 0
+# What the rules reached on this set when it was scored once, blind (12); it may only go up.
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {"v03-uspto-final-partial.docx", "v09-dol-whd-ack-ext-waiver.eml"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
