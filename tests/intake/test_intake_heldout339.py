@@ -96,19 +96,45 @@ Wrong were:
 - v09 (v09-dol-whd-ack-ext-waiver.eml): received None != '2026-11-17': "This letter acknowledges receipt of your
   Freedom of Information Act (FOIA) request submitted to the U.S. Department of Labor (DOL), Wage and Hour Division
   (WHD), on November 17, 2026."
+
+After general fixes (the receipt of a request acknowledged with the day it was put in, the office it was put in to
+named between: "acknowledges receipt of your FOIA request submitted to the U.S. Department of Labor (DOL), Wage and
+Hour Division (WHD), on November 17, 2026"), 13 of 14.
 """
 
 from __future__ import annotations
 
-from intake_scoring import set_tests
+import datetime as dt
+
+import pytest
+from intake_scoring import events_in, set_tests
 
 SET = "heldout339"
-# What the rules reached on this set when it was scored once, blind (12); it may only go up.
-FLOOR = 12
+# What the rules reach on this set now (blind: 12); it may only go up.
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {"v03-uspto-final-partial.docx", "v09-dol-whd-ack-ext-waiver.eml"}
+NOT_YET: set[str] = {"v03-uspto-final-partial.docx"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
+
+
+def _received(body: str) -> dt.date | None:
+    return next((e.received for e in events_in(body, "November 19, 2026") if e.received), None)
+
+
+@pytest.mark.parametrize(("body", "received"), [
+    ("This letter acknowledges receipt of your Freedom of Information Act (FOIA) request submitted to the U.S. "
+     "Department of Labor (DOL), Wage and Hour Division (WHD), on November 17, 2026.", dt.date(2026, 11, 17)),
+    ("We acknowledge receipt of your FOIA request sent via FOIA.gov on November 16, 2026.", dt.date(2026, 11, 16)),
+    ("This confirms receipt of your records request, filed with the Office of the Secretary on November 12, 2026.",
+     dt.date(2026, 11, 12)),
+    # The near miss: the day it was put in, and the day it came in told after.
+    ("We acknowledge receipt of your request submitted to the Department on November 3, 2026, which was received in "
+     "this office on November 9, 2026.", dt.date(2026, 11, 9)),
+])
+def test_the_receipt_of_a_request_put_in_to_an_office_on_a_day(body: str, received: dt.date) -> None:
+    assert _received(body) == received
+
