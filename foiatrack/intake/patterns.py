@@ -3744,13 +3744,16 @@ SAME_DAY = re.compile(r"\s+(?:it\s+)?(?:on\s+)?(?:the|that)\s+(?:very\s+)?same\s
 # Public Records Law request on November 18, 2026", "confirms our receipt of your request on 11/18/2026" (not of a
 # request for a fee waiver, nor of an appeal or a payment).
 # ... or on the day the request was put in, where no other receipt is told: "acknowledges receipt of your public
-# records request, submitted on November 24, 2026", "confirms receipt of your request, which was made on May 4" (not
-# "... submitted on November 3 and received on November 9").
+# records request, submitted on November 24, 2026", "confirms receipt of your request, which was made on May 4", with
+# the office it was put in to between: "acknowledges receipt of your FOIA request submitted to the U.S. Department of
+# Labor (DOL), Wage and Hour Division (WHD), on November 17, 2026", "receipt of your request sent via FOIA.gov on
+# May 4" (not "... submitted on November 3 and received on November 9").
 RECEIPT_OF_IT_ON = (r"\breceipt(?=\s+of\s+(?:your|the|this)\s+(?!(?:[\w/()-]+\s+){0,8}?(?:appeal|waiver|payment|check|"
                     r"fees?)\b)(?:[\w/()-]+\s+){0,8}?request\s+(?:(?:no\.?|number|#)\s*\S+\s+)?on\s|"
                     r"\s+of\s+(?:your|the|this)\s+(?!(?:[\w/()-]+\s+){0,8}?(?:appeal|waiver|payment|check|fees?)\b)"
                     r"(?:[\w/()-]+\s+){0,8}?request(?:\s+(?:no\.?|number|#)\s*\S+)?,?\s+(?:which\s+was\s+|that\s+was\s+)?"
-                    r"(?:submitted|made|filed|sent|placed)\s+(?:online\s+|electronically\s+|by\s+e-?mail\s+)?on\s"
+                    r"(?:submitted|made|filed|sent|placed)\s+(?:online\s+|electronically\s+|by\s+e-?mail\s+)?"
+                    r"(?:(?:to|with|through|via)\s+(?:(?!on\s)[\w()/.&'\u2019-]+,?\s+){1,12}?)?on\s"
                     r"(?![^;]*\breceiv))")
 # "X received your request": the receipt of the request itself (not of a payment or an appeal).
 # The request come in, in plain words: "Your Freedom of Information Act request hit our inbox on Monday, November 16",

@@ -2640,9 +2640,11 @@ def _statutes_named_for_b3(body: list[str]) -> list[str]:
 
 
 # What the statute under Exemption 3 does, said in the sentence after the exemption: "Under 49 U.S.C. § 114(r), TSA
-# prohibits the disclosure of ...", "8 U.S.C. § 1202(f) makes visa records confidential".
+# prohibits the disclosure of ...", "8 U.S.C. § 1202(f) makes visa records confidential", "35 U.S.C. § 122(a), requires
+# that applications for patents be kept in confidence", "held in confidence by the Board".
 _STATUTE_KEEPS_SECRET = re.compile(r"prohibit|forbid|bars?\b|confidential|disclos|withh|protect|exempt|secret|"
-                                   r"may\s+not\s+be\s+(?:released|made\s+public)", P.IC)
+                                   r"may\s+not\s+be\s+(?:released|made\s+public)|"
+                                   r"\b(?:kept|held|treated|maintained|preserved)\s+in\s+confidence\b", P.IC)
 
 
 def _statute_after_b3(body: list[str]) -> list[str]:
