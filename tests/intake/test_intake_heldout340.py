@@ -71,6 +71,13 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
 - h14 ICE final response: the DHS/ICE letter form (Exemption 6, 7(C), 7(E) paragraphs, the appeal to OPLA within 90
   working days), https://docslib.org/doc/3095698/homeland-security-washington-dc-20528 and the ICE letters of earlier
   sets; ICE numbers as in https://www.muckrock.com/foi/united-states-of-america-10/ice-foia-too-broad-records-85180/
+
+Blind score (written before the rules were run on it): 13 of 14 fully right, and all 14 matched to their request by
+their number. Wrong were:
+- h10 (FAA appeal decision, granted in part, PDF): exemptions ['(b)(6)'] instead of ['(b)(5)', '(b)(6)']: Exemption 5
+  was dropped as a ground the review set aside, though the decision upholds it for part of the record: "The factual
+  portions of the draft report are not protected by Exemption 5 and must be released. The team's recommendations and
+  analysis in Section 5 of the draft were properly withheld."
 """
 
 from __future__ import annotations
@@ -78,10 +85,10 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout340"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (blind: 13); it may only go up.
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {"h10-faa-appeal-granted-in-part.pdf"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
