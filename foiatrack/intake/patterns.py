@@ -4185,7 +4185,14 @@ UPHELD_NAMED_BEFORE = re.compile(r"^(?![^;]*\bin\s+part\b)[^;]*\b(?:them|they|th
                                  r"^(?![^;]*\bin\s+part\b)[^;]*\b(?:this|that)\s+(?:information|material|data|"
                                  r"text|content)\b|"
                                  r"^(?![^;]*\bin\s+part\b)\W*the\s+(?:(?:\d[\d,]*|[a-z]+)\s+)?(?:pages?|records?|"
-                                 r"documents?|redactions?|withholdings?|deletions?|excisions?)\b", IC)
+                                 r"documents?|redactions?|withholdings?|deletions?|excisions?)\b|"
+                                 # ... or what the sentence names as rightly kept back, whatever it is called, after a
+                                 # ground the sentences before discussed: "The team's recommendations and analysis in
+                                 # Section 5 of the draft were properly withheld.", "The remaining technical sections
+                                 # were correctly redacted." (not "were not properly withheld")
+                                 r"^(?![^;]*\bin\s+part\b)\W*the\s+[^;]{1,120}?\b(?:was|were|is|are|has\s+been|"
+                                 r"have\s+been)\s+(?:properly|correctly|appropriately|rightly|lawfully|justifiably)\s+"
+                                 r"(?:withheld|redacted|excised|exempted)\b", IC)
 # An exemption a decision does not rely on: "this Office's decision to affirm the FBI's withholdings does not rest on
 # Exemption 7(D)", "I need not reach the FBI's reliance on Exemption 7(D)", "without reaching Exemption 5".
 # ... or one the office did not cite at all: "EOUSA did not cite Exemption 5 for the memoranda it withheld in part",
