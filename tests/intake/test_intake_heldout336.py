@@ -1,0 +1,98 @@
+"""The three-hundred-and-thirty-sixth held-out set: 14 letters (letters/heldout336) that come after the first answer,
+federal and state mixed, from fourteen offices, in the formats they really send: an OSD/JS appeals e-mail acknowledging
+an appeal with its case number and day of receipt; a Department of the Air Force appeal decision memorandum (PDF)
+affirming Exemption 5 and remanding the search to a wing; a Social Security Administration letter reversing a
+no-records answer and remanding the request for a new search; a Treasury Departmental Offices letter closing an appeal
+as untimely; a Department of Education e-mail closing an appeal as premature because no determination was yet made;
+an NLRB appeal decision in Word upholding the adequacy of a search, with a table of where it searched; a Department of
+Commerce e-mail (decision attached as PDF) granting a fee-waiver appeal on a Census Bureau request; a FEMA supplemental
+release (PDF) after a remand, with pages released and withheld; a North Dakota Attorney General open records opinion
+finding a police department violated the law (docket only); a Connecticut Freedom of Information Commission final
+decision (PDF) ordering records released with some personal details redacted (docket only); a Kentucky Attorney
+General open records decision e-mailed with the decision attached as PDF, finding no violation in a no-records answer
+(docket only); a Framingham Police Department release in Word after a Supervisor of Records determination; an Ohio
+Court of Claims entry adopting a special master's report and ordering records produced (docket only); and a GSA appeal
+closed as moot after the agency answered. Written blind and committed before the rules were run on them.
+
+- e01-dod-osdjs-appeal-ack.eml: OSD/JS appeal 27-A-0112-A1 acknowledged, received November 16, 2026.
+- e02-af-appeal-partly-remand.pdf: Air Force appeal 2027-00103-A granted in part and denied in part: Exemption 5
+  affirmed, Exemption 6 not challenged, the search remanded to the 96th Test Wing.
+- e03-ssa-appeal-new-search.txt: SSA appeal SSA-2027-000214, no-records answer reversed and remanded for a new search.
+- e04-treasury-appeal-untimely.txt: Treasury DO appeal 2027-FOIA-APP-00009 closed as untimely (filed after 90 days).
+- e05-ed-appeal-premature.eml: Education appeal 27-00031-A administratively closed as premature.
+- e06-nlrb-appeal-search-affirmed.docx: NLRB appeal NLRB-2027-000058 denied, the search found adequate.
+- e07-census-fee-waiver-appeal-granted.eml: Commerce appeal DOC-OS-2027-000041 granted, fee waiver granted in full.
+- e08-fema-release-after-remand.pdf: FEMA supplemental response on remand, 196 pages in full, 27 in part, 18 withheld,
+  Exemptions 5 and 6.
+- e09-nd-ag-open-records-opinion.txt: North Dakota Open Records and Meetings Opinion 2026-O-19, Williston Police
+  Department violated N.D.C.C. 44-04-18, records to be provided within seven days.
+- e10-ct-fic-final-decision.pdf: Connecticut FOIC Docket #FIC 2026-0512, records ordered released, home addresses,
+  dates of birth and medical information of civilian witnesses exempt under 1-210(b)(2).
+- e11-ky-ag-ord-no-records.eml: Kentucky 26-ORD-412, the Department of Corrections did not violate the Act (records
+  it does not possess).
+- e12-ma-framingham-pd-release-after-spr.docx: Framingham Police release after SPR26/2871, 38 pages, G. L. c. 4,
+  7(26)(c) and (f), CORI under G. L. c. 6, 172.
+- e13-oh-court-of-claims-entry.txt: Ohio Court of Claims Case No. 2026-00812PQ, report and recommendation adopted,
+  respondent ordered to produce the records.
+- e14-gsa-appeal-closed-moot.txt: GSA appeal GSA-2027-000021 of a non-response closed as moot after the release.
+
+Real sources each letter is modelled on (structure, stock sentences and vocabulary; names and numbers invented):
+- e01 OSD/JS appeal acknowledgement: the OSD/JS appeal pages (appeals to the Office of Freedom of Information, 1155
+  Defense Pentagon; adverse determinations that may be appealed),
+  https://cybercemetery.unt.edu/archive/oilspill/20130213222719/http://www.dod.gov/pubs/foi/submit_appeal.html and
+  https://www.jpra.mil/links/FOIA/Appeal.html, and the OGIS paragraph of DoD letters of earlier sets.
+- e02 Air Force appeal decision: 32 C.F.R. part 806 and DoD 5400.7-R_AFMAN 33-302 (appellate authority, SAF/GCA),
+  http://federal.elaws.us/cfr/title32.part806.section806.29(c)(2)(i)) and
+  https://vdocument.in/by-order-of-the-dod54007-r-afman-33-302-secretary-of-dod54007-rafman-33-302-21.html; the
+  memorandum form of Air Force correspondence.
+- e03 SSA appeal remand: POMS GN 03350.010 (appeals decided by the Executive Director of the Office of Privacy and
+  Disclosure, 20 C.F.R. 402.200), https://secure.ssa.gov/apps10/poms.nsf/lnx/0203350010 and
+  http://pomsresource.org/poms/GN-03350.005/FOIA-and-privacy-act-denials-and-appeals
+- e04 Treasury appeal untimely: 31 C.F.R. 1.6 (appeal within 90 days), the untimely-appeal letters of earlier sets
+  (Navy, c03 of heldout323), and OIP's guidance on adjudicating appeals,
+  https://brucedocumentblog.blogspot.com/2022/12/doj-office-of-information-policy-foia.html
+- e05 Education appeal premature: OIP's guidance (an appeal lies from an "adverse determination"),
+  https://brucedocumentblog.blogspot.com/2022/12/doj-office-of-information-policy-foia.html and OGIS,
+  https://foia.blogs.archives.gov/2015/05/27/foia-appeal-is-in-the-eye-of-the-beholder
+- e06 NLRB appeal on the search: the NLRB FOIA reference guide (29 C.F.R. 102.117; case files, regions),
+  https://nlrb.gov/guidance/freedom-of-information-act-foia/foia-reference-guide-0, and an appeal for an inadequate
+  search, https://vdocuments.us/nlrb-minority-union-collective-bargain-foia-appeal-binder-011712-copy.html
+- e07 Commerce fee-waiver appeal: 15 C.F.R. 4.11(l) (the fee-waiver factors) as in the NOAA letter of heldout300,
+  https://checkoutapi.com/regulations/expand/title15_part4_subpartA_section4.1
+- e08 FEMA supplemental release: FEMA's response letters (Mail Stop 3172, "releasable in their entirety", FEFO case
+  numbers), https://de.scribd.com/document/379907774/Response-from-FEMA-Regarding-FEMA-Data and
+  https://scribd.com/document/55213258/The-Best-Laid-Plans-DHS-Response-to-CREW-Lawsuit-FEMA-and-Hurricane-Katrina-5-5-2006-DHS-Partial-Response-2
+- e09 North Dakota AG opinion: N.D.C.C. 44-04-21.1, https://lexace.ai/us/statute/north-dakota/44-04-21.1, the
+  Attorney General's opinion notices ("Whether the ... violated N.D.C.C. § 44-04-18 by ..."),
+  https://groups.google.com/g/ndnewsfeed/c/SOVuIL-fwfg, and
+  https://ezel.ai/ag-opinions/nd/2024-o-01-the-morton-county-board-of-equalization-did-not-respond-to-a
+- e10 Connecticut FOIC final decision: http://www.state.ct.us/foi/1995FD/19950726/FIC1994-332.htm ("The above-captioned
+  matter was heard as a contested case ...", "the following facts are found and conclusions of law are reached") and
+  https://vdocument.in/foi-proposed-final-decision-rose-secore.html
+- e11 Kentucky AG decision: the weekly summaries of decisions ("did not violate the Open Records Act when it did not
+  produce records it does not possess"), https://lexingtonky.news/2024/12/29/kentucky-attorney-generals-open-records-decisions-issued-last-week/
+  and https://kyopengov.org/blog/open-records-and-open-meetings-decisions-issued-kentucky-attorney-general-last-week-1
+- e12 Framingham release after the Supervisor: G. L. c. 4, 7(26)(c) and (f), G. L. c. 66, 10A, the Supervisor's
+  appeals, https://www.statereference.com/pages/ma_prd_appeals and
+  https://law.justia.com/cases/massachusetts/court-of-appeals/2021/20-p-419.html
+- e13 Ohio Court of Claims entry: R.C. 2743.75(F), the special masters' reports,
+  https://cetient.com/case/9882998/langer-v-ohio-state-univ-office-of-univ-compliance-and-integrity and
+  https://law.justia.com/cases/ohio/court-of-claims/2022/2021-00699pq.html
+- e14 GSA appeal closed as moot: the closings as moot of earlier sets (DOI z11 of heldout300, State c06 of
+  heldout323) and OGIS on appeal letters, http://foia.blogs.archives.gov/2015/12/18/the-appeal-of-the-appeal-letter
+"""
+
+from __future__ import annotations
+
+from intake_scoring import set_tests
+
+SET = "heldout336"
+# What the rules reached on this set when it was scored once, blind; it may only go up.
+FLOOR = 0
+# Letters not yet fully right; the others must stay right.
+NOT_YET: set[str] = set()
+
+
+# The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
+test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
+    set_tests(SET, FLOOR, NOT_YET))
