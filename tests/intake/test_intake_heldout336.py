@@ -80,6 +80,36 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   https://law.justia.com/cases/ohio/court-of-claims/2022/2021-00699pq.html
 - e14 GSA appeal closed as moot: the closings as moot of earlier sets (DOI z11 of heldout300, State c06 of
   heldout323) and OGIS on appeal letters, http://foia.blogs.archives.gov/2015/12/18/the-appeal-of-the-appeal-letter
+Blind score (written before the rules were run on it): 6 of 14 fully right, and all 14 matched to their requests (the
+four review bodies' letters, e09, e10, e11 and e13, by the docket or case number they print). Wrong were:
+- e02 (Air Force appeal decision, PDF): Exemption 6 left out, though the withholding the appeal did not challenge
+  stands: "You did not challenge the withholding of personal information under Exemption 6, and it is not addressed
+  further."
+- e04 (Treasury appeal untimely): closed, outcome other, instead of a dismissal that leaves the denial standing:
+  "Because your appeal was not filed within the time allowed by the Department's regulations, I am closing your appeal
+  as untimely, and I have not reviewed the merits of the response to your request."
+- e05 (Education appeal premature, e-mail): a final determination with no records and no appeal number, instead of an
+  appeal closed: "Accordingly, we are administratively closing your appeal." (the no-records outcome from the rule for
+  appeals in general: "... including a determination that records are withheld, that no records were located, ..."),
+  and the number in "RE: FOIA Appeal Number 27-00031-A; FOIA Request Number 26-02273-F" not read as the appeal's.
+- e07 (Commerce fee-waiver appeal granted, e-mail with PDF): remanded, outcome other, instead of granted: "Accordingly,
+  your appeal is granted, and your request for a waiver of fees is granted in full. I am returning your request to
+  the Census Bureau's FOIA Office for continued processing without charge."
+- e08 (FEMA release after remand, PDF): 564 pages released instead of 223: the earlier release and the enclosure summed
+  with the pages in full and in part: "On June 30, 2026, FEMA released 118 pages to you", "196 pages are releasable in
+  their entirety, 27 pages are partially releasable and 18 pages are withheld in their entirety" and "Enclosed are 223
+  pages with certain information withheld as described below."
+- e10 (Connecticut FOIC final decision, PDF): a full grant without exemptions, though the Commission upheld part of the
+  withholding: "It is concluded that the respondents proved that disclosure of the home addresses, dates of birth and
+  medical information of the civilian witnesses would constitute an invasion of personal privacy, and that such
+  information is exempt from disclosure under §1-210(b)(2), G.S."
+- e12 (Framingham Police release after the Supervisor of Records, Word): an appeal decision (SPR26/2871, full grant)
+  instead of the Department's release of 38 pages with its exemptions: "In a determination dated November 9, 2026, the
+  Supervisor found that the Department had not met its burden ..." beside "Having re-reviewed the records in light of
+  the Supervisor's determination, the Department now provides the following records, a total of 38 pages, by e-mail as
+  PDF attachments:"
+- e13 (Ohio Court of Claims entry): the court's case number taken as the request's tracking number, not as the
+  decision's own docket: "HARRIET PEMBERTON-ACHOLA Case No. 2026-00812PQ".
 """
 
 from __future__ import annotations
@@ -88,9 +118,13 @@ from intake_scoring import set_tests
 
 SET = "heldout336"
 # What the rules reached on this set when it was scored once, blind; it may only go up.
-FLOOR = 0
+FLOOR = 6
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "e02-af-appeal-partly-remand.pdf", "e04-treasury-appeal-untimely.txt", "e05-ed-appeal-premature.eml",
+    "e07-census-fee-waiver-appeal-granted.eml", "e08-fema-release-after-remand.pdf", "e10-ct-fic-final-decision.pdf",
+    "e12-ma-framingham-pd-release-after-spr.docx", "e13-oh-court-of-claims-entry.txt",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
