@@ -808,11 +808,14 @@ NOTHING_FURTHER_WARRANTED = (r"^(?![^.;]*\b(?:moot|now\s+(?:been\s+)?(?:provided
                              r"complaint)\s+)?(?:is|was|would\s+be)\s+warranted\b")
 # An appeal turned away because it came too late, its merits not reached: "Accordingly, your appeal is dismissed as
 # untimely", "the appeal is rejected as not timely filed", "your appeal was denied as untimely" (the answer appealed
-# from stands: an affirmance, upholding none of its grounds).
+# from stands: an affirmance, upholding none of its grounds); said by the office doing it too: "I am closing your
+# appeal as untimely", "we must dismiss this appeal as untimely" (not a late answer: "we are closing your appeal, as
+# the untimely response has now been issued").
+_TOO_LATE = r"as\s+(?:untimely|not\s+timely(?:\s+filed)?|(?:filed\s+)?(?:too\s+)?late|time-barred|out\s+of\s+time)\b"
 APPEAL_UNTIMELY = re.compile(r"\b(?:appeal|petition)\s+(?:is|was|has\s+been|must\s+be|will\s+be)\s+(?:hereby\s+|"
-                             r"therefore\s+|accordingly\s+)?(?:dismissed|rejected|denied|closed)\s+as\s+(?:untimely|"
-                             r"not\s+timely(?:\s+filed)?|(?:filed\s+)?(?:too\s+)?late|time-barred|out\s+of\s+time)\b",
-                             IC)
+                             rf"therefore\s+|accordingly\s+)?(?:dismissed|rejected|denied|closed)\s+{_TOO_LATE}|"
+                             r"\b(?:clos|dismiss|reject|deny|deni)(?:e|es|ed|ing)?\s+(?:your|the|this)\s+"
+                             rf"(?:administrative\s+|FOIA\s+)?(?:appeal|petition)\s+{_TOO_LATE}", IC)
 APPEAL_DECISION = re.compile(
     rf"{SHOULD_NOT_HAVE_BEEN}|{MORE_RELEASED_ON_REVIEW}|{REST_PROPERLY_WITHHELD}|{BARE_VERDICT.pattern}|"
     rf"{APPEAL_UNTIMELY.pattern}|"

@@ -110,6 +110,9 @@ four review bodies' letters, e09, e10, e11 and e13, by the docket or case number
   PDF attachments:"
 - e13 (Ohio Court of Claims entry): the court's case number taken as the request's tracking number, not as the
   decision's own docket: "HARRIET PEMBERTON-ACHOLA Case No. 2026-00812PQ".
+After general fixes (an appeal the office itself turns away as too late is an affirmance, as one "dismissed as
+untimely" is: "I am closing your appeal as untimely", "We must therefore dismiss your appeal as not timely filed"),
+7 of 14.
 """
 
 from __future__ import annotations
@@ -118,10 +121,10 @@ from intake_scoring import set_tests
 
 SET = "heldout336"
 # What the rules reached on this set when it was scored once, blind; it may only go up.
-FLOOR = 6
+FLOOR = 7
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "e02-af-appeal-partly-remand.pdf", "e04-treasury-appeal-untimely.txt", "e05-ed-appeal-premature.eml",
+    "e02-af-appeal-partly-remand.pdf", "e05-ed-appeal-premature.eml",
     "e07-census-fee-waiver-appeal-granted.eml", "e08-fema-release-after-remand.pdf", "e10-ct-fic-final-decision.pdf",
     "e12-ma-framingham-pd-release-after-spr.docx", "e13-oh-court-of-claims-entry.txt",
 }
