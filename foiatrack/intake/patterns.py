@@ -648,8 +648,11 @@ REQUEST_SENT_BACK = (
                      r"referring(?=\s+\w+\s+(?:\w+\s+)?\w+\s+back\b)|referred(?=\s+\w+\s+(?:\w+\s+)?\w+\s+back\b)))\s+"
                      r"(?:your|the|this)\s+(?:\w+\s+)?(?:request|matter|case)\s+"
                      # ... and what it is to do there: "sending the request back to the National Records Center to
-                     # search that system and to issue a new response"
-                     r"(?:back\s+to|to)\s+(?:the\s+)?(?:[\w.'\u2019-]+\s+){0,5}?[\w.'\u2019-]+(?:\s+(?:for|so\s+that|to\s+(?:conduct|"
+                     # search that system and to issue a new response" (not what it goes on doing, as after a fee
+                     # waiver granted on appeal: "I am returning your request to the Census Bureau's FOIA Office for
+                     # continued processing without charge")
+                     r"(?:back\s+to|to)\s+(?:the\s+)?(?:[\w.'\u2019-]+\s+){0,5}?[\w.'\u2019-]+(?:\s+(?:"
+                     r"for(?!\s+(?:the\s+)?(?:continued|continuing|continuation|ongoing)\b)|so\s+that|to\s+(?:conduct|"
                      r"perform|make|process|issue|search|re-?search|re-?process|re-?review|review|respond|locate))|"
                      r",?\s*which\s+(?:will|shall|is\s+to|must)\s+(?:conduct|perform|make|"
                      r"process|issue|search|review))\b|"
