@@ -185,6 +185,11 @@ RELEASED_EARLIER = re.compile(r"\b(?:were|was|had\s+been|have\s+been|has\s+been)
                               r"made|issued)\b[^.;]{0,40}?\b(?:first|second|third|fourth|fifth|previous|prior|earlier|"
                               r"initial|partial|interim)\s+(?:interim\s+|partial\s+)?(?:installments?|releases?|"
                               r"productions?|tranches?|batch(?:es)?)\b", re.I)
+# A release told in the past after the day it was made, at the sentence's head: "On June 30, 2026, FEMA released 118
+# pages to you, some with redactions" (an earlier one where that day is before the letter's own; not "On review, we
+# released ...", no day).
+DATED_PAST_RELEASE = re.compile(r"^\W*on\s+" + A_DATE + r",?\s+[^.;]{0,60}?\b(?:released|provided|produced|disclosed|"
+                                r"sent|furnished|mailed|e-?mailed|made\s+available)\b", re.I)
 # ... unless the sentence releases something now as well.
 RELEASED_NOW = re.compile(r"\b(?:are|is)\s+(?:now\s+|hereby\s+)?(?:being\s+)?(?:released|enclosed|attached)\b|"
                           r"\b(?:now|today|herewith)\b|\b(?:we|I)\s+(?:are|am)\s+(?:now\s+)?(?:releasing|enclosing)",

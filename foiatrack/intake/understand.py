@@ -1587,6 +1587,14 @@ class _Reader:
                 return text
         return counts
 
+    def _released_before_letter(self, sentence: str) -> bool:
+        """Whether *sentence* tells a release made on a day it names before the letter's own date."""
+        told = P.DATED_PAST_RELEASE.search(sentence)
+        if not told or self.date is None or P.RELEASED_NOW.search(sentence):
+            return False
+        days = dates_in(told.group(0))
+        return bool(days) and days[0][0] < self.date
+
     def _page_counts_read(self, *, skip_items: bool, table: bool) -> PageCounts:
         counts = PageCounts()
         # A table's rows "Inspection reports | 46 | Produced" under "Record | Pages | Action taken", each read as the
@@ -1603,6 +1611,8 @@ class _Reader:
                 continue  # "The 45 pages you ask about were released to you in our response of March 3"
             if P.FOUND_EARLIER_TOLD.search(sentence):
                 continue  # "By letter dated October 27, MCSO informed you that it had located 2,300 pages": told before
+            if self._released_before_letter(sentence):
+                continue  # "On June 30, 2026, FEMA released 118 pages to you": a release before this letter
             if P.RELEASE_AWAITS_PAYMENT.search(sentence):
                 continue  # "(212 pages) ... would be released upon payment of $31.80": not released
             if P.NEXT_RELEASE_FORETOLD.search(sentence):

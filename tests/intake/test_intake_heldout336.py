@@ -119,6 +119,10 @@ charge"), 8 of 14.
 After general fixes (a court's two-column caption, the party's role at the head of a line under its name and "v."
 below, makes the case number the court's: "HARRIET PEMBERTON-ACHOLA  Case No. 2026-00812PQ" / "Requester  Judge ..." /
 "v.  Special Master ..."; not a form's "Requester: Jane Roe"), 9 of 14.
+After general fixes (a release told after the day it was made, that day before the letter's own, is an earlier one:
+"On June 30, 2026, FEMA released 118 pages to you, some with redactions"; one count of the pages released in full and
+in part summed is the same release told again: "Enclosed are 223 pages with certain information withheld" after "196
+pages are releasable in their entirety, 27 pages are partially releasable"), 10 of 14.
 """
 
 from __future__ import annotations
@@ -131,10 +135,10 @@ from foiatrack.intake.numbers import find_references
 
 SET = "heldout336"
 # What the rules reached on this set when it was scored once, blind; it may only go up.
-FLOOR = 9
+FLOOR = 10
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "e02-af-appeal-partly-remand.pdf", "e05-ed-appeal-premature.eml", "e08-fema-release-after-remand.pdf",
+    "e02-af-appeal-partly-remand.pdf", "e05-ed-appeal-premature.eml",
     "e10-ct-fic-final-decision.pdf", "e12-ma-framingham-pd-release-after-spr.docx",
 }
 
@@ -184,3 +188,28 @@ def test_a_request_returned_for_a_new_search_is_remanded() -> None:
 def test_a_case_number_in_a_courts_two_column_caption_is_the_courts(
         text: str, references: list[tuple[str, bool]]) -> None:
     assert [(ref.number, ref.is_appeal) for ref in find_references(text)] == references
+
+
+# --- An earlier release told with its day; the release's two kinds summed again ---------------------------------------
+
+
+@pytest.mark.parametrize(("body", "released", "withheld"), [
+    ("On June 30, 2026, FEMA released 118 pages to you, some with redactions. The searches on remand located 241 "
+     "pages. We have determined that 196 pages are releasable in their entirety, 27 pages are partially releasable "
+     "and 18 pages are withheld in their entirety pursuant to Title 5 U.S.C. § 552 (b)(5) and (b)(6). Enclosed are "
+     "223 pages with certain information withheld as described below.", 223, 18),
+    ("On September 3, 2026, the Department provided you with 40 pages. We are now releasing 12 pages in full and 3 "
+     "pages in part.", 15, None),
+    ("We are releasing 30 pages in full and 12 pages in part. The 42 pages are enclosed.", 42, None),
+])
+def test_pages_released_before_or_summed_again_are_not_added(body: str, released: int, withheld: int | None) -> None:
+    (event,) = events_in(body, date_line="December 2, 2026")
+    assert (event.pages_released, event.pages_withheld) == (released, withheld)
+
+
+def test_a_release_on_the_letters_own_day_is_its_own() -> None:
+    # The near miss: the day told is the letter's own, so the release is this one.
+    body = ("This is the final response to your request. On December 2, 2026, the Department released 20 pages to you "
+            "in full.")
+    (event,) = events_in(body, date_line="December 2, 2026")
+    assert event.pages_released == 20
