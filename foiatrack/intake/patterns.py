@@ -888,8 +888,10 @@ APPEAL_DECISION = re.compile(
     rf"{INSTRUCTED_TO_REDO}|"
     # "I am closing your appeal", "your appeal has been administratively closed": nothing left to decide
     # ... whoever's it is: "I am closing your client's appeal file in this Office"
-    r"\b(?:am|are|is)\s+(?:hereby\s+|therefore\s+|now\s+)?closing\s+(?:your|the|this)\s+(?:[\w'\u2019]+\s+){0,2}?"
-    r"appeal\b|"
+    # ... closed "administratively", as an appeal with no determination yet to review is: "Accordingly, we are
+    # administratively closing your appeal"
+    r"\b(?:am|are|is)\s+(?:hereby\s+|therefore\s+|now\s+)?(?:administratively\s+)?closing\s+(?:your|the|this)\s+"
+    r"(?:[\w'\u2019]+\s+){0,2}?appeal\b|"
     r"\bappeal\b[^.;]{0,60}?\b(?:is|has\s+been|was)\s+(?:hereby\s+|therefore\s+|accordingly\s+|now\s+)?"
     r"administratively\s+closed\b|"
     # Massachusetts's Supervisor of Records: "Since the Department has now responded to the request, I will consider
