@@ -682,8 +682,11 @@ REQUEST_SENT_BACK = (
                      r"(?:back\s+)?to\s+(?:the\s+)?(?:[\w.'\u2019-]+\s+){0,5}?[\w'\u2019()-]+\s*(?:[.;]|$)")
 # An appeal body's order that the agency give the records to the requester: "Forthwith, the respondents shall provide
 # the complainant with a copy of the investigator's report", "the agency shall release to the requester the ..." (the
-# party who asked named, so never an agency's own promise to "provide copies upon payment").
-ORDERED_TO_REQUESTER = (r"\bshall\s+(?:(?:forthwith|promptly|immediately|hereby|also|therefore|thus|accordingly|"
+# party who asked named, so never an agency's own promise to "provide copies upon payment"); its time set off between
+# commas: "The respondents shall, within the same period, provide the complainant with copies of the witness
+# statements".
+ORDERED_TO_REQUESTER = (r"\bshall(?:,\s*(?:within|by|no\s+later|on\s+or\s+before|in\s+no\s+event)\b[^,.;]{1,60},)?\s+"
+                        r"(?:(?:forthwith|promptly|immediately|hereby|also|therefore|thus|accordingly|"
                         r"now)\s+){0,2}(?:provide|produce|release|disclose|furnish|make\s+available)\s+"
                         # ... the records named before the requester: "The Custodian shall therefore disclose the
                         # responsive records to the Complainant"

@@ -2078,7 +2078,11 @@ class _Reader:
         refused |= {code for sentence in self.body if (found := P.GROUND_REFUSED.search(sentence))
                     for letter in re.findall(r"\bExemption\s+\(([a-z])\)", sentence[found.end():])
                     for code in codes if not code.startswith("(b)") and code.endswith(f"({letter})")}
-        applied = {code for sentence in self.body if P.GROUND_APPLIED.search(sentence)
+        # ... or one it finds reaches some of the information, beside what it does not reach: "such records are not
+        # exempt from disclosure under §1-210(b)(2), G.S." and "such information is exempt from disclosure under
+        # §1-210(b)(2), G.S." (Connecticut's Commission, of the report and of the witnesses' home addresses)
+        applied = {code for sentence in self.body
+                   if (P.GROUND_APPLIED.search(sentence) or P.FOUND_EXEMPT.search(sentence))
                    and not P.GROUND_REFUSED.search(sentence) for code in find_exemptions(sentence, withholding=True)}
         codes = [code for code in codes if code not in refused - applied]
         # A ground the letter finds does not apply at all ("Disclosure can therefore no longer interfere with an
