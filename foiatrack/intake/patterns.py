@@ -4583,6 +4583,10 @@ RECITAL = re.compile(EARLIER_LETTER.pattern + r"|" + DAY_OPENING + r"|" + EXTENS
 # under FOIA Exemptions 4, 6 and 8" (with RECITAL's date or "previously"; not another office's: "the Bureau withheld").
 OWN_EARLIER_WITHHOLDING = re.compile(r"\b(?:we|I)\s+(?:had\s+)?(?:previously\s+)?(?:released|withheld|redacted|"
                                      r"denied|produced|provided)\b", IC)
+# What an earlier answer withheld, told in the past beside RECITAL's date: "On September 1, 2026, the Department
+# withheld the responsive records in their entirety under G. L. c. 4, § 7(26)(f)" (not "is withholding", nor "has
+# redacted").
+EARLIER_WITHHELD_TOLD = re.compile(r"(?<!\bhas\s)(?<!\bhave\s)\b(?:withheld|denied|redacted)\b", IC)
 # The earlier answer that denied the request, told in a later letter that answers it again, whoever it names as having
 # given it: "On August 20, 2026, the Sheriff's Office responded that the data were classified as confidential ... under
 # Minn. Stat. § 13.82, subd. 7, and denied your request", "The Department's initial response, dated May 4, 2026, denied
@@ -4607,7 +4611,13 @@ OWN_EARLIER_ANSWER_WITHHELD = re.compile(
 REVIEW_RECITED = re.compile(rf"(?:{DAY_OPENING}|{MEETING_OPENING}|\bpreviously\b|\bearlier\b)[^;]*?"
                             r"\b(?:issued|rendered|entered|sent)\s+"
                             r"(?:you\s+)?(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,3}?(?:determination|decision|opinion|"
-                            r"order|ruling)s?(?:\s+letter)?\b", IC)
+                            r"order|ruling)s?(?:\s+letter)?\b|"
+                            # ... or the review named with its day at the sentence's head, what it found after: "In a
+                            # determination dated November 9, 2026, the Supervisor found that the Department had not
+                            # met its burden ... and ordered the Department to provide you with the responsive records"
+                            # (the agency's release after the Supervisor of Records)
+                            r"^\s*in\s+(?:a|an|its|the|their|her|his)\s+(?:[\w-]+\s+){0,3}?(?:determination|decision|"
+                            rf"opinion|order|ruling)\s+(?:dated|of|issued(?:\s+on)?)\s+{A_DATE}\s*,", IC)
 # What an earlier letter did, recalled: "On September 4, 2026, the Department sent you a cost estimate of $85.00",
 # "As we previously advised you, the fee is ..." (beside RECITAL's date or "previously").
 # ... or what the office asked or wrote then: "By letter dated October 22, 2026, we asked you to tell us whether you

@@ -1766,6 +1766,16 @@ class _Reader:
             if own and dropped and set(codes) - dropped:
                 codes = [code for code in codes if code not in dropped]
                 used = [s for s in used if s not in recalled or any(code in codes for code in find_exemptions(s))]
+        # A state's grounds are in the order this letter applies them, not that of the earlier answer recalled
+        # first: "On September 1, 2026, the Department withheld the responsive records ... under G. L. c. 4, §
+        # 7(26)(f)" before "The Department has redacted the names ... under G. L. c. 4, § 7(26)(c)" and "... also
+        # redacted the identities of two confidential informants ... under G. L. c. 4, § 7(26)(f)" is (c), (f).
+        # (not in an appeal's decision, where the answer reviewed is told first and weighed after)
+        earlier = [s for s in used if s in recalled or (P.RECITAL.search(s) and P.EARLIER_WITHHELD_TOLD.search(s))]
+        if earlier_answers and earlier and len(earlier) < len(used):
+            applying = list(dict.fromkeys(code for s in used if s not in earlier for code in find_exemptions(s)))
+            if codes and not any(code.startswith("(b)") for code in codes) and set(codes) <= set(applying):
+                codes = sorted(codes, key=applying.index)
         return codes, used
 
     def _exemptions_respelt(self) -> tuple[list[str], list[str]]:

@@ -131,6 +131,17 @@ After general fixes (a review body's order to give the requester the records wit
 of charge, redacting only ..."; a ground a decision finds reaches some information stays beside its finding that it
 does not reach the rest: "such information is exempt from disclosure under §1-210(b)(2), G.S." beside "such records
 are not exempt from disclosure under §1-210(b)(2), G.S."), 12 of 14.
+After general fixes (a review body's decision recalled with its day at the sentence's head, in the agency's release
+after it, is the review's: "In a determination dated November 9, 2026, the Supervisor found that the Department had not
+met its burden ..."; a state's grounds in the order the release applies them, not that of the earlier answer told
+first: "On September 1, 2026, the Department withheld the responsive records in their entirety under G. L. c. 4, §
+7(26)(f)" before "(c)" and "(f)" applied now), 13 of 14.
+
+Left not yet right: e02. "You did not challenge the withholding of personal information under Exemption 6, and it is
+not addressed further." says what heldout272's b05 says ("You did not appeal the redactions made under Exemptions
+(b)(6) and (b)(7)(C), and they are not addressed in this decision"), which that set logs without the unaddressed
+grounds; the rule that leaves them out serves b05, and this set's expected value, written blind, logs Exemption 6
+beside Exemption 5. The two sets disagree, so no rule can serve both.
 """
 
 from __future__ import annotations
@@ -144,11 +155,10 @@ from foiatrack.intake.numbers import find_references
 
 SET = "heldout336"
 # What the rules reached on this set when it was scored once, blind; it may only go up.
-FLOOR = 12
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
     "e02-af-appeal-partly-remand.pdf",
-    "e12-ma-framingham-pd-release-after-spr.docx",
 }
 
 
@@ -274,3 +284,34 @@ def test_a_ground_found_not_to_reach_the_records_is_not_applied() -> None:
             "complainant with copies of the records, free of charge.")
     (event,) = events_in(body)
     assert (event.outcome, event.exemptions) == (Outcome.FULL_GRANT, ())
+
+
+# --- A release after a review body's determination, recalled with its day; the grounds in the order now applied -------
+
+_RELEASE_AFTER_REVIEW = (
+    "I write on behalf of the Police Department in further response to your public records request. On September 1, "
+    "2026, the Department withheld the responsive records in their entirety under G. L. c. 4, § 7(26)(f). {recalled} "
+    "Having re-reviewed the records, the Department now provides the following records, a total of 38 pages. The "
+    "Department has redacted the names and home addresses of civilian witnesses under G. L. c. 4, § 7(26)(c). The "
+    "Department has also redacted the identities of two confidential informants under G. L. c. 4, § 7(26)(f).")
+
+
+@pytest.mark.parametrize("recalled", [
+    "In a determination dated November 9, 2026, the Supervisor found that the Department had not met its burden to "
+    "show that the records were exempt in their entirety, and ordered the Department to provide you with the "
+    "responsive records.",
+    "In its decision of November 9, 2026, the Supervisor of Records ordered the Department to provide you with the "
+    "records, redacted only where an exemption applies.",
+])
+def test_a_release_after_a_review_recalled_with_its_day_is_the_agencys_answer(recalled: str) -> None:
+    (event,) = events_in(_RELEASE_AFTER_REVIEW.format(recalled=recalled), date_line="November 25, 2026")
+    assert (event.kind, event.outcome, event.exemptions, event.pages_released) == (
+        EventKind.FINAL_DETERMINATION, Outcome.PARTIAL_GRANT, ("G. L. c. 4, § 7(26)(c)", "G. L. c. 4, § 7(26)(f)"), 38)
+
+
+def test_a_review_body_deciding_now_is_an_appeal_decision() -> None:
+    # The near miss: the review body's own decision, with no earlier day at its head.
+    body = ("This appeal, SPR26/2871, was opened as a result of your petition. I find that the Department has not met "
+            "its burden to withhold the records under G. L. c. 4, § 7(26)(f). Accordingly, the Department is ordered "
+            "to provide you with the responsive records within ten business days.")
+    assert [event.kind for event in events_in(body)] == [EventKind.APPEAL_DECISION]
