@@ -163,7 +163,15 @@ _CAPTION_PARTY = re.compile(r"[ \t]*[,;:(][^\n.]{0,120}?\b(?:petitioner|appellan
                             r"[ \t]*\n(?:[^.\n]{0,120}\n){0,3}?[^.\n]{1,100}(?:,[ \t]*|[ \t]{3,}|"
                             r"(?-i:(?<=[A-Z])[ \t]+(?=(?:PETITIONER|APPELLANT|COMPLAINANT)S?[ \t]*(?:\n|$))))"
                             r"(?:petitioner|appellant|complainant)s?"
-                            r"[ \t]*,?[ \t]*(?:\n|$)", re.IGNORECASE)
+                            r"[ \t]*,?[ \t]*(?:\n|$)|"
+                            # ... or a court's two-column caption, the party's role at the head of a line below its
+                            # name, the other column's text after it, and "v." below: "HARRIET ROE  Case No.
+                            # 2026-00812PQ" / "Requester  Judge Lisa L. Sadler" / "v.  Special Master ..." (Ohio's Court
+                            # of Claims; not a form's field: "Requester: Jane Roe")
+                            r"[^\n]*\n(?:[^\n]*\n){0,3}?[ \t]*(?:requester|requestor|relator|petitioner|appellant|"
+                            r"complainant|plaintiff)s?\b(?![ \t]*[:'\u2019])[^\n]*\n(?:[^\n]*\n){0,3}?"
+                            r"[ \t]*vs?\.?(?:[ \t]|\n|$)",
+                            re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)

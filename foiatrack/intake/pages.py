@@ -1432,6 +1432,10 @@ def read_pages(sentence: str, counts: PageCounts) -> None:
         # "41 pages will be released in full and 12 pages will be released in part" in the letter, and its cover sheet
         # "Release on Remand - 53 pages (41 released in full, 12 released in part)": the same pages told again.
         return
+    if counts.released_full and counts.released_part and _restates_sum(sentence, counts):
+        # "196 pages are releasable in their entirety, 27 pages are partially releasable and 18 pages are withheld in
+        # their entirety" and then "Enclosed are 223 pages with certain information withheld": the two kinds summed.
+        return
     if _share_of_accounted_pages(sentence, counts):
         return
     part_before = counts.released_part
@@ -1509,6 +1513,16 @@ def _restates_breakdown(sentence: str, counts: PageCounts) -> bool:
     own = PageCounts()
     _read_pages(sentence, own)
     return (own.released_full, own.released_part) == (counts.released_full, counts.released_part) and (
+        own.withheld_full is None or own.withheld_full == counts.withheld_full)
+
+
+def _restates_sum(sentence: str, counts: PageCounts) -> bool:
+    """Whether *sentence*, read alone, releases as one count (in part, or without saying how) just the pages released
+    in full and in part that *counts* holds already, summed: the release told again as a whole, not another one."""
+    own = PageCounts()
+    _read_pages(sentence, own)
+    given = [value for value in (own.released_full, own.released_part, own.released) if value is not None]
+    return len(given) == 1 and given[0] == (counts.released_full or 0) + (counts.released_part or 0) and (
         own.withheld_full is None or own.withheld_full == counts.withheld_full)
 
 

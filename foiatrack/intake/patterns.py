@@ -185,6 +185,11 @@ RELEASED_EARLIER = re.compile(r"\b(?:were|was|had\s+been|have\s+been|has\s+been)
                               r"made|issued)\b[^.;]{0,40}?\b(?:first|second|third|fourth|fifth|previous|prior|earlier|"
                               r"initial|partial|interim)\s+(?:interim\s+|partial\s+)?(?:installments?|releases?|"
                               r"productions?|tranches?|batch(?:es)?)\b", re.I)
+# A release told in the past after the day it was made, at the sentence's head: "On June 30, 2026, FEMA released 118
+# pages to you, some with redactions" (an earlier one where that day is before the letter's own; not "On review, we
+# released ...", no day).
+DATED_PAST_RELEASE = re.compile(r"^\W*on\s+" + A_DATE + r",?\s+[^.;]{0,60}?\b(?:released|provided|produced|disclosed|"
+                                r"sent|furnished|mailed|e-?mailed|made\s+available)\b", re.I)
 # ... unless the sentence releases something now as well.
 RELEASED_NOW = re.compile(r"\b(?:are|is)\s+(?:now\s+|hereby\s+)?(?:being\s+)?(?:released|enclosed|attached)\b|"
                           r"\b(?:now|today|herewith)\b|\b(?:we|I)\s+(?:are|am)\s+(?:now\s+)?(?:releasing|enclosing)",
@@ -648,8 +653,11 @@ REQUEST_SENT_BACK = (
                      r"referring(?=\s+\w+\s+(?:\w+\s+)?\w+\s+back\b)|referred(?=\s+\w+\s+(?:\w+\s+)?\w+\s+back\b)))\s+"
                      r"(?:your|the|this)\s+(?:\w+\s+)?(?:request|matter|case)\s+"
                      # ... and what it is to do there: "sending the request back to the National Records Center to
-                     # search that system and to issue a new response"
-                     r"(?:back\s+to|to)\s+(?:the\s+)?(?:[\w.'\u2019-]+\s+){0,5}?[\w.'\u2019-]+(?:\s+(?:for|so\s+that|to\s+(?:conduct|"
+                     # search that system and to issue a new response" (not what it goes on doing, as after a fee
+                     # waiver granted on appeal: "I am returning your request to the Census Bureau's FOIA Office for
+                     # continued processing without charge")
+                     r"(?:back\s+to|to)\s+(?:the\s+)?(?:[\w.'\u2019-]+\s+){0,5}?[\w.'\u2019-]+(?:\s+(?:"
+                     r"for(?!\s+(?:the\s+)?(?:continued|continuing|continuation|ongoing)\b)|so\s+that|to\s+(?:conduct|"
                      r"perform|make|process|issue|search|re-?search|re-?process|re-?review|review|respond|locate))|"
                      r",?\s*which\s+(?:will|shall|is\s+to|must)\s+(?:conduct|perform|make|"
                      r"process|issue|search|review))\b|"
@@ -674,8 +682,11 @@ REQUEST_SENT_BACK = (
                      r"(?:back\s+)?to\s+(?:the\s+)?(?:[\w.'\u2019-]+\s+){0,5}?[\w'\u2019()-]+\s*(?:[.;]|$)")
 # An appeal body's order that the agency give the records to the requester: "Forthwith, the respondents shall provide
 # the complainant with a copy of the investigator's report", "the agency shall release to the requester the ..." (the
-# party who asked named, so never an agency's own promise to "provide copies upon payment").
-ORDERED_TO_REQUESTER = (r"\bshall\s+(?:(?:forthwith|promptly|immediately|hereby|also|therefore|thus|accordingly|"
+# party who asked named, so never an agency's own promise to "provide copies upon payment"); its time set off between
+# commas: "The respondents shall, within the same period, provide the complainant with copies of the witness
+# statements".
+ORDERED_TO_REQUESTER = (r"\bshall(?:,\s*(?:within|by|no\s+later|on\s+or\s+before|in\s+no\s+event)\b[^,.;]{1,60},)?\s+"
+                        r"(?:(?:forthwith|promptly|immediately|hereby|also|therefore|thus|accordingly|"
                         r"now)\s+){0,2}(?:provide|produce|release|disclose|furnish|make\s+available)\s+"
                         # ... the records named before the requester: "The Custodian shall therefore disclose the
                         # responsive records to the Complainant"
@@ -808,11 +819,14 @@ NOTHING_FURTHER_WARRANTED = (r"^(?![^.;]*\b(?:moot|now\s+(?:been\s+)?(?:provided
                              r"complaint)\s+)?(?:is|was|would\s+be)\s+warranted\b")
 # An appeal turned away because it came too late, its merits not reached: "Accordingly, your appeal is dismissed as
 # untimely", "the appeal is rejected as not timely filed", "your appeal was denied as untimely" (the answer appealed
-# from stands: an affirmance, upholding none of its grounds).
+# from stands: an affirmance, upholding none of its grounds); said by the office doing it too: "I am closing your
+# appeal as untimely", "we must dismiss this appeal as untimely" (not a late answer: "we are closing your appeal, as
+# the untimely response has now been issued").
+_TOO_LATE = r"as\s+(?:untimely|not\s+timely(?:\s+filed)?|(?:filed\s+)?(?:too\s+)?late|time-barred|out\s+of\s+time)\b"
 APPEAL_UNTIMELY = re.compile(r"\b(?:appeal|petition)\s+(?:is|was|has\s+been|must\s+be|will\s+be)\s+(?:hereby\s+|"
-                             r"therefore\s+|accordingly\s+)?(?:dismissed|rejected|denied|closed)\s+as\s+(?:untimely|"
-                             r"not\s+timely(?:\s+filed)?|(?:filed\s+)?(?:too\s+)?late|time-barred|out\s+of\s+time)\b",
-                             IC)
+                             rf"therefore\s+|accordingly\s+)?(?:dismissed|rejected|denied|closed)\s+{_TOO_LATE}|"
+                             r"\b(?:clos|dismiss|reject|deny|deni)(?:e|es|ed|ing)?\s+(?:your|the|this)\s+"
+                             rf"(?:administrative\s+|FOIA\s+)?(?:appeal|petition)\s+{_TOO_LATE}", IC)
 APPEAL_DECISION = re.compile(
     rf"{SHOULD_NOT_HAVE_BEEN}|{MORE_RELEASED_ON_REVIEW}|{REST_PROPERLY_WITHHELD}|{BARE_VERDICT.pattern}|"
     rf"{APPEAL_UNTIMELY.pattern}|"
@@ -877,8 +891,10 @@ APPEAL_DECISION = re.compile(
     rf"{INSTRUCTED_TO_REDO}|"
     # "I am closing your appeal", "your appeal has been administratively closed": nothing left to decide
     # ... whoever's it is: "I am closing your client's appeal file in this Office"
-    r"\b(?:am|are|is)\s+(?:hereby\s+|therefore\s+|now\s+)?closing\s+(?:your|the|this)\s+(?:[\w'\u2019]+\s+){0,2}?"
-    r"appeal\b|"
+    # ... closed "administratively", as an appeal with no determination yet to review is: "Accordingly, we are
+    # administratively closing your appeal"
+    r"\b(?:am|are|is)\s+(?:hereby\s+|therefore\s+|now\s+)?(?:administratively\s+)?closing\s+(?:your|the|this)\s+"
+    r"(?:[\w'\u2019]+\s+){0,2}?appeal\b|"
     r"\bappeal\b[^.;]{0,60}?\b(?:is|has\s+been|was)\s+(?:hereby\s+|therefore\s+|accordingly\s+|now\s+)?"
     r"administratively\s+closed\b|"
     # Massachusetts's Supervisor of Records: "Since the Department has now responded to the request, I will consider
@@ -4577,6 +4593,10 @@ RECITAL = re.compile(EARLIER_LETTER.pattern + r"|" + DAY_OPENING + r"|" + EXTENS
 # under FOIA Exemptions 4, 6 and 8" (with RECITAL's date or "previously"; not another office's: "the Bureau withheld").
 OWN_EARLIER_WITHHOLDING = re.compile(r"\b(?:we|I)\s+(?:had\s+)?(?:previously\s+)?(?:released|withheld|redacted|"
                                      r"denied|produced|provided)\b", IC)
+# What an earlier answer withheld, told in the past beside RECITAL's date: "On September 1, 2026, the Department
+# withheld the responsive records in their entirety under G. L. c. 4, § 7(26)(f)" (not "is withholding", nor "has
+# redacted").
+EARLIER_WITHHELD_TOLD = re.compile(r"(?<!\bhas\s)(?<!\bhave\s)\b(?:withheld|denied|redacted)\b", IC)
 # The earlier answer that denied the request, told in a later letter that answers it again, whoever it names as having
 # given it: "On August 20, 2026, the Sheriff's Office responded that the data were classified as confidential ... under
 # Minn. Stat. § 13.82, subd. 7, and denied your request", "The Department's initial response, dated May 4, 2026, denied
@@ -4601,7 +4621,13 @@ OWN_EARLIER_ANSWER_WITHHELD = re.compile(
 REVIEW_RECITED = re.compile(rf"(?:{DAY_OPENING}|{MEETING_OPENING}|\bpreviously\b|\bearlier\b)[^;]*?"
                             r"\b(?:issued|rendered|entered|sent)\s+"
                             r"(?:you\s+)?(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,3}?(?:determination|decision|opinion|"
-                            r"order|ruling)s?(?:\s+letter)?\b", IC)
+                            r"order|ruling)s?(?:\s+letter)?\b|"
+                            # ... or the review named with its day at the sentence's head, what it found after: "In a
+                            # determination dated November 9, 2026, the Supervisor found that the Department had not
+                            # met its burden ... and ordered the Department to provide you with the responsive records"
+                            # (the agency's release after the Supervisor of Records)
+                            r"^\s*in\s+(?:a|an|its|the|their|her|his)\s+(?:[\w-]+\s+){0,3}?(?:determination|decision|"
+                            rf"opinion|order|ruling)\s+(?:dated|of|issued(?:\s+on)?)\s+{A_DATE}\s*,", IC)
 # What an earlier letter did, recalled: "On September 4, 2026, the Department sent you a cost estimate of $85.00",
 # "As we previously advised you, the fee is ..." (beside RECITAL's date or "previously").
 # ... or what the office asked or wrote then: "By letter dated October 22, 2026, we asked you to tell us whether you

@@ -1587,6 +1587,14 @@ class _Reader:
                 return text
         return counts
 
+    def _released_before_letter(self, sentence: str) -> bool:
+        """Whether *sentence* tells a release made on a day it names before the letter's own date."""
+        told = P.DATED_PAST_RELEASE.search(sentence)
+        if not told or self.date is None or P.RELEASED_NOW.search(sentence):
+            return False
+        days = dates_in(told.group(0))
+        return bool(days) and days[0][0] < self.date
+
     def _page_counts_read(self, *, skip_items: bool, table: bool) -> PageCounts:
         counts = PageCounts()
         # A table's rows "Inspection reports | 46 | Produced" under "Record | Pages | Action taken", each read as the
@@ -1603,6 +1611,8 @@ class _Reader:
                 continue  # "The 45 pages you ask about were released to you in our response of March 3"
             if P.FOUND_EARLIER_TOLD.search(sentence):
                 continue  # "By letter dated October 27, MCSO informed you that it had located 2,300 pages": told before
+            if self._released_before_letter(sentence):
+                continue  # "On June 30, 2026, FEMA released 118 pages to you": a release before this letter
             if P.RELEASE_AWAITS_PAYMENT.search(sentence):
                 continue  # "(212 pages) ... would be released upon payment of $31.80": not released
             if P.NEXT_RELEASE_FORETOLD.search(sentence):
@@ -1762,6 +1772,16 @@ class _Reader:
             if own and dropped and set(codes) - dropped:
                 codes = [code for code in codes if code not in dropped]
                 used = [s for s in used if s not in recalled or any(code in codes for code in find_exemptions(s))]
+        # A state's grounds are in the order this letter applies them, not that of the earlier answer recalled
+        # first: "On September 1, 2026, the Department withheld the responsive records ... under G. L. c. 4, §
+        # 7(26)(f)" before "The Department has redacted the names ... under G. L. c. 4, § 7(26)(c)" and "... also
+        # redacted the identities of two confidential informants ... under G. L. c. 4, § 7(26)(f)" is (c), (f).
+        # (not in an appeal's decision, where the answer reviewed is told first and weighed after)
+        earlier = [s for s in used if s in recalled or (P.RECITAL.search(s) and P.EARLIER_WITHHELD_TOLD.search(s))]
+        if earlier_answers and earlier and len(earlier) < len(used):
+            applying = list(dict.fromkeys(code for s in used if s not in earlier for code in find_exemptions(s)))
+            if codes and not any(code.startswith("(b)") for code in codes) and set(codes) <= set(applying):
+                codes = sorted(codes, key=applying.index)
         return codes, used
 
     def _exemptions_respelt(self) -> tuple[list[str], list[str]]:
@@ -2077,7 +2097,11 @@ class _Reader:
         refused |= {code for sentence in self.body if (found := P.GROUND_REFUSED.search(sentence))
                     for letter in re.findall(r"\bExemption\s+\(([a-z])\)", sentence[found.end():])
                     for code in codes if not code.startswith("(b)") and code.endswith(f"({letter})")}
-        applied = {code for sentence in self.body if P.GROUND_APPLIED.search(sentence)
+        # ... or one it finds reaches some of the information, beside what it does not reach: "such records are not
+        # exempt from disclosure under §1-210(b)(2), G.S." and "such information is exempt from disclosure under
+        # §1-210(b)(2), G.S." (Connecticut's Commission, of the report and of the witnesses' home addresses)
+        applied = {code for sentence in self.body
+                   if (P.GROUND_APPLIED.search(sentence) or P.FOUND_EXEMPT.search(sentence))
                    and not P.GROUND_REFUSED.search(sentence) for code in find_exemptions(sentence, withholding=True)}
         codes = [code for code in codes if code not in refused - applied]
         # A ground the letter finds does not apply at all ("Disclosure can therefore no longer interfere with an

@@ -1390,6 +1390,10 @@ def test_a_condition_in_a_clause_before_the_verdict_leaves_it_given() -> None:
     "Accordingly, your appeal is dismissed as untimely.",
     "Your appeal is therefore rejected as not timely filed.",
     "For this reason, the appeal was denied as untimely and this office has not reviewed the merits.",
+    # ... said by the office doing it
+    "Because your appeal was not filed within the time allowed by the Department's regulations, I am closing your "
+    "appeal as untimely, and I have not reviewed the merits of the response to your request.",
+    "We must therefore dismiss your appeal as not timely filed.",
 ])
 def test_an_appeal_dismissed_as_untimely_is_affirmed_upholding_no_ground(verdict: str) -> None:
     body = ("This responds to your FOIA appeal, which this office received on November 13, 2026. In its response, "
@@ -1398,6 +1402,14 @@ def test_an_appeal_dismissed_as_untimely_is_affirmed_upholding_no_ground(verdict
     (event,) = events_in(body)
     assert (event.kind, event.outcome, event.appeal_result, event.exemptions) == (
         EventKind.APPEAL_DECISION, Outcome.DENIED, "affirmed", ())
+
+
+def test_an_appeal_closed_after_a_late_answer_is_not_untimely() -> None:
+    # The near miss: the lateness is the agency's, and its answer ends the appeal.
+    body = ("This responds to your FOIA appeal of the agency's failure to respond. We are closing your appeal, as "
+            "the untimely response has now been issued.")
+    (event,) = events_in(body)
+    assert (event.kind, event.outcome) == (EventKind.APPEAL_DECISION, Outcome.OTHER)
 
 
 def test_an_appeal_found_timely_and_decided_keeps_its_grounds() -> None:
