@@ -86,6 +86,39 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   https://www.eastwenatcheewa.gov/216/Police-Body-Worn-Camera-Recording
 - q14 Louisiana State Police: the Louisiana letters of earlier sets (La. R.S. 44:3(A)(2), 44:19, review under
   44:35).
+
+Blind score (written before the rules were run on it): 4 of 14 fully right, and 13 of 14 matched to its request by its
+number (q07's number, printed only in brackets after the subject's "Request", was not read). Wrong were:
+- q01 (OSD/JS, PDF): 146 pages released instead of 130, the 16 withheld in full not taken from the pages the sentence
+  releases: "... has determined that the remaining 146 pages are appropriate for release in part, with the exception
+  of 16 pages, which are withheld in full."
+- q03 (Civil Rights Division): Exemption 5 missed, the list of exemptions under "pursuant to the following FOIA
+  exemptions set forth in 5 U.S.C. 552(b):" not read ("(5) which permits the withholding of inter-agency or
+  intra-agency memorandums ..."); only "Exemptions 6 and 7(C) have been applied to the names ..." was.
+- q05 (VA OAWP, Word): 359 pages released instead of 333, the report given out on an earlier request added to the
+  table's: "The report itself, 26 pages, was released to you in redacted form on August 14, 2026, in response to your
+  earlier request 26-09112-F, and it has not been processed again."
+- q06 (Navy JAG): 542 pages released instead of 498 and none withheld, the third box's pages counted as released:
+  "Box 3 (enclosures (62) through (70): ...): 44 pages." followed by "These pages are withheld in their entirety under
+  5 U.S.C. § 552(b)(6), ..."
+- q07 (DOJ OIG, PDF): no tracking number, so not matched: "Subject: Freedom of Information/Privacy Act Request
+  [26-OIG-612]".
+- q10 (Cleveland Division of Police, PDF): R.C. 149.43(A)(1)(jj) and (A)(17)(h) missed: "The recordings are released
+  with the faces of two juvenile bystanders blurred, pursuant to R.C. 149.43(A)(1)(jj) and (A)(17)(h)."
+- q11 (FDLE): 94 pages released instead of 212, the pages given out before taken and the attachments' pages not
+  summed: "The 86 pages of the Polk County Sheriff's Office incident reports that were provided to you on October 2,
+  2026, in response to your earlier request 2026-PR-2291, are not duplicated here." beside "Attachment A -
+  Investigative Summary and Reports of Investigation (FDLE-000001 through FDLE-000118): 118 pages, 44 of which contain
+  redactions."
+- q12 (LAPD, e-mail): Penal Code § 832.7(b)(1) logged as an exemption, though it names the records the law opens:
+  "... 14 pages, which are not records described in Penal Code section 832.7(b)(1) and are withheld pursuant to
+  Government Code section 7927.705 and Government Code section 7922.000, ..."
+- q13 (Seattle Police, Word): 88 pages released instead of 203 (the share redacted taken for the pages released), and
+  no exemptions from the list of reasons: "Of the 212 pages in this installment, 203 are released, 88 of them with
+  redactions, and 9 pages of the Force Review Board packet are withheld in full."; "- Witness and victim identifying
+  information, RCW 42.56.240(2);"
+- q14 (Louisiana State Police): the 12 pages withheld in full missed: "Item 2: Coroner's autopsy report and toxicology
+  report, 12 pages. Withheld in full; autopsy reports are confidential pursuant to La. R.S. 44:19."
 """
 
 from __future__ import annotations
@@ -94,9 +127,20 @@ from intake_scoring import set_tests
 
 SET = "heldout335"
 # What the rules reached on this set when it was scored once, blind; it may only go up.
-FLOOR = 0
+FLOOR = 4
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "q01-osdjs-final-referral.pdf",
+    "q03-doj-crt-final-duplicates.txt",
+    "q05-va-oawp-investigation-table.docx",
+    "q06-navy-jag-boxes.txt",
+    "q07-doj-oig-final-audio.pdf",
+    "q10-oh-cleveland-pd-custodians.pdf",
+    "q11-fl-fdle-attachments.txt",
+    "q12-ca-lapd-cpra-1421.eml",
+    "q13-wa-seattle-pd-installment.docx",
+    "q14-la-lsp-records-items.txt",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
