@@ -43,7 +43,10 @@ _LABEL = re.compile(
     r"\b(?:petition|request)\s+for\s+(?:internal\s+|administrative\s+)?review(?:\s*(?:no\.?|number|#))?(?=\s*[:#]?\s*[A-Z0-9])|"
     r"\b(?:(?:foia?(?:/pa)?\b|foipa|foil|pra|cpra|pia|privacy\s+act|public\s+records|open\s+records|your|our|the)"
     r"\s+)?"
-    r"(?:(?:administrative\s+)?appeal|request|case|file|control|reference|(?:in\s+reply\s+)?refer\s+to|ref\.?|"
+    # (the plural only before a number in square brackets: the DOJ Inspector General's "Subject: Freedom of
+    # Information/Privacy Act Requests [20-OIG-171]")
+    r"(?:(?:administrative\s+)?appeal|requests(?=\s*\[)|request|case|file|control|reference|"
+    r"(?:in\s+reply\s+)?refer\s+to|ref\.?|"
     r"tracking|log|matter|ticket|dkt\.?|docket(?!ed\b)|rtkl?|pir|pdr|prr|orr|complaint|petition|opinion|"
     r"confirmation|foia?(?:/pa)?\b|foipa|foil|opra|"
     # the abbreviation of "Freedom of Information Request" as the label: the Illinois State Police's "RE: FOIR
@@ -74,7 +77,8 @@ _LABEL = re.compile(
     # ... and in a table, the label's cell beside the number's: "Records Request: | PRR-26-3318"
     # ... or a dash set between spaces, as a subject line puts it: "Re: Access to Public Records Act Request \u2013
     # DEM-APRA-26-0613" (the letter's text folds the en dash to a hyphen)
-    r")\s*(?:[:#,]|(?P<dash>[ \t][-\u2013\u2014](?=[ \t])))?\s*(?:\|\s*)?(?:\(\s*(?:no\.?|number|#)?\s*)?"
+    # ... or the number in square brackets: "Freedom of Information/Privacy Act Request [26-OIG-612]"
+    r")\s*(?:[:#,]|(?P<dash>[ \t][-\u2013\u2014](?=[ \t])))?\s*(?:\|\s*)?(?:[(\[]\s*(?:no\.?|number|#)?\s*)?"
     r"(?:is\s+|of\s+|as\s+)?" + _TOKEN,
     re.IGNORECASE,
 )
