@@ -132,10 +132,14 @@ _WITHHOLDING = re.compile(r"withh|redact|exempt|excepted|\bexcepts\b|den(?:y|ied
                           # ... or said to be taken out under a section: "personal contact information of constituents
                           # has been removed under Va. Code § 2.2-3705.1(10)", "names were blacked out pursuant to ..."
                           # ... or with the aux left out: "enclosed with the home addresses removed under RCW ..."
-                          r"\bwith\s+(?:[\w'\u2019-]+\s+){1,10}?(?:removed|blacked\s+out|masked|obscured)\s+"
+                          # ... or the faces in a recording blurred so: "The recordings are released with the faces
+                          # of two juvenile bystanders blurred, pursuant to R.C. 149.43(A)(1)(jj)", "the minors' faces
+                          # are pixelated under RCW 42.56.240(14)"
+                          r"\bwith\s+(?:[\w'\u2019-]+\s+){1,10}?(?:removed|blacked\s+out|masked|obscured|blurred|"
+                          r"pixelated)\s*,?\s+"
                           r"(?:under|pursuant\s+to|per|in\s+accordance\s+with|as\s+(?:required|permitted|allowed)\s+by)\b|"
                           r"\b(?:is|are|was|were|been|being)\s+(?:removed|blacked\s+out|masked|obscured|taken\s+out|"
-                          r"blanked\s+out)\s+(?:under|pursuant\s+to|per|in\s+"
+                          r"blanked\s+out|blurred|pixelated)\s*,?\s+(?:under|pursuant\s+to|per|in\s+"
                           r"accordance\s+with|as\s+(?:required|permitted|allowed)\s+by)\b|"
                           r"not\s+(?:considered\s+|deemed\s+)?(?:an?\s+)?(?:government|public)\s+records?|"
                           # ... or classed as a record of a kind a law keeps closed, under that law: "it is therefore an

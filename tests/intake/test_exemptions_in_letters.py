@@ -124,6 +124,19 @@ def test_records_given_with_something_removed_under_a_law_are_released_in_part(b
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
+    # Recordings given with faces blurred or pixelated under a law cite that law as a ground, a comma before it or not.
+    ("The recordings are released with the faces of two juvenile bystanders blurred, pursuant to R.C. "
+     "149.43(A)(1)(jj) and (A)(17)(h).", ["R.C. 149.43(A)(1)(jj)", "R.C. 149.43(A)(17)(h)"]),
+    ("The body-worn video is provided; the minors' faces are pixelated under RCW 42.56.240(14).",
+     ["RCW 42.56.240(14)"]),
+    # ... not a recording blurred with no law for it, beside the law that makes it open.
+    ("The recordings are released with the faces blurred where the camera lost focus, as R.C. 149.43 requires.", []),
+])
+def test_faces_blurred_under_a_law_cite_it(sentence: str, expected: list[str]) -> None:
+    assert find_exemptions(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
     # Sections listed before the code their state cites after them are each that code's ...
     ("The records are withheld under Sections 14-2-1(F) and 14-2-1(A) NMSA 1978.",
      ["NMSA 1978, § 14-2-1(F)", "NMSA 1978, § 14-2-1(A)"]),
