@@ -1156,7 +1156,13 @@ _DUTY_TO_EXPLAIN_BEFORE = re.compile(r"\b(?:identif|explain|explanation|specif)\
 _DEFINING_OR_NAMING_RECIPIENTS = re.compile(
     r"(?:\bwithin\s+the\s+meaning\s+of|\b(?:as\s+(?:(?:that|the|this)\s+(?:term|word|phrase)\s+is\s+)?|"
     r"(?:,|\b(?:is|are|were|was)|\bwhich\s+(?:is|are))\s+)defined\s+(?:at|in|by|under)|\bonly\s+to\s+(?:[^.;]{0,100}?\s)?(?:listed|named|set\s+out|enumerated|specified|identified)\s+"
-    r"in)\s+(?:the\s+)?(?:sections?\s+|secs?\.\s*|§+\s*)?$", re.IGNORECASE)
+    r"in|"
+    # ... nor the law that opens records, named to say the records withheld are none of those it describes: "14 pages,
+    # which are not records described in Penal Code section 832.7(b)(1) and are withheld pursuant to ...", "are not
+    # among the records listed in" (not "personnel records described in Penal Code section 832.7(a) are confidential")
+    r"\bnot\s+(?:among\s+|within\s+|one\s+of\s+)?(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}?(?:records?|documents?|"
+    r"categories|kinds?|information)\s+(?:of\s+records\s+)?(?:described|listed|enumerated|specified)\s+(?:in|by))"
+    r"\s+(?:the\s+)?(?:sections?\s+|secs?\.\s*|§+\s*)?$", re.IGNORECASE)
 
 
 def _state(sentence: str, found: list[str]) -> None:

@@ -739,3 +739,18 @@ def test_no_bar_and_the_rtkls_relation_to_other_law_are_no_ground(sentence: str)
 ])
 def test_what_is_excluded_under_a_section_is_withheld(sentence: str, expected: list[str]) -> None:
     assert find_exemptions(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # The law that opens records, named to say the records withheld are none of those it describes, is no ground.
+    ("The Department has withheld the autopsy photographs, 14 pages, which are not records described in Penal Code "
+     "section 832.7(b)(1) and are withheld pursuant to Government Code section 7927.705.",
+     ["Government Code § 7927.705"]),
+    ("The coroner's notes are not among the records listed in Penal Code section 832.7(b)(1); they are withheld "
+     "under Government Code section 7922.000.", ["Government Code § 7922.000"]),
+    # ... the near miss: records the law itself describes as confidential are withheld under it.
+    ("Peace officer personnel records described in Penal Code section 832.7(a) are confidential and are withheld.",
+     ["Penal Code § 832.7(a)"]),
+])
+def test_the_law_whose_records_the_withheld_ones_are_not_is_no_ground(sentence: str, expected: list[str]) -> None:
+    assert find_exemptions(sentence) == expected

@@ -127,7 +127,7 @@ from intake_scoring import set_tests
 
 SET = "heldout335"
 # What the rules reached on this set when it was scored once, blind; it may only go up.
-FLOOR = 6
+FLOOR = 7
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
     "q01-osdjs-final-referral.pdf",
@@ -135,7 +135,6 @@ NOT_YET: set[str] = {
     "q05-va-oawp-investigation-table.docx",
     "q06-navy-jag-boxes.txt",
     "q11-fl-fdle-attachments.txt",
-    "q12-ca-lapd-cpra-1421.eml",
     "q13-wa-seattle-pd-installment.docx",
     "q14-la-lsp-records-items.txt",
 }
