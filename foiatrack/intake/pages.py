@@ -208,7 +208,12 @@ _OF_THESE_PAGES = re.compile(r"^\W*of\s+(?:these|those|the|them|which)\b[^,.;]{0
                              r"(?:\s+(?:(?:that\s+|which\s+)?(?:we|it|they|the\s+[\w-]+|this\s+office)\s+"
                              r"(?:have\s+|has\s+|had\s+)?)?(?:processed|reviewed|located|found|identified|examined|"
                              r"retrieved|searched)(?:\s+(?:for|in)\s+(?:this|the\s+(?:present|current))\s+(?:interim\s+)?"
-                             r"(?:release|installment|production|response|batch|tranche))?)?\s*,", re.IGNORECASE)
+                             r"(?:release|installment|production|response|batch|tranche))?"
+                             # ... or with the release they are in alone: "Of the 212 pages in this installment, 203
+                             # are released, 88 of them with redactions"
+                             r"|\s+(?:in|of)\s+(?:this|the\s+(?:present|current|enclosed))\s+(?:interim\s+)?"
+                             r"(?:release|installment|instalment|production|response|batch|tranche))?\s*,",
+                             re.IGNORECASE)
 # ... and one that opens on a share of them, the counts after it shares too: "Sixty of them are released to you in
 # full and twenty-six are released with redactions".
 _OF_THEM_OPENING = re.compile(rf"^\W*(?:{COUNT})\s+of\s+(?:them|these|those)\s+(?:are|were|is|have\s+been|has\s+been|"

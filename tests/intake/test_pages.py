@@ -739,3 +739,35 @@ def test_a_column_of_pages_produced_with_redactions_is_a_share_of_those_produced
             "request, as described below.\n\n" + table + "\n\nCertain information has been redacted under S.C. Code "
             "Ann. § 30-4-40(a)(2).")
     assert [(event.pages_released, event.pages_withheld) for event in events_in(body)] == [(released, withheld)]
+
+
+@pytest.mark.parametrize(("sentence", "released", "withheld"), [
+    # The pages of the release named by the release they are in, the counts after them a share of them.
+    ("Of the 212 pages in this installment, 203 are released, 88 of them with redactions, and 9 pages of the Force "
+     "Review Board packet are withheld in full.", 203, 9),
+    ("Of the 140 pages in the enclosed production, 120 are released, 35 of them with redactions, and 20 pages are "
+     "withheld in full.", 120, 20),
+    # ... the near miss: pages named by another place are no share of this release.
+    ("Of the 212 pages in this box, 88 of them with redactions are released.", 88, None),
+])
+def test_shares_of_the_pages_in_this_release(sentence: str, released: int | None, withheld: int | None) -> None:
+    counts = PageCounts()
+    read_pages(sentence, counts)
+    assert (counts.pages_released, counts.withheld_full) == (released, withheld)
+
+
+@pytest.mark.parametrize(("body", "released"), [
+    # Pages given out on the requester's earlier request, told beside those released now, are no release of this one.
+    ("This is the final response to your request. The report itself, 26 pages, was released to you in redacted form "
+     "on August 14, 2026, in response to your earlier request 26-09112-F, and it has not been processed again. We are "
+     "releasing 40 pages in full and 293 pages in part.", 333),
+    ("This is the final response to your request. We are releasing 212 pages in full. The 86 pages of incident "
+     "reports that were provided to you on October 2, 2026, in response to your previous request, are not "
+     "duplicated here.", 212),
+    # ... the near miss: pages this letter releases in answer to the earlier request too are released.
+    ("This is the final response to your request. We are releasing 26 pages in full, which also answer your earlier "
+     "request 26-09112-F.", 26),
+])
+def test_pages_released_on_the_requesters_earlier_request_are_not_this_release(body: str, released: int) -> None:
+    [event] = events_in(body)
+    assert event.pages_released == released
