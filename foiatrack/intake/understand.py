@@ -1800,6 +1800,11 @@ class _Reader:
                 items = list_item_exemptions(f"{marker.group(1)} {sentence}")
             if introduced and not items:
                 items = cited_first(sentence)  # "5 U.S.C. § 552(b)(6), which concerns ...;" after "pursuant to:"
+            if introduced and not items and _BULLET_START.match(sentence):
+                # a bulleted item whose ground stands between what it covers and where it was applied: "- Specific
+                # intelligence information ..., RCW 42.56.240(1), applied to the 9 pages of the Force Review Board
+                # packet ...;"
+                items = find_exemptions(sentence, withholding=True)
             if introduced and not items and index and (_LIST_MARKER.fullmatch(self.body[index - 1])
                                                        or _MARKER_AT_END.search(self.body[index - 1])):
                 # an item after its marker, what is withheld and then the law it is withheld under: "... with the
@@ -1848,6 +1853,7 @@ class _Reader:
                 opened = opened[:first_item.start() + 1]
             introduced = bool(items) or bool(opened.rstrip().endswith(":") and (
                 P.WITHHOLDING_WORDS.search(opened) or withholds(opened))) \
+                or _short_lead_after_withholding(self.body, index, opened) \
                 or (introduced and bool(_LIST_MARKER.fullmatch(sentence))) \
                 or (introduced and bool(_BULLET_START.match(sentence))) \
                 or (introduced and bool(_NUMBERED_START.match(sentence))) \
@@ -2904,6 +2910,14 @@ _NOT_IN_OUR_CUSTODY = re.compile(r"\bnot\s+(?:in\s+the\s+(?:custody|possession)\
 _HELD_ELSEWHERE = re.compile(r"^\W*(?:they|it|these(?:\s+records)?|those(?:\s+records)?|such\s+records|the\s+"
                              r"(?:records|photographs|files|reports?))\s+(?:are|is)\s+(?:instead\s+)?(?:held|maintained|"
                              r"kept)\s+by\s+(?!(?:this|our)\b)", re.IGNORECASE)
+
+
+def _short_lead_after_withholding(body: list[str], index: int, opened: str) -> bool:
+    """A lead of a few words closed by a colon ("In summary:", "They are as follows:") just after a sentence that
+    speaks of the redactions or withholdings: "The reasons for each redaction and withholding are set out in the
+    exemption log enclosed with this installment. In summary:" introduces the list of grounds after it."""
+    return bool(index and opened.rstrip().endswith(":") and len(opened.split()) <= 4
+                and P.WITHHOLDING_WORDS.search(body[index - 1]))
 
 
 def _held_by_another_office(body: list[str], index: int) -> bool:

@@ -754,3 +754,23 @@ def test_what_is_excluded_under_a_section_is_withheld(sentence: str, expected: l
 ])
 def test_the_law_whose_records_the_withheld_ones_are_not_is_no_ground(sentence: str, expected: list[str]) -> None:
     assert find_exemptions(sentence) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # A short lead closed by a colon, just after a sentence about the redactions, introduces the list of grounds; a
+    # bulleted item's ground may stand in its middle.
+    ("We are releasing 203 pages, 88 of them with redactions. The reasons for each redaction and withholding are set "
+     "out in the exemption log enclosed with this installment. In summary:\n\n- Witness and victim identifying "
+     "information, RCW 42.56.240(2);\n- Specific intelligence information and investigative records whose "
+     "nondisclosure is essential to effective law enforcement, RCW 42.56.240(1), applied to the 9 pages of the "
+     "Force Review Board packet;\n- Driver's license numbers and identicard numbers, RCW 42.56.230(7)(a).",
+     ["RCW 42.56.240(2)", "RCW 42.56.240(1)", "RCW 42.56.230(7)(a)"]),
+    ("We are releasing 40 pages, 12 of them with redactions. Information was redacted from 12 pages. They are:\n\n"
+     "- Home addresses of employees, RCW 42.56.250(4);\n- Witness identities, RCW 42.56.240(2).",
+     ["RCW 42.56.250(4)", "RCW 42.56.240(2)"]),
+    # ... the near miss: a short lead after a sentence about no withholding introduces no grounds.
+    ("We are releasing 40 pages in full. The records are described below. In summary:\n\n- Incident reports, which "
+     "RCW 42.56.520 required us to answer within five days;\n- Photographs.", []),
+])
+def test_a_short_lead_after_the_redactions_introduces_their_grounds(body: str, expected: list[str]) -> None:
+    assert exemptions_in(body) == expected
