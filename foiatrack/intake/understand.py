@@ -1790,6 +1790,7 @@ class _Reader:
         set_aside: set[str] = set()
         pinned: dict[str, tuple[str, int]] = {}  # a subsection only pin-cited after the law's words: its section, where
         item_before = False  # the sentence before was an item of such a list
+        foia_list = False  # ... and the list is of the FOIA's own subsections: "set forth in 5 U.S.C. 552(b):"
         illinois = any(ILLINOIS_LETTER.search(sentence) for sentence in self.body)
         for index, sentence in enumerate(self.body):
             items = list_item_exemptions(sentence) if introduced else []
@@ -1798,6 +1799,11 @@ class _Reader:
                 # list ("... redacted as follows: 1." then "Social security numbers, ..., under O.C.G.A. §
                 # 50-18-72(a)(20)(A).") is read with its marker
                 items = list_item_exemptions(f"{marker.group(1)} {sentence}")
+            if introduced and foia_list and not items and (paragraph := _FOIA_PARAGRAPH_ITEM.match(sentence)):
+                # "... withheld in full, pursuant to the following FOIA exemptions set forth in 5 U.S.C. 552(b):" /
+                # "(5) which permits the withholding of inter-agency or intra-agency memorandums ...": each item opens
+                # on the paragraph of the section the lead named
+                items = find_exemptions(f"5 U.S.C. § 552(b){paragraph.group(1)}")
             if introduced and not items:
                 items = cited_first(sentence)  # "5 U.S.C. § 552(b)(6), which concerns ...;" after "pursuant to:"
             if introduced and not items and _BULLET_START.match(sentence):
@@ -1861,6 +1867,7 @@ class _Reader:
                 or ((item_before or introduced) and _continues_item(self.body, index))
             # ("1." alone, its item next; or another item; or a sentence more of the item before, the next item after
             # it)
+            foia_list = introduced and (foia_list or bool(_FOIA_SECTION_LEAD.search(opened)))
             item_before = bool(items)
             # (a table's heading row between the list's introduction and its rows: "Exemption | Material withheld")
             introduced = introduced or (bool(_TABLE_HEADING.fullmatch(sentence.strip()))
@@ -2910,6 +2917,14 @@ _NOT_IN_OUR_CUSTODY = re.compile(r"\bnot\s+(?:in\s+the\s+(?:custody|possession)\
 _HELD_ELSEWHERE = re.compile(r"^\W*(?:they|it|these(?:\s+records)?|those(?:\s+records)?|such\s+records|the\s+"
                              r"(?:records|photographs|files|reports?))\s+(?:are|is)\s+(?:instead\s+)?(?:held|maintained|"
                              r"kept)\s+by\s+(?!(?:this|our)\b)", re.IGNORECASE)
+
+
+# A lead that names the FOIA's section of exemptions and no paragraph of it, closed by a colon: "pursuant to the
+# following FOIA exemptions set forth in 5 U.S.C. 552(b):"; and an item of its list, opening on a paragraph and what
+# it permits: "(5) which permits the withholding of ...", "(7)(C) which permits ...".
+_FOIA_SECTION_LEAD = re.compile(r"\b552\s*\(b\)\s*:\s*$")
+_FOIA_PARAGRAPH_ITEM = re.compile(r"^\s*(\([1-9]\)(?:\([A-F]\))?)\s*,?\s+(?:which|that|to|for|permits|protects|"
+                                  r"exempts|applies|concerns)\b")
 
 
 def _short_lead_after_withholding(body: list[str], index: int, opened: str) -> bool:

@@ -774,3 +774,20 @@ def test_the_law_whose_records_the_withheld_ones_are_not_is_no_ground(sentence: 
 ])
 def test_a_short_lead_after_the_redactions_introduces_their_grounds(body: str, expected: list[str]) -> None:
     assert exemptions_in(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # A list after a lead naming the FOIA's section of exemptions: each item opens on the paragraph it applies.
+    ("We are releasing 241 pages in part and 135 pages must be withheld in full, pursuant to the following FOIA "
+     "exemptions set forth in 5 U.S.C. 552(b):\n\n(5) which permits the withholding of inter-agency or intra-agency "
+     "memorandums or letters;\n\n(6) which permits the withholding of personnel and medical files;\n\n(7)(C) which "
+     "permits the withholding of records or information compiled for law enforcement purposes.",
+     ["(b)(5)", "(b)(6)", "(b)(7)(C)"]),
+    ("Portions of 12 pages are withheld under the following exemptions set forth in 5 U.S.C. 552(b):\n\n(7)(E) which "
+     "permits the withholding of techniques and procedures for law enforcement investigations.", ["(b)(7)(E)"]),
+    # ... the near miss: numbered items under another lead are no paragraphs of the FOIA.
+    ("We are releasing 40 pages in part, withheld under the following parts of the Department's regulations:\n\n"
+     "(5) which permits us to consult other agencies.", []),
+])
+def test_items_of_a_list_after_the_foias_section_are_its_paragraphs(body: str, expected: list[str]) -> None:
+    assert exemptions_in(body) == expected
