@@ -1364,9 +1364,33 @@ def _read_rest_released_without_count(sentence: str, counts: PageCounts) -> None
         counts.sentences["pages_released"] = sentence
 
 
+# Pages released but for some of them, withheld in full, which the release does not count: "the remaining 146 pages
+# are appropriate for release in part, with the exception of 16 pages, which are withheld in full" releases 130; "We
+# are releasing 48 pages in full except for 4 pages that are withheld in their entirety" releases 44.
+_RELEASED_SAVE_WITHHELD = re.compile(
+    rf"(?<![\w$.,])(?P<n>{COUNT})\s+(?:(?!\d)[\w-]+\s+){{0,2}}?pages?\b(?P<verb>[^.;]{{0,80}}?\b(?:release[ds]?|releasable|"
+    r"provided|disclosed|produced)\b[^.;]{0,40}?),?\s+(?:with\s+the\s+exception\s+of|except(?:\s+for)?|save\s+for|"
+    rf"other\s+than)\s+(?P<m>{COUNT})\s+(?:[\w-]+\s+)?pages?\b,?\s+(?:which|that)\s+(?:are|were|is|have\s+been|will\s+be)"
+    r"\s+(?:being\s+)?(?:withheld|denied)\b", re.IGNORECASE)
+
+
+def _released_save_withheld(sentence: str) -> str | None:
+    """The sentence with the pages it releases but for those withheld counted without them, or None."""
+    for match in _RELEASED_SAVE_WITHHELD.finditer(sentence):
+        released, withheld = count_value(match.group("n")), count_value(match.group("m"))
+        if released is not None and withheld is not None and withheld < released:
+            # (the exception said as a count beside the release, so that the sentence is read once)
+            return (f"{sentence[:match.start('n')]}{released - withheld}{sentence[match.end('n'):match.end('verb')]}, "
+                    f"and {sentence[match.start('m'):]}")
+    return None
+
+
 def read_pages(sentence: str, counts: PageCounts) -> None:
     """Add the page counts one sentence states to *counts*."""
     if _REQUESTERS_OWN_PAGES.search(sentence) or _pages_named_again(sentence, counts):
+        return
+    if (without_withheld := _released_save_withheld(sentence)) is not None:
+        _read_respelt(sentence, without_withheld, counts)
         return
     clause = _SHARE_CLAUSE.search(sentence)
     if clause and _PAGES_COUNTED.search(sentence[:clause.start()]) \

@@ -771,3 +771,17 @@ def test_shares_of_the_pages_in_this_release(sentence: str, released: int | None
 def test_pages_released_on_the_requesters_earlier_request_are_not_this_release(body: str, released: int) -> None:
     [event] = events_in(body)
     assert event.pages_released == released
+
+
+@pytest.mark.parametrize(("sentence", "released", "withheld"), [
+    # Pages released but for some withheld in full: the release counts them without those.
+    ("Ms. Halvorsen-Tate has determined that the remaining 146 pages are appropriate for release in part, with the "
+     "exception of 16 pages, which are withheld in full.", 130, 16),
+    ("The 48 pages are released in full except for 4 pages that are withheld in their entirety.", 44, 4),
+    # ... the near miss: pages only reviewed are no release, whatever is withheld of them.
+    ("We reviewed 146 pages, with the exception of 16 pages, which are withheld in full.", None, 16),
+])
+def test_pages_released_but_for_those_withheld(sentence: str, released: int | None, withheld: int | None) -> None:
+    counts = PageCounts()
+    read_pages(sentence, counts)
+    assert (counts.pages_released, counts.withheld_full) == (released, withheld)
