@@ -813,6 +813,12 @@ _THEY_ARE_DONE = re.compile(r"^\W*(?:(?:because|since|as|accordingly|therefore|f
                             # not provided"
                             r"(?:not\s+public\s+and\s+(?:are\s+)?)?not\s+(?:provided|released|disclosed|produced)"
                             r"(?:\s+to\s+you)?\s*[.;]?\s*$))", re.IGNORECASE)
+# ... or no subject at all, the participle and its manner opening the sentence: "Withheld in full; ...", "Produced
+# without redaction." (not a participle that opens a clause about something else: "Withheld under RCW ... are ...").
+_DONE_WITHOUT_SUBJECT = re.compile(r"^\W*(?=(?:withheld|released|produced|provided|disclosed|denied)\s+(?:in\s+full|"
+                                   r"in\s+(?:its|their)\s+entirety|in\s+part|with(?:out)?\s+(?:any\s+)?"
+                                   r"redactions?)\s*[.;,]|(?:withheld|denied)\s+in\s+(?:full|(?:its|their)\s+"
+                                   r"entirety)\b)", re.IGNORECASE)
 # ... the clause that opens on the pronoun, closing a sentence that gives the reason: ", and they are withheld in full".
 _THEY_DONE_LAST = re.compile(r",\s+and\s+(?:therefore\s+|accordingly\s+|so\s+|thus\s+)?(?=(?:they|these|those)\b)",
                              re.IGNORECASE)
@@ -928,6 +934,12 @@ def read_pages_after(sentence: str, previous: str, counts: PageCounts) -> None:
         _read_respelt(sentence, spelt, counts)
         return
     clause = sentence
+    if subjectless := _DONE_WITHOUT_SUBJECT.match(sentence):
+        # ... or said of them with no subject at all, as a list of items does: "Item 2: Coroner's autopsy report and
+        # toxicology report, 12 pages." / "Withheld in full; autopsy reports are confidential pursuant to La. R.S.
+        # 44:19."
+        rest = sentence[subjectless.end():]
+        clause = f"They are {rest[:1].lower()}{rest[1:]}"
     they = _THEY_ARE_DONE.match(clause)
     if they is None and (last_clause := _THEY_DONE_LAST.search(sentence)) \
             and not _PAGES_COUNTED.search(sentence[:last_clause.start()]):

@@ -785,3 +785,19 @@ def test_pages_released_but_for_those_withheld(sentence: str, released: int | No
     counts = PageCounts()
     read_pages(sentence, counts)
     assert (counts.pages_released, counts.withheld_full) == (released, withheld)
+
+
+@pytest.mark.parametrize(("body", "released", "withheld"), [
+    # What was done to an item's pages said with no subject, in the sentence after the item's count.
+    ("This is our final response. Item 1: Investigative report, 88 pages. Produced with redactions. Item 2: Coroner's "
+     "autopsy report and toxicology report, 12 pages. Withheld in full; autopsy reports are confidential pursuant to "
+     "La. R.S. 44:19.", 88, 12),
+    ("This is our final response. Item 3: the booking photographs, 4 pages. Withheld in their entirety.", None, 4),
+    # ... the near miss: a participle opening a sentence about something else counts nothing of the item before.
+    ("This is our final response. Item 3: the booking photographs, 4 pages. Withheld information is described in the "
+     "enclosed log.", None, None),
+])
+def test_an_items_pages_done_as_the_next_sentence_says(body: str, released: int | None,
+                                                       withheld: int | None) -> None:
+    [event] = events_in(body)
+    assert (event.pages_released, event.pages_withheld) == (released, withheld)
