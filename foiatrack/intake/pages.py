@@ -92,8 +92,11 @@ _RELEASE = re.compile(r"(?<!\bnot\s)(?<!\bnot\sbeing\s)(?<!\bnot\sbe\s)(?<!\bnot
                       # treatment provided to the inmate", "services furnished to the patient")
                       # (nor the papers attached to a report: "The enclosures to the Report of Investigation, 318 pages
                       # in all", not those of this letter)
+                      # (nor an investigation's enclosures by their numbers: "Box 3 (enclosures (62) through (70):
+                      # medical treatment records ...): 44 pages.")
                       r"(?:releas|disclos|produc|provid(?!ers?\b)|enclos(?!ures?\s+(?:to|of)\s+(?:the|its|his|her|their)\s+"
-                      r"(?!(?:[\w-]+\s+)?(?:letter|response|e-?mail|message|correspondence|reply)\b))|furnish)"
+                      r"(?!(?:[\w-]+\s+)?(?:letter|response|e-?mail|message|correspondence|reply)\b)|"
+                      r"ures?\s*\(\d{1,3}\))|furnish)"
                       r"(?!\w*\s+to\s+(?:the|an?|each|every|this|"
                       r"that)\s+(?:[\w-]+\s+)?(?:inmates?|patients?|prisoners?|detainees?|residents?|offenders?|juveniles?|"
                       r"students?|clients?|decedents?|minors?|child|children)\b(?!['\u2019]))|attached|grant|being\s+sent|available|"

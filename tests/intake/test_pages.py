@@ -801,3 +801,19 @@ def test_an_items_pages_done_as_the_next_sentence_says(body: str, released: int 
                                                        withheld: int | None) -> None:
     [event] = events_in(body)
     assert (event.pages_released, event.pages_withheld) == (released, withheld)
+
+
+@pytest.mark.parametrize(("body", "released", "withheld"), [
+    # An investigation's enclosures named by their numbers are parts of the records, not pages this letter encloses.
+    ("This is the final response. Box 1 (the report and enclosures (1) through (27)): 310 pages. These pages are "
+     "released with redactions. Box 3 (enclosures (62) through (70): medical treatment records): 44 pages. These "
+     "pages are withheld in their entirety.", 310, 44),
+    ("This is the final response. Enclosure (5), the witness statements: 12 pages. These pages are withheld in "
+     "their entirety.", None, 12),
+    # ... the near miss: pages said to be enclosed are released.
+    ("This is the final response. The 12 pages of witness statements are enclosed.", 12, None),
+])
+def test_an_investigations_numbered_enclosures_are_not_enclosed(body: str, released: int | None,
+                                                                withheld: int | None) -> None:
+    [event] = events_in(body)
+    assert (event.pages_released, event.pages_withheld) == (released, withheld)
