@@ -1400,9 +1400,33 @@ def _released_save_withheld(sentence: str) -> str | None:
     return None
 
 
+# An item's pages after its label, a share of them redacted and no verb of their own: "Attachment A - Investigative
+# Summary (FDLE-000001 through FDLE-000118): 118 pages, 44 of which contain redactions." gives out the 118, the 44 in
+# part; so does "Item 1: incident report, 12 pages, 3 of which are redacted." (not "We located 118 pages, 44 of which
+# contain redactions", pages found).
+_ITEM_PAGES_SHARE_REDACTED = re.compile(rf"(?:[:,\u2013\u2014]|\s-)\s*(?P<n>{COUNT})\s+pages?,\s+(?P<m>{COUNT})\s+of\s+"
+                                        r"(?:which|them|these)\s+(?:contain|have|bear|carry|show|are|were)\s+"
+                                        r"(?:redact|excis|partially\s+redact)\w*", re.IGNORECASE)
+
+
+def _item_pages_share_redacted(sentence: str) -> str | None:
+    """The sentence with its item's pages said to be given out, or None."""
+    match = _ITEM_PAGES_SHARE_REDACTED.search(sentence)
+    if not match or _WITHHOLD.search(sentence) or _RELEASE.search(sentence[:match.start("n")]) \
+            or len([m for m in _MENTION.finditer(sentence) if count_value(m.group("count")) is not None]) != 2:
+        return None
+    values = count_value(match.group("n")), count_value(match.group("m"))
+    if values[0] is None or values[1] is None or values[1] > values[0]:
+        return None
+    return f"{sentence[:match.end('n')]} pages are provided, {sentence[match.start('m'):]}"
+
+
 def read_pages(sentence: str, counts: PageCounts) -> None:
     """Add the page counts one sentence states to *counts*."""
     if _REQUESTERS_OWN_PAGES.search(sentence) or _pages_named_again(sentence, counts):
+        return
+    if (given := _item_pages_share_redacted(sentence)) is not None:
+        _read_respelt(sentence, given, counts)
         return
     if (without_withheld := _released_save_withheld(sentence)) is not None:
         _read_respelt(sentence, without_withheld, counts)

@@ -127,10 +127,9 @@ from intake_scoring import set_tests
 
 SET = "heldout335"
 # What the rules reached on this set when it was scored once, blind; it may only go up.
-FLOOR = 13
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "q11-fl-fdle-attachments.txt",
 }
 
 

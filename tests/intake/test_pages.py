@@ -817,3 +817,18 @@ def test_an_investigations_numbered_enclosures_are_not_enclosed(body: str, relea
                                                                 withheld: int | None) -> None:
     [event] = events_in(body)
     assert (event.pages_released, event.pages_withheld) == (released, withheld)
+
+
+@pytest.mark.parametrize(("body", "released"), [
+    # An item's pages after its label, a share of them redacted and no verb of their own, are given out.
+    ("This is our final response. The records are provided as attachments. Attachment A - Reports of Investigation "
+     "(FDLE-000001 through FDLE-000118): 118 pages, 44 of which contain redactions. Attachment B - Sworn statements: "
+     "63 pages, 19 of which contain redactions. Attachment C - Laboratory reports: 31 pages, provided without "
+     "redaction.", 212),
+    ("This is our final response. Item 1: incident report, 12 pages, 3 of which are redacted.", 12),
+    # ... the near miss: pages only located, a share of them redacted, are no release of all of them.
+    ("This is our final response. We located 118 pages, 44 of which contain redactions.", 44),
+])
+def test_an_items_pages_a_share_of_them_redacted_are_given_out(body: str, released: int) -> None:
+    [event] = events_in(body)
+    assert event.pages_released == released
