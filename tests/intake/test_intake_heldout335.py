@@ -119,6 +119,20 @@ number (q07's number, printed only in brackets after the subject's "Request", wa
   information, RCW 42.56.240(2);"
 - q14 (Louisiana State Police): the 12 pages withheld in full missed: "Item 2: Coroner's autopsy report and toxicology
   report, 12 pages. Withheld in full; autopsy reports are confidential pursuant to La. R.S. 44:19."
+
+After general fixes (a request's number in square brackets after its label: "Freedom of Information/Privacy Act
+Requests [20-OIG-171]"; faces blurred or pixelated under a law cite it: "released with the faces of two juvenile
+bystanders blurred, pursuant to R.C. 149.43(A)(1)(jj)"; the law that opens records, named to say the records withheld
+are not of its kind, is no ground: "which are not records described in Penal Code section 832.7(b)(1)"; pages given
+out on the requester's earlier request are no release of this letter: "in response to your earlier request"; the
+pages of a release named by it: "Of the 212 pages in this installment, 203 are released, 88 of them with redactions";
+a short lead after a sentence on the redactions introduces their grounds: "... set out in the exemption log ... In
+summary:", a bulleted ground read in its middle; the items after "set forth in 5 U.S.C. 552(b):" are its paragraphs:
+"(5) which permits the withholding of ..."; pages released but for some withheld in full count without them: "with
+the exception of 16 pages, which are withheld in full"; what was done to an item's pages said with no subject in the
+next sentence: "12 pages. Withheld in full; ..."; an investigation's enclosures named by their numbers are no pages
+enclosed: "enclosures (62) through (70)"; an item's pages after its label, a share of them redacted, are given out:
+"118 pages, 44 of which contain redactions."), 14 of 14.
 """
 
 from __future__ import annotations
@@ -126,11 +140,10 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout335"
-# What the rules reached on this set when it was scored once, blind; it may only go up.
+# What the rules reached on this set when it was scored once, blind (4), then after its fixes; it may only go up.
 FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
