@@ -816,12 +816,11 @@ _THEY_ARE_DONE = re.compile(r"^\W*(?:(?:because|since|as|accordingly|therefore|f
                             # not provided"
                             r"(?:not\s+public\s+and\s+(?:are\s+)?)?not\s+(?:provided|released|disclosed|produced)"
                             r"(?:\s+to\s+you)?\s*[.;]?\s*$))", re.IGNORECASE)
-# ... or no subject at all, the participle and its manner opening the sentence: "Withheld in full; ...", "Produced
-# without redaction." (not a participle that opens a clause about something else: "Withheld under RCW ... are ...").
-_DONE_WITHOUT_SUBJECT = re.compile(r"^\W*(?=(?:withheld|released|produced|provided|disclosed|denied)\s+(?:in\s+full|"
-                                   r"in\s+(?:its|their)\s+entirety|in\s+part|with(?:out)?\s+(?:any\s+)?"
-                                   r"redactions?)\s*[.;,]|(?:withheld|denied)\s+in\s+(?:full|(?:its|their)\s+"
-                                   r"entirety)\b)", re.IGNORECASE)
+# ... or withheld with no subject at all, the participle and its manner opening the sentence: "Withheld in full; ..."
+# (not a participle that opens a clause about something else: "Withheld information is described in the log"; nor a
+# portal's status of a whole request after its list of files: "Disclosed in Part.").
+_DONE_WITHOUT_SUBJECT = re.compile(r"^\W*(?=(?:withheld|denied)\s+in\s+(?:full|(?:its|their)\s+entirety)\b)",
+                                   re.IGNORECASE)
 # ... the clause that opens on the pronoun, closing a sentence that gives the reason: ", and they are withheld in full".
 _THEY_DONE_LAST = re.compile(r",\s+and\s+(?:therefore\s+|accordingly\s+|so\s+|thus\s+)?(?=(?:they|these|those)\b)",
                              re.IGNORECASE)

@@ -789,9 +789,9 @@ def test_pages_released_but_for_those_withheld(sentence: str, released: int | No
 
 @pytest.mark.parametrize(("body", "released", "withheld"), [
     # What was done to an item's pages said with no subject, in the sentence after the item's count.
-    ("This is our final response. Item 1: Investigative report, 88 pages. Produced with redactions. Item 2: Coroner's "
-     "autopsy report and toxicology report, 12 pages. Withheld in full; autopsy reports are confidential pursuant to "
-     "La. R.S. 44:19.", 88, 12),
+    ("This is our final response. Item 1: Investigative report, 88 pages, produced with redactions. Item 2: "
+     "Coroner's autopsy report and toxicology report, 12 pages. Withheld in full; autopsy reports are confidential "
+     "pursuant to La. R.S. 44:19.", 88, 12),
     ("This is our final response. Item 3: the booking photographs, 4 pages. Withheld in their entirety.", None, 4),
     # ... the near miss: a participle opening a sentence about something else counts nothing of the item before.
     ("This is our final response. Item 3: the booking photographs, 4 pages. Withheld information is described in the "
