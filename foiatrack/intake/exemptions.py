@@ -132,10 +132,14 @@ _WITHHOLDING = re.compile(r"withh|redact|exempt|excepted|\bexcepts\b|den(?:y|ied
                           # ... or said to be taken out under a section: "personal contact information of constituents
                           # has been removed under Va. Code § 2.2-3705.1(10)", "names were blacked out pursuant to ..."
                           # ... or with the aux left out: "enclosed with the home addresses removed under RCW ..."
-                          r"\bwith\s+(?:[\w'\u2019-]+\s+){1,10}?(?:removed|blacked\s+out|masked|obscured)\s+"
+                          # ... or the faces in a recording blurred so: "The recordings are released with the faces
+                          # of two juvenile bystanders blurred, pursuant to R.C. 149.43(A)(1)(jj)", "the minors' faces
+                          # are pixelated under RCW 42.56.240(14)"
+                          r"\bwith\s+(?:[\w'\u2019-]+\s+){1,10}?(?:removed|blacked\s+out|masked|obscured|blurred|"
+                          r"pixelated)\s*,?\s+"
                           r"(?:under|pursuant\s+to|per|in\s+accordance\s+with|as\s+(?:required|permitted|allowed)\s+by)\b|"
                           r"\b(?:is|are|was|were|been|being)\s+(?:removed|blacked\s+out|masked|obscured|taken\s+out|"
-                          r"blanked\s+out)\s+(?:under|pursuant\s+to|per|in\s+"
+                          r"blanked\s+out|blurred|pixelated)\s*,?\s+(?:under|pursuant\s+to|per|in\s+"
                           r"accordance\s+with|as\s+(?:required|permitted|allowed)\s+by)\b|"
                           r"not\s+(?:considered\s+|deemed\s+)?(?:an?\s+)?(?:government|public)\s+records?|"
                           # ... or classed as a record of a kind a law keeps closed, under that law: "it is therefore an
@@ -1155,7 +1159,13 @@ _DUTY_TO_EXPLAIN_BEFORE = re.compile(r"\b(?:identif|explain|explanation|specif)\
 _DEFINING_OR_NAMING_RECIPIENTS = re.compile(
     r"(?:\bwithin\s+the\s+meaning\s+of|\b(?:as\s+(?:(?:that|the|this)\s+(?:term|word|phrase)\s+is\s+)?|"
     r"(?:,|\b(?:is|are|were|was)|\bwhich\s+(?:is|are))\s+)defined\s+(?:at|in|by|under)|\bonly\s+to\s+(?:[^.;]{0,100}?\s)?(?:listed|named|set\s+out|enumerated|specified|identified)\s+"
-    r"in)\s+(?:the\s+)?(?:sections?\s+|secs?\.\s*|§+\s*)?$", re.IGNORECASE)
+    r"in|"
+    # ... nor the law that opens records, named to say the records withheld are none of those it describes: "14 pages,
+    # which are not records described in Penal Code section 832.7(b)(1) and are withheld pursuant to ...", "are not
+    # among the records listed in" (not "personnel records described in Penal Code section 832.7(a) are confidential")
+    r"\bnot\s+(?:among\s+|within\s+|one\s+of\s+)?(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}?(?:records?|documents?|"
+    r"categories|kinds?|information)\s+(?:of\s+records\s+)?(?:described|listed|enumerated|specified)\s+(?:in|by))"
+    r"\s+(?:the\s+)?(?:sections?\s+|secs?\.\s*|§+\s*)?$", re.IGNORECASE)
 
 
 def _state(sentence: str, found: list[str]) -> None:

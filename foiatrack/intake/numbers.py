@@ -43,7 +43,10 @@ _LABEL = re.compile(
     r"\b(?:petition|request)\s+for\s+(?:internal\s+|administrative\s+)?review(?:\s*(?:no\.?|number|#))?(?=\s*[:#]?\s*[A-Z0-9])|"
     r"\b(?:(?:foia?(?:/pa)?\b|foipa|foil|pra|cpra|pia|privacy\s+act|public\s+records|open\s+records|your|our|the)"
     r"\s+)?"
-    r"(?:(?:administrative\s+)?appeal|request|case|file|control|reference|(?:in\s+reply\s+)?refer\s+to|ref\.?|"
+    # (the plural only before a number in square brackets: the DOJ Inspector General's "Subject: Freedom of
+    # Information/Privacy Act Requests [20-OIG-171]")
+    r"(?:(?:administrative\s+)?appeal|requests(?=\s*\[)|request|case|file|control|reference|"
+    r"(?:in\s+reply\s+)?refer\s+to|ref\.?|"
     r"tracking|log|matter|ticket|dkt\.?|docket(?!ed\b)|rtkl?|pir|pdr|prr|orr|complaint|petition|opinion|"
     r"confirmation|foia?(?:/pa)?\b|foipa|foil|opra|"
     # the abbreviation of "Freedom of Information Request" as the label: the Illinois State Police's "RE: FOIR

@@ -92,8 +92,11 @@ _RELEASE = re.compile(r"(?<!\bnot\s)(?<!\bnot\sbeing\s)(?<!\bnot\sbe\s)(?<!\bnot
                       # treatment provided to the inmate", "services furnished to the patient")
                       # (nor the papers attached to a report: "The enclosures to the Report of Investigation, 318 pages
                       # in all", not those of this letter)
+                      # (nor an investigation's enclosures by their numbers: "Box 3 (enclosures (62) through (70):
+                      # medical treatment records ...): 44 pages.")
                       r"(?:releas|disclos|produc|provid(?!ers?\b)|enclos(?!ures?\s+(?:to|of)\s+(?:the|its|his|her|their)\s+"
-                      r"(?!(?:[\w-]+\s+)?(?:letter|response|e-?mail|message|correspondence|reply)\b))|furnish)"
+                      r"(?!(?:[\w-]+\s+)?(?:letter|response|e-?mail|message|correspondence|reply)\b)|"
+                      r"ures?\s*\(\d{1,3}\))|furnish)"
                       r"(?!\w*\s+to\s+(?:the|an?|each|every|this|"
                       r"that)\s+(?:[\w-]+\s+)?(?:inmates?|patients?|prisoners?|detainees?|residents?|offenders?|juveniles?|"
                       r"students?|clients?|decedents?|minors?|child|children)\b(?!['\u2019]))|attached|grant|being\s+sent|available|"
@@ -208,7 +211,12 @@ _OF_THESE_PAGES = re.compile(r"^\W*of\s+(?:these|those|the|them|which)\b[^,.;]{0
                              r"(?:\s+(?:(?:that\s+|which\s+)?(?:we|it|they|the\s+[\w-]+|this\s+office)\s+"
                              r"(?:have\s+|has\s+|had\s+)?)?(?:processed|reviewed|located|found|identified|examined|"
                              r"retrieved|searched)(?:\s+(?:for|in)\s+(?:this|the\s+(?:present|current))\s+(?:interim\s+)?"
-                             r"(?:release|installment|production|response|batch|tranche))?)?\s*,", re.IGNORECASE)
+                             r"(?:release|installment|production|response|batch|tranche))?"
+                             # ... or with the release they are in alone: "Of the 212 pages in this installment, 203
+                             # are released, 88 of them with redactions"
+                             r"|\s+(?:in|of)\s+(?:this|the\s+(?:present|current|enclosed))\s+(?:interim\s+)?"
+                             r"(?:release|installment|instalment|production|response|batch|tranche))?\s*,",
+                             re.IGNORECASE)
 # ... and one that opens on a share of them, the counts after it shares too: "Sixty of them are released to you in
 # full and twenty-six are released with redactions".
 _OF_THEM_OPENING = re.compile(rf"^\W*(?:{COUNT})\s+of\s+(?:them|these|those)\s+(?:are|were|is|have\s+been|has\s+been|"
@@ -837,6 +845,11 @@ _THEY_ARE_DONE = re.compile(r"^\W*(?:(?:because|since|as|accordingly|therefore|f
                             r"(?:\s+(?:records?\s+)?(?:under|pursuant\s+to|by)\s+[^.;]{1,80}?)?\s+and\s+(?:are\s+)?)?"
                             r"not\s+(?:provided|released|disclosed|produced)"
                             r"(?:\s+to\s+you)?\s*[.;]?\s*$))", re.IGNORECASE)
+# ... or withheld with no subject at all, the participle and its manner opening the sentence: "Withheld in full; ..."
+# (not a participle that opens a clause about something else: "Withheld information is described in the log"; nor a
+# portal's status of a whole request after its list of files: "Disclosed in Part.").
+_DONE_WITHOUT_SUBJECT = re.compile(r"^\W*(?=(?:withheld|denied)\s+in\s+(?:full|(?:its|their)\s+entirety)\b)",
+                                   re.IGNORECASE)
 # ... the clause that opens on the pronoun, closing a sentence that gives the reason: ", and they are withheld in full".
 _THEY_DONE_LAST = re.compile(r",\s+and\s+(?:therefore\s+|accordingly\s+|so\s+|thus\s+)?(?=(?:they|these|those)\b)",
                              re.IGNORECASE)
@@ -956,6 +969,12 @@ def read_pages_after(sentence: str, previous: str, counts: PageCounts) -> None:
         _read_respelt(sentence, spelt, counts)
         return
     clause = sentence
+    if subjectless := _DONE_WITHOUT_SUBJECT.match(sentence):
+        # ... or said of them with no subject at all, as a list of items does: "Item 2: Coroner's autopsy report and
+        # toxicology report, 12 pages." / "Withheld in full; autopsy reports are confidential pursuant to La. R.S.
+        # 44:19."
+        rest = sentence[subjectless.end():]
+        clause = f"They are {rest[:1].lower()}{rest[1:]}"
     they = _THEY_ARE_DONE.match(clause)
     if they is None and (last_clause := _THEY_DONE_LAST.search(sentence)) \
             and not _PAGES_COUNTED.search(sentence[:last_clause.start()]):
@@ -1398,9 +1417,57 @@ _YOU_WILL_FIND = re.compile(rf"\byou\s+will\s+(?:find|see|note)\s+(?:that\s+)?(?
                             r"(?=(?:released|withheld|redacted|provided|disclosed|produced|enclosed)\b)", re.IGNORECASE)
 
 
+# Pages released but for some of them, withheld in full, which the release does not count: "the remaining 146 pages
+# are appropriate for release in part, with the exception of 16 pages, which are withheld in full" releases 130; "We
+# are releasing 48 pages in full except for 4 pages that are withheld in their entirety" releases 44.
+_RELEASED_SAVE_WITHHELD = re.compile(
+    rf"(?<![\w$.,])(?P<n>{COUNT})\s+(?:(?!\d)[\w-]+\s+){{0,2}}?pages?\b(?P<verb>[^.;]{{0,80}}?\b(?:release[ds]?|releasable|"
+    r"provided|disclosed|produced)\b[^.;]{0,40}?),?\s+(?:with\s+the\s+exception\s+of|except(?:\s+for)?|save\s+for|"
+    rf"other\s+than)\s+(?P<m>{COUNT})\s+(?:[\w-]+\s+)?pages?\b,?\s+(?:which|that)\s+(?:are|were|is|have\s+been|will\s+be)"
+    r"\s+(?:being\s+)?(?:withheld|denied)\b", re.IGNORECASE)
+
+
+def _released_save_withheld(sentence: str) -> str | None:
+    """The sentence with the pages it releases but for those withheld counted without them, or None."""
+    for match in _RELEASED_SAVE_WITHHELD.finditer(sentence):
+        released, withheld = count_value(match.group("n")), count_value(match.group("m"))
+        if released is not None and withheld is not None and withheld < released:
+            # (the exception said as a count beside the release, so that the sentence is read once)
+            return (f"{sentence[:match.start('n')]}{released - withheld}{sentence[match.end('n'):match.end('verb')]}, "
+                    f"and {sentence[match.start('m'):]}")
+    return None
+
+
+# An item's pages after its label, a share of them redacted and no verb of their own: "Attachment A - Investigative
+# Summary (FDLE-000001 through FDLE-000118): 118 pages, 44 of which contain redactions." gives out the 118, the 44 in
+# part; so does "Item 1: incident report, 12 pages, 3 of which are redacted." (not "We located 118 pages, 44 of which
+# contain redactions", pages found).
+_ITEM_PAGES_SHARE_REDACTED = re.compile(rf"(?:[:,\u2013\u2014]|\s-)\s*(?P<n>{COUNT})\s+pages?,\s+(?P<m>{COUNT})\s+of\s+"
+                                        r"(?:which|them|these)\s+(?:contain|have|bear|carry|show|are|were)\s+"
+                                        r"(?:redact|excis|partially\s+redact)\w*", re.IGNORECASE)
+
+
+def _item_pages_share_redacted(sentence: str) -> str | None:
+    """The sentence with its item's pages said to be given out, or None."""
+    match = _ITEM_PAGES_SHARE_REDACTED.search(sentence)
+    if not match or _WITHHOLD.search(sentence) or _RELEASE.search(sentence[:match.start("n")]) \
+            or len([m for m in _MENTION.finditer(sentence) if count_value(m.group("count")) is not None]) != 2:
+        return None
+    values = count_value(match.group("n")), count_value(match.group("m"))
+    if values[0] is None or values[1] is None or values[1] > values[0]:
+        return None
+    return f"{sentence[:match.end('n')]} pages are provided, {sentence[match.start('m'):]}"
+
+
 def read_pages(sentence: str, counts: PageCounts) -> None:
     """Add the page counts one sentence states to *counts*."""
     if _REQUESTERS_OWN_PAGES.search(sentence) or _pages_named_again(sentence, counts):
+        return
+    if (given := _item_pages_share_redacted(sentence)) is not None:
+        _read_respelt(sentence, given, counts)
+        return
+    if (without_withheld := _released_save_withheld(sentence)) is not None:
+        _read_respelt(sentence, without_withheld, counts)
         return
     clause = _SHARE_CLAUSE.search(sentence)
     if clause and _PAGES_COUNTED.search(sentence[:clause.start()]) \

@@ -145,7 +145,9 @@ CLOSED_BY_NUMBER = (r"(?<!will\s)(?<!would\s)(?<!may\s)\b(?:has|have)\s+(?:now\s
                     r"records?|information|PRA|RTK|right-to-know|/)\s*){0,3}(?:request|case|file)\s+(?:no\.?\s*|"
                     r"number\s+|#\s*)?(?=[A-Z0-9-]*\d)[A-Z0-9][\w-]*\d")
 # A release made before this letter: "released to you in an earlier response", "previously provided".
-MADE_BEFORE = (r"\b(?:previously|already|(?:an?|our|the|its|my)\s+(?:earlier|previous|prior)\s+(?:\w+\s+)?"
+# (the requester's own earlier request too: "released to you on August 14, 2026, in response to your earlier request
+# 26-09112-F")
+MADE_BEFORE = (r"\b(?:previously|already|(?:an?|our|the|its|my|your)\s+(?:earlier|previous|prior)\s+(?:\w+\s+)?"
                r"(?:responses?|releases?|letters?|productions?|installments?|repl(?:y|ies)|determinations?|e-?mails?|"
                r"requests?)|"
                # ... or when: "earlier this year", "last month", "two weeks ago", "in our response of March 3", "in

@@ -1816,6 +1816,7 @@ class _Reader:
         set_aside: set[str] = set()
         pinned: dict[str, tuple[str, int]] = {}  # a subsection only pin-cited after the law's words: its section, where
         item_before = False  # the sentence before was an item of such a list
+        foia_list = False  # ... and the list is of the FOIA's own subsections: "set forth in 5 U.S.C. 552(b):"
         illinois = any(ILLINOIS_LETTER.search(sentence) for sentence in self.body)
         for index, sentence in enumerate(self.body):
             items = list_item_exemptions(sentence) if introduced else []
@@ -1824,8 +1825,18 @@ class _Reader:
                 # list ("... redacted as follows: 1." then "Social security numbers, ..., under O.C.G.A. §
                 # 50-18-72(a)(20)(A).") is read with its marker
                 items = list_item_exemptions(f"{marker.group(1)} {sentence}")
+            if introduced and foia_list and not items and (paragraph := _FOIA_PARAGRAPH_ITEM.match(sentence)):
+                # "... withheld in full, pursuant to the following FOIA exemptions set forth in 5 U.S.C. 552(b):" /
+                # "(5) which permits the withholding of inter-agency or intra-agency memorandums ...": each item opens
+                # on the paragraph of the section the lead named
+                items = find_exemptions(f"5 U.S.C. § 552(b){paragraph.group(1)}")
             if introduced and not items:
                 items = cited_first(sentence)  # "5 U.S.C. § 552(b)(6), which concerns ...;" after "pursuant to:"
+            if introduced and not items and _BULLET_START.match(sentence):
+                # a bulleted item whose ground stands between what it covers and where it was applied: "- Specific
+                # intelligence information ..., RCW 42.56.240(1), applied to the 9 pages of the Force Review Board
+                # packet ...;"
+                items = find_exemptions(sentence, withholding=True)
             if introduced and not items and index and (_LIST_MARKER.fullmatch(self.body[index - 1])
                                                        or _MARKER_AT_END.search(self.body[index - 1])):
                 # an item after its marker, what is withheld and then the law it is withheld under: "... with the
@@ -1874,6 +1885,7 @@ class _Reader:
                 opened = opened[:first_item.start() + 1]
             introduced = bool(items) or bool(opened.rstrip().endswith(":") and (
                 P.WITHHOLDING_WORDS.search(opened) or withholds(opened))) \
+                or _short_lead_after_withholding(self.body, index, opened) \
                 or (introduced and bool(_LIST_MARKER.fullmatch(sentence))) \
                 or (introduced and bool(_BULLET_START.match(sentence))) \
                 or (introduced and bool(_NUMBERED_START.match(sentence))) \
@@ -1881,6 +1893,7 @@ class _Reader:
                 or ((item_before or introduced) and _continues_item(self.body, index))
             # ("1." alone, its item next; or another item; or a sentence more of the item before, the next item after
             # it)
+            foia_list = introduced and (foia_list or bool(_FOIA_SECTION_LEAD.search(opened)))
             item_before = bool(items)
             # (a table's heading row between the list's introduction and its rows: "Exemption | Material withheld")
             introduced = introduced or (bool(_TABLE_HEADING.fullmatch(sentence.strip()))
@@ -2940,6 +2953,22 @@ _NOT_IN_OUR_CUSTODY = re.compile(r"\bnot\s+(?:in\s+the\s+(?:custody|possession)\
 _HELD_ELSEWHERE = re.compile(r"^\W*(?:they|it|these(?:\s+records)?|those(?:\s+records)?|such\s+records|the\s+"
                              r"(?:records|photographs|files|reports?))\s+(?:are|is)\s+(?:instead\s+)?(?:held|maintained|"
                              r"kept)\s+by\s+(?!(?:this|our)\b)", re.IGNORECASE)
+
+
+# A lead that names the FOIA's section of exemptions and no paragraph of it, closed by a colon: "pursuant to the
+# following FOIA exemptions set forth in 5 U.S.C. 552(b):"; and an item of its list, opening on a paragraph and what
+# it permits: "(5) which permits the withholding of ...", "(7)(C) which permits ...".
+_FOIA_SECTION_LEAD = re.compile(r"\b552\s*\(b\)\s*:\s*$")
+_FOIA_PARAGRAPH_ITEM = re.compile(r"^\s*(\([1-9]\)(?:\([A-F]\))?)\s*,?\s+(?:which|that|to|for|permits|protects|"
+                                  r"exempts|applies|concerns)\b")
+
+
+def _short_lead_after_withholding(body: list[str], index: int, opened: str) -> bool:
+    """A lead of a few words closed by a colon ("In summary:", "They are as follows:") just after a sentence that
+    speaks of the redactions or withholdings: "The reasons for each redaction and withholding are set out in the
+    exemption log enclosed with this installment. In summary:" introduces the list of grounds after it."""
+    return bool(index and opened.rstrip().endswith(":") and len(opened.split()) <= 4
+                and P.WITHHOLDING_WORDS.search(body[index - 1]))
 
 
 def _held_by_another_office(body: list[str], index: int) -> bool:

@@ -124,6 +124,19 @@ def test_records_given_with_something_removed_under_a_law_are_released_in_part(b
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
+    # Recordings given with faces blurred or pixelated under a law cite that law as a ground, a comma before it or not.
+    ("The recordings are released with the faces of two juvenile bystanders blurred, pursuant to R.C. "
+     "149.43(A)(1)(jj) and (A)(17)(h).", ["R.C. 149.43(A)(1)(jj)", "R.C. 149.43(A)(17)(h)"]),
+    ("The body-worn video is provided; the minors' faces are pixelated under RCW 42.56.240(14).",
+     ["RCW 42.56.240(14)"]),
+    # ... not a recording blurred with no law for it, beside the law that makes it open.
+    ("The recordings are released with the faces blurred where the camera lost focus, as R.C. 149.43 requires.", []),
+])
+def test_faces_blurred_under_a_law_cite_it(sentence: str, expected: list[str]) -> None:
+    assert find_exemptions(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
     # Sections listed before the code their state cites after them are each that code's ...
     ("The records are withheld under Sections 14-2-1(F) and 14-2-1(A) NMSA 1978.",
      ["NMSA 1978, § 14-2-1(F)", "NMSA 1978, § 14-2-1(A)"]),
@@ -726,3 +739,55 @@ def test_no_bar_and_the_rtkls_relation_to_other_law_are_no_ground(sentence: str)
 ])
 def test_what_is_excluded_under_a_section_is_withheld(sentence: str, expected: list[str]) -> None:
     assert find_exemptions(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # The law that opens records, named to say the records withheld are none of those it describes, is no ground.
+    ("The Department has withheld the autopsy photographs, 14 pages, which are not records described in Penal Code "
+     "section 832.7(b)(1) and are withheld pursuant to Government Code section 7927.705.",
+     ["Government Code § 7927.705"]),
+    ("The coroner's notes are not among the records listed in Penal Code section 832.7(b)(1); they are withheld "
+     "under Government Code section 7922.000.", ["Government Code § 7922.000"]),
+    # ... the near miss: records the law itself describes as confidential are withheld under it.
+    ("Peace officer personnel records described in Penal Code section 832.7(a) are confidential and are withheld.",
+     ["Penal Code § 832.7(a)"]),
+])
+def test_the_law_whose_records_the_withheld_ones_are_not_is_no_ground(sentence: str, expected: list[str]) -> None:
+    assert find_exemptions(sentence) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # A short lead closed by a colon, just after a sentence about the redactions, introduces the list of grounds; a
+    # bulleted item's ground may stand in its middle.
+    ("We are releasing 203 pages, 88 of them with redactions. The reasons for each redaction and withholding are set "
+     "out in the exemption log enclosed with this installment. In summary:\n\n- Witness and victim identifying "
+     "information, RCW 42.56.240(2);\n- Specific intelligence information and investigative records whose "
+     "nondisclosure is essential to effective law enforcement, RCW 42.56.240(1), applied to the 9 pages of the "
+     "Force Review Board packet;\n- Driver's license numbers and identicard numbers, RCW 42.56.230(7)(a).",
+     ["RCW 42.56.240(2)", "RCW 42.56.240(1)", "RCW 42.56.230(7)(a)"]),
+    ("We are releasing 40 pages, 12 of them with redactions. Information was redacted from 12 pages. They are:\n\n"
+     "- Home addresses of employees, RCW 42.56.250(4);\n- Witness identities, RCW 42.56.240(2).",
+     ["RCW 42.56.250(4)", "RCW 42.56.240(2)"]),
+    # ... the near miss: a short lead after a sentence about no withholding introduces no grounds.
+    ("We are releasing 40 pages in full. The records are described below. In summary:\n\n- Incident reports, which "
+     "RCW 42.56.520 required us to answer within five days;\n- Photographs.", []),
+])
+def test_a_short_lead_after_the_redactions_introduces_their_grounds(body: str, expected: list[str]) -> None:
+    assert exemptions_in(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # A list after a lead naming the FOIA's section of exemptions: each item opens on the paragraph it applies.
+    ("We are releasing 241 pages in part and 135 pages must be withheld in full, pursuant to the following FOIA "
+     "exemptions set forth in 5 U.S.C. 552(b):\n\n(5) which permits the withholding of inter-agency or intra-agency "
+     "memorandums or letters;\n\n(6) which permits the withholding of personnel and medical files;\n\n(7)(C) which "
+     "permits the withholding of records or information compiled for law enforcement purposes.",
+     ["(b)(5)", "(b)(6)", "(b)(7)(C)"]),
+    ("Portions of 12 pages are withheld under the following exemptions set forth in 5 U.S.C. 552(b):\n\n(7)(E) which "
+     "permits the withholding of techniques and procedures for law enforcement investigations.", ["(b)(7)(E)"]),
+    # ... the near miss: numbered items under another lead are no paragraphs of the FOIA.
+    ("We are releasing 40 pages in part, withheld under the following parts of the Department's regulations:\n\n"
+     "(5) which permits us to consult other agencies.", []),
+])
+def test_items_of_a_list_after_the_foias_section_are_its_paragraphs(body: str, expected: list[str]) -> None:
+    assert exemptions_in(body) == expected

@@ -166,3 +166,15 @@ def test_an_appeal_number_of_four_figures_is_read_after_an_appeal_label(
 ])
 def test_a_comma_may_set_the_number_word_apart_from_its_label(text: str, expected: list[tuple[str, bool]]) -> None:
     assert numbers(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The number in square brackets after the request's label, as the DOJ Inspector General's subject line sets it.
+    ("Subject: Freedom of Information/Privacy Act Request [26-OIG-612]", [("26-OIG-612", False)]),
+    ("Subject: Freedom of Information/Privacy Act Requests [20-OIG-171]", [("20-OIG-171", False)]),
+    ("Re: FOIA Request [No. 2026-00412]", [("2026-00412", False)]),
+    # The near miss: a word in brackets after "requests" is no number.
+    ("We answer requests [in the order received] within 20 days.", []),
+])
+def test_a_number_in_square_brackets_after_the_request_label(text: str, expected: list[tuple[str, bool]]) -> None:
+    assert numbers(text) == expected

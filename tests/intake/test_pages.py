@@ -739,3 +739,96 @@ def test_a_column_of_pages_produced_with_redactions_is_a_share_of_those_produced
             "request, as described below.\n\n" + table + "\n\nCertain information has been redacted under S.C. Code "
             "Ann. § 30-4-40(a)(2).")
     assert [(event.pages_released, event.pages_withheld) for event in events_in(body)] == [(released, withheld)]
+
+
+@pytest.mark.parametrize(("sentence", "released", "withheld"), [
+    # The pages of the release named by the release they are in, the counts after them a share of them.
+    ("Of the 212 pages in this installment, 203 are released, 88 of them with redactions, and 9 pages of the Force "
+     "Review Board packet are withheld in full.", 203, 9),
+    ("Of the 140 pages in the enclosed production, 120 are released, 35 of them with redactions, and 20 pages are "
+     "withheld in full.", 120, 20),
+    # ... the near miss: pages named by another place are no share of this release.
+    ("Of the 212 pages in this box, 88 of them with redactions are released.", 88, None),
+])
+def test_shares_of_the_pages_in_this_release(sentence: str, released: int | None, withheld: int | None) -> None:
+    counts = PageCounts()
+    read_pages(sentence, counts)
+    assert (counts.pages_released, counts.withheld_full) == (released, withheld)
+
+
+@pytest.mark.parametrize(("body", "released"), [
+    # Pages given out on the requester's earlier request, told beside those released now, are no release of this one.
+    ("This is the final response to your request. The report itself, 26 pages, was released to you in redacted form "
+     "on August 14, 2026, in response to your earlier request 26-09112-F, and it has not been processed again. We are "
+     "releasing 40 pages in full and 293 pages in part.", 333),
+    ("This is the final response to your request. We are releasing 212 pages in full. The 86 pages of incident "
+     "reports that were provided to you on October 2, 2026, in response to your previous request, are not "
+     "duplicated here.", 212),
+    # ... the near miss: pages this letter releases in answer to the earlier request too are released.
+    ("This is the final response to your request. We are releasing 26 pages in full, which also answer your earlier "
+     "request 26-09112-F.", 26),
+])
+def test_pages_released_on_the_requesters_earlier_request_are_not_this_release(body: str, released: int) -> None:
+    [event] = events_in(body)
+    assert event.pages_released == released
+
+
+@pytest.mark.parametrize(("sentence", "released", "withheld"), [
+    # Pages released but for some withheld in full: the release counts them without those.
+    ("Ms. Halvorsen-Tate has determined that the remaining 146 pages are appropriate for release in part, with the "
+     "exception of 16 pages, which are withheld in full.", 130, 16),
+    ("The 48 pages are released in full except for 4 pages that are withheld in their entirety.", 44, 4),
+    # ... the near miss: pages only reviewed are no release, whatever is withheld of them.
+    ("We reviewed 146 pages, with the exception of 16 pages, which are withheld in full.", None, 16),
+])
+def test_pages_released_but_for_those_withheld(sentence: str, released: int | None, withheld: int | None) -> None:
+    counts = PageCounts()
+    read_pages(sentence, counts)
+    assert (counts.pages_released, counts.withheld_full) == (released, withheld)
+
+
+@pytest.mark.parametrize(("body", "released", "withheld"), [
+    # What was done to an item's pages said with no subject, in the sentence after the item's count.
+    ("This is our final response. Item 1: Investigative report, 88 pages, produced with redactions. Item 2: "
+     "Coroner's autopsy report and toxicology report, 12 pages. Withheld in full; autopsy reports are confidential "
+     "pursuant to La. R.S. 44:19.", 88, 12),
+    ("This is our final response. Item 3: the booking photographs, 4 pages. Withheld in their entirety.", None, 4),
+    # ... the near miss: a participle opening a sentence about something else counts nothing of the item before.
+    ("This is our final response. Item 3: the booking photographs, 4 pages. Withheld information is described in the "
+     "enclosed log.", None, None),
+])
+def test_an_items_pages_done_as_the_next_sentence_says(body: str, released: int | None,
+                                                       withheld: int | None) -> None:
+    [event] = events_in(body)
+    assert (event.pages_released, event.pages_withheld) == (released, withheld)
+
+
+@pytest.mark.parametrize(("body", "released", "withheld"), [
+    # An investigation's enclosures named by their numbers are parts of the records, not pages this letter encloses.
+    ("This is the final response. Box 1 (the report and enclosures (1) through (27)): 310 pages. These pages are "
+     "released with redactions. Box 3 (enclosures (62) through (70): medical treatment records): 44 pages. These "
+     "pages are withheld in their entirety.", 310, 44),
+    ("This is the final response. Enclosure (5), the witness statements: 12 pages. These pages are withheld in "
+     "their entirety.", None, 12),
+    # ... the near miss: pages said to be enclosed are released.
+    ("This is the final response. The 12 pages of witness statements are enclosed.", 12, None),
+])
+def test_an_investigations_numbered_enclosures_are_not_enclosed(body: str, released: int | None,
+                                                                withheld: int | None) -> None:
+    [event] = events_in(body)
+    assert (event.pages_released, event.pages_withheld) == (released, withheld)
+
+
+@pytest.mark.parametrize(("body", "released"), [
+    # An item's pages after its label, a share of them redacted and no verb of their own, are given out.
+    ("This is our final response. The records are provided as attachments. Attachment A - Reports of Investigation "
+     "(FDLE-000001 through FDLE-000118): 118 pages, 44 of which contain redactions. Attachment B - Sworn statements: "
+     "63 pages, 19 of which contain redactions. Attachment C - Laboratory reports: 31 pages, provided without "
+     "redaction.", 212),
+    ("This is our final response. Item 1: incident report, 12 pages, 3 of which are redacted.", 12),
+    # ... the near miss: pages only located, a share of them redacted, are no release of all of them.
+    ("This is our final response. We located 118 pages, 44 of which contain redactions.", 44),
+])
+def test_an_items_pages_a_share_of_them_redacted_are_given_out(body: str, released: int) -> None:
+    [event] = events_in(body)
+    assert event.pages_released == released
