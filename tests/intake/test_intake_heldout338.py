@@ -94,6 +94,31 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   https://oregon.public.law/rules/oar_690-003-0220
 - y14 CBI criminal justice records denial: C.R.S. § 24-72-305(5) and (7), http://www.lpdirect.net/casb/crs/24-72-305.html
   , and Harris v. Denver Post Corp. on the CCJRA, http://cocommonlaw.com/public-records/
+Blind score (written before the rules were run on it): 7 of 14 fully right, and all 14 matched to their requests
+(the Kentucky Attorney General's decision by its own docket). Wrong were:
+- y01 (y01-ut-dps-grama-partial-denial.txt): pages_withheld None != 12, from "In addition, the Department is denying
+  access to 12 pages, the investigative summary prepared by the State Bureau of Investigation, in their entirety."
+- y03 (y03-tn-dcs-records-denial.pdf): outcome 'partial_grant' != 'denied', pages_released 214 != None,
+  pages_withheld None != 214, from "After a diligent review, the Department has determined that the records
+  responsive to your request, consisting of 214 pages, are confidential and are not subject to disclosure."
+- y04 (y04-ky-ag-ord-ksp.txt): exemptions ['KRS 17.150(2)', 'KRS 61.878(1)(a)', 'KRS 61.878(1)(l)'] != ['KRS
+  61.878(1)(l)', 'KRS 17.150(2)', 'KRS 61.878(1)(a)']: the rules keep the order of first citation, the Summary's
+  ("did not violate the Act when it withheld records ... under KRS 17.150(2) and redacted ... under KRS
+  61.878(1)(a)"), before "KRS 61.878(1)(l) excludes from inspection"; the expected order is the body's.
+- y09 (y09-ma-doc-rao-partial.pdf): exemptions missing (c), (f) and (n), cited as headings and clauses: "Exemption
+  (c)", "Clause (c) exempts from disclosure \"personnel and medical files or information ...\"", "Clause (n) exempts
+  from disclosure records relating to the security or safety of persons or buildings".
+- y10 (y10-ny-nysp-foil-appeal-partly.pdf): exemptions include 'Civil Rights Law § 50-a' from "Since the repeal of
+  Civil Rights Law § 50-a, records of this kind are no longer confidential in their entirety, and the Records Access
+  Officer's reliance on that provision is not sustained."; pages_released 8 != None from "The use of force reports (8
+  pages) will be released to you, with the redaction of the names ...".
+- y11 (y11-tx-dps-release-after-ruling.txt): exemptions missing "Gov't Code § 411.083" from "... withheld pursuant to
+  section 552.101 of the Government Code in conjunction with section 411.083 of the Government Code."; pages_released
+  None != 137 from "In accordance with the ruling, the Department is releasing the responsive information, 137 pages,
+  with the following information redacted:".
+- y14 (y14-co-cbi-ccjra-denial.txt): exemptions include 'C.R.S. § 24-31-902(2)(b)' from "the recordings will be
+  released within 21 days after that review concludes unless a further delay is warranted under C.R.S. §
+  24-31-902(2)(b)."
 """
 
 from __future__ import annotations
@@ -101,10 +126,12 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout338"
-# What the rules reached on this set when it was scored once, blind; it may only go up.
-FLOOR = 0
+# What the rules reached on this set when it was scored once, blind (7); it may only go up.
+FLOOR = 7
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET = {"y01-ut-dps-grama-partial-denial.txt", "y03-tn-dcs-records-denial.pdf", "y04-ky-ag-ord-ksp.txt",
+           "y09-ma-doc-rao-partial.pdf", "y10-ny-nysp-foil-appeal-partly.pdf", "y11-tx-dps-release-after-ruling.txt",
+           "y14-co-cbi-ccjra-denial.txt"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
