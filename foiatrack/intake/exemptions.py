@@ -784,6 +784,25 @@ def with_illinois_act(sentence: str) -> str:
     return _ILLINOIS_BARE.sub(named, sentence)
 
 
+# A letter under the Massachusetts Public Records Law: it cites the clause that holds the exemptions, G. L. c. 4,
+# § 7(26), somewhere (see with_massachusetts_clause).
+MASSACHUSETTS_LETTER = re.compile(r"(?:M\.\s?)?G\.\s?L\.\s?c\.\s?4,?\s*§\s*7\s*\(\s*26\s*\)")
+# ... whose exemptions are then named by their letters alone, as headings and in the sentences under them: "Exemption
+# (c)", "Clause (n) exempts from disclosure records relating to the security or safety of persons or buildings",
+# "redacted under Exemptions (c) and (f)" (not when the clause is cited after them: see _MA_LETTERED).
+_MA_BARE_LETTERS = re.compile(r"\b(?:[Ee]xemptions?|[Cc]lauses?)\s+\(\s*[a-u]\s*\)"
+                              r"(?:\s*(?:,|and|or)\s*(?:and\s+|or\s+)?\(\s*[a-u]\s*\))*"
+                              r"(?![\w(]|\s*(?:,|and|or)\s*(?:and\s+|or\s+)?\(\s*[a-u]\s*\)|"
+                              r"\s+(?:of|to|under|in)\s+(?:the\s+)?(?:(?:Massachusetts\s+)?Public\s+Records"
+                              r"\s+Law,?\s+)?\(?(?:M\.\s?)?G\.\s?L)")
+
+
+def with_massachusetts_clause(sentence: str) -> str:
+    """*sentence* with the clause named after each Massachusetts exemption cited by its letter alone ("Clause (c)
+    exempts ..." is "Clause (c) of G. L. c. 4, § 7(26) exempts ..."), for a letter citing that clause elsewhere."""
+    return _MA_BARE_LETTERS.sub(lambda match: match.group(0) + " of G. L. c. 4, § 7(26)", sentence)
+
+
 def _listed_before_code(sentence: str) -> str:
     """*sentence* with each list of sections before a code cited after them written out section by section."""
     def one_by_one(match: re.Match[str]) -> str:

@@ -4283,9 +4283,10 @@ GROUND_REPLACED = re.compile(r"\b(?:(?:am|are|is)\s+instead\s+(?:affirming|uphol
                              r"\bon\s+(?:the\s+)?(?:alternative|alternate|different|other|separate)\s+grounds?\s+"
                              r"(?:of|that|under)\b", IC)
 # A ground a decision says it no longer applies: "The deliberative process privilege no longer applies to that factual
-# material", "the Bureau no longer relies on Exemption 5 for these pages", "Exemption 4 is no longer asserted".
-NO_LONGER_APPLIED = re.compile(r"\bno\s+longer\s+(?:appl(?:y|ies)|rel(?:y|ies)\s+(?:up)?on|asserts?|invokes?|"
-                               r"claims?)\b|"
+# material", "the Bureau no longer relies on Exemption 5 for these pages", "Exemption 4 is no longer asserted", "The
+# City is no longer withholding these reports under Exemption (f)".
+NO_LONGER_APPLIED = re.compile(r"\bno\s+longer\s+(?:appl(?:y|ies)|rel(?:y|ies|ying)\s+(?:up)?on|asserts?|invokes?|"
+                               r"claims?|withholding|redacting)\b|"
                                r"\b(?:is|are)\s+no\s+longer\s+(?:asserted|invoked|claimed|applicable|relied\s+(?:up)?on)\b|"
                                r"\bwithdr[ae]w\w*\s+(?:its|the|our|their)\s+(?:reliance|assertion|invocation)\b", IC)
 # A question whether a ground was rightly applied, which upholds nothing: "We therefore cannot determine whether

@@ -726,3 +726,31 @@ def test_no_bar_and_the_rtkls_relation_to_other_law_are_no_ground(sentence: str)
 ])
 def test_what_is_excluded_under_a_section_is_withheld(sentence: str, expected: list[str]) -> None:
     assert find_exemptions(sentence) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # A Massachusetts letter names its exemptions by their letters alone, as headings and in the sentences under them,
+    # once it has cited the clause that holds them, G. L. c. 4, § 7(26).
+    ("Enclosed are 71 pages of records, redacted as explained below. Public records are defined broadly, unless "
+     "falling within a statutory exemption. G.L. c. 4, § 7(26). The Department relies on the following exemptions:\n\n"
+     "Exemption (a)\n\nClause (a) of G.L. c. 4, § 7(26) exempts from disclosure records that are specifically or by "
+     "necessary implication exempted from disclosure by statute. The Department has redacted criminal offender record "
+     "information, the dissemination of which is restricted by G.L. c. 6, § 172.\n\nExemption (c)\n\nClause (c) "
+     "exempts from disclosure \"personnel and medical files or information\". The Department has redacted the names of "
+     "witnesses.\n\nExemption (n)\n\nClause (n) exempts from disclosure records relating to the security or safety of "
+     "persons or buildings. The Department has redacted the locations of cameras.",
+     ["G. L. c. 4, § 7(26)(a)", "G. L. c. 6, § 172", "G. L. c. 4, § 7(26)(c)", "G. L. c. 4, § 7(26)(n)"]),
+    ("The 40 pages responsive to your request are enclosed, redacted under M.G.L. c. 4, § 7(26)(c). The incident "
+     "narratives are also redacted under Exemptions (f) and (n), as their release would prejudice effective law "
+     "enforcement and jeopardize public safety.",
+     ["G. L. c. 4, § 7(26)(c)", "G. L. c. 4, § 7(26)(f)", "G. L. c. 4, § 7(26)(n)"]),
+    # The near misses: a letter under no Massachusetts law, whose "Exemption (c)" is another law's; and a ground the
+    # office says it no longer withholds under.
+    ("The 40 pages responsive to your request are enclosed. Names are redacted under Exemption (c) of the county's "
+     "records policy.", []),
+    ("Attached are the use of force reports, 14 pages. Names have been redacted pursuant to Exemption (c) of the "
+     "Public Records Law, G. L. c. 4, § 7(26)(c). The City is no longer withholding these reports under Exemption (f).",
+     ["G. L. c. 4, § 7(26)(c)"]),
+])
+def test_a_massachusetts_exemption_by_its_letter_alone_is_that_clause(body: str, expected: list[str]) -> None:
+    assert exemptions_in(body) == expected
