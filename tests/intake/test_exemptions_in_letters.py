@@ -754,3 +754,24 @@ def test_what_is_excluded_under_a_section_is_withheld(sentence: str, expected: l
 ])
 def test_a_massachusetts_exemption_by_its_letter_alone_is_that_clause(body: str, expected: list[str]) -> None:
     assert exemptions_in(body) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # A law the letter says is repealed is no ground for withholding ...
+    ("Since the repeal of Civil Rights Law § 50-a, records of this kind are no longer confidential in their entirety, "
+     "and the Records Access Officer's reliance on that provision is not sustained.", []),
+    ("The disciplinary records, once confidential under Civil Rights Law § 50-a, which was repealed in 2020, are "
+     "withheld in part under Public Officers Law § 87(2)(b).", ["Public Officers Law § 87(2)(b)"]),
+    # ... nor the law of a condition the answer may later meet, with no withholding of its own between.
+    ("The CBI is not required to release them under C.R.S. § 24-31-902(2)(a) while the review is pending; the "
+     "recordings will be released within 21 days after that review concludes unless a further delay is warranted "
+     "under C.R.S. § 24-31-902(2)(b).", ["C.R.S. § 24-31-902(2)(a)"]),
+    ("The footage is withheld under RCW 42.56.240(1) and will be provided once the case closes, unless disclosure is "
+     "then still restricted by RCW 10.97.080.", ["RCW 42.56.240(1)"]),
+    # The near misses: a ground applied after the condition, and a law merely amended.
+    ("Unless and until the investigation is closed, the file is withheld under C.R.S. § 24-72-305(5).",
+     ["C.R.S. § 24-72-305(5)"]),
+    ("The records are withheld under Civil Rights Law § 50-b, as amended in 2021.", ["Civil Rights Law § 50-b"]),
+])
+def test_a_repealed_law_or_the_law_of_a_condition_is_no_ground(sentence: str, expected: list[str]) -> None:
+    assert find_exemptions(sentence) == expected
