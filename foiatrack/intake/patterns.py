@@ -2597,7 +2597,10 @@ PARTIAL = re.compile(LETTER_IS_PARTIAL_DENIAL + r"|with\s+the\s+exception\s+of|"
                      r"granted\s+in\s+part|partially\s+granted|partial\s+grant|(?:partially|partly)\s+(?:fulfilled|filled)\b|"
                      r"(?:fulfilled|filled)\s+in\s+part\b|released?\s+in\s+part|denied\s+in\s+"
                       r"part|withheld\s+in\s+part|with\s+(?:certain\s+|some\s+)?(?:redactions|excisions|deletions)|"
-                      r"(?<!without\s)(?<!without\sany\s)(?<!no\s)\bredact|portions?\s+(?:\w+\s+){0,3}(?:withheld|redacted|excised)|excised|deletions\s+have\s+"
+                      # (not a redaction weighed and refused: "whether redaction would permit the release of any
+                      # portion", "redaction would not remove the confidential information", "redaction cannot cure")
+                      r"(?<!without\s)(?<!without\sany\s)(?<!no\s)(?<!whether\s)\bredact(?!\w*\s+(?:would|will|could|can|"
+                      r"does|did)\s*not\b|\w*\s+cannot\b|\w*\s+(?:is|was)\s+not\s+(?:possible|feasible|practicable)\b)|portions?\s+(?:\w+\s+){0,3}(?:withheld|redacted|excised)|excised|deletions\s+have\s+"
                       r"been\s+made|partially\s+releas|release\s+in\s+part|releasable\s+in\s+part|"
                       # "The 27 pages ... have had driver's license numbers and Social Security numbers removed"
                       rf"{HAD_REMOVED}|"

@@ -127,10 +127,10 @@ from intake_scoring import set_tests
 
 SET = "heldout338"
 # What the rules reached on this set when it was scored once, blind (7); it may only go up.
-FLOOR = 9
+FLOOR = 10
 # Letters not yet fully right; the others must stay right.
-NOT_YET = {"y01-ut-dps-grama-partial-denial.txt", "y03-tn-dcs-records-denial.pdf", "y04-ky-ag-ord-ksp.txt",
-           "y10-ny-nysp-foil-appeal-partly.pdf", "y11-tx-dps-release-after-ruling.txt"}
+NOT_YET = {"y01-ut-dps-grama-partial-denial.txt", "y04-ky-ag-ord-ksp.txt", "y10-ny-nysp-foil-appeal-partly.pdf",
+           "y11-tx-dps-release-after-ruling.txt"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

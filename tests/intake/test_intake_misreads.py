@@ -1739,3 +1739,18 @@ def test_kansas_duty_to_segregate_and_complaint_to_the_attorney_general_are_no_e
             "the exempt material deleted, as K.S.A. 45-221(d) requires. If you believe this denial is in error, you "
             "may file a complaint with the Office of the Attorney General under K.S.A. 45-228.")
     assert exemptions_in(body) == ["K.S.A. 45-221(a)(10)"]
+
+
+@pytest.mark.parametrize(("body", "outcome"), [
+    # A redaction weighed and refused leaves nothing given out: the denial stands.
+    ("Your request is therefore denied in its entirety. The Department has considered whether redaction would permit "
+     "the release of any portion of these records. Because the records concern identifiable children, redaction would "
+     "not remove the confidential information, and no portion of the records can be released.", Outcome.DENIED),
+    ("Your request is denied. Redaction is not feasible, because the entire file concerns the juvenile.",
+     Outcome.DENIED),
+    # The near miss: records given out with redactions are a release in part.
+    ("Your request is granted. Enclosed are 12 pages; redactions were made to remove Social Security numbers.",
+     Outcome.PARTIAL_GRANT),
+])
+def test_a_redaction_weighed_and_refused_is_no_release_in_part(body: str, outcome: Outcome) -> None:
+    assert [event.outcome for event in events_in(body)] == [outcome]

@@ -739,3 +739,19 @@ def test_a_column_of_pages_produced_with_redactions_is_a_share_of_those_produced
             "request, as described below.\n\n" + table + "\n\nCertain information has been redacted under S.C. Code "
             "Ann. § 30-4-40(a)(2).")
     assert [(event.pages_released, event.pages_withheld) for event in events_in(body)] == [(released, withheld)]
+
+
+@pytest.mark.parametrize(("sentence", "released", "withheld"), [
+    # Pages a law makes confidential, or not subject to disclosure, are withheld.
+    ("After a diligent review, the Department has determined that the records responsive to your request, consisting "
+     "of 214 pages, are confidential and are not subject to disclosure.", None, 214),
+    ("The laboratory reports, 18 pages, are not subject to public inspection under Tenn. Code Ann. § "
+     "10-7-504(a)(2)(A).", None, 18),
+    # The near miss: what is taken out of pages given is confidential, not the pages.
+    ("We are releasing 38 pages, redacted to remove home addresses, which are confidential under KRS 61.878(1)(a).",
+     38, None),
+])
+def test_pages_confidential_or_not_subject_to_disclosure_are_withheld(sentence: str, released: int | None,
+                                                                     withheld: int | None) -> None:
+    counts = pages_in(sentence)
+    assert (counts.pages_released, counts.withheld_full) == (released, withheld)
