@@ -791,6 +791,25 @@ def with_illinois_act(sentence: str) -> str:
     return _ILLINOIS_BARE.sub(named, sentence)
 
 
+# A letter under the Massachusetts Public Records Law: it cites the clause that holds the exemptions, G. L. c. 4,
+# § 7(26), somewhere (see with_massachusetts_clause).
+MASSACHUSETTS_LETTER = re.compile(r"(?:M\.\s?)?G\.\s?L\.\s?c\.\s?4,?\s*§\s*7\s*\(\s*26\s*\)")
+# ... whose exemptions are then named by their letters alone, as headings and in the sentences under them: "Exemption
+# (c)", "Clause (n) exempts from disclosure records relating to the security or safety of persons or buildings",
+# "redacted under Exemptions (c) and (f)" (not when the clause is cited after them: see _MA_LETTERED).
+_MA_BARE_LETTERS = re.compile(r"\b(?:[Ee]xemptions?|[Cc]lauses?)\s+\(\s*[a-u]\s*\)"
+                              r"(?:\s*(?:,|and|or)\s*(?:and\s+|or\s+)?\(\s*[a-u]\s*\))*"
+                              r"(?![\w(]|\s*(?:,|and|or)\s*(?:and\s+|or\s+)?\(\s*[a-u]\s*\)|"
+                              r"\s+(?:of|to|under|in)\s+(?:the\s+)?(?:(?:Massachusetts\s+)?Public\s+Records"
+                              r"\s+Law,?\s+)?\(?(?:M\.\s?)?G\.\s?L)")
+
+
+def with_massachusetts_clause(sentence: str) -> str:
+    """*sentence* with the clause named after each Massachusetts exemption cited by its letter alone ("Clause (c)
+    exempts ..." is "Clause (c) of G. L. c. 4, § 7(26) exempts ..."), for a letter citing that clause elsewhere."""
+    return _MA_BARE_LETTERS.sub(lambda match: match.group(0) + " of G. L. c. 4, § 7(26)", sentence)
+
+
 def _listed_before_code(sentence: str) -> str:
     """*sentence* with each list of sections before a code cited after them written out section by section."""
     def one_by_one(match: re.Match[str]) -> str:
@@ -1168,6 +1187,25 @@ _DEFINING_OR_NAMING_RECIPIENTS = re.compile(
     r"\s+(?:the\s+)?(?:sections?\s+|secs?\.\s*|§+\s*)?$", re.IGNORECASE)
 
 
+# A law the letter says is repealed is no ground: "Since the repeal of Civil Rights Law § 50-a, records of this kind are
+# no longer confidential", "the former Civil Rights Law § 50-a", "Civil Rights Law § 50-a, which was repealed in 2020".
+_REPEALED_BEFORE = re.compile(r"\b(?:repeal(?:ed|ing)?\s+(?:of\s+)?|former\s+)(?:the\s+)?$", re.IGNORECASE)
+_REPEALED_AFTER = re.compile(r"\s*,?\s*(?:which|that)?\s*(?:was|were|has\s+been|have\s+been|is\s+now)\s+repealed\b",
+                             re.IGNORECASE)
+# ... nor a section cited for a condition the answer may later meet, with no withholding of its own between: "the
+# recordings will be released within 21 days after that review concludes unless a further delay is warranted under
+# C.R.S. § 24-31-902(2)(b)" (not "unless and until the investigation closes, the file is withheld under ...").
+_UNLESS_BEFORE = re.compile(r"\bunless\b(?=[^;]{0,160}$)", re.IGNORECASE)
+
+
+def _conditional_or_repealed(sentence: str, start: int, end: int) -> bool:
+    """Whether the citation at *start*..*end* names a repealed law or the law of a condition ("unless ... under")."""
+    if _REPEALED_BEFORE.search(sentence, 0, start) or _REPEALED_AFTER.match(sentence, end):
+        return True
+    unless = _UNLESS_BEFORE.search(sentence, 0, start)
+    return bool(unless and not _WITHHOLDING.search(sentence, unless.end(), start))
+
+
 def _state(sentence: str, found: list[str]) -> None:
     hits: list[tuple[int, str]] = []
     sentence = _listed_before_code(sentence)
@@ -1187,6 +1225,8 @@ def _state(sentence: str, found: list[str]) -> None:
                 continue
             section = re.sub(r"\s+(?=\()", "", match.group("sec"))
             section = re.sub(r",?\s*subd(?:ivision|s?\.)\s*", ", subd. ", section)  # Minnesota's subdivisions
+            if _conditional_or_repealed(sentence, match.start(), match.end()):
+                continue
             if _OPENED_BY.search(sentence[max(0, match.start() - 80):match.start()]):
                 continue  # "incident reports are open records under Section 610.100.2 RSMo": the law opening them
             if _OPENING_AFTER.match(sentence, match.end()):
@@ -1298,6 +1338,8 @@ def _state(sentence: str, found: list[str]) -> None:
             continue
         if any(letters.start("cite") <= match.start() < letters.end("cite") for letters in lettered):
             continue
+        if _conditional_or_repealed(sentence, match.start(), match.end()):
+            continue
         base = re.match(r"[\d.:-]+", match.group(1))
         same = [cited for start, cited in hits if start < match.start() and base
                 and re.search(rf"§ {re.escape(base.group(0))}\(", cited)]
@@ -1310,7 +1352,8 @@ def _state(sentence: str, found: list[str]) -> None:
     # is that code's.
     spans = [(m.start(), m.end()) for pattern in _STATE_PATTERNS for m in pattern.finditer(sentence)]
     for match in _BARE_TITLED.finditer(sentence):
-        if any(start <= match.start() < end for start, end in spans) or _procedural(match.group(1)):
+        if any(start <= match.start() < end for start, end in spans) or _procedural(match.group(1)) \
+                or _conditional_or_repealed(sentence, match.start(), match.end()):
             continue
         title = match.group(1).rsplit("-", 1)[0]
         same = [cited for start, cited in hits if start < match.start()

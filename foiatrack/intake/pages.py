@@ -56,6 +56,13 @@ _WITHHOLD = re.compile(r"withh(?:eld|old|olding)|denied|"
                        r"\b(?:are|is|were|was|remains?|being)\s+(?:also\s+|therefore\s+|thus\s+)?exempt(?:ed)?\s+"
                        r"(?:under|pursuant\s+to|by)\b|"
                        r"\b(?:held|holding|hold|kept|keeping|keep)\s+back\b|"
+                       # ... or pages a law makes confidential, or not subject to disclosure: "the records responsive to
+                       # your request, consisting of 214 pages, are confidential and are not subject to disclosure",
+                       # "the 18 pages of medical records are not subject to public inspection" (not what is taken out
+                       # of pages given: "redacted from 38 of those pages: the addresses, which are confidential")
+                       r"(?<!\bwhich\s)(?<!\bthat\s)(?<!\bwho\s)\b(?:are|is|were|was|remains?)\s+(?:also\s+|therefore\s+|"
+                       r"thus\s+)?(?:confidential\b(?!\s+(?:informants?|sources?))|not\s+subject\s+to\s+(?:public\s+)?"
+                       r"(?:disclosure|inspection|release)\b)|"
                        # ... or pages a declassification review leaves classified: "5 pages remain classified in their
                        # entirety", "Tab A, 9 pages, remains classified" (not pages "no longer" so)
                        r"(?<!\blonger\s)\bremain(?:s|ed)?\s+(?:currently\s+and\s+properly\s+|properly\s+)?classified\b|"

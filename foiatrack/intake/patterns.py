@@ -2615,7 +2615,10 @@ PARTIAL = re.compile(LETTER_IS_PARTIAL_DENIAL + r"|with\s+the\s+exception\s+of|"
                      r"granted\s+in\s+part|partially\s+granted|partial\s+grant|(?:partially|partly)\s+(?:fulfilled|filled)\b|"
                      r"(?:fulfilled|filled)\s+in\s+part\b|released?\s+in\s+part|denied\s+in\s+"
                       r"part|withheld\s+in\s+part|with\s+(?:certain\s+|some\s+)?(?:redactions|excisions|deletions)|"
-                      r"(?<!without\s)(?<!without\sany\s)(?<!no\s)\bredact|portions?\s+(?:\w+\s+){0,3}(?:withheld|redacted|excised)|excised|deletions\s+have\s+"
+                      # (not a redaction weighed and refused: "whether redaction would permit the release of any
+                      # portion", "redaction would not remove the confidential information", "redaction cannot cure")
+                      r"(?<!without\s)(?<!without\sany\s)(?<!no\s)(?<!whether\s)\bredact(?!\w*\s+(?:would|will|could|can|"
+                      r"does|did)\s*not\b|\w*\s+cannot\b|\w*\s+(?:is|was)\s+not\s+(?:possible|feasible|practicable)\b)|portions?\s+(?:\w+\s+){0,3}(?:withheld|redacted|excised)|excised|deletions\s+have\s+"
                       r"been\s+made|partially\s+releas|release\s+in\s+part|releasable\s+in\s+part|"
                       # "The 27 pages ... have had driver's license numbers and Social Security numbers removed"
                       rf"{HAD_REMOVED}|"
@@ -4311,9 +4314,10 @@ GROUND_REPLACED = re.compile(r"\b(?:(?:am|are|is)\s+instead\s+(?:affirming|uphol
                              r"\bon\s+(?:the\s+)?(?:alternative|alternate|different|other|separate)\s+grounds?\s+"
                              r"(?:of|that|under)\b", IC)
 # A ground a decision says it no longer applies: "The deliberative process privilege no longer applies to that factual
-# material", "the Bureau no longer relies on Exemption 5 for these pages", "Exemption 4 is no longer asserted".
-NO_LONGER_APPLIED = re.compile(r"\bno\s+longer\s+(?:appl(?:y|ies)|rel(?:y|ies)\s+(?:up)?on|asserts?|invokes?|"
-                               r"claims?)\b|"
+# material", "the Bureau no longer relies on Exemption 5 for these pages", "Exemption 4 is no longer asserted", "The
+# City is no longer withholding these reports under Exemption (f)".
+NO_LONGER_APPLIED = re.compile(r"\bno\s+longer\s+(?:appl(?:y|ies)|rel(?:y|ies|ying)\s+(?:up)?on|asserts?|invokes?|"
+                               r"claims?|withholding|redacting)\b|"
                                r"\b(?:is|are)\s+no\s+longer\s+(?:asserted|invoked|claimed|applicable|relied\s+(?:up)?on)\b|"
                                r"\bwithdr[ae]w\w*\s+(?:its|the|our|their)\s+(?:reliance|assertion|invocation)\b", IC)
 # A question whether a ground was rightly applied, which upholds nothing: "We therefore cannot determine whether

@@ -19,6 +19,7 @@ from foiatrack.intake.contractions import as_written, spelled_out
 from foiatrack.intake.exemptions import (
     GRAND_JURY_RULE,
     ILLINOIS_LETTER,
+    MASSACHUSETTS_LETTER,
     b3_statutes,
     bare_sections,
     cited_first,
@@ -32,6 +33,7 @@ from foiatrack.intake.exemptions import (
     signed_sections,
     texas_leave,
     with_illinois_act,
+    with_massachusetts_clause,
     withholds,
 )
 from foiatrack.intake.loose import LooseFind, add_to, fill_in, read_loosely
@@ -1818,6 +1820,7 @@ class _Reader:
         item_before = False  # the sentence before was an item of such a list
         foia_list = False  # ... and the list is of the FOIA's own subsections: "set forth in 5 U.S.C. 552(b):"
         illinois = any(ILLINOIS_LETTER.search(sentence) for sentence in self.body)
+        massachusetts = any(MASSACHUSETTS_LETTER.search(sentence) for sentence in self.body)
         for index, sentence in enumerate(self.body):
             items = list_item_exemptions(sentence) if introduced else []
             if introduced and not items and index and (marker := _MARKER_AT_END.search(self.body[index - 1])):
@@ -1910,7 +1913,7 @@ class _Reader:
                     or P.HYPOTHETICAL_WITHHOLDING.search(sentence) or P.WITHHOLDING_TO_COME.search(sentence):
                 continue  # (nor a withholding that would apply only to records not found, or is still to be made)
             if P.NO_LONGER_APPLIED.search(sentence):
-                set_aside |= _no_longer_applied(sentence)
+                set_aside |= _no_longer_applied(with_massachusetts_clause(sentence) if massachusetts else sentence)
             if (replaced := P.GROUND_REPLACED.search(sentence)) and P.WITHHOLDING_WORDS.search(
                     sentence[:replaced.start()]):
                 # "With regard to the information withheld by the FBI pursuant to Exemption 7(D), I am instead
@@ -1981,6 +1984,10 @@ class _Reader:
             if not found and illinois:
                 # "Section 7(1)(b) exempts private information ...": the Illinois Act's section, the Act cited elsewhere
                 found = find_exemptions(with_illinois_act(sentence))
+            if massachusetts and (clause := with_massachusetts_clause(sentence)) != sentence:
+                # "Clause (n) exempts from disclosure records relating to the security ...": the clause of G. L. c. 4,
+                # § 7(26) by its letter alone, the clause cited elsewhere in the letter
+                found = list(dict.fromkeys(find_exemptions(clause) + items))
             if released_now:
                 # "We affirm the withholdings under Exemption 6 but are releasing the material previously withheld
                 # under Exemption 5": the clause that releases what was withheld before no longer applies its grounds;
@@ -2149,7 +2156,10 @@ class _Reader:
         for code in codes:
             parts = [] if code.startswith("(b)(") else [other for other in codes if other.startswith(code + "(")
                                                           and not any(more.startswith(other + "(") for more in codes)]
-            merged += [part for part in parts or [code] if part not in merged]
+            # (of several subsections cited apart, the first takes the bare section's place and the others keep
+            # their own, in the letter's order: "G. L. c. 4, § 7(26)" in the law's definition, then "Clause (a)", the
+            # statute it rests on, "Clause (c)" and "Clause (n)")
+            merged += [part for part in parts[:1] or [code] if part not in merged]
         codes = merged
         if "(b)(7)" in codes and (parts := _exemption_7_items(self.body)):
             # A form's ticked "Exemption 7: ... for the reason(s) indicated." with its ticked reasons on the lines below

@@ -791,3 +791,50 @@ def test_a_short_lead_after_the_redactions_introduces_their_grounds(body: str, e
 ])
 def test_items_of_a_list_after_the_foias_section_are_its_paragraphs(body: str, expected: list[str]) -> None:
     assert exemptions_in(body) == expected
+@pytest.mark.parametrize(("body", "expected"), [
+    # A Massachusetts letter names its exemptions by their letters alone, as headings and in the sentences under them,
+    # once it has cited the clause that holds them, G. L. c. 4, § 7(26).
+    ("Enclosed are 71 pages of records, redacted as explained below. Public records are defined broadly, unless "
+     "falling within a statutory exemption. G.L. c. 4, § 7(26). The Department relies on the following exemptions:\n\n"
+     "Exemption (a)\n\nClause (a) of G.L. c. 4, § 7(26) exempts from disclosure records that are specifically or by "
+     "necessary implication exempted from disclosure by statute. The Department has redacted criminal offender record "
+     "information, the dissemination of which is restricted by G.L. c. 6, § 172.\n\nExemption (c)\n\nClause (c) "
+     "exempts from disclosure \"personnel and medical files or information\". The Department has redacted the names of "
+     "witnesses.\n\nExemption (n)\n\nClause (n) exempts from disclosure records relating to the security or safety of "
+     "persons or buildings. The Department has redacted the locations of cameras.",
+     ["G. L. c. 4, § 7(26)(a)", "G. L. c. 6, § 172", "G. L. c. 4, § 7(26)(c)", "G. L. c. 4, § 7(26)(n)"]),
+    ("The 40 pages responsive to your request are enclosed, redacted under M.G.L. c. 4, § 7(26)(c). The incident "
+     "narratives are also redacted under Exemptions (f) and (n), as their release would prejudice effective law "
+     "enforcement and jeopardize public safety.",
+     ["G. L. c. 4, § 7(26)(c)", "G. L. c. 4, § 7(26)(f)", "G. L. c. 4, § 7(26)(n)"]),
+    # The near misses: a letter under no Massachusetts law, whose "Exemption (c)" is another law's; and a ground the
+    # office says it no longer withholds under.
+    ("The 40 pages responsive to your request are enclosed. Names are redacted under Exemption (c) of the county's "
+     "records policy.", []),
+    ("Attached are the use of force reports, 14 pages. Names have been redacted pursuant to Exemption (c) of the "
+     "Public Records Law, G. L. c. 4, § 7(26)(c). The City is no longer withholding these reports under Exemption (f).",
+     ["G. L. c. 4, § 7(26)(c)"]),
+])
+def test_a_massachusetts_exemption_by_its_letter_alone_is_that_clause(body: str, expected: list[str]) -> None:
+    assert exemptions_in(body) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # A law the letter says is repealed is no ground for withholding ...
+    ("Since the repeal of Civil Rights Law § 50-a, records of this kind are no longer confidential in their entirety, "
+     "and the Records Access Officer's reliance on that provision is not sustained.", []),
+    ("The disciplinary records, once confidential under Civil Rights Law § 50-a, which was repealed in 2020, are "
+     "withheld in part under Public Officers Law § 87(2)(b).", ["Public Officers Law § 87(2)(b)"]),
+    # ... nor the law of a condition the answer may later meet, with no withholding of its own between.
+    ("The CBI is not required to release them under C.R.S. § 24-31-902(2)(a) while the review is pending; the "
+     "recordings will be released within 21 days after that review concludes unless a further delay is warranted "
+     "under C.R.S. § 24-31-902(2)(b).", ["C.R.S. § 24-31-902(2)(a)"]),
+    ("The footage is withheld under RCW 42.56.240(1) and will be provided once the case closes, unless disclosure is "
+     "then still restricted by RCW 10.97.080.", ["RCW 42.56.240(1)"]),
+    # The near misses: a ground applied after the condition, and a law merely amended.
+    ("Unless and until the investigation is closed, the file is withheld under C.R.S. § 24-72-305(5).",
+     ["C.R.S. § 24-72-305(5)"]),
+    ("The records are withheld under Civil Rights Law § 50-b, as amended in 2021.", ["Civil Rights Law § 50-b"]),
+])
+def test_a_repealed_law_or_the_law_of_a_condition_is_no_ground(sentence: str, expected: list[str]) -> None:
+    assert find_exemptions(sentence) == expected

@@ -1870,3 +1870,16 @@ def test_records_measured_between_commas_are_their_pages(sentence: str,
                                                          expected: tuple[int | None, int | None, int | None]) -> None:
     counts = pages_in(sentence)
     assert (counts.released_full, counts.released_part, counts.withheld_full) == expected
+@pytest.mark.parametrize(("body", "outcome"), [
+    # A redaction weighed and refused leaves nothing given out: the denial stands.
+    ("Your request is therefore denied in its entirety. The Department has considered whether redaction would permit "
+     "the release of any portion of these records. Because the records concern identifiable children, redaction would "
+     "not remove the confidential information, and no portion of the records can be released.", Outcome.DENIED),
+    ("Your request is denied. Redaction is not feasible, because the entire file concerns the juvenile.",
+     Outcome.DENIED),
+    # The near miss: records given out with redactions are a release in part.
+    ("Your request is granted. Enclosed are 12 pages; redactions were made to remove Social Security numbers.",
+     Outcome.PARTIAL_GRANT),
+])
+def test_a_redaction_weighed_and_refused_is_no_release_in_part(body: str, outcome: Outcome) -> None:
+    assert [event.outcome for event in events_in(body)] == [outcome]

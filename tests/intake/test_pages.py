@@ -832,3 +832,19 @@ def test_an_investigations_numbered_enclosures_are_not_enclosed(body: str, relea
 def test_an_items_pages_a_share_of_them_redacted_are_given_out(body: str, released: int) -> None:
     [event] = events_in(body)
     assert event.pages_released == released
+
+
+@pytest.mark.parametrize(("sentence", "released", "withheld"), [
+    # Pages a law makes confidential, or not subject to disclosure, are withheld.
+    ("After a diligent review, the Department has determined that the records responsive to your request, consisting "
+     "of 214 pages, are confidential and are not subject to disclosure.", None, 214),
+    ("The laboratory reports, 18 pages, are not subject to public inspection under Tenn. Code Ann. § "
+     "10-7-504(a)(2)(A).", None, 18),
+    # The near miss: what is taken out of pages given is confidential, not the pages.
+    ("We are releasing 38 pages, redacted to remove home addresses, which are confidential under KRS 61.878(1)(a).",
+     38, None),
+])
+def test_pages_confidential_or_not_subject_to_disclosure_are_withheld(sentence: str, released: int | None,
+                                                                     withheld: int | None) -> None:
+    counts = pages_in(sentence)
+    assert (counts.pages_released, counts.withheld_full) == (released, withheld)
