@@ -1,0 +1,93 @@
+"""The three-hundred-and-thirty-seventh held-out set: 14 letters (letters/heldout337) on time once more, the
+acknowledgements and extensions of federal and state law from fourteen other offices, with their dates written every
+way: an ICE acknowledgement that invokes the ten-day extension of 6 C.F.R. § 5.5(c) for a lawyer for a detained person
+(e-mail); an EPA Region 6 acknowledgement that asks for clarification, tolls the time once and restarts the twenty
+working days from the day the modified request arrives, received "on 11/23/2026"; a Civil Rights Division
+acknowledgement that tells the day received from the day logged, extends beyond the ten additional days and places
+the request in the complex track with an estimated date (PDF); an OSHA fee estimate that tolls the time until the fee
+is agreed, the letter attached to an e-mail as a PDF; an Oregon Department of Human Services acknowledgement under ORS
+192.324(2) with its estimated date of completion, received "on 11/19/26"; a Lexington-Fayette Urban County Government
+notice under KRS 61.872(5), received "on the 23rd of November, 2026" (PDF); a Washington Department of Social and
+Health Services five-day letter with its dates in a table (Word); a City of Austin certification under section
+552.221(d) setting a date and hour; a Pennsylvania Department of Corrections thirty-day extension under 65 P.S.
+§ 67.902(b), received "On 11-18-26", the new day told in a sentence of its own, the letter attached to an e-mail in
+Word; an Illinois State Police five-business-day extension under 5 ILCS 140/3(e) with its reasons ticked (PDF); a
+California Department of Corrections and Rehabilitation fourteen-day extension under Gov. Code § 7922.535 with its
+reasons in a table (Word); a New York State Police FOIL acknowledgement with its approximate date beyond twenty
+business days, received "on November 23rd"; a Denver Police Department seven-working-day extension under C.R.S.
+§ 24-72-203(3)(b), received "on Monday the 30th", the new due date in a sentence of its own (e-mail); and a Boston
+Police Department extension of fifteen business days under G.L. c. 66, § 10(b)(vi), its date line "30 November 2026".
+
+- q01-ice-ack-extension.eml: ICE acknowledgement, 2027-ICFO-04418, received November 16, 2026, ten-day extension.
+- q02-epa-clarification-tolled.txt: EPA Region 6 acknowledgement and request for clarification, received 11/23/2026,
+  the time tolled until the request is modified.
+- q03-doj-crt-ack-complex.pdf: Civil Rights Division acknowledgement, FOI/PA No. 27-00311, received November 24,
+  entered December 1, unusual circumstances beyond the ten additional days, complex track, estimated June 30, 2027.
+- q04-dol-osha-fee-tolled.eml: OSHA fee estimate, $612.50, the time limit tolled until the fee is agreed.
+- q05-or-odhs-ack.txt: Oregon DHS acknowledgement, received 11/19/26, completion estimated by January 22, 2027.
+- q06-ky-lfucg-delay.pdf: LFUCG KRS 61.872(5) delay, received the 23rd of November, available on or before December
+  22, 2026.
+- q07-wa-dshs-five-day.docx: DSHS five-day letter, received November 30, first installment by February 12, 2027.
+- q08-tx-austin-certification.txt: City of Austin 552.221(d) certification, received November 18, available 10:00 a.m.
+  on January 12, 2027.
+- q09-pa-doc-902-extension.eml: PA DOC thirty-day extension, received 11-18-26, response on or before December 28,
+  2026.
+- q10-il-isp-3e-extension.pdf: ISP 3(e) extension of five business days, received 11-30-26, response by December 14.
+- q11-ca-cdcr-extension.docx: CDCR fourteen-day extension, received November 20, determination by December 14, 2026.
+- q12-ny-nysp-foil-ack.txt: NYSP FOIL acknowledgement, received November 23rd, on or about March 19, 2027.
+- q13-co-denver-cora-extension.eml: Denver Police CORA extension of seven working days, received Monday the 30th, new
+  due date December 14, 2026.
+- q14-ma-bpd-extension.txt: Boston Police extension of fifteen business days, received 16 November 2026, no later than
+  December 22, 2026.
+
+Real sources each letter is modelled on (structure, stock sentences and vocabulary; names and numbers invented):
+- q01 ICE acknowledgement: the ICE acknowledgements on MuckRock request pages,
+  https://www.muckrock.com/foi/united-states-of-america-10/ice-foia-too-broad-records-85180/ and
+  https://muckrock.com/foi/united-states-of-america-10/director-dashboard-june-2022-131195 ("ICE will invoke a 10-day
+  extension for your request pursuant to 6 C.F.R. § 5.5(c)").
+- q02 EPA clarification: https://old.govregs.com/regulations/title40_chapterI_part2_subpartA_section2.102 and
+  https://getpocketlaw.com/law/cfr_40/section-2-104-responses-to-requests-and-appeals_d456ad0432af ("The Agency may
+  toll the processing time-period one time while seeking clarification"; "EPA will consider the request received as
+  of the date the modification is received").
+- q03 Civil Rights Division acknowledgement: the Department of Justice components' acknowledgement template of
+  unusual circumstances and tracks (as in EOUSA's), and https://www.law.cornell.edu/cfr/text/40/2.104 (multitrack
+  processing).
+- q04 OSHA fee estimate: https://www.govregs.com/regulations/title29_part70_subpartC_section70.43 and
+  http://federal.elaws.us/fr/citation/2017-00453 (the Department of Labor's FOIA regulations).
+- q05 Oregon DHS acknowledgement: https://oregonlitigationattorney.com/oregon-public-records-law-e-book-by-attorney/when-and-how-must-the-public-body-respond-to-my-public-records-request/
+  and https://www.law.cornell.edu/regulations/oregon/Or-Admin-Code-SS-658-050-0030.
+- q06 LFUCG KRS 61.872(5) delay: https://cforigin.kyopengov.org/law/ag/2025/25-ord-008 and
+  https://cforigin.kyopengov.org/law/ag/2024/24-ord-150 ("a detailed explanation of the cause ... and the place, time,
+  and earliest date on which the public record will be available for inspection").
+- q07 DSHS five-day letter: RCW 42.56.520 and the five-day letters of earlier sets.
+- q08 Austin certification: https://lexace.ai/us/statute/texas/552.221.
+- q09 PA DOC 902 extension: http://www.cor.pa.gov/About%20Us/ContactUsHotlinesandRight-To-Know/Pages/Right-To-Know.aspx,
+  https://print.casetext.com/statute/pennsylvania-statutes/statutes-unconsolidated/title-65-ps-public-officers/chapter-3a-right-to-know-law/chapter-9-agency-response/section-67902-extension-of-time
+  and http://www.pafoic.org//2010news_files/c5dedf267a8c2615b0c0e08cb05aef06-337.html.
+- q10 ISP 3(e) extension: https://law.cornell.edu/regulations/illinois/Ill-Admin-Code-tit-2-SS-1127.401 and
+  https://isp.illinois.gov/Foia/FAQ.
+- q11 CDCR 7922.535 extension:
+  https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=GOV&sectionNum=7922.535
+- q12 NYSP FOIL acknowledgement: https://northportny.gov/documents/freedom-of-information-act-form-and-information-about-the-act
+  and https://docsopengovernment.dos.ny.gov/coog/ftext/f8540.htm ("a written acknowledgement of the receipt of such
+  request and a statement of the approximate date when such request will be granted or denied").
+- q13 Denver CORA extension: https://coag.gov/resources/colorado-open-records-act-cora,
+  https://www.colorado.gov/governor/CORA and https://pbmprd.org/board-of-directors/colorado-open-records-act-request/
+  ("the Custodian may extend the period by up to 7 additional working days").
+- q14 Boston Police extension: https://www.law.cornell.edu/regulations/massachusetts/950-CMR-32-06 and
+  https://www.sec.state.ma.us/divisions/public-records/prepra/significant-interest/SPR-Bulletin-03-17-Petitions-Bulletin.htm
+"""
+
+from __future__ import annotations
+
+from intake_scoring import set_tests
+
+SET = "heldout337"
+FLOOR = 0
+# Letters not yet fully right; the others must stay right.
+NOT_YET: set[str] = set()
+
+
+# The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
+test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
+    set_tests(SET, FLOOR, NOT_YET))
