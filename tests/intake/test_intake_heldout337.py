@@ -76,6 +76,39 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   ("the Custodian may extend the period by up to 7 additional working days").
 - q14 Boston Police extension: https://www.law.cornell.edu/regulations/massachusetts/950-CMR-32-06 and
   https://www.sec.state.ma.us/divisions/public-records/prepra/significant-interest/SPR-Bulletin-03-17-Petitions-Bulletin.htm
+
+Blind score (written before the rules were run on it): 8 of 14 fully right, and all 14 matched to their request by
+their number. Wrong were:
+- q06 (LFUCG KRS 61.872(5) delay, PDF): an extension and a final determination, partial grant, instead of an
+  acknowledgement and extension with the day of receipt and the earliest date: the delay's reason read as a release
+  with redactions, "The Division of Police requires additional time to retrieve, review and redact these files.";
+  the receipt with the request's own date between, "The Lexington-Fayette Urban County Government ("LFUCG") received
+  your open records request, dated November 22, 2026, on the 23rd of November, 2026.", not read; and the earliest
+  date not taken, "The place, time, and earliest date on which the public records will be available for inspection
+  is the LFUCG Department of Law, ..., during regular business hours, on or before December 22, 2026."
+- q08 (City of Austin 552.221(d) certification): an acknowledgement only, no extension and no date: "The City is
+  unable to produce the requested information for inspection or duplication within ten (10) business days after the
+  date the information was requested, ..." and "... the officer for public information certifies this fact to you in
+  writing and sets the following date and hour within a reasonable time when the information will be available:
+  10:00 a.m. on Tuesday, January 12, 2027."
+- q09 (PA DOC 902 extension, Word in an e-mail): an interim release read from the e-mail's cover line, "Please find
+  attached the Department's interim response to your Right-to-Know Law request, number 1893-26."; no acknowledgement,
+  "On 11-18-26, the Department of Corrections' Right-to-Know Law Office received your request for records under the
+  Pennsylvania Right-to-Know Law ..."; and the day the response is expected not taken, "A response to your request is
+  expected to be provided on or before December 28, 2026."
+- q10 (ISP 3(e) extension, PDF): the day of receipt taken from the extension's date (and refused as after the
+  letter), not from "The Illinois State Police (ISP) received your Freedom of Information Act (FOIA) request on
+  11-30-26."
+- q12 (NYSP FOIL acknowledgement): a final determination, denied under Public Officers Law § 87(2), instead of an
+  acknowledgement with its approximate date: "... more than twenty business days will be needed to grant or deny your
+  request." and "Records provided electronically are provided without charge unless their preparation requires more
+  than two hours of employee time."; the acknowledgement, "This will acknowledge receipt of your Freedom of
+  Information Law (FOIL) request dated November 17, 2026, which was received by the Records Access Office on November
+  23rd.", and the date, "We anticipate that your request will be granted or denied, in whole or in part, on or about
+  March 19, 2027.", not read.
+- q14 (Boston Police extension of fifteen business days): the new day in the sentence after the extension not taken:
+  "The Department will provide the responsive, non-exempt records, or a written response under G.L. c. 66,
+  § 10(b)(iv), no later than December 22, 2026."
 """
 
 from __future__ import annotations
@@ -83,9 +116,17 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout337"
-FLOOR = 0
+# What the rules reach on this set now (blind: 8); it may only go up.
+FLOOR = 8
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "q06-ky-lfucg-delay.pdf",
+    "q08-tx-austin-certification.txt",
+    "q09-pa-doc-902-extension.eml",
+    "q10-il-isp-3e-extension.pdf",
+    "q12-ny-nysp-foil-ack.txt",
+    "q14-ma-bpd-extension.txt",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
