@@ -50,7 +50,9 @@ DATE_PATTERN = re.compile(
     r"|(?P<y4>\d{4})-(?P<m4>\d{2})-(?P<d4>\d{2})"
     # "08-17-2026", "08.17.2026": month first with one separator twice and a four-digit year; never inside a
     # reference ("P012345-08-17-2026")
-    r"|(?<![\w-])(?P<m7>\d{1,2})(?P<sep7>[-.])(?P<d7>\d{1,2})(?P=sep7)(?P<y7>(?:19|20)\d{2})(?![\w-])"
+    # ... or, with hyphens only, a two-digit year, as a form's blank is filled in: "received your request on 11-30-26"
+    # (never with dots, which number sections: "§ 10.12.26")
+    r"|(?<![\w-])(?P<m7>\d{1,2})(?P<sep7>[-.])(?P<d7>\d{1,2})(?P=sep7)(?P<y7>(?:19|20)\d{2}|(?<=-)\d{2})(?![\w-])"
     # The Navy and Marine Corps date their letters "26 Jan 26": day, month abbreviated, two-digit year, at the end
     # of a line or clause, or before a word that joins clauses ("received on 23 Nov 26 and assigned", "dated 4 Dec 26
     # for"), so "4 March 26 pages" is no date.
@@ -547,7 +549,8 @@ def parse_date_match(match: re.Match[str]) -> dt.date | None:
             year += 2000 if year < 100 else 0
             return dt.date(year, int(groups["m3"]), int(groups["d3"]))
         if groups["m7"]:
-            return dt.date(int(groups["y7"]), int(groups["m7"]), int(groups["d7"]))
+            year = int(groups["y7"])
+            return dt.date(year + (2000 if year < 100 else 0), int(groups["m7"]), int(groups["d7"]))
         if groups["m8"]:
             return dt.date(int(groups["y8"]), _month(groups["m8"]), _ordinal_day(groups["d8"]))
         if groups["m6"]:
