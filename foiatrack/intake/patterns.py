@@ -3234,6 +3234,10 @@ EXPECTED = re.compile(
     # The day the information will be ready, a Texas certification's "will be available for inspection or duplication
     # on: Date: December 18, 2026 Hour: 10:00 a.m.", "the records will be ready for you on December 4"
     r"\bwill\s+be\s+(?:made\s+)?(?:available|ready)\s+(?:[\w()]+,?\s+){0,8}?on\s*:?\s*(?:date\s*:\s*)?$|"
+    # ... or the day set after a colon, its hour before it: "sets the following date and hour within a reasonable time
+    # when the information will be available: 10:00 a.m. on Tuesday, January 12, 2027"
+    r"\bwill\s+be\s+(?:made\s+)?(?:available|ready)(?:\s+for\s+(?:inspection|duplication|pick[\s-]?up)"
+    r"(?:\s+or\s+(?:inspection|duplication))?)?\s*:\s*$|"
     # The work said to be done by a day, roughly: "Processing should be finished in about 40 business days, around
     # January 15, 2027", "the review will be complete approximately January 8" (not an appeal's or a payment's)
     r"^(?![^.;]*\b(?:appeal|payment|pay)\b)[^.;]*\b(?:processing|response|review|search|work)\s+(?:should|will|is\s+"
