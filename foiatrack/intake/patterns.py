@@ -3960,9 +3960,12 @@ REVIEWED_WITHHOLDING = re.compile(r"\breview\s+(?:of\s+)?"
 # ... or the letter said to be the one the office provides or sends, to tell something: "the Department is providing
 # this interim response to notify you that your request is under review", "we are sending you this interim letter
 # because ..." (Pennsylvania's § 902 notice, which hands over nothing).
-INTERIM_LETTER_SENT = re.compile(r"\b(?:attached|enclosed)\s+(?:is|please\s+find|you\s+will\s+find)\s+"
+# ... the cover of an e-mail in either order: "Please find attached the Department's interim response to your
+# Right-to-Know Law request" (not one sent with records: "... interim response and the first 200 pages").
+INTERIM_LETTER_SENT = re.compile(r"(?:\b(?:attached|enclosed)\s+(?:is|please\s+find|you\s+will\s+find)|"
+                                 r"\b(?:please\s+)?find\s+(?:attached|enclosed))\s+"
                                  r"(?:(?:the|our|an?|this|[\w.]+'s?)\s+){0,3}interim\s+(?:response|letter|"
-                                 r"determination)\b|"
+                                 r"determination)\b(?!,?\s+(?:and|with|along|together|plus)\b)|"
                                  r"\b(?:provid|send|issu|giv)(?:e|es|ed|ing)?\s+(?:you\s+(?:with\s+)?)?"
                                  r"(?:this|the\s+present)\s+interim\s+(?:response|letter|notice)\b"
                                  # ... to tell something, not with records: "providing this interim response with the
