@@ -3207,8 +3207,11 @@ EXPECTED = re.compile(
     r"(?:expect|anticipate|estimate|plan|intend|hope|project)\w*\s+(?:[\w()-]+,?\s+){0,16}?(?:by\s+(?:approximately|"
     r"about|around|roughly)|by|on\s+or\s+before|"
     r"on\s+or\s+(?:about|around)|(?<=,\s)around|not?\s+later\s+than|before)\s*$|(?:respond|response|determination|complete|completed|"
+    # ... a citation between, its abbreviations, sections and section sign as words: "will provide the responsive,
+    # non-exempt records, or a written response under G.L. c. 66, § 10(b)(iv), no later than December 22, 2026"
     r"available|provide|(?:grant|deny|decide)\s+(?:or\s+deny\s+)?(?:access|your\s+request|the\s+request)|"
-    r"produce|release|installment|ready)\w*,?\s+(?:[\w()-]+,?\s+){0,14}?(?:by|on\s+or\s+before|on\s+or\s+(?:about|around)|"
+    r"produce|release|installment|ready)\w*,?\s+(?:(?:[\w()-]+(?:\.[\w()-]+)*\.?|§)\s*,?\s+){0,14}?"
+    r"(?:by|on\s+or\s+before|on\s+or\s+(?:about|around)|"
     r"(?<=,\s)around|not?\s+later\s+than)\s*$|"
     r"date\s+certain|"
     # A form's or table's label for the day the records will be ready: "Date and hour information will be available |
