@@ -4846,14 +4846,19 @@ RELEASE_PRACTICE = re.compile(r"\b(?:are|is)\s+(?:generally\s+|usually\s+|typica
 # per page" (not "The records are provided at no cost", those records).
 # ... of a kind named by other words ("Administrative records are provided electronically at no charge", a court's GR
 # 31.1 letter), and sent by a way said between (never those records: "The records", "Your records", "These records").
+# ... the way they go out said after the noun, and the price's own condition after it: "Records provided
+# electronically are provided without charge unless their preparation requires more than two hours of employee time"
+# (New York's Public Officers Law § 87(1)(c)).
 COPIES_FREE = re.compile(r"^\W*(?:(?!(?:the|these|those|this|your|its|their|our|all|such|any|some)\b)"
                          r"[A-Za-z-]+\s+){0,2}?"
                          r"(?:copies|records|documents)\s+"
+                         r"(?:(?:provided|sent|produced|delivered|furnished)\s+(?:electronically|digitally|by\s+e-?mail|"
+                         r"in\s+electronic\s+form(?:at)?)\s+)?"
                          r"(?:of\s+(?:[\w-]+\s+){0,3}?)?(?:are|will\s+be)\s+"
                          r"(?:provided|made\s+available|furnished)\s+(?:(?:electronically|digitally|by\s+e-?mail|"
                          r"in\s+electronic\s+form(?:at)?)\s+)?"
                          r"(?:at\s+no\s+(?:charge|cost)|free\s+of\s+charge|"
-                         r"without\s+charge)(?:\W*$|\s*;)|"
+                         r"without\s+charge)(?:\W*$|\s*;|,?\s+(?:unless|except|if|provided\s+that)\b)|"
                          # ... or at the price a page the law sets: "Copies of public records are provided at a cost of
                          # $0.25 per page in accordance with Conn. Gen. Stat. § 1-212" (not "Copies of the 40 pages are
                          # provided at a cost of $10.00": those pages go out)
