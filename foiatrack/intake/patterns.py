@@ -2168,7 +2168,9 @@ REQUEST_QUOTED_NEXT = re.compile(r"^(?=[^.;]*\b(?:you|your|requester|requestor|r
 REQUEST_QUOTED_HERE = re.compile(r"^\W*(?:you|your\s+(?:[\w-]+\s+){0,3}?(?:request|letter|e-?mail|message)|the\s+"
                                  r"(?:[\w-]+\s+){0,3}?request)\s+(?:[a-z]+\s+){0,2}?(?:asked\s+for|asks\s+for|"
                                  r"requested|requests|sought|seeks|seeking|reads|read|stated|states)\s*:?\s*"
-                                 r"(?:the\s+following\s*:?\s*)?[\"\u201c]", IC)
+                                 # ("You requested the following records: "All Division of Police ...")
+                                 r"(?:the\s+following(?:\s+(?:records?|documents?|information|items?|materials?|"
+                                 r"data))?\s*:?\s*)?[\"\u201c]", IC)
 # ... and the quotation itself, whole sentences set between quotation marks (one or several in a row).
 QUOTE_OPENS = re.compile(r"^\s*[\"\u201c]")
 QUOTE_CLOSES = re.compile(r"[\"\u201d]\W*$")

@@ -242,3 +242,20 @@ _NY_ACK = ("This will acknowledge receipt of your Freedom of Information Law (FO
 ])
 def test_what_records_of_a_kind_cost_on_a_condition_is_no_release(price: str, kinds: list[EventKind]) -> None:
     assert [e.kind for e in events_in(_NY_ACK + price, date_line="November 30, 2026")] == kinds
+
+
+@pytest.mark.parametrize(("body", "kinds"), [
+    # The request's own words quoted after "the following records:" say nothing of what the office did.
+    ('The City received your open records request on November 23, 2026. You requested the following records: "All '
+     'internal affairs files closed in 2025, including the final disposition letters." The Division requires '
+     'additional time to retrieve, review and redact these files.', [EventKind.ACKNOWLEDGED, EventKind.EXTENSION]),
+    ('The City received your request on November 23, 2026. Your request sought the following documents: "the final '
+     'determination letters issued by the Board in 2025." The City requires additional time to respond.',
+     [EventKind.ACKNOWLEDGED, EventKind.EXTENSION]),
+    # The near miss: the office's own words after the quotation release records.
+    ('The City received your request on November 23, 2026. You requested the following records: "the final '
+     'disposition letters." Enclosed are the final disposition letters, 12 pages, released in full.',
+     [EventKind.FINAL_DETERMINATION]),
+])
+def test_the_request_quoted_after_the_following_records_is_the_requesters(body: str, kinds: list[EventKind]) -> None:
+    assert [e.kind for e in events_in(body, date_line="November 30, 2026")] == kinds
