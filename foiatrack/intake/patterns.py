@@ -3198,6 +3198,16 @@ AVAILABLE_WHEN_SET_AFTER = re.compile(r",?(?:\s+at\s+\d{1,2}(?::\d{2})?\s*(?:a\.
                                       r"(?:requested\s+|responsive\s+)?(?:information|records?|documents?|materials?|"
                                       r"data)\s+(?:\w+\s+)?will\s+be\s+(?:made\s+)?(?:available|ready|produced|"
                                       r"provided|released)\b", IC)
+# Kentucky's KRS 61.872(5) in its own words, the day ending the clause that names it however far after: "The place,
+# time, and earliest date on which the public records will be available for inspection is the LFUCG Department of Law,
+# 200 East Main Street, 11th Floor, Lexington, Kentucky, during regular business hours, on or before December 22, 2026",
+# "the earliest date the records will be available is December 18" (not a clause between: "...; we will tell you by").
+EARLIEST_DAY_BEFORE = re.compile(
+    r"\bearliest\s+(?:possible\s+)?(?:date|day)\s+(?:on\s+which\s+|when\s+|that\s+|by\s+which\s+)?"
+    r"(?:the\s+|your\s+|any\s+)?(?:(?:requested|responsive|public|nonexempt|non-exempt)\s+){0,2}"
+    r"(?:records?|documents?|information)\s+(?:\w+\s+){0,3}?(?:will|would|can|could|may)\s+be\s+(?:made\s+)?"
+    r"(?:available|ready|produced|provided)\b[^;]{0,40}?(?:\bis\b|\bwill\s+be\b|:)"
+    r"(?:[^;]{0,240}?(?:\bon\s+or\s+before|\bno\s+later\s+than|\bby|\bon))?\s*$", IC)
 EXPECTED = re.compile(
     r"(?:approximate|estimated|anticipated|expected|projected|target)\s+(?:\w+\s+){0,3}(?:date|by)|"
     # ... a clause set off by commas between: "anticipates that the records, to the extent any exist, will be ready on

@@ -1040,7 +1040,10 @@ class _Reader:
                 untimed = (before[:timed.start()] + " ", before[:timed.start()] + " on ") if timed else ()
                 named = any(P.EXPECTED.search(words) or P.APPROXIMATE_DATE.search(words)
                             or P.EXTENDED_UNTIL.search(words)
-                            for words in (before, re.sub(r"\s*\|\s*$", " ", before), *untimed)) or (
+                            for words in (before, re.sub(r"\s*\|\s*$", " ", before), *untimed)) or bool(
+                    # "The place, time, and earliest date on which the public records will be available for inspection
+                    # is (the office's address, far before the day), on or before December 22, 2026"
+                    P.EARLIEST_DAY_BEFORE.search(P.WEEKDAY_BEFORE_DATE.sub(" ", sentence[:match.start()]))) or (
                     # "has set the date and hour of January 8, 2027, at 10:00 a.m., ... when the information will be
                     # available": the day set, what becomes available then said after it
                     bool(P.DAY_SET_BEFORE.search(before))
