@@ -109,6 +109,18 @@ their number. Wrong were:
 - q14 (Boston Police extension of fifteen business days): the new day in the sentence after the extension not taken:
   "The Department will provide the responsive, non-exempt records, or a written response under G.L. c. 66,
   § 10(b)(iv), no later than December 22, 2026."
+After general fixes (a numeric date with hyphens may have a two-digit year, "on 11-30-26", never with dots or inside a
+reference; the day a certification sets after a colon, "when the information will be available: 10:00 a.m. on
+Tuesday, January 12, 2027", is the day expected, and a step that may come later within the law's time, said beside it
+on a condition, "if any of the requested information is information the City wishes to withhold, the City will
+request a decision ... within the deadline provided by Section 552.301", does not place that day within it; an interim
+letter "found attached" in either order, "Please find attached the Department's interim response to your
+Right-to-Know Law request", releases nothing unless records go with it; the day the answer will come is read across a
+citation between, "or a written response under G.L. c. 66, § 10(b)(iv), no later than December 22, 2026"; what records
+of a kind cost, with the way they go out and the price's condition, "Records provided electronically are provided
+without charge unless ...", is no release; the request's words quoted after "You requested the following records:"
+are the requester's; and the day that ends the clause naming "the earliest date on which the public records will be
+available", however far after, is the day expected), 14 of 14.
 """
 
 from __future__ import annotations
