@@ -572,9 +572,17 @@ def dates_in(text: str) -> list[tuple[dt.date, re.Match[str]]]:
     found = []
     for match in DATE_PATTERN.finditer(text):
         value = parse_date_match(match)
-        if value is not None:
-            found.append((value, match))
+        if value is None:
+            continue
+        if match.group("y7") and len(match.group("y7")) == 2 and _CITED_BEFORE.search(text[:match.start()]):
+            continue  # a section of a code, not a day: "made under SDCL 1-27-37, on November 19, 2026"
+        found.append((value, match))
     return found
+
+
+# What cites a section numbered like a day with a two-digit year: "SDCL 1-27-37", "§ 2-12-26", "Code 10-7-50".
+_CITED_BEFORE = re.compile(r"(?:§|\b(?-i:[A-Z]{2,})|\b(?:code|section|sections|sec|stat|ann|chapter|ch|title|rule|"
+                           r"act)\b)\.?\s*$", re.IGNORECASE)
 
 
 # A day written without its year, as a letter writes a day just past: "on the 23rd of November", "on November 23" (not

@@ -292,3 +292,13 @@ def test_the_earliest_date_the_records_will_be_available_is_expected(then: str, 
     events = events_in(_KY_DELAY + then, date_line="November 30, 2026")
     assert events[0].kind == EventKind.ACKNOWLEDGED and events[0].received == dt.date(2026, 11, 23)
     assert next((e.expected_by for e in events if e.expected_by), None) == expected_by
+
+
+@pytest.mark.parametrize("text", [
+    # A code's section numbered like a day with a two-digit year is no day.
+    "your written request for disclosure of public records, made under SDCL 1-27-37, on November 19, 2026",
+    "as provided in Ark. Code Ann. § 2-12-26",
+    "under section 10-7-50 of the Act",
+])
+def test_a_section_numbered_like_a_day_is_no_day(text: str) -> None:
+    assert [value.isoformat() for value, m in dates_in(text) if m.group().count("-") == 2] == []
