@@ -2186,7 +2186,9 @@ REQUEST_QUOTED_NEXT = re.compile(r"^(?=[^.;]*\b(?:you|your|requester|requestor|r
 REQUEST_QUOTED_HERE = re.compile(r"^\W*(?:you|your\s+(?:[\w-]+\s+){0,3}?(?:request|letter|e-?mail|message)|the\s+"
                                  r"(?:[\w-]+\s+){0,3}?request)\s+(?:[a-z]+\s+){0,2}?(?:asked\s+for|asks\s+for|"
                                  r"requested|requests|sought|seeks|seeking|reads|read|stated|states)\s*:?\s*"
-                                 r"(?:the\s+following\s*:?\s*)?[\"\u201c]", IC)
+                                 # ("You requested the following records: "All Division of Police ...")
+                                 r"(?:the\s+following(?:\s+(?:records?|documents?|information|items?|materials?|"
+                                 r"data))?\s*:?\s*)?[\"\u201c]", IC)
 # ... and the quotation itself, whole sentences set between quotation marks (one or several in a row).
 QUOTE_OPENS = re.compile(r"^\s*[\"\u201c]")
 QUOTE_CLOSES = re.compile(r"[\"\u201d]\W*$")
@@ -3217,6 +3219,16 @@ AVAILABLE_WHEN_SET_AFTER = re.compile(r",?(?:\s+at\s+\d{1,2}(?::\d{2})?\s*(?:a\.
                                       r"(?:requested\s+|responsive\s+)?(?:information|records?|documents?|materials?|"
                                       r"data)\s+(?:\w+\s+)?will\s+be\s+(?:made\s+)?(?:available|ready|produced|"
                                       r"provided|released)\b", IC)
+# Kentucky's KRS 61.872(5) in its own words, the day ending the clause that names it however far after: "The place,
+# time, and earliest date on which the public records will be available for inspection is the LFUCG Department of Law,
+# 200 East Main Street, 11th Floor, Lexington, Kentucky, during regular business hours, on or before December 22, 2026",
+# "the earliest date the records will be available is December 18" (not a clause between: "...; we will tell you by").
+EARLIEST_DAY_BEFORE = re.compile(
+    r"\bearliest\s+(?:possible\s+)?(?:date|day)\s+(?:on\s+which\s+|when\s+|that\s+|by\s+which\s+)?"
+    r"(?:the\s+|your\s+|any\s+)?(?:(?:requested|responsive|public|nonexempt|non-exempt)\s+){0,2}"
+    r"(?:records?|documents?|information)\s+(?:\w+\s+){0,3}?(?:will|would|can|could|may)\s+be\s+(?:made\s+)?"
+    r"(?:available|ready|produced|provided)\b[^;]{0,40}?(?:\bis\b|\bwill\s+be\b|:)"
+    r"(?:[^;]{0,240}?(?:\bon\s+or\s+before|\bno\s+later\s+than|\bby|\bon))?\s*$", IC)
 EXPECTED = re.compile(
     r"(?:approximate|estimated|anticipated|expected|projected|target)\s+(?:\w+\s+){0,3}(?:date|by)|"
     # ... a clause set off by commas between: "anticipates that the records, to the extent any exist, will be ready on
@@ -3228,8 +3240,11 @@ EXPECTED = re.compile(
     r"(?:expect|anticipate|estimate|plan|intend|hope|project)\w*\s+(?:[\w()-]+,?\s+){0,16}?(?:by\s+(?:approximately|"
     r"about|around|roughly)|by|on\s+or\s+before|"
     r"on\s+or\s+(?:about|around)|(?<=,\s)around|not?\s+later\s+than|before)\s*$|(?:respond|response|determination|complete|completed|"
+    # ... a citation between, its abbreviations, sections and section sign as words: "will provide the responsive,
+    # non-exempt records, or a written response under G.L. c. 66, § 10(b)(iv), no later than December 22, 2026"
     r"available|provide|(?:grant|deny|decide)\s+(?:or\s+deny\s+)?(?:access|your\s+request|the\s+request)|"
-    r"produce|release|installment|ready)\w*,?\s+(?:[\w()-]+,?\s+){0,14}?(?:by|on\s+or\s+before|on\s+or\s+(?:about|around)|"
+    r"produce|release|installment|ready)\w*,?\s+(?:(?:[\w()-]+(?:\.[\w()-]+)*\.?|§)\s*,?\s+){0,14}?"
+    r"(?:by|on\s+or\s+before|on\s+or\s+(?:about|around)|"
     r"(?<=,\s)around|not?\s+later\s+than)\s*$|"
     r"date\s+certain|"
     # A form's or table's label for the day the records will be ready: "Date and hour information will be available |
@@ -3255,6 +3270,10 @@ EXPECTED = re.compile(
     # The day the information will be ready, a Texas certification's "will be available for inspection or duplication
     # on: Date: December 18, 2026 Hour: 10:00 a.m.", "the records will be ready for you on December 4"
     r"\bwill\s+be\s+(?:made\s+)?(?:available|ready)\s+(?:[\w()]+,?\s+){0,8}?on\s*:?\s*(?:date\s*:\s*)?$|"
+    # ... or the day set after a colon, its hour before it: "sets the following date and hour within a reasonable time
+    # when the information will be available: 10:00 a.m. on Tuesday, January 12, 2027"
+    r"\bwill\s+be\s+(?:made\s+)?(?:available|ready)(?:\s+for\s+(?:inspection|duplication|pick[\s-]?up)"
+    r"(?:\s+or\s+(?:inspection|duplication))?)?\s*:\s*$|"
     # The work said to be done by a day, roughly: "Processing should be finished in about 40 business days, around
     # January 15, 2027", "the review will be complete approximately January 8" (not an appeal's or a payment's)
     r"^(?![^.;]*\b(?:appeal|payment|pay)\b)[^.;]*\b(?:processing|response|review|search|work)\s+(?:should|will|is\s+"
@@ -3980,9 +3999,12 @@ REVIEWED_WITHHOLDING = re.compile(r"\breview\s+(?:of\s+)?"
 # ... or the letter said to be the one the office provides or sends, to tell something: "the Department is providing
 # this interim response to notify you that your request is under review", "we are sending you this interim letter
 # because ..." (Pennsylvania's § 902 notice, which hands over nothing).
-INTERIM_LETTER_SENT = re.compile(r"\b(?:attached|enclosed)\s+(?:is|please\s+find|you\s+will\s+find)\s+"
+# ... the cover of an e-mail in either order: "Please find attached the Department's interim response to your
+# Right-to-Know Law request" (not one sent with records: "... interim response and the first 200 pages").
+INTERIM_LETTER_SENT = re.compile(r"(?:\b(?:attached|enclosed)\s+(?:is|please\s+find|you\s+will\s+find)|"
+                                 r"\b(?:please\s+)?find\s+(?:attached|enclosed))\s+"
                                  r"(?:(?:the|our|an?|this|[\w.]+'s?)\s+){0,3}interim\s+(?:response|letter|"
-                                 r"determination)\b|"
+                                 r"determination)\b(?!,?\s+(?:and|with|along|together|plus)\b)|"
                                  r"\b(?:provid|send|issu|giv)(?:e|es|ed|ing)?\s+(?:you\s+(?:with\s+)?)?"
                                  r"(?:this|the\s+present)\s+interim\s+(?:response|letter|notice)\b"
                                  # ... to tell something, not with records: "providing this interim response with the
@@ -4878,14 +4900,19 @@ RELEASE_PRACTICE = re.compile(r"\b(?:are|is)\s+(?:generally\s+|usually\s+|typica
 # per page" (not "The records are provided at no cost", those records).
 # ... of a kind named by other words ("Administrative records are provided electronically at no charge", a court's GR
 # 31.1 letter), and sent by a way said between (never those records: "The records", "Your records", "These records").
+# ... the way they go out said after the noun, and the price's own condition after it: "Records provided
+# electronically are provided without charge unless their preparation requires more than two hours of employee time"
+# (New York's Public Officers Law § 87(1)(c)).
 COPIES_FREE = re.compile(r"^\W*(?:(?!(?:the|these|those|this|your|its|their|our|all|such|any|some)\b)"
                          r"[A-Za-z-]+\s+){0,2}?"
                          r"(?:copies|records|documents)\s+"
+                         r"(?:(?:provided|sent|produced|delivered|furnished)\s+(?:electronically|digitally|by\s+e-?mail|"
+                         r"in\s+electronic\s+form(?:at)?)\s+)?"
                          r"(?:of\s+(?:[\w-]+\s+){0,3}?)?(?:are|will\s+be)\s+"
                          r"(?:provided|made\s+available|furnished)\s+(?:(?:electronically|digitally|by\s+e-?mail|"
                          r"in\s+electronic\s+form(?:at)?)\s+)?"
                          r"(?:at\s+no\s+(?:charge|cost)|free\s+of\s+charge|"
-                         r"without\s+charge)(?:\W*$|\s*;)|"
+                         r"without\s+charge)(?:\W*$|\s*;|,?\s+(?:unless|except|if|provided\s+that)\b)|"
                          # ... or at the price a page the law sets: "Copies of public records are provided at a cost of
                          # $0.25 per page in accordance with Conn. Gen. Stat. § 1-212" (not "Copies of the 40 pages are
                          # provided at a cost of $10.00": those pages go out)

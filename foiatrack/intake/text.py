@@ -50,7 +50,9 @@ DATE_PATTERN = re.compile(
     r"|(?P<y4>\d{4})-(?P<m4>\d{2})-(?P<d4>\d{2})"
     # "08-17-2026", "08.17.2026": month first with one separator twice and a four-digit year; never inside a
     # reference ("P012345-08-17-2026")
-    r"|(?<![\w-])(?P<m7>\d{1,2})(?P<sep7>[-.])(?P<d7>\d{1,2})(?P=sep7)(?P<y7>(?:19|20)\d{2})(?![\w-])"
+    # ... or, with hyphens only, a two-digit year, as a form's blank is filled in: "received your request on 11-30-26"
+    # (never with dots, which number sections: "§ 10.12.26")
+    r"|(?<![\w-])(?P<m7>\d{1,2})(?P<sep7>[-.])(?P<d7>\d{1,2})(?P=sep7)(?P<y7>(?:19|20)\d{2}|(?<=-)\d{2})(?![\w-])"
     # The Navy and Marine Corps date their letters "26 Jan 26": day, month abbreviated, two-digit year, at the end
     # of a line or clause, or before a word that joins clauses ("received on 23 Nov 26 and assigned", "dated 4 Dec 26
     # for"), so "4 March 26 pages" is no date.
@@ -547,7 +549,8 @@ def parse_date_match(match: re.Match[str]) -> dt.date | None:
             year += 2000 if year < 100 else 0
             return dt.date(year, int(groups["m3"]), int(groups["d3"]))
         if groups["m7"]:
-            return dt.date(int(groups["y7"]), int(groups["m7"]), int(groups["d7"]))
+            year = int(groups["y7"])
+            return dt.date(year + (2000 if year < 100 else 0), int(groups["m7"]), int(groups["d7"]))
         if groups["m8"]:
             return dt.date(int(groups["y8"]), _month(groups["m8"]), _ordinal_day(groups["d8"]))
         if groups["m6"]:
@@ -569,9 +572,17 @@ def dates_in(text: str) -> list[tuple[dt.date, re.Match[str]]]:
     found = []
     for match in DATE_PATTERN.finditer(text):
         value = parse_date_match(match)
-        if value is not None:
-            found.append((value, match))
+        if value is None:
+            continue
+        if match.group("y7") and len(match.group("y7")) == 2 and _CITED_BEFORE.search(text[:match.start()]):
+            continue  # a section of a code, not a day: "made under SDCL 1-27-37, on November 19, 2026"
+        found.append((value, match))
     return found
+
+
+# What cites a section numbered like a day with a two-digit year: "SDCL 1-27-37", "§ 2-12-26", "Code 10-7-50".
+_CITED_BEFORE = re.compile(r"(?:§|\b(?-i:[A-Z]{2,})|\b(?:code|section|sections|sec|stat|ann|chapter|ch|title|rule|"
+                           r"act)\b)\.?\s*$", re.IGNORECASE)
 
 
 # A day written without its year, as a letter writes a day just past: "on the 23rd of November", "on November 23" (not

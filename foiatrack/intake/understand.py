@@ -380,13 +380,18 @@ def _split_verdicts(sentence: str) -> tuple[list[str], list[str]]:
     return (affirmed, reversed_) if affirmed and reversed_ else ([], [])
 
 
-def _within_laws_time(sentence: str) -> bool:
+def _within_laws_time(sentence: str, *, beside: bool = False) -> bool:
     """Whether the sentence places the office's day within the law's own time, or restates that time ("which is within
     thirty (30) calendar days of receipt of your request as provided in Wyo. Stat. § 16-4-202(d)(i)", "the Department
     has thirty days from receipt to respond"); not a day said to lie beyond it ("cannot be produced within the five days
-    the law allows", "more than the thirty days the statute provides"), nor one on a condition."""
+    the law allows", "more than the thirty days the statute provides"), nor one on a condition. A sentence *beside* the
+    day's says so only where no condition opens anywhere before the law's time: "Please be aware that if any of the
+    information is information the City wishes to withhold, the City will request a decision from the Attorney General
+    within the deadline provided by Section 552.301" speaks of a step that may come, not of the day set."""
     for found in P.WITHIN_LAWS_TIME.finditer(sentence):
         clause = re.split(r"[;:]|,\s+(?:but|and)\b", sentence[:found.start()])[-1]
+        if beside and P.CONDITION_OPENING.search(sentence[:found.start()]):
+            continue
         if not re.search(r"\b(?:cannot|can\s+not|unable|not\s+(?:be\s+)?able|not|beyond|more\s+than|exceeds?|"
                          r"longer\s+than|if|unless|whether)\b", clause[-80:], P.IC):
             return True
@@ -1037,7 +1042,10 @@ class _Reader:
                 untimed = (before[:timed.start()] + " ", before[:timed.start()] + " on ") if timed else ()
                 named = any(P.EXPECTED.search(words) or P.APPROXIMATE_DATE.search(words)
                             or P.EXTENDED_UNTIL.search(words)
-                            for words in (before, re.sub(r"\s*\|\s*$", " ", before), *untimed)) or (
+                            for words in (before, re.sub(r"\s*\|\s*$", " ", before), *untimed)) or bool(
+                    # "The place, time, and earliest date on which the public records will be available for inspection
+                    # is (the office's address, far before the day), on or before December 22, 2026"
+                    P.EARLIEST_DAY_BEFORE.search(P.WEEKDAY_BEFORE_DATE.sub(" ", sentence[:match.start()]))) or (
                     # "has set the date and hour of January 8, 2027, at 10:00 a.m., ... when the information will be
                     # available": the day set, what becomes available then said after it
                     bool(P.DAY_SET_BEFORE.search(before))
@@ -1360,9 +1368,10 @@ class _Reader:
         # (a sentence beside it on the time to appeal is not the answer's time: "If you are dissatisfied with LMPD's
         # response, you may appeal to the Office of the Attorney General within the time permitted under KRS
         # 61.880(2)")
-        own_time = bool(where) and any(_within_laws_time(said) for said in (
-            [where] + [beside for beside in (self.body[max(0, at - 1):at] + self.body[at + 1:at + 2] if at >= 0 else [])
-                       if not re.search(r"\bappeal", beside, P.IC)]))
+        own_time = bool(where) and (_within_laws_time(where) or any(
+            _within_laws_time(beside, beside=True)
+            for beside in (self.body[max(0, at - 1):at] + self.body[at + 1:at + 2] if at >= 0 else [])
+            if not re.search(r"\bappeal", beside, P.IC)))
         if expected and (P.DELAY_STATUTE.search(where) or invoked_before) and not conditional \
                 and not P.RECITAL.search(where) and not _hedged(where) and not own_time:
             invoking = [said for said in [*self.body[max(0, at - 2):at], where] if P.DELAY_STATUTE.search(said)]
