@@ -2703,6 +2703,11 @@ _STATUTE_KEEPS_SECRET = re.compile(r"prohibit|forbid|bars?\b|confidential|disclo
                                    r"\b(?:kept|held|treated|maintained|preserved)\s+in\s+confidence\b", P.IC)
 
 
+# Records kept back under statutes the sentence names after them: "are confidential under 38 U.S.C. § 5705".
+_KEPT_UNDER_STATUTES = re.compile(r"\b(?:under|pursuant\s+to|by\s+virtue\s+of|in\s+accordance\s+with)\s+(?:the\s+)?"
+                                  r"(?:provisions\s+of\s+)?(?:section\s+)?\d+\s+U\.?\s?S\.?\s?C", re.IGNORECASE)
+
+
 def _statute_after_b3(body: list[str]) -> list[str]:
     """The federal statutes named in the sentence right after a sentence that cites Exemption 3 without its statute
     ("Exemption 3 ... protects information that another statute specifically exempts from disclosure." / "Under 49
@@ -2716,7 +2721,11 @@ def _statute_after_b3(body: list[str]) -> list[str]:
         # statute other than the FOIA, in this instance Rule 6(e) of the Federal Rules of Criminal Procedure, which
         # pertains to the secrecy of grand jury proceedings."
         statutes = list(dict.fromkeys(federal_statutes(sentence))) or grand_jury_rule(sentence)
-        if statutes and _STATUTE_KEEPS_SECRET.search(sentence) and not find_exemptions(sentence):
+        # (several only where the sentence keeps records back under them, "... are confidential under 38 U.S.C. §
+        # 5705 and 38 U.S.C. § 7332"; statutes said in general to protect such records, "Both 8 U.S.C. § 1202(f) and 26
+        # U.S.C. § 6103 protect such records", may be any of them)
+        if (len(statutes) == 1 or _KEPT_UNDER_STATUTES.search(sentence)) \
+                and _STATUTE_KEEPS_SECRET.search(sentence) and not find_exemptions(sentence):
             return statutes
     return []
 
