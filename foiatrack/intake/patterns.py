@@ -4288,6 +4288,13 @@ NO_LONGER_APPLIED = re.compile(r"\bno\s+longer\s+(?:appl(?:y|ies)|rel(?:y|ies)\s
                                r"claims?)\b|"
                                r"\b(?:is|are)\s+no\s+longer\s+(?:asserted|invoked|claimed|applicable|relied\s+(?:up)?on)\b|"
                                r"\bwithdr[ae]w\w*\s+(?:its|the|our|their)\s+(?:reliance|assertion|invocation)\b", IC)
+# ... but not the requester's argument that it no longer does, recited by the deciding office: "In your appeal, you
+# argue that Exemption 8 no longer applies because the bank has failed", "The appellant contends that the deliberative
+# process privilege no longer applies", "your appeal asserts that ..." (the decision may still uphold it).
+ARGUED_NO_LONGER_APPLIED = re.compile(r"\b(?:you|your\s+(?:appeal|letter|request)|(?:the\s+)?(?:appellant|requester|"
+                                      r"petitioner|complainant)s?)\s+(?:also\s+|further\s+)?(?:argue|contend|assert|"
+                                      r"claim|maintain|submit|suggest)(?:s|ed)?\b[^;]{0,40}?\bthat\b[^;]{0,80}?"
+                                      r"\bno\s+longer\b", IC)
 # A question whether a ground was rightly applied, which upholds nothing: "We therefore cannot determine whether
 # Exemption 4 was properly applied to the correspondence".
 PROPRIETY_QUESTIONED = re.compile(r"\bwhether\b[^.;]{0,100}?\b(?:properly|correctly|rightly|appropriately)\s+"

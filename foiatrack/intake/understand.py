@@ -2579,7 +2579,8 @@ def _no_longer_applied(sentence: str) -> set[str]:
     clauses = re.split(r";|,\s+(?:and|but|while)\s+", sentence)
     dropped: set[str] = set()
     for clause in clauses:
-        if P.NO_LONGER_APPLIED.search(clause) and not P.STILL_WITHHELD.search(clause):
+        if P.NO_LONGER_APPLIED.search(clause) and not P.STILL_WITHHELD.search(clause) \
+                and not P.ARGUED_NO_LONGER_APPLIED.search(clause):
             dropped |= set(find_exemptions(clause, withholding=True)) | set(find_exemptions(clause))
             if P.EXEMPTION_5_PRIVILEGE.search(clause):
                 dropped.add("(b)(5)")

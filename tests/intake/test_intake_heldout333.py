@@ -106,21 +106,49 @@ made, then scored once after them, at 96bb9cfe: 12 of 14 fully right. Wrong were
   2026-12-01; outcome 'partial_grant' != None; exemptions ['(b)(1)', '(b)(2)', '(b)(3)', '(b)(4)', '(b)(5)', '(b)(6)',
   '(b)(7)'] != ['(b)(5)', '(b)(6)']
 - u09 (u09-fdic-appeal-affirmed.pdf): exemptions ['(b)(4)'] != ['(b)(4)', '(b)(8)']
+
+After general fixes (what the rules now read: the requester's argument that a ground no longer applies, recited by
+the deciding office, "In your appeal, you argue that Exemption 8 no longer applies because the bank has failed", no
+longer sets that ground aside), 13 of 14.
 """
 
 from __future__ import annotations
 
-from intake_scoring import set_tests
+import pytest
+from intake_scoring import exemptions_in, set_tests
 
 SET = "heldout333"
 # What the rules reached on this set when it was scored once, sealed (12); it may only go up.
-FLOOR = 12
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "u07-nrc-form464-interim.docx", "u09-fdic-appeal-affirmed.pdf",
+    "u07-nrc-form464-interim.docx",
 }
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
+
+
+_AFFIRMED = ("This responds to your appeal of the denial of FOIA request 27-0118. By letter dated October 6, 2026, the "
+             "FOIA Group withheld the records in full under Exemptions 4 and 8. {argument} Exemption 8 protects "
+             "examination reports of financial institutions. Accordingly, the FOIA Group's determination is affirmed, "
+             "and your appeal is denied. The records will continue to be withheld in full under Exemptions 4 and 8.")
+
+
+@pytest.mark.parametrize("argument", [
+    "In your appeal, you argue that Exemption 8 no longer applies because the bank has failed.",
+    "The appellant contends that Exemption 8 no longer applies to the reports of a closed bank.",
+    "Your appeal asserts that the agency can no longer rely on Exemption 8 once the bank has failed.",
+])
+def test_the_requesters_argument_that_a_ground_no_longer_applies_sets_nothing_aside(argument: str) -> None:
+    assert exemptions_in(_AFFIRMED.format(argument=argument)) == ["(b)(4)", "(b)(8)"]
+
+
+def test_a_ground_the_office_says_no_longer_applies_is_set_aside() -> None:
+    # The near miss: the office's own word that it no longer applies the ground.
+    body = ("This responds to your request 27-0118. We previously withheld the records under Exemptions 4 and 8. "
+            "Because the bank has failed, the FDIC no longer relies on Exemption 8 for these records. The records "
+            "continue to be withheld in full under Exemption 4.")
+    assert exemptions_in(body) == ["(b)(4)"]
