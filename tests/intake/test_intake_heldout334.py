@@ -109,6 +109,11 @@ made, then scored once after them, at 96bb9cfe: 10 of 14 fully right. Wrong were
 - s10 (s10-nih-fee-waiver-granted.txt): kinds ['acknowledged', 'fee_waiver_decision'] != ['fee_waiver_decision'];
   received '2026-10-28' != None
 - s14 (s14-ssa-supplemental-after-ogis.txt): pages_released 119 != 23; pages_withheld 59 != 18
+
+Its expected value for s10 was then corrected, in a commit of its own, to the earlier sets' convention (a fee-waiver
+decision that states the day the request was received acknowledges it too, logged with that day: heldout204
+b13-nih-waiver-partial.eml, "which NIH received on November 10, 2026", and heldout42 t07-osd-waiver-denied.docx, "Your
+request was received in this office on May 6, 2026", both acknowledged beside the fee-waiver decision), 11 of 14.
 """
 
 from __future__ import annotations
@@ -117,11 +122,10 @@ from intake_scoring import set_tests
 
 SET = "heldout334"
 # What the rules reached on this set when it was scored once, sealed (10); it may only go up.
-FLOOR = 10
+FLOOR = 11
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "s06-gsa-appeal-untimely.eml", "s09-tx-austin-release-after-ag-ruling.docx", "s10-nih-fee-waiver-granted.txt",
-    "s14-ssa-supplemental-after-ogis.txt",
+    "s06-gsa-appeal-untimely.eml", "s09-tx-austin-release-after-ag-ruling.docx", "s14-ssa-supplemental-after-ogis.txt",
 }
 
 
