@@ -156,6 +156,17 @@ MADE_BEFORE = (r"\b(?:previously|already|(?:an?|our|the|its|my)\s+(?:earlier|pre
                r"productions?|releases?|determinations?|e-?mails?)\s+(?:of|dated|sent(?:\s+on)?)\s+"
                # (a day of one digit or two: "of September 4", "of September 14", "of 9/14/2026", "of 14 September")
                r"(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}))\b")
+# Pages withheld before, named as what the office takes up again (a re-review after OGIS's help, a reconsideration):
+# "we agreed to re-review the 41 pages withheld in full to determine whether any of them ... could be released", "we
+# reconsidered the 12 pages we had withheld", "the Bureau re-examined the 30 pages previously redacted" (what the review
+# found is told after; not a review that counts what it withholds: "We reviewed 41 pages and withheld 18 in full").
+PAGES_TAKEN_UP_AGAIN = re.compile(r"\b(?:re-?review(?:ed|ing|s)?|reconsider(?:ed|ing|s)?|re-?examin(?:e|ed|es|ing)|"
+                                  r"re-?process(?:ed|es|ing)?|(?:look(?:ed|ing|s)?\s+again|(?:take|took|taking|takes)\s+"
+                                  r"(?:a\s+)?(?:another|second|fresh|new)\s+look)\s+at)\s+(?:the|those|these|all|all\s+of"
+                                  r"\s+the)\s+" + COUNT + r"\s+pages?\s+(?:(?:that\s+)?(?:we|it|they|the\s+[\w-]+)\s+"
+                                  r"had\s+|(?:that|which)\s+(?:were|had\s+been)\s+|(?:previously|originally|earlier|"
+                                  r"initially)\s+)?"
+                                  r"(?:withheld|redacted|denied|excised)\b", IC)
 # A release this letter does not make: past, and made earlier ("These records were released to you earlier this year",
 # "The 45 pages you ask about were provided to you in our response of March 3").
 # Pages an earlier letter said were found, told again: "By letter dated October 27, 2026, MCSO informed you that it
@@ -164,6 +175,8 @@ MADE_BEFORE = (r"\b(?:previously|already|(?:an?|our|the|its|my)\s+(?:earlier|pre
 FOUND_EARLIER_TOLD = re.compile(r"\b(?:informed|told|advised|notified)\s+you\b[^.;]{0,40}?\bthat\s+"
                                 r"(?:(?:it|we|they|I)\s+|the\s+(?:[\w-]+\s+){1,3}?)had\s+(?:(?:already|previously)\s+)?(?:located|found|identified|"
                                 r"gathered|collected)\b", IC)
+_EARLIER_WORD = r"(?:initial|original|earlier|previous|prior|first|last)"
+_ANSWER_WORD = r"(?:letter|e-?mail|response|reply|determination|answer)"
 RELEASED_EARLIER = re.compile(r"\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+){0,2}?"
                               r"(?:released|provided|produced|disclosed|sent|furnished|mailed|e-?mailed)\b"
                               rf"[^.;]{{0,80}}?{MADE_BEFORE}|"
@@ -184,7 +197,20 @@ RELEASED_EARLIER = re.compile(r"\b(?:were|was|had\s+been|have\s+been|has\s+been)
                               r"\s+[^.;]{0,60}?\b(?:released|provided|produced|disclosed|sent|furnished|mailed|e-?mailed|"
                               r"made|issued)\b[^.;]{0,40}?\b(?:first|second|third|fourth|fifth|previous|prior|earlier|"
                               r"initial|partial|interim)\s+(?:interim\s+|partial\s+)?(?:installments?|releases?|"
-                              r"productions?|tranches?|batch(?:es)?)\b", re.I)
+                              r"productions?|tranches?|batch(?:es)?)\b|"
+                              # ... or the office's own earlier answer named by its day, and what it released or
+                              # withheld then, recalled in a later letter (a supplemental release, a re-review): "In
+                              # our response of August 18, 2026, we released 96 pages to you in full and withheld 41
+                              # pages", "In its May 4, 2026 letter, the Bureau provided 212 pages" (not this letter's:
+                              # "In this response, we are releasing 23 pages")
+                              # (named by its day or as earlier: "In our response, ..." may be this one)
+                              r"^\W*in\s+(?:our|its|my|their)\s+(?:(?:" + _EARLIER_WORD + r"\s+)?" + A_DATE + r",?\s+"
+                              r"(?:written\s+)?" + _ANSWER_WORD + r"|(?:" + _EARLIER_WORD + r"\s+)?(?:written\s+)?"
+                              + _ANSWER_WORD + r"\s*,?\s+(?:of|dated|issued(?:\s+on)?)\s+" + A_DATE + r"|"
+                              + _EARLIER_WORD + r"\s+(?:written\s+)?" + _ANSWER_WORD + r")\s*,"
+                              r"\s+(?:we|I|(?:the|this|our)\s+(?:[\w-]+\s+){0,3}?(?:office|department|agency|unit|"
+                              r"division|bureau|group|branch))\s+(?:had\s+)?(?:released|provided|produced|disclosed|"
+                              r"sent|withheld)\b", re.I)
 # ... unless the sentence releases something now as well.
 RELEASED_NOW = re.compile(r"\b(?:are|is)\s+(?:now\s+|hereby\s+)?(?:being\s+)?(?:released|enclosed|attached)\b|"
                           r"\b(?:now|today|herewith)\b|\b(?:we|I)\s+(?:are|am)\s+(?:now\s+)?(?:releasing|enclosing)",
@@ -809,10 +835,22 @@ NOTHING_FURTHER_WARRANTED = (r"^(?![^.;]*\b(?:moot|now\s+(?:been\s+)?(?:provided
 # An appeal turned away because it came too late, its merits not reached: "Accordingly, your appeal is dismissed as
 # untimely", "the appeal is rejected as not timely filed", "your appeal was denied as untimely" (the answer appealed
 # from stands: an affirmance, upholding none of its grounds).
-APPEAL_UNTIMELY = re.compile(r"\b(?:appeal|petition)\s+(?:is|was|has\s+been|must\s+be|will\s+be)\s+(?:hereby\s+|"
-                             r"therefore\s+|accordingly\s+)?(?:dismissed|rejected|denied|closed)\s+as\s+(?:untimely|"
-                             r"not\s+timely(?:\s+filed)?|(?:filed\s+)?(?:too\s+)?late|time-barred|out\s+of\s+time)\b",
-                             IC)
+# ... also said as what the appeal is, then done: "your appeal is untimely and is hereby dismissed", "Your untimely
+# appeal is therefore closed"; or as the office's act: "I am dismissing your appeal as untimely", "we must reject the
+# appeal as not timely filed" (not an appeal called late and then decided all the same: "although your appeal was
+# untimely, we have considered it").
+_UNTIMELY = (r"(?:untimely|not\s+timely(?:\s+(?:filed|submitted))?|(?:filed\s+)?(?:too\s+)?late|time-barred|"
+             r"out\s+of\s+time)")
+_TURNED_AWAY = r"(?:hereby\s+|therefore\s+|accordingly\s+)?(?:dismissed|rejected|denied|closed)"
+APPEAL_UNTIMELY = re.compile(r"\b(?:appeal|petition)\s+(?:is|was|has\s+been|must\s+be|will\s+be)\s+" + _TURNED_AWAY
+                             + r"\s+as\s+" + _UNTIMELY + r"\b|"
+                             r"\b(?:your|the|this)\s+(?:appeal|petition)\s+(?:is|was)\s+(?:therefore\s+)?" + _UNTIMELY
+                             + r",?\s+and\s+(?:it\s+)?(?:is|has\s+been|must\s+be|will\s+be)\s+" + _TURNED_AWAY + r"\b|"
+                             r"\b(?:your|the|this)\s+untimely\s+(?:appeal|petition)\s+(?:is|has\s+been|must\s+be)\s+"
+                             + _TURNED_AWAY + r"\b|"
+                             r"\b(?:i|we)\s+(?:am\s+|are\s+|must\s+|have\s+)?(?:therefore\s+|hereby\s+|accordingly\s+)?"
+                             r"(?:dismiss|reject|deny|close)(?:ing|ed)?\s+(?:your|the|this)\s+(?:appeal|petition)\s+as\s+"
+                             + _UNTIMELY + r"\b", IC)
 APPEAL_DECISION = re.compile(
     rf"{SHOULD_NOT_HAVE_BEEN}|{MORE_RELEASED_ON_REVIEW}|{REST_PROPERLY_WITHHELD}|{BARE_VERDICT.pattern}|"
     rf"{APPEAL_UNTIMELY.pattern}|"

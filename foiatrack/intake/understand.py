@@ -1603,6 +1603,8 @@ class _Reader:
                 continue  # "The 45 pages you ask about were released to you in our response of March 3"
             if P.FOUND_EARLIER_TOLD.search(sentence):
                 continue  # "By letter dated October 27, MCSO informed you that it had located 2,300 pages": told before
+            if P.PAGES_TAKEN_UP_AGAIN.search(sentence) and not P.RELEASED_NOW.search(sentence):
+                continue  # "we agreed to re-review the 41 pages withheld in full": withheld before, reviewed again
             if P.RELEASE_AWAITS_PAYMENT.search(sentence):
                 continue  # "(212 pages) ... would be released upon payment of $31.80": not released
             if P.NEXT_RELEASE_FORETOLD.search(sentence):
