@@ -2430,14 +2430,18 @@ RELEASE = re.compile(
     r"(?:public\s+)?release\b|"
     # ... also contracted, as the IRS's plain-language letters say it: "We're releasing 41 pages in full and 9 pages in
     # part, and we're withholding 14 pages in full"
-    r"(?:are|am|is|have|(?<=')(?:re|m))\s+(?:hereby\s+)?(?:releasing|withholding|enclosing|providing|granting|"
-    r"denying|producing|disclosing)" + NOT_RECORDS_GIVEN + r"|"
+    # ... and with the adverb of a ruling followed: "The City is therefore releasing the responsive information, as
+    # follows:", "we are accordingly releasing the remaining records"
+    r"(?:are|am|is|have|(?<=')(?:re|m))\s+" + DECIDING_ADVERBS + r"(?:releasing|withholding|enclosing|providing|"
+    r"granting|denying|producing|disclosing)" + NOT_RECORDS_GIVEN + r"|"
     # Records put where the requester can download them: "The documents are available for download in the Public
     # Records Center", "you may download them from the portal", "you can now download the records" (not an invoice or
     # a form, nor what waits on something: "once the fee is paid", "after payment", "when the review is complete")
     r"^(?![^.;]*\b(?:once|when|after|upon|until|unless|if|before|pending)\b)(?:[^.;]*?"
-    r"\b(?:records?|documents?|pages|files|data|reports|they)\s+(?:\w+\s+){0,3}?(?:are|is|have\s+been|has\s+been)\s+"
-    r"(?:now\s+)?(?:available|ready)\s+(?:for\s+(?:you\s+to\s+)?download|to\s+(?:be\s+)?download)|[^.;]*?\byou\s+"
+    # (their size set off between commas: "The released records, 42 pages in all, are available for download")
+    r"\b(?:records?|documents?|pages|files|data|reports|they)\s*(?:,\s*[^.;,]{1,40},\s*|\s(?:\w+\s+){0,3}?)(?:are|is|"
+    r"have\s+been|has\s+been)\s+(?:now\s+)?(?:available|ready)\s+(?:for\s+(?:you\s+to\s+)?download|to\s+(?:be\s+)?"
+    r"download)|[^.;]*?\byou\s+"
     r"(?:may|can)\s+(?:now\s+)?download\s+(?:them|(?:the|these|those|all)\s+(?:[\w-]+\s+){0,2}?(?:records|documents|"
     r"files|pages|data|reports)))\b|"
     # Pages said to go to the requester, or held back from them: "Forty-one pages go to you untouched", "the records

@@ -120,7 +120,10 @@ and is hereby dismissed", "Your untimely appeal is therefore closed", "I am dism
 decision, not an acknowledgement of the appeal; and a later release counts only its own pages, not those of the
 office's earlier answer recalled, "In our response of August 18, 2026, we released 96 pages to you in full and
 withheld 41 pages in full", nor the pages withheld then that it takes up again, "we agreed to re-review the 41 pages
-withheld in full"), 13 of 14.
+withheld in full"), 13 of 14; then (a release the ruling's adverb introduces, "The City is therefore releasing the
+responsive information, as follows:", records whose size is set off between commas put up for download, "The released
+records, 42 pages in all, are available for download", and a table's action cell with its ground in brackets, "Released
+with redactions (Gov't Code § 552.130)", counting the row's pages), 14 of 14.
 """
 
 from __future__ import annotations
@@ -132,11 +135,9 @@ from foiatrack.core.vocabulary import EventKind, Outcome
 
 SET = "heldout334"
 # What the rules reached on this set when it was scored once, sealed (10); it may only go up.
-FLOOR = 13
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "s09-tx-austin-release-after-ag-ruling.docx",
-}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
@@ -193,3 +194,35 @@ def test_an_appeal_called_late_and_considered_is_not_turned_away() -> None:
                                     "can.").replace(" This decision is not a determination on the merits of the "
                                                     "information withheld.", "")
     assert (EventKind.APPEAL_DECISION, Outcome.DENIED) not in kinds_and_outcomes(body, "December 2, 2026")
+
+
+_AFTER_RULING = ("On September 14, 2026, the City received your request R038112-091426. The Attorney General has "
+                 "issued Letter Ruling OR2026-031447. The City must withhold the motor vehicle record information "
+                 "under section 552.130 of the Government Code. {release}\n\n"
+                 "Record | Pages | Action\n"
+                 "CAD report | 3 | Released in full\n"
+                 "Incident report | 9 | Released with redactions {ground}\n"
+                 "Synopsis | 4 | Withheld {ground}\n\n"
+                 "{download}")
+
+
+@pytest.mark.parametrize(("release", "ground", "download"), [
+    ("The City is therefore releasing the responsive information, as follows:", "(Gov't Code § 552.130)",
+     "The released records, 12 pages in all, are available for download in the portal."),
+    ("We are accordingly releasing the records as shown below:", "(section 552.130)",
+     "The records are available for download in the portal."),
+    ("The City is releasing the responsive information, as follows:", "(Tex. Gov't Code 552.130)",
+     "The records, 12 pages in total, are ready for download."),
+])
+def test_a_release_after_a_ruling_with_grounds_in_its_table(release: str, ground: str, download: str) -> None:
+    (event,) = events_in(_AFTER_RULING.format(release=release, ground=ground, download=download), "December 2, 2026")
+    assert (event.kind, event.outcome, event.pages_released, event.pages_withheld) == (
+        EventKind.FINAL_DETERMINATION, Outcome.PARTIAL_GRANT, 12, 4)
+
+
+def test_a_cell_that_shares_out_its_pages_still_counts_them() -> None:
+    # The near miss: numbers in the action cell that are counts, not a ground in brackets.
+    body = ("We are releasing the responsive records as follows:\n\nRecord | Pages | Action\n"
+            "E-mails | 47 | 35 provided with redactions; 12 withheld\n\nThe records are enclosed.")
+    (event,) = events_in(body)
+    assert (event.pages_released, event.pages_withheld) == (35, 12)
