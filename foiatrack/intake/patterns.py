@@ -1902,8 +1902,10 @@ FINAL_STRONG = re.compile(
     # file" (not "if you wish to withdraw your request", nor "you have withdrawn")
     r"\b(?:we|I|office|agency|department)\s+(?:have|has)\s+(?:now\s+|therefore\s+|accordingly\s+)?withdrawn\s+(?:your|the|this)\s+"
     r"(?:[\w-]+\s+){0,4}?request\b|"
-    # "The records you seek are court records, which are not subject to the FOIA"
-    r"\bnot\s+subject\s+to\s+the\s+(?:FOIA|Freedom\s+of\s+Information\s+Act)|(?:is|was|has\s+been)\s+(?:now\s+)?(?:considered|deemed)\s+(?:to\s+(?:be|have\s+been)\s+)?withdrawn|\bit\s+has\s+(?:now\s+)?been\s+(?:administratively\s+)?closed|"
+    # "The records you seek are court records, which are not subject to the FOIA" (not the standard notice of the
+    # exclusions, a treatment foreseen: "Agencies may treat three discrete categories of law enforcement and national
+    # security records as not subject to the FOIA")
+    r"(?<!\bas\s)\bnot\s+subject\s+to\s+the\s+(?:FOIA|Freedom\s+of\s+Information\s+Act)|(?:is|was|has\s+been)\s+(?:now\s+)?(?:considered|deemed)\s+(?:to\s+(?:be|have\s+been)\s+)?withdrawn|\bit\s+has\s+(?:now\s+)?been\s+(?:administratively\s+)?closed|"
     # ... in the active voice: "Accordingly, MCSO considers your request withdrawn and has closed its file", "We
     # therefore deem the request abandoned" (not one to come: "MCSO would consider the request withdrawn", "we will
     # consider your request withdrawn if we do not hear from you")
@@ -4939,6 +4941,11 @@ RESPONSE_DATE_FIELD = re.compile(r"(?:^|(?<=\s))(?<!expected\s)(?<!estimated\s)(
                                  r"[\w'\u2019-]+\s+)?(?:response|notice|letter|reply|certification|determination|decision)|"
                                  r"(?:response|notice|letter|reply|certification|determination|decision)\s+date)"
                                  r"\s*:\s*$", IC)
+# The header of a form's table column that holds the response's date: "Date:", "Date", "Response Date".
+DATE_COLUMN_HEAD = re.compile(r"(?:(?:response|letter|issue)\s+)?date(?:\s+of\s+(?:response|letter|issue))?\s*:?", IC)
+# A form's edition printed with its name, no date of the letter: "NRC FORM 464 Part I (09-25-2024)", "DD Form 2086
+# (Rev. 05/2022)", "Form FOIA-1 (rev. 3/15/2024)".
+FORM_EDITION = re.compile(r"\bform\b[^|()]{0,40}\(\s*(?:rev(?:ised|\.)?\s*|ed(?:ition|\.)?\s*)?[\d/.-]{4,10}\s*\)", IC)
 FOOT_DATE_LABEL = (r"(?:dated?|date\s+(?:signed|issued|sent|mailed|of\s+(?:signature|issue|this\s+letter))|"
                    r"signed(?:\s+on)?|issued(?:\s+on)?)\s*:\s*|dated\s+(?:this\s+)?")
 FINAL_LATER = re.compile(r"\bfinal\s+(?:determination|decision|response)\s+(?:due\b|deadline\b|(?:is|will\s+be)\s+"
