@@ -4941,8 +4941,9 @@ RESPONSE_DATE_FIELD = re.compile(r"(?:^|(?<=\s))(?<!expected\s)(?<!estimated\s)(
                                  r"[\w'\u2019-]+\s+)?(?:response|notice|letter|reply|certification|determination|decision)|"
                                  r"(?:response|notice|letter|reply|certification|determination|decision)\s+date)"
                                  r"\s*:\s*$", IC)
-# The header of a form's table column that holds the response's date: "Date:", "Date", "Response Date".
-DATE_COLUMN_HEAD = re.compile(r"(?:(?:response|letter|issue)\s+)?date(?:\s+of\s+(?:response|letter|issue))?\s*:?", IC)
+# The header of a form's table column that holds the response's date, a field's label with its colon: "Date:",
+# "Response Date:" (not a records table's "Date" column: "| Document | Date | Pages |").
+DATE_COLUMN_HEAD = re.compile(r"(?:(?:response|letter|issue)\s+)?date(?:\s+of\s+(?:response|letter|issue))?\s*:", IC)
 # A form's edition printed with its name, no date of the letter: "NRC FORM 464 Part I (09-25-2024)", "DD Form 2086
 # (Rev. 05/2022)", "Form FOIA-1 (rev. 3/15/2024)".
 FORM_EDITION = re.compile(r"\bform\b[^|()]{0,40}\(\s*(?:rev(?:ised|\.)?\s*|ed(?:ition|\.)?\s*)?[\d/.-]{4,10}\s*\)", IC)

@@ -220,3 +220,16 @@ def test_a_forms_edition_printed_above_the_letters_own_date_is_not_its_date() ->
             "released to you with redactions.")
     (event,) = understand(Letter(text=text)).events
     assert str(event.date) == "2026-12-01"
+
+
+@pytest.mark.parametrize("row", [
+    "[ ] | (vii) there is a need for consultation with another public body",
+    "[ ] | (iii) the request is couched in categorical terms and requires an extensive search",
+])
+def test_an_empty_boxs_table_row_does_not_run_on_into_the_next_line(row: str) -> None:
+    body = ("CPS is extending the time to respond to your request by an additional five (5) business days, as "
+            "permitted by Section 3(e) of FOIA, for the reason(s) checked below:\n"
+            "[X] | (ii) the request requires the collection of a substantial number of specified records\n"
+            f"{row}\nCPS's response to your request is now due on or before December 10, 2026.")
+    events = events_in(body, "December 2, 2026")
+    assert [str(event.expected_by) for event in events if event.expected_by] == ["2026-12-10"]
