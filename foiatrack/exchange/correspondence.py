@@ -274,6 +274,7 @@ def _docx_lines(container: BlockItemContainer) -> list[str]:
         if isinstance(block, Paragraph):
             lines.append(block.text)
             continue
+        rows = []
         for row in block.rows:
             # A merged cell repeats across the columns it spans; each is read once. One line per row, its
             # cells between bars ("Released in full | 212"), so a label stays with its figure.
@@ -283,8 +284,24 @@ def _docx_lines(container: BlockItemContainer) -> list[str]:
                 if id(cell._tc) not in seen:
                     seen.add(id(cell._tc))
                     texts.append(" ".join(cell.text.split()))
-            lines.append(" | ".join(text for text in texts if text))
+            rows.append(texts)
+        lines += [" | ".join(text for text in texts if text) for texts in _boxes_shown(rows)]
     return lines
+
+
+_TICK_CELL = {"x", "\u2713", "\u2714", "\u2612", "\u2611"}
+
+
+def _boxes_shown(rows: list[list[str]]) -> list[list[str]]:
+    """A form's column of check boxes, its ticked cells marked "X" and the others left empty (an NRC Form 464: "X |
+    Agency records subject to the request are enclosed." above "| Fees waived."), with an empty box "[ ]" in each
+    cell left blank, so that the item beside it is read as not ticked rather than as said."""
+    if len(rows) < 2 or any(len(row) < 2 or not any(row[1:]) for row in rows):
+        return rows
+    firsts = [row[0].strip().lower() for row in rows]
+    if not all(first in _TICK_CELL or not first for first in firsts) or not any(firsts) or all(firsts):
+        return rows
+    return [["[ ]", *row[1:]] if not row[0].strip() else row for row in rows]
 
 
 # --- e-mail ----------------------------------------------------------------------------------------------

@@ -2838,6 +2838,12 @@ def _released_redacted_withheld_rows(lines: list[str]) -> dict[str, str]:
     return respelt
 
 
+# A ground cited in brackets at the end of an action cell: "(Gov't Code § 552.130)", "(Exemption 6)", "(5 U.S.C.
+# 552(b)(5))", "(section 552.101)".
+_GROUND_IN_BRACKETS = re.compile(r"\s*\((?=[^)]*(?:§|\bcode\b|\bU\.?\s?S\.?\s?C\b|\bexemptions?\b|\bsections?\b|"
+                                 r"\(b\)|\bstat\b))[^|]*\)\s*$", re.IGNORECASE)
+
+
 def table_rows_respelt(lines: list[str]) -> dict[str, str]:
     """The rows of a table of records under a header naming a pages column and an action column, each row (a line of
     the letter, its cells between bars) with the sentence it stands for ("46 pages are produced with redactions."); a
@@ -2874,6 +2880,11 @@ def table_rows_respelt(lines: list[str]) -> dict[str, str]:
             continue
         if _TOTAL_CELL.match(cells[0]):
             continue  # "Total | 140 | 128 provided; 12 withheld": the rows above, summed
+        # The ground of the action given in brackets after it, "Released with redactions (Gov't Code § 552.130)",
+        # "Withheld (Gov't Code § 552.108(a)(1))", "Redacted (Exemption 6)": the action is the words before it (its
+        # numbers share out no pages), the ground kept beside it.
+        ground = _GROUND_IN_BRACKETS.search(action)
+        action, ground_said = (action[:ground.start()], ground.group(0)) if ground and ground.start() else (action, "")
         redacted_share = _RELEASED_SOME_REDACTED_CELL.fullmatch(action)
         if redacted_share and (share := count_value(redacted_share.group("n"))) is not None and share <= value:
             # "Use of Force Committee reports | 142 | Provided, 31 pages redacted": all the row's pages go out, the
@@ -2898,5 +2909,5 @@ def table_rows_respelt(lines: list[str]) -> dict[str, str]:
         # A bare "Produced" beside "Produced with redactions" in the same column: produced whole.
         if _BARE_RELEASE_CELL.fullmatch(action):
             action += " in full"
-        respelt[line.strip()] = f"{value} pages are {action[0].lower()}{action[1:]}."
+        respelt[line.strip()] = f"{value} pages are {action[0].lower()}{action[1:]}{ground_said}."
     return respelt

@@ -158,6 +158,17 @@ MADE_BEFORE = (r"\b(?:previously|already|(?:an?|our|the|its|my|your)\s+(?:earlie
                r"productions?|releases?|determinations?|e-?mails?)\s+(?:of|dated|sent(?:\s+on)?)\s+"
                # (a day of one digit or two: "of September 4", "of September 14", "of 9/14/2026", "of 14 September")
                r"(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}))\b")
+# Pages withheld before, named as what the office takes up again (a re-review after OGIS's help, a reconsideration):
+# "we agreed to re-review the 41 pages withheld in full to determine whether any of them ... could be released", "we
+# reconsidered the 12 pages we had withheld", "the Bureau re-examined the 30 pages previously redacted" (what the review
+# found is told after; not a review that counts what it withholds: "We reviewed 41 pages and withheld 18 in full").
+PAGES_TAKEN_UP_AGAIN = re.compile(r"\b(?:re-?review(?:ed|ing|s)?|reconsider(?:ed|ing|s)?|re-?examin(?:e|ed|es|ing)|"
+                                  r"re-?process(?:ed|es|ing)?|(?:look(?:ed|ing|s)?\s+again|(?:take|took|taking|takes)\s+"
+                                  r"(?:a\s+)?(?:another|second|fresh|new)\s+look)\s+at)\s+(?:the|those|these|all|all\s+of"
+                                  r"\s+the)\s+" + COUNT + r"\s+pages?\s+(?:(?:that\s+)?(?:we|it|they|the\s+[\w-]+)\s+"
+                                  r"had\s+|(?:that|which)\s+(?:were|had\s+been)\s+|(?:previously|originally|earlier|"
+                                  r"initially)\s+)?"
+                                  r"(?:withheld|redacted|denied|excised)\b", IC)
 # A release this letter does not make: past, and made earlier ("These records were released to you earlier this year",
 # "The 45 pages you ask about were provided to you in our response of March 3").
 # Pages an earlier letter said were found, told again: "By letter dated October 27, 2026, MCSO informed you that it
@@ -166,6 +177,8 @@ MADE_BEFORE = (r"\b(?:previously|already|(?:an?|our|the|its|my|your)\s+(?:earlie
 FOUND_EARLIER_TOLD = re.compile(r"\b(?:informed|told|advised|notified)\s+you\b[^.;]{0,40}?\bthat\s+"
                                 r"(?:(?:it|we|they|I)\s+|the\s+(?:[\w-]+\s+){1,3}?)had\s+(?:(?:already|previously)\s+)?(?:located|found|identified|"
                                 r"gathered|collected)\b", IC)
+_EARLIER_WORD = r"(?:initial|original|earlier|previous|prior|first|last)"
+_ANSWER_WORD = r"(?:letter|e-?mail|response|reply|determination|answer)"
 RELEASED_EARLIER = re.compile(r"\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+){0,2}?"
                               r"(?:released|provided|produced|disclosed|sent|furnished|mailed|e-?mailed)\b"
                               rf"[^.;]{{0,80}}?{MADE_BEFORE}|"
@@ -186,7 +199,20 @@ RELEASED_EARLIER = re.compile(r"\b(?:were|was|had\s+been|have\s+been|has\s+been)
                               r"\s+[^.;]{0,60}?\b(?:released|provided|produced|disclosed|sent|furnished|mailed|e-?mailed|"
                               r"made|issued)\b[^.;]{0,40}?\b(?:first|second|third|fourth|fifth|previous|prior|earlier|"
                               r"initial|partial|interim)\s+(?:interim\s+|partial\s+)?(?:installments?|releases?|"
-                              r"productions?|tranches?|batch(?:es)?)\b", re.I)
+                              r"productions?|tranches?|batch(?:es)?)\b|"
+                              # ... or the office's own earlier answer named by its day, and what it released or
+                              # withheld then, recalled in a later letter (a supplemental release, a re-review): "In
+                              # our response of August 18, 2026, we released 96 pages to you in full and withheld 41
+                              # pages", "In its May 4, 2026 letter, the Bureau provided 212 pages" (not this letter's:
+                              # "In this response, we are releasing 23 pages")
+                              # (named by its day or as earlier: "In our response, ..." may be this one)
+                              r"^\W*in\s+(?:our|its|my|their)\s+(?:(?:" + _EARLIER_WORD + r"\s+)?" + A_DATE + r",?\s+"
+                              r"(?:written\s+)?" + _ANSWER_WORD + r"|(?:" + _EARLIER_WORD + r"\s+)?(?:written\s+)?"
+                              + _ANSWER_WORD + r"\s*,?\s+(?:of|dated|issued(?:\s+on)?)\s+" + A_DATE + r"|"
+                              + _EARLIER_WORD + r"\s+(?:written\s+)?" + _ANSWER_WORD + r")\s*,"
+                              r"\s+(?:we|I|(?:the|this|our)\s+(?:[\w-]+\s+){0,3}?(?:office|department|agency|unit|"
+                              r"division|bureau|group|branch))\s+(?:had\s+)?(?:released|provided|produced|disclosed|"
+                              r"sent|withheld)\b", re.I)
 # A release told in the past after the day it was made, at the sentence's head: "On June 30, 2026, FEMA released 118
 # pages to you, some with redactions" (an earlier one where that day is before the letter's own; not "On review, we
 # released ...", no day).
@@ -824,11 +850,23 @@ NOTHING_FURTHER_WARRANTED = (r"^(?![^.;]*\b(?:moot|now\s+(?:been\s+)?(?:provided
 # from stands: an affirmance, upholding none of its grounds); said by the office doing it too: "I am closing your
 # appeal as untimely", "we must dismiss this appeal as untimely" (not a late answer: "we are closing your appeal, as
 # the untimely response has now been issued").
-_TOO_LATE = r"as\s+(?:untimely|not\s+timely(?:\s+filed)?|(?:filed\s+)?(?:too\s+)?late|time-barred|out\s+of\s+time)\b"
-APPEAL_UNTIMELY = re.compile(r"\b(?:appeal|petition)\s+(?:is|was|has\s+been|must\s+be|will\s+be)\s+(?:hereby\s+|"
-                             rf"therefore\s+|accordingly\s+)?(?:dismissed|rejected|denied|closed)\s+{_TOO_LATE}|"
+# ... also said as what the appeal is, then done: "your appeal is untimely and is hereby dismissed", "Your untimely
+# appeal is therefore closed" (not an appeal called late and then decided all the same: "although your appeal was
+# untimely, we have considered it").
+_UNTIMELY = (r"(?:untimely|not\s+timely(?:\s+(?:filed|submitted))?|(?:filed\s+)?(?:too\s+)?late|time-barred|"
+             r"out\s+of\s+time)")
+_TURNED_AWAY = r"(?:hereby\s+|therefore\s+|accordingly\s+)?(?:dismissed|rejected|denied|closed)"
+APPEAL_UNTIMELY = re.compile(r"\b(?:appeal|petition)\s+(?:is|was|has\s+been|must\s+be|will\s+be)\s+" + _TURNED_AWAY
+                             + r"\s+as\s+" + _UNTIMELY + r"\b|"
+                             r"\b(?:your|the|this)\s+(?:appeal|petition)\s+(?:is|was)\s+(?:therefore\s+)?" + _UNTIMELY
+                             + r",?\s+and\s+(?:it\s+)?(?:is|has\s+been|must\s+be|will\s+be)\s+" + _TURNED_AWAY + r"\b|"
+                             r"\b(?:your|the|this)\s+untimely\s+(?:appeal|petition)\s+(?:is|has\s+been|must\s+be)\s+"
+                             + _TURNED_AWAY + r"\b|"
+                             r"\b(?:i|we)\s+(?:am\s+|are\s+|must\s+|have\s+)?(?:therefore\s+|hereby\s+|accordingly\s+)?"
+                             r"(?:dismiss|reject|deny|close)(?:ing|ed)?\s+(?:your|the|this)\s+(?:appeal|petition)\s+as\s+"
+                             + _UNTIMELY + r"\b|"
                              r"\b(?:clos|dismiss|reject|deny|deni)(?:e|es|ed|ing)?\s+(?:your|the|this)\s+"
-                             rf"(?:administrative\s+|FOIA\s+)?(?:appeal|petition)\s+{_TOO_LATE}", IC)
+                             r"(?:administrative\s+|FOIA\s+)?(?:appeal|petition)\s+as\s+" + _UNTIMELY + r"\b", IC)
 APPEAL_DECISION = re.compile(
     rf"{SHOULD_NOT_HAVE_BEEN}|{MORE_RELEASED_ON_REVIEW}|{REST_PROPERLY_WITHHELD}|{BARE_VERDICT.pattern}|"
     rf"{APPEAL_UNTIMELY.pattern}|"
@@ -1882,8 +1920,10 @@ FINAL_STRONG = re.compile(
     # file" (not "if you wish to withdraw your request", nor "you have withdrawn")
     r"\b(?:we|I|office|agency|department)\s+(?:have|has)\s+(?:now\s+|therefore\s+|accordingly\s+)?withdrawn\s+(?:your|the|this)\s+"
     r"(?:[\w-]+\s+){0,4}?request\b|"
-    # "The records you seek are court records, which are not subject to the FOIA"
-    r"\bnot\s+subject\s+to\s+the\s+(?:FOIA|Freedom\s+of\s+Information\s+Act)|(?:is|was|has\s+been)\s+(?:now\s+)?(?:considered|deemed)\s+(?:to\s+(?:be|have\s+been)\s+)?withdrawn|\bit\s+has\s+(?:now\s+)?been\s+(?:administratively\s+)?closed|"
+    # "The records you seek are court records, which are not subject to the FOIA" (not the standard notice of the
+    # exclusions, a treatment foreseen: "Agencies may treat three discrete categories of law enforcement and national
+    # security records as not subject to the FOIA")
+    r"(?<!\bas\s)\bnot\s+subject\s+to\s+the\s+(?:FOIA|Freedom\s+of\s+Information\s+Act)|(?:is|was|has\s+been)\s+(?:now\s+)?(?:considered|deemed)\s+(?:to\s+(?:be|have\s+been)\s+)?withdrawn|\bit\s+has\s+(?:now\s+)?been\s+(?:administratively\s+)?closed|"
     # ... in the active voice: "Accordingly, MCSO considers your request withdrawn and has closed its file", "We
     # therefore deem the request abandoned" (not one to come: "MCSO would consider the request withdrawn", "we will
     # consider your request withdrawn if we do not hear from you")
@@ -2412,14 +2452,18 @@ RELEASE = re.compile(
     r"(?:public\s+)?release\b|"
     # ... also contracted, as the IRS's plain-language letters say it: "We're releasing 41 pages in full and 9 pages in
     # part, and we're withholding 14 pages in full"
-    r"(?:are|am|is|have|(?<=')(?:re|m))\s+(?:hereby\s+)?(?:releasing|withholding|enclosing|providing|granting|"
-    r"denying|producing|disclosing)" + NOT_RECORDS_GIVEN + r"|"
+    # ... and with the adverb of a ruling followed: "The City is therefore releasing the responsive information, as
+    # follows:", "we are accordingly releasing the remaining records"
+    r"(?:are|am|is|have|(?<=')(?:re|m))\s+" + DECIDING_ADVERBS + r"(?:releasing|withholding|enclosing|providing|"
+    r"granting|denying|producing|disclosing)" + NOT_RECORDS_GIVEN + r"|"
     # Records put where the requester can download them: "The documents are available for download in the Public
     # Records Center", "you may download them from the portal", "you can now download the records" (not an invoice or
     # a form, nor what waits on something: "once the fee is paid", "after payment", "when the review is complete")
     r"^(?![^.;]*\b(?:once|when|after|upon|until|unless|if|before|pending)\b)(?:[^.;]*?"
-    r"\b(?:records?|documents?|pages|files|data|reports|they)\s+(?:\w+\s+){0,3}?(?:are|is|have\s+been|has\s+been)\s+"
-    r"(?:now\s+)?(?:available|ready)\s+(?:for\s+(?:you\s+to\s+)?download|to\s+(?:be\s+)?download)|[^.;]*?\byou\s+"
+    # (their size set off between commas: "The released records, 42 pages in all, are available for download")
+    r"\b(?:records?|documents?|pages|files|data|reports|they)\s*(?:,\s*[^.;,]{1,40},\s*|\s(?:\w+\s+){0,3}?)(?:are|is|"
+    r"have\s+been|has\s+been)\s+(?:now\s+)?(?:available|ready)\s+(?:for\s+(?:you\s+to\s+)?download|to\s+(?:be\s+)?"
+    r"download)|[^.;]*?\byou\s+"
     r"(?:may|can)\s+(?:now\s+)?download\s+(?:them|(?:the|these|those|all)\s+(?:[\w-]+\s+){0,2}?(?:records|documents|"
     r"files|pages|data|reports)))\b|"
     # Pages said to go to the requester, or held back from them: "Forty-one pages go to you untouched", "the records
@@ -4342,6 +4386,13 @@ NO_LONGER_APPLIED = re.compile(r"\bno\s+longer\s+(?:appl(?:y|ies)|rel(?:y|ies|yi
                                r"claims?|withholding|redacting)\b|"
                                r"\b(?:is|are)\s+no\s+longer\s+(?:asserted|invoked|claimed|applicable|relied\s+(?:up)?on)\b|"
                                r"\bwithdr[ae]w\w*\s+(?:its|the|our|their)\s+(?:reliance|assertion|invocation)\b", IC)
+# ... but not the requester's argument that it no longer does, recited by the deciding office: "In your appeal, you
+# argue that Exemption 8 no longer applies because the bank has failed", "The appellant contends that the deliberative
+# process privilege no longer applies", "your appeal asserts that ..." (the decision may still uphold it).
+ARGUED_NO_LONGER_APPLIED = re.compile(r"\b(?:you|your\s+(?:appeal|letter|request)|(?:the\s+)?(?:appellant|requester|"
+                                      r"petitioner|complainant)s?)\s+(?:also\s+|further\s+)?(?:argue|contend|assert|"
+                                      r"claim|maintain|submit|suggest)(?:s|ed)?\b[^;]{0,40}?\bthat\b[^;]{0,80}?"
+                                      r"\bno\s+longer\b", IC)
 # A question whether a ground was rightly applied, which upholds nothing: "We therefore cannot determine whether
 # Exemption 4 was properly applied to the correspondence".
 PROPRIETY_QUESTIONED = re.compile(r"\bwhether\b[^.;]{0,100}?\b(?:properly|correctly|rightly|appropriately)\s+"
@@ -4959,6 +5010,12 @@ RESPONSE_DATE_FIELD = re.compile(r"(?:^|(?<=\s))(?<!expected\s)(?<!estimated\s)(
                                  r"[\w'\u2019-]+\s+)?(?:response|notice|letter|reply|certification|determination|decision)|"
                                  r"(?:response|notice|letter|reply|certification|determination|decision)\s+date)"
                                  r"\s*:\s*$", IC)
+# The header of a form's table column that holds the response's date, a field's label with its colon: "Date:",
+# "Response Date:" (not a records table's "Date" column: "| Document | Date | Pages |").
+DATE_COLUMN_HEAD = re.compile(r"(?:(?:response|letter|issue)\s+)?date(?:\s+of\s+(?:response|letter|issue))?\s*:", IC)
+# A form's edition printed with its name, no date of the letter: "NRC FORM 464 Part I (09-25-2024)", "DD Form 2086
+# (Rev. 05/2022)", "Form FOIA-1 (rev. 3/15/2024)".
+FORM_EDITION = re.compile(r"\bform\b[^|()]{0,40}\(\s*(?:rev(?:ised|\.)?\s*|ed(?:ition|\.)?\s*)?[\d/.-]{4,10}\s*\)", IC)
 FOOT_DATE_LABEL = (r"(?:dated?|date\s+(?:signed|issued|sent|mailed|of\s+(?:signature|issue|this\s+letter))|"
                    r"signed(?:\s+on)?|issued(?:\s+on)?)\s*:\s*|dated\s+(?:this\s+)?")
 FINAL_LATER = re.compile(r"\bfinal\s+(?:determination|decision|response)\s+(?:due\b|deadline\b|(?:is|will\s+be)\s+"

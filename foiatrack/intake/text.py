@@ -230,7 +230,10 @@ def drop_unticked(text: str) -> str:
             # A cell of a table of boxes ("[ ] (k)(7)", one or two words) is no sentence that wraps: the line
             # after it is not its continuation (a PDF's text layer has no blank line to end it).
             # An item that ends in a blank to fill in ("[ ] Extension taken to: ____________") is whole on its line.
-            dropping = not re.search(r"[.:]$|_{3,}$", stripped) and len(_ANY_BOX.sub("", stripped).split()) > 2
+            # ... nor is a table's row, its cells between bars ("[ ] | (vii) there is a need for consultation"): a
+            # row is whole on its line.
+            dropping = not re.search(r"[.:]$|_{3,}$", stripped) and len(_ANY_BOX.sub("", stripped).split()) > 2 \
+                and "|" not in stripped
             continue
         # A form's next field ("Records provided:   Incident reports ...") starts anew: it continues no empty item.
         if dropping and stripped and not re.match(rf"{_TICKED_BOX}|PART\b|[A-Z][A-Z .-]{{6,}}$|{_FIELD_LABEL}",

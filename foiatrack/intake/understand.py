@@ -165,6 +165,19 @@ def _letter_date(parts: list[str], envelope: dt.date | None,
                 start = found[position - 1][1].end() if position else 0
                 if P.RESPONSE_DATE_FIELD.search(line[start:match.start()]):
                     return value, line.strip()
+    # ... or in a form's table, in the cell under the header "Date:" ("Requester: | Date:" above "Evander Kowalczyk,
+    # Great Lakes Reactor Safety Alliance | 12/01/2026", an NRC Form 464).
+    for part in parts:
+        lines = part.split("\n")[:40]
+        for head, line in itertools.pairwise(lines):
+            if "|" not in head or "|" not in line:
+                continue
+            heads = [cell.strip() for cell in head.strip(" |").split("|")]
+            cells = [cell.strip() for cell in line.strip(" |").split("|")]
+            for label, cell in zip(heads, cells, strict=False):
+                found = dates_in(cell)
+                if P.DATE_COLUMN_HEAD.fullmatch(label) and len(found) == 1 and found[0][1].group(0).strip() == cell:
+                    return found[0][0], line.strip()
     for part in parts:
         lines = part.split("\n")
         for index, line in enumerate(lines[:30]):
@@ -189,8 +202,8 @@ def _letter_date(parts: list[str], envelope: dt.date | None,
                 # "Request Number: 2026-03517 <wide gap> September 3, 2026": the date in its own column beside a
                 # reference; only the reference's label says "request".
                 return found[0][0], stripped
-            if len(found) != 1 or P.DATE_LINE_NOISE.search(stripped):
-                continue
+            if len(found) != 1 or P.DATE_LINE_NOISE.search(stripped) or P.FORM_EDITION.search(stripped):
+                continue  # (nor a form's edition: "NRC FORM 464 Part I (09-25-2024)")
             value, match = found[0]
             # A date set in its own column at the right of a letterhead line ("Office of the Staff Judge Advocate
             # <wide gap> 3 March 2026"): the gap parts it from the office's name, so it is the line's date alone.
@@ -1624,6 +1637,8 @@ class _Reader:
                 continue  # "By letter dated October 27, MCSO informed you that it had located 2,300 pages": told before
             if self._released_before_letter(sentence):
                 continue  # "On June 30, 2026, FEMA released 118 pages to you": a release before this letter
+            if P.PAGES_TAKEN_UP_AGAIN.search(sentence) and not P.RELEASED_NOW.search(sentence):
+                continue  # "we agreed to re-review the 41 pages withheld in full": withheld before, reviewed again
             if P.RELEASE_AWAITS_PAYMENT.search(sentence):
                 continue  # "(212 pages) ... would be released upon payment of $31.80": not released
             if P.NEXT_RELEASE_FORETOLD.search(sentence):
@@ -2635,7 +2650,8 @@ def _no_longer_applied(sentence: str) -> set[str]:
     clauses = re.split(r";|,\s+(?:and|but|while)\s+", sentence)
     dropped: set[str] = set()
     for clause in clauses:
-        if P.NO_LONGER_APPLIED.search(clause) and not P.STILL_WITHHELD.search(clause):
+        if P.NO_LONGER_APPLIED.search(clause) and not P.STILL_WITHHELD.search(clause) \
+                and not P.ARGUED_NO_LONGER_APPLIED.search(clause):
             dropped |= set(find_exemptions(clause, withholding=True)) | set(find_exemptions(clause))
             if P.EXEMPTION_5_PRIVILEGE.search(clause):
                 dropped.add("(b)(5)")
