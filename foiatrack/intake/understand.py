@@ -1446,7 +1446,12 @@ class _Reader:
             # A sentence that says no fee or a waiver is no estimate, unless it says what is owed after it: "The
             # Authority has waived the search fee; the fee payable is thus $24.00" (that amount alone is read).
             owed_only = bool(P.FEE_NOT_ESTIMATE.search(sentence))
-            if not P.FEE_CONTEXT.search(sentence) or (owed_only and not any(
+            # (a computation under the sentence that introduces it as the fee: "The estimated cost to fulfill your
+            # request is therefore:" / "Search and retrieval: 5 hours @ $25.00/hour = $125.00")
+            computed = any(P.COMPUTED_TOTAL.search(sentence[:m.start()]) for m in MONEY_PATTERN.finditer(sentence))
+            introduced = computed and number > 0 and rows[number - 1].rstrip().endswith(":") \
+                and bool(P.FEE_CONTEXT.search(rows[number - 1]))
+            if not (P.FEE_CONTEXT.search(sentence) or introduced) or (owed_only and not any(
                     P.AMOUNT_OWED_SAID.search(sentence[:m.start()]) or _fee_in_own_clause(sentence, m)
                     for m in MONEY_PATTERN.finditer(sentence))):
                 continue
@@ -1457,7 +1462,7 @@ class _Reader:
                 # "On September 4, we sent you a cost estimate of $85.00", "That letter estimated the fees at $340.00":
                 # an earlier letter's estimate
                 continue
-            if P.UNIT_PRICES.search(sentence) and not P.ESTIMATE_TOTAL.search(sentence):
+            if P.UNIT_PRICES.search(sentence) and not P.ESTIMATE_TOTAL.search(sentence) and not computed:
                 continue
             if P.FEE_THRESHOLD.search(sentence) and P.NO_CHARGE.search(sentence):
                 continue  # below a minimum, nothing is charged: no amount here is an estimate
@@ -1476,6 +1481,11 @@ class _Reader:
                 # $223.00" (above a breakdown's "estimated at 5 hours ... ($120.00)")
                 rank = 2 if re.search(r"total|estimat|\b(?:comes?|amounts?)\s+to\s+\$|\b(?:anticipated|projected|"
                                       r"expected)\s+(?:\w+\s+)?(?:cost|fee|charge)s?\b", sentence, P.IC) else 1
+                if P.COMPUTED_TOTAL.search(before):
+                    # the result of the computation the letter shows: "11 hours x $41.37 per hour = $455.07" (not
+                    # the hourly rate it multiplies, said before on its own: "The fee for each additional hour is
+                    # $41.37")
+                    rank = max(rank, 2)
                 if P.AFTER_REDUCTION.search(before) or re.search(P.AMOUNT_DUE_LABEL + r"$", before + "$", P.IC) or (
                         P.AMOUNT_OWED_SAID.search(before) and not re.search(r"\bdeposit\b", after[:60], P.IC)):
                     # "After the fifty percent reduction, the estimated fee is $253.00", an invoice's "Amount Due:

@@ -112,6 +112,9 @@ made, then scored once after them, at 96bb9cfe: 8 of 14 fully right. Wrong were:
 - b08 (b08-mt-ycso-closed-no-reply.txt): outcome 'partial_grant' != 'withdrawn'; exemptions ['MCA 44-5-303'] != None
 - b09 (b09-nh-dhhs-rtk-partial.docx): exemptions ['RSA 91-A:5, IV', 'RSA 169-C:25', 'RSA 91-A:7-a'] != ['RSA 91-A:5,
   IV', 'RSA 169-C:25']
+
+After general fixes (the result of a fee's computation read as the estimate, not the hourly rate it multiplies: "11
+hours x $41.37 per hour = $455.07"), 9 of 14.
 """
 
 from __future__ import annotations
@@ -120,10 +123,10 @@ from intake_scoring import set_tests
 
 SET = "heldout332"
 # What the rules reached on this set when it was scored once, sealed (8); it may only go up.
-FLOOR = 8
+FLOOR = 9
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "b02-co-dps-cora-govqa-estimate.eml", "b04-id-acso-records-denial.txt", "b05-in-impd-justfoia-partial.eml",
+    "b04-id-acso-records-denial.txt", "b05-in-impd-justfoia-partial.eml",
     "b07-mo-ago-sunshine-three-day.txt", "b08-mt-ycso-closed-no-reply.txt", "b09-nh-dhhs-rtk-partial.docx",
 }
 

@@ -1843,3 +1843,20 @@ def test_the_size_of_the_report_just_sent(sentence: str, released: int | None) -
     counts = PageCounts()
     read_pages_after(sentence, "Enclosed is the incident report.", counts)
     assert counts.pages_released == released
+
+
+@pytest.mark.parametrize(("line", "amount"), [
+    ("12 hours of staff time - 1 hour at no charge = 11 hours x $41.37 per hour = $455.07", Decimal("455.07")),
+    ("Search and retrieval: 5 hours @ $25.00/hour = $125.00", Decimal("125.00")),
+    ("Copies: 240 pages at $0.10 each = $24.00", Decimal("24.00")),
+])
+def test_the_result_of_a_fee_computation_is_the_estimate_not_its_rate(line: str, amount: Decimal) -> None:
+    body = ("The fee for each additional hour is $41.37, the maximum hourly rate allowed by law. The estimated cost to "
+            f"fulfill your request is therefore:\n\n{line}\n\nPlease pay the estimate before we begin.")
+    assert [e.amount for e in events_in(body) if e.kind is EventKind.FEE_ESTIMATE] == [amount]
+
+
+def test_a_rate_alone_is_no_computed_estimate() -> None:
+    # The near miss: an "=" that multiplies nothing gives the rate again, no total.
+    body = "Our copy fee schedule: one page = $0.10 per page. Please tell us how many copies you want."
+    assert not [e for e in events_in(body) if e.kind is EventKind.FEE_ESTIMATE]
