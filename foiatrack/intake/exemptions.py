@@ -644,6 +644,13 @@ _PROCEDURAL = {"7922.535", "7922.530", "6253", "42.56.520", "42.56.120", "89(3)"
                # its complaint to the attorney general (K.S.A. 45-228)
                "45-221(d)", "45-228",
                "91-A:8",
+               # New Hampshire's complaint to the Right-to-Know Ombudsman in lieu of the superior court (RSA 91-A:7-a to
+               # 91-A:7-d, the office and its complaint process): "file a complaint with the Right-to-Know Ombudsman
+               # under RSA 91-A:7-a"
+               "91-A:7-a", "91-A:7-b", "91-A:7-c", "91-A:7-d",
+               # Idaho's duty to separate the exempt information from the rest and release the rest (Idaho Code §
+               # 74-112), cited beside the exemption applied, as Michigan's 15.244 and Oregon's 192.338
+               "74-112",
                # Oklahoma's, Delaware's, South Carolina's and Rhode Island's access, fees and enforcement
                "24A.1", "24A.2", "24A.3", "24A.4", "24A.5", "24A.17", "24A.18", "10003", "10005", "30-4-30",
                "30-4-100", "38-2-3", "38-2-4", "38-2-7", "38-2-8", "38-2-9",

@@ -726,3 +726,23 @@ def test_no_bar_and_the_rtkls_relation_to_other_law_are_no_ground(sentence: str)
 ])
 def test_what_is_excluded_under_a_section_is_withheld(sentence: str, expected: list[str]) -> None:
     assert find_exemptions(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # New Hampshire's complaint to the Right-to-Know Ombudsman is review, never a ground.
+    ("They are therefore exempt from disclosure under RSA 91-A:5, IV. To the extent this letter constitutes a denial "
+     "of your request in part, you may petition the superior court under RSA 91-A:7, or file a complaint with the "
+     "Right-to-Know Ombudsman under RSA 91-A:7-a.", ["RSA 91-A:5, IV"]),
+    ("The 24 pages are withheld in full as exempt under RSA 91-A:5, IV. You may instead file a complaint with the "
+     "ombudsman in accordance with RSA 91-A:7-b.", ["RSA 91-A:5, IV"]),
+    # Idaho's duty to separate exempt from non-exempt information is procedure beside the exemption applied.
+    ("The records are exempt from disclosure under Idaho Code § 74-124(1)(a). The Sheriff's Office has considered "
+     "whether any portion could be released with redactions under Idaho Code § 74-112, and has determined that the "
+     "exempt information cannot be reasonably separated from the remainder of the file.",
+     ["Idaho Code § 74-124(1)(a)"]),
+    # The near miss: the exemption of the same chapter beside them is still read.
+    ("The investigative records are withheld under Idaho Code § 74-124(1)(c), as redaction under Idaho Code § 74-112 "
+     "would leave nothing.", ["Idaho Code § 74-124(1)(c)"]),
+])
+def test_the_ombudsman_complaint_and_the_duty_to_separate_are_no_ground(sentence: str, expected: list[str]) -> None:
+    assert exemptions_in(sentence) == expected
