@@ -4800,6 +4800,11 @@ DELAY_DAYS = re.compile(rf"(?<!\byou\s)\b(?:will\s+(?:need|require|take)|needs|r
 NOT_AVAILABLE_NOW = re.compile(r"\b(?:the|these|those|such|your)\s+(?:requested\s+)?(?:public\s+)?records?\b"
                                r"(?:\s+(?:that\s+)?you\s+(?:have\s+)?requested)?\s+(?:are|is)\s+(?:currently\s+|presently\s+)?"
                                r"(?:not\s+immediately\s+available|in\s+active\s+use|in\s+storage)\b", IC)
+# ... but Missouri's three-business-day answer, RSMo 610.023.3, is the law's first answer, not a delay of it: the
+# custodian who does not grant access at once explains the cause and names "the earliest time and date that the record
+# will be available" (logged as an acknowledgement with that day, as "For these reasons, the records are not
+# immediately available. We anticipate that responsive records will be available on or before December 18, 2026.").
+THREE_DAY_ANSWER_LAW = re.compile(r"(?<![\d.])610\.023(?:\.3|\s*\(3\))?(?![\d.]*\d)", IC)
 # The day an office names said to fall within the law's own time, which is no delay: Wyoming's "The Department
 # estimates that the records will be available on or before December 23, 2026, which is within thirty (30) calendar days
 # of receipt of your request as provided in Wyo. Stat. § 16-4-202(d)(i)", "well within the time allowed by law", "within

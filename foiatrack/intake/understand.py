@@ -1373,7 +1373,11 @@ class _Reader:
         if expected and not conditional and not P.RECITAL.search(where) and not _hedged(where) and not own_time \
                 and not any(
                 re.search(r"\btime\s+reasonably\s+necessary\b", sentence, P.IC) for sentence in self.body):
-            delay = next((s for s in self.body if (P.DELAY_STATUTE.search(s) or P.NOT_AVAILABLE_NOW.search(s))
+            # (records "not immediately available" under Missouri's three-day answer, RSMo 610.023.3, are its first
+            # answer with the day, no delay)
+            three_day = any(P.THREE_DAY_ANSWER_LAW.search(sentence) for sentence in self.body)
+            delay = next((s for s in self.body if (P.DELAY_STATUTE.search(s)
+                                                   or (P.NOT_AVAILABLE_NOW.search(s) and not three_day))
                           and not P.IF.search(s) and not P.CONDITION_OPENING.search(s) and not P.RECITAL.search(s)
                           and not _hedged(s)), None)
             if delay:

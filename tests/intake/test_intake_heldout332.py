@@ -115,7 +115,10 @@ made, then scored once after them, at 96bb9cfe: 8 of 14 fully right. Wrong were:
 
 After general fixes (the result of a fee's computation read as the estimate, not the hourly rate it multiplies: "11
 hours x $41.37 per hour = $455.07"; New Hampshire's complaint to the Right-to-Know Ombudsman, "file a complaint with
-the Right-to-Know Ombudsman under RSA 91-A:7-a", read as review and not a ground), 10 of 14.
+the Right-to-Know Ombudsman under RSA 91-A:7-a", read as review and not a ground; Missouri's three-business-day
+answer under RSMo 610.023.3, "For these reasons, the records are not immediately available. We anticipate that
+responsive records will be available on or before December 18, 2026.", read as the first answer with its day, as the
+earlier sets' Missouri letters log it, and not as more time), 11 of 14.
 """
 
 from __future__ import annotations
@@ -124,11 +127,11 @@ from intake_scoring import set_tests
 
 SET = "heldout332"
 # What the rules reached on this set when it was scored once, sealed (8); it may only go up.
-FLOOR = 10
+FLOOR = 11
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
     "b04-id-acso-records-denial.txt", "b05-in-impd-justfoia-partial.eml",
-    "b07-mo-ago-sunshine-three-day.txt", "b08-mt-ycso-closed-no-reply.txt",
+    "b08-mt-ycso-closed-no-reply.txt",
 }
 
 

@@ -1176,7 +1176,7 @@ def test_a_law_records_were_released_under_already_is_no_ground(released: str, e
 ])
 def test_a_decision_an_earlier_letter_made_is_told_again(told: str, kinds: list[EventKind]) -> None:
     body = f"{told} The estimated fee to process your request is $410.00. Please let us know whether you will pay it."
-    assert [event.kind for event in events_in(body)] == kinds
+    assert [event.kind for event in events_in(body, "December 3, 2026")] == kinds
 
 
 @pytest.mark.parametrize(("told", "expected"), [
@@ -1860,3 +1860,21 @@ def test_a_rate_alone_is_no_computed_estimate() -> None:
     # The near miss: an "=" that multiplies nothing gives the rate again, no total.
     body = "Our copy fee schedule: one page = $0.10 per page. Please tell us how many copies you want."
     assert not [e for e in events_in(body) if e.kind is EventKind.FEE_ESTIMATE]
+
+
+@pytest.mark.parametrize(("body", "kinds"), [
+    # Missouri's three-business-day answer (RSMo 610.023.3) with the cause and the earliest day is the first answer.
+    ("This office received your request on November 16, 2026. Section 610.023.3, RSMo, requires that each request be "
+     "acted upon no later than the end of the third business day. For these reasons, the records are not immediately "
+     "available. We anticipate that responsive records will be available on or before December 18, 2026.",
+     [EventKind.ACKNOWLEDGED]),
+    ("Your request was received on November 16, 2026. Pursuant to RSMo 610.023(3), the requested records are not "
+     "immediately available. The earliest time and date that the records will be available is December 18, 2026.",
+     [EventKind.ACKNOWLEDGED]),
+    # The near miss: Louisiana's certification that the records are not immediately available puts them off.
+    ("The Sheriff's Office received your request on November 30, 2026. Pursuant to La. R.S. 44:33(B)(1), the custodian "
+     "certifies that the records you requested are not immediately available. The records will be available for your "
+     "inspection on December 8, 2026.", [EventKind.ACKNOWLEDGED, EventKind.EXTENSION]),
+])
+def test_missouris_three_day_answer_is_no_delay(body: str, kinds: list[EventKind]) -> None:
+    assert [event.kind for event in events_in(body, "December 3, 2026")] == kinds
