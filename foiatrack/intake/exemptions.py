@@ -170,6 +170,13 @@ _WITHHOLDING = re.compile(r"withh|redact|exempt|excepted|\bexcepts\b|den(?:y|ied
                           # Colorado's words: "the Division may not allow inspection of them under C.R.S. § ..."
                           r"\b(?:may|shall|must|will|can|cannot)\s*not\s+(?:allow|permit)\s+(?:the\s+|public\s+)*"
                           r"(?:inspection|disclosure|release|copying)\b|"
+                          # ... and the law's bar said as the office's rule, the section after it: "A public agency may
+                          # not disclose a Social Security number contained in the records of the agency. IC
+                          # 5-14-3-4(a)(12).", "the custodian shall not release ..." (not a release only put off: "may
+                          # not release the records until the fee is paid")
+                          r"\b(?:agency|agencies|custodian|office|department|body|bodies|entity|entities)\s+(?:may|shall|"
+                          r"must)\s*not\s+(?:disclose|release|disseminate|make\s+(?:\w+\s+){0,3}?available)\b"
+                          r"(?![^.;]*\b(?:until|before|unless|without|prior\s+to|except)\b)|"
                           # the harm a disclosure would do: "files, the disclosure of which would constitute an
                           # unwarranted invasion of personal privacy under Public Officers Law § 87(2)(b)"
                           # ... and when: "their release at this time would interfere with an active investigation"

@@ -746,3 +746,23 @@ def test_what_is_excluded_under_a_section_is_withheld(sentence: str, expected: l
 ])
 def test_the_ombudsman_complaint_and_the_duty_to_separate_are_no_ground(sentence: str, expected: list[str]) -> None:
     assert exemptions_in(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # The law's bar said as the office's rule, the section cited after it.
+    ("A public agency may not disclose a Social Security number contained in the records of the agency. IC "
+     "5-14-3-4(a)(12).", ["IC 5-14-3-4(a)(12)"]),
+    ("A public agency shall not disclose records declared confidential by state statute, IC 5-14-3-4(a)(1).",
+     ["IC 5-14-3-4(a)(1)"]),
+    # The near miss: a release only put off until something happens withholds nothing.
+    ("The agency may not release the records until the fee is paid, KRS 61.878(1)(a).", []),
+])
+def test_the_laws_bar_said_as_the_offices_rule_withholds(sentence: str, expected: list[str]) -> None:
+    assert find_exemptions(sentence) == expected
+
+
+def test_a_citation_alone_after_the_bar_it_is_cited_for_is_applied() -> None:
+    body = ("Enclosed are 23 pages. The narratives have been redacted under IC 5-14-3-4(b)(1). Social Security "
+            "numbers. The Social Security numbers of the persons arrested have been redacted.\n\nA public agency may "
+            "not disclose a Social Security number contained in the records of the agency. IC 5-14-3-4(a)(12).")
+    assert exemptions_in(body) == ["IC 5-14-3-4(b)(1)", "IC 5-14-3-4(a)(12)"]

@@ -118,7 +118,9 @@ hours x $41.37 per hour = $455.07"; New Hampshire's complaint to the Right-to-Kn
 the Right-to-Know Ombudsman under RSA 91-A:7-a", read as review and not a ground; Missouri's three-business-day
 answer under RSMo 610.023.3, "For these reasons, the records are not immediately available. We anticipate that
 responsive records will be available on or before December 18, 2026.", read as the first answer with its day, as the
-earlier sets' Missouri letters log it, and not as more time), 11 of 14.
+earlier sets' Missouri letters log it, and not as more time; the law's bar said as the office's rule, the section
+standing alone after it, "A public agency may not disclose a Social Security number contained in the records of the
+agency. IC 5-14-3-4(a)(12).", read as a ground), 12 of 14.
 """
 
 from __future__ import annotations
@@ -127,10 +129,10 @@ from intake_scoring import set_tests
 
 SET = "heldout332"
 # What the rules reached on this set when it was scored once, sealed (8); it may only go up.
-FLOOR = 11
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "b04-id-acso-records-denial.txt", "b05-in-impd-justfoia-partial.eml",
+    "b04-id-acso-records-denial.txt",
     "b08-mt-ycso-closed-no-reply.txt",
 }
 
