@@ -1926,6 +1926,12 @@ class _Reader:
                     # the pin cite of the law's own words, after the sentence that tells what the section provides
                     pinned.update({code: (bare, index) for code in items for bare in before
                                    if code.startswith(f"{bare}(")})
+                if not items and (reason := _reason_after_citation(self.body, index)):
+                    # ... or a citation heading the reason that follows it, the sentence before it the last of
+                    # another ground's: "Idaho Code § 74-124(1)(c). The records also contain medical information and
+                    # images of the decedent ... Disclosure of that information would constitute an unwarranted
+                    # invasion of personal privacy."
+                    items += [code for code in find_exemptions(f"{sentence} {reason}") if code not in before]
                 if _listed_citation(self.body, index):
                     # "The specific statutes on which the denial is based are: 1. NRS 289.057(3)(a). Any information
                     # obtained during an investigation ... must be kept confidential ...": an item of a list that is a
@@ -2904,6 +2910,19 @@ def _schedule_entry(body: list[str], index: int) -> list[str]:
     if not colon or len(head) > 80 or index + 1 >= len(body) or not _ENTRY_ACTION.match(body[index + 1]):
         return []
     return find_exemptions(head, withholding=True)
+
+
+def _reason_after_citation(body: list[str], index: int) -> str | None:
+    """The sentence that withholds for the citation standing alone at *index*, one of the two after it, as a citation
+    heads its paragraph: "Idaho Code § 74-124(1)(c). The records also contain medical information ... Disclosure of
+    that information would constitute an unwarranted invasion of personal privacy." (never past another citation alone,
+    and not review rights)."""
+    for after in body[index + 1:index + 3]:
+        if _CITATION_ALONE.fullmatch(after.strip()) or _review_rights(after):
+            return None
+        if withholds(after):
+            return after
+    return None
 
 
 def _listed_citation(body: list[str], index: int) -> bool:

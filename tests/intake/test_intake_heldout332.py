@@ -120,7 +120,9 @@ answer under RSMo 610.023.3, "For these reasons, the records are not immediately
 responsive records will be available on or before December 18, 2026.", read as the first answer with its day, as the
 earlier sets' Missouri letters log it, and not as more time; the law's bar said as the office's rule, the section
 standing alone after it, "A public agency may not disclose a Social Security number contained in the records of the
-agency. IC 5-14-3-4(a)(12).", read as a ground), 12 of 14.
+agency. IC 5-14-3-4(a)(12).", read as a ground; a citation heading the reason that follows it, "Idaho Code §
+74-124(1)(c). The records also contain medical information ... Disclosure of that information would constitute an
+unwarranted invasion of personal privacy.", read as a ground), 13 of 14.
 """
 
 from __future__ import annotations
@@ -129,10 +131,9 @@ from intake_scoring import set_tests
 
 SET = "heldout332"
 # What the rules reached on this set when it was scored once, sealed (8); it may only go up.
-FLOOR = 12
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "b04-id-acso-records-denial.txt",
     "b08-mt-ycso-closed-no-reply.txt",
 }
 
