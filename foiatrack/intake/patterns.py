@@ -1179,7 +1179,15 @@ WITHHOLDING_TO_COME = re.compile(
     r"^(?![^;]*\b(?:has|have|had|was|were)\s+(?:been\s+)?(?:redacted|withheld|removed|masked)\b)(?=.*?\b(?:will|would|must|"
     r"shall)\s+(?:first\s+)?(?:(?:need|have)\s+to\s+(?:be\s+)?|be\s+)(?:redact|withh[oe]ld|remov|mask)\w*\b[^;]*?"
     r"\bbefore\s+(?:(?:its|their|any)\s+)?(?:release|disclosure|production|they\s+(?:are|can\s+be|may\s+be)\s+"
-    r"(?:released|disclosed|produced|provided))\b)", IC)
+    r"(?:released|disclosed|produced|provided))\b)|"
+    # ... or the staff time a request would take, redacting among its tasks: "fulfilling your request would require
+    # approximately 14 hours of staff time to locate, retrieve and review the responsive records, and to redact
+    # information protected by ...", "it will take 6 hours to review and redact the files" (never a redaction made:
+    # "the records have been redacted")
+    r"^(?![^;]*\b(?:has|have|had|was|were)\s+(?:been\s+)?(?:redacted|withheld|removed|masked)\b)[^;]*?"
+    r"\b(?:require|requires|required|take|takes|need|needs)\s+(?:approximately\s+|about\s+|an\s+estimated\s+|"
+    r"at\s+least\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:additional\s+)?hours?\b"
+    r"[^.;]{0,160}?\bto\s+(?:[\w,]+\s+){0,10}?redact\b", IC)
 HYPOTHETICAL_WITHHOLDING = re.compile(
     r"^(?=[^;]*?(?:\bwhere\s+(?:they|any|such(?:\s+\w+){0,3}?)\s+exist|\b(?:if|to\s+the\s+extent(?:\s+that)?)\s+"
     r"(?:any|such(?:\s+\w+){0,3}?)\s+(?:exist|existed|were\s+(?:located|found))|\beven\s+if\b|^\W*had\s+(?:any\s+)?"

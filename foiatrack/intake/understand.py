@@ -2165,7 +2165,9 @@ class _Reader:
             return Outcome.NO_RECORDS, no_records, ""
         partial = next((s for s in self.body if P.PARTIAL.search(P.WEIGHED_REDACTION.sub(" ", s))
                         and not P.NO_REDACTION.search(s) and not P.REDACTION_WOULD_NOT_DO.search(s)
-                        and not P.REDACTED_ELSEWHERE.search(s)), None)
+                        and not P.REDACTED_ELSEWHERE.search(s) and not P.WITHHOLDING_TO_COME.search(s)), None)
+        # (never a redaction still to be made: "... would require approximately 14 hours of staff time to locate,
+        # retrieve and review the responsive records, and to redact information protected by ...")
         # "Your request for a fee waiver is denied" decides the fee, not the records.
         denied = next((s for s in self.body if P.DENIED.search(s) and not P.WAIVER.search(s)
                        and not P.EXPEDITE.search(s) and not P.HYPOTHETICAL_WITHHOLDING.search(s)), None)

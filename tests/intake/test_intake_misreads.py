@@ -1878,3 +1878,25 @@ def test_a_rate_alone_is_no_computed_estimate() -> None:
 ])
 def test_missouris_three_day_answer_is_no_delay(body: str, kinds: list[EventKind]) -> None:
     assert [event.kind for event in events_in(body, "December 3, 2026")] == kinds
+
+
+def test_a_closure_for_no_reply_recalling_the_time_to_redact_is_withdrawn() -> None:
+    body = ("By letter dated October 27, 2026, we informed you that fulfilling your request would require "
+            "approximately 14 hours of staff time to locate, retrieve and review the responsive records, and to redact "
+            "information protected by individual privacy and confidential criminal justice information under Mont. "
+            "Code Ann. § 44-5-303. As of the date of this letter, we have not received a response from you. "
+            "Therefore, we have closed your request and consider it withdrawn.")
+    (event,) = events_in(body, "December 3, 2026")
+    assert (event.kind, event.outcome, event.exemptions) == (EventKind.FINAL_DETERMINATION, Outcome.WITHDRAWN, ())
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # The staff time a request would take, redacting among its tasks, redacts nothing yet.
+    ("The Department estimates that it will take 6 hours to search for, review and redact the responsive records "
+     "under RCW 42.56.240(1).", []),
+    ("Your request requires about 3 hours to retrieve the files and redact them under RCW 42.56.240(1).", []),
+    # The near miss: a redaction made, beside the time it took.
+    ("Our review took 6 hours, and the names have been redacted under RCW 42.56.240(1).", ["RCW 42.56.240(1)"]),
+])
+def test_the_time_a_request_would_take_to_redact_withholds_nothing(sentence: str, expected: list[str]) -> None:
+    assert exemptions_in("Enclosed are 12 pages of records. " + sentence) == expected
