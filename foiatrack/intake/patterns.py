@@ -3609,7 +3609,7 @@ NEW_DUE_DATE_LABEL = re.compile(r"^\W*(?:new|extended|revised|updated)\s+(?:resp
                                 r"^\W*(?:determination|decision|response|answer|reply)\s+(?:is\s+)?now\s+due"
                                 r"(?:\s+(?:by|on))?\s*[:|-]", IC)
 # The result of a fee's computation, the amount after "=" that closes a product of units and a unit price: "11
-# hours x $41.37 per hour = $455.07", "5 hours @ $25.00/hour = $125.00", "240 pages at $0.10 each = $24.00" (not the
+# hours x $41.37 per hour = $455.07", "5 hours @ $25.00/hour = $125.00" (not the
 # unit price itself, nor a bare "= $0.10" that multiplies nothing).
 COMPUTED_TOTAL = re.compile(r"\d[\d,]*(?:\.\d+)?\s+(?:[A-Za-z-]+\s+){0,4}?(?:[x\u00d7*@]|times|at)\s*"
                             r"\$\s?\d[\d,]*(?:\.\d+)?\s*(?:(?:per|an?|each|/)\s*(?:[A-Za-z-]+)?\s*)?=\s*$", IC)

@@ -1485,11 +1485,6 @@ class _Reader:
                 # $223.00" (above a breakdown's "estimated at 5 hours ... ($120.00)")
                 rank = 2 if re.search(r"total|estimat|\b(?:comes?|amounts?)\s+to\s+\$|\b(?:anticipated|projected|"
                                       r"expected)\s+(?:\w+\s+)?(?:cost|fee|charge)s?\b", sentence, P.IC) else 1
-                if P.COMPUTED_TOTAL.search(before):
-                    # the result of the computation the letter shows: "11 hours x $41.37 per hour = $455.07" (not
-                    # the hourly rate it multiplies, said before on its own: "The fee for each additional hour is
-                    # $41.37")
-                    rank = max(rank, 2)
                 if P.AFTER_REDUCTION.search(before) or re.search(P.AMOUNT_DUE_LABEL + r"$", before + "$", P.IC) or (
                         P.AMOUNT_OWED_SAID.search(before) and not re.search(r"\bdeposit\b", after[:60], P.IC)):
                     # "After the fifty percent reduction, the estimated fee is $253.00", an invoice's "Amount Due:
@@ -1926,12 +1921,6 @@ class _Reader:
                     # the pin cite of the law's own words, after the sentence that tells what the section provides
                     pinned.update({code: (bare, index) for code in items for bare in before
                                    if code.startswith(f"{bare}(")})
-                if not items and (reason := _reason_after_citation(self.body, index)):
-                    # ... or a citation heading the reason that follows it, the sentence before it the last of
-                    # another ground's: "Idaho Code § 74-124(1)(c). The records also contain medical information and
-                    # images of the decedent ... Disclosure of that information would constitute an unwarranted
-                    # invasion of personal privacy."
-                    items += [code for code in find_exemptions(f"{sentence} {reason}") if code not in before]
                 if _listed_citation(self.body, index):
                     # "The specific statutes on which the denial is based are: 1. NRS 289.057(3)(a). Any information
                     # obtained during an investigation ... must be kept confidential ...": an item of a list that is a
@@ -2912,19 +2901,6 @@ def _schedule_entry(body: list[str], index: int) -> list[str]:
     if not colon or len(head) > 80 or index + 1 >= len(body) or not _ENTRY_ACTION.match(body[index + 1]):
         return []
     return find_exemptions(head, withholding=True)
-
-
-def _reason_after_citation(body: list[str], index: int) -> str | None:
-    """The sentence that withholds for the citation standing alone at *index*, one of the two after it, as a citation
-    heads its paragraph: "Idaho Code § 74-124(1)(c). The records also contain medical information ... Disclosure of
-    that information would constitute an unwarranted invasion of personal privacy." (never past another citation alone,
-    and not review rights)."""
-    for after in body[index + 1:index + 3]:
-        if _CITATION_ALONE.fullmatch(after.strip()) or _review_rights(after):
-            return None
-        if withholds(after):
-            return after
-    return None
 
 
 def _listed_citation(body: list[str], index: int) -> bool:

@@ -766,21 +766,3 @@ def test_a_citation_alone_after_the_bar_it_is_cited_for_is_applied() -> None:
             "numbers. The Social Security numbers of the persons arrested have been redacted.\n\nA public agency may "
             "not disclose a Social Security number contained in the records of the agency. IC 5-14-3-4(a)(12).")
     assert exemptions_in(body) == ["IC 5-14-3-4(b)(1)", "IC 5-14-3-4(a)(12)"]
-
-
-@pytest.mark.parametrize(("body", "expected"), [
-    # A citation heading the reason that follows it, after another ground's paragraph.
-    ("Your request is denied. Idaho Code § 74-124(1)(a). Release of the reports at this stage would interfere with "
-     "enforcement proceedings because disclosing them would reveal the witnesses' identities.\n\nIdaho Code § "
-     "74-124(1)(c). The records also contain medical information and images of the decedent. Disclosure of that "
-     "information would constitute an unwarranted invasion of personal privacy.",
-     ["Idaho Code § 74-124(1)(a)", "Idaho Code § 74-124(1)(c)"]),
-    ("Your request is denied in part. The incident report is released with redactions.\n\nKRS 61.878(1)(a). The "
-     "redacted portions are the home addresses of witnesses, which are withheld as an unwarranted invasion of "
-     "personal privacy.", ["KRS 61.878(1)(a)"]),
-    # The near miss: a citation alone whose next sentences withhold nothing is no ground.
-    ("Your request is granted. Idaho Code § 74-124(1). The enclosed records are the ones you asked for. Please "
-     "contact us with any questions.", []),
-])
-def test_a_citation_heading_its_reason_is_applied(body: str, expected: list[str]) -> None:
-    assert exemptions_in(body) == expected

@@ -1848,7 +1848,6 @@ def test_the_size_of_the_report_just_sent(sentence: str, released: int | None) -
 @pytest.mark.parametrize(("line", "amount"), [
     ("12 hours of staff time - 1 hour at no charge = 11 hours x $41.37 per hour = $455.07", Decimal("455.07")),
     ("Search and retrieval: 5 hours @ $25.00/hour = $125.00", Decimal("125.00")),
-    ("Copies: 240 pages at $0.10 each = $24.00", Decimal("24.00")),
 ])
 def test_the_result_of_a_fee_computation_is_the_estimate_not_its_rate(line: str, amount: Decimal) -> None:
     body = ("The fee for each additional hour is $41.37, the maximum hourly rate allowed by law. The estimated cost to "
