@@ -174,6 +174,13 @@ _WITHHOLDING = re.compile(r"withh|redact|exempt|excepted|\bexcepts\b|den(?:y|ied
                           # Colorado's words: "the Division may not allow inspection of them under C.R.S. § ..."
                           r"\b(?:may|shall|must|will|can|cannot)\s*not\s+(?:allow|permit)\s+(?:the\s+|public\s+)*"
                           r"(?:inspection|disclosure|release|copying)\b|"
+                          # ... and the law's bar said as the office's rule, the section after it: "A public agency may
+                          # not disclose a Social Security number contained in the records of the agency. IC
+                          # 5-14-3-4(a)(12).", "the custodian shall not release ..." (not a release only put off: "may
+                          # not release the records until the fee is paid")
+                          r"\b(?:agency|agencies|custodian|office|department|body|bodies|entity|entities)\s+(?:may|shall|"
+                          r"must)\s*not\s+(?:disclose|release|disseminate|make\s+(?:\w+\s+){0,3}?available)\b"
+                          r"(?![^.;]*\b(?:until|before|unless|without|prior\s+to|except)\b)|"
                           # the harm a disclosure would do: "files, the disclosure of which would constitute an
                           # unwarranted invasion of personal privacy under Public Officers Law § 87(2)(b)"
                           # ... and when: "their release at this time would interfere with an active investigation"
@@ -648,6 +655,13 @@ _PROCEDURAL = {"7922.535", "7922.530", "6253", "42.56.520", "42.56.120", "89(3)"
                # its complaint to the attorney general (K.S.A. 45-228)
                "45-221(d)", "45-228",
                "91-A:8",
+               # New Hampshire's complaint to the Right-to-Know Ombudsman in lieu of the superior court (RSA 91-A:7-a to
+               # 91-A:7-d, the office and its complaint process): "file a complaint with the Right-to-Know Ombudsman
+               # under RSA 91-A:7-a"
+               "91-A:7-a", "91-A:7-b", "91-A:7-c", "91-A:7-d",
+               # Idaho's duty to separate the exempt information from the rest and release the rest (Idaho Code §
+               # 74-112), cited beside the exemption applied, as Michigan's 15.244 and Oregon's 192.338
+               "74-112",
                # Oklahoma's, Delaware's, South Carolina's and Rhode Island's access, fees and enforcement
                "24A.1", "24A.2", "24A.3", "24A.4", "24A.5", "24A.17", "24A.18", "10003", "10005", "30-4-30",
                "30-4-100", "38-2-3", "38-2-4", "38-2-7", "38-2-8", "38-2-9",

@@ -1235,7 +1235,15 @@ WITHHOLDING_TO_COME = re.compile(
     r"^(?![^;]*\b(?:has|have|had|was|were)\s+(?:been\s+)?(?:redacted|withheld|removed|masked)\b)(?=.*?\b(?:will|would|must|"
     r"shall)\s+(?:first\s+)?(?:(?:need|have)\s+to\s+(?:be\s+)?|be\s+)(?:redact|withh[oe]ld|remov|mask)\w*\b[^;]*?"
     r"\bbefore\s+(?:(?:its|their|any)\s+)?(?:release|disclosure|production|they\s+(?:are|can\s+be|may\s+be)\s+"
-    r"(?:released|disclosed|produced|provided))\b)", IC)
+    r"(?:released|disclosed|produced|provided))\b)|"
+    # ... or the staff time a request would take, redacting among its tasks: "fulfilling your request would require
+    # approximately 14 hours of staff time to locate, retrieve and review the responsive records, and to redact
+    # information protected by ...", "it will take 6 hours to review and redact the files" (never a redaction made:
+    # "the records have been redacted")
+    r"^(?![^;]*\b(?:has|have|had|was|were)\s+(?:been\s+)?(?:redacted|withheld|removed|masked)\b)[^;]*?"
+    r"\b(?:require|requires|required|take|takes|need|needs)\s+(?:approximately\s+|about\s+|an\s+estimated\s+|"
+    r"at\s+least\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:additional\s+)?hours?\b"
+    r"[^.;]{0,160}?\bto\s+(?:[\w,]+\s+){0,10}?redact\b", IC)
 HYPOTHETICAL_WITHHOLDING = re.compile(
     r"^(?=[^;]*?(?:\bwhere\s+(?:they|any|such(?:\s+\w+){0,3}?)\s+exist|\b(?:if|to\s+the\s+extent(?:\s+that)?)\s+"
     r"(?:any|such(?:\s+\w+){0,3}?)\s+(?:exist|existed|were\s+(?:located|found))|\beven\s+if\b|^\W*had\s+(?:any\s+)?"
@@ -3684,6 +3692,11 @@ NEW_DUE_DATE_LABEL = re.compile(r"^\W*(?:new|extended|revised|updated)\s+(?:resp
                                 # "Answer now due by: 12/09/2026", "Response now due on: ..."
                                 r"^\W*(?:determination|decision|response|answer|reply)\s+(?:is\s+)?now\s+due"
                                 r"(?:\s+(?:by|on))?\s*[:|-]", IC)
+# The result of a fee's computation, the amount after "=" that closes a product of units and a unit price: "11
+# hours x $41.37 per hour = $455.07", "5 hours @ $25.00/hour = $125.00" (not the
+# unit price itself, nor a bare "= $0.10" that multiplies nothing).
+COMPUTED_TOTAL = re.compile(r"\d[\d,]*(?:\.\d+)?\s+(?:[A-Za-z-]+\s+){0,4}?(?:[x\u00d7*@]|times|at)\s*"
+                            r"\$\s?\d[\d,]*(?:\.\d+)?\s*(?:(?:per|an?|each|/)\s*(?:[A-Za-z-]+)?\s*)?=\s*$", IC)
 # Per-unit prices and thresholds are not an estimate, unless the sentence gives a total.
 UNIT_PRICES = re.compile(r"\brate\b|per\s+(?:page|hour|quarter)|cents?\s+a\s+page|"
                          r"\bfirst\s+(?:\d+|two|one\s+hundred)\s+(?:pages|hours)", IC)
@@ -4910,6 +4923,11 @@ DELAY_DAYS = re.compile(rf"(?<!\byou\s)\b(?:will\s+(?:need|require|take)|needs|r
 NOT_AVAILABLE_NOW = re.compile(r"\b(?:the|these|those|such|your)\s+(?:requested\s+)?(?:public\s+)?records?\b"
                                r"(?:\s+(?:that\s+)?you\s+(?:have\s+)?requested)?\s+(?:are|is)\s+(?:currently\s+|presently\s+)?"
                                r"(?:not\s+immediately\s+available|in\s+active\s+use|in\s+storage)\b", IC)
+# ... but Missouri's three-business-day answer, RSMo 610.023.3, is the law's first answer, not a delay of it: the
+# custodian who does not grant access at once explains the cause and names "the earliest time and date that the record
+# will be available" (logged as an acknowledgement with that day, as "For these reasons, the records are not
+# immediately available. We anticipate that responsive records will be available on or before December 18, 2026.").
+THREE_DAY_ANSWER_LAW = re.compile(r"(?<![\d.])610\.023(?:\.3|\s*\(3\))?(?![\d.]*\d)", IC)
 # The day an office names said to fall within the law's own time, which is no delay: Wyoming's "The Department
 # estimates that the records will be available on or before December 23, 2026, which is within thirty (30) calendar days
 # of receipt of your request as provided in Wyo. Stat. § 16-4-202(d)(i)", "well within the time allowed by law", "within

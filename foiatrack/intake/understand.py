@@ -1397,7 +1397,11 @@ class _Reader:
         if expected and not conditional and not P.RECITAL.search(where) and not _hedged(where) and not own_time \
                 and not any(
                 re.search(r"\btime\s+reasonably\s+necessary\b", sentence, P.IC) for sentence in self.body):
-            delay = next((s for s in self.body if (P.DELAY_STATUTE.search(s) or P.NOT_AVAILABLE_NOW.search(s))
+            # (records "not immediately available" under Missouri's three-day answer, RSMo 610.023.3, are its first
+            # answer with the day, no delay)
+            three_day = any(P.THREE_DAY_ANSWER_LAW.search(sentence) for sentence in self.body)
+            delay = next((s for s in self.body if (P.DELAY_STATUTE.search(s)
+                                                   or (P.NOT_AVAILABLE_NOW.search(s) and not three_day))
                           and not P.IF.search(s) and not P.CONDITION_OPENING.search(s) and not P.RECITAL.search(s)
                           and not _hedged(s)), None)
             if delay:
@@ -1470,7 +1474,12 @@ class _Reader:
             # A sentence that says no fee or a waiver is no estimate, unless it says what is owed after it: "The
             # Authority has waived the search fee; the fee payable is thus $24.00" (that amount alone is read).
             owed_only = bool(P.FEE_NOT_ESTIMATE.search(sentence))
-            if not P.FEE_CONTEXT.search(sentence) or (owed_only and not any(
+            # (a computation under the sentence that introduces it as the fee: "The estimated cost to fulfill your
+            # request is therefore:" / "Search and retrieval: 5 hours @ $25.00/hour = $125.00")
+            computed = any(P.COMPUTED_TOTAL.search(sentence[:m.start()]) for m in MONEY_PATTERN.finditer(sentence))
+            introduced = computed and number > 0 and rows[number - 1].rstrip().endswith(":") \
+                and bool(P.FEE_CONTEXT.search(rows[number - 1]))
+            if not (P.FEE_CONTEXT.search(sentence) or introduced) or (owed_only and not any(
                     P.AMOUNT_OWED_SAID.search(sentence[:m.start()]) or _fee_in_own_clause(sentence, m)
                     for m in MONEY_PATTERN.finditer(sentence))):
                 continue
@@ -1481,7 +1490,7 @@ class _Reader:
                 # "On September 4, we sent you a cost estimate of $85.00", "That letter estimated the fees at $340.00":
                 # an earlier letter's estimate
                 continue
-            if P.UNIT_PRICES.search(sentence) and not P.ESTIMATE_TOTAL.search(sentence):
+            if P.UNIT_PRICES.search(sentence) and not P.ESTIMATE_TOTAL.search(sentence) and not computed:
                 continue
             if P.FEE_THRESHOLD.search(sentence) and P.NO_CHARGE.search(sentence):
                 continue  # below a minimum, nothing is charged: no amount here is an estimate
@@ -2216,7 +2225,9 @@ class _Reader:
             return Outcome.NO_RECORDS, no_records, ""
         partial = next((s for s in self.body if P.PARTIAL.search(P.WEIGHED_REDACTION.sub(" ", s))
                         and not P.NO_REDACTION.search(s) and not P.REDACTION_WOULD_NOT_DO.search(s)
-                        and not P.REDACTED_ELSEWHERE.search(s)), None)
+                        and not P.REDACTED_ELSEWHERE.search(s) and not P.WITHHOLDING_TO_COME.search(s)), None)
+        # (never a redaction still to be made: "... would require approximately 14 hours of staff time to locate,
+        # retrieve and review the responsive records, and to redact information protected by ...")
         # "Your request for a fee waiver is denied" decides the fee, not the records.
         denied = next((s for s in self.body if P.DENIED.search(s) and not P.WAIVER.search(s)
                        and not P.EXPEDITE.search(s) and not P.HYPOTHETICAL_WITHHOLDING.search(s)), None)

@@ -838,3 +838,43 @@ def test_a_massachusetts_exemption_by_its_letter_alone_is_that_clause(body: str,
 ])
 def test_a_repealed_law_or_the_law_of_a_condition_is_no_ground(sentence: str, expected: list[str]) -> None:
     assert find_exemptions(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # New Hampshire's complaint to the Right-to-Know Ombudsman is review, never a ground.
+    ("They are therefore exempt from disclosure under RSA 91-A:5, IV. To the extent this letter constitutes a denial "
+     "of your request in part, you may petition the superior court under RSA 91-A:7, or file a complaint with the "
+     "Right-to-Know Ombudsman under RSA 91-A:7-a.", ["RSA 91-A:5, IV"]),
+    ("The 24 pages are withheld in full as exempt under RSA 91-A:5, IV. You may instead file a complaint with the "
+     "ombudsman in accordance with RSA 91-A:7-b.", ["RSA 91-A:5, IV"]),
+    # Idaho's duty to separate exempt from non-exempt information is procedure beside the exemption applied.
+    ("The records are exempt from disclosure under Idaho Code § 74-124(1)(a). The Sheriff's Office has considered "
+     "whether any portion could be released with redactions under Idaho Code § 74-112, and has determined that the "
+     "exempt information cannot be reasonably separated from the remainder of the file.",
+     ["Idaho Code § 74-124(1)(a)"]),
+    # The near miss: the exemption of the same chapter beside them is still read.
+    ("The investigative records are withheld under Idaho Code § 74-124(1)(c), as redaction under Idaho Code § 74-112 "
+     "would leave nothing.", ["Idaho Code § 74-124(1)(c)"]),
+])
+def test_the_ombudsman_complaint_and_the_duty_to_separate_are_no_ground(sentence: str, expected: list[str]) -> None:
+    assert exemptions_in(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # The law's bar said as the office's rule, the section cited after it.
+    ("A public agency may not disclose a Social Security number contained in the records of the agency. IC "
+     "5-14-3-4(a)(12).", ["IC 5-14-3-4(a)(12)"]),
+    ("A public agency shall not disclose records declared confidential by state statute, IC 5-14-3-4(a)(1).",
+     ["IC 5-14-3-4(a)(1)"]),
+    # The near miss: a release only put off until something happens withholds nothing.
+    ("The agency may not release the records until the fee is paid, KRS 61.878(1)(a).", []),
+])
+def test_the_laws_bar_said_as_the_offices_rule_withholds(sentence: str, expected: list[str]) -> None:
+    assert find_exemptions(sentence) == expected
+
+
+def test_a_citation_alone_after_the_bar_it_is_cited_for_is_applied() -> None:
+    body = ("Enclosed are 23 pages. The narratives have been redacted under IC 5-14-3-4(b)(1). Social Security "
+            "numbers. The Social Security numbers of the persons arrested have been redacted.\n\nA public agency may "
+            "not disclose a Social Security number contained in the records of the agency. IC 5-14-3-4(a)(12).")
+    assert exemptions_in(body) == ["IC 5-14-3-4(b)(1)", "IC 5-14-3-4(a)(12)"]

@@ -1176,7 +1176,7 @@ def test_a_law_records_were_released_under_already_is_no_ground(released: str, e
 ])
 def test_a_decision_an_earlier_letter_made_is_told_again(told: str, kinds: list[EventKind]) -> None:
     body = f"{told} The estimated fee to process your request is $410.00. Please let us know whether you will pay it."
-    assert [event.kind for event in events_in(body)] == kinds
+    assert [event.kind for event in events_in(body, "December 3, 2026")] == kinds
 
 
 @pytest.mark.parametrize(("told", "expected"), [
@@ -1883,3 +1883,57 @@ def test_records_measured_between_commas_are_their_pages(sentence: str,
 ])
 def test_a_redaction_weighed_and_refused_is_no_release_in_part(body: str, outcome: Outcome) -> None:
     assert [event.outcome for event in events_in(body)] == [outcome]
+@pytest.mark.parametrize(("line", "amount"), [
+    ("12 hours of staff time - 1 hour at no charge = 11 hours x $41.37 per hour = $455.07", Decimal("455.07")),
+    ("Search and retrieval: 5 hours @ $25.00/hour = $125.00", Decimal("125.00")),
+])
+def test_the_result_of_a_fee_computation_is_the_estimate_not_its_rate(line: str, amount: Decimal) -> None:
+    body = ("The fee for each additional hour is $41.37, the maximum hourly rate allowed by law. The estimated cost to "
+            f"fulfill your request is therefore:\n\n{line}\n\nPlease pay the estimate before we begin.")
+    assert [e.amount for e in events_in(body) if e.kind is EventKind.FEE_ESTIMATE] == [amount]
+
+
+def test_a_rate_alone_is_no_computed_estimate() -> None:
+    # The near miss: an "=" that multiplies nothing gives the rate again, no total.
+    body = "Our copy fee schedule: one page = $0.10 per page. Please tell us how many copies you want."
+    assert not [e for e in events_in(body) if e.kind is EventKind.FEE_ESTIMATE]
+
+
+@pytest.mark.parametrize(("body", "kinds"), [
+    # Missouri's three-business-day answer (RSMo 610.023.3) with the cause and the earliest day is the first answer.
+    ("This office received your request on November 16, 2026. Section 610.023.3, RSMo, requires that each request be "
+     "acted upon no later than the end of the third business day. For these reasons, the records are not immediately "
+     "available. We anticipate that responsive records will be available on or before December 18, 2026.",
+     [EventKind.ACKNOWLEDGED]),
+    ("Your request was received on November 16, 2026. Pursuant to RSMo 610.023(3), the requested records are not "
+     "immediately available. The earliest time and date that the records will be available is December 18, 2026.",
+     [EventKind.ACKNOWLEDGED]),
+    # The near miss: Louisiana's certification that the records are not immediately available puts them off.
+    ("The Sheriff's Office received your request on November 30, 2026. Pursuant to La. R.S. 44:33(B)(1), the custodian "
+     "certifies that the records you requested are not immediately available. The records will be available for your "
+     "inspection on December 8, 2026.", [EventKind.ACKNOWLEDGED, EventKind.EXTENSION]),
+])
+def test_missouris_three_day_answer_is_no_delay(body: str, kinds: list[EventKind]) -> None:
+    assert [event.kind for event in events_in(body, "December 3, 2026")] == kinds
+
+
+def test_a_closure_for_no_reply_recalling_the_time_to_redact_is_withdrawn() -> None:
+    body = ("By letter dated October 27, 2026, we informed you that fulfilling your request would require "
+            "approximately 14 hours of staff time to locate, retrieve and review the responsive records, and to redact "
+            "information protected by individual privacy and confidential criminal justice information under Mont. "
+            "Code Ann. § 44-5-303. As of the date of this letter, we have not received a response from you. "
+            "Therefore, we have closed your request and consider it withdrawn.")
+    (event,) = events_in(body, "December 3, 2026")
+    assert (event.kind, event.outcome, event.exemptions) == (EventKind.FINAL_DETERMINATION, Outcome.WITHDRAWN, ())
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # The staff time a request would take, redacting among its tasks, redacts nothing yet.
+    ("The Department estimates that it will take 6 hours to search for, review and redact the responsive records "
+     "under RCW 42.56.240(1).", []),
+    ("Your request requires about 3 hours to retrieve the files and redact them under RCW 42.56.240(1).", []),
+    # The near miss: a redaction made, beside the time it took.
+    ("Our review took 6 hours, and the names have been redacted under RCW 42.56.240(1).", ["RCW 42.56.240(1)"]),
+])
+def test_the_time_a_request_would_take_to_redact_withholds_nothing(sentence: str, expected: list[str]) -> None:
+    assert exemptions_in("Enclosed are 12 pages of records. " + sentence) == expected
