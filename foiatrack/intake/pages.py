@@ -56,6 +56,9 @@ _WITHHOLD = re.compile(r"withh(?:eld|old|olding)|denied|"
                        r"\b(?:are|is|were|was|remains?|being)\s+(?:also\s+|therefore\s+|thus\s+)?exempt(?:ed)?\s+"
                        r"(?:under|pursuant\s+to|by)\b|"
                        r"\b(?:held|holding|hold|kept|keeping|keep)\s+back\b|"
+                       # ... or access to them denied: "the Department is denying access to 12 pages, the investigative
+                       # summary ..., in their entirety", "denies access to 9 pages"
+                       r"\bden(?:y|ies|ying)\s+(?:you\s+)?access\s+to\b|"
                        # ... or pages a law makes confidential, or not subject to disclosure: "the records responsive to
                        # your request, consisting of 214 pages, are confidential and are not subject to disclosure",
                        # "the 18 pages of medical records are not subject to public inspection" (not what is taken out

@@ -129,8 +129,6 @@ bare "G.L. c. 4, § 7(26)" of the law's definition; a law cited as repealed, "Si
 withheld, and "redaction would not remove the confidential information" is no release in part), 10 of 14: y03, y09
 and y14 right.
 Left in NOT_YET:
-- y01: "the Department is denying access to 12 pages ... in their entirety" is not yet read as pages withheld (no fix
-  was made in the time; a count after "denying access to" is the natural next rule).
 - y04: the expected order (the body's, KRS 61.878(1)(l) first) is not the order of first citation the convention and
   the earlier sets follow (heldout193 d05: "KRS 61.878(1)(h)", "KRS 17.150(2)", "KRS 61.878(1)(l)"): the Summary cites
   KRS 17.150(2) and 61.878(1)(a) first. The rules are right; the expected value is the writer's slip, left as written.
@@ -141,6 +139,8 @@ Left in NOT_YET:
   earlier set (heldout22 b09, "552.101 ... in conjunction with section 772.318 of the Health and Safety Code") logs
   552.101 alone, so reading § 411.083 too would break that set's convention; and the 137 pages of "the Department is
   releasing the responsive information, 137 pages, with the following information redacted:" are not yet read.
+After a further general fix (pages access to which the office denies are withheld: "the Department is denying
+access to 12 pages, the investigative summary ..., in their entirety"), y01 too, 11 of 14.
 """
 
 from __future__ import annotations
@@ -149,10 +149,9 @@ from intake_scoring import set_tests
 
 SET = "heldout338"
 # What the rules reached on this set when it was scored once, blind (7); it may only go up.
-FLOOR = 10
+FLOOR = 11
 # Letters not yet fully right; the others must stay right.
-NOT_YET = {"y01-ut-dps-grama-partial-denial.txt", "y04-ky-ag-ord-ksp.txt", "y10-ny-nysp-foil-appeal-partly.pdf",
-           "y11-tx-dps-release-after-ruling.txt"}
+NOT_YET = {"y04-ky-ag-ord-ksp.txt", "y10-ny-nysp-foil-appeal-partly.pdf", "y11-tx-dps-release-after-ruling.txt"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

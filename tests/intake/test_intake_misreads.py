@@ -1937,3 +1937,16 @@ def test_a_closure_for_no_reply_recalling_the_time_to_redact_is_withdrawn() -> N
 ])
 def test_the_time_a_request_would_take_to_redact_withholds_nothing(sentence: str, expected: list[str]) -> None:
     assert exemptions_in("Enclosed are 12 pages of records. " + sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "withheld", "released"), [
+    ("In addition, the Department is denying access to 12 pages, the investigative summary prepared by the State "
+     "Bureau of Investigation, in their entirety.", 12, None),
+    ("The Department denies access to 12 pages.", 12, None),
+    # The near miss: access said not to be denied.
+    ("The Department is not denying access to the 12 pages enclosed.", None, 12),
+])
+def test_pages_access_to_which_is_denied_are_withheld(sentence: str, withheld: int | None,
+                                                      released: int | None) -> None:
+    counts = pages_in(sentence)
+    assert (counts.withheld_full, counts.pages_released) == (withheld, released)
