@@ -495,6 +495,10 @@ class _Reader:
         self.date_evidence = date_evidence
         # "We located a 9-page memorandum. It is enclosed.": both the kind of answer and its pages ask for it
         self.one_record = one_record_released(self.body)
+        # Whether the letter cites the Illinois Act or Massachusetts's G. L. c. 4, § 7(26) anywhere: a section named
+        # elsewhere by its number or letter alone ("Section 7(1)(c)", "Exemption (c)") is then that law's.
+        self.illinois = any(ILLINOIS_LETTER.search(sentence) for sentence in self.body)
+        self.massachusetts = any(MASSACHUSETTS_LETTER.search(sentence) for sentence in self.body)
         # (kind, sentence, field) of each event read loosely (field None: the whole event), for the proposal's notes
         self.loose: list[tuple[EventKind, str, str | None]] = []
 
@@ -1796,12 +1800,10 @@ class _Reader:
             earlier_answers and (P.RECITAL.search(s) or P.EARLIER_ANSWER_DATED.search(s))
             and P.EARLIER_DENIAL.search(s))]
         if recalled and len(recalled) < len(used):
-            illinois = any(ILLINOIS_LETTER.search(sentence) for sentence in self.body)
-
             def cited(s: str) -> list[str]:
                 # (the Illinois Act's section by its number alone, the Act cited elsewhere, is read as the Act's)
                 return find_exemptions(s, withholding=True) or (
-                    find_exemptions(with_illinois_act(s), withholding=True) if illinois else [])
+                    find_exemptions(with_illinois_act(s), withholding=True) if self.illinois else [])
             own = {code for s in used if s not in recalled for code in cited(s)}
             dropped = {code for s in recalled for code in cited(s)} - own
             if own and dropped and set(codes) - dropped:
@@ -1852,8 +1854,7 @@ class _Reader:
         pinned: dict[str, tuple[str, int]] = {}  # a subsection only pin-cited after the law's words: its section, where
         item_before = False  # the sentence before was an item of such a list
         foia_list = False  # ... and the list is of the FOIA's own subsections: "set forth in 5 U.S.C. 552(b):"
-        illinois = any(ILLINOIS_LETTER.search(sentence) for sentence in self.body)
-        massachusetts = any(MASSACHUSETTS_LETTER.search(sentence) for sentence in self.body)
+        illinois, massachusetts = self.illinois, self.massachusetts
         for index, sentence in enumerate(self.body):
             items = list_item_exemptions(sentence) if introduced else []
             if introduced and not items and index and (marker := _MARKER_AT_END.search(self.body[index - 1])):
