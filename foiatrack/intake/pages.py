@@ -2076,10 +2076,12 @@ def _read_pages(sentence: str, counts: PageCounts) -> None:
             # "... are attached in full, 46 pages in total"; "Attached please find the three responsive memoranda,
             # seventeen pages in all" (the records released, then how many pages they make, whatever word between)
             verb = "release"
-        if verb in (None, "total") and re.search(r",\s*$", before) and re.match(r"\s*[.;]?\s*$", after_clause) \
+        if verb in (None, "total") and re.search(r",\s*$", before) and re.match(r"\s*[.;:]?\s*$", after_clause) \
                 and _released_then_counted(before):
             # "Attached are the responsive audit summaries, 31 pages.": the records released, then their pages set
-            # after them to close the sentence (not "We located the responsive summaries, 31 pages.")
+            # after them to close the sentence (not "We located the responsive summaries, 31 pages."); also before
+            # the list of what was taken out of them: "the Department is releasing the responsive information, 137
+            # pages, with the following information redacted:"
             verb = "release"
         sum_after = _APPOSITIVE_SUM.search(before)
         if verb == "total" and sum_after and _released_then_counted(before[:sum_after.start()]):

@@ -1950,3 +1950,16 @@ def test_pages_access_to_which_is_denied_are_withheld(sentence: str, withheld: i
                                                       released: int | None) -> None:
     counts = pages_in(sentence)
     assert (counts.withheld_full, counts.pages_released) == (withheld, released)
+
+
+@pytest.mark.parametrize(("sentence", "released", "total"), [
+    ("The Department is releasing the responsive information, 137 pages, with the following information redacted:",
+     137, None),
+    ("Attached are the responsive audit summaries, 31 pages.", 31, None),
+    # The near miss: pages only found, then what they hold.
+    ("We located the responsive information, 137 pages, with the following information in it:", None, 137),
+])
+def test_pages_closing_a_release_before_the_list_of_what_was_redacted(sentence: str, released: int | None,
+                                                                      total: int | None) -> None:
+    counts = pages_in(sentence)
+    assert (counts.pages_released, counts.total) == (released, total)
