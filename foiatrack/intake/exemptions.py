@@ -184,7 +184,10 @@ _WITHHOLDING = re.compile(r"withh|redact|exempt|excepted|\bexcepts\b|den(?:y|ied
                           # the harm a disclosure would do: "files, the disclosure of which would constitute an
                           # unwarranted invasion of personal privacy under Public Officers Law § 87(2)(b)"
                           # ... and when: "their release at this time would interfere with an active investigation"
-                          r"\b(?:disclosure|release)\s+(?:of\s+(?:which|them|it|these\s+\w+|the\s+\w+)\s+)?"
+                          # ... and of several things named together: "Release of the reports, witness statements,
+                          # photographs and video at this stage would reveal ..."
+                          r"\b(?:disclosure|release)\s+(?:of\s+(?:which|them|it|(?:these|those|the)\s+\w+(?:\s+\w+)??"
+                          r"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?){0,6})\s+)?"
                           r"(?:(?:at\s+this\s+(?:time|stage)|now|to\s+you|to\s+the\s+public)\s+)?(?:would|could|might)\s+(?:reasonably\s+be\s+expected\s+to\s+)?(?:\w+\s+)?"
                           r"(?:constitute|cause|interfere|endanger|jeopardi[sz]e|harm|reveal|identify|compromise|"
                           r"impair|deprive)|\bunwarranted\s+invasion|"

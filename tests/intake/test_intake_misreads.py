@@ -1963,3 +1963,23 @@ def test_pages_closing_a_release_before_the_list_of_what_was_redacted(sentence: 
                                                                       total: int | None) -> None:
     counts = pages_in(sentence)
     assert (counts.pages_released, counts.total) == (released, total)
+
+
+# --- The harm of releasing several things named together ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(("said", "codes"), [
+    # The section standing alone after the harm the release of several named records would do is the ground.
+    ("Release of the reports, witness statements, photographs and video at this stage would reveal the direction of "
+     "the investigation and the identity of witnesses who have not yet been interviewed, and would therefore "
+     "interfere with enforcement proceedings. Idaho Code § 74-124(1)(a).", ("Idaho Code § 74-124(1)(a)",)),
+    ("Disclosure of the booking photographs, dispatch audio or jail logs at this time could endanger the safety of "
+     "persons still in custody. C.R.S. 24-72-305(5).", ("C.R.S. § 24-72-305(5)",)),
+    # The near miss: a section after a sentence that tells of the records and no harm is not a ground.
+    ("Release of the reports, witness statements, photographs and video is scheduled for January. Idaho Code § "
+     "74-124(1)(a).", ()),
+])
+def test_the_harm_of_releasing_several_named_records_makes_the_section_after_it_a_ground(
+        said: str, codes: tuple[str, ...]) -> None:
+    events = events_in("Your request is denied in part for the reasons below. " + said)
+    assert [event.exemptions for event in events] == [codes]
