@@ -855,6 +855,22 @@ _THEY_ARE_DONE = re.compile(r"^\W*(?:(?:because|since|as|accordingly|therefore|f
                             r"(?:\s+(?:records?\s+)?(?:under|pursuant\s+to|by)\s+[^.;]{1,80}?)?\s+and\s+(?:are\s+)?)?"
                             r"not\s+(?:provided|released|disclosed|produced)"
                             r"(?:\s+to\s+you)?\s*[.;]?\s*$))", re.IGNORECASE)
+# ... or said of their exempt parts, then of the pages that held them: "The private portions have been redacted and the
+# pages released." (GRAMA's class counted the line before: "Private, in part: 31 pages of medical information ...")
+_PARTS_TAKEN_OUT_AND_PAGES_RELEASED = re.compile(
+    r"^\W*(?:the|their|its)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:portions?|parts?|information|data|passages?)\s+(?:have|has)\s+"
+    r"been\s+(?:redacted|removed|blacked\s+out|masked)\s*,?\s+and\s+(?:the|those|these)\s+(?:pages|records|documents)\s+"
+    r"(?:(?:are|were|have\s+been)\s+)?(?:released|provided|produced|disclosed)\s*[.;]?\s*$", re.IGNORECASE)
+
+
+def _as_they_clause(sentence: str) -> str:
+    """*sentence* said of the pages by a pronoun, where it tells what was done with them in other words: "The private
+    portions have been redacted and the pages released." is "They are released with redactions."."""
+    if _PARTS_TAKEN_OUT_AND_PAGES_RELEASED.match(sentence):
+        return "They are released with redactions."
+    return sentence
+
+
 # ... or withheld with no subject at all, the participle and its manner opening the sentence: "Withheld in full; ..."
 # (not a participle that opens a clause about something else: "Withheld information is described in the log"; nor a
 # portal's status of a whole request after its list of files: "Disclosed in Part.").
@@ -900,7 +916,8 @@ def earlier_pages_taken_up(sentence: str, previous: str, before_previous: str) -
     "The remaining 12 pages are employee evaluation records. Under Ark. Code Ann. § 25-19-105(c)(1), such records
     are open to the public only upon ... Because no such proceeding has occurred, these records are being
     withheld.")."""
-    if (before_previous and _THEY_ARE_DONE.match(spelled_out(sentence)) and not _PAGES_COUNTED.search(previous)
+    if (before_previous and _THEY_ARE_DONE.match(_as_they_clause(spelled_out(sentence)))
+            and not _PAGES_COUNTED.search(previous)
             and not _counts_anything(previous) and _PAGES_COUNTED.search(before_previous)):
         return before_previous
     return previous
@@ -978,7 +995,7 @@ def read_pages_after(sentence: str, previous: str, counts: PageCounts) -> None:
         spelt = sentence[:other.end()] + " pages" + sentence[other.end():]
         _read_respelt(sentence, spelt, counts)
         return
-    clause = sentence
+    clause = _as_they_clause(sentence)
     if subjectless := _DONE_WITHOUT_SUBJECT.match(sentence):
         # ... or said of them with no subject at all, as a list of items does: "Item 2: Coroner's autopsy report and
         # toxicology report, 12 pages." / "Withheld in full; autopsy reports are confidential pursuant to La. R.S.

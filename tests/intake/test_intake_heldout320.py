@@ -113,6 +113,8 @@ report "that is closed under RSMo § 610.100.2"; pages of a class counted on a l
 protected under ... and are not released"), 13 of 14. n13 still misses the 31 pages of "Private, in part: 31 pages",
 said to be released two sentences later ("The private portions have been redacted and the pages released"), a
 reference back the rules do not follow that far.
+After a further general fix (a class's pages said released once their exempt parts are taken out, "The private
+portions have been redacted and the pages released.", the law cited between), 14 of 14.
 """
 
 from __future__ import annotations
@@ -122,11 +124,9 @@ from intake_scoring import events_in, set_tests
 
 SET = "heldout320"
 # What the rules reached on this set when it was scored, after reading the rules (6); it may only go up.
-FLOOR = 13
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "n13-ut-slcpd-grama-classified.pdf",
-}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

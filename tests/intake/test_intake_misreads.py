@@ -1983,3 +1983,24 @@ def test_the_harm_of_releasing_several_named_records_makes_the_section_after_it_
         said: str, codes: tuple[str, ...]) -> None:
     events = events_in("Your request is denied in part for the reasons below. " + said)
     assert [event.exemptions for event in events] == [codes]
+
+
+# --- A class's pages released after their exempt parts are taken out -------------------------------------------------
+
+
+@pytest.mark.parametrize(("said", "released", "withheld"), [
+    # GRAMA's class counted on a line of its own, the law between, then what was done with its pages.
+    ("Public: 190 pages, released in full. Private, in part: 31 pages of medical information. Under Utah Code § "
+     "63G-2-302(2)(d), records containing such data are private. The private portions have been redacted and the pages "
+     "released. Protected: 12 pages identifying an informant. These pages are protected under Utah Code § "
+     "63G-2-305(10) and are not released.", 221, 12),
+    ("Nonpublic: 18 pages of inmate medical data. The nonpublic data have been masked and the records provided.",
+     18, None),
+    # The near miss: pages whose release waits on something are not released yet.
+    ("Private, in part: 31 pages of medical information. The private portions have been redacted and the pages will "
+     "be released once the deposit is paid.", None, None),
+])
+def test_a_class_s_pages_released_once_their_exempt_parts_are_taken_out(
+        said: str, released: int | None, withheld: int | None) -> None:
+    events = events_in("Your request is granted in part and denied in part. " + said)
+    assert [(event.pages_released, event.pages_withheld) for event in events] == [(released, withheld)]
