@@ -1,0 +1,94 @@
+"""The three-hundred-and-forty-second held-out set: 14 everyday letters (letters/heldout342) from state and local
+offices in fourteen states, in the formats they really send: an Anchorage Police Department partial release under the
+Alaska Public Records Act; a Maricopa County Sheriff's Office GovQA acknowledgement; a Connecticut Department of
+Correction denial (PDF) of cell-extraction video and post orders under Conn. Gen. Stat. § 1-210(b)(18); a Delaware
+State Police letter that needs additional time under 29 Del. C. § 10003(h)(1); a Hawaii Department of Health notice to
+requester in Word with its fee estimate and the public-interest waiver; an Idaho Department of Correction partial
+release to a lawyer for an incarcerated person; a Des Moines Public Schools e-mail closing a request after no reply to
+its question; a Wichita Police Department KORA three-business-day letter with a cost estimate; an East Baton Rouge
+Parish Sheriff's Office partial release (PDF) of Parish Prison records; a Hennepin County Sheriff's Office data
+practices response e-mail with its letter attached as PDF; a City of Albuquerque NextRequest message finding an IPRA
+request excessively burdensome or broad; an Oregon Attorney General public records order (PDF) granting a petition in
+part (docket only); a South Dakota Department of Corrections no-records letter in Word; and a Laramie County School
+District No. 1 partial release under the Wyoming Public Records Act. Written blind and committed before the rules were
+run on them.
+
+- h01-ak-apd-pra-partial.txt: Anchorage PD, 48 pages released (13 redacted), 4 withheld, AS 40.25.120(a)(6)(A) and
+  (a)(6)(C).
+- h02-az-mcso-govqa-ack.eml: Maricopa County Sheriff's Office GovQA acknowledgement, P048215-111726, received
+  11/17/2026.
+- h03-ct-doc-foi-denial.pdf: Connecticut DOC denial to a prisoners' rights lawyer, video and 14 pages of post orders,
+  § 1-210(b)(18) and (b)(18)(A).
+- h04-de-dsp-foia-additional-time.txt: Delaware State Police acknowledgement needing additional time (voluminous
+  records, legal review), response estimated by January 8, 2027.
+- h05-hi-doh-uipa-notice-estimate.docx: Hawaii DOH notice to requester, $390.00 less the $60.00 public-interest waiver,
+  $330.00 estimated, 50% prepayment.
+- h06-id-idoc-public-records-partial.txt: Idaho DOC partial release, 62 pages, investigation report (26 pages)
+  withheld, Idaho Code § 74-124(1)(a), (1)(f), (1)(c) and § 74-105(4)(a).
+- h07-ia-dmps-closed-no-reply.eml: Des Moines Public Schools closing a request after no answer to its clarification.
+- h08-ks-wichita-pd-kora-estimate.txt: Wichita PD K.S.A. 45-218(d) letter, $896.50 estimated, earliest date December
+  23, 2026.
+- h09-la-ebrso-public-records-partial.pdf: East Baton Rouge Parish Sheriff's Office, 73 pages produced, 12 withheld,
+  La. R.S. 44:3(A)(1), 44:3(A)(3), 44:11(A)(2).
+- h10-mn-hcso-data-request-partial.eml: Hennepin County Sheriff's Office data request response (letter attached as
+  PDF), 86 pages of public data, 11 withheld, Minn. Stat. §§ 13.85, 13.82, 13.43.
+- h11-nm-apd-nextrequest-burdensome.eml: City of Albuquerque NextRequest, APD records excessively burdensome or broad
+  under NMSA 1978, § 14-2-10, response by February 26, 2027.
+- h12-or-ag-public-records-order.pdf: Oregon Attorney General order on a petition about DOC records, granted in part,
+  ORS 192.345(12) and 192.355(2)(a) upheld in part (docket only).
+- h13-sd-doc-no-records.docx: South Dakota DOC, no responsive records (the contract is held by another agency).
+- h14-wy-lcsd1-public-records-partial.txt: Laramie County School District No. 1, 118 pages released, 15 withheld,
+  FERPA and Wyo. Stat. § 16-4-203(d)(viii), (b)(vi), (d)(iii).
+
+Real sources each letter is modelled on (structure, stock sentences and vocabulary; names and numbers invented):
+- h01 Anchorage PD: AS 40.25.110 and 40.25.120(a)(6) (records compiled for law enforcement purposes) and the Alaska
+  letters of earlier sets; https://www.muckrock.com/place/united-states-of-america/alaska/
+- h02 Maricopa County Sheriff's Office: the GovQA acknowledgement layout of earlier sets ("--- Please respond above
+  this line ---", reference numbers P######-MMDDYY) and A.R.S. § 39-121.01 and 39-121.03.
+- h03 Connecticut DOC: the Freedom of Information Commission decisions on Department of Correction records,
+  https://portal.ct.gov/FOI/Decisions/Final-Decisions-2014/FIC2013-240,
+  https://portal.ct.gov/FOI/Decisions/FinalDecisions2012/FIC2011-066 (video withheld under § 1-210(b)(18)) and
+  https://www.state.ct.us/foi/2005FD/20050525/FIC2004-248.htm
+- h04 Delaware State Police: the acknowledgements quoted in the Attorney General's opinions ("has been sent for legal
+  review", "Within 15 business days from receipt of your request, we will either provide you with access to the
+  records, deny your request, or state that additional time is needed"),
+  https://attorneygeneral.delaware.gov/2020/04/08/20-ib17-4-8-2020-foia-opinion-letter-to-mr-jeffrey-clouser-re-foia-complaint-concerning-the-delaware-state-police/
+  and https://ballotpedia.org/Delaware_FOIA_procedures (29 Del. C. § 10003(h)).
+- h05 Hawaii DOH: OIP's rules and model Notice to Requester (HAR §§ 2-71-14, 2-71-15, 2-71-19, 2-71-31, 2-71-32),
+  https://oip.hawaii.gov/laws-rules-opinions/rules/quick-guide-to-oips-administrative-rules/ and
+  http://www.hawaii.edu/researchcompliance/freedom-information ($30 and $60 waivers, 50% prepayment).
+- h06 Idaho DOC: Idaho Code §§ 74-103(4) (notice of the right to appeal to district court within 180 days, review by
+  the attorney) and 74-124, and the Idaho letters of earlier sets.
+- h07 Des Moines Public Schools: Iowa Code § 22.3 and the closing-for-no-reply letters of earlier sets.
+- h08 Wichita PD: K.S.A. 45-218(d) and 45-219(c), http://www.ksrevisor.org/statutes/chapters/ch45/045_002_0019.html
+  and a Kansas agency's KORA fee notice ("The agency will provide an estimate of the fees which shall be paid prior
+  to the agency gathering the records"), https://docsbay.net/doc/757673/obtaining-copies-of-or-access-to-public-records
+- h09 East Baton Rouge Parish Sheriff's Office: La. R.S. 44:3(A), 44:32, 44:33 and 44:35, and the Louisiana letters of
+  earlier sets.
+- h10 Hennepin County Sheriff's Office: Minn. Stat. §§ 13.03, 13.43, 13.82 and 13.85 and the Minnesota data practices
+  responses of earlier sets.
+- h11 City of Albuquerque: the City's NextRequest messages, https://nextrequest.cabq.gov/requests/19-529, and NMSA
+  1978, § 14-2-10 as explained at https://nmfog.org/topic/1broad-and-burdensome-requests/
+- h12 Oregon Attorney General: ORS 192.411 (the review of a state agency's denial; "The Attorney General shall issue
+  an order denying or granting the petition, or denying it in part and granting it in part"),
+  https://oregonstateauthority.com/laws/state_statute/192.427/, and the summaries of public records orders,
+  https://www.doj.state.or.us/oregon-department-of-justice/public-records/attorney-generals-public-records-and-meetings-manual/appendix-e/
+- h13 South Dakota DOC: SDCL 1-27-37 and 1-27-38 (review by the Office of Hearing Examiners) and the South Dakota
+  letters of earlier sets.
+- h14 Laramie County School District No. 1: Wyo. Stat. §§ 16-4-202(d)(i) and 16-4-203, and the Wyoming letters of
+  earlier sets.
+"""
+
+from __future__ import annotations
+
+from intake_scoring import set_tests
+
+SET = "heldout342"
+# Sealed: scored once after the round's fixes; the score and the letters not yet right are filled in then.
+FLOOR = 0
+NOT_YET: set[str] = set()
+
+
+# The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
+test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
+    set_tests(SET, FLOOR, NOT_YET))
