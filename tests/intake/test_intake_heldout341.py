@@ -79,6 +79,16 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   response) and https://www.justice.gov/oip/dale-v-dea-no-20-1248-2022-wl-3910502-ddc-aug-31-2022-sullivan-j
 - p14 Civil Rights Division final response: the DOJ component letter formulas (552(c) notice, OGIS and OIP appeal
   paragraphs), https://brucedocumentblog.blogspot.com/2022/12/doj-office-of-information-policy-foia.html
+
+Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
+made, then scored once after them, at 97d47763: 10 of 14 fully right. Wrong were:
+- p05 (p05-crcl-third-interim.docx): pages_released 632 != 137; pages_withheld 42 != 13
+- p07 (p07-usss-appeal-affirmed.txt): kinds ['appeal_acknowledged'] != ['appeal_decision']; received '2026-10-02' !=
+  None; outcome None != 'denied'; exemptions None != ['(b)(6)', '(b)(7)(C)', '(b)(7)(E)']
+- p09 (p09-ia-ack-expedite-granted.pdf): kinds ['expedite_decision', 'final_determination'] != ['acknowledged',
+  'expedite_decision']; received None != '2026-11-19'
+- p10 (p10-uscg-fee-estimate.eml): kinds ['acknowledged', 'fee_estimate'] != ['fee_estimate']; received '2026-11-02' !=
+  None
 """
 
 from __future__ import annotations
@@ -86,9 +96,15 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout341"
-# Sealed: scored once after the round's fixes; the score and the letters not yet right are filled in then.
-FLOOR = 0
-NOT_YET: set[str] = set()
+# What the rules reached on this set when it was scored once, sealed (10); it may only go up.
+FLOOR = 10
+# Letters not yet fully right; the others must stay right.
+NOT_YET: set[str] = {
+    "p05-crcl-third-interim.docx",
+    "p07-usss-appeal-affirmed.txt",
+    "p09-ia-ack-expedite-granted.pdf",
+    "p10-uscg-fee-estimate.eml",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

@@ -77,6 +77,26 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   letters of earlier sets.
 - h14 Laramie County School District No. 1: Wyo. Stat. §§ 16-4-202(d)(i) and 16-4-203, and the Wyoming letters of
   earlier sets.
+
+Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
+made, then scored once after them, at 97d47763: 5 of 14 fully right. Wrong were:
+- h01 (h01-ak-apd-pra-partial.txt): exemptions ['AS 40.25.120(a)(6)(C)'] != ['AS 40.25.120(a)(6)(A)', 'AS
+  40.25.120(a)(6)(C)']
+- h03 (h03-ct-doc-foi-denial.pdf): exemptions None != ['Conn. Gen. Stat. § 1-210(b)(18)', 'Conn. Gen. Stat. §
+  1-210(b)(18)(A)']
+- h04 (h04-de-dsp-foia-additional-time.txt): kinds ['extension', 'final_determination'] != ['acknowledged',
+  'extension']; received None != '2026-11-16'; expected_by None != '2027-01-08'; outcome 'denied' != None; exemptions
+  ['29 Del. C. § 10002(o)'] != None
+- h05 (h05-hi-doh-uipa-notice-estimate.docx): amount 390.0 != 330.0
+- h06 (h06-id-idoc-public-records-partial.txt): exemptions ['Idaho Code § 74-124(1)(a)', 'Idaho Code § 74-105(4)(a)'] !=
+  ['Idaho Code § 74-124(1)(a)', 'Idaho Code § 74-124(1)(f)', 'Idaho Code § 74-124(1)(c)', 'Idaho Code § 74-105(4)(a)']
+- h08 (h08-ks-wichita-pd-kora-estimate.txt): expected_by None != '2026-12-23'
+- h09 (h09-la-ebrso-public-records-partial.pdf): pages_released 41 != 73; pages_withheld 2038 != 12
+- h10 (h10-mn-hcso-data-request-partial.eml): exemptions ['Minn. Stat. § 13.85, subd. 2', 'Minn. Stat. § 13.43, subd.
+  4'] != ['Minn. Stat. § 13.85, subd. 2', 'Minn. Stat. § 13.85, subd. 3', 'Minn. Stat. § 13.82, subd. 7', 'Minn. Stat. §
+  13.43, subd. 4']
+- h12 (h12-or-ag-public-records-order.pdf): appeal_number None != '137-006-GA1842-26'; exemptions ['ORS 192.345(12)'] !=
+  ['ORS 192.345(12)', 'ORS 192.355(2)(a)']
 """
 
 from __future__ import annotations
@@ -84,9 +104,20 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout342"
-# Sealed: scored once after the round's fixes; the score and the letters not yet right are filled in then.
-FLOOR = 0
-NOT_YET: set[str] = set()
+# What the rules reached on this set when it was scored once, sealed (5); it may only go up.
+FLOOR = 5
+# Letters not yet fully right; the others must stay right.
+NOT_YET: set[str] = {
+    "h01-ak-apd-pra-partial.txt",
+    "h03-ct-doc-foi-denial.pdf",
+    "h04-de-dsp-foia-additional-time.txt",
+    "h05-hi-doh-uipa-notice-estimate.docx",
+    "h06-id-idoc-public-records-partial.txt",
+    "h08-ks-wichita-pd-kora-estimate.txt",
+    "h09-la-ebrso-public-records-partial.pdf",
+    "h10-mn-hcso-data-request-partial.eml",
+    "h12-or-ag-public-records-order.pdf",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

@@ -79,6 +79,18 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
 - r14 Space Force: 32 C.F.R. Part 286 and the Department of the Air Force appeal acknowledgements of earlier sets; the
   EAC's description of acknowledgements and time limits,
   https://www.eac.gov/faq/how-long-will-it-take-receive-response-my-request
+
+Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
+made, then scored once after them, at 97d47763: 8 of 14 fully right. Wrong were:
+- r04 (r04-occ-fee-estimate.eml): kinds ['acknowledged', 'fee_estimate'] != ['fee_estimate']; received '2026-10-28' !=
+  None
+- r06 (r06-fincen-denied-bsa.pdf): exemptions ['(b)(3) 31 U.S.C. § 5319'] != ['(b)(3) 31 U.S.C. § 5319', '(b)(3) 31
+  U.S.C. § 5318(g)(2)']
+- r09 (r09-bor-first-interim.docx): kinds ['clarification_requested', 'interim_release'] != ['interim_release']
+- r10 (r10-aphis-fee-waiver-denied.txt): kinds ['acknowledged', 'fee_waiver_decision'] != ['fee_waiver_decision'];
+  received '2026-10-30' != None
+- r11 (r11-nist-final-full.docx): date {None} != 2026-12-02
+- r12 (r12-disa-appeal-affirmed.pdf): exemptions ['(b)(6)'] != ['(b)(3) 10 U.S.C. § 130e', '(b)(6)']
 """
 
 from __future__ import annotations
@@ -86,9 +98,17 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout343"
-# Sealed: scored once after the round's fixes; the score and the letters not yet right are filled in then.
-FLOOR = 0
-NOT_YET: set[str] = set()
+# What the rules reached on this set when it was scored once, sealed (8); it may only go up.
+FLOOR = 8
+# Letters not yet fully right; the others must stay right.
+NOT_YET: set[str] = {
+    "r04-occ-fee-estimate.eml",
+    "r06-fincen-denied-bsa.pdf",
+    "r09-bor-first-interim.docx",
+    "r10-aphis-fee-waiver-denied.txt",
+    "r11-nist-final-full.docx",
+    "r12-disa-appeal-affirmed.pdf",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

@@ -94,6 +94,16 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   https://law.lawstack.com/laws/13-cfr_s_102-6_responses-to-requests-7030e91d-ed4f-4bc7-a6e4-d39b6119950f, SBA's FOIA
   page, https://webarchive.library.unt.edu/web/20120928000441/http://www.sba.gov/about-sba-services/14201, and the
   supplemental responses after OGIS of earlier sets.
+
+Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
+made, then scored once after them, at 97d47763: 9 of 14 fully right. Wrong were:
+- n03 (n03-hhs-cms-appeal-partly.docx): exemptions ['(b)(4)'] != ['(b)(4)', '(b)(5)', '(b)(6)']
+- n05 (n05-cfpb-appeal-dismissed.eml): outcome None != 'denied'; exemptions ['(b)(5)', '(b)(8)'] != None
+- n09 (n09-atf-fee-waiver-denied.txt): kinds ['acknowledged', 'fee_waiver_decision'] != ['fee_waiver_decision'];
+  received '2026-10-28' != None
+- n10 (n10-tsa-expedite-denied.eml): kinds ['acknowledged', 'expedite_decision'] != ['expedite_decision']; received
+  '2026-11-02' != None
+- n14 (n14-sba-supplemental-after-ogis.txt): pages_released 26 != 38
 """
 
 from __future__ import annotations
@@ -101,9 +111,16 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout344"
-# Sealed: scored once after the round's fixes; the score and the letters not yet right are filled in then.
-FLOOR = 0
-NOT_YET: set[str] = set()
+# What the rules reached on this set when it was scored once, sealed (9); it may only go up.
+FLOOR = 9
+# Letters not yet fully right; the others must stay right.
+NOT_YET: set[str] = {
+    "n03-hhs-cms-appeal-partly.docx",
+    "n05-cfpb-appeal-dismissed.eml",
+    "n09-atf-fee-waiver-denied.txt",
+    "n10-tsa-expedite-denied.eml",
+    "n14-sba-supplemental-after-ogis.txt",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
