@@ -101,7 +101,9 @@ def fold(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\xa0", " ").replace("\u00ad", "")
     text = (text.replace("\u2018", "'").replace("\u2019", "'").replace("\u201c", '"').replace("\u201d", '"')
             .replace("\u2013", "-").replace("\u2014", " - ").replace("\u2011", "-").replace("\uf0a7", "-"))
-    text = re.sub(r"(\w)-\n(\w)", r"\1\2", text)
+    # (not a line that opens on a date: the letterhead's last line may end in a hyphen, "Gaithersburg, Maryland
+    # 20899-", and the letter's date stands below it)
+    text = re.sub(rf"(\w)-\n(?!{_MONTH}\.?\s+\d)(\w)", r"\1\2", text, flags=re.IGNORECASE)
     text = _column_rows_barred(text)
     text = re.sub(r"[ \t\f\v]+", " ", text)
     return re.sub(r" *\n *", "\n", text).strip()

@@ -44,6 +44,18 @@ def test_fold_joins_hyphenated_line_breaks_and_plain_quotes() -> None:
     assert fold("the esti-\nmated \u201ccost\u201d\u00a0is") == 'the estimated "cost" is'
 
 
+@pytest.mark.parametrize(("text", "folded"), [
+    # A letterhead's last line that ends in a hyphen keeps apart from the date below it.
+    ("Gaithersburg, Maryland 20899-\nDecember 2, 2026", "Gaithersburg, Maryland 20899-\nDecember 2, 2026"),
+    ("Washington, DC 20530-\nNov. 30, 2026", "Washington, DC 20530-\nNov. 30, 2026"),
+    # The near miss: a word broken across lines whose second half begins like a month still joins.
+    ("We have decided to de-\nclassify them and to re-\nmarket the report", "We have decided to declassify them and to "
+     "remarket the report"),
+])
+def test_fold_keeps_a_date_apart_from_the_hyphen_ending_the_line_above(text: str, folded: str) -> None:
+    assert fold(text) == folded
+
+
 def test_sentences_keep_statute_abbreviations_and_split_letterhead_lines() -> None:
     text = fold("U.S. Department of State\nJanuary 12, 2026\n\nWe extend under 5 U.S.C. 552(a)(6)(B). "
                 "Your request No. 12345 is open.")
