@@ -1565,7 +1565,9 @@ _CODE_ITEM = re.compile(r"\(\s*[bj]\s*\)\s*(?:\(\s*\w{1,2}\s*\)\s*)*|\bexemption
 # intelligence sources and methods, and 50 U.S.C. § 3024(m)(1), which protects ..." (ODNI).
 _NEXT_STATUTE = re.compile(r"(?:\s*,\s*which\s+(?:protects|covers|exempts|concerns|applies\s+to|pertains\s+to)\s+"
                            r"[^.;,()]{1,100}?(?=\s*,\s*(?:and|or)\s))?"
-                           r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)(?:the\s+)?"
+                           r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)"
+                           # ... its preposition said again: "by 31 U.S.C. § 5319 and by 31 U.S.C. § 5318(g)(2)"
+                           r"(?:(?:by|under|pursuant\s+to|in\s+conjunction\s+with)\s+)?(?:the\s+)?"
                            r"(\d+)\s+U\.?\s?S\.?\s?(?:C\.?|Code\b)\s*"
                            r"(?:§+|sec(?:tion)?\.?)?\s*(\d+[a-z]?(?:-\d+[a-z]?)?(?:\([\w]+\))*)", re.IGNORECASE)
 

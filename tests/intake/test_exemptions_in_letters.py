@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from intake_scoring import events_in, exemptions_in
 
-from foiatrack.intake.exemptions import find_exemptions, list_item_exemptions
+from foiatrack.intake.exemptions import b3_statutes, find_exemptions, list_item_exemptions
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
@@ -878,3 +878,18 @@ def test_a_citation_alone_after_the_bar_it_is_cited_for_is_applied() -> None:
             "numbers. The Social Security numbers of the persons arrested have been redacted.\n\nA public agency may "
             "not disclose a Social Security number contained in the records of the agency. IC 5-14-3-4(a)(12).")
     assert exemptions_in(body) == ["IC 5-14-3-4(b)(1)", "IC 5-14-3-4(a)(12)"]
+
+
+@pytest.mark.parametrize(("sentence", "statutes"), [
+    # Exemption 3's statutes listed with the preposition said again before each.
+    ("Any such reports would be protected from disclosure under Exemption 3 by 31 U.S.C. § 5319 and by 31 U.S.C. § "
+     "5318(g)(2), which prohibits the disclosure of any Suspicious Activity Report.",
+     ["31 U.S.C. § 5319", "31 U.S.C. § 5318(g)(2)"]),
+    ("The names are withheld under Exemption 3 in conjunction with 10 U.S.C. § 130b, and under 10 U.S.C. § 130e.",
+     ["10 U.S.C. § 130b", "10 U.S.C. § 130e"]),
+    # The near miss: the FOIA itself named after the statute is no further statute.
+    ("The reports are withheld under Exemption 3 by 31 U.S.C. § 5319 and by 5 U.S.C. § 552(b)(3).",
+     ["31 U.S.C. § 5319"]),
+])
+def test_exemption_3_statutes_each_with_its_own_preposition(sentence: str, statutes: list[str]) -> None:
+    assert b3_statutes(sentence) == statutes
