@@ -1805,7 +1805,10 @@ class _Reader:
                 return find_exemptions(s, withholding=True) or (
                     find_exemptions(with_illinois_act(s), withholding=True) if self.illinois else [])
             own = {code for s in used if s not in recalled for code in cited(s)}
-            dropped = {code for s in recalled for code in cited(s)} - own
+            # (a (b)(3) this letter applies bare, "The information withheld under Exemption 3 consists of ...", is the
+            # recalled one joined to its statute: "pursuant to 5 U.S.C. § 552(b)(3), in conjunction with 10 U.S.C. §
+            # 130e")
+            dropped = {code for s in recalled for code in cited(s) if not _among(code, own)}
             if own and dropped and set(codes) - dropped:
                 codes = [code for code in codes if code not in dropped]
                 used = [s for s in used if s not in recalled or any(code in codes for code in find_exemptions(s))]
@@ -2772,7 +2775,10 @@ def _ask_in_condition(sentence: str) -> bool:
     # ... or the request's own need: "We will write again if your request needs clarification".
     return bool(re.search(r"\b(?:if|should|in\s+the\s+event(?:\s+that)?|in\s+case)\s+(?:(?:we|I|it|this\s+office|"
                           r"(?:your|the|this)\s+(?:[\w-]+\s+){0,4}?request|"
-                          r"the\s+[\w'\u2019-]+)\s+(?:\w+\s+)?(?:need|needs|require|requires|has|have|find|finds|"
+                          # (an officer named in several words: "in case the FOIA/Privacy Act Appeals Officer needs
+                          # additional information or clarification of your appeal")
+                          r"the\s+(?:[\w'\u2019/&-]+\s+){0,5}?[\w'\u2019/&-]+)\s+(?:\w+\s+)?(?:need|needs|require|"
+                          r"requires|has|have|find|finds|"
                           r"determine|determines|are|is)\b|(?:it\s+is\s+)?(?:necessary|needed|required)\b)",
                           clause, P.IC))
 

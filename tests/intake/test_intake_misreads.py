@@ -960,6 +960,17 @@ def test_a_final_answer_applying_an_exemption_keeps_it() -> None:
     # The near miss: another office's withholding recalled is not the office's own earlier letter.
     ("This is a supplemental release. By letter dated May 4, 2026, the Bureau withheld 30 pages under Exemption 5. We "
      "are releasing 12 pages with names redacted under Exemption 6.", ("(b)(5)", "(b)(6)")),
+    # Exemption 3 recalled with its statute and then applied by this letter bare is one ground, kept with its statute.
+    ("This responds to your appeal. In its initial response, the FOIA Office released 38 pages to you with redactions "
+     "and withheld 7 pages in full pursuant to 5 U.S.C. § 552(b)(3), in conjunction with 10 U.S.C. § 130e, and 5 "
+     "U.S.C. § 552(b)(6). The information withheld under Exemption 3 consists of network diagrams. The information "
+     "withheld under Exemption 6 consists of the names of staff. Accordingly, your appeal is denied, and the initial "
+     "determination is affirmed.", ("(b)(3) 10 U.S.C. § 130e", "(b)(6)")),
+    # ... and where this letter applies only the other ground, the recalled Exemption 3 is still not its own.
+    ("This responds to your appeal. In its initial response, the FOIA Office released 38 pages to you with redactions "
+     "and withheld 7 pages in full pursuant to 5 U.S.C. § 552(b)(3), in conjunction with 10 U.S.C. § 130e, and 5 "
+     "U.S.C. § 552(b)(6). On review, the diagrams are released. The information withheld under Exemption 6 consists "
+     "of the names of staff. Accordingly, your appeal is granted in part.", ("(b)(6)",)),
 ])
 def test_an_earlier_letters_withholdings_recalled_are_not_this_ones(body: str, codes: tuple[str, ...]) -> None:
     assert [event.exemptions for event in events_in(body)] == [codes]
@@ -2004,3 +2015,21 @@ def test_a_class_s_pages_released_once_their_exempt_parts_are_taken_out(
         said: str, released: int | None, withheld: int | None) -> None:
     events = events_in("Your request is granted in part and denied in part. " + said)
     assert [(event.pages_released, event.pages_withheld) for event in events] == [(released, withheld)]
+
+
+# --- Clarification an appeals officer may need, in the appeal instructions -------------------------------------------
+
+
+@pytest.mark.parametrize(("said", "kinds"), [
+    # The officer named in several words, in a clause of the office's own condition: no clarification asked.
+    ("We are releasing 212 pages in full. If you wish to appeal, please include your name, e-mail address and fax "
+     "number (if available) in case the FOIA/Privacy Act Appeals Officer needs additional information or "
+     "clarification of your appeal.", [EventKind.INTERIM_RELEASE]),
+    ("We are releasing 212 pages in full. Please give a daytime telephone number in case the Office of the Chief FOIA "
+     "Officer requires clarification.", [EventKind.INTERIM_RELEASE]),
+    # The near miss: clarification the office asks for now is asked.
+    ("We are releasing 212 pages in full. The FOIA/Privacy Act Officer needs you to clarify which field offices the "
+     "rest of your request covers.", [EventKind.CLARIFICATION_REQUESTED, EventKind.INTERIM_RELEASE]),
+])
+def test_clarification_an_officer_may_need_is_not_asked(said: str, kinds: list[EventKind]) -> None:
+    assert [event.kind for event in events_in("This is our first interim response. " + said)] == kinds
