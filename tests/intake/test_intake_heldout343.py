@@ -95,6 +95,14 @@ made, then scored once after them, at 97d47763: 8 of 14 fully right. Wrong were:
 Its expected values for r04 and r10 were then corrected, in a commit of their own, to the earlier sets' convention (a
 letter on fees or expedited processing that says when the request was received logs the acknowledgement with that day,
 as heldout311 h03, heldout334 s10 and heldout112 i02 do): 10 of 14.
+
+After general fixes (Exemption 3's statutes each with its preposition said again, "under Exemption 3 by 31 U.S.C. § 5319
+and by 31 U.S.C. § 5318(g)(2)"; the Exemption 3 an appeal decision applies bare, "The information withheld under
+Exemption 3 consists of ...", read as the one the answer it reviews joined to its statute, "pursuant to 5 U.S.C. §
+552(b)(3), in conjunction with 10 U.S.C. § 130e"; the clarification an appeals officer named in several words may need,
+"in case the FOIA/Privacy Act Appeals Officer needs additional information or clarification of your appeal", read as the
+office's condition and not an ask; a letterhead whose last line ends in a hyphen, "Gaithersburg, Maryland 20899-", kept
+apart from the date below it), 14 of 14.
 """
 
 from __future__ import annotations
@@ -103,14 +111,9 @@ from intake_scoring import set_tests
 
 SET = "heldout343"
 # What the rules reached on this set when it was scored once, sealed (8); it may only go up.
-FLOOR = 10
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "r06-fincen-denied-bsa.pdf",
-    "r09-bor-first-interim.docx",
-    "r11-nist-final-full.docx",
-    "r12-disa-appeal-affirmed.pdf",
-}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
