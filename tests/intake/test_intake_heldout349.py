@@ -82,6 +82,19 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
 - q14 Albuquerque IPRA: the City's notice of the right to inspect (three business days, fifteen calendar days),
   http://www.cabq.gov/clerk/public-records/requests-for-records, and its NextRequest requests,
   https://nextrequest.cabq.gov/requests/18-5335
+
+Blind score (written before the rules were run on it): 11 of 14 fully right, and all 14 matched to their requests.
+Wrong were:
+- q03 (q03-ca-lapd-nextrequest-partial.eml): pages_released 372 != 186, the portal's list of released documents
+  ("- F041-25 Chief of Police Report to BOPC (redacted).pdf (17 pages)") counted on top of the letter's own total
+  ("Records responsive to your request are released through the portal, totaling 186 pages").
+- q04 (q04-fl-miami-dade-so-govqa-partial-html.eml): exemptions lack '18 U.S.C. § 2721', cited in Florida's way with
+  "s." for the section sign ("s. 119.0712(2), F.S.; 18 U.S.C. s. 2721").
+- q07 (q07-sba-clarification-forwarded.txt): kinds ['acknowledged', 'clarification_requested'] !=
+  ['clarification_requested'], a request for clarification that recalls the request's receipt taken for an
+  acknowledgement ("This is in regard to your Freedom of Information Act (FOIA) request dated November 10, 2026,
+  received by the U.S. Small Business Administration (SBA) Office of the Chief FOIA Officer on November 12, 2026, and
+  assigned tracking number SBA-2027-000214.").
 """
 
 from __future__ import annotations
@@ -90,9 +103,13 @@ from intake_scoring import set_tests
 
 SET = "heldout349"
 # What the rules reached on this set when it was first scored, blind; it may only go up.
-FLOOR = 0
+FLOOR = 11
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "q03-ca-lapd-nextrequest-partial.eml",
+    "q04-fl-miami-dade-so-govqa-partial-html.eml",
+    "q07-sba-clarification-forwarded.txt",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
