@@ -95,6 +95,8 @@ Wrong were:
   acknowledgement ("This is in regard to your Freedom of Information Act (FOIA) request dated November 10, 2026,
   received by the U.S. Small Business Administration (SBA) Office of the Chief FOIA Officer on November 12, 2026, and
   assigned tracking number SBA-2027-000214.").
+After a general fix (a federal statute cited with Florida's "s." for the section sign, and that "s." no sentence's
+end: "s. 119.0712(2), F.S.; 18 U.S.C. s. 2721"), 12 of 14: q04 right.
 """
 
 from __future__ import annotations
@@ -103,11 +105,10 @@ from intake_scoring import set_tests
 
 SET = "heldout349"
 # What the rules reached on this set when it was first scored, blind; it may only go up.
-FLOOR = 11
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
     "q03-ca-lapd-nextrequest-partial.eml",
-    "q04-fl-miami-dade-so-govqa-partial-html.eml",
     "q07-sba-clarification-forwarded.txt",
 }
 
