@@ -103,21 +103,40 @@ Information Act (FOIA) request of November 23, 2026, which the Indian Health Ser
 November 24, 2026", logged acknowledged and clarification_requested; only a "still interested?" letter's recital of
 the day is no acknowledgement). With q07 expected as ['acknowledged', 'clarification_requested'], received
 2026-11-12, the rules read it right, unchanged: 13 of 14 (the blind score above stays as it was scored).
+After a general fix (a portal's list of the files released, whose pages add up to those the message itself released,
+counts them once: "Records responsive to your request are released through the portal, totaling 186 pages" above
+"Documents released:" and the three files with their pages), 14 of 14.
 """
 
 from __future__ import annotations
 
-from intake_scoring import set_tests
+import pytest
+from intake_scoring import events_in, set_tests
 
 SET = "heldout349"
 # What the rules reached on this set when it was first scored, blind; it may only go up.
-FLOOR = 13
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "q03-ca-lapd-nextrequest-partial.eml",
-}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
+
+
+@pytest.mark.parametrize(("body", "released"), [
+    # A portal's list of the files released, whose pages add up to those the message itself released, counts once ...
+    ("Records responsive to your request are released through the portal, totaling 186 pages, and are listed under "
+     "Documents below. Redactions were made under Government Code section 7927.700.\n\nDocuments released:\n"
+     "- F041-25 CUOF Investigation Report (redacted).pdf (142 pages)\n- F041-25 UOFRB Findings (redacted).pdf "
+     "(27 pages)\n- F041-25 Chief of Police Report to BOPC (redacted).pdf (17 pages)", 186),
+    ("The Department has released 24 pages of records with redactions, and your request is closed.\n\n"
+     "Documents released:\n26-0419982 Incident Report (redacted).pdf - 11 pages\nCAD Event Chronology.pdf - 13 pages",
+     24),
+    # ... the near miss: files whose pages come to another number are released beside the pages the message counts.
+    ("The Department has released 12 pages of the case file, and your request is closed.\n\nDocuments released:\n"
+     "Booking photographs.pdf - 20 pages", 32),
+])
+def test_a_portals_list_of_files_adding_up_to_the_pages_released_counts_once(body: str, released: int) -> None:
+    assert [e.pages_released for e in events_in("Your request has been closed. " + body)] == [released]
