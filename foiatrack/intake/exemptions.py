@@ -1533,7 +1533,8 @@ def _cite(code: str, section: str) -> str:
 
 # A section may run on past a hyphen: "15 U.S.C. § 57b-2(f)".
 # ... and the code may be spelled out: "50 U.S. Code 3605", "50 U.S. Code § 3024(i)".
-_USC = re.compile(r"\b(\d+)\s+U\.?\s?S\.?\s?(?:C\.?|Code\b)\s*(?:§+|sec(?:tion)?\.?)?\s*"
+# (the section sign as Florida's letters write it too: "18 U.S.C. s. 2721")
+_USC = re.compile(r"\b(\d+)\s+U\.?\s?S\.?\s?(?:C\.?|Code\b)\s*(?:§+|sec(?:tion)?\.?|ss?\.)?\s*"
                   r"(\d+[a-z]?(?:-\d+[a-z]?)?(?:\([\w]+\))*)", re.IGNORECASE)
 _B3 = re.compile(r"\(\s*b\s*\)\s*\(\s*3\s*\)|\bexemption\s+\(?3\)?(?![\d(])|\bb\s?\(?3\)?(?![\w(])", re.IGNORECASE)
 # The statute may follow the section of the Act it codifies: "in conjunction with Section 21(f) of the FTC Act,

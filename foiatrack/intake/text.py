@@ -522,8 +522,11 @@ def _block_sentences(block: str, offset: int) -> list[Sentence]:
         if word and word.group(1).lower() in _WEEKDAYS and re.match(
                 r"\s+(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)", joined[end:]):
             continue  # a weekday abbreviated before its date: "on or before Thu. December 3, 2026"
-        if word and word.group(1).lower() in ("s", "ss") and re.match(r"\s+\d+\.\d", joined[end:]):
-            continue  # Florida's section sign in letters: "exempt under s. 119.071(2)(c), F.S."
+        if word and word.group(1).lower() in ("s", "ss") and (
+                re.match(r"\s+\d+\.\d", joined[end:])
+                or (re.search(r"\bU\.?\s?S\.?\s?C\.?\s+ss?\.$", joined[start:end])
+                    and re.match(r"\s+\d", joined[end:]))):
+            continue  # Florida's section sign in letters: "exempt under s. 119.071(2)(c), F.S.", "18 U.S.C. s. 2721"
         if word and word.group(1).lower() in _REPORTER_WORDS and re.match(
                 r"\s+(?:[\d(]|(?i:" + "|".join(_REPORTER_WORDS) + r")\.)", joined[end:]):
             continue  # a case cited by its reporter and court: "375 N.J. Super. 534, 546 (App. Div. 2005)"

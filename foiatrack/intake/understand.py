@@ -1640,6 +1640,8 @@ class _Reader:
             read_pages(spelt, counts)
             counts.sentences = {name: row if said == spelt else said for name, said in counts.sentences.items()}
         listing = False  # a heading "Documents released:" came before, and each line since is a file of it
+        listed_total: int | None = None  # the pages of the files such a list names, added up
+        listed_evidence = ""
         records_rows = rows_counting_records(self.body)
         for index, sentence in enumerate(self.body):
             if index in records_rows:
@@ -1661,8 +1663,7 @@ class _Reader:
             listed = listed_file_pages(sentence) if listing else None
             if listed is not None:
                 # "Documents released:" / "26-0419982 Incident Report (redacted).pdf - 11 pages": released pages
-                counts.released = (counts.released or 0) + listed
-                counts.sentences["pages_released"] = sentence
+                listed_total, listed_evidence = (listed_total or 0) + listed, sentence
                 continue
             listing = bool(RELEASED_LIST_HEADING.match(sentence))
             if skip_items and (P.LIST_ITEM_START.match(sentence) or P.LIST_ITEM_BRACKETED.match(sentence)
@@ -1680,6 +1681,13 @@ class _Reader:
             previous = earlier_pages_taken_up(sentence, self.body[index - 1] if index else "",
                                               self.body[index - 2] if index >= 2 else "")
             read_pages_after(sentence, previous, counts)
+        # The pages of the files listed are released beside those the message counts, but a portal's list of the
+        # files whose pages add up to those the message itself released counts them once: "Records responsive to
+        # your request are released through the portal, totaling 186 pages" above "Documents released:" / "- F041-25
+        # CUOF Investigation Report (redacted).pdf (142 pages)" / "... (27 pages)" / "... (17 pages)".
+        if listed_total is not None and counts.pages_released != listed_total:
+            counts.released = (counts.released or 0) + listed_total
+            counts.sentences["pages_released"] = listed_evidence
         return counts
 
     def _determination(self, kind: EventKind, evidence: str) -> ProposedEvent:

@@ -893,3 +893,22 @@ def test_a_citation_alone_after_the_bar_it_is_cited_for_is_applied() -> None:
 ])
 def test_exemption_3_statutes_each_with_its_own_preposition(sentence: str, statutes: list[str]) -> None:
     assert b3_statutes(sentence) == statutes
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # A federal statute cited with Florida's "s." for the section sign, after the state's section in a table's row ...
+    ("The request is complete. Certain information has been redacted from the records as listed below:\n"
+     "Record | Pages | Information redacted | Statutory basis\n"
+     "Arrest Affidavit | 3 | Driver license numbers | s. 119.0712(2), F.S.; 18 U.S.C. s. 2721",
+     ["Fla. Stat. § 119.0712(2)", "18 U.S.C. § 2721"]),
+    # ... or in a sentence that redacts, the statute alone
+    ("The request is complete. Personal information from motor vehicle records has been redacted pursuant to 18 U.S.C. "
+     "s. 2721, the Driver's Privacy Protection Act. The remaining records are enclosed.",
+     ["18 U.S.C. § 2721"]),
+    # The near miss: a sentence that ends on "U.S.C." before one that opens with a figure stays two sentences, and
+    # what the second one says is no citation.
+    ("The request is complete. The Department's duties are set out in Title 5 of the U.S.C. 4 pages are enclosed, "
+     "and nothing has been redacted.", []),
+])
+def test_a_federal_statute_with_floridas_section_sign(body: str, expected: list[str]) -> None:
+    assert exemptions_in(body) == expected
