@@ -68,6 +68,16 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   http://parules.elaws.us/bulletin/2/9/2013/236
 - h14 Portland: ORS 192.324 and 192.329 and the Oregon fee rules,
   https://oregon.public.law/rules/oar_635-001-0331, and the portal notices of earlier sets ("Message History").
+Blind score (written before the rules were run on it): 12 of 14 fully right, and all 14 matched to their requests.
+Wrong were:
+- h05 (h05-eoir-fee-waiver-granted.eml): a final determination proposed beside the fee waiver decision, from "Please
+  note that the granting of a fee waiver does not constitute a decision on whether any records will be released; your
+  request has been placed in the complex processing track and will be processed in the order in which it was received,
+  and EOIR will respond to you as soon as the processing of your request is complete."
+- h14 (h14-or-portland-closed-fee-unpaid.txt): outcome partial_grant, not withdrawn, from the earlier estimate the
+  closure recalls: "The estimate was $612.40, consisting of 16.5 hours of staff time to locate, review and redact the
+  audio recordings ... and the City informed you that it would not process your request further until the fee was
+  paid in accordance with ORS 192.324(4)."
 """
 
 from __future__ import annotations
@@ -75,10 +85,10 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout350"
-# What the rules reached on this set when it was scored once, blind; it may only go up.
-FLOOR = 0
+# What the rules reached on this set when it was scored once, blind (12); it may only go up.
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET = {"h05-eoir-fee-waiver-granted.eml", "h14-or-portland-closed-fee-unpaid.txt"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
