@@ -1875,6 +1875,14 @@ NOT_FINAL = re.compile(r"\bnot\s+(?:a|an|the|our|your)\s+final\s+(?:response|det
 # An installment's place in a series: "first", "twelfth", "3rd".
 _ORDINAL = (r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|next|"
             r"\d{1,2}(?:st|nd|rd|th)")
+# The work on a request said done only as a time to come: "EOIR will respond to you as soon as the processing of your
+# request is complete", "Fees will be billed when the review of your request is complete" (each look-behind is of one
+# width, so one for each conjunction and the work it names; "The processing of your request is complete" stays final).
+_NOT_YET_DONE = "".join(
+    rf"(?<!{when}\s{work}your\s)"
+    for when in ("when", "once", "until", "after", r"soon\sas", r"by\sthe\stime")
+    for work in (r"the\sprocessing\sof\s", r"processing\sof\s", r"the\sreview\sof\s", r"review\sof\s",
+                 r"the\ssearch\sfor\s", r"work\son\s"))
 FINAL_STRONG = re.compile(
     # (one, this letter's: not others' in the plural, "the final determinations of the review boards")
     r"final\s+(?:response|determination|release|installment|production|disposition|action|letter)\b|"
@@ -1898,8 +1906,10 @@ FINAL_STRONG = re.compile(
     r"(?:interim|partial|rolling|monthly)\b|\s+(?:the|this|our|its|my)\s+(?:" + _ORDINAL + r")\s+"
     r"(?:release|response|production|installment|tranche|batch)\b)|"
     # "Your request for public records has been completed", "... has been fulfilled"
-    # ... but not a promise: "You will be notified when your request is complete"
+    # ... but not a promise: "You will be notified when your request is complete", "as soon as your request is
+    # complete", nor the work on it still to come (_NOT_YET_DONE)
     r"(?<!when\syour\s)(?<!once\syour\s)(?<!until\syour\s)(?<!after\syour\s)(?<!when\s)(?<!once\s)(?<!until\s)"
+    r"(?<!soon\sas\syour\s)(?<!soon\sas\s)" + _NOT_YET_DONE +
     r"\brequest\s+(?:[\w-]+\s+){0,4}(?:has\s+been|is)\s+(?:now\s+)?(?:completed|complete|fulfilled)\b|"
     # ... and in the active voice: "Wake County Public School System has fulfilled your public records request"
     # (not a time to come: "Once the Department has fulfilled your request, ...")

@@ -78,19 +78,46 @@ Wrong were:
   closure recalls: "The estimate was $612.40, consisting of 16.5 hours of staff time to locate, review and redact the
   audio recordings ... and the City informed you that it would not process your request further until the fee was
   paid in accordance with ORS 192.324(4)."
+
+After general fixes (the work on a request said done only as a time to come is no answer: "EOIR will respond to you as
+soon as the processing of your request is complete", "You will be billed for the actual fees when the processing of
+your request is complete"), 13 of 14.
 """
 
 from __future__ import annotations
 
-from intake_scoring import set_tests
+import pytest
+from intake_scoring import events_in, set_tests
+
+from foiatrack.core.vocabulary import EventKind
 
 SET = "heldout350"
 # What the rules reached on this set when it was scored once, blind (12); it may only go up.
-FLOOR = 12
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
-NOT_YET = {"h05-eoir-fee-waiver-granted.eml", "h14-or-portland-closed-fee-unpaid.txt"}
+NOT_YET = {"h14-or-portland-closed-fee-unpaid.txt"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
+
+
+@pytest.mark.parametrize("body", [
+    "Please note that the granting of a fee waiver does not constitute a decision on whether any records will be "
+    "released; your request has been placed in the complex processing track and will be processed in the order in "
+    "which it was received, and EOIR will respond to you as soon as the processing of your request is complete.",
+    "You will be billed for the actual fees when the processing of your request is complete.",
+    "We will send you the releasable records once the review of your request has been completed.",
+    "The Bureau will write to you again after the search for your request is complete.",
+])
+def test_the_work_on_a_request_done_only_as_a_time_to_come_is_no_determination(body: str) -> None:
+    assert EventKind.FINAL_DETERMINATION not in [e.kind for e in events_in(body)]
+
+
+@pytest.mark.parametrize("body", [
+    "The processing of your request is complete.",
+    "The review of your request has been completed, and the records are enclosed.",
+])
+def test_the_work_on_a_request_said_done_is_final(body: str) -> None:
+    assert [e.kind for e in events_in(body)] == [EventKind.FINAL_DETERMINATION]
