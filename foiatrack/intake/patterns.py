@@ -1242,8 +1242,14 @@ WITHHOLDING_TO_COME = re.compile(
     # "the records have been redacted")
     r"^(?![^;]*\b(?:has|have|had|was|were)\s+(?:been\s+)?(?:redacted|withheld|removed|masked)\b)[^;]*?"
     r"\b(?:require|requires|required|take|takes|need|needs)\s+(?:approximately\s+|about\s+|an\s+estimated\s+|"
-    r"at\s+least\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:additional\s+)?hours?\b"
-    r"[^.;]{0,160}?\bto\s+(?:[\w,]+\s+){0,10}?redact\b", IC)
+    r"at\s+least\s+)?(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:additional\s+)?"
+    r"hours?\b(?:[^.;]|\.(?=\d)){0,160}?\bto\s+(?:[\w,]+\s+){0,10}?redact\b|"
+    # ... or the hours of staff time a fee is made of, priced: "The estimate was $612.40, consisting of 16.5 hours of
+    # staff time to locate, review and redact the audio recordings at $35.60 per hour", "12 hours of clerical time to
+    # review and redact the files at $24.85 an hour"
+    r"^(?![^;]*\b(?:has|have|had|was|were)\s+(?:been\s+)?(?:redacted|withheld|removed|masked)\b)[^;]*?"
+    r"\b\d+(?:\.\d+)?\s+(?:additional\s+)?hours?\s+of\s+(?:[\w-]+\s+){0,2}?time\s+(?:to|for)\s+"
+    r"(?:[\w,]+\s+){0,10}?redact\w*\b(?=[^;]*?(?:\$|\bper\s+hour\b|\ban\s+hour\b))", IC)
 HYPOTHETICAL_WITHHOLDING = re.compile(
     r"^(?=[^;]*?(?:\bwhere\s+(?:they|any|such(?:\s+\w+){0,3}?)\s+exist|\b(?:if|to\s+the\s+extent(?:\s+that)?)\s+"
     r"(?:any|such(?:\s+\w+){0,3}?)\s+(?:exist|existed|were\s+(?:located|found))|\beven\s+if\b|^\W*had\s+(?:any\s+)?"

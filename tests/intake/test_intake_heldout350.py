@@ -82,6 +82,9 @@ Wrong were:
 After general fixes (the work on a request said done only as a time to come is no answer: "EOIR will respond to you as
 soon as the processing of your request is complete", "You will be billed for the actual fees when the processing of
 your request is complete"), 13 of 14.
+After general fixes (the hours of staff time a fee is made of, priced, redact nothing: "The estimate was $612.40,
+consisting of 16.5 hours of staff time to locate, review and redact the audio recordings at $35.60 per hour"; decimal
+hours read where a request "would require approximately 14.5 hours ... to redact"), 14 of 14.
 """
 
 from __future__ import annotations
@@ -89,13 +92,13 @@ from __future__ import annotations
 import pytest
 from intake_scoring import events_in, set_tests
 
-from foiatrack.core.vocabulary import EventKind
+from foiatrack.core.vocabulary import EventKind, Outcome
 
 SET = "heldout350"
 # What the rules reached on this set when it was scored once, blind (12); it may only go up.
-FLOOR = 13
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET = {"h14-or-portland-closed-fee-unpaid.txt"}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
@@ -121,3 +124,26 @@ def test_the_work_on_a_request_done_only_as_a_time_to_come_is_no_determination(b
 ])
 def test_the_work_on_a_request_said_done_is_final(body: str) -> None:
     assert [e.kind for e in events_in(body)] == [EventKind.FINAL_DETERMINATION]
+
+
+@pytest.mark.parametrize("body", [
+    # Oregon: the estimate recalled, its hours of staff time priced, redacting among their tasks
+    "On September 29, 2026, the Records Division provided you with a written estimate of the fee. The estimate was "
+    "$612.40, consisting of 16.5 hours of staff time to locate, review and redact the audio recordings at $35.60 per "
+    "hour ($587.40) and $25.00 for electronic media. The City has not received payment of the estimated fee. More "
+    "than 60 days have now passed since the estimate was provided, and your request has been closed.",
+    # Florida: the special service charge of an earlier letter
+    "Our letter of October 14, 2026, estimated a special service charge of $298.20 for 12 hours of clerical time to "
+    "review and redact the reports at $24.85 an hour. We did not receive a response from you, so your request has "
+    "been closed.",
+])
+def test_a_closure_recalling_the_hours_priced_to_redact_is_withdrawn(body: str) -> None:
+    finals = [e.outcome for e in events_in(body, "December 1, 2026") if e.kind is EventKind.FINAL_DETERMINATION]
+    assert finals == [Outcome.WITHDRAWN]
+
+
+def test_records_redacted_beside_the_hours_it_took_are_a_partial_grant() -> None:
+    # The near miss: the redaction made, and billed.
+    body = ("Enclosed are 40 pages of records. The names of witnesses have been redacted; the 3.5 hours of staff "
+            "time to review and redact the records at $30.00 per hour come to $105.00.")
+    assert Outcome.PARTIAL_GRANT in [e.outcome for e in events_in(body, "December 1, 2026")]
