@@ -1949,10 +1949,11 @@ FINAL_STRONG = re.compile(
     # security records as not subject to the FOIA")
     r"(?<!\bas\s)\bnot\s+subject\s+to\s+the\s+(?:FOIA|Freedom\s+of\s+Information\s+Act)|(?:is|was|has\s+been)\s+(?:now\s+)?(?:considered|deemed)\s+(?:to\s+(?:be|have\s+been)\s+)?withdrawn|\bit\s+has\s+(?:now\s+)?been\s+(?:administratively\s+)?closed|"
     # ... in the active voice: "Accordingly, MCSO considers your request withdrawn and has closed its file", "We
-    # therefore deem the request abandoned" (not one to come: "MCSO would consider the request withdrawn", "we will
-    # consider your request withdrawn if we do not hear from you")
+    # therefore deem the request abandoned", "pursuant to ORS 192.329(6), the City considers your request closed" (not
+    # one to come: "MCSO would consider the request withdrawn", "we will consider your request withdrawn if we do not
+    # hear from you")
     r"(?<!will\s)(?<!may\s)(?<!would\s)(?<!could\s)(?<!shall\s)(?<!to\s)\b(?:consider|deem)(?:s|ed)?\s+(?:your|the|this)\s+"
-    r"(?:[\w-]+\s+){0,3}?request\s+(?:to\s+(?:be|have\s+been)\s+|as\s+)?(?:withdrawn|abandoned)\b"
+    r"(?:[\w-]+\s+){0,3}?request\s+(?:to\s+(?:be|have\s+been)\s+|as\s+)?(?:withdrawn|abandoned|closed)\b"
     r"(?![^.;]*\b(?:if|unless|until)\b)|"
     # "We are therefore treating your request as withdrawn and have closed it" (not "we will treat your request as
     # withdrawn if ...")
@@ -2809,7 +2810,9 @@ NO_REPLY_FROM_YOU = re.compile(r"\b(?:did|do|does|have|has)\s+not\s+(?:yet\s+)?(
                                r"[^.;]{0,120}?\b(?:from\s+you|your\s+(?:reply|response|answer)|(?:reply|response|answer)\b)|"
                                r"\byou\s+(?:did|have|has)\s+not\s+(?:yet\s+)?(?:respond|responded|repl(?:y|ied)|answer(?:ed)?|"
                                r"return(?:ed)?|sen[dt]|provide[d]?|submit(?:ted)?)\b", IC)
-CLOSED_NOW = re.compile(r"(?<!will\s)(?<!would\s)(?<!may\s)\b(?:request|case|file|matter)\b[^.;]{0,40}?\b(?:is|has\s+"
+CLOSED_NOW = re.compile(r"(?<!will\s)(?<!may\s)(?<!would\s)(?<!could\s)(?<!shall\s)(?<!to\s)"
+                        r"\b(?:consider|deem)(?:s|ed)?\s+(?:your|the|this)\s+(?:[\w-]+\s+){0,3}?request\s+(?:to\s+be\s+|as\s+)?closed\b|"
+                        r"(?<!will\s)(?<!would\s)(?<!may\s)\b(?:request|case|file|matter)\b[^.;]{0,40}?\b(?:is|has\s+"
                         r"(?:(?:therefore|accordingly|thus|consequently|now)\s+)?been|was)\s+(?:now\s+)?"
                         r"(?:administratively\s+)?closed\b|\b(?:we|I)\s+(?:have\s+)?(?:therefore\s+|now\s+)?(?:administratively\s+)?closed\s+"
                         r"(?:your|the|this)\s+(?:[\w-]+\s+){0,3}?(?:request|case|file)\b|"

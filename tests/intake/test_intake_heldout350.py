@@ -85,6 +85,8 @@ your request is complete"), 13 of 14.
 After general fixes (the hours of staff time a fee is made of, priced, redact nothing: "The estimate was $612.40,
 consisting of 16.5 hours of staff time to locate, review and redact the audio recordings at $35.60 per hour"; decimal
 hours read where a request "would require approximately 14.5 hours ... to redact"), 14 of 14.
+Also read since, in h14's other sentence: a request the office considers closed ("pursuant to ORS 192.329(6), the City
+considers your request closed", "The Department therefore deems your public records request closed") is closed now.
 """
 
 from __future__ import annotations
@@ -147,3 +149,22 @@ def test_records_redacted_beside_the_hours_it_took_are_a_partial_grant() -> None
     body = ("Enclosed are 40 pages of records. The names of witnesses have been redacted; the 3.5 hours of staff "
             "time to review and redact the records at $30.00 per hour come to $105.00.")
     assert Outcome.PARTIAL_GRANT in [e.outcome for e in events_in(body, "December 1, 2026")]
+
+
+@pytest.mark.parametrize("body", [
+    "The City has not received payment of the estimated fee. More than 60 days have now passed since the estimate was "
+    "provided, and pursuant to ORS 192.329(6), the City considers your request closed.",
+    "We did not hear from you within 30 days. The Department therefore deems your public records request closed.",
+])
+def test_a_request_the_office_considers_closed_for_no_payment_is_withdrawn(body: str) -> None:
+    assert [(e.kind, e.outcome) for e in events_in(body, "December 1, 2026")] == [
+        (EventKind.FINAL_DETERMINATION, Outcome.WITHDRAWN)]
+
+
+@pytest.mark.parametrize("body", [
+    # The near misses: a closing to come.
+    "If we do not receive payment within 60 days, the City will consider your request closed.",
+    "The City would consider the request closed if the fee is not paid.",
+])
+def test_a_request_the_office_would_consider_closed_is_not_closed(body: str) -> None:
+    assert EventKind.FINAL_DETERMINATION not in [e.kind for e in events_in(body, "December 1, 2026")]
