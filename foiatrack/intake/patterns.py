@@ -4665,7 +4665,16 @@ EARLIER_LETTER = re.compile(r"^\W*(?:that|the\s+(?:earlier|previous|prior|first)
                             r"our\s+(?:earlier|previous|prior|first|last)|"
                             r"my\s+(?:earlier|previous|prior|last))\s+(?:letter|e-?mail|message|notice|correspondence)\s+"
                             r"(?:\w+\s+){0,2}?(?:estimated|quoted|stated|said|set|asked|told|advised|explained|gave|"
-                            r"provided|extended|informed|notified)\b", IC)
+                            r"provided|extended|informed|notified)\b|"
+                            # ... named by its day: "Our letter of October 14, 2026, estimated a special service charge
+                            # of $298.20", "Our e-mail dated 10/14/2026 quoted a fee of $40.00"
+                            r"^\W*(?:our|my)\s+(?:letter|e-?mail|message|notice|correspondence)\s+(?:of|dated|sent\s+"
+                            r"(?:to\s+you\s+)?on)\s+" + A_DATE + r"\s*,?\s+(?:\w+\s+){0,2}?(?:estimated|quoted|stated|"
+                            r"said|set|asked|told|advised|explained|gave|provided|extended|informed|notified)\b|"
+                            # ... or the estimate it gave, by its day: "The estimate we sent you on October 14, 2026 was
+                            # $298.20" (not this letter's: "The estimate we are sending you today is $298.20")
+                            r"^\W*(?:the|our|my)\s+(?:fee\s+|cost\s+)?estimate\s+(?:that\s+)?(?:we|I)\s+(?:sent|gave|"
+                            r"provided|mailed|e-?mailed|quoted)\s+(?:to\s+)?you\s+on\s+" + A_DATE, IC)
 # A sentence that opens on a day, as a recital of what happened then does: "On March 23, 2026, ...", "On 3/23/26, ..."
 DAY_OPENING = rf"^\s*on\s+{A_DATE}\s*,"
 # ... or a review body's meeting of a past day: "At its November 17, 2026 public meeting, the Government Records Council

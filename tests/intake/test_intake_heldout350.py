@@ -86,10 +86,14 @@ After general fixes (the hours of staff time a fee is made of, priced, redact no
 consisting of 16.5 hours of staff time to locate, review and redact the audio recordings at $35.60 per hour"; decimal
 hours read where a request "would require approximately 14.5 hours ... to redact"), 14 of 14.
 Also read since, in h14's other sentence: a request the office considers closed ("pursuant to ORS 192.329(6), the City
-considers your request closed", "The Department therefore deems your public records request closed") is closed now.
+considers your request closed", "The Department therefore deems your public records request closed") is closed now;
+and an estimate an earlier letter named by its day gave is no estimate of this letter ("Our letter of October 14, 2026,
+estimated a special service charge of $298.20", "The estimate we sent you on October 14, 2026 was $298.20").
 """
 
 from __future__ import annotations
+
+from decimal import Decimal
 
 import pytest
 from intake_scoring import events_in, set_tests
@@ -168,3 +172,26 @@ def test_a_request_the_office_considers_closed_for_no_payment_is_withdrawn(body:
 ])
 def test_a_request_the_office_would_consider_closed_is_not_closed(body: str) -> None:
     assert EventKind.FINAL_DETERMINATION not in [e.kind for e in events_in(body, "December 1, 2026")]
+
+
+@pytest.mark.parametrize("body", [
+    "Our letter of October 14, 2026, estimated a special service charge of $298.20 for the records. We did not receive "
+    "a response from you, so your request has been closed.",
+    "Our e-mail dated 10/14/2026 quoted a fee of $40.00. We did not receive a response from you, so your request has "
+    "been closed.",
+    "The estimate we sent you on October 14, 2026 was $298.20. We did not receive a response from you, so your request "
+    "has been closed.",
+])
+def test_an_estimate_an_earlier_letter_named_by_its_day_gave_is_no_estimate_now(body: str) -> None:
+    assert [(e.kind, e.outcome) for e in events_in(body, "December 1, 2026")] == [
+        (EventKind.FINAL_DETERMINATION, Outcome.WITHDRAWN)]
+
+
+@pytest.mark.parametrize("body", [
+    # The near misses: this letter's own estimate.
+    "The estimate we are sending you today is $298.20. Please tell us whether you wish to proceed.",
+    "This letter estimates the fee for your request at $298.20.",
+])
+def test_this_letters_own_estimate_is_an_estimate(body: str) -> None:
+    assert [(e.kind, e.amount) for e in events_in(body, "December 1, 2026")] == [
+        (EventKind.FEE_ESTIMATE, Decimal("298.20"))]
