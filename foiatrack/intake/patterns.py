@@ -1242,8 +1242,14 @@ WITHHOLDING_TO_COME = re.compile(
     # "the records have been redacted")
     r"^(?![^;]*\b(?:has|have|had|was|were)\s+(?:been\s+)?(?:redacted|withheld|removed|masked)\b)[^;]*?"
     r"\b(?:require|requires|required|take|takes|need|needs)\s+(?:approximately\s+|about\s+|an\s+estimated\s+|"
-    r"at\s+least\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:additional\s+)?hours?\b"
-    r"[^.;]{0,160}?\bto\s+(?:[\w,]+\s+){0,10}?redact\b", IC)
+    r"at\s+least\s+)?(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:additional\s+)?"
+    r"hours?\b(?:[^.;]|\.(?=\d)){0,160}?\bto\s+(?:[\w,]+\s+){0,10}?redact\b|"
+    # ... or the hours of staff time a fee is made of, priced: "The estimate was $612.40, consisting of 16.5 hours of
+    # staff time to locate, review and redact the audio recordings at $35.60 per hour", "12 hours of clerical time to
+    # review and redact the files at $24.85 an hour"
+    r"^(?![^;]*\b(?:has|have|had|was|were)\s+(?:been\s+)?(?:redacted|withheld|removed|masked)\b)[^;]*?"
+    r"\b\d+(?:\.\d+)?\s+(?:additional\s+)?hours?\s+of\s+(?:[\w-]+\s+){0,2}?time\s+(?:to|for)\s+"
+    r"(?:[\w,]+\s+){0,10}?redact\w*\b(?=[^;]*?(?:\$|\bper\s+hour\b|\ban\s+hour\b))", IC)
 HYPOTHETICAL_WITHHOLDING = re.compile(
     r"^(?=[^;]*?(?:\bwhere\s+(?:they|any|such(?:\s+\w+){0,3}?)\s+exist|\b(?:if|to\s+the\s+extent(?:\s+that)?)\s+"
     r"(?:any|such(?:\s+\w+){0,3}?)\s+(?:exist|existed|were\s+(?:located|found))|\beven\s+if\b|^\W*had\s+(?:any\s+)?"
@@ -1875,6 +1881,14 @@ NOT_FINAL = re.compile(r"\bnot\s+(?:a|an|the|our|your)\s+final\s+(?:response|det
 # An installment's place in a series: "first", "twelfth", "3rd".
 _ORDINAL = (r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|next|"
             r"\d{1,2}(?:st|nd|rd|th)")
+# The work on a request said done only as a time to come: "EOIR will respond to you as soon as the processing of your
+# request is complete", "Fees will be billed when the review of your request is complete" (each look-behind is of one
+# width, so one for each conjunction and the work it names; "The processing of your request is complete" stays final).
+_NOT_YET_DONE = "".join(
+    rf"(?<!{when}\s{work}your\s)"
+    for when in ("when", "once", "until", "after", r"soon\sas", r"by\sthe\stime")
+    for work in (r"the\sprocessing\sof\s", r"processing\sof\s", r"the\sreview\sof\s", r"review\sof\s",
+                 r"the\ssearch\sfor\s", r"work\son\s"))
 FINAL_STRONG = re.compile(
     # (one, this letter's: not others' in the plural, "the final determinations of the review boards")
     r"final\s+(?:response|determination|release|installment|production|disposition|action|letter)\b|"
@@ -1898,8 +1912,10 @@ FINAL_STRONG = re.compile(
     r"(?:interim|partial|rolling|monthly)\b|\s+(?:the|this|our|its|my)\s+(?:" + _ORDINAL + r")\s+"
     r"(?:release|response|production|installment|tranche|batch)\b)|"
     # "Your request for public records has been completed", "... has been fulfilled"
-    # ... but not a promise: "You will be notified when your request is complete"
+    # ... but not a promise: "You will be notified when your request is complete", "as soon as your request is
+    # complete", nor the work on it still to come (_NOT_YET_DONE)
     r"(?<!when\syour\s)(?<!once\syour\s)(?<!until\syour\s)(?<!after\syour\s)(?<!when\s)(?<!once\s)(?<!until\s)"
+    r"(?<!soon\sas\syour\s)(?<!soon\sas\s)" + _NOT_YET_DONE +
     r"\brequest\s+(?:[\w-]+\s+){0,4}(?:has\s+been|is)\s+(?:now\s+)?(?:completed|complete|fulfilled)\b|"
     # ... and in the active voice: "Wake County Public School System has fulfilled your public records request"
     # (not a time to come: "Once the Department has fulfilled your request, ...")
@@ -1933,10 +1949,11 @@ FINAL_STRONG = re.compile(
     # security records as not subject to the FOIA")
     r"(?<!\bas\s)\bnot\s+subject\s+to\s+the\s+(?:FOIA|Freedom\s+of\s+Information\s+Act)|(?:is|was|has\s+been)\s+(?:now\s+)?(?:considered|deemed)\s+(?:to\s+(?:be|have\s+been)\s+)?withdrawn|\bit\s+has\s+(?:now\s+)?been\s+(?:administratively\s+)?closed|"
     # ... in the active voice: "Accordingly, MCSO considers your request withdrawn and has closed its file", "We
-    # therefore deem the request abandoned" (not one to come: "MCSO would consider the request withdrawn", "we will
-    # consider your request withdrawn if we do not hear from you")
+    # therefore deem the request abandoned", "pursuant to ORS 192.329(6), the City considers your request closed" (not
+    # one to come: "MCSO would consider the request withdrawn", "we will consider your request withdrawn if we do not
+    # hear from you")
     r"(?<!will\s)(?<!may\s)(?<!would\s)(?<!could\s)(?<!shall\s)(?<!to\s)\b(?:consider|deem)(?:s|ed)?\s+(?:your|the|this)\s+"
-    r"(?:[\w-]+\s+){0,3}?request\s+(?:to\s+(?:be|have\s+been)\s+|as\s+)?(?:withdrawn|abandoned)\b"
+    r"(?:[\w-]+\s+){0,3}?request\s+(?:to\s+(?:be|have\s+been)\s+|as\s+)?(?:withdrawn|abandoned|closed)\b"
     r"(?![^.;]*\b(?:if|unless|until)\b)|"
     # "We are therefore treating your request as withdrawn and have closed it" (not "we will treat your request as
     # withdrawn if ...")
@@ -2793,7 +2810,9 @@ NO_REPLY_FROM_YOU = re.compile(r"\b(?:did|do|does|have|has)\s+not\s+(?:yet\s+)?(
                                r"[^.;]{0,120}?\b(?:from\s+you|your\s+(?:reply|response|answer)|(?:reply|response|answer)\b)|"
                                r"\byou\s+(?:did|have|has)\s+not\s+(?:yet\s+)?(?:respond|responded|repl(?:y|ied)|answer(?:ed)?|"
                                r"return(?:ed)?|sen[dt]|provide[d]?|submit(?:ted)?)\b", IC)
-CLOSED_NOW = re.compile(r"(?<!will\s)(?<!would\s)(?<!may\s)\b(?:request|case|file|matter)\b[^.;]{0,40}?\b(?:is|has\s+"
+CLOSED_NOW = re.compile(r"(?<!will\s)(?<!may\s)(?<!would\s)(?<!could\s)(?<!shall\s)(?<!to\s)"
+                        r"\b(?:consider|deem)(?:s|ed)?\s+(?:your|the|this)\s+(?:[\w-]+\s+){0,3}?request\s+(?:to\s+be\s+|as\s+)?closed\b|"
+                        r"(?<!will\s)(?<!would\s)(?<!may\s)\b(?:request|case|file|matter)\b[^.;]{0,40}?\b(?:is|has\s+"
                         r"(?:(?:therefore|accordingly|thus|consequently|now)\s+)?been|was)\s+(?:now\s+)?"
                         r"(?:administratively\s+)?closed\b|\b(?:we|I)\s+(?:have\s+)?(?:therefore\s+|now\s+)?(?:administratively\s+)?closed\s+"
                         r"(?:your|the|this)\s+(?:[\w-]+\s+){0,3}?(?:request|case|file)\b|"
@@ -4646,7 +4665,16 @@ EARLIER_LETTER = re.compile(r"^\W*(?:that|the\s+(?:earlier|previous|prior|first)
                             r"our\s+(?:earlier|previous|prior|first|last)|"
                             r"my\s+(?:earlier|previous|prior|last))\s+(?:letter|e-?mail|message|notice|correspondence)\s+"
                             r"(?:\w+\s+){0,2}?(?:estimated|quoted|stated|said|set|asked|told|advised|explained|gave|"
-                            r"provided|extended|informed|notified)\b", IC)
+                            r"provided|extended|informed|notified)\b|"
+                            # ... named by its day: "Our letter of October 14, 2026, estimated a special service charge
+                            # of $298.20", "Our e-mail dated 10/14/2026 quoted a fee of $40.00"
+                            r"^\W*(?:our|my)\s+(?:letter|e-?mail|message|notice|correspondence)\s+(?:of|dated|sent\s+"
+                            r"(?:to\s+you\s+)?on)\s+" + A_DATE + r"\s*,?\s+(?:\w+\s+){0,2}?(?:estimated|quoted|stated|"
+                            r"said|set|asked|told|advised|explained|gave|provided|extended|informed|notified)\b|"
+                            # ... or the estimate it gave, by its day: "The estimate we sent you on October 14, 2026 was
+                            # $298.20" (not this letter's: "The estimate we are sending you today is $298.20")
+                            r"^\W*(?:the|our|my)\s+(?:fee\s+|cost\s+)?estimate\s+(?:that\s+)?(?:we|I)\s+(?:sent|gave|"
+                            r"provided|mailed|e-?mailed|quoted)\s+(?:to\s+)?you\s+on\s+" + A_DATE, IC)
 # A sentence that opens on a day, as a recital of what happened then does: "On March 23, 2026, ...", "On 3/23/26, ..."
 DAY_OPENING = rf"^\s*on\s+{A_DATE}\s*,"
 # ... or a review body's meeting of a past day: "At its November 17, 2026 public meeting, the Government Records Council
