@@ -1,0 +1,96 @@
+"""The three-hundred-and-forty-seventh held-out set: 14 letters (letters/heldout347) on time, federal and state, from
+fourteen offices not in the earlier sets on this theme, in the formats they really send: acknowledgements and
+extensions whose dates are written every way ("11/16/2026", "23 Nov 26", "Monday the 23rd", "the 18th of December,
+2026", "11/19/26"), the day received told apart from the day a request was perfected, logged, or reached the custodian,
+or is deemed received under the law; federal unusual-circumstances extensions of ten working days, with the new due
+date in a sentence of its own; a complex track with an estimated date of completion; a fee estimate that tolls the
+clock until the requester answers; and the states' own delay provisions and estimates (Arizona, Minnesota, Wisconsin,
+Louisiana's La. R.S. 44:32(D) estimate, Nevada's fifth-day notice, New Jersey's OPRA extension, Connecticut, Michigan's
+MCL 15.235(2)(d) notice, Virginia's seven work days, Pennsylvania's 30 days). Written blind and committed before the
+rules were run on them.
+
+- h01-va-vha-ack-unusual.eml: VA Salt Lake City Health Care System acknowledgement, received 11/16/2026, perfected
+  11/20/2026 after a clarification, extended by ten additional business days for unusual circumstances.
+- h02-faa-ack-extension.pdf: FAA acknowledgement, received November 17, 2026, ten working day extension, "Accordingly,
+  your new due date is December 31, 2026." (the first due date, December 16, said before it).
+- h03-hud-fee-tolled.txt: HUD FOIA Branch fee estimate of $588.00 in a table, the time tolled until the requester
+  agrees to pay or narrows the request.
+- h04-nasa-gsfc-complex-track.eml: NASA Goddard acknowledgement (letter attached as PDF), received Monday, November 23,
+  2026, complex track, unusual circumstances, estimated date of completion April 30, 2027.
+- h05-az-phoenix-pd-estimate.txt: Phoenix Police Department, received "on Monday the 23rd", estimated completion date
+  February 19, 2027.
+- h06-mn-doc-data-request-ack.eml: Minnesota Department of Corrections data request, received 23 Nov 26 and logged 24
+  Nov 26, a response anticipated by 12/23/26.
+- h07-wi-mcso-open-records-ack.docx: Milwaukee County Office of the Sheriff (letterhead in the page header), received
+  November 30, 2026, a response on or about January 15, 2027, with a table of the dates.
+- h08-la-nopd-4432d-estimate.pdf: New Orleans Police Department, received 12/01/2026, the La. R.S. 44:32(D) estimate of
+  thirty business days, records available on or before January 15, 2027.
+- h09-nv-henderson-pd-fifth-day.txt: Henderson Police Department NRS 239.0107(1)(c) notice, received November 18, 2026,
+  records available after 5:00 p.m. on Friday, the 18th of December, 2026.
+- h10-nj-newark-opra-extension.eml: City of Newark OPRA extension (letter attached in Word), received by the City
+  November 20, 2026 and by the custodian November 23, extended until December 18, 2026.
+- h11-ct-new-haven-pd-foi-ack.docx: New Haven Department of Police Service acknowledgement under Conn. Gen. Stat.
+  § 1-206(a), received November 19, 2026, records on or about January 29, 2027.
+- h12-mi-grand-rapids-foia-extension.txt: City of Grand Rapids MCL 15.235(2)(d) notice of extension, an e-mailed
+  request considered received on Monday, November 23rd, ten business days, the new due date December 16, 2026.
+- h13-va-richmond-pd-seven-day.pdf: Richmond Police Department, received 11/23/2026, seven more work days under
+  § 2.2-3704(B)(4), "Your response is now due no later than Friday, December 11, 2026."
+- h14-pa-dhs-rtk-902-extension.txt: Pennsylvania Department of Human Services Section 902 notice with its checklist,
+  received 11/19/26, thirty days, a response on or before December 30, 2026.
+
+Real sources each letter is modelled on (structure, stock sentences and vocabulary; names and numbers invented):
+- h01 VA acknowledgement: 38 C.F.R. § 1.557 (acknowledgement with a request number, twenty business days from receipt
+  of a perfected request, extension in unusual circumstances),
+  http://anthonygarvan.github.io/allregs/html/sections/38CFR1.557.html, and the VA FOIA Requester's Reference Guide,
+  http://losangeles.networkofcare.org/veterans/library/article.aspx?id=2199
+- h02 FAA acknowledgement: 49 C.F.R. § 7.34 ("the date on which a determination is expected to be issued", the
+  opportunity to modify the request), https://codes.findlaw.com/cfr/title-49-transportation/cfr-sect-49-7-34/ and
+  http://edocket.access.gpo.gov/cfr_2003/octqtr/49cfr7.33.htm
+- h03 HUD fee estimate: 24 C.F.R. § 15.110 (requester categories, fees) and HUD's fee and appeal pages,
+  https://www.law.cornell.edu/cfr/text/24/15.110, http://www.hud.gov/offices/adm/foia/feesandfeewaivers.cfm and
+  http://portal.hud.gov/hudportal/HUD?src=/program_offices/administration/foia/foiaappeals
+- h04 NASA complex track: 14 C.F.R. § 1206.400 ("Complex - A request that will take over 20 working days to process"),
+  https://www.govregs.com/regulations/expand/title14_chapterV_part1206_subpartD_section1206.403
+- h05 Phoenix Police Department: A.R.S. § 39-121.01 ("promptly"), as summarised in
+  https://www.rcfp.org/open-government-sections/b-how-long-to-wait/
+- h06 Minnesota DOC: Minn. Stat. § 13.03, subd. 2(a) and 3(c), and the Minnesota letters of earlier sets (data
+  practices designee, the $25.00 estimate threshold).
+- h07 Milwaukee County Sheriff: Wis. Stat. § 19.35(4)(a) ("as soon as practicable and without delay"),
+  https://www.towncounsellawfirm.com/how-long-do-we-have-to-respond-to-an-open-records-request/ and
+  http://poynette-wi.gov/2346/Open-Records
+- h08 NOPD: La. R.S. 44:32 and 44:33, https://legis.la.gov/legis/Law.aspx?d=99691 and
+  https://lawserver.com/law/state/louisiana/la-laws/louisiana_revised_statutes_44-33
+- h09 Henderson Police Department: NRS 239.0107(1)(c) (notice and "a date and time after which the public book or record
+  will be available"), and the Nevada five-day letters of earlier sets (heldout149 b11, heldout212 h12).
+- h10 Newark OPRA extension: the Government Records Council's extension template ("The official Records Custodian ...
+  received your OPRA request on ...", "Your request requires an extension of time until ..."),
+  https://docsbay.net/doc/681551/insert-requestor-s-name, and https://www.nj.gov/grc/public/complaints/time.html
+- h11 New Haven Police: Conn. Gen. Stat. §§ 1-206(a), 1-210(b)(3), 1-212, and the Connecticut acknowledgements of
+  earlier sets.
+- h12 Grand Rapids: MCL 15.235(1) (an e-mailed request "is not received ... until 1 business day after the electronic
+  transmission is made") and (2)(d) ("a notice extending for not more than 10 business days"),
+  https://print.casetext.com/statute/michigan-compiled-laws/chapter-15-public-officers-and-employees/freedom-of-information-act/section-15235-request-to-inspect-or-receive-copy-of-public-record-response-to-request-failure-to-respond-damages-contents-of-notice-denying-request-signing-notice-of-denial-notice-extending-period-of-response-action-by-requesting-person-law-enforcement-records-management-system-alternate-responses
+  and http://walledlake.us/index.php/freedom-of-information
+- h13 Richmond Police: Va. Code § 2.2-3704(B)(4) ("It is not practically possible to provide the requested records or
+  to determine whether they are available within the five-work-day period"), https://visitlouisa.com/FAQ.aspx?QID=190
+  and https://foiacouncil.dls.virginia.gov/ref/Access%20to%20Public%20Records%202024%20DOC.html
+- h14 Pennsylvania DHS: 65 P.S. § 67.902 (the seven reasons, "a reasonable date that a response is expected to be
+  provided"),
+  https://print.casetext.com/statute/pennsylvania-statutes/statutes-unconsolidated/title-65-ps-public-officers/chapter-3a-right-to-know-law/chapter-9-agency-response/section-67902-extension-of-time
+  and http://www.pafoic.org//2010news_files/c5dedf267a8c2615b0c0e08cb05aef06-337.html
+"""
+
+from __future__ import annotations
+
+from intake_scoring import set_tests
+
+SET = "heldout347"
+# What the rules reached on this set when it was scored once, blind; it may only go up.
+FLOOR = 0
+# Letters not yet fully right; the others must stay right.
+NOT_YET: set[str] = set()
+
+
+# The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
+test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
+    set_tests(SET, FLOOR, NOT_YET))
