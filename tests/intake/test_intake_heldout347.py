@@ -78,6 +78,21 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   provided"),
   https://print.casetext.com/statute/pennsylvania-statutes/statutes-unconsolidated/title-65-ps-public-officers/chapter-3a-right-to-know-law/chapter-9-agency-response/section-67902-extension-of-time
   and http://www.pafoic.org//2010news_files/c5dedf267a8c2615b0c0e08cb05aef06-337.html
+Blind score (written before the rules were run on it): 11 of 14 fully right, and all 14 matched to their request by
+their number. Wrong were:
+- h05 (Phoenix Police Department estimate): a final determination, partial grant, with A.R.S. § 41-1750 as its
+  exemption, instead of an acknowledgement: the fee for copies to come read as records sent, "Copies of video
+  recordings are provided at a cost of $18.00 per incident, in accordance with the City of Phoenix fee schedule.",
+  and the redaction the review will need as a release in part, "... and to redact information such as the faces of
+  victims and witnesses, juvenile information and criminal justice information before release, as provided in A.R.S.
+  § 39-121.01(D)(1) and A.R.S. § 41-1750."; the receipt by weekday and day of the month not read, "which the Public
+  Records and Services Unit received through the City's online portal on Monday the 23rd"; nor the estimate, "the
+  estimated completion date for your request is February 19, 2027".
+- h09 (Henderson Police Department fifth-day notice): the day after which the records will be available not taken,
+  "The requested records, to the extent they are public, will be available after 5:00 p.m. on Friday, the 18th of
+  December, 2026."
+- h13 (Richmond Police Department seven work days): the new due date said in a sentence of its own not taken, "Your
+  response is now due no later than Friday, December 11, 2026."
 """
 
 from __future__ import annotations
@@ -86,9 +101,10 @@ from intake_scoring import set_tests
 
 SET = "heldout347"
 # What the rules reached on this set when it was scored once, blind; it may only go up.
-FLOOR = 0
+FLOOR = 11
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {"h05-az-phoenix-pd-estimate.txt", "h09-nv-henderson-pd-fifth-day.txt",
+                     "h13-va-richmond-pd-seven-day.pdf"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
