@@ -4610,7 +4610,18 @@ DUE_DATE_EXTENDED_TO = re.compile(
     # ... or the law's days counted from the first due date: "Thirty days from the date your response was originally due
     # is December 23, 2026" (Pennsylvania's 902 notice)
     rf"\b{COUNT}\s+(?:\(\d+\)\s+)?(?:additional\s+)?(?:(?:business|calendar|working)\s+)?days\s+(?:from|after)\s+"
-    r"the\s+(?:date|day)\s+[^.;:]{0,60}?\boriginally\s+due\s+(?:is|was|will\s+be)\s*$", IC)
+    r"the\s+(?:date|day)\s+[^.;:]{0,60}?\boriginally\s+due\s+(?:is|was|will\s+be)\s*$|"
+    # ... or the answer said to be due now, by a day: "Your response is now due no later than Friday, December 11,
+    # 2026" (Virginia's seven more work days), "A response to your request is now due on or before January 4, 2027",
+    # "the City's determination will now be due by December 16" (never the requester's own answer: "your reply to
+    # this letter is now due by December 18"; nor a payment, a fee or an appeal due)
+    r"(?<!your\s)\b(?:response|reply|determination|decision|answer)\b"
+    r"(?![^.;:]*\b(?:payment|fees?|invoice|appeal|deposit|this\s+(?:letter|notice|e-?mail|message))\b)"
+    r"[^.;:]{0,60}?\b(?:is|will\s+(?:now\s+)?be)\s+(?:now\s+)?due\s+(?:(?:no|not)\s+later\s+than\s+|on\s+or\s+before\s+|"
+    r"by\s+|on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$|"
+    r"\byour\s+response\b(?![^.;:]*\b(?:payment|fees?|invoice|appeal|deposit|this\s+(?:letter|notice|e-?mail|message)|"
+    r"from\s+you)\b)[^.;:]{0,60}?\b(?:is|will\s+(?:now\s+)?be)\s+now\s+due\s+(?:(?:no|not)\s+later\s+than\s+|"
+    r"on\s+or\s+before\s+|by\s+|on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$", IC)
 # The time to answer moved to a day, told without its days, the words just before that day: "the Department is extending
 # the period for its response to December 15, 2026", "we have extended the deadline to respond until January 8", "the
 # time to respond is extended to Monday, December 14" (not a day the office expects to answer by: "will make the records
