@@ -3434,6 +3434,13 @@ WEEKDAY_BEFORE_DATE = re.compile(r"\s*\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|s
                                  r"\s*\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*$", IC)
 
 
+# A day of the month written first, the month after it in words ("18th of December, 2026", "18 December 2026"), and
+# the article and day of the week before it ("on Friday, the 18th of December, 2026", "on or before the 4th of
+# January"), set aside as the day of the week is, so that the words before the article name the date.
+DAY_FIRST_DATE = re.compile(r"\d{1,2}(?:st|nd|rd|th)?(?:\s+day)?(?:\s+of)?\s+[A-Za-z]")
+ARTICLE_BEFORE_DAY_FIRST = re.compile(r"(?:\s*\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?)?\s*\bthe\s*$", IC)
+
+
 # A finding that the agency did or did not violate the law is about its answer to the request by itself.
 VIOLATION_FINDING = re.compile(f"{VIOLATED}|{NOT_VIOLATED}|{FELL_SHORT}|{DECISION_SQUARED}", IC)
 APPEAL_TOPIC = re.compile(rf"{MUST_BE_DISCLOSED}|{AGENCY_MUST_DISCLOSE}|"
