@@ -5002,11 +5002,14 @@ COPIES_FREE = re.compile(r"^\W*(?:(?!(?:the|these|those|this|your|its|their|our|
                          r"without\s+charge)(?:\W*$|\s*;|,?\s+(?:unless|except|if|provided\s+that)\b)|"
                          # ... or at the price a page the law sets: "Copies of public records are provided at a cost of
                          # $0.25 per page in accordance with Conn. Gen. Stat. § 1-212" (not "Copies of the 40 pages are
-                         # provided at a cost of $10.00": those pages go out)
+                         # provided at a cost of $10.00": those pages go out); or a price for each other unit the fee
+                         # schedule counts: "Copies of video recordings are provided at a cost of $18.00 per incident",
+                         # "Copies of audio recordings are provided for $5.00 per disc"
                          r"^\W*(?:electronic\s+|paper\s+)?copies\s+(?:of\s+(?:[A-Za-z-]+\s+){0,3}?)?(?:are|will\s+be|"
                          r"can\s+be|may\s+be)\s+(?:provided|made\s+available|furnished|supplied)\s+(?:at\s+(?:a\s+)?"
                          r"(?:cost|charge|fee|rate|price)\s+of\s+|for\s+(?:a\s+fee\s+of\s+)?|at\s+)\$\s?\d+(?:\.\d+)?\s+"
-                         r"(?:per|a|for\s+each)\s+page\b", IC)
+                         r"(?:per|a|for\s+each)\s+(?:page|incident|dis[ck]|dvd|cd(?:-rom)?|recording|video|copy|file|"
+                         r"item|report|photo(?:graph)?|(?:flash|usb|thumb)\s+drive|device|event|case)\b", IC)
 # A fee schedule's allowance is no release: "charged ... after the first two hours of search and the first 100 pages,
 # which are provided free of charge".
 # ... nor one that gives none free to a category of requester: "no search time or pages are provided free of charge",
