@@ -199,8 +199,10 @@ _NOT_OWED = re.compile(r"\bno\s+(?:\w+\s+)?(?:charges?|fees?|costs?)\b|\bnot\s+(
                        r"\bmax(?:imum)?\s+(?:fee|cost|amount|charge)s?\b)|"
                        # "The fees for this installment were covered by your deposit of $60.00": paid before
                        + PAID_BY_DEPOSIT, _IC)
+# (each unit a fee schedule prices: "$18.00 per incident" for the video of one incident, "$5.00 per recording")
 _RATE_AFTER = re.compile(r"^\s*(?:per|an?|/|each|for\s+each)\s*(?:\w+\s+){0,2}?(?:hour|page|minute|copy|disc|cd|dvd|"
-                         r"sheet|item|file|mile)\b", _IC)
+                         r"sheet|item|file|mile|incident|recording|video|report|photo(?:graph)?|event|device|drive)s?\b",
+                         _IC)
 
 # What is not a fact of this letter: a condition, a permission in law, a promise to tell later, an earlier letter.
 _NOT_A_FACT = re.compile(

@@ -3453,6 +3453,13 @@ WEEKDAY_BEFORE_DATE = re.compile(r"\s*\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|s
                                  r"\s*\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*$", IC)
 
 
+# A day of the month written first, the month after it in words ("18th of December, 2026", "18 December 2026"), and
+# the article and day of the week before it ("on Friday, the 18th of December, 2026", "on or before the 4th of
+# January"), set aside as the day of the week is, so that the words before the article name the date.
+DAY_FIRST_DATE = re.compile(r"\d{1,2}(?:st|nd|rd|th)?(?:\s+day)?(?:\s+of)?\s+[A-Za-z]")
+ARTICLE_BEFORE_DAY_FIRST = re.compile(r"(?:\s*\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?)?\s*\bthe\s*$", IC)
+
+
 # A finding that the agency did or did not violate the law is about its answer to the request by itself.
 VIOLATION_FINDING = re.compile(f"{VIOLATED}|{NOT_VIOLATED}|{FELL_SHORT}|{DECISION_SQUARED}", IC)
 APPEAL_TOPIC = re.compile(rf"{MUST_BE_DISCLOSED}|{AGENCY_MUST_DISCLOSE}|"
@@ -4629,7 +4636,18 @@ DUE_DATE_EXTENDED_TO = re.compile(
     # ... or the law's days counted from the first due date: "Thirty days from the date your response was originally due
     # is December 23, 2026" (Pennsylvania's 902 notice)
     rf"\b{COUNT}\s+(?:\(\d+\)\s+)?(?:additional\s+)?(?:(?:business|calendar|working)\s+)?days\s+(?:from|after)\s+"
-    r"the\s+(?:date|day)\s+[^.;:]{0,60}?\boriginally\s+due\s+(?:is|was|will\s+be)\s*$", IC)
+    r"the\s+(?:date|day)\s+[^.;:]{0,60}?\boriginally\s+due\s+(?:is|was|will\s+be)\s*$|"
+    # ... or the answer said to be due now, by a day: "Your response is now due no later than Friday, December 11,
+    # 2026" (Virginia's seven more work days), "A response to your request is now due on or before January 4, 2027",
+    # "the City's determination will now be due by December 16" (never the requester's own answer: "your reply to
+    # this letter is now due by December 18"; nor a payment, a fee or an appeal due)
+    r"(?<!your\s)\b(?:response|reply|determination|decision|answer)\b"
+    r"(?![^.;:]*\b(?:payment|fees?|invoice|appeal|deposit|this\s+(?:letter|notice|e-?mail|message))\b)"
+    r"[^.;:]{0,60}?\b(?:is|will\s+(?:now\s+)?be)\s+(?:now\s+)?due\s+(?:(?:no|not)\s+later\s+than\s+|on\s+or\s+before\s+|"
+    r"by\s+|on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$|"
+    r"\byour\s+response\b(?![^.;:]*\b(?:payment|fees?|invoice|appeal|deposit|this\s+(?:letter|notice|e-?mail|message)|"
+    r"from\s+you)\b)[^.;:]{0,60}?\b(?:is|will\s+(?:now\s+)?be)\s+now\s+due\s+(?:(?:no|not)\s+later\s+than\s+|"
+    r"on\s+or\s+before\s+|by\s+|on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$", IC)
 # The time to answer moved to a day, told without its days, the words just before that day: "the Department is extending
 # the period for its response to December 15, 2026", "we have extended the deadline to respond until January 8", "the
 # time to respond is extended to Monday, December 14" (not a day the office expects to answer by: "will make the records
@@ -5012,11 +5030,14 @@ COPIES_FREE = re.compile(r"^\W*(?:(?!(?:the|these|those|this|your|its|their|our|
                          r"without\s+charge)(?:\W*$|\s*;|,?\s+(?:unless|except|if|provided\s+that)\b)|"
                          # ... or at the price a page the law sets: "Copies of public records are provided at a cost of
                          # $0.25 per page in accordance with Conn. Gen. Stat. § 1-212" (not "Copies of the 40 pages are
-                         # provided at a cost of $10.00": those pages go out)
+                         # provided at a cost of $10.00": those pages go out); or a price for each other unit the fee
+                         # schedule counts: "Copies of video recordings are provided at a cost of $18.00 per incident",
+                         # "Copies of audio recordings are provided for $5.00 per disc"
                          r"^\W*(?:electronic\s+|paper\s+)?copies\s+(?:of\s+(?:[A-Za-z-]+\s+){0,3}?)?(?:are|will\s+be|"
                          r"can\s+be|may\s+be)\s+(?:provided|made\s+available|furnished|supplied)\s+(?:at\s+(?:a\s+)?"
                          r"(?:cost|charge|fee|rate|price)\s+of\s+|for\s+(?:a\s+fee\s+of\s+)?|at\s+)\$\s?\d+(?:\.\d+)?\s+"
-                         r"(?:per|a|for\s+each)\s+page\b", IC)
+                         r"(?:per|a|for\s+each)\s+(?:page|incident|dis[ck]|dvd|cd(?:-rom)?|recording|video|copy|file|"
+                         r"item|report|photo(?:graph)?|(?:flash|usb|thumb)\s+drive|device|event|case)\b", IC)
 # A fee schedule's allowance is no release: "charged ... after the first two hours of search and the first 100 pages,
 # which are provided free of charge".
 # ... nor one that gives none free to a category of requester: "no search time or pages are provided free of charge",

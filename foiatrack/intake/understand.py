@@ -1045,6 +1045,10 @@ class _Reader:
                 # The day of the week before the date is no part of what names it: "no later than Monday, December
                 # 14, 2026", "on or before Thu. December 3".
                 before = P.WEEKDAY_BEFORE_DATE.sub(" ", before)
+                if P.DAY_FIRST_DATE.match(match.group(0)):
+                    # ... nor the article before a day written first: "after 5:00 p.m. on Friday, the 18th of
+                    # December, 2026"
+                    before = P.ARTICLE_BEFORE_DAY_FIRST.sub(" ", before)
                 # A receipt date is not the expected one; "you will receive a response on or before" is.
                 if re.search(r"receiv\w*\s+(?!(?:an?\s+|the\s+|your\s+|our\s+)?(?:response|reply|determination|"
                              r"decision|records|documents|answer)\b)(?:\w+\s+){0,6}$|dated\s*$", before, P.IC):
