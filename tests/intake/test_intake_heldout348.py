@@ -86,6 +86,35 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
 - z14 MDHHS FOIA appeal decision: MCL 15.240 (the head of the public body upholds the denial; the Court of Claims within
   180 days), https://www.michiganlegalcenter.com/mcl-%C2%A7-15-240-civil-action-for-noncompliance/ and
   https://casetext.com/statute/michigan-compiled-laws/chapter-15-public-officers-and-employees/freedom-of-information-act/section-15240-options-by-requesting-person-appeal-actions-by-public-body-receipt-of-written-appeal-judicial-review-civil-action-venue-de-novo-proceeding-burden-of-proof-private-view-of-public-record-contempt-assignment-of-action-or-appeal-for-hearing-trial-or-argument-attorneys-fees-costs-and-disbursements-assessment-of-award-damages
+Blind score (written before the rules were run on it): 8 of 14 fully right, and all 14 matched to their requests
+(the Pennsylvania Office of Open Records' determination by its own docket). Wrong were:
+- z03 (z03-nj-ocpo-opra-denial.eml): exemptions missing "N.J.S.A. 47:1A-1.1", the ground cited as the law's
+  definition: "The responsive investigation reports and witness statements are criminal investigatory records, which
+  are exempt from disclosure under OPRA. N.J.S.A. 47:1A-1.1 defines a \"criminal investigatory record\" as \"a record
+  which is not required by law to be made, maintained or kept on file ...\"".
+- z04 (z04-wa-wsp-five-day.txt): a final determination, partial grant, instead of the acknowledgement (received
+  November 17, expected by January 15, 2027): the outcome from "Records responsive to your request may be located in
+  more than one division of the WSP, and video recordings must be reviewed and redacted before they can be
+  released.", the kind from "Electronic records provided through the Public Records Center portal are provided
+  without charge when the total cost is less than $2.00."; "The Washington State Patrol (WSP) received your public
+  records request on November 17, 2026." and "we anticipate providing a response to your request on or before
+  January 15, 2027" not read.
+- z07 (z07-mn-bca-data-request-denial.txt): exemptions include "Minn. Stat. § 13.82, subd. 17" from what will stay
+  not public later: "When the investigation becomes inactive, ... most of the data will become public, except for
+  data that are otherwise classified as not public, such as the identities of certain victims and witnesses protected
+  under Minn. Stat. § 13.82, subd. 17."; and miss "Minn. Stat. § 13.825, subd. 2(a)(4)" from "Portable recording
+  system data that are criminal investigative data are governed by the same classification. Minn. Stat. § 13.825,
+  subd. 2(a)(4)."
+- z08 (z08-la-lsp-public-records-estimate.eml): an acknowledgement beside the fee estimate, from "The Louisiana State
+  Police (LSP) is in receipt of your public records request made pursuant to the Louisiana Public Records Law, La.
+  R.S. 44:1 et seq., for ..." (no day of receipt).
+- z11 (z11-ky-chfs-open-records-delay.eml): the delay under KRS 61.872(5) not read as an extension: "However, KRS
+  61.872(5) provides that if the public record is in active use, in storage or not otherwise available, ..." and "The
+  records you have requested are not otherwise available within five days."
+- z14 (z14-mi-mdhhs-foia-appeal-decision.docx): exemptions "MCL 722.627(1)" for the "MCL 722.627" cited first ("the
+  records are confidential under Section 7 of the Child Protection Law, MCL 722.627"), and "MCL 722.627d" from
+  information the Department publishes: "information about a child's death or serious injury that is released under
+  section 7d of the Child Protection Law, MCL 722.627d, is posted on the Department's website".
 """
 
 from __future__ import annotations
@@ -93,10 +122,12 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout348"
-# What the rules reached on this set when it was scored once, blind; it may only go up.
-FLOOR = 0
+# What the rules reached on this set when it was scored once, blind (8); it may only go up.
+FLOOR = 8
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET = {"z03-nj-ocpo-opra-denial.eml", "z04-wa-wsp-five-day.txt", "z07-mn-bca-data-request-denial.txt",
+           "z08-la-lsp-public-records-estimate.eml", "z11-ky-chfs-open-records-delay.eml",
+           "z14-mi-mdhhs-foia-appeal-decision.docx"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
