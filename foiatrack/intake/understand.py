@@ -2003,6 +2003,12 @@ class _Reader:
                 items += [code for code in find_exemptions(f"{self.body[index - 1]} {sentence}")
                           if code not in before and code not in own
                           and any(code.endswith(f"§ {section}") for section in bare)]
+            if not items and index and _defines_term_withheld(self.body[index - 1], sentence):
+                # The law that defines the kind of record the sentence before withholds, cited in a sentence of its
+                # own: "... are criminal investigatory records, which are exempt from disclosure under OPRA." /
+                # "N.J.S.A. 47:1A-1.1 defines a "criminal investigatory record" as "a record which is not required by
+                # law to be made ..."" (the definition is where the exemption is)
+                items = find_exemptions(sentence, withholding=True)
             if not (P.EXEMPTION_USE.search(sentence) or exemption_list(sentence) or items or listed_statutes):
                 if P.SET_ASIDE.search(sentence):
                     # "Because of that, we need not reach section 552.108": a ground set aside in a sentence of its
@@ -2811,6 +2817,23 @@ _CASE_CITATION = (r"(?:see\s+(?:also\s+)?|cf\.\s+)?[A-Z][^;]{0,160}?\sv\.\s[^;]{
                   r"\([^();]{0,40}\b(?:19|20)\d\d\)")
 _CITATIONS = (rf"{_ONE_CITATION}(?:\s*;\s*(?:and\s+)?{_ONE_CITATION})*"
               rf"(?:\s*;\s*(?:and\s+)?{_CASE_CITATION})*")
+# A law that defines a term: "N.J.S.A. 47:1A-1.1 defines a "criminal investigatory record" as ...", "A "criminal
+# investigatory record" is defined in N.J.S.A. 47:1A-1.1 as ...", "the term "confidential informant" is defined by ...".
+_DEFINES_TERM = re.compile(r"\bdefines\s+(?:an?\s+|the\s+(?:term\s+)?)?[\"\u201c]([^\"\u201d]{3,80})[\"\u201d]\s+as\b|"
+                           r"[\"\u201c]([^\"\u201d]{3,80})[\"\u201d]\s+(?:is|are)\s+defined\s+(?:in|by|under|at)\b",
+                           re.IGNORECASE)
+
+
+def _defines_term_withheld(before: str, sentence: str) -> bool:
+    """Whether *sentence* gives the law defining the kind of record that *before* withholds without citing any law
+    of its own ("... are criminal investigatory records, which are exempt from disclosure under OPRA.")."""
+    defined = _DEFINES_TERM.search(sentence)
+    if not defined or find_exemptions(before) or not (P.WITHHOLDING_WORDS.search(before) or withholds(before)):
+        return False
+    term = re.sub(r"s$", "", (defined.group(1) or defined.group(2)).strip().lower())
+    return re.search(rf"\b{re.escape(term)}s?\b", before.lower()) is not None
+
+
 _CITATION_ALONE = re.compile(rf"{_CITATIONS}\s*\.?|\(\s*{_CITATIONS}\s*\.?\s*\)\s*\.?")
 def _with_citation_after(body: list[str], index: int) -> str:
     """The sentence at *index* with the section that stands alone after it, cited for it ("... not exempt as a

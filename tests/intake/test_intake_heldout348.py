@@ -119,13 +119,14 @@ Blind score (written before the rules were run on it): 8 of 14 fully right, and 
 
 from __future__ import annotations
 
-from intake_scoring import set_tests
+import pytest
+from intake_scoring import exemptions_in, set_tests
 
 SET = "heldout348"
 # What the rules reached on this set when it was scored once, blind (8); it may only go up.
-FLOOR = 8
+FLOOR = 9
 # Letters not yet fully right; the others must stay right.
-NOT_YET = {"z03-nj-ocpo-opra-denial.eml", "z04-wa-wsp-five-day.txt", "z07-mn-bca-data-request-denial.txt",
+NOT_YET = {"z04-wa-wsp-five-day.txt", "z07-mn-bca-data-request-denial.txt",
            "z08-la-lsp-public-records-estimate.eml", "z11-ky-chfs-open-records-delay.eml",
            "z14-mi-mdhhs-foia-appeal-decision.docx"}
 
@@ -133,3 +134,21 @@ NOT_YET = {"z03-nj-ocpo-opra-denial.eml", "z04-wa-wsp-five-day.txt", "z07-mn-bca
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # The law defining the kind of record withheld, cited in the sentence after the one that withholds it.
+    ("Please be advised that your request is denied. The responsive investigation reports are criminal investigatory "
+     "records, which are exempt from disclosure under OPRA. N.J.S.A. 47:1A-1.1 defines a \"criminal investigatory "
+     "record\" as \"a record which is not required by law to be made, maintained or kept on file that is held by a law "
+     "enforcement agency which pertains to any criminal investigation.\"", ["N.J.S.A. 47:1A-1.1"]),
+    ("Your request is denied. The dispatch recordings you seek are criminal investigatory records and are therefore "
+     "exempt from disclosure. OPRA, at N.J.S.A. 47:1A-1.1, defines \"criminal investigatory records\" as records "
+     "which are not required by law to be made, maintained or kept on file.", ["N.J.S.A. 47:1A-1.1"]),
+    # The near miss: the law defining what the letter releases withholds nothing.
+    ("Enclosed are the responsive records, which are government records and are provided in full. N.J.S.A. "
+     "47:1A-1.1 defines a \"government record\" as any paper, written or printed book, document or drawing.", []),
+])
+def test_the_law_defining_the_kind_of_record_withheld_is_its_ground(body: str, expected: list[str]) -> None:
+    assert exemptions_in(body) == expected
+
