@@ -1243,7 +1243,17 @@ WITHHOLDING_TO_COME = re.compile(
     r"^(?![^;]*\b(?:has|have|had|was|were)\s+(?:been\s+)?(?:redacted|withheld|removed|masked)\b)[^;]*?"
     r"\b(?:require|requires|required|take|takes|need|needs)\s+(?:approximately\s+|about\s+|an\s+estimated\s+|"
     r"at\s+least\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:additional\s+)?hours?\b"
-    r"[^.;]{0,160}?\bto\s+(?:[\w,]+\s+){0,10}?redact\b", IC)
+    r"[^.;]{0,160}?\bto\s+(?:[\w,]+\s+){0,10}?redact\b|"
+    # ... or what will stay closed once an investigation ends, told as what is to come: "When the investigation becomes
+    # inactive, ... most of the data will become public, except for data that are otherwise classified as not public,
+    # such as the identities ... protected under Minn. Stat. § 13.82, subd. 17.", "Once the case is closed, the file
+    # will be released with the names redacted under RCW 42.56.240(2)" (not a withholding applied now: "When the
+    # investigation became inactive, the names were redacted under ...", nor one beside it: "..., and until then the
+    # data are withheld under ...").
+    r"^(?![^;]*\b(?:has|have|had|was|were|are|is)\s+(?:been\s+|being\s+)?(?:redacted|withheld|removed|masked|denied)\b)"
+    r"\W*(?:when|once|after|upon)\s+(?:the\s+|this\s+|that\s+|your\s+)?(?:[\w-]+\s+){0,3}?(?:investigations?|"
+    r"cases?|matters?|proceedings?|prosecutions?|litigation)\s+(?:becomes?|is|are|has\s+been|have\s+been)\s+"
+    r"(?:inactive|closed|completed?|concluded|resolved|finished|adjudicated)\b[^;]*?\bwill\b", IC)
 HYPOTHETICAL_WITHHOLDING = re.compile(
     r"^(?=[^;]*?(?:\bwhere\s+(?:they|any|such(?:\s+\w+){0,3}?)\s+exist|\b(?:if|to\s+the\s+extent(?:\s+that)?)\s+"
     r"(?:any|such(?:\s+\w+){0,3}?)\s+(?:exist|existed|were\s+(?:located|found))|\beven\s+if\b|^\W*had\s+(?:any\s+)?"

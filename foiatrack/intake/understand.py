@@ -1978,6 +1978,12 @@ class _Reader:
                 # was deemed denied. 65 P.S. § 67.901." cites no exemption).
                 before = find_exemptions(self.body[index - 1])
                 items += [code for code in find_exemptions(f"{self.body[index - 1]} {sentence}") if code not in before]
+                if not items and _same_classification_as_before(self.body, index - 1):
+                    # "... are confidential or protected nonpublic while the investigation is active." / "Portable
+                    # recording system data that are criminal investigative data are governed by the same
+                    # classification." / "Minn. Stat. § 13.825, subd. 2(a)(4).": the law that gives the same
+                    # classification as the withholding before it
+                    items += find_exemptions(sentence, withholding=True)
                 if P.LAW_DESCRIBED.search(self.body[index - 1]) or P.LAW_DESCRIBED_WITHIN.search(self.body[index - 1]):
                     # the pin cite of the law's own words, after the sentence that tells what the section provides
                     pinned.update({code: (bare, index) for code in items for bare in before
@@ -2817,6 +2823,21 @@ _CASE_CITATION = (r"(?:see\s+(?:also\s+)?|cf\.\s+)?[A-Z][^;]{0,160}?\sv\.\s[^;]{
                   r"\([^();]{0,40}\b(?:19|20)\d\d\)")
 _CITATIONS = (rf"{_ONE_CITATION}(?:\s*;\s*(?:and\s+)?{_ONE_CITATION})*"
               rf"(?:\s*;\s*(?:and\s+)?{_CASE_CITATION})*")
+# Data said to share the classification of what the sentence before withholds: "are governed by the same
+# classification", "have the same classification", "are classified the same way", "are likewise classified as
+# confidential".
+_SAME_CLASSIFICATION = re.compile(r"\b(?:governed\s+by|subject\s+to|ha(?:ve|s)|take|takes|share|shares|receive|"
+                                  r"receives)\s+the\s+same\s+classification\b|\bclassified\s+(?:the\s+same\s+way|in\s+"
+                                  r"the\s+same\s+(?:way|manner))\b|\blikewise\s+classified\b", re.IGNORECASE)
+
+
+def _same_classification_as_before(body: list[str], index: int) -> bool:
+    """Whether body[index] gives its data the classification that the sentence before it withholds under."""
+    return index > 0 and bool(_SAME_CLASSIFICATION.search(body[index])) and not _review_rights(body[index]) and bool(
+        find_exemptions(body[index - 1], withholding=True)) and bool(
+        P.WITHHOLDING_WORDS.search(body[index - 1]) or withholds(body[index - 1]))
+
+
 # A law that defines a term: "N.J.S.A. 47:1A-1.1 defines a "criminal investigatory record" as ...", "A "criminal
 # investigatory record" is defined in N.J.S.A. 47:1A-1.1 as ...", "the term "confidential informant" is defined by ...".
 _DEFINES_TERM = re.compile(r"\bdefines\s+(?:an?\s+|the\s+(?:term\s+)?)?[\"\u201c]([^\"\u201d]{3,80})[\"\u201d]\s+as\b|"

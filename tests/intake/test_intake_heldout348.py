@@ -124,10 +124,9 @@ from intake_scoring import exemptions_in, set_tests
 
 SET = "heldout348"
 # What the rules reached on this set when it was scored once, blind (8); it may only go up.
-FLOOR = 9
+FLOOR = 10
 # Letters not yet fully right; the others must stay right.
-NOT_YET = {"z04-wa-wsp-five-day.txt", "z07-mn-bca-data-request-denial.txt",
-           "z08-la-lsp-public-records-estimate.eml", "z11-ky-chfs-open-records-delay.eml",
+NOT_YET = {"z04-wa-wsp-five-day.txt", "z08-la-lsp-public-records-estimate.eml", "z11-ky-chfs-open-records-delay.eml",
            "z14-mi-mdhhs-foia-appeal-decision.docx"}
 
 
@@ -152,3 +151,36 @@ test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_
 def test_the_law_defining_the_kind_of_record_withheld_is_its_ground(body: str, expected: list[str]) -> None:
     assert exemptions_in(body) == expected
 
+
+_ACTIVE = ("Your request is denied. Under Minn. Stat. § 13.82, subd. 7, criminal investigative data are confidential "
+           "or protected nonpublic while the investigation is active. ")
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # What will stay closed once the investigation ends is no ground of this answer.
+    (_ACTIVE + "When the investigation becomes inactive, as defined in Minn. Stat. § 13.82, subd. 7, most of the data "
+     "will become public, except for data that are otherwise classified as not public, such as the identities of "
+     "certain victims and witnesses protected under Minn. Stat. § 13.82, subd. 17.", ["Minn. Stat. § 13.82, subd. 7"]),
+    ("Your request is denied under RCW 42.56.240(1). Once the case is closed, the file will be released with the "
+     "names of witnesses redacted under RCW 42.56.240(2).", ["RCW 42.56.240(1)"]),
+    # The near miss: a redaction made when the investigation ended.
+    ("Enclosed are 40 pages. When the investigation became inactive, the names of witnesses were redacted under RCW "
+     "42.56.240(2).", ["RCW 42.56.240(2)"]),
+])
+def test_what_will_stay_closed_when_the_investigation_ends_is_no_ground(body: str, expected: list[str]) -> None:
+    assert exemptions_in(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # Data given the classification of the withholding before, the law cited alone after.
+    (_ACTIVE + "Portable recording system data that are criminal investigative data are governed by the same "
+     "classification. Minn. Stat. § 13.825, subd. 2(a)(4).",
+     ["Minn. Stat. § 13.82, subd. 7", "Minn. Stat. § 13.825, subd. 2(a)(4)"]),
+    (_ACTIVE + "Audio recordings of 911 calls made during the incident have the same classification. Minn. Stat. § "
+     "13.82, subd. 4.", ["Minn. Stat. § 13.82, subd. 7", "Minn. Stat. § 13.82, subd. 4"]),
+    # The near miss: the classification shared is public, nothing withheld before it.
+    ("Enclosed are the arrest data, which are public under Minn. Stat. § 13.82, subd. 2. Booking photographs have the "
+     "same classification. Minn. Stat. § 13.82, subd. 26.", []),
+])
+def test_the_law_giving_data_the_same_classification_as_a_withholding(body: str, expected: list[str]) -> None:
+    assert exemptions_in(body) == expected
