@@ -1986,7 +1986,13 @@ class _Reader:
                     items += find_exemptions(sentence, withholding=True)
                 if P.LAW_DESCRIBED.search(self.body[index - 1]) or P.LAW_DESCRIBED_WITHIN.search(self.body[index - 1]):
                     # the pin cite of the law's own words, after the sentence that tells what the section provides
-                    pinned.update({code: (bare, index) for code in items for bare in before
+                    # (the section cited bare there, or elsewhere in the letter where that sentence names it by the
+                    # act's own numbering: "Section 7(1) of the Child Protection Law provides that ... a written report
+                    # ... is a confidential record ..." / "MCL 722.627(1)." beside "the records are confidential under
+                    # Section 7 of the Child Protection Law, MCL 722.627")
+                    bares = before or list(dict.fromkeys(code for other in self.body
+                                                         for code in find_exemptions(other)))
+                    pinned.update({code: (bare, index) for code in items for bare in bares
                                    if code.startswith(f"{bare}(")})
                 if _listed_citation(self.body, index):
                     # "The specific statutes on which the denial is based are: 1. NRS 289.057(3)(a). Any information

@@ -124,10 +124,9 @@ from intake_scoring import exemptions_in, set_tests
 
 SET = "heldout348"
 # What the rules reached on this set when it was scored once, blind (8); it may only go up.
-FLOOR = 10
+FLOOR = 11
 # Letters not yet fully right; the others must stay right.
-NOT_YET = {"z04-wa-wsp-five-day.txt", "z08-la-lsp-public-records-estimate.eml", "z11-ky-chfs-open-records-delay.eml",
-           "z14-mi-mdhhs-foia-appeal-decision.docx"}
+NOT_YET = {"z04-wa-wsp-five-day.txt", "z08-la-lsp-public-records-estimate.eml", "z11-ky-chfs-open-records-delay.eml"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
@@ -183,4 +182,41 @@ def test_what_will_stay_closed_when_the_investigation_ends_is_no_ground(body: st
      "same classification. Minn. Stat. § 13.82, subd. 26.", []),
 ])
 def test_the_law_giving_data_the_same_classification_as_a_withholding(body: str, expected: list[str]) -> None:
+    assert exemptions_in(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # The pin cite after the sentence that tells what the section provides, the section named there by the act's own
+    # numbering and applied bare elsewhere: the bare section is the ground.
+    ("The records are confidential under Section 7 of the Child Protection Law, MCL 722.627, and are exempt under MCL "
+     "15.243(1)(d). Section 7(1) of the Child Protection Law provides that a written report filed with the Department "
+     "is a confidential record available only to the persons specified in section 7(2). MCL 722.627(1). Because the "
+     "records are exempt in their entirety under MCL 15.243(1)(d) and MCL 722.627, the denial is upheld.",
+     ["MCL 722.627", "MCL 15.243(1)(d)"]),
+    ("The Department withholds the offense report under section 552.108 of the Government Code. Section 108 of the "
+     "Act provides that information held by a law enforcement agency that deals with the detection, investigation, "
+     "or prosecution of crime is excepted from disclosure. Gov't Code § 552.108(a)(1).", ["Gov't Code § 552.108"]),
+    # The near miss: the bare section named elsewhere for no withholding; the pin cite stays the ground.
+    ("Your request is denied. Under MCL 722.627, the Department maintains a central registry of reports. Section 7(1) "
+     "of the Child Protection Law provides that a written report is a confidential record available only to the "
+     "persons specified in section 7(2). MCL 722.627(1).", ["MCL 722.627(1)"]),
+])
+def test_a_pin_cite_after_the_law_described_by_its_own_numbering(body: str, expected: list[str]) -> None:
+    assert exemptions_in(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # The law under which information is released, named first by its number in the act, is no ground.
+    ("Your request is denied. Information about a child fatality that is released under section 7d of the Child "
+     "Protection Law, MCL 722.627d, is posted on the Department website. The report is confidential under MCL "
+     "722.627.", ["MCL 722.627"]),
+    ("Enclosed are 12 pages. Arrest data, which are public under section 13.82 of the Data Practices Act, Minn. Stat. "
+     "§ 13.82, subd. 2, are included. Names of juvenile witnesses have been redacted under Minn. Stat. § 13.82, subd. "
+     "17.", ["Minn. Stat. § 13.82, subd. 17"]),
+    # The near miss: the law named the same way that makes the record confidential.
+    ("Your request is denied. The report is confidential under section 7 of the Child Protection Law, MCL 722.627.",
+     ["MCL 722.627"]),
+])
+def test_the_law_information_is_released_under_named_by_its_section_is_no_ground(body: str,
+                                                                                  expected: list[str]) -> None:
     assert exemptions_in(body) == expected
