@@ -4930,9 +4930,11 @@ DELAY_DAYS = re.compile(rf"(?<!\byou\s)\b(?:will\s+(?:need|require|take)|needs|r
 # The records said not to be available now, as those provisions put it: "the custodian certifies that the records you
 # requested are not immediately available", "the records you requested are in active use, in storage, or not
 # otherwise available" (never records in general: "records in storage may take longer").
+# ... or in the last of the law's three words alone: "The records you have requested are not otherwise available within
+# five days."
 NOT_AVAILABLE_NOW = re.compile(r"\b(?:the|these|those|such|your)\s+(?:requested\s+)?(?:public\s+)?records?\b"
                                r"(?:\s+(?:that\s+)?you\s+(?:have\s+)?requested)?\s+(?:are|is)\s+(?:currently\s+|presently\s+)?"
-                               r"(?:not\s+immediately\s+available|in\s+active\s+use|in\s+storage)\b", IC)
+                               r"(?:not\s+(?:immediately|otherwise)\s+available|in\s+active\s+use|in\s+storage)\b", IC)
 # ... but Missouri's three-business-day answer, RSMo 610.023.3, is the law's first answer, not a delay of it: the
 # custodian who does not grant access at once explains the cause and names "the earliest time and date that the record
 # will be available" (logged as an acknowledgement with that day, as "For these reasons, the records are not

@@ -120,13 +120,13 @@ Blind score (written before the rules were run on it): 8 of 14 fully right, and 
 from __future__ import annotations
 
 import pytest
-from intake_scoring import exemptions_in, set_tests
+from intake_scoring import events_in, exemptions_in, set_tests
 
 SET = "heldout348"
 # What the rules reached on this set when it was scored once, blind (8); it may only go up.
-FLOOR = 11
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
-NOT_YET = {"z04-wa-wsp-five-day.txt", "z08-la-lsp-public-records-estimate.eml", "z11-ky-chfs-open-records-delay.eml"}
+NOT_YET = {"z04-wa-wsp-five-day.txt", "z08-la-lsp-public-records-estimate.eml"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
@@ -220,3 +220,22 @@ def test_a_pin_cite_after_the_law_described_by_its_own_numbering(body: str, expe
 def test_the_law_information_is_released_under_named_by_its_section_is_no_ground(body: str,
                                                                                   expected: list[str]) -> None:
     assert exemptions_in(body) == expected
+
+
+@pytest.mark.parametrize(("body", "kinds"), [
+    # Records "not otherwise available" (the last of KRS 61.872(5)'s three words) put off to a day: a delay.
+    ("The Cabinet received your request on November 17, 2026. The records you have requested are not otherwise "
+     "available within five days. They are maintained at two regional offices and must be retrieved. For these "
+     "reasons, the Cabinet anticipates that the records will be available no later than December 18, 2026.",
+     ["acknowledged", "extension"]),
+    ("Your request was received on November 17, 2026. The records that you requested are not otherwise available, as "
+     "they are kept at the Hardin County office. The records will be available no later than December 18, 2026.",
+     ["acknowledged", "extension"]),
+    # The near miss: Missouri's three-day answer gives the day as its first answer, no delay.
+    ("Your request was received on November 17, 2026. Pursuant to Section 610.023.3, RSMo, the records you requested "
+     "are not otherwise available. The records will be available on or before December 18, 2026.", ["acknowledged"]),
+])
+def test_records_not_otherwise_available_put_off_to_a_day_are_a_delay(body: str, kinds: list[str]) -> None:
+    events = events_in(body, "November 19, 2026")
+    assert [event.kind.value for event in events] == kinds
+    assert all(str(event.expected_by) == "2026-12-18" for event in events)
