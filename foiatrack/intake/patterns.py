@@ -4984,16 +4984,19 @@ RELEASE_PRACTICE = re.compile(r"\b(?:are|is)\s+(?:generally\s+|usually\s+|typica
 # ... the way they go out said after the noun, and the price's own condition after it: "Records provided
 # electronically are provided without charge unless their preparation requires more than two hours of employee time"
 # (New York's Public Officers Law § 87(1)(c)).
+# ... or by the office's portal, free under a threshold: "Electronic records provided through the Public Records Center
+# portal are provided without charge when the total cost is less than $2.00."
 COPIES_FREE = re.compile(r"^\W*(?:(?!(?:the|these|those|this|your|its|their|our|all|such|any|some)\b)"
                          r"[A-Za-z-]+\s+){0,2}?"
                          r"(?:copies|records|documents)\s+"
                          r"(?:(?:provided|sent|produced|delivered|furnished)\s+(?:electronically|digitally|by\s+e-?mail|"
-                         r"in\s+electronic\s+form(?:at)?)\s+)?"
+                         r"in\s+electronic\s+form(?:at)?|(?:through|via|on|from)\s+(?:the\s+|our\s+|an?\s+)?"
+                         r"(?:[\w'\u2019-]+\s+){0,4}?(?:portal|website|web\s+site|system))\s+)?"
                          r"(?:of\s+(?:[\w-]+\s+){0,3}?)?(?:are|will\s+be)\s+"
                          r"(?:provided|made\s+available|furnished)\s+(?:(?:electronically|digitally|by\s+e-?mail|"
                          r"in\s+electronic\s+form(?:at)?)\s+)?"
                          r"(?:at\s+no\s+(?:charge|cost)|free\s+of\s+charge|"
-                         r"without\s+charge)(?:\W*$|\s*;|,?\s+(?:unless|except|if|provided\s+that)\b)|"
+                         r"without\s+charge)(?:\W*$|\s*;|,?\s+(?:unless|except|if|when|whenever|provided\s+that)\b)|"
                          # ... or at the price a page the law sets: "Copies of public records are provided at a cost of
                          # $0.25 per page in accordance with Conn. Gen. Stat. § 1-212" (not "Copies of the 40 pages are
                          # provided at a cost of $10.00": those pages go out)

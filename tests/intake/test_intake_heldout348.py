@@ -115,6 +115,21 @@ Blind score (written before the rules were run on it): 8 of 14 fully right, and 
   records are confidential under Section 7 of the Child Protection Law, MCL 722.627"), and "MCL 722.627d" from
   information the Department publishes: "information about a child's death or serious injury that is released under
   section 7d of the Child Protection Law, MCL 722.627d, is posted on the Department's website".
+
+After general fixes (the law that defines the kind of record the sentence before withholds, "N.J.S.A. 47:1A-1.1
+defines a \"criminal investigatory record\" as ...", is its ground; what will stay closed "When the investigation
+becomes inactive" is no ground, and the law cited alone after data "governed by the same classification" as a
+withholding is one; a pin cite after the law described by its own numbering, "Section 7(1) of the Child Protection Law
+provides that ... MCL 722.627(1).", gives way to the section applied bare elsewhere, and a law information "is released
+under section 7d of the Child Protection Law, MCL 722.627d" is no ground; records "not otherwise available" put off to a
+day are a delay; what copies "provided through the Public Records Center portal" cost, said in general, is no
+release), 13 of 14.
+Left in NOT_YET:
+- z08: the rules log an acknowledgement beside the estimate from "The Louisiana State Police (LSP) is in receipt of
+  your public records request ...", as the earlier sets do for an estimate that says the office is in receipt of the
+  request without the day (heldout11 q41 "The Florida Department of Law Enforcement is in receipt of your public records
+  request ...", heldout13 s12, heldout203 x09: acknowledged and fee_estimate). The rules are right by that convention;
+  the expected kinds (the estimate alone) are the writer's slip, left as written.
 """
 
 from __future__ import annotations
@@ -123,10 +138,10 @@ import pytest
 from intake_scoring import events_in, exemptions_in, set_tests
 
 SET = "heldout348"
-# What the rules reached on this set when it was scored once, blind (8); it may only go up.
-FLOOR = 12
+# What the rules reached on this set when it was scored once, blind (8), and after the fixes; it may only go up.
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
-NOT_YET = {"z04-wa-wsp-five-day.txt", "z08-la-lsp-public-records-estimate.eml"}
+NOT_YET = {"z08-la-lsp-public-records-estimate.eml"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
@@ -239,3 +254,21 @@ def test_records_not_otherwise_available_put_off_to_a_day_are_a_delay(body: str,
     events = events_in(body, "November 19, 2026")
     assert [event.kind.value for event in events] == kinds
     assert all(str(event.expected_by) == "2026-12-18" for event in events)
+
+
+_FIVE_DAY = ("We received your public records request on November 17, 2026. We anticipate providing a response to your "
+             "request on or before January 15, 2027. ")
+
+
+@pytest.mark.parametrize(("sentence", "kinds"), [
+    # What copies by the office's portal cost, said in general, is no release.
+    ("Electronic records provided through the Public Records Center portal are provided without charge when the total "
+     "cost is less than $2.00.", [("acknowledged", None)]),
+    ("Records sent via the GovQA portal are provided at no cost.", [("acknowledged", None)]),
+    # The near miss: those records, provided.
+    ("The records provided through the portal are provided without charge.", [("final_determination", "full_grant")]),
+])
+def test_what_copies_by_the_portal_cost_in_general_is_no_release(sentence: str,
+                                                                  kinds: list[tuple[str, str | None]]) -> None:
+    events = events_in(_FIVE_DAY + sentence, "November 20, 2026")
+    assert [(event.kind.value, event.outcome.value if event.outcome else None) for event in events] == kinds
