@@ -1163,7 +1163,11 @@ _OPENED_BY = re.compile(
     r"|(?<!\bnot\s)\b(?:was|were|has\s+been|have\s+been)\s+(?:(?:also|previously|already|earlier)\s+)?"
     r"(?:released|disclosed|made\s+public)\s+(?:by\s+(?:the\s+)?[A-Z][^,;.]{1,60}?\s+)?"
     r"(?:on\s+(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4}),?\s+)?(?:under|pursuant\s+to)\s+"
-    r"|\|\s*public(?:\s+data)?\s*\|\s*)(?:the\s+)?(?:sections?\s+|secs?\.\s*|§+\s*)?$", re.IGNORECASE)
+    r"|\|\s*public(?:\s+data)?\s*\|\s*)"
+    # (the section named first by its number in the act, then cited: "information ... that is released under section
+    # 7d of the Child Protection Law, MCL 722.627d, is posted on the Department's website")
+    r"(?:(?:the\s+)?(?:sections?|§+)\s*[\w.()-]+\s+of\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+){1,6}?(?:Act|Law|Code),?\s+)?"
+    r"(?:the\s+)?(?:sections?\s+|secs?\.\s*|§+\s*)?$", re.IGNORECASE)
 
 
 # ... nor the law said, after it, to open the record or to require its release: "the information Iowa Code section

@@ -1249,7 +1249,17 @@ WITHHOLDING_TO_COME = re.compile(
     # review and redact the files at $24.85 an hour"
     r"^(?![^;]*\b(?:has|have|had|was|were)\s+(?:been\s+)?(?:redacted|withheld|removed|masked)\b)[^;]*?"
     r"\b\d+(?:\.\d+)?\s+(?:additional\s+)?hours?\s+of\s+(?:[\w-]+\s+){0,2}?time\s+(?:to|for)\s+"
-    r"(?:[\w,]+\s+){0,10}?redact\w*\b(?=[^;]*?(?:\$|\bper\s+hour\b|\ban\s+hour\b))", IC)
+    r"(?:[\w,]+\s+){0,10}?redact\w*\b(?=[^;]*?(?:\$|\bper\s+hour\b|\ban\s+hour\b))|"
+    # ... or what will stay closed once an investigation ends, told as what is to come: "When the investigation becomes
+    # inactive, ... most of the data will become public, except for data that are otherwise classified as not public,
+    # such as the identities ... protected under Minn. Stat. § 13.82, subd. 17.", "Once the case is closed, the file
+    # will be released with the names redacted under RCW 42.56.240(2)" (not a withholding applied now: "When the
+    # investigation became inactive, the names were redacted under ...", nor one beside it: "..., and until then the
+    # data are withheld under ...").
+    r"^(?![^;]*\b(?:has|have|had|was|were|are|is)\s+(?:been\s+|being\s+)?(?:redacted|withheld|removed|masked|denied)\b)"
+    r"\W*(?:when|once|after|upon)\s+(?:the\s+|this\s+|that\s+|your\s+)?(?:[\w-]+\s+){0,3}?(?:investigations?|"
+    r"cases?|matters?|proceedings?|prosecutions?|litigation)\s+(?:becomes?|is|are|has\s+been|have\s+been)\s+"
+    r"(?:inactive|closed|completed?|concluded|resolved|finished|adjudicated)\b[^;]*?\bwill\b", IC)
 HYPOTHETICAL_WITHHOLDING = re.compile(
     r"^(?=[^;]*?(?:\bwhere\s+(?:they|any|such(?:\s+\w+){0,3}?)\s+exist|\b(?:if|to\s+the\s+extent(?:\s+that)?)\s+"
     r"(?:any|such(?:\s+\w+){0,3}?)\s+(?:exist|existed|were\s+(?:located|found))|\beven\s+if\b|^\W*had\s+(?:any\s+)?"
@@ -4966,9 +4976,11 @@ DELAY_DAYS = re.compile(rf"(?<!\byou\s)\b(?:will\s+(?:need|require|take)|needs|r
 # The records said not to be available now, as those provisions put it: "the custodian certifies that the records you
 # requested are not immediately available", "the records you requested are in active use, in storage, or not
 # otherwise available" (never records in general: "records in storage may take longer").
+# ... or in the last of the law's three words alone: "The records you have requested are not otherwise available within
+# five days."
 NOT_AVAILABLE_NOW = re.compile(r"\b(?:the|these|those|such|your)\s+(?:requested\s+)?(?:public\s+)?records?\b"
                                r"(?:\s+(?:that\s+)?you\s+(?:have\s+)?requested)?\s+(?:are|is)\s+(?:currently\s+|presently\s+)?"
-                               r"(?:not\s+immediately\s+available|in\s+active\s+use|in\s+storage)\b", IC)
+                               r"(?:not\s+(?:immediately|otherwise)\s+available|in\s+active\s+use|in\s+storage)\b", IC)
 # ... but Missouri's three-business-day answer, RSMo 610.023.3, is the law's first answer, not a delay of it: the
 # custodian who does not grant access at once explains the cause and names "the earliest time and date that the record
 # will be available" (logged as an acknowledgement with that day, as "For these reasons, the records are not
@@ -5018,16 +5030,19 @@ RELEASE_PRACTICE = re.compile(r"\b(?:are|is)\s+(?:generally\s+|usually\s+|typica
 # ... the way they go out said after the noun, and the price's own condition after it: "Records provided
 # electronically are provided without charge unless their preparation requires more than two hours of employee time"
 # (New York's Public Officers Law § 87(1)(c)).
+# ... or by the office's portal, free under a threshold: "Electronic records provided through the Public Records Center
+# portal are provided without charge when the total cost is less than $2.00."
 COPIES_FREE = re.compile(r"^\W*(?:(?!(?:the|these|those|this|your|its|their|our|all|such|any|some)\b)"
                          r"[A-Za-z-]+\s+){0,2}?"
                          r"(?:copies|records|documents)\s+"
                          r"(?:(?:provided|sent|produced|delivered|furnished)\s+(?:electronically|digitally|by\s+e-?mail|"
-                         r"in\s+electronic\s+form(?:at)?)\s+)?"
+                         r"in\s+electronic\s+form(?:at)?|(?:through|via|on|from)\s+(?:the\s+|our\s+|an?\s+)?"
+                         r"(?:[\w'\u2019-]+\s+){0,4}?(?:portal|website|web\s+site|system))\s+)?"
                          r"(?:of\s+(?:[\w-]+\s+){0,3}?)?(?:are|will\s+be)\s+"
                          r"(?:provided|made\s+available|furnished)\s+(?:(?:electronically|digitally|by\s+e-?mail|"
                          r"in\s+electronic\s+form(?:at)?)\s+)?"
                          r"(?:at\s+no\s+(?:charge|cost)|free\s+of\s+charge|"
-                         r"without\s+charge)(?:\W*$|\s*;|,?\s+(?:unless|except|if|provided\s+that)\b)|"
+                         r"without\s+charge)(?:\W*$|\s*;|,?\s+(?:unless|except|if|when|whenever|provided\s+that)\b)|"
                          # ... or at the price a page the law sets: "Copies of public records are provided at a cost of
                          # $0.25 per page in accordance with Conn. Gen. Stat. § 1-212" (not "Copies of the 40 pages are
                          # provided at a cost of $10.00": those pages go out); or a price for each other unit the fee

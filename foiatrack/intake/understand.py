@@ -1993,9 +1993,21 @@ class _Reader:
                 # was deemed denied. 65 P.S. § 67.901." cites no exemption).
                 before = find_exemptions(self.body[index - 1])
                 items += [code for code in find_exemptions(f"{self.body[index - 1]} {sentence}") if code not in before]
+                if not items and _same_classification_as_before(self.body, index - 1):
+                    # "... are confidential or protected nonpublic while the investigation is active." / "Portable
+                    # recording system data that are criminal investigative data are governed by the same
+                    # classification." / "Minn. Stat. § 13.825, subd. 2(a)(4).": the law that gives the same
+                    # classification as the withholding before it
+                    items += find_exemptions(sentence, withholding=True)
                 if P.LAW_DESCRIBED.search(self.body[index - 1]) or P.LAW_DESCRIBED_WITHIN.search(self.body[index - 1]):
                     # the pin cite of the law's own words, after the sentence that tells what the section provides
-                    pinned.update({code: (bare, index) for code in items for bare in before
+                    # (the section cited bare there, or elsewhere in the letter where that sentence names it by the
+                    # act's own numbering: "Section 7(1) of the Child Protection Law provides that ... a written report
+                    # ... is a confidential record ..." / "MCL 722.627(1)." beside "the records are confidential under
+                    # Section 7 of the Child Protection Law, MCL 722.627")
+                    bares = before or list(dict.fromkeys(code for other in self.body
+                                                         for code in find_exemptions(other)))
+                    pinned.update({code: (bare, index) for code in items for bare in bares
                                    if code.startswith(f"{bare}(")})
                 if _listed_citation(self.body, index):
                     # "The specific statutes on which the denial is based are: 1. NRS 289.057(3)(a). Any information
@@ -2018,6 +2030,12 @@ class _Reader:
                 items += [code for code in find_exemptions(f"{self.body[index - 1]} {sentence}")
                           if code not in before and code not in own
                           and any(code.endswith(f"§ {section}") for section in bare)]
+            if not items and index and _defines_term_withheld(self.body[index - 1], sentence):
+                # The law that defines the kind of record the sentence before withholds, cited in a sentence of its
+                # own: "... are criminal investigatory records, which are exempt from disclosure under OPRA." /
+                # "N.J.S.A. 47:1A-1.1 defines a "criminal investigatory record" as "a record which is not required by
+                # law to be made ..."" (the definition is where the exemption is)
+                items = find_exemptions(sentence, withholding=True)
             if not (P.EXEMPTION_USE.search(sentence) or exemption_list(sentence) or items or listed_statutes):
                 if P.SET_ASIDE.search(sentence):
                     # "Because of that, we need not reach section 552.108": a ground set aside in a sentence of its
@@ -2829,6 +2847,38 @@ _CASE_CITATION = (r"(?:see\s+(?:also\s+)?|cf\.\s+)?[A-Z][^;]{0,160}?\sv\.\s[^;]{
                   r"\([^();]{0,40}\b(?:19|20)\d\d\)")
 _CITATIONS = (rf"{_ONE_CITATION}(?:\s*;\s*(?:and\s+)?{_ONE_CITATION})*"
               rf"(?:\s*;\s*(?:and\s+)?{_CASE_CITATION})*")
+# Data said to share the classification of what the sentence before withholds: "are governed by the same
+# classification", "have the same classification", "are classified the same way", "are likewise classified as
+# confidential".
+_SAME_CLASSIFICATION = re.compile(r"\b(?:governed\s+by|subject\s+to|ha(?:ve|s)|take|takes|share|shares|receive|"
+                                  r"receives)\s+the\s+same\s+classification\b|\bclassified\s+(?:the\s+same\s+way|in\s+"
+                                  r"the\s+same\s+(?:way|manner))\b|\blikewise\s+classified\b", re.IGNORECASE)
+
+
+def _same_classification_as_before(body: list[str], index: int) -> bool:
+    """Whether body[index] gives its data the classification that the sentence before it withholds under."""
+    return index > 0 and bool(_SAME_CLASSIFICATION.search(body[index])) and not _review_rights(body[index]) and bool(
+        find_exemptions(body[index - 1], withholding=True)) and bool(
+        P.WITHHOLDING_WORDS.search(body[index - 1]) or withholds(body[index - 1]))
+
+
+# A law that defines a term: "N.J.S.A. 47:1A-1.1 defines a "criminal investigatory record" as ...", "A "criminal
+# investigatory record" is defined in N.J.S.A. 47:1A-1.1 as ...", "the term "confidential informant" is defined by ...".
+_DEFINES_TERM = re.compile(r"\bdefines\s+(?:an?\s+|the\s+(?:term\s+)?)?[\"\u201c]([^\"\u201d]{3,80})[\"\u201d]\s+as\b|"
+                           r"[\"\u201c]([^\"\u201d]{3,80})[\"\u201d]\s+(?:is|are)\s+defined\s+(?:in|by|under|at)\b",
+                           re.IGNORECASE)
+
+
+def _defines_term_withheld(before: str, sentence: str) -> bool:
+    """Whether *sentence* gives the law defining the kind of record that *before* withholds without citing any law
+    of its own ("... are criminal investigatory records, which are exempt from disclosure under OPRA.")."""
+    defined = _DEFINES_TERM.search(sentence)
+    if not defined or find_exemptions(before) or not (P.WITHHOLDING_WORDS.search(before) or withholds(before)):
+        return False
+    term = re.sub(r"s$", "", (defined.group(1) or defined.group(2)).strip().lower())
+    return re.search(rf"\b{re.escape(term)}s?\b", before.lower()) is not None
+
+
 _CITATION_ALONE = re.compile(rf"{_CITATIONS}\s*\.?|\(\s*{_CITATIONS}\s*\.?\s*\)\s*\.?")
 def _with_citation_after(body: list[str], index: int) -> str:
     """The sentence at *index* with the section that stands alone after it, cited for it ("... not exempt as a
