@@ -84,6 +84,31 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   denying the request in part"),
   https://print.casetext.com/statute/michigan-compiled-laws/chapter-15-public-officers-and-employees/freedom-of-information-act/section-15235-request-to-inspect-or-receive-copy-of-public-record-response-to-request-failure-to-respond-damages-contents-of-notice-denying-request-signing-notice-of-denial-notice-extending-period-of-response-action-by-requesting-person-law-enforcement-records-management-system-alternate-responses,
   and https://print.casetext.com/case/forner-v-dept-of-licensing
+
+Blind score (written before the rules were run on it): 8 of 14 fully right, and 13 of 14 matched to their requests
+by number (h12 not: the number read was the investigation's, not the request's). Wrong were:
+- h02 (CDC, PDF): an extension and an interim release instead of a final determination, from the note on fees: "Please
+  note that we were unable to respond within the statutory time frame; therefore, no fees are being charged for the
+  processing of this request.", and a letter that counts every page located without calling itself final: "After a
+  careful review of these pages, 41 pages are being withheld in full and portions of 224 pages are being withheld
+  under 5 U.S.C. § 552 Exemptions (b)(3), (b)(5) and (b)(6). The remaining 301 pages are being released in full."
+- h04 (USACE Tulsa District): (b)(3) without its statute, named before the exemption: "The hydropower plant diagrams
+  are Critical Electric Infrastructure Information designated under section 215A(d) of the Federal Power Act, 16
+  U.S.C. § 824o-1(d)(1), and are exempt under 5 U.S.C. § 552(b)(3)"; and 34 pages withheld instead of 128, the 94
+  pages of a record type counted in its heading: "b. Issue Evaluation Study, Sandstone Creek Dam (draft, May 2026), 94
+  pages. ... It is withheld in its entirety under 5 U.S.C. § 552(b)(5)".
+- h08 (APHIS, e-mail): 236 pages released instead of 184, the pages already public and not enclosed counted: "Fifty-two
+  of those pages are routine, focused and pre-license inspection reports that are already available to the public
+  through the APHIS Public Search Tool ... Of the remaining 196 pages, 11 pages are released in full and 173 pages are
+  released in part."
+- h10 (Hartford PD): 3 pages released instead of 47, one item's count taken for the release: "The CAD report (3 pages)
+  is provided in full." beside "The records provided, 47 pages and seven recordings, are available for download".
+- h12 (KBI, PDF): the investigation's case number taken for the request's: "(KBI Case No. 2026-OIS-018)" instead of
+  "RE: Kansas Open Records Act Request, KBI Open Records No. 26-1187"; and no pages withheld: "The remaining 1,166
+  pages of the file, and the audio recordings, video files and photographs, are criminal investigation records as
+  defined by K.S.A. 45-217(c), and the KBI declines to disclose them under K.S.A. 45-221(a)(10)."
+- h14 (Michigan EGLE): 609 pages released instead of 1,221, the first box's pages missed: "Box 1 (Kalamazoo District
+  Office compliance files, 2024-2025): 612 pages. Granted; the pages are released in full."
 """
 
 from __future__ import annotations
@@ -92,9 +117,16 @@ from intake_scoring import set_tests
 
 SET = "heldout345"
 # What the rules reached on this set when it was scored once, blind; it may only go up.
-FLOOR = 0
+FLOOR = 8
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "h02-cdc-final-referral.pdf",
+    "h04-usace-tulsa-dam-records.txt",
+    "h08-aphis-inspection-records.eml",
+    "h10-ct-hartford-pd-foi-items.txt",
+    "h12-ks-kbi-kora-ois-file.pdf",
+    "h14-mi-egle-foia-boxes.txt",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
