@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from intake_scoring import events_in, exemptions_in
 
-from foiatrack.intake.exemptions import find_exemptions, list_item_exemptions
+from foiatrack.intake.exemptions import b3_statutes, find_exemptions, list_item_exemptions
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
@@ -878,3 +878,18 @@ def test_a_citation_alone_after_the_bar_it_is_cited_for_is_applied() -> None:
             "numbers. The Social Security numbers of the persons arrested have been redacted.\n\nA public agency may "
             "not disclose a Social Security number contained in the records of the agency. IC 5-14-3-4(a)(12).")
     assert exemptions_in(body) == ["IC 5-14-3-4(b)(1)", "IC 5-14-3-4(a)(12)"]
+
+
+@pytest.mark.parametrize(("sentence", "statutes"), [
+    # The statute that makes the records what they are, then "and are exempt under" Exemption 3 with no "therefore".
+    ("The hydropower plant diagrams are Critical Electric Infrastructure Information designated under section 215A(d) "
+     "of the Federal Power Act, 16 U.S.C. § 824o-1(d)(1), and are exempt under 5 U.S.C. § 552(b)(3); the inundation "
+     "maps are withheld under 5 U.S.C. § 552(b)(7)(F).", ["16 U.S.C. § 824o-1(d)(1)"]),
+    ("The line lists were collected under an assurance of confidentiality given under 42 U.S.C. § 242m(d), which are "
+     "protected by Exemption 3.", ["42 U.S.C. § 242m(d)"]),
+    # Near misses: another exemption between, and the statute in a sentence of its own.
+    ("The bids were marked confidential under 18 U.S.C. § 1905, and are withheld under (b)(4) and (b)(3).", []),
+    ("The diagrams are designated under 16 U.S.C. § 824o-1(d)(1). Other records are exempt under (b)(3).", []),
+])
+def test_a_statute_joined_by_and_to_exemption_3_is_its_statute(sentence: str, statutes: list[str]) -> None:
+    assert b3_statutes(sentence) == statutes
