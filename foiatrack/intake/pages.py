@@ -1037,7 +1037,8 @@ def read_pages_after(sentence: str, previous: str, counts: PageCounts) -> None:
         # defined by K.S.A. 45-217(c), and the KBI declines to disclose them under K.S.A. 45-221(a)(10)": the one count
         # of pages before the office's refusal is what it keeps back.
         counted = [value for m in _MENTION.finditer(sentence[:refused.start()])
-                   if m.group("unit").lower().startswith("page") and (value := count_value(m.group("count"))) is not None]
+                   if m.group("unit").lower().startswith("page")
+                   and (value := count_value(m.group("count"))) is not None]
         if len(counted) == 1:
             _read_respelt(sentence, f"The {counted[0]} pages are withheld in full.", counts)
             return
