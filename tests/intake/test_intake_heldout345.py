@@ -117,6 +117,8 @@ in full.", "b. Issue Evaluation Study (draft, May 2026), 94 pages. ... It is wit
 public and pointed to are no release: "are already available to the public through the APHIS Public Search Tool";
 the office's refusal closing the sentence that counts the pages withholds them: ", and the KBI declines to disclose
 them under K.S.A. 45-221(a)(10)"), 12 of 14, and all 14 matched.
+After a further general fix (a delay past, told in the answer to say why no fees are charged, is no extension: "we were
+unable to respond within the statutory time frame; therefore, no fees are being charged"), 13 of 14: h02 right.
 """
 
 from __future__ import annotations
@@ -125,10 +127,9 @@ from intake_scoring import set_tests
 
 SET = "heldout345"
 # What the rules reached on this set when it was scored once, blind (8), raised by the fixes; it may only go up.
-FLOOR = 12
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "h02-cdc-final-referral.pdf",
     "h10-ct-hartford-pd-foi-items.txt",
 }
 
