@@ -1169,7 +1169,13 @@ def _listed_after_pages(sentence: str) -> str:
 
 # A sentence that opens on the sum of what was released: "In total, 51 pages are released; 28 of them contain
 # redactions", "Altogether, 40 pages are being released", after a list whose items gave some of the same pages.
-_SUM_OPENS = re.compile(r"^\W*(?:in\s+(?:total|all|sum)|altogether|all\s+told|overall)\s*,", re.IGNORECASE)
+# ... or on the records given out, their pages counted after a comma: "The records provided, 47 pages and seven
+# recordings, are available for download", after the items that each gave some of them (not the pages of one record:
+# "The record provided, 12 pages, is the incident report").
+_SUM_OPENS = re.compile(r"^\W*(?:in\s+(?:total|all|sum)|altogether|all\s+told|overall)\s*,|"
+                        r"^\W*the\s+(?:records|pages|documents|materials)\s+(?:being\s+)?(?:provided|released|produced|"
+                        rf"disclosed|enclosed)(?:\s+to\s+you)?\s*,(?=\s*(?:a\s+total\s+of\s+)?(?:{COUNT})\s+pages\b)",
+                        re.IGNORECASE)
 
 
 def _sum_replaces(sentence: str, counts: PageCounts) -> bool:

@@ -119,6 +119,8 @@ the office's refusal closing the sentence that counts the pages withholds them: 
 them under K.S.A. 45-221(a)(10)"), 12 of 14, and all 14 matched.
 After a further general fix (a delay past, told in the answer to say why no fees are charged, is no extension: "we were
 unable to respond within the statutory time frame; therefore, no fees are being charged"), 13 of 14: h02 right.
+After a further general fix (the records given out, their pages counted after a comma, sum the items before them: "The
+records provided, 47 pages and seven recordings, are available for download"), 14 of 14: h10 right.
 """
 
 from __future__ import annotations
@@ -127,11 +129,9 @@ from intake_scoring import set_tests
 
 SET = "heldout345"
 # What the rules reached on this set when it was scored once, blind (8), raised by the fixes; it may only go up.
-FLOOR = 13
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "h10-ct-hartford-pd-foi-items.txt",
-}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

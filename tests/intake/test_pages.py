@@ -906,3 +906,18 @@ def test_pages_the_office_declines_to_give_at_the_close_of_their_sentence_are_wi
         sentence: str, withheld: int | None) -> None:
     events = events_in(f"This is our final response. We located 1,180 pages. {sentence}")
     assert [event.pages_withheld for event in events] == [withheld]
+
+
+@pytest.mark.parametrize(("body", "released"), [
+    # The records given out, their pages counted after a comma, after items that each gave some of them: the sum.
+    ("Item 1. The supplemental reports (38 pages). Thirty pages are provided with redactions. Item 2. The CAD report "
+     "(3 pages) is provided in full. The records provided, 47 pages and seven recordings, are available for download "
+     "at the link sent to you separately.", 47),
+    ("The incident report is released in full (14 pages). The witness list is released in part (2 pages). The "
+     "documents being released, a total of 20 pages, are enclosed.", 20),
+    # The near miss: the pages of one record, said first, before any item.
+    ("The record provided, 12 pages, is the incident report; it is released in full.", 12),
+])
+def test_the_records_given_out_counted_after_the_items_are_the_sum(body: str, released: int) -> None:
+    events = events_in(f"This is our final response. {body}")
+    assert [event.pages_released for event in events] == [released]
