@@ -1556,8 +1556,13 @@ _B3_LINK = re.compile(r"^[^.;]{0,160}?(?:(?:in\s+conjunction\s+with|(?:together|
                       r"(?:section\s+\d+[a-z]?(?:\(\w+\))*\s+of\s+the\s+[^.;,]{2,60}?\b(?:Act|Code)\s*,?\s*)?|"
                       r"\band\s+(?:the\s+)?section\s+\d+[a-z]?(?:\(\w+\))*\s+of\s+the\s+[^.;,]{2,60}?\b(?:Act|Code)\s*,?\s*)$",
                       re.IGNORECASE)
-_B3_AFTER_STATUTE = re.compile(r"^\s*,?\s*(?:and\s+|which\s+)?(?:(?:is|are|were|was)\s+)?(?:therefore|thus|accordingly|"
-                               r"hence|so)\s+(?:\w+\s+){0,2}?(?:exempt|protected|withheld)\w*\s+(?:from\s+(?:disclosure|"
+_B3_AFTER_STATUTE = re.compile(r"^\s*,?\s*(?:(?:and\s+|which\s+)?(?:(?:is|are|were|was)\s+)?"
+                               r"(?:therefore|thus|accordingly|hence|so)\s+(?:\w+\s+){0,2}?|"
+                               # ... or joined by "and" to the statute that makes them so: "are Critical Electric
+                               # Infrastructure Information designated under ... 16 U.S.C. § 824o-1(d)(1), and are
+                               # exempt under 5 U.S.C. § 552(b)(3)"
+                               r"(?:and|which)\s+(?:is|are|were|was)\s+(?:also\s+)?)"
+                               r"(?:exempt|protected|withheld)\w*\s+(?:from\s+(?:disclosure|"
                                r"release)\s+)?(?:under|pursuant\s+to|by)\s+(?:exemption\s+|5\s+U\.?\s?S\.?\s?C\.?\s*"
                                r"(?:§+\s*)?552\s*)?$", re.IGNORECASE)
 _CODE_ITEM = re.compile(r"\(\s*[bj]\s*\)\s*(?:\(\s*\w{1,2}\s*\)\s*)*|\bexemptions?\b|\bsection\s+552a?\b|\band\b|"

@@ -46,6 +46,8 @@ _LABEL = re.compile(
     # (the plural only before a number in square brackets: the DOJ Inspector General's "Subject: Freedom of
     # Information/Privacy Act Requests [20-OIG-171]")
     r"(?:(?:administrative\s+)?appeal|requests(?=\s*\[)|request|case|file|control|reference|"
+    # the law's name for the records as the label, its number word after: the KBI's "KBI Open Records No. 26-1187"
+    r"(?:open|public)\s+records(?=\s*(?:no\.|number\b|#))|"
     r"(?:in\s+reply\s+)?refer\s+to|ref\.?|"
     r"tracking|log|matter|ticket|dkt\.?|docket(?!ed\b)|rtkl?|pir|pdr|prr|orr|complaint|petition|opinion|"
     r"confirmation|foia?(?:/pa)?\b|foipa|foil|opra|"
@@ -149,7 +151,8 @@ _CASE_OF_RECORDS_DESCRIBED = re.compile(r"\b(?:files?|reports?|records?|document
                                         r"related\s+to|relating\s+to)\s+(?:[^.;()]|\.(?=\d)|" + ABBREVIATION_DOT
                                         # (an abbreviation in brackets within: "the Report of Investigation (ROI)")
                                         + r"|\((?-i:[A-Z]{2,6})\)){1,200}(?:\(\s*"
-                                        r"(?:(?:case|incident)\s*(?:no\.?|number|#)?\s*:?\s*)?|"
+                                        # (the office's initials before the word: "(KBI Case No. 2026-OIS-018)")
+                                        r"(?:(?-i:[A-Z]{2,6})\s+)?(?:(?:case|incident)\s*(?:no\.?|number|#)?\s*:?\s*)?|"
                                         # ... or set after them with a comma, the office's initials before the word:
                                         # "a copy of the Report of Investigation (ROI) concerning the death of a
                                         # Soldier at Fort Wainwright, Alaska, in February 2025, CID case number
@@ -234,6 +237,8 @@ def _short_appeal_number(label: str, token: str) -> bool:
 def find_references(text: str) -> list[Reference]:
     """Every tracking or appeal number in *text*, first occurrence first, each number once."""
     found: dict[str, Reference] = {}
+    # Where the case numbers of the records sought stand, so that no number shape reads them back.
+    records_cases: set[int] = set()
     position = 0
     while match := _LABEL.search(text, position):
         token = match.group("token").lstrip("# ").rstrip(".-/")
@@ -264,6 +269,7 @@ def find_references(text: str) -> list[Reference]:
                 text[max(0, match.start() - 240):match.start()]):
             # "your request ... for records of the Department's investigation of the October 9, 2026 burglary at 1750
             # Pearl Street (Case No. 26-11873)": the case the records sought belong to, named in brackets after them
+            records_cases.add(match.start("token"))
             continue
         # "Re: U APPEAL 27-08": a file series written in capitals, a letter and the word, is part of the number.
         # So in a sentence or a subject: "assigned the file number U APPEAL 27-15", "OIP appeal U APPEAL 27-15" (the
@@ -352,6 +358,8 @@ def find_references(text: str) -> list[Reference]:
                     and re.search(r"\d", token):
                 _add(found, token, False, match.start("token"))
     for match in _SHAPES.finditer(text):
+        if match.start() in records_cases:
+            continue  # "(KBI Case No. 2026-OIS-018)" after the records sought: the case's number, not the request's
         if any(ref.start == match.start() and normalise(ref.number) != normalise(match.group(0))
                and normalise(ref.number).startswith(normalise(match.group(0))) for ref in found.values()):
             continue  # "HQ-2026-00873" inside the labelled "HQ-2026-00873-F"

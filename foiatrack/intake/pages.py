@@ -279,6 +279,14 @@ _COPIES_OF_EARLIER = re.compile(r"^\W*(?:[\w-]+\s+){0,3}?(?:are|were|is|was|bein
                                 rf"[^;]*?{MADE_BEFORE}|^\W*(?:[\w-]+\s+){{0,3}}?(?:are|were|is|was|being)\s+(?!not\b)"
                                 rf"(?:\w+\s+)?copies\s+of\b[^;]*?{MADE_BEFORE}[^;]*?\b(?:released|provided|produced|sent|"
                                 r"disclosed|furnished|enclosed|mailed)\b", re.IGNORECASE)
+# ... or that they are public already, not sent again: "Fifty-two of those pages are routine inspection reports that are
+# already available to the public through the APHIS Public Search Tool", "12 pages are already publicly available in
+# ADAMS", "were previously published in the Federal Register" (not pages made available now: "are available for
+# download", nor "are now available to the public").
+_ALREADY_PUBLIC = re.compile(r"^\W*(?:[\w-]+\s+){0,3}?(?:are|were|is|was|being|have\s+been|has\s+been)\s+(?!not\b)"
+                             r"[^;]*?\b(?:already|previously)\s+(?:(?:been\s+)?(?:made\s+)?(?:publicly\s+available|"
+                             r"available\s+(?:to\s+the\s+public|publicly|online|on\s+(?:the|our|its)\b|in\s+(?:the|our|its|public)\b|"
+                             r"through\b)|public\b|published|posted)|(?:been\s+)?made\s+public)", re.IGNORECASE)
 # Pages sent to another agency to decide on are neither released nor withheld here: "Eight pages ... that originated
 # with the Food and Drug Administration were sent to that agency for a release determination", "14 pages were referred
 # to EPA", "the remaining 6 pages have been forwarded to the Department of Defense for review".
@@ -843,9 +851,17 @@ _RECORDS_GIVEN_FIELD = re.compile(r"^\W*(?:(?:the\s+)?(?:records?|documents?|cop
 # there has been no final administrative resolution, they are withheld under A.C.A. § 25-19-105(c)(1).")
 _THEY_ARE_DONE = re.compile(r"^\W*(?:(?:because|since|as|accordingly|therefore|for\s+that\s+reason)\b"
                             r"[^.;:]{0,200}?,\s+)?"
+                            # (after the answer to an item, as Michigan's letters give it: "Box 1 (...): 612 pages." /
+                            # "Granted; the pages are released in full.")
+                            r"(?:(?:granted|denied)\s*[;:]\s*)?"
                             r"(?:they|these|those|these\s+(?:pages|records|documents)|"
-                            r"those\s+(?:pages|records|documents))\s+"
-                            r"(?=(?:are|were|have\s+been|will\s+be|remain)\s+(?:(?:being|also|therefore|thus|"
+                            r"(?:those|the)\s+(?:pages|records|documents)|"
+                            # ... and one record counted the sentence before, taken up by "it": "b. Issue Evaluation
+                            # Study (draft, May 2026), 94 pages. ... It is withheld in its entirety under 5 U.S.C. §
+                            # 552(b)(5)"
+                            r"it(?=\s+(?:is|was|has\s+been|will\s+be|remains)\b))\s+"
+                            r"(?=(?:are|were|have\s+been|will\s+be|remain|is|was|has\s+been|remains)\s+(?:(?:being|also|"
+                            r"therefore|thus|"
                             r"accordingly|all)\s+)?(?:(?:withheld|released|redacted|produced|provided|disclosed|"
                             r"enclosed|exempt|denied)\b|"
                             # ... and what a data practices letter says of them: "These pages are not public and are
@@ -901,6 +917,14 @@ _OFFICE_WITHHOLDS_THEM = re.compile(r"\b(?:(?:has|have)\s+(?:therefore\s+)?(?:el
                                     r"(?:has|have)\s+(?:therefore\s+)?withheld)\s+(?:them|these|those|it)(?:\s+(?:records|"
                                     r"pages|documents))?\s+(?:in\s+(?:full|(?:their|its)\s+entirety)|entirely)\b",
                                     re.IGNORECASE)
+
+
+# ... or, closing the sentence that counts them, the office's refusal to give them at all: ", and the KBI declines to
+# disclose them under K.S.A. 45-221(a)(10)", ", and the Department refuses to release them" (not a part of them, nor a
+# refusal for now: "declines to release them until the fee is paid").
+_OFFICE_REFUSES_THEM = re.compile(r",\s+and\s+(?:the\s+)?(?:[\w.&'\u2019-]+\s+){1,4}?(?:declines?|refuses?|declined|"
+                                  r"refused)\s+to\s+(?:disclose|release|produce|provide|furnish)\s+(?:them|these|those)\b"
+                                  r"(?!\s+(?:in\s+part|until|unless|before)\b)(?![^.;]*\bportions?\b)", re.IGNORECASE)
 
 
 # Pages counted the sentence before, taken up as "N of them": "We are releasing 80 of them; 52 of those 80 carry
@@ -1010,7 +1034,8 @@ def read_pages_after(sentence: str, previous: str, counts: PageCounts) -> None:
         # full."
         clause = sentence[last_clause.end():]
         they = _THEY_ARE_DONE.match(clause)
-    if they and not _MENTION.search(clause[they.end():]) and (last := list(_PAGES_COUNTED.finditer(previous))):
+    if they and not any(count_value(m.group("count")) is not None for m in _MENTION.finditer(clause[they.end():])) \
+            and (last := list(_PAGES_COUNTED.finditer(previous))):
         own = PageCounts()
         read_pages(previous, own)
         after = previous[last[-1].end():]
@@ -1022,6 +1047,17 @@ def read_pages_after(sentence: str, previous: str, counts: PageCounts) -> None:
                 and not re.search(r"\b(?:records?|documents?|files?|items?|e-?mails?)\s+(?:are|were)\b|\d",
                                   _SECTION_CITED.sub("", after), re.IGNORECASE)):
             _read_respelt(sentence, f"The {total} pages {clause[they.end():]}", counts)
+            return
+    refused = _OFFICE_REFUSES_THEM.search(sentence)
+    if refused and not _counts_anything(sentence):
+        # "The remaining 1,166 pages of the file, and the audio recordings ..., are criminal investigation records as
+        # defined by K.S.A. 45-217(c), and the KBI declines to disclose them under K.S.A. 45-221(a)(10)": the one count
+        # of pages before the office's refusal is what it keeps back.
+        counted = [value for m in _MENTION.finditer(sentence[:refused.start()])
+                   if m.group("unit").lower().startswith("page")
+                   and (value := count_value(m.group("count"))) is not None]
+        if len(counted) == 1:
+            _read_respelt(sentence, f"The {counted[0]} pages are withheld in full.", counts)
             return
     kept = _OFFICE_WITHHOLDS_THEM.search(sentence)
     if kept and not any(count_value(m.group("count")) is not None for m in _MENTION.finditer(sentence)) \
@@ -1150,7 +1186,13 @@ def _listed_after_pages(sentence: str) -> str:
 
 # A sentence that opens on the sum of what was released: "In total, 51 pages are released; 28 of them contain
 # redactions", "Altogether, 40 pages are being released", after a list whose items gave some of the same pages.
-_SUM_OPENS = re.compile(r"^\W*(?:in\s+(?:total|all|sum)|altogether|all\s+told|overall)\s*,", re.IGNORECASE)
+# ... or on the records given out, their pages counted after a comma: "The records provided, 47 pages and seven
+# recordings, are available for download", after the items that each gave some of them (not the pages of one record:
+# "The record provided, 12 pages, is the incident report").
+_SUM_OPENS = re.compile(r"^\W*(?:in\s+(?:total|all|sum)|altogether|all\s+told|overall)\s*,|"
+                        r"^\W*the\s+(?:records|pages|documents|materials)\s+(?:being\s+)?(?:provided|released|produced|"
+                        rf"disclosed|enclosed)(?:\s+to\s+you)?\s*,(?=\s*(?:a\s+total\s+of\s+)?(?:{COUNT})\s+pages\b)",
+                        re.IGNORECASE)
 
 
 def _sum_replaces(sentence: str, counts: PageCounts) -> bool:
@@ -2132,7 +2174,8 @@ def _read_pages(sentence: str, counts: PageCounts) -> None:
         if (verb != "withhold" or not _verb(own_clause)) and (_REFERRED_AWAY.search(after_clause) or (
                 _REFERRING_VERB.search(before) and _TO_ANOTHER.match(after_clause))):
             continue  # pages sent to another agency to decide on: not released here
-        if _DUPLICATES.search(after_clause) or _COPIES_OF_EARLIER.search(after_clause):
+        if _DUPLICATES.search(after_clause) or _COPIES_OF_EARLIER.search(after_clause) or _ALREADY_PUBLIC.search(
+                after_clause):
             # "The remaining 17 pages reviewed are duplicates of pages released to you earlier and have been removed":
             # pages neither released nor withheld this time, whatever verb the pages they copy carry.
             continue

@@ -4914,8 +4914,10 @@ NEW_DATE = re.compile(r"(?:unable\s+to|cannot|can\s+not|(?:will|are|is|am)\s+not
                       # ... or within the statute's time named as such: the NSA's "we will be unable to respond within
                       # the statutory time period", "cannot respond within the FOIA's statutory deadline", "are not able
                       # to complete it within the statutory time limits" (not what may happen: "we may be unable to
-                      # complete it within the statutory time limit")
-                      r"(?<!\bmay\sbe\s)(?<!\bmight\sbe\s)(?<!\bcould\sbe\s)"
+                      # complete it within the statutory time limit"; nor a delay past, the answer now given and the
+                      # fees it costs the office: HHS's "we were unable to respond within the statutory time frame;
+                      # therefore, no fees are being charged")
+                      r"(?<!\bmay\sbe\s)(?<!\bmight\sbe\s)(?<!\bcould\sbe\s)(?<!\bwere\s)(?<!\bwas\s)"
                       r"(?:unable\s+to|cannot|can\s+not|(?:will|are|is|am)\s+not\s+(?:be\s+)?able\s+to)\s+"
                       r"(?:produce|provide|respond|furnish|fulfill|fulfil|comply|supply|deliver|complete|answer)\s+"
                       r"(?:\w+\s+){0,4}?within\s+(?:the\s+)?(?:(?:FOIA|Act|law)(?:'|\u2019)s\s+)?(?:\d+-day\s+)?statutory\s+"

@@ -912,3 +912,18 @@ def test_exemption_3_statutes_each_with_its_own_preposition(sentence: str, statu
 ])
 def test_a_federal_statute_with_floridas_section_sign(body: str, expected: list[str]) -> None:
     assert exemptions_in(body) == expected
+
+
+@pytest.mark.parametrize(("sentence", "statutes"), [
+    # The statute that makes the records what they are, then "and are exempt under" Exemption 3 with no "therefore".
+    ("The hydropower plant diagrams are Critical Electric Infrastructure Information designated under section 215A(d) "
+     "of the Federal Power Act, 16 U.S.C. § 824o-1(d)(1), and are exempt under 5 U.S.C. § 552(b)(3); the inundation "
+     "maps are withheld under 5 U.S.C. § 552(b)(7)(F).", ["16 U.S.C. § 824o-1(d)(1)"]),
+    ("The line lists were collected under an assurance of confidentiality given under 42 U.S.C. § 242m(d), which are "
+     "protected by Exemption 3.", ["42 U.S.C. § 242m(d)"]),
+    # Near misses: another exemption between, and the statute in a sentence of its own.
+    ("The bids were marked confidential under 18 U.S.C. § 1905, and are withheld under (b)(4) and (b)(3).", []),
+    ("The diagrams are designated under 16 U.S.C. § 824o-1(d)(1). Other records are exempt under (b)(3).", []),
+])
+def test_a_statute_joined_by_and_to_exemption_3_is_its_statute(sentence: str, statutes: list[str]) -> None:
+    assert b3_statutes(sentence) == statutes

@@ -2033,3 +2033,18 @@ def test_a_class_s_pages_released_once_their_exempt_parts_are_taken_out(
 ])
 def test_clarification_an_officer_may_need_is_not_asked(said: str, kinds: list[EventKind]) -> None:
     assert [event.kind for event in events_in("This is our first interim response. " + said)] == kinds
+
+
+@pytest.mark.parametrize(("body", "kinds"), [
+    # A delay past, told in the answer itself to say why no fees are charged, extends nothing.
+    ("After a careful review of these pages, 41 pages are being withheld in full under Exemption 5. The remaining 301 "
+     "pages are being released in full. Please note that we were unable to respond within the statutory time frame; "
+     "therefore, no fees are being charged for the processing of this request.", [EventKind.FINAL_DETERMINATION]),
+    ("We are releasing 301 pages in full. Because the Department was unable to respond within the statutory time "
+     "period, you will not be charged search fees.", [EventKind.FINAL_DETERMINATION]),
+    # The near miss: an inability still to come.
+    ("Your request was received on 2 November 2026. Because of the volume of records, we will be unable to respond "
+     "within the statutory time period.", [EventKind.ACKNOWLEDGED, EventKind.EXTENSION]),
+])
+def test_a_delay_past_told_with_the_answer_extends_nothing(body: str, kinds: list[EventKind]) -> None:
+    assert [event.kind for event in events_in(body)] == kinds

@@ -178,3 +178,24 @@ def test_a_comma_may_set_the_number_word_apart_from_its_label(text: str, expecte
 ])
 def test_a_number_in_square_brackets_after_the_request_label(text: str, expected: list[tuple[str, bool]]) -> None:
     assert numbers(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The case of the records sought, in brackets after them with the office's initials before the word, its number
+    # in a shape a request's could have: not the request's number, and not read back by its shape.
+    ("RE: Kansas Open Records Act Request, KBI Open Records No. 26-1187\n\nWe received your request for the complete "
+     "KBI investigative file concerning the officer-involved shooting in Junction City on May 3, 2026 (KBI Case No. "
+     "2026-OIS-018), including reports.", [("26-1187", False)]),
+    ("Your request for the reports of the crash on Route 9 (GBI Case No. 2026-GBI-0411) was assigned "
+     "tracking number ORR-26-2214.",
+     [("ORR-26-2214", False)]),
+    # The law's name for the records as the label, its number word after it.
+    ("Re: Public Records No. 26-0418", [("26-0418", False)]),
+    # The near misses: a request's case number in brackets after the request itself, and the law's name with no
+    # number word after it.
+    ("Your request (KBI Case No. 2026-KORA-018) is being processed.", [("2026-KORA-018", False)]),
+    ("The Open Records Act 2026-11 amendments apply.", []),
+])
+def test_a_records_case_in_brackets_with_the_offices_initials_is_not_the_requests_number(
+        text: str, expected: list[tuple[str, bool]]) -> None:
+    assert numbers(text) == expected

@@ -848,3 +848,76 @@ def test_pages_confidential_or_not_subject_to_disclosure_are_withheld(sentence: 
                                                                      withheld: int | None) -> None:
     counts = pages_in(sentence)
     assert (counts.pages_released, counts.withheld_full) == (released, withheld)
+
+
+@pytest.mark.parametrize(("body", "released", "withheld"), [
+    # An item's pages counted, and what is done with them told next, after the item's answer or of "it", the one
+    # record counted (Michigan's box-by-box answer; a district's list of record types).
+    ("Your request is granted in part. Box 1 (compliance files, 2024-2025): 612 pages. Granted; the pages are "
+     "released in full. Box 2 (the enforcement file): 42 pages. Denied; the pages are withheld in full under MCL "
+     "15.243(1)(g).", 612, 42),
+    ("This is our final response. a. Periodic Inspection Report No. 11, 118 pages. It is released in full. b. Issue "
+     "Evaluation Study (draft, May 2026), 94 pages. The study has not been approved and its findings remain under "
+     "review. It is withheld in its entirety under 5 U.S.C. § 552(b)(5), as a predecisional and deliberative "
+     "document.", 118, 94),
+    ("This is our final response. The incident report, 12 pages. The records are released with redactions under "
+     "Exemption 6.", 12, None),
+    # The near misses: "it" after a sentence that already says what was done with its pages, and "the pages" of a
+    # sentence that counted nothing.
+    ("This is our final response. We are releasing 40 pages in full. It is the whole of the file.", 40, None),
+    ("This is our final response. We searched the files of the Division. The pages are released in full.",
+     None, None),
+])
+def test_pages_counted_for_an_item_and_done_with_in_the_next_sentence(body: str, released: int | None,
+                                                                      withheld: int | None) -> None:
+    events = events_in(body)
+    assert [(event.pages_released, event.pages_withheld) for event in events] == [(released, withheld)]
+
+
+@pytest.mark.parametrize(("sentence", "released"), [
+    # Pages already public, pointed to and not sent again, are no release of this letter.
+    ("Fifty-two of those pages are routine, focused and pre-license inspection reports that are already available to "
+     "the public through the APHIS Public Search Tool.", 184),
+    ("Fifty-two pages are already publicly available in ADAMS.", 184),
+    ("Fifty-two pages were previously published in the Federal Register.", 184),
+    # The near misses: pages made available now.
+    ("Fifty-two pages are now available to the public on our website.", 236),
+    ("Fifty-two pages are available for download.", 236),
+])
+def test_pages_already_public_are_no_release_of_this_letter(sentence: str, released: int) -> None:
+    events = events_in(f"This is our final response. We located 248 pages. {sentence} Of the remaining 196 pages, 11 "
+                       "pages are released in full and 173 pages are released in part.")
+    assert [event.pages_released for event in events] == [released]
+
+
+@pytest.mark.parametrize(("sentence", "withheld"), [
+    # The office's refusal closing the sentence that counts the pages: all of them kept back.
+    ("The remaining 1,166 pages of the file, and the audio recordings, video files and photographs, are criminal "
+     "investigation records as defined by K.S.A. 45-217(c), and the KBI declines to disclose them under K.S.A. "
+     "45-221(a)(10).", 1166),
+    ("The other 212 pages are the extraction reports of the telephones seized, and the Division refuses to release "
+     "them.", 212),
+    # The near misses: a refusal of portions, and one for now.
+    ("The other 212 pages are the extraction reports, and the Division declines to release them with the portions "
+     "identifying witnesses.", None),
+    ("The other 212 pages are ready, and the Division declines to release them until the fee is paid.", None),
+])
+def test_pages_the_office_declines_to_give_at_the_close_of_their_sentence_are_withheld(
+        sentence: str, withheld: int | None) -> None:
+    events = events_in(f"This is our final response. We located 1,180 pages. {sentence}")
+    assert [event.pages_withheld for event in events] == [withheld]
+
+
+@pytest.mark.parametrize(("body", "released"), [
+    # The records given out, their pages counted after a comma, after items that each gave some of them: the sum.
+    ("Item 1. The supplemental reports (38 pages). Thirty pages are provided with redactions. Item 2. The CAD report "
+     "(3 pages) is provided in full. The records provided, 47 pages and seven recordings, are available for download "
+     "at the link sent to you separately.", 47),
+    ("The incident report is released in full (14 pages). The witness list is released in part (2 pages). The "
+     "documents being released, a total of 20 pages, are enclosed.", 20),
+    # The near miss: the pages of one record, said first, before any item.
+    ("The record provided, 12 pages, is the incident report; it is released in full.", 12),
+])
+def test_the_records_given_out_counted_after_the_items_are_the_sum(body: str, released: int) -> None:
+    events = events_in(f"This is our final response. {body}")
+    assert [event.pages_released for event in events] == [released]
