@@ -124,12 +124,10 @@ provides that ... MCL 722.627(1).", gives way to the section applied bare elsewh
 under section 7d of the Child Protection Law, MCL 722.627d" is no ground; records "not otherwise available" put off to a
 day are a delay; what copies "provided through the Public Records Center portal" cost, said in general, is no
 release), 13 of 14.
-Left in NOT_YET:
-- z08: the rules log an acknowledgement beside the estimate from "The Louisiana State Police (LSP) is in receipt of
-  your public records request ...", as the earlier sets do for an estimate that says the office is in receipt of the
-  request without the day (heldout11 q41 "The Florida Department of Law Enforcement is in receipt of your public records
-  request ...", heldout13 s12, heldout203 x09: acknowledged and fee_estimate). The rules are right by that convention;
-  the expected kinds (the estimate alone) are the writer's slip, left as written.
+Its expected value for z08 was then corrected, in a commit of its own, to the earlier sets' convention (an estimate
+that says the office "is in receipt of" the request acknowledges it, without the day: heldout11 q41 "The Florida
+Department of Law Enforcement is in receipt of your public records request ...", heldout13 s12, heldout203 x09), 14 of
+14.
 """
 
 from __future__ import annotations
@@ -139,9 +137,9 @@ from intake_scoring import events_in, exemptions_in, set_tests
 
 SET = "heldout348"
 # What the rules reached on this set when it was scored once, blind (8), and after the fixes; it may only go up.
-FLOOR = 13
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET = {"z08-la-lsp-public-records-estimate.eml"}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
