@@ -889,8 +889,9 @@ APPEAL_DECISION = re.compile(
     r"remanded)|"
     # "The denial is therefore affirmed": the decision on what was appealed, in the passive
     # ... or "ICE's original response to your request is affirmed"
-    # ... or "the determination of the Records Access Officer is upheld"
-    r"(?:decision|determination|action|denial|response)(?:\s+(?:to|of|on)\s+(?:[\w']+\s+){0,4}[\w']+)?\s+"
+    # ... or "the determination of the Records Access Officer is upheld", the office's name written with a slash or an
+    # ampersand too: "the determination of the FOI/PA Program is affirmed", "the decision of I&A is upheld"
+    r"(?:decision|determination|action|denial|response)(?:\s+(?:to|of|on)\s+(?:[\w'/&]+\s+){0,4}[\w'/&]+)?\s+"
     r"(?:is|was|has\s+been)\s+(?:hereby\s+|therefore\s+|accordingly\s+)?"
     # ... or "vacated", "set aside" (the result then read from what follows: a new search is a remand)
     r"(?:affirmed|upheld|reversed|remanded|overturned|vacated|set\s+aside|modified)|"
@@ -1178,6 +1179,11 @@ IF = re.compile(r"^\s*(?:if|should|unless|in\s+the\s+event)\b|\bif\s+(?:we|you)\
 # condition).
 CONDITION_BEFORE = re.compile(r"(?:^|[,;:(])\s*(?:and\s+|but\s+|or\s+|since\s+|because\s+)?(?:if|unless|should|"
                               r"in\s+the\s+event(?:\s+that)?|whether)\b[^,;:()]*$", IC)
+# ... or a release that is itself the condition, inside a clause that opens otherwise: "the public's interest in the
+# matter will be lost if the records are released only after the review", "the value of the information would be lost
+# unless the documents are released before the hearing" (its verb the release's own).
+RELEASE_AS_CONDITION = re.compile(r"\b(?:if|unless)\s+(?:[\w'-]+\s+){1,3}(?:is|are|was|were|be)\s+(?:\w+\s+)?"
+                                  r"(?:released|produced|disclosed|provided|made\s+available)\b", IC)
 # The fee for the records as found, said under the condition that they all go out: "If all of the pages that are
 # potentially responsive to your request are released, you will owe $45.00 in duplication fees", "If all responsive
 # records are produced, the total fee will be $120.00" (an estimate, not a fee only foreseen).

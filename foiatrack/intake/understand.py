@@ -3094,9 +3094,11 @@ def _release_told_later(sentence: str) -> bool:
 
 def _release_in_condition(sentence: str) -> bool:
     """The release a sentence speaks of is inside a condition that begins after its first clause: "this is only an
-    estimate, and if some of the pages are withheld in full ..., the actual charges could be less"."""
+    estimate, and if some of the pages are withheld in full ..., the actual charges could be less"; or is itself the
+    condition: "the public's interest will be lost if the records are released only after the review"."""
     found = P.RELEASE.search(sentence)
-    return bool(found and P.CONDITION_BEFORE.search(sentence[:found.start()]))
+    return bool(found and (P.CONDITION_BEFORE.search(sentence[:found.start()]) or any(
+        condition.start() < found.end() <= condition.end() for condition in P.RELEASE_AS_CONDITION.finditer(sentence))))
 
 
 def _decision_outcome(clause: str) -> Outcome | None:
