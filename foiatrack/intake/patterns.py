@@ -215,8 +215,11 @@ RELEASED_EARLIER = re.compile(r"\b(?:were|was|had\s+been|have\s+been|has\s+been)
                               r"sent|withheld)\b", re.I)
 # A release told in the past after the day it was made, at the sentence's head: "On June 30, 2026, FEMA released 118
 # pages to you, some with redactions" (an earlier one where that day is before the letter's own; not "On review, we
-# released ...", no day).
-DATED_PAST_RELEASE = re.compile(r"^\W*on\s+" + A_DATE + r",?\s+[^.;]{0,60}?\b(?:released|provided|produced|disclosed|"
+# released ...", no day); or after the earlier letter named by its day: "By letter dated July 21, 2026, SBA released 26
+# pages to you with redactions", "In an e-mail of May 4, 2026, the Bureau provided 40 pages".
+DATED_PAST_RELEASE = re.compile(r"^\W*(?:on|(?:by|in|with|through)\s+(?:(?:our|its|an?|the|my|their)\s+)?(?:[\w-]+\s+)?"
+                                r"(?:letter|e-?mail|response|reply|correspondence)\s+(?:dated|of)(?:\s+on)?)\s+"
+                                + A_DATE + r",?\s+[^.;]{0,60}?\b(?:released|provided|produced|disclosed|"
                                 r"sent|furnished|mailed|e-?mailed|made\s+available)\b", re.I)
 # ... unless the sentence releases something now as well.
 RELEASED_NOW = re.compile(r"\b(?:are|is)\s+(?:now\s+|hereby\s+)?(?:being\s+)?(?:released|enclosed|attached)\b|"
@@ -862,6 +865,15 @@ APPEAL_UNTIMELY = re.compile(r"\b(?:appeal|petition)\s+(?:is|was|has\s+been|must
                              + r",?\s+and\s+(?:it\s+)?(?:is|has\s+been|must\s+be|will\s+be)\s+" + _TURNED_AWAY + r"\b|"
                              r"\b(?:your|the|this)\s+untimely\s+(?:appeal|petition)\s+(?:is|has\s+been|must\s+be)\s+"
                              + _TURNED_AWAY + r"\b|"
+                             # ... the appeal named again after "it": "Because your appeal was not submitted within the
+                             # time limit ..., it is untimely, and your appeal is dismissed"; or the reason after the
+                             # verdict: "your appeal is dismissed because it was not filed within 90 days", "the appeal
+                             # is closed because it is untimely"
+                             r"\bit\s+(?:is|was)\s+(?:therefore\s+)?" + _UNTIMELY + r",?\s+and\s+(?:your|the|this)\s+"
+                             r"(?:appeal|petition)\s+(?:is|has\s+been|must\s+be|will\s+be)\s+" + _TURNED_AWAY + r"\b|"
+                             r"\b(?:appeal|petition)\s+(?:is|was|has\s+been|must\s+be)\s+" + _TURNED_AWAY
+                             + r"\s+because\s+it\s+(?:is|was)\s+(?:" + _UNTIMELY
+                             + r"\b|not\s+(?:filed|submitted|received)\s+within\b)|"
                              r"\b(?:i|we)\s+(?:am\s+|are\s+|must\s+|have\s+)?(?:therefore\s+|hereby\s+|accordingly\s+)?"
                              r"(?:dismiss|reject|deny|close)(?:ing|ed)?\s+(?:your|the|this)\s+(?:appeal|petition)\s+as\s+"
                              + _UNTIMELY + r"\b|"
