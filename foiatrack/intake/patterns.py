@@ -2956,9 +2956,6 @@ NOT_CHALLENGED = re.compile(r"\b(?:do|does|did)\s+not\s+(?:challenge|contest|dis
                             r"\b(?:has|have)\s+not\s+(?:challenged|contested|disputed|appealed|objected\s+to)\b|"
                             r"\b(?:is|are|was|were)\s+not\s+(?:challenged|contested|disputed|appealed|at\s+issue)\b",
                             IC)
-# ... unless the decision says it leaves them aside: "and they are not addressed in this decision".
-LEFT_UNDECIDED = re.compile(r"\bnot\s+(?:addressed|considered|reviewed|decided|reached)\b|"
-                            r"\b(?:does|do|will|did)\s+not\s+(?:address|consider|review|decide|reach)\b", IC)
 APPEAL_RESULTS = (
     ("partly", re.compile(r"(?:affirm|uphold|upheld|remand|revers|grant|den|sustain)\w*\s+(?:\w+\s+){0,4}in\s+part|"
                           # a disclosure ordered of all but a part: "must therefore disclose the reports with only the
@@ -4302,6 +4299,10 @@ UPHELD_NAMED_BEFORE = re.compile(r"^(?![^;]*\bin\s+part\b)[^;]*\b(?:them|they|th
                                  r"(?:upheld|affirmed|sustained)\s*[.;]?\s*$|"
                                  r"^(?![^;]*\bin\s+part\b)[^;]*\b(?:this|that)\s+(?:information|material|data|"
                                  r"text|content)\b|"
+                                 # ... or by a possessive, in the clause that upholds: "these are predecisional and
+                                 # deliberative, and we affirm their withholding", "I uphold its redaction"
+                                 r"\b(?:affirm|uphold|upheld|sustain)\w*\s+(?:their|its)\s+"
+                                 r"(?:withholdings?|redactions?|denials?)\b(?!\s+in\s+part\b)|"
                                  r"^(?![^;]*\bin\s+part\b)\W*the\s+(?:(?:\d[\d,]*|[a-z]+)\s+)?(?:pages?|records?|"
                                  r"documents?|redactions?|withholdings?|deletions?|excisions?)\b|"
                                  # ... or what the sentence names as rightly kept back, whatever it is called, after a

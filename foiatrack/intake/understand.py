@@ -2438,11 +2438,11 @@ class _Reader:
                           if P.UPHELD_NAMED_BEFORE.search(sentence) else []) or self._ground_of_records_named(index)]
             if upheld:
                 # ... and a withholding the appeal leaves unchallenged stands beside them: "The Appellant does not
-                # challenge the redactions made under Exemption 6" (not one the decision says it leaves aside: "You did
-                # not appeal the redactions made under Exemptions (b)(6) and (b)(7)(C), and they are not addressed in
-                # this decision")
+                # challenge the redactions made under Exemption 6", and so does one the decision says it leaves aside
+                # for that reason: "You did not challenge the withholding of personal information under Exemption 6,
+                # and it is not addressed further" (the agency's answer on it stands)
                 upheld += [code for sentence in self.body if P.NOT_CHALLENGED.search(sentence)
-                           and not re.search(P.WRONGLY_KEPT, sentence, P.IC) and not P.LEFT_UNDECIDED.search(sentence)
+                           and not re.search(P.WRONGLY_KEPT, sentence, P.IC)
                            for code in find_exemptions(sentence)]
             if result == "partly" and upheld:
                 # ... and a ground the decision finds applies of itself beside them ("Portions of one document are also

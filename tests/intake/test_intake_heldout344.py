@@ -113,6 +113,11 @@ an affirmance that reaches no ground: "Because your appeal was not submitted wit
 regulations, it is untimely, and your appeal is dismissed", "your appeal is dismissed because it was not filed within
 90 days"; a release recalled after the day of the earlier letter that made it is not this one's: "By letter dated July
 21, 2026, SBA released 26 pages to you with redactions"), 13 of 14.
+After general fixes (a withholding the appeal did not challenge stands and is logged even where the decision says it
+leaves it aside, as heldout300 z01, heldout317 s11, heldout323 c02 and heldout336 e02 log it: "You did not challenge the
+redaction of the names of patients and of hospital staff under Exemption 6, and those redactions are not addressed
+further here"; a withholding upheld by a possessive pointing back takes the ground cited just before: "these are
+predecisional and deliberative, and we affirm their withholding" after "5 U.S.C. § 552(b)(5)."), 14 of 14.
 """
 
 from __future__ import annotations
@@ -121,14 +126,13 @@ import pytest
 from intake_scoring import events_in, set_tests
 
 from foiatrack.core.vocabulary import EventKind, Outcome
+from foiatrack.intake import patterns as P
 
 SET = "heldout344"
 # What the rules reached on this set when it was scored once, sealed (9); it may only go up.
-FLOOR = 13
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "n03-hhs-cms-appeal-partly.docx",
-}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
@@ -180,3 +184,33 @@ def test_a_release_recalled_after_an_earlier_letters_day_is_not_counted(
     (event,) = events_in(_SUPPLEMENT + body, date_line="December 4, 2026")
     assert (event.pages_released, event.pages_withheld) == (released, withheld)
 
+
+# --- A withholding upheld by a possessive pointing back; a ground left unchallenged and aside -------------------------
+
+_IN_PART = ("This responds to your appeal. CMS withheld 22 pages in full under Exemption 5 and redacted the names of "
+            "patients under Exemption 6. You did not challenge the redaction of the names under Exemption 6, and those "
+            "redactions are not addressed further here. Exemption 5 protects inter-agency memorandums. 5 U.S.C. § "
+            "552(b)(5). ")
+
+
+@pytest.mark.parametrize("upheld", [
+    "Fourteen pages are internal e-mails; these are predecisional and deliberative, and we affirm their withholding.",
+    "The fourteen pages of e-mails are predecisional, and I uphold their withholding.",
+])
+def test_a_withholding_upheld_by_a_possessive_takes_the_ground_just_before(upheld: str) -> None:
+    body = (_IN_PART + upheld + " The remaining eight pages reflect final decisions and are not protected. "
+            "Accordingly, your appeal is granted in part and denied in part.")
+    (event,) = events_in(body, date_line="November 24, 2026")
+    assert (event.outcome, event.exemptions) == (Outcome.PARTIAL_GRANT, ("(b)(5)", "(b)(6)"))
+
+
+@pytest.mark.parametrize(("sentence", "points_back"), [
+    ("Fourteen pages are internal e-mails; these are predecisional and deliberative, and we affirm their withholding.",
+     True),
+    ("I uphold its redaction.", True),
+    # The near misses: a withholding upheld only in part, and one named by its office.
+    ("We affirm their withholding in part.", False),
+    ("We affirm CMS's withholding of the e-mails.", False),
+])
+def test_a_possessive_after_the_verdict_points_back(sentence: str, points_back: bool) -> None:
+    assert bool(P.UPHELD_NAMED_BEFORE.search(sentence)) is points_back
