@@ -2776,13 +2776,26 @@ _COUNT_ONLY_HEAD = re.compile(r"(?:total\s+)?(?:number\s+of\s+|no\.\s+of\s+)?pag
                               r"identified|responsive)(?:\s+pages?)?", re.IGNORECASE)
 
 
+# A row of a table of productions that names the one the letter sends: "Third interim (this release)", "Current
+# production", "Release 3 (this letter)".
+_THIS_PRODUCTION_CELL = re.compile(r"\b(?:this|the\s+present|current|present|today'?s)\s+(?:interim\s+)?(?:release|"
+                                   r"production|installment|instalment|response|letter|tranche|batch)\b|"
+                                   r"\(\s*(?:current|this\s+one|now)\s*\)", re.IGNORECASE)
+# ... and a row that names a production at all: "First interim (August 27, 2026)", "Production 2", "Second release".
+_PRODUCTION_CELL = re.compile(r"\b(?:interim|productions?|releases?|installments?|instalments?|responses?|tranches?|"
+                              r"batch(?:es)?)\b", re.IGNORECASE)
+
+
 def _manner_columns_rows(lines: list[str]) -> dict[str, str]:
     """The rows of a table of records whose columns count each record's pages by what was done with them, each row
     with the sentences it stands for ("9 pages are released in full. 58 pages are released in part. 7 pages are
     withheld in full."); a total row sums the rows above and stands for nothing; a row that does not line up with
-    the header ends the table."""
+    the header ends the table. A table of the productions so far, one of them marked as this one ("First interim
+    (August 27, 2026) | 187 | 52 | 121 | 14" above "Third interim (this release) | 150 | 41 | 96 | 13"), counts that
+    one only: the earlier productions' rows stand for nothing (their pages went out with earlier letters)."""
     respelt: dict[str, str] = {}
     heads: list[str | None] | None = None
+    tables: list[list[tuple[str, str]]] = []  # each table's rows, with their first cells
     for line in lines:
         cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
         if heads is None:
@@ -2794,6 +2807,7 @@ def _manner_columns_rows(lines: list[str]) -> dict[str, str]:
                     and sum(1 for m in manners if m) >= 2:
                 heads = [None, *[f"{m.group('verb').lower()} {m.group('how').lower()}" if m else None
                                  for m in manners]]
+                tables.append([])
             continue
         values = [count_value(cell) for cell in cells[1:]]
         if len(cells) != len(heads) or any(value is None for value in values):
@@ -2804,6 +2818,12 @@ def _manner_columns_rows(lines: list[str]) -> dict[str, str]:
             continue
         said = [f"{value} pages are {head}." for head, value in zip(heads[1:], values, strict=True) if head and value]
         respelt[line.strip()] = " ".join(said)
+        tables[-1].append((line.strip(), cells[0]))
+    for rows in tables:
+        if any(_THIS_PRODUCTION_CELL.search(first) for _, first in rows):
+            for row, first in rows:
+                if _PRODUCTION_CELL.search(first) and not _THIS_PRODUCTION_CELL.search(first):
+                    respelt[row] = ""
     return respelt
 
 

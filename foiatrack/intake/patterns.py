@@ -215,8 +215,11 @@ RELEASED_EARLIER = re.compile(r"\b(?:were|was|had\s+been|have\s+been|has\s+been)
                               r"sent|withheld)\b", re.I)
 # A release told in the past after the day it was made, at the sentence's head: "On June 30, 2026, FEMA released 118
 # pages to you, some with redactions" (an earlier one where that day is before the letter's own; not "On review, we
-# released ...", no day).
-DATED_PAST_RELEASE = re.compile(r"^\W*on\s+" + A_DATE + r",?\s+[^.;]{0,60}?\b(?:released|provided|produced|disclosed|"
+# released ...", no day); or after the earlier letter named by its day: "By letter dated July 21, 2026, SBA released 26
+# pages to you with redactions", "In an e-mail of May 4, 2026, the Bureau provided 40 pages".
+DATED_PAST_RELEASE = re.compile(r"^\W*(?:on|(?:by|in|with|through)\s+(?:(?:our|its|an?|the|my|their)\s+)?(?:[\w-]+\s+)?"
+                                r"(?:letter|e-?mail|response|reply|correspondence)\s+(?:dated|of)(?:\s+on)?)\s+"
+                                + A_DATE + r",?\s+[^.;]{0,60}?\b(?:released|provided|produced|disclosed|"
                                 r"sent|furnished|mailed|e-?mailed|made\s+available)\b", re.I)
 # ... unless the sentence releases something now as well.
 RELEASED_NOW = re.compile(r"\b(?:are|is)\s+(?:now\s+|hereby\s+)?(?:being\s+)?(?:released|enclosed|attached)\b|"
@@ -862,6 +865,15 @@ APPEAL_UNTIMELY = re.compile(r"\b(?:appeal|petition)\s+(?:is|was|has\s+been|must
                              + r",?\s+and\s+(?:it\s+)?(?:is|has\s+been|must\s+be|will\s+be)\s+" + _TURNED_AWAY + r"\b|"
                              r"\b(?:your|the|this)\s+untimely\s+(?:appeal|petition)\s+(?:is|has\s+been|must\s+be)\s+"
                              + _TURNED_AWAY + r"\b|"
+                             # ... the appeal named again after "it": "Because your appeal was not submitted within the
+                             # time limit ..., it is untimely, and your appeal is dismissed"; or the reason after the
+                             # verdict: "your appeal is dismissed because it was not filed within 90 days", "the appeal
+                             # is closed because it is untimely"
+                             r"\bit\s+(?:is|was)\s+(?:therefore\s+)?" + _UNTIMELY + r",?\s+and\s+(?:your|the|this)\s+"
+                             r"(?:appeal|petition)\s+(?:is|has\s+been|must\s+be|will\s+be)\s+" + _TURNED_AWAY + r"\b|"
+                             r"\b(?:appeal|petition)\s+(?:is|was|has\s+been|must\s+be)\s+" + _TURNED_AWAY
+                             + r"\s+because\s+it\s+(?:is|was)\s+(?:" + _UNTIMELY
+                             + r"\b|not\s+(?:filed|submitted|received)\s+within\b)|"
                              r"\b(?:i|we)\s+(?:am\s+|are\s+|must\s+|have\s+)?(?:therefore\s+|hereby\s+|accordingly\s+)?"
                              r"(?:dismiss|reject|deny|close)(?:ing|ed)?\s+(?:your|the|this)\s+(?:appeal|petition)\s+as\s+"
                              + _UNTIMELY + r"\b|"
@@ -889,8 +901,9 @@ APPEAL_DECISION = re.compile(
     r"remanded)|"
     # "The denial is therefore affirmed": the decision on what was appealed, in the passive
     # ... or "ICE's original response to your request is affirmed"
-    # ... or "the determination of the Records Access Officer is upheld"
-    r"(?:decision|determination|action|denial|response)(?:\s+(?:to|of|on)\s+(?:[\w']+\s+){0,4}[\w']+)?\s+"
+    # ... or "the determination of the Records Access Officer is upheld", the office's name written with a slash or an
+    # ampersand too: "the determination of the FOI/PA Program is affirmed", "the decision of I&A is upheld"
+    r"(?:decision|determination|action|denial|response)(?:\s+(?:to|of|on)\s+(?:[\w'/&]+\s+){0,4}[\w'/&]+)?\s+"
     r"(?:is|was|has\s+been)\s+(?:hereby\s+|therefore\s+|accordingly\s+)?"
     # ... or "vacated", "set aside" (the result then read from what follows: a new search is a remand)
     r"(?:affirmed|upheld|reversed|remanded|overturned|vacated|set\s+aside|modified)|"
@@ -1178,6 +1191,11 @@ IF = re.compile(r"^\s*(?:if|should|unless|in\s+the\s+event)\b|\bif\s+(?:we|you)\
 # condition).
 CONDITION_BEFORE = re.compile(r"(?:^|[,;:(])\s*(?:and\s+|but\s+|or\s+|since\s+|because\s+)?(?:if|unless|should|"
                               r"in\s+the\s+event(?:\s+that)?|whether)\b[^,;:()]*$", IC)
+# ... or a release that is itself the condition, inside a clause that opens otherwise: "the public's interest in the
+# matter will be lost if the records are released only after the review", "the value of the information would be lost
+# unless the documents are released before the hearing" (its verb the release's own).
+RELEASE_AS_CONDITION = re.compile(r"\b(?:if|unless)\s+(?:[\w'-]+\s+){1,3}(?:is|are|was|were|be)\s+(?:\w+\s+)?"
+                                  r"(?:released|produced|disclosed|provided|made\s+available)\b", IC)
 # The fee for the records as found, said under the condition that they all go out: "If all of the pages that are
 # potentially responsive to your request are released, you will owe $45.00 in duplication fees", "If all responsive
 # records are produced, the total fee will be $120.00" (an estimate, not a fee only foreseen).
@@ -2967,9 +2985,6 @@ NOT_CHALLENGED = re.compile(r"\b(?:do|does|did)\s+not\s+(?:challenge|contest|dis
                             r"\b(?:has|have)\s+not\s+(?:challenged|contested|disputed|appealed|objected\s+to)\b|"
                             r"\b(?:is|are|was|were)\s+not\s+(?:challenged|contested|disputed|appealed|at\s+issue)\b",
                             IC)
-# ... unless the decision says it leaves them aside: "and they are not addressed in this decision".
-LEFT_UNDECIDED = re.compile(r"\bnot\s+(?:addressed|considered|reviewed|decided|reached)\b|"
-                            r"\b(?:does|do|will|did)\s+not\s+(?:address|consider|review|decide|reach)\b", IC)
 APPEAL_RESULTS = (
     ("partly", re.compile(r"(?:affirm|uphold|upheld|remand|revers|grant|den|sustain)\w*\s+(?:\w+\s+){0,4}in\s+part|"
                           # a disclosure ordered of all but a part: "must therefore disclose the reports with only the
@@ -4320,6 +4335,10 @@ UPHELD_NAMED_BEFORE = re.compile(r"^(?![^;]*\bin\s+part\b)[^;]*\b(?:them|they|th
                                  r"(?:upheld|affirmed|sustained)\s*[.;]?\s*$|"
                                  r"^(?![^;]*\bin\s+part\b)[^;]*\b(?:this|that)\s+(?:information|material|data|"
                                  r"text|content)\b|"
+                                 # ... or by a possessive, in the clause that upholds: "these are predecisional and
+                                 # deliberative, and we affirm their withholding", "I uphold its redaction"
+                                 r"\b(?:affirm|uphold|upheld|sustain)\w*\s+(?:their|its)\s+"
+                                 r"(?:withholdings?|redactions?|denials?)\b(?!\s+in\s+part\b)|"
                                  r"^(?![^;]*\bin\s+part\b)\W*the\s+(?:(?:\d[\d,]*|[a-z]+)\s+)?(?:pages?|records?|"
                                  r"documents?|redactions?|withholdings?|deletions?|excisions?)\b|"
                                  # ... or what the sentence names as rightly kept back, whatever it is called, after a

@@ -2471,11 +2471,11 @@ class _Reader:
                           if P.UPHELD_NAMED_BEFORE.search(sentence) else []) or self._ground_of_records_named(index)]
             if upheld:
                 # ... and a withholding the appeal leaves unchallenged stands beside them: "The Appellant does not
-                # challenge the redactions made under Exemption 6" (not one the decision says it leaves aside: "You did
-                # not appeal the redactions made under Exemptions (b)(6) and (b)(7)(C), and they are not addressed in
-                # this decision")
+                # challenge the redactions made under Exemption 6", and so does one the decision says it leaves aside
+                # for that reason: "You did not challenge the withholding of personal information under Exemption 6,
+                # and it is not addressed further" (the agency's answer on it stands)
                 upheld += [code for sentence in self.body if P.NOT_CHALLENGED.search(sentence)
-                           and not re.search(P.WRONGLY_KEPT, sentence, P.IC) and not P.LEFT_UNDECIDED.search(sentence)
+                           and not re.search(P.WRONGLY_KEPT, sentence, P.IC)
                            for code in find_exemptions(sentence)]
             if result == "partly" and upheld:
                 # ... and a ground the decision finds applies of itself beside them ("Portions of one document are also
@@ -3162,9 +3162,11 @@ def _release_told_later(sentence: str) -> bool:
 
 def _release_in_condition(sentence: str) -> bool:
     """The release a sentence speaks of is inside a condition that begins after its first clause: "this is only an
-    estimate, and if some of the pages are withheld in full ..., the actual charges could be less"."""
+    estimate, and if some of the pages are withheld in full ..., the actual charges could be less"; or is itself the
+    condition: "the public's interest will be lost if the records are released only after the review"."""
     found = P.RELEASE.search(sentence)
-    return bool(found and P.CONDITION_BEFORE.search(sentence[:found.start()]))
+    return bool(found and (P.CONDITION_BEFORE.search(sentence[:found.start()]) or any(
+        condition.start() < found.end() <= condition.end() for condition in P.RELEASE_AS_CONDITION.finditer(sentence))))
 
 
 def _decision_outcome(clause: str) -> Outcome | None:

@@ -69,6 +69,12 @@ appeal, you argue", "my decision on your appeal" and "your November 12, 2026 app
 3 is joined to the statute it is invoked "by reason of" or "by virtue of"; and an affirmance of "the denial of" records
 it names ("I uphold the denial of the bridge inspection reports") upholds the ground the letter gives for those records
 where it tells what was withheld under what.
+Its expected value for b05 was then corrected, in a commit of its own, to the earlier sets' convention (a withholding
+the appeal did not challenge stands beside what the decision upholds and is logged with it, as heldout300 z01,
+heldout317 s11, heldout323 c02 and heldout336 e02 log it, the last of them also saying the decision leaves it aside:
+"You did not challenge the withholding of personal information under Exemption 6, and it is not addressed further"):
+Exemptions (b)(6) and (b)(7)(C), which "You did not appeal ..., and they are not addressed in this decision", are logged
+beside (b)(7)(E).
 """
 
 from __future__ import annotations

@@ -93,23 +93,121 @@ made, then scored once after them, at 97d47763: 10 of 14 fully right. Wrong were
 Its expected value for p10 was then corrected, in a commit of its own, to the earlier sets' convention (a letter on fees
 or expedited processing that says when the request was received logs the acknowledgement with that day, as heldout311
 h03, heldout334 s10 and heldout112 i02 do): 11 of 14.
+After general fixes (the office whose determination an appeal decision affirms named with a slash or an ampersand: "the
+determination of the FOI/PA Program is affirmed"; a release that is itself the condition inside a clause that opens
+otherwise is no release: "the public's interest in the matter will be lost if the records are released only after the
+conclusion of the pending congressional review"; a table of the productions so far with one row marked as this one
+counts that row only: "First interim (August 27, 2026) | 187 | 52 | 121 | 14" above "Third interim (this release) |
+150 | 41 | 96 | 13"), 14 of 14.
 """
 
 from __future__ import annotations
 
-from intake_scoring import set_tests
+import datetime as dt
+
+import pytest
+from intake_scoring import events_in, set_tests
+
+from foiatrack.core.vocabulary import EventKind, Outcome
 
 SET = "heldout341"
 # What the rules reached on this set when it was scored once, sealed (10); it may only go up.
-FLOOR = 11
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "p05-crcl-third-interim.docx",
-    "p07-usss-appeal-affirmed.txt",
-    "p09-ia-ack-expedite-granted.pdf",
-}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
+
+
+# --- The office whose determination is affirmed, named with a slash or an ampersand ----------------------------------
+
+_APPEAL = ("This responds to your appeal of the determination on your FOIA request. Your appeal was received by this "
+           "office on October 2, 2026. ")
+_GROUNDS = " The information withheld under Exemptions (b)(6) and (b)(7)(C) consists of the names of employees."
+
+
+@pytest.mark.parametrize("verdict", [
+    "Accordingly, the determination of the FOI/PA Program is affirmed.",
+    "Upon review, the decision of the FOIA/PA Unit is upheld.",
+    "The action of I&A on your request is affirmed.",
+])
+def test_a_determination_of_an_office_named_with_a_slash_or_ampersand_is_affirmed(verdict: str) -> None:
+    (event,) = events_in(_APPEAL + verdict + _GROUNDS, date_line="December 2, 2026")
+    assert (event.kind, event.outcome, event.exemptions) == (
+        EventKind.APPEAL_DECISION, Outcome.DENIED, ("(b)(6)", "(b)(7)(C)"))
+
+
+def test_a_determination_only_to_be_reviewed_is_no_decision() -> None:
+    # The near miss: the appeal is acknowledged, and the review is still to come.
+    body = _APPEAL + "We will notify you once the determination of the FOI/PA Program is reviewed."
+    (event,) = events_in(body, date_line="December 2, 2026")
+    assert (event.kind, event.received) == (EventKind.APPEAL_ACKNOWLEDGED, dt.date(2026, 10, 2))
+
+
+# --- A release that is itself the condition, in a clause that opens otherwise -----------------------------------------
+
+_ACK = ("This letter acknowledges receipt of your FOIA request, received by this office on November 19, 2026. Your "
+        "request for expedited processing is granted. ")
+
+
+@pytest.mark.parametrize("reason", [
+    "You have shown that the public's interest in the matter will be lost if the records are released only after the "
+    "conclusion of the pending congressional review.",
+    "You explained that the value of the information would be lost unless the documents are released before the "
+    "hearing.",
+])
+def test_a_release_that_is_the_condition_of_a_harm_releases_nothing(reason: str) -> None:
+    events = events_in(_ACK + reason, date_line="November 23, 2026")
+    assert [(e.kind, e.outcome) for e in events] == [(EventKind.ACKNOWLEDGED, None),
+                                                      (EventKind.EXPEDITE_DECISION, Outcome.FULL_GRANT)]
+    assert events[0].received == dt.date(2026, 11, 19)
+
+
+def test_records_released_now_beside_an_expedite_grant_are_a_release() -> None:
+    # The near miss: no condition, the records go out.
+    events = events_in(_ACK + "The records are released to you in full.", date_line="November 23, 2026")
+    assert EventKind.FINAL_DETERMINATION in [e.kind for e in events]
+
+
+# --- A table of the productions so far, one row marked as this one ----------------------------------------------------
+
+_TABLE_OF_PRODUCTIONS = """For this production, we reviewed 150 pages. Of those pages, 41 pages are released in full, \
+96 pages are released in part, and 13 pages are withheld in full pursuant to 5 U.S.C. § 552 (b)(5) and (b)(6).
+
+| Production | Pages reviewed | Released in full | Released in part | Withheld in full |
+| First interim (August 27, 2026) | 187 | 52 | 121 | 14 |
+| Second interim (October 15, 2026) | 200 | 66 | 119 | 15 |
+| Third interim (this release) | 150 | 41 | 96 | 13 |
+
+We continue to process the remaining records."""
+
+_TABLE_OF_RELEASES = """This is our third interim release.
+
+| Release | Pages reviewed | Released in full | Released in part | Withheld in full |
+| Release 1 | 100 | 50 | 40 | 10 |
+| Release 2 | 80 | 30 | 45 | 5 |
+| Current release | 60 | 20 | 30 | 10 |
+
+The released pages are enclosed."""
+
+_TABLE_OF_RECORDS = """We have completed processing, and the records are enclosed.
+
+| Record | Pages | Released in full | Released in part | Withheld in full |
+| Incident reports | 100 | 50 | 40 | 10 |
+| Body camera log | 80 | 30 | 45 | 5 |
+
+The released pages are enclosed."""
+
+
+@pytest.mark.parametrize(("body", "released", "withheld"), [
+    (_TABLE_OF_PRODUCTIONS, 137, 13),
+    (_TABLE_OF_RELEASES, 50, 10),
+    # The near miss: a table of records, no production marked as this one, counts every row.
+    (_TABLE_OF_RECORDS, 165, 15),
+])
+def test_a_table_of_productions_counts_only_the_row_of_this_one(body: str, released: int, withheld: int) -> None:
+    (event,) = events_in(body, date_line="November 24, 2026")
+    assert (event.pages_released, event.pages_withheld) == (released, withheld)
