@@ -16,6 +16,25 @@ District Attorney's public records order, e-mailed with the order attached in Wo
 (docket only); and a City of Flagstaff supplemental release after the Arizona Ombudsman-Citizens' Aide's inquiry.
 Written blind and committed before the rules were run on them.
 
+Blind score (written before the rules were run on it): 10 of 14 fully right, and all 14 matched to their request.
+Wrong were:
+- h08 (h08-atf-supplemental-after-remand.pdf): pages_released 211 != 47; the first answer recalled before the remand
+  was added to this one's: "ATF responded to your request on July 8, 2026, releasing 164 pages with redactions."
+- h11 (h11-il-ag-binding-opinion.txt): outcome 'full_grant' != 'partial_grant', exemptions None != ['5 ILCS
+  140/7(1)(b)']; the opinion's finding was read as a plain reversal, and the redaction it allows not read: "providing
+  Mr. Ferreira-Lindqvist with copies of the body-worn camera recordings and the use of force report, subject only to
+  the redaction of private information under section 7(1)(b)."
+- h12 (h12-nm-ag-ipra-determination.docx): kinds ['final_determination'] != ['appeal_decision'], appeal_number None !=
+  'OGD-26-0418' (taken for the tracking number), outcome 'partial_grant' != 'denied'; the Attorney General's review of
+  a complaint was not taken for a review body's decision ("The Open Government Division of the Office of the Attorney
+  General has completed its review of your complaint"), and its finding read from the agency's first answer ("The
+  Detention Center responded on August 24, 2026, producing the use of force reports and incident reports with the
+  names of inmates redacted, and denying inspection ...") rather than "we conclude that it did not violate IPRA by
+  withholding the records described above."
+- h13 (h13-or-multnomah-da-order.eml): exemptions ['ORS 192.345(3)', 'ORS 192.345(12)', 'ORS 192.355(2)(a)'] !=
+  ['ORS 192.345(12)', 'ORS 192.355(2)(a)']; the exemption the order found did not apply was kept: "We conclude that
+  GPD has not carried its burden of showing that items (1) and (2) are exempt."
+
 - h01-irs-appeal-ack.txt: IRS Appeals case AP-27-0163 on FOIA request 2026-30417, received November 13, 2026.
 - h02-cfpb-appeal-ack.eml: CFPB appeal CFPB-2027-0038-A on request CFPB-2026-0871-F, received 11/18/2026.
 - h03-fdic-appeal-partly-remand.pdf: FDIC appeal FDIC-27-0012-A granted in part and denied in part: Exemption 8
@@ -91,9 +110,14 @@ from intake_scoring import set_tests
 
 SET = "heldout346"
 # What the rules reached on this set when it was scored once, blind; it may only go up.
-FLOOR = 0
+FLOOR = 10
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "h08-atf-supplemental-after-remand.pdf",
+    "h11-il-ag-binding-opinion.txt",
+    "h12-nm-ag-ipra-determination.docx",
+    "h13-or-multnomah-da-order.eml",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
