@@ -762,6 +762,13 @@ MUST_BE_DISCLOSED = (r"\b(?:conclude|find|determine|hold)[sd]?\s+that\s+(?:the\s
 LAW_DESCRIBED = re.compile(r"^\W*(?:(?:section|sec\.|§+)\s*)?[\w.()-]*\d[\w.()-]*\s+"
                            r"(?:of\s+(?:the\s+)?(?:[A-Z][\w']*\s+){1,5})?"
                            r"(?:provides|states|reads|says|excepts|exempts|protects|makes\s+confidential)\b", IC)
+# ... or the ground a review is about to weigh, named first and described: "ORS 192.345(3) conditionally exempts
+# "investigatory information compiled for criminal law purposes"", "Exemption 7(A) protects records ...", "Section
+# 7(1)(c) of FOIA exempts ..." (the words of describing just after the citation, not a ground applied: "The City
+# withheld the report under ORS 192.345(3)").
+GROUND_DESCRIBED = re.compile(r"^\W*(?:[A-Za-z.§']+\s+){0,3}?[\w.()§-]*\d[\w.()-]*\s+"
+                              r"(?:of\s+(?:the\s+)?(?:[A-Z][\w']*\s+){1,5})?(?:\w+ly\s+)?"
+                              r"(?:exempts|protects|excepts|shields|makes\s+confidential)\b", IC)
 # ... also after a heading run into it, the section named as such: "The Department has proven that the reports are
 # criminal investigative records Section 708(b)(16) of the RTKL exempts from disclosure records ..."
 LAW_DESCRIBED_WITHIN = re.compile(r"(?:\bsection|\bsec\.|§+)\s*[\w.()-]*\d[\w.()-]*\s+"

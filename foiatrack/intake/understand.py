@@ -2151,6 +2151,13 @@ class _Reader:
         refused |= {code for sentence in self.body if (found := P.GROUND_REFUSED.search(sentence))
                     for letter in re.findall(r"\bExemption\s+\(([a-z])\)", sentence[found.end():])
                     for code in codes if not code.startswith("(b)") and code.endswith(f"({letter})")}
+        # ... also the one ground a sentence just before describes, where the finding names none: "ORS 192.345(3)
+        # conditionally exempts "investigatory information compiled for criminal law purposes," ..." ... "We conclude
+        # that GPD has not carried its burden of showing that items (1) and (2) are exempt." (a district attorney's
+        # order on an Oregon petition).
+        refused |= {code for index, sentence in enumerate(self.body) if (found := P.GROUND_REFUSED.search(sentence))
+                    and not find_exemptions(sentence) and not find_exemptions(sentence, withholding=True)
+                    for code in _ground_described_just_before(self.body, index)}
         # ... or one it finds reaches some of the information, beside what it does not reach: "such records are not
         # exempt from disclosure under §1-210(b)(2), G.S." and "such information is exempt from disclosure under
         # §1-210(b)(2), G.S." (Connecticut's Commission, of the report and of the witnesses' home addresses)
@@ -2629,6 +2636,19 @@ def _upholds(sentence: str) -> bool:
     if found and question and question.start() <= found.start() < question.end():
         return bool(P.UPHELD.search(sentence, question.end()))
     return bool(found)
+
+
+def _ground_described_just_before(body: list[str], index: int, reach: int = 5) -> set[str]:
+    """The one ground the nearest sentence before *index* that names any ground describes ("ORS 192.345(3)
+    conditionally exempts ...", "Exemption 7(A) protects ..."), within *reach* sentences; none where that sentence
+    names more than one ground or applies its ground instead of describing it ("The City withheld the report under
+    ORS 192.345(3).")."""
+    for other in reversed(body[max(0, index - reach):index]):
+        named = set(find_exemptions(other)) | set(find_exemptions(other, withholding=True))
+        if not named:
+            continue
+        return named if len(named) == 1 and P.GROUND_DESCRIBED.search(other) else set()
+    return set()
 
 
 def _found_inapplicable(body: list[str], codes: list[str]) -> set[str]:

@@ -35,6 +35,11 @@ Wrong were:
   ['ORS 192.345(12)', 'ORS 192.355(2)(a)']; the exemption the order found did not apply was kept: "We conclude that
   GPD has not carried its burden of showing that items (1) and (2) are exempt."
 
+After a general fix (a finding that the agency did not carry its burden, naming no ground, drops the one ground the
+sentence just before describes: "ORS 192.345(3) conditionally exempts "investigatory information compiled for criminal
+law purposes," ..." ... "We conclude that GPD has not carried its burden of showing that items (1) and (2) are
+exempt."), 11 of 14: h13 right.
+
 - h01-irs-appeal-ack.txt: IRS Appeals case AP-27-0163 on FOIA request 2026-30417, received November 13, 2026.
 - h02-cfpb-appeal-ack.eml: CFPB appeal CFPB-2027-0038-A on request CFPB-2026-0871-F, received 11/18/2026.
 - h03-fdic-appeal-partly-remand.pdf: FDIC appeal FDIC-27-0012-A granted in part and denied in part: Exemption 8
@@ -106,20 +111,57 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
 
 from __future__ import annotations
 
-from intake_scoring import set_tests
+import pytest
+from intake_scoring import exemptions_in, set_tests
 
 SET = "heldout346"
 # What the rules reached on this set when it was scored once, blind; it may only go up.
-FLOOR = 10
+FLOOR = 11
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
     "h08-atf-supplemental-after-remand.pdf",
     "h11-il-ag-binding-opinion.txt",
     "h12-nm-ag-ipra-determination.docx",
-    "h13-or-multnomah-da-order.eml",
 }
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
+
+
+_ASSERTED = ("The petition is granted in part. GPD denied the request, asserting that items (1) and (2) were exempt "
+             "under ORS 192.345(3), and that item (3) was exempt under ORS 192.345(12). ")
+
+
+@pytest.mark.parametrize(("body", "codes"), [
+    # A district attorney's order on an Oregon petition: the ground described, then found not carried, naming none.
+    ("The petition is granted in part. GPD denied the request, asserting that items (1) and (2) were exempt under ORS "
+     "192.345(3), and that item (3) was exempt under ORS 192.345(12). ORS 192.345(3) conditionally exempts "
+     "\"investigatory information compiled for criminal law purposes,\" unless the public interest requires "
+     "disclosure. Here, the investigation is complete. We conclude that GPD has not carried its burden of showing "
+     "that items (1) and (2) are exempt. ORS 192.345(12) conditionally exempts \"a personnel discipline action.\" "
+     "The letter of reprimand is a personnel discipline action, and the exemption applies.", ["ORS 192.345(12)"]),
+    # Illinois's Public Access Counselor, the section described by its number in the Act.
+    ("This office concludes that the Village violated FOIA. The Village withheld the recordings under section 7(1)(c) "
+     "of FOIA (5 ILCS 140/7(1)(c)) and redacted home addresses under section 7(1)(b) of FOIA (5 ILCS 140/7(1)(b)). "
+     "Section 7(1)(c) of FOIA exempts personal information the disclosure of which would be a clearly unwarranted "
+     "invasion of personal privacy. The Village has not sustained its burden of demonstrating that the recordings are "
+     "exempt. The home addresses were properly redacted under section 7(1)(b).", ["5 ILCS 140/7(1)(b)"]),
+    # The near miss: a ground described and found not carried for one item, applied to another, stays.
+    (_ASSERTED + "ORS 192.345(3) conditionally exempts investigatory information compiled for criminal law purposes. "
+     "Here, the investigation is complete. We conclude that GPD has not carried its burden of showing that item (1) is "
+     "exempt. GPD may withhold item (2) under ORS 192.345(3) while charges are pending. ORS 192.345(12) conditionally "
+     "exempts \"a personnel discipline action.\" The exemption applies to item (3).",
+     ["ORS 192.345(3)", "ORS 192.345(12)"]),
+])
+def test_a_burden_not_carried_drops_the_ground_the_sentence_before_describes(body: str, codes: list[str]) -> None:
+    assert exemptions_in(body) == codes
+
+
+def test_a_ground_described_beside_another_is_not_guessed() -> None:
+    # The near miss: the sentence before describes two grounds, so the finding points to neither.
+    body = (_ASSERTED + "ORS 192.345(3) and ORS 192.345(12) conditionally exempt investigatory information and "
+            "personnel discipline actions. We conclude that GPD has not carried its burden of showing that items (1) "
+            "and (2) are exempt. The exemption applies to item (3).")
+    assert exemptions_in(body) == ["ORS 192.345(3)", "ORS 192.345(12)"]
