@@ -216,8 +216,14 @@ RELEASED_EARLIER = re.compile(r"\b(?:were|was|had\s+been|have\s+been|has\s+been)
 # A release told in the past after the day it was made, at the sentence's head: "On June 30, 2026, FEMA released 118
 # pages to you, some with redactions" (an earlier one where that day is before the letter's own; not "On review, we
 # released ...", no day).
+# ... or the office's answer of that day told with what it gave out: "ATF responded to your request on July 8, 2026,
+# releasing 164 pages with redactions", "the Bureau replied on May 4, 2026 and provided 212 pages" (not "we are
+# responding today, releasing ...": no day before the letter's own).
 DATED_PAST_RELEASE = re.compile(r"^\W*on\s+" + A_DATE + r",?\s+[^.;]{0,60}?\b(?:released|provided|produced|disclosed|"
-                                r"sent|furnished|mailed|e-?mailed|made\s+available)\b", re.I)
+                                r"sent|furnished|mailed|e-?mailed|made\s+available)\b|"
+                                r"\b(?:responded|replied|answered)\s+(?:to\s+(?:your|the|this)\s+(?:[\w-]+\s+){0,4}?"
+                                r"request\s+)?on\s+" + A_DATE + r",?\s+(?:and\s+)?(?:releasing|released|providing|"
+                                r"provided|producing|produced|disclosing|disclosed|sending|sent)\b", re.I)
 # ... unless the sentence releases something now as well.
 RELEASED_NOW = re.compile(r"\b(?:are|is)\s+(?:now\s+|hereby\s+)?(?:being\s+)?(?:released|enclosed|attached)\b|"
                           r"\b(?:now|today|herewith)\b|\b(?:we|I)\s+(?:are|am)\s+(?:now\s+)?(?:releasing|enclosing)",
