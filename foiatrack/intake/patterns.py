@@ -739,7 +739,7 @@ ORDERED_TO_REQUESTER = (r"\bshall(?:,\s*(?:within|by|no\s+later|on\s+or\s+before
 # the home addresses redacted", "subject to the redaction of ..." (the release ordered is then a partial one).
 RELEASE_REDACTED = re.compile(r"\bafter\s+redacting\b|,\s*redacting\s+only\b|"
                               r"\bwith\s+(?:the\s+)?(?:[\w'-]+\s+){1,6}?redacted\b|"
-                              r"\bsubject\s+to\s+(?:the\s+)?redactions?\b", IC)
+                              r"\bsubject\s+(?:only\s+)?to\s+(?:the\s+)?redactions?\b", IC)
 # An agency's answer to a request to reconsider: "the Department has changed its position in part", "we have revised
 # our determination" (its own earlier answer, now changed).
 CHANGED_POSITION = (r"\b(?:has|have)\s+(?:(?:therefore|accordingly|now|thus)\s+)?"
