@@ -47,6 +47,11 @@ only the ground that order names, not those the agency's denial cited: "the Vill
 immediate and appropriate action to comply with this opinion by providing Mr. Ferreira-Lindqvist with copies of the
 body-worn camera recordings and the use of force report, subject only to the redaction of private information under
 section 7(1)(b)"), 13 of 14: h11 right.
+h12 stays in NOT_YET: it needs three rules at once (the Attorney General's review of a complaint, "The Open Government
+Division ... has completed its review of your complaint", taken for a review body's decision; its "AG File No." taken
+for the review's docket, not the request's number; and the verdict read from "we conclude that it did not violate IPRA
+by withholding the records described above" beside the late answer found), and "completed its review of your ..." is
+also an agency's own wording in a first answer, so the first rule could not be made safe in the time this round had.
 
 - h01-irs-appeal-ack.txt: IRS Appeals case AP-27-0163 on FOIA request 2026-30417, received November 13, 2026.
 - h02-cfpb-appeal-ack.eml: CFPB appeal CFPB-2027-0038-A on request CFPB-2026-0871-F, received 11/18/2026.
