@@ -217,10 +217,16 @@ RELEASED_EARLIER = re.compile(r"\b(?:were|was|had\s+been|have\s+been|has\s+been)
 # pages to you, some with redactions" (an earlier one where that day is before the letter's own; not "On review, we
 # released ...", no day); or after the earlier letter named by its day: "By letter dated July 21, 2026, SBA released 26
 # pages to you with redactions", "In an e-mail of May 4, 2026, the Bureau provided 40 pages".
+# ... or the office's answer of that day told with what it gave out: "ATF responded to your request on July 8, 2026,
+# releasing 164 pages with redactions", "the Bureau replied on May 4, 2026 and provided 212 pages" (not "we are
+# responding today, releasing ...": no day before the letter's own).
 DATED_PAST_RELEASE = re.compile(r"^\W*(?:on|(?:by|in|with|through)\s+(?:(?:our|its|an?|the|my|their)\s+)?(?:[\w-]+\s+)?"
                                 r"(?:letter|e-?mail|response|reply|correspondence)\s+(?:dated|of)(?:\s+on)?)\s+"
                                 + A_DATE + r",?\s+[^.;]{0,60}?\b(?:released|provided|produced|disclosed|"
-                                r"sent|furnished|mailed|e-?mailed|made\s+available)\b", re.I)
+                                r"sent|furnished|mailed|e-?mailed|made\s+available)\b|"
+                                r"\b(?:responded|replied|answered)\s+(?:to\s+(?:your|the|this)\s+(?:[\w-]+\s+){0,4}?"
+                                r"request\s+)?on\s+" + A_DATE + r",?\s+(?:and\s+)?(?:releasing|released|providing|"
+                                r"provided|producing|produced|disclosing|disclosed|sending|sent)\b", re.I)
 # ... unless the sentence releases something now as well.
 RELEASED_NOW = re.compile(r"\b(?:are|is)\s+(?:now\s+|hereby\s+)?(?:being\s+)?(?:released|enclosed|attached)\b|"
                           r"\b(?:now|today|herewith)\b|\b(?:we|I)\s+(?:are|am)\s+(?:now\s+)?(?:releasing|enclosing)",
@@ -736,7 +742,7 @@ ORDERED_TO_REQUESTER = (r"\bshall(?:,\s*(?:within|by|no\s+later|on\s+or\s+before
 # the home addresses redacted", "subject to the redaction of ..." (the release ordered is then a partial one).
 RELEASE_REDACTED = re.compile(r"\bafter\s+redacting\b|,\s*redacting\s+only\b|"
                               r"\bwith\s+(?:the\s+)?(?:[\w'-]+\s+){1,6}?redacted\b|"
-                              r"\bsubject\s+to\s+(?:the\s+)?redactions?\b", IC)
+                              r"\bsubject\s+(?:only\s+)?to\s+(?:the\s+)?redactions?\b", IC)
 # An agency's answer to a request to reconsider: "the Department has changed its position in part", "we have revised
 # our determination" (its own earlier answer, now changed).
 CHANGED_POSITION = (r"\b(?:has|have)\s+(?:(?:therefore|accordingly|now|thus)\s+)?"
@@ -765,6 +771,13 @@ MUST_BE_DISCLOSED = (r"\b(?:conclude|find|determine|hold)[sd]?\s+that\s+(?:the\s
 LAW_DESCRIBED = re.compile(r"^\W*(?:(?:section|sec\.|§+)\s*)?[\w.()-]*\d[\w.()-]*\s+"
                            r"(?:of\s+(?:the\s+)?(?:[A-Z][\w']*\s+){1,5})?"
                            r"(?:provides|states|reads|says|excepts|exempts|protects|makes\s+confidential)\b", IC)
+# ... or the ground a review is about to weigh, named first and described: "ORS 192.345(3) conditionally exempts
+# "investigatory information compiled for criminal law purposes"", "Exemption 7(A) protects records ...", "Section
+# 7(1)(c) of FOIA exempts ..." (the words of describing just after the citation, not a ground applied: "The City
+# withheld the report under ORS 192.345(3)").
+GROUND_DESCRIBED = re.compile(r"^\W*(?:[A-Za-z.§']+\s+){0,3}?[\w.()§-]*\d[\w.()-]*\s+"
+                              r"(?:of\s+(?:the\s+)?(?:[A-Z][\w']*\s+){1,5})?(?:\w+ly\s+)?"
+                              r"(?:exempts|protects|excepts|shields|makes\s+confidential)\b", IC)
 # ... also after a heading run into it, the section named as such: "The Department has proven that the reports are
 # criminal investigative records Section 708(b)(16) of the RTKL exempts from disclosure records ..."
 LAW_DESCRIBED_WITHIN = re.compile(r"(?:\bsection|\bsec\.|§+)\s*[\w.()-]*\d[\w.()-]*\s+"

@@ -2184,6 +2184,13 @@ class _Reader:
         refused |= {code for sentence in self.body if (found := P.GROUND_REFUSED.search(sentence))
                     for letter in re.findall(r"\bExemption\s+\(([a-z])\)", sentence[found.end():])
                     for code in codes if not code.startswith("(b)") and code.endswith(f"({letter})")}
+        # ... also the one ground a sentence just before describes, where the finding names none: "ORS 192.345(3)
+        # conditionally exempts "investigatory information compiled for criminal law purposes," ..." ... "We conclude
+        # that GPD has not carried its burden of showing that items (1) and (2) are exempt." (a district attorney's
+        # order on an Oregon petition).
+        refused |= {code for index, sentence in enumerate(self.body) if (found := P.GROUND_REFUSED.search(sentence))
+                    and not find_exemptions(sentence) and not find_exemptions(sentence, withholding=True)
+                    for code in _ground_described_just_before(self.body, index)}
         # ... or one it finds reaches some of the information, beside what it does not reach: "such records are not
         # exempt from disclosure under §1-210(b)(2), G.S." and "such information is exempt from disclosure under
         # §1-210(b)(2), G.S." (Connecticut's Commission, of the report and of the witnesses' home addresses)
@@ -2389,6 +2396,17 @@ class _Reader:
                 found += find_exemptions(sentence)
         return found
 
+    def _redacted_in_order(self) -> list[str]:
+        """The grounds a decision's order to give out records names for what may be taken out of them: "the Village is
+        hereby directed to ... provid[e] ... copies of the recordings ..., subject only to the redaction of private
+        information under section 7(1)(b)", "the respondents shall provide the complainant with copies of the
+        complaints, after redacting the names of students under ..." (not what an answer released before)."""
+        return [code for sentence in self.body
+                if P.DECISION_RELEASE.search(sentence) and P.RELEASE_REDACTED.search(sentence)
+                and not P.RELEASED_EARLIER.search(sentence)
+                for code in find_exemptions(with_illinois_act(sentence) if self.illinois else sentence,
+                                            withholding=True)]
+
     def _late_answer_findings(self) -> list[str]:
         """A review's findings that the agency only answered late: "KSP violated the Act when it did not respond to a
         request within five business days", or "Thus, the District violated the Act." right after "The District did not
@@ -2417,9 +2435,14 @@ class _Reader:
                 # "the supervisor concluded that the drivers' names should not have been redacted" ... "The dates of
                 # birth ... remain confidential": what was wrongly kept back is given, the rest stays back
                 result = "partly"
-            if result == "reversed" and P.RELEASE_REDACTED.search(decisions):
+            if result == "reversed" and (P.RELEASE_REDACTED.search(decisions) or any(
+                    P.DECISION_RELEASE.search(s) and P.RELEASE_REDACTED.search(s) for s in self.body)):
                 # The release ordered with parts taken out: "the respondents shall provide the complainant with copies
                 # of the complaints, ... after redacting the names and other identifying details of students".
+                # ... also where the order to release follows the verdict in a sentence of its own: "the Village is
+                # hereby directed to take immediate and appropriate action to comply with this opinion by providing
+                # Mr. Ferreira-Lindqvist with copies of the recordings ..., subject only to the redaction of private
+                # information under section 7(1)(b)" (Illinois's binding opinions).
                 result = "partly"
             if result == "partly" and (late := self._late_answer_findings()):
                 # A review finding the answer late and the withholding lawful: "KSP violated the Act when it did not
@@ -2491,6 +2514,17 @@ class _Reader:
                 exemption_sentences = [s for s in exemption_sentences if P.UPHELD.search(s)
                                        or P.GROUND_OF_UPHELD.search(s) or P.RELEASED_REDACTED_UNDER.search(s)
                                        or P.FOUND_EXEMPT.search(s)]
+            elif result == "partly" and (allowed := [code for code in exemptions
+                                                     if _among(code, self._redacted_in_order())]):
+                # A decision that orders the records given out with only some information taken out, under a ground it
+                # names there, applies that ground alone, whatever grounds the agency's denial cited: "the Village is
+                # hereby directed to ... provid[e] Mr. Ferreira-Lindqvist with copies of the body-worn camera
+                # recordings and the use of force report, subject only to the redaction of private information under
+                # section 7(1)(b)" (sections 7(1)(c) and 7(1)(d)(i) found not to apply).
+                exemptions = allowed
+                exemption_sentences = [s for s in exemption_sentences
+                                       if any(_among(code, allowed) for code in find_exemptions(s))] \
+                    or exemption_sentences
             elif result == "partly":
                 # A ground the decision finds wrongly used ("this office concludes that the Department improperly
                 # withheld the reports under section 7(1)(d)(i)") is not applied, wherever else the letter names it
@@ -2662,6 +2696,19 @@ def _upholds(sentence: str) -> bool:
     if found and question and question.start() <= found.start() < question.end():
         return bool(P.UPHELD.search(sentence, question.end()))
     return bool(found)
+
+
+def _ground_described_just_before(body: list[str], index: int, reach: int = 5) -> set[str]:
+    """The one ground the nearest sentence before *index* that names any ground describes ("ORS 192.345(3)
+    conditionally exempts ...", "Exemption 7(A) protects ..."), within *reach* sentences; none where that sentence
+    names more than one ground or applies its ground instead of describing it ("The City withheld the report under
+    ORS 192.345(3).")."""
+    for other in reversed(body[max(0, index - reach):index]):
+        named = set(find_exemptions(other)) | set(find_exemptions(other, withholding=True))
+        if not named:
+            continue
+        return named if len(named) == 1 and P.GROUND_DESCRIBED.search(other) else set()
+    return set()
 
 
 def _found_inapplicable(body: list[str], codes: list[str]) -> set[str]:
