@@ -4159,6 +4159,14 @@ TOLD_LATER = re.compile(r"\b(?:will|shall)\s+(?:also\s+|then\s+|promptly\s+)?(?:
                         r"(?:in\s+writing\s+)?(?:if|whether|of|when|should|which)\b|"
                         r"\byou\s+will\s+(?:also\s+|then\s+)?be\s+(?:notified|advised|informed|told)\s+(?:in\s+writing\s+)?"
                         r"(?:of|if|whether|when|which)\b", IC)
+# The answers an office may give, listed as choices (the law's, or the office's promise of one of them): Delaware's "a
+# public body shall respond ... either by providing access to the requested records, denying access to the records or
+# parts of them, or by advising that additional time is needed", "we will either provide you with access to the
+# records, deny your request, or state that additional time is needed", "the agency shall either grant or deny the
+# request within five business days" (the words before a release or denial; not "either exempt or not held", records
+# found so).
+ANSWER_AMONG_CHOICES = re.compile(r"\beither\s+(?:by\s+)?(?:provid|grant|giv|releas|produc|mak|allow|permit|furnish|"
+                                  r"deny|denied|denies|denying)\w*\b[^.;]*$", IC)
 # What an appeal decision upholds: "The information withheld under Exemption 6 ... was properly withheld".
 # What a party argued, recited by the deciding body: "The AOC denied the request, asserting that ...", "the City
 # claims", "the Department contends".

@@ -1563,7 +1563,7 @@ class _Reader:
                          and not P.PORTAL_NOTICE.search(s)
                          # a case foreseen: "If the records have been released to you in full, no appeal is needed"
                          and not P.CONDITION_FIRST.match(s) and not _release_in_condition(s)
-                         and not _release_asked_whether(s)
+                         and not _release_asked_whether(s) and not _release_among_choices(s)
                          and not P.EXPEDITE.search(s) and not P.FUTURE_RELEASE.search(s)
                          and not _release_told_later(s)
                          and not P.FEE_ALLOWANCE.search(s)
@@ -3090,6 +3090,17 @@ def _release_told_later(sentence: str) -> bool:
     notify you if any records are withheld, and the legal basis for doing so"."""
     told = P.TOLD_LATER.search(sentence)
     return bool(told and all(found.start() >= told.end() for found in P.RELEASE.finditer(sentence)))
+
+
+def _release_among_choices(sentence: str) -> bool:
+    """The release or denial the sentence names is one of the answers the office may give, listed as choices: "a
+    public body shall respond ... either by providing access to the requested records, denying access to the records
+    or parts of them, or by advising that additional time is needed"."""
+    found = P.RELEASE.search(sentence)
+    if not found:
+        return False
+    choices = P.ANSWER_AMONG_CHOICES.search(sentence[:found.start()])
+    return bool(choices and re.search(r"\bor\b", sentence[choices.start():], re.IGNORECASE))
 
 
 def _release_in_condition(sentence: str) -> bool:
