@@ -1856,6 +1856,7 @@ class _Reader:
         foia_list = False  # ... and the list is of the FOIA's own subsections: "set forth in 5 U.S.C. 552(b):"
         illinois, massachusetts = self.illinois, self.massachusetts
         for index, sentence in enumerate(self.body):
+            in_list = introduced  # the sentence is in a list that a withholding introduced
             items = list_item_exemptions(sentence) if introduced else []
             if introduced and not items and index and (marker := _MARKER_AT_END.search(self.body[index - 1])):
                 # ... an item whose marker stands as a sentence of its own, or closes the sentence that introduces the
@@ -1923,13 +1924,20 @@ class _Reader:
             introduced = bool(items) or bool(opened.rstrip().endswith(":") and (
                 P.WITHHOLDING_WORDS.search(opened) or withholds(opened))) \
                 or _short_lead_after_withholding(self.body, index, opened) \
+                or _withholdings_told_below(self.body, index, opened) \
+                or (introduced and index > 0 and bool(_LIST_MARKER.fullmatch(self.body[index - 1])
+                                                      or _MARKER_AT_END.search(self.body[index - 1]))) \
+                or (introduced and index + 1 < len(self.body)
+                    and bool(_CITATION_ALONE.fullmatch(self.body[index + 1].strip()))) \
                 or (introduced and bool(_LIST_MARKER.fullmatch(sentence))) \
                 or (introduced and bool(_BULLET_START.match(sentence))) \
                 or (introduced and bool(_NUMBERED_START.match(sentence))) \
                 or (introduced and index + 1 < len(self.body) and bool(_LIST_MARKER.fullmatch(self.body[index + 1]))) \
                 or ((item_before or introduced) and _continues_item(self.body, index))
             # ("1." alone, its item next; or another item; or a sentence more of the item before, the next item after
-            # it)
+            # it; or the item's text after its marker alone; or the reason of an item, the citation alone that closes
+            # it next: "1." / "The report (26 pages) is withheld in its entirety." / "Its disclosure would interfere
+            # with enforcement proceedings." / "Idaho Code § 74-124(1)(a).")
             foia_list = introduced and (foia_list or bool(_FOIA_SECTION_LEAD.search(opened)))
             item_before = bool(items)
             # (a table's heading row between the list's introduction and its rows: "Exemption | Material withheld")
@@ -1982,6 +1990,13 @@ class _Reader:
                     # the pin cite of the law's own words, after the sentence that tells what the section provides
                     pinned.update({code: (bare, index) for code in items for bare in before
                                    if code.startswith(f"{bare}(")})
+                if in_list:
+                    # ... and, in a list of what was withheld, each item's citation closing it after its reason, the
+                    # reason in words of no withholding: "1." / "Records of one incident that remains under active
+                    # investigation ... (four pages, withheld in full ...)." / "These records are compiled for law
+                    # enforcement purposes, and their production could reasonably be expected to interfere with
+                    # enforcement proceedings." / "AS 40.25.120(a)(6)(A)."
+                    items += [code for code in find_exemptions(sentence, withholding=True) if code not in items]
                 if _listed_citation(self.body, index):
                     # "The specific statutes on which the denial is based are: 1. NRS 289.057(3)(a). Any information
                     # obtained during an investigation ... must be kept confidential ...": an item of a list that is a
@@ -2794,6 +2809,7 @@ def _statute_alone(sentence: str) -> bool:
 # A sentence that is one state or federal citation and nothing else: "C.R.S. 24-72-305(5).", "R.C. 149.43(A)(2)(a)."
 # "C.R.S. 24-72-305(5).", "Md. Code Ann., Gen. Prov. § 4-351." (a code's name in up to six words, commas between)
 # ... and Minnesota's section with its subdivision: "Minn. Stat. § 13.82, subd. 7."
+# ... and several subdivisions of one section: "Idaho Code § 74-124(1)(f) and (1)(c)."
 # ... a code's year after its name too: "NMSA 1978, § 14-2-1(D)."
 # ... and several, each whole, between semicolons: "65 P.S. § 67.708(b)(6)(i)(A); 65 P.S. § 67.708(b)(6)(i)(C)."
 # ... and a code's chapter after its name: Massachusetts's "G. L. c. 4, § 7(26)(c)."
@@ -2804,7 +2820,10 @@ _ONE_CITATION = (r"(?:\d+\s+)?[A-Z][A-Za-z.'\u2019]*(?:,?\s+[A-Z][A-Za-z.'\u2019
                  r"(?:\s+ch?\.\s*\d+[A-Z]?,)?"
                  r"(?:\s+(?:19|20)\d\d,)?(?:,?\s*(?:§+|secs?\.|sections?))?\s*"
                  r"\d+[\w.:/-]*(?:\(\w{1,5}\))*(?:,?\s+subd(?:ivision|s?\.)\s*(?:\d+[a-z]?(?:\(\w{1,5}\))*|"
-                 r"(?:\(\w{1,5}\))+))?")
+                 r"(?:\(\w{1,5}\))+))?"
+                 # ... and other subdivisions of the same section after it: "Idaho Code § 74-124(1)(f) and (1)(c).",
+                 # "AS 40.25.120(a)(6)(A), (C) and (E)."
+                 r"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:\(\w{1,5}\))+)*")
 # ... and the cases cited after them: "N.J.S.A. 47:1A-1.1; MAG Entm't, LLC v. Div. of Alcoholic Beverage Control, 375
 # N.J. Super. 534, 546 (App. Div. 2005)." (a case: its parties with "v." between, its year in brackets at the end).
 _CASE_CITATION = (r"(?:see\s+(?:also\s+)?|cf\.\s+)?[A-Z][^;]{0,160}?\sv\.\s[^;]{1,200}?"
@@ -3025,6 +3044,20 @@ def _short_lead_after_withholding(body: list[str], index: int, opened: str) -> b
     exemption log enclosed with this installment. In summary:" introduces the list of grounds after it."""
     return bool(index and opened.rstrip().endswith(":") and len(opened.split()) <= 4
                 and P.WITHHOLDING_WORDS.search(body[index - 1]))
+
+
+_TOLD_BELOW = re.compile(r"\b(?:below|as\s+follows|hereafter|the\s+following)\b", re.IGNORECASE)
+
+
+def _withholdings_told_below(body: list[str], index: int, opened: str) -> bool:
+    """A sentence that withholds and points to the list after it, closed by a stop, not a colon, the list's first
+    marker next: "The redacted and withheld information is described below, together with the basis for each." /
+    "1." / "Records of one incident ...", "The records withheld are listed below with the exemption for each." / "-
+    ..." (not a list of anything else: "The records released are described below." / "1.")."""
+    return bool(index + 1 < len(body) and _TOLD_BELOW.search(opened)
+                and (P.WITHHOLDING_WORDS.search(opened) or withholds(opened))
+                and (_LIST_MARKER.fullmatch(body[index + 1]) or _NUMBERED_START.match(body[index + 1])
+                     or _BULLET_START.match(body[index + 1])))
 
 
 def _held_by_another_office(body: list[str], index: int) -> bool:

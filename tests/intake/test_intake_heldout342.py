@@ -100,28 +100,30 @@ made, then scored once after them, at 97d47763: 5 of 14 fully right. Wrong were:
 
 After general fixes (the rules now read a denial listed among the answers an office may give, "either by providing
 access to the requested records, denying access to the records or parts of them, or by advising that additional time
-is needed", as no decision: h04), 6 of 14.
+is needed", as no decision: h04; and each item's citation closing it after its reason, in a list of what was withheld
+that a sentence closed by a stop introduces, "The redacted and withheld information is described below, together with
+the basis for each." / "1." / "... their production could reasonably be expected to interfere with enforcement
+proceedings." / "AS 40.25.120(a)(6)(A).", or whose reason names no withholding, "Data that, if disclosed, would endanger
+an individual's life or physical safety ... Minn. Stat. § 13.85, subd. 3.", several subdivisions of one section
+included, "Idaho Code § 74-124(1)(f) and (1)(c).": h01, h06 and h10), 9 of 14.
 """
 
 from __future__ import annotations
 
 import pytest
-from intake_scoring import kinds_and_outcomes, set_tests
+from intake_scoring import exemptions_in, kinds_and_outcomes, set_tests
 
 from foiatrack.core.vocabulary import EventKind, Outcome
 
 SET = "heldout342"
 # What the rules reached on this set when it was scored once, sealed (5); it may only go up.
-FLOOR = 6
+FLOOR = 9
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "h01-ak-apd-pra-partial.txt",
     "h03-ct-doc-foi-denial.pdf",
     "h05-hi-doh-uipa-notice-estimate.docx",
-    "h06-id-idoc-public-records-partial.txt",
     "h08-ks-wichita-pd-kora-estimate.txt",
     "h09-la-ebrso-public-records-partial.pdf",
-    "h10-mn-hcso-data-request-partial.eml",
     "h12-or-ag-public-records-order.pdf",
 }
 
@@ -156,3 +158,45 @@ def test_records_found_either_exempt_or_not_held_are_still_a_denial() -> None:
     # The near miss: records found so, no answers offered ("either" before no answer of the office).
     body = "The records you requested are either exempt from disclosure under 29 Del. C. § 10002(o) or not held."
     assert (EventKind.FINAL_DETERMINATION, Outcome.DENIED) in kinds_and_outcomes(body)
+
+
+# --- A list of what was withheld, each item's citation closing it after its reason --------------------------------
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # h01: the list introduced by a sentence closed by a stop, its reason in words of no withholding
+    ("APD is releasing 48 pages, 35 pages in full and 13 pages with redactions. The redacted and withheld information "
+     "is described below, together with the basis for each.\n1.\nRecords of one incident that remains under active "
+     "investigation (four pages, withheld in full). These records are compiled for law enforcement purposes, and their "
+     "production could reasonably be expected to interfere with enforcement proceedings. AS 40.25.120(a)(6)(A).\n2.\n"
+     "Names and dates of birth of witnesses. These are records compiled for law enforcement purposes, and their "
+     "production could reasonably be expected to constitute an unwarranted invasion of the personal privacy of a "
+     "witness. AS 40.25.120(a)(6)(C).",
+     ["AS 40.25.120(a)(6)(A)", "AS 40.25.120(a)(6)(C)"]),
+    # h10: bulleted items after a colon, the item going on after its citation
+    ("Enclosed are 86 pages of public data. The following data have been redacted or withheld because they are not "
+     "public:\n- Data on individuals in the custody of the Sheriff that are not public under the corrections and "
+     "detention data provision. Minn. Stat. § 13.85, subd. 2.\n- Data that, if disclosed, would endanger an "
+     "individual's life or physical safety. Minn. Stat. § 13.85, subd. 3. Eleven pages of appendices are withheld in "
+     "full on this basis.\n- Active criminal investigative data relating to one death in custody. Minn. Stat. § 13.82, "
+     "subd. 7.",
+     ["Minn. Stat. § 13.85, subd. 2", "Minn. Stat. § 13.85, subd. 3", "Minn. Stat. § 13.82, subd. 7"]),
+    # h06: numbered items after a colon, several subdivisions of one section closing an item
+    ("We are releasing 62 pages. The following records and information have been withheld:\n\n1.\n\nThe "
+     "investigation report (26 pages) is withheld in its entirety. Its disclosure would interfere with enforcement "
+     "proceedings. Idaho Code § 74-124(1)(a).\n\n2.\n\nThe names of other inmates have been redacted. Disclosure of "
+     "this information would endanger the life or physical safety of staff and inmates. Idaho Code § 74-124(1)(f) and "
+     "(1)(c).",
+     ["Idaho Code § 74-124(1)(a)", "Idaho Code § 74-124(1)(f)", "Idaho Code § 74-124(1)(c)"]),
+])
+def test_each_items_citation_in_a_list_of_what_was_withheld_is_a_ground(body: str, expected: list[str]) -> None:
+    assert exemptions_in(body) == expected
+
+
+def test_a_citation_closing_an_item_of_a_list_of_what_was_released_is_no_ground() -> None:
+    # The near miss: the list points below, but tells what was released, and the law the request was made under.
+    body = ("We have completed our response and enclose 12 pages in full. The records released are described below."
+            "\n1.\nThe incident report for the stop. Your request was made under the Public Records Act. AS 40.25.110."
+            "\n2.\nThe dispatch log for the same day.")
+    assert exemptions_in(body) == []
+
