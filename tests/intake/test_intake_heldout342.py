@@ -105,25 +105,27 @@ that a sentence closed by a stop introduces, "The redacted and withheld informat
 the basis for each." / "1." / "... their production could reasonably be expected to interfere with enforcement
 proceedings." / "AS 40.25.120(a)(6)(A).", or whose reason names no withholding, "Data that, if disclosed, would endanger
 an individual's life or physical safety ... Minn. Stat. § 13.85, subd. 3.", several subdivisions of one section
-included, "Idaho Code § 74-124(1)(f) and (1)(c).": h01, h06 and h10), 9 of 14.
+included, "Idaho Code § 74-124(1)(f) and (1)(c).": h01, h06 and h10; pages redacted as a share of those released in a
+clause of the same sentence, "is producing 73 pages of records with this letter, of which 41 pages have been redacted",
+and a date's year after its day as no count, "Twelve (12) pages of incident reports relating to an incident of June 22,
+2026 have been withheld in their entirety": h09), 10 of 14.
 """
 
 from __future__ import annotations
 
 import pytest
-from intake_scoring import exemptions_in, kinds_and_outcomes, set_tests
+from intake_scoring import exemptions_in, kinds_and_outcomes, pages_in, set_tests
 
 from foiatrack.core.vocabulary import EventKind, Outcome
 
 SET = "heldout342"
 # What the rules reached on this set when it was scored once, sealed (5); it may only go up.
-FLOOR = 9
+FLOOR = 10
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
     "h03-ct-doc-foi-denial.pdf",
     "h05-hi-doh-uipa-notice-estimate.docx",
     "h08-ks-wichita-pd-kora-estimate.txt",
-    "h09-la-ebrso-public-records-partial.pdf",
     "h12-or-ag-public-records-order.pdf",
 }
 
@@ -200,3 +202,31 @@ def test_a_citation_closing_an_item_of_a_list_of_what_was_released_is_no_ground(
             "\n2.\nThe dispatch log for the same day.")
     assert exemptions_in(body) == []
 
+
+# --- Pages released and a share of them redacted, in a clause of the same sentence; a date's year is no count ------
+
+
+@pytest.mark.parametrize(("sentence", "released", "part"), [
+    # h09
+    ("EBRSO has completed its review of the records responsive to your request and is producing 73 pages of records "
+     "with this letter, of which 41 pages have been redacted.", 73, 41),
+    ("We are releasing 73 pages, of which 41 have been redacted.", 73, 41),
+    # the near miss: pages only reviewed, the share the pages released
+    ("We reviewed 73 pages, of which 41 pages are released in part.", 41, 41),
+])
+def test_pages_redacted_of_which_are_a_share_of_those_released(sentence: str, released: int, part: int) -> None:
+    counts = pages_in(sentence)
+    assert (counts.pages_released, counts.released_part) == (released, part)
+
+
+@pytest.mark.parametrize(("sentence", "withheld"), [
+    # h09: the year after the day is no count of the pages withheld
+    ("Please be advised that EBRSO has withheld or redacted the following records and information: (a) Twelve (12) "
+     "pages of incident reports relating to an incident of June 22, 2026 have been withheld in their entirety.", 12),
+    ("The Sheriff's Office has withheld the following: 9 pages of reports of the arrest of March 3, 2026 have been "
+     "withheld in full.", 9),
+    # the near miss: a count after a comma that is no day's
+    ("We reviewed 40 pages, 12 have been withheld in full.", 12),
+])
+def test_a_dates_year_is_no_count_of_pages_withheld(sentence: str, withheld: int) -> None:
+    assert pages_in(sentence).withheld_full == withheld
