@@ -1511,8 +1511,11 @@ class _Reader:
                     continue
                 # ... and the sum said in other words: "The anticipated cost of fulfilling your request comes to
                 # $223.00" (above a breakdown's "estimated at 5 hours ... ($120.00)")
-                rank = 2 if re.search(r"total|estimat|\b(?:comes?|amounts?)\s+to\s+\$|\b(?:anticipated|projected|"
-                                      r"expected)\s+(?:\w+\s+)?(?:cost|fee|charge)s?\b", sentence, P.IC) else 1
+                # (a subtotal is not the total: "Subtotal, search, review and segregation fees | | | $390.00" above
+                # "Less public interest waiver ... ($60.00)" and "TOTAL ESTIMATED FEES AND COSTS | | | $330.00")
+                rank = 2 if re.search(r"(?<!sub)(?<!sub-)total|estimat|\b(?:comes?|amounts?)\s+to\s+\$|"
+                                      r"\b(?:anticipated|projected|expected)\s+(?:\w+\s+)?(?:cost|fee|charge)s?\b",
+                                      sentence, P.IC) else 1
                 if P.AFTER_REDUCTION.search(before) or re.search(P.AMOUNT_DUE_LABEL + r"$", before + "$", P.IC) or (
                         P.AMOUNT_OWED_SAID.search(before) and not re.search(r"\bdeposit\b", after[:60], P.IC)):
                     # "After the fifty percent reduction, the estimated fee is $253.00", an invoice's "Amount Due:
