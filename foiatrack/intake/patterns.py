@@ -3322,6 +3322,12 @@ EXPECTED = re.compile(
     # The day the information will be ready, a Texas certification's "will be available for inspection or duplication
     # on: Date: December 18, 2026 Hour: 10:00 a.m.", "the records will be ready for you on December 4"
     r"\bwill\s+be\s+(?:made\s+)?(?:available|ready)\s+(?:[\w()]+,?\s+){0,8}?on\s*:?\s*(?:date\s*:\s*)?$|"
+    # ... or the earliest day they will be, Kansas's K.S.A. 45-218(d) "earliest time and date that the record will be
+    # available": "the records will be available for pickup at the address above, or by electronic delivery, no earlier
+    # than December 23, 2026", "the records will be ready no sooner than January 4" (not a day nothing happens before
+    # that names no records: "we will not respond earlier than")
+    r"\bwill\s+be\s+(?:made\s+)?(?:available|ready)\s+(?:[\w()]+,?\s+){0,12}?(?:no|not)\s+(?:earlier|sooner)\s+than"
+    r"\s*$|"
     # ... or the day set after a colon, its hour before it: "sets the following date and hour within a reasonable time
     # when the information will be available: 10:00 a.m. on Tuesday, January 12, 2027"
     r"\bwill\s+be\s+(?:made\s+)?(?:available|ready)(?:\s+for\s+(?:inspection|duplication|pick[\s-]?up)"
