@@ -1993,9 +1993,12 @@ class _Reader:
                     # the pin cite of the law's own words, after the sentence that tells what the section provides
                     pinned.update({code: (bare, index) for code in items for bare in before
                                    if code.startswith(f"{bare}(")})
-                if in_list:
-                    # ... and, in a list of what was withheld, each item's citation closing it after its reason, the
-                    # reason in words of no withholding: "1." / "Records of one incident that remains under active
+                if in_list and any(_LIST_MARKER.fullmatch(before_it) or _BULLET_START.match(before_it)
+                                   or _NUMBERED_START.match(before_it) or _MARKER_AT_END.search(before_it)
+                                   for before_it in self.body[max(0, index - 3):index]):
+                    # ... and, in a list of what was withheld, each marked item's citation closing it after its
+                    # reason, the reason in words of no withholding (not a reason given after a colon, no item
+                    # marked): "1." / "Records of one incident that remains under active
                     # investigation ... (four pages, withheld in full ...)." / "These records are compiled for law
                     # enforcement purposes, and their production could reasonably be expected to interfere with
                     # enforcement proceedings." / "AS 40.25.120(a)(6)(A)."

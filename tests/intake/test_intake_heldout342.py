@@ -271,3 +271,11 @@ def test_the_earliest_day_the_records_will_be_available_is_the_day_expected(sent
     body = "This letter acknowledges receipt of your request, which we received on November 30, 2026. " + sentence
     assert [event.expected_by for event in events_in(body, date_line="December 2, 2026")
             if event.expected_by is not None] == ([expected] if expected else [])
+
+
+def test_a_citation_after_a_reason_given_after_a_colon_with_no_item_marked_is_no_ground() -> None:
+    # The near miss: the law that gives citizens the right, cited after a denial's colon, no item of a list.
+    body = ("Your request to inspect or receive copies of public records has been denied for the following reason:\n\n"
+            "The Tennessee Public Records Act grants the right to inspect and receive copies of public records to "
+            "citizens of Tennessee. Tenn. Code Ann. § 10-7-503(a)(2)(A).")
+    assert exemptions_in(body) == []
