@@ -716,7 +716,9 @@ _OTHER_BARE = re.compile(rf"\b(?:the\s+)?(?:other|remaining)\s+(?P<n>{COUNT})"
                          re.IGNORECASE)
 _PAGES_BEFORE = re.compile(r"\bpages?\b", re.IGNORECASE)
 # A clause that opens on a bare count: "; 20 ...", ", and 5 ...", ", of which 60 ...", "and the other 22 ...".
-_CLAUSE_OPENING_COUNT = (rf"(?:[;:]|,|\b(?:and|but|while|whereas))\s*(?:and\s+|but\s+|while\s+|"
+# (never a date's year after its day: "Twelve (12) pages of incident reports relating to an incident of June 22, 2026
+# have been withheld in their entirety")
+_CLAUSE_OPENING_COUNT = (rf"(?:[;:]|(?<!\d),|\b(?:and|but|while|whereas))\s*(?:and\s+|but\s+|while\s+|"
                          rf"of\s+(?:which|these|those|them),?\s+)?(?:the\s+(?:other|remaining)\s+)?(?P<n>{COUNT})\s+")
 # ... and says what is done with it: "; 20 are enclosed", ", and 5 are withheld" (what is done being what is done with
 # pages: not "2 are excerpts from public reports")
@@ -1437,6 +1439,11 @@ _SHARE_OF_THOSE = re.compile(r"^\W*of\s+(?:those|these|them|the\s+(?:pages|recor
                              re.IGNORECASE)
 
 
+# ... and in a clause after the pages released: "producing 73 pages of records with this letter, of which 41 pages have
+# been redacted", "We are releasing 73 pages, of which 41 have been redacted".
+_SHARE_OF_WHICH = re.compile(rf"\bpages?\b[^.;]*?,\s*of\s+which\s+(?:{COUNT})\s", re.IGNORECASE)
+
+
 # A sentence that opens on the pages other than those the letter counted before: "Of the remaining pages, 49 are
 # released", "Of the other 40 pages, 30 are released in full" (its counts come beside the pages before, not a share of
 # them).
@@ -1602,6 +1609,12 @@ def read_pages(sentence: str, counts: PageCounts) -> None:
         counts.release_total, counts.released = bare_before, None
         if bare_sentence and bare_sentence != counts.sentences.get("pages_released"):
             counts.sentences["pages_released"] = f"{bare_sentence} … {sentence}"
+    elif told_how_before == (None, None, None) and counts.released is not None and counts.released_full is None \
+            and counts.released_part is not None and counts.released_part <= counts.released \
+            and _SHARE_OF_WHICH.search(sentence):
+        # ... and the share in a clause of the same sentence: "EBRSO ... is producing 73 pages of records with this
+        # letter, of which 41 pages have been redacted": the 41 are a share of the 73 released.
+        counts.release_total, counts.released = counts.released, None
     if counts.released_beside and not beside_before and bare_sentence \
             and bare_sentence not in counts.sentences.get("pages_released", ""):
         # the pages released before and those counted beside them, both sentences the count's evidence

@@ -3379,6 +3379,12 @@ EXPECTED = re.compile(
     # The day the information will be ready, a Texas certification's "will be available for inspection or duplication
     # on: Date: December 18, 2026 Hour: 10:00 a.m.", "the records will be ready for you on December 4"
     r"\bwill\s+be\s+(?:made\s+)?(?:available|ready)\s+(?:[\w()]+,?\s+){0,8}?on\s*:?\s*(?:date\s*:\s*)?$|"
+    # ... or the earliest day they will be, Kansas's K.S.A. 45-218(d) "earliest time and date that the record will be
+    # available": "the records will be available for pickup at the address above, or by electronic delivery, no earlier
+    # than December 23, 2026", "the records will be ready no sooner than January 4" (not a day nothing happens before
+    # that names no records: "we will not respond earlier than")
+    r"\bwill\s+be\s+(?:made\s+)?(?:available|ready)\s+(?:[\w()]+,?\s+){0,12}?(?:no|not)\s+(?:earlier|sooner)\s+than"
+    r"\s*$|"
     # ... or the day set after a colon, its hour before it: "sets the following date and hour within a reasonable time
     # when the information will be available: 10:00 a.m. on Tuesday, January 12, 2027"
     r"\bwill\s+be\s+(?:made\s+)?(?:available|ready)(?:\s+for\s+(?:inspection|duplication|pick[\s-]?up)"
@@ -4223,6 +4229,14 @@ TOLD_LATER = re.compile(r"\b(?:will|shall)\s+(?:also\s+|then\s+|promptly\s+)?(?:
                         r"(?:in\s+writing\s+)?(?:if|whether|of|when|should|which)\b|"
                         r"\byou\s+will\s+(?:also\s+|then\s+)?be\s+(?:notified|advised|informed|told)\s+(?:in\s+writing\s+)?"
                         r"(?:of|if|whether|when|which)\b", IC)
+# The answers an office may give, listed as choices (the law's, or the office's promise of one of them): Delaware's "a
+# public body shall respond ... either by providing access to the requested records, denying access to the records or
+# parts of them, or by advising that additional time is needed", "we will either provide you with access to the
+# records, deny your request, or state that additional time is needed", "the agency shall either grant or deny the
+# request within five business days" (the words before a release or denial; not "either exempt or not held", records
+# found so).
+ANSWER_AMONG_CHOICES = re.compile(r"\beither\s+(?:by\s+)?(?:provid|grant|giv|releas|produc|mak|allow|permit|furnish|"
+                                  r"deny|denied|denies|denying)\w*\b[^.;]*$", IC)
 # What an appeal decision upholds: "The information withheld under Exemption 6 ... was properly withheld".
 # What a party argued, recited by the deciding body: "The AOC denied the request, asserting that ...", "the City
 # claims", "the Department contends".

@@ -1515,8 +1515,11 @@ class _Reader:
                     continue
                 # ... and the sum said in other words: "The anticipated cost of fulfilling your request comes to
                 # $223.00" (above a breakdown's "estimated at 5 hours ... ($120.00)")
-                rank = 2 if re.search(r"total|estimat|\b(?:comes?|amounts?)\s+to\s+\$|\b(?:anticipated|projected|"
-                                      r"expected)\s+(?:\w+\s+)?(?:cost|fee|charge)s?\b", sentence, P.IC) else 1
+                # (a subtotal is not the total: "Subtotal, search, review and segregation fees | | | $390.00" above
+                # "Less public interest waiver ... ($60.00)" and "TOTAL ESTIMATED FEES AND COSTS | | | $330.00")
+                rank = 2 if re.search(r"(?<!sub)(?<!sub-)total|estimat|\b(?:comes?|amounts?)\s+to\s+\$|"
+                                      r"\b(?:anticipated|projected|expected)\s+(?:\w+\s+)?(?:cost|fee|charge)s?\b",
+                                      sentence, P.IC) else 1
                 if P.AFTER_REDUCTION.search(before) or re.search(P.AMOUNT_DUE_LABEL + r"$", before + "$", P.IC) or (
                         P.AMOUNT_OWED_SAID.search(before) and not re.search(r"\bdeposit\b", after[:60], P.IC)):
                     # "After the fifty percent reduction, the estimated fee is $253.00", an invoice's "Amount Due:
@@ -1567,7 +1570,7 @@ class _Reader:
                          and not P.PORTAL_NOTICE.search(s)
                          # a case foreseen: "If the records have been released to you in full, no appeal is needed"
                          and not P.CONDITION_FIRST.match(s) and not _release_in_condition(s)
-                         and not _release_asked_whether(s)
+                         and not _release_asked_whether(s) and not _release_among_choices(s)
                          and not P.EXPEDITE.search(s) and not P.FUTURE_RELEASE.search(s)
                          and not _release_told_later(s)
                          and not P.FEE_ALLOWANCE.search(s)
@@ -1871,6 +1874,7 @@ class _Reader:
         foia_list = False  # ... and the list is of the FOIA's own subsections: "set forth in 5 U.S.C. 552(b):"
         illinois, massachusetts = self.illinois, self.massachusetts
         for index, sentence in enumerate(self.body):
+            in_list = introduced  # the sentence is in a list that a withholding introduced
             items = list_item_exemptions(sentence) if introduced else []
             if introduced and not items and index and (marker := _MARKER_AT_END.search(self.body[index - 1])):
                 # ... an item whose marker stands as a sentence of its own, or closes the sentence that introduces the
@@ -1938,13 +1942,20 @@ class _Reader:
             introduced = bool(items) or bool(opened.rstrip().endswith(":") and (
                 P.WITHHOLDING_WORDS.search(opened) or withholds(opened))) \
                 or _short_lead_after_withholding(self.body, index, opened) \
+                or _withholdings_told_below(self.body, index, opened) \
+                or (introduced and index > 0 and bool(_LIST_MARKER.fullmatch(self.body[index - 1])
+                                                      or _MARKER_AT_END.search(self.body[index - 1]))) \
+                or (introduced and index + 1 < len(self.body)
+                    and bool(_CITATION_ALONE.fullmatch(self.body[index + 1].strip()))) \
                 or (introduced and bool(_LIST_MARKER.fullmatch(sentence))) \
                 or (introduced and bool(_BULLET_START.match(sentence))) \
                 or (introduced and bool(_NUMBERED_START.match(sentence))) \
                 or (introduced and index + 1 < len(self.body) and bool(_LIST_MARKER.fullmatch(self.body[index + 1]))) \
                 or ((item_before or introduced) and _continues_item(self.body, index))
             # ("1." alone, its item next; or another item; or a sentence more of the item before, the next item after
-            # it)
+            # it; or the item's text after its marker alone; or the reason of an item, the citation alone that closes
+            # it next: "1." / "The report (26 pages) is withheld in its entirety." / "Its disclosure would interfere
+            # with enforcement proceedings." / "Idaho Code § 74-124(1)(a).")
             foia_list = introduced and (foia_list or bool(_FOIA_SECTION_LEAD.search(opened)))
             item_before = bool(items)
             # (a table's heading row between the list's introduction and its rows: "Exemption | Material withheld")
@@ -2009,6 +2020,16 @@ class _Reader:
                                                          for code in find_exemptions(other)))
                     pinned.update({code: (bare, index) for code in items for bare in bares
                                    if code.startswith(f"{bare}(")})
+                if in_list and any(_LIST_MARKER.fullmatch(before_it) or _BULLET_START.match(before_it)
+                                   or _NUMBERED_START.match(before_it) or _MARKER_AT_END.search(before_it)
+                                   for before_it in self.body[max(0, index - 3):index]):
+                    # ... and, in a list of what was withheld, each marked item's citation closing it after its
+                    # reason, the reason in words of no withholding (not a reason given after a colon, no item
+                    # marked): "1." / "Records of one incident that remains under active
+                    # investigation ... (four pages, withheld in full ...)." / "These records are compiled for law
+                    # enforcement purposes, and their production could reasonably be expected to interfere with
+                    # enforcement proceedings." / "AS 40.25.120(a)(6)(A)."
+                    items += [code for code in find_exemptions(sentence, withholding=True) if code not in items]
                 if _listed_citation(self.body, index):
                     # "The specific statutes on which the denial is based are: 1. NRS 289.057(3)(a). Any information
                     # obtained during an investigation ... must be kept confidential ...": an item of a list that is a
@@ -2877,6 +2898,7 @@ def _statute_alone(sentence: str) -> bool:
 # A sentence that is one state or federal citation and nothing else: "C.R.S. 24-72-305(5).", "R.C. 149.43(A)(2)(a)."
 # "C.R.S. 24-72-305(5).", "Md. Code Ann., Gen. Prov. § 4-351." (a code's name in up to six words, commas between)
 # ... and Minnesota's section with its subdivision: "Minn. Stat. § 13.82, subd. 7."
+# ... and several subdivisions of one section: "Idaho Code § 74-124(1)(f) and (1)(c)."
 # ... a code's year after its name too: "NMSA 1978, § 14-2-1(D)."
 # ... and several, each whole, between semicolons: "65 P.S. § 67.708(b)(6)(i)(A); 65 P.S. § 67.708(b)(6)(i)(C)."
 # ... and a code's chapter after its name: Massachusetts's "G. L. c. 4, § 7(26)(c)."
@@ -2887,7 +2909,10 @@ _ONE_CITATION = (r"(?:\d+\s+)?[A-Z][A-Za-z.'\u2019]*(?:,?\s+[A-Z][A-Za-z.'\u2019
                  r"(?:\s+ch?\.\s*\d+[A-Z]?,)?"
                  r"(?:\s+(?:19|20)\d\d,)?(?:,?\s*(?:§+|secs?\.|sections?))?\s*"
                  r"\d+[\w.:/-]*(?:\(\w{1,5}\))*(?:,?\s+subd(?:ivision|s?\.)\s*(?:\d+[a-z]?(?:\(\w{1,5}\))*|"
-                 r"(?:\(\w{1,5}\))+))?")
+                 r"(?:\(\w{1,5}\))+))?"
+                 # ... and other subdivisions of the same section after it: "Idaho Code § 74-124(1)(f) and (1)(c).",
+                 # "AS 40.25.120(a)(6)(A), (C) and (E)."
+                 r"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:\(\w{1,5}\))+)*")
 # ... and the cases cited after them: "N.J.S.A. 47:1A-1.1; MAG Entm't, LLC v. Div. of Alcoholic Beverage Control, 375
 # N.J. Super. 534, 546 (App. Div. 2005)." (a case: its parties with "v." between, its year in brackets at the end).
 _CASE_CITATION = (r"(?:see\s+(?:also\s+)?|cf\.\s+)?[A-Z][^;]{0,160}?\sv\.\s[^;]{1,200}?"
@@ -3142,6 +3167,20 @@ def _short_lead_after_withholding(body: list[str], index: int, opened: str) -> b
                 and P.WITHHOLDING_WORDS.search(body[index - 1]))
 
 
+_TOLD_BELOW = re.compile(r"\b(?:below|as\s+follows|hereafter|the\s+following)\b", re.IGNORECASE)
+
+
+def _withholdings_told_below(body: list[str], index: int, opened: str) -> bool:
+    """A sentence that withholds and points to the list after it, closed by a stop, not a colon, the list's first
+    marker next: "The redacted and withheld information is described below, together with the basis for each." /
+    "1." / "Records of one incident ...", "The records withheld are listed below with the exemption for each." / "-
+    ..." (not a list of anything else: "The records released are described below." / "1.")."""
+    return bool(index + 1 < len(body) and _TOLD_BELOW.search(opened)
+                and (P.WITHHOLDING_WORDS.search(opened) or withholds(opened))
+                and (_LIST_MARKER.fullmatch(body[index + 1]) or _NUMBERED_START.match(body[index + 1])
+                     or _BULLET_START.match(body[index + 1])))
+
+
 def _held_by_another_office(body: list[str], index: int) -> bool:
     """Whether the sentence at *index* says records the sentence before denies holding are held by another office (see
     _NOT_IN_OUR_CUSTODY)."""
@@ -3205,6 +3244,17 @@ def _release_told_later(sentence: str) -> bool:
     notify you if any records are withheld, and the legal basis for doing so"."""
     told = P.TOLD_LATER.search(sentence)
     return bool(told and all(found.start() >= told.end() for found in P.RELEASE.finditer(sentence)))
+
+
+def _release_among_choices(sentence: str) -> bool:
+    """The release or denial the sentence names is one of the answers the office may give, listed as choices: "a
+    public body shall respond ... either by providing access to the requested records, denying access to the records
+    or parts of them, or by advising that additional time is needed"."""
+    found = P.RELEASE.search(sentence)
+    if not found:
+        return False
+    choices = P.ANSWER_AMONG_CHOICES.search(sentence[:found.start()])
+    return bool(choices and re.search(r"\bor\b", sentence[choices.start():], re.IGNORECASE))
 
 
 def _release_in_condition(sentence: str) -> bool:
