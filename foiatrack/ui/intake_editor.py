@@ -143,6 +143,10 @@ class EventEditor(QGroupBox):
             editor.setAccessibleName(label)
             text = ", ".join(value) if isinstance(value, tuple) else ("" if value is None else str(value))
             editor.setText(text)
+            # A long list of exemptions opens at its start, not scrolled to its end where setText leaves the cursor;
+            # the whole list shows on hover.
+            editor.setCursorPosition(0)
+            editor.setToolTip(text)
             editor.setPlaceholderText("not stated")
         self.editors[name] = editor
         sentence = self.proposed.evidence.get(name)

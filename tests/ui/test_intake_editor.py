@@ -128,3 +128,13 @@ def test_a_letters_text_is_shown_as_text_never_as_markup(qtbot: Any) -> None:
     assert quote.accessibleName() == f"Where the received by agency comes from: {sentence}"
     assert all(isinstance(editor.editors[name], DateField | QLineEdit)
                for name in ("date", "received", "expected_by", "tracking_number"))
+
+
+def test_a_long_list_of_exemptions_opens_at_its_start(qtbot: Any) -> None:
+    codes = (*(f"Idaho Code § 74-124(1)({letter})" for letter in "abcdef"), "Idaho Code § 74-105(4)(a)")
+    editor = editor_for(qtbot, ProposedEvent(EventKind.FINAL_DETERMINATION, date=dt.date(2026, 11, 20),
+                                             exemptions=codes, evidence={"exemptions": "Idaho Code § 74-124(1)(a)."}))
+    field = editor.editors["exemptions"]
+    assert isinstance(field, QLineEdit)
+    assert field.cursorPosition() == 0, "the first exemption is the one in view"
+    assert field.toolTip() == ", ".join(codes)
