@@ -69,6 +69,11 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
 - s14 OIP appeal decision: the OIP affirmance formulas ("I am affirming, on partly modified grounds", "this Office's
   decision was made only after a full review of this matter") of earlier sets and
   https://justice.gov/archive/oip/courtdecisions/exhaustion-admin-remedies.html
+
+Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
+made, then scored once after them, at f3c80585: 13 of 14 fully right. Wrong were:
+- s14 (s14-oip-appeal-affirmed-eousa.eml): exemptions ['(b)(5)', '(b)(6)', '(b)(7)(C)', '(b)(7)(F)'] != ['(b)(5)',
+  '(b)(6)', '(b)(7)(C)']
 """
 
 from __future__ import annotations
@@ -76,9 +81,10 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout351"
-# Sealed: scored once after the round's fixes; the score and the letters not yet right are filled in then.
-FLOOR = 0
-NOT_YET: set[str] = set()
+# What the rules reached on this set when it was scored once, sealed (13); it may only go up.
+FLOOR = 13
+# Letters not yet fully right; the others must stay right.
+NOT_YET: set[str] = {"s14-oip-appeal-affirmed-eousa.eml"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

@@ -69,6 +69,16 @@ Real sources each letter is modelled on:
   http://www.rcfp.org/massachusetts-open-government-guide/iv-record-categories-open-or-closed/n-police-records.
 - s14: https://law.justia.com/codes/indiana/2017/title-5/article-14/chapter-3/section-5-14-3-5.2/;
   https://law.counselstack.com/statute/in/5-14-3-4.4.
+
+Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
+made, then scored once after them, at f3c80585: 11 of 14 fully right. Wrong were:
+- s05 (s05-pa-allegheny-jail-rtk-extension.txt): kinds ['extension'] != ['acknowledged', 'extension']; received None !=
+  '2026-11-17'; expected_by None != '2026-12-24'
+- s10 (s10-mi-wayne-sheriff-foia-fee-deposit.pdf): kinds ['fee_estimate', 'final_determination'] != ['acknowledged',
+  'fee_estimate']; received None != '2026-11-17'; outcome 'partial_grant' != None; exemptions ['MCL 15.243(1)(a)', 'MCL
+  15.243(1)(b)(iii)'] != None
+- s11 (s11-nj-rutgers-opra-denial.docx): exemptions ['N.J.S.A. 47:1A-1.1'] != ['N.J.S.A. 47:1A-1.1', 'N.J.S.A.
+  47:1A-10']
 """
 
 from __future__ import annotations
@@ -76,9 +86,14 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout352"
-# Sealed: scored once after the round's fixes; the score and the letters not yet right are filled in then.
-FLOOR = 0
-NOT_YET: set[str] = set()
+# What the rules reached on this set when it was scored once, sealed (11); it may only go up.
+FLOOR = 11
+# Letters not yet fully right; the others must stay right.
+NOT_YET: set[str] = {
+    "s05-pa-allegheny-jail-rtk-extension.txt",
+    "s10-mi-wayne-sheriff-foia-fee-deposit.pdf",
+    "s11-nj-rutgers-opra-denial.docx",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

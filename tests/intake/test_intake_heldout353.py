@@ -78,6 +78,13 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
 - c14 NHTSA appeal decision: NHTSA's confidential business information rule, 49 C.F.R. Part 512,
   https://www.pawtectors.org/openregs/cfr_sections.json?agency=NHTSA&part_number=512 and
   http://federal.elaws.us/fr/7/28/2003/03-19069, and the affirmed appeal decisions of earlier sets.
+
+Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
+made, then scored once after them, at f3c80585: 12 of 14 fully right. Wrong were:
+- c03 (c03-hrsa-fee-estimate.txt): kinds ['acknowledged', 'fee_estimate'] != ['fee_estimate']; received '2026-10-29' !=
+  None
+- c10 (c10-ferc-appeal-partly.pdf): exemptions ['(b)(5)', '(b)(6)'] != ['(b)(3) 16 U.S.C. § 824o-1(d)(1)', '(b)(5)',
+  '(b)(6)']
 """
 
 from __future__ import annotations
@@ -85,9 +92,10 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout353"
-# Sealed: scored once after the round's fixes; the score and the letters not yet right are filled in then.
-FLOOR = 0
-NOT_YET: set[str] = set()
+# What the rules reached on this set when it was scored once, sealed (12); it may only go up.
+FLOOR = 12
+# Letters not yet fully right; the others must stay right.
+NOT_YET: set[str] = {"c03-hrsa-fee-estimate.txt", "c10-ferc-appeal-partly.pdf"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

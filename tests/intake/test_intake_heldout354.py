@@ -67,6 +67,24 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
 - s13 Massachusetts Supervisor of Records: G. L. c. 66, § 10A, 950 C.M.R. 32.08 and the determinations of earlier
   sets ("Unsatisfied with the ... response, ... petitioned this office").
 - s14 DoD OIG: 32 C.F.R. part 286 and the supplemental responses after OGIS of earlier sets.
+
+Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
+made, then scored once after them, at f3c80585: 6 of 14 fully right. Wrong were:
+- s04 (s04-dla-appeal-partly.docx): tracking ['2027-APP-00012', 'DLA-2026-HQ-004417', '2026-HQ-004417'] !=
+  DLA-2026-HQ-004417
+- s05 (s05-usfs-appeal-remanded.txt): outcome 'partial_grant' != 'other'
+- s06 (s06-ct-foic-final-decision.pdf): kinds ['final_determination'] != ['appeal_decision']; appeal_number None != 'FIC
+  2026-0214'; outcome 'denied' != 'full_grant'; exemptions ['Conn. Gen. Stat. § 1-210(b)(3)(C)'] != None
+- s07 (s07-ut-src-decision-order.txt): appeal_number None != '26-71'; exemptions ['Utah Code § 63G-2-305(13)'] != ['Utah
+  Code § 63G-2-305(13)', 'Utah Code § 63G-2-302(2)(d)']
+- s08 (s08-ky-lmpd-release-after-ag-decision.docx): exemptions ['KRS 61.878(1)(h)', 'KRS 61.878(1)(j)', 'KRS
+  61.878(1)(a)', 'KRS 610.320(3)', 'KRS 61.878(1)(l)', 'KRS 17.150(4)'] != ['KRS 61.878(1)(a)', 'KRS 610.320(3)', 'KRS
+  61.878(1)(l)', 'KRS 17.150(4)']; pages_released 250 != 146
+- s09 (s09-ojp-fee-waiver-denied.txt): kinds ['fee_waiver_decision'] != ['acknowledged', 'fee_waiver_decision'];
+  received None != '2026-11-04'; outcome 'full_grant' != 'denied'
+- s11 (s11-faa-still-interested.eml): kinds ['acknowledged', 'clarification_requested'] != ['clarification_requested'];
+  received '2026-06-08' != None; expected_by '2027-01-04' != None
+- s14 (s14-dodig-supplemental-after-ogis.txt): pages_withheld 22 != 5
 """
 
 from __future__ import annotations
@@ -74,9 +92,19 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout354"
-# Sealed: scored once after the round's fixes; the score and the letters not yet right are filled in then.
-FLOOR = 0
-NOT_YET: set[str] = set()
+# What the rules reached on this set when it was scored once, sealed (6); it may only go up.
+FLOOR = 6
+# Letters not yet fully right; the others must stay right.
+NOT_YET: set[str] = {
+    "s04-dla-appeal-partly.docx",
+    "s05-usfs-appeal-remanded.txt",
+    "s06-ct-foic-final-decision.pdf",
+    "s07-ut-src-decision-order.txt",
+    "s08-ky-lmpd-release-after-ag-decision.docx",
+    "s09-ojp-fee-waiver-denied.txt",
+    "s11-faa-still-interested.eml",
+    "s14-dodig-supplemental-after-ogis.txt",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
