@@ -483,6 +483,20 @@ def request_numbers_first(references: list[Reference], text: str = "") -> list[R
     return [ref for ref in ordered if ref not in bare] + bare
 
 
+def appeal_pieces_last(references: list[Reference]) -> list[Reference]:
+    """*references* with a number that is only a piece of an appeal's number read whole ("2027-APP-00012" within
+    "Appeal, DLA-2027-APP-00012 (FOIA Case DLA-2026-HQ-004417)") put after the request's own numbers: it names the
+    appeal, not the request. It is kept, last, for a letter that prints no other number."""
+    appeals = [(ref.start, ref.start + len(ref.number)) for ref in references if ref.is_appeal]
+
+    def piece(ref: Reference) -> bool:
+        end = ref.start + len(ref.number)
+        return not ref.is_appeal and any(start <= ref.start and end <= stop and (start, stop) != (ref.start, end)
+                                         for start, stop in appeals)
+
+    return sorted(references, key=piece)
+
+
 _OPINION_LABEL = re.compile(r"\bopinion\b", re.IGNORECASE)
 
 

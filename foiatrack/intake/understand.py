@@ -41,6 +41,7 @@ from foiatrack.intake.model import Letter, Proposal, ProposedEvent
 from foiatrack.intake.numbers import (
     appeal_by_elimination,
     appeal_files_first,
+    appeal_pieces_last,
     find_references,
     request_numbers_first,
 )
@@ -95,7 +96,7 @@ def understand(letter: Letter) -> Proposal:
     parts = [fold(part) for part in raw.split("\f") if part.strip()] or [text]
     all_sentences = sentences(text)
     referenced = text + ("\n" + fold(letter.subject) if letter.subject else "")
-    references = appeal_files_first(request_numbers_first(find_references(referenced), referenced))
+    references = appeal_pieces_last(appeal_files_first(request_numbers_first(find_references(referenced), referenced)))
     tracking = [ref.number for ref in references if not ref.is_appeal]
     appeals = [ref.number for ref in references if ref.is_appeal]
     letter_date, date_evidence = _letter_date(parts, letter.date, _column_dated_lines(raw))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from intake_scoring import events_in
 
 from foiatrack.intake.numbers import find_references
 from foiatrack.intake.text import fold
@@ -199,3 +200,16 @@ def test_a_number_in_square_brackets_after_the_request_label(text: str, expected
 def test_a_records_case_in_brackets_with_the_offices_initials_is_not_the_requests_number(
         text: str, expected: list[tuple[str, bool]]) -> None:
     assert numbers(text) == expected
+
+
+@pytest.mark.parametrize(("subject", "tracking", "appeal"), [
+    # The piece of an appeal's number read on its own ("2027-APP-00012") is not the request's number.
+    ("SUBJECT: Freedom of Information Act Appeal, DLA-2027-APP-00012 (FOIA Case DLA-2026-HQ-004417)",
+     "DLA-2026-HQ-004417", "DLA-2027-APP-00012"),
+    ("Re: FOIA Appeal USDA-2027-APP-00031 (Request 2026-FS-06117-F)", "2026-FS-06117-F", "USDA-2027-APP-00031"),
+    # The near miss: a request number standing apart from the appeal's, unlabelled, stays the request's.
+    ("Re: Appeal DLA-2027-APP-00012, 2026-HQ-004417", "2026-HQ-004417", "DLA-2027-APP-00012"),
+])
+def test_a_piece_of_the_appeals_number_is_not_the_requests(subject: str, tracking: str, appeal: str) -> None:
+    events = events_in(f"{subject}\n\nThis responds to your appeal. I affirm the withholding under Exemption 4.")
+    assert [(event.tracking_number, event.appeal_number) for event in events] == [(tracking, appeal)]
