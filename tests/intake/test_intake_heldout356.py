@@ -65,6 +65,19 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
 - h12 NCIS interim: the Navy letter layout (SSIC 5720, serial, "23 Nov 26" dates) and DON PAL numbers.
 - h13 IRS Glomar: the IRS disclosure letters of earlier sets (heldout314 y13).
 - h14 OIP appeal acknowledgement: the OIP acknowledgement letters of earlier sets.
+
+Blind score (written before the rules were run on it): 11 of 14 fully right, and all 14 matched to their requests.
+Wrong were:
+- h01 (h01-cia-mdr-declassified-in-part.docx): pages_released None != 14, from "We completed a thorough review of the
+  document, which consists of 14 pages, and determined that it can be released in segregable form with deletions made
+  on the basis of Sections 1.4(c) and 3.3(b)(1) of E.O. 13526."
+- h06 (h06-dea-criminal-file-title-iii.txt): exemptions ['(b)(3) 18 U.S.C. § 2510-2520', ...] != ['(b)(3) 18 U.S.C.
+  §§ 2510-2520', ...], from "exempt from disclosure under Title III of the Omnibus Crime Control and Safe Streets Act
+  of 1968, 18 U.S.C. §§ 2510-2520."
+- h13 (h13-irs-ci-glomar-6103.txt): exemptions ['(b)(3) 26 U.S.C. § 6103(a)', '(b)(7)(A)'] != ['(b)(3) 26 U.S.C.
+  § 6103', '(b)(7)(A)'], from "they would consist of tax return information of a third party, which Internal Revenue
+  Code (IRC) § 6103 makes confidential. ... we are denying your request under FOIA exemption (b)(3) in conjunction
+  with IRC § 6103(a)."
 """
 
 from __future__ import annotations
@@ -72,10 +85,14 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout356"
-# What the rules reached on this set when it was scored once, blind (not yet scored); it may only go up.
-FLOOR = 0
+# What the rules reached on this set when it was scored once, blind (11); it may only go up.
+FLOOR = 11
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "h01-cia-mdr-declassified-in-part.docx",
+    "h06-dea-criminal-file-title-iii.txt",
+    "h13-irs-ci-glomar-6103.txt",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
