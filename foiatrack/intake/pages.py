@@ -2586,7 +2586,12 @@ _ONE_RECORD = re.compile(r"\b(?:locat|found|identif|retriev|review|process)\w*\b
                          r"(?:one|a\s+single|a|1)\s+(?:\(1\)\s+)?(?:responsive\s+)?(?:[\w-]+\s+){0,2}?"
                          r"(?:record|document|file|memorandum|memo|report|e-?mail|letter|spreadsheet|page)\s*,?\s*"
                          rf"(?:of|totall?ing|consisting\s+of|comprising|\()\s*(?P<n>{COUNT})\s+pages?\b|"
-                         rf"\b(?:one|a\s+single|a|an)\s+(?P<m>{COUNT})-page\s+[\w-]+)", re.IGNORECASE)
+                         rf"\b(?:one|a\s+single|a|an)\s+(?P<m>{COUNT})-page\s+[\w-]+|"
+                         # ... or the one record the request named, its pages said beside it: "We completed a thorough
+                         # review of the document, which consists of 14 pages", "reviewed the report, 40 pages, and"
+                         r"\bthe\s+(?:requested\s+)?(?:record|document|file|memorandum|memo|report|cable|letter)\s*"
+                         r"(?:,\s*(?:which\s+(?:consists\s+of|comprises|totals|is)\s+|consisting\s+of\s+|totall?ing\s+)?|"
+                         rf"\(\s*)(?P<k>{COUNT})\s+pages?\b)", re.IGNORECASE)
 # ... then, in the sentence after, the record released: "It is released to you in part", "It is enclosed", "This
 # memorandum is being provided to you with redactions" (not "It is enclosed for your information", said of a form).
 _IT_RELEASED = re.compile(r"^\W*(?:it|(?:this|that|the)\s+(?:record|document|file|memorandum|memo|report|e-?mail|"
@@ -2597,19 +2602,37 @@ _NOT_THE_RECORD = re.compile(r"\bfor\s+your\s+(?:information|reference|convenien
                              re.IGNORECASE)
 
 
+# ... or in the same sentence, the record taken up by "it" after the count: "..., which consists of 14 pages, and
+# determined that it can be released in segregable form with deletions" (CIA), "and it may be declassified in part"
+# (not a release yet to come on a condition: "it can be released once the fee is paid").
+_IT_RELEASABLE_AFTER = re.compile(r"[^.;]{0,80}?\b(?:and|so)\s+(?:\w+\s+){0,3}?(?:that\s+)?it\s+"
+                                  r"(?:(?:can|may|will)\s+be\s+(?:released|disclosed|provided|declassified)|"
+                                  r"is\s+(?:releasable|being\s+released|released|enclosed|declassified))\b"
+                                  r"(?P<rest>[^.;]*)", re.IGNORECASE)
+_ON_A_CONDITION = re.compile(r"\b(?:once|upon|after|when|if|unless|only|until|provided\s+that)\b", re.IGNORECASE)
+
+
 def one_record_released(body: list[str]) -> tuple[int, bool, str] | None:
-    """The one record a sentence found with its pages, released by the sentence after it: (its pages, whether
-    released in part, the two sentences)."""
-    for found, after in itertools.pairwise(body):
+    """The one record a sentence found with its pages, released by the sentence after it (or later in the same
+    sentence): (its pages, whether released in part, the two sentences)."""
+    for found, after in itertools.pairwise([*body, ""]):
         record = _ONE_RECORD.search(found)
-        released = _IT_RELEASED.match(after)
-        if record is None or released is None or _NOT_THE_RECORD.search(after):
+        if record is None:
             continue
-        value = count_value(record.group("n") or record.group("m"))
+        released: re.Match[str] | None
+        same = _IT_RELEASABLE_AFTER.match(found, record.end())
+        if same is not None and not _ON_A_CONDITION.search(same.group("rest")) \
+                and not _ON_A_CONDITION.search(found[record.end():same.start("rest")]):
+            released, after = same, ""
+        else:
+            released = _IT_RELEASED.match(after)
+        if released is None or _NOT_THE_RECORD.search(after):
+            continue
+        value = count_value(record.group("n") or record.group("m") or record.group("k"))
         if value is not None:
             # "It is released to you with names withheld under Exemption 6": in part
             part = bool(_PART.search(released.group("rest")) or _WITHHOLD.search(released.group("rest")))
-            return value, part, f"{found} … {after}"
+            return value, part, f"{found} … {after}" if after else found
     return None
 
 

@@ -115,6 +115,37 @@ def test_a_record_referred_or_a_form_enclosed_releases_nothing(body: str) -> Non
     assert [e.outcome for e in found if e.outcome in (Outcome.FULL_GRANT, Outcome.PARTIAL_GRANT)] == []
 
 
+# --- the one record named with its pages, released later in the same sentence ------------------------------------
+
+@pytest.mark.parametrize(("body", "outcome", "released"), [
+    # CIA's mandatory declassification review answer
+    ("We completed a thorough review of the document, which consists of 14 pages, and determined that it can be "
+     "released in segregable form with deletions made on the basis of Sections 1.4(c) and 3.3(b)(1) of E.O. 13526.",
+     Outcome.PARTIAL_GRANT, 14),
+    # ... and in other words
+    ("We reviewed the memorandum, 22 pages, and it is released to you in full.", Outcome.FULL_GRANT, 22),
+    ("Our office processed the report (40 pages), and we have determined that it may be released with redactions "
+     "under Exemption 6.", Outcome.PARTIAL_GRANT, 40),
+])
+def test_the_record_counted_and_released_in_one_sentence(body: str, outcome: Outcome, released: int) -> None:
+    found = events_in(f"{REQUEST} {body}")
+    assert [(e.kind, e.outcome, e.pages_released) for e in found] == [
+        (EventKind.FINAL_DETERMINATION, outcome, released)]
+
+
+@pytest.mark.parametrize("body", [
+    # released only on a condition: nothing goes out yet
+    "We reviewed the document, which consists of 14 pages, and it can be released once the fee of $40.00 is paid.",
+    # not released: referred to its originator
+    "We completed a review of the document, which consists of 14 pages, and determined that it must be referred to "
+    "the Department of State for a direct response to you.",
+])
+def test_the_record_counted_but_not_released_in_the_sentence_releases_nothing(body: str) -> None:
+    found = events_in(f"{REQUEST} {body}")
+    assert [e.pages_released for e in found if e.pages_released is not None] == []
+    assert [e.outcome for e in found if e.outcome in (Outcome.FULL_GRANT, Outcome.PARTIAL_GRANT)] == []
+
+
 RECEIVED_FEB_24 = "Your request was received on February 24, 2026. Our estimate of the fees follows.\n"
 
 
