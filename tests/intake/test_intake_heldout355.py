@@ -1,0 +1,53 @@
+"""The three-hundred-and-fifty-fifth held-out set: 14 letters (letters/heldout355) on the theme of sets 311 and 312,
+letters that hold several events at once or tell one among long boilerplate, the sentences of each event far apart,
+from other offices in other words: a Customs and Border Protection acknowledgement that places the request in the
+complex track, invokes the 10-day extension, denies expedited processing and holds the fee waiver in abeyance; a
+Department of Health and Human Services appeal decision (PDF) that grants the appeal in part and releases pages withheld
+before; a FEMA acknowledgement (PDF attached to an e-mail) granting expedited processing and the fee waiver; an EPA
+Region 9 portal acknowledgement e-mail with headings (fee category, fee waiver denied, estimated completion date); an
+Executive Office for Immigration Review acknowledgement (PDF) placing a detained person's record of proceedings on the
+expedited track; a Department of State final response releasing and withholding pages under Exemptions 1, 3 (INA
+222(f)), 5 and 6 and closing the case; a VA Central Office first interim response e-mail that releases and withholds
+pages under Exemptions 4 and 6 and takes ten more working days; a Department of Education final response in Word that
+releases and withholds pages and bills the search fee in a table; an ATF final response (PDF) with the 552(c) notice,
+a referral to the FBI and the case closed; a Washington Department of Licensing five-day letter estimating the first
+installment; a City of Austin itemized statement of estimated charges in Word under Gov't Code 552.2615; a New Jersey
+State Police OPRA e-mail extending the time to a date and assessing a special service charge; a Hillsborough County
+Sheriff's Office acknowledgement with a special service charge estimate and deposit; and a Georgia Bureau of
+Investigation three-business-day response with a production date and cost estimate.
+Committed before the rules were run on them.
+
+Real sources each letter is modelled on (structure, stock sentences and vocabulary; names and numbers invented):
+- k01 CBP and k03 FEMA: the DHS FOIA regulations, 6 C.F.R. 5.5(c), 5.5(e) and 5.11(k), as amended at 81 FR 83625,
+  https://thefederalregister.org/81-FR/83625, and CBP's own request pages on MuckRock (extension and queue letters),
+  https://www.muckrock.com/foi/united-states-of-america-10/foia-outliers-queues-high-volume-procedures-fifo-exceptions-unusual-circumstances-united-states-customs-and-border-protection-74789/
+- k02 HHS: the appeal decisions of earlier sets (Navy m04, NASA n08) and 5 U.S.C. 552(a)(8)(A) (foreseeable harm).
+- k04 EPA: 40 C.F.R. 2.107 and the EPA portal acknowledgements of earlier sets (311 h02).
+- k05 EOIR: EOIR's policy manual on records of proceedings and FOIA requests,
+  https://www.justice.gov/eoir/eoir-policy-manual/introduction/chapter2-2, and CLINIC's notes on expedited requests,
+  https://www.cliniclegal.org/resources/removal-proceedings/updates-requesting-immigration-court-records-eoir
+- k06 State and k09 ATF: the State and DOJ final letters of earlier sets (8 U.S.C. 1202(f), 552(c) notice, OIP appeals).
+- k07 VA: 38 C.F.R. 1.556(c) and 1.561 and the interim letters of earlier sets (311 h04).
+- k08 Education: 34 C.F.R. 5.62 and 5.64 and the fee-due final letters of earlier sets (FDA i08).
+- k10 Washington DOL: RCW 42.56.520 and the five-day letters of earlier sets (268 h06, 281 f12).
+- k11 Austin: Gov't Code 552.2615 and 552.263 and the Texas itemized statements of earlier sets (268 h03).
+- k12 New Jersey State Police: N.J.S.A. 47:1A-5(c) and 5(i), https://pashmanstein.com/new-jersey-opra-blog/agencies-may-charge-special-service-charges-but-only-in-rare-cases,
+  and the GRC decision on a special service charge, https://www.nj.gov/grc/decisions/2003-15.html
+- k13 Hillsborough County Sheriff: Fla. Stat. 119.07(4)(d) and the Florida letters of earlier sets (282 g10).
+- k14 GBI: O.C.G.A. 50-18-71(b)(1)(A), (c) and (d) and the Georgia three-day letters of earlier sets (280 b11).
+"""
+
+from __future__ import annotations
+
+from intake_scoring import set_tests
+
+SET = "heldout355"
+# What the rules reach on this set now; it may only go up.
+FLOOR = 0
+# Letters not yet fully right; the others must stay right.
+NOT_YET: set[str] = set()
+
+
+# The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
+test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
+    set_tests(SET, FLOOR, NOT_YET))
