@@ -43,10 +43,9 @@ from intake_scoring import set_tests
 
 SET = "heldout355"
 # What the rules reach on this set now (blind: 11); it may only go up.
-FLOOR = 11
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
-NOT_YET = {"k02-hhs-appeal-partly-granted-release.pdf", "k03-fema-ack-expedite-waiver-granted.eml",
-           "k08-ed-final-partial-fee-due.docx"}
+NOT_YET = {"k02-hhs-appeal-partly-granted-release.pdf", "k03-fema-ack-expedite-waiver-granted.eml"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
