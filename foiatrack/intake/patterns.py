@@ -4003,6 +4003,15 @@ RECEIPT_OF_REQUEST = re.compile(r"received\s+your\s+(?:[\w/()-]+\s+){0,8}request
 # apologies for the delay".
 EXTENDED_OFFER = re.compile(r"\bextend(?:s|ed|ing)?\s+(?:to\s+you\s+|you\s+)?(?:an?|the|our|my|this)\s+(?:\w+\s+)?"
                             r"(?:opportunity|invitation|offer|courtesy|apolog\w*|thanks|gratitude|welcome)\b", IC)
+# Records that extend something other than the time to answer, as a request describes what it seeks: "any decision
+# memoranda extending or ending the program in those parishes", "the executive orders extending the state of
+# emergency", "all lease amendments that extend the term of the lease" (never the time, the deadline or a period:
+# "This notice extends the time to respond").
+EXTENDED_SUBJECT = re.compile(r"\b(?:memorand(?:a|um)s?|records?|documents?|orders?|decisions?|directives?|"
+                              r"correspondence|communications?|e-?mails?|contracts?|agreements?|amendments?|"
+                              r"modifications?|proclamations?|resolutions?|ordinances?|waivers?|approvals?|guidance)\s+"
+                              r"(?:(?:that|which)\s+)?extend(?:s|ed|ing)?(?:\s+or\s+\w+)?\s+(?:the|a|an|its|their)\s+"
+                              r"(?!(?:[\w-]+\s+){0,3}?(?:time|times|deadlines?|period|date|due\s+date|response)\b)", IC)
 # The time said not to be taken or needed: "We do not anticipate needing to invoke this extension at this time", "ICE
 # does not intend to take the 10-day extension", "we will not need additional time", "No extension is anticipated"
 # (not beside time taken: "We cannot respond within 20 days and are extending the time by 10 days").

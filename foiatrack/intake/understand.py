@@ -1092,8 +1092,9 @@ class _Reader:
                 continue
             if not P.EXTENSION_WORDS.search(P.CONDITION_CLAUSE.sub("", sentence)):
                 continue  # "; if we need more time because of unusual circumstances, we will notify you"
-            if not P.EXTENSION_WORDS.search(P.EXTENDED_OFFER.sub("", sentence)):
-                continue  # "is extending to you an opportunity to confer": an offer, not more time
+            if not P.EXTENSION_WORDS.search(P.EXTENDED_SUBJECT.sub("", P.EXTENDED_OFFER.sub("", sentence))):
+                continue  # "is extending to you an opportunity to confer": an offer, not more time (nor the records
+                # sought: "decision memoranda extending or ending the program")
             if P.RECITAL.search(sentence):  # an extension an earlier letter took
                 continue
             taken_next = index + 1 < len(self.body) and bool(P.PERMITTED_TIME_TAKEN.search(self.body[index + 1]))

@@ -39,7 +39,10 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
 
 from __future__ import annotations
 
-from intake_scoring import set_tests
+import pytest
+from intake_scoring import events_in, set_tests
+
+from foiatrack.core.vocabulary import EventKind
 
 SET = "heldout355"
 # What the rules reach on this set now (blind: 11); it may only go up.
@@ -51,3 +54,22 @@ NOT_YET = {"k02-hhs-appeal-partly-granted-release.pdf", "k03-fema-ack-expedite-w
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
+
+
+_DATE = "December 2, 2026"
+
+
+@pytest.mark.parametrize(("body", "kinds"), [
+    ("This letter acknowledges receipt of your November 30, 2026, FOIA request for records concerning the program, "
+     "specifically: (1) the daily projections; and (2) any decision memoranda extending or ending the program in those "
+     "parishes. Your request was received in this office on November 30, 2026.", [EventKind.ACKNOWLEDGED]),
+    ("We received your request on November 30, 2026 for the executive orders extending the state of emergency.",
+     [EventKind.ACKNOWLEDGED]),
+    ("This letter acknowledges receipt of your request for all lease amendments that extend the term of the lease, "
+     "received on November 30, 2026.", [EventKind.ACKNOWLEDGED]),
+    # The near miss: a notice that extends the time to answer takes more time.
+    ("This letter acknowledges receipt of your request, received on November 30, 2026. This notice extends the time to "
+     "respond by ten working days.", [EventKind.ACKNOWLEDGED, EventKind.EXTENSION]),
+])
+def test_records_sought_that_extend_something_else_take_no_more_time(body: str, kinds: list[EventKind]) -> None:
+    assert [e.kind for e in events_in(body, _DATE)] == kinds
