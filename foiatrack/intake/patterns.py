@@ -1865,6 +1865,15 @@ CLOSE_WARNING = re.compile(r"(?:if\s+(?:we|I)\s+(?:do|have)\s+not\s+(?:hear|hear
                            r"\b(?:if\s+(?:the|your|this|that|we|no)\b[^.;]{0,80}?\b(?:not|no|fails?)\b|unless\s+"
                            r"(?:we|you|the|your|this)\b)", IC)
 CLARIFY = re.compile(f"{CLARIFY_ASK.pattern}|{CLOSE_WARNING.pattern}", IC)
+# The time to answer counted from a request for clarification the office may send one day, the regulation's rule and
+# no ask: "if we do not hear from you within 30 days of a request for clarification from this office, we will assume
+# you are no longer interested" (6 C.F.R. § 5.3(c)), "requests are closed if the requester does not respond within 20
+# working days after the date of an agency's request for additional information" (not this letter's own request: "within
+# 30 days of the date of this request for clarification").
+CLARIFICATION_FORESEEN = re.compile(r"\b(?:within|in)\s+\S+\s+(?:\(\d+\)\s+)?(?:\w+\s+){0,2}?days?\s+(?:of|from|after)\s+"
+                                    r"(?:the\s+date\s+of\s+)?(?:a|an|any|such\s+a)\s+(?:\w+(?:'s|\u2019s)?\s+)?"
+                                    r"(?:written\s+)?(?:request\s+for\s+(?:clarification|(?:additional|more|further)\s+"
+                                    r"information)|(?:clarification|information)\s+request)\b", IC)
 INTERIM = re.compile(
     r"interim\s+(?:release|response|production|installment)|"
     # (not the statement that partial disclosure was considered: "we have considered whether partial disclosure of

@@ -609,7 +609,10 @@ class _Reader:
         waiver = self._decision(P.WAIVER, EventKind.FEE_WAIVER_DECISION)
         expedite = self._decision(P.EXPEDITE, EventKind.EXPEDITE_DECISION)
         fee = self._fee_estimate()
-        clarification = next((s for s in self.body if P.CLARIFY.search(s) and not P.RECITAL.search(s)), None)
+        # (never a rule on the time counted from a request for clarification the office may make one day)
+        clarification = next((s for s in self.body if P.CLARIFY.search(s) and not P.RECITAL.search(s)
+                              and not (P.CLARIFICATION_FORESEEN.search(s)
+                                       and not P.CLARIFY_ASK.search(P.CLARIFICATION_FORESEEN.sub(" ", s)))), None)
         if clarification and (P.CONDITIONAL.search(clarification) or _ask_in_condition(clarification)) \
                 and not P.CLARIFY_FIRM.search(clarification):
             clarification = None

@@ -73,3 +73,22 @@ _DATE = "December 2, 2026"
 ])
 def test_records_sought_that_extend_something_else_take_no_more_time(body: str, kinds: list[EventKind]) -> None:
     assert [e.kind for e in events_in(body, _DATE)] == kinds
+
+
+@pytest.mark.parametrize(("body", "asked"), [
+    ("This letter acknowledges receipt of your request, received on November 30, 2026. Consistent with 6 C.F.R. "
+     "§ 5.3(c), please note that if we do not hear from you within 30 days of a request for clarification from this "
+     "office, we will assume you are no longer interested in this FOIA request, and the case will be administratively "
+     "closed.", False),
+    ("This letter acknowledges receipt of your request, received on November 30, 2026. Requests are closed if the "
+     "requester does not respond within 20 working days after the date of an agency's request for additional "
+     "information.", False),
+    # The near misses: this letter's own request for clarification, and an ask beside the rule.
+    ("If we do not hear from you within 30 days of the date of this request for clarification, we will close your "
+     "request.", True),
+    ("Your request does not reasonably describe the records you seek. If we do not hear from you within 30 days of a "
+     "request for clarification, we will close it.", True),
+])
+def test_the_time_counted_from_a_request_for_clarification_one_day_asks_nothing(body: str, asked: bool) -> None:
+    kinds = [e.kind for e in events_in(body, _DATE)]
+    assert (EventKind.CLARIFICATION_REQUESTED in kinds) == asked
