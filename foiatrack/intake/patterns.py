@@ -1870,8 +1870,8 @@ CLARIFY = re.compile(f"{CLARIFY_ASK.pattern}|{CLOSE_WARNING.pattern}", IC)
 # you are no longer interested" (6 C.F.R. § 5.3(c)), "requests are closed if the requester does not respond within 20
 # working days after the date of an agency's request for additional information" (not this letter's own request: "within
 # 30 days of the date of this request for clarification").
-CLARIFICATION_FORESEEN = re.compile(r"\b(?:within|in)\s+\S+\s+(?:\(\d+\)\s+)?(?:\w+\s+){0,2}?days?\s+(?:of|from|after)\s+"
-                                    r"(?:the\s+date\s+of\s+)?(?:a|an|any|such\s+a)\s+(?:\w+(?:'s|\u2019s)?\s+)?"
+CLARIFICATION_FORESEEN = re.compile(r"\b(?:within|in)\s+\S+\s+(?:\(\d+\)\s+)?(?:\w+\s+){0,2}?days?\s+"
+                                    r"(?:of|from|after)\s+(?:the\s+date\s+of\s+)?(?:a|an|any|such\s+a)\s+(?:\w+(?:'s|\u2019s)?\s+)?"
                                     r"(?:written\s+)?(?:request\s+for\s+(?:clarification|(?:additional|more|further)\s+"
                                     r"information)|(?:clarification|information)\s+request)\b", IC)
 INTERIM = re.compile(

@@ -35,6 +35,26 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   and the GRC decision on a special service charge, https://www.nj.gov/grc/decisions/2003-15.html
 - k13 Hillsborough County Sheriff: Fla. Stat. 119.07(4)(d) and the Florida letters of earlier sets (282 g10).
 - k14 GBI: O.C.G.A. 50-18-71(b)(1)(A), (c) and (d) and the Georgia three-day letters of earlier sets (280 b11).
+
+Blind score (written before the rules were run on it): 11 of 14 fully right, and all 14 matched to their request by
+the number they print. Wrong were:
+- k02 (HHS appeal decision granting in part, PDF): Exemption 6 logged though the appeal decision applies only
+  Exemption 5, from "You did not challenge the redactions made under Exemption 6, and we have not considered them."
+  (and the recital of the first response, "withheld 37 pages in full under FOIA Exemptions 5 and 6"); and no pages
+  withheld, though "The remaining 14 pages that were withheld in full consist of draft options papers ... The
+  withholding of these pages under Exemption 5 is affirmed."
+- k03 (FEMA acknowledgement, PDF attached to an e-mail): an extension read from the request it describes, "(2) any
+  decision memoranda extending or ending the program in those parishes", and a clarification requested from the
+  conditional boilerplate "please note that if we do not hear from you within 30 days of a request for clarification
+  from this office, we will assume you are no longer interested in this FOIA request".
+- k08 (Education final response with a fee due, Word): the exemptions proposed in the statute's order, "(b)(3) 20
+  U.S.C. § 1232g" before "(b)(6)", where the expected value had them in the letter's order; the README's convention is
+  the statute's order for FOIA exemptions, so the expected value, not the rules, was wrong.
+Its expected value for k08 was then corrected, in a commit of its own, to the README's convention (FOIA exemptions in
+the statute's order whatever order the letter names them in): 12 of 14.
+After general fixes (records a request seeks that extend something other than the time, "decision memoranda extending
+or ending the program", take no more time; the time to answer counted from a request for clarification the office may
+send one day, "within 30 days of a request for clarification from this office", asks nothing), 13 of 14.
 """
 
 from __future__ import annotations
@@ -46,9 +66,9 @@ from foiatrack.core.vocabulary import EventKind
 
 SET = "heldout355"
 # What the rules reach on this set now (blind: 11); it may only go up.
-FLOOR = 12
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
-NOT_YET = {"k02-hhs-appeal-partly-granted-release.pdf", "k03-fema-ack-expedite-waiver-granted.eml"}
+NOT_YET = {"k02-hhs-appeal-partly-granted-release.pdf"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
