@@ -3282,6 +3282,20 @@ DECISION_KEEPS_WITHHELD = re.compile(r"\b(?:remains?|stays?|continues?\s+to\s+be
                                      r"\b(?:pages?|documents?|records?)\s+(?:[^.;]{0,60}?\band\s+)?"
                                      r"\b(?:were|was|are|is|have\s+been)\s+(?:properly|"
                                      r"correctly|rightly|appropriately)\s+withheld\b(?!\s+in\s+part)", IC)
+# Pages whose withholding a decision upholds, counted as it upholds it: "The withholding of the remaining 14 pages
+# under Exemption 5 is affirmed", "I affirm the withholding in full of the remaining 14 pages" (in part: none counted).
+PAGES_WITHHOLDING_UPHELD = re.compile(
+    r"\bwithholding\s+(?:in\s+full\s+)?of\s+(?:the\s+)?(?:remaining\s+|other\s+)?(?P<n>[\w-]+)\s+(?:\(\d+\)\s+)?pages?\b"
+    r"(?!\s+in\s+part)[^.;]{0,80}?\b(?:is|are)\s+(?:hereby\s+)?(?:affirmed|upheld|sustained)\b|"
+    r"\b(?:affirm|uphold|sustain)(?:s|ed|ing)?\s+(?:the\s+)?(?:\w+'s\s+)?withholding\s+(?:in\s+full\s+)?of\s+(?:the\s+)?"
+    r"(?:remaining\s+|other\s+)?(?P<m>[\w-]+)\s+(?:\(\d+\)\s+)?pages?\b(?!\s+in\s+part)", IC)
+# ... or the pages named with what they are, withheld in full, and their withholding upheld in the next sentence: "The
+# remaining 14 pages that were withheld in full consist of draft options papers ... The withholding of these pages
+# under Exemption 5 is affirmed."
+PAGES_WITHHELD_NAMED = re.compile(r"^\W*the\s+(?:remaining|other)\s+(?P<n>[\w-]+)\s+(?:\(\d+\)\s+)?pages?,?\s+"
+                                  r"(?:that|which)\s+(?:were|was|had\s+been)\s+withheld\s+in\s+full\b", IC)
+THESE_PAGES_UPHELD = re.compile(r"\bwithholding\s+of\s+(?:these|those|the\s+\w+)\s+pages\b[^.;]{0,80}?\b(?:is|are)\s+"
+                                r"(?:hereby\s+)?(?:affirmed|upheld|sustained)\b", IC)
 # Something the decision leaves kept back, said anywhere in it: "The dates of birth and license numbers remain
 # confidential under RCW 46.52.120" (a reversal that leaves this is a reversal in part).
 STILL_KEPT_BACK = re.compile(r"\b(?:remains?|stays?)\s+(?:properly\s+)?(?:confidential|redacted|withheld|exempt)\b|"

@@ -2489,6 +2489,20 @@ class _Reader:
                 # "Enclosure (6 pages)" below the signature (read last: counted once where a sentence gave them).
                 if P.DECISION_RELEASE.search(sentence) or P.DECISION_KEEPS_WITHHELD.search(sentence):
                     read_pages(sentence, counts)
+            if result == "partly" and counts.withheld_full is None:
+                # ... and the pages whose withholding a decision in part upholds: "The withholding of the remaining 14
+                # pages under Exemption 5 is affirmed", or the pages named in one sentence and upheld in the next (a
+                # decision that affirms it all keeps back nothing new: "VHA's withholding of the 65 pages under FOIA
+                # Exemption 5 is affirmed, and your appeal is denied").
+                for sentence, after in itertools.pairwise([*self.body, ""]):
+                    upheld_pages = P.PAGES_WITHHOLDING_UPHELD.search(sentence) or (
+                        P.THESE_PAGES_UPHELD.search(after) and P.PAGES_WITHHELD_NAMED.search(sentence))
+                    if upheld_pages and not P.IF.search(sentence):
+                        pages = count_value(upheld_pages.groupdict().get("m") or upheld_pages.group("n"))
+                        if pages is not None:
+                            counts.withheld_full = pages
+                            counts.sentences["pages_withheld"] = sentence
+                            break
             if result in ("reversed", "partly") and counts.pages_released is None:
                 for sentence in self.body:
                     if P.ENCLOSURE_PAGES.match(sentence):
