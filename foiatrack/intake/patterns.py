@@ -1865,6 +1865,15 @@ CLOSE_WARNING = re.compile(r"(?:if\s+(?:we|I)\s+(?:do|have)\s+not\s+(?:hear|hear
                            r"\b(?:if\s+(?:the|your|this|that|we|no)\b[^.;]{0,80}?\b(?:not|no|fails?)\b|unless\s+"
                            r"(?:we|you|the|your|this)\b)", IC)
 CLARIFY = re.compile(f"{CLARIFY_ASK.pattern}|{CLOSE_WARNING.pattern}", IC)
+# The time to answer counted from a request for clarification the office may send one day, the regulation's rule and
+# no ask: "if we do not hear from you within 30 days of a request for clarification from this office, we will assume
+# you are no longer interested" (6 C.F.R. § 5.3(c)), "requests are closed if the requester does not respond within 20
+# working days after the date of an agency's request for additional information" (not this letter's own request: "within
+# 30 days of the date of this request for clarification").
+CLARIFICATION_FORESEEN = re.compile(r"\b(?:within|in)\s+\S+\s+(?:\(\d+\)\s+)?(?:\w+\s+){0,2}?days?\s+"
+                                    r"(?:of|from|after)\s+(?:the\s+date\s+of\s+)?(?:a|an|any|such\s+a)\s+(?:\w+(?:'s|\u2019s)?\s+)?"
+                                    r"(?:written\s+)?(?:request\s+for\s+(?:clarification|(?:additional|more|further)\s+"
+                                    r"information)|(?:clarification|information)\s+request)\b", IC)
 INTERIM = re.compile(
     r"interim\s+(?:release|response|production|installment)|"
     # (not the statement that partial disclosure was considered: "we have considered whether partial disclosure of
@@ -3273,6 +3282,20 @@ DECISION_KEEPS_WITHHELD = re.compile(r"\b(?:remains?|stays?|continues?\s+to\s+be
                                      r"\b(?:pages?|documents?|records?)\s+(?:[^.;]{0,60}?\band\s+)?"
                                      r"\b(?:were|was|are|is|have\s+been)\s+(?:properly|"
                                      r"correctly|rightly|appropriately)\s+withheld\b(?!\s+in\s+part)", IC)
+# Pages whose withholding a decision upholds, counted as it upholds it: "The withholding of the remaining 14 pages
+# under Exemption 5 is affirmed", "I affirm the withholding in full of the remaining 14 pages" (in part: none counted).
+PAGES_WITHHOLDING_UPHELD = re.compile(
+    r"\bwithholding\s+(?:in\s+full\s+)?of\s+(?:the\s+)?(?:remaining\s+|other\s+)?(?P<n>[\w-]+)\s+(?:\(\d+\)\s+)?pages?\b"
+    r"(?!\s+in\s+part)[^.;]{0,80}?\b(?:is|are)\s+(?:hereby\s+)?(?:affirmed|upheld|sustained)\b|"
+    r"\b(?:affirm|uphold|sustain)(?:s|ed|ing)?\s+(?:the\s+)?(?:\w+'s\s+)?withholding\s+(?:in\s+full\s+)?of\s+(?:the\s+)?"
+    r"(?:remaining\s+|other\s+)?(?P<m>[\w-]+)\s+(?:\(\d+\)\s+)?pages?\b(?!\s+in\s+part)", IC)
+# ... or the pages named with what they are, withheld in full, and their withholding upheld in the next sentence: "The
+# remaining 14 pages that were withheld in full consist of draft options papers ... The withholding of these pages
+# under Exemption 5 is affirmed."
+PAGES_WITHHELD_NAMED = re.compile(r"^\W*the\s+(?:remaining|other)\s+(?P<n>[\w-]+)\s+(?:\(\d+\)\s+)?pages?,?\s+"
+                                  r"(?:that|which)\s+(?:were|was|had\s+been)\s+withheld\s+in\s+full\b", IC)
+THESE_PAGES_UPHELD = re.compile(r"\bwithholding\s+of\s+(?:these|those|the\s+\w+)\s+pages\b[^.;]{0,80}?\b(?:is|are)\s+"
+                                r"(?:hereby\s+)?(?:affirmed|upheld|sustained)\b", IC)
 # Something the decision leaves kept back, said anywhere in it: "The dates of birth and license numbers remain
 # confidential under RCW 46.52.120" (a reversal that leaves this is a reversal in part).
 STILL_KEPT_BACK = re.compile(r"\b(?:remains?|stays?)\s+(?:properly\s+)?(?:confidential|redacted|withheld|exempt)\b|"
@@ -4003,6 +4026,15 @@ RECEIPT_OF_REQUEST = re.compile(r"received\s+your\s+(?:[\w/()-]+\s+){0,8}request
 # apologies for the delay".
 EXTENDED_OFFER = re.compile(r"\bextend(?:s|ed|ing)?\s+(?:to\s+you\s+|you\s+)?(?:an?|the|our|my|this)\s+(?:\w+\s+)?"
                             r"(?:opportunity|invitation|offer|courtesy|apolog\w*|thanks|gratitude|welcome)\b", IC)
+# Records that extend something other than the time to answer, as a request describes what it seeks: "any decision
+# memoranda extending or ending the program in those parishes", "the executive orders extending the state of
+# emergency", "all lease amendments that extend the term of the lease" (never the time, the deadline or a period:
+# "This notice extends the time to respond").
+EXTENDED_SUBJECT = re.compile(r"\b(?:memorand(?:a|um)s?|records?|documents?|orders?|decisions?|directives?|"
+                              r"correspondence|communications?|e-?mails?|contracts?|agreements?|amendments?|"
+                              r"modifications?|proclamations?|resolutions?|ordinances?|waivers?|approvals?|guidance)\s+"
+                              r"(?:(?:that|which)\s+)?extend(?:s|ed|ing)?(?:\s+or\s+\w+)?\s+(?:the|a|an|its|their)\s+"
+                              r"(?!(?:[\w-]+\s+){0,3}?(?:time|times|deadlines?|period|date|due\s+date|response)\b)", IC)
 # The time said not to be taken or needed: "We do not anticipate needing to invoke this extension at this time", "ICE
 # does not intend to take the 10-day extension", "we will not need additional time", "No extension is anticipated"
 # (not beside time taken: "We cannot respond within 20 days and are extending the time by 10 days").

@@ -610,7 +610,10 @@ class _Reader:
         waiver = self._decision(P.WAIVER, EventKind.FEE_WAIVER_DECISION)
         expedite = self._decision(P.EXPEDITE, EventKind.EXPEDITE_DECISION)
         fee = self._fee_estimate()
-        clarification = next((s for s in self.body if P.CLARIFY.search(s) and not P.RECITAL.search(s)), None)
+        # (never a rule on the time counted from a request for clarification the office may make one day)
+        clarification = next((s for s in self.body if P.CLARIFY.search(s) and not P.RECITAL.search(s)
+                              and not (P.CLARIFICATION_FORESEEN.search(s)
+                                       and not P.CLARIFY_ASK.search(P.CLARIFICATION_FORESEEN.sub(" ", s)))), None)
         if clarification and (P.CONDITIONAL.search(clarification) or _ask_in_condition(clarification)) \
                 and not P.CLARIFY_FIRM.search(clarification):
             clarification = None
@@ -1093,8 +1096,9 @@ class _Reader:
                 continue
             if not P.EXTENSION_WORDS.search(P.CONDITION_CLAUSE.sub("", sentence)):
                 continue  # "; if we need more time because of unusual circumstances, we will notify you"
-            if not P.EXTENSION_WORDS.search(P.EXTENDED_OFFER.sub("", sentence)):
-                continue  # "is extending to you an opportunity to confer": an offer, not more time
+            if not P.EXTENSION_WORDS.search(P.EXTENDED_SUBJECT.sub("", P.EXTENDED_OFFER.sub("", sentence))):
+                continue  # "is extending to you an opportunity to confer": an offer, not more time (nor the records
+                # sought: "decision memoranda extending or ending the program")
             if P.RECITAL.search(sentence):  # an extension an earlier letter took
                 continue
             taken_next = index + 1 < len(self.body) and bool(P.PERMITTED_TIME_TAKEN.search(self.body[index + 1]))
@@ -2486,6 +2490,20 @@ class _Reader:
                 # "Enclosure (6 pages)" below the signature (read last: counted once where a sentence gave them).
                 if P.DECISION_RELEASE.search(sentence) or P.DECISION_KEEPS_WITHHELD.search(sentence):
                     read_pages(sentence, counts)
+            if result == "partly" and counts.withheld_full is None:
+                # ... and the pages whose withholding a decision in part upholds: "The withholding of the remaining 14
+                # pages under Exemption 5 is affirmed", or the pages named in one sentence and upheld in the next (a
+                # decision that affirms it all keeps back nothing new: "VHA's withholding of the 65 pages under FOIA
+                # Exemption 5 is affirmed, and your appeal is denied").
+                for sentence, after in itertools.pairwise([*self.body, ""]):
+                    upheld_pages = P.PAGES_WITHHOLDING_UPHELD.search(sentence) or (
+                        P.THESE_PAGES_UPHELD.search(after) and P.PAGES_WITHHELD_NAMED.search(sentence))
+                    if upheld_pages and not P.IF.search(sentence):
+                        pages = count_value(upheld_pages.groupdict().get("m") or upheld_pages.group("n"))
+                        if pages is not None:
+                            counts.withheld_full = pages
+                            counts.sentences["pages_withheld"] = sentence
+                            break
             if result in ("reversed", "partly") and counts.pages_released is None:
                 for sentence in self.body:
                     if P.ENCLOSURE_PAGES.match(sentence):
