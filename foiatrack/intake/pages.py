@@ -1773,9 +1773,12 @@ def _without_following_list(sentence: str) -> str:
 # withheld", "58 pages, comprising the autopsy report and the medical records, are withheld in full".
 # ... and "which contain ...": "The first nine pages, which contain the information required to be open by RSMo §
 # 610.100.2, including the date, time, location and nature of the incident, are provided".
+# ... and before pages kept back still: "The remaining 5 pages, which consist of a draft of the report circulated for
+# internal comment, continue to be withheld in full", "..., which comprise the draft findings, remain withheld".
 _WHAT_PAGES_ARE_CLAUSE = re.compile(r"(?<=\bpages)\s*,\s*(?:consisting\s+of|comprising|made\s+up\s+of|which\s+"
                                     r"(?:consist\s+of|comprise|include|are|contain|hold))\s+[^;:]{1,240}?,"
-                                    r"(?=\s*(?:are|is|were|was|have\s+been|has\s+been|will\s+be)\s)",
+                                    r"(?=\s*(?:are|is|were|was|have\s+been|has\s+been|will\s+be|"
+                                    r"(?:continue|continues)\s+to\s+be|(?:remain|remains)(?=\s+(?:\w+\s+)?withheld\b))\s)",
                                     re.IGNORECASE)
 _HARM_CLAUSE = re.compile(r",\s*(?:which|that|the\s+(?:release|disclosure)\s+of\s+which)\s+(?:would|could|might|may)\s+"
                           r"(?!not\b)[^,;.]{1,200}?,(?=\s*(?:are|is|were|was|have\s+been|has\s+been|will\s+be)\s)",

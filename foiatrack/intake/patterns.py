@@ -165,7 +165,10 @@ MADE_BEFORE = (r"\b(?:previously|already|(?:an?|our|the|its|my|your)\s+(?:earlie
 PAGES_TAKEN_UP_AGAIN = re.compile(r"\b(?:re-?review(?:ed|ing|s)?|reconsider(?:ed|ing|s)?|re-?examin(?:e|ed|es|ing)|"
                                   r"re-?process(?:ed|es|ing)?|(?:look(?:ed|ing|s)?\s+again|(?:take|took|taking|takes)\s+"
                                   r"(?:a\s+)?(?:another|second|fresh|new)\s+look)\s+at)\s+(?:the|those|these|all|all\s+of"
-                                  r"\s+the)\s+" + COUNT + r"\s+pages?\s+(?:(?:that\s+)?(?:we|it|they|the\s+[\w-]+)\s+"
+                                  # ... the pages named by what they hold: "we re-reviewed the 22 pages of exhibits
+                                  # withheld in full"
+                                  r"\s+the)\s+" + COUNT + r"\s+pages?\s+(?:of\s+(?:[\w-]+\s+){1,3}?)?"
+                                  r"(?:(?:that\s+)?(?:we|it|they|the\s+[\w-]+)\s+"
                                   r"had\s+|(?:that|which)\s+(?:were|had\s+been)\s+|(?:previously|originally|earlier|"
                                   r"initially)\s+)?"
                                   r"(?:withheld|redacted|denied|excised)\b", IC)
