@@ -2674,6 +2674,11 @@ _MANNER_CELL = re.compile(r"(?:in\s+(?:full|part|its\s+entirety|their\s+entirety
 _TOTAL_CELL = re.compile(r"\W*(?:grand\s+)?totals?\b", re.IGNORECASE)
 _BARE_RELEASE_CELL = re.compile(r"(?:released|produced|provided|disclosed|granted|enclosed|attached|sent)",
                                 re.IGNORECASE)
+# ... and what was taken out of the pages, said after it in a part of its own: "personal identifiers redacted", "names
+# of juveniles redacted", "redactions applied" (not "no redactions", "nothing redacted").
+_WHAT_REDACTED_PART = re.compile(r"(?!(?:no|none|nothing|not)\b)(?:[\w'\u2019()/-]+\s+){1,6}?"
+                                 r"(?:(?:were|was|are|is)\s+)?redacted|redactions?\s+(?:applied|made|taken)",
+                                 re.IGNORECASE)
 
 
 # A table of the records sent, one row a record, with a column of its pages and a column counting how many of them
@@ -3003,7 +3008,13 @@ def table_rows_respelt(lines: list[str]) -> dict[str, str]:
         # A status cell that classifies the record before saying what was done with it: "Open record; provided with
         # redactions", "Closed record; withheld" (Missouri's open and closed records): what was done.
         done = [part.strip() for part in action.split(";") if _DONE_WITH_RECORD.search(part)]
-        if ";" in action and done:
+        parts = [part.strip() for part in action.split(";")]
+        if (len(parts) > 1 and _BARE_RELEASE_CELL.fullmatch(parts[0])
+                and any(_WHAT_REDACTED_PART.fullmatch(part) for part in parts[1:])):
+            # "Released; personal identifiers redacted", "Provided; Social Security numbers redacted": released, what
+            # was taken out of the pages said after the verb
+            action = f"{parts[0]} with redactions"
+        elif ";" in action and done:
             action = done[-1]
         if verb and _MANNER_CELL.fullmatch(action):
             action = f"{verb} {action}"  # "| Crash reports | 72 | With redactions |" under "Released"

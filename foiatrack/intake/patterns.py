@@ -4799,6 +4799,11 @@ EARLIER_WITHHELD_TOLD = re.compile(r"(?<!\bhas\s)(?<!\bhave\s)\b(?:withheld|deni
 # Minn. Stat. § 13.82, subd. 7, and denied your request", "The Department's initial response, dated May 4, 2026, denied
 # your request under ..." (with RECITAL's date or EARLIER_ANSWER_DATED).
 EARLIER_DENIAL = re.compile(r"\bdenied\s+(?:your|the|this)\s+(?:[\w-]+\s+){0,3}?request\b", IC)
+# ... or told with its own day after the verb, whatever opens the sentence: "LMPD denied your request on September 17,
+# 2026, under KRS 61.878(1)(h) and (1)(j)", "The Department denied the request in full on May 4, 2026 under ..." (not
+# a denial made now: "the Department denies your request under ...", "your request is denied").
+EARLIER_DENIAL_ON_DAY = re.compile(r"\bdenied\s+(?:your|the|this)\s+(?:[\w-]+\s+){0,3}?request\s+(?:in\s+(?:full|part|"
+                                   r"its\s+entirety)\s+)?(?:on|dated)\s+" + A_DATE, IC)
 # The earlier answer named as such with its date, as what the sentence tells of: "The MSP's initial response, dated
 # October 13, 2026, granted ...", "The Department's original determination of May 4, 2026 withheld ...".
 EARLIER_ANSWER_DATED = re.compile(r"\b(?:initial|original|earlier|previous|prior|first)\s+(?:response|determination|"

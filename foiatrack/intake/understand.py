@@ -1810,10 +1810,12 @@ class _Reader:
         # having given it (in an appeal's decision that answer is what is reviewed, its grounds weighed there).
         # ... or the office's own earlier answer named by its day: "In its June 24, 2026 response, CCSO withheld the
         # responsive records in their entirety pursuant to Section 7(1)(d)(i) of FOIA".
+        # ... or the earlier denial told with its day after the verb: "LMPD denied your request on September 17, 2026,
+        # under KRS 61.878(1)(h) and (1)(j)", in a release made after the Attorney General's decision.
         recalled = [s for s in used if (P.RECITAL.search(s) and P.OWN_EARLIER_WITHHOLDING.search(s))
                     or P.OWN_EARLIER_ANSWER_WITHHELD.search(s) or (
             earlier_answers and (P.RECITAL.search(s) or P.EARLIER_ANSWER_DATED.search(s))
-            and P.EARLIER_DENIAL.search(s))]
+            and P.EARLIER_DENIAL.search(s)) or (earlier_answers and P.EARLIER_DENIAL_ON_DAY.search(s))]
         if recalled and len(recalled) < len(used):
             def cited(s: str) -> list[str]:
                 # (the Illinois Act's section by its number alone, the Act cited elsewhere, is read as the Act's)
