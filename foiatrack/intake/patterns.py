@@ -4523,6 +4523,12 @@ STILL_WITHHELD = re.compile(r"\bremains?\b|\bstill\b|continues?\s+to\s+be", IC)
 # withheld in full are released to you in part, with the names ... redacted under Exemptions 6 and 7(C)", "with
 # redactions under Exemption 6" (the grounds named before, for the first withholding, are no longer applied).
 # ... and what it is redacted as, between: "with the names ... redacted as private under Utah Code § 63G-2-302(2)(d)".
+# Records a review body finds public but for what it lets be taken out, the ground of that named: "The use of force
+# reports are therefore public, except that the names of other inmates ... may be redacted as private under Utah Code §
+# 63G-2-302(2)(d)", "The reports are public records, except for the home addresses, which may be redacted under ..."
+# (not records found public with no exception: "The reports are public, and the video is protected under ...").
+FOUND_PUBLIC_EXCEPT = re.compile(r"\b(?:are|is)\s+(?:therefore\s+|thus\s+|accordingly\s+|otherwise\s+)?public(?:\s+"
+                                 r"records?)?\s*,?\s+except\s+(?:that|for)\b", IC)
 RELEASED_REDACTED_UNDER = re.compile(r"\b(?:redacted|removed|masked|deleted|excised|blacked\s+out)\s+"
                                      r"(?:as\s+(?:private|confidential|protected|exempt|controlled)\s+)?(?:under|"
                                      r"pursuant\s+to|in\s+accordance\s+with)\b|\bwith\s+(?:\w+\s+){0,3}?"

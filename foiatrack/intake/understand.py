@@ -41,6 +41,7 @@ from foiatrack.intake.model import Letter, Proposal, ProposedEvent
 from foiatrack.intake.numbers import (
     appeal_by_elimination,
     appeal_files_first,
+    case_between_parties,
     find_references,
     request_numbers_first,
 )
@@ -102,7 +103,7 @@ def understand(letter: Letter) -> Proposal:
     reader = _Reader(all_sentences, letter_date, date_evidence, text.splitlines())
     events = reader.events()
     if any(e.kind in (EventKind.APPEAL_ACKNOWLEDGED, EventKind.APPEAL_DECISION) for e in events):
-        appeal = appeal_by_elimination(references)
+        appeal = appeal_by_elimination(references) or case_between_parties(references, text)
         if appeal is not None:
             appeals = [appeal.number]
             tracking = [number for number in tracking if number != appeal.number]
@@ -2415,7 +2416,10 @@ class _Reader:
                     or re.search(r"\b(?:previously|originally|formerly|initially|earlier)\b", sentence, re.IGNORECASE):
                 continue  # (what was redacted before and is released now: "will disclose the portions previously
                 # redacted under Exemption 4")
-            if P.DECISION_RELEASE.search(sentence) or (index and P.DECISION_RELEASE.search(self.body[index - 1])):
+            # (or records found public but for what may be redacted: "The use of force reports are therefore public,
+            # except that the names of other inmates ... may be redacted as private under Utah Code § 63G-2-302(2)(d)")
+            if P.DECISION_RELEASE.search(sentence) or (index and P.DECISION_RELEASE.search(self.body[index - 1])) \
+                    or P.FOUND_PUBLIC_EXCEPT.search(sentence):
                 found += find_exemptions(sentence)
         return found
 
