@@ -731,11 +731,13 @@ ORDERED_TO_REQUESTER = (r"\bshall(?:,\s*(?:within|by|no\s+later|on\s+or\s+before
                         # ... the records named before the requester: "The Custodian shall therefore disclose the
                         # responsive records to the Complainant"
                         r"(?:(?:the\s+)?(?:[\w'-]+\s+){0,4}?to\s+)?(?:the\s+)?"
-                        r"(?:complainant|requester|requestor|petitioner|appellant)\b|"
+                        # (more than one: "Forthwith, the respondents shall provide the complainants with a copy")
+                        r"(?:complainant|requester|requestor|petitioner|appellant)s?\b|"
                         # a court's order in the passive: "Respondent is ORDERED to provide Requester with the requested
                         # dispatch logs"
                         r"\b(?:is|are)\s+(?:hereby\s+)?ordered\s+to\s+(?:provide|produce|release|disclose|furnish|make\s+"
-                        r"available)\s+(?:to\s+)?(?:the\s+)?(?:complainant|requester|requestor|petitioner|appellant|relator)\b|"
+                        r"available)\s+(?:to\s+)?(?:the\s+)?(?:complainant|requester|requestor|petitioner|appellant|"
+                        r"relator)s?\b|"
                         # ... the requester by name, given a copy: "the Department is ordered to provide Mr.
                         # Haverford-Nnamdi with a copy of the incident report" (a new response is a remand, read first)
                         r"\b(?:is|are)\s+(?:hereby\s+)?ordered\s+to\s+(?:provide|furnish)\s+(?:you|(?:Mr|Ms|Mrs|Mx|Dr)"
@@ -3669,8 +3671,11 @@ APPEAL_LETTER = re.compile(r"\byou\s+appealed|\bthe\s+appellant\b|^dear\s+appell
                            rf"request\s+for\s+review\b|\byour\s+{MEDIATION_REQUEST}|{FILED_BY_REQUESTER}|"
                            # (the person who complains to a review body, not the one who reported a crime: an
                            # attorney general's ruling on a police report, "the complainant declined to pursue
-                           # charges", "common-law privacy for the name of the complainant")
-                           rf"^(?!.*\b{_CRIME_WORDS}\b).*?\bcomplainant\b|\bcomplaint\s+(?:no\.?|number)|"
+                           # charges", "common-law privacy for the name of the complainant"); more than one, only as
+                           # the parties in a caption: "Rosalind Achterberg-Nwosu and the New Haven Ledger, Complainants
+                           # against Chief of Police" (not "residents and complainants" whose names a record holds)
+                           rf"^(?!.*\b{_CRIME_WORDS}\b).*?\bcomplainant\b|(?-i:\bComplainants)\s*,?\s+(?-i:against|v\.|"
+                           r"vs\.)\s|\bcomplaint\s+(?:no\.?|number)|"
                            # a review body's opinion on a formal complaint (Indiana's Public Access Counselor): "This
                            # advisory opinion is in response to your formal complaint", "Re: Formal Complaint
                            # 26-FC-301" (not "you may file a formal complaint with the Public Access Counselor")
