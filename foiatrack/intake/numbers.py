@@ -445,6 +445,23 @@ def appeal_by_elimination(references: list[Reference]) -> Reference | None:
     return None
 
 
+# A review body's decision captioned as a case between the parties: "MARISOL QUENNEVILLE-ABARA, Petitioner, v. UTAH
+# DEPARTMENT OF CORRECTIONS, Respondent", "Jane Roe, Complainant, against Town of Wilton, Respondent".
+_PARTIES_CAPTION = re.compile(r"\b(?:petitioner|complainant|appellant)(?:\(s\)|s)?\s*,?\s+"
+                              r"(?:v\.|vs\.?|versus|against)\s", re.IGNORECASE)
+_CASE_OR_DOCKET_LABEL = re.compile(r"\b(?:case|docket|matter)\b", re.IGNORECASE)
+
+
+def case_between_parties(references: list[Reference], text: str) -> Reference | None:
+    """In a review body's decision captioned as a case between the parties, the letter's only number, labelled as the
+    case's or the docket's ("Case No. 26-71" under "..., Petitioner, v. ..., Respondent"): the appeal's, there being
+    no request number beside it. Not a number labelled so in a letter with no such caption ("FOIA Case No. 2026-0417"
+    in an agency's appeal decision), which is the request's."""
+    if len(references) != 1 or references[0].is_appeal or not _PARTIES_CAPTION.search(text):
+        return None
+    return references[0] if _CASE_OR_DOCKET_LABEL.search(references[0].label) else None
+
+
 _FILING_CODE = re.compile(r"\brefer\s+to\b", re.IGNORECASE)
 _CASE_LABEL = re.compile(r"\bcase\b", re.IGNORECASE)
 # ... the case the office opened on the request, said just before its number ("Freedom of Information Act Request, NGA

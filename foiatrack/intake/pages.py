@@ -1773,9 +1773,12 @@ def _without_following_list(sentence: str) -> str:
 # withheld", "58 pages, comprising the autopsy report and the medical records, are withheld in full".
 # ... and "which contain ...": "The first nine pages, which contain the information required to be open by RSMo §
 # 610.100.2, including the date, time, location and nature of the incident, are provided".
+# ... and before pages kept back still: "The remaining 5 pages, which consist of a draft of the report circulated for
+# internal comment, continue to be withheld in full", "..., which comprise the draft findings, remain withheld".
 _WHAT_PAGES_ARE_CLAUSE = re.compile(r"(?<=\bpages)\s*,\s*(?:consisting\s+of|comprising|made\s+up\s+of|which\s+"
                                     r"(?:consist\s+of|comprise|include|are|contain|hold))\s+[^;:]{1,240}?,"
-                                    r"(?=\s*(?:are|is|were|was|have\s+been|has\s+been|will\s+be)\s)",
+                                    r"(?=\s*(?:are|is|were|was|have\s+been|has\s+been|will\s+be|"
+                                    r"(?:continue|continues)\s+to\s+be|(?:remain|remains)(?=\s+(?:\w+\s+)?withheld\b))\s)",
                                     re.IGNORECASE)
 _HARM_CLAUSE = re.compile(r",\s*(?:which|that|the\s+(?:release|disclosure)\s+of\s+which)\s+(?:would|could|might|may)\s+"
                           r"(?!not\b)[^,;.]{1,200}?,(?=\s*(?:are|is|were|was|have\s+been|has\s+been|will\s+be)\s)",
@@ -2694,6 +2697,11 @@ _MANNER_CELL = re.compile(r"(?:in\s+(?:full|part|its\s+entirety|their\s+entirety
 _TOTAL_CELL = re.compile(r"\W*(?:grand\s+)?totals?\b", re.IGNORECASE)
 _BARE_RELEASE_CELL = re.compile(r"(?:released|produced|provided|disclosed|granted|enclosed|attached|sent)",
                                 re.IGNORECASE)
+# ... and what was taken out of the pages, said after it in a part of its own: "personal identifiers redacted", "names
+# of juveniles redacted", "redactions applied" (not "no redactions", "nothing redacted").
+_WHAT_REDACTED_PART = re.compile(r"(?!(?:no|none|nothing|not)\b)(?:[\w'\u2019()/-]+\s+){1,6}?"
+                                 r"(?:(?:were|was|are|is)\s+)?redacted|redactions?\s+(?:applied|made|taken)",
+                                 re.IGNORECASE)
 
 
 # A table of the records sent, one row a record, with a column of its pages and a column counting how many of them
@@ -3023,7 +3031,13 @@ def table_rows_respelt(lines: list[str]) -> dict[str, str]:
         # A status cell that classifies the record before saying what was done with it: "Open record; provided with
         # redactions", "Closed record; withheld" (Missouri's open and closed records): what was done.
         done = [part.strip() for part in action.split(";") if _DONE_WITH_RECORD.search(part)]
-        if ";" in action and done:
+        parts = [part.strip() for part in action.split(";")]
+        if (len(parts) > 1 and _BARE_RELEASE_CELL.fullmatch(parts[0])
+                and any(_WHAT_REDACTED_PART.fullmatch(part) for part in parts[1:])):
+            # "Released; personal identifiers redacted", "Provided; Social Security numbers redacted": released, what
+            # was taken out of the pages said after the verb
+            action = f"{parts[0]} with redactions"
+        elif ";" in action and done:
             action = done[-1]
         if verb and _MANNER_CELL.fullmatch(action):
             action = f"{verb} {action}"  # "| Crash reports | 72 | With redactions |" under "Released"

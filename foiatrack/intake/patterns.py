@@ -165,7 +165,10 @@ MADE_BEFORE = (r"\b(?:previously|already|(?:an?|our|the|its|my|your)\s+(?:earlie
 PAGES_TAKEN_UP_AGAIN = re.compile(r"\b(?:re-?review(?:ed|ing|s)?|reconsider(?:ed|ing|s)?|re-?examin(?:e|ed|es|ing)|"
                                   r"re-?process(?:ed|es|ing)?|(?:look(?:ed|ing|s)?\s+again|(?:take|took|taking|takes)\s+"
                                   r"(?:a\s+)?(?:another|second|fresh|new)\s+look)\s+at)\s+(?:the|those|these|all|all\s+of"
-                                  r"\s+the)\s+" + COUNT + r"\s+pages?\s+(?:(?:that\s+)?(?:we|it|they|the\s+[\w-]+)\s+"
+                                  # ... the pages named by what they hold: "we re-reviewed the 22 pages of exhibits
+                                  # withheld in full"
+                                  r"\s+the)\s+" + COUNT + r"\s+pages?\s+(?:of\s+(?:[\w-]+\s+){1,3}?)?"
+                                  r"(?:(?:that\s+)?(?:we|it|they|the\s+[\w-]+)\s+"
                                   r"had\s+|(?:that|which)\s+(?:were|had\s+been)\s+|(?:previously|originally|earlier|"
                                   r"initially)\s+)?"
                                   r"(?:withheld|redacted|denied|excised)\b", IC)
@@ -728,11 +731,13 @@ ORDERED_TO_REQUESTER = (r"\bshall(?:,\s*(?:within|by|no\s+later|on\s+or\s+before
                         # ... the records named before the requester: "The Custodian shall therefore disclose the
                         # responsive records to the Complainant"
                         r"(?:(?:the\s+)?(?:[\w'-]+\s+){0,4}?to\s+)?(?:the\s+)?"
-                        r"(?:complainant|requester|requestor|petitioner|appellant)\b|"
+                        # (more than one: "Forthwith, the respondents shall provide the complainants with a copy")
+                        r"(?:complainant|requester|requestor|petitioner|appellant)s?\b|"
                         # a court's order in the passive: "Respondent is ORDERED to provide Requester with the requested
                         # dispatch logs"
                         r"\b(?:is|are)\s+(?:hereby\s+)?ordered\s+to\s+(?:provide|produce|release|disclose|furnish|make\s+"
-                        r"available)\s+(?:to\s+)?(?:the\s+)?(?:complainant|requester|requestor|petitioner|appellant|relator)\b|"
+                        r"available)\s+(?:to\s+)?(?:the\s+)?(?:complainant|requester|requestor|petitioner|appellant|"
+                        r"relator)s?\b|"
                         # ... the requester by name, given a copy: "the Department is ordered to provide Mr.
                         # Haverford-Nnamdi with a copy of the incident report" (a new response is a remand, read first)
                         r"\b(?:is|are)\s+(?:hereby\s+)?ordered\s+to\s+(?:provide|furnish)\s+(?:you|(?:Mr|Ms|Mrs|Mx|Dr)"
@@ -3689,8 +3694,11 @@ APPEAL_LETTER = re.compile(r"\byou\s+appealed|\bthe\s+appellant\b|^dear\s+appell
                            rf"request\s+for\s+review\b|\byour\s+{MEDIATION_REQUEST}|{FILED_BY_REQUESTER}|"
                            # (the person who complains to a review body, not the one who reported a crime: an
                            # attorney general's ruling on a police report, "the complainant declined to pursue
-                           # charges", "common-law privacy for the name of the complainant")
-                           rf"^(?!.*\b{_CRIME_WORDS}\b).*?\bcomplainant\b|\bcomplaint\s+(?:no\.?|number)|"
+                           # charges", "common-law privacy for the name of the complainant"); more than one, only as
+                           # the parties in a caption: "Rosalind Achterberg-Nwosu and the New Haven Ledger, Complainants
+                           # against Chief of Police" (not "residents and complainants" whose names a record holds)
+                           rf"^(?!.*\b{_CRIME_WORDS}\b).*?\bcomplainant\b|(?-i:\bComplainants)\s*,?\s+(?-i:against|v\.|"
+                           r"vs\.)\s|\bcomplaint\s+(?:no\.?|number)|"
                            # a review body's opinion on a formal complaint (Indiana's Public Access Counselor): "This
                            # advisory opinion is in response to your formal complaint", "Re: Formal Complaint
                            # 26-FC-301" (not "you may file a formal complaint with the Public Access Counselor")
@@ -4552,6 +4560,12 @@ STILL_WITHHELD = re.compile(r"\bremains?\b|\bstill\b|continues?\s+to\s+be", IC)
 # withheld in full are released to you in part, with the names ... redacted under Exemptions 6 and 7(C)", "with
 # redactions under Exemption 6" (the grounds named before, for the first withholding, are no longer applied).
 # ... and what it is redacted as, between: "with the names ... redacted as private under Utah Code § 63G-2-302(2)(d)".
+# Records a review body finds public but for what it lets be taken out, the ground of that named: "The use of force
+# reports are therefore public, except that the names of other inmates ... may be redacted as private under Utah Code §
+# 63G-2-302(2)(d)", "The reports are public records, except for the home addresses, which may be redacted under ..."
+# (not records found public with no exception: "The reports are public, and the video is protected under ...").
+FOUND_PUBLIC_EXCEPT = re.compile(r"\b(?:are|is)\s+(?:therefore\s+|thus\s+|accordingly\s+|otherwise\s+)?public(?:\s+"
+                                 r"records?)?\s*,?\s+except\s+(?:that|for)\b", IC)
 RELEASED_REDACTED_UNDER = re.compile(r"\b(?:redacted|removed|masked|deleted|excised|blacked\s+out)\s+"
                                      r"(?:as\s+(?:private|confidential|protected|exempt|controlled)\s+)?(?:under|"
                                      r"pursuant\s+to|in\s+accordance\s+with)\b|\bwith\s+(?:\w+\s+){0,3}?"
@@ -4828,6 +4842,11 @@ EARLIER_WITHHELD_TOLD = re.compile(r"(?<!\bhas\s)(?<!\bhave\s)\b(?:withheld|deni
 # Minn. Stat. § 13.82, subd. 7, and denied your request", "The Department's initial response, dated May 4, 2026, denied
 # your request under ..." (with RECITAL's date or EARLIER_ANSWER_DATED).
 EARLIER_DENIAL = re.compile(r"\bdenied\s+(?:your|the|this)\s+(?:[\w-]+\s+){0,3}?request\b", IC)
+# ... or told with its own day after the verb, whatever opens the sentence: "LMPD denied your request on September 17,
+# 2026, under KRS 61.878(1)(h) and (1)(j)", "The Department denied the request in full on May 4, 2026 under ..." (not
+# a denial made now: "the Department denies your request under ...", "your request is denied").
+EARLIER_DENIAL_ON_DAY = re.compile(r"\bdenied\s+(?:your|the|this)\s+(?:[\w-]+\s+){0,3}?request\s+(?:in\s+(?:full|part|"
+                                   r"its\s+entirety)\s+)?(?:on|dated)\s+" + A_DATE, IC)
 # The earlier answer named as such with its date, as what the sentence tells of: "The MSP's initial response, dated
 # October 13, 2026, granted ...", "The Department's original determination of May 4, 2026 withheld ...".
 EARLIER_ANSWER_DATED = re.compile(r"\b(?:initial|original|earlier|previous|prior|first)\s+(?:response|determination|"

@@ -42,6 +42,7 @@ from foiatrack.intake.numbers import (
     appeal_by_elimination,
     appeal_files_first,
     appeal_pieces_last,
+    case_between_parties,
     find_references,
     request_numbers_first,
 )
@@ -103,7 +104,7 @@ def understand(letter: Letter) -> Proposal:
     reader = _Reader(all_sentences, letter_date, date_evidence, text.splitlines())
     events = reader.events()
     if any(e.kind in (EventKind.APPEAL_ACKNOWLEDGED, EventKind.APPEAL_DECISION) for e in events):
-        appeal = appeal_by_elimination(references)
+        appeal = appeal_by_elimination(references) or case_between_parties(references, text)
         if appeal is not None:
             appeals = [appeal.number]
             tracking = [number for number in tracking if number != appeal.number]
@@ -1815,10 +1816,12 @@ class _Reader:
         # having given it (in an appeal's decision that answer is what is reviewed, its grounds weighed there).
         # ... or the office's own earlier answer named by its day: "In its June 24, 2026 response, CCSO withheld the
         # responsive records in their entirety pursuant to Section 7(1)(d)(i) of FOIA".
+        # ... or the earlier denial told with its day after the verb: "LMPD denied your request on September 17, 2026,
+        # under KRS 61.878(1)(h) and (1)(j)", in a release made after the Attorney General's decision.
         recalled = [s for s in used if (P.RECITAL.search(s) and P.OWN_EARLIER_WITHHOLDING.search(s))
                     or P.OWN_EARLIER_ANSWER_WITHHELD.search(s) or (
             earlier_answers and (P.RECITAL.search(s) or P.EARLIER_ANSWER_DATED.search(s))
-            and P.EARLIER_DENIAL.search(s))]
+            and P.EARLIER_DENIAL.search(s)) or (earlier_answers and P.EARLIER_DENIAL_ON_DAY.search(s))]
         if recalled and len(recalled) < len(used):
             def cited(s: str) -> list[str]:
                 # (the Illinois Act's section by its number alone, the Act cited elsewhere, is read as the Act's)
@@ -2418,7 +2421,10 @@ class _Reader:
                     or re.search(r"\b(?:previously|originally|formerly|initially|earlier)\b", sentence, re.IGNORECASE):
                 continue  # (what was redacted before and is released now: "will disclose the portions previously
                 # redacted under Exemption 4")
-            if P.DECISION_RELEASE.search(sentence) or (index and P.DECISION_RELEASE.search(self.body[index - 1])):
+            # (or records found public but for what may be redacted: "The use of force reports are therefore public,
+            # except that the names of other inmates ... may be redacted as private under Utah Code § 63G-2-302(2)(d)")
+            if P.DECISION_RELEASE.search(sentence) or (index and P.DECISION_RELEASE.search(self.body[index - 1])) \
+                    or P.FOUND_PUBLIC_EXCEPT.search(sentence):
                 found += find_exemptions(sentence)
         return found
 
