@@ -634,6 +634,10 @@ class _Reader:
         dated_receipt = self._received(appeal=False)[0] is not None
         if clarification and P.STILL_INTERESTED.search(clarification):
             dated_receipt = False  # "your request, received on May 11, 2026 ... are you still interested?"
+            # ... nor does its opening that the office has the request, however it puts it: "The FAA is in receipt of
+            # your FOIA request, which was assigned control number 2026-009418 ... confirm whether they are still
+            # interested": the request long acknowledged, the letter asks whether to go on with it.
+            ack = strong_ack = None
         # ... and so does one that says the office received the request (its day not given: "WHD received your FOIA
         # request dated November 20") and gives it its number now ("Your FOIA request has been assigned the tracking
         # number ..."), whatever else it tells of the request's handling (an extension, a fee, a waiver).

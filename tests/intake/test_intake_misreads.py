@@ -2041,3 +2041,20 @@ def test_clarification_an_officer_may_need_is_not_asked(said: str, kinds: list[E
 ])
 def test_a_delay_past_told_with_the_answer_extends_nothing(body: str, kinds: list[EventKind]) -> None:
     assert [event.kind for event in events_in(body)] == kinds
+
+
+@pytest.mark.parametrize(("body", "kinds"), [
+    # A still-interested letter that opens by saying the office has the request acknowledges nothing.
+    ("The Federal Aviation Administration (FAA) is in receipt of your Freedom of Information Act (FOIA) request, which "
+     "was assigned control number 2026-009418. We are asking requesters with pending requests to confirm whether they "
+     "are still interested in receiving the records. If we do not receive a response from you by January 4, 2027, we "
+     "will administratively close your request.", [EventKind.CLARIFICATION_REQUESTED]),
+    ("We acknowledge receipt of your FOIA request, which remains in our queue. Please let us know whether you are still "
+     "interested in the records.", [EventKind.CLARIFICATION_REQUESTED]),
+    # The near miss: an acknowledgement that asks what is sought, not whether the request is still wanted.
+    ("This office is in receipt of your FOIA request. Please clarify which field offices your request covers.",
+     [EventKind.ACKNOWLEDGED, EventKind.CLARIFICATION_REQUESTED]),
+])
+def test_a_still_interested_letter_acknowledges_nothing(body: str, kinds: list[EventKind]) -> None:
+    assert [event.kind for event in events_in(body, "December 2, 2026")] == kinds
+
