@@ -1498,6 +1498,12 @@ _DECIDED = (rf"\b(?:is|are|was|were|(?:has|have)\s+(?:{_THEREFORE})?been|(?:shou
 # A decision given by its label in a portal's field list: "Fee Waiver Decision: Denied", "Expedited Processing Status |
 # Granted" (the label names a decision or status; not "Fee Waiver Requested: Yes").
 _DECISION_LABEL = r"^\W*(?:[\w-]+\s+){1,3}(?:decision|determination|status|disposition)\s*[:|]\s*"
+# The verb that grants, bare: "we grant your request" (not the noun of a program's title or of the money sought:
+# "applications submitted under the Edward Byrne Memorial Justice Assistance Grant competitive solicitations", "the
+# grant applications", "a federal grant").
+_GRANT_VERB = (r"(?<!\ba\s)(?<!\bthe\s)(?<!\bfederal\s)\b(?:grant|granting|approve|approving)\b(?<!\w\s(?-i:Grant))"
+               r"(?!\s+(?:applications?|applicants?|programs?|funds?|funding|awards?|agreements?|solicitations?|"
+               r"competitions?|recipients?|proposals?|budgets?)\b)")
 DECISION_WORDS = (
     (re.compile(_DECISION_LABEL + r"(?:partially\s+granted|(?:granted|approved)\s+(?:only\s+)?in\s+part|"
                 r"partial\s+grant|partially\s+approved)\b", IC), Outcome.PARTIAL_GRANT),
@@ -1610,8 +1616,7 @@ DECISION_WORDS = (
                 r"(?:qualify|qualifies|(?:are|is)\s+(?:eligible|entitled))\s+(?:for|to)\s+(?:a\s+|the\s+)?"
                 r"(?:full\s+|complete\s+)?(?:fee\s+)?waiver\b(?!\s+(?:in|of)\s+part)", IC), Outcome.FULL_GRANT),
     (re.compile(r"no\s+(?:fees|charges)\s+(?:will|are|apply)", IC), Outcome.OTHER),
-    (re.compile(rf"{_DECIDED}(?:granted|approved)|\b(?:grant|"
-                r"granting|approve|approving)\b|\bwill\s+(?:be\s+)?waive|\bfees?\s+(?:\w+\s+)?(?:are|is|will\s+be)\s+"
+    (re.compile(rf"{_DECIDED}(?:granted|approved)|{_GRANT_VERB}|\bwill\s+(?:be\s+)?waive|\bfees?\s+(?:\w+\s+)?(?:are|is|will\s+be)\s+"
                 rf"waived|{FEES_FOR_REQUEST_WAIVED}|"
                 # "NIST has approved your request for a waiver of fees", "We are therefore waiving all fees"
                 rf"\b(?:has|have)\s+(?:{_THEREFORE})?(?:granted|approved)\s+(?:your|the|this)\b|"
@@ -3159,6 +3164,10 @@ TIME_REASONABLY_NECESSARY = re.compile(r"\btime\s+reasonably\s+necessary\s+to\s+
 # A sentence about the receipt of an appeal (or of a complaint to a review body), not of the request.
 # What a request is for, after its noun: "received your request on July 29, 2026, for Individual Assistance appeal
 # logs" (an "appeal" there is the subject of the records sought, not an appeal received).
+# The request's own words quoted, whatever they name: "Your request was received by the Open Records Office on November
+# 17, 2026, and seeks: "All grievances, grievance responses and appeals filed by or concerning your client ..."" (an
+# "appeal" there is what the records are of; a short quotation, a title, stays).
+QUOTED_WORDS = re.compile(r"[\"\u201c][^\"\u201c\u201d]{20,}[\"\u201d]")
 REQUEST_SUBJECT = re.compile(r"(\brequests?\b(?:[^.;]|\.(?=\s?\d)){0,60}?)\b(?:for|seeking|concerning|regarding)\s+"
                              r"(?!review\b|reconsideration\b|(?:the\s+ombudsman'?s?\s+)?mediation\b)(?:copies\s+of\s+)?"
                              r"[^,;]*", IC)
@@ -3939,6 +3948,11 @@ RECEIPT_OF_REQUEST = re.compile(r"received\s+your\s+(?:[\w/()-]+\s+){0,8}request
                                 # received on October 30, 2026"
                                 rf"\byour\s+(?:[\w()/-]+\s+){{0,8}}request,?\s+(?:dated|of)\s+{REQUEST_OWN_DATE},\s+"
                                 r"which\s+(?:[\w'\u2019-]+\s+){1,5}?received\b|"
+                                # ... or joined to that date by "and": "your Freedom of Information Act (FOIA)
+                                # request, dated November 2, 2026, and received by this office on November 4, 2026",
+                                # "your request dated May 3 and received on May 5"
+                                rf"\byour\s+(?:[\w()/-]+\s+){{0,8}}request,?\s+dated\s+{REQUEST_OWN_DATE},?\s+and\s+"
+                                r"(?:was\s+)?(?:first\s+)?received\b|"
                                 # ... or after the request's long object: "your Freedom of Information Act request for
                                 # communications between ... and ..., which EPA received on November 18, 2026" (not
                                 # an appeal, payment, complaint or letter named last before the clause)
@@ -4417,6 +4431,11 @@ SET_ASIDE = re.compile(r"\b(?:does|do|did)\s+not\s+(?:rest|rely|depend)\s+(?:up)
                        r"\b(?:did|does|has|have|had)\s+not\s+(?:cite|cited|invoke|invoked|assert|asserted|claim|claimed|"
                        r"raise|raised)\s+(?:\w+\s+){0,2}?(?:exemptions?|\(b\)|b\()|\bneed\s+not\s+(?:reach|address|"
                        r"decide|consider)\b|\bwithout\s+reaching\b|\bnot\s+necessary\s+to\s+(?:reach|address)\b|"
+                       # ... or left undecided: "EOUSA relied in part on Exemption 7(F); while I make no
+                       # determination as to the applicability of that exemption, ...", "we make no finding on it"
+                       r"\b(?:make|makes|made|making)\s+no\s+(?:determination|finding|ruling|decision|judgment)\s+"
+                       r"(?:as\s+to|on|regarding|concerning|about)\s+(?:the\s+(?:applicability|application|propriety|"
+                       r"validity)\s+of\s+)?|"
                        # "Because the records are withheld under Exemption 7(A), I do not reach those exemptions"
                        r"\b(?:do|does|did|will|shall)\s+not\s+(?:now\s+)?reach\b|"
                        # ... or one found not to be needed: "DEA's reliance on Exemption 7(F) is unnecessary, because

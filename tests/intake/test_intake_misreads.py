@@ -2049,8 +2049,8 @@ def test_a_delay_past_told_with_the_answer_extends_nothing(body: str, kinds: lis
      "was assigned control number 2026-009418. We are asking requesters with pending requests to confirm whether they "
      "are still interested in receiving the records. If we do not receive a response from you by January 4, 2027, we "
      "will administratively close your request.", [EventKind.CLARIFICATION_REQUESTED]),
-    ("We acknowledge receipt of your FOIA request, which remains in our queue. Please let us know whether you are still "
-     "interested in the records.", [EventKind.CLARIFICATION_REQUESTED]),
+    ("We acknowledge receipt of your FOIA request, which remains in our queue. Please let us know whether you are "
+     "still interested in the records.", [EventKind.CLARIFICATION_REQUESTED]),
     # The near miss: an acknowledgement that asks what is sought, not whether the request is still wanted.
     ("This office is in receipt of your FOIA request. Please clarify which field offices your request covers.",
      [EventKind.ACKNOWLEDGED, EventKind.CLARIFICATION_REQUESTED]),
@@ -2058,3 +2058,79 @@ def test_a_delay_past_told_with_the_answer_extends_nothing(body: str, kinds: lis
 def test_a_still_interested_letter_acknowledges_nothing(body: str, kinds: list[EventKind]) -> None:
     assert [event.kind for event in events_in(body, "December 2, 2026")] == kinds
 
+
+@pytest.mark.parametrize(("body", "outcome"), [
+    # A grant program's title is no grant of the waiver.
+    ("This is in response to your request for a waiver of fees for copies of all applications submitted under the "
+     "Edward Byrne Memorial Justice Assistance Grant competitive solicitations. Accordingly, your request for a fee "
+     "waiver is denied.", Outcome.DENIED),
+    ("You asked for a waiver of fees for the grant applications of the Community Development Block Grant program. "
+     "Your request for a fee waiver is denied.", Outcome.DENIED),
+    # The near miss: the office's own verb grants it.
+    ("We grant your request for a waiver of fees.", Outcome.FULL_GRANT),
+])
+def test_a_grant_program_is_no_grant_of_a_waiver(body: str, outcome: Outcome) -> None:
+    waivers = [e for e in events_in(body, "November 23, 2026") if e.kind == EventKind.FEE_WAIVER_DECISION]
+    assert [e.outcome for e in waivers] == [outcome]
+
+
+@pytest.mark.parametrize(("body", "received"), [
+    # The receipt joined to the request's own date by "and".
+    ("This is in response to your request for a waiver of fees associated with your Freedom of Information Act (FOIA) "
+     "request, dated November 2, 2026, and received by this office on November 4, 2026, for copies of all "
+     "applications. Accordingly, your request for a fee waiver is denied.", dt.date(2026, 11, 4)),
+    ("We write about your FOIA request dated November 2, 2026 and received on November 5, 2026. Your request for "
+     "a fee waiver is denied.", dt.date(2026, 11, 5)),
+    # The near miss: the request's own date alone is no receipt.
+    ("This is in response to your FOIA request dated November 2, 2026, for copies of all applications. Your request "
+     "for a fee waiver is denied.", None),
+])
+def test_a_receipt_joined_to_the_request_date_acknowledges(body: str, received: dt.date | None) -> None:
+    acks = [e for e in events_in(body, "November 23, 2026") if e.kind == EventKind.ACKNOWLEDGED]
+    assert [e.received for e in acks] == ([received] if received else [])
+
+
+@pytest.mark.parametrize(("body", "received"), [
+    # A citation closed by "et seq." ends its sentence before the next one's opening word, and the request's own words
+    # quoted, an "appeal" among them, make no appeal of it.
+    ('Thank you for writing with your request for records pursuant to the Pennsylvania Right-to-Know Law ("RTKL"), 65 '
+     'P.S. §§ 67.101 et seq. Your request was received by the Open Records Office on November 17, 2026, and seeks: '
+     '"All grievances, grievance responses and appeals filed by or concerning your client." The County requires up to '
+     'thirty (30) additional calendar days to respond.', dt.date(2026, 11, 17)),
+    ('Your request under 5 U.S.C. § 552 et seq. The request was received on November 16, 2026, and asks for "all '
+     'appeal decisions of the review board in 2025." We will respond by December 14, 2026.', dt.date(2026, 11, 16)),
+    # The near miss: the appeal itself received is no receipt of the request.
+    ("Your appeal of our response to your request was received on November 17, 2026. We will decide it within twenty "
+     "working days.", None),
+])
+def test_a_request_quoted_with_an_appeal_in_it_is_still_the_request(body: str, received: dt.date | None) -> None:
+    acks = [e for e in events_in(body, "November 20, 2026") if e.kind == EventKind.ACKNOWLEDGED]
+    assert [e.received for e in acks] == ([received] if received else [])
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("Records are sought under 65 P.S. §§ 67.101 et seq. Your request was received on November 17, 2026.", 2),
+    ("Records are sought under 65 P.S. §§ 67.101 et seq. The County will respond.", 2),
+    # The near miss: the citation goes on.
+    ("Records are sought under 65 P.S. §§ 67.101 et seq. (the RTKL) and were received on November 17, 2026.", 1),
+])
+def test_et_seq_before_a_sentence_opening_ends_it(text: str, count: int) -> None:
+    assert len(sentences(text)) == count
+
+
+@pytest.mark.parametrize(("body", "codes"), [
+    # A ground the decision leaves undecided is not applied; the finding after it is.
+    ("Upon review, I have determined that EOUSA properly withheld information under 5 U.S.C. § 552(b)(6). I note "
+     "that EOUSA relied in part on Exemption 7(F); while I make no determination as to the applicability of that "
+     "exemption, I have determined that the information so withheld is protected by Exemption 7(C). Accordingly, I am "
+     "affirming EOUSA's action on your request.", ["(b)(6)", "(b)(7)(C)"]),
+    ("I have determined that the FBI properly withheld information under Exemption 6. The FBI also cited Exemption "
+     "7(E); we make no finding on that exemption, and we affirm the withholdings under Exemption 7(C). Accordingly, I "
+     "am affirming the FBI's action on your request.", ["(b)(6)", "(b)(7)(C)"]),
+    # The near miss: a ground the decision does decide stays.
+    ("I have determined that the FBI properly withheld information under Exemption 6. The FBI also relied on "
+     "Exemption 7(F), and I have determined that the information is protected by it. Accordingly, I am affirming the "
+     "FBI's action on your request.", ["(b)(6)", "(b)(7)(F)"]),
+])
+def test_a_ground_left_undecided_is_not_applied(body: str, codes: list[str]) -> None:
+    assert exemptions_in(body) == codes
