@@ -4190,7 +4190,15 @@ GRANT_ON_PAYMENT = re.compile(r"\bgranted\b(?:\s+in\s+(?:part|full))?(?:\s+and\s
                               r"(?:,\s+as\s+to\s+[^.;]{1,120}?)?,?\s+(?:subject\s+to|upon|on|once\s+we\s+receive|"
                               r"contingent\s+(?:up)?on|conditioned\s+(?:up)?on|pending)\s+(?:the\s+|your\s+)?"
                               r"(?:receipt\s+of\s+(?:the\s+|your\s+|a\s+)?)?(?:good[-\s]faith\s+)?"
-                              r"(?:(?:advance\s+)?payment|deposit|prepayment|(?:estimated\s+)?fees?)\b", IC)
+                              r"(?:(?:advance\s+)?payment|deposit|prepayment|(?:estimated\s+)?fees?)\b|"
+                              # ... the records to be sent on payment told in the clause after: "Your request is
+                              # granted in part and denied in part as explained below, and the Sheriff's Office will
+                              # provide the public records that are not exempt upon payment of the fee set out in this
+                              # notice"
+                              r"\bgranted\b(?:\s+in\s+(?:part|full))?(?:\s+and\s+denied\s+in\s+part)?[^.;]{0,40}?,?\s+and\s+"
+                              r"[^.;]{0,60}?\bwill\s+(?:provide|release|produce|send|disclose|make\s+available)\b"
+                              r"[^.;]{0,80}?\b(?:upon|once|after)\s+(?:the\s+)?(?:receipt\s+of\s+)?(?:your\s+|the\s+)?"
+                              r"(?:good[-\s]faith\s+)?(?:payment|deposit|prepayment)\b", IC)
 # Pages that wait on a payment are not released: "the first installment (212 pages) was ready and would be released
 # upon payment of $31.80", "the 46 pages will be provided once we receive your payment", "can be mailed after the
 # fee is paid" (not "were released after you paid the fee").

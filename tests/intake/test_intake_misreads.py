@@ -2134,3 +2134,22 @@ def test_et_seq_before_a_sentence_opening_ends_it(text: str, count: int) -> None
 ])
 def test_a_ground_left_undecided_is_not_applied(body: str, codes: list[str]) -> None:
     assert exemptions_in(body) == codes
+
+
+@pytest.mark.parametrize(("body", "kinds"), [
+    # A grant whose records go out only on payment, told in the clause after it: a fee notice, no determination.
+    ("Your request is granted in part and denied in part as explained below, and the Sheriff's Office will provide "
+     "the public records that are not exempt upon payment of the fee set out in this notice. The estimated fee is "
+     "$392.62.", [EventKind.FEE_ESTIMATE]),
+    ("Your request is granted, and the City will release the records once the deposit of $50.00 is received. The "
+     "estimated fee is $100.00.", [EventKind.FEE_ESTIMATE]),
+])
+def test_a_grant_sent_only_on_payment_is_a_fee_notice(body: str, kinds: list[EventKind]) -> None:
+    assert [event.kind for event in events_in(body, "November 24, 2026")] == kinds
+
+
+def test_a_grant_with_records_sent_now_is_a_determination() -> None:
+    # The near miss: records sent with the grant, the fee paid already.
+    body = ("Your request is granted in part and denied in part, and the Sheriff's Office is providing the records "
+            "that are not exempt with this letter. Portions are exempt under MCL 15.243(1)(a).")
+    assert EventKind.FINAL_DETERMINATION in [event.kind for event in events_in(body, "November 24, 2026")]
