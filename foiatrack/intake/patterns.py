@@ -3167,7 +3167,9 @@ TIME_REASONABLY_NECESSARY = re.compile(r"\btime\s+reasonably\s+necessary\s+to\s+
 # The request's own words quoted, whatever they name: "Your request was received by the Open Records Office on November
 # 17, 2026, and seeks: "All grievances, grievance responses and appeals filed by or concerning your client ..."" (an
 # "appeal" there is what the records are of; a short quotation, a title, stays).
-QUOTED_WORDS = re.compile(r"[\"\u201c][^\"\u201c\u201d]{20,}[\"\u201d]")
+# (a quotation opens after a space or a colon, never between two defined terms: '("OOR") received this appeal under
+# the Right-to-Know Law ("RTKL")')
+QUOTED_WORDS = re.compile(r"(?:(?<=\s)|(?<=:)|^)[\"\u201c](?=\S)[^\"\u201c\u201d]{20,}(?<=\S)[\"\u201d]")
 REQUEST_SUBJECT = re.compile(r"(\brequests?\b(?:[^.;]|\.(?=\s?\d)){0,60}?)\b(?:for|seeking|concerning|regarding)\s+"
                              r"(?!review\b|reconsideration\b|(?:the\s+ombudsman'?s?\s+)?mediation\b)(?:copies\s+of\s+)?"
                              r"[^,;]*", IC)
@@ -3948,11 +3950,6 @@ RECEIPT_OF_REQUEST = re.compile(r"received\s+your\s+(?:[\w/()-]+\s+){0,8}request
                                 # received on October 30, 2026"
                                 rf"\byour\s+(?:[\w()/-]+\s+){{0,8}}request,?\s+(?:dated|of)\s+{REQUEST_OWN_DATE},\s+"
                                 r"which\s+(?:[\w'\u2019-]+\s+){1,5}?received\b|"
-                                # ... or joined to that date by "and": "your Freedom of Information Act (FOIA)
-                                # request, dated November 2, 2026, and received by this office on November 4, 2026",
-                                # "your request dated May 3 and received on May 5"
-                                rf"\byour\s+(?:[\w()/-]+\s+){{0,8}}request,?\s+dated\s+{REQUEST_OWN_DATE},?\s+and\s+"
-                                r"(?:was\s+)?(?:first\s+)?received\b|"
                                 # ... or after the request's long object: "your Freedom of Information Act request for
                                 # communications between ... and ..., which EPA received on November 18, 2026" (not
                                 # an appeal, payment, complaint or letter named last before the clause)
