@@ -1503,6 +1503,12 @@ _DECIDED = (rf"\b(?:is|are|was|were|(?:has|have)\s+(?:{_THEREFORE})?been|(?:shou
 # A decision given by its label in a portal's field list: "Fee Waiver Decision: Denied", "Expedited Processing Status |
 # Granted" (the label names a decision or status; not "Fee Waiver Requested: Yes").
 _DECISION_LABEL = r"^\W*(?:[\w-]+\s+){1,3}(?:decision|determination|status|disposition)\s*[:|]\s*"
+# The verb that grants, bare: "we grant your request" (not the noun of a program's title or of the money sought:
+# "applications submitted under the Edward Byrne Memorial Justice Assistance Grant competitive solicitations", "the
+# grant applications", "a federal grant").
+_GRANT_VERB = (r"(?<!\ba\s)(?<!\bthe\s)(?<!\bfederal\s)\b(?:grant|granting|approve|approving)\b(?<!\w\s(?-i:Grant))"
+               r"(?!\s+(?:applications?|applicants?|programs?|funds?|funding|awards?|agreements?|solicitations?|"
+               r"competitions?|recipients?|proposals?|budgets?)\b)")
 DECISION_WORDS = (
     (re.compile(_DECISION_LABEL + r"(?:partially\s+granted|(?:granted|approved)\s+(?:only\s+)?in\s+part|"
                 r"partial\s+grant|partially\s+approved)\b", IC), Outcome.PARTIAL_GRANT),
@@ -1615,8 +1621,7 @@ DECISION_WORDS = (
                 r"(?:qualify|qualifies|(?:are|is)\s+(?:eligible|entitled))\s+(?:for|to)\s+(?:a\s+|the\s+)?"
                 r"(?:full\s+|complete\s+)?(?:fee\s+)?waiver\b(?!\s+(?:in|of)\s+part)", IC), Outcome.FULL_GRANT),
     (re.compile(r"no\s+(?:fees|charges)\s+(?:will|are|apply)", IC), Outcome.OTHER),
-    (re.compile(rf"{_DECIDED}(?:granted|approved)|\b(?:grant|"
-                r"granting|approve|approving)\b|\bwill\s+(?:be\s+)?waive|\bfees?\s+(?:\w+\s+)?(?:are|is|will\s+be)\s+"
+    (re.compile(rf"{_DECIDED}(?:granted|approved)|{_GRANT_VERB}|\bwill\s+(?:be\s+)?waive|\bfees?\s+(?:\w+\s+)?(?:are|is|will\s+be)\s+"
                 rf"waived|{FEES_FOR_REQUEST_WAIVED}|"
                 # "NIST has approved your request for a waiver of fees", "We are therefore waiving all fees"
                 rf"\b(?:has|have)\s+(?:{_THEREFORE})?(?:granted|approved)\s+(?:your|the|this)\b|"
@@ -3173,6 +3178,12 @@ TIME_REASONABLY_NECESSARY = re.compile(r"\btime\s+reasonably\s+necessary\s+to\s+
 # A sentence about the receipt of an appeal (or of a complaint to a review body), not of the request.
 # What a request is for, after its noun: "received your request on July 29, 2026, for Individual Assistance appeal
 # logs" (an "appeal" there is the subject of the records sought, not an appeal received).
+# The request's own words quoted, whatever they name: "Your request was received by the Open Records Office on November
+# 17, 2026, and seeks: "All grievances, grievance responses and appeals filed by or concerning your client ..."" (an
+# "appeal" there is what the records are of; a short quotation, a title, stays).
+# (a quotation opens after a space or a colon, never between two defined terms: '("OOR") received this appeal under
+# the Right-to-Know Law ("RTKL")')
+QUOTED_WORDS = re.compile(r"(?:(?<=\s)|(?<=:)|^)[\"\u201c](?=\S)[^\"\u201c\u201d]{20,}(?<=\S)[\"\u201d]")
 REQUEST_SUBJECT = re.compile(r"(\brequests?\b(?:[^.;]|\.(?=\s?\d)){0,60}?)\b(?:for|seeking|concerning|regarding)\s+"
                              r"(?!review\b|reconsideration\b|(?:the\s+ombudsman'?s?\s+)?mediation\b)(?:copies\s+of\s+)?"
                              r"[^,;]*", IC)
@@ -4216,7 +4227,15 @@ GRANT_ON_PAYMENT = re.compile(r"\bgranted\b(?:\s+in\s+(?:part|full))?(?:\s+and\s
                               r"(?:,\s+as\s+to\s+[^.;]{1,120}?)?,?\s+(?:subject\s+to|upon|on|once\s+we\s+receive|"
                               r"contingent\s+(?:up)?on|conditioned\s+(?:up)?on|pending)\s+(?:the\s+|your\s+)?"
                               r"(?:receipt\s+of\s+(?:the\s+|your\s+|a\s+)?)?(?:good[-\s]faith\s+)?"
-                              r"(?:(?:advance\s+)?payment|deposit|prepayment|(?:estimated\s+)?fees?)\b", IC)
+                              r"(?:(?:advance\s+)?payment|deposit|prepayment|(?:estimated\s+)?fees?)\b|"
+                              # ... the records to be sent on payment told in the clause after: "Your request is
+                              # granted in part and denied in part as explained below, and the Sheriff's Office will
+                              # provide the public records that are not exempt upon payment of the fee set out in this
+                              # notice"
+                              r"\bgranted\b(?:\s+in\s+(?:part|full))?(?:\s+and\s+denied\s+in\s+part)?[^.;]{0,40}?,?\s+and\s+"
+                              r"[^.;]{0,60}?\bwill\s+(?:provide|release|produce|send|disclose|make\s+available)\b"
+                              r"[^.;]{0,80}?\b(?:upon|once|after)\s+(?:the\s+)?(?:receipt\s+of\s+)?(?:your\s+|the\s+)?"
+                              r"(?:good[-\s]faith\s+)?(?:payment|deposit|prepayment)\b", IC)
 # Pages that wait on a payment are not released: "the first installment (212 pages) was ready and would be released
 # upon payment of $31.80", "the 46 pages will be provided once we receive your payment", "can be mailed after the
 # fee is paid" (not "were released after you paid the fee").
@@ -4457,6 +4476,11 @@ SET_ASIDE = re.compile(r"\b(?:does|do|did)\s+not\s+(?:rest|rely|depend)\s+(?:up)
                        r"\b(?:did|does|has|have|had)\s+not\s+(?:cite|cited|invoke|invoked|assert|asserted|claim|claimed|"
                        r"raise|raised)\s+(?:\w+\s+){0,2}?(?:exemptions?|\(b\)|b\()|\bneed\s+not\s+(?:reach|address|"
                        r"decide|consider)\b|\bwithout\s+reaching\b|\bnot\s+necessary\s+to\s+(?:reach|address)\b|"
+                       # ... or left undecided: "EOUSA relied in part on Exemption 7(F); while I make no
+                       # determination as to the applicability of that exemption, ...", "we make no finding on it"
+                       r"\b(?:make|makes|made|making)\s+no\s+(?:determination|finding|ruling|decision|judgment)\s+"
+                       r"(?:as\s+to|on|regarding|concerning|about)\s+(?:the\s+(?:applicability|application|propriety|"
+                       r"validity)\s+of\s+)?|"
                        # "Because the records are withheld under Exemption 7(A), I do not reach those exemptions"
                        r"\b(?:do|does|did|will|shall)\s+not\s+(?:now\s+)?reach\b|"
                        # ... or one found not to be needed: "DEA's reliance on Exemption 7(F) is unnecessary, because

@@ -506,7 +506,12 @@ def _block_sentences(block: str, offset: int) -> list[Sentence]:
         # sentence; only a citation going on ("Code Ann. §", "Code § 2-534", "Code. 1975") keeps it open.
         # ... the next sentence opening on the article too: "... section 552.301 of the Government Code. A copy of
         # the City's request ... is enclosed"
+        # ... and so does a citation closed by "et seq." before a sentence's opening word: "65 P.S. §§ 67.101 et seq.
+        # Your request was received ..." (not "et seq. (the Act)", nor "et seq., was received")
         if word and word.group(1).lower().rstrip(".") in _ABBREVIATIONS and not (
+                word.group(1).lower() == "seq" and re.search(r"\bet\s+seq\.$", joined[start:end])
+                and re.match(r"\s+(?:Your|The|This|These|We|Our|Please|If|In|It|You|I|As|On|At|To|By|Under|"
+                             r"Pursuant|Thank|Upon|After|Because|Since|When|Accordingly)\b", joined[end:])) and not (
                 word.group(1).lower() == "code" and re.match(r"\s+(?:[A-Z][a-z]{2,}\b(?<!\bAnn)|(?:As|If|In|It|On|"
                                                              r"At|To|We|No|An|By|So|Be)\b|A\s+[a-z]{2,})",
                                                              joined[end:])):

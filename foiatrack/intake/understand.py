@@ -639,6 +639,10 @@ class _Reader:
         dated_receipt = self._received(appeal=False)[0] is not None
         if clarification and P.STILL_INTERESTED.search(clarification):
             dated_receipt = False  # "your request, received on May 11, 2026 ... are you still interested?"
+            # ... nor does its opening that the office has the request, however it puts it: "The FAA is in receipt of
+            # your FOIA request, which was assigned control number 2026-009418 ... confirm whether they are still
+            # interested": the request long acknowledged, the letter asks whether to go on with it.
+            ack = strong_ack = None
         # ... and so does one that says the office received the request (its day not given: "WHD received your FOIA
         # request dated November 20") and gives it its number now ("Your FOIA request has been assigned the tracking
         # number ..."), whatever else it tells of the request's handling (an extension, a fee, a waiver).
@@ -864,7 +868,8 @@ class _Reader:
             filed = appeal and bool(re.search(P.APPEAL_FILED, sentence, P.IC))
             filed_by_requester = appeal and bool(re.search(P.FILED_BY_REQUESTER, sentence, P.IC))
             if (appeal_before or labelled
-                    or bool(P.APPEAL_RECEIPT.search(P.REQUEST_SUBJECT.sub(r"\1", sentence)))) != appeal:
+                    or bool(P.APPEAL_RECEIPT.search(P.REQUEST_SUBJECT.sub(r"\1", P.QUOTED_WORDS.sub('""', sentence))))
+                    ) != appeal:
                 continue
             # "submitted through our Records Center on 11/30/2026": the day a request put in through the office's own
             # portal came in, where the sentence speaks of the request and names no receipt of its own
@@ -2092,7 +2097,7 @@ class _Reader:
             if P.SET_ASIDE.search(sentence):
                 # "..., and I need not reach the FBI's reliance on Exemption 7(D)": the clause that sets a ground
                 # aside does not apply it; the sentence's other clauses may.
-                clauses = re.split(r";|,\s+(?:and|but)\s+", sentence)
+                clauses = _SET_ASIDE_CLAUSE_BREAK.split(sentence)
                 # (a state's section set aside is named without a word of withholding: "we need not address your
                 # argument under section 552.101")
                 before = self.body[index - 1] if index else ""
@@ -2655,6 +2660,13 @@ def _names_code(sentence: str, code: str) -> bool:
                for section in _SECTION_NAMED.findall(sentence))
 
 
+# Where a clause that sets a ground aside ends: at a semicolon, at ", and" or ", but", or where the decision's own
+# finding begins after it: "while I make no determination as to the applicability of that exemption, I have determined
+# that the information so withheld is protected by Exemption 7(C)".
+_SET_ASIDE_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but)\s+|,\s+(?=(?:I|we)\s+(?:have\s+|also\s+)?(?:determined|find|"
+                                     r"found|conclude|concluded|affirm|uphold)\b)", re.IGNORECASE)
+
+
 def _named_before_set_aside(clause: str, before: str) -> set[str]:
     """The grounds a clause sets aside by pointing back to the sentence before ("I do not reach those exemptions",
     "we need not address them"), naming none itself after the words that set them aside; empty otherwise."""
@@ -2668,7 +2680,7 @@ def _named_just_before_set_aside(sentence: str) -> set[str]:
     """The one ground a clause sets aside by pointing back in the singular to the clause just before it, which names
     that ground alone ("I note, however, that EOUSA's letter also cited Exemption 5 for the same material, and I am not
     relying on that exemption"); empty otherwise, and never the grounds of a clause pointed to that names several."""
-    clauses = re.split(r";|,\s+(?:and|but)\s+", sentence)
+    clauses = _SET_ASIDE_CLAUSE_BREAK.split(sentence)
     aside: set[str] = set()
     for before, clause in itertools.pairwise(clauses):
         words = P.SET_ASIDE.search(clause)

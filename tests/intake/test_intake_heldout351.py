@@ -74,6 +74,11 @@ Sealed measurement: written blind on a branch of its own and kept out of the rul
 made, then scored once after them, at f3c80585: 13 of 14 fully right. Wrong were:
 - s14 (s14-oip-appeal-affirmed-eousa.eml): exemptions ['(b)(5)', '(b)(6)', '(b)(7)(C)', '(b)(7)(F)'] != ['(b)(5)',
   '(b)(6)', '(b)(7)(C)']
+
+After general fixes (what the rules now read, quoting the wording), 14 of 14: s14's "EOUSA relied in part on
+Exemption 7(F); while I make no determination as to the applicability of that exemption, I have determined that the
+information so withheld is protected by Exemption 7(C)" leaves 7(F) undecided, not applied (the clause ends where the
+decision's own finding begins).
 """
 
 from __future__ import annotations
@@ -82,9 +87,9 @@ from intake_scoring import set_tests
 
 SET = "heldout351"
 # What the rules reached on this set when it was scored once, sealed (13); it may only go up.
-FLOOR = 13
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {"s14-oip-appeal-affirmed-eousa.eml"}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

@@ -79,6 +79,15 @@ made, then scored once after them, at f3c80585: 11 of 14 fully right. Wrong were
   15.243(1)(b)(iii)'] != None
 - s11 (s11-nj-rutgers-opra-denial.docx): exemptions ['N.J.S.A. 47:1A-1.1'] != ['N.J.S.A. 47:1A-1.1', 'N.J.S.A.
   47:1A-10']
+
+After general fixes (what the rules now read, quoting the wording), 12 of 14: s05's "65 P.S. §§ 67.101 et seq. Your
+request was received by the Open Records Office on November 17, 2026, and seeks: "All grievances, grievance responses
+and appeals filed by ..."" is two sentences (a citation closed by "et seq." before a sentence's opening word), and the
+request's own words quoted, an "appeal" among them, make no appeal of it: the request acknowledged, received November
+17. 13 of 14: s10's "Your request is granted in part and denied in part as explained below, and the Sheriff's
+Office will provide the public records that are not exempt upon payment of the fee set out in this notice" grants only
+on payment, a fee notice with its deposit (as heldout219's i14, "granted in part and denied in part, ... upon receipt
+of the good-faith deposit"), no determination yet.
 """
 
 from __future__ import annotations
@@ -87,11 +96,9 @@ from intake_scoring import set_tests
 
 SET = "heldout352"
 # What the rules reached on this set when it was scored once, sealed (11); it may only go up.
-FLOOR = 11
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "s05-pa-allegheny-jail-rtk-extension.txt",
-    "s10-mi-wayne-sheriff-foia-fee-deposit.pdf",
     "s11-nj-rutgers-opra-denial.docx",
 }
 

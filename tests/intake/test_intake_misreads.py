@@ -2041,3 +2041,102 @@ def test_clarification_an_officer_may_need_is_not_asked(said: str, kinds: list[E
 ])
 def test_a_delay_past_told_with_the_answer_extends_nothing(body: str, kinds: list[EventKind]) -> None:
     assert [event.kind for event in events_in(body)] == kinds
+
+
+@pytest.mark.parametrize(("body", "kinds"), [
+    # A still-interested letter that opens by saying the office has the request acknowledges nothing.
+    ("The Federal Aviation Administration (FAA) is in receipt of your Freedom of Information Act (FOIA) request, which "
+     "was assigned control number 2026-009418. We are asking requesters with pending requests to confirm whether they "
+     "are still interested in receiving the records. If we do not receive a response from you by January 4, 2027, we "
+     "will administratively close your request.", [EventKind.CLARIFICATION_REQUESTED]),
+    ("We acknowledge receipt of your FOIA request, which remains in our queue. Please let us know whether you are "
+     "still interested in the records.", [EventKind.CLARIFICATION_REQUESTED]),
+    # The near miss: an acknowledgement that asks what is sought, not whether the request is still wanted.
+    ("This office is in receipt of your FOIA request. Please clarify which field offices your request covers.",
+     [EventKind.ACKNOWLEDGED, EventKind.CLARIFICATION_REQUESTED]),
+])
+def test_a_still_interested_letter_acknowledges_nothing(body: str, kinds: list[EventKind]) -> None:
+    assert [event.kind for event in events_in(body, "December 2, 2026")] == kinds
+
+
+@pytest.mark.parametrize(("body", "outcome"), [
+    # A grant program's title is no grant of the waiver.
+    ("This is in response to your request for a waiver of fees for copies of all applications submitted under the "
+     "Edward Byrne Memorial Justice Assistance Grant competitive solicitations. Accordingly, your request for a fee "
+     "waiver is denied.", Outcome.DENIED),
+    ("You asked for a waiver of fees for the grant applications of the Community Development Block Grant program. "
+     "Your request for a fee waiver is denied.", Outcome.DENIED),
+    # The near miss: the office's own verb grants it.
+    ("We grant your request for a waiver of fees.", Outcome.FULL_GRANT),
+])
+def test_a_grant_program_is_no_grant_of_a_waiver(body: str, outcome: Outcome) -> None:
+    waivers = [e for e in events_in(body, "November 23, 2026") if e.kind == EventKind.FEE_WAIVER_DECISION]
+    assert [e.outcome for e in waivers] == [outcome]
+
+
+@pytest.mark.parametrize(("body", "received"), [
+    # A citation closed by "et seq." ends its sentence before the next one's opening word, and the request's own words
+    # quoted, an "appeal" among them, make no appeal of it.
+    ('Thank you for writing with your request for records pursuant to the Pennsylvania Right-to-Know Law ("RTKL"), 65 '
+     'P.S. §§ 67.101 et seq. Your request was received by the Open Records Office on November 17, 2026, and seeks: '
+     '"All grievances, grievance responses and appeals filed by or concerning your client." The County requires up to '
+     'thirty (30) additional calendar days to respond.', dt.date(2026, 11, 17)),
+    ('Your request under 5 U.S.C. § 552 et seq. The request was received on November 16, 2026, and asks for "all '
+     'appeal decisions of the review board in 2025." We will respond by December 14, 2026.', dt.date(2026, 11, 16)),
+    # The near miss: the appeal itself received is no receipt of the request, nor are the defined terms in quotation
+    # marks around it one quotation.
+    ('The Office of Open Records ("OOR") received this appeal under the Right-to-Know Law ("RTKL") on November 17, '
+     '2026. A binding Final Determination will be issued on or before December 17, 2026.', None),
+    ("Your appeal of our response to your request was received on November 17, 2026. We will decide it within twenty "
+     "working days.", None),
+])
+def test_a_request_quoted_with_an_appeal_in_it_is_still_the_request(body: str, received: dt.date | None) -> None:
+    acks = [e for e in events_in(body, "November 20, 2026") if e.kind == EventKind.ACKNOWLEDGED]
+    assert [e.received for e in acks if e.received] == ([received] if received else [])
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("Records are sought under 65 P.S. §§ 67.101 et seq. Your request was received on November 17, 2026.", 2),
+    ("Records are sought under 65 P.S. §§ 67.101 et seq. The County will respond.", 2),
+    # The near miss: the citation goes on.
+    ("Records are sought under 65 P.S. §§ 67.101 et seq. (the RTKL) and were received on November 17, 2026.", 1),
+])
+def test_et_seq_before_a_sentence_opening_ends_it(text: str, count: int) -> None:
+    assert len(sentences(text)) == count
+
+
+@pytest.mark.parametrize(("body", "codes"), [
+    # A ground the decision leaves undecided is not applied; the finding after it is.
+    ("Upon review, I have determined that EOUSA properly withheld information under 5 U.S.C. § 552(b)(6). I note "
+     "that EOUSA relied in part on Exemption 7(F); while I make no determination as to the applicability of that "
+     "exemption, I have determined that the information so withheld is protected by Exemption 7(C). Accordingly, I am "
+     "affirming EOUSA's action on your request.", ["(b)(6)", "(b)(7)(C)"]),
+    ("I have determined that the FBI properly withheld information under Exemption 6. The FBI also cited Exemption "
+     "7(E); we make no finding on that exemption, and we affirm the withholdings under Exemption 7(C). Accordingly, I "
+     "am affirming the FBI's action on your request.", ["(b)(6)", "(b)(7)(C)"]),
+    # The near miss: a ground the decision does decide stays.
+    ("I have determined that the FBI properly withheld information under Exemption 6. The FBI also relied on "
+     "Exemption 7(F), and I have determined that the information is protected by it. Accordingly, I am affirming the "
+     "FBI's action on your request.", ["(b)(6)", "(b)(7)(F)"]),
+])
+def test_a_ground_left_undecided_is_not_applied(body: str, codes: list[str]) -> None:
+    assert exemptions_in(body) == codes
+
+
+@pytest.mark.parametrize(("body", "kinds"), [
+    # A grant whose records go out only on payment, told in the clause after it: a fee notice, no determination.
+    ("Your request is granted in part and denied in part as explained below, and the Sheriff's Office will provide "
+     "the public records that are not exempt upon payment of the fee set out in this notice. The estimated fee is "
+     "$392.62.", [EventKind.FEE_ESTIMATE]),
+    ("Your request is granted, and the City will release the records once the deposit of $50.00 is received. The "
+     "estimated fee is $100.00.", [EventKind.FEE_ESTIMATE]),
+])
+def test_a_grant_sent_only_on_payment_is_a_fee_notice(body: str, kinds: list[EventKind]) -> None:
+    assert [event.kind for event in events_in(body, "November 24, 2026")] == kinds
+
+
+def test_a_grant_with_records_sent_now_is_a_determination() -> None:
+    # The near miss: records sent with the grant, the fee paid already.
+    body = ("Your request is granted in part and denied in part, and the Sheriff's Office is providing the records "
+            "that are not exempt with this letter. Portions are exempt under MCL 15.243(1)(a).")
+    assert EventKind.FINAL_DETERMINATION in [event.kind for event in events_in(body, "November 24, 2026")]
