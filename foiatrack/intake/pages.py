@@ -949,6 +949,14 @@ def earlier_pages_taken_up(sentence: str, previous: str, before_previous: str) -
     return previous
 
 
+def _one_count_of_pages(text: str) -> int | None:
+    """The pages *text* counts where it gives one count of pages and no other ("the 14-page investigative case
+    file"); None where it gives none or several."""
+    counted = [value for m in _MENTION.finditer(text) if m.group("unit").lower().startswith("page")
+               and (value := count_value(m.group("count"))) is not None]
+    return counted[0] if len(counted) == 1 else None
+
+
 def _counts_anything(sentence: str) -> bool:
     """Whether *sentence* read alone gives a count of pages released or withheld."""
     alone = PageCounts()
@@ -1051,25 +1059,19 @@ def read_pages_after(sentence: str, previous: str, counts: PageCounts) -> None:
             _read_respelt(sentence, f"The {total} pages {clause[they.end():]}", counts)
             return
     refused = _OFFICE_REFUSES_THEM.search(sentence)
-    if refused and not _counts_anything(sentence):
+    if refused and not _counts_anything(sentence) \
+            and (pages := _one_count_of_pages(sentence[:refused.start()])) is not None:
         # "The remaining 1,166 pages of the file, and the audio recordings ..., are criminal investigation records as
         # defined by K.S.A. 45-217(c), and the KBI declines to disclose them under K.S.A. 45-221(a)(10)": the one count
         # of pages before the office's refusal is what it keeps back.
-        counted = [value for m in _MENTION.finditer(sentence[:refused.start()])
-                   if m.group("unit").lower().startswith("page")
-                   and (value := count_value(m.group("count"))) is not None]
-        if len(counted) == 1:
-            _read_respelt(sentence, f"The {counted[0]} pages are withheld in full.", counts)
-            return
+        _read_respelt(sentence, f"The {pages} pages are withheld in full.", counts)
+        return
     kept = _OFFICE_WITHHOLDS_THEM.search(sentence)
     if kept and not any(count_value(m.group("count")) is not None for m in _MENTION.finditer(sentence)) \
-            and not _counts_anything(previous):
+            and not _counts_anything(previous) and (pages := _one_count_of_pages(previous)) is not None:
         # the one count of pages the sentence before gives ("the 14-page investigative case file")
-        counted = [value for m in _MENTION.finditer(previous) if m.group("unit").lower().startswith("page")
-                   and (value := count_value(m.group("count"))) is not None]
-        if len(counted) == 1:
-            _read_respelt(sentence, f"The {counted[0]} pages are withheld in full.", counts)
-            return
+        _read_respelt(sentence, f"The {pages} pages are withheld in full.", counts)
+        return
     each = _EACH_OF_THESE.search(sentence)
     if (each and not any(m.end() <= each.start() or m.start() >= each.end() for m in _MENTION.finditer(sentence))
             and (last := list(_PAGES_COUNTED.finditer(previous))) and _pages_last_counted(previous, last[-1])

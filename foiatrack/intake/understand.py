@@ -2565,8 +2565,8 @@ class _Reader:
                 exemption_sentences = [s for s in exemption_sentences if P.UPHELD.search(s)
                                        or P.GROUND_OF_UPHELD.search(s) or P.RELEASED_REDACTED_UNDER.search(s)
                                        or P.FOUND_EXEMPT.search(s)]
-            elif result == "partly" and (allowed := [code for code in exemptions
-                                                     if _among(code, self._redacted_in_order())]):
+            elif result == "partly" and (in_order := self._redacted_in_order()) and (
+                    allowed := [code for code in exemptions if _among(code, in_order)]):
                 # A decision that orders the records given out with only some information taken out, under a ground it
                 # names there, applies that ground alone, whatever grounds the agency's denial cited: "the Village is
                 # hereby directed to ... provid[e] Mr. Ferreira-Lindqvist with copies of the body-worn camera
