@@ -120,6 +120,11 @@ HARM_OF_DISCLOSING = (r"\b(?:disclosing|releasing|revealing|publishing)\s+(?:it|
 # ("excepts" too, a law's own verb: "IPRA excepts from inspection 'records pertaining to ... medical treatment'")
 _WITHHOLDING = re.compile(r"withh|redact|exempt|excepted|\bexcepts\b|den(?:y|ied|ial)|protect|\bshield(?:s|ed)?\b|"
                           r"\bkept\s+back\b|"
+                          # the law's own words for an exemption, Connecticut's: "Pursuant to Conn. Gen. Stat. §
+                          # 1-210(b)(18), nothing in the Freedom of Information Act shall be construed to require the
+                          # disclosure of records ...", or "the Act does not require the disclosure of ..."
+                          r"\b(?:shall|may)\s+(?:not\s+)?be\s+construed\s+to\s+require\s+(?:the\s+)?(?:public\s+)?"
+                          r"disclosure\b|\bdoes\s+not\s+require\s+(?:the\s+)?(?:public\s+)?disclosure\s+of\b|"
                           # records open only once something happens, closed till then: Arkansas's "Under Ark. Code
                           # Ann. § 25-19-105(c)(1), such records are open to the public only upon a final
                           # administrative resolution" (not "are open to the public")
@@ -141,7 +146,8 @@ _WITHHOLDING = re.compile(r"withh|redact|exempt|excepted|\bexcepts\b|den(?:y|ied
                           r"\b(?:is|are|was|were|been|being)\s+(?:removed|blacked\s+out|masked|obscured|taken\s+out|"
                           r"blanked\s+out|blurred|pixelated)\s*,?\s+(?:under|pursuant\s+to|per|in\s+"
                           r"accordance\s+with|as\s+(?:required|permitted|allowed)\s+by)\b|"
-                          r"not\s+(?:considered\s+|deemed\s+)?(?:an?\s+)?(?:government|public)\s+records?|"
+                          # ("shall not be considered a government record", N.J.S.A. 47:1A-10's words, too)
+                          r"not\s+(?:be\s+)?(?:considered\s+|deemed\s+)?(?:an?\s+)?(?:government|public)\s+records?|"
                           # ... or classed as a record of a kind a law keeps closed, under that law: "it is therefore an
                           # education record maintained by the District under the Family Educational Rights and
                           # Privacy Act, 20 U.S.C. § 1232g", "the file is a juvenile record as defined in ...",
@@ -1207,6 +1213,14 @@ _DEFINING_OR_NAMING_RECIPIENTS = re.compile(
     r"categories|kinds?|information)\s+(?:of\s+records\s+)?(?:described|listed|enumerated|specified)\s+(?:in|by))"
     r"\s+(?:the\s+)?(?:sections?\s+|secs?\.\s*|§+\s*)?$", re.IGNORECASE)
 
+# ... but a record classed as the kind an exemption names, and withheld for it in the same sentence, is withheld under
+# it: "Post orders are security manuals within the meaning of Conn. Gen. Stat. § 1-210(b)(18)(A), and they are withheld
+# in their entirety" (not "has not become inactive within the meaning of Section 610.100.1(3) RSMo", whose withholding
+# comes before it, nor "are public records within the meaning of §§ 1-200(5) and 1-210(a)", which withholds nothing).
+_CLASSED_THEN_WITHHELD = re.compile(
+    r"within\s+the\s+meaning\s+of\b[^.;]*?,?\s+and\s+(?:(?:it|they|these|those|the\s+\w+)\s+)?(?:is|are|was|were|have\s+"
+    r"been|has\s+been)\s+(?:therefore\s+|thus\s+|accordingly\s+)?(?:withheld|exempt|denied|not\s+(?:disclosed|released))\b",
+    re.IGNORECASE)
 
 # A law the letter says is repealed is no ground: "Since the repeal of Civil Rights Law § 50-a, records of this kind are
 # no longer confidential", "the former Civil Rights Law § 50-a", "Civil Rights Law § 50-a, which was repealed in 2020".
@@ -1255,7 +1269,8 @@ def _state(sentence: str, found: list[str]) -> None:
             if _DUTY_TO_EXPLAIN_AFTER.match(sentence, match.end()) \
                     or _DUTY_TO_EXPLAIN_BEFORE.search(sentence[max(0, match.start() - 200):match.start()]):
                 continue  # "Under RCW 42.56.210(3), the Department is required to identify the specific exemption"
-            if _DEFINING_OR_NAMING_RECIPIENTS.search(sentence[max(0, match.start() - 160):match.start()]):
+            defining = _DEFINING_OR_NAMING_RECIPIENTS.search(sentence[max(0, match.start() - 160):match.start()])
+            if defining and not _CLASSED_THEN_WITHHELD.match(defining.group(0) + sentence[match.end():]):
                 continue  # "within the meaning of Section 610.100.1(3) RSMo": a definition, not the ground
             # Virginia: "subdivision 1 of § 2.2-3705.1" is § 2.2-3705.1(1); "subdivision B 4" is (B)(4).
             # ... and "subsection B 4 of section 2.2-3706" is (B)(4) too.

@@ -927,3 +927,54 @@ def test_a_federal_statute_with_floridas_section_sign(body: str, expected: list[
 ])
 def test_a_statute_joined_by_and_to_exemption_3_is_its_statute(sentence: str, statutes: list[str]) -> None:
     assert b3_statutes(sentence) == statutes
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # A record classed as the kind an exemption names, and withheld for it in the same sentence (heldout342 h03).
+    ("Post orders are security manuals within the meaning of Conn. Gen. Stat. § 1-210(b)(18)(A), and they are withheld "
+     "in their entirety.", ["Conn. Gen. Stat. § 1-210(b)(18)(A)"]),
+    ("The audit workpapers are preliminary drafts within the meaning of Conn. Gen. Stat. § 1-210(b)(1), and are "
+     "therefore exempt from disclosure.", ["Conn. Gen. Stat. § 1-210(b)(1)"]),
+    # ... not a law that only defines a word, its withholding elsewhere in the sentence ...
+    ("The incident report is enclosed, with the Social Security numbers redacted under Section 610.035 RSMo. The "
+     "investigative reports are closed records pursuant to Section 610.100.2 RSMo, because the investigation is active "
+     "and has not become inactive within the meaning of Section 610.100.1(3) RSMo.",
+     ["RSMo § 610.035", "RSMo § 610.100.2"]),
+    # ... nor a finding that the records are public, which withholds nothing.
+    ("It is concluded that the requested records are public records within the meaning of §§ 1-200(5) and 1-210(a), "
+     "G.S., and they are to be provided to the complainant.", []),
+])
+def test_a_record_classed_under_an_exemption_and_withheld_for_it(body: str, expected: list[str]) -> None:
+    assert exemptions_in(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # The law's own words for an exemption: it does not require the records to be disclosed.
+    ("The Department has determined that the records are exempt from disclosure. Pursuant to Conn. Gen. Stat. § "
+     "1-210(b)(18), nothing in the Freedom of Information Act shall be construed to require the disclosure of records, "
+     "the disclosure of which the Commissioner of Correction has reasonable grounds to believe may result in a safety "
+     "risk.", ["Conn. Gen. Stat. § 1-210(b)(18)"]),
+    ("Your request is denied. Under Conn. Gen. Stat. § 1-210(b)(10), the Act does not require the disclosure of "
+     "records of communications privileged by the attorney-client relationship.", ["Conn. Gen. Stat. § 1-210(b)(10)"]),
+    # ... not a law that opens records: the requester is told what must be disclosed.
+    ("Conn. Gen. Stat. § 1-210(a) requires the disclosure of public records, and the 12 pages are enclosed in full.",
+     []),
+])
+def test_a_law_that_does_not_require_disclosure_is_its_ground(body: str, expected: list[str]) -> None:
+    assert exemptions_in(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # A law that says what is no public record, in its own words, after the sentence that classes the records so
+    # (heldout352 s11, N.J.S.A. 47:1A-10).
+    ("Records concerning any discipline imposed on an officer are personnel records. Under N.J.S.A. 47:1A-10, the "
+     "personnel or pension records of any individual in the possession of a public agency shall not be considered a "
+     "government record and shall not be made available for public access.", ["N.J.S.A. 47:1A-10"]),
+    ("The complaint files are withheld. Under N.J.S.A. 47:1A-1.1, criminal investigatory records shall not be deemed "
+     "government records.", ["N.J.S.A. 47:1A-1.1"]),
+    # ... not one that makes records public.
+    ("Under N.J.S.A. 47:1A-10, an individual's name, title, position and salary shall be considered a government "
+     "record, and they are enclosed.", []),
+])
+def test_a_law_saying_what_shall_not_be_a_public_record_is_its_ground(body: str, expected: list[str]) -> None:
+    assert exemptions_in(body) == expected
