@@ -55,7 +55,8 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   28 C.F.R. 16.4(d) referrals, and EOUSA's check-box form (RIF, RIP, WIF) of earlier sets.
 - a12 OIP: OIP's appeal decisions ("After carefully considering your appeal, I am affirming ..."), 28 C.F.R. 16.8,
   the Privacy Act paragraph (5 U.S.C. 552a(j)(2), 28 C.F.R. 16.101).
-- a14 TSA: TSA's response letters, https://pdfkul.com/2015-10-30-interim-response-letter-3pdf_59c2c8b81723dddb426a7ebc.html
+- a14 TSA: TSA's response letters,
+  https://pdfkul.com/2015-10-30-interim-response-letter-3pdf_59c2c8b81723dddb426a7ebc.html
   and
   http://www.flyertalk.com/forum/practical-travel-safety-security-issues/958795-tsa-sop-re-airport-id-requirements-provided-idp-via-foia-request-5.html
   (case number line, exemption paragraphs), 49 U.S.C. 114(r), 49 C.F.R. 1520.5 and 49 U.S.C. 46110.
