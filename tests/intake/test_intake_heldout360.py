@@ -51,12 +51,14 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   and the closed-as-moot decisions of earlier sets.
 - t06 Delaware Attorney General: its FOIA opinion letters under 29 Del. C. § 10005(e),
   https://attorneygeneral.delaware.gov/opinions/page/13 and https://attorneygeneral.delaware.gov/fraud/cpu/foia/opinions
-- t07 Nebraska Attorney General: Neb. Rev. Stat. §§ 84-712 to 84-712.09 and its public records petition letters
-  ("File No. ...; ...; ..., Petitioner"), and the Nebraska letters of earlier sets.
+- t07 Nebraska Attorney General: Neb. Rev. Stat. §§ 84-712 to 84-712.09 and the office's outline of the statutes and
+  petition page, https://ago.nebraska.gov/public_records/statutes and https://ago.nebraska.gov/open-government, and
+  its petition letters ("File No. ...; ...; ..., Petitioner").
 - t08 Pennsylvania State Police: 65 P.S. §§ 67.708, 67.1302 and the Pennsylvania letters of earlier sets.
 - t09 BOP: 28 C.F.R. 16.10(k) and the fee-waiver decisions of earlier sets.
-- t10 USCIS: its Track 3 expedite wording for requesters with a hearing before an immigration judge and the USCIS
-  letters of earlier sets.
+- t10 USCIS: its Track 3 for individuals scheduled to appear before an immigration judge, 72 Fed. Reg. 9017
+  (https://www.govinfo.gov/content/pkg/FR-2007-02-28/html/E7-3357.htm) and its FOIA overview page,
+  https://cybercemetery.unt.edu/archive/oilspill/20121006202317/http://www.uscis.gov/portal/site/uscis/
 - t11 CDC: the "still interested" letters of earlier sets and CDC's FOIA office contact block.
 - t12 Army: the litigation productions of earlier sets (pages processed, released in full and in part, withheld,
   referred, Bates range, next production date).
