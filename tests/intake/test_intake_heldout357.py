@@ -60,6 +60,15 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   and
   http://www.flyertalk.com/forum/practical-travel-safety-security-issues/958795-tsa-sop-re-airport-id-requirements-provided-idp-via-foia-request-5.html
   (case number line, exemption paragraphs), 49 U.S.C. 114(r), 49 C.F.R. 1520.5 and 49 U.S.C. 46110.
+
+Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
+made, then scored once after them, at f3442c62: 11 of 14 fully right. Wrong were:
+- a05 (a05-cbp-securerelease-fee-estimate.eml): kinds ['acknowledged', 'fee_estimate'] != ['fee_estimate']; received
+  '2026-11-09' != None
+- a09 (a09-bop-fee-estimate.pdf): kinds ['acknowledged', 'fee_estimate'] != ['fee_estimate']; received '2026-10-22' !=
+  None
+- a14 (a14-tsa-final-ssi.txt): exemptions ['(b)(3) 49 U.S.C. § 114(r)', '(b)(5)', '(b)(6)', '(b)(7)(E)', '(b)(9)'] !=
+  ['(b)(3) 49 U.S.C. § 114(r)', '(b)(5)', '(b)(6)', '(b)(7)(E)']
 """
 
 from __future__ import annotations
@@ -67,9 +76,10 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout357"
-# Sealed: scored once after the round's fixes; the score and the letters not yet right are filled in then.
-FLOOR = 0
-NOT_YET: set[str] = set()
+# What the rules reached on this set when it was scored once, sealed (11); it may only go up.
+FLOOR = 11
+# Letters not yet fully right; the others must stay right.
+NOT_YET: set[str] = {"a05-cbp-securerelease-fee-estimate.eml", "a09-bop-fee-estimate.pdf", "a14-tsa-final-ssi.txt"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

@@ -78,6 +78,24 @@ Real sources each letter is modelled on:
   (a school district's Right-to-Know procedure: acknowledgement within five business days, records reviewed before
   release); https://www.jackson-nh.org/board-selectmen/pages/public-right-know-law (RSA 91-A:4, IV);
   http://www.gencourt.state.nh.us/rsa/html/vi/91-a/91-a-mrg.htm.
+
+Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
+made, then scored once after them, at f3442c62: 8 of 14 fully right. Wrong were:
+- g02 (g02-vt-burlington-pd-pra-partial.txt): exemptions ['1 V.S.A. § 317(c)(5)(A)(i)', '1 V.S.A. § 317(c)(7)', '1
+  V.S.A. § 317(c)(1)', '20 V.S.A. § 2056'] != ['1 V.S.A. § 317(c)(5)(A)(i)', '1 V.S.A. § 317(c)(7)', '1 V.S.A. §
+  317(c)(1)', '20 V.S.A. § 2056a']
+- g06 (g06-ar-little-rock-pd-foia-partial.eml): exemptions ['Ark. Code Ann. § 25-19-105(b)(12)', 'Ark. Code Ann. §
+  25-19-105(b)(6)'] != ['Ark. Code Ann. § 25-19-105(c)(1)', 'Ark. Code Ann. § 25-19-105(b)(12)', 'Ark. Code Ann. §
+  25-19-105(b)(6)']
+- g07 (g07-ok-tulsa-sheriff-closed-no-reply.txt): kinds ['acknowledged'] != ['final_determination']; received
+  '2026-10-29' != None; outcome None != 'withdrawn'
+- g11 (g11-ut-slcsd-grama-appeal-decision.docx): exemptions ['20 U.S.C. § 1232g', 'Utah Code § 63G-2-302(2)(d)', 'Utah
+  Code § 63G-2-305(10)'] != ['20 U.S.C. § 1232g', 'Utah Code § 63G-2-302(2)(d)', 'Utah Code § 63G-2-305(10)', 'Utah Code
+  § 63G-2-302(2)(a)']
+- g13 (g13-sc-usc-foia-partial.pdf): exemptions ['S.C. Code Ann. § 30-4-40(a)(2)', '20 U.S.C. § 1232g', 'S.C. Code Ann.
+  § 30-4-40(a)(4)', 'S.C. Code Ann. § 30-4-40(a)(3)(A)', 'S.C. Code Ann. § 30-4-110'] != ['S.C. Code Ann. §
+  30-4-40(a)(2)', '20 U.S.C. § 1232g', 'S.C. Code Ann. § 30-4-40(a)(4)', 'S.C. Code Ann. § 30-4-40(a)(3)(A)']
+- g14 (g14-nh-manchester-schools-91a-interim.txt): pages_released None != 86
 """
 
 from __future__ import annotations
@@ -85,9 +103,17 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout358"
-# Sealed: scored once after the round's fixes; the score and the letters not yet right are filled in then.
-FLOOR = 0
-NOT_YET: set[str] = set()
+# What the rules reached on this set when it was scored once, sealed (8); it may only go up.
+FLOOR = 8
+# Letters not yet fully right; the others must stay right.
+NOT_YET: set[str] = {
+    "g02-vt-burlington-pd-pra-partial.txt",
+    "g06-ar-little-rock-pd-foia-partial.eml",
+    "g07-ok-tulsa-sheriff-closed-no-reply.txt",
+    "g11-ut-slcsd-grama-appeal-decision.docx",
+    "g13-sc-usc-foia-partial.pdf",
+    "g14-nh-manchester-schools-91a-interim.txt",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

@@ -70,6 +70,13 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   reference guide, https://www.sec.gov/foia-services/foia-reference-guide
 - d13 PHMSA full grant: the DOT FOIA regulation, 49 C.F.R. part 7, and the full-grant letters of earlier sets.
 - d14 USAID appeal decision: 22 C.F.R. part 212 and the appeal decisions granted in part of earlier sets.
+
+Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
+made, then scored once after them, at f3442c62: 12 of 14 fully right. Wrong were:
+- d10 (d10-irs-final-denied-6103.txt): exemptions ['(b)(3) 26 U.S.C. § 6103(a)', '(b)(7)(A)'] != ['(b)(3) 26 U.S.C. §
+  6103', '(b)(7)(A)']
+- d12 (d12-sec-appeal-ack.eml): kinds ['acknowledged'] != ['appeal_acknowledged']; received None != '2026-11-24';
+  appeal_number None != '27-00031-APPS'
 """
 
 from __future__ import annotations
@@ -77,9 +84,10 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout359"
-# Sealed: scored once after the round's fixes; the score and the letters not yet right are filled in then.
-FLOOR = 0
-NOT_YET: set[str] = set()
+# What the rules reached on this set when it was scored once, sealed (12); it may only go up.
+FLOOR = 12
+# Letters not yet fully right; the others must stay right.
+NOT_YET: set[str] = {"d10-irs-final-denied-6103.txt", "d12-sec-appeal-ack.eml"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

@@ -65,6 +65,13 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
 - t13 IRS: the IRS disclosure office letter format (person to contact, employee ID, case number) and the
   litigation closures of earlier sets.
 - t14 Coast Guard: 33 C.F.R. part 1 subpart 1.10 and the OGIS-assisted supplemental responses of earlier sets.
+
+Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
+made, then scored once after them, at f3442c62: 12 of 14 fully right. Wrong were:
+- t02 (t02-doe-oha-appeal-denied.pdf): exemptions ['(b)(1)', '(b)(4)', '(b)(5)', '(b)(6)'] != ['(b)(5)']
+- t08 (t08-pa-psp-release-after-oor.docx): exemptions ['65 P.S. § 67.708(b)(16)', '18 Pa.C.S. § 9106(c)(4)', '65 P.S. §
+  67.708(b)(6)(i)(A)', 'Vehicle Code § 3751(b)', '75 Pa.C.S. § 3751(b)'] != ['65 P.S. § 67.708(b)(16)', '18 Pa.C.S. §
+  9106(c)(4)', '65 P.S. § 67.708(b)(6)(i)(A)', '75 Pa.C.S. § 3751(b)']; pages_released 8 != 11
 """
 
 from __future__ import annotations
@@ -72,9 +79,10 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout360"
-# Sealed: scored once after the round's fixes; the score and the letters not yet right are filled in then.
-FLOOR = 0
-NOT_YET: set[str] = set()
+# What the rules reached on this set when it was scored once, sealed (12); it may only go up.
+FLOOR = 12
+# Letters not yet fully right; the others must stay right.
+NOT_YET: set[str] = {"t02-doe-oha-appeal-denied.pdf", "t08-pa-psp-release-after-oor.docx"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
