@@ -57,6 +57,10 @@ the section where it says which statute qualifies under Exemption 3 and the subs
 readings are defensible and the earlier sets hold no letter that settles it (h06 of set 212 names only the section
 beside the exemption); taking the section would drop the subsection other letters cite as their ground ("(b)(3) 50
 U.S.C. § 3024(i)(1)").
+Later, 14 of 14: y13 is right, the letter names the Exemption 3 statute whole where it says what the statute does
+("Internal Revenue Code (IRC) Section 6103 ...") and with its subsection where it withholds ("in conjunction with IRC
+Section 6103(a)"): the whole section is logged, as the earlier sets log it where a letter names both (heldout317 s10,
+heldout152 p02).
 """
 
 from __future__ import annotations
@@ -65,9 +69,9 @@ from intake_scoring import set_tests
 
 SET = "heldout314"
 # What the rules reach on this set now (written after reading the rules: 11); it may only go up.
-FLOOR = 13
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {"y13-irs-partial-6103.docx"}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

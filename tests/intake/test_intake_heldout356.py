@@ -89,6 +89,10 @@ h13 stays in NOT_YET:
   information confidential and the subsection where it withholds ("exemption (b)(3) in conjunction with IRC §
   6103(a)"); the expected value follows set 314's section, the rules take the subsection the withholding names, and
   taking the section would drop the subsection other letters cite as their ground ("(b)(3) 50 U.S.C. § 3024(i)(1)").
+Later, 14 of 14: h13 is right, the letter names the Exemption 3 statute whole where it says what the statute does
+("Internal Revenue Code (IRC) Section 6103 ...") and with its subsection where it withholds ("in conjunction with IRC
+Section 6103(a)"): the whole section is logged, as the earlier sets log it where a letter names both (heldout317 s10,
+heldout152 p02).
 """
 
 from __future__ import annotations
@@ -97,11 +101,9 @@ from intake_scoring import set_tests
 
 SET = "heldout356"
 # What the rules reached on this set when it was scored once, blind (11); it may only go up.
-FLOOR = 13
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "h13-irs-ci-glomar-6103.txt",
-}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
