@@ -179,6 +179,15 @@ _CAPTION_PARTY = re.compile(r"[ \t]*[,;:(][^\n.]{0,120}?\b(?:petitioner|appellan
                             r"[ \t]*vs?\.?(?:[ \t]|\n|$)",
                             re.IGNORECASE)
 
+# ... or a review body's file under the subject line of the petition or complaint it decides, the office's initials
+# before the label: "Re: Petition of Jane Roe for Disclosure of Records in the Possession of the Department of
+# Corrections" / "DOJ File No. 137-006-GA1842-26" (Oregon's Attorney General), "Re: Inspection of Public Records Act
+# Complaint – Doña Ana County Detention Center" / "AG File No. OGD-26-0418" (not under "Re: Your public records
+# request": a file there is the request's).
+# (the subject may run on to a second line, as a PDF's text layer breaks it)
+_UNDER_REVIEW_SUBJECT = re.compile(r"^[ \t]*(?:re|subject)[ \t]*:[^\n]*\b(?:petition|complaint)\b[^\n]*\n"
+                                   r"(?:[^\n:]*\S[^\n:]*\n)?[ \t]*(?:(?-i:[A-Z]{2,5})[ \t]+)?\Z",
+                                   re.IGNORECASE | re.MULTILINE)
 
 @dataclass(frozen=True, slots=True)
 class Reference:
@@ -293,7 +302,8 @@ def find_references(text: str) -> list[Reference]:
         # "RE: File No. 26-R-147; City of Grand Island; Jane Roe, Petitioner", "Case No. 26-044, John Doe, Appellant,
         # v. Town of Eastfield": the number is the review's, not the request's.
         if not is_appeal and re.search(r"\b(?:file|case|matter)\b", label, re.IGNORECASE) \
-                and _CAPTION_PARTY.match(text, match.end("token")):
+                and (_CAPTION_PARTY.match(text, match.end("token"))
+                     or _UNDER_REVIEW_SUBJECT.search(text[max(0, match.start() - 300):match.start()])):
             is_appeal = True
         # "Re: Freedom of Information Act Appeal (FOIA-2026-01877)": an appeal named by the request's own number, a
         # request's word at its head and no number word for the appeal (the FTC decides an appeal under the request's

@@ -3272,6 +3272,9 @@ DECISION_RELEASE = re.compile(r"\bwill\s+(?:\w+\s+){0,2}?(?:be\s+)?(?:releas|pro
                               # part", "we are accordingly now disclosing", "I am also enclosing"
                               r"\b(?:am|is|are)\s+(?:(?:now|hereby|therefore|accordingly|thus|consequently|also|"
                               r"today)\s+){0,2}(?:being\s+)?(?:releas|enclos|disclos|provid|attach)|"
+                              # ... or the agency ordered to: "DOC is ordered to disclose the six investigative reports
+                              # ..." (Oregon's Attorney General on a petition)
+                              r"\b(?:is|are)\s+(?:hereby\s+)?ordered\s+to\s+(?:releas|disclos|produc|provid)|"
                               r"\bhereby\s+(?:releas|order|direct)|\b(?:must|shall|should)\s+(?:now\s+)?be\s+"
                               r"(?:releas|disclos|produc)|\bdirect(?:s|ed|ing)?\s+(?:\w+\s+){0,4}to\s+"
                               r"(?:releas|disclos|produc)|\benclosed\b|"

