@@ -438,7 +438,10 @@ APPEAL_ACK = re.compile(
     # (not the time an appeal still to come will be decided in: "The Appeals Officer will respond within ten (10)
     # business days of receipt of your appeal")
     rf"{NOT_A_TIME_LIMIT}"
-    r"receipt\s+of\s+your\s+(?:\w+\s+|\([A-Z][A-Z0-9./&-]{1,9}\)\s+){0,6}appeal|(?:your|the|this)\s+(?:\w+\s+){0,3}appeal\s+(?:\w+\s+){0,3}(?:was|has\s+been|is)\s+"
+    # ... the day it came in set between: "This will acknowledge receipt on November 24, 2026 of your appeal under the
+    # Freedom of Information Act", "acknowledges receipt, on November 24, 2026, of your appeal"
+    r"receipt\s*,?\s+(?:(?:on|as\s+of)\s+" + A_DATE + r"\s*,?\s+)?"
+    r"of\s+your\s+(?:\w+\s+|\([A-Z][A-Z0-9./&-]{1,9}\)\s+){0,6}appeal|(?:your|the|this)\s+(?:\w+\s+){0,3}appeal\s+(?:\w+\s+){0,3}(?:was|has\s+been|is)\s+"
     r"(?:received|assigned|docketed|logged|being\s+processed)|received\s+your\s+(?:[\w/]+\s+|\([A-Z][A-Z0-9./&-]{1,9}\)\s+){0,6}appeal|"
     r"appeal\s+(?:was\s+)?received\s+(?:by|in|on)|appeal\s+has\s+been\s+assigned|"
     # "We have your appeal of the response to ...", "It ... has been given the appeal number APP2026001207"
