@@ -128,6 +128,11 @@ _RELEASE = re.compile(r"(?<!\bnot\s)(?<!\bnot\sbeing\s)(?<!\bnot\sbe\s)(?<!\bnot
                       # "The 14 responsive pages accompany this letter"
                       r"\baccompan(?:y|ies|ied|ying)\s+(?:this|the|our|my)\s+(?:letter|response|e-?mail|message|"
                       r"correspondence|reply)\b|"
+                      # ... or this letter going with them: "This letter accompanies the first installment, consisting
+                      # of 86 pages of records", "this e-mail accompanies the 40 pages" (not a letter that went with an
+                      # earlier one: "our letter that accompanied the first installment, consisting of 86 pages")
+                      r"\b(?:this|the\s+present|the\s+enclosed)\s+(?:letter|response|e-?mail|message|correspondence|reply|"
+                      r"notice)\s+(?:also\s+|now\s+)?accompan(?:y|ies)\b|"
                       # "120 pages, has been uploaded to the Public Access Link", "posted to your portal account"
                       r"(?<!you\s)(?<!you\shave\s)upload|\bposted\b|"
                       # "The second batch of records, 212 pages, is now in your portal account"

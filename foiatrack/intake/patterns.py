@@ -438,7 +438,10 @@ APPEAL_ACK = re.compile(
     # (not the time an appeal still to come will be decided in: "The Appeals Officer will respond within ten (10)
     # business days of receipt of your appeal")
     rf"{NOT_A_TIME_LIMIT}"
-    r"receipt\s+of\s+your\s+(?:\w+\s+|\([A-Z][A-Z0-9./&-]{1,9}\)\s+){0,6}appeal|(?:your|the|this)\s+(?:\w+\s+){0,3}appeal\s+(?:\w+\s+){0,3}(?:was|has\s+been|is)\s+"
+    # ... the day it came in set between: "This will acknowledge receipt on November 24, 2026 of your appeal under the
+    # Freedom of Information Act", "acknowledges receipt, on November 24, 2026, of your appeal"
+    r"receipt\s*,?\s+(?:(?:on|as\s+of)\s+" + A_DATE + r"\s*,?\s+)?"
+    r"of\s+your\s+(?:\w+\s+|\([A-Z][A-Z0-9./&-]{1,9}\)\s+){0,6}appeal|(?:your|the|this)\s+(?:\w+\s+){0,3}appeal\s+(?:\w+\s+){0,3}(?:was|has\s+been|is)\s+"
     r"(?:received|assigned|docketed|logged|being\s+processed)|received\s+your\s+(?:[\w/]+\s+|\([A-Z][A-Z0-9./&-]{1,9}\)\s+){0,6}appeal|"
     r"appeal\s+(?:was\s+)?received\s+(?:by|in|on)|appeal\s+has\s+been\s+assigned|"
     # "We have your appeal of the response to ...", "It ... has been given the appeal number APP2026001207"
@@ -2008,6 +2011,13 @@ FINAL_STRONG = re.compile(
     # exclusions, a treatment foreseen: "Agencies may treat three discrete categories of law enforcement and national
     # security records as not subject to the FOIA")
     r"(?<!\bas\s)\bnot\s+subject\s+to\s+the\s+(?:FOIA|Freedom\s+of\s+Information\s+Act)|(?:is|was|has\s+been)\s+(?:now\s+)?(?:considered|deemed)\s+(?:to\s+(?:be|have\s+been)\s+)?withdrawn|\bit\s+has\s+(?:now\s+)?been\s+(?:administratively\s+)?closed|"
+    # ... the request itself held closed, by its number or not: "your request ORR-2026-04471 is now considered closed",
+    # "Request No. 26-118 is therefore deemed closed" (not a close to come, "will be considered closed", nor under a
+    # condition: "Your request is considered closed if we do not hear from you", nor a case the records are about: "the
+    # investigation is now considered closed")
+    r"\brequest\b(?:\s+(?:no\.?\s*|number\s+|#\s*)?(?=[A-Z0-9-]*\d)[A-Z0-9][\w-]*\d)?,?\s+(?:is|was|has\s+been)\s+"
+    r"(?:now\s+)?" + DECIDING_ADVERBS + r"(?:now\s+)?(?:considered|deemed|treated\s+as)\s+"
+    r"(?:to\s+(?:be|have\s+been)\s+)?(?:administratively\s+)?closed\b(?![^.;]*\b(?:if|unless|until)\b)|"
     # ... in the active voice: "Accordingly, MCSO considers your request withdrawn and has closed its file", "We
     # therefore deem the request abandoned", "pursuant to ORS 192.329(6), the City considers your request closed" (not
     # one to come: "MCSO would consider the request withdrawn", "we will consider your request withdrawn if we do not
@@ -2874,7 +2884,9 @@ CLOSED_NOW = re.compile(r"(?<!will\s)(?<!may\s)(?<!would\s)(?<!could\s)(?<!shall
                         r"\b(?:consider|deem)(?:s|ed)?\s+(?:your|the|this)\s+(?:[\w-]+\s+){0,3}?request\s+(?:to\s+be\s+|as\s+)?closed\b|"
                         r"(?<!will\s)(?<!would\s)(?<!may\s)\b(?:request|case|file|matter)\b[^.;]{0,40}?\b(?:is|has\s+"
                         r"(?:(?:therefore|accordingly|thus|consequently|now)\s+)?been|was)\s+(?:now\s+)?"
-                        r"(?:administratively\s+)?closed\b|\b(?:we|I)\s+(?:have\s+)?(?:therefore\s+|now\s+)?(?:administratively\s+)?closed\s+"
+                        # ... or held so: "Your request is now considered closed", "is therefore deemed closed"
+                        r"(?:(?:therefore|accordingly|thus|consequently|now)\s+)?(?:(?:considered|deemed|treated\s+as)\s+"
+                        r"(?:to\s+be\s+)?)?(?:administratively\s+)?closed\b|\b(?:we|I)\s+(?:have\s+)?(?:therefore\s+|now\s+)?(?:administratively\s+)?closed\s+"
                         r"(?:your|the|this)\s+(?:[\w-]+\s+){0,3}?(?:request|case|file)\b|"
                         rf"{CLOSED_BY_NUMBER}", IC)
 # An e-mail's confidentiality notice under the signature: "NOTICE: This e-mail, including any attachments, is intended

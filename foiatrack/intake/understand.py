@@ -938,7 +938,9 @@ class _Reader:
                                        # "time-stamped as filed with us on November 19, 2026"
                                        + P.FILED_WITH_US + "|"
                                        # "took receipt of your request dated January 6 on January 9"
-                                       + r"\breceipt(?=\s+on\s)|"
+                                       # ... and set off by commas: "acknowledges receipt, on November 24, 2026, of
+                                       # your administrative appeal"
+                                       + r"\breceipt(?=,?\s+on\s)|"
                                        # "acknowledges the Bureau's receipt of your Oregon Public Records Law request
                                        # on November 18, 2026"
                                        + P.RECEIPT_OF_IT_ON + "|"

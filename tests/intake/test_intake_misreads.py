@@ -2140,3 +2140,47 @@ def test_a_grant_with_records_sent_now_is_a_determination() -> None:
     body = ("Your request is granted in part and denied in part, and the Sheriff's Office is providing the records "
             "that are not exempt with this letter. Portions are exempt under MCL 15.243(1)(a).")
     assert EventKind.FINAL_DETERMINATION in [event.kind for event in events_in(body, "November 24, 2026")]
+
+
+@pytest.mark.parametrize("body", [
+    # The receipt of an appeal acknowledged with its day set between "receipt" and "of your appeal".
+    "This will acknowledge receipt on November 24, 2026 of your appeal under the Freedom of Information Act (FOIA), 5 "
+    "U.S.C. § 552, from the October 28, 2026 decision of the Office of FOIA Services on your request No. "
+    "26-04417-FOIA. Your appeal has been designated as No. 27-00031-APPS.",
+    "The Office of General Counsel acknowledges receipt, on November 24, 2026, of your administrative appeal of the "
+    "response to request 26-04417-FOIA.",
+])
+def test_an_appeal_whose_receipt_on_a_day_is_acknowledged(body: str) -> None:
+    found = events_in(body, date_line="November 30, 2026")
+    assert [(e.kind, e.received) for e in found] == [(EventKind.APPEAL_ACKNOWLEDGED, dt.date(2026, 11, 24))]
+
+
+def test_a_request_whose_receipt_on_a_day_is_acknowledged_is_no_appeal() -> None:
+    # The near miss: the request's receipt acknowledged so, the appeal rights only told.
+    body = ("This will acknowledge receipt on November 24, 2026 of your request under the Freedom of Information Act "
+            "for records concerning the investigation. If you are not satisfied with our response, you may appeal.")
+    found = events_in(body, date_line="November 30, 2026")
+    assert [(e.kind, e.received) for e in found] == [(EventKind.ACKNOWLEDGED, dt.date(2026, 11, 24))]
+
+
+@pytest.mark.parametrize("body", [
+    # A request held closed after the requester's silence: its answer, withdrawn.
+    "On November 5, 2026, we asked you to clarify your request. As of the date of this letter, we have not received a "
+    "response from you. Accordingly, your request ORR-2026-04471 is now considered closed, and no further action will "
+    "be taken on it.",
+    "We asked you to clarify your request. We have not heard from you. Your request is now considered closed.",
+    "We asked you to narrow your request. We have not received a reply. Request No. 26-118 is therefore deemed closed.",
+])
+def test_a_request_held_closed_for_no_reply_is_withdrawn(body: str) -> None:
+    assert kinds_and_outcomes(body, "December 7, 2026") == [(EventKind.FINAL_DETERMINATION, Outcome.WITHDRAWN)]
+
+
+@pytest.mark.parametrize("body", [
+    # The near misses: a close to come, or under a condition.
+    "We asked you to clarify your request. Your request is considered closed if we do not hear from you within thirty "
+    "days.",
+    "We asked you to clarify your request. We have not heard from you. Your request will be considered closed on "
+    "December 30, 2026.",
+])
+def test_a_request_to_be_held_closed_is_no_answer(body: str) -> None:
+    assert EventKind.FINAL_DETERMINATION not in [event.kind for event in events_in(body, "December 7, 2026")]

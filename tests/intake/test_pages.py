@@ -921,3 +921,18 @@ def test_pages_the_office_declines_to_give_at_the_close_of_their_sentence_are_wi
 def test_the_records_given_out_counted_after_the_items_are_the_sum(body: str, released: int) -> None:
     events = events_in(f"This is our final response. {body}")
     assert [event.pages_released for event in events] == [released]
+
+
+@pytest.mark.parametrize(("sentence", "released"), [
+    # This letter going with the records, the installment counted after it: the pages are released.
+    ("This letter accompanies the first installment, consisting of 86 pages of records, the restraint and seclusion "
+     "reports for Beech Street School and Gossler Park School.", 86),
+    ("This e-mail accompanies the second release, which consists of 40 pages.", 40),
+    ("This response accompanies the records, totaling 212 pages.", 212),
+    # The near misses: a letter that went with an earlier installment, and pages counted that no letter goes with.
+    ("Our letter of October 26, 2026, which accompanied the first installment, consisting of 86 pages of records, "
+     "explained the redactions.", None),
+    ("The first installment, consisting of 86 pages of records, is being reviewed.", None),
+])
+def test_pages_this_letter_accompanies_are_released(sentence: str, released: int | None) -> None:
+    assert pages_in(sentence).pages_released == released
