@@ -33,8 +33,12 @@ _STATE_SECTION_BEFORE = re.compile(r"\d\.\d+$|\d-\d+(?:\.\d+)?$|(?:\b(?:section|
 # Sensitive Security Information), "§ 67.708(b)(6), (b)(10)": that section's paragraphs, not FOIA's exemptions (never
 # after FOIA's own § 552, nor after a section whose own paragraph is another letter: "50 U.S.C. § 3024(i)(1), and
 # (b)(6)" goes on with FOIA's).
+# ... each paragraph perhaps with a note in brackets of what it covers: "49 C.F.R. §§ 1520.5(b)(8)(ii) (security
+# screening procedures) and (b)(9)(ii)".
+_NOTE = r"(?:\s*\([^()]{0,80}\s[^()]{0,80}\))?"
 _OTHER_SECTION_LIST_BEFORE = re.compile(r"(?:\d\.\d+|\d-\d+(?:\.\d+)?|(?:\b(?:section|sec\.)|§+)\s*(?!552\b)"
-                                        r"\d{1,4}[a-z]?)\s*\(\s*b\s*\)(?:\s*\(\w{1,4}\))*(?:\s*,\s*\(\s*b\s*\)(?:\s*\(\w{1,4}\))*)*"
+                                        r"\d{1,4}[a-z]?)\s*\(\s*b\s*\)(?:\s*\(\w{1,4}\))*" + _NOTE
+                                        + r"(?:\s*,\s*\(\s*b\s*\)(?:\s*\(\w{1,4}\))*" + _NOTE + r")*"
                                         r"\s*(?:,\s*(?:and|or)?|\band|\bor|&)\s*$", re.IGNORECASE)
 # A subsection of another act: "(b)(2) of the Privacy Act".
 _OF_ANOTHER_ACT = re.compile(r"\s*of\s+the\s+(?!FOIA\b|Freedom\s+of\s+Information\s+Act\b)"
