@@ -1245,6 +1245,22 @@ def _conditional_or_repealed(sentence: str, start: int, end: int) -> bool:
     return bool(unless and not _WITHHOLDING.search(sentence, unless.end(), start))
 
 
+# The same section cited again just after a code named in words, by another state's code in its own form: "Section
+# 3751(b) of the Vehicle Code, 75 Pa.C.S. § 3751(b)" is Pennsylvania's Vehicle Code, cited once, as the citation after
+# says (not California's, whose codes are otherwise named so).
+_CITED_AGAIN_AFTER = re.compile(r"\s*,\s*(?:\d+\s+)?[A-Z][\w.']*(?:\s+[A-Z][\w.']*){0,3}\s*(?:§+|[Ss]ec(?:tion|\.))\s*"
+                                r"(?P<sec>\d[\w.:-]*(?:\(\w{1,4}\))*)")
+
+
+def _cited_again_after(sentence: str, match: re.Match[str]) -> bool:
+    """Whether the section *match* names in words is cited again right after it, in another code's form."""
+    again = _CITED_AGAIN_AFTER.match(sentence, match.end())
+    if not again:
+        return False
+    section, other = re.sub(r"\s+", "", match.group("sec")), again.group("sec")
+    return other == section or other.endswith(("." + section, "-" + section))
+
+
 def _state(sentence: str, found: list[str]) -> None:
     hits: list[tuple[int, str]] = []
     sentence = _listed_before_code(sentence)
@@ -1262,6 +1278,8 @@ def _state(sentence: str, found: list[str]) -> None:
             if pattern is _CALIFORNIA_CODE_AFTER and _TEXAS_SECTION.search(sentence) \
                     and not match.group("sec").startswith("552."):
                 continue
+            if pattern is _CALIFORNIA_CODE_AFTER and _cited_again_after(sentence, match):
+                continue  # "Section 3751(b) of the Vehicle Code, 75 Pa.C.S. § 3751(b)": one section, cited after
             section = re.sub(r"\s+(?=\()", "", match.group("sec"))
             section = re.sub(r",?\s*subd(?:ivision|s?\.)\s*", ", subd. ", section)  # Minnesota's subdivisions
             if _conditional_or_repealed(sentence, match.start(), match.end()):
