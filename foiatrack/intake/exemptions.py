@@ -913,12 +913,18 @@ def as_code_sections(sentence: str) -> str:
     return sentence
 
 
+# The Act's whole list of exemptions cited as one range, "5 U.S.C. § 552(b)(1)-(9)", "(b)(1) through (b)(9)",
+# "Exemptions 1 through 9": all nine named, none applied (a shorter range is read as before).
+_ALL_NINE = re.compile(r"(?:\(\s*b\s*\)\s*|\bexemptions\s+)\(?\s*1\s*\)?\s*(?:-|\u2013|\u2014|through|thru|to)\s*"
+                       r"(?:\(\s*b\s*\)\s*)?\(?\s*9\s*\)?(?![\w(])", re.IGNORECASE)
+
+
 def find_exemptions(sentence: str, *, withholding: bool = False) -> list[str]:
     """The exemptions cited in one sentence, canonical and in order, each once. *withholding* says that the
     sentence withholds even without saying so: an item of a list that a withholding sentence introduced
     ("redacted under the following exemptions:" / "Section 7(1)(c), 5 ILCS 140/7(1)(c): personal information")."""
     found: list[str] = []
-    _federal(as_code_sections(sentence), found)
+    _federal(_ALL_NINE.sub(" ", as_code_sections(sentence)), found)
     if withholding or _WITHHOLDING.search(sentence):
         _state(_SUBLEVEL_RANGE.sub("", sentence), found)
     return _without_texas_leave(list(dict.fromkeys(_canonical_form(code) for code in found)))
