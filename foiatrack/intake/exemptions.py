@@ -33,8 +33,12 @@ _STATE_SECTION_BEFORE = re.compile(r"\d\.\d+$|\d-\d+(?:\.\d+)?$|(?:\b(?:section|
 # Sensitive Security Information), "§ 67.708(b)(6), (b)(10)": that section's paragraphs, not FOIA's exemptions (never
 # after FOIA's own § 552, nor after a section whose own paragraph is another letter: "50 U.S.C. § 3024(i)(1), and
 # (b)(6)" goes on with FOIA's).
+# ... each paragraph perhaps with a note in brackets of what it covers: "49 C.F.R. §§ 1520.5(b)(8)(ii) (security
+# screening procedures) and (b)(9)(ii)".
+_NOTE = r"(?:\s*\([^()]{0,80}\s[^()]{0,80}\))?"
 _OTHER_SECTION_LIST_BEFORE = re.compile(r"(?:\d\.\d+|\d-\d+(?:\.\d+)?|(?:\b(?:section|sec\.)|§+)\s*(?!552\b)"
-                                        r"\d{1,4}[a-z]?)\s*\(\s*b\s*\)(?:\s*\(\w{1,4}\))*(?:\s*,\s*\(\s*b\s*\)(?:\s*\(\w{1,4}\))*)*"
+                                        r"\d{1,4}[a-z]?)\s*\(\s*b\s*\)(?:\s*\(\w{1,4}\))*" + _NOTE
+                                        + r"(?:\s*,\s*\(\s*b\s*\)(?:\s*\(\w{1,4}\))*" + _NOTE + r")*"
                                         r"\s*(?:,\s*(?:and|or)?|\band|\bor|&)\s*$", re.IGNORECASE)
 # A subsection of another act: "(b)(2) of the Privacy Act".
 _OF_ANOTHER_ACT = re.compile(r"\s*of\s+the\s+(?!FOIA\b|Freedom\s+of\s+Information\s+Act\b)"
@@ -909,12 +913,18 @@ def as_code_sections(sentence: str) -> str:
     return sentence
 
 
+# The Act's whole list of exemptions cited as one range, "5 U.S.C. § 552(b)(1)-(9)", "(b)(1) through (b)(9)",
+# "Exemptions 1 through 9": all nine named, none applied (a shorter range is read as before).
+_ALL_NINE = re.compile(r"(?:\(\s*b\s*\)\s*|\bexemptions\s+)\(?\s*1\s*\)?\s*(?:-|\u2013|\u2014|through|thru|to)\s*"
+                       r"(?:\(\s*b\s*\)\s*)?\(?\s*9\s*\)?(?![\w(])", re.IGNORECASE)
+
+
 def find_exemptions(sentence: str, *, withholding: bool = False) -> list[str]:
     """The exemptions cited in one sentence, canonical and in order, each once. *withholding* says that the
     sentence withholds even without saying so: an item of a list that a withholding sentence introduced
     ("redacted under the following exemptions:" / "Section 7(1)(c), 5 ILCS 140/7(1)(c): personal information")."""
     found: list[str] = []
-    _federal(as_code_sections(sentence), found)
+    _federal(_ALL_NINE.sub(" ", as_code_sections(sentence)), found)
     if withholding or _WITHHOLDING.search(sentence):
         _state(_SUBLEVEL_RANGE.sub("", sentence), found)
     return _without_texas_leave(list(dict.fromkeys(_canonical_form(code) for code in found)))
@@ -1241,6 +1251,22 @@ def _conditional_or_repealed(sentence: str, start: int, end: int) -> bool:
     return bool(unless and not _WITHHOLDING.search(sentence, unless.end(), start))
 
 
+# The same section cited again just after a code named in words, by another state's code in its own form: "Section
+# 3751(b) of the Vehicle Code, 75 Pa.C.S. § 3751(b)" is Pennsylvania's Vehicle Code, cited once, as the citation after
+# says (not California's, whose codes are otherwise named so).
+_CITED_AGAIN_AFTER = re.compile(r"\s*,\s*(?:\d+\s+)?[A-Z][\w.']*(?:\s+[A-Z][\w.']*){0,3}\s*(?:§+|[Ss]ec(?:tion|\.))\s*"
+                                r"(?P<sec>\d[\w.:-]*(?:\(\w{1,4}\))*)")
+
+
+def _cited_again_after(sentence: str, match: re.Match[str]) -> bool:
+    """Whether the section *match* names in words is cited again right after it, in another code's form."""
+    again = _CITED_AGAIN_AFTER.match(sentence, match.end())
+    if not again:
+        return False
+    section, other = re.sub(r"\s+", "", match.group("sec")), again.group("sec")
+    return other == section or other.endswith(("." + section, "-" + section))
+
+
 def _state(sentence: str, found: list[str]) -> None:
     hits: list[tuple[int, str]] = []
     sentence = _listed_before_code(sentence)
@@ -1258,6 +1284,8 @@ def _state(sentence: str, found: list[str]) -> None:
             if pattern is _CALIFORNIA_CODE_AFTER and _TEXAS_SECTION.search(sentence) \
                     and not match.group("sec").startswith("552."):
                 continue
+            if pattern is _CALIFORNIA_CODE_AFTER and _cited_again_after(sentence, match):
+                continue  # "Section 3751(b) of the Vehicle Code, 75 Pa.C.S. § 3751(b)": one section, cited after
             section = re.sub(r"\s+(?=\()", "", match.group("sec"))
             section = re.sub(r",?\s*subd(?:ivision|s?\.)\s*", ", subd. ", section)  # Minnesota's subdivisions
             if _conditional_or_repealed(sentence, match.start(), match.end()):

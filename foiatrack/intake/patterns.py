@@ -3029,6 +3029,18 @@ NOT_CHALLENGED = re.compile(r"\b(?:do|does|did)\s+not\s+(?:challenge|contest|dis
                             r"\b(?:has|have)\s+not\s+(?:challenged|contested|disputed|appealed|objected\s+to)\b|"
                             r"\b(?:is|are|was|were)\s+not\s+(?:challenged|contested|disputed|appealed|at\s+issue)\b",
                             IC)
+# An appeal that takes up only part of the answer, what it takes up after: "The Appellant challenges only the
+# withholding of the 12 pages", "Your appeal challenges only the withholdings under Exemption 5", "On appeal, you
+# contest only the redactions made under Exemption 6", "Your appeal is limited to the withholding of the draft
+# memoranda" (not "SSI determinations may be challenged only in a United States Court of Appeals").
+APPEAL_LIMITED_TO = re.compile(r"(?<!\bbe\s)(?<!\bmay\s)(?<!\bcan\s)\b(?:challeng(?:es|ed|e)|contest(?:s|ed)?|"
+                               r"dispute[sd]?|appeal(?:s|ed)?)\s+only\s+|"
+                               r"\b(?:appeal|challenge)\s+(?:is|was)\s+limited\s+to\s+", IC)
+# ... the pages it names, and a sentence that gives those pages' ground: "withholding 12 pages in full under Exemption
+# 5" (the ground cut off at the next thing done: "... under Exemption 5 and releasing 41 pages under Exemption 6").
+PAGES_NAMED = re.compile(rf"\b(?P<n>{COUNT})\s+pages?\b", IC)
+GROUND_CLAUSE_END = re.compile(r";|\band\s+(?:\w+ing|released|withheld|redacted|denied)\b|,\s+(?:\w+ing|released|"
+                               r"withheld|redacted|denied)\b", IC)
 APPEAL_RESULTS = (
     ("partly", re.compile(r"(?:affirm|uphold|upheld|remand|revers|grant|den|sustain)\w*\s+(?:\w+\s+){0,4}in\s+part|"
                           # a disclosure ordered of all but a part: "must therefore disclose the reports with only the

@@ -654,9 +654,10 @@ def days_just_past(text: str, letter_date: dt.date | None) -> list[tuple[dt.date
 
 
 def count_value(text: str) -> int | None:
-    """10 from "10", "1,234", "ten", "ten (10)", "twenty-five"; None for anything else."""
+    """10 from "10", "1,234", "ten", "ten (10)", "twenty-five"; None for anything else (a number in brackets that
+    is a paragraph of a citation, "Section 708(b)(6)(i)(A)", is no count)."""
     text = text.strip().lower()
-    paren = re.search(r"\((\d{1,3}(?:,\d{3})+|\d+)\)", text)
+    paren = re.search(r"(?<![\w)])\((\d{1,3}(?:,\d{3})+|\d+)\)(?!\s*\()", text)
     if paren:
         return int(paren.group(1).replace(",", ""))
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+", text):

@@ -2447,6 +2447,38 @@ class _Reader:
                 for code in find_exemptions(with_illinois_act(sentence) if self.illinois else sentence,
                                             withholding=True)]
 
+    def _grounds_appealed(self) -> list[str]:
+        """The grounds of the part of the answer an appeal takes up when it takes up only a part: those it names ("Your
+        appeal challenges only the withholdings under Exemption 5"), or, where it names pages, the ground another
+        sentence gives those pages ("The Appellant challenges only the withholding of the 12 pages" ... "withholding 12
+        pages in full under Exemption 5"); none where the letter says neither."""
+        for sentence in self.body:
+            limited = P.APPEAL_LIMITED_TO.search(sentence)
+            if not limited:
+                continue
+            what = sentence[limited.end():].split(";")[0]
+            named = find_exemptions(what, withholding=True)
+            if named:
+                return named
+            pages = P.PAGES_NAMED.search(what)
+            count = count_value(pages.group("n")) if pages else None
+            if count is None:
+                continue
+            grounds: list[str] = []
+            for other in self.body:
+                for counted in P.PAGES_NAMED.finditer(other):
+                    if other is sentence or count_value(counted.group("n")) != count:
+                        continue
+                    rest = other[counted.end():]
+                    end = P.GROUND_CLAUSE_END.search(rest)
+                    clause = rest[:end.start() if end else len(rest)]
+                    under = re.search(r"\b(?:under|pursuant\s+to|citing|asserting)\b", clause[:100], P.IC)
+                    if under:
+                        grounds += find_exemptions(clause[under.start():], withholding=True)
+            if grounds:
+                return list(dict.fromkeys(grounds))
+        return []
+
     def _late_answer_findings(self) -> list[str]:
         """A review's findings that the agency only answered late: "KSP violated the Act when it did not respond to a
         request within five business days", or "Thus, the District violated the Act." right after "The District did not
@@ -2609,6 +2641,19 @@ class _Reader:
                 exemptions = [code for code in exemptions if code not in asserted_only]
                 exemption_sentences = [s for s in exemption_sentences
                                        if not all(_among(code, asserted_only) for code in find_exemptions(s))]
+            if result == "affirmed" and exemptions and (appealed := self._grounds_appealed()):
+                # An affirmance of an appeal that took up only part of the answer upholds the grounds of that part: "The
+                # Appellant challenges only the withholding of the 12 pages" ... "OPI issued a determination letter
+                # releasing 41 pages with redactions under Exemptions 4 and 6 and withholding 12 pages in full under
+                # Exemption 5" ... "we deny the appeal" is Exemption 5's; the grounds of the rest stay out, unless the
+                # decision says the appeal left them unchallenged ("You did not appeal the redactions made under
+                # Exemption 6", which stand beside it).
+                unchallenged = [code for s in self.body if P.NOT_CHALLENGED.search(s) for code in find_exemptions(s)]
+                kept = [code for code in exemptions if _among(code, appealed) or _among(code, unchallenged)]
+                if kept:
+                    exemptions = kept
+                    exemption_sentences = [s for s in exemption_sentences if any(
+                        _among(code, kept) for code in find_exemptions(s, withholding=True))] or exemption_sentences
             # A reversal or remand upholds no withholding: the exemptions it recites are the agency's, not applied; nor
             # does an appeal closed without a decision on them ("the appeal is dismissed as moot").
             # ... nor one turned away as untimely ("your appeal is dismissed as untimely. This office has not reviewed
