@@ -83,6 +83,19 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=GOV&sectionNum=7922.535, and CDCR's
   extension rule,
   https://www.cdcr.ca.gov/operations-manual/dom/chapter-1-general-administration/article-16-public-records/13040-18-1-extension-of-time-limits/
+
+Blind score (written before the rules were run on it): 12 of 14 fully right, and all 14 matched to their requests.
+Wrong were:
+- i03 (i03-cbp-third-party-closed-no-consent.txt): outcome None != 'withdrawn'; exemptions ['(b)(6)', '(b)(7)(C)'] !=
+  None. "Because we have not received the subject's written consent to release her records to you, proof of her
+  death, or a showing of an overriding public interest, CBP is unable to process your request, and it has been
+  administratively closed." was not read as a closing for want of consent, and "Records concerning a third party
+  generally are exempt from disclosure under 5 U.S.C. § 552(b)(6) and (b)(7)(C)", the law in general, was taken for
+  exemptions applied.
+- i08 (i08-state-visa-records-1202f.pdf): exemptions ['(b)(3)', '(b)(6)'] != ['(b)(3) 8 U.S.C. § 1202(f)', '(b)(6)'].
+  The statute is named in the sentence before the withholding: "Section 222(f) of the Immigration and Nationality
+  Act, 8 U.S.C. § 1202(f), provides that the records ... shall be considered confidential. This material is therefore
+  withheld under FOIA Exemption 3, 5 U.S.C. § 552(b)(3)."
 """
 
 from __future__ import annotations
@@ -91,9 +104,9 @@ from intake_scoring import set_tests
 
 SET = "heldout361"
 # What the rules reached on this set when it was scored once, blind; it may only go up.
-FLOOR = 0
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {"i03-cbp-third-party-closed-no-consent.txt", "i08-state-visa-records-1202f.pdf"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
