@@ -96,19 +96,54 @@ Wrong were:
   The statute is named in the sentence before the withholding: "Section 222(f) of the Immigration and Nationality
   Act, 8 U.S.C. § 1202(f), provides that the records ... shall be considered confidential. This material is therefore
   withheld under FOIA Exemption 3, 5 U.S.C. § 552(b)(3)."
+After a general fix (a statute the sentence before a withholding under Exemption 3 says keeps the records
+confidential is the statute it rests on: "... 8 U.S.C. § 1202(f), provides that the records ... shall be considered
+confidential. This material is therefore withheld under FOIA Exemption 3", "returns and return information shall be
+confidential", "require that information about applicants be kept confidential"), 13 of 14: i08 right.
 """
 
 from __future__ import annotations
 
-from intake_scoring import set_tests
+import pytest
+from intake_scoring import events_in, set_tests
+
+from foiatrack.core.vocabulary import EventKind
+from foiatrack.intake.model import ProposedEvent
 
 SET = "heldout361"
-# What the rules reached on this set when it was scored once, blind; it may only go up.
-FLOOR = 12
+# What the rules reach on this set now (scored once, blind: 12); it may only go up.
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {"i03-cbp-third-party-closed-no-consent.txt", "i08-state-visa-records-1202f.pdf"}
+NOT_YET: set[str] = {"i03-cbp-third-party-closed-no-consent.txt"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
+
+
+def _final(body: str) -> ProposedEvent:
+    return next(e for e in events_in(body) if e.kind is EventKind.FINAL_DETERMINATION)
+
+
+@pytest.mark.parametrize(("body", "exemptions"), [
+    # The statute said in the sentence before to keep the records confidential is the one Exemption 3 rests on.
+    ("We located eleven records. After reviewing these records, we have determined that three records may be "
+     "released in full and eight records must be withheld in full. Section 222(f) of the Immigration and Nationality "
+     "Act, 8 U.S.C. § 1202(f), provides that the records of the Department of State pertaining to the issuance or "
+     "refusal of visas shall be considered confidential. This material is therefore withheld under FOIA Exemption 3, "
+     "5 U.S.C. § 552(b)(3).", ("(b)(3) 8 U.S.C. § 1202(f)",)),
+    ("We located 40 pages and are releasing 31 pages in part. Under 26 U.S.C. § 6103(a), returns and return "
+     "information shall be confidential. The return information in the file is withheld under FOIA Exemption 3.",
+     ("(b)(3) 26 U.S.C. § 6103(a)",)),
+    ("We located 40 pages and are releasing 31 pages in part. The T and U nonimmigrant status provisions, 8 U.S.C. § "
+     "1367(a)(2), require that information about applicants be kept confidential. Such information is withheld "
+     "under Exemption 3.", ("(b)(3) 8 U.S.C. § 1367(a)(2)",)),
+    # The near miss: a statute named before the withholding without keeping anything confidential stays unread.
+    ("We located 40 pages and are releasing 31 pages in part. Under 8 U.S.C. § 1367(a)(2), information may be "
+     "disclosed to the applicant's attorney of record. Other information is withheld under Exemption 3.",
+     ("(b)(3)",)),
+])
+def test_a_statute_said_to_keep_records_confidential_before_exemption_3_is_its_statute(
+        body: str, exemptions: tuple[str, ...]) -> None:
+    assert _final(body).exemptions == exemptions
