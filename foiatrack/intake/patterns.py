@@ -1756,6 +1756,13 @@ IDENTITY_ASKED = (r"\b(?:did|does)\s+not\s+(?:include|contain|enclose|provide|ha
                   r"\b(?:please|kindly)\s+(?:provide|send|submit|complete|return|sign|forward|furnish)\s+(?:us\s+)?"
                   r"(?:with\s+)?(?:(?:a|an|the)\s+(?:certified\s+)?cop(?:y|ies)\s+of\s+)?"
                   r"(?:a\s+|an\s+|the\s+|your\s+|his\s+|her\s+|their\s+)?" + _PROOF_OF_IDENTITY)
+# The same proof said only to be missing, the way a letter gives it as the reason it closes the request: "Because we
+# have not received the subject's written consent to release her records to you, proof of her death, or a showing of
+# an overriding public interest, CBP is unable to process your request, and it has been administratively closed",
+# "Your request did not include a Certification of Identity. It has therefore been closed." (not the ask alone).
+PROOF_NOT_GIVEN = re.compile(r"\b(?:did|does)\s+not\s+(?:include|contain|enclose|provide|have|come\s+with)\s+" + _WHOSE
+                             + _PROOF_OF_IDENTITY + r"|\b(?:have|has|had)\s+not\s+(?:yet\s+)?"
+                             r"(?:received|been\s+provided\s+with)\s+" + _WHOSE + _PROOF_OF_IDENTITY, IC)
 CLARIFY_ASK = re.compile(
     rf"{NEED_INFORMATION_FIRST}|{NEED_YOU_TO_NAME}|{IDENTITY_ASKED}|"
     r"(?:need|require)\s+(?:\w+\s+){0,2}(?:additional|more|further)\s+information\s+(?:\w+\s+){0,3}(?:to\s+"
