@@ -1759,6 +1759,13 @@ IDENTITY_ASKED = (r"\b(?:did|does)\s+not\s+(?:include|contain|enclose|provide|ha
                   r"\b(?:please|kindly)\s+(?:provide|send|submit|complete|return|sign|forward|furnish)\s+(?:us\s+)?"
                   r"(?:with\s+)?(?:(?:a|an|the)\s+(?:certified\s+)?cop(?:y|ies)\s+of\s+)?"
                   r"(?:a\s+|an\s+|the\s+|your\s+|his\s+|her\s+|their\s+)?" + _PROOF_OF_IDENTITY)
+# The same proof said only to be missing, the way a letter gives it as the reason it closes the request: "Because we
+# have not received the subject's written consent to release her records to you, proof of her death, or a showing of
+# an overriding public interest, CBP is unable to process your request, and it has been administratively closed",
+# "Your request did not include a Certification of Identity. It has therefore been closed." (not the ask alone).
+PROOF_NOT_GIVEN = re.compile(r"\b(?:did|does)\s+not\s+(?:include|contain|enclose|provide|have|come\s+with)\s+" + _WHOSE
+                             + _PROOF_OF_IDENTITY + r"|\b(?:have|has|had)\s+not\s+(?:yet\s+)?"
+                             r"(?:received|been\s+provided\s+with)\s+" + _WHOSE + _PROOF_OF_IDENTITY, IC)
 CLARIFY_ASK = re.compile(
     rf"{NEED_INFORMATION_FIRST}|{NEED_YOU_TO_NAME}|{IDENTITY_ASKED}|"
     r"(?:need|require)\s+(?:\w+\s+){0,2}(?:additional|more|further)\s+information\s+(?:\w+\s+){0,3}(?:to\s+"
@@ -4191,8 +4198,18 @@ WITHHOLDING_WORDS = re.compile(r"withh|redact|exempt|excepted|protect|excis|dele
 # § 114(r), TSA has prescribed regulations ... which prohibit the disclosure of information", "26 U.S.C. § 6103 bars
 # the release of return information", "a statute that forbids disclosing" (not a disclosure allowed: "does not
 # prohibit disclosure").
+# ... or that it keeps the records confidential, said as the statute's own command: "Section 222(f) of the Immigration
+# and Nationality Act, 8 U.S.C. § 1202(f), provides that the records ... shall be considered confidential", "Returns
+# and return information shall be confidential, 26 U.S.C. § 6103(a)", "which requires that such information be kept
+# confidential", "makes visa records confidential" (not a record said to be confidential in passing, "the
+# confidential informant's name", nor one the law does not make so: "need not be treated as confidential").
 STATUTE_BARS_DISCLOSURE = re.compile(r"(?<!\bnot\s)\b(?:prohibit|bar|forbid|preclude)(?:s|ed|ing)?\s+(?:the\s+)?"
-                                     r"(?:public\s+)?(?:disclos\w*|release|dissemination)\b", IC)
+                                     r"(?:public\s+)?(?:disclos\w*|release|dissemination)\b|"
+                                     r"\b(?:shall|must|(?:is|are)\s+to)\s+be\s+(?:(?:considered|kept|held|treated\s+as|"
+                                     r"deemed|regarded\s+as|maintained\s+as)\s+)?confidential\b|"
+                                     r"\b(?:requires?|required)\s+(?:that\s+)?(?:\w+\s+){1,6}?be\s+"
+                                     r"(?:kept|held|treated\s+as|maintained\s+as)\s+confidential\b|"
+                                     r"\bmakes?\s+(?:\w+\s+){1,4}?confidential\b", IC)
 # What a review sentence asks to have reviewed: "to review the City's redactions under section 552.130(c)" names the
 # withholding as the object of the review, and withholds nothing itself.
 REVIEWED_WITHHOLDING = re.compile(r"\breview\s+(?:of\s+)?"

@@ -2366,10 +2366,19 @@ class _Reader:
 
     def _closed_for_no_reply(self) -> str | None:
         """A closure said right after the requester's silence: "ICE has not received the signed consent or any other
-        reply from you. Your request has therefore been closed." (a withdrawal, as in one sentence)."""
-        for index, sentence in enumerate(self.body[1:], start=1):
-            if (P.CLOSED_NOW.search(sentence) and not P.IF.search(sentence)
-                    and P.NO_REPLY_FROM_YOU.search(self.body[index - 1]) and not P.IF.search(self.body[index - 1])):
+        reply from you. Your request has therefore been closed." (a withdrawal, as in one sentence); or for want of
+        the consent, proof of identity or proof of death the request lacks, said in the same sentence or the one before:
+        "Because we have not received the subject's written consent ..., proof of her death, or a showing of an
+        overriding public interest, CBP is unable to process your request, and it has been administratively closed"."""
+        for index, sentence in enumerate(self.body):
+            closed = P.CLOSED_NOW.search(sentence)
+            if not closed or P.IF.search(sentence):
+                continue
+            if P.PROOF_NOT_GIVEN.search(sentence[:closed.start()]):
+                return sentence
+            before = self.body[index - 1] if index else ""
+            if before and not P.IF.search(before) and (P.NO_REPLY_FROM_YOU.search(before)
+                                                      or P.PROOF_NOT_GIVEN.search(before)):
                 return sentence
         return None
 
