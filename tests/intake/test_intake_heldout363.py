@@ -102,6 +102,15 @@ After a general fix (a state's rule of criminal procedure cited as the ground of
 in one form, "Tenn. R. Crim. P. 16(a)(2)", however the letter names it: "Rule 16(a)(2) of the Tennessee Rules of
 Criminal Procedure", "Colorado Rule of Criminal Procedure 16"; never the federal rules, which Exemption 3 carries), 12
 of 14: h07 right.
+After a general fix (pages sent with the letter of records named by their kind, then "responsive", are the pages
+released: "Enclosed please find thirty-eight (38) pages of Tactical Response Reports and Officer Battery Reports
+responsive to your request", "Attached are 52 pages of dispatch logs and radio runs responsive to your request"; pages
+located so are still a total), 13 of 14: h01 right.
+h13 stays: the earlier sets never log N.C. Gen. Stat. § 132-1.4A as an exemption (set 149's Durham letter, "may be
+released only by order of the Superior Court (G.S. 132-1.4A)", and set 306's, "Please note that recordings from
+body-worn and dashboard cameras are not public records ... N.C. Gen. Stat. § 132-1.4A(b)", both with the recordings
+kept back), and reading it here would read it there: telling a refusal of the recordings asked for from a note about
+them takes more than the sentence that cites the section.
 """
 
 from __future__ import annotations
@@ -110,9 +119,9 @@ from intake_scoring import set_tests
 
 SET = "heldout363"
 # What the rules reached on this set when scored once, blind (h02's expectation set right); it may only go up.
-FLOOR = 12
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {"h01-il-chicago-pd-trr-partial.txt", "h13-nc-cmpd-bwc-denial.eml"}
+NOT_YET: set[str] = {"h13-nc-cmpd-bwc-denial.eml"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
