@@ -349,6 +349,34 @@ _NEW_YORK_LAWS = (
 _NEW_YORK_LAW = re.compile(r"(?<![\w.])(?P<code>(?:N\.\s?Y\.\s?)?(?:"
                            + "|".join(spelled for _, spelled in _NEW_YORK_LAWS) + r"))\s*,?\s*(?:§+|[Ss]ections?)\s*"
                            r"(?P<sec>\d+(?:\.\d+)?(?:-[a-z]{1,2})?(?:\(\w+\))*)")
+# The states whose rules of criminal procedure a letter may cite, by the abbreviation of their rules ("Tenn. R. Crim.
+# P.") and by name ("the Tennessee Rules of Criminal Procedure"), each name with the abbreviation its citation takes.
+_RULE_STATE_FORMS = {"Tennessee": "Tenn.", "Colorado": "Colo.", "Arizona": "Ariz.", "Minnesota": "Minn.",
+                     "Pennsylvania": "Pa.", "Kentucky": "Ky.", "Maryland": "Md.", "Massachusetts": "Mass.",
+                     "Wisconsin": "Wis.", "Washington": "Wash.", "Oregon": "Or.", "Florida": "Fla.",
+                     "Georgia": "Ga.", "Illinois": "Ill.", "Indiana": "Ind.", "Alabama": "Ala.", "Missouri": "Mo.",
+                     "Nevada": "Nev.", "New Mexico": "N.M.", "North Carolina": "N.C.", "Oklahoma": "Okla.",
+                     "Utah": "Utah", "Vermont": "Vt.", "Iowa": "Iowa", "Kansas": "Kan.", "Ohio": "Ohio",
+                     "Texas": "Tex.", "Arkansas": "Ark.", "Mississippi": "Miss.", "Louisiana": "La."}
+_RULE_STATES = "|".join(re.escape(form).replace(r"\.", r"\.?").replace(r"\ ", r"\s?")
+                        for form in sorted(set(_RULE_STATE_FORMS.values()), key=len, reverse=True))
+_RULE_STATE_NAMES = "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in _RULE_STATE_FORMS)
+
+
+def _rule_form(code: str) -> str | None:
+    """A state's rules of criminal procedure in one form, "Tenn. R. Crim. P. ", however the letter names them."""
+    shape = re.fullmatch(r"(.+?)\s*R(?:ules?\s+of\s+|\.\s?)Crim(?:inal\s+|\.\s?)P(?:rocedure|\.)", code)
+    if not shape:
+        return None
+    state = re.sub(r"\s+", " ", shape.group(1)).strip()
+    if state in _RULE_STATE_FORMS:
+        return f"{_RULE_STATE_FORMS[state]} R. Crim. P. "
+    for form in _RULE_STATE_FORMS.values():
+        if re.sub(r"[.\s]", "", form) == re.sub(r"[.\s]", "", state):
+            return f"{form} R. Crim. P. "
+    return None
+
+
 _STATE_PATTERNS = (
     # California: Gov. Code § 7927.705 / Government Code section 7922.000
     # ... and in the state's official style, a comma before the sign: "(Gov. Code, § 7927.700)"
@@ -459,6 +487,18 @@ _STATE_PATTERNS = (
     # Maryland: General Provisions Article § 4-351, GP § 4-311, Md. Code Ann., Gen. Prov. § 4-304
     re.compile(r"\b(?P<code>(?:Md\.\s?Code(?:\s+Ann\.)?,?\s*)?(?:Gen(?:eral|\.)\s*Prov(?:isions|\.)|GP)"
                r"(?:\s+Article)?)\s*(?:§+|sections?)\s*(?P<sec>\d+-\d+(?:\.\d+)?(?:\(\w+\))*)"),
+    # A state's rule of criminal procedure that keeps a pending case's file from anyone but the defendant, the ground
+    # on which a police department refuses it while the prosecution lasts: Tennessee's "Tenn. R. Crim. P. 16(a)(2)"
+    # (The Tennessean v. Metro. Gov't, 485 S.W.3d 857), "Colo. R. Crim. P. 16", "Ariz. R. Crim. P. 15.1" (never the
+    # federal rules, "Fed. R. Crim. P. 6(e)", which Exemption 3 carries)
+    re.compile(r"(?<![\w.])(?P<code>(?:" + _RULE_STATES + r")\s?R\.\s?Crim\.\s?P\.)\s*"
+               r"(?P<sec>\d+(?:\.\d+)?(?:\(\w+\))*)"),
+    # ... and the rule named in words: "Rule 16(a)(2) of the Tennessee Rules of Criminal Procedure", "Tennessee Rule of
+    # Criminal Procedure 16(a)(2)"
+    re.compile(r"\bRule\s+(?P<sec>\d+(?:\.\d+)?(?:\(\w+\))*)\s+of\s+the\s+(?P<code>(?:" + _RULE_STATE_NAMES
+               + r")\s+Rules\s+of\s+Criminal\s+Procedure)\b"),
+    re.compile(r"\b(?P<code>(?:" + _RULE_STATE_NAMES + r")\s+Rules?\s+of\s+Criminal\s+Procedure)\s+"
+               r"(?:Rule\s+)?(?P<sec>\d+(?:\.\d+)?(?:\(\w+\))*)"),
     # Utah, Tennessee, Connecticut: Utah Code § 63G-2-305(10), Tenn. Code Ann. § 10-7-504(a)(2),
     # Conn. Gen. Stat. § 1-210(b)(3), and a title with a small letter: Conn. Gen. Stat. § 19a-411
     # ... and Tennessee's code as its agencies abbreviate it: T.C.A. § 10-7-504(a)(2)
@@ -1328,7 +1368,7 @@ def _state(sentence: str, found: list[str]) -> None:
                 continue
             if not code and section.startswith("2.2-"):
                 code = "Va. Code"
-            code = _code_form(code) if code else code
+            code = _rule_form(code) or (_code_form(code) if code else code)
             # Massachusetts is cited "G.L. c. 4", "G. L. c. 4" and "M.G.L. c. 4": one law, one form.
             code = re.sub(r"^(?:M\.\s?)?G\.\s?L\.\s?c\.\s?(\d+),?", r"G. L. c. \1,", code)
             if code == "G. L. c. 66," and re.split(r"[(]", section)[0] in ("10", "10A"):

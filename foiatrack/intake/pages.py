@@ -342,8 +342,12 @@ _PAGES_OF_COPYING = re.compile(r"\s*(?:of\s+)?(?:free\s+|complimentary\s+)?(?:du
 _FEE_TERMS = re.compile(r"free\s+of\s+charge|\bat\s+no\s+(?:cost|charge)|without\s+charge|\bfree\b|\bcharged?\b|"
                         r"\bfees?\b|duplication", re.IGNORECASE)
 # "64 pages responsive", "34 pages of public data responsive", "12 pages of records that are responsive"
-_RESPONSIVE = re.compile(r"\W*(?:of\s+)?(?:the\s+)?(?:public\s+)?(?:(?:records?|documents?|data|information)\s+)?"
-                         r"(?:that\s+(?:are|were)\s+)?responsive", re.IGNORECASE)
+# ... and the records named by their kind, in a few words: "thirty-eight (38) pages of Tactical Response Reports and
+# Officer Battery Reports responsive to your request", "52 pages of dispatch logs responsive" (no count or page between:
+# "18 pages of the 40 pages responsive" is a share of a total)
+_RESPONSIVE = re.compile(r"\W*(?:of\s+)?(?:the\s+)?(?:public\s+)?(?:(?:records?|documents?|data|information)\s+|"
+                         r"(?:(?!(?:pages?|sheets?|which|that|we|you|were|was|are|is|have|has)\b)[A-Za-z'\u2019-]+\s+)"
+                         r"{1,8}?)?(?:that\s+(?:are|were)\s+)?responsive", re.IGNORECASE)
 # "consisting of 146 pages", "The Department's production consists of 318 pages"
 _AMOUNTING = re.compile(r"(?:consisting\s+of|comprising|totall?ing|(?:which\s+)?(?:consists?\s+of|comprises?|totals?))"
                         r"\s*$", re.IGNORECASE)

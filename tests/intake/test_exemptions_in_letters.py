@@ -998,3 +998,27 @@ def test_a_law_saying_what_shall_not_be_a_public_record_is_its_ground(body: str,
 def test_an_exemption_3_statute_named_whole_and_with_its_subsection_is_the_whole_section(
         body: str, expected: list[str]) -> None:
     assert exemptions_in(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # A state's rule of criminal procedure, the ground on which a police department refuses a pending case's file.
+    ("Your request is denied for the following reason(s):\n[X] The records are part of an open and pending criminal "
+     "investigation and prosecution and are not open for public inspection at this time. Tenn. R. Crim. P. 16(a)(2); "
+     "The Tennessean v. Metropolitan Gov't of Nashville & Davidson County, 485 S.W.3d 857 (Tenn. 2016).",
+     ["Tenn. R. Crim. P. 16(a)(2)"]),
+    # ... the rule named in words, in either order
+    ("Your request is denied. Under Rule 16(a)(2) of the Tennessee Rules of Criminal Procedure, reports and other "
+     "internal documents made by law enforcement officers in investigating a case are not subject to disclosure "
+     "while the case is pending, and the investigative file is withheld in its entirety.",
+     ["Tenn. R. Crim. P. 16(a)(2)"]),
+    ("The case file is withheld in full under Colorado Rule of Criminal Procedure 16 until the prosecution ends.",
+     ["Colo. R. Crim. P. 16"]),
+    # Near misses: the federal rule is Exemption 3's statute, and a rule named for where discovery is had withholds
+    # nothing.
+    ("The grand jury transcripts are withheld under Exemption 3 in conjunction with Rule 6(e) of the Federal Rules of "
+     "Criminal Procedure.", ["(b)(3) Fed. R. Crim. P. 6(e)"]),
+    ("Enclosed are the 12 pages of the incident report. The defendant's attorney may obtain discovery from the "
+     "District Attorney General under Tenn. R. Crim. P. 16.", []),
+])
+def test_a_states_rule_of_criminal_procedure(body: str, expected: list[str]) -> None:
+    assert exemptions_in(body) == expected

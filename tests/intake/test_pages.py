@@ -936,3 +936,18 @@ def test_the_records_given_out_counted_after_the_items_are_the_sum(body: str, re
 ])
 def test_pages_this_letter_accompanies_are_released(sentence: str, released: int | None) -> None:
     assert pages_in(sentence).pages_released == released
+
+
+@pytest.mark.parametrize(("sentence", "released", "total"), [
+    # Pages sent with the letter, then the records named by their kind before "responsive": the pages released.
+    ("Enclosed please find thirty-eight (38) pages of Tactical Response Reports and Officer Battery Reports responsive "
+     "to your request.", 38, None),
+    ("Attached are 52 pages of dispatch logs and radio runs responsive to your request.", 52, None),
+    # Near misses: pages found are a total, and a share of the responsive pages is only that share.
+    ("We located 52 pages of dispatch logs responsive to your request.", None, 52),
+    ("We are releasing 18 pages of the 40 pages responsive to your request.", 18, 40),
+])
+def test_pages_sent_of_records_named_by_kind_responsive(sentence: str, released: int | None,
+                                                         total: int | None) -> None:
+    counts = pages_in(sentence)
+    assert (counts.released, counts.total) == (released, total)
