@@ -85,6 +85,30 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
 - m13 Raleigh Police Department: G.S. 132-1.4(a), (c) and 160A-168, as in the North Carolina letters of earlier sets.
 - m14 DOL Wage and Hour Division: 29 C.F.R. part 70 and the Department's FOIA guide,
   https://webarchive.library.unt.edu/eot2008/20081105134739/https://www.dol.gov/dol/foia/guide6.htm
+
+Blind score (written before the rules were run on it): 7 of 14 fully right, and all 14 matched to their request.
+One of the seven misses was the set's own: m08's expected.json left out the ten pages whose withholding in full the
+appeal decision affirms ("The withholding of the ten pages of cost worksheets is affirmed."), which the earlier sets
+log as pages withheld (heldout151 n08-nasa-appeal-partial, heldout152 p04-faa-appeal-partial); with that value added,
+8 of 14. Wrong were:
+- m01 (m01-hhs-oig-final-quoted-request.txt): exemptions ['(b)(5)', '(b)(6)', '(b)(7)(A)', '(b)(7)(C)'] !=
+  ['(b)(5)', '(b)(6)', '(b)(7)(C)']: "For your information, the records responsive to item 3 are the release letters in
+  FOIA requests 2025-OIG-FOIA-00412 (closed September 19, 2025, records denied in full under Exemption 7(A)) ..."
+  (what an earlier request's letter applied, described as a record released now).
+- m04 (m04-ca-santa-ana-bilingual-extension.txt): date None != 2026-12-04; expected_by None != 2026-12-18: the date
+  line "December 4, 2026 / 4 de diciembre de 2026" is not read as the letter's date, and "The City will notify you of
+  its determination on or before December 18, 2026." not as the extended day.
+- m05 (m05-fcc-fee-estimate-footnotes.txt): kinds ['fee_waiver_decision', 'fee_estimate'] != ['fee_estimate']: the
+  request quoted back, "... including any letters granting or denying waivers, ... and any earlier FOIA requests,
+  denials, appeals or fee waivers concerning the same records ...", read as a fee-waiver denial.
+- m06 (m06-dhs-privacy-interim-pdf-cover.eml): pages_released 610 != 211: "Enclosed are 211 pages with certain
+  information withheld as described below." summed with the same pages counted by kind ("94 pages ... releasable in
+  their entirety, 117 pages are partially releasable") and the first interim release the letter recalls ("releasing
+  188 pages").
+- m09 (m09-mn-hennepin-sheriff-data-request.eml): pages_released None != 21: "Attachments (3 files, 21 pages in
+  all):" at the end of the e-mail.
+- m14 (m14-dol-whd-no-records-cc.docx): outcome 'full_grant' != 'no_records'; pages_released 3 != None: "Enclosure:
+  Copy of your request (3 pages)" read as records released.
 """
 
 from __future__ import annotations
@@ -92,10 +116,18 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout364"
-# What the rules reached on this set when it was scored once, blind (not yet scored); it may only go up.
-FLOOR = 0
+# What the rules reached on this set when it was scored once, blind (8, with m08's expected value mended); it may
+# only go up.
+FLOOR = 8
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "m01-hhs-oig-final-quoted-request.txt",
+    "m04-ca-santa-ana-bilingual-extension.txt",
+    "m05-fcc-fee-estimate-footnotes.txt",
+    "m06-dhs-privacy-interim-pdf-cover.eml",
+    "m09-mn-hennepin-sheriff-data-request.eml",
+    "m14-dol-whd-no-records-cc.docx",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
