@@ -1404,10 +1404,15 @@ _FURTHER_PAGES = re.compile(rf"\banother\s+(?:{COUNT})\s+pages?\b|\b(?:{COUNT})\
 
 
 # Pages the requester sent, not the office: "The 40 pages of correspondence you cite are attached to your appeal",
-# "the 12 pages you enclosed with your request" (not the records sent with this letter: "attached to this letter").
+# "the 12 pages you enclosed with your request" (not the records sent with this letter: "attached to this letter");
+# ... and the requester's own letter sent back with the answer, in the note of what is enclosed: "Enclosure: Copy of
+# your request (3 pages)", "Enclosures: copy of your original FOIA request, 2 pages" (not "Enclosure: Copy of the
+# records you requested (3 pages)").
 _REQUESTERS_OWN_PAGES = re.compile(
     r"\b(?:attached|enclosed|appended|included)\s+(?:to|with|in)\s+your\s+(?:[\w-]+\s+){0,2}?(?:appeal|request|"
     r"letter|e-?mail|complaint|petition|submission|correspondence)\b|"
+    r"^\W*(?:enclosures?|encl\.?|attachments?)\b\s*[:(]?\s*(?:an?\s+)?(?:copy|copies)\s+of\s+(?:your|the\s+requester's)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:appeal|request|letter|e-?mail|correspondence)s?\s*(?:[(,:\u2013\u2014-]|$)|"
     r"\byou\s+(?:have\s+)?(?:sent|submitted|provided|enclosed|attached|included|forwarded)\s+(?:to\s+us\s+)?"
     r"(?:with|to|in|along\s+with)\s+your\b", re.IGNORECASE)
 

@@ -109,6 +109,9 @@ log as pages withheld (heldout151 n08-nasa-appeal-partial, heldout152 p04-faa-ap
   all):" at the end of the e-mail.
 - m14 (m14-dol-whd-no-records-cc.docx): outcome 'full_grant' != 'no_records'; pages_released 3 != None: "Enclosure:
   Copy of your request (3 pages)" read as records released.
+
+After general fixes (the requester's own letter sent back in the note of what is enclosed is no release: "Enclosure:
+Copy of your request (3 pages)", "Enclosures: copy of your original FOIA request, 2 pages"), 9 of 14: m14 right.
 """
 
 from __future__ import annotations
@@ -118,7 +121,7 @@ from intake_scoring import set_tests
 SET = "heldout364"
 # What the rules reached on this set when it was scored once, blind (8, with m08's expected value mended); it may
 # only go up.
-FLOOR = 8
+FLOOR = 9
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
     "m01-hhs-oig-final-quoted-request.txt",
@@ -126,7 +129,6 @@ NOT_YET: set[str] = {
     "m05-fcc-fee-estimate-footnotes.txt",
     "m06-dhs-privacy-interim-pdf-cover.eml",
     "m09-mn-hennepin-sheriff-data-request.eml",
-    "m14-dol-whd-no-records-cc.docx",
 }
 
 
