@@ -1431,6 +1431,11 @@ class _Reader:
         for sentence in self.body:
             if not topic.search(sentence) or P.NOT_A_DECISION.search(sentence):
                 continue
+            if not topic.search(P.QUOTED_WORDS.sub('""', sentence)):
+                # The topic named only in words quoted from the request, which the sentence that tells the day it came
+                # keeps: 'received ... on November 9, 2026, seeking "... any letters granting or denying waivers, ...
+                # and any earlier FOIA requests, denials, appeals or fee waivers ..."' decides nothing.
+                continue
             if P.ABEYANCE.search(sentence) or P.DECISION_STANDARD.search(sentence) \
                     or P.DECISION_PROCESS.search(sentence):
                 continue
