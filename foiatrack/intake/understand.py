@@ -204,6 +204,12 @@ def _letter_date(parts: list[str], envelope: dt.date | None,
                 # "Request Number: 2026-03517 <wide gap> September 3, 2026": the date in its own column beside a
                 # reference; only the reference's label says "request".
                 return found[0][0], stripped
+            said_again = "|".join(re.escape(match.group(0)) for _, match in found)
+            if len(found) > 1 and len({value for value, _ in found}) == 1 \
+                    and not re.sub(said_again, "", stripped).strip(" /|()[],;-\u2013\u2014"):
+                # The one day said twice, in the two languages of a bilingual letter or in two forms: "December 4,
+                # 2026 / 4 de diciembre de 2026", "12/04/2026 (December 4, 2026)".
+                return found[0][0], stripped
             if len(found) != 1 or P.DATE_LINE_NOISE.search(stripped) or P.FORM_EDITION.search(stripped):
                 continue  # (nor a form's edition: "NRC FORM 464 Part I (09-25-2024)")
             value, match = found[0]

@@ -115,23 +115,33 @@ Copy of your request (3 pages)", "Enclosures: copy of your original FOIA request
 After general fixes (a fee waiver or expedition named only inside the request's words quoted back decides nothing:
 'received ... on November 9, 2026, seeking "... any letters granting or denying waivers, ... or fee waivers ..."'),
 10 of 14: m05 right.
+m04's expected.json named December 18, 2026 as expected_by, from "The City will notify you of its determination on
+or before December 18, 2026.", a sentence apart from the one that extends by 14 days; the earlier sets leave such a day
+out of an extension that is not also an acknowledgement (heldout59 i10-cadoj-ext "The Department will respond to your
+request on or before August 27, 2026.", heldout6 h85-cdcr-pra-ext, heldout257 h09-oakland-nextrequest-extension, and
+README: "an estimate said apart ... is left out"), so the value was taken out as a mistake of the set.
+After general fixes (the one day said twice on the date line, in a bilingual letter's two languages or in two forms,
+is the letter's date: "December 4, 2026 / 4 de diciembre de 2026", "12/04/2026 (December 4, 2026)"), 11 of 14: m04
+right.
 """
 
 from __future__ import annotations
+
+import datetime as dt
 
 import pytest
 from intake_scoring import kinds_and_outcomes, set_tests
 
 from foiatrack.core.vocabulary import EventKind, Outcome
+from foiatrack.intake import Letter, understand
 
 SET = "heldout364"
 # What the rules reached on this set when it was scored once, blind (8, with m08's expected value mended); it may
 # only go up.
-FLOOR = 10
+FLOOR = 11
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
     "m01-hhs-oig-final-quoted-request.txt",
-    "m04-ca-santa-ana-bilingual-extension.txt",
     "m06-dhs-privacy-interim-pdf-cover.eml",
     "m09-mn-hennepin-sheriff-data-request.eml",
 }
@@ -171,3 +181,29 @@ def test_a_decision_said_outside_the_quoted_request_stands() -> None:
             'asked for a fee waiver, which is denied because you have not shown that disclosure is in the public '
             'interest.')
     assert (EventKind.FEE_WAIVER_DECISION, Outcome.DENIED) in kinds_and_outcomes(body)
+
+
+# --- The letter's date said twice on its date line --------------------------------------------------------------------
+
+
+def _dated(line: str) -> dt.date | None:
+    text = (f"City of Santa Ana\nOffice of the City Clerk\n\n{line}\n\nDear Requester:\n\nThe City is extending the "
+            "time to respond to your request by 14 days.\n\nSincerely,\nDeputy City Clerk")
+    return understand(Letter(text=text)).letter_date
+
+
+@pytest.mark.parametrize("line", [
+    "December 4, 2026 / 4 de diciembre de 2026",  # m04, a bilingual notice
+    "4 de diciembre de 2026 | December 4, 2026",
+    "12/04/2026 (December 4, 2026)",
+])
+def test_the_one_day_said_twice_on_the_date_line_is_the_letters_date(line: str) -> None:
+    assert _dated(line) == dt.date(2026, 12, 4)
+
+
+@pytest.mark.parametrize("line", [
+    "November 23, 2026 - December 4, 2026",  # a period, two days
+    "December 4, 2026 / 5 de diciembre de 2026",
+])
+def test_two_days_on_one_line_are_no_date_line(line: str) -> None:
+    assert _dated(line) is None
