@@ -551,6 +551,11 @@ _ENCLOSURE_NOTE = re.compile(r"^\W*(?:enclosures?|encl\.?|attachments?)\b\s*[:(]
 _REDACTED_SHARE = re.compile(r"redact|\bin\s+part\b|partial", re.IGNORECASE)
 
 
+# The same note headed "Attachments", as an e-mail that carries the records lists them under its signature:
+# "Attachments (3 files, 21 pages in all):", "Attachments (21 pages)" (read as the enclosures are).
+_ATTACHMENTS_NOTE = re.compile(r"^(\W*)attachments?\b(?=\s*[:(])", re.IGNORECASE)
+
+
 @dataclass(slots=True)
 class PageCounts:
     released_full: int | None = None
@@ -1545,6 +1550,9 @@ def _item_pages_share_redacted(sentence: str) -> str | None:
 def read_pages(sentence: str, counts: PageCounts) -> None:
     """Add the page counts one sentence states to *counts*."""
     if _REQUESTERS_OWN_PAGES.search(sentence) or _pages_named_again(sentence, counts):
+        return
+    if _ATTACHMENTS_NOTE.match(sentence) and _ENCLOSURE_NOTE.match(sentence):
+        _read_respelt(sentence, _ATTACHMENTS_NOTE.sub(r"\1Enclosures", sentence, count=1), counts)
         return
     if (given := _item_pages_share_redacted(sentence)) is not None:
         _read_respelt(sentence, given, counts)

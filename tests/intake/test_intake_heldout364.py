@@ -123,6 +123,8 @@ README: "an estimate said apart ... is left out"), so the value was taken out as
 After general fixes (the one day said twice on the date line, in a bilingual letter's two languages or in two forms,
 is the letter's date: "December 4, 2026 / 4 de diciembre de 2026", "12/04/2026 (December 4, 2026)"), 11 of 14: m04
 right.
+After general fixes (an e-mail's note of the files it carries, headed "Attachments", counts its pages as a note of
+enclosures does: "Attachments (3 files, 21 pages in all):"), 12 of 14: m09 right.
 """
 
 from __future__ import annotations
@@ -138,12 +140,11 @@ from foiatrack.intake import Letter, understand
 SET = "heldout364"
 # What the rules reached on this set when it was scored once, blind (8, with m08's expected value mended); it may
 # only go up.
-FLOOR = 11
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
     "m01-hhs-oig-final-quoted-request.txt",
     "m06-dhs-privacy-interim-pdf-cover.eml",
-    "m09-mn-hennepin-sheriff-data-request.eml",
 }
 
 
