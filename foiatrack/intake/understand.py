@@ -435,6 +435,11 @@ def _sent_on(line: str) -> tuple[dt.date, str] | None:
     return None
 
 
+# Words set in brackets, a bracketed citation inside them kept with them: "(closed September 19, 2025, records denied in
+# full under Exemption 7(A))".
+_ASIDE = re.compile(r"\((?:[^()]|\([^()]*\))*\)")
+
+
 def _without_quoted_request(body: list[str]) -> list[str]:
     """*body* without the request's own words quoted after the sentence that introduces them ("You asked for:" and
     then '"All contracts ..., including records of any searches that were denied ..."'): what the requester wrote
@@ -1834,10 +1839,14 @@ class _Reader:
         # responsive records in their entirety pursuant to Section 7(1)(d)(i) of FOIA".
         # ... or the earlier denial told with its day after the verb: "LMPD denied your request on September 17, 2026,
         # under KRS 61.878(1)(h) and (1)(j)", in a release made after the Attorney General's decision.
+        # ... or told in brackets beside another request's number, with the day it was closed: "the release letters in
+        # FOIA requests 2025-OIG-FOIA-00412 (closed September 19, 2025, records denied in full under Exemption 7(A))
+        # and 2025-OIG-FOIA-00587 ..." names what that request's answer withheld.
         recalled = [s for s in used if (P.RECITAL.search(s) and P.OWN_EARLIER_WITHHOLDING.search(s))
                     or P.OWN_EARLIER_ANSWER_WITHHELD.search(s) or (
             earlier_answers and (P.RECITAL.search(s) or P.EARLIER_ANSWER_DATED.search(s))
-            and P.EARLIER_DENIAL.search(s)) or (earlier_answers and P.EARLIER_DENIAL_ON_DAY.search(s))]
+            and P.EARLIER_DENIAL.search(s)) or (earlier_answers and P.EARLIER_DENIAL_ON_DAY.search(s))
+                    or (earlier_answers and self._cited_only_in_dated_asides(s))]
         if recalled and len(recalled) < len(used):
             def cited(s: str) -> list[str]:
                 # (the Illinois Act's section by its number alone, the Act cited elsewhere, is read as the Act's)
@@ -1862,6 +1871,16 @@ class _Reader:
             if codes and not any(code.startswith("(b)") for code in codes) and set(codes) <= set(applying):
                 codes = sorted(codes, key=applying.index)
         return codes, used
+
+    def _cited_only_in_dated_asides(self, sentence: str) -> bool:
+        """Whether every exemption *sentence* cites stands in brackets that tell, with a day before the letter's own,
+        what was withheld or denied then: "(closed September 19, 2025, records denied in full under Exemption 7(A))"."""
+        def told_before(aside: re.Match[str]) -> str:
+            days = dates_in(aside.group(0))
+            before = bool(days) and all(self.date is None or day < self.date for day, _ in days)
+            return " " if before and P.EARLIER_WITHHELD_TOLD.search(aside.group(0)) else aside.group(0)
+        without = _ASIDE.sub(told_before, sentence)
+        return without != sentence and not find_exemptions(without)
 
     def _exemptions_respelt(self) -> tuple[list[str], list[str]]:
         """_exemptions_cited, a table's cell that gives only a section read as the section of the law named for it."""
