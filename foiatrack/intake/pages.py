@@ -560,6 +560,11 @@ _ENCLOSURE_NOTE = re.compile(r"^\W*(?:enclosures?|encl\.?|attachments?)\b\s*[:(]
 _REDACTED_SHARE = re.compile(r"redact|\bin\s+part\b|partial", re.IGNORECASE)
 
 
+# The same note headed "Attachments", as an e-mail that carries the records lists them under its signature:
+# "Attachments (3 files, 21 pages in all):", "Attachments (21 pages)" (read as the enclosures are).
+_ATTACHMENTS_NOTE = re.compile(r"^(\W*)attachments?\b(?=\s*[:(])", re.IGNORECASE)
+
+
 @dataclass(slots=True)
 class PageCounts:
     released_full: int | None = None
@@ -1413,10 +1418,15 @@ _FURTHER_PAGES = re.compile(rf"\banother\s+(?:{COUNT})\s+pages?\b|\b(?:{COUNT})\
 
 
 # Pages the requester sent, not the office: "The 40 pages of correspondence you cite are attached to your appeal",
-# "the 12 pages you enclosed with your request" (not the records sent with this letter: "attached to this letter").
+# "the 12 pages you enclosed with your request" (not the records sent with this letter: "attached to this letter");
+# ... and the requester's own letter sent back with the answer, in the note of what is enclosed: "Enclosure: Copy of
+# your request (3 pages)", "Enclosures: copy of your original FOIA request, 2 pages" (not "Enclosure: Copy of the
+# records you requested (3 pages)").
 _REQUESTERS_OWN_PAGES = re.compile(
     r"\b(?:attached|enclosed|appended|included)\s+(?:to|with|in)\s+your\s+(?:[\w-]+\s+){0,2}?(?:appeal|request|"
     r"letter|e-?mail|complaint|petition|submission|correspondence)\b|"
+    r"^\W*(?:enclosures?|encl\.?|attachments?)\b\s*[:(]?\s*(?:an?\s+)?(?:copy|copies)\s+of\s+(?:your|the\s+requester's)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:appeal|request|letter|e-?mail|correspondence)s?\s*(?:[(,:\u2013\u2014-]|$)|"
     r"\byou\s+(?:have\s+)?(?:sent|submitted|provided|enclosed|attached|included|forwarded)\s+(?:to\s+us\s+)?"
     r"(?:with|to|in|along\s+with)\s+your\b", re.IGNORECASE)
 
@@ -1549,6 +1559,9 @@ def _item_pages_share_redacted(sentence: str) -> str | None:
 def read_pages(sentence: str, counts: PageCounts) -> None:
     """Add the page counts one sentence states to *counts*."""
     if _REQUESTERS_OWN_PAGES.search(sentence) or _pages_named_again(sentence, counts):
+        return
+    if _ATTACHMENTS_NOTE.match(sentence) and _ENCLOSURE_NOTE.match(sentence):
+        _read_respelt(sentence, _ATTACHMENTS_NOTE.sub(r"\1Enclosures", sentence, count=1), counts)
         return
     if (given := _item_pages_share_redacted(sentence)) is not None:
         _read_respelt(sentence, given, counts)

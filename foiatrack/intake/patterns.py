@@ -223,7 +223,10 @@ RELEASED_EARLIER = re.compile(r"\b(?:were|was|had\s+been|have\s+been|has\s+been)
 # ... or the office's answer of that day told with what it gave out: "ATF responded to your request on July 8, 2026,
 # releasing 164 pages with redactions", "the Bureau replied on May 4, 2026 and provided 212 pages" (not "we are
 # responding today, releasing ...": no day before the letter's own).
-DATED_PAST_RELEASE = re.compile(r"^\W*(?:on|(?:by|in|with|through)\s+(?:(?:our|its|an?|the|my|their)\s+)?(?:[\w-]+\s+)?"
+# ... the day after words that call the earlier letter to mind: "As you will recall, on August 19, 2026, we sent you our
+# first interim response, releasing 188 pages with redactions", "As you know, on May 4, 2026, the Bureau provided ...".
+DATED_PAST_RELEASE = re.compile(r"^\W*(?:as\s+you\s+(?:will\s+|may\s+)?(?:recall|know|remember)\s*,\s*)?"
+                                r"(?:on|(?:by|in|with|through)\s+(?:(?:our|its|an?|the|my|their)\s+)?(?:[\w-]+\s+)?"
                                 r"(?:letter|e-?mail|response|reply|correspondence)\s+(?:dated|of)(?:\s+on)?)\s+"
                                 + A_DATE + r",?\s+[^.;]{0,60}?\b(?:released|provided|produced|disclosed|"
                                 r"sent|furnished|mailed|e-?mailed|made\s+available)\b|"

@@ -204,6 +204,12 @@ def _letter_date(parts: list[str], envelope: dt.date | None,
                 # "Request Number: 2026-03517 <wide gap> September 3, 2026": the date in its own column beside a
                 # reference; only the reference's label says "request".
                 return found[0][0], stripped
+            said_again = "|".join(re.escape(match.group(0)) for _, match in found)
+            if len(found) > 1 and len({value for value, _ in found}) == 1 \
+                    and not re.sub(said_again, "", stripped).strip(" /|()[],;-\u2013\u2014"):
+                # The one day said twice, in the two languages of a bilingual letter or in two forms: "December 4,
+                # 2026 / 4 de diciembre de 2026", "12/04/2026 (December 4, 2026)".
+                return found[0][0], stripped
             if len(found) != 1 or P.DATE_LINE_NOISE.search(stripped) or P.FORM_EDITION.search(stripped):
                 continue  # (nor a form's edition: "NRC FORM 464 Part I (09-25-2024)")
             value, match = found[0]
@@ -427,6 +433,11 @@ def _sent_on(line: str) -> tuple[dt.date, str] | None:
     if len(found) == 1 and P.SENT_ON.match(line[:found[0][1].start()]) and not line[found[0][1].end():].strip(" ."):
         return found[0][0], line
     return None
+
+
+# Words set in brackets, a bracketed citation inside them kept with them: "(closed September 19, 2025, records denied in
+# full under Exemption 7(A))".
+_ASIDE = re.compile(r"\((?:[^()]|\([^()]*\))*\)")
 
 
 def _without_quoted_request(body: list[str]) -> list[str]:
@@ -1433,6 +1444,11 @@ class _Reader:
         for sentence in self.body:
             if not topic.search(sentence) or P.NOT_A_DECISION.search(sentence):
                 continue
+            if not topic.search(P.QUOTED_WORDS.sub('""', sentence)):
+                # The topic named only in words quoted from the request, which the sentence that tells the day it came
+                # keeps: 'received ... on November 9, 2026, seeking "... any letters granting or denying waivers, ...
+                # and any earlier FOIA requests, denials, appeals or fee waivers ..."' decides nothing.
+                continue
             if P.ABEYANCE.search(sentence) or P.DECISION_STANDARD.search(sentence) \
                     or P.DECISION_PROCESS.search(sentence):
                 continue
@@ -1825,10 +1841,14 @@ class _Reader:
         # responsive records in their entirety pursuant to Section 7(1)(d)(i) of FOIA".
         # ... or the earlier denial told with its day after the verb: "LMPD denied your request on September 17, 2026,
         # under KRS 61.878(1)(h) and (1)(j)", in a release made after the Attorney General's decision.
+        # ... or told in brackets beside another request's number, with the day it was closed: "the release letters in
+        # FOIA requests 2025-OIG-FOIA-00412 (closed September 19, 2025, records denied in full under Exemption 7(A))
+        # and 2025-OIG-FOIA-00587 ..." names what that request's answer withheld.
         recalled = [s for s in used if (P.RECITAL.search(s) and P.OWN_EARLIER_WITHHOLDING.search(s))
                     or P.OWN_EARLIER_ANSWER_WITHHELD.search(s) or (
             earlier_answers and (P.RECITAL.search(s) or P.EARLIER_ANSWER_DATED.search(s))
-            and P.EARLIER_DENIAL.search(s)) or (earlier_answers and P.EARLIER_DENIAL_ON_DAY.search(s))]
+            and P.EARLIER_DENIAL.search(s)) or (earlier_answers and P.EARLIER_DENIAL_ON_DAY.search(s))
+                    or (earlier_answers and self._cited_only_in_dated_asides(s))]
         if recalled and len(recalled) < len(used):
             def cited(s: str) -> list[str]:
                 # (the Illinois Act's section by its number alone, the Act cited elsewhere, is read as the Act's)
@@ -1853,6 +1873,16 @@ class _Reader:
             if codes and not any(code.startswith("(b)") for code in codes) and set(codes) <= set(applying):
                 codes = sorted(codes, key=applying.index)
         return codes, used
+
+    def _cited_only_in_dated_asides(self, sentence: str) -> bool:
+        """Whether every exemption *sentence* cites stands in brackets that tell, with a day before the letter's own,
+        what was withheld or denied then: "(closed September 19, 2025, records denied in full under Exemption 7(A))"."""
+        def told_before(aside: re.Match[str]) -> str:
+            days = dates_in(aside.group(0))
+            before = bool(days) and all(self.date is None or day < self.date for day, _ in days)
+            return " " if before and P.EARLIER_WITHHELD_TOLD.search(aside.group(0)) else aside.group(0)
+        without = _ASIDE.sub(told_before, sentence)
+        return without != sentence and not find_exemptions(without)
 
     def _exemptions_respelt(self) -> tuple[list[str], list[str]]:
         """_exemptions_cited, a table's cell that gives only a section read as the section of the law named for it."""

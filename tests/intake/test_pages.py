@@ -626,6 +626,43 @@ def test_pages_attached_to_this_letter_are_released() -> None:
     assert pages_in("The 40 pages of correspondence are attached to this letter.").pages_released == 40
 
 
+@pytest.mark.parametrize("sentence", [
+    "Enclosure: Copy of your request (3 pages)",
+    "Enclosures: copy of your original FOIA request, 2 pages",
+    "Attachment: a copy of your appeal letter - 4 pages",
+])
+def test_the_requesters_own_letter_sent_back_is_no_release(sentence: str) -> None:
+    # The note under a no-records letter that returns the request with it.
+    assert pages_in(sentence).pages_released is None
+
+
+@pytest.mark.parametrize(("sentence", "released"), [
+    ("Enclosure: Copy of the records you requested (3 pages)", 3),
+    ("Enclosures (41 pages)", 41),
+])
+def test_an_enclosure_note_of_records_still_counts(sentence: str, released: int) -> None:
+    # The near miss: what is enclosed is the records, not the requester's letter.
+    assert pages_in(sentence).pages_released == released
+
+
+@pytest.mark.parametrize(("sentence", "released"), [
+    ("Attachments (3 files, 21 pages in all):", 21),  # an e-mail's list of the records it carries
+    ("Attachments (21 pages)", 21),
+    ("Attachment: 3 files, 21 pages", 21),
+])
+def test_an_attachments_note_counts_as_an_enclosures_note(sentence: str, released: int) -> None:
+    assert pages_in(sentence).pages_released == released
+
+
+@pytest.mark.parametrize("sentence", [
+    "Attachments: DR-26-04418_Response_Letter.pdf",  # no pages counted
+    "Attachment: Copy of your request (3 pages)",  # the requester's own letter
+    "The attachments to the report run to 40 pages.",  # no note under the signature
+])
+def test_an_attachments_note_without_records_counted_releases_nothing(sentence: str) -> None:
+    assert pages_in(sentence).pages_released is None
+
+
 @pytest.mark.parametrize(("sentence", "withheld"), [
     # A heading of records kept back, each record after it with its pages in brackets: all withheld in full
     ("Data not provided: the medical records of the deceased (62 pages) are private medical data under Minn. Stat. § "
