@@ -1,0 +1,105 @@
+"""The three-hundred-and-sixty-second held-out set: 14 letters (letters/heldout362) that release records in part and
+tell their counts in tables and lists (pages reviewed, released in full, released in part, withheld in full, referred,
+duplicates), in per-document indexes with Bates ranges, in productions listed one by one, in records and files rather
+than pages, and in separate paragraphs for the pages redacted and the pages withheld, federal and state, from fourteen
+offices other than those of heldout345, in the formats they really send: an ATF letter with a summary of pages
+reviewed, duplicates, released, withheld and referred; a State Department e-mail (letter attached as PDF) counting
+documents, with the pages of those released; an FBI FOIPA release letter (PDF) with its exemption checkboxes and "pages
+were reviewed and ... pages are being released"; an ICE e-mail (letter attached as PDF) with pages and spreadsheets and
+pages referred to CBP; an Air Force letter in Word with a document index by Bates range; an FDA letter telling the pages
+with deletions and the pages withheld in separate paragraphs; a BLM Nevada e-mail (letter attached as Word) counting
+e-mail messages, their pages in a table, and spreadsheets; an EPA Region 8 letter listing three productions, the last
+its own; a CDCR portal e-mail answering item by item; a Texas DPS letter with a summary of pages; a New York DEC FOIL
+letter (PDF); a Washington Ecology installment in Word with its exemption log; an Illinois State Police letter (PDF)
+with an extension told as past; and an FDLE letter counting a closed case file's pages. Written blind and committed
+before the rules were run on them.
+
+- n01-atf-final-summary.txt: ATF 2026-04719, 548 pages reviewed, 32 duplicates, 211 in full, 198 in part, 73
+  withheld, 34 referred to the FBI, Exemptions 5, 6, 7(C), 7(E).
+- n02-state-final-documents.eml: State F-2026-11873, 96 documents, 31 in full, 52 with excisions, 9 withheld, the 83
+  released totalling 412 pages, 4 referred to USCIS, (b)(1), (b)(5), (b)(6).
+- n03-fbi-foipa-release.pdf: FBI FOIPA 1642817-000, final release, 1,247 pages reviewed and 638 released, boxes
+  (b)(6), (b)(7)(C), (b)(7)(D), (b)(7)(E) checked, referral and consultation boxes.
+- n04-ice-final-detention-inspections.eml: ICE 2027-ICFO-04417, 1,082 pages and 3 spreadsheets, 264 in full, 701 in
+  part, 117 withheld, 46 pages referred to CBP, (b)(5), (b)(6), (b)(7)(C), (b)(7)(E).
+- n05-af-jble-document-index.docx: Air Force 2026-03318-F, index of seven documents by Bates range, 131 pages released,
+  20 withheld, (b)(5), (b)(6), one workbook in full.
+- n06-fda-cder-inspection-records.txt: FDA 2026-9412, 1,386 pages located, 14 already posted, 1,222 released (318
+  with deletions), 150 withheld in a separate paragraph, Exemptions 4, 5, 6.
+- n07-blm-nevada-email-records.eml: BLM DOI-BLM-2027-000318, 214 e-mail messages (611 pages) and six spreadsheets, a
+  table of 498 in full, 94 in part and 19 withheld, Exemptions 5 and 6.
+- n08-epa-r8-third-production.txt: EPA Region 8 2026-EPA-08812, third and final production listed after the first two,
+  97 in full, 44 in part, 23 withheld, Exemptions 5 and 6.
+- n09-ca-cdcr-pra-items.eml: CDCR R004417-101426, items, 170 pages released with redactions, 9 withheld, Penal Code §
+  832.7(b)(6), Government Code §§ 7927.700 and 7927.705.
+- n10-tx-dps-pia-summary.txt: Texas DPS PIR No. 26-48207, 86 pages reviewed, 63 in full, 23 redacted, none withheld,
+  Gov't Code §§ 552.130, 552.147, 552.137.
+- n11-ny-dec-foil-response.pdf: NYSDEC FOIL #W041187-081726, 1,204 pages located, 1,146 released (212 redacted), 58
+  withheld, Public Officers Law § 87(2)(b), (d), (g).
+- n12-wa-ecology-installment-log.docx: Ecology 2026-PDR-07356, third installment, 441 pages reviewed, 412 released, an
+  exemption log of three records withheld (29 pages) and two redacted, RCW 42.56.290, 5.60.060(2)(a), 42.56.280,
+  42.56.250(4), 42.56.240(2).
+- n13-il-isp-foia-crash-file.pdf: ISP FOIR #26-4127, 93 pages enclosed (37 redacted), 41 withheld in a separate
+  paragraph, an earlier extension told, 5 ILCS 140/7(1)(b), (c), (d)(vi), (f).
+- n14-fl-fdle-closed-case-file.txt: FDLE PRR-26-3391 (case EI-27-8104), 1,018 pages, 612 without redaction, 377 with,
+  29 withheld, Fla. Stat. §§ 119.071(4)(d), 119.071(5)(a), 119.0712(2), 119.071(2)(f), 406.135, 406.136.
+
+Real sources each letter is modelled on (structure, stock sentences and vocabulary; names and numbers invented):
+- n01 ATF: the DOJ component final letters of earlier sets (the OIP appeal paragraph, OGIS, the 552(c) notice) and the
+  EOUSA/ATF processing counts and Vaughn index described in
+  https://cetient.com/case/2660029/acosta-v-federal-bureau-of-investigation
+- n02 State: https://www.scribd.com/document/723967581/CU-v-State-FOIA-Production-COVID-Origins-March-2024 ("we have
+  determined that the record may be released in part", the exemptions enclosure) and the State letters of earlier sets
+  (documents counted, referrals to other agencies, the Appeals Review Panel).
+- n03 FBI: the FBI FOIPA release form ("The enclosed documents were reviewed under the Freedom of Information/Privacy
+  Acts", the exemption checkboxes, "pages were reviewed and ... pages are being released", the OGA referral boxes, the
+  FOIPA Addendum), as described in https://cetient.com/case/3171562/shapiro-v-us-department-of-justice and
+  https://muckrock.com/news/archives/2017/dec/12/fbi-foia-investigation/
+- n04 ICE: the ICE final response template ("A search of ... for records responsive to your request produced ... pages.
+  Of those pages, ICE has determined that ..."), https://foia.wiki/wiki/U.S._Immigration_%26_Customs_Enforcement and
+  https://muckrock.com/foi/united-states-of-america-10/director-dashboard-june-2022-131195
+- n05 Air Force: the Air Force's suggested response language, 32 C.F.R. § 806.27,
+  https://anthonygarvan.github.io/allregs/html/sections/32CFR806.27.html and
+  http://federal.elaws.us/cfr/title32.part806.section806.29(c)(2)(i)) (denial authority, appeal to the Secretary of
+  the Air Force within 90 calendar days).
+- n06 FDA: the HHS appeal paragraph to the Deputy Agency Chief FOIA Officer of earlier sets, 21 C.F.R. § 20.61 and
+  Executive Order 12600 predisclosure notification.
+- n07 BLM: the Department of the Interior's response letter template (DOI FOIA Handbook, 383 DM 15,
+  https://cupdf.com/document/department-of-the-interior-316-preparing-the-response-letter-317-signature-authority.html),
+  the DOI OIG letter https://fdocuments.in/document/uie-saes-eame-o-e-20101006-uie-saes-eame-o-e-ieio-oice-o-iseco-geea-200-nr.html
+  ("The report contains eleven pages. One page is being withheld in its entirety ..."), and the DOI appeal rules,
+  https://webarchive.library.unt.edu/web/20120928003125/http://www.doi.gov/foia/appeals.cfm
+- n08 EPA Region 8: EPA's final response letters of earlier sets (the FOIA and Privacy Branch appeal paragraph) and the
+  productions table of heldout341's CRCL letter.
+- n09 CDCR: the GovQA portal notices of earlier sets ("--- Please respond above this line ---"), Penal Code § 832.7(b)
+  and the CDCR letters of earlier sets.
+- n10 Texas DPS: the Attorney General's Public Information Handbook,
+  https://prisonlegalnews.org/news/publications/public-information-handbook-attorney-general-texas-2016, and the
+  redactions made without a ruling, https://form.jotform.com/250895549093066
+- n11 NYSDEC: Public Officers Law §§ 87(2) and 89(4)(a) and the FOIL letters of earlier sets.
+- n12 Washington Ecology: WAC 44-14-04004, https://app.leg.wa.gov/wac/default.aspx?cite=44-14-04004, RCW 42.56,
+  https://wa-law.org/rcw/42_public_officers_and_agencies/42.56_public_records_act.html (RCW 42.56.210(3) exemption log,
+  RCW 42.56.120(4) installments).
+- n13 Illinois State Police: https://www.muckrock.com/foi/illinois-168/dhs-fusion-center-protest-reports-illinois-statewide-terrorism-and-intelligence-center-34451/
+  ("Thank you for writing the Illinois State Police with your request ...", "Re: FOIR #17-0595"),
+  https://isp.illinois.gov/Foia and the Attorney General's FOIA Guide for Law Enforcement,
+  https://dokumen.tips/documents/foia-guide-for-law-enforcement-2017-revised-6-17foia-information-detailing-any.html
+- n14 FDLE: the Government-in-the-Sunshine Manual,
+  http://www.myflsunshine.com/sun.nsf/sunmanual/1BB05D142D8E4724852566F3006C7A1A, and Fla. Stat. § 119.071,
+  https://textbookdiscrimination.com/Laws/FL/01190714
+"""
+
+from __future__ import annotations
+
+from intake_scoring import set_tests
+
+SET = "heldout362"
+# What the rules reached on this set when it was scored once, blind; it may only go up.
+FLOOR = 0
+# Letters not yet fully right; the others must stay right.
+NOT_YET: set[str] = set()
+
+
+# The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
+test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
+    set_tests(SET, FLOOR, NOT_YET))
