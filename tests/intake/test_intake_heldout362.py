@@ -87,6 +87,33 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
 - n14 FDLE: the Government-in-the-Sunshine Manual,
   http://www.myflsunshine.com/sun.nsf/sunmanual/1BB05D142D8E4724852566F3006C7A1A, and Fla. Stat. § 119.071,
   https://textbookdiscrimination.com/Laws/FL/01190714
+Blind score (written before the rules were run on it): 8 of 14 fully right, and all 14 matched to their requests by
+number. Wrong were:
+- n03 (FBI, PDF): 609 pages withheld, worked out from the pages reviewed and released, with the form's stock sentence
+  on deleted page sheets taken for the rest withheld, though the letter refers and consults on pages too: "1,247
+  pages were reviewed and 638 pages are being released." with "In addition, a deleted page information sheet was
+  inserted to indicate where pages were withheld entirely pursuant to applicable exemptions."
+- n08 (EPA Region 8): 650 pages released and 35 withheld instead of 141 and 23, the earlier productions listed for
+  reference added to this one: "Production 1 (September 30, 2026): 250 pages reviewed; 214 pages released in full, 36
+  pages released in part." ... "Production 3 (this production): 164 pages reviewed; 97 pages released in full, 44 pages
+  released in part, 23 pages withheld in full."
+- n09 (CDCR, e-mail): no pages released, the items' pages not summed where each item's answer follows its count: "1.
+  Crime/Incident Report package ...: 148 pages. Released with redactions." and "2. ... Use of Force Review and
+  Findings: 22 pages. Released with redactions."
+- n10 (Texas DPS): 63 pages released instead of 86, the summary line of pages released with redactions not added:
+  "Pages released in full: 63" beside "Pages released with redactions: 23"; 0 pages withheld read from "Pages withheld
+  in full: 0" (none withheld is no count); and Section 552.147(d), the provision for asking the Attorney General to
+  review a redaction, taken for the exemption: "You may challenge the redactions made under Sections 552.130 and
+  552.147 by requesting a decision from the Attorney General in accordance with Section 552.130(d) and Section
+  552.147(d) of the Government Code."
+- n12 (Washington Ecology, Word): 11 pages released instead of 412, the redacted records of the exemption log summed in
+  place of the pages the letter says are released: "The records released today, 412 pages, are available for
+  download" beside the log rows "| 3-04 | ... | 6 | Redacted | RCW 42.56.250(4) | ... |" and "| 3-05 | ... | 5 |
+  Redacted | ... |".
+- n14 (FDLE): a fee estimate of $12.00 from a charge already paid: "The cost of duplicating the recordings to
+  electronic media, $12.00, was included in the deposit you paid on November 3, 2026; no further payment is due.";
+  and no pages withheld: "The remaining 29 pages are the autopsy photographs of the deceased printed in the file,
+  which are confidential and exempt under section 406.135, F.S., and are not provided."
 """
 
 from __future__ import annotations
@@ -94,10 +121,17 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout362"
-# What the rules reached on this set when it was scored once, blind; it may only go up.
-FLOOR = 0
+# What the rules reached on this set when it was scored once, blind (8); it may only go up.
+FLOOR = 8
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "n03-fbi-foipa-release.pdf",
+    "n08-epa-r8-third-production.txt",
+    "n09-ca-cdcr-pra-items.eml",
+    "n10-tx-dps-pia-summary.txt",
+    "n12-wa-ecology-installment-log.docx",
+    "n14-fl-fdle-closed-case-file.txt",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
