@@ -485,6 +485,15 @@ _PRONOUN_LATER_CLAUSE = re.compile(r";\s*(?:and\s+)?(?:they|these|those)(?:\s+pa
                                    r"(?P<clause>(?:(?:have|has)\s+(?:not\s+)?been|are\s+(?:not\s+)?(?:being\s+)?|"
                                    r"were\s+(?:not\s+)?)\s*(?:withheld|released|enclosed|provided|disclosed|produced)\b"
                                    rf"(?![^;]*{MADE_BEFORE})[^;]*)", re.IGNORECASE)
+# ... or the pages the subject of the sentence, described first, and its closing verb, without a subject of its own,
+# saying what became of them: "The remaining 29 pages are the autopsy photographs ..., which are confidential and exempt
+# under section 406.135, F.S., and are not provided", "The other 12 pages are drafts, and are withheld in full" (not a
+# sentence whose verb comes before the count: "We located 40 pages, and are releasing them").
+_SUBJECT_DESCRIBED = re.compile(r"^\W*(?:of\s+[^,;.]{1,60}?\s+)?(?:are|were)\s+(?!not\b)(?!(?:being\s+)?"
+                                r"(?:withheld|released|enclosed|provided|disclosed|produced|denied)\b)", re.IGNORECASE)
+_SUBJECTLESS_CLOSE = re.compile(r",\s+and\s+(?P<clause>(?:are|were|have\s+been)\s+(?:not\s+)?(?:being\s+)?"
+                                r"(?:withheld|released|enclosed|provided|disclosed|produced)\b"
+                                rf"(?![^;]*{MADE_BEFORE})[^;,]*)\.?\s*$", re.IGNORECASE)
 # The manner a label gives its count: "in full", "in part", "in their entirety", and both at once, the pages released
 # in full or in part together: "Pages released in full or in part: 36", "in whole or in part".
 _MANNER = r"(?:full|whole)\s+or\s+(?:in\s+)?part|full|part|(?:their\s+)?entirety"
@@ -2111,6 +2120,11 @@ def _read_pages(sentence: str, counts: PageCounts) -> None:
             mentions) else None
         if verb in (None, "total") and taken_up:
             after_clause = taken_up.group("clause")
+            verb = _verb(after_clause)
+        closing = _SUBJECTLESS_CLOSE.search(after) if index + 1 == len(mentions) and verb is None \
+            and _verb(before) is None and _SUBJECT_DESCRIBED.match(after) else None
+        if closing:
+            after_clause = closing.group("clause")
             verb = _verb(after_clause)
         kept = _AGENCY_KEPT_THEM.search(after) if index + 1 == len(mentions) and verb in (None, "total") else None
         if kept:

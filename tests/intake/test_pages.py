@@ -908,6 +908,22 @@ def test_pages_the_office_declines_to_give_at_the_close_of_their_sentence_are_wi
     assert [event.pages_withheld for event in events] == [withheld]
 
 
+@pytest.mark.parametrize(("sentence", "released", "withheld"), [
+    # The pages the subject, described, then what became of them in the sentence's closing verb.
+    ("The remaining 29 pages are the autopsy photographs of the deceased printed in the file, which are confidential "
+     "and exempt under section 406.135, F.S., and are not provided.", None, 29),
+    ("The other 12 pages are drafts of the report, and are withheld in full.", None, 12),
+    ("The remaining 40 pages are e-mails between staff, and are released in full.", 40, None),
+    # The near misses: the verb before the count is the sentence's, and a release made before.
+    ("We located 40 pages, and are releasing them.", None, None),
+    ("The 40 pages are e-mails between staff, and were released to you in our letter of May 2.", None, None),
+])
+def test_pages_described_then_said_done_in_a_closing_clause(sentence: str, released: int | None,
+                                                            withheld: int | None) -> None:
+    counts = pages_in(sentence)
+    assert (counts.pages_released, counts.withheld_full) == (released, withheld)
+
+
 @pytest.mark.parametrize(("body", "released"), [
     # The records given out, their pages counted after a comma, after items that each gave some of them: the sum.
     ("Item 1. The supplemental reports (38 pages). Thirty pages are provided with redactions. Item 2. The CAD report "
