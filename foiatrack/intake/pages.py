@@ -508,7 +508,11 @@ _LABEL_NOTE = r"(?:\s*\([^()|:]{1,40}\))?"
 _LABELLED = re.compile(r"(?:^|(?<=[\s|;]))(?<![\d,][ \t])(?:total\s+)?(?:number\s+of\s+)?pages?\s+(?P<negated>not\s+)?"
                        r"(?P<what>released|provided|produced|disclosed|withheld|denied|reviewed|processed|located|"
                        r"identified|responsive)"
-                       rf"(?:\s+in\s+(?P<manner>{_MANNER})|{_EITHER_MANNER})?{_LABEL_NOTE}\s*:\s*(?P<count>{COUNT})\b",
+                       rf"(?:\s+in\s+(?P<manner>{_MANNER})|{_EITHER_MANNER}|"
+                       # ... the manner said by what was taken out: "Pages released with redactions: 23", "Pages
+                       # released without redactions: 63"
+                       r"\s+(?P<redacted>without|with\s+no|with)\s+(?:(?!no\b)[a-z]+\s+)?(?:redactions?|excisions?|"
+                       rf"deletions?))?{_LABEL_NOTE}\s*:\s*(?P<count>{COUNT})\b",
                        re.IGNORECASE)
 
 # ... and a response form's labels without the word "pages", each opening its line or its item of a list (or following
@@ -2365,6 +2369,8 @@ def _labelled(sentence: str, counts: PageCounts) -> bool:
         if value is None:
             continue
         found = True
+        if value == 0:
+            continue  # "Pages withheld in full: 0": no pages, and no count of any
         what, manner = match.group("what").lower(), (match.group("manner") or "").lower()
         if re.search(r"\sor\s", manner) or match.groupdict().get("either"):
             # "Pages released in full or in part: 36": the pages released, both kinds together; a count "withheld in

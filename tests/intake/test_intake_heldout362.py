@@ -121,6 +121,10 @@ counts the letter wrong.
 After general fixes (a charge "included in the deposit you paid" is no fee estimate; pages described, then said done
 in the sentence's closing clause without a subject of its own: "The remaining 29 pages are the autopsy photographs ...,
 which are confidential and exempt under section 406.135, F.S., and are not provided"), 10 of 14: n03 and n14 right.
+After further general fixes (a summary's label with the manner said by what was taken out, "Pages released with
+redactions: 23", and a label counting none, "Pages withheld in full: 0", which counts nothing; a Texas subsection for
+the requester's challenge of a redaction belongs to its exception: "in accordance with Section 552.147(d)"), 11 of 14:
+n10 right.
 """
 
 from __future__ import annotations
@@ -129,12 +133,11 @@ from intake_scoring import set_tests
 
 SET = "heldout362"
 # What the rules reached on this set when it was scored once, blind (8), raised by the fixes; it may only go up.
-FLOOR = 10
+FLOOR = 11
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
     "n08-epa-r8-third-production.txt",
     "n09-ca-cdcr-pra-items.eml",
-    "n10-tx-dps-pia-summary.txt",
     "n12-wa-ecology-installment-log.docx",
 }
 

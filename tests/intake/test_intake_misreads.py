@@ -757,6 +757,17 @@ def test_the_subsection_cited_alone_is_cited_as_given() -> None:
     assert events_in(body)[0].exemptions == ("Gov't Code § 552.147(b)",)
 
 
+@pytest.mark.parametrize("body", [
+    "The responsive records are attached. Social security numbers have been redacted under Section 552.147 of the "
+    "Government Code. You may challenge the redaction made under Section 552.147 by requesting a decision from the "
+    "Attorney General in accordance with Section 552.147(d) of the Government Code.",
+    "The responsive records are attached. Social security numbers were redacted pursuant to Gov't Code § 552.147. If "
+    "you wish to challenge that redaction, you may request a decision from the Attorney General under § 552.147(d).",
+])
+def test_the_challenge_to_a_redaction_is_no_exemption_of_its_own(body: str) -> None:
+    assert events_in(body)[0].exemptions == ("Gov't Code § 552.147",)
+
+
 # --- A Massachusetts petition (appeal) received on a day -------------------------------------------------------------
 
 _PETITION = ("The Supervisor of Records is in receipt of your petition appealing the response of the Worcester Police "

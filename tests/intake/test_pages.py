@@ -908,6 +908,20 @@ def test_pages_the_office_declines_to_give_at_the_close_of_their_sentence_are_wi
     assert [event.pages_withheld for event in events] == [withheld]
 
 
+@pytest.mark.parametrize(("lines", "released", "withheld"), [
+    # A summary's labels with the manner said by what was taken out, and a count of none.
+    ("Pages reviewed: 86\nPages released in full: 63\nPages released with redactions: 23\nPages withheld in full: 0",
+     86, None),
+    ("Pages released without redactions: 40\nPages released with redactions: 12\nPages withheld in full: 3", 52, 3),
+    # The near miss: no pages withheld said in words, and a count of pages withheld.
+    ("Pages released in full: 63\nPages withheld in full: 4", 63, 4),
+])
+def test_a_summarys_labels_with_redactions_and_a_count_of_none(lines: str, released: int | None,
+                                                               withheld: int | None) -> None:
+    events = events_in(f"This is our final response to your request.\n\n{lines}\n\nThe records are enclosed.")
+    assert [(event.pages_released, event.pages_withheld) for event in events] == [(released, withheld)]
+
+
 @pytest.mark.parametrize(("sentence", "released", "withheld"), [
     # The pages the subject, described, then what became of them in the sentence's closing verb.
     ("The remaining 29 pages are the autopsy photographs of the deceased printed in the file, which are confidential "
