@@ -598,6 +598,12 @@ class PageCounts:
             # further pages have some excisions" gives 50. (Without "further", the pages given without saying how
             # may be all those found, "Our review produced 126 responsive pages", and only the others count.)
             return self.released + self.released_part
+        if self.released is not None and self.released_full is None and self.released_part is not None \
+                and not self.released_beside and self.released_part < self.released:
+            # Pages released without saying how, and fewer pages said released in part, neither further nor beside
+            # them: the pages in part are among those released. "The records released today, 412 pages, are
+            # available for download" above an exemption log whose redacted records come to 11 pages gives 412.
+            return self.released
         if self.released_full is not None or self.released_part is not None:
             beside = self.released if self.released is not None and self.released_beside else 0
             return (self.released_full or 0) + (self.released_part or 0) + beside
@@ -905,7 +911,17 @@ def _as_they_clause(sentence: str) -> str:
 # ... or withheld with no subject at all, the participle and its manner opening the sentence: "Withheld in full; ..."
 # (not a participle that opens a clause about something else: "Withheld information is described in the log"; nor a
 # portal's status of a whole request after its list of files: "Disclosed in Part.").
-_DONE_WITHOUT_SUBJECT = re.compile(r"^\W*(?=(?:withheld|denied)\s+in\s+(?:full|(?:its|their)\s+entirety)\b)",
+# An item that names a record, then only its size after a colon: "2. Institutional Executive Review Committee (IERC)
+# critique and the Use of Force Review and Findings: 22 pages." (its words "review" name the record, and count no
+# pages reviewed; never a label of pages: "Total pages reviewed: 86 pages.").
+_ITEM_SIZED = re.compile(r"^\W*(?:(?:\d{1,2}|[a-z])[.)]\s+)?(?![^:;]*\bpages?\b)[^:;]{1,240}:\s*"
+                         rf"(?:{COUNT})\s+pages?\s*\.?\s*$", re.IGNORECASE)
+_DONE_WITHOUT_SUBJECT = re.compile(r"^\W*(?=(?:withheld|denied)\s+in\s+(?:full|(?:its|their)\s+entirety)\b|"
+                                   # ... or released, with its manner: "1. Crime/Incident Report package ...: 148
+                                   # pages." / "Released with redactions."; "Released in full." (not a bare
+                                   # "Released.", which may tell a record without pages)
+                                   r"(?:released|provided|produced|disclosed)\s+(?:in\s+(?:full|part)\b|"
+                                   r"with(?:out)?\s+(?:\w+\s+)?(?:redactions?|excisions?|deletions?)\b))",
                                    re.IGNORECASE)
 # ... the clause that opens on the pronoun, closing a sentence that gives the reason: ", and they are withheld in full".
 _THEY_DONE_LAST = re.compile(r",\s+and\s+(?:therefore\s+|accordingly\s+|so\s+|thus\s+)?(?=(?:they|these|those)\b)",
@@ -1066,7 +1082,8 @@ def read_pages_after(sentence: str, previous: str, counts: PageCounts) -> None:
         # (a total that only measures the records counted, "Two reports, totaling 11 pages, concern an open
         # investigation", is no total of pages found beside them)
         if (total is not None and own.pages_released is None and own.withheld_full is None
-                and (own.total is None or _RECORDS_MEASURED.search(previous) or _CLASS_COUNTED.match(previous))
+                and (own.total is None or _RECORDS_MEASURED.search(previous) or _CLASS_COUNTED.match(previous)
+                     or _ITEM_SIZED.match(previous))
                 and not re.search(r"\b(?:records?|documents?|files?|items?|e-?mails?)\s+(?:are|were)\b|\d",
                                   _SECTION_CITED.sub("", after), re.IGNORECASE)):
             _read_respelt(sentence, f"The {total} pages {clause[they.end():]}", counts)
@@ -2850,6 +2867,22 @@ _THIS_PRODUCTION_CELL = re.compile(r"\b(?:this|the\s+present|current|present|tod
 # ... and a row that names a production at all: "First interim (August 27, 2026)", "Production 2", "Second release".
 _PRODUCTION_CELL = re.compile(r"\b(?:interim|productions?|releases?|installments?|instalments?|responses?|tranches?|"
                               r"batch(?:es)?)\b", re.IGNORECASE)
+
+
+# A line of a list of the productions so far, its label before a colon: "Production 1 (September 30, 2026): 250 pages
+# reviewed; 214 pages released in full, 36 pages released in part.", "Third interim release (this release): 150 pages".
+_PRODUCTION_LINE = re.compile(r"^\W*(?P<label>[^:.;]{0,60}?)\s*:\s*(?=\S)")
+
+
+def earlier_production_lines(body: list[str]) -> set[int]:
+    """The indexes of the lines of a list of the productions so far that tell earlier productions, where one line of
+    the list is marked as this one ("Production 1 (September 30, 2026): ..." above "Production 3 (this production):
+    ..."): their pages went out with earlier letters. None where no line is marked as this one."""
+    labelled = {index: match.group("label") for index, sentence in enumerate(body)
+                if (match := _PRODUCTION_LINE.match(sentence)) and _PRODUCTION_CELL.search(match.group("label"))}
+    if not any(_THIS_PRODUCTION_CELL.search(label) for label in labelled.values()):
+        return set()
+    return {index for index, label in labelled.items() if not _THIS_PRODUCTION_CELL.search(label)}
 
 
 def _manner_columns_rows(lines: list[str]) -> dict[str, str]:

@@ -50,6 +50,7 @@ from foiatrack.intake.pages import (
     RELEASED_LIST_HEADING,
     PageCounts,
     earlier_pages_taken_up,
+    earlier_production_lines,
     listed_file_pages,
     one_record_released,
     pages_carried_to,
@@ -1661,9 +1662,12 @@ class _Reader:
         listed_total: int | None = None  # the pages of the files such a list names, added up
         listed_evidence = ""
         records_rows = rows_counting_records(self.body)
+        earlier_productions = earlier_production_lines(self.body)
         for index, sentence in enumerate(self.body):
             if index in records_rows:
                 continue  # "| Records retrieved | 61 |" / "| Released in full | 14 |": records, not pages
+            if index in earlier_productions:
+                continue  # "Production 1 (September 30, 2026): ..." above "Production 3 (this production): ..."
             if P.RELEASED_EARLIER.search(sentence) and not P.RELEASED_NOW.search(sentence):
                 continue  # "The 45 pages you ask about were released to you in our response of March 3"
             if P.FOUND_EARLIER_TOLD.search(sentence):

@@ -125,6 +125,12 @@ After further general fixes (a summary's label with the manner said by what was 
 redactions: 23", and a label counting none, "Pages withheld in full: 0", which counts nothing; a Texas subsection for
 the requester's challenge of a redaction belongs to its exception: "in accordance with Section 552.147(d)"), 11 of 14:
 n10 right.
+After further general fixes (pages released without their manner, beside fewer pages said redacted and neither further
+nor beside them, are the release, the redacted among them: "The records released today, 412 pages" above an exemption
+log whose redacted records come to 11 pages; a list of the productions so far, one line marked as this one, counts that
+line only: "Production 3 (this production): ..."; an item's size after a colon, then its answer with no subject and its
+manner: "... Use of Force Review and Findings: 22 pages. Released with redactions."), 14 of 14: n08, n09 and n12
+right.
 """
 
 from __future__ import annotations
@@ -133,13 +139,9 @@ from intake_scoring import set_tests
 
 SET = "heldout362"
 # What the rules reached on this set when it was scored once, blind (8), raised by the fixes; it may only go up.
-FLOOR = 11
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "n08-epa-r8-third-production.txt",
-    "n09-ca-cdcr-pra-items.eml",
-    "n12-wa-ecology-installment-log.docx",
-}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
