@@ -598,12 +598,6 @@ class PageCounts:
             # further pages have some excisions" gives 50. (Without "further", the pages given without saying how
             # may be all those found, "Our review produced 126 responsive pages", and only the others count.)
             return self.released + self.released_part
-        if self.released is not None and self.released_full is None and self.released_part is not None \
-                and not self.released_beside and self.released_part < self.released:
-            # Pages released without saying how, and fewer pages said released in part, neither further nor beside
-            # them: the pages in part are among those released. "The records released today, 412 pages, are
-            # available for download" above an exemption log whose redacted records come to 11 pages gives 412.
-            return self.released
         if self.released_full is not None or self.released_part is not None:
             beside = self.released if self.released is not None and self.released_beside else 0
             return (self.released_full or 0) + (self.released_part or 0) + beside
@@ -2867,6 +2861,12 @@ _THIS_PRODUCTION_CELL = re.compile(r"\b(?:this|the\s+present|current|present|tod
 # ... and a row that names a production at all: "First interim (August 27, 2026)", "Production 2", "Second release".
 _PRODUCTION_CELL = re.compile(r"\b(?:interim|productions?|releases?|installments?|instalments?|responses?|tranches?|"
                               r"batch(?:es)?)\b", re.IGNORECASE)
+
+
+# The verb of a release made now, said outright (not "produced", which may tell what a search turned up): "The records
+# released today, 412 pages", "we are releasing 96 pages", "96 pages are enclosed".
+RELEASED_NOW_SAID = re.compile(r"\b(?:releas(?:ed|ing)|enclos(?:ed|ing)|attach(?:ed|ing)|provid(?:ed|ing)|"
+                               r"disclos(?:ed|ing)|upload(?:ed|ing)|posted)\b", re.IGNORECASE)
 
 
 # A line of a list of the productions so far, its label before a colon: "Production 1 (September 30, 2026): 250 pages

@@ -48,6 +48,7 @@ from foiatrack.intake.numbers import (
 )
 from foiatrack.intake.pages import (
     RELEASED_LIST_HEADING,
+    RELEASED_NOW_SAID,
     PageCounts,
     earlier_pages_taken_up,
     earlier_production_lines,
@@ -1641,6 +1642,15 @@ class _Reader:
             if text.pages_released is not None and (text.pages_released, text.withheld_full) == (
                     table.pages_released, table.withheld_full):
                 return text
+            if text.released is not None and text.released_full is None and text.released_part is None \
+                    and table.released_part is not None and table.released_full is None and table.released is None \
+                    and table.released_part < text.released and RELEASED_NOW_SAID.search(
+                        text.sentences.get("pages_released", "")):
+                # A log of the records redacted or withheld, below the pages the text says are released now: the
+                # redacted pages are among those released. "The records released today, 412 pages, are available
+                # for download" above an exemption log whose redacted records come to 11 pages releases 412.
+                counts.released, counts.released_part = text.released, None
+                counts.sentences["pages_released"] = text.sentences["pages_released"]
         return counts
 
     def _released_before_letter(self, sentence: str) -> bool:

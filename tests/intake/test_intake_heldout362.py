@@ -125,12 +125,12 @@ After further general fixes (a summary's label with the manner said by what was 
 redactions: 23", and a label counting none, "Pages withheld in full: 0", which counts nothing; a Texas subsection for
 the requester's challenge of a redaction belongs to its exception: "in accordance with Section 552.147(d)"), 11 of 14:
 n10 right.
-After further general fixes (pages released without their manner, beside fewer pages said redacted and neither further
-nor beside them, are the release, the redacted among them: "The records released today, 412 pages" above an exemption
-log whose redacted records come to 11 pages; a list of the productions so far, one line marked as this one, counts that
-line only: "Production 3 (this production): ..."; an item's size after a colon, then its answer with no subject and its
-manner: "... Use of Force Review and Findings: 22 pages. Released with redactions."), 14 of 14: n08, n09 and n12
-right.
+After further general fixes (the pages the text says are released now, without their manner, above a log of the
+records redacted or withheld whose redacted pages come to fewer, are the release, the redacted among them: "The records
+released today, 412 pages" above an exemption log whose redacted records come to 11 pages; a list of the productions so
+far, one line marked as this one, counts that line only: "Production 3 (this production): ..."; an item's size after a
+colon, then its answer with no subject and its manner: "... Use of Force Review and Findings: 22 pages. Released with
+redactions."), 14 of 14: n08, n09 and n12 right.
 """
 
 from __future__ import annotations
