@@ -755,8 +755,10 @@ _PROCEDURAL = {"7922.535", "7922.530", "6253", "42.56.520", "42.56.120", "89(3)"
 # 552.136(d)-(e)): what they apply is the exception they belong to. (Social security numbers "redacted under
 # section 552.147(b)" are cited as the letter gives them: that subsection says what may be redacted; but beside the
 # exception itself in one sentence it is only the leave: "redacted under section 552.147 of the Government Code, as
-# permitted by section 552.147(b)" applies § 552.147.)
-_TEXAS_LEAVE = {"552.130": "cde", "552.136": "cde"}
+# permitted by section 552.147(b)" applies § 552.147.) The requester's challenge to a social security number's
+# redaction, told as the route to the Attorney General ("by requesting a decision from the Attorney General in
+# accordance with Section 552.130(d) and Section 552.147(d)"), belongs to § 552.147 too.
+_TEXAS_LEAVE = {"552.130": "cde", "552.136": "cde", "552.147": "de"}
 _TEXAS_LEAVE_BESIDE = {"552.147": "b"}
 
 

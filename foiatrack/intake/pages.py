@@ -494,6 +494,15 @@ _PRONOUN_LATER_CLAUSE = re.compile(r";\s*(?:and\s+)?(?:they|these|those)(?:\s+pa
                                    r"(?P<clause>(?:(?:have|has)\s+(?:not\s+)?been|are\s+(?:not\s+)?(?:being\s+)?|"
                                    r"were\s+(?:not\s+)?)\s*(?:withheld|released|enclosed|provided|disclosed|produced)\b"
                                    rf"(?![^;]*{MADE_BEFORE})[^;]*)", re.IGNORECASE)
+# ... or the pages the subject of the sentence, described first, and its closing verb, without a subject of its own,
+# saying what became of them: "The remaining 29 pages are the autopsy photographs ..., which are confidential and exempt
+# under section 406.135, F.S., and are not provided", "The other 12 pages are drafts, and are withheld in full" (not a
+# sentence whose verb comes before the count: "We located 40 pages, and are releasing them").
+_SUBJECT_DESCRIBED = re.compile(r"^\W*(?:of\s+[^,;.]{1,60}?\s+)?(?:are|were)\s+(?!not\b)(?!(?:being\s+)?"
+                                r"(?:withheld|released|enclosed|provided|disclosed|produced|denied)\b)", re.IGNORECASE)
+_SUBJECTLESS_CLOSE = re.compile(r",\s+and\s+(?P<clause>(?:are|were|have\s+been)\s+(?:not\s+)?(?:being\s+)?"
+                                r"(?:withheld|released|enclosed|provided|disclosed|produced)\b"
+                                rf"(?![^;]*{MADE_BEFORE})[^;,]*)\.?\s*$", re.IGNORECASE)
 # The manner a label gives its count: "in full", "in part", "in their entirety", and both at once, the pages released
 # in full or in part together: "Pages released in full or in part: 36", "in whole or in part".
 _MANNER = r"(?:full|whole)\s+or\s+(?:in\s+)?part|full|part|(?:their\s+)?entirety"
@@ -508,7 +517,11 @@ _LABEL_NOTE = r"(?:\s*\([^()|:]{1,40}\))?"
 _LABELLED = re.compile(r"(?:^|(?<=[\s|;]))(?<![\d,][ \t])(?:total\s+)?(?:number\s+of\s+)?pages?\s+(?P<negated>not\s+)?"
                        r"(?P<what>released|provided|produced|disclosed|withheld|denied|reviewed|processed|located|"
                        r"identified|responsive)"
-                       rf"(?:\s+in\s+(?P<manner>{_MANNER})|{_EITHER_MANNER})?{_LABEL_NOTE}\s*:\s*(?P<count>{COUNT})\b",
+                       rf"(?:\s+in\s+(?P<manner>{_MANNER})|{_EITHER_MANNER}|"
+                       # ... the manner said by what was taken out: "Pages released with redactions: 23", "Pages
+                       # released without redactions: 63"
+                       r"\s+(?P<redacted>without|with\s+no|with)\s+(?:(?!no\b)[a-z]+\s+)?(?:redactions?|excisions?|"
+                       rf"deletions?))?{_LABEL_NOTE}\s*:\s*(?P<count>{COUNT})\b",
                        re.IGNORECASE)
 
 # ... and a response form's labels without the word "pages", each opening its line or its item of a list (or following
@@ -906,7 +919,17 @@ def _as_they_clause(sentence: str) -> str:
 # ... or withheld with no subject at all, the participle and its manner opening the sentence: "Withheld in full; ..."
 # (not a participle that opens a clause about something else: "Withheld information is described in the log"; nor a
 # portal's status of a whole request after its list of files: "Disclosed in Part.").
-_DONE_WITHOUT_SUBJECT = re.compile(r"^\W*(?=(?:withheld|denied)\s+in\s+(?:full|(?:its|their)\s+entirety)\b)",
+# An item that names a record, then only its size after a colon: "2. Institutional Executive Review Committee (IERC)
+# critique and the Use of Force Review and Findings: 22 pages." (its words "review" name the record, and count no
+# pages reviewed; never a label of pages: "Total pages reviewed: 86 pages.").
+_ITEM_SIZED = re.compile(r"^\W*(?:(?:\d{1,2}|[a-z])[.)]\s+)?(?![^:;]*\bpages?\b)[^:;]{1,240}:\s*"
+                         rf"(?:{COUNT})\s+pages?\s*\.?\s*$", re.IGNORECASE)
+_DONE_WITHOUT_SUBJECT = re.compile(r"^\W*(?=(?:withheld|denied)\s+in\s+(?:full|(?:its|their)\s+entirety)\b|"
+                                   # ... or released, with its manner: "1. Crime/Incident Report package ...: 148
+                                   # pages." / "Released with redactions."; "Released in full." (not a bare
+                                   # "Released.", which may tell a record without pages)
+                                   r"(?:released|provided|produced|disclosed)\s+(?:in\s+(?:full|part)\b|"
+                                   r"with(?:out)?\s+(?:\w+\s+)?(?:redactions?|excisions?|deletions?)\b))",
                                    re.IGNORECASE)
 # ... the clause that opens on the pronoun, closing a sentence that gives the reason: ", and they are withheld in full".
 _THEY_DONE_LAST = re.compile(r",\s+and\s+(?:therefore\s+|accordingly\s+|so\s+|thus\s+)?(?=(?:they|these|those)\b)",
@@ -1067,7 +1090,8 @@ def read_pages_after(sentence: str, previous: str, counts: PageCounts) -> None:
         # (a total that only measures the records counted, "Two reports, totaling 11 pages, concern an open
         # investigation", is no total of pages found beside them)
         if (total is not None and own.pages_released is None and own.withheld_full is None
-                and (own.total is None or _RECORDS_MEASURED.search(previous) or _CLASS_COUNTED.match(previous))
+                and (own.total is None or _RECORDS_MEASURED.search(previous) or _CLASS_COUNTED.match(previous)
+                     or _ITEM_SIZED.match(previous))
                 and not re.search(r"\b(?:records?|documents?|files?|items?|e-?mails?)\s+(?:are|were)\b|\d",
                                   _SECTION_CITED.sub("", after), re.IGNORECASE)):
             _read_respelt(sentence, f"The {total} pages {clause[they.end():]}", counts)
@@ -2134,6 +2158,11 @@ def _read_pages(sentence: str, counts: PageCounts) -> None:
         if verb in (None, "total") and taken_up:
             after_clause = taken_up.group("clause")
             verb = _verb(after_clause)
+        closing = _SUBJECTLESS_CLOSE.search(after) if index + 1 == len(mentions) and verb is None \
+            and _verb(before) is None and _SUBJECT_DESCRIBED.match(after) else None
+        if closing:
+            after_clause = closing.group("clause")
+            verb = _verb(after_clause)
         kept = _AGENCY_KEPT_THEM.search(after) if index + 1 == len(mentions) and verb in (None, "total") else None
         if kept:
             # "The other 5 pages are a draft ...; NPS properly kept it back under Exemption 5": the office named
@@ -2373,6 +2402,8 @@ def _labelled(sentence: str, counts: PageCounts) -> bool:
         if value is None:
             continue
         found = True
+        if value == 0:
+            continue  # "Pages withheld in full: 0": no pages, and no count of any
         what, manner = match.group("what").lower(), (match.group("manner") or "").lower()
         if re.search(r"\sor\s", manner) or match.groupdict().get("either"):
             # "Pages released in full or in part: 36": the pages released, both kinds together; a count "withheld in
@@ -2852,6 +2883,28 @@ _THIS_PRODUCTION_CELL = re.compile(r"\b(?:this|the\s+present|current|present|tod
 # ... and a row that names a production at all: "First interim (August 27, 2026)", "Production 2", "Second release".
 _PRODUCTION_CELL = re.compile(r"\b(?:interim|productions?|releases?|installments?|instalments?|responses?|tranches?|"
                               r"batch(?:es)?)\b", re.IGNORECASE)
+
+
+# The verb of a release made now, said outright (not "produced", which may tell what a search turned up): "The records
+# released today, 412 pages", "we are releasing 96 pages", "96 pages are enclosed".
+RELEASED_NOW_SAID = re.compile(r"\b(?:releas(?:ed|ing)|enclos(?:ed|ing)|attach(?:ed|ing)|provid(?:ed|ing)|"
+                               r"disclos(?:ed|ing)|upload(?:ed|ing)|posted)\b", re.IGNORECASE)
+
+
+# A line of a list of the productions so far, its label before a colon: "Production 1 (September 30, 2026): 250 pages
+# reviewed; 214 pages released in full, 36 pages released in part.", "Third interim release (this release): 150 pages".
+_PRODUCTION_LINE = re.compile(r"^\W*(?P<label>[^:.;]{0,60}?)\s*:\s*(?=\S)")
+
+
+def earlier_production_lines(body: list[str]) -> set[int]:
+    """The indexes of the lines of a list of the productions so far that tell earlier productions, where one line of
+    the list is marked as this one ("Production 1 (September 30, 2026): ..." above "Production 3 (this production):
+    ..."): their pages went out with earlier letters. None where no line is marked as this one."""
+    labelled = {index: match.group("label") for index, sentence in enumerate(body)
+                if (match := _PRODUCTION_LINE.match(sentence)) and _PRODUCTION_CELL.search(match.group("label"))}
+    if not any(_THIS_PRODUCTION_CELL.search(label) for label in labelled.values()):
+        return set()
+    return {index for index, label in labelled.items() if not _THIS_PRODUCTION_CELL.search(label)}
 
 
 def _manner_columns_rows(lines: list[str]) -> dict[str, str]:

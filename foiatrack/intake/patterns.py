@@ -1330,8 +1330,11 @@ FEE_PAID_AFTER = re.compile(
     IC)
 # A fee met by a deposit or payment made before: "The fees for this installment were covered by your deposit of
 # $60.00 received on November 18", "the cost ... was paid from your advance payment of $25.00" (not "the deposit covers
-# part of the fee; a balance of $40.00 remains").
-PAID_BY_DEPOSIT = (r"\b(?:covered|paid|satisfied|met)\s+(?:in\s+full\s+)?(?:by|with|from|out\s+of)\s+(?:your|the)\s+"
+# part of the fee; a balance of $40.00 remains"); or taken out of it: "The cost of duplicating the recordings, $12.00,
+# was included in the deposit you paid on November 3", "the charge was deducted from your deposit" (not "is not
+# included in the deposit").
+PAID_BY_DEPOSIT = (r"(?:\b(?:covered|paid|satisfied|met)\s+(?:in\s+full\s+)?(?:by|with|from|out\s+of)|"
+                   r"(?<!not\s)\b(?:included\s+in|deducted\s+from|drawn\s+from|charged\s+against))\s+(?:your|the)\s+"
                    r"(?:[\w$.,]+\s+){0,2}?(?:deposit|advance\s+payment|prepayment)\b"
                    r"(?![^;]*\b(?:owed?|outstanding|remain\w*|balance|in\s+part|partially)\b)")
 FEE_NOT_ESTIMATE = re.compile(r"received\s+your\s+payment|payment\s+(?:was\s+|has\s+been\s+)?received|thank\s+you\s+"

@@ -48,8 +48,10 @@ from foiatrack.intake.numbers import (
 )
 from foiatrack.intake.pages import (
     RELEASED_LIST_HEADING,
+    RELEASED_NOW_SAID,
     PageCounts,
     earlier_pages_taken_up,
+    earlier_production_lines,
     listed_file_pages,
     one_record_released,
     pages_carried_to,
@@ -1658,6 +1660,15 @@ class _Reader:
             if text.pages_released is not None and (text.pages_released, text.withheld_full) == (
                     table.pages_released, table.withheld_full):
                 return text
+            if text.released is not None and text.released_full is None and text.released_part is None \
+                    and table.released_part is not None and table.released_full is None and table.released is None \
+                    and table.released_part < text.released and RELEASED_NOW_SAID.search(
+                        text.sentences.get("pages_released", "")):
+                # A log of the records redacted or withheld, below the pages the text says are released now: the
+                # redacted pages are among those released. "The records released today, 412 pages, are available
+                # for download" above an exemption log whose redacted records come to 11 pages releases 412.
+                counts.released, counts.released_part = text.released, None
+                counts.sentences["pages_released"] = text.sentences["pages_released"]
         return counts
 
     def _released_before_letter(self, sentence: str) -> bool:
@@ -1679,9 +1690,12 @@ class _Reader:
         listed_total: int | None = None  # the pages of the files such a list names, added up
         listed_evidence = ""
         records_rows = rows_counting_records(self.body)
+        earlier_productions = earlier_production_lines(self.body)
         for index, sentence in enumerate(self.body):
             if index in records_rows:
                 continue  # "| Records retrieved | 61 |" / "| Released in full | 14 |": records, not pages
+            if index in earlier_productions:
+                continue  # "Production 1 (September 30, 2026): ..." above "Production 3 (this production): ..."
             if P.RELEASED_EARLIER.search(sentence) and not P.RELEASED_NOW.search(sentence):
                 continue  # "The 45 pages you ask about were released to you in our response of March 3"
             if P.FOUND_EARLIER_TOLD.search(sentence):

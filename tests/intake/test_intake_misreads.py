@@ -418,6 +418,9 @@ def test_an_acknowledgement_now_is_still_one() -> None:
     "Enclosed are 142 pages. The cost of this release was paid from the $25.00 advance payment you made on November "
     "2, 2026.",
     "Enclosed are 142 pages. The duplication charges were satisfied in full by your prepayment of $40.00.",
+    "Enclosed are 142 pages. The cost of duplicating the recordings to electronic media, $12.00, was included in the "
+    "deposit you paid on November 3, 2026; no further payment is due.",
+    "Enclosed are 142 pages. The copying charge of $18.50 has been deducted from your deposit.",
 ])
 def test_a_fee_covered_by_a_deposit_already_paid_is_no_estimate(body: str) -> None:
     assert EventKind.FEE_ESTIMATE not in [kind for kind, _ in kinds_and_outcomes(body)]
@@ -427,6 +430,12 @@ def test_a_balance_left_after_the_deposit_is_still_owed() -> None:
     body = ("Enclosed are 142 pages. The fees for this installment were partly covered by your deposit of $60.00; a "
             "balance of $40.00 remains due.")
     assert [event.amount for event in events_in(body) if event.kind is EventKind.FEE_ESTIMATE] == [40]
+
+
+def test_a_fee_not_included_in_the_deposit_is_still_owed() -> None:
+    body = ("Enclosed are 142 pages. The cost of the video copies, $35.00, is not included in the deposit you paid and "
+            "must be paid before they are released.")
+    assert [event.amount for event in events_in(body) if event.kind is EventKind.FEE_ESTIMATE] == [35]
 
 
 # --- A letter that only sends the request on to another office for its own answer is its final determination ----------
@@ -746,6 +755,17 @@ def test_the_subsection_cited_alone_is_cited_as_given() -> None:
     body = ("The responsive records are attached. Social security numbers have been redacted under section 552.147(b) "
             "of the Government Code.")
     assert events_in(body)[0].exemptions == ("Gov't Code § 552.147(b)",)
+
+
+@pytest.mark.parametrize("body", [
+    "The responsive records are attached. Social security numbers have been redacted under Section 552.147 of the "
+    "Government Code. You may challenge the redaction made under Section 552.147 by requesting a decision from the "
+    "Attorney General in accordance with Section 552.147(d) of the Government Code.",
+    "The responsive records are attached. Social security numbers were redacted pursuant to Gov't Code § 552.147. If "
+    "you wish to challenge that redaction, you may request a decision from the Attorney General under § 552.147(d).",
+])
+def test_the_challenge_to_a_redaction_is_no_exemption_of_its_own(body: str) -> None:
+    assert events_in(body)[0].exemptions == ("Gov't Code § 552.147",)
 
 
 # --- A Massachusetts petition (appeal) received on a day -------------------------------------------------------------

@@ -945,6 +945,91 @@ def test_pages_the_office_declines_to_give_at_the_close_of_their_sentence_are_wi
     assert [event.pages_withheld for event in events] == [withheld]
 
 
+@pytest.mark.parametrize(("lines", "released", "withheld"), [
+    # A list of the productions so far, one line marked as this one: only that line counts.
+    ("Production 1 (September 30, 2026): 250 pages reviewed; 214 pages released in full, 36 pages released in part.\n"
+     "Production 2 (October 29, 2026): 271 pages reviewed; 188 pages released in full, 71 pages released in part, 12 "
+     "pages withheld in full.\n"
+     "Production 3 (this production): 164 pages reviewed; 97 pages released in full, 44 pages released in part, 23 "
+     "pages withheld in full.", 141, 23),
+    ("First interim release (August 3, 2026): 120 pages released, 4 pages withheld in full.\n"
+     "Second interim release (current): 80 pages released, 6 pages withheld in full.", 80, 6),
+    # The near miss: no line marked as this one, so every line is read.
+    ("Part 1 (inspection reports): 40 pages released in full.\nPart 2 (correspondence): 12 pages released in part.",
+     52, None),
+])
+def test_a_list_of_productions_counts_only_the_one_marked_as_this(lines: str, released: int,
+                                                                  withheld: int | None) -> None:
+    events = events_in(f"This letter is our final production of records responsive to your request.\n\n{lines}\n\n"
+                       "The records are enclosed.")
+    assert [(event.pages_released, event.pages_withheld) for event in events] == [(released, withheld)]
+
+
+@pytest.mark.parametrize(("items", "released", "withheld"), [
+    # Each item's size after a colon, then its answer with no subject, its manner said: the items' pages summed, the
+    # word "Review" in a record's name no count of pages reviewed.
+    ("1. Crime/Incident Report package with the staff reports: 148 pages. Released with redactions.\n"
+     "2. Institutional Executive Review Committee critique and the Use of Force Review and Findings: 22 pages. "
+     "Released with redactions.\n3. Medical Report of Injury: 9 pages. Withheld in full.", 170, 9),
+    ("a. Incident report: 12 pages. Released in full.\nb. Review board findings: 6 pages. Released in part.", 18, None),
+    # The near miss: an answer with no manner may tell records without pages, and counts none.
+    ("a. Incident report: 12 pages. Released.\nb. Photographs: 6 pages. Released.", None, None),
+])
+def test_items_sized_after_a_colon_then_answered_without_a_subject(items: str, released: int | None,
+                                                                   withheld: int | None) -> None:
+    events = events_in(f"This is our final response. We located the following records:\n\n{items}")
+    assert [(event.pages_released, event.pages_withheld) for event in events] == [(released, withheld)]
+
+
+_LOG = ("| Log No. | Record | Pages | Action | Exemption |\n"
+        "| 1 | E-mail, counsel to manager | 4 | Withheld in full | RCW 42.56.290 |\n"
+        "| 2 | E-mail string | 6 | Redacted | RCW 42.56.250(4) |\n"
+        "| 3 | Complaint forms | 5 | Redacted | RCW 42.56.240(2) |")
+
+
+@pytest.mark.parametrize(("body", "released"), [
+    # The pages released, said without their manner, and fewer pages said redacted: those are among them.
+    ("Ecology reviewed 425 pages for this installment. The records released today, 421 pages, are available for "
+     "download. The exemption log below lists each record redacted or withheld.\n\n" + _LOG, 421),
+    ("We are producing 96 pages with this letter. Redactions were made to 12 pages, as the log below shows.", 96),
+    # The near miss: pages in part said further than those released, added to them.
+    ("Forty pages are released; 10 further pages have some excisions.", 50),
+])
+def test_pages_redacted_among_those_released_are_not_the_release(body: str, released: int) -> None:
+    events = events_in(f"This is the third installment of records responsive to your request. {body}")
+    assert [event.pages_released for event in events] == [released]
+
+
+@pytest.mark.parametrize(("lines", "released", "withheld"), [
+    # A summary's labels with the manner said by what was taken out, and a count of none.
+    ("Pages reviewed: 86\nPages released in full: 63\nPages released with redactions: 23\nPages withheld in full: 0",
+     86, None),
+    ("Pages released without redactions: 40\nPages released with redactions: 12\nPages withheld in full: 3", 52, 3),
+    # The near miss: no pages withheld said in words, and a count of pages withheld.
+    ("Pages released in full: 63\nPages withheld in full: 4", 63, 4),
+])
+def test_a_summarys_labels_with_redactions_and_a_count_of_none(lines: str, released: int | None,
+                                                               withheld: int | None) -> None:
+    events = events_in(f"This is our final response to your request.\n\n{lines}\n\nThe records are enclosed.")
+    assert [(event.pages_released, event.pages_withheld) for event in events] == [(released, withheld)]
+
+
+@pytest.mark.parametrize(("sentence", "released", "withheld"), [
+    # The pages the subject, described, then what became of them in the sentence's closing verb.
+    ("The remaining 29 pages are the autopsy photographs of the deceased printed in the file, which are confidential "
+     "and exempt under section 406.135, F.S., and are not provided.", None, 29),
+    ("The other 12 pages are drafts of the report, and are withheld in full.", None, 12),
+    ("The remaining 40 pages are e-mails between staff, and are released in full.", 40, None),
+    # The near misses: the verb before the count is the sentence's, and a release made before.
+    ("We located 40 pages, and are releasing them.", None, None),
+    ("The 40 pages are e-mails between staff, and were released to you in our letter of May 2.", None, None),
+])
+def test_pages_described_then_said_done_in_a_closing_clause(sentence: str, released: int | None,
+                                                            withheld: int | None) -> None:
+    counts = pages_in(sentence)
+    assert (counts.pages_released, counts.withheld_full) == (released, withheld)
+
+
 @pytest.mark.parametrize(("body", "released"), [
     # The records given out, their pages counted after a comma, after items that each gave some of them: the sum.
     ("Item 1. The supplemental reports (38 pages). Thirty pages are provided with redactions. Item 2. The CAD report "
