@@ -541,8 +541,10 @@ _STATE_PATTERNS = (
     re.compile(r"(?:\b[Ss]ections?|§+)\s*(?P<sec>\d+[a-z]?-\d+[a-z]{0,2}(?:\(\w+\))*)\s+of\s+the\s+"
                r"(?P<code>(?:Connecticut\s+)?General\s+Statutes)\b"),
     # Maine and Vermont, a title before the code: 1 M.R.S. § 402(3)(B), 1 V.S.A. § 317(c)(5)
+    # ... a section perhaps inserted after another and numbered with a letter, as Vermont's are: "20 V.S.A. § 2056a"
+    # (criminal history records), "20 V.S.A. § 2056c" (not a range's first: "§§ 2056a-2056c" stays unread)
     re.compile(r"\b(?P<code>\d+\s+M\.\s?R\.\s?S\.(?:\s?A\.)?|\d+\s+V\.\s?S\.\s?A\.)\s*(?:§+|sections?)?\s*"
-               r"(?P<sec>\d+(?:-[A-Z])?(?:\(\w+\))*)"),
+               r"(?P<sec>\d+(?:[a-z](?![\w-])|-[A-Z])?(?![\da-z])(?:\(\w+\))*)"),
 )
 # One law, one form: how each state's citations above are written in the proposal.
 _CODE_FORMS = (

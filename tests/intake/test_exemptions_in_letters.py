@@ -978,3 +978,19 @@ def test_a_law_that_does_not_require_disclosure_is_its_ground(body: str, expecte
 ])
 def test_a_law_saying_what_shall_not_be_a_public_record_is_its_ground(body: str, expected: list[str]) -> None:
     assert exemptions_in(body) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # A Vermont section numbered with a letter, inserted after another, is cited whole (heldout358 g02) ...
+    ("The Department has redacted criminal history record information that is confidential under 20 V.S.A. § 2056a.",
+     ["20 V.S.A. § 2056a"]),
+    ("Withheld under 20 V.S.A. § 2056a(a) and 1 V.S.A. § 317(c)(1).", ["20 V.S.A. § 2056a(a)", "1 V.S.A. § 317(c)(1)"]),
+    ("The conviction record is withheld under 20 V.S.A. § 2056c.", ["20 V.S.A. § 2056c"]),
+    # ... not the first of a range, cut at its letter ...
+    ("Records are withheld under 20 V.S.A. §§ 2056a-2056c.", []),
+    # ... and Maine's sections still read with their hyphened capital, its good-faith estimate still procedure.
+    ("The names are withheld under 1 M.R.S. § 402(3)(B), and the estimate is given under 1 M.R.S. § 408-A(3).",
+     ["1 M.R.S. § 402(3)(B)"]),
+])
+def test_a_vermont_section_numbered_with_a_letter(sentence: str, expected: list[str]) -> None:
+    assert find_exemptions(sentence) == expected
