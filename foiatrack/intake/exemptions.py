@@ -298,7 +298,11 @@ _WITHHOLDING = re.compile(r"withh|redact|exempt|excepted|\bexcepts\b|den(?:y|ied
                           r"(?:private|nonpublic|not\s+public|protected|controlled)\b|"
                           # ... and Utah's classes of records not public (Utah Code §§ 63G-2-302 to -305): "a
                           # controlled record pursuant to ...", "are private records under ..."
-                          r"\b(?:private|protected|controlled)\s+records?\s+(?:under|pursuant\s+to|per|as\s+defined)\b|"
+                          # ... or the class said of the records without the word: "are private under Utah Code §
+                          # 63G-2-302(2)(a)", "is also controlled pursuant to ..." (not "are not private under")
+                          r"\b(?:(?:private|protected|controlled)\s+records?|(?:is|are|was|were|remains?)\s+"
+                          r"(?:(?:also|therefore|thus|likewise|properly)\s+)?(?:private|controlled))\s+"
+                          r"(?:under|pursuant\s+to|per|as\s+defined)\b|"
                           # ... said of information or of what the data are classified as: "classified as security
                           # information, which is not public under Minn. Stat. § 13.37, subd. 1(a)", "the plans are
                           # nonpublic under ..." (a law named after it; not "the meeting was not public")

