@@ -684,6 +684,10 @@ _PROCEDURAL = {"7922.535", "7922.530", "6253", "42.56.520", "42.56.120", "89(3)"
                # Oklahoma's, Delaware's, South Carolina's and Rhode Island's access, fees and enforcement
                "24A.1", "24A.2", "24A.3", "24A.4", "24A.5", "24A.17", "24A.18", "10003", "10005", "30-4-30",
                "30-4-100", "38-2-3", "38-2-4", "38-2-7", "38-2-8", "38-2-9",
+               # ... and its hearing before the Administrative Law Court, § 30-4-110 ("request a hearing before the
+               # Administrative Law Court under S.C. Code Ann. § 30-4-110"), named beside the relief in the circuit
+               # court, § 30-4-100
+               "30-4-110",
                # Nevada's, Hawaii's, New Mexico's and Nebraska's response, fees and enforcement
                "239.0107", "239.011", "239.052", "92F-11", "92F-15", "92F-15.5", "92F-27", "14-2-8", "14-2-9",
                "14-2-10", "14-2-11", "14-2-12", "84-712", "84-712.01", "84-712.03", "84-712.04",

@@ -1026,3 +1026,19 @@ def test_records_open_only_once_a_proceeding_is_final(sentence: str, expected: l
 ])
 def test_utahs_classes_said_of_the_records_alone(sentence: str, expected: list[str]) -> None:
     assert find_exemptions(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # South Carolina's hearing before the Administrative Law Court, § 30-4-110, is the requester's remedy, never a
+    # ground, however the sentence speaks of what was withheld (heldout358 g13) ...
+    ("If you believe the University has improperly withheld records, you may seek relief in the court of common pleas "
+     "as provided in S.C. Code Ann. § 30-4-100, or request a hearing before the Administrative Law Court under S.C. "
+     "Code Ann. § 30-4-110.", []),
+    ("If the records were wrongly withheld, you may apply to the Administrative Law Court under SC Code § 30-4-110.",
+     []),
+    # ... while the exemption beside it is read.
+    ("The records are withheld under S.C. Code Ann. § 30-4-40(a)(4); you may request a hearing under S.C. Code Ann. § "
+     "30-4-110.", ["S.C. Code Ann. § 30-4-40(a)(4)"]),
+])
+def test_south_carolinas_administrative_law_court_hearing_is_no_ground(sentence: str, expected: list[str]) -> None:
+    assert find_exemptions(sentence) == expected

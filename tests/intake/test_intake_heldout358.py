@@ -104,6 +104,9 @@ letter's words and the statute's: "are open to public inspection only upon final
 open to public inspection only upon ...", "are available for public inspection only after ..."), 10 of 14.
 After general fixes (Utah's classes said of the records without the word "records": "are private under Utah Code §
 63G-2-302(2)(a)", "are also private pursuant to ...", "is controlled under Utah Code § 63G-2-304"), 11 of 14.
+After general fixes (South Carolina's hearing before the Administrative Law Court is the requester's remedy, never a
+ground, in a sentence that speaks of records withheld: "you may ... request a hearing before the Administrative Law
+Court under S.C. Code Ann. § 30-4-110"), 12 of 14.
 """
 
 from __future__ import annotations
@@ -112,11 +115,10 @@ from intake_scoring import set_tests
 
 SET = "heldout358"
 # What the rules reached on this set when it was scored once, sealed (8); it may only go up.
-FLOOR = 11
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
     "g07-ok-tulsa-sheriff-closed-no-reply.txt",
-    "g13-sc-usc-foia-partial.pdf",
     "g14-nh-manchester-schools-91a-interim.txt",
 }
 
