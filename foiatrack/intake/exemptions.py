@@ -116,6 +116,13 @@ HARM_OF_DISCLOSING = (r"\b(?:disclosing|releasing|revealing|publishing)\s+(?:it|
                       r"(?:would|could|might)\s+(?!not\b|never\b)(?:reasonably\s+be\s+expected\s+to\s+)?(?:\w+\s+)?"
                       r"(?:constitute|cause|interfere|endanger|jeopardi[sz]e|harm|reveal|identify|compromise|impair|"
                       r"deprive)")
+# Records open only once something happens, closed till then: Arkansas's "Under Ark. Code Ann. § 25-19-105(c)(1), such
+# records are open to the public only upon a final administrative resolution" (not "are open to the public"); or "open
+# to public inspection only upon", as the statute has it ("shall be open to public inspection only upon final
+# administrative resolution"), "available for public inspection only after".
+_OPEN_ONLY_ONCE = (r"\b(?:are|is|shall\s+be)\s+(?:open|available|public)\s+"
+                   r"(?:to\s+(?:the\s+)?public(?:\s+inspection)?\s+|(?:to|for)\s+(?:public\s+)?inspection\s+)?"
+                   r"only\s+(?:upon|after|when|if|once)\b")
 # ... and in other words for a protection: "That information is shielded by 5 U.S.C. § 552(b)(4)", "kept back".
 # ("excepts" too, a law's own verb: "IPRA excepts from inspection 'records pertaining to ... medical treatment'")
 _WITHHOLDING = re.compile(r"withh|redact|exempt|excepted|\bexcepts\b|den(?:y|ied|ial)|protect|\bshield(?:s|ed)?\b|"
@@ -125,15 +132,8 @@ _WITHHOLDING = re.compile(r"withh|redact|exempt|excepted|\bexcepts\b|den(?:y|ied
                           # disclosure of records ...", or "the Act does not require the disclosure of ..."
                           r"\b(?:shall|may)\s+(?:not\s+)?be\s+construed\s+to\s+require\s+(?:the\s+)?(?:public\s+)?"
                           r"disclosure\b|\bdoes\s+not\s+require\s+(?:the\s+)?(?:public\s+)?disclosure\s+of\b|"
-                          # records open only once something happens, closed till then: Arkansas's "Under Ark. Code
-                          # Ann. § 25-19-105(c)(1), such records are open to the public only upon a final
-                          # administrative resolution" (not "are open to the public")
-                          # ... or "open to public inspection only upon", as the statute has it ("shall be open to
-                          # public inspection only upon final administrative resolution"), "available for public
-                          # inspection only after"
-                          r"\b(?:are|is|shall\s+be)\s+(?:open|available|public)\s+"
-                          r"(?:to\s+(?:the\s+)?public(?:\s+inspection)?\s+|(?:to|for)\s+(?:public\s+)?inspection\s+)?"
-                          r"only\s+(?:upon|after|when|if|once)\b|"
+                          # records open only once something happens, closed till then (see _OPEN_ONLY_ONCE)
+                          + _OPEN_ONLY_ONCE + "|"
                           r"(?<!\bnot\s)(?<!\bnever\s)confidential|deletion|excis|"
                           # "The 27 pages ... have had driver's license numbers ... removed, as required by ..."
                           r"\b(?:have|has)\s+had\s+(?:[\w'\u2019-]+\s+){1,10}?(?:removed|blacked\s+out|masked|"
@@ -1683,6 +1683,17 @@ def withholds(sentence: str) -> bool:
     """Whether a sentence withholds, redacts, denies or keeps something back (as a state letter says it: "is
     confidential under", "has been removed pursuant to", "its release is prohibited by")."""
     return bool(_WITHHOLDING.search(sentence))
+
+
+_OPEN_ONLY_ONCE_SAID = re.compile(_OPEN_ONLY_ONCE, re.IGNORECASE)
+
+
+def withholds_only_till(sentence: str) -> bool:
+    """Whether a sentence withholds only by a law that opens records once something happens ("Under Ark. Code Ann. §
+    25-19-105(c)(1), such records are open to public inspection only upon final administrative resolution"), so that
+    what the letter says next decides whether it was the ground."""
+    rest = _OPEN_ONLY_ONCE_SAID.sub(" ", sentence)
+    return rest != sentence and not _WITHHOLDING.search(rest)
 
 
 def federal_regulations(sentence: str) -> list[str]:

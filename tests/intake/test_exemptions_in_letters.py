@@ -1014,6 +1014,26 @@ def test_records_open_only_once_a_proceeding_is_final(sentence: str, expected: l
     assert find_exemptions(sentence) == expected
 
 
+_OPEN_ONLY_UPON_FINAL = ("The 12 pages responsive to your request are enclosed. Under Ark. Code Ann. § "
+                         "25-19-105(c)(1), employee evaluation records are open to public inspection only upon final "
+                         "administrative resolution of any suspension proceeding. ")
+
+
+@pytest.mark.parametrize(("after", "expected"), [
+    # The law that keeps records closed till something happens is the ground when the letter then keeps them back ...
+    ("The appeal of the suspension is pending, and those files, totaling 4 pages, are withheld in their entirety.",
+     ["Ark. Code Ann. § 25-19-105(c)(1)"]),
+    ("Because no such proceeding has occurred, these records are not subject to disclosure and are withheld.",
+     ["Ark. Code Ann. § 25-19-105(c)(1)"]),
+    # ... not when it says the thing happened and gives them (heldout213 h09).
+    ("The suspension was upheld on final administrative review, and the Department has determined that a compelling "
+     "public interest exists; those records are therefore included.", []),
+    ("The suspension became final in May, and the evaluation has been released.", []),
+])
+def test_a_law_opening_records_once_a_proceeding_is_final_when_it_is(after: str, expected: list[str]) -> None:
+    assert exemptions_in(_OPEN_ONLY_UPON_FINAL + after) == expected
+
+
 @pytest.mark.parametrize(("sentence", "expected"), [
     # Utah's class said of the records without the word "records" (heldout358 g11) ...
     ("The communications concerning his resignation are records of a personnel matter that did not result in a "
