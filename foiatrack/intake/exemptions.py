@@ -120,6 +120,13 @@ HARM_OF_DISCLOSING = (r"\b(?:disclosing|releasing|revealing|publishing)\s+(?:it|
                       r"(?:would|could|might)\s+(?!not\b|never\b)(?:reasonably\s+be\s+expected\s+to\s+)?(?:\w+\s+)?"
                       r"(?:constitute|cause|interfere|endanger|jeopardi[sz]e|harm|reveal|identify|compromise|impair|"
                       r"deprive)")
+# Records open only once something happens, closed till then: Arkansas's "Under Ark. Code Ann. § 25-19-105(c)(1), such
+# records are open to the public only upon a final administrative resolution" (not "are open to the public"); or "open
+# to public inspection only upon", as the statute has it ("shall be open to public inspection only upon final
+# administrative resolution"), "available for public inspection only after".
+_OPEN_ONLY_ONCE = (r"\b(?:are|is|shall\s+be)\s+(?:open|available|public)\s+"
+                   r"(?:to\s+(?:the\s+)?public(?:\s+inspection)?\s+|(?:to|for)\s+(?:public\s+)?inspection\s+)?"
+                   r"only\s+(?:upon|after|when|if|once)\b")
 # ... and in other words for a protection: "That information is shielded by 5 U.S.C. § 552(b)(4)", "kept back".
 # ("excepts" too, a law's own verb: "IPRA excepts from inspection 'records pertaining to ... medical treatment'")
 _WITHHOLDING = re.compile(r"withh|redact|exempt|excepted|\bexcepts\b|den(?:y|ied|ial)|protect|\bshield(?:s|ed)?\b|"
@@ -129,11 +136,8 @@ _WITHHOLDING = re.compile(r"withh|redact|exempt|excepted|\bexcepts\b|den(?:y|ied
                           # disclosure of records ...", or "the Act does not require the disclosure of ..."
                           r"\b(?:shall|may)\s+(?:not\s+)?be\s+construed\s+to\s+require\s+(?:the\s+)?(?:public\s+)?"
                           r"disclosure\b|\bdoes\s+not\s+require\s+(?:the\s+)?(?:public\s+)?disclosure\s+of\b|"
-                          # records open only once something happens, closed till then: Arkansas's "Under Ark. Code
-                          # Ann. § 25-19-105(c)(1), such records are open to the public only upon a final
-                          # administrative resolution" (not "are open to the public")
-                          r"\b(?:are|is)\s+(?:open|available|public)\s+(?:to\s+(?:the\s+)?public\s+|for\s+inspection\s+)?"
-                          r"only\s+(?:upon|after|when|if|once)\b|"
+                          # records open only once something happens, closed till then (see _OPEN_ONLY_ONCE)
+                          + _OPEN_ONLY_ONCE + "|"
                           r"(?<!\bnot\s)(?<!\bnever\s)confidential|deletion|excis|"
                           # "The 27 pages ... have had driver's license numbers ... removed, as required by ..."
                           r"\b(?:have|has)\s+had\s+(?:[\w'\u2019-]+\s+){1,10}?(?:removed|blacked\s+out|masked|"
@@ -298,7 +302,11 @@ _WITHHOLDING = re.compile(r"withh|redact|exempt|excepted|\bexcepts\b|den(?:y|ied
                           r"(?:private|nonpublic|not\s+public|protected|controlled)\b|"
                           # ... and Utah's classes of records not public (Utah Code §§ 63G-2-302 to -305): "a
                           # controlled record pursuant to ...", "are private records under ..."
-                          r"\b(?:private|protected|controlled)\s+records?\s+(?:under|pursuant\s+to|per|as\s+defined)\b|"
+                          # ... or the class said of the records without the word: "are private under Utah Code §
+                          # 63G-2-302(2)(a)", "is also controlled pursuant to ..." (not "are not private under")
+                          r"\b(?:(?:private|protected|controlled)\s+records?|(?:is|are|was|were|remains?)\s+"
+                          r"(?:(?:also|therefore|thus|likewise|properly)\s+)?(?:private|controlled))\s+"
+                          r"(?:under|pursuant\s+to|per|as\s+defined)\b|"
                           # ... said of information or of what the data are classified as: "classified as security
                           # information, which is not public under Minn. Stat. § 13.37, subd. 1(a)", "the plans are
                           # nonpublic under ..." (a law named after it; not "the meeting was not public")
@@ -585,8 +593,10 @@ _STATE_PATTERNS = (
     re.compile(r"(?:\b[Ss]ections?|§+)\s*(?P<sec>\d+[a-z]?-\d+[a-z]{0,2}(?:\(\w+\))*)\s+of\s+the\s+"
                r"(?P<code>(?:Connecticut\s+)?General\s+Statutes)\b"),
     # Maine and Vermont, a title before the code: 1 M.R.S. § 402(3)(B), 1 V.S.A. § 317(c)(5)
+    # ... a section perhaps inserted after another and numbered with a letter, as Vermont's are: "20 V.S.A. § 2056a"
+    # (criminal history records), "20 V.S.A. § 2056c" (not a range's first: "§§ 2056a-2056c" stays unread)
     re.compile(r"\b(?P<code>\d+\s+M\.\s?R\.\s?S\.(?:\s?A\.)?|\d+\s+V\.\s?S\.\s?A\.)\s*(?:§+|sections?)?\s*"
-               r"(?P<sec>\d+(?:-[A-Z])?(?:\(\w+\))*)"),
+               r"(?P<sec>\d+(?:[a-z](?![\w-])|-[A-Z])?(?![\da-z])(?:\(\w+\))*)"),
 )
 # One law, one form: how each state's citations above are written in the proposal.
 _CODE_FORMS = (
@@ -718,6 +728,10 @@ _PROCEDURAL = {"7922.535", "7922.530", "6253", "42.56.520", "42.56.120", "89(3)"
                # Oklahoma's, Delaware's, South Carolina's and Rhode Island's access, fees and enforcement
                "24A.1", "24A.2", "24A.3", "24A.4", "24A.5", "24A.17", "24A.18", "10003", "10005", "30-4-30",
                "30-4-100", "38-2-3", "38-2-4", "38-2-7", "38-2-8", "38-2-9",
+               # ... and its hearing before the Administrative Law Court, § 30-4-110 ("request a hearing before the
+               # Administrative Law Court under S.C. Code Ann. § 30-4-110"), named beside the relief in the circuit
+               # court, § 30-4-100
+               "30-4-110",
                # Nevada's, Hawaii's, New Mexico's and Nebraska's response, fees and enforcement
                "239.0107", "239.011", "239.052", "92F-11", "92F-15", "92F-15.5", "92F-27", "14-2-8", "14-2-9",
                "14-2-10", "14-2-11", "14-2-12", "84-712", "84-712.01", "84-712.03", "84-712.04",
@@ -1739,6 +1753,17 @@ def withholds(sentence: str) -> bool:
     """Whether a sentence withholds, redacts, denies or keeps something back (as a state letter says it: "is
     confidential under", "has been removed pursuant to", "its release is prohibited by")."""
     return bool(_WITHHOLDING.search(sentence))
+
+
+_OPEN_ONLY_ONCE_SAID = re.compile(_OPEN_ONLY_ONCE, re.IGNORECASE)
+
+
+def withholds_only_till(sentence: str) -> bool:
+    """Whether a sentence withholds only by a law that opens records once something happens ("Under Ark. Code Ann. §
+    25-19-105(c)(1), such records are open to public inspection only upon final administrative resolution"), so that
+    what the letter says next decides whether it was the ground."""
+    rest = _OPEN_ONLY_ONCE_SAID.sub(" ", sentence)
+    return rest != sentence and not _WITHHOLDING.search(rest)
 
 
 def federal_regulations(sentence: str) -> list[str]:

@@ -4609,6 +4609,12 @@ PROPRIETY_QUESTIONED = re.compile(r"\bwhether\b[^.;]{0,100}?\b(?:properly|correc
 # The privileges Exemption 5 carries into the FOIA, named for it: "the deliberative process privilege".
 EXEMPTION_5_PRIVILEGE = re.compile(r"\bdeliberative[\s-]+process\b|\battorney[\s-]+client\b|\b(?:attorney\s+)?"
                                    r"work[\s-]+product\b", IC)
+# Records given after all, said in the sentence after a law that opens them only once something happens: "The suspension
+# was upheld on final administrative review ...; those records are therefore included", "... and the evaluation is
+# accordingly released" (see opened_once_met in understand).
+GIVEN_AFTER_ALL = re.compile(r"\b(?:are|is|were|was|have\s+been|has\s+been)\s+"
+                             r"(?:(?:therefore|thus|accordingly|also|hereby|now)\s+)?"
+                             r"(?:included|enclosed|released|provided|attached|produced|disclosed)\b", IC)
 # On appeal or reprocessing: what was withheld before and is now released cites an exemption no longer applied.
 NOW_RELEASED = re.compile(r"previously\s+(?:withheld|redacted)[^;]*?(?:(?:may|can|will|is|are|should)\s+(?:now\s+)?"
                           r"(?:be\s+|being\s+)?(?:releas|disclos)|(?:is|are)\s+(?:now\s+)?(?:enclosed|released|disclosed))|"

