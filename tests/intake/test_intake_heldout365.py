@@ -63,6 +63,14 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
 - w13 Tax Division: 26 U.S.C. 6103, 5 U.S.C. 552(c) notice and the DOJ components' interim responses.
 - w14 OLC: OLC's FOIA responses (published opinion released, drafts and advice withheld under Exemption 5,
   foreseeable harm, 552(c) notice).
+
+Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
+made, then scored once after them, at 836a6ac3: 11 of 14 fully right. Wrong were:
+- w03 (w03-cbp-fee-estimate.txt): kinds ['fee_estimate'] != ['acknowledged', 'fee_estimate']; received None !=
+  '2026-11-10'
+- w11 (w11-crs-final-full-grant.docx): outcome 'partial_grant' != 'full_grant'; exemptions ['42 U.S.C. § 2000g-2(b)'] !=
+  None
+- w14 (w14-olc-final-partial.txt): exemptions ['(b)(5)', '(b)(6)'] != ['(b)(6)', '(b)(5)']; pages_released 2 != 11
 """
 
 from __future__ import annotations
@@ -70,9 +78,10 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout365"
-# Sealed: scored once after the round's fixes; the score and the letters not yet right are filled in then.
-FLOOR = 0
-NOT_YET: set[str] = set()
+# What the rules reached on this set when it was scored once, sealed (11); it may only go up.
+FLOOR = 11
+# Letters not yet fully right; the others must stay right.
+NOT_YET: set[str] = {"w03-cbp-fee-estimate.txt", "w11-crs-final-full-grant.docx", "w14-olc-final-partial.txt"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

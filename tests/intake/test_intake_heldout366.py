@@ -66,6 +66,10 @@ Real sources each letter is modelled on:
   24-72-203(3)(b) (seven working days for extenuating circumstances).
 - v14: http://law.justia.com/cases/tennessee/workers-compensation/2016/m2014-00524-sc-r11-cv.html (The Tennessean v.
   Metropolitan Government: Rule 16 within § 10-7-503(a)(2)); http://ecases.us/case/tennctapp/c3658073/scripps-media-inc-v-tennessee-department-of-mental-health-and-substance.
+
+Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
+made, then scored once after them, at 836a6ac3: 13 of 14 fully right. Wrong were:
+- v06 (v06-il-cpd-foia-extension.eml): expected_by None != '2026-12-08'
 """
 
 from __future__ import annotations
@@ -73,9 +77,10 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout366"
-# Sealed: scored once after the round's fixes; the score and the letters not yet right are filled in then.
-FLOOR = 0
-NOT_YET: set[str] = set()
+# What the rules reached on this set when it was scored once, sealed (13); it may only go up.
+FLOOR = 13
+# Letters not yet fully right; the others must stay right.
+NOT_YET: set[str] = {"v06-il-cpd-foia-extension.eml"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

@@ -71,6 +71,17 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   https://muckrock.com/foi/united-states-of-america-10/upper-level-vba-loan-guaranty-employees-deliberative-process-regarding-va-circular-26-20-12-161423
 - w14 FRA appeal decision: the DOT appeal decisions of earlier sets (NHTSA, FAA) and Food Marketing Institute v. Argus
   Leader Media on Exemption 4.
+
+Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
+made, then scored once after them, at 836a6ac3: 9 of 14 fully right. Wrong were:
+- w03 (w03-dha-fee-estimate.txt): kinds ['acknowledged', 'fee_estimate'] != ['fee_estimate']; received '2026-11-02' !=
+  None
+- w08 (w08-eta-referral.eml): outcome 'full_grant' != 'other'; pages_released 143 != None
+- w10 (w10-fsis-fee-waiver-denied.txt): kinds ['acknowledged', 'fee_waiver_decision'] != ['fee_waiver_decision'];
+  received '2026-11-03' != None
+- w11 (w11-census-final-denied.pdf): outcome 'partial_grant' != 'denied'; pages_released 27 != None; pages_withheld None
+  != 27
+- w13 (w13-va-appeal-partly.docx): exemptions ['(b)(6)'] != ['(b)(5)', '(b)(6)']
 """
 
 from __future__ import annotations
@@ -78,9 +89,16 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout367"
-# Sealed: scored once after the round's fixes; the score and the letters not yet right are filled in then.
-FLOOR = 0
-NOT_YET: set[str] = set()
+# What the rules reached on this set when it was scored once, sealed (9); it may only go up.
+FLOOR = 9
+# Letters not yet fully right; the others must stay right.
+NOT_YET: set[str] = {
+    "w03-dha-fee-estimate.txt",
+    "w08-eta-referral.eml",
+    "w10-fsis-fee-waiver-denied.txt",
+    "w11-census-final-denied.pdf",
+    "w13-va-appeal-partly.docx",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

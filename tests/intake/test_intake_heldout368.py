@@ -66,6 +66,15 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   in a joint status report, Bates ranges).
 - u14 Army: 32 C.F.R. part 286 and the Army releases of earlier sets (appeal to the Secretary of the Army through the
   initial denial authority, FOIA Public Liaison and OGIS paragraph).
+
+Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
+made, then scored once after them, at 836a6ac3: 11 of 14 fully right. Wrong were:
+- u04 (u04-state-appeal-partly.docx): pages_withheld None != 9
+- u07 (u07-dol-appeal-untimely.txt): kinds ['appeal_acknowledged'] != ['appeal_decision']; received '2026-11-02' !=
+  None; outcome None != 'denied'
+- u09 (u09-in-impd-release-after-pac.docx): kinds ['appeal_decision'] != ['final_determination']; appeal_number
+  '26-FC-187' != None; outcome 'full_grant' != 'partial_grant'; exemptions None != ['IC 5-14-3-4(a)(12)', 'IC
+  5-14-3-4(b)(1)']; pages_released None != 17; pages_withheld None != 17
 """
 
 from __future__ import annotations
@@ -73,9 +82,14 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout368"
-# Sealed: scored once after the round's fixes; the score and the letters not yet right are filled in then.
-FLOOR = 0
-NOT_YET: set[str] = set()
+# What the rules reached on this set when it was scored once, sealed (11); it may only go up.
+FLOOR = 11
+# Letters not yet fully right; the others must stay right.
+NOT_YET: set[str] = {
+    "u04-state-appeal-partly.docx",
+    "u07-dol-appeal-untimely.txt",
+    "u09-in-impd-release-after-pac.docx",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
