@@ -612,6 +612,16 @@ class PageCounts:
             # further pages have some excisions" gives 50. (Without "further", the pages given without saying how
             # may be all those found, "Our review produced 126 responsive pages", and only the others count.)
             return self.released + self.released_part
+        if self.released is not None and self.released_full is None and self.released_part is not None \
+                and not self.released_beside and self.released_part < self.released \
+                and self.released_part + (self.withheld_full or 0) != self.released:
+            # Pages released without saying how, and fewer pages said released in part, neither further nor beside
+            # them: the pages in part are among those released. "The following files have been released to you: -
+            # Directive 5006R-D (Use of Force), 21 pages - Incident summaries (redacted), 36 pages" gives 57. (Not
+            # where the pages in part and those withheld make up the pages without a manner, which are then what a
+            # search turned up: "Our review produced 126 responsive pages. We are sending you 97 of them, some of which
+            # contain redactions; the other 29 pages ... are not being released" gives 97.)
+            return self.released
         if self.released_full is not None or self.released_part is not None:
             beside = self.released if self.released is not None and self.released_beside else 0
             return (self.released_full or 0) + (self.released_part or 0) + beside
