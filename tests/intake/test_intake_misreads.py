@@ -2204,3 +2204,31 @@ def test_a_request_held_closed_for_no_reply_is_withdrawn(body: str) -> None:
 ])
 def test_a_request_to_be_held_closed_is_no_answer(body: str) -> None:
     assert EventKind.FINAL_DETERMINATION not in [event.kind for event in events_in(body, "December 7, 2026")]
+
+
+def _final(body: str) -> tuple[object, ...]:
+    """(outcome, exemptions, pages released, pages withheld) of the one final determination proposed for *body*."""
+    [event] = [event for event in events_in(body) if event.kind is EventKind.FINAL_DETERMINATION]
+    return event.outcome, event.exemptions, event.pages_released, event.pages_withheld
+
+
+@pytest.mark.parametrize(("body", "code", "pages"), [
+    # Pages named after "no portion of", "none of": none goes out.
+    ("The Division located 27 pages of responsive records. After careful review, we have determined that these "
+     "records must be withheld in their entirety. Title 13 qualifies as a withholding statute under Exemption 3 of the "
+     "FOIA, 5 U.S.C. § 552(b)(3), and 13 U.S.C. § 9. Because the statute leaves no discretion to the Bureau, no "
+     "portion of the 27 pages can be segregated and released.", "(b)(3) 13 U.S.C. § 9", 27),
+    ("We located 58 pages of records responsive to your request. They are exempt from disclosure under Exemption 3 of "
+     "the FOIA, 5 U.S.C. § 552(b)(3), in conjunction with 26 U.S.C. § 6103. None of the 58 responsive pages may be "
+     "disclosed.", "(b)(3) 26 U.S.C. § 6103", 58),
+])
+def test_pages_no_portion_of_which_can_be_released_are_withheld(body: str, code: str, pages: int) -> None:
+    assert _final(body) == (Outcome.DENIED, (code,), None, pages)
+
+
+def test_pages_none_of_which_were_released_before_are_no_withholding() -> None:
+    # The near miss: what was done with the pages before, not now.
+    body = ("We located 12 pages of records responsive to your request. None of the 12 pages were previously released "
+            "to the public. The 12 pages are enclosed in full.")
+    assert _final(body) == (Outcome.FULL_GRANT, (), 12, None)
+    assert pages_in("None of the 12 pages were previously released to the public.").withheld_full is None
