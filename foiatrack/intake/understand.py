@@ -484,6 +484,12 @@ def _release_asked_whether(sentence: str) -> bool:
     return bool(found and re.search(r"\bwhether\b[^.;]*$", sentence[:found.start()], re.IGNORECASE))
 
 
+def _whether_before(sentence: str, at: int) -> bool:
+    """Whether the clause up to *at* asks "whether": "to determine whether they may be released", "whether any of the
+    records can be disclosed" (not "whether or not you appeal, the records are released")."""
+    return bool(re.search(r"\bwhether\b(?!\s+or\s+not\b)[^.;,]*$", sentence[:at], re.IGNORECASE))
+
+
 def _before_release(sentence: str) -> str:
     """*sentence* up to where it gives out what was kept back (all of it where it gives out nothing)."""
     given = P.RELEASES_WHAT_WAS_KEPT.search(sentence)
@@ -1769,7 +1775,10 @@ class _Reader:
             counts.sentences["pages_released"] = counts.sentences.get("total", "")
         elif released is None and counts.total is not None and counts.withheld_full is None:
             # "123 pages were located. ... the records are releasable in part": every page found goes out.
-            whole = next((s for s in self.body if P.ALL_RELEASED.search(s) and not P.FUTURE_RELEASE.search(s)), None)
+            # (not a release a question only names: "the OIG ... is best able to determine whether they may be
+            # released, we have referred the 143 pages to the OIG")
+            whole = next((s for s in self.body if (found := P.ALL_RELEASED.search(s)) and not P.FUTURE_RELEASE.search(s)
+                          and not _whether_before(s, found.start())), None)
             if whole:
                 released = counts.released = counts.total
                 counts.sentences["pages_released"] = f"{counts.sentences.get('total', '')} … {whole}"
@@ -2340,6 +2349,10 @@ class _Reader:
         no_records = self._no_records()
         if no_records and re.search(r"\bno\s+(?:other|additional|further)\b", no_records, P.IC):
             no_records = None  # "DOE located no other responsive records": some were found
+        elif no_records and P.NONE_OF_OWN_MAKING.search(no_records) and self._first(P.REFERRED):
+            # Only none of the office's own making, those found sent to the office they came from: "... we have
+            # referred the 143 pages to the OIG ... no records originating with ETA were located"
+            no_records = None
         transferred = self._whole_request_transferred()
         if not released and not exempted and transferred:
             # The request itself sent on to the office that holds the records, for its own answer: what this office

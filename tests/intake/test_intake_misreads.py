@@ -2232,3 +2232,31 @@ def test_pages_none_of_which_were_released_before_are_no_withholding() -> None:
             "to the public. The 12 pages are enclosed in full.")
     assert _final(body) == (Outcome.FULL_GRANT, (), 12, None)
     assert pages_in("None of the 12 pages were previously released to the public.").withheld_full is None
+
+
+@pytest.mark.parametrize("body", [
+    # Records found, all another office's and referred to it: neither released nor a search that found none, though
+    # the letter asks whether they may be released and finds none of its own.
+    "A search located 143 pages of records responsive to your request. Because the OIG is the component that "
+    "originated these records and is best able to determine whether they may be released, we have referred the 143 "
+    "pages to the OIG for processing and direct response to you. ETA is not withholding any records, and no records "
+    "originating with ETA were located.",
+    "A search of our files located 60 pages of records responsive to your request, all of which originated with the "
+    "Federal Bureau of Investigation (FBI). We have referred the 60 pages to the FBI for processing and a direct "
+    "response to you. No records created by this office were located.",
+])
+def test_records_all_referred_with_none_of_the_offices_own_are_no_release(body: str) -> None:
+    assert _final(body) == (Outcome.OTHER, (), None, None)
+
+
+@pytest.mark.parametrize(("body", "outcome"), [
+    # The near misses: none of the office's own found and nothing referred; or records of its own released beside
+    # none of another's.
+    ("Our search of the Office of Unemployment Insurance found no records originating with ETA that are responsive to "
+     "your request.", Outcome.NO_RECORDS),
+    ("Our search located 12 pages of responsive records. We have referred 4 pages to the Department of State for "
+     "consultation. No records originating with other agencies were found. The 12 pages are released to you in full.",
+     Outcome.FULL_GRANT),
+])
+def test_none_of_the_offices_own_without_a_referral_is_read_as_before(body: str, outcome: Outcome) -> None:
+    assert _final(body)[0] is outcome
