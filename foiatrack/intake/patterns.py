@@ -4573,6 +4573,16 @@ GROUND_INAPPLICABLE_ENDS = re.compile(r"(?:\s+here|\s+in\s+this\s+(?:case|matter
                                       r"these|those|this|that|such)\s+(?:\w+\s+){0,2}?(?:records?|files?|documents?|"
                                       r"reports?|information|materials?|pages?|correspondence|e-?mails?)(?:\s+at\s+"
                                       r"issue)?))?\s*(?:[.;,)]|$)", IC)
+# ... or a law the sentence before names, pointed back to as what does not reach the records: "The enclosed agendas ...
+# are not subject to that restriction", "These reports fall outside that provision", "That prohibition does not apply
+# to the enclosed records" (not "the records are subject to that restriction").
+LAW_NOT_REACHING = re.compile(r"\b(?:(?:is|are|were|was)\s+(?:therefore\s+|thus\s+)?not\s+(?:subject\s+to|covered\s+by|"
+                              r"within\s+(?:the\s+scope\s+of\s+)?)|falls?\s+outside(?:\s+(?:the\s+scope\s+of|of))?)\s+"
+                              r"(?:that|this|the\s+statute's|those|these)\s+(?:[\w-]+\s+)?(?:restrictions?|"
+                              r"prohibitions?|requirements?|provisions?|statutes?|laws?|bars?)\b|"
+                              r"^\W*(?:that|this|the\s+statute's)\s+(?:[\w-]+\s+)?(?:restriction|prohibition|requirement|"
+                              r"provision|statute|bar)\s+(?:therefore\s+)?(?:does|do)\s+not\s+(?:apply\s+to|reach|cover)\s+"
+                              r"(?:them|the\s+(?:enclosed|released|requested|responsive)|these|those)\b", IC)
 # ... and a ground the ruling applies, which no such finding about other information takes away: "the department may
 # withhold the submitted information under section 552.108(a)(2)", "must withhold ... under section 552.130".
 GROUND_APPLIED = re.compile(r"\b(?:may|must|shall)\s+(?:also\s+|only\s+|therefore\s+)?withhold\b", IC)

@@ -2293,7 +2293,7 @@ class _Reader:
         codes = [code for code in codes if code not in refused - applied]
         # A ground the letter finds does not apply at all ("Disclosure can therefore no longer interfere with an
         # investigation, and § 87(2)(e)(i) does not apply.") is not applied, unless another sentence upholds it.
-        inapplicable = _found_inapplicable(self.body, codes)
+        inapplicable = _found_inapplicable(self.body, codes) | _law_found_not_reaching(self.body, codes)
         codes = [code for code in codes if not _among(code, inapplicable)]
         # A subsection pin-cited after the sentence that tells what the section provides names where the law says it;
         # where the letter applies the section elsewhere by its bare number, that is the ground: "Section 552.130 of the
@@ -2925,6 +2925,27 @@ def _found_inapplicable(body: list[str], codes: list[str]) -> set[str]:
     return {code for code, at in found.items() if _among(code, codes) and not any(
         (P.UPHELD.search(other) or P.GROUND_APPLIED.search(other) or P.RELEASED_REDACTED_UNDER.search(other)
          or P.DECISION_KEEPS_WITHHELD.search(other)) and _among(code, find_exemptions(other))
+        for number, other in enumerate(body) if number != at)}
+
+
+def _law_found_not_reaching(body: list[str], codes: list[str]) -> set[str]:
+    """Of *codes*, the laws a sentence names and the next one finds do not reach the records, pointing back to them
+    without naming them: "... under ... 42 U.S.C. § 2000g-2(b), CRS is required to hold confidential information
+    acquired in its conciliation activities." "The enclosed agendas ... are not subject to that restriction." (upheld
+    by no other sentence)."""
+    found: dict[str, int] = {}
+    for index in range(1, len(body)):
+        sentence = body[index]
+        if not P.LAW_NOT_REACHING.search(sentence) or find_exemptions(sentence) \
+                or find_exemptions(sentence, withholding=True) or P.STILL_WITHHELD.search(sentence):
+            continue
+        before = body[index - 1]
+        for code in codes:
+            if code in before or _names_code(before, code):
+                found.setdefault(code, index - 1)
+    return {code for code, at in found.items() if not any(
+        (P.UPHELD.search(other) or P.GROUND_APPLIED.search(other) or P.RELEASED_REDACTED_UNDER.search(other)
+         or P.DECISION_KEEPS_WITHHELD.search(other)) and (code in other or _names_code(other, code))
         for number, other in enumerate(body) if number != at)}
 
 

@@ -2260,3 +2260,28 @@ def test_records_all_referred_with_none_of_the_offices_own_are_no_release(body: 
 ])
 def test_none_of_the_offices_own_without_a_referral_is_read_as_before(body: str, outcome: Outcome) -> None:
     assert _final(body)[0] is outcome
+
+
+@pytest.mark.parametrize(("body", "pages"), [
+    # A law the letter names, and the next sentence finds does not reach the records released, pointing back to it:
+    # no exemption applied.
+    ("CRS located 42 pages of records responsive to your request. After review, CRS has determined that the records "
+     "may be released to you in full. The 42 pages are enclosed. Please note that, under Section 1003(b) of Title X of "
+     "the Civil Rights Act of 1964, 42 U.S.C. § 2000g-2(b), CRS is required to hold confidential information "
+     "acquired in its conciliation activities. The enclosed agendas were prepared for public distribution and are "
+     "not subject to that restriction.", 42),
+    ("The Service located 30 pages of records responsive to your request, and they are released to you in full. The 30 "
+     "pages are enclosed. Section 6103 of the Internal Revenue Code, 26 U.S.C. § 6103, requires that returns and "
+     "return information be kept confidential. That prohibition does not apply to the enclosed records, which contain "
+     "no return information.", 30),
+])
+def test_a_law_found_not_to_reach_the_records_is_no_exemption(body: str, pages: int) -> None:
+    assert _final(body) == (Outcome.FULL_GRANT, (), pages, None)
+
+
+def test_a_law_found_to_reach_some_records_stays_applied() -> None:
+    # The near miss: the records are subject to that restriction.
+    body = ("CRS located 42 pages of records responsive to your request. Under 42 U.S.C. § 2000g-2(b), CRS is required "
+            "to hold confidential information acquired in its conciliation activities. The conciliation notes are "
+            "subject to that restriction and are withheld in full. The remaining 30 pages are enclosed.")
+    assert _final(body)[:2] == (Outcome.PARTIAL_GRANT, ("42 U.S.C. § 2000g-2(b)",))
