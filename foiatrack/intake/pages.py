@@ -1156,6 +1156,14 @@ _NONE_OF_THEM_OUT = re.compile(rf"(?<![\w$.,])(?P<n>{COUNT})\s+(?:responsive\s+)
                                r"(?:(?:now|be|being)\s+)*(?:\w+\s+){0,2}?(?:released|disclosed|produced|provided|"
                                r"separated|segregated|made\s+(?:public|available))\b", re.IGNORECASE)
 
+# ... also with the pages named after "none of", "no portion of": "no portion of the 27 pages can be segregated and
+# released", "None of the 58 responsive pages may be disclosed" (not "none of the 12 pages were previously released").
+_NO_PART_OF_PAGES_OUT = re.compile(rf"\b(?:no\s+(?:portion|part|page|segment)s?|none|not\s+(?:one|any))\s+of\s+"
+                                   rf"(?:the|these|those|its|their|all)\s+(?:[\w-]+\s+)??(?P<n>{COUNT})\s+"
+                                   r"(?:responsive\s+)?pages?\b(?:\s+[\w-]+){0,3}?\s+(?:can|could|may|will|is|are)\s+"
+                                   r"(?:(?:now|be|being|reasonably|therefore)\s+)*(?:\w+\s+(?:and\s+)?){0,2}?"
+                                   r"(?:released|disclosed|produced|provided|separated|segregated|"
+                                   r"made\s+(?:public|available))\b", re.IGNORECASE)
 
 # Pages no part of which was taken out, given in the same sentence: "We have made no redactions to the 18 pages of
 # records, and copies of them accompany this letter" (released in full; never pages only reviewed, nor a sentence that
@@ -1593,6 +1601,11 @@ def _item_pages_share_redacted(sentence: str) -> str | None:
 def read_pages(sentence: str, counts: PageCounts) -> None:
     """Add the page counts one sentence states to *counts*."""
     if _REQUESTERS_OWN_PAGES.search(sentence) or _pages_named_again(sentence, counts):
+        return
+    none_out = _NO_PART_OF_PAGES_OUT.search(sentence)
+    if none_out and count_value(none_out.group("n")) is not None:
+        # "no portion of the 27 pages can be segregated and released": all withheld.
+        _read_respelt(sentence, f"{none_out.group('n')} pages are withheld in full.", counts)
         return
     if _ATTACHMENTS_NOTE.match(sentence) and _ENCLOSURE_NOTE.match(sentence):
         _read_respelt(sentence, _ATTACHMENTS_NOTE.sub(r"\1Enclosures", sentence, count=1), counts)

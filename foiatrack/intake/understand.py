@@ -484,6 +484,12 @@ def _release_asked_whether(sentence: str) -> bool:
     return bool(found and re.search(r"\bwhether\b[^.;]*$", sentence[:found.start()], re.IGNORECASE))
 
 
+def _whether_before(sentence: str, at: int) -> bool:
+    """Whether the clause up to *at* asks "whether": "to determine whether they may be released", "whether any of the
+    records can be disclosed" (not "whether or not you appeal, the records are released")."""
+    return bool(re.search(r"\bwhether\b(?!\s+or\s+not\b)[^.;,]*$", sentence[:at], re.IGNORECASE))
+
+
 def _before_release(sentence: str) -> str:
     """*sentence* up to where it gives out what was kept back (all of it where it gives out nothing)."""
     given = P.RELEASES_WHAT_WAS_KEPT.search(sentence)
@@ -1769,7 +1775,10 @@ class _Reader:
             counts.sentences["pages_released"] = counts.sentences.get("total", "")
         elif released is None and counts.total is not None and counts.withheld_full is None:
             # "123 pages were located. ... the records are releasable in part": every page found goes out.
-            whole = next((s for s in self.body if P.ALL_RELEASED.search(s) and not P.FUTURE_RELEASE.search(s)), None)
+            # (not a release a question only names: "the OIG ... is best able to determine whether they may be
+            # released, we have referred the 143 pages to the OIG")
+            whole = next((s for s in self.body if (found := P.ALL_RELEASED.search(s)) and not P.FUTURE_RELEASE.search(s)
+                          and not _whether_before(s, found.start())), None)
             if whole:
                 released = counts.released = counts.total
                 counts.sentences["pages_released"] = f"{counts.sentences.get('total', '')} … {whole}"
@@ -2284,7 +2293,7 @@ class _Reader:
         codes = [code for code in codes if code not in refused - applied]
         # A ground the letter finds does not apply at all ("Disclosure can therefore no longer interfere with an
         # investigation, and § 87(2)(e)(i) does not apply.") is not applied, unless another sentence upholds it.
-        inapplicable = _found_inapplicable(self.body, codes)
+        inapplicable = _found_inapplicable(self.body, codes) | _law_found_not_reaching(self.body, codes)
         codes = [code for code in codes if not _among(code, inapplicable)]
         # A subsection pin-cited after the sentence that tells what the section provides names where the law says it;
         # where the letter applies the section elsewhere by its bare number, that is the ground: "Section 552.130 of the
@@ -2340,6 +2349,10 @@ class _Reader:
         no_records = self._no_records()
         if no_records and re.search(r"\bno\s+(?:other|additional|further)\b", no_records, P.IC):
             no_records = None  # "DOE located no other responsive records": some were found
+        elif no_records and P.NONE_OF_OWN_MAKING.search(no_records) and self._first(P.REFERRED):
+            # Only none of the office's own making, those found sent to the office they came from: "... we have
+            # referred the 143 pages to the OIG ... no records originating with ETA were located"
+            no_records = None
         transferred = self._whole_request_transferred()
         if not released and not exempted and transferred:
             # The request itself sent on to the office that holds the records, for its own answer: what this office
@@ -2912,6 +2925,27 @@ def _found_inapplicable(body: list[str], codes: list[str]) -> set[str]:
     return {code for code, at in found.items() if _among(code, codes) and not any(
         (P.UPHELD.search(other) or P.GROUND_APPLIED.search(other) or P.RELEASED_REDACTED_UNDER.search(other)
          or P.DECISION_KEEPS_WITHHELD.search(other)) and _among(code, find_exemptions(other))
+        for number, other in enumerate(body) if number != at)}
+
+
+def _law_found_not_reaching(body: list[str], codes: list[str]) -> set[str]:
+    """Of *codes*, the laws a sentence names and the next one finds do not reach the records, pointing back to them
+    without naming them: "... under ... 42 U.S.C. § 2000g-2(b), CRS is required to hold confidential information
+    acquired in its conciliation activities." "The enclosed agendas ... are not subject to that restriction." (upheld
+    by no other sentence)."""
+    found: dict[str, int] = {}
+    for index in range(1, len(body)):
+        sentence = body[index]
+        if not P.LAW_NOT_REACHING.search(sentence) or find_exemptions(sentence) \
+                or find_exemptions(sentence, withholding=True) or P.STILL_WITHHELD.search(sentence):
+            continue
+        before = body[index - 1]
+        for code in codes:
+            if code in before or _names_code(before, code):
+                found.setdefault(code, index - 1)
+    return {code for code, at in found.items() if not any(
+        (P.UPHELD.search(other) or P.GROUND_APPLIED.search(other) or P.RELEASED_REDACTED_UNDER.search(other)
+         or P.DECISION_KEEPS_WITHHELD.search(other)) and (code in other or _names_code(other, code))
         for number, other in enumerate(body) if number != at)}
 
 

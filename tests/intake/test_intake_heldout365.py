@@ -74,6 +74,10 @@ made, then scored once after them, at 836a6ac3: 11 of 14 fully right. Wrong were
 Its expected value for w14's exemptions was then corrected, in a commit of its own, to the convention the README
 states and the earlier sets follow (FOIA's exemptions in the statute's order whatever order the letter names them in:
 heldout360 t14, whose letter names 6, 7(C) and 5); the letter still stays in NOT_YET for its pages released.
+After general fixes (what the rules now read, quoting the wording): a law the letter names, which the next sentence
+finds does not reach the records, pointing back to it, is no exemption applied ("under ... 42 U.S.C. § 2000g-2(b), CRS
+is required to hold confidential information ..." and "The enclosed agendas ... are not subject to that
+restriction"), so w11 is a full grant, 12 of 14.
 """
 
 from __future__ import annotations
@@ -82,9 +86,9 @@ from intake_scoring import set_tests
 
 SET = "heldout365"
 # What the rules reached on this set when it was scored once, sealed (11); it may only go up.
-FLOOR = 11
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {"w03-cbp-fee-estimate.txt", "w11-crs-final-full-grant.docx", "w14-olc-final-partial.txt"}
+NOT_YET: set[str] = {"w03-cbp-fee-estimate.txt", "w14-olc-final-partial.txt"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

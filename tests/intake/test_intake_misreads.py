@@ -2204,3 +2204,84 @@ def test_a_request_held_closed_for_no_reply_is_withdrawn(body: str) -> None:
 ])
 def test_a_request_to_be_held_closed_is_no_answer(body: str) -> None:
     assert EventKind.FINAL_DETERMINATION not in [event.kind for event in events_in(body, "December 7, 2026")]
+
+
+def _final(body: str) -> tuple[object, ...]:
+    """(outcome, exemptions, pages released, pages withheld) of the one final determination proposed for *body*."""
+    [event] = [event for event in events_in(body) if event.kind is EventKind.FINAL_DETERMINATION]
+    return event.outcome, event.exemptions, event.pages_released, event.pages_withheld
+
+
+@pytest.mark.parametrize(("body", "code", "pages"), [
+    # Pages named after "no portion of", "none of": none goes out.
+    ("The Division located 27 pages of responsive records. After careful review, we have determined that these "
+     "records must be withheld in their entirety. Title 13 qualifies as a withholding statute under Exemption 3 of the "
+     "FOIA, 5 U.S.C. § 552(b)(3), and 13 U.S.C. § 9. Because the statute leaves no discretion to the Bureau, no "
+     "portion of the 27 pages can be segregated and released.", "(b)(3) 13 U.S.C. § 9", 27),
+    ("We located 58 pages of records responsive to your request. They are exempt from disclosure under Exemption 3 of "
+     "the FOIA, 5 U.S.C. § 552(b)(3), in conjunction with 26 U.S.C. § 6103. None of the 58 responsive pages may be "
+     "disclosed.", "(b)(3) 26 U.S.C. § 6103", 58),
+])
+def test_pages_no_portion_of_which_can_be_released_are_withheld(body: str, code: str, pages: int) -> None:
+    assert _final(body) == (Outcome.DENIED, (code,), None, pages)
+
+
+def test_pages_none_of_which_were_released_before_are_no_withholding() -> None:
+    # The near miss: what was done with the pages before, not now.
+    body = ("We located 12 pages of records responsive to your request. None of the 12 pages were previously released "
+            "to the public. The 12 pages are enclosed in full.")
+    assert _final(body) == (Outcome.FULL_GRANT, (), 12, None)
+    assert pages_in("None of the 12 pages were previously released to the public.").withheld_full is None
+
+
+@pytest.mark.parametrize("body", [
+    # Records found, all another office's and referred to it: neither released nor a search that found none, though
+    # the letter asks whether they may be released and finds none of its own.
+    "A search located 143 pages of records responsive to your request. Because the OIG is the component that "
+    "originated these records and is best able to determine whether they may be released, we have referred the 143 "
+    "pages to the OIG for processing and direct response to you. ETA is not withholding any records, and no records "
+    "originating with ETA were located.",
+    "A search of our files located 60 pages of records responsive to your request, all of which originated with the "
+    "Federal Bureau of Investigation (FBI). We have referred the 60 pages to the FBI for processing and a direct "
+    "response to you. No records created by this office were located.",
+])
+def test_records_all_referred_with_none_of_the_offices_own_are_no_release(body: str) -> None:
+    assert _final(body) == (Outcome.OTHER, (), None, None)
+
+
+@pytest.mark.parametrize(("body", "outcome"), [
+    # The near misses: none of the office's own found and nothing referred; or records of its own released beside
+    # none of another's.
+    ("Our search of the Office of Unemployment Insurance found no records originating with ETA that are responsive to "
+     "your request.", Outcome.NO_RECORDS),
+    ("Our search located 12 pages of responsive records. We have referred 4 pages to the Department of State for "
+     "consultation. No records originating with other agencies were found. The 12 pages are released to you in full.",
+     Outcome.FULL_GRANT),
+])
+def test_none_of_the_offices_own_without_a_referral_is_read_as_before(body: str, outcome: Outcome) -> None:
+    assert _final(body)[0] is outcome
+
+
+@pytest.mark.parametrize(("body", "pages"), [
+    # A law the letter names, and the next sentence finds does not reach the records released, pointing back to it:
+    # no exemption applied.
+    ("CRS located 42 pages of records responsive to your request. After review, CRS has determined that the records "
+     "may be released to you in full. The 42 pages are enclosed. Please note that, under Section 1003(b) of Title X of "
+     "the Civil Rights Act of 1964, 42 U.S.C. § 2000g-2(b), CRS is required to hold confidential information "
+     "acquired in its conciliation activities. The enclosed agendas were prepared for public distribution and are "
+     "not subject to that restriction.", 42),
+    ("The Service located 30 pages of records responsive to your request, and they are released to you in full. The 30 "
+     "pages are enclosed. Section 6103 of the Internal Revenue Code, 26 U.S.C. § 6103, requires that returns and "
+     "return information be kept confidential. That prohibition does not apply to the enclosed records, which contain "
+     "no return information.", 30),
+])
+def test_a_law_found_not_to_reach_the_records_is_no_exemption(body: str, pages: int) -> None:
+    assert _final(body) == (Outcome.FULL_GRANT, (), pages, None)
+
+
+def test_a_law_found_to_reach_some_records_stays_applied() -> None:
+    # The near miss: the records are subject to that restriction.
+    body = ("CRS located 42 pages of records responsive to your request. Under 42 U.S.C. § 2000g-2(b), CRS is required "
+            "to hold confidential information acquired in its conciliation activities. The conciliation notes are "
+            "subject to that restriction and are withheld in full. The remaining 30 pages are enclosed.")
+    assert _final(body)[:2] == (Outcome.PARTIAL_GRANT, ("42 U.S.C. § 2000g-2(b)",))
