@@ -68,6 +68,26 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   and https://blog.alankessler.law/appealing-oregon-public-records-denials-from-state-agencies/
 - p13 Utah: Utah Code §§ 63G-2-302, 63G-2-304 and 63G-2-404 and the State Records Committee decisions of earlier sets.
 - p14 Illinois: 5 ILCS 140/9.5(f) and 11.5 (binding opinions) and the city releases of earlier sets.
+
+Blind score (written before the rules were run on it): 9 of 14 fully right, and all 14 matched to their requests.
+Wrong were:
+- p03 (Nebraska petition letter): "Our File No. 26-R-141" was taken for the request's tracking number and the letter
+  for a final determination, read loosely from "Since we find no violation of the NPRS, no further action by this
+  office is warranted, and we are closing our file in this matter."
+- p05 (New Jersey release after the GRC): the Council's finding retold, "As you know, on November 18, 2026, the
+  Government Records Council ("Council") issued an Interim Order ... finding that the Borough ... unlawfully denied
+  access to the code enforcement inspection reports ...", was taken for the letter's own appeal decision, with "GRC
+  Complaint No. 2025-187" as its appeal number; the redaction table's "N.J.S.A. 47:1A-1" was not read.
+- p08 (Texas letter ruling): "OR2026-031847", the ruling's own number, was taken for a tracking number, and the
+  ruling's verdict ("the department may withhold ... must withhold ... The department must release the remaining basic
+  information.") has no verdict word the rules know: outcome empty.
+- p10 (Iowa IPIB dismissal order): "The Sheriff has released the immediate facts and circumstances of the incident as
+  required by section 22.7(5) ..." was taken for an interim release; "Formal complaint 26FC:0142 is dismissed as
+  legally insufficient and without merit" was not read as the decision; "Iowa Administrative Code rule 497-2.1(2)(b)(1)"
+  gave a FOIA "(b)(1)".
+- p14 (Aurora release after a binding opinion): the opinion retold, "concluding that the City of Aurora improperly
+  withheld the separation agreement ... under section 7(1)(c) of the Freedom of Information Act", gave the release a
+  ground and made "released to you in its entirety without redaction" a partial grant.
 """
 
 from __future__ import annotations
@@ -76,9 +96,15 @@ from intake_scoring import set_tests
 
 SET = "heldout369"
 # What the rules reached on this set when it was scored once, blind; it may only go up.
-FLOOR = 0
+FLOOR = 9
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "p03-ne-ag-petition-closed.txt",
+    "p05-nj-borough-release-after-grc.docx",
+    "p08-tx-ag-letter-ruling.txt",
+    "p10-ia-ipib-dismissal-order.eml",
+    "p14-il-city-release-after-binding-opinion.eml",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
