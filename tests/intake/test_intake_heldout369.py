@@ -92,7 +92,10 @@ Wrong were:
 
 from __future__ import annotations
 
+import pytest
 from intake_scoring import set_tests
+
+from foiatrack.intake.exemptions import find_exemptions
 
 SET = "heldout369"
 # What the rules reached on this set when it was scored once, blind; it may only go up.
@@ -110,3 +113,21 @@ NOT_YET: set[str] = {
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Pursuant to Iowa Administrative Code rule 497 - 2.1(2)(b)(1), the Board must approve this order.",
+    "The records were withheld as the Board's rule 3.2(4)(b)(2) permits.",
+    "The denial under Rule 16(a)(b)(6) of the Board's rules is affirmed.",
+])
+def test_a_paragraph_of_another_rule_is_no_foia_exemption(sentence: str) -> None:
+    assert not [code for code in find_exemptions(sentence, withholding=True) if code.startswith("(b)")]
+
+
+@pytest.mark.parametrize(("sentence", "codes"), [
+    # The near misses: FOIA's own paragraphs, after § 552 or one after another.
+    ("We withheld the memoranda under 5 U.S.C. § 552(b)(5) and (b)(6).", ["(b)(5)", "(b)(6)"]),
+    ("Names were withheld under Exemptions (b)(6) (b)(7)(C) (b)(7)(E).", ["(b)(6)", "(b)(7)(C)", "(b)(7)(E)"]),
+])
+def test_foias_own_paragraphs_are_still_read(sentence: str, codes: list[str]) -> None:
+    assert find_exemptions(sentence, withholding=True) == codes
