@@ -95,6 +95,8 @@ from __future__ import annotations
 import pytest
 from intake_scoring import set_tests
 
+from foiatrack.core.vocabulary import EventKind, Outcome
+from foiatrack.intake import Letter, understand
 from foiatrack.intake.exemptions import find_exemptions
 
 SET = "heldout369"
@@ -131,3 +133,29 @@ def test_a_paragraph_of_another_rule_is_no_foia_exemption(sentence: str) -> None
 ])
 def test_foias_own_paragraphs_are_still_read(sentence: str, codes: list[str]) -> None:
     assert find_exemptions(sentence, withholding=True) == codes
+
+
+def _order(last: str) -> list[tuple[object, ...]]:
+    text = ("The Iowa Public Information Board\n\nIn re the Matter of:\n\nMarcus Threlkeld-Osei, Complainant\n\n"
+            "And Concerning:\n\nLinn County Sheriff's Office, Respondent\n\nCase Number: 26FC:0142\n\n"
+            "Dismissal Order\n\nCOMES NOW, Charlotte Miller, Executive Director for the Iowa Public Information Board "
+            "(IPIB), and enters this Dismissal Order:\n\nOn September 29, 2026, Marcus Threlkeld-Osei filed formal "
+            "complaint 26FC:0142, alleging the Linn County Sheriff's Office violated Iowa Code chapter 22.\n\n"
+            f"{last}\n\nThis document was sent on the 20th day of November 2026.")
+    return [(event.kind, event.outcome) for event in understand(Letter(text=text)).events]
+
+
+@pytest.mark.parametrize("order", [
+    "IT IS SO ORDERED: Formal complaint 26FC:0142 is dismissed as legally insufficient and without merit pursuant to "
+    "Iowa Code § 23.8(2).",
+    "Complaint No. 26FC:0142 is hereby dismissed.",
+    "Complaint #26FC:0142 has been dismissed.",
+])
+def test_a_complaint_dismissed_with_its_docket_is_an_affirmance(order: str) -> None:
+    assert _order(order) == [(EventKind.APPEAL_DECISION, Outcome.DENIED)]
+
+
+def test_a_complaint_that_only_names_its_docket_decides_nothing() -> None:
+    # The near miss: the complaint's number beside something else said of it, no dismissal.
+    assert (EventKind.APPEAL_DECISION, Outcome.DENIED) not in _order(
+        "Formal complaint 26FC:0142 is set for the Board's January meeting.")
