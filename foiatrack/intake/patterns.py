@@ -4463,9 +4463,11 @@ SET_ASIDE = re.compile(r"\b(?:does|do|did)\s+not\s+(?:rest|rely|depend)\s+(?:up)
                        r"(?:its|her|his|their|the)\s+burden\b|"
                        # ... or one a review body concluded the records were improperly withheld under: "concluding
                        # that ISBE improperly withheld the audit summaries under section 7(1)(f) of FOIA" (never what a
-                       # requester alleges or argues, nor a question)
+                       # requester alleges or argues, nor a question); the records may be named at length between:
+                       # "improperly withheld the separation agreement and general release between the City and its
+                       # former Director of Public Works under section 7(1)(c)"
                        r"^(?![^;]*\b(?:alleg\w*|contend\w*|claim\w*|assert\w*|argu\w*|whether|if)\b)[^;]*?"
-                       r"\b(?:improperly|wrongly|unlawfully|wrongfully)\s+(?:withheld|redacted)\b[^;]{0,80}?"
+                       r"\b(?:improperly|wrongly|unlawfully|wrongfully)\s+(?:withheld|redacted)\b[^;]{0,160}?"
                        r"\b(?:under|pursuant\s+to)\b|"
                        # ... or a record a review body finds wrongly classified under a ground (Utah's State Records
                        # Committee): "the records are not properly classified as protected under Utah Code §

@@ -88,12 +88,21 @@ Wrong were:
 - p14 (Aurora release after a binding opinion): the opinion retold, "concluding that the City of Aurora improperly
   withheld the separation agreement ... under section 7(1)(c) of the Freedom of Information Act", gave the release a
   ground and made "released to you in its entirety without redaction" a partial grant.
+
+After general fixes (a paragraph "(b)(1)" of another section or rule, after a level of its own, "2.1(2)(b)(1)", is no
+FOIA exemption; a complaint dismissed with its docket between, "Formal complaint 26FC:0142 is dismissed", is an
+affirmance like "the complaint is dismissed"; a ground a review body found the records "improperly withheld ... under"
+is set aside however long the records' description between), 11 of 14. Left: p03 (a petition letter whose only number
+is the Attorney General's "Our File No." and whose verdict is "we find no violation ... closing our file": telling that
+file number from a request's own would need the letter known as a review body's first), p05 (a release that retells the
+Council's order at length reads as the order itself; the redaction table's bare "N.J.S.A. 47:1A-1" is a general
+provision), p08 (the Texas ruling's "OR2026-031847" and its "may withhold ... must release the remaining" verdict).
 """
 
 from __future__ import annotations
 
 import pytest
-from intake_scoring import set_tests
+from intake_scoring import events_in, set_tests
 
 from foiatrack.core.vocabulary import EventKind, Outcome
 from foiatrack.intake import Letter, understand
@@ -101,14 +110,12 @@ from foiatrack.intake.exemptions import find_exemptions
 
 SET = "heldout369"
 # What the rules reached on this set when it was scored once, blind; it may only go up.
-FLOOR = 9
+FLOOR = 11
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
     "p03-ne-ag-petition-closed.txt",
     "p05-nj-borough-release-after-grc.docx",
     "p08-tx-ag-letter-ruling.txt",
-    "p10-ia-ipib-dismissal-order.eml",
-    "p14-il-city-release-after-binding-opinion.eml",
 }
 
 
@@ -159,3 +166,27 @@ def test_a_complaint_that_only_names_its_docket_decides_nothing() -> None:
     # The near miss: the complaint's number beside something else said of it, no dismissal.
     assert (EventKind.APPEAL_DECISION, Outcome.DENIED) not in _order(
         "Formal complaint 26FC:0142 is set for the Board's January meeting.")
+
+
+@pytest.mark.parametrize("retold", [
+    "On November 24, 2026, the Public Access Counselor issued a binding opinion concluding that the City of Aurora "
+    "improperly withheld the separation agreement and general release between the City and its former Director of "
+    "Public Works under section 7(1)(c) of the Freedom of Information Act.",
+    "The Attorney General found that the Department wrongly withheld the complete set of inspection reports for the "
+    "three facilities named in your request under 5 ILCS 140/7(1)(f).",
+])
+def test_a_ground_a_review_body_found_wrongly_used_is_not_the_releases(retold: str) -> None:
+    body = (f"{retold} In compliance with that opinion, please find attached the agreement, consisting of 12 pages, "
+            "which is being released to you in its entirety without redaction.")
+    (event,) = events_in(body, "December 8, 2026")
+    assert not event.exemptions
+    assert event.outcome == Outcome.FULL_GRANT
+
+
+def test_a_ground_rightly_used_stays() -> None:
+    # The near miss: the review upheld the withholding, so the ground is the release's.
+    body = ("The Public Access Counselor concluded that the City properly withheld the home addresses of the employees "
+            "named in the agreement under section 7(1)(b) of the Freedom of Information Act. Please find attached the "
+            "agreement, consisting of 12 pages, released with those addresses redacted.")
+    (event,) = events_in(body, "December 8, 2026")
+    assert event.exemptions == ("5 ILCS 140/7(1)(b)",)
