@@ -190,3 +190,8 @@ def test_a_ground_rightly_used_stays() -> None:
             "agreement, consisting of 12 pages, released with those addresses redacted.")
     (event,) = events_in(body, "December 8, 2026")
     assert event.exemptions == ("5 ILCS 140/7(1)(b)",)
+
+
+def test_a_code_a_column_away_from_another_section_is_still_foias() -> None:
+    # The near miss: a (b)(3) statute on a grid's line, the next column's code after it.
+    assert find_exemptions("50 U.S.C. § 3024(i)(1)    (b)(7)(C)", withholding=True) == ["(b)(7)(C)"]
