@@ -27,7 +27,11 @@ _SUBDIVISION_AFTER = re.compile(r",?\s+subd(?:ivision|\.)\s*((?:\(\s*\w{1,4}\s*\
 # ... as does a hyphenated section ("§ 2.2-3706(B)(1)", "§ 1-210(b)(3)", "IC 5-14-3-4(b)(1)").
 # ... and so is the Privacy Act's "§ 552a(b)(2)" or any other section's "section 7(b)(2)".
 # ... and a section with its sign after a space: "1 V.S.A. § 318(b)(2)" (a word boundary never stands before "§").
+# ... and a "(b)" one level down in another section or rule, after a level of its own: "Iowa Administrative Code rule
+# 497-2.1(2)(b)(1)", "N.D.C.C. § 44-04-18(2)(b)(1)", "Rule 16(a)(b)(2)" (FOIA's "(b)" follows § 552 itself); glued to
+# it, never a column away: "50 U.S.C. § 3024(i)(1)    (b)(7)(C)" on a grid of boxes is FOIA's next code.
 _STATE_SECTION_BEFORE = re.compile(r"\d\.\d+$|\d-\d+(?:\.\d+)?$|(?:\b(?:section|sec\.)|§+)\s*(?!552\b)\d{1,4}[a-z]?$|"
+                                   r"(?<![\d.])(?!552\b)\d+(?:\.\d+)*[a-z]?(?:\(\s*\w{1,4}\s*\))+$|"
                                    r"\b552a$|" + _SUBDIVISION_OF, re.IGNORECASE)
 # The further subsections of another section listed after it: "49 C.F.R. §§ 1520.5(b)(1), (b)(9) and (b)(10)" (TSA's
 # Sensitive Security Information), "§ 67.708(b)(6), (b)(10)": that section's paragraphs, not FOIA's exemptions (never

@@ -582,6 +582,9 @@ _DENIAL_SUPPOSED = (r"(?![^.;]*\b(?:when|if|whenever|where)\s+(?:[\w.'\u2019-]+\
 COMPLAINT_DISMISSED = (r"\b(?:voted|decided|determined|moved|agreed)\s+(?:unanimously\s+)?to\s+dismiss\s+"
                        r"(?:the|your|this)\s+(?:formal\s+)?complaint\b|\b(?:board|commission|counselor|office|council)\s+"
                        r"(?:\w+\s+){0,2}?dismiss(?:es|ed)\s+(?:the|your|this)\s+(?:formal\s+)?complaint\b")
+# The complaint itself, its docket number between as it may be: "Formal complaint 26FC:0142 is dismissed" (Iowa's Public
+# Information Board), "Complaint No. 2025-187 is hereby dismissed".
+COMPLAINT_DOCKETED = r"complaint\s+(?:(?:No\.?\s*|#\s*)?[\w:#-]*\d[\w:#-]*\s+)?"
 # ... and the finding that it was not: "the Custodian unlawfully denied access to the e-mails" (not "did not").
 UNLAWFULLY_DENIED = r"(?<!not\s)\b(?:unlawfully|improperly|wrongly)\s+(?:denied|withheld)\b"
 # ... and the finding that it fell short, in other words: "concludes that the District did not fully comply with FOIA",
@@ -1001,7 +1004,9 @@ APPEAL_DECISION = re.compile(
     rf"{FIRST_PERSON_ON_APPEAL}|{ORDERED_THAT_APPEAL}|"
     # New Jersey's Government Records Council: "the complaint is dismissed"
     # ... and the rest of it, after an order: "The complaint is otherwise dismissed."
-    r"\bcomplaint\s+(?:is|has\s+been)\s+(?:hereby\s+|therefore\s+|otherwise\s+)?(?:dismissed|granted|denied)|"
+    # ... or with its docket between (Iowa's Public Information Board): "Formal complaint 26FC:0142 is dismissed as
+    # legally insufficient", "Complaint No. 2025-187 is hereby dismissed"
+    rf"\b{COMPLAINT_DOCKETED}(?:is|has\s+been)\s+(?:hereby\s+|therefore\s+|otherwise\s+)?(?:dismissed|granted|denied)|"
     # ... and its finding on the custodian's denial: "The Custodian lawfully denied access to the requested file"
     rf"{LAWFULLY_DENIED}|"
     # An attorney general's opinion on a denial: "we conclude that the City violated FOIA by ...", "The Fargo Police
@@ -3155,7 +3160,7 @@ APPEAL_RESULTS = (
                             rf"affirm|uphold|upheld|{DECISION_STANDS}|{REST_PROPERLY_WITHHELD}|{_RESPONSE_CORRECT}|"
                             rf"{LEFT_AS_IT_WAS}|"
                             rf"{DECIDED_AGAINST_YOU}|"
-                            r"complaint\s+(?:is|has\s+been)\s+(?:hereby\s+|therefore\s+)?"
+                            rf"{COMPLAINT_DOCKETED}(?:is|has\s+been)\s+(?:hereby\s+|therefore\s+)?"
                             rf"dismissed|{COMPLAINT_DISMISSED}|(?:appeal|petition)\s+(?:is|has\s+been)\s+(?:hereby\s+|therefore\s+|"
                             r"accordingly\s+)?denied|(?:appeal|petition)\s+(?:should|must|shall|will)\s+be\s+denied\b|"
                             r"\bappeal\b[^.;]{0,60}?\b(?:and|but)\s+(?:it|the\s+appeal)\s+(?:is|has\s+been)\s+"
@@ -4514,9 +4519,11 @@ SET_ASIDE = re.compile(r"\b(?:does|do|did)\s+not\s+(?:rest|rely|depend)\s+(?:up)
                        r"(?:its|her|his|their|the)\s+burden\b|"
                        # ... or one a review body concluded the records were improperly withheld under: "concluding
                        # that ISBE improperly withheld the audit summaries under section 7(1)(f) of FOIA" (never what a
-                       # requester alleges or argues, nor a question)
+                       # requester alleges or argues, nor a question); the records may be named at length between:
+                       # "improperly withheld the separation agreement and general release between the City and its
+                       # former Director of Public Works under section 7(1)(c)"
                        r"^(?![^;]*\b(?:alleg\w*|contend\w*|claim\w*|assert\w*|argu\w*|whether|if)\b)[^;]*?"
-                       r"\b(?:improperly|wrongly|unlawfully|wrongfully)\s+(?:withheld|redacted)\b[^;]{0,80}?"
+                       r"\b(?:improperly|wrongly|unlawfully|wrongfully)\s+(?:withheld|redacted)\b[^;]{0,160}?"
                        r"\b(?:under|pursuant\s+to)\b|"
                        # ... or a record a review body finds wrongly classified under a ground (Utah's State Records
                        # Committee): "the records are not properly classified as protected under Utah Code §
