@@ -4013,6 +4013,12 @@ DELIVERED_TO_US = (r"\bhit\s+(?:our|the\s+[\w'\u2019]+)\s+(?:[\w-]+\s+)?(?:inbox
 REQUEST_DELIVERED = (r"\byour\s+(?!(?:[\w()/-]+\s+){0,8}?(?:appeal|waiver|payment)\b)(?:[\w()/-]+\s+){0,8}?request\s+"
                      r"(?:(?:that|which)\s+)?(?:" + DELIVERED_TO_US + r")|"
                      r"\brequest\s+(?:(?:that|which)\s+)?(?:we|I|the\s+\w+)\s+took\s+delivery\s+of\b")
+# The receipt joined to the request's own date by "and": "your Freedom of Information Act (FOIA) request dated
+# November 9, 2026, and received in this office on November 10, 2026", "your request of May 2, 2026 and received by the
+# Division on May 4" (the request itself received, not what came with it: "and the records received on").
+RECEIVED_AFTER_OWN_DATE = re.compile(rf"\byour\s+(?:[\w()/-]+\s+){{0,8}}request,?\s+(?:dated|of)\s+{REQUEST_OWN_DATE},?"
+                                     r"\s+and\s+(?:was\s+)?received\s+(?:(?:in|by|at)\s+(?:[\w.'\u2019&()-]+\s+){1,8}?)?"
+                                     r"on\b", IC)
 RECEIPT_OF_REQUEST = re.compile(r"received\s+your\s+(?:[\w/()-]+\s+){0,8}request|" + RECEIPT_OF_IT_ON + "|"
                                 # ... its own date before it: "received your October 28, 2026 request on October 29"
                                 rf"received\s+your\s+{REQUEST_OWN_DATE},?\s+(?:[\w/()-]+\s+){{0,8}}request\b|"

@@ -74,6 +74,10 @@ made, then scored once after them, at 836a6ac3: 11 of 14 fully right. Wrong were
 Its expected value for w14's exemptions was then corrected, in a commit of its own, to the convention the README
 states and the earlier sets follow (FOIA's exemptions in the statute's order whatever order the letter names them in:
 heldout360 t14, whose letter names 6, 7(C) and 5); the letter still stays in NOT_YET for its pages released.
+After general fixes (the request's receipt joined to its own date by "and" acknowledges it in a letter that releases
+nothing: "your Freedom of Information Act (FOIA) request dated November 9, 2026, and received in this office on
+November 10, 2026", in a fee letter whose appeal rights and question about narrowing kept the loose reading away), 12
+of 14: w03 right.
 """
 
 from __future__ import annotations
@@ -82,9 +86,9 @@ from intake_scoring import set_tests
 
 SET = "heldout365"
 # What the rules reached on this set when it was scored once, sealed (11); it may only go up.
-FLOOR = 11
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {"w03-cbp-fee-estimate.txt", "w11-crs-final-full-grant.docx", "w14-olc-final-partial.txt"}
+NOT_YET: set[str] = {"w11-crs-final-full-grant.docx", "w14-olc-final-partial.txt"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

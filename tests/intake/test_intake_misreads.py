@@ -2204,3 +2204,39 @@ def test_a_request_held_closed_for_no_reply_is_withdrawn(body: str) -> None:
 ])
 def test_a_request_to_be_held_closed_is_no_answer(body: str) -> None:
     assert EventKind.FINAL_DETERMINATION not in [event.kind for event in events_in(body, "December 7, 2026")]
+
+
+# --- A request's receipt joined to its own date by "and", in a fee letter that also gives appeal rights -------------
+
+_FEE_AND_RIGHTS = (" The total estimated fee for processing your request is $2,060.00. You may appeal this fee "
+                   "determination in writing within 90 days of the date of this letter.")
+
+
+@pytest.mark.parametrize("opening", [
+    "This letter is in response to your Freedom of Information Act (FOIA) request dated November 9, 2026, and received "
+    "in this office on November 10, 2026, in which you requested all body-worn camera activation logs.",
+    "Your request of November 9, 2026 and received by the Division on November 10, 2026 seeks inspection reports.",
+    "This is in response to your request dated November 9, 2026, and was received on November 10, 2026.",
+])
+def test_a_fee_letter_saying_when_the_request_dated_so_was_received_acknowledges_it(opening: str) -> None:
+    found = events_in(opening + _FEE_AND_RIGHTS, date_line="December 1, 2026")
+    assert [(e.kind, e.received) for e in found] == [(EventKind.ACKNOWLEDGED, dt.date(2026, 11, 10)),
+                                                     (EventKind.FEE_ESTIMATE, None)]
+
+
+@pytest.mark.parametrize("opening", [
+    # The near misses: what came with the request received, not the request.
+    "This is in response to your request dated November 9, 2026, and the records received on November 10, 2026.",
+    "This is in response to your request dated November 9, 2026, and your payment received on November 10, 2026.",
+])
+def test_something_else_received_beside_the_request_s_own_date_acknowledges_nothing(opening: str) -> None:
+    found = events_in(opening + _FEE_AND_RIGHTS, date_line="December 1, 2026")
+    assert [e.kind for e in found] == [EventKind.FEE_ESTIMATE]
+
+
+def test_a_release_opening_with_the_request_s_dates_acknowledges_nothing() -> None:
+    # The near miss: a release's opening tells of the request, as a determination's recital does.
+    body = ("This is the first interim response to your Freedom of Information Act (FOIA) request dated October 14, "
+            "2026, and received in this office on October 20, 2026. Enclosed are 188 pages, released in full.")
+    assert EventKind.ACKNOWLEDGED not in [e.kind for e in events_in(body, date_line="December 3, 2026")]
+
