@@ -4751,15 +4751,18 @@ REQUESTER_DEADLINE = re.compile(r"\b(?:you|requester|requestor)\s+(?:\w+\s+){0,4
                                 r"(?:respond|provide|release))[^.;]{0,50}$", IC)
 # ... or to it, after the days: "the time is extended by fourteen (14) days, to November 12, 2026", "we are extending
 # the response period by 10 working days, to June 5, 2026"
-EXTENDED_UNTIL = re.compile(r"(?:extend\w*|extension\s+of\s+time|additional\s+time)\s+(?:\S+\s+){0,6}?(?:until|through)"
+# ("until" said in full too: "by an additional five (5) business days, up to and including December 8, 2026", "ten
+# more working days, to and including June 5")
+_UNTIL = r"(?:until|through|(?:up\s+)?to\s+and\s+including)"
+EXTENDED_UNTIL = re.compile(rf"(?:extend\w*|extension\s+of\s+time|additional\s+time)\s+(?:\S+\s+){{0,6}}?{_UNTIL}"
                             r"\s*$|"
                             # "we are taking an additional five business days to respond, until December 9, 2026"
                             # ... Virginia's "an additional seven work days, or until December 11, 2026"
                             rf"\b(?:additional|extra|further)\s+{COUNT}\s+(?:(?:working|business|calendar|work)\s+)?"
-                            r"days,?\s+(?:\S+\s+){0,5}?(?:until|through)\s*$|"
+                            rf"days,?\s+(?:\S+\s+){{0,5}}?{_UNTIL}\s*$|"
                             # "the time to respond is extended by an additional five business days, to December 7"
                             rf"\bextended\s+by\s+(?:an?\s+)?(?:additional\s+|further\s+)?{COUNT}\s+(?:additional\s+)?"
-                            r"(?:(?:working|business|calendar)\s+)?days,?\s+(?:to|until|through)\s*$|"
+                            rf"(?:(?:working|business|calendar)\s+)?days,?\s+(?:to|{_UNTIL})\s*$|"
                             r"\bextend(?:ed|ing)\s+(?:\S+\s+){0,4}?by\s+(?:\S+\s+){1,4}?days?,?\s+to\s*$|"
                             # "the deadline for our response has moved 14 days out, to May 8"
                             rf"\b(?:moved|pushed|shifted)\s+(?:back\s+|out\s+)?(?:by\s+)?{COUNT}\s+(?:\(\d+\)\s+)?"
@@ -4767,9 +4770,9 @@ EXTENDED_UNTIL = re.compile(r"(?:extend\w*|extension\s+of\s+time|additional\s+ti
                             # "Cal OES will take an additional 14 days, through March 30, 2026", "ten more working days,
                             # until June 5"
                             rf"\b(?:additional|further|extra)\s+(?:\(?{COUNT}\)?\s+){{1,2}}(?:(?:working|business|calendar)\s+)?"
-                            r"days,?\s+(?:until|through)\s*$|"
+                            rf"days,?\s+{_UNTIL}\s*$|"
                             rf"\b{COUNT}\s+(?:\(\d+\)\s+)?(?:additional|more|further|extra)\s+"
-                            r"(?:(?:working|business|calendar)\s+)?days,?\s+(?:until|through)\s*$|"
+                            rf"(?:(?:working|business|calendar)\s+)?days,?\s+{_UNTIL}\s*$|"
                             # "We are extending the time to respond to your request to December 7": the time, deadline
                             # or date extended, then "to" just before the new date
                             r"\bextend(?:s|ed|ing)?\s+(?:the|our|its|this)\s+(?:\w+\s+)?(?:time|deadline|date|period)\b"

@@ -2240,3 +2240,26 @@ def test_a_release_opening_with_the_request_s_dates_acknowledges_nothing() -> No
             "2026, and received in this office on October 20, 2026. Enclosed are 188 pages, released in full.")
     assert EventKind.ACKNOWLEDGED not in [e.kind for e in events_in(body, date_line="December 3, 2026")]
 
+# --- An extension's new day after "up to and including" -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(("body", "days", "day"), [
+    ("Pursuant to Section 3(e) of the Illinois Freedom of Information Act, 5 ILCS 140/3(e), CPD is extending the time "
+     "to respond to your request by an additional five (5) business days, up to and including December 8, 2026, for "
+     "the following reasons:", 5, dt.date(2026, 12, 8)),
+    ("The City is taking ten more working days, to and including December 15, 2026.", 10, dt.date(2026, 12, 15)),
+    ("The time to respond is extended by an additional five business days, up to and including December 8, 2026.", 5,
+     dt.date(2026, 12, 8)),
+])
+def test_an_extension_up_to_and_including_a_day_expects_that_day(body: str, days: int, day: dt.date) -> None:
+    found = events_in(body, date_line="December 1, 2026")
+    assert [(e.kind, e.extension_days, e.expected_by) for e in found] == [(EventKind.EXTENSION, days, day)]
+
+
+def test_a_day_up_to_and_including_which_the_requester_may_write_is_no_extended_day() -> None:
+    # The near miss: the extension's days said, the day in another sentence the requester's own.
+    body = ("CPD is extending the time to respond by five business days. You may write to us up to and including "
+            "December 8, 2026.")
+    found = events_in(body, date_line="December 1, 2026")
+    assert [(e.kind, e.extension_days, e.expected_by) for e in found] == [(EventKind.EXTENSION, 5, None)]
+
