@@ -902,7 +902,12 @@ APPEAL_UNTIMELY = re.compile(r"\b(?:appeal|petition)\s+(?:is|was|has\s+been|must
                              r"(?:dismiss|reject|deny|close)(?:ing|ed)?\s+(?:your|the|this)\s+(?:appeal|petition)\s+as\s+"
                              + _UNTIMELY + r"\b|"
                              r"\b(?:clos|dismiss|reject|deny|deni)(?:e|es|ed|ing)?\s+(?:your|the|this)\s+"
-                             r"(?:administrative\s+|FOIA\s+)?(?:appeal|petition)\s+as\s+" + _UNTIMELY + r"\b", IC)
+                             r"(?:administrative\s+|FOIA\s+)?(?:appeal|petition)\s+as\s+" + _UNTIMELY + r"\b|"
+                             # ... the appeal named in a clause before, then "it": "Because your appeal was not timely
+                             # filed, it is dismissed as untimely", "As the petition came in after the deadline, it must
+                             # be rejected as out of time" (not a request so turned away: no appeal named before "it")
+                             r"\b(?:appeal|petition)\b[^.;]{0,120}?,\s+it\s+(?:is|was|has\s+been|must\s+be|will\s+be)\s+"
+                             + _TURNED_AWAY + r"\s+as\s+" + _UNTIMELY + r"\b", IC)
 APPEAL_DECISION = re.compile(
     rf"{SHOULD_NOT_HAVE_BEEN}|{MORE_RELEASED_ON_REVIEW}|{REST_PROPERLY_WITHHELD}|{BARE_VERDICT.pattern}|"
     rf"{APPEAL_UNTIMELY.pattern}|"

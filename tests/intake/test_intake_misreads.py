@@ -2240,6 +2240,7 @@ def test_a_release_opening_with_the_request_s_dates_acknowledges_nothing() -> No
             "2026, and received in this office on October 20, 2026. Enclosed are 188 pages, released in full.")
     assert EventKind.ACKNOWLEDGED not in [e.kind for e in events_in(body, date_line="December 3, 2026")]
 
+
 # --- An extension's new day after "up to and including" -----------------------------------------------------------
 
 
@@ -2263,3 +2264,23 @@ def test_a_day_up_to_and_including_which_the_requester_may_write_is_no_extended_
     found = events_in(body, date_line="December 1, 2026")
     assert [(e.kind, e.extension_days, e.expected_by) for e in found] == [(EventKind.EXTENSION, 5, None)]
 
+
+# --- An appeal named in a clause before "it is dismissed as untimely" --------------------------------------------
+
+
+@pytest.mark.parametrize("verdict", [
+    "Because your appeal was not timely filed, it is dismissed as untimely, and this office will take no further "
+    "action on it.",
+    "As the petition came in after the deadline, it must be rejected as out of time.",
+    "Since your appeal was received after the 90-day period, it is hereby dismissed as not timely filed.",
+])
+def test_an_appeal_named_before_it_is_dismissed_as_untimely_is_denied(verdict: str) -> None:
+    body = "This is in response to your FOIA appeal dated October 27, 2026. " + verdict
+    assert kinds_and_outcomes(body, "November 20, 2026") == [(EventKind.APPEAL_DECISION, Outcome.DENIED)]
+
+
+def test_a_request_dismissed_as_untimely_is_no_appeal_decision() -> None:
+    # The near miss: a request, not an appeal, named before "it".
+    body = ("This responds to your request of October 27, 2026. Because your request was not timely filed, it is "
+            "dismissed as untimely.")
+    assert EventKind.APPEAL_DECISION not in [kind for kind, _ in kinds_and_outcomes(body, "November 20, 2026")]
