@@ -905,7 +905,12 @@ APPEAL_UNTIMELY = re.compile(r"\b(?:appeal|petition)\s+(?:is|was|has\s+been|must
                              r"(?:dismiss|reject|deny|close)(?:ing|ed)?\s+(?:your|the|this)\s+(?:appeal|petition)\s+as\s+"
                              + _UNTIMELY + r"\b|"
                              r"\b(?:clos|dismiss|reject|deny|deni)(?:e|es|ed|ing)?\s+(?:your|the|this)\s+"
-                             r"(?:administrative\s+|FOIA\s+)?(?:appeal|petition)\s+as\s+" + _UNTIMELY + r"\b", IC)
+                             r"(?:administrative\s+|FOIA\s+)?(?:appeal|petition)\s+as\s+" + _UNTIMELY + r"\b|"
+                             # ... the appeal named in a clause before, then "it": "Because your appeal was not timely
+                             # filed, it is dismissed as untimely", "As the petition came in after the deadline, it must
+                             # be rejected as out of time" (not a request so turned away: no appeal named before "it")
+                             r"\b(?:appeal|petition)\b[^.;]{0,120}?,\s+it\s+(?:is|was|has\s+been|must\s+be|will\s+be)\s+"
+                             + _TURNED_AWAY + r"\s+as\s+" + _UNTIMELY + r"\b", IC)
 APPEAL_DECISION = re.compile(
     rf"{SHOULD_NOT_HAVE_BEEN}|{MORE_RELEASED_ON_REVIEW}|{REST_PROPERLY_WITHHELD}|{BARE_VERDICT.pattern}|"
     rf"{APPEAL_UNTIMELY.pattern}|"
@@ -4018,6 +4023,12 @@ DELIVERED_TO_US = (r"\bhit\s+(?:our|the\s+[\w'\u2019]+)\s+(?:[\w-]+\s+)?(?:inbox
 REQUEST_DELIVERED = (r"\byour\s+(?!(?:[\w()/-]+\s+){0,8}?(?:appeal|waiver|payment)\b)(?:[\w()/-]+\s+){0,8}?request\s+"
                      r"(?:(?:that|which)\s+)?(?:" + DELIVERED_TO_US + r")|"
                      r"\brequest\s+(?:(?:that|which)\s+)?(?:we|I|the\s+\w+)\s+took\s+delivery\s+of\b")
+# The receipt joined to the request's own date by "and": "your Freedom of Information Act (FOIA) request dated
+# November 9, 2026, and received in this office on November 10, 2026", "your request of May 2, 2026 and received by the
+# Division on May 4" (the request itself received, not what came with it: "and the records received on").
+RECEIVED_AFTER_OWN_DATE = re.compile(rf"\byour\s+(?:[\w()/-]+\s+){{0,8}}request,?\s+(?:dated|of)\s+{REQUEST_OWN_DATE},?"
+                                     r"\s+and\s+(?:was\s+)?received\s+(?:(?:in|by|at)\s+(?:[\w.'\u2019&()-]+\s+){1,8}?)?"
+                                     r"on\b", IC)
 RECEIPT_OF_REQUEST = re.compile(r"received\s+your\s+(?:[\w/()-]+\s+){0,8}request|" + RECEIPT_OF_IT_ON + "|"
                                 # ... its own date before it: "received your October 28, 2026 request on October 29"
                                 rf"received\s+your\s+{REQUEST_OWN_DATE},?\s+(?:[\w/()-]+\s+){{0,8}}request\b|"
@@ -4768,15 +4779,18 @@ REQUESTER_DEADLINE = re.compile(r"\b(?:you|requester|requestor)\s+(?:\w+\s+){0,4
                                 r"(?:respond|provide|release))[^.;]{0,50}$", IC)
 # ... or to it, after the days: "the time is extended by fourteen (14) days, to November 12, 2026", "we are extending
 # the response period by 10 working days, to June 5, 2026"
-EXTENDED_UNTIL = re.compile(r"(?:extend\w*|extension\s+of\s+time|additional\s+time)\s+(?:\S+\s+){0,6}?(?:until|through)"
+# ("until" said in full too: "by an additional five (5) business days, up to and including December 8, 2026", "ten
+# more working days, to and including June 5")
+_UNTIL = r"(?:until|through|(?:up\s+)?to\s+and\s+including)"
+EXTENDED_UNTIL = re.compile(rf"(?:extend\w*|extension\s+of\s+time|additional\s+time)\s+(?:\S+\s+){{0,6}}?{_UNTIL}"
                             r"\s*$|"
                             # "we are taking an additional five business days to respond, until December 9, 2026"
                             # ... Virginia's "an additional seven work days, or until December 11, 2026"
                             rf"\b(?:additional|extra|further)\s+{COUNT}\s+(?:(?:working|business|calendar|work)\s+)?"
-                            r"days,?\s+(?:\S+\s+){0,5}?(?:until|through)\s*$|"
+                            rf"days,?\s+(?:\S+\s+){{0,5}}?{_UNTIL}\s*$|"
                             # "the time to respond is extended by an additional five business days, to December 7"
                             rf"\bextended\s+by\s+(?:an?\s+)?(?:additional\s+|further\s+)?{COUNT}\s+(?:additional\s+)?"
-                            r"(?:(?:working|business|calendar)\s+)?days,?\s+(?:to|until|through)\s*$|"
+                            rf"(?:(?:working|business|calendar)\s+)?days,?\s+(?:to|{_UNTIL})\s*$|"
                             r"\bextend(?:ed|ing)\s+(?:\S+\s+){0,4}?by\s+(?:\S+\s+){1,4}?days?,?\s+to\s*$|"
                             # "the deadline for our response has moved 14 days out, to May 8"
                             rf"\b(?:moved|pushed|shifted)\s+(?:back\s+|out\s+)?(?:by\s+)?{COUNT}\s+(?:\(\d+\)\s+)?"
@@ -4784,9 +4798,9 @@ EXTENDED_UNTIL = re.compile(r"(?:extend\w*|extension\s+of\s+time|additional\s+ti
                             # "Cal OES will take an additional 14 days, through March 30, 2026", "ten more working days,
                             # until June 5"
                             rf"\b(?:additional|further|extra)\s+(?:\(?{COUNT}\)?\s+){{1,2}}(?:(?:working|business|calendar)\s+)?"
-                            r"days,?\s+(?:until|through)\s*$|"
+                            rf"days,?\s+{_UNTIL}\s*$|"
                             rf"\b{COUNT}\s+(?:\(\d+\)\s+)?(?:additional|more|further|extra)\s+"
-                            r"(?:(?:working|business|calendar)\s+)?days,?\s+(?:until|through)\s*$|"
+                            rf"(?:(?:working|business|calendar)\s+)?days,?\s+{_UNTIL}\s*$|"
                             # "We are extending the time to respond to your request to December 7": the time, deadline
                             # or date extended, then "to" just before the new date
                             r"\bextend(?:s|ed|ing)?\s+(?:the|our|its|this)\s+(?:\w+\s+)?(?:time|deadline|date|period)\b"

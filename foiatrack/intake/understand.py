@@ -828,6 +828,12 @@ class _Reader:
             return None
         if P.RECEIPT_OF_REQUEST.search(_bare(sentence)):
             return sentence
+        # ... or told with the request's own date, "your FOIA request dated November 9, 2026, and received in this
+        # office on November 10, 2026", in a letter that releases nothing (a fee letter, a decision on fees): a
+        # release's opening, "This is the first interim response to your request dated ..., and received ...", tells
+        # of the request, as a determination's recital does.
+        if P.RECEIVED_AFTER_OWN_DATE.search(_bare(sentence)) and self._release_kind() == (None, None):
+            return sentence
         # "The Unit has your request for records of .... It was logged in on October 14, 2026": the request named in
         # the sentence before, its receipt in this one ("it", never a payment or an appeal named there).
         index = self.body.index(sentence) if sentence in self.body else -1

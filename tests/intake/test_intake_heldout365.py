@@ -78,6 +78,10 @@ After general fixes (what the rules now read, quoting the wording): a law the le
 finds does not reach the records, pointing back to it, is no exemption applied ("under ... 42 U.S.C. § 2000g-2(b), CRS
 is required to hold confidential information ..." and "The enclosed agendas ... are not subject to that
 restriction"), so w11 is a full grant, 12 of 14.
+After general fixes (the request's receipt joined to its own date by "and" acknowledges it in a letter that releases
+nothing: "your Freedom of Information Act (FOIA) request dated November 9, 2026, and received in this office on
+November 10, 2026", in a fee letter whose appeal rights and question about narrowing kept the loose reading away), 13
+of 14: w03 right.
 """
 
 from __future__ import annotations
@@ -86,9 +90,9 @@ from intake_scoring import set_tests
 
 SET = "heldout365"
 # What the rules reached on this set when it was scored once, sealed (11); it may only go up.
-FLOOR = 12
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {"w03-cbp-fee-estimate.txt", "w14-olc-final-partial.txt"}
+NOT_YET: set[str] = {"w14-olc-final-partial.txt"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

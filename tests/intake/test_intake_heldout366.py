@@ -70,6 +70,10 @@ Real sources each letter is modelled on:
 Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
 made, then scored once after them, at 836a6ac3: 13 of 14 fully right. Wrong were:
 - v06 (v06-il-cpd-foia-extension.eml): expected_by None != '2026-12-08'
+
+After general fixes (an extension's new day after "up to and including" or "to and including", as after "until" or
+"through": "CPD is extending the time to respond to your request by an additional five (5) business days, up to and
+including December 8, 2026"), 14 of 14: v06 right.
 """
 
 from __future__ import annotations
@@ -78,9 +82,9 @@ from intake_scoring import set_tests
 
 SET = "heldout366"
 # What the rules reached on this set when it was scored once, sealed (13); it may only go up.
-FLOOR = 13
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {"v06-il-cpd-foia-extension.eml"}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

@@ -75,6 +75,10 @@ made, then scored once after them, at 836a6ac3: 11 of 14 fully right. Wrong were
 - u09 (u09-in-impd-release-after-pac.docx): kinds ['appeal_decision'] != ['final_determination']; appeal_number
   '26-FC-187' != None; outcome 'full_grant' != 'partial_grant'; exemptions None != ['IC 5-14-3-4(a)(12)', 'IC
   5-14-3-4(b)(1)']; pages_released None != 17; pages_withheld None != 17
+
+After general fixes (an appeal named in a clause before "it" turned away as late is decided, denied: "Because your
+appeal was not timely filed, it is dismissed as untimely, and this office will take no further action on it"), 12 of
+14: u07 right.
 """
 
 from __future__ import annotations
@@ -83,11 +87,10 @@ from intake_scoring import set_tests
 
 SET = "heldout368"
 # What the rules reached on this set when it was scored once, sealed (11); it may only go up.
-FLOOR = 11
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
     "u04-state-appeal-partly.docx",
-    "u07-dol-appeal-untimely.txt",
     "u09-in-impd-release-after-pac.docx",
 }
 

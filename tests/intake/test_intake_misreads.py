@@ -2285,3 +2285,83 @@ def test_a_law_found_to_reach_some_records_stays_applied() -> None:
             "to hold confidential information acquired in its conciliation activities. The conciliation notes are "
             "subject to that restriction and are withheld in full. The remaining 30 pages are enclosed.")
     assert _final(body)[:2] == (Outcome.PARTIAL_GRANT, ("42 U.S.C. § 2000g-2(b)",))
+
+
+# --- A request's receipt joined to its own date by "and", in a fee letter that also gives appeal rights -------------
+
+_FEE_AND_RIGHTS = (" The total estimated fee for processing your request is $2,060.00. You may appeal this fee "
+                   "determination in writing within 90 days of the date of this letter.")
+
+
+@pytest.mark.parametrize("opening", [
+    "This letter is in response to your Freedom of Information Act (FOIA) request dated November 9, 2026, and received "
+    "in this office on November 10, 2026, in which you requested all body-worn camera activation logs.",
+    "Your request of November 9, 2026 and received by the Division on November 10, 2026 seeks inspection reports.",
+    "This is in response to your request dated November 9, 2026, and was received on November 10, 2026.",
+])
+def test_a_fee_letter_saying_when_the_request_dated_so_was_received_acknowledges_it(opening: str) -> None:
+    found = events_in(opening + _FEE_AND_RIGHTS, date_line="December 1, 2026")
+    assert [(e.kind, e.received) for e in found] == [(EventKind.ACKNOWLEDGED, dt.date(2026, 11, 10)),
+                                                     (EventKind.FEE_ESTIMATE, None)]
+
+
+@pytest.mark.parametrize("opening", [
+    # The near misses: what came with the request received, not the request.
+    "This is in response to your request dated November 9, 2026, and the records received on November 10, 2026.",
+    "This is in response to your request dated November 9, 2026, and your payment received on November 10, 2026.",
+])
+def test_something_else_received_beside_the_request_s_own_date_acknowledges_nothing(opening: str) -> None:
+    found = events_in(opening + _FEE_AND_RIGHTS, date_line="December 1, 2026")
+    assert [e.kind for e in found] == [EventKind.FEE_ESTIMATE]
+
+
+def test_a_release_opening_with_the_request_s_dates_acknowledges_nothing() -> None:
+    # The near miss: a release's opening tells of the request, as a determination's recital does.
+    body = ("This is the first interim response to your Freedom of Information Act (FOIA) request dated October 14, "
+            "2026, and received in this office on October 20, 2026. Enclosed are 188 pages, released in full.")
+    assert EventKind.ACKNOWLEDGED not in [e.kind for e in events_in(body, date_line="December 3, 2026")]
+
+
+# --- An extension's new day after "up to and including" -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(("body", "days", "day"), [
+    ("Pursuant to Section 3(e) of the Illinois Freedom of Information Act, 5 ILCS 140/3(e), CPD is extending the time "
+     "to respond to your request by an additional five (5) business days, up to and including December 8, 2026, for "
+     "the following reasons:", 5, dt.date(2026, 12, 8)),
+    ("The City is taking ten more working days, to and including December 15, 2026.", 10, dt.date(2026, 12, 15)),
+    ("The time to respond is extended by an additional five business days, up to and including December 8, 2026.", 5,
+     dt.date(2026, 12, 8)),
+])
+def test_an_extension_up_to_and_including_a_day_expects_that_day(body: str, days: int, day: dt.date) -> None:
+    found = events_in(body, date_line="December 1, 2026")
+    assert [(e.kind, e.extension_days, e.expected_by) for e in found] == [(EventKind.EXTENSION, days, day)]
+
+
+def test_a_day_up_to_and_including_which_the_requester_may_write_is_no_extended_day() -> None:
+    # The near miss: the extension's days said, the day in another sentence the requester's own.
+    body = ("CPD is extending the time to respond by five business days. You may write to us up to and including "
+            "December 8, 2026.")
+    found = events_in(body, date_line="December 1, 2026")
+    assert [(e.kind, e.extension_days, e.expected_by) for e in found] == [(EventKind.EXTENSION, 5, None)]
+
+
+# --- An appeal named in a clause before "it is dismissed as untimely" --------------------------------------------
+
+
+@pytest.mark.parametrize("verdict", [
+    "Because your appeal was not timely filed, it is dismissed as untimely, and this office will take no further "
+    "action on it.",
+    "As the petition came in after the deadline, it must be rejected as out of time.",
+    "Since your appeal was received after the 90-day period, it is hereby dismissed as not timely filed.",
+])
+def test_an_appeal_named_before_it_is_dismissed_as_untimely_is_denied(verdict: str) -> None:
+    body = "This is in response to your FOIA appeal dated October 27, 2026. " + verdict
+    assert kinds_and_outcomes(body, "November 20, 2026") == [(EventKind.APPEAL_DECISION, Outcome.DENIED)]
+
+
+def test_a_request_dismissed_as_untimely_is_no_appeal_decision() -> None:
+    # The near miss: a request, not an appeal, named before "it".
+    body = ("This responds to your request of October 27, 2026. Because your request was not timely filed, it is "
+            "dismissed as untimely.")
+    assert EventKind.APPEAL_DECISION not in [kind for kind, _ in kinds_and_outcomes(body, "November 20, 2026")]
