@@ -1402,8 +1402,13 @@ _THINGS_BESIDE_PAGES = re.compile(rf"(?<=\bpages)\s*,?\s+and\s+(?:all\s+|the\s+)
 
 # Pages counted, then said what they are, then taken up by a pronoun that says what is done with them: "The remaining 13
 # pages are the investigator's draft analysis ..., and they continue to be withheld in full under Exemption 5".
+# (Not pages whose own clause already says how they go out, the pronoun only adding that they are enclosed: "9 pages ...
+# are appropriate for release in full, and they are enclosed", "2 pages are released with redactions, and those pages
+# are enclosed".)
 _DESCRIBED_THEN_THEY = re.compile(rf"(?P<count>(?<![\w$.,])(?:{COUNT})\s+(?:(?:other|more|remaining|additional)\s+)?"
-                                  r"pages?)\s+(?:are|is|were|was|consist\s+of|contain)\s+[^;]{1,250}?,?\s+and\s+"
+                                  r"pages?)\s+(?:are|is|were|was|consist\s+of|contain)\s+"
+                                  r"(?:(?!\bin\s+(?:full|part|(?:their|its)\s+entirety)\b|\bwith\s+(?:\w+\s+)?"
+                                  r"(?:redactions?|excisions?|deletions?)\b)[^;]){1,250}?,?\s+and\s+"
                                   r"(?:they|these|those|these\s+pages|those\s+pages)\s+"
                                   r"(?=(?:are|were|have\s+been|will\s+(?:continue\s+to\s+|still\s+)?be|remain|"
                                   r"continue\s+to\s+be)\s+(?:(?:being|also|therefore|thus|accordingly|all|still|now)\s+)?"
