@@ -4657,7 +4657,17 @@ RELEASED_REDACTED_UNDER = re.compile(r"\b(?:redacted|removed|masked|deleted|exci
                                      # parties ... will be redacted, as disclosure of that information would constitute
                                      # a clearly unwarranted invasion of personal privacy, MCL 15.243(1)(a)."
                                      r"(?<!\bnot\s)(?<!\bnot\sbe\s)\b(?:redacted|removed|masked|deleted|excised)\s*,?\s+"
-                                     r"(?:as|because|since)\s+(?:the\s+|its\s+|their\s+)?(?:disclosure|release)\b",
+                                     r"(?:as|because|since)\s+(?:the\s+|its\s+|their\s+)?(?:disclosure|release)\b|"
+                                     # ... or the ground named before the redactions: "14 pages are enclosed, released
+                                     # in part, with only the Exemption 5 and Exemption 6 redactions upheld in this
+                                     # decision remaining", "with the (b)(6) and (b)(7)(C) excisions", "with Exemption
+                                     # 6 redactions" (not redactions taken away: "with the Exemption 5 redactions
+                                     # removed")
+                                     r"\bwith\s+(?:only\s+)?(?:the\s+)?(?:FOIA\s+)?(?:exemptions?\s+|\(b\))[\w()]*"
+                                     r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:(?:FOIA\s+)?exemptions?\s+|\(b\))?"
+                                     r"[\w()]+){0,4}\s+(?:redactions?|excisions?|deletions?)\b"
+                                     r"(?!\s+(?:\w+\s+)?(?:removed|lifted|reversed|withdrawn|undone|taken\s+out|"
+                                     r"set\s+aside)\b)",
                                      IC)
 # The records as a whole are released: "TSA has determined that the records are releasable in part".
 ALL_RELEASED = re.compile(PORTIONS_OF_SENT + r"|"
