@@ -2742,7 +2742,10 @@ def pages_carried_to(release: str, sentences: list[str]) -> tuple[int, str] | No
 _DONE_WITH_RECORD = re.compile(r"\b(?:provid|releas|produc|withh|redact|enclos|disclos|denied|attached)", re.IGNORECASE)
 _PAGES_COLUMN = re.compile(r"(?:(?:no\.?|number|#|total)\s+(?:of\s+)?)?pages?(?:\s+count)?(?:\s*\(\w+\))?",
                            re.IGNORECASE)
+# (or the decision of the body that reviewed them, as an appeal decision's table heads it: "Panel decision", "Appeal
+# determination")
 _ACTION_COLUMN = re.compile(r"(?:(?:action|what\s+we\s+did)(?:\s+taken)?|disposition|status|determination|decision|"
+                            r"(?:panel|board|appeals?|review|committee|council)\s+(?:decision|determination)|"
                             r"treatment|result|release\s+(?:status|decision|determination)|released\s*\?)",
                             re.IGNORECASE)
 

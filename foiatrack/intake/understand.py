@@ -2614,6 +2614,16 @@ class _Reader:
                             counts.withheld_full = pages
                             counts.sentences["pages_withheld"] = sentence
                             break
+            if result == "partly" and counts.withheld_full is None:
+                # ... or the rows of a table of the records whose withholding in full the decision upholds:
+                # "| C06813377 | 4 | Withheld in full - affirmed | B1, B5 |" under "| Document | Pages | Panel decision"
+                upheld_rows = [row for row, spelt in self.table_rows.items() if _ROW_UPHELD.search(row)
+                               and (own := pages_in_one(spelt)).withheld_full is not None
+                               and own.pages_released is None]
+                if upheld_rows:
+                    counts.withheld_full = sum(pages_in_one(self.table_rows[row]).withheld_full or 0
+                                               for row in upheld_rows)
+                    counts.sentences["pages_withheld"] = " … ".join(row.strip() for row in upheld_rows)
             if result in ("reversed", "partly") and counts.pages_released is None:
                 for sentence in self.body:
                     if P.ENCLOSURE_PAGES.match(sentence):
@@ -2897,6 +2907,17 @@ def _ground_described_just_before(body: list[str], index: int, reach: int = 5) -
             continue
         return named if len(named) == 1 and P.GROUND_DESCRIBED.search(other) else set()
     return set()
+
+
+# A table row that says the decision upholds what was done: "Withheld in full - affirmed", "Withheld (upheld)".
+_ROW_UPHELD = re.compile(r"\b(?:affirmed|upheld|sustained)\b(?![^|]*\bin\s+part\b)", re.IGNORECASE)
+
+
+def pages_in_one(sentence: str) -> PageCounts:
+    """The page counts *sentence* states, read alone."""
+    counts = PageCounts()
+    read_pages(sentence, counts)
+    return counts
 
 
 def _kept_elsewhere(body: list[str], code: str, at: int) -> bool:
