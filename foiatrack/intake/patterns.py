@@ -773,7 +773,10 @@ INSTRUCTED_TO_REDO = (r"\b(?:i|we)\s+(?:have\s+|am\s+|are\s+)?(?:(?:hereby|there
 AGENCY_MUST_DISCLOSE = (r"\b(?:must|shall)\s+(?:therefore\s+|accordingly\s+|thus\s+|now\s+|also\s+)?"
                         r"(?:disclose|release|"
                         r"produce)\s+(?:to\s+(?:the\s+)?requester\s+)?(?:the|these|those|its|all|them|it)\b")
-MUST_BE_DISCLOSED = (r"\b(?:conclude|find|determine|hold)[sd]?\s+that\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?"
+# (not a finding said not to have been made: "The Public Access Counselor's advisory opinion did not conclude that those
+# reports must be disclosed", "the Board has never concluded that such logs shall be made public")
+MUST_BE_DISCLOSED = (r"(?<!\bnot\s)(?<!\bnever\s)\b(?:conclude|find|determine|hold)[sd]?\s+that\s+(?:the\s+)?"
+                     r"(?:[\w'-]+\s+){0,4}?"
                      r"(?:must|shall|should)\s+be\s+(?:disclosed|released|provided|produced|made\s+public)\b(?!\s+in\s+part)")
 # A sentence telling what a section of the law provides, in the law's own words or close to them: "Section 552.130 of
 # the Government Code provides that information relating to a motor vehicle operator's license ... is excepted from
