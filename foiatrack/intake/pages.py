@@ -1420,8 +1420,13 @@ _THINGS_BESIDE_PAGES = re.compile(rf"(?<=\bpages)\s*,?\s+and\s+(?:all\s+|the\s+)
 
 # Pages counted, then said what they are, then taken up by a pronoun that says what is done with them: "The remaining 13
 # pages are the investigator's draft analysis ..., and they continue to be withheld in full under Exemption 5".
+# (Not pages whose own clause already says how they go out, the pronoun only adding that they are enclosed: "9 pages ...
+# are appropriate for release in full, and they are enclosed", "2 pages are released with redactions, and those pages
+# are enclosed".)
 _DESCRIBED_THEN_THEY = re.compile(rf"(?P<count>(?<![\w$.,])(?:{COUNT})\s+(?:(?:other|more|remaining|additional)\s+)?"
-                                  r"pages?)\s+(?:are|is|were|was|consist\s+of|contain)\s+[^;]{1,250}?,?\s+and\s+"
+                                  r"pages?)\s+(?:are|is|were|was|consist\s+of|contain)\s+"
+                                  r"(?:(?!\bin\s+(?:full|part|(?:their|its)\s+entirety)\b|\bwith\s+(?:\w+\s+)?"
+                                  r"(?:redactions?|excisions?|deletions?)\b)[^;]){1,250}?,?\s+and\s+"
                                   r"(?:they|these|those|these\s+pages|those\s+pages)\s+"
                                   r"(?=(?:are|were|have\s+been|will\s+(?:continue\s+to\s+|still\s+)?be|remain|"
                                   r"continue\s+to\s+be)\s+(?:(?:being|also|therefore|thus|accordingly|all|still|now)\s+)?"
@@ -2760,7 +2765,10 @@ def pages_carried_to(release: str, sentences: list[str]) -> tuple[int, str] | No
 _DONE_WITH_RECORD = re.compile(r"\b(?:provid|releas|produc|withh|redact|enclos|disclos|denied|attached)", re.IGNORECASE)
 _PAGES_COLUMN = re.compile(r"(?:(?:no\.?|number|#|total)\s+(?:of\s+)?)?pages?(?:\s+count)?(?:\s*\(\w+\))?",
                            re.IGNORECASE)
+# (or the decision of the body that reviewed them, as an appeal decision's table heads it: "Panel decision", "Appeal
+# determination")
 _ACTION_COLUMN = re.compile(r"(?:(?:action|what\s+we\s+did)(?:\s+taken)?|disposition|status|determination|decision|"
+                            r"(?:panel|board|appeals?|review|committee|council)\s+(?:decision|determination)|"
                             r"treatment|result|release\s+(?:status|decision|determination)|released\s*\?)",
                             re.IGNORECASE)
 

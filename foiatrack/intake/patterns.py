@@ -776,7 +776,10 @@ INSTRUCTED_TO_REDO = (r"\b(?:i|we)\s+(?:have\s+|am\s+|are\s+)?(?:(?:hereby|there
 AGENCY_MUST_DISCLOSE = (r"\b(?:must|shall)\s+(?:therefore\s+|accordingly\s+|thus\s+|now\s+|also\s+)?"
                         r"(?:disclose|release|"
                         r"produce)\s+(?:to\s+(?:the\s+)?requester\s+)?(?:the|these|those|its|all|them|it)\b")
-MUST_BE_DISCLOSED = (r"\b(?:conclude|find|determine|hold)[sd]?\s+that\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?"
+# (not a finding said not to have been made: "The Public Access Counselor's advisory opinion did not conclude that those
+# reports must be disclosed", "the Board has never concluded that such logs shall be made public")
+MUST_BE_DISCLOSED = (r"(?<!\bnot\s)(?<!\bnever\s)\b(?:conclude|find|determine|hold)[sd]?\s+that\s+(?:the\s+)?"
+                     r"(?:[\w'-]+\s+){0,4}?"
                      r"(?:must|shall|should)\s+be\s+(?:disclosed|released|provided|produced|made\s+public)\b(?!\s+in\s+part)")
 # A sentence telling what a section of the law provides, in the law's own words or close to them: "Section 552.130 of
 # the Government Code provides that information relating to a motor vehicle operator's license ... is excepted from
@@ -4691,7 +4694,17 @@ RELEASED_REDACTED_UNDER = re.compile(r"\b(?:redacted|removed|masked|deleted|exci
                                      # parties ... will be redacted, as disclosure of that information would constitute
                                      # a clearly unwarranted invasion of personal privacy, MCL 15.243(1)(a)."
                                      r"(?<!\bnot\s)(?<!\bnot\sbe\s)\b(?:redacted|removed|masked|deleted|excised)\s*,?\s+"
-                                     r"(?:as|because|since)\s+(?:the\s+|its\s+|their\s+)?(?:disclosure|release)\b",
+                                     r"(?:as|because|since)\s+(?:the\s+|its\s+|their\s+)?(?:disclosure|release)\b|"
+                                     # ... or the ground named before the redactions: "14 pages are enclosed, released
+                                     # in part, with only the Exemption 5 and Exemption 6 redactions upheld in this
+                                     # decision remaining", "with the (b)(6) and (b)(7)(C) excisions", "with Exemption
+                                     # 6 redactions" (not redactions taken away: "with the Exemption 5 redactions
+                                     # removed")
+                                     r"\bwith\s+(?:only\s+)?(?:the\s+)?(?:FOIA\s+)?(?:exemptions?\s+|\(b\))[\w()]*"
+                                     r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:(?:FOIA\s+)?exemptions?\s+|\(b\))?"
+                                     r"[\w()]+){0,4}\s+(?:redactions?|excisions?|deletions?)\b"
+                                     r"(?!\s+(?:\w+\s+)?(?:removed|lifted|reversed|withdrawn|undone|taken\s+out|"
+                                     r"set\s+aside)\b)",
                                      IC)
 # The records as a whole are released: "TSA has determined that the records are releasable in part".
 ALL_RELEASED = re.compile(PORTIONS_OF_SENT + r"|"

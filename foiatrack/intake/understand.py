@@ -1944,6 +1944,7 @@ class _Reader:
         where: dict[str, tuple[int, int]] = {}  # each code's first place: (sentence, position in it)
         introduced = False  # the sentence before withholds and ends in a colon: a list of exemptions follows
         set_aside: set[str] = set()
+        reversed_at: dict[str, int] = {}  # a ground a sentence reverses or sets aside: that sentence
         pinned: dict[str, tuple[str, int]] = {}  # a subsection only pin-cited after the law's words: its section, where
         item_before = False  # the sentence before was an item of such a list
         foia_list = False  # ... and the list is of the FOIA's own subsections: "set forth in 5 U.S.C. 552(b):"
@@ -2178,6 +2179,8 @@ class _Reader:
                           for code in find_exemptions(clause)}
                 aside |= _named_just_before_set_aside(sentence)
                 set_aside |= aside
+                for code in aside:
+                    reversed_at.setdefault(code, index)
                 found = [code for code in found if code not in aside]
             # ... said in a state's words too: "confidential under the Family Educational Rights and Privacy Act, 20
             # U.S.C. § 1232g", "their release is prohibited by federal law, 28 C.F.R. § 20.33"
@@ -2271,6 +2274,11 @@ class _Reader:
             # A state letter's federal statute takes its place among the state's sections, in the letter's order
             # ("K.S.A. 45-221(a)(10), ... 18 U.S.C. § 2721, as incorporated by K.S.A. 45-221(a)(1)").
             codes = sorted(codes + statutes, key=lambda code: where.get(code, (len(self.body), 0)))
+        # A ground reversed for some of the records and kept for the rest, as a decision in part does, still applies:
+        # "VHA's withholding under Exemption 5 of the findings of fact and conclusions is therefore reversed" and then
+        # "14 pages are enclosed, released in part, with only the Exemption 5 and Exemption 6 redactions upheld in this
+        # decision remaining" (or "The withholding of the recommendations under Exemption 5 is affirmed").
+        set_aside -= {code for code, at in reversed_at.items() if _kept_elsewhere(self.body, code, at)}
         codes = [code for code in dict.fromkeys(codes) if not _among(code, set_aside)]
         # A ground a ruling finds does not reach the information at issue ("the department may not withhold any of the
         # submitted information under section 552.101"; "basic information ... is not excepted from disclosure. See
@@ -2625,6 +2633,16 @@ class _Reader:
                             counts.withheld_full = pages
                             counts.sentences["pages_withheld"] = sentence
                             break
+            if result == "partly" and counts.withheld_full is None:
+                # ... or the rows of a table of the records whose withholding in full the decision upholds:
+                # "| C06813377 | 4 | Withheld in full - affirmed | B1, B5 |" under "| Document | Pages | Panel decision"
+                upheld_rows = [row for row, spelt in self.table_rows.items() if _ROW_UPHELD.search(row)
+                               and (own := pages_in_one(spelt)).withheld_full is not None
+                               and own.pages_released is None]
+                if upheld_rows:
+                    counts.withheld_full = sum(pages_in_one(self.table_rows[row]).withheld_full or 0
+                                               for row in upheld_rows)
+                    counts.sentences["pages_withheld"] = " … ".join(row.strip() for row in upheld_rows)
             if result in ("reversed", "partly") and counts.pages_released is None:
                 for sentence in self.body:
                     if P.ENCLOSURE_PAGES.match(sentence):
@@ -2908,6 +2926,32 @@ def _ground_described_just_before(body: list[str], index: int, reach: int = 5) -
             continue
         return named if len(named) == 1 and P.GROUND_DESCRIBED.search(other) else set()
     return set()
+
+
+# A table row that says the decision upholds what was done: "Withheld in full - affirmed", "Withheld (upheld)".
+_ROW_UPHELD = re.compile(r"\b(?:affirmed|upheld|sustained)\b(?![^|]*\bin\s+part\b)", re.IGNORECASE)
+
+
+def pages_in_one(sentence: str) -> PageCounts:
+    """The page counts *sentence* states, read alone."""
+    counts = PageCounts()
+    read_pages(sentence, counts)
+    return counts
+
+
+def _kept_elsewhere(body: list[str], code: str, at: int) -> bool:
+    """Whether a sentence of *body* other than the one at *at* upholds the withholding under *code* by name, in its
+    affirming clause, or keeps redactions under it in what is released now."""
+    for number, other in enumerate(body):
+        if number == at:
+            continue
+        if (redacted := P.RELEASED_REDACTED_UNDER.search(other)) and P.DECISION_RELEASE.search(other) \
+                and _among(code, find_exemptions(other[redacted.start():])):
+            return True
+        if _upholds(other) and not P.SET_ASIDE.search(other) \
+                and _among(code, find_exemptions(" ".join(_split_verdicts(other)[0]) or other)):
+            return True
+    return False
 
 
 def _found_inapplicable(body: list[str], codes: list[str]) -> set[str]:
