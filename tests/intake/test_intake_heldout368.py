@@ -81,7 +81,7 @@ appeal was not timely filed, it is dismissed as untimely, and this office will t
 14: u07 right.
 After general fixes (a decision in part whose table of records says which withholdings in full it upholds counts their
 pages as withheld: "| C06813377 | 4 | Withheld in full - affirmed | B1, B5 |" under "| Document | Pages | Panel decision
-| Exemptions |"), 12 of 14. And (a finding said not to have been made decides nothing: "The Public Access Counselor's
+| Exemptions |"), 13 of 14. And (a finding said not to have been made decides nothing: "The Public Access Counselor's
 advisory opinion did not conclude that those reports must be disclosed", in an agency's own release after the opinion,
 is no appeal decision), 14 of 14.
 """
