@@ -613,14 +613,14 @@ class PageCounts:
             # may be all those found, "Our review produced 126 responsive pages", and only the others count.)
             return self.released + self.released_part
         if self.released is not None and self.released_full is None and self.released_part is not None \
-                and not self.released_beside and self.released_part < self.released \
-                and self.released_part + (self.withheld_full or 0) != self.released:
+                and not self.released_beside and self.released_part < self.released and self.withheld_full is None:
             # Pages released without saying how, and fewer pages said released in part, neither further nor beside
-            # them: the pages in part are among those released. "The following files have been released to you: -
-            # Directive 5006R-D (Use of Force), 21 pages - Incident summaries (redacted), 36 pages" gives 57. (Not
-            # where the pages in part and those withheld make up the pages without a manner, which are then what a
-            # search turned up: "Our review produced 126 responsive pages. We are sending you 97 of them, some of which
-            # contain redactions; the other 29 pages ... are not being released" gives 97.)
+            # them, and none withheld: the pages in part are among those released. "The following files have been
+            # released to you: - Directive 5006R-D (Use of Force), 21 pages - Incident summaries (redacted), 36 pages"
+            # gives 57. (Not where pages are withheld too: the pages without a manner are then what a search turned
+            # up, "Our review produced 126 responsive pages. We are sending you 97 of them, some of which contain
+            # redactions; the other 29 pages ... are not being released" gives 97, and "DEA processed 500 pages. Of
+            # those pages, 212 pages are being released with redactions and 241 pages are being withheld" 212.)
             return self.released
         if self.released_full is not None or self.released_part is not None:
             beside = self.released if self.released is not None and self.released_beside else 0
