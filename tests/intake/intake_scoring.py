@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from foiatrack.core.vocabulary import EventKind
 from foiatrack.exchange.correspondence import read_correspondence
 from foiatrack.intake import Letter, ProposedEvent, understand
 from foiatrack.intake.pages import PageCounts, read_pages
@@ -86,6 +87,11 @@ def events_in(body: str, date_line: str = "March 3, 2026", head: str = "Agency F
 def exemptions_in(body: str) -> list[str]:
     """The exemptions of every event proposed for *body* set in a plain letter, in the events' order."""
     return [code for event in events_in(body) for code in event.exemptions]
+
+
+def final_in(body: str) -> ProposedEvent:
+    """The final determination proposed for *body* set in a plain letter."""
+    return next(e for e in events_in(body) if e.kind is EventKind.FINAL_DETERMINATION)
 
 
 def kinds_and_outcomes(body: str, date_line: str = "March 3, 2026") -> list[tuple[object, ...]]:

@@ -73,10 +73,7 @@ from __future__ import annotations
 import importlib
 
 import pytest
-from intake_scoring import events_in, set_tests
-
-from foiatrack.core.vocabulary import EventKind
-from foiatrack.intake.model import ProposedEvent
+from intake_scoring import final_in, set_tests
 
 SET = "heldout246"
 # What the rules reach on this set now (first run: 11); it may only go up.
@@ -88,10 +85,6 @@ NOT_YET: set[str] = set()
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
-
-
-def _final(body: str) -> ProposedEvent:
-    return next(e for e in events_in(body) if e.kind is EventKind.FINAL_DETERMINATION)
 
 
 @pytest.mark.parametrize(("body", "exemptions"), [
@@ -111,7 +104,7 @@ def _final(body: str) -> ProposedEvent:
 ])
 def test_the_statutes_one_sentence_names_for_exemption_3_are_each_its_ground(body: str,
                                                                              exemptions: tuple[str, ...]) -> None:
-    assert _final(body).exemptions == exemptions
+    assert final_in(body).exemptions == exemptions
 
 
 _REDACTED = ("Your public records request has been completed. Responsive records totaling 46 pages have been released "
@@ -132,7 +125,7 @@ _REDACTED = ("Your public records request has been completed. Responsive records
      "- Crash reports prepared for the safety program under 23 U.S.C. § 148;\n- Crash data summaries for 2026.", ()),
 ])
 def test_a_federal_statute_listed_under_a_withholding_is_a_ground(body: str, exemptions: tuple[str, ...]) -> None:
-    assert _final(body).exemptions == exemptions
+    assert final_in(body).exemptions == exemptions
 
 
 _TABLE = ("The City has completed its response. A total of 61 pages of public data are provided to you. Portions of "
@@ -149,14 +142,14 @@ _TABLE = ("The City has completed its response. A total of 61 pages of public da
      ("Minn. Stat. § 13.355, subd. 1", "Minn. Stat. § 13.43, subd. 5")),
 ])
 def test_each_row_of_a_table_a_withholding_introduces_cites_a_ground(body: str, exemptions: tuple[str, ...]) -> None:
-    assert _final(body).exemptions == exemptions
+    assert final_in(body).exemptions == exemptions
 
 
 def test_a_table_no_withholding_introduces_cites_no_ground() -> None:
     body = ("The City has completed its response. A total of 61 pages of public data are provided to you. The data "
             "provided are described below:\nData provided | Classification and authority\n"
             "Social Security numbers | Private, Minn. Stat. § 13.355, subd. 1")
-    assert _final(body).exemptions == ()
+    assert final_in(body).exemptions == ()
 
 
 _pages = importlib.import_module("foiatrack.intake.pages")

@@ -111,10 +111,9 @@ of 14: i03 right.
 from __future__ import annotations
 
 import pytest
-from intake_scoring import events_in, set_tests
+from intake_scoring import events_in, final_in, set_tests
 
 from foiatrack.core.vocabulary import EventKind, Outcome
-from foiatrack.intake.model import ProposedEvent
 
 SET = "heldout361"
 # What the rules reach on this set now (scored once, blind: 12); it may only go up.
@@ -126,10 +125,6 @@ NOT_YET: set[str] = set()
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
-
-
-def _final(body: str) -> ProposedEvent:
-    return next(e for e in events_in(body) if e.kind is EventKind.FINAL_DETERMINATION)
 
 
 @pytest.mark.parametrize(("body", "exemptions"), [
@@ -152,7 +147,7 @@ def _final(body: str) -> ProposedEvent:
 ])
 def test_a_statute_said_to_keep_records_confidential_before_exemption_3_is_its_statute(
         body: str, exemptions: tuple[str, ...]) -> None:
-    assert _final(body).exemptions == exemptions
+    assert final_in(body).exemptions == exemptions
 
 
 _THIRD_PARTY = ("The records you seek pertain to an individual other than yourself. Records concerning a third party "
