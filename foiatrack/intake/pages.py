@@ -2916,12 +2916,6 @@ _PRODUCTION_CELL = re.compile(r"\b(?:interim|productions?|releases?|installments
                               r"batch(?:es)?)\b", re.IGNORECASE)
 
 
-# The verb of a release made now, said outright (not "produced", which may tell what a search turned up): "The records
-# released today, 412 pages", "we are releasing 96 pages", "96 pages are enclosed".
-RELEASED_NOW_SAID = re.compile(r"\b(?:releas(?:ed|ing)|enclos(?:ed|ing)|attach(?:ed|ing)|provid(?:ed|ing)|"
-                               r"disclos(?:ed|ing)|upload(?:ed|ing)|posted)\b", re.IGNORECASE)
-
-
 # A line of a list of the productions so far, its label before a colon: "Production 1 (September 30, 2026): 250 pages
 # reviewed; 214 pages released in full, 36 pages released in part.", "Third interim release (this release): 150 pages".
 _PRODUCTION_LINE = re.compile(r"^\W*(?P<label>[^:.;]{0,60}?)\s*:\s*(?=\S)")

@@ -237,6 +237,10 @@ DATED_PAST_RELEASE = re.compile(r"^\W*(?:as\s+you\s+(?:will\s+|may\s+)?(?:recall
 RELEASED_NOW = re.compile(r"\b(?:are|is)\s+(?:now\s+|hereby\s+)?(?:being\s+)?(?:released|enclosed|attached)\b|"
                           r"\b(?:now|today|herewith)\b|\b(?:we|I)\s+(?:are|am)\s+(?:now\s+)?(?:releasing|enclosing)",
                           re.I)
+# The verb of a release made now, said outright (not "produced", which may tell what a search turned up): "The records
+# released today, 412 pages", "we are releasing 96 pages", "96 pages are enclosed".
+RELEASED_NOW_SAID = re.compile(r"\b(?:releas(?:ed|ing)|enclos(?:ed|ing)|attach(?:ed|ing)|provid(?:ed|ing)|"
+                               r"disclos(?:ed|ing)|upload(?:ed|ing)|posted)\b", IC)
 # What a letter confirms when it confirms a talk, not the request: "our telephone conversation of November 30", "your
 # call yesterday", "the meeting we had on May 4".
 _NOT_OF_A_TALK = (r"(?!\s+(?:that\s+)?(?:our|the|your|my|a|an|this|yesterday's|today's)\s+(?:[\w'-]+\s+){0,3}?"

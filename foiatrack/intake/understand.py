@@ -49,7 +49,6 @@ from foiatrack.intake.numbers import (
 )
 from foiatrack.intake.pages import (
     RELEASED_LIST_HEADING,
-    RELEASED_NOW_SAID,
     PageCounts,
     earlier_pages_taken_up,
     earlier_production_lines,
@@ -1675,7 +1674,7 @@ class _Reader:
                 return text
             if text.released is not None and text.released_full is None and text.released_part is None \
                     and table.released_part is not None and table.released_full is None and table.released is None \
-                    and table.released_part < text.released and RELEASED_NOW_SAID.search(
+                    and table.released_part < text.released and P.RELEASED_NOW_SAID.search(
                         text.sentences.get("pages_released", "")):
                 # A log of the records redacted or withheld, below the pages the text says are released now: the
                 # redacted pages are among those released. "The records released today, 412 pages, are available
