@@ -2459,12 +2459,20 @@ class _Reader:
     def _exemptions_just_before(self, index: int) -> list[str]:
         """The exemptions of the nearest of the three sentences before *index* that cites any: what a decision
         upholds by pointing back, naming no ground ("Exemption 6. JSC redacted the names .... I affirm those
-        redactions.")."""
-        for before in reversed(self.body[max(0, index - 3):index]):
+        redactions.").
+
+        Past those three, a decision set out under headings, one ground each, points back to its section's heading
+        when nothing between cites a ground: "1. Exemption 3 - CEII" / "Under the Commission's regulations, CEII
+        includes ..." / "18 C.F.R. § 388.113(c)." / "The alignment sheets ... show ..." / "... I find that the
+        Director properly designated and withheld these 57 pages."."""
+        for reach, before in enumerate(reversed(self.body[max(0, index - _SECTION_REACH):index])):
             if _review_rights(before):
                 break
-            if found := find_exemptions(before):
+            found = find_exemptions(before)
+            if found and reach < 3:
                 return found
+            if found:
+                return found if len(set(found)) == 1 and _SECTION_HEADING.fullmatch(before.strip()) else []
         return []
 
     def _ground_given_after(self, index: int) -> list[str]:
@@ -2925,6 +2933,14 @@ def _ground_described_just_before(body: list[str], index: int, reach: int = 5) -
             continue
         return named if len(named) == 1 and P.GROUND_DESCRIBED.search(other) else set()
     return set()
+
+
+# How far back a decision's pointing back may reach for the heading of its section, and what such a heading looks
+# like: a short title naming its ground, with no sentence's full stop ("Exemption 3 - CEII", "Exemption 5:
+# Deliberative Process Privilege", "B. KRS 61.878(1)(h)").
+_SECTION_REACH = 8
+_SECTION_HEADING = re.compile(r"(?:[A-Z0-9]{1,3}[.)]\s+)?[^.;:]{0,25}?(?:exemption|§|section|\bKRS\b)[^;]{0,60}?[^.;,]",
+                              re.IGNORECASE)
 
 
 # A table row that says the decision upholds what was done: "Withheld in full - affirmed", "Withheld (upheld)".

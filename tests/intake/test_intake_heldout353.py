@@ -96,6 +96,9 @@ heldout204 b05 "your request for a waiver of fees for your Freedom of Informatio
 Farm Service Agency (FSA) on November 16, 2026", heldout343 r10 and heldout344 n09 "your Freedom of Information Act
 (FOIA) request dated October 26, 2026, and received by this office on October 28, 2026" log it; heldout354 s09 logs the
 same wording so).
+
+After general fixes (a decision set out under headings, one ground each, that upholds "these 57 pages" five sentences
+below its heading "1. Exemption 3 - CEII", with nothing between citing a ground, takes the heading's ground), 14 of 14.
 """
 
 from __future__ import annotations
@@ -104,9 +107,9 @@ from intake_scoring import set_tests
 
 SET = "heldout353"
 # What the rules reached on this set when it was scored once, sealed (12); it may only go up.
-FLOOR = 13
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {"c10-ferc-appeal-partly.pdf"}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

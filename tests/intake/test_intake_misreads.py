@@ -2365,3 +2365,38 @@ def test_a_request_dismissed_as_untimely_is_no_appeal_decision() -> None:
     body = ("This responds to your request of October 27, 2026. Because your request was not timely filed, it is "
             "dismissed as untimely.")
     assert EventKind.APPEAL_DECISION not in [kind for kind, _ in kinds_and_outcomes(body, "November 20, 2026")]
+
+
+# --- A decision set out under headings, one ground each, upholding "these" far below its heading ------------------
+
+_ANSWER_APPEALED = (
+    "This responds to your appeal of the Agency's answer to request 2026-FOIA-00412. The Agency withheld the vendor's "
+    "network diagrams under Exemption 3, 5 U.S.C. § 552(b)(3), and 6 U.S.C. § 673(a)(1)(D), and the draft assessments "
+    "under Exemption 5. For the reasons below, your appeal is granted in part and denied in part.\n\n")
+_DIAGRAMS_UPHELD = (
+    "The diagrams were submitted voluntarily under the program. They show the placement of sensors and servers. "
+    "Their disclosure is barred by statute. I conclude that the Agency properly withheld these diagrams in full.\n\n")
+_DRAFTS_RELEASED = ("The draft assessments are predecisional. Their factual portions, however, are segregable, and I "
+                    "direct the Agency to release them.")
+
+
+@pytest.mark.parametrize("heading", [
+    "A. Exemption 3: Protected Critical Infrastructure Information",
+    "1. Exemption 3 - PCII",
+    "Exemption 3",
+])
+def test_a_withholding_upheld_by_pointing_back_takes_its_sections_heading(heading: str) -> None:
+    body = (_ANSWER_APPEALED + heading + "\n\n" + _DIAGRAMS_UPHELD + "B. Exemption 5: Deliberative Process\n\n"
+            + _DRAFTS_RELEASED)
+    [decision] = events_in(body, date_line="December 1, 2026")
+    assert (decision.kind, decision.outcome) == (EventKind.APPEAL_DECISION, Outcome.PARTIAL_GRANT)
+    assert decision.exemptions == ("(b)(3) 6 U.S.C. § 673(a)(1)(D)",)
+
+
+def test_a_sentence_far_back_that_only_mentions_a_ground_is_no_heading() -> None:
+    # The near miss: four sentences back, a sentence that tells of the answer's ground, no heading; the decision is
+    # not narrowed to it, the Exemption 5 withholding that the decision partly keeps stays beside it.
+    body = (_ANSWER_APPEALED + "The Agency explained the withholding of the diagrams under Exemption 3 at length.\n\n"
+            + _DIAGRAMS_UPHELD + _DRAFTS_RELEASED)
+    [decision] = events_in(body, date_line="December 1, 2026")
+    assert decision.exemptions == ("(b)(3) 6 U.S.C. § 673(a)(1)(D)", "(b)(5)")
