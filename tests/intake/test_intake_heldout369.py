@@ -26,7 +26,8 @@ Records Committee decision; and a City of Aurora e-mail releasing a record after
 - p07-pa-oor-final-determination.pdf: OOR Docket No. AP 2026-2417, granted in part (blotter page of the incident
   report), denied in part under 65 P.S. § 67.708(b)(16) and (b)(18)(i) (docket only).
 - p08-tx-ag-letter-ruling.txt: Texas OR2026-031847 (ID# 812294), the department may withhold under § 552.108(a)(1),
-  must withhold under §§ 552.101 and 552.130 and release the remaining basic information (docket only).
+  must withhold under §§ 552.101 and 552.130 and release the remaining basic information (the ruling's own
+  number only).
 - p09-mn-admin-advisory-opinion.docx: Minnesota Advisory Opinion 26-014, the school district did not comply with
   Chapter 13 when it denied the final disposition of discipline (docket only).
 - p10-ia-ipib-dismissal-order.eml: IPIB 26FC:0142 dismissed as legally insufficient and without merit, records
@@ -97,6 +98,11 @@ is the Attorney General's "Our File No." and whose verdict is "we find no violat
 file number from a request's own would need the letter known as a review body's first), p05 (a release that retells the
 Council's order at length reads as the order itself; the redaction table's bare "N.J.S.A. 47:1A-1" is a general
 provision), p08 (the Texas ruling's "OR2026-031847" and its "may withhold ... must release the remaining" verdict).
+
+Its expected value for p08 was then corrected, in a commit of its own, to the earlier sets' convention (a Texas Attorney
+General's letter ruling itself is the request's final determination, partial where the governmental body may withhold
+some and must release the rest, and the ruling's own "OR" number is no appeal number: heldout168 g07, heldout196 a12,
+heldout251 a08 and heldout295 p01 log it so).
 """
 
 from __future__ import annotations
