@@ -3792,8 +3792,11 @@ APPEAL_LETTER = re.compile(r"\byou\s+appealed|\bthe\s+appellant\b|^dear\s+appell
                            r"asking|seeks|seeking|challeng|received|filed|submitted)|"
                            r"(?:received|receipt\s+of)\s+your\s+(?:[\w-]+\s+){0,3}petition\b|\brequest\s+for\s+an?\s+(?:\w+\s+){0,2}"
                            r"opinion\b|\bopen\s+records\s+(?:and\s+meetings\s+)?opinion\b|"
-                           # an attorney general's decision: "This appeal followed.", "the Appellant"
-                           r"\bthis\s+appeal\s+followed\b|\bthe\s+appellant\b|\bopen\s+records\s+decision\b|"
+                           # an attorney general's decision: "This appeal followed.", "the Appellant", Kentucky's
+                           # "Open Records Decision" (not Texas's earlier decisions cited as precedent by number and
+                           # year: "see also Open Records Decision No. 127 (1976)", in a letter ruling or a release)
+                           r"\bthis\s+appeal\s+followed\b|\bthe\s+appellant\b|"
+                           r"\bopen\s+records\s+decision\b(?!s?\s+Nos?\.?\s*\d)|"
                            # Minnesota's Commissioner of Administration: "Advisory Opinion 26-019", "This is an opinion
                            # of the Commissioner of Administration", "asked the Commissioner for an advisory opinion"
                            # (not "you may seek an advisory opinion of the Commissioner")

@@ -103,6 +103,10 @@ Its expected value for p08 was then corrected, in a commit of its own, to the ea
 General's letter ruling itself is the request's final determination, partial where the governmental body may withhold
 some and must release the rest, and the ruling's own "OR" number is no appeal number: heldout168 g07, heldout196 a12,
 heldout251 a08 and heldout295 p01 log it so).
+
+After general fixes (Texas's earlier decisions cited as precedent, "See Open Records Decision No. 127 (1976)", no
+longer make a letter ruling a review body's own decision; Kentucky's "Open Records Decision" title still does), 12 of
+14.
 """
 
 from __future__ import annotations
@@ -116,12 +120,11 @@ from foiatrack.intake.exemptions import find_exemptions
 
 SET = "heldout369"
 # What the rules reached on this set when it was scored once, blind; it may only go up.
-FLOOR = 11
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
     "p03-ne-ag-petition-closed.txt",
     "p05-nj-borough-release-after-grc.docx",
-    "p08-tx-ag-letter-ruling.txt",
 }
 
 

@@ -2400,3 +2400,31 @@ def test_a_sentence_far_back_that_only_mentions_a_ground_is_no_heading() -> None
             + _DIAGRAMS_UPHELD + _DRAFTS_RELEASED)
     [decision] = events_in(body, date_line="December 1, 2026")
     assert decision.exemptions == ("(b)(3) 6 U.S.C. § 673(a)(1)(D)", "(b)(5)")
+
+
+# --- Texas's earlier Open Records Decisions cited as precedent make no letter a review body's decision -------------
+
+_RULING = ("You ask whether certain information is subject to required public disclosure under the Public Information "
+           "Act, chapter 552 of the Government Code. Your request was assigned ID# 812294. The police department "
+           "received a request for reports relating to a specified incident. {cited} Accordingly, with the exception "
+           "of basic information, the department may withhold the submitted information under section 552.108(a)(1) "
+           "of the Government Code. The department must release the remaining basic information.")
+
+
+@pytest.mark.parametrize("cited", [
+    "Basic information refers to the information held to be public in Houston Chronicle. See Open Records Decision "
+    "No. 127 (1976) (summarizing types of information considered to be basic information).",
+    "See Open Records Decision Nos. 127 (1976), 362 (1983).",
+    "The department may also rely on Open Records Decision No. 684 (2009), a previous determination.",
+])
+def test_a_texas_ruling_citing_earlier_decisions_is_the_requests_final_determination(cited: str) -> None:
+    found = kinds_and_outcomes(_RULING.format(cited=cited), "November 30, 2026")
+    assert found == [(EventKind.FINAL_DETERMINATION, Outcome.PARTIAL_GRANT)]
+
+
+def test_a_kentucky_open_records_decision_is_still_a_review_bodys_decision() -> None:
+    # The near miss: the decision's own title, no number and year of a precedent after it.
+    body = ("Open Records Decision\n\nAt issue in this appeal is whether the Kentucky State Police violated the Open "
+            "Records Act when it denied a request for records. For the reasons that follow, KSP did not violate the "
+            "Act.")
+    assert kinds_and_outcomes(body, "November 30, 2026") == [(EventKind.APPEAL_DECISION, Outcome.DENIED)]
