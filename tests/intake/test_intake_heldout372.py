@@ -1,0 +1,93 @@
+"""The three-hundred-and-seventy-second held-out set: 14 everyday letters (letters/heldout372) from fourteen federal
+departments and agencies other than DHS and DOJ, in the formats they really send: a Marine Corps Headquarters FOIA/PA
+Section final response releasing a command investigation in part under Exemptions 5 and 6, dated "27 Nov 26"; a
+Defense Logistics Agency e-mail acknowledging a request, placing it in the complex track and taking 10 more working
+days with an estimated completion date; an NSA denial in full (PDF) under Exemption 1 and Exemption 3 with its three
+statutes; an FDA first interim response (PDF) under Exemptions 4 and 6; an Indian Health Service e-mail with its
+acknowledgement attached as PDF granting a fee waiver; an SSA no-records letter; a GSA full release in Word with a page
+table; an OPM e-mail (letter attached as PDF) referring background-investigation records to DCSA; an NRC Form 464
+final response (PDF) with its check boxes, 30 pages released and 4 withheld under Exemptions 5, 6, 7(C) and 7(D); a
+CFPB fee-waiver denial to a commercial requester; an FMCSA fee estimate with an advance payment; an FDIC appeal
+acknowledgement e-mail; an NLRB Division of Legal Counsel appeal decision in Word granted in part (Exemption 7(A)
+reversed once the case closed); and a NARA appeal decision by the Deputy Archivist affirming Exemptions 5 and 6.
+Written blind and committed before the rules were run on them.
+
+- s01-usmc-final-partial.txt: HQMC FOIA/PA Section final response, DON-USMC-2027-001187, 84 pages, 31 in full, 47 in
+  part, 6 withheld, Exemptions 5 and 6, dated "27 Nov 26".
+- s02-dla-ack-complex-extension.eml: DLA acknowledgement, DLA-2027-000318, received November 24, 2026, complex track,
+  10 more working days, estimated completion March 12, 2027.
+- s03-nsa-final-denied.pdf: NSA FOIA Case 121409, three documents (22 pages) withheld in full under Exemption 1 and
+  Exemption 3 (18 U.S.C. 798, 50 U.S.C. 3024(i), 50 U.S.C. 3605), dated "4 December 2026".
+- s04-fda-interim-release.pdf: FDA first interim response, FOIA Request #2026-7734, 268 pages reviewed, 112 in full,
+  139 in part, 17 withheld, Exemptions 4 and 6.
+- s05-ihs-ack-fee-waiver-granted.eml: IHS acknowledgement (attached as PDF), 27-0214-FOIA, received November 20, 2026,
+  fee waiver granted under 45 CFR 5.54, complex track without more time taken.
+- s06-ssa-no-records.txt: SSA Office of Privacy and Disclosure, SSA-2027-003916, no records of the guidance asked for.
+- s07-gsa-final-full.docx: GSA full release, GSA-2027-000219, 68 pages in a table, letterhead in the page header.
+- s08-opm-referral.eml: OPM final response (attached as PDF), OPM-FOIA-2027-00482, background-investigation file
+  referred to DCSA, no other records at OPM.
+- s09-nrc-form464-final-partial.pdf: NRC Form 464 final response, NRC-2027-000097, 57 pages located, 23 already in
+  ADAMS, 11 enclosed in full, 19 in part, 4 withheld, Exemptions 5, 6, 7(C), 7(D).
+- s10-cfpb-fee-waiver-denied.txt: CFPB fee waiver denied, CFPB-2027-0143-F, commercial interest, no dissemination shown.
+- s11-fmcsa-fee-estimate.txt: FMCSA fee estimate, FMCSA-2027-00188, commercial use, $1,263.00, advance payment.
+- s12-fdic-appeal-ack.eml: FDIC Legal Division appeal acknowledgement, appeal FDIC-FOIA-APP-2027-0021 of request
+  FDIC-FOIA-2026-001847, received December 2, 2026.
+- s13-nlrb-appeal-partly.docx: NLRB Division of Legal Counsel, appeal NLRB-2027-000094 of request NLRB-2026-001312,
+  granted in part: Exemption 7(A) reversed, 21 pages released in part, Exemptions 5, 6 and 7(C) affirmed.
+- s14-nara-appeal-affirmed.txt: NARA Deputy Archivist, appeal NGC27-061A of request NGC26-1184, Exemptions 5 and 6
+  affirmed.
+
+Real sources each letter is modelled on (structure, stock sentences and vocabulary; names and numbers invented):
+- s01 Marine Corps final response: 32 C.F.R. part 701 (Initial Denial Authority, appeals to the Department of the
+  Navy Office of the General Counsel), http://laws9.com/cfr/text/32/701/12, and the Navy's sample letters,
+  https://webharvest.gov/peth04/20041015001319/http://www.foia.navy.mil/sampleletter-n.asp
+- s02 DLA acknowledgement: 32 C.F.R. part 1285 and the DLA FOIA page (FOIA teams, Fort Belvoir headquarters office),
+  http://www.ecfr.gov/cgi-bin/text-idx?c=ecfr&rgn=div5&view=text&node=32:6.2.1.18.3&idno=32 and
+  https://www.dla.mil/HQ/GeneralCounsel/FOIA/Freedom-of-Information/FOIA-Request/
+- s03 NSA denial: the NSA letters ("FOIA Case: 51917A", "you are considered an 'all other' requester ... 2 hours of
+  search and the duplication of 100 pages at no cost", "have been found to be currently and properly classified ...
+  exempt from disclosure pursuant to the first exemption", "The specific statutes applicable in this case are ..."),
+  https://hcgroups.wordpress.com/2008/10/31/nsa-replies-to-foia-request-no-chance/ and
+  https://tr.scribd.com/document/29945375/CREW-Department-of-Defense-Central-Intelligence-Agency-Regarding-NSA-Reporting-Requirements-Cover-Letter
+- s04 FDA interim response: 21 C.F.R. 20.61 and 20.101 (Forms FD-483, establishment inspection reports),
+  http://anthonygarvan.github.io/allregs/html/sections/21CFR20.101.html, and the FDA letters of earlier sets.
+- s05 IHS acknowledgement: 45 C.F.R. 5.54 as in the HHS letters of earlier sets (the CMS acknowledgement of set 367).
+- s06 SSA no-records letter: POMS GN 03350.005 and SSA's FOIA pages (Office of Privacy and Disclosure in the Office of
+  the General Counsel), https://secure.ssa.gov/poms.nsf/lnx/0203350005 and http://socialsecurity.gov/foia/about.html
+- s07 GSA full release: the GSA letters of earlier sets and the full-release layout with a table of the records.
+- s08 OPM referral: the referral letters of earlier sets (the ETA referral of set 367) and the move of background
+  investigations to DCSA.
+- s09 NRC Form 464: the NRC's response form ("PART I. -- INFORMATION RELEASED", "PART I.B -- INFORMATION NOT LOCATED OR
+  WITHHELD FROM DISCLOSURE", "PART II.A -- APPLICABLE EXEMPTIONS"),
+  https://fdocuments.in/document/foiapa-2016-0737-resp-1-final-nrc-form-464-pert-i-12-2015-i-requester-julian.html,
+  https://kanterella.com/ML11311A124 and the NRC FOIA desk guide https://kanterella.com/ML25099A105
+- s10 CFPB fee-waiver denial: 12 C.F.R. 1070.22, https://thefederalregister.org/83-FR/46075 and
+  https://law.lawstack.com/node_references?cite=12+C.F.R.%3A%C2%A7+1070.22
+- s11 FMCSA fee estimate: 49 C.F.R. part 7 subpart F and FMCSA's fee page ("The agency may require advance payment if
+  the fees for a request are likely to exceed $250"),
+  https://webarchive.library.unt.edu/eot2008/20081105075837/http://www.fmcsa.dot.gov/foia/fees.htm and
+  https://codes.findlaw.com/cfr/title-49-transportation/cfr-sect-49-7-43/
+- s12 FDIC appeal acknowledgement: FDIC's appeals page ("the FDIC's General Counsel (or designee)", "within 20 business
+  days after receipt of the appeal", Legal Division, FOIA/PA Group), https://www.fdic.gov/foia/appeals
+- s13 NLRB appeal decision: the NLRB FOIA Branch letters,
+  https://docslib.org/doc/3368015/national-labor-relations-board-nlrb-selected-significant-advice-memoranda-2015-2016
+  and its FOIA reference guide (investigatory records of closed cases, Exemptions 7(A) and 7(C)),
+  https://www.nlrb.gov/guidance/freedom-of-information-act-foia/foia-reference-guide
+- s14 NARA appeal decision: 36 C.F.R. 1250 and NARA's NGC tracking numbers,
+  https://anthonygarvan.github.io/allregs/html/sections/36CFR1250.30.html and
+  https://www.muckrock.com/foi/united-states-of-america-10/nara-23-f-muckrock-foia-advisory-committee-june-8-2023-chat-comments-149148/
+"""
+
+from __future__ import annotations
+
+from intake_scoring import set_tests
+
+SET = "heldout372"
+# Sealed: scored once after the round's fixes; the score and the letters not yet right are filled in then.
+FLOOR = 0
+NOT_YET: set[str] = set()
+
+
+# The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
+test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
+    set_tests(SET, FLOOR, NOT_YET))

@@ -1,0 +1,105 @@
+"""The three-hundred-and-seventy-third held-out set: 14 letters (letters/heldout373) that come after the first answer,
+federal and state mixed, from fourteen offices, in the formats they really send: an NRC e-mail acknowledging an appeal
+with its own NRC number and day of receipt; an SEC Office of the General Counsel appeal decision (PDF) affirming an
+Exemption 7(A) withholding of an open investigative file; an Education Department appeal decision in Word granted in
+part, releasing a signed decision memorandum and factual portions and upholding the rest; a Postal Service Law
+Department appeal decision remanding a no-records answer for a new search; a FEMA e-mail closing an appeal of a late
+answer as moot; a GSA dismissal of an appeal as untimely; a Maryland Public Information Act Compliance Board decision
+and order (PDF, its own docket only) ordering a police department to produce records; a Portland Police Bureau
+release in Word after a Multnomah County District Attorney's order, with a page table; an SSA fee-waiver denial on its
+own; a CIA acceptance letter (attached as PDF) denying expedited processing; a DEA still-interested letter to a
+federal defender's office; an OSD/JS closure (PDF) because the request is in suit; a DHS OIG third interim production
+in litigation (e-mail, letter attached as PDF); and a Federal Reserve Board supplemental release after OGIS assistance.
+Written blind and committed before the rules were run on them.
+
+- y01-nrc-appeal-ack.eml: NRC acknowledgement of appeal NRC-2027-000061 of request NRC-2026-000884, received November
+  23, 2026, 20 working days under 10 CFR 9.29.
+- y02-sec-appeal-affirmed.pdf: SEC OGC, request 26-03417-FOIA designated on appeal 27-00058-APPS, Exemption 7(A)
+  withholding affirmed, "I have considered your appeal and it is denied."
+- y03-ed-appeal-partly.docx: Education OGC, appeal 27-00031-A of request 26-02118-F, granted in part and denied in
+  part, 23 pages released in part (4 of a decision memorandum, 19 reprocessed), 8 pages of e-mails still withheld in
+  full under Exemption 5, Exemption 6 redactions unchallenged.
+- y04-usps-appeal-remanded.txt: USPS Law Department, appeal 2027-FPAP-00052 of FOIA Case No. 2026-FPRO-02314, search
+  not adequate, remanded to the RSC for a new search.
+- y05-fema-appeal-moot.eml: FEMA Office of Chief Counsel, appeal 2027-FEAP-00019 of request 2026-FEFO-03117 against a
+  late answer, closed as moot after the Disclosure Branch's final response.
+- y06-gsa-appeal-untimely.txt: GSA OGC, appeal GSA-2027-000038 of request GSA-2026-001743, received 81 days after the
+  90-day limit, dismissed as untimely.
+- y07-md-piacb-decision.pdf: Maryland State Public Information Act Compliance Board, PIACB 27-09, custodian's denial
+  under GP §§ 4-311 and 4-351 a violation, production ordered within 15 business days.
+- y08-or-ppb-release-after-da-order.docx: Portland Police Bureau, request S214873-081726, release after District
+  Attorney Petition No. 26-47: 46 pages in full, 11 in part under ORS 192.355(2)(a), 3 withheld under ORS 192.345(3).
+- y09-ssa-fee-waiver-denied.txt: SSA Office of Privacy and Disclosure, SSA-2027-000318, fee waiver denied under 20 CFR
+  402.85, request still processed as "all other".
+- y10-cia-expedite-denied.eml: CIA acceptance letter attached as PDF, F-2027-00214, request received 16 November 2026,
+  expedited processing denied under 32 C.F.R. 1900.34, no fees.
+- y11-dea-still-interested.txt: DEA FOI/Records Management Section, Case Number 26-00917-F, reply within 30 days or the
+  request is administratively closed.
+- y12-osd-closed-litigation.pdf: OSD/JS FOIA, 26-F-1187, administratively closed because of Civil Action No.
+  1:26-cv-03412, no appeal rights.
+- y13-dhs-oig-litigation-production.eml: DHS OIG third interim response attached as PDF, 2026-IGFO-00318, 612 pages
+  processed, 441 in full, 117 in part, 54 withheld, Exemptions 5, 6, 7(C), 7(E).
+- y14-frb-supplemental-after-ogis.txt: Federal Reserve Board supplemental response, F-2026-00231, re-review after OGIS,
+  17 of 19 withheld pages now released (6 in full, 11 in part), 2 still withheld under exemption 8, redactions under
+  exemptions 8 and 6.
+
+Real sources each letter is modelled on (structure, stock sentences and vocabulary; names and numbers invented):
+- y01 NRC appeal acknowledgement: the NRC's appeal response and acknowledgement letters and desk guide ("IN RESPONSE
+  REFER TO: NRC-2018-000272 (NRC-2018-000002)", the judicial review and OGIS paragraphs),
+  https://kanterella.com/ML18022A019, https://kanterella.com/ML11311A124 and https://kanterella.com/ML25099A105
+- y02 SEC appeal decision: an SEC OGC Exemption 7(A) appeal denial ("designated on appeal as No. 18-00609-APPS", Robbins
+  Tire, Juarez), https://ro.scribd.com/document/391146370/XXII-Foia-Appeal-Denial-Sept-21-2018-Highlights-Added, and
+  the SEC appeal addresses (Office of the General Counsel, Stop 9612),
+  https://ja.scribd.com/document/52090882/FOIA-Appeal-CREW-SEC-Regarding-Steps-Taken-to-Improve-FOIA-Responses-12-23-10
+- y03 Education appeal decision: 34 C.F.R. part 5 and the Department's FOIA directive and addresses,
+  https://info.5y1.org/department-of-state-foia-guide_1_16b2ac.html and
+  https://docsbay.net/foia-anuual-report-fiscal-year-2004-word, with the OGIS paragraph of earlier sets.
+- y04 USPS appeal remand: Handbook AS-353 on responses and appeals to the General Counsel,
+  https://about.usps.com/handbooks/as353/as353c4_036.htm and https://about.usps.com./handbooks/as353/as353c4_038.htm,
+  and https://about.usps.com/postal-bulletin/2016/pb22455/html/info_003.htm (the RSC and its telephone number).
+- y05 FEMA appeal closed as moot: 6 C.F.R. 5.8 (DHS appeals, 90 working days) and the DHS appeal letters of earlier
+  sets.
+- y06 GSA untimely appeal: 41 CFR part 105-60 (appeals within 90 calendar days) and the dismissals of earlier sets.
+- y07 Maryland PIA Compliance Board: https://www.marylandattorneygeneral.gov/Pages/OpenGov/piacb.aspx (jurisdiction,
+  the Ombudsman's final determination first, members), the Board's statute (GP §§ 4-1A-04 to 4-1A-10), and the
+  Attorney General's PIA Manual, https://docslib.org/doc/10462037/maryland-public-information-act-manual
+- y08 Portland Police Bureau release: the Bureau's release directive,
+  https://www.portland.gov/policies/police-directives/field-operations-0600/061450-release-information, the City's
+  request numbers ("S136227-060920"),
+  https://blog.alankessler.law/portland-police-refuses-to-disclose-any-disciplinary-records-of-top-brass/, and the
+  District Attorney petitions, https://www.portlandciviclab.org/records and
+  https://pamplinmedia.com/pt/9-news/415874-317959-das-sometimes-make-in-the-public-interest-expensive-
+- y09 SSA fee-waiver denial: 20 CFR part 402 as revised (402.85 waiver of fees in the public interest, 402.105
+  appeals), https://govregs.com/regulations/expand/title20_chapterIII_part402_section402.120 and
+  https://regulations.justia.com/regulations/fedreg/2024/12/18/2024-29647.html
+- y10 CIA acceptance letter: a CIA acceptance letter denying expedited treatment,
+  http://www.faqs.org/cia/docs/3/0001214752/ACCEPTANCE,-EXPEDITE-&amp;-REFERRAL---REQUEST-FOR-EXPEDITED-TREATMENT-IS-DENIED..html,
+  the CIA FOIA FAQ, https://webarchive.library.unt.edu/eot2008/20090507090120/http://www.foia.ucia.gov/FAQ.asp, and the
+  compelling-need wording of http://intelligencelaw.com/intelligence_law/law_library/admin/32_cfr_1800-34.html
+- y11 DEA still-interested letter: the Justice Department still-interested letters of earlier sets and the 552(c)
+  notice DOJ components print.
+- y12 OSD/JS closure: the OSD/JS FOIA Requester Service Center's address,
+  https://s3.documentcloud.org/documents/4639671/2018-08-08-Final-and-Approved-DOD-Sensitive.txt
+  and the closures because of litigation of earlier sets.
+- y13 DHS OIG litigation production: 6 C.F.R. part 5 (DHS FOIA rule, which the OIG follows), the OIG FOIA office's
+  address and reports,
+  https://www.oig.dhs.gov/reports/2017/dhs-review-responses-significant-freedom-information-act-requests-verification-review,
+  and the DHS exemption paragraphs and litigation productions of earlier sets.
+- y14 Federal Reserve Board supplemental release: the Board's FOIA Service Center and annual report (Freedom of
+  Information Office, 202-452-3684), https://www.federalreserve.gov/foia/servicecenter.htm and
+  https://pdfslide.net/documents/annual-report-on-the-freedom-of-information-act-for-fiscal-.html, and 12 CFR part 261.
+"""
+
+from __future__ import annotations
+
+from intake_scoring import set_tests
+
+SET = "heldout373"
+# Sealed: scored once after the round's fixes; the score and the letters not yet right are filled in then.
+FLOOR = 0
+NOT_YET: set[str] = set()
+
+
+# The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
+test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
+    set_tests(SET, FLOOR, NOT_YET))
