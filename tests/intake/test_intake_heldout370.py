@@ -76,6 +76,10 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
 - y13 DOJ OIG: the DOJ components' final responses (Exemption 5 with foreseeable harm, 6 and 7(C), 552(c) notice,
   appeal to OIP).
 - y14 FEMA: 6 C.F.R. 5.8 and the DHS components' appeal acknowledgements of earlier sets.
+
+Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
+made, then scored once after them, at 3a139481: 13 of 14 fully right. Wrong were:
+- y07 (y07-uscg-referral-cbp.txt): outcome 'no_records' != 'other'
 """
 
 from __future__ import annotations
@@ -83,9 +87,10 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout370"
-# Sealed: scored once after the round's fixes; the score and the letters not yet right are filled in then.
-FLOOR = 0
-NOT_YET: set[str] = set()
+# What the rules reached on this set when it was scored once, sealed (13); it may only go up.
+FLOOR = 13
+# Letters not yet fully right; the others must stay right.
+NOT_YET: set[str] = {"y07-uscg-referral-cbp.txt"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

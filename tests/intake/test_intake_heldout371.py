@@ -80,6 +80,17 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
 - j14 MSP appeal decision: MCL 15.240 as the Court of Appeals describes MSP's FOIA appeals,
   https://cetient.com/case/4465140/michigan-open-carry-inc-v-department-of-state-police and
   https://cetient.com/case/9556663/michigan-record-company-v-department-of-state-police
+
+Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
+made, then scored once after them, at 3a139481: 10 of 14 fully right. Wrong were:
+- j01 (j01-ca-lasd-cpra-extension.eml): kinds ['extension', 'final_determination'] != ['acknowledged', 'extension'];
+  received None != '2026-11-20'; outcome 'denied' != None
+- j02 (j02-tx-tdcj-pia-partial.txt): exemptions ["Gov't Code § 552.117(a)(3)", "Gov't Code § 552.024", "Gov't Code §
+  552.130", "Gov't Code § 552.147"] != ["Gov't Code § 552.117(a)(3)", "Gov't Code § 552.130", "Gov't Code § 552.147"]
+- j06 (j06-nc-raleigh-pd-nextrequest-partial.eml): exemptions ['N.C. Gen. Stat. § 132-1.4(a)'] != ['N.C. Gen. Stat. §
+  132-1.4(a)', 'N.C. Gen. Stat. § 132-1.10(d)', 'N.C. Gen. Stat. § 132-1.4A(b)']
+- j10 (j10-ct-foic-final-decision.pdf): outcome 'full_grant' != 'partial_grant'; exemptions None != ['Conn. Gen. Stat. §
+  1-210(b)(2)']
 """
 
 from __future__ import annotations
@@ -87,9 +98,15 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout371"
-# Sealed: scored once after the round's fixes; the score and the letters not yet right are filled in then.
-FLOOR = 0
-NOT_YET: set[str] = set()
+# What the rules reached on this set when it was scored once, sealed (10); it may only go up.
+FLOOR = 10
+# Letters not yet fully right; the others must stay right.
+NOT_YET: set[str] = {
+    "j01-ca-lasd-cpra-extension.eml",
+    "j02-tx-tdcj-pia-partial.txt",
+    "j06-nc-raleigh-pd-nextrequest-partial.eml",
+    "j10-ct-foic-final-decision.pdf",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

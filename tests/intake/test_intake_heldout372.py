@@ -76,6 +76,16 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
 - s14 NARA appeal decision: 36 C.F.R. 1250 and NARA's NGC tracking numbers,
   https://anthonygarvan.github.io/allregs/html/sections/36CFR1250.30.html and
   https://www.muckrock.com/foi/united-states-of-america-10/nara-23-f-muckrock-foia-advisory-committee-june-8-2023-chat-comments-149148/
+
+Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
+made, then scored once after them, at 3a139481: 10 of 14 fully right. Wrong were:
+- s03 (s03-nsa-final-denied.pdf): pages_withheld 100 != 22
+- s09 (s09-nrc-form464-final-partial.pdf): tracking ['10-2025', 'NRC-2027-000097'] != NRC-2027-000097; pages_withheld
+  None != 4
+- s10 (s10-cfpb-fee-waiver-denied.txt): kinds ['acknowledged', 'fee_waiver_decision', 'clarification_requested'] !=
+  ['fee_waiver_decision']; received '2026-11-10' != None
+- s11 (s11-fmcsa-fee-estimate.txt): kinds ['acknowledged', 'fee_estimate'] != ['fee_estimate']; received '2026-11-23' !=
+  None
 """
 
 from __future__ import annotations
@@ -83,9 +93,15 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout372"
-# Sealed: scored once after the round's fixes; the score and the letters not yet right are filled in then.
-FLOOR = 0
-NOT_YET: set[str] = set()
+# What the rules reached on this set when it was scored once, sealed (10); it may only go up.
+FLOOR = 10
+# Letters not yet fully right; the others must stay right.
+NOT_YET: set[str] = {
+    "s03-nsa-final-denied.pdf",
+    "s09-nrc-form464-final-partial.pdf",
+    "s10-cfpb-fee-waiver-denied.txt",
+    "s11-fmcsa-fee-estimate.txt",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

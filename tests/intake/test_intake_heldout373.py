@@ -88,6 +88,19 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
 - y14 Federal Reserve Board supplemental release: the Board's FOIA Service Center and annual report (Freedom of
   Information Office, 202-452-3684), https://www.federalreserve.gov/foia/servicecenter.htm and
   https://pdfslide.net/documents/annual-report-on-the-freedom-of-information-act-for-fiscal-.html, and 12 CFR part 261.
+
+Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
+made, then scored once after them, at 3a139481: 8 of 14 fully right. Wrong were:
+- y01 (y01-nrc-appeal-ack.eml): tracking [] != NRC-2026-000884
+- y03 (y03-ed-appeal-partly.docx): pages_released 19 != 23
+- y06 (y06-gsa-appeal-untimely.txt): kinds ['appeal_acknowledged'] != ['appeal_decision']; received '2026-11-30' !=
+  None; outcome None != 'denied'
+- y08 (y08-or-ppb-release-after-da-order.docx): exemptions ['ORS 192.355(2)(a)', 'ORS 192.345(3)'] != ['ORS 192.345(3)',
+  'ORS 192.355(2)(a)']
+- y10 (y10-cia-expedite-denied.eml): kinds ['expedite_decision', 'final_determination'] != ['acknowledged',
+  'expedite_decision']; received None != '2026-11-16'
+- y14 (y14-frb-supplemental-after-ogis.txt): exemptions ['(b)(5)', '(b)(6)', '(b)(8)'] != ['(b)(6)', '(b)(8)'];
+  pages_released 101 != 17; pages_withheld 21 != 2
 """
 
 from __future__ import annotations
@@ -95,9 +108,17 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout373"
-# Sealed: scored once after the round's fixes; the score and the letters not yet right are filled in then.
-FLOOR = 0
-NOT_YET: set[str] = set()
+# What the rules reached on this set when it was scored once, sealed (8); it may only go up.
+FLOOR = 8
+# Letters not yet fully right; the others must stay right.
+NOT_YET: set[str] = {
+    "y01-nrc-appeal-ack.eml",
+    "y03-ed-appeal-partly.docx",
+    "y06-gsa-appeal-untimely.txt",
+    "y08-or-ppb-release-after-da-order.docx",
+    "y10-cia-expedite-denied.eml",
+    "y14-frb-supplemental-after-ogis.txt",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
