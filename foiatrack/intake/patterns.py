@@ -4933,7 +4933,10 @@ EARLIER_LETTER = re.compile(r"^\W*(?:that|the\s+(?:earlier|previous|prior|first)
                             r"^\W*(?:the|our|my)\s+(?:fee\s+|cost\s+)?estimate\s+(?:that\s+)?(?:we|I)\s+(?:sent|gave|"
                             r"provided|mailed|e-?mailed|quoted)\s+(?:to\s+)?you\s+on\s+" + A_DATE, IC)
 # A sentence that opens on a day, as a recital of what happened then does: "On March 23, 2026, ...", "On 3/23/26, ..."
-DAY_OPENING = rf"^\s*on\s+{A_DATE}\s*,"
+# ... after a lead-in that reminds the reader it is told again: "As you know, on November 18, 2026, the Government
+# Records Council issued an Interim Order ...", "As you may recall, on October 2, 2026, ..."
+DAY_OPENING = (r"^\s*(?:as\s+(?:you\s+(?:know|are\s+aware|may\s+(?:recall|remember|know)|will\s+(?:recall|remember)|"
+               rf"recall)|noted\s+above|previously\s+noted)\s*,\s*)?on\s+{A_DATE}\s*,")
 # ... or a review body's meeting of a past day: "At its November 17, 2026 public meeting, the Government Records Council
 # issued an Interim Order ..." (New Jersey's Council decides at its meetings).
 MEETING_OPENING = rf"^\s*at\s+(?:its|the|their)\s+{A_DATE}\s+(?:public\s+|regular\s+|special\s+)?meeting\s*,"
@@ -5010,6 +5013,12 @@ REVIEW_RECITED = re.compile(rf"(?:{DAY_OPENING}|{MEETING_OPENING}|\bpreviously\b
                             # (the agency's release after the Supervisor of Records)
                             r"^\s*in\s+(?:a|an|its|the|their|her|his)\s+(?:[\w-]+\s+){0,3}?(?:determination|decision|"
                             rf"opinion|order|ruling)\s+(?:dated|of|issued(?:\s+on)?)\s+{A_DATE}\s*,", IC)
+# A recalled review's further findings, told on in the past: "The Council further found that the Custodian lawfully
+# denied access to ...", "The Commission also concluded that ...", "It also ordered the City to ..." (the body in the
+# third person; its own decision says "finds", "We also find").
+REVIEW_TOLD_ON = re.compile(r"^\W*(?:the\s+(?:[\w-]+\s+){0,3}?(?:council|commission|board|committee|counselor|court|"
+                            r"ombudsman|supervisor|office)|it|they)\s+(?:also|further|additionally)\s+"
+                            r"(?:found|held|concluded|determined|ordered|ruled|directed)\b", IC)
 # What an earlier letter did, recalled: "On September 4, 2026, the Department sent you a cost estimate of $85.00",
 # "As we previously advised you, the fee is ..." (beside RECITAL's date or "previously").
 # ... or what the office asked or wrote then: "By letter dated October 22, 2026, we asked you to tell us whether you

@@ -592,9 +592,13 @@ class _Reader:
         # issued a determination letter concluding that ISP improperly withheld the report", in the agency's release)
         # (nor a verdict only foreseen as a condition: "will not be charged unless and until the denial of your fee
         # waiver request is affirmed", in the letter that acknowledges the appeal)
-        appeal_decision = next((s for s in self.body if P.APPEAL_DECISION.search(s) and (
+        # (nor what the recalled decision "further found", told on in the sentence after: "The Council further found
+        # that the Custodian lawfully denied access to the Borough Attorney's memorandum ...")
+        appeal_decision = next((s for index, s in enumerate(self.body) if P.APPEAL_DECISION.search(s) and (
             P.APPEAL_TOPIC.search(s) or P.VIOLATION_FINDING.search(s) or P.BARE_VERDICT.search(s))
-            and not P.REVIEW_RECITED.search(s) and not _verdict_foreseen(s)), None)
+            and not P.REVIEW_RECITED.search(s) and not _verdict_foreseen(s)
+            and not (P.REVIEW_TOLD_ON.search(s) and any(P.REVIEW_RECITED.search(before)
+                                                        for before in self.body[max(0, index - 2):index]))), None)
         if not any(P.APPEAL_LETTER.search(P.ACRONYM.sub("", _plain(sentence))) for sentence in self.body):
             appeal_ack = appeal_decision = None
         if appeal_ack or appeal_decision:
@@ -3319,8 +3323,9 @@ _MARKER_AT_END = re.compile(r"(?:^|(?<=[:.;]))\s*(\(?(?:\d{1,2}|[a-z])[.)])\s*$"
 _LIST_MARKER = re.compile(r"\s*(?:[-*\u2022]|\(?[0-9a-z]{1,2}[.)])\s*")
 # ... and at the head of an item, before its text ("(b) RCW 42.56.230(7)(a).", "- C.R.S. § 24-72-204(3)(a)(IV).").
 _ITEM_MARKER = re.compile(r"\s*(?:[-*\u2022]|\(?[0-9a-z]{1,2}[.)])\s+")
-# A table's heading row: words only in each cell ("Exemption | Material withheld", "Exemption | Description").
-_TABLE_HEADING = re.compile(r"[A-Za-z][A-Za-z /&'-]{0,40}(?:\s\|\s[A-Za-z][A-Za-z /&'-]{0,40})+")
+# A table's heading row: words only in each cell ("Exemption | Material withheld", "Exemption | Description"), a
+# plural in brackets among them ("Page(s) | Description of Redaction | Lawful Basis").
+_TABLE_HEADING = re.compile(r"[A-Za-z][A-Za-z /&'()-]{0,40}(?:\s\|\s[A-Za-z][A-Za-z /&'()-]{0,40})+")
 # A heading line of its own naming a log or list of the exemptions applied, the list's items after it: "Exemption log -
 # Installment 1", "Redaction Log", "Exemptions claimed:", "Withholding index" (a title, no sentence: no verb of its
 # own, no closing period).
@@ -3361,7 +3366,7 @@ def _under_withholding_heading(body: list[str], index: int) -> bool:
 
 
 # A heading's column naming the grounds something was withheld on.
-_WITHHOLDING_COLUMN = re.compile(r"(?:^|\|)\s*(?:(?:statutory|legal)\s+(?:authority|basis)|authority\s+for\s+"
+_WITHHOLDING_COLUMN = re.compile(r"(?:^|\|)\s*(?:(?:statutory|legal|lawful)\s+(?:authority|basis)|authority\s+for\s+"
                                  r"(?:redaction|withholding|denial|exemption)|legal\s+basis|basis\s+for\s+(?:redaction|"
                                  r"withholding|denial)|exemptions?(?:\s+(?:applied|claimed|cited|asserted))?|"
                                  r"grounds?\s+for\s+(?:redaction|withholding|denial))\b[^|]*(?:\||$)", re.IGNORECASE)

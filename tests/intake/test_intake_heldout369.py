@@ -107,6 +107,10 @@ heldout251 a08 and heldout295 p01 log it so).
 After general fixes (Texas's earlier decisions cited as precedent, "See Open Records Decision No. 127 (1976)", no
 longer make a letter ruling a review body's own decision; Kentucky's "Open Records Decision" title still does), 12 of
 14.
+
+After general fixes (a review body's order told again after "As you know, on November 18, 2026, the Government Records
+Council ... issued an Interim Order", and what it "further found", are the release's background, not its decision; a
+table's "Lawful Basis" column below "Page(s)" gives its rows' grounds), 13 of 14.
 """
 
 from __future__ import annotations
@@ -120,11 +124,10 @@ from foiatrack.intake.exemptions import find_exemptions
 
 SET = "heldout369"
 # What the rules reached on this set when it was scored once, blind; it may only go up.
-FLOOR = 12
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
     "p03-ne-ag-petition-closed.txt",
-    "p05-nj-borough-release-after-grc.docx",
 }
 
 

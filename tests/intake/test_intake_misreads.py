@@ -2428,3 +2428,54 @@ def test_a_kentucky_open_records_decision_is_still_a_review_bodys_decision() -> 
             "Records Act when it denied a request for records. For the reasons that follow, KSP did not violate the "
             "Act.")
     assert kinds_and_outcomes(body, "November 30, 2026") == [(EventKind.APPEAL_DECISION, Outcome.DENIED)]
+
+
+# --- A review body's order told again, "As you know, on ...", and what it "further found", in the release after it --
+
+_COMPLAINT_HEAD = "Re: OPRA Request No. 2026-0412\nGRC Complaint No. 2025-187\n\n"
+_RELEASED_IN_COMPLIANCE = (
+    "In compliance with the Council's Interim Order, the Borough is hereby providing the responsive inspection "
+    "reports, consisting of twenty-three (23) pages, attached to this e-mail. There is no charge for these records.")
+
+
+@pytest.mark.parametrize("recalled", [
+    "As you know, on November 18, 2026, the Government Records Council issued an Interim Order in the above-referenced "
+    "complaint finding that the Borough unlawfully denied access to the inspection reports. The Council further found "
+    "that the Custodian lawfully denied access to the Borough Attorney's memorandum under N.J.S.A. 47:1A-1.1. ",
+    "As you may recall, on November 18, 2026, the Council issued an Interim Order finding that the Borough unlawfully "
+    "denied access to the reports. It also concluded that the Custodian lawfully denied access to the memorandum under "
+    "N.J.S.A. 47:1A-1.1. ",
+])
+def test_a_release_telling_again_the_order_it_carries_out_is_the_requests_answer(recalled: str) -> None:
+    body = _COMPLAINT_HEAD + recalled + _RELEASED_IN_COMPLIANCE
+    assert kinds_and_outcomes(body, "November 30, 2026") == [(EventKind.FINAL_DETERMINATION, Outcome.PARTIAL_GRANT)]
+
+
+@pytest.mark.parametrize("finding", [
+    "The Council finds that the Custodian lawfully denied access to the Borough Attorney's memorandum under N.J.S.A. "
+    "47:1A-1.1. ",
+    "As you know, the Council further finds that the Custodian lawfully denied access to the Borough Attorney's "
+    "memorandum under N.J.S.A. 47:1A-1.1. ",
+])
+def test_a_review_bodys_own_finding_is_still_its_decision(finding: str) -> None:
+    # The near miss: the body's finding in the present, no earlier order told on the day it was issued.
+    body = _COMPLAINT_HEAD + finding + _RELEASED_IN_COMPLIANCE
+    assert kinds_and_outcomes(body, "November 30, 2026") == [(EventKind.APPEAL_DECISION, Outcome.DENIED)]
+
+
+_LISTED_BELOW = ("The Borough is providing the inspection reports, twenty-three (23) pages, listed below:\n\n"
+                 "{heading}\n{row}")
+
+
+@pytest.mark.parametrize("heading", ["Page(s) | Description of Redaction | Lawful Basis",
+                                     "Page(s) | Information redacted | Legal basis"])
+def test_a_bare_law_below_a_column_of_lawful_bases_is_a_ground(heading: str) -> None:
+    body = _LISTED_BELOW.format(heading=heading, row="3, 7 | Personal telephone numbers of tenants | N.J.S.A. 47:1A-1")
+    assert exemptions_in(body) == ["N.J.S.A. 47:1A-1"]
+
+
+def test_a_bare_law_in_a_column_of_notes_is_no_ground() -> None:
+    # The near miss: the column says nothing of withholding, and nothing introduced the table as withheld.
+    body = _LISTED_BELOW.format(heading="Page(s) | Description | Notes",
+                                row="3, 7 | Inspection report | Kept under N.J.S.A. 47:1A-1 et seq.")
+    assert exemptions_in(body) == []
