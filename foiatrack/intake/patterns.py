@@ -558,7 +558,11 @@ NOT_VIOLATED = (r"\b(?:did|does|has)\s+not\s+(?:violate|subvert)(?:d)?\b|\bsubst
                 r"(?<!\bnot\s)\bcomplied\s+with\s+(?:[\w.,'\u2019§-]+\s+){0,8}?when\s+(?:it|they)\b|"
                 # Illinois's Public Access Bureau: "The District's withholding of the report ... was not in violation
                 # of FOIA"
-                r"\b(?:was|were|is|are)\s+not\s+in\s+violation\s+of\b")
+                r"\b(?:was|were|is|are)\s+not\s+in\s+violation\s+of\b|"
+                # Nebraska's Attorney General on a petition: "Since we find no violation of the NPRS, no further action
+                # by this office is warranted" (not "if we find no violation")
+                r"(?<!\bif\s)\b(?:we|I)\s+(?:find|found|see|perceive)\s+no\s+violations?\s+of\b|"
+                r"\bthere\s+(?:is|was|has\s+been)\s+no\s+violation\s+of\b")
 # A review body's finding that the custodian's denial was lawful (New Jersey's Government Records Council and the
 # like): "The Custodian lawfully denied access to the requested investigation file", "the Custodian did not unlawfully
 # deny access to the requested reports", "the Agency properly denied the Complainant access" (not "unlawfully denied

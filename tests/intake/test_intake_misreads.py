@@ -2479,3 +2479,28 @@ def test_a_bare_law_in_a_column_of_notes_is_no_ground() -> None:
     body = _LISTED_BELOW.format(heading="Page(s) | Description | Notes",
                                 row="3, 7 | Inspection report | Kept under N.J.S.A. 47:1A-1 et seq.")
     assert exemptions_in(body) == []
+
+
+# --- A review body that finds no violation of the law, and closes its file ------------------------------------------
+
+_PETITION_ANSWERED = ("This letter is in response to your petition received by this office on October 26, 2026, in "
+                      "which you requested our assistance in obtaining records from the Grand Island Police "
+                      "Department. ")
+
+
+@pytest.mark.parametrize("finding", [
+    "Since we find no violation of the NPRS, no further action by this office is warranted, and we are closing our "
+    "file in this matter.",
+    "We find no violation of the Public Records Statutes in the City's response, and we are closing our file.",
+    "Accordingly, there was no violation of the Nebraska Public Records Statutes, and this file is closed.",
+])
+def test_a_review_finding_no_violation_affirms(finding: str) -> None:
+    assert kinds_and_outcomes(_PETITION_ANSWERED + finding, "November 24, 2026") == [
+        (EventKind.APPEAL_DECISION, Outcome.DENIED)]
+
+
+def test_no_violation_found_only_as_a_condition_decides_nothing() -> None:
+    # The near miss: what the office will do if it finds no violation, the review not done.
+    body = _PETITION_ANSWERED + ("If we find no violation of the NPRS, we will close our file; we will write to you "
+                                 "again when our review is complete.")
+    assert EventKind.APPEAL_DECISION not in [kind for kind, _ in kinds_and_outcomes(body, "November 24, 2026")]
