@@ -149,6 +149,10 @@ y04's grounds in the order the letter first cites them, "KRS 17.150(2)" and "KRS
 "KRS 61.878(1)(l)" (heldout193 d05 and the README's "in the letter's order"); y10's "The use of force reports (8 pages)
 will be released to you" gives the pages the appeal decision releases, as heldout197 h12 ("the invoices, 19 pages, will
 be provided to you"), heldout324 d04 and heldout36 i07 ("The 23 pages will be released to you in full") log them.
+Its expected value for y11 was then corrected, in a commit of its own, to the earlier sets' convention: "section 552.101
+of the Government Code in conjunction with section 411.083 of the Government Code" is § 552.101 alone, the law it is
+read with no ground of its own, as heldout22 b09 ("in conjunction with section 772.318 of the Health and Safety Code")
+and heldout369 p08 ("in conjunction with section 58.008(c) of the Family Code") log it; 14 of 14.
 """
 
 from __future__ import annotations
@@ -157,9 +161,9 @@ from intake_scoring import set_tests
 
 SET = "heldout338"
 # What the rules reached on this set when it was scored once, blind (7); it may only go up.
-FLOOR = 13
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET = {"y11-tx-dps-release-after-ruling.txt"}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
