@@ -3701,6 +3701,13 @@ NOT_A_DECISION = re.compile(rf"\bappeal\b|\bif\s+you\b|you\s+may\s+(?:request|as
 _CRIME_WORDS = (r"(?:charges|prosecut\w*|crimes?|criminal|offen[cs]es?|suspects?|victims?|arrest\w*|assault\w*|"
                 r"burglar\w*|theft|common-law\s+privacy|law\s+enforcement|investigation)")
 APPEAL_LETTER = re.compile(r"\byou\s+appealed|\bthe\s+appellant\b|^dear\s+appellant\b|"
+                           # a review body's answer to the requester's complaint that an office broke the law: "has
+                           # completed its review of your complaint, received on September 21, 2026, alleging that the
+                           # Doña Ana County Detention Center ... violated the Inspection of Public Records Act" (not a
+                           # complaint about a person or a service)
+                           r"\byour\s+complaint\b[^.;]{0,80}?\balleg\w*\s+that\b[^.;]{0,160}?\b(?:violated|"
+                           r"(?:has|had|did)\s+not\s+compl(?:y|ied)\s+with)\s+(?:the\s+)?(?:[\w.'\u2019-]+,?\s+){0,7}?"
+                           r"(?:act|law|statutes?|(?-i:[A-Z]{3,6}))\b|"
                            # a review body answering the requester who asked it to review a denial: "your
                            # correspondence ... in which you requested our review of the denial of your public records
                            # request by the City" (Nebraska's Attorney General)

@@ -120,6 +120,10 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
 - h14 Flagstaff release after the Ombudsman: the Arizona Ombudsman-Citizens' Aide's public records work,
   https://azoca.gov/page/2 and https://azoca.gov/staging/7968/announcements, and the Arizona city responses of
   earlier sets.
+
+Later, 14 of 14: h12 is right (an attorney general's review of "your complaint, received on September 21, 2026, alleging
+that the Doña Ana County Detention Center ... violated the Inspection of Public Records Act" is a review body's
+decision, and "we conclude that it did not violate IPRA by withholding the records described above" affirms).
 """
 
 from __future__ import annotations
@@ -131,11 +135,9 @@ from foiatrack.core.vocabulary import EventKind, Outcome
 
 SET = "heldout346"
 # What the rules reached on this set when it was scored once, blind; it may only go up.
-FLOOR = 13
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "h12-nm-ag-ipra-determination.docx",
-}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

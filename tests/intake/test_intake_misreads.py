@@ -2504,3 +2504,26 @@ def test_no_violation_found_only_as_a_condition_decides_nothing() -> None:
     body = _PETITION_ANSWERED + ("If we find no violation of the NPRS, we will close our file; we will write to you "
                                  "again when our review is complete.")
     assert EventKind.APPEAL_DECISION not in [kind for kind, _ in kinds_and_outcomes(body, "November 24, 2026")]
+
+
+# --- An attorney general's review of the requester's complaint that an office broke the records law ----------------
+
+@pytest.mark.parametrize("body", [
+    "The Open Government Division of the Office of the Attorney General has completed its review of your complaint, "
+    "received on September 21, 2026, alleging that the Detention Center violated the Inspection of Public Records Act, "
+    "NMSA 1978, Sections 14-2-1 to -12 (\"IPRA\"), in responding to your request. We conclude that the Detention "
+    "Center properly withheld the investigation file. Although the Detention Center did not respond to your request "
+    "within the time IPRA requires, we conclude that it did not violate IPRA by withholding the records described "
+    "above.",
+    "This office has reviewed your complaint alleging that the Town violated the Open Records Act when it denied your "
+    "request. We find that the Town did not violate the Act when it withheld the report.",
+])
+def test_a_review_of_a_complaint_that_the_law_was_broken_is_a_review_bodys_decision(body: str) -> None:
+    assert kinds_and_outcomes(body, "December 4, 2026") == [(EventKind.APPEAL_DECISION, Outcome.DENIED)]
+
+
+def test_a_complaint_about_an_officers_conduct_is_no_review_of_a_records_denial() -> None:
+    # The near miss: a complaint alleging a breach of policy, not of the records law, answered with records.
+    body = ("This is in response to your complaint alleging that Officer Smith violated department policy during a "
+            "traffic stop. The City did not violate any policy. Enclosed are the 12 pages of records you requested.")
+    assert kinds_and_outcomes(body, "December 4, 2026") == [(EventKind.FINAL_DETERMINATION, Outcome.FULL_GRANT)]
