@@ -339,6 +339,13 @@ _FEE_THRESHOLD = re.compile(r"(?:\bin\s+excess\s+of|\bexceeding|\bbeyond|\b(?:re
 # ... or named as pages of copying: "100 pages of duplication provided at no cost", "100 free pages of copying".
 _PAGES_OF_COPYING = re.compile(r"\s*(?:of\s+)?(?:free\s+|complimentary\s+)?(?:duplication|copying|photocopying|"
                                r"reproduction|copies)\b", re.IGNORECASE)
+# ... or as the copying of so many pages given without charge: "you are allowed 2 hours of search and the duplication of
+# 100 pages at no cost", "reproduction of the first 100 pages is free of charge" (not copies of pages sent: "Enclosed
+# please find copies of 164 pages", nor copying charged for: "duplication of 120 pages at $0.15 per page").
+_COPYING_OF = re.compile(r"\b(?:duplication|duplicating|copying|photocopying|reproduction|reproducing)\s+of\s+"
+                         r"(?:the\s+first\s+|up\s+to\s+|no\s+more\s+than\s+)?$", re.IGNORECASE)
+_NO_CHARGE = re.compile(r"free\s+of\s+charge|\bat\s+no\s+(?:cost|charge)|without\s+(?:any\s+)?(?:charge|cost)|"
+                        r"\bno\s+(?:cost|charge)\b|\b(?:is|are)\s+free\b|\bfree\s+(?:to\s+you|pages)\b", re.IGNORECASE)
 _FEE_TERMS = re.compile(r"free\s+of\s+charge|\bat\s+no\s+(?:cost|charge)|without\s+charge|\bfree\b|\bcharged?\b|"
                         r"\bfees?\b|duplication", re.IGNORECASE)
 # "64 pages responsive", "34 pages of public data responsive", "12 pages of records that are responsive"
@@ -2315,6 +2322,9 @@ def _read_pages(sentence: str, counts: PageCounts) -> None:
                     else "full" if verb == "release" and full else verb or "")
         if (_FIRST_FREE.search(before) or _FEE_THRESHOLD.search(before)) and _FEE_TERMS.search(sentence):
             continue  # "charged ... after the first 100 pages, which are provided free of charge": a fee allowance
+        if _COPYING_OF.search(before) and _NO_CHARGE.search(sentence):
+            # "you are allowed 2 hours of search and the duplication of 100 pages at no cost": an allowance
+            continue
         if _PAGES_OF_COPYING.match(sentence[mention.end():]) and _FEE_TERMS.search(sentence):
             # "did not exceed the two hours of search time and 100 pages of duplication provided at no cost", "the 100
             # pages of free copying the rules allow": pages of copying given free are an allowance, not a release
