@@ -162,9 +162,13 @@ _FULL = re.compile(r"\bin\s+(?:full|(?:their|its)\s+entirety|whole)\b|\bfull(?:y
                    r"unredacted|unaltered|unexpurgated|unchanged)\b|without\s+(?:any\s+)?"
                    r"(?:redaction|excision|deletion|change|alteration)s?|\bentirely\b|" + _NOTHING_TAKEN_OUT,
                    re.IGNORECASE)
+# "in part" (not a part of a form or letter named by its number: "4 pages are withheld in full, as described in Part
+# II", "the exemptions marked in Part II.A", "explained in Part 2 below")
+_IN_PART_NOT_FORMS = r"\bin\s+part\b(?!(?<=(?-i:Part))\s+(?-i:[IVX]+|\d+|[A-Z])\b)"
 # "with redactions", "with certain redactions", "with limited redactions", "with minor deletions" (never "with no
 # redactions")
-_PART = re.compile(r"\bin\s+part\b|partial|with\s+(?:(?!no\b|zero\b|out\b)[a-z]+\s+)?(?:redaction|excision|deletion)s?|"
+_PART = re.compile(_IN_PART_NOT_FORMS + r"|partial|with\s+(?:(?!no\b|zero\b|out\b)[a-z]+\s+)?"
+                   r"(?:redaction|excision|deletion)s?|"
                    # ... or "partly blacked out", "partially masked"
                    r"\b(?:partly|partially|in\s+places)\s+(?:blacked|blanked|masked|obscured|redacted|excised)\b|"
                    # ... or pages that "contain redactions", "bear deletions", "have some excisions" (not "contain no
