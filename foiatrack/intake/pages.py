@@ -680,6 +680,16 @@ def _without_summed_items(sentence: str) -> str:
         # ... items set beside what they name that do not add up to the sum ("the incident reports (12 pages) and the
         # booking sheets (30 pages), for a total of 45 pages"): neither can be trusted, no pages are read from it.
         return "" if beside else sentence
+    if not beside and named.end() <= items[0].start() and ":" in sentence[named.end():items[0].start()] and not (
+            _verb(sentence[items[0].start():items[-1].start()]) or _WITHHOLD.search(sentence[named.end():])):
+        # ... the sum first, then after a colon the pages it is made of, each named by what it holds: "A total of 23
+        # pages is enclosed: the four pages of the decision memorandum and the 19 pages reprocessed, all released in
+        # part", "In all, 61 pages are enclosed: 40 pages of incident reports and 21 pages of dispatch logs" (not
+        # what is done with each: "A total of 50 pages was reviewed: 30 pages are released and 20 pages withheld").
+        spelt = sentence
+        for item in reversed(items):
+            spelt = spelt[:item.start()] + item.group(0).split()[-1] + spelt[item.end():]
+        return spelt
     if not beside:
         # ... the items being what is done with the pages ("We are releasing 30 pages in full and 12 pages in part,
         # for a total of 42 pages"): they are read, and the sum after them is left out.
