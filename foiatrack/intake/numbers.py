@@ -208,6 +208,18 @@ _STREET = re.compile(r"[ \t]+(?:[A-Z][\w.'-]*[ \t]+){1,4}(?:Street|St\.|Avenue|A
                      r"\b")
 
 
+# A form's edition, its month and year in brackets below or beside the form's name: the NRC's "NRC FORM 464 Part I
+# ... FOIA" over "(10-2025)   NRC-2027-000097", "DOJ-361 FORM (09/2023)" (not a number in brackets with no form named
+# above it, nor one of other shape: "FOIA (2026-0147)").
+_EDITION = re.compile(r"(?:0?[1-9]|1[0-2])[-/](?:19|20)\d{2}")
+_FORM_NAMED = re.compile(r"\bform\b", re.IGNORECASE)
+
+
+def _forms_edition(text: str, start: int, end: int) -> bool:
+    return (bool(_EDITION.fullmatch(text[start:end])) and text[start - 1:start] == "(" and text[end:end + 1] == ")"
+            and bool(_FORM_NAMED.search(text[max(0, start - 240):start])))
+
+
 def _plausible(token: str) -> bool:
     digits = sum(ch.isdigit() for ch in token)
     if digits < 4 or len(token) < 5 or _PHONE.match(token):
@@ -259,6 +271,8 @@ def find_references(text: str) -> list[Reference]:
             continue
         position = match.end()
         label = match.group("label")
+        if _forms_edition(text, match.start("token"), match.start("token") + len(token)):
+            continue  # "NRC FORM 464 Part I ... FOIA" over "(10-2025)": the form's edition, no number
         if re.search(r"refer\s+to", label, re.IGNORECASE) and re.fullmatch(r"[A-Z0-9]{1,6}", token):
             # "In Reply Refer To: 024B2": the office's routing symbol (Veterans Affairs, the Navy), no case number.
             continue

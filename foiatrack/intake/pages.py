@@ -162,9 +162,13 @@ _FULL = re.compile(r"\bin\s+(?:full|(?:their|its)\s+entirety|whole)\b|\bfull(?:y
                    r"unredacted|unaltered|unexpurgated|unchanged)\b|without\s+(?:any\s+)?"
                    r"(?:redaction|excision|deletion|change|alteration)s?|\bentirely\b|" + _NOTHING_TAKEN_OUT,
                    re.IGNORECASE)
+# "in part" (not a part of a form or letter named by its number: "4 pages are withheld in full, as described in Part
+# II", "the exemptions marked in Part II.A", "explained in Part 2 below")
+_IN_PART_NOT_FORMS = r"\bin\s+part\b(?!(?<=(?-i:Part))\s+(?-i:[IVX]+|\d+|[A-Z])\b)"
 # "with redactions", "with certain redactions", "with limited redactions", "with minor deletions" (never "with no
 # redactions")
-_PART = re.compile(r"\bin\s+part\b|partial|with\s+(?:(?!no\b|zero\b|out\b)[a-z]+\s+)?(?:redaction|excision|deletion)s?|"
+_PART = re.compile(_IN_PART_NOT_FORMS + r"|partial|with\s+(?:(?!no\b|zero\b|out\b)[a-z]+\s+)?"
+                   r"(?:redaction|excision|deletion)s?|"
                    # ... or "partly blacked out", "partially masked"
                    r"\b(?:partly|partially|in\s+places)\s+(?:blacked|blanked|masked|obscured|redacted|excised)\b|"
                    # ... or pages that "contain redactions", "bear deletions", "have some excisions" (not "contain no
@@ -339,6 +343,13 @@ _FEE_THRESHOLD = re.compile(r"(?:\bin\s+excess\s+of|\bexceeding|\bbeyond|\b(?:re
 # ... or named as pages of copying: "100 pages of duplication provided at no cost", "100 free pages of copying".
 _PAGES_OF_COPYING = re.compile(r"\s*(?:of\s+)?(?:free\s+|complimentary\s+)?(?:duplication|copying|photocopying|"
                                r"reproduction|copies)\b", re.IGNORECASE)
+# ... or as the copying of so many pages given without charge: "you are allowed 2 hours of search and the duplication of
+# 100 pages at no cost", "reproduction of the first 100 pages is free of charge" (not copies of pages sent: "Enclosed
+# please find copies of 164 pages", nor copying charged for: "duplication of 120 pages at $0.15 per page").
+_COPYING_OF = re.compile(r"\b(?:duplication|duplicating|copying|photocopying|reproduction|reproducing)\s+of\s+"
+                         r"(?:the\s+first\s+|up\s+to\s+|no\s+more\s+than\s+)?$", re.IGNORECASE)
+_NO_CHARGE = re.compile(r"free\s+of\s+charge|\bat\s+no\s+(?:cost|charge)|without\s+(?:any\s+)?(?:charge|cost)|"
+                        r"\bno\s+(?:cost|charge)\b|\b(?:is|are)\s+free\b|\bfree\s+(?:to\s+you|pages)\b", re.IGNORECASE)
 _FEE_TERMS = re.compile(r"free\s+of\s+charge|\bat\s+no\s+(?:cost|charge)|without\s+charge|\bfree\b|\bcharged?\b|"
                         r"\bfees?\b|duplication", re.IGNORECASE)
 # "64 pages responsive", "34 pages of public data responsive", "12 pages of records that are responsive"
@@ -669,6 +680,16 @@ def _without_summed_items(sentence: str) -> str:
         # ... items set beside what they name that do not add up to the sum ("the incident reports (12 pages) and the
         # booking sheets (30 pages), for a total of 45 pages"): neither can be trusted, no pages are read from it.
         return "" if beside else sentence
+    if not beside and named.end() <= items[0].start() and ":" in sentence[named.end():items[0].start()] and not (
+            _verb(sentence[items[0].start():items[-1].start()]) or _WITHHOLD.search(sentence[named.end():])):
+        # ... the sum first, then after a colon the pages it is made of, each named by what it holds: "A total of 23
+        # pages is enclosed: the four pages of the decision memorandum and the 19 pages reprocessed, all released in
+        # part", "In all, 61 pages are enclosed: 40 pages of incident reports and 21 pages of dispatch logs" (not
+        # what is done with each: "A total of 50 pages was reviewed: 30 pages are released and 20 pages withheld").
+        spelt = sentence
+        for item in reversed(items):
+            spelt = spelt[:item.start()] + item.group(0).split()[-1] + spelt[item.end():]
+        return spelt
     if not beside:
         # ... the items being what is done with the pages ("We are releasing 30 pages in full and 12 pages in part,
         # for a total of 42 pages"): they are read, and the sum after them is left out.
@@ -2315,6 +2336,9 @@ def _read_pages(sentence: str, counts: PageCounts) -> None:
                     else "full" if verb == "release" and full else verb or "")
         if (_FIRST_FREE.search(before) or _FEE_THRESHOLD.search(before)) and _FEE_TERMS.search(sentence):
             continue  # "charged ... after the first 100 pages, which are provided free of charge": a fee allowance
+        if _COPYING_OF.search(before) and _NO_CHARGE.search(sentence):
+            # "you are allowed 2 hours of search and the duplication of 100 pages at no cost": an allowance
+            continue
         if _PAGES_OF_COPYING.match(sentence[mention.end():]) and _FEE_TERMS.search(sentence):
             # "did not exceed the two hours of search time and 100 pages of duplication provided at no cost", "the 100
             # pages of free copying the rules allow": pages of copying given free are an allowance, not a release

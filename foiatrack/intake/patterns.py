@@ -215,7 +215,15 @@ RELEASED_EARLIER = re.compile(r"\b(?:were|was|had\s+been|have\s+been|has\s+been)
                               + _EARLIER_WORD + r"\s+(?:written\s+)?" + _ANSWER_WORD + r")\s*,"
                               r"\s+(?:we|I|(?:the|this|our)\s+(?:[\w-]+\s+){0,3}?(?:office|department|agency|unit|"
                               r"division|bureau|group|branch))\s+(?:had\s+)?(?:released|provided|produced|disclosed|"
-                              r"sent|withheld)\b", re.I)
+                              r"sent|withheld)\b|"
+                              # ... or the earlier answer a sentence before named, taken up as "that response": "This
+                              # letter supplements the Board's August 27, 2026 response to your request ... In that
+                              # response, the Board released 84 pages in part and withheld 19 pages in full", "In the
+                              # earlier letter, the Service provided 40 pages" (not this one: "In this response, the
+                              # Board is releasing 17 pages")
+                              r"^\W*in\s+(?:that|the\s+" + _EARLIER_WORD + r")\s+(?:written\s+)?" + _ANSWER_WORD
+                              + r"\s*,\s+[^.;]{0,60}?\b(?:had\s+)?(?:released|provided|produced|disclosed|sent|"
+                              r"withheld)\b", re.I)
 # A release told in the past after the day it was made, at the sentence's head: "On June 30, 2026, FEMA released 118
 # pages to you, some with redactions" (an earlier one where that day is before the letter's own; not "On review, we
 # released ...", no day); or after the earlier letter named by its day: "By letter dated July 21, 2026, SBA released 26
@@ -5010,7 +5018,12 @@ OWN_EARLIER_ANSWER_WITHHELD = re.compile(
     r"^\W*in\s+(?:its|our|my)\s+(?:(?:(?:initial|original|earlier|previous|prior|first)\s+)?" + A_DATE + r"\s+|"
     r"(?:initial|original|earlier|previous|prior|first)\s+)(?:written\s+)?(?:response|determination|decision|answer|"
     r"reply|letter)\b(?:\s*,?\s+(?:dated|of|issued(?:\s+on)?)\s+" + A_DATE + r")?\s*,[^.;]*?\b(?:withheld|denied|"
-    r"redacted)\b", IC)
+    r"redacted)\b|"
+    # ... or the earlier answer a sentence before named, taken up as "that response": "In that response, the Board
+    # released 84 pages in part and withheld 19 pages in full under FOIA exemptions 5, 6 and 8", "In the earlier letter,
+    # the Service withheld 12 pages under Exemption 5" (not "In this response")
+    r"^\W*in\s+(?:that|the\s+(?:initial|original|earlier|previous|prior|first))\s+(?:written\s+)?(?:response|determination|decision|answer|reply|letter)\s*,[^.;]*?\b(?:withheld|"
+    r"denied|redacted)\b", IC)
 # A review body's earlier decision recalled in the agency's own later letter: "On November 16, 2026, the Public Access
 # Bureau ... issued a determination letter concluding that ISP improperly withheld the final report", "As you know, the
 # Office of Information Policy previously issued a decision remanding your request" (the review's, not this letter's).
