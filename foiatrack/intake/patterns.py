@@ -2639,8 +2639,10 @@ RELEASE = re.compile(
     r"appropriate\s+for\s+release)|" + GLOMAR_WORDS + "|"
     # "The records are exempt from disclosure" (not "to determine whether any information is exempt")
     # ... nor "the records to determine whether they are exempt": the question is in the words between.
+    # ... nor the law's measure of what goes out: "the Department will disclose records to the extent they are not
+    # exempt from disclosure", "withholds records only insofar as they are exempt from disclosure"
     r"(?<!whether\s)(?<!if\s)\b(?:the|these|those|all|such)\s+(?:\w+\s+){0,3}(?:records?|documents?|information)\s+"
-    r"(?:(?!whether\b|if\b)\w+\s+){0,4}(?:are|is)\s+(?:\w+\s+)?exempt\s+from\s+(?:disclosure|release|production)|(?:pages?|records)\s+(?:\w+\s+){0,3}"
+    r"(?:(?!whether\b|if\b|extent\b|insofar\b|inasmuch\b)\w+\s+){0,4}(?:are|is)\s+(?:\w+\s+)?exempt\s+from\s+(?:disclosure|release|production)|(?:pages?|records)\s+(?:\w+\s+){0,3}"
     r"(?:are|is|were)\s+(?:being\s+)?(?:released|withheld)|"
     # The records with their pages in apposition: "The hazard mitigation plans, 88 pages in all, are attached."
     r"\bpages\s+(?:in\s+(?:all|total)|altogether|in\s+length)\s*,\s+(?:are|is|were|have\s+been|has\s+been)\s+"

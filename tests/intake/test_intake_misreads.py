@@ -2428,3 +2428,28 @@ def test_a_kentucky_open_records_decision_is_still_a_review_bodys_decision() -> 
             "Records Act when it denied a request for records. For the reasons that follow, KSP did not violate the "
             "Act.")
     assert kinds_and_outcomes(body, "November 30, 2026") == [(EventKind.APPEAL_DECISION, Outcome.DENIED)]
+
+
+# --- The law's measure of what will go out, in an extension letter, is no verdict on the records -------------------
+
+_EXTENDED = ("On November 20, 2026, the Department received your request for records. Accordingly, the Department is "
+             "extending the time to respond to your request by 14 days, to December 14, 2026. ")
+
+
+@pytest.mark.parametrize("measure", [
+    "Please note that the Department will disclose records to the extent they are not exempt from disclosure under "
+    "the CPRA or other applicable law, and will provide any reasonably segregable portion of a record after deletion "
+    "of the portions that are exempt.",
+    "The Department withholds records only to the extent they are exempt from disclosure.",
+    "The Department will produce the records insofar as they are not exempt from disclosure.",
+])
+def test_the_laws_measure_of_what_will_be_disclosed_decides_nothing(measure: str) -> None:
+    found = kinds_and_outcomes(_EXTENDED + measure, "November 30, 2026")
+    assert found == [(EventKind.ACKNOWLEDGED, None), (EventKind.EXTENSION, None)]
+
+
+def test_records_found_exempt_from_disclosure_are_still_a_verdict() -> None:
+    # The near miss: the records themselves found exempt, no measure between.
+    body = ("On November 20, 2026, the Department received your request for records. The Department has reviewed the "
+            "responsive records, and these records are exempt from disclosure under Government Code section 7923.600.")
+    assert [kind for kind, _ in kinds_and_outcomes(body, "November 30, 2026")][-1] == EventKind.FINAL_DETERMINATION
