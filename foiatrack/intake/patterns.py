@@ -1223,7 +1223,10 @@ CONDITIONAL = re.compile(r"^\s*(?:if|should|in\s+the\s+event)\b|\bmay\s+(?:need\
 # records were found" is no condition.
 CONDITION_OPENING = re.compile(r"\b(?:if|unless|in\s+the\s+event|in\s+case|whether)\b|(?:^|,)\W*should\b", IC)
 # A sentence that opens on its condition: "If the records have been released in full, ...".
-CONDITION_FIRST = re.compile(r"^\W*(?:if|unless|in\s+the\s+event(?:\s+that)?|should)\b(?![^,;]*,\s+(?:we|the\s+\w+)\s+"
+# ... or on the reach of the request it would apply to: "To the extent your request implicates classified
+# information, be advised that the CIA can neither confirm nor deny ...", "Insofar as your request seeks ..., ..."
+CONDITION_FIRST = re.compile(r"^\W*(?:if|unless|in\s+the\s+event(?:\s+that)?|should|to\s+the\s+extent(?:\s+that)?|"
+                             r"insofar\s+as)\b(?![^,;]*,\s+(?:we|the\s+\w+)\s+"
                              r"(?:are|is|have|has)\s+(?:\w+\s+)?(?:releas|enclos|provid|withh))", IC)
 IF = re.compile(r"^\s*(?:if|should|unless|in\s+the\s+event)\b|\bif\s+(?:we|you)\s+(?:do|does|have)\s+not\b", IC)
 # A release spoken of inside a condition, after the clause that leads the sentence: "Please remember that this is only

@@ -101,6 +101,11 @@ made, then scored once after them, at 3a139481: 8 of 14 fully right. Wrong were:
   'expedite_decision']; received None != '2026-11-16'
 - y14 (y14-frb-supplemental-after-ogis.txt): exemptions ['(b)(5)', '(b)(6)', '(b)(8)'] != ['(b)(6)', '(b)(8)'];
   pages_released 101 != 17; pages_withheld 21 != 2
+
+After general fixes (what the rules now read, quoting the wording), 9 of 14: y10's "To the extent your request
+implicates classified information, be advised that the CIA can neither confirm nor deny ..." opens on the reach of the
+request it would apply to, a condition like "If ...", so the acceptance letter is the acknowledgement (received 16
+November 2026) and the denial of expedited processing, no answer to the request.
 """
 
 from __future__ import annotations
@@ -109,14 +114,13 @@ from intake_scoring import set_tests
 
 SET = "heldout373"
 # What the rules reached on this set when it was scored once, sealed (8); it may only go up.
-FLOOR = 8
+FLOOR = 9
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
     "y01-nrc-appeal-ack.eml",
     "y03-ed-appeal-partly.docx",
     "y06-gsa-appeal-untimely.txt",
     "y08-or-ppb-release-after-da-order.docx",
-    "y10-cia-expedite-denied.eml",
     "y14-frb-supplemental-after-ogis.txt",
 }
 

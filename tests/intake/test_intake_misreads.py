@@ -2453,3 +2453,29 @@ def test_records_found_exempt_from_disclosure_are_still_a_verdict() -> None:
     body = ("On November 20, 2026, the Department received your request for records. The Department has reviewed the "
             "responsive records, and these records are exempt from disclosure under Government Code section 7923.600.")
     assert [kind for kind, _ in kinds_and_outcomes(body, "November 30, 2026")][-1] == EventKind.FINAL_DETERMINATION
+
+
+# --- A Glomar response said for the part of a request it would reach, in an acceptance letter, answers nothing -----
+
+_ACCEPTED = ("This acknowledges receipt of your 12 November 2026 Freedom of Information Act request, received in the "
+             "office of the Information and Privacy Coordinator on 16 November 2026. You requested expedited "
+             "processing. Your request for expedited processing is therefore denied. ")
+
+
+@pytest.mark.parametrize("caveat", [
+    "To the extent your request implicates classified information, be advised that the CIA can neither confirm nor "
+    "deny the existence or nonexistence of records revealing a classified connection to the CIA.",
+    "To the extent that your request seeks records of intelligence sources, the Agency can neither confirm nor deny "
+    "the existence of such records.",
+    "Insofar as your request seeks records on covert sources, we can neither confirm nor deny that such records exist.",
+])
+def test_a_glomar_response_for_what_the_request_may_reach_is_no_answer_yet(caveat: str) -> None:
+    found = kinds_and_outcomes(_ACCEPTED + caveat, "2 December 2026")
+    assert found == [(EventKind.ACKNOWLEDGED, None), (EventKind.EXPEDITE_DECISION, Outcome.DENIED)]
+
+
+def test_a_glomar_response_to_the_request_itself_is_its_answer() -> None:
+    # The near miss: the response given to the request as a whole, no reach of it named first.
+    body = (_ACCEPTED + "Be advised that the CIA can neither confirm nor deny the existence or nonexistence of records "
+            "responsive to your request.")
+    assert kinds_and_outcomes(body, "2 December 2026")[-1][0] == EventKind.FINAL_DETERMINATION
