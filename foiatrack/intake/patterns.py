@@ -1679,6 +1679,15 @@ DECISION_WORDS = (
 # read so; never one about the requester's fee category ("you meet the criteria of a representative of the news
 # media") or the records.
 STANDARD_FINDING = re.compile(r"\b(?:criteria|criterion|standards?|requirements?|factors|test)\b", IC)
+# What a request for a fee waiver or for expedited processing must show, said as the rule: "A requester seeking a fee
+# waiver bears the burden of demonstrating that both of these requirements are met, and must address each of the
+# factors set out in the regulation with reasonable specificity", "a request for expedited processing must set out
+# the facts supporting each criterion with reasonable specificity" (the waiver's standard, no question about the
+# records sought: "Please describe the records with reasonable specificity" still is one).
+WAIVER_SHOWING = re.compile(r"^(?=[^.;]*(?:\bfee[\s-]+waiver|\bwaiver\s+of\s+(?:\w+\s+){0,3}(?:fees|charges)|expedit))"
+                            r"(?![^.;]*\b(?:records?|documents?|files?|information)\s+(?:that\s+)?(?:you\s+)?"
+                            r"(?:seek|sought|want|requested|are\s+seeking)\b)"
+                            r"[^.;]*\b(?:burden|criteria|criterion|factors?|requirements?|standards?)\b", IC)
 # A verdict on the request the sentence before named, said of it alone: "You also asked for expedited processing. Your
 # request is denied because you have not demonstrated a compelling need", "That request is granted" (the fee waiver's or
 # expedited processing's, not the request for records); after a word that draws it from what came before: "Therefore,

@@ -2479,3 +2479,28 @@ def test_a_glomar_response_to_the_request_itself_is_its_answer() -> None:
     body = (_ACCEPTED + "Be advised that the CIA can neither confirm nor deny the existence or nonexistence of records "
             "responsive to your request.")
     assert kinds_and_outcomes(body, "2 December 2026")[-1][0] == EventKind.FINAL_DETERMINATION
+
+
+# --- What a fee waiver's request must show, said as the rule, asks nothing about the request -----------------------
+
+_WAIVER_DENIED = ("This letter concerns your request, received by the Bureau on November 10, 2026. You also requested "
+                  "a waiver of all fees. {rule} We have determined that you have not met that burden. Accordingly, "
+                  "your request for a fee waiver is denied.")
+
+
+@pytest.mark.parametrize("rule", [
+    "A requester seeking a fee waiver bears the burden of demonstrating that both of these requirements are met, and "
+    "must address each of the factors set out in the regulation with reasonable specificity.",
+    "A request for a waiver of fees must address each of the criteria with sufficient specificity.",
+])
+def test_what_a_fee_waiver_request_must_show_asks_no_clarification(rule: str) -> None:
+    found = kinds_and_outcomes(_WAIVER_DENIED.format(rule=rule), "December 1, 2026")
+    assert found == [(EventKind.ACKNOWLEDGED, None), (EventKind.FEE_WAIVER_DECISION, Outcome.DENIED)]
+
+
+def test_records_to_be_described_with_reasonable_specificity_are_still_a_clarification() -> None:
+    # The near miss: the records themselves to be described, in the same sentence as the waiver and its factors.
+    rule = ("Please describe the records you seek with reasonable specificity, so that we can weigh your fee waiver "
+            "request under the factors of the regulation.")
+    kinds = [kind for kind, _ in kinds_and_outcomes(_WAIVER_DENIED.format(rule=rule), "December 1, 2026")]
+    assert EventKind.CLARIFICATION_REQUESTED in kinds
