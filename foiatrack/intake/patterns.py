@@ -917,7 +917,17 @@ APPEAL_UNTIMELY = re.compile(r"\b(?:appeal|petition)\s+(?:is|was|has\s+been|must
                              # filed, it is dismissed as untimely", "As the petition came in after the deadline, it must
                              # be rejected as out of time" (not a request so turned away: no appeal named before "it")
                              r"\b(?:appeal|petition)\b[^.;]{0,120}?,\s+it\s+(?:is|was|has\s+been|must\s+be|will\s+be)\s+"
-                             + _TURNED_AWAY + r"\s+as\s+" + _UNTIMELY + r"\b", IC)
+                             + _TURNED_AWAY + r"\s+as\s+" + _UNTIMELY + r"\b|"
+                             # ... or called late, then turned away by the office in the first person: "Because your
+                             # appeal was not filed within the time limit set by GSA's regulation, it is untimely, and
+                             # I am dismissing it without reaching its merits", "Your appeal is untimely; accordingly,
+                             # we must reject it" (not "although it is untimely, we have considered it")
+                             r"(?:(?<!\bif\s)(?<!\bwhether\s)\b(?:your|the|this)\s+(?:appeal|petition)|"
+                             r"\b(?:appeal|petition)\b[^.;]{0,120}?,\s+it)\s+"
+                             r"(?:is|was)\s+(?:therefore\s+)?" + _UNTIMELY + r"(?:,?\s+and|;)\s+(?:(?:therefore|accordingly|"
+                             r"so|thus),?\s+)?(?:i|we)\s+(?:am\s+|are\s+|must\s+|have\s+|will\s+|hereby\s+)?"
+                             r"(?:therefore\s+|hereby\s+|accordingly\s+)?(?:dismiss|reject|deny|clos)(?:e|es|ed|ing)?\s+"
+                             r"(?:it|(?:your|the|this)\s+(?:appeal|petition))\b", IC)
 APPEAL_DECISION = re.compile(
     rf"{SHOULD_NOT_HAVE_BEEN}|{MORE_RELEASED_ON_REVIEW}|{REST_PROPERLY_WITHHELD}|{BARE_VERDICT.pattern}|"
     rf"{APPEAL_UNTIMELY.pattern}|"

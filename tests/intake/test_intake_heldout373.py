@@ -105,7 +105,10 @@ made, then scored once after them, at 3a139481: 8 of 14 fully right. Wrong were:
 After general fixes (what the rules now read, quoting the wording), 9 of 14: y10's "To the extent your request
 implicates classified information, be advised that the CIA can neither confirm nor deny ..." opens on the reach of the
 request it would apply to, a condition like "If ...", so the acceptance letter is the acknowledgement (received 16
-November 2026) and the denial of expedited processing, no answer to the request.
+November 2026) and the denial of expedited processing, no answer to the request. Then 10 of 14: y06's "Because your
+appeal was not filed within the time limit set by GSA's regulation, it is untimely, and I am dismissing it without
+reaching its merits" is an appeal called late and turned away by the office in the first person, decided (denied), no
+acknowledgement of it.
 """
 
 from __future__ import annotations
@@ -114,12 +117,11 @@ from intake_scoring import set_tests
 
 SET = "heldout373"
 # What the rules reached on this set when it was scored once, sealed (8); it may only go up.
-FLOOR = 9
+FLOOR = 10
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
     "y01-nrc-appeal-ack.eml",
     "y03-ed-appeal-partly.docx",
-    "y06-gsa-appeal-untimely.txt",
     "y08-or-ppb-release-after-da-order.docx",
     "y14-frb-supplemental-after-ogis.txt",
 }

@@ -2504,3 +2504,26 @@ def test_records_to_be_described_with_reasonable_specificity_are_still_a_clarifi
             "request under the factors of the regulation.")
     kinds = [kind for kind, _ in kinds_and_outcomes(_WAIVER_DENIED.format(rule=rule), "December 1, 2026")]
     assert EventKind.CLARIFICATION_REQUESTED in kinds
+
+
+# --- An appeal called late and turned away by the office in the first person is decided ----------------------------
+
+_LATE = ("This letter concerns your Freedom of Information Act appeal. Your appeal, dated November 27, 2026, was "
+         "received on November 30, 2026. The time for filing an appeal expired on September 10, 2026. ")
+
+
+@pytest.mark.parametrize("verdict", [
+    "Because your appeal was not filed within the time limit set by GSA's regulation, it is untimely, and I am "
+    "dismissing it without reaching its merits.",
+    "Your appeal is untimely; accordingly, we must reject it.",
+    "As your appeal was received after the deadline, it is untimely, and we are closing it.",
+])
+def test_an_appeal_called_untimely_and_dismissed_by_the_office_is_decided(verdict: str) -> None:
+    [decision] = events_in(_LATE + verdict, date_line="December 7, 2026")
+    assert (decision.kind, decision.outcome, decision.received) == (EventKind.APPEAL_DECISION, Outcome.DENIED, None)
+
+
+def test_an_appeal_that_would_be_dismissed_if_late_is_only_acknowledged() -> None:
+    # The near miss: the dismissal only foreseen, in a condition.
+    body = _LATE + "If we find that your appeal is untimely, we will dismiss it without reaching its merits."
+    assert [event.kind for event in events_in(body, date_line="December 7, 2026")] == [EventKind.APPEAL_ACKNOWLEDGED]
