@@ -2527,3 +2527,35 @@ def test_an_appeal_that_would_be_dismissed_if_late_is_only_acknowledged() -> Non
     # The near miss: the dismissal only foreseen, in a condition.
     body = _LATE + "If we find that your appeal is untimely, we will dismiss it without reaching its merits."
     assert [event.kind for event in events_in(body, date_line="December 7, 2026")] == [EventKind.APPEAL_ACKNOWLEDGED]
+
+
+# --- None of the office's own records, named by its name, beside the pages found referred to the office they came from
+
+_REFERRED = ("A search of their records located 37 pages of records responsive to your request. Upon review, all 37 "
+             "pages were determined to have originated with CBP. {none} Accordingly, we have referred the 37 pages, "
+             "together with a copy of your request, to CBP for processing and direct response to you. This concludes "
+             "the Coast Guard's processing of your request, and your Coast Guard FOIA case is now closed.")
+
+
+@pytest.mark.parametrize("none", [
+    "No Coast Guard records responsive to your request were located; the boarding report was not retained.",
+    "No USCG records were found.",
+    "No records of Coast Guard origin were located.",
+])
+def test_none_of_the_offices_own_records_beside_a_referral_is_a_referral(none: str) -> None:
+    found = kinds_and_outcomes(_REFERRED.format(none=none), "December 2, 2026")
+    assert found == [(EventKind.FINAL_DETERMINATION, Outcome.OTHER)]
+
+
+@pytest.mark.parametrize("body", [
+    # The near misses: no records at all, beside the referral ("No responsive records"), or no referral.
+    _REFERRED.format(none="No responsive records were located."),
+    "A search of the Coast Guard's files was conducted. No Coast Guard records responsive to your request were "
+    "located. This concludes the Coast Guard's processing of your request, and your FOIA case is now closed.",
+])
+def test_no_records_named_without_an_owner_or_without_a_referral_is_no_records(body: str) -> None:
+    assert kinds_and_outcomes(body, "December 2, 2026") == [(EventKind.FINAL_DETERMINATION, Outcome.NO_RECORDS)]
+
+
+def test_a_ticked_no_before_a_sentence_about_the_records_names_no_office() -> None:
+    assert not P.NONE_OF_OWN_MAKING.search("No  The records responsive to your request are enclosed")
