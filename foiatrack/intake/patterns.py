@@ -924,8 +924,9 @@ APPEAL_UNTIMELY = re.compile(r"\b(?:appeal|petition)\s+(?:is|was|has\s+been|must
                              # we must reject it" (not "although it is untimely, we have considered it")
                              r"(?:(?<!\bif\s)(?<!\bwhether\s)\b(?:your|the|this)\s+(?:appeal|petition)|"
                              r"\b(?:appeal|petition)\b[^.;]{0,120}?,\s+it)\s+"
-                             r"(?:is|was)\s+(?:therefore\s+)?" + _UNTIMELY + r"(?:,?\s+and|;)\s+(?:(?:therefore|accordingly|"
-                             r"so|thus),?\s+)?(?:i|we)\s+(?:am\s+|are\s+|must\s+|have\s+|will\s+|hereby\s+)?"
+                             r"(?:is|was)\s+(?:therefore\s+)?" + _UNTIMELY + r"(?:,?\s+and|;)\s+"
+                             r"(?:(?:therefore|accordingly|so|thus),?\s+)?(?:i|we)\s+(?:am\s+|are\s+|must\s+|have\s+|will\s+|"
+                             r"hereby\s+)?"
                              r"(?:therefore\s+|hereby\s+|accordingly\s+)?(?:dismiss|reject|deny|clos)(?:e|es|ed|ing)?\s+"
                              r"(?:it|(?:your|the|this)\s+(?:appeal|petition))\b", IC)
 APPEAL_DECISION = re.compile(
