@@ -929,7 +929,18 @@ APPEAL_UNTIMELY = re.compile(r"\b(?:appeal|petition)\s+(?:is|was|has\s+been|must
                              # filed, it is dismissed as untimely", "As the petition came in after the deadline, it must
                              # be rejected as out of time" (not a request so turned away: no appeal named before "it")
                              r"\b(?:appeal|petition)\b[^.;]{0,120}?,\s+it\s+(?:is|was|has\s+been|must\s+be|will\s+be)\s+"
-                             + _TURNED_AWAY + r"\s+as\s+" + _UNTIMELY + r"\b", IC)
+                             + _TURNED_AWAY + r"\s+as\s+" + _UNTIMELY + r"\b|"
+                             # ... or called late, then turned away by the office in the first person: "Because your
+                             # appeal was not filed within the time limit set by GSA's regulation, it is untimely, and
+                             # I am dismissing it without reaching its merits", "Your appeal is untimely; accordingly,
+                             # we must reject it" (not "although it is untimely, we have considered it")
+                             r"(?:(?<!\bif\s)(?<!\bwhether\s)\b(?:your|the|this)\s+(?:appeal|petition)|"
+                             r"\b(?:appeal|petition)\b[^.;]{0,120}?,\s+it)\s+"
+                             r"(?:is|was)\s+(?:therefore\s+)?" + _UNTIMELY + r"(?:,?\s+and|;)\s+"
+                             r"(?:(?:therefore|accordingly|so|thus),?\s+)?(?:i|we)\s+(?:am\s+|are\s+|must\s+|have\s+|will\s+|"
+                             r"hereby\s+)?"
+                             r"(?:therefore\s+|hereby\s+|accordingly\s+)?(?:dismiss|reject|deny|clos)(?:e|es|ed|ing)?\s+"
+                             r"(?:it|(?:your|the|this)\s+(?:appeal|petition))\b", IC)
 APPEAL_DECISION = re.compile(
     rf"{SHOULD_NOT_HAVE_BEEN}|{MORE_RELEASED_ON_REVIEW}|{REST_PROPERLY_WITHHELD}|{BARE_VERDICT.pattern}|"
     rf"{APPEAL_UNTIMELY.pattern}|"
@@ -1235,7 +1246,10 @@ CONDITIONAL = re.compile(r"^\s*(?:if|should|in\s+the\s+event)\b|\bmay\s+(?:need\
 # records were found" is no condition.
 CONDITION_OPENING = re.compile(r"\b(?:if|unless|in\s+the\s+event|in\s+case|whether)\b|(?:^|,)\W*should\b", IC)
 # A sentence that opens on its condition: "If the records have been released in full, ...".
-CONDITION_FIRST = re.compile(r"^\W*(?:if|unless|in\s+the\s+event(?:\s+that)?|should)\b(?![^,;]*,\s+(?:we|the\s+\w+)\s+"
+# ... or on the reach of the request it would apply to: "To the extent your request implicates classified
+# information, be advised that the CIA can neither confirm nor deny ...", "Insofar as your request seeks ..., ..."
+CONDITION_FIRST = re.compile(r"^\W*(?:if|unless|in\s+the\s+event(?:\s+that)?|should|to\s+the\s+extent(?:\s+that)?|"
+                             r"insofar\s+as)\b(?![^,;]*,\s+(?:we|the\s+\w+)\s+"
                              r"(?:are|is|have|has)\s+(?:\w+\s+)?(?:releas|enclos|provid|withh))", IC)
 IF = re.compile(r"^\s*(?:if|should|unless|in\s+the\s+event)\b|\bif\s+(?:we|you)\s+(?:do|does|have)\s+not\b", IC)
 # A release spoken of inside a condition, after the clause that leads the sentence: "Please remember that this is only
@@ -1688,6 +1702,15 @@ DECISION_WORDS = (
 # read so; never one about the requester's fee category ("you meet the criteria of a representative of the news
 # media") or the records.
 STANDARD_FINDING = re.compile(r"\b(?:criteria|criterion|standards?|requirements?|factors|test)\b", IC)
+# What a request for a fee waiver or for expedited processing must show, said as the rule: "A requester seeking a fee
+# waiver bears the burden of demonstrating that both of these requirements are met, and must address each of the
+# factors set out in the regulation with reasonable specificity", "a request for expedited processing must set out
+# the facts supporting each criterion with reasonable specificity" (the waiver's standard, no question about the
+# records sought: "Please describe the records with reasonable specificity" still is one).
+WAIVER_SHOWING = re.compile(r"^(?=[^.;]*(?:\bfee[\s-]+waiver|\bwaiver\s+of\s+(?:\w+\s+){0,3}(?:fees|charges)|expedit))"
+                            r"(?![^.;]*\b(?:records?|documents?|files?|information)\s+(?:that\s+)?(?:you\s+)?"
+                            r"(?:seek|sought|want|requested|are\s+seeking)\b)"
+                            r"[^.;]*\b(?:burden|criteria|criterion|factors?|requirements?|standards?)\b", IC)
 # A verdict on the request the sentence before named, said of it alone: "You also asked for expedited processing. Your
 # request is denied because you have not demonstrated a compelling need", "That request is granted" (the fee waiver's or
 # expedited processing's, not the request for records); after a word that draws it from what came before: "Therefore,
@@ -2651,8 +2674,10 @@ RELEASE = re.compile(
     r"appropriate\s+for\s+release)|" + GLOMAR_WORDS + "|"
     # "The records are exempt from disclosure" (not "to determine whether any information is exempt")
     # ... nor "the records to determine whether they are exempt": the question is in the words between.
+    # ... nor the law's measure of what goes out: "the Department will disclose records to the extent they are not
+    # exempt from disclosure", "withholds records only insofar as they are exempt from disclosure"
     r"(?<!whether\s)(?<!if\s)\b(?:the|these|those|all|such)\s+(?:\w+\s+){0,3}(?:records?|documents?|information)\s+"
-    r"(?:(?!whether\b|if\b)\w+\s+){0,4}(?:are|is)\s+(?:\w+\s+)?exempt\s+from\s+(?:disclosure|release|production)|(?:pages?|records)\s+(?:\w+\s+){0,3}"
+    r"(?:(?!whether\b|if\b|extent\b|insofar\b|inasmuch\b)\w+\s+){0,4}(?:are|is)\s+(?:\w+\s+)?exempt\s+from\s+(?:disclosure|release|production)|(?:pages?|records)\s+(?:\w+\s+){0,3}"
     r"(?:are|is|were)\s+(?:being\s+)?(?:released|withheld)|"
     # The records with their pages in apposition: "The hazard mitigation plans, 88 pages in all, are attached."
     r"\bpages\s+(?:in\s+(?:all|total)|altogether|in\s+length)\s*,\s+(?:are|is|were|have\s+been|has\s+been)\s+"
@@ -2841,8 +2866,9 @@ REFERRED = re.compile(r"referr?\w*\s+(?:\w+\s+){0,6}(?:to|with)\s+(?:the\s+)?(?:
                        # directly", "forwarded the records to USCIS for a release determination" (not records sent to
                        # you: "we sent the records to you, which completes ..."); the records or the request set off
                        # by commas: "we have referred your request, together with these 46 pages, to the VA for a
-                       # release determination and direct response to you"
-                       r"\b(?:referr\w*|sent|forwarded|transferred|routed)\s+(?:[\w-]+,?\s+){0,8}?to\s+(?!you\b|your\b)"
+                       # release determination and direct response to you", "we have referred the 37 pages, together
+                       # with a copy of your request, to CBP for processing and direct response to you"
+                       r"\b(?:referr\w*|sent|forwarded|transferred|routed)\s+(?:[\w-]+,?\s+){0,12}?to\s+(?!you\b|your\b)"
                        r"(?:[\w'\u2019&.-]+,?\s+){0,8}?(?:for\s+(?:a\s+|its\s+|their\s+)?(?:release\s+)?determination|"
                        r"(?:which|who)\s+will\s+(?:[\w-]+\s+){0,6}?(?:(?:respond|reply|answer)\s+(?:to\s+you\s+)?"
                        r"directly|(?:make|issue)\s+(?:a|the|its)\s+(?:release\s+)?determination)|"
@@ -4353,9 +4379,17 @@ NEXT_RELEASE_FORETOLD = re.compile(r"^(?=[^.;]*\b(?:anticipat\w*|expect\w*|plan(
 # A search that found none of the office's own records, said beside records of another's it found: "no records
 # originating with ETA were located", "none of the records were created by this office", "no responsive records
 # generated by the Bureau".
-NONE_OF_OWN_MAKING = re.compile(r"\b(?:no|none\s+of\s+the)\s+(?:responsive\s+)?(?:records?|documents?|pages?)\s+"
+NONE_OF_OWN_MAKING = re.compile(r"(?i:\b(?:no|none\s+of\s+the)\s+(?:responsive\s+)?(?:records?|documents?|pages?)\s+"
                                 r"(?:(?:were|was)\s+)?(?:originating|originated|that\s+originated|created|generated|"
-                                r"authored)\s+(?:with|by|in|within)\b", IC)
+                                r"authored)\s+(?:with|by|in|within)\b)|"
+                                # ... or the office's own records named by its name, or their origin: "No Coast Guard
+                                # records responsive to your request were located", "no FBI records were found", "no
+                                # records of Coast Guard origin were located" (the name capitalized, never "no
+                                # responsive records")
+                                r"\b[Nn]o\s+(?!(?:The|This|These|Those|That|Your|Our|Any|All|Such|Other)\b)"
+                                r"(?:[A-Z][\w&'.-]*\s+){1,4}(?:records?|documents?|files)\b|"
+                                r"\b(?i:no|none\s+of\s+the)\s+(?i:responsive\s+)?(?i:records?|documents?|pages?)\s+of\s+"
+                                r"(?:the\s+)?(?:[A-Z][\w&'.-]*\s+){1,4}origin\b")
 FUTURE_RELEASE = re.compile(r"\b(?:before|once|after|until|when|upon)\s+(?:the\s+)?(?:(?:any|some|all)\s+of\s+)?"
                             r"(?:(?:\w+\s+){0,2}(?:records|documents|recordings|videos|files|reports|materials|"
                             r"photographs|e-?mails|footage|"

@@ -635,7 +635,10 @@ class _Reader:
         expedite = self._decision(P.EXPEDITE, EventKind.EXPEDITE_DECISION)
         fee = self._fee_estimate()
         # (never a rule on the time counted from a request for clarification the office may make one day)
+        # (nor what a fee waiver's request must show, the rule: "must address each of the factors set out in the
+        # regulation with reasonable specificity")
         clarification = next((s for s in self.body if P.CLARIFY.search(s) and not P.RECITAL.search(s)
+                              and not P.WAIVER_SHOWING.search(s)
                               and not (P.CLARIFICATION_FORESEEN.search(s)
                                        and not P.CLARIFY_ASK.search(P.CLARIFICATION_FORESEEN.sub(" ", s)))), None)
         if clarification and (P.CONDITIONAL.search(clarification) or _ask_in_condition(clarification)) \

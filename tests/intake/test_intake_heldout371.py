@@ -91,6 +91,11 @@ made, then scored once after them, at 3a139481: 10 of 14 fully right. Wrong were
   132-1.4(a)', 'N.C. Gen. Stat. § 132-1.10(d)', 'N.C. Gen. Stat. § 132-1.4A(b)']
 - j10 (j10-ct-foic-final-decision.pdf): outcome 'full_grant' != 'partial_grant'; exemptions None != ['Conn. Gen. Stat. §
   1-210(b)(2)']
+
+After general fixes (what the rules now read, quoting the wording), 11 of 14: j01's "the Department will disclose
+records to the extent they are not exempt from disclosure under the CPRA" is the law's measure of what will go out, no
+verdict on the records ("to the extent", "insofar as" between the records and "exempt from disclosure"), so the letter
+is the acknowledgement (received November 20, 2026) and the 14-day extension it is.
 """
 
 from __future__ import annotations
@@ -99,10 +104,9 @@ from intake_scoring import set_tests
 
 SET = "heldout371"
 # What the rules reached on this set when it was scored once, sealed (10); it may only go up.
-FLOOR = 10
+FLOOR = 11
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "j01-ca-lasd-cpra-extension.eml",
     "j02-tx-tdcj-pia-partial.txt",
     "j06-nc-raleigh-pd-nextrequest-partial.eml",
     "j10-ct-foic-final-decision.pdf",

@@ -107,6 +107,14 @@ made of, each named by what it holds, counts the sum once, "A total of 23 pages 
 decision memorandum and the 19 pages reprocessed, all released in part"; and the earlier answer a sentence before
 named, taken up as "that response", is a recital whose pages and grounds are not this letter's, "In that response,
 the Board released 84 pages in part and withheld 19 pages in full under FOIA exemptions 5, 6 and 8"), 10 of 14.
+
+After further general fixes, 11 of 14: y10's "To the extent your request
+implicates classified information, be advised that the CIA can neither confirm nor deny ..." opens on the reach of the
+request it would apply to, a condition like "If ...", so the acceptance letter is the acknowledgement (received 16
+November 2026) and the denial of expedited processing, no answer to the request. Then 12 of 14: y06's "Because your
+appeal was not filed within the time limit set by GSA's regulation, it is untimely, and I am dismissing it without
+reaching its merits" is an appeal called late and turned away by the office in the first person, decided (denied), no
+acknowledgement of it.
 """
 
 from __future__ import annotations
@@ -116,13 +124,11 @@ from intake_scoring import events_in, set_tests
 
 SET = "heldout373"
 # What the rules reached on this set when it was scored once, sealed (8); it may only go up.
-FLOOR = 10
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
     "y01-nrc-appeal-ack.eml",
-    "y06-gsa-appeal-untimely.txt",
     "y08-or-ppb-release-after-da-order.docx",
-    "y10-cia-expedite-denied.eml",
 }
 
 

@@ -2527,3 +2527,134 @@ def test_a_complaint_about_an_officers_conduct_is_no_review_of_a_records_denial(
     body = ("This is in response to your complaint alleging that Officer Smith violated department policy during a "
             "traffic stop. The City did not violate any policy. Enclosed are the 12 pages of records you requested.")
     assert kinds_and_outcomes(body, "December 4, 2026") == [(EventKind.FINAL_DETERMINATION, Outcome.FULL_GRANT)]
+
+
+# --- The law's measure of what will go out, in an extension letter, is no verdict on the records -------------------
+
+_EXTENDED = ("On November 20, 2026, the Department received your request for records. Accordingly, the Department is "
+             "extending the time to respond to your request by 14 days, to December 14, 2026. ")
+
+
+@pytest.mark.parametrize("measure", [
+    "Please note that the Department will disclose records to the extent they are not exempt from disclosure under "
+    "the CPRA or other applicable law, and will provide any reasonably segregable portion of a record after deletion "
+    "of the portions that are exempt.",
+    "The Department withholds records only to the extent they are exempt from disclosure.",
+    "The Department will produce the records insofar as they are not exempt from disclosure.",
+])
+def test_the_laws_measure_of_what_will_be_disclosed_decides_nothing(measure: str) -> None:
+    found = kinds_and_outcomes(_EXTENDED + measure, "November 30, 2026")
+    assert found == [(EventKind.ACKNOWLEDGED, None), (EventKind.EXTENSION, None)]
+
+
+def test_records_found_exempt_from_disclosure_are_still_a_verdict() -> None:
+    # The near miss: the records themselves found exempt, no measure between.
+    body = ("On November 20, 2026, the Department received your request for records. The Department has reviewed the "
+            "responsive records, and these records are exempt from disclosure under Government Code section 7923.600.")
+    assert [kind for kind, _ in kinds_and_outcomes(body, "November 30, 2026")][-1] == EventKind.FINAL_DETERMINATION
+
+
+# --- A Glomar response said for the part of a request it would reach, in an acceptance letter, answers nothing -----
+
+_ACCEPTED = ("This acknowledges receipt of your 12 November 2026 Freedom of Information Act request, received in the "
+             "office of the Information and Privacy Coordinator on 16 November 2026. You requested expedited "
+             "processing. Your request for expedited processing is therefore denied. ")
+
+
+@pytest.mark.parametrize("caveat", [
+    "To the extent your request implicates classified information, be advised that the CIA can neither confirm nor "
+    "deny the existence or nonexistence of records revealing a classified connection to the CIA.",
+    "To the extent that your request seeks records of intelligence sources, the Agency can neither confirm nor deny "
+    "the existence of such records.",
+    "Insofar as your request seeks records on covert sources, we can neither confirm nor deny that such records exist.",
+])
+def test_a_glomar_response_for_what_the_request_may_reach_is_no_answer_yet(caveat: str) -> None:
+    found = kinds_and_outcomes(_ACCEPTED + caveat, "2 December 2026")
+    assert found == [(EventKind.ACKNOWLEDGED, None), (EventKind.EXPEDITE_DECISION, Outcome.DENIED)]
+
+
+def test_a_glomar_response_to_the_request_itself_is_its_answer() -> None:
+    # The near miss: the response given to the request as a whole, no reach of it named first.
+    body = (_ACCEPTED + "Be advised that the CIA can neither confirm nor deny the existence or nonexistence of records "
+            "responsive to your request.")
+    assert kinds_and_outcomes(body, "2 December 2026")[-1][0] == EventKind.FINAL_DETERMINATION
+
+
+# --- What a fee waiver's request must show, said as the rule, asks nothing about the request -----------------------
+
+_WAIVER_DENIED = ("This letter concerns your request, received by the Bureau on November 10, 2026. You also requested "
+                  "a waiver of all fees. {rule} We have determined that you have not met that burden. Accordingly, "
+                  "your request for a fee waiver is denied.")
+
+
+@pytest.mark.parametrize("rule", [
+    "A requester seeking a fee waiver bears the burden of demonstrating that both of these requirements are met, and "
+    "must address each of the factors set out in the regulation with reasonable specificity.",
+    "A request for a waiver of fees must address each of the criteria with sufficient specificity.",
+])
+def test_what_a_fee_waiver_request_must_show_asks_no_clarification(rule: str) -> None:
+    found = kinds_and_outcomes(_WAIVER_DENIED.format(rule=rule), "December 1, 2026")
+    assert found == [(EventKind.ACKNOWLEDGED, None), (EventKind.FEE_WAIVER_DECISION, Outcome.DENIED)]
+
+
+def test_records_to_be_described_with_reasonable_specificity_are_still_a_clarification() -> None:
+    # The near miss: the records themselves to be described, in the same sentence as the waiver and its factors.
+    rule = ("Please describe the records you seek with reasonable specificity, so that we can weigh your fee waiver "
+            "request under the factors of the regulation.")
+    kinds = [kind for kind, _ in kinds_and_outcomes(_WAIVER_DENIED.format(rule=rule), "December 1, 2026")]
+    assert EventKind.CLARIFICATION_REQUESTED in kinds
+
+
+# --- An appeal called late and turned away by the office in the first person is decided ----------------------------
+
+_LATE = ("This letter concerns your Freedom of Information Act appeal. Your appeal, dated November 27, 2026, was "
+         "received on November 30, 2026. The time for filing an appeal expired on September 10, 2026. ")
+
+
+@pytest.mark.parametrize("verdict", [
+    "Because your appeal was not filed within the time limit set by GSA's regulation, it is untimely, and I am "
+    "dismissing it without reaching its merits.",
+    "Your appeal is untimely; accordingly, we must reject it.",
+    "As your appeal was received after the deadline, it is untimely, and we are closing it.",
+])
+def test_an_appeal_called_untimely_and_dismissed_by_the_office_is_decided(verdict: str) -> None:
+    [decision] = events_in(_LATE + verdict, date_line="December 7, 2026")
+    assert (decision.kind, decision.outcome, decision.received) == (EventKind.APPEAL_DECISION, Outcome.DENIED, None)
+
+
+def test_an_appeal_that_would_be_dismissed_if_late_is_only_acknowledged() -> None:
+    # The near miss: the dismissal only foreseen, in a condition.
+    body = _LATE + "If we find that your appeal is untimely, we will dismiss it without reaching its merits."
+    assert [event.kind for event in events_in(body, date_line="December 7, 2026")] == [EventKind.APPEAL_ACKNOWLEDGED]
+
+
+# --- None of the office's own records, named by its name, beside the pages found referred to the office they came from
+
+_REFERRED = ("A search of their records located 37 pages of records responsive to your request. Upon review, all 37 "
+             "pages were determined to have originated with CBP. {none} Accordingly, we have referred the 37 pages, "
+             "together with a copy of your request, to CBP for processing and direct response to you. This concludes "
+             "the Coast Guard's processing of your request, and your Coast Guard FOIA case is now closed.")
+
+
+@pytest.mark.parametrize("none", [
+    "No Coast Guard records responsive to your request were located; the boarding report was not retained.",
+    "No USCG records were found.",
+    "No records of Coast Guard origin were located.",
+])
+def test_none_of_the_offices_own_records_beside_a_referral_is_a_referral(none: str) -> None:
+    found = kinds_and_outcomes(_REFERRED.format(none=none), "December 2, 2026")
+    assert found == [(EventKind.FINAL_DETERMINATION, Outcome.OTHER)]
+
+
+@pytest.mark.parametrize("body", [
+    # The near misses: no records at all, beside the referral ("No responsive records"), or no referral.
+    _REFERRED.format(none="No responsive records were located."),
+    "A search of the Coast Guard's files was conducted. No Coast Guard records responsive to your request were "
+    "located. This concludes the Coast Guard's processing of your request, and your FOIA case is now closed.",
+])
+def test_no_records_named_without_an_owner_or_without_a_referral_is_no_records(body: str) -> None:
+    assert kinds_and_outcomes(body, "December 2, 2026") == [(EventKind.FINAL_DETERMINATION, Outcome.NO_RECORDS)]
+
+
+def test_a_ticked_no_before_a_sentence_about_the_records_names_no_office() -> None:
+    assert not P.NONE_OF_OWN_MAKING.search("No  The records responsive to your request are enclosed")
