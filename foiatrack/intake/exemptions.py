@@ -670,6 +670,12 @@ _PROCEDURAL = {"7922.535", "7922.530", "6253", "42.56.520", "42.56.120", "89(3)"
                # governmental body's request and its deadlines, the presumption of openness, the notice to a third
                # party whose proprietary information may be at stake and its ten business days to answer)
                "552.301", "552.302", "552.303", "552.304", "552.305", "552.306",
+               # ... and its sections on who may see what: the public's right of access (§ 552.021), the categories of
+               # information that are public (§ 552.022), a person's special right of access to information about
+               # himself (§ 552.023) and an employee's election to keep his home address and telephone number
+               # confidential (§ 552.024): the condition an exception turns on ("regardless of whether the employee
+               # made an election under section 552.024"), never the exception applied (§ 552.117)
+               "552.021", "552.022", "552.023", "552.024",
                # ... and so are its agency's duty to disclose, the presumption that records are public, the agency's
                # burden of proof (67.708(a)), the deemed denial and the appeal to court
                "67.302", "67.305", "67.708(a)", "67.901", "67.1302", "67.1303", "47:1A-5", "47:1A-6", "47:1A-7",

@@ -1106,3 +1106,23 @@ def test_utahs_classes_said_of_the_records_alone(sentence: str, expected: list[s
 ])
 def test_south_carolinas_administrative_law_court_hearing_is_no_ground(sentence: str, expected: list[str]) -> None:
     assert find_exemptions(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # Texas's sections on who may see what, an employee's election (§ 552.024) above all, are the condition an
+    # exception turns on, never a ground (heldout371 j02) ...
+    ("Section 552.117(a)(3) of the Government Code excepts from public disclosure the home addresses and home "
+     "telephone numbers of current or former employees, regardless of whether the employee made an election under "
+     "section 552.024. This information has been redacted.", ["Gov't Code § 552.117(a)(3)"]),
+    ("The home addresses of employees who elected to keep them confidential under section 552.024 of the Government "
+     "Code have been withheld under section 552.117(a)(1) of the Government Code.", ["Gov't Code § 552.117(a)(1)"]),
+    ("Pursuant to section 552.024(c)(2) of the Government Code, the City has redacted the information under section "
+     "552.117(a)(1).", ["Gov't Code § 552.117(a)(1)"]),
+    ("Although you have a special right of access under section 552.023 of the Government Code to information about "
+     "yourself, the records are excepted under section 552.101.", ["Gov't Code § 552.101"]),
+    # ... while the exception for a peace officer's own election, § 552.1175, is one.
+    ("The information is excepted from disclosure under section 552.1175 of the Government Code.",
+     ["Gov't Code § 552.1175"]),
+])
+def test_a_texas_employees_election_is_no_ground(sentence: str, expected: list[str]) -> None:
+    assert find_exemptions(sentence) == expected
