@@ -760,7 +760,14 @@ ORDERED_TO_REQUESTER = (r"\bshall(?:,\s*(?:within|by|no\s+later|on\s+or\s+before
 # the home addresses redacted", "subject to the redaction of ..." (the release ordered is then a partial one).
 RELEASE_REDACTED = re.compile(r"\bafter\s+redacting\b|,\s*redacting\s+only\b|"
                               r"\bwith\s+(?:the\s+)?(?:[\w'-]+\s+){1,6}?redacted\b|"
-                              r"\bsubject\s+(?:only\s+)?to\s+(?:the\s+)?redactions?\b", IC)
+                              r"\bsubject\s+(?:only\s+)?to\s+(?:the\s+)?redactions?\b|"
+                              # ... or all but some records, which may be kept back: "provide the complainant with a
+                              # copy of the in camera records, free of charge, except for IC-2026-0734-61 through
+                              # IC-2026-0734-66, which may be withheld", "other than the medical records, which may be
+                              # redacted"
+                              r"\b(?:except(?:\s+for)?|other\s+than|excluding)\s+[^.;]{1,160}?,\s*which\s+(?:may|shall|"
+                              r"need\s+not|are\s+(?:not\s+required\s+to|permitted\s+to))\s+(?:also\s+)?be\s+"
+                              r"(?:withheld|redacted)\b", IC)
 # An agency's answer to a request to reconsider: "the Department has changed its position in part", "we have revised
 # our determination" (its own earlier answer, now changed).
 CHANGED_POSITION = (r"\b(?:has|have)\s+(?:(?:therefore|accordingly|now|thus)\s+)?"
