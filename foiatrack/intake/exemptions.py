@@ -159,7 +159,10 @@ _WITHHOLDING = re.compile(r"withh|redact|exempt|excepted|\bexcepts\b|den(?:y|ied
                           r"blanked\s+out|blurred|pixelated)\s*,?\s+(?:under|pursuant\s+to|per|in\s+"
                           r"accordance\s+with|as\s+(?:required|permitted|allowed)\s+by)\b|"
                           # ("shall not be considered a government record", N.J.S.A. 47:1A-10's words, too)
-                          r"not\s+(?:be\s+)?(?:considered\s+|deemed\s+)?(?:an?\s+)?(?:government|public)\s+records?|"
+                          # ... or "neither public records ... nor personnel records" (N.C. Gen. Stat. § 132-1.4A(b)'s
+                          # words for law enforcement recordings)
+                          r"(?:not|neither)\s+(?:be\s+)?(?:considered\s+|deemed\s+)?(?:an?\s+)?(?:government|public)\s+"
+                          r"records?|"
                           # ... or classed as a record of a kind a law keeps closed, under that law: "it is therefore an
                           # education record maintained by the District under the Family Educational Rights and
                           # Privacy Act, 20 U.S.C. § 1232g", "the file is a juvenile record as defined in ...",
@@ -485,9 +488,10 @@ _STATE_PATTERNS = (
     # subdivision 4", "Minnesota Statutes section 13.82, subd. 7", "Minnesota Statutes § 260E.35, subd. 6"
     re.compile(r"\b(?P<code>Minnesota\s+Statutes)(?:\s+Annotated)?,?\s*(?:§+|sections?)\s*(?P<sec>\d+[A-Z]?\.\d+"
                r"(?:,?\s*subd(?:ivision|s?\.)\s*\d+[a-z]?(?:\(\w+\))*)?)", re.IGNORECASE),
-    # North Carolina: N.C. Gen. Stat. § 132-1.4(a), N.C.G.S. § 160A-168, G.S. 132-1.2
+    # North Carolina: N.C. Gen. Stat. § 132-1.4(a), N.C.G.S. § 160A-168, G.S. 132-1.2; a section inserted after
+    # another carries a capital letter after its number: N.C. Gen. Stat. § 132-1.4A(b) (law enforcement recordings)
     re.compile(r"(?<![\w.])(?P<code>N\.\s?C\.\s?(?:Gen\.\s?Stat\.|G\.\s?S\.)|G\.\s?S\.)\s*(?:§+\s*)?"
-               r"(?P<sec>\d+[A-Z]?-\d+(?:\.\d+)?(?:\(\w+\))*)"),
+               r"(?P<sec>\d+[A-Z]?-\d+(?:\.\d+)?[A-Z]?(?:\(\w+\))*)"),
     # Colorado, Arizona: C.R.S. § 24-72-204(3)(a)(IV), A.R.S. § 39-121.01(D)
     re.compile(r"(?<![\w.])(?P<code>C\.\s?R\.\s?S\.|A\.\s?R\.\s?S\.)\s*(?:§+\s*)?"
                r"(?P<sec>\d+-\d+(?:-\d+)?(?:\.\d+)?(?:\(\w+\))*)"),
@@ -1269,7 +1273,11 @@ _DUTY_TO_EXPLAIN_AFTER = re.compile(r"\s*,?\s*(?:(?:[\w'\u2019-]+\s+){0,4}?(?:is
                                     r"provide|include|set\s+out|describe)\b[^.;]{0,80}?\b(?:exemptions?|explanation|"
                                     r"basis|reasons?\s+for)\b", re.IGNORECASE)
 # ... also when the sentence says it identifies and explains them "as required by" the law
-_DUTY_TO_EXPLAIN_BEFORE = re.compile(r"\b(?:identif|explain|explanation|specif)\w*\b[^.;]{0,120}?\bas\s+(?:required|"
+# (not the information said to identify someone, which is what was redacted: "Social Security numbers, driver's license
+# numbers and other personal identifying information have been redacted as required by N.C. Gen. Stat. § 132-1.10(d)")
+_DUTY_TO_EXPLAIN_BEFORE = re.compile(r"\b(?:identif(?!(?:ying|iable|ication)\s+(?:information|details|data|particulars|"
+                                     r"numbers?|cards?|documents?)\b)|explain|explanation|specif)\w*\b[^.;]{0,120}?"
+                                     r"\bas\s+(?:required|"
                                      r"mandated|directed)\s+by\s+(?:the\s+)?(?:sections?\s+|secs?\.\s*|§+\s*)?$",
                                      re.IGNORECASE)
 # ... nor is the law that defines a word the letter uses ("has not become inactive within the meaning of Section

@@ -1126,3 +1126,30 @@ def test_south_carolinas_administrative_law_court_hearing_is_no_ground(sentence:
 ])
 def test_a_texas_employees_election_is_no_ground(sentence: str, expected: list[str]) -> None:
     assert find_exemptions(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # North Carolina's section inserted after another carries a capital letter after its number (heldout371 j06) ...
+    ("Pursuant to N.C. Gen. Stat. § 132-1.4A(b), recordings are neither public records as defined by G.S. 132-1 nor "
+     "personnel records.", ["N.C. Gen. Stat. § 132-1.4A(b)"]),
+    ("Recordings are not public records. N.C. Gen. Stat. § 132-1.4A(b).", ["N.C. Gen. Stat. § 132-1.4A(b)"]),
+    ("The recordings are withheld under G.S. 132-1.4A(c).", ["N.C. Gen. Stat. § 132-1.4A(c)"]),
+    # ... and the section without one keeps its own number.
+    ("The report is withheld under N.C. Gen. Stat. § 132-1.4(a).", ["N.C. Gen. Stat. § 132-1.4(a)"]),
+])
+def test_a_north_carolina_section_with_a_capital_letter(sentence: str, expected: list[str]) -> None:
+    assert find_exemptions(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # The information that identifies someone, redacted "as required by" a law, is redacted under it (heldout371
+    # j06) ...
+    ("Social Security numbers, driver's license numbers and other personal identifying information have been redacted "
+     "as required by N.C. Gen. Stat. § 132-1.10(d).", ["N.C. Gen. Stat. § 132-1.10(d)"]),
+    ("Driver's license and other identification numbers were redacted as required by RCW 42.56.230(7)(a).",
+     ["RCW 42.56.230(7)(a)"]),
+    # ... while the office's duty to identify the exemptions it applies is no ground.
+    ("The exemptions are identified and explained below, as required by RCW 42.56.210(3).", []),
+])
+def test_identifying_information_redacted_as_a_law_requires(sentence: str, expected: list[str]) -> None:
+    assert find_exemptions(sentence) == expected
