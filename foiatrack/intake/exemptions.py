@@ -159,7 +159,10 @@ _WITHHOLDING = re.compile(r"withh|redact|exempt|excepted|\bexcepts\b|den(?:y|ied
                           r"blanked\s+out|blurred|pixelated)\s*,?\s+(?:under|pursuant\s+to|per|in\s+"
                           r"accordance\s+with|as\s+(?:required|permitted|allowed)\s+by)\b|"
                           # ("shall not be considered a government record", N.J.S.A. 47:1A-10's words, too)
-                          r"not\s+(?:be\s+)?(?:considered\s+|deemed\s+)?(?:an?\s+)?(?:government|public)\s+records?|"
+                          # ... or "neither public records ... nor personnel records" (N.C. Gen. Stat. § 132-1.4A(b)'s
+                          # words for law enforcement recordings)
+                          r"(?:not|neither)\s+(?:be\s+)?(?:considered\s+|deemed\s+)?(?:an?\s+)?(?:government|public)\s+"
+                          r"records?|"
                           # ... or classed as a record of a kind a law keeps closed, under that law: "it is therefore an
                           # education record maintained by the District under the Family Educational Rights and
                           # Privacy Act, 20 U.S.C. § 1232g", "the file is a juvenile record as defined in ...",
@@ -485,9 +488,10 @@ _STATE_PATTERNS = (
     # subdivision 4", "Minnesota Statutes section 13.82, subd. 7", "Minnesota Statutes § 260E.35, subd. 6"
     re.compile(r"\b(?P<code>Minnesota\s+Statutes)(?:\s+Annotated)?,?\s*(?:§+|sections?)\s*(?P<sec>\d+[A-Z]?\.\d+"
                r"(?:,?\s*subd(?:ivision|s?\.)\s*\d+[a-z]?(?:\(\w+\))*)?)", re.IGNORECASE),
-    # North Carolina: N.C. Gen. Stat. § 132-1.4(a), N.C.G.S. § 160A-168, G.S. 132-1.2
+    # North Carolina: N.C. Gen. Stat. § 132-1.4(a), N.C.G.S. § 160A-168, G.S. 132-1.2; a section inserted after
+    # another carries a capital letter after its number: N.C. Gen. Stat. § 132-1.4A(b) (law enforcement recordings)
     re.compile(r"(?<![\w.])(?P<code>N\.\s?C\.\s?(?:Gen\.\s?Stat\.|G\.\s?S\.)|G\.\s?S\.)\s*(?:§+\s*)?"
-               r"(?P<sec>\d+[A-Z]?-\d+(?:\.\d+)?(?:\(\w+\))*)"),
+               r"(?P<sec>\d+[A-Z]?-\d+(?:\.\d+)?[A-Z]?(?:\(\w+\))*)"),
     # Colorado, Arizona: C.R.S. § 24-72-204(3)(a)(IV), A.R.S. § 39-121.01(D)
     re.compile(r"(?<![\w.])(?P<code>C\.\s?R\.\s?S\.|A\.\s?R\.\s?S\.)\s*(?:§+\s*)?"
                r"(?P<sec>\d+-\d+(?:-\d+)?(?:\.\d+)?(?:\(\w+\))*)"),
@@ -670,6 +674,12 @@ _PROCEDURAL = {"7922.535", "7922.530", "6253", "42.56.520", "42.56.120", "89(3)"
                # governmental body's request and its deadlines, the presumption of openness, the notice to a third
                # party whose proprietary information may be at stake and its ten business days to answer)
                "552.301", "552.302", "552.303", "552.304", "552.305", "552.306",
+               # ... and its sections on who may see what: the public's right of access (§ 552.021), the categories of
+               # information that are public (§ 552.022), a person's special right of access to information about
+               # himself (§ 552.023) and an employee's election to keep his home address and telephone number
+               # confidential (§ 552.024): the condition an exception turns on ("regardless of whether the employee
+               # made an election under section 552.024"), never the exception applied (§ 552.117)
+               "552.021", "552.022", "552.023", "552.024",
                # ... and so are its agency's duty to disclose, the presumption that records are public, the agency's
                # burden of proof (67.708(a)), the deemed denial and the appeal to court
                "67.302", "67.305", "67.708(a)", "67.901", "67.1302", "67.1303", "47:1A-5", "47:1A-6", "47:1A-7",
@@ -1263,7 +1273,11 @@ _DUTY_TO_EXPLAIN_AFTER = re.compile(r"\s*,?\s*(?:(?:[\w'\u2019-]+\s+){0,4}?(?:is
                                     r"provide|include|set\s+out|describe)\b[^.;]{0,80}?\b(?:exemptions?|explanation|"
                                     r"basis|reasons?\s+for)\b", re.IGNORECASE)
 # ... also when the sentence says it identifies and explains them "as required by" the law
-_DUTY_TO_EXPLAIN_BEFORE = re.compile(r"\b(?:identif|explain|explanation|specif)\w*\b[^.;]{0,120}?\bas\s+(?:required|"
+# (not the information said to identify someone, which is what was redacted: "Social Security numbers, driver's license
+# numbers and other personal identifying information have been redacted as required by N.C. Gen. Stat. § 132-1.10(d)")
+_DUTY_TO_EXPLAIN_BEFORE = re.compile(r"\b(?:identif(?!(?:ying|iable|ication)\s+(?:information|details|data|particulars|"
+                                     r"numbers?|cards?|documents?)\b)|explain|explanation|specif)\w*\b[^.;]{0,120}?"
+                                     r"\bas\s+(?:required|"
                                      r"mandated|directed)\s+by\s+(?:the\s+)?(?:sections?\s+|secs?\.\s*|§+\s*)?$",
                                      re.IGNORECASE)
 # ... nor is the law that defines a word the letter uses ("has not become inactive within the meaning of Section

@@ -322,9 +322,11 @@ def find_references(text: str) -> list[Reference]:
         # "Re: Freedom of Information Act Appeal (FOIA-2026-01877)": an appeal named by the request's own number, a
         # request's word at its head and no number word for the appeal (the FTC decides an appeal under the request's
         # number).
-        if is_appeal and re.search(r"\bappeal\s*$", label, re.IGNORECASE) and re.match(
-                r"(?:FOIA|FOIL|FOIPA|PRR|ORR|PIR|PDR|RTK|OPRA|REQ)[-\s]?\d", token) and text[
-                    match.start("token") - 1:match.start("token")] == "(":
+        # ... and so is one of any shape that the letter calls the request's elsewhere: "NRC-2027-000061 -
+        # Acknowledgment of FOIA Appeal (NRC-2026-000884)", then "your FOIA request NRC-2026-000884".
+        if is_appeal and re.search(r"\bappeal\s*$", label, re.IGNORECASE) and (re.match(
+                r"(?:FOIA|FOIL|FOIPA|PRR|ORR|PIR|PDR|RTK|OPRA|REQ)[-\s]?\d", token) or _called_request(text, token)) \
+                and text[match.start("token") - 1:match.start("token")] == "(":
             is_appeal = False
         # "Re: FOIA Appeal, DOC-OS-2026-000944 (Appeal No. DOC-OS-2026-002207)": the appeal's own number follows in
         # brackets, so the one after the bare word is the request's.
@@ -421,6 +423,13 @@ def _in_quoted_request(text: str, start: int) -> bool:
         return False
     opened = window.rfind('"')
     return bool(_QUOTE_OPENED_AFTER_ASKING.search(window[:opened]))
+
+
+def _called_request(text: str, token: str) -> bool:
+    """Whether the letter names *token* as the request's own number somewhere: "your FOIA request NRC-2026-000884",
+    "Request No. 26-0412" (not a request for review, nor an appeal of it)."""
+    return bool(re.search(r"\brequest\s*(?:no\.?|number|#)?\s*:?\s*" + re.escape(token) + r"(?![\w-])", text,
+                          re.IGNORECASE))
 
 
 def _add(found: dict[str, Reference], token: str, is_appeal: bool, start: int, label: str = "") -> None:

@@ -772,7 +772,14 @@ ORDERED_TO_REQUESTER = (r"\bshall(?:,\s*(?:within|by|no\s+later|on\s+or\s+before
 # the home addresses redacted", "subject to the redaction of ..." (the release ordered is then a partial one).
 RELEASE_REDACTED = re.compile(r"\bafter\s+redacting\b|,\s*redacting\s+only\b|"
                               r"\bwith\s+(?:the\s+)?(?:[\w'-]+\s+){1,6}?redacted\b|"
-                              r"\bsubject\s+(?:only\s+)?to\s+(?:the\s+)?redactions?\b", IC)
+                              r"\bsubject\s+(?:only\s+)?to\s+(?:the\s+)?redactions?\b|"
+                              # ... or all but some records, which may be kept back: "provide the complainant with a
+                              # copy of the in camera records, free of charge, except for IC-2026-0734-61 through
+                              # IC-2026-0734-66, which may be withheld", "other than the medical records, which may be
+                              # redacted"
+                              r"\b(?:except(?:\s+for)?|other\s+than|excluding)\s+[^.;]{1,160}?,\s*which\s+(?:may|shall|"
+                              r"need\s+not|are\s+(?:not\s+required\s+to|permitted\s+to))\s+(?:also\s+)?be\s+"
+                              r"(?:withheld|redacted)\b", IC)
 # An agency's answer to a request to reconsider: "the Department has changed its position in part", "we have revised
 # our determination" (its own earlier answer, now changed).
 CHANGED_POSITION = (r"\b(?:has|have)\s+(?:(?:therefore|accordingly|now|thus)\s+)?"
@@ -1345,6 +1352,15 @@ WITHHOLDING_TO_COME = re.compile(
     r"\W*(?:when|once|after|upon)\s+(?:the\s+|this\s+|that\s+|your\s+)?(?:[\w-]+\s+){0,3}?(?:investigations?|"
     r"cases?|matters?|proceedings?|prosecutions?|litigation)\s+(?:becomes?|is|are|has\s+been|have\s+been)\s+"
     r"(?:inactive|closed|completed?|concluded|resolved|finished|adjudicated)\b[^;]*?\bwill\b", IC)
+# A note of what the law makes of a kind of record, told as a note and withholding nothing of its own: "Please note that
+# recordings from body-worn and dashboard cameras are not public records and are not subject to disclosure under the
+# Public Records Act. N.C. Gen. Stat. § 132-1.4A(b).", "Please be advised that records of criminal investigations are
+# not public records under N.C.G.S. § 132-1.4" (not a note that tells what was done: "Please note that the names have
+# been redacted under ...", "... and have been withheld").
+NOTE_OF_THE_LAW = re.compile(r"^\W*(?:please\s+)?(?:note|be\s+advised)\s+that\b"
+                             r"(?![^;]*\b(?:has|have|had|was|were)\s+(?:been\s+)?(?:redacted|withheld|removed|denied|"
+                             r"excluded)\b)(?![^;]*\b(?:are|is)\s+(?:being\s+)?(?:redacted|withheld|denied)\b)"
+                             r"[^;]*?\b(?:are|is)\s+not\s+(?:a\s+)?public\s+records?\b", IC)
 HYPOTHETICAL_WITHHOLDING = re.compile(
     r"^(?=[^;]*?(?:\bwhere\s+(?:they|any|such(?:\s+\w+){0,3}?)\s+exist|\b(?:if|to\s+the\s+extent(?:\s+that)?)\s+"
     r"(?:any|such(?:\s+\w+){0,3}?)\s+(?:exist|existed|were\s+(?:located|found))|\beven\s+if\b|^\W*had\s+(?:any\s+)?"

@@ -2054,6 +2054,9 @@ class _Reader:
                                             and not P.STATEMENT_WITHHOLDS.search(sentence)) \
                     or P.HYPOTHETICAL_WITHHOLDING.search(sentence) or P.WITHHOLDING_TO_COME.search(sentence):
                 continue  # (nor a withholding that would apply only to records not found, or is still to be made)
+            if P.NOTE_OF_THE_LAW.search(sentence) or (index and _CITATION_ALONE.fullmatch(sentence.strip())
+                                                      and P.NOTE_OF_THE_LAW.search(self.body[index - 1])):
+                continue  # a note of what the law makes of a kind of record, its citation alone after it
             if _opened_once_met(self.body, index):
                 continue  # a law that would have kept the records closed till then, the records given
             if P.NO_LONGER_APPLIED.search(sentence):

