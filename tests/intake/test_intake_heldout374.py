@@ -1,0 +1,116 @@
+"""The three-hundred-and-seventy-fourth held-out set: 14 letters (letters/heldout374) that release records in part and
+tell their counts in items and shares, federal and state, from fourteen offices other than those of heldout319,
+heldout335, heldout345, heldout355 and heldout362: pages released in full, in part and withheld in full told in
+separate sentences or paragraphs; Bates ranges; records counted as documents, files, e-mails, spreadsheets,
+photographs and minutes of audio or video beside pages; pages referred to other agencies for direct response or sent
+for consultation (and pages returned from consultation); duplicates, pages outside the request and records already
+public or released on an earlier request set aside; enclosure lists at the end; numbered interim releases with
+running totals; and final installments after earlier ones. Written blind and committed before the rules were run on
+them.
+
+- p01-nara-third-interim.txt: National Archives NW 74412, third interim release, 412 pages reviewed, 298 in full, 71
+  in part, 43 withheld, 36 State Department pages returned from consultation, 22 still out with DoD, a summary of the
+  three releases and the total to date, (b)(1), (b)(6).
+- p02-usss-final-referrals.pdf: Secret Service file 20270318, final, 244 pages, 11 duplicates, 119 in full and 64 in
+  part in one sentence, 28 withheld in another, the exemption and referral boxes checked or not, pages referred to the
+  FBI and Navy, pages returned from consultation, Bates USSS 000001 to 000183, a city order already public.
+- p03-dea-final-consultation.eml: DEA 26-00873-F (letter attached as PDF), exemption checkboxes with the Privacy Act's
+  (j)(2), pages reviewed, released and withheld counted on three lines, 24 pages referred to EOUSA and HHS OIG, 8
+  returned from consultation, (b)(5), (b)(6), (b)(7)(C), (b)(7)(E).
+- p04-eousa-final-bates.txt: EOUSA-2026-004417 for counsel of a defendant facing removal, 356 pages, 41 duplicates, 23
+  not responsive, RIF/RIP/WIF counts in separate paragraphs, Bates range, 17 pages referred to ICE, (b)(3) Rule 6(e),
+  (b)(5), (b)(6), (b)(7)(C).
+- p05-tsa-second-interim.eml: TSA 2026-TSFO-00781 second interim response (letter attached as PDF), the first release
+  recalled, 187 pages reviewed, 62 in full, 96 in part, 29 withheld, a workbook released in part, 7 pages out for
+  consultation with CBP, (b)(3) 49 U.S.C. 114(r), (b)(6).
+- p06-fws-third-partial-release.eml: Fish and Wildlife Service DOI-FWS-2027-000188 third partial response (letter
+  attached as Word), 203 e-mails, 318 files, 858 pages, 37 duplicates of an earlier release, 566 in full, 199 in part,
+  42 withheld, a table of the three releases and the total to date, 14 pages out to USGS, (b)(5), (b)(6).
+- p07-army-cid-roi-consultation.docx: Army CID FA-27-0193 for the family's lawyer, ROI of 347 pages, video and audio
+  in hours and minutes, 31 NCIS pages returned from consultation, 21 referred to Texas DPS, 44 in full and 243 in part
+  in separate paragraphs, 39 withheld, an enclosure table at the end, (b)(6), (b)(7)(C), (b)(7)(E).
+- p08-faa-final-atc-audio.txt: FAA 2027-00318, 47 minutes of voice recordings and radar files released in full, 94
+  pages of which 8 released on an earlier request, 61 in full and 18 in part, 7 withheld, (b)(5), (b)(6).
+- p09-pa-psp-rtkl-final.pdf: Pennsylvania State Police RTKL 2026-1487, granted in part and denied in part, 19 pages in
+  full, 42 redacted, 36 withheld, mobile video refused under Act 22's time limit, the earlier 30-day extension recalled,
+  65 P.S. 67.708(b)(16), 18 Pa.C.S. 9106(c)(4), 67.708(b)(6)(i)(A).
+- p10-mn-bca-data-request.docx: Minnesota BCA data request DR-2026-01187, inactive investigation, a table of pages,
+  photographs, video files and 911 audio, 225 pages unredacted and 152 redacted, 19 withheld, Minn. Stat. 13.82 subd.
+  17(c) and (d), subd. 7, 13.384 subd. 3, 13.82 subd. 4, 13.355 subd. 1.
+- p11-or-doj-pra-response.eml: Oregon DOJ PRR 2026-0614, second and final installment, e-mails and attachments
+  counted before and after duplicates and items out of scope, 1,771 pages without redaction, 307 with, 155 withheld,
+  interview recordings withheld, records already public set aside, a fee paid earlier, ORS 192.345(3),
+  192.355(9)(a) with 40.225, 192.355(2)(a).
+- p12-in-isp-apra-response.txt: Indiana State Police 26-PR-07713, 168 pages, photographs and video, 71 in full, 46
+  redacted, 51 withheld (coroner's records and criminal history), IC 5-14-3-4(b)(1), IC 10-13-3-27, 28 C.F.R. 20.33,
+  IC 5-14-3-4(a)(1) and (a)(3), IC 4-1-10-3, IC 5-14-3-4(a)(12), a copying fee waived.
+- p13-ky-ksp-open-records.txt: Kentucky State Police 26-08841, the KRS 61.872(5) delay recalled, 212 pages of which 9
+  given on an earlier request, 68 unredacted and 109 redacted in one sentence, 26 withheld, audio and video in hours
+  and minutes, KRS 61.878(1)(a), 17.150(4), 28 C.F.R. 20.33, 61.878(1)(l), (1)(k).
+- p14-mo-mshp-sunshine-response.pdf: Missouri State Highway Patrol P061882-111726, second and final installment after
+  the first, 228 pages, 171 without and 38 with redactions, 19 closed, photographs closed, body-worn video forwarded to
+  the sheriff, RSMo 610.100.3, 610.021(14) with 43.540, 610.035, 58.720.
+
+Real sources each letter is modelled on (structure, stock sentences and vocabulary; names and numbers invented):
+- p01 NARA: 36 C.F.R. 1250.26 (acknowledgement, tracking number, rolling processing),
+  https://lawserver.com/law/country/us/cfr/36_cfr_1250-26, NARA's FOIA contacts (Special Access and FOIA Staff, 8601
+  Adelphi Road), https://www.archives.gov/foia/reports/2006.html and the FOIA Reference Guide,
+  https://dialbiennfgs.pages.dev/235919.html
+- p02 Secret Service: the Secret Service's FOIA exemptions page (segregable portions, deletions marked),
+  https://www.secretservice.gov/foia/exemptions, the Secret Service checklist letters of earlier sets (127 j09) and
+  https://foia.wiki/wiki/United_States_Secret_Service
+- p03 DEA: DEA's "What happens after" page ("The determination letter will cite the number of pages reviewed with a
+  breakdown of pages withheld and/or released. If pages were referred or had to be consulted with another government
+  agency, these will be listed as well."), https://dea.gov/es/foia/what-happens-after, and the DEA letter
+  https://www.documentcloud.org/documents/1657431/dea-1-4-mill-demand.txt ("This letter responds to your Freedom of
+  Information/Privacy Act request ... addressed to the Drug Enforcement Administration (DEA), Freedom of
+  Information/Privacy Act Unit (SARF), seeking access to information regarding the above subject").
+- p04 EOUSA: the EOUSA letter quoted in https://thefoiafiles.wordpress.com/2014/11/22/november-29-2012-eousa-transfers-request-to-dea/
+  ("Pages originated with another government component. These records were found in the U.S. Attorney's Office files
+  and may or may not be responsive to your request.") and the DOJ final letters of earlier sets (OIP appeal, OGIS,
+  552(c) notice).
+- p05 TSA: the TSA interim response https://pdfkul.com/2015-10-30-interim-response-letter-3pdf_59c2c8b81723dddb426a7ebc.html
+  ("This is the third interim response to your Freedom of Information Act (FOIA), 5 U.S.C. § 552, request to the
+  Transportation Security Administration (TSA) ... in which you requested the following information"), and the TSA
+  letter quoted in http://www.flyertalk.com/forum/practical-travel-safety-security-issues/958795-tsa-sop-re-airport-id-requirements-provided-idp-via-foia-request-5.html
+- p06 Fish and Wildlife Service: the Service's FOIA policy, https://www.fws.gov/policy/203fw1.html, its appeals page,
+  http://www.fws.gov/mountain-prairie/foia/Appeals.htm, and the DOI response letters of earlier sets (the
+  FOIA/Privacy Act Appeals Officer paragraph, 90 workdays).
+- p07 Army CID: the Army and Air Force letters of earlier sets (appeal to the Secretary within 90 calendar days through
+  the initial denial authority) and the Department of Defense consultation practice described in heldout335's q01.
+- p08 FAA: FAA Order JO 7210.3, chapter 4, section 8 (accident/incident recordings and radar data answered by the
+  Service Center FOIA office), https://www.faa.gov/air_traffic/publications/atpubs/foa_html/chap4_section_8.html, and
+  https://www.twinandturbine.com/?p=14647
+- p09 Pennsylvania State Police: the PSP response described in https://pt.scribd.com/doc/16049985/Pa-State-Police-RTKL-appeal
+  and https://law.justia.com/cases/pennsylvania/commonwealth-court/2010/741cd09-9-16-10.html (30-day extension, final
+  response, 708(b)(16), CHRIA), and the OOR appeal paragraph of earlier sets.
+- p10 Minnesota BCA: Minn. Stat. 13.82, https://www.revisor.mn.gov/statutes/2006/cite/13.82/subd/.13.82.27, and the
+  Data Practices Office's overview of law enforcement data (inactive investigations, offensive images, protected
+  identities), https://mn.gov/admin/data-practices/data/types/lawenforcement/leoverview/
+- p11 Oregon DOJ: the Attorney General's Public Records Manual, Appendix H,
+  https://www.doj.state.or.us/oregon-department-of-justice/public-records/attorney-generals-public-records-and-meetings-manual/appendix-h/,
+  and ORS 192.324 (acknowledgement and fees), https://lawserver.com/law/state/oregon/or-statutes/oregon_statutes_192-324
+- p12 Indiana State Police: IC 5-14-3-4.4 (investigatory records), https://law.counselstack.com/statute/in/5-14-3-4.4,
+  and the Public Access Counselor's handbook as quoted in
+  https://red.azn.boats/r/DelphiDocs/comments/1bxhow7/handbook_on_indianas_public_access_laws/kydfcj4/?context=3
+- p13 Kentucky State Police: the Attorney General's decisions on KSP responses, https://kyopengov.org/law/ag/2024/24-ord-151
+  and https://cforigin.kyopengov.org/law/ag/2023/23-ord-313 (KRS 61.872(5) delay, KRS 61.878(1)(a), KRS 17.150(4)).
+- p14 Missouri State Highway Patrol: the MSHP request page https://www.muckrock.com/foi/missouri-299/mshp-incident-info-3124-160719/
+  (the "P048067-031824" request numbers), the Attorney General's Sunshine Law booklet,
+  https://pdfslide.us/documents/missouri-sunshine-law.html, and https://www.dmlp.org/legal-guide/access-public-records-missouri
+"""
+
+from __future__ import annotations
+
+from intake_scoring import set_tests
+
+SET = "heldout374"
+# What the rules reach on this set now; it may only go up.
+FLOOR = 0
+# Letters not yet fully right; the others must stay right.
+NOT_YET: set[str] = set()
+
+
+# The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
+test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
+    set_tests(SET, FLOOR, NOT_YET))
