@@ -98,6 +98,38 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
 - p14 Missouri State Highway Patrol: the MSHP request page https://www.muckrock.com/foi/missouri-299/mshp-incident-info-3124-160719/
   (the "P048067-031824" request numbers), the Attorney General's Sunshine Law booklet,
   https://pdfslide.us/documents/missouri-sunshine-law.html, and https://www.dmlp.org/legal-guide/access-public-records-missouri
+Blind score (written before the rules were run on it): 6 of 14 fully right, and all 14 matched to their request by the
+number they print. Wrong were:
+- p01 (NARA third interim release): 1,860 pages released and 227 withheld instead of 369 and 43, the summary of the
+  earlier releases and the total to date added to this release: "First interim release (July 14, 2026): 388 pages
+  reviewed; 361 pages released in full or in part; 27 pages withheld in full." ... "Total to date: 1,220 pages
+  reviewed; 1,122 pages released in full or in part; 98 pages withheld in full."
+- p02 (Secret Service, PDF): 192 pages released instead of 183, the pages returned from consultation counted again
+  though they are among those released in part: "Nine (9) pages consulted with the Department of Homeland Security
+  Office of Intelligence and Analysis are among the pages released in part."
+- p05 (TSA second interim response, e-mail): 530 pages released instead of 158, the first release recalled and the
+  enclosure sentence added to this release's count: "In our first interim response, dated September 24, 2026, TSA
+  released 214 pages to you, 151 of them with redactions." and "Enclosed are 158 pages with certain information
+  withheld as described below."
+- p08 (FAA): 87 pages released instead of 79, the pages released on an earlier request added: "Eight of these pages,
+  the Mandatory Occurrence Report and its attachments, were previously released to you on July 30, 2026, in response
+  to your FOIA request 2026-11872, and we have not included them again."
+- p09 (Pennsylvania State Police, PDF): an acknowledgement, a 30-day extension and an interim release instead of the
+  final determination, the day of receipt and the extension of an earlier letter recalled: "On October 19, 2026, the
+  Pennsylvania State Police (PSP) received your request ..." and "By letter of October 26, 2026, PSP advised you that
+  it would require up to an additional thirty (30) calendar days to respond, pursuant to Section 902(b) of the RTKL,
+  65 P.S. § 67.902(b)."
+- p10 (Minnesota BCA, Word): subd. 17(d) missed and no pages withheld: "... which are private under Minn. Stat. §
+  13.82, subd. 17(c) and (d);" and "The 19 pages not provided consist of the medical examiner's records and the data of
+  a juvenile witness, which are not public."
+- p11 (Oregon DOJ, e-mail): 307 pages released and 29 withheld instead of 2,078 and 155, the pages released without
+  redaction and the pages withheld told under capital headings not read, a share cited beside one ground taken
+  instead: "RELEASED: 1,771 pages are released without redaction." and "WITHHELD: 155 pages are withheld in their
+  entirety."
+- p14 (Missouri State Highway Patrol, PDF): RSMo 43.540 and 58.720 missed, 211 pages released instead of 209 and no
+  pages withheld: "Section 610.021(14), RSMo, records protected from disclosure by law, in conjunction with Section
+  43.540, RSMo, ...", "Section 58.720, RSMo, autopsy photographs closed under the medical examiner's statute (12
+  photographs)." and "Nineteen (19) pages are closed in their entirety."
 """
 
 from __future__ import annotations
@@ -105,10 +137,14 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout374"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (blind: 6); it may only go up.
+FLOOR = 6
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "p01-nara-third-interim.txt", "p02-usss-final-referrals.pdf", "p05-tsa-second-interim.eml",
+    "p08-faa-final-atc-audio.txt", "p09-pa-psp-rtkl-final.pdf", "p10-mn-bca-data-request.docx",
+    "p11-or-doj-pra-response.eml", "p14-mo-mshp-sunshine-response.pdf",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
