@@ -185,6 +185,15 @@ _ANSWER_WORD = r"(?:letter|e-?mail|response|reply|determination|answer)"
 RELEASED_EARLIER = re.compile(r"\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+){0,2}?"
                               r"(?:released|provided|produced|disclosed|sent|furnished|mailed|e-?mailed)\b"
                               rf"[^.;]{{0,80}}?{MADE_BEFORE}|"
+                              # ... or the word of time before the verb, the day or the request it went out on after
+                              # it: "Eight of these pages ... were previously released to you on July 30, 2026, in
+                              # response to your FOIA request 2026-11872", "12 pages were already provided to you in
+                              # response to request 26-114" (not "were previously withheld", nor a release "already"
+                              # made with this letter: "are already enclosed")
+                              r"\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:previously|already|earlier)\s+"
+                              r"(?:released|provided|produced|disclosed|sent|furnished|mailed|e-?mailed|made\s+available)"
+                              r"\s+(?:to\s+you\s+)?(?:on\s+" + A_DATE + r"|in\s+response\s+to\s+(?:your|an?|the)\s+"
+                              r"(?:(?:earlier|previous|prior|other|separate)\s+)?(?:[\w-]+\s+){0,3}?requests?)\b|"
                               # ... or an earlier installment told as done, in a letter that makes a later one: "The
                               # first installment of 146 pages was provided to you on November 6, 2026", "Our second
                               # release, 88 pages, was made available on the portal on October 2" (not "The first

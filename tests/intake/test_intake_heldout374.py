@@ -134,19 +134,36 @@ number they print. Wrong were:
 
 from __future__ import annotations
 
-from intake_scoring import set_tests
+import pytest
+from intake_scoring import final_in, set_tests
 
 SET = "heldout374"
 # What the rules reach on this set now (blind: 6); it may only go up.
-FLOOR = 6
+FLOOR = 7
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
     "p01-nara-third-interim.txt", "p02-usss-final-referrals.pdf", "p05-tsa-second-interim.eml",
-    "p08-faa-final-atc-audio.txt", "p09-pa-psp-rtkl-final.pdf", "p10-mn-bca-data-request.docx",
-    "p11-or-doj-pra-response.eml", "p14-mo-mshp-sunshine-response.pdf",
+    "p09-pa-psp-rtkl-final.pdf", "p10-mn-bca-data-request.docx", "p11-or-doj-pra-response.eml",
+    "p14-mo-mshp-sunshine-response.pdf",
 }
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
 test_scores_at_least_its_floor, test_letter_is_proposed_fully_right, test_every_letter_is_matched_to_its_request = (
     set_tests(SET, FLOOR, NOT_YET))
+
+
+
+@pytest.mark.parametrize(("body", "released"), [
+    ("The search located 94 pages. Eight of these pages, the Mandatory Occurrence Report and its attachments, were "
+     "previously released to you on July 30, 2026, in response to your FOIA request 2026-11872, and we have not "
+     "included them again. Of the remaining 86 pages, we are releasing 61 pages in full and 18 pages in part. Seven "
+     "pages are withheld in their entirety under Exemption 5.", 79),
+    ("Twelve pages were already provided to you in response to request 26-114. We are releasing 40 "
+     "pages in full and 9 pages in part.", 49),
+    # The near miss: pages released before and given again now are this release's.
+    ("Twelve pages that were previously withheld are now released in full. We are also releasing 40 pages in part.",
+     52),
+])
+def test_pages_said_previously_released_on_a_day_or_request_are_not_this_release(body: str, released: int) -> None:
+    assert final_in(body).pages_released == released
