@@ -4970,7 +4970,10 @@ EXTENSION_TAKEN_ON = (r"\b(?:invoked|took|claimed|exercised|asserted|gave\s+(?:y
                       r"(?:(?:a|an|the|its|our|their)\s+)?(?:[\w-]+\s+){0,4}?extension\b[^.;]{0,60}?\bon\s+" + A_DATE)
 RECITAL = re.compile(EARLIER_LETTER.pattern + r"|" + DAY_OPENING + r"|" + EXTENSION_TAKEN_ON + r"|\bpreviously\b|"
                      r"\bearlier\b|by\s+(?:letter|e-?mail|notice)\s+dated|in\s+(?:our|its|a|the)\s+(?:letter|e-?mail|notice|"
-                     r"response)\s+(?:of|dated)", IC)
+                     r"response)\s+(?:of|dated)|"
+                     # ... or the earlier letter named by "of" and its day: "By letter of October 26, 2026, PSP advised
+                     # you that it would require up to an additional thirty (30) calendar days to respond"
+                     r"\bby\s+(?:(?:a|its|our|my|the)\s+)?(?:letter|e-?mail|notice)\s+of\s+" + A_DATE, IC)
 # What the office itself released or withheld before, told in the past by its own voice: "By letter dated August 27,
 # 2026, we released 19 pages of records to you with portions withheld, and withheld the remaining records in full
 # under FOIA Exemptions 4, 6 and 8" (with RECITAL's date or "previously"; not another office's: "the Bureau withheld").
