@@ -1583,7 +1583,14 @@ def _following_subsections(section: str, rest: str) -> list[str]:
     place of as many of its own last levels as they have ("(A)(2)(c)" replaces "(A)(1)(h)"; "(g)" after
     "87(2)(b)" replaces "(b)"); after the first, each replaces levels of the one listed just before it."""
     base, _, own = section.partition("(")
-    if not own or "subd." in section:
+    if "subd." in section:
+        # Minnesota's subdivision is part of the section, its brackets the levels: "Minn. Stat. § 13.82, subd. 17(c)
+        # and (d)" is subd. 17(c) and subd. 17(d) (not a subdivision without brackets: "subd. 7 and (d)").
+        subdivided = re.fullmatch(r"(?P<base>.*?subd\.\s*\d+[a-z]?)(?P<own>(?:\([^)]*\))+)", section)
+        if not subdivided:
+            return []
+        base, own = subdivided.group("base"), subdivided.group("own")[1:]
+    if not own:
         return []
     levels = re.findall(r"\([^)]*\)", "(" + own)
     out, position = [], 0

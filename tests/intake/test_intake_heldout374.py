@@ -135,7 +135,7 @@ number they print. Wrong were:
 from __future__ import annotations
 
 import pytest
-from intake_scoring import events_in, final_in, set_tests
+from intake_scoring import events_in, exemptions_in, final_in, set_tests
 
 from foiatrack.core.vocabulary import EventKind
 
@@ -186,3 +186,17 @@ def test_pages_said_previously_released_on_a_day_or_request_are_not_this_release
 def test_an_extension_told_by_the_earlier_letter_of_its_day_is_not_this_letters(
         body: str, kinds: list[EventKind]) -> None:
     assert [e.kind for e in events_in(body, _DATE)] == kinds
+
+
+@pytest.mark.parametrize(("body", "codes"), [
+    ("We are releasing 12 pages with redactions. The identities of the witnesses, which are private under Minn. Stat. "
+     "§ 13.82, subd. 17(c) and (d), have been redacted.",
+     ["Minn. Stat. § 13.82, subd. 17(c)", "Minn. Stat. § 13.82, subd. 17(d)"]),
+    ("We are releasing 12 pages with redactions. Security information, which is not public under Minn. Stat. § 13.37, "
+     "subd. 1(a) and (b), has been redacted.", ["Minn. Stat. § 13.37, subd. 1(a)", "Minn. Stat. § 13.37, subd. 1(b)"]),
+    # The near miss: a subdivision without brackets takes none after it.
+    ("We are releasing 12 pages with redactions. Data were redacted under Minn. Stat. § 13.82, subd. 7 and (d) of the "
+     "policy.", ["Minn. Stat. § 13.82, subd. 7"]),
+])
+def test_the_brackets_listed_after_a_minnesota_subdivision_are_its_own(body: str, codes: list[str]) -> None:
+    assert exemptions_in(body) == codes
