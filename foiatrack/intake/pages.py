@@ -88,9 +88,11 @@ _WITHHOLD = re.compile(r"withh(?:eld|old|olding)|denied|"
                        # ... nor provided or produced: "An additional 9 pages ... are private health data ... and have
                        # not been provided" (not pages "not provided again", nor duplicates or pages outside the
                        # request left out)
-                       r"(?<![\w-])(?:have|has|are|were|was|is)\s+not\s+(?:being\s+|been\s+)?(?:provided|produced|"
-                       r"furnished)\b(?!\s+(?:again|yet|until)\b)(?![^.;]*\b(?:duplicat|non-?responsive|not\s+responsive|"
-                       r"outside\s+the\s+scope))",
+                       # ... or said of the pages in a clause without its verb: "The 19 pages not provided consist of
+                       # the medical examiner's records"
+                       r"(?:(?<![\w-])(?:have|has|are|were|was|is)\s+|(?<=\bpages\s)|^\s*)not\s+(?:being\s+|been\s+)?"
+                       r"(?:provided|produced|furnished)\b(?!\s+(?:again|yet|until)\b)(?![^.;]*\b(?:duplicat|"
+                       r"non-?responsive|not\s+responsive|outside\s+the\s+scope))",
                        re.IGNORECASE)
 # Pages in a plain-spoken reply said to carry nothing taken out: "are unredacted", "have no redactions".
 _NOTHING_TAKEN_OUT = (r"\b(?:are|is|were|was)\s+(?:completely\s+|entirely\s+|fully\s+)?(?:unredacted|unexpurgated)\b|"

@@ -141,11 +141,11 @@ from foiatrack.core.vocabulary import EventKind
 
 SET = "heldout374"
 # What the rules reach on this set now (blind: 6); it may only go up.
-FLOOR = 8
+FLOOR = 9
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
     "p01-nara-third-interim.txt", "p02-usss-final-referrals.pdf", "p05-tsa-second-interim.eml",
-    "p10-mn-bca-data-request.docx", "p11-or-doj-pra-response.eml", "p14-mo-mshp-sunshine-response.pdf",
+    "p11-or-doj-pra-response.eml", "p14-mo-mshp-sunshine-response.pdf",
 }
 
 
@@ -200,3 +200,15 @@ def test_an_extension_told_by_the_earlier_letter_of_its_day_is_not_this_letters(
 ])
 def test_the_brackets_listed_after_a_minnesota_subdivision_are_its_own(body: str, codes: list[str]) -> None:
     assert exemptions_in(body) == codes
+
+
+@pytest.mark.parametrize(("body", "withheld"), [
+    ("Of the 396 pages of reports, 225 pages are provided without redaction and 152 pages are provided with data "
+     "redacted. The 19 pages not provided consist of the medical examiner's records and the data of a juvenile "
+     "witness, which are not public.", 19),
+    ("We are releasing 40 pages in full. The 12 pages not produced consist of the officers' personnel records.", 12),
+    # The near miss: pages left out as duplicates are not withheld.
+    ("We are releasing 40 pages in full. The 6 pages not provided are duplicates of the incident report.", None),
+])
+def test_pages_not_provided_said_without_a_verb_are_withheld(body: str, withheld: int | None) -> None:
+    assert final_in(body).pages_withheld == withheld
