@@ -212,3 +212,17 @@ def test_the_brackets_listed_after_a_minnesota_subdivision_are_its_own(body: str
 ])
 def test_pages_not_provided_said_without_a_verb_are_withheld(body: str, withheld: int | None) -> None:
     assert final_in(body).pages_withheld == withheld
+
+
+@pytest.mark.parametrize(("body", "codes"), [
+    ("We are releasing 40 pages with redactions. Portions have been closed under Section 610.021(14), RSMo, records "
+     "protected from disclosure by law, in conjunction with Section 43.540, RSMo, criminal history record information.",
+     ["RSMo § 610.021(14)", "RSMo § 43.540"]),
+    ("We are releasing 40 pages with redactions. Autopsy photographs are closed under Section 58.720, RSMo.",
+     ["RSMo § 58.720"]),
+    # The near miss: the section on fees, whatever its chapter, is no ground.
+    ("We are releasing 40 pages with redactions under Section 610.021(14), RSMo. The fee is set by Section 610.026, "
+     "RSMo.", ["RSMo § 610.021(14)"]),
+])
+def test_missouri_sections_of_chapters_of_one_or_two_digits_are_read(body: str, codes: list[str]) -> None:
+    assert exemptions_in(body) == codes
