@@ -66,6 +66,7 @@ from foiatrack.intake.pages import (
 )
 from foiatrack.intake.text import (
     MONEY_PATTERN,
+    STATUS_HEADED_SENTENCE,
     STATUS_LINE,
     Sentence,
     count_value,
@@ -1732,7 +1733,7 @@ class _Reader:
                                or P.LIST_ITEM_RECORD_ENTRY.match(sentence)
                                or P.TABLE_CELLS.search(sentence)
                                # a portal's line for one document: "Released: 2026-12-01 - Audit report - 118 pages"
-                               or STATUS_LINE.match(sentence)
+                               or (STATUS_LINE.match(sentence) and not STATUS_HEADED_SENTENCE.match(sentence))
                                or (index and P.LIST_MARKER_ALONE.search(self.body[index - 1]))
                                # ... and the item's own next sentence, a share of the pages it counts: "2. The
                                # enclosures to the Report of Investigation, 318 pages in all. Of these, 285 pages are

@@ -141,11 +141,11 @@ from foiatrack.core.vocabulary import EventKind
 
 SET = "heldout374"
 # What the rules reach on this set now (blind: 6); it may only go up.
-FLOOR = 9
+FLOOR = 10
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
     "p01-nara-third-interim.txt", "p02-usss-final-referrals.pdf", "p05-tsa-second-interim.eml",
-    "p11-or-doj-pra-response.eml", "p14-mo-mshp-sunshine-response.pdf",
+    "p14-mo-mshp-sunshine-response.pdf",
 }
 
 
@@ -226,3 +226,18 @@ def test_pages_not_provided_said_without_a_verb_are_withheld(body: str, withheld
 ])
 def test_missouri_sections_of_chapters_of_one_or_two_digits_are_read(body: str, codes: list[str]) -> None:
     assert exemptions_in(body) == codes
+
+
+@pytest.mark.parametrize(("body", "counts"), [
+    ("We reviewed 2,233 pages.\nRELEASED: 1,771 pages are released without redaction.\nRELEASED WITH REDACTIONS: 307 "
+     "pages are released with redactions.\nWITHHELD: 155 pages are withheld in their entirety.", (2078, 155)),
+    ("We located 60 pages.\nReleased: 40 pages are released in full.\nDenied: 12 pages are withheld in full under "
+     "ORS 192.345(3).", (40, 12)),
+    # The near miss: a portal's list of documents opened by their status counts none of its own.
+    ("Your request has been completed. 52 pages are released to you with redactions.\nReleased: 2026-12-01 - Audit "
+     "report - 40 pages\nReleased: 2026-12-01 - Inspection log - 12 pages", (52, None)),
+])
+def test_a_sentence_under_a_heading_of_one_word_is_read_as_the_letters_own(
+        body: str, counts: tuple[int, int | None]) -> None:
+    final = final_in(body)
+    assert (final.pages_released, final.pages_withheld) == counts
