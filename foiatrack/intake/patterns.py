@@ -218,13 +218,16 @@ RELEASED_EARLIER = re.compile(r"\b(?:were|was|had\s+been|have\s+been|has\s+been)
                               # pages", "In its May 4, 2026 letter, the Bureau provided 212 pages" (not this letter's:
                               # "In this response, we are releasing 23 pages")
                               # (named by its day or as earlier: "In our response, ..." may be this one)
+                              # ... the answer an interim one ("In our first interim response, dated September 24,
+                              # 2026, TSA released 214 pages to you"), the office named by its initials or name
                               r"^\W*in\s+(?:our|its|my|their)\s+(?:(?:" + _EARLIER_WORD + r"\s+)?" + A_DATE + r",?\s+"
-                              r"(?:written\s+)?" + _ANSWER_WORD + r"|(?:" + _EARLIER_WORD + r"\s+)?(?:written\s+)?"
-                              + _ANSWER_WORD + r"\s*,?\s+(?:of|dated|issued(?:\s+on)?)\s+" + A_DATE + r"|"
-                              + _EARLIER_WORD + r"\s+(?:written\s+)?" + _ANSWER_WORD + r")\s*,"
+                              r"(?:written\s+)?" + _ANSWER_WORD + r"|(?:" + _EARLIER_WORD + r"\s+)?(?:written\s+|"
+                              r"interim\s+|partial\s+)?" + _ANSWER_WORD + r"\s*,?\s+(?:of|dated|issued(?:\s+on)?)\s+"
+                              + A_DATE + r"|" + _EARLIER_WORD + r"\s+(?:written\s+|interim\s+|partial\s+)?"
+                              + _ANSWER_WORD + r")\s*,"
                               r"\s+(?:we|I|(?:the|this|our)\s+(?:[\w-]+\s+){0,3}?(?:office|department|agency|unit|"
-                              r"division|bureau|group|branch))\s+(?:had\s+)?(?:released|provided|produced|disclosed|"
-                              r"sent|withheld)\b", re.I)
+                              r"division|bureau|group|branch)|(?-i:[A-Z]{2,6}))\s+(?:had\s+)?(?:released|provided|"
+                              r"produced|disclosed|sent|withheld)\b", re.I)
 # A release told in the past after the day it was made, at the sentence's head: "On June 30, 2026, FEMA released 118
 # pages to you, some with redactions" (an earlier one where that day is before the letter's own; not "On review, we
 # released ...", no day); or after the earlier letter named by its day: "By letter dated July 21, 2026, SBA released 26
