@@ -82,6 +82,8 @@ _WITHHOLD = re.compile(r"withh(?:eld|old|olding)|denied|"
                        # pursuant to RSMo § 610.021(3)" (not a request or case closed)
                        r"\b(?:is|are|was|were|remains?)\s+(?:a\s+)?closed(?:\s+records?)?\s+(?:under|pursuant\s+to)\s+"
                        r"(?:RSMo|§|section|sections|Mo\.|the\s+Sunshine)|"
+                       # ... or pages closed whole: "Nineteen (19) pages are closed in their entirety"
+                       r"\b(?:is|are|was|were|remains?)\s+closed\s+in\s+(?:full|(?:their|its)\s+entirety)\b|"
                        # ... nor open to the public: "the laboratory reports, 41 pages, are not open for inspection"
                        # (not records "not open" yet, nor an office "not open" on a day)
                        r"\b(?:are|is|were|was)\s+not\s+open\s+(?:for|to)\s+(?:public\s+)?inspection\b|"
@@ -162,7 +164,10 @@ _TOTAL = re.compile(r"locat|review(?!s\b)|identif|found|processed|responsive|ret
 # ... or pages given "untouched", "intact", "unredacted": nothing taken out of them.
 _FULL = re.compile(r"\bin\s+(?:full|(?:their|its)\s+entirety|whole)\b|\bfull(?:y)?\s+releas|\b(?:untouched|intact|"
                    r"unredacted|unaltered|unexpurgated|unchanged)\b|without\s+(?:any\s+)?"
-                   r"(?:redaction|excision|deletion|change|alteration)s?|\bentirely\b|" + _NOTHING_TAKEN_OUT,
+                   r"(?:redaction|excision|deletion|change|alteration)s?|\bentirely\b|"
+                   # ... or "with no redactions": "171 pages are provided with no redactions and 38 pages are provided
+                   # with redactions"
+                   r"\bwith\s+no\s+(?:redaction|excision|deletion)s?\b|" + _NOTHING_TAKEN_OUT,
                    re.IGNORECASE)
 # "with redactions", "with certain redactions", "with limited redactions", "with minor deletions" (never "with no
 # redactions")
