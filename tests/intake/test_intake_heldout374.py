@@ -130,6 +130,21 @@ number they print. Wrong were:
   pages withheld: "Section 610.021(14), RSMo, records protected from disclosure by law, in conjunction with Section
   43.540, RSMo, ...", "Section 58.720, RSMo, autopsy photographs closed under the medical examiner's statute (12
   photographs)." and "Nineteen (19) pages are closed in their entirety."
+After general fixes (pages said "previously released to you on July 30, 2026, in response to your FOIA request ..."
+are not this release's; an earlier letter named "By letter of October 26, 2026" is a recital, its extension not this
+letter's; the brackets after a Minnesota subdivision, "subd. 17(c) and (d)", are its own; "The 19 pages not provided
+consist of ..." withholds them; Missouri sections of chapters of one or two digits, "Section 43.540, RSMo", are read; a
+sentence under a heading of one word that counts its pages with their verb, "RELEASED: 1,771 pages are released without
+redaction.", is the letter's own, not a portal's list line; an earlier interim answer named by its day, "In our first
+interim response, dated September 24, 2026, TSA released 214 pages", is not this release; pages "provided with no
+redactions" are released in full and pages "closed in their entirety" withheld), 12 of 14.
+p01 and p02 stay in NOT_YET. p01 needs four readings at once, each a rule of its own not yet made: the shares of the
+withheld pages told again with their grounds ("in 34 of the 43 pages withheld in full", "The remaining 9 pages
+withheld in full are documents that remain properly classified ..."), the pages returned from consultation said to be
+among those released ("Included in the pages released in this installment are 36 pages of Department of State
+cables"), and the list of releases whose line for this one restates the counts and whose last line is the total to
+date. p02 needs two: pages said to be "among the pages released in part" are a share of those counted, and a record
+"publicly available ... and was not processed" is not released.
 """
 
 from __future__ import annotations
