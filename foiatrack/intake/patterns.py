@@ -246,6 +246,15 @@ DATED_PAST_RELEASE = re.compile(r"^\W*(?:as\s+you\s+(?:will\s+|may\s+)?(?:recall
                                 r"request\s+)?on\s+" + A_DATE + r",?\s+(?:and\s+)?(?:releasing|released|providing|"
                                 r"provided|producing|produced|disclosing|disclosed|sending|sent)\b", re.I)
 # ... unless the sentence releases something now as well.
+# Pages said to be among those already counted as released or withheld, a share of them told again: "Nine (9) pages
+# consulted with the Department of Homeland Security ... are among the pages released in part", "Included in the pages
+# released in this installment are 36 pages of Department of State cables" (not pages added to them: "are released in
+# addition to the pages above").
+AMONG_PAGES_COUNTED = re.compile(r"\b(?:are|were|is|was)\s+(?:also\s+)?(?:included\s+)?(?:among|within|part\s+of)\s+"
+                                 r"(?:the|those|these)\s+(?:[\d,]+\s+)?pages\s+(?:(?:being|that\s+(?:are|were))\s+)?"
+                                 r"(?:released|withheld|provided|produced|disclosed|counted|listed|described)\b|"
+                                 r"^\W*included\s+(?:in|among)\s+the\s+(?:[\d,]+\s+)?pages\s+(?:being\s+)?(?:released|"
+                                 r"provided|produced|disclosed)\b", re.IGNORECASE)
 RELEASED_NOW = re.compile(r"\b(?:are|is)\s+(?:now\s+|hereby\s+)?(?:being\s+)?(?:released|enclosed|attached)\b|"
                           r"\b(?:now|today|herewith)\b|\b(?:we|I)\s+(?:are|am)\s+(?:now\s+)?(?:releasing|enclosing)",
                           re.I)

@@ -1717,6 +1717,8 @@ class _Reader:
                 continue  # "On June 30, 2026, FEMA released 118 pages to you": a release before this letter
             if P.PAGES_TAKEN_UP_AGAIN.search(sentence) and not P.RELEASED_NOW.search(sentence):
                 continue  # "we agreed to re-review the 41 pages withheld in full": withheld before, reviewed again
+            if P.AMONG_PAGES_COUNTED.search(sentence):
+                continue  # "Nine (9) pages consulted with ... are among the pages released in part": counted already
             if P.RELEASE_AWAITS_PAYMENT.search(sentence):
                 continue  # "(212 pages) ... would be released upon payment of $31.80": not released
             if P.NEXT_RELEASE_FORETOLD.search(sentence):
