@@ -533,10 +533,12 @@ _STATE_PATTERNS = (
     re.compile(r"(?:§+\s*|\b[Ss]ections?\s+)(?P<sec>\d+(?:\.\d+)?-\d+(?:\.\d+)?(?::\d+(?:\.\d+)?)?(?:\(\w+\))*)"
                r"\s+of\s+the\s+(?P<code>Code\s+of\s+Virginia)\b"),
     # Missouri: Section 610.021(3) RSMo, RSMo § 610.100
-    re.compile(r"\b(?:[Ss]ections?|§+)\s*(?P<sec>\d{3}\.\d{3}(?:\.\d+)?(?:\(\w+\))*),?\s*(?P<code>RSMo)\b"),
+    # ... and the sections of its chapters of one or two digits that make records confidential: "in conjunction with
+    # Section 43.540, RSMo" (criminal history), "Section 58.720, RSMo" (the medical examiner's records)
+    re.compile(r"\b(?:[Ss]ections?|§+)\s*(?P<sec>\d{1,3}\.\d{3}(?:\.\d+)?(?:\(\w+\))*),?\s*(?P<code>RSMo)\b"),
     # ... also without the sign ("RSMo 610.021(1)") and as "Mo. Rev. Stat. § 610.021"
     re.compile(r"\b(?P<code>RSMo|Mo\.\s?Rev\.\s?Stat\.)\.?\s*(?:§+|sections?)?\s*"
-               r"(?P<sec>\d{3}\.\d{3}(?:\.\d+)?(?:\(\w+\))*)"),
+               r"(?P<sec>\d{1,3}\.\d{3}(?:\.\d+)?(?:\(\w+\))*)"),
     # Indiana: IC 5-14-3-4(b)(1), Ind. Code § 5-14-3-4
     # ... and its other titles' confidentiality sections, title-article-chapter-section: "Ind. Code § 31-33-18-1"
     re.compile(r"\b(?P<code>IC|Ind\.\s?Code)\s*(?:§+\s*)?(?P<sec>5-14-3-\d+(?:\.\d+)?(?:\(\w+\))*|"
@@ -1597,7 +1599,14 @@ def _following_subsections(section: str, rest: str) -> list[str]:
     place of as many of its own last levels as they have ("(A)(2)(c)" replaces "(A)(1)(h)"; "(g)" after
     "87(2)(b)" replaces "(b)"); after the first, each replaces levels of the one listed just before it."""
     base, _, own = section.partition("(")
-    if not own or "subd." in section:
+    if "subd." in section:
+        # Minnesota's subdivision is part of the section, its brackets the levels: "Minn. Stat. § 13.82, subd. 17(c)
+        # and (d)" is subd. 17(c) and subd. 17(d) (not a subdivision without brackets: "subd. 7 and (d)").
+        subdivided = re.fullmatch(r"(?P<base>.*?subd\.\s*\d+[a-z]?)(?P<own>(?:\([^)]*\))+)", section)
+        if not subdivided:
+            return []
+        base, own = subdivided.group("base"), subdivided.group("own")[1:]
+    if not own:
         return []
     levels = re.findall(r"\([^)]*\)", "(" + own)
     out, position = [], 0

@@ -82,15 +82,19 @@ _WITHHOLD = re.compile(r"withh(?:eld|old|olding)|denied|"
                        # pursuant to RSMo § 610.021(3)" (not a request or case closed)
                        r"\b(?:is|are|was|were|remains?)\s+(?:a\s+)?closed(?:\s+records?)?\s+(?:under|pursuant\s+to)\s+"
                        r"(?:RSMo|§|section|sections|Mo\.|the\s+Sunshine)|"
+                       # ... or pages closed whole: "Nineteen (19) pages are closed in their entirety"
+                       r"\b(?:is|are|was|were|remains?)\s+closed\s+in\s+(?:full|(?:their|its)\s+entirety)\b|"
                        # ... nor open to the public: "the laboratory reports, 41 pages, are not open for inspection"
                        # (not records "not open" yet, nor an office "not open" on a day)
                        r"\b(?:are|is|were|was)\s+not\s+open\s+(?:for|to)\s+(?:public\s+)?inspection\b|"
                        # ... nor provided or produced: "An additional 9 pages ... are private health data ... and have
                        # not been provided" (not pages "not provided again", nor duplicates or pages outside the
                        # request left out)
-                       r"(?<![\w-])(?:have|has|are|were|was|is)\s+not\s+(?:being\s+|been\s+)?(?:provided|produced|"
-                       r"furnished)\b(?!\s+(?:again|yet|until)\b)(?![^.;]*\b(?:duplicat|non-?responsive|not\s+responsive|"
-                       r"outside\s+the\s+scope))",
+                       # ... or said of the pages in a clause without its verb: "The 19 pages not provided consist of
+                       # the medical examiner's records"
+                       r"(?:(?<![\w-])(?:have|has|are|were|was|is)\s+|(?<=\bpages\s)|^\s*)not\s+(?:being\s+|been\s+)?"
+                       r"(?:provided|produced|furnished)\b(?!\s+(?:again|yet|until)\b)(?![^.;]*\b(?:duplicat|"
+                       r"non-?responsive|not\s+responsive|outside\s+the\s+scope))",
                        re.IGNORECASE)
 # Pages in a plain-spoken reply said to carry nothing taken out: "are unredacted", "have no redactions".
 _NOTHING_TAKEN_OUT = (r"\b(?:are|is|were|was)\s+(?:completely\s+|entirely\s+|fully\s+)?(?:unredacted|unexpurgated)\b|"
@@ -160,7 +164,10 @@ _TOTAL = re.compile(r"locat|review(?!s\b)|identif|found|processed|responsive|ret
 # ... or pages given "untouched", "intact", "unredacted": nothing taken out of them.
 _FULL = re.compile(r"\bin\s+(?:full|(?:their|its)\s+entirety|whole)\b|\bfull(?:y)?\s+releas|\b(?:untouched|intact|"
                    r"unredacted|unaltered|unexpurgated|unchanged)\b|without\s+(?:any\s+)?"
-                   r"(?:redaction|excision|deletion|change|alteration)s?|\bentirely\b|" + _NOTHING_TAKEN_OUT,
+                   r"(?:redaction|excision|deletion|change|alteration)s?|\bentirely\b|"
+                   # ... or "with no redactions": "171 pages are provided with no redactions and 38 pages are provided
+                   # with redactions"
+                   r"\bwith\s+no\s+(?:redaction|excision|deletion)s?\b|" + _NOTHING_TAKEN_OUT,
                    re.IGNORECASE)
 # "in part" (not a part of a form or letter named by its number: "4 pages are withheld in full, as described in Part
 # II", "the exemptions marked in Part II.A", "explained in Part 2 below")

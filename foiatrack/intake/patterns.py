@@ -185,6 +185,15 @@ _ANSWER_WORD = r"(?:letter|e-?mail|response|reply|determination|answer)"
 RELEASED_EARLIER = re.compile(r"\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+){0,2}?"
                               r"(?:released|provided|produced|disclosed|sent|furnished|mailed|e-?mailed)\b"
                               rf"[^.;]{{0,80}}?{MADE_BEFORE}|"
+                              # ... or the word of time before the verb, the day or the request it went out on after
+                              # it: "Eight of these pages ... were previously released to you on July 30, 2026, in
+                              # response to your FOIA request 2026-11872", "12 pages were already provided to you in
+                              # response to request 26-114" (not "were previously withheld", nor a release "already"
+                              # made with this letter: "are already enclosed")
+                              r"\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:previously|already|earlier)\s+"
+                              r"(?:released|provided|produced|disclosed|sent|furnished|mailed|e-?mailed|made\s+available)"
+                              r"\s+(?:to\s+you\s+)?(?:on\s+" + A_DATE + r"|in\s+response\s+to\s+(?:your|an?|the)\s+"
+                              r"(?:(?:earlier|previous|prior|other|separate)\s+)?(?:[\w-]+\s+){0,3}?requests?)\b|"
                               # ... or an earlier installment told as done, in a letter that makes a later one: "The
                               # first installment of 146 pages was provided to you on November 6, 2026", "Our second
                               # release, 88 pages, was made available on the portal on October 2" (not "The first
@@ -209,13 +218,16 @@ RELEASED_EARLIER = re.compile(r"\b(?:were|was|had\s+been|have\s+been|has\s+been)
                               # pages", "In its May 4, 2026 letter, the Bureau provided 212 pages" (not this letter's:
                               # "In this response, we are releasing 23 pages")
                               # (named by its day or as earlier: "In our response, ..." may be this one)
+                              # ... the answer an interim one ("In our first interim response, dated September 24,
+                              # 2026, TSA released 214 pages to you"), the office named by its initials or name
                               r"^\W*in\s+(?:our|its|my|their)\s+(?:(?:" + _EARLIER_WORD + r"\s+)?" + A_DATE + r",?\s+"
-                              r"(?:written\s+)?" + _ANSWER_WORD + r"|(?:" + _EARLIER_WORD + r"\s+)?(?:written\s+)?"
-                              + _ANSWER_WORD + r"\s*,?\s+(?:of|dated|issued(?:\s+on)?)\s+" + A_DATE + r"|"
-                              + _EARLIER_WORD + r"\s+(?:written\s+)?" + _ANSWER_WORD + r")\s*,"
+                              r"(?:written\s+)?" + _ANSWER_WORD + r"|(?:" + _EARLIER_WORD + r"\s+)?(?:written\s+|"
+                              r"interim\s+|partial\s+)?" + _ANSWER_WORD + r"\s*,?\s+(?:of|dated|issued(?:\s+on)?)\s+"
+                              + A_DATE + r"|" + _EARLIER_WORD + r"\s+(?:written\s+|interim\s+|partial\s+)?"
+                              + _ANSWER_WORD + r")\s*,"
                               r"\s+(?:we|I|(?:the|this|our)\s+(?:[\w-]+\s+){0,3}?(?:office|department|agency|unit|"
-                              r"division|bureau|group|branch))\s+(?:had\s+)?(?:released|provided|produced|disclosed|"
-                              r"sent|withheld)\b|"
+                              r"division|bureau|group|branch)|(?-i:[A-Z]{2,6}))\s+(?:had\s+)?(?:released|provided|"
+                              r"produced|disclosed|sent|withheld)\b|"
                               # ... or the earlier answer a sentence before named, taken up as "that response": "This
                               # letter supplements the Board's August 27, 2026 response to your request ... In that
                               # response, the Board released 84 pages in part and withheld 19 pages in full", "In the
@@ -242,6 +254,15 @@ DATED_PAST_RELEASE = re.compile(r"^\W*(?:as\s+you\s+(?:will\s+|may\s+)?(?:recall
                                 r"request\s+)?on\s+" + A_DATE + r",?\s+(?:and\s+)?(?:releasing|released|providing|"
                                 r"provided|producing|produced|disclosing|disclosed|sending|sent)\b", re.I)
 # ... unless the sentence releases something now as well.
+# Pages said to be among those already counted as released or withheld, a share of them told again: "Nine (9) pages
+# consulted with the Department of Homeland Security ... are among the pages released in part", "Included in the pages
+# released in this installment are 36 pages of Department of State cables" (not pages added to them: "are released in
+# addition to the pages above").
+AMONG_PAGES_COUNTED = re.compile(r"\b(?:are|were|is|was)\s+(?:also\s+)?(?:included\s+)?(?:among|within|part\s+of)\s+"
+                                 r"(?:the|those|these)\s+(?:[\d,]+\s+)?pages\s+(?:(?:being|that\s+(?:are|were))\s+)?"
+                                 r"(?:released|withheld|provided|produced|disclosed|counted|listed|described)\b|"
+                                 r"^\W*included\s+(?:in|among)\s+the\s+(?:[\d,]+\s+)?pages\s+(?:being\s+)?(?:released|"
+                                 r"provided|produced|disclosed)\b", re.IGNORECASE)
 RELEASED_NOW = re.compile(r"\b(?:are|is)\s+(?:now\s+|hereby\s+)?(?:being\s+)?(?:released|enclosed|attached)\b|"
                           r"\b(?:now|today|herewith)\b|\b(?:we|I)\s+(?:are|am)\s+(?:now\s+)?(?:releasing|enclosing)",
                           re.I)
@@ -5036,7 +5057,10 @@ EXTENSION_TAKEN_ON = (r"\b(?:invoked|took|claimed|exercised|asserted|gave\s+(?:y
                       r"(?:(?:a|an|the|its|our|their)\s+)?(?:[\w-]+\s+){0,4}?extension\b[^.;]{0,60}?\bon\s+" + A_DATE)
 RECITAL = re.compile(EARLIER_LETTER.pattern + r"|" + DAY_OPENING + r"|" + EXTENSION_TAKEN_ON + r"|\bpreviously\b|"
                      r"\bearlier\b|by\s+(?:letter|e-?mail|notice)\s+dated|in\s+(?:our|its|a|the)\s+(?:letter|e-?mail|notice|"
-                     r"response)\s+(?:of|dated)", IC)
+                     r"response)\s+(?:of|dated)|"
+                     # ... or the earlier letter named by "of" and its day: "By letter of October 26, 2026, PSP advised
+                     # you that it would require up to an additional thirty (30) calendar days to respond"
+                     r"\bby\s+(?:(?:a|its|our|my|the)\s+)?(?:letter|e-?mail|notice)\s+of\s+" + A_DATE, IC)
 # What the office itself released or withheld before, told in the past by its own voice: "By letter dated August 27,
 # 2026, we released 19 pages of records to you with portions withheld, and withheld the remaining records in full
 # under FOIA Exemptions 4, 6 and 8" (with RECITAL's date or "previously"; not another office's: "the Bureau withheld").

@@ -419,6 +419,12 @@ def _heading_line(lines: list[str], i: int) -> bool:
 # "Withheld: Draft audit memoranda (3 documents)", "Redacted - Incident report.pdf".
 STATUS_LINE = re.compile(r"^\W*(?:released|withheld|redacted|exempt|published|uploaded|posted|denied)\s*[:-]\s*\S",
                           re.IGNORECASE)
+# ... but not the letter's own sentence under a heading of one word, its pages counted with their verb: "RELEASED: 1,771
+# pages are released without redaction.", "WITHHELD: 155 pages are withheld in their entirety." (a list's line names a
+# document, not "N pages are ...").
+STATUS_HEADED_SENTENCE = re.compile(r"^\W*[A-Za-z]+\s*[:-]\s*(?:the\s+(?:remaining\s+|other\s+)?)?" + COUNT
+                                    + r"\s+(?:\w+\s+)?pages?\s+(?:are|were|is|was|have\s+been|has\s+been|will\s+be)\s",
+                                    re.IGNORECASE)
 
 
 def sentences(text: str) -> list[Sentence]:

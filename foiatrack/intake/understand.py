@@ -66,6 +66,7 @@ from foiatrack.intake.pages import (
 )
 from foiatrack.intake.text import (
     MONEY_PATTERN,
+    STATUS_HEADED_SENTENCE,
     STATUS_LINE,
     Sentence,
     count_value,
@@ -1723,6 +1724,8 @@ class _Reader:
                 continue  # "On June 30, 2026, FEMA released 118 pages to you": a release before this letter
             if P.PAGES_TAKEN_UP_AGAIN.search(sentence) and not P.RELEASED_NOW.search(sentence):
                 continue  # "we agreed to re-review the 41 pages withheld in full": withheld before, reviewed again
+            if P.AMONG_PAGES_COUNTED.search(sentence):
+                continue  # "Nine (9) pages consulted with ... are among the pages released in part": counted already
             if P.RELEASE_AWAITS_PAYMENT.search(sentence):
                 continue  # "(212 pages) ... would be released upon payment of $31.80": not released
             if P.NEXT_RELEASE_FORETOLD.search(sentence):
@@ -1739,7 +1742,7 @@ class _Reader:
                                or P.LIST_ITEM_RECORD_ENTRY.match(sentence)
                                or P.TABLE_CELLS.search(sentence)
                                # a portal's line for one document: "Released: 2026-12-01 - Audit report - 118 pages"
-                               or STATUS_LINE.match(sentence)
+                               or (STATUS_LINE.match(sentence) and not STATUS_HEADED_SENTENCE.match(sentence))
                                or (index and P.LIST_MARKER_ALONE.search(self.body[index - 1]))
                                # ... and the item's own next sentence, a share of the pages it counts: "2. The
                                # enclosures to the Report of Investigation, 318 pages in all. Of these, 285 pages are
