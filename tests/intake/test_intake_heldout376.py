@@ -68,6 +68,27 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
 - t14 Kentucky CHFS: KRS 61.872(5) ("the place, time, and earliest date on which the public record will be available"),
   https://codelibrary.amlegal.com/codes/peweevalleyky/latest/peweevalley_ky/0-0-0-803, and
   https://kyopengov.org/law/ag/2020/20-ord-042
+
+Blind score (written before the rules were run on it): 8 of 14 fully right, and all 14 matched to their request by
+their number. Wrong were:
+- t02 (NLRB status e-mail): an acknowledgement, not an extension, though the date it gives is a revised estimate after
+  the earlier one was missed: "we were not able to complete your request by the estimated date of completion previously
+  provided to you, November 30, 2026." and "The revised estimated date of completion for your request is February 26,
+  2027."
+- t07 (DHS OIG acknowledgement of a perfected request, PDF attached): a clarification request read beside the
+  acknowledgement from the regulation the letter recalls: "Pursuant to 6 C.F.R. § 5.3(c), a request that does not
+  reasonably describe the records sought is not considered received until it is perfected."
+- t09 (MTA further response, Word attached): a denial under Public Officers Law § 87(2)(d) and (g), read loosely,
+  instead of an extension to the date certain: "For these reasons, pursuant to Public Officers Law § 89(3)(a), the MTA
+  is unable to grant or deny your request within twenty business days of the date of its acknowledgement." and "The
+  MTA expects to grant or deny your request, in whole or in part, on or before February 5, 2027."
+- t10 (Cook County Sheriff's Office, PDF): the five business days read, but not the day they run to, said in a sentence
+  of its own after the checklist of reasons: "The CCSO will respond to your request on or before December 15, 2026."
+- t12 (California Highway Patrol, PDF): the office's file number taken for a second tracking number: "File No.:
+  061.A14022", beside "Your request has been assigned reference number CHP-PRA-26-11873."
+- t14 (Kentucky Cabinet for Health and Family Services): the extension read, but not its earliest date: "The earliest
+  date on which the Cabinet anticipates that the records will be available for inspection, or for transmission to you
+  by e-mail, is December 21, 2026."
 """
 
 from __future__ import annotations
@@ -75,10 +96,13 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout376"
-# What the rules reached on this set when it was scored once, blind; it may only go up.
-FLOOR = 0
+# What the rules reached on this set when it was scored once, blind (8); it may only go up.
+FLOOR = 8
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "t02-nlrb-status-revised-ecd.eml", "t07-dhs-oig-deemed-received.eml", "t09-ny-mta-date-certain.eml",
+    "t10-il-ccso-3e-extension.pdf", "t12-ca-chp-7922535-extension.pdf", "t14-ky-chfs-earliest-date.txt",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
