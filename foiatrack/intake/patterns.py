@@ -3550,9 +3550,11 @@ EXPECTED = re.compile(
     r"^\W*(?:estimated|anticipated|expected|projected|target)\s+(?:completion|response|release|delivery|"
     r"determination)\s*[:|]\s*$|"
     # Missouri's "the earliest time and date that the record will be available": "the earliest date on which we
-    # expect them to be available is December 4, 2026"
+    # expect them to be available is December 4, 2026"; the ways they will be had between: "the earliest date on which
+    # the Cabinet anticipates that the records will be available for inspection, or for transmission to you by
+    # e-mail, is December 21, 2026"
     r"\bearliest\s+(?:\w+\s+){0,3}?date\b[^.;]{0,80}?\b(?:available|ready|produced|provided|released)\b"
-    r"[^.;]{0,20}?\b(?:is|will\s+be)\s*:?\s*$|"
+    r"[^.;]{0,60}?\b(?:is|will\s+be)\s*:?\s*$|"
     # ... or for doing what was asked: Nebraska's "The earliest practicable date for fulfilling your request is December
     # 22, 2026", "the earliest date by which we can complete your request will be May 4" (not an appeal's or a
     # payment's)
