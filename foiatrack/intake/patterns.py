@@ -4901,6 +4901,10 @@ EXTENDED_TO_DAY = re.compile(
 # estimated", "our original estimate of November 30".
 ESTIMATE_GIVEN_BEFORE = re.compile(
     r"\b(?:previously|originally|initially|earlier)\s+(?:estimated|anticipated|projected|expected)\b|"
+    # ... the estimate named first, the earlier giving of it after: "by the estimated date of completion previously
+    # provided to you, November 30, 2026", "the estimated completion date we originally gave you" (not one given now)
+    r"\b(?:estimated|anticipated|projected|expected|target)\s+(?:\w+\s+){0,3}?date\b[^.;]{0,30}?\b(?:previously|"
+    r"originally|initially|earlier)\s+(?:provided|given|gave|sent|communicated|stated|quoted|set)\b|"
     r"\b(?:our|its|the|your)\s+(?:original|initial|earlier|previous|prior|first)\s+(?:time\s+)?estimate\b|"
     r"\b(?:in|by)\s+(?:our|its|an?|the)\s+(?:earlier\s+|previous\s+|prior\s+|first\s+)?(?:letter|e-?mail|notice|"
     # (the day written any way, abbreviated too: "In our letter of Oct. 15, 2026, we estimated ...")
