@@ -1908,6 +1908,13 @@ CLOSE_WARNING = re.compile(r"(?:if\s+(?:we|I)\s+(?:do|have)\s+not\s+(?:hear|hear
                            r"\b(?:if\s+(?:the|your|this|that|we|no)\b[^.;]{0,80}?\b(?:not|no|fails?)\b|unless\s+"
                            r"(?:we|you|the|your|this)\b)", IC)
 CLARIFY = re.compile(f"{CLARIFY_ASK.pattern}|{CLOSE_WARNING.pattern}", IC)
+# A failing said of requests in general, as a regulation says it, not of this one: "Pursuant to 6 C.F.R. § 5.3(c), a
+# request that does not reasonably describe the records sought is not considered received until it is perfected", "any
+# request which is too broad will be returned" (the clause, up to its comma; not "your request does not reasonably
+# describe").
+ANY_REQUEST_FAILING = re.compile(r"\b(?:a|an|any|every|all|such)\s+(?:[\w-]+\s+)?requests?\s+(?:that|which)\s+"
+                                 r"(?:(?:do|does)\s+not|(?:is|are)\s+(?:too|overly|not)|fails?\s+to|lacks?)\b[^.;,]*",
+                                 IC)
 # The time to answer counted from a request for clarification the office may send one day, the regulation's rule and
 # no ask: "if we do not hear from you within 30 days of a request for clarification from this office, we will assume
 # you are no longer interested" (6 C.F.R. § 5.3(c)), "requests are closed if the requester does not respond within 20
