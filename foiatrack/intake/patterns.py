@@ -2461,12 +2461,14 @@ DECLINE_TO_PROVIDE = (r"^(?![^.;]*\b(?:if|whether|should|unless|when)\s+(?:[\w.'
                       r"(?![^.;]*\b(?:in\s+part|portions?|partially|until|unless|before|format)\b)")
 # The request refused outright by the office that cannot grant it: "After careful review, DNREC cannot grant your
 # request for any of these records", "The Department is unable to grant your request" (not a fee waiver or expedition
-# so refused, not a part ("in part", "in full", "portions"), nor a refusal that waits on something: "until you pay").
+# so refused, not a part ("in part", "in full", "portions"), nor a refusal that waits on something: "until you pay";
+# nor one only within a time: New York's "The Town cannot grant your request within 20 business days of our
+# acknowledgement", the answer put off, not refused).
 REQUEST_NOT_GRANTED = (r"^(?![^.;]*\b(?:if|unless|until|without|absent|before|pending|whether|when|once)\b)[^.;]*?"
                        r"\b(?:cannot|can\s+not|(?:are|is|am)\s+" + DECIDING_ADVERBS + r"(?:unable|not\s+able)\s+to|"
                        r"must\s+not|will\s+not)\s+grant\s+(?:your|the|this)\s+(?:[\w()/-]+\s+){0,4}?request\b"
                        r"(?![^.;]*\b(?:fee|fees|waiv\w*|expedit\w*|in\s+(?:full|part)|portions?|partially|some\s+of|"
-                       r"part\s+of|reduc\w*)\b)")
+                       r"part\s+of|reduc\w*|within\s+(?:[\w()-]+\s+){1,4}?days)\b)")
 # A refusal to confirm or deny that records exist (a "Glomar" response), in the agencies' several words: "can neither
 # confirm nor deny", "declines to confirm or deny", "will not say whether or not such records exist", "cannot
 # acknowledge whether any responsive records exist" (not a search still running: "we cannot say whether records exist
@@ -5139,6 +5141,14 @@ NEW_DATE = re.compile(r"(?:unable\s+to|cannot|can\s+not|(?:will|are|is|am)\s+not
                       r"(?:produce|provide|respond|furnish|fulfill|fulfil|comply|supply|deliver|complete|answer)\s+"
                       r"(?:\w+\s+){0,4}?within\s+"
                       r"(?:\S+\s+){1,3}?(?:business\s+|working\s+|calendar\s+)?days|"
+                      # ... New York's words for the second delay, Public Officers Law § 89(3)(a): "the MTA is unable to
+                      # grant or deny your request within twenty business days of the date of its acknowledgement" (the
+                      # date certain to follow; not the five business days an acknowledgement gives as the reason for
+                      # its approximate date: "the Department is unable to grant or deny your request within five
+                      # business days")
+                      r"(?:unable\s+to|cannot|can\s+not|(?:will|are|is|am)\s+not\s+(?:be\s+)?able\s+to)\s+"
+                      r"grant(?:\s+or\s+deny)?\s+(?:\w+\s+){0,4}?within\s+(?:twenty|20)\s+(?:\(20\)\s+)?"
+                      r"(?:additional\s+)?business\s+days|"
                       # ... and in the passive, as a Texas certification of delay says it: "the information you
                       # requested cannot be produced within ten (10) business days"
                       # ... a manner said between: Nebraska's "the entire request cannot with reasonable good faith

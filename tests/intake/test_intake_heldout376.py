@@ -105,11 +105,17 @@ expected, an extension), 12 of 14: t02 right.
 After a general fix (a failing said of requests in general, as a regulation says it, asks no clarification: "a request
 that does not reasonably describe the records sought is not considered received until it is perfected"), 13 of 14: t07
 right.
+After a general fix (New York's second delay, "unable to grant or deny your request within twenty business days of
+the date of its acknowledgement", is an extension, never the five business days an acknowledgement gives as the reason
+for its approximate date; and a request not granted within a time is put off, not refused), still 13 of 14: t09 is an
+extension, but its day is left in unsure, as the README's convention has it for an extension that names only its new
+date.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from intake_scoring import events_in, set_tests
@@ -222,3 +228,37 @@ def test_this_request_failing_still_asks_for_clarification() -> None:
     found = events_in("We received your request on November 20, 2026. Your request does not reasonably describe the "
                       "records sought, as required by 6 C.F.R. § 5.3(b).", date_line="December 2, 2026")
     assert "clarification_requested" in [e.kind.value for e in found]
+
+
+@pytest.mark.parametrize("body", [
+    # t09's further response: New York's second delay, past the twenty business days after the acknowledgement
+    "This letter concerns your request, which the MTA acknowledged by letter dated November 25, 2026. For these "
+    "reasons, pursuant to Public Officers Law § 89(3)(a), the MTA is unable to grant or deny your request within "
+    "twenty business days of the date of its acknowledgement. The MTA expects to grant or deny your request, in whole "
+    "or in part, on or before February 5, 2027.",
+    "The Town cannot grant your request within 20 business days of our acknowledgement because the records are in "
+    "off-site storage. We will respond on or before January 29, 2027.",
+])
+def test_new_yorks_second_delay_past_twenty_business_days_extends(body: str) -> None:
+    found = events_in(body, date_line="December 9, 2026")
+    assert [e.kind.value for e in found] == ["extension"]
+
+
+def test_new_yorks_five_day_acknowledgement_with_its_approximate_date_extends_nothing() -> None:
+    """The near miss: the five business days an acknowledgement gives as the reason for its approximate date."""
+    found = events_in("The Nassau County Police Department received your FOIL request on November 19, 2026. Because "
+                      "of the volume of records sought, the Department is unable to grant or deny your request within "
+                      "five business days. In accordance with Public Officers Law § 89(3)(a), we anticipate that a "
+                      "response will be provided on or before December 18, 2026.", date_line="November 24, 2026")
+    assert [e.kind.value for e in found] == ["acknowledged"]
+    assert found[0].expected_by == dt.date(2026, 12, 18)
+
+
+@pytest.mark.parametrize(("sentence", "refused"), [
+    ("The Town cannot grant your request within 20 business days of our acknowledgement.", False),
+    ("The Village is unable to grant your request within twenty (20) business days of its acknowledgement.", False),
+    # The near miss: the request refused outright stays a refusal.
+    ("After careful review, DNREC cannot grant your request for any of these records.", True),
+])
+def test_a_request_not_granted_within_a_time_is_put_off_not_refused(sentence: str, refused: bool) -> None:
+    assert bool(re.search(P.REQUEST_NOT_GRANTED, sentence, P.IC)) is refused
