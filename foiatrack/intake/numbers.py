@@ -506,6 +506,11 @@ _CASE_OF_RECORDS = re.compile(r"\b(?:police|sheriff|incident|reports?|investigat
 # ... and so is the number an office that rules on the request files its own work under, labelled a bare "ID": "Your
 # request was assigned ID# 26-061544" in an attorney general's ruling that names the request as "PIR W118402-091426".
 _FILE_ID = re.compile(r"(?:^|\bassigned\s+)ID$")
+# ... and a number under a bare file label, no word of a request in it ("File No.:", "Our File #", "File Number"), where
+# the letter says which number the request itself was given ("Your request has been assigned reference number ...",
+# "Your FOIA request was assigned tracking number").
+_BARE_FILE_LABEL = re.compile(r"(?:our\s+)?file\s*(?:no\.?|number|#)?\s*:?$", re.IGNORECASE)
+_ASSIGNED_TO_REQUEST = re.compile(r"\brequest\b[^.\n]{0,60}\b(?:assigned|given)\b[^.\n]{0,40}$", re.IGNORECASE)
 
 
 def request_numbers_first(references: list[Reference], text: str = "") -> list[Reference]:
@@ -517,6 +522,14 @@ def request_numbers_first(references: list[Reference], text: str = "") -> list[R
     under the letterhead, before "Freedom of Information Act Request BOR-2026-00912")."""
     named = any(_REQUEST_ITSELF.search(ref.label) and not _FILING_CODE.search(ref.label) for ref in references
                 if not ref.is_appeal)
+    if any(_ASSIGNED_TO_REQUEST.search(text[max(0, ref.start - 120):ref.start]) for ref in references
+           if not ref.is_appeal and not _BARE_FILE_LABEL.match(ref.label)):
+        # A number under a bare "File No." (the office's filing code, "File No.: 061.A14022" at the head of a
+        # California Highway Patrol letter) goes after the number the letter says the request was given ("Your request
+        # has been assigned reference number CHP-PRA-26-11873"): the code files the letter, the number names the
+        # request. Alone, it stays first.
+        filed = [ref for ref in references if not ref.is_appeal and _BARE_FILE_LABEL.match(ref.label)]
+        references = [ref for ref in references if ref not in filed] + filed
     if not named:
         # ... and a serial standing alone on a heading line goes after the case number the office gave the request
         # ("U-0917-26/FOIA" above the date, before "Subject: Freedom of Information Act Request, NGA Case #20260418"):

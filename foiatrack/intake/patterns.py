@@ -1980,6 +1980,13 @@ CLOSE_WARNING = re.compile(r"(?:if\s+(?:we|I)\s+(?:do|have)\s+not\s+(?:hear|hear
                            r"\b(?:if\s+(?:the|your|this|that|we|no)\b[^.;]{0,80}?\b(?:not|no|fails?)\b|unless\s+"
                            r"(?:we|you|the|your|this)\b)", IC)
 CLARIFY = re.compile(f"{CLARIFY_ASK.pattern}|{CLOSE_WARNING.pattern}", IC)
+# A failing said of requests in general, as a regulation says it, not of this one: "Pursuant to 6 C.F.R. § 5.3(c), a
+# request that does not reasonably describe the records sought is not considered received until it is perfected", "any
+# request which is too broad will be returned" (the clause, up to its comma; not "your request does not reasonably
+# describe").
+ANY_REQUEST_FAILING = re.compile(r"\b(?:a|an|any|every|all|such)\s+(?:[\w-]+\s+)?requests?\s+(?:that|which)\s+"
+                                 r"(?:(?:do|does)\s+not|(?:is|are)\s+(?:too|overly|not)|fails?\s+to|lacks?)\b[^.;,]*",
+                                 IC)
 # The time to answer counted from a request for clarification the office may send one day, the regulation's rule and
 # no ask: "if we do not hear from you within 30 days of a request for clarification from this office, we will assume
 # you are no longer interested" (6 C.F.R. § 5.3(c)), "requests are closed if the requester does not respond within 20
@@ -2526,12 +2533,14 @@ DECLINE_TO_PROVIDE = (r"^(?![^.;]*\b(?:if|whether|should|unless|when)\s+(?:[\w.'
                       r"(?![^.;]*\b(?:in\s+part|portions?|partially|until|unless|before|format)\b)")
 # The request refused outright by the office that cannot grant it: "After careful review, DNREC cannot grant your
 # request for any of these records", "The Department is unable to grant your request" (not a fee waiver or expedition
-# so refused, not a part ("in part", "in full", "portions"), nor a refusal that waits on something: "until you pay").
+# so refused, not a part ("in part", "in full", "portions"), nor a refusal that waits on something: "until you pay";
+# nor one only within a time: New York's "The Town cannot grant your request within 20 business days of our
+# acknowledgement", the answer put off, not refused).
 REQUEST_NOT_GRANTED = (r"^(?![^.;]*\b(?:if|unless|until|without|absent|before|pending|whether|when|once)\b)[^.;]*?"
                        r"\b(?:cannot|can\s+not|(?:are|is|am)\s+" + DECIDING_ADVERBS + r"(?:unable|not\s+able)\s+to|"
                        r"must\s+not|will\s+not)\s+grant\s+(?:your|the|this)\s+(?:[\w()/-]+\s+){0,4}?request\b"
                        r"(?![^.;]*\b(?:fee|fees|waiv\w*|expedit\w*|in\s+(?:full|part)|portions?|partially|some\s+of|"
-                       r"part\s+of|reduc\w*)\b)")
+                       r"part\s+of|reduc\w*|within\s+(?:[\w()-]+\s+){1,4}?days)\b)")
 # A refusal to confirm or deny that records exist (a "Glomar" response), in the agencies' several words: "can neither
 # confirm nor deny", "declines to confirm or deny", "will not say whether or not such records exist", "cannot
 # acknowledge whether any responsive records exist" (not a search still running: "we cannot say whether records exist
@@ -3625,9 +3634,11 @@ EXPECTED = re.compile(
     r"^\W*(?:estimated|anticipated|expected|projected|target)\s+(?:completion|response|release|delivery|"
     r"determination)\s*[:|]\s*$|"
     # Missouri's "the earliest time and date that the record will be available": "the earliest date on which we
-    # expect them to be available is December 4, 2026"
+    # expect them to be available is December 4, 2026"; the ways they will be had between: "the earliest date on which
+    # the Cabinet anticipates that the records will be available for inspection, or for transmission to you by
+    # e-mail, is December 21, 2026"
     r"\bearliest\s+(?:\w+\s+){0,3}?date\b[^.;]{0,80}?\b(?:available|ready|produced|provided|released)\b"
-    r"[^.;]{0,20}?\b(?:is|will\s+be)\s*:?\s*$|"
+    r"[^.;]{0,60}?\b(?:is|will\s+be)\s*:?\s*$|"
     # ... or for doing what was asked: Nebraska's "The earliest practicable date for fulfilling your request is December
     # 22, 2026", "the earliest date by which we can complete your request will be May 4" (not an appeal's or a
     # payment's)
@@ -4992,6 +5003,10 @@ EXTENDED_TO_DAY = re.compile(
 # estimated", "our original estimate of November 30".
 ESTIMATE_GIVEN_BEFORE = re.compile(
     r"\b(?:previously|originally|initially|earlier)\s+(?:estimated|anticipated|projected|expected)\b|"
+    # ... the estimate named first, the earlier giving of it after: "by the estimated date of completion previously
+    # provided to you, November 30, 2026", "the estimated completion date we originally gave you" (not one given now)
+    r"\b(?:estimated|anticipated|projected|expected|target)\s+(?:\w+\s+){0,3}?date\b[^.;]{0,30}?\b(?:previously|"
+    r"originally|initially|earlier)\s+(?:provided|given|gave|sent|communicated|stated|quoted|set)\b|"
     r"\b(?:our|its|the|your)\s+(?:original|initial|earlier|previous|prior|first)\s+(?:time\s+)?estimate\b|"
     r"\b(?:in|by)\s+(?:our|its|an?|the)\s+(?:earlier\s+|previous\s+|prior\s+|first\s+)?(?:letter|e-?mail|notice|"
     # (the day written any way, abbreviated too: "In our letter of Oct. 15, 2026, we estimated ...")
@@ -5236,6 +5251,14 @@ NEW_DATE = re.compile(r"(?:unable\s+to|cannot|can\s+not|(?:will|are|is|am)\s+not
                       r"(?:produce|provide|respond|furnish|fulfill|fulfil|comply|supply|deliver|complete|answer)\s+"
                       r"(?:\w+\s+){0,4}?within\s+"
                       r"(?:\S+\s+){1,3}?(?:business\s+|working\s+|calendar\s+)?days|"
+                      # ... New York's words for the second delay, Public Officers Law § 89(3)(a): "the MTA is unable to
+                      # grant or deny your request within twenty business days of the date of its acknowledgement" (the
+                      # date certain to follow; not the five business days an acknowledgement gives as the reason for
+                      # its approximate date: "the Department is unable to grant or deny your request within five
+                      # business days")
+                      r"(?:unable\s+to|cannot|can\s+not|(?:will|are|is|am)\s+not\s+(?:be\s+)?able\s+to)\s+"
+                      r"grant(?:\s+or\s+deny)?\s+(?:\w+\s+){0,4}?within\s+(?:twenty|20)\s+(?:\(20\)\s+)?"
+                      r"(?:additional\s+)?business\s+days|"
                       # ... and in the passive, as a Texas certification of delay says it: "the information you
                       # requested cannot be produced within ten (10) business days"
                       # ... a manner said between: Nebraska's "the entire request cannot with reasonable good faith

@@ -210,11 +210,18 @@ def _wingdings_boxes(text: str) -> str:
     return _WINGDINGS_EMPTY.sub("[ ]", ticked)
 
 
+# The end of a form's item: a full stop or colon, or the citation in brackets a form sets after the full stop ("[ ]
+# There is a need for consultation ... in the subject matter of the request. (5 ILCS 140/3(e)(vii))"), one bracket
+# inside another at most.
+_ITEM_ENDED = re.compile(r"[.:]$|[.:]\s*\((?:[^()]|\([^()]*\))*\)$")
+
+
 def drop_unticked(text: str) -> str:
     """*text* without the items of a form whose box is left empty, and without the ticks of the others.
 
     An empty item runs on over the lines that continue it (a PDF wraps a long item), up to the line that
-    ends it with a full stop or colon, or the next item, heading or blank line.
+    ends it with a full stop or colon (or the citation in brackets after them), or the next item, heading or blank
+    line.
     """
     text = _wingdings_boxes(text)
     if not re.search(rf"{_EMPTY_BOX}|{_TICKED_BOX}|^[ \t]*\(\s?[xX]?\s?\)[ \t]", text, re.MULTILINE):
@@ -234,13 +241,13 @@ def drop_unticked(text: str) -> str:
             # An item that ends in a blank to fill in ("[ ] Extension taken to: ____________") is whole on its line.
             # ... nor is a table's row, its cells between bars ("[ ] | (vii) there is a need for consultation"): a
             # row is whole on its line.
-            dropping = not re.search(r"[.:]$|_{3,}$", stripped) and len(_ANY_BOX.sub("", stripped).split()) > 2 \
-                and "|" not in stripped
+            dropping = not (re.search(r"_{3,}$", stripped) or _ITEM_ENDED.search(stripped)) \
+                and len(_ANY_BOX.sub("", stripped).split()) > 2 and "|" not in stripped
             continue
         # A form's next field ("Records provided:   Incident reports ...") starts anew: it continues no empty item.
         if dropping and stripped and not re.match(rf"{_TICKED_BOX}|PART\b|[A-Z][A-Z .-]{{6,}}$|{_FIELD_LABEL}",
                                                   stripped):
-            dropping = not re.search(r"[.:]$", stripped)
+            dropping = not _ITEM_ENDED.search(stripped)
             continue
         dropping = False
         kept.append(line)

@@ -635,11 +635,13 @@ class _Reader:
         waiver = self._decision(P.WAIVER, EventKind.FEE_WAIVER_DECISION)
         expedite = self._decision(P.EXPEDITE, EventKind.EXPEDITE_DECISION)
         fee = self._fee_estimate()
-        # (never a rule on the time counted from a request for clarification the office may make one day)
+        # (never a rule on the time counted from a request for clarification the office may make one day, nor what
+        # the regulation says of requests in general: "a request that does not reasonably describe the records sought
+        # is not considered received until it is perfected")
         # (nor what a fee waiver's request must show, the rule: "must address each of the factors set out in the
         # regulation with reasonable specificity")
-        clarification = next((s for s in self.body if P.CLARIFY.search(s) and not P.RECITAL.search(s)
-                              and not P.WAIVER_SHOWING.search(s)
+        clarification = next((s for s in self.body if P.CLARIFY.search(P.ANY_REQUEST_FAILING.sub(" ", s))
+                              and not P.RECITAL.search(s) and not P.WAIVER_SHOWING.search(s)
                               and not (P.CLARIFICATION_FORESEEN.search(s)
                                        and not P.CLARIFY_ASK.search(P.CLARIFICATION_FORESEEN.sub(" ", s)))), None)
         if clarification and (P.CONDITIONAL.search(clarification) or _ask_in_condition(clarification)) \
