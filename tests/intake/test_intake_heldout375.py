@@ -78,6 +78,24 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   days, custodian confirmed, "as soon as practicable and without unreasonable delay");
   https://www.law.cornell.edu/regulations/oregon/OAR-605-40-0040 (fee estimate suspends the time, closed after 60
   days).
+
+Blind score (written before the rules were run on it): 10 of 14 fully right, and all 14 matched to their requests by
+their numbers. Wrong were:
+- h06 (Durham Police Department denial, PDF attached to an e-mail): N.C. Gen. Stat. § 132-1.4A(b) left out: "Recordings
+  made by body-worn cameras and dashboard cameras are law enforcement agency recordings, which are not public records
+  under N.C.G.S. § 132-1.4A(b)."
+- h07 (Jefferson Parish Sheriff's Office, La. R.S. 44:32(D) notice): La. R.S. 44:3(A)(4)(a) logged as a ground, though
+  the letter cites it for what must be released: "As required by La. R.S. 44:3(A)(4)(a), the initial report of the
+  officer or officers investigating the complaint is not exempt from disclosure."
+- h08 (Oklahoma City Police Department release): read as an acknowledgement of receipt, not a final answer in part:
+  "The Oklahoma City Police Department has completed its review of your request under the Oklahoma Open Records Act,
+  51 O.S. § 24A.1 et seq., received on November 20, 2026, for ..."; the records attached ("The following records,
+  which fall within 51 O.S. § 24A.8(A), are attached to this letter: 1. ..., 2 pages; 2. ..., 4 pages; 3. ..., 3
+  pages.") and the refusal ("Pursuant to 51 O.S. § 24A.8(B), the Department declines to release these records at
+  this time") not read.
+- h11 (West Valley City GRAMA notice of denial, PDF): Utah Code § 63G-2-304 (controlled) left out: "Controlled: Records
+  containing medical data about the individuals injured in the crash, the release of which could be detrimental to
+  those individuals, Utah Code § 63G-2-304."
 """
 
 from __future__ import annotations
@@ -86,9 +104,14 @@ from intake_scoring import set_tests
 
 SET = "heldout375"
 # What the rules reached on this set when it was scored once, blind; it may only go up.
-FLOOR = 0
+FLOOR = 10
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET: set[str] = {
+    "h06-nc-durham-pd-records-denied.eml",
+    "h07-la-jpso-public-records-partial.txt",
+    "h08-ok-okcpd-open-records-partial.txt",
+    "h11-ut-wvcpd-grama-partial.pdf",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
