@@ -124,6 +124,13 @@ HARM_OF_DISCLOSING = (r"\b(?:disclosing|releasing|revealing|publishing)\s+(?:it|
                       r"(?:would|could|might)\s+(?!not\b|never\b)(?:reasonably\s+be\s+expected\s+to\s+)?(?:\w+\s+)?"
                       r"(?:constitute|cause|interfere|endanger|jeopardi[sz]e|harm|reveal|identify|compromise|impair|"
                       r"deprive)")
+# A class of records not public set as the label of a paragraph of a notice of denial, one class a paragraph and the
+# section classing it at the paragraph's end, as Utah's GRAMA classes them: "Controlled: Records containing medical data
+# about the individuals injured ..., Utah Code § 63G-2-304.", "Private: ...", "Protected: ..."; also Minnesota's "Not
+# public: ..." and Missouri's "Closed: ..." (not "Public: ...", nor a class word opening a sentence of its own:
+# "Controlled access to the building is ...").
+CLASS_LABEL = (r"^\s*(?:private|protected|controlled|confidential|nonpublic|non-public|not\s+public|"
+               r"protected\s+nonpublic|closed)\s*(?:records?|data)?\s*:\s")
 # Records open only once something happens, closed till then: Arkansas's "Under Ark. Code Ann. § 25-19-105(c)(1), such
 # records are open to the public only upon a final administrative resolution" (not "are open to the public"); or "open
 # to public inspection only upon", as the statute has it ("shall be open to public inspection only upon final
@@ -311,6 +318,8 @@ _WITHHOLDING = re.compile(r"withh|redact|exempt|excepted|\bexcepts\b|den(?:y|ied
                           r"\b(?:(?:private|protected|controlled)\s+records?|(?:is|are|was|were|remains?)\s+"
                           r"(?:(?:also|therefore|thus|likewise|properly)\s+)?(?:private|controlled))\s+"
                           r"(?:under|pursuant\s+to|per|as\s+defined)\b|"
+                          # ... or the class set as the label of a paragraph (see CLASS_LABEL)
+                          + CLASS_LABEL + "|"
                           # ... said of information or of what the data are classified as: "classified as security
                           # information, which is not public under Minn. Stat. § 13.37, subd. 1(a)", "the plans are
                           # nonpublic under ..." (a law named after it; not "the meeting was not public")

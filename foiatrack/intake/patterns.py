@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from foiatrack.core.vocabulary import Outcome
-from foiatrack.intake.exemptions import RELEASE_BARRED, RELEASE_ONLY_AS_PROVIDED
+from foiatrack.intake.exemptions import CLASS_LABEL, RELEASE_BARRED, RELEASE_ONLY_AS_PROVIDED
 from foiatrack.intake.text import A_DATE, ABBREVIATION_DOT, COUNT
 
 IC = re.IGNORECASE
@@ -3015,6 +3015,9 @@ EXEMPTION_USE = re.compile(rf"{HAD_REMOVED}|"
                             # the office blacked out itself: "We have blacked out the names of the students ..."
                             r"\b(?:places?|puts?|keeps?|placed|put|kept)\s+(?:\w+\s+){0,3}?off[\s-]+limits\b|"
                             r"\b(?:kept|held)\s+back\b|\b(?:have|has|had)\s+(?:blacked|whited|inked)\s+out\b|"
+                            # a class of records not public labelling a paragraph: "Controlled: Records containing
+                            # medical data ..., Utah Code § 63G-2-304."
+                            + CLASS_LABEL + "|"
                             # Virginia's "excluded from mandatory disclosure by Va. Code § 2.2-3705.5(1)"
                             r"\bexclud(?:ed|es|ing)\s+from\s+(?:mandatory\s+|public\s+)?(?:disclosure|release|inspection)\b|"
                             # what a law provides puts records outside the act or beyond inspection: "KRS 17.150(4)

@@ -1092,6 +1092,29 @@ def test_utahs_classes_said_of_the_records_alone(sentence: str, expected: list[s
     assert find_exemptions(sentence) == expected
 
 
+_CLASSED_AS_FOLLOWS = ("Your request is approved in part and denied in part. The Department is providing 19 pages of "
+                       "records, with redactions. The records and information not provided have been classified as "
+                       "follows:\n\n")
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), [
+    # A class of records not public set as the label of its paragraph, the section classing it at the end (heldout375
+    # h11) ...
+    ("Controlled: Records containing medical data about the individuals injured in the crash, the release of which "
+     "could be detrimental to those individuals, Utah Code § 63G-2-304.", ["Utah Code § 63G-2-304"]),
+    ("Private: Records containing data on individuals the disclosure of which constitutes a clearly unwarranted "
+     "invasion of personal privacy, Utah Code § 63G-2-302(2)(d).", ["Utah Code § 63G-2-302(2)(d)"]),
+    ("Not public: Security information about the jail's camera locations, Minn. Stat. § 13.37, subd. 1(a).",
+     ["Minn. Stat. § 13.37, subd. 1(a)"]),
+    # ... not a public class, nor a class word opening a sentence of its own.
+    ("Public: The initial contact report, Utah Code § 63G-2-301(3)(a), is enclosed.", []),
+    ("Controlled access to the evidence room is governed by Utah Code § 63G-2-304.", []),
+])
+def test_a_class_labelling_its_paragraph_withholds_under_the_section_it_ends_with(paragraph: str,
+                                                                                  expected: list[str]) -> None:
+    assert exemptions_in(_CLASSED_AS_FOLLOWS + paragraph) == expected
+
+
 @pytest.mark.parametrize(("sentence", "expected"), [
     # South Carolina's hearing before the Administrative Law Court, § 30-4-110, is the requester's remedy, never a
     # ground, however the sentence speaks of what was withheld (heldout358 g13) ...

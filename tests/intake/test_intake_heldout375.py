@@ -96,6 +96,9 @@ their numbers. Wrong were:
 - h11 (West Valley City GRAMA notice of denial, PDF): Utah Code § 63G-2-304 (controlled) left out: "Controlled: Records
   containing medical data about the individuals injured in the crash, the release of which could be detrimental to
   those individuals, Utah Code § 63G-2-304."
+After a general fix (a class of records not public set as the label of its paragraph, the section classing it at the
+paragraph's end, withholds under that section: "Controlled: Records containing medical data ..., Utah Code §
+63G-2-304.", "Private: ...", Minnesota's "Not public: ..."), 11 of 14: h11 right.
 """
 
 from __future__ import annotations
@@ -104,13 +107,12 @@ from intake_scoring import set_tests
 
 SET = "heldout375"
 # What the rules reached on this set when it was scored once, blind; it may only go up.
-FLOOR = 10
+FLOOR = 11
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
     "h06-nc-durham-pd-records-denied.eml",
     "h07-la-jpso-public-records-partial.txt",
     "h08-ok-okcpd-open-records-partial.txt",
-    "h11-ut-wvcpd-grama-partial.pdf",
 }
 
 
