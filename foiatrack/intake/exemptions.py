@@ -108,12 +108,17 @@ _STATUTE_AFTER_B3 = re.compile(
 # Release the law allows only in a way it names, to someone or as it provides: "criminal history record information,
 # which may be disseminated only as provided in NRS 179A.100", "may only be released to the subject of the record under
 # ...", "can be disclosed only in accordance with 42 U.S.C. § 290dd-2" (not a release only awaiting something: "may be
-# released only after payment of the fee", "only upon receipt of your deposit").
+# released only after payment of the fee", "only upon receipt of your deposit", nor one only by a court's order).
 RELEASE_ONLY_AS_PROVIDED = (r"\b(?:may|must|shall|can)\s+(?:only\s+be\s+(?:released|disclosed|disseminated|"
                             r"made\s+available|shared|provided)\s+|be\s+(?:released|disclosed|disseminated|made\s+available|"
                             r"shared|provided)\s+only\s+)(?:as\s+(?:provided|permitted|authorized|authorised|allowed|set\s+(?:out|forth))\s+"
                             r"(?:in|by|under)|in\s+accordance\s+with|pursuant\s+to|under|"
-                            r"to\s+(?:the|a|an|persons?|agencies|entities|individuals|those|criminal\s+justice)\b)")
+                            r"to\s+(?:the|a|an|persons?|agencies|entities|individuals|those|criminal\s+justice)\b)"
+                            # (not a release only by a court's order, the section cited the way to ask the court for
+                            # it: "Such recordings may be released only pursuant to an order of the Superior Court, ...
+                            # as provided in N.C.G.S. § 132-1.4A(g)")
+                            r"(?!\s+(?:an?\s+|the\s+)?(?:court\s+)?orders?\s+of\s+(?:an?\s+|the\s+)?"
+                            r"(?:[\w-]+\s+){0,3}?(?:court|judge)\b)")
 RELEASE_BARRED = (r"\b(?:release|disclosure|dissemination|inspection)\s+(?:of\s+(?:[\w'\u2019-]+\s+){1,6}?)?"
                   r"(?:is|are|was|were|would\s+be|remains?)\s+(?:also\s+|expressly\s+|specifically\s+)?"
                   r"(?:barred|prohibited|forbidden|precluded)\s+by\b")
@@ -495,8 +500,10 @@ _STATE_PATTERNS = (
     re.compile(r"\b(?P<code>Minnesota\s+Statutes)(?:\s+Annotated)?,?\s*(?:§+|sections?)\s*(?P<sec>\d+[A-Z]?\.\d+"
                r"(?:,?\s*subd(?:ivision|s?\.)\s*\d+[a-z]?(?:\(\w+\))*)?)", re.IGNORECASE),
     # North Carolina: N.C. Gen. Stat. § 132-1.4(a), N.C.G.S. § 160A-168, G.S. 132-1.2
+    # ... and a section inserted after another with a capital letter: "N.C.G.S. § 132-1.4A(b)" (law enforcement
+    # agency recordings), not § 132-1.4
     re.compile(r"(?<![\w.])(?P<code>N\.\s?C\.\s?(?:Gen\.\s?Stat\.|G\.\s?S\.)|G\.\s?S\.)\s*(?:§+\s*)?"
-               r"(?P<sec>\d+[A-Z]?-\d+(?:\.\d+)?(?:\(\w+\))*)"),
+               r"(?P<sec>\d+[A-Z]?-\d+(?:\.\d+[A-Z]?)?(?:\(\w+\))*)"),
     # Colorado, Arizona: C.R.S. § 24-72-204(3)(a)(IV), A.R.S. § 39-121.01(D)
     re.compile(r"(?<![\w.])(?P<code>C\.\s?R\.\s?S\.|A\.\s?R\.\s?S\.)\s*(?:§+\s*)?"
                r"(?P<sec>\d+-\d+(?:-\d+)?(?:\.\d+)?(?:\(\w+\))*)"),

@@ -1319,6 +1319,19 @@ WITHHOLDING_TO_COME = re.compile(
     r"\W*(?:when|once|after|upon)\s+(?:the\s+|this\s+|that\s+|your\s+)?(?:[\w-]+\s+){0,3}?(?:investigations?|"
     r"cases?|matters?|proceedings?|prosecutions?|litigation)\s+(?:becomes?|is|are|has\s+been|have\s+been)\s+"
     r"(?:inactive|closed|completed?|concluded|resolved|finished|adjudicated)\b[^;]*?\bwill\b", IC)
+# The law told in general as a note, of a kind of record named without article (no this letter's records): "Please note
+# that recordings from body-worn and dashboard cameras are not public records and are not subject to disclosure under
+# the Public Records Act.", "Please note that root cause analyses themselves are confidential quality assurance records
+# under 38 U.S.C. § 5705", "Please be advised that health care records are exempt from public disclosure under ..."
+# (not the letter's own records or details, "Please note that the names ...", "Please note that these reports ...",
+# nor a note of what was done: "Please note that Social Security numbers are exempt and have been redacted").
+LAW_NOTED_IN_GENERAL = re.compile(
+    r"^\W*(?:please\s+(?:note|be\s+advised|be\s+aware)|note)\s+that\s+"
+    r"(?!(?:the|these|those|this|that|your|its|their|our|his|her|some|certain|portions?|parts?|all|any|such|each|one|"
+    r"no|none|most|many|several|both|we|you|it|they)\b)(?-i:[a-z])[\w-]*(?:\s+(?!(?:are|is|were|was)\b)[\w-]+){0,7}?\s+"
+    r"(?:are|is)\s+(?:(?:also|generally|themselves)\s+)?(?:not\s+(?:public|government)\s+records?|not\s+public|"
+    r"not\s+subject\s+to\s+(?:public\s+)?(?:disclosure|inspection)|exempt\b|confidential\b)"
+    r"(?![^;]*\b(?:redacted|withheld|removed|denied|enclosed|released|provided|attached)\b)", IC)
 HYPOTHETICAL_WITHHOLDING = re.compile(
     r"^(?=[^;]*?(?:\bwhere\s+(?:they|any|such(?:\s+\w+){0,3}?)\s+exist|\b(?:if|to\s+the\s+extent(?:\s+that)?)\s+"
     r"(?:any|such(?:\s+\w+){0,3}?)\s+(?:exist|existed|were\s+(?:located|found))|\beven\s+if\b|^\W*had\s+(?:any\s+)?"

@@ -2045,8 +2045,10 @@ class _Reader:
                 continue  # the law another office holds records under, which this one says it does not have
             if _review_rights(sentence) or (P.STATEMENT_OF_DENIAL_ITSELF.search(sentence)
                                             and not P.STATEMENT_WITHHOLDS.search(sentence)) \
-                    or P.HYPOTHETICAL_WITHHOLDING.search(sentence) or P.WITHHOLDING_TO_COME.search(sentence):
-                continue  # (nor a withholding that would apply only to records not found, or is still to be made)
+                    or P.HYPOTHETICAL_WITHHOLDING.search(sentence) or P.WITHHOLDING_TO_COME.search(sentence) \
+                    or P.LAW_NOTED_IN_GENERAL.search(sentence):
+                continue  # (nor a withholding that would apply only to records not found, or is still to be made; nor
+                # the law told in general as a note)
             if _opened_once_met(self.body, index):
                 continue  # a law that would have kept the records closed till then, the records given
             if P.NO_LONGER_APPLIED.search(sentence):
@@ -2075,7 +2077,8 @@ class _Reader:
                         where.setdefault(code, (index, _position(sentence, code)))
                 continue
             if index and _CITATION_ALONE.fullmatch(sentence.strip()) and not _review_rights(self.body[index - 1]) \
-                    and not P.DEEMED_DENIED.search(self.body[index - 1]):
+                    and not P.DEEMED_DENIED.search(self.body[index - 1]) \
+                    and not P.LAW_NOTED_IN_GENERAL.search(self.body[index - 1]):
                 # "... would be contrary to the public interest. C.R.S. 24-72-305(5).": a section standing alone
                 # after the reason it is cited for is read with that reason (not the law's deemed denial: "the Request
                 # was deemed denied. 65 P.S. § 67.901." cites no exemption).

