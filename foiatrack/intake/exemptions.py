@@ -145,7 +145,10 @@ _OPEN_ONLY_ONCE = (r"\b(?:are|is|shall\s+be)\s+(?:open|available|public)\s+"
                    r"only\s+(?:upon|after|when|if|once)\b")
 # ... and in other words for a protection: "That information is shielded by 5 U.S.C. § 552(b)(4)", "kept back".
 # ("excepts" too, a law's own verb: "IPRA excepts from inspection 'records pertaining to ... medical treatment'")
-_WITHHOLDING = re.compile(r"withh|redact|exempt|excepted|\bexcepts\b|den(?:y|ied|ial)|protect|\bshield(?:s|ed)?\b|"
+# (what is "not exempt" is no withholding either: "As required by La. R.S. 44:3(A)(4)(a), the initial report of the
+# officer investigating the complaint is not exempt from disclosure"; nor what is "not excepted")
+_WITHHOLDING = re.compile(r"withh|redact|(?<!\bnot\s)(?<!\bnever\s)(?:exempt|excepted)|\bexcepts\b|den(?:y|ied|ial)|"
+                          r"protect|\bshield(?:s|ed)?\b|"
                           r"\bkept\s+back\b|"
                           # the law's own words for an exemption, Connecticut's: "Pursuant to Conn. Gen. Stat. §
                           # 1-210(b)(18), nothing in the Freedom of Information Act shall be construed to require the

@@ -1135,6 +1135,20 @@ def test_a_release_by_court_order_or_a_note_of_the_law_is_no_ground(after: str, 
     assert exemptions_in(_NC_FILE_WITHHELD + after) == ["N.C. Gen. Stat. § 132-1.4(a)", *expected]
 
 
+@pytest.mark.parametrize(("after", "expected"), [
+    # A law cited for what is not exempt, what must be given out, is no ground (heldout375 h07) ...
+    ("As required by La. R.S. 44:3(A)(4)(a), the initial report of the officer or officers investigating the complaint "
+     "is not exempt from disclosure.", []),
+    ("Basic information about an arrested person and the offense is not excepted from disclosure under section "
+     "552.108(c) of the Government Code and is enclosed.", []),
+    # ... what is exempt under it is.
+    ("The witness statements are also exempt under La. R.S. 44:3(A)(2).", ["La. R.S. 44:3(A)(2)"]),
+])
+def test_a_law_cited_for_what_is_not_exempt_is_no_ground(after: str, expected: list[str]) -> None:
+    assert exemptions_in("The remaining records are withheld under La. R.S. 44:3(A)(1). " + after) == [
+        "La. R.S. 44:3(A)(1)", *expected]
+
+
 _CLASSED_AS_FOLLOWS = ("Your request is approved in part and denied in part. The Department is providing 19 pages of "
                        "records, with redactions. The records and information not provided have been classified as "
                        "follows:\n\n")

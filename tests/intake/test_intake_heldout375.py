@@ -104,6 +104,9 @@ After general fixes (North Carolina's section inserted after another with a capi
 132-1.4A(g)" cites the way to ask the court, not a ground; and, so that a note of the law in general stays no
 withholding, "Please note that recordings from body-worn and dashboard cameras are not public records ... N.C. Gen.
 Stat. § 132-1.4A(b).", a kind of record named without article), 12 of 14: h06 right.
+After a general fix (what is "not exempt" or "not excepted" is no withholding, and the law that says so no ground: "As
+required by La. R.S. 44:3(A)(4)(a), the initial report of the officer or officers investigating the complaint is not
+exempt from disclosure."), 13 of 14: h07 right.
 """
 
 from __future__ import annotations
@@ -112,10 +115,9 @@ from intake_scoring import set_tests
 
 SET = "heldout375"
 # What the rules reached on this set when it was scored once, blind; it may only go up.
-FLOOR = 12
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
-    "h07-la-jpso-public-records-partial.txt",
     "h08-ok-okcpd-open-records-partial.txt",
 }
 
