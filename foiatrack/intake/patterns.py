@@ -21,6 +21,9 @@ IC = re.IGNORECASE
 CITATION_DOT = r"(?:\.(?=\d|,|\s+(?:[a-z\d\u00a7(]|[A-Z][a-z]{0,5}\.))|" + ABBREVIATION_DOT + ")"
 # What a sentence holds up to its end, not cut at those dots (nor at a month's: "postmarked Nov. 18, 2026, was").
 IN_SENTENCE = r"(?:[^.;]|" + CITATION_DOT + ")"
+# ... nor at a code's initials, a dot with the next initial and its dot right after it (no full stop stands so): "51
+# O.S. § 24A.8(B)", "N.C.G.S. § 132-1.4(a)", "R.C. 149.43(A)(1)(h)", "La. R.S. 44:3(A)(1)".
+IN_CITING_SENTENCE = r"(?:[^.;]|" + CITATION_DOT + r"|\.(?=[A-Z]\.))"
 
 # "your ... request, <its number>, received (by the office) on <date>": the number set off by commas.
 RECEIVED_AFTER_NUMBER = (r"\byour\s+(?:[\w()-]+\s+){0,8}request,\s+(?:[^,;.]|\.(?=\s?\d)){1,60},\s+(?:which\s+was\s+)?"
@@ -2459,7 +2462,10 @@ NOT_TO_BE_PROVIDED = (r"^(?!(?:[^.;]|" + CITATION_DOT + r")*\b(?:without|absent|
 # "The City must decline to provide these records", "we respectfully decline your request": all of them refused.
 # Not a rule ("an agency may decline to provide records that ..."), a part ("declines to release portions"), or a
 # refusal for now ("declines to provide the records until the fee is paid").
-DECLINE_TO_PROVIDE = (r"^(?![^.;]*\b(?:if|whether|should|unless|when)\s+(?:[\w.'-]+\s+){0,4}declin)[^.;]*?"
+# ... after the law it declines under: "Pursuant to 51 O.S. § 24A.8(B), the Department declines to release these records
+# at this time".
+DECLINE_TO_PROVIDE = (r"^(?!" + IN_CITING_SENTENCE + r"*\b(?:if|whether|should|unless|when)\s+(?:[\w.'-]+\s+){0,4}"
+                      r"declin)" + IN_CITING_SENTENCE + r"*?"
                       r"(?<!may\s)(?<!can\s)(?<!not\s)(?<!might\s)(?<!could\s)(?<!would\s)"
                       r"\b(?:declines?|declining)\s+(?:to\s+(?:provide|produce|release|disclose|furnish)\s+"
                       r"(?:you\s+(?:with\s+)?)?(?:all\s+(?:of\s+)?)?(?:the|these|those|this|your|any)\s+(?:[\w-]+\s+){0,3}?"

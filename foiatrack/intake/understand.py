@@ -1727,7 +1727,10 @@ class _Reader:
                 # "Documents released:" / "26-0419982 Incident Report (redacted).pdf - 11 pages": released pages
                 listed_total, listed_evidence = (listed_total or 0) + listed, sentence
                 continue
-            listing = bool(RELEASED_LIST_HEADING.match(sentence))
+            # (the heading, then the list's first marker alone: "... are attached to this letter:" / "1." / "Arrest
+            # report ..., 2 pages; 2.")
+            listing = bool(RELEASED_LIST_HEADING.match(sentence)) or (listing and bool(
+                P.LIST_MARKER_ALONE.fullmatch(sentence.strip())))
             if skip_items and (P.LIST_ITEM_START.match(sentence) or P.LIST_ITEM_BRACKETED.match(sentence)
                                or P.LIST_ITEM_RECORD_ENTRY.match(sentence)
                                or P.TABLE_CELLS.search(sentence)

@@ -107,6 +107,11 @@ Stat. § 132-1.4A(b).", a kind of record named without article), 12 of 14: h06 r
 After a general fix (what is "not exempt" or "not excepted" is no withholding, and the law that says so no ground: "As
 required by La. R.S. 44:3(A)(4)(a), the initial report of the officer or officers investigating the complaint is not
 exempt from disclosure."), 13 of 14: h07 right.
+After general fixes (a refusal after the law it is made under, the code's initials no full stop: "Pursuant to 51 O.S.
+§ 24A.8(B), the Department declines to release these records at this time"; and the records attached in a numbered
+list under a heading that says which law opens them, each item's pages added up: "The following records, which fall
+within 51 O.S. § 24A.8(A), are attached to this letter:" / "1." / "Arrest report ... (24A.8(A)(2) and (A)(3)), 2
+pages; 2." / ...), 14 of 14: h08 right, no longer read as an acknowledgement once its answer is read.
 """
 
 from __future__ import annotations
@@ -115,11 +120,9 @@ from intake_scoring import set_tests
 
 SET = "heldout375"
 # What the rules reached on this set when it was scored once, blind; it may only go up.
-FLOOR = 13
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "h08-ok-okcpd-open-records-partial.txt",
-}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
