@@ -108,12 +108,17 @@ _STATUTE_AFTER_B3 = re.compile(
 # Release the law allows only in a way it names, to someone or as it provides: "criminal history record information,
 # which may be disseminated only as provided in NRS 179A.100", "may only be released to the subject of the record under
 # ...", "can be disclosed only in accordance with 42 U.S.C. § 290dd-2" (not a release only awaiting something: "may be
-# released only after payment of the fee", "only upon receipt of your deposit").
+# released only after payment of the fee", "only upon receipt of your deposit", nor one only by a court's order).
 RELEASE_ONLY_AS_PROVIDED = (r"\b(?:may|must|shall|can)\s+(?:only\s+be\s+(?:released|disclosed|disseminated|"
                             r"made\s+available|shared|provided)\s+|be\s+(?:released|disclosed|disseminated|made\s+available|"
                             r"shared|provided)\s+only\s+)(?:as\s+(?:provided|permitted|authorized|authorised|allowed|set\s+(?:out|forth))\s+"
                             r"(?:in|by|under)|in\s+accordance\s+with|pursuant\s+to|under|"
-                            r"to\s+(?:the|a|an|persons?|agencies|entities|individuals|those|criminal\s+justice)\b)")
+                            r"to\s+(?:the|a|an|persons?|agencies|entities|individuals|those|criminal\s+justice)\b)"
+                            # (not a release only by a court's order, the section cited the way to ask the court for
+                            # it: "Such recordings may be released only pursuant to an order of the Superior Court, ...
+                            # as provided in N.C.G.S. § 132-1.4A(g)")
+                            r"(?!\s+(?:an?\s+|the\s+)?(?:court\s+)?orders?\s+of\s+(?:an?\s+|the\s+)?"
+                            r"(?:[\w-]+\s+){0,3}?(?:court|judge)\b)")
 RELEASE_BARRED = (r"\b(?:release|disclosure|dissemination|inspection)\s+(?:of\s+(?:[\w'\u2019-]+\s+){1,6}?)?"
                   r"(?:is|are|was|were|would\s+be|remains?)\s+(?:also\s+|expressly\s+|specifically\s+)?"
                   r"(?:barred|prohibited|forbidden|precluded)\s+by\b")
@@ -124,6 +129,13 @@ HARM_OF_DISCLOSING = (r"\b(?:disclosing|releasing|revealing|publishing)\s+(?:it|
                       r"(?:would|could|might)\s+(?!not\b|never\b)(?:reasonably\s+be\s+expected\s+to\s+)?(?:\w+\s+)?"
                       r"(?:constitute|cause|interfere|endanger|jeopardi[sz]e|harm|reveal|identify|compromise|impair|"
                       r"deprive)")
+# A class of records not public set as the label of a paragraph of a notice of denial, one class a paragraph and the
+# section classing it at the paragraph's end, as Utah's GRAMA classes them: "Controlled: Records containing medical data
+# about the individuals injured ..., Utah Code § 63G-2-304.", "Private: ...", "Protected: ..."; also Minnesota's "Not
+# public: ..." and Missouri's "Closed: ..." (not "Public: ...", nor a class word opening a sentence of its own:
+# "Controlled access to the building is ...").
+CLASS_LABEL = (r"^\s*(?:private|protected|controlled|confidential|nonpublic|non-public|not\s+public|"
+               r"protected\s+nonpublic|closed)\s*(?:records?|data)?\s*:\s")
 # Records open only once something happens, closed till then: Arkansas's "Under Ark. Code Ann. § 25-19-105(c)(1), such
 # records are open to the public only upon a final administrative resolution" (not "are open to the public"); or "open
 # to public inspection only upon", as the statute has it ("shall be open to public inspection only upon final
@@ -133,7 +145,10 @@ _OPEN_ONLY_ONCE = (r"\b(?:are|is|shall\s+be)\s+(?:open|available|public)\s+"
                    r"only\s+(?:upon|after|when|if|once)\b")
 # ... and in other words for a protection: "That information is shielded by 5 U.S.C. § 552(b)(4)", "kept back".
 # ("excepts" too, a law's own verb: "IPRA excepts from inspection 'records pertaining to ... medical treatment'")
-_WITHHOLDING = re.compile(r"withh|redact|exempt|excepted|\bexcepts\b|den(?:y|ied|ial)|protect|\bshield(?:s|ed)?\b|"
+# (what is "not exempt" is no withholding either: "As required by La. R.S. 44:3(A)(4)(a), the initial report of the
+# officer investigating the complaint is not exempt from disclosure"; nor what is "not excepted")
+_WITHHOLDING = re.compile(r"withh|redact|(?<!\bnot\s)(?<!\bnever\s)(?:exempt|excepted)|\bexcepts\b|den(?:y|ied|ial)|"
+                          r"protect|\bshield(?:s|ed)?\b|"
                           r"\bkept\s+back\b|"
                           # the law's own words for an exemption, Connecticut's: "Pursuant to Conn. Gen. Stat. §
                           # 1-210(b)(18), nothing in the Freedom of Information Act shall be construed to require the
@@ -314,6 +329,8 @@ _WITHHOLDING = re.compile(r"withh|redact|exempt|excepted|\bexcepts\b|den(?:y|ied
                           r"\b(?:(?:private|protected|controlled)\s+records?|(?:is|are|was|were|remains?)\s+"
                           r"(?:(?:also|therefore|thus|likewise|properly)\s+)?(?:private|controlled))\s+"
                           r"(?:under|pursuant\s+to|per|as\s+defined)\b|"
+                          # ... or the class set as the label of a paragraph (see CLASS_LABEL)
+                          + CLASS_LABEL + "|"
                           # ... said of information or of what the data are classified as: "classified as security
                           # information, which is not public under Minn. Stat. § 13.37, subd. 1(a)", "the plans are
                           # nonpublic under ..." (a law named after it; not "the meeting was not public")

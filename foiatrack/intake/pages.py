@@ -856,7 +856,11 @@ def header_row_counts(labels: str, values: str) -> str | None:
 # pages", "Records provided:" / "Bodycam log.xlsx (3 pages)".
 # ... and where they are put, said after: "The following files have been released to you and are available for download
 # on the request page:" (NYC OpenRecords).
-RELEASED_LIST_HEADING = re.compile(r"^\W*(?:(?:the\s+)?following\s+)?(?:documents?|records?|files?|attachments?)\s+"
+RELEASED_LIST_HEADING = re.compile(r"^\W*(?:(?:the\s+)?following\s+)?(?:documents?|records?|files?|attachments?)"
+                                   # ... a clause between them and the verb that says what they are: "The following
+                                   # records, which fall within 51 O.S. § 24A.8(A), are attached to this letter:"
+                                   # (a colon inside a section no end: "under La. R.S. 44:3(A)(4)(a)")
+                                   r"(?:\s*,\s*(?:which|that)\s+(?:[^,;:]|(?<=\d):(?=\d)){1,100},)?\s+"
                                    r"(?:(?:were|are|have\s+been|(?:are\s+)?being)\s+)?(?:released|provided|produced|enclosed|"
                                    r"attached|disclosed|uploaded)\s*(?:to\s+you\s*)?"
                                    # ... and the place they are put: "The following records are being released to you
@@ -876,10 +880,17 @@ RELEASED_LIST_HEADING = re.compile(r"^\W*(?:(?:the\s+)?following\s+)?(?:document
                                    r"herewith)\s*:|^\W*(?:attachments?|enclosures?)\s*:\s*$",
                                    re.IGNORECASE)
 _LISTED_FILE = re.compile(rf"^\W*(?P<name>[^.;:]{{0,120}}?\.(?:pdf|docx?|xlsx?|csv|txt|msg|eml|jpe?g|png|tiff?|zip)|"
-                          rf"[^.;:]{{1,120}}?)\s*(?:[-\u2013\u2014,]\s*|\(\s*)(?P<n>{COUNT})\s+pages?\s*\)?\s*"
+                          # ... a record named by what it is, perhaps with the section that opens it, its dots no
+                          # stop: "Radio logs, including a chronological listing of the calls dispatched
+                          # (24A.8(A)(6)), 3 pages."
+                          rf"(?:[^.;:]|\.(?=[\w(]))" r"{1,160}?)"
+                          rf"\s*(?:[-\u2013\u2014,]\s*|\(\s*)(?P<n>{COUNT})\s+pages?\s*\)?\s*"
                           # ... an item of a list in a sentence, closed by its semicolon: "Training slides, June 2026
                           # (22 pages);", "... (17 pages); and"
-                          r"(?:[.;,]\s*(?:and|or)?)?\s*$",
+                          r"(?:[.;,]\s*(?:and|or)?)?\s*"
+                          # ... or by the next item's marker, as a numbered list's lines are read: "... (24A.8(A)(5)), 4
+                          # pages; 3."
+                          r"(?:(?:(?<=;)|(?<=;\s))\d{1,2}\.)?\s*$",
                           re.IGNORECASE)
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from foiatrack.core.vocabulary import Outcome
-from foiatrack.intake.exemptions import RELEASE_BARRED, RELEASE_ONLY_AS_PROVIDED
+from foiatrack.intake.exemptions import CLASS_LABEL, RELEASE_BARRED, RELEASE_ONLY_AS_PROVIDED
 from foiatrack.intake.text import A_DATE, ABBREVIATION_DOT, COUNT
 
 IC = re.IGNORECASE
@@ -21,6 +21,9 @@ IC = re.IGNORECASE
 CITATION_DOT = r"(?:\.(?=\d|,|\s+(?:[a-z\d\u00a7(]|[A-Z][a-z]{0,5}\.))|" + ABBREVIATION_DOT + ")"
 # What a sentence holds up to its end, not cut at those dots (nor at a month's: "postmarked Nov. 18, 2026, was").
 IN_SENTENCE = r"(?:[^.;]|" + CITATION_DOT + ")"
+# ... nor at a code's initials, a dot with the next initial and its dot right after it (no full stop stands so): "51
+# O.S. § 24A.8(B)", "N.C.G.S. § 132-1.4(a)", "R.C. 149.43(A)(1)(h)", "La. R.S. 44:3(A)(1)".
+IN_CITING_SENTENCE = r"(?:[^.;]|" + CITATION_DOT + r"|\.(?=[A-Z]\.))"
 
 # "your ... request, <its number>, received (by the office) on <date>": the number set off by commas.
 RECEIVED_AFTER_NUMBER = (r"\byour\s+(?:[\w()-]+\s+){0,8}request,\s+(?:[^,;.]|\.(?=\s?\d)){1,60},\s+(?:which\s+was\s+)?"
@@ -1382,6 +1385,19 @@ NOTE_OF_THE_LAW = re.compile(r"^\W*(?:please\s+)?(?:note|be\s+advised)\s+that\b"
                              r"(?![^;]*\b(?:has|have|had|was|were)\s+(?:been\s+)?(?:redacted|withheld|removed|denied|"
                              r"excluded)\b)(?![^;]*\b(?:are|is)\s+(?:being\s+)?(?:redacted|withheld|denied)\b)"
                              r"[^;]*?\b(?:are|is)\s+not\s+(?:a\s+)?public\s+records?\b", IC)
+# The law told in general as a note, of a kind of record named without article (no this letter's records): "Please note
+# that recordings from body-worn and dashboard cameras are not public records and are not subject to disclosure under
+# the Public Records Act.", "Please note that root cause analyses themselves are confidential quality assurance records
+# under 38 U.S.C. § 5705", "Please be advised that health care records are exempt from public disclosure under ..."
+# (not the letter's own records or details, "Please note that the names ...", "Please note that these reports ...",
+# nor a note of what was done: "Please note that Social Security numbers are exempt and have been redacted").
+LAW_NOTED_IN_GENERAL = re.compile(
+    r"^\W*(?:please\s+(?:note|be\s+advised|be\s+aware)|note)\s+that\s+"
+    r"(?!(?:the|these|those|this|that|your|its|their|our|his|her|some|certain|portions?|parts?|all|any|such|each|one|"
+    r"no|none|most|many|several|both|we|you|it|they)\b)(?-i:[a-z])[\w-]*(?:\s+(?!(?:are|is|were|was)\b)[\w-]+){0,7}?\s+"
+    r"(?:are|is)\s+(?:(?:also|generally|themselves)\s+)?(?:not\s+(?:public|government)\s+records?|not\s+public|"
+    r"not\s+subject\s+to\s+(?:public\s+)?(?:disclosure|inspection)|exempt\b|confidential\b)"
+    r"(?![^;]*\b(?:redacted|withheld|removed|denied|enclosed|released|provided|attached)\b)", IC)
 HYPOTHETICAL_WITHHOLDING = re.compile(
     r"^(?=[^;]*?(?:\bwhere\s+(?:they|any|such(?:\s+\w+){0,3}?)\s+exist|\b(?:if|to\s+the\s+extent(?:\s+that)?)\s+"
     r"(?:any|such(?:\s+\w+){0,3}?)\s+(?:exist|existed|were\s+(?:located|found))|\beven\s+if\b|^\W*had\s+(?:any\s+)?"
@@ -2525,7 +2541,10 @@ NOT_TO_BE_PROVIDED = (r"^(?!(?:[^.;]|" + CITATION_DOT + r")*\b(?:without|absent|
 # "The City must decline to provide these records", "we respectfully decline your request": all of them refused.
 # Not a rule ("an agency may decline to provide records that ..."), a part ("declines to release portions"), or a
 # refusal for now ("declines to provide the records until the fee is paid").
-DECLINE_TO_PROVIDE = (r"^(?![^.;]*\b(?:if|whether|should|unless|when)\s+(?:[\w.'-]+\s+){0,4}declin)[^.;]*?"
+# ... after the law it declines under: "Pursuant to 51 O.S. § 24A.8(B), the Department declines to release these records
+# at this time".
+DECLINE_TO_PROVIDE = (r"^(?!" + IN_CITING_SENTENCE + r"*\b(?:if|whether|should|unless|when)\s+(?:[\w.'-]+\s+){0,4}"
+                      r"declin)" + IN_CITING_SENTENCE + r"*?"
                       r"(?<!may\s)(?<!can\s)(?<!not\s)(?<!might\s)(?<!could\s)(?<!would\s)"
                       r"\b(?:declines?|declining)\s+(?:to\s+(?:provide|produce|release|disclose|furnish)\s+"
                       r"(?:you\s+(?:with\s+)?)?(?:all\s+(?:of\s+)?)?(?:the|these|those|this|your|any)\s+(?:[\w-]+\s+){0,3}?"
@@ -3099,6 +3118,9 @@ EXEMPTION_USE = re.compile(rf"{HAD_REMOVED}|"
                             # the office blacked out itself: "We have blacked out the names of the students ..."
                             r"\b(?:places?|puts?|keeps?|placed|put|kept)\s+(?:\w+\s+){0,3}?off[\s-]+limits\b|"
                             r"\b(?:kept|held)\s+back\b|\b(?:have|has|had)\s+(?:blacked|whited|inked)\s+out\b|"
+                            # a class of records not public labelling a paragraph: "Controlled: Records containing
+                            # medical data ..., Utah Code § 63G-2-304."
+                            + CLASS_LABEL + "|"
                             # Virginia's "excluded from mandatory disclosure by Va. Code § 2.2-3705.5(1)"
                             r"\bexclud(?:ed|es|ing)\s+from\s+(?:mandatory\s+|public\s+)?(?:disclosure|release|inspection)\b|"
                             # what a law provides puts records outside the act or beyond inspection: "KRS 17.150(4)

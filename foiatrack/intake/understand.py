@@ -1739,7 +1739,10 @@ class _Reader:
                 # "Documents released:" / "26-0419982 Incident Report (redacted).pdf - 11 pages": released pages
                 listed_total, listed_evidence = (listed_total or 0) + listed, sentence
                 continue
-            listing = bool(RELEASED_LIST_HEADING.match(sentence))
+            # (the heading, then the list's first marker alone: "... are attached to this letter:" / "1." / "Arrest
+            # report ..., 2 pages; 2.")
+            listing = bool(RELEASED_LIST_HEADING.match(sentence)) or (listing and bool(
+                P.LIST_MARKER_ALONE.fullmatch(sentence.strip())))
             if skip_items and (P.LIST_ITEM_START.match(sentence) or P.LIST_ITEM_BRACKETED.match(sentence)
                                or P.LIST_ITEM_RECORD_ENTRY.match(sentence)
                                or P.TABLE_CELLS.search(sentence)
@@ -2057,8 +2060,10 @@ class _Reader:
                 continue  # the law another office holds records under, which this one says it does not have
             if _review_rights(sentence) or (P.STATEMENT_OF_DENIAL_ITSELF.search(sentence)
                                             and not P.STATEMENT_WITHHOLDS.search(sentence)) \
-                    or P.HYPOTHETICAL_WITHHOLDING.search(sentence) or P.WITHHOLDING_TO_COME.search(sentence):
-                continue  # (nor a withholding that would apply only to records not found, or is still to be made)
+                    or P.HYPOTHETICAL_WITHHOLDING.search(sentence) or P.WITHHOLDING_TO_COME.search(sentence) \
+                    or P.LAW_NOTED_IN_GENERAL.search(sentence):
+                continue  # (nor a withholding that would apply only to records not found, or is still to be made; nor
+                # the law told in general as a note)
             if P.NOTE_OF_THE_LAW.search(sentence) or (index and _CITATION_ALONE.fullmatch(sentence.strip())
                                                       and P.NOTE_OF_THE_LAW.search(self.body[index - 1])):
                 continue  # a note of what the law makes of a kind of record, its citation alone after it
@@ -2090,7 +2095,8 @@ class _Reader:
                         where.setdefault(code, (index, _position(sentence, code)))
                 continue
             if index and _CITATION_ALONE.fullmatch(sentence.strip()) and not _review_rights(self.body[index - 1]) \
-                    and not P.DEEMED_DENIED.search(self.body[index - 1]):
+                    and not P.DEEMED_DENIED.search(self.body[index - 1]) \
+                    and not P.LAW_NOTED_IN_GENERAL.search(self.body[index - 1]):
                 # "... would be contrary to the public interest. C.R.S. 24-72-305(5).": a section standing alone
                 # after the reason it is cited for is read with that reason (not the law's deemed denial: "the Request
                 # was deemed denied. 65 P.S. § 67.901." cites no exemption).

@@ -1093,6 +1093,86 @@ def test_utahs_classes_said_of_the_records_alone(sentence: str, expected: list[s
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
+    # North Carolina's section inserted after another with a capital letter is that section, not the one before it
+    # (heldout375 h06) ...
+    ("The recordings are not public records under N.C.G.S. § 132-1.4A(b).", ["N.C. Gen. Stat. § 132-1.4A(b)"]),
+    ("The recordings are withheld under G.S. 132-1.4A(b).", ["N.C. Gen. Stat. § 132-1.4A(b)"]),
+    # ... and the section before it is still itself.
+    ("The file is withheld under N.C. Gen. Stat. § 132-1.4(a).", ["N.C. Gen. Stat. § 132-1.4(a)"]),
+])
+def test_a_north_carolina_section_with_a_capital_letter(sentence: str, expected: list[str]) -> None:
+    assert find_exemptions(sentence) == expected
+
+
+_NC_FILE_WITHHELD = ("Enclosed are the incident report and arrest report, 6 pages. The remainder of the investigative "
+                     "file, 63 pages, is withheld in its entirety; records of criminal investigations are not public "
+                     "records under N.C. Gen. Stat. § 132-1.4(a).\n\n")
+
+
+@pytest.mark.parametrize(("after", "expected"), [
+    # A release only by a court's order cites the way to ask the court, not a ground (heldout375 h06) ...
+    ("Recordings made by body-worn cameras and dashboard cameras are law enforcement agency recordings, which are not "
+     "public records under N.C.G.S. § 132-1.4A(b). Such recordings may be released only pursuant to an order of the "
+     "Superior Court, upon a petition filed in the Superior Court in the county where the recording is located, as "
+     "provided in N.C.G.S. § 132-1.4A(g).", ["N.C. Gen. Stat. § 132-1.4A(b)"]),
+    ("The recordings are withheld. Copies may be released only pursuant to the order of a court of competent "
+     "jurisdiction, as provided in N.C. Gen. Stat. § 132-1.4A(g).", []),
+    # ... a release only as a law provides still withholds under it.
+    ("The criminal history printout is withheld; criminal history information may be disseminated only as provided in "
+     "NRS 179A.100.", ["NRS 179A.100"]),
+    # The law told in general as a note, of a kind of record named without article, applies no withholding (heldout306
+    # y09, heldout363 h13) ...
+    ("Please note that recordings from body-worn and dashboard cameras are not public records and are not subject to "
+     "disclosure under the Public Records Act. N.C. Gen. Stat. § 132-1.4A(b).", []),
+    ("Please be advised that health care records are exempt from public disclosure under RCW 70.02.020.", []),
+    # ... the letter's own records noted so, or a note of what was done, do.
+    ("Please note that the recordings you requested are not public records under N.C. Gen. Stat. § 132-1.4A(b).",
+     ["N.C. Gen. Stat. § 132-1.4A(b)"]),
+    ("Please note that Social Security numbers are exempt under N.C. Gen. Stat. § 132-1.10(b)(5) and have been "
+     "redacted.", ["N.C. Gen. Stat. § 132-1.10(b)(5)"]),
+])
+def test_a_release_by_court_order_or_a_note_of_the_law_is_no_ground(after: str, expected: list[str]) -> None:
+    assert exemptions_in(_NC_FILE_WITHHELD + after) == ["N.C. Gen. Stat. § 132-1.4(a)", *expected]
+
+
+@pytest.mark.parametrize(("after", "expected"), [
+    # A law cited for what is not exempt, what must be given out, is no ground (heldout375 h07) ...
+    ("As required by La. R.S. 44:3(A)(4)(a), the initial report of the officer or officers investigating the complaint "
+     "is not exempt from disclosure.", []),
+    ("Basic information about an arrested person and the offense is not excepted from disclosure under section "
+     "552.108(c) of the Government Code and is enclosed.", []),
+    # ... what is exempt under it is.
+    ("The witness statements are also exempt under La. R.S. 44:3(A)(2).", ["La. R.S. 44:3(A)(2)"]),
+])
+def test_a_law_cited_for_what_is_not_exempt_is_no_ground(after: str, expected: list[str]) -> None:
+    assert exemptions_in("The remaining records are withheld under La. R.S. 44:3(A)(1). " + after) == [
+        "La. R.S. 44:3(A)(1)", *expected]
+
+
+_CLASSED_AS_FOLLOWS = ("Your request is approved in part and denied in part. The Department is providing 19 pages of "
+                       "records, with redactions. The records and information not provided have been classified as "
+                       "follows:\n\n")
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), [
+    # A class of records not public set as the label of its paragraph, the section classing it at the end (heldout375
+    # h11) ...
+    ("Controlled: Records containing medical data about the individuals injured in the crash, the release of which "
+     "could be detrimental to those individuals, Utah Code § 63G-2-304.", ["Utah Code § 63G-2-304"]),
+    ("Private: Records containing data on individuals the disclosure of which constitutes a clearly unwarranted "
+     "invasion of personal privacy, Utah Code § 63G-2-302(2)(d).", ["Utah Code § 63G-2-302(2)(d)"]),
+    ("Not public: Security information about the jail's camera locations, Minn. Stat. § 13.37, subd. 1(a).",
+     ["Minn. Stat. § 13.37, subd. 1(a)"]),
+    # ... not a public class, nor a class word opening a sentence of its own.
+    ("Public: The initial contact report, Utah Code § 63G-2-301(3)(a), is enclosed.", []),
+    ("Controlled access to the evidence room is governed by Utah Code § 63G-2-304.", []),
+])
+def test_a_class_labelling_its_paragraph_withholds_under_the_section_it_ends_with(paragraph: str,
+                                                                                  expected: list[str]) -> None:
+    assert exemptions_in(_CLASSED_AS_FOLLOWS + paragraph) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
     # South Carolina's hearing before the Administrative Law Court, § 30-4-110, is the requester's remedy, never a
     # ground, however the sentence speaks of what was withheld (heldout358 g13) ...
     ("If you believe the University has improperly withheld records, you may seek relief in the court of common pleas "
@@ -1137,7 +1217,7 @@ def test_a_texas_employees_election_is_no_ground(sentence: str, expected: list[s
     # ... and the section without one keeps its own number.
     ("The report is withheld under N.C. Gen. Stat. § 132-1.4(a).", ["N.C. Gen. Stat. § 132-1.4(a)"]),
 ])
-def test_a_north_carolina_section_with_a_capital_letter(sentence: str, expected: list[str]) -> None:
+def test_a_north_carolina_section_inserted_after_another_is_read_whole(sentence: str, expected: list[str]) -> None:
     assert find_exemptions(sentence) == expected
 
 

@@ -2658,3 +2658,46 @@ def test_no_records_named_without_an_owner_or_without_a_referral_is_no_records(b
 
 def test_a_ticked_no_before_a_sentence_about_the_records_names_no_office() -> None:
     assert not P.NONE_OF_OWN_MAKING.search("No  The records responsive to your request are enclosed")
+
+
+# --- A refusal after the law it is made under, its initials no stop ------------------------------------------------
+
+
+@pytest.mark.parametrize("refusal", [
+    # heldout375 h08 ...
+    "Pursuant to 51 O.S. § 24A.8(B), the Department declines to release these records at this time, as the "
+    "investigation remains open.",
+    "Under N.C.G.S. § 132-1.4(a), the Department must decline to provide the investigative file.",
+])
+def test_a_refusal_after_the_law_cited_with_its_initials_denies(refusal: str) -> None:
+    assert kinds_and_outcomes(refusal, "December 4, 2026") == [(EventKind.FINAL_DETERMINATION, Outcome.DENIED)]
+
+
+def test_the_laws_leave_to_decline_after_its_initials_is_no_refusal() -> None:
+    # The near miss: what the law lets an office do, not what this one did.
+    body = "Under 51 O.S. § 24A.8(B), a law enforcement agency may decline to release investigative records."
+    assert (EventKind.FINAL_DETERMINATION, Outcome.DENIED) not in kinds_and_outcomes(body, "December 4, 2026")
+
+
+# --- Records attached in a numbered list under a heading that says what law opens them -----------------------------
+
+
+@pytest.mark.parametrize(("heading", "items", "released"), [
+    # heldout375 h08 ...
+    ("The following records, which fall within 51 O.S. § 24A.8(A), are attached to this letter:",
+     ["Arrest report and booking information for the person arrested (24A.8(A)(2) and (A)(3)), 2 pages;",
+      "Offense report, including the facts concerning the incident (24A.8(A)(5)), 4 pages;",
+      "Radio logs, including a chronological listing of the calls dispatched (24A.8(A)(6)), 3 pages."], 9),
+    ("The following documents, which are public under La. R.S. 44:3(A)(4)(a), are enclosed:",
+     ["Initial report of Item K-21947-26, 3 pages;", "Booking sheet, 1 page."], 4),
+    # ... not a list of what is kept back.
+    ("The following records, which are exempt under 51 O.S. § 24A.8(B), are withheld:",
+     ["Witness statements, 12 pages;", "Homicide unit case notes, 40 pages."], None),
+])
+def test_a_numbered_list_of_records_attached_counts_their_pages(heading: str, items: list[str],
+                                                                released: int | None) -> None:
+    listed = "\n".join(f"{n}. {item}" for n, item in enumerate(items, start=1))
+    body = (f"Your request is granted in part.\n\n{heading}\n\n{listed}\n\nThe remaining records are withheld under "
+            "51 O.S. § 24A.8(B).")
+    final = next(e for e in events_in(body, "December 4, 2026") if e.kind is EventKind.FINAL_DETERMINATION)
+    assert final.pages_released == released
