@@ -75,7 +75,7 @@ made, then scored once after them, at f3c80585: 13 of 14 fully right. Wrong were
 - s14 (s14-oip-appeal-affirmed-eousa.eml): exemptions ['(b)(5)', '(b)(6)', '(b)(7)(C)', '(b)(7)(F)'] != ['(b)(5)',
   '(b)(6)', '(b)(7)(C)']
 
-After general fixes (what the rules now read, quoting the wording), 14 of 14: s14's "EOUSA relied in part on
+After general fixes, 14 of 14: s14's "EOUSA relied in part on
 Exemption 7(F); while I make no determination as to the applicability of that exemption, I have determined that the
 information so withheld is protected by Exemption 7(C)" leaves 7(F) undecided, not applied (the clause ends where the
 decision's own finding begins).

@@ -80,7 +80,7 @@ made, then scored once after them, at f3c80585: 11 of 14 fully right. Wrong were
 - s11 (s11-nj-rutgers-opra-denial.docx): exemptions ['N.J.S.A. 47:1A-1.1'] != ['N.J.S.A. 47:1A-1.1', 'N.J.S.A.
   47:1A-10']
 
-After general fixes (what the rules now read, quoting the wording), 12 of 14: s05's "65 P.S. §§ 67.101 et seq. Your
+After general fixes, 12 of 14: s05's "65 P.S. §§ 67.101 et seq. Your
 request was received by the Open Records Office on November 17, 2026, and seeks: "All grievances, grievance responses
 and appeals filed by ..."" is two sentences (a citation closed by "et seq." before a sentence's opening word), and the
 request's own words quoted, an "appeal" among them, make no appeal of it: the request acknowledged, received November

@@ -97,7 +97,7 @@ made, then scored once after them, at f3442c62: 8 of 14 fully right. Wrong were:
   30-4-40(a)(2)', '20 U.S.C. § 1232g', 'S.C. Code Ann. § 30-4-40(a)(4)', 'S.C. Code Ann. § 30-4-40(a)(3)(A)']
 - g14 (g14-nh-manchester-schools-91a-interim.txt): pages_released None != 86
 
-After general fixes (what the rules now read, quoting the wording), 9 of 14: g14's "This letter accompanies the first
+After general fixes, 9 of 14: g14's "This letter accompanies the first
 installment, consisting of 86 pages of records" gives the 86 pages out, this letter going with them (as pages that
 "accompany this letter" are given). 10 of 14: g07's "As of the date of this letter, we have not received a response
 from you. Accordingly, your request ORR-2026-04471 is now considered closed, and no further action will be taken on it"

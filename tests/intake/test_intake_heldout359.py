@@ -77,7 +77,7 @@ made, then scored once after them, at f3442c62: 12 of 14 fully right. Wrong were
   6103', '(b)(7)(A)']
 - d12 (d12-sec-appeal-ack.eml): kinds ['acknowledged'] != ['appeal_acknowledged']; received None != '2026-11-24';
   appeal_number None != '27-00031-APPS'
-After general fixes (what the rules now read, quoting the wording), 13 of 14: d10 names the Exemption 3 statute whole
+After general fixes, 13 of 14: d10 names the Exemption 3 statute whole
 where it says what the statute does ("Internal Revenue Code (IRC) Section 6103 ...") and with its subsection where it
 withholds ("in conjunction with IRC Section 6103(a)"): the whole section is logged, as the earlier sets log it where a
 letter names both (heldout317 s10, heldout152 p02). 14 of 14: d12's "This will acknowledge receipt on

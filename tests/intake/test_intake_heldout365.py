@@ -74,7 +74,7 @@ made, then scored once after them, at 836a6ac3: 11 of 14 fully right. Wrong were
 Its expected value for w14's exemptions was then corrected, in a commit of its own, to the convention the README
 states and the earlier sets follow (FOIA's exemptions in the statute's order whatever order the letter names them in:
 heldout360 t14, whose letter names 6, 7(C) and 5); the letter still stays in NOT_YET for its pages released.
-After general fixes (what the rules now read, quoting the wording): a law the letter names, which the next sentence
+After general fixes: a law the letter names, which the next sentence
 finds does not reach the records, pointing back to it, is no exemption applied ("under ... 42 U.S.C. § 2000g-2(b), CRS
 is required to hold confidential information ..." and "The enclosed agendas ... are not subject to that
 restriction"), so w11 is a full grant, 12 of 14.

@@ -86,7 +86,7 @@ Its expected values for w03 and w10 were then corrected, in a commit of its own,
 letter on fees or a fee waiver that says when the request was received acknowledges it too: heldout357 a05, heldout353
 c03, heldout334 s10; "Your request was received in this office on November 2, 2026", "received by the Food Safety and
 Inspection Service (FSIS) FOIA Office on November 3, 2026"), 11 of 14.
-After general fixes (what the rules now read, quoting the wording): w11's pages named after "no portion of" are
+After general fixes: w11's pages named after "no portion of" are
 withheld, none released ("no portion of the 27 pages can be segregated and released"); w08's records all referred are
 no release where the letter only asks whether they may be released ("is best able to determine whether they may be
 released, we have referred the 143 pages to the OIG"), nor a search that found none where it finds none of its own

@@ -81,7 +81,7 @@ Sealed measurement: written blind on a branch of its own and kept out of the rul
 made, then scored once after them, at 3a139481: 13 of 14 fully right. Wrong were:
 - y07 (y07-uscg-referral-cbp.txt): outcome 'no_records' != 'other'
 
-After general fixes (what the rules now read, quoting the wording), 14 of 14: y07's "No Coast Guard records responsive
+After general fixes, 14 of 14: y07's "No Coast Guard records responsive
 to your request were located" names the office's own records by its name, none found, beside "we have referred the 37
 pages, together with a copy of your request, to CBP for processing and direct response to you" (the records and the
 request set off by commas before "to CBP"), so the letter is a referral (other), not a no-records answer.

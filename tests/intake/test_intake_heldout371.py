@@ -92,7 +92,7 @@ made, then scored once after them, at 3a139481: 10 of 14 fully right. Wrong were
 - j10 (j10-ct-foic-final-decision.pdf): outcome 'full_grant' != 'partial_grant'; exemptions None != ['Conn. Gen. Stat. §
   1-210(b)(2)']
 
-After general fixes (what the rules now read, quoting the wording), 11 of 14: j01's "the Department will disclose
+After general fixes, 11 of 14: j01's "the Department will disclose
 records to the extent they are not exempt from disclosure under the CPRA" is the law's measure of what will go out, no
 verdict on the records ("to the extent", "insofar as" between the records and "exempt from disclosure"), so the letter
 is the acknowledgement (received November 20, 2026) and the 14-day extension it is.
