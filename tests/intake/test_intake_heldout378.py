@@ -70,6 +70,11 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   3024(i)(1), referral to the FBI, 552(c) notice).
 - x14 TSA: 6 C.F.R. 5.8 and the TSA declarations on its searches (FSD staff, PARIS, Coordination Center) in Sai v.
   TSA, https://cetient.com/case/4315250/sai-v-transportation-security-administration
+
+Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
+made, then scored once after them, at dec40611: 12 of 14 fully right. Wrong were:
+- x09 (x09-fbi-efoipa-interim.eml): pages_released 938 != 438; pages_withheld None != 69
+- x14 (x14-tsa-appeal-affirmed.txt): outcome 'other' != 'denied'
 """
 
 from __future__ import annotations
@@ -77,9 +82,10 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout378"
-# Sealed: scored once after the round's fixes; the score and the letters not yet right are filled in then.
-FLOOR = 0
-NOT_YET: set[str] = set()
+# What the rules reached on this set when it was scored once, sealed (12); it may only go up.
+FLOOR = 12
+# Letters not yet fully right; the others must stay right.
+NOT_YET: set[str] = {"x09-fbi-efoipa-interim.eml", "x14-tsa-appeal-affirmed.txt"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

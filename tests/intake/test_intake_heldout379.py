@@ -82,6 +82,13 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   and https://docsbay.net/city-town-of-public-records-access-guidelines
 - t14 CSP: C.R.S. 24-72-203(3)(b) (three working days, seven more for extenuating circumstances) and the CORA extension
   letters of earlier sets.
+
+Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
+made, then scored once after them, at dec40611: 12 of 14 fully right. Wrong were:
+- t07 (t07-oh-odrc-closed-no-reply.txt): kinds ['acknowledged'] != ['final_determination']; received '2026-10-28' !=
+  None; outcome None != 'withdrawn'
+- t10 (t10-mi-msp-foia-appeal-decision.docx): outcome 'full_grant' != 'denied'; exemptions None != ['MCL
+  15.243(1)(b)(i)', 'MCL 15.243(1)(a)']
 """
 
 from __future__ import annotations
@@ -89,9 +96,10 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout379"
-# Sealed: scored once after the round's fixes; the score and the letters not yet right are filled in then.
-FLOOR = 0
-NOT_YET: set[str] = set()
+# What the rules reached on this set when it was scored once, sealed (12); it may only go up.
+FLOOR = 12
+# Letters not yet fully right; the others must stay right.
+NOT_YET: set[str] = {"t07-oh-odrc-closed-no-reply.txt", "t10-mi-msp-foia-appeal-decision.docx"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

@@ -79,6 +79,12 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
 - v14 Army appeal decision: the Army appeal letters of earlier sets and the Corps district FOIA pages,
   http://www.mvk.usace.army.mil/About/Our-Offices/Office-of-Counsel/ and
   https://www.studicata.com/summaries/united-states-district-court-western-district-of-washington/friends-earth-v-united-states-army-corps-of-engrs-2019-homel4
+
+Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
+made, then scored once after them, at dec40611: 12 of 14 fully right. Wrong were:
+- v03 (v03-fws-final-partial.pdf): pages_withheld 17 != 6
+- v11 (v11-eeoc-final-partial.docx): kinds ['interim_release'] != ['final_determination']; outcome None !=
+  'partial_grant'
 """
 
 from __future__ import annotations
@@ -86,9 +92,10 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout380"
-# Sealed: scored once after the round's fixes; the score and the letters not yet right are filled in then.
-FLOOR = 0
-NOT_YET: set[str] = set()
+# What the rules reached on this set when it was scored once, sealed (12); it may only go up.
+FLOOR = 12
+# Letters not yet fully right; the others must stay right.
+NOT_YET: set[str] = {"v03-fws-final-partial.pdf", "v11-eeoc-final-partial.docx"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

@@ -95,6 +95,15 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   https://www.secretservice.gov/foia/exemptions, the Communications Center address (245 Murray Lane, Building T-5) in
   https://vdocuments.net/internal-united-states-secret-service-usss-annual-foia-reports-2009-5-11.html, and the DHS
   552(c) notice and appeal paragraphs of earlier sets.
+
+Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
+made, then scored once after them, at dec40611: 10 of 14 fully right. Wrong were:
+- q03 (q03-dot-appeal-partly.docx): pages_withheld 12 != 43
+- q07 (q07-oh-court-of-claims-entry.pdf): outcome 'full_grant' != 'partial_grant'; exemptions None != ['R.C.
+  149.43(A)(1)(p)']
+- q08 (q08-il-chicago-pd-release-after-pac.eml): exemptions ['5 ILCS 140/7(1)(d)(i)', '5 ILCS 140/7(1)(b)', '5 ILCS
+  140/7(1)(c)'] != ['5 ILCS 140/7(1)(b)', '5 ILCS 140/7(1)(c)']
+- q11 (q11-nasa-supplemental-after-ogis.pdf): pages_released 88 != 37; pages_withheld 55 != 9
 """
 
 from __future__ import annotations
@@ -102,9 +111,15 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout381"
-# Sealed: scored once after the round's fixes; the score and the letters not yet right are filled in then.
-FLOOR = 0
-NOT_YET: set[str] = set()
+# What the rules reached on this set when it was scored once, sealed (10); it may only go up.
+FLOOR = 10
+# Letters not yet fully right; the others must stay right.
+NOT_YET: set[str] = {
+    "q03-dot-appeal-partly.docx",
+    "q07-oh-court-of-claims-entry.pdf",
+    "q08-il-chicago-pd-release-after-pac.eml",
+    "q11-nasa-supplemental-after-ogis.pdf",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
