@@ -71,6 +71,29 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   findings, https://www.uat.ri.gov/press/?agency_id=107&show_all_agencies=1&start=210
 - a14 Michigan State Police appeal: MCL 15.240 (appeal to the head of the public body, 180 days to sue in the Court of
   Claims) and the Michigan letters of earlier sets.
+
+Blind score (written before the rules were run on it): 10 of 14 fully right, and all 14 matched to their request. Wrong
+were:
+- a03 (a03-cbp-appeal-affirmed-in-part-more-pages.pdf): exemptions ['(b)(6)', '(b)(7)(C)', '(b)(7)(E)'] != ['(b)(5)',
+  '(b)(6)', '(b)(7)(C)', '(b)(7)(E)'], the Exemption 5 the decision upholds missed ("The remaining 28 pages consist of
+  draft recommendations ... remain withheld in full under Exemption (b)(5)"); pages_released 24 != 12, the same release
+  counted twice ("we are releasing to you 12 additional pages" and "The 12 pages released on appeal are enclosed");
+  pages_withheld None != 28 ("In total, CBP has now released 223 pages to you, in full or in part, and 28 pages remain
+  withheld in full").
+- a07 (a07-dla-appeal-untimely.txt): outcome None != 'denied' ("Because your appeal was not filed within the time limit
+  established by the regulation, it is untimely and is hereby denied."); exemptions ['(b)(4)', '(b)(6)'] != None, the
+  first answer's exemptions recalled in the background ("The DLA FOIA Program Office issued its final response on July
+  29, 2026, releasing 57 pages with redactions under 5 U.S.C. § 552(b)(4) and (b)(6).").
+- a11 (a11-dc-molc-appeal-search-adequate-index.txt): exemptions ['D.C. Official Code § 2-534(a)(2)', 'D.C. Official
+  Code § 2-534(a)(3)(A)(i)'] != None, the withholding recalled in the background and left undecided by a remand ("On
+  October 29, 2026, MPD informed you that ... it was withholding the records in their entirety under D.C. Official Code
+  § 2-534(a)(2) and (a)(3)(A)(i).").
+- a13 (a13-ri-ag-apra-finding.eml): kinds ['final_determination'] != ['appeal_decision'], appeal_number None != 'PR
+  26-58' (taken for a tracking number), outcome 'partial_grant' != 'denied': an attorney general's finding on a
+  complaint read as the agency's own answer ("We have completed our investigation into the Access to Public Records Act
+  ("APRA") Complaint you filed against the Westerly Police Department", "we find that the Department violated the APRA
+  when it did not respond to your request within ten (10) business days ... We find, however, that the Department did
+  not violate the APRA when it withheld the investigative file").
 """
 
 from __future__ import annotations
@@ -79,9 +102,10 @@ from intake_scoring import set_tests
 
 SET = "heldout377"
 # What the rules reached on this set when it was scored once, blind; it may only go up.
-FLOOR = 0
+FLOOR = 10
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET = {"a03-cbp-appeal-affirmed-in-part-more-pages.pdf", "a07-dla-appeal-untimely.txt",
+           "a11-dc-molc-appeal-search-adequate-index.txt", "a13-ri-ag-apra-finding.eml"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
