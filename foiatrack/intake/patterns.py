@@ -917,7 +917,13 @@ APPEAL_UNTIMELY = re.compile(r"\b(?:appeal|petition)\s+(?:is|was|has\s+been|must
                              # filed, it is dismissed as untimely", "As the petition came in after the deadline, it must
                              # be rejected as out of time" (not a request so turned away: no appeal named before "it")
                              r"\b(?:appeal|petition)\b[^.;]{0,120}?,\s+it\s+(?:is|was|has\s+been|must\s+be|will\s+be)\s+"
-                             + _TURNED_AWAY + r"\s+as\s+" + _UNTIMELY + r"\b", IC)
+                             + _TURNED_AWAY + r"\s+as\s+" + _UNTIMELY + r"\b|"
+                             # ... or "it" called late and then turned away: "Because your appeal was not filed within
+                             # the time limit established by the regulation, it is untimely and is hereby denied",
+                             # "Since your appeal reached us after the deadline, it was not timely filed and has been
+                             # closed"
+                             r"\b(?:appeal|petition)\b[^.;]{0,120}?,\s+it\s+(?:is|was)\s+(?:therefore\s+)?" + _UNTIMELY
+                             + r",?\s+and\s+(?:is|was|has\s+been|must\s+be|will\s+be)\s+" + _TURNED_AWAY + r"\b", IC)
 APPEAL_DECISION = re.compile(
     rf"{SHOULD_NOT_HAVE_BEEN}|{MORE_RELEASED_ON_REVIEW}|{REST_PROPERLY_WITHHELD}|{BARE_VERDICT.pattern}|"
     rf"{APPEAL_UNTIMELY.pattern}|"

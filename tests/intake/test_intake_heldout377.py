@@ -94,6 +94,10 @@ were:
   ("APRA") Complaint you filed against the Westerly Police Department", "we find that the Department violated the APRA
   when it did not respond to your request within ten (10) business days ... We find, however, that the Department did
   not violate the APRA when it withheld the investigative file").
+
+After a general fix (an appeal named in a clause before "it", called late and then turned away, is an affirmance that
+upholds no ground: "Because your appeal was not filed within the time limit established by the regulation, it is
+untimely and is hereby denied"), 11 of 14: a07 right.
 """
 
 from __future__ import annotations
@@ -102,10 +106,10 @@ from intake_scoring import set_tests
 
 SET = "heldout377"
 # What the rules reached on this set when it was scored once, blind; it may only go up.
-FLOOR = 10
+FLOOR = 11
 # Letters not yet fully right; the others must stay right.
-NOT_YET = {"a03-cbp-appeal-affirmed-in-part-more-pages.pdf", "a07-dla-appeal-untimely.txt",
-           "a11-dc-molc-appeal-search-adequate-index.txt", "a13-ri-ag-apra-finding.eml"}
+NOT_YET = {"a03-cbp-appeal-affirmed-in-part-more-pages.pdf", "a11-dc-molc-appeal-search-adequate-index.txt",
+           "a13-ri-ag-apra-finding.eml"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
