@@ -630,8 +630,10 @@ LATE_ANSWER_VIOLATION = re.compile(rf"^(?=.*(?<!\bnot\s)\bviolat(?:ed|es|ion)\b)
 # ... or the finding said bare, its reason the late answer told just before: "The District did not respond until 12
 # business days after it received the request. Thus, the District violated the Act."
 LATE_ANSWER_TOLD = re.compile(rf"^(?=.*(?:{_LATE_ANSWER})){_NOT_ABOUT_WITHHOLDING}.*", IC)
+# ... the law named by its initials too: "Accordingly, we find that the Department violated the APRA." (Rhode
+# Island's Access to Public Records Act), "the IPRA", "the CORA", "the KORA", "the RTKL"
 BARE_VIOLATION = re.compile(r"(?<!\bnot\s)\bviolated\s+(?:the\s+)?(?:[\w.'\u2019()-]+\s+){0,4}?"
-                            r"(?:act|law|foia|opra|statute|ordinance)\W*$", IC)
+                            r"(?:act|law|foia|foil|opra|apra|ipra|cora|kora|rtkl|statute|ordinance)\W*$", IC)
 # ... and the finding that it did carry it, which leaves the withholding as it was: "I find that the Department has met
 # its burden to withhold the responsive records under G. L. c. 4, § 7(26)(f)" (Massachusetts's Supervisor of Records),
 # "the Township has carried its burden of proving that the report is exempt" (not the question: "whether the agency has
@@ -3780,6 +3782,14 @@ APPEAL_LETTER = re.compile(r"\byou\s+appealed|\bthe\s+appellant\b|^dear\s+appell
                            r"\bformal\s+complaint\s+(?=[A-Z0-9]*\d[A-Z0-9]*-[A-Z0-9-]*\d)|"
                            # a review body's docket: "The Commission has docketed your complaint against ..."
                            r"\b(?:docketed|logged|registered)\s+your\s+(?:[\w-]+\s+){0,3}?complaint\b|"
+                           # ... and its investigation of a complaint brought under the records law (Rhode Island's
+                           # Attorney General): "We have completed our investigation into the Access to Public Records
+                           # Act ("APRA") Complaint you filed against the Westerly Police Department", "The
+                           # investigation into your APRA complaint is complete" (not a complaint of misconduct: "the
+                           # investigation into your complaint against Officer Reyes")
+                           r"\binvestigation\s+(?:into|of)\s+(?:your|the|this)\s+(?:[\w'\u2019-]+\s+){0,8}?"
+                           r"(?:act|records|APRA|FOIA|OPRA|RTKL|FOIL)\b(?:\s*\([\"\u201c]?[A-Z]{2,8}[\"\u201d]?\))?\s+"
+                           r"complaint\b|"
                            # an attorney general's or ombudsman's review of a denial: "We treat your correspondence
                            # as a Petition for a determination", "a request for an opinion under N.D.C.C. § 44-04-21.1"
                            r"petition\s+for\s+(?:a\s+)?determination|"

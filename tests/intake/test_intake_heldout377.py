@@ -98,6 +98,11 @@ were:
 After a general fix (an appeal named in a clause before "it", called late and then turned away, is an affirmance that
 upholds no ground: "Because your appeal was not filed within the time limit established by the regulation, it is
 untimely and is hereby denied"), 11 of 14: a07 right.
+After a general fix (a review body's investigation of a complaint brought under the records law answers an appeal: "We
+have completed our investigation into the Access to Public Records Act ("APRA") Complaint you filed against ...";
+and a violation said bare of a law named by its initials, after the late answer told, is the clock only: "The
+Department concedes it did not respond within ten business days ... Accordingly, we find that the Department violated
+the APRA."), 12 of 14: a13 right.
 """
 
 from __future__ import annotations
@@ -106,10 +111,9 @@ from intake_scoring import set_tests
 
 SET = "heldout377"
 # What the rules reached on this set when it was scored once, blind; it may only go up.
-FLOOR = 11
+FLOOR = 12
 # Letters not yet fully right; the others must stay right.
-NOT_YET = {"a03-cbp-appeal-affirmed-in-part-more-pages.pdf", "a11-dc-molc-appeal-search-adequate-index.txt",
-           "a13-ri-ag-apra-finding.eml"}
+NOT_YET = {"a03-cbp-appeal-affirmed-in-part-more-pages.pdf", "a11-dc-molc-appeal-search-adequate-index.txt"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
