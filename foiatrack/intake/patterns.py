@@ -4604,6 +4604,12 @@ GROUND_REFUSED = re.compile(r"\b(?:may|can|could|shall|must)\s+not\s+(?:\w+\s+){
                             r"\b(?:may|can|could|shall|must)\s+not\s+be\s+withheld\b|\bcannot\s+be\s+withheld\b|"
                             r"\b(?:is|are)\s+not\s+(?:excepted|exempt(?:ed)?)\s+from\s+(?:required\s+)?(?:public\s+)?"
                             r"(?:disclosure|release)\b", IC)
+# ... but not the requester's argument that it cannot, recited by the deciding office: "you argue that the factual
+# portions of the draft summaries cannot be withheld under Exemption (b)(5)", "The appellant contends that the names may
+# not be withheld under Exemption 6" (the decision may still uphold it).
+REFUSAL_ARGUED = re.compile(r"\b(?:you|your\s+(?:appeal|letter|request|petition|complaint)|(?:the\s+)?(?:appellant|"
+                            r"requester|petitioner|complainant)s?)\s+(?:also\s+|further\s+)?(?:argue|contend|assert|"
+                            r"claim|maintain|submit|suggest)(?:s|ed)?\b[^;]{0,40}?\bthat\b", IC)
 # A ground a decision finds does not apply at all, said of the ground itself: "§ 87(2)(e)(i) does not apply", "Exemption
 # 4 therefore does not apply to them", "section 552.103 is inapplicable here", "the deliberative process privilege does
 # not apply to the records at issue" (not a ground found not to reach a part it names, "Exemption 6 does not apply to

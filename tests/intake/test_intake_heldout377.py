@@ -103,6 +103,12 @@ have completed our investigation into the Access to Public Records Act ("APRA") 
 and a violation said bare of a law named by its initials, after the late answer told, is the clock only: "The
 Department concedes it did not respond within ten business days ... Accordingly, we find that the Department violated
 the APRA."), 12 of 14: a13 right.
+After general fixes (the requester's argument that a ground cannot reach the records, recited in the decision, sets no
+ground aside: "you argue that the factual portions of the draft summaries cannot be withheld under Exemption (b)(5)";
+pages released named again by where they are now are counted once: "we are releasing to you 12 additional pages ..."
+then "The 12 pages released on appeal are enclosed"; pages described, then taken up by a pronoun whose clause says they
+stay withheld: "The remaining 28 pages consist of draft recommendations ...; they are predecisional and deliberative and
+remain withheld in full under Exemption (b)(5)"), 13 of 14: a03 right.
 """
 
 from __future__ import annotations
@@ -111,9 +117,9 @@ from intake_scoring import set_tests
 
 SET = "heldout377"
 # What the rules reached on this set when it was scored once, blind; it may only go up.
-FLOOR = 12
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
-NOT_YET = {"a03-cbp-appeal-affirmed-in-part-more-pages.pdf", "a11-dc-molc-appeal-search-adequate-index.txt"}
+NOT_YET = {"a11-dc-molc-appeal-search-adequate-index.txt"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

@@ -213,3 +213,28 @@ def test_a_bare_violation_of_a_law_named_by_its_initials_after_a_late_answer_is_
 ])
 def test_a_violation_of_other_initials_or_said_at_length_is_no_bare_violation(finding: str) -> None:
     assert not P.BARE_VIOLATION.search(finding)
+
+
+@pytest.mark.parametrize(("argument", "decision", "exemptions"), [
+    # The requester's argument that a ground cannot reach the records, recited: no finding; the decision upholds it
+    ("You argue that the factual portions of the draft summaries cannot be withheld under Exemption (b)(5).",
+     "The remaining 28 pages remain withheld in full under Exemption (b)(5), and the redactions made under Exemption "
+     "(b)(6) are affirmed.", ("(b)(5)", "(b)(6)")),
+    ("The appellant contends that the names may not be withheld under Exemption 6.",
+     "I am affirming the withholdings under Exemptions 5 and 6.", ("(b)(5)", "(b)(6)")),
+])
+def test_a_ground_the_requester_argues_cannot_apply_is_not_set_aside(argument: str, decision: str,
+                                                                      exemptions: tuple[str, ...]) -> None:
+    [event] = events_in(_APPEAL_ANSWERED + "CBP withheld 40 pages under Exemptions (b)(5) and (b)(6). " + argument
+                        + " We have reviewed the records. The determination is affirmed in part and reversed in part. "
+                        + decision)
+    assert event.exemptions == exemptions
+
+
+def test_a_ground_the_decision_finds_cannot_apply_is_set_aside() -> None:
+    # The near miss: the decision's own finding that the ground cannot reach the records sets it aside.
+    [event] = events_in(_APPEAL_ANSWERED + "CBP withheld 40 pages under Exemptions (b)(5) and (b)(6). You argue that "
+                        "the records are not exempt. We have reviewed the records. The determination is affirmed in "
+                        "part and reversed in part. The factual portions cannot be withheld under Exemption (b)(5) and "
+                        "are released.")
+    assert "(b)(5)" not in event.exemptions
