@@ -4610,6 +4610,14 @@ GROUND_REFUSED = re.compile(r"\b(?:may|can|could|shall|must)\s+not\s+(?:\w+\s+){
 REFUSAL_ARGUED = re.compile(r"\b(?:you|your\s+(?:appeal|letter|request|petition|complaint)|(?:the\s+)?(?:appellant|"
                             r"requester|petitioner|complainant)s?)\s+(?:also\s+|further\s+)?(?:argue|contend|assert|"
                             r"claim|maintain|submit|suggest)(?:s|ed)?\b[^;]{0,40}?\bthat\b", IC)
+# A decision that upholds the search, said as what it affirms: "we affirm MPD's decision with respect to the adequacy
+# of its search", "I am affirming the Bureau's action as to its search", "we uphold the adequacy of the Department's
+# search" (beside a remand of the rest, it upholds no withholding).
+_WHOSE_SEARCH = r"(?:its|the|their|[\w.'\u2019-]+(?:'s|\u2019s))\s+search\b"
+SEARCH_AFFIRMED = re.compile(r"\b(?:affirm|uphold|sustain)(?:s|ed|ing)?\s+(?:[\w.'\u2019-]+\s+){0,3}?"
+                             r"(?:decision|action|response|determination)\s+(?:with\s+respect\s+to|as\s+to|regarding|"
+                             rf"concerning|on)\s+(?:the\s+)?(?:adequacy\s+of\s+)?{_WHOSE_SEARCH}|"
+                             rf"\b(?:affirm|uphold|sustain)(?:s|ed|ing)?\s+the\s+adequacy\s+of\s+{_WHOSE_SEARCH}", IC)
 # A ground a decision finds does not apply at all, said of the ground itself: "§ 87(2)(e)(i) does not apply", "Exemption
 # 4 therefore does not apply to them", "section 552.103 is inapplicable here", "the deliberative process privilege does
 # not apply to the records at issue" (not a ground found not to reach a part it names, "Exemption 6 does not apply to

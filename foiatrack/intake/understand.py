@@ -2678,6 +2678,14 @@ class _Reader:
                 upheld += [code for sentence in self.body if P.NOT_CHALLENGED.search(sentence)
                            and not re.search(P.WRONGLY_KEPT, sentence, P.IC)
                            for code in find_exemptions(sentence)]
+            if result == "partly" and not upheld and any(P.SEARCH_AFFIRMED.search(s) for s in self.body) \
+                    and not any(P.FOUND_EXEMPT.search(s) for s in self.body) \
+                    and not self._redacted_in_release() and not self._redacted_in_order():
+                # A decision in part whose affirming part is the search, the withholding sent back to be explained:
+                # "we affirm MPD's decision with respect to the adequacy of its search, and we remand the remainder of
+                # this matter to MPD ... MPD shall provide you with an index of the records withheld" upholds no
+                # ground; those the answer cited, told in the background, are no one's yet.
+                exemptions, exemption_sentences = [], []
             if result == "partly" and upheld:
                 # ... and a ground the decision finds applies of itself beside them ("Portions of one document are also
                 # exempt under FOIA Exemption 5"), never one it finds wrongly used.

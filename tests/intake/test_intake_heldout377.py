@@ -109,6 +109,9 @@ pages released named again by where they are now are counted once: "we are relea
 then "The 12 pages released on appeal are enclosed"; pages described, then taken up by a pronoun whose clause says they
 stay withheld: "The remaining 28 pages consist of draft recommendations ...; they are predecisional and deliberative and
 remain withheld in full under Exemption (b)(5)"), 13 of 14: a03 right.
+After a general fix (a decision in part whose affirming part is the search, the withholding sent back to be explained,
+upholds no ground: "we affirm MPD's decision with respect to the adequacy of its search, and we remand the remainder
+of this matter to MPD"), 14 of 14: a11 right.
 """
 
 from __future__ import annotations
@@ -117,9 +120,9 @@ from intake_scoring import set_tests
 
 SET = "heldout377"
 # What the rules reached on this set when it was scored once, blind; it may only go up.
-FLOOR = 13
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET = {"a11-dc-molc-appeal-search-adequate-index.txt"}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

@@ -238,3 +238,31 @@ def test_a_ground_the_decision_finds_cannot_apply_is_set_aside() -> None:
                         "part and reversed in part. The factual portions cannot be withheld under Exemption (b)(5) and "
                         "are released.")
     assert "(b)(5)" not in event.exemptions
+
+
+_MOLC = ("This letter responds to the administrative appeal you submitted to the Mayor, FOIA Appeal 2027-052. On "
+         "October 29, 2026, MPD informed you that it was withholding the records in their entirety under D.C. "
+         "Official Code § 2-534(a)(2) and (a)(3)(A)(i). In your appeal, you contend that MPD conducted an inadequate "
+         "search. Based on MPD's declaration, we find that MPD conducted an adequate search. {verdict} Within ten (10) "
+         "business days, MPD shall provide you with an index of the records withheld, describing each record and the "
+         "exemption claimed for it.")
+
+
+@pytest.mark.parametrize("verdict", [
+    # A decision in part that upholds the search and sends the withholding back: it upholds no ground
+    "Based on the foregoing, we affirm MPD's decision with respect to the adequacy of its search, and we remand the "
+    "remainder of this matter to MPD.",
+    "Accordingly, we uphold the adequacy of MPD's search, and we remand the remainder of this matter to MPD.",
+])
+def test_a_decision_upholding_only_the_search_upholds_no_ground(verdict: str) -> None:
+    [event] = events_in(_MOLC.format(verdict=verdict), "November 30, 2026")
+    assert (event.kind, event.outcome, event.exemptions) == (EventKind.APPEAL_DECISION, Outcome.PARTIAL_GRANT, ())
+
+
+def test_a_decision_upholding_the_search_and_a_withholding_keeps_that_ground() -> None:
+    # The near miss: beside the search, the decision upholds a withholding, whose ground it applies.
+    verdict = ("We also agree with MPD that the recordings are protected in their entirety by D.C. Official Code § "
+               "2-534(a)(2). Based on the foregoing, we affirm MPD's decision with respect to the adequacy of its "
+               "search, and we remand the remainder of this matter to MPD.")
+    [event] = events_in(_MOLC.format(verdict=verdict), "November 30, 2026")
+    assert (event.outcome, event.exemptions) == (Outcome.PARTIAL_GRANT, ("D.C. Official Code § 2-534(a)(2)",))
