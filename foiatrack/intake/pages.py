@@ -507,10 +507,13 @@ _AGENCY_KEPT_THEM = re.compile(r";\s*(?:and\s+)?(?:the\s+)?(?:[A-Z][\w.&'\u2019-
                                r"back)\b[^;]*", re.IGNORECASE)
 # ... the pronoun's clause first saying what the pages are, then what became of them: "An additional 9 pages consist of
 # medical records; these are private health data under Minn. Stat. § 13.3805, and have not been provided".
+# ... or what stays as it was: "The remaining 28 pages consist of draft recommendations ...; they are predecisional and
+# deliberative and remain withheld in full under Exemption (b)(5)".
 _PRONOUN_LATER_CLAUSE = re.compile(r";\s*(?:and\s+)?(?:they|these|those)(?:\s+pages)?\s+(?:are|were)\s+[^;]*?,?\s+"
                                    r"and\s+"
                                    r"(?P<clause>(?:(?:have|has)\s+(?:not\s+)?been|are\s+(?:not\s+)?(?:being\s+)?|"
-                                   r"were\s+(?:not\s+)?)\s*(?:withheld|released|enclosed|provided|disclosed|produced)\b"
+                                   r"were\s+(?:not\s+)?|(?:remain|stay)\s+)\s*(?:withheld|released|enclosed|provided|disclosed|"
+                                   r"produced)\b"
                                    rf"(?![^;]*{MADE_BEFORE})[^;]*)", re.IGNORECASE)
 # ... or the pages the subject of the sentence, described first, and its closing verb, without a subject of its own,
 # saying what became of them: "The remaining 29 pages are the autopsy photographs ..., which are confidential and exempt
@@ -1528,10 +1531,20 @@ _PAGES_NAMED_AGAIN = re.compile(rf"^\W*the\s+(?P<n>{COUNT})\s+pages?\s+(?:of\s+(
                                 re.IGNORECASE)
 
 
+# ... or by what was done with them and where they are now: "The 12 pages released on appeal are enclosed", "The 9 pages
+# released today are attached" (after "we are releasing to you 12 additional pages"; not "The 12 pages are enclosed",
+# which counts them).
+_PAGES_NAMED_AGAIN_ENCLOSED = re.compile(rf"^\W*the\s+(?P<n>{COUNT})\s+(?:additional\s+|more\s+)?pages?\s+"
+                                         r"(?P<done>released|redacted|withheld)\s+(?:in\s+(?:full|part)\s+)?"
+                                         r"(?:(?:on|upon)\s+(?:appeal|remand|review|reconsideration)\s+|to\s+you\s+|today\s+|"
+                                         r"now\s+|with\s+this\s+(?:letter|decision|response)\s+){0,2}"
+                                         r"(?:are|is|have\s+been)\s+(?:enclosed|attached|included)\b", re.IGNORECASE)
+
+
 def _pages_named_again(sentence: str, counts: PageCounts) -> bool:
     """Whether *sentence* only names again pages withheld or released that *counts* holds already (see
-    _PAGES_NAMED_AGAIN)."""
-    match = _PAGES_NAMED_AGAIN.search(sentence)
+    _PAGES_NAMED_AGAIN and _PAGES_NAMED_AGAIN_ENCLOSED)."""
+    match = _PAGES_NAMED_AGAIN.search(sentence) or _PAGES_NAMED_AGAIN_ENCLOSED.search(sentence)
     if match is None or (value := count_value(match.group("n"))) is None:
         return False
     held = counts.withheld_full if match.group("done").lower() == "withheld" else counts.pages_released

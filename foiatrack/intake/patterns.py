@@ -666,8 +666,10 @@ LATE_ANSWER_VIOLATION = re.compile(rf"^(?=.*(?<!\bnot\s)\bviolat(?:ed|es|ion)\b)
 # ... or the finding said bare, its reason the late answer told just before: "The District did not respond until 12
 # business days after it received the request. Thus, the District violated the Act."
 LATE_ANSWER_TOLD = re.compile(rf"^(?=.*(?:{_LATE_ANSWER})){_NOT_ABOUT_WITHHOLDING}.*", IC)
+# ... the law named by its initials too: "Accordingly, we find that the Department violated the APRA." (Rhode
+# Island's Access to Public Records Act), "the IPRA", "the CORA", "the KORA", "the RTKL"
 BARE_VIOLATION = re.compile(r"(?<!\bnot\s)\bviolated\s+(?:the\s+)?(?:[\w.'\u2019()-]+\s+){0,4}?"
-                            r"(?:act|law|foia|opra|statute|ordinance)\W*$", IC)
+                            r"(?:act|law|foia|foil|opra|apra|ipra|cora|kora|rtkl|statute|ordinance)\W*$", IC)
 # ... and the finding that it did carry it, which leaves the withholding as it was: "I find that the Department has met
 # its burden to withhold the responsive records under G. L. c. 4, § 7(26)(f)" (Massachusetts's Supervisor of Records),
 # "the Township has carried its burden of proving that the report is exempt" (not the question: "whether the agency has
@@ -971,7 +973,13 @@ APPEAL_UNTIMELY = re.compile(r"\b(?:appeal|petition)\s+(?:is|was|has\s+been|must
                              r"(?:(?:therefore|accordingly|so|thus),?\s+)?(?:i|we)\s+(?:am\s+|are\s+|must\s+|have\s+|will\s+|"
                              r"hereby\s+)?"
                              r"(?:therefore\s+|hereby\s+|accordingly\s+)?(?:dismiss|reject|deny|clos)(?:e|es|ed|ing)?\s+"
-                             r"(?:it|(?:your|the|this)\s+(?:appeal|petition))\b", IC)
+                             r"(?:it|(?:your|the|this)\s+(?:appeal|petition))\b|"
+                             # ... or "it" called late and then turned away: "Because your appeal was not filed within
+                             # the time limit established by the regulation, it is untimely and is hereby denied",
+                             # "Since your appeal reached us after the deadline, it was not timely filed and has been
+                             # closed"
+                             r"\b(?:appeal|petition)\b[^.;]{0,120}?,\s+it\s+(?:is|was)\s+(?:therefore\s+)?" + _UNTIMELY
+                             + r",?\s+and\s+(?:is|was|has\s+been|must\s+be|will\s+be)\s+" + _TURNED_AWAY + r"\b", IC)
 APPEAL_DECISION = re.compile(
     rf"{SHOULD_NOT_HAVE_BEEN}|{MORE_RELEASED_ON_REVIEW}|{REST_PROPERLY_WITHHELD}|{BARE_VERDICT.pattern}|"
     rf"{APPEAL_UNTIMELY.pattern}|"
@@ -3889,6 +3897,14 @@ APPEAL_LETTER = re.compile(r"\byou\s+appealed|\bthe\s+appellant\b|^dear\s+appell
                            r"\bformal\s+complaint\s+(?=[A-Z0-9]*\d[A-Z0-9]*-[A-Z0-9-]*\d)|"
                            # a review body's docket: "The Commission has docketed your complaint against ..."
                            r"\b(?:docketed|logged|registered)\s+your\s+(?:[\w-]+\s+){0,3}?complaint\b|"
+                           # ... and its investigation of a complaint brought under the records law (Rhode Island's
+                           # Attorney General): "We have completed our investigation into the Access to Public Records
+                           # Act ("APRA") Complaint you filed against the Westerly Police Department", "The
+                           # investigation into your APRA complaint is complete" (not a complaint of misconduct: "the
+                           # investigation into your complaint against Officer Reyes")
+                           r"\binvestigation\s+(?:into|of)\s+(?:your|the|this)\s+(?:[\w'\u2019-]+\s+){0,8}?"
+                           r"(?:act|records|APRA|FOIA|OPRA|RTKL|FOIL)\b(?:\s*\([\"\u201c]?[A-Z]{2,8}[\"\u201d]?\))?\s+"
+                           r"complaint\b|"
                            # an attorney general's or ombudsman's review of a denial: "We treat your correspondence
                            # as a Petition for a determination", "a request for an opinion under N.D.C.C. § 44-04-21.1"
                            r"petition\s+for\s+(?:a\s+)?determination|"
@@ -4714,6 +4730,20 @@ GROUND_REFUSED = re.compile(r"\b(?:may|can|could|shall|must)\s+not\s+(?:\w+\s+){
                             r"\b(?:may|can|could|shall|must)\s+not\s+be\s+withheld\b|\bcannot\s+be\s+withheld\b|"
                             r"\b(?:is|are)\s+not\s+(?:excepted|exempt(?:ed)?)\s+from\s+(?:required\s+)?(?:public\s+)?"
                             r"(?:disclosure|release)\b", IC)
+# ... but not the requester's argument that it cannot, recited by the deciding office: "you argue that the factual
+# portions of the draft summaries cannot be withheld under Exemption (b)(5)", "The appellant contends that the names may
+# not be withheld under Exemption 6" (the decision may still uphold it).
+REFUSAL_ARGUED = re.compile(r"\b(?:you|your\s+(?:appeal|letter|request|petition|complaint)|(?:the\s+)?(?:appellant|"
+                            r"requester|petitioner|complainant)s?)\s+(?:also\s+|further\s+)?(?:argue|contend|assert|"
+                            r"claim|maintain|submit|suggest)(?:s|ed)?\b[^;]{0,40}?\bthat\b", IC)
+# A decision that upholds the search, said as what it affirms: "we affirm MPD's decision with respect to the adequacy
+# of its search", "I am affirming the Bureau's action as to its search", "we uphold the adequacy of the Department's
+# search" (beside a remand of the rest, it upholds no withholding).
+_WHOSE_SEARCH = r"(?:its|the|their|[\w.'\u2019-]+(?:'s|\u2019s))\s+search\b"
+SEARCH_AFFIRMED = re.compile(r"\b(?:affirm|uphold|sustain)(?:s|ed|ing)?\s+(?:[\w.'\u2019-]+\s+){0,3}?"
+                             r"(?:decision|action|response|determination)\s+(?:with\s+respect\s+to|as\s+to|regarding|"
+                             rf"concerning|on)\s+(?:the\s+)?(?:adequacy\s+of\s+)?{_WHOSE_SEARCH}|"
+                             rf"\b(?:affirm|uphold|sustain)(?:s|ed|ing)?\s+the\s+adequacy\s+of\s+{_WHOSE_SEARCH}", IC)
 # A ground a decision finds does not apply at all, said of the ground itself: "§ 87(2)(e)(i) does not apply", "Exemption
 # 4 therefore does not apply to them", "section 552.103 is inapplicable here", "the deliberative process privilege does
 # not apply to the records at issue" (not a ground found not to reach a part it names, "Exemption 6 does not apply to

@@ -2303,19 +2303,19 @@ class _Reader:
         # A ground a ruling finds does not reach the information at issue ("the department may not withhold any of the
         # submitted information under section 552.101"; "basic information ... is not excepted from disclosure. See
         # Gov't Code § 552.108(c).") is not applied, unless the ruling applies it to other information elsewhere.
-        refused = {code for index, sentence in enumerate(self.body) if (found := P.GROUND_REFUSED.search(sentence))
+        refused = {code for index, sentence in enumerate(self.body) if (found := _ground_refused(sentence))
                    for code in find_exemptions(_with_citation_after(self.body, index)[found.end():], withholding=True)}
         # ... also a state's exemption named by its letter alone where the letter cites it in full elsewhere ("the
         # Department has not met its burden to withhold the report under Exemption (f)", G. L. c. 4, § 7(26)(f) cited
         # before).
-        refused |= {code for sentence in self.body if (found := P.GROUND_REFUSED.search(sentence))
+        refused |= {code for sentence in self.body if (found := _ground_refused(sentence))
                     for letter in re.findall(r"\bExemption\s+\(([a-z])\)", sentence[found.end():])
                     for code in codes if not code.startswith("(b)") and code.endswith(f"({letter})")}
         # ... also the one ground a sentence just before describes, where the finding names none: "ORS 192.345(3)
         # conditionally exempts "investigatory information compiled for criminal law purposes," ..." ... "We conclude
         # that GPD has not carried its burden of showing that items (1) and (2) are exempt." (a district attorney's
         # order on an Oregon petition).
-        refused |= {code for index, sentence in enumerate(self.body) if (found := P.GROUND_REFUSED.search(sentence))
+        refused |= {code for index, sentence in enumerate(self.body) if (found := _ground_refused(sentence))
                     and not find_exemptions(sentence) and not find_exemptions(sentence, withholding=True)
                     for code in _ground_described_just_before(self.body, index)}
         # ... or one it finds reaches some of the information, beside what it does not reach: "such records are not
@@ -2323,7 +2323,7 @@ class _Reader:
         # §1-210(b)(2), G.S." (Connecticut's Commission, of the report and of the witnesses' home addresses)
         applied = {code for sentence in self.body
                    if (P.GROUND_APPLIED.search(sentence) or P.FOUND_EXEMPT.search(sentence))
-                   and not P.GROUND_REFUSED.search(sentence) for code in find_exemptions(sentence, withholding=True)}
+                   and not _ground_refused(sentence) for code in find_exemptions(sentence, withholding=True)}
         codes = [code for code in codes if code not in refused - applied]
         # A ground the letter finds does not apply at all ("Disclosure can therefore no longer interfere with an
         # investigation, and § 87(2)(e)(i) does not apply.") is not applied, unless another sentence upholds it.
@@ -2707,6 +2707,14 @@ class _Reader:
                 upheld += [code for sentence in self.body if P.NOT_CHALLENGED.search(sentence)
                            and not re.search(P.WRONGLY_KEPT, sentence, P.IC)
                            for code in find_exemptions(sentence)]
+            if result == "partly" and not upheld and any(P.SEARCH_AFFIRMED.search(s) for s in self.body) \
+                    and not any(P.FOUND_EXEMPT.search(s) for s in self.body) \
+                    and not self._redacted_in_release() and not self._redacted_in_order():
+                # A decision in part whose affirming part is the search, the withholding sent back to be explained:
+                # "we affirm MPD's decision with respect to the adequacy of its search, and we remand the remainder of
+                # this matter to MPD ... MPD shall provide you with an index of the records withheld" upholds no
+                # ground; those the answer cited, told in the background, are no one's yet.
+                exemptions, exemption_sentences = [], []
             if result == "partly" and upheld:
                 # ... and a ground the decision finds applies of itself beside them ("Portions of one document are also
                 # exempt under FOIA Exemption 5"), never one it finds wrongly used.
@@ -2931,6 +2939,16 @@ def _released_clauses_only(sentence: str) -> set[str] | None:
         redacted = P.RELEASED_REDACTED_UNDER.search(clause)
         dropped |= set(find_exemptions(clause)) - set(find_exemptions(clause[redacted.start():]) if redacted else [])
     return dropped - set(kept)
+
+
+def _ground_refused(sentence: str) -> re.Match[str] | None:
+    """Where *sentence* finds a ground does not reach the information (P.GROUND_REFUSED), not where it tells the
+    requester's argument that it does not ("you argue that the factual portions ... cannot be withheld under Exemption
+    (b)(5)")."""
+    found = P.GROUND_REFUSED.search(sentence)
+    if found and P.REFUSAL_ARGUED.search(sentence[:found.start()]):
+        return None
+    return found
 
 
 def _upholds(sentence: str) -> bool:

@@ -1425,6 +1425,8 @@ def test_a_condition_in_a_clause_before_the_verdict_leaves_it_given() -> None:
     "Because your appeal was not filed within the time allowed by the Department's regulations, I am closing your "
     "appeal as untimely, and I have not reviewed the merits of the response to your request.",
     "We must therefore dismiss your appeal as not timely filed.",
+    "Because your appeal was not filed within the time limit established by the regulation, it is untimely and is "
+    "hereby denied.",
 ])
 def test_an_appeal_dismissed_as_untimely_is_affirmed_upholding_no_ground(verdict: str) -> None:
     body = ("This responds to your FOIA appeal, which this office received on November 13, 2026. In its response, "
@@ -2354,10 +2356,21 @@ def test_a_day_up_to_and_including_which_the_requester_may_write_is_no_extended_
     "action on it.",
     "As the petition came in after the deadline, it must be rejected as out of time.",
     "Since your appeal was received after the 90-day period, it is hereby dismissed as not timely filed.",
+    # ... "it" called late, then turned away
+    "Because your appeal was not filed within the time limit established by the regulation, it is untimely and is "
+    "hereby denied.",
+    "Since your appeal reached this office after the 90-day deadline, it was not timely filed and has been closed.",
 ])
 def test_an_appeal_named_before_it_is_dismissed_as_untimely_is_denied(verdict: str) -> None:
     body = "This is in response to your FOIA appeal dated October 27, 2026. " + verdict
     assert kinds_and_outcomes(body, "November 20, 2026") == [(EventKind.APPEAL_DECISION, Outcome.DENIED)]
+
+
+def test_a_request_called_untimely_and_denied_is_no_appeal_decision() -> None:
+    # The near miss: a request, not an appeal, named before "it" called late.
+    body = ("This responds to your request of October 27, 2026. Because your request was not filed within 90 days of "
+            "the decision, it is untimely and is denied.")
+    assert EventKind.APPEAL_DECISION not in [kind for kind, _ in kinds_and_outcomes(body, "November 20, 2026")]
 
 
 def test_a_request_dismissed_as_untimely_is_no_appeal_decision() -> None:

@@ -7,6 +7,7 @@ import pytest
 from intake_scoring import events_in
 
 from foiatrack.core.vocabulary import EventKind, Outcome
+from foiatrack.intake import patterns as P
 
 
 @pytest.mark.parametrize(("body", "outcome"), [
@@ -156,3 +157,112 @@ def test_a_ground_a_decision_orders_redacted_in_what_it_orders_disclosed_stands(
         "discipline under ORS 192.345(12). But ORS 192.355(2)(a) does not justify withholding the reports. DOC is "
         "ordered to disclose the six investigative reports in full within seven days of the date of this order.")
     assert event.exemptions == ("ORS 192.345(12)",)
+
+
+_RI_FINDING = ("PR 26-71\n\nRe: Roe v. Town of Lincoln\n\n{opening} For the reasons set forth herein, we find that the "
+               "Town violated the APRA when it did not respond to your request within ten (10) business days. We "
+               "find, however, that the Town did not violate the APRA when it withheld the arrest report under R.I. "
+               "Gen. Laws § 38-2-2(4)(D)(c).\n\nThe Town concedes it did not respond within ten business days. "
+               "Accordingly, we find that the Town violated the APRA.\n\nAlthough the Attorney General will not file "
+               "a lawsuit in this matter, nothing within the APRA prohibits an individual from instituting an action "
+               "in Superior Court.")
+
+
+@pytest.mark.parametrize("opening", [
+    # An attorney general's finding on a complaint brought under the records law (Rhode Island): a review decision
+    'We have completed our investigation into the Access to Public Records Act ("APRA") Complaint you filed against '
+    'the Town of Lincoln ("Town").',
+    "The investigation into your APRA complaint filed against the Town of Lincoln is complete.",
+])
+def test_a_finding_on_a_records_complaint_is_a_review_decision(opening: str) -> None:
+    # ... and a late answer found beside a withholding upheld, the law named by its initials ("violated the APRA."),
+    # is an affirmance
+    [event] = events_in(_RI_FINDING.format(opening=opening), "December 3, 2026",
+                        head="State of Rhode Island\nOffice of the Attorney General")
+    assert (event.kind, event.outcome, event.exemptions) == (
+        EventKind.APPEAL_DECISION, Outcome.DENIED, ("R.I. Gen. Laws § 38-2-2(4)(D)(c)",))
+
+
+def test_a_finding_on_a_complaint_of_misconduct_is_no_review_decision() -> None:
+    # The near miss: a complaint against an officer, investigated by the police, is no review of a records answer.
+    events = events_in("The Office of Professional Standards has completed its investigation into your complaint "
+                       "against Officer Dana Reyes. We find that Officer Reyes did not violate the Department's policy "
+                       "when she declined to take your report.", "December 3, 2026")
+    assert EventKind.APPEAL_DECISION not in [e.kind for e in events]
+
+
+@pytest.mark.parametrize("finding", [
+    # A violation said bare, the law by its initials, after the late answer told: the clock only
+    "The City did not respond until 20 days after it received the request. Thus, the City violated the IPRA.",
+    "The Department concedes it did not respond within ten business days. Accordingly, we find that the Department "
+    "violated the APRA.",
+])
+def test_a_bare_violation_of_a_law_named_by_its_initials_after_a_late_answer_is_the_clock_only(finding: str) -> None:
+    body = ("This Office received an appeal under the statute on November 2, 2026, from Ms. Roe. " + finding
+            + " The City did not violate the Act when it withheld the booking photographs under NMSA 1978, § "
+            "14-2-1(D).")
+    [event] = events_in(body, "December 3, 2026")
+    assert (event.kind, event.outcome) == (EventKind.APPEAL_DECISION, Outcome.DENIED)
+    assert P.BARE_VIOLATION.search(finding.split(". ")[-1])
+
+
+@pytest.mark.parametrize("finding", [
+    # The near miss: initials that name no records law, or a violation that goes on to say what it was about
+    "Thus, the contractor violated the NDA.",
+    "Thus, the City violated the IPRA when it withheld the report.",
+])
+def test_a_violation_of_other_initials_or_said_at_length_is_no_bare_violation(finding: str) -> None:
+    assert not P.BARE_VIOLATION.search(finding)
+
+
+@pytest.mark.parametrize(("argument", "decision", "exemptions"), [
+    # The requester's argument that a ground cannot reach the records, recited: no finding; the decision upholds it
+    ("You argue that the factual portions of the draft summaries cannot be withheld under Exemption (b)(5).",
+     "The remaining 28 pages remain withheld in full under Exemption (b)(5), and the redactions made under Exemption "
+     "(b)(6) are affirmed.", ("(b)(5)", "(b)(6)")),
+    ("The appellant contends that the names may not be withheld under Exemption 6.",
+     "I am affirming the withholdings under Exemptions 5 and 6.", ("(b)(5)", "(b)(6)")),
+])
+def test_a_ground_the_requester_argues_cannot_apply_is_not_set_aside(argument: str, decision: str,
+                                                                      exemptions: tuple[str, ...]) -> None:
+    [event] = events_in(_APPEAL_ANSWERED + "CBP withheld 40 pages under Exemptions (b)(5) and (b)(6). " + argument
+                        + " We have reviewed the records. The determination is affirmed in part and reversed in part. "
+                        + decision)
+    assert event.exemptions == exemptions
+
+
+def test_a_ground_the_decision_finds_cannot_apply_is_set_aside() -> None:
+    # The near miss: the decision's own finding that the ground cannot reach the records sets it aside.
+    [event] = events_in(_APPEAL_ANSWERED + "CBP withheld 40 pages under Exemptions (b)(5) and (b)(6). You argue that "
+                        "the records are not exempt. We have reviewed the records. The determination is affirmed in "
+                        "part and reversed in part. The factual portions cannot be withheld under Exemption (b)(5) and "
+                        "are released.")
+    assert "(b)(5)" not in event.exemptions
+
+
+_MOLC = ("This letter responds to the administrative appeal you submitted to the Mayor, FOIA Appeal 2027-052. On "
+         "October 29, 2026, MPD informed you that it was withholding the records in their entirety under D.C. "
+         "Official Code § 2-534(a)(2) and (a)(3)(A)(i). In your appeal, you contend that MPD conducted an inadequate "
+         "search. Based on MPD's declaration, we find that MPD conducted an adequate search. {verdict} Within ten (10) "
+         "business days, MPD shall provide you with an index of the records withheld, describing each record and the "
+         "exemption claimed for it.")
+
+
+@pytest.mark.parametrize("verdict", [
+    # A decision in part that upholds the search and sends the withholding back: it upholds no ground
+    "Based on the foregoing, we affirm MPD's decision with respect to the adequacy of its search, and we remand the "
+    "remainder of this matter to MPD.",
+    "Accordingly, we uphold the adequacy of MPD's search, and we remand the remainder of this matter to MPD.",
+])
+def test_a_decision_upholding_only_the_search_upholds_no_ground(verdict: str) -> None:
+    [event] = events_in(_MOLC.format(verdict=verdict), "November 30, 2026")
+    assert (event.kind, event.outcome, event.exemptions) == (EventKind.APPEAL_DECISION, Outcome.PARTIAL_GRANT, ())
+
+
+def test_a_decision_upholding_the_search_and_a_withholding_keeps_that_ground() -> None:
+    # The near miss: beside the search, the decision upholds a withholding, whose ground it applies.
+    verdict = ("We also agree with MPD that the recordings are protected in their entirety by D.C. Official Code § "
+               "2-534(a)(2). Based on the foregoing, we affirm MPD's decision with respect to the adequacy of its "
+               "search, and we remand the remainder of this matter to MPD.")
+    [event] = events_in(_MOLC.format(verdict=verdict), "November 30, 2026")
+    assert (event.outcome, event.exemptions) == (Outcome.PARTIAL_GRANT, ("D.C. Official Code § 2-534(a)(2)",))

@@ -1073,3 +1073,33 @@ def test_pages_sent_of_records_named_by_kind_responsive(sentence: str, released:
                                                          total: int | None) -> None:
     counts = pages_in(sentence)
     assert (counts.released, counts.total) == (released, total)
+
+
+@pytest.mark.parametrize(("sentences", "released"), [
+    # Pages counted as released, named again by what was done with them and where they are now: counted once
+    (["Accordingly, we are releasing to you 12 additional pages, with the deliberative portions and the information "
+      "protected by Exemptions (b)(6), (b)(7)(C) and (b)(7)(E) redacted.", "The 12 pages released on appeal are "
+      "enclosed."], 12),
+    (["We are releasing 15 additional pages to you, with the names of agents and the information protected by "
+      "Exemptions (b)(6) and (b)(7)(E) redacted.", "The 15 pages released on remand are attached."], 15),
+    # ... the near miss: the same words with nothing counted before count the pages
+    (["The 12 pages released on appeal are enclosed."], 12),
+    (["The 12 pages are enclosed."], 12),
+])
+def test_pages_released_named_again_where_they_are_count_once(sentences: list[str], released: int) -> None:
+    counts = PageCounts()
+    for sentence in sentences:
+        read_pages(sentence, counts)
+    assert counts.pages_released == released
+
+
+@pytest.mark.parametrize(("sentence", "withheld"), [
+    # The pages described, then taken up by a pronoun whose clause says they stay withheld
+    ("The remaining 28 pages consist of draft recommendations and comments exchanged among CBP officials; they are "
+     "predecisional and deliberative and remain withheld in full under Exemption (b)(5).", 28),
+    ("The other 6 pages are drafts; these are deliberative and stay withheld in full.", 6),
+    # ... the near miss: pages that stay under review are not withheld
+    ("The other 6 pages are drafts; these are deliberative and remain under review by the agency.", None),
+])
+def test_pages_described_then_said_to_stay_withheld(sentence: str, withheld: int | None) -> None:
+    assert pages_in(sentence).withheld_full == withheld
