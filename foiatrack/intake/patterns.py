@@ -1384,15 +1384,6 @@ WITHHOLDING_TO_COME = re.compile(
     r"\W*(?:when|once|after|upon)\s+(?:the\s+|this\s+|that\s+|your\s+)?(?:[\w-]+\s+){0,3}?(?:investigations?|"
     r"cases?|matters?|proceedings?|prosecutions?|litigation)\s+(?:becomes?|is|are|has\s+been|have\s+been)\s+"
     r"(?:inactive|closed|completed?|concluded|resolved|finished|adjudicated)\b[^;]*?\bwill\b", IC)
-# A note of what the law makes of a kind of record, told as a note and withholding nothing of its own: "Please note that
-# recordings from body-worn and dashboard cameras are not public records and are not subject to disclosure under the
-# Public Records Act. N.C. Gen. Stat. § 132-1.4A(b).", "Please be advised that records of criminal investigations are
-# not public records under N.C.G.S. § 132-1.4" (not a note that tells what was done: "Please note that the names have
-# been redacted under ...", "... and have been withheld").
-NOTE_OF_THE_LAW = re.compile(r"^\W*(?:please\s+)?(?:note|be\s+advised)\s+that\b"
-                             r"(?![^;]*\b(?:has|have|had|was|were)\s+(?:been\s+)?(?:redacted|withheld|removed|denied|"
-                             r"excluded)\b)(?![^;]*\b(?:are|is)\s+(?:being\s+)?(?:redacted|withheld|denied)\b)"
-                             r"[^;]*?\b(?:are|is)\s+not\s+(?:a\s+)?public\s+records?\b", IC)
 # The law told in general as a note, of a kind of record named without article (no this letter's records): "Please note
 # that recordings from body-worn and dashboard cameras are not public records and are not subject to disclosure under
 # the Public Records Act.", "Please note that root cause analyses themselves are confidential quality assurance records

@@ -2064,9 +2064,9 @@ class _Reader:
                     or P.LAW_NOTED_IN_GENERAL.search(sentence):
                 continue  # (nor a withholding that would apply only to records not found, or is still to be made; nor
                 # the law told in general as a note)
-            if P.NOTE_OF_THE_LAW.search(sentence) or (index and _CITATION_ALONE.fullmatch(sentence.strip())
-                                                      and P.NOTE_OF_THE_LAW.search(self.body[index - 1])):
-                continue  # a note of what the law makes of a kind of record, its citation alone after it
+            if index and _CITATION_ALONE.fullmatch(sentence.strip()) \
+                    and P.LAW_NOTED_IN_GENERAL.search(self.body[index - 1]):
+                continue  # ... and the citation standing alone after such a note
             if _opened_once_met(self.body, index):
                 continue  # a law that would have kept the records closed till then, the records given
             if P.NO_LONGER_APPLIED.search(sentence):
