@@ -347,6 +347,15 @@ _FIRST_FREE = re.compile(r"\bfirst\s+$", re.IGNORECASE)
 # pages", "a fee is charged for releases exceeding 100 pages", "charged for any release of more than 250 pages".
 _FEE_THRESHOLD = re.compile(r"(?:\bin\s+excess\s+of|\bexceeding|\bbeyond|\b(?:releases?|productions?)\s+of\s+"
                             r"(?:more\s+than|over))\s+$", re.IGNORECASE)
+# ... nor the most pages each release of a schedule will hold: "will make releases on a monthly basis of up to 500
+# pages", "productions will be made on a rolling basis, no more than 1,000 pages at a time", "in monthly installments
+# of up to 300 pages" (the cap before the count, the schedule anywhere in the sentence).
+_RELEASE_CAP = re.compile(r"\b(?:up\s+to|no\s+more\s+than|not\s+more\s+than|not\s+to\s+exceed|a\s+maximum\s+of|"
+                          r"at\s+most)\s+$", re.IGNORECASE)
+_RELEASE_SCHEDULE = re.compile(r"\b(?:monthly|weekly|bi-?weekly|quarterly|rolling|on\s+an?\s+[\w-]+\s+basis|"
+                               r"(?:per|each|every|a)\s+(?:\d+\s+days|(?:calendar\s+)?(?:month|week))|at\s+a\s+time|"
+                               r"increments?|batches|installments?|instalments?|interim\s+release\s+policy)\b",
+                               re.IGNORECASE)
 # ... or named as pages of copying: "100 pages of duplication provided at no cost", "100 free pages of copying".
 _PAGES_OF_COPYING = re.compile(r"\s*(?:of\s+)?(?:free\s+|complimentary\s+)?(?:duplication|copying|photocopying|"
                                r"reproduction|copies)\b", re.IGNORECASE)
@@ -2354,6 +2363,8 @@ def _read_pages(sentence: str, counts: PageCounts) -> None:
                     else "full" if verb == "release" and full else verb or "")
         if (_FIRST_FREE.search(before) or _FEE_THRESHOLD.search(before)) and _FEE_TERMS.search(sentence):
             continue  # "charged ... after the first 100 pages, which are provided free of charge": a fee allowance
+        if _RELEASE_CAP.search(before) and _RELEASE_SCHEDULE.search(sentence):
+            continue  # "releases on a monthly basis of up to 500 pages": the most each release will hold, no release
         if _COPYING_OF.search(before) and _NO_CHARGE.search(sentence):
             # "you are allowed 2 hours of search and the duplication of 100 pages at no cost": an allowance
             continue

@@ -1073,3 +1073,22 @@ def test_pages_sent_of_records_named_by_kind_responsive(sentence: str, released:
                                                          total: int | None) -> None:
     counts = pages_in(sentence)
     assert (counts.released, counts.total) == (released, total)
+
+
+@pytest.mark.parametrize(("body", "released", "withheld"), [
+    # The most pages each release of a schedule will hold is no release: only the pages this letter releases count.
+    ("507 pages were reviewed and 438 pages are being released. The FBI will continue to process the remaining records "
+     "and will make releases on a monthly basis of up to 500 pages, in accordance with the FBI's interim release "
+     "policy, until processing is complete.", 438, None),
+    ("We are releasing 40 pages in full. Further productions will be made on a rolling basis, no more than 1,000 pages "
+     "at a time.", 40, None),
+    ("Enclosed are 72 pages. The remaining records will be produced in monthly installments of up to 300 pages.",
+     72, None),
+    # Near misses: a count after "up to" with no schedule is still read, and so is a count beside a schedule.
+    ("We are releasing up to 40 pages in full.", 40, None),
+    ("We are releasing 250 pages on a monthly basis.", 250, None),
+])
+def test_the_most_a_scheduled_release_holds_is_no_release(body: str, released: int | None,
+                                                           withheld: int | None) -> None:
+    counts = pages_in(body)
+    assert (counts.pages_released, counts.withheld_full) == (released, withheld)
