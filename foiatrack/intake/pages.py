@@ -214,6 +214,12 @@ _PORTIONS_OF_PAGES = re.compile(r"\b(?:portions?|parts?|passages?|information|ma
                                 r"(?:of|on|in)\s+(?:each\s+of\s+)?(?:the\s+|these\s+|those\s+|all\s+)?"
                                 r"(?:(?:remaining|other|enclosed|attached|accompanying|responsive|released|produced)\s+)?$",
                                 re.IGNORECASE)
+# ... or the pages something is withheld on or from, the verb's object told after them: "We are withholding, on 11
+# pages, the personal cellular telephone numbers of employees", "we redacted, from 9 pages, the names of witnesses",
+# "We have withheld on 4 pages the account numbers" (not "withholding 11 pages in full").
+_WITHHELD_ON = re.compile(r"\b(?:withh(?:eld|old|olds|olding)|redact(?:ed|s|ing)?|delet(?:ed|es|ing)|excis(?:ed|es|ing)"
+                          r")\s*,?\s+(?:on|from)\s+(?:each\s+of\s+)?(?:the\s+|these\s+|those\s+|all\s+)?$",
+                          re.IGNORECASE)
 # Pages numbered from one to another: "(pp. 1-45)", "pages 1 through 45", "Bates pages 101 to 160".
 _PAGE_RANGE = re.compile(r"\b(?:pp\.|pages)\s*(?P<first>\d{1,5})\s*(?:-|to|through|thru)\s*(?P<last>\d{1,5})\b"
                          r"(?![-/.]\d)", re.IGNORECASE)
@@ -2348,7 +2354,7 @@ def _read_pages(sentence: str, counts: PageCounts) -> None:
             # "the other 22 have some redactions (the names of residents), which we've withheld under Exemption 6":
             # pages that carry redactions go out in part, whatever the clause after says of what was taken out.
             verb, part, full = "release", True, False
-        if verb == "withhold" and _PORTIONS_OF_PAGES.search(before):
+        if verb == "withhold" and (_PORTIONS_OF_PAGES.search(before) or _WITHHELD_ON.search(before)):
             # "Portions of the 13 pages have been withheld pursuant to ...", "Parts of 20 pages were redacted under
             # Exemption 6": what is withheld is part of the pages, which go out in part; among pages released
             # already ("We are releasing 40 pages. Parts of 12 pages were withheld"), no more pages.

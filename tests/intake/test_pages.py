@@ -1092,3 +1092,21 @@ def test_the_most_a_scheduled_release_holds_is_no_release(body: str, released: i
                                                            withheld: int | None) -> None:
     counts = pages_in(body)
     assert (counts.pages_released, counts.withheld_full) == (released, withheld)
+
+
+@pytest.mark.parametrize(("body", "released", "withheld"), [
+    # The pages something is withheld on or from, its object told after them: pages released in part, counted already.
+    ("We are releasing 71 pages in full and 25 pages in part, and we are withholding 6 pages in their entirety. We are "
+     "withholding, on 11 pages, the personal cellular telephone numbers of Service employees.", 96, 6),
+    ("We are releasing 30 pages, 12 of them in part. We have redacted, from 9 pages, the names of witnesses.",
+     30, None),
+    ("We are releasing 50 pages. We have withheld on 4 pages the account numbers of the contractors.",
+     50, None),
+    # Near misses: pages withheld whole, with or without a ground after them.
+    ("We are releasing 71 pages in full and withholding 11 pages in their entirety.", 71, 11),
+    ("We are releasing 71 pages in full. We are withholding 11 pages, the draft opinions, in full.", 71, 11),
+])
+def test_pages_something_is_withheld_on_are_not_withheld(body: str, released: int | None,
+                                                          withheld: int | None) -> None:
+    counts = pages_in(body)
+    assert (counts.pages_released, counts.withheld_full) == (released, withheld)
