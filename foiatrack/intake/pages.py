@@ -2828,6 +2828,10 @@ _PAGES_COLUMN = re.compile(r"(?:(?:no\.?|number|#|total)\s+(?:of\s+)?)?pages?(?:
 # determination")
 _ACTION_COLUMN = re.compile(r"(?:(?:action|what\s+we\s+did)(?:\s+taken)?|disposition|status|determination|decision|"
                             r"(?:panel|board|appeals?|review|committee|council)\s+(?:decision|determination)|"
+                            # ... or the decision said to be the appeal's after it: "Decision on appeal", "Action on
+                            # remand"
+                            r"(?:decision|determination|action|ruling|outcome)\s+on\s+(?:the\s+)?(?:appeal|remand|"
+                            r"review)|"
                             r"treatment|result|release\s+(?:status|decision|determination)|released\s*\?)",
                             re.IGNORECASE)
 
