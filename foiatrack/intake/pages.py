@@ -214,6 +214,12 @@ _PORTIONS_OF_PAGES = re.compile(r"\b(?:portions?|parts?|passages?|information|ma
                                 r"(?:of|on|in)\s+(?:each\s+of\s+)?(?:the\s+|these\s+|those\s+|all\s+)?"
                                 r"(?:(?:remaining|other|enclosed|attached|accompanying|responsive|released|produced)\s+)?$",
                                 re.IGNORECASE)
+# ... or the pages something is withheld on or from, the verb's object told after them: "We are withholding, on 11
+# pages, the personal cellular telephone numbers of employees", "we redacted, from 9 pages, the names of witnesses",
+# "We have withheld on 4 pages the account numbers" (not "withholding 11 pages in full").
+_WITHHELD_ON = re.compile(r"\b(?:withh(?:eld|old|olds|olding)|redact(?:ed|s|ing)?|delet(?:ed|es|ing)|excis(?:ed|es|ing)"
+                          r")\s*,?\s+(?:on|from)\s+(?:each\s+of\s+)?(?:the\s+|these\s+|those\s+|all\s+)?$",
+                          re.IGNORECASE)
 # Pages numbered from one to another: "(pp. 1-45)", "pages 1 through 45", "Bates pages 101 to 160".
 _PAGE_RANGE = re.compile(r"\b(?:pp\.|pages)\s*(?P<first>\d{1,5})\s*(?:-|to|through|thru)\s*(?P<last>\d{1,5})\b"
                          r"(?![-/.]\d)", re.IGNORECASE)
@@ -347,6 +353,15 @@ _FIRST_FREE = re.compile(r"\bfirst\s+$", re.IGNORECASE)
 # pages", "a fee is charged for releases exceeding 100 pages", "charged for any release of more than 250 pages".
 _FEE_THRESHOLD = re.compile(r"(?:\bin\s+excess\s+of|\bexceeding|\bbeyond|\b(?:releases?|productions?)\s+of\s+"
                             r"(?:more\s+than|over))\s+$", re.IGNORECASE)
+# ... nor the most pages each release of a schedule will hold: "will make releases on a monthly basis of up to 500
+# pages", "productions will be made on a rolling basis, no more than 1,000 pages at a time", "in monthly installments
+# of up to 300 pages" (the cap before the count, the schedule anywhere in the sentence).
+_RELEASE_CAP = re.compile(r"\b(?:up\s+to|no\s+more\s+than|not\s+more\s+than|not\s+to\s+exceed|a\s+maximum\s+of|"
+                          r"at\s+most)\s+$", re.IGNORECASE)
+_RELEASE_SCHEDULE = re.compile(r"\b(?:monthly|weekly|bi-?weekly|quarterly|rolling|on\s+an?\s+[\w-]+\s+basis|"
+                               r"(?:per|each|every|a)\s+(?:\d+\s+days|(?:calendar\s+)?(?:month|week))|at\s+a\s+time|"
+                               r"increments?|batches|installments?|instalments?|interim\s+release\s+policy)\b",
+                               re.IGNORECASE)
 # ... or named as pages of copying: "100 pages of duplication provided at no cost", "100 free pages of copying".
 _PAGES_OF_COPYING = re.compile(r"\s*(?:of\s+)?(?:free\s+|complimentary\s+)?(?:duplication|copying|photocopying|"
                                r"reproduction|copies)\b", re.IGNORECASE)
@@ -2352,7 +2367,7 @@ def _read_pages(sentence: str, counts: PageCounts) -> None:
             # "the other 22 have some redactions (the names of residents), which we've withheld under Exemption 6":
             # pages that carry redactions go out in part, whatever the clause after says of what was taken out.
             verb, part, full = "release", True, False
-        if verb == "withhold" and _PORTIONS_OF_PAGES.search(before):
+        if verb == "withhold" and (_PORTIONS_OF_PAGES.search(before) or _WITHHELD_ON.search(before)):
             # "Portions of the 13 pages have been withheld pursuant to ...", "Parts of 20 pages were redacted under
             # Exemption 6": what is withheld is part of the pages, which go out in part; among pages released
             # already ("We are releasing 40 pages. Parts of 12 pages were withheld"), no more pages.
@@ -2367,6 +2382,8 @@ def _read_pages(sentence: str, counts: PageCounts) -> None:
                     else "full" if verb == "release" and full else verb or "")
         if (_FIRST_FREE.search(before) or _FEE_THRESHOLD.search(before)) and _FEE_TERMS.search(sentence):
             continue  # "charged ... after the first 100 pages, which are provided free of charge": a fee allowance
+        if _RELEASE_CAP.search(before) and _RELEASE_SCHEDULE.search(sentence):
+            continue  # "releases on a monthly basis of up to 500 pages": the most each release will hold, no release
         if _COPYING_OF.search(before) and _NO_CHARGE.search(sentence):
             # "you are allowed 2 hours of search and the duplication of 100 pages at no cost": an allowance
             continue
@@ -2824,6 +2841,10 @@ _PAGES_COLUMN = re.compile(r"(?:(?:no\.?|number|#|total)\s+(?:of\s+)?)?pages?(?:
 # determination")
 _ACTION_COLUMN = re.compile(r"(?:(?:action|what\s+we\s+did)(?:\s+taken)?|disposition|status|determination|decision|"
                             r"(?:panel|board|appeals?|review|committee|council)\s+(?:decision|determination)|"
+                            # ... or the decision said to be the appeal's after it: "Decision on appeal", "Action on
+                            # remand"
+                            r"(?:decision|determination|action|ruling|outcome)\s+on\s+(?:the\s+)?(?:appeal|remand|"
+                            r"review)|"
                             r"treatment|result|release\s+(?:status|decision|determination)|released\s*\?)",
                             re.IGNORECASE)
 

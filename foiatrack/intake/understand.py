@@ -2661,15 +2661,20 @@ class _Reader:
                             counts.withheld_full = pages
                             counts.sentences["pages_withheld"] = sentence
                             break
-            if result == "partly" and counts.withheld_full is None:
+            if result == "partly":
                 # ... or the rows of a table of the records whose withholding in full the decision upholds:
                 # "| C06813377 | 4 | Withheld in full - affirmed | B1, B5 |" under "| Document | Pages | Panel decision"
+                # (also where the text names the pages of only one of those rows as kept back: "The remaining 12 pages
+                # of the draft memoranda ... continue to be withheld in full" above rows upholding 31 and 12 pages
+                # keeps back 43)
                 upheld_rows = [row for row, spelt in self.table_rows.items() if _ROW_UPHELD.search(row)
                                and (own := pages_in_one(spelt)).withheld_full is not None
                                and own.pages_released is None]
-                if upheld_rows:
-                    counts.withheld_full = sum(pages_in_one(self.table_rows[row]).withheld_full or 0
-                                               for row in upheld_rows)
+                upheld = [pages_in_one(self.table_rows[row]).withheld_full or 0 for row in upheld_rows]
+                if upheld and (counts.withheld_full is None
+                               or (len(upheld) > 1 and counts.withheld_full in upheld
+                                   and counts.withheld_full < sum(upheld))):
+                    counts.withheld_full = sum(upheld)
                     counts.sentences["pages_withheld"] = " … ".join(row.strip() for row in upheld_rows)
             if result in ("reversed", "partly") and counts.pages_released is None:
                 for sentence in self.body:

@@ -85,6 +85,11 @@ made, then scored once after them, at dec40611: 12 of 14 fully right. Wrong were
 - v03 (v03-fws-final-partial.pdf): pages_withheld 17 != 6
 - v11 (v11-eeoc-final-partial.docx): kinds ['interim_release'] != ['final_determination']; outcome None !=
   'partial_grant'
+
+After general fixes (the pages something is withheld on or from are pages released in part, not pages withheld: v03's
+"We are withholding, on 11 pages, the personal cellular telephone numbers of Service employees and the names and home
+addresses of private landowners" names pages among the 96 released, so only the "6 pages in their entirety" are kept
+back), 13 of 14: v03 right.
 """
 
 from __future__ import annotations
@@ -93,9 +98,9 @@ from intake_scoring import set_tests
 
 SET = "heldout380"
 # What the rules reached on this set when it was scored once, sealed (12); it may only go up.
-FLOOR = 12
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {"v03-fws-final-partial.pdf", "v11-eeoc-final-partial.docx"}
+NOT_YET: set[str] = {"v11-eeoc-final-partial.docx"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

@@ -2714,3 +2714,39 @@ def test_a_numbered_list_of_records_attached_counts_their_pages(heading: str, it
             "51 O.S. § 24A.8(B).")
     final = next(e for e in events_in(body, "December 4, 2026") if e.kind is EventKind.FINAL_DETERMINATION)
     assert final.pages_released == released
+
+
+_PARTLY_GRANTED = ("This letter responds to your FOIA appeal of the agency's response to your request. As explained "
+                   "below, your appeal is granted in part and denied in part.\n\nSummary of the records on appeal:\n\n")
+
+
+@pytest.mark.parametrize(("table", "text", "released", "withheld"), [
+    # A table of the decision on each record, headed "Decision on appeal", upholding the withholding of two records,
+    # above a text that names only the second as still withheld: both rows are kept back.
+    ("| Records | Pages | Decision on appeal |\n"
+     "| Manufacturer's confidential submissions | 31 | Withholding affirmed (Exemption 4) |\n"
+     "| Staff briefing slides, factual portions | 21 | Released in part (Exemption 5) |\n"
+     "| Draft closing memoranda, deliberative pages | 12 | Withholding affirmed (Exemption 5) |",
+     "Enclosed are 21 pages released in part. The remaining 12 pages of the draft memoranda continue to be withheld "
+     "in full under Exemption 5.", 21, 43),
+    ("| Records | Pages | Determination on appeal |\n"
+     "| Contracts | 40 | Withheld in full - affirmed |\n"
+     "| Memoranda | 12 | Withheld in full - upheld |",
+     "We are releasing 5 pages of the memoranda in part. The remaining 12 pages of the memoranda continue to be "
+     "withheld in full under Exemption 5.", 5, 52),
+    # Near misses: one row upheld, as the text says; and a text whose count is none of the rows' (the text stands).
+    ("| Document | Pages | Decision on appeal |\n"
+     "| Inspection reports | 18 | Withheld in full - affirmed |\n"
+     "| E-mails | 9 | Released in full |",
+     "The 9 pages of e-mails are released to you in full with this letter. The 18 pages of inspection reports "
+     "continue to be withheld in full.", 9, 18),
+    ("| Records | Pages | Decision on appeal |\n"
+     "| Contracts | 40 | Withholding affirmed (Exemption 4) |\n"
+     "| Memoranda | 12 | Withholding affirmed (Exemption 5) |",
+     "We are releasing 5 pages of the memoranda in part. The remaining 20 pages continue to be withheld in full under "
+     "Exemption 5.", 5, 20),
+])
+def test_an_appeal_table_upholding_several_withholdings_keeps_back_all_their_pages(
+        table: str, text: str, released: int, withheld: int) -> None:
+    events = events_in(f"{_PARTLY_GRANTED}{table}\n\n{text}")
+    assert [(event.pages_released, event.pages_withheld) for event in events] == [(released, withheld)]

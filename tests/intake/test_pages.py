@@ -1103,3 +1103,40 @@ def test_pages_released_named_again_where_they_are_count_once(sentences: list[st
 ])
 def test_pages_described_then_said_to_stay_withheld(sentence: str, withheld: int | None) -> None:
     assert pages_in(sentence).withheld_full == withheld
+
+
+@pytest.mark.parametrize(("body", "released", "withheld"), [
+    # The most pages each release of a schedule will hold is no release: only the pages this letter releases count.
+    ("507 pages were reviewed and 438 pages are being released. The FBI will continue to process the remaining records "
+     "and will make releases on a monthly basis of up to 500 pages, in accordance with the FBI's interim release "
+     "policy, until processing is complete.", 438, None),
+    ("We are releasing 40 pages in full. Further productions will be made on a rolling basis, no more than 1,000 pages "
+     "at a time.", 40, None),
+    ("Enclosed are 72 pages. The remaining records will be produced in monthly installments of up to 300 pages.",
+     72, None),
+    # Near misses: a count after "up to" with no schedule is still read, and so is a count beside a schedule.
+    ("We are releasing up to 40 pages in full.", 40, None),
+    ("We are releasing 250 pages on a monthly basis.", 250, None),
+])
+def test_the_most_a_scheduled_release_holds_is_no_release(body: str, released: int | None,
+                                                           withheld: int | None) -> None:
+    counts = pages_in(body)
+    assert (counts.pages_released, counts.withheld_full) == (released, withheld)
+
+
+@pytest.mark.parametrize(("body", "released", "withheld"), [
+    # The pages something is withheld on or from, its object told after them: pages released in part, counted already.
+    ("We are releasing 71 pages in full and 25 pages in part, and we are withholding 6 pages in their entirety. We are "
+     "withholding, on 11 pages, the personal cellular telephone numbers of Service employees.", 96, 6),
+    ("We are releasing 30 pages, 12 of them in part. We have redacted, from 9 pages, the names of witnesses.",
+     30, None),
+    ("We are releasing 50 pages. We have withheld on 4 pages the account numbers of the contractors.",
+     50, None),
+    # Near misses: pages withheld whole, with or without a ground after them.
+    ("We are releasing 71 pages in full and withholding 11 pages in their entirety.", 71, 11),
+    ("We are releasing 71 pages in full. We are withholding 11 pages, the draft opinions, in full.", 71, 11),
+])
+def test_pages_something_is_withheld_on_are_not_withheld(body: str, released: int | None,
+                                                          withheld: int | None) -> None:
+    counts = pages_in(body)
+    assert (counts.pages_released, counts.withheld_full) == (released, withheld)
