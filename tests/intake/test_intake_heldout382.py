@@ -50,6 +50,22 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   the Utah letters of earlier sets.
 - e13 St. Louis County Police: RSMo 610.023.3 and 610.026, as in the Missouri letters of earlier sets.
 - e14 Louisville Metro Police: KRS 61.872(4), 61.878(1) and 61.880(1), as in the Kentucky letters of earlier sets.
+Blind score (written before the rules were run on it): 11 of 14 fully right, and all 14 matched to their request by
+the number they print. Wrong were:
+- e07 (Interior appeal acknowledgement that remands part, e-mail): no acknowledgement and no day received, from "On
+  November 25, 2026, the Department of the Interior (Department) FOIA Appeals Office received your FOIA appeal on
+  behalf of the Fort Berthold Allottee Association." and "Your appeal has been assigned number 2027-041."; and the
+  decision read as reversed (full grant) from the appeal's own grounds, "Your appeal challenges the Bureau of Land
+  Management's (BLM) November 10, 2026 response to FOIA request BLM-2026-004512 on two grounds: ...", instead of
+  remanded from "Accordingly, the portion of your appeal challenging the adequacy of BLM's search is remanded to BLM,
+  which will conduct a new search of the North Dakota Field Office's records and issue a new response directly to
+  you."
+- e10 (Metro Nashville Police records request response form): no extension from "It is not practicable for the
+  records you requested to be promptly available for inspection or copying because the recordings must be reviewed
+  and redacted ... Pursuant to Tenn. Code Ann. § 10-7-503(a)(2)(B)(iii), the time reasonably necessary to produce the
+  records is estimated as follows: the records are expected to be available on or before 12/21/2026."
+- e13 (St. Louis County Police Sunshine Law notice, Word attached to an e-mail): no extension from "Pursuant to
+  Section 610.023.3, RSMo, this letter serves as notice that additional time is needed to respond to your request."
 """
 
 from __future__ import annotations
@@ -57,10 +73,11 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout382"
-# What the rules reach on this set now; it may only go up.
-FLOOR = 0
+# What the rules reach on this set now (blind: 11); it may only go up.
+FLOOR = 11
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = set()
+NOT_YET = {"e07-doi-appeal-ack-remand.eml", "e10-tn-mnpd-records-response-form.txt",
+           "e13-mo-stlcpd-sunshine-delay-cost.eml"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
