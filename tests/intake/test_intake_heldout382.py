@@ -70,6 +70,17 @@ After general fixes (the grounds an appeal is brought on, as the appeal office r
 BLM improperly withheld ...", are no finding; a part of an appeal named by what it challenges, "the portion of your
 appeal challenging the adequacy of BLM's search is remanded to BLM", is decided; and a letter that acknowledges an
 appeal and decides a part of it at once, the rest "placed in our queue", is both), 12 of 14.
+e10 stays in NOT_YET: its expected value logs an extension that the earlier sets do not log for Tennessee's response
+form; every earlier one that ticks "not practicable" and gives "the time reasonably necessary to produce the records"
+under Tenn. Code Ann. § 10-7-503(a)(2)(B)(iii) is an acknowledgement alone (170 k01, 193 d04, 221 b09, 237 h07, 248
+s07; 308 t05 with its estimate, acknowledged and fee estimate), and the rules follow them; the expected value is left
+as written.
+e13 stays in NOT_YET: "this letter serves as notice that additional time is needed to respond to your request" says
+the office needs more time (an extension, as set 104's u09 "we are letting you know that more time is required"), but
+the letter also says the day the request was received and the day the records will be available, as New York's
+acknowledgement with its approximate date does ("has acknowledged your FOIL request ... requires additional time to
+respond ... expects to provide a response on or about"), which is an acknowledgement alone; a rule that tells the two
+apart by the notice the letter says it is was not made safe across the sets in the time.
 """
 
 from __future__ import annotations
