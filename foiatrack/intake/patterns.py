@@ -470,6 +470,18 @@ NOT_A_TIME_LIMIT = (r"(?<!\bdays\sof\s)(?<!\bdays\sof\sthe\s)(?<!\bdays\safter\s
                     r"(?<!\bdays\sfrom\s)(?<!\bdays\sfrom\sthe\s)(?<!\bwithin\s)")
 OPENED_APPEAL_FILE = (r"(?<!\byou\s)(?<!\bmay\s)(?<!\bcan\s)(?<!\bwill\s)(?<!\bto\s)\b(?:opened|docketed|created)\s+"
                       r"(?:an?|the|your)\s+(?:new\s+)?(?:appeal|review)\s+(?:file|case|matter|docket)\b")
+# The rest of an appeal still to be decided, once a part of it is decided at once in the letter that acknowledges it:
+# "The remaining portion of your appeal, concerning BLM's withholdings under Exemptions 4 and 5, has been placed in our
+# queue", "The remainder of your appeal remains pending", "we will address the rest of your appeal in a separate
+# decision" (not the rest decided: "The remainder of your appeal is denied").
+APPEAL_REST_PENDING = re.compile(
+    r"\b(?:remaining\s+(?:portion|part|issues?)\s+of|remainder\s+of|rest\s+of|other\s+(?:portion|part)\s+of)\s+"
+    r"(?:your|the|this)\s+appeal\b[^.;]*?\b(?:placed\s+in\s+(?:our|the)\s+(?:\w+\s+)?queue|"
+    r"remains?\s+(?:pending|open|under\s+review)|(?:is|are)\s+(?:still\s+)?(?:pending|under\s+review)|"
+    r"will\s+be\s+(?:processed|decided|adjudicated|addressed|reviewed)|in\s+a\s+separate\s+(?:decision|determination|"
+    r"letter))|"
+    r"\b(?:address|decide|adjudicate)\s+the\s+(?:remaining\s+(?:portion|part|issues?)\s+of|remainder\s+of|rest\s+of)\s+"
+    r"(?:your|the|this)\s+appeal\b", re.IGNORECASE)
 APPEAL_ACK = re.compile(
     # ... the law's name with its initials in brackets between: "received your Freedom of Information Act (FOIA) appeal"
     # ... or logged: "Your administrative appeal of the ... response to FOIA request 2026-09-118 was logged"
@@ -557,8 +569,13 @@ SUBVERTED_INTENT = (r"\bsubverted\s+the\s+intent\s+of\s+(?:the\s+)?(?:[A-Z][\w.-
 # Access to Public Records Act".
 # ... "that" left out: "your formal complaint alleging the Fishers Police Department ("FPD") violated the Access to
 # Public Records Act".
-_ALLEGED = (r"(?!.*\b(?:alleg\w*|claim(?:s|ed|ing)|contend\w*|assert(?:s|ed|ing))\s+"
-            r"(?:that\b|(?=[^.;]{0,120}?\bviolat)))")
+# ... nor the grounds an appeal is brought on, as the appeal office recites them: "Your appeal challenges BLM's response
+# on two grounds: (1) that BLM improperly withheld portions ... under Exemptions 4 and 5", "you argue that the
+# Department wrongly withheld the memoranda" (a finding that gives its reason after, "improperly withheld the report on
+# the ground that it was preliminary", still finds).
+_ALLEGED = (r"(?!.*\b(?:alleg\w*|claim(?:s|ed|ing)|contend\w*|assert(?:s|ed|ing)|argu(?:e|es|ed|ing))\s+"
+            r"(?:that\b|(?=[^.;]{0,120}?\bviolat)))"
+            r"(?!.*?\bgrounds?\s*:?\s*(?:\(\w+\)\s*)?that\b(?=.*?\b(?:improperly|wrongly|wrongfully|unlawfully|violat)))")
 VIOLATED = (rf"^(?!.*\bwhether\b){_ALLEGED}(?:.*?\b(?:conclude|find|determine|opinion)\w*"
             # ... whose opinion it is named between: "it is the opinion of the Public Access Counselor that the Town
             # violated ..."
@@ -993,6 +1010,11 @@ APPEAL_DECISION = re.compile(
     r"(?:granted|denied|"
     r"sustained|dismissed|"
     r"(?:partially\s+|partly\s+)?granted|remanded|closed)|"
+    # ... or a part of it, named by what it challenges: "the portion of your appeal challenging the adequacy of BLM's
+    # search is remanded to BLM", "That part of your appeal concerning the fee category is granted" (not the part
+    # still to come: "The remaining portion of your appeal ... has been placed in our queue")
+    r"\b(?:portion|part)\s+of\s+(?:your|the|this)\s+appeal\b(?:\s+[\w'\u2019-]+){0,10}?\s+(?:is|has\s+been)\s+"
+    r"(?:hereby\s+|therefore\s+|accordingly\s+)?(?:granted|denied|remanded|closed|dismissed)\b|"
     # ... or a review office's finding that nothing more is called for, closing its file
     rf"{NOTHING_FURTHER_WARRANTED}|"
     # ... or found to be due: "we have determined that your appeal should be granted in part and denied in part", "I

@@ -2598,6 +2598,12 @@ class _Reader:
             index and P.BARE_VIOLATION.search(sentence) and P.LATE_ANSWER_TOLD.search(self.body[index - 1]))]
 
     def _appeal_events(self, ack: str | None, decision: str | None) -> list[ProposedEvent]:
+        if decision and ack and any(P.APPEAL_REST_PENDING.search(s) for s in self.body):
+            # The letter that acknowledges an appeal and decides a part of it at once, the rest still to be decided:
+            # "On November 25, 2026, the ... FOIA Appeals Office received your FOIA appeal" ... "the portion of your
+            # appeal challenging the adequacy of BLM's search is remanded to BLM" ... "The remaining portion of your
+            # appeal ... has been placed in our queue": both events, the acknowledgement first.
+            return self._appeal_events(ack, None) + self._appeal_events(None, decision)
         out: list[ProposedEvent] = []
         if decision:
             event = self._event(EventKind.APPEAL_DECISION, decision)
