@@ -2024,10 +2024,16 @@ INTERIM = re.compile(
     r"\b(?:first|second|third|fourth|next)\s+(?:group|set|round|portion)\s+of\s+(?:the\s+)?(?:responsive\s+)?"
     r"(?:records|documents|pages|materials|files|e-?mails)\b|will\s+continue"
     r"\s+(?:to\s+)?process|continue\s+(?:processing|to\s+review)\s+(?:the\s+)?(?:remaining|additional)|"
-    # (not the rest given out with this letter: "the remaining pages are released without redaction")
+    # (not the rest given out with this letter: "the remaining pages are released without redaction", nor the rest
+    # told by the way it goes out: "the remaining pages are released electronically", "the remaining records are
+    # provided by e-mail", "... are produced on the enclosed CD"; not "the remaining pages will be released
+    # electronically as they are processed")
     r"remaining\s+(?:records|pages|documents)\s+(?:are|will|remain)(?!\s+(?:being\s+)?(?:withheld|denied|exempt))"
-    r"(?!\s+(?:being\s+|also\s+|hereby\s+)?(?:released|provided|enclosed|disclosed|produced|attached)\s+"
-    r"(?:without|in\s+(?:full|(?:their|its)\s+entirety)|with|to\s+you|herewith)\b)|additional\s+(?:releases|installments|productions)"
+    r"(?!\s+(?:being\s+|also\s+|hereby\s+)?(?:released|provided|enclosed|disclosed|produced|attached|sent)\s+"
+    r"(?:without|in\s+(?:full|(?:their|its)\s+entirety|electronic\s+(?:form|format))|with|to\s+you|herewith|"
+    r"electronically|by\s+(?:e-?mail|mail|post)|via|through\s+(?:(?:the|our|its)\s+)?(?:[\w.]+'s\s+)?(?:[\w-]+\s+){0,2}?portal|"
+    r"on\s+(?:the\s+)?(?:enclosed|attached|accompanying)\s+(?:cd|dvd|dis[ck]|(?:flash|usb|thumb)\s+drive))\b)|"
+    r"additional\s+(?:releases|installments|productions)"
     r"\s+will|"
     # More releases to come: "will provide further productions as they become available", "Subsequent installments
     # will follow" (not "No further productions will be made"); and a portal's numbered one: "Production 1".

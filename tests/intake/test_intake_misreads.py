@@ -2701,3 +2701,31 @@ def test_a_numbered_list_of_records_attached_counts_their_pages(heading: str, it
             "51 O.S. § 24A.8(B).")
     final = next(e for e in events_in(body, "December 4, 2026") if e.kind is EventKind.FINAL_DETERMINATION)
     assert final.pages_released == released
+
+
+# --- The rest of the pages told by the way they go out, in a final answer -----------------------------------------
+
+
+@pytest.mark.parametrize("rest", [
+    # heldout380 v11 ...
+    "There is no fee for processing this request, as the first 100 pages of a charge file are provided at no charge "
+    "to the Charging Party and the remaining pages are released electronically.",
+    "The remaining records are provided by e-mail.",
+    "The remaining pages are sent through the agency's FOIA portal.",
+    "The remaining documents are produced on the enclosed CD.",
+])
+def test_the_rest_released_by_some_means_is_no_installment_to_come(rest: str) -> None:
+    body = (f"Your request is granted in part and denied in part. We are releasing 222 pages, 34 of them with "
+            f"redactions under Exemption 6. {rest}")
+    assert kinds_and_outcomes(body, "December 9, 2026") == [(EventKind.FINAL_DETERMINATION, Outcome.PARTIAL_GRANT)]
+
+
+@pytest.mark.parametrize("rest", [
+    # ... but the rest still to come, or under review, is an installment's.
+    "The remaining pages will be released electronically as they are processed.",
+    "The remaining pages are still under review.",
+])
+def test_the_rest_still_to_come_stays_an_installment(rest: str) -> None:
+    body = f"We are releasing 222 pages, 34 of them with redactions under Exemption 6. {rest}"
+    assert [kind for kind, _ in kinds_and_outcomes(body, "December 9, 2026")] == [EventKind.INTERIM_RELEASE]
+
