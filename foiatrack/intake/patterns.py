@@ -255,7 +255,19 @@ DATED_PAST_RELEASE = re.compile(r"^\W*(?:as\s+you\s+(?:will\s+|may\s+)?(?:recall
                                 r"sent|furnished|mailed|e-?mailed|made\s+available)\b|"
                                 r"\b(?:responded|replied|answered)\s+(?:to\s+(?:your|the|this)\s+(?:[\w-]+\s+){0,4}?"
                                 r"request\s+)?on\s+" + A_DATE + r",?\s+(?:and\s+)?(?:releasing|released|providing|"
-                                r"provided|producing|produced|disclosing|disclosed|sending|sent)\b", re.I)
+                                r"provided|producing|produced|disclosing|disclosed|sending|sent)\b|"
+                                # ... or the answer of that day named as issued, what it gave out after: "On July 22,
+                                # 2026, the Johnson Space Center (JSC) FOIA Office issued its final response to your
+                                # request, releasing 88 pages in part and withholding 46 pages in full", "On May 4,
+                                # 2026, we sent you our determination, providing 212 pages" (not "we are issuing this
+                                # response, releasing ...": no day)
+                                r"^\W*(?:as\s+you\s+(?:will\s+|may\s+)?(?:recall|know|remember)\s*,\s*)?on\s+"
+                                + A_DATE + r",?\s+[^.;]{0,100}?\b(?:issued|sent|mailed|e-?mailed)\s+(?:you\s+)?"
+                                r"(?:its|our|their|an?|the)\s+(?:[\w-]+\s+){0,2}?(?:response|determination|reply|"
+                                r"answer|decision|letter)\b(?:\s+(?:to|on)\s+(?:your|the|this)\s+(?:[\w-]+\s+){0,4}?"
+                                r"request)?\s*,?\s+(?:and\s+)?(?:releasing|released|providing|provided|producing|"
+                                r"produced|disclosing|disclosed)\b",
+                                re.I)
 # ... unless the sentence releases something now as well.
 # Pages said to be among those already counted as released or withheld, a share of them told again: "Nine (9) pages
 # consulted with the Department of Homeland Security ... are among the pages released in part", "Included in the pages

