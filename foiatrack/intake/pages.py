@@ -1086,6 +1086,12 @@ _SENT_WITH_THIS = re.compile(r"\b(?:attached|enclosed)\b|\bupload(?:ed|ing)\b|\b
                              r"producing|produced|e-?mailing|e-?mailed)\b", re.IGNORECASE)
 
 
+# A share of the pages a count names, the count just after it: "37 of the 46 pages", "twelve of those 40 pages" (not
+# "page 3 of the 46 pages").
+_SHARE_BEFORE_PAGES = re.compile(rf"(?<![\w$.,])(?<!page\s)(?<!pages\s)(?P<n>{COUNT})\s+(?:\(\d[\d,]*\)\s+)?of\s+"
+                                 r"(?:the|those|these)\s+$", re.IGNORECASE)
+
+
 def read_pages_after(sentence: str, previous: str, counts: PageCounts) -> None:
     """Add the page counts of *sentence*, read after *previous*: its bare "Of these, 272 are released ..." counts
     pages when the sentence before ends on a count of pages ("another 323 pages"), never records or documents;
@@ -1154,6 +1160,11 @@ def read_pages_after(sentence: str, previous: str, counts: PageCounts) -> None:
         read_pages(previous, own)
         after = previous[last[-1].end():]
         total = count_value(re.match(rf"{COUNT}", last[-1].group(0), re.IGNORECASE).group(0))
+        share = _SHARE_BEFORE_PAGES.search(previous[:last[-1].start()])
+        if share and count_value(share.group("n")) is not None:
+            # "We have determined that 37 of the 46 pages previously withheld in full can now be released in part.
+            # Those pages are enclosed.": the 37, the share the sentence before picks out of the pages it names
+            total = count_value(share.group("n"))
         # (a total that only measures the records counted, "Two reports, totaling 11 pages, concern an open
         # investigation", is no total of pages found beside them)
         if (total is not None and own.pages_released is None and own.withheld_full is None

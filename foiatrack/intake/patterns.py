@@ -255,7 +255,19 @@ DATED_PAST_RELEASE = re.compile(r"^\W*(?:as\s+you\s+(?:will\s+|may\s+)?(?:recall
                                 r"sent|furnished|mailed|e-?mailed|made\s+available)\b|"
                                 r"\b(?:responded|replied|answered)\s+(?:to\s+(?:your|the|this)\s+(?:[\w-]+\s+){0,4}?"
                                 r"request\s+)?on\s+" + A_DATE + r",?\s+(?:and\s+)?(?:releasing|released|providing|"
-                                r"provided|producing|produced|disclosing|disclosed|sending|sent)\b", re.I)
+                                r"provided|producing|produced|disclosing|disclosed|sending|sent)\b|"
+                                # ... or the answer of that day named as issued, what it gave out after: "On July 22,
+                                # 2026, the Johnson Space Center (JSC) FOIA Office issued its final response to your
+                                # request, releasing 88 pages in part and withholding 46 pages in full", "On May 4,
+                                # 2026, we sent you our determination, providing 212 pages" (not "we are issuing this
+                                # response, releasing ...": no day)
+                                r"^\W*(?:as\s+you\s+(?:will\s+|may\s+)?(?:recall|know|remember)\s*,\s*)?on\s+"
+                                + A_DATE + r",?\s+[^.;]{0,100}?\b(?:issued|sent|mailed|e-?mailed)\s+(?:you\s+)?"
+                                r"(?:its|our|their|an?|the)\s+(?:[\w-]+\s+){0,2}?(?:response|determination|reply|"
+                                r"answer|decision|letter)\b(?:\s+(?:to|on)\s+(?:your|the|this)\s+(?:[\w-]+\s+){0,4}?"
+                                r"request)?\s*,?\s+(?:and\s+)?(?:releasing|released|providing|provided|producing|"
+                                r"produced|disclosing|disclosed)\b",
+                                re.I)
 # ... unless the sentence releases something now as well.
 # Pages said to be among those already counted as released or withheld, a share of them told again: "Nine (9) pages
 # consulted with the Department of Homeland Security ... are among the pages released in part", "Included in the pages
@@ -2045,10 +2057,16 @@ INTERIM = re.compile(
     r"\b(?:first|second|third|fourth|next)\s+(?:group|set|round|portion)\s+of\s+(?:the\s+)?(?:responsive\s+)?"
     r"(?:records|documents|pages|materials|files|e-?mails)\b|will\s+continue"
     r"\s+(?:to\s+)?process|continue\s+(?:processing|to\s+review)\s+(?:the\s+)?(?:remaining|additional)|"
-    # (not the rest given out with this letter: "the remaining pages are released without redaction")
+    # (not the rest given out with this letter: "the remaining pages are released without redaction", nor the rest
+    # told by the way it goes out: "the remaining pages are released electronically", "the remaining records are
+    # provided by e-mail", "... are produced on the enclosed CD"; not "the remaining pages will be released
+    # electronically as they are processed")
     r"remaining\s+(?:records|pages|documents)\s+(?:are|will|remain)(?!\s+(?:being\s+)?(?:withheld|denied|exempt))"
-    r"(?!\s+(?:being\s+|also\s+|hereby\s+)?(?:released|provided|enclosed|disclosed|produced|attached)\s+"
-    r"(?:without|in\s+(?:full|(?:their|its)\s+entirety)|with|to\s+you|herewith)\b)|additional\s+(?:releases|installments|productions)"
+    r"(?!\s+(?:being\s+|also\s+|hereby\s+)?(?:released|provided|enclosed|disclosed|produced|attached|sent)\s+"
+    r"(?:without|in\s+(?:full|(?:their|its)\s+entirety|electronic\s+(?:form|format))|with|to\s+you|herewith|"
+    r"electronically|by\s+(?:e-?mail|mail|post)|via|through\s+(?:(?:the|our|its)\s+)?(?:[\w.]+'s\s+)?(?:[\w-]+\s+){0,2}?portal|"
+    r"on\s+(?:the\s+)?(?:enclosed|attached|accompanying)\s+(?:cd|dvd|dis[ck]|(?:flash|usb|thumb)\s+drive))\b)|"
+    r"additional\s+(?:releases|installments|productions)"
     r"\s+will|"
     # More releases to come: "will provide further productions as they become available", "Subsequent installments
     # will follow" (not "No further productions will be made"); and a portal's numbered one: "Production 1".

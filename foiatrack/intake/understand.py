@@ -1885,6 +1885,10 @@ class _Reader:
         # responsive records in their entirety pursuant to Section 7(1)(d)(i) of FOIA".
         # ... or the earlier denial told with its day after the verb: "LMPD denied your request on September 17, 2026,
         # under KRS 61.878(1)(h) and (1)(j)", in a release made after the Attorney General's decision.
+        # ... or the review body's decision on that denial, recalled with the grounds it weighed: "On November 20, 2026,
+        # the Public Access Bureau issued a determination letter ..., concluding that the Department had not
+        # demonstrated ... that the records were exempt under Section 7(1)(d)(i)" (the grounds this release applies
+        # are those of its own redactions).
         # ... or told in brackets beside another request's number, with the day it was closed: "the release letters in
         # FOIA requests 2025-OIG-FOIA-00412 (closed September 19, 2025, records denied in full under Exemption 7(A))
         # and 2025-OIG-FOIA-00587 ..." names what that request's answer withheld.
@@ -1892,7 +1896,8 @@ class _Reader:
                     or P.OWN_EARLIER_ANSWER_WITHHELD.search(s) or (
             earlier_answers and (P.RECITAL.search(s) or P.EARLIER_ANSWER_DATED.search(s))
             and P.EARLIER_DENIAL.search(s)) or (earlier_answers and P.EARLIER_DENIAL_ON_DAY.search(s))
-                    or (earlier_answers and self._cited_only_in_dated_asides(s))]
+                    or (earlier_answers and self._cited_only_in_dated_asides(s))
+                    or (earlier_answers and P.REVIEW_RECITED.search(s))]
         if recalled and len(recalled) < len(used):
             def cited(s: str) -> list[str]:
                 # (the Illinois Act's section by its number alone, the Act cited elsewhere, is read as the Act's)

@@ -111,6 +111,16 @@ text names only one of them: q03's rows "Manufacturer's confidential submissions
 (Exemption 4)" and "Draft closing memoranda, deliberative pages | 12 | Withholding affirmed (Exemption 5)" keep back
 43 pages, not only "The remaining 12 pages of the draft memoranda ... continue to be withheld in full"), 11 of 14: q03
 right.
+
+After general fixes (in a release made after a review, the grounds the recalled review weighed are not the release's
+own unless it applies them again: "On November 20, 2026, the Public Access Bureau issued a determination letter ...
+concluding that the Department had not demonstrated ... that the records were exempt under Section 7(1)(d)(i)" gives
+no 7(1)(d)(i) beside the 7(1)(b) and 7(1)(c) redactions), 12 of 14: q08 right.
+
+After general fixes (the earlier answer named as issued on its day, with what it gave out after, is no release of this
+letter: "On July 22, 2026, the Johnson Space Center (JSC) FOIA Office issued its final response to your request,
+releasing 88 pages in part and withholding 46 pages in full"; and "Those pages are enclosed" after "37 of the 46 pages
+previously withheld in full can now be released in part" counts the 37 picked out), 13 of 14: q11 right.
 """
 
 from __future__ import annotations
@@ -119,12 +129,10 @@ from intake_scoring import set_tests
 
 SET = "heldout381"
 # What the rules reached on this set when it was scored once, sealed (10); it may only go up.
-FLOOR = 11
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
     "q07-oh-court-of-claims-entry.pdf",
-    "q08-il-chicago-pd-release-after-pac.eml",
-    "q11-nasa-supplemental-after-ogis.pdf",
 }
 
 

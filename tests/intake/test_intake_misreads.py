@@ -2750,3 +2750,98 @@ def test_an_appeal_table_upholding_several_withholdings_keeps_back_all_their_pag
         table: str, text: str, released: int, withheld: int) -> None:
     events = events_in(f"{_PARTLY_GRANTED}{table}\n\n{text}")
     assert [(event.pages_released, event.pages_withheld) for event in events] == [(released, withheld)]
+
+
+# --- The rest of the pages told by the way they go out, in a final answer -----------------------------------------
+
+
+@pytest.mark.parametrize("rest", [
+    # heldout380 v11 ...
+    "There is no fee for processing this request, as the first 100 pages of a charge file are provided at no charge "
+    "to the Charging Party and the remaining pages are released electronically.",
+    "The remaining records are provided by e-mail.",
+    "The remaining pages are sent through the agency's FOIA portal.",
+    "The remaining documents are produced on the enclosed CD.",
+])
+def test_the_rest_released_by_some_means_is_no_installment_to_come(rest: str) -> None:
+    body = (f"Your request is granted in part and denied in part. We are releasing 222 pages, 34 of them with "
+            f"redactions under Exemption 6. {rest}")
+    assert kinds_and_outcomes(body, "December 9, 2026") == [(EventKind.FINAL_DETERMINATION, Outcome.PARTIAL_GRANT)]
+
+
+@pytest.mark.parametrize("rest", [
+    # ... but the rest still to come, or under review, is an installment's.
+    "The remaining pages will be released electronically as they are processed.",
+    "The remaining pages are still under review.",
+])
+def test_the_rest_still_to_come_stays_an_installment(rest: str) -> None:
+    body = f"We are releasing 222 pages, 34 of them with redactions under Exemption 6. {rest}"
+    assert [kind for kind, _ in kinds_and_outcomes(body, "December 9, 2026")] == [EventKind.INTERIM_RELEASE]
+
+
+# --- A review body's decision recalled in the release made after it, with the grounds it weighed --------------------
+
+
+@pytest.mark.parametrize(("recital", "applied", "logged"), [
+    # heldout381 q08 ...
+    ("On November 20, 2026, the Public Access Bureau issued a determination letter in 2026 PAC 89115, concluding that "
+     "the Department had not demonstrated by clear and convincing evidence that the records were exempt under Section "
+     "7(1)(d)(i), because the criminal charges had been dismissed.",
+     "The Department is providing the responsive records, totaling 42 pages, with home addresses redacted under "
+     "5 ILCS 140/7(1)(b).",
+     ["5 ILCS 140/7(1)(b)"]),
+    ("On October 2, 2026, the Public Access Counselor issued its binding opinion, finding that Section 7(1)(f) did not "
+     "apply to the final report.",
+     "The Village is releasing the report, 18 pages, with the dates of birth redacted under 5 ILCS 140/7(1)(b).",
+     ["5 ILCS 140/7(1)(b)"]),
+    # ... but a ground the release applies again stays, even where the review named it too.
+    ("On November 20, 2026, the Public Access Bureau issued a determination letter in 2026 PAC 89115, concluding that "
+     "the names of civilian witnesses were properly redacted under Section 7(1)(c).",
+     "The Department is providing the responsive records, totaling 42 pages, with home addresses redacted under "
+     "5 ILCS 140/7(1)(b) and the witnesses' names under 5 ILCS 140/7(1)(c).",
+     ["5 ILCS 140/7(1)(b)", "5 ILCS 140/7(1)(c)"]),
+])
+def test_grounds_a_recalled_review_weighed_are_not_this_releases(recital: str, applied: str,
+                                                                  logged: list[str]) -> None:
+    body = (f"On August 12, 2026, the Department received your request under the Illinois Freedom of Information Act, "
+            f"5 ILCS 140/1 et seq. {recital} {applied}")
+    final = next(e for e in events_in(body, "December 7, 2026") if e.kind is EventKind.FINAL_DETERMINATION)
+    assert list(final.exemptions) == logged
+
+
+# --- A supplemental release after an earlier final answer: only what this one gives and keeps -------------------
+
+
+@pytest.mark.parametrize(("earlier", "share", "released"), [
+    # heldout381 q11 ...
+    ("On July 22, 2026, the Johnson Space Center (JSC) FOIA Office issued its final response to your request, "
+     "releasing 88 pages in part and withholding 46 pages in full under Exemptions 4 and 6 of the FOIA.",
+     "We have determined that 37 of the 46 pages previously withheld in full can now be released in part.", 37),
+    ("On May 4, 2026, we sent you our determination, providing 212 pages and withholding 40 pages in full under "
+     "Exemption 5.",
+     "On review, twelve of those 40 pages can be released in part.", 12),
+])
+def test_a_supplemental_release_counts_only_its_own_pages(earlier: str, share: str, released: int) -> None:
+    body = f"This is a supplemental response to your request. {earlier} {share} Those pages are enclosed."
+    final = next(e for e in events_in(body, "December 10, 2026") if e.kind is EventKind.FINAL_DETERMINATION)
+    assert (final.pages_released, final.pages_withheld) == (released, None)
+
+
+def test_an_answer_issued_today_releasing_pages_is_this_letters() -> None:
+    # The near miss: no day before the letter's own, the release this letter makes.
+    body = "We are issuing this final response to your request, releasing 88 pages in part under Exemption 6."
+    final = next(e for e in events_in(body, "December 10, 2026") if e.kind is EventKind.FINAL_DETERMINATION)
+    assert final.pages_released == 88
+
+
+def test_pages_a_share_picks_out_then_taken_up_count_the_share() -> None:
+    counts = PageCounts()
+    read_pages_after("Those pages are enclosed.",
+                     "We have determined that 37 of the 46 pages previously withheld in full can now be released in "
+                     "part.", counts)
+    assert counts.pages_released == 37
+    # ... but pages named with no share picked out are all of them.
+    counts = PageCounts()
+    read_pages_after("Those pages are enclosed.",
+                     "On review, the 46 pages previously withheld in full can now be released in part.", counts)
+    assert counts.pages_released == 46
