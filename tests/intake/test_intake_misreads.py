@@ -2701,3 +2701,23 @@ def test_a_numbered_list_of_records_attached_counts_their_pages(heading: str, it
             "51 O.S. § 24A.8(B).")
     final = next(e for e in events_in(body, "December 4, 2026") if e.kind is EventKind.FINAL_DETERMINATION)
     assert final.pages_released == released
+
+
+@pytest.mark.parametrize("remedy", [
+    "If you prevail in such an action, the court is to award reasonable attorneys' fees, costs, and disbursements, and "
+    "may award punitive damages in the amount of $1,000.00 if it finds that the MSP arbitrarily and capriciously "
+    "violated the FOIA.",
+    "If the court determines that the public body arbitrarily and capriciously violated the Act by refusal or delay in "
+    "disclosing or providing copies of a public record, the court shall award punitive damages in the amount of $1,000.",
+])
+def test_a_violation_a_court_may_find_leaves_an_upheld_denial_affirmed(remedy: str) -> None:
+    body = (f"I have reviewed your appeal and the records at issue. Accordingly, the denial is upheld, and your appeal "
+            f"is denied. {remedy}")
+    assert kinds_and_outcomes(body) == [(EventKind.APPEAL_DECISION, Outcome.DENIED)]
+    assert not re.search(P.VIOLATED, remedy, P.IC)
+
+
+def test_a_violation_the_review_finds_is_still_a_verdict() -> None:
+    # the near miss: the finding itself, not a court's
+    assert re.search(P.VIOLATED, "We find that the City violated the Act when it failed to respond.", P.IC)
+    assert re.search(P.VIOLATED_ACT, "The Department did not violate the Act when it withheld the report.", P.IC)
