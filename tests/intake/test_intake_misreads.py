@@ -2708,7 +2708,7 @@ def test_a_numbered_list_of_records_attached_counts_their_pages(heading: str, it
     "may award punitive damages in the amount of $1,000.00 if it finds that the MSP arbitrarily and capriciously "
     "violated the FOIA.",
     "If the court determines that the public body arbitrarily and capriciously violated the Act by refusal or delay in "
-    "disclosing or providing copies of a public record, the court shall award punitive damages in the amount of $1,000.",
+    "disclosing or providing copies of a public record, the court shall award punitive damages of $1,000.",
 ])
 def test_a_violation_a_court_may_find_leaves_an_upheld_denial_affirmed(remedy: str) -> None:
     body = (f"I have reviewed your appeal and the records at issue. Accordingly, the denial is upheld, and your appeal "
