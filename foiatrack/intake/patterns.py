@@ -826,7 +826,13 @@ CHANGED_POSITION = (r"\b(?:has|have)\s+(?:(?:therefore|accordingly|now|thus)\s+)
 INSTRUCTED_TO_REDO = (r"\b(?:i|we)\s+(?:have\s+|am\s+|are\s+)?(?:(?:hereby|therefore|accordingly|also)\s+)?"
                       r"(?:instruct(?:ed|ing)?|direct(?:ed|ing)?|order(?:ed|ing)?)\s+(?:the\s+)?(?:[\w.'\u2019-]+\s+){0,5}?"
                       r"to\s+(?:(?:have|ask|task)\s+(?:the\s+)?(?:[\w.'\u2019-]+\s+){0,6}?(?:to\s+)?)?"
-                      r"(?:conduct|perform|search|re-?search|re-?process|re-?review|issue\s+a\s+new|make\s+a\s+new)\b")
+                      r"(?:conduct|perform|search|re-?search|re-?process|re-?review|issue\s+a\s+new|make\s+a\s+new)\b"
+                      # (not a search made on appeal whose result the sentence already gives, the decision then the
+                      # appeal officer's own: "On appeal, I directed the Office of Security Operations to conduct a
+                      # supplemental search of the shift logs, which also located no responsive records", "...,
+                      # and that search found no additional records")
+                      r"(?![^.;]*?(?:\b(?:which|that)|,\s+and\s+(?:it|they|that\s+search|the\s+search))\s+"
+                      r"(?:also\s+|likewise\s+)?(?:located|found|yielded|identified|returned|uncovered|turned\s+up)\b)")
 # An appeal body's finding that what was withheld must go out: "OIP ... concludes that the reports must be disclosed".
 # A review body telling the agency it must give out what it kept back: "DOT-HAR must therefore disclose the reports
 # with only the personal information redacted" (Hawaii's Office of Information Practices), "the Department shall
@@ -1036,6 +1042,9 @@ APPEAL_DECISION = re.compile(
     r"\b(?:decided|determined|voted|concluded)\s+(?:\w+\s+){0,2}to\s+(?:affirm|uphold|remand|"
     r"reverse|overturn|sustain|grant|deny)|"
     # An appeal body's order, written in the third person: "the Department is ordered to provide ..."
+    # (not what the law asks of any agency: "An agency is required to conduct a search reasonably calculated to uncover
+    # all relevant documents", "Agencies are required to respond within twenty days")
+    r"(?<!\ban\sagency\s)(?<!\bagencies\s)(?<!\bany\sagency\s)(?<!\bevery\sagency\s)"
     r"\b(?:is|are)\s+(?:hereby\s+)?(?:ordered|directed|required)\s+to\s+(?:provide|produce|release|disclose|respond|"
     r"conduct|perform|issue|search)|"
     rf"{ORDERED_TO_REQUESTER}|{CHANGED_POSITION}|{FELL_SHORT}|{RESPONSE_CORRECT}|{LEFT_AS_IT_WAS}|{DECIDED_FOR_YOU}|"

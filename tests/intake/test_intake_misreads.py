@@ -2721,3 +2721,23 @@ def test_a_violation_the_review_finds_is_still_a_verdict() -> None:
     # the near miss: the finding itself, not a court's
     assert re.search(P.VIOLATED, "We find that the City violated the Act when it failed to respond.", P.IC)
     assert re.search(P.VIOLATED_ACT, "The Department did not violate the Act when it withheld the report.", P.IC)
+
+
+@pytest.mark.parametrize("search", [
+    "On appeal, I directed the Office of Security Operations to conduct a supplemental search of the daily shift logs, "
+    "which also located no responsive records.",
+    "I have directed FOIA staff to conduct a new search of the e-mail archive, and that search found no additional "
+    "records.",
+])
+def test_a_search_made_on_appeal_before_an_affirmance_is_no_remand(search: str) -> None:
+    body = (f"I have reviewed your appeal. {search} An agency is required to conduct a search reasonably calculated to "
+            "uncover all relevant documents. Accordingly, I am affirming the FOIA Branch's determination that no "
+            "responsive records were located.")
+    assert kinds_and_outcomes(body) == [(EventKind.APPEAL_DECISION, Outcome.DENIED)]
+
+
+def test_a_search_still_to_be_made_on_appeal_is_a_remand() -> None:
+    # the near miss: the new search and answer are still to come
+    body = ("I have reviewed your appeal. I have directed FOIA staff to conduct a new search and to issue a new "
+            "response to you.")
+    assert kinds_and_outcomes(body) == [(EventKind.APPEAL_DECISION, Outcome.OTHER)]
