@@ -576,6 +576,11 @@ APPEAL_ACK = re.compile(
 # County subverted the intent of the Open Records Act", "subverted the intent of the Act" (not the statute's own
 # "is being subverted by an agency", nor "did not subvert").
 SUBVERTED_INTENT = (r"\bsubverted\s+the\s+intent\s+of\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,4}(?:act|law|KRS\b)")
+# ... nor a finding a court may yet make, said as a condition: "the court ... may award punitive damages ... if it
+# finds that the MSP arbitrarily and capriciously violated the FOIA", "If the court determines that the public body
+# has arbitrarily and capriciously violated this act" (the remedies of a lawsuit, not the review's finding).
+_NO_CONDITION = (r"(?<!\bif\s)(?<!\bif\sit\s)(?<!\bif\sthe\scourt\s)(?<!\bif\sa\scourt\s)(?<!\bunless\s)"
+                 r"(?<!\bunless\sit\s)(?<!\bshould\sit\s)(?<!\bshould\sthe\scourt\s)")
 # ... never in the question it answers: "Whether the Department violated the Act when it denied ...".
 # What a complaint alleges is no finding: "your formal complaint ..., alleging that the Police Department violated the
 # Access to Public Records Act".
@@ -588,7 +593,7 @@ SUBVERTED_INTENT = (r"\bsubverted\s+the\s+intent\s+of\s+(?:the\s+)?(?:[A-Z][\w.-
 _ALLEGED = (r"(?!.*\b(?:alleg\w*|claim(?:s|ed|ing)|contend\w*|assert(?:s|ed|ing)|argu(?:e|es|ed|ing))\s+"
             r"(?:that\b|(?=[^.;]{0,120}?\bviolat)))"
             r"(?!.*?\bgrounds?\s*:?\s*(?:\(\w+\)\s*)?that\b(?=.*?\b(?:improperly|wrongly|wrongfully|unlawfully|violat)))")
-VIOLATED = (rf"^(?!.*\bwhether\b){_ALLEGED}(?:.*?\b(?:conclude|find|determine|opinion)\w*"
+VIOLATED = (rf"^(?!.*\bwhether\b){_ALLEGED}(?:.*?{_NO_CONDITION}\b(?:conclude|find|determine|opinion)\w*"
             # ... whose opinion it is named between: "it is the opinion of the Public Access Counselor that the Town
             # violated ..."
             r"(?:\s+of\s+(?:the\s+|this\s+)?(?:[\w.'\u2019-]+\s+){0,4}?[\w.'\u2019-]+)?\s+that\s+(?:the\s+)?"
@@ -596,7 +601,10 @@ VIOLATED = (rf"^(?!.*\bwhether\b){_ALLEGED}(?:.*?\b(?:conclude|find|determine|op
             # Kentucky's Attorney General: "the Department violated the Act when it withheld the remainder"
             # ... the law named in full: "violated the Access to Public Records Act by denying access", "violated the
             # Public Records Statutes when it conditioned ..."
-            r".*?(?<!not\s)\bviolated\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?(?:act|law|laws|FOIA|statutes?)\s+"
+            # (never after "if" or "unless" in the sentence: "If the court determines that the public body has
+            # arbitrarily and capriciously violated this act by refusal ...")
+            r"(?:(?!\b(?:if|unless)\b).)*?(?<!not\s)\bviolated\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?(?:act|law|laws|"
+            r"FOIA|statutes?)\s+"
             r"(?:when|by|because)\b|"
             # ... and short of a denial (KRS 61.880(4)): "the agency subverted the intent of the Act ... when it charged
             # an excessive fee", "its fee of $0.50 per page subverted the intent of the Open Records Act"
@@ -744,7 +752,10 @@ DECIDED_AGAINST_YOU = (rf"{_NOT_FORESEEN}\b(?:appeal|petition|complaint)\s+"
                        r"accordingly\s+)?(?:decided|resolved)\s+against\s+(?:you|the\s+(?:requester|appellant|petitioner))\b")
 # "did not violate the Open Records Act", "violated the Act", "violated the Kentucky Open Records Act".
 # ... but not the question the decision answers: "Whether the Department violated the Act when it denied ...".
-VIOLATED_ACT = (rf"^(?!.*\bwhether\b){_ALLEGED}.*?(?:\b(?:did\s+not\s+violate|violated)\s+(?:the\s+)?"
+# ... nor what a court may find, after "if" or "unless": "If the court determines that the public body arbitrarily and
+# capriciously violated the Act by refusal or delay ..., the court shall award ... punitive damages".
+VIOLATED_ACT = (rf"^(?!.*\bwhether\b){_ALLEGED}(?:(?!\b(?:if|unless)\b).)*?(?:\b(?:did\s+not\s+violate|violated)\s+"
+                r"(?:the\s+)?"
                 r"(?:[A-Z][\w.-]*\s+){0,4}"
                 rf"(?:act|law)\b|\bdid\s+not\s+subvert\s+the\s+intent\s+of\b|{SUBVERTED_INTENT})")
 APPEAL_AND_IT = (r"\bappeal\b[^.;]{0,60}?\b(?:and|but)\s+(?:it|the\s+appeal)\s+(?:is|has\s+been)\s+"
@@ -846,7 +857,13 @@ CHANGED_POSITION = (r"\b(?:has|have)\s+(?:(?:therefore|accordingly|now|thus)\s+)
 INSTRUCTED_TO_REDO = (r"\b(?:i|we)\s+(?:have\s+|am\s+|are\s+)?(?:(?:hereby|therefore|accordingly|also)\s+)?"
                       r"(?:instruct(?:ed|ing)?|direct(?:ed|ing)?|order(?:ed|ing)?)\s+(?:the\s+)?(?:[\w.'\u2019-]+\s+){0,5}?"
                       r"to\s+(?:(?:have|ask|task)\s+(?:the\s+)?(?:[\w.'\u2019-]+\s+){0,6}?(?:to\s+)?)?"
-                      r"(?:conduct|perform|search|re-?search|re-?process|re-?review|issue\s+a\s+new|make\s+a\s+new)\b")
+                      r"(?:conduct|perform|search|re-?search|re-?process|re-?review|issue\s+a\s+new|make\s+a\s+new)\b"
+                      # (not a search made on appeal whose result the sentence already gives, the decision then the
+                      # appeal officer's own: "On appeal, I directed the Office of Security Operations to conduct a
+                      # supplemental search of the shift logs, which also located no responsive records", "...,
+                      # and that search found no additional records")
+                      r"(?![^.;]*?(?:\b(?:which|that)|,\s+and\s+(?:it|they|that\s+search|the\s+search))\s+"
+                      r"(?:also\s+|likewise\s+)?(?:located|found|yielded|identified|returned|uncovered|turned\s+up)\b)")
 # An appeal body's finding that what was withheld must go out: "OIP ... concludes that the reports must be disclosed".
 # A review body telling the agency it must give out what it kept back: "DOT-HAR must therefore disclose the reports
 # with only the personal information redacted" (Hawaii's Office of Information Practices), "the Department shall
@@ -1067,6 +1084,9 @@ APPEAL_DECISION = re.compile(
     r"\b(?:decided|determined|voted|concluded)\s+(?:\w+\s+){0,2}to\s+(?:affirm|uphold|remand|"
     r"reverse|overturn|sustain|grant|deny)|"
     # An appeal body's order, written in the third person: "the Department is ordered to provide ..."
+    # (not what the law asks of any agency: "An agency is required to conduct a search reasonably calculated to uncover
+    # all relevant documents", "Agencies are required to respond within twenty days")
+    r"(?<!\ban\sagency\s)(?<!\bagencies\s)(?<!\bany\sagency\s)(?<!\bevery\sagency\s)"
     r"\b(?:is|are)\s+(?:hereby\s+)?(?:ordered|directed|required)\s+to\s+(?:provide|produce|release|disclose|respond|"
     r"conduct|perform|issue|search)|"
     rf"{ORDERED_TO_REQUESTER}|{CHANGED_POSITION}|{FELL_SHORT}|{RESPONSE_CORRECT}|{LEFT_AS_IT_WAS}|{DECIDED_FOR_YOU}|"

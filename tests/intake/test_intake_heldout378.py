@@ -80,6 +80,11 @@ After general fixes (the most pages each release of a schedule will hold is no r
 monthly basis of up to 500 pages, in accordance with the FBI's interim release policy" counts none of the pages of
 this release, so "507 pages were reviewed and 438 pages are being released" releases 438, and the deleted page
 information sheets marking "where pages were withheld entirely" keep back the other 69), 13 of 14: x09 right.
+
+After general fixes (a search the appeal officer had made on appeal, its result given in the same sentence ("I
+directed the Office of Security Operations to conduct a supplemental search ..., which also located no responsive
+records"), and the law's demand of any agency ("An agency is required to conduct a search reasonably calculated to
+uncover all relevant documents") are no remand, so "I am affirming the FOIA Branch's determination" stands), 14 of 14.
 """
 
 from __future__ import annotations
@@ -88,9 +93,9 @@ from intake_scoring import set_tests
 
 SET = "heldout378"
 # What the rules reached on this set when it was scored once, sealed (12); it may only go up.
-FLOOR = 13
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {"x14-tsa-appeal-affirmed.txt"}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

@@ -2845,3 +2845,43 @@ def test_pages_a_share_picks_out_then_taken_up_count_the_share() -> None:
     read_pages_after("Those pages are enclosed.",
                      "On review, the 46 pages previously withheld in full can now be released in part.", counts)
     assert counts.pages_released == 46
+
+
+@pytest.mark.parametrize("remedy", [
+    "If you prevail in such an action, the court is to award reasonable attorneys' fees, costs, and disbursements, and "
+    "may award punitive damages in the amount of $1,000.00 if it finds that the MSP arbitrarily and capriciously "
+    "violated the FOIA.",
+    "If the court determines that the public body arbitrarily and capriciously violated the Act by refusal or delay in "
+    "disclosing or providing copies of a public record, the court shall award punitive damages of $1,000.",
+])
+def test_a_violation_a_court_may_find_leaves_an_upheld_denial_affirmed(remedy: str) -> None:
+    body = (f"I have reviewed your appeal and the records at issue. Accordingly, the denial is upheld, and your appeal "
+            f"is denied. {remedy}")
+    assert kinds_and_outcomes(body) == [(EventKind.APPEAL_DECISION, Outcome.DENIED)]
+    assert not re.search(P.VIOLATED, remedy, P.IC)
+
+
+def test_a_violation_the_review_finds_is_still_a_verdict() -> None:
+    # the near miss: the finding itself, not a court's
+    assert re.search(P.VIOLATED, "We find that the City violated the Act when it failed to respond.", P.IC)
+    assert re.search(P.VIOLATED_ACT, "The Department did not violate the Act when it withheld the report.", P.IC)
+
+
+@pytest.mark.parametrize("search", [
+    "On appeal, I directed the Office of Security Operations to conduct a supplemental search of the daily shift logs, "
+    "which also located no responsive records.",
+    "I have directed FOIA staff to conduct a new search of the e-mail archive, and that search found no additional "
+    "records.",
+])
+def test_a_search_made_on_appeal_before_an_affirmance_is_no_remand(search: str) -> None:
+    body = (f"I have reviewed your appeal. {search} An agency is required to conduct a search reasonably calculated to "
+            "uncover all relevant documents. Accordingly, I am affirming the FOIA Branch's determination that no "
+            "responsive records were located.")
+    assert kinds_and_outcomes(body) == [(EventKind.APPEAL_DECISION, Outcome.DENIED)]
+
+
+def test_a_search_still_to_be_made_on_appeal_is_a_remand() -> None:
+    # the near miss: the new search and answer are still to come
+    body = ("I have reviewed your appeal. I have directed FOIA staff to conduct a new search and to issue a new "
+            "response to you.")
+    assert kinds_and_outcomes(body) == [(EventKind.APPEAL_DECISION, Outcome.OTHER)]
