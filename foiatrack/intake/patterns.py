@@ -3072,8 +3072,10 @@ NO_REPLY_FROM_YOU = re.compile(r"\b(?:did|do|does|have|has)\s+not\s+(?:yet\s+)?(
                                r"[^.;]{0,120}?\b(?:from\s+you|your\s+(?:reply|response|answer)|(?:reply|response|answer)\b)|"
                                r"\byou\s+(?:did|have|has)\s+not\s+(?:yet\s+)?(?:respond|responded|repl(?:y|ied)|answer(?:ed)?|"
                                r"return(?:ed)?|sen[dt]|provide[d]?|submit(?:ted)?)\b", IC)
+# ... the request held closed, or the matter or file it opened: "Accordingly, ODRC considers this matter closed"
 CLOSED_NOW = re.compile(r"(?<!will\s)(?<!may\s)(?<!would\s)(?<!could\s)(?<!shall\s)(?<!to\s)"
-                        r"\b(?:consider|deem)(?:s|ed)?\s+(?:your|the|this)\s+(?:[\w-]+\s+){0,3}?request\s+(?:to\s+be\s+|as\s+)?closed\b|"
+                        r"\b(?:consider|deem)(?:s|ed)?\s+(?:your|the|this)\s+(?:[\w-]+\s+){0,3}?(?:request|matter|file)\s+"
+                        r"(?:to\s+be\s+|as\s+)?closed\b|"
                         r"(?<!will\s)(?<!would\s)(?<!may\s)\b(?:request|case|file|matter)\b[^.;]{0,40}?\b(?:is|has\s+"
                         r"(?:(?:therefore|accordingly|thus|consequently|now)\s+)?been|was)\s+(?:now\s+)?"
                         # ... or held so: "Your request is now considered closed", "is therefore deemed closed"

@@ -1612,7 +1612,7 @@ class _Reader:
                              and not P.NOT_FINAL.search(s)
                              and not P.FINAL_LATER.search(s) and not P.ONGOING.search(s)), None) or self._no_records() \
             or next((s for s in self.body if P.FORM_DISPOSITION.search(s)), None) \
-            or self._whole_request_transferred()
+            or self._whole_request_transferred() or self._closed_for_no_reply()
         # "I am denying your request for a fee waiver" decides the waiver, not the request; so does the verdict on
         # its standard in the sentence after it: "You requested that we waive fees ... Your request is denied because
         # it does not meet the following criteria of 45 C.F.R. § 5.54".

@@ -2192,6 +2192,11 @@ def test_a_request_whose_receipt_on_a_day_is_acknowledged_is_no_appeal() -> None
     "be taken on it.",
     "We asked you to clarify your request. We have not heard from you. Your request is now considered closed.",
     "We asked you to narrow your request. We have not received a reply. Request No. 26-118 is therefore deemed closed.",
+    # ... the matter or file the request opened held closed
+    "ODRC invited you to revise your request. As of the date of this letter, ODRC has not received a revised request "
+    "or any other response from you. Accordingly, ODRC considers this matter closed, and no further action will be "
+    "taken on Request No. PRR-2026-11804.",
+    "We asked you to clarify your request. You have not responded. The Office therefore deems this file closed.",
 ])
 def test_a_request_held_closed_for_no_reply_is_withdrawn(body: str) -> None:
     assert kinds_and_outcomes(body, "December 7, 2026") == [(EventKind.FINAL_DETERMINATION, Outcome.WITHDRAWN)]
@@ -2203,6 +2208,8 @@ def test_a_request_held_closed_for_no_reply_is_withdrawn(body: str) -> None:
     "days.",
     "We asked you to clarify your request. We have not heard from you. Your request will be considered closed on "
     "December 30, 2026.",
+    "We asked you to clarify your request. We have not heard from you. We will consider this matter closed if we do "
+    "not hear from you by December 30, 2026.",
 ])
 def test_a_request_to_be_held_closed_is_no_answer(body: str) -> None:
     assert EventKind.FINAL_DETERMINATION not in [event.kind for event in events_in(body, "December 7, 2026")]
