@@ -837,6 +837,9 @@ ORDERED_TO_REQUESTER = (r"\bshall(?:,\s*(?:within|by|no\s+later|on\s+or\s+before
 # ... the records to go out with parts taken out: "... free of charge, after redacting the names of students", "with
 # the home addresses redacted", "subject to the redaction of ..." (the release ordered is then a partial one).
 RELEASE_REDACTED = re.compile(r"\bafter\s+redacting\b|,\s*redacting\s+only\b|"
+                              # ... what the redaction takes out: "copies of the incident report ..., redacted only to
+                              # remove the residential addresses ... of peace officers under R.C. 149.43(A)(1)(p)"
+                              r"\bredacted\s+(?:only\s+)?to\s+(?:remove|omit|delete|exclude|obscure|withhold)\b|"
                               r"\bwith\s+(?:the\s+)?(?:[\w'-]+\s+){1,6}?redacted\b|"
                               r"\bsubject\s+(?:only\s+)?to\s+(?:the\s+)?redactions?\b|"
                               # ... or all but some records, which may be kept back: "provide the complainant with a

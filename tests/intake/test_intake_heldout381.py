@@ -121,6 +121,11 @@ After general fixes (the earlier answer named as issued on its day, with what it
 letter: "On July 22, 2026, the Johnson Space Center (JSC) FOIA Office issued its final response to your request,
 releasing 88 pages in part and withholding 46 pages in full"; and "Those pages are enclosed" after "37 of the 46 pages
 previously withheld in full can now be released in part" counts the 37 picked out), 13 of 14: q11 right.
+
+After general fixes (an order to produce records with a redaction said by what it takes out keeps the ground of that
+redaction: "copies of the incident report and use-of-force reports ..., redacted only to remove the residential
+addresses and personal telephone numbers of peace officers under R.C. 149.43(A)(1)(p)" is a grant in part that keeps
+R.C. 149.43(A)(1)(p)), 14 of 14: q07 right.
 """
 
 from __future__ import annotations
@@ -129,11 +134,9 @@ from intake_scoring import set_tests
 
 SET = "heldout381"
 # What the rules reached on this set when it was scored once, sealed (10); it may only go up.
-FLOOR = 13
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "q07-oh-court-of-claims-entry.pdf",
-}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

