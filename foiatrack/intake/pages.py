@@ -3008,15 +3008,30 @@ _PRODUCTION_CELL = re.compile(r"\b(?:interim|productions?|releases?|installments
 _PRODUCTION_LINE = re.compile(r"^\W*(?P<label>[^:.;]{0,60}?)\s*:\s*(?=\S)")
 
 
+# ... and its line for all of them together: "Total to date: 1,220 pages reviewed; 1,122 pages released ...",
+# "Cumulative total: ...", "Totals: ..." (a bare "Total:" only as the line just after the productions').
+_RUNNING_TOTAL_LABEL = re.compile(r"(?:grand\s+|cumulative\s+|running\s+|overall\s+)?totals?"
+                                  r"(?:\s+(?:to\s+date|so\s+far|(?:of|for)\s+(?:all\s+)?(?:(?:the\s+)?(?:releases|productions|installments|"
+                                  r"responses))(?:\s+to\s+date)?))?|cumulative(?:\s+to\s+date)?|to\s+date",
+                                  re.IGNORECASE)
+
+
 def earlier_production_lines(body: list[str]) -> set[int]:
     """The indexes of the lines of a list of the productions so far that tell earlier productions, where one line of
     the list is marked as this one ("Production 1 (September 30, 2026): ..." above "Production 3 (this production):
-    ..."): their pages went out with earlier letters. None where no line is marked as this one."""
+    ..."): their pages went out with earlier letters. So does the list's line that adds them all up, "Total to date:
+    1,220 pages reviewed; ...". None where no line is marked as this one."""
     labelled = {index: match.group("label") for index, sentence in enumerate(body)
                 if (match := _PRODUCTION_LINE.match(sentence)) and _PRODUCTION_CELL.search(match.group("label"))}
     if not any(_THIS_PRODUCTION_CELL.search(label) for label in labelled.values()):
         return set()
-    return {index for index, label in labelled.items() if not _THIS_PRODUCTION_CELL.search(label)}
+    earlier = {index for index, label in labelled.items() if not _THIS_PRODUCTION_CELL.search(label)}
+    for index in range(min(labelled), min(len(body), max(labelled) + 3)):
+        total = _PRODUCTION_LINE.match(body[index])
+        if total and _RUNNING_TOTAL_LABEL.fullmatch(total.group("label").strip()) and (
+                total.group("label").strip().lower() not in ("total", "totals") or index - 1 in labelled):
+            earlier.add(index)  # the productions so far, this one among them, summed
+    return earlier
 
 
 def _manner_columns_rows(lines: list[str]) -> dict[str, str]:

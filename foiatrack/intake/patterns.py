@@ -182,7 +182,12 @@ PAGES_TAKEN_UP_AGAIN = re.compile(r"\b(?:re-?review(?:ed|ing|s)?|reconsider(?:ed
 # pages" (not this letter's own find: "We located 2,300 pages of responsive records").
 FOUND_EARLIER_TOLD = re.compile(r"\b(?:informed|told|advised|notified)\s+you\b[^.;]{0,40}?\bthat\s+"
                                 r"(?:(?:it|we|they|I)\s+|the\s+(?:[\w-]+\s+){1,3}?)had\s+(?:(?:already|previously)\s+)?(?:located|found|identified|"
-                                r"gathered|collected)\b", IC)
+                                r"gathered|collected)\b|"
+                                # ... or so opened: "As we explained in our letter of June 22, 2026, the records
+                                # responsive to your request ... consist of approximately 2,900 pages"
+                                r"^\W*as\s+(?:we|I)\s+(?:explained|advised|informed\s+you|told\s+you|noted|stated|"
+                                r"indicated)\s+(?:(?:to\s+)?you\s+)?in\s+(?:our|my)\s+(?:[\w-]+\s+){0,2}?"
+                                r"(?:letter|e-?mail|response|reply|acknowledge?ment)\s+(?:of|dated)\b", IC)
 _EARLIER_WORD = r"(?:initial|original|earlier|previous|prior|first|last)"
 _ANSWER_WORD = r"(?:letter|e-?mail|response|reply|determination|answer)"
 RELEASED_EARLIER = re.compile(r"\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+){0,2}?"

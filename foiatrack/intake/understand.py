@@ -1755,8 +1755,10 @@ class _Reader:
                                or (index >= 2 and P.SHARE_OF_ITEM.match(sentence)
                                    and P.LIST_MARKER_ALONE.search(self.body[index - 2]))):
                 continue
-            previous = earlier_pages_taken_up(sentence, self.body[index - 1] if index else "",
-                                              self.body[index - 2] if index >= 2 else "")
+            # (an earlier production's line, or the list's total, is not what "The records are enclosed" sends)
+            previous = earlier_pages_taken_up(
+                sentence, self.body[index - 1] if index and index - 1 not in earlier_productions else "",
+                self.body[index - 2] if index >= 2 and index - 2 not in earlier_productions else "")
             read_pages_after(sentence, previous, counts)
         # The pages of the files listed are released beside those the message counts, but a portal's list of the
         # files whose pages add up to those the message itself released counts them once: "Records responsive to

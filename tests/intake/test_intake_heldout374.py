@@ -144,6 +144,10 @@ pages told again with their grounds ("in 34 of the 43 pages withheld in full", "
 are documents that remain properly classified ..."), and the list of releases whose line for this one restates the
 counts and whose last line is the total to date ("Third interim release (this release): 412 pages reviewed; 369 pages
 released in full or in part; 43 pages withheld in full." above "Total to date: 1,220 pages reviewed; ...").
+After general fixes (the line of such a list that adds all the productions up, "Total to date: ...", stands for
+nothing, as the earlier productions' lines do; and the records' size recalled from an earlier letter, "As we explained
+in our letter of June 22, 2026, the records ... consist of approximately 2,900 pages", is no count of this letter, so
+the shares of the withheld pages are read as shares of the pages this release accounts for), 14 of 14: p01 right.
 """
 
 from __future__ import annotations
@@ -155,11 +159,9 @@ from foiatrack.core.vocabulary import EventKind
 
 SET = "heldout374"
 # What the rules reach on this set now (blind: 6); it may only go up.
-FLOOR = 13
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {
-    "p01-nara-third-interim.txt",
-}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

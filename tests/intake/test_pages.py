@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from intake_scoring import events_in, pages_in
 
+from foiatrack.intake import patterns as P
 from foiatrack.intake.pages import PageCounts, read_pages, read_pages_after
 
 
@@ -954,6 +955,16 @@ def test_pages_the_office_declines_to_give_at_the_close_of_their_sentence_are_wi
      "pages withheld in full.", 141, 23),
     ("First interim release (August 3, 2026): 120 pages released, 4 pages withheld in full.\n"
      "Second interim release (current): 80 pages released, 6 pages withheld in full.", 80, 6),
+    # ... and the list's line for all of them together stands for nothing
+    ("First interim release (July 14, 2026): 388 pages reviewed; 361 pages released in full or in part; 27 pages "
+     "withheld in full.\nThird interim release (this release): 412 pages reviewed; 369 pages released in full or in "
+     "part; 43 pages withheld in full.\nTotal to date: 800 pages reviewed; 730 pages released in full or in part; 70 "
+     "pages withheld in full.", 369, 43),
+    ("Release 1 (October 2, 2026): 100 pages released, 5 pages withheld in full.\n"
+     "Release 2 (this letter): 60 pages released, 2 pages withheld in full.\n"
+     "Total: 160 pages released, 7 pages withheld in full.", 60, 2),
+    ("Release 1 (October 2, 2026): 100 pages released.\nRelease 2 (this letter): 60 pages released.\n"
+     "Cumulative total: 160 pages released.", 60, None),
     # The near miss: no line marked as this one, so every line is read.
     ("Part 1 (inspection reports): 40 pages released in full.\nPart 2 (correspondence): 12 pages released in part.",
      52, None),
@@ -1140,3 +1151,25 @@ def test_pages_something_is_withheld_on_are_not_withheld(body: str, released: in
                                                           withheld: int | None) -> None:
     counts = pages_in(body)
     assert (counts.pages_released, counts.withheld_full) == (released, withheld)
+
+
+@pytest.mark.parametrize(("opening", "released"), [
+    # The records' size told by an earlier letter, recalled: no count of this release
+    ("As we explained in our letter of June 22, 2026, the records responsive to your request consist of approximately "
+     "2,900 pages in eleven boxes.", 369),
+    ("As I advised you in my e-mail dated May 4, 2026, the file consists of 1,150 pages.", 369),
+])
+def test_the_size_of_the_records_told_in_an_earlier_letter_is_not_this_release(opening: str, released: int) -> None:
+    events = events_in(f"This is the third interim release in response to your request. {opening} For this release "
+                       "we reviewed 412 pages. We have determined that 298 pages may be released in full and that 71 "
+                       "pages may be released in part. Forty-three (43) pages have been withheld in their entirety. "
+                       "The information withheld in 34 of the 43 pages withheld in full is personal information. The "
+                       "remaining 9 pages withheld in full are classified.")
+    assert [(event.pages_released, event.pages_withheld) for event in events] == [(released, 43)]
+
+
+def test_a_size_told_as_explained_below_is_no_earlier_letter() -> None:
+    # The near miss: "as we explain below" and "as we explained to the court" recall no earlier letter to the requester
+    assert P.FOUND_EARLIER_TOLD.search("As we explained in our letter of June 22, 2026, the file has 2,900 pages.")
+    assert not P.FOUND_EARLIER_TOLD.search("As we explain below, the file consists of 1,150 pages.")
+    assert not P.FOUND_EARLIER_TOLD.search("As explained in the enclosed index, the file consists of 1,150 pages.")
