@@ -45,7 +45,8 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   extension"; "We have not yet made a decision on your request for a fee waiver"),
   https://vdocument.in/responsive-documents-crcl-12-002.html
 - m04 DHS OIG: the OIG's FOIA correspondence in
-  https://www.judicialwatch.org/document-archive/jws-dhs-appeal-on-fema-overpayments/ and the DHS headquarters release letters ("releasable in their entirety", the Exemption 5, 6 and 7(C) paragraphs).
+  https://www.judicialwatch.org/document-archive/jws-dhs-appeal-on-fema-overpayments/ and the DHS headquarters
+  release letters ("releasable in their entirety", the Exemption 5, 6 and 7(C) paragraphs).
 - m05 FEMA: the Disclosure Branch's numbering (FEFO, FEAP) and letters in
   https://www.muckrock.com/foi/united-states-of-america-10/foia-processing-notes-dhs-occupy-sandy-10847/ and its
   no-records responses as in https://vi.scribd.com/document/331866143/Greenbrier-Bunker-FOIA-Appeal-Response
@@ -72,6 +73,11 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
   https://assets.documentcloud.org/documents/3983821/Final-Response-to-FOIA-request-seeking.txt
 - m14 I&A: the DHS headquarters acknowledgement template (expedited treatment denied under 6 C.F.R. 5.5(e), open
   requests ahead, agreement to pay up to $25.00), https://vdocument.in/responsive-documents-crcl-12-002.html
+
+Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
+made, then scored once after them, at f19220ef: 12 of 14 fully right. Wrong were:
+- m10 (m10-atf-referral-ice.pdf): outcome 'no_records' != 'other'
+- m12 (m12-oip-appeal-eoir-affirmed.txt): exemptions ['(b)(5)', '(b)(6)'] != None
 """
 
 from __future__ import annotations
@@ -79,9 +85,10 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout383"
-# Sealed: scored once after the round's fixes; the score and the letters not yet right are filled in then.
-FLOOR = 0
-NOT_YET: set[str] = set()
+# What the rules reached on this set when it was scored once, sealed (12); it may only go up.
+FLOOR = 12
+# Letters not yet fully right; the others must stay right.
+NOT_YET: set[str] = {"m10-atf-referral-ice.pdf", "m12-oip-appeal-eoir-affirmed.txt"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

@@ -84,6 +84,17 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
 - s14 Pima County Sheriff release: the Arizona Ombudsman's public records overview,
   https://docslib.org/doc/13224549/public-records-law-overview,
   https://pcao.nextrequest.com/faqs and the Arizona letters of earlier sets.
+
+Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
+made, then scored once after them, at f19220ef: 10 of 14 fully right. Wrong were:
+- s01 (s01-ca-sdpd-nextrequest-extension.eml): kinds ['extension', 'final_determination'] != ['extension']; expected_by
+  None != '2026-12-17'; outcome 'no_records' != None
+- s02 (s02-tx-harris-sheriff-pia-denial.txt): outcome 'partial_grant' != 'denied'
+- s03 (s03-fl-hillsborough-schools-partial.pdf): exemptions ['20 U.S.C. § 1232g', 'Fla. Stat. § 119.071(5)(a)'] !=
+  ['Fla. Stat. § 1002.221', 'Fla. Stat. § 119.071(5)(a)']
+- s10 (s10-tn-dcs-tpra-partial.txt): exemptions ['Tenn. Code Ann. § 37-5-107(c)(4)', 'Tenn. Code Ann. § 37-1-409',
+  'Tenn. Code Ann. § 37-1-612', 'Tenn. R. Crim. P. 16(a)(2)', 'Tenn. Code Ann. § 10-7-503(a)(2)(A)'] != ['Tenn. Code
+  Ann. § 37-5-107', 'Tenn. Code Ann. § 37-1-409', 'Tenn. Code Ann. § 37-1-612', 'Tenn. R. Crim. P. 16(a)(2)']
 """
 
 from __future__ import annotations
@@ -91,9 +102,15 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout384"
-# Sealed: scored once after the round's fixes; the score and the letters not yet right are filled in then.
-FLOOR = 0
-NOT_YET: set[str] = set()
+# What the rules reached on this set when it was scored once, sealed (10); it may only go up.
+FLOOR = 10
+# Letters not yet fully right; the others must stay right.
+NOT_YET: set[str] = {
+    "s01-ca-sdpd-nextrequest-extension.eml",
+    "s02-tx-harris-sheriff-pia-denial.txt",
+    "s03-fl-hillsborough-schools-partial.pdf",
+    "s10-tn-dcs-tpra-partial.txt",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

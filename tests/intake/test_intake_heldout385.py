@@ -81,6 +81,11 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
 - q14 NASA appeal acknowledgement: 14 C.F.R. 1206.700 and 1206.701 (appeals to the Administrator, 20 working days after
   receipt by the Administrator's Office), https://self-law.org/code/us/cfr/t14/s%C2%A7%201206.700 and
   https://www.govregs.com/regulations/expand/title14_chapterV_part1206_subpartG_section1206.702
+
+Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
+made, then scored once after them, at f19220ef: 12 of 14 fully right. Wrong were:
+- q08 (q08-samhsa-referral.docx): outcome 'no_records' != 'other'
+- q13 (q13-mspb-appeal-partly.txt): exemptions ['(b)(5)'] != ['(b)(5)', '(b)(6)']; pages_withheld None != 4
 """
 
 from __future__ import annotations
@@ -88,9 +93,10 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout385"
-# Sealed: scored once after the round's fixes; the score and the letters not yet right are filled in then.
-FLOOR = 0
-NOT_YET: set[str] = set()
+# What the rules reached on this set when it was scored once, sealed (12); it may only go up.
+FLOOR = 12
+# Letters not yet fully right; the others must stay right.
+NOT_YET: set[str] = {"q08-samhsa-referral.docx", "q13-mspb-appeal-partly.txt"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

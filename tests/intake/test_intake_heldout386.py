@@ -85,6 +85,21 @@ Real sources each letter is modelled on (structure, stock sentences and vocabula
 - s14 OPM supplemental after OGIS: the OGIS and appeal paragraphs as agencies print them,
   https://www.noaa.gov/information-technology/foia-home, and the supplemental releases after OGIS of earlier sets
   (SEC, NASA, Coast Guard).
+
+Sealed measurement: written blind on a branch of its own and kept out of the rules' reach while the round's fixes were
+made, then scored once after them, at f19220ef: 9 of 14 fully right. Wrong were:
+- s03 (s03-ftc-appeal-partly.docx): exemptions ['(b)(3) 15 U.S.C. § 57b-2(f)', '(b)(4)', '(b)(6)', '(b)(7)(C)'] !=
+  ['(b)(3) 15 U.S.C. § 57b-2(f)', '(b)(4)', '(b)(5)', '(b)(6)', '(b)(7)(C)']; pages_withheld None != 31
+- s06 (s06-fdic-appeal-moot.eml): kinds ['final_determination'] != ['appeal_decision']; appeal_number None !=
+  'FDIC-27-0006-A'; outcome 'partial_grant' != 'other'; exemptions ['(b)(4)', '(b)(8)'] != None; pages_released 64 !=
+  None
+- s07 (s07-sba-appeal-untimely.txt): kinds ['appeal_acknowledged'] != ['appeal_decision']; received '2026-11-23' !=
+  None; outcome None != 'denied'
+- s09 (s09-nj-bloomfield-release-after-grc.docx): kinds ['appeal_decision'] != ['final_determination']; appeal_number
+  '2026-119' != None; outcome 'full_grant' != 'partial_grant'; exemptions None != ['N.J.S.A. 47:1A-1.1', 'N.J.S.A.
+  47:1A-1']
+- s10 (s10-nih-fee-waiver-granted.txt): kinds ['acknowledged', 'fee_waiver_decision'] != ['fee_waiver_decision'];
+  received '2026-11-10' != None
 """
 
 from __future__ import annotations
@@ -92,9 +107,16 @@ from __future__ import annotations
 from intake_scoring import set_tests
 
 SET = "heldout386"
-# Sealed: scored once after the round's fixes; the score and the letters not yet right are filled in then.
-FLOOR = 0
-NOT_YET: set[str] = set()
+# What the rules reached on this set when it was scored once, sealed (9); it may only go up.
+FLOOR = 9
+# Letters not yet fully right; the others must stay right.
+NOT_YET: set[str] = {
+    "s03-ftc-appeal-partly.docx",
+    "s06-fdic-appeal-moot.eml",
+    "s07-sba-appeal-untimely.txt",
+    "s09-nj-bloomfield-release-after-grc.docx",
+    "s10-nih-fee-waiver-granted.txt",
+}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
