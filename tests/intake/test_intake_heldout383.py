@@ -78,6 +78,11 @@ Sealed measurement: written blind on a branch of its own and kept out of the rul
 made, then scored once after them, at f19220ef: 12 of 14 fully right. Wrong were:
 - m10 (m10-atf-referral-ice.pdf): outcome 'no_records' != 'other'
 - m12 (m12-oip-appeal-eoir-affirmed.txt): exemptions ['(b)(5)', '(b)(6)'] != None
+
+Its expected value for m12 was then corrected, in a commit of its own, to the earlier sets' convention (an
+affirmance logs the exemptions it upholds: "EOIR properly withheld certain information ... pursuant to 5 U.S.C. §
+552(b)(5) ... and 5 U.S.C. § 552(b)(6)", as heldout117 o11, heldout158 b07 and heldout164 h07 log theirs): against
+it, m12 is right.
 """
 
 from __future__ import annotations
@@ -86,9 +91,9 @@ from intake_scoring import set_tests
 
 SET = "heldout383"
 # What the rules reached on this set when it was scored once, sealed (12); it may only go up.
-FLOOR = 12
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {"m10-atf-referral-ice.pdf", "m12-oip-appeal-eoir-affirmed.txt"}
+NOT_YET: set[str] = {"m10-atf-referral-ice.pdf"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.
