@@ -270,8 +270,8 @@ def test_a_decision_upholding_the_search_and_a_withholding_keeps_that_ground() -
 
 _CLAIMS_HEAD = "IN THE COURT OF CLAIMS OF OHIO\n\nCase No. 2026-00744PQ\n\nDECISION AND ENTRY"
 _CLAIMS_ENTRY = ("Requester brought this action under R.C. 2743.75, alleging that respondent denied her access to "
-                 "public records in violation of R.C. 149.43(B). The court therefore ADOPTS the special master's report "
-                 "and recommendation. ")
+                 "public records in violation of R.C. 149.43(B). The court therefore ADOPTS the special master's "
+                 "report and recommendation. ")
 
 
 @pytest.mark.parametrize("order", [
