@@ -2944,6 +2944,11 @@ PARTIAL = re.compile(LETTER_IS_PARTIAL_DENIAL + r"|with\s+the\s+exception\s+of|"
                      r"\b(?:the\s+)?(?:remaining\s+(?:[\w-]+\s+){0,2}?(?:information|records?|documents?|material|portions?)|"
                      r"(?:remainder|rest|balance)\s+of\s+the\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:must|shall)\s+(?:then\s+)?"
                      r"be\s+(?:released|disclosed|produced|provided)\b|"
+                     # ... the rest kept back, said in a sentence of its own: "The remaining pages are withheld.",
+                     # "The remaining records are not released." (not for now: "are withheld pending payment")
+                     r"^\W*(?:the\s+)?(?:remaining|remainder|rest|balance)\b[^.;]{0,60}?\b(?:is|are|has\s+been|"
+                     r"have\s+been)\s+(?:being\s+)?(?:withheld|not\s+(?:being\s+)?(?:released|disclosed|produced|"
+                     r"provided))\b(?![^.;]*\b(?:until|pending|unless|if)\b)|"
                      # "the basic information is enclosed, and the remaining information is withheld"
                      r"(?:enclosed|released|provided|disclosed)\b[^.;]{0,80}\b(?:remaining|remainder|rest)\b[^.;]{0,40}"
                      r"\bwithheld|withh\w*\s+[^.;]{0,80}\bexcept\s+(?:for\s+)?[^.;]{0,60}(?:must\s+be\s+|is\s+|are\s+)"

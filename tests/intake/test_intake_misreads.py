@@ -2892,3 +2892,21 @@ def test_a_search_still_to_be_made_on_appeal_is_a_remand() -> None:
     body = ("I have reviewed your appeal. I have directed FOIA staff to conduct a new search and to issue a new "
             "response to you.")
     assert kinds_and_outcomes(body) == [(EventKind.APPEAL_DECISION, Outcome.OTHER)]
+
+
+@pytest.mark.parametrize("rest", [
+    # The rest kept back, said in a sentence of its own, beside pages released in full: a grant in part
+    "The remaining pages are withheld.",
+    "The remaining records are not released.",
+    "The remainder of the file is being withheld under Exemption 7(A).",
+])
+def test_the_rest_withheld_in_a_sentence_of_its_own_makes_a_release_partial(rest: str) -> None:
+    body = f"This is the final response to your request. Enclosed are 28 pages released in full. {rest}"
+    assert kinds_and_outcomes(body) == [(EventKind.FINAL_DETERMINATION, Outcome.PARTIAL_GRANT)]
+
+
+def test_the_rest_withheld_for_now_leaves_a_release_full() -> None:
+    # The near miss: kept back only until the fee is paid
+    body = ("This is the final response to your request. Enclosed are 28 pages released in full. The remaining pages "
+            "are withheld pending payment of the fee.")
+    assert kinds_and_outcomes(body) == [(EventKind.FINAL_DETERMINATION, Outcome.FULL_GRANT)]
