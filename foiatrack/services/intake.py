@@ -14,11 +14,13 @@ from __future__ import annotations
 
 import os
 import re
+import threading
+import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import Engine, or_, select
 
 from foiatrack.core.errors import UserError
 from foiatrack.core.event_kinds import EVENT_FIELDS, KINDS
@@ -26,8 +28,8 @@ from foiatrack.core.vocabulary import EventKind, Status
 from foiatrack.exchange.correspondence import read_bytes, read_correspondence
 from foiatrack.intake import Letter, Proposal, ProposedEvent, understand
 from foiatrack.intake.appeal_office import AppealOffice, find_appeal_office
-from foiatrack.intake.numbers import normalise
 from foiatrack.services.attachments import FileContent, read_file, store_attachment
+from foiatrack.services.changes import data_version
 from foiatrack.services.derive import refresh_request
 from foiatrack.services.events import NewEvent, event_row_values, validate_event
 from foiatrack.services.intake_appeal import AgencyAppeal, agency_appeal, save_from_letter
@@ -112,7 +114,7 @@ class IntakeItem:
 class _Known:
     request_id: int
     subject: str
-    words: frozenset[str]
+    text: str  # the subject and the records sought, whose words a letter's are compared with
     agency: str
     agency_id: int
     agency_names: tuple[str, ...]
@@ -120,6 +122,12 @@ class _Known:
     numbers: frozenset[str]
     tracking_number: str | None
     closed: bool
+
+    @property
+    def words(self) -> frozenset[str]:
+        # Worked out only when a letter is matched by its words: most are matched by their number, and reading the
+        # words of every request of a large caseload each time would cost more than all the rest of the matching.
+        return _words(self.text)
 
 
 def read_item(db: Database, path: str | os.PathLike[str], request_id: int | None = None) -> IntakeItem:
@@ -151,7 +159,28 @@ def propose_content(db: Database, content: FileContent, *, label: str, request_i
     return item
 
 
+# The requests as matching sees them, kept per database while nobody commits (SQLite's data_version moves with every
+# commit, this process's or another's): letters dropped together, or read one after another, read a caseload of tens
+# of thousands of requests once, not once a letter. A server has no such counter, and is read each time.
+_KNOWN: weakref.WeakKeyDictionary[Engine, tuple[tuple[int, int], list[_Known]]] = weakref.WeakKeyDictionary()
+_KNOWN_LOCK = threading.Lock()
+
+
 def _known_requests(db: Database) -> list[_Known]:
+    version = data_version(db)  # read before the rows: a commit in between only makes the next letter read again
+    if version is not None:
+        with _KNOWN_LOCK:
+            kept = _KNOWN.get(db.engine)
+        if kept is not None and kept[0] == version:
+            return kept[1]
+    known = _read_known_requests(db)
+    if version is not None:
+        with _KNOWN_LOCK:
+            _KNOWN[db.engine] = (version, known)
+    return known
+
+
+def _read_known_requests(db: Database) -> list[_Known]:
     with db.read_session() as session:
         rows = session.execute(
             select(RequestRow.id, RequestRow.subject, RequestRow.records_sought, RequestRow.tracking_number,
@@ -161,7 +190,8 @@ def _known_requests(db: Database) -> list[_Known]:
         ).all()
         numbers: dict[int, set[str]] = {}
         for request_id, tracking, appeal in session.execute(
-                select(EventRow.request_id, EventRow.tracking_number, EventRow.appeal_number)):
+                select(EventRow.request_id, EventRow.tracking_number, EventRow.appeal_number)
+                .where(or_(EventRow.tracking_number.is_not(None), EventRow.appeal_number.is_not(None)))):
             for value in (tracking, appeal):
                 if value:
                     numbers.setdefault(request_id, set()).add(_key(value))
@@ -170,7 +200,7 @@ def _known_requests(db: Database) -> list[_Known]:
     for rid, subject, sought, tracking, status, agency_id, name, abbreviation, email in rows:
         own = numbers.get(rid, set()) | ({_key(tracking)} if tracking else set())
         domain = email.rsplit("@", 1)[-1].lower().strip() if email and "@" in email else ""
-        known.append(_Known(rid, subject, _words(f"{subject} {sought}"), name, agency_id,
+        known.append(_Known(rid, subject, f"{subject} {sought}", name, agency_id,
                             tuple(n for n in (name, abbreviation) if n), domain, frozenset(own), tracking,
                             _is_closed(status)))
     return known
@@ -183,8 +213,12 @@ def _is_closed(status: str) -> bool:
         return False
 
 
+_NOT_IN_KEY = re.compile(r"[^A-Z0-9]")
+
+
 def _key(number: str) -> str:
-    return re.sub(r"[^A-Z0-9]", "", normalise(number))
+    """The number as compared: its letters and digits, upper case ("PRR 26-1402" is "PRR261402")."""
+    return _NOT_IN_KEY.sub("", number.upper())
 
 
 def _same_number(a: str, b: str) -> bool:

@@ -6,8 +6,10 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from foiatrack.core.vocabulary import EventKind
 from foiatrack.services import intake
 from foiatrack.services.agencies import AgencyChanges, add_agency
+from foiatrack.services.events import NewEvent, log_event
 from foiatrack.services.requests import NewRequest, RequestFields, file_request
 from foiatrack.store.database import Database
 
@@ -52,5 +54,26 @@ def test_the_number_once_recorded_matches(db: Database, tmp_path: Path) -> None:
     add_patrol(db)
     new_request(db, "Trooper overtime spending", "P-25-0912")
     overtime = new_request(db, "Trooper overtime spending, 2026", "P-26-0077")
+    item = intake.read_item(db, letter(tmp_path))
+    assert (item.request_id, item.matched_by) == (overtime, "tracking_number")
+
+
+def test_a_request_filed_after_a_letter_was_read_is_matched_by_the_next_one(db: Database, tmp_path: Path) -> None:
+    # The requests are kept between letters only while nobody commits: the request filed in between counts.
+    add_patrol(db)
+    new_request(db, "Trooper overtime spending", "P-25-0912")
+    assert intake.read_item(db, letter(tmp_path)).request_id is None
+    overtime = new_request(db, "Trooper overtime spending, 2026", "P-26-0077")
+    item = intake.read_item(db, letter(tmp_path))
+    assert (item.request_id, item.matched_by) == (overtime, "tracking_number")
+
+
+def test_a_number_logged_after_a_letter_was_read_is_matched_by_the_next_one(db: Database, tmp_path: Path) -> None:
+    add_patrol(db)
+    new_request(db, "Crash reports on bridges", "P-25-0912")
+    overtime = new_request(db, "Trooper overtime spending")
+    intake.read_item(db, letter(tmp_path))
+    log_event(db, overtime, NewEvent(kind=EventKind.ACKNOWLEDGED, date=dt.date(2026, 2, 5),
+                                     tracking_number="P-26-0077"))
     item = intake.read_item(db, letter(tmp_path))
     assert (item.request_id, item.matched_by) == (overtime, "tracking_number")
