@@ -2660,6 +2660,10 @@ _REFERRED = ("A search of their records located 37 pages of records responsive t
     "No Coast Guard records responsive to your request were located; the boarding report was not retained.",
     "No USCG records were found.",
     "No records of Coast Guard origin were located.",
+    # heldout383 m10 and heldout385 q08: what the records answer set between, and "not ... any"
+    "The Coast Guard located no records responsive to your request that originated with the Coast Guard.",
+    "The Coast Guard did not locate any records that originated with the Coast Guard itself.",
+    "We could not find any documents created by the Coast Guard.",
 ])
 def test_none_of_the_offices_own_records_beside_a_referral_is_a_referral(none: str) -> None:
     found = kinds_and_outcomes(_REFERRED.format(none=none), "December 2, 2026")
@@ -2678,6 +2682,16 @@ def test_no_records_named_without_an_owner_or_without_a_referral_is_no_records(b
 
 def test_a_ticked_no_before_a_sentence_about_the_records_names_no_office() -> None:
     assert not P.NONE_OF_OWN_MAKING.search("No  The records responsive to your request are enclosed")
+
+
+@pytest.mark.parametrize("sentence", [
+    # The near misses: records of another office's making to be referred, said without a negation; and none at all.
+    "Any records that originated with another agency will be referred to that agency for a direct response.",
+    "We did not locate any records responsive to your request.",
+    "We located no records responsive to your request.",
+])
+def test_records_of_another_office_or_none_at_all_are_not_none_of_its_own(sentence: str) -> None:
+    assert not P.NONE_OF_OWN_MAKING.search(sentence)
 
 
 # --- A refusal after the law it is made under, its initials no stop ------------------------------------------------
