@@ -2900,9 +2900,12 @@ DENIED = re.compile(GLOMAR_WORDS + "|" + _FORM_DECISION_LABEL + r"denied\b(?!\s+
                      + r"in\s+(?:full|its\s+entirety)|"
                      # "withholding them in full", "withholding both documents in full", "withholding all three
                      # memoranda in their entirety" (what was found, all of it; not "withholding 4 pages in full")
+                     # ... and Texas's word for the records: "the Sheriff's Office is withholding the responsive
+                     # information in its entirety"
                      r"withholding\s+(?:them|it|all|both|(?:(?:all|both|each)\s+(?:of\s+)?)?(?:the|these|those|this|"
                      r"both|all|each)\s+(?:[a-z]+\s+){0,2}?(?:records?|documents?|files?|memorand(?:a|um)|memos?|"
-                     r"e-?mails?|reports?|materials?|videos?|recordings?)|all\s+\w+)\s+in\s+(?:full|(?:their|its)\s+"
+                     r"e-?mails?|reports?|materials?|videos?|recordings?|information)|all\s+\w+)\s+in\s+(?:full|"
+                     r"(?:their|its)\s+"
                      r"entirety)|"
                      # "the responsive records are part of an open ... proceeding and are exempt from disclosure in
                      # their entirety"

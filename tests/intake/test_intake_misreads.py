@@ -2694,6 +2694,34 @@ def test_records_of_another_office_or_none_at_all_are_not_none_of_its_own(senten
     assert not P.NONE_OF_OWN_MAKING.search(sentence)
 
 
+# --- Records withheld whole, Texas's word "information" for them ----------------------------------------------------
+
+
+@pytest.mark.parametrize("withholding", [
+    # heldout384 s02
+    "Accordingly, in reliance on Open Records Letter Ruling No. OR2026-27114, the Sheriff's Office is withholding the "
+    "responsive information in its entirety.",
+    "The City is withholding the requested information in its entirety under section 552.108(a)(1) of the Government "
+    "Code.",
+    "Based on the ruling, the District is withholding all of the submitted information in full.",
+])
+def test_withholding_the_information_in_its_entirety_is_a_denial(withholding: str) -> None:
+    body = ("The Attorney General's Open Records Division has now issued its decision in Open Records Letter Ruling "
+            "No. OR2026-27114, a copy of which is enclosed. The Attorney General concluded that the Sheriff's Office "
+            "may withhold the submitted video recordings under section 552.108(a)(1) of the Government Code. "
+            f"{withholding}")
+    assert kinds_and_outcomes(body, "December 9, 2026") == [(EventKind.FINAL_DETERMINATION, Outcome.DENIED)]
+
+
+@pytest.mark.parametrize("part", [
+    # The near misses: only some of it withheld, or a count of pages withheld among others released.
+    "The Sheriff's Office is withholding the responsive information in part.",
+    "The Sheriff's Office is withholding some information in its entirety and releasing the rest.",
+])
+def test_withholding_information_in_part_is_no_denial(part: str) -> None:
+    assert not P.DENIED.search(part)
+
+
 # --- A refusal after the law it is made under, its initials no stop ------------------------------------------------
 
 
