@@ -2494,6 +2494,12 @@ REQUEST_NAMED_NO_RECORDS = re.compile(r"\byour\s+(?:[\w()/-]+\s+){0,3}?request\b
 # not what the search found; "we searched, and the records you describe do not exist" is a finding).
 NO_DUTY_TO_CREATE = re.compile(r"\b(?:(?:does|do|did)(?:\s+not|n['\u2019]t)\s+(?:require|obligate|oblige|compel)|"
                                r"(?:not|never)\s+(?:be\s+)?(?:required|obliged|obligated|compelled)|need\s+not|"
+                               # ... in the statute's own formula: "Nothing in the California Public Records Act shall
+                               # be construed to require the City to create records that do not exist", "This article
+                               # shall not be construed to require agencies to prepare ..." (not "shall be construed")
+                               r"(?:\bnothing\b[^.;]*?\b(?:shall|will|may|is\s+to)|(?:shall|will|may)\s+not)\s+be\s+"
+                               r"(?:construed|interpreted|read|deemed)\s+(?:to|as)\s+(?:require|requiring|obligate|"
+                               r"obligating|compel|compelling)|"
                                r"(?:no|any)\s+(?:duty|obligation|requirement))\b[^.;]*?\b(?:create|compile|generate|"
                                r"prepare|produce|make|recreate|assemble)\s+(?:(?:any|new|a|such)\s+)?$", IC)
 # Nothing found but what was sent before: "located none other than those already released", "no records except those

@@ -2722,6 +2722,30 @@ def test_withholding_information_in_part_is_no_denial(part: str) -> None:
     assert not P.DENIED.search(part)
 
 
+# --- The statute's "Nothing ... shall be construed to require" the office to create records ---------------------------
+
+
+@pytest.mark.parametrize("rule", [
+    # heldout384 s01
+    "Nothing in the California Public Records Act shall be construed to require the City to create records that do "
+    "not exist, and records exempt from disclosure under the CPRA or other law will be withheld or redacted as "
+    "permitted by law.",
+    "This article shall not be construed to require agencies to prepare records that do not exist.",
+    "Nothing in this chapter may be interpreted as requiring the Department to compile records that do not exist.",
+])
+def test_the_law_not_requiring_records_created_is_no_answer(rule: str) -> None:
+    body = ("The Department is extending the time to respond to your request by fourteen (14) days due to unusual "
+            f"circumstances. {rule}")
+    assert kinds_and_outcomes(body, "December 3, 2026") == [(EventKind.EXTENSION, None)]
+
+
+def test_records_found_not_to_exist_beside_the_construction_are_no_records() -> None:
+    # the near miss: the search's finding, the same words without the law's formula
+    body = ("We searched the Division's files, and the records you describe do not exist. Nothing else in this letter "
+            "is to be construed as a denial.")
+    assert kinds_and_outcomes(body, "December 3, 2026") == [(EventKind.FINAL_DETERMINATION, Outcome.NO_RECORDS)]
+
+
 # --- A refusal after the law it is made under, its initials no stop ------------------------------------------------
 
 
