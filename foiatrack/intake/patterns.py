@@ -5242,9 +5242,14 @@ REVIEW_RECITED = re.compile(rf"(?:{DAY_OPENING}|{MEETING_OPENING}|\bpreviously\b
 # A recalled review's further findings, told on in the past: "The Council further found that the Custodian lawfully
 # denied access to ...", "The Commission also concluded that ...", "It also ordered the City to ..." (the body in the
 # third person; its own decision says "finds", "We also find").
-REVIEW_TOLD_ON = re.compile(r"^\W*(?:the\s+(?:[\w-]+\s+){0,3}?(?:council|commission|board|committee|counselor|court|"
-                            r"ombudsman|supervisor|office)|it|they)\s+(?:also|further|additionally)\s+"
-                            r"(?:found|held|concluded|determined|ordered|ruled|directed)\b", IC)
+# ... or what it found, told in the sentence right after the order is recalled: "As you know, on November 24, 2026, the
+# Government Records Council ("GRC") issued its Interim Order ... The Council found that the Township's former Custodian
+# unlawfully denied access ... and ordered the Custodian to disclose those records" (the custodian's release after it;
+# the body named, its verb in the past; "it" or "they" only with "also" or "further").
+REVIEW_TOLD_ON = re.compile(r"^\W*(?:(?:the\s+(?:[\w-]+\s+){0,3}?(?:council|commission|board|committee|counselor|court|"
+                            r"ombudsman|supervisor|office)|it|they)\s+(?:also|further|additionally)|"
+                            r"the\s+(?:[\w-]+\s+){0,3}?(?:council|commission|board|committee|counselor|court|ombudsman|"
+                            r"supervisor))\s+(?:found|held|concluded|determined|ordered|ruled|directed)\b", IC)
 # What an earlier letter did, recalled: "On September 4, 2026, the Department sent you a cost estimate of $85.00",
 # "As we previously advised you, the fee is ..." (beside RECITAL's date or "previously").
 # ... or what the office asked or wrote then: "By letter dated October 22, 2026, we asked you to tell us whether you

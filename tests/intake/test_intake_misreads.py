@@ -2471,6 +2471,20 @@ def test_a_release_telling_again_the_order_it_carries_out_is_the_requests_answer
     assert kinds_and_outcomes(body, "November 30, 2026") == [(EventKind.FINAL_DETERMINATION, Outcome.PARTIAL_GRANT)]
 
 
+@pytest.mark.parametrize("recalled", [
+    "As you know, on November 24, 2026, the Government Records Council (\"GRC\") issued its Interim Order in the "
+    "above-referenced complaint. The Council found that the Borough's former Custodian unlawfully denied access to the "
+    "inspection reports, and ordered the Custodian to disclose those records. ",
+    "On November 18, 2026, the Commission issued a final decision on your complaint. The Commission held that the "
+    "Borough unlawfully denied access to the reports and directed their disclosure. ",
+])
+def test_what_the_recalled_order_found_told_in_the_sentence_after_it_is_no_decision_of_this_letter(
+        recalled: str) -> None:
+    # The body named and its verb in the past, right after the order is recalled: the release carries it out.
+    body = _COMPLAINT_HEAD + recalled + _RELEASED_IN_COMPLIANCE
+    assert kinds_and_outcomes(body, "November 30, 2026") == [(EventKind.FINAL_DETERMINATION, Outcome.FULL_GRANT)]
+
+
 @pytest.mark.parametrize("finding", [
     "The Council finds that the Custodian lawfully denied access to the Borough Attorney's memorandum under N.J.S.A. "
     "47:1A-1.1. ",
@@ -2480,6 +2494,13 @@ def test_a_release_telling_again_the_order_it_carries_out_is_the_requests_answer
 def test_a_review_bodys_own_finding_is_still_its_decision(finding: str) -> None:
     # The near miss: the body's finding in the present, no earlier order told on the day it was issued.
     body = _COMPLAINT_HEAD + finding + _RELEASED_IN_COMPLIANCE
+    assert kinds_and_outcomes(body, "November 30, 2026") == [(EventKind.APPEAL_DECISION, Outcome.DENIED)]
+
+
+def test_what_a_review_body_found_with_no_order_recalled_before_it_is_still_its_decision() -> None:
+    # The near miss: "The Council found" in the past, but no order of an earlier day told in the sentences before it.
+    body = (_COMPLAINT_HEAD + "The Council found that the Custodian lawfully denied access to the Borough Attorney's "
+            "memorandum under N.J.S.A. 47:1A-1.1. " + _RELEASED_IN_COMPLIANCE)
     assert kinds_and_outcomes(body, "November 30, 2026") == [(EventKind.APPEAL_DECISION, Outcome.DENIED)]
 
 
