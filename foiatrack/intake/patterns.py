@@ -1047,6 +1047,11 @@ APPEAL_DECISION = re.compile(
     r"(?:granted|denied|"
     r"sustained|dismissed|"
     r"(?:partially\s+|partly\s+)?granted|remanded|closed)|"
+    # ... or in a clause on the appeal named before it: "there is no longer any action for this office to take on your
+    # appeal, which is therefore closed as moot", "your appeal, which has been dismissed as moot" (not the appeal's
+    # history: "your appeal, which was received on November 2", "your earlier appeal, which was closed in March")
+    r"\b(?:your|the|this)\s+(?:administrative\s+|FOIA\s+)?(?:appeal|petition),?\s+which\s+(?:is|has\s+(?:now\s+)?been)\s+"
+    r"(?:hereby\s+|therefore\s+|accordingly\s+|now\s+)?(?:granted|denied|dismissed|remanded|closed)\b|"
     # ... or a part of it, named by what it challenges: "the portion of your appeal challenging the adequacy of BLM's
     # search is remanded to BLM", "That part of your appeal concerning the fee category is granted" (not the part
     # still to come: "The remaining portion of your appeal ... has been placed in our queue")

@@ -2913,3 +2913,31 @@ def test_a_search_still_to_be_made_on_appeal_is_a_remand() -> None:
     body = ("I have reviewed your appeal. I have directed FOIA staff to conduct a new search and to issue a new "
             "response to you.")
     assert kinds_and_outcomes(body) == [(EventKind.APPEAL_DECISION, Outcome.OTHER)]
+
+
+# --- An appeal closed in a clause on it, "your appeal, which is therefore closed as moot" ----------------------------
+
+_LATE_ANSWER_GIVEN = ("This responds to your appeal of the Bureau's failure to respond to your request. The FOIA "
+                      "Office issued its final response on November 23, 2026, and released 64 pages to you, with "
+                      "certain information withheld under FOIA Exemptions 4 and 8. ")
+
+
+@pytest.mark.parametrize("closing", [
+    "Because the FOIA Office has now responded to your request, there is no longer any action for this office to take "
+    "on your appeal, which is therefore closed as moot.",
+    "The Bureau has since answered your request, and so nothing remains for me to decide on your appeal, which has now "
+    "been dismissed as moot.",
+])
+def test_an_appeal_closed_in_a_clause_on_it_is_decided_closed(closing: str) -> None:
+    events = events_in(_LATE_ANSWER_GIVEN + closing)
+    assert [(e.kind, e.outcome, e.appeal_result) for e in events] == [(EventKind.APPEAL_DECISION, Outcome.OTHER,
+                                                                       "closed")]
+    # the answer it recalls is the request's, logged with it: no pages or grounds of the appeal's
+    assert (events[0].pages_released, list(events[0].exemptions or [])) == (None, [])
+
+
+def test_an_appeal_told_of_in_a_clause_is_not_decided() -> None:
+    # The near miss: the clause tells the appeal's history, nothing decided.
+    body = ("This responds to your appeal, which was received on November 2, 2026, and which has been assigned number "
+            "A-27-0006. Your appeal, which is pending, will be decided in the order received.")
+    assert kinds_and_outcomes(body) == [(EventKind.APPEAL_ACKNOWLEDGED, None)]
