@@ -1033,7 +1033,18 @@ APPEAL_UNTIMELY = re.compile(r"\b(?:appeal|petition)\s+(?:is|was|has\s+been|must
                              # "Since your appeal reached us after the deadline, it was not timely filed and has been
                              # closed"
                              r"\b(?:appeal|petition)\b[^.;]{0,120}?,\s+it\s+(?:is|was)\s+(?:therefore\s+)?" + _UNTIMELY
-                             + r",?\s+and\s+(?:is|was|has\s+been|must\s+be|will\s+be)\s+" + _TURNED_AWAY + r"\b", IC)
+                             + r",?\s+and\s+(?:is|was|has\s+been|must\s+be|will\s+be)\s+" + _TURNED_AWAY + r"\b|"
+                             # ... or called late in the clause that gives the reason, then "it" turned away with no
+                             # "as untimely": "Because your appeal was not timely filed, it is dismissed, and I have not
+                             # considered its merits", "Since the appeal was received after the time limit, it must be
+                             # rejected" (not a condition: "If your appeal is not timely filed, it will be dismissed";
+                             # nor one decided all the same: "Although your appeal was late, it has been considered")
+                             r"\b(?:because|since|as)\s+(?:your|the|this)\s+(?:administrative\s+|FOIA\s+)?"
+                             r"(?:appeal|petition)\s+(?:is|was|has\s+been)\s+(?:" + _UNTIMELY + r"|"
+                             r"(?:not\s+(?:filed|submitted|received)\s+within|(?:filed|submitted|received)\s+"
+                             r"(?:after|beyond|outside))\s+"
+                             r"[^.;,]{0,80}?)\s*,\s+it\s+(?:is|was|has\s+been|must\s+be|will\s+be)\s+" + _TURNED_AWAY
+                             + r"\b", IC)
 APPEAL_DECISION = re.compile(
     rf"{SHOULD_NOT_HAVE_BEEN}|{MORE_RELEASED_ON_REVIEW}|{REST_PROPERLY_WITHHELD}|{BARE_VERDICT.pattern}|"
     rf"{APPEAL_UNTIMELY.pattern}|"

