@@ -1033,7 +1033,18 @@ APPEAL_UNTIMELY = re.compile(r"\b(?:appeal|petition)\s+(?:is|was|has\s+been|must
                              # "Since your appeal reached us after the deadline, it was not timely filed and has been
                              # closed"
                              r"\b(?:appeal|petition)\b[^.;]{0,120}?,\s+it\s+(?:is|was)\s+(?:therefore\s+)?" + _UNTIMELY
-                             + r",?\s+and\s+(?:is|was|has\s+been|must\s+be|will\s+be)\s+" + _TURNED_AWAY + r"\b", IC)
+                             + r",?\s+and\s+(?:is|was|has\s+been|must\s+be|will\s+be)\s+" + _TURNED_AWAY + r"\b|"
+                             # ... or called late in the clause that gives the reason, then "it" turned away with no
+                             # "as untimely": "Because your appeal was not timely filed, it is dismissed, and I have not
+                             # considered its merits", "Since the appeal was received after the time limit, it must be
+                             # rejected" (not a condition: "If your appeal is not timely filed, it will be dismissed";
+                             # nor one decided all the same: "Although your appeal was late, it has been considered")
+                             r"\b(?:because|since|as)\s+(?:your|the|this)\s+(?:administrative\s+|FOIA\s+)?"
+                             r"(?:appeal|petition)\s+(?:is|was|has\s+been)\s+(?:" + _UNTIMELY + r"|"
+                             r"(?:not\s+(?:filed|submitted|received)\s+within|(?:filed|submitted|received)\s+"
+                             r"(?:after|beyond|outside))\s+"
+                             r"[^.;,]{0,80}?)\s*,\s+it\s+(?:is|was|has\s+been|must\s+be|will\s+be)\s+" + _TURNED_AWAY
+                             + r"\b", IC)
 APPEAL_DECISION = re.compile(
     rf"{SHOULD_NOT_HAVE_BEEN}|{MORE_RELEASED_ON_REVIEW}|{REST_PROPERLY_WITHHELD}|{BARE_VERDICT.pattern}|"
     rf"{APPEAL_UNTIMELY.pattern}|"
@@ -1047,6 +1058,11 @@ APPEAL_DECISION = re.compile(
     r"(?:granted|denied|"
     r"sustained|dismissed|"
     r"(?:partially\s+|partly\s+)?granted|remanded|closed)|"
+    # ... or in a clause on the appeal named before it: "there is no longer any action for this office to take on your
+    # appeal, which is therefore closed as moot", "your appeal, which has been dismissed as moot" (not the appeal's
+    # history: "your appeal, which was received on November 2", "your earlier appeal, which was closed in March")
+    r"\b(?:your|the|this)\s+(?:administrative\s+|FOIA\s+)?(?:appeal|petition),?\s+which\s+(?:is|has\s+(?:now\s+)?been)\s+"
+    r"(?:hereby\s+|therefore\s+|accordingly\s+|now\s+)?(?:granted|denied|dismissed|remanded|closed)\b|"
     # ... or a part of it, named by what it challenges: "the portion of your appeal challenging the adequacy of BLM's
     # search is remanded to BLM", "That part of your appeal concerning the fee category is granted" (not the part
     # still to come: "The remaining portion of your appeal ... has been placed in our queue")
@@ -5264,9 +5280,14 @@ REVIEW_RECITED = re.compile(rf"(?:{DAY_OPENING}|{MEETING_OPENING}|\bpreviously\b
 # A recalled review's further findings, told on in the past: "The Council further found that the Custodian lawfully
 # denied access to ...", "The Commission also concluded that ...", "It also ordered the City to ..." (the body in the
 # third person; its own decision says "finds", "We also find").
-REVIEW_TOLD_ON = re.compile(r"^\W*(?:the\s+(?:[\w-]+\s+){0,3}?(?:council|commission|board|committee|counselor|court|"
-                            r"ombudsman|supervisor|office)|it|they)\s+(?:also|further|additionally)\s+"
-                            r"(?:found|held|concluded|determined|ordered|ruled|directed)\b", IC)
+# ... or what it found, told in the sentence right after the order is recalled: "As you know, on November 24, 2026, the
+# Government Records Council ("GRC") issued its Interim Order ... The Council found that the Township's former Custodian
+# unlawfully denied access ... and ordered the Custodian to disclose those records" (the custodian's release after it;
+# the body named, its verb in the past; "it" or "they" only with "also" or "further").
+REVIEW_TOLD_ON = re.compile(r"^\W*(?:(?:the\s+(?:[\w-]+\s+){0,3}?(?:council|commission|board|committee|counselor|court|"
+                            r"ombudsman|supervisor|office)|it|they)\s+(?:also|further|additionally)|"
+                            r"the\s+(?:[\w-]+\s+){0,3}?(?:council|commission|board|committee|counselor|court|ombudsman|"
+                            r"supervisor))\s+(?:found|held|concluded|determined|ordered|ruled|directed)\b", IC)
 # What an earlier letter did, recalled: "On September 4, 2026, the Department sent you a cost estimate of $85.00",
 # "As we previously advised you, the fee is ..." (beside RECITAL's date or "previously").
 # ... or what the office asked or wrote then: "By letter dated October 22, 2026, we asked you to tell us whether you

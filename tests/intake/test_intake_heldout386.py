@@ -105,6 +105,22 @@ Its expected value for s10 was then corrected, in a commit of its own, to the ea
 fee-waiver decision that says when the request was received also acknowledges it: "your Freedom of Information Act
 (FOIA) request of November 9, 2026, received in the National Institutes of Health (NIH) FOIA Office on November 10,
 2026", as heldout353 c08, heldout367 w10 and heldout372 s10 log theirs): against it, s10 is right.
+
+After general fixes (what a recalled review body's order found, told in the sentence right after the order is recalled,
+the body named and its verb in the past, is the release's background, not its decision: "As you know, on November 24,
+2026, the Government Records Council ("GRC") issued its Interim Order ..." and then "The Council found that the
+Township's former Custodian unlawfully denied access ... and ordered the Custodian to disclose those records" leave the
+Township's release of 55 pages with redactions under N.J.S.A. 47:1A-1.1 and 47:1A-1 its final determination), 11 of
+14: s09 right.
+
+After general fixes (an appeal closed in a clause on the appeal named before it is decided, closed: "there is no longer
+any action for this office to take on your appeal, which is therefore closed as moot"; the FOIA/PA Group's answer it
+recalls, 64 pages and Exemptions 4 and 8, is the request's and no part of the decision), 12 of 14: s06 right.
+
+After general fixes (an appeal called late in the clause that gives the reason, then "it" turned away, is dismissed as
+untimely, an affirmance, though "as untimely" is not said again: "Because your appeal was not timely filed, it is
+dismissed, and I have not considered its merits"; the day the appeal was received, told in the decision, is no
+acknowledgement of it), 13 of 14: s07 right.
 """
 
 from __future__ import annotations
@@ -113,13 +129,10 @@ from intake_scoring import set_tests
 
 SET = "heldout386"
 # What the rules reached on this set when it was scored once, sealed (9); it may only go up.
-FLOOR = 10
+FLOOR = 13
 # Letters not yet fully right; the others must stay right.
 NOT_YET: set[str] = {
     "s03-ftc-appeal-partly.docx",
-    "s06-fdic-appeal-moot.eml",
-    "s07-sba-appeal-untimely.txt",
-    "s09-nj-bloomfield-release-after-grc.docx",
 }
 
 

@@ -2471,6 +2471,20 @@ def test_a_release_telling_again_the_order_it_carries_out_is_the_requests_answer
     assert kinds_and_outcomes(body, "November 30, 2026") == [(EventKind.FINAL_DETERMINATION, Outcome.PARTIAL_GRANT)]
 
 
+@pytest.mark.parametrize("recalled", [
+    "As you know, on November 24, 2026, the Government Records Council (\"GRC\") issued its Interim Order in the "
+    "above-referenced complaint. The Council found that the Borough's former Custodian unlawfully denied access to the "
+    "inspection reports, and ordered the Custodian to disclose those records. ",
+    "On November 18, 2026, the Commission issued a final decision on your complaint. The Commission held that the "
+    "Borough unlawfully denied access to the reports and directed their disclosure. ",
+])
+def test_what_the_recalled_order_found_told_in_the_sentence_after_it_is_no_decision_of_this_letter(
+        recalled: str) -> None:
+    # The body named and its verb in the past, right after the order is recalled: the release carries it out.
+    body = _COMPLAINT_HEAD + recalled + _RELEASED_IN_COMPLIANCE
+    assert kinds_and_outcomes(body, "November 30, 2026") == [(EventKind.FINAL_DETERMINATION, Outcome.FULL_GRANT)]
+
+
 @pytest.mark.parametrize("finding", [
     "The Council finds that the Custodian lawfully denied access to the Borough Attorney's memorandum under N.J.S.A. "
     "47:1A-1.1. ",
@@ -2480,6 +2494,13 @@ def test_a_release_telling_again_the_order_it_carries_out_is_the_requests_answer
 def test_a_review_bodys_own_finding_is_still_its_decision(finding: str) -> None:
     # The near miss: the body's finding in the present, no earlier order told on the day it was issued.
     body = _COMPLAINT_HEAD + finding + _RELEASED_IN_COMPLIANCE
+    assert kinds_and_outcomes(body, "November 30, 2026") == [(EventKind.APPEAL_DECISION, Outcome.DENIED)]
+
+
+def test_what_a_review_body_found_with_no_order_recalled_before_it_is_still_its_decision() -> None:
+    # The near miss: "The Council found" in the past, but no order of an earlier day told in the sentences before it.
+    body = (_COMPLAINT_HEAD + "The Council found that the Custodian lawfully denied access to the Borough Attorney's "
+            "memorandum under N.J.S.A. 47:1A-1.1. " + _RELEASED_IN_COMPLIANCE)
     assert kinds_and_outcomes(body, "November 30, 2026") == [(EventKind.APPEAL_DECISION, Outcome.DENIED)]
 
 
@@ -2976,3 +2997,59 @@ def test_the_rest_withheld_for_now_leaves_a_release_full() -> None:
     body = ("This is the final response to your request. Enclosed are 28 pages released in full. The remaining pages "
             "are withheld pending payment of the fee.")
     assert kinds_and_outcomes(body) == [(EventKind.FINAL_DETERMINATION, Outcome.FULL_GRANT)]
+
+
+# --- An appeal closed in a clause on it, "your appeal, which is therefore closed as moot" ----------------------------
+
+_LATE_ANSWER_GIVEN = ("This responds to your appeal of the Bureau's failure to respond to your request. The FOIA "
+                      "Office issued its final response on November 23, 2026, and released 64 pages to you, with "
+                      "certain information withheld under FOIA Exemptions 4 and 8. ")
+
+
+@pytest.mark.parametrize("closing", [
+    "Because the FOIA Office has now responded to your request, there is no longer any action for this office to take "
+    "on your appeal, which is therefore closed as moot.",
+    "The Bureau has since answered your request, and so nothing remains for me to decide on your appeal, which has now "
+    "been dismissed as moot.",
+])
+def test_an_appeal_closed_in_a_clause_on_it_is_decided_closed(closing: str) -> None:
+    events = events_in(_LATE_ANSWER_GIVEN + closing)
+    assert [(e.kind, e.outcome, e.appeal_result) for e in events] == [(EventKind.APPEAL_DECISION, Outcome.OTHER,
+                                                                       "closed")]
+    # the answer it recalls is the request's, logged with it: no pages or grounds of the appeal's
+    assert (events[0].pages_released, list(events[0].exemptions or [])) == (None, [])
+
+
+def test_an_appeal_told_of_in_a_clause_is_not_decided() -> None:
+    # The near miss: the clause tells the appeal's history, nothing decided.
+    body = ("This responds to your appeal, which was received on November 2, 2026, and which has been assigned number "
+            "A-27-0006. Your appeal, which is pending, will be decided in the order received.")
+    assert kinds_and_outcomes(body) == [(EventKind.APPEAL_ACKNOWLEDGED, None)]
+
+
+# --- An appeal called late in the clause that gives the reason, then "it is dismissed" -------------------------------
+
+@pytest.mark.parametrize("turned_away", [
+    "Because your appeal was not timely filed, it is dismissed, and I have not considered its merits.",
+    "Since the appeal was received after the 90-day time limit, it must be rejected.",
+    "As your appeal was not submitted within the time allowed by our regulations, it has been closed.",
+])
+def test_an_appeal_called_late_in_the_reason_and_then_turned_away_is_an_affirmance(turned_away: str) -> None:
+    body = ("This letter concerns your appeal dated November 20, 2026, and received by the Office of Hearings and "
+            f"Appeals on November 23, 2026. {turned_away} This letter constitutes the final action on your appeal.")
+    events = events_in(body)
+    assert [(e.kind, e.outcome, e.appeal_result) for e in events] == [(EventKind.APPEAL_DECISION, Outcome.DENIED,
+                                                                       "affirmed")]
+    assert P.APPEAL_UNTIMELY.search(turned_away)
+
+
+@pytest.mark.parametrize("not_turned_away", [
+    "If your appeal was not timely filed, it will be dismissed.",
+    "Because your appeal was submitted after the deadline, it is being reviewed by our senior counsel.",
+    "Because your appeal was filed within the time limit, it is before the Appeals Officer.",
+])
+def test_an_appeal_late_only_in_a_condition_or_not_turned_away_is_not_decided(not_turned_away: str) -> None:
+    # The near misses: a condition, or an appeal called late (or timely) and not turned away.
+    body = f"We received your appeal on November 23, 2026, and assigned it number A-27-0022. {not_turned_away}"
+    assert kinds_and_outcomes(body) == [(EventKind.APPEAL_ACKNOWLEDGED, None)]
+    assert not P.APPEAL_UNTIMELY.search(not_turned_away)
